@@ -1,0 +1,55 @@
+# coroslim — POSIX-style Makefile. `make` builds ./coroslim; `make check` runs every test.
+CC ?= cc
+CFLAGS ?= -O2 -g
+CFLAGS += -std=c11 -Wall -Wextra -Wpedantic
+BUILD ?= build
+BIN ?= ./coroslim
+
+LIB_SRC := $(sort $(wildcard ir/*.c) $(wildcard passes/*.c) $(filter-out frontend/main.c,$(wildcard frontend/*.c)))
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
+HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h)
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+
+.PHONY: all check unit golden sanitize clean cmocka bless rustc-check
+all: $(BIN)
+
+$(BUILD)/%.o: %.c $(HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BIN): $(BUILD)/frontend/main.o $(LIB_OBJ)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(HDRS) | cmocka
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(LDFLAGS) -lcmocka
+
+# cmocka is needed by the unit tests only; install it when missing (Debian).
+cmocka:
+	@printf '#include <stdarg.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <setjmp.h>\n#include <cmocka.h>\n' | \
+	  $(CC) -E -x c - >/dev/null 2>&1 || sh tests/install-cmocka.sh
+
+unit: $(UNIT_BIN)
+	@fail=0; for t in $(UNIT_BIN); do $$t >$$t.log 2>&1 || { echo "FAIL $$t"; tail -20 $$t.log; fail=1; }; done; \
+	  [ $$fail = 0 ] && echo "unit: $(words $(UNIT_BIN)) test programs passed"; exit $$fail
+
+golden: $(BIN)
+	@sh tests/run.sh $(BIN)
+
+check: unit golden
+
+bless: $(BIN)
+	@BLESS=1 sh tests/run.sh $(BIN)
+
+# AddressSanitizer + UBSan build of everything, then the whole test suite with it.
+sanitize:
+	$(MAKE) BUILD=build-san BIN=./coroslim-san CC=clang \
+	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" check
+
+rustc-check:
+	@python3 tests/rustc/compile_all.py tests/rust bench
+
+clean:
+	rm -rf build build-san coroslim coroslim-san

@@ -1,0 +1,97 @@
+/* arena.c — bump allocation in chunks; everything a Fn or Module owns is freed in one call. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+
+typedef struct Chunk {
+	struct Chunk *next;
+	size_t used, size;
+	_Alignas(16) unsigned char data[];
+} Chunk;
+
+struct Arena {
+	Chunk *head;
+};
+
+static Chunk *chunk_new(size_t size)
+{
+	Chunk *c = malloc(sizeof *c + size);
+	if (!c)
+		internal_error("out of memory (%zu bytes)", size);
+	c->next = NULL;
+	c->used = 0;
+	c->size = size;
+	return c;
+}
+
+Arena *arena_new(void)
+{
+	Arena *a = calloc(1, sizeof *a);
+	if (!a)
+		internal_error("out of memory");
+	return a;
+}
+
+void arena_free(Arena *a)
+{
+	if (!a)
+		return;
+	for (Chunk *c = a->head, *n; c; c = n) {
+		n = c->next;
+		free(c);
+	}
+	free(a);
+}
+
+void *arena_alloc(Arena *a, size_t size)
+{
+	size = (size + 15) & ~(size_t)15;
+	if (size == 0)
+		size = 16;
+	Chunk *c = a->head;
+	if (!c || c->size - c->used < size) {
+		size_t want = size > 8192 ? size : 8192;
+		if (c && c->size * 2 > want && c->size < (1u << 20))
+			want = c->size * 2;
+		if (want < size)
+			want = size;
+		c = chunk_new(want);
+		c->next = a->head;
+		a->head = c;
+	}
+	void *p = c->data + c->used;
+	c->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+char *arena_strdup(Arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize)
+{
+	if (need <= *cap)
+		return old;
+	uint32_t ncap = *cap ? *cap : 4;
+	while (ncap < need) {
+		if (ncap > UINT32_MAX / 2)
+			internal_error("array too large");
+		ncap *= 2;
+	}
+	void *p = arena_alloc(a, (size_t)ncap * elsize);
+	if (old)
+		memcpy(p, old, (size_t)*cap * elsize);
+	*cap = ncap;
+	return p;
+}

@@ -1,0 +1,403 @@
+/* ir.c — the opcode tables, Modules, Fns and the builders every stage uses. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+
+#define X_NAME2(k, s) s,
+#define X_NAME3(k, s, c) s,
+const char *const stmt_name[NSTMTKINDS] = {STMT_KINDS(X_NAME2)};
+const char *const unop_name[NUNOPS] = {UNOPS(X_NAME2)};
+const char *const term_name[NTERMKINDS] = {TERM_KINDS(X_NAME3)};
+const char *const unwind_name[NUNWINDKINDS] = {UNWIND_KINDS(X_NAME2)};
+const char *const assert_fmt[NASSERTKINDS] = {ASSERT_KINDS(X_NAME3)};
+#define X_3(k, s, c) c,
+const uint8_t term_can_unwind[NTERMKINDS] = {TERM_KINDS(X_3)};
+const uint8_t assert_nargs[NASSERTKINDS] = {ASSERT_KINDS(X_3)};
+#define X_BIN_NAME(k, s, c, d) s,
+#define X_BIN_CHECKED(k, s, c, d) c,
+#define X_BIN_CMP(k, s, c, d) d,
+const char *const binop_name[NBINOPS] = {BINOPS(X_BIN_NAME)};
+const char *const binop_checked_name[NBINOPS] = {BINOPS(X_BIN_CHECKED)};
+const uint8_t binop_is_cmp[NBINOPS] = {BINOPS(X_BIN_CMP)};
+const char *const binop_symbol[NBINOPS] = {"+", "-", "*", "/", "%", "^", "&", "|", "<<", ">>",
+					   "==", "<", "<=", "!=", ">=", ">"};
+
+Module *module_new(const char *file)
+{
+	Arena *a = arena_new();
+	Module *m = arena_alloc(a, sizeof *m);
+	m->arena = a;
+	m->file = arena_strdup(a, file ? file : "<input>");
+	/* the argument-less kinds are interned first, so their TypeId is their kind */
+	for (int k = 0; k < NTYPEKINDS; k++) {
+		Type t = {.kind = (uint8_t)k};
+		Type *slot = VEC_PUSH(a, m->types, m->ntypes, m->captypes);
+		*slot = t;
+	}
+	return m;
+}
+
+void module_free(Module *m)
+{
+	if (!m)
+		return;
+	for (uint32_t i = 0; i < m->nfns; i++)
+		fn_free(m->fns[i]);
+	arena_free(m->arena);
+}
+
+Fn *module_find_fn(const Module *m, const char *name)
+{
+	for (uint32_t i = 0; i < m->nfns; i++)
+		if (strcmp(m->fns[i]->name, name) == 0)
+			return m->fns[i];
+	return NULL;
+}
+
+int module_find_coro(const Module *m, const char *name)
+{
+	for (uint32_t i = 0; i < m->ncoros; i++)
+		if (strcmp(m->coros[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+uint32_t module_add_coro(Module *m, const char *name, CoroKind kind)
+{
+	Coroutine *c = VEC_PUSH(m->arena, m->coros, m->ncoros, m->capcoros);
+	memset(c, 0, sizeof *c);
+	c->name = arena_strdup(m->arena, name);
+	c->kind = kind;
+	c->output = TY_UNIT;
+	return m->ncoros - 1;
+}
+
+void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty)
+{
+	Coroutine *c = &m->coros[coro];
+	uint32_t cap = c->nupvars; /* exact-size growth: upvar lists are short */
+	Upvar *u = arena_alloc(m->arena, (cap + 1) * sizeof *u);
+	if (c->nupvars)
+		memcpy(u, c->upvars, c->nupvars * sizeof *u);
+	u[c->nupvars].name = arena_strdup(m->arena, name);
+	u[c->nupvars].ty = ty;
+	c->upvars = u;
+	c->nupvars++;
+}
+
+void module_remove_fn(Module *m, Fn *f)
+{
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		if (m->fns[i] == f) {
+			memmove(&m->fns[i], &m->fns[i + 1], (m->nfns - i - 1) * sizeof *m->fns);
+			m->nfns--;
+			fn_free(f);
+			return;
+		}
+	}
+	internal_error("module_remove_fn: %s is not in the module", f->name);
+}
+
+Fn *fn_new(Module *m, const char *name, FnKind kind)
+{
+	Arena *a = arena_new();
+	Fn *f = arena_alloc(a, sizeof *f);
+	f->arena = a;
+	f->mod = m;
+	f->name = arena_strdup(a, name);
+	f->kind = kind;
+	f->coro = NO_ID;
+	Fn **slot = VEC_PUSH(m->arena, m->fns, m->nfns, m->capfns);
+	*slot = f;
+	return f;
+}
+
+void fn_free(Fn *f)
+{
+	if (f)
+		arena_free(f->arena);
+}
+
+LocalId fn_add_local(Fn *f, TypeId ty, const char *name, int mutbl)
+{
+	Local *l = VEC_PUSH(f->arena, f->locals, f->nlocals, f->caplocals);
+	l->ty = ty;
+	l->name = name ? arena_strdup(f->arena, name) : NULL;
+	l->mutbl = (uint8_t)(mutbl != 0);
+	return f->nlocals - 1;
+}
+
+BlockId fn_add_block(Fn *f, int cleanup)
+{
+	Block *b = VEC_PUSH(f->arena, f->blocks, f->nblocks, f->capblocks);
+	memset(b, 0, sizeof *b);
+	b->cleanup = (uint8_t)(cleanup != 0);
+	return f->nblocks - 1;
+}
+
+Stmt *fn_push_stmt(Fn *f, BlockId bb, Stmt s)
+{
+	IR_ASSERT(bb < f->nblocks);
+	Block *b = &f->blocks[bb];
+	Stmt *slot = VEC_PUSH(f->arena, b->stmts, b->nstmts, b->capstmts);
+	*slot = s;
+	return slot;
+}
+
+Stmt *fn_insert_stmt(Fn *f, BlockId bb, uint32_t at, Stmt s)
+{
+	IR_ASSERT(bb < f->nblocks);
+	Block *b = &f->blocks[bb];
+	IR_ASSERT(at <= b->nstmts);
+	VEC_PUSH(f->arena, b->stmts, b->nstmts, b->capstmts);
+	memmove(&b->stmts[at + 1], &b->stmts[at], (b->nstmts - 1 - at) * sizeof *b->stmts);
+	b->stmts[at] = s;
+	return &b->stmts[at];
+}
+
+void fn_set_term(Fn *f, BlockId bb, Term t)
+{
+	IR_ASSERT(bb < f->nblocks);
+	f->blocks[bb].term = t;
+	f->blocks[bb].has_term = 1;
+}
+
+PlaceId place_local(Fn *f, LocalId l)
+{
+	Place *p = VEC_PUSH(f->arena, f->places, f->nplaces, f->capplaces);
+	p->local = l;
+	p->proj = 0;
+	p->nproj = 0;
+	return f->nplaces - 1;
+}
+
+PlaceId place_project(Fn *f, PlaceId base, ProjKind k, uint32_t index, TypeId ty)
+{
+	Place b = f->places[base];
+	uint32_t start = f->nprojs;
+	for (uint32_t i = 0; i < b.nproj; i++) {
+		Proj pe = f->projs[b.proj + i];
+		*(Proj *)VEC_PUSH(f->arena, f->projs, f->nprojs, f->capprojs) = pe;
+	}
+	Proj *pe = VEC_PUSH(f->arena, f->projs, f->nprojs, f->capprojs);
+	pe->kind = (uint8_t)k;
+	pe->index = index;
+	pe->ty = ty;
+	Place *p = VEC_PUSH(f->arena, f->places, f->nplaces, f->capplaces);
+	p->local = b.local;
+	p->proj = start;
+	p->nproj = b.nproj + 1;
+	return f->nplaces - 1;
+}
+
+PlaceId place_copy(Fn *dst, const Fn *src, PlaceId pid)
+{
+	const Place *sp = &src->places[pid];
+	uint32_t start = dst->nprojs;
+	for (uint32_t i = 0; i < sp->nproj; i++)
+		*(Proj *)VEC_PUSH(dst->arena, dst->projs, dst->nprojs, dst->capprojs) = src->projs[sp->proj + i];
+	Place *p = VEC_PUSH(dst->arena, dst->places, dst->nplaces, dst->capplaces);
+	p->local = sp->local;
+	p->proj = start;
+	p->nproj = sp->nproj;
+	return dst->nplaces - 1;
+}
+
+int place_is_local(const Fn *f, PlaceId p)
+{
+	return f->places[p].nproj == 0;
+}
+
+uint32_t fn_add_const(Fn *f, TypeId ty, uint64_t bits)
+{
+	Const *c = VEC_PUSH(f->arena, f->consts, f->nconsts, f->capconsts);
+	c->ty = ty;
+	c->bits = bits;
+	return f->nconsts - 1;
+}
+
+uint32_t fn_add_args(Fn *f, const Operand *ops, uint32_t n)
+{
+	uint32_t start = f->nargsv;
+	for (uint32_t i = 0; i < n; i++)
+		*(Operand *)VEC_PUSH(f->arena, f->args, f->nargsv, f->capargsv) = ops[i];
+	return start;
+}
+
+uint32_t fn_add_arms(Fn *f, const SwitchArm *arms, uint32_t n)
+{
+	uint32_t start = f->narms;
+	for (uint32_t i = 0; i < n; i++)
+		*(SwitchArm *)VEC_PUSH(f->arena, f->arms, f->narms, f->caparms) = arms[i];
+	return start;
+}
+
+uint32_t fn_add_name(Fn *f, const char *name)
+{
+	for (uint32_t i = 0; i < f->nnames; i++)
+		if (strcmp(f->names[i], name) == 0)
+			return i;
+	const char **slot = VEC_PUSH(f->arena, f->names, f->nnames, f->capnames);
+	*slot = arena_strdup(f->arena, name);
+	return f->nnames - 1;
+}
+
+Operand op_copy(PlaceId p) { return (Operand){.kind = OP_COPY, .v = p}; }
+Operand op_move(PlaceId p) { return (Operand){.kind = OP_MOVE, .v = p}; }
+Operand op_const(Fn *f, TypeId ty, uint64_t bits)
+{
+	return (Operand){.kind = OP_CONST, .v = fn_add_const(f, ty, bits)};
+}
+
+Stmt stmt_assign_use(PlaceId dst, Operand a)
+{
+	return (Stmt){.kind = ST_ASSIGN, .rv = RV_USE, .place = dst, .a = a};
+}
+
+Stmt stmt_assign_binary(PlaceId dst, RvKind rv, BinOp op, Operand a, Operand b)
+{
+	return (Stmt){.kind = ST_ASSIGN, .rv = (uint8_t)rv, .op = (uint8_t)op, .place = dst, .a = a, .b = b};
+}
+
+Stmt stmt_storage(StmtKind k, LocalId l)
+{
+	return (Stmt){.kind = (uint8_t)k, .x = l};
+}
+
+Stmt stmt_nop(void) { return (Stmt){.kind = ST_NOP}; }
+
+Term term_goto(BlockId target)
+{
+	return (Term){.kind = TK_GOTO, .target = target, .drop = NO_BLOCK, .unwind_bb = NO_BLOCK};
+}
+
+Term term_simple(TermKind k)
+{
+	return (Term){.kind = (uint8_t)k, .target = NO_BLOCK, .drop = NO_BLOCK, .unwind_bb = NO_BLOCK};
+}
+
+TypeId place_type(const Fn *f, PlaceId pid)
+{
+	const Module *m = f->mod;
+	const Place *p = &f->places[pid];
+	IR_ASSERT(p->local < f->nlocals);
+	TypeId t = f->locals[p->local].ty;
+	for (uint32_t i = 0; i < p->nproj; i++) {
+		const Proj *pe = &f->projs[p->proj + i];
+		const Type *ty = type_get(m, t);
+		switch (pe->kind) {
+		case PROJ_DEREF:
+			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT)
+				return NO_ID;
+			t = ty->a;
+			break;
+		case PROJ_FIELD:
+			t = pe->ty;
+			break;
+		case PROJ_DOWNCAST:
+			break; /* same type, narrowed to a variant */
+		}
+	}
+	return t;
+}
+
+uint32_t term_successors(const Fn *f, const Term *t, BlockId *out, uint32_t max)
+{
+	uint32_t n = 0;
+#define ADD(b)                                  \
+	do {                                    \
+		if ((b) != NO_BLOCK && n < max) \
+			out[n] = (b);           \
+		if ((b) != NO_BLOCK)            \
+			n++;                    \
+	} while (0)
+	switch (t->kind) {
+	case TK_GOTO:
+		ADD(t->target);
+		break;
+	case TK_SWITCH:
+		for (uint32_t i = 0; i < t->nargs; i++)
+			ADD(f->arms[t->args + i].target);
+		ADD(t->target);
+		break;
+	case TK_CALL:
+	case TK_DROP:
+	case TK_ASSERT:
+		ADD(t->target);
+		if (t->unwind == UW_CLEANUP)
+			ADD(t->unwind_bb);
+		break;
+	case TK_YIELD:
+		ADD(t->target);
+		ADD(t->drop);
+		break;
+	default:
+		break;
+	}
+#undef ADD
+	return n;
+}
+
+uint32_t term_nsuccessors(const Fn *f, const Term *t)
+{
+	return term_successors(f, t, NULL, 0);
+}
+
+Fn *fn_clone(Module *m, const Fn *f, const char *name)
+{
+	Fn *g = fn_new(m, name, f->kind);
+	Arena *a = g->arena;
+	g->coro = f->coro;
+	g->nargs = f->nargs;
+	g->line = f->line;
+#define COPY_ARRAY(arr, n, cap)                                                  \
+	do {                                                                     \
+		g->cap = f->n;                                                   \
+		g->n = f->n;                                                     \
+		g->arr = f->n ? arena_alloc(a, f->n * sizeof *f->arr) : NULL;    \
+		if (f->n)                                                        \
+			memcpy(g->arr, f->arr, f->n * sizeof *f->arr);           \
+	} while (0)
+	COPY_ARRAY(locals, nlocals, caplocals);
+	COPY_ARRAY(blocks, nblocks, capblocks);
+	COPY_ARRAY(places, nplaces, capplaces);
+	COPY_ARRAY(projs, nprojs, capprojs);
+	COPY_ARRAY(consts, nconsts, capconsts);
+	COPY_ARRAY(args, nargsv, capargsv);
+	COPY_ARRAY(arms, narms, caparms);
+	COPY_ARRAY(names, nnames, capnames);
+#undef COPY_ARRAY
+	for (uint32_t i = 0; i < g->nlocals; i++)
+		if (g->locals[i].name)
+			g->locals[i].name = arena_strdup(a, g->locals[i].name);
+	for (uint32_t i = 0; i < g->nnames; i++)
+		g->names[i] = arena_strdup(a, g->names[i]);
+	for (uint32_t i = 0; i < g->nblocks; i++) {
+		Block *b = &g->blocks[i];
+		Stmt *s = b->nstmts ? arena_alloc(a, b->nstmts * sizeof *s) : NULL;
+		if (b->nstmts)
+			memcpy(s, b->stmts, b->nstmts * sizeof *s);
+		b->stmts = s;
+		b->capstmts = b->nstmts;
+	}
+	return g;
+}
+
+FnStats fn_stats(const Fn *f, int skip_storage_and_nops)
+{
+	FnStats s = {0, 0};
+	for (uint32_t i = 0; i < f->nblocks; i++) {
+		const Block *b = &f->blocks[i];
+		s.blocks++;
+		for (uint32_t j = 0; j < b->nstmts; j++) {
+			uint8_t k = b->stmts[j].kind;
+			if (skip_storage_and_nops &&
+			    (k == ST_STORAGE_LIVE || k == ST_STORAGE_DEAD || k == ST_NOP || k == ST_PLACE_MENTION))
+				continue;
+			s.stmts++;
+		}
+		s.stmts++; /* the terminator */
+	}
+	return s;
+}

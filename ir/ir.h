@@ -1,0 +1,530 @@
+/*
+ * ir.h — the whole coroslim IR in one header.
+ *
+ * The IR models rustc's MIR around the coroutine transform
+ * (compiler/rustc_middle/src/mir/syntax.rs, compiler/rustc_middle/src/mir/mod.rs):
+ * a Module holds interned Types, Coroutine descriptions (the `{async fn body of f()}`
+ * types, with their upvars and, after the transform, their CoroutineLayout) and Fns.
+ * A Fn is a MIR Body: locals `_0` (return place), `_1.._nargs` (arguments), then
+ * user variables and temporaries; basic blocks `bbN` of Stmts closed by one Term.
+ *
+ * Storage is index based, QBE style: places, constants, operand lists and switch
+ * arms live in per-Fn arrays and are referred to by 32-bit ids; every array of a
+ * Fn is allocated from the Fn's arena and freed with it in one call.
+ *
+ * Sections are grouped by the file that defines them.
+ */
+#ifndef COROSLIM_IR_H
+#define COROSLIM_IR_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef uint32_t TypeId;  /* index into Module.types */
+typedef uint32_t PlaceId; /* index into Fn.places */
+typedef uint32_t BlockId; /* index into Fn.blocks */
+typedef uint32_t LocalId; /* _N */
+
+#define NO_BLOCK UINT32_MAX
+#define NO_ID UINT32_MAX
+
+/* ===================================================================== */
+/* arena.c — bump allocation; one arena per Fn and one per Module          */
+/* ===================================================================== */
+
+typedef struct Arena Arena;
+Arena *arena_new(void);
+void arena_free(Arena *a);
+void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-aligned */
+char *arena_strdup(Arena *a, const char *s);
+char *arena_strndup(Arena *a, const char *s, size_t n);
+/* Grow an array of elsize-byte elements to hold at least need elements. */
+void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize);
+#define VEC_PUSH(arena, arr, n, cap)                                                       \
+	(*(void **)&(arr) = arena_grow((arena), (arr), &(cap), (n) + 1, sizeof *(arr)),    \
+	 &(arr)[(n)++])
+
+/* ===================================================================== */
+/* diag.c — the two error tiers                                            */
+/* ===================================================================== */
+
+/* A user error: filled by parsers and checkers instead of exiting, so that
+ * fuzzers and unit tests can call them. Printed as `file:line:col: error: msg`. */
+typedef struct Diag {
+	const char *file;
+	int line, col; /* 1-based; 0 when unknown */
+	int failed;
+	char msg[512];
+} Diag;
+void diag_set(Diag *d, int line, int col, const char *fmt, ...);
+void diag_print(const Diag *d, FILE *out);
+/* The tool's own bugs: print "internal error: ..." and abort. */
+_Noreturn void internal_error(const char *fmt, ...);
+#define IR_ASSERT(c) ((c) ? (void)0 : internal_error("%s:%d: assertion `%s' failed", __FILE__, __LINE__, #c))
+
+/* ===================================================================== */
+/* type.c — interned types, their rustc spelling, size and alignment       */
+/* ===================================================================== */
+
+/* X(kind, rustc spelling, size, align); size/align 0 = computed. */
+#define TYPE_KINDS(X)                                   \
+	X(TY_UNIT, "()", 0, 1)                          \
+	X(TY_NEVER, "!", 0, 1)                          \
+	X(TY_BOOL, "bool", 1, 1)                        \
+	X(TY_U8, "u8", 1, 1)                            \
+	X(TY_U16, "u16", 2, 2)                          \
+	X(TY_U32, "u32", 4, 4)                          \
+	X(TY_U64, "u64", 8, 8)                          \
+	X(TY_USIZE, "usize", 8, 8)                      \
+	X(TY_I8, "i8", 1, 1)                            \
+	X(TY_I16, "i16", 2, 2)                          \
+	X(TY_I32, "i32", 4, 4)                          \
+	X(TY_I64, "i64", 8, 8)                          \
+	X(TY_ISIZE, "isize", 8, 8)                      \
+	X(TY_YIELDNOW, "YieldNow", 1, 1) /* leaf future of yield_now(), no drop glue */ \
+	X(TY_GUARD, "Guard", 4, 4)       /* has drop glue: drop calls observe(x) */     \
+	X(TY_CONTEXT, "Context<'_>", 0, 1)                                             \
+	X(TY_RESUMETY, "ResumeTy", 8, 8) /* std::future::ResumeTy */                    \
+	X(TY_POLL, "Poll", 0, 0)         /* Poll<a> */                                  \
+	X(TY_REF, "&", 8, 8)             /* &a */                                       \
+	X(TY_REFMUT, "&mut", 8, 8)       /* &mut a */                                   \
+	X(TY_RAWMUT, "*mut", 8, 8)       /* *mut a: the drop shim's argument */         \
+	X(TY_PIN, "Pin", 8, 8)           /* Pin<a>, a a reference */                    \
+	X(TY_TUPLE, "tuple", 0, 0)       /* (a, b): checked ops return (T, bool) */     \
+	X(TY_CORO, "coroutine", 0, 0)    /* Module.coros[coro] */                       \
+	X(TY_OPAQUE, "opaque", 0, 0)     /* a type the importer keeps as text */
+
+typedef enum {
+#define X(k, s, sz, al) k,
+	TYPE_KINDS(X)
+#undef X
+	NTYPEKINDS
+} TypeKind;
+
+typedef struct Type {
+	uint8_t kind; /* TypeKind */
+	TypeId a, b;  /* TY_POLL/TY_REF/TY_REFMUT/TY_RAWMUT/TY_PIN: a; TY_TUPLE: a, b */
+	uint32_t coro; /* TY_CORO: index in Module.coros */
+	const char *text; /* TY_OPAQUE: spelling */
+} Type;
+
+typedef struct Module Module;
+TypeId type_intern(Module *m, Type t);
+TypeId type_basic(Module *m, TypeKind k); /* kinds without arguments */
+TypeId type_ptr(Module *m, TypeKind k, TypeId a); /* Poll/Ref/RefMut/RawMut/Pin */
+TypeId type_tuple2(Module *m, TypeId a, TypeId b);
+TypeId type_coro(Module *m, uint32_t coro);
+static inline const Type *type_get(const Module *m, TypeId t);
+int type_is_int(const Module *m, TypeId t);
+int type_is_signed(const Module *m, TypeId t);
+int type_int_bits(const Module *m, TypeId t); /* usize/isize: 64 */
+int type_needs_drop(const Module *m, TypeId t); /* Guard, coroutines with drop glue */
+void type_print(const Module *m, TypeId t, FILE *out);
+/* Size and alignment as rustc computes them on x86_64. Coroutine types need
+ * their Layout (internal error otherwise). Poll<T>: u8 tag at 0, payload at
+ * align(T), or a niche in bool; tuple (T, bool): T first. */
+uint32_t type_size(const Module *m, TypeId t);
+uint32_t type_align(const Module *m, TypeId t);
+/* Byte offset of field f of variant v of t (v = 0 for structs and tuples;
+ * Poll: v 0 = Ready; coroutines: v = state, f = index in that variant's field list
+ * or, with v == NO_ID, upvar f). */
+uint32_t type_field_offset(const Module *m, TypeId t, uint32_t v, uint32_t f);
+
+/* ===================================================================== */
+/* Coroutines and their layout (layout.c computes it)                      */
+/* ===================================================================== */
+
+typedef enum { CORO_ASYNC_FN, CORO_ASYNC_BLOCK } CoroKind;
+
+/* The reserved states, as in rustc (CoroutineArgs::UNRESUMED etc.). */
+enum { STATE_UNRESUMED = 0, STATE_RETURNED = 1, STATE_POISONED = 2, STATE_FIRST_SUSPEND = 3 };
+
+typedef struct Upvar {
+	const char *name; /* `x`, or `_ref__x` for a by-reference capture */
+	TypeId ty;
+} Upvar;
+
+/* One saved local `_sN` of a coroutine (rustc: CoroutineSavedLocal). */
+typedef struct SavedLocal {
+	LocalId local;    /* the local of the pre-transform body */
+	TypeId ty;
+	const char *name; /* debug name or NULL */
+	uint8_t promoted; /* placed in the prefix shared by all variants */
+	uint32_t offset;  /* byte offset in the coroutine */
+} SavedLocal;
+
+/* rustc: CoroutineLayout + the computed LayoutS of the coroutine type. */
+typedef struct Layout {
+	uint32_t nsaved;
+	SavedLocal *saved;
+	uint32_t nvariants;      /* 3 + number of Suspend states */
+	uint32_t *field_start;   /* per variant: first index into fields */
+	uint32_t *nfields;       /* per variant */
+	uint32_t *fields;        /* saved-local indices, variant by variant */
+	uint64_t *conflicts;     /* nsaved x nsaved bit matrix, row-major, words of 64 */
+	uint32_t *upvar_offset;  /* per upvar */
+	uint32_t tag_offset, tag_size;
+	uint32_t size, align;
+} Layout;
+static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b);
+void layout_set_conflict(Arena *ar, Layout *l, uint32_t a, uint32_t b);
+
+typedef struct Coroutine {
+	const char *name; /* `foo` or `foo::{async block#0}` */
+	CoroKind kind;
+	int line, col;    /* of `async` in the source; 0 if unknown */
+	uint32_t nupvars;
+	Upvar *upvars;
+	TypeId output;    /* T of Future<Output = T> */
+	const char *body; /* name of the pre-transform body Fn, or NULL */
+	const char *resume; /* name of the resume Fn after the transform, or NULL */
+	const char *drop;   /* name of the drop shim, or NULL */
+	Layout *layout;   /* NULL before the transform */
+} Coroutine;
+
+/* ===================================================================== */
+/* The opcode tables                                                       */
+/* ===================================================================== */
+
+/* Statements (rustc: StatementKind). X(kind, spelling) */
+#define STMT_KINDS(X)                       \
+	X(ST_ASSIGN, "=")                   \
+	X(ST_STORAGE_LIVE, "StorageLive")   \
+	X(ST_STORAGE_DEAD, "StorageDead")   \
+	X(ST_SET_DISCR, "discriminant")     \
+	X(ST_PLACE_MENTION, "PlaceMention") \
+	X(ST_NOP, "nop")
+
+/* Rvalues (rustc: Rvalue). X(kind, spelling) */
+#define RVALUE_KINDS(X)                 \
+	X(RV_USE, "use")                \
+	X(RV_BINARY, "binary")          \
+	X(RV_CHECKED, "checked")        /* rustc: BinaryOp(AddWithOverflow, ..) */ \
+	X(RV_UNARY, "unary")            \
+	X(RV_CAST, "cast")              /* `move _5 as u8 (IntToInt)` */           \
+	X(RV_AGGREGATE, "aggregate")    \
+	X(RV_DISCR, "discriminant")     /* `discriminant(_6)` */                    \
+	X(RV_REF, "&")                  /* `&_3` */                                 \
+	X(RV_REFMUT, "&mut")            /* `&mut _9` */
+
+/* Binary operators. X(op, rustc name, checked name or NULL, is_comparison) */
+#define BINOPS(X)                                           \
+	X(BIN_ADD, "Add", "AddWithOverflow", 0)             \
+	X(BIN_SUB, "Sub", "SubWithOverflow", 0)             \
+	X(BIN_MUL, "Mul", "MulWithOverflow", 0)             \
+	X(BIN_DIV, "Div", NULL, 0)                          \
+	X(BIN_REM, "Rem", NULL, 0)                          \
+	X(BIN_BITXOR, "BitXor", NULL, 0)                    \
+	X(BIN_BITAND, "BitAnd", NULL, 0)                    \
+	X(BIN_BITOR, "BitOr", NULL, 0)                      \
+	X(BIN_SHL, "Shl", NULL, 0)                          \
+	X(BIN_SHR, "Shr", NULL, 0)                          \
+	X(BIN_EQ, "Eq", NULL, 1)                            \
+	X(BIN_LT, "Lt", NULL, 1)                            \
+	X(BIN_LE, "Le", NULL, 1)                            \
+	X(BIN_NE, "Ne", NULL, 1)                            \
+	X(BIN_GE, "Ge", NULL, 1)                            \
+	X(BIN_GT, "Gt", NULL, 1)
+
+#define UNOPS(X)            \
+	X(UN_NOT, "Not")    \
+	X(UN_NEG, "Neg")
+
+/* Aggregates (rustc: AggregateKind). X(kind, spelling) */
+#define AGG_KINDS(X)                              \
+	X(AGG_TUPLE, "tuple")     /* `()` or `(a, b)` */                \
+	X(AGG_POLL_READY, "Ready")    /* `Poll::<T>::Ready(move _1)` */  \
+	X(AGG_POLL_PENDING, "Pending") /* `Poll::<T>::Pending` */        \
+	X(AGG_CORO, "coroutine")  /* `{async fn body of f()} { x: copy _1 }` */
+
+/* Terminators (rustc: TerminatorKind). X(kind, spelling, can_unwind) */
+#define TERM_KINDS(X)                                 \
+	X(TK_GOTO, "goto", 0)                         \
+	X(TK_SWITCH, "switchInt", 0)                  \
+	X(TK_RETURN, "return", 0)                     \
+	X(TK_CALL, "call", 1)                         \
+	X(TK_YIELD, "yield", 0)                       \
+	X(TK_DROP, "drop", 1)                         \
+	X(TK_ASSERT, "assert", 1)                     \
+	X(TK_UNREACHABLE, "unreachable", 0)           \
+	X(TK_RESUME, "resume", 0)  /* UnwindResume */ \
+	X(TK_COROUTINE_DROP, "coroutine_drop", 0)
+
+/* What a call calls (rustc: the callee operand's FnDef). The type argument
+ * of the trait-method callees is Term.x. X(kind, spelling) */
+#define CALLEE_KINDS(X)                                                       \
+	X(CALLEE_FN, "fn")                   /* a fn of the program or a builtin, by name */ \
+	X(CALLEE_INTO_FUTURE, "into_future") /* `<T as IntoFuture>::into_future` */          \
+	X(CALLEE_PIN_NEW, "new_unchecked")   /* `Pin::<&mut T>::new_unchecked` */            \
+	X(CALLEE_GET_CONTEXT, "get_context") /* `std::future::get_context::<'_, '_>` */     \
+	X(CALLEE_POLL, "poll")               /* `<T as Future>::poll` */                     \
+	X(CALLEE_DROP_IN_PLACE, "drop_in_place") /* drop glue of T, used by shims */
+
+/* Unwind actions (rustc: UnwindAction) */
+#define UNWIND_KINDS(X)                                        \
+	X(UW_CONTINUE, "unwind continue")                      \
+	X(UW_UNREACHABLE, "unwind unreachable")                \
+	X(UW_TERMINATE, "unwind terminate(cleanup)")           \
+	X(UW_CLEANUP, "unwind")  /* `unwind: bbN` */
+
+/* Assert messages (rustc: AssertKind). X(kind, message, number of operands) */
+#define ASSERT_KINDS(X)                                                                    \
+	X(AK_OVERFLOW, "attempt to compute `{} %s {}`, which would overflow", 2) /* op in Term.x */ \
+	X(AK_OVERFLOW_NEG, "attempt to negate `{}`, which would overflow", 1)                  \
+	X(AK_DIV_ZERO, "attempt to divide `{}` by zero", 1)                                    \
+	X(AK_REM_ZERO, "attempt to calculate the remainder of `{}` with a divisor of zero", 1) \
+	X(AK_DIV_OVERFLOW, "attempt to compute `{} / {}`, which would overflow", 2)            \
+	X(AK_REM_OVERFLOW, "attempt to compute the remainder of `{} %% {}`, which would overflow", 2) \
+	X(AK_SHL_OVERFLOW, "attempt to shift left by `{}`, which would overflow", 1)           \
+	X(AK_SHR_OVERFLOW, "attempt to shift right by `{}`, which would overflow", 1)          \
+	X(AK_RESUMED_AFTER_RETURN, "`%s` resumed after completion", 0) /* %s: async fn / async block */ \
+	X(AK_RESUMED_AFTER_PANIC, "`%s` resumed after panicking", 0)
+
+#define X_ENUM2(k, s) k,
+#define X_ENUM3(k, s, c) k,
+#define X_ENUM4(k, s, c, d) k,
+typedef enum { STMT_KINDS(X_ENUM2) NSTMTKINDS } StmtKind;
+typedef enum { RVALUE_KINDS(X_ENUM2) NRVKINDS } RvKind;
+typedef enum { BINOPS(X_ENUM4) NBINOPS } BinOp;
+typedef enum { UNOPS(X_ENUM2) NUNOPS } UnOp;
+typedef enum { AGG_KINDS(X_ENUM2) NAGGKINDS } AggKind;
+typedef enum { TERM_KINDS(X_ENUM3) NTERMKINDS } TermKind;
+typedef enum { CALLEE_KINDS(X_ENUM2) NCALLEEKINDS } CalleeKind;
+typedef enum { UNWIND_KINDS(X_ENUM2) NUNWINDKINDS } UnwindKind;
+typedef enum { ASSERT_KINDS(X_ENUM3) NASSERTKINDS } AssertKind;
+
+/* Parallel tables, indexed by the enums above (defined in ir.c). */
+extern const char *const stmt_name[NSTMTKINDS];
+extern const char *const binop_name[NBINOPS];
+extern const char *const binop_checked_name[NBINOPS];
+extern const uint8_t binop_is_cmp[NBINOPS];
+extern const char *const unop_name[NUNOPS];
+extern const char *const term_name[NTERMKINDS];
+extern const uint8_t term_can_unwind[NTERMKINDS];
+extern const char *const unwind_name[NUNWINDKINDS];
+extern const char *const assert_fmt[NASSERTKINDS];
+extern const uint8_t assert_nargs[NASSERTKINDS];
+extern const char *const binop_symbol[NBINOPS]; /* "+", "-", ... for messages */
+
+/* ===================================================================== */
+/* Places, operands, statements, terminators                               */
+/* ===================================================================== */
+
+typedef enum { PROJ_DEREF, PROJ_FIELD, PROJ_DOWNCAST } ProjKind;
+
+/* rustc: ProjectionElem. Field carries its type as rustc prints it. */
+typedef struct Proj {
+	uint8_t kind;   /* ProjKind */
+	uint32_t index; /* field number, or variant index for downcasts */
+	TypeId ty;      /* PROJ_FIELD: the field's type */
+} Proj;
+
+/* rustc: Place { local, projection }. */
+typedef struct Place {
+	LocalId local;
+	uint32_t proj;  /* first element in Fn.projs */
+	uint32_t nproj;
+} Place;
+
+typedef enum { OP_COPY, OP_MOVE, OP_CONST } OpKind;
+
+/* rustc: Operand. v is a PlaceId, or for constants an index into Fn.consts. */
+typedef struct Operand {
+	uint8_t kind; /* OpKind */
+	uint32_t v;
+} Operand;
+
+/* rustc: ConstOperand of a scalar: `const 5_u32`, `const true`, `const ()`. */
+typedef struct Const {
+	TypeId ty;
+	uint64_t bits; /* two's complement, truncated to the type's width */
+} Const;
+
+/* One statement, 24 bytes. Field use by kind:
+ *   ST_ASSIGN        place = destination; rv = RvKind;
+ *                    RV_USE, RV_CAST, RV_UNARY: a (op = UnOp); RV_CAST: x = target type
+ *                    RV_BINARY, RV_CHECKED: a, b, op = BinOp
+ *                    RV_DISCR, RV_REF, RV_REFMUT: a.v = the source PlaceId
+ *                    RV_AGGREGATE: op = AggKind, x = aggregate type (Poll<T>, the tuple,
+ *                                  or the coroutine), a.v = first of b.v operands in Fn.args
+ *   ST_STORAGE_LIVE/DEAD  x = local
+ *   ST_SET_DISCR     place; x = variant index
+ *   ST_PLACE_MENTION place
+ *   ST_NOP           —                                                       */
+typedef struct Stmt {
+	uint8_t kind, rv, op;
+	PlaceId place;
+	Operand a, b;
+	uint32_t x;
+} Stmt;
+
+/* A `switchInt` arm. */
+typedef struct SwitchArm {
+	uint64_t value;
+	BlockId target;
+} SwitchArm;
+
+/* One terminator. Field use by kind:
+ *   TK_GOTO          target
+ *   TK_SWITCH        a = discriminant operand; arms[args .. args+nargs); target = otherwise
+ *   TK_CALL          place = destination; op = CalleeKind; x = callee: CALLEE_FN: name
+ *                    in Fn.names, else the type argument T; args/nargs in Fn.args;
+ *                    target = return block (NO_BLOCK when the call diverges); unwind
+ *   TK_YIELD         a = yielded value; place = resume argument; target = resume; drop
+ *   TK_DROP          place; target; unwind
+ *   TK_ASSERT        a = condition; op = expected value (0: `!move _c`); msg = AssertKind;
+ *                    x = BinOp for AK_OVERFLOW or CoroKind for the resumed-after asserts;
+ *                    args/nargs = message operands in Fn.args; target; unwind
+ *   TK_RETURN, TK_UNREACHABLE, TK_RESUME, TK_COROUTINE_DROP: nothing
+ * unwind = UnwindKind; with UW_CLEANUP, unwind_bb is the cleanup block. */
+typedef struct Term {
+	uint8_t kind, op, msg, unwind;
+	PlaceId place;
+	Operand a;
+	uint32_t x;
+	uint32_t args, nargs;
+	BlockId target, drop, unwind_bb;
+} Term;
+
+typedef struct Block {
+	Stmt *stmts;
+	uint32_t nstmts, capstmts;
+	Term term;
+	uint8_t cleanup;  /* `bbN (cleanup): {` */
+	uint8_t has_term; /* set once the terminator is written */
+	int line;         /* source line of `bbN: {` when parsed, else 0 (for diagnostics) */
+} Block;
+
+typedef struct Local {
+	TypeId ty;
+	const char *name; /* debug name (`debug x => _3;`) or NULL */
+	uint8_t mutbl;    /* `let mut` */
+} Local;
+
+/* ===================================================================== */
+/* Functions and modules (ir.c)                                            */
+/* ===================================================================== */
+
+/* The four kinds of MIR body coroslim handles. */
+typedef enum {
+	FN_SYNC,      /* a plain fn, and the constructor of an async fn's future */
+	FN_CORO_BODY, /* a coroutine body before the state transform: has Yield */
+	FN_RESUME,    /* the resume function after it: `(_1: Pin<&mut C>, _2: &mut Context<'_>) -> Poll<T>` */
+	FN_DROP_SHIM, /* the coroutine's drop glue: `(_1: *mut C) -> ()` */
+} FnKind;
+
+typedef struct Fn {
+	Arena *arena;
+	Module *mod;
+	const char *name;
+	FnKind kind;
+	uint32_t coro;  /* FN_CORO_BODY/RESUME/DROP_SHIM: index in Module.coros; else NO_ID */
+	uint32_t nargs; /* locals _1.._nargs are the arguments */
+	Local *locals;  uint32_t nlocals, caplocals; /* _0 is the return place */
+	Block *blocks;  uint32_t nblocks, capblocks;
+	Place *places;  uint32_t nplaces, capplaces;
+	Proj *projs;    uint32_t nprojs, capprojs;
+	Const *consts;  uint32_t nconsts, capconsts;
+	Operand *args;  uint32_t nargsv, capargsv;   /* operand lists of calls, asserts, aggregates */
+	SwitchArm *arms; uint32_t narms, caparms;
+	const char **names; uint32_t nnames, capnames; /* callee names */
+	int line;       /* where the fn starts in its source (parser), 0 otherwise */
+} Fn;
+
+struct Module {
+	Arena *arena;
+	const char *file;
+	Type *types;      uint32_t ntypes, captypes;
+	Coroutine *coros; uint32_t ncoros, capcoros;
+	Fn **fns;         uint32_t nfns, capfns;
+	uint8_t release;      /* built with --release/-O (no overflow checks) */
+	uint8_t panic_abort;  /* built with --panic=abort */
+	uint8_t transformed;  /* the state transform has run */
+};
+
+Module *module_new(const char *file);
+void module_free(Module *m);
+Fn *module_find_fn(const Module *m, const char *name);
+int module_find_coro(const Module *m, const char *name); /* -1 if absent */
+uint32_t module_add_coro(Module *m, const char *name, CoroKind kind);
+void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty);
+void module_remove_fn(Module *m, Fn *f); /* frees it */
+
+/* Building a Fn (every pass and the frontend use these). */
+Fn *fn_new(Module *m, const char *name, FnKind kind);  /* appended to m->fns */
+void fn_free(Fn *f);
+LocalId fn_add_local(Fn *f, TypeId ty, const char *name, int mutbl);
+BlockId fn_add_block(Fn *f, int cleanup);
+Stmt *fn_push_stmt(Fn *f, BlockId b, Stmt s);
+Stmt *fn_insert_stmt(Fn *f, BlockId b, uint32_t at, Stmt s);
+void fn_set_term(Fn *f, BlockId b, Term t);
+PlaceId place_local(Fn *f, LocalId l);
+/* base with one more projection element appended */
+PlaceId place_project(Fn *f, PlaceId base, ProjKind k, uint32_t index, TypeId ty);
+/* Copy of place p of Fn src into Fn dst (ids are per Fn). */
+PlaceId place_copy(Fn *dst, const Fn *src, PlaceId p);
+uint32_t fn_add_const(Fn *f, TypeId ty, uint64_t bits);
+uint32_t fn_add_args(Fn *f, const Operand *ops, uint32_t n); /* returns first index */
+uint32_t fn_add_arms(Fn *f, const SwitchArm *arms, uint32_t n);
+uint32_t fn_add_name(Fn *f, const char *name);
+Operand op_copy(PlaceId p);
+Operand op_move(PlaceId p);
+Operand op_const(Fn *f, TypeId ty, uint64_t bits);
+/* Statement and terminator constructors. */
+Stmt stmt_assign_use(PlaceId dst, Operand a);
+Stmt stmt_assign_binary(PlaceId dst, RvKind rv, BinOp op, Operand a, Operand b);
+Stmt stmt_storage(StmtKind k, LocalId l);
+Stmt stmt_nop(void);
+Term term_goto(BlockId target);
+Term term_simple(TermKind k); /* return, unreachable, resume, coroutine_drop */
+/* Type of a place, following projections (internal error on a bad one). */
+TypeId place_type(const Fn *f, PlaceId p);
+static inline const Place *place_get(const Fn *f, PlaceId p) { return &f->places[p]; }
+static inline const Proj *place_proj(const Fn *f, const Place *p, uint32_t i) { return &f->projs[p->proj + i]; }
+int place_is_local(const Fn *f, PlaceId p); /* no projections */
+/* Successor blocks of a terminator (at most 2 + narms); returns the count. */
+uint32_t term_successors(const Fn *f, const Term *t, BlockId *out, uint32_t max);
+uint32_t term_nsuccessors(const Fn *f, const Term *t);
+/* Deep copy of a Fn under a new name (its own arena). */
+Fn *fn_clone(Module *m, const Fn *f, const char *name);
+
+/* Counting as rustc's MIR would be counted: statements include the terminator. */
+typedef struct FnStats {
+	uint32_t blocks, stmts;
+} FnStats;
+FnStats fn_stats(const Fn *f, int skip_storage_and_nops);
+
+/* ===================================================================== */
+/* print.c / parse.c — the textual form (grammar in DESIGN.md)             */
+/* ===================================================================== */
+
+void print_module(const Module *m, FILE *out);
+void print_fn(const Fn *f, FILE *out);
+void print_coroutine(const Module *m, uint32_t coro, FILE *out);
+void print_place(const Fn *f, PlaceId p, FILE *out);
+void print_operand(const Fn *f, Operand o, FILE *out);
+/* NULL on error, with d filled (file:line:col of the offending token). */
+Module *parse_module(const char *file, const char *src, size_t len, Diag *d);
+
+/* ===================================================================== */
+/* verify.c                                                                */
+/* ===================================================================== */
+
+/* 0 if f is well formed; else fills d with `fn NAME: bbN: what is wrong` and
+ * returns -1. `pass` names the stage that produced the IR, for the message. */
+int verify_fn(const Fn *f, const char *pass, Diag *d);
+int verify_module(const Module *m, const char *pass, Diag *d);
+
+/* ===================================================================== */
+/* inline helpers                                                          */
+/* ===================================================================== */
+
+static inline const Type *type_get(const Module *m, TypeId t) { return &m->types[t]; }
+static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b)
+{
+	uint32_t words = (l->nsaved + 63) / 64;
+	return (int)((l->conflicts[a * words + b / 64] >> (b % 64)) & 1);
+}
+
+#endif

@@ -1,0 +1,476 @@
+/* print.c — the textual IR, as close to `rustc --emit=mir` as the model allows.
+ * The grammar is in DESIGN.md; parse.c reads back everything written here. */
+#include <inttypes.h>
+#include <string.h>
+
+#include "ir.h"
+
+static void print_const(const Fn *f, const Const *c, FILE *out)
+{
+	const Module *m = f->mod;
+	uint8_t k = type_get(m, c->ty)->kind;
+	fputs("const ", out);
+	if (k == TY_BOOL) {
+		fputs(c->bits ? "true" : "false", out);
+	} else if (k == TY_UNIT) {
+		fputs("()", out);
+	} else if (type_is_int(m, c->ty)) {
+		int bits = type_int_bits(m, c->ty);
+		uint64_t v = c->bits;
+		if (bits < 64)
+			v &= (1ull << bits) - 1;
+		if (type_is_signed(m, c->ty) && bits < 64 && (v >> (bits - 1)) & 1)
+			fprintf(out, "-%" PRIu64, (uint64_t)((UINT64_C(1) << bits) - v));
+		else if (type_is_signed(m, c->ty) && bits == 64 && (int64_t)v < 0)
+			fprintf(out, "-%" PRIu64, (uint64_t)0 - v);
+		else
+			fprintf(out, "%" PRIu64, v);
+		fputc('_', out);
+		type_print(m, c->ty, out);
+	} else {
+		internal_error("constant of type kind %d in %s", k, f->name);
+	}
+}
+
+/* rustc prints projections inside out: `(((*_31) as variant#4).0: u32)`. */
+static void print_place_upto(const Fn *f, const Place *p, uint32_t n, FILE *out)
+{
+	if (n == 0) {
+		fprintf(out, "_%" PRIu32, p->local);
+		return;
+	}
+	const Proj *pe = place_proj(f, p, n - 1);
+	switch (pe->kind) {
+	case PROJ_DEREF:
+		fputs("(*", out);
+		print_place_upto(f, p, n - 1, out);
+		fputc(')', out);
+		break;
+	case PROJ_FIELD:
+		fputc('(', out);
+		print_place_upto(f, p, n - 1, out);
+		fprintf(out, ".%" PRIu32 ": ", pe->index);
+		type_print(f->mod, pe->ty, out);
+		fputc(')', out);
+		break;
+	case PROJ_DOWNCAST: {
+		/* the variant's spelling depends on the type being downcast */
+		TypeId t = f->locals[p->local].ty;
+		for (uint32_t i = 0; i + 1 < n; i++) {
+			const Proj *q = place_proj(f, p, i);
+			if (q->kind == PROJ_DEREF)
+				t = type_get(f->mod, t)->a;
+			else if (q->kind == PROJ_FIELD)
+				t = q->ty;
+		}
+		fputc('(', out);
+		print_place_upto(f, p, n - 1, out);
+		if (type_get(f->mod, t)->kind == TY_POLL)
+			fprintf(out, " as %s)", pe->index == 0 ? "Ready" : "Pending");
+		else
+			fprintf(out, " as variant#%" PRIu32 ")", pe->index);
+		break;
+	}
+	}
+}
+
+void print_place(const Fn *f, PlaceId pid, FILE *out)
+{
+	const Place *p = place_get(f, pid);
+	print_place_upto(f, p, p->nproj, out);
+}
+
+void print_operand(const Fn *f, Operand o, FILE *out)
+{
+	switch (o.kind) {
+	case OP_COPY:
+		fputs("copy ", out);
+		print_place(f, o.v, out);
+		break;
+	case OP_MOVE:
+		fputs("move ", out);
+		print_place(f, o.v, out);
+		break;
+	case OP_CONST:
+		print_const(f, &f->consts[o.v], out);
+		break;
+	}
+}
+
+static void print_operands(const Fn *f, uint32_t first, uint32_t n, FILE *out)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (i)
+			fputs(", ", out);
+		print_operand(f, f->args[first + i], out);
+	}
+}
+
+static void print_aggregate(const Fn *f, const Stmt *s, FILE *out)
+{
+	const Module *m = f->mod;
+	const Type *ty = type_get(m, s->x);
+	switch (s->op) {
+	case AGG_TUPLE:
+		fputc('(', out);
+		print_operands(f, s->a.v, s->b.v, out);
+		fputc(')', out);
+		break;
+	case AGG_POLL_READY:
+	case AGG_POLL_PENDING:
+		fputs("Poll::<", out);
+		type_print(m, ty->a, out);
+		fputs(">::", out);
+		if (s->op == AGG_POLL_PENDING) {
+			fputs("Pending", out);
+		} else {
+			fputs("Ready(", out);
+			print_operands(f, s->a.v, s->b.v, out);
+			fputc(')', out);
+		}
+		break;
+	case AGG_CORO: {
+		const Coroutine *c = &m->coros[ty->coro];
+		type_print(m, s->x, out);
+		fputs(" {", out);
+		for (uint32_t i = 0; i < s->b.v; i++) {
+			fprintf(out, "%s %s: ", i ? "," : "", i < c->nupvars ? c->upvars[i].name : "?");
+			print_operand(f, f->args[s->a.v + i], out);
+		}
+		fputs(s->b.v ? " }" : "}", out);
+		break;
+	}
+	default:
+		internal_error("aggregate kind %d", s->op);
+	}
+}
+
+static void print_rvalue(const Fn *f, const Stmt *s, FILE *out)
+{
+	switch (s->rv) {
+	case RV_USE:
+		print_operand(f, s->a, out);
+		break;
+	case RV_BINARY:
+	case RV_CHECKED:
+		fputs(s->rv == RV_CHECKED ? binop_checked_name[s->op] : binop_name[s->op], out);
+		fputc('(', out);
+		print_operand(f, s->a, out);
+		fputs(", ", out);
+		print_operand(f, s->b, out);
+		fputc(')', out);
+		break;
+	case RV_UNARY:
+		fprintf(out, "%s(", unop_name[s->op]);
+		print_operand(f, s->a, out);
+		fputc(')', out);
+		break;
+	case RV_CAST:
+		print_operand(f, s->a, out);
+		fputs(" as ", out);
+		type_print(f->mod, s->x, out);
+		fputs(" (IntToInt)", out);
+		break;
+	case RV_AGGREGATE:
+		print_aggregate(f, s, out);
+		break;
+	case RV_DISCR:
+		fputs("discriminant(", out);
+		print_place(f, s->a.v, out);
+		fputc(')', out);
+		break;
+	case RV_REF:
+	case RV_REFMUT:
+		fputs(s->rv == RV_REF ? "&" : "&mut ", out);
+		print_place(f, s->a.v, out);
+		break;
+	default:
+		internal_error("rvalue kind %d", s->rv);
+	}
+}
+
+static void print_stmt(const Fn *f, const Stmt *s, FILE *out)
+{
+	fputs("        ", out);
+	switch (s->kind) {
+	case ST_ASSIGN:
+		print_place(f, s->place, out);
+		fputs(" = ", out);
+		print_rvalue(f, s, out);
+		break;
+	case ST_STORAGE_LIVE:
+	case ST_STORAGE_DEAD:
+		fprintf(out, "%s(_%" PRIu32 ")", stmt_name[s->kind], s->x);
+		break;
+	case ST_SET_DISCR:
+		fputs("discriminant(", out);
+		print_place(f, s->place, out);
+		fprintf(out, ") = %" PRIu32, s->x);
+		break;
+	case ST_PLACE_MENTION:
+		fputs("PlaceMention(", out);
+		print_place(f, s->place, out);
+		fputc(')', out);
+		break;
+	case ST_NOP:
+		fputs("nop", out);
+		break;
+	default:
+		internal_error("statement kind %d", s->kind);
+	}
+	fputs(";\n", out);
+}
+
+static void print_unwind(const Term *t, FILE *out)
+{
+	if (t->unwind == UW_CLEANUP)
+		fprintf(out, "unwind: bb%" PRIu32, t->unwind_bb);
+	else
+		fputs(unwind_name[t->unwind], out);
+}
+
+/* ` -> [return: bbN, unwind ...]` or ` -> unwind ...` when there is no target. */
+static void print_targets(const Term *t, const char *label, FILE *out)
+{
+	if (t->target == NO_BLOCK) {
+		fputs(" -> ", out);
+		print_unwind(t, out);
+		return;
+	}
+	fprintf(out, " -> [%s: bb%" PRIu32 ", ", label, t->target);
+	print_unwind(t, out);
+	fputc(']', out);
+}
+
+static void print_callee(const Fn *f, const Term *t, FILE *out)
+{
+	const Module *m = f->mod;
+	switch (t->op) {
+	case CALLEE_FN:
+		fputs(f->names[t->x], out);
+		break;
+	case CALLEE_INTO_FUTURE:
+		fputc('<', out);
+		type_print(m, t->x, out);
+		fputs(" as IntoFuture>::into_future", out);
+		break;
+	case CALLEE_PIN_NEW:
+		fputs("Pin::<&mut ", out);
+		type_print(m, t->x, out);
+		fputs(">::new_unchecked", out);
+		break;
+	case CALLEE_GET_CONTEXT:
+		fputs("std::future::get_context::<'_, '_>", out);
+		break;
+	case CALLEE_POLL:
+		fputc('<', out);
+		type_print(m, t->x, out);
+		fputs(" as Future>::poll", out);
+		break;
+	case CALLEE_DROP_IN_PLACE:
+		fputs("std::ptr::drop_in_place::<", out);
+		type_print(m, t->x, out);
+		fputc('>', out);
+		break;
+	default:
+		internal_error("callee kind %d", t->op);
+	}
+}
+
+/* Print an assert message with its `{}` holes as rustc does: the format text,
+ * then the operands. */
+static void print_assert_msg(const Fn *f, const Term *t, FILE *out)
+{
+	fputc('"', out);
+	if (t->msg == AK_OVERFLOW)
+		fprintf(out, assert_fmt[t->msg], binop_symbol[t->x]);
+	else if (t->msg == AK_RESUMED_AFTER_RETURN || t->msg == AK_RESUMED_AFTER_PANIC)
+		fprintf(out, assert_fmt[t->msg], t->x == CORO_ASYNC_BLOCK ? "async block" : "async fn");
+	else
+		fputs(assert_fmt[t->msg], out);
+	fputc('"', out);
+	if (t->nargs) {
+		fputs(", ", out);
+		print_operands(f, t->args, t->nargs, out);
+	}
+}
+
+static void print_term(const Fn *f, const Term *t, FILE *out)
+{
+	fputs("        ", out);
+	switch (t->kind) {
+	case TK_GOTO:
+		fprintf(out, "goto -> bb%" PRIu32, t->target);
+		break;
+	case TK_SWITCH:
+		fputs("switchInt(", out);
+		print_operand(f, t->a, out);
+		fputs(") -> [", out);
+		for (uint32_t i = 0; i < t->nargs; i++) {
+			const SwitchArm *arm = &f->arms[t->args + i];
+			fprintf(out, "%" PRIu64 ": bb%" PRIu32 ", ", arm->value, arm->target);
+		}
+		fprintf(out, "otherwise: bb%" PRIu32 "]", t->target);
+		break;
+	case TK_RETURN:
+	case TK_UNREACHABLE:
+	case TK_RESUME:
+	case TK_COROUTINE_DROP:
+		fputs(term_name[t->kind], out);
+		break;
+	case TK_CALL:
+		print_place(f, t->place, out);
+		fputs(" = ", out);
+		print_callee(f, t, out);
+		fputc('(', out);
+		print_operands(f, t->args, t->nargs, out);
+		fputc(')', out);
+		print_targets(t, "return", out);
+		break;
+	case TK_YIELD:
+		print_place(f, t->place, out);
+		fputs(" = yield(", out);
+		print_operand(f, t->a, out);
+		fprintf(out, ") -> [resume: bb%" PRIu32 ", drop: bb%" PRIu32 "]", t->target, t->drop);
+		break;
+	case TK_DROP:
+		fputs("drop(", out);
+		print_place(f, t->place, out);
+		fputc(')', out);
+		print_targets(t, "return", out);
+		break;
+	case TK_ASSERT:
+		fputs("assert(", out);
+		if (!t->op)
+			fputc('!', out);
+		print_operand(f, t->a, out);
+		fputs(", ", out);
+		print_assert_msg(f, t, out);
+		fputc(')', out);
+		print_targets(t, "success", out);
+		break;
+	default:
+		internal_error("terminator kind %d", t->kind);
+	}
+	fputs(";\n", out);
+}
+
+void print_fn(const Fn *f, FILE *out)
+{
+	const Module *m = f->mod;
+	fprintf(out, "fn %s(", f->name);
+	for (uint32_t i = 1; i <= f->nargs && i < f->nlocals; i++) {
+		fprintf(out, "%s_%" PRIu32 ": ", i > 1 ? ", " : "", i);
+		type_print(m, f->locals[i].ty, out);
+	}
+	fputs(") -> ", out);
+	type_print(m, f->nlocals ? f->locals[0].ty : TY_UNIT, out);
+	if (f->kind == FN_CORO_BODY)
+		fputs("\nyields ()\n", out);
+	fputs(" {\n", out);
+	for (uint32_t i = 0; i < f->nlocals; i++)
+		if (f->locals[i].name)
+			fprintf(out, "    debug %s => _%" PRIu32 ";\n", f->locals[i].name, i);
+	for (uint32_t i = 0; i < f->nlocals; i++) {
+		if (i >= 1 && i <= f->nargs)
+			continue;
+		fprintf(out, "    let %s_%" PRIu32 ": ", f->locals[i].mutbl ? "mut " : "", i);
+		type_print(m, f->locals[i].ty, out);
+		fputs(";\n", out);
+	}
+	for (uint32_t b = 0; b < f->nblocks; b++) {
+		const Block *bb = &f->blocks[b];
+		fprintf(out, "\n    bb%" PRIu32 "%s: {\n", b, bb->cleanup ? " (cleanup)" : "");
+		for (uint32_t i = 0; i < bb->nstmts; i++)
+			print_stmt(f, &bb->stmts[i], out);
+		if (bb->has_term)
+			print_term(f, &bb->term, out);
+		fputs("    }\n", out);
+	}
+	fputs("}\n", out);
+}
+
+static const char *variant_name(uint32_t v, char *buf, size_t n)
+{
+	static const char *const reserved[] = {"Unresumed", "Returned", "Panicked"};
+	if (v < STATE_FIRST_SUSPEND)
+		return reserved[v];
+	snprintf(buf, n, "Suspend%" PRIu32, v - STATE_FIRST_SUSPEND);
+	return buf;
+}
+
+static void print_layout(const Module *m, const Coroutine *c, FILE *out)
+{
+	const Layout *l = c->layout;
+	char buf[32];
+	fprintf(out, "    layout {\n        size %" PRIu32 ", align %" PRIu32 ", tag u%" PRIu32 " at %" PRIu32 ";\n",
+		l->size, l->align, l->tag_size * 8, l->tag_offset);
+	for (uint32_t i = 0; i < c->nupvars; i++)
+		fprintf(out, "        upvar %s at %" PRIu32 ";\n", c->upvars[i].name, l->upvar_offset[i]);
+	for (uint32_t i = 0; i < l->nsaved; i++) {
+		const SavedLocal *s = &l->saved[i];
+		fprintf(out, "        saved _s%" PRIu32 ": ", i);
+		type_print(m, s->ty, out);
+		fprintf(out, " = _%" PRIu32, s->local);
+		if (s->name)
+			fprintf(out, " debug %s", s->name);
+		fprintf(out, ", offset %" PRIu32 "%s;\n", s->offset, s->promoted ? ", promoted" : "");
+	}
+	for (uint32_t v = 0; v < l->nvariants; v++) {
+		fprintf(out, "        variant %s: [", variant_name(v, buf, sizeof buf));
+		for (uint32_t i = 0; i < l->nfields[v]; i++)
+			fprintf(out, "%s_s%" PRIu32, i ? ", " : "", l->fields[l->field_start[v] + i]);
+		fputs("];\n", out);
+	}
+	for (uint32_t a = 0; a < l->nsaved; a++) {
+		int any = 0;
+		for (uint32_t b = a; b < l->nsaved; b++) {
+			if (!l->conflicts || !layout_conflict(l, a, b))
+				continue;
+			fprintf(out, any ? ", _s%" PRIu32 : "        conflicts _s%" PRIu32 ": [_s%" PRIu32, any ? b : a, b);
+			any = 1;
+		}
+		if (any)
+			fputs("];\n", out);
+	}
+	fputs("    }\n", out);
+}
+
+void print_coroutine(const Module *m, uint32_t ci, FILE *out)
+{
+	const Coroutine *c = &m->coros[ci];
+	fprintf(out, "coroutine %s: %s at %d:%d {\n", c->name, c->kind == CORO_ASYNC_FN ? "async fn" : "async block",
+		c->line, c->col);
+	for (uint32_t i = 0; i < c->nupvars; i++) {
+		fprintf(out, "    upvar %s: ", c->upvars[i].name);
+		type_print(m, c->upvars[i].ty, out);
+		fputs(";\n", out);
+	}
+	fputs("    output ", out);
+	type_print(m, c->output, out);
+	fputs(";\n", out);
+	if (c->body)
+		fprintf(out, "    body %s;\n", c->body);
+	if (c->resume)
+		fprintf(out, "    resume %s;\n", c->resume);
+	if (c->drop)
+		fprintf(out, "    drop %s;\n", c->drop);
+	if (c->layout)
+		print_layout(m, c, out);
+	fputs("}\n", out);
+}
+
+void print_module(const Module *m, FILE *out)
+{
+	int first = 1;
+	for (uint32_t i = 0; i < m->ncoros; i++) {
+		fputs(first ? "" : "\n", out);
+		print_coroutine(m, i, out);
+		first = 0;
+	}
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		fputs(first ? "" : "\n", out);
+		print_fn(m->fns[i], out);
+		first = 0;
+	}
+}

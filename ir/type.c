@@ -1,0 +1,254 @@
+/* type.c — interned types: rustc spelling, size, alignment and field offsets (x86_64). */
+#include <string.h>
+
+#include "ir.h"
+
+#define X_TY_NAME(k, s, sz, al) s,
+#define X_TY_SIZE(k, s, sz, al) sz,
+#define X_TY_ALIGN(k, s, sz, al) al,
+static const char *const type_name[NTYPEKINDS] = {TYPE_KINDS(X_TY_NAME)};
+static const uint32_t type_fixed_size[NTYPEKINDS] = {TYPE_KINDS(X_TY_SIZE)};
+static const uint32_t type_fixed_align[NTYPEKINDS] = {TYPE_KINDS(X_TY_ALIGN)};
+
+static int type_has_args(TypeKind k)
+{
+	return k == TY_POLL || k == TY_REF || k == TY_REFMUT || k == TY_RAWMUT || k == TY_PIN ||
+	       k == TY_TUPLE || k == TY_CORO || k == TY_OPAQUE;
+}
+
+TypeId type_intern(Module *m, Type t)
+{
+	if (!type_has_args((TypeKind)t.kind))
+		return t.kind;
+	for (uint32_t i = NTYPEKINDS; i < m->ntypes; i++) {
+		const Type *u = &m->types[i];
+		if (u->kind != t.kind || u->a != t.a || u->b != t.b || u->coro != t.coro)
+			continue;
+		if (t.kind == TY_OPAQUE && strcmp(u->text, t.text) != 0)
+			continue;
+		return i;
+	}
+	if (t.kind == TY_OPAQUE)
+		t.text = arena_strdup(m->arena, t.text);
+	*(Type *)VEC_PUSH(m->arena, m->types, m->ntypes, m->captypes) = t;
+	return m->ntypes - 1;
+}
+
+TypeId type_basic(Module *m, TypeKind k)
+{
+	(void)m;
+	IR_ASSERT(!type_has_args(k));
+	return (TypeId)k;
+}
+
+TypeId type_ptr(Module *m, TypeKind k, TypeId a)
+{
+	IR_ASSERT(k == TY_POLL || k == TY_REF || k == TY_REFMUT || k == TY_RAWMUT || k == TY_PIN);
+	return type_intern(m, (Type){.kind = (uint8_t)k, .a = a});
+}
+
+TypeId type_tuple2(Module *m, TypeId a, TypeId b)
+{
+	return type_intern(m, (Type){.kind = TY_TUPLE, .a = a, .b = b});
+}
+
+TypeId type_coro(Module *m, uint32_t coro)
+{
+	IR_ASSERT(coro < m->ncoros);
+	return type_intern(m, (Type){.kind = TY_CORO, .coro = coro});
+}
+
+int type_is_int(const Module *m, TypeId t)
+{
+	uint8_t k = type_get(m, t)->kind;
+	return k >= TY_U8 && k <= TY_ISIZE;
+}
+
+int type_is_signed(const Module *m, TypeId t)
+{
+	uint8_t k = type_get(m, t)->kind;
+	return k >= TY_I8 && k <= TY_ISIZE;
+}
+
+int type_int_bits(const Module *m, TypeId t)
+{
+	IR_ASSERT(type_is_int(m, t) || type_get(m, t)->kind == TY_BOOL);
+	return type_get(m, t)->kind == TY_BOOL ? 8 : (int)type_fixed_size[type_get(m, t)->kind] * 8;
+}
+
+int type_needs_drop(const Module *m, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	switch (ty->kind) {
+	case TY_GUARD:
+	case TY_CORO: /* a coroutine's drop glue runs its drop shim */
+	case TY_OPAQUE:
+		return 1;
+	case TY_POLL:
+		return type_needs_drop(m, ty->a);
+	case TY_TUPLE:
+		return type_needs_drop(m, ty->a) || type_needs_drop(m, ty->b);
+	default:
+		return 0;
+	}
+}
+
+void type_print(const Module *m, TypeId t, FILE *out)
+{
+	const Type *ty = type_get(m, t);
+	switch (ty->kind) {
+	case TY_POLL:
+		fputs("Poll<", out);
+		type_print(m, ty->a, out);
+		fputc('>', out);
+		break;
+	case TY_PIN:
+		fputs("Pin<", out);
+		type_print(m, ty->a, out);
+		fputc('>', out);
+		break;
+	case TY_REF:
+	case TY_REFMUT:
+	case TY_RAWMUT:
+		fprintf(out, "%s ", type_name[ty->kind]);
+		type_print(m, ty->a, out);
+		break;
+	case TY_TUPLE:
+		fputc('(', out);
+		type_print(m, ty->a, out);
+		fputs(", ", out);
+		type_print(m, ty->b, out);
+		fputc(')', out);
+		break;
+	case TY_CORO: {
+		const Coroutine *c = &m->coros[ty->coro];
+		if (c->kind == CORO_ASYNC_FN)
+			fprintf(out, "{async fn body of %s()}", c->name);
+		else
+			fprintf(out, "{async block@%s}", c->name);
+		break;
+	}
+	case TY_OPAQUE:
+		fputs(ty->text, out);
+		break;
+	default:
+		fputs(type_name[ty->kind], out);
+	}
+}
+
+static uint32_t round_up(uint32_t x, uint32_t a)
+{
+	return (x + a - 1) / a * a;
+}
+
+/* rustc reorders struct and tuple fields by decreasing alignment (stable). */
+static void tuple_offsets(const Module *m, const Type *ty, uint32_t off[2], uint32_t *size, uint32_t *align)
+{
+	TypeId f[2] = {ty->a, ty->b};
+	uint32_t al[2] = {type_align(m, f[0]), type_align(m, f[1])};
+	int first = al[1] > al[0] ? 1 : 0;
+	off[first] = 0;
+	off[1 - first] = round_up(type_size(m, f[first]), al[1 - first]);
+	uint32_t a = al[0] > al[1] ? al[0] : al[1];
+	*align = a;
+	*size = round_up(off[1 - first] + type_size(m, f[1 - first]), a);
+}
+
+static void poll_layout(const Module *m, TypeId payload, uint32_t *size, uint32_t *align, uint32_t *payload_off)
+{
+	uint8_t k = type_get(m, payload)->kind;
+	if (k == TY_UNIT || k == TY_NEVER) {
+		*size = 1, *align = 1, *payload_off = 0;
+	} else if (k == TY_BOOL) { /* niche: Pending is the invalid bool 2 */
+		*size = 1, *align = 1, *payload_off = 0;
+	} else {
+		uint32_t a = type_align(m, payload);
+		*payload_off = a;
+		*align = a;
+		*size = round_up(a + type_size(m, payload), a);
+	}
+}
+
+static const Layout *coro_layout(const Module *m, const Type *ty)
+{
+	const Coroutine *c = &m->coros[ty->coro];
+	if (!c->layout)
+		internal_error("size of %s queried before its layout was computed", c->name);
+	return c->layout;
+}
+
+uint32_t type_size(const Module *m, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	uint32_t off[2], size, align;
+	switch (ty->kind) {
+	case TY_POLL:
+		poll_layout(m, ty->a, &size, &align, off);
+		return size;
+	case TY_TUPLE:
+		tuple_offsets(m, ty, off, &size, &align);
+		return size;
+	case TY_CORO:
+		return coro_layout(m, ty)->size;
+	case TY_OPAQUE:
+		internal_error("size of opaque type %s", ty->text);
+	default:
+		return type_fixed_size[ty->kind];
+	}
+}
+
+uint32_t type_align(const Module *m, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	uint32_t off[2], size, align;
+	switch (ty->kind) {
+	case TY_POLL:
+		poll_layout(m, ty->a, &size, &align, off);
+		return align;
+	case TY_TUPLE:
+		tuple_offsets(m, ty, off, &size, &align);
+		return align;
+	case TY_CORO:
+		return coro_layout(m, ty)->align;
+	case TY_OPAQUE:
+		internal_error("alignment of opaque type %s", ty->text);
+	default:
+		return type_fixed_align[ty->kind];
+	}
+}
+
+uint32_t type_field_offset(const Module *m, TypeId t, uint32_t v, uint32_t f)
+{
+	const Type *ty = type_get(m, t);
+	uint32_t off[2], size, align;
+	switch (ty->kind) {
+	case TY_POLL:
+		IR_ASSERT(v == 0 && f == 0);
+		poll_layout(m, ty->a, &size, &align, off);
+		return off[0];
+	case TY_TUPLE:
+		IR_ASSERT(f < 2);
+		tuple_offsets(m, ty, off, &size, &align);
+		return off[f];
+	case TY_CORO: {
+		const Layout *l = coro_layout(m, ty);
+		if (v == NO_ID) {
+			IR_ASSERT(f < m->coros[ty->coro].nupvars);
+			return l->upvar_offset[f];
+		}
+		IR_ASSERT(v < l->nvariants && f < l->nfields[v]);
+		return l->saved[l->fields[l->field_start[v] + f]].offset;
+	}
+	default:
+		internal_error("type_field_offset on a type without fields");
+	}
+}
+
+void layout_set_conflict(Arena *ar, Layout *l, uint32_t a, uint32_t b)
+{
+	uint32_t words = (l->nsaved + 63) / 64;
+	if (!l->conflicts)
+		l->conflicts = arena_alloc(ar, (size_t)l->nsaved * words * sizeof *l->conflicts + 8);
+	l->conflicts[a * words + b / 64] |= 1ull << (b % 64);
+	l->conflicts[b * words + a / 64] |= 1ull << (a % 64);
+}

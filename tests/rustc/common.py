@@ -1,0 +1,290 @@
+"""Shared helpers for the rustc oracle scripts (python3 stdlib only).
+
+A program of the coroslim subset is turned into a rustc crate by prepending
+`#![allow(unused)]` and tests/rust/prelude.rs, and appending a generated
+`fn main()` that constructs (and drops) the future of every async fn, so that
+rustc computes every coroutine layout.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+PRELUDE = os.path.join(ROOT, "tests", "rust", "prelude.rs")
+
+ARGS_RE = re.compile(r"^\s*//@\s*args:\s*(\w+)\s*(.*?)\s*$")
+ERROR_RE = re.compile(r"//~(\^*)\s*ERROR\s+(.*?)\s*$")
+USER_MAIN_RE = re.compile(r"^(\s*)fn(\s+)main(\s*)\(", re.M)
+USER_MAIN_NAME = "__coroslim_user_main"
+
+
+def require_rustc():
+    """Print the skip message and exit 0 when rustc is not installed."""
+    if shutil.which("rustc") is None:
+        print("skipped: rustc not found")
+        sys.exit(0)
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
+# ---------------------------------------------------------------------------
+# A tiny lexer: enough to skip comments, strings and chars when scanning the
+# source for `fn`, `async fn`, `async {` and `async move {`.
+# ---------------------------------------------------------------------------
+
+def tokens(src):
+    """Yield (text, line, col) for identifiers and punctuation; 1-based line/col
+    (col counted in characters, like rustc)."""
+    i, n = 0, len(src)
+    line, col = 1, 1
+
+    def adv(k):
+        nonlocal i, line, col
+        for _ in range(k):
+            if i < n and src[i] == "\n":
+                line += 1
+                col = 1
+            else:
+                col += 1
+            i += 1
+
+    while i < n:
+        c = src[i]
+        if c.isspace():
+            adv(1)
+        elif src.startswith("//", i):
+            while i < n and src[i] != "\n":
+                adv(1)
+        elif src.startswith("/*", i):
+            depth = 0
+            while i < n:
+                if src.startswith("/*", i):
+                    depth += 1
+                    adv(2)
+                elif src.startswith("*/", i):
+                    depth -= 1
+                    adv(2)
+                    if depth == 0:
+                        break
+                else:
+                    adv(1)
+        elif c == '"':
+            adv(1)
+            while i < n and src[i] != '"':
+                adv(2 if src[i] == "\\" else 1)
+            adv(1)
+        elif c.isalpha() or c == "_":
+            j = i
+            while j < n and (src[j].isalnum() or src[j] == "_"):
+                j += 1
+            yield src[i:j], line, col
+            adv(j - i)
+        elif c.isdigit():
+            j = i
+            while j < n and (src[j].isalnum() or src[j] == "_"):
+                j += 1
+            yield src[i:j], line, col
+            adv(j - i)
+        else:
+            yield c, line, col
+            adv(1)
+
+
+def scan_items(src):
+    """Return (fns, blocks).
+
+    fns: list of dicts {name, is_async, params: [str], start: (l,c), end: (l,c)}
+         for every `fn` item (the span runs from `fn`/`async` to the closing brace).
+    blocks: list of dicts {fn, index, pos: (l,c), move} for every `async {` /
+         `async move {` block, `fn` = innermost enclosing fn name, index = order
+         among the async blocks of that fn (source order, from 0).
+    """
+    toks = list(tokens(src))
+    fns, blocks = [], []
+    stack = []  # open fns: (dict, brace depth at which its body opened)
+    depth = 0
+    i = 0
+    while i < len(toks):
+        t, l, c = toks[i]
+        if t == "{":
+            depth += 1
+        elif t == "}":
+            depth -= 1
+            while stack and stack[-1][1] > depth:
+                f, _ = stack.pop()
+                f["end"] = (l, c)
+        elif t == "fn" and i + 1 < len(toks):
+            name = toks[i + 1][0]
+            is_async = i > 0 and toks[i - 1][0] == "async"
+            start = toks[i - 1][1:] if is_async else (l, c)
+            # parameters: between the first `(` and its matching `)`
+            j = i + 2
+            params = []
+            if j < len(toks) and toks[j][0] == "(":
+                pd, cur, j = 1, [], j + 1
+                while j < len(toks) and pd > 0:
+                    tt = toks[j][0]
+                    if tt in "([{<":
+                        pd += 1
+                    elif tt in ")]}>":
+                        pd -= 1
+                    if pd == 1 and tt == ",":
+                        params.append(cur)
+                        cur = []
+                    elif pd > 0:
+                        cur.append(tt)
+                    j += 1
+                if cur:
+                    params.append(cur)
+            # find the body's `{` (or `;` for a bodiless fn)
+            k = j
+            while k < len(toks) and toks[k][0] not in ("{", ";"):
+                k += 1
+            f = {"name": name, "is_async": is_async,
+                 "params": ["".join(p) for p in params], "start": start,
+                 "end": None, "nblocks": 0}
+            fns.append(f)
+            if k < len(toks) and toks[k][0] == "{":
+                depth += 1
+                stack.append((f, depth))
+                i = k + 1
+                continue
+        elif t == "async" and i + 1 < len(toks):
+            nxt = toks[i + 1][0]
+            mv = nxt == "move"
+            if nxt == "{" or (mv and i + 2 < len(toks) and toks[i + 2][0] == "{"):
+                owner = stack[-1][0] if stack else None
+                idx = 0
+                if owner is not None:
+                    idx = owner["nblocks"]
+                    owner["nblocks"] += 1
+                blocks.append({"fn": owner["name"] if owner else "?",
+                               "index": idx, "pos": (l, c), "move": mv})
+        i += 1
+    return fns, blocks
+
+
+def parse_args_lines(src):
+    """`//@ args: NAME v1,v2` lines -> {NAME: [v1, v2]}."""
+    out = {}
+    for line in src.splitlines():
+        m = ARGS_RE.match(line)
+        if m:
+            vals = [v.strip() for v in m.group(2).split(",") if v.strip()]
+            out[m.group(1)] = vals
+    return out
+
+
+def expected_error(src):
+    """Return (line, substring) of the single `//~ ERROR` marker, or None."""
+    found = []
+    for no, line in enumerate(src.splitlines(), 1):
+        m = ERROR_RE.search(line)
+        if m:
+            found.append((no - len(m.group(1)), m.group(2)))
+    if len(found) != 1:
+        return None if not found else ("many", found)
+    return found[0]
+
+
+# ---------------------------------------------------------------------------
+# Crate construction
+# ---------------------------------------------------------------------------
+
+class Crate:
+    """A temp crate file built from one program."""
+
+    def __init__(self, path, with_main=True):
+        self.path = path
+        self.src = read(path)
+        self.prelude = read(PRELUDE)
+        self.fns, self.blocks = scan_items(self.src)
+        self.args = parse_args_lines(self.src)
+        self.problems = []
+        header = "#![allow(unused)]\n" + self.prelude
+        if not header.endswith("\n"):
+            header += "\n"
+        self.offset = header.count("\n")  # lines prepended before the program
+        body = self.src if self.src.endswith("\n") else self.src + "\n"
+        has_main = bool(USER_MAIN_RE.search(body))
+        if with_main:
+            if has_main:
+                body = USER_MAIN_RE.sub(r"\1fn\2" + USER_MAIN_NAME + r"\3(", body, count=1)
+            body += self._gen_main(has_main)
+        self.text = header + body
+        self.tmpdir = tempfile.mkdtemp(prefix="coroslim_")
+        base = re.sub(r"[^A-Za-z0-9_]", "_", os.path.splitext(os.path.basename(path))[0])
+        self.fname = base + ".rs"
+        with open(os.path.join(self.tmpdir, self.fname), "w", encoding="utf-8") as f:
+            f.write(self.text)
+
+    def _gen_main(self, has_user_main):
+        lines = ["", "// generated by tests/rustc: build every future so rustc lays it out",
+                 "fn main() {"]
+        if has_user_main:
+            lines.append("    if std::hint::black_box(false) { %s(); }" % USER_MAIN_NAME)
+        for f in self.fns:
+            if not f["is_async"]:
+                continue
+            n = len(f["params"])
+            if f["name"] in self.args:
+                vals = self.args[f["name"]]
+                if len(vals) != n:
+                    self.problems.append("args line for %s has %d values, fn takes %d"
+                                         % (f["name"], len(vals), n))
+                    vals = (vals + ["Default::default()"] * n)[:n]
+            else:
+                vals = ["Default::default()"] * n
+            lines.append("    drop(%s(%s));" % (f["name"], ", ".join(vals)))
+        for name in self.args:
+            if not any(f["is_async"] and f["name"] == name for f in self.fns):
+                self.problems.append("args line for unknown async fn %s" % name)
+        lines.append("}")
+        return "\n".join(lines) + "\n"
+
+    def rustc(self, extra, out_name="out", bootstrap=False):
+        env = dict(os.environ)
+        if bootstrap:
+            env["RUSTC_BOOTSTRAP"] = "1"
+        cmd = ["rustc", "--edition", "2021", "--crate-type", "bin",
+               "-o", os.path.join(self.tmpdir, out_name)] + extra + [self.fname]
+        return subprocess.run(cmd, cwd=self.tmpdir, env=env, capture_output=True, text=True)
+
+    def orig_line(self, line):
+        """Crate line -> program line (None if outside the program)."""
+        l = line - self.offset
+        if 1 <= l <= self.src.count("\n") + 1:
+            return l
+        return None
+
+    def cleanup(self):
+        shutil.rmtree(self.tmpdir, ignore_errors=True)
+
+
+def first_error(stderr_json, crate):
+    """Parse rustc --error-format=json stderr; return (orig_line or None, message)."""
+    import json
+    for raw in stderr_json.splitlines():
+        raw = raw.strip()
+        if not raw.startswith("{"):
+            continue
+        try:
+            d = json.loads(raw)
+        except ValueError:
+            continue
+        if d.get("level") != "error" or d.get("message", "").startswith("aborting due to"):
+            continue
+        line = None
+        for sp in d.get("spans", []):
+            if sp.get("is_primary"):
+                line = crate.orig_line(sp["line_start"]) if sp["file_name"] == crate.fname else None
+                break
+        return line, d["message"]
+    return None, None
