@@ -517,6 +517,39 @@ int verify_fn(const Fn *f, const char *pass, Diag *d);
 int verify_module(const Module *m, const char *pass, Diag *d);
 
 /* ===================================================================== */
+/* Options every stage sees                                                */
+/* ===================================================================== */
+
+typedef struct BuildOptions {
+	int release;     /* --release / -O: wrapping arithmetic, panic-to-pending may fire */
+	int panic_abort; /* --panic=abort: no unwind edges, no Panicked arm */
+} BuildOptions;
+
+/* frontend/lower.c: Rust source -> IR before the state transform (sync fns,
+ * the constructor fn of every async fn, one FN_CORO_BODY per async body).
+ * NULL with d filled on a user error. */
+Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d);
+
+/* passes/state_transform.c: rustc's StateTransform. Every FN_CORO_BODY is
+ * replaced by its FN_RESUME and FN_DROP_SHIM, and its Coroutine gets a Layout;
+ * callees are transformed before their callers so that their sizes are known. */
+int state_transform(Module *m, Diag *d);
+
+/* ir/layout.c: rustc_abi's coroutine layout. Given l->saved[].ty, the variant
+ * field lists and the conflicts, decide promotion and fill every offset, the
+ * tag, size and align. Used by the transform and again by every pass that
+ * changes a layout, so sizes after a pass come from the same code. */
+void layout_compute(const Module *m, const Coroutine *c, Layout *l);
+
+/* ir/layout_report.c: `coroslim layout` — every coroutine like -Zprint-type-sizes, or JSON. */
+void layout_report(const Module *m, int json, FILE *out);
+
+/* passes/check.c: `coroslim run` and `coroslim check` (0 = ok, 1 = user error or mismatch). */
+int run_file(const char *path, const char *entry, const char *args_csv, const BuildOptions *o,
+	     int cancel_after, int repoll, FILE *out);
+int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out);
+
+/* ===================================================================== */
 /* inline helpers                                                          */
 /* ===================================================================== */
 

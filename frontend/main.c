@@ -1,0 +1,329 @@
+/*
+ * main.c — the `coroslim` driver.
+ *
+ *   FILE.rs --frontend_build--> IR before the transform ("build")
+ *           --state_transform--> resume fns + drop shims + layouts ("lower")
+ *           --passes (pipeline.c)--> optimised IR ("opt"), measured by "stats"
+ *   FILE.mir --parse_module + verify_module--> any of the three forms
+ *
+ * Exit status: 0 success, 1 user error (`file:line:col: error: ...`) or a
+ * failed check, 2 usage error; the tool's own bugs abort via internal_error().
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ir/ir.h"
+
+typedef struct Args {
+	const char *cmd;
+	const char *files[64];
+	int nfiles;
+	BuildOptions opt;
+	const char *format;  /* layout/stats: text|json|table|csv */
+	const char *passes;  /* comma-separated pass names, NULL = default */
+	const char *entry;   /* run */
+	const char *args;    /* run: comma-separated arguments */
+	int cancel_after;    /* run: -1 = never */
+	int repoll;
+	int print_after_all;
+} Args;
+
+typedef int (*CmdFn)(const Args *a);
+
+typedef struct Command {
+	const char *name;
+	CmdFn run;
+	const char *usage;
+	const char *help;
+	const char *flags; /* the options it accepts, for the parser below */
+} Command;
+
+static const Command *find_command(const char *name);
+
+static void usage_error(const Command *c, const char *fmt, const char *arg)
+{
+	fputs("coroslim: ", stderr);
+	fprintf(stderr, fmt, arg);
+	fputc('\n', stderr);
+	if (c)
+		fprintf(stderr, "usage: coroslim %s\n", c->usage);
+	else
+		fputs("usage: coroslim COMMAND [OPTIONS] FILE... (coroslim --help lists the commands)\n", stderr);
+	exit(2);
+}
+
+/* Reads a whole file; NULL with d filled when it cannot. */
+static char *read_file(const char *path, size_t *len, Diag *d)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp) {
+		d->file = path;
+		diag_set(d, 0, 0, "cannot open file: %s", strerror(errno));
+		return NULL;
+	}
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap + 1);
+	if (!buf)
+		internal_error("out of memory");
+	for (;;) {
+		size_t got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+		if (n < cap)
+			break;
+		cap *= 2;
+		char *nb = realloc(buf, cap + 1);
+		if (!nb)
+			internal_error("out of memory");
+		buf = nb;
+	}
+	int err = ferror(fp);
+	fclose(fp);
+	if (err) {
+		free(buf);
+		d->file = path;
+		diag_set(d, 0, 0, "cannot read file");
+		return NULL;
+	}
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+static int has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Loads FILE.rs (through the frontend) or FILE.mir (parser + verifier). */
+static Module *load(const char *path, const BuildOptions *o, Diag *d)
+{
+	d->file = path;
+	int is_rs = has_suffix(path, ".rs"), is_mir = has_suffix(path, ".mir");
+	if (!is_rs && !is_mir) {
+		diag_set(d, 0, 0, "unknown file kind (expected .rs or .mir)");
+		return NULL;
+	}
+	size_t len;
+	char *src = read_file(path, &len, d);
+	if (!src)
+		return NULL;
+	Module *m = is_rs ? frontend_build(path, src, len, o, d) : parse_module(path, src, len, d);
+	free(src);
+	if (!m)
+		return NULL;
+	if (is_mir) {
+		m->release = (uint8_t)o->release;
+		m->panic_abort = (uint8_t)o->panic_abort;
+	}
+	if (verify_module(m, is_rs ? "build" : "input", d) != 0) {
+		module_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+static int fail(const Diag *d)
+{
+	diag_print(d, stderr);
+	return 1;
+}
+
+static int lower_module(Module *m, Diag *d)
+{
+	if (m->transformed)
+		return 0;
+	if (state_transform(m, d) != 0)
+		return -1;
+	return verify_module(m, "state_transform", d);
+}
+
+static int cmd_print(const Args *a)
+{
+	Diag d = {0};
+	Module *m = load(a->files[0], &a->opt, &d);
+	if (!m)
+		return fail(&d);
+	print_module(m, stdout);
+	module_free(m);
+	return 0;
+}
+
+static int cmd_verify(const Args *a)
+{
+	Diag d = {0};
+	Module *m = load(a->files[0], &a->opt, &d);
+	if (!m)
+		return fail(&d);
+	printf("%s: ok (%u fns, %u coroutines)\n", a->files[0], m->nfns, m->ncoros);
+	module_free(m);
+	return 0;
+}
+
+static int cmd_lower(const Args *a)
+{
+	Diag d = {0};
+	Module *m = load(a->files[0], &a->opt, &d);
+	if (!m)
+		return fail(&d);
+	if (lower_module(m, &d) != 0) {
+		module_free(m);
+		return fail(&d);
+	}
+	print_module(m, stdout);
+	module_free(m);
+	return 0;
+}
+
+static int cmd_layout(const Args *a)
+{
+	const char *fmt = a->format ? a->format : "text";
+	if (strcmp(fmt, "text") != 0 && strcmp(fmt, "json") != 0)
+		usage_error(find_command("layout"), "unknown format '%s' (expected text or json)", fmt);
+	Diag d = {0};
+	Module *m = load(a->files[0], &a->opt, &d);
+	if (!m)
+		return fail(&d);
+	if (lower_module(m, &d) != 0) {
+		module_free(m);
+		return fail(&d);
+	}
+	layout_report(m, strcmp(fmt, "json") == 0, stdout);
+	module_free(m);
+	return 0;
+}
+
+static int cmd_run(const Args *a)
+{
+	if (!a->entry)
+		usage_error(find_command("run"), "%s", "missing --entry NAME");
+	return run_file(a->files[0], a->entry, a->args, &a->opt, a->cancel_after, a->repoll, stdout);
+}
+
+static int cmd_check(const Args *a)
+{
+	int status = 0;
+	for (int i = 0; i < a->nfiles; i++)
+		if (check_module_file(a->files[i], a->passes, &a->opt, stdout) != 0)
+			status = 1;
+	return status;
+}
+
+static const Command commands[] = {
+	{"print", cmd_print, "print FILE.mir|FILE.rs",
+	 "Parse (or build), verify and print the IR in its textual form.", ""},
+	{"verify", cmd_verify, "verify FILE.mir|FILE.rs",
+	 "Parse (or build) and run the verifier; print `FILE: ok` or the first error.", ""},
+	{"build", cmd_print, "build FILE.rs [--release|-O] [--panic=unwind|abort]",
+	 "Print the IR of every fn and async body before the state transform.", "O"},
+	{"lower", cmd_lower, "lower FILE.rs|FILE.mir [--release|-O] [--panic=unwind|abort]",
+	 "Run rustc's state transform and print resume functions, drop shims and layouts.", "O"},
+	{"layout", cmd_layout, "layout FILE.rs|FILE.mir [--format=text|json] [--release|-O] [--panic=unwind|abort]",
+	 "Print every coroutine's layout like -Zprint-type-sizes (text) or as JSON.", "Of"},
+	{"run", cmd_run,
+	 "run FILE.rs|FILE.mir --entry NAME [--args 1,2] [--release|-O] [--cancel-after=K] [--repoll]",
+	 "Poll NAME's future until Ready and print the trace (polls, observe events, panics, the value).", "Oerk"},
+	{"check", cmd_check, "check FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort]",
+	 "Compare traces before and after the state transform and each pass under every schedule.", "Op*"},
+};
+
+static const Command *find_command(const char *name)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+static void print_help(FILE *out)
+{
+	fputs("coroslim — a model of rustc's async state machines and the passes that shrink them\n\n"
+	      "usage: coroslim COMMAND [OPTIONS] FILE...\n\ncommands:\n",
+	      out);
+	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+		fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].help);
+	fputs("\n`coroslim COMMAND --help` shows a command's options.\n", out);
+}
+
+static int parse_int_arg(const Command *c, const char *s)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || *end || end == s || v < 0 || v > 1000000)
+		usage_error(c, "bad number '%s'", s);
+	return (int)v;
+}
+
+/* Options: value either `--opt=V` or `--opt V`. */
+static const char *option_value(const Command *c, int argc, char **argv, int *i, const char *name)
+{
+	size_t n = strlen(name);
+	const char *s = argv[*i];
+	if (strncmp(s, name, n) != 0)
+		return NULL;
+	if (s[n] == '=')
+		return s + n + 1;
+	if (s[n] == 0) {
+		if (*i + 1 >= argc)
+			usage_error(c, "option %s needs a value", name);
+		return argv[++*i];
+	}
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2)
+		usage_error(NULL, "%s", "missing command");
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+		print_help(stdout);
+		return 0;
+	}
+	const Command *c = find_command(argv[1]);
+	if (!c)
+		usage_error(NULL, "unknown command '%s'", argv[1]);
+	Args a = {.cmd = c->name, .cancel_after = -1};
+	for (int i = 2; i < argc; i++) {
+		const char *s = argv[i], *v;
+		if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
+			printf("usage: coroslim %s\n\n%s\n", c->usage, c->help);
+			return 0;
+		}
+		if (s[0] != '-' || s[1] == 0) {
+			if (a.nfiles == (int)(sizeof a.files / sizeof *a.files))
+				usage_error(c, "%s", "too many files");
+			if (a.nfiles == 1 && !strchr(c->flags, '*'))
+				usage_error(c, "unexpected argument '%s' (one FILE expected)", s);
+			a.files[a.nfiles++] = s;
+		} else if (strchr(c->flags, 'O') && (strcmp(s, "--release") == 0 || strcmp(s, "-O") == 0)) {
+			a.opt.release = 1;
+		} else if (strchr(c->flags, 'O') && (v = option_value(c, argc, argv, &i, "--panic"))) {
+			if (strcmp(v, "abort") == 0)
+				a.opt.panic_abort = 1;
+			else if (strcmp(v, "unwind") == 0)
+				a.opt.panic_abort = 0;
+			else
+				usage_error(c, "unknown panic strategy '%s' (expected unwind or abort)", v);
+		} else if (strchr(c->flags, 'f') && (v = option_value(c, argc, argv, &i, "--format"))) {
+			a.format = v;
+		} else if (strchr(c->flags, 'p') && (v = option_value(c, argc, argv, &i, "--passes"))) {
+			a.passes = v;
+		} else if (strchr(c->flags, 'e') && (v = option_value(c, argc, argv, &i, "--entry"))) {
+			a.entry = v;
+		} else if (strchr(c->flags, 'r') && (v = option_value(c, argc, argv, &i, "--args"))) {
+			a.args = v;
+		} else if (strchr(c->flags, 'k') && (v = option_value(c, argc, argv, &i, "--cancel-after"))) {
+			a.cancel_after = parse_int_arg(c, v);
+		} else if (strchr(c->flags, 'k') && strcmp(s, "--repoll") == 0) {
+			a.repoll = 1;
+		} else {
+			usage_error(c, "unknown option '%s'", s);
+		}
+	}
+	if (a.nfiles == 0)
+		usage_error(c, "%s", "missing FILE");
+	return c->run(&a);
+}

@@ -1,0 +1,78 @@
+#!/bin/sh
+# Golden-file test runner (cproc style): one line per failure, `N/M passed` per
+# suite. BLESS=1 rewrites the expected files from the tool's output; read the
+# diff (git diff) before committing it.
+#   tests/mir/*.mir          print(parse(x)) == x, `//` comment lines excluded
+#   tests/mir/bad/*.mir      rejected; first stderr line == NAME.err
+#   tests/build/*.rs         `coroslim build` == NAME.mir (and --release == NAME.release.mir)
+#   tests/rust/invalid/*.rs  rejected with exit 1 at the line of `//~ ERROR msg`, message containing msg
+#   tests/opt/*.rs           `coroslim opt --passes=P` diff == NAME.P.diff (see tests/opt/README)
+#   tests/rust, bench        `coroslim check` on every program
+set -u
+BIN=${1:-./coroslim}
+BLESS=${BLESS:-0}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+total_fail=0
+
+suite_begin() { suite=$1; pass=0; count=0; }
+suite_end() { echo "$suite: $pass/$count passed"; [ "$pass" = "$count" ] || total_fail=1; }
+ok() { pass=$((pass + 1)); count=$((count + 1)); }
+bad() { count=$((count + 1)); echo "FAIL $suite: $1"; }
+
+# 1. round trip of the textual IR
+suite_begin mir-roundtrip
+for f in tests/mir/*.mir; do
+	[ -e "$f" ] || continue
+	grep -v '^[[:space:]]*//' "$f" >"$TMP/want"
+	if "$BIN" print "$f" >"$TMP/got" 2>"$TMP/err" && cmp -s "$TMP/want" "$TMP/got"; then ok; else
+		bad "$f"; diff "$TMP/want" "$TMP/got" | head -5; head -3 "$TMP/err"; fi
+done
+suite_end
+
+# 2. malformed IR gets one located error and exit 1
+suite_begin mir-errors
+for f in tests/mir/bad/*.mir; do
+	[ -e "$f" ] || continue
+	e=${f%.mir}.err
+	"$BIN" verify "$f" >/dev/null 2>"$TMP/err"; rc=$?
+	head -1 "$TMP/err" >"$TMP/got"
+	if [ "$BLESS" = 1 ] && [ $rc = 1 ]; then cp "$TMP/got" "$e"; fi
+	if [ $rc = 1 ] && [ -e "$e" ] && cmp -s "$e" "$TMP/got"; then ok; else
+		bad "$f (exit $rc): $(cat "$TMP/got")"; fi
+done
+suite_end
+
+# 3. frontend goldens
+suite_begin build
+for f in tests/build/*.rs; do
+	[ -e "$f" ] || continue
+	for mode in debug release; do
+		if [ $mode = debug ]; then want=${f%.rs}.mir; flag=; else want=${f%.rs}.release.mir; flag=--release; fi
+		[ $mode = release ] && [ ! -e "$want" ] && continue
+		"$BIN" build "$f" $flag >"$TMP/got" 2>"$TMP/err"; rc=$?
+		[ "$BLESS" = 1 ] && [ $rc = 0 ] && cp "$TMP/got" "$want"
+		if [ $rc = 0 ] && cmp -s "$want" "$TMP/got"; then ok; else
+			bad "$f ($mode)"; diff "$want" "$TMP/got" 2>&1 | head -5; head -3 "$TMP/err"; fi
+	done
+done
+suite_end
+
+# 4. invalid Rust: a located, specific error
+suite_begin rust-errors
+for f in tests/rust/invalid/*.rs; do
+	[ -e "$f" ] || continue
+	ann=$(grep -n '//~' "$f" | head -1)
+	line=${ann%%:*}
+	case "$ann" in *'//~^'*) line=$((line - 1));; esac
+	msg=$(printf '%s' "$ann" | sed 's/.*\/\/~^* *ERROR *//')
+	"$BIN" build "$f" >/dev/null 2>"$TMP/err"; rc=$?
+	first=$(head -1 "$TMP/err")
+	case "$first" in
+	"$f:$line:"*": error: "*"$msg"*) [ $rc = 1 ] && ok || bad "$f: exit $rc";;
+	*) bad "$f: expected $f:$line: ...$msg..., got: $first (exit $rc)";;
+	esac
+done
+suite_end
+
+exit $total_fail
