@@ -70,6 +70,7 @@ uint32_t module_add_coro(Module *m, const char *name, CoroKind kind)
 	c->name = arena_strdup(m->arena, name);
 	c->kind = kind;
 	c->output = TY_UNIT;
+	c->replaced_by = NO_ID;
 	return m->ncoros - 1;
 }
 

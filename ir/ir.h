@@ -181,6 +181,7 @@ typedef struct Coroutine {
 	const char *resume; /* name of the resume Fn after the transform, or NULL */
 	const char *drop;   /* name of the drop shim, or NULL */
 	Layout *layout;   /* NULL before the transform */
+	uint32_t replaced_by; /* NO_ID, or the coroutine whose future replaced this one (inline-single-await) */
 } Coroutine;
 
 /* ===================================================================== */
@@ -496,6 +497,18 @@ typedef struct FnStats {
 FnStats fn_stats(const Fn *f, int skip_storage_and_nops);
 
 /* ===================================================================== */
+/* cfg.c — control-flow utilities for passes                               */
+/* ===================================================================== */
+
+/* Every edge to `from` goes to `to` instead. */
+void fn_redirect(Fn *f, BlockId from, BlockId to);
+/* Blocks reachable from bb0 (malloc'd array of nblocks flags; caller frees). */
+uint8_t *fn_reachable(const Fn *f);
+/* Drops blocks unreachable from bb0 and renumbers the rest in order
+ * (rustc: simplify::remove_dead_blocks). Returns how many were removed. */
+uint32_t fn_remove_unreachable(Fn *f);
+
+/* ===================================================================== */
 /* print.c / parse.c — the textual form (grammar in DESIGN.md)             */
 /* ===================================================================== */
 
@@ -548,6 +561,30 @@ void layout_report(const Module *m, int json, FILE *out);
 int run_file(const char *path, const char *entry, const char *args_csv, const BuildOptions *o,
 	     int cancel_after, int repoll, FILE *out);
 int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out);
+
+/* ===================================================================== */
+/* passes/pipeline.c — the optimisation passes, in pipeline order          */
+/* ===================================================================== */
+
+/* Each pass runs on a transformed Module and returns how many coroutines it
+ * changed; it must leave the Module verifiable (checked after every pass). */
+typedef struct Pass {
+	const char *name;
+	uint32_t (*run)(Module *m, const BuildOptions *o);
+	const char *summary;
+} Pass;
+extern const Pass pipeline[];
+extern const uint32_t npipeline;
+const Pass *pass_find(const char *name);
+/* Parse "a,b,c" (NULL or "all" = the whole pipeline); returns the count or -1 with d set. */
+int pipeline_select(const char *csv, const Pass **out, uint32_t max, Diag *d);
+/* Run the passes in the given order, verifying after each; `after` (may be
+ * NULL) sees the Module after every pass. 0, or -1 with d naming the pass. */
+int pipeline_run(Module *m, const Pass *const *list, uint32_t n, const BuildOptions *o, Diag *d,
+		 void (*after)(const Module *m, const Pass *p, void *ud), void *ud);
+
+uint32_t elide_awaitless(Module *m, const BuildOptions *o);
+uint32_t panic_to_pending(Module *m, const BuildOptions *o);
 
 /* ===================================================================== */
 /* inline helpers                                                          */

@@ -1,0 +1,98 @@
+/*
+ * pipeline.c — the pass list, flat, in pipeline order (QBE's main.c style).
+ *
+ *   Rust ─frontend_build─▶ bodies ─state_transform─▶ resume fns + layouts
+ *        ─elide-awaitless─▶ ─inline-single-await─▶ ─merge-states─▶ ─panic-to-pending─▶
+ *
+ * The verifier runs after every pass and names the pass that broke an invariant.
+ * Order: elide-awaitless first (it removes whole state machines that the later
+ * passes would otherwise rewrite), panic-to-pending last (it rewrites the
+ * completion/poison arms that merge-states and inlining leave in place).
+ */
+#include <string.h>
+
+#include "../ir/ir.h"
+
+#ifdef HAVE_INLINE_SINGLE_AWAIT
+uint32_t inline_single_await(Module *m, const BuildOptions *o);
+#endif
+#ifdef HAVE_MERGE_STATES
+uint32_t merge_states(Module *m, const BuildOptions *o);
+#endif
+
+const Pass pipeline[] = {
+	{"elide-awaitless", elide_awaitless, "coroutines with no yield lose their state machine"},
+#ifdef HAVE_INLINE_SINGLE_AWAIT
+	{"inline-single-await", inline_single_await, "a future whose only await forwards to another becomes it"},
+#endif
+#ifdef HAVE_MERGE_STATES
+	{"merge-states", merge_states, "identical Suspend states of match/if arms become one"},
+#endif
+	{"panic-to-pending", panic_to_pending, "release: polls after completion or panic return Pending"},
+};
+const uint32_t npipeline = sizeof pipeline / sizeof *pipeline;
+
+const Pass *pass_find(const char *name)
+{
+	for (uint32_t i = 0; i < npipeline; i++)
+		if (strcmp(pipeline[i].name, name) == 0)
+			return &pipeline[i];
+	return NULL;
+}
+
+int pipeline_select(const char *csv, const Pass **out, uint32_t max, Diag *d)
+{
+	if (!csv || strcmp(csv, "all") == 0) {
+		uint32_t n = npipeline < max ? npipeline : max;
+		for (uint32_t i = 0; i < n; i++)
+			out[i] = &pipeline[i];
+		return (int)n;
+	}
+	uint32_t n = 0;
+	if (!*csv)
+		return 0;
+	for (const char *s = csv;;) {
+		const char *e = strchr(s, ',');
+		size_t len = e ? (size_t)(e - s) : strlen(s);
+		char name[64];
+		if (len == 0 || len >= sizeof name) {
+			diag_set(d, 0, 0, "bad pass list '%s'", csv);
+			return -1;
+		}
+		memcpy(name, s, len);
+		name[len] = 0;
+		const Pass *p = pass_find(name);
+		if (!p) {
+			char known[512] = "";
+			for (uint32_t i = 0; i < npipeline; i++) {
+				strncat(known, i ? ", " : "", sizeof known - strlen(known) - 1);
+				strncat(known, pipeline[i].name, sizeof known - strlen(known) - 1);
+			}
+			diag_set(d, 0, 0, "unknown pass '%s' (known: %s)", name, known);
+			return -1;
+		}
+		if (n == max) {
+			diag_set(d, 0, 0, "too many passes in '%s'", csv);
+			return -1;
+		}
+		out[n++] = p;
+		if (!e)
+			break;
+		s = e + 1;
+	}
+	return (int)n;
+}
+
+int pipeline_run(Module *m, const Pass *const *list, uint32_t n, const BuildOptions *o, Diag *d,
+		 void (*after)(const Module *m, const Pass *p, void *ud), void *ud)
+{
+	IR_ASSERT(m->transformed);
+	for (uint32_t i = 0; i < n; i++) {
+		list[i]->run(m, o);
+		if (verify_module(m, list[i]->name, d) != 0)
+			return -1;
+		if (after)
+			after(m, list[i], ud);
+	}
+	return 0;
+}
