@@ -54,96 +54,16 @@ static void usage_error(const Command *c, const char *fmt, const char *arg)
 	exit(2);
 }
 
-/* Reads a whole file; NULL with d filled when it cannot. */
-static char *read_file(const char *path, size_t *len, Diag *d)
-{
-	FILE *fp = fopen(path, "rb");
-	if (!fp) {
-		d->file = path;
-		diag_set(d, 0, 0, "cannot open file: %s", strerror(errno));
-		return NULL;
-	}
-	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap + 1);
-	if (!buf)
-		internal_error("out of memory");
-	for (;;) {
-		size_t got = fread(buf + n, 1, cap - n, fp);
-		n += got;
-		if (n < cap)
-			break;
-		cap *= 2;
-		char *nb = realloc(buf, cap + 1);
-		if (!nb)
-			internal_error("out of memory");
-		buf = nb;
-	}
-	int err = ferror(fp);
-	fclose(fp);
-	if (err) {
-		free(buf);
-		d->file = path;
-		diag_set(d, 0, 0, "cannot read file");
-		return NULL;
-	}
-	buf[n] = 0;
-	*len = n;
-	return buf;
-}
-
-static int has_suffix(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && strcmp(s + n - m, suffix) == 0;
-}
-
-/* Loads FILE.rs (through the frontend) or FILE.mir (parser + verifier). */
-static Module *load(const char *path, const BuildOptions *o, Diag *d)
-{
-	d->file = path;
-	int is_rs = has_suffix(path, ".rs"), is_mir = has_suffix(path, ".mir");
-	if (!is_rs && !is_mir) {
-		diag_set(d, 0, 0, "unknown file kind (expected .rs or .mir)");
-		return NULL;
-	}
-	size_t len;
-	char *src = read_file(path, &len, d);
-	if (!src)
-		return NULL;
-	Module *m = is_rs ? frontend_build(path, src, len, o, d) : parse_module(path, src, len, d);
-	free(src);
-	if (!m)
-		return NULL;
-	if (is_mir) {
-		m->release = (uint8_t)o->release;
-		m->panic_abort = (uint8_t)o->panic_abort;
-	}
-	if (verify_module(m, is_rs ? "build" : "input", d) != 0) {
-		module_free(m);
-		return NULL;
-	}
-	return m;
-}
-
 static int fail(const Diag *d)
 {
 	diag_print(d, stderr);
 	return 1;
 }
 
-static int lower_module(Module *m, Diag *d)
-{
-	if (m->transformed)
-		return 0;
-	if (state_transform(m, d) != 0)
-		return -1;
-	return verify_module(m, "state_transform", d);
-}
-
 static int cmd_print(const Args *a)
 {
 	Diag d = {0};
-	Module *m = load(a->files[0], &a->opt, &d);
+	Module *m = module_load(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
 	print_module(m, stdout);
@@ -151,10 +71,17 @@ static int cmd_print(const Args *a)
 	return 0;
 }
 
+static int cmd_build(const Args *a)
+{
+	if (!has_suffix(a->files[0], ".rs"))
+		usage_error(find_command("build"), "'%s' is not a Rust file (.rs)", a->files[0]);
+	return cmd_print(a);
+}
+
 static int cmd_verify(const Args *a)
 {
 	Diag d = {0};
-	Module *m = load(a->files[0], &a->opt, &d);
+	Module *m = module_load(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
 	printf("%s: ok (%u fns, %u coroutines)\n", a->files[0], m->nfns, m->ncoros);
@@ -165,10 +92,10 @@ static int cmd_verify(const Args *a)
 static int cmd_lower(const Args *a)
 {
 	Diag d = {0};
-	Module *m = load(a->files[0], &a->opt, &d);
+	Module *m = module_load(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
-	if (lower_module(m, &d) != 0) {
+	if (module_lower(m, &d) != 0) {
 		module_free(m);
 		return fail(&d);
 	}
@@ -183,10 +110,10 @@ static int cmd_layout(const Args *a)
 	if (strcmp(fmt, "text") != 0 && strcmp(fmt, "json") != 0)
 		usage_error(find_command("layout"), "unknown format '%s' (expected text or json)", fmt);
 	Diag d = {0};
-	Module *m = load(a->files[0], &a->opt, &d);
+	Module *m = module_load(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
-	if (lower_module(m, &d) != 0) {
+	if (module_lower(m, &d) != 0) {
 		module_free(m);
 		return fail(&d);
 	}
@@ -211,12 +138,52 @@ static int cmd_check(const Args *a)
 	return status;
 }
 
+static void print_after(const Module *m, const Pass *p, void *ud)
+{
+	(void)ud;
+	printf("// after %s\n", p->name);
+	print_module(m, stdout);
+	putchar('\n');
+}
+
+static int cmd_opt(const Args *a)
+{
+	const Pass *list[16];
+	Diag d = {0};
+	int n = pipeline_select(a->passes, list, 16, &d);
+	if (n < 0)
+		usage_error(find_command("opt"), "%s", d.msg);
+	Module *m = module_load(a->files[0], &a->opt, &d);
+	if (!m)
+		return fail(&d);
+	if (module_lower(m, &d) != 0 ||
+	    pipeline_run(m, list, (uint32_t)n, &a->opt, &d, a->print_after_all ? print_after : NULL, NULL) != 0) {
+		module_free(m);
+		return fail(&d);
+	}
+	if (!a->print_after_all)
+		print_module(m, stdout);
+	module_free(m);
+	return 0;
+}
+
+static int cmd_stats(const Args *a)
+{
+	const char *fmt = a->format ? a->format : "table";
+	if (strcmp(fmt, "table") != 0 && strcmp(fmt, "json") != 0 && strcmp(fmt, "csv") != 0)
+		usage_error(find_command("stats"), "unknown format '%s' (expected table, json or csv)", fmt);
+	int rc = stats_files(a->files, a->nfiles, a->passes, &a->opt, fmt, stdout);
+	if (rc == 2)
+		usage_error(find_command("stats"), "%s", "bad --passes");
+	return rc;
+}
+
 static const Command commands[] = {
 	{"print", cmd_print, "print FILE.mir|FILE.rs",
 	 "Parse (or build), verify and print the IR in its textual form.", ""},
 	{"verify", cmd_verify, "verify FILE.mir|FILE.rs",
 	 "Parse (or build) and run the verifier; print `FILE: ok` or the first error.", ""},
-	{"build", cmd_print, "build FILE.rs [--release|-O] [--panic=unwind|abort]",
+	{"build", cmd_build, "build FILE.rs [--release|-O] [--panic=unwind|abort]",
 	 "Print the IR of every fn and async body before the state transform.", "O"},
 	{"lower", cmd_lower, "lower FILE.rs|FILE.mir [--release|-O] [--panic=unwind|abort]",
 	 "Run rustc's state transform and print resume functions, drop shims and layouts.", "O"},
@@ -225,6 +192,12 @@ static const Command commands[] = {
 	{"run", cmd_run,
 	 "run FILE.rs|FILE.mir --entry NAME [--args 1,2] [--release|-O] [--cancel-after=K] [--repoll]",
 	 "Poll NAME's future until Ready and print the trace (polls, observe events, panics, the value).", "Oerk"},
+	{"opt", cmd_opt, "opt FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--print-after-all]",
+	 "Lower, run the named passes (default: the whole pipeline, in order) and print the IR.", "Opa"},
+	{"stats", cmd_stats,
+	 "stats FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--format=table|json|csv]",
+	 "Per coroutine and in total: states, resume-fn blocks and statements, future bytes, after lowering and each pass.",
+	 "Opf*"},
 	{"check", cmd_check, "check FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort]",
 	 "Compare traces before and after the state transform and each pass under every schedule.", "Op*"},
 };
@@ -317,6 +290,8 @@ int main(int argc, char **argv)
 			a.args = v;
 		} else if (strchr(c->flags, 'k') && (v = option_value(c, argc, argv, &i, "--cancel-after"))) {
 			a.cancel_after = parse_int_arg(c, v);
+		} else if (strchr(c->flags, 'a') && strcmp(s, "--print-after-all") == 0) {
+			a.print_after_all = 1;
 		} else if (strchr(c->flags, 'k') && strcmp(s, "--repoll") == 0) {
 			a.repoll = 1;
 		} else {

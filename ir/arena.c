@@ -95,3 +95,12 @@ void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsiz
 	*cap = ncap;
 	return p;
 }
+
+char *str_dup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *p = malloc(n);
+	if (!p)
+		internal_error("out of memory");
+	return memcpy(p, s, n);
+}

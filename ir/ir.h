@@ -39,6 +39,7 @@ void arena_free(Arena *a);
 void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-aligned */
 char *arena_strdup(Arena *a, const char *s);
 char *arena_strndup(Arena *a, const char *s, size_t n);
+char *str_dup(const char *s); /* malloc'd copy (strdup is not C11) */
 /* Grow an array of elsize-byte elements to hold at least need elements. */
 void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize);
 #define VEC_PUSH(arena, arr, n, cap)                                                       \
@@ -59,6 +60,12 @@ typedef struct Diag {
 } Diag;
 void diag_set(Diag *d, int line, int col, const char *fmt, ...);
 void diag_print(const Diag *d, FILE *out);
+/* What every stage is built for. */
+typedef struct BuildOptions {
+	int release;     /* --release / -O: wrapping arithmetic, panic-to-pending may fire */
+	int panic_abort; /* --panic=abort: no unwind edges, no Panicked arm */
+} BuildOptions;
+
 /* The tool's own bugs: print "internal error: ..." and abort. */
 _Noreturn void internal_error(const char *fmt, ...);
 #define IR_ASSERT(c) ((c) ? (void)0 : internal_error("%s:%d: assertion `%s' failed", __FILE__, __LINE__, #c))
@@ -521,6 +528,18 @@ void print_operand(const Fn *f, Operand o, FILE *out);
 Module *parse_module(const char *file, const char *src, size_t len, Diag *d);
 
 /* ===================================================================== */
+/* load.c — inputs                                                         */
+/* ===================================================================== */
+
+/* The whole file, NUL-terminated (malloc'd); NULL with d set. */
+char *file_read(const char *path, size_t *len, Diag *d);
+int has_suffix(const char *s, const char *suffix);
+/* FILE.rs (frontend_build) or FILE.mir (parse_module), verified. */
+Module *module_load(const char *path, const BuildOptions *o, Diag *d);
+/* state_transform unless already transformed, then verify. */
+int module_lower(Module *m, Diag *d);
+
+/* ===================================================================== */
 /* verify.c                                                                */
 /* ===================================================================== */
 
@@ -533,10 +552,7 @@ int verify_module(const Module *m, const char *pass, Diag *d);
 /* Options every stage sees                                                */
 /* ===================================================================== */
 
-typedef struct BuildOptions {
-	int release;     /* --release / -O: wrapping arithmetic, panic-to-pending may fire */
-	int panic_abort; /* --panic=abort: no unwind edges, no Panicked arm */
-} BuildOptions;
+/* BuildOptions: declared with the Diag section above. */
 
 /* frontend/lower.c: Rust source -> IR before the state transform (sync fns,
  * the constructor fn of every async fn, one FN_CORO_BODY per async body).
@@ -585,6 +601,98 @@ int pipeline_run(Module *m, const Pass *const *list, uint32_t n, const BuildOpti
 
 uint32_t elide_awaitless(Module *m, const BuildOptions *o);
 uint32_t panic_to_pending(Module *m, const BuildOptions *o);
+
+/* ===================================================================== */
+/* ir/interp.c — the reference interpreter and its trace                   */
+/* ===================================================================== */
+
+/* Memory is byte addressed: every local of every frame is its own allocation
+ * of type_size bytes and references hold addresses (allocation id << 32 |
+ * offset), so a transformed future is a byte buffer of its Layout's size and
+ * a wrong offset or overlap shows up as a wrong value. A coroutine type
+ * without a Layout (before the transform) is an 8-byte handle to a heap
+ * object that holds its upvars and the suspended frame of its body.
+ *
+ * Trace lines (trace_print), one per event:
+ *   poll N -> Pending | poll N -> Ready(v) | poll N -> panicked
+ *   repoll -> Pending | Ready(v) | panicked     (the extra poll after completion)
+ *   observe x            observe(x), also printed by a Guard's drop
+ *   panic "msg"          a panic starts (then unwinding runs cleanup blocks)
+ *   drop                 the executor drops the future
+ *   return v             a sync entry fn returned
+ *   result Ready(v) | result panicked | result cancelled
+ *   step limit | abort "why" | error "why"      the run stopped there       */
+typedef enum {
+	EV_POLL, EV_REPOLL, EV_OBSERVE, EV_PANIC, EV_DROP, EV_RETURN, EV_RESULT,
+	EV_STEP_LIMIT, EV_ABORT, EV_ERROR
+} EventKind;
+typedef struct Event {
+	uint8_t kind;   /* EventKind */
+	uint32_t n;     /* EV_POLL: poll number, from 1 */
+	char text[200]; /* value, message or outcome as printed */
+} Event;
+typedef struct Trace {
+	Event *ev;
+	uint32_t n, cap;
+	uint32_t polls;        /* polls made by the executor (not counting the repoll) */
+	uint32_t done_at_poll; /* the poll that returned Ready or panicked; 0: never */
+} Trace;
+void trace_init(Trace *t);
+void trace_free(Trace *t);
+void trace_push(Trace *t, EventKind k, uint32_t n, const char *fmt, ...);
+void event_format(const Event *e, char *buf, size_t size); /* one trace line, no newline */
+void trace_print(const Trace *t, FILE *out);
+
+#define INTERP_STEP_LIMIT 10000000u
+typedef struct RunOptions {
+	int cancel_after;    /* -1: poll to completion; K >= 0: drop after K polls if still pending */
+	int repoll;          /* poll once more after Ready (or after a panicking poll) */
+	uint64_t step_limit; /* 0: INTERP_STEP_LIMIT */
+} RunOptions;
+/* Run fn `entry` of m: call it with args (integers/bools, truncated to the
+ * parameter types); if it returns a future, poll it as o says, then drop it.
+ * Works on any form: before the transform (FN_CORO_BODY frames) or after it
+ * (FN_RESUME/FN_DROP_SHIM on byte buffers). 0 when the run finished, -1 when
+ * it stopped early (step limit, abort, error: the last event says why). */
+int interp_run(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs, const RunOptions *o,
+	       Trace *t);
+
+/* passes/broken_passes.c — deliberately wrong transforms, for testing the
+ * checker only (never in the pipeline). Each returns 1 if it changed m. */
+uint32_t broken_swap_states(Module *m, const BuildOptions *o);
+uint32_t broken_early_guard_drop(Module *m, const BuildOptions *o);
+uint32_t broken_overlap_locals(Module *m, const BuildOptions *o);
+extern const Pass broken_passes[];
+extern const uint32_t nbroken_passes;
+
+/* passes/check.c — the differential checker behind `coroslim check`. A
+ * stage is the state transform followed by zero or more passes; build must
+ * return a fresh pre-transform Module each call (NULL with d set on error);
+ * transform NULL means state_transform. Returns 0 (all equal up to the
+ * allowed differences), 1 (mismatch or user error). */
+typedef struct CheckArgs {
+	const char *fn;      /* async fn (constructor) name */
+	uint64_t args[8];
+	uint32_t nargs;
+} CheckArgs;
+typedef struct CheckSpec {
+	const char *file;
+	Module *(*build)(void *ctx, const BuildOptions *o, Diag *d);
+	void *ctx;
+	int (*transform)(Module *m, Diag *d);
+	const Pass *const *passes; uint32_t npasses;
+	const CheckArgs *args; uint32_t nargs;
+} CheckSpec;
+int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out);
+/* 1 if `got` is an acceptable trace for `want` (see check.c); else 0 with
+ * *at = the 0-based index of the first difference. */
+int trace_equivalent(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *at);
+
+/* passes/stats.c: `coroslim stats` (0 ok, 1 user error, 2 usage error). */
+int stats_files(const char *const *files, int nfiles, const char *passes, const BuildOptions *o, const char *format,
+		FILE *out);
+/* frontend/twin.c: the sync twin of a program (async/.await/yield_now() removed), malloc'd. */
+char *sync_twin_source(const char *src, size_t len, size_t *outlen);
 
 /* ===================================================================== */
 /* inline helpers                                                          */

@@ -1,0 +1,87 @@
+/* load.c — reading inputs: FILE.rs through the frontend, FILE.mir through the
+ * parser, both through the verifier; and lowering with the state transform. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+
+/* Reads a whole file; NULL with d filled when it cannot. */
+char *file_read(const char *path, size_t *len, Diag *d)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp) {
+		d->file = path;
+		diag_set(d, 0, 0, "cannot open file: %s", strerror(errno));
+		return NULL;
+	}
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap + 1);
+	if (!buf)
+		internal_error("out of memory");
+	for (;;) {
+		size_t got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+		if (n < cap)
+			break;
+		cap *= 2;
+		char *nb = realloc(buf, cap + 1);
+		if (!nb)
+			internal_error("out of memory");
+		buf = nb;
+	}
+	int err = ferror(fp);
+	fclose(fp);
+	if (err) {
+		free(buf);
+		d->file = path;
+		diag_set(d, 0, 0, "cannot read file");
+		return NULL;
+	}
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+int has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* Loads FILE.rs (through the frontend) or FILE.mir (parser + verifier). */
+Module *module_load(const char *path, const BuildOptions *o, Diag *d)
+{
+	d->file = path;
+	int is_rs = has_suffix(path, ".rs"), is_mir = has_suffix(path, ".mir");
+	if (!is_rs && !is_mir) {
+		diag_set(d, 0, 0, "unknown file kind (expected .rs or .mir)");
+		return NULL;
+	}
+	size_t len;
+	char *src = file_read(path, &len, d);
+	if (!src)
+		return NULL;
+	Module *m = is_rs ? frontend_build(path, src, len, o, d) : parse_module(path, src, len, d);
+	free(src);
+	if (!m)
+		return NULL;
+	if (is_mir) {
+		m->release = (uint8_t)o->release;
+		m->panic_abort = (uint8_t)o->panic_abort;
+	}
+	if (verify_module(m, is_rs ? "build" : "input", d) != 0) {
+		module_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+int module_lower(Module *m, Diag *d)
+{
+	if (m->transformed)
+		return 0;
+	if (state_transform(m, d) != 0)
+		return -1;
+	return verify_module(m, "state_transform", d);
+}

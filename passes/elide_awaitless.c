@@ -1,0 +1,190 @@
+/*
+ * elide-awaitless — async bodies that never await get no state machine.
+ *
+ * Does: for a coroutine with no Suspend state, the resume function loses its
+ *   discriminant switch and its panic arms. Two outcomes:
+ *   - stateless: the body has no calls, drops or asserts (no observable effect,
+ *     cannot panic) and no upvar needs drop. Poll just runs the body and
+ *     returns Ready; no tag is stored (the future is its upvars). An illegal
+ *     re-poll runs the body again and returns the same value.
+ *   - done bit: anything else (side effects, guards, possible panics, upvars
+ *     with drop glue that the body consumes). The future keeps a one-bit state
+ *     Unresumed/Returned: the first poll sets it to Returned *before* running
+ *     the body, so a panic in the body also leaves it Returned; the Panicked
+ *     state, its arm and the poison cleanup block go away. A re-poll hits the
+ *     "resumed after completion" arm (or Pending after panic-to-pending).
+ * Requires: the state transform has run. Runs before panic-to-pending.
+ * Preserves: every legal poll sequence: the body still runs at the first
+ *   poll, never at construction (the constructor is untouched).
+ * Sound because: the only behaviour that changes is a poll after completion
+ *   or after a panic, which Future::poll leaves unspecified (never UB); the
+ *   stateless case re-runs a body without effects, so it returns its value
+ *   again; the done-bit case never re-runs anything.
+ * Peers: LLVM handleNoSuspendCoroutine, Kotlin, Zig (passes.md §2).
+ */
+#include <stdlib.h>
+
+#include "../ir/ir.h"
+
+/* The resume fn's entry: bb0 reads the state and switches on it. */
+typedef struct Entry {
+	Stmt *discr;      /* `_d = discriminant((*_N))` */
+	PlaceId self;     /* `(*_N)` */
+	BlockId body;     /* arm 0 */
+} Entry;
+
+static int find_entry(Fn *f, Entry *e)
+{
+	if (f->nblocks == 0)
+		return 0;
+	Block *b = &f->blocks[0];
+	if (b->term.kind != TK_SWITCH || b->term.a.kind == OP_CONST)
+		return 0;
+	LocalId d = f->places[b->term.a.v].local;
+	e->discr = NULL;
+	for (uint32_t i = 0; i < b->nstmts; i++) {
+		Stmt *s = &b->stmts[i];
+		if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place) &&
+		    f->places[s->place].local == d)
+			e->discr = s;
+	}
+	if (!e->discr)
+		return 0;
+	e->self = e->discr->a.v;
+	e->body = NO_BLOCK;
+	for (uint32_t i = 0; i < b->term.nargs; i++)
+		if (f->arms[b->term.args + i].value == STATE_UNRESUMED)
+			e->body = f->arms[b->term.args + i].target;
+	return e->body != NO_BLOCK;
+}
+
+static int is_resumed_after_arm(const Block *b)
+{
+	return b->term.kind == TK_ASSERT &&
+	       (b->term.msg == AK_RESUMED_AFTER_RETURN || b->term.msg == AK_RESUMED_AFTER_PANIC);
+}
+
+/* Stateless if nothing reachable from the body can be observed or panic. */
+static int body_is_stateless(const Module *m, const Coroutine *c, const Fn *f, const Entry *e)
+{
+	for (uint32_t i = 0; i < c->nupvars; i++)
+		if (type_needs_drop(m, c->upvars[i].ty))
+			return 0;
+	uint8_t *seen = calloc(f->nblocks, 1);
+	BlockId *stack = malloc((f->nblocks + 1) * sizeof *stack);
+	if (!seen || !stack)
+		internal_error("out of memory");
+	uint32_t sp = 0;
+	int ok = 1;
+	stack[sp++] = e->body;
+	seen[e->body] = 1;
+	while (sp && ok) {
+		const Block *b = &f->blocks[stack[--sp]];
+		uint8_t k = b->term.kind;
+		if (k == TK_CALL || k == TK_DROP || (k == TK_ASSERT && !is_resumed_after_arm(b)) || k == TK_RESUME)
+			ok = 0;
+		BlockId succ[64];
+		uint32_t n = term_successors(f, &b->term, succ, 64);
+		if (n > 64)
+			ok = 0; /* a huge switch: stay conservative */
+		for (uint32_t i = 0; i < n && i < 64; i++)
+			if (!seen[succ[i]])
+				seen[succ[i]] = 1, stack[sp++] = succ[i];
+	}
+	free(seen);
+	free(stack);
+	return ok;
+}
+
+static void remove_stmts_of_kind(Fn *f, StmtKind k)
+{
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		Block *blk = &f->blocks[b];
+		uint32_t n = 0;
+		for (uint32_t i = 0; i < blk->nstmts; i++)
+			if (blk->stmts[i].kind != k)
+				blk->stmts[n++] = blk->stmts[i];
+		blk->nstmts = n;
+	}
+}
+
+static void remove_switch_arm(Fn *f, Term *t, uint64_t value)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < t->nargs; i++)
+		if (f->arms[t->args + i].value != value)
+			f->arms[t->args + n++] = f->arms[t->args + i];
+	t->nargs = n;
+}
+
+/* Unwind edges into a cleanup block that only resumes become `unwind continue`
+ * (rustc: RemoveNoopLandingPads). */
+static void remove_noop_landing_pads(Fn *f)
+{
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		Term *t = &f->blocks[b].term;
+		if (t->unwind != UW_CLEANUP || t->unwind_bb >= f->nblocks)
+			continue;
+		const Block *pad = &f->blocks[t->unwind_bb];
+		if (pad->nstmts == 0 && pad->term.kind == TK_RESUME) {
+			t->unwind = UW_CONTINUE;
+			t->unwind_bb = NO_BLOCK;
+		}
+	}
+}
+
+static void make_stateless(Module *m, Coroutine *c, Fn *resume, Fn *shim, Entry *e)
+{
+	e->discr->kind = ST_NOP;
+	fn_set_term(resume, 0, term_goto(e->body));
+	remove_stmts_of_kind(resume, ST_NOP);
+	remove_stmts_of_kind(resume, ST_SET_DISCR);
+	fn_remove_unreachable(resume);
+	if (shim) { /* no upvar needs drop: dropping the future does nothing */
+		shim->blocks[0].nstmts = 0;
+		fn_set_term(shim, 0, term_simple(TK_RETURN));
+		fn_remove_unreachable(shim);
+	}
+	c->layout->nvariants = 1; /* Unresumed only: no tag */
+	c->layout->nfields[0] = 0;
+	layout_compute(m, c, c->layout);
+}
+
+static void make_done_bit(Module *m, Coroutine *c, Fn *resume, Fn *shim, Entry *e)
+{
+	remove_switch_arm(resume, &resume->blocks[0].term, STATE_POISONED);
+	remove_stmts_of_kind(resume, ST_SET_DISCR);
+	Stmt done = {.kind = ST_SET_DISCR, .place = e->self, .x = STATE_RETURNED};
+	fn_insert_stmt(resume, e->body, 0, done);
+	remove_noop_landing_pads(resume);
+	fn_remove_unreachable(resume);
+	if (shim && shim->nblocks && shim->blocks[0].term.kind == TK_SWITCH) {
+		remove_switch_arm(shim, &shim->blocks[0].term, STATE_POISONED);
+		fn_remove_unreachable(shim);
+	}
+	c->layout->nvariants = 2; /* Unresumed, Returned */
+	layout_compute(m, c, c->layout);
+}
+
+uint32_t elide_awaitless(Module *m, const BuildOptions *o)
+{
+	(void)o;
+	uint32_t changed = 0;
+	for (uint32_t i = 0; i < m->ncoros; i++) {
+		Coroutine *c = &m->coros[i];
+		if (!c->layout || c->layout->nvariants != STATE_FIRST_SUSPEND || !c->resume ||
+		    c->replaced_by != NO_ID)
+			continue;
+		Fn *resume = module_find_fn(m, c->resume);
+		Fn *shim = c->drop ? module_find_fn(m, c->drop) : NULL;
+		Entry e;
+		if (!resume || !find_entry(resume, &e))
+			continue;
+		if (body_is_stateless(m, c, resume, &e))
+			make_stateless(m, c, resume, shim, &e);
+		else
+			make_done_bit(m, c, resume, shim, &e);
+		changed++;
+	}
+	return changed;
+}

@@ -1,0 +1,266 @@
+/*
+ * stats.c — `coroslim stats`: what each pass saves, counted as rustc would.
+ *
+ * Per coroutine, after lowering and after each pass in order: states (layout
+ * variants; 0 once a pass replaced the coroutine by another future), blocks
+ * and statements of the resume function (terminators included; StorageLive/
+ * StorageDead/nop/PlaceMention excluded, as rustc's final MIR at O0 has none),
+ * and the future's size in bytes (for a replaced coroutine, the size of the
+ * future that replaces it). Beside it, the sync twin: the same fn with async
+ * and .await removed and yield_now() dropped (twin.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ir/ir.h"
+
+
+#define MAX_STAGES 8
+
+typedef struct StageStats {
+	uint32_t states, blocks, stmts, size;
+} StageStats;
+
+typedef struct CoroStats {
+	char *file, *name;
+	StageStats stage[MAX_STAGES];
+	int has_sync;
+	FnStats sync;
+} CoroStats;
+
+typedef struct StatsRun {
+	CoroStats *rows;
+	uint32_t nrows, caprows;
+	uint32_t first_row; /* of the file being measured */
+	uint32_t nstages;
+	const char *stage_name[MAX_STAGES];
+} StatsRun;
+
+static uint32_t coro_size(const Module *m, const Coroutine *c)
+{
+	while (c->replaced_by != NO_ID)
+		c = &m->coros[c->replaced_by];
+	return c->layout ? c->layout->size : 0;
+}
+
+static StageStats measure(const Module *m, const Coroutine *c)
+{
+	StageStats s = {0, 0, 0, coro_size(m, c)};
+	if (c->replaced_by != NO_ID)
+		return s;
+	s.states = c->layout ? c->layout->nvariants : 0;
+	const Fn *f = c->resume ? module_find_fn(m, c->resume) : NULL;
+	if (f) {
+		FnStats fs = fn_stats(f, 1);
+		s.blocks = fs.blocks;
+		s.stmts = fs.stmts;
+	}
+	return s;
+}
+
+static void record_stage(const Module *m, StatsRun *r, uint32_t stage)
+{
+	for (uint32_t i = 0; i < m->ncoros; i++)
+		r->rows[r->first_row + i].stage[stage] = measure(m, &m->coros[i]);
+}
+
+static void after_pass(const Module *m, const Pass *p, void *ud)
+{
+	StatsRun *r = ud;
+	(void)p;
+	record_stage(m, r, r->nstages++);
+}
+
+/* The sync twin's statement counts for every async fn of the file. */
+static void measure_twins(const char *path, const char *src, size_t len, const BuildOptions *o, StatsRun *r,
+			  const Module *m)
+{
+	size_t tlen;
+	char *twin = sync_twin_source(src, len, &tlen);
+	Diag d = {.file = path};
+	Module *t = frontend_build(path, twin, tlen, o, &d);
+	free(twin);
+	if (!t)
+		return; /* no twin (e.g. a future stored in a variable): reported as null */
+	for (uint32_t i = 0; i < m->ncoros; i++) {
+		const Coroutine *c = &m->coros[i];
+		if (c->kind != CORO_ASYNC_FN)
+			continue;
+		const Fn *f = module_find_fn(t, c->name);
+		if (f && f->kind == FN_SYNC) {
+			r->rows[r->first_row + i].has_sync = 1;
+			r->rows[r->first_row + i].sync = fn_stats(f, 1);
+		}
+	}
+	module_free(t);
+}
+
+static int measure_file(const char *path, const Pass *const *list, uint32_t n, const BuildOptions *o,
+			StatsRun *r)
+{
+	Diag d = {0};
+	Module *m = module_load(path, o, &d);
+	if (!m || module_lower(m, &d) != 0) {
+		module_free(m);
+		diag_print(&d, stderr);
+		return 1;
+	}
+	r->first_row = r->nrows;
+	for (uint32_t i = 0; i < m->ncoros; i++) {
+		if (r->nrows == r->caprows) {
+			r->caprows = r->caprows ? r->caprows * 2 : 64;
+			r->rows = realloc(r->rows, r->caprows * sizeof *r->rows);
+			if (!r->rows)
+				internal_error("out of memory");
+		}
+		CoroStats *row = &r->rows[r->nrows++];
+		memset(row, 0, sizeof *row);
+		row->file = str_dup(path);
+		row->name = str_dup(m->coros[i].name);
+	}
+	r->nstages = 1;
+	record_stage(m, r, 0);
+	if (pipeline_run(m, list, n, o, &d, after_pass, r) != 0) {
+		diag_print(&d, stderr);
+		module_free(m);
+		return 1;
+	}
+	if (has_suffix(path, ".rs")) {
+		size_t len;
+		char *src = file_read(path, &len, &d);
+		if (src)
+			measure_twins(path, src, len, o, r, m);
+		free(src);
+	}
+	module_free(m);
+	return 0;
+}
+
+static void json_string(const char *s, FILE *out)
+{
+	fputc('"', out);
+	for (; *s; s++) {
+		if (*s == '"' || *s == '\\')
+			fputc('\\', out);
+		if ((unsigned char)*s >= 0x20)
+			fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
+static void print_json(const StatsRun *r, FILE *out)
+{
+	StageStats tot[MAX_STAGES] = {{0}};
+	FnStats sync_tot = {0, 0};
+	fputs("{\"coroutines\":[", out);
+	for (uint32_t i = 0; i < r->nrows; i++) {
+		const CoroStats *c = &r->rows[i];
+		fprintf(out, "%s\n {\"file\":", i ? "," : "");
+		json_string(c->file, out);
+		fputs(",\"name\":", out);
+		json_string(c->name, out);
+		fputs(",\"stages\":[", out);
+		for (uint32_t s = 0; s < r->nstages; s++) {
+			const StageStats *st = &c->stage[s];
+			fprintf(out, "%s{\"stage\":\"%s\",\"states\":%u,\"blocks\":%u,\"stmts\":%u,\"size\":%u}",
+				s ? "," : "", r->stage_name[s], st->states, st->blocks, st->stmts, st->size);
+			tot[s].states += st->states, tot[s].blocks += st->blocks;
+			tot[s].stmts += st->stmts, tot[s].size += st->size;
+		}
+		if (c->has_sync) {
+			fprintf(out, "],\"sync\":{\"blocks\":%u,\"stmts\":%u}}", c->sync.blocks, c->sync.stmts);
+			sync_tot.blocks += c->sync.blocks, sync_tot.stmts += c->sync.stmts;
+		} else {
+			fputs("],\"sync\":null}", out);
+		}
+	}
+	fputs("\n],\"totals\":{\"stages\":[", out);
+	for (uint32_t s = 0; s < r->nstages; s++)
+		fprintf(out, "%s{\"stage\":\"%s\",\"states\":%u,\"blocks\":%u,\"stmts\":%u,\"size\":%u}", s ? "," : "",
+			r->stage_name[s], tot[s].states, tot[s].blocks, tot[s].stmts, tot[s].size);
+	fprintf(out, "],\"sync\":{\"blocks\":%u,\"stmts\":%u}}}\n", sync_tot.blocks, sync_tot.stmts);
+}
+
+static void print_csv(const StatsRun *r, FILE *out)
+{
+	fputs("file,coroutine,stage,states,blocks,stmts,size,sync_blocks,sync_stmts\n", out);
+	for (uint32_t i = 0; i < r->nrows; i++) {
+		const CoroStats *c = &r->rows[i];
+		for (uint32_t s = 0; s < r->nstages; s++) {
+			const StageStats *st = &c->stage[s];
+			fprintf(out, "%s,\"%s\",%s,%u,%u,%u,%u,", c->file, c->name, r->stage_name[s], st->states,
+				st->blocks, st->stmts, st->size);
+			if (c->has_sync)
+				fprintf(out, "%u,%u\n", c->sync.blocks, c->sync.stmts);
+			else
+				fputs(",\n", out);
+		}
+	}
+}
+
+static void print_table(const StatsRun *r, FILE *out)
+{
+	StageStats tot[MAX_STAGES] = {{0}};
+	FnStats sync_tot = {0, 0};
+	fprintf(out, "%-40s %-20s %6s %6s %6s %6s %10s\n", "coroutine", "stage", "states", "blocks", "stmts", "bytes",
+		"sync stmts");
+	for (uint32_t i = 0; i < r->nrows; i++) {
+		const CoroStats *c = &r->rows[i];
+		for (uint32_t s = 0; s < r->nstages; s++) {
+			const StageStats *st = &c->stage[s];
+			fprintf(out, "%-40s %-20s %6u %6u %6u %6u", s ? "" : c->name, r->stage_name[s], st->states,
+				st->blocks, st->stmts, st->size);
+			if (s == 0 && c->has_sync)
+				fprintf(out, " %10u", c->sync.stmts);
+			fputc('\n', out);
+			tot[s].states += st->states, tot[s].blocks += st->blocks;
+			tot[s].stmts += st->stmts, tot[s].size += st->size;
+		}
+		if (c->has_sync)
+			sync_tot.blocks += c->sync.blocks, sync_tot.stmts += c->sync.stmts;
+	}
+	for (uint32_t s = 0; s < r->nstages; s++) {
+		fprintf(out, "%-40s %-20s %6u %6u %6u %6u", s ? "" : "TOTAL", r->stage_name[s], tot[s].states,
+			tot[s].blocks, tot[s].stmts, tot[s].size);
+		if (s == 0)
+			fprintf(out, " %10u", sync_tot.stmts);
+		fputc('\n', out);
+	}
+	if (sync_tot.stmts)
+		fprintf(out, "async/sync statement ratio: %.2f after lowering, %.2f after %s\n",
+			(double)tot[0].stmts / sync_tot.stmts, (double)tot[r->nstages - 1].stmts / sync_tot.stmts,
+			r->stage_name[r->nstages - 1]);
+}
+
+int stats_files(const char *const *files, int nfiles, const char *passes, const BuildOptions *o, const char *format,
+		FILE *out)
+{
+	const Pass *list[MAX_STAGES - 1];
+	Diag d = {0};
+	int n = pipeline_select(passes, list, MAX_STAGES - 1, &d);
+	if (n < 0) {
+		diag_print(&d, stderr);
+		return 2;
+	}
+	StatsRun r = {0};
+	r.stage_name[0] = "lower";
+	for (int i = 0; i < n; i++)
+		r.stage_name[i + 1] = list[i]->name;
+	int status = 0;
+	for (int i = 0; i < nfiles; i++)
+		if (measure_file(files[i], list, (uint32_t)n, o, &r) != 0)
+			status = 1;
+	r.nstages = (uint32_t)n + 1;
+	if (status == 0) {
+		if (strcmp(format, "json") == 0)
+			print_json(&r, out);
+		else if (strcmp(format, "csv") == 0)
+			print_csv(&r, out);
+		else
+			print_table(&r, out);
+	}
+	for (uint32_t i = 0; i < r.nrows; i++)
+		free(r.rows[i].file), free(r.rows[i].name);
+	free(r.rows);
+	return status;
+}
