@@ -249,11 +249,11 @@ class Crate:
         lines.append("}")
         return "\n".join(lines) + "\n"
 
-    def rustc(self, extra, out_name="out", bootstrap=False):
+    def rustc(self, extra, out_name="out", bootstrap=False, crate_type="bin"):
         env = dict(os.environ)
         if bootstrap:
             env["RUSTC_BOOTSTRAP"] = "1"
-        cmd = ["rustc", "--edition", "2021", "--crate-type", "bin",
+        cmd = ["rustc", "--edition", "2021", "--crate-type", crate_type,
                "-o", os.path.join(self.tmpdir, out_name)] + extra + [self.fname]
         return subprocess.run(cmd, cwd=self.tmpdir, env=env, capture_output=True, text=True)
 
