@@ -1,0 +1,999 @@
+/* verify.c — structural invariants of the IR, checked after every stage.
+ *
+ * Table driven: verify_fn runs the fn_checks table in order; statements are
+ * checked by stmt kind and rvalue kind, terminators by term kind (one small
+ * function each). The first failure fills the Diag with
+ *   `after PASS: fn NAME: bbN: what is wrong`
+ * at line Block.line (column 0: unknown) and stops. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+
+typedef struct V {
+	const Module *m;
+	const Fn *f;
+	const char *pass;
+	Diag *d;
+	BlockId bb; /* NO_BLOCK: fn-level */
+} V;
+
+/* ------------------------------------------------------------------ */
+/* spelling types and places into messages                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct Buf {
+	char s[200];
+	size_t n;
+} Buf;
+
+static void bput(Buf *b, const char *s)
+{
+	while (*s && b->n + 1 < sizeof b->s)
+		b->s[b->n++] = *s++;
+	b->s[b->n] = 0;
+}
+
+static void btype(Buf *b, const Module *m, TypeId t, int depth)
+{
+	static const char *const names[] = {
+		"()", "!", "bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize",
+		"YieldNow", "Guard", "Context<'_>", "ResumeTy"};
+	if (t >= m->ntypes || depth > 20) {
+		bput(b, "?");
+		return;
+	}
+	const Type *ty = type_get(m, t);
+	switch (ty->kind) {
+	case TY_POLL:
+	case TY_PIN:
+		bput(b, ty->kind == TY_POLL ? "Poll<" : "Pin<");
+		btype(b, m, ty->a, depth + 1);
+		bput(b, ">");
+		break;
+	case TY_REF:
+	case TY_REFMUT:
+	case TY_RAWMUT:
+		bput(b, ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " : "*mut ");
+		btype(b, m, ty->a, depth + 1);
+		break;
+	case TY_TUPLE:
+		bput(b, "(");
+		btype(b, m, ty->a, depth + 1);
+		bput(b, ", ");
+		btype(b, m, ty->b, depth + 1);
+		bput(b, ")");
+		break;
+	case TY_CORO:
+		if (ty->coro >= m->ncoros) {
+			bput(b, "{coroutine ?}");
+		} else {
+			const Coroutine *c = &m->coros[ty->coro];
+			bput(b, c->kind == CORO_ASYNC_FN ? "{async fn body of " : "{async block@");
+			bput(b, c->name);
+			bput(b, c->kind == CORO_ASYNC_FN ? "()}" : "}");
+		}
+		break;
+	case TY_OPAQUE:
+		bput(b, ty->text ? ty->text : "?");
+		break;
+	default:
+		bput(b, ty->kind < sizeof names / sizeof *names ? names[ty->kind] : "?");
+	}
+}
+
+/* Rotating buffers so that one message can spell several types. */
+static const char *tys(const V *v, TypeId t)
+{
+	static Buf bufs[4];
+	static unsigned i;
+	Buf *b = &bufs[i++ % 4];
+	b->n = 0;
+	b->s[0] = 0;
+	btype(b, v->m, t, 0);
+	return b->s;
+}
+
+static int fail(V *v, const char *fmt, ...)
+{
+	char msg[400];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	const char *pass = v->pass ? v->pass : "?";
+	if (!v->f) {
+		diag_set(v->d, 0, 0, "after %s: %s", pass, msg);
+	} else if (v->bb == NO_BLOCK || v->bb >= v->f->nblocks) {
+		diag_set(v->d, v->f->line, 0, "after %s: fn %s: %s", pass, v->f->name, msg);
+	} else {
+		diag_set(v->d, v->f->blocks[v->bb].line, 0, "after %s: fn %s: bb%u: %s", pass, v->f->name,
+			 (unsigned)v->bb, msg);
+	}
+	return -1;
+}
+
+#define TRY(x)                  \
+	do {                    \
+		if ((x) < 0)    \
+			return -1; \
+	} while (0)
+
+static int is_int(const V *v, TypeId t) { return t < v->m->ntypes && type_is_int(v->m, t); }
+static int kind_of(const V *v, TypeId t) { return t < v->m->ntypes ? type_get(v->m, t)->kind : -1; }
+static int is_int_or_bool(const V *v, TypeId t) { return is_int(v, t) || kind_of(v, t) == TY_BOOL; }
+/* t is K<a> (Poll, Pin, &, &mut, *mut) */
+static int is_ptr_to(const V *v, TypeId t, TypeKind k, TypeId a)
+{
+	return kind_of(v, t) == (int)k && type_get(v->m, t)->a == a;
+}
+
+static const Coroutine *coro_of(const V *v, TypeId t)
+{
+	if (kind_of(v, t) != TY_CORO || type_get(v->m, t)->coro >= v->m->ncoros)
+		return NULL;
+	return &v->m->coros[type_get(v->m, t)->coro];
+}
+
+/* ------------------------------------------------------------------ */
+/* places and operands                                                 */
+/* ------------------------------------------------------------------ */
+
+/* Checks place pid and returns its type in *out. */
+static int check_place(V *v, PlaceId pid, TypeId *out)
+{
+	const Fn *f = v->f;
+	if (pid >= f->nplaces)
+		return fail(v, "place id %u out of range", (unsigned)pid);
+	const Place *p = &f->places[pid];
+	if (p->local >= f->nlocals)
+		return fail(v, "unknown local _%u", (unsigned)p->local);
+	if (p->nproj && (p->proj > f->nprojs || p->nproj > f->nprojs - p->proj))
+		return fail(v, "projection of _%u out of range", (unsigned)p->local);
+	TypeId t = f->locals[p->local].ty;
+	int64_t variant = -1;
+	for (uint32_t i = 0; i < p->nproj; i++) {
+		const Proj *pe = &f->projs[p->proj + i];
+		int k = kind_of(v, t);
+		switch (pe->kind) {
+		case PROJ_DEREF:
+			if (variant >= 0)
+				return fail(v, "place based on _%u: deref of a downcast place", (unsigned)p->local);
+			if (k != TY_REF && k != TY_REFMUT && k != TY_RAWMUT)
+				return fail(v, "place based on _%u: deref of non-pointer type %s", (unsigned)p->local,
+					    tys(v, t));
+			t = type_get(v->m, t)->a;
+			break;
+		case PROJ_FIELD: {
+			TypeId want = NO_ID;
+			uint32_t fi = pe->index;
+			if (k == TY_TUPLE) {
+				if (fi > 1)
+					return fail(v, "place based on _%u: field %u of tuple %s", (unsigned)p->local,
+						    (unsigned)fi, tys(v, t));
+				want = fi ? type_get(v->m, t)->b : type_get(v->m, t)->a;
+			} else if (k == TY_POLL) {
+				if (variant != 0)
+					return fail(v, "place based on _%u: field of %s without downcast to Ready",
+						    (unsigned)p->local, tys(v, t));
+				if (fi != 0)
+					return fail(v, "place based on _%u: field %u of Poll::Ready (it has 1)",
+						    (unsigned)p->local, (unsigned)fi);
+				want = type_get(v->m, t)->a;
+			} else if (k == TY_PIN) {
+				if (fi != 0)
+					return fail(v, "place based on _%u: field %u of %s (it has 1)", (unsigned)p->local,
+						    (unsigned)fi, tys(v, t));
+				want = type_get(v->m, t)->a;
+			} else if (k == TY_CORO) {
+				const Coroutine *c = coro_of(v, t);
+				if (!c)
+					return fail(v, "place based on _%u: unknown coroutine", (unsigned)p->local);
+				if (variant < 0) {
+					if (fi >= c->nupvars)
+						return fail(v, "place based on _%u: coroutine %s has no upvar %u (it has %u)",
+							    (unsigned)p->local, c->name, (unsigned)fi, (unsigned)c->nupvars);
+					want = c->upvars[fi].ty;
+				} else {
+					const Layout *l = c->layout;
+					if (fi >= l->nfields[variant])
+						return fail(v,
+							    "place based on _%u: variant#%u of coroutine %s has no field %u "
+							    "(it holds %u)",
+							    (unsigned)p->local, (unsigned)variant, c->name, (unsigned)fi,
+							    (unsigned)l->nfields[variant]);
+					uint32_t si = l->fields[l->field_start[variant] + fi];
+					if (si >= l->nsaved)
+						return fail(v, "coroutine %s: variant field refers to unknown _s%u", c->name,
+							    (unsigned)si);
+					want = l->saved[si].ty;
+				}
+			} else {
+				return fail(v, "place based on _%u: field %u of type %s, which has no fields",
+					    (unsigned)p->local, (unsigned)fi, tys(v, t));
+			}
+			if (pe->ty != want)
+				return fail(v, "place based on _%u: field %u has type %s, not %s", (unsigned)p->local,
+					    (unsigned)fi, tys(v, want), tys(v, pe->ty));
+			t = pe->ty;
+			variant = -1;
+			break;
+		}
+		case PROJ_DOWNCAST:
+			if (variant >= 0)
+				return fail(v, "place based on _%u: downcast of a downcast place", (unsigned)p->local);
+			if (k == TY_POLL) {
+				if (pe->index > 1)
+					return fail(v, "place based on _%u: Poll has no variant#%u", (unsigned)p->local,
+						    (unsigned)pe->index);
+			} else if (k == TY_CORO) {
+				const Coroutine *c = coro_of(v, t);
+				if (!c)
+					return fail(v, "place based on _%u: unknown coroutine", (unsigned)p->local);
+				if (!c->layout)
+					return fail(v, "place based on _%u: downcast of coroutine %s, which has no layout",
+						    (unsigned)p->local, c->name);
+				if (pe->index >= c->layout->nvariants)
+					return fail(v, "place based on _%u: coroutine %s has no variant#%u (%u variants)",
+						    (unsigned)p->local, c->name, (unsigned)pe->index,
+						    (unsigned)c->layout->nvariants);
+			} else {
+				return fail(v, "place based on _%u: downcast of type %s, which is not an enum",
+					    (unsigned)p->local, tys(v, t));
+			}
+			variant = pe->index;
+			break;
+		default:
+			return fail(v, "place based on _%u: unknown projection kind %u", (unsigned)p->local,
+				    (unsigned)pe->kind);
+		}
+	}
+	*out = t;
+	return 0;
+}
+
+static int check_operand(V *v, Operand o, TypeId *out)
+{
+	if (o.kind == OP_COPY || o.kind == OP_MOVE)
+		return check_place(v, o.v, out);
+	if (o.kind != OP_CONST)
+		return fail(v, "unknown operand kind %u", (unsigned)o.kind);
+	if (o.v >= v->f->nconsts)
+		return fail(v, "constant id %u out of range", (unsigned)o.v);
+	TypeId t = v->f->consts[o.v].ty;
+	if (!is_int_or_bool(v, t) && kind_of(v, t) != TY_UNIT)
+		return fail(v, "constant of type %s (only integers, bool and () are constants)", tys(v, t));
+	if (kind_of(v, t) == TY_BOOL && v->f->consts[o.v].bits > 1)
+		return fail(v, "bool constant with value %llu", (unsigned long long)v->f->consts[o.v].bits);
+	*out = t;
+	return 0;
+}
+
+static int check_operand_list(V *v, uint32_t first, uint32_t n, TypeId *types, uint32_t max)
+{
+	if (first > v->f->nargsv || n > v->f->nargsv - first)
+		return fail(v, "operand list out of range");
+	for (uint32_t i = 0; i < n; i++) {
+		TypeId t;
+		TRY(check_operand(v, v->f->args[first + i], &t));
+		if (i < max)
+			types[i] = t;
+	}
+	return 0;
+}
+
+static int check_local(V *v, uint32_t l, const char *what)
+{
+	if (l >= v->f->nlocals)
+		return fail(v, "%s of unknown local _%u", what, (unsigned)l);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* rvalues: one check per RvKind; dst is the destination's type        */
+/* ------------------------------------------------------------------ */
+
+typedef int (*RvCheck)(V *v, const Stmt *s, TypeId dst);
+
+static int rv_use(V *v, const Stmt *s, TypeId dst)
+{
+	TypeId a;
+	TRY(check_operand(v, s->a, &a));
+	if (a != dst)
+		return fail(v, "assignment of %s to a place of type %s", tys(v, a), tys(v, dst));
+	return 0;
+}
+
+static int rv_binary(V *v, const Stmt *s, TypeId dst)
+{
+	if (s->op >= NBINOPS)
+		return fail(v, "unknown binary operator %u", (unsigned)s->op);
+	TypeId a, b;
+	TRY(check_operand(v, s->a, &a));
+	TRY(check_operand(v, s->b, &b));
+	const char *name = binop_name[s->op];
+	if (s->op == BIN_SHL || s->op == BIN_SHR) {
+		if (!is_int(v, a) || !is_int(v, b))
+			return fail(v, "%s of %s by %s (integers expected)", name, tys(v, a), tys(v, b));
+		if (dst != a)
+			return fail(v, "%s of %s assigned to a place of type %s", name, tys(v, a), tys(v, dst));
+		return 0;
+	}
+	if (a != b)
+		return fail(v, "%s of different types %s and %s", name, tys(v, a), tys(v, b));
+	int bitop = s->op == BIN_BITAND || s->op == BIN_BITOR || s->op == BIN_BITXOR;
+	if (binop_is_cmp[s->op] || bitop) {
+		if (!is_int_or_bool(v, a))
+			return fail(v, "%s of %s (integers or bool expected)", name, tys(v, a));
+	} else if (!is_int(v, a)) {
+		return fail(v, "%s of %s (integers expected)", name, tys(v, a));
+	}
+	TypeId want = binop_is_cmp[s->op] ? (TypeId)TY_BOOL : a;
+	if (dst != want)
+		return fail(v, "%s produces %s, assigned to a place of type %s", name, tys(v, want), tys(v, dst));
+	return 0;
+}
+
+static int rv_checked(V *v, const Stmt *s, TypeId dst)
+{
+	if (s->op >= NBINOPS || !binop_checked_name[s->op])
+		return fail(v, "binary operator %u has no checked form", (unsigned)s->op);
+	TypeId a, b;
+	TRY(check_operand(v, s->a, &a));
+	TRY(check_operand(v, s->b, &b));
+	const char *name = binop_checked_name[s->op];
+	if (a != b || !is_int(v, a))
+		return fail(v, "%s of %s and %s (equal integer types expected)", name, tys(v, a), tys(v, b));
+	if (kind_of(v, dst) != TY_TUPLE || type_get(v->m, dst)->a != a || type_get(v->m, dst)->b != TY_BOOL)
+		return fail(v, "%s produces (%s, bool), assigned to a place of type %s", name, tys(v, a),
+			    tys(v, dst));
+	return 0;
+}
+
+static int rv_unary(V *v, const Stmt *s, TypeId dst)
+{
+	if (s->op >= NUNOPS)
+		return fail(v, "unknown unary operator %u", (unsigned)s->op);
+	TypeId a;
+	TRY(check_operand(v, s->a, &a));
+	if (s->op == UN_NOT && !is_int_or_bool(v, a))
+		return fail(v, "Not of %s (integer or bool expected)", tys(v, a));
+	if (s->op == UN_NEG && !(is_int(v, a) && type_is_signed(v->m, a)))
+		return fail(v, "Neg of %s (signed integer expected)", tys(v, a));
+	if (dst != a)
+		return fail(v, "%s of %s assigned to a place of type %s", unop_name[s->op], tys(v, a), tys(v, dst));
+	return 0;
+}
+
+static int rv_cast(V *v, const Stmt *s, TypeId dst)
+{
+	TypeId a;
+	TRY(check_operand(v, s->a, &a));
+	if (!is_int_or_bool(v, a))
+		return fail(v, "cast from %s (integer or bool expected)", tys(v, a));
+	if (!is_int(v, s->x))
+		return fail(v, "cast to %s (integer expected)", tys(v, s->x));
+	if (dst != s->x)
+		return fail(v, "cast to %s assigned to a place of type %s", tys(v, s->x), tys(v, dst));
+	return 0;
+}
+
+static int rv_aggregate(V *v, const Stmt *s, TypeId dst)
+{
+	TypeId ops[2] = {NO_ID, NO_ID};
+	uint32_t n = s->b.v;
+	TRY(check_operand_list(v, s->a.v, n, ops, 2));
+	if (s->x >= v->m->ntypes)
+		return fail(v, "aggregate of unknown type");
+	switch (s->op) {
+	case AGG_TUPLE:
+		if (n == 0 && s->x != TY_UNIT)
+			return fail(v, "empty tuple aggregate of type %s", tys(v, s->x));
+		if (n == 1 || n > 2)
+			return fail(v, "tuple aggregate with %u operands", (unsigned)n);
+		if (n == 2 && (kind_of(v, s->x) != TY_TUPLE || type_get(v->m, s->x)->a != ops[0] ||
+			       type_get(v->m, s->x)->b != ops[1]))
+			return fail(v, "tuple aggregate of type %s with operands %s and %s", tys(v, s->x), tys(v, ops[0]),
+				    tys(v, ops[1]));
+		break;
+	case AGG_POLL_READY:
+	case AGG_POLL_PENDING:
+		if (kind_of(v, s->x) != TY_POLL)
+			return fail(v, "Poll aggregate of type %s", tys(v, s->x));
+		if (s->op == AGG_POLL_PENDING && n != 0)
+			return fail(v, "Poll::Pending with %u operands", (unsigned)n);
+		if (s->op == AGG_POLL_READY && n != 1)
+			return fail(v, "Poll::Ready with %u operands (1 expected)", (unsigned)n);
+		if (s->op == AGG_POLL_READY && ops[0] != type_get(v->m, s->x)->a)
+			return fail(v, "Poll::<%s>::Ready of an operand of type %s", tys(v, type_get(v->m, s->x)->a),
+				    tys(v, ops[0]));
+		break;
+	case AGG_CORO: {
+		const Coroutine *c = coro_of(v, s->x);
+		if (!c)
+			return fail(v, "coroutine aggregate of type %s", tys(v, s->x));
+		if (n != c->nupvars)
+			return fail(v, "coroutine aggregate with %u operands, coroutine %s has %u upvars", (unsigned)n,
+				    c->name, (unsigned)c->nupvars);
+		for (uint32_t i = 0; i < n; i++) {
+			TypeId t;
+			TRY(check_operand(v, v->f->args[s->a.v + i], &t));
+			if (t != c->upvars[i].ty)
+				return fail(v, "upvar %s of coroutine %s has type %s, given %s", c->upvars[i].name,
+					    c->name, tys(v, c->upvars[i].ty), tys(v, t));
+		}
+		break;
+	}
+	default:
+		return fail(v, "unknown aggregate kind %u", (unsigned)s->op);
+	}
+	if (dst != s->x)
+		return fail(v, "aggregate of type %s assigned to a place of type %s", tys(v, s->x), tys(v, dst));
+	return 0;
+}
+
+static int rv_discr(V *v, const Stmt *s, TypeId dst)
+{
+	TypeId t;
+	TRY(check_place(v, s->a.v, &t));
+	if (kind_of(v, t) != TY_POLL && kind_of(v, t) != TY_CORO)
+		return fail(v, "discriminant of type %s, which is not an enum", tys(v, t));
+	if (!is_int(v, dst))
+		return fail(v, "discriminant assigned to a place of type %s (integer expected)", tys(v, dst));
+	return 0;
+}
+
+static int rv_ref(V *v, const Stmt *s, TypeId dst)
+{
+	TypeId t;
+	TRY(check_place(v, s->a.v, &t));
+	TypeKind k = s->rv == RV_REF ? TY_REF : TY_REFMUT;
+	if (!is_ptr_to(v, dst, k, t))
+		return fail(v, "%s%s assigned to a place of type %s", k == TY_REF ? "&" : "&mut ", tys(v, t),
+			    tys(v, dst));
+	return 0;
+}
+
+static const RvCheck rv_checks[NRVKINDS] = {
+	[RV_USE] = rv_use,       [RV_BINARY] = rv_binary, [RV_CHECKED] = rv_checked,
+	[RV_UNARY] = rv_unary,   [RV_CAST] = rv_cast,     [RV_AGGREGATE] = rv_aggregate,
+	[RV_DISCR] = rv_discr,   [RV_REF] = rv_ref,       [RV_REFMUT] = rv_ref,
+};
+
+/* ------------------------------------------------------------------ */
+/* statements: one check per StmtKind                                  */
+/* ------------------------------------------------------------------ */
+
+typedef int (*StmtCheck)(V *v, const Stmt *s);
+
+static int st_assign(V *v, const Stmt *s)
+{
+	TypeId dst;
+	TRY(check_place(v, s->place, &dst));
+	if (s->rv >= NRVKINDS)
+		return fail(v, "unknown rvalue kind %u", (unsigned)s->rv);
+	return rv_checks[s->rv](v, s, dst);
+}
+
+static int st_storage(V *v, const Stmt *s)
+{
+	return check_local(v, s->x, stmt_name[s->kind]);
+}
+
+static int st_set_discr(V *v, const Stmt *s)
+{
+	TypeId t;
+	TRY(check_place(v, s->place, &t));
+	if (kind_of(v, t) == TY_POLL) {
+		if (s->x > 1)
+			return fail(v, "discriminant set to %u, Poll has 2 variants", (unsigned)s->x);
+		return 0;
+	}
+	const Coroutine *c = coro_of(v, t);
+	if (!c)
+		return fail(v, "discriminant set on type %s, which is not an enum", tys(v, t));
+	if (!c->layout)
+		return fail(v, "discriminant set on coroutine %s, which has no layout", c->name);
+	if (s->x >= c->layout->nvariants)
+		return fail(v, "discriminant set to state %u, coroutine %s has %u states", (unsigned)s->x, c->name,
+			    (unsigned)c->layout->nvariants);
+	return 0;
+}
+
+static int st_place_mention(V *v, const Stmt *s)
+{
+	TypeId t;
+	return check_place(v, s->place, &t);
+}
+
+static int st_nop(V *v, const Stmt *s)
+{
+	(void)v, (void)s;
+	return 0;
+}
+
+static const StmtCheck stmt_checks[NSTMTKINDS] = {
+	[ST_ASSIGN] = st_assign,         [ST_STORAGE_LIVE] = st_storage, [ST_STORAGE_DEAD] = st_storage,
+	[ST_SET_DISCR] = st_set_discr,   [ST_PLACE_MENTION] = st_place_mention, [ST_NOP] = st_nop,
+};
+
+/* ------------------------------------------------------------------ */
+/* terminators: edges, then one check per TermKind                     */
+/* ------------------------------------------------------------------ */
+
+static int check_edge(V *v, BlockId to, const char *what)
+{
+	const Fn *f = v->f;
+	if (to >= f->nblocks)
+		return fail(v, "%s target bb%u does not exist", what, (unsigned)to);
+	int from_cleanup = f->blocks[v->bb].cleanup, to_cleanup = f->blocks[to].cleanup;
+	if (from_cleanup && !to_cleanup)
+		return fail(v, "cleanup block has a %s edge to non-cleanup block bb%u", what, (unsigned)to);
+	if (!from_cleanup && to_cleanup)
+		return fail(v, "%s edge to cleanup block bb%u from a non-cleanup block", what, (unsigned)to);
+	return 0;
+}
+
+static int check_unwind(V *v, const Term *t)
+{
+	int cleanup = v->f->blocks[v->bb].cleanup;
+	switch (t->unwind) {
+	case UW_CONTINUE:
+		if (cleanup)
+			return fail(v, "`unwind continue` in a cleanup block");
+		return 0;
+	case UW_UNREACHABLE:
+	case UW_TERMINATE:
+		return 0;
+	case UW_CLEANUP:
+		if (cleanup)
+			return fail(v, "unwind edge from a cleanup block");
+		if (t->unwind_bb >= v->f->nblocks)
+			return fail(v, "unwind target bb%u does not exist", (unsigned)t->unwind_bb);
+		if (!v->f->blocks[t->unwind_bb].cleanup)
+			return fail(v, "unwind edge to non-cleanup block bb%u", (unsigned)t->unwind_bb);
+		return 0;
+	default:
+		return fail(v, "unknown unwind action %u", (unsigned)t->unwind);
+	}
+}
+
+/* return target (may be absent when the terminator diverges) + unwind */
+static int check_return_and_unwind(V *v, const Term *t)
+{
+	if (t->target != NO_BLOCK)
+		TRY(check_edge(v, t->target, "return"));
+	return check_unwind(v, t);
+}
+
+typedef int (*TermCheck)(V *v, const Term *t);
+
+static int tk_goto(V *v, const Term *t)
+{
+	return check_edge(v, t->target, "goto");
+}
+
+static int tk_switch(V *v, const Term *t)
+{
+	TypeId a;
+	TRY(check_operand(v, t->a, &a));
+	if (!is_int_or_bool(v, a))
+		return fail(v, "switchInt on %s (integer or bool expected)", tys(v, a));
+	const Fn *f = v->f;
+	if (t->args > f->narms || t->nargs > f->narms - t->args)
+		return fail(v, "switch arms out of range");
+	int bits = type_int_bits(v->m, a);
+	if (kind_of(v, a) == TY_BOOL)
+		bits = 1;
+	for (uint32_t i = 0; i < t->nargs; i++) {
+		const SwitchArm *arm = &f->arms[t->args + i];
+		if (bits < 64 && arm->value >> bits)
+			return fail(v, "switch value %llu does not fit in %s", (unsigned long long)arm->value, tys(v, a));
+		for (uint32_t j = 0; j < i; j++)
+			if (f->arms[t->args + j].value == arm->value)
+				return fail(v, "switch value %llu appears twice", (unsigned long long)arm->value);
+		TRY(check_edge(v, arm->target, "switch"));
+	}
+	return check_edge(v, t->target, "switch otherwise");
+}
+
+static int tk_return(V *v, const Term *t)
+{
+	(void)t;
+	if (v->f->blocks[v->bb].cleanup)
+		return fail(v, "return in a cleanup block");
+	return 0;
+}
+
+static int tk_unreachable(V *v, const Term *t)
+{
+	(void)v, (void)t;
+	return 0;
+}
+
+static int tk_resume(V *v, const Term *t)
+{
+	(void)t;
+	if (!v->f->blocks[v->bb].cleanup)
+		return fail(v, "resume in a non-cleanup block");
+	return 0;
+}
+
+static int no_yield_left(V *v, const char *what)
+{
+	static const char *const kinds[] = {"sync fn", "coroutine body", "resume fn", "drop shim"};
+	return fail(v, "%s in a %s (no Yield left after the state transform)", what,
+		    v->f->kind < 4 ? kinds[v->f->kind] : "fn");
+}
+
+static int tk_coroutine_drop(V *v, const Term *t)
+{
+	(void)t;
+	if (v->f->kind != FN_CORO_BODY)
+		return no_yield_left(v, "coroutine_drop");
+	if (v->f->blocks[v->bb].cleanup)
+		return fail(v, "coroutine_drop in a cleanup block");
+	return 0;
+}
+
+static int tk_yield(V *v, const Term *t)
+{
+	if (v->f->kind != FN_CORO_BODY)
+		return no_yield_left(v, "yield");
+	if (v->f->blocks[v->bb].cleanup)
+		return fail(v, "yield in a cleanup block");
+	TypeId a, r;
+	TRY(check_operand(v, t->a, &a));
+	if (a != TY_UNIT)
+		return fail(v, "yield of %s (the body yields ())", tys(v, a));
+	TRY(check_place(v, t->place, &r));
+	if (r != TY_RESUMETY)
+		return fail(v, "yield resumes into a place of type %s (ResumeTy expected)", tys(v, r));
+	TRY(check_edge(v, t->target, "resume"));
+	return check_edge(v, t->drop, "drop");
+}
+
+static int tk_drop(V *v, const Term *t)
+{
+	TypeId p;
+	TRY(check_place(v, t->place, &p));
+	return check_return_and_unwind(v, t);
+}
+
+static int tk_assert(V *v, const Term *t)
+{
+	TypeId c;
+	TRY(check_operand(v, t->a, &c));
+	if (c != TY_BOOL)
+		return fail(v, "assert on %s (bool expected)", tys(v, c));
+	if (t->msg >= NASSERTKINDS)
+		return fail(v, "unknown assert kind %u", (unsigned)t->msg);
+	if (t->msg == AK_OVERFLOW && (t->x >= NBINOPS || !binop_checked_name[t->x]))
+		return fail(v, "overflow assert on operator %u (Add, Sub or Mul expected)", (unsigned)t->x);
+	if ((t->msg == AK_RESUMED_AFTER_RETURN || t->msg == AK_RESUMED_AFTER_PANIC) && t->x > CORO_ASYNC_BLOCK)
+		return fail(v, "resumed-after assert with coroutine kind %u", (unsigned)t->x);
+	if (t->nargs != assert_nargs[t->msg])
+		return fail(v, "assert message takes %u operands, given %u", (unsigned)assert_nargs[t->msg],
+			    (unsigned)t->nargs);
+	TypeId ops[2];
+	TRY(check_operand_list(v, t->args, t->nargs, ops, 2));
+	return check_return_and_unwind(v, t);
+}
+
+/* Builtins of tests/rust/prelude.rs: name, arity, parameter, result. */
+static const struct {
+	const char *name;
+	uint32_t nargs;
+	TypeKind param, result;
+} builtins[] = {
+	{"yield_now", 0, TY_UNIT, TY_YIELDNOW},
+	{"observe", 1, TY_U32, TY_UNIT},
+	{"guard", 1, TY_U32, TY_GUARD},
+};
+
+static int check_call_fn(V *v, const Term *t, const TypeId *ops, TypeId dst)
+{
+	const Fn *f = v->f;
+	if (t->x >= f->nnames)
+		return fail(v, "callee name id %u out of range", (unsigned)t->x);
+	const char *name = f->names[t->x];
+	const Fn *g = module_find_fn(v->m, name);
+	if (g) {
+		if (t->nargs != g->nargs)
+			return fail(v, "call to %s with %u arguments, it takes %u", name, (unsigned)t->nargs,
+				    (unsigned)g->nargs);
+		for (uint32_t i = 0; i < t->nargs && i < 8; i++)
+			if (1 + i < g->nlocals && ops[i] != g->locals[1 + i].ty)
+				return fail(v, "argument %u of %s has type %s, given %s", (unsigned)i + 1, name,
+					    tys(v, g->locals[1 + i].ty), tys(v, ops[i]));
+		if (g->nlocals && dst != g->locals[0].ty)
+			return fail(v, "%s returns %s, assigned to a place of type %s", name, tys(v, g->locals[0].ty),
+				    tys(v, dst));
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof builtins / sizeof *builtins; i++) {
+		if (strcmp(builtins[i].name, name) != 0)
+			continue;
+		if (t->nargs != builtins[i].nargs)
+			return fail(v, "call to %s with %u arguments, it takes %u", name, (unsigned)t->nargs,
+				    (unsigned)builtins[i].nargs);
+		if (t->nargs && ops[0] != builtins[i].param)
+			return fail(v, "argument 1 of %s has type %s, given %s", name, tys(v, builtins[i].param),
+				    tys(v, ops[0]));
+		if (dst != builtins[i].result)
+			return fail(v, "%s returns %s, assigned to a place of type %s", name,
+				    tys(v, builtins[i].result), tys(v, dst));
+		return 0;
+	}
+	return fail(v, "call to unknown fn %s", name);
+}
+
+/* Type of a future's Output, NO_ID if t is not a future. */
+static TypeId future_output(const V *v, TypeId t)
+{
+	if (t == TY_YIELDNOW)
+		return TY_UNIT;
+	const Coroutine *c = coro_of(v, t);
+	return c ? c->output : NO_ID;
+}
+
+static int find_type(const V *v, TypeKind k, TypeId a)
+{
+	for (uint32_t i = NTYPEKINDS; i < v->m->ntypes; i++)
+		if (type_get(v->m, i)->kind == k && type_get(v->m, i)->a == a)
+			return (int)i;
+	return -1;
+}
+
+static int tk_call(V *v, const Term *t)
+{
+	TypeId dst, ops[8] = {NO_ID, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID, NO_ID};
+	TRY(check_place(v, t->place, &dst));
+	TRY(check_operand_list(v, t->args, t->nargs, ops, 8));
+	TypeId x = t->x;
+	const char *what = NULL;
+	switch (t->op) {
+	case CALLEE_FN:
+		TRY(check_call_fn(v, t, ops, dst));
+		break;
+	case CALLEE_INTO_FUTURE:
+		if (t->nargs != 1 || ops[0] != x || dst != x)
+			what = "into_future takes a T and returns it";
+		break;
+	case CALLEE_PIN_NEW:
+		if (t->nargs != 1 || !is_ptr_to(v, ops[0], TY_REFMUT, x) || kind_of(v, dst) != TY_PIN ||
+		    !is_ptr_to(v, type_get(v->m, dst)->a, TY_REFMUT, x))
+			what = "Pin::new_unchecked takes a &mut T and returns a Pin<&mut T>";
+		break;
+	case CALLEE_GET_CONTEXT:
+		if (t->nargs != 1 || ops[0] != TY_RESUMETY || !is_ptr_to(v, dst, TY_REFMUT, TY_CONTEXT))
+			what = "get_context takes a ResumeTy and returns a &mut Context<'_>";
+		break;
+	case CALLEE_POLL: {
+		if (x >= v->m->ntypes || future_output(v, x) == NO_ID)
+			return fail(v, "<%s as Future>::poll: %s is not a future", tys(v, x), tys(v, x));
+		int refmut = find_type(v, TY_REFMUT, x);
+		if (t->nargs != 2 || refmut < 0 || !is_ptr_to(v, ops[0], TY_PIN, (TypeId)refmut) ||
+		    !is_ptr_to(v, ops[1], TY_REFMUT, TY_CONTEXT) || !is_ptr_to(v, dst, TY_POLL, future_output(v, x)))
+			what = "poll takes (Pin<&mut T>, &mut Context<'_>) and returns Poll<T::Output>";
+		break;
+	}
+	case CALLEE_DROP_IN_PLACE:
+		if (t->nargs != 1 || !is_ptr_to(v, ops[0], TY_RAWMUT, x) || dst != TY_UNIT)
+			what = "drop_in_place takes a *mut T and returns ()";
+		break;
+	default:
+		return fail(v, "unknown callee kind %u", (unsigned)t->op);
+	}
+	if (what)
+		return fail(v, "ill-typed call: %s", what);
+	return check_return_and_unwind(v, t);
+}
+
+static const TermCheck term_checks[NTERMKINDS] = {
+	[TK_GOTO] = tk_goto,       [TK_SWITCH] = tk_switch,           [TK_RETURN] = tk_return,
+	[TK_CALL] = tk_call,       [TK_YIELD] = tk_yield,             [TK_DROP] = tk_drop,
+	[TK_ASSERT] = tk_assert,   [TK_UNREACHABLE] = tk_unreachable, [TK_RESUME] = tk_resume,
+	[TK_COROUTINE_DROP] = tk_coroutine_drop,
+};
+
+/* ------------------------------------------------------------------ */
+/* fn-level checks, run in order                                       */
+/* ------------------------------------------------------------------ */
+
+static int fn_shape(V *v)
+{
+	const Fn *f = v->f;
+	const Module *m = v->m;
+	if (f->nlocals < 1 || f->nlocals - 1 < f->nargs)
+		return fail(v, "%u arguments but only %u locals", (unsigned)f->nargs, (unsigned)f->nlocals);
+	for (uint32_t i = 0; i < f->nlocals; i++)
+		if (f->locals[i].ty >= m->ntypes)
+			return fail(v, "local _%u has an unknown type", (unsigned)i);
+	if (f->nblocks == 0)
+		return fail(v, "no basic blocks");
+	if (f->kind == FN_SYNC)
+		return 0;
+	if (f->kind > FN_DROP_SHIM)
+		return fail(v, "unknown fn kind %u", (unsigned)f->kind);
+	if (f->coro >= m->ncoros)
+		return fail(v, "%s not attached to any coroutine",
+			    f->kind == FN_CORO_BODY ? "coroutine body" : f->kind == FN_RESUME ? "resume fn" : "drop shim");
+	const Coroutine *c = &m->coros[f->coro];
+	TypeId ct = NO_ID;
+	for (uint32_t i = NTYPEKINDS; i < m->ntypes; i++)
+		if (type_get(m, i)->kind == TY_CORO && type_get(m, i)->coro == f->coro)
+			ct = i;
+	TypeId ret = f->locals[0].ty;
+	if (f->kind == FN_CORO_BODY) {
+		if (ret != c->output)
+			return fail(v, "coroutine body returns %s, coroutine %s has output %s", tys(v, ret), c->name,
+				    tys(v, c->output));
+	} else if (f->kind == FN_RESUME) {
+		int rm = ct == NO_ID ? -1 : find_type(v, TY_REFMUT, ct);
+		if (f->nargs != 2 || rm < 0 || !is_ptr_to(v, f->locals[1].ty, TY_PIN, (TypeId)rm) ||
+		    !is_ptr_to(v, f->locals[2].ty, TY_REFMUT, TY_CONTEXT) || !is_ptr_to(v, ret, TY_POLL, c->output))
+			return fail(v, "resume fn of %s must be (_1: Pin<&mut C>, _2: &mut Context<'_>) -> Poll<%s>",
+				    c->name, tys(v, c->output));
+	} else {
+		if (f->nargs != 1 || ct == NO_ID || !is_ptr_to(v, f->locals[1].ty, TY_RAWMUT, ct) || ret != TY_UNIT)
+			return fail(v, "drop shim of %s must be (_1: *mut C) -> ()", c->name);
+	}
+	return 0;
+}
+
+static int fn_blocks(V *v)
+{
+	const Fn *f = v->f;
+	for (v->bb = 0; v->bb < f->nblocks; v->bb++) {
+		const Block *b = &f->blocks[v->bb];
+		if (b->nstmts && !b->stmts)
+			return fail(v, "statement array missing");
+		for (uint32_t i = 0; i < b->nstmts; i++) {
+			const Stmt *s = &b->stmts[i];
+			if (s->kind >= NSTMTKINDS)
+				return fail(v, "unknown statement kind %u", (unsigned)s->kind);
+			TRY(stmt_checks[s->kind](v, s));
+		}
+		if (!b->has_term)
+			return fail(v, "missing terminator");
+		if (b->term.kind >= NTERMKINDS)
+			return fail(v, "unknown terminator kind %u", (unsigned)b->term.kind);
+		TRY(term_checks[b->term.kind](v, &b->term));
+	}
+	v->bb = NO_BLOCK;
+	return 0;
+}
+
+/* A switch on `discriminant(P)` must name existing variants of P's enum. */
+static int fn_discr_switches(V *v)
+{
+	const Fn *f = v->f;
+	TypeId *enum_of = malloc((f->nlocals ? f->nlocals : 1) * sizeof *enum_of);
+	if (!enum_of)
+		internal_error("out of memory");
+	for (uint32_t i = 0; i < f->nlocals; i++)
+		enum_of[i] = NO_ID;
+	for (uint32_t b = 0; b < f->nblocks; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place))
+				enum_of[f->places[s->place].local] = place_type(f, s->a.v);
+		}
+	int r = 0;
+	for (v->bb = 0; r == 0 && v->bb < f->nblocks; v->bb++) {
+		const Term *t = &f->blocks[v->bb].term;
+		if (t->kind != TK_SWITCH || t->a.kind == OP_CONST || !place_is_local(f, t->a.v))
+			continue;
+		TypeId e = enum_of[f->places[t->a.v].local];
+		if (e == NO_ID)
+			continue;
+		const Coroutine *c = coro_of(v, e);
+		uint32_t nv = c ? (c->layout ? c->layout->nvariants : 0) : 2;
+		for (uint32_t i = 0; r == 0 && i < t->nargs; i++) {
+			uint64_t val = f->arms[t->args + i].value;
+			if (c && !c->layout)
+				r = fail(v, "switch on the state of coroutine %s, which has no layout", c->name);
+			else if (val >= nv && c)
+				r = fail(v, "switch on the state of coroutine %s names state %llu, which does not exist "
+					    "(%u states)",
+					 c->name, (unsigned long long)val, (unsigned)nv);
+			else if (val >= nv)
+				r = fail(v, "switch on the discriminant of %s names variant %llu, which does not exist",
+					 tys(v, e), (unsigned long long)val);
+		}
+	}
+	v->bb = NO_BLOCK;
+	free(enum_of);
+	return r;
+}
+
+static int (*const fn_checks[])(V *) = {fn_shape, fn_blocks, fn_discr_switches};
+
+int verify_fn(const Fn *f, const char *pass, Diag *d)
+{
+	V v = {.m = f->mod, .f = f, .pass = pass, .d = d, .bb = NO_BLOCK};
+	for (size_t i = 0; i < sizeof fn_checks / sizeof *fn_checks; i++)
+		if (fn_checks[i](&v) < 0)
+			return -1;
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* module-level checks                                                 */
+/* ------------------------------------------------------------------ */
+
+static int check_coro_fn(V *v, uint32_t ci, const char *name, FnKind kind, const char *role)
+{
+	const Coroutine *c = &v->m->coros[ci];
+	if (!name)
+		return 0;
+	const Fn *f = module_find_fn(v->m, name);
+	static const char *const kinds[] = {"sync fn", "coroutine body", "resume fn", "drop shim"};
+	if (!f)
+		return fail(v, "coroutine %s: %s fn %s does not exist", c->name, role, name);
+	if (f->kind != kind || f->coro != ci)
+		return fail(v, "coroutine %s: %s fn %s is a %s%s", c->name, role, name,
+			    f->kind < 4 ? kinds[f->kind] : "fn", f->kind == kind ? " of another coroutine" : "");
+	return 0;
+}
+
+static int check_coroutine(V *v, uint32_t ci)
+{
+	const Module *m = v->m;
+	const Coroutine *c = &m->coros[ci];
+	for (uint32_t i = 0; i < c->nupvars; i++)
+		if (c->upvars[i].ty >= m->ntypes)
+			return fail(v, "coroutine %s: upvar %s has an unknown type", c->name, c->upvars[i].name);
+	TRY(check_coro_fn(v, ci, c->body, FN_CORO_BODY, "body"));
+	TRY(check_coro_fn(v, ci, c->resume, FN_RESUME, "resume"));
+	TRY(check_coro_fn(v, ci, c->drop, FN_DROP_SHIM, "drop"));
+	const Layout *l = c->layout;
+	if (!l)
+		return 0;
+	if (l->nvariants < STATE_FIRST_SUSPEND)
+		return fail(v, "coroutine %s: layout has %u variants, at least 3 expected", c->name,
+			    (unsigned)l->nvariants);
+	if (!l->field_start || !l->nfields)
+		return fail(v, "coroutine %s: layout has no variant field lists", c->name);
+	if (c->nupvars && !l->upvar_offset)
+		return fail(v, "coroutine %s: layout has no upvar offsets", c->name);
+	if (l->tag_size != 1 && l->tag_size != 2 && l->tag_size != 4 && l->tag_size != 8)
+		return fail(v, "coroutine %s: tag of %u bytes", c->name, (unsigned)l->tag_size);
+	if (l->nsaved && !l->saved)
+		return fail(v, "coroutine %s: saved locals missing", c->name);
+	for (uint32_t s = 0; s < l->nsaved; s++)
+		if (l->saved[s].ty >= m->ntypes)
+			return fail(v, "coroutine %s: _s%u has an unknown type", c->name, (unsigned)s);
+	for (uint32_t vr = 0; vr < l->nvariants; vr++) {
+		if (vr < STATE_FIRST_SUSPEND && l->nfields[vr])
+			return fail(v, "coroutine %s: reserved variant %u holds saved locals", c->name, (unsigned)vr);
+		for (uint32_t i = 0; i < l->nfields[vr]; i++) {
+			uint32_t si = l->fields[l->field_start[vr] + i];
+			if (si >= l->nsaved)
+				return fail(v, "coroutine %s: variant %u holds unknown _s%u", c->name, (unsigned)vr,
+					    (unsigned)si);
+			for (uint32_t j = 0; j < i; j++)
+				if (l->fields[l->field_start[vr] + j] == si)
+					return fail(v, "coroutine %s: variant %u holds _s%u twice", c->name, (unsigned)vr,
+						    (unsigned)si);
+		}
+	}
+	return 0;
+}
+
+int verify_module(const Module *m, const char *pass, Diag *d)
+{
+	V v = {.m = m, .pass = pass, .d = d, .bb = NO_BLOCK};
+	for (uint32_t i = 0; i < m->nfns; i++)
+		for (uint32_t j = 0; j < i; j++)
+			if (strcmp(m->fns[i]->name, m->fns[j]->name) == 0)
+				return fail(&v, "fn %s is defined twice", m->fns[i]->name);
+	for (uint32_t i = 0; i < m->ncoros; i++)
+		TRY(check_coroutine(&v, i));
+	for (uint32_t i = 0; i < m->nfns; i++)
+		if (verify_fn(m->fns[i], pass, d) < 0)
+			return -1;
+	return 0;
+}
