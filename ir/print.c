@@ -287,7 +287,9 @@ static void print_assert_msg(const Fn *f, const Term *t, FILE *out)
 	else if (t->msg == AK_RESUMED_AFTER_RETURN || t->msg == AK_RESUMED_AFTER_PANIC)
 		fprintf(out, assert_fmt[t->msg], t->x == CORO_ASYNC_BLOCK ? "async block" : "async fn");
 	else
-		fputs(assert_fmt[t->msg], out);
+		for (const char *c = assert_fmt[t->msg]; *c; c++) /* `%%` in the format is one `%` */
+			if (!(c[0] == '%' && c[1] == '%'))
+				fputc(*c, out);
 	fputc('"', out);
 	if (t->nargs) {
 		fputs(", ", out);
