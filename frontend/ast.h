@@ -1,0 +1,291 @@
+/*
+ * ast.h — the syntax tree of the coroslim Rust subset, as the parser builds it
+ * and as sema annotates it.
+ *
+ * Every node carries its source position (1-based line, col counted in bytes,
+ * the start of its span as rustc reports it). After frontend_check():
+ *   - every AstExpr has a resolved AstType (no inference variables left);
+ *   - every variable use points to its AstVar (per-fn id), and, inside an async
+ *     block, to the upvar (capture) it goes through;
+ *   - every async block knows its index within its fn, its captures and modes;
+ *   - every call points to its AstFn (user fn or built-in);
+ *   - every break/continue points to the loop it leaves.
+ *
+ * All nodes live in AstProgram.arena and are freed by frontend_free() in one call.
+ * Names are prefixed Ast/AST_ so that this header can be included next to ir/ir.h
+ * (which it includes for Arena and Diag).
+ */
+#ifndef COROSLIM_AST_H
+#define COROSLIM_AST_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "../ir/ir.h"
+
+typedef struct AstExpr AstExpr;
+typedef struct AstStmt AstStmt;
+typedef struct AstBlock AstBlock;
+typedef struct AstVar AstVar;
+typedef struct AstFn AstFn;
+typedef struct AstAsyncBlock AstAsyncBlock;
+typedef struct AstProgram AstProgram;
+
+/* ---------------------------------------------------------------------- */
+/* Types                                                                   */
+/* ---------------------------------------------------------------------- */
+
+/* X(kind, rustc spelling). The integer kinds are contiguous, unsigned first. */
+#define AST_TYPE_KINDS(X)                                                            \
+	X(ATY_UNIT, "()")                                                            \
+	X(ATY_BOOL, "bool")                                                          \
+	X(ATY_U8, "u8")                                                              \
+	X(ATY_U16, "u16")                                                            \
+	X(ATY_U32, "u32")                                                            \
+	X(ATY_U64, "u64")                                                            \
+	X(ATY_USIZE, "usize")                                                        \
+	X(ATY_I8, "i8")                                                              \
+	X(ATY_I16, "i16")                                                            \
+	X(ATY_I32, "i32")                                                            \
+	X(ATY_I64, "i64")                                                            \
+	X(ATY_ISIZE, "isize")                                                        \
+	X(ATY_NEVER, "!")                                                            \
+	X(ATY_GUARD, "Guard")                                                        \
+	X(ATY_YIELD_NOW, "YieldNow")                                                 \
+	X(ATY_FN_FUTURE, "impl Future")      /* id: AstFn.id of the async fn */      \
+	X(ATY_BLOCK_FUTURE, "async block")   /* id: AstAsyncBlock.id */              \
+	X(ATY_VAR, "_")                      /* inference variable, only inside sema */
+
+typedef enum {
+#define X(k, s) k,
+	AST_TYPE_KINDS(X)
+#undef X
+	NATYKINDS
+} AstTypeKind;
+
+typedef struct AstType {
+	AstTypeKind kind;
+	int id; /* ATY_FN_FUTURE: fn id; ATY_BLOCK_FUTURE: async block id; ATY_VAR: var */
+} AstType;
+
+static inline AstType ast_type(AstTypeKind k) { AstType t = {k, 0}; return t; }
+static inline bool ast_type_is_int(AstType t) { return t.kind >= ATY_U8 && t.kind <= ATY_ISIZE; }
+static inline bool ast_type_is_signed(AstType t) { return t.kind >= ATY_I8 && t.kind <= ATY_ISIZE; }
+static inline bool ast_type_eq(AstType a, AstType b) { return a.kind == b.kind && a.id == b.id; }
+/* Copy types can be used after being read; the others move. */
+static inline bool ast_type_is_copy(AstType t) { return t.kind <= ATY_NEVER; }
+int ast_type_bits(AstType t);                       /* integers: 8..64 (usize 64) */
+const char *ast_type_name(AstType t);               /* rustc spelling */
+
+/* ---------------------------------------------------------------------- */
+/* Variables and captures                                                 */
+/* ---------------------------------------------------------------------- */
+
+typedef enum { VAR_PARAM, VAR_LET } AstVarKind;
+
+/* One binding: a parameter or a `let`. Shadowing makes a new AstVar. */
+struct AstVar {
+	int id;            /* unique within its fn, in declaration order; params first */
+	const char *name;
+	AstVarKind kind;
+	bool is_mut;
+	AstType ty;
+	int line, col;     /* the binding's identifier */
+	AstBlock *scope;   /* VAR_LET: the block whose rest is its scope; params: NULL */
+	AstAsyncBlock *owner; /* innermost async block declaring it; NULL: the fn body */
+};
+
+/* How an async block captures a variable of an enclosing body (rustc's
+ * closure capture rules): `async move` and moved non-Copy values by value;
+ * otherwise by shared reference (upvar `_ref__x`) or, when assigned, by
+ * mutable reference. */
+typedef enum { CAPTURE_BY_VALUE, CAPTURE_BY_REF, CAPTURE_BY_MUT_REF } AstCaptureMode;
+
+typedef struct AstCapture {
+	AstVar *var;
+	AstCaptureMode mode;
+	const char *upvar_name; /* "x" by value, "_ref__x" by reference (as rustc) */
+	int line, col;          /* first mention inside the block */
+} AstCapture;
+
+/* ---------------------------------------------------------------------- */
+/* Expressions                                                            */
+/* ---------------------------------------------------------------------- */
+
+typedef enum {
+	EXPR_INT,       /* int_value; int_suffix (a type, or ATY_VAR when unsuffixed) */
+	EXPR_BOOL,      /* bool_value */
+	EXPR_UNIT,      /* () */
+	EXPR_VAR,       /* name -> var; upvar >= 0 inside an async block capturing it */
+	EXPR_UNARY,     /* un_op lhs */
+	EXPR_BINARY,    /* lhs bin_op rhs (including && ||, which short-circuit) */
+	EXPR_ASSIGN,    /* lhs = rhs; lhs is a place */
+	EXPR_OP_ASSIGN, /* lhs bin_op= rhs; lhs is a place */
+	EXPR_CAST,      /* lhs as cast_to */
+	EXPR_CALL,      /* name(args) -> callee */
+	EXPR_AWAIT,     /* lhs.await */
+	EXPR_BLOCK,     /* block */
+	EXPR_IF,        /* if cond block else els (els: EXPR_BLOCK, EXPR_IF or NULL) */
+	EXPR_MATCH,     /* match lhs { arms } */
+	EXPR_LOOP,      /* loop block */
+	EXPR_WHILE,     /* while cond block */
+	EXPR_BREAK,     /* break -> loop (no value) */
+	EXPR_CONTINUE,  /* continue -> loop */
+	EXPR_RETURN,    /* return [lhs]; returns from the innermost fn or async block */
+	EXPR_ASYNC,     /* async [move] block -> async_block */
+} AstExprKind;
+
+typedef enum {
+	AOP_ADD, AOP_SUB, AOP_MUL, AOP_DIV, AOP_REM,
+	AOP_BITAND, AOP_BITOR, AOP_BITXOR, AOP_SHL, AOP_SHR,
+	AOP_EQ, AOP_NE, AOP_LT, AOP_LE, AOP_GT, AOP_GE,
+	AOP_AND, AOP_OR, /* && || */
+	NAOPS
+} AstBinOp;
+const char *ast_binop_spelling(AstBinOp op); /* "+", "&&", ... */
+
+typedef enum { AOP_NEG, AOP_NOT } AstUnOp;
+
+/* One match arm: patterns separated by `|` (literal values or `_`), then the body. */
+typedef struct AstPattern {
+	int line, col;
+	bool is_wildcard;
+	bool is_bool;
+	bool negative;       /* `-5`: value holds 5 */
+	uint64_t value;      /* int or bool (0/1) */
+	AstTypeKind suffix;  /* literal suffix, ATY_VAR when none */
+} AstPattern;
+
+typedef struct AstMatchArm {
+	int line, col;
+	AstPattern *pats;
+	int npats;
+	AstExpr *body;
+} AstMatchArm;
+
+struct AstExpr {
+	AstExprKind kind;
+	int line, col;       /* start of the expression's span */
+	int op_line, op_col; /* binary/assign/cast: the operator; await: the `await` keyword */
+	AstType ty;          /* after sema */
+	bool is_place;       /* a variable: can be assigned, moved from or borrowed */
+
+	AstExpr *lhs, *rhs;  /* operands (see AstExprKind) */
+	AstBinOp bin_op;
+	AstUnOp un_op;
+
+	uint64_t int_value;      /* EXPR_INT: magnitude as written */
+	AstTypeKind int_suffix;  /* EXPR_INT: ATY_VAR when unsuffixed */
+	bool bool_value;         /* EXPR_BOOL */
+
+	const char *name;        /* EXPR_VAR, EXPR_CALL */
+	AstVar *var;             /* EXPR_VAR after sema */
+	int upvar;               /* EXPR_VAR: index into the innermost enclosing
+	                            async block's captures when var comes from outside it; else -1 */
+
+	AstFn *callee;           /* EXPR_CALL after sema */
+	AstExpr **args;
+	int nargs;
+
+	AstType cast_to;         /* EXPR_CAST */
+
+	AstExpr *cond;           /* EXPR_IF, EXPR_WHILE */
+	AstBlock *block;         /* EXPR_BLOCK, EXPR_IF (then), EXPR_LOOP, EXPR_WHILE */
+	AstExpr *els;            /* EXPR_IF */
+	AstMatchArm *arms;       /* EXPR_MATCH; scrutinee in lhs */
+	int narms;
+
+	AstExpr *loop;           /* EXPR_BREAK, EXPR_CONTINUE: the target loop after sema */
+	bool has_break;          /* EXPR_LOOP: some break targets it (else it diverges) */
+	AstAsyncBlock *async_block; /* EXPR_ASYNC; EXPR_RETURN: returns from it (NULL: fn) */
+	int depth;               /* subtree height, bounded by the parser */
+};
+
+/* ---------------------------------------------------------------------- */
+/* Statements and blocks                                                  */
+/* ---------------------------------------------------------------------- */
+
+typedef enum {
+	ASTMT_LET,   /* let [mut] name [: ty] [= init];  var == NULL for `let _` */
+	ASTMT_EXPR,  /* expr;  or a block-like expr without `;` (has_semi false) */
+	ASTMT_EMPTY, /* a lone `;` */
+} AstStmtKind;
+
+struct AstStmt {
+	AstStmtKind kind;
+	int line, col;
+	AstVar *var;       /* ASTMT_LET */
+	bool has_type;     /* ASTMT_LET: annotation present */
+	AstType annot;
+	AstExpr *expr;     /* ASTMT_LET: initializer or NULL; ASTMT_EXPR: the expression */
+	bool has_semi;
+};
+
+/* `{ stmts tail }`. Lets declared by stmts are live until the end of the block
+ * (StorageDead in reverse order at end_line/end_col, the closing brace). */
+struct AstBlock {
+	int line, col;         /* `{` */
+	int end_line, end_col; /* `}` */
+	AstStmt *stmts;
+	int nstmts;
+	AstExpr *tail;         /* NULL: the block's value is () (or ! when it diverges) */
+	AstType ty;            /* after sema */
+	bool diverges;         /* after sema: control never reaches the end */
+};
+
+/* ---------------------------------------------------------------------- */
+/* Async blocks, functions, the program                                  */
+/* ---------------------------------------------------------------------- */
+
+struct AstAsyncBlock {
+	int id;                 /* program-wide, source order */
+	int index_in_fn;        /* k: source order within its fn, from 0 */
+	AstFn *fn;
+	AstAsyncBlock *parent;  /* enclosing async block, NULL when directly in the fn */
+	int line, col;          /* the `async` keyword */
+	bool is_move;
+	AstBlock *body;
+	AstExpr *expr;          /* the EXPR_ASYNC node */
+	AstType output;         /* Future::Output, after sema */
+	AstCapture *captures;   /* after sema, in order of first mention */
+	int ncaptures;
+	uint32_t captures_cap;
+};
+
+typedef enum { BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD } AstBuiltin;
+
+struct AstFn {
+	int id;                 /* index in AstProgram.fns; built-ins: -1 */
+	const char *name;
+	int line, col;          /* the name */
+	int fn_line, fn_col;    /* the item start: `async` or `fn` */
+	bool is_async;
+	AstBuiltin builtin;
+	AstVar **params;
+	int nparams;
+	AstType ret;            /* () when no `-> T` */
+	bool has_ret;
+	int ret_line, ret_col;  /* the return type, or the body's `{` without one */
+	AstBlock *body;         /* NULL for built-ins */
+	AstVar **vars;          /* all bindings, by id */
+	int nvars;
+	uint32_t vars_cap;
+	AstAsyncBlock **async_blocks; /* by index_in_fn */
+	int nasync;
+	uint32_t async_cap;
+};
+
+struct AstProgram {
+	const char *file;
+	Arena *arena;
+	AstFn **fns;
+	int nfns;
+	uint32_t fns_cap;
+	AstAsyncBlock **async_blocks; /* by id */
+	int nasync;
+	uint32_t async_cap;
+	AstFn *builtins[4];     /* by AstBuiltin */
+	bool checked;           /* frontend_check succeeded */
+};
+
+#endif

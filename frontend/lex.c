@@ -1,0 +1,370 @@
+/*
+ * lex.c — source bytes -> tokens (rustc_lexer's rules for the subset).
+ *
+ * Skips whitespace, `//` comments (including `//@` directives) and nested
+ * block comments (which nest, as in Rust). Decodes integer literals (bases 2/8/10/16, `_` separators,
+ * type suffixes) so the parser never looks at digits again. Literal forms
+ * outside the subset (floats, strings, chars) are rejected here, where their
+ * extent is known. Columns are 1-based and count bytes.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend.h"
+
+typedef struct Lexer {
+	const char *src, *end, *p;
+	const char *line_start;
+	int line;
+	Arena *arena;
+	Diag *diag;
+	Token *toks;
+	int ntoks;
+	uint32_t cap;
+} Lexer;
+
+static const char *const token_spellings[] = {
+#define X(k, s) s,
+	TOKEN_KINDS(X)
+#undef X
+};
+
+const char *lex_token_spelling(TokKind k)
+{
+	return k < NTOKKINDS ? token_spellings[k] : "?";
+}
+
+static int col_of(const Lexer *lx, const char *p)
+{
+	return (int)(p - lx->line_start) + 1;
+}
+
+/* Records the error at p; the caller returns 0 up to lex_tokens. */
+static int lex_error(Lexer *lx, const char *p, const char *fmt, ...)
+{
+	char msg[sizeof lx->diag->msg];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_set(lx->diag, lx->line, col_of(lx, p), "%s", msg);
+	return 0;
+}
+
+static bool is_ident_start(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+static bool is_ident_char(int c)
+{
+	return is_ident_start(c) || (c >= '0' && c <= '9');
+}
+
+static bool is_digit_of_base(int c, int base)
+{
+	if (base == 16)
+		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+	return c >= '0' && c <= '9';
+}
+
+static int digit_value(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return c - 'A' + 10;
+}
+
+static int peek(const Lexer *lx, size_t ahead)
+{
+	return lx->p + ahead < lx->end ? (unsigned char)lx->p[ahead] : -1;
+}
+
+static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char *end)
+{
+	Token *t = VEC_PUSH(lx->arena, lx->toks, lx->ntoks, lx->cap);
+	t->kind = kind;
+	t->line = lx->line;
+	t->col = col_of(lx, start);
+	t->text = start;
+	t->len = (int)(end - start);
+	t->int_suffix = ATY_VAR;
+	return t;
+}
+
+/* Skips whitespace and comments; 0 on an unterminated block comment. */
+static int skip_trivia(Lexer *lx)
+{
+	while (lx->p < lx->end) {
+		int c = peek(lx, 0);
+		if (c == '\n') {
+			lx->p++;
+			lx->line++;
+			lx->line_start = lx->p;
+		} else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+			lx->p++;
+		} else if (c == '/' && peek(lx, 1) == '/') {
+			while (lx->p < lx->end && *lx->p != '\n')
+				lx->p++;
+		} else if (c == '/' && peek(lx, 1) == '*') {
+			const char *start = lx->p;
+			int start_line = lx->line;
+			const char *start_line_start = lx->line_start;
+			int depth = 0;
+			do {
+				if (lx->p >= lx->end) {
+					lx->line = start_line;
+					lx->line_start = start_line_start;
+					return lex_error(lx, start, "unterminated block comment");
+				}
+				if (peek(lx, 0) == '/' && peek(lx, 1) == '*') {
+					depth++;
+					lx->p += 2;
+				} else if (peek(lx, 0) == '*' && peek(lx, 1) == '/') {
+					depth--;
+					lx->p += 2;
+				} else {
+					if (*lx->p == '\n') {
+						lx->line++;
+						lx->line_start = lx->p + 1;
+					}
+					lx->p++;
+				}
+			} while (depth > 0);
+		} else {
+			break;
+		}
+	}
+	return 1;
+}
+
+static AstTypeKind int_suffix_kind(const char *s, int n)
+{
+	static const struct { const char *name; AstTypeKind kind; } suffixes[] = {
+		{"u8", ATY_U8}, {"u16", ATY_U16}, {"u32", ATY_U32}, {"u64", ATY_U64},
+		{"usize", ATY_USIZE}, {"i8", ATY_I8}, {"i16", ATY_I16}, {"i32", ATY_I32},
+		{"i64", ATY_I64}, {"isize", ATY_ISIZE},
+	};
+	for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
+		if ((int)strlen(suffixes[i].name) == n && !memcmp(suffixes[i].name, s, (size_t)n))
+			return suffixes[i].kind;
+	return ATY_VAR;
+}
+
+/* integer-literal = (dec | 0x hex | 0o oct | 0b bin) suffix?
+ * with `_` allowed between and after digits. */
+static int lex_number(Lexer *lx)
+{
+	const char *start = lx->p;
+	int base = 10;
+	if (peek(lx, 0) == '0' && (peek(lx, 1) == 'x' || peek(lx, 1) == 'o' || peek(lx, 1) == 'b')) {
+		base = peek(lx, 1) == 'x' ? 16 : peek(lx, 1) == 'o' ? 8 : 2;
+		lx->p += 2;
+	}
+	uint64_t value = 0;
+	bool overflow = false, any_digit = false;
+	for (;;) {
+		int c = peek(lx, 0);
+		if (c == '_') {
+			lx->p++;
+			continue;
+		}
+		if (!is_digit_of_base(c, base))
+			break;
+		int d = digit_value(c);
+		if (base == 2 && d > 1)
+			return lex_error(lx, lx->p, "invalid digit for a base 2 literal");
+		if (base == 8 && d > 7)
+			return lex_error(lx, lx->p, "invalid digit for a base 8 literal");
+		if (value > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
+			overflow = true;
+		value = value * (uint64_t)base + (uint64_t)d;
+		any_digit = true;
+		lx->p++;
+	}
+	if (base == 10) {
+		/* `1.5`, `1.`, `1e5` are floats; `1..2`, `1.foo` and `1.await` are not. */
+		int c = peek(lx, 0);
+		if (c == '.' && peek(lx, 1) != '.' && !is_ident_start(peek(lx, 1)))
+			return lex_error(lx, start, "floating-point literals are not supported");
+		if (c == 'e' || c == 'E')
+			return lex_error(lx, start, "floating-point literals are not supported");
+	}
+	if (!any_digit)
+		return lex_error(lx, start, "no valid digits found for number");
+	const char *suffix = lx->p;
+	while (is_ident_char(peek(lx, 0)))
+		lx->p++;
+	AstTypeKind kind = ATY_VAR;
+	int suffix_len = (int)(lx->p - suffix);
+	if (suffix_len > 0) {
+		kind = int_suffix_kind(suffix, suffix_len);
+		if (kind == ATY_VAR) {
+			if ((suffix_len == 3 && (!memcmp(suffix, "f32", 3) || !memcmp(suffix, "f64", 3))))
+				return lex_error(lx, start, "floating-point literals are not supported");
+			if (suffix_len == 4 && (!memcmp(suffix, "u128", 4) || !memcmp(suffix, "i128", 4)))
+				return lex_error(lx, start, "128-bit integers are not supported");
+			return lex_error(lx, start, "invalid suffix `%.*s` for number literal", suffix_len, suffix);
+		}
+	}
+	if (overflow)
+		return lex_error(lx, start, "integer literal is too large");
+	Token *t = push_token(lx, TOK_INT, start, lx->p);
+	t->int_value = value;
+	t->int_suffix = kind;
+	return 1;
+}
+
+static TokKind keyword_kind(const char *s, int n)
+{
+	for (int k = TOK_FIRST_KEYWORD; k <= TOK_LAST_KEYWORD; k++)
+		if ((int)strlen(token_spellings[k]) == n && !memcmp(token_spellings[k], s, (size_t)n))
+			return (TokKind)k;
+	return TOK_IDENT;
+}
+
+/* Skips a string literal body after its opening quote; 0 if unterminated. */
+static int skip_quoted(Lexer *lx, const char *start, char quote, int raw_hashes)
+{
+	while (lx->p < lx->end) {
+		char c = *lx->p++;
+		if (c == '\n') {
+			lx->line++;
+			lx->line_start = lx->p;
+		} else if (c == '\\' && raw_hashes < 0 && lx->p < lx->end) {
+			lx->p++;
+		} else if (c == quote) {
+			int h = 0;
+			while (h < raw_hashes && lx->p < lx->end && *lx->p == '#')
+				h++, lx->p++;
+			if (raw_hashes < 0 || h == raw_hashes)
+				return 1;
+		}
+	}
+	(void)start;
+	return 0;
+}
+
+static int lex_one(Lexer *lx)
+{
+	const char *start = lx->p;
+	int start_line = lx->line;
+	const char *start_line_start = lx->line_start;
+	int c = peek(lx, 0);
+
+	if (c >= '0' && c <= '9')
+		return lex_number(lx);
+
+	/* String-like literals: "..", b"..", r".." r#".."#, br"..", c"..". */
+	{
+		const char *q = lx->p;
+		if (*q == 'b' || *q == 'c')
+			q++;
+		if (q < lx->end && *q == 'r') {
+			const char *h = q + 1;
+			while (h < lx->end && *h == '#')
+				h++;
+			if (h < lx->end && *h == '"') {
+				lx->p = h + 1;
+				if (!skip_quoted(lx, start, '"', (int)(h - q - 1))) {
+					lx->line = start_line;
+					lx->line_start = start_line_start;
+					return lex_error(lx, start, "unterminated raw string");
+				}
+				lx->line = start_line; /* report at the start */
+				lx->line_start = start_line_start;
+				return lex_error(lx, start, "string literals are not supported");
+			}
+		}
+		if (q < lx->end && *q == '"') {
+			lx->p = q + 1;
+			int ok = skip_quoted(lx, start, '"', -1);
+			lx->line = start_line;
+			lx->line_start = start_line_start;
+			if (!ok)
+				return lex_error(lx, start, "unterminated double quote string");
+			return lex_error(lx, start, "string literals are not supported");
+		}
+		if (*lx->p == 'b' && q < lx->end && *q == '\'')
+			return lex_error(lx, start, "byte literals are not supported");
+	}
+
+	if (is_ident_start(c)) {
+		while (is_ident_char(peek(lx, 0)))
+			lx->p++;
+		int n = (int)(lx->p - start);
+		if (n == 2 && start[0] == 'r' && peek(lx, 0) == '#')
+			return lex_error(lx, start, "raw identifiers are not supported");
+		push_token(lx, keyword_kind(start, n), start, lx->p);
+		return 1;
+	}
+
+	if (c == '\'') {
+		/* 'a' (char literal) vs 'a (lifetime or label) */
+		if (peek(lx, 1) == '\\' || (peek(lx, 1) >= 0 && peek(lx, 2) == '\''))
+			return lex_error(lx, start, "character literals are not supported");
+		if (is_ident_start(peek(lx, 1))) {
+			lx->p++;
+			while (is_ident_char(peek(lx, 0)))
+				lx->p++;
+			if (peek(lx, 0) == '\'')
+				return lex_error(lx, start, "character literals are not supported");
+			push_token(lx, TOK_LIFETIME, start, lx->p);
+			return 1;
+		}
+		return lex_error(lx, start, "character literals are not supported");
+	}
+
+	for (int k = TOK_FIRST_PUNCT; k < NTOKKINDS; k++) {
+		size_t n = strlen(token_spellings[k]);
+		if ((size_t)(lx->end - lx->p) >= n && !memcmp(lx->p, token_spellings[k], n)) {
+			lx->p += n;
+			push_token(lx, (TokKind)k, start, lx->p);
+			return 1;
+		}
+	}
+	if (c >= 0x80)
+		return lex_error(lx, start, "non-ASCII characters are not supported");
+	if (c < 0x20 || c == 0x7f)
+		return lex_error(lx, start, "unknown start of token: \\u{%x}", c);
+	return lex_error(lx, start, "unknown start of token: %c", c);
+}
+
+Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
+{
+	Lexer lx = {0};
+	lx.src = lx.p = lx.line_start = src;
+	lx.end = src + len;
+	lx.line = 1;
+	lx.arena = a;
+	lx.diag = d;
+	if (len >= 3 && !memcmp(src, "\xEF\xBB\xBF", 3))
+		lx.p = lx.line_start = src + 3; /* byte order mark */
+	if (lx.end - lx.p >= 2 && lx.p[0] == '#' && lx.p[1] == '!' &&
+	    (lx.end - lx.p < 3 || lx.p[2] != '[')) { /* shebang line */
+		while (lx.p < lx.end && *lx.p != '\n')
+			lx.p++;
+	}
+	for (;;) {
+		if (!skip_trivia(&lx))
+			return NULL;
+		if (lx.p >= lx.end)
+			break;
+		if (!lex_one(&lx))
+			return NULL;
+	}
+	/* rustc places the end of file on the last line when the file ends with a newline */
+	if (lx.p > lx.src && lx.p[-1] == '\n' && lx.line > 1) {
+		const char *prev = lx.p - 1;
+		while (prev > lx.src && prev[-1] != '\n')
+			prev--;
+		lx.line--;
+		lx.line_start = prev;
+	}
+	push_token(&lx, TOK_EOF, lx.p, lx.p);
+	*ntokens = lx.ntoks;
+	return lx.toks;
+}

@@ -1,0 +1,1213 @@
+/*
+ * parse.c — tokens -> AstProgram, by recursive descent with Rust's operator
+ * precedence (rustc_ast::util::parser::ExprPrecedence):
+ *
+ *   postfix  .await  f()       (tightest)
+ *   unary    - !
+ *   as
+ *   * / %
+ *   + -
+ *   << >>
+ *   &
+ *   ^
+ *   |
+ *   == != < <= > >=           (non-associative)
+ *   &&
+ *   ||
+ *   = += -= ...               (right-associative)
+ *   return break closures     (loosest)
+ *
+ * Block-like expressions (blocks, if, match, loop, while, async blocks) at the
+ * start of a statement end the statement, as in rustc, unless a `.` follows.
+ *
+ * The parser also creates the bindings (AstVar, with their scope block) and the
+ * async blocks (with their index within the fn); names are resolved by sema.
+ * Errors longjmp back to parse_program; all memory is in the arena.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "frontend.h"
+
+enum {
+	MAX_NESTING = 256,   /* recursion of the parser itself */
+	MAX_TREE_DEPTH = 1000, /* height of an expression tree (left-assoc chains) */
+};
+
+typedef struct Parser {
+	const Token *tok;
+	Arena *arena;
+	Diag *diag;
+	jmp_buf fail;
+	AstProgram *prog;
+	AstFn *fn;                  /* the fn being parsed */
+	AstBlock *block;            /* the innermost block: scope of new lets */
+	AstAsyncBlock *async_block; /* the innermost async block */
+	int nesting;
+} Parser;
+
+/* ---------------------------------------------------------------------- */
+/* Errors and token helpers                                               */
+/* ---------------------------------------------------------------------- */
+
+_Noreturn static void error_at(Parser *p, int line, int col, const char *fmt, ...)
+{
+	char msg[sizeof p->diag->msg];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_set(p->diag, line, col, "%s", msg);
+	longjmp(p->fail, 1);
+}
+
+_Noreturn static void error_tok(Parser *p, const Token *t, const char *fmt, ...)
+{
+	char msg[sizeof p->diag->msg];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	error_at(p, t->line, t->col, "%s", msg);
+}
+
+/* "`x`" for the token as written, "end of file" at the end. */
+static const char *describe(const Token *t, char *buf, size_t size)
+{
+	const char *what = "";
+	if (t->kind == TOK_UNDERSCORE)
+		what = "reserved identifier ";
+	else if (t->kind >= TOK_FIRST_KEYWORD && t->kind <= TOK_LAST_KEYWORD)
+		what = "keyword ";
+	if (t->kind == TOK_EOF)
+		snprintf(buf, size, "`<eof>`");
+	else
+		snprintf(buf, size, "%s`%.*s`", what, t->len > 40 ? 40 : t->len, t->text);
+	return buf;
+}
+
+/* A statement that does not end where it should: rustc says "expected `;`" at the
+ * end of the previous token when the next one starts a new line. */
+_Noreturn static void error_statement_end(Parser *p, const char *one_of)
+{
+	char buf[64];
+	const Token *prev = p->tok - 1;
+	if (p->tok->kind != TOK_EOF && p->tok->line > prev->line)
+		error_at(p, prev->line, prev->col + prev->len, "expected `;`, found %s",
+		         describe(p->tok, buf, sizeof buf));
+	error_tok(p, p->tok, "expected one of %s, found %s", one_of, describe(p->tok, buf, sizeof buf));
+}
+
+_Noreturn static void error_expected(Parser *p, const char *what)
+{
+	char buf[64];
+	error_tok(p, p->tok, "expected %s, found %s", what, describe(p->tok, buf, sizeof buf));
+}
+
+static bool at(const Parser *p, TokKind k)
+{
+	return p->tok->kind == k;
+}
+
+static bool at_ahead(const Parser *p, int n, TokKind k)
+{
+	for (int i = 0; i < n; i++)
+		if (p->tok[i].kind == TOK_EOF)
+			return false;
+	return p->tok[n].kind == k;
+}
+
+static const Token *advance(Parser *p)
+{
+	const Token *t = p->tok;
+	if (t->kind != TOK_EOF)
+		p->tok++;
+	return t;
+}
+
+static bool consume(Parser *p, TokKind k)
+{
+	if (!at(p, k))
+		return false;
+	advance(p);
+	return true;
+}
+
+static const Token *expect(Parser *p, TokKind k)
+{
+	if (!at(p, k)) {
+		char what[32];
+		snprintf(what, sizeof what, "`%s`", lex_token_spelling(k));
+		error_expected(p, what);
+	}
+	return advance(p);
+}
+
+static void enter(Parser *p)
+{
+	if (++p->nesting > MAX_NESTING)
+		error_tok(p, p->tok, "nesting too deep");
+}
+
+static void leave(Parser *p)
+{
+	p->nesting--;
+}
+
+static const char *tok_name(Parser *p, const Token *t)
+{
+	return arena_strndup(p->arena, t->text, (size_t)t->len);
+}
+
+static bool tok_is(const Token *t, const char *s)
+{
+	return (int)strlen(s) == t->len && !memcmp(t->text, s, (size_t)t->len);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Node constructors                                                      */
+/* ---------------------------------------------------------------------- */
+
+static AstExpr *new_expr(Parser *p, AstExprKind kind, int line, int col)
+{
+	AstExpr *e = arena_alloc(p->arena, sizeof *e);
+	e->kind = kind;
+	e->line = line;
+	e->col = col;
+	e->upvar = -1;
+	e->int_suffix = ATY_VAR;
+	e->ty = ast_type(ATY_VAR);
+	e->ty.id = -1;
+	e->depth = 1;
+	return e;
+}
+
+/* Records the height of e's tree and rejects trees sema could not walk. */
+static void set_depth(Parser *p, AstExpr *e, int child_depth)
+{
+	if (child_depth + 1 > e->depth)
+		e->depth = child_depth + 1;
+	if (e->depth > MAX_TREE_DEPTH)
+		error_at(p, e->line, e->col, "nesting too deep");
+}
+
+static int block_depth(const AstBlock *b)
+{
+	int d = 0;
+	for (int i = 0; i < b->nstmts; i++)
+		if (b->stmts[i].expr && b->stmts[i].expr->depth > d)
+			d = b->stmts[i].expr->depth;
+	if (b->tail && b->tail->depth > d)
+		d = b->tail->depth;
+	return d;
+}
+
+static AstExpr *new_unary(Parser *p, AstUnOp op, const Token *t, AstExpr *operand)
+{
+	AstExpr *e = new_expr(p, EXPR_UNARY, t->line, t->col);
+	e->un_op = op;
+	e->lhs = operand;
+	set_depth(p, e, operand->depth);
+	return e;
+}
+
+static AstExpr *new_binary(Parser *p, AstExprKind kind, AstBinOp op, const Token *t,
+                           AstExpr *lhs, AstExpr *rhs)
+{
+	AstExpr *e = new_expr(p, kind, lhs->line, lhs->col);
+	e->op_line = t->line;
+	e->op_col = t->col;
+	e->bin_op = op;
+	e->lhs = lhs;
+	e->rhs = rhs;
+	set_depth(p, e, lhs->depth > rhs->depth ? lhs->depth : rhs->depth);
+	return e;
+}
+
+static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mut)
+{
+	AstVar *v = arena_alloc(p->arena, sizeof *v);
+	v->id = p->fn->nvars;
+	v->name = name->kind == TOK_UNDERSCORE ? "_" : tok_name(p, name);
+	v->kind = kind;
+	v->is_mut = is_mut;
+	v->line = name->line;
+	v->col = name->col;
+	v->scope = kind == VAR_LET ? p->block : NULL;
+	v->owner = p->async_block;
+	v->ty = ast_type(ATY_VAR);
+	v->ty.id = -1;
+	*VEC_PUSH(p->arena, p->fn->vars, p->fn->nvars, p->fn->vars_cap) = v;
+	return v;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Types                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static const struct { const char *name; AstTypeKind kind; } type_names[] = {
+	{"u8", ATY_U8}, {"u16", ATY_U16}, {"u32", ATY_U32}, {"u64", ATY_U64},
+	{"usize", ATY_USIZE}, {"i8", ATY_I8}, {"i16", ATY_I16}, {"i32", ATY_I32},
+	{"i64", ATY_I64}, {"isize", ATY_ISIZE}, {"bool", ATY_BOOL}, {"Guard", ATY_GUARD},
+};
+
+static const char *const unsupported_type_names[] = {
+	"u128", "i128", "f32", "f64", "char", "str", "String", "Vec", "Box", "Option",
+	"Result", "YieldNow",
+};
+
+/* type = int-type | "bool" | "Guard" | "(" ")" | "!"  (return types only) */
+static AstType parse_type(Parser *p, bool allow_never)
+{
+	const Token *t = p->tok;
+	switch (t->kind) {
+	case TOK_LPAREN:
+		advance(p);
+		if (consume(p, TOK_RPAREN))
+			return ast_type(ATY_UNIT);
+		error_tok(p, t, "tuple types are not supported");
+	case TOK_NOT:
+		if (!allow_never)
+			error_tok(p, t, "the `!` type is not supported here");
+		advance(p);
+		return ast_type(ATY_NEVER);
+	case TOK_AMP:
+	case TOK_ANDAND:
+		error_tok(p, t, "references are not supported");
+	case TOK_STAR:
+		error_tok(p, t, "raw pointers are not supported");
+	case TOK_LBRACKET:
+		error_tok(p, t, "array and slice types are not supported");
+	case TOK_IMPL:
+		error_tok(p, t, "`impl Trait` types are not supported");
+	case TOK_DYN:
+		error_tok(p, t, "trait objects are not supported");
+	case TOK_FN:
+	case TOK_UNSAFE:
+	case TOK_EXTERN:
+		error_tok(p, t, "function pointer types are not supported");
+	case TOK_UNDERSCORE:
+		error_tok(p, t, "the placeholder `_` is not allowed within types on item signatures");
+	case TOK_IDENT:
+		break;
+	case TOK_SELF_TYPE:
+	case TOK_CRATE:
+	case TOK_SUPER:
+	case TOK_SELF_VALUE:
+	case TOK_PATHSEP:
+		error_tok(p, t, "paths are not supported");
+	default:
+		error_expected(p, "type");
+	}
+	advance(p);
+	if (at(p, TOK_PATHSEP))
+		error_tok(p, t, "paths are not supported");
+	if (at(p, TOK_LT))
+		error_tok(p, t, "generic types are not supported");
+	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+		if (tok_is(t, type_names[i].name))
+			return ast_type(type_names[i].kind);
+	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
+		if (tok_is(t, unsupported_type_names[i]))
+			error_tok(p, t, "type `%s` is not supported", unsupported_type_names[i]);
+	error_tok(p, t, "cannot find type `%.*s` in this scope", t->len, t->text);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Expressions                                                            */
+/* ---------------------------------------------------------------------- */
+
+static AstExpr *parse_expr(Parser *p);
+static AstBlock *parse_block(Parser *p);
+static AstExpr *parse_block_like(Parser *p);
+static AstExpr *parse_binary_rest(Parser *p, AstExpr *lhs, int min_prec);
+static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e);
+
+static bool starts_block_like(const Parser *p)
+{
+	switch (p->tok->kind) {
+	case TOK_LBRACE:
+	case TOK_IF:
+	case TOK_MATCH:
+	case TOK_LOOP:
+	case TOK_WHILE:
+	case TOK_FOR:
+	case TOK_UNSAFE:
+	case TOK_LIFETIME:
+		return true;
+	case TOK_ASYNC:
+		return at_ahead(p, 1, TOK_LBRACE) || (at_ahead(p, 1, TOK_MOVE) && at_ahead(p, 2, TOK_LBRACE));
+	default:
+		return false;
+	}
+}
+
+/* Tokens that may begin an expression: decides whether `break`/`return` have a value. */
+static bool starts_expr(const Parser *p)
+{
+	switch (p->tok->kind) {
+	case TOK_INT: case TOK_IDENT: case TOK_TRUE: case TOK_FALSE: case TOK_LPAREN:
+	case TOK_LBRACE: case TOK_LBRACKET: case TOK_IF: case TOK_MATCH: case TOK_LOOP:
+	case TOK_WHILE: case TOK_FOR: case TOK_UNSAFE: case TOK_ASYNC: case TOK_MOVE:
+	case TOK_BREAK: case TOK_CONTINUE: case TOK_RETURN: case TOK_MINUS: case TOK_NOT:
+	case TOK_STAR: case TOK_AMP: case TOK_ANDAND: case TOK_PIPE: case TOK_OROR:
+	case TOK_DOTDOT: case TOK_LIFETIME: case TOK_SELF_VALUE: case TOK_PATHSEP:
+	case TOK_UNDERSCORE: case TOK_LT:
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* cond = expr  (without `let`) */
+static AstExpr *parse_cond(Parser *p, const char *construct)
+{
+	if (at(p, TOK_LET))
+		error_tok(p, p->tok, "`%s let` is not supported", construct);
+	return parse_expr(p);
+}
+
+/* if = "if" cond block ("else" (if | block))? */
+static AstExpr *parse_if(Parser *p)
+{
+	const Token *kw = expect(p, TOK_IF);
+	enter(p);
+	AstExpr *e = new_expr(p, EXPR_IF, kw->line, kw->col);
+	e->cond = parse_cond(p, "if");
+	e->block = parse_block(p);
+	int d = e->cond->depth > block_depth(e->block) ? e->cond->depth : block_depth(e->block);
+	if (consume(p, TOK_ELSE)) {
+		if (at(p, TOK_IF)) {
+			e->els = parse_if(p);
+		} else {
+			const Token *lb = p->tok;
+			AstExpr *b = new_expr(p, EXPR_BLOCK, lb->line, lb->col);
+			b->block = parse_block(p);
+			set_depth(p, b, block_depth(b->block));
+			e->els = b;
+		}
+		if (e->els->depth > d)
+			d = e->els->depth;
+	}
+	set_depth(p, e, d);
+	leave(p);
+	return e;
+}
+
+/* pattern = "_" | "-"? int | "true" | "false" */
+static AstPattern parse_pattern(Parser *p)
+{
+	AstPattern pat = {0};
+	const Token *t = p->tok;
+	pat.line = t->line;
+	pat.col = t->col;
+	pat.suffix = ATY_VAR;
+	if (consume(p, TOK_UNDERSCORE)) {
+		pat.is_wildcard = true;
+		return pat;
+	}
+	if (at(p, TOK_TRUE) || at(p, TOK_FALSE)) {
+		pat.is_bool = true;
+		pat.value = advance(p)->kind == TOK_TRUE;
+		return pat;
+	}
+	if (consume(p, TOK_MINUS))
+		pat.negative = true;
+	if (at(p, TOK_INT)) {
+		const Token *lit = advance(p);
+		pat.value = lit->int_value;
+		pat.suffix = lit->int_suffix;
+		if (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ) || at(p, TOK_DOTDOTDOT))
+			error_tok(p, t, "range patterns are not supported");
+		return pat;
+	}
+	if (pat.negative)
+		error_expected(p, "integer literal");
+	if (at(p, TOK_IDENT)) {
+		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
+			error_tok(p, t, "enum and struct patterns are not supported");
+		error_tok(p, t, "binding patterns are not supported");
+	}
+	if (at(p, TOK_LPAREN))
+		error_tok(p, t, "tuple patterns are not supported");
+	if (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ))
+		error_tok(p, t, "range patterns are not supported");
+	if (at(p, TOK_AMP) || at(p, TOK_REF))
+		error_tok(p, t, "reference patterns are not supported");
+	if (at(p, TOK_MUT))
+		error_tok(p, t, "binding patterns are not supported");
+	error_expected(p, "pattern");
+}
+
+/* match = "match" expr "{" (arm ","?)* "}"
+ * arm = "|"? pattern ("|" pattern)* "=>" expr */
+static AstExpr *parse_match(Parser *p)
+{
+	const Token *kw = expect(p, TOK_MATCH);
+	enter(p);
+	AstExpr *e = new_expr(p, EXPR_MATCH, kw->line, kw->col);
+	e->lhs = parse_expr(p);
+	int d = e->lhs->depth;
+	expect(p, TOK_LBRACE);
+	uint32_t arms_cap = 0;
+	while (!at(p, TOK_RBRACE)) {
+		AstMatchArm arm = {0};
+		arm.line = p->tok->line;
+		arm.col = p->tok->col;
+		uint32_t pats_cap = 0;
+		consume(p, TOK_PIPE);
+		do {
+			*VEC_PUSH(p->arena, arm.pats, arm.npats, pats_cap) = parse_pattern(p);
+		} while (consume(p, TOK_PIPE));
+		if (at(p, TOK_IF))
+			error_tok(p, p->tok, "match guards are not supported");
+		if (at(p, TOK_AT))
+			error_tok(p, p->tok, "binding patterns are not supported");
+		if (!consume(p, TOK_FATARROW)) {
+			char buf[64];
+			error_tok(p, p->tok, "expected one of `=>`, `if`, or `|`, found %s", describe(p->tok, buf, sizeof buf));
+		}
+		bool block_like = starts_block_like(p);
+		if (block_like) {
+			arm.body = parse_block_like(p);
+			if (at(p, TOK_DOT) || at(p, TOK_QUESTION)) {
+				arm.body = parse_binary_rest(p, parse_postfix_rest(p, arm.body), 0);
+				block_like = false;
+			}
+		} else {
+			arm.body = parse_expr(p);
+		}
+		if (arm.body->depth > d)
+			d = arm.body->depth;
+		*VEC_PUSH(p->arena, e->arms, e->narms, arms_cap) = arm;
+		if (!consume(p, TOK_COMMA) && !at(p, TOK_RBRACE) && !block_like)
+			error_expected(p, "`,` following `match` arm");
+	}
+	expect(p, TOK_RBRACE);
+	set_depth(p, e, d);
+	leave(p);
+	return e;
+}
+
+/* async-block = "async" "move"? block */
+static AstExpr *parse_async_block(Parser *p)
+{
+	const Token *kw = expect(p, TOK_ASYNC);
+	AstExpr *e = new_expr(p, EXPR_ASYNC, kw->line, kw->col);
+	AstAsyncBlock *ab = arena_alloc(p->arena, sizeof *ab);
+	ab->is_move = consume(p, TOK_MOVE);
+	if (at(p, TOK_PIPE) || at(p, TOK_OROR))
+		error_tok(p, kw, "closures are not supported");
+	ab->id = p->prog->nasync;
+	*VEC_PUSH(p->arena, p->prog->async_blocks, p->prog->nasync, p->prog->async_cap) = ab;
+	ab->index_in_fn = p->fn->nasync;
+	*VEC_PUSH(p->arena, p->fn->async_blocks, p->fn->nasync, p->fn->async_cap) = ab;
+	ab->fn = p->fn;
+	ab->parent = p->async_block;
+	ab->line = kw->line;
+	ab->col = kw->col;
+	ab->expr = e;
+	ab->output = ast_type(ATY_VAR);
+	ab->output.id = -1;
+	e->async_block = ab;
+	p->async_block = ab;
+	ab->body = parse_block(p);
+	p->async_block = ab->parent;
+	set_depth(p, e, block_depth(ab->body));
+	return e;
+}
+
+/* block-like = block | if | match | "loop" block | "while" cond block | async-block */
+static AstExpr *parse_block_like(Parser *p)
+{
+	const Token *t = p->tok;
+	AstExpr *e;
+	switch (t->kind) {
+	case TOK_LBRACE:
+		e = new_expr(p, EXPR_BLOCK, t->line, t->col);
+		e->block = parse_block(p);
+		set_depth(p, e, block_depth(e->block));
+		return e;
+	case TOK_IF:
+		return parse_if(p);
+	case TOK_MATCH:
+		return parse_match(p);
+	case TOK_LOOP:
+		advance(p);
+		e = new_expr(p, EXPR_LOOP, t->line, t->col);
+		e->block = parse_block(p);
+		set_depth(p, e, block_depth(e->block));
+		return e;
+	case TOK_WHILE:
+		advance(p);
+		enter(p);
+		e = new_expr(p, EXPR_WHILE, t->line, t->col);
+		e->cond = parse_cond(p, "while");
+		e->block = parse_block(p);
+		set_depth(p, e, e->cond->depth > block_depth(e->block) ? e->cond->depth : block_depth(e->block));
+		leave(p);
+		return e;
+	case TOK_ASYNC:
+		return parse_async_block(p);
+	case TOK_FOR:
+		error_tok(p, t, "for loops are not supported");
+	case TOK_UNSAFE:
+		error_tok(p, t, "unsafe blocks are not supported");
+	case TOK_LIFETIME:
+		error_tok(p, t, "labels are not supported");
+	default:
+		error_expected(p, "expression");
+	}
+}
+
+/* call-args = "(" (expr ("," expr)* ","?)? ")" */
+static AstExpr *parse_call(Parser *p, const Token *name)
+{
+	AstExpr *e = new_expr(p, EXPR_CALL, name->line, name->col);
+	e->name = tok_name(p, name);
+	expect(p, TOK_LPAREN);
+	uint32_t cap = 0;
+	int d = 0;
+	while (!at(p, TOK_RPAREN)) {
+		AstExpr *arg = parse_expr(p);
+		if (arg->depth > d)
+			d = arg->depth;
+		*VEC_PUSH(p->arena, e->args, e->nargs, cap) = arg;
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_RPAREN);
+	set_depth(p, e, d);
+	return e;
+}
+
+/* primary = int | "true" | "false" | ident | call | "(" ")" | "(" expr ")"
+ *         | block-like | "break" expr? | "continue" | "return" expr? */
+static AstExpr *parse_primary(Parser *p)
+{
+	const Token *t = p->tok;
+	AstExpr *e;
+	switch (t->kind) {
+	case TOK_INT:
+		advance(p);
+		e = new_expr(p, EXPR_INT, t->line, t->col);
+		e->int_value = t->int_value;
+		e->int_suffix = t->int_suffix;
+		return e;
+	case TOK_TRUE:
+	case TOK_FALSE:
+		advance(p);
+		e = new_expr(p, EXPR_BOOL, t->line, t->col);
+		e->bool_value = t->kind == TOK_TRUE;
+		return e;
+	case TOK_IDENT:
+		if (at_ahead(p, 1, TOK_PATHSEP))
+			error_tok(p, t, "paths are not supported");
+		if (at_ahead(p, 1, TOK_NOT))
+			error_tok(p, t, "macros are not supported");
+		if (at_ahead(p, 1, TOK_LPAREN)) {
+			advance(p);
+			return parse_call(p, t);
+		}
+		advance(p);
+		e = new_expr(p, EXPR_VAR, t->line, t->col);
+		e->name = tok_name(p, t);
+		e->is_place = true;
+		return e;
+	case TOK_LPAREN:
+		advance(p);
+		if (consume(p, TOK_RPAREN))
+			return new_expr(p, EXPR_UNIT, t->line, t->col);
+		enter(p);
+		e = parse_expr(p);
+		if (at(p, TOK_COMMA))
+			error_tok(p, t, "tuples are not supported");
+		expect(p, TOK_RPAREN);
+		leave(p);
+		return e; /* parentheses only group; (x) is still a place */
+	case TOK_BREAK:
+	case TOK_CONTINUE:
+		advance(p);
+		e = new_expr(p, t->kind == TOK_BREAK ? EXPR_BREAK : EXPR_CONTINUE, t->line, t->col);
+		if (at(p, TOK_LIFETIME))
+			error_tok(p, p->tok, "labels are not supported");
+		if (t->kind == TOK_BREAK && starts_expr(p))
+			error_tok(p, t, "`break` with a value is not supported");
+		return e;
+	case TOK_RETURN:
+		advance(p);
+		e = new_expr(p, EXPR_RETURN, t->line, t->col);
+		e->async_block = p->async_block;
+		if (starts_expr(p)) {
+			e->lhs = parse_expr(p);
+			set_depth(p, e, e->lhs->depth);
+		}
+		return e;
+	case TOK_ASYNC:
+		if (starts_block_like(p))
+			return parse_async_block(p);
+		error_tok(p, t, at_ahead(p, 1, TOK_FN) ? "nested items are not supported"
+		                                       : "closures are not supported");
+	case TOK_PIPE:
+	case TOK_OROR:
+	case TOK_MOVE:
+		error_tok(p, t, "closures are not supported");
+	case TOK_LBRACKET:
+		error_tok(p, t, "arrays are not supported");
+	case TOK_DOTDOT:
+	case TOK_DOTDOTEQ:
+		error_tok(p, t, "ranges are not supported");
+	case TOK_UNDERSCORE:
+		error_tok(p, t, "underscore expressions are not supported");
+	case TOK_SELF_VALUE:
+	case TOK_SELF_TYPE:
+	case TOK_CRATE:
+	case TOK_SUPER:
+	case TOK_PATHSEP:
+	case TOK_LT:
+		error_tok(p, t, "paths are not supported");
+	case TOK_YIELD:
+		error_tok(p, t, "`yield` is not supported");
+	case TOK_LET:
+		error_tok(p, t, "expected expression, found `let` statement");
+	default:
+		if (starts_block_like(p))
+			return parse_block_like(p);
+		error_expected(p, "expression");
+	}
+}
+
+/* postfix = primary (".await" | "." ident → unsupported | "(" → unsupported | "[" | "?")* */
+static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
+{
+	for (;;) {
+		const Token *t = p->tok;
+		if (t->kind == TOK_DOT) {
+			advance(p);
+			const Token *member = p->tok;
+			if (consume(p, TOK_AWAIT)) {
+				AstExpr *aw = new_expr(p, EXPR_AWAIT, e->line, e->col);
+				aw->op_line = member->line;
+				aw->op_col = member->col;
+				aw->lhs = e;
+				set_depth(p, aw, e->depth);
+				e = aw;
+				continue;
+			}
+			if (member->kind == TOK_IDENT && at_ahead(p, 1, TOK_LPAREN))
+				error_tok(p, member, "method calls are not supported");
+			if (member->kind == TOK_IDENT || member->kind == TOK_INT)
+				error_tok(p, member, "field access is not supported");
+			error_expected(p, "identifier");
+		}
+		if (t->kind == TOK_LPAREN)
+			error_tok(p, t, "calling expressions other than function names is not supported");
+		if (t->kind == TOK_LBRACKET)
+			error_tok(p, t, "indexing is not supported");
+		if (t->kind == TOK_QUESTION)
+			error_tok(p, t, "the `?` operator is not supported");
+		return e;
+	}
+}
+
+/* unary = ("-" | "!") unary | postfix */
+static AstExpr *parse_unary(Parser *p)
+{
+	const Token *t = p->tok;
+	switch (t->kind) {
+	case TOK_MINUS:
+	case TOK_NOT: {
+		advance(p);
+		enter(p);
+		AstExpr *operand = parse_unary(p);
+		leave(p);
+		return new_unary(p, t->kind == TOK_MINUS ? AOP_NEG : AOP_NOT, t, operand);
+	}
+	case TOK_STAR:
+		error_tok(p, t, "dereferencing is not supported");
+	case TOK_AMP:
+	case TOK_ANDAND:
+		error_tok(p, t, "references are not supported");
+	default:
+		return parse_postfix_rest(p, parse_primary(p));
+	}
+}
+
+/* Binding power of binary operators; 0: not a binary operator. */
+enum {
+	PREC_OR = 1, PREC_AND, PREC_CMP, PREC_BITOR, PREC_BITXOR, PREC_BITAND,
+	PREC_SHIFT, PREC_ADD, PREC_MUL, PREC_CAST,
+};
+
+static int binary_prec(TokKind k, AstBinOp *op)
+{
+	switch (k) {
+	case TOK_OROR: *op = AOP_OR; return PREC_OR;
+	case TOK_ANDAND: *op = AOP_AND; return PREC_AND;
+	case TOK_EQEQ: *op = AOP_EQ; return PREC_CMP;
+	case TOK_NE: *op = AOP_NE; return PREC_CMP;
+	case TOK_LT: *op = AOP_LT; return PREC_CMP;
+	case TOK_LE: *op = AOP_LE; return PREC_CMP;
+	case TOK_GT: *op = AOP_GT; return PREC_CMP;
+	case TOK_GE: *op = AOP_GE; return PREC_CMP;
+	case TOK_PIPE: *op = AOP_BITOR; return PREC_BITOR;
+	case TOK_CARET: *op = AOP_BITXOR; return PREC_BITXOR;
+	case TOK_AMP: *op = AOP_BITAND; return PREC_BITAND;
+	case TOK_SHL: *op = AOP_SHL; return PREC_SHIFT;
+	case TOK_SHR: *op = AOP_SHR; return PREC_SHIFT;
+	case TOK_PLUS: *op = AOP_ADD; return PREC_ADD;
+	case TOK_MINUS: *op = AOP_SUB; return PREC_ADD;
+	case TOK_STAR: *op = AOP_MUL; return PREC_MUL;
+	case TOK_SLASH: *op = AOP_DIV; return PREC_MUL;
+	case TOK_PERCENT: *op = AOP_REM; return PREC_MUL;
+	case TOK_AS: return PREC_CAST;
+	default: return 0;
+	}
+}
+
+/* binary = unary (binop unary | "as" type)*  with the precedences above;
+ * comparisons do not chain. */
+static AstExpr *parse_binary_rest(Parser *p, AstExpr *lhs, int min_prec)
+{
+	const Token *last_cmp = NULL;
+	for (;;) {
+		const Token *t = p->tok;
+		AstBinOp op = AOP_ADD;
+		int prec = binary_prec(t->kind, &op);
+		if (prec == 0 || prec < min_prec)
+			return lhs;
+		advance(p);
+		if (prec == PREC_CAST) {
+			AstExpr *e = new_expr(p, EXPR_CAST, lhs->line, lhs->col);
+			e->op_line = t->line;
+			e->op_col = t->col;
+			e->lhs = lhs;
+			const Token *ty = p->tok;
+			e->cast_to = parse_type(p, false);
+			if (at(p, TOK_LT) || at(p, TOK_SHL))
+				error_tok(p, p->tok, "`%s` is interpreted as a start of generic arguments for `%.*s`, not a %s",
+				          lex_token_spelling(p->tok->kind), ty->len, ty->text,
+				          at(p, TOK_LT) ? "comparison" : "shift");
+			set_depth(p, e, lhs->depth);
+			lhs = e;
+			continue;
+		}
+		if (prec == PREC_CMP && last_cmp)
+			error_tok(p, last_cmp, "comparison operators cannot be chained");
+		enter(p);
+		AstExpr *rhs = parse_binary_rest(p, parse_unary(p), prec + 1);
+		leave(p);
+		lhs = new_binary(p, EXPR_BINARY, op, t, lhs, rhs);
+		last_cmp = prec == PREC_CMP ? t : NULL;
+	}
+}
+
+static bool assign_op(TokKind k, AstBinOp *op)
+{
+	switch (k) {
+	case TOK_PLUS_ASSIGN: *op = AOP_ADD; return true;
+	case TOK_MINUS_ASSIGN: *op = AOP_SUB; return true;
+	case TOK_STAR_ASSIGN: *op = AOP_MUL; return true;
+	case TOK_SLASH_ASSIGN: *op = AOP_DIV; return true;
+	case TOK_PERCENT_ASSIGN: *op = AOP_REM; return true;
+	case TOK_AMP_ASSIGN: *op = AOP_BITAND; return true;
+	case TOK_PIPE_ASSIGN: *op = AOP_BITOR; return true;
+	case TOK_CARET_ASSIGN: *op = AOP_BITXOR; return true;
+	case TOK_SHL_ASSIGN: *op = AOP_SHL; return true;
+	case TOK_SHR_ASSIGN: *op = AOP_SHR; return true;
+	default: return false;
+	}
+}
+
+/* assign = binary (("=" | "+=" | ...) assign)? */
+static AstExpr *parse_assign_rest(Parser *p, AstExpr *lhs)
+{
+	const Token *t = p->tok;
+	AstBinOp op = AOP_ADD;
+	bool compound = assign_op(t->kind, &op);
+	if (!compound && t->kind != TOK_ASSIGN) {
+		if (t->kind == TOK_DOTDOT || t->kind == TOK_DOTDOTEQ)
+			error_tok(p, t, "ranges are not supported");
+		return lhs;
+	}
+	advance(p);
+	enter(p);
+	AstExpr *rhs = parse_expr(p);
+	leave(p);
+	return new_binary(p, compound ? EXPR_OP_ASSIGN : EXPR_ASSIGN, op, t, lhs, rhs);
+}
+
+/* expr = assign */
+static AstExpr *parse_expr(Parser *p)
+{
+	enter(p);
+	AstExpr *e = parse_assign_rest(p, parse_binary_rest(p, parse_unary(p), 1));
+	leave(p);
+	return e;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Statements and blocks                                                  */
+/* ---------------------------------------------------------------------- */
+
+static bool starts_item(const Parser *p)
+{
+	switch (p->tok->kind) {
+	case TOK_FN: case TOK_STRUCT: case TOK_ENUM: case TOK_IMPL: case TOK_TRAIT:
+	case TOK_USE: case TOK_MOD: case TOK_STATIC: case TOK_TYPE: case TOK_EXTERN:
+	case TOK_PUB: case TOK_POUND:
+		return true;
+	case TOK_CONST:
+		return !at_ahead(p, 1, TOK_LBRACE);
+	case TOK_ASYNC:
+		return at_ahead(p, 1, TOK_FN);
+	default:
+		return false;
+	}
+}
+
+/* let = "let" "mut"? (ident | "_") (":" type)? ("=" expr)? ";" */
+static void parse_let(Parser *p, AstStmt *s)
+{
+	const Token *kw = expect(p, TOK_LET);
+	s->kind = ASTMT_LET;
+	s->line = kw->line;
+	s->col = kw->col;
+	bool is_mut = consume(p, TOK_MUT);
+	const Token *name = p->tok;
+	if (at(p, TOK_LPAREN))
+		error_tok(p, name, "tuple patterns are not supported");
+	if (at(p, TOK_REF))
+		error_tok(p, name, "`ref` bindings are not supported");
+	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE))
+		error_tok(p, name, "refutable patterns in `let` are not supported");
+	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
+		error_expected(p, is_mut || (p->tok->kind >= TOK_FIRST_KEYWORD && p->tok->kind <= TOK_LAST_KEYWORD)
+		                      ? "identifier" : "pattern");
+	if (at(p, TOK_UNDERSCORE) && is_mut)
+		error_tok(p, name, "expected identifier, found reserved identifier `_`");
+	advance(p);
+	if (at(p, TOK_AT) || at(p, TOK_PATHSEP) || at(p, TOK_LPAREN) || at(p, TOK_LBRACE))
+		error_tok(p, name, "patterns other than identifiers are not supported");
+	if (consume(p, TOK_COLON)) {
+		s->has_type = true;
+		s->annot = parse_type(p, false);
+	}
+	if (consume(p, TOK_ASSIGN))
+		s->expr = parse_expr(p);
+	if (at(p, TOK_ELSE))
+		error_tok(p, p->tok, "`let`-`else` is not supported");
+	if (!consume(p, TOK_SEMI))
+		error_statement_end(p, s->expr ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `@`");
+	/* The binding comes into scope after its initializer. */
+	if (name->kind == TOK_IDENT)
+		s->var = new_var(p, name, VAR_LET, is_mut);
+}
+
+/* block = "{" stmt* expr? "}"
+ * stmt = ";" | let | block-like ("." postfix-and-binary-rest)? ";"? | expr ";" */
+static AstBlock *parse_block(Parser *p)
+{
+	const Token *lb = expect(p, TOK_LBRACE);
+	enter(p);
+	AstBlock *b = arena_alloc(p->arena, sizeof *b);
+	b->line = lb->line;
+	b->col = lb->col;
+	AstBlock *outer = p->block;
+	p->block = b;
+	uint32_t cap = 0;
+	while (!at(p, TOK_RBRACE)) {
+		const Token *t = p->tok;
+		if (at(p, TOK_EOF))
+			error_tok(p, lb, "this file contains an unclosed delimiter");
+		if (starts_item(p))
+			error_tok(p, t, "nested items are not supported");
+		AstStmt s = {0};
+		s.line = t->line;
+		s.col = t->col;
+		if (consume(p, TOK_SEMI)) {
+			s.kind = ASTMT_EMPTY;
+		} else if (at(p, TOK_LET)) {
+			parse_let(p, &s);
+		} else {
+			s.kind = ASTMT_EXPR;
+			AstExpr *e;
+			bool block_like = starts_block_like(p);
+			if (block_like) {
+				e = parse_block_like(p);
+				if (at(p, TOK_DOT) || at(p, TOK_QUESTION)) {
+					e = parse_assign_rest(p, parse_binary_rest(p, parse_postfix_rest(p, e), 1));
+					block_like = false;
+				}
+			} else {
+				e = parse_expr(p);
+			}
+			s.expr = e;
+			if (consume(p, TOK_SEMI)) {
+				s.has_semi = true;
+			} else if (at(p, TOK_RBRACE)) {
+				b->tail = e;
+				break;
+			} else if (!block_like) {
+				error_statement_end(p, "`.`, `;`, `?`, `}`, or an operator");
+			}
+		}
+		*VEC_PUSH(p->arena, b->stmts, b->nstmts, cap) = s;
+	}
+	const Token *rb = expect(p, TOK_RBRACE);
+	b->end_line = rb->line;
+	b->end_col = rb->col;
+	p->block = outer;
+	leave(p);
+	return b;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Items                                                                  */
+/* ---------------------------------------------------------------------- */
+
+/* attribute = "#" "!"? "[" balanced-tokens "]"  (ignored: allow, inline, ...) */
+static void skip_attribute(Parser *p)
+{
+	expect(p, TOK_POUND);
+	consume(p, TOK_NOT);
+	const Token *open = expect(p, TOK_LBRACKET);
+	int depth = 1;
+	while (depth > 0) {
+		if (at(p, TOK_EOF))
+			error_tok(p, open, "this file contains an unclosed delimiter");
+		TokKind k = advance(p)->kind;
+		if (k == TOK_LBRACKET || k == TOK_LPAREN || k == TOK_LBRACE)
+			depth++;
+		else if (k == TOK_RBRACKET || k == TOK_RPAREN || k == TOK_RBRACE)
+			depth--;
+	}
+}
+
+/* param = "mut"? (ident | "_") ":" type */
+static void parse_param(Parser *p, uint32_t *params_cap)
+{
+	bool is_mut = consume(p, TOK_MUT);
+	const Token *name = p->tok;
+	if (at(p, TOK_SELF_VALUE) || at(p, TOK_AMP))
+		error_tok(p, name, "methods are not supported");
+	if (at(p, TOK_LPAREN))
+		error_tok(p, name, "tuple patterns are not supported");
+	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
+		error_expected(p, "parameter name");
+	advance(p);
+	expect(p, TOK_COLON);
+	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
+	v->ty = parse_type(p, false);
+	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
+}
+
+/* fn = "async"? "fn" ident "(" (param ("," param)* ","?)? ")" ("->" type)? block */
+static void parse_fn(Parser *p, const Token *start)
+{
+	AstFn *fn = arena_alloc(p->arena, sizeof *fn);
+	fn->fn_line = start->line;
+	fn->fn_col = start->col;
+	fn->is_async = consume(p, TOK_ASYNC);
+	expect(p, TOK_FN);
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	advance(p);
+	fn->name = tok_name(p, name);
+	fn->line = name->line;
+	fn->col = name->col;
+	fn->id = p->prog->nfns;
+	fn->ret = ast_type(ATY_UNIT);
+	*VEC_PUSH(p->arena, p->prog->fns, p->prog->nfns, p->prog->fns_cap) = fn;
+	p->fn = fn;
+	if (at(p, TOK_LT))
+		error_tok(p, p->tok, "generic functions are not supported");
+	expect(p, TOK_LPAREN);
+	uint32_t params_cap = 0;
+	while (!at(p, TOK_RPAREN)) {
+		parse_param(p, &params_cap);
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_RPAREN);
+	if (consume(p, TOK_ARROW)) {
+		fn->has_ret = true;
+		fn->ret_line = p->tok->line;
+		fn->ret_col = p->tok->col;
+		fn->ret = parse_type(p, true);
+	} else {
+		fn->ret_line = p->tok->line;
+		fn->ret_col = p->tok->col;
+	}
+	if (at(p, TOK_WHERE))
+		error_tok(p, p->tok, "where clauses are not supported");
+	if (at(p, TOK_SEMI))
+		error_tok(p, p->tok, "free function without a body");
+	if (!at(p, TOK_LBRACE)) {
+		char buf[64];
+		error_tok(p, p->tok, "expected one of `%s`, `where`, or `{`, found %s", fn->has_ret ? "::" : "->",
+		          describe(p->tok, buf, sizeof buf));
+	}
+	fn->body = parse_block(p);
+	p->fn = NULL;
+}
+
+/* program = (attribute* item)*
+ * item = ("pub" ("(" ... ")")?)? fn | unsupported items */
+static void parse_item(Parser *p)
+{
+	while (at(p, TOK_POUND))
+		skip_attribute(p);
+	if (at(p, TOK_EOF))
+		return;
+	const Token *start = p->tok;
+	if (at(p, TOK_PUB))
+		error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
+	const Token *t = p->tok;
+	switch (t->kind) {
+	case TOK_FN:
+		parse_fn(p, start);
+		return;
+	case TOK_ASYNC:
+		if (at_ahead(p, 1, TOK_FN)) {
+			parse_fn(p, start);
+			return;
+		}
+	{
+		char buf[64];
+		error_tok(p, p->tok + 1, "expected `fn`, found %s", describe(p->tok + 1, buf, sizeof buf));
+	}
+	case TOK_STRUCT: error_tok(p, t, "struct items are not supported");
+	case TOK_ENUM: error_tok(p, t, "enum items are not supported");
+	case TOK_IMPL: error_tok(p, t, "impl blocks are not supported");
+	case TOK_TRAIT: error_tok(p, t, "trait items are not supported");
+	case TOK_USE: error_tok(p, t, "use declarations are not supported");
+	case TOK_MOD: error_tok(p, t, "modules are not supported");
+	case TOK_STATIC: error_tok(p, t, "static items are not supported");
+	case TOK_TYPE: error_tok(p, t, "type aliases are not supported");
+	case TOK_EXTERN: error_tok(p, t, "extern items are not supported");
+	case TOK_CONST:
+		error_tok(p, t, at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC)
+		                    ? "const functions are not supported" : "const items are not supported");
+	case TOK_UNSAFE: error_tok(p, t, "unsafe functions are not supported");
+	case TOK_RBRACE: case TOK_RPAREN: case TOK_RBRACKET:
+		error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(t->kind));
+	case TOK_IDENT:
+		if (tok_is(t, "macro_rules") || at_ahead(p, 1, TOK_NOT))
+			error_tok(p, t, "macros are not supported");
+		if (tok_is(t, "union"))
+			error_tok(p, t, "union items are not supported");
+		error_tok(p, t, "expected item, found `%.*s`", t->len, t->text);
+	default: {
+		char buf[64];
+		error_tok(p, t, "expected item, found %s", describe(t, buf, sizeof buf));
+	}
+	}
+}
+
+/* rustc matches delimiters into token trees before parsing: so do we, so that an
+ * unbalanced file reports the delimiter rather than a parse error inside it. */
+static void check_delimiters(Parser *p, const Token *toks)
+{
+	enum { MAX_OPEN = 4096 };
+	const Token *open[MAX_OPEN];
+	int n = 0;
+	for (const Token *t = toks;; t++) {
+		switch (t->kind) {
+		case TOK_LPAREN: case TOK_LBRACKET: case TOK_LBRACE:
+			if (n == MAX_OPEN)
+				error_tok(p, t, "nesting too deep");
+			open[n++] = t;
+			break;
+		case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE: {
+			TokKind want = t->kind == TOK_RPAREN ? TOK_LPAREN : t->kind == TOK_RBRACKET ? TOK_LBRACKET : TOK_LBRACE;
+			if (n == 0)
+				error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(t->kind));
+			if (open[n - 1]->kind != want)
+				error_tok(p, t, "mismatched closing delimiter: `%s`", lex_token_spelling(t->kind));
+			n--;
+			break;
+		}
+		case TOK_EOF:
+			if (n > 0)
+				error_tok(p, t, "this file contains an unclosed delimiter");
+			return;
+		default:
+			break;
+		}
+	}
+}
+
+AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d)
+{
+	Parser *p = arena_alloc(a, sizeof *p);
+	p->tok = toks;
+	p->arena = a;
+	p->diag = d;
+	p->prog = arena_alloc(a, sizeof *p->prog);
+	p->prog->file = file;
+	p->prog->arena = a;
+	if (setjmp(p->fail))
+		return NULL;
+	check_delimiters(p, toks);
+	while (!at(p, TOK_EOF))
+		parse_item(p);
+	return p->prog;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Entry points                                                           */
+/* ---------------------------------------------------------------------- */
+
+AstProgram *frontend_parse(const char *file, const char *src, size_t len, Diag *d)
+{
+	d->file = file;
+	Arena *a = arena_new();
+	int ntokens = 0;
+	Token *toks = lex_tokens(src, len, a, &ntokens, d);
+	AstProgram *prog = toks ? parse_program(file, toks, a, d) : NULL;
+	if (!prog) {
+		arena_free(a);
+		return NULL;
+	}
+	sema_add_builtins(prog);
+	return prog;
+}
+
+int frontend_check(AstProgram *p, Diag *d)
+{
+	if (!d->file)
+		d->file = p->file;
+	return sema_check(p, d);
+}
+
+void frontend_free(AstProgram *p)
+{
+	if (p)
+		arena_free(p->arena);
+}
+
+void frontend_print_diag(FILE *out, const Diag *d, const char *src, size_t len)
+{
+	diag_print(d, out);
+	if (!src || d->line <= 0)
+		return;
+	const char *line = src, *end = src + len;
+	for (int n = 1; n < d->line && line < end; line++)
+		if (*line == '\n')
+			n++;
+	if (line >= end && d->line > 1)
+		return;
+	const char *eol = line;
+	while (eol < end && *eol != '\n')
+		eol++;
+	int width = (int)(eol - line);
+	if (width > 0 && line[width - 1] == '\r')
+		width--;
+	fprintf(out, "%5d | %.*s\n      | ", d->line, width, line);
+	for (int i = 1; i < d->col && i <= width; i++)
+		fputc(line[i - 1] == '\t' ? '\t' : ' ', out);
+	fprintf(out, "^\n");
+}
