@@ -1,0 +1,570 @@
+/* check.c — `coroslim run` and `coroslim check`: the differential checker.
+ *
+ * check: for every async fn of a file, under every schedule, the trace of
+ * the program before the state transform (the coroutine bodies interpreted
+ * as suspended frames) is the reference; the trace after the transform,
+ * after each named pass alone and after all of them in order must equal it,
+ * up to the allowed differences below.
+ *
+ * Schedules, from the reference run to completion that took P polls:
+ *   complete         poll until Ready or a panic, then drop
+ *   cancel after K   K = 0 .. P-1: poll K times, then drop the pending future
+ *   repoll           poll to completion, poll once more, then drop
+ *
+ * The allowed-difference relation (trace_equivalent). `got` may differ from
+ * `want` only at the extra poll of the repoll schedule, where rustc panics
+ * with "`async fn|async block` resumed after completion|panicking":
+ *   (a) release builds only (panic-to-pending): the pair
+ *         panic "... resumed after completion|panicking" ; repoll -> panicked
+ *       may be replaced by the single event  repoll -> Pending
+ *   (b) any build (elide-awaitless): if the future completed at its first
+ *       poll with Ready(v), the pair
+ *         panic "... resumed after completion" ; repoll -> panicked
+ *       may be replaced by the single event  repoll -> Ready(v)  (same v; a
+ *       body that re-ran side effects would show extra events: not allowed)
+ * Everything else — every observe, every drop-time event, every poll result,
+ * panic messages, the final result — must be identical, in order.
+ */
+#include <ctype.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ir/ir.h"
+
+#define MAX_STAGE_PASSES 16
+#define MAX_ARGSETS 256
+
+/* ---------------------------------------------------------------------- */
+/* The allowed-difference relation                                        */
+/* ---------------------------------------------------------------------- */
+
+static int is_resumed_panic(const Event *e, int completion_only)
+{
+	if (e->kind != EV_PANIC)
+		return 0;
+	const char *p = e->text;
+	if (strncmp(p, "`async fn` ", 11) == 0)
+		p += 11;
+	else if (strncmp(p, "`async block` ", 14) == 0)
+		p += 14;
+	else
+		return 0;
+	if (strcmp(p, "resumed after completion") == 0)
+		return 1;
+	return !completion_only && strcmp(p, "resumed after panicking") == 0;
+}
+
+static int event_equal(const Event *a, const Event *b)
+{
+	return a->kind == b->kind && a->n == b->n && strcmp(a->text, b->text) == 0;
+}
+
+/* The Ready(v) text of poll 1 when the future completed there, else NULL. */
+static const char *first_poll_ready(const Trace *t)
+{
+	if (t->done_at_poll != 1)
+		return NULL;
+	for (uint32_t i = 0; i < t->n; i++)
+		if (t->ev[i].kind == EV_POLL && t->ev[i].n == 1)
+			return strncmp(t->ev[i].text, "Ready(", 6) == 0 ? t->ev[i].text : NULL;
+	return NULL;
+}
+
+/* Walks both traces; *wi, *gi end at the first difference. */
+static int trace_compare(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *wi, uint32_t *gi)
+{
+	uint32_t i = 0, j = 0;
+	while (i < want->n && j < got->n) {
+		const Event *w = &want->ev[i], *g = &got->ev[j];
+		if (event_equal(w, g)) {
+			i++, j++;
+			continue;
+		}
+		int pair = i + 1 < want->n && want->ev[i + 1].kind == EV_REPOLL &&
+			   strcmp(want->ev[i + 1].text, "panicked") == 0 && g->kind == EV_REPOLL;
+		if (pair && o->release && is_resumed_panic(w, 0) && strcmp(g->text, "Pending") == 0) {
+			i += 2, j++; /* (a) */
+			continue;
+		}
+		const char *v = first_poll_ready(want);
+		if (pair && is_resumed_panic(w, 1) && v && strcmp(g->text, v) == 0) {
+			i += 2, j++; /* (b) */
+			continue;
+		}
+		break;
+	}
+	*wi = i;
+	*gi = j;
+	return i == want->n && j == got->n;
+}
+
+int trace_equivalent(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *at)
+{
+	uint32_t i, j;
+	int eq = trace_compare(want, got, o, &i, &j);
+	if (!eq && at)
+		*at = i;
+	return eq;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Argument lists: `--args 1,-2,true` and `//@ args: NAME 1,2` lines       */
+/* ---------------------------------------------------------------------- */
+
+/* Parse "1,-2,true" into args; -1 on a malformed list. */
+static int parse_args_csv(const char *s, size_t len, uint64_t *args, uint32_t max)
+{
+	uint32_t n = 0;
+	size_t i = 0;
+	while (i < len && isspace((unsigned char)s[i]))
+		i++;
+	if (i == len)
+		return 0;
+	for (;;) {
+		while (i < len && isspace((unsigned char)s[i]))
+			i++;
+		size_t start = i;
+		while (i < len && s[i] != ',' && !isspace((unsigned char)s[i]))
+			i++;
+		size_t wl = i - start;
+		char w[64];
+		if (wl == 0 || wl >= sizeof w || n == max)
+			return -1;
+		memcpy(w, s + start, wl);
+		w[wl] = 0;
+		if (strcmp(w, "true") == 0) {
+			args[n++] = 1;
+		} else if (strcmp(w, "false") == 0) {
+			args[n++] = 0;
+		} else {
+			char *end;
+			uint64_t v = w[0] == '-' ? (uint64_t)strtoll(w, &end, 0) : strtoull(w, &end, 0);
+			if (*end)
+				return -1;
+			args[n++] = v;
+		}
+		while (i < len && isspace((unsigned char)s[i]))
+			i++;
+		if (i == len)
+			break;
+		if (s[i] != ',')
+			return -1;
+		i++;
+	}
+	return (int)n;
+}
+
+/* Collect every `//@ args: NAME a,b` line of src. */
+static uint32_t scan_args_lines(const char *src, size_t len, CheckArgs *out, uint32_t max)
+{
+	uint32_t n = 0;
+	static const char tag[] = "//@ args:";
+	for (size_t i = 0; i < len;) {
+		size_t e = i;
+		while (e < len && src[e] != '\n')
+			e++;
+		size_t k = i;
+		while (k < e && isspace((unsigned char)src[k]))
+			k++;
+		if (e - k > sizeof tag - 1 && memcmp(src + k, tag, sizeof tag - 1) == 0 && n < max) {
+			k += sizeof tag - 1;
+			while (k < e && isspace((unsigned char)src[k]))
+				k++;
+			size_t ns = k;
+			while (k < e && !isspace((unsigned char)src[k]))
+				k++;
+			CheckArgs *a = &out[n];
+			memset(a, 0, sizeof *a);
+			size_t nl = k - ns;
+			char *name = malloc(nl + 1);
+			if (!name)
+				internal_error("out of memory");
+			memcpy(name, src + ns, nl);
+			name[nl] = 0;
+			a->fn = name;
+			int c = parse_args_csv(src + k, e - k, a->args, 8);
+			if (nl > 0 && c >= 0) {
+				a->nargs = (uint32_t)c;
+				n++;
+			} else {
+				free(name);
+			}
+		}
+		i = e + 1;
+	}
+	return n;
+}
+
+static void free_args_lines(CheckArgs *a, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		free((char *)a[i].fn);
+}
+
+/* ---------------------------------------------------------------------- */
+/* The checker                                                            */
+/* ---------------------------------------------------------------------- */
+
+typedef struct Stage {
+	char name[256];
+	const Pass *passes[MAX_STAGE_PASSES];
+	uint32_t npasses;
+} Stage;
+
+typedef struct Schedule {
+	char name[48];
+	int cancel_after, repoll;
+} Schedule;
+
+/* The async fns of m: plain fns returning an `async fn` coroutine. */
+static int is_async_constructor(const Module *m, const Fn *f)
+{
+	if (f->kind != FN_SYNC || f->nlocals == 0)
+		return 0;
+	const Type *t = type_get(m, f->locals[0].ty);
+	return t->kind == TY_CORO && t->coro < m->ncoros && m->coros[t->coro].kind == CORO_ASYNC_FN;
+}
+
+static void format_event_or_end(const Trace *t, uint32_t i, char *buf, size_t n)
+{
+	if (i < t->n)
+		event_format(&t->ev[i], buf, n);
+	else
+		snprintf(buf, n, "end of trace");
+}
+
+static Module *build_stage(const CheckSpec *s, const Stage *st, const BuildOptions *o, Diag *d)
+{
+	Module *m = s->build(s->ctx, o, d);
+	if (!m)
+		return NULL;
+	int rc = s->transform ? s->transform(m, d) : module_lower(m, d);
+	if (rc != 0) {
+		module_free(m);
+		return NULL;
+	}
+	for (uint32_t i = 0; i < st->npasses; i++) {
+		st->passes[i]->run(m, o);
+		if (verify_module(m, st->passes[i]->name, d) != 0) {
+			module_free(m);
+			return NULL;
+		}
+	}
+	return m;
+}
+
+static void args_text(const uint64_t *a, uint32_t n, char *buf, size_t size)
+{
+	size_t o = 0;
+	buf[0] = 0;
+	for (uint32_t i = 0; i < n && o < size; i++)
+		o += (size_t)snprintf(buf + o, size - o, "%s%" PRIu64, i ? "," : "", a[i]);
+}
+
+int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
+{
+	const char *file = s->file ? s->file : "<input>";
+	Diag d = {0};
+	d.file = file;
+	Module *ref = s->build(s->ctx, o, &d);
+	if (!ref) {
+		diag_print(&d, out);
+		return 1;
+	}
+	if (ref->transformed) {
+		fprintf(out, "%s: error: check needs a module before the state transform\n", file);
+		module_free(ref);
+		return 1;
+	}
+
+	/* stages: the transform alone, each pass alone, all passes in order */
+	uint32_t nstages = 0, np = s->npasses < MAX_STAGE_PASSES ? s->npasses : MAX_STAGE_PASSES;
+	Stage *stages = calloc(np + 2, sizeof *stages);
+	if (!stages)
+		internal_error("out of memory");
+	snprintf(stages[nstages++].name, sizeof stages->name, "state_transform");
+	for (uint32_t i = 0; i < np; i++) {
+		Stage *st = &stages[nstages++];
+		snprintf(st->name, sizeof st->name, "%s", s->passes[i]->name);
+		st->passes[0] = s->passes[i];
+		st->npasses = 1;
+	}
+	if (np > 1) {
+		Stage *st = &stages[nstages++];
+		size_t len = 0;
+		for (uint32_t i = 0; i < np; i++) {
+			st->passes[i] = s->passes[i];
+			len += (size_t)snprintf(st->name + len, sizeof st->name - (len < sizeof st->name ? len : sizeof st->name),
+						"%s%s", i ? "," : "", s->passes[i]->name);
+			if (len >= sizeof st->name)
+				len = sizeof st->name - 1;
+		}
+		st->npasses = np;
+	}
+	Module **mods = calloc(nstages, sizeof *mods);
+	if (!mods)
+		internal_error("out of memory");
+	int failed = 0;
+	for (uint32_t k = 0; k < nstages; k++) {
+		Diag sd = {0};
+		sd.file = file;
+		mods[k] = build_stage(s, &stages[k], o, &sd);
+		if (!mods[k]) {
+			fprintf(out, "%s: after %s: ", file, stages[k].name);
+			sd.file = NULL;
+			fprintf(out, "%s\n", sd.msg);
+			failed = 1;
+		}
+	}
+
+	uint32_t nfns = 0, nschedules = 0;
+	char exp[300], got[300], argbuf[160];
+	for (uint32_t fi = 0; fi < ref->nfns; fi++) {
+		const Fn *f = ref->fns[fi];
+		if (!is_async_constructor(ref, f))
+			continue;
+		nfns++;
+		/* argument sets: the `//@ args:` lines naming f, else zeros */
+		CheckArgs sets[16];
+		uint32_t nsets = 0;
+		for (uint32_t i = 0; i < s->nargs && nsets < 16; i++)
+			if (strcmp(s->args[i].fn, f->name) == 0)
+				sets[nsets++] = s->args[i];
+		if (nsets == 0) {
+			memset(&sets[0], 0, sizeof sets[0]);
+			sets[0].fn = f->name;
+			sets[0].nargs = f->nargs < 8 ? f->nargs : 8;
+			nsets = 1;
+		}
+		for (uint32_t ai = 0; ai < nsets; ai++) {
+			const CheckArgs *A = &sets[ai];
+			char fname[200];
+			if (nsets > 1) {
+				args_text(A->args, A->nargs, argbuf, sizeof argbuf);
+				snprintf(fname, sizeof fname, "%s(%s)", f->name, argbuf);
+			} else {
+				snprintf(fname, sizeof fname, "%s", f->name);
+			}
+			/* the reference run to completion decides the schedules */
+			Trace full;
+			trace_init(&full);
+			RunOptions ro = {-1, 0, 0};
+			int rc = interp_run(ref, f->name, A->args, A->nargs, &ro, &full);
+			if (rc != 0) {
+				char last[300];
+				format_event_or_end(&full, full.n ? full.n - 1 : 0, last, sizeof last);
+				fprintf(out, "%s: fn %s: before the transform: %s\n", file, fname, last);
+				if (full.n && full.ev[full.n - 1].kind != EV_STEP_LIMIT)
+					failed = 1;
+				trace_free(&full);
+				continue;
+			}
+			uint32_t P = full.done_at_poll;
+			trace_free(&full);
+			uint32_t nsched = 2 + P;
+			Schedule *sched = calloc(nsched, sizeof *sched);
+			if (!sched)
+				internal_error("out of memory");
+			snprintf(sched[0].name, sizeof sched[0].name, "complete");
+			sched[0].cancel_after = -1;
+			snprintf(sched[1].name, sizeof sched[1].name, "repoll");
+			sched[1].cancel_after = -1;
+			sched[1].repoll = 1;
+			for (uint32_t k = 0; k < P; k++) {
+				snprintf(sched[2 + k].name, sizeof sched[2 + k].name, "cancel after %" PRIu32, k);
+				sched[2 + k].cancel_after = (int)k;
+			}
+			nschedules += nsched;
+			for (uint32_t si = 0; si < nsched; si++) {
+				Trace want;
+				trace_init(&want);
+				RunOptions so = {sched[si].cancel_after, sched[si].repoll, 0};
+				interp_run(ref, f->name, A->args, A->nargs, &so, &want);
+				for (uint32_t k = 0; k < nstages; k++) {
+					if (!mods[k])
+						continue;
+					Trace t;
+					trace_init(&t);
+					interp_run(mods[k], f->name, A->args, A->nargs, &so, &t);
+					uint32_t at, gat;
+					if (!trace_compare(&want, &t, o, &at, &gat)) {
+						format_event_or_end(&want, at, exp, sizeof exp);
+						format_event_or_end(&t, gat, got, sizeof got);
+						fprintf(out,
+							"%s: fn %s: schedule %s: after %s: first difference at event #%" PRIu32
+							": expected %s, got %s\n",
+							file, fname, sched[si].name, stages[k].name, at + 1, exp, got);
+						failed = 1;
+					}
+					trace_free(&t);
+				}
+				trace_free(&want);
+			}
+			free(sched);
+		}
+	}
+	if (failed)
+		fprintf(out, "check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: FAILED\n", file, nfns,
+			nschedules, nstages);
+	else
+		fprintf(out, "check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: ok\n", file, nfns,
+			nschedules, nstages);
+	for (uint32_t k = 0; k < nstages; k++)
+		module_free(mods[k]);
+	free(mods);
+	free(stages);
+	module_free(ref);
+	return failed;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The commands                                                           */
+/* ---------------------------------------------------------------------- */
+
+static Module *build_from_file(void *ctx, const BuildOptions *o, Diag *d)
+{
+	return module_load((const char *)ctx, o, d);
+}
+
+/* A pass of the pipeline, or one of the deliberately broken test passes. */
+static const Pass *lookup_pass(const char *name)
+{
+	for (uint32_t i = 0; i < nbroken_passes; i++)
+		if (strcmp(broken_passes[i].name, name) == 0)
+			return &broken_passes[i];
+	return pass_find(name);
+}
+
+/* NULL or "all": the pipeline; "" or "none": no pass. -1 on an unknown name. */
+static int select_passes(const char *csv, const Pass **out, uint32_t max, char *bad, size_t badsize)
+{
+	if (!csv || strcmp(csv, "all") == 0) {
+		uint32_t n = npipeline < max ? npipeline : max;
+		for (uint32_t i = 0; i < n; i++)
+			out[i] = &pipeline[i];
+		return (int)n;
+	}
+	if (!*csv || strcmp(csv, "none") == 0)
+		return 0;
+	uint32_t n = 0;
+	for (const char *p = csv;;) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		char name[64];
+		if (len == 0 || len >= sizeof name || n == max) {
+			snprintf(bad, badsize, "%.*s", (int)(len < 60 ? len : 60), p);
+			return -1;
+		}
+		memcpy(name, p, len);
+		name[len] = 0;
+		const Pass *ps = lookup_pass(name);
+		if (!ps) {
+			snprintf(bad, badsize, "%s", name);
+			return -1;
+		}
+		out[n++] = ps;
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	return (int)n;
+}
+
+static uint32_t read_args_lines(const char *path, CheckArgs *out, uint32_t max)
+{
+	Diag d = {0};
+	size_t len;
+	char *src = file_read(path, &len, &d);
+	if (!src)
+		return 0;
+	uint32_t n = scan_args_lines(src, len, out, max);
+	free(src);
+	return n;
+}
+
+int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out)
+{
+	const Pass *list[MAX_STAGE_PASSES];
+	char bad[64];
+	int n = select_passes(passes_csv, list, MAX_STAGE_PASSES, bad, sizeof bad);
+	if (n < 0) {
+		fprintf(out, "%s: error: unknown pass '%s'\n", path, bad);
+		return 1;
+	}
+	CheckArgs *args = calloc(MAX_ARGSETS, sizeof *args);
+	if (!args)
+		internal_error("out of memory");
+	uint32_t nargs = read_args_lines(path, args, MAX_ARGSETS);
+	CheckSpec s = {.file = path, .build = build_from_file, .ctx = (void *)path, .transform = NULL,
+		       .passes = list, .npasses = (uint32_t)n, .args = args, .nargs = nargs};
+	int rc = check_spec(&s, o, out);
+	free_args_lines(args, nargs);
+	free(args);
+	return rc;
+}
+
+int run_file(const char *path, const char *entry, const char *args_csv, const BuildOptions *o, int cancel_after,
+	     int repoll, FILE *out)
+{
+	uint64_t args[16];
+	int nargs = 0;
+	CheckArgs *lines = NULL;
+	uint32_t nlines = 0;
+	if (args_csv) {
+		nargs = parse_args_csv(args_csv, strlen(args_csv), args, 16);
+		if (nargs < 0) {
+			fprintf(out, "%s: error: bad --args '%s' (expected integers or booleans, comma separated)\n", path,
+				args_csv);
+			return 1;
+		}
+	}
+	Diag d = {0};
+	Module *m = module_load(path, o, &d);
+	if (!m) {
+		diag_print(&d, out);
+		return 1;
+	}
+	/* a .rs program runs as compiled: after the state transform */
+	if (has_suffix(path, ".rs") && module_lower(m, &d) != 0) {
+		diag_print(&d, out);
+		module_free(m);
+		return 1;
+	}
+	const Fn *f = module_find_fn(m, entry);
+	if (!f) {
+		fprintf(out, "%s: error: no fn named %s\n", path, entry);
+		module_free(m);
+		return 1;
+	}
+	if (!args_csv) {
+		/* the file's `//@ args: ENTRY ...` line, else zeros */
+		lines = calloc(MAX_ARGSETS, sizeof *lines);
+		if (!lines)
+			internal_error("out of memory");
+		nlines = read_args_lines(path, lines, MAX_ARGSETS);
+		nargs = (int)(f->nargs < 16 ? f->nargs : 16);
+		memset(args, 0, sizeof args);
+		for (uint32_t i = 0; i < nlines; i++)
+			if (strcmp(lines[i].fn, entry) == 0) {
+				nargs = (int)lines[i].nargs;
+				memcpy(args, lines[i].args, lines[i].nargs * sizeof *args);
+				break;
+			}
+		free_args_lines(lines, nlines);
+		free(lines);
+	}
+	if ((uint32_t)nargs != f->nargs) {
+		fprintf(out, "%s: error: fn %s takes %" PRIu32 " arguments, %d given\n", path, entry, f->nargs, nargs);
+		module_free(m);
+		return 1;
+	}
+	Trace t;
+	trace_init(&t);
+	RunOptions ro = {cancel_after, repoll, 0};
+	int rc = interp_run(m, entry, args, (uint32_t)nargs, &ro, &t);
+	trace_print(&t, out);
+	trace_free(&t);
+	module_free(m);
+	return rc == 0 ? 0 : 1;
+}
