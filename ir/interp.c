@@ -431,7 +431,7 @@ static void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
 		tuple_layout(I, ty, off, &size, &align);
 		fmt_value(I, addr + off[0], ty->a, a, sizeof a);
 		fmt_value(I, addr + off[1], ty->b, b, sizeof b);
-		snprintf(buf, n, "(%.90s, %.90s)", a, b);
+		snprintf(buf, n, "(%.80s, %.80s)", a, b);
 		return;
 	}
 	case TY_POLL: {
