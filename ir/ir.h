@@ -695,6 +695,50 @@ int stats_files(const char *const *files, int nfiles, const char *passes, const 
 char *sync_twin_source(const char *src, size_t len, size_t *outlen);
 
 /* ===================================================================== */
+/* ir/dataflow.c, ir/layout_report.c, passes/state_transform.c (extras)    */
+/* ===================================================================== */
+
+/* Bitsets over locals: `words` 64-bit words each. */
+static inline uint32_t bs_words(uint32_t n) { return (n + 63) / 64; }
+static inline int bs_has(const uint64_t *s, uint32_t i) { return (int)((s[i / 64] >> (i % 64)) & 1); }
+static inline void bs_gen(uint64_t *s, uint32_t i) { s[i / 64] |= 1ull << (i % 64); }
+static inline void bs_kill(uint64_t *s, uint32_t i) { s[i / 64] &= ~(1ull << (i % 64)); }
+uint32_t bs_count(const uint64_t *s, uint32_t words);
+
+/* The rustc_mir_dataflow analyses the state transform needs. */
+typedef enum {
+	DF_LIVE,             /* MaybeLiveLocals (backward) */
+	DF_STORAGE_LIVE,     /* MaybeStorageLive (forward) */
+	DF_BORROWED,         /* MaybeBorrowedLocals (forward) */
+	DF_REQUIRES_STORAGE, /* MaybeRequiresStorage (forward; needs DF_BORROWED) */
+} DfKind;
+typedef struct Dataflow {
+	const Fn *f;
+	DfKind kind;
+	uint32_t words;          /* per state */
+	uint64_t *entry;         /* nblocks states: forward = at block start, backward = at block end */
+	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals) */
+	uint8_t *reachable;      /* per block */
+	const struct Dataflow *borrowed; /* DF_REQUIRES_STORAGE: the borrowed-locals results */
+} Dataflow;
+void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed);
+void df_free(Dataflow *d);
+/* The state before the primary effect of statement `at` of block b (at ==
+ * nstmts: the terminator). Forward analyses only; out has d->words words. */
+void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out);
+/* DF_REQUIRES_STORAGE: cb(ctx, b, state) after the early effect of every statement
+ * and terminator of every reachable block (rustc: visit_reachable_with). */
+void df_visit_after_early(const Dataflow *d, void (*cb)(void *ctx, BlockId b, const uint64_t *state), void *ctx);
+
+/* rustc's remove_dead_blocks: drop unreachable blocks, keep one empty non-cleanup
+ * `unreachable` block, renumber. Returns the number of blocks removed. */
+uint32_t fn_remove_dead_blocks(Fn *f);
+/* For counting only: what rustc's later O0 passes do to the resume fn, roughly
+ * (remove storage markers, nops and PlaceMention; merge goto chains and
+ * single-predecessor gotos; remove unreachable blocks; renumber). */
+void mir_cleanup(Fn *f);
+
+/* ===================================================================== */
 /* inline helpers                                                          */
 /* ===================================================================== */
 

@@ -1,0 +1,587 @@
+/* dataflow.c — bitsets and the four rustc_mir_dataflow analyses the state transform
+ * runs on a coroutine body (compiler/rustc_mir_dataflow/src/impls/): MaybeLiveLocals,
+ * MaybeStorageLive, MaybeBorrowedLocals, MaybeRequiresStorage. Worklist fixpoint over
+ * blocks (reverse postorder forward, postorder backward); states are word bitsets. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+
+uint32_t bs_count(const uint64_t *s, uint32_t words)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < words; i++) {
+		uint64_t w = s[i];
+		while (w) {
+			w &= w - 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+static void *xcalloc(size_t n, size_t sz)
+{
+	void *p = calloc(n ? n : 1, sz);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
+
+static int place_indirect(const Fn *f, PlaceId p)
+{
+	const Place *pl = place_get(f, p);
+	for (uint32_t i = 0; i < pl->nproj; i++)
+		if (place_proj(f, pl, i)->kind == PROJ_DEREF)
+			return 1;
+	return 0;
+}
+
+static LocalId place_base(const Fn *f, PlaceId p)
+{
+	return place_get(f, p)->local;
+}
+
+/* ---- MaybeLiveLocals: TransferFunction + DefUse::for_place (liveness.rs) ---- */
+
+/* a read of an operand: always a use of the base local */
+static void live_use_op(const Fn *f, Operand o, uint64_t *s)
+{
+	if (o.kind != OP_CONST)
+		bs_gen(s, place_base(f, o.v));
+}
+
+/* a Store/Call/Yield destination: def if a bare local, use if indirect, else nothing */
+static void live_def_place(const Fn *f, PlaceId p, uint64_t *s)
+{
+	if (place_indirect(f, p))
+		bs_gen(s, place_base(f, p));
+	else if (place_is_local(f, p))
+		bs_kill(s, place_base(f, p));
+}
+
+static void live_rvalue(const Fn *f, const Stmt *st, uint64_t *s)
+{
+	switch (st->rv) {
+	case RV_USE:
+	case RV_CAST:
+	case RV_UNARY:
+		live_use_op(f, st->a, s);
+		break;
+	case RV_BINARY:
+	case RV_CHECKED:
+		live_use_op(f, st->a, s);
+		live_use_op(f, st->b, s);
+		break;
+	case RV_AGGREGATE:
+		for (uint32_t i = 0; i < st->b.v; i++)
+			live_use_op(f, f->args[st->a.v + i], s);
+		break;
+	case RV_DISCR:
+	case RV_REF:
+	case RV_REFMUT:
+		bs_gen(s, place_base(f, st->a.v));
+		break;
+	}
+}
+
+static void live_stmt(const Fn *f, const Stmt *st, uint64_t *s)
+{
+	switch (st->kind) {
+	case ST_ASSIGN:
+		live_def_place(f, st->place, s); /* the place is visited before the rvalue */
+		live_rvalue(f, st, s);
+		break;
+	case ST_SET_DISCR:
+		if (place_indirect(f, st->place))
+			bs_gen(s, place_base(f, st->place));
+		break;
+	default:
+		break; /* StorageLive/Dead, PlaceMention (NonUse), nop */
+	}
+}
+
+static void live_term(const Fn *f, const Term *t, uint64_t *s)
+{
+	switch (t->kind) {
+	case TK_SWITCH:
+		live_use_op(f, t->a, s);
+		break;
+	case TK_CALL:
+		if (place_indirect(f, t->place)) /* `*p = f()` uses p; a def is on the return edge */
+			bs_gen(s, place_base(f, t->place));
+		for (uint32_t i = 0; i < t->nargs; i++)
+			live_use_op(f, f->args[t->args + i], s);
+		break;
+	case TK_YIELD:
+		live_use_op(f, t->a, s); /* the resume place is handled on the resume edge */
+		break;
+	case TK_DROP:
+		bs_gen(s, place_base(f, t->place));
+		break;
+	case TK_ASSERT:
+		live_use_op(f, t->a, s);
+		for (uint32_t i = 0; i < t->nargs; i++)
+			live_use_op(f, f->args[t->args + i], s);
+		break;
+	case TK_RETURN:
+		bs_gen(s, 0);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ---- MaybeBorrowedLocals (borrowed_locals.rs) ---- */
+
+static void borrowed_stmt(const Fn *f, const Stmt *st, uint64_t *s)
+{
+	if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT) && !place_indirect(f, st->a.v))
+		bs_gen(s, place_base(f, st->a.v));
+	if (st->kind == ST_STORAGE_DEAD)
+		bs_kill(s, st->x);
+}
+
+static void borrowed_term(const Fn *f, const Term *t, uint64_t *s)
+{
+	if (t->kind == TK_DROP && !place_indirect(f, t->place))
+		bs_gen(s, place_base(f, t->place));
+}
+
+/* ---- MaybeRequiresStorage (storage_liveness.rs) ---- */
+
+/* check_for_move: kill `move _x` operands (whole locals) not borrowed before loc */
+static void kill_moved_op(const Fn *f, Operand o, const uint64_t *borrowed, uint64_t *s)
+{
+	if (o.kind == OP_MOVE && place_is_local(f, o.v) && !bs_has(borrowed, place_base(f, o.v)))
+		bs_kill(s, place_base(f, o.v));
+}
+
+static void req_check_for_move_stmt(const Fn *f, const Stmt *st, const uint64_t *bor, uint64_t *s)
+{
+	if (st->kind != ST_ASSIGN)
+		return;
+	switch (st->rv) {
+	case RV_USE:
+	case RV_CAST:
+	case RV_UNARY:
+		kill_moved_op(f, st->a, bor, s);
+		break;
+	case RV_BINARY:
+	case RV_CHECKED:
+		kill_moved_op(f, st->a, bor, s);
+		kill_moved_op(f, st->b, bor, s);
+		break;
+	case RV_AGGREGATE:
+		for (uint32_t i = 0; i < st->b.v; i++)
+			kill_moved_op(f, f->args[st->a.v + i], bor, s);
+		break;
+	default:
+		break;
+	}
+}
+
+static void req_check_for_move_term(const Fn *f, const Term *t, const uint64_t *bor, uint64_t *s)
+{
+	switch (t->kind) {
+	case TK_SWITCH:
+	case TK_YIELD:
+		kill_moved_op(f, t->a, bor, s);
+		break;
+	case TK_CALL:
+		for (uint32_t i = 0; i < t->nargs; i++)
+			kill_moved_op(f, f->args[t->args + i], bor, s);
+		break;
+	case TK_ASSERT:
+		kill_moved_op(f, t->a, bor, s);
+		for (uint32_t i = 0; i < t->nargs; i++)
+			kill_moved_op(f, f->args[t->args + i], bor, s);
+		break;
+	case TK_RETURN: /* `return` moves _0 */
+		if (!bs_has(bor, 0))
+			bs_kill(s, 0);
+		break;
+	default:
+		break;
+	}
+}
+
+static void req_early_stmt(const Fn *f, const Stmt *st, uint64_t *s)
+{
+	borrowed_stmt(f, st, s);
+	if (st->kind == ST_STORAGE_DEAD)
+		bs_kill(s, st->x);
+	else if (st->kind == ST_ASSIGN || st->kind == ST_SET_DISCR)
+		bs_gen(s, place_base(f, st->place));
+}
+
+static void req_primary_stmt(const Fn *f, const Stmt *st, const uint64_t *bor, uint64_t *s)
+{
+	req_check_for_move_stmt(f, st, bor, s);
+	if (st->kind == ST_ASSIGN || st->kind == ST_SET_DISCR)
+		bs_gen(s, place_base(f, st->place));
+}
+
+static void req_early_term(const Fn *f, const Term *t, uint64_t *s)
+{
+	borrowed_term(f, t, s);
+	if (t->kind == TK_CALL)
+		bs_gen(s, place_base(f, t->place));
+}
+
+static void req_primary_term(const Fn *f, const Term *t, const uint64_t *bor, uint64_t *s)
+{
+	if (t->kind == TK_CALL)
+		bs_kill(s, place_base(f, t->place));
+	req_check_for_move_term(f, t, bor, s);
+}
+
+/* ---- the engine ---- */
+
+/* Apply the whole block (forward) to s; bor is the borrowed state, advanced alongside
+ * for MaybeRequiresStorage (NULL otherwise). */
+static void forward_block(const Dataflow *d, BlockId b, uint64_t *s, uint64_t *bor, uint32_t upto)
+{
+	const Fn *f = d->f;
+	const Block *bb = &f->blocks[b];
+	uint32_t n = upto < bb->nstmts ? upto : bb->nstmts;
+	for (uint32_t i = 0; i < n; i++) {
+		const Stmt *st = &bb->stmts[i];
+		switch (d->kind) {
+		case DF_STORAGE_LIVE:
+			if (st->kind == ST_STORAGE_LIVE)
+				bs_gen(s, st->x);
+			else if (st->kind == ST_STORAGE_DEAD)
+				bs_kill(s, st->x);
+			break;
+		case DF_BORROWED:
+			borrowed_stmt(f, st, s);
+			break;
+		case DF_REQUIRES_STORAGE:
+			req_early_stmt(f, st, s);
+			req_primary_stmt(f, st, bor, s);
+			borrowed_stmt(f, st, bor);
+			break;
+		default:
+			break;
+		}
+	}
+	if (upto <= bb->nstmts || !bb->has_term)
+		return;
+	const Term *t = &bb->term;
+	if (d->kind == DF_BORROWED) {
+		borrowed_term(f, t, s);
+	} else if (d->kind == DF_REQUIRES_STORAGE) {
+		req_early_term(f, t, s);
+		req_primary_term(f, t, bor, s);
+		borrowed_term(f, t, bor);
+	}
+}
+
+static void backward_block(const Dataflow *d, BlockId b, uint64_t *s)
+{
+	const Fn *f = d->f;
+	const Block *bb = &f->blocks[b];
+	if (bb->has_term)
+		live_term(f, &bb->term, s);
+	for (uint32_t i = bb->nstmts; i-- > 0;)
+		live_stmt(f, &bb->stmts[i], s);
+}
+
+/* postorder of the reachable blocks (iterative DFS) */
+static uint32_t postorder(const Fn *f, BlockId *po)
+{
+	uint32_t n = f->nblocks, cnt = 0;
+	if (!n)
+		return 0;
+	uint8_t *seen = xcalloc(n, 1);
+	BlockId *stack = xcalloc(n, sizeof *stack);
+	uint32_t *next = xcalloc(n, sizeof *next);
+	BlockId *succ = NULL;
+	uint32_t capsucc = 0;
+	uint32_t sp = 0;
+	stack[sp++] = 0;
+	seen[0] = 1;
+	while (sp) {
+		BlockId b = stack[sp - 1];
+		const Term *t = &f->blocks[b].term;
+		uint32_t ns = f->blocks[b].has_term ? term_nsuccessors(f, t) : 0;
+		if (ns > capsucc) {
+			free(succ);
+			capsucc = ns * 2;
+			succ = xcalloc(capsucc, sizeof *succ);
+		}
+		if (ns)
+			term_successors(f, t, succ, ns);
+		int pushed = 0;
+		while (next[b] < ns) {
+			BlockId s = succ[next[b]++];
+			if (s < n && !seen[s]) {
+				seen[s] = 1;
+				stack[sp++] = s;
+				pushed = 1;
+				break;
+			}
+		}
+		if (!pushed) {
+			po[cnt++] = b;
+			sp--;
+		}
+	}
+	free(seen);
+	free(stack);
+	free(next);
+	free(succ);
+	return cnt;
+}
+
+static void join(uint64_t *dst, const uint64_t *src, uint32_t words, int *changed)
+{
+	for (uint32_t i = 0; i < words; i++) {
+		uint64_t v = dst[i] | src[i];
+		if (v != dst[i]) {
+			dst[i] = v;
+			*changed = 1;
+		}
+	}
+}
+
+/* rustc: Analysis::iterate_to_fixpoint */
+void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed)
+{
+	uint32_t nb = f->nblocks, nl = f->nlocals, w = bs_words(nl ? nl : 1);
+	memset(d, 0, sizeof *d);
+	d->f = f;
+	d->kind = kind;
+	d->words = w;
+	d->borrowed = borrowed;
+	d->entry = xcalloc((size_t)(nb ? nb : 1) * w, sizeof *d->entry);
+	d->always_live = xcalloc(w, sizeof *d->always_live);
+	d->reachable = xcalloc(nb, 1);
+	IR_ASSERT(kind != DF_REQUIRES_STORAGE || (borrowed && borrowed->kind == DF_BORROWED));
+	/* always_storage_live_locals */
+	for (uint32_t l = 0; l < nl; l++)
+		bs_gen(d->always_live, l);
+	for (uint32_t b = 0; b < nb; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *st = &f->blocks[b].stmts[i];
+			if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
+				bs_kill(d->always_live, st->x);
+		}
+	if (!nb)
+		return;
+	BlockId *po = xcalloc(nb, sizeof *po);
+	uint32_t npo = postorder(f, po);
+	for (uint32_t i = 0; i < npo; i++)
+		d->reachable[po[i]] = 1;
+	uint32_t *rank = xcalloc(nb, sizeof *rank); /* position in the processing order */
+	uint8_t *dirty = xcalloc(nb, 1);
+	uint64_t *s = xcalloc(w, sizeof *s), *bor = xcalloc(w, sizeof *bor);
+	uint32_t nsucc_cap = 16;
+	BlockId *succ = xcalloc(nsucc_cap, sizeof *succ);
+
+	if (kind == DF_LIVE) {
+		/* backward: entry[b] = state at the end of b. Predecessor lists. */
+		uint32_t *pcount = xcalloc(nb + 1, sizeof *pcount);
+		for (uint32_t b = 0; b < nb; b++) {
+			const Term *t = &f->blocks[b].term;
+			uint32_t ns = f->blocks[b].has_term ? term_nsuccessors(f, t) : 0;
+			if (ns > nsucc_cap) {
+				free(succ);
+				nsucc_cap = ns * 2;
+				succ = xcalloc(nsucc_cap, sizeof *succ);
+			}
+			term_successors(f, t, succ, ns);
+			for (uint32_t i = 0; i < ns; i++)
+				if (succ[i] < nb)
+					pcount[succ[i] + 1]++;
+		}
+		for (uint32_t b = 0; b < nb; b++)
+			pcount[b + 1] += pcount[b];
+		uint32_t *fill = xcalloc(nb, sizeof *fill);
+		BlockId *preds = xcalloc(pcount[nb], sizeof *preds);
+		for (uint32_t b = 0; b < nb; b++) {
+			const Term *t = &f->blocks[b].term;
+			uint32_t ns = f->blocks[b].has_term ? term_nsuccessors(f, t) : 0;
+			term_successors(f, t, succ, ns);
+			for (uint32_t i = 0; i < ns; i++)
+				if (succ[i] < nb)
+					preds[pcount[succ[i]] + fill[succ[i]]++] = b;
+		}
+		/* worklist: postorder first (reachable), then the rest as they get dirty */
+		BlockId *queue = xcalloc(nb + 1, sizeof *queue);
+		uint32_t qh = 0, qn = 0;
+		for (uint32_t i = 0; i < npo; i++) {
+			queue[(qh + qn++) % (nb + 1)] = po[i];
+			dirty[po[i]] = 1;
+		}
+		while (qn) {
+			BlockId b = queue[qh];
+			qh = (qh + 1) % (nb + 1);
+			qn--;
+			dirty[b] = 0;
+			memcpy(s, &d->entry[(size_t)b * w], w * sizeof *s);
+			backward_block(d, b, s);
+			for (uint32_t k = pcount[b]; k < pcount[b + 1]; k++) {
+				BlockId p = preds[k];
+				const Term *pt = &f->blocks[p].term;
+				int changed = 0;
+				uint64_t *dst = &d->entry[(size_t)p * w];
+				if ((pt->kind == TK_CALL && pt->target == b && place_is_local(f, pt->place)) ||
+				    (pt->kind == TK_YIELD && pt->target == b && !place_indirect(f, pt->place) &&
+				     place_is_local(f, pt->place))) {
+					/* the return/resume edge defines the destination */
+					memcpy(bor, s, w * sizeof *bor);
+					bs_kill(bor, place_base(f, pt->place));
+					if (pt->kind == TK_CALL && pt->unwind == UW_CLEANUP && pt->unwind_bb == b)
+						memcpy(bor, s, w * sizeof *bor);
+					join(dst, bor, w, &changed);
+				} else if (pt->kind == TK_YIELD && pt->target == b && place_indirect(f, pt->place)) {
+					memcpy(bor, s, w * sizeof *bor);
+					bs_gen(bor, place_base(f, pt->place));
+					join(dst, bor, w, &changed);
+				} else {
+					join(dst, s, w, &changed);
+				}
+				if (changed && !dirty[p]) {
+					dirty[p] = 1;
+					queue[(qh + qn++) % (nb + 1)] = p;
+				}
+			}
+		}
+		free(queue);
+		free(pcount);
+		free(fill);
+		free(preds);
+	} else {
+		/* forward, reachable blocks only, in reverse postorder */
+		for (uint32_t i = 0; i < npo; i++)
+			rank[po[npo - 1 - i]] = i;
+		uint64_t *e0 = &d->entry[0];
+		if (kind == DF_STORAGE_LIVE) {
+			memcpy(e0, d->always_live, w * sizeof *e0);
+			for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
+				bs_gen(e0, a);
+		} else if (kind == DF_REQUIRES_STORAGE) {
+			for (uint32_t a = 2; a <= f->nargs && a < nl; a++)
+				bs_gen(e0, a);
+		}
+		/* a simple round-robin in RPO until nothing changes: few rounds on MIR */
+		for (uint32_t i = 0; i < npo; i++)
+			dirty[po[i]] = 1;
+		int any = 1;
+		while (any) {
+			any = 0;
+			for (uint32_t i = 0; i < npo; i++) {
+				BlockId b = po[npo - 1 - i];
+				if (!dirty[b])
+					continue;
+				dirty[b] = 0;
+				memcpy(s, &d->entry[(size_t)b * w], w * sizeof *s);
+				if (kind == DF_REQUIRES_STORAGE)
+					memcpy(bor, &borrowed->entry[(size_t)b * w], w * sizeof *bor);
+				forward_block(d, b, s, bor, UINT32_MAX);
+				const Term *t = &f->blocks[b].term;
+				uint32_t ns = f->blocks[b].has_term ? term_nsuccessors(f, t) : 0;
+				if (ns > nsucc_cap) {
+					free(succ);
+					nsucc_cap = ns * 2;
+					succ = xcalloc(nsucc_cap, sizeof *succ);
+				}
+				term_successors(f, t, succ, ns);
+				for (uint32_t k = 0; k < ns; k++) {
+					BlockId sb = succ[k];
+					if (sb >= nb)
+						continue;
+					int changed = 0;
+					uint64_t *dst = &d->entry[(size_t)sb * w];
+					int ret_edge = (t->kind == TK_CALL || t->kind == TK_YIELD) && sb == t->target &&
+						       k == 0;
+					if (kind == DF_REQUIRES_STORAGE && ret_edge) {
+						/* apply_call_return_effect: the destination / resume place needs storage */
+						memcpy(bor, s, w * sizeof *bor);
+						bs_gen(bor, place_base(f, t->place));
+						join(dst, bor, w, &changed);
+					} else {
+						join(dst, s, w, &changed);
+					}
+					if (changed) {
+						dirty[sb] = 1;
+						if (rank[sb] <= rank[b])
+							any = 1;
+					}
+				}
+				(void)rank;
+			}
+			for (uint32_t i = 0; i < npo && !any; i++)
+				if (dirty[po[i]])
+					any = 1;
+		}
+	}
+	free(po);
+	free(rank);
+	free(dirty);
+	free(s);
+	free(bor);
+	free(succ);
+}
+
+void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
+{
+	IR_ASSERT(d->kind != DF_LIVE);
+	uint32_t w = d->words;
+	memcpy(out, &d->entry[(size_t)b * w], w * sizeof *out);
+	uint64_t *bor = NULL;
+	if (d->kind == DF_REQUIRES_STORAGE) {
+		bor = xcalloc(w, sizeof *bor);
+		memcpy(bor, &d->borrowed->entry[(size_t)b * w], w * sizeof *bor);
+	}
+	forward_block(d, b, out, bor, at);
+	if (d->kind == DF_REQUIRES_STORAGE) {
+		const Block *bb = &d->f->blocks[b];
+		/* the early effect of the statement/terminator at `at` */
+		if (at < bb->nstmts)
+			req_early_stmt(d->f, &bb->stmts[at], out);
+		else if (bb->has_term)
+			req_early_term(d->f, &bb->term, out);
+	}
+	free(bor);
+}
+
+void df_free(Dataflow *d)
+{
+	free(d->entry);
+	free(d->always_live);
+	free(d->reachable);
+	memset(d, 0, sizeof *d);
+}
+
+/* rustc: Results::visit_reachable_with + visit_after_early_{statement,terminator}_effect
+ * (what compute_storage_conflicts observes): cb gets the state after the early effect of
+ * every statement and terminator of every reachable block. */
+void df_visit_after_early(const Dataflow *d, void (*cb)(void *ctx, BlockId b, const uint64_t *state), void *ctx)
+{
+	IR_ASSERT(d->kind == DF_REQUIRES_STORAGE);
+	const Fn *f = d->f;
+	uint32_t w = d->words;
+	uint64_t *s = xcalloc(w, sizeof *s), *bor = xcalloc(w, sizeof *bor);
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		if (!d->reachable[b])
+			continue;
+		const Block *bb = &f->blocks[b];
+		memcpy(s, &d->entry[(size_t)b * w], w * sizeof *s);
+		memcpy(bor, &d->borrowed->entry[(size_t)b * w], w * sizeof *bor);
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			req_early_stmt(f, &bb->stmts[i], s);
+			cb(ctx, b, s);
+			req_primary_stmt(f, &bb->stmts[i], bor, s);
+			borrowed_stmt(f, &bb->stmts[i], bor);
+		}
+		if (bb->has_term) {
+			req_early_term(f, &bb->term, s);
+			cb(ctx, b, s);
+		}
+	}
+	free(s);
+	free(bor);
+}

@@ -1,0 +1,365 @@
+/* layout.c — rustc_abi's coroutine layout (compiler/rustc_abi/src/layout/coroutine.rs)
+ * on top of a model of LayoutCalculator::univariant (compiler/rustc_abi/src/layout.rs):
+ * promotion of saved locals to the prefix, the prefix struct {upvars, tag, promoted}
+ * with rustc's field reordering (niche-biased), and one Prefixed struct per variant. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+
+/* What univariant needs to know about one field (rustc: a Layout). */
+typedef struct FieldInfo {
+	uint64_t size, align;
+	uint64_t niche_avail; /* 0: no niche (rustc: largest_niche None) */
+	uint64_t niche_off, niche_size;
+} FieldInfo;
+
+typedef enum { NICHE_START, NICHE_END } NicheBias;
+
+typedef struct Univariant {
+	uint64_t *offsets; /* per field, caller-allocated */
+	uint64_t size, align;
+	uint64_t niche_avail, niche_off, niche_size;
+} Univariant;
+
+static uint64_t round_up64(uint64_t x, uint64_t a)
+{
+	return (x + a - 1) / a * a;
+}
+
+static uint32_t tz64(uint64_t x)
+{
+	uint32_t n = 0;
+	if (!x)
+		return 64;
+	while (!(x & 1)) {
+		x >>= 1;
+		n++;
+	}
+	return n;
+}
+
+/* The largest niche of a value of type t (rustc: LayoutData::largest_niche). */
+static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
+{
+	const Type *ty = type_get(m, t);
+	fi->niche_avail = 0;
+	fi->niche_off = 0;
+	fi->niche_size = 0;
+	switch (ty->kind) {
+	case TY_BOOL:
+	case TY_YIELDNOW: /* struct YieldNow { yielded: bool } */
+		fi->niche_avail = 254, fi->niche_size = 1;
+		break;
+	case TY_REF:
+	case TY_REFMUT:
+	case TY_PIN:
+	case TY_RESUMETY: /* NonNull */
+		fi->niche_avail = 1, fi->niche_size = 8;
+		break;
+	case TY_POLL: {
+		uint8_t k = type_get(m, ty->a)->kind;
+		if (k == TY_BOOL) /* Pending is the invalid bool 2 */
+			fi->niche_avail = 253, fi->niche_size = 1;
+		else /* u8 tag with valid range 0..=1 */
+			fi->niche_avail = 254, fi->niche_size = 1;
+		break;
+	}
+	case TY_TUPLE: {
+		FieldInfo a, b;
+		type_niche(m, ty->a, &a);
+		type_niche(m, ty->b, &b);
+		/* the largest, the first one on a tie (rustc picks by memory order; close enough) */
+		if (a.niche_avail >= b.niche_avail && a.niche_avail) {
+			*fi = a;
+			fi->niche_off += type_field_offset(m, t, 0, 0);
+		} else if (b.niche_avail) {
+			*fi = b;
+			fi->niche_off += type_field_offset(m, t, 0, 1);
+		}
+		break;
+	}
+	default:
+		break; /* integers, Guard, coroutines (largest_niche: None), raw pointers */
+	}
+}
+
+static FieldInfo field_of_type(const Module *m, TypeId t, int maybe_uninit)
+{
+	FieldInfo fi;
+	fi.size = type_size(m, t);
+	fi.align = type_align(m, t);
+	if (maybe_uninit) {
+		fi.niche_avail = fi.niche_off = fi.niche_size = 0;
+		fi.size = round_up64(fi.size, fi.align);
+	} else {
+		type_niche(m, t, &fi);
+	}
+	return fi;
+}
+
+typedef struct SortCtx {
+	const FieldInfo *f;
+	int prefixed;
+	NicheBias bias;
+	uint64_t max_field_align, largest_niche;
+} SortCtx;
+
+/* rustc: alignment_group_key in univariant_biased. */
+static uint64_t group_key(const SortCtx *c, const FieldInfo *f)
+{
+	uint64_t size_as_align = tz64(f->align > f->size ? f->align : f->size);
+	if (c->largest_niche > 0) {
+		if (c->bias == NICHE_START) {
+			uint64_t m = tz64(c->max_field_align);
+			return m < size_as_align ? m : size_as_align;
+		}
+		if (f->niche_avail == c->largest_niche)
+			return tz64(f->align);
+		return size_as_align;
+	}
+	return size_as_align;
+}
+
+/* The sort key as a tuple of 4 u64 (compared lexicographically). */
+static void sort_key(const SortCtx *c, const FieldInfo *f, uint64_t k[4])
+{
+	if (c->prefixed) {
+		k[0] = group_key(c, f);
+		k[1] = f->niche_avail;
+		k[2] = k[3] = 0;
+		return;
+	}
+	k[0] = f->size != 0;                  /* ZSTs first */
+	k[1] = ~group_key(c, f);              /* largest alignment group first */
+	k[2] = c->bias == NICHE_START ? ~f->niche_avail : f->niche_avail;
+	if (c->bias == NICHE_START)
+		k[3] = f->niche_avail ? f->niche_off : 0;
+	else
+		k[3] = f->niche_avail ? ~(f->size - f->niche_size - f->niche_off) : 0;
+}
+
+/* rustc: univariant_biased (stable sort of the memory order, then place fields in it). */
+static void univariant_biased(const FieldInfo *f, uint32_t n, int prefixed, uint64_t psize, uint64_t palign,
+			      NicheBias bias, Univariant *u)
+{
+	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
+	if (!order)
+		internal_error("out of memory");
+	for (uint32_t i = 0; i < n; i++)
+		order[i] = i;
+	if (n > 1) {
+		SortCtx c = {.f = f, .prefixed = prefixed, .bias = bias, .max_field_align = 1, .largest_niche = 0};
+		for (uint32_t i = 0; i < n; i++) {
+			if (f[i].align > c.max_field_align)
+				c.max_field_align = f[i].align;
+			if (f[i].niche_avail > c.largest_niche)
+				c.largest_niche = f[i].niche_avail;
+		}
+		/* insertion sort: stable, and n is small */
+		for (uint32_t i = 1; i < n; i++) {
+			uint32_t x = order[i];
+			uint64_t kx[4], ky[4];
+			sort_key(&c, &f[x], kx);
+			uint32_t j = i;
+			while (j > 0) {
+				sort_key(&c, &f[order[j - 1]], ky);
+				int less = 0, k;
+				for (k = 0; k < 4 && kx[k] == ky[k]; k++)
+					;
+				less = k < 4 && kx[k] < ky[k];
+				if (!less)
+					break;
+				order[j] = order[j - 1];
+				j--;
+			}
+			order[j] = x;
+		}
+	}
+	uint64_t offset = 0, align = 1;
+	if (prefixed) {
+		align = palign > align ? palign : align;
+		offset = round_up64(psize, palign);
+	}
+	u->niche_avail = u->niche_off = u->niche_size = 0;
+	for (uint32_t k = 0; k < n; k++) {
+		uint32_t i = order[k];
+		offset = round_up64(offset, f[i].align);
+		if (f[i].align > align)
+			align = f[i].align;
+		u->offsets[i] = offset;
+		if (f[i].niche_avail) {
+			int take = bias == NICHE_START ? f[i].niche_avail > u->niche_avail
+						       : f[i].niche_avail >= u->niche_avail;
+			if (take) {
+				u->niche_avail = f[i].niche_avail;
+				u->niche_off = offset + f[i].niche_off;
+				u->niche_size = f[i].niche_size;
+			}
+		}
+		offset += f[i].size;
+	}
+	u->align = align;
+	u->size = round_up64(offset, align);
+	free(order);
+}
+
+/* rustc: LayoutCalculator::univariant (tries the end-biased niche placement too). */
+static void univariant(const FieldInfo *f, uint32_t n, int prefixed, uint64_t psize, uint64_t palign, Univariant *u)
+{
+	univariant_biased(f, n, prefixed, psize, palign, NICHE_START, u);
+	if (!u->niche_avail || n <= 1)
+		return;
+	uint64_t head = u->niche_off, tail = u->size - head - u->niche_size;
+	if (head == 0 || tail == 0)
+		return;
+	Univariant alt;
+	alt.offsets = malloc(n * sizeof *alt.offsets);
+	if (!alt.offsets)
+		internal_error("out of memory");
+	univariant_biased(f, n, prefixed, psize, palign, NICHE_END, &alt);
+	uint64_t alt_head = alt.niche_off;
+	if (alt_head > head && alt_head > tail) {
+		memcpy(u->offsets, alt.offsets, n * sizeof *alt.offsets);
+		u->size = alt.size, u->align = alt.align;
+		u->niche_avail = alt.niche_avail, u->niche_off = alt.niche_off, u->niche_size = alt.niche_size;
+	}
+	free(alt.offsets);
+}
+
+enum { UNASSIGNED = -2, INELIGIBLE = -1 };
+
+static uint32_t row_count(const Layout *l, uint32_t a)
+{
+	if (!l->conflicts)
+		return 0;
+	uint32_t words = bs_words(l->nsaved);
+	return bs_count(&l->conflicts[(size_t)a * words], words);
+}
+
+/* rustc: coroutine_saved_local_eligibility. assign[i] = variant, or INELIGIBLE. */
+static void saved_local_eligibility(const Layout *l, int32_t *assign)
+{
+	uint32_t n = l->nsaved;
+	for (uint32_t i = 0; i < n; i++)
+		assign[i] = UNASSIGNED;
+	for (uint32_t v = 0; v < l->nvariants; v++) {
+		for (uint32_t k = 0; k < l->nfields[v]; k++) {
+			uint32_t s = l->fields[l->field_start[v] + k];
+			if (assign[s] == UNASSIGNED)
+				assign[s] = (int32_t)v;
+			else if (assign[s] >= 0)
+				assign[s] = INELIGIBLE; /* in more than one variant */
+		}
+	}
+	for (uint32_t a = 0; a < n && l->conflicts; a++) {
+		uint32_t ca = row_count(l, a);
+		if (assign[a] == INELIGIBLE)
+			continue;
+		for (uint32_t b = 0; b < n; b++) {
+			if (!layout_conflict(l, a, b))
+				continue;
+			if (assign[b] == INELIGIBLE || assign[a] == assign[b])
+				continue;
+			uint32_t cb = row_count(l, b);
+			uint32_t remove = ca > cb ? a : b; /* on a tie, b */
+			assign[remove] = INELIGIBLE;
+		}
+	}
+	/* fewer than two variants in use: promote everything */
+	uint32_t used = 0;
+	int32_t first = -1;
+	for (uint32_t i = 0; i < n; i++) {
+		if (assign[i] >= 0) {
+			if (first < 0)
+				first = assign[i], used = 1;
+			else if (assign[i] != first)
+				used = 2;
+		}
+	}
+	if (used < 2)
+		for (uint32_t i = 0; i < n; i++)
+			assign[i] = INELIGIBLE;
+}
+
+/* rustc_abi::layout::coroutine::layout */
+void layout_compute(const Module *m, const Coroutine *c, Layout *l)
+{
+	uint32_t n = l->nsaved, nup = c->nupvars;
+	int32_t *assign = malloc((n ? n : 1) * sizeof *assign);
+	if (!assign)
+		internal_error("out of memory");
+	saved_local_eligibility(l, assign);
+
+	/* tag: smallest unsigned integer holding the largest state number */
+	uint64_t max_discr = l->nvariants ? l->nvariants - 1 : 0;
+	uint32_t tag_size = max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
+	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
+
+	/* prefix = upvars, tag, promoted (ascending saved index) */
+	uint32_t npromoted = 0;
+	for (uint32_t i = 0; i < n; i++)
+		npromoted += assign[i] == INELIGIBLE;
+	uint32_t np = nup + 1 + npromoted;
+	FieldInfo *pf = malloc(np * sizeof *pf);
+	uint32_t *pidx = malloc((n ? n : 1) * sizeof *pidx); /* saved -> prefix field */
+	Univariant pu;
+	pu.offsets = malloc(np * sizeof *pu.offsets);
+	if (!pf || !pidx || !pu.offsets)
+		internal_error("out of memory");
+	for (uint32_t i = 0; i < nup; i++)
+		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
+	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size, .niche_avail = tag_max - max_discr,
+			      .niche_off = 0, .niche_size = tag_size};
+	uint32_t k = nup + 1;
+	for (uint32_t i = 0; i < n; i++) {
+		l->saved[i].promoted = assign[i] == INELIGIBLE;
+		if (assign[i] == INELIGIBLE) {
+			pidx[i] = k;
+			pf[k++] = field_of_type(m, l->saved[i].ty, 1);
+		}
+	}
+	univariant(pf, np, 0, 0, 1, &pu);
+	if (nup && !l->upvar_offset)
+		internal_error("layout_compute: upvar_offset not allocated");
+	for (uint32_t i = 0; i < nup; i++)
+		l->upvar_offset[i] = (uint32_t)pu.offsets[i];
+	l->tag_offset = (uint32_t)pu.offsets[nup];
+	l->tag_size = tag_size;
+	for (uint32_t i = 0; i < n; i++)
+		l->saved[i].offset = assign[i] == INELIGIBLE ? (uint32_t)pu.offsets[pidx[i]] : 0;
+
+	uint64_t size = pu.size, align = pu.align;
+	for (uint32_t v = 0; v < l->nvariants; v++) {
+		uint32_t nf = l->nfields[v], cnt = 0;
+		FieldInfo *vf = malloc((nf ? nf : 1) * sizeof *vf);
+		uint32_t *which = malloc((nf ? nf : 1) * sizeof *which);
+		Univariant vu;
+		vu.offsets = malloc((nf ? nf : 1) * sizeof *vu.offsets);
+		if (!vf || !which || !vu.offsets)
+			internal_error("out of memory");
+		for (uint32_t j = 0; j < nf; j++) {
+			uint32_t s = l->fields[l->field_start[v] + j];
+			if (assign[s] == (int32_t)v) {
+				which[cnt] = s;
+				vf[cnt++] = field_of_type(m, l->saved[s].ty, 1);
+			}
+		}
+		univariant(vf, cnt, 1, pu.size, pu.align, &vu);
+		for (uint32_t j = 0; j < cnt; j++)
+			l->saved[which[j]].offset = (uint32_t)vu.offsets[j];
+		if (vu.size > size)
+			size = vu.size;
+		if (vu.align > align)
+			align = vu.align;
+		free(vf);
+		free(which);
+		free(vu.offsets);
+	}
+	l->size = (uint32_t)round_up64(size, align);
+	l->align = (uint32_t)align;
+	free(assign);
+	free(pf);
+	free(pidx);
+	free(pu.offsets);
+}

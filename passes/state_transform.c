@@ -1,0 +1,927 @@
+/* state_transform.c — rustc's StateTransform (compiler/rustc_mir_transform/src/coroutine.rs)
+ * as of rustc 1.95: saved locals, storage conflicts, the layout, the resume function
+ * and the coroutine_drop shim of every coroutine body. Plus fn_remove_dead_blocks
+ * (rustc: simplify::remove_dead_blocks) and mir_cleanup (counting only). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ir/ir.h"
+
+static void *xcalloc(size_t n, size_t sz)
+{
+	void *p = calloc(n ? n : 1, sz);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
+
+/* ------------------------------------------------------------------ */
+/* CFG helpers                                                          */
+/* ------------------------------------------------------------------ */
+
+static void remap_bb(BlockId *b, const BlockId *map)
+{
+	if (*b != NO_BLOCK)
+		*b = map[*b];
+}
+
+static void term_remap_all(Fn *f, Term *t, const BlockId *map)
+{
+	remap_bb(&t->target, map);
+	remap_bb(&t->drop, map);
+	if (t->unwind == UW_CLEANUP)
+		remap_bb(&t->unwind_bb, map);
+	if (t->kind == TK_SWITCH)
+		for (uint32_t i = 0; i < t->nargs; i++)
+			remap_bb(&f->arms[t->args + i].target, map);
+}
+
+static uint8_t *reachable_blocks(const Fn *f)
+{
+	uint8_t *seen = xcalloc(f->nblocks, 1);
+	BlockId *stack = xcalloc(f->nblocks + 1, sizeof *stack);
+	uint32_t sp = 0;
+	if (f->nblocks)
+		stack[sp++] = 0, seen[0] = 1;
+	BlockId succ[64];
+	while (sp) {
+		BlockId b = stack[--sp];
+		const Term *t = &f->blocks[b].term;
+		if (!f->blocks[b].has_term)
+			continue;
+		uint32_t n = term_nsuccessors(f, t);
+		BlockId *s = n <= 64 ? succ : xcalloc(n, sizeof *s);
+		term_successors(f, t, s, n);
+		for (uint32_t i = 0; i < n; i++)
+			if (s[i] < f->nblocks && !seen[s[i]])
+				seen[s[i]] = 1, stack[sp++] = s[i];
+		if (s != succ)
+			free(s);
+	}
+	free(stack);
+	return seen;
+}
+
+/* Keep blocks with keep[b], renumbered in order; map[b] gives the new id (dropped
+ * blocks may be redirected by the caller through map before calling). */
+static void compact_blocks(Fn *f, const uint8_t *keep, BlockId *map)
+{
+	uint32_t n = 0;
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (keep[b])
+			f->blocks[n++] = f->blocks[b];
+	f->nblocks = n;
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (f->blocks[b].has_term)
+			term_remap_all(f, &f->blocks[b].term, map);
+}
+
+static int is_empty_unreachable(const Block *b)
+{
+	if (!b->has_term || b->term.kind != TK_UNREACHABLE || b->cleanup)
+		return 0;
+	for (uint32_t i = 0; i < b->nstmts; i++)
+		if (b->stmts[i].kind != ST_NOP)
+			return 0;
+	return 1;
+}
+
+/* rustc: simplify::remove_dead_blocks (with the deduplication of unreachable blocks) */
+uint32_t fn_remove_dead_blocks(Fn *f)
+{
+	uint32_t nb = f->nblocks;
+	uint8_t *keep = reachable_blocks(f);
+	BlockId *map = xcalloc(nb, sizeof *map);
+	uint32_t used = 0;
+	BlockId kept_unreachable = NO_BLOCK;
+	for (BlockId b = 0; b < nb; b++) {
+		if (!keep[b])
+			continue;
+		if (is_empty_unreachable(&f->blocks[b])) {
+			if (kept_unreachable == NO_BLOCK) {
+				kept_unreachable = used;
+			} else {
+				map[b] = kept_unreachable;
+				keep[b] = 0;
+				continue;
+			}
+		}
+		map[b] = used++;
+	}
+	uint32_t removed = nb - used;
+	if (removed)
+		compact_blocks(f, keep, map);
+	free(keep);
+	free(map);
+	return removed;
+}
+
+/* rustc: insert_switch's `body.basic_blocks_mut().raw.insert(0, ..)`: block b becomes
+ * the new bb0 and every other block moves up by one. */
+static void move_block_to_front(Fn *f, BlockId b)
+{
+	BlockId *map = xcalloc(f->nblocks, sizeof *map);
+	Block nb = f->blocks[b];
+	memmove(&f->blocks[1], &f->blocks[0], b * sizeof *f->blocks);
+	f->blocks[0] = nb;
+	for (BlockId i = 0; i < f->nblocks; i++)
+		map[i] = i < b ? i + 1 : i == b ? 0 : i;
+	for (BlockId i = 0; i < f->nblocks; i++)
+		if (f->blocks[i].has_term)
+			term_remap_all(f, &f->blocks[i].term, map);
+	free(map);
+}
+
+/* ------------------------------------------------------------------ */
+/* Statement helpers                                                    */
+/* ------------------------------------------------------------------ */
+
+static Stmt stmt_set_discr(PlaceId p, uint32_t v)
+{
+	return (Stmt){.kind = ST_SET_DISCR, .place = p, .x = v};
+}
+
+static Stmt stmt_aggregate(Fn *f, PlaceId dst, AggKind k, TypeId ty, const Operand *ops, uint32_t n)
+{
+	uint32_t first = n ? fn_add_args(f, ops, n) : f->nargsv;
+	return (Stmt){.kind = ST_ASSIGN, .rv = RV_AGGREGATE, .op = (uint8_t)k, .place = dst,
+		      .a = {.kind = OP_CONST, .v = first}, .b = {.kind = OP_CONST, .v = n}, .x = ty};
+}
+
+static BlockId new_block_term(Fn *f, int cleanup, Term t)
+{
+	BlockId b = fn_add_block(f, cleanup);
+	fn_set_term(f, b, t);
+	return b;
+}
+
+static int term_may_unwind(uint8_t k)
+{
+	return k == TK_CALL || k == TK_DROP || k == TK_ASSERT;
+}
+
+/* ------------------------------------------------------------------ */
+/* The transform                                                        */
+/* ------------------------------------------------------------------ */
+
+typedef struct Remap {
+	int32_t variant; /* -1: not saved */
+	uint32_t field;
+} Remap;
+
+typedef struct Suspension {
+	uint32_t state;
+	BlockId resume, drop;
+	PlaceId resume_arg;
+	uint64_t *storage_liveness; /* MaybeStorageLive before the yield */
+} Suspension;
+
+typedef struct Xform {
+	Module *m;
+	uint32_t ci;
+	Fn *g;                /* the body being turned into the resume fn */
+	uint32_t nlocals0;    /* locals at analysis time (rustc: always_live_locals.domain_size()) */
+	uint32_t words;
+	uint64_t *always_live;
+	Remap *remap;         /* per local */
+	LocalId *saved_local; /* per saved index */
+	uint32_t nsaved;
+	Suspension *sp;
+	uint32_t nsp;
+	LocalId ret_local;    /* rustc: old_ret_local (the renamed _0) */
+	TypeId poll_ty;
+	int can_return, can_unwind;
+	BlockId drop_clean;
+} Xform;
+
+/* rustc: replace_local(RETURN_PLACE, ..): _0 gets Poll<T>, its old uses go to a new local */
+static LocalId replace_return_place(Fn *g, TypeId poll_ty)
+{
+	Local old = g->locals[0];
+	LocalId r = fn_add_local(g, old.ty, old.name, old.mutbl);
+	g->locals[0].ty = poll_ty;
+	g->locals[0].name = NULL;
+	g->locals[0].mutbl = 1;
+	for (uint32_t p = 0; p < g->nplaces; p++)
+		if (g->places[p].local == 0)
+			g->places[p].local = r;
+	for (BlockId b = 0; b < g->nblocks; b++)
+		for (uint32_t i = 0; i < g->blocks[b].nstmts; i++) {
+			Stmt *s = &g->blocks[b].stmts[i];
+			if ((s->kind == ST_STORAGE_LIVE || s->kind == ST_STORAGE_DEAD) && s->x == 0)
+				s->x = r;
+		}
+	return r;
+}
+
+/* rustc: transform_async_context + eliminate_get_context_call */
+static void transform_async_context(Module *m, Fn *g)
+{
+	TypeId ctx = type_ptr(m, TY_REFMUT, TY_CONTEXT);
+	for (uint32_t l = 0; l < g->nlocals; l++)
+		if (g->locals[l].ty == TY_RESUMETY)
+			g->locals[l].ty = ctx;
+	for (BlockId b = 0; b < g->nblocks; b++) {
+		Block *bb = &g->blocks[b];
+		if (bb->cleanup || !bb->has_term || bb->term.kind != TK_CALL || bb->term.op != CALLEE_GET_CONTEXT)
+			continue;
+		Term t = bb->term;
+		IR_ASSERT(t.nargs == 1);
+		fn_push_stmt(g, b, stmt_assign_use(t.place, g->args[t.args]));
+		fn_set_term(g, b, term_goto(t.target));
+	}
+}
+
+/* rustc: can_return */
+static int can_return(const Module *m, const Fn *g, TypeId out)
+{
+	if (type_get(m, out)->kind == TY_NEVER)
+		return 0;
+	for (BlockId b = 0; b < g->nblocks; b++)
+		if (g->blocks[b].has_term && g->blocks[b].term.kind == TK_RETURN)
+			return 1;
+	return 0;
+}
+
+/* rustc: can_unwind (after the transform and elaborate_coroutine_drops) */
+static int can_unwind(const Module *m, const Fn *g)
+{
+	if (m->panic_abort)
+		return 0;
+	for (BlockId b = 0; b < g->nblocks; b++)
+		if (g->blocks[b].has_term && term_may_unwind(g->blocks[b].term.kind))
+			return 1;
+	return 0;
+}
+
+typedef struct ConflictCtx {
+	const Fn *g;
+	uint32_t nsaved, swords, lwords;
+	const uint64_t *saved_mask; /* local space */
+	const int32_t *saved_idx;   /* local -> saved index or -1 */
+	uint64_t *rows;             /* nsaved x swords (saved space) */
+	uint64_t *elig;             /* swords */
+	uint32_t *list;
+} ConflictCtx;
+
+/* rustc: StorageConflictVisitor::apply_state */
+static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state)
+{
+	ConflictCtx *c = vctx;
+	if (c->g->blocks[b].term.kind == TK_UNREACHABLE)
+		return;
+	uint32_t n = 0;
+	memset(c->elig, 0, c->swords * sizeof *c->elig);
+	for (uint32_t w = 0; w < c->lwords; w++) {
+		uint64_t x = state[w] & c->saved_mask[w];
+		while (x) {
+			uint32_t bit = (uint32_t)__builtin_ctzll(x);
+			x &= x - 1;
+			uint32_t s = (uint32_t)c->saved_idx[w * 64 + bit];
+			bs_gen(c->elig, s);
+			c->list[n++] = s;
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		uint64_t *row = &c->rows[(size_t)c->list[i] * c->swords];
+		for (uint32_t w = 0; w < c->swords; w++)
+			row[w] |= c->elig[w];
+	}
+}
+
+/* rustc: locals_live_across_suspend_points + compute_storage_conflicts + compute_layout */
+static Layout *compute_layout(Xform *x)
+{
+	Fn *g = x->g;
+	Module *m = x->m;
+	const Coroutine *c = &m->coros[x->ci];
+	uint32_t nl = g->nlocals, w = bs_words(nl);
+	x->nlocals0 = nl;
+	x->words = w;
+	Dataflow live, borrowed, storage, req;
+	df_compute(&live, g, DF_LIVE, NULL);
+	df_compute(&borrowed, g, DF_BORROWED, NULL);
+	df_compute(&storage, g, DF_STORAGE_LIVE, NULL);
+	df_compute(&req, g, DF_REQUIRES_STORAGE, &borrowed);
+	x->always_live = xcalloc(w, sizeof *x->always_live);
+	memcpy(x->always_live, storage.always_live, w * sizeof *x->always_live);
+
+	uint32_t nyield = 0;
+	for (BlockId b = 0; b < g->nblocks; b++)
+		nyield += g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD;
+	uint64_t *live_at = xcalloc((size_t)(nyield ? nyield : 1) * w, sizeof *live_at);
+	uint64_t *any = xcalloc(w, sizeof *any), *tmp = xcalloc(w, sizeof *tmp);
+	x->sp = xcalloc(nyield, sizeof *x->sp);
+	x->nsp = 0;
+	uint32_t k = 0;
+	for (BlockId b = 0; b < g->nblocks; b++) {
+		if (!g->blocks[b].has_term || g->blocks[b].term.kind != TK_YIELD)
+			continue;
+		uint32_t at = g->blocks[b].nstmts;
+		uint64_t *ll = &live_at[(size_t)k * w];
+		memcpy(ll, &live.entry[(size_t)b * w], w * sizeof *ll); /* seek_to_block_end */
+		df_state_before(&borrowed, b, at, tmp);                 /* immovable: borrowed too */
+		for (uint32_t i = 0; i < w; i++)
+			ll[i] |= tmp[i];
+		Suspension *s = &x->sp[k];
+		s->storage_liveness = xcalloc(w, sizeof *s->storage_liveness);
+		df_state_before(&storage, b, at, s->storage_liveness);
+		df_state_before(&req, b, at, tmp);
+		for (uint32_t i = 0; i < w; i++)
+			ll[i] &= tmp[i];
+		if (nl > 1)
+			bs_kill(ll, 1); /* SELF_ARG */
+		for (uint32_t i = 0; i < w; i++)
+			any[i] |= ll[i];
+		k++;
+	}
+
+	/* saved locals, in increasing local order */
+	int32_t *saved_idx = xcalloc(nl, sizeof *saved_idx);
+	x->nsaved = 0;
+	x->saved_local = xcalloc(nl, sizeof *x->saved_local);
+	for (uint32_t l = 0; l < nl; l++) {
+		saved_idx[l] = -1;
+		if (bs_has(any, l)) {
+			saved_idx[l] = (int32_t)x->nsaved;
+			x->saved_local[x->nsaved++] = l;
+		}
+	}
+	uint32_t ns = x->nsaved, sw = bs_words(ns ? ns : 1);
+
+	Layout *lay = arena_alloc(m->arena, sizeof *lay);
+	lay->nsaved = ns;
+	lay->saved = arena_alloc(m->arena, (ns ? ns : 1) * sizeof *lay->saved);
+	for (uint32_t i = 0; i < ns; i++) {
+		LocalId l = x->saved_local[i];
+		lay->saved[i].local = l;
+		lay->saved[i].ty = g->locals[l].ty;
+		lay->saved[i].name = g->locals[l].name ? arena_strdup(m->arena, g->locals[l].name) : NULL;
+	}
+	lay->nvariants = STATE_FIRST_SUSPEND + nyield;
+	lay->field_start = arena_alloc(m->arena, lay->nvariants * sizeof *lay->field_start);
+	lay->nfields = arena_alloc(m->arena, lay->nvariants * sizeof *lay->nfields);
+	uint32_t total = 0;
+	for (uint32_t y = 0; y < nyield; y++)
+		total += bs_count(&live_at[(size_t)y * w], w);
+	lay->fields = arena_alloc(m->arena, (total ? total : 1) * sizeof *lay->fields);
+	x->remap = xcalloc(nl, sizeof *x->remap);
+	for (uint32_t l = 0; l < nl; l++)
+		x->remap[l].variant = -1;
+	uint32_t pos = 0;
+	for (uint32_t v = 0; v < lay->nvariants; v++) {
+		lay->field_start[v] = pos;
+		lay->nfields[v] = 0;
+		if (v < STATE_FIRST_SUSPEND)
+			continue;
+		const uint64_t *ll = &live_at[(size_t)(v - STATE_FIRST_SUSPEND) * w];
+		for (uint32_t l = 0; l < nl; l++) {
+			if (!bs_has(ll, l))
+				continue;
+			/* a local in several variants is accessed through the last one */
+			x->remap[l].variant = (int32_t)v;
+			x->remap[l].field = lay->nfields[v];
+			lay->fields[pos++] = (uint32_t)saved_idx[l];
+			lay->nfields[v]++;
+		}
+	}
+
+	/* rustc: compute_storage_conflicts. Every row starts as the always-live saved locals. */
+	uint64_t *rows = arena_alloc(m->arena, (size_t)(ns ? ns : 1) * sw * sizeof *rows + 8);
+	uint64_t *mask = xcalloc(w, sizeof *mask);
+	for (uint32_t i = 0; i < ns; i++)
+		bs_gen(mask, x->saved_local[i]);
+	for (uint32_t a = 0; a < ns; a++)
+		for (uint32_t b = 0; b < ns; b++)
+			if (bs_has(x->always_live, x->saved_local[b]))
+				bs_gen(&rows[(size_t)a * sw], b);
+	ConflictCtx cc = {.g = g, .nsaved = ns, .swords = sw, .lwords = w, .saved_mask = mask,
+			  .saved_idx = saved_idx, .rows = rows};
+	cc.elig = xcalloc(sw, sizeof *cc.elig);
+	cc.list = xcalloc(ns, sizeof *cc.list);
+	if (ns)
+		df_visit_after_early(&req, conflict_apply_state, &cc);
+	lay->conflicts = rows;
+	lay->upvar_offset = arena_alloc(m->arena, (c->nupvars ? c->nupvars : 1) * sizeof *lay->upvar_offset);
+	layout_compute(m, c, lay);
+
+	/* the suspension points are filled by the visitor; keep storage liveness by yield */
+	free(cc.elig);
+	free(cc.list);
+	free(mask);
+	free(saved_idx);
+	free(live_at);
+	free(any);
+	free(tmp);
+	df_free(&live);
+	df_free(&borrowed);
+	df_free(&storage);
+	df_free(&req);
+	return lay;
+}
+
+/* rustc: TransformVisitor::visit_basic_block_data (Return and Yield; storage markers of
+ * saved locals become nops). Places are rewritten later by rewrite_places. */
+static void transform_visitor(Xform *x)
+{
+	Fn *g = x->g;
+	Module *m = x->m;
+	uint32_t k = 0;
+	for (BlockId b = 0; b < g->nblocks; b++) {
+		Block *bb = &g->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			Stmt *s = &bb->stmts[i];
+			if ((s->kind == ST_STORAGE_LIVE || s->kind == ST_STORAGE_DEAD) && s->x < x->nlocals0 &&
+			    x->remap[s->x].variant >= 0)
+				*s = stmt_nop();
+		}
+		if (!bb->has_term)
+			continue;
+		Term t = bb->term;
+		if (t.kind == TK_RETURN) {
+			Operand r = op_move(place_local(g, x->ret_local));
+			fn_push_stmt(g, b, stmt_aggregate(g, place_local(g, 0), AGG_POLL_READY, x->poll_ty, &r, 1));
+			fn_push_stmt(g, b, stmt_set_discr(place_local(g, 1), STATE_RETURNED));
+			fn_set_term(g, b, term_simple(TK_RETURN));
+		} else if (t.kind == TK_YIELD) {
+			Suspension *s = &x->sp[k];
+			fn_push_stmt(g, b, stmt_aggregate(g, place_local(g, 0), AGG_POLL_PENDING, x->poll_ty, NULL, 0));
+			for (uint32_t l = 0; l < x->nlocals0; l++)
+				if (bs_has(s->storage_liveness, l) && x->remap[l].variant < 0 && !bs_has(x->always_live, l))
+					fn_push_stmt(g, b, stmt_storage(ST_STORAGE_DEAD, l));
+			s->state = STATE_FIRST_SUSPEND + k;
+			s->resume = t.target;
+			s->drop = t.drop;
+			s->resume_arg = t.place;
+			fn_push_stmt(g, b, stmt_set_discr(place_local(g, 1), s->state));
+			fn_set_term(g, b, term_simple(TK_RETURN));
+			k++;
+		}
+		(void)m;
+	}
+	x->nsp = k;
+}
+
+/* rustc: insert_clean_drop — `drop(_1) -> [return: bbR, unwind continue]`, bbR: return */
+static BlockId insert_clean_drop(Fn *g)
+{
+	BlockId ret = new_block_term(g, 0, term_simple(TK_RETURN));
+	Term t = term_simple(TK_DROP);
+	t.place = place_local(g, 1);
+	t.target = ret;
+	t.unwind = UW_CONTINUE;
+	return new_block_term(g, 0, t);
+}
+
+/* rustc: elaborate_coroutine_drops — `drop(_1)` becomes a ladder dropping the upvars
+ * that need drop (in field order), or a goto when none does. */
+static void elaborate_coroutine_drops(Module *m, uint32_t ci, Fn *g)
+{
+	const Coroutine *c = &m->coros[ci];
+	uint32_t nb = g->nblocks;
+	for (BlockId b = 0; b < nb; b++) {
+		Block *bb = &g->blocks[b];
+		if (!bb->has_term || bb->term.kind != TK_DROP)
+			continue;
+		const Place *p = place_get(g, bb->term.place);
+		if (p->local != 1 || p->nproj)
+			continue;
+		Term t = bb->term;
+		int cleanup = bb->cleanup;
+		BlockId cur = b;
+		int first = 1;
+		for (uint32_t u = 0; u < c->nupvars; u++) {
+			if (!type_needs_drop(m, c->upvars[u].ty))
+				continue;
+			if (!first) {
+				BlockId nbk = fn_add_block(g, cleanup);
+				Term *prev = &g->blocks[cur].term;
+				prev->target = nbk;
+				cur = nbk;
+			}
+			first = 0;
+			Term d = t;
+			d.place = place_project(g, place_local(g, 1), PROJ_FIELD, u, c->upvars[u].ty);
+			fn_set_term(g, cur, d);
+		}
+		if (first)
+			fn_set_term(g, b, term_goto(t.target));
+	}
+}
+
+/* Rewrite every place: saved locals to `(((*self) as variant#V).F: T)`, `_1` to
+ * `(*self)` (rustc: TransformVisitor::visit_place, then
+ * make_coroutine_state_argument_pinned / _indirect). */
+static void rewrite_places(Xform *x, Fn *f, LocalId self, uint32_t nplaces)
+{
+	TypeId cty = type_coro(x->m, x->ci);
+	for (uint32_t p = 0; p < nplaces; p++) {
+		Place *pl = &f->places[p];
+		LocalId l = pl->local;
+		int saved = l < x->nlocals0 && x->remap[l].variant >= 0;
+		if (!saved && l != 1)
+			continue;
+		uint32_t start = f->nprojs, extra = saved ? 3 : 1;
+		Proj d = {.kind = PROJ_DEREF, .index = 0, .ty = cty};
+		*(Proj *)VEC_PUSH(f->arena, f->projs, f->nprojs, f->capprojs) = d;
+		if (saved) {
+			Proj v = {.kind = PROJ_DOWNCAST, .index = (uint32_t)x->remap[l].variant, .ty = cty};
+			Proj fl = {.kind = PROJ_FIELD, .index = x->remap[l].field, .ty = f->locals[l].ty};
+			*(Proj *)VEC_PUSH(f->arena, f->projs, f->nprojs, f->capprojs) = v;
+			*(Proj *)VEC_PUSH(f->arena, f->projs, f->nprojs, f->capprojs) = fl;
+		}
+		pl = &f->places[p];
+		for (uint32_t i = 0; i < pl->nproj; i++) {
+			Proj q = f->projs[pl->proj + i];
+			*(Proj *)VEC_PUSH(f->arena, f->projs, f->nprojs, f->capprojs) = q;
+		}
+		pl = &f->places[p];
+		pl->local = self;
+		pl->proj = start;
+		pl->nproj += extra;
+	}
+}
+
+/* rustc: create_cases — one block per suspension point: StorageLive of the locals whose
+ * storage was live there, `resume_arg = move _2` (Resume only), goto the target. */
+static void create_cases(Xform *x, Fn *f, int resume, SwitchArm *arms, uint32_t *narms)
+{
+	for (uint32_t k = 0; k < x->nsp; k++) {
+		const Suspension *s = &x->sp[k];
+		BlockId target = resume ? s->resume : s->drop;
+		if (target == NO_BLOCK)
+			continue;
+		BlockId b = fn_add_block(f, 0);
+		for (uint32_t l = 0; l < x->nlocals0; l++)
+			if (bs_has(s->storage_liveness, l) && x->remap[l].variant < 0 && !bs_has(x->always_live, l))
+				fn_push_stmt(f, b, stmt_storage(ST_STORAGE_LIVE, l));
+		if (resume) {
+			const Place *ra = place_get(f, s->resume_arg);
+			if (!(ra->local == 2 && ra->nproj == 0))
+				fn_push_stmt(f, b, stmt_assign_use(s->resume_arg, op_move(place_local(f, 2))));
+		}
+		fn_set_term(f, b, term_goto(target));
+		arms[(*narms)++] = (SwitchArm){s->state, b};
+	}
+}
+
+/* rustc: generate_poison_block_and_redirect_unwinds_there */
+static void poison_unwinds(Fn *f)
+{
+	BlockId poison = fn_add_block(f, 1);
+	fn_push_stmt(f, poison, stmt_set_discr(place_local(f, 1), STATE_POISONED));
+	fn_set_term(f, poison, term_simple(TK_RESUME));
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		Block *bb = &f->blocks[b];
+		if (!bb->has_term)
+			continue;
+		if (bb->term.kind == TK_RESUME) {
+			if (b != poison)
+				fn_set_term(f, b, term_goto(poison));
+		} else if (!bb->cleanup && term_may_unwind(bb->term.kind) && bb->term.unwind == UW_CONTINUE) {
+			bb->term.unwind = UW_CLEANUP;
+			bb->term.unwind_bb = poison;
+		}
+	}
+}
+
+/* rustc: insert_panic_block — `assert(const false, msg) -> [success: itself, unwind continue]` */
+static BlockId insert_panic_block(Fn *f, AssertKind k, CoroKind kind)
+{
+	BlockId b = fn_add_block(f, 0);
+	Term t = term_simple(TK_ASSERT);
+	t.a = op_const(f, TY_BOOL, 0);
+	t.op = 1; /* expected true: `assert(const false, ..)` */
+	t.msg = (uint8_t)k;
+	t.x = kind;
+	t.target = b;
+	t.unwind = UW_CONTINUE;
+	fn_set_term(f, b, t);
+	return b;
+}
+
+/* rustc: insert_switch — a new bb0 `_d = discriminant(_1); switchInt(move _d)` */
+static void insert_switch(Fn *f, const SwitchArm *arms, uint32_t narms, BlockId deflt)
+{
+	LocalId dl = fn_add_local(f, TY_U32, NULL, 1);
+	BlockId b = fn_add_block(f, 0);
+	Stmt s = {.kind = ST_ASSIGN, .rv = RV_DISCR, .place = place_local(f, dl), .a = {.kind = OP_COPY, .v = place_local(f, 1)}};
+	fn_push_stmt(f, b, s);
+	Term t = term_simple(TK_SWITCH);
+	t.a = op_move(place_local(f, dl));
+	t.args = fn_add_arms(f, arms, narms);
+	t.nargs = narms;
+	t.target = deflt;
+	fn_set_term(f, b, t);
+	move_block_to_front(f, b);
+}
+
+static char *concat(Arena *a, const char *x, const char *y)
+{
+	size_t nx = strlen(x), ny = strlen(y);
+	char *s = arena_alloc(a, nx + ny + 1);
+	memcpy(s, x, nx);
+	memcpy(s + nx, y, ny + 1);
+	return s;
+}
+
+/* rustc: create_coroutine_drop_shim */
+static Fn *create_drop_shim(Xform *x, const Fn *g)
+{
+	Module *m = x->m;
+	char *name = concat(m->arena, g->name, "::{drop}");
+	Fn *h = fn_clone(m, g, name);
+	h->kind = FN_DROP_SHIM;
+	h->coro = x->ci;
+	h->nargs = 1;
+	uint32_t nplaces = h->nplaces;
+	SwitchArm *arms = xcalloc(x->nsp + 1, sizeof *arms);
+	uint32_t narms = 0;
+	arms[narms++] = (SwitchArm){STATE_UNRESUMED, x->drop_clean};
+	create_cases(x, h, 0, arms, &narms);
+	BlockId deflt = new_block_term(h, 0, term_simple(TK_RETURN));
+	insert_switch(h, arms, narms, deflt);
+	if (x->can_unwind)
+		poison_unwinds(h);
+	for (BlockId b = 0; b < h->nblocks; b++)
+		if (h->blocks[b].has_term && h->blocks[b].term.kind == TK_COROUTINE_DROP)
+			fn_set_term(h, b, term_simple(TK_RETURN));
+	h->locals[0].ty = TY_UNIT;
+	(void)nplaces;
+	rewrite_places(x, h, 1, h->nplaces);
+	h->locals[1].ty = type_ptr(m, TY_RAWMUT, type_coro(m, x->ci));
+	h->locals[1].name = NULL;
+	fn_remove_dead_blocks(h);
+	free(arms);
+	return h;
+}
+
+/* rustc: create_coroutine_resume_function */
+static void create_resume(Xform *x)
+{
+	Fn *g = x->g;
+	Module *m = x->m;
+	const Coroutine *c = &m->coros[x->ci];
+	if (x->can_unwind)
+		poison_unwinds(g);
+	SwitchArm *arms = xcalloc(x->nsp + 3, sizeof *arms);
+	uint32_t narms = 0;
+	arms[narms++] = (SwitchArm){STATE_UNRESUMED, 0};
+	SwitchArm *cases = xcalloc(x->nsp + 1, sizeof *cases);
+	uint32_t ncases = 0;
+	create_cases(x, g, 1, cases, &ncases);
+	BlockId panic_bb = NO_BLOCK, ret_bb = NO_BLOCK;
+	if (x->can_unwind)
+		panic_bb = insert_panic_block(g, AK_RESUMED_AFTER_PANIC, c->kind);
+	if (x->can_return)
+		ret_bb = insert_panic_block(g, AK_RESUMED_AFTER_RETURN, c->kind);
+	if (ret_bb != NO_BLOCK)
+		arms[narms++] = (SwitchArm){STATE_RETURNED, ret_bb};
+	if (panic_bb != NO_BLOCK)
+		arms[narms++] = (SwitchArm){STATE_POISONED, panic_bb};
+	for (uint32_t i = 0; i < ncases; i++)
+		arms[narms++] = cases[i];
+	BlockId deflt = new_block_term(g, 0, term_simple(TK_UNREACHABLE));
+	insert_switch(g, arms, narms, deflt);
+	/* make_coroutine_state_argument_pinned */
+	TypeId cty = type_coro(m, x->ci);
+	TypeId ref = type_ptr(m, TY_REFMUT, cty);
+	LocalId self = fn_add_local(g, ref, NULL, 0);
+	rewrite_places(x, g, self, g->nplaces);
+	g->locals[1].ty = type_ptr(m, TY_PIN, ref);
+	g->locals[1].name = NULL;
+	g->locals[1].mutbl = 0;
+	PlaceId pin_field = place_project(g, place_local(g, 1), PROJ_FIELD, 0, ref);
+	fn_insert_stmt(g, 0, 0, stmt_assign_use(place_local(g, self), op_copy(pin_field)));
+	fn_remove_dead_blocks(g);
+	free(arms);
+	free(cases);
+}
+
+static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
+{
+	(void)d;
+	Coroutine *c = &m->coros[ci];
+	Xform x;
+	memset(&x, 0, sizeof x);
+	x.m = m;
+	x.ci = ci;
+	uint32_t idx = 0;
+	while (m->fns[idx] != body)
+		idx++;
+	Fn *g = fn_clone(m, body, body->name);
+	m->nfns--; /* fn_clone appended it: it takes the body's slot below */
+	x.g = g;
+	g->kind = FN_RESUME;
+	g->coro = ci;
+	TypeId out = body->nlocals ? body->locals[0].ty : TY_UNIT;
+	c->output = out;
+	x.poll_ty = type_ptr(m, TY_POLL, out);
+	x.can_return = can_return(m, g, out);
+	x.ret_local = replace_return_place(g, x.poll_ty);
+	transform_async_context(m, g);
+	c->layout = compute_layout(&x);
+	transform_visitor(&x);
+	x.drop_clean = insert_clean_drop(g);
+	elaborate_coroutine_drops(m, ci, g);
+	x.can_unwind = can_unwind(m, g);
+	Fn *shim = create_drop_shim(&x, g);
+	create_resume(&x);
+	g->nargs = 2;
+	m->fns[idx] = g;
+	c->resume = arena_strdup(m->arena, g->name);
+	c->drop = arena_strdup(m->arena, shim->name);
+	c->body = NULL;
+	fn_free(body);
+	for (uint32_t k = 0; k < x.nsp; k++)
+		free(x.sp[k].storage_liveness);
+	free(x.sp);
+	free(x.always_live);
+	free(x.remap);
+	free(x.saved_local);
+	return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Ordering: callees (awaited coroutines) before callers                */
+/* ------------------------------------------------------------------ */
+
+static void type_coros(const Module *m, TypeId t, uint8_t *uses, int depth)
+{
+	const Type *ty = type_get(m, t);
+	if (depth > 16)
+		return;
+	switch (ty->kind) {
+	case TY_CORO:
+		uses[ty->coro] = 1;
+		break;
+	case TY_POLL:
+	case TY_REF:
+	case TY_REFMUT:
+	case TY_RAWMUT:
+	case TY_PIN:
+		type_coros(m, ty->a, uses, depth + 1);
+		break;
+	case TY_TUPLE:
+		type_coros(m, ty->a, uses, depth + 1);
+		type_coros(m, ty->b, uses, depth + 1);
+		break;
+	default:
+		break;
+	}
+}
+
+/* rustc: StateTransform::run_pass, for every coroutine body (callees first) */
+int state_transform(Module *m, Diag *d)
+{
+	uint32_t nc = m->ncoros;
+	Fn **body = xcalloc(nc, sizeof *body);
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		Fn *f = m->fns[i];
+		if (f->kind == FN_CORO_BODY && f->coro != NO_ID && f->coro < nc)
+			body[f->coro] = f;
+	}
+	/* deps[i*nc + j]: coroutine i holds a value of coroutine j in a local (other than _1) */
+	uint8_t *deps = xcalloc((size_t)nc * nc, 1);
+	for (uint32_t i = 0; i < nc; i++) {
+		if (!body[i])
+			continue;
+		for (uint32_t l = 2; l < body[i]->nlocals; l++)
+			type_coros(m, body[i]->locals[l].ty, &deps[(size_t)i * nc], 0);
+		deps[(size_t)i * nc + i] = 0;
+	}
+	uint8_t *state = xcalloc(nc, 1); /* 0 new, 1 on stack, 2 done */
+	uint32_t *order = xcalloc(nc, sizeof *order), norder = 0;
+	uint32_t *stack = xcalloc(nc + 1, sizeof *stack), *it = xcalloc(nc + 1, sizeof *it);
+	int rc = 0;
+	for (uint32_t r = 0; r < nc && rc == 0; r++) {
+		if (state[r])
+			continue;
+		uint32_t sp = 0;
+		stack[sp] = r, it[sp] = 0, sp++;
+		state[r] = 1;
+		while (sp && rc == 0) {
+			uint32_t i = stack[sp - 1];
+			if (it[sp - 1] < nc) {
+				uint32_t j = it[sp - 1]++;
+				if (!deps[(size_t)i * nc + j])
+					continue;
+				if (state[j] == 1) {
+					diag_set(d, m->coros[j].line, m->coros[j].col,
+						 "recursion in an async fn requires boxing: `%s` awaits itself through `%s`",
+						 m->coros[j].name, m->coros[i].name);
+					rc = -1;
+				} else if (state[j] == 0) {
+					state[j] = 1;
+					stack[sp] = j, it[sp] = 0, sp++;
+				}
+			} else {
+				state[i] = 2;
+				order[norder++] = i;
+				sp--;
+			}
+		}
+	}
+	for (uint32_t k = 0; k < norder && rc == 0; k++) {
+		uint32_t ci = order[k];
+		if (body[ci])
+			rc = transform_one(m, ci, body[ci], d);
+	}
+	if (rc == 0)
+		m->transformed = 1;
+	free(body);
+	free(deps);
+	free(state);
+	free(order);
+	free(stack);
+	free(it);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* mir_cleanup: for counting comparisons with rustc's final O0 MIR      */
+/* ------------------------------------------------------------------ */
+
+void mir_cleanup(Fn *f)
+{
+	/* 1. storage markers, nops, PlaceMention */
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		Block *bb = &f->blocks[b];
+		uint32_t n = 0;
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			uint8_t k = bb->stmts[i].kind;
+			if (k == ST_STORAGE_LIVE || k == ST_STORAGE_DEAD || k == ST_NOP || k == ST_PLACE_MENTION)
+				continue;
+			bb->stmts[n++] = bb->stmts[i];
+		}
+		bb->nstmts = n;
+	}
+	int changed = 1;
+	while (changed) {
+		changed = 0;
+		/* 2. edges to empty goto blocks go to their target (not self loops) */
+		BlockId *fwd = xcalloc(f->nblocks, sizeof *fwd);
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			fwd[b] = b;
+		}
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			BlockId t = b;
+			uint32_t steps = 0;
+			while (f->blocks[t].nstmts == 0 && f->blocks[t].term.kind == TK_GOTO &&
+			       f->blocks[t].term.target != t && steps++ < f->nblocks)
+				t = f->blocks[t].term.target;
+			fwd[b] = t;
+		}
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			Term *t = &f->blocks[b].term;
+			Term old = *t;
+			term_remap_all(f, t, fwd);
+			if (memcmp(&old, t, sizeof old) != 0)
+				changed = 1;
+		}
+		/* the entry itself may be an empty goto */
+		free(fwd);
+		/* 3. merge a goto into its target when the target has this one predecessor */
+		uint32_t *npred = xcalloc(f->nblocks, sizeof *npred);
+		uint8_t *reach = reachable_blocks(f);
+		BlockId succ[64];
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			if (!reach[b])
+				continue;
+			const Term *t = &f->blocks[b].term;
+			uint32_t n = term_nsuccessors(f, t);
+			BlockId *s = n <= 64 ? succ : xcalloc(n, sizeof *s);
+			term_successors(f, t, s, n);
+			for (uint32_t i = 0; i < n; i++)
+				npred[s[i]]++;
+			if (s != succ)
+				free(s);
+		}
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			if (!reach[b])
+				continue;
+			Block *bb = &f->blocks[b];
+			while (bb->term.kind == TK_GOTO) {
+				BlockId t = bb->term.target;
+				if (t == b || t == 0 || npred[t] != 1 || f->blocks[t].cleanup != bb->cleanup)
+					break;
+				Block *tb = &f->blocks[t];
+				for (uint32_t i = 0; i < tb->nstmts; i++)
+					fn_push_stmt(f, b, tb->stmts[i]);
+				bb = &f->blocks[b];
+				tb = &f->blocks[t];
+				bb->term = tb->term;
+				tb->nstmts = 0;
+				tb->term = term_simple(TK_UNREACHABLE);
+				npred[t] = 0;
+				reach[t] = 0;
+				changed = 1;
+			}
+		}
+		free(npred);
+		free(reach);
+		/* 4. unreachable blocks */
+		if (fn_remove_dead_blocks(f))
+			changed = 1;
+	}
+}
