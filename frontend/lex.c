@@ -296,7 +296,7 @@ static int lex_one(Lexer *lx)
 		while (is_ident_char(peek(lx, 0)))
 			lx->p++;
 		int n = (int)(lx->p - start);
-		if (n == 2 && start[0] == 'r' && peek(lx, 0) == '#')
+		if (n == 1 && start[0] == 'r' && peek(lx, 0) == '#')
 			return lex_error(lx, start, "raw identifiers are not supported");
 		push_token(lx, keyword_kind(start, n), start, lx->p);
 		return 1;

@@ -258,7 +258,7 @@ static const char *const unsupported_type_names[] = {
 };
 
 /* type = int-type | "bool" | "Guard" | "(" ")" | "!"  (return types only) */
-static AstType parse_type(Parser *p, bool allow_never)
+static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 {
 	const Token *t = p->tok;
 	switch (t->kind) {
@@ -303,7 +303,8 @@ static AstType parse_type(Parser *p, bool allow_never)
 	advance(p);
 	if (at(p, TOK_PATHSEP))
 		error_tok(p, t, "paths are not supported");
-	if (at(p, TOK_LT))
+	/* after `as`, the caller explains what `<` means */
+	if (at(p, TOK_LT) && !in_cast)
 		error_tok(p, t, "generic types are not supported");
 	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
 		if (tok_is(t, type_names[i].name))
@@ -784,7 +785,7 @@ static AstExpr *parse_binary_rest(Parser *p, AstExpr *lhs, int min_prec)
 			e->op_col = t->col;
 			e->lhs = lhs;
 			const Token *ty = p->tok;
-			e->cast_to = parse_type(p, false);
+			e->cast_to = parse_type(p, false, true);
 			if (at(p, TOK_LT) || at(p, TOK_SHL))
 				error_tok(p, p->tok, "`%s` is interpreted as a start of generic arguments for `%.*s`, not a %s",
 				          lex_token_spelling(p->tok->kind), ty->len, ty->text,
@@ -892,7 +893,7 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_tok(p, name, "patterns other than identifiers are not supported");
 	if (consume(p, TOK_COLON)) {
 		s->has_type = true;
-		s->annot = parse_type(p, false);
+		s->annot = parse_type(p, false, false);
 	}
 	if (consume(p, TOK_ASSIGN))
 		s->expr = parse_expr(p);
@@ -999,7 +1000,7 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 	advance(p);
 	expect(p, TOK_COLON);
 	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
-	v->ty = parse_type(p, false);
+	v->ty = parse_type(p, false, false);
 	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
 }
 
@@ -1036,7 +1037,7 @@ static void parse_fn(Parser *p, const Token *start)
 		fn->has_ret = true;
 		fn->ret_line = p->tok->line;
 		fn->ret_col = p->tok->col;
-		fn->ret = parse_type(p, true);
+		fn->ret = parse_type(p, true, false);
 	} else {
 		fn->ret_line = p->tok->line;
 		fn->ret_col = p->tok->col;
