@@ -488,6 +488,9 @@ static void elaborate_coroutine_drops(Module *m, uint32_t ci, Fn *g)
 			continue;
 		Term t = bb->term;
 		int cleanup = bb->cleanup;
+		/* drop_ladder_bottom: outside cleanup, a goto block (where drop flags would be reset) */
+		if (!cleanup)
+			t.target = new_block_term(g, 0, term_goto(t.target));
 		BlockId cur = b;
 		int first = 1;
 		for (uint32_t u = 0; u < c->nupvars; u++) {
@@ -855,6 +858,70 @@ void mir_cleanup(Fn *f)
 			bb->stmts[n++] = bb->stmts[i];
 		}
 		bb->nstmts = n;
+	}
+	/* 1b. rustc SimplifyLocals: assignments to bare locals that are never read and have
+	 * no debug name (dead stores of temporaries) go, until nothing changes */
+	int again = 1;
+	while (again) {
+		again = 0;
+		uint8_t *read = xcalloc(f->nlocals, 1);
+		/* a local is read if any place other than a bare assignment destination names it */
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			const Block *bb = &f->blocks[b];
+			for (uint32_t i = 0; i < bb->nstmts; i++) {
+				const Stmt *s = &bb->stmts[i];
+				if (s->kind == ST_ASSIGN) {
+					if (!place_is_local(f, s->place))
+						read[place_get(f, s->place)->local] = 1;
+					Operand ops[2] = {s->a, s->b};
+					uint32_t nops = 0;
+					if (s->rv == RV_USE || s->rv == RV_CAST || s->rv == RV_UNARY)
+						nops = 1;
+					else if (s->rv == RV_BINARY || s->rv == RV_CHECKED)
+						nops = 2;
+					else if (s->rv == RV_DISCR || s->rv == RV_REF || s->rv == RV_REFMUT)
+						read[place_get(f, s->a.v)->local] = 1;
+					else if (s->rv == RV_AGGREGATE)
+						for (uint32_t k = 0; k < s->b.v; k++)
+							if (f->args[s->a.v + k].kind != OP_CONST)
+								read[place_get(f, f->args[s->a.v + k].v)->local] = 1;
+					for (uint32_t k = 0; k < nops; k++)
+						if (ops[k].kind != OP_CONST)
+							read[place_get(f, ops[k].v)->local] = 1;
+				} else if (s->kind == ST_SET_DISCR) {
+					read[place_get(f, s->place)->local] = 1;
+				}
+			}
+			const Term *t = &bb->term;
+			if (t->kind == TK_SWITCH || t->kind == TK_YIELD || t->kind == TK_ASSERT)
+				if (t->a.kind != OP_CONST)
+					read[place_get(f, t->a.v)->local] = 1;
+			if (t->kind == TK_CALL || t->kind == TK_ASSERT)
+				for (uint32_t k = 0; k < t->nargs; k++)
+					if (f->args[t->args + k].kind != OP_CONST)
+						read[place_get(f, f->args[t->args + k].v)->local] = 1;
+			if (t->kind == TK_CALL || t->kind == TK_DROP || t->kind == TK_YIELD)
+				read[place_get(f, t->place)->local] = 1;
+		}
+		for (uint32_t l = 0; l <= f->nargs && l < f->nlocals; l++)
+			read[l] = 1;
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			Block *bb = &f->blocks[b];
+			uint32_t n = 0;
+			for (uint32_t i = 0; i < bb->nstmts; i++) {
+				const Stmt *s = &bb->stmts[i];
+				if (s->kind == ST_ASSIGN && place_is_local(f, s->place)) {
+					LocalId l = place_get(f, s->place)->local;
+					if (!read[l] && !f->locals[l].name) {
+						again = 1;
+						continue;
+					}
+				}
+				bb->stmts[n++] = *s;
+			}
+			bb->nstmts = n;
+		}
+		free(read);
 	}
 	int changed = 1;
 	while (changed) {
