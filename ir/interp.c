@@ -1115,7 +1115,7 @@ static void exec_aggregate(Interp *I, Frame *fr, const Stmt *s, uint64_t dst, Ty
 	uint32_t first = s->a.v, n = s->b.v;
 	if ((uint64_t)first + n > f->nargsv)
 		FAIL("fn %s: aggregate operands out of range", f->name);
-	const Operand *ops = f->args + first;
+	const Operand *ops = f->args ? f->args + first : NULL;
 	const Type *ty = ty_get(I, s->x);
 	switch (s->op) {
 	case AGG_TUPLE:

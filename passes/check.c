@@ -272,7 +272,12 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		diag_print(&d, out);
 		return 1;
 	}
-	if (ref->transformed) {
+	int lowered = ref->transformed;
+	for (uint32_t i = 0; i < ref->ncoros; i++)
+		lowered |= ref->coros[i].layout != NULL;
+	for (uint32_t i = 0; i < ref->nfns; i++)
+		lowered |= ref->fns[i]->kind == FN_RESUME || ref->fns[i]->kind == FN_DROP_SHIM;
+	if (lowered) {
 		fprintf(out, "%s: error: check needs a module before the state transform\n", file);
 		module_free(ref);
 		return 1;

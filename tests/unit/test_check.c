@@ -1,0 +1,284 @@
+/* test_check.c — the differential checker: the allowed-difference relation,
+ * the hand-built fixture through a hand-written transform (must be ok), each
+ * deliberately broken pass reported at its first differing event, and the
+ * run/check commands on the .mir files of tests/run/ (run from the repo root). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "coro_fixture.h"
+
+/* ---------------------------------------------------------------------- */
+/* trace_equivalent                                                       */
+/* ---------------------------------------------------------------------- */
+
+/* A trace from lines "poll 1 -> Pending", "observe 3", "panic \"m\"", "repoll -> X". */
+static void make_trace(Trace *t, const char *const *lines, uint32_t n)
+{
+	trace_init(t);
+	for (uint32_t i = 0; i < n; i++) {
+		const char *l = lines[i];
+		unsigned k;
+		if (sscanf(l, "poll %u -> ", &k) == 1) {
+			const char *v = strstr(l, "-> ") + 3;
+			trace_push(t, EV_POLL, k, "%s", v);
+			t->polls = k;
+			if (strcmp(v, "Pending") != 0 && !t->done_at_poll)
+				t->done_at_poll = k;
+		} else if (strncmp(l, "repoll -> ", 10) == 0) {
+			trace_push(t, EV_REPOLL, 0, "%s", l + 10);
+		} else if (strncmp(l, "observe ", 8) == 0) {
+			trace_push(t, EV_OBSERVE, 0, "%s", l + 8);
+		} else if (strncmp(l, "panic ", 6) == 0) {
+			trace_push(t, EV_PANIC, 0, "%.*s", (int)strlen(l + 7) - 1, l + 7);
+		} else if (strcmp(l, "drop") == 0) {
+			trace_push(t, EV_DROP, 0, NULL);
+		} else if (strncmp(l, "result ", 7) == 0) {
+			trace_push(t, EV_RESULT, 0, "%s", l + 7);
+		} else {
+			fail_msg("bad trace line %s", l);
+		}
+	}
+}
+
+#define N(a) (uint32_t)(sizeof(a) / sizeof *(a))
+
+static int equiv(const char *const *w, uint32_t nw, const char *const *g, uint32_t ng, int release, uint32_t *at)
+{
+	Trace tw, tg;
+	make_trace(&tw, w, nw);
+	make_trace(&tg, g, ng);
+	BuildOptions o = {release, 0};
+	int r = trace_equivalent(&tw, &tg, &o, at);
+	trace_free(&tw);
+	trace_free(&tg);
+	return r;
+}
+
+static void test_relation(void **state)
+{
+	(void)state;
+	uint32_t at = 99;
+	static const char *const want[] = {"poll 1 -> Pending", "observe 3", "poll 2 -> Ready(4)",
+					   "panic \"`async fn` resumed after completion\"", "repoll -> panicked",
+					   "drop", "result Ready(4)"};
+	static const char *const pending[] = {"poll 1 -> Pending", "observe 3", "poll 2 -> Ready(4)",
+					      "repoll -> Pending", "drop", "result Ready(4)"};
+	static const char *const again[] = {"poll 1 -> Pending", "observe 3", "poll 2 -> Ready(4)",
+					    "repoll -> Ready(4)", "drop", "result Ready(4)"};
+	static const char *const early[] = {"poll 1 -> Pending", "poll 2 -> Ready(4)", "observe 3"};
+	assert_true(equiv(want, N(want), want, N(want), 0, &at));
+	/* (a) panic-to-pending: release only */
+	assert_true(equiv(want, N(want), pending, N(pending), 1, &at));
+	assert_false(equiv(want, N(want), pending, N(pending), 0, &at));
+	assert_int_equal(at, 3);
+	/* (b) a value again: only for a future done at its first poll */
+	assert_false(equiv(want, N(want), again, N(again), 1, &at));
+	assert_int_equal(at, 3);
+	static const char *const w1[] = {"poll 1 -> Ready(4)", "panic \"`async block` resumed after completion\"",
+					 "repoll -> panicked", "drop", "result Ready(4)"};
+	static const char *const g1[] = {"poll 1 -> Ready(4)", "repoll -> Ready(4)", "drop", "result Ready(4)"};
+	static const char *const g2[] = {"poll 1 -> Ready(4)", "repoll -> Ready(5)", "drop", "result Ready(4)"};
+	static const char *const g3[] = {"poll 1 -> Ready(4)", "observe 1", "repoll -> Ready(4)", "drop",
+					 "result Ready(4)"};
+	assert_true(equiv(w1, N(w1), g1, N(g1), 0, &at));
+	assert_false(equiv(w1, N(w1), g2, N(g2), 0, &at));
+	assert_false(equiv(w1, N(w1), g3, N(g3), 0, &at));
+	assert_int_equal(at, 1);
+	/* after a panic: Pending in release, never a value */
+	static const char *const wp[] = {"panic \"x\"", "poll 1 -> panicked",
+					 "panic \"`async fn` resumed after panicking\"", "repoll -> panicked", "drop",
+					 "result panicked"};
+	static const char *const gp[] = {"panic \"x\"", "poll 1 -> panicked", "repoll -> Pending", "drop",
+					 "result panicked"};
+	assert_true(equiv(wp, N(wp), gp, N(gp), 1, &at));
+	assert_false(equiv(wp, N(wp), gp, N(gp), 0, &at));
+	/* anything else is a difference, reported at its index in `want` */
+	assert_false(equiv(want, N(want), early, N(early), 1, &at));
+	assert_int_equal(at, 1);
+	assert_false(equiv(want, N(want), want, N(want) - 1, 1, &at));
+	assert_int_equal(at, N(want) - 1);
+}
+
+/* ---------------------------------------------------------------------- */
+/* check_spec on the fixture                                              */
+/* ---------------------------------------------------------------------- */
+
+static Module *build_fixture(void *ctx, const BuildOptions *o, Diag *d)
+{
+	(void)ctx, (void)d;
+	Module *m = fixture_build();
+	m->release = (uint8_t)o->release;
+	return m;
+}
+
+/* Run check_spec with the given passes; returns its output (static buffer). */
+static char *check_fixture(const Pass *const *passes, uint32_t n, int release, int *rc)
+{
+	static char buf[16384];
+	static const CheckArgs args[] = {{"fx", {5}, 1}};
+	CheckSpec s = {.file = "fixture", .build = build_fixture, .transform = fixture_transform, .passes = passes,
+		       .npasses = n, .args = args, .nargs = 1};
+	BuildOptions o = {release, 0};
+	FILE *out = tmpfile();
+	assert_non_null(out);
+	*rc = check_spec(&s, &o, out);
+	rewind(out);
+	size_t len = fread(buf, 1, sizeof buf - 1, out);
+	buf[len] = 0;
+	fclose(out);
+	return buf;
+}
+
+static const Pass *broken(const char *name)
+{
+	for (uint32_t i = 0; i < nbroken_passes; i++)
+		if (strcmp(broken_passes[i].name, name) == 0)
+			return &broken_passes[i];
+	fail_msg("no broken pass %s", name);
+	return NULL;
+}
+
+static void test_fixture_ok(void **state)
+{
+	(void)state;
+	int rc;
+	/* P = 3 polls: complete, repoll, cancel after 0, 1, 2 */
+	assert_string_equal(check_fixture(NULL, 0, 0, &rc), "check fixture: 1 fns, 5 schedules, 1 stages: ok\n");
+	assert_int_equal(rc, 0);
+}
+
+static void test_broken_swap(void **state)
+{
+	(void)state;
+	int rc;
+	const Pass *p = broken("broken-swap-states");
+	char *s = check_fixture(&p, 1, 0, &rc);
+	assert_int_equal(rc, 1);
+	assert_non_null(strstr(s, "fixture: fn fx: schedule complete: after broken-swap-states: first difference at "
+				  "event #2: expected observe 6, got observe 0\n"));
+	assert_non_null(strstr(s, "check fixture: 1 fns, 5 schedules, 2 stages: FAILED\n"));
+}
+
+static void test_broken_early_drop(void **state)
+{
+	(void)state;
+	int rc;
+	const Pass *p = broken("broken-early-guard-drop");
+	char *s = check_fixture(&p, 1, 0, &rc);
+	assert_int_equal(rc, 1);
+	assert_non_null(strstr(s, "fixture: fn fx: schedule complete: after broken-early-guard-drop: first difference "
+				  "at event #3: expected poll 2 -> Pending, got observe 5\n"));
+	/* cancelled in state 4, the guard is dropped twice */
+	assert_non_null(strstr(s, "fixture: fn fx: schedule cancel after 2: after broken-early-guard-drop: first "
+				  "difference at event #3: expected poll 2 -> Pending, got observe 5\n"));
+	/* cancelled in state 3 it is still right */
+	assert_null(strstr(s, "schedule cancel after 1:"));
+}
+
+static void test_broken_overlap(void **state)
+{
+	(void)state;
+	int rc;
+	const Pass *p = broken("broken-overlap-locals");
+	char *s = check_fixture(&p, 1, 0, &rc);
+	assert_int_equal(rc, 1);
+	assert_non_null(strstr(s, "fixture: fn fx: schedule complete: after broken-overlap-locals: first difference "
+				  "at event #5: expected observe 5, got observe 6\n"));
+	assert_non_null(strstr(s, "fixture: fn fx: schedule cancel after 1: after broken-overlap-locals: first "
+				  "difference at event #3: expected observe 5, got observe 6\n"));
+}
+
+/* ---------------------------------------------------------------------- */
+/* The commands on tests/run/                                             */
+/* ---------------------------------------------------------------------- */
+
+static char *slurp(const char *path)
+{
+	static char buf[4][8192];
+	static int k;
+	char *b = buf[k++ % 4];
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		fail_msg("cannot open %s (run from the repository root)", path);
+		return NULL;
+	}
+	size_t n = fread(b, 1, sizeof buf[0] - 1, f);
+	b[n] = 0;
+	fclose(f);
+	return b;
+}
+
+static char *capture_run(const char *path, const char *entry, const char *args, int cancel, int repoll, int *rc)
+{
+	static char buf[8192];
+	BuildOptions o = {0, 0};
+	FILE *out = tmpfile();
+	*rc = run_file(path, entry, args, &o, cancel, repoll, out);
+	rewind(out);
+	size_t n = fread(buf, 1, sizeof buf - 1, out);
+	buf[n] = 0;
+	fclose(out);
+	return buf;
+}
+
+static char *capture_check(const char *path, const char *passes, int *rc)
+{
+	static char buf[16384];
+	BuildOptions o = {0, 0};
+	FILE *out = tmpfile();
+	*rc = check_module_file(path, passes, &o, out);
+	rewind(out);
+	size_t n = fread(buf, 1, sizeof buf - 1, out);
+	buf[n] = 0;
+	fclose(out);
+	return buf;
+}
+
+static void test_run_swapped_mir(void **state)
+{
+	(void)state;
+	int rc;
+	char *s = capture_run("tests/run/two_await.mir", "foo", NULL, -1, 0, &rc);
+	assert_int_equal(rc, 0);
+	assert_string_equal(s, slurp("tests/run/two_await.out"));
+	s = capture_run("tests/run/two_await_swapped.mir", "foo", NULL, -1, 0, &rc);
+	assert_int_equal(rc, 0);
+	assert_string_equal(s, slurp("tests/run/two_await_swapped.out"));
+	assert_string_not_equal(slurp("tests/run/two_await.out"), slurp("tests/run/two_await_swapped.out"));
+}
+
+static void test_check_mir(void **state)
+{
+	(void)state;
+	int rc;
+	char *s = capture_check("tests/run/two_await_body.mir", "none", &rc);
+	assert_string_equal(s, "check tests/run/two_await_body.mir: 2 fns, 9 schedules, 1 stages: ok\n");
+	assert_int_equal(rc, 0);
+	s = capture_check("tests/run/two_await_body.mir", "broken-swap-states", &rc);
+	assert_int_equal(rc, 1);
+	assert_non_null(strstr(s, "tests/run/two_await_body.mir: fn foo: schedule complete: after broken-swap-states: "
+				  "first difference at event #2: expected poll 2 -> Pending, got poll 2 -> Ready(1)\n"));
+	s = capture_check("tests/run/two_await.mir", "none", &rc);
+	assert_int_equal(rc, 1);
+	assert_string_equal(s, "tests/run/two_await.mir: error: check needs a module before the state transform\n");
+	s = capture_check("tests/run/two_await_body.mir", "no-such-pass", &rc);
+	assert_int_equal(rc, 1);
+	assert_string_equal(s, "tests/run/two_await_body.mir: error: unknown pass 'no-such-pass'\n");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_relation),       cmocka_unit_test(test_fixture_ok),
+		cmocka_unit_test(test_broken_swap),    cmocka_unit_test(test_broken_early_drop),
+		cmocka_unit_test(test_broken_overlap), cmocka_unit_test(test_run_swapped_mir),
+		cmocka_unit_test(test_check_mir),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
