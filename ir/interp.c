@@ -1345,9 +1345,9 @@ static int take_unwind(Interp *I, Frame *fr, const Term *t)
 	case UW_CONTINUE:
 		return 0;
 	case UW_UNREACHABLE:
-		halt(I, EV_ABORT, "panic in fn %s, which cannot unwind", fr->f->name);
+		halt(I, EV_ABORT, "panic in a function that cannot unwind");
 	case UW_TERMINATE:
-		halt(I, EV_ABORT, "panic in a cleanup path of fn %s", fr->f->name);
+		halt(I, EV_ABORT, "panic in a cleanup path");
 	default:
 		FAIL("fn %s: unwind action %u", fr->f->name, t->unwind);
 	}

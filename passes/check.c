@@ -316,9 +316,8 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		sd.file = file;
 		mods[k] = build_stage(s, &stages[k], o, &sd);
 		if (!mods[k]) {
-			fprintf(out, "%s: after %s: ", file, stages[k].name);
-			sd.file = NULL;
-			fprintf(out, "%s\n", sd.msg);
+			/* the message names the stage that failed (the verifier's names the pass) */
+			fprintf(out, "%s: stage %s: %s\n", file, stages[k].name, sd.msg);
 			failed = 1;
 		}
 	}
