@@ -467,7 +467,10 @@ static AstExpr *parse_match(Parser *p)
 			error_tok(p, p->tok, "binding patterns are not supported");
 		if (!consume(p, TOK_FATARROW)) {
 			char buf[64];
-			error_tok(p, p->tok, "expected one of `=>`, `if`, or `|`, found %s", describe(p->tok, buf, sizeof buf));
+			const AstPattern *last = &arm.pats[arm.npats - 1];
+			error_tok(p, p->tok, "expected one of %s`=>`, `if`, or `|`, found %s",
+			          last->is_wildcard || last->is_bool ? "" : "`...`, `..=`, `..`, ",
+			          describe(p->tok, buf, sizeof buf));
 		}
 		bool block_like = starts_block_like(p);
 		if (block_like) {
@@ -1076,10 +1079,7 @@ static void parse_item(Parser *p)
 			parse_fn(p, start);
 			return;
 		}
-	{
-		char buf[64];
-		error_tok(p, p->tok + 1, "expected `fn`, found %s", describe(p->tok + 1, buf, sizeof buf));
-	}
+		error_tok(p, t, "expected item, found keyword `async`");
 	case TOK_STRUCT: error_tok(p, t, "struct items are not supported");
 	case TOK_ENUM: error_tok(p, t, "enum items are not supported");
 	case TOK_IMPL: error_tok(p, t, "impl blocks are not supported");
@@ -1126,8 +1126,8 @@ static void check_delimiters(Parser *p, const Token *toks)
 			TokKind want = t->kind == TOK_RPAREN ? TOK_LPAREN : t->kind == TOK_RBRACKET ? TOK_LBRACKET : TOK_LBRACE;
 			if (n == 0)
 				error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(t->kind));
-			if (open[n - 1]->kind != want)
-				error_tok(p, t, "mismatched closing delimiter: `%s`", lex_token_spelling(t->kind));
+			if (open[n - 1]->kind != want) /* rustc points at the unclosed opener */
+				error_tok(p, open[n - 1], "mismatched closing delimiter: `%s`", lex_token_spelling(t->kind));
 			n--;
 			break;
 		}

@@ -323,7 +323,7 @@ static void resolve_program(Sema *s)
 	for (int i = 0; i < p->nfns; i++)
 		for (int j = 0; j < i; j++)
 			if (!strcmp(p->fns[i]->name, p->fns[j]->name))
-				error_at(s, p->fns[i]->line, p->fns[i]->col,
+				error_at(s, p->fns[i]->fn_line, p->fns[i]->fn_col,
 				         "the name `%s` is defined multiple times", p->fns[i]->name);
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
@@ -690,7 +690,7 @@ static AstType check_op_assign(Sema *s, AstExpr *e)
 	bool shift = op == AOP_SHL || op == AOP_SHR;
 	bool lhs_ok = is_integral(s, ls) || ls.kind == ATY_VAR || (bitwise && ls.kind == ATY_BOOL);
 	if (!lhs_ok)
-		error_at(s, e->op_line, e->op_col, "binary assignment operation `%s=` cannot be applied to type `%s`",
+		error_at(s, e->line, e->col, "binary assignment operation `%s=` cannot be applied to type `%s`",
 		         ast_binop_spelling(op), type_str(s, ls, true));
 	if (ls.kind == ATY_VAR && !is_int_var(s, ls) && !(bitwise && rs.kind == ATY_BOOL))
 		unify(s, ls, tv_new(s, TV_INT, NULL));
@@ -702,6 +702,23 @@ static AstType check_op_assign(Sema *s, AstExpr *e)
 			unify(s, rs, tv_new(s, TV_INT, NULL));
 		}
 	} else {
+		bool rhs_ok = is_integral(s, rs) || rs.kind == ATY_VAR || rs.kind == ATY_NEVER ||
+		              (bitwise && rs.kind == ATY_BOOL && !is_integral(s, ls));
+		if (!rhs_ok) {
+			const char *l_str = type_str(s, ls, true), *r_str = type_str(s, rs, true);
+			switch (op) {
+			case AOP_ADD: error_at(s, e->op_line, e->op_col, "cannot add-assign `%s` to `%s`", r_str, l_str);
+			case AOP_SUB: error_at(s, e->op_line, e->op_col, "cannot subtract-assign `%s` from `%s`", r_str, l_str);
+			case AOP_MUL: error_at(s, e->op_line, e->op_col, "cannot multiply-assign `%s` by `%s`", l_str, r_str);
+			case AOP_DIV: error_at(s, e->op_line, e->op_col, "cannot divide-assign `%s` by `%s`", l_str, r_str);
+			case AOP_REM:
+				error_at(s, e->op_line, e->op_col,
+				         "cannot calculate and assign the remainder of `%s` divided by `%s`", l_str, r_str);
+			default:
+				error_at(s, e->op_line, e->op_col, "no implementation for `%s %s= %s`", l_str,
+				         ast_binop_spelling(op), r_str);
+			}
+		}
 		coerce(s, e->rhs->line, e->rhs->col, r, l);
 	}
 	return ast_type(ATY_UNIT);
@@ -833,10 +850,13 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		return ast_type(ATY_NEVER);
 	case EXPR_RETURN: {
 		AstType ret = return_type(s, e);
-		if (e->lhs)
+		if (e->lhs) {
 			check_expr(s, e->lhs, &ret);
-		else
+		} else if (!e->async_block && !unify(s, ast_type(ATY_UNIT), ret)) {
+			error_at(s, e->line, e->col, "`return;` in a function whose return type is not `()`");
+		} else {
 			coerce(s, e->line, e->col, ast_type(ATY_UNIT), ret);
+		}
 		return ast_type(ATY_NEVER);
 	}
 	case EXPR_ASYNC: {

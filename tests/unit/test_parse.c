@@ -388,16 +388,17 @@ static void test_syntax_errors(void **state)
 	assert_parse_error("fn f() { g() h() }", 1, 14, "expected one of `.`, `;`, `?`, `}`, or an operator, found `h`");
 	assert_parse_error("fn f() {\n  observe(1);\n  2 // x\n", 3, 10, "this file contains an unclosed delimiter");
 	assert_parse_error("fn f() { 2 }\n}", 2, 1, "unexpected closing delimiter: `}`");
-	assert_parse_error("fn f() { (1 }", 1, 13, "mismatched closing delimiter: `}`");
+	assert_parse_error("fn f() { (1 }", 1, 10, "mismatched closing delimiter: `}`");
 	assert_parse_error("fn f(x: u32) u32 { x }", 1, 14, "expected one of `->`, `where`, or `{`, found `u32`");
 	assert_parse_error("fn f() { let loop = 3; }", 1, 14, "expected identifier, found keyword `loop`");
 	assert_parse_error("fn f() { let = 5; }", 1, 14, "expected pattern, found `=`");
-	assert_parse_error("fn f(x: u32) { match x { 0 1, _ => 2 } }", 1, 28, "expected one of `=>`, `if`, or `|`, found `1`");
+	assert_parse_error("fn f(x: u32) { match x { 0 1, _ => 2 } }", 1, 28, "expected one of `...`, `..=`, `..`, `=>`, `if`, or `|`, found `1`");
+	assert_parse_error("fn f(x: u32) { match x { _ 1, } }", 1, 28, "expected one of `=>`, `if`, or `|`, found `1`");
 	assert_parse_error("fn f() { 1 + ; }", 1, 14, "expected expression, found `;`");
 	assert_parse_error("fn f() -> u32 { x as u32 < 5 }", 1, 26, "`<` is interpreted as a start of generic arguments for `u32`, not a comparison");
 	assert_parse_error("fn f() { let x: Foo = 1; }", 1, 17, "cannot find type `Foo` in this scope");
 	assert_parse_error("fn", 1, 3, "expected identifier, found `<eof>`");
-	assert_parse_error("async x", 1, 7, "expected `fn`, found `x`");
+	assert_parse_error("async x", 1, 1, "expected item, found keyword `async`");
 	assert_parse_error("x", 1, 1, "expected item, found `x`");
 }
 
