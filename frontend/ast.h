@@ -169,6 +169,8 @@ struct AstExpr {
 	int op_line, op_col; /* binary/assign/cast: the operator; await: the `await` keyword */
 	AstType ty;          /* after sema */
 	bool is_place;       /* a variable: can be assigned, moved from or borrowed */
+	bool mention_only;   /* the place in `let _ = x;`: neither read, moved nor
+	                        captured (rustc: PlaceMention) */
 
 	AstExpr *lhs, *rhs;  /* operands (see AstExprKind) */
 	AstBinOp bin_op;

@@ -904,6 +904,8 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_tok(p, p->tok, "`let`-`else` is not supported");
 	if (!consume(p, TOK_SEMI))
 		error_statement_end(p, s->expr ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `@`");
+	if (name->kind == TOK_UNDERSCORE && s->expr && s->expr->is_place)
+		s->expr->mention_only = true;
 	/* The binding comes into scope after its initializer. */
 	if (name->kind == TOK_IDENT)
 		s->var = new_var(p, name, VAR_LET, is_mut);

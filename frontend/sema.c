@@ -1041,7 +1041,8 @@ static void capture_expr(Sema *s, AstExpr *e)
 {
 	switch (e->kind) {
 	case EXPR_VAR:
-		note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
+		if (!e->mention_only)
+			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 		return;
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
@@ -1270,7 +1271,8 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 		longjmp(b->give_up, 1);
 	switch (e->kind) {
 	case EXPR_VAR:
-		use_var(b, e->var, e->line, e->col, f, !ast_type_is_copy(e->ty));
+		if (!e->mention_only)
+			use_var(b, e->var, e->line, e->col, f, !ast_type_is_copy(e->ty));
 		return;
 	case EXPR_ASSIGN:
 		flow_expr(b, e->rhs, f);
@@ -1650,6 +1652,8 @@ static void lint_expr(Sema *s, AstExpr *e)
 
 int sema_check(AstProgram *p, Diag *d)
 {
+	if (p->checked)
+		return 1;
 	Sema *s = calloc(1, sizeof *s);
 	if (!s)
 		internal_error("out of memory");

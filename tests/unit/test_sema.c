@@ -398,7 +398,17 @@ static void test_borrowck_errors(void **state)
 	                         "    loop { if c { t(h); break; } }\n"
 	                         "    let k = guard(4);\n"
 	                         "    loop { t(k); return; }\n"
+	                         "}\n"
+	                         "fn g() {\n"
+	                         "    let g = guard(1);\n"
+	                         "    let _ = g;            // a place mention: no move\n"
+	                         "    let a = async { let _ = g; };\n"
+	                         "    t(g);\n"
+	                         "    let u: u32;\n"
+	                         "    let _ = u;\n"
 	                         "}\n");
+	assert_int_equal(fn_named(p, "g")->async_blocks[0]->ncaptures, 0);
+	assert_true(fn_named(p, "g")->body->stmts[1].expr->mention_only);
 	frontend_free(p);
 }
 
