@@ -1310,7 +1310,7 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 						break;
 					}
 			if (a >= 0 && arm_block[a] != arms[j].target)
-				b->f->arms[sw.args + j].target = arm_block[a]; /* collapsed goto chain */
+				goto_(b, arms[j].target, arm_block[a]); /* collapsed by SimplifyCfg */
 		}
 		free(arms);
 	}
@@ -1828,8 +1828,6 @@ static uint32_t succs(const Fn *f, const Term *t, BlockId *out)
 			out[n++] = t->target;
 		if (t->unwind == UW_CLEANUP)
 			out[n++] = t->unwind_bb;
-		if (t->kind == TK_DROP && t->drop != NO_BLOCK)
-			out[n++] = t->drop;
 		break;
 	case TK_YIELD:
 		out[n++] = t->target;
@@ -1857,8 +1855,6 @@ static BlockId *succ_ref(Fn *f, Term *t, uint32_t i)
 			return &t->target;
 		if (t->unwind == UW_CLEANUP && n++ == i)
 			return &t->unwind_bb;
-		if (t->kind == TK_DROP && t->drop != NO_BLOCK && n++ == i)
-			return &t->drop;
 		break;
 	case TK_YIELD:
 		if (i == 0)
@@ -2018,6 +2014,41 @@ static void simplify_cfg(Fn *f)
 		}
 	}
 	free(pred);
+	/* rustc: remove_duplicate_unreachable_blocks */
+	BlockId first_unreach = NO_BLOCK;
+	uint8_t *dup = calloc(n, 1);
+	uint32_t ndup = 0;
+	for (uint32_t bb = 0; bb < n; bb++) {
+		Block *bl = &f->blocks[bb];
+		if (bl->has_term && bl->nstmts == 0 && bl->term.kind == TK_UNREACHABLE && !bl->cleanup) {
+			if (first_unreach == NO_BLOCK)
+				first_unreach = bb;
+			dup[bb] = 1;
+			ndup++;
+		}
+	}
+	if (ndup > 1) {
+		for (uint32_t bb = 0; bb < n; bb++) {
+			if (!f->blocks[bb].has_term)
+				continue;
+			Term *t = &f->blocks[bb].term;
+			BlockId s[MAXSUCC];
+			uint32_t ns = succs(f, t, s);
+			for (uint32_t i = 0; i < ns; i++) {
+				BlockId *ref = succ_ref(f, t, i);
+				if (dup[*ref])
+					*ref = first_unreach;
+			}
+			if (t->kind == TK_SWITCH) { /* simplify_duplicate_switch_targets */
+				uint32_t k = 0;
+				for (uint32_t i = 0; i < t->nargs; i++)
+					if (f->arms[t->args + i].target != t->target)
+						f->arms[t->args + k++] = f->arms[t->args + i];
+				t->nargs = k;
+			}
+		}
+	}
+	free(dup);
 	/* remove dead blocks */
 	uint32_t *cnt = malloc(n * sizeof *cnt);
 	preds_count(f, cnt);
