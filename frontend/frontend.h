@@ -41,6 +41,7 @@ void frontend_print_diag(FILE *out, const Diag *d, const char *src, size_t len);
 	X(TOK_IDENT, "identifier")                                                   \
 	X(TOK_INT, "integer literal")                                                \
 	X(TOK_LIFETIME, "lifetime")                                                  \
+	X(TOK_ERROR, "invalid literal") /* Token.error says why */                   \
 	/* keywords (strict and reserved, edition 2021) */                           \
 	X(TOK_AS, "as") X(TOK_ASYNC, "async") X(TOK_AWAIT, "await")                   \
 	X(TOK_BREAK, "break") X(TOK_CONST, "const") X(TOK_CONTINUE, "continue")       \
@@ -92,6 +93,7 @@ typedef struct Token {
 	int line, col;
 	const char *text;       /* points into the source */
 	int len;
+	const char *error;      /* TOK_ERROR: the message, reported when parsed */
 	uint64_t int_value;     /* TOK_INT */
 	AstTypeKind int_suffix; /* TOK_INT: ATY_VAR when unsuffixed */
 } Token;

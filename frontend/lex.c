@@ -154,11 +154,44 @@ static AstTypeKind int_suffix_kind(const char *s, int n)
 	return ATY_VAR;
 }
 
+/* A literal outside the subset or malformed: rustc reports these while parsing,
+ * after unbalanced delimiters, so they become TOK_ERROR tokens that the parser
+ * reports when it reaches them. */
+static int bad_literal(Lexer *lx, const char *start, int line, int col, const char *fmt, ...)
+{
+	char msg[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	Token *t = push_token(lx, TOK_ERROR, start, lx->p < start ? start : lx->p);
+	t->line = line;
+	t->col = col;
+	t->len = 0;
+	t->error = arena_strdup(lx->arena, msg);
+	return 1;
+}
+
+/* Consumes the rest of a malformed number (digits, suffix, fraction, exponent). */
+static void skip_number_rest(Lexer *lx)
+{
+	for (;;) {
+		int c = peek(lx, 0);
+		if (is_ident_char(c) || (c == '.' && peek(lx, 1) >= '0' && peek(lx, 1) <= '9'))
+			lx->p++;
+		else if ((c == '+' || c == '-') && (lx->p[-1] == 'e' || lx->p[-1] == 'E'))
+			lx->p++;
+		else
+			return;
+	}
+}
+
 /* integer-literal = (dec | 0x hex | 0o oct | 0b bin) suffix?
  * with `_` allowed between and after digits. */
 static int lex_number(Lexer *lx)
 {
 	const char *start = lx->p;
+	int line = lx->line, col = col_of(lx, start);
 	int base = 10;
 	if (peek(lx, 0) == '0' && (peek(lx, 1) == 'x' || peek(lx, 1) == 'o' || peek(lx, 1) == 'b')) {
 		base = peek(lx, 1) == 'x' ? 16 : peek(lx, 1) == 'o' ? 8 : 2;
@@ -172,13 +205,14 @@ static int lex_number(Lexer *lx)
 			lx->p++;
 			continue;
 		}
-		if (!is_digit_of_base(c, base))
+		if (!is_digit_of_base(c, base) && !(base < 10 && c >= '0' && c <= '9'))
 			break;
 		int d = digit_value(c);
-		if (base == 2 && d > 1)
-			return lex_error(lx, lx->p, "invalid digit for a base 2 literal");
-		if (base == 8 && d > 7)
-			return lex_error(lx, lx->p, "invalid digit for a base 8 literal");
+		if (d >= base) {
+			int digit_col = col_of(lx, lx->p);
+			skip_number_rest(lx);
+			return bad_literal(lx, start, line, digit_col, "invalid digit for a base %d literal", base);
+		}
 		if (value > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
 			overflow = true;
 		value = value * (uint64_t)base + (uint64_t)d;
@@ -188,13 +222,17 @@ static int lex_number(Lexer *lx)
 	if (base == 10) {
 		/* `1.5`, `1.`, `1e5` are floats; `1..2`, `1.foo` and `1.await` are not. */
 		int c = peek(lx, 0);
-		if (c == '.' && peek(lx, 1) != '.' && !is_ident_start(peek(lx, 1)))
-			return lex_error(lx, start, "floating-point literals are not supported");
-		if (c == 'e' || c == 'E')
-			return lex_error(lx, start, "floating-point literals are not supported");
+		if ((c == '.' && peek(lx, 1) != '.' && !is_ident_start(peek(lx, 1))) || c == 'e' || c == 'E') {
+			if (c == '.')
+				lx->p++;
+			skip_number_rest(lx);
+			return bad_literal(lx, start, line, col, "floating-point literals are not supported");
+		}
 	}
-	if (!any_digit)
-		return lex_error(lx, start, "no valid digits found for number");
+	if (!any_digit) {
+		skip_number_rest(lx);
+		return bad_literal(lx, start, line, col, "no valid digits found for number");
+	}
 	const char *suffix = lx->p;
 	while (is_ident_char(peek(lx, 0)))
 		lx->p++;
@@ -204,14 +242,15 @@ static int lex_number(Lexer *lx)
 		kind = int_suffix_kind(suffix, suffix_len);
 		if (kind == ATY_VAR) {
 			if ((suffix_len == 3 && (!memcmp(suffix, "f32", 3) || !memcmp(suffix, "f64", 3))))
-				return lex_error(lx, start, "floating-point literals are not supported");
+				return bad_literal(lx, start, line, col, "floating-point literals are not supported");
 			if (suffix_len == 4 && (!memcmp(suffix, "u128", 4) || !memcmp(suffix, "i128", 4)))
-				return lex_error(lx, start, "128-bit integers are not supported");
-			return lex_error(lx, start, "invalid suffix `%.*s` for number literal", suffix_len, suffix);
+				return bad_literal(lx, start, line, col, "128-bit integers are not supported");
+			return bad_literal(lx, start, line, col, "invalid suffix `%.*s` for number literal",
+			                   suffix_len, suffix);
 		}
 	}
 	if (overflow)
-		return lex_error(lx, start, "integer literal is too large");
+		return bad_literal(lx, start, line, col, "integer literal is too large");
 	Token *t = push_token(lx, TOK_INT, start, lx->p);
 	t->int_value = value;
 	t->int_suffix = kind;
@@ -248,6 +287,24 @@ static int skip_quoted(Lexer *lx, const char *start, char quote, int raw_hashes)
 	return 0;
 }
 
+/* Skips 'x', '\n', '\u{..}' or a lone quote, from the opening quote. */
+static void skip_char_literal(Lexer *lx)
+{
+	lx->p++;
+	for (int i = 0; i < 12 && lx->p + i < lx->end && lx->p[i] != '\n'; i++) {
+		if (lx->p[i] == '\\') {
+			i++;
+			continue;
+		}
+		if (lx->p[i] == '\'') {
+			lx->p += i + 1;
+			return;
+		}
+	}
+	if (lx->p < lx->end && *lx->p != '\n')
+		lx->p++;
+}
+
 static int lex_one(Lexer *lx)
 {
 	const char *start = lx->p;
@@ -263,33 +320,32 @@ static int lex_one(Lexer *lx)
 		const char *q = lx->p;
 		if (*q == 'b' || *q == 'c')
 			q++;
+		int raw_hashes = -1;
 		if (q < lx->end && *q == 'r') {
 			const char *h = q + 1;
 			while (h < lx->end && *h == '#')
 				h++;
 			if (h < lx->end && *h == '"') {
-				lx->p = h + 1;
-				if (!skip_quoted(lx, start, '"', (int)(h - q - 1))) {
-					lx->line = start_line;
-					lx->line_start = start_line_start;
-					return lex_error(lx, start, "unterminated raw string");
-				}
-				lx->line = start_line; /* report at the start */
-				lx->line_start = start_line_start;
-				return lex_error(lx, start, "string literals are not supported");
+				raw_hashes = (int)(h - q - 1);
+				q = h;
 			}
 		}
 		if (q < lx->end && *q == '"') {
 			lx->p = q + 1;
-			int ok = skip_quoted(lx, start, '"', -1);
-			lx->line = start_line;
-			lx->line_start = start_line_start;
-			if (!ok)
-				return lex_error(lx, start, "unterminated double quote string");
-			return lex_error(lx, start, "string literals are not supported");
+			if (!skip_quoted(lx, start, '"', raw_hashes)) {
+				lx->line = start_line;
+				lx->line_start = start_line_start;
+				return lex_error(lx, start, raw_hashes >= 0 ? "unterminated raw string"
+				                                            : "unterminated double quote string");
+			}
+			return bad_literal(lx, start, start_line, (int)(start - start_line_start) + 1,
+			                   "string literals are not supported");
 		}
-		if (*lx->p == 'b' && q < lx->end && *q == '\'')
-			return lex_error(lx, start, "byte literals are not supported");
+		if (*lx->p == 'b' && q < lx->end && *q == '\'') {
+			lx->p = q;
+			skip_char_literal(lx);
+			return bad_literal(lx, start, start_line, col_of(lx, start), "byte literals are not supported");
+		}
 	}
 
 	if (is_ident_start(c)) {
@@ -304,18 +360,20 @@ static int lex_one(Lexer *lx)
 
 	if (c == '\'') {
 		/* 'a' (char literal) vs 'a (lifetime or label) */
-		if (peek(lx, 1) == '\\' || (peek(lx, 1) >= 0 && peek(lx, 2) == '\''))
-			return lex_error(lx, start, "character literals are not supported");
-		if (is_ident_start(peek(lx, 1))) {
+		bool is_char = peek(lx, 1) == '\\' || (peek(lx, 1) >= 0 && peek(lx, 2) == '\'') ||
+		               !is_ident_start(peek(lx, 1));
+		if (!is_char) {
 			lx->p++;
 			while (is_ident_char(peek(lx, 0)))
 				lx->p++;
-			if (peek(lx, 0) == '\'')
-				return lex_error(lx, start, "character literals are not supported");
-			push_token(lx, TOK_LIFETIME, start, lx->p);
-			return 1;
+			if (peek(lx, 0) != '\'') {
+				push_token(lx, TOK_LIFETIME, start, lx->p);
+				return 1;
+			}
+			lx->p = start;
 		}
-		return lex_error(lx, start, "character literals are not supported");
+		skip_char_literal(lx);
+		return bad_literal(lx, start, lx->line, col_of(lx, start), "character literals are not supported");
 	}
 
 	for (int k = TOK_FIRST_PUNCT; k < NTOKKINDS; k++) {

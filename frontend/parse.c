@@ -118,11 +118,19 @@ static bool at_ahead(const Parser *p, int n, TokKind k)
 	return p->tok[n].kind == k;
 }
 
+/* A malformed or unsupported literal is reported once the parser reaches it. */
+static void check_token(Parser *p)
+{
+	if (p->tok->kind == TOK_ERROR)
+		error_tok(p, p->tok, "%s", p->tok->error);
+}
+
 static const Token *advance(Parser *p)
 {
 	const Token *t = p->tok;
 	if (t->kind != TOK_EOF)
 		p->tok++;
+	check_token(p);
 	return t;
 }
 
@@ -1155,6 +1163,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	if (setjmp(p->fail))
 		return NULL;
 	check_delimiters(p, toks);
+	check_token(p);
 	while (!at(p, TOK_EOF))
 		parse_item(p);
 	return p->prog;

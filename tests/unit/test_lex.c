@@ -48,6 +48,24 @@ static void assert_error(const char *src, int line, int col, const char *msg_par
 	arena_free(l.arena);
 }
 
+/* src lexes, with a TOK_ERROR token carrying the message (reported by the parser). */
+static void assert_bad_literal(const char *src, int line, int col, const char *msg_part)
+{
+	Lexed l = lex_str(src);
+	if (!l.toks)
+		fail_msg("`%s`: lexer error %s", src, l.diag.msg);
+	const Token *bad = NULL;
+	for (int i = 0; i < l.n && !bad; i++)
+		if (l.toks[i].kind == TOK_ERROR)
+			bad = &l.toks[i];
+	if (!bad)
+		fail_msg("`%s`: no TOK_ERROR", src);
+	if (!strstr(bad->error, msg_part) || bad->line != line || bad->col != col)
+		fail_msg("`%s`: %d:%d: %s, want %d:%d: %s", src, bad->line, bad->col, bad->error, line, col, msg_part);
+	assert_int_equal(l.toks[l.n - 1].kind, TOK_EOF);
+	arena_free(l.arena);
+}
+
 static void test_every_keyword_and_punctuator(void **state)
 {
 	(void)state;
@@ -183,28 +201,44 @@ static void test_eof_position(void **state)
 static void test_errors(void **state)
 {
 	(void)state;
-	assert_error("x = 1.5;", 1, 5, "floating-point literals are not supported");
-	assert_error("1e3", 1, 1, "floating-point literals are not supported");
-	assert_error("2.", 1, 1, "floating-point literals are not supported");
-	assert_error("1f32", 1, 1, "floating-point literals are not supported");
-	assert_error("\n  \"hi\"", 2, 3, "string literals are not supported");
-	assert_error("r#\"raw\"#", 1, 1, "string literals are not supported");
-	assert_error("b\"x\"", 1, 1, "string literals are not supported");
+	assert_bad_literal("x = 1.5;", 1, 5, "floating-point literals are not supported");
+	assert_bad_literal("1.5e-3 x", 1, 1, "floating-point literals are not supported");
+	assert_bad_literal("1e3", 1, 1, "floating-point literals are not supported");
+	assert_bad_literal("2.", 1, 1, "floating-point literals are not supported");
+	assert_bad_literal("1f32", 1, 1, "floating-point literals are not supported");
+	assert_bad_literal("\n  \"hi\"", 2, 3, "string literals are not supported");
+	assert_bad_literal("r#\"raw\"#", 1, 1, "string literals are not supported");
+	assert_bad_literal("b\"x\"", 1, 1, "string literals are not supported");
 	assert_error("\"open", 1, 1, "unterminated double quote string");
-	assert_error("'a'", 1, 1, "character literals are not supported");
-	assert_error("'\\n'", 1, 1, "character literals are not supported");
-	assert_error("b'a'", 1, 1, "byte literals are not supported");
-	assert_error("1u128", 1, 1, "128-bit integers are not supported");
-	assert_error("3u9", 1, 1, "invalid suffix `u9` for number literal");
-	assert_error("0b102", 1, 5, "invalid digit for a base 2 literal");
-	assert_error("0o8", 1, 3, "invalid digit for a base 8 literal");
-	assert_error("0x", 1, 1, "no valid digits found for number");
-	assert_error("18446744073709551616", 1, 1, "integer literal is too large");
+	assert_bad_literal("'a'", 1, 1, "character literals are not supported");
+	assert_bad_literal("'\\n'", 1, 1, "character literals are not supported");
+	assert_bad_literal("b'a'", 1, 1, "byte literals are not supported");
+	assert_bad_literal("1u128", 1, 1, "128-bit integers are not supported");
+	assert_bad_literal("3u9", 1, 1, "invalid suffix `u9` for number literal");
+	assert_bad_literal("0b102", 1, 5, "invalid digit for a base 2 literal");
+	assert_bad_literal("0o8", 1, 3, "invalid digit for a base 8 literal");
+	assert_bad_literal("0x", 1, 1, "no valid digits found for number");
+	assert_bad_literal("18446744073709551616", 1, 1, "integer literal is too large");
 	assert_error("x /* never closed\n", 1, 3, "unterminated block comment");
 	assert_error("/* /* */", 1, 1, "unterminated block comment");
 	assert_error("a ` b", 1, 3, "unknown start of token: `");
 	assert_error("caf\xc3\xa9", 1, 4, "non-ASCII characters are not supported");
 	assert_error("r#fn", 1, 1, "raw identifiers are not supported");
+}
+
+static void test_bad_literals_are_skipped_whole(void **state)
+{
+	(void)state;
+	Lexed l = lex_str("a \"two\nlines\" b 1.5e-3 c 'x' d '\\'' e 0b102 f");
+	assert_non_null(l.toks);
+	TokKind want[] = {TOK_IDENT, TOK_ERROR, TOK_IDENT, TOK_ERROR, TOK_IDENT, TOK_ERROR, TOK_IDENT,
+	                  TOK_ERROR, TOK_IDENT, TOK_ERROR, TOK_IDENT, TOK_EOF};
+	assert_int_equal(l.n, (int)(sizeof want / sizeof want[0]));
+	for (int i = 0; i < l.n; i++)
+		assert_int_equal(l.toks[i].kind, want[i]);
+	assert_int_equal(l.toks[1].line, 1);
+	assert_int_equal(l.toks[2].line, 2);
+	arena_free(l.arena);
 }
 
 static void test_non_ascii_in_comments(void **state)
@@ -228,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_multiline_comment_lines),
 		cmocka_unit_test(test_eof_position),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_bad_literals_are_skipped_whole),
 		cmocka_unit_test(test_non_ascii_in_comments),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
