@@ -402,7 +402,7 @@ static void test_syntax_errors(void **state)
 	assert_parse_error("x", 1, 1, "expected item, found `x`");
 	/* literals are checked while parsing, after delimiters, as in rustc */
 	assert_parse_error("fn f() { let x = 1u9; }", 1, 18, "invalid suffix `u9` for number literal");
-	assert_parse_error("fn f() { let x = 1.5;\n", 1, 22, "this file contains an unclosed delimiter");
+	assert_parse_error("fn f() { let x = 1.5;\n", 1, 23, "this file contains an unclosed delimiter");
 	assert_parse_error("fn f() { let s = \"a\nb\"; }", 1, 18, "string literals are not supported");
 }
 
