@@ -766,8 +766,10 @@ static int drop_value(Interp *I, uint64_t addr, TypeId t);
 static CoroObj *handle_obj(Interp *I, uint64_t handle)
 {
 	uint32_t id = ALLOC_ID(handle);
-	if (id == 0 || id >= I->nallocs || !I->allocs[id].live || !I->allocs[id].obj || ALLOC_OFF(handle) != 0)
-		FAIL("invalid or dangling future handle");
+	if (id != 0 && id < I->nallocs && !I->allocs[id].live)
+		FAIL("use of a future after it was dropped (a double drop?)");
+	if (id == 0 || id >= I->nallocs || !I->allocs[id].obj || ALLOC_OFF(handle) != 0)
+		FAIL("invalid future handle");
 	return I->allocs[id].obj;
 }
 
