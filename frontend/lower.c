@@ -592,10 +592,18 @@ static int ntoa_for(const AstExpr *e, TypeId want) { return is_never(e) && want 
 
 typedef enum { CAT_PLACE, CAT_CONST, CAT_RVALUE, CAT_INTO } Category;
 
+/* `-5`: THIR folds the negation of a literal into the literal */
+static int is_neg_lit(const AstExpr *e)
+{
+	return e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT;
+}
+
 static Category category(const AstExpr *e, int ntoa)
 {
 	if (ntoa)
 		return CAT_INTO;
+	if (is_neg_lit(e))
+		return CAT_CONST;
 	switch (e->kind) {
 	case EXPR_VAR: return CAT_PLACE;
 	case EXPR_INT:
@@ -617,6 +625,8 @@ static Operand const_of(Builder *b, const AstExpr *e)
 {
 	if (e->kind == EXPR_BOOL)
 		return cst(b, TY_BOOL, e->bool_value);
+	if (is_neg_lit(e))
+		return cst(b, ty_of(b, e->ty), (uint64_t)0 - int_bits(e->lhs));
 	return cst(b, ty_of(b, e->ty), int_bits(e));
 }
 
@@ -757,6 +767,10 @@ static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e
 /* rustc: as_rvalue (the Scope of e already entered by the caller when inner). */
 static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr *e, Stmt *rv)
 {
+	if (is_neg_lit(e)) {
+		*rv = rv_use(const_of(b, e));
+		return bb;
+	}
 	switch (e->kind) {
 	case EXPR_INT:
 	case EXPR_BOOL:
