@@ -600,6 +600,8 @@ int pipeline_run(Module *m, const Pass *const *list, uint32_t n, const BuildOpti
 		 void (*after)(const Module *m, const Pass *p, void *ud), void *ud);
 
 uint32_t elide_awaitless(Module *m, const BuildOptions *o);
+uint32_t inline_single_await(Module *m, const BuildOptions *o);
+uint32_t merge_states(Module *m, const BuildOptions *o);
 uint32_t panic_to_pending(Module *m, const BuildOptions *o);
 
 /* ===================================================================== */
@@ -739,6 +741,80 @@ uint32_t fn_remove_dead_blocks(Fn *f);
 void mir_cleanup(Fn *f);
 
 /* ===================================================================== */
+/* ir/import.c, passes/real_report.c — rustc's own `--emit=mir` text in    */
+/* ===================================================================== */
+
+/* The importer reads every async resume fn (`fn f::{closure#0}(_1: Pin<&mut
+ * {async fn body of f()}>, _2: &mut Context<'_>) -> Poll<T>`) of a rustc 1.95
+ * MIR dump into FN_RESUME fns with one Coroutine each. What the model has no
+ * kind for is kept, counted and never guessed:
+ *  - an opaque statement is an ST_NOP whose x is 1 + an index into Fn.names
+ *    holding the statement's text (x == 0 is a real nop);
+ *  - an opaque terminator (an assert message, operand, place or terminator
+ *    kind the model lacks) is a TK_CALL of CALLEE_FN named
+ *    IMPORT_OPAQUE_PREFIX + the terminator's text before ` -> `, with no
+ *    arguments, writing the fn's placeholder local (type IMPORT_OPAQUE_TYPE),
+ *    with the original successors;
+ *  - a type is TY_OPAQUE with its text; any other callee is a CALLEE_FN.
+ * A fn it cannot read is skipped with `file:line:col: error: ...`. */
+#define IMPORT_OPAQUE_PREFIX "{opaque} "
+#define IMPORT_OPAQUE_TYPE "{opaque}"
+
+/* Why something is opaque (the report's coverage table). */
+#define IMPORT_OPAQUE_REASONS(X)                                                  \
+	X(IO_CONST, "constant that is not a bool/int/unit scalar")                   \
+	X(IO_PLACE, "projection the model lacks (downcast by name, index, cast)")    \
+	X(IO_ADT, "struct/enum aggregate")                                           \
+	X(IO_CLOSURE, "closure or coroutine aggregate")                              \
+	X(IO_AGG, "array, 1-tuple or raw-pointer aggregate")                         \
+	X(IO_CAST, "cast other than IntToInt")                                       \
+	X(IO_RVALUE, "rvalue the model lacks (Len, SizeOf, &raw, Offset, ...)")      \
+	X(IO_STMT, "statement kind the model lacks (FakeRead, Retag, Intrinsic...)") \
+	X(IO_ASSERT, "assert message the model lacks (bounds, alignment...)")        \
+	X(IO_TERM, "terminator kind the model lacks")
+typedef enum { IMPORT_OPAQUE_REASONS(X_ENUM2) NIMPORTREASONS } ImportReason;
+extern const char *const import_reason_name[NIMPORTREASONS];
+
+typedef struct ImportCounts {
+	uint32_t stmts, opaque_stmts; /* statements, terminators not included */
+	uint32_t terms, opaque_terms; /* terminators */
+	uint32_t blocks;
+	uint32_t reason[NIMPORTREASONS]; /* opaque statements + terminators by reason */
+} ImportCounts;
+
+typedef struct ImportedCoro {
+	char *name;  /* the resume fn as rustc names it (malloc'd) */
+	int line;    /* its `fn` line */
+	Fn *fn;      /* in Import.m; NULL when skipped */
+	char *why;   /* when skipped: `file:line:col: error: ...` (malloc'd) */
+	ImportCounts c;
+} ImportedCoro;
+
+typedef struct Import {
+	Module *m;   /* the imported FN_RESUME fns and every coroutine they name */
+	ImportedCoro *coros; uint32_t ncoros, capcoros; /* in file order */
+	uint32_t items; /* top-level items of the file (fns, consts, statics, promoted) */
+	ImportCounts total; /* over the imported fns */
+} Import;
+
+/* Never NULL; never aborts on bad input (bounded: fuzzable). */
+Import *import_mir(const char *file, const char *src, size_t len);
+void import_free(Import *im);
+/* The text of an opaque statement, or NULL. */
+const char *import_opaque_stmt(const Fn *f, const Stmt *s);
+int import_is_opaque_term(const Fn *f, const Term *t);
+/* print_fn, re-import the text, print again: 0 if the two prints are equal and
+ * the re-imported fn has the same counts; else -1 with d filled. print_fn
+ * writes an opaque statement as `nop`, so its text is not part of the check. */
+int import_roundtrip(const Fn *f, Diag *d);
+
+/* passes/real_report.c: `coroslim import FILE.mir...` (0 ok, 1 user error,
+ * 2 usage). Each FILE may be LABEL=FILE (the crate name in the report).
+ * format: "mir" (default: the imported IR), "summary" (one line per coroutine),
+ * "md" (bench/REAL.md: per file and in total, what each pass removes). */
+int import_cmd(const char *const *files, int nfiles, const char *format, FILE *out);
+
+/* ===================================================================== */
 /* inline helpers                                                          */
 /* ===================================================================== */
 
@@ -746,6 +822,8 @@ static inline const Type *type_get(const Module *m, TypeId t) { return &m->types
 static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b)
 {
 	uint32_t words = (l->nsaved + 63) / 64;
+	if (!l->conflicts)
+		return 0;
 	return (int)((l->conflicts[a * words + b / 64] >> (b % 64)) & 1);
 }
 

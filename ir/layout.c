@@ -293,7 +293,8 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 
 	/* tag: smallest unsigned integer holding the largest state number */
 	uint64_t max_discr = l->nvariants ? l->nvariants - 1 : 0;
-	uint32_t tag_size = max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
+	/* one state (elide-awaitless, stateless): nothing to store */
+	uint32_t tag_size = l->nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
 	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
 
 	/* prefix = upvars, tag, promoted (ascending saved index) */
@@ -309,8 +310,8 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 		internal_error("out of memory");
 	for (uint32_t i = 0; i < nup; i++)
 		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
-	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size, .niche_avail = tag_max - max_discr,
-			      .niche_off = 0, .niche_size = tag_size};
+	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
+			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size};
 	uint32_t k = nup + 1;
 	for (uint32_t i = 0; i < n; i++) {
 		l->saved[i].promoted = assign[i] == INELIGIBLE;
@@ -324,7 +325,7 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 		internal_error("layout_compute: upvar_offset not allocated");
 	for (uint32_t i = 0; i < nup; i++)
 		l->upvar_offset[i] = (uint32_t)pu.offsets[i];
-	l->tag_offset = (uint32_t)pu.offsets[nup];
+	l->tag_offset = tag_size ? (uint32_t)pu.offsets[nup] : 0;
 	l->tag_size = tag_size;
 	for (uint32_t i = 0; i < n; i++)
 		l->saved[i].offset = assign[i] == INELIGIBLE ? (uint32_t)pu.offsets[pidx[i]] : 0;

@@ -1409,13 +1409,17 @@ static int parse_layout(P *p, Coroutine *c)
 	TRY(parse_u32(p, &l->align, "the alignment"));
 	TRY(expect_p(p, ",", "after align"));
 	TRY(expect_id(p, "tag", "after align"));
-	if (is_id(p, "u8") || is_id(p, "u16") || is_id(p, "u32") || is_id(p, "u64"))
-		l->tag_size = (uint32_t)atoi(p->t.s + 1) / 8;
-	else
-		return unexpected(p, "expected the tag type u8, u16, u32 or u64");
-	next(p);
-	TRY(expect_id(p, "at", "after tag type"));
-	TRY(parse_u32(p, &l->tag_offset, "the tag offset"));
+	if (is_id(p, "none")) { /* a single-state future (elide-awaitless) stores no tag */
+		next(p);
+	} else {
+		if (is_id(p, "u8") || is_id(p, "u16") || is_id(p, "u32") || is_id(p, "u64"))
+			l->tag_size = (uint32_t)atoi(p->t.s + 1) / 8;
+		else
+			return unexpected(p, "expected the tag type u8, u16, u32, u64 or none");
+		next(p);
+		TRY(expect_id(p, "at", "after tag type"));
+		TRY(parse_u32(p, &l->tag_offset, "the tag offset"));
+	}
 	TRY(expect_p(p, ";", "after layout header"));
 	l->upvar_offset = c->nupvars ? arena_alloc(m->arena, c->nupvars * sizeof *l->upvar_offset) : NULL;
 	for (uint32_t i = 0; i < c->nupvars; i++) {

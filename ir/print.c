@@ -405,8 +405,11 @@ static void print_layout(const Module *m, const Coroutine *c, FILE *out)
 {
 	const Layout *l = c->layout;
 	char buf[32];
-	fprintf(out, "    layout {\n        size %" PRIu32 ", align %" PRIu32 ", tag u%" PRIu32 " at %" PRIu32 ";\n",
-		l->size, l->align, l->tag_size * 8, l->tag_offset);
+	fprintf(out, "    layout {\n        size %" PRIu32 ", align %" PRIu32 ", ", l->size, l->align);
+	if (l->tag_size)
+		fprintf(out, "tag u%" PRIu32 " at %" PRIu32 ";\n", l->tag_size * 8, l->tag_offset);
+	else
+		fputs("tag none;\n", out);
 	for (uint32_t i = 0; i < c->nupvars; i++)
 		fprintf(out, "        upvar %s at %" PRIu32 ";\n", c->upvars[i].name, l->upvar_offset[i]);
 	for (uint32_t i = 0; i < l->nsaved; i++) {

@@ -110,7 +110,7 @@ void type_print(const Module *m, TypeId t, FILE *out)
 	case TY_REF:
 	case TY_REFMUT:
 	case TY_RAWMUT:
-		fprintf(out, "%s ", type_name[ty->kind]);
+		fputs(ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " : "*mut ", out);
 		type_print(m, ty->a, out);
 		break;
 	case TY_TUPLE:

@@ -106,9 +106,9 @@ static int fail(V *v, const char *fmt, ...)
 	if (!v->f) {
 		diag_set(v->d, 0, 0, "after %s: %s", pass, msg);
 	} else if (v->bb == NO_BLOCK || v->bb >= v->f->nblocks) {
-		diag_set(v->d, v->f->line, 0, "after %s: fn %s: %s", pass, v->f->name, msg);
+		diag_set(v->d, v->f->line, v->f->line ? 1 : 0, "after %s: fn %s: %s", pass, v->f->name, msg);
 	} else {
-		diag_set(v->d, v->f->blocks[v->bb].line, 0, "after %s: fn %s: bb%u: %s", pass, v->f->name,
+		diag_set(v->d, v->f->blocks[v->bb].line, v->f->blocks[v->bb].line ? 1 : 0, "after %s: fn %s: bb%u: %s", pass, v->f->name,
 			 (unsigned)v->bb, msg);
 	}
 	return -1;
@@ -954,14 +954,15 @@ static int check_coroutine(V *v, uint32_t ci)
 	const Layout *l = c->layout;
 	if (!l)
 		return 0;
-	if (l->nvariants < STATE_FIRST_SUSPEND)
-		return fail(v, "coroutine %s: layout has %u variants, at least 3 expected", c->name,
-			    (unsigned)l->nvariants);
+	/* elide-awaitless leaves Unresumed (+ Returned): fewer than the 3 reserved states */
+	if (l->nvariants < 1)
+		return fail(v, "coroutine %s: layout has no variants", c->name);
 	if (!l->field_start || !l->nfields)
 		return fail(v, "coroutine %s: layout has no variant field lists", c->name);
 	if (c->nupvars && !l->upvar_offset)
 		return fail(v, "coroutine %s: layout has no upvar offsets", c->name);
-	if (l->tag_size != 1 && l->tag_size != 2 && l->tag_size != 4 && l->tag_size != 8)
+	if (l->tag_size != 1 && l->tag_size != 2 && l->tag_size != 4 && l->tag_size != 8 &&
+	    !(l->tag_size == 0 && l->nvariants == 1))
 		return fail(v, "coroutine %s: tag of %u bytes", c->name, (unsigned)l->tag_size);
 	if (l->nsaved && !l->saved)
 		return fail(v, "coroutine %s: saved locals missing", c->name);
