@@ -13,21 +13,10 @@
 
 #include "../ir/ir.h"
 
-#ifdef HAVE_INLINE_SINGLE_AWAIT
-uint32_t inline_single_await(Module *m, const BuildOptions *o);
-#endif
-#ifdef HAVE_MERGE_STATES
-uint32_t merge_states(Module *m, const BuildOptions *o);
-#endif
-
 const Pass pipeline[] = {
 	{"elide-awaitless", elide_awaitless, "coroutines with no yield lose their state machine"},
-#ifdef HAVE_INLINE_SINGLE_AWAIT
 	{"inline-single-await", inline_single_await, "a future whose only await forwards to another becomes it"},
-#endif
-#ifdef HAVE_MERGE_STATES
 	{"merge-states", merge_states, "identical Suspend states of match/if arms become one"},
-#endif
 	{"panic-to-pending", panic_to_pending, "release: polls after completion or panic return Pending"},
 };
 const uint32_t npipeline = sizeof pipeline / sizeof *pipeline;

@@ -1,0 +1,912 @@
+/*
+ * merge-states — Suspend states whose resumed code is the same become one.
+ *
+ * Does: in a resume fn, for two Suspend states k1 < k2 (typically the awaits
+ *   of two match or if/else arms on the same kind of future), walks the code
+ *   reached from their resume arms in lockstep until both reach the same
+ *   blocks (the join) or return. If every pair of blocks is equal up to a
+ *   renaming of locals, saved locals and state numbers, the same holds for
+ *   the drop shim's arms k2/k1, and every saved local of k2 has a counterpart
+ *   of k1, then: the saved locals of k2 are coalesced into those of k1 (same
+ *   storage from then on), every edge into k2's code goes to k1's, state k2
+ *   disappears, later states are renumbered and the layout is recomputed.
+ *   Arms that await different argument values still merge: the arguments are
+ *   computed before the future is stored, outside the compared code.
+ * Requires: the state transform has run (any pass before is fine).
+ * Preserves: every poll sequence and every drop, in order: after the merge a
+ *   future suspended in k1 that came through arm 2 runs, on resume and on
+ *   drop, code equal to what k2 ran, on the same values.
+ * Sound because: (1) compared code is equal instruction by instruction,
+ *   including switch values, assert messages, callee names and types, and
+ *   field projections; (2) a local renamed in the walk is mentioned nowhere
+ *   else, so no value flows in or out of the merged code through it (rustc
+ *   #162429 lacks this check and the switch-value check); (3) coalesced saved
+ *   locals have the same type and never require storage at the same time
+ *   (the layout's conflict matrix), so they can share a slot; (4) the drop
+ *   shim arms compare equal, so a future dropped in k1 drops what k2 would
+ *   have, in the same order (different live guards never merge).
+ * Not merged: sequential awaits (k1's continuation contains k2's code, the
+ *   walks overlap), arms with different continuations, callees or guards.
+ * Storage markers and nops are ignored by the comparison: they have no effect
+ *   on a resume fn's values (StorageLive/Dead of non-saved locals only).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ir/ir.h"
+
+static void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
+
+/* ------------------------------------------------------------------ */
+/* Visiting the places of statements and terminators                    */
+/* ------------------------------------------------------------------ */
+
+typedef void (*PlaceVisitor)(void *ctx, BlockId b, PlaceId p);
+
+static void visit_operand(Operand o, BlockId b, PlaceVisitor fn, void *ctx)
+{
+	if (o.kind != OP_CONST)
+		fn(ctx, b, o.v);
+}
+
+static void visit_stmt(const Fn *f, BlockId b, const Stmt *s, PlaceVisitor fn, void *ctx)
+{
+	switch (s->kind) {
+	case ST_ASSIGN:
+		fn(ctx, b, s->place);
+		switch (s->rv) {
+		case RV_USE:
+		case RV_CAST:
+		case RV_UNARY:
+			visit_operand(s->a, b, fn, ctx);
+			break;
+		case RV_BINARY:
+		case RV_CHECKED:
+			visit_operand(s->a, b, fn, ctx);
+			visit_operand(s->b, b, fn, ctx);
+			break;
+		case RV_AGGREGATE:
+			for (uint32_t i = 0; i < s->b.v; i++)
+				visit_operand(f->args[s->a.v + i], b, fn, ctx);
+			break;
+		default: /* RV_DISCR, RV_REF, RV_REFMUT */
+			fn(ctx, b, s->a.v);
+			break;
+		}
+		break;
+	case ST_SET_DISCR:
+	case ST_PLACE_MENTION:
+		fn(ctx, b, s->place);
+		break;
+	default:
+		break;
+	}
+}
+
+static void visit_term(const Fn *f, BlockId b, const Term *t, PlaceVisitor fn, void *ctx)
+{
+	switch (t->kind) {
+	case TK_SWITCH:
+		visit_operand(t->a, b, fn, ctx);
+		break;
+	case TK_CALL:
+	case TK_ASSERT:
+		if (t->kind == TK_CALL)
+			fn(ctx, b, t->place);
+		else
+			visit_operand(t->a, b, fn, ctx);
+		for (uint32_t i = 0; i < t->nargs; i++)
+			visit_operand(f->args[t->args + i], b, fn, ctx);
+		break;
+	case TK_DROP:
+		fn(ctx, b, t->place);
+		break;
+	case TK_YIELD:
+		visit_operand(t->a, b, fn, ctx);
+		fn(ctx, b, t->place);
+		break;
+	default:
+		break;
+	}
+}
+
+static void visit_fn(const Fn *f, PlaceVisitor fn, void *ctx)
+{
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bb = &f->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++)
+			visit_stmt(f, b, &bb->stmts[i], fn, ctx);
+		if (bb->has_term)
+			visit_term(f, b, &bb->term, fn, ctx);
+	}
+}
+
+/* Statements without effect on values. A nop with x != 0 is a statement the
+ * rustc MIR importer kept as text (ir.h): it is compared, not skipped. */
+static int is_marker(const Stmt *s)
+{
+	return s->kind == ST_STORAGE_LIVE || s->kind == ST_STORAGE_DEAD || (s->kind == ST_NOP && s->x == 0) ||
+	       s->kind == ST_PLACE_MENTION;
+}
+
+/* ------------------------------------------------------------------ */
+/* The coroutine and its two fns                                        */
+/* ------------------------------------------------------------------ */
+
+typedef struct Coro {
+	Module *m;
+	uint32_t ci;
+	Layout *l;
+	TypeId cty; /* the coroutine type */
+	Fn *resume, *shim;
+	BlockId rswitch, dswitch; /* the blocks switching on the state, or NO_BLOCK */
+} Coro;
+
+/* The saved local at field f of variant v, or NO_ID. */
+static uint32_t saved_at(const Layout *l, uint32_t v, uint32_t f)
+{
+	if (v >= l->nvariants || f >= l->nfields[v])
+		return NO_ID;
+	return l->fields[l->field_start[v] + f];
+}
+
+/* Is place p `discriminant(...)`-able state of this coroutine (`(*_s)`)? */
+static int is_state_place(const Coro *c, const Fn *f, PlaceId p)
+{
+	return place_type(f, p) == c->cty;
+}
+
+/* The block of f that switches on the coroutine's state (bb0 after the transform). */
+static BlockId find_state_switch(const Coro *c, const Fn *f)
+{
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bb = &f->blocks[b];
+		if (!bb->has_term || bb->term.kind != TK_SWITCH || bb->term.a.kind == OP_CONST)
+			continue;
+		const Place *d = place_get(f, bb->term.a.v);
+		if (d->nproj)
+			continue;
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *s = &bb->stmts[i];
+			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place) &&
+			    place_get(f, s->place)->local == d->local && is_state_place(c, f, s->a.v))
+				return b;
+		}
+	}
+	return NO_BLOCK;
+}
+
+/* Target of the state switch for state v (NO_BLOCK when the switch has no such arm). */
+static BlockId arm_target(const Fn *f, BlockId sw, uint64_t v)
+{
+	const Term *t = &f->blocks[sw].term;
+	for (uint32_t i = 0; i < t->nargs; i++)
+		if (f->arms[t->args + i].value == v)
+			return f->arms[t->args + i].target;
+	return NO_BLOCK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lockstep comparison                                                  */
+/* ------------------------------------------------------------------ */
+
+/* Renamings shared by the resume fn and the drop shim. */
+typedef struct Renaming {
+	uint32_t *smap, *simage; /* saved local of k2's side -> k1's side */
+	uint32_t *vmap, *vimage; /* state -> state */
+} Renaming;
+
+/* One walk in one fn. bmap: block of the second region -> block of the first. */
+typedef struct Walk {
+	const Coro *c;
+	const Fn *f;
+	Renaming *r;
+	BlockId *bmap, *bimage;
+	uint8_t *stop; /* blocks reached on both sides (the join) */
+	LocalId *lmap, *limage;
+	BlockId *work; /* pairs */
+	uint32_t nwork, capwork;
+} Walk;
+
+static int map_pair(uint32_t *map, uint32_t *image, uint32_t a, uint32_t b)
+{
+	if (map[a] == NO_ID && image[b] == NO_ID) {
+		map[a] = b;
+		image[b] = a;
+		return 1;
+	}
+	return map[a] == b && image[b] == a;
+}
+
+static int match_local(Walk *w, LocalId a, LocalId b)
+{
+	if (w->f->locals[a].ty != w->f->locals[b].ty)
+		return 0;
+	if (a != b && (a <= w->f->nargs || b <= w->f->nargs))
+		return 0; /* the return place and the arguments are never renamed */
+	return map_pair(w->lmap, w->limage, a, b);
+}
+
+static int match_saved(Walk *w, uint32_t a, uint32_t b)
+{
+	if (w->c->l->saved[a].ty != w->c->l->saved[b].ty)
+		return 0;
+	return map_pair(w->r->smap, w->r->simage, a, b);
+}
+
+static int match_state(Walk *w, uint32_t a, uint32_t b)
+{
+	if (a < STATE_FIRST_SUSPEND || b < STATE_FIRST_SUSPEND)
+		return a == b;
+	return map_pair(w->r->vmap, w->r->vimage, a, b);
+}
+
+static int match_place(Walk *w, PlaceId pa, PlaceId pb)
+{
+	const Fn *f = w->f;
+	const Place *a = place_get(f, pa), *b = place_get(f, pb);
+	if (a->nproj != b->nproj || !match_local(w, a->local, b->local))
+		return 0;
+	TypeId t = f->locals[a->local].ty;
+	for (uint32_t i = 0; i < a->nproj; i++) {
+		const Proj *qa = place_proj(f, a, i), *qb = place_proj(f, b, i);
+		if (qa->kind != qb->kind)
+			return 0;
+		const Type *ty = type_get(f->mod, t);
+		switch (qa->kind) {
+		case PROJ_DEREF:
+			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT)
+				return 0;
+			t = ty->a;
+			break;
+		case PROJ_DOWNCAST:
+			if (t == w->c->cty) {
+				/* `(*_s as variant#V).F`: compare the saved locals, not the access paths */
+				if (i + 1 >= a->nproj)
+					return 0;
+				const Proj *fa = place_proj(f, a, i + 1), *fb = place_proj(f, b, i + 1);
+				if (fa->kind != PROJ_FIELD || fb->kind != PROJ_FIELD || fa->ty != fb->ty)
+					return 0;
+				uint32_t sa = saved_at(w->c->l, qa->index, fa->index);
+				uint32_t sb = saved_at(w->c->l, qb->index, fb->index);
+				if (sa == NO_ID || sb == NO_ID || !match_saved(w, sa, sb))
+					return 0;
+				t = fa->ty;
+				i++;
+			} else if (qa->index != qb->index) {
+				return 0;
+			}
+			break;
+		case PROJ_FIELD:
+			if (qa->index != qb->index || qa->ty != qb->ty)
+				return 0;
+			t = qa->ty;
+			break;
+		default:
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int match_operand(Walk *w, Operand a, Operand b)
+{
+	if (a.kind != b.kind)
+		return 0;
+	if (a.kind == OP_CONST) {
+		const Const *x = &w->f->consts[a.v], *y = &w->f->consts[b.v];
+		return x->ty == y->ty && x->bits == y->bits;
+	}
+	return match_place(w, a.v, b.v);
+}
+
+static int match_operands(Walk *w, uint32_t fa, uint32_t fb, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (!match_operand(w, w->f->args[fa + i], w->f->args[fb + i]))
+			return 0;
+	return 1;
+}
+
+static int match_stmt(Walk *w, const Stmt *a, const Stmt *b)
+{
+	if (a->kind != b->kind)
+		return 0;
+	switch (a->kind) {
+	case ST_ASSIGN:
+		if (a->rv != b->rv || a->op != b->op || !match_place(w, a->place, b->place))
+			return 0;
+		switch (a->rv) {
+		case RV_USE:
+		case RV_UNARY:
+			return match_operand(w, a->a, b->a);
+		case RV_CAST:
+			return a->x == b->x && match_operand(w, a->a, b->a);
+		case RV_BINARY:
+		case RV_CHECKED:
+			return match_operand(w, a->a, b->a) && match_operand(w, a->b, b->b);
+		case RV_AGGREGATE:
+			return a->x == b->x && a->b.v == b->b.v && match_operands(w, a->a.v, b->a.v, a->b.v);
+		case RV_DISCR:
+			/* a state read inside the compared code would need the state renaming */
+			if (is_state_place(w->c, w->f, a->a.v))
+				return 0;
+			return match_place(w, a->a.v, b->a.v);
+		case RV_REF:
+		case RV_REFMUT:
+			return match_place(w, a->a.v, b->a.v);
+		default:
+			return 0;
+		}
+	case ST_SET_DISCR:
+		if (!match_place(w, a->place, b->place))
+			return 0;
+		return is_state_place(w->c, w->f, a->place) ? match_state(w, a->x, b->x) : a->x == b->x;
+	case ST_NOP: /* opaque statement text */
+		return a->x && b->x && strcmp(w->f->names[a->x - 1], w->f->names[b->x - 1]) == 0;
+	default:
+		return 0;
+	}
+}
+
+static int push_pair(Walk *w, BlockId a, BlockId b)
+{
+	if ((a == NO_BLOCK) != (b == NO_BLOCK))
+		return 0;
+	if (a == NO_BLOCK)
+		return 1;
+	if (w->nwork + 2 > w->capwork) {
+		w->capwork = w->capwork ? 2 * w->capwork : 64;
+		w->work = realloc(w->work, w->capwork * sizeof *w->work);
+		if (!w->work)
+			internal_error("out of memory");
+	}
+	w->work[w->nwork++] = a;
+	w->work[w->nwork++] = b;
+	return 1;
+}
+
+static int match_unwind(Walk *w, const Term *a, const Term *b)
+{
+	if (a->unwind != b->unwind)
+		return 0;
+	return a->unwind != UW_CLEANUP || push_pair(w, a->unwind_bb, b->unwind_bb);
+}
+
+static int match_term(Walk *w, const Term *a, const Term *b)
+{
+	const Fn *f = w->f;
+	if (a->kind != b->kind)
+		return 0;
+	switch (a->kind) {
+	case TK_GOTO:
+		return push_pair(w, a->target, b->target);
+	case TK_SWITCH:
+		if (a->nargs != b->nargs || !match_operand(w, a->a, b->a))
+			return 0;
+		for (uint32_t i = 0; i < a->nargs; i++) {
+			const SwitchArm *x = &f->arms[a->args + i], *y = &f->arms[b->args + i];
+			if (x->value != y->value || !push_pair(w, x->target, y->target))
+				return 0;
+		}
+		return push_pair(w, a->target, b->target);
+	case TK_RETURN:
+	case TK_UNREACHABLE:
+	case TK_RESUME:
+		return 1;
+	case TK_CALL:
+		if (a->op != b->op || a->nargs != b->nargs)
+			return 0;
+		if (a->op == CALLEE_FN ? strcmp(f->names[a->x], f->names[b->x]) != 0 : a->x != b->x)
+			return 0;
+		return match_place(w, a->place, b->place) && match_operands(w, a->args, b->args, a->nargs) &&
+		       push_pair(w, a->target, b->target) && match_unwind(w, a, b);
+	case TK_DROP:
+		return match_place(w, a->place, b->place) && push_pair(w, a->target, b->target) &&
+		       match_unwind(w, a, b);
+	case TK_ASSERT:
+		return a->op == b->op && a->msg == b->msg && a->x == b->x && a->nargs == b->nargs &&
+		       match_operand(w, a->a, b->a) && match_operands(w, a->args, b->args, a->nargs) &&
+		       push_pair(w, a->target, b->target) && match_unwind(w, a, b);
+	default: /* yield and coroutine_drop do not exist after the transform */
+		return 0;
+	}
+}
+
+static int match_block(Walk *w, BlockId ba, BlockId bb)
+{
+	const Block *a = &w->f->blocks[ba], *b = &w->f->blocks[bb];
+	if (a->cleanup != b->cleanup || !a->has_term || !b->has_term)
+		return 0;
+	uint32_t i = 0, j = 0;
+	for (;;) {
+		while (i < a->nstmts && is_marker(&a->stmts[i]))
+			i++;
+		while (j < b->nstmts && is_marker(&b->stmts[j]))
+			j++;
+		if (i == a->nstmts || j == b->nstmts)
+			break;
+		if (!match_stmt(w, &a->stmts[i++], &b->stmts[j++]))
+			return 0;
+	}
+	if (i != a->nstmts || j != b->nstmts)
+		return 0;
+	return match_term(w, &a->term, &b->term);
+}
+
+static void walk_init(Walk *w, const Coro *c, const Fn *f, Renaming *r)
+{
+	memset(w, 0, sizeof *w);
+	w->c = c;
+	w->f = f;
+	w->r = r;
+	w->bmap = xcalloc(f->nblocks, sizeof *w->bmap);
+	w->bimage = xcalloc(f->nblocks, sizeof *w->bimage);
+	w->stop = xcalloc(f->nblocks, 1);
+	w->lmap = xcalloc(f->nlocals, sizeof *w->lmap);
+	w->limage = xcalloc(f->nlocals, sizeof *w->limage);
+	memset(w->bmap, 0xff, f->nblocks * sizeof *w->bmap);
+	memset(w->bimage, 0xff, f->nblocks * sizeof *w->bimage);
+	memset(w->lmap, 0xff, f->nlocals * sizeof *w->lmap);
+	memset(w->limage, 0xff, f->nlocals * sizeof *w->limage);
+}
+
+static void walk_free(Walk *w)
+{
+	free(w->bmap);
+	free(w->bimage);
+	free(w->stop);
+	free(w->lmap);
+	free(w->limage);
+	free(w->work);
+}
+
+/* Walks from (a, b) in lockstep; blocks of a's side map to b's side. */
+static int walk(Walk *w, BlockId a, BlockId b)
+{
+	if (!push_pair(w, a, b))
+		return 0;
+	while (w->nwork) {
+		BlockId y = w->work[--w->nwork], x = w->work[--w->nwork];
+		if (x == y) {
+			w->stop[x] = 1;
+			continue;
+		}
+		if (w->bmap[x] != NO_BLOCK || w->bimage[y] != NO_BLOCK) {
+			if (w->bmap[x] != y || w->bimage[y] != x)
+				return 0;
+			continue;
+		}
+		w->bmap[x] = y;
+		w->bimage[y] = x;
+		if (!match_block(w, x, y))
+			return 0;
+	}
+	return 1;
+}
+
+typedef struct Mentions {
+	Walk *w;
+	int ok;
+} Mentions;
+
+static void check_mention(void *ctx, BlockId b, PlaceId p)
+{
+	Mentions *mc = ctx;
+	Walk *w = mc->w;
+	LocalId l = place_get(w->f, p)->local;
+	if (w->lmap[l] != NO_ID && w->lmap[l] != l && w->bmap[b] == NO_BLOCK)
+		mc->ok = 0; /* a renamed local of the second side is used outside it */
+	if (w->limage[l] != NO_ID && w->limage[l] != l && w->bimage[b] == NO_BLOCK)
+		mc->ok = 0;
+}
+
+/* The two sides are disjoint, the join is on neither side, and renamed locals
+ * live only inside their side. */
+static int walk_valid(Walk *w)
+{
+	const Fn *f = w->f;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		if (w->bmap[b] != NO_BLOCK && w->bimage[b] != NO_BLOCK)
+			return 0;
+		if (w->stop[b] && (w->bmap[b] != NO_BLOCK || w->bimage[b] != NO_BLOCK))
+			return 0;
+	}
+	Mentions mc = {w, 1};
+	visit_fn(f, check_mention, &mc);
+	return mc.ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* Finding a mergeable pair                                             */
+/* ------------------------------------------------------------------ */
+
+static int has_saved(const Layout *l, uint32_t v, uint32_t s)
+{
+	for (uint32_t i = 0; i < l->nfields[v]; i++)
+		if (saved_at(l, v, i) == s)
+			return 1;
+	return 0;
+}
+
+/* Every saved local of state a (renamed) is one of state b's, and back. */
+static int same_fields(const Layout *l, const Renaming *r, uint32_t a, uint32_t b)
+{
+	if (l->nfields[a] != l->nfields[b])
+		return 0;
+	for (uint32_t i = 0; i < l->nfields[a]; i++) {
+		uint32_t s = saved_at(l, a, i);
+		uint32_t t = r->smap[s] != NO_ID ? r->smap[s] : s;
+		if (!has_saved(l, b, t))
+			return 0;
+	}
+	return 1;
+}
+
+static int renaming_valid(const Coro *c, const Renaming *r)
+{
+	const Layout *l = c->l;
+	for (uint32_t s = 0; s < l->nsaved; s++) {
+		uint32_t t = r->smap[s];
+		if (t == NO_ID || t == s)
+			continue;
+		/* a chain s -> t -> u, or t also renamed away: not a plain coalescing */
+		if (r->smap[t] != NO_ID && r->smap[t] != t)
+			return 0;
+		if (r->simage[s] != NO_ID && r->simage[s] != s)
+			return 0;
+		if (layout_conflict(l, s, t))
+			return 0;
+	}
+	for (uint32_t v = STATE_FIRST_SUSPEND; v < l->nvariants; v++) {
+		uint32_t u = r->vmap[v];
+		if (u == NO_ID || u == v)
+			continue;
+		if (r->vmap[u] != NO_ID && r->vmap[u] != u)
+			return 0;
+		if (!same_fields(l, r, v, u))
+			return 0;
+	}
+	return 1;
+}
+
+/* The drop shim's arms for every merged state pair compare equal. */
+static int shim_arms_match(const Coro *c, Renaming *r)
+{
+	const Fn *d = c->shim;
+	if (!d)
+		return 1;
+	if (c->dswitch == NO_BLOCK)
+		return 0;
+	Walk w;
+	walk_init(&w, c, d, r);
+	int ok = 1;
+	for (uint32_t v = STATE_FIRST_SUSPEND; v < c->l->nvariants && ok; v++) {
+		uint32_t u = r->vmap[v];
+		if (u == NO_ID || u == v)
+			continue;
+		BlockId a = arm_target(d, c->dswitch, v), b = arm_target(d, c->dswitch, u);
+		if (a == NO_BLOCK && b == NO_BLOCK)
+			continue; /* both take the `otherwise` arm */
+		ok = a != NO_BLOCK && b != NO_BLOCK && walk(&w, a, b);
+	}
+	ok = ok && walk_valid(&w);
+	walk_free(&w);
+	return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* Applying a merge                                                     */
+/* ------------------------------------------------------------------ */
+
+/* Places that go through `(*_s as variant#V).F` get their saved local decoded
+ * before the layout changes and encoded again after. */
+typedef struct Recode {
+	const Coro *c;
+	Fn *f;
+	uint8_t *done;  /* per PlaceId */
+	uint32_t *slot; /* per PlaceId: proj index of the downcast, or NO_ID */
+	uint32_t *saved;
+} Recode;
+
+static void decode_place(void *ctx, BlockId b, PlaceId p)
+{
+	(void)b;
+	Recode *rc = ctx;
+	if (rc->done[p])
+		return;
+	rc->done[p] = 1;
+	const Fn *f = rc->f;
+	const Place *pl = place_get(f, p);
+	TypeId t = f->locals[pl->local].ty;
+	for (uint32_t i = 0; i < pl->nproj; i++) {
+		const Proj *q = place_proj(f, pl, i);
+		if (q->kind == PROJ_DEREF) {
+			t = type_get(f->mod, t)->a;
+		} else if (q->kind == PROJ_FIELD) {
+			t = q->ty;
+		} else if (t == rc->c->cty && i + 1 < pl->nproj) {
+			const Proj *fl = place_proj(f, pl, i + 1);
+			IR_ASSERT(fl->kind == PROJ_FIELD);
+			rc->slot[p] = i;
+			rc->saved[p] = saved_at(rc->c->l, q->index, fl->index);
+			IR_ASSERT(rc->saved[p] != NO_ID);
+			return;
+		}
+	}
+}
+
+static void recode_init(Recode *rc, const Coro *c, Fn *f)
+{
+	rc->c = c;
+	rc->f = f;
+	rc->done = xcalloc(f->nplaces, 1);
+	rc->slot = xcalloc(f->nplaces, sizeof *rc->slot);
+	rc->saved = xcalloc(f->nplaces, sizeof *rc->saved);
+	memset(rc->slot, 0xff, f->nplaces * sizeof *rc->slot);
+	visit_fn(f, decode_place, rc);
+}
+
+/* Rewrite every decoded place to reach its (renumbered) saved local through
+ * the last variant that holds it, as the transform does. */
+static void recode_apply(Recode *rc, const uint32_t *new_index)
+{
+	Fn *f = rc->f;
+	const Layout *l = rc->c->l;
+	for (PlaceId p = 0; p < f->nplaces; p++) {
+		if (rc->slot[p] == NO_ID)
+			continue;
+		uint32_t s = new_index[rc->saved[p]];
+		IR_ASSERT(s != NO_ID);
+		uint32_t v = NO_ID, fi = 0;
+		for (uint32_t vv = 0; vv < l->nvariants; vv++)
+			for (uint32_t i = 0; i < l->nfields[vv]; i++)
+				if (saved_at(l, vv, i) == s)
+					v = vv, fi = i;
+		IR_ASSERT(v != NO_ID);
+		Place *pl = &f->places[p];
+		f->projs[pl->proj + rc->slot[p]].index = v;
+		f->projs[pl->proj + rc->slot[p] + 1].index = fi;
+	}
+	free(rc->done);
+	free(rc->slot);
+	free(rc->saved);
+}
+
+/* Every edge from outside the second side into it goes to the first side. */
+static void redirect_into_first(Fn *f, const Walk *w)
+{
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		if (w->bmap[b] != NO_BLOCK || !f->blocks[b].has_term)
+			continue;
+		Term *t = &f->blocks[b].term;
+#define REDIRECT(x)                                                         \
+	do {                                                                \
+		if ((x) != NO_BLOCK && w->bmap[(x)] != NO_BLOCK)            \
+			(x) = w->bmap[(x)];                                 \
+	} while (0)
+		REDIRECT(t->target);
+		REDIRECT(t->drop);
+		if (t->unwind == UW_CLEANUP)
+			REDIRECT(t->unwind_bb);
+		if (t->kind == TK_SWITCH)
+			for (uint32_t i = 0; i < t->nargs; i++)
+				REDIRECT(f->arms[t->args + i].target);
+#undef REDIRECT
+	}
+}
+
+/* Drop the arms of removed states and renumber the others. */
+static void renumber_switch(Fn *f, BlockId sw, const uint32_t *vnew, uint32_t nv)
+{
+	if (sw == NO_BLOCK)
+		return;
+	Term *t = &f->blocks[sw].term;
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < t->nargs; i++) {
+		SwitchArm a = f->arms[t->args + i];
+		if (a.value >= STATE_FIRST_SUSPEND) {
+			if (a.value >= nv || vnew[a.value] == NO_ID)
+				continue;
+			a.value = vnew[a.value];
+		}
+		f->arms[t->args + n++] = a;
+	}
+	t->nargs = n;
+}
+
+static void renumber_set_discr(const Coro *c, Fn *f, const uint32_t *vnew)
+{
+	for (BlockId b = 0; b < f->nblocks; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind == ST_SET_DISCR && s->x >= STATE_FIRST_SUSPEND && is_state_place(c, f, s->place)) {
+				IR_ASSERT(vnew[s->x] != NO_ID);
+				s->x = vnew[s->x];
+			}
+		}
+}
+
+/* Coalesce renamed saved locals, drop merged variants, keep the saved locals
+ * some variant still holds; vnew/snew receive the old -> new numbering. */
+static void rebuild_layout(const Coro *c, const Renaming *r, uint32_t *vnew, uint32_t *snew)
+{
+	Module *m = c->m;
+	Layout *l = c->l;
+	uint32_t nv = l->nvariants, ns = l->nsaved;
+	uint32_t *target = xcalloc(ns, sizeof *target);
+	for (uint32_t s = 0; s < ns; s++)
+		target[s] = r->smap[s] != NO_ID ? r->smap[s] : s;
+	/* variants kept */
+	uint32_t nv2 = 0;
+	for (uint32_t v = 0; v < nv; v++) {
+		int gone = v >= STATE_FIRST_SUSPEND && r->vmap[v] != NO_ID && r->vmap[v] != v;
+		vnew[v] = gone ? NO_ID : nv2++;
+	}
+	/* saved locals still held by a kept variant (after coalescing) */
+	uint8_t *held = xcalloc(ns, 1);
+	for (uint32_t v = 0; v < nv; v++)
+		if (vnew[v] != NO_ID)
+			for (uint32_t i = 0; i < l->nfields[v]; i++)
+				held[target[saved_at(l, v, i)]] = 1;
+	uint32_t ns2 = 0;
+	for (uint32_t s = 0; s < ns; s++)
+		snew[s] = held[s] ? ns2++ : NO_ID;
+	for (uint32_t s = 0; s < ns; s++)
+		if (target[s] != s)
+			snew[s] = snew[target[s]];
+
+	Layout nl = *l;
+	nl.nsaved = ns2;
+	nl.saved = arena_alloc(m->arena, (ns2 ? ns2 : 1) * sizeof *nl.saved);
+	for (uint32_t s = 0; s < ns; s++)
+		if (held[s])
+			nl.saved[snew[s]] = l->saved[s];
+	nl.nvariants = nv2;
+	nl.field_start = arena_alloc(m->arena, nv2 * sizeof *nl.field_start);
+	nl.nfields = arena_alloc(m->arena, nv2 * sizeof *nl.nfields);
+	uint32_t total = 0;
+	for (uint32_t v = 0; v < nv; v++)
+		if (vnew[v] != NO_ID)
+			total += l->nfields[v];
+	nl.fields = arena_alloc(m->arena, (total ? total : 1) * sizeof *nl.fields);
+	uint32_t pos = 0;
+	for (uint32_t v = 0; v < nv; v++) {
+		if (vnew[v] == NO_ID)
+			continue;
+		nl.field_start[vnew[v]] = pos;
+		nl.nfields[vnew[v]] = l->nfields[v];
+		for (uint32_t i = 0; i < l->nfields[v]; i++)
+			nl.fields[pos++] = snew[saved_at(l, v, i)];
+	}
+	/* conflicts: a coalesced local conflicts with what either of its parts did */
+	nl.conflicts = NULL;
+	if (ns2) {
+		uint32_t words = (ns2 + 63) / 64;
+		nl.conflicts = arena_alloc(m->arena, (size_t)ns2 * words * sizeof *nl.conflicts + 8);
+		for (uint32_t a = 0; a < ns; a++)
+			for (uint32_t b = 0; b < ns; b++)
+				if (l->conflicts && layout_conflict(l, a, b) && snew[a] != NO_ID && snew[b] != NO_ID)
+					layout_set_conflict(m->arena, &nl, snew[a], snew[b]);
+	}
+	*l = nl;
+	free(target);
+	free(held);
+}
+
+/* Drop the switch arms of the states merged away (before renumbering). */
+static void remove_merged_arms(Fn *f, BlockId sw, const Renaming *r, uint32_t nv)
+{
+	if (sw == NO_BLOCK)
+		return;
+	Term *t = &f->blocks[sw].term;
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < t->nargs; i++) {
+		SwitchArm a = f->arms[t->args + i];
+		if (a.value >= STATE_FIRST_SUSPEND && a.value < nv && r->vmap[a.value] != NO_ID &&
+		    r->vmap[a.value] != a.value)
+			continue;
+		f->arms[t->args + n++] = a;
+	}
+	t->nargs = n;
+}
+
+static void apply_merge(Coro *c, const Renaming *r, const Walk *wr)
+{
+	uint32_t nv = c->l->nvariants, ns = c->l->nsaved;
+	redirect_into_first(c->resume, wr);
+	remove_merged_arms(c->resume, c->rswitch, r, nv);
+	fn_remove_unreachable(c->resume);
+	c->rswitch = find_state_switch(c, c->resume);
+	Recode rr, rd;
+	recode_init(&rr, c, c->resume);
+	if (c->shim) {
+		remove_merged_arms(c->shim, c->dswitch, r, nv);
+		fn_remove_unreachable(c->shim);
+		c->dswitch = find_state_switch(c, c->shim);
+		recode_init(&rd, c, c->shim);
+	}
+	uint32_t *vnew = xcalloc(nv, sizeof *vnew), *snew = xcalloc(ns, sizeof *snew);
+	rebuild_layout(c, r, vnew, snew);
+	renumber_switch(c->resume, c->rswitch, vnew, nv);
+	renumber_set_discr(c, c->resume, vnew);
+	recode_apply(&rr, snew);
+	if (c->shim) {
+		renumber_switch(c->shim, c->dswitch, vnew, nv);
+		renumber_set_discr(c, c->shim, vnew);
+		recode_apply(&rd, snew);
+	}
+	layout_compute(c->m, &c->m->coros[c->ci], c->l);
+	free(vnew);
+	free(snew);
+}
+
+/* Try to merge state b into state a (a < b); 1 if done. */
+static int try_merge(Coro *c, uint32_t a, uint32_t b)
+{
+	const Layout *l = c->l;
+	BlockId ta = arm_target(c->resume, c->rswitch, a), tb = arm_target(c->resume, c->rswitch, b);
+	if (ta == NO_BLOCK || tb == NO_BLOCK || l->nfields[a] != l->nfields[b])
+		return 0;
+	Renaming r;
+	r.smap = xcalloc(l->nsaved, sizeof *r.smap);
+	r.simage = xcalloc(l->nsaved, sizeof *r.simage);
+	r.vmap = xcalloc(l->nvariants, sizeof *r.vmap);
+	r.vimage = xcalloc(l->nvariants, sizeof *r.vimage);
+	memset(r.smap, 0xff, l->nsaved * sizeof *r.smap);
+	memset(r.simage, 0xff, l->nsaved * sizeof *r.simage);
+	memset(r.vmap, 0xff, l->nvariants * sizeof *r.vmap);
+	memset(r.vimage, 0xff, l->nvariants * sizeof *r.vimage);
+	Walk w;
+	walk_init(&w, c, c->resume, &r);
+	int ok = match_state(&w, b, a) && walk(&w, tb, ta) && walk_valid(&w) && shim_arms_match(c, &r) &&
+		 renaming_valid(c, &r);
+	if (ok)
+		apply_merge(c, &r, &w);
+	walk_free(&w);
+	free(r.smap);
+	free(r.simage);
+	free(r.vmap);
+	free(r.vimage);
+	return ok;
+}
+
+static int merge_one(Coro *c)
+{
+	for (uint32_t a = STATE_FIRST_SUSPEND; a < c->l->nvariants; a++)
+		for (uint32_t b = a + 1; b < c->l->nvariants; b++)
+			if (try_merge(c, a, b))
+				return 1;
+	return 0;
+}
+
+uint32_t merge_states(Module *m, const BuildOptions *o)
+{
+	(void)o;
+	uint32_t changed = 0;
+	for (uint32_t i = 0; i < m->ncoros; i++) {
+		Coroutine *co = &m->coros[i];
+		if (!co->layout || !co->resume || co->replaced_by != NO_ID)
+			continue;
+		Coro c = {.m = m, .ci = i, .l = co->layout, .cty = type_coro(m, i)};
+		c.resume = module_find_fn(m, co->resume);
+		c.shim = co->drop ? module_find_fn(m, co->drop) : NULL;
+		if (!c.resume)
+			continue;
+		c.rswitch = find_state_switch(&c, c.resume);
+		c.dswitch = c.shim ? find_state_switch(&c, c.shim) : NO_BLOCK;
+		if (c.rswitch == NO_BLOCK)
+			continue;
+		int any = 0;
+		while (merge_one(&c))
+			any = 1;
+		changed += (uint32_t)any;
+	}
+	return changed;
+}
