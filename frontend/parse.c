@@ -45,6 +45,7 @@ typedef struct Parser {
 	AstBlock *block;            /* the innermost block: scope of new lets */
 	AstAsyncBlock *async_block; /* the innermost async block */
 	int nesting;
+	const Token *unknown_type;  /* reported after parsing, as rustc resolves after parsing */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -320,7 +321,9 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
 		if (tok_is(t, unsupported_type_names[i]))
 			error_tok(p, t, "type `%s` is not supported", unsupported_type_names[i]);
-	error_tok(p, t, "cannot find type `%.*s` in this scope", t->len, t->text);
+	if (!p->unknown_type)
+		p->unknown_type = t;
+	return ast_type(ATY_UNIT);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1166,6 +1169,9 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	check_token(p);
 	while (!at(p, TOK_EOF))
 		parse_item(p);
+	if (p->unknown_type)
+		error_tok(p, p->unknown_type, "cannot find type `%.*s` in this scope", p->unknown_type->len,
+		          p->unknown_type->text);
 	return p->prog;
 }
 

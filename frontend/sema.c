@@ -79,6 +79,10 @@ typedef struct Sema {
 	int nloops;
 	uint32_t loops_cap;
 	int loop_base;             /* first loop of the current body (fn or async block) */
+	Diag deferred[3];          /* rustc reports these after all unresolved values, in this order: */
+#define DEFER_AWAIT 0              /* `await` outside async (ast lowering) */
+#define DEFER_FUNCTION 1           /* unresolved functions */
+#define DEFER_LOOP 2               /* break/continue outside a loop (loops pass) */
 
 	/* typeck: inference variables (union-find; binding at the root) */
 	int *tv_parent;
@@ -203,6 +207,19 @@ static void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 /* 1. Name resolution                                                     */
 /* ====================================================================== */
 
+static void defer_error(Sema *s, int tier, int line, int col, const char *fmt, ...)
+{
+	Diag *d = &s->deferred[tier];
+	if (d->failed)
+		return;
+	char msg[sizeof d->msg];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_set(d, line, col, "%s", msg);
+}
+
 static AstVar *lookup_var(Sema *s, const char *name)
 {
 	for (int i = s->nscope - 1; i >= 0; i--)
@@ -260,28 +277,29 @@ static void resolve_expr(Sema *s, AstExpr *e)
 		if (!e->var) {
 			e->callee = lookup_fn(s, e->name);
 			if (!e->callee)
-				error_at(s, e->line, e->col, "cannot find function `%s` in this scope", e->name);
+				defer_error(s, DEFER_FUNCTION, e->line, e->col, "cannot find function `%s` in this scope", e->name);
 		}
 		break;
 	case EXPR_AWAIT:
 		if (!s->async_block && !s->fn->is_async)
-			error_at(s, e->op_line, e->op_col,
-			         "`await` is only allowed inside `async` functions and blocks");
+			defer_error(s, DEFER_AWAIT, e->op_line, e->op_col,
+			            "`await` is only allowed inside `async` functions and blocks");
 		break;
 	case EXPR_BREAK:
 	case EXPR_CONTINUE: {
 		const char *what = e->kind == EXPR_BREAK ? "break" : "continue";
 		if (s->nloops == s->loop_base) {
 			if (s->async_block)
-				error_at(s, e->line, e->col, "`%s` inside `async` block", what);
-			if (e->kind == EXPR_BREAK)
-				error_at(s, e->line, e->col, "`break` outside of a loop or labeled block");
-			error_at(s, e->line, e->col, "`continue` outside of a loop");
+				defer_error(s, DEFER_LOOP, e->line, e->col, "`%s` inside `async` block", what);
+			else if (e->kind == EXPR_BREAK)
+				defer_error(s, DEFER_LOOP, e->line, e->col, "`break` outside of a loop or labeled block");
+			else
+				defer_error(s, DEFER_LOOP, e->line, e->col, "`continue` outside of a loop");
+			break;
 		}
 		e->loop = s->loops[s->nloops - 1];
-		if (e->kind == EXPR_BREAK) {
+		if (e->kind == EXPR_BREAK)
 			e->loop->has_break = true;
-		}
 		break;
 	}
 	case EXPR_LOOP:
@@ -340,6 +358,9 @@ static void resolve_program(Sema *s)
 		}
 		resolve_block(s, fn->body);
 	}
+	for (int tier = 0; tier < 3; tier++)
+		if (s->deferred[tier].failed)
+			error_at(s, s->deferred[tier].line, s->deferred[tier].col, "%s", s->deferred[tier].msg);
 }
 
 /* ====================================================================== */
@@ -650,12 +671,13 @@ static AstType check_binary(Sema *s, AstExpr *e)
 		return boolean;
 	}
 	bool lhs_ok = is_integral(s, ls) || ls.kind == ATY_VAR || (bitwise && ls.kind == ATY_BOOL);
-	bool rhs_ok = is_integral(s, rs) || rs.kind == ATY_VAR || rs.kind == ATY_NEVER ||
-	              (bitwise && rs.kind == ATY_BOOL);
-	if (!lhs_ok || (shift && !rhs_ok) || (shift && rs.kind == ATY_BOOL)) {
+	bool rhs_ok = is_integral(s, rs) || rs.kind == ATY_VAR || (bitwise && !shift && rs.kind == ATY_BOOL);
+	if (!lhs_ok || !rhs_ok) {
+		/* `!` shows as its fallback () */
 		char buf[160];
 		error_at(s, e->op_line, e->op_col, "%s",
-		         arith_error(op, type_str(s, ls, true), type_str(s, rs, true), buf, sizeof buf));
+		         arith_error(op, type_str(s, ls, true), rs.kind == ATY_NEVER ? "()" : type_str(s, rs, true),
+		                     buf, sizeof buf));
 	}
 	if (ls.kind == ATY_VAR && !is_int_var(s, ls) && !(bitwise && rs.kind == ATY_BOOL))
 		unify(s, ls, tv_new(s, TV_INT, NULL)); /* an unknown let used arithmetically */
@@ -663,11 +685,6 @@ static AstType check_binary(Sema *s, AstExpr *e)
 		if (rs.kind == ATY_VAR && !is_int_var(s, rs))
 			unify(s, rs, tv_new(s, TV_INT, NULL));
 		return l;
-	}
-	if (!rhs_ok && !is_integral(s, ls)) {
-		char buf[160];
-		error_at(s, e->op_line, e->op_col, "%s",
-		         arith_error(op, type_str(s, ls, true), type_str(s, rs, true), buf, sizeof buf));
 	}
 	coerce(s, e->rhs->line, e->rhs->col, r, l);
 	return l;
@@ -702,10 +719,12 @@ static AstType check_op_assign(Sema *s, AstExpr *e)
 			unify(s, rs, tv_new(s, TV_INT, NULL));
 		}
 	} else {
-		bool rhs_ok = is_integral(s, rs) || rs.kind == ATY_VAR || rs.kind == ATY_NEVER ||
+		bool rhs_ok = is_integral(s, rs) || rs.kind == ATY_VAR ||
 		              (bitwise && rs.kind == ATY_BOOL && !is_integral(s, ls));
 		if (!rhs_ok) {
-			const char *l_str = type_str(s, ls, true), *r_str = type_str(s, rs, true);
+			/* `!` shows as its fallback () */
+			const char *l_str = type_str(s, ls, true);
+			const char *r_str = rs.kind == ATY_NEVER ? "()" : type_str(s, rs, true);
 			switch (op) {
 			case AOP_ADD: error_at(s, e->op_line, e->op_col, "cannot add-assign `%s` to `%s`", r_str, l_str);
 			case AOP_SUB: error_at(s, e->op_line, e->op_col, "cannot subtract-assign `%s` from `%s`", r_str, l_str);

@@ -397,6 +397,8 @@ static void test_syntax_errors(void **state)
 	assert_parse_error("fn f() { 1 + ; }", 1, 14, "expected expression, found `;`");
 	assert_parse_error("fn f() -> u32 { x as u32 < 5 }", 1, 26, "`<` is interpreted as a start of generic arguments for `u32`, not a comparison");
 	assert_parse_error("fn f() { let x: Foo = 1; }", 1, 17, "cannot find type `Foo` in this scope");
+	/* resolution comes after parsing: a later syntax error wins */
+	assert_parse_error("fn f() { let x: Foo = 1; }\nfn g() { let = 2; }", 2, 14, "expected pattern, found `=`");
 	assert_parse_error("fn", 1, 3, "expected identifier, found `<eof>`");
 	assert_parse_error("async x", 1, 1, "expected item, found keyword `async`");
 	assert_parse_error("x", 1, 1, "expected item, found `x`");

@@ -292,6 +292,12 @@ static void test_name_errors(void **state)
 static void test_context_errors(void **state)
 {
 	(void)state;
+	/* rustc's order: unresolved types and values, then `await`, then functions, then loops */
+	assert_check_error("fn a() { nothere(1); }\nfn b() { break; }\nfn c() { yield_now().await; }\n"
+	                   "fn d() { let y = zz; }", 4, 18, "cannot find value `zz` in this scope");
+	assert_check_error("fn a() { nothere(1); }\nfn b() { break; }\nfn c() { yield_now().await; }", 3, 22,
+	                   "`await` is only allowed inside `async` functions and blocks");
+	assert_check_error("fn b() { break; }\nfn a() { nothere(1); }", 2, 10, "cannot find function `nothere` in this scope");
 	assert_check_error("fn f() { yield_now().await; }", 1, 22,
 	                   "`await` is only allowed inside `async` functions and blocks");
 	assert_check_error("async fn f() { async { 1 }; { let x = yield_now; } }", 1, 39,
@@ -325,6 +331,9 @@ static void test_type_errors(void **state)
 		{"fn f() -> bool { true + false }", 1, 23, "cannot add `bool` to `bool`"},
 		{"fn f() -> bool { true % false }", 1, 23, "cannot calculate the remainder of `bool` divided by `bool`"},
 		{"fn f() -> bool { true << false }", 1, 23, "no implementation for `bool << bool`"},
+		{"fn f(x: u32) -> u32 { x + true }", 1, 25, "cannot add `bool` to `u32`"},
+		{"fn f(x: u32) -> u32 { x + return 1 }", 1, 25, "cannot add `()` to `u32`"},
+		{"fn f(x: u32) -> u32 { let mut y = x; y += return 1; y }", 1, 40, "cannot add-assign `()` to `u32`"},
 		{"fn f() { let g = guard(1); let y = g * 2; }", 1, 38, "cannot multiply `Guard` by `{integer}`"},
 		{"fn f() { let x = -true; }", 1, 18, "cannot apply unary operator `-` to type `bool`"},
 		{"fn f() -> u32 { -3u32 }", 1, 17, "cannot apply unary operator `-` to type `u32`"},
