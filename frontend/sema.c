@@ -79,10 +79,11 @@ typedef struct Sema {
 	int nloops;
 	uint32_t loops_cap;
 	int loop_base;             /* first loop of the current body (fn or async block) */
-	Diag deferred[3];          /* rustc reports these after all unresolved values, in this order: */
-#define DEFER_AWAIT 0              /* `await` outside async (ast lowering) */
-#define DEFER_FUNCTION 1           /* unresolved functions */
-#define DEFER_LOOP 2               /* break/continue outside a loop (loops pass) */
+	/* rustc reports unresolved values while resolving, `await` outside async while
+	 * lowering the AST, then, per fn while type checking it, misplaced break/continue
+	 * first and unresolved functions where the call is checked. */
+	Diag await_error;
+	Diag *loop_errors;         /* by fn id */
 
 	/* typeck: inference variables (union-find; binding at the root) */
 	int *tv_parent;
@@ -207,9 +208,8 @@ static void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 /* 1. Name resolution                                                     */
 /* ====================================================================== */
 
-static void defer_error(Sema *s, int tier, int line, int col, const char *fmt, ...)
+static void defer_error(Diag *d, int line, int col, const char *fmt, ...)
 {
-	Diag *d = &s->deferred[tier];
 	if (d->failed)
 		return;
 	char msg[sizeof d->msg];
@@ -273,28 +273,28 @@ static void resolve_expr(Sema *s, AstExpr *e)
 		}
 		return;
 	case EXPR_CALL:
-		e->var = lookup_var(s, e->name); /* a local shadows a fn; typeck rejects the call */
-		if (!e->var) {
+		/* a local shadows a fn (typeck rejects the call); an unresolved callee
+		 * is reported by typeck, in its order */
+		e->var = lookup_var(s, e->name);
+		if (!e->var)
 			e->callee = lookup_fn(s, e->name);
-			if (!e->callee)
-				defer_error(s, DEFER_FUNCTION, e->line, e->col, "cannot find function `%s` in this scope", e->name);
-		}
 		break;
 	case EXPR_AWAIT:
 		if (!s->async_block && !s->fn->is_async)
-			defer_error(s, DEFER_AWAIT, e->op_line, e->op_col,
+			defer_error(&s->await_error, e->op_line, e->op_col,
 			            "`await` is only allowed inside `async` functions and blocks");
 		break;
 	case EXPR_BREAK:
 	case EXPR_CONTINUE: {
 		const char *what = e->kind == EXPR_BREAK ? "break" : "continue";
 		if (s->nloops == s->loop_base) {
+			Diag *d = &s->loop_errors[s->fn->id];
 			if (s->async_block)
-				defer_error(s, DEFER_LOOP, e->line, e->col, "`%s` inside `async` block", what);
+				defer_error(d, e->line, e->col, "`%s` inside `async` block", what);
 			else if (e->kind == EXPR_BREAK)
-				defer_error(s, DEFER_LOOP, e->line, e->col, "`break` outside of a loop or labeled block");
+				defer_error(d, e->line, e->col, "`break` outside of a loop or labeled block");
 			else
-				defer_error(s, DEFER_LOOP, e->line, e->col, "`continue` outside of a loop");
+				defer_error(d, e->line, e->col, "`continue` outside of a loop");
 			break;
 		}
 		e->loop = s->loops[s->nloops - 1];
@@ -358,9 +358,8 @@ static void resolve_program(Sema *s)
 		}
 		resolve_block(s, fn->body);
 	}
-	for (int tier = 0; tier < 3; tier++)
-		if (s->deferred[tier].failed)
-			error_at(s, s->deferred[tier].line, s->deferred[tier].col, "%s", s->deferred[tier].msg);
+	if (s->await_error.failed)
+		error_at(s, s->await_error.line, s->await_error.col, "%s", s->await_error.msg);
 }
 
 /* ====================================================================== */
@@ -775,6 +774,8 @@ static AstType check_call(Sema *s, AstExpr *e)
 {
 	if (e->var)
 		error_at(s, e->line, e->col, "expected function, found `%s`", type_str(s, e->var->ty, true));
+	if (!e->callee)
+		error_at(s, e->line, e->col, "cannot find function `%s` in this scope", e->name);
 	AstFn *fn = e->callee;
 	if (e->nargs != fn->nparams)
 		error_at(s, e->line, e->col, "this function takes %d argument%s but %d argument%s supplied",
@@ -975,6 +976,9 @@ static void finish_expr(Sema *s, AstExpr *e)
 
 static void typeck_fn(Sema *s, AstFn *fn)
 {
+	Diag *loop_error = &s->loop_errors[fn->id];
+	if (loop_error->failed)
+		error_at(s, loop_error->line, loop_error->col, "%s", loop_error->msg);
 	s->fn = fn;
 	s->ntv = 0;
 	s->diverges = false;
@@ -1679,6 +1683,7 @@ int sema_check(AstProgram *p, Diag *d)
 	s->prog = p;
 	s->diag = d;
 	s->scratch = arena_new();
+	s->loop_errors = arena_alloc(s->scratch, sizeof *s->loop_errors * ((size_t)p->nfns + 1));
 	int ok = 0;
 	if (setjmp(s->fail) == 0) {
 		resolve_program(s);

@@ -297,7 +297,11 @@ static void test_context_errors(void **state)
 	                   "fn d() { let y = zz; }", 4, 18, "cannot find value `zz` in this scope");
 	assert_check_error("fn a() { nothere(1); }\nfn b() { break; }\nfn c() { yield_now().await; }", 3, 22,
 	                   "`await` is only allowed inside `async` functions and blocks");
-	assert_check_error("fn b() { break; }\nfn a() { nothere(1); }", 2, 10, "cannot find function `nothere` in this scope");
+	assert_check_error("fn a() { nothere(1); }\nfn b() { break; }", 1, 10, "cannot find function `nothere` in this scope");
+	assert_check_error("fn b() { break; }\nfn a() { nothere(1); }", 1, 10, "`break` outside of a loop or labeled block");
+	assert_check_error("fn a() { nothere(1); }\nfn b() { nothere(zz); }", 2, 18, "cannot find value `zz` in this scope");
+	assert_check_error("fn a() { nothere(1); break; }", 1, 22, "`break` outside of a loop or labeled block");
+	assert_check_error("fn a() -> u32 { let x: u8 = 1; x + nothere(1) }", 1, 36, "cannot find function `nothere` in this scope");
 	assert_check_error("fn f() { yield_now().await; }", 1, 22,
 	                   "`await` is only allowed inside `async` functions and blocks");
 	assert_check_error("async fn f() { async { 1 }; { let x = yield_now; } }", 1, 39,
