@@ -2130,60 +2130,137 @@ static void setb(uint64_t *w, uint32_t i, int v)
 		w[i / 64] &= ~(1ull << (i % 64));
 }
 
-static void flow_operand(const Fn *f, Operand o, uint64_t *mi, uint64_t *mu)
+/* Calls cb(local, present) for the move-outs then the inits of statement i of
+ * block bb (i == nstmts: the terminator), as rustc's drop_flag_effects_for_location
+ * (StorageDead counts as a move-out; call destinations are initialized on the
+ * return edge only). */
+typedef void FlagEffect(void *ctx, LocalId l, int present);
+
+static void op_effect(const Fn *f, Operand o, FlagEffect *cb, void *ctx)
 {
-	if (o.kind == OP_MOVE && place_is_local(f, o.v)) {
-		LocalId l = f->places[o.v].local;
-		setb(mi, l, 0);
-		setb(mu, l, 1);
-	}
+	if (o.kind == OP_MOVE && place_is_local(f, o.v))
+		cb(ctx, f->places[o.v].local, 0);
 }
 
-static void flow_init(const Fn *f, PlaceId p, uint64_t *mi, uint64_t *mu)
+static void loc_effects(const Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, void *ctx)
 {
-	if (place_is_local(f, p)) {
-		LocalId l = f->places[p].local;
-		setb(mi, l, 1);
-		setb(mu, l, 0);
-	}
-}
-
-static void flow_stmts(const Fn *f, const Block *b, uint64_t *mi, uint64_t *mu)
-{
-	for (uint32_t i = 0; i < b->nstmts; i++) {
+	const Block *b = &f->blocks[bb];
+	if (i < b->nstmts) {
 		const Stmt *s = &b->stmts[i];
+		if (s->kind == ST_STORAGE_DEAD) {
+			cb(ctx, s->x, 0);
+			return;
+		}
 		if (s->kind != ST_ASSIGN)
-			continue;
+			return;
 		switch (s->rv) {
 		case RV_USE:
 		case RV_CAST:
 		case RV_UNARY:
-			flow_operand(f, s->a, mi, mu);
+			op_effect(f, s->a, cb, ctx);
 			break;
 		case RV_BINARY:
 		case RV_CHECKED:
-			flow_operand(f, s->a, mi, mu);
-			flow_operand(f, s->b, mi, mu);
+			op_effect(f, s->a, cb, ctx);
+			op_effect(f, s->b, cb, ctx);
 			break;
 		case RV_AGGREGATE:
 			for (uint32_t k = 0; k < s->b.v; k++)
-				flow_operand(f, f->args[s->a.v + k], mi, mu);
+				op_effect(f, f->args[s->a.v + k], cb, ctx);
 			break;
 		default:
 			break;
 		}
-		flow_init(f, s->place, mi, mu);
+		if (place_is_local(f, s->place))
+			cb(ctx, f->places[s->place].local, 1);
+		return;
+	}
+	const Term *t = &b->term;
+	switch (t->kind) {
+	case TK_CALL:
+	case TK_ASSERT:
+		for (uint32_t k = 0; k < t->nargs; k++)
+			op_effect(f, f->args[t->args + k], cb, ctx);
+		break;
+	case TK_YIELD:
+	case TK_SWITCH:
+		op_effect(f, t->a, cb, ctx);
+		break;
+	case TK_DROP:
+		if (place_is_local(f, t->place))
+			cb(ctx, f->places[t->place].local, 0);
+		break;
+	default:
+		break;
 	}
 }
 
+typedef struct FlowState {
+	uint64_t *mi, *mu;
+} FlowState;
+
+static void flow_cb(void *ctx, LocalId l, int present)
+{
+	FlowState *st = ctx;
+	setb(st->mi, l, present);
+	setb(st->mu, l, !present);
+}
+
+typedef struct FlagPatch {
+	BlockId bb;
+	uint32_t at;
+	LocalId flag;
+	int val;
+} FlagPatch;
+
+typedef struct FlagCtx {
+	Fn *f;
+	LocalId *flag_of;
+	FlagPatch *v;
+	uint32_t n, cap;
+	BlockId bb;
+	uint32_t at;
+} FlagCtx;
+
+static void add_flag_patch(FlagCtx *c, BlockId bb, uint32_t at, LocalId l, int val)
+{
+	if (c->flag_of[l] == NO_ID)
+		return;
+	FlagPatch *p = VEC_PUSH(c->f->arena, c->v, c->n, c->cap);
+	p->bb = bb;
+	p->at = at;
+	p->flag = c->flag_of[l];
+	p->val = val;
+}
+
+static void flag_cb(void *ctx, LocalId l, int present)
+{
+	FlagCtx *c = ctx;
+	add_flag_patch(c, c->bb, c->at, l, present);
+}
+
+static int cmp_patch(const void *x, const void *y)
+{
+	const FlagPatch *a = x, *b = y;
+	if (a->bb != b->bb)
+		return a->bb < b->bb ? -1 : 1;
+	if (a->at != b->at)
+		return a->at < b->at ? -1 : 1;
+	return 0;
+}
+
+/* rustc: ElaborateDrops. A drop of a surely-uninitialized local becomes a goto,
+ * a drop of a surely-initialized one stays, and a drop of a maybe-initialized
+ * one goes through a drop flag (`_f: bool`, set where the local is initialized,
+ * cleared where it is moved or its storage dies, tested before the drop). */
 static void elaborate_drops(Fn *f)
 {
 	uint32_t n = f->nblocks, nl = f->nlocals, nw = (nl + 63) / 64;
 	uint64_t *in_mi = calloc((size_t)n * nw, 8), *in_mu = calloc((size_t)n * nw, 8);
 	uint64_t *mi = calloc(nw, 8), *mu = calloc(nw, 8);
+	uint64_t *xmi = calloc(nw, 8), *xmu = calloc(nw, 8);
 	uint8_t *reached = calloc(n, 1);
 	BlockId *s = malloc(MAXSUCC * sizeof *s);
-	/* entry: the arguments are initialized, everything else is not */
 	for (LocalId l = 0; l < nl; l++)
 		setb(&in_mu[0], l, !(l >= 1 && l <= f->nargs));
 	for (LocalId l = 1; l <= f->nargs && l < nl; l++)
@@ -2197,32 +2274,19 @@ static void elaborate_drops(Fn *f)
 			const Block *b = &f->blocks[bb];
 			memcpy(mi, &in_mi[(size_t)bb * nw], nw * 8);
 			memcpy(mu, &in_mu[(size_t)bb * nw], nw * 8);
-			flow_stmts(f, b, mi, mu);
+			FlowState st = {mi, mu};
+			for (uint32_t i = 0; i < b->nstmts; i++)
+				loc_effects(f, bb, i, flow_cb, &st);
 			const Term *t = &b->term;
 			uint32_t ns = succs(f, t, s);
 			for (uint32_t i = 0; i < ns; i++) {
-				uint64_t tmi[64], tmu[64];
-				uint64_t *xmi = nw <= 64 ? tmi : malloc(nw * 8), *xmu = nw <= 64 ? tmu : malloc(nw * 8);
 				memcpy(xmi, mi, nw * 8);
 				memcpy(xmu, mu, nw * 8);
-				if (t->kind == TK_CALL) {
-					for (uint32_t k = 0; k < t->nargs; k++)
-						flow_operand(f, f->args[t->args + k], xmi, xmu);
-					if (s[i] == t->target)
-						flow_init(f, t->place, xmi, xmu);
-				} else if (t->kind == TK_DROP) {
-					if (place_is_local(f, t->place)) {
-						setb(xmi, f->places[t->place].local, 0);
-						setb(xmu, f->places[t->place].local, 1);
-					}
-				} else if (t->kind == TK_YIELD) {
-					flow_operand(f, t->a, xmi, xmu);
-					if (i == 0)
-						flow_init(f, t->place, xmi, xmu);
-				} else if (t->kind == TK_ASSERT) {
-					for (uint32_t k = 0; k < t->nargs; k++)
-						flow_operand(f, f->args[t->args + k], xmi, xmu);
-				}
+				FlowState xs = {xmi, xmu};
+				loc_effects(f, bb, b->nstmts, flow_cb, &xs);
+				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
+					if (place_is_local(f, t->place))
+						flow_cb(&xs, f->places[t->place].local, 1);
 				uint64_t *dmi = &in_mi[(size_t)s[i] * nw], *dmu = &in_mu[(size_t)s[i] * nw];
 				for (uint32_t w = 0; w < nw; w++) {
 					uint64_t a = dmi[w] | xmi[w], c = dmu[w] | xmu[w];
@@ -2233,50 +2297,129 @@ static void elaborate_drops(Fn *f)
 					}
 				}
 				reached[s[i]] = 1;
-				if (nw > 64) {
-					free(xmi);
-					free(xmu);
-				}
 			}
 		}
 	}
-	BlockId resume = NO_BLOCK;
+	/* classify every drop; create the flags in block order */
+	uint8_t *style = calloc(n, 1); /* 0 none, 1 dead, 2 static, 3 conditional */
+	LocalId *flag_of = malloc(nl * sizeof *flag_of);
+	for (LocalId l = 0; l < nl; l++)
+		flag_of[l] = NO_ID;
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Block *b = &f->blocks[bb];
-		if (b->term.kind != TK_DROP) {
+		if (b->term.kind != TK_DROP)
+			continue;
+		b->term.drop = NO_BLOCK;
+		if (!place_is_local(f, b->term.place)) {
+			style[bb] = 2;
 			continue;
 		}
 		memcpy(mi, &in_mi[(size_t)bb * nw], nw * 8);
 		memcpy(mu, &in_mu[(size_t)bb * nw], nw * 8);
-		flow_stmts(f, b, mi, mu);
-		b->term.drop = NO_BLOCK;
-		if (!place_is_local(f, b->term.place))
-			continue;
+		FlowState st = {mi, mu};
+		for (uint32_t i = 0; i < b->nstmts; i++)
+			loc_effects(f, bb, i, flow_cb, &st);
 		LocalId l = f->places[b->term.place].local;
-		if (!bit(mi, l)) {
-			b->term = term_goto(b->term.target);
-		} else if (b->term.unwind == UW_CONTINUE && !b->cleanup) {
-			/* rustc: an elaborated drop unwinds to MirPatch::resume_block */
-			if (resume == NO_BLOCK) {
-				for (BlockId k = 0; k < f->nblocks; k++)
-					if (f->blocks[k].cleanup && f->blocks[k].nstmts == 0 && f->blocks[k].term.kind == TK_RESUME)
-						resume = k;
-				if (resume == NO_BLOCK) {
-					resume = fn_add_block(f, 1);
-					fn_set_term(f, resume, term_simple(TK_RESUME));
-					b = &f->blocks[bb];
-				}
-			}
-			b->term.unwind = UW_CLEANUP;
-			b->term.unwind_bb = resume;
+		if (!bit(mi, l))
+			style[bb] = 1;
+		else if (!bit(mu, l))
+			style[bb] = 2;
+		else {
+			style[bb] = 3;
+			if (flag_of[l] == NO_ID)
+				flag_of[l] = fn_add_local(f, TY_BOOL, NULL, 1);
 		}
 	}
+	/* resume block for the drops that keep their unwind (MirPatch::resume_block) */
+	BlockId resume = NO_BLOCK;
+	for (BlockId k = 0; k < n; k++)
+		if (f->blocks[k].cleanup && f->blocks[k].nstmts == 0 && f->blocks[k].term.kind == TK_RESUME)
+			resume = k;
+	FlagCtx fc = {f, flag_of, NULL, 0, 0, 0, 0};
+	for (uint32_t bb = 0; bb < n; bb++) {
+		if (style[bb] == 0)
+			continue;
+		Term t = f->blocks[bb].term;
+		if (style[bb] == 1) {
+			f->blocks[bb].term = term_goto(t.target);
+			continue;
+		}
+		if (t.unwind == UW_CONTINUE && !f->blocks[bb].cleanup) {
+			if (resume == NO_BLOCK) {
+				resume = fn_add_block(f, 1);
+				fn_set_term(f, resume, term_simple(TK_RESUME));
+			}
+			t.unwind = UW_CLEANUP;
+			t.unwind_bb = resume;
+		}
+		if (style[bb] == 2) {
+			f->blocks[bb].term = t;
+			continue;
+		}
+		int cl = f->blocks[bb].cleanup;
+		BlockId db = fn_add_block(f, cl);
+		fn_set_term(f, db, t);
+		BlockId tb = fn_add_block(f, cl);
+		Term sw = term_goto(t.target);
+		sw.kind = TK_SWITCH;
+		sw.a = op_copy(place_local(f, flag_of[f->places[t.place].local]));
+		SwitchArm arm = {0, t.target};
+		sw.args = fn_add_arms(f, &arm, 1);
+		sw.nargs = 1;
+		sw.target = db;
+		fn_set_term(f, tb, sw);
+		f->blocks[bb].term = term_goto(tb);
+	}
+	/* the flag assignments, in rustc's order: init, fn returns, locations */
+	for (LocalId l = 0; l < nl; l++)
+		if (flag_of[l] != NO_ID) {
+			FlagPatch *p = VEC_PUSH(f->arena, fc.v, fc.n, fc.cap);
+			*p = (FlagPatch){0, 0, flag_of[l], 0};
+		}
+	for (uint32_t bb = 0; bb < n; bb++) {
+		Term *t = &f->blocks[bb].term;
+		if (t->kind == TK_CALL && t->target != NO_BLOCK && t->unwind == UW_CLEANUP && place_is_local(f, t->place))
+			add_flag_patch(&fc, t->target, 0, f->places[t->place].local, 1);
+	}
+	for (uint32_t bb = 0; bb < n; bb++) {
+		Block *b = &f->blocks[bb];
+		for (uint32_t i = 0; i <= b->nstmts; i++) {
+			if (i == b->nstmts && (style[bb] != 0))
+				continue;
+			fc.bb = bb;
+			fc.at = i;
+			loc_effects(f, bb, i, flag_cb, &fc);
+		}
+		Term *t = &b->term;
+		if (t->kind == TK_CALL && t->target != NO_BLOCK && t->unwind != UW_CLEANUP && place_is_local(f, t->place))
+			add_flag_patch(&fc, bb, b->nstmts, f->places[t->place].local, 1);
+	}
+	/* stable sort by location, then insert from the back */
+	for (uint32_t i = 1; i < fc.n; i++) { /* insertion sort keeps equal keys in order */
+		FlagPatch x = fc.v[i];
+		uint32_t j = i;
+		while (j > 0 && cmp_patch(&fc.v[j - 1], &x) > 0) {
+			fc.v[j] = fc.v[j - 1];
+			j--;
+		}
+		fc.v[j] = x;
+	}
+	for (uint32_t i = fc.n; i-- > 0;) {
+		FlagPatch *p = &fc.v[i];
+		/* equal locations: the earlier patch goes first, so insert later ones first */
+		fn_insert_stmt(f, p->bb, p->at,
+			       stmt_assign_use(place_local(f, p->flag), op_const(f, TY_BOOL, (uint64_t)p->val)));
+	}
+	free(style);
+	free(flag_of);
 	free(s);
 	free(reached);
 	free(in_mi);
 	free(in_mu);
 	free(mi);
 	free(mu);
+	free(xmi);
+	free(xmu);
 }
 
 /* rustc: Derefer. `(*(_1.0: &u32))` becomes `_t = copy (_1.0: &u32)` then `(*_t)`. */
