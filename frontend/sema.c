@@ -2,16 +2,20 @@
  * sema.c — semantic analysis of a parsed AstProgram, in rustc's phase order so
  * that the first error reported is the one rustc would report first:
  *
- *   1. resolve     names (lets, params, fns incl. built-ins), loop targets,
- *                  `.await`/`break` context                        (rustc_resolve, ast lowering)
- *   2. typeck      per fn: types with inference variables for integer literals,
- *                  unresolved lets and async block outputs; then defaults
- *                  (integer -> i32, diverging -> ()) and unary `-` checks (rustc_hir_typeck)
+ *   1. resolve     names (lets, params, fns incl. built-ins), loop targets;
+ *                  unresolved values at once, then `.await` outside async
+ *                  (rustc_resolve, then ast lowering)
+ *   2. typeck      per fn: misplaced break/continue first (loops pass), then
+ *                  types with inference variables for integer literals, `let x;`
+ *                  and async block outputs (unresolved calls reported where
+ *                  checked); then defaults (integer -> i32, else ()) and unary
+ *                  `-` on unsigned types                          (rustc_hir_typeck)
  *   3. captures    per async block: captured variables, by value or by (mut) ref
  *                  (rustc_hir_typeck/src/upvar.rs)
  *   4. per fn:     match exhaustiveness, then moves / initialization / mutability
- *                  as a dataflow over the tree                      (check_match, borrowck)
- *   5. async fn recursion, overflowing literals                      (layout, lints)
+ *                  as a dataflow over the tree                  (check_match, borrowck)
+ *   5. async fn recursion; overflowing literals; known division by zero,
+ *      shift and arithmetic overflow outside coroutines         (layout, lints)
  *
  * Every check reports the first error through the Diag and longjmps out.
  */
@@ -61,7 +65,13 @@ const char *ast_binop_spelling(AstBinOp op)
 /* The checker's state                                                    */
 /* ---------------------------------------------------------------------- */
 
-enum { TV_INT = 1, TV_LET = 2 }; /* inference variable flags */
+/* An inference variable: union-find, the binding kept at the root. */
+typedef struct TypeVar {
+	int parent;
+	AstType bound;   /* ATY_VAR while unbound */
+	bool is_int;     /* only integer types may bind it (a literal's type) */
+	AstVar *let;     /* a `let x;` whose type this is: "type annotations needed" if unbound */
+} TypeVar;
 
 typedef struct Sema {
 	AstProgram *prog;
@@ -85,13 +95,10 @@ typedef struct Sema {
 	Diag await_error;
 	Diag *loop_errors;         /* by fn id */
 
-	/* typeck: inference variables (union-find; binding at the root) */
-	int *tv_parent;
-	AstType *tv_bound;
-	uint8_t *tv_flags;
-	AstVar **tv_var;           /* TV_LET: the binding, for "type annotations needed" */
+	/* typeck: inference variables, per fn */
+	struct TypeVar *tvs;
 	int ntv;
-	uint32_t tv_cap, tv_cap2, tv_cap3, tv_cap4;
+	uint32_t tvs_cap;
 	bool diverges;             /* control cannot reach the current point */
 	const AstType *arm_expect; /* coercions to this expectation report arm_mismatch */
 	const char *arm_mismatch;
@@ -366,27 +373,22 @@ static void resolve_program(Sema *s)
 /* 2. Type checking                                                       */
 /* ====================================================================== */
 
-static AstType tv_new(Sema *s, uint8_t flags, AstVar *let)
+static AstType tv_new(Sema *s, bool is_int, AstVar *let)
 {
-	int id = s->ntv;
-	int n = s->ntv;
-	*VEC_PUSH(s->scratch, s->tv_parent, n, s->tv_cap) = id;
-	n = s->ntv;
-	*VEC_PUSH(s->scratch, s->tv_bound, n, s->tv_cap2) = ast_type(ATY_VAR);
-	n = s->ntv;
-	*VEC_PUSH(s->scratch, s->tv_flags, n, s->tv_cap3) = flags;
-	n = s->ntv;
-	*VEC_PUSH(s->scratch, s->tv_var, n, s->tv_cap4) = let;
-	s->ntv++;
-	AstType t = {ATY_VAR, id};
+	AstType t = {ATY_VAR, s->ntv};
+	TypeVar *v = VEC_PUSH(s->scratch, s->tvs, s->ntv, s->tvs_cap);
+	v->parent = t.id;
+	v->bound = ast_type(ATY_VAR);
+	v->is_int = is_int;
+	v->let = let;
 	return t;
 }
 
 static int tv_root(Sema *s, int id)
 {
-	while (s->tv_parent[id] != id) {
-		s->tv_parent[id] = s->tv_parent[s->tv_parent[id]];
-		id = s->tv_parent[id];
+	while (s->tvs[id].parent != id) {
+		s->tvs[id].parent = s->tvs[s->tvs[id].parent].parent;
+		id = s->tvs[id].parent;
 	}
 	return id;
 }
@@ -397,15 +399,15 @@ static AstType shallow(Sema *s, AstType t)
 	if (t.kind != ATY_VAR)
 		return t;
 	int r = tv_root(s, t.id);
-	if (s->tv_bound[r].kind != ATY_VAR)
-		return s->tv_bound[r];
+	if (s->tvs[r].bound.kind != ATY_VAR)
+		return s->tvs[r].bound;
 	AstType v = {ATY_VAR, r};
 	return v;
 }
 
 static bool is_int_var(Sema *s, AstType t)
 {
-	return t.kind == ATY_VAR && (s->tv_flags[tv_root(s, t.id)] & TV_INT);
+	return t.kind == ATY_VAR && s->tvs[tv_root(s, t.id)].is_int;
 }
 
 /* int types and integer inference variables */
@@ -426,10 +428,10 @@ static bool unify(Sema *s, AstType a, AstType b)
 	b = shallow(s, b);
 	if (a.kind == ATY_VAR && b.kind == ATY_VAR) {
 		if (a.id != b.id) {
-			s->tv_flags[b.id] |= s->tv_flags[a.id] & TV_INT;
-			if (!s->tv_var[b.id])
-				s->tv_var[b.id] = s->tv_var[a.id];
-			s->tv_parent[a.id] = b.id;
+			s->tvs[b.id].is_int |= s->tvs[a.id].is_int;
+			if (!s->tvs[b.id].let)
+				s->tvs[b.id].let = s->tvs[a.id].let;
+			s->tvs[a.id].parent = b.id;
 		}
 		return true;
 	}
@@ -439,9 +441,9 @@ static bool unify(Sema *s, AstType a, AstType b)
 		b = t;
 	}
 	if (a.kind == ATY_VAR) {
-		if ((s->tv_flags[a.id] & TV_INT) && !ast_type_is_int(b))
+		if (s->tvs[a.id].is_int && !ast_type_is_int(b))
 			return false;
-		s->tv_bound[a.id] = b;
+		s->tvs[a.id].bound = b;
 		return true;
 	}
 	return ast_type_eq(a, b);
@@ -509,9 +511,9 @@ static void check_stmt(Sema *s, AstStmt *st)
 		} else if (st->expr) {
 			ty = check_expr(s, st->expr, NULL);
 			if (is_never(s, ty))
-				ty = tv_new(s, 0, NULL); /* falls back to () */
+				ty = tv_new(s, false, NULL); /* falls back to () */
 		} else {
-			ty = tv_new(s, TV_LET, st->var);
+			ty = tv_new(s, false, st->var);
 		}
 		if (st->var)
 			st->var->ty = ty;
@@ -613,7 +615,7 @@ static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 			if (pat->is_wildcard)
 				continue;
 			AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
-			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, TV_INT, NULL);
+			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
 			if (!unify(s, pt, scrutinee))
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 		}
@@ -679,10 +681,10 @@ static AstType check_binary(Sema *s, AstExpr *e)
 		                     buf, sizeof buf));
 	}
 	if (ls.kind == ATY_VAR && !is_int_var(s, ls) && !(bitwise && rs.kind == ATY_BOOL))
-		unify(s, ls, tv_new(s, TV_INT, NULL)); /* an unknown let used arithmetically */
+		unify(s, ls, tv_new(s, true, NULL)); /* an unknown let used arithmetically */
 	if (shift) {
 		if (rs.kind == ATY_VAR && !is_int_var(s, rs))
-			unify(s, rs, tv_new(s, TV_INT, NULL));
+			unify(s, rs, tv_new(s, true, NULL));
 		return l;
 	}
 	coerce(s, e->rhs->line, e->rhs->col, r, l);
@@ -709,13 +711,13 @@ static AstType check_op_assign(Sema *s, AstExpr *e)
 		error_at(s, e->line, e->col, "binary assignment operation `%s=` cannot be applied to type `%s`",
 		         ast_binop_spelling(op), type_str(s, ls, true));
 	if (ls.kind == ATY_VAR && !is_int_var(s, ls) && !(bitwise && rs.kind == ATY_BOOL))
-		unify(s, ls, tv_new(s, TV_INT, NULL));
+		unify(s, ls, tv_new(s, true, NULL));
 	if (shift) {
 		if (!is_integral(s, rs) && rs.kind != ATY_NEVER) {
 			if (rs.kind != ATY_VAR)
 				error_at(s, e->op_line, e->op_col, "no implementation for `%s %s= %s`",
 				         type_str(s, ls, true), ast_binop_spelling(op), type_str(s, rs, true));
-			unify(s, rs, tv_new(s, TV_INT, NULL));
+			unify(s, rs, tv_new(s, true, NULL));
 		}
 	} else {
 		bool rhs_ok = is_integral(s, rs) || rs.kind == ATY_VAR ||
@@ -815,7 +817,7 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 {
 	switch (e->kind) {
 	case EXPR_INT:
-		return e->int_suffix != ATY_VAR ? ast_type(e->int_suffix) : tv_new(s, TV_INT, NULL);
+		return e->int_suffix != ATY_VAR ? ast_type(e->int_suffix) : tv_new(s, true, NULL);
 	case EXPR_BOOL:
 		return ast_type(ATY_BOOL);
 	case EXPR_UNIT:
@@ -882,7 +884,7 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 	case EXPR_ASYNC: {
 		AstAsyncBlock *ab = e->async_block;
 		bool outer = s->diverges;
-		ab->output = tv_new(s, 0, NULL);
+		ab->output = tv_new(s, false, NULL);
 		check_block(s, ab->body, &ab->output, ab->body->line, ab->body->col);
 		s->diverges = outer;
 		AstType t = {ATY_BLOCK_FUTURE, ab->id};
@@ -933,10 +935,10 @@ static AstType resolve_type(Sema *s, AstType t)
 	if (t.kind != ATY_VAR)
 		return t;
 	AstType fallback = ast_type(is_int_var(s, t) ? ATY_I32 : ATY_UNIT);
-	AstVar *let = s->tv_var[t.id];
+	AstVar *let = s->tvs[t.id].let;
 	if (let && !is_int_var(s, t))
 		error_at(s, let->line, let->col, "type annotations needed");
-	s->tv_bound[t.id] = fallback;
+	s->tvs[t.id].bound = fallback;
 	return fallback;
 }
 
@@ -1365,10 +1367,6 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_BLOCK:
 		flow_block(b, e->block, f);
 		return;
-	default:
-		break;
-	}
-	switch (e->kind) {
 	case EXPR_CALL:
 		for (int i = 0; i < e->nargs; i++)
 			flow_expr(b, e->args[i], f);
