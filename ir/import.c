@@ -294,6 +294,19 @@ typedef struct Ctx {
 	LocalId placeholder;
 	TyCache *cache;
 	uint32_t ncache, capcache; /* open addressing, power of two */
+	/* the fn's own coroutine, as its places use it */
+	uint32_t own;              /* NO_ID before the signature is read */
+	TypeId *upv; uint32_t nupv, capupv;  /* upvar types by index (NO_ID: unseen) */
+	struct VField { uint32_t v, f; TypeId ty; } *vf; uint32_t nvf, capvf;
+	uint32_t maxvariant;
+	/* per coroutine: output fixed (by its resume fn or a poll of it) */
+	uint8_t *outset; uint32_t capout;
+	/* callee signatures, first call site wins */
+	struct Sig { char *name; uint32_t nargs; TypeId *args; TypeId ret; int stubbed; } *sigs;
+	uint32_t nsigs, capsigs;
+	/* a resume fn whose coroutine type text another resume fn already has
+	 * (macro instantiations print alike): its own coroutine, for this fn only */
+	char *alias; CoroKind alias_kind; uint32_t alias_coro;
 } Ctx;
 
 static int bad(Ctx *c, const char *at, const char *fmt, ...)
@@ -369,6 +382,15 @@ static TyCache *cache_slot(Ctx *c, Span x)
 	}
 }
 
+static void cache_clear(Ctx *c)
+{
+	for (uint32_t i = 0; i < c->capcache; i++) {
+		free(c->cache[i].text);
+		c->cache[i].text = NULL;
+	}
+	c->ncache = 0;
+}
+
 static const struct {
 	const char *name;
 	TypeKind k;
@@ -417,6 +439,11 @@ static int coro_type(Ctx *c, Span x, TypeId *out)
 	if (name.s == name.e || !balanced(name))
 		return 0;
 	char *nm = xstrndup(name.s, span_len(name));
+	if (c->alias && c->alias_kind == kind && strcmp(c->alias, nm) == 0) {
+		free(nm);
+		*out = type_coro(c->m, c->alias_coro);
+		return 1;
+	}
 	int ci = -1;
 	for (uint32_t i = 0; i < c->m->ncoros; i++)
 		if (c->m->coros[i].kind == kind && strcmp(c->m->coros[i].name, nm) == 0)
@@ -495,26 +522,77 @@ static int type_uncached(Ctx *c, Span x, TypeId *out)
 	return OK;
 }
 
-static int type_of(Ctx *c, Span x, TypeId *out)
+/* rustc prints a fn's signature with trimmed paths (`Async<TcpStream>`,
+ * `watch::Receiver<()>`) and its locals with full ones (`Async<std::net::
+ * TcpStream>`, `tokio::sync::watch::Receiver<()>`): in every path, the leading
+ * lower-case (module) segments are dropped, so that both spell one type.
+ * Malloc'd; strings are copied as they are. */
+static int is_lower(int ch) { return (ch >= 'a' && ch <= 'z') || ch == '_'; }
+
+static char *canon_type(Span x)
 {
-	x = trim(x);
-	if (x.s == x.e)
-		return bad(c, x.s, "expected a type");
+	char *out = malloc(span_len(x) + 1);
+	if (!out)
+		internal_error("out of memory");
+	size_t n = 0;
+	for (const char *p = x.s; p < x.e;) {
+		if (*p == '"') {
+			const char *q = skip_string(p, x.e);
+			q = q ? q : x.e;
+			memcpy(out + n, p, (size_t)(q - p));
+			n += (size_t)(q - p);
+			p = q;
+			continue;
+		}
+		int at_start = p == x.s || (!is_ident(p[-1]) && p[-1] != ':' && p[-1] != '\'' && p[-1] != '#');
+		if (at_start && is_lower(*p)) {
+			/* drop `seg::` while seg is lower-case and another segment follows */
+			const char *q = p;
+			for (;;) {
+				const char *r = q;
+				if (r >= x.e || !is_lower(*r))
+					break;
+				while (r < x.e && is_ident(*r))
+					r++;
+				if (r + 2 < x.e && r[0] == ':' && r[1] == ':' && is_ident(r[2]))
+					q = r + 2;
+				else
+					break;
+			}
+			if (q != p) {
+				p = q;
+				continue;
+			}
+		}
+		out[n++] = *p++;
+	}
+	out[n] = 0;
+	return out;
+}
+
+static int type_of(Ctx *c, Span raw, TypeId *out)
+{
+	raw = trim(raw);
+	if (raw.s == raw.e)
+		return bad(c, raw.s, "expected a type");
 	if (c->depth >= MAX_DEPTH)
-		return bad(c, x.s, "type nested too deeply");
-	TyCache *slot = cache_slot(c, x);
+		return bad(c, raw.s, "type nested too deeply");
+	TyCache *slot = cache_slot(c, raw);
 	if (slot->text) {
 		*out = slot->ty;
 		return OK;
 	}
+	char *canon = canon_type(raw);
+	Span x = {canon, canon + strlen(canon)};
 	c->depth++;
 	int r = type_uncached(c, x, out);
 	c->depth--;
+	free(canon);
 	if (r != OK)
 		return r;
-	slot = cache_slot(c, x); /* the recursion may have grown the table */
+	slot = cache_slot(c, raw); /* the recursion may have grown the table */
 	if (!slot->text) {
-		slot->text = xstrndup(x.s, span_len(x));
+		slot->text = xstrndup(raw.s, span_len(raw));
 		slot->ty = *out;
 		c->ncache++;
 	}
@@ -667,13 +745,122 @@ static int place_rec(Ctx *c, Span x, PlaceBuf *pb)
 	return bad(c, rest.s, "expected a projection, found `%.*s`", (int)(span_len(rest) > 40 ? 40 : span_len(rest)), rest.s);
 }
 
+static int kind_of(const Ctx *c, TypeId t) { return t == NO_ID ? -1 : type_get(c->m, t)->kind; }
+
+static int is_ptr_to(const Ctx *c, TypeId t, TypeKind k, TypeId a)
+{
+	return kind_of(c, t) == (int)k && type_get(c->m, t)->a == a;
+}
+
+static int record_upvar(Ctx *c, uint32_t i, TypeId ty)
+{
+	if (i >= MAX_LIST)
+		return 0;
+	while (c->nupv <= i) {
+		if (c->nupv == c->capupv) {
+			c->capupv = c->capupv ? c->capupv * 2 : 8;
+			TypeId *n = realloc(c->upv, c->capupv * sizeof *n);
+			if (!n)
+				internal_error("out of memory");
+			c->upv = n;
+		}
+		c->upv[c->nupv++] = NO_ID;
+	}
+	if (c->upv[i] == NO_ID)
+		c->upv[i] = ty;
+	return c->upv[i] == ty;
+}
+
+static int record_vfield(Ctx *c, uint32_t v, uint32_t f, TypeId ty)
+{
+	if (f >= MAX_LIST || v >= MAX_LIST)
+		return 0;
+	for (uint32_t i = 0; i < c->nvf; i++)
+		if (c->vf[i].v == v && c->vf[i].f == f)
+			return c->vf[i].ty == ty;
+	if (c->nvf == c->capvf) {
+		c->capvf = c->capvf ? c->capvf * 2 : 16;
+		struct VField *n = realloc(c->vf, c->capvf * sizeof *n);
+		if (!n)
+			internal_error("out of memory");
+		c->vf = n;
+	}
+	c->vf[c->nvf++] = (struct VField){v, f, ty};
+	return 1;
+}
+
+static int is_own_coro(const Ctx *c, TypeId t)
+{
+	return c->own != NO_ID && kind_of(c, t) == TY_CORO && type_get(c->m, t)->coro == c->own;
+}
+
+/* verify.c's place rules: deref of pointers; fields of 2-tuples, Poll::Ready,
+ * Pin and the fn's own coroutine (upvars and variant fields, recorded here);
+ * downcasts of Poll and the own coroutine. */
+static int place_check(Ctx *c, const PlaceBuf *pb)
+{
+	TypeId t = c->f->locals[pb->local].ty;
+	int64_t variant = -1;
+	for (uint32_t i = 0; i < pb->n; i++) {
+		const Proj *pe = &pb->pr[i];
+		int k = kind_of(c, t);
+		const Type *ty = type_get(c->m, t);
+		switch (pe->kind) {
+		case PROJ_DEREF:
+			if (variant >= 0 || (k != TY_REF && k != TY_REFMUT && k != TY_RAWMUT))
+				return 0;
+			t = ty->a;
+			break;
+		case PROJ_FIELD:
+			if (k == TY_TUPLE) {
+				if (pe->index > 1 || pe->ty != (pe->index ? ty->b : ty->a))
+					return 0;
+			} else if (k == TY_POLL) {
+				if (variant != 0 || pe->index != 0 || pe->ty != ty->a)
+					return 0;
+			} else if (k == TY_PIN) {
+				if (pe->index != 0 || pe->ty != ty->a)
+					return 0;
+			} else if (is_own_coro(c, t)) {
+				if (variant < 0 ? !record_upvar(c, pe->index, pe->ty)
+						: !record_vfield(c, (uint32_t)variant, pe->index, pe->ty))
+					return 0;
+			} else {
+				return 0;
+			}
+			t = pe->ty;
+			variant = -1;
+			break;
+		case PROJ_DOWNCAST:
+			if (variant >= 0)
+				return 0;
+			if (k == TY_POLL) {
+				if (pe->index > 1)
+					return 0;
+			} else if (is_own_coro(c, t)) {
+				if (pe->index >= MAX_LIST)
+					return 0;
+				if (pe->index > c->maxvariant)
+					c->maxvariant = pe->index;
+			} else {
+				return 0;
+			}
+			variant = pe->index;
+			break;
+		default:
+			return 0;
+		}
+	}
+	return 1;
+}
+
 static int place_of(Ctx *c, Span x, PlaceId *out)
 {
 	PlaceBuf pb = {0};
 	int r = place_rec(c, x, &pb);
 	if (r != OK)
 		return r;
-	if (pb.opaque)
+	if (pb.opaque || !place_check(c, &pb))
 		return opaque(c, IO_PLACE);
 	PlaceId p = place_local(c->f, pb.local);
 	for (uint32_t i = 0; i < pb.n; i++)
@@ -749,6 +936,9 @@ static int operand_of(Ctx *c, Span x, Operand *out)
 	}
 	if (starts(x, "const "))
 		return const_of(c, drop_front(x, 6), out);
+	/* a zero-sized constant (a fn item, a unit struct) is printed as its path alone */
+	if (x.s < x.e && (is_ident(*x.s) || *x.s == '<') && balanced(x))
+		return opaque(c, IO_CONST);
 	return bad(c, x.s, "expected an operand (copy, move or const), found `%.*s`",
 		   (int)(span_len(x) > 40 ? 40 : span_len(x)), x.s);
 }
@@ -813,6 +1003,76 @@ static int call_form(Span x, Span *name, Span *args)
 	*name = (Span){x.s, open};
 	*args = (Span){open + 1, x.e - 1};
 	return 1;
+}
+
+static TypeId optype(const Ctx *c, Operand o)
+{
+	return o.kind == OP_CONST ? c->f->consts[o.v].ty : place_type(c->f, o.v);
+}
+static int is_int_t(const Ctx *c, TypeId t) { return t != NO_ID && type_is_int(c->m, t); }
+static int is_int_or_bool(const Ctx *c, TypeId t) { return is_int_t(c, t) || t == TY_BOOL; }
+
+/* verify.c's rvalue rules; OPAQUE (with the reason) when s breaks one. */
+static int rv_typecheck(Ctx *c, const Stmt *s)
+{
+	TypeId dst = place_type(c->f, s->place), a = NO_ID, b = NO_ID;
+	if (s->rv == RV_USE || s->rv == RV_UNARY || s->rv == RV_CAST || s->rv == RV_BINARY || s->rv == RV_CHECKED)
+		a = optype(c, s->a);
+	if (s->rv == RV_BINARY || s->rv == RV_CHECKED)
+		b = optype(c, s->b);
+	int ok = 1;
+	switch (s->rv) {
+	case RV_USE:
+		ok = a == dst;
+		break;
+	case RV_BINARY:
+		if (s->op == BIN_SHL || s->op == BIN_SHR)
+			ok = is_int_t(c, a) && is_int_t(c, b) && dst == a;
+		else if (binop_is_cmp[s->op] || s->op == BIN_BITAND || s->op == BIN_BITOR || s->op == BIN_BITXOR)
+			ok = a == b && is_int_or_bool(c, a) && dst == (binop_is_cmp[s->op] ? (TypeId)TY_BOOL : a);
+		else
+			ok = a == b && is_int_t(c, a) && dst == a;
+		break;
+	case RV_CHECKED:
+		ok = a == b && is_int_t(c, a) && kind_of(c, dst) == TY_TUPLE && type_get(c->m, dst)->a == a &&
+		     type_get(c->m, dst)->b == TY_BOOL;
+		break;
+	case RV_UNARY:
+		ok = dst == a && (s->op == UN_NOT ? is_int_or_bool(c, a) : is_int_t(c, a) && type_is_signed(c->m, a));
+		break;
+	case RV_CAST:
+		ok = is_int_or_bool(c, a) && is_int_t(c, s->x) && dst == s->x;
+		break;
+	case RV_AGGREGATE: {
+		uint32_t n = s->b.v;
+		if (dst != s->x)
+			ok = 0;
+		else if (s->op == AGG_TUPLE)
+			ok = n == 0 ? s->x == TY_UNIT
+				    : n == 2 && kind_of(c, s->x) == TY_TUPLE &&
+					      type_get(c->m, s->x)->a == optype(c, c->f->args[s->a.v]) &&
+					      type_get(c->m, s->x)->b == optype(c, c->f->args[s->a.v + 1]);
+		else if (s->op == AGG_POLL_READY)
+			ok = kind_of(c, s->x) == TY_POLL && n == 1 && optype(c, c->f->args[s->a.v]) == type_get(c->m, s->x)->a;
+		else
+			ok = kind_of(c, s->x) == TY_POLL && n == 0;
+		if (!ok && s->op == AGG_TUPLE)
+			return opaque(c, IO_AGG);
+		break;
+	}
+	case RV_DISCR: {
+		TypeId t = place_type(c->f, s->a.v);
+		if (kind_of(c, t) != TY_POLL && !is_own_coro(c, t))
+			return opaque(c, IO_ENUM);
+		ok = is_int_t(c, dst);
+		break;
+	}
+	case RV_REF:
+	case RV_REFMUT:
+		ok = is_ptr_to(c, dst, s->rv == RV_REF ? TY_REF : TY_REFMUT, place_type(c->f, s->a.v));
+		break;
+	}
+	return ok ? OK : opaque(c, IO_TYPE);
 }
 
 static int rvalue_of(Ctx *c, Span x, PlaceId dst, Stmt *s)
@@ -1016,6 +1276,13 @@ static int stmt_of(Ctx *c, BlockId b, Span x)
 			return bad(c, x.s, "expected `discriminant(place) = N`");
 		PlaceId p;
 		r = place_of(c, (Span){x.s + 13, lhs.e - 1}, &p);
+		if (r == OK) {
+			TypeId t = place_type(c->f, p);
+			if (kind_of(c, t) == TY_POLL ? k > 1 : !is_own_coro(c, t) || k >= MAX_LIST)
+				r = opaque(c, IO_ENUM);
+			else if (kind_of(c, t) != TY_POLL && k > c->maxvariant)
+				c->maxvariant = (uint32_t)k;
+		}
 		if (r == OK)
 			fn_push_stmt(c->f, b, (Stmt){.kind = ST_SET_DISCR, .place = p, .x = (uint32_t)k});
 		goto done;
@@ -1031,6 +1298,8 @@ static int stmt_of(Ctx *c, BlockId b, Span x)
 			goto done;
 		}
 		r = rvalue_of(c, (Span){eq + 3, x.e}, p, &s);
+		if (r == OK)
+			r = rv_typecheck(c, &s);
 		if (r == OK)
 			fn_push_stmt(c->f, b, s);
 		goto done;
@@ -1288,6 +1557,118 @@ static int callee_of(Ctx *c, Span x, Term *t)
 	return OK;
 }
 
+static struct Sig *sig_slot(Ctx *c, const char *name)
+{
+	if (c->nsigs * 2 >= c->capsigs) {
+		uint32_t ncap = c->capsigs ? c->capsigs * 2 : 256;
+		struct Sig *nt = calloc(ncap, sizeof *nt);
+		if (!nt)
+			internal_error("out of memory");
+		for (uint32_t i = 0; i < c->capsigs; i++) {
+			if (!c->sigs[i].name)
+				continue;
+			const char *k = c->sigs[i].name;
+			uint32_t h = hash_span((Span){k, k + strlen(k)}) & (ncap - 1);
+			while (nt[h].name)
+				h = (h + 1) & (ncap - 1);
+			nt[h] = c->sigs[i];
+		}
+		free(c->sigs);
+		c->sigs = nt;
+		c->capsigs = ncap;
+	}
+	uint32_t h = hash_span((Span){name, name + strlen(name)}) & (c->capsigs - 1);
+	while (c->sigs[h].name && strcmp(c->sigs[h].name, name) != 0)
+		h = (h + 1) & (c->capsigs - 1);
+	return &c->sigs[h];
+}
+
+/* A call of a CALLEE_FN: the first call site of a name fixes its signature. */
+static int sig_check(Ctx *c, const Term *t)
+{
+	const char *name = c->f->names[t->x];
+	TypeId dst = place_type(c->f, t->place);
+	struct Sig *sg = sig_slot(c, name);
+	if (!sg->name) {
+		sg->name = xstrndup(name, strlen(name));
+		sg->nargs = t->nargs;
+		sg->args = malloc((t->nargs + 1) * sizeof *sg->args);
+		if (!sg->args)
+			internal_error("out of memory");
+		for (uint32_t i = 0; i < t->nargs; i++)
+			sg->args[i] = optype(c, c->f->args[t->args + i]);
+		sg->ret = dst;
+		c->nsigs++;
+		return OK;
+	}
+	int ok = sg->nargs == t->nargs && sg->ret == dst;
+	for (uint32_t i = 0; ok && i < t->nargs; i++)
+		ok = sg->args[i] == optype(c, c->f->args[t->args + i]);
+	return ok ? OK : opaque(c, IO_TYPE);
+}
+
+static void fix_output(Ctx *c, uint32_t coro, TypeId out)
+{
+	if (coro >= c->capout) {
+		uint32_t ncap = c->capout ? c->capout : 64;
+		while (ncap <= coro)
+			ncap *= 2;
+		uint8_t *n = realloc(c->outset, ncap);
+		if (!n)
+			internal_error("out of memory");
+		memset(n + c->capout, 0, ncap - c->capout);
+		c->outset = n;
+		c->capout = ncap;
+	}
+	if (!c->outset[coro]) {
+		c->m->coros[coro].output = out;
+		c->outset[coro] = 1;
+	}
+}
+
+/* verify.c's call rules. A trait-method callee whose types do not fit the
+ * model becomes the plain path it was printed as. */
+static int call_typecheck(Ctx *c, Term *t, Span callee)
+{
+	TypeId dst = place_type(c->f, t->place), x = t->x;
+	TypeId o0 = t->nargs > 0 ? optype(c, c->f->args[t->args]) : NO_ID;
+	TypeId o1 = t->nargs > 1 ? optype(c, c->f->args[t->args + 1]) : NO_ID;
+	int ok = 0;
+	switch (t->op) {
+	case CALLEE_FN:
+		return sig_check(c, t);
+	case CALLEE_INTO_FUTURE:
+		ok = t->nargs == 1 && o0 == x && dst == x;
+		break;
+	case CALLEE_PIN_NEW:
+		ok = t->nargs == 1 && is_ptr_to(c, o0, TY_REFMUT, x) && kind_of(c, dst) == TY_PIN &&
+		     is_ptr_to(c, type_get(c->m, dst)->a, TY_REFMUT, x);
+		break;
+	case CALLEE_GET_CONTEXT:
+		ok = t->nargs == 1 && o0 == TY_RESUMETY && is_ptr_to(c, dst, TY_REFMUT, TY_CONTEXT);
+		break;
+	case CALLEE_DROP_IN_PLACE:
+		ok = t->nargs == 1 && is_ptr_to(c, o0, TY_RAWMUT, x) && dst == TY_UNIT;
+		break;
+	case CALLEE_POLL:
+		if (kind_of(c, x) != TY_CORO)
+			break;
+		if (kind_of(c, dst) == TY_POLL)
+			fix_output(c, type_get(c->m, x)->coro, type_get(c->m, dst)->a);
+		ok = t->nargs == 2 && kind_of(c, o0) == TY_PIN && is_ptr_to(c, type_get(c->m, o0)->a, TY_REFMUT, x) &&
+		     is_ptr_to(c, o1, TY_REFMUT, TY_CONTEXT) &&
+		     is_ptr_to(c, dst, TY_POLL, c->m->coros[type_get(c->m, x)->coro].output);
+		break;
+	}
+	if (ok)
+		return OK;
+	char *name = xstrndup(callee.s, span_len(callee));
+	t->op = CALLEE_FN;
+	t->x = fn_add_name(c->f, name);
+	free(name);
+	return sig_check(c, t);
+}
+
 /* Fills *t; returns OK, OPAQUE (t is the opaque placeholder) or BAD. */
 static int term_of(Ctx *c, Span x, Term *t)
 {
@@ -1312,6 +1693,10 @@ static int term_of(Ctx *c, Span x, Term *t)
 		int r = operand_of(c, (Span){head.s + 10, head.e - 1}, &t->a);
 		if (r != OK)
 			return r == OPAQUE ? bad(c, head.s, "switchInt on an operand the model lacks") : BAD;
+		TypeId st = optype(c, t->a);
+		if (!is_int_or_bool(c, st))
+			return bad(c, head.s, "switchInt on a value of a type the model lacks");
+		int sbits = st == TY_BOOL ? 1 : type_int_bits(c->m, st);
 		Span rest = {succ.s + 1, succ.e - 1};
 		SwitchArm *arms = NULL;
 		uint32_t narms = 0, cap = 0;
@@ -1337,9 +1722,9 @@ static int term_of(Ctx *c, Span x, Term *t)
 				continue;
 			}
 			uint64_t val;
-			if (parse_u64(v, &val) != 0 || narms >= MAX_LIST) {
+			if (parse_u64(v, &val) != 0 || narms >= MAX_LIST || (sbits < 64 && val >> sbits)) {
 				free(arms);
-				return bad(c, v.s, "switch value is not a 64-bit number");
+				return bad(c, v.s, "switch value does not fit the switched type");
 			}
 			if (narms == cap) {
 				cap = cap ? cap * 2 : 8;
@@ -1400,6 +1785,8 @@ static int term_of(Ctx *c, Span x, Term *t)
 			return r;
 		if ((uint32_t)(n - 2) != assert_nargs[kind])
 			return opaque_term(c, head, succ, IO_ASSERT, t);
+		if (optype(c, t->a) != TY_BOOL)
+			return opaque_term(c, head, succ, IO_TYPE, t);
 		t->msg = kind;
 		t->x = ax;
 		t->args = fn_add_args(c->f, ops, (uint32_t)(n - 2));
@@ -1473,6 +1860,8 @@ static int term_of(Ctx *c, Span x, Term *t)
 		r = place_of(c, (Span){head.s, eq}, &t->place);
 		if (r == OK)
 			r = operands_of(c, (Span){open + 1, rhs.e - 1}, &t->args, &t->nargs);
+		if (r == OK)
+			r = call_typecheck(c, t, callee);
 		if (r == OPAQUE)
 			return opaque_term(c, head, succ, c->why, t);
 		return r;
@@ -1501,6 +1890,53 @@ typedef struct Decl {
 static int is_resume_header(Span params)
 {
 	return starts(params, "_1: Pin<&mut {async ") || starts(params, "_1: std::pin::Pin<&mut {async ");
+}
+
+/* The own coroutine's upvars and layout, as the fn's places use them. */
+static void coro_info(Ctx *c, const Span *dnames, const Span *dplaces, uint32_t ndebug)
+{
+	Module *m = c->m;
+	Coroutine *co = &m->coros[c->own];
+	TypeId unseen = type_intern(m, (Type){.kind = TY_OPAQUE, .text = IMPORT_UNSEEN_TYPE});
+	Diag keep = c->d;
+	for (uint32_t i = 0; i < c->nupv; i++) {
+		char buf[32], *name = NULL;
+		for (uint32_t k = 0; k < ndebug && !name; k++) { /* `((*_N).F: T)` with _N the self reference */
+			PlaceBuf pb = {0};
+			if (place_rec(c, dplaces[k], &pb) == OK && !pb.opaque && pb.n == 2 && pb.pr[0].kind == PROJ_DEREF &&
+			    pb.pr[1].kind == PROJ_FIELD && pb.pr[1].index == i &&
+			    is_ptr_to(c, c->f->locals[pb.local].ty, TY_REFMUT, type_coro(m, c->own)))
+				name = xstrndup(dnames[k].s, span_len(dnames[k]));
+		}
+		c->d = keep; /* debug info that does not read is not an error */
+		snprintf(buf, sizeof buf, "upvar#%u", i);
+		coro_add_upvar(m, c->own, name ? name : buf, c->upv[i] == NO_ID ? unseen : c->upv[i]);
+		free(name);
+	}
+	Layout *l = arena_alloc(m->arena, sizeof *l);
+	l->nvariants = c->maxvariant + 1;
+	l->field_start = arena_alloc(m->arena, l->nvariants * sizeof *l->field_start);
+	l->nfields = arena_alloc(m->arena, l->nvariants * sizeof *l->nfields);
+	for (uint32_t i = 0; i < c->nvf; i++)
+		if (c->vf[i].f + 1 > l->nfields[c->vf[i].v])
+			l->nfields[c->vf[i].v] = c->vf[i].f + 1;
+	for (uint32_t v = 0; v < l->nvariants; v++) {
+		l->field_start[v] = l->nsaved;
+		l->nsaved += l->nfields[v];
+	}
+	l->saved = arena_alloc(m->arena, (l->nsaved + 1) * sizeof *l->saved);
+	l->fields = arena_alloc(m->arena, (l->nsaved + 1) * sizeof *l->fields);
+	for (uint32_t i = 0; i < l->nsaved; i++) { /* one saved local per variant field */
+		l->fields[i] = i;
+		l->saved[i].ty = unseen;
+		l->saved[i].local = NO_ID;
+	}
+	for (uint32_t i = 0; i < c->nvf; i++)
+		l->saved[l->field_start[c->vf[i].v] + c->vf[i].f].ty = c->vf[i].ty;
+	l->upvar_offset = arena_alloc(m->arena, (co->nupvars + 1) * sizeof *l->upvar_offset);
+	l->tag_size = l->nvariants <= 256 ? 1 : l->nvariants <= 65536 ? 2 : 4;
+	l->align = 1;
+	co->layout = l;
 }
 
 /* Reads one resume fn (lines [first, end): header .. closing `}` excluded). */
@@ -1540,6 +1976,12 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 	free(nm);
 	c->f = f;
 	c->placeholder = NO_ID;
+	c->own = NO_ID;
+	c->nupv = 0;
+	c->nvf = 0;
+	c->maxvariant = STATE_POISONED;
+	Span dnames[64], dplaces[64]; /* `debug x => ((*_N).F: T)`: upvar names */
+	uint32_t ndebug = 0;
 	f->line = hl->no;
 
 	/* locals: the params, then every `let`, in any order */
@@ -1562,6 +2004,41 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 			goto out;
 		}
 		decl[i + 1] = (Decl){.line = hl, .ty = trim((Span){colon + 2, ps[i].e}), .seen = 1};
+	}
+	{ /* `Pin<&mut {..}>` whose coroutine already has a resume fn: a fresh one */
+		char *t1 = canon_type(decl[1].ty);
+		Span x = {t1, t1 + strlen(t1)}, in;
+		TypeId ct;
+		Span ref;
+		if (generic1(x, pin_names, &in) && starts(in, "&mut {") && (ref = trim(drop_front(in, 5)), 1) &&
+		    match_close(ref.s, ref.e) == ref.e - 1 && coro_type(c, ref, &ct) && c->m->coros[type_get(c->m, ct)->coro].resume) {
+			const Coroutine *old = &c->m->coros[type_get(c->m, ct)->coro];
+			char *base = xstrndup(old->name, strlen(old->name));
+			CoroKind k = old->kind;
+			char buf[64];
+			uint32_t n = 2;
+			char *fresh = NULL;
+			for (; n < 1000000; n++) {
+				snprintf(buf, sizeof buf, "#%u", n);
+				free(fresh);
+				fresh = malloc(strlen(base) + strlen(buf) + 1);
+				if (!fresh)
+					internal_error("out of memory");
+				strcpy(fresh, base);
+				strcat(fresh, buf);
+				int used = 0;
+				for (uint32_t i = 0; i < c->m->ncoros && !used; i++)
+					used = c->m->coros[i].kind == k && strcmp(c->m->coros[i].name, fresh) == 0;
+				if (!used)
+					break;
+			}
+			c->alias = base;
+			c->alias_kind = k;
+			c->alias_coro = module_add_coro(c->m, fresh, k);
+			free(fresh);
+			cache_clear(c);
+		}
+		free(t1);
 	}
 	uint32_t bb_first = end;
 	for (uint32_t i = first + 1; i < end; i++) {
@@ -1589,6 +2066,8 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 			Span rhs = trim((Span){arrow + 4, x.e});
 			if (parse_local_name(rhs, &l) == 0 && l < maxl && !decl[l].debug.s)
 				decl[l].debug = trim((Span){x.s + 6, arrow});
+			else if (starts(rhs, "((*_") && ndebug < 64)
+				dnames[ndebug] = trim((Span){x.s + 6, arrow}), dplaces[ndebug++] = rhs;
 			continue; /* debug info of places and constants is not modelled */
 		}
 		if (starts(x, "let ")) {
@@ -1656,7 +2135,11 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 			bad(c, name.s, "a second resume fn for coroutine %s", co->name);
 			goto out;
 		}
-		co->output = type_get(c->m, r)->a;
+		c->own = f->coro;
+		/* the output as the body spells it (`let _0`), which is how other fns see it */
+		TypeId out = type_get(c->m, f->locals[0].ty)->a;
+		fix_output(c, f->coro, out);
+		co->output = out; /* the resume fn's own word wins */
 		co->resume = arena_strdup(c->m->arena, f->name);
 	}
 
@@ -1750,7 +2233,13 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 			goto out;
 	}
 	cnt->blocks = f->nblocks;
+	coro_info(c, dnames, dplaces, ndebug);
 out:
+	if (c->alias) { /* the alias held for this fn only */
+		free(c->alias);
+		c->alias = NULL;
+		cache_clear(c);
+	}
 	free(decl);
 	return f;
 }
@@ -1804,6 +2293,42 @@ static char *format_diag(const char *file, const Diag *d)
 	else
 		snprintf(buf, sizeof buf, "%s: error: %s", file, d->msg);
 	return xstrndup(buf, strlen(buf));
+}
+
+/* A declaration for every callee name of the imported fns: FN_SYNC, the
+ * signature of its first call site, body `unreachable`. */
+static void make_stubs(Ctx *c, Import *im)
+{
+	for (uint32_t i = 0; i < im->ncoros; i++) {
+		Fn *f = im->coros[i].fn;
+		if (!f)
+			continue;
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			const Term *t = &f->blocks[b].term;
+			if (t->kind != TK_CALL || t->op != CALLEE_FN)
+				continue;
+			const char *name = f->names[t->x];
+			struct Sig *sg = sig_slot(c, name);
+			if (!sg->name) {
+				sg->name = xstrndup(name, strlen(name));
+				c->nsigs++;
+			}
+			if (sg->stubbed)
+				continue;
+			sg->stubbed = 1;
+			if (module_find_fn(c->m, name))
+				continue;
+			Fn *g = fn_new(c->m, name, FN_SYNC);
+			fn_add_local(g, place_type(f, t->place), NULL, 0);
+			for (uint32_t k = 0; k < t->nargs; k++) {
+				Operand o = f->args[t->args + k];
+				fn_add_local(g, o.kind == OP_CONST ? f->consts[o.v].ty : place_type(f, o.v), NULL, 0);
+			}
+			g->nargs = t->nargs;
+			BlockId bb = fn_add_block(g, 0);
+			fn_set_term(g, bb, term_simple(TK_UNREACHABLE));
+		}
+	}
 }
 
 Import *import_mir(const char *file, const char *src, size_t len)
@@ -1886,9 +2411,16 @@ Import *import_mir(const char *file, const char *src, size_t len)
 		}
 		i = end + 1;
 	}
+	make_stubs(&c, im);
 	for (uint32_t i = 0; i < c.capcache; i++)
 		free(c.cache[i].text);
 	free(c.cache);
+	for (uint32_t i = 0; i < c.capsigs; i++)
+		free(c.sigs[i].name), free(c.sigs[i].args);
+	free(c.sigs);
+	free(c.upv);
+	free(c.vf);
+	free(c.outset);
 	free(lines);
 	return im;
 }
