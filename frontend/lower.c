@@ -2032,9 +2032,11 @@ static void simplify_cfg(Fn *f)
 	BlockId first_unreach = NO_BLOCK;
 	uint8_t *dup = calloc(n, 1);
 	uint32_t ndup = 0;
+	uint32_t *live = malloc(n * sizeof *live);
+	preds_count(f, live); /* dead blocks were removed by the earlier SimplifyCfg-initial */
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Block *bl = &f->blocks[bb];
-		if (bl->has_term && bl->nstmts == 0 && bl->term.kind == TK_UNREACHABLE && !bl->cleanup) {
+		if (live[bb] && bl->has_term && bl->nstmts == 0 && bl->term.kind == TK_UNREACHABLE && !bl->cleanup) {
 			if (first_unreach == NO_BLOCK)
 				first_unreach = bb;
 			dup[bb] = 1;
@@ -2063,6 +2065,7 @@ static void simplify_cfg(Fn *f)
 		}
 	}
 	free(dup);
+	free(live);
 	/* remove dead blocks */
 	uint32_t *cnt = malloc(n * sizeof *cnt);
 	preds_count(f, cnt);
