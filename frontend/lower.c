@@ -512,6 +512,10 @@ static void build_drop_trees(Builder *b)
 			terminate(b, bl[ROOT], mk(TK_RESUME));
 		return;
 	}
+	if (getenv("LOWER_DEBUG"))
+		for (uint32_t q = 0; q < b->cdrop.n; q++)
+			fprintf(stderr, "node %u: %s _%u next %u\n", q, b->cdrop.nodes[q].d.kind ? "VAL" : "SD",
+				b->cdrop.nodes[q].d.local, b->cdrop.nodes[q].next);
 	BlockId *cb = tree_build(b, &b->cdrop, TB_CDROP, NO_BLOCK);
 	if (cb[ROOT] != NO_BLOCK)
 		terminate(b, cb[ROOT], mk(TK_COROUTINE_DROP));
@@ -1842,6 +1846,8 @@ static uint32_t succs(const Fn *f, const Term *t, BlockId *out)
 			out[n++] = t->target;
 		if (t->unwind == UW_CLEANUP)
 			out[n++] = t->unwind_bb;
+		if (t->kind == TK_DROP && t->drop != NO_BLOCK)
+			out[n++] = t->drop;
 		break;
 	case TK_YIELD:
 		out[n++] = t->target;
@@ -1869,6 +1875,8 @@ static BlockId *succ_ref(Fn *f, Term *t, uint32_t i)
 			return &t->target;
 		if (t->unwind == UW_CLEANUP && n++ == i)
 			return &t->unwind_bb;
+		if (t->kind == TK_DROP && t->drop != NO_BLOCK && n++ == i)
+			return &t->drop;
 		break;
 	case TK_YIELD:
 		if (i == 0)
@@ -1949,6 +1957,8 @@ static void remove_noop_landing_pads(Fn *f)
 	}
 	free(nop);
 }
+
+static void remove_dead_blocks(Fn *f);
 
 /* rustc: SimplifyCfg (CfgSimplifier + remove_dead_blocks). */
 static void simplify_cfg(Fn *f)
@@ -2066,6 +2076,13 @@ static void simplify_cfg(Fn *f)
 	}
 	free(dup);
 	free(live);
+	remove_dead_blocks(f);
+}
+
+/* rustc: remove_dead_blocks (keeps the order of the live blocks). */
+static void remove_dead_blocks(Fn *f)
+{
+	uint32_t n = f->nblocks;
 	/* remove dead blocks */
 	uint32_t *cnt = malloc(n * sizeof *cnt);
 	preds_count(f, cnt);
@@ -2549,6 +2566,7 @@ static void finish_fn(Builder *b)
 	derefer(f);
 	add_call_guards(f);
 	elaborate_drops(f);
+	remove_dead_blocks(f); /* ElaborateDrops ends with it */
 }
 
 /* ---------------------------------------------------------------------- */
