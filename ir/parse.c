@@ -1752,5 +1752,8 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d)
 		module_free(p->m);
 		return NULL;
 	}
+	for (uint32_t i = 0; i < p->m->ncoros; i++)
+		if (p->m->coros[i].layout)
+			p->m->transformed = 1; /* a lowered module: the transform has run */
 	return p->m;
 }

@@ -6,6 +6,7 @@
 #   tests/mir/bad/*.mir      rejected; first stderr line == NAME.err
 #   tests/build/*.rs         `coroslim build` == NAME.mir (and --release == NAME.release.mir)
 #   tests/rust/invalid/*.rs  rejected with exit 1 at the line of `//~ ERROR msg`, message containing msg
+#   tests/run/*.mir          `coroslim run --entry foo` == NAME.out
 #   tests/opt/*.rs           `coroslim opt --passes=P` diff == NAME.P.diff (see tests/opt/README)
 #   tests/rust, bench        `coroslim check` on every program
 set -u
@@ -72,6 +73,40 @@ for f in tests/rust/invalid/*.rs; do
 	"$f:$line:"*": error: "*"$msg"*) [ $rc = 1 ] && ok || bad "$f: exit $rc";;
 	*) bad "$f: expected $f:$line: ...$msg..., got: $first (exit $rc)";;
 	esac
+done
+suite_end
+
+# 4b. executor traces: `coroslim run F --entry foo` == F.out (F.mir: hand-written state machines)
+suite_begin run
+for f in tests/run/*.mir; do
+	want=${f%.mir}.out
+	[ -e "$want" ] || continue
+	"$BIN" run "$f" --entry foo >"$TMP/got" 2>&1
+	[ "$BLESS" = 1 ] && cp "$TMP/got" "$want"
+	if cmp -s "$want" "$TMP/got"; then ok; else bad "$f"; diff "$want" "$TMP/got" | head -5; fi
+done
+# the swapped-arms machine must behave differently from the original
+if [ -e tests/run/two_await.out ] && cmp -s tests/run/two_await.out tests/run/two_await_swapped.out; then
+	bad "tests/run/two_await_swapped.mir runs like the original"; else ok; fi
+suite_end
+
+# 5. pass goldens (tests/opt/run.sh compares or, with BLESS=1, rewrites the .diff files)
+if [ -x tests/opt/run.sh ] || [ -f tests/opt/run.sh ]; then
+	if [ "$BLESS" = 1 ]; then sh tests/opt/run.sh "$BIN" bless; else sh tests/opt/run.sh "$BIN"; fi || total_fail=1
+fi
+
+# 6. differential check of every program, debug and release, two at a time
+suite_begin check
+ls tests/rust/*.rs bench/*.rs 2>/dev/null | grep -v '/prelude\.rs$' >"$TMP/progs"
+for mode in debug release; do
+	flag=; [ $mode = release ] && flag=--release
+	xargs -P 2 -I{} sh -c '"$1" check "$2" $3 >"$4/$(echo "$2" | tr / _).$5.out" 2>&1 || echo "$2" >>"$4/failed.$5"' _ "$BIN" {} "$flag" "$TMP" $mode <"$TMP/progs"
+	n=$(wc -l <"$TMP/progs")
+	nf=0; [ -e "$TMP/failed.$mode" ] && nf=$(wc -l <"$TMP/failed.$mode")
+	count=$((count + n)); pass=$((pass + n - nf))
+	if [ "$nf" != 0 ]; then
+		while read -r f; do echo "FAIL check: $f ($mode)"; tail -3 "$TMP/$(echo "$f" | tr / _).$mode.out"; done <"$TMP/failed.$mode"
+	fi
 done
 suite_end
 
