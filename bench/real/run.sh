@@ -1,0 +1,121 @@
+#!/bin/sh
+# bench/real/run.sh — `make real-crates`: rustc's own MIR of real async crates,
+# imported by coroslim and measured; writes bench/REAL.md.
+#
+#   1. installs the Debian packages of bench/real/crates.txt (apt-get, as root,
+#      non-interactive; packages already installed are left alone);
+#   2. per crate, a throw-away cargo project (bench/real/template) whose
+#      .cargo/config.toml replaces crates-io with /usr/share/cargo/registry,
+#      offline, and `cargo rustc -p CRATE -- --emit=mir` (dev profile);
+#   3. `coroslim import --format=md` over every MIR file -> bench/REAL.md.
+# No third-party MIR is kept: it lives in a temporary directory.
+# Prints "real-crates: skipped (...)" and exits 0 when cargo/rustc or apt are missing.
+#
+# Environment: COROSLIM (default ./coroslim), OUT (default bench/REAL.md),
+# KEEP=1 keeps the work directory, CRATES to measure only some (space separated).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+cd "$root" || exit 1
+out=${OUT:-bench/REAL.md}
+coroslim=${COROSLIM:-./coroslim}
+registry=/usr/share/cargo/registry
+
+skip() { echo "real-crates: skipped ($*)"; exit 0; }
+command -v cargo >/dev/null 2>&1 || skip "cargo is not installed"
+command -v rustc >/dev/null 2>&1 || skip "rustc is not installed"
+
+# the crate list: package crate features
+list=$(grep -v '^#' "$here/crates.txt" | awk 'NF >= 2')
+if [ -n "${CRATES:-}" ]; then
+	list=$(echo "$list" | awk -v want=" $CRATES " 'index(want, " " $2 " ") > 0')
+fi
+
+# 1. packages
+missing=""
+for pkg in $(echo "$list" | awk '{print $1}'); do
+	dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
+done
+if [ -n "$missing" ]; then
+	if ! command -v apt-get >/dev/null 2>&1 || [ "$(id -u)" != 0 ]; then
+		[ -d "$registry" ] || skip "apt-get unavailable (or not root) and no $registry"
+		echo "real-crates: cannot install$missing (no apt-get or not root); measuring what is there"
+	else
+		echo "real-crates: installing$missing"
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 || skip "apt-get update failed"
+		for pkg in $missing; do # one by one: a package the mirror lacks must not stop the others
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$pkg" >/dev/null 2>&1 ||
+				echo "real-crates: apt-get could not install $pkg"
+		done
+	fi
+fi
+[ -d "$registry" ] || skip "no $registry"
+
+# the importer: `coroslim import`, or the stand-alone driver over the same objects
+work=$(mktemp -d "${TMPDIR:-/tmp}/coroslim-real.XXXXXX") || exit 1
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$work"' EXIT INT TERM
+if "$coroslim" import --help >/dev/null 2>&1; then
+	importer="$coroslim import"
+else
+	make -s >/dev/null || exit 1
+	objs=$(ls build/ir/*.o build/passes/*.o build/frontend/*.o | grep -v 'build/frontend/main.o')
+	${CC:-cc} -std=c11 -O2 -o "$work/import" "$here/import_main.c" $objs || exit 1
+	importer="$work/import"
+fi
+
+# 2. MIR, crate by crate (a crate that does not build is reported, not fatal)
+mkdir -p "$work/mir"
+export CARGO_TARGET_DIR="$work/target"
+echo "$list" | while read -r pkg crate features; do
+	version=$(ls "$registry" | sed -n "s/^$crate-\([0-9][0-9.]*\)\$/\1/p" | sort -V | tail -1)
+	if [ -z "$version" ]; then
+		echo "$crate: not in $registry (package $pkg)" >>"$work/failed"
+		continue
+	fi
+	proj="$work/proj-$crate"
+	cp -r "$here/template" "$proj"
+	lib=$(echo "$crate" | tr - _)
+	emit() { # $1: features toml or empty
+		sed 's/@@//' "$proj/Cargo.toml.in" >"$proj/Cargo.toml"
+		echo "$crate = { version = \"=$version\"$1 }" >>"$proj/Cargo.toml"
+		rm -f "$CARGO_TARGET_DIR"/debug/deps/"$lib"-*.mir
+		(cd "$proj" && cargo rustc -q -p "$crate" -- --emit=mir) >"$work/log-$crate" 2>&1
+	}
+	if [ "$features" != "-" ] && emit ", features = [\"$features\"]"; then
+		:
+	elif emit ""; then
+		:
+	else
+		echo "$crate $version: cargo failed: $(grep -m1 'error' "$work/log-$crate" | cut -c1-200)" >>"$work/failed"
+		continue
+	fi
+	mir=$(ls -t "$CARGO_TARGET_DIR"/debug/deps/"$lib"-*.mir 2>/dev/null | head -1)
+	if [ -z "$mir" ]; then
+		echo "$crate $version: no MIR file written" >>"$work/failed"
+		continue
+	fi
+	cp "$mir" "$work/mir/$crate-$version.mir"
+	echo "real-crates: $crate $version: $(grep -c '^fn ' "$mir") fns"
+done
+
+files=""
+for f in "$work"/mir/*.mir; do
+	[ -e "$f" ] || continue
+	files="$files $(basename "$f" .mir)=$f"
+done
+[ -n "$files" ] || skip "no crate could be built"
+
+# 3. the report
+{
+	$importer --format=md $files 2>"$work/import.log"
+	echo
+	echo "## Crates not measured"
+	echo
+	if [ -s "$work/failed" ]; then sed 's/^/- /' "$work/failed"; else echo "None."; fi
+	echo
+	echo "## How this was produced"
+	echo
+	echo "\`make real-crates\` (\`sh bench/real/run.sh\`) with $(rustc --version | cut -d' ' -f1-2) and"
+	echo "$(cargo --version | cut -d' ' -f1-2); crate list: \`bench/real/crates.txt\`."
+} >"$out.tmp" && mv "$out.tmp" "$out"
+echo "real-crates: wrote $out ($(grep -m1 'coroutines) found' "$out" | sed 's/^- //'))"

@@ -1,0 +1,1 @@
+// Empty: this crate only exists so that `cargo rustc -p DEP` can build its dependencies.
