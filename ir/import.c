@@ -1972,6 +1972,18 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 	name.e = open;
 	Span params = {open + 1, close}, ret = {close + 5, h.e - 2};
 	char *nm = xstrndup(name.s, span_len(name));
+	if (module_find_fn(c->m, nm)) { /* macro instantiations can print alike: `NAME#2`, ... */
+		char *u = malloc(strlen(nm) + 16);
+		if (!u)
+			internal_error("out of memory");
+		for (uint32_t k = 2;; k++) {
+			sprintf(u, "%s#%u", nm, k);
+			if (!module_find_fn(c->m, u))
+				break;
+		}
+		free(nm);
+		nm = u;
+	}
 	Fn *f = fn_new(c->m, nm, FN_RESUME);
 	free(nm);
 	c->f = f;

@@ -553,6 +553,7 @@ typedef struct Facts {
 
 typedef struct Sum {
 	uint32_t found, imported, recognized, fully_mapped, roundtrip_ok, verify_ok, verify_p2p_ok;
+	uint32_t files, vmod_ok, vmod_p2p_ok; /* verify_module of the whole imported module */
 	uint64_t states, blocks, stmts, opaque;
 	uint64_t p2p_fns, p2p_asserts;
 	int64_t p2p_stmts, p2p_blocks;
@@ -687,6 +688,7 @@ static void sum_merge(Sum *a, const Sum *b)
 	a->found += b->found, a->imported += b->imported, a->recognized += b->recognized;
 	a->fully_mapped += b->fully_mapped, a->roundtrip_ok += b->roundtrip_ok, a->verify_ok += b->verify_ok;
 	a->verify_p2p_ok += b->verify_p2p_ok;
+	a->files += b->files, a->vmod_ok += b->vmod_ok, a->vmod_p2p_ok += b->vmod_p2p_ok;
 	a->states += b->states, a->blocks += b->blocks, a->stmts += b->stmts, a->opaque += b->opaque;
 	a->p2p_fns += b->p2p_fns, a->p2p_asserts += b->p2p_asserts;
 	a->p2p_stmts += b->p2p_stmts, a->p2p_blocks += b->p2p_blocks;
@@ -725,6 +727,11 @@ static Facts *measure(Import *im, Sum *sum, FILE *err)
 		analyse(f, &fa[i]);
 		count_asserts(f, &fa[i].p2p_asserts);
 	}
+	sum->files = 1;
+	Diag dm = {0};
+	sum->vmod_ok = verify_module(m, "import", &dm) == 0;
+	if (!sum->vmod_ok && err)
+		fprintf(err, "%s: verify_module: %s\n", m->file, dm.msg);
 	/* panic-to-pending: the real pass, release build */
 	FnStats *before = calloc(im->ncoros + 1, sizeof *before);
 	if (!before)
@@ -751,6 +758,10 @@ static Facts *measure(Import *im, Sum *sum, FILE *err)
 			fprintf(err, "%s: verify after panic-to-pending: %s\n", m->file, dv.msg);
 	}
 	free(before);
+	memset(&dm, 0, sizeof dm);
+	sum->vmod_p2p_ok = verify_module(m, "panic-to-pending", &dm) == 0;
+	if (!sum->vmod_p2p_ok && err)
+		fprintf(err, "%s: verify_module after panic-to-pending: %s\n", m->file, dm.msg);
 	for (uint32_t i = 0; i < im->ncoros; i++)
 		sum_add(sum, &im->coros[i], &fa[i]);
 	return fa;
@@ -764,18 +775,20 @@ static double pct(double a, double b) { return b > 0 ? 100.0 * a / b : 0.0; }
 
 static void md_row(FILE *out, const char *label, const Sum *s)
 {
+	double st = (double)s->stmts;
 	fprintf(out,
 		"| %s | %u | %u (%.1f%%) | %u | %llu | %llu | %llu | %.1f%% "
-		"| %llu / %lld / %lld | %llu (%llu) / %lld / %lld | %llu / %llu / %llu / %llu "
-		"| %llu / %llu / %llu / %llu |\n",
+		"| %llu / %lld (%.2f%%) / %lld | %llu (%llu) / %lld (%.2f%%) / %lld | %llu / %llu / %llu (%.2f%%) / %llu "
+		"| %llu / %llu / %llu (%.2f%%) / %llu |\n",
 		label, s->found, s->imported, pct(s->imported, s->found), s->fully_mapped,
 		(unsigned long long)s->states, (unsigned long long)s->blocks, (unsigned long long)s->stmts,
-		pct((double)s->opaque, (double)s->stmts), (unsigned long long)s->p2p_asserts, (long long)s->p2p_stmts,
-		(long long)s->p2p_blocks, (unsigned long long)s->awaitless, (unsigned long long)s->stateless,
-		(long long)s->el_stmts, (long long)s->el_blocks, (unsigned long long)s->single_direct,
-		(unsigned long long)s->pure, (unsigned long long)s->in_stmts, (unsigned long long)s->in_blocks,
+		pct((double)s->opaque, st), (unsigned long long)s->p2p_asserts, (long long)s->p2p_stmts,
+		pct((double)s->p2p_stmts, st), (long long)s->p2p_blocks, (unsigned long long)s->awaitless,
+		(unsigned long long)s->stateless, (long long)s->el_stmts, pct((double)s->el_stmts, st),
+		(long long)s->el_blocks, (unsigned long long)s->single_direct, (unsigned long long)s->pure,
+		(unsigned long long)s->in_stmts, pct((double)s->in_stmts, st), (unsigned long long)s->in_blocks,
 		(unsigned long long)s->merge_fns, (unsigned long long)s->merged_states, (unsigned long long)s->mg_stmts,
-		(unsigned long long)s->mg_blocks);
+		pct((double)s->mg_stmts, st), (unsigned long long)s->mg_blocks);
 }
 
 static void md_report(FILE *out, const char *const *labels, Sum *sums, int n, const Sum *tot, Import **ims)
@@ -797,8 +810,10 @@ static void md_report(FILE *out, const char *const *labels, Sum *sums, int n, co
 		"(the rest are kept opaque, counted below)\n",
 		100.0 - pct(tot->ic.opaque_stmts, tot->ic.stmts), 100.0 - pct(tot->ic.opaque_terms, tot->ic.terms));
 	fprintf(out, "- round trip (print_fn, re-import, print again: identical): %u/%u; verify_fn accepts: %u/%u "
-		"as imported, %u/%u after panic-to-pending\n",
-		tot->roundtrip_ok, tot->imported, tot->verify_ok, tot->imported, tot->verify_p2p_ok, tot->imported);
+		"as imported, %u/%u after panic-to-pending; verify_module accepts %u/%u imported modules (one per crate, "
+		"with the callee stubs), %u/%u after panic-to-pending\n",
+		tot->roundtrip_ok, tot->imported, tot->verify_ok, tot->imported, tot->verify_p2p_ok, tot->imported,
+		tot->vmod_ok, tot->files, tot->vmod_p2p_ok, tot->files);
 	fprintf(out, "- panic-to-pending (run): removes %llu resumed-after panic asserts in %llu coroutines; "
 		"net %lld statements (%.2f%%) and %lld blocks (%.2f%%)\n",
 		(unsigned long long)tot->p2p_asserts, (unsigned long long)tot->p2p_fns, (long long)tot->p2p_stmts,
