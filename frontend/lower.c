@@ -153,6 +153,26 @@ static void terminate(Builder *b, BlockId bb, Term t) { fn_set_term(b->f, bb, t)
 
 static void goto_(Builder *b, BlockId from, BlockId to) { terminate(b, from, term_goto(to)); }
 
+/* FalseEdge / FalseUnwind: gotos for everything but the first SimplifyCfg,
+ * which cannot merge or collapse through them (CleanupPostBorrowck lowers
+ * them to gotos before the second one). Term.op marks them. */
+enum { GOTO_PLAIN, GOTO_FALSE_EDGE, GOTO_FALSE_UNWIND };
+static void false_edge(Builder *b, BlockId from, BlockId to, int kind)
+{
+	Term t = term_goto(to);
+	t.op = (uint8_t)kind;
+	terminate(b, from, t);
+}
+
+/* FakeRead: a statement until CleanupPostBorrowck (it keeps a block non-empty
+ * for the first SimplifyCfg), a nop after. Marked as ST_NOP with x = 1. */
+static void fake_read(Builder *b, BlockId bb)
+{
+	Stmt s = stmt_nop();
+	s.x = 1;
+	fn_push_stmt(b->f, bb, s);
+}
+
 static void push(Builder *b, BlockId bb, Stmt s) { fn_push_stmt(b->f, bb, s); }
 
 static void storage(Builder *b, BlockId bb, StmtKind k, LocalId l) { push(b, bb, stmt_storage(k, l)); }
@@ -382,8 +402,11 @@ static void link_entry(Builder *b, int kind, BlockId from, BlockId to)
 		t->drop = to;
 		break;
 	case TB_UNWIND:
-		if (t->kind == TK_GOTO) /* FalseUnwind: the edge disappears with the false edge */
+		if (t->kind == TK_GOTO) { /* FalseUnwind */
+			t->unwind = UW_CLEANUP;
+			t->unwind_bb = to;
 			break;
+		}
 		if (t->kind == TK_DROP && t->unwind == UW_CLEANUP) {
 			goto_(b, t->unwind_bb, to);
 			break;
@@ -1105,8 +1128,7 @@ static BlockId in_loop(Builder *b, PlaceId dest, BlockId bb, const AstExpr *loop
 	tree_init(&br->brk, b);
 	tree_init(&br->cont, b);
 	BlockId bodyb = new_block(b);
-	Term fu = term_goto(bodyb); /* FalseUnwind */
-	terminate(b, lb, fu);
+	false_edge(b, lb, bodyb, GOTO_FALSE_UNWIND);
 	diverge_from(b, lb);
 	BlockId end = body(b, bodyb, arg);
 	goto_(b, end, lb);
@@ -1316,7 +1338,10 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		if (wild >= 0)
 			arm_block[wild] = other;
 		else
+		{
+			fake_read(b, other);
 			terminate(b, other, mk(TK_UNREACHABLE));
+		}
 		/* targets of a multi-value arm or of non-last arms go through a fresh block */
 		for (uint32_t j = 0; j < narms; j++) {
 			int a = -1;
@@ -1340,7 +1365,7 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		BlockId pre = arm_block[i];
 		BlockId fresh = new_block(b);
 		if (!b->f->blocks[pre].has_term)
-			goto_(b, pre, fresh);
+			false_edge(b, pre, fresh, GOTO_FALSE_EDGE);
 		arm_block[i] = fresh;
 	}
 	BlockId *ends = calloc((size_t)n, sizeof *ends);
@@ -1407,7 +1432,7 @@ static BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 	tree_init(&br->brk, b);
 	tree_init(&br->cont, b);
 	BlockId body = new_block(b);
-	terminate(b, lb, term_goto(body));
+	false_edge(b, lb, body, GOTO_FALSE_UNWIND);
 	diverge_from(b, lb);
 	PlaceId ut = pl(b, unit_temp(b));
 	/* loop body block (terminating) */
@@ -1491,10 +1516,11 @@ static BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		sw.nargs = 2;
 		sw.target = unreach;
 		terminate(b, body, sw);
+		fake_read(b, unreach);
 		terminate(b, unreach, mk(TK_UNREACHABLE));
 	}
 	BlockId ready_body = new_block(b);
-	goto_(b, ready, ready_body);
+	false_edge(b, ready, ready_body, GOTO_FALSE_EDGE);
 	/* Ready(result) => break result */
 	BlockId e1;
 	{
@@ -1790,6 +1816,7 @@ static BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *b
 				storage(b, bb, ST_STORAGE_LIVE, l);
 				schedule_drop(b, rem, l, DK_STORAGE);
 				bb = into(b, pl(b, l), bb, s->expr);
+				fake_read(b, bb); /* FakeRead(ForLet) */
 				schedule_drop(b, rem, l, DK_VALUE);
 			} else {
 				/* `let _ = e;`: e is evaluated into a place and not bound */
@@ -1833,7 +1860,11 @@ static uint32_t succs(const Fn *f, const Term *t, BlockId *out)
 {
 	uint32_t n = 0;
 	switch (t->kind) {
-	case TK_GOTO: out[n++] = t->target; break;
+	case TK_GOTO:
+		out[n++] = t->target;
+		if (t->op == GOTO_FALSE_UNWIND && t->unwind == UW_CLEANUP)
+			out[n++] = t->unwind_bb;
+		break;
 	case TK_SWITCH:
 		for (uint32_t i = 0; i < t->nargs; i++)
 			out[n++] = f->arms[t->args + i].target;
@@ -1863,7 +1894,10 @@ static BlockId *succ_ref(Fn *f, Term *t, uint32_t i)
 {
 	uint32_t n = 0;
 	switch (t->kind) {
-	case TK_GOTO: return &t->target;
+	case TK_GOTO:
+		if (i == 0)
+			return &t->target;
+		return &t->unwind_bb;
 	case TK_SWITCH:
 		if (i < t->nargs)
 			return &f->arms[t->args + i].target;
@@ -1965,7 +1999,15 @@ static void simplify_cfg(Fn *f)
 {
 	uint32_t n = f->nblocks;
 	uint32_t *pred = malloc(n * sizeof *pred);
-	/* strip nops */
+	/* strip nops (FakeReads are statements until CleanupPostBorrowck) */
+	for (uint32_t bb = 0; bb < n; bb++) {
+		Block *bl = &f->blocks[bb];
+		uint32_t k = 0;
+		for (uint32_t i = 0; i < bl->nstmts; i++)
+			if (!(bl->stmts[i].kind == ST_NOP && bl->stmts[i].x == 0))
+				bl->stmts[k++] = bl->stmts[i];
+		bl->nstmts = k;
+	}
 	preds_count(f, pred);
 	for (int changed = 1; changed;) {
 		changed = 0;
@@ -1982,7 +2024,8 @@ static void simplify_cfg(Fn *f)
 				BlockId cur = tgt;
 				uint32_t guard = 0;
 				while (f->blocks[cur].nstmts == 0 && f->blocks[cur].has_term &&
-				       f->blocks[cur].term.kind == TK_GOTO && f->blocks[cur].term.target != cur &&
+				       f->blocks[cur].term.kind == TK_GOTO && f->blocks[cur].term.op == GOTO_PLAIN &&
+				       f->blocks[cur].term.target != cur &&
 				       guard++ < n) {
 					BlockId nx = f->blocks[cur].term.target;
 					if (pred[cur] == 1) {
@@ -2018,7 +2061,7 @@ static void simplify_cfg(Fn *f)
 						inner = 1;
 					}
 				}
-				if (t->kind == TK_GOTO && pred[t->target] == 1 && t->target != bb &&
+				if (t->kind == TK_GOTO && t->op == GOTO_PLAIN && pred[t->target] == 1 && t->target != bb &&
 				    f->blocks[t->target].has_term) {
 					BlockId tg = t->target;
 					Block *src = &f->blocks[tg];
@@ -2553,16 +2596,31 @@ static void strip_unwind(Fn *f)
 	}
 }
 
+/* rustc: CleanupPostBorrowck: false edges become gotos, FakeReads nops. */
+static void cleanup_post_borrowck(Fn *f)
+{
+	for (BlockId bb = 0; bb < f->nblocks; bb++) {
+		Block *bl = &f->blocks[bb];
+		if (bl->term.kind == TK_GOTO && bl->term.op != GOTO_PLAIN)
+			bl->term = term_goto(bl->term.target);
+		for (uint32_t i = 0; i < bl->nstmts; i++)
+			if (bl->stmts[i].kind == ST_NOP)
+				bl->stmts[i].x = 0;
+	}
+}
+
 static void finish_fn(Builder *b)
 {
 	Fn *f = b->f;
 	for (BlockId bb = 0; bb < f->nblocks; bb++)
 		if (!f->blocks[bb].has_term)
 			internal_error("lower: %s: bb%u has no terminator", f->name, bb);
+	simplify_cfg(f); /* SimplifyCfg-initial, with the false edges */
+	cleanup_post_borrowck(f);
 	remove_noop_landing_pads(f);
 	if (b->o->panic_abort)
 		strip_unwind(f);
-	simplify_cfg(f);
+	simplify_cfg(f); /* SimplifyCfg-post-analysis */
 	derefer(f);
 	add_call_guards(f);
 	elaborate_drops(f);
