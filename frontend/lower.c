@@ -676,8 +676,9 @@ static PlaceId var_place(Builder *b, const AstExpr *e)
 
 static Operand consume(Builder *b, PlaceId p)
 {
-	TypeId t = place_type(b->f, p);
-	return needs_drop(b, t) || type_get(b->m, t)->kind == TY_CORO ? op_move(p) : op_copy(p);
+	uint8_t k = type_get(b->m, place_type(b->f, p))->kind;
+	int copy = k <= TY_ISIZE || k == TY_REF; /* (), !, bool, integers, &T */
+	return copy ? op_copy(p) : op_move(p);
 }
 
 static BinOp binop_of(AstBinOp op)
