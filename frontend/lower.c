@@ -535,10 +535,6 @@ static void build_drop_trees(Builder *b)
 			terminate(b, bl[ROOT], mk(TK_RESUME));
 		return;
 	}
-	if (getenv("LOWER_DEBUG"))
-		for (uint32_t q = 0; q < b->cdrop.n; q++)
-			fprintf(stderr, "node %u: %s _%u next %u\n", q, b->cdrop.nodes[q].d.kind ? "VAL" : "SD",
-				b->cdrop.nodes[q].d.local, b->cdrop.nodes[q].next);
 	BlockId *cb = tree_build(b, &b->cdrop, TB_CDROP, NO_BLOCK);
 	if (cb[ROOT] != NO_BLOCK)
 		terminate(b, cb[ROOT], mk(TK_COROUTINE_DROP));
@@ -2589,7 +2585,7 @@ static void strip_unwind(Fn *f)
 	for (BlockId bb = 0; bb < f->nblocks; bb++) {
 		Term *t = &f->blocks[bb].term;
 		if (t->kind == TK_CALL || t->kind == TK_DROP || t->kind == TK_ASSERT) {
-			if (t->unwind == UW_CLEANUP || t->unwind == UW_CONTINUE) {
+			if (t->unwind != UW_UNREACHABLE) {
 				t->unwind = UW_UNREACHABLE;
 				t->unwind_bb = NO_BLOCK;
 			}
@@ -2618,14 +2614,17 @@ static void finish_fn(Builder *b)
 			internal_error("lower: %s: bb%u has no terminator", f->name, bb);
 	simplify_cfg(f); /* SimplifyCfg-initial, with the false edges */
 	cleanup_post_borrowck(f);
-	remove_noop_landing_pads(f);
-	if (b->o->panic_abort)
-		strip_unwind(f);
+	if (!b->o->panic_abort) /* RemoveNoopLandingPads is off under panic=abort */
+		remove_noop_landing_pads(f);
 	simplify_cfg(f); /* SimplifyCfg-post-analysis */
 	derefer(f);
 	add_call_guards(f);
 	elaborate_drops(f);
 	remove_dead_blocks(f); /* ElaborateDrops ends with it */
+	if (b->o->panic_abort) { /* AbortUnwindingCalls, then remove_dead_blocks */
+		strip_unwind(f);
+		remove_dead_blocks(f);
+	}
 }
 
 /* ---------------------------------------------------------------------- */
