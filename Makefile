@@ -11,7 +11,7 @@ HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit golden sanitize clean cmocka bless rustc-check
+.PHONY: all check unit golden sanitize clean cmocka bless rustc-check rustc-layout real-crates
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS)
@@ -50,6 +50,14 @@ sanitize:
 
 rustc-check:
 	@python3 tests/rustc/compile_all.py tests/rust bench
+
+# every coroutine of the corpus: states, saved locals per variant and size vs rustc -Zprint-type-sizes
+rustc-layout: $(BIN)
+	@python3 tests/rustc/compare_layout.py
+
+# rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
+real-crates: $(BIN)
+	@sh bench/real/run.sh
 
 clean:
 	rm -rf build build-san coroslim coroslim-san

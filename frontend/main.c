@@ -178,6 +178,15 @@ static int cmd_stats(const Args *a)
 	return rc;
 }
 
+static int cmd_import(const Args *a)
+{
+	const char *fmt = a->format ? a->format : "mir";
+	int rc = import_cmd(a->files, a->nfiles, fmt, stdout);
+	if (rc == 2)
+		usage_error(find_command("import"), "unknown format '%s' (expected mir, summary or md)", fmt);
+	return rc;
+}
+
 static const Command commands[] = {
 	{"print", cmd_print, "print FILE.mir|FILE.rs",
 	 "Parse (or build), verify and print the IR in its textual form.", ""},
@@ -198,6 +207,9 @@ static const Command commands[] = {
 	 "stats FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--format=table|json|csv]",
 	 "Per coroutine and in total: states, resume-fn blocks and statements, future bytes, after lowering and each pass.",
 	 "Opf*"},
+	{"import", cmd_import, "import [LABEL=]FILE.mir... [--format=mir|summary|md]",
+	 "Read rustc's --emit=mir output: every coroutine resume fn, what each pass removes or would remove.",
+	 "f*"},
 	{"check", cmd_check, "check FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort]",
 	 "Compare traces before and after the state transform and each pass under every schedule.", "Op*"},
 };
