@@ -611,7 +611,16 @@ static BlockId leave(Builder *b, int id, int saved_ts, BlockId bb)
 
 static int is_never(const AstExpr *e) { return e->ty.kind == ATY_NEVER; }
 
-static int ntoa_for(const AstExpr *e, TypeId want) { return is_never(e) && want != NO_ID && want != TY_NEVER; }
+/* NeverToAny: a `!` expression coerced to another type. A block with a tail
+ * takes the expected type and the coercion lands on its tail instead. */
+static int ntoa_for(const AstExpr *e, TypeId want)
+{
+	if (e->kind == EXPR_BLOCK && e->block->tail)
+		return 0;
+	return is_never(e) && want != NO_ID && want != TY_NEVER;
+}
+
+static int is_identity_cast(const AstExpr *e) { return e->kind == EXPR_CAST && ast_type_eq(e->lhs->ty, e->cast_to); }
 
 typedef enum { CAT_PLACE, CAT_CONST, CAT_RVALUE, CAT_INTO } Category;
 
@@ -632,8 +641,9 @@ static Category category(const AstExpr *e, int ntoa)
 	case EXPR_INT:
 	case EXPR_BOOL: return CAT_CONST;
 	case EXPR_UNIT:
-	case EXPR_UNARY:
 	case EXPR_CAST:
+		return is_identity_cast(e) ? CAT_INTO : CAT_RVALUE; /* THIR Use */
+	case EXPR_UNARY:
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
 	case EXPR_ASYNC: return CAT_RVALUE;
@@ -828,11 +838,8 @@ static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr 
 	case EXPR_CAST: {
 		Operand a;
 		TypeId to = ty_of(b, e->cast_to);
-		if (ast_type_eq(e->lhs->ty, e->cast_to)) { /* a coercion cast: THIR Use */
-			bb = as_operand(b, bb, scope, e->lhs, to, &a);
-			*rv = rv_use(a);
-			return bb;
-		}
+		if (is_identity_cast(e))
+			break;
 		bb = as_operand(b, bb, scope, e->lhs, ty_of(b, e->lhs->ty), &a);
 		*rv = (Stmt){.rv = RV_CAST, .a = a, .x = to};
 		return bb;
@@ -1694,11 +1701,16 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	case EXPR_VAR:
 		assign(b, bb, dest, rv_use(consume(b, var_place(b, e))));
 		return bb;
+	case EXPR_CAST:
+		if (is_identity_cast(e))
+			return into(b, dest, bb, e->lhs);
+		goto rvalue;
 	case EXPR_BINARY:
 		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR)
 			return lower_logical(b, dest, bb, e);
 		/* fallthrough */
-	default: {
+	default:
+	rvalue: {
 		Stmt rv;
 		bb = as_rvalue_inner(b, bb, topmost(b), e, &rv);
 		assign(b, bb, dest, rv);
