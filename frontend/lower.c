@@ -438,7 +438,8 @@ static BlockId *tree_build(Builder *b, DropTree *t, int kind, BlockId root_block
 	blocks[ROOT] = root_block;
 	if (root_block != NO_BLOCK)
 		need[ROOT] = NB_OWN;
-	qsort(t->entries, t->ne, sizeof *t->entries, cmp_entry);
+	if (t->ne)
+		qsort(t->entries, t->ne, sizeof *t->entries, cmp_entry);
 	uint32_t ne = t->ne;
 	for (uint32_t i = n; i-- > 0;) {
 		if (ne && t->entries[ne - 1].node == i) {
