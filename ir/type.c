@@ -172,6 +172,9 @@ static void poll_layout(const Module *m, TypeId payload, uint32_t *size, uint32_
 static const Layout *coro_layout(const Module *m, const Type *ty)
 {
 	const Coroutine *c = &m->coros[ty->coro];
+	/* inline-single-await: a replaced coroutine's future is the replacing one's */
+	for (uint32_t n = 0; c->replaced_by != NO_ID && c->replaced_by < m->ncoros && n < m->ncoros; n++)
+		c = &m->coros[c->replaced_by];
 	if (!c->layout)
 		internal_error("size of %s queried before its layout was computed", c->name);
 	return c->layout;

@@ -1,8 +1,1219 @@
-/* inline-single-await — being written. */
+/*
+ * inline-single-await — a future whose only await forwards to another one
+ * stops being a state machine of its own ("bar becomes foo").
+ *
+ * Does: for a coroutine C with exactly one Suspend state awaiting the future
+ *   of a coroutine F of the program (an async fn or async block, F of the
+ *   same kind as C), one of two rewrites:
+ *   A. replace — C's preamble only computes F's arguments without effects
+ *      (moves, copies, arithmetic without overflow checks, branches, F's
+ *      constructor) and its postamble only passes F's result through: C's
+ *      constructor runs the preamble and returns F's future, every type that
+ *      held C's future holds F's, C's resume fn and drop shim are deleted and
+ *      C.replaced_by = F. Callers' layouts are recomputed (they shrink).
+ *      Chains l4 -> l3 -> l2 -> l1 collapse to the innermost future.
+ *   B. inlined — otherwise (a preamble with effects or checks, a postamble):
+ *      two live states, Unresumed{inputs} and the Suspend state that holds F's
+ *      future and what the postamble needs. The Returned state goes: after
+ *      Ready the state stays, F's future is no longer dropped there (F has
+ *      completed, its drop does nothing) and a poll after completion reaches
+ *      F, which answers it. The Panicked state goes too when neither preamble
+ *      nor postamble can unwind (only F's poll can, and F poisons itself):
+ *      the state becomes Suspend as soon as F's future is stored, so a drop
+ *      after F panicked drops F once.
+ * Never fires: a value with drop glue (a guard) or a pointer lives across the
+ *   await; the await is in a loop or the preamble can return; the awaited
+ *   future is not a coroutine of the same kind (yield_now's YieldNow answers a
+ *   poll after completion with Ready again, and the panic message of a poll
+ *   after completion names the kind); F may itself answer such a poll with
+ *   Ready (an await-free F) while C's postamble has effects — they would run
+ *   again; the size policy says no (below).
+ * Requires: the state transform has run. Any pass may run before or after.
+ * Preserves: every legal poll sequence and drop, event for event; a poll
+ *   after completion or after a panic panics with the same message (or
+ *   returns Pending once panic-to-pending ran; or returns the same Ready(v)
+ *   when the future completed at its first poll).
+ * Sound because: nothing observable runs before the first poll (A moves only
+ *   effect-free code into the constructor; B keeps the preamble in place); no
+ *   value with drop glue is carried across the await, so no drop moves; F's
+ *   future is dropped exactly once, by C's drop shim; F answers what C's
+ *   reserved states used to answer.
+ * Size policy (a size-optimising build can say no): A copies the preamble
+ *   into the constructor, which callers may inline; B keeps the postamble.
+ *   COROSLIM_INLINE_MAX_PREAMBLE (default 8 statements) bounds A, above it B
+ *   is used; COROSLIM_INLINE_MAX_POSTAMBLE (default 32) bounds B; -1 means
+ *   no bound, 0 allows only pure pass-through (A with an empty preamble).
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "../ir/ir.h"
+
+enum { DEFAULT_MAX_PREAMBLE = 8, DEFAULT_MAX_POSTAMBLE = 32 };
+
+static void *xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
+
+static long policy(const char *env, long dflt)
+{
+	const char *s = getenv(env);
+	if (!s || !*s)
+		return dflt;
+	char *end;
+	long v = strtol(s, &end, 10);
+	return *end ? dflt : v;
+}
+
+static int within(long count, long max)
+{
+	return max < 0 || count <= max;
+}
+
+static int is_marker(const Stmt *s)
+{
+	return s->kind == ST_STORAGE_LIVE || s->kind == ST_STORAGE_DEAD || (s->kind == ST_NOP && s->x == 0) ||
+	       s->kind == ST_PLACE_MENTION;
+}
+
+static int is_ptr_kind(uint8_t k)
+{
+	return k == TY_REF || k == TY_REFMUT || k == TY_RAWMUT || k == TY_PIN;
+}
+
+/* ------------------------------------------------------------------ */
+/* Places of statements and terminators                                 */
+/* ------------------------------------------------------------------ */
+
+typedef void (*PlaceVisitor)(void *ctx, PlaceId *p);
+
+static void visit_operand(Operand *o, PlaceVisitor fn, void *ctx)
+{
+	if (o->kind != OP_CONST)
+		fn(ctx, &o->v);
+}
+
+static void visit_stmt(Fn *f, Stmt *s, PlaceVisitor fn, void *ctx)
+{
+	switch (s->kind) {
+	case ST_ASSIGN:
+		fn(ctx, &s->place);
+		switch (s->rv) {
+		case RV_USE:
+		case RV_CAST:
+		case RV_UNARY:
+			visit_operand(&s->a, fn, ctx);
+			break;
+		case RV_BINARY:
+		case RV_CHECKED:
+			visit_operand(&s->a, fn, ctx);
+			visit_operand(&s->b, fn, ctx);
+			break;
+		case RV_AGGREGATE:
+			for (uint32_t i = 0; i < s->b.v; i++)
+				visit_operand(&f->args[s->a.v + i], fn, ctx);
+			break;
+		default: /* RV_DISCR, RV_REF, RV_REFMUT */
+			fn(ctx, &s->a.v);
+			break;
+		}
+		break;
+	case ST_SET_DISCR:
+	case ST_PLACE_MENTION:
+		fn(ctx, &s->place);
+		break;
+	default:
+		break;
+	}
+}
+
+static void visit_term(Fn *f, Term *t, PlaceVisitor fn, void *ctx)
+{
+	switch (t->kind) {
+	case TK_SWITCH:
+		visit_operand(&t->a, fn, ctx);
+		break;
+	case TK_CALL:
+	case TK_ASSERT:
+		if (t->kind == TK_CALL)
+			fn(ctx, &t->place);
+		else
+			visit_operand(&t->a, fn, ctx);
+		for (uint32_t i = 0; i < t->nargs; i++)
+			visit_operand(&f->args[t->args + i], fn, ctx);
+		break;
+	case TK_DROP:
+		fn(ctx, &t->place);
+		break;
+	case TK_YIELD:
+		visit_operand(&t->a, fn, ctx);
+		fn(ctx, &t->place);
+		break;
+	default:
+		break;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Types: C's future becomes F's everywhere                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct Retype {
+	Module *m;
+	uint32_t from, to;
+	TypeId *map; /* per type id < n, NO_ID until computed */
+	uint32_t n;
+} Retype;
+
+static TypeId subst(Retype *r, TypeId t)
+{
+	if (t >= r->n)
+		return t; /* interned during the substitution: built from substituted parts */
+	if (r->map[t] != NO_ID)
+		return r->map[t];
+	Type ty = *type_get(r->m, t);
+	TypeId out = t;
+	switch (ty.kind) {
+	case TY_CORO:
+		if (ty.coro == r->from)
+			out = type_coro(r->m, r->to);
+		break;
+	case TY_POLL:
+	case TY_REF:
+	case TY_REFMUT:
+	case TY_RAWMUT:
+	case TY_PIN: {
+		TypeId a = subst(r, ty.a);
+		if (a != ty.a)
+			out = type_ptr(r->m, (TypeKind)ty.kind, a);
+		break;
+	}
+	case TY_TUPLE: {
+		TypeId a = subst(r, ty.a), b = subst(r, ty.b);
+		if (a != ty.a || b != ty.b)
+			out = type_tuple2(r->m, a, b);
+		break;
+	}
+	default:
+		break;
+	}
+	r->map[t] = out;
+	return out;
+}
+
+static void retype_fn(Retype *r, Fn *f)
+{
+	for (uint32_t i = 0; i < f->nlocals; i++)
+		f->locals[i].ty = subst(r, f->locals[i].ty);
+	for (uint32_t i = 0; i < f->nprojs; i++)
+		f->projs[i].ty = subst(r, f->projs[i].ty);
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		Block *bb = &f->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			Stmt *s = &bb->stmts[i];
+			if (s->kind == ST_ASSIGN && (s->rv == RV_AGGREGATE || s->rv == RV_CAST))
+				s->x = subst(r, s->x);
+		}
+		Term *t = &bb->term;
+		if (bb->has_term && t->kind == TK_CALL && t->op != CALLEE_FN)
+			t->x = subst(r, t->x);
+	}
+}
+
+/* Every type mentioning coroutine `from` now mentions `to`. */
+static void retype_module(Module *m, uint32_t from, uint32_t to)
+{
+	Retype r = {.m = m, .from = from, .to = to, .n = m->ntypes};
+	r.map = xcalloc(r.n, sizeof *r.map);
+	memset(r.map, 0xff, r.n * sizeof *r.map);
+	for (uint32_t i = 0; i < m->nfns; i++)
+		retype_fn(&r, m->fns[i]);
+	for (uint32_t ci = 0; ci < m->ncoros; ci++) {
+		Coroutine *c = &m->coros[ci];
+		for (uint32_t i = 0; i < c->nupvars; i++)
+			c->upvars[i].ty = subst(&r, c->upvars[i].ty);
+		c->output = subst(&r, c->output);
+		if (c->layout)
+			for (uint32_t i = 0; i < c->layout->nsaved; i++)
+				c->layout->saved[i].ty = subst(&r, c->layout->saved[i].ty);
+	}
+	free(r.map);
+}
+
+/* Coroutines whose futures t holds. */
+static void coros_in(const Module *m, TypeId t, uint8_t *out, int depth)
+{
+	const Type *ty = type_get(m, t);
+	if (depth > 32)
+		return;
+	if (ty->kind == TY_CORO)
+		out[ty->coro] = 1;
+	else if (ty->kind == TY_POLL || ty->kind == TY_TUPLE)
+		coros_in(m, ty->a, out, depth + 1);
+	if (ty->kind == TY_TUPLE)
+		coros_in(m, ty->b, out, depth + 1);
+}
+
+/* Coroutines in an order where every coroutine comes after the ones whose
+ * futures it holds (upvars and saved locals): callees first. */
+static uint32_t *callee_first(const Module *m)
+{
+	uint32_t n = m->ncoros, norder = 0;
+	uint32_t *order = xcalloc(n, sizeof *order);
+	uint8_t *state = xcalloc(n, 1), *deps = xcalloc((size_t)n * n, 1);
+	for (uint32_t i = 0; i < n; i++) {
+		const Coroutine *c = &m->coros[i];
+		for (uint32_t u = 0; u < c->nupvars; u++)
+			coros_in(m, c->upvars[u].ty, &deps[(size_t)i * n], 0);
+		if (c->layout)
+			for (uint32_t s = 0; s < c->layout->nsaved; s++)
+				coros_in(m, c->layout->saved[s].ty, &deps[(size_t)i * n], 0);
+	}
+	uint32_t *stack = xcalloc(n + 1, sizeof *stack), *it = xcalloc(n + 1, sizeof *it);
+	for (uint32_t r = 0; r < n; r++) {
+		if (state[r])
+			continue;
+		uint32_t sp = 0;
+		stack[sp] = r, it[sp] = 0, sp++;
+		state[r] = 1;
+		while (sp) {
+			uint32_t i = stack[sp - 1];
+			if (it[sp - 1] < n) {
+				uint32_t j = it[sp - 1]++;
+				if (deps[(size_t)i * n + j] && !state[j]) {
+					state[j] = 1;
+					stack[sp] = j, it[sp] = 0, sp++;
+				}
+				continue;
+			}
+			sp--;
+			order[norder++] = i;
+		}
+	}
+	free(stack);
+	free(it);
+	free(state);
+	free(deps);
+	return order;
+}
+
+/* Recompute every layout, callees first, so sizes come from layout.c. */
+static void relayout_all(Module *m)
+{
+	uint32_t *order = callee_first(m);
+	for (uint32_t i = 0; i < m->ncoros; i++) {
+		Coroutine *c = &m->coros[order[i]];
+		if (c->layout)
+			layout_compute(m, c, c->layout);
+	}
+	free(order);
+}
+
+/* ------------------------------------------------------------------ */
+/* The shape of a single-await resume fn                                */
+/* ------------------------------------------------------------------ */
+
+typedef struct Await {
+	Module *m;
+	uint32_t ci;
+	Coroutine *c;
+	Fn *r, *d;
+	TypeId cty;
+	LocalId self;     /* `_s` in `(*_s)` */
+	BlockId sw;       /* the state switch */
+	BlockId u;        /* arm 0: the preamble's entry */
+	BlockId retarm;   /* arm 1, or NO_BLOCK */
+	BlockId panicarm; /* arm 2, or NO_BLOCK */
+	BlockId call;     /* the block polling the awaitee */
+	TypeId fty;       /* the awaited future's type */
+	uint32_t awaitee; /* its saved local */
+	BlockId head;     /* the poll loop's head: takes `&mut awaitee` */
+	BlockId ready;    /* Ready arm of the poll result switch */
+	uint8_t *pre;     /* blocks reachable from arm 0 before the head */
+	uint8_t *post;    /* blocks reachable from the Ready arm */
+} Await;
+
+static void await_free(Await *a)
+{
+	free(a->pre);
+	free(a->post);
+}
+
+/* The saved local a place of `(*_s as variant#V).F ...` names (first
+ * downcast), or NO_ID; *rest = projections after the field. */
+static uint32_t place_saved(const Await *a, const Fn *f, PlaceId p, uint32_t *rest)
+{
+	const Place *pl = place_get(f, p);
+	if (pl->nproj < 3)
+		return NO_ID;
+	const Proj *d = place_proj(f, pl, 0), *v = place_proj(f, pl, 1), *fl = place_proj(f, pl, 2);
+	if (d->kind != PROJ_DEREF || v->kind != PROJ_DOWNCAST || fl->kind != PROJ_FIELD)
+		return NO_ID;
+	if (type_get(a->m, f->locals[pl->local].ty)->a != a->cty)
+		return NO_ID;
+	const Layout *l = a->c->layout;
+	if (v->index >= l->nvariants || fl->index >= l->nfields[v->index])
+		return NO_ID;
+	if (rest)
+		*rest = pl->nproj - 3;
+	return l->fields[l->field_start[v->index] + fl->index];
+}
+
+static int is_awaitee(const Await *a, PlaceId p)
+{
+	uint32_t rest = 1;
+	return a->awaitee != NO_ID && place_saved(a, a->r, p, &rest) == a->awaitee && rest == 0;
+}
+
+/* Is p based on the coroutine (`(*_s)...`)? */
+static int on_self(const Await *a, const Fn *f, PlaceId p)
+{
+	const Place *pl = place_get(f, p);
+	return pl->nproj >= 1 && place_proj(f, pl, 0)->kind == PROJ_DEREF &&
+	       type_get(a->m, f->locals[pl->local].ty)->a == a->cty;
+}
+
+static BlockId arm_target(const Fn *f, BlockId sw, uint64_t v)
+{
+	const Term *t = &f->blocks[sw].term;
+	for (uint32_t i = 0; i < t->nargs; i++)
+		if (f->arms[t->args + i].value == v)
+			return f->arms[t->args + i].target;
+	return NO_BLOCK;
+}
+
+static BlockId find_state_switch(const Await *a, const Fn *f, LocalId *self)
+{
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bb = &f->blocks[b];
+		if (!bb->has_term || bb->term.kind != TK_SWITCH || bb->term.a.kind == OP_CONST)
+			continue;
+		const Place *d = place_get(f, bb->term.a.v);
+		for (uint32_t i = 0; i < bb->nstmts && !d->nproj; i++) {
+			const Stmt *s = &bb->stmts[i];
+			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place) &&
+			    place_get(f, s->place)->local == d->local && place_type(f, s->a.v) == a->cty) {
+				if (self)
+					*self = place_get(f, s->a.v)->local;
+				return b;
+			}
+		}
+	}
+	return NO_BLOCK;
+}
+
+/* Blocks reachable from `from` without entering `stop`. */
+static uint8_t *reach(const Fn *f, BlockId from, BlockId stop)
+{
+	uint8_t *seen = xcalloc(f->nblocks, 1);
+	BlockId *stack = xcalloc(f->nblocks + 1, sizeof *stack);
+	uint32_t sp = 0;
+	if (from != stop)
+		seen[from] = 1, stack[sp++] = from;
+	while (sp) {
+		const Term *t = &f->blocks[stack[--sp]].term;
+		uint32_t n = term_nsuccessors(f, t);
+		BlockId small[16], *succ = n <= 16 ? small : xcalloc(n, sizeof *succ);
+		term_successors(f, t, succ, n);
+		for (uint32_t i = 0; i < n; i++)
+			if (succ[i] != stop && !seen[succ[i]])
+				seen[succ[i]] = 1, stack[sp++] = succ[i];
+		if (succ != small)
+			free(succ);
+	}
+	free(stack);
+	return seen;
+}
+
+/* Recognises the resume fn of a coroutine with exactly one Suspend state. */
+static int analyse(Module *m, uint32_t ci, Await *a)
+{
+	memset(a, 0, sizeof *a);
+	Coroutine *c = &m->coros[ci];
+	a->m = m, a->ci = ci, a->c = c;
+	if (!c->layout || !c->resume || c->replaced_by != NO_ID || c->layout->nvariants != STATE_FIRST_SUSPEND + 1)
+		return 0;
+	a->r = module_find_fn(m, c->resume);
+	a->d = c->drop ? module_find_fn(m, c->drop) : NULL;
+	if (!a->r)
+		return 0;
+	a->cty = type_coro(m, ci);
+	Fn *r = a->r;
+	a->sw = find_state_switch(a, r, &a->self);
+	if (a->sw == NO_BLOCK)
+		return 0;
+	a->u = arm_target(r, a->sw, STATE_UNRESUMED);
+	a->retarm = arm_target(r, a->sw, STATE_RETURNED);
+	a->panicarm = arm_target(r, a->sw, STATE_POISONED);
+	if (a->u == NO_BLOCK || arm_target(r, a->sw, STATE_FIRST_SUSPEND) == NO_BLOCK)
+		return 0;
+	/* exactly one poll; its future is a saved local of the Suspend state */
+	a->call = NO_BLOCK;
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		const Term *t = &r->blocks[b].term;
+		if (t->kind == TK_CALL && t->op == CALLEE_POLL) {
+			if (a->call != NO_BLOCK)
+				return 0;
+			a->call = b;
+		}
+	}
+	if (a->call == NO_BLOCK)
+		return 0;
+	const Term *pc = &r->blocks[a->call].term;
+	a->fty = pc->x;
+	const Layout *l = c->layout;
+	a->awaitee = NO_ID;
+	for (uint32_t i = 0; i < l->nfields[STATE_FIRST_SUSPEND]; i++) {
+		uint32_t s = l->fields[l->field_start[STATE_FIRST_SUSPEND] + i];
+		if (l->saved[s].ty == a->fty) {
+			if (a->awaitee != NO_ID)
+				return 0;
+			a->awaitee = s;
+		}
+	}
+	if (a->awaitee == NO_ID || pc->target == NO_BLOCK || !place_is_local(r, pc->place))
+		return 0;
+	/* the head takes `&mut awaitee` */
+	a->head = NO_BLOCK;
+	for (BlockId b = 0; b < r->nblocks; b++)
+		for (uint32_t i = 0; i < r->blocks[b].nstmts; i++) {
+			const Stmt *s = &r->blocks[b].stmts[i];
+			if (s->kind == ST_ASSIGN && s->rv == RV_REFMUT && is_awaitee(a, s->a.v)) {
+				if (a->head != NO_BLOCK && a->head != b)
+					return 0;
+				a->head = b;
+			}
+		}
+	if (a->head == NO_BLOCK)
+		return 0;
+	/* after the poll: `_d = discriminant(_res); switchInt(move _d) -> [0: ready, 1: pending]` */
+	const Block *rs = &r->blocks[pc->target];
+	if (rs->term.kind != TK_SWITCH || rs->term.a.kind == OP_CONST || rs->term.nargs != 2)
+		return 0;
+	LocalId res = place_get(r, pc->place)->local, d = place_get(r, rs->term.a.v)->local;
+	int reads = 0;
+	for (uint32_t i = 0; i < rs->nstmts; i++) {
+		const Stmt *s = &rs->stmts[i];
+		if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(r, s->place) &&
+		    place_get(r, s->place)->local == d && place_get(r, s->a.v)->local == res)
+			reads = 1;
+	}
+	a->ready = arm_target(r, pc->target, 0);
+	if (!reads || a->ready == NO_BLOCK || arm_target(r, pc->target, 1) == NO_BLOCK)
+		return 0;
+	a->pre = reach(r, a->u, a->head);
+	a->post = reach(r, a->ready, NO_BLOCK);
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		if (r->blocks[b].cleanup)
+			continue;
+		/* no loop around the await: the postamble never reaches the head or the preamble */
+		if (a->post[b] && (b == a->head || a->pre[b] || b == a->u))
+			return 0;
+		/* the preamble cannot complete the future */
+		if (a->pre[b] && r->blocks[b].term.kind == TK_RETURN)
+			return 0;
+	}
+	return 1;
+}
+
+/* Nothing with drop glue and no pointer lives across the await besides the awaitee. */
+static int carries_nothing_observable(const Await *a)
+{
+	const Layout *l = a->c->layout;
+	for (uint32_t i = 0; i < l->nfields[STATE_FIRST_SUSPEND]; i++) {
+		uint32_t s = l->fields[l->field_start[STATE_FIRST_SUSPEND] + i];
+		if (s == a->awaitee)
+			continue;
+		TypeId t = l->saved[s].ty;
+		if (type_needs_drop(a->m, t) || is_ptr_kind(type_get(a->m, t)->kind))
+			return 0;
+	}
+	return 1;
+}
+
+static int is_constructor_call(const Module *m, const Fn *f, const Term *t);
+
+/* The work in a region: statements that compute (plain moves, copies and
+ * constants do not), switches, asserts and calls other than the await
+ * protocol and constructors. */
+static long count_work(const Module *m, const Fn *f, const uint8_t *set)
+{
+	long n = 0;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		if (!set[b] || f->blocks[b].cleanup)
+			continue;
+		const Block *bb = &f->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *s = &bb->stmts[i];
+			n += !is_marker(s) && !(s->kind == ST_ASSIGN && s->rv == RV_USE) && s->kind != ST_SET_DISCR;
+		}
+		const Term *t = &bb->term;
+		n += t->kind == TK_SWITCH || t->kind == TK_ASSERT ||
+		     (t->kind == TK_CALL && t->op == CALLEE_FN && !is_constructor_call(m, f, t));
+	}
+	return n;
+}
+
+/* A sync fn of the program that only builds a coroutine (an async fn's constructor). */
+static int is_constructor_call(const Module *m, const Fn *f, const Term *t)
+{
+	if (t->kind != TK_CALL || t->op != CALLEE_FN)
+		return 0;
+	const Fn *g = module_find_fn(m, f->names[t->x]);
+	return g && g->kind == FN_SYNC && g->nlocals && type_get(m, g->locals[0].ty)->kind == TY_CORO;
+}
+
+static int is_builtin_call(const Module *m, const Fn *f, const Term *t)
+{
+	if (t->kind != TK_CALL || t->op != CALLEE_FN)
+		return 0;
+	const char *n = f->names[t->x];
+	return !module_find_fn(m, n) &&
+	       (strcmp(n, "observe") == 0 || strcmp(n, "guard") == 0 || strcmp(n, "yield_now") == 0);
+}
+
+/* Can a normal block of `set` unwind? (calls of the await protocol, of
+ * constructors and of the prelude's builtins cannot; drops and asserts can) */
+static int may_unwind(const Await *a, const uint8_t *set)
+{
+	const Fn *r = a->r;
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		if (!set[b] || r->blocks[b].cleanup)
+			continue;
+		const Term *t = &r->blocks[b].term;
+		switch (t->kind) {
+		case TK_ASSERT:
+			return 1;
+		case TK_DROP:
+			if (!is_awaitee(a, t->place))
+				return 1;
+			break;
+		case TK_CALL:
+			if (t->op == CALLEE_FN && !is_constructor_call(a->m, r, t) && !is_builtin_call(a->m, r, t))
+				return 1;
+			if (t->op == CALLEE_POLL || t->op == CALLEE_DROP_IN_PLACE)
+				return 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
+/* The postamble has no effect and writes nothing it reads again: running it
+ * twice gives the same value and the same events (none). */
+static int postamble_pure(const Await *a)
+{
+	const Fn *r = a->r;
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		if (!a->post[b] || r->blocks[b].cleanup)
+			continue;
+		const Block *bb = &r->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *s = &bb->stmts[i];
+			if (s->kind == ST_NOP && s->x)
+				return 0;
+			if (s->kind == ST_ASSIGN && on_self(a, r, s->place))
+				return 0;
+			if (s->kind == ST_SET_DISCR && s->x != STATE_RETURNED)
+				return 0;
+		}
+		const Term *t = &bb->term;
+		if (t->kind == TK_CALL || t->kind == TK_ASSERT || (t->kind == TK_DROP && !is_awaitee(a, t->place)))
+			return 0;
+	}
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Who answers a poll after completion                                  */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+	ANSWER_NONE,      /* unknown, or Ready again at a later poll (YieldNow): never inline */
+	ANSWER_PANIC,     /* panics "`kind` resumed after completion" (or Pending after panic-to-pending) */
+	ANSWER_AWAITLESS, /* an await-free future: panics, or (stateless) Ready(v) again */
+} Answer;
+
+static int count_polls(const Fn *f, const Term **only)
+{
+	int n = 0;
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (f->blocks[b].term.kind == TK_CALL && f->blocks[b].term.op == CALLEE_POLL)
+			n++, *only = &f->blocks[b].term;
+	return n;
+}
+
+/* How the future of type t answers a poll after completion; *kind = the kind
+ * named in the panic message. */
+static Answer answer(Module *m, TypeId t, CoroKind *kind, int depth)
+{
+	const Type *ty = type_get(m, t);
+	if (ty->kind != TY_CORO || depth > 64)
+		return ANSWER_NONE;
+	uint32_t ci = ty->coro;
+	while (m->coros[ci].replaced_by != NO_ID)
+		ci = m->coros[ci].replaced_by;
+	Coroutine *g = &m->coros[ci];
+	*kind = g->kind;
+	Fn *r = g->resume ? module_find_fn(m, g->resume) : NULL;
+	if (!r || !g->layout)
+		return ANSWER_NONE;
+	const Term *poll = NULL;
+	int polls = count_polls(r, &poll);
+	if (polls == 0)
+		return ANSWER_AWAITLESS; /* elide-awaitless may make it answer Ready(v) */
+	Await probe = {.m = m, .ci = ci, .c = g, .cty = type_coro(m, ci)};
+	BlockId sw = find_state_switch(&probe, r, NULL);
+	if (sw == NO_BLOCK)
+		return ANSWER_NONE;
+	BlockId ret = arm_target(r, sw, STATE_RETURNED);
+	if (ret != NO_BLOCK) {
+		const Term *at = &r->blocks[ret].term;
+		if (at->kind == TK_ASSERT && at->msg == AK_RESUMED_AFTER_RETURN)
+			*kind = (CoroKind)at->x;
+		return ANSWER_PANIC;
+	}
+	/* no Returned state: an inlined forwarder (form B); its callee answers */
+	if (polls != 1 || g->layout->nvariants != STATE_FIRST_SUSPEND + 1)
+		return ANSWER_NONE;
+	CoroKind inner;
+	Answer an = answer(m, poll->x, &inner, depth + 1);
+	return inner == g->kind ? an : ANSWER_NONE;
+}
+
+/* A poll after C completed may be forwarded to F: the trace stays the same. */
+static int callee_answers_for(const Await *a, int post_pure)
+{
+	CoroKind kind;
+	Answer an = answer(a->m, a->fty, &kind, 0);
+	if (kind != a->c->kind)
+		return 0;
+	return an == ANSWER_PANIC || (an == ANSWER_AWAITLESS && post_pure);
+}
+
+/* ------------------------------------------------------------------ */
+/* Form A: replace C by F                                               */
+/* ------------------------------------------------------------------ */
+
+/* The postamble hands F's result to `_0 = Poll::Ready(..)` unchanged. */
+static int postamble_identity(const Await *a)
+{
+	const Fn *r = a->r;
+	const Module *m = a->m;
+	TypeId out = a->c->output;
+	int unit = type_get(m, out)->kind == TY_UNIT;
+	LocalId res = place_get(r, r->blocks[a->call].term.place)->local;
+	uint8_t *holds = xcalloc(r->nlocals, 1);
+	int ok = 1;
+	for (BlockId b = 0; b < r->nblocks && ok; b++) {
+		if (!a->post[b] || r->blocks[b].cleanup)
+			continue;
+		const Block *bb = &r->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts && ok; i++) {
+			const Stmt *s = &bb->stmts[i];
+			if (is_marker(s))
+				continue;
+			if (s->kind == ST_SET_DISCR) {
+				ok = s->x == STATE_RETURNED && on_self(a, r, s->place);
+				continue;
+			}
+			if (s->kind != ST_ASSIGN || !place_is_local(r, s->place)) {
+				ok = 0;
+				continue;
+			}
+			LocalId dst = place_get(r, s->place)->local;
+			if (s->rv == RV_AGGREGATE && s->op == AGG_POLL_READY && dst == 0 && s->b.v == 1) {
+				Operand o = r->args[s->a.v];
+				ok = unit || (o.kind != OP_CONST && place_is_local(r, o.v) && holds[place_get(r, o.v)->local]);
+				continue;
+			}
+			if (s->rv != RV_USE || dst == 0) {
+				ok = 0;
+				continue;
+			}
+			if (s->a.kind == OP_CONST) {
+				ok = unit && r->locals[dst].ty == out;
+				holds[dst] = ok;
+				continue;
+			}
+			const Place *src = place_get(r, s->a.v);
+			if (src->nproj == 0) {
+				ok = holds[src->local] || (unit && r->locals[dst].ty == out);
+			} else {
+				/* `((_res as Ready).0: T)` */
+				ok = src->local == res && src->nproj == 2 && place_proj(r, src, 0)->kind == PROJ_DOWNCAST &&
+				     place_proj(r, src, 0)->index == 0 && place_proj(r, src, 1)->kind == PROJ_FIELD;
+			}
+			holds[dst] = (uint8_t)ok;
+		}
+		const Term *t = &bb->term;
+		if (t->kind != TK_GOTO && t->kind != TK_RETURN && !(t->kind == TK_DROP && is_awaitee(a, t->place)))
+			ok = 0;
+	}
+	free(holds);
+	return ok;
+}
+
+typedef struct PlaceCheck {
+	const Await *a;
+	int ok;
+} PlaceCheck;
+
+/* Preamble places: locals of the resume fn other than its arguments, the
+ * upvars `(*_s).i...`, or the awaitee (checked by the caller). */
+static void check_pre_place(void *ctx, PlaceId *pp)
+{
+	PlaceCheck *pc = ctx;
+	const Await *a = pc->a;
+	const Fn *r = a->r;
+	const Place *pl = place_get(r, *pp);
+	if (is_awaitee(a, *pp))
+		return;
+	if (pl->local == a->self) {
+		const Proj *f = pl->nproj >= 2 ? place_proj(r, pl, 1) : NULL;
+		if (!on_self(a, r, *pp) || !f || f->kind != PROJ_FIELD || f->index >= a->c->nupvars)
+			pc->ok = 0;
+		for (uint32_t i = 2; i < pl->nproj; i++)
+			if (place_proj(r, pl, i)->kind != PROJ_FIELD)
+				pc->ok = 0;
+	} else if (pl->local <= r->nargs) {
+		pc->ok = 0;
+	}
+}
+
+/* The preamble only computes F's future from the upvars, without effects. */
+static int preamble_pure(const Await *a)
+{
+	Fn *r = a->r;
+	PlaceCheck pc = {a, 1};
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		if (!a->pre[b] || r->blocks[b].cleanup)
+			continue;
+		Block *bb = &r->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++)
+			visit_stmt(r, &bb->stmts[i], check_pre_place, &pc);
+		visit_term(r, &bb->term, check_pre_place, &pc);
+		if (!pc.ok)
+			return 0;
+		int stored = 0;
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *s = &bb->stmts[i];
+			if (is_marker(s))
+				continue;
+			if (stored || s->kind != ST_ASSIGN)
+				return 0;
+			if (is_awaitee(a, s->place)) {
+				if (s->rv != RV_USE || s->a.kind != OP_MOVE || !place_is_local(r, s->a.v))
+					return 0;
+				stored = 1;
+				continue;
+			}
+			if (on_self(a, r, s->place) || place_get(r, s->place)->local <= r->nargs)
+				return 0;
+			switch (s->rv) {
+			case RV_USE:
+			case RV_CAST:
+			case RV_UNARY:
+			case RV_BINARY:
+				break;
+			case RV_AGGREGATE:
+				if (s->op != AGG_TUPLE && s->op != AGG_CORO)
+					return 0;
+				break;
+			default: /* checked ops feed asserts; references would dangle; state reads */
+				return 0;
+			}
+		}
+		const Term *t = &bb->term;
+		switch (t->kind) {
+		case TK_GOTO:
+			if ((t->target == a->head) != stored)
+				return 0;
+			break;
+		case TK_SWITCH:
+		case TK_UNREACHABLE:
+			if (stored)
+				return 0;
+			break;
+		case TK_CALL:
+			if (stored || (t->op != CALLEE_INTO_FUTURE && !is_constructor_call(a->m, r, t)))
+				return 0;
+			if (t->target == NO_BLOCK || on_self(a, r, t->place))
+				return 0;
+			break;
+		default:
+			return 0;
+		}
+	}
+	return 1;
+}
+
+typedef struct Xlate {
+	const Await *a;
+	const Fn *r;
+	Fn *k;
+	LocalId *lmap;    /* r local -> k local */
+	LocalId *upvar;   /* upvar -> k local */
+	int ok;
+} Xlate;
+
+static LocalId xlate_local(Xlate *x, LocalId l)
+{
+	if (x->lmap[l] == NO_ID) {
+		const Local *src = &x->r->locals[l];
+		x->lmap[l] = fn_add_local(x->k, src->ty, src->name, 1);
+	}
+	return x->lmap[l];
+}
+
+/* A place of r as a new place of k: `(*_s).i.rest` becomes `_ui.rest`. */
+static PlaceId xlate_place(Xlate *x, PlaceId p)
+{
+	const Place *pl = place_get(x->r, p);
+	uint32_t first = 0;
+	PlaceId out;
+	if (on_self(x->a, x->r, p)) {
+		const Proj *f = pl->nproj >= 2 ? place_proj(x->r, pl, 1) : NULL;
+		if (!f || f->kind != PROJ_FIELD || f->index >= x->a->c->nupvars) {
+			x->ok = 0;
+			return place_local(x->k, 0);
+		}
+		out = place_local(x->k, x->upvar[f->index]);
+		first = 2;
+	} else {
+		out = place_local(x->k, xlate_local(x, pl->local));
+	}
+	for (uint32_t i = first; i < pl->nproj; i++) {
+		const Proj *q = place_proj(x->r, pl, i);
+		out = place_project(x->k, out, (ProjKind)q->kind, q->index, q->ty);
+	}
+	return out;
+}
+
+static Operand xlate_operand(Xlate *x, Operand o)
+{
+	if (o.kind == OP_CONST) {
+		const Const *c = &x->r->consts[o.v];
+		return op_const(x->k, c->ty, c->bits);
+	}
+	return (Operand){.kind = o.kind, .v = xlate_place(x, o.v)};
+}
+
+static uint32_t xlate_operands(Xlate *x, uint32_t first, uint32_t n)
+{
+	uint32_t start = x->k->nargsv;
+	for (uint32_t i = 0; i < n; i++) {
+		Operand o = xlate_operand(x, x->r->args[first + i]);
+		fn_add_args(x->k, &o, 1);
+	}
+	return start;
+}
+
+/* The constructor's `_0 = {C} {ops}`: block and statement index. */
+static int find_aggregate(const Fn *k, TypeId cty, BlockId *kb, uint32_t *ki)
+{
+	int found = 0;
+	for (BlockId b = 0; b < k->nblocks; b++)
+		for (uint32_t i = 0; i < k->blocks[b].nstmts; i++) {
+			const Stmt *s = &k->blocks[b].stmts[i];
+			if (s->kind == ST_ASSIGN && s->rv == RV_AGGREGATE && s->op == AGG_CORO && s->x == cty) {
+				if (found || !place_is_local(k, s->place) || place_get(k, s->place)->local != 0)
+					return 0;
+				*kb = b, *ki = i, found = 1;
+			}
+		}
+	return found;
+}
+
+/* C's constructor now runs the preamble and returns F's future. */
+static int rewrite_constructor(const Await *a, Fn *k)
+{
+	BlockId kb;
+	uint32_t ki;
+	if (!find_aggregate(k, a->cty, &kb, &ki))
+		return 0;
+	const Fn *r = a->r;
+	Xlate x = {.a = a, .r = r, .k = k, .ok = 1};
+	x.lmap = xcalloc(r->nlocals, sizeof *x.lmap);
+	memset(x.lmap, 0xff, r->nlocals * sizeof *x.lmap);
+	uint32_t nup = a->c->nupvars;
+	x.upvar = xcalloc(nup, sizeof *x.upvar);
+
+	/* `_ui = op_i` for every upvar, then the rest of the block moves to `rest` */
+	Stmt agg = k->blocks[kb].stmts[ki];
+	uint32_t ntail = k->blocks[kb].nstmts - ki - 1;
+	Stmt *tail = xcalloc(ntail, sizeof *tail);
+	memcpy(tail, &k->blocks[kb].stmts[ki + 1], ntail * sizeof *tail);
+	Term tail_term = k->blocks[kb].term;
+	k->blocks[kb].nstmts = ki;
+	for (uint32_t i = 0; i < nup; i++) {
+		x.upvar[i] = fn_add_local(k, a->c->upvars[i].ty, a->c->upvars[i].name, 1);
+		fn_push_stmt(k, kb, stmt_assign_use(place_local(k, x.upvar[i]), k->args[agg.a.v + i]));
+	}
+
+	/* copy the preamble's normal blocks, then what followed the aggregate */
+	BlockId *bmap = xcalloc(r->nblocks, sizeof *bmap);
+	for (BlockId b = 0; b < r->nblocks; b++)
+		bmap[b] = a->pre[b] && !r->blocks[b].cleanup ? fn_add_block(k, 0) : NO_BLOCK;
+	BlockId rest = fn_add_block(k, 0);
+	for (uint32_t i = 0; i < ntail; i++)
+		fn_push_stmt(k, rest, tail[i]);
+	fn_set_term(k, rest, tail_term);
+	free(tail);
+	fn_set_term(k, kb, term_goto(bmap[a->u]));
+	for (BlockId b = 0; b < r->nblocks && x.ok; b++) {
+		if (bmap[b] == NO_BLOCK)
+			continue;
+		const Block *src = &r->blocks[b];
+		BlockId nb = bmap[b];
+		for (uint32_t i = 0; i < src->nstmts; i++) {
+			const Stmt *s = &src->stmts[i];
+			if (s->kind == ST_NOP)
+				continue;
+			Stmt t = *s;
+			if (s->kind == ST_STORAGE_LIVE || s->kind == ST_STORAGE_DEAD) {
+				t.x = xlate_local(&x, s->x);
+			} else if (s->kind == ST_PLACE_MENTION) {
+				t.place = xlate_place(&x, s->place);
+			} else if (is_awaitee(a, s->place)) {
+				t = stmt_assign_use(place_local(k, 0), xlate_operand(&x, s->a));
+			} else {
+				t.place = xlate_place(&x, s->place);
+				switch (s->rv) {
+				case RV_USE:
+				case RV_CAST:
+				case RV_UNARY:
+					t.a = xlate_operand(&x, s->a);
+					break;
+				case RV_BINARY:
+					t.a = xlate_operand(&x, s->a);
+					t.b = xlate_operand(&x, s->b);
+					break;
+				case RV_AGGREGATE:
+					t.a.v = xlate_operands(&x, s->a.v, s->b.v);
+					break;
+				default:
+					x.ok = 0;
+				}
+			}
+			fn_push_stmt(k, nb, t);
+		}
+		Term t = src->term;
+		switch (t.kind) {
+		case TK_GOTO:
+			t.target = t.target == a->head ? rest : bmap[t.target];
+			break;
+		case TK_SWITCH: {
+			t.a = xlate_operand(&x, src->term.a);
+			SwitchArm *arms = xcalloc(t.nargs, sizeof *arms);
+			for (uint32_t i = 0; i < t.nargs; i++) {
+				arms[i] = r->arms[src->term.args + i];
+				arms[i].target = bmap[arms[i].target];
+				x.ok &= arms[i].target != NO_BLOCK;
+			}
+			t.args = fn_add_arms(k, arms, t.nargs);
+			t.target = bmap[t.target];
+			free(arms);
+			break;
+		}
+		case TK_CALL:
+			t.place = xlate_place(&x, src->term.place);
+			t.args = xlate_operands(&x, src->term.args, src->term.nargs);
+			if (t.op == CALLEE_FN)
+				t.x = fn_add_name(k, r->names[src->term.x]);
+			t.target = bmap[t.target];
+			t.unwind = UW_CONTINUE; /* constructors and into_future do not unwind */
+			t.unwind_bb = NO_BLOCK;
+			break;
+		default: /* unreachable */
+			break;
+		}
+		x.ok &= t.kind == TK_UNREACHABLE || t.target != NO_BLOCK;
+		fn_set_term(k, nb, t);
+	}
+	free(bmap);
+	free(x.lmap);
+	free(x.upvar);
+	return x.ok;
+}
+
+static int try_replace(Await *a, long max_pre)
+{
+	Coroutine *c = a->c;
+	const Layout *l = c->layout;
+	if (c->kind != CORO_ASYNC_FN || l->nfields[STATE_FIRST_SUSPEND] != 1)
+		return 0;
+	const Type *ft = type_get(a->m, a->fty);
+	if (ft->kind != TY_CORO || ft->coro == a->ci || a->m->coros[ft->coro].kind != c->kind)
+		return 0;
+	CoroKind kind;
+	Answer an = answer(a->m, a->fty, &kind, 0);
+	if (kind != c->kind || an == ANSWER_NONE)
+		return 0;
+	Fn *k = module_find_fn(a->m, c->name);
+	if (!k || k->kind != FN_SYNC || !k->nlocals || k->locals[0].ty != a->cty)
+		return 0;
+	if (!within(count_work(a->m, a->r, a->pre), max_pre) || !preamble_pure(a) || !postamble_identity(a))
+		return 0;
+	/* build into a clone, so that a failure leaves the module untouched */
+	Fn *nk = fn_clone(a->m, k, "{inline-single-await}");
+	a->m->nfns--; /* not in the module unless it succeeds */
+	if (!rewrite_constructor(a, nk)) {
+		fn_free(nk);
+		return 0;
+	}
+	for (uint32_t i = 0; i < a->m->nfns; i++)
+		if (a->m->fns[i] == k) {
+			nk->name = arena_strdup(nk->arena, k->name);
+			a->m->fns[i] = nk;
+		}
+	fn_free(k);
+	fn_remove_unreachable(nk);
+	uint32_t to = ft->coro;
+	if (a->d)
+		module_remove_fn(a->m, a->d);
+	module_remove_fn(a->m, a->r);
+	c->resume = NULL;
+	c->drop = NULL;
+	c->layout = NULL;
+	c->replaced_by = to;
+	retype_module(a->m, a->ci, to);
+	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Form B: two live states                                              */
+/* ------------------------------------------------------------------ */
+
+static void delete_stmts(Block *b, int (*pred)(const Await *, const Fn *, const Stmt *), const Await *a, const Fn *f)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < b->nstmts; i++)
+		if (!pred(a, f, &b->stmts[i]))
+			b->stmts[n++] = b->stmts[i];
+	b->nstmts = n;
+}
+
+static int is_set_returned(const Await *a, const Fn *f, const Stmt *s)
+{
+	return s->kind == ST_SET_DISCR && s->x == STATE_RETURNED && on_self(a, f, s->place);
+}
+
+static int is_set_poisoned(const Await *a, const Fn *f, const Stmt *s)
+{
+	return s->kind == ST_SET_DISCR && s->x == STATE_POISONED && on_self(a, f, s->place);
+}
+
+static int is_set_suspend(const Await *a, const Fn *f, const Stmt *s)
+{
+	return s->kind == ST_SET_DISCR && s->x == STATE_FIRST_SUSPEND && on_self(a, f, s->place);
+}
+
+static void remove_arm(Fn *f, BlockId sw, uint64_t v)
+{
+	Term *t = &f->blocks[sw].term;
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < t->nargs; i++)
+		if (f->arms[t->args + i].value != v)
+			f->arms[t->args + n++] = f->arms[t->args + i];
+	t->nargs = n;
+}
+
+static int try_inline(Await *a, long max_post)
+{
+	Fn *r = a->r;
+	const Type *ft = type_get(a->m, a->fty);
+	if (ft->kind != TY_CORO || ft->coro == a->ci || a->retarm == NO_BLOCK)
+		return 0;
+	if (!within(count_work(a->m, r, a->post), max_post) || !callee_answers_for(a, postamble_pure(a)))
+		return 0;
+	int no_poison = a->panicarm != NO_BLOCK && !may_unwind(a, a->pre) && !may_unwind(a, a->post);
+
+	/* Returned: never set; F's future stays until C is dropped */
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		if (!a->post[b] || r->blocks[b].cleanup)
+			continue;
+		delete_stmts(&r->blocks[b], is_set_returned, a, r);
+		Term *t = &r->blocks[b].term;
+		if (t->kind == TK_DROP && is_awaitee(a, t->place))
+			*t = term_goto(t->target);
+	}
+	remove_arm(r, a->sw, STATE_RETURNED);
+
+	if (no_poison) {
+		/* Panicked: only F's poll can unwind and F poisons itself. The state is
+		 * Suspend from the moment F's future is stored, so a drop after F
+		 * panicked drops F (once: the unwind path no longer does). */
+		remove_arm(r, a->sw, STATE_POISONED);
+		for (BlockId b = 0; b < r->nblocks; b++) {
+			Block *bb = &r->blocks[b];
+			delete_stmts(bb, is_set_poisoned, a, r);
+			if (!a->pre[b]) /* the Pending block: already Suspend */
+				delete_stmts(bb, is_set_suspend, a, r);
+			if (bb->cleanup && bb->term.kind == TK_DROP && is_awaitee(a, bb->term.place))
+				bb->term = term_goto(bb->term.target);
+		}
+		for (BlockId b = 0; b < r->nblocks; b++) {
+			Block *bb = &r->blocks[b];
+			if (!a->pre[b] || bb->cleanup)
+				continue;
+			for (uint32_t i = 0; i < bb->nstmts; i++)
+				if (bb->stmts[i].kind == ST_ASSIGN && is_awaitee(a, bb->stmts[i].place)) {
+					Stmt set = {.kind = ST_SET_DISCR, .place = place_local(r, a->self)};
+					set.place = place_project(r, set.place, PROJ_DEREF, 0, a->cty);
+					set.x = STATE_FIRST_SUSPEND;
+					fn_insert_stmt(r, b, i + 1, set);
+					break;
+				}
+		}
+		if (a->d)
+			for (BlockId b = 0; b < a->d->nblocks; b++)
+				delete_stmts(&a->d->blocks[b], is_set_poisoned, a, a->d);
+	}
+	fn_remove_unreachable(r);
+	return 1;
+}
 
 uint32_t inline_single_await(Module *m, const BuildOptions *o)
 {
-	(void)m, (void)o;
-	return 0;
+	(void)o;
+	long max_pre = policy("COROSLIM_INLINE_MAX_PREAMBLE", DEFAULT_MAX_PREAMBLE);
+	long max_post = policy("COROSLIM_INLINE_MAX_POSTAMBLE", DEFAULT_MAX_POSTAMBLE);
+	uint8_t *done = xcalloc(m->ncoros, 1);
+	uint32_t changed = 0, replaced = 0;
+	/* callees first: when C is looked at, what F will be is already decided */
+	uint32_t *order = callee_first(m);
+	for (int again = 1; again;) {
+		again = 0;
+		for (uint32_t oi = 0; oi < m->ncoros; oi++) {
+			uint32_t i = order[oi];
+			Await a;
+			if (done[i] || !analyse(m, i, &a)) {
+				if (!done[i])
+					await_free(&a);
+				continue;
+			}
+			if (!carries_nothing_observable(&a)) {
+				await_free(&a);
+				continue;
+			}
+			if (try_replace(&a, max_pre)) {
+				done[i] = 1, again = 1, replaced++, changed++;
+			} else if (try_inline(&a, max_post)) {
+				done[i] = 1, changed++;
+			}
+			await_free(&a);
+		}
+	}
+	if (replaced)
+		relayout_all(m);
+	free(order);
+	free(done);
+	return changed;
 }

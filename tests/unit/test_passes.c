@@ -1,0 +1,443 @@
+/* test_passes.c — structural checks of inline-single-await and merge-states on
+ * the programs of tests/opt (run from the repo root): state counts, sizes,
+ * replaced_by, which reserved states remain; that must-not-fire cases are left
+ * byte-for-byte alone; the size policy; idempotence; and, through the
+ * differential checker, that behaviour is unchanged, alone and in every order
+ * with the other passes. */
+#define _POSIX_C_SOURCE 200809L /* setenv */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../ir/ir.h"
+
+#define OPT "tests/opt/"
+
+static Module *lowered(const char *path, int release)
+{
+	BuildOptions o = {release, 0};
+	Diag d = {0};
+	Module *m = module_load(path, &o, &d);
+	if (!m)
+		fail_msg("%s: %s", path, d.msg);
+	if (module_lower(m, &d) != 0)
+		fail_msg("%s: lower: %s", path, d.msg);
+	return m;
+}
+
+/* Runs the passes; returns what the last one reported changed. */
+static uint32_t run_passes(Module *m, const char *csv, int release)
+{
+	const Pass *list[8];
+	Diag d = {0};
+	int n = pipeline_select(csv, list, 8, &d);
+	assert_true(n > 0);
+	BuildOptions o = {release, 0};
+	uint32_t changed = 0;
+	for (int i = 0; i < n; i++) {
+		changed = list[i]->run(m, &o);
+		if (verify_module(m, list[i]->name, &d) != 0)
+			fail_msg("verify after %s: %s", list[i]->name, d.msg);
+	}
+	return changed;
+}
+
+static uint32_t coro_index(const Module *m, const char *name)
+{
+	int i = module_find_coro(m, name);
+	if (i < 0)
+		fail_msg("no coroutine %s", name);
+	return (uint32_t)i;
+}
+
+static const Coroutine *coro(const Module *m, const char *name)
+{
+	return &m->coros[coro_index(m, name)];
+}
+
+static uint32_t variants(const Module *m, const char *name)
+{
+	const Coroutine *c = coro(m, name);
+	return c->layout ? c->layout->nvariants : 0;
+}
+
+static uint32_t size_of(Module *m, const char *name)
+{
+	return type_size(m, type_coro(m, coro_index(m, name)));
+}
+
+/* The coroutine that finally stands for `name`. */
+static uint32_t final_target(const Module *m, const char *name)
+{
+	uint32_t i = coro_index(m, name);
+	while (m->coros[i].replaced_by != NO_ID)
+		i = m->coros[i].replaced_by;
+	return i;
+}
+
+/* The states the resume fn still switches on (arms of its state switch). */
+static uint32_t arms_mask(const Module *m, const char *name)
+{
+	const Coroutine *c = coro(m, name);
+	const Fn *r = module_find_fn(m, c->resume);
+	assert_non_null(r);
+	const Term *t = &r->blocks[0].term;
+	assert_int_equal(t->kind, TK_SWITCH);
+	uint32_t mask = 0;
+	for (uint32_t i = 0; i < t->nargs; i++)
+		mask |= 1u << r->arms[t->args + i].value;
+	return mask;
+}
+
+static uint32_t count_asserts(const Module *m, const char *name, AssertKind k)
+{
+	const Fn *r = module_find_fn(m, coro(m, name)->resume);
+	uint32_t n = 0;
+	for (uint32_t b = 0; b < r->nblocks; b++)
+		n += r->blocks[b].term.kind == TK_ASSERT && r->blocks[b].term.msg == k;
+	return n;
+}
+
+static uint32_t count_set_discr(const Module *m, const char *name, uint32_t state)
+{
+	const Fn *r = module_find_fn(m, coro(m, name)->resume);
+	uint32_t n = 0;
+	for (uint32_t b = 0; b < r->nblocks; b++)
+		for (uint32_t i = 0; i < r->blocks[b].nstmts; i++)
+			n += r->blocks[b].stmts[i].kind == ST_SET_DISCR && r->blocks[b].stmts[i].x == state;
+	return n;
+}
+
+/* `coroslim check FILE --passes=csv`: every schedule, every stage. */
+static void behaves(const char *path, const char *csv, int release)
+{
+	BuildOptions o = {release, 0};
+	FILE *out = tmpfile();
+	assert_non_null(out);
+	int rc = check_module_file(path, csv, &o, out);
+	if (rc != 0) {
+		char buf[512];
+		rewind(out);
+		size_t n = fread(buf, 1, sizeof buf - 1, out);
+		buf[n] = 0;
+		fail_msg("check %s --passes=%s%s:\n%s", path, csv, release ? " --release" : "", buf);
+	}
+	fclose(out);
+}
+
+/* The printed module, to compare before/after. */
+static char *printed(const Module *m)
+{
+	FILE *f = tmpfile();
+	assert_non_null(f);
+	print_module(m, f);
+	long n = ftell(f);
+	rewind(f);
+	char *s = malloc((size_t)n + 1);
+	assert_non_null(s);
+	assert_int_equal(fread(s, 1, (size_t)n, f), (size_t)n);
+	s[n] = 0;
+	fclose(f);
+	return s;
+}
+
+#define BIT(s) (1u << (s))
+
+/* ------------------------------------------------------------------ */
+/* inline-single-await                                                  */
+/* ------------------------------------------------------------------ */
+
+static void test_isa_pass_through(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_pass_through.rs", 0);
+	assert_int_equal(size_of(m, "bar"), 20);
+	assert_int_equal(size_of(m, "top"), 36);
+	assert_int_equal(variants(m, "bar"), 4);
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 1);
+	const Coroutine *bar = coro(m, "bar");
+	assert_int_equal(bar->replaced_by, coro_index(m, "foo"));
+	assert_null(bar->layout);
+	assert_null(bar->resume);
+	assert_null(bar->drop);
+	assert_null(module_find_fn(m, "bar::{closure#0}"));
+	assert_int_equal(size_of(m, "bar"), size_of(m, "foo"));
+	assert_int_equal(size_of(m, "foo"), 12);
+	assert_int_equal(size_of(m, "top"), 28); /* holds foo's futures now */
+	assert_int_equal(variants(m, "foo"), 4);  /* foo awaits YieldNow: untouched */
+	const Fn *ctor = module_find_fn(m, "bar");
+	assert_int_equal(ctor->locals[0].ty, type_coro(m, coro_index(m, "foo")));
+	module_free(m);
+	behaves(OPT "isa_pass_through.rs", "inline-single-await", 0);
+	behaves(OPT "isa_pass_through.rs", "inline-single-await", 1);
+}
+
+static void test_isa_pre_post(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_pre_post.rs", 0);
+	uint32_t size = size_of(m, "pre_post");
+	assert_int_equal(arms_mask(m, "pre_post"), BIT(0) | BIT(1) | BIT(2) | BIT(3));
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 1);
+	const Coroutine *c = coro(m, "pre_post");
+	assert_int_equal(c->replaced_by, NO_ID);
+	/* Unresumed and Suspend0 live; Panicked stays (x + 1 may panic) */
+	assert_int_equal(arms_mask(m, "pre_post"), BIT(0) | BIT(2) | BIT(3));
+	assert_int_equal(count_asserts(m, "pre_post", AK_RESUMED_AFTER_RETURN), 0);
+	assert_int_equal(count_asserts(m, "pre_post", AK_RESUMED_AFTER_PANIC), 1);
+	assert_int_equal(count_set_discr(m, "pre_post", STATE_RETURNED), 0);
+	assert_int_equal(size_of(m, "pre_post"), size);
+	module_free(m);
+	behaves(OPT "isa_pre_post.rs", "inline-single-await", 0);
+}
+
+static void test_isa_pre_post_release(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_pre_post_release.rs", 1);
+	assert_int_equal(run_passes(m, "inline-single-await", 1), 1);
+	/* two live states: Unresumed{x} and Suspend0{leaf's future} */
+	assert_int_equal(arms_mask(m, "pre_post"), BIT(0) | BIT(3));
+	assert_int_equal(count_set_discr(m, "pre_post", STATE_RETURNED), 0);
+	assert_int_equal(count_set_discr(m, "pre_post", STATE_POISONED), 0);
+	assert_int_equal(count_set_discr(m, "pre_post", STATE_FIRST_SUSPEND), 1); /* when leaf's future is stored */
+	assert_int_equal(count_asserts(m, "pre_post", AK_RESUMED_AFTER_PANIC), 0);
+	module_free(m);
+	behaves(OPT "isa_pre_post_release.rs", "inline-single-await", 1);
+}
+
+static void test_isa_chain(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_chain.rs", 0);
+	assert_int_equal(size_of(m, "l4"), 36);
+	uint32_t run_before = size_of(m, "run");
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 3);
+	uint32_t l1 = coro_index(m, "l1");
+	const char *names[] = {"l2", "l3", "l4"};
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(final_target(m, names[i]), l1);
+		assert_int_equal(variants(m, names[i]), 0);
+		assert_int_equal(size_of(m, names[i]), 12);
+	}
+	assert_int_equal(coro(m, "l1")->replaced_by, NO_ID);
+	assert_true(size_of(m, "run") < run_before);
+	module_free(m);
+	behaves(OPT "isa_chain.rs", "inline-single-await", 0);
+}
+
+static void test_isa_pure_preamble(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_pure_preamble.rs", 1);
+	assert_int_equal(run_passes(m, "inline-single-await", 1), 2);
+	/* release: `ms * 1000` cannot panic, it moves into the constructor */
+	assert_int_equal(coro(m, "delay_ms")->replaced_by, coro_index(m, "delay_us"));
+	assert_int_equal(size_of(m, "delay_ms"), size_of(m, "delay_us"));
+	/* `us / 1000` keeps its division check: form B, Panicked stays */
+	assert_int_equal(coro(m, "delay_us")->replaced_by, NO_ID);
+	assert_int_equal(arms_mask(m, "delay_us"), BIT(0) | BIT(2) | BIT(3));
+	module_free(m);
+	/* debug: `ms * 1000` is checked, so delay_ms is form B too */
+	m = lowered(OPT "isa_pure_preamble.rs", 0);
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 2);
+	assert_int_equal(coro(m, "delay_ms")->replaced_by, NO_ID);
+	assert_int_equal(arms_mask(m, "delay_ms"), BIT(0) | BIT(2) | BIT(3));
+	module_free(m);
+	behaves(OPT "isa_pure_preamble.rs", "inline-single-await", 1);
+	behaves(OPT "isa_pure_preamble.rs", "inline-single-await", 0);
+}
+
+static void unchanged(const char *path, const char *csv, int release)
+{
+	Module *m = lowered(path, release);
+	char *before = printed(m);
+	assert_int_equal(run_passes(m, csv, release), 0);
+	char *after = printed(m);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+	module_free(m);
+	behaves(path, csv, release);
+}
+
+static void test_isa_must_not(void **state)
+{
+	(void)state;
+	static const char *const files[] = {"isa_guard.rs",	  "isa_two_awaits.rs", "isa_observe_after.rs",
+					    "isa_yield_leaf.rs", "isa_block_kind.rs", "isa_loop.rs"};
+	char path[256];
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		snprintf(path, sizeof path, OPT "%s", files[i]);
+		unchanged(path, "inline-single-await", 0);
+		unchanged(path, "inline-single-await", 1);
+	}
+}
+
+static void test_isa_policy(void **state)
+{
+	(void)state;
+	/* no preamble may move: delay_ms falls back to form B */
+	setenv("COROSLIM_INLINE_MAX_PREAMBLE", "0", 1);
+	Module *m = lowered(OPT "isa_pure_preamble.rs", 1);
+	run_passes(m, "inline-single-await", 1);
+	assert_int_equal(coro(m, "delay_ms")->replaced_by, NO_ID);
+	assert_int_equal(arms_mask(m, "delay_ms"), BIT(0) | BIT(3));
+	module_free(m);
+	/* a pure pass-through has no work to move: still replaced */
+	m = lowered(OPT "isa_pass_through.rs", 0);
+	run_passes(m, "inline-single-await", 0);
+	assert_int_equal(coro(m, "bar")->replaced_by, coro_index(m, "foo"));
+	module_free(m);
+	unsetenv("COROSLIM_INLINE_MAX_PREAMBLE");
+	/* no postamble may stay: form B says no */
+	setenv("COROSLIM_INLINE_MAX_POSTAMBLE", "0", 1);
+	unchanged(OPT "isa_pre_post.rs", "inline-single-await", 0);
+	unsetenv("COROSLIM_INLINE_MAX_POSTAMBLE");
+}
+
+static void test_isa_idempotent(void **state)
+{
+	(void)state;
+	static const char *const files[] = {"isa_pass_through.rs", "isa_pre_post.rs", "isa_chain.rs"};
+	char path[256];
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		snprintf(path, sizeof path, OPT "%s", files[i]);
+		Module *m = lowered(path, 0);
+		assert_true(run_passes(m, "inline-single-await", 0) > 0);
+		char *once = printed(m);
+		assert_int_equal(run_passes(m, "inline-single-await", 0), 0);
+		char *twice = printed(m);
+		assert_string_equal(once, twice);
+		free(once);
+		free(twice);
+		module_free(m);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* merge-states                                                         */
+/* ------------------------------------------------------------------ */
+
+typedef struct MergeCase {
+	const char *file, *coro;
+	uint32_t before, after; /* layout variants: 3 reserved + Suspend states */
+	uint32_t saved_before, saved_after;
+} MergeCase;
+
+static void test_ms_fires(void **state)
+{
+	(void)state;
+	static const MergeCase cases[] = {
+		{"ms_match2.rs", "handle", 5, 4, 2, 1},	     {"ms_match3.rs", "handle", 6, 4, 3, 1},
+		{"ms_if_else.rs", "pick", 5, 4, 2, 1},	     {"ms_diff_args.rs", "route", 6, 4, 3, 1},
+		{"ms_same_guards.rs", "handle", 5, 4, 4, 2}, {"ms_nested.rs", "handle", 7, 5, 4, 2},
+		{"ms_dup_tails.rs", "handle", 7, 5, 6, 3},
+	};
+	char path[256];
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const MergeCase *k = &cases[i];
+		snprintf(path, sizeof path, OPT "%s", k->file);
+		Module *m = lowered(path, 0);
+		uint32_t size = size_of(m, k->coro);
+		assert_int_equal(variants(m, k->coro), k->before);
+		assert_int_equal(coro(m, k->coro)->layout->nsaved, k->saved_before);
+		assert_int_equal(run_passes(m, "merge-states", 0), 1);
+		if (variants(m, k->coro) != k->after || coro(m, k->coro)->layout->nsaved != k->saved_after)
+			fail_msg("%s: %u variants, %u saved", k->file, variants(m, k->coro),
+				 coro(m, k->coro)->layout->nsaved);
+		assert_true(size_of(m, k->coro) <= size);
+		module_free(m);
+		behaves(path, "merge-states", 0);
+		behaves(path, "merge-states", 1);
+	}
+}
+
+static void test_ms_must_not(void **state)
+{
+	(void)state;
+	static const char *const files[] = {"ms_sequential.rs",	   "ms_diff_callee.rs",	  "ms_diff_continuation.rs",
+					    "ms_diff_guards.rs",   "ms_switch_values.rs", "ms_outer_write.rs"};
+	char path[256];
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		snprintf(path, sizeof path, OPT "%s", files[i]);
+		unchanged(path, "merge-states", 0);
+		unchanged(path, "merge-states", 1);
+	}
+}
+
+static void test_ms_after_inline(void **state)
+{
+	(void)state;
+	/* alone: the arms await different types */
+	Module *m = lowered(OPT "ms_after_inline.rs", 0);
+	assert_int_equal(run_passes(m, "merge-states", 0), 0);
+	assert_int_equal(variants(m, "handle"), 5);
+	module_free(m);
+	/* after inline-single-await both await send's future */
+	m = lowered(OPT "ms_after_inline.rs", 0);
+	assert_int_equal(run_passes(m, "inline-single-await,merge-states", 0), 1);
+	assert_int_equal(coro(m, "wrapped")->replaced_by, coro_index(m, "send"));
+	assert_int_equal(variants(m, "handle"), 4);
+	module_free(m);
+	behaves(OPT "ms_after_inline.rs", "inline-single-await,merge-states", 0);
+}
+
+static void test_ms_idempotent(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "ms_match3.rs", 0);
+	assert_int_equal(run_passes(m, "merge-states", 0), 1);
+	char *once = printed(m);
+	assert_int_equal(run_passes(m, "merge-states", 0), 0);
+	char *twice = printed(m);
+	assert_string_equal(once, twice);
+	free(once);
+	free(twice);
+	module_free(m);
+}
+
+/* ------------------------------------------------------------------ */
+/* With the other passes, in every order                                */
+/* ------------------------------------------------------------------ */
+
+static void test_all_orders(void **state)
+{
+	(void)state;
+	static const char *const files[] = {"isa_pass_through.rs", "isa_pre_post.rs", "isa_chain.rs",
+					    "ms_match3.rs",	   "ms_after_inline.rs", "ms_dup_tails.rs"};
+	static const char *const p[] = {"elide-awaitless", "inline-single-await", "merge-states", "panic-to-pending"};
+	char path[256], csv[256];
+	for (size_t fi = 0; fi < sizeof files / sizeof *files; fi++) {
+		snprintf(path, sizeof path, OPT "%s", files[fi]);
+		for (int a = 0; a < 4; a++)
+			for (int b = 0; b < 4; b++)
+				for (int c = 0; c < 4; c++) {
+					int d = 6 - a - b - c;
+					if (a == b || a == c || b == c || d < 0 || d > 3 || d == a || d == b || d == c)
+						continue;
+					snprintf(csv, sizeof csv, "%s,%s,%s,%s", p[a], p[b], p[c], p[d]);
+					behaves(path, csv, 0);
+					behaves(path, csv, 1);
+				}
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_isa_pass_through), cmocka_unit_test(test_isa_pre_post),
+		cmocka_unit_test(test_isa_pre_post_release), cmocka_unit_test(test_isa_chain),
+		cmocka_unit_test(test_isa_pure_preamble), cmocka_unit_test(test_isa_must_not),
+		cmocka_unit_test(test_isa_policy), cmocka_unit_test(test_isa_idempotent),
+		cmocka_unit_test(test_ms_fires), cmocka_unit_test(test_ms_must_not),
+		cmocka_unit_test(test_ms_after_inline), cmocka_unit_test(test_ms_idempotent),
+		cmocka_unit_test(test_all_orders),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
