@@ -61,3 +61,11 @@ real-crates: $(BIN)
 
 clean:
 	rm -rf build build-san coroslim coroslim-san
+
+# What each pass saves on bench/*.rs -> bench/REPORT.md, bench/*.svg; how fast -> bench/SPEED.md.
+.PHONY: bench bench-speed
+bench: $(BIN)
+	python3 bench/report.py
+
+bench-speed: $(BIN)
+	python3 bench/speed.py
