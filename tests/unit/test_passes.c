@@ -337,7 +337,7 @@ static void test_ms_fires(void **state)
 		{"ms_match2.rs", "handle", 5, 4, 2, 1},	     {"ms_match3.rs", "handle", 6, 4, 3, 1},
 		{"ms_if_else.rs", "pick", 5, 4, 2, 1},	     {"ms_diff_args.rs", "route", 6, 4, 3, 1},
 		{"ms_same_guards.rs", "handle", 5, 4, 4, 2}, {"ms_nested.rs", "handle", 7, 5, 4, 2},
-		{"ms_dup_tails.rs", "handle", 7, 5, 6, 3},
+		{"ms_dup_tails.rs", "handle", 7, 5, 6, 3},   {"ms_loop_match.rs", "pump", 5, 4, 5, 4},
 	};
 	char path[256];
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
