@@ -1,8 +1,8 @@
 // PASS: merge-states
 // must not fire: each arm writes its result into a different variable that is
 // read after the join. rustc PR #162429 maps `b` to `a` (same type) and merges,
-// so the second arm would write `a`; here a renamed local must not be used
-// outside the merged code, and they are.
+// so the second arm would write `a`. Here `a` and `b` are saved locals, live at
+// the same time (across both awaits): they cannot be coalesced into one slot.
 //@ args: handle 0
 //@ args: handle 1
 async fn send(v: u32) -> u32 {
