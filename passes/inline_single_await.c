@@ -22,11 +22,12 @@
  *      the state becomes Suspend as soon as F's future is stored, so a drop
  *      after F panicked drops F once.
  * Never fires: a value with drop glue (a guard) or a pointer lives across the
- *   await; the await is in a loop or the preamble can return; the awaited
- *   future is not a coroutine of the same kind (yield_now's YieldNow answers a
- *   poll after completion with Ready again, and the panic message of a poll
- *   after completion names the kind); F may itself answer such a poll with
- *   Ready (an await-free F) while C's postamble has effects — they would run
+ *   await, or an upvar has drop glue (a captured guard or future); the await
+ *   is in a loop or the preamble can return; the awaited future is not a
+ *   coroutine of the same kind (yield_now's YieldNow answers a poll after
+ *   completion with Ready again, and the panic message of a poll after
+ *   completion names the kind); F may itself answer such a poll with Ready
+ *   (an await-free F) while C's postamble has effects — they would run
  *   again; the size policy says no (below).
  * Requires: the state transform has run. Any pass may run before or after.
  * Preserves: every legal poll sequence and drop, event for event; a poll
@@ -520,9 +521,15 @@ static int analyse(Module *m, uint32_t ci, Await *a)
 	return 1;
 }
 
-/* Nothing with drop glue and no pointer lives across the await besides the awaitee. */
+/* Nothing with drop glue and no pointer lives across the await besides the
+ * awaitee, and no upvar has drop glue: the drop shim's Suspend arm drops the
+ * upvars still owned there, so once the Suspend state outlives Ready (form B)
+ * or the future is another one (form A) such a drop would move or repeat. */
 static int carries_nothing_observable(const Await *a)
 {
+	for (uint32_t i = 0; i < a->c->nupvars; i++)
+		if (type_needs_drop(a->m, a->c->upvars[i].ty))
+			return 0;
 	const Layout *l = a->c->layout;
 	for (uint32_t i = 0; i < l->nfields[STATE_FIRST_SUSPEND]; i++) {
 		uint32_t s = l->fields[l->field_start[STATE_FIRST_SUSPEND] + i];

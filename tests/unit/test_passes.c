@@ -270,7 +270,8 @@ static void test_isa_must_not(void **state)
 {
 	(void)state;
 	static const char *const files[] = {"isa_guard.rs",	  "isa_two_awaits.rs", "isa_observe_after.rs",
-					    "isa_yield_leaf.rs", "isa_block_kind.rs", "isa_loop.rs"};
+					    "isa_yield_leaf.rs", "isa_block_kind.rs", "isa_loop.rs",
+					    "isa_upvar_guard.rs"};
 	char path[256];
 	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
 		snprintf(path, sizeof path, OPT "%s", files[i]);
