@@ -1071,8 +1071,9 @@ static void capture_expr(Sema *s, AstExpr *e)
 		return;
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
-		note_access(s, e->lhs, ACCESS_WRITE);
+		/* rustc's capture analysis walks the right-hand side first (intravisit::walk_expr) */
 		capture_expr(s, e->rhs);
+		note_access(s, e->lhs, ACCESS_WRITE);
 		return;
 	default:
 		visit_children(s, e, capture_expr);

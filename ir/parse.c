@@ -661,6 +661,25 @@ static int parse_const(P *p, Operand *out)
 		*out = op_const(f, TY_UNIT, 0);
 		return 0;
 	}
+	TypeKind lk;
+	if (p->t.kind == T_IDENT && int_kind_by_name(p->t.s, p->t.n, &lk) == 0) {
+		/* `u8::MAX`, `i32::MIN`: rustc's spelling of a type's limits */
+		TypeId ty = (TypeId)lk;
+		next(p);
+		TRY(expect_p(p, "::", "after the type of a limit constant"));
+		int bits = type_int_bits(p->m, ty), sgn = type_is_signed(p->m, ty);
+		uint64_t mask = bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+		uint64_t v;
+		if (is_id(p, "MAX"))
+			v = sgn ? mask >> 1 : mask;
+		else if (is_id(p, "MIN") && sgn)
+			v = (mask >> 1) + 1;
+		else
+			return unexpected(p, sgn ? "expected MAX or MIN" : "expected MAX");
+		next(p);
+		*out = op_const(f, ty, v);
+		return 0;
+	}
 	int neg = 0, line = p->t.line, col = p->t.col;
 	if (is_p(p, "-")) {
 		neg = 1;
@@ -877,11 +896,13 @@ static int parse_rvalue(P *p, Stmt *s)
 	if (is_p(p, "{")) {
 		TypeId t;
 		TRY(parse_type(p, &t));
-		TRY(expect_p(p, "{", "after coroutine type in aggregate"));
 		uint32_t coro = type_get(m, t)->coro;
 		Operand *ops = NULL;
 		uint32_t nops = 0, cap = 0;
-		if (!is_p(p, "}")) {
+		int braces = !is_p(p, ";"); /* rustc prints a capture-less coroutine as its type alone */
+		if (braces)
+			TRY(expect_p(p, "{", "after coroutine type in aggregate"));
+		if (braces && !is_p(p, "}")) {
 			for (;;) {
 				PendingAgg pa = {.coro = coro, .idx = nops, .line = p->t.line, .col = p->t.col};
 				TRY(parse_ident(p, &pa.name, "an upvar name"));
@@ -895,7 +916,8 @@ static int parse_rvalue(P *p, Stmt *s)
 				next(p);
 			}
 		}
-		TRY(expect_p(p, "}", "after coroutine aggregate"));
+		if (braces)
+			TRY(expect_p(p, "}", "after coroutine aggregate"));
 		s->rv = RV_AGGREGATE;
 		s->op = AGG_CORO;
 		s->x = t;

@@ -19,6 +19,14 @@ static void print_const(const Fn *f, const Const *c, FILE *out)
 		uint64_t v = c->bits;
 		if (bits < 64)
 			v &= (1ull << bits) - 1;
+		uint64_t mask = bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+		int sgn = type_is_signed(m, c->ty);
+		if (v == (sgn ? mask >> 1 : mask) || (sgn && v == (mask >> 1) + 1)) {
+			/* rustc spells a type's limits by name */
+			type_print(m, c->ty, out);
+			fputs(v == (sgn ? mask >> 1 : mask) ? "::MAX" : "::MIN", out);
+			return;
+		}
 		if (type_is_signed(m, c->ty) && bits < 64 && (v >> (bits - 1)) & 1)
 			fprintf(out, "-%" PRIu64, (uint64_t)((UINT64_C(1) << bits) - v));
 		else if (type_is_signed(m, c->ty) && bits == 64 && (int64_t)v < 0)
@@ -132,12 +140,14 @@ static void print_aggregate(const Fn *f, const Stmt *s, FILE *out)
 	case AGG_CORO: {
 		const Coroutine *c = &m->coros[ty->coro];
 		type_print(m, s->x, out);
+		if (s->b.v == 0)
+			break; /* rustc prints a capture-less coroutine as its type alone */
 		fputs(" {", out);
 		for (uint32_t i = 0; i < s->b.v; i++) {
 			fprintf(out, "%s %s: ", i ? "," : "", i < c->nupvars ? c->upvars[i].name : "?");
 			print_operand(f, f->args[s->a.v + i], out);
 		}
-		fputs(s->b.v ? " }" : "}", out);
+		fputs(" }", out);
 		break;
 	}
 	default:
