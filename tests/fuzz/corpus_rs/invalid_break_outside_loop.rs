@@ -1,0 +1,4 @@
+// invalid: `break` outside of a loop
+fn f() {
+    break; //~ ERROR `break` outside of a loop
+}

@@ -1,0 +1,5 @@
+// invalid: missing `;` after a let statement
+fn f() -> u32 {
+    let x = 1 //~ ERROR expected `;`
+    x
+}

@@ -1,0 +1,5 @@
+// invalid: char literals
+fn f() -> u32 {
+    let c = 'a'; //~ ERROR not supported
+    1
+}

@@ -1,0 +1,2 @@
+// invalid: impl blocks
+impl Guard { fn value(&self) -> u32 { self.0 } } //~ ERROR not supported

@@ -1,0 +1,6 @@
+// invalid: loop labels
+fn f() {
+    'outer: loop { //~ ERROR not supported
+        break 'outer;
+    }
+}

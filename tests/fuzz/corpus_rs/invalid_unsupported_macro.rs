@@ -1,0 +1,4 @@
+// invalid: macro invocations
+fn f() {
+    assert!(true); //~ ERROR not supported
+}

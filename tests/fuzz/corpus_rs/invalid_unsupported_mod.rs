@@ -1,0 +1,2 @@
+// invalid: modules
+mod inner { fn f() {} } //~ ERROR not supported

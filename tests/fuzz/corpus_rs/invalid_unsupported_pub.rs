@@ -1,0 +1,2 @@
+// invalid: `pub` visibility
+pub fn f() -> u32 { 1 } //~ ERROR not supported

@@ -1,0 +1,2 @@
+// invalid: trait definitions
+trait Sensor { fn read(&self) -> u32; } //~ ERROR not supported

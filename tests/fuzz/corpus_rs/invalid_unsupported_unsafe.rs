@@ -1,0 +1,4 @@
+// invalid: `unsafe` blocks
+fn f() -> u32 {
+    unsafe { 1 } //~ ERROR not supported
+}
