@@ -11,7 +11,7 @@ HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit golden sanitize clean cmocka bless rustc-check rustc-layout real-crates
+.PHONY: all check unit golden sanitize clean cmocka bless rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS)
@@ -37,7 +37,17 @@ unit: $(UNIT_BIN)
 golden: $(BIN)
 	@sh tests/run.sh $(BIN)
 
-check: unit golden
+FUZZ_N ?= 2000
+check: unit golden fuzz-check
+
+# a few thousand generated programs through `coroslim check`, debug and release
+fuzz-check: $(BIN) $(BUILD)/fuzz/gen
+	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) sh tests/fuzz/campaign.sh $(FUZZ_N)
+
+# the long campaign (README records its figures): FUZZ_LONG programs from seed 100000
+FUZZ_LONG ?= 100000
+fuzz-long: $(BIN) $(BUILD)/fuzz/gen
+	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) sh tests/fuzz/campaign.sh $(FUZZ_LONG) 100000
 
 bless: $(BIN)
 	@BLESS=1 sh tests/run.sh $(BIN)
@@ -46,7 +56,7 @@ bless: $(BIN)
 sanitize:
 	$(MAKE) BUILD=build-san BIN=./coroslim-san CC=clang \
 	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-	  LDFLAGS="-fsanitize=address,undefined" check
+	  LDFLAGS="-fsanitize=address,undefined" FUZZ_N=300 check
 
 rustc-check:
 	@python3 tests/rustc/compile_all.py tests/rust bench
@@ -58,6 +68,32 @@ rustc-layout: $(BIN)
 # rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
 real-crates: $(BIN)
 	@sh bench/real/run.sh
+
+# random programs (tests/fuzz/gen.c): rustc must accept them; coroslim check must find no mismatch
+# fuzz-diff.sh runs `coroslim check` (every pass alone + the pipeline) in debug and release;
+# FUZZ_PASSES adds runs restricted to single passes
+FUZZ_PASSES ?=
+$(BUILD)/fuzz/gen: tests/fuzz/gen.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 -std=c11 -Wall -Wextra -Wpedantic -o $@ tests/fuzz/gen.c
+
+rustc-fuzz: $(BUILD)/fuzz/gen
+	@GEN=$(BUILD)/fuzz/gen sh tests/fuzz/check_rustc.sh 200
+
+N ?= 200
+fuzz-diff: $(BIN) $(BUILD)/fuzz/gen
+	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) PASSES="$(FUZZ_PASSES)" sh tests/fuzz/fuzz-diff.sh $(N)
+
+# libFuzzer targets for the .rs and .mir parsers (clang); FUZZ_TIME seconds each
+FUZZ_TIME ?= 600
+$(BUILD)/fuzz/fuzz_rs $(BUILD)/fuzz/fuzz_mir: $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_SRC) $(HDRS)
+	@mkdir -p $(dir $@)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -std=c11 -I. $< $(LIB_SRC) -o $@
+
+fuzz-smoke: $(BUILD)/fuzz/fuzz_rs $(BUILD)/fuzz/fuzz_mir
+	@mkdir -p $(BUILD)/fuzz/corpus_rs $(BUILD)/fuzz/corpus_mir
+	$(BUILD)/fuzz/fuzz_rs -max_total_time=$(FUZZ_TIME) -max_len=16384 -dict=tests/fuzz/rust.dict $(BUILD)/fuzz/corpus_rs tests/fuzz/corpus_rs
+	$(BUILD)/fuzz/fuzz_mir -max_total_time=$(FUZZ_TIME) -max_len=40000 $(BUILD)/fuzz/corpus_mir tests/fuzz/corpus_mir
 
 clean:
 	rm -rf build build-san coroslim coroslim-san

@@ -18,7 +18,7 @@
 
 typedef struct Args {
 	const char *cmd;
-	const char *files[64];
+	const char **files; /* argc entries at most */
 	int nfiles;
 	BuildOptions opt;
 	const char *format;  /* layout/stats: text|json|table|csv */
@@ -271,6 +271,9 @@ int main(int argc, char **argv)
 	if (!c)
 		usage_error(NULL, "unknown command '%s'", argv[1]);
 	Args a = {.cmd = c->name, .cancel_after = -1};
+	a.files = calloc((size_t)argc, sizeof *a.files);
+	if (!a.files)
+		internal_error("out of memory");
 	for (int i = 2; i < argc; i++) {
 		const char *s = argv[i], *v;
 		if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
@@ -278,8 +281,6 @@ int main(int argc, char **argv)
 			return 0;
 		}
 		if (s[0] != '-' || s[1] == 0) {
-			if (a.nfiles == (int)(sizeof a.files / sizeof *a.files))
-				usage_error(c, "%s", "too many files");
 			if (a.nfiles == 1 && !strchr(c->flags, '*'))
 				usage_error(c, "unexpected argument '%s' (one FILE expected)", s);
 			a.files[a.nfiles++] = s;
