@@ -28,7 +28,9 @@
  *   completion with Ready again, and the panic message of a poll after
  *   completion names the kind); F may itself answer such a poll with Ready
  *   (an await-free F) while C's postamble has effects — they would run
- *   again; the size policy says no (below).
+ *   again; form B under panic=abort (F's panic at a poll after completion
+ *   would cross C's `unwind unreachable` call and abort); the size policy
+ *   says no (below).
  * Requires: the state transform has run. Any pass may run before or after.
  * Preserves: every legal poll sequence and drop, event for event; a poll
  *   after completion or after a panic panics with the same message (or
@@ -1057,7 +1059,8 @@ static int try_replace(Await *a, long max_pre)
 	if (c->kind != CORO_ASYNC_FN || l->nfields[STATE_FIRST_SUSPEND] != 1)
 		return 0;
 	const Type *ft = type_get(a->m, a->fty);
-	if (ft->kind != TY_CORO || ft->coro == a->ci || a->m->coros[ft->coro].kind != c->kind)
+	if (ft->kind != TY_CORO || ft->coro == a->ci || a->m->coros[ft->coro].kind != c->kind ||
+	    a->m->coros[ft->coro].output != c->output)
 		return 0;
 	CoroKind kind;
 	Answer an = answer(a->m, a->fty, &kind, 0);
@@ -1136,11 +1139,35 @@ static int try_inline(Await *a, long max_post)
 {
 	Fn *r = a->r;
 	const Type *ft = type_get(a->m, a->fty);
-	if (ft->kind != TY_CORO || ft->coro == a->ci || a->retarm == NO_BLOCK)
+	/* panic=abort: C's poll calls F's poll with `unwind unreachable`, so F's
+	 * answer to a poll after completion would abort where C's arm panics */
+	if (ft->kind != TY_CORO || ft->coro == a->ci || a->retarm == NO_BLOCK || a->m->panic_abort)
 		return 0;
 	if (!within(count_work(a->m, r, a->post), max_post) || !callee_answers_for(a, postamble_pure(a)))
 		return 0;
 	int no_poison = a->panicarm != NO_BLOCK && !may_unwind(a, a->pre) && !may_unwind(a, a->post);
+
+	/* The state is Suspend from the moment F's future is stored, not from the
+	 * first Pending: F may be Ready at its first poll, and C must not look
+	 * Unresumed after that. The Pending block's write becomes redundant. */
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		Block *bb = &r->blocks[b];
+		if (!a->pre[b] && !bb->cleanup)
+			delete_stmts(bb, is_set_suspend, a, r);
+	}
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		Block *bb = &r->blocks[b];
+		if (!a->pre[b] || bb->cleanup)
+			continue;
+		for (uint32_t i = 0; i < bb->nstmts; i++)
+			if (bb->stmts[i].kind == ST_ASSIGN && is_awaitee(a, bb->stmts[i].place)) {
+				Stmt set = {.kind = ST_SET_DISCR, .place = place_local(r, a->self)};
+				set.place = place_project(r, set.place, PROJ_DEREF, 0, a->cty);
+				set.x = STATE_FIRST_SUSPEND;
+				fn_insert_stmt(r, b, i + 1, set);
+				break;
+			}
+	}
 
 	/* Returned: never set; F's future stays until C is dropped */
 	for (BlockId b = 0; b < r->nblocks; b++) {
@@ -1154,30 +1181,15 @@ static int try_inline(Await *a, long max_post)
 	remove_arm(r, a->sw, STATE_RETURNED);
 
 	if (no_poison) {
-		/* Panicked: only F's poll can unwind and F poisons itself. The state is
-		 * Suspend from the moment F's future is stored, so a drop after F
-		 * panicked drops F (once: the unwind path no longer does). */
+		/* Panicked: only F's poll can unwind and F poisons itself. The state
+		 * is already Suspend then, so a drop after F panicked drops F (once:
+		 * the unwind path no longer does). */
 		remove_arm(r, a->sw, STATE_POISONED);
 		for (BlockId b = 0; b < r->nblocks; b++) {
 			Block *bb = &r->blocks[b];
 			delete_stmts(bb, is_set_poisoned, a, r);
-			if (!a->pre[b]) /* the Pending block: already Suspend */
-				delete_stmts(bb, is_set_suspend, a, r);
 			if (bb->cleanup && bb->term.kind == TK_DROP && is_awaitee(a, bb->term.place))
 				bb->term = term_goto(bb->term.target);
-		}
-		for (BlockId b = 0; b < r->nblocks; b++) {
-			Block *bb = &r->blocks[b];
-			if (!a->pre[b] || bb->cleanup)
-				continue;
-			for (uint32_t i = 0; i < bb->nstmts; i++)
-				if (bb->stmts[i].kind == ST_ASSIGN && is_awaitee(a, bb->stmts[i].place)) {
-					Stmt set = {.kind = ST_SET_DISCR, .place = place_local(r, a->self)};
-					set.place = place_project(r, set.place, PROJ_DEREF, 0, a->cty);
-					set.x = STATE_FIRST_SUSPEND;
-					fn_insert_stmt(r, b, i + 1, set);
-					break;
-				}
 		}
 		if (a->d)
 			for (BlockId b = 0; b < a->d->nblocks; b++)

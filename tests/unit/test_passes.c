@@ -191,6 +191,7 @@ static void test_isa_pre_post(void **state)
 	assert_int_equal(count_asserts(m, "pre_post", AK_RESUMED_AFTER_RETURN), 0);
 	assert_int_equal(count_asserts(m, "pre_post", AK_RESUMED_AFTER_PANIC), 1);
 	assert_int_equal(count_set_discr(m, "pre_post", STATE_RETURNED), 0);
+	assert_int_equal(count_set_discr(m, "pre_post", STATE_FIRST_SUSPEND), 1); /* at the store */
 	assert_int_equal(size_of(m, "pre_post"), size);
 	module_free(m);
 	behaves(OPT "isa_pre_post.rs", "inline-single-await", 0);
@@ -251,6 +252,57 @@ static void test_isa_pure_preamble(void **state)
 	module_free(m);
 	behaves(OPT "isa_pure_preamble.rs", "inline-single-await", 1);
 	behaves(OPT "isa_pure_preamble.rs", "inline-single-await", 0);
+}
+
+/* Found by the fuzzer: the callee can be Ready at its first poll. */
+static void test_isa_ready_first(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_ready_first.rs", 0);
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 1);
+	assert_int_equal(arms_mask(m, "wrap"), BIT(0) | BIT(2) | BIT(3));
+	/* Suspend0 is written once, when early's future is stored */
+	assert_int_equal(count_set_discr(m, "wrap", STATE_FIRST_SUSPEND), 1);
+	module_free(m);
+	behaves(OPT "isa_ready_first.rs", "inline-single-await", 0);
+	behaves(OPT "isa_ready_first.rs", "inline-single-await", 1);
+}
+
+/* A future with another output is not the callee's future: form B only. */
+static void test_isa_discard(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_discard.rs", 0);
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 1);
+	assert_int_equal(coro(m, "bar")->replaced_by, NO_ID);
+	assert_int_equal(arms_mask(m, "bar") & BIT(STATE_RETURNED), 0);
+	module_free(m);
+	behaves(OPT "isa_discard.rs", "inline-single-await", 0);
+}
+
+static Module *lowered_abort(const char *path)
+{
+	BuildOptions o = {0, 1};
+	Diag d = {0};
+	Module *m = module_load(path, &o, &d);
+	if (!m || module_lower(m, &d) != 0)
+		fail_msg("%s: %s", path, d.msg);
+	return m;
+}
+
+static void test_isa_panic_abort(void **state)
+{
+	(void)state;
+	Module *m = lowered_abort(OPT "isa_panic_abort.rs");
+	BuildOptions o = {0, 1};
+	assert_int_equal(inline_single_await(m, &o), 1);
+	assert_int_equal(coro(m, "bar")->replaced_by, coro_index(m, "leaf"));
+	assert_int_equal(coro(m, "pre_post")->replaced_by, NO_ID);
+	assert_true(arms_mask(m, "pre_post") & BIT(STATE_RETURNED)); /* no form B */
+	module_free(m);
+	FILE *out = tmpfile();
+	assert_int_equal(check_module_file(OPT "isa_panic_abort.rs", "inline-single-await", &o, out), 0);
+	fclose(out);
 }
 
 static void unchanged(const char *path, const char *csv, int release)
@@ -436,6 +488,8 @@ int main(void)
 		cmocka_unit_test(test_isa_pre_post_release), cmocka_unit_test(test_isa_chain),
 		cmocka_unit_test(test_isa_pure_preamble), cmocka_unit_test(test_isa_must_not),
 		cmocka_unit_test(test_isa_policy), cmocka_unit_test(test_isa_idempotent),
+		cmocka_unit_test(test_isa_ready_first), cmocka_unit_test(test_isa_discard),
+		cmocka_unit_test(test_isa_panic_abort),
 		cmocka_unit_test(test_ms_fires), cmocka_unit_test(test_ms_must_not),
 		cmocka_unit_test(test_ms_after_inline), cmocka_unit_test(test_ms_idempotent),
 		cmocka_unit_test(test_all_orders),
