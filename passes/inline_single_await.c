@@ -227,8 +227,9 @@ static void retype_fn(Retype *r, Fn *f)
 	}
 }
 
-/* Every type mentioning coroutine `from` now mentions `to`. */
-static void retype_module(Module *m, uint32_t from, uint32_t to)
+/* Every type mentioning coroutine `from` now mentions `to`; dirty[c] is set
+ * for every coroutine whose upvars or saved locals changed type. */
+static void retype_module(Module *m, uint32_t from, uint32_t to, uint8_t *dirty)
 {
 	Retype r = {.m = m, .from = from, .to = to, .n = m->ntypes};
 	r.map = xcalloc(r.n, sizeof *r.map);
@@ -237,12 +238,18 @@ static void retype_module(Module *m, uint32_t from, uint32_t to)
 		retype_fn(&r, m->fns[i]);
 	for (uint32_t ci = 0; ci < m->ncoros; ci++) {
 		Coroutine *c = &m->coros[ci];
-		for (uint32_t i = 0; i < c->nupvars; i++)
-			c->upvars[i].ty = subst(&r, c->upvars[i].ty);
+		for (uint32_t i = 0; i < c->nupvars; i++) {
+			TypeId t = subst(&r, c->upvars[i].ty);
+			dirty[ci] |= t != c->upvars[i].ty;
+			c->upvars[i].ty = t;
+		}
 		c->output = subst(&r, c->output);
 		if (c->layout)
-			for (uint32_t i = 0; i < c->layout->nsaved; i++)
-				c->layout->saved[i].ty = subst(&r, c->layout->saved[i].ty);
+			for (uint32_t i = 0; i < c->layout->nsaved; i++) {
+				TypeId t = subst(&r, c->layout->saved[i].ty);
+				dirty[ci] |= t != c->layout->saved[i].ty;
+				c->layout->saved[i].ty = t;
+			}
 	}
 	free(r.map);
 }
@@ -304,15 +311,30 @@ static uint32_t *callee_first(const Module *m)
 	return order;
 }
 
-/* Recompute every layout, callees first, so sizes come from layout.c. */
-static void relayout_all(Module *m)
+/* Recompute the layouts that hold a retyped future, directly or through
+ * another recomputed one, callees first, so sizes come from layout.c. */
+static void relayout(Module *m, uint8_t *dirty)
 {
+	uint32_t n = m->ncoros;
 	uint32_t *order = callee_first(m);
-	for (uint32_t i = 0; i < m->ncoros; i++) {
-		Coroutine *c = &m->coros[order[i]];
-		if (c->layout)
+	uint8_t *in = xcalloc(n, 1);
+	for (uint32_t k = 0; k < n; k++) {
+		uint32_t i = order[k];
+		Coroutine *c = &m->coros[i];
+		if (!dirty[i]) {
+			memset(in, 0, n);
+			for (uint32_t u = 0; u < c->nupvars; u++)
+				coros_in(m, c->upvars[u].ty, in, 0);
+			if (c->layout)
+				for (uint32_t s = 0; s < c->layout->nsaved; s++)
+					coros_in(m, c->layout->saved[s].ty, in, 0);
+			for (uint32_t j = 0; j < n && !dirty[i]; j++)
+				dirty[i] = in[j] && dirty[j] && j != i;
+		}
+		if (dirty[i] && c->layout)
 			layout_compute(m, c, c->layout);
 	}
+	free(in);
 	free(order);
 }
 
@@ -567,13 +589,18 @@ static long count_work(const Module *m, const Fn *f, const uint8_t *set)
 	return n;
 }
 
-/* A sync fn of the program that only builds a coroutine (an async fn's constructor). */
+/* A call of an async fn's constructor: the sync fn named like an `async fn`
+ * coroutine, returning a future (it only builds the coroutine, or, once
+ * replaced, runs an effect-free preamble: nothing observable). */
 static int is_constructor_call(const Module *m, const Fn *f, const Term *t)
 {
 	if (t->kind != TK_CALL || t->op != CALLEE_FN)
 		return 0;
-	const Fn *g = module_find_fn(m, f->names[t->x]);
-	return g && g->kind == FN_SYNC && g->nlocals && type_get(m, g->locals[0].ty)->kind == TY_CORO;
+	const char *name = f->names[t->x];
+	int ci = module_find_coro(m, name);
+	const Fn *g = module_find_fn(m, name);
+	return ci >= 0 && m->coros[ci].kind == CORO_ASYNC_FN && g && g->kind == FN_SYNC && g->nlocals &&
+	       type_get(m, g->locals[0].ty)->kind == TY_CORO;
 }
 
 static int is_builtin_call(const Module *m, const Fn *f, const Term *t)
@@ -1052,7 +1079,7 @@ static int rewrite_constructor(const Await *a, Fn *k)
 	return x.ok;
 }
 
-static int try_replace(Await *a, long max_pre)
+static int try_replace(Await *a, long max_pre, uint8_t *dirty)
 {
 	Coroutine *c = a->c;
 	const Layout *l = c->layout;
@@ -1093,7 +1120,7 @@ static int try_replace(Await *a, long max_pre)
 	c->drop = NULL;
 	c->layout = NULL;
 	c->replaced_by = to;
-	retype_module(a->m, a->ci, to);
+	retype_module(a->m, a->ci, to, dirty);
 	return 1;
 }
 
@@ -1204,7 +1231,7 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 	(void)o;
 	long max_pre = policy("COROSLIM_INLINE_MAX_PREAMBLE", DEFAULT_MAX_PREAMBLE);
 	long max_post = policy("COROSLIM_INLINE_MAX_POSTAMBLE", DEFAULT_MAX_POSTAMBLE);
-	uint8_t *done = xcalloc(m->ncoros, 1);
+	uint8_t *done = xcalloc(m->ncoros, 1), *dirty = xcalloc(m->ncoros, 1);
 	uint32_t changed = 0, replaced = 0;
 	/* callees first: when C is looked at, what F will be is already decided */
 	uint32_t *order = callee_first(m);
@@ -1222,7 +1249,7 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 				await_free(&a);
 				continue;
 			}
-			if (try_replace(&a, max_pre)) {
+			if (try_replace(&a, max_pre, dirty)) {
 				done[i] = 1, again = 1, replaced++, changed++;
 			} else if (try_inline(&a, max_post)) {
 				done[i] = 1, changed++;
@@ -1231,8 +1258,9 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 		}
 	}
 	if (replaced)
-		relayout_all(m);
+		relayout(m, dirty);
 	free(order);
 	free(done);
+	free(dirty);
 	return changed;
 }
