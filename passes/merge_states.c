@@ -26,7 +26,10 @@
  *   shim arms compare equal, so a future dropped in k1 drops what k2 would
  *   have, in the same order (different live guards never merge).
  * Not merged: sequential awaits (k1's continuation contains k2's code, the
- *   walks overlap), arms with different continuations, callees or guards.
+ *   walks overlap), arms with different continuations, callees or guards;
+ *   a merge after which the layout would be bigger (a saved local held by
+ *   both states loses its promotion and can land after an aligned future).
+ *   A merge that shrinks the future re-lays out the coroutines holding it.
  * Storage markers and nops are ignored by the comparison: they have no effect
  *   on a resume fn's values (StorageLive/Dead of non-saved locals only).
  */
@@ -733,12 +736,13 @@ static void renumber_set_discr(const Coro *c, Fn *f, const uint32_t *vnew)
 		}
 }
 
-/* Coalesce renamed saved locals, drop merged variants, keep the saved locals
- * some variant still holds; vnew/snew receive the old -> new numbering. */
-static void rebuild_layout(const Coro *c, const Renaming *r, uint32_t *vnew, uint32_t *snew)
+/* The layout after the merge, computed but not installed: renamed saved
+ * locals coalesced, merged variants gone, saved locals no variant holds
+ * dropped; vnew/snew receive the old -> new numbering. */
+static Layout merged_layout(const Coro *c, const Renaming *r, uint32_t *vnew, uint32_t *snew)
 {
 	Module *m = c->m;
-	Layout *l = c->l;
+	const Layout *l = c->l;
 	uint32_t nv = l->nvariants, ns = l->nsaved;
 	uint32_t *target = xcalloc(ns, sizeof *target);
 	for (uint32_t s = 0; s < ns; s++)
@@ -763,6 +767,8 @@ static void rebuild_layout(const Coro *c, const Renaming *r, uint32_t *vnew, uin
 			snew[s] = snew[target[s]];
 
 	Layout nl = *l;
+	const Coroutine *co = &m->coros[c->ci];
+	nl.upvar_offset = arena_alloc(m->arena, (co->nupvars ? co->nupvars : 1) * sizeof *nl.upvar_offset);
 	nl.nsaved = ns2;
 	nl.saved = arena_alloc(m->arena, (ns2 ? ns2 : 1) * sizeof *nl.saved);
 	for (uint32_t s = 0; s < ns; s++)
@@ -795,9 +801,10 @@ static void rebuild_layout(const Coro *c, const Renaming *r, uint32_t *vnew, uin
 				if (l->conflicts && layout_conflict(l, a, b) && snew[a] != NO_ID && snew[b] != NO_ID)
 					layout_set_conflict(m->arena, &nl, snew[a], snew[b]);
 	}
-	*l = nl;
+	layout_compute(m, co, &nl);
 	free(target);
 	free(held);
+	return nl;
 }
 
 /* Drop the switch arms of the states merged away (before renumbering). */
@@ -817,9 +824,10 @@ static void remove_merged_arms(Fn *f, BlockId sw, const Renaming *r, uint32_t nv
 	t->nargs = n;
 }
 
-static void apply_merge(Coro *c, const Renaming *r, const Walk *wr)
+static void apply_merge(Coro *c, const Renaming *r, const Walk *wr, const Layout *nl, const uint32_t *vnew,
+			const uint32_t *snew)
 {
-	uint32_t nv = c->l->nvariants, ns = c->l->nsaved;
+	uint32_t nv = c->l->nvariants;
 	redirect_into_first(c->resume, wr);
 	remove_merged_arms(c->resume, c->rswitch, r, nv);
 	fn_remove_unreachable(c->resume);
@@ -832,8 +840,7 @@ static void apply_merge(Coro *c, const Renaming *r, const Walk *wr)
 		c->dswitch = find_state_switch(c, c->shim);
 		recode_init(&rd, c, c->shim);
 	}
-	uint32_t *vnew = xcalloc(nv, sizeof *vnew), *snew = xcalloc(ns, sizeof *snew);
-	rebuild_layout(c, r, vnew, snew);
+	*c->l = *nl;
 	renumber_switch(c->resume, c->rswitch, vnew, nv);
 	renumber_set_discr(c, c->resume, vnew);
 	recode_apply(&rr, snew);
@@ -842,9 +849,6 @@ static void apply_merge(Coro *c, const Renaming *r, const Walk *wr)
 		renumber_set_discr(c, c->shim, vnew);
 		recode_apply(&rd, snew);
 	}
-	layout_compute(c->m, &c->m->coros[c->ci], c->l);
-	free(vnew);
-	free(snew);
 }
 
 /* Try to merge state b into state a (a < b); 1 if done. */
@@ -867,8 +871,17 @@ static int try_merge(Coro *c, uint32_t a, uint32_t b)
 	walk_init(&w, c, c->resume, &r);
 	int ok = match_state(&w, b, a) && walk(&w, tb, ta) && walk_valid(&w) && shim_arms_match(c, &r) &&
 		 renaming_valid(c, &r);
-	if (ok)
-		apply_merge(c, &r, &w);
+	if (ok) {
+		/* fewer variants can promote more saved locals to the prefix (rustc's
+		 * rule when fewer than two variants keep their own): never grow */
+		uint32_t *vnew = xcalloc(l->nvariants, sizeof *vnew), *snew = xcalloc(l->nsaved, sizeof *snew);
+		Layout nl = merged_layout(c, &r, vnew, snew);
+		ok = nl.size <= l->size;
+		if (ok)
+			apply_merge(c, &r, &w, &nl, vnew, snew);
+		free(vnew);
+		free(snew);
+	}
 	walk_free(&w);
 	free(r.smap);
 	free(r.simage);
@@ -886,10 +899,81 @@ static int merge_one(Coro *c)
 	return 0;
 }
 
+/* Coroutines whose futures t holds. */
+static void coros_in(const Module *m, TypeId t, uint8_t *out, int depth)
+{
+	const Type *ty = type_get(m, t);
+	if (depth > 32)
+		return;
+	if (ty->kind == TY_CORO)
+		out[ty->coro] = 1;
+	else if (ty->kind == TY_POLL || ty->kind == TY_TUPLE)
+		coros_in(m, ty->a, out, depth + 1);
+	if (ty->kind == TY_TUPLE)
+		coros_in(m, ty->b, out, depth + 1);
+}
+
+static void holds(const Module *m, uint32_t i, uint8_t *out)
+{
+	const Coroutine *c = &m->coros[i];
+	memset(out, 0, m->ncoros);
+	for (uint32_t u = 0; u < c->nupvars; u++)
+		coros_in(m, c->upvars[u].ty, out, 0);
+	if (c->layout)
+		for (uint32_t s = 0; s < c->layout->nsaved; s++)
+			coros_in(m, c->layout->saved[s].ty, out, 0);
+	out[i] = 0;
+}
+
+/* A merge can change a future's size (never up): the layouts of the
+ * coroutines holding it, directly or not, are recomputed, callees first. */
+static void relayout_holders(Module *m, uint8_t *dirty)
+{
+	uint32_t n = m->ncoros;
+	uint8_t *state = xcalloc(n, 1);
+	uint32_t *stack = xcalloc(n + 1, sizeof *stack), *it = xcalloc(n + 1, sizeof *it);
+	uint8_t *deps = xcalloc((size_t)n * n, 1);
+	for (uint32_t i = 0; i < n; i++)
+		holds(m, i, &deps[(size_t)i * n]);
+	for (uint32_t root = 0; root < n; root++) {
+		if (state[root])
+			continue;
+		uint32_t sp = 0;
+		stack[sp] = root, it[sp] = 0, sp++;
+		state[root] = 1;
+		while (sp) {
+			uint32_t i = stack[sp - 1];
+			if (it[sp - 1] < n) {
+				uint32_t j = it[sp - 1]++;
+				if (deps[(size_t)i * n + j] && !state[j]) {
+					state[j] = 1;
+					stack[sp] = j, it[sp] = 0, sp++;
+				}
+				continue;
+			}
+			sp--; /* every coroutine i holds is done: recompute i if one of them changed */
+			Coroutine *c = &m->coros[i];
+			int stale = 0;
+			for (uint32_t j = 0; j < n && !stale; j++)
+				stale = deps[(size_t)i * n + j] && dirty[j];
+			if (stale && c->layout) {
+				uint32_t size = c->layout->size, align = c->layout->align;
+				layout_compute(m, c, c->layout);
+				dirty[i] |= c->layout->size != size || c->layout->align != align;
+			}
+		}
+	}
+	free(state);
+	free(stack);
+	free(it);
+	free(deps);
+}
+
 uint32_t merge_states(Module *m, const BuildOptions *o)
 {
 	(void)o;
 	uint32_t changed = 0;
+	uint8_t *dirty = xcalloc(m->ncoros, 1);
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		Coroutine *co = &m->coros[i];
 		if (!co->layout || !co->resume || co->replaced_by != NO_ID)
@@ -903,10 +987,14 @@ uint32_t merge_states(Module *m, const BuildOptions *o)
 		c.dswitch = c.shim ? find_state_switch(&c, c.shim) : NO_BLOCK;
 		if (c.rswitch == NO_BLOCK)
 			continue;
+		uint32_t size = c.l->size, align = c.l->align;
 		int any = 0;
 		while (merge_one(&c))
 			any = 1;
 		changed += (uint32_t)any;
+		dirty[i] = c.l->size != size || c.l->align != align;
 	}
+	relayout_holders(m, dirty);
+	free(dirty);
 	return changed;
 }

@@ -415,13 +415,29 @@ static void test_ms_must_not(void **state)
 {
 	(void)state;
 	static const char *const files[] = {"ms_sequential.rs",	   "ms_diff_callee.rs",	  "ms_diff_continuation.rs",
-					    "ms_diff_guards.rs",   "ms_switch_values.rs", "ms_outer_write.rs"};
+					    "ms_diff_guards.rs",   "ms_switch_values.rs", "ms_outer_write.rs",
+					    "ms_no_growth.rs"};
 	char path[256];
 	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
 		snprintf(path, sizeof path, OPT "%s", files[i]);
 		unchanged(path, "merge-states", 0);
 		unchanged(path, "merge-states", 1);
 	}
+}
+
+/* A merge that shrinks a future re-lays out the coroutines holding it. */
+static void test_ms_shrinks(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "ms_shrinks.rs", 0);
+	assert_int_equal(size_of(m, "shrink"), 28);
+	assert_int_equal(size_of(m, "holder"), 32);
+	assert_int_equal(run_passes(m, "merge-states", 0), 1);
+	assert_int_equal(variants(m, "shrink"), 5);
+	assert_int_equal(size_of(m, "shrink"), 24);
+	assert_int_equal(size_of(m, "holder"), 28);
+	module_free(m);
+	behaves(OPT "ms_shrinks.rs", "merge-states", 0);
 }
 
 static void test_ms_after_inline(void **state)
@@ -491,7 +507,8 @@ int main(void)
 		cmocka_unit_test(test_isa_ready_first), cmocka_unit_test(test_isa_discard),
 		cmocka_unit_test(test_isa_panic_abort),
 		cmocka_unit_test(test_ms_fires), cmocka_unit_test(test_ms_must_not),
-		cmocka_unit_test(test_ms_after_inline), cmocka_unit_test(test_ms_idempotent),
+		cmocka_unit_test(test_ms_shrinks), cmocka_unit_test(test_ms_after_inline),
+		cmocka_unit_test(test_ms_idempotent),
 		cmocka_unit_test(test_all_orders),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
