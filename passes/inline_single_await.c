@@ -14,13 +14,16 @@
  *      Chains l4 -> l3 -> l2 -> l1 collapse to the innermost future.
  *   B. inlined — otherwise (a preamble with effects or checks, a postamble):
  *      two live states, Unresumed{inputs} and the Suspend state that holds F's
- *      future and what the postamble needs. The Returned state goes: after
- *      Ready the state stays, F's future is no longer dropped there (F has
- *      completed, its drop does nothing) and a poll after completion reaches
- *      F, which answers it. The Panicked state goes too when neither preamble
- *      nor postamble can unwind (only F's poll can, and F poisons itself):
- *      the state becomes Suspend as soon as F's future is stored, so a drop
- *      after F panicked drops F once.
+ *      future and what the postamble needs. The state becomes Suspend as soon
+ *      as F's future is stored (F may be Ready at its first poll). The
+ *      Returned state goes: after Ready the state stays, F's future is no
+ *      longer dropped there (F has completed, its drop does nothing) and a
+ *      poll after completion reaches F, which answers it. The Panicked state
+ *      goes too when neither preamble nor postamble can unwind (only F's poll
+ *      can, and F poisons itself); a drop after F panicked then drops F once.
+ *      Numbering: the Suspend state keeps number 3 and the layout its four
+ *      variants (the verifier reserves 1 and 2 for Returned/Panicked); the
+ *      live states are the state switch's arms.
  * Never fires: a value with drop glue (a guard) or a pointer lives across the
  *   await, or an upvar has drop glue (a captured guard or future); the await
  *   is in a loop or the preamble can return; the awaited future is not a
@@ -43,9 +46,11 @@
  *   reserved states used to answer.
  * Size policy (a size-optimising build can say no): A copies the preamble
  *   into the constructor, which callers may inline; B keeps the postamble.
- *   COROSLIM_INLINE_MAX_PREAMBLE (default 8 statements) bounds A, above it B
- *   is used; COROSLIM_INLINE_MAX_POSTAMBLE (default 32) bounds B; -1 means
- *   no bound, 0 allows only pure pass-through (A with an empty preamble).
+ *   Work is counted in statements that compute (not moves, copies or
+ *   constants), switches, asserts and calls other than constructors.
+ *   COROSLIM_INLINE_MAX_PREAMBLE (default 8) bounds A, above it B is used;
+ *   COROSLIM_INLINE_MAX_POSTAMBLE (default 32) bounds B; -1 means no bound,
+ *   0 allows only pure pass-throughs (A moving no work) and no B.
  */
 #include <stdlib.h>
 #include <string.h>
