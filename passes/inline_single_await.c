@@ -50,7 +50,7 @@
  *   constants), switches, asserts and calls other than constructors.
  *   COROSLIM_INLINE_MAX_PREAMBLE (default 8) bounds A, above it B is used;
  *   COROSLIM_INLINE_MAX_POSTAMBLE (default 32) bounds B; -1 means no bound,
- *   0 allows only pure pass-throughs (A moving no work) and no B.
+ *   0 allows only A moving no work and B keeping no postamble work.
  */
 #include <stdlib.h>
 #include <string.h>
