@@ -756,7 +756,17 @@ void mir_cleanup(Fn *f);
  *    arguments, writing the fn's placeholder local (type IMPORT_OPAQUE_TYPE),
  *    with the original successors;
  *  - a type is TY_OPAQUE with its text; any other callee is a CALLEE_FN.
+ * A statement or terminator is mapped to a real kind only when it is well
+ * typed by verify.c's rules (fields only of tuples, Poll, Pin and the fn's own
+ * coroutine; discriminants only of Poll and coroutines; ...), else opaque.
+ * Each coroutine gets its upvars and a Layout holding its variants' field
+ * lists and types as the resume fn uses them (no offsets: size 0; a field
+ * index never used is typed IMPORT_UNSEEN_TYPE); coroutines only awaited get
+ * their output from the poll's destination. Every CALLEE_FN (opaque ones
+ * included) gets a declaration: a FN_SYNC stub `unreachable` whose signature
+ * is the first call site's; a call site that disagrees becomes opaque.
  * A fn it cannot read is skipped with `file:line:col: error: ...`. */
+#define IMPORT_UNSEEN_TYPE "{unseen}"
 #define IMPORT_OPAQUE_PREFIX "{opaque} "
 #define IMPORT_OPAQUE_TYPE "{opaque}"
 
@@ -770,6 +780,8 @@ void mir_cleanup(Fn *f);
 	X(IO_CAST, "cast other than IntToInt")                                       \
 	X(IO_RVALUE, "rvalue the model lacks (Len, SizeOf, &raw, Offset, ...)")      \
 	X(IO_STMT, "statement kind the model lacks (FakeRead, Retag, Intrinsic...)") \
+	X(IO_ENUM, "discriminant of an enum the model lacks (Option, Result...)")   \
+	X(IO_TYPE, "types the model cannot check (operand/destination mismatch...)") \
 	X(IO_ASSERT, "assert message the model lacks (bounds, alignment...)")        \
 	X(IO_TERM, "terminator kind the model lacks")
 typedef enum { IMPORT_OPAQUE_REASONS(X_ENUM2) NIMPORTREASONS } ImportReason;
@@ -791,7 +803,7 @@ typedef struct ImportedCoro {
 } ImportedCoro;
 
 typedef struct Import {
-	Module *m;   /* the imported FN_RESUME fns and every coroutine they name */
+	Module *m;   /* the imported FN_RESUME fns, the callee stubs, every coroutine they name */
 	ImportedCoro *coros; uint32_t ncoros, capcoros; /* in file order */
 	uint32_t items; /* top-level items of the file (fns, consts, statics, promoted) */
 	ImportCounts total; /* over the imported fns */
