@@ -1,0 +1,10 @@
+// PASS: panic-to-pending
+// FLAGS: --release --panic=abort
+// must not fire: the body cannot return (an endless loop) and cannot unwind
+// (panic=abort), so rustc already emits neither arm 1 nor arm 2.
+async fn forever() {
+    loop {
+        yield_now().await;
+        observe(1);
+    }
+}
