@@ -569,6 +569,9 @@ int state_transform(Module *m, Diag *d);
  * tag, size and align. Used by the transform and again by every pass that
  * changes a layout, so sizes after a pass come from the same code. */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l);
+/* After a pass changed the size of the futures marked in dirty[ncoros]:
+ * recompute, callees first, every coroutine holding one (directly or not). */
+void layout_recompute_holders(Module *m, uint8_t *dirty);
 
 /* ir/layout_report.c: `coroslim layout` — every coroutine like -Zprint-type-sizes, or JSON. */
 void layout_report(const Module *m, int json, FILE *out);

@@ -364,3 +364,82 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 	free(pidx);
 	free(pu.offsets);
 }
+
+static void *layout_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
+
+/* Coroutines whose futures t holds. */
+static void coros_in(const Module *m, TypeId t, uint8_t *out, int depth)
+{
+	const Type *ty = type_get(m, t);
+	if (depth > 32)
+		return;
+	if (ty->kind == TY_CORO)
+		out[ty->coro] = 1;
+	else if (ty->kind == TY_POLL || ty->kind == TY_TUPLE)
+		coros_in(m, ty->a, out, depth + 1);
+	if (ty->kind == TY_TUPLE)
+		coros_in(m, ty->b, out, depth + 1);
+}
+
+static void holds(const Module *m, uint32_t i, uint8_t *out)
+{
+	const Coroutine *c = &m->coros[i];
+	memset(out, 0, m->ncoros);
+	for (uint32_t u = 0; u < c->nupvars; u++)
+		coros_in(m, c->upvars[u].ty, out, 0);
+	if (c->layout)
+		for (uint32_t s = 0; s < c->layout->nsaved; s++)
+			coros_in(m, c->layout->saved[s].ty, out, 0);
+	out[i] = 0;
+}
+
+/* A pass that changes a future's size marks it in dirty[]: the layouts of the
+ * coroutines holding it, directly or not, are recomputed, callees first, and
+ * marked in turn when their own size or alignment changes. */
+void layout_recompute_holders(Module *m, uint8_t *dirty)
+{
+	uint32_t n = m->ncoros;
+	uint8_t *state = layout_xcalloc(n, 1);
+	uint32_t *stack = layout_xcalloc(n + 1, sizeof *stack), *it = layout_xcalloc(n + 1, sizeof *it);
+	uint8_t *deps = layout_xcalloc((size_t)n * n, 1);
+	for (uint32_t i = 0; i < n; i++)
+		holds(m, i, &deps[(size_t)i * n]);
+	for (uint32_t root = 0; root < n; root++) {
+		if (state[root])
+			continue;
+		uint32_t sp = 0;
+		stack[sp] = root, it[sp] = 0, sp++;
+		state[root] = 1;
+		while (sp) {
+			uint32_t i = stack[sp - 1];
+			if (it[sp - 1] < n) {
+				uint32_t j = it[sp - 1]++;
+				if (deps[(size_t)i * n + j] && !state[j]) {
+					state[j] = 1;
+					stack[sp] = j, it[sp] = 0, sp++;
+				}
+				continue;
+			}
+			sp--; /* every coroutine i holds is done: recompute i if one of them changed */
+			Coroutine *c = &m->coros[i];
+			int stale = 0;
+			for (uint32_t j = 0; j < n && !stale; j++)
+				stale = deps[(size_t)i * n + j] && dirty[j];
+			if (stale && c->layout) {
+				uint32_t size = c->layout->size, align = c->layout->align;
+				layout_compute(m, c, c->layout);
+				dirty[i] |= c->layout->size != size || c->layout->align != align;
+			}
+		}
+	}
+	free(state);
+	free(stack);
+	free(it);
+	free(deps);
+}

@@ -170,6 +170,9 @@ uint32_t elide_awaitless(Module *m, const BuildOptions *o)
 {
 	(void)o;
 	uint32_t changed = 0;
+	uint8_t *dirty = calloc(m->ncoros ? m->ncoros : 1, 1);
+	if (!dirty)
+		internal_error("out of memory");
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		Coroutine *c = &m->coros[i];
 		if (!c->layout || c->layout->nvariants != STATE_FIRST_SUSPEND || !c->resume ||
@@ -180,11 +183,15 @@ uint32_t elide_awaitless(Module *m, const BuildOptions *o)
 		Entry e;
 		if (!resume || !find_entry(resume, &e))
 			continue;
+		uint32_t size = c->layout->size, align = c->layout->align;
 		if (body_is_stateless(m, c, resume, &e))
 			make_stateless(m, c, resume, shim, &e);
 		else
 			make_done_bit(m, c, resume, shim, &e);
+		dirty[i] = c->layout->size != size || c->layout->align != align;
 		changed++;
 	}
+	layout_recompute_holders(m, dirty); /* the futures holding a shrunk one shrink too */
+	free(dirty);
 	return changed;
 }

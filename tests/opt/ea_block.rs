@@ -3,6 +3,6 @@
 // the async fn that awaits it.
 //@ args: outer 6
 async fn outer(x: u32) -> u32 {
-    let b = async { x + 1 };
+    let b = async { x | 1 };
     b.await
 }
