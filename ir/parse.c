@@ -1653,12 +1653,26 @@ static int parse_coroutine(P *p)
 			TRY(parse_path(p, &fnname));
 			*slot = arena_strdup(m->arena, fnname);
 			TRY(expect_p(p, ";", "after fn name"));
+		} else if (is_id(p, "replaced_by")) {
+			/* inline-single-await: this future became another coroutine's */
+			if (c->replaced_by != NO_ID)
+				return ERR("duplicate `replaced_by`");
+			next(p);
+			int line = p->t.line, col = p->t.col;
+			char *other;
+			TRY(parse_path(p, &other));
+			int oi = module_find_coro(m, other);
+			if (oi < 0 || oi == ci)
+				return err_at(p, line, col, oi < 0 ? "undeclared coroutine %s" : "coroutine %s replaced by itself",
+					      other);
+			c->replaced_by = (uint32_t)oi;
+			TRY(expect_p(p, ";", "after `replaced_by` coroutine"));
 		} else if (is_id(p, "layout")) {
 			TRY(parse_layout(p, c));
 			if (!is_p(p, "}"))
 				return unexpected(p, "expected '}': the layout comes last in a coroutine");
 		} else {
-			return unexpected(p, "expected `upvar`, `output`, `body`, `resume`, `drop`, `layout` or '}'");
+			return unexpected(p, "expected `upvar`, `output`, `body`, `resume`, `drop`, `replaced_by`, `layout` or '}'");
 		}
 	}
 	next(p);

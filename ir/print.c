@@ -470,6 +470,8 @@ void print_coroutine(const Module *m, uint32_t ci, FILE *out)
 		fprintf(out, "    resume %s;\n", c->resume);
 	if (c->drop)
 		fprintf(out, "    drop %s;\n", c->drop);
+	if (c->replaced_by != NO_ID)
+		fprintf(out, "    replaced_by %s;\n", m->coros[c->replaced_by].name);
 	if (c->layout)
 		print_layout(m, c, out);
 	fputs("}\n", out);
