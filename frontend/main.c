@@ -313,5 +313,7 @@ int main(int argc, char **argv)
 	}
 	if (a.nfiles == 0)
 		usage_error(c, "%s", "missing FILE");
-	return c->run(&a);
+	int rc = c->run(&a);
+	free(a.files);
+	return rc;
 }
