@@ -130,7 +130,7 @@ static void sort_key(const SortCtx *c, const FieldInfo *f, uint64_t k[4])
 		k[2] = k[3] = 0;
 		return;
 	}
-	k[0] = f->size != 0;                  /* ZSTs first */
+	k[0] = 0;                             /* rustc 1.95 no longer places ZSTs first */
 	k[1] = ~group_key(c, f);              /* largest alignment group first */
 	k[2] = c->bias == NICHE_START ? ~f->niche_avail : f->niche_avail;
 	if (c->bias == NICHE_START)
