@@ -103,7 +103,10 @@ typedef struct Sema {
 	const AstType *arm_expect; /* coercions to this expectation report arm_mismatch */
 	const char *arm_mismatch;
 
-	uint8_t *called_async;
+	int *calls;                /* check_async_recursion: the async fns a body calls */
+	int ncalls;
+	uint32_t calls_cap;
+	NameMap fn_names;          /* resolve: fn name -> AstFn */
 	bool in_coroutine;         /* lints: inside an async fn or block */
 	struct ConstVal *const_values; /* lints: immutable lets with a known value, by var id */     /* async fn recursion: row of the fn being walked */
 } Sema;
@@ -237,9 +240,9 @@ static AstVar *lookup_var(Sema *s, const char *name)
 
 static AstFn *lookup_fn(Sema *s, const char *name)
 {
-	for (int i = 0; i < s->prog->nfns; i++)
-		if (!strcmp(s->prog->fns[i]->name, name))
-			return s->prog->fns[i];
+	uintptr_t *f = namemap_find(&s->fn_names, name);
+	if (f)
+		return (AstFn *)*f;
 	for (int b = BUILTIN_YIELD_NOW; b <= BUILTIN_GUARD; b++)
 		if (s->prog->builtins[b] && !strcmp(s->prog->builtins[b]->name, name))
 			return s->prog->builtins[b];
@@ -345,11 +348,12 @@ static void resolve_expr(Sema *s, AstExpr *e)
 static void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
-	for (int i = 0; i < p->nfns; i++)
-		for (int j = 0; j < i; j++)
-			if (!strcmp(p->fns[i]->name, p->fns[j]->name))
-				error_at(s, p->fns[i]->fn_line, p->fns[i]->fn_col,
-				         "the name `%s` is defined multiple times", p->fns[i]->name);
+	for (int i = 0; i < p->nfns; i++) {
+		if (namemap_find(&s->fn_names, p->fns[i]->name))
+			error_at(s, p->fns[i]->fn_line, p->fns[i]->fn_col,
+			         "the name `%s` is defined multiple times", p->fns[i]->name);
+		namemap_put(&s->fn_names, p->fns[i]->name, (uintptr_t)p->fns[i]);
+	}
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
 		s->fn = fn;
@@ -1424,44 +1428,79 @@ static void borrowck_fn(Sema *s, AstFn *fn)
 static void collect_async_calls(Sema *s, AstExpr *e)
 {
 	if (e->kind == EXPR_CALL && e->callee && e->callee->is_async)
-		s->called_async[e->callee->id] = 1;
+		*VEC_PUSH(s->scratch, s->calls, s->ncalls, s->calls_cap) = e->callee->id;
 	visit_children(s, e, collect_async_calls);
 }
 
-/* An async fn whose future (transitively) contains its own future has infinite size. */
+/* An async fn whose future (transitively) contains its own future has infinite
+ * size. The error names the first such fn in source order: the first fn on a
+ * cycle of the call graph, found with Tarjan's strongly connected components
+ * (iterative: call chains can be as deep as the program is long). */
 static void check_async_recursion(Sema *s)
 {
 	int n = s->prog->nfns;
-	uint8_t *edges = arena_alloc(s->scratch, (size_t)n * (size_t)n + 1);
+	int *start = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1));
+	s->ncalls = 0;
 	for (int i = 0; i < n; i++) {
 		AstFn *fn = s->prog->fns[i];
+		start[i] = s->ncalls;
 		if (!fn->is_async)
 			continue;
-		s->called_async = edges + (size_t)i * (size_t)n;
 		s->async_block = NULL;
 		visit_block(s, fn->body, collect_async_calls);
 	}
-	/* transitive closure, then a self edge is a cycle */
-	uint8_t *reach = arena_alloc(s->scratch, (size_t)n + 1);
-	int *stack = arena_alloc(s->scratch, sizeof(int) * ((size_t)n * (size_t)n + 1));
-	for (int i = 0; i < n; i++) {
-		if (!s->prog->fns[i]->is_async)
+	start[n] = s->ncalls;
+	const int *calls = s->calls;
+	int *index = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1));
+	int *low = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1));
+	int *comp = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1)); /* Tarjan's stack */
+	int *frame = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1)); /* the DFS path */
+	int *edge = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1));  /* its next edge */
+	uint8_t *on_comp = arena_alloc(s->scratch, (size_t)n + 1), *cyclic = arena_alloc(s->scratch, (size_t)n + 1);
+	for (int i = 0; i < n; i++)
+		index[i] = -1;
+	int next = 0, ncomp = 0;
+	for (int root = 0; root < n; root++) {
+		if (index[root] >= 0)
 			continue;
-		memset(reach, 0, (size_t)n);
 		int sp = 0;
-		stack[sp++] = i;
+		frame[sp] = root, edge[sp] = start[root], sp++;
+		index[root] = low[root] = next++;
+		comp[ncomp++] = root, on_comp[root] = 1;
 		while (sp > 0) {
-			int f = stack[--sp];
-			for (int j = 0; j < n; j++)
-				if (edges[(size_t)f * (size_t)n + j] && !reach[j]) {
-					reach[j] = 1;
-					stack[sp++] = j;
+			int v = frame[sp - 1];
+			if (edge[sp - 1] < start[v + 1]) {
+				int w = calls[edge[sp - 1]++];
+				if (w == v)
+					cyclic[v] = 1;
+				if (index[w] < 0) {
+					index[w] = low[w] = next++;
+					comp[ncomp++] = w, on_comp[w] = 1;
+					frame[sp] = w, edge[sp] = start[w], sp++;
+				} else if (on_comp[w] && index[w] < low[v])
+					low[v] = index[w];
+				continue;
+			}
+			sp--;
+			if (sp > 0 && low[v] < low[frame[sp - 1]])
+				low[frame[sp - 1]] = low[v];
+			if (low[v] == index[v]) { /* v roots a component: pop it */
+				int first = ncomp;
+				while (comp[first - 1] != v)
+					first--;
+				first--;
+				for (int k = first; k < ncomp; k++) {
+					on_comp[comp[k]] = 0;
+					cyclic[comp[k]] |= ncomp - first > 1;
 				}
+				ncomp = first;
+			}
 		}
-		if (reach[i])
+	}
+	for (int i = 0; i < n; i++)
+		if (cyclic[i] && s->prog->fns[i]->is_async)
 			error_at(s, s->prog->fns[i]->fn_line, s->prog->fns[i]->fn_col,
 			         "recursion in an async fn requires boxing");
-	}
 }
 
 static void check_literal(Sema *s, int line, int col, uint64_t value, bool negative, AstType t)
@@ -1706,6 +1745,7 @@ int sema_check(AstProgram *p, Diag *d)
 		p->checked = true;
 	}
 	arena_free(s->scratch);
+	namemap_free(&s->fn_names);
 	free(s);
 	return ok;
 }

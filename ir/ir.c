@@ -44,23 +44,124 @@ void module_free(Module *m)
 		return;
 	for (uint32_t i = 0; i < m->nfns; i++)
 		fn_free(m->fns[i]);
+	namemap_free(&m->fn_index);
+	namemap_free(&m->coro_index);
+	free(m->type_slots);
 	arena_free(m->arena);
 }
 
+/* ------------------------------------------------------------------ */
+/* NameMap: linear probing, tombstones, grown at half full               */
+/* ------------------------------------------------------------------ */
+
+const char namemap_tomb[] = "";
+
+uint32_t name_hash(const char *s)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static uint32_t namemap_slot(const NameMap *nm, const char *key)
+{
+	uint32_t mask = nm->cap - 1, i = name_hash(key) & mask;
+	for (;; i = (i + 1) & mask) {
+		const char *k = nm->keys[i];
+		if (!k || (k != namemap_tomb && strcmp(k, key) == 0))
+			return i;
+	}
+}
+
+uintptr_t *namemap_find(const NameMap *nm, const char *key)
+{
+	if (!nm->live)
+		return NULL;
+	uint32_t i = namemap_slot(nm, key);
+	return nm->keys[i] ? &nm->vals[i] : NULL;
+}
+
+static void namemap_resize(NameMap *nm, uint32_t cap)
+{
+	NameMap old = *nm;
+	nm->keys = calloc(cap, sizeof *nm->keys);
+	nm->vals = calloc(cap, sizeof *nm->vals);
+	if (!nm->keys || !nm->vals)
+		internal_error("out of memory");
+	nm->cap = cap;
+	nm->live = nm->tombs = 0;
+	for (uint32_t i = 0; i < old.cap; i++)
+		if (old.keys[i] && old.keys[i] != namemap_tomb)
+			namemap_put(nm, old.keys[i], old.vals[i]);
+	free(old.keys);
+	free(old.vals);
+}
+
+void namemap_put(NameMap *nm, const char *key, uintptr_t val)
+{
+	if (2 * (nm->live + nm->tombs + 1) > nm->cap) {
+		uint32_t cap = 16;
+		while (cap < 4 * (nm->live + 1))
+			cap *= 2;
+		namemap_resize(nm, cap);
+	}
+	uint32_t mask = nm->cap - 1, i = name_hash(key) & mask, tomb = NO_ID;
+	for (;; i = (i + 1) & mask) {
+		const char *k = nm->keys[i];
+		if (!k)
+			break;
+		if (k == namemap_tomb) {
+			if (tomb == NO_ID)
+				tomb = i;
+		} else if (strcmp(k, key) == 0) {
+			nm->keys[i] = key;
+			nm->vals[i] = val;
+			return;
+		}
+	}
+	if (tomb != NO_ID) {
+		i = tomb;
+		nm->tombs--;
+	}
+	nm->keys[i] = key;
+	nm->vals[i] = val;
+	nm->live++;
+}
+
+void namemap_del(NameMap *nm, const char *key)
+{
+	if (!nm->live)
+		return;
+	uint32_t i = namemap_slot(nm, key);
+	if (!nm->keys[i])
+		return;
+	nm->keys[i] = namemap_tomb;
+	nm->live--;
+	nm->tombs++;
+}
+
+void namemap_free(NameMap *nm)
+{
+	free(nm->keys);
+	free(nm->vals);
+	memset(nm, 0, sizeof *nm);
+}
+
+/* ------------------------------------------------------------------ */
+/* The module's fns and coroutines                                      */
+/* ------------------------------------------------------------------ */
+
 Fn *module_find_fn(const Module *m, const char *name)
 {
-	for (uint32_t i = 0; i < m->nfns; i++)
-		if (strcmp(m->fns[i]->name, name) == 0)
-			return m->fns[i];
-	return NULL;
+	uintptr_t *v = namemap_find(&m->fn_index, name);
+	return v ? (Fn *)*v : NULL;
 }
 
 int module_find_coro(const Module *m, const char *name)
 {
-	for (uint32_t i = 0; i < m->ncoros; i++)
-		if (strcmp(m->coros[i].name, name) == 0)
-			return (int)i;
-	return -1;
+	uintptr_t *v = namemap_find(&m->coro_index, name);
+	return v ? (int)*v : -1;
 }
 
 uint32_t module_add_coro(Module *m, const char *name, CoroKind kind)
@@ -71,6 +172,8 @@ uint32_t module_add_coro(Module *m, const char *name, CoroKind kind)
 	c->kind = kind;
 	c->output = TY_UNIT;
 	c->replaced_by = NO_ID;
+	if (!namemap_find(&m->coro_index, c->name)) /* the first of a name, as a linear search finds */
+		namemap_put(&m->coro_index, c->name, m->ncoros - 1);
 	return m->ncoros - 1;
 }
 
@@ -87,20 +190,100 @@ void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty)
 	c->nupvars++;
 }
 
-void module_remove_fn(Module *m, Fn *f)
+void module_add_fn(Module *m, Fn *f)
 {
-	for (uint32_t i = 0; i < m->nfns; i++) {
-		if (m->fns[i] == f) {
-			memmove(&m->fns[i], &m->fns[i + 1], (m->nfns - i - 1) * sizeof *m->fns);
-			m->nfns--;
-			fn_free(f);
-			return;
-		}
-	}
-	internal_error("module_remove_fn: %s is not in the module", f->name);
+	IR_ASSERT(f->mod == m);
+	Fn **slot = VEC_PUSH(m->arena, m->fns, m->nfns, m->capfns);
+	*slot = f;
+	f->slot = m->nfns - 1;
+	if (namemap_find(&m->fn_index, f->name))
+		m->ndupfns++; /* the index keeps the first, as a linear search finds */
+	else
+		namemap_put(&m->fn_index, f->name, (uintptr_t)f);
 }
 
-Fn *fn_new(Module *m, const char *name, FnKind kind)
+/* f leaves the name index; with duplicates, the next fn of its name takes it */
+static void unindex_fn(Module *m, const Fn *f)
+{
+	uintptr_t *v = namemap_find(&m->fn_index, f->name);
+	IR_ASSERT(v);
+	if ((const Fn *)*v != f) {
+		m->ndupfns--;
+		return;
+	}
+	if (m->ndupfns)
+		for (uint32_t i = 0; i < m->nfns; i++) {
+			Fn *g = m->fns[i];
+			if (g != f && !g->detached && strcmp(g->name, f->name) == 0) {
+				namemap_put(&m->fn_index, g->name, (uintptr_t)g); /* the key too: f's name dies with f */
+				m->ndupfns--;
+				return;
+			}
+		}
+	namemap_del(&m->fn_index, f->name);
+}
+
+static uint32_t fn_slot(const Module *m, const Fn *f)
+{
+	if (f->slot >= m->nfns || m->fns[f->slot] != f)
+		internal_error("%s is not in the module", f->name);
+	return f->slot;
+}
+
+void module_remove_fn(Module *m, Fn *f)
+{
+	uint32_t i = fn_slot(m, f);
+	if (!f->detached)
+		unindex_fn(m, f);
+	memmove(&m->fns[i], &m->fns[i + 1], (m->nfns - i - 1) * sizeof *m->fns);
+	m->nfns--;
+	for (; i < m->nfns; i++)
+		m->fns[i]->slot = i;
+	fn_free(f);
+}
+
+void module_replace_fn(Module *m, Fn *f, Fn *g)
+{
+	IR_ASSERT(!f->detached && g->mod == m);
+	uint32_t i = fn_slot(m, f);
+	uintptr_t *v = namemap_find(&m->fn_index, f->name);
+	if (v && (Fn *)*v == f && strcmp(f->name, g->name) == 0) {
+		namemap_put(&m->fn_index, g->name, (uintptr_t)g); /* the usual case: the same name */
+		m->fns[i] = g;
+		g->slot = i;
+		return;
+	}
+	unindex_fn(m, f);
+	m->fns[i] = g;
+	g->slot = i;
+	if (namemap_find(&m->fn_index, g->name))
+		m->ndupfns++;
+	else
+		namemap_put(&m->fn_index, g->name, (uintptr_t)g);
+}
+
+void module_detach_fn(Module *m, Fn *f)
+{
+	IR_ASSERT(!f->detached);
+	unindex_fn(m, f);
+	f->detached = 1;
+}
+
+void module_sweep(Module *m)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		if (m->fns[i]->detached)
+			fn_free(m->fns[i]);
+		else {
+			m->fns[i]->slot = n;
+			m->fns[n++] = m->fns[i];
+		}
+	}
+	m->nfns = n;
+}
+
+Fn *fn_create(Module *m, const char *name, FnKind kind)
 {
 	Arena *a = arena_new();
 	Fn *f = arena_alloc(a, sizeof *f);
@@ -109,8 +292,13 @@ Fn *fn_new(Module *m, const char *name, FnKind kind)
 	f->name = arena_strdup(a, name);
 	f->kind = kind;
 	f->coro = NO_ID;
-	Fn **slot = VEC_PUSH(m->arena, m->fns, m->nfns, m->capfns);
-	*slot = f;
+	return f;
+}
+
+Fn *fn_new(Module *m, const char *name, FnKind kind)
+{
+	Fn *f = fn_create(m, name, kind);
+	module_add_fn(m, f);
 	return f;
 }
 
@@ -347,7 +535,14 @@ uint32_t term_nsuccessors(const Fn *f, const Term *t)
 
 Fn *fn_clone(Module *m, const Fn *f, const char *name)
 {
-	Fn *g = fn_new(m, name, f->kind);
+	Fn *g = fn_copy(m, f, name);
+	module_add_fn(m, g);
+	return g;
+}
+
+Fn *fn_copy(Module *m, const Fn *f, const char *name)
+{
+	Fn *g = fn_create(m, name, f->kind);
 	Arena *a = g->arena;
 	g->coro = f->coro;
 	g->nargs = f->nargs;

@@ -122,6 +122,7 @@ TypeId type_basic(Module *m, TypeKind k); /* kinds without arguments */
 TypeId type_ptr(Module *m, TypeKind k, TypeId a); /* Poll/Ref/RefMut/RawMut/Pin */
 TypeId type_tuple2(Module *m, TypeId a, TypeId b);
 TypeId type_coro(Module *m, uint32_t coro);
+TypeId type_lookup(const Module *m, Type t); /* the interned id, or NO_ID: interns nothing */
 static inline const Type *type_get(const Module *m, TypeId t);
 int type_is_int(const Module *m, TypeId t);
 int type_is_signed(const Module *m, TypeId t);
@@ -438,7 +439,23 @@ typedef struct Fn {
 	SwitchArm *arms; uint32_t narms, caparms;
 	const char **names; uint32_t nnames, capnames; /* callee names */
 	int line;       /* where the fn starts in its source (parser), 0 otherwise */
+	uint32_t slot;    /* its index in m->fns (kept by module_add_fn and friends) */
+	uint8_t detached; /* module_detach_fn: still in m->fns until module_sweep */
 } Fn;
+
+/* A string-keyed open-addressing hash table: the name indexes of a Module
+ * (and of the frontend's fn table). Keys are borrowed, not copied. */
+typedef struct NameMap {
+	const char **keys; /* NULL: empty slot; namemap_tomb: deleted */
+	uintptr_t *vals;
+	uint32_t cap, live, tombs;
+} NameMap;
+extern const char namemap_tomb[];
+uint32_t name_hash(const char *s);
+uintptr_t *namemap_find(const NameMap *nm, const char *key); /* NULL if absent */
+void namemap_put(NameMap *nm, const char *key, uintptr_t val); /* insert or overwrite */
+void namemap_del(NameMap *nm, const char *key);
+void namemap_free(NameMap *nm);
 
 struct Module {
 	Arena *arena;
@@ -446,6 +463,11 @@ struct Module {
 	Type *types;      uint32_t ntypes, captypes;
 	Coroutine *coros; uint32_t ncoros, capcoros;
 	Fn **fns;         uint32_t nfns, capfns;
+	/* indexes, kept by the functions below (never write fns/coros names directly):
+	 * fn name -> first Fn of that name; coroutine name -> index; interned types */
+	NameMap fn_index, coro_index;
+	uint32_t ndupfns;     /* fns whose name an earlier fn already has (the verifier rejects) */
+	uint32_t *type_slots; uint32_t ntype_slots; /* open addressing over TypeIds, NO_ID = empty */
 	uint8_t release;      /* built with --release/-O (no overflow checks) */
 	uint8_t panic_abort;  /* built with --panic=abort */
 	uint8_t transformed;  /* the state transform has run */
@@ -458,9 +480,18 @@ int module_find_coro(const Module *m, const char *name); /* -1 if absent */
 uint32_t module_add_coro(Module *m, const char *name, CoroKind kind);
 void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty);
 void module_remove_fn(Module *m, Fn *f); /* frees it */
+void module_add_fn(Module *m, Fn *f);    /* appends a detached Fn (fn_create, fn_copy) */
+/* g (detached) takes f's place in m->fns; f leaves the module, the caller frees it */
+void module_replace_fn(Module *m, Fn *f, Fn *g);
+/* Removal in bulk: module_detach_fn takes f out of the name index at once and
+ * marks it; module_sweep frees the marked fns and closes the gaps, in one
+ * pass over m->fns (a pass that removes many fns calls it once, at its end). */
+void module_detach_fn(Module *m, Fn *f);
+void module_sweep(Module *m);
 
 /* Building a Fn (every pass and the frontend use these). */
 Fn *fn_new(Module *m, const char *name, FnKind kind);  /* appended to m->fns */
+Fn *fn_create(Module *m, const char *name, FnKind kind); /* not in m->fns: module_add_fn, or fn_free */
 void fn_free(Fn *f);
 LocalId fn_add_local(Fn *f, TypeId ty, const char *name, int mutbl);
 BlockId fn_add_block(Fn *f, int cleanup);
@@ -495,7 +526,8 @@ int place_is_local(const Fn *f, PlaceId p); /* no projections */
 uint32_t term_successors(const Fn *f, const Term *t, BlockId *out, uint32_t max);
 uint32_t term_nsuccessors(const Fn *f, const Term *t);
 /* Deep copy of a Fn under a new name (its own arena). */
-Fn *fn_clone(Module *m, const Fn *f, const char *name);
+Fn *fn_clone(Module *m, const Fn *f, const char *name); /* appended to m->fns */
+Fn *fn_copy(Module *m, const Fn *f, const char *name);  /* detached, like fn_create */
 
 /* Counting as rustc's MIR would be counted: statements include the terminator. */
 typedef struct FnStats {
@@ -572,6 +604,17 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l);
 /* After a pass changed the size of the futures marked in dirty[ncoros]:
  * recompute, callees first, every coroutine holding one (directly or not). */
 void layout_recompute_holders(Module *m, uint8_t *dirty);
+/* Which coroutines' futures each coroutine holds (upvars, saved locals): the
+ * others, once each, ascending; edges[start[i]..start[i+1]) for coroutine i. */
+typedef struct CoroGraph {
+	Arena *arena;
+	uint32_t n;
+	uint32_t *start;
+	uint32_t *edges; uint32_t nedges, capedges;
+} CoroGraph;
+void coro_graph_build(const Module *m, CoroGraph *g);
+void coro_graph_free(CoroGraph *g);
+uint32_t *coro_graph_postorder(const CoroGraph *g); /* callees first; malloc'd, n entries */
 
 /* ir/layout_report.c: `coroslim layout` — every coroutine like -Zprint-type-sizes, or JSON. */
 void layout_report(const Module *m, int json, FILE *out);

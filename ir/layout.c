@@ -373,30 +373,90 @@ static void *layout_xcalloc(size_t n, size_t size)
 	return p;
 }
 
-/* Coroutines whose futures t holds. */
-static void coros_in(const Module *m, TypeId t, uint8_t *out, int depth)
+/* Coroutines whose futures t holds, appended to g's edge list once each. */
+static void coros_in(const Module *m, TypeId t, CoroGraph *g, uint32_t *mark, uint32_t owner, int depth)
 {
 	const Type *ty = type_get(m, t);
 	if (depth > 32)
 		return;
-	if (ty->kind == TY_CORO)
-		out[ty->coro] = 1;
-	else if (ty->kind == TY_POLL || ty->kind == TY_TUPLE)
-		coros_in(m, ty->a, out, depth + 1);
+	if (ty->kind == TY_CORO) {
+		if (ty->coro != owner && mark[ty->coro] != owner + 1) {
+			mark[ty->coro] = owner + 1;
+			*(uint32_t *)VEC_PUSH(g->arena, g->edges, g->nedges, g->capedges) = ty->coro;
+		}
+	} else if (ty->kind == TY_POLL || ty->kind == TY_TUPLE)
+		coros_in(m, ty->a, g, mark, owner, depth + 1);
 	if (ty->kind == TY_TUPLE)
-		coros_in(m, ty->b, out, depth + 1);
+		coros_in(m, ty->b, g, mark, owner, depth + 1);
 }
 
-static void holds(const Module *m, uint32_t i, uint8_t *out)
+static int cmp_u32(const void *a, const void *b)
 {
-	const Coroutine *c = &m->coros[i];
-	memset(out, 0, m->ncoros);
-	for (uint32_t u = 0; u < c->nupvars; u++)
-		coros_in(m, c->upvars[u].ty, out, 0);
-	if (c->layout)
-		for (uint32_t s = 0; s < c->layout->nsaved; s++)
-			coros_in(m, c->layout->saved[s].ty, out, 0);
-	out[i] = 0;
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+void coro_graph_build(const Module *m, CoroGraph *g)
+{
+	memset(g, 0, sizeof *g);
+	g->arena = arena_new();
+	g->n = m->ncoros;
+	g->start = arena_alloc(g->arena, ((size_t)g->n + 1) * sizeof *g->start);
+	uint32_t *mark = layout_xcalloc(g->n, sizeof *mark);
+	for (uint32_t i = 0; i < g->n; i++) {
+		const Coroutine *c = &m->coros[i];
+		g->start[i] = g->nedges;
+		for (uint32_t u = 0; u < c->nupvars; u++)
+			coros_in(m, c->upvars[u].ty, g, mark, i, 0);
+		if (c->layout)
+			for (uint32_t s = 0; s < c->layout->nsaved; s++)
+				coros_in(m, c->layout->saved[s].ty, g, mark, i, 0);
+		if (g->nedges - g->start[i] > 1)
+			qsort(g->edges + g->start[i], g->nedges - g->start[i], sizeof *g->edges, cmp_u32);
+	}
+	g->start[g->n] = g->nedges;
+	free(mark);
+}
+
+void coro_graph_free(CoroGraph *g)
+{
+	arena_free(g->arena);
+	memset(g, 0, sizeof *g);
+}
+
+/* Depth first from every coroutine in index order, the held ones in index
+ * order: the postorder puts every coroutine after the ones it holds (but on
+ * a cycle, which futures cannot form). */
+uint32_t *coro_graph_postorder(const CoroGraph *g)
+{
+	uint32_t n = g->n, norder = 0;
+	uint32_t *order = layout_xcalloc(n, sizeof *order);
+	uint8_t *state = layout_xcalloc(n, 1);
+	uint32_t *stack = layout_xcalloc(n + 1, sizeof *stack), *it = layout_xcalloc(n + 1, sizeof *it);
+	for (uint32_t root = 0; root < n; root++) {
+		if (state[root])
+			continue;
+		uint32_t sp = 0;
+		stack[sp] = root, it[sp] = g->start[root], sp++;
+		state[root] = 1;
+		while (sp) {
+			uint32_t i = stack[sp - 1];
+			if (it[sp - 1] < g->start[i + 1]) {
+				uint32_t j = g->edges[it[sp - 1]++];
+				if (!state[j]) {
+					state[j] = 1;
+					stack[sp] = j, it[sp] = g->start[j], sp++;
+				}
+				continue;
+			}
+			sp--;
+			order[norder++] = i;
+		}
+	}
+	free(state);
+	free(stack);
+	free(it);
+	return order;
 }
 
 /* A pass that changes a future's size marks it in dirty[]: the layouts of the
@@ -404,42 +464,21 @@ static void holds(const Module *m, uint32_t i, uint8_t *out)
  * marked in turn when their own size or alignment changes. */
 void layout_recompute_holders(Module *m, uint8_t *dirty)
 {
-	uint32_t n = m->ncoros;
-	uint8_t *state = layout_xcalloc(n, 1);
-	uint32_t *stack = layout_xcalloc(n + 1, sizeof *stack), *it = layout_xcalloc(n + 1, sizeof *it);
-	uint8_t *deps = layout_xcalloc((size_t)n * n, 1);
-	for (uint32_t i = 0; i < n; i++)
-		holds(m, i, &deps[(size_t)i * n]);
-	for (uint32_t root = 0; root < n; root++) {
-		if (state[root])
-			continue;
-		uint32_t sp = 0;
-		stack[sp] = root, it[sp] = 0, sp++;
-		state[root] = 1;
-		while (sp) {
-			uint32_t i = stack[sp - 1];
-			if (it[sp - 1] < n) {
-				uint32_t j = it[sp - 1]++;
-				if (deps[(size_t)i * n + j] && !state[j]) {
-					state[j] = 1;
-					stack[sp] = j, it[sp] = 0, sp++;
-				}
-				continue;
-			}
-			sp--; /* every coroutine i holds is done: recompute i if one of them changed */
-			Coroutine *c = &m->coros[i];
-			int stale = 0;
-			for (uint32_t j = 0; j < n && !stale; j++)
-				stale = deps[(size_t)i * n + j] && dirty[j];
-			if (stale && c->layout) {
-				uint32_t size = c->layout->size, align = c->layout->align;
-				layout_compute(m, c, c->layout);
-				dirty[i] |= c->layout->size != size || c->layout->align != align;
-			}
+	CoroGraph g;
+	coro_graph_build(m, &g);
+	uint32_t *order = coro_graph_postorder(&g);
+	for (uint32_t k = 0; k < g.n; k++) {
+		uint32_t i = order[k];
+		Coroutine *c = &m->coros[i];
+		int stale = 0;
+		for (uint32_t e = g.start[i]; e < g.start[i + 1] && !stale; e++)
+			stale = dirty[g.edges[e]];
+		if (stale && c->layout) {
+			uint32_t size = c->layout->size, align = c->layout->align;
+			layout_compute(m, c, c->layout);
+			dirty[i] |= c->layout->size != size || c->layout->align != align;
 		}
 	}
-	free(state);
-	free(stack);
-	free(it);
-	free(deps);
+	free(order);
+	coro_graph_free(&g);
 }

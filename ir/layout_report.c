@@ -194,9 +194,7 @@ static void report_json(const Module *m, const Coroutine *c, FILE *out)
 	/* the resume fn's counts after mir_cleanup, for comparison with rustc --emit=mir */
 	const Fn *rf = c->resume ? module_find_fn(m, c->resume) : NULL;
 	if (rf) {
-		Fn *tmp = fn_clone((Module *)m, rf, "__coroslim_count");
-		Module *mm = (Module *)m;
-		mm->nfns--; /* not part of the module */
+		Fn *tmp = fn_copy((Module *)m, rf, "__coroslim_count"); /* not part of the module */
 		mir_cleanup(tmp);
 		FnStats st = fn_stats(tmp, 1);
 		fn_free(tmp);

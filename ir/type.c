@@ -1,4 +1,5 @@
 /* type.c — interned types: rustc spelling, size, alignment and field offsets (x86_64). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
@@ -16,21 +17,70 @@ static int type_has_args(TypeKind k)
 	       k == TY_TUPLE || k == TY_CORO || k == TY_OPAQUE;
 }
 
+static uint32_t type_hash(const Type *t)
+{
+	uint32_t h = t->kind * 2654435761u;
+	h = (h ^ t->a) * 2246822519u;
+	h = (h ^ t->b) * 3266489917u;
+	h = (h ^ t->coro) * 668265263u;
+	if (t->kind == TY_OPAQUE)
+		h ^= name_hash(t->text);
+	return h ^ (h >> 15);
+}
+
+static int type_eq(const Type *u, const Type *t)
+{
+	return u->kind == t->kind && u->a == t->a && u->b == t->b && u->coro == t->coro &&
+	       (t->kind != TY_OPAQUE || strcmp(u->text, t->text) == 0);
+}
+
+/* The slot of t in the module's type table: where it is, or the empty slot
+ * where it would go. */
+static uint32_t type_slot(const Module *m, const Type *t)
+{
+	uint32_t mask = m->ntype_slots - 1;
+	for (uint32_t i = type_hash(t) & mask;; i = (i + 1) & mask)
+		if (m->type_slots[i] == NO_ID || type_eq(&m->types[m->type_slots[i]], t))
+			return i;
+}
+
+TypeId type_lookup(const Module *m, Type t)
+{
+	if (!type_has_args((TypeKind)t.kind))
+		return t.kind;
+	if (!m->ntype_slots)
+		return NO_ID;
+	return m->type_slots[type_slot(m, &t)];
+}
+
+static void type_rehash(Module *m)
+{
+	uint32_t n = 64;
+	while (n < 4 * m->ntypes)
+		n *= 2;
+	free(m->type_slots);
+	m->type_slots = malloc(n * sizeof *m->type_slots);
+	if (!m->type_slots)
+		internal_error("out of memory");
+	memset(m->type_slots, 0xff, n * sizeof *m->type_slots);
+	m->ntype_slots = n;
+	for (uint32_t i = NTYPEKINDS; i < m->ntypes; i++)
+		m->type_slots[type_slot(m, &m->types[i])] = i;
+}
+
 TypeId type_intern(Module *m, Type t)
 {
 	if (!type_has_args((TypeKind)t.kind))
 		return t.kind;
-	for (uint32_t i = NTYPEKINDS; i < m->ntypes; i++) {
-		const Type *u = &m->types[i];
-		if (u->kind != t.kind || u->a != t.a || u->b != t.b || u->coro != t.coro)
-			continue;
-		if (t.kind == TY_OPAQUE && strcmp(u->text, t.text) != 0)
-			continue;
-		return i;
-	}
+	if (2 * (m->ntypes + 1) > m->ntype_slots)
+		type_rehash(m);
+	uint32_t i = type_slot(m, &t);
+	if (m->type_slots[i] != NO_ID)
+		return m->type_slots[i];
 	if (t.kind == TY_OPAQUE)
 		t.text = arena_strdup(m->arena, t.text);
 	*(Type *)VEC_PUSH(m->arena, m->types, m->ntypes, m->captypes) = t;
+	m->type_slots[i] = m->ntypes - 1;
 	return m->ntypes - 1;
 }
 

@@ -740,10 +740,8 @@ static TypeId future_output(const V *v, TypeId t)
 
 static int find_type(const V *v, TypeKind k, TypeId a)
 {
-	for (uint32_t i = NTYPEKINDS; i < v->m->ntypes; i++)
-		if (type_get(v->m, i)->kind == k && type_get(v->m, i)->a == a)
-			return (int)i;
-	return -1;
+	TypeId t = type_lookup(v->m, (Type){.kind = (uint8_t)k, .a = a});
+	return t == NO_ID ? -1 : (int)t;
 }
 
 static int tk_call(V *v, const Term *t)
@@ -821,10 +819,7 @@ static int fn_shape(V *v)
 		return fail(v, "%s not attached to any coroutine",
 			    f->kind == FN_CORO_BODY ? "coroutine body" : f->kind == FN_RESUME ? "resume fn" : "drop shim");
 	const Coroutine *c = &m->coros[f->coro];
-	TypeId ct = NO_ID;
-	for (uint32_t i = NTYPEKINDS; i < m->ntypes; i++)
-		if (type_get(m, i)->kind == TY_CORO && type_get(m, i)->coro == f->coro)
-			ct = i;
+	TypeId ct = type_lookup(m, (Type){.kind = TY_CORO, .coro = f->coro});
 	TypeId ret = f->locals[0].ty;
 	if (f->kind == FN_CORO_BODY) {
 		if (ret != c->output)
@@ -989,10 +984,9 @@ static int check_coroutine(V *v, uint32_t ci)
 int verify_module(const Module *m, const char *pass, Diag *d)
 {
 	V v = {.m = m, .pass = pass, .d = d, .bb = NO_BLOCK};
-	for (uint32_t i = 0; i < m->nfns; i++)
-		for (uint32_t j = 0; j < i; j++)
-			if (strcmp(m->fns[i]->name, m->fns[j]->name) == 0)
-				return fail(&v, "fn %s is defined twice", m->fns[i]->name);
+	for (uint32_t i = 0; m->ndupfns && i < m->nfns; i++) /* the index counts them */
+		if (module_find_fn(m, m->fns[i]->name) != m->fns[i])
+			return fail(&v, "fn %s is defined twice", m->fns[i]->name);
 	for (uint32_t i = 0; i < m->ncoros; i++)
 		TRY(check_coroutine(&v, i));
 	for (uint32_t i = 0; i < m->nfns; i++)

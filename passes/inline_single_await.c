@@ -67,6 +67,14 @@ static void *xcalloc(size_t n, size_t size)
 	return p;
 }
 
+static void *xrealloc(void *p, size_t size)
+{
+	p = realloc(p, size);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
+
 static long policy(const char *env, long dflt)
 {
 	const char *s = getenv(env);
@@ -170,18 +178,33 @@ static void visit_term(Fn *f, Term *t, PlaceVisitor fn, void *ctx)
 /* Types: C's future becomes F's everywhere                             */
 /* ------------------------------------------------------------------ */
 
+/* A replacement of C's future by F's rewrites every type that mentions C.
+ * Rather than every fn of the module per replacement (quadratic in the
+ * module), the pass indexes once which fns and coroutines mention each
+ * coroutine's future and visits only those; the memo of substituted types
+ * lives for the whole pass, stamped per replacement. */
+typedef struct Mention {
+	struct Mention *next;
+	const char *fn; /* a fn, by name (the constructor is replaced under its name) */
+	uint32_t coro;  /* or, when fn is NULL, a coroutine's upvars, output and saved locals */
+} Mention;
+
 typedef struct Retype {
 	Module *m;
 	uint32_t from, to;
-	TypeId *map; /* per type id < n, NO_ID until computed */
-	uint32_t n;
+	uint32_t n;        /* types below n are memoised: the ones before this replacement */
+	TypeId *map;       /* map[t], valid when stamp[t] == gen */
+	uint32_t *stamp, cap, gen;
+	Arena *arena;      /* the Mention lists and the names they hold */
+	Mention **head, **tail; /* per coroutine */
+	const char *owner; uint32_t owner_coro; /* what index_type is indexing */
 } Retype;
 
 static TypeId subst(Retype *r, TypeId t)
 {
 	if (t >= r->n)
 		return t; /* interned during the substitution: built from substituted parts */
-	if (r->map[t] != NO_ID)
+	if (r->stamp[t] == r->gen)
 		return r->map[t];
 	Type ty = *type_get(r->m, t);
 	TypeId out = t;
@@ -210,137 +233,187 @@ static TypeId subst(Retype *r, TypeId t)
 		break;
 	}
 	r->map[t] = out;
+	r->stamp[t] = r->gen;
 	return out;
 }
 
-static void retype_fn(Retype *r, Fn *f)
+/* Every type a replacement rewrites in f, through visit (which may replace it). */
+static void fn_types(Retype *r, Fn *f, TypeId (*visit)(Retype *, TypeId))
 {
 	for (uint32_t i = 0; i < f->nlocals; i++)
-		f->locals[i].ty = subst(r, f->locals[i].ty);
+		f->locals[i].ty = visit(r, f->locals[i].ty);
 	for (uint32_t i = 0; i < f->nprojs; i++)
-		f->projs[i].ty = subst(r, f->projs[i].ty);
+		f->projs[i].ty = visit(r, f->projs[i].ty);
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		Block *bb = &f->blocks[b];
 		for (uint32_t i = 0; i < bb->nstmts; i++) {
 			Stmt *s = &bb->stmts[i];
 			if (s->kind == ST_ASSIGN && (s->rv == RV_AGGREGATE || s->rv == RV_CAST))
-				s->x = subst(r, s->x);
+				s->x = visit(r, s->x);
 		}
 		Term *t = &bb->term;
 		if (bb->has_term && t->kind == TK_CALL && t->op != CALLEE_FN)
-			t->x = subst(r, t->x);
+			t->x = visit(r, t->x);
 	}
+}
+
+/* The same for a coroutine; dirty[ci] is set when its upvars or saved locals change. */
+static void coro_types(Retype *r, uint32_t ci, TypeId (*visit)(Retype *, TypeId), uint8_t *dirty)
+{
+	Coroutine *c = &r->m->coros[ci];
+	for (uint32_t i = 0; i < c->nupvars; i++) {
+		TypeId t = visit(r, c->upvars[i].ty);
+		dirty[ci] |= t != c->upvars[i].ty;
+		c->upvars[i].ty = t;
+	}
+	c->output = visit(r, c->output);
+	if (c->layout)
+		for (uint32_t i = 0; i < c->layout->nsaved; i++) {
+			TypeId t = visit(r, c->layout->saved[i].ty);
+			dirty[ci] |= t != c->layout->saved[i].ty;
+			c->layout->saved[i].ty = t;
+		}
+}
+
+static void mention(Retype *r, uint32_t coro)
+{
+	Mention *last = r->tail[coro];
+	if (last && last->fn == r->owner && (r->owner || last->coro == r->owner_coro))
+		return; /* already listed */
+	Mention *e = arena_alloc(r->arena, sizeof *e);
+	e->fn = r->owner;
+	e->coro = r->owner_coro;
+	if (last)
+		last->next = e;
+	else
+		r->head[coro] = e;
+	r->tail[coro] = e;
+}
+
+/* A visitor for fn_types/coro_types that lists the owner under every
+ * coroutine that t mentions (the kinds subst looks into). */
+static TypeId index_type(Retype *r, TypeId t0)
+{
+	TypeId t = t0;
+	for (int depth = 0; depth < 64; depth++) {
+		const Type *ty = type_get(r->m, t);
+		switch (ty->kind) {
+		case TY_CORO:
+			mention(r, ty->coro);
+			return t0;
+		case TY_TUPLE:
+			index_type(r, ty->b);
+			/* fall through */
+		case TY_POLL:
+		case TY_REF:
+		case TY_REFMUT:
+		case TY_RAWMUT:
+		case TY_PIN:
+			t = ty->a;
+			continue;
+		default:
+			return t0;
+		}
+	}
+	return t0;
+}
+
+static void index_fn(Retype *r, Fn *f)
+{
+	r->owner = arena_strdup(r->arena, f->name);
+	r->owner_coro = NO_ID;
+	fn_types(r, f, index_type);
+}
+
+static void retype_init(Retype *r, Module *m)
+{
+	memset(r, 0, sizeof *r);
+	r->m = m;
+	r->arena = arena_new();
+	r->head = xcalloc(m->ncoros, sizeof *r->head);
+	r->tail = xcalloc(m->ncoros, sizeof *r->tail);
+	for (uint32_t i = 0; i < m->nfns; i++)
+		index_fn(r, m->fns[i]);
+	r->owner = NULL;
+	uint8_t *unchanged = xcalloc(m->ncoros, 1); /* index_type changes no type */
+	for (uint32_t ci = 0; ci < m->ncoros; ci++) {
+		r->owner_coro = ci;
+		coro_types(r, ci, index_type, unchanged);
+	}
+	free(unchanged);
+}
+
+static void retype_free(Retype *r)
+{
+	arena_free(r->arena);
+	free(r->head);
+	free(r->tail);
+	free(r->map);
+	free(r->stamp);
 }
 
 /* Every type mentioning coroutine `from` now mentions `to`; dirty[c] is set
  * for every coroutine whose upvars or saved locals changed type. */
-static void retype_module(Module *m, uint32_t from, uint32_t to, uint8_t *dirty)
+static void retype(Retype *r, uint32_t from, uint32_t to, uint8_t *dirty)
 {
-	Retype r = {.m = m, .from = from, .to = to, .n = m->ntypes};
-	r.map = xcalloc(r.n, sizeof *r.map);
-	memset(r.map, 0xff, r.n * sizeof *r.map);
-	for (uint32_t i = 0; i < m->nfns; i++)
-		retype_fn(&r, m->fns[i]);
-	for (uint32_t ci = 0; ci < m->ncoros; ci++) {
-		Coroutine *c = &m->coros[ci];
-		for (uint32_t i = 0; i < c->nupvars; i++) {
-			TypeId t = subst(&r, c->upvars[i].ty);
-			dirty[ci] |= t != c->upvars[i].ty;
-			c->upvars[i].ty = t;
-		}
-		c->output = subst(&r, c->output);
-		if (c->layout)
-			for (uint32_t i = 0; i < c->layout->nsaved; i++) {
-				TypeId t = subst(&r, c->layout->saved[i].ty);
-				dirty[ci] |= t != c->layout->saved[i].ty;
-				c->layout->saved[i].ty = t;
-			}
+	Module *m = r->m;
+	r->from = from, r->to = to, r->n = m->ntypes, r->gen++;
+	if (r->n > r->cap) {
+		uint32_t cap = r->cap ? r->cap : 256;
+		while (cap < r->n)
+			cap *= 2;
+		r->map = xrealloc(r->map, cap * sizeof *r->map);
+		r->stamp = xrealloc(r->stamp, cap * sizeof *r->stamp);
+		memset(r->stamp + r->cap, 0, (cap - r->cap) * sizeof *r->stamp);
+		r->cap = cap;
 	}
-	free(r.map);
-}
-
-/* Coroutines whose futures t holds. */
-static void coros_in(const Module *m, TypeId t, uint8_t *out, int depth)
-{
-	const Type *ty = type_get(m, t);
-	if (depth > 32)
-		return;
-	if (ty->kind == TY_CORO)
-		out[ty->coro] = 1;
-	else if (ty->kind == TY_POLL || ty->kind == TY_TUPLE)
-		coros_in(m, ty->a, out, depth + 1);
-	if (ty->kind == TY_TUPLE)
-		coros_in(m, ty->b, out, depth + 1);
+	for (Mention *e = r->head[from]; e; e = e->next) {
+		if (e->fn) {
+			Fn *f = module_find_fn(m, e->fn);
+			if (f)
+				fn_types(r, f, subst);
+		} else
+			coro_types(r, e->coro, subst, dirty);
+	}
+	/* what mentioned `from` mentions `to` now */
+	if (r->head[from]) {
+		if (r->tail[to])
+			r->tail[to]->next = r->head[from];
+		else
+			r->head[to] = r->head[from];
+		r->tail[to] = r->tail[from];
+		r->head[from] = r->tail[from] = NULL;
+	}
 }
 
 /* Coroutines in an order where every coroutine comes after the ones whose
  * futures it holds (upvars and saved locals): callees first. */
 static uint32_t *callee_first(const Module *m)
 {
-	uint32_t n = m->ncoros, norder = 0;
-	uint32_t *order = xcalloc(n, sizeof *order);
-	uint8_t *state = xcalloc(n, 1), *deps = xcalloc((size_t)n * n, 1);
-	for (uint32_t i = 0; i < n; i++) {
-		const Coroutine *c = &m->coros[i];
-		for (uint32_t u = 0; u < c->nupvars; u++)
-			coros_in(m, c->upvars[u].ty, &deps[(size_t)i * n], 0);
-		if (c->layout)
-			for (uint32_t s = 0; s < c->layout->nsaved; s++)
-				coros_in(m, c->layout->saved[s].ty, &deps[(size_t)i * n], 0);
-	}
-	uint32_t *stack = xcalloc(n + 1, sizeof *stack), *it = xcalloc(n + 1, sizeof *it);
-	for (uint32_t r = 0; r < n; r++) {
-		if (state[r])
-			continue;
-		uint32_t sp = 0;
-		stack[sp] = r, it[sp] = 0, sp++;
-		state[r] = 1;
-		while (sp) {
-			uint32_t i = stack[sp - 1];
-			if (it[sp - 1] < n) {
-				uint32_t j = it[sp - 1]++;
-				if (deps[(size_t)i * n + j] && !state[j]) {
-					state[j] = 1;
-					stack[sp] = j, it[sp] = 0, sp++;
-				}
-				continue;
-			}
-			sp--;
-			order[norder++] = i;
-		}
-	}
-	free(stack);
-	free(it);
-	free(state);
-	free(deps);
+	CoroGraph g;
+	coro_graph_build(m, &g);
+	uint32_t *order = coro_graph_postorder(&g);
+	coro_graph_free(&g);
 	return order;
 }
 
-/* Recompute the layouts that hold a retyped future, directly or through
- * another recomputed one, callees first, so sizes come from layout.c. */
+/* After replacements: recompute the layout of every coroutine whose saved
+ * locals or upvars changed type, or that holds one that did. */
 static void relayout(Module *m, uint8_t *dirty)
 {
-	uint32_t n = m->ncoros;
-	uint32_t *order = callee_first(m);
-	uint8_t *in = xcalloc(n, 1);
-	for (uint32_t k = 0; k < n; k++) {
+	CoroGraph g;
+	coro_graph_build(m, &g);
+	uint32_t *order = coro_graph_postorder(&g);
+	for (uint32_t k = 0; k < g.n; k++) {
 		uint32_t i = order[k];
 		Coroutine *c = &m->coros[i];
-		if (!dirty[i]) {
-			memset(in, 0, n);
-			for (uint32_t u = 0; u < c->nupvars; u++)
-				coros_in(m, c->upvars[u].ty, in, 0);
-			if (c->layout)
-				for (uint32_t s = 0; s < c->layout->nsaved; s++)
-					coros_in(m, c->layout->saved[s].ty, in, 0);
-			for (uint32_t j = 0; j < n && !dirty[i]; j++)
-				dirty[i] = in[j] && dirty[j] && j != i;
-		}
+		for (uint32_t e = g.start[i]; e < g.start[i + 1] && !dirty[i]; e++)
+			dirty[i] = dirty[g.edges[e]];
 		if (dirty[i] && c->layout)
 			layout_compute(m, c, c->layout);
 	}
-	free(in);
 	free(order);
+	coro_graph_free(&g);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1084,7 +1157,7 @@ static int rewrite_constructor(const Await *a, Fn *k)
 	return x.ok;
 }
 
-static int try_replace(Await *a, long max_pre, uint8_t *dirty)
+static int try_replace(Await *a, long max_pre, Retype *rt, uint8_t *dirty)
 {
 	Coroutine *c = a->c;
 	const Layout *l = c->layout;
@@ -1104,28 +1177,24 @@ static int try_replace(Await *a, long max_pre, uint8_t *dirty)
 	if (!within(count_work(a->m, a->r, a->pre), max_pre) || !preamble_pure(a) || !postamble_identity(a))
 		return 0;
 	/* build into a clone, so that a failure leaves the module untouched */
-	Fn *nk = fn_clone(a->m, k, "{inline-single-await}");
-	a->m->nfns--; /* not in the module unless it succeeds */
+	Fn *nk = fn_copy(a->m, k, k->name); /* not in the module unless it succeeds */
 	if (!rewrite_constructor(a, nk)) {
 		fn_free(nk);
 		return 0;
 	}
-	for (uint32_t i = 0; i < a->m->nfns; i++)
-		if (a->m->fns[i] == k) {
-			nk->name = arena_strdup(nk->arena, k->name);
-			a->m->fns[i] = nk;
-		}
+	module_replace_fn(a->m, k, nk);
 	fn_free(k);
 	fn_remove_unreachable(nk);
+	index_fn(rt, nk); /* it now builds F's future */
 	uint32_t to = ft->coro;
 	if (a->d)
-		module_remove_fn(a->m, a->d);
-	module_remove_fn(a->m, a->r);
+		module_detach_fn(a->m, a->d); /* freed by module_sweep at the end of the pass */
+	module_detach_fn(a->m, a->r);
 	c->resume = NULL;
 	c->drop = NULL;
 	c->layout = NULL;
 	c->replaced_by = to;
-	retype_module(a->m, a->ci, to, dirty);
+	retype(rt, a->ci, to, dirty);
 	return 1;
 }
 
@@ -1240,6 +1309,8 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 	uint32_t changed = 0, replaced = 0;
 	/* callees first: when C is looked at, what F will be is already decided */
 	uint32_t *order = callee_first(m);
+	Retype rt;
+	retype_init(&rt, m);
 	for (int again = 1; again;) {
 		again = 0;
 		for (uint32_t oi = 0; oi < m->ncoros; oi++) {
@@ -1254,7 +1325,7 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 				await_free(&a);
 				continue;
 			}
-			if (try_replace(&a, max_pre, dirty)) {
+			if (try_replace(&a, max_pre, &rt, dirty)) {
 				done[i] = 1, again = 1, replaced++, changed++;
 			} else if (try_inline(&a, max_post)) {
 				done[i] = 1, changed++;
@@ -1262,6 +1333,8 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 			await_free(&a);
 		}
 	}
+	retype_free(&rt);
+	module_sweep(m);
 	if (replaced)
 		relayout(m, dirty);
 	free(order);

@@ -580,12 +580,12 @@ static void analyse(Fn *f, Facts *fa)
 	if (fa->sh.states == 0) {
 		fa->awaitless = 1;
 		fa->stateless = body_is_stateless(f, &fa->sh);
-		Fn *g = fn_clone(m, f, f->name);
+		Fn *g = fn_copy(m, f, f->name);
 		elide_copy(g, &fa->sh, fa->stateless);
 		FnStats after = fn_stats(g, 0);
 		fa->el_stmts = (int32_t)fa->size.stmts - (int32_t)after.stmts;
 		fa->el_blocks = (int32_t)fa->size.blocks - (int32_t)after.blocks;
-		module_remove_fn(m, g);
+		fn_free(g);
 	}
 	/* inline-single-await */
 	if (fa->sh.states == 1) {

@@ -709,11 +709,7 @@ static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
 	memset(&x, 0, sizeof x);
 	x.m = m;
 	x.ci = ci;
-	uint32_t idx = 0;
-	while (m->fns[idx] != body)
-		idx++;
-	Fn *g = fn_clone(m, body, body->name);
-	m->nfns--; /* fn_clone appended it: it takes the body's slot below */
+	Fn *g = fn_copy(m, body, body->name); /* it takes the body's slot below */
 	x.g = g;
 	g->kind = FN_RESUME;
 	g->coro = ci;
@@ -731,7 +727,7 @@ static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
 	Fn *shim = create_drop_shim(&x, g);
 	create_resume(&x);
 	g->nargs = 2;
-	m->fns[idx] = g;
+	module_replace_fn(m, body, g);
 	c->resume = arena_strdup(m->arena, g->name);
 	c->drop = arena_strdup(m->arena, shim->name);
 	c->body = NULL;
