@@ -2638,6 +2638,7 @@ static void finish_fn(Builder *b)
 		strip_unwind(f);
 		remove_dead_blocks(f);
 	}
+	fn_compact(f); /* the builder grew every array many times: keep one exact copy */
 }
 
 /* ---------------------------------------------------------------------- */

@@ -33,6 +33,13 @@ Arena *arena_new(void)
 	return a;
 }
 
+Arena *arena_new_sized(size_t first)
+{
+	Arena *a = arena_new();
+	a->head = chunk_new((first + 15) & ~(size_t)15);
+	return a;
+}
+
 void arena_free(Arena *a)
 {
 	if (!a)
@@ -51,7 +58,7 @@ void *arena_alloc(Arena *a, size_t size)
 		size = 16;
 	Chunk *c = a->head;
 	if (!c || c->size - c->used < size) {
-		size_t want = size > 8192 ? size : 8192;
+		size_t want = size > 1024 ? size : 1024; /* small first: most Fns are small */
 		if (c && c->size * 2 > want && c->size < (1u << 20))
 			want = c->size * 2;
 		if (want < size)
@@ -88,6 +95,15 @@ void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsiz
 		if (ncap > UINT32_MAX / 2)
 			internal_error("array too large");
 		ncap *= 2;
+	}
+	size_t have = ((size_t)*cap * elsize + 15) & ~(size_t)15, want = ((size_t)ncap * elsize + 15) & ~(size_t)15;
+	Chunk *c = a->head;
+	if (old && c && (unsigned char *)old + have == c->data + c->used && c->size - c->used >= want - have) {
+		/* the last allocation of the chunk: grow in place */
+		memset(c->data + c->used, 0, want - have);
+		c->used += want - have;
+		*cap = ncap;
+		return old;
 	}
 	void *p = arena_alloc(a, (size_t)ncap * elsize);
 	if (old)

@@ -283,16 +283,22 @@ void module_sweep(Module *m)
 	m->nfns = n;
 }
 
-Fn *fn_create(Module *m, const char *name, FnKind kind)
+static Fn *fn_create_in(Module *m, const char *name, FnKind kind, Arena *a)
 {
-	Arena *a = arena_new();
-	Fn *f = arena_alloc(a, sizeof *f);
+	Fn *f = calloc(1, sizeof *f); /* not in the arena: fn_compact swaps arenas under it */
+	if (!f)
+		internal_error("out of memory");
 	f->arena = a;
 	f->mod = m;
 	f->name = arena_strdup(a, name);
 	f->kind = kind;
 	f->coro = NO_ID;
 	return f;
+}
+
+Fn *fn_create(Module *m, const char *name, FnKind kind)
+{
+	return fn_create_in(m, name, kind, arena_new());
 }
 
 Fn *fn_new(Module *m, const char *name, FnKind kind)
@@ -304,8 +310,10 @@ Fn *fn_new(Module *m, const char *name, FnKind kind)
 
 void fn_free(Fn *f)
 {
-	if (f)
-		arena_free(f->arena);
+	if (!f)
+		return;
+	arena_free(f->arena);
+	free(f);
 }
 
 LocalId fn_add_local(Fn *f, TypeId ty, const char *name, int mutbl)
@@ -540,9 +548,52 @@ Fn *fn_clone(Module *m, const Fn *f, const char *name)
 	return g;
 }
 
+#define ALLOC16(n) (((size_t)(n) + 15) & ~(size_t)15)
+
+/* What fn_copy allocates, so that its arena is one chunk of exactly that. */
+static size_t fn_copy_bytes(const Fn *f, const char *name)
+{
+	size_t n = ALLOC16(strlen(name) + 1);
+#define ARRAY_BYTES(arr, cnt) n += f->cnt ? ALLOC16(f->cnt * sizeof *f->arr) : 0
+	ARRAY_BYTES(locals, nlocals);
+	ARRAY_BYTES(blocks, nblocks);
+	ARRAY_BYTES(places, nplaces);
+	ARRAY_BYTES(projs, nprojs);
+	ARRAY_BYTES(consts, nconsts);
+	ARRAY_BYTES(args, nargsv);
+	ARRAY_BYTES(arms, narms);
+	ARRAY_BYTES(names, nnames);
+#undef ARRAY_BYTES
+	for (uint32_t i = 0; i < f->nlocals; i++)
+		if (f->locals[i].name)
+			n += ALLOC16(strlen(f->locals[i].name) + 1);
+	for (uint32_t i = 0; i < f->nnames; i++)
+		n += ALLOC16(strlen(f->names[i]) + 1);
+	for (uint32_t i = 0; i < f->nblocks; i++)
+		n += f->blocks[i].nstmts ? ALLOC16(f->blocks[i].nstmts * sizeof(Stmt)) : 0;
+	return n;
+}
+
+void fn_compact(Fn *f)
+{
+	Fn *g = fn_copy(f->mod, f, f->name);
+	Arena *old = f->arena;
+	uint32_t slot = f->slot;
+	uint8_t detached = f->detached;
+	uintptr_t *v = namemap_find(&f->mod->fn_index, f->name);
+	int indexed = v && (Fn *)*v == f;
+	*f = *g;
+	f->slot = slot;
+	f->detached = detached;
+	free(g);
+	if (indexed) /* the index's key is the name in the old arena */
+		namemap_put(&f->mod->fn_index, f->name, (uintptr_t)f);
+	arena_free(old);
+}
+
 Fn *fn_copy(Module *m, const Fn *f, const char *name)
 {
-	Fn *g = fn_create(m, name, f->kind);
+	Fn *g = fn_create_in(m, name, f->kind, arena_new_sized(fn_copy_bytes(f, name)));
 	Arena *a = g->arena;
 	g->coro = f->coro;
 	g->nargs = f->nargs;

@@ -35,6 +35,7 @@ typedef uint32_t LocalId; /* _N */
 
 typedef struct Arena Arena;
 Arena *arena_new(void);
+Arena *arena_new_sized(size_t first); /* its first chunk holds `first` bytes of 16-aligned allocations */
 void arena_free(Arena *a);
 void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-aligned */
 char *arena_strdup(Arena *a, const char *s);
@@ -527,7 +528,8 @@ uint32_t term_successors(const Fn *f, const Term *t, BlockId *out, uint32_t max)
 uint32_t term_nsuccessors(const Fn *f, const Term *t);
 /* Deep copy of a Fn under a new name (its own arena). */
 Fn *fn_clone(Module *m, const Fn *f, const char *name); /* appended to m->fns */
-Fn *fn_copy(Module *m, const Fn *f, const char *name);  /* detached, like fn_create */
+Fn *fn_copy(Module *m, const Fn *f, const char *name);  /* detached, like fn_create; exact-size arena */
+void fn_compact(Fn *f); /* f's arrays copied into an exact-size arena: no slack, no grown-out copies */
 
 /* Counting as rustc's MIR would be counted: statements include the terminator. */
 typedef struct FnStats {

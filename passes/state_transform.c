@@ -732,6 +732,8 @@ static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
 	c->drop = arena_strdup(m->arena, shim->name);
 	c->body = NULL;
 	fn_free(body);
+	fn_compact(g); /* building them grew arrays many times: keep one exact copy */
+	fn_compact(shim);
 	for (uint32_t k = 0; k < x.nsp; k++)
 		free(x.sp[k].storage_liveness);
 	free(x.sp);
@@ -745,29 +747,39 @@ static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
 /* Ordering: callees (awaited coroutines) before callers                */
 /* ------------------------------------------------------------------ */
 
-static void type_coros(const Module *m, TypeId t, uint8_t *uses, int depth)
+/* Appends to g the coroutines whose futures t holds, once per owner. */
+static void type_coros(const Module *m, TypeId t, CoroGraph *g, uint32_t *mark, uint32_t owner, int depth)
 {
 	const Type *ty = type_get(m, t);
 	if (depth > 16)
 		return;
 	switch (ty->kind) {
 	case TY_CORO:
-		uses[ty->coro] = 1;
+		if (ty->coro != owner && mark[ty->coro] != owner + 1) {
+			mark[ty->coro] = owner + 1;
+			*(uint32_t *)VEC_PUSH(g->arena, g->edges, g->nedges, g->capedges) = ty->coro;
+		}
 		break;
 	case TY_POLL:
 	case TY_REF:
 	case TY_REFMUT:
 	case TY_RAWMUT:
 	case TY_PIN:
-		type_coros(m, ty->a, uses, depth + 1);
+		type_coros(m, ty->a, g, mark, owner, depth + 1);
 		break;
 	case TY_TUPLE:
-		type_coros(m, ty->a, uses, depth + 1);
-		type_coros(m, ty->b, uses, depth + 1);
+		type_coros(m, ty->a, g, mark, owner, depth + 1);
+		type_coros(m, ty->b, g, mark, owner, depth + 1);
 		break;
 	default:
 		break;
 	}
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
 }
 
 /* rustc: StateTransform::run_pass, for every coroutine body (callees first) */
@@ -780,15 +792,20 @@ int state_transform(Module *m, Diag *d)
 		if (f->kind == FN_CORO_BODY && f->coro != NO_ID && f->coro < nc)
 			body[f->coro] = f;
 	}
-	/* deps[i*nc + j]: coroutine i holds a value of coroutine j in a local (other than _1) */
-	uint8_t *deps = xcalloc((size_t)nc * nc, 1);
+	/* edges of i: the other coroutines i holds a value of in a local (other than _1), ascending */
+	CoroGraph g = {.arena = arena_new(), .n = nc};
+	g.start = arena_alloc(g.arena, ((size_t)nc + 1) * sizeof *g.start);
+	uint32_t *mark = xcalloc(nc, sizeof *mark);
 	for (uint32_t i = 0; i < nc; i++) {
-		if (!body[i])
-			continue;
-		for (uint32_t l = 2; l < body[i]->nlocals; l++)
-			type_coros(m, body[i]->locals[l].ty, &deps[(size_t)i * nc], 0);
-		deps[(size_t)i * nc + i] = 0;
+		g.start[i] = g.nedges;
+		if (body[i])
+			for (uint32_t l = 2; l < body[i]->nlocals; l++)
+				type_coros(m, body[i]->locals[l].ty, &g, mark, i, 0);
+		if (g.nedges - g.start[i] > 1)
+			qsort(g.edges + g.start[i], g.nedges - g.start[i], sizeof *g.edges, cmp_u32);
 	}
+	g.start[nc] = g.nedges;
+	free(mark);
 	uint8_t *state = xcalloc(nc, 1); /* 0 new, 1 on stack, 2 done */
 	uint32_t *order = xcalloc(nc, sizeof *order), norder = 0;
 	uint32_t *stack = xcalloc(nc + 1, sizeof *stack), *it = xcalloc(nc + 1, sizeof *it);
@@ -797,14 +814,12 @@ int state_transform(Module *m, Diag *d)
 		if (state[r])
 			continue;
 		uint32_t sp = 0;
-		stack[sp] = r, it[sp] = 0, sp++;
+		stack[sp] = r, it[sp] = g.start[r], sp++;
 		state[r] = 1;
 		while (sp && rc == 0) {
 			uint32_t i = stack[sp - 1];
-			if (it[sp - 1] < nc) {
-				uint32_t j = it[sp - 1]++;
-				if (!deps[(size_t)i * nc + j])
-					continue;
+			if (it[sp - 1] < g.start[i + 1]) {
+				uint32_t j = g.edges[it[sp - 1]++];
 				if (state[j] == 1) {
 					diag_set(d, m->coros[j].line, m->coros[j].col,
 						 "recursion in an async fn requires boxing: `%s` awaits itself through `%s`",
@@ -812,7 +827,7 @@ int state_transform(Module *m, Diag *d)
 					rc = -1;
 				} else if (state[j] == 0) {
 					state[j] = 1;
-					stack[sp] = j, it[sp] = 0, sp++;
+					stack[sp] = j, it[sp] = g.start[j], sp++;
 				}
 			} else {
 				state[i] = 2;
@@ -829,7 +844,7 @@ int state_transform(Module *m, Diag *d)
 	if (rc == 0)
 		m->transformed = 1;
 	free(body);
-	free(deps);
+	coro_graph_free(&g);
 	free(state);
 	free(order);
 	free(stack);
