@@ -257,10 +257,21 @@ static int lex_number(Lexer *lx)
 	return 1;
 }
 
+/* The length of every spelling, measured once (the lexer compares them per token). */
+static uint8_t spelling_len[NTOKKINDS];
+
+static void init_spelling_len(void)
+{
+	if (spelling_len[TOK_FIRST_PUNCT])
+		return;
+	for (int k = 0; k < NTOKKINDS; k++)
+		spelling_len[k] = (uint8_t)strlen(token_spellings[k]);
+}
+
 static TokKind keyword_kind(const char *s, int n)
 {
 	for (int k = TOK_FIRST_KEYWORD; k <= TOK_LAST_KEYWORD; k++)
-		if ((int)strlen(token_spellings[k]) == n && !memcmp(token_spellings[k], s, (size_t)n))
+		if (spelling_len[k] == n && token_spellings[k][0] == s[0] && !memcmp(token_spellings[k], s, (size_t)n))
 			return (TokKind)k;
 	return TOK_IDENT;
 }
@@ -377,8 +388,8 @@ static int lex_one(Lexer *lx)
 	}
 
 	for (int k = TOK_FIRST_PUNCT; k < NTOKKINDS; k++) {
-		size_t n = strlen(token_spellings[k]);
-		if ((size_t)(lx->end - lx->p) >= n && !memcmp(lx->p, token_spellings[k], n)) {
+		size_t n = spelling_len[k];
+		if (token_spellings[k][0] == c && (size_t)(lx->end - lx->p) >= n && !memcmp(lx->p, token_spellings[k], n)) {
 			lx->p += n;
 			push_token(lx, (TokKind)k, start, lx->p);
 			return 1;
@@ -393,6 +404,7 @@ static int lex_one(Lexer *lx)
 
 Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
 {
+	init_spelling_len();
 	Lexer lx = {0};
 	lx.src = lx.p = lx.line_start = src;
 	lx.end = src + len;

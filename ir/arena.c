@@ -51,7 +51,17 @@ void arena_free(Arena *a)
 	free(a);
 }
 
+/* arena_alloc without the zeroing, for memory the caller fills at once */
+static void *arena_alloc_raw(Arena *a, size_t size);
+
 void *arena_alloc(Arena *a, size_t size)
+{
+	void *p = arena_alloc_raw(a, size);
+	memset(p, 0, (size + 15) & ~(size_t)15);
+	return p;
+}
+
+static void *arena_alloc_raw(Arena *a, size_t size)
 {
 	size = (size + 15) & ~(size_t)15;
 	if (size == 0)
@@ -69,13 +79,12 @@ void *arena_alloc(Arena *a, size_t size)
 	}
 	void *p = c->data + c->used;
 	c->used += size;
-	memset(p, 0, size);
 	return p;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_alloc_raw(a, n + 1);
 	memcpy(p, s, n);
 	p[n] = 0;
 	return p;
@@ -105,9 +114,10 @@ void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsiz
 		*cap = ncap;
 		return old;
 	}
-	void *p = arena_alloc(a, (size_t)ncap * elsize);
+	unsigned char *p = arena_alloc_raw(a, (size_t)ncap * elsize);
 	if (old)
 		memcpy(p, old, (size_t)*cap * elsize);
+	memset(p + (size_t)*cap * elsize, 0, (size_t)(ncap - *cap) * elsize); /* zeroed, as from arena_alloc */
 	*cap = ncap;
 	return p;
 }

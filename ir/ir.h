@@ -43,8 +43,10 @@ char *arena_strndup(Arena *a, const char *s, size_t n);
 char *str_dup(const char *s); /* malloc'd copy (strdup is not C11) */
 /* Grow an array of elsize-byte elements to hold at least need elements. */
 void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize);
-#define VEC_PUSH(arena, arr, n, cap)                                                       \
-	(*(void **)&(arr) = arena_grow((arena), (arr), &(cap), (n) + 1, sizeof *(arr)),    \
+#define VEC_PUSH(arena, arr, n, cap)                                                         \
+	((uint32_t)(n) + 1 > (cap)                                                           \
+		 ? (void)(*(void **)&(arr) = arena_grow((arena), (arr), &(cap), (n) + 1, sizeof *(arr))) \
+		 : (void)0,                                                                   \
 	 &(arr)[(n)++])
 
 /* ===================================================================== */
