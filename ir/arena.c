@@ -12,12 +12,43 @@ typedef struct Chunk {
 
 struct Arena {
 	Chunk *head;
+	size_t next; /* the size of the next standard chunk: 1 KB, doubling up to 1 MB */
 };
+
+/* Freed chunks of the standard sizes (1 KB, 2 KB, ... 1 MB: what arena_alloc
+ * asks for) are kept for the next arena instead of going back to malloc: a
+ * module builds and frees hundreds of thousands of Fn arenas, and malloc's
+ * bins fragment under that. Not under AddressSanitizer, which must see every
+ * use after free. */
+#if defined(__SANITIZE_ADDRESS__)
+#define ARENA_POOL 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define ARENA_POOL 0
+#endif
+#endif
+#ifndef ARENA_POOL
+#define ARENA_POOL 1
+#endif
+enum { POOL_MIN_LOG = 10, POOL_MAX_LOG = 20 };
+static Chunk *pool[POOL_MAX_LOG + 1];
+
+static int pool_class(size_t size)
+{
+	for (int k = POOL_MIN_LOG; k <= POOL_MAX_LOG; k++)
+		if (size == (size_t)1 << k)
+			return k;
+	return -1;
+}
 
 static Chunk *chunk_new(size_t size)
 {
-	Chunk *c = malloc(sizeof *c + size);
-	if (!c)
+	int k = ARENA_POOL ? pool_class(size) : -1;
+	Chunk *c;
+	if (k >= 0 && pool[k]) {
+		c = pool[k];
+		pool[k] = c->next;
+	} else if (!(c = malloc(sizeof *c + size)))
 		internal_error("out of memory (%zu bytes)", size);
 	c->next = NULL;
 	c->used = 0;
@@ -46,7 +77,12 @@ void arena_free(Arena *a)
 		return;
 	for (Chunk *c = a->head, *n; c; c = n) {
 		n = c->next;
-		free(c);
+		int k = ARENA_POOL ? pool_class(c->size) : -1;
+		if (k >= 0) {
+			c->next = pool[k];
+			pool[k] = c;
+		} else
+			free(c);
 	}
 	free(a);
 }
@@ -68,9 +104,11 @@ static void *arena_alloc_raw(Arena *a, size_t size)
 		size = 16;
 	Chunk *c = a->head;
 	if (!c || c->size - c->used < size) {
-		size_t want = size > 1024 ? size : 1024; /* small first: most Fns are small */
-		if (c && c->size * 2 > want && c->size < (1u << 20))
-			want = c->size * 2;
+		/* small first (most Fns are small), then doubling; an exact-size
+		 * chunk from arena_new_sized does not count */
+		size_t want = a->next ? a->next : 1024;
+		if (want < (1u << 20))
+			a->next = want * 2;
 		if (want < size)
 			want = size;
 		c = chunk_new(want);

@@ -22,6 +22,16 @@ static int is_resumed_after_arm(const Block *b)
 	       (b->term.msg == AK_RESUMED_AFTER_RETURN || b->term.msg == AK_RESUMED_AFTER_PANIC);
 }
 
+/* A place that is just _0, reused rather than added (after fn_compact, one
+ * more place would double the fn's place array). */
+static PlaceId return_place(Fn *f)
+{
+	for (PlaceId p = 0; p < f->nplaces; p++)
+		if (f->places[p].local == 0 && f->places[p].nproj == 0)
+			return p;
+	return place_local(f, 0);
+}
+
 /* Rewrites one resume fn; returns 1 if it changed. */
 static int rewrite_resume(Fn *f)
 {
@@ -35,7 +45,7 @@ static int rewrite_resume(Fn *f)
 			blk->nstmts = 0;
 			TypeId poll = f->locals[0].ty;
 			Stmt s = {.kind = ST_ASSIGN, .rv = RV_AGGREGATE, .op = AGG_POLL_PENDING,
-				  .place = place_local(f, 0), .x = poll};
+				  .place = return_place(f), .x = poll};
 			s.a.v = fn_add_args(f, NULL, 0);
 			s.b.v = 0;
 			fn_push_stmt(f, b, s);

@@ -25,6 +25,7 @@ typedef struct CoroStats {
 	char *file, *name;
 	StageStats stage[MAX_STAGES];
 	int has_sync;
+	int async_fn; /* an `async fn` (async blocks have no sync twin) */
 	FnStats sync;
 } CoroStats;
 
@@ -71,9 +72,10 @@ static void after_pass(const Module *m, const Pass *p, void *ud)
 	record_stage(m, r, r->nstages++);
 }
 
-/* The sync twin's statement counts for every async fn of the file. */
-static void measure_twins(const char *path, const char *src, size_t len, const BuildOptions *o, StatsRun *r,
-			  const Module *m)
+/* The sync twin's statement counts for every async fn of the file (rows
+ * first_row.. of r: built after the file's own module is freed, so that the
+ * two are never in memory together). */
+static void measure_twins(const char *path, const char *src, size_t len, const BuildOptions *o, StatsRun *r)
 {
 	size_t tlen;
 	char *twin = sync_twin_source(src, len, &tlen);
@@ -82,14 +84,13 @@ static void measure_twins(const char *path, const char *src, size_t len, const B
 	free(twin);
 	if (!t)
 		return; /* no twin (e.g. a future stored in a variable): reported as null */
-	for (uint32_t i = 0; i < m->ncoros; i++) {
-		const Coroutine *c = &m->coros[i];
-		if (c->kind != CORO_ASYNC_FN)
+	for (uint32_t i = r->first_row; i < r->nrows; i++) {
+		if (!r->rows[i].async_fn)
 			continue;
-		const Fn *f = module_find_fn(t, c->name);
+		const Fn *f = module_find_fn(t, r->rows[i].name);
 		if (f && f->kind == FN_SYNC) {
-			r->rows[r->first_row + i].has_sync = 1;
-			r->rows[r->first_row + i].sync = fn_stats(f, 1);
+			r->rows[i].has_sync = 1;
+			r->rows[i].sync = fn_stats(f, 1);
 		}
 	}
 	module_free(t);
@@ -117,6 +118,7 @@ static int measure_file(const char *path, const Pass *const *list, uint32_t n, c
 		memset(row, 0, sizeof *row);
 		row->file = str_dup(path);
 		row->name = str_dup(m->coros[i].name);
+		row->async_fn = m->coros[i].kind == CORO_ASYNC_FN;
 	}
 	r->nstages = 1;
 	record_stage(m, r, 0);
@@ -125,14 +127,14 @@ static int measure_file(const char *path, const Pass *const *list, uint32_t n, c
 		module_free(m);
 		return 1;
 	}
+	module_free(m);
 	if (has_suffix(path, ".rs")) {
 		size_t len;
 		char *src = file_read(path, &len, &d);
 		if (src)
-			measure_twins(path, src, len, o, r, m);
+			measure_twins(path, src, len, o, r);
 		free(src);
 	}
-	module_free(m);
 	return 0;
 }
 
