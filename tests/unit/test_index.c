@@ -1,0 +1,302 @@
+/* test_index.c — the module's indexes and memory management: NameMap, the fn
+ * and coroutine name indexes through every operation that changes m->fns,
+ * type interning and lookup, fn_compact, and the coroutine graph orders.
+ * These are what keep whole-module operations linear (make bench-speed). */
+#define _POSIX_C_SOURCE 200809L
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../ir/ir.h"
+
+/* ------------------------------------------------------------------ */
+/* NameMap                                                             */
+/* ------------------------------------------------------------------ */
+
+static void test_namemap(void **state)
+{
+	(void)state;
+	enum { N = 5000 };
+	static char keys[N][16];
+	NameMap nm = {0};
+	assert_null(namemap_find(&nm, "absent"));
+	namemap_del(&nm, "absent"); /* on an empty map: nothing */
+	for (int i = 0; i < N; i++) {
+		snprintf(keys[i], sizeof keys[i], "k%d", i);
+		namemap_put(&nm, keys[i], (uintptr_t)i);
+	}
+	assert_int_equal(nm.live, N);
+	for (int i = 0; i < N; i++) {
+		uintptr_t *v = namemap_find(&nm, keys[i]);
+		assert_non_null(v);
+		assert_int_equal(*v, i);
+	}
+	/* overwrite keeps one entry; a key equal by content, not by pointer, finds it */
+	namemap_put(&nm, keys[7], 70);
+	assert_int_equal(nm.live, N);
+	assert_int_equal(*namemap_find(&nm, "k7"), 70);
+	/* delete every other key: the rest stay reachable past the tombstones */
+	for (int i = 0; i < N; i += 2)
+		namemap_del(&nm, keys[i]);
+	assert_int_equal(nm.live, N / 2);
+	for (int i = 0; i < N; i++)
+		if (i % 2)
+			assert_non_null(namemap_find(&nm, keys[i]));
+		else
+			assert_null(namemap_find(&nm, keys[i]));
+	/* re-insertion reuses tombstones; the table never fills up */
+	for (int round = 0; round < 4; round++)
+		for (int i = 0; i < N; i += 2) {
+			namemap_put(&nm, keys[i], 1);
+			namemap_del(&nm, keys[i]);
+		}
+	assert_int_equal(nm.live, N / 2);
+	assert_true(nm.live + nm.tombs < nm.cap);
+	namemap_free(&nm);
+	assert_null(namemap_find(&nm, "k1"));
+}
+
+/* ------------------------------------------------------------------ */
+/* The fn index                                                        */
+/* ------------------------------------------------------------------ */
+
+/* fn NAME() -> () { bb0: { return; } }, appended (or not) to m */
+static Fn *valid(Fn *f)
+{
+	fn_add_local(f, TY_UNIT, NULL, 0);
+	fn_set_term(f, fn_add_block(f, 0), term_simple(TK_RETURN));
+	return f;
+}
+
+static Fn *mk(Module *m, const char *name)
+{
+	return valid(fn_new(m, name, FN_SYNC));
+}
+
+static void assert_slots(const Module *m)
+{
+	for (uint32_t i = 0; i < m->nfns; i++)
+		assert_int_equal(m->fns[i]->slot, i);
+}
+
+static void test_fn_index(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *a = mk(m, "a"), *b = mk(m, "b"), *c = mk(m, "c");
+	assert_ptr_equal(module_find_fn(m, "a"), a);
+	assert_ptr_equal(module_find_fn(m, "b"), b);
+	assert_ptr_equal(module_find_fn(m, "c"), c);
+	assert_null(module_find_fn(m, "d"));
+	assert_int_equal(m->ndupfns, 0);
+	assert_slots(m);
+
+	/* a duplicate: the index keeps the first, as a linear search would find */
+	Fn *b2 = mk(m, "b");
+	assert_int_equal(m->ndupfns, 1);
+	assert_ptr_equal(module_find_fn(m, "b"), b);
+	Diag d = {.file = "t"};
+	assert_int_equal(verify_module(m, "test", &d), -1);
+	assert_non_null(strstr(d.msg, "fn b is defined twice"));
+	/* removing the first: the duplicate takes its place in the index */
+	module_remove_fn(m, b);
+	assert_int_equal(m->ndupfns, 0);
+	assert_ptr_equal(module_find_fn(m, "b"), b2);
+	assert_int_equal(m->nfns, 3);
+	assert_ptr_equal(m->fns[1], c);
+	assert_slots(m);
+
+	/* replacement under the same name keeps the slot; the old name's memory may go */
+	Fn *c2 = valid(fn_create(m, "c", FN_SYNC));
+	module_replace_fn(m, c, c2);
+	fn_free(c);
+	assert_ptr_equal(module_find_fn(m, "c"), c2);
+	assert_ptr_equal(m->fns[1], c2);
+	assert_slots(m);
+	/* and under another name */
+	Fn *e = valid(fn_create(m, "e", FN_SYNC));
+	module_replace_fn(m, c2, e);
+	fn_free(c2);
+	assert_null(module_find_fn(m, "c"));
+	assert_ptr_equal(module_find_fn(m, "e"), e);
+	assert_ptr_equal(m->fns[1], e);
+
+	/* detach: gone from the index at once, from m->fns at the sweep, order kept */
+	Fn *f = mk(m, "f"), *g = mk(m, "g");
+	module_detach_fn(m, e);
+	module_detach_fn(m, f);
+	assert_null(module_find_fn(m, "e"));
+	assert_null(module_find_fn(m, "f"));
+	assert_int_equal(m->nfns, 5);
+	module_sweep(m);
+	assert_int_equal(m->nfns, 3);
+	assert_ptr_equal(m->fns[0], a);
+	assert_ptr_equal(m->fns[1], b2);
+	assert_ptr_equal(m->fns[2], g);
+	assert_slots(m);
+	assert_int_equal(verify_module(m, "test", &d), 0);
+
+	/* a detached copy is not in the module until added */
+	Fn *h = fn_copy(m, a, "h");
+	assert_null(module_find_fn(m, "h"));
+	module_add_fn(m, h);
+	assert_ptr_equal(module_find_fn(m, "h"), h);
+	assert_slots(m);
+	module_free(m);
+}
+
+static void test_coro_index(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	char name[32];
+	for (int i = 0; i < 300; i++) {
+		snprintf(name, sizeof name, "co%d", i);
+		assert_int_equal(module_add_coro(m, name, CORO_ASYNC_FN), i);
+	}
+	for (int i = 0; i < 300; i++) {
+		snprintf(name, sizeof name, "co%d", i);
+		assert_int_equal(module_find_coro(m, name), i);
+	}
+	assert_int_equal(module_find_coro(m, "co300"), -1);
+	module_free(m);
+}
+
+/* ------------------------------------------------------------------ */
+/* Types                                                               */
+/* ------------------------------------------------------------------ */
+
+static void test_type_intern(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	enum { N = 2000 };
+	for (int i = 0; i < N; i++)
+		module_add_coro(m, "c", CORO_ASYNC_BLOCK);
+	TypeId coro[N], pin[N];
+	for (int i = 0; i < N; i++) {
+		assert_int_equal(type_lookup(m, (Type){.kind = TY_CORO, .coro = (uint32_t)i}), NO_ID);
+		coro[i] = type_coro(m, (uint32_t)i);
+		pin[i] = type_ptr(m, TY_PIN, type_ptr(m, TY_REFMUT, coro[i]));
+	}
+	for (int i = 0; i < N; i++) {
+		assert_int_equal(type_coro(m, (uint32_t)i), coro[i]); /* interned: the same id */
+		assert_int_equal(type_lookup(m, (Type){.kind = TY_CORO, .coro = (uint32_t)i}), coro[i]);
+		TypeId rm = type_lookup(m, (Type){.kind = TY_REFMUT, .a = coro[i]});
+		assert_int_not_equal(rm, NO_ID);
+		assert_int_equal(type_lookup(m, (Type){.kind = TY_PIN, .a = rm}), pin[i]);
+		assert_int_equal(type_get(m, pin[i])->kind, TY_PIN);
+		if (i)
+			assert_int_not_equal(coro[i], coro[i - 1]);
+	}
+	uint32_t n = m->ntypes;
+	assert_int_equal(type_lookup(m, (Type){.kind = TY_POLL, .a = coro[5]}), NO_ID);
+	assert_int_equal(m->ntypes, n); /* lookup interns nothing */
+	TypeId t1 = type_tuple2(m, TY_U32, TY_BOOL), t2 = type_tuple2(m, TY_BOOL, TY_U32);
+	assert_int_not_equal(t1, t2);
+	assert_int_equal(type_tuple2(m, TY_U32, TY_BOOL), t1);
+	assert_int_equal(type_basic(m, TY_U32), TY_U32);
+	module_free(m);
+}
+
+/* ------------------------------------------------------------------ */
+/* fn_compact                                                          */
+/* ------------------------------------------------------------------ */
+
+static char *print_to_string(const Fn *f)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	assert_non_null(out);
+	print_fn(f, out);
+	fclose(out);
+	return buf;
+}
+
+static void test_fn_compact(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = fn_new(m, "grown", FN_SYNC);
+	fn_add_local(f, TY_U32, NULL, 0);
+	LocalId x = fn_add_local(f, TY_U32, "x", 1);
+	f->nargs = 1;
+	BlockId prev = fn_add_block(f, 0);
+	for (int i = 0; i < 200; i++) { /* arrays grown many times over */
+		fn_push_stmt(f, prev, stmt_assign_use(place_local(f, 0), op_copy(place_local(f, x))));
+		BlockId next = fn_add_block(f, 0);
+		fn_set_term(f, prev, term_goto(next));
+		prev = next;
+	}
+	fn_set_term(f, prev, term_simple(TK_RETURN));
+	mk(m, "other");
+	char *before = print_to_string(f);
+	fn_compact(f);
+	char *after = print_to_string(f);
+	assert_string_equal(before, after);
+	assert_ptr_equal(module_find_fn(m, "grown"), f); /* same Fn, index re-keyed */
+	assert_ptr_equal(m->fns[0], f);
+	assert_int_equal(f->slot, 0);
+	assert_int_equal(f->caplocals, f->nlocals); /* exact */
+	assert_int_equal(f->capblocks, f->nblocks);
+	/* and it can grow again */
+	fn_push_stmt(f, 0, stmt_nop());
+	assert_int_equal(f->blocks[0].nstmts, 2);
+	Diag d = {.file = "t"};
+	assert_int_equal(verify_module(m, "test", &d), 0);
+	assert_int_equal(d.failed, 0);
+	free(before);
+	free(after);
+	module_free(m);
+}
+
+/* ------------------------------------------------------------------ */
+/* Coroutine graph                                                     */
+/* ------------------------------------------------------------------ */
+
+static void test_coro_graph(void **state)
+{
+	(void)state;
+	/* c0 holds c2 and c1 (twice); c1 holds c3; c2 holds c3; c3 holds nothing */
+	Module *m = module_new("t");
+	for (int i = 0; i < 4; i++)
+		module_add_coro(m, "c", CORO_ASYNC_BLOCK);
+	coro_add_upvar(m, 0, "a", type_coro(m, 2));
+	coro_add_upvar(m, 0, "b", type_tuple2(m, type_coro(m, 1), type_ptr(m, TY_POLL, type_coro(m, 1))));
+	coro_add_upvar(m, 0, "self", type_coro(m, 0)); /* itself: not an edge */
+	coro_add_upvar(m, 1, "a", type_coro(m, 3));
+	coro_add_upvar(m, 2, "a", type_coro(m, 3));
+	CoroGraph g;
+	coro_graph_build(m, &g);
+	assert_int_equal(g.n, 4);
+	assert_int_equal(g.start[1] - g.start[0], 2);
+	assert_int_equal(g.edges[g.start[0]], 1); /* ascending, once each */
+	assert_int_equal(g.edges[g.start[0] + 1], 2);
+	assert_int_equal(g.start[4] - g.start[3], 0);
+	uint32_t *order = coro_graph_postorder(&g);
+	/* depth first from c0, held ones in index order: c3, c1, c2, c0 */
+	assert_int_equal(order[0], 3);
+	assert_int_equal(order[1], 1);
+	assert_int_equal(order[2], 2);
+	assert_int_equal(order[3], 0);
+	free(order);
+	coro_graph_free(&g);
+	module_free(m);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_namemap),     cmocka_unit_test(test_fn_index),
+		cmocka_unit_test(test_coro_index),  cmocka_unit_test(test_type_intern),
+		cmocka_unit_test(test_fn_compact),  cmocka_unit_test(test_coro_graph),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
