@@ -64,12 +64,15 @@ uint32_t name_hash(const char *s)
 	return h;
 }
 
-static uint32_t namemap_slot(const NameMap *nm, const char *key)
+/* The slot of key (hash h): where it is, or the empty slot that ends its
+ * probe sequence. The stored hashes spare most probes a strcmp (and the
+ * cache miss of reading the key). */
+static uint32_t namemap_slot(const NameMap *nm, const char *key, uint32_t h)
 {
-	uint32_t mask = nm->cap - 1, i = name_hash(key) & mask;
+	uint32_t mask = nm->cap - 1, i = h & mask;
 	for (;; i = (i + 1) & mask) {
 		const char *k = nm->keys[i];
-		if (!k || (k != namemap_tomb && strcmp(k, key) == 0))
+		if (!k || (nm->hashes[i] == h && k != namemap_tomb && strcmp(k, key) == 0))
 			return i;
 	}
 }
@@ -78,27 +81,31 @@ uintptr_t *namemap_find(const NameMap *nm, const char *key)
 {
 	if (!nm->live)
 		return NULL;
-	uint32_t i = namemap_slot(nm, key);
+	uint32_t i = namemap_slot(nm, key, name_hash(key));
 	return nm->keys[i] ? &nm->vals[i] : NULL;
 }
+
+static void namemap_insert(NameMap *nm, const char *key, uint32_t h, uintptr_t val);
 
 static void namemap_resize(NameMap *nm, uint32_t cap)
 {
 	NameMap old = *nm;
 	nm->keys = calloc(cap, sizeof *nm->keys);
 	nm->vals = calloc(cap, sizeof *nm->vals);
-	if (!nm->keys || !nm->vals)
+	nm->hashes = calloc(cap, sizeof *nm->hashes);
+	if (!nm->keys || !nm->vals || !nm->hashes)
 		internal_error("out of memory");
 	nm->cap = cap;
 	nm->live = nm->tombs = 0;
 	for (uint32_t i = 0; i < old.cap; i++)
 		if (old.keys[i] && old.keys[i] != namemap_tomb)
-			namemap_put(nm, old.keys[i], old.vals[i]);
+			namemap_insert(nm, old.keys[i], old.hashes[i], old.vals[i]);
 	free(old.keys);
 	free(old.vals);
+	free(old.hashes);
 }
 
-void namemap_put(NameMap *nm, const char *key, uintptr_t val)
+static void namemap_insert(NameMap *nm, const char *key, uint32_t h, uintptr_t val)
 {
 	if (2 * (nm->live + nm->tombs + 1) > nm->cap) {
 		uint32_t cap = 16;
@@ -106,7 +113,7 @@ void namemap_put(NameMap *nm, const char *key, uintptr_t val)
 			cap *= 2;
 		namemap_resize(nm, cap);
 	}
-	uint32_t mask = nm->cap - 1, i = name_hash(key) & mask, tomb = NO_ID;
+	uint32_t mask = nm->cap - 1, i = h & mask, tomb = NO_ID;
 	for (;; i = (i + 1) & mask) {
 		const char *k = nm->keys[i];
 		if (!k)
@@ -114,7 +121,7 @@ void namemap_put(NameMap *nm, const char *key, uintptr_t val)
 		if (k == namemap_tomb) {
 			if (tomb == NO_ID)
 				tomb = i;
-		} else if (strcmp(k, key) == 0) {
+		} else if (nm->hashes[i] == h && strcmp(k, key) == 0) {
 			nm->keys[i] = key;
 			nm->vals[i] = val;
 			return;
@@ -126,14 +133,20 @@ void namemap_put(NameMap *nm, const char *key, uintptr_t val)
 	}
 	nm->keys[i] = key;
 	nm->vals[i] = val;
+	nm->hashes[i] = h;
 	nm->live++;
+}
+
+void namemap_put(NameMap *nm, const char *key, uintptr_t val)
+{
+	namemap_insert(nm, key, name_hash(key), val);
 }
 
 void namemap_del(NameMap *nm, const char *key)
 {
 	if (!nm->live)
 		return;
-	uint32_t i = namemap_slot(nm, key);
+	uint32_t i = namemap_slot(nm, key, name_hash(key));
 	if (!nm->keys[i])
 		return;
 	nm->keys[i] = namemap_tomb;
@@ -145,6 +158,7 @@ void namemap_free(NameMap *nm)
 {
 	free(nm->keys);
 	free(nm->vals);
+	free(nm->hashes);
 	memset(nm, 0, sizeof *nm);
 }
 

@@ -451,6 +451,7 @@ typedef struct Fn {
 typedef struct NameMap {
 	const char **keys; /* NULL: empty slot; namemap_tomb: deleted */
 	uintptr_t *vals;
+	uint32_t *hashes;  /* name_hash of each key */
 	uint32_t cap, live, tombs;
 } NameMap;
 extern const char namemap_tomb[];
@@ -459,6 +460,11 @@ uintptr_t *namemap_find(const NameMap *nm, const char *key); /* NULL if absent *
 void namemap_put(NameMap *nm, const char *key, uintptr_t val); /* insert or overwrite */
 void namemap_del(NameMap *nm, const char *key);
 void namemap_free(NameMap *nm);
+
+typedef struct TypeSlot {
+	TypeId id;
+	uint32_t hash;
+} TypeSlot;
 
 struct Module {
 	Arena *arena;
@@ -470,7 +476,7 @@ struct Module {
 	 * fn name -> first Fn of that name; coroutine name -> index; interned types */
 	NameMap fn_index, coro_index;
 	uint32_t ndupfns;     /* fns whose name an earlier fn already has (the verifier rejects) */
-	uint32_t *type_slots; uint32_t ntype_slots; /* open addressing over TypeIds, NO_ID = empty */
+	TypeSlot *type_slots; uint32_t ntype_slots; /* open addressing over TypeIds (id NO_ID: empty) */
 	uint8_t release;      /* built with --release/-O (no overflow checks) */
 	uint8_t panic_abort;  /* built with --panic=abort */
 	uint8_t transformed;  /* the state transform has run */

@@ -36,11 +36,11 @@ static int type_eq(const Type *u, const Type *t)
 
 /* The slot of t in the module's type table: where it is, or the empty slot
  * where it would go. */
-static uint32_t type_slot(const Module *m, const Type *t)
+static uint32_t type_slot(const Module *m, const Type *t, uint32_t h)
 {
 	uint32_t mask = m->ntype_slots - 1;
-	for (uint32_t i = type_hash(t) & mask;; i = (i + 1) & mask)
-		if (m->type_slots[i] == NO_ID || type_eq(&m->types[m->type_slots[i]], t))
+	for (uint32_t i = h & mask;; i = (i + 1) & mask)
+		if (m->type_slots[i].id == NO_ID || (m->type_slots[i].hash == h && type_eq(&m->types[m->type_slots[i].id], t)))
 			return i;
 }
 
@@ -50,7 +50,7 @@ TypeId type_lookup(const Module *m, Type t)
 		return t.kind;
 	if (!m->ntype_slots)
 		return NO_ID;
-	return m->type_slots[type_slot(m, &t)];
+	return m->type_slots[type_slot(m, &t, type_hash(&t))].id;
 }
 
 static void type_rehash(Module *m)
@@ -64,8 +64,10 @@ static void type_rehash(Module *m)
 		internal_error("out of memory");
 	memset(m->type_slots, 0xff, n * sizeof *m->type_slots);
 	m->ntype_slots = n;
-	for (uint32_t i = NTYPEKINDS; i < m->ntypes; i++)
-		m->type_slots[type_slot(m, &m->types[i])] = i;
+	for (uint32_t i = NTYPEKINDS; i < m->ntypes; i++) {
+		uint32_t h = type_hash(&m->types[i]);
+		m->type_slots[type_slot(m, &m->types[i], h)] = (TypeSlot){i, h};
+	}
 }
 
 TypeId type_intern(Module *m, Type t)
@@ -74,13 +76,13 @@ TypeId type_intern(Module *m, Type t)
 		return t.kind;
 	if (2 * (m->ntypes + 1) > m->ntype_slots)
 		type_rehash(m);
-	uint32_t i = type_slot(m, &t);
-	if (m->type_slots[i] != NO_ID)
-		return m->type_slots[i];
+	uint32_t h = type_hash(&t), i = type_slot(m, &t, h);
+	if (m->type_slots[i].id != NO_ID)
+		return m->type_slots[i].id;
 	if (t.kind == TY_OPAQUE)
 		t.text = arena_strdup(m->arena, t.text);
 	*(Type *)VEC_PUSH(m->arena, m->types, m->ntypes, m->captypes) = t;
-	m->type_slots[i] = m->ntypes - 1;
+	m->type_slots[i] = (TypeSlot){m->ntypes - 1, h};
 	return m->ntypes - 1;
 }
 
