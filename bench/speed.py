@@ -616,7 +616,7 @@ def write_report(a, env, sizes, rows):
         us = r.get("user_sys")
         w("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             fmt_int(n), fmt_int(r["coros"]), fmt_int(r["stmts"]), fmt_int(r["final_stmts"]), fmt_s(r["median"]),
-            ", ".join("%.3f" % t for t in r["times"]), ("%.2f + %.2f s" % us) if us else "?",
+            ", ".join("%.3f" % t for t in r["times"]), ("%.2f + %.2f s" % tuple(us)) if us else "?",
             fmt_int(r["stmts"] / r["median"]),
             ("%s MB" % fmt_int(r["rss_kb"] // 1024)) if r.get("rss_kb") else "?"))
     if any(rows[n]["capped"] for n in sizes) and done:
