@@ -204,16 +204,23 @@ void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty)
 	c->nupvars++;
 }
 
+/* f enters the name index, unless a fn of its name is there already: the
+ * index keeps the first, as a linear search finds */
+static void index_fn(Module *m, Fn *f)
+{
+	if (namemap_find(&m->fn_index, f->name))
+		m->ndupfns++;
+	else
+		namemap_put(&m->fn_index, f->name, (uintptr_t)f);
+}
+
 void module_add_fn(Module *m, Fn *f)
 {
 	IR_ASSERT(f->mod == m);
 	Fn **slot = VEC_PUSH(m->arena, m->fns, m->nfns, m->capfns);
 	*slot = f;
 	f->slot = m->nfns - 1;
-	if (namemap_find(&m->fn_index, f->name))
-		m->ndupfns++; /* the index keeps the first, as a linear search finds */
-	else
-		namemap_put(&m->fn_index, f->name, (uintptr_t)f);
+	index_fn(m, f);
 }
 
 /* f leaves the name index; with duplicates, the next fn of its name takes it */
@@ -262,18 +269,14 @@ void module_replace_fn(Module *m, Fn *f, Fn *g)
 	uint32_t i = fn_slot(m, f);
 	uintptr_t *v = namemap_find(&m->fn_index, f->name);
 	if (v && (Fn *)*v == f && strcmp(f->name, g->name) == 0) {
-		namemap_put(&m->fn_index, g->name, (uintptr_t)g); /* the usual case: the same name */
-		m->fns[i] = g;
-		g->slot = i;
-		return;
+		/* the usual case: g takes f's place under f's name, and stays the first of it */
+		namemap_put(&m->fn_index, g->name, (uintptr_t)g);
+	} else {
+		unindex_fn(m, f);
+		index_fn(m, g);
 	}
-	unindex_fn(m, f);
 	m->fns[i] = g;
 	g->slot = i;
-	if (namemap_find(&m->fn_index, g->name))
-		m->ndupfns++;
-	else
-		namemap_put(&m->fn_index, g->name, (uintptr_t)g);
 }
 
 void module_detach_fn(Module *m, Fn *f)

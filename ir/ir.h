@@ -621,10 +621,19 @@ typedef struct CoroGraph {
 	uint32_t n;
 	uint32_t *start;
 	uint32_t *edges; uint32_t nedges, capedges;
+	uint32_t cur, *mark; /* while building */
 } CoroGraph;
-void coro_graph_build(const Module *m, CoroGraph *g);
+void coro_graph_build(const Module *m, CoroGraph *g); /* from upvars and saved locals */
+/* Any other relation: coro_graph_node(g, i) for i = 0, 1, ... in order, then
+ * coro_graph_hold for each type coroutine i holds (through references too, or
+ * only by value: Poll and tuples), then coro_graph_end. */
+void coro_graph_begin(CoroGraph *g, uint32_t n);
+void coro_graph_node(CoroGraph *g, uint32_t i);
+void coro_graph_hold(CoroGraph *g, const Module *m, TypeId t, int through_refs);
+void coro_graph_end(CoroGraph *g);
 void coro_graph_free(CoroGraph *g);
-uint32_t *coro_graph_postorder(const CoroGraph *g); /* callees first; malloc'd, n entries */
+/* callees first; malloc'd, n entries. back (or NULL): the first edge closing a cycle, or NO_ID, NO_ID */
+uint32_t *coro_graph_postorder(const CoroGraph *g, uint32_t back[2]);
 
 /* ir/layout_report.c: `coroslim layout` — every coroutine like -Zprint-type-sizes, or JSON. */
 void layout_report(const Module *m, int json, FILE *out);

@@ -373,21 +373,16 @@ static void *layout_xcalloc(size_t n, size_t size)
 	return p;
 }
 
-/* Coroutines whose futures t holds, appended to g's edge list once each. */
-static void coros_in(const Module *m, TypeId t, CoroGraph *g, uint32_t *mark, uint32_t owner, int depth)
+static void graph_node_done(CoroGraph *g);
+
+void coro_graph_begin(CoroGraph *g, uint32_t n)
 {
-	const Type *ty = type_get(m, t);
-	if (depth > 32)
-		return;
-	if (ty->kind == TY_CORO) {
-		if (ty->coro != owner && mark[ty->coro] != owner + 1) {
-			mark[ty->coro] = owner + 1;
-			*(uint32_t *)VEC_PUSH(g->arena, g->edges, g->nedges, g->capedges) = ty->coro;
-		}
-	} else if (ty->kind == TY_POLL || ty->kind == TY_TUPLE)
-		coros_in(m, ty->a, g, mark, owner, depth + 1);
-	if (ty->kind == TY_TUPLE)
-		coros_in(m, ty->b, g, mark, owner, depth + 1);
+	memset(g, 0, sizeof *g);
+	g->arena = arena_new();
+	g->n = n;
+	g->cur = NO_ID;
+	g->start = arena_alloc(g->arena, ((size_t)n + 1) * sizeof *g->start);
+	g->mark = arena_alloc(g->arena, ((size_t)n + 1) * sizeof *g->mark);
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -396,26 +391,75 @@ static int cmp_u32(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The current coroutine's edges, ascending. */
+static void graph_node_done(CoroGraph *g)
+{
+	if (g->cur == NO_ID)
+		return;
+	uint32_t n = g->nedges - g->start[g->cur];
+	if (n > 1)
+		qsort(g->edges + g->start[g->cur], n, sizeof *g->edges, cmp_u32);
+}
+
+void coro_graph_node(CoroGraph *g, uint32_t i)
+{
+	IR_ASSERT(i < g->n && (g->cur == NO_ID ? i == 0 : i == g->cur + 1));
+	graph_node_done(g);
+	g->cur = i;
+	g->start[i] = g->nedges;
+}
+
+void coro_graph_hold(CoroGraph *g, const Module *m, TypeId t, int through_refs)
+{
+	for (int depth = 0; depth < 32; depth++) {
+		const Type *ty = type_get(m, t);
+		switch (ty->kind) {
+		case TY_CORO:
+			if (ty->coro != g->cur && g->mark[ty->coro] != g->cur + 1) {
+				g->mark[ty->coro] = g->cur + 1;
+				*(uint32_t *)VEC_PUSH(g->arena, g->edges, g->nedges, g->capedges) = ty->coro;
+			}
+			return;
+		case TY_TUPLE:
+			coro_graph_hold(g, m, ty->b, through_refs);
+			/* fall through */
+		case TY_POLL:
+			t = ty->a;
+			continue;
+		case TY_REF:
+		case TY_REFMUT:
+		case TY_RAWMUT:
+		case TY_PIN:
+			if (!through_refs)
+				return;
+			t = ty->a;
+			continue;
+		default:
+			return;
+		}
+	}
+}
+
+void coro_graph_end(CoroGraph *g)
+{
+	graph_node_done(g);
+	for (uint32_t i = g->cur == NO_ID ? 0 : g->cur + 1; i <= g->n; i++)
+		g->start[i] = g->nedges; /* coroutines never given a node hold nothing */
+}
+
 void coro_graph_build(const Module *m, CoroGraph *g)
 {
-	memset(g, 0, sizeof *g);
-	g->arena = arena_new();
-	g->n = m->ncoros;
-	g->start = arena_alloc(g->arena, ((size_t)g->n + 1) * sizeof *g->start);
-	uint32_t *mark = layout_xcalloc(g->n, sizeof *mark);
+	coro_graph_begin(g, m->ncoros);
 	for (uint32_t i = 0; i < g->n; i++) {
 		const Coroutine *c = &m->coros[i];
-		g->start[i] = g->nedges;
+		coro_graph_node(g, i);
 		for (uint32_t u = 0; u < c->nupvars; u++)
-			coros_in(m, c->upvars[u].ty, g, mark, i, 0);
+			coro_graph_hold(g, m, c->upvars[u].ty, 0);
 		if (c->layout)
 			for (uint32_t s = 0; s < c->layout->nsaved; s++)
-				coros_in(m, c->layout->saved[s].ty, g, mark, i, 0);
-		if (g->nedges - g->start[i] > 1)
-			qsort(g->edges + g->start[i], g->nedges - g->start[i], sizeof *g->edges, cmp_u32);
+				coro_graph_hold(g, m, c->layout->saved[s].ty, 0);
 	}
-	g->start[g->n] = g->nedges;
-	free(mark);
+	coro_graph_end(g);
 }
 
 void coro_graph_free(CoroGraph *g)
@@ -426,13 +470,16 @@ void coro_graph_free(CoroGraph *g)
 
 /* Depth first from every coroutine in index order, the held ones in index
  * order: the postorder puts every coroutine after the ones it holds (but on
- * a cycle, which futures cannot form). */
-uint32_t *coro_graph_postorder(const CoroGraph *g)
+ * a cycle, which futures cannot form: back[] gets the first edge i -> j that
+ * closes one, or NO_ID). */
+uint32_t *coro_graph_postorder(const CoroGraph *g, uint32_t back[2])
 {
 	uint32_t n = g->n, norder = 0;
 	uint32_t *order = layout_xcalloc(n, sizeof *order);
-	uint8_t *state = layout_xcalloc(n, 1);
+	uint8_t *state = layout_xcalloc(n, 1); /* 0 new, 1 on the stack, 2 done */
 	uint32_t *stack = layout_xcalloc(n + 1, sizeof *stack), *it = layout_xcalloc(n + 1, sizeof *it);
+	if (back)
+		back[0] = back[1] = NO_ID;
 	for (uint32_t root = 0; root < n; root++) {
 		if (state[root])
 			continue;
@@ -443,6 +490,8 @@ uint32_t *coro_graph_postorder(const CoroGraph *g)
 			uint32_t i = stack[sp - 1];
 			if (it[sp - 1] < g->start[i + 1]) {
 				uint32_t j = g->edges[it[sp - 1]++];
+				if (state[j] == 1 && back && back[0] == NO_ID)
+					back[0] = i, back[1] = j;
 				if (!state[j]) {
 					state[j] = 1;
 					stack[sp] = j, it[sp] = g->start[j], sp++;
@@ -450,6 +499,7 @@ uint32_t *coro_graph_postorder(const CoroGraph *g)
 				continue;
 			}
 			sp--;
+			state[i] = 2;
 			order[norder++] = i;
 		}
 	}
@@ -466,7 +516,7 @@ void layout_recompute_holders(Module *m, uint8_t *dirty)
 {
 	CoroGraph g;
 	coro_graph_build(m, &g);
-	uint32_t *order = coro_graph_postorder(&g);
+	uint32_t *order = coro_graph_postorder(&g, NULL);
 	for (uint32_t k = 0; k < g.n; k++) {
 		uint32_t i = order[k];
 		Coroutine *c = &m->coros[i];

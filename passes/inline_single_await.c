@@ -392,7 +392,7 @@ static uint32_t *callee_first(const Module *m)
 {
 	CoroGraph g;
 	coro_graph_build(m, &g);
-	uint32_t *order = coro_graph_postorder(&g);
+	uint32_t *order = coro_graph_postorder(&g, NULL);
 	coro_graph_free(&g);
 	return order;
 }
@@ -403,7 +403,7 @@ static void relayout(Module *m, uint8_t *dirty)
 {
 	CoroGraph g;
 	coro_graph_build(m, &g);
-	uint32_t *order = coro_graph_postorder(&g);
+	uint32_t *order = coro_graph_postorder(&g, NULL);
 	for (uint32_t k = 0; k < g.n; k++) {
 		uint32_t i = order[k];
 		Coroutine *c = &m->coros[i];

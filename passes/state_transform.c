@@ -747,41 +747,6 @@ static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
 /* Ordering: callees (awaited coroutines) before callers                */
 /* ------------------------------------------------------------------ */
 
-/* Appends to g the coroutines whose futures t holds, once per owner. */
-static void type_coros(const Module *m, TypeId t, CoroGraph *g, uint32_t *mark, uint32_t owner, int depth)
-{
-	const Type *ty = type_get(m, t);
-	if (depth > 16)
-		return;
-	switch (ty->kind) {
-	case TY_CORO:
-		if (ty->coro != owner && mark[ty->coro] != owner + 1) {
-			mark[ty->coro] = owner + 1;
-			*(uint32_t *)VEC_PUSH(g->arena, g->edges, g->nedges, g->capedges) = ty->coro;
-		}
-		break;
-	case TY_POLL:
-	case TY_REF:
-	case TY_REFMUT:
-	case TY_RAWMUT:
-	case TY_PIN:
-		type_coros(m, ty->a, g, mark, owner, depth + 1);
-		break;
-	case TY_TUPLE:
-		type_coros(m, ty->a, g, mark, owner, depth + 1);
-		type_coros(m, ty->b, g, mark, owner, depth + 1);
-		break;
-	default:
-		break;
-	}
-}
-
-static int cmp_u32(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return (x > y) - (x < y);
-}
-
 /* rustc: StateTransform::run_pass, for every coroutine body (callees first) */
 int state_transform(Module *m, Diag *d)
 {
@@ -792,51 +757,26 @@ int state_transform(Module *m, Diag *d)
 		if (f->kind == FN_CORO_BODY && f->coro != NO_ID && f->coro < nc)
 			body[f->coro] = f;
 	}
-	/* edges of i: the other coroutines i holds a value of in a local (other than _1), ascending */
-	CoroGraph g = {.arena = arena_new(), .n = nc};
-	g.start = arena_alloc(g.arena, ((size_t)nc + 1) * sizeof *g.start);
-	uint32_t *mark = xcalloc(nc, sizeof *mark);
+	/* edges of i: the other coroutines i holds a value of in a local (other than _1) */
+	CoroGraph g;
+	coro_graph_begin(&g, nc);
 	for (uint32_t i = 0; i < nc; i++) {
-		g.start[i] = g.nedges;
+		coro_graph_node(&g, i);
 		if (body[i])
 			for (uint32_t l = 2; l < body[i]->nlocals; l++)
-				type_coros(m, body[i]->locals[l].ty, &g, mark, i, 0);
-		if (g.nedges - g.start[i] > 1)
-			qsort(g.edges + g.start[i], g.nedges - g.start[i], sizeof *g.edges, cmp_u32);
+				coro_graph_hold(&g, m, body[i]->locals[l].ty, 1);
 	}
-	g.start[nc] = g.nedges;
-	free(mark);
-	uint8_t *state = xcalloc(nc, 1); /* 0 new, 1 on stack, 2 done */
-	uint32_t *order = xcalloc(nc, sizeof *order), norder = 0;
-	uint32_t *stack = xcalloc(nc + 1, sizeof *stack), *it = xcalloc(nc + 1, sizeof *it);
+	coro_graph_end(&g);
+	uint32_t back[2];
+	uint32_t *order = coro_graph_postorder(&g, back);
 	int rc = 0;
-	for (uint32_t r = 0; r < nc && rc == 0; r++) {
-		if (state[r])
-			continue;
-		uint32_t sp = 0;
-		stack[sp] = r, it[sp] = g.start[r], sp++;
-		state[r] = 1;
-		while (sp && rc == 0) {
-			uint32_t i = stack[sp - 1];
-			if (it[sp - 1] < g.start[i + 1]) {
-				uint32_t j = g.edges[it[sp - 1]++];
-				if (state[j] == 1) {
-					diag_set(d, m->coros[j].line, m->coros[j].col,
-						 "recursion in an async fn requires boxing: `%s` awaits itself through `%s`",
-						 m->coros[j].name, m->coros[i].name);
-					rc = -1;
-				} else if (state[j] == 0) {
-					state[j] = 1;
-					stack[sp] = j, it[sp] = g.start[j], sp++;
-				}
-			} else {
-				state[i] = 2;
-				order[norder++] = i;
-				sp--;
-			}
-		}
+	if (back[0] != NO_ID) {
+		diag_set(d, m->coros[back[1]].line, m->coros[back[1]].col,
+			 "recursion in an async fn requires boxing: `%s` awaits itself through `%s`",
+			 m->coros[back[1]].name, m->coros[back[0]].name);
+		rc = -1;
 	}
-	for (uint32_t k = 0; k < norder && rc == 0; k++) {
+	for (uint32_t k = 0; k < nc && rc == 0; k++) {
 		uint32_t ci = order[k];
 		if (body[ci])
 			rc = transform_one(m, ci, body[ci], d);
@@ -844,11 +784,8 @@ int state_transform(Module *m, Diag *d)
 	if (rc == 0)
 		m->transformed = 1;
 	free(body);
-	coro_graph_free(&g);
-	free(state);
 	free(order);
-	free(stack);
-	free(it);
+	coro_graph_free(&g);
 	return rc;
 }
 

@@ -280,12 +280,45 @@ static void test_coro_graph(void **state)
 	assert_int_equal(g.edges[g.start[0]], 1); /* ascending, once each */
 	assert_int_equal(g.edges[g.start[0] + 1], 2);
 	assert_int_equal(g.start[4] - g.start[3], 0);
-	uint32_t *order = coro_graph_postorder(&g);
+	uint32_t back[2];
+	uint32_t *order = coro_graph_postorder(&g, back);
+	assert_int_equal(back[0], NO_ID); /* no cycle: no back edge */
 	/* depth first from c0, held ones in index order: c3, c1, c2, c0 */
 	assert_int_equal(order[0], 3);
 	assert_int_equal(order[1], 1);
 	assert_int_equal(order[2], 2);
 	assert_int_equal(order[3], 0);
+	free(order);
+	coro_graph_free(&g);
+
+	/* built by hand, through references: c0 holds &mut c1, c1 holds Pin<&mut c2>,
+	 * c2 holds (u32, c0), c3 nothing; the first back edge is c2 -> c0 */
+	TypeId held[3] = {type_ptr(m, TY_REFMUT, type_coro(m, 1)),
+			  type_ptr(m, TY_PIN, type_ptr(m, TY_REFMUT, type_coro(m, 2))),
+			  type_tuple2(m, TY_U32, type_coro(m, 0))};
+	coro_graph_begin(&g, 4);
+	for (uint32_t i = 0; i < 3; i++) {
+		coro_graph_node(&g, i);
+		coro_graph_hold(&g, m, held[i], 1);
+	}
+	coro_graph_end(&g);
+	assert_int_equal(g.start[4] - g.start[3], 0);
+	order = coro_graph_postorder(&g, back);
+	assert_int_equal(back[0], 2);
+	assert_int_equal(back[1], 0);
+	free(order);
+	coro_graph_free(&g);
+	/* by value only, references do not count: no edges from c0 and c1 */
+	coro_graph_begin(&g, 4);
+	for (uint32_t i = 0; i < 3; i++) {
+		coro_graph_node(&g, i);
+		coro_graph_hold(&g, m, held[i], 0);
+	}
+	coro_graph_end(&g);
+	assert_int_equal(g.nedges, 1);
+	assert_int_equal(g.edges[g.start[2]], 0);
+	order = coro_graph_postorder(&g, back);
+	assert_int_equal(back[0], NO_ID);
 	free(order);
 	coro_graph_free(&g);
 	module_free(m);
