@@ -2866,7 +2866,7 @@ Module *frontend_build(const char *file, const char *src, size_t len, const Buil
 		frontend_free(p);
 		return NULL;
 	}
-	BuildOptions none = {0, 0};
+	BuildOptions none = {.release = 0};
 	if (!o)
 		o = &none;
 	Module *m = module_new(file);

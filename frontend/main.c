@@ -201,12 +201,13 @@ static const Command commands[] = {
 	{"run", cmd_run,
 	 "run FILE.rs|FILE.mir --entry NAME [--args 1,2] [--release|-O] [--cancel-after=K] [--repoll]",
 	 "Poll NAME's future until Ready and print the trace (polls, observe events, panics, the value).", "Oerk"},
-	{"opt", cmd_opt, "opt FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--print-after-all]",
-	 "Lower, run the named passes (default: the whole pipeline, in order) and print the IR.", "Opa"},
+	{"opt", cmd_opt, "opt FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--print-after-all] [--verify-each]",
+	 "Lower, run the named passes (default: the whole pipeline, in order) and print the IR. The verifier runs on the "
+	 "lowered IR and after the last pass; --verify-each runs it after every pass.", "Opav"},
 	{"stats", cmd_stats,
-	 "stats FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--format=table|json|csv]",
+	 "stats FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--format=table|json|csv] [--verify-each]",
 	 "Per coroutine and in total: states, resume-fn blocks and statements, future bytes, after lowering and each pass.",
-	 "Opf*"},
+	 "Opfv*"},
 	{"import", cmd_import, "import [LABEL=]FILE.mir... [--format=mir|summary|md]",
 	 "Read rustc's --emit=mir output: every coroutine resume fn, what each pass removes or would remove.",
 	 "f*"},
@@ -305,6 +306,8 @@ int main(int argc, char **argv)
 			a.cancel_after = parse_int_arg(c, v);
 		} else if (strchr(c->flags, 'a') && strcmp(s, "--print-after-all") == 0) {
 			a.print_after_all = 1;
+		} else if (strchr(c->flags, 'v') && strcmp(s, "--verify-each") == 0) {
+			a.opt.verify_each = 1;
 		} else if (strchr(c->flags, 'k') && strcmp(s, "--repoll") == 0) {
 			a.repoll = 1;
 		} else {

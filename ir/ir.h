@@ -67,6 +67,7 @@ void diag_print(const Diag *d, FILE *out);
 typedef struct BuildOptions {
 	int release;     /* --release / -O: wrapping arithmetic, panic-to-pending may fire */
 	int panic_abort; /* --panic=abort: no unwind edges, no Panicked arm */
+	int verify_each; /* --verify-each: verify after every pass, not once after the pipeline */
 } BuildOptions;
 
 /* The tool's own bugs: print "internal error: ..." and abort. */

@@ -4,7 +4,9 @@
  *   Rust ─frontend_build─▶ bodies ─state_transform─▶ resume fns + layouts
  *        ─elide-awaitless─▶ ─inline-single-await─▶ ─merge-states─▶ ─panic-to-pending─▶
  *
- * The verifier runs after every pass and names the pass that broke an invariant.
+ * The verifier runs once after the last pass (LLVM opt's default); with
+ * --verify-each (and always in coroslim check) after every pass, naming the pass
+ * that broke an invariant.
  * Order: elide-awaitless first (it removes whole state machines that the later
  * passes would otherwise rewrite), panic-to-pending last (it rewrites the
  * completion/poison arms that merge-states and inlining leave in place).
@@ -78,10 +80,18 @@ int pipeline_run(Module *m, const Pass *const *list, uint32_t n, const BuildOpti
 	IR_ASSERT(m->transformed);
 	for (uint32_t i = 0; i < n; i++) {
 		list[i]->run(m, o);
-		if (verify_module(m, list[i]->name, d) != 0)
+		if (o->verify_each && verify_module(m, list[i]->name, d) != 0)
 			return -1;
 		if (after)
 			after(m, list[i], ud);
+	}
+	/* LLVM opt's default (and rustc's without -Zvalidate-mir): the output is
+	 * verified once; --verify-each (coroslim check always) names the pass. */
+	if (!o->verify_each && n > 0 && verify_module(m, n == 1 ? list[0]->name : "the pipeline", d) != 0) {
+		if (n > 1)
+			snprintf(d->msg + strlen(d->msg), sizeof d->msg - strlen(d->msg), "%s",
+				 " (--verify-each names the pass)");
+		return -1;
 	}
 	return 0;
 }

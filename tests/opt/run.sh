@@ -31,7 +31,7 @@ for f in "$DIR"/*.rs; do
 	want="$DIR/$name.$(printf '%s' "$passes" | tr ',' '+').diff"
 	# shellcheck disable=SC2086
 	if ! "$BIN" lower "$f" $flags >"$TMP/lower" 2>"$TMP/err" ||
-	   ! "$BIN" opt "$f" --passes="$passes" $flags >"$TMP/opt" 2>>"$TMP/err"; then
+	   ! "$BIN" opt "$f" --passes="$passes" --verify-each $flags >"$TMP/opt" 2>>"$TMP/err"; then
 		echo "FAIL opt: $f: $(head -1 "$TMP/err")"
 		continue
 	fi

@@ -217,7 +217,7 @@ static char *slurp(const char *path)
 static char *capture_run(const char *path, const char *entry, const char *args, int cancel, int repoll, int *rc)
 {
 	static char buf[8192];
-	BuildOptions o = {0, 0};
+	BuildOptions o = {.release = 0};
 	FILE *out = tmpfile();
 	*rc = run_file(path, entry, args, &o, cancel, repoll, out);
 	rewind(out);
@@ -230,7 +230,7 @@ static char *capture_run(const char *path, const char *entry, const char *args, 
 static char *capture_check(const char *path, const char *passes, int *rc)
 {
 	static char buf[16384];
-	BuildOptions o = {0, 0};
+	BuildOptions o = {.release = 0};
 	FILE *out = tmpfile();
 	*rc = check_module_file(path, passes, &o, out);
 	rewind(out);

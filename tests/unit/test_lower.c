@@ -319,7 +319,7 @@ static void test_user_error(void **state)
 	(void)state;
 	const char *src = "fn f() -> u32 { let x: u32 = true; x }\n";
 	Diag d = {0};
-	BuildOptions o = {0, 0};
+	BuildOptions o = {.release = 0};
 	Module *m = frontend_build("t.rs", src, strlen(src), &o, &d);
 	assert_null(m);
 	assert_true(d.failed || d.msg[0]);

@@ -282,7 +282,7 @@ static void test_isa_discard(void **state)
 
 static Module *lowered_abort(const char *path)
 {
-	BuildOptions o = {0, 1};
+	BuildOptions o = {.panic_abort = 1};
 	Diag d = {0};
 	Module *m = module_load(path, &o, &d);
 	if (!m || module_lower(m, &d) != 0)
@@ -294,7 +294,7 @@ static void test_isa_panic_abort(void **state)
 {
 	(void)state;
 	Module *m = lowered_abort(OPT "isa_panic_abort.rs");
-	BuildOptions o = {0, 1};
+	BuildOptions o = {.panic_abort = 1};
 	assert_int_equal(inline_single_await(m, &o), 1);
 	assert_int_equal(coro(m, "bar")->replaced_by, coro_index(m, "leaf"));
 	assert_int_equal(coro(m, "pre_post")->replaced_by, NO_ID);
