@@ -91,14 +91,17 @@ typedef enum {
 typedef struct Token {
 	TokKind kind;
 	int line, col;
-	const char *text;       /* points into the source */
 	int len;
-	const char *error;      /* TOK_ERROR: the message, reported when parsed */
-	uint64_t int_value;     /* TOK_INT */
 	AstTypeKind int_suffix; /* TOK_INT: ATY_VAR when unsuffixed */
+	const char *text;       /* points into the source */
+	union {
+		const char *error;  /* TOK_ERROR: the message (in the arena), reported when parsed */
+		uint64_t int_value; /* TOK_INT */
+	};
 } Token;
 
-/* Tokenize src[0..len); the array ends with TOK_EOF. NULL and d filled on error. */
+/* Tokenize src[0..len); the array ends with TOK_EOF and is malloc'd (the caller
+ * frees it; the AST does not point into it). NULL and d filled on error. */
 Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d);
 const char *lex_token_spelling(TokKind k);
 

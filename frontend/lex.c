@@ -85,7 +85,18 @@ static int peek(const Lexer *lx, size_t ahead)
 
 static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char *end)
 {
-	Token *t = VEC_PUSH(lx->arena, lx->toks, lx->ntoks, lx->cap);
+	if ((uint32_t)lx->ntoks == lx->cap) {
+		/* malloc'd, not in the arena: realloc grows a large array in place
+		 * (mremap) instead of leaving every smaller copy behind */
+		uint32_t ncap = lx->cap ? lx->cap * 2 : 256;
+		Token *nt = realloc(lx->toks, (size_t)ncap * sizeof *nt);
+		if (!nt)
+			internal_error("out of memory (%u tokens)", ncap);
+		lx->toks = nt;
+		lx->cap = ncap;
+	}
+	Token *t = &lx->toks[lx->ntoks++];
+	memset(t, 0, sizeof *t);
 	t->kind = kind;
 	t->line = lx->line;
 	t->col = col_of(lx, start);
@@ -419,12 +430,12 @@ Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
 			lx.p++;
 	}
 	for (;;) {
-		if (!skip_trivia(&lx))
+		if (!skip_trivia(&lx) || (lx.p < lx.end && !lex_one(&lx))) {
+			free(lx.toks);
 			return NULL;
+		}
 		if (lx.p >= lx.end)
 			break;
-		if (!lex_one(&lx))
-			return NULL;
 	}
 	/* rustc places the end of file on the last line when the file ends with a newline */
 	if (lx.p > lx.src && lx.p[-1] == '\n' && lx.line > 1) {

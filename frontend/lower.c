@@ -2279,6 +2279,28 @@ static void flow_cb(void *ctx, LocalId l, int present)
 	setb(st->mu, l, !present);
 }
 
+/* A run of effects summed up (the last effect on a local wins): gen = ends
+ * initialized, kill = ends uninitialized. */
+typedef struct GenKill {
+	uint64_t *gen, *kill;
+} GenKill;
+
+static void genkill_cb(void *ctx, LocalId l, int present)
+{
+	GenKill *g = ctx;
+	setb(g->gen, l, present);
+	setb(g->kill, l, !present);
+}
+
+static void genkill_apply(uint64_t *mi, uint64_t *mu, const uint64_t *gen, const uint64_t *kill, uint32_t nw)
+{
+	for (uint32_t w = 0; w < nw; w++) {
+		uint64_t touched = gen[w] | kill[w];
+		mi[w] = (mi[w] & ~touched) | gen[w];
+		mu[w] = (mu[w] & ~touched) | kill[w];
+	}
+}
+
 typedef struct FlagPatch {
 	BlockId bb;
 	uint32_t at;
@@ -2339,24 +2361,32 @@ static void elaborate_drops(Fn *f)
 	for (LocalId l = 1; l <= f->nargs && l < nl; l++)
 		setb(&in_mi[0], l, 1);
 	reached[0] = 1;
+	/* each block's statements and its terminator, summed up once */
+	uint64_t *gk = calloc((size_t)n * nw * 4 + 1, 8);
+	for (uint32_t bb = 0; bb < n; bb++) {
+		GenKill g = {&gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw]};
+		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++)
+			loc_effects(f, bb, i, genkill_cb, &g);
+		GenKill gt = {g.gen + 2 * nw, g.kill + 2 * nw};
+		loc_effects(f, bb, f->blocks[bb].nstmts, genkill_cb, &gt);
+	}
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (uint32_t bb = 0; bb < n; bb++) {
 			if (!reached[bb])
 				continue;
 			const Block *b = &f->blocks[bb];
+			const uint64_t *bgk = &gk[(size_t)bb * nw * 4];
 			memcpy(mi, &in_mi[(size_t)bb * nw], nw * 8);
 			memcpy(mu, &in_mu[(size_t)bb * nw], nw * 8);
-			FlowState st = {mi, mu};
-			for (uint32_t i = 0; i < b->nstmts; i++)
-				loc_effects(f, bb, i, flow_cb, &st);
+			genkill_apply(mi, mu, bgk, bgk + nw, nw);
 			const Term *t = &b->term;
 			uint32_t ns = succs(f, t, s);
 			for (uint32_t i = 0; i < ns; i++) {
 				memcpy(xmi, mi, nw * 8);
 				memcpy(xmu, mu, nw * 8);
 				FlowState xs = {xmi, xmu};
-				loc_effects(f, bb, b->nstmts, flow_cb, &xs);
+				genkill_apply(xmi, xmu, bgk + 2 * nw, bgk + 3 * nw, nw);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
 					if (place_is_local(f, t->place))
 						flow_cb(&xs, f->places[t->place].local, 1);
@@ -2389,9 +2419,7 @@ static void elaborate_drops(Fn *f)
 		}
 		memcpy(mi, &in_mi[(size_t)bb * nw], nw * 8);
 		memcpy(mu, &in_mu[(size_t)bb * nw], nw * 8);
-		FlowState st = {mi, mu};
-		for (uint32_t i = 0; i < b->nstmts; i++)
-			loc_effects(f, bb, i, flow_cb, &st);
+		genkill_apply(mi, mu, &gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], nw);
 		LocalId l = f->places[b->term.place].local;
 		if (!bit(mi, l))
 			style[bb] = 1;
@@ -2486,6 +2514,7 @@ static void elaborate_drops(Fn *f)
 	free(style);
 	free(flag_of);
 	free(s);
+	free(gk);
 	free(reached);
 	free(in_mi);
 	free(in_mu);
@@ -2941,6 +2970,7 @@ Module *frontend_build(const char *file, const char *src, size_t len, const Buil
 			build_async_block(&c, fn->async_blocks[j]);
 	}
 	frontend_free(p);
+	arena_pool_trim(); /* the AST's chunks: the state transform allocates exact sizes */
 	if (verify_module(m, "frontend", d) != 0) {
 		module_free(m);
 		return NULL;

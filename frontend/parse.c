@@ -26,6 +26,7 @@
  */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "frontend.h"
@@ -1186,6 +1187,7 @@ AstProgram *frontend_parse(const char *file, const char *src, size_t len, Diag *
 	int ntokens = 0;
 	Token *toks = lex_tokens(src, len, a, &ntokens, d);
 	AstProgram *prog = toks ? parse_program(file, toks, a, d) : NULL;
+	free(toks);
 	if (!prog) {
 		arena_free(a);
 		return NULL;

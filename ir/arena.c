@@ -87,6 +87,16 @@ void arena_free(Arena *a)
 	free(a);
 }
 
+void arena_pool_trim(void)
+{
+	for (int k = POOL_MIN_LOG; k <= POOL_MAX_LOG; k++)
+		while (pool[k]) {
+			Chunk *c = pool[k];
+			pool[k] = c->next;
+			free(c);
+		}
+}
+
 /* arena_alloc without the zeroing, for memory the caller fills at once */
 static void *arena_alloc_raw(Arena *a, size_t size);
 

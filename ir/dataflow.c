@@ -288,51 +288,84 @@ static void backward_block(const Dataflow *d, BlockId b, uint64_t *s)
 		live_stmt(f, &bb->stmts[i], s);
 }
 
-/* postorder of the reachable blocks (iterative DFS) */
-static uint32_t postorder(const Fn *f, BlockId *po)
+static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
+
+void df_graph_build(DfGraph *g, const Fn *f)
 {
-	uint32_t n = f->nblocks, cnt = 0;
-	if (!n)
-		return 0;
-	uint8_t *seen = xcalloc(n, 1);
-	BlockId *stack = xcalloc(n, sizeof *stack);
-	uint32_t *next = xcalloc(n, sizeof *next);
-	BlockId *succ = NULL;
-	uint32_t capsucc = 0;
+	uint32_t nb = f->nblocks, ne = 0;
+	for (uint32_t b = 0; b < nb; b++)
+		if (f->blocks[b].has_term)
+			ne += term_nsuccessors(f, &f->blocks[b].term);
+	/* succ_at, succ, pred_at, pred, po, then the DFS scratch (next), reachable */
+	size_t sz = align8((size_t)(nb + 1) * 4) * 2 + align8((size_t)ne * 4) * 2 + align8((size_t)nb * 4) * 3 +
+		    align8(nb ? nb : 1);
+	unsigned char *mem = xcalloc(1, sz), *p = mem;
+	memset(g, 0, sizeof *g);
+	g->f = f;
+	g->nb = nb;
+	g->mem = mem;
+#define CARVE(dst, n)                                          \
+	do {                                                   \
+		(dst) = (void *)p;                             \
+		p += align8((size_t)(n) * sizeof *(dst));      \
+	} while (0)
+	CARVE(g->succ_at, nb + 1);
+	CARVE(g->succ, ne);
+	CARVE(g->pred_at, nb + 1);
+	CARVE(g->pred, ne);
+	CARVE(g->po, nb);
+	uint32_t *next, *stack;
+	CARVE(next, nb);
+	CARVE(stack, nb);
+	g->reachable = p;
+#undef CARVE
+	uint32_t e = 0;
+	for (uint32_t b = 0; b < nb; b++) {
+		g->succ_at[b] = e;
+		if (f->blocks[b].has_term)
+			e += term_successors(f, &f->blocks[b].term, g->succ + e, ne - e);
+	}
+	g->succ_at[nb] = e;
+	for (uint32_t i = 0; i < e; i++)
+		if (g->succ[i] < nb)
+			g->pred_at[g->succ[i] + 1]++;
+	for (uint32_t b = 0; b < nb; b++)
+		g->pred_at[b + 1] += g->pred_at[b];
+	for (uint32_t b = 0; b < nb; b++) /* next[] is the fill count here, the DFS cursor below */
+		for (uint32_t i = g->succ_at[b]; i < g->succ_at[b + 1]; i++)
+			if (g->succ[i] < nb)
+				g->pred[g->pred_at[g->succ[i]] + next[g->succ[i]]++] = b;
+	if (!nb)
+		return;
+	/* postorder of the reachable blocks: iterative DFS, successors in order */
+	memset(next, 0, (size_t)nb * sizeof *next);
 	uint32_t sp = 0;
 	stack[sp++] = 0;
-	seen[0] = 1;
+	g->reachable[0] = 1;
 	while (sp) {
 		BlockId b = stack[sp - 1];
-		const Term *t = &f->blocks[b].term;
-		uint32_t ns = f->blocks[b].has_term ? term_nsuccessors(f, t) : 0;
-		if (ns > capsucc) {
-			free(succ);
-			capsucc = ns * 2;
-			succ = xcalloc(capsucc, sizeof *succ);
-		}
-		if (ns)
-			term_successors(f, t, succ, ns);
+		uint32_t end = g->succ_at[b + 1] - g->succ_at[b];
 		int pushed = 0;
-		while (next[b] < ns) {
-			BlockId s = succ[next[b]++];
-			if (s < n && !seen[s]) {
-				seen[s] = 1;
+		while (next[b] < end) {
+			BlockId s = g->succ[g->succ_at[b] + next[b]++];
+			if (s < nb && !g->reachable[s]) {
+				g->reachable[s] = 1;
 				stack[sp++] = s;
 				pushed = 1;
 				break;
 			}
 		}
 		if (!pushed) {
-			po[cnt++] = b;
+			g->po[g->npo++] = b;
 			sp--;
 		}
 	}
-	free(seen);
-	free(stack);
-	free(next);
-	free(succ);
-	return cnt;
+}
+
+void df_graph_free(DfGraph *g)
+{
+	free(g->mem);
+	memset(g, 0, sizeof *g);
 }
 
 static void join(uint64_t *dst, const uint64_t *src, uint32_t words, int *changed)
@@ -347,17 +380,22 @@ static void join(uint64_t *dst, const uint64_t *src, uint32_t words, int *change
 }
 
 /* rustc: Analysis::iterate_to_fixpoint */
-void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed)
+void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed)
 {
+	const Fn *f = g->f;
 	uint32_t nb = f->nblocks, nl = f->nlocals, w = bs_words(nl ? nl : 1);
+	IR_ASSERT(g->nb == nb);
 	memset(d, 0, sizeof *d);
 	d->f = f;
+	d->g = g;
 	d->kind = kind;
 	d->words = w;
 	d->borrowed = borrowed;
-	d->entry = xcalloc((size_t)(nb ? nb : 1) * w, sizeof *d->entry);
-	d->always_live = xcalloc(w, sizeof *d->always_live);
-	d->reachable = xcalloc(nb, 1);
+	d->reachable = g->reachable;
+	/* entry states, always_live, then the scratch: s, bor, the queue/rank, dirty */
+	size_t sw = (size_t)w * sizeof(uint64_t);
+	d->entry = xcalloc(1, (size_t)(nb ? nb : 1) * sw + sw);
+	d->always_live = d->entry + (size_t)(nb ? nb : 1) * w;
 	IR_ASSERT(kind != DF_REQUIRES_STORAGE || (borrowed && borrowed->kind == DF_BORROWED));
 	/* always_storage_live_locals */
 	for (uint32_t l = 0; l < nl; l++)
@@ -370,46 +408,17 @@ void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed)
 		}
 	if (!nb)
 		return;
-	BlockId *po = xcalloc(nb, sizeof *po);
-	uint32_t npo = postorder(f, po);
-	for (uint32_t i = 0; i < npo; i++)
-		d->reachable[po[i]] = 1;
-	uint32_t *rank = xcalloc(nb, sizeof *rank); /* position in the processing order */
-	uint8_t *dirty = xcalloc(nb, 1);
-	uint64_t *s = xcalloc(w, sizeof *s), *bor = xcalloc(w, sizeof *bor);
-	uint32_t nsucc_cap = 16;
-	BlockId *succ = xcalloc(nsucc_cap, sizeof *succ);
+	const BlockId *po = g->po;
+	uint32_t npo = g->npo;
+	unsigned char *scratch = xcalloc(1, 2 * sw + align8((size_t)(nb + 1) * 4) + align8(nb));
+	uint64_t *s = (uint64_t *)scratch, *bor = s + w;
+	uint32_t *order = (uint32_t *)(scratch + 2 * sw); /* backward: the queue; forward: the rank */
+	uint8_t *dirty = scratch + 2 * sw + align8((size_t)(nb + 1) * 4);
 
 	if (kind == DF_LIVE) {
-		/* backward: entry[b] = state at the end of b. Predecessor lists. */
-		uint32_t *pcount = xcalloc(nb + 1, sizeof *pcount);
-		for (uint32_t b = 0; b < nb; b++) {
-			const Term *t = &f->blocks[b].term;
-			uint32_t ns = f->blocks[b].has_term ? term_nsuccessors(f, t) : 0;
-			if (ns > nsucc_cap) {
-				free(succ);
-				nsucc_cap = ns * 2;
-				succ = xcalloc(nsucc_cap, sizeof *succ);
-			}
-			term_successors(f, t, succ, ns);
-			for (uint32_t i = 0; i < ns; i++)
-				if (succ[i] < nb)
-					pcount[succ[i] + 1]++;
-		}
-		for (uint32_t b = 0; b < nb; b++)
-			pcount[b + 1] += pcount[b];
-		uint32_t *fill = xcalloc(nb, sizeof *fill);
-		BlockId *preds = xcalloc(pcount[nb], sizeof *preds);
-		for (uint32_t b = 0; b < nb; b++) {
-			const Term *t = &f->blocks[b].term;
-			uint32_t ns = f->blocks[b].has_term ? term_nsuccessors(f, t) : 0;
-			term_successors(f, t, succ, ns);
-			for (uint32_t i = 0; i < ns; i++)
-				if (succ[i] < nb)
-					preds[pcount[succ[i]] + fill[succ[i]]++] = b;
-		}
-		/* worklist: postorder first (reachable), then the rest as they get dirty */
-		BlockId *queue = xcalloc(nb + 1, sizeof *queue);
+		/* backward: entry[b] = state at the end of b. Worklist: postorder first
+		 * (reachable), then the rest as they get dirty. */
+		BlockId *queue = order;
 		uint32_t qh = 0, qn = 0;
 		for (uint32_t i = 0; i < npo; i++) {
 			queue[(qh + qn++) % (nb + 1)] = po[i];
@@ -420,10 +429,10 @@ void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed)
 			qh = (qh + 1) % (nb + 1);
 			qn--;
 			dirty[b] = 0;
-			memcpy(s, &d->entry[(size_t)b * w], w * sizeof *s);
+			memcpy(s, &d->entry[(size_t)b * w], sw);
 			backward_block(d, b, s);
-			for (uint32_t k = pcount[b]; k < pcount[b + 1]; k++) {
-				BlockId p = preds[k];
+			for (uint32_t k = g->pred_at[b]; k < g->pred_at[b + 1]; k++) {
+				BlockId p = g->pred[k];
 				const Term *pt = &f->blocks[p].term;
 				int changed = 0;
 				uint64_t *dst = &d->entry[(size_t)p * w];
@@ -431,13 +440,13 @@ void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed)
 				    (pt->kind == TK_YIELD && pt->target == b && !place_indirect(f, pt->place) &&
 				     place_is_local(f, pt->place))) {
 					/* the return/resume edge defines the destination */
-					memcpy(bor, s, w * sizeof *bor);
+					memcpy(bor, s, sw);
 					bs_kill(bor, place_base(f, pt->place));
 					if (pt->kind == TK_CALL && pt->unwind == UW_CLEANUP && pt->unwind_bb == b)
-						memcpy(bor, s, w * sizeof *bor);
+						memcpy(bor, s, sw);
 					join(dst, bor, w, &changed);
 				} else if (pt->kind == TK_YIELD && pt->target == b && place_indirect(f, pt->place)) {
-					memcpy(bor, s, w * sizeof *bor);
+					memcpy(bor, s, sw);
 					bs_gen(bor, place_base(f, pt->place));
 					join(dst, bor, w, &changed);
 				} else {
@@ -449,17 +458,14 @@ void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed)
 				}
 			}
 		}
-		free(queue);
-		free(pcount);
-		free(fill);
-		free(preds);
 	} else {
 		/* forward, reachable blocks only, in reverse postorder */
+		uint32_t *rank = order;
 		for (uint32_t i = 0; i < npo; i++)
 			rank[po[npo - 1 - i]] = i;
 		uint64_t *e0 = &d->entry[0];
 		if (kind == DF_STORAGE_LIVE) {
-			memcpy(e0, d->always_live, w * sizeof *e0);
+			memcpy(e0, d->always_live, sw);
 			for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
 				bs_gen(e0, a);
 		} else if (kind == DF_REQUIRES_STORAGE) {
@@ -477,20 +483,13 @@ void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed)
 				if (!dirty[b])
 					continue;
 				dirty[b] = 0;
-				memcpy(s, &d->entry[(size_t)b * w], w * sizeof *s);
+				memcpy(s, &d->entry[(size_t)b * w], sw);
 				if (kind == DF_REQUIRES_STORAGE)
-					memcpy(bor, &borrowed->entry[(size_t)b * w], w * sizeof *bor);
+					memcpy(bor, &borrowed->entry[(size_t)b * w], sw);
 				forward_block(d, b, s, bor, UINT32_MAX);
 				const Term *t = &f->blocks[b].term;
-				uint32_t ns = f->blocks[b].has_term ? term_nsuccessors(f, t) : 0;
-				if (ns > nsucc_cap) {
-					free(succ);
-					nsucc_cap = ns * 2;
-					succ = xcalloc(nsucc_cap, sizeof *succ);
-				}
-				term_successors(f, t, succ, ns);
-				for (uint32_t k = 0; k < ns; k++) {
-					BlockId sb = succ[k];
+				for (uint32_t k = 0, k0 = g->succ_at[b]; k0 + k < g->succ_at[b + 1]; k++) {
+					BlockId sb = g->succ[k0 + k];
 					if (sb >= nb)
 						continue;
 					int changed = 0;
@@ -499,7 +498,7 @@ void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed)
 						       k == 0;
 					if (kind == DF_REQUIRES_STORAGE && ret_edge) {
 						/* apply_call_return_effect: the destination / resume place needs storage */
-						memcpy(bor, s, w * sizeof *bor);
+						memcpy(bor, s, sw);
 						bs_gen(bor, place_base(f, t->place));
 						join(dst, bor, w, &changed);
 					} else {
@@ -511,19 +510,13 @@ void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed)
 							any = 1;
 					}
 				}
-				(void)rank;
 			}
 			for (uint32_t i = 0; i < npo && !any; i++)
 				if (dirty[po[i]])
 					any = 1;
 		}
 	}
-	free(po);
-	free(rank);
-	free(dirty);
-	free(s);
-	free(bor);
-	free(succ);
+	free(scratch);
 }
 
 void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
@@ -550,9 +543,7 @@ void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
 
 void df_free(Dataflow *d)
 {
-	free(d->entry);
-	free(d->always_live);
-	free(d->reachable);
+	free(d->entry); /* always_live is in the same allocation */
 	memset(d, 0, sizeof *d);
 }
 

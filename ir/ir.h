@@ -37,6 +37,9 @@ typedef struct Arena Arena;
 Arena *arena_new(void);
 Arena *arena_new_sized(size_t first); /* its first chunk holds `first` bytes of 16-aligned allocations */
 void arena_free(Arena *a);
+/* Give the chunks arena_free kept for reuse back to malloc (after a phase whose
+ * arenas the next phase will not ask for again: the frontend's AST and tokens). */
+void arena_pool_trim(void);
 void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-aligned */
 char *arena_strdup(Arena *a, const char *s);
 char *arena_strndup(Arena *a, const char *s, size_t n);
@@ -780,16 +783,33 @@ typedef enum {
 	DF_BORROWED,         /* MaybeBorrowedLocals (forward) */
 	DF_REQUIRES_STORAGE, /* MaybeRequiresStorage (forward; needs DF_BORROWED) */
 } DfKind;
+/* The CFG the analyses of one fn share: successor and predecessor lists (CSR;
+ * successors in term_successors order, a predecessor once per edge) and the
+ * postorder of the blocks reachable from bb0. Valid while the fn is unchanged. */
+typedef struct DfGraph {
+	const Fn *f;
+	uint32_t nb, npo;
+	uint32_t *succ_at; /* nb + 1: successors of b are succ[succ_at[b] .. succ_at[b + 1]) */
+	BlockId *succ;
+	uint32_t *pred_at; /* nb + 1, likewise */
+	BlockId *pred;
+	BlockId *po;        /* npo blocks in postorder */
+	uint8_t *reachable; /* per block */
+	void *mem;          /* one allocation holds all of the above */
+} DfGraph;
+void df_graph_build(DfGraph *g, const Fn *f);
+void df_graph_free(DfGraph *g);
 typedef struct Dataflow {
 	const Fn *f;
+	const DfGraph *g;
 	DfKind kind;
 	uint32_t words;          /* per state */
 	uint64_t *entry;         /* nblocks states: forward = at block start, backward = at block end */
 	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals) */
-	uint8_t *reachable;      /* per block */
+	const uint8_t *reachable; /* per block (the graph's) */
 	const struct Dataflow *borrowed; /* DF_REQUIRES_STORAGE: the borrowed-locals results */
 } Dataflow;
-void df_compute(Dataflow *d, const Fn *f, DfKind kind, const Dataflow *borrowed);
+void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed);
 void df_free(Dataflow *d);
 /* The state before the primary effect of statement `at` of block b (at ==
  * nstmts: the terminator). Forward analyses only; out has d->words words. */

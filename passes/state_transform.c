@@ -298,11 +298,13 @@ static Layout *compute_layout(Xform *x)
 	uint32_t nl = g->nlocals, w = bs_words(nl);
 	x->nlocals0 = nl;
 	x->words = w;
+	DfGraph cfg;
+	df_graph_build(&cfg, g);
 	Dataflow live, borrowed, storage, req;
-	df_compute(&live, g, DF_LIVE, NULL);
-	df_compute(&borrowed, g, DF_BORROWED, NULL);
-	df_compute(&storage, g, DF_STORAGE_LIVE, NULL);
-	df_compute(&req, g, DF_REQUIRES_STORAGE, &borrowed);
+	df_compute(&live, &cfg, DF_LIVE, NULL);
+	df_compute(&borrowed, &cfg, DF_BORROWED, NULL);
+	df_compute(&storage, &cfg, DF_STORAGE_LIVE, NULL);
+	df_compute(&req, &cfg, DF_REQUIRES_STORAGE, &borrowed);
 	x->always_live = xcalloc(w, sizeof *x->always_live);
 	memcpy(x->always_live, storage.always_live, w * sizeof *x->always_live);
 
@@ -417,6 +419,7 @@ static Layout *compute_layout(Xform *x)
 	df_free(&borrowed);
 	df_free(&storage);
 	df_free(&req);
+	df_graph_free(&cfg);
 	return lay;
 }
 

@@ -53,7 +53,7 @@ static int equiv(const char *const *w, uint32_t nw, const char *const *g, uint32
 	Trace tw, tg;
 	make_trace(&tw, w, nw);
 	make_trace(&tg, g, ng);
-	BuildOptions o = {release, 0};
+	BuildOptions o = {.release = release};
 	int r = trace_equivalent(&tw, &tg, &o, at);
 	trace_free(&tw);
 	trace_free(&tg);
@@ -124,7 +124,7 @@ static char *check_fixture(const Pass *const *passes, uint32_t n, int release, i
 	static const CheckArgs args[] = {{"fx", {5}, 1}};
 	CheckSpec s = {.file = "fixture", .build = build_fixture, .transform = fixture_transform, .passes = passes,
 		       .npasses = n, .args = args, .nargs = 1};
-	BuildOptions o = {release, 0};
+	BuildOptions o = {.release = release};
 	FILE *out = tmpfile();
 	assert_non_null(out);
 	*rc = check_spec(&s, &o, out);

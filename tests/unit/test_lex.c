@@ -33,6 +33,7 @@ static void assert_single(const char *src, TokKind k)
 		fail_msg("`%s`: kind %s, expected %s", src, lex_token_spelling(l.toks[0].kind), lex_token_spelling(k));
 	assert_int_equal(l.toks[0].len, (int)strlen(src));
 	assert_int_equal(l.toks[1].kind, TOK_EOF);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -45,6 +46,7 @@ static void assert_error(const char *src, int line, int col, const char *msg_par
 		fail_msg("`%s`: message `%s` lacks `%s`", src, l.diag.msg, msg_part);
 	assert_int_equal(l.diag.line, line);
 	assert_int_equal(l.diag.col, col);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -63,6 +65,7 @@ static void assert_bad_literal(const char *src, int line, int col, const char *m
 	if (!strstr(bad->error, msg_part) || bad->line != line || bad->col != col)
 		fail_msg("`%s`: %d:%d: %s, want %d:%d: %s", src, bad->line, bad->col, bad->error, line, col, msg_part);
 	assert_int_equal(l.toks[l.n - 1].kind, TOK_EOF);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -94,6 +97,7 @@ static void assert_int(const char *src, uint64_t value, AstTypeKind suffix)
 	assert_int_equal(l.toks[0].kind, TOK_INT);
 	assert_true(l.toks[0].int_value == value);
 	assert_int_equal(l.toks[0].int_suffix, suffix);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -131,6 +135,7 @@ static void test_number_then_dot(void **state)
 	assert_int_equal(l.n, 7);
 	for (int i = 0; i < 7; i++)
 		assert_int_equal(l.toks[i].kind, want[i]);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -145,6 +150,7 @@ static void test_longest_match(void **state)
 	assert_int_equal(l.n, (int)(sizeof want / sizeof want[0]));
 	for (int i = 0; i < l.n; i++)
 		assert_int_equal(l.toks[i].kind, want[i]);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -168,6 +174,7 @@ static void test_comments_and_positions(void **state)
 	assert_int_equal(l.toks[5].col, 2);
 	assert_int_equal(l.toks[6].kind, TOK_RBRACE);
 	assert_int_equal(l.toks[6].line, 4);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -178,6 +185,7 @@ static void test_multiline_comment_lines(void **state)
 	assert_non_null(l.toks);
 	assert_int_equal(l.toks[0].line, 3);
 	assert_int_equal(l.toks[0].col, 4);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -190,11 +198,13 @@ static void test_eof_position(void **state)
 	assert_int_equal(l.toks[l.n - 1].kind, TOK_EOF);
 	assert_int_equal(l.toks[l.n - 1].line, 2);
 	assert_int_equal(l.toks[l.n - 1].col, 10);
+	free(l.toks);
 	arena_free(l.arena);
 	l = lex_str("");
 	assert_non_null(l.toks);
 	assert_int_equal(l.n, 1);
 	assert_int_equal(l.toks[0].line, 1);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -238,6 +248,7 @@ static void test_bad_literals_are_skipped_whole(void **state)
 		assert_int_equal(l.toks[i].kind, want[i]);
 	assert_int_equal(l.toks[1].line, 1);
 	assert_int_equal(l.toks[2].line, 2);
+	free(l.toks);
 	arena_free(l.arena);
 }
 
@@ -247,6 +258,7 @@ static void test_non_ascii_in_comments(void **state)
 	Lexed l = lex_str("// caf\xc3\xa9\n/* \xe2\x86\x92 */ x");
 	assert_non_null(l.toks);
 	assert_int_equal(l.n, 2);
+	free(l.toks);
 	arena_free(l.arena);
 }
 

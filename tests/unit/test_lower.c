@@ -18,7 +18,7 @@
 static Module *build(const char *src, int release, int panic_abort)
 {
 	Diag d = {0};
-	BuildOptions o = {release, panic_abort};
+	BuildOptions o = {.release = release, .panic_abort = panic_abort};
 	Module *m = frontend_build("t.rs", src, strlen(src), &o, &d);
 	if (!m)
 		fail_msg("build: %d:%d: %s\n%s", d.line, d.col, d.msg, src);
@@ -359,7 +359,7 @@ static void build_dir(const char *dir, int *count)
 		assert_non_null(src);
 		for (int mode = 0; mode < 3; mode++) {
 			Diag d = {0};
-			BuildOptions o = {mode == 1, mode == 2};
+			BuildOptions o = {.release = mode == 1, .panic_abort = mode == 2};
 			Module *m = frontend_build(path, src, len, &o, &d);
 			if (!m)
 				fail_msg("%s: %d:%d: %s", path, d.line, d.col, d.msg);

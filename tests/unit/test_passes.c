@@ -20,7 +20,7 @@
 
 static Module *lowered(const char *path, int release)
 {
-	BuildOptions o = {release, 0};
+	BuildOptions o = {.release = release};
 	Diag d = {0};
 	Module *m = module_load(path, &o, &d);
 	if (!m)
@@ -37,7 +37,7 @@ static uint32_t run_passes(Module *m, const char *csv, int release)
 	Diag d = {0};
 	int n = pipeline_select(csv, list, 8, &d);
 	assert_true(n > 0);
-	BuildOptions o = {release, 0};
+	BuildOptions o = {.release = release};
 	uint32_t changed = 0;
 	for (int i = 0; i < n; i++) {
 		changed = list[i]->run(m, &o);
@@ -116,7 +116,7 @@ static uint32_t count_set_discr(const Module *m, const char *name, uint32_t stat
 /* `coroslim check FILE --passes=csv`: every schedule, every stage. */
 static void behaves(const char *path, const char *csv, int release)
 {
-	BuildOptions o = {release, 0};
+	BuildOptions o = {.release = release};
 	FILE *out = tmpfile();
 	assert_non_null(out);
 	int rc = check_module_file(path, csv, &o, out);
