@@ -1900,43 +1900,51 @@ static uint32_t succs(const Fn *f, const Term *t, BlockId *out)
 	return n;
 }
 
-static BlockId *succ_ref(Fn *f, Term *t, uint32_t i)
+/* The successor fields themselves, in succs() order (to rewrite them). */
+static uint32_t succ_slots(Fn *f, Term *t, BlockId **out)
 {
 	uint32_t n = 0;
 	switch (t->kind) {
 	case TK_GOTO:
-		if (i == 0)
-			return &t->target;
-		return &t->unwind_bb;
+		out[n++] = &t->target;
+		if (t->op == GOTO_FALSE_UNWIND && t->unwind == UW_CLEANUP)
+			out[n++] = &t->unwind_bb;
+		break;
 	case TK_SWITCH:
-		if (i < t->nargs)
-			return &f->arms[t->args + i].target;
-		return &t->target;
+		for (uint32_t i = 0; i < t->nargs; i++)
+			out[n++] = &f->arms[t->args + i].target;
+		out[n++] = &t->target;
+		break;
 	case TK_CALL:
 	case TK_DROP:
 	case TK_ASSERT:
-		if (t->target != NO_BLOCK && n++ == i)
-			return &t->target;
-		if (t->unwind == UW_CLEANUP && n++ == i)
-			return &t->unwind_bb;
-		if (t->kind == TK_DROP && t->drop != NO_BLOCK && n++ == i)
-			return &t->drop;
+		if (t->target != NO_BLOCK)
+			out[n++] = &t->target;
+		if (t->unwind == UW_CLEANUP)
+			out[n++] = &t->unwind_bb;
+		if (t->kind == TK_DROP && t->drop != NO_BLOCK)
+			out[n++] = &t->drop;
 		break;
 	case TK_YIELD:
-		if (i == 0)
-			return &t->target;
-		return &t->drop;
+		out[n++] = &t->target;
+		if (t->drop != NO_BLOCK)
+			out[n++] = &t->drop;
+		break;
 	default: break;
 	}
-	internal_error("lower: bad successor index");
+	return n;
 }
 
 static void preds_count(Fn *f, uint32_t *cnt)
 {
 	uint32_t n = f->nblocks;
 	memset(cnt, 0, n * sizeof *cnt);
-	uint8_t *seen = calloc(n, 1);
-	BlockId *stack = malloc((n + 1) * sizeof *stack);
+	/* one allocation: the stack, then the seen flags */
+	BlockId *stack = malloc((n + 1) * sizeof *stack + n);
+	if (!stack)
+		internal_error("out of memory");
+	uint8_t *seen = (uint8_t *)(stack + n + 1);
+	memset(seen, 0, n);
 	uint32_t sp = 0;
 	cnt[0] = 1;
 	stack[sp++] = 0;
@@ -1953,7 +1961,6 @@ static void preds_count(Fn *f, uint32_t *cnt)
 			}
 		}
 	}
-	free(seen);
 	free(stack);
 }
 
@@ -2026,10 +2033,10 @@ static void simplify_cfg(Fn *f)
 				continue;
 			Term *t = &f->blocks[bb].term;
 			/* collapse goto chains */
-			BlockId s[MAXSUCC];
-			uint32_t ns = succs(f, t, s);
+			BlockId *s[MAXSUCC];
+			uint32_t ns = succ_slots(f, t, s);
 			for (uint32_t i = 0; i < ns; i++) {
-				BlockId *ref = succ_ref(f, t, i);
+				BlockId *ref = s[i];
 				BlockId tgt = *ref;
 				BlockId cur = tgt;
 				uint32_t guard = 0;
@@ -2111,10 +2118,10 @@ static void simplify_cfg(Fn *f)
 			if (!f->blocks[bb].has_term)
 				continue;
 			Term *t = &f->blocks[bb].term;
-			BlockId s[MAXSUCC];
-			uint32_t ns = succs(f, t, s);
+			BlockId *s[MAXSUCC];
+			uint32_t ns = succ_slots(f, t, s);
 			for (uint32_t i = 0; i < ns; i++) {
-				BlockId *ref = succ_ref(f, t, i);
+				BlockId *ref = s[i];
 				if (dup[*ref])
 					*ref = first_unreach;
 			}
@@ -2147,10 +2154,10 @@ static void remove_dead_blocks(Fn *f)
 		if (map[bb] == NO_BLOCK)
 			continue;
 		Term *t = &f->blocks[bb].term;
-		BlockId s[MAXSUCC];
-		uint32_t ns = succs(f, t, s);
+		BlockId *s[MAXSUCC];
+		uint32_t ns = succ_slots(f, t, s);
 		for (uint32_t i = 0; i < ns; i++) {
-			BlockId *ref = succ_ref(f, t, i);
+			BlockId *ref = s[i];
 			*ref = map[*ref];
 		}
 		f->blocks[map[bb]] = f->blocks[bb];

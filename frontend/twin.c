@@ -18,6 +18,8 @@ static int is_ident_char(char c)
 /* Does the word w start at src[i] as a whole identifier? */
 static int word_at(const char *src, size_t len, size_t i, const char *w)
 {
+	if (i >= len || src[i] != w[0]) /* most bytes: one compare */
+		return 0;
 	size_t n = strlen(w);
 	if (i + n > len || memcmp(src + i, w, n) != 0)
 		return 0;

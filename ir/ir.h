@@ -413,8 +413,8 @@ typedef struct Block {
 } Block;
 
 typedef struct Local {
-	TypeId ty;
 	const char *name; /* debug name (`debug x => _3;`) or NULL */
+	TypeId ty;
 	uint8_t mutbl;    /* `let mut` */
 } Local;
 
