@@ -104,4 +104,4 @@ bench: $(BIN)
 	python3 bench/report.py
 
 bench-speed: $(BIN)
-	python3 bench/speed.py
+	python3 bench/speed.py --json bench/speed.json

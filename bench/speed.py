@@ -564,9 +564,9 @@ def write_report(a, env, sizes, rows):
         w("")
         w("The tool misses its growth target in wall-clock time only: the instructions it executes grow "
           "linearly (the callgrind ratios above), so no work done per fn scans the whole module. The excess "
-          "is memory: the smallest module's IR fits in the caches and the larger ones do not (every stage "
-          "and every verifier run walks the whole module), and the largest pays the kernel for first "
-          "touching each page of its peak RSS (the sys time in the table below).")
+          "is memory: the smallest module's IR fits in the last-level cache and the larger ones do not (every "
+          "stage walks the whole module), and the largest pays the kernel for first touching each page of "
+          "its peak RSS (the sys time in the table below).")
     elif not ok_growth:
         w("")
         w("The tool misses its target: time grows superlinearly with the number of fns, so some work done "
@@ -598,8 +598,9 @@ def write_report(a, env, sizes, rows):
     w("")
     w("Command (FILE = the generated module): `./coroslim stats FILE --release --format=json >/dev/null`: "
       "parse, sema, MIR building, rustc's state transform, elide-awaitless, inline-single-await, "
-      "merge-states, panic-to-pending with the verifier after every stage, and the stats (which also build "
-      "the file's sync twin). Statements = the total lowered resume-fn statements (`totals.stages[0].stmts` "
+      "merge-states, panic-to-pending, and the stats (which also build the file's sync twin). The verifier "
+      "runs on the built IR, after the state transform and after the last pass (`--verify-each`, which "
+      "`coroslim check` always uses, adds one run per pass). Statements = the total lowered resume-fn statements (`totals.stages[0].stmts` "
       "of that command's JSON).")
     w("")
     w("| fns | coroutines | lowered stmts | after pipeline | time (median) | runs | user + sys (medians) "
