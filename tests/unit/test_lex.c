@@ -1,5 +1,6 @@
 /* test_lex.c — the lexer: every token kind, literal forms, positions, errors. */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <setjmp.h>

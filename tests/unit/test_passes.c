@@ -497,6 +497,60 @@ static void test_all_orders(void **state)
 	}
 }
 
+/* A pass that breaks a verifier invariant: the first resume fn's entry block
+ * jumps past the last block. */
+static uint32_t break_a_target(Module *m, const BuildOptions *o)
+{
+	(void)o;
+	for (uint32_t i = 0; i < m->nfns; i++)
+		if (m->fns[i]->kind == FN_RESUME) {
+			Fn *f = m->fns[i];
+			f->blocks[0].term = term_goto(f->nblocks + 7);
+			return 1;
+		}
+	return 0;
+}
+
+static uint32_t change_nothing(Module *m, const BuildOptions *o)
+{
+	(void)m;
+	(void)o;
+	return 0;
+}
+
+/* Without --verify-each the verifier runs once after the last pass and still
+ * rejects the result; with it, the error names the pass that broke the IR. */
+static void test_verify_once_or_each(void **state)
+{
+	(void)state;
+	const Pass breaker = {"breaker", break_a_target, "test"}, idle = {"idle", change_nothing, "test"};
+	const Pass *list[] = {&breaker, &idle};
+	for (int each = 0; each <= 1; each++) {
+		Module *m = lowered(OPT "isa_ready_first.rs", 0);
+		BuildOptions o = {.verify_each = each};
+		Diag d = {0};
+		assert_int_equal(pipeline_run(m, list, 2, &o, &d, NULL, NULL), -1);
+		if (each) {
+			assert_non_null(strstr(d.msg, "after breaker: "));
+		} else {
+			assert_non_null(strstr(d.msg, "after the pipeline: "));
+			assert_non_null(strstr(d.msg, "(--verify-each names the pass)"));
+		}
+		module_free(m);
+	}
+	/* a clean pipeline passes either way */
+	for (int each = 0; each <= 1; each++) {
+		Module *m = lowered(OPT "isa_ready_first.rs", 0);
+		BuildOptions o = {.verify_each = each};
+		Diag d = {0};
+		const Pass *all[8];
+		for (uint32_t i = 0; i < npipeline; i++)
+			all[i] = &pipeline[i];
+		assert_int_equal(pipeline_run(m, all, npipeline, &o, &d, NULL, NULL), 0);
+		module_free(m);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -509,7 +563,7 @@ int main(void)
 		cmocka_unit_test(test_ms_fires), cmocka_unit_test(test_ms_must_not),
 		cmocka_unit_test(test_ms_shrinks), cmocka_unit_test(test_ms_after_inline),
 		cmocka_unit_test(test_ms_idempotent),
-		cmocka_unit_test(test_all_orders),
+		cmocka_unit_test(test_all_orders), cmocka_unit_test(test_verify_once_or_each),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
