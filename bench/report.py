@@ -91,7 +91,7 @@ def json_loads(b):
 
 def git(*args, cwd=ROOT):
     r = subprocess.run(["git"] + list(args), cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    return r.stdout.decode(errors="replace").strip() if r.returncode == 0 else None
+    return r.stdout.decode(errors="replace").rstrip() if r.returncode == 0 else None
 
 
 def sha256(path):
