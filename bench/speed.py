@@ -667,20 +667,15 @@ def write_report(a, env, sizes, rows):
             c = rows[n]["callgrind"]
             w("### Profile at %s fns" % fmt_int(n))
             w("")
-            w("Top functions by exclusive instructions:")
-            w("")
-            w("| instructions | % | function |")
-            w("|---:|---:|---|")
-            for ir, fn in c["exclusive"]:
-                w("| %s | %.1f%% | `%s` |" % (fmt_int(ir), 100.0 * ir / c["total"], fn))
-            w("")
-            w("Top functions by inclusive instructions (callees included):")
-            w("")
-            w("| instructions | % | function |")
-            w("|---:|---:|---|")
-            for ir, fn in c["inclusive"]:
-                w("| %s | %.1f%% | `%s` |" % (fmt_int(ir), 100.0 * ir / c["total"], fn))
-            w("")
+            for key, title in (("exclusive", "Top functions by exclusive instructions:"),
+                               ("inclusive", "Top functions by inclusive instructions (callees included):")):
+                w(title)
+                w("")
+                w("| instructions | % | function |")
+                w("|---:|---:|---|")
+                for ir, fn in c[key]:
+                    w("| %s | %.1f%% | `%s` |" % (fmt_int(ir), 100.0 * ir / c["total"], fn))
+                w("")
             if c["callers"]:
                 w("Who calls the top exclusive functions (instructions spent in the function and its callees "
                   "on behalf of that caller, number of calls):")

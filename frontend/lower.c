@@ -2275,6 +2275,9 @@ static void loc_effects(const Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, voi
 	}
 }
 
+/* Maybe-initialized / maybe-uninitialized bits, set by effects as they come
+ * (flow_cb). The same pair sums up a run of effects (the last effect on a
+ * local wins): mi = ends initialized, mu = ends uninitialized. */
 typedef struct FlowState {
 	uint64_t *mi, *mu;
 } FlowState;
@@ -2284,19 +2287,6 @@ static void flow_cb(void *ctx, LocalId l, int present)
 	FlowState *st = ctx;
 	setb(st->mi, l, present);
 	setb(st->mu, l, !present);
-}
-
-/* A run of effects summed up (the last effect on a local wins): gen = ends
- * initialized, kill = ends uninitialized. */
-typedef struct GenKill {
-	uint64_t *gen, *kill;
-} GenKill;
-
-static void genkill_cb(void *ctx, LocalId l, int present)
-{
-	GenKill *g = ctx;
-	setb(g->gen, l, present);
-	setb(g->kill, l, !present);
 }
 
 static void genkill_apply(uint64_t *mi, uint64_t *mu, const uint64_t *gen, const uint64_t *kill, uint32_t nw)
@@ -2371,11 +2361,11 @@ static void elaborate_drops(Fn *f)
 	/* each block's statements and its terminator, summed up once */
 	uint64_t *gk = calloc((size_t)n * nw * 4 + 1, 8);
 	for (uint32_t bb = 0; bb < n; bb++) {
-		GenKill g = {&gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw]};
+		FlowState g = {&gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw]};
 		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++)
-			loc_effects(f, bb, i, genkill_cb, &g);
-		GenKill gt = {g.gen + 2 * nw, g.kill + 2 * nw};
-		loc_effects(f, bb, f->blocks[bb].nstmts, genkill_cb, &gt);
+			loc_effects(f, bb, i, flow_cb, &g);
+		FlowState gt = {g.mi + 2 * nw, g.mu + 2 * nw};
+		loc_effects(f, bb, f->blocks[bb].nstmts, flow_cb, &gt);
 	}
 	for (int changed = 1; changed;) {
 		changed = 0;

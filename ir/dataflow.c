@@ -391,7 +391,6 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 	d->kind = kind;
 	d->words = w;
 	d->borrowed = borrowed;
-	d->reachable = g->reachable;
 	/* entry states, always_live, then the scratch: s, bor, the queue/rank, dirty */
 	size_t sw = (size_t)w * sizeof(uint64_t);
 	d->entry = xcalloc(1, (size_t)(nb ? nb : 1) * sw + sw);
@@ -557,7 +556,7 @@ void df_visit_after_early(const Dataflow *d, void (*cb)(void *ctx, BlockId b, co
 	uint32_t w = d->words;
 	uint64_t *s = xcalloc(w, sizeof *s), *bor = xcalloc(w, sizeof *bor);
 	for (BlockId b = 0; b < f->nblocks; b++) {
-		if (!d->reachable[b])
+		if (!d->g->reachable[b])
 			continue;
 		const Block *bb = &f->blocks[b];
 		memcpy(s, &d->entry[(size_t)b * w], w * sizeof *s);

@@ -615,8 +615,9 @@ int state_transform(Module *m, Diag *d);
  * tag, size and align. Used by the transform and again by every pass that
  * changes a layout, so sizes after a pass come from the same code. */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l);
-/* After a pass changed the size of the futures marked in dirty[ncoros]:
- * recompute, callees first, every coroutine holding one (directly or not). */
+/* After a pass changed the coroutines marked in dirty[ncoros] (the types they
+ * hold, or their size): recompute, callees first, their layouts and those of
+ * every coroutine holding one (directly or not); dirty[] ends up marking them all. */
 void layout_recompute_holders(Module *m, uint8_t *dirty);
 /* Which coroutines' futures each coroutine holds (upvars, saved locals): the
  * others, once each, ascending; edges[start[i]..start[i+1]) for coroutine i. */
@@ -806,7 +807,6 @@ typedef struct Dataflow {
 	uint32_t words;          /* per state */
 	uint64_t *entry;         /* nblocks states: forward = at block start, backward = at block end */
 	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals) */
-	const uint8_t *reachable; /* per block (the graph's) */
 	const struct Dataflow *borrowed; /* DF_REQUIRES_STORAGE: the borrowed-locals results */
 } Dataflow;
 void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed);

@@ -509,9 +509,10 @@ uint32_t *coro_graph_postorder(const CoroGraph *g, uint32_t back[2])
 	return order;
 }
 
-/* A pass that changes a future's size marks it in dirty[]: the layouts of the
- * coroutines holding it, directly or not, are recomputed, callees first, and
- * marked in turn when their own size or alignment changes. */
+/* dirty[i]: a pass changed coroutine i (the types it holds, or its size). Its
+ * layout and those of every coroutine holding it, directly or not, are
+ * recomputed, callees first (a layout that is already up to date comes out the
+ * same). */
 void layout_recompute_holders(Module *m, uint8_t *dirty)
 {
 	CoroGraph g;
@@ -520,14 +521,10 @@ void layout_recompute_holders(Module *m, uint8_t *dirty)
 	for (uint32_t k = 0; k < g.n; k++) {
 		uint32_t i = order[k];
 		Coroutine *c = &m->coros[i];
-		int stale = 0;
-		for (uint32_t e = g.start[i]; e < g.start[i + 1] && !stale; e++)
-			stale = dirty[g.edges[e]];
-		if (stale && c->layout) {
-			uint32_t size = c->layout->size, align = c->layout->align;
+		for (uint32_t e = g.start[i]; e < g.start[i + 1] && !dirty[i]; e++)
+			dirty[i] = dirty[g.edges[e]];
+		if (dirty[i] && c->layout)
 			layout_compute(m, c, c->layout);
-			dirty[i] |= c->layout->size != size || c->layout->align != align;
-		}
 	}
 	free(order);
 	coro_graph_free(&g);

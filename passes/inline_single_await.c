@@ -397,25 +397,6 @@ static uint32_t *callee_first(const Module *m)
 	return order;
 }
 
-/* After replacements: recompute the layout of every coroutine whose saved
- * locals or upvars changed type, or that holds one that did. */
-static void relayout(Module *m, uint8_t *dirty)
-{
-	CoroGraph g;
-	coro_graph_build(m, &g);
-	uint32_t *order = coro_graph_postorder(&g, NULL);
-	for (uint32_t k = 0; k < g.n; k++) {
-		uint32_t i = order[k];
-		Coroutine *c = &m->coros[i];
-		for (uint32_t e = g.start[i]; e < g.start[i + 1] && !dirty[i]; e++)
-			dirty[i] = dirty[g.edges[e]];
-		if (dirty[i] && c->layout)
-			layout_compute(m, c, c->layout);
-	}
-	free(order);
-	coro_graph_free(&g);
-}
-
 /* ------------------------------------------------------------------ */
 /* The shape of a single-await resume fn                                */
 /* ------------------------------------------------------------------ */
@@ -1336,7 +1317,7 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 	retype_free(&rt);
 	module_sweep(m);
 	if (replaced)
-		relayout(m, dirty);
+		layout_recompute_holders(m, dirty);
 	free(order);
 	free(done);
 	free(dirty);
