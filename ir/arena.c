@@ -97,17 +97,14 @@ void arena_pool_trim(void)
 		}
 }
 
-/* arena_alloc without the zeroing, for memory the caller fills at once */
-static void *arena_alloc_raw(Arena *a, size_t size);
-
 void *arena_alloc(Arena *a, size_t size)
 {
-	void *p = arena_alloc_raw(a, size);
+	void *p = arena_alloc_uninit(a, size);
 	memset(p, 0, (size + 15) & ~(size_t)15);
 	return p;
 }
 
-static void *arena_alloc_raw(Arena *a, size_t size)
+void *arena_alloc_uninit(Arena *a, size_t size)
 {
 	size = (size + 15) & ~(size_t)15;
 	if (size == 0)
@@ -132,7 +129,7 @@ static void *arena_alloc_raw(Arena *a, size_t size)
 
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc_raw(a, n + 1);
+	char *p = arena_alloc_uninit(a, n + 1);
 	memcpy(p, s, n);
 	p[n] = 0;
 	return p;
@@ -162,7 +159,7 @@ void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsiz
 		*cap = ncap;
 		return old;
 	}
-	unsigned char *p = arena_alloc_raw(a, (size_t)ncap * elsize);
+	unsigned char *p = arena_alloc_uninit(a, (size_t)ncap * elsize);
 	if (old)
 		memcpy(p, old, (size_t)*cap * elsize);
 	memset(p + (size_t)*cap * elsize, 0, (size_t)(ncap - *cap) * elsize); /* zeroed, as from arena_alloc */

@@ -619,7 +619,7 @@ Fn *fn_copy(Module *m, const Fn *f, const char *name)
 	do {                                                                     \
 		g->cap = f->n;                                                   \
 		g->n = f->n;                                                     \
-		g->arr = f->n ? arena_alloc(a, f->n * sizeof *f->arr) : NULL;    \
+		g->arr = f->n ? arena_alloc_uninit(a, f->n * sizeof *f->arr) : NULL; \
 		if (f->n)                                                        \
 			memcpy(g->arr, f->arr, f->n * sizeof *f->arr);           \
 	} while (0)
@@ -639,7 +639,7 @@ Fn *fn_copy(Module *m, const Fn *f, const char *name)
 		g->names[i] = arena_strdup(a, g->names[i]);
 	for (uint32_t i = 0; i < g->nblocks; i++) {
 		Block *b = &g->blocks[i];
-		Stmt *s = b->nstmts ? arena_alloc(a, b->nstmts * sizeof *s) : NULL;
+		Stmt *s = b->nstmts ? arena_alloc_uninit(a, b->nstmts * sizeof *s) : NULL;
 		if (b->nstmts)
 			memcpy(s, b->stmts, b->nstmts * sizeof *s);
 		b->stmts = s;

@@ -41,6 +41,7 @@ void arena_free(Arena *a);
  * arenas the next phase will not ask for again: the frontend's AST and tokens). */
 void arena_pool_trim(void);
 void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-aligned */
+void *arena_alloc_uninit(Arena *a, size_t size); /* not zeroed: for memory the caller fills at once */
 char *arena_strdup(Arena *a, const char *s);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *str_dup(const char *s); /* malloc'd copy (strdup is not C11) */

@@ -262,6 +262,8 @@ typedef struct ConflictCtx {
 	uint64_t *rows;             /* nsaved x swords (saved space) */
 	uint64_t *elig;             /* swords */
 	uint32_t *list;
+	uint64_t *last;             /* lwords: the saved locals of the last state applied */
+	int have_last;
 } ConflictCtx;
 
 /* rustc: StorageConflictVisitor::apply_state */
@@ -269,6 +271,17 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state)
 {
 	ConflictCtx *c = vctx;
 	if (c->g->blocks[b].term.kind == TK_UNREACHABLE)
+		return;
+	/* most statements leave the saved locals' storage as it was: applying the
+	 * same set again would change no row */
+	int same = c->have_last;
+	for (uint32_t w = 0; w < c->lwords; w++) {
+		uint64_t x = state[w] & c->saved_mask[w];
+		same &= x == c->last[w];
+		c->last[w] = x;
+	}
+	c->have_last = 1;
+	if (same)
 		return;
 	uint32_t n = 0;
 	memset(c->elig, 0, c->swords * sizeof *c->elig);
@@ -401,6 +414,7 @@ static Layout *compute_layout(Xform *x)
 			  .saved_idx = saved_idx, .rows = rows};
 	cc.elig = xcalloc(sw, sizeof *cc.elig);
 	cc.list = xcalloc(ns, sizeof *cc.list);
+	cc.last = xcalloc(w, sizeof *cc.last);
 	if (ns)
 		df_visit_after_early(&req, conflict_apply_state, &cc);
 	lay->conflicts = rows;
@@ -410,6 +424,7 @@ static Layout *compute_layout(Xform *x)
 	/* the suspension points are filled by the visitor; keep storage liveness by yield */
 	free(cc.elig);
 	free(cc.list);
+	free(cc.last);
 	free(mask);
 	free(saved_idx);
 	free(live_at);
@@ -712,11 +727,11 @@ static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
 	memset(&x, 0, sizeof x);
 	x.m = m;
 	x.ci = ci;
-	Fn *g = fn_copy(m, body, body->name); /* it takes the body's slot below */
+	Fn *g = body; /* rewritten in place: it keeps the body's name and slot */
 	x.g = g;
+	TypeId out = g->nlocals ? g->locals[0].ty : TY_UNIT;
 	g->kind = FN_RESUME;
 	g->coro = ci;
-	TypeId out = body->nlocals ? body->locals[0].ty : TY_UNIT;
 	c->output = out;
 	x.poll_ty = type_ptr(m, TY_POLL, out);
 	x.can_return = can_return(m, g, out);
@@ -730,11 +745,9 @@ static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
 	Fn *shim = create_drop_shim(&x, g);
 	create_resume(&x);
 	g->nargs = 2;
-	module_replace_fn(m, body, g);
 	c->resume = arena_strdup(m->arena, g->name);
 	c->drop = arena_strdup(m->arena, shim->name);
 	c->body = NULL;
-	fn_free(body);
 	fn_compact(g); /* building them grew arrays many times: keep one exact copy */
 	fn_compact(shim);
 	for (uint32_t k = 0; k < x.nsp; k++)
