@@ -268,8 +268,12 @@ static int lex_number(Lexer *lx)
 	return 1;
 }
 
-/* The length of every spelling, measured once (the lexer compares them per token). */
+/* The length of every spelling, measured once, and for every first byte the
+ * keywords and punctuators that start with it, in token order (the lexer
+ * tries only those). */
 static uint8_t spelling_len[NTOKKINDS];
+static int16_t first_of_byte[2][256]; /* [0] keywords, [1] punctuators; -1: none */
+static int16_t next_same_byte[NTOKKINDS];
 
 static void init_spelling_len(void)
 {
@@ -277,12 +281,20 @@ static void init_spelling_len(void)
 		return;
 	for (int k = 0; k < NTOKKINDS; k++)
 		spelling_len[k] = (uint8_t)strlen(token_spellings[k]);
+	memset(first_of_byte, -1, sizeof first_of_byte);
+	for (int k = NTOKKINDS - 1; k >= TOK_FIRST_KEYWORD; k--) {
+		if (k > TOK_LAST_KEYWORD && k < TOK_FIRST_PUNCT)
+			continue;
+		int16_t *head = &first_of_byte[k >= TOK_FIRST_PUNCT][(unsigned char)token_spellings[k][0]];
+		next_same_byte[k] = *head;
+		*head = (int16_t)k;
+	}
 }
 
 static TokKind keyword_kind(const char *s, int n)
 {
-	for (int k = TOK_FIRST_KEYWORD; k <= TOK_LAST_KEYWORD; k++)
-		if (spelling_len[k] == n && token_spellings[k][0] == s[0] && !memcmp(token_spellings[k], s, (size_t)n))
+	for (int k = first_of_byte[0][(unsigned char)s[0]]; k >= 0; k = next_same_byte[k])
+		if (spelling_len[k] == n && !memcmp(token_spellings[k], s, (size_t)n))
 			return (TokKind)k;
 	return TOK_IDENT;
 }
@@ -398,9 +410,9 @@ static int lex_one(Lexer *lx)
 		return bad_literal(lx, start, lx->line, col_of(lx, start), "character literals are not supported");
 	}
 
-	for (int k = TOK_FIRST_PUNCT; k < NTOKKINDS; k++) {
+	for (int k = first_of_byte[1][(unsigned char)c]; k >= 0; k = next_same_byte[k]) {
 		size_t n = spelling_len[k];
-		if (token_spellings[k][0] == c && (size_t)(lx->end - lx->p) >= n && !memcmp(lx->p, token_spellings[k], n)) {
+		if ((size_t)(lx->end - lx->p) >= n && !memcmp(lx->p, token_spellings[k], n)) {
 			lx->p += n;
 			push_token(lx, (TokKind)k, start, lx->p);
 			return 1;
