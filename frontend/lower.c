@@ -86,6 +86,7 @@ typedef struct Builder {
 	const AstFn *fn;
 	const AstAsyncBlock *ab; /* body being built: NULL for the fn itself */
 	int is_coro;
+	PendingCoro *pending; /* coroutine bodies go through the state transform as they are built */
 	Scope *scopes;
 	uint32_t nscopes, capscopes;
 	Breakable *brks;
@@ -2664,7 +2665,10 @@ static void finish_fn(Builder *b)
 		strip_unwind(f);
 		remove_dead_blocks(f);
 	}
-	fn_compact(f); /* the builder grew every array many times: keep one exact copy */
+	if (b->is_coro && b->pending) /* the transform does it, and compacts */
+		state_transform_body(b->m, f->coro, f, &b->pending[f->coro]);
+	else
+		fn_compact(f); /* the builder grew every array many times: keep one exact copy */
 }
 
 /* ---------------------------------------------------------------------- */
@@ -2677,6 +2681,7 @@ typedef struct Ctx {
 	AstProgram *p;
 	uint32_t *coro_of_fn, *coro_of_block;
 	const char **body_name; /* by async block id */
+	PendingCoro *pending;   /* by coroutine: frontend_lower */
 } Ctx;
 
 static void builder_init(Builder *b, Ctx *c, Fn *f, const AstFn *fn, const AstAsyncBlock *ab)
@@ -2689,6 +2694,7 @@ static void builder_init(Builder *b, Ctx *c, Fn *f, const AstFn *fn, const AstAs
 	b->ab = ab;
 	b->coro_of_fn = c->coro_of_fn;
 	b->coro_of_block = c->coro_of_block;
+	b->pending = c->pending;
 	b->unit_temp = NO_ID;
 	b->temp_scope = NO_SCOPE;
 	b->var_local = arena_alloc(f->arena, ((size_t)fn->nvars + 1) * sizeof *b->var_local);
@@ -2883,7 +2889,8 @@ static const char *block_body_name(Ctx *c, const AstAsyncBlock *ab)
 	return c->body_name[ab->id];
 }
 
-Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d)
+static Module *build_module(const char *file, const char *src, size_t len, const BuildOptions *o, int lower,
+			    Diag *d)
 {
 	AstProgram *p = frontend_parse(file, src, len, d);
 	if (!p)
@@ -2898,7 +2905,7 @@ Module *frontend_build(const char *file, const char *src, size_t len, const Buil
 	Module *m = module_new(file);
 	m->release = (uint8_t)(o->release != 0);
 	m->panic_abort = (uint8_t)(o->panic_abort != 0);
-	Ctx c = {m, o, p, NULL, NULL, NULL};
+	Ctx c = {m, o, p, NULL, NULL, NULL, NULL};
 	c.coro_of_fn = arena_alloc(m->arena, ((size_t)p->nfns + 1) * sizeof *c.coro_of_fn);
 	c.coro_of_block = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.coro_of_block);
 	c.body_name = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.body_name);
@@ -2955,6 +2962,11 @@ Module *frontend_build(const char *file, const char *src, size_t len, const Buil
 		m->coros[k].output = ty_of(&tb, ab->output);
 	}
 	module_remove_fn(m, scratch);
+	if (lower) {
+		c.pending = calloc(m->ncoros ? m->ncoros : 1, sizeof *c.pending);
+		if (!c.pending)
+			internal_error("out of memory");
+	}
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		if (fn->builtin != BUILTIN_NONE || !fn->body)
@@ -2967,10 +2979,22 @@ Module *frontend_build(const char *file, const char *src, size_t len, const Buil
 			build_async_block(&c, fn->async_blocks[j]);
 	}
 	frontend_free(p);
-	arena_pool_trim(); /* the AST's chunks: the state transform allocates exact sizes */
-	if (verify_module(m, "frontend", d) != 0) {
+	arena_pool_trim(); /* the AST's chunks: what follows allocates exact sizes */
+	int rc = lower ? state_transform_finish(m, c.pending, d) : 0;
+	free(c.pending);
+	if (rc != 0 || verify_module(m, lower ? "state_transform" : "frontend", d) != 0) {
 		module_free(m);
 		return NULL;
 	}
 	return m;
+}
+
+Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d)
+{
+	return build_module(file, src, len, o, 0, d);
+}
+
+Module *frontend_lower(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d)
+{
+	return build_module(file, src, len, o, 1, d);
 }

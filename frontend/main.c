@@ -95,13 +95,9 @@ static int cmd_verify(const Args *a)
 static int cmd_lower(const Args *a)
 {
 	Diag d = {0};
-	Module *m = module_load(a->files[0], &a->opt, &d);
+	Module *m = module_load_lowered(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
-	if (module_lower(m, &d) != 0) {
-		module_free(m);
-		return fail(&d);
-	}
 	print_module(m, stdout);
 	module_free(m);
 	return 0;
@@ -113,13 +109,9 @@ static int cmd_layout(const Args *a)
 	if (strcmp(fmt, "text") != 0 && strcmp(fmt, "json") != 0)
 		usage_error(find_command("layout"), "unknown format '%s' (expected text or json)", fmt);
 	Diag d = {0};
-	Module *m = module_load(a->files[0], &a->opt, &d);
+	Module *m = module_load_lowered(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
-	if (module_lower(m, &d) != 0) {
-		module_free(m);
-		return fail(&d);
-	}
 	layout_report(m, strcmp(fmt, "json") == 0, stdout);
 	module_free(m);
 	return 0;
@@ -156,11 +148,10 @@ static int cmd_opt(const Args *a)
 	int n = pipeline_select(a->passes, list, 16, &d);
 	if (n < 0)
 		usage_error(find_command("opt"), "%s", d.msg);
-	Module *m = module_load(a->files[0], &a->opt, &d);
+	Module *m = module_load_lowered(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
-	if (module_lower(m, &d) != 0 ||
-	    pipeline_run(m, list, (uint32_t)n, &a->opt, &d, a->print_after_all ? print_after : NULL, NULL) != 0) {
+	if (pipeline_run(m, list, (uint32_t)n, &a->opt, &d, a->print_after_all ? print_after : NULL, NULL) != 0) {
 		module_free(m);
 		return fail(&d);
 	}

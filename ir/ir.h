@@ -585,6 +585,9 @@ int has_suffix(const char *s, const char *suffix);
 Module *module_load(const char *path, const BuildOptions *o, Diag *d);
 /* state_transform unless already transformed, then verify. */
 int module_lower(Module *m, Diag *d);
+/* module_load + module_lower. A .rs file goes through frontend_lower, unless
+ * o->verify_each asks for the frontend's output to be verified too. */
+Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
 
 /* ===================================================================== */
 /* verify.c                                                                */
@@ -605,10 +608,27 @@ int verify_module(const Module *m, const char *pass, Diag *d);
  * the constructor fn of every async fn, one FN_CORO_BODY per async body).
  * NULL with d filled on a user error. */
 Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d);
+/* The same, with every coroutine body put through the state transform as soon
+ * as it is built (state_transform_body), while it is still in cache, then
+ * state_transform_finish: the result of frontend_build + module_lower, without
+ * verifying the IR in between. */
+Module *frontend_lower(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d);
 
 /* passes/state_transform.c: rustc's StateTransform. Every FN_CORO_BODY is
- * replaced by its FN_RESUME and FN_DROP_SHIM, and its Coroutine gets a Layout;
- * callees are transformed before their callers so that their sizes are known. */
+ * replaced by its FN_RESUME and FN_DROP_SHIM, and its Coroutine gets a Layout.
+ * In two steps, so that the frontend can transform each body while it is
+ * still in cache: state_transform_body rewrites one body into the resume fn
+ * (in place) and makes its drop shim; state_transform_finish, once every body
+ * is done, rejects recursion, computes the layouts' sizes and offsets callees
+ * first (a coroutine's size needs those of the coroutines it holds) and adds
+ * the drop shims to the module in that order. */
+typedef struct PendingCoro {
+	Fn *resume;       /* the body, rewritten in place */
+	Fn *shim;         /* not yet in the module; NULL: the coroutine had no body */
+	uint32_t nlocals; /* the body's locals before the transform */
+} PendingCoro;
+void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *out);
+int state_transform_finish(Module *m, const PendingCoro *pending /* by coroutine */, Diag *d);
 int state_transform(Module *m, Diag *d);
 
 /* ir/layout.c: rustc_abi's coroutine layout. Given l->saved[].ty, the variant

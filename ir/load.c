@@ -49,8 +49,9 @@ int has_suffix(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* Loads FILE.rs (through the frontend) or FILE.mir (parser + verifier). */
-Module *module_load(const char *path, const BuildOptions *o, Diag *d)
+/* Loads FILE.rs (through the frontend) or FILE.mir (parser + verifier); with
+ * lower, a .rs file through frontend_lower. */
+static Module *load(const char *path, const BuildOptions *o, int lower, Diag *d)
 {
 	d->file = path;
 	int is_rs = has_suffix(path, ".rs"), is_mir = has_suffix(path, ".mir");
@@ -62,7 +63,9 @@ Module *module_load(const char *path, const BuildOptions *o, Diag *d)
 	char *src = file_read(path, &len, d);
 	if (!src)
 		return NULL;
-	Module *m = is_rs ? frontend_build(path, src, len, o, d) : parse_module(path, src, len, d);
+	Module *m = !is_rs ? parse_module(path, src, len, d)
+		    : lower  ? frontend_lower(path, src, len, o, d)
+			     : frontend_build(path, src, len, o, d);
 	free(src);
 	if (!m)
 		return NULL;
@@ -72,6 +75,21 @@ Module *module_load(const char *path, const BuildOptions *o, Diag *d)
 	}
 	/* frontend_build has verified what it built */
 	if (is_mir && verify_module(m, "input", d) != 0) {
+		module_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+Module *module_load(const char *path, const BuildOptions *o, Diag *d)
+{
+	return load(path, o, 0, d);
+}
+
+Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d)
+{
+	Module *m = load(path, o, o && !o->verify_each, d);
+	if (m && module_lower(m, d) != 0) {
 		module_free(m);
 		return NULL;
 	}

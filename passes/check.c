@@ -536,15 +536,10 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 		}
 	}
 	Diag d = {0};
-	Module *m = module_load(path, o, &d);
+	/* a .rs program runs as compiled: after the state transform */
+	Module *m = has_suffix(path, ".rs") ? module_load_lowered(path, o, &d) : module_load(path, o, &d);
 	if (!m) {
 		diag_print(&d, out);
-		return 1;
-	}
-	/* a .rs program runs as compiled: after the state transform */
-	if (has_suffix(path, ".rs") && module_lower(m, &d) != 0) {
-		diag_print(&d, out);
-		module_free(m);
 		return 1;
 	}
 	const Fn *f = module_find_fn(m, entry);

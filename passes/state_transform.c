@@ -419,7 +419,7 @@ static Layout *compute_layout(Xform *x)
 		df_visit_after_early(&req, conflict_apply_state, &cc);
 	lay->conflicts = rows;
 	lay->upvar_offset = arena_alloc(m->arena, (c->nupvars ? c->nupvars : 1) * sizeof *lay->upvar_offset);
-	layout_compute(m, c, lay);
+	/* sizes and offsets: state_transform_finish, once the held coroutines have theirs */
 
 	/* the suspension points are filled by the visitor; keep storage liveness by yield */
 	free(cc.elig);
@@ -651,7 +651,7 @@ static Fn *create_drop_shim(Xform *x, const Fn *g)
 {
 	Module *m = x->m;
 	char *name = concat(m->arena, g->name, "::{drop}");
-	Fn *h = fn_clone(m, g, name);
+	Fn *h = fn_copy(m, g, name); /* added by state_transform_finish */
 	h->kind = FN_DROP_SHIM;
 	h->coro = x->ci;
 	h->nargs = 1;
@@ -719,10 +719,11 @@ static void create_resume(Xform *x)
 	free(cases);
 }
 
-static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
+void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending)
 {
-	(void)d;
 	Coroutine *c = &m->coros[ci];
+	pending->resume = body;
+	pending->nlocals = body->nlocals;
 	Xform x;
 	memset(&x, 0, sizeof x);
 	x.m = m;
@@ -756,31 +757,27 @@ static int transform_one(Module *m, uint32_t ci, Fn *body, Diag *d)
 	free(x.always_live);
 	free(x.remap);
 	free(x.saved_local);
-	return 0;
+	pending->shim = shim;
 }
 
 /* ------------------------------------------------------------------ */
 /* Ordering: callees (awaited coroutines) before callers                */
 /* ------------------------------------------------------------------ */
 
-/* rustc: StateTransform::run_pass, for every coroutine body (callees first) */
-int state_transform(Module *m, Diag *d)
+/* The layouts (callees first: a coroutine's size needs the sizes of those it
+ * holds) and the drop shims (added to the module in that order, after every
+ * other fn). */
+int state_transform_finish(Module *m, const PendingCoro *pending, Diag *d)
 {
 	uint32_t nc = m->ncoros;
-	Fn **body = xcalloc(nc, sizeof *body);
-	for (uint32_t i = 0; i < m->nfns; i++) {
-		Fn *f = m->fns[i];
-		if (f->kind == FN_CORO_BODY && f->coro != NO_ID && f->coro < nc)
-			body[f->coro] = f;
-	}
-	/* edges of i: the other coroutines i holds a value of in a local (other than _1) */
+	/* edges of i: the other coroutines i holds a value of in a local of its
+	 * body (other than _0 and _1, whose types the transform changed) */
 	CoroGraph g;
 	coro_graph_begin(&g, nc);
 	for (uint32_t i = 0; i < nc; i++) {
 		coro_graph_node(&g, i);
-		if (body[i])
-			for (uint32_t l = 2; l < body[i]->nlocals; l++)
-				coro_graph_hold(&g, m, body[i]->locals[l].ty, 1);
+		for (uint32_t l = 2; pending[i].shim && l < pending[i].nlocals; l++)
+			coro_graph_hold(&g, m, pending[i].resume->locals[l].ty, 1);
 	}
 	coro_graph_end(&g);
 	uint32_t back[2];
@@ -792,16 +789,33 @@ int state_transform(Module *m, Diag *d)
 			 m->coros[back[1]].name, m->coros[back[0]].name);
 		rc = -1;
 	}
-	for (uint32_t k = 0; k < nc && rc == 0; k++) {
+	for (uint32_t k = 0; k < nc; k++) {
 		uint32_t ci = order[k];
-		if (body[ci])
-			rc = transform_one(m, ci, body[ci], d);
+		if (!pending[ci].shim)
+			continue;
+		if (rc == 0)
+			layout_compute(m, &m->coros[ci], m->coros[ci].layout);
+		module_add_fn(m, pending[ci].shim);
 	}
 	if (rc == 0)
 		m->transformed = 1;
-	free(body);
 	free(order);
 	coro_graph_free(&g);
+	return rc;
+}
+
+/* rustc: StateTransform::run_pass, for every coroutine body */
+int state_transform(Module *m, Diag *d)
+{
+	uint32_t nc = m->ncoros;
+	PendingCoro *pending = xcalloc(nc ? nc : 1, sizeof *pending);
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		Fn *f = m->fns[i];
+		if (f->kind == FN_CORO_BODY && f->coro != NO_ID && f->coro < nc)
+			state_transform_body(m, f->coro, f, &pending[f->coro]);
+	}
+	int rc = state_transform_finish(m, pending, d);
+	free(pending);
 	return rc;
 }
 

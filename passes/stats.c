@@ -100,9 +100,8 @@ static int measure_file(const char *path, const Pass *const *list, uint32_t n, c
 			StatsRun *r)
 {
 	Diag d = {0};
-	Module *m = module_load(path, o, &d);
-	if (!m || module_lower(m, &d) != 0) {
-		module_free(m);
+	Module *m = module_load_lowered(path, o, &d);
+	if (!m) {
 		diag_print(&d, stderr);
 		return 1;
 	}
