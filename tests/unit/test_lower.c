@@ -1,7 +1,8 @@
 /* test_lower.c — structural checks of frontend_build (frontend/lower.c): yields
  * per await, upvars and capture modes, the `__awaitee` local, guard drops on
  * every exit, drop flags, panic=abort, release arithmetic; and the corpus:
- * every program of tests/rust and bench builds and verifies in all modes. */
+ * every program of tests/rust and bench builds and verifies in all modes, and
+ * frontend_lower gives the same module as frontend_build + module_lower. */
 #define _POSIX_C_SOURCE 200809L /* opendir */
 #include <stdarg.h>
 #include <stddef.h>
@@ -342,6 +343,19 @@ static char *slurp(const char *path, size_t *len)
 	return s;
 }
 
+/* The printed module and its layouts. */
+static char *module_text(const Module *m)
+{
+	char *buf = NULL;
+	size_t n = 0;
+	FILE *fp = open_memstream(&buf, &n);
+	assert_non_null(fp);
+	print_module(m, fp);
+	layout_report(m, 1, fp);
+	fclose(fp);
+	return buf;
+}
+
 static void build_dir(const char *dir, int *count)
 {
 	DIR *dp = opendir(dir);
@@ -366,6 +380,23 @@ static void build_dir(const char *dir, int *count)
 			Diag v = {0};
 			if (verify_module(m, "frontend", &v) != 0)
 				fail_msg("%s: verify: %s", path, v.msg);
+			/* frontend_lower (each body transformed as it is built) must give
+			 * what building everything and then transforming gives */
+			Diag ld = {0};
+			Module *l = frontend_lower(path, src, len, &o, &ld);
+			if (module_lower(m, &v) != 0) {
+				assert_null(l);
+				assert_string_equal(ld.msg, v.msg);
+				assert_int_equal(ld.line, v.line);
+			} else {
+				if (!l)
+					fail_msg("%s: frontend_lower: %d:%d: %s", path, ld.line, ld.col, ld.msg);
+				char *want = module_text(m), *got = module_text(l);
+				assert_string_equal(got, want);
+				free(want);
+				free(got);
+			}
+			module_free(l);
 			module_free(m);
 		}
 		free(src);
