@@ -2830,6 +2830,7 @@ static void build_async_fn(Ctx *c, const AstFn *fn)
 	agg.b.v = (uint32_t)fn->nparams;
 	assign(&b, bb, pl(&b, 0), agg);
 	terminate(&b, bb, mk(TK_RETURN));
+	fn_compact(f); /* one block: a fraction of the arena's first chunk */
 	/* the body */
 	Fn *g = fn_new(c->m, c->m->coros[coro].body, FN_CORO_BODY);
 	g->coro = coro;
