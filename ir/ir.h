@@ -539,6 +539,15 @@ int place_is_local(const Fn *f, PlaceId p); /* no projections */
 /* Successor blocks of a terminator (at most 2 + narms); returns the count. */
 uint32_t term_successors(const Fn *f, const Term *t, BlockId *out, uint32_t max);
 uint32_t term_nsuccessors(const Fn *f, const Term *t);
+/* Every PlaceId a statement or terminator names: cb gets the block and the
+ * slot that holds it (with with_args, the operand lists in Fn.args too). */
+typedef void (*PlaceSlotFn)(void *ctx, BlockId b, PlaceId *slot);
+void stmt_places(Fn *f, BlockId b, Stmt *s, int with_args, PlaceSlotFn cb, void *ctx);
+void term_places(Fn *f, BlockId b, Term *t, int with_args, PlaceSlotFn cb, void *ctx);
+void fn_places(Fn *f, int with_args, PlaceSlotFn cb, void *ctx);
+/* Drops the places (and their projections) nothing names, renumbering the
+ * rest in order: the ids are not printed. */
+void fn_gc_places(Fn *f);
 /* Deep copy of a Fn under a new name (its own arena). */
 Fn *fn_clone(Module *m, const Fn *f, const char *name); /* appended to m->fns */
 Fn *fn_copy(Module *m, const Fn *f, const char *name);  /* detached, like fn_create; exact-size arena */

@@ -105,74 +105,6 @@ static int is_ptr_kind(uint8_t k)
 /* Places of statements and terminators                                 */
 /* ------------------------------------------------------------------ */
 
-typedef void (*PlaceVisitor)(void *ctx, PlaceId *p);
-
-static void visit_operand(Operand *o, PlaceVisitor fn, void *ctx)
-{
-	if (o->kind != OP_CONST)
-		fn(ctx, &o->v);
-}
-
-static void visit_stmt(Fn *f, Stmt *s, PlaceVisitor fn, void *ctx)
-{
-	switch (s->kind) {
-	case ST_ASSIGN:
-		fn(ctx, &s->place);
-		switch (s->rv) {
-		case RV_USE:
-		case RV_CAST:
-		case RV_UNARY:
-			visit_operand(&s->a, fn, ctx);
-			break;
-		case RV_BINARY:
-		case RV_CHECKED:
-			visit_operand(&s->a, fn, ctx);
-			visit_operand(&s->b, fn, ctx);
-			break;
-		case RV_AGGREGATE:
-			for (uint32_t i = 0; i < s->b.v; i++)
-				visit_operand(&f->args[s->a.v + i], fn, ctx);
-			break;
-		default: /* RV_DISCR, RV_REF, RV_REFMUT */
-			fn(ctx, &s->a.v);
-			break;
-		}
-		break;
-	case ST_SET_DISCR:
-	case ST_PLACE_MENTION:
-		fn(ctx, &s->place);
-		break;
-	default:
-		break;
-	}
-}
-
-static void visit_term(Fn *f, Term *t, PlaceVisitor fn, void *ctx)
-{
-	switch (t->kind) {
-	case TK_SWITCH:
-		visit_operand(&t->a, fn, ctx);
-		break;
-	case TK_CALL:
-	case TK_ASSERT:
-		if (t->kind == TK_CALL)
-			fn(ctx, &t->place);
-		else
-			visit_operand(&t->a, fn, ctx);
-		for (uint32_t i = 0; i < t->nargs; i++)
-			visit_operand(&f->args[t->args + i], fn, ctx);
-		break;
-	case TK_DROP:
-		fn(ctx, &t->place);
-		break;
-	case TK_YIELD:
-		visit_operand(&t->a, fn, ctx);
-		fn(ctx, &t->place);
-		break;
-	default:
-		break;
-	}
-}
 
 /* ------------------------------------------------------------------ */
 /* Types: C's future becomes F's everywhere                             */
@@ -862,8 +794,9 @@ typedef struct PlaceCheck {
 
 /* Preamble places: locals of the resume fn other than its arguments, the
  * upvars `(*_s).i...`, or the awaitee (checked by the caller). */
-static void check_pre_place(void *ctx, PlaceId *pp)
+static void check_pre_place(void *ctx, BlockId b, PlaceId *pp)
 {
+	(void)b;
 	PlaceCheck *pc = ctx;
 	const Await *a = pc->a;
 	const Fn *r = a->r;
@@ -892,8 +825,8 @@ static int preamble_pure(const Await *a)
 			continue;
 		Block *bb = &r->blocks[b];
 		for (uint32_t i = 0; i < bb->nstmts; i++)
-			visit_stmt(r, &bb->stmts[i], check_pre_place, &pc);
-		visit_term(r, &bb->term, check_pre_place, &pc);
+			stmt_places(r, b, &bb->stmts[i], 1, check_pre_place, &pc);
+		term_places(r, b, &bb->term, 1, check_pre_place, &pc);
 		if (!pc.ok)
 			return 0;
 		int stored = 0;

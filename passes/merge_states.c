@@ -50,84 +50,10 @@ static void *xcalloc(size_t n, size_t size)
 /* Visiting the places of statements and terminators                    */
 /* ------------------------------------------------------------------ */
 
-typedef void (*PlaceVisitor)(void *ctx, BlockId b, PlaceId p);
-
-static void visit_operand(Operand o, BlockId b, PlaceVisitor fn, void *ctx)
+/* fn_places (ir.c) with a read-only fn */
+static void visit_fn(const Fn *f, PlaceSlotFn fn, void *ctx)
 {
-	if (o.kind != OP_CONST)
-		fn(ctx, b, o.v);
-}
-
-static void visit_stmt(const Fn *f, BlockId b, const Stmt *s, PlaceVisitor fn, void *ctx)
-{
-	switch (s->kind) {
-	case ST_ASSIGN:
-		fn(ctx, b, s->place);
-		switch (s->rv) {
-		case RV_USE:
-		case RV_CAST:
-		case RV_UNARY:
-			visit_operand(s->a, b, fn, ctx);
-			break;
-		case RV_BINARY:
-		case RV_CHECKED:
-			visit_operand(s->a, b, fn, ctx);
-			visit_operand(s->b, b, fn, ctx);
-			break;
-		case RV_AGGREGATE:
-			for (uint32_t i = 0; i < s->b.v; i++)
-				visit_operand(f->args[s->a.v + i], b, fn, ctx);
-			break;
-		default: /* RV_DISCR, RV_REF, RV_REFMUT */
-			fn(ctx, b, s->a.v);
-			break;
-		}
-		break;
-	case ST_SET_DISCR:
-	case ST_PLACE_MENTION:
-		fn(ctx, b, s->place);
-		break;
-	default:
-		break;
-	}
-}
-
-static void visit_term(const Fn *f, BlockId b, const Term *t, PlaceVisitor fn, void *ctx)
-{
-	switch (t->kind) {
-	case TK_SWITCH:
-		visit_operand(t->a, b, fn, ctx);
-		break;
-	case TK_CALL:
-	case TK_ASSERT:
-		if (t->kind == TK_CALL)
-			fn(ctx, b, t->place);
-		else
-			visit_operand(t->a, b, fn, ctx);
-		for (uint32_t i = 0; i < t->nargs; i++)
-			visit_operand(f->args[t->args + i], b, fn, ctx);
-		break;
-	case TK_DROP:
-		fn(ctx, b, t->place);
-		break;
-	case TK_YIELD:
-		visit_operand(t->a, b, fn, ctx);
-		fn(ctx, b, t->place);
-		break;
-	default:
-		break;
-	}
-}
-
-static void visit_fn(const Fn *f, PlaceVisitor fn, void *ctx)
-{
-	for (BlockId b = 0; b < f->nblocks; b++) {
-		const Block *bb = &f->blocks[b];
-		for (uint32_t i = 0; i < bb->nstmts; i++)
-			visit_stmt(f, b, &bb->stmts[i], fn, ctx);
-		if (bb->has_term)
-			visit_term(f, b, &bb->term, fn, ctx);
-	}
+	fn_places((Fn *)f, 1, fn, ctx);
 }
 
 /* Statements without effect on values. A nop with x != 0 is a statement the
@@ -499,8 +425,9 @@ typedef struct Mentions {
 	int ok;
 } Mentions;
 
-static void check_mention(void *ctx, BlockId b, PlaceId p)
+static void check_mention(void *ctx, BlockId b, PlaceId *slot)
 {
+	PlaceId p = *slot;
 	Mentions *mc = ctx;
 	Walk *w = mc->w;
 	LocalId l = place_get(w->f, p)->local;
@@ -618,8 +545,9 @@ typedef struct Recode {
 	uint32_t *saved;
 } Recode;
 
-static void decode_place(void *ctx, BlockId b, PlaceId p)
+static void decode_place(void *ctx, BlockId b, PlaceId *slot)
 {
+	PlaceId p = *slot;
 	(void)b;
 	Recode *rc = ctx;
 	if (rc->done[p])

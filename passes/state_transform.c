@@ -750,6 +750,7 @@ void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending
 	c->drop = arena_strdup(m->arena, shim->name);
 	c->body = NULL;
 	fn_compact(g); /* building them grew arrays many times: keep one exact copy */
+	fn_gc_places(shim); /* it names a fraction of the resume fn's places */
 	fn_compact(shim);
 	for (uint32_t k = 0; k < x.nsp; k++)
 		free(x.sp[k].storage_liveness);
