@@ -268,7 +268,8 @@ struct AstFn {
 	AstType ret;            /* () when no `-> T` */
 	bool has_ret;
 	int ret_line, ret_col;  /* the return type, or the body's `{` without one */
-	AstBlock *body;         /* NULL for built-ins */
+	AstBlock *body;         /* NULL for built-ins, and once frontend_free_body has run */
+	Arena *body_arena;      /* what parsing the body allocated, apart from the program's lists */
 	AstVar **vars;          /* all bindings, by id */
 	int nvars;
 	uint32_t vars_cap;

@@ -27,6 +27,9 @@ AstProgram *frontend_parse(const char *file, const char *src, size_t len, Diag *
 /* Name resolution, type checking, borrow-style checks. 1 on success, 0 on error. */
 int frontend_check(AstProgram *p, Diag *d);
 void frontend_free(AstProgram *p);
+/* Frees what parsing fn's body allocated (the lowering, once fn and its async
+ * blocks are built: sema is done and no other body refers into it). */
+void frontend_free_body(AstFn *fn);
 /* `file:line:col: error: msg`, then the source line and a caret under col. */
 void frontend_print_diag(FILE *out, const Diag *d, const char *src, size_t len);
 

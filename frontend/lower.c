@@ -2969,7 +2969,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 			internal_error("out of memory");
 	}
 	for (int i = 0; i < p->nfns; i++) {
-		const AstFn *fn = p->fns[i];
+		AstFn *fn = p->fns[i];
 		if (fn->builtin != BUILTIN_NONE || !fn->body)
 			continue;
 		if (fn->is_async)
@@ -2978,6 +2978,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 			build_sync_fn(&c, fn);
 		for (int j = 0; j < fn->nasync; j++)
 			build_async_block(&c, fn->async_blocks[j]);
+		frontend_free_body(fn); /* its chunks go to the next bodies */
 	}
 	frontend_free(p);
 	arena_pool_trim(); /* the AST's chunks: what follows allocates exact sizes */

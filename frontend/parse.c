@@ -248,7 +248,7 @@ static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mu
 	v->owner = p->async_block;
 	v->ty = ast_type(ATY_VAR);
 	v->ty.id = -1;
-	*VEC_PUSH(p->arena, p->fn->vars, p->fn->nvars, p->fn->vars_cap) = v;
+	*VEC_PUSH(p->prog->arena, p->fn->vars, p->fn->nvars, p->fn->vars_cap) = v;
 	return v;
 }
 
@@ -516,9 +516,9 @@ static AstExpr *parse_async_block(Parser *p)
 	if (at(p, TOK_PIPE) || at(p, TOK_OROR))
 		error_tok(p, kw, "closures are not supported");
 	ab->id = p->prog->nasync;
-	*VEC_PUSH(p->arena, p->prog->async_blocks, p->prog->nasync, p->prog->async_cap) = ab;
+	*VEC_PUSH(p->prog->arena, p->prog->async_blocks, p->prog->nasync, p->prog->async_cap) = ab;
 	ab->index_in_fn = p->fn->nasync;
-	*VEC_PUSH(p->arena, p->fn->async_blocks, p->fn->nasync, p->fn->async_cap) = ab;
+	*VEC_PUSH(p->prog->arena, p->fn->async_blocks, p->fn->nasync, p->fn->async_cap) = ab;
 	ab->fn = p->fn;
 	ab->parent = p->async_block;
 	ab->line = kw->line;
@@ -1068,7 +1068,11 @@ static void parse_fn(Parser *p, const Token *start)
 		error_tok(p, p->tok, "expected one of `%s`, `where`, or `{`, found %s", fn->has_ret ? "::" : "->",
 		          describe(p->tok, buf, sizeof buf));
 	}
+	/* the body in its own arena, which the lowering frees once it has built the fn */
+	fn->body_arena = arena_new();
+	p->arena = fn->body_arena;
 	fn->body = parse_block(p);
+	p->arena = p->prog->arena;
 	p->fn = NULL;
 }
 
@@ -1164,8 +1168,11 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	p->prog = arena_alloc(a, sizeof *p->prog);
 	p->prog->file = file;
 	p->prog->arena = a;
-	if (setjmp(p->fail))
+	if (setjmp(p->fail)) {
+		for (int i = 0; i < p->prog->nfns; i++)
+			frontend_free_body(p->prog->fns[i]);
 		return NULL;
+	}
 	check_delimiters(p, toks);
 	check_token(p);
 	while (!at(p, TOK_EOF))
@@ -1203,10 +1210,20 @@ int frontend_check(AstProgram *p, Diag *d)
 	return sema_check(p, d);
 }
 
+void frontend_free_body(AstFn *fn)
+{
+	arena_free_to_malloc(fn->body_arena);
+	fn->body_arena = NULL;
+	fn->body = NULL;
+}
+
 void frontend_free(AstProgram *p)
 {
-	if (p)
-		arena_free(p->arena);
+	if (!p)
+		return;
+	for (int i = 0; i < p->nfns; i++)
+		frontend_free_body(p->fns[i]);
+	arena_free(p->arena);
 }
 
 void frontend_print_diag(FILE *out, const Diag *d, const char *src, size_t len)

@@ -87,6 +87,17 @@ void arena_free(Arena *a)
 	free(a);
 }
 
+void arena_free_to_malloc(Arena *a)
+{
+	if (!a)
+		return;
+	for (Chunk *c = a->head, *n; c; c = n) {
+		n = c->next;
+		free(c);
+	}
+	free(a);
+}
+
 void arena_pool_trim(void)
 {
 	for (int k = POOL_MIN_LOG; k <= POOL_MAX_LOG; k++)

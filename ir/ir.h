@@ -37,6 +37,7 @@ typedef struct Arena Arena;
 Arena *arena_new(void);
 Arena *arena_new_sized(size_t first); /* its first chunk holds `first` bytes of 16-aligned allocations */
 void arena_free(Arena *a);
+void arena_free_to_malloc(Arena *a); /* not into the pool of chunks */
 /* Give the chunks arena_free kept for reuse back to malloc (after a phase whose
  * arenas the next phase will not ask for again: the frontend's AST and tokens). */
 void arena_pool_trim(void);
