@@ -598,9 +598,10 @@ def write_report(a, env, sizes, rows):
     w("")
     w("Command (FILE = the generated module): `./coroslim stats FILE --release --format=json >/dev/null`: "
       "parse, sema, MIR building, rustc's state transform, elide-awaitless, inline-single-await, "
-      "merge-states, panic-to-pending, and the stats (which also build the file's sync twin). The verifier "
-      "runs on the built IR, after the state transform and after the last pass (`--verify-each`, which "
-      "`coroslim check` always uses, adds one run per pass). Statements = the total lowered resume-fn statements (`totals.stages[0].stmts` "
+      "merge-states, panic-to-pending, and the stats (which also build the file's sync twin). Each "
+      "coroutine body goes through the state transform as soon as the frontend has built it; the verifier "
+      "runs after the state transform and after the last pass (`--verify-each`, which `coroslim check` "
+      "always uses, adds a run on the built IR and one per pass). Statements = the total lowered resume-fn statements (`totals.stages[0].stmts` "
       "of that command's JSON).")
     w("")
     w("| fns | coroutines | lowered stmts | after pipeline | time (median) | runs | user + sys (medians) "

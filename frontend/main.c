@@ -2,7 +2,8 @@
  * main.c — the `coroslim` driver.
  *
  *   FILE.rs --frontend_build--> IR before the transform ("build")
- *           --state_transform--> resume fns + drop shims + layouts ("lower")
+ *           --state_transform--> resume fns + drop shims + layouts ("lower";
+ *             frontend_lower does both, transforming each body as it is built)
  *           --passes (pipeline.c)--> optimised IR ("opt"), measured by "stats"
  *   FILE.mir --parse_module + verify_module--> any of the three forms
  *
@@ -197,7 +198,7 @@ static const Command commands[] = {
 	 "Poll NAME's future until Ready and print the trace (polls, observe events, panics, the value).", "Oerk"},
 	{"opt", cmd_opt, "opt FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--print-after-all] [--verify-each]",
 	 "Lower, run the named passes (default: the whole pipeline, in order) and print the IR. The verifier runs on the "
-	 "lowered IR and after the last pass; --verify-each runs it after every pass.", "Opav"},
+	 "lowered IR and after the last pass; --verify-each also runs it on the built IR and after every pass.", "Opav"},
 	{"stats", cmd_stats,
 	 "stats FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--format=table|json|csv] [--verify-each]",
 	 "Per coroutine and in total: states, resume-fn blocks and statements, future bytes, after lowering and each pass.",
