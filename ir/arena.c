@@ -71,13 +71,14 @@ Arena *arena_new_sized(size_t first)
 	return a;
 }
 
-void arena_free(Arena *a)
+/* Each chunk of a goes to the pool (standard sizes, when pooling) or to malloc. */
+static void release(Arena *a, int pool_ok)
 {
 	if (!a)
 		return;
 	for (Chunk *c = a->head, *n; c; c = n) {
 		n = c->next;
-		int k = ARENA_POOL ? pool_class(c->size) : -1;
+		int k = ARENA_POOL && pool_ok ? pool_class(c->size) : -1;
 		if (k >= 0) {
 			c->next = pool[k];
 			pool[k] = c;
@@ -87,15 +88,14 @@ void arena_free(Arena *a)
 	free(a);
 }
 
+void arena_free(Arena *a)
+{
+	release(a, 1);
+}
+
 void arena_free_to_malloc(Arena *a)
 {
-	if (!a)
-		return;
-	for (Chunk *c = a->head, *n; c; c = n) {
-		n = c->next;
-		free(c);
-	}
-	free(a);
+	release(a, 0);
 }
 
 void arena_pool_trim(void)

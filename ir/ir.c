@@ -670,17 +670,16 @@ FnStats fn_stats(const Fn *f, int skip_storage_and_nops)
 /* Every place a statement or terminator names                          */
 /* ------------------------------------------------------------------ */
 
-static void operand_place(Fn *f, BlockId b, Operand *o, PlaceSlotFn cb, void *ctx)
+static void operand_place(BlockId b, Operand *o, PlaceSlotFn cb, void *ctx)
 {
 	if (o->kind != OP_CONST)
 		cb(ctx, b, &o->v);
-	(void)f;
 }
 
 static void args_places(Fn *f, BlockId b, uint32_t first, uint32_t n, int with_args, PlaceSlotFn cb, void *ctx)
 {
 	for (uint32_t i = 0; with_args && i < n; i++)
-		operand_place(f, b, &f->args[first + i], cb, ctx);
+		operand_place(b, &f->args[first + i], cb, ctx);
 }
 
 void stmt_places(Fn *f, BlockId b, Stmt *s, int with_args, PlaceSlotFn cb, void *ctx)
@@ -692,12 +691,12 @@ void stmt_places(Fn *f, BlockId b, Stmt *s, int with_args, PlaceSlotFn cb, void 
 		case RV_USE:
 		case RV_CAST:
 		case RV_UNARY:
-			operand_place(f, b, &s->a, cb, ctx);
+			operand_place(b, &s->a, cb, ctx);
 			break;
 		case RV_BINARY:
 		case RV_CHECKED:
-			operand_place(f, b, &s->a, cb, ctx);
-			operand_place(f, b, &s->b, cb, ctx);
+			operand_place(b, &s->a, cb, ctx);
+			operand_place(b, &s->b, cb, ctx);
 			break;
 		case RV_AGGREGATE:
 			args_places(f, b, s->a.v, s->b.v, with_args, cb, ctx);
@@ -720,21 +719,21 @@ void term_places(Fn *f, BlockId b, Term *t, int with_args, PlaceSlotFn cb, void 
 {
 	switch (t->kind) {
 	case TK_SWITCH:
-		operand_place(f, b, &t->a, cb, ctx);
+		operand_place(b, &t->a, cb, ctx);
 		break;
 	case TK_CALL:
 	case TK_ASSERT:
 		if (t->kind == TK_CALL)
 			cb(ctx, b, &t->place);
 		else
-			operand_place(f, b, &t->a, cb, ctx);
+			operand_place(b, &t->a, cb, ctx);
 		args_places(f, b, t->args, t->nargs, with_args, cb, ctx);
 		break;
 	case TK_DROP:
 		cb(ctx, b, &t->place);
 		break;
 	case TK_YIELD:
-		operand_place(f, b, &t->a, cb, ctx);
+		operand_place(b, &t->a, cb, ctx);
 		cb(ctx, b, &t->place);
 		break;
 	default:
@@ -754,62 +753,59 @@ void fn_places(Fn *f, int with_args, PlaceSlotFn cb, void *ctx)
 }
 
 /* Garbage collection of places: a drop shim starts as a copy of the whole
- * resume fn and names a fraction of its places. */
-typedef struct PlaceGc {
-	PlaceId *map; /* old id -> new id + 1; 0: unused */
-} PlaceGc;
-
-static void gc_mark(void *ctx, BlockId b, PlaceId *slot)
+ * resume fn and names a fraction of its places. ctx: old id -> new id + 1
+ * (0: unused). */
+static void gc_mark(void *map, BlockId b, PlaceId *slot)
 {
 	(void)b;
-	((PlaceGc *)ctx)->map[*slot] = 1;
+	((PlaceId *)map)[*slot] = 1;
 }
 
-static void gc_rename(void *ctx, BlockId b, PlaceId *slot)
+static void gc_rename(void *map, BlockId b, PlaceId *slot)
 {
 	(void)b;
-	*slot = ((PlaceGc *)ctx)->map[*slot] - 1;
+	*slot = ((PlaceId *)map)[*slot] - 1;
 }
 
 void fn_gc_places(Fn *f)
 {
-	PlaceGc gc = {calloc(f->nplaces ? f->nplaces : 1, sizeof *gc.map)};
-	if (!gc.map)
+	PlaceId *map = calloc(f->nplaces ? f->nplaces : 1, sizeof *map);
+	if (!map)
 		internal_error("out of memory");
 	/* operand lists are marked whole, referenced or not: a list may be shared */
-	fn_places(f, 0, gc_mark, &gc);
+	fn_places(f, 0, gc_mark, map);
 	for (uint32_t i = 0; i < f->nargsv; i++)
 		if (f->args[i].kind != OP_CONST)
-			gc.map[f->args[i].v] = 1;
+			map[f->args[i].v] = 1;
 	uint32_t np = 0, nj = 0;
 	for (PlaceId p = 0; p < f->nplaces; p++)
-		if (gc.map[p]) {
-			gc.map[p] = ++np;
+		if (map[p]) {
+			map[p] = ++np;
 			nj += f->places[p].nproj;
 		}
 	if (np == f->nplaces) {
-		free(gc.map);
+		free(map);
 		return;
 	}
 	Place *places = arena_alloc_uninit(f->arena, (np ? np : 1) * sizeof *places);
 	Proj *projs = arena_alloc_uninit(f->arena, (nj ? nj : 1) * sizeof *projs);
 	uint32_t j = 0;
 	for (PlaceId p = 0; p < f->nplaces; p++) {
-		if (!gc.map[p])
+		if (!map[p])
 			continue;
 		Place pl = f->places[p];
 		memcpy(&projs[j], &f->projs[pl.proj], pl.nproj * sizeof *projs);
 		pl.proj = pl.nproj ? j : 0;
 		j += pl.nproj;
-		places[gc.map[p] - 1] = pl;
+		places[map[p] - 1] = pl;
 	}
-	fn_places(f, 0, gc_rename, &gc);
+	fn_places(f, 0, gc_rename, map);
 	for (uint32_t i = 0; i < f->nargsv; i++)
 		if (f->args[i].kind != OP_CONST)
-			f->args[i].v = gc.map[f->args[i].v] - 1;
+			f->args[i].v = map[f->args[i].v] - 1;
 	f->places = places;
 	f->nplaces = f->capplaces = np;
 	f->projs = projs;
 	f->nprojs = f->capprojs = nj;
-	free(gc.map);
+	free(map);
 }

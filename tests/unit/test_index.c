@@ -257,6 +257,50 @@ static void test_fn_compact(void **state)
 	module_free(m);
 }
 
+/* fn_gc_places drops what nothing names and nothing else: the printed fn is the
+ * same, and a second run (every place named) changes nothing. */
+static void test_fn_gc_places(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = fn_new(m, "gc", FN_SYNC);
+	TypeId tup = type_tuple2(m, TY_U32, TY_U32);
+	fn_add_local(f, TY_U32, NULL, 0);
+	LocalId t = fn_add_local(f, tup, "t", 1);
+	f->nargs = 1;
+	BlockId bb = fn_add_block(f, 0);
+	place_local(f, t);                                          /* unused */
+	place_project(f, place_local(f, t), PROJ_FIELD, 0, TY_U32); /* unused, with a projection */
+	PlaceId t1 = place_project(f, place_local(f, t), PROJ_FIELD, 1, TY_U32);
+	fn_push_stmt(f, bb, stmt_assign_use(place_local(f, 0), op_copy(t1)));
+	Operand ops[2] = {op_copy(t1), op_copy(place_local(f, 0))}; /* an operand list, in Fn.args */
+	Stmt agg = {.kind = ST_ASSIGN, .rv = RV_AGGREGATE, .op = AGG_TUPLE, .x = tup};
+	agg.place = place_local(f, t);
+	agg.a.v = fn_add_args(f, ops, 2);
+	agg.b.v = 2;
+	fn_push_stmt(f, bb, agg);
+	fn_set_term(f, bb, term_simple(TK_RETURN));
+	uint32_t places = f->nplaces, projs = f->nprojs;
+	char *before = print_to_string(f);
+	fn_gc_places(f);
+	char *after = print_to_string(f);
+	assert_string_equal(before, after);
+	assert_int_equal(f->nplaces, places - 4); /* the two unused ones and their bases */
+	assert_int_equal(f->nprojs, projs - 1);
+	Diag d = {.file = "t"};
+	assert_int_equal(verify_module(m, "test", &d), 0);
+	places = f->nplaces, projs = f->nprojs;
+	fn_gc_places(f); /* nothing left to drop */
+	assert_int_equal(f->nplaces, places);
+	assert_int_equal(f->nprojs, projs);
+	char *again = print_to_string(f);
+	assert_string_equal(before, again);
+	free(before);
+	free(after);
+	free(again);
+	module_free(m);
+}
+
 /* ------------------------------------------------------------------ */
 /* Coroutine graph                                                     */
 /* ------------------------------------------------------------------ */
@@ -329,7 +373,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_namemap),     cmocka_unit_test(test_fn_index),
 		cmocka_unit_test(test_coro_index),  cmocka_unit_test(test_type_intern),
-		cmocka_unit_test(test_fn_compact),  cmocka_unit_test(test_coro_graph),
+		cmocka_unit_test(test_fn_compact),  cmocka_unit_test(test_fn_gc_places),
+		cmocka_unit_test(test_coro_graph),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
