@@ -1,6 +1,6 @@
 # coroslim — POSIX-style Makefile. `make` builds ./coroslim; `make check` runs every test.
 CC ?= cc
-CFLAGS ?= -O2 -g
+CFLAGS ?= -O3 -g -flto=auto
 CFLAGS += -std=c11 -Wall -Wextra -Wpedantic
 BUILD ?= build
 BIN ?= ./coroslim
