@@ -14,7 +14,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 .PHONY: all check unit golden sanitize clean cmocka bless rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long
 all: $(BIN)
 
-$(BUILD)/%.o: %.c $(HDRS)
+$(BUILD)/%.o: %.c $(HDRS) Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 

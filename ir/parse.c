@@ -1152,7 +1152,7 @@ static int parse_stmt_or_term(P *p, BlockId bb, int *is_term)
 		s.kind = is_id(p, "StorageLive") ? ST_STORAGE_LIVE : ST_STORAGE_DEAD;
 		next(p);
 		TRY(expect_p(p, "(", "after storage marker"));
-		LocalId l;
+		LocalId l = 0;
 		TRY(parse_local(p, &l));
 		s.x = l;
 		TRY(expect_p(p, ")", "after local"));
@@ -1484,7 +1484,7 @@ static int parse_layout(P *p, Coroutine *c)
 		next(p);
 		if (is_id(p, "debug")) {
 			next(p);
-			const char *nm;
+			const char *nm = NULL;
 			TRY(parse_ident(p, &nm, "a debug name"));
 			s.name = arena_strdup(m->arena, nm);
 		}
@@ -1627,7 +1627,7 @@ static int parse_coroutine(P *p)
 	while (!is_p(p, "}")) {
 		if (is_id(p, "upvar")) {
 			next(p);
-			const char *un;
+			const char *un = NULL;
 			TRY(parse_ident(p, &un, "an upvar name"));
 			TRY(expect_p(p, ":", "after upvar name"));
 			TypeId t;

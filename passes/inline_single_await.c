@@ -962,8 +962,8 @@ static int find_aggregate(const Fn *k, TypeId cty, BlockId *kb, uint32_t *ki)
 /* C's constructor now runs the preamble and returns F's future. */
 static int rewrite_constructor(const Await *a, Fn *k)
 {
-	BlockId kb;
-	uint32_t ki;
+	BlockId kb = NO_BLOCK;
+	uint32_t ki = 0;
 	if (!find_aggregate(k, a->cty, &kb, &ki))
 		return 0;
 	const Fn *r = a->r;
