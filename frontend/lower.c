@@ -1269,12 +1269,13 @@ static int arm_has_wild(const AstMatchArm *a)
 
 static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	ScratchMark sm = scratch_mark();
 	PlaceId scrut;
 	bb = as_place(b, bb, e->lhs, &scrut);
 	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
 	TypeId st = place_type(b->f, scrut);
 	int n = e->narms;
-	BlockId *arm_block = calloc((size_t)n, sizeof *arm_block);
+	BlockId *arm_block = scratch_alloc((size_t)n * sizeof *arm_block);
 	for (int i = 0; i < n; i++)
 		arm_block[i] = NO_BLOCK;
 	int last = n - 1;
@@ -1312,7 +1313,10 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		}
 	} else {
 		BlockId other = new_block(b);
-		SwitchArm *arms = calloc(64 * (size_t)n + 1, sizeof *arms);
+		size_t npats = 1; /* each pattern gives at most one arm */
+		for (int i = 0; i < n; i++)
+			npats += (size_t)e->arms[i].npats;
+		SwitchArm *arms = scratch_alloc(npats * sizeof *arms);
 		uint32_t narms = 0;
 		int wild = -1;
 		for (int i = 0; i < n && wild < 0; i++) {
@@ -1361,7 +1365,6 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 			if (a >= 0 && arm_block[a] != arms[j].target)
 				goto_(b, arms[j].target, arm_block[a]); /* collapsed by SimplifyCfg */
 		}
-		free(arms);
 	}
 	/* non-last arms get their body in a fresh block (rustc's false-edge block),
 	 * created in reverse arm order */
@@ -1374,7 +1377,7 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 			false_edge(b, pre, fresh, GOTO_FALSE_EDGE);
 		arm_block[i] = fresh;
 	}
-	BlockId *ends = calloc((size_t)n, sizeof *ends);
+	BlockId *ends = scratch_alloc((size_t)n * sizeof *ends);
 	for (int i = 0; i < n; i++) {
 		if (arm_block[i] == NO_BLOCK) { /* unreachable arm */
 			ends[i] = NO_BLOCK;
@@ -1389,8 +1392,7 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 	for (int i = 0; i < n; i++)
 		if (ends[i] != NO_BLOCK)
 			goto_(b, ends[i], end);
-	free(ends);
-	free(arm_block);
+	scratch_release(sm);
 	return end;
 }
 
@@ -1798,9 +1800,10 @@ static LocalId declare_let(Builder *b, const AstVar *v)
 /* rustc: ast_block + ast_block_stmts. */
 static BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating)
 {
+	ScratchMark sm = scratch_mark();
 	b->pending_term = terminating;
 	int bts, bid = enter(b, &bts);
-	int *lets = calloc((size_t)blk->nstmts + 1, sizeof *lets);
+	int *lets = scratch_alloc(((size_t)blk->nstmts + 1) * sizeof *lets);
 	int nlets = 0;
 	for (int i = 0; i < blk->nstmts; i++) {
 		const AstStmt *s = &blk->stmts[i];
@@ -1856,7 +1859,7 @@ static BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *b
 	}
 	for (int i = nlets; i-- > 0;)
 		bb = pop_scope(b, lets[i], bb);
-	free(lets);
+	scratch_release(sm);
 	return leave(b, bid, bts, bb);
 }
 
@@ -1938,12 +1941,11 @@ static uint32_t succ_slots(Fn *f, Term *t, BlockId **out)
 
 static void preds_count(Fn *f, uint32_t *cnt)
 {
+	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
 	memset(cnt, 0, n * sizeof *cnt);
 	/* one allocation: the stack, then the seen flags */
-	BlockId *stack = malloc((n + 1) * sizeof *stack + n);
-	if (!stack)
-		internal_error("out of memory");
+	BlockId *stack = scratch_alloc_uninit((n + 1) * sizeof *stack + n);
 	uint8_t *seen = (uint8_t *)(stack + n + 1);
 	memset(seen, 0, n);
 	uint32_t sp = 0;
@@ -1962,14 +1964,15 @@ static void preds_count(Fn *f, uint32_t *cnt)
 			}
 		}
 	}
-	free(stack);
+	scratch_release(sm);
 }
 
 /* rustc: RemoveNoopLandingPads. */
 static void remove_noop_landing_pads(Fn *f)
 {
+	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
-	uint8_t *nop = calloc(n, 1);
+	uint8_t *nop = scratch_alloc(n);
 	/* postorder approximated by iterating to a fixpoint */
 	for (int changed = 1; changed;) {
 		changed = 0;
@@ -2007,7 +2010,7 @@ static void remove_noop_landing_pads(Fn *f)
 			t->unwind_bb = NO_BLOCK;
 		}
 	}
-	free(nop);
+	scratch_release(sm);
 }
 
 static void remove_dead_blocks(Fn *f);
@@ -2015,8 +2018,9 @@ static void remove_dead_blocks(Fn *f);
 /* rustc: SimplifyCfg (CfgSimplifier + remove_dead_blocks). */
 static void simplify_cfg(Fn *f)
 {
+	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
-	uint32_t *pred = malloc(n * sizeof *pred);
+	uint32_t *pred = scratch_alloc_uninit(n * sizeof *pred);
 	/* strip nops (FakeReads are statements until CleanupPostBorrowck) */
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Block *bl = &f->blocks[bb];
@@ -2098,12 +2102,11 @@ static void simplify_cfg(Fn *f)
 			}
 		}
 	}
-	free(pred);
 	/* rustc: remove_duplicate_unreachable_blocks */
 	BlockId first_unreach = NO_BLOCK;
-	uint8_t *dup = calloc(n, 1);
+	uint8_t *dup = scratch_alloc(n);
 	uint32_t ndup = 0;
-	uint32_t *live = malloc(n * sizeof *live);
+	uint32_t *live = scratch_alloc_uninit(n * sizeof *live);
 	preds_count(f, live); /* dead blocks were removed by the earlier SimplifyCfg-initial */
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Block *bl = &f->blocks[bb];
@@ -2135,19 +2138,19 @@ static void simplify_cfg(Fn *f)
 			}
 		}
 	}
-	free(dup);
-	free(live);
+	scratch_release(sm);
 	remove_dead_blocks(f);
 }
 
 /* rustc: remove_dead_blocks (keeps the order of the live blocks). */
 static void remove_dead_blocks(Fn *f)
 {
+	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
 	/* remove dead blocks */
-	uint32_t *cnt = malloc(n * sizeof *cnt);
+	uint32_t *cnt = scratch_alloc_uninit(n * sizeof *cnt);
 	preds_count(f, cnt);
-	uint32_t *map = malloc(n * sizeof *map);
+	uint32_t *map = scratch_alloc_uninit(n * sizeof *map);
 	uint32_t k = 0;
 	for (uint32_t bb = 0; bb < n; bb++)
 		map[bb] = cnt[bb] ? k++ : NO_BLOCK;
@@ -2164,16 +2167,16 @@ static void remove_dead_blocks(Fn *f)
 		f->blocks[map[bb]] = f->blocks[bb];
 	}
 	f->nblocks = k;
-	free(map);
-	free(cnt);
+	scratch_release(sm);
 }
 
 /* rustc: AddCallGuards (CriticalCallEdges). */
 static void add_call_guards(Fn *f)
 {
+	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
-	uint32_t *pred = calloc(n, sizeof *pred);
-	BlockId *s = malloc(MAXSUCC * sizeof *s);
+	uint32_t *pred = scratch_alloc(n * sizeof *pred);
+	BlockId *s = scratch_alloc_uninit(MAXSUCC * sizeof *s);
 	for (uint32_t bb = 0; bb < n; bb++) {
 		uint32_t ns = succs(f, &f->blocks[bb].term, s);
 		for (uint32_t i = 0; i < ns; i++)
@@ -2190,8 +2193,7 @@ static void add_call_guards(Fn *f)
 		fn_set_term(f, g, term_goto(tgt));
 		f->blocks[bb].term.target = g;
 	}
-	free(s);
-	free(pred);
+	scratch_release(sm);
 }
 
 /* rustc: ElaborateDrops, for what the subset needs: a drop of a local that is
@@ -2348,19 +2350,20 @@ static int cmp_patch(const void *x, const void *y)
  * cleared where it is moved or its storage dies, tested before the drop). */
 static void elaborate_drops(Fn *f)
 {
+	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks, nl = f->nlocals, nw = (nl + 63) / 64;
-	uint64_t *in_mi = calloc((size_t)n * nw, 8), *in_mu = calloc((size_t)n * nw, 8);
-	uint64_t *mi = calloc(nw, 8), *mu = calloc(nw, 8);
-	uint64_t *xmi = calloc(nw, 8), *xmu = calloc(nw, 8);
-	uint8_t *reached = calloc(n, 1);
-	BlockId *s = malloc(MAXSUCC * sizeof *s);
+	uint64_t *in_mi = scratch_alloc(((size_t)n * nw) * 8), *in_mu = scratch_alloc(((size_t)n * nw) * 8);
+	uint64_t *mi = scratch_alloc(nw * 8), *mu = scratch_alloc(nw * 8);
+	uint64_t *xmi = scratch_alloc(nw * 8), *xmu = scratch_alloc(nw * 8);
+	uint8_t *reached = scratch_alloc(n);
+	BlockId *s = scratch_alloc_uninit(MAXSUCC * sizeof *s);
 	for (LocalId l = 0; l < nl; l++)
 		setb(&in_mu[0], l, !(l >= 1 && l <= f->nargs));
 	for (LocalId l = 1; l <= f->nargs && l < nl; l++)
 		setb(&in_mi[0], l, 1);
 	reached[0] = 1;
 	/* each block's statements and its terminator, summed up once */
-	uint64_t *gk = calloc((size_t)n * nw * 4 + 1, 8);
+	uint64_t *gk = scratch_alloc(((size_t)n * nw * 4 + 1) * 8);
 	for (uint32_t bb = 0; bb < n; bb++) {
 		FlowState g = {&gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw]};
 		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++)
@@ -2402,8 +2405,8 @@ static void elaborate_drops(Fn *f)
 		}
 	}
 	/* classify every drop; create the flags in block order */
-	uint8_t *style = calloc(n, 1); /* 0 none, 1 dead, 2 static, 3 conditional */
-	LocalId *flag_of = malloc(nl * sizeof *flag_of);
+	uint8_t *style = scratch_alloc(n); /* 0 none, 1 dead, 2 static, 3 conditional */
+	LocalId *flag_of = scratch_alloc_uninit(nl * sizeof *flag_of);
 	for (LocalId l = 0; l < nl; l++)
 		flag_of[l] = NO_ID;
 	for (uint32_t bb = 0; bb < n; bb++) {
@@ -2509,17 +2512,7 @@ static void elaborate_drops(Fn *f)
 		fn_insert_stmt(f, p->bb, p->at,
 			       stmt_assign_use(place_local(f, p->flag), op_const(f, TY_BOOL, (uint64_t)p->val)));
 	}
-	free(style);
-	free(flag_of);
-	free(s);
-	free(gk);
-	free(reached);
-	free(in_mi);
-	free(in_mu);
-	free(mi);
-	free(mu);
-	free(xmi);
-	free(xmu);
+	scratch_release(sm);
 }
 
 /* rustc: Derefer. `(*(_1.0: &u32))` becomes `_t = copy (_1.0: &u32)` then `(*_t)`. */
@@ -2756,11 +2749,12 @@ static BlockId body_block_expr(Builder *b, BlockId bb, const void *arg)
 /* `async fn f(p: T) { body }`: `{ let p = p; drop-temps { body } }`. */
 static BlockId async_fn_body(Builder *b, BlockId bb, const void *arg)
 {
+	ScratchMark sm = scratch_mark();
 	const AstFn *fn = arg;
 	b->pending_term = 1;
 	int ets, eid = enter(b, &ets); /* the closure body expression */
 	int kts, kid = enter(b, &kts); /* its block */
-	int *lets = calloc((size_t)fn->nparams + 1, sizeof *lets);
+	int *lets = scratch_alloc(((size_t)fn->nparams + 1) * sizeof *lets);
 	for (int i = 0; i < fn->nparams; i++) {
 		const AstVar *v = fn->params[i];
 		int rem = push_scope(b);
@@ -2785,7 +2779,7 @@ static BlockId async_fn_body(Builder *b, BlockId bb, const void *arg)
 	bb = leave(b, did, dts, bb);
 	for (int i = fn->nparams; i-- > 0;)
 		bb = pop_scope(b, lets[i], bb);
-	free(lets);
+	scratch_release(sm);
 	bb = leave(b, kid, kts, bb);
 	return leave(b, eid, ets, bb);
 }

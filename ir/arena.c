@@ -186,3 +186,79 @@ char *str_dup(const char *s)
 		internal_error("out of memory");
 	return memcpy(p, s, n);
 }
+
+/* ---------------------------------------------------------------------- */
+/* Scratch: the temporaries of one step over one body                      */
+/* ---------------------------------------------------------------------- */
+
+/* One stack of chunks for the whole process. A step takes a mark, allocates,
+ * and releases to the mark: the chunks it filled stay for the next step, so
+ * the steady state allocates nothing from malloc. Under AddressSanitizer each
+ * allocation is its own malloc block, so that a use after release is caught. */
+static Chunk *scratch_top;   /* the chunk being filled; older ones follow ->next */
+static Chunk *scratch_spare; /* released chunks, kept for reuse */
+
+ScratchMark scratch_mark(void)
+{
+	return (ScratchMark){scratch_top, scratch_top ? scratch_top->used : 0};
+}
+
+void *scratch_alloc_uninit(size_t size)
+{
+	size = (size + 15) & ~(size_t)15;
+	if (size == 0)
+		size = 16;
+	if (!ARENA_POOL) {
+		Chunk *c = chunk_new(size);
+		c->used = size;
+		c->next = scratch_top;
+		scratch_top = c;
+		return c->data;
+	}
+	Chunk *c = scratch_top;
+	if (!c || c->size - c->used < size) {
+		Chunk **pp = &scratch_spare;
+		while (*pp && (*pp)->size < size)
+			pp = &(*pp)->next;
+		if (*pp) {
+			c = *pp;
+			*pp = c->next;
+			c->used = 0;
+		} else {
+			size_t want = (size_t)64 << 10;
+			while (want < size)
+				want *= 2;
+			c = chunk_new(want + 1); /* not a pool size: chunk_new must not take it from the pool */
+		}
+		c->next = scratch_top;
+		scratch_top = c;
+	}
+	void *p = c->data + c->used;
+	c->used += size;
+	return p;
+}
+
+void *scratch_alloc(size_t size)
+{
+	void *p = scratch_alloc_uninit(size);
+	memset(p, 0, size);
+	return p;
+}
+
+void scratch_release(ScratchMark m)
+{
+	while (scratch_top != m.chunk) {
+		IR_ASSERT(scratch_top);
+		Chunk *c = scratch_top;
+		scratch_top = c->next;
+		if (ARENA_POOL) {
+			c->next = scratch_spare;
+			scratch_spare = c;
+		} else
+			free(c);
+	}
+	if (scratch_top) {
+		IR_ASSERT(scratch_top->used >= m.used);
+		scratch_top->used = m.used;
+	}
+}

@@ -20,12 +20,13 @@ uint32_t bs_count(const uint64_t *s, uint32_t words)
 	return n;
 }
 
+/* Everything here is scratch memory (arena.c): results live until the
+ * caller's scratch_release. */
 static void *xcalloc(size_t n, size_t sz)
 {
-	void *p = calloc(n ? n : 1, sz);
-	if (!p)
+	if (sz && n > SIZE_MAX / sz)
 		internal_error("out of memory");
-	return p;
+	return scratch_alloc(n * sz);
 }
 
 static int place_indirect(const Fn *f, PlaceId p)
@@ -299,11 +300,10 @@ void df_graph_build(DfGraph *g, const Fn *f)
 	/* succ_at, succ, pred_at, pred, po, then the DFS scratch (next), reachable */
 	size_t sz = align8((size_t)(nb + 1) * 4) * 2 + align8((size_t)ne * 4) * 2 + align8((size_t)nb * 4) * 3 +
 		    align8(nb ? nb : 1);
-	unsigned char *mem = xcalloc(1, sz), *p = mem;
+	unsigned char *p = xcalloc(1, sz);
 	memset(g, 0, sizeof *g);
 	g->f = f;
 	g->nb = nb;
-	g->mem = mem;
 #define CARVE(dst, n)                                          \
 	do {                                                   \
 		(dst) = (void *)p;                             \
@@ -360,12 +360,6 @@ void df_graph_build(DfGraph *g, const Fn *f)
 			sp--;
 		}
 	}
-}
-
-void df_graph_free(DfGraph *g)
-{
-	free(g->mem);
-	memset(g, 0, sizeof *g);
 }
 
 static void join(uint64_t *dst, const uint64_t *src, uint32_t words, int *changed)
@@ -515,7 +509,6 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 					any = 1;
 		}
 	}
-	free(scratch);
 }
 
 void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
@@ -537,13 +530,6 @@ void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
 		else if (bb->has_term)
 			req_early_term(d->f, &bb->term, out);
 	}
-	free(bor);
-}
-
-void df_free(Dataflow *d)
-{
-	free(d->entry); /* always_live is in the same allocation */
-	memset(d, 0, sizeof *d);
 }
 
 /* rustc: Results::visit_reachable_with + visit_after_early_{statement,terminator}_effect
@@ -572,6 +558,4 @@ void df_visit_after_early(const Dataflow *d, void (*cb)(void *ctx, BlockId b, co
 			cb(ctx, b, s);
 		}
 	}
-	free(s);
-	free(bor);
 }

@@ -46,6 +46,18 @@ void *arena_alloc_uninit(Arena *a, size_t size); /* not zeroed: for memory the c
 char *arena_strdup(Arena *a, const char *s);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *str_dup(const char *s); /* malloc'd copy (strdup is not C11) */
+/* Scratch: a stack allocator for the temporaries of one step (a pass over
+ * one body). scratch_release(m) frees, at once, everything allocated since
+ * scratch_mark() returned m; marks nest. Cheaper than malloc/free pairs: the
+ * frontend and the state transform make hundreds of them per body. */
+typedef struct ScratchMark {
+	void *chunk;
+	size_t used;
+} ScratchMark;
+ScratchMark scratch_mark(void);
+void scratch_release(ScratchMark m);
+void *scratch_alloc(size_t size);        /* zeroed, 16-aligned */
+void *scratch_alloc_uninit(size_t size); /* not zeroed */
 /* Grow an array of elsize-byte elements to hold at least need elements. */
 void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize);
 #define VEC_PUSH(arena, arr, n, cap)                                                         \
@@ -827,10 +839,10 @@ typedef struct DfGraph {
 	BlockId *pred;
 	BlockId *po;        /* npo blocks in postorder */
 	uint8_t *reachable; /* per block */
-	void *mem;          /* one allocation holds all of the above */
 } DfGraph;
+/* The graph and the analyses' results are scratch memory (scratch_alloc): they
+ * live until the caller releases its scratch mark. */
 void df_graph_build(DfGraph *g, const Fn *f);
-void df_graph_free(DfGraph *g);
 typedef struct Dataflow {
 	const Fn *f;
 	const DfGraph *g;
@@ -841,7 +853,6 @@ typedef struct Dataflow {
 	const struct Dataflow *borrowed; /* DF_REQUIRES_STORAGE: the borrowed-locals results */
 } Dataflow;
 void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed);
-void df_free(Dataflow *d);
 /* The state before the primary effect of statement `at` of block b (at ==
  * nstmts: the terminator). Forward analyses only; out has d->words words. */
 void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out);

@@ -143,9 +143,7 @@ static void sort_key(const SortCtx *c, const FieldInfo *f, uint64_t k[4])
 static void univariant_biased(const FieldInfo *f, uint32_t n, int prefixed, uint64_t psize, uint64_t palign,
 			      NicheBias bias, Univariant *u)
 {
-	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
-	if (!order)
-		internal_error("out of memory");
+	uint32_t *order = scratch_alloc_uninit((n ? n : 1) * sizeof *order);
 	for (uint32_t i = 0; i < n; i++)
 		order[i] = i;
 	if (n > 1) {
@@ -201,7 +199,6 @@ static void univariant_biased(const FieldInfo *f, uint32_t n, int prefixed, uint
 	}
 	u->align = align;
 	u->size = round_up64(offset, align);
-	free(order);
 }
 
 /* rustc: LayoutCalculator::univariant (tries the end-biased niche placement too). */
@@ -214,9 +211,7 @@ static void univariant(const FieldInfo *f, uint32_t n, int prefixed, uint64_t ps
 	if (head == 0 || tail == 0)
 		return;
 	Univariant alt;
-	alt.offsets = malloc(n * sizeof *alt.offsets);
-	if (!alt.offsets)
-		internal_error("out of memory");
+	alt.offsets = scratch_alloc_uninit(n * sizeof *alt.offsets);
 	univariant_biased(f, n, prefixed, psize, palign, NICHE_END, &alt);
 	uint64_t alt_head = alt.niche_off;
 	if (alt_head > head && alt_head > tail) {
@@ -224,7 +219,6 @@ static void univariant(const FieldInfo *f, uint32_t n, int prefixed, uint64_t ps
 		u->size = alt.size, u->align = alt.align;
 		u->niche_avail = alt.niche_avail, u->niche_off = alt.niche_off, u->niche_size = alt.niche_size;
 	}
-	free(alt.offsets);
 }
 
 enum { UNASSIGNED = -2, INELIGIBLE = -1 };
@@ -285,10 +279,9 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 /* rustc_abi::layout::coroutine::layout */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 {
+	ScratchMark sm = scratch_mark(); /* every temporary below */
 	uint32_t n = l->nsaved, nup = c->nupvars;
-	int32_t *assign = malloc((n ? n : 1) * sizeof *assign);
-	if (!assign)
-		internal_error("out of memory");
+	int32_t *assign = scratch_alloc_uninit((n ? n : 1) * sizeof *assign);
 	saved_local_eligibility(l, assign);
 
 	/* tag: smallest unsigned integer holding the largest state number */
@@ -302,12 +295,10 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 	for (uint32_t i = 0; i < n; i++)
 		npromoted += assign[i] == INELIGIBLE;
 	uint32_t np = nup + 1 + npromoted;
-	FieldInfo *pf = malloc(np * sizeof *pf);
-	uint32_t *pidx = malloc((n ? n : 1) * sizeof *pidx); /* saved -> prefix field */
+	FieldInfo *pf = scratch_alloc_uninit(np * sizeof *pf);
+	uint32_t *pidx = scratch_alloc_uninit((n ? n : 1) * sizeof *pidx); /* saved -> prefix field */
 	Univariant pu;
-	pu.offsets = malloc(np * sizeof *pu.offsets);
-	if (!pf || !pidx || !pu.offsets)
-		internal_error("out of memory");
+	pu.offsets = scratch_alloc_uninit(np * sizeof *pu.offsets);
 	for (uint32_t i = 0; i < nup; i++)
 		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
 	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
@@ -333,12 +324,10 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 	uint64_t size = pu.size, align = pu.align;
 	for (uint32_t v = 0; v < l->nvariants; v++) {
 		uint32_t nf = l->nfields[v], cnt = 0;
-		FieldInfo *vf = malloc((nf ? nf : 1) * sizeof *vf);
-		uint32_t *which = malloc((nf ? nf : 1) * sizeof *which);
+		FieldInfo *vf = scratch_alloc_uninit((nf ? nf : 1) * sizeof *vf);
+		uint32_t *which = scratch_alloc_uninit((nf ? nf : 1) * sizeof *which);
 		Univariant vu;
-		vu.offsets = malloc((nf ? nf : 1) * sizeof *vu.offsets);
-		if (!vf || !which || !vu.offsets)
-			internal_error("out of memory");
+		vu.offsets = scratch_alloc_uninit((nf ? nf : 1) * sizeof *vu.offsets);
 		for (uint32_t j = 0; j < nf; j++) {
 			uint32_t s = l->fields[l->field_start[v] + j];
 			if (assign[s] == (int32_t)v) {
@@ -353,16 +342,10 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 			size = vu.size;
 		if (vu.align > align)
 			align = vu.align;
-		free(vf);
-		free(which);
-		free(vu.offsets);
 	}
 	l->size = (uint32_t)round_up64(size, align);
 	l->align = (uint32_t)align;
-	free(assign);
-	free(pf);
-	free(pidx);
-	free(pu.offsets);
+	scratch_release(sm);
 }
 
 static void *layout_xcalloc(size_t n, size_t size)

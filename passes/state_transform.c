@@ -7,12 +7,13 @@
 
 #include "../ir/ir.h"
 
+/* Temporaries are scratch memory (arena.c), released by the public entry
+ * points below when they return. */
 static void *xcalloc(size_t n, size_t sz)
 {
-	void *p = calloc(n ? n : 1, sz);
-	if (!p)
+	if (sz && n > SIZE_MAX / sz)
 		internal_error("out of memory");
-	return p;
+	return scratch_alloc(n * sz);
 }
 
 /* ------------------------------------------------------------------ */
@@ -55,10 +56,7 @@ static uint8_t *reachable_blocks(const Fn *f)
 		for (uint32_t i = 0; i < n; i++)
 			if (s[i] < f->nblocks && !seen[s[i]])
 				seen[s[i]] = 1, stack[sp++] = s[i];
-		if (s != succ)
-			free(s);
 	}
-	free(stack);
 	return seen;
 }
 
@@ -89,6 +87,7 @@ static int is_empty_unreachable(const Block *b)
 /* rustc: simplify::remove_dead_blocks (with the deduplication of unreachable blocks) */
 uint32_t fn_remove_dead_blocks(Fn *f)
 {
+	ScratchMark sm = scratch_mark();
 	uint32_t nb = f->nblocks;
 	uint8_t *keep = reachable_blocks(f);
 	BlockId *map = xcalloc(nb, sizeof *map);
@@ -111,8 +110,7 @@ uint32_t fn_remove_dead_blocks(Fn *f)
 	uint32_t removed = nb - used;
 	if (removed)
 		compact_blocks(f, keep, map);
-	free(keep);
-	free(map);
+	scratch_release(sm);
 	return removed;
 }
 
@@ -129,7 +127,6 @@ static void move_block_to_front(Fn *f, BlockId b)
 	for (BlockId i = 0; i < f->nblocks; i++)
 		if (f->blocks[i].has_term)
 			term_remap_all(f, &f->blocks[i].term, map);
-	free(map);
 }
 
 /* ------------------------------------------------------------------ */
@@ -422,19 +419,6 @@ static Layout *compute_layout(Xform *x)
 	/* sizes and offsets: state_transform_finish, once the held coroutines have theirs */
 
 	/* the suspension points are filled by the visitor; keep storage liveness by yield */
-	free(cc.elig);
-	free(cc.list);
-	free(cc.last);
-	free(mask);
-	free(saved_idx);
-	free(live_at);
-	free(any);
-	free(tmp);
-	df_free(&live);
-	df_free(&borrowed);
-	df_free(&storage);
-	df_free(&req);
-	df_graph_free(&cfg);
 	return lay;
 }
 
@@ -673,7 +657,6 @@ static Fn *create_drop_shim(Xform *x, const Fn *g)
 	h->locals[1].ty = type_ptr(m, TY_RAWMUT, type_coro(m, x->ci));
 	h->locals[1].name = NULL;
 	fn_remove_dead_blocks(h);
-	free(arms);
 	return h;
 }
 
@@ -715,12 +698,11 @@ static void create_resume(Xform *x)
 	PlaceId pin_field = place_project(g, place_local(g, 1), PROJ_FIELD, 0, ref);
 	fn_insert_stmt(g, 0, 0, stmt_assign_use(place_local(g, self), op_copy(pin_field)));
 	fn_remove_dead_blocks(g);
-	free(arms);
-	free(cases);
 }
 
 void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending)
 {
+	ScratchMark sm = scratch_mark();
 	Coroutine *c = &m->coros[ci];
 	pending->resume = body;
 	pending->nlocals = body->nlocals;
@@ -752,13 +734,8 @@ void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending
 	fn_compact(g); /* building them grew arrays many times: keep one exact copy */
 	fn_gc_places(shim); /* it names a fraction of the resume fn's places */
 	fn_compact(shim);
-	for (uint32_t k = 0; k < x.nsp; k++)
-		free(x.sp[k].storage_liveness);
-	free(x.sp);
-	free(x.always_live);
-	free(x.remap);
-	free(x.saved_local);
 	pending->shim = shim;
+	scratch_release(sm);
 }
 
 /* ------------------------------------------------------------------ */
@@ -809,6 +786,7 @@ int state_transform_finish(Module *m, const PendingCoro *pending, Diag *d)
 int state_transform(Module *m, Diag *d)
 {
 	uint32_t nc = m->ncoros;
+	ScratchMark sm = scratch_mark();
 	PendingCoro *pending = xcalloc(nc ? nc : 1, sizeof *pending);
 	for (uint32_t i = 0; i < m->nfns; i++) {
 		Fn *f = m->fns[i];
@@ -816,7 +794,7 @@ int state_transform(Module *m, Diag *d)
 			state_transform_body(m, f->coro, f, &pending[f->coro]);
 	}
 	int rc = state_transform_finish(m, pending, d);
-	free(pending);
+	scratch_release(sm);
 	return rc;
 }
 
@@ -826,6 +804,7 @@ int state_transform(Module *m, Diag *d)
 
 void mir_cleanup(Fn *f)
 {
+	ScratchMark sm = scratch_mark();
 	/* 1. storage markers, nops, PlaceMention */
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		Block *bb = &f->blocks[b];
@@ -900,7 +879,6 @@ void mir_cleanup(Fn *f)
 			}
 			bb->nstmts = n;
 		}
-		free(read);
 	}
 	int changed = 1;
 	while (changed) {
@@ -926,7 +904,6 @@ void mir_cleanup(Fn *f)
 				changed = 1;
 		}
 		/* the entry itself may be an empty goto */
-		free(fwd);
 		/* 3. merge a goto into its target when the target has this one predecessor */
 		uint32_t *npred = xcalloc(f->nblocks, sizeof *npred);
 		uint8_t *reach = reachable_blocks(f);
@@ -940,8 +917,6 @@ void mir_cleanup(Fn *f)
 			term_successors(f, t, s, n);
 			for (uint32_t i = 0; i < n; i++)
 				npred[s[i]]++;
-			if (s != succ)
-				free(s);
 		}
 		for (BlockId b = 0; b < f->nblocks; b++) {
 			if (!reach[b])
@@ -964,10 +939,9 @@ void mir_cleanup(Fn *f)
 				changed = 1;
 			}
 		}
-		free(npred);
-		free(reach);
 		/* 4. unreachable blocks */
 		if (fn_remove_dead_blocks(f))
 			changed = 1;
 	}
+	scratch_release(sm);
 }
