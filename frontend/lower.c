@@ -2014,6 +2014,7 @@ static void remove_noop_landing_pads(Fn *f)
 }
 
 static void remove_dead_blocks(Fn *f);
+static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt);
 
 /* rustc: SimplifyCfg (CfgSimplifier + remove_dead_blocks). */
 static void simplify_cfg(Fn *f)
@@ -2137,19 +2138,18 @@ static void simplify_cfg(Fn *f)
 				t->nargs = k;
 			}
 		}
+		remove_dead_blocks(f);
+	} else {
+		remove_dead_blocks_counted(f, live); /* nothing changed since they were counted */
 	}
 	scratch_release(sm);
-	remove_dead_blocks(f);
 }
 
 /* rustc: remove_dead_blocks (keeps the order of the live blocks). */
-static void remove_dead_blocks(Fn *f)
+static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt)
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
-	/* remove dead blocks */
-	uint32_t *cnt = scratch_alloc_uninit(n * sizeof *cnt);
-	preds_count(f, cnt);
 	uint32_t *map = scratch_alloc_uninit(n * sizeof *map);
 	uint32_t k = 0;
 	for (uint32_t bb = 0; bb < n; bb++)
@@ -2167,6 +2167,15 @@ static void remove_dead_blocks(Fn *f)
 		f->blocks[map[bb]] = f->blocks[bb];
 	}
 	f->nblocks = k;
+	scratch_release(sm);
+}
+
+static void remove_dead_blocks(Fn *f)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t *cnt = scratch_alloc_uninit(f->nblocks * sizeof *cnt);
+	preds_count(f, cnt);
+	remove_dead_blocks_counted(f, cnt);
 	scratch_release(sm);
 }
 
@@ -2378,14 +2387,14 @@ static void elaborate_drops(Fn *f)
 				continue;
 			const Block *b = &f->blocks[bb];
 			const uint64_t *bgk = &gk[(size_t)bb * nw * 4];
-			memcpy(mi, &in_mi[(size_t)bb * nw], nw * 8);
-			memcpy(mu, &in_mu[(size_t)bb * nw], nw * 8);
+			bs_copy(mi, &in_mi[(size_t)bb * nw], nw);
+			bs_copy(mu, &in_mu[(size_t)bb * nw], nw);
 			genkill_apply(mi, mu, bgk, bgk + nw, nw);
 			const Term *t = &b->term;
 			uint32_t ns = succs(f, t, s);
 			for (uint32_t i = 0; i < ns; i++) {
-				memcpy(xmi, mi, nw * 8);
-				memcpy(xmu, mu, nw * 8);
+				bs_copy(xmi, mi, nw);
+				bs_copy(xmu, mu, nw);
 				FlowState xs = {xmi, xmu};
 				genkill_apply(xmi, xmu, bgk + 2 * nw, bgk + 3 * nw, nw);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
@@ -2418,8 +2427,8 @@ static void elaborate_drops(Fn *f)
 			style[bb] = 2;
 			continue;
 		}
-		memcpy(mi, &in_mi[(size_t)bb * nw], nw * 8);
-		memcpy(mu, &in_mu[(size_t)bb * nw], nw * 8);
+		bs_copy(mi, &in_mi[(size_t)bb * nw], nw);
+		bs_copy(mu, &in_mu[(size_t)bb * nw], nw);
 		genkill_apply(mi, mu, &gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], nw);
 		LocalId l = f->places[b->term.place].local;
 		if (!bit(mi, l))

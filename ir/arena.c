@@ -151,11 +151,11 @@ char *arena_strdup(Arena *a, const char *s)
 	return arena_strndup(a, s, strlen(s));
 }
 
-void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize)
+static void *grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize, int zero)
 {
 	if (need <= *cap)
 		return old;
-	uint32_t ncap = *cap ? *cap : 4;
+	uint32_t ncap = *cap ? *cap : 8;
 	while (ncap < need) {
 		if (ncap > UINT32_MAX / 2)
 			internal_error("array too large");
@@ -165,7 +165,8 @@ void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsiz
 	Chunk *c = a->head;
 	if (old && c && (unsigned char *)old + have == c->data + c->used && c->size - c->used >= want - have) {
 		/* the last allocation of the chunk: grow in place */
-		memset(c->data + c->used, 0, want - have);
+		if (zero)
+			memset(c->data + c->used, 0, want - have);
 		c->used += want - have;
 		*cap = ncap;
 		return old;
@@ -173,9 +174,20 @@ void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsiz
 	unsigned char *p = arena_alloc_uninit(a, (size_t)ncap * elsize);
 	if (old)
 		memcpy(p, old, (size_t)*cap * elsize);
-	memset(p + (size_t)*cap * elsize, 0, (size_t)(ncap - *cap) * elsize); /* zeroed, as from arena_alloc */
+	if (zero) /* zeroed, as from arena_alloc */
+		memset(p + (size_t)*cap * elsize, 0, (size_t)(ncap - *cap) * elsize);
 	*cap = ncap;
 	return p;
+}
+
+void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize)
+{
+	return grow(a, old, cap, need, elsize, 1);
+}
+
+void *arena_grow_uninit(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize)
+{
+	return grow(a, old, cap, need, elsize, 0);
 }
 
 char *str_dup(const char *s)

@@ -422,7 +422,7 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 			qh = (qh + 1) % (nb + 1);
 			qn--;
 			dirty[b] = 0;
-			memcpy(s, &d->entry[(size_t)b * w], sw);
+			bs_copy(s, &d->entry[(size_t)b * w], w);
 			backward_block(d, b, s);
 			for (uint32_t k = g->pred_at[b]; k < g->pred_at[b + 1]; k++) {
 				BlockId p = g->pred[k];
@@ -433,13 +433,13 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 				    (pt->kind == TK_YIELD && pt->target == b && !place_indirect(f, pt->place) &&
 				     place_is_local(f, pt->place))) {
 					/* the return/resume edge defines the destination */
-					memcpy(bor, s, sw);
+					bs_copy(bor, s, w);
 					bs_kill(bor, place_base(f, pt->place));
 					if (pt->kind == TK_CALL && pt->unwind == UW_CLEANUP && pt->unwind_bb == b)
-						memcpy(bor, s, sw);
+						bs_copy(bor, s, w);
 					join(dst, bor, w, &changed);
 				} else if (pt->kind == TK_YIELD && pt->target == b && place_indirect(f, pt->place)) {
-					memcpy(bor, s, sw);
+					bs_copy(bor, s, w);
 					bs_gen(bor, place_base(f, pt->place));
 					join(dst, bor, w, &changed);
 				} else {
@@ -458,7 +458,7 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 			rank[po[npo - 1 - i]] = i;
 		uint64_t *e0 = &d->entry[0];
 		if (kind == DF_STORAGE_LIVE) {
-			memcpy(e0, d->always_live, sw);
+			bs_copy(e0, d->always_live, w);
 			for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
 				bs_gen(e0, a);
 		} else if (kind == DF_REQUIRES_STORAGE) {
@@ -476,9 +476,9 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 				if (!dirty[b])
 					continue;
 				dirty[b] = 0;
-				memcpy(s, &d->entry[(size_t)b * w], sw);
+				bs_copy(s, &d->entry[(size_t)b * w], w);
 				if (kind == DF_REQUIRES_STORAGE)
-					memcpy(bor, &borrowed->entry[(size_t)b * w], sw);
+					bs_copy(bor, &borrowed->entry[(size_t)b * w], w);
 				forward_block(d, b, s, bor, UINT32_MAX);
 				const Term *t = &f->blocks[b].term;
 				for (uint32_t k = 0, k0 = g->succ_at[b]; k0 + k < g->succ_at[b + 1]; k++) {
@@ -491,7 +491,7 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 						       k == 0;
 					if (kind == DF_REQUIRES_STORAGE && ret_edge) {
 						/* apply_call_return_effect: the destination / resume place needs storage */
-						memcpy(bor, s, sw);
+						bs_copy(bor, s, w);
 						bs_gen(bor, place_base(f, t->place));
 						join(dst, bor, w, &changed);
 					} else {
@@ -515,11 +515,11 @@ void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
 {
 	IR_ASSERT(d->kind != DF_LIVE);
 	uint32_t w = d->words;
-	memcpy(out, &d->entry[(size_t)b * w], w * sizeof *out);
+	bs_copy(out, &d->entry[(size_t)b * w], w);
 	uint64_t *bor = NULL;
 	if (d->kind == DF_REQUIRES_STORAGE) {
 		bor = xcalloc(w, sizeof *bor);
-		memcpy(bor, &d->borrowed->entry[(size_t)b * w], w * sizeof *bor);
+		bs_copy(bor, &d->borrowed->entry[(size_t)b * w], w);
 	}
 	forward_block(d, b, out, bor, at);
 	if (d->kind == DF_REQUIRES_STORAGE) {
@@ -545,8 +545,8 @@ void df_visit_after_early(const Dataflow *d, void (*cb)(void *ctx, BlockId b, co
 		if (!d->g->reachable[b])
 			continue;
 		const Block *bb = &f->blocks[b];
-		memcpy(s, &d->entry[(size_t)b * w], w * sizeof *s);
-		memcpy(bor, &d->borrowed->entry[(size_t)b * w], w * sizeof *bor);
+		bs_copy(s, &d->entry[(size_t)b * w], w);
+		bs_copy(bor, &d->borrowed->entry[(size_t)b * w], w);
 		for (uint32_t i = 0; i < bb->nstmts; i++) {
 			req_early_stmt(f, &bb->stmts[i], s);
 			cb(ctx, b, s);

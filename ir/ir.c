@@ -354,9 +354,10 @@ Stmt *fn_push_stmt(Fn *f, BlockId bb, Stmt s)
 {
 	IR_ASSERT(bb < f->nblocks);
 	Block *b = &f->blocks[bb];
-	Stmt *slot = VEC_PUSH(f->arena, b->stmts, b->nstmts, b->capstmts);
-	*slot = s;
-	return slot;
+	if (b->nstmts == b->capstmts) /* the slot is written at once: no zeroing */
+		b->stmts = arena_grow_uninit(f->arena, b->stmts, &b->capstmts, b->nstmts + 1, sizeof *b->stmts);
+	b->stmts[b->nstmts] = s;
+	return &b->stmts[b->nstmts++];
 }
 
 Stmt *fn_insert_stmt(Fn *f, BlockId bb, uint32_t at, Stmt s)

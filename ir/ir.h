@@ -20,6 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 typedef uint32_t TypeId;  /* index into Module.types */
 typedef uint32_t PlaceId; /* index into Fn.places */
@@ -59,7 +60,8 @@ void scratch_release(ScratchMark m);
 void *scratch_alloc(size_t size);        /* zeroed, 16-aligned */
 void *scratch_alloc_uninit(size_t size); /* not zeroed */
 /* Grow an array of elsize-byte elements to hold at least need elements. */
-void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize);
+void *arena_grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize); /* the new slots zeroed */
+void *arena_grow_uninit(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize); /* not zeroed */
 #define VEC_PUSH(arena, arr, n, cap)                                                         \
 	((uint32_t)(n) + 1 > (cap)                                                           \
 		 ? (void)(*(void **)&(arr) = arena_grow((arena), (arr), &(cap), (n) + 1, sizeof *(arr))) \
@@ -818,6 +820,15 @@ static inline uint32_t bs_words(uint32_t n) { return (n + 63) / 64; }
 static inline int bs_has(const uint64_t *s, uint32_t i) { return (int)((s[i / 64] >> (i % 64)) & 1); }
 static inline void bs_gen(uint64_t *s, uint32_t i) { s[i / 64] |= 1ull << (i % 64); }
 static inline void bs_kill(uint64_t *s, uint32_t i) { s[i / 64] &= ~(1ull << (i % 64)); }
+/* Copy w words: most fns have under 64 locals, and a one-word copy should not
+ * be a call to memcpy. */
+static inline void bs_copy(uint64_t *dst, const uint64_t *src, uint32_t w)
+{
+	if (w == 1)
+		*dst = *src;
+	else
+		memcpy(dst, src, (size_t)w * sizeof *dst);
+}
 uint32_t bs_count(const uint64_t *s, uint32_t words);
 
 /* The rustc_mir_dataflow analyses the state transform needs. */
