@@ -1,6 +1,7 @@
 /* test_index.c — the module's indexes and memory management: NameMap, the fn
  * and coroutine name indexes through every operation that changes m->fns,
- * type interning and lookup, fn_compact, and the coroutine graph orders.
+ * type interning and lookup, fn_compact, the coroutine graph orders and the
+ * scratch allocator.
  * These are what keep whole-module operations linear (make bench-speed). */
 #define _POSIX_C_SOURCE 200809L
 #include <stdarg.h>
@@ -14,6 +15,61 @@
 #include <string.h>
 
 #include "../../ir/ir.h"
+
+/* ------------------------------------------------------------------ */
+/* Scratch                                                             */
+/* ------------------------------------------------------------------ */
+
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN 1
+#endif
+#endif
+
+static int all_bytes(const unsigned char *p, size_t n, unsigned char v)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != v)
+			return 0;
+	return 1;
+}
+
+/* Marks nest; a release frees what was allocated since its mark and nothing
+ * before it, across chunk boundaries; scratch_alloc zeroes what it reuses. */
+static void test_scratch(void **state)
+{
+	(void)state;
+	ScratchMark m0 = scratch_mark();
+	unsigned char *a = scratch_alloc(100);
+	assert_true(all_bytes(a, 100, 0));
+	assert_int_equal((uintptr_t)a % 16, 0);
+	memset(a, 0xaa, 100);
+	ScratchMark m1 = scratch_mark();
+	unsigned char *big = scratch_alloc_uninit(300000); /* more than a standard chunk */
+	memset(big, 0xbb, 300000);
+	unsigned char *c = scratch_alloc(1);
+	assert_int_equal((uintptr_t)c % 16, 0);
+	memset(c, 0xcc, 1);
+	ScratchMark m2 = scratch_mark();
+	unsigned char *z = scratch_alloc(0); /* a zero-size request still gets its own block */
+	assert_ptr_not_equal(z, c);
+	scratch_release(m2);
+	scratch_release(m1);
+	assert_true(all_bytes(a, 100, 0xaa));
+	unsigned char *d = scratch_alloc(300000); /* reuses the released memory, zeroed */
+	assert_true(all_bytes(d, 300000, 0));
+	assert_true(all_bytes(a, 100, 0xaa));
+	scratch_release(m0);
+	ScratchMark again = scratch_mark();
+	assert_ptr_equal(again.chunk, m0.chunk);
+	assert_int_equal(again.used, m0.used);
+#ifndef UNDER_ASAN
+	assert_ptr_equal(scratch_alloc_uninit(100), a); /* the same bytes, from the stack's reuse */
+	scratch_release(m0);
+#endif
+}
 
 /* ------------------------------------------------------------------ */
 /* NameMap                                                             */
@@ -374,7 +430,7 @@ int main(void)
 		cmocka_unit_test(test_namemap),     cmocka_unit_test(test_fn_index),
 		cmocka_unit_test(test_coro_index),  cmocka_unit_test(test_type_intern),
 		cmocka_unit_test(test_fn_compact),  cmocka_unit_test(test_fn_gc_places),
-		cmocka_unit_test(test_coro_graph),
+		cmocka_unit_test(test_coro_graph),  cmocka_unit_test(test_scratch),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
