@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../ir/thread.h"
 #include "frontend.h"
 
 typedef struct Lexer {
@@ -275,10 +276,8 @@ static uint8_t spelling_len[NTOKKINDS];
 static int16_t first_of_byte[2][256]; /* [0] keywords, [1] punctuators; -1: none */
 static int16_t next_same_byte[NTOKKINDS];
 
-static void init_spelling_len(void)
+static void init_tables(void)
 {
-	if (spelling_len[TOK_FIRST_PUNCT])
-		return;
 	for (int k = 0; k < NTOKKINDS; k++)
 		spelling_len[k] = (uint8_t)strlen(token_spellings[k]);
 	memset(first_of_byte, -1, sizeof first_of_byte);
@@ -290,6 +289,9 @@ static void init_spelling_len(void)
 		*head = (int16_t)k;
 	}
 }
+
+/* Once per process, whichever thread lexes first (the sync twin has its own). */
+static Once tables_once = ONCE_INIT;
 
 static TokKind keyword_kind(const char *s, int n)
 {
@@ -427,7 +429,7 @@ static int lex_one(Lexer *lx)
 
 Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
 {
-	init_spelling_len();
+	run_once(&tables_once, init_tables);
 	Lexer lx = {0};
 	lx.src = lx.p = lx.line_start = src;
 	lx.end = src + len;

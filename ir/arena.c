@@ -31,7 +31,8 @@ struct Arena {
 #define ARENA_POOL 1
 #endif
 enum { POOL_MIN_LOG = 10, POOL_MAX_LOG = 20 };
-static Chunk *pool[POOL_MAX_LOG + 1];
+/* Per thread: `coroslim stats` builds the sync twin on a second thread. */
+static _Thread_local Chunk *pool[POOL_MAX_LOG + 1];
 
 static int pool_class(size_t size)
 {
@@ -203,12 +204,12 @@ char *str_dup(const char *s)
 /* Scratch: the temporaries of one step over one body                      */
 /* ---------------------------------------------------------------------- */
 
-/* One stack of chunks for the whole process. A step takes a mark, allocates,
+/* One stack of chunks per thread. A step takes a mark, allocates,
  * and releases to the mark: the chunks it filled stay for the next step, so
  * the steady state allocates nothing from malloc. Under AddressSanitizer each
  * allocation is its own malloc block, so that a use after release is caught. */
-static Chunk *scratch_top;   /* the chunk being filled; older ones follow ->next */
-static Chunk *scratch_spare; /* released chunks, kept for reuse */
+static _Thread_local Chunk *scratch_top;   /* the chunk being filled; older ones follow ->next */
+static _Thread_local Chunk *scratch_spare; /* released chunks, kept for reuse */
 
 ScratchMark scratch_mark(void)
 {

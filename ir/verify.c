@@ -86,8 +86,8 @@ static void btype(Buf *b, const Module *m, TypeId t, int depth)
 /* Rotating buffers so that one message can spell several types. */
 static const char *tys(const V *v, TypeId t)
 {
-	static Buf bufs[4];
-	static unsigned i;
+	static _Thread_local Buf bufs[4];
+	static _Thread_local unsigned i;
 	Buf *b = &bufs[i++ % 4];
 	b->n = 0;
 	b->s[0] = 0;

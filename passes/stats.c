@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../ir/ir.h"
+#include "../ir/thread.h"
 
 
 #define MAX_STAGES 8
@@ -72,18 +73,34 @@ static void after_pass(const Module *m, const Pass *p, void *ud)
 	record_stage(m, r, r->nstages++);
 }
 
-/* The sync twin's statement counts for every async fn of the file (rows
- * first_row.. of r: built after the file's own module is freed, so that the
- * two are never in memory together). */
-static void measure_twins(const char *path, const char *src, size_t len, const BuildOptions *o, StatsRun *r)
+/* The sync twin of a .rs file is built on a second thread while the file's
+ * own module goes through the pipeline on the first. The two builds share
+ * nothing mutable (each thread has its own arena chunk pool and scratch
+ * stack, ir/arena.c; the lexer's tables are set up once), so the counts do
+ * not depend on the timing. */
+typedef struct TwinJob {
+	const char *path;
+	const BuildOptions *o;
+	char *src; /* the file, malloc'd */
+	size_t len;
+	Module *t; /* the twin's module; NULL: no twin (e.g. a future stored in a variable) */
+} TwinJob;
+
+static int build_twin(void *arg)
 {
+	TwinJob *j = arg;
 	size_t tlen;
-	char *twin = sync_twin_source(src, len, &tlen);
-	Diag d = {.file = path};
-	Module *t = frontend_build(path, twin, tlen, o, &d);
+	char *twin = sync_twin_source(j->src, j->len, &tlen);
+	Diag d = {.file = j->path};
+	j->t = frontend_build(j->path, twin, tlen, j->o, &d);
 	free(twin);
-	if (!t)
-		return; /* no twin (e.g. a future stored in a variable): reported as null */
+	return 0;
+}
+
+/* The twin's statement counts for every async fn of the file (rows
+ * first_row.. of r). */
+static void record_twins(const Module *t, StatsRun *r)
+{
 	for (uint32_t i = r->first_row; i < r->nrows; i++) {
 		if (!r->rows[i].async_fn)
 			continue;
@@ -93,17 +110,23 @@ static void measure_twins(const char *path, const char *src, size_t len, const B
 			r->rows[i].sync = fn_stats(f, 1);
 		}
 	}
-	module_free(t);
 }
 
 static int measure_file(const char *path, const Pass *const *list, uint32_t n, const BuildOptions *o,
 			StatsRun *r)
 {
 	Diag d = {0};
+	TwinJob job = {.path = path, .o = o};
+	Thread twin_thread;
+	int threaded = 0;
+	if (has_suffix(path, ".rs") && (job.src = file_read(path, &job.len, &d)) != NULL)
+		threaded = thread_start(&twin_thread, build_twin, &job) == 0;
 	Module *m = module_load_lowered(path, o, &d);
+	int rc = 0;
 	if (!m) {
 		diag_print(&d, stderr);
-		return 1;
+		rc = 1;
+		goto done;
 	}
 	r->first_row = r->nrows;
 	for (uint32_t i = 0; i < m->ncoros; i++) {
@@ -123,18 +146,21 @@ static int measure_file(const char *path, const Pass *const *list, uint32_t n, c
 	record_stage(m, r, 0);
 	if (pipeline_run(m, list, n, o, &d, after_pass, r) != 0) {
 		diag_print(&d, stderr);
-		module_free(m);
-		return 1;
+		rc = 1;
 	}
 	module_free(m);
-	if (has_suffix(path, ".rs")) {
-		size_t len;
-		char *src = file_read(path, &len, &d);
-		if (src)
-			measure_twins(path, src, len, o, r);
-		free(src);
+done:
+	if (threaded)
+		thread_join(twin_thread);
+	else if (job.src && rc == 0) /* no second thread: build it now, after the module is freed */
+		build_twin(&job);
+	if (job.t) {
+		if (rc == 0)
+			record_twins(job.t, r);
+		module_free(job.t);
 	}
-	return 0;
+	free(job.src);
+	return rc;
 }
 
 static void json_string(const char *s, FILE *out)
