@@ -11,7 +11,7 @@ HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit golden sanitize clean cmocka bless rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long
+.PHONY: all check unit golden sanitize tsan clean cmocka bless rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS) Makefile
@@ -58,6 +58,18 @@ sanitize:
 	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" FUZZ_N=300 check
 
+# ThreadSanitizer on what runs threads: bodies built on several threads (test_lower
+# compares them with one thread on the corpus and a generated 1,200-fn module) and
+# stats' sync twin. POSIX threads: clang 14's TSan does not intercept C11 threads.
+TSAN_FLAGS = -O1 -g -fsanitize=thread -DCOROSLIM_PTHREADS
+tsan:
+	$(MAKE) BUILD=build-tsan BIN=./coroslim-tsan CC=clang CFLAGS="$(TSAN_FLAGS)" LDFLAGS="-fsanitize=thread" \
+	  ./coroslim-tsan build-tsan/tests/test_lower
+	TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/test_lower
+	TSAN_OPTIONS=halt_on_error=1 COROSLIM_JOBS=4 ./coroslim-tsan stats --release bench/*.rs >/dev/null
+	TSAN_OPTIONS=halt_on_error=1 COROSLIM_JOBS=3 ./coroslim-tsan check $(filter-out tests/rust/prelude.rs,$(wildcard tests/rust/*.rs)) >/dev/null
+	@echo "tsan: no data race reported"
+
 rustc-check:
 	@python3 tests/rustc/compile_all.py tests/rust bench
 
@@ -96,7 +108,7 @@ fuzz-smoke: $(BUILD)/fuzz/fuzz_rs $(BUILD)/fuzz/fuzz_mir
 	$(BUILD)/fuzz/fuzz_mir -max_total_time=$(FUZZ_TIME) -max_len=40000 $(BUILD)/fuzz/corpus_mir tests/fuzz/corpus_mir
 
 clean:
-	rm -rf build build-san coroslim coroslim-san
+	rm -rf build build-san build-tsan coroslim coroslim-san coroslim-tsan
 
 # What each pass saves on bench/*.rs -> bench/REPORT.md, bench/*.svg; how fast -> bench/SPEED.md.
 .PHONY: bench bench-speed

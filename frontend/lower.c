@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../ir/thread.h"
 #include "frontend.h"
 
 /* ---------------------------------------------------------------------- */
@@ -87,6 +88,7 @@ typedef struct Builder {
 	const AstAsyncBlock *ab; /* body being built: NULL for the fn itself */
 	int is_coro;
 	PendingCoro *pending; /* coroutine bodies go through the state transform as they are built */
+	Arena *ma;            /* what the module keeps of the transform: the building thread's */
 	Scope *scopes;
 	uint32_t nscopes, capscopes;
 	Breakable *brks;
@@ -2668,7 +2670,7 @@ static void finish_fn(Builder *b)
 		remove_dead_blocks(f);
 	}
 	if (b->is_coro && b->pending) /* the transform does it, and compacts */
-		state_transform_body(b->m, f->coro, f, &b->pending[f->coro]);
+		state_transform_body(b->m, f->coro, f, &b->pending[f->coro], b->ma);
 	else
 		fn_compact(f); /* the builder grew every array many times: keep one exact copy */
 }
@@ -2684,6 +2686,12 @@ typedef struct Ctx {
 	uint32_t *coro_of_fn, *coro_of_block;
 	const char **body_name; /* by async block id */
 	PendingCoro *pending;   /* by coroutine: frontend_lower */
+	Arena *ma;              /* for what the module keeps: the building thread's arena */
+	/* The Fns built from AST fn i go to slots[first[i]..]: its constructor or
+	 * sync fn, its coroutine body, its async blocks' bodies; they enter the
+	 * module in slot order (source order) once every body is built. */
+	Fn **slots;
+	uint32_t *first;
 } Ctx;
 
 static void builder_init(Builder *b, Ctx *c, Fn *f, const AstFn *fn, const AstAsyncBlock *ab)
@@ -2697,6 +2705,7 @@ static void builder_init(Builder *b, Ctx *c, Fn *f, const AstFn *fn, const AstAs
 	b->coro_of_fn = c->coro_of_fn;
 	b->coro_of_block = c->coro_of_block;
 	b->pending = c->pending;
+	b->ma = c->ma;
 	b->unit_temp = NO_ID;
 	b->temp_scope = NO_SCOPE;
 	b->var_local = arena_alloc(f->arena, ((size_t)fn->nvars + 1) * sizeof *b->var_local);
@@ -2795,7 +2804,7 @@ static BlockId async_fn_body(Builder *b, BlockId bb, const void *arg)
 
 static void build_sync_fn(Ctx *c, const AstFn *fn)
 {
-	Fn *f = fn_new(c->m, fn->name, FN_SYNC);
+	Fn *f = c->slots[c->first[fn->id]] = fn_create(c->m, fn->name, FN_SYNC);
 	f->line = fn->fn_line;
 	Builder b;
 	builder_init(&b, c, f, fn, NULL);
@@ -2813,7 +2822,7 @@ static void build_async_fn(Ctx *c, const AstFn *fn)
 {
 	uint32_t coro = c->coro_of_fn[fn->id];
 	/* the constructor */
-	Fn *f = fn_new(c->m, fn->name, FN_SYNC);
+	Fn *f = c->slots[c->first[fn->id]] = fn_create(c->m, fn->name, FN_SYNC);
 	f->line = fn->fn_line;
 	Builder b;
 	builder_init(&b, c, f, fn, NULL);
@@ -2835,7 +2844,7 @@ static void build_async_fn(Ctx *c, const AstFn *fn)
 	terminate(&b, bb, mk(TK_RETURN));
 	fn_compact(f); /* one block: a fraction of the arena's first chunk */
 	/* the body */
-	Fn *g = fn_new(c->m, c->m->coros[coro].body, FN_CORO_BODY);
+	Fn *g = c->slots[c->first[fn->id] + 1] = fn_create(c->m, c->m->coros[coro].body, FN_CORO_BODY);
 	g->coro = coro;
 	g->line = fn->fn_line;
 	builder_init(&b, c, g, fn, NULL);
@@ -2847,10 +2856,10 @@ static void build_async_fn(Ctx *c, const AstFn *fn)
 	build_body(&b, async_fn_body, fn);
 }
 
-static void build_async_block(Ctx *c, const AstAsyncBlock *ab)
+static void build_async_block(Ctx *c, const AstAsyncBlock *ab, uint32_t slot)
 {
 	uint32_t coro = c->coro_of_block[ab->id];
-	Fn *g = fn_new(c->m, c->m->coros[coro].body, FN_CORO_BODY);
+	Fn *g = c->slots[slot] = fn_create(c->m, c->m->coros[coro].body, FN_CORO_BODY);
 	g->coro = coro;
 	g->line = ab->line;
 	Builder b;
@@ -2893,6 +2902,119 @@ static const char *block_body_name(Ctx *c, const AstAsyncBlock *ab)
 	return c->body_name[ab->id];
 }
 
+static int has_body(const AstFn *fn)
+{
+	return fn->builtin == BUILTIN_NONE && fn->body;
+}
+
+/* AST fn i's Fns, into its slots; then its AST goes (its chunks go to the
+ * next bodies). */
+static void build_fn(Ctx *c, AstFn *fn)
+{
+	if (!has_body(fn))
+		return;
+	if (fn->is_async)
+		build_async_fn(c, fn);
+	else
+		build_sync_fn(c, fn);
+	uint32_t slot = c->first[fn->id] + (fn->is_async ? 2u : 1u);
+	for (int j = 0; j < fn->nasync; j++)
+		build_async_block(c, fn->async_blocks[j], slot + (uint32_t)j);
+	frontend_free_body(fn);
+}
+
+int build_jobs_default(void)
+{
+	const char *e = getenv("COROSLIM_JOBS");
+	if (e && *e) {
+		char *end;
+		long n = strtol(e, &end, 10);
+		if (!*end && n >= 1 && n <= 64)
+			return (int)n;
+	}
+	return 2;
+}
+
+/* Several threads build the bodies, each taking the next few AST fns. What
+ * they share: the AST (read only, but for the body each frees once built),
+ * the coroutine table (each writes only its own coroutines' entries), the
+ * type table (type_intern takes m->lock) and nothing else: each Fn is built
+ * detached, into its own slot; what the module keeps of the transform comes
+ * from the thread's own arena, which the module adopts; the chunk pool and
+ * the scratch stack are per thread (ir/arena.c). The module is the same
+ * whatever the interleaving, up to the numbering of the types interned while
+ * building, which nothing prints or orders by. */
+enum { BUILD_MAX_BATCH = 8, BUILD_MIN_FNS = 64, BUILD_MAX_JOBS = 64 };
+
+typedef struct BuildShared {
+	const Ctx *c;
+	uint32_t batch;   /* AST fns taken at a time: up to 8, fewer when there are few */
+	atomic_uint next; /* the next AST fn nobody has taken */
+} BuildShared;
+
+typedef struct BuildThread {
+	BuildShared *sh;
+	Arena *ma;
+	Thread t;
+} BuildThread;
+
+static int build_thread(void *arg)
+{
+	BuildThread *bt = arg;
+	Ctx c = *bt->sh->c;
+	c.ma = bt->ma;
+	uint32_t n = (uint32_t)c.p->nfns;
+	for (;;) {
+		uint32_t i = atomic_fetch_add_explicit(&bt->sh->next, bt->sh->batch, memory_order_relaxed);
+		if (i >= n)
+			break;
+		for (uint32_t k = i; k < n && k < i + bt->sh->batch; k++)
+			build_fn(&c, c.p->fns[k]);
+	}
+	return 0;
+}
+
+static void build_bodies(Ctx *c, const BuildOptions *o)
+{
+	int jobs = o->jobs ? o->jobs : build_jobs_default();
+	int forced = o->jobs || getenv("COROSLIM_JOBS");
+	if (jobs > BUILD_MAX_JOBS)
+		jobs = BUILD_MAX_JOBS;
+	if (jobs <= 1 || (!forced && c->p->nfns < BUILD_MIN_FNS)) {
+		c->ma = c->m->arena;
+		for (int i = 0; i < c->p->nfns; i++)
+			build_fn(c, c->p->fns[i]);
+		return;
+	}
+	Mutex lock;
+	mutex_init(&lock);
+	c->m->lock = &lock;
+	BuildShared sh = {.c = c, .batch = (uint32_t)c->p->nfns / (16u * (uint32_t)jobs)};
+	if (sh.batch < 1)
+		sh.batch = 1;
+	if (sh.batch > BUILD_MAX_BATCH)
+		sh.batch = BUILD_MAX_BATCH;
+	atomic_init(&sh.next, 0);
+	BuildThread bt[BUILD_MAX_JOBS];
+	int started = 0;
+	for (int k = 0; k < jobs; k++) {
+		bt[k].sh = &sh;
+		bt[k].ma = arena_new();
+		if (k > 0 && thread_start(&bt[k].t, build_thread, &bt[k]) != 0) {
+			arena_free(bt[k].ma); /* fewer threads: the others take its share */
+			break;
+		}
+		started = k + 1;
+	}
+	build_thread(&bt[0]); /* this thread is one of them */
+	for (int k = 1; k < started; k++)
+		thread_join(bt[k].t);
+	for (int k = 0; k < started; k++)
+		arena_adopt(c->m->arena, bt[k].ma);
+	c->m->lock = NULL;
+	mutex_destroy(&lock);
+}
+
 static Module *build_module(const char *file, const char *src, size_t len, const BuildOptions *o, int lower,
 			    Diag *d)
 {
@@ -2909,7 +3031,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	Module *m = module_new(file);
 	m->release = (uint8_t)(o->release != 0);
 	m->panic_abort = (uint8_t)(o->panic_abort != 0);
-	Ctx c = {m, o, p, NULL, NULL, NULL, NULL};
+	Ctx c = {.m = m, .o = o, .p = p};
 	c.coro_of_fn = arena_alloc(m->arena, ((size_t)p->nfns + 1) * sizeof *c.coro_of_fn);
 	c.coro_of_block = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.coro_of_block);
 	c.body_name = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.body_name);
@@ -2971,18 +3093,25 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 		if (!c.pending)
 			internal_error("out of memory");
 	}
+	c.first = calloc((size_t)p->nfns + 1, sizeof *c.first);
+	if (!c.first)
+		internal_error("out of memory");
+	uint32_t nslots = 0;
 	for (int i = 0; i < p->nfns; i++) {
-		AstFn *fn = p->fns[i];
-		if (fn->builtin != BUILTIN_NONE || !fn->body)
-			continue;
-		if (fn->is_async)
-			build_async_fn(&c, fn);
-		else
-			build_sync_fn(&c, fn);
-		for (int j = 0; j < fn->nasync; j++)
-			build_async_block(&c, fn->async_blocks[j]);
-		frontend_free_body(fn); /* its chunks go to the next bodies */
+		const AstFn *fn = p->fns[i];
+		c.first[i] = nslots;
+		if (has_body(fn))
+			nslots += (fn->is_async ? 2u : 1u) + (uint32_t)fn->nasync;
 	}
+	c.slots = calloc(nslots ? nslots : 1, sizeof *c.slots);
+	if (!c.slots)
+		internal_error("out of memory");
+	build_bodies(&c, o);
+	for (uint32_t i = 0; i < nslots; i++)
+		if (c.slots[i])
+			module_add_fn(m, c.slots[i]);
+	free(c.slots);
+	free(c.first);
 	frontend_free(p);
 	arena_pool_trim(); /* the AST's chunks: what follows allocates exact sizes */
 	int rc = lower ? state_transform_finish(m, c.pending, d) : 0;

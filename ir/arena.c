@@ -200,6 +200,24 @@ char *str_dup(const char *s)
 	return memcpy(p, s, n);
 }
 
+void arena_adopt(Arena *a, Arena *from)
+{
+	if (!from->head) {
+		free(from);
+		return;
+	}
+	Chunk *last = from->head;
+	while (last->next)
+		last = last->next;
+	/* behind a's current chunk, which goes on filling */
+	if (a->head) {
+		last->next = a->head->next;
+		a->head->next = from->head;
+	} else
+		a->head = from->head;
+	free(from);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Scratch: the temporaries of one step over one body                      */
 /* ---------------------------------------------------------------------- */

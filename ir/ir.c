@@ -30,11 +30,8 @@ Module *module_new(const char *file)
 	m->arena = a;
 	m->file = arena_strdup(a, file ? file : "<input>");
 	/* the argument-less kinds are interned first, so their TypeId is their kind */
-	for (int k = 0; k < NTYPEKINDS; k++) {
-		Type t = {.kind = (uint8_t)k};
-		Type *slot = VEC_PUSH(a, m->types, m->ntypes, m->captypes);
-		*slot = t;
-	}
+	for (int k = 0; k < NTYPEKINDS; k++)
+		type_push(m, (Type){.kind = (uint8_t)k});
 	return m;
 }
 

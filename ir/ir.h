@@ -17,6 +17,7 @@
 #ifndef COROSLIM_IR_H
 #define COROSLIM_IR_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -39,6 +40,7 @@ Arena *arena_new(void);
 Arena *arena_new_sized(size_t first); /* its first chunk holds `first` bytes of 16-aligned allocations */
 void arena_free(Arena *a);
 void arena_free_to_malloc(Arena *a); /* not into the pool of chunks */
+void arena_adopt(Arena *a, Arena *from); /* a takes from's chunks (freed with a); from is gone */
 /* Give the chunks arena_free kept for reuse back to malloc (after a phase whose
  * arenas the next phase will not ask for again: the frontend's AST and tokens). */
 void arena_pool_trim(void);
@@ -87,7 +89,10 @@ typedef struct BuildOptions {
 	int release;     /* --release / -O: wrapping arithmetic, panic-to-pending may fire */
 	int panic_abort; /* --panic=abort: no unwind edges, no Panicked arm */
 	int verify_each; /* --verify-each: verify after every pass, not once after the pipeline */
+	int jobs;        /* threads that build fn bodies (frontend/lower.c): 0 = build_jobs_default() */
 } BuildOptions;
+/* COROSLIM_JOBS from the environment when it is a number from 1 to 64, else 2. */
+int build_jobs_default(void);
 
 /* The tool's own bugs: print "internal error: ..." and abort. */
 _Noreturn void internal_error(const char *fmt, ...);
@@ -141,6 +146,7 @@ typedef struct Type {
 
 typedef struct Module Module;
 TypeId type_intern(Module *m, Type t);
+TypeId type_push(Module *m, Type t); /* appends t, interned or not: module_new's basic kinds */
 TypeId type_basic(Module *m, TypeKind k); /* kinds without arguments */
 TypeId type_ptr(Module *m, TypeKind k, TypeId a); /* Poll/Ref/RefMut/RawMut/Pin */
 TypeId type_tuple2(Module *m, TypeId a, TypeId b);
@@ -489,7 +495,9 @@ typedef struct TypeSlot {
 struct Module {
 	Arena *arena;
 	const char *file;
-	Type *types;      uint32_t ntypes, captypes;
+	/* atomic: while fn bodies are built on several threads (frontend/lower.c),
+	 * they read it as one of them interns, under lock */
+	Type *_Atomic types; uint32_t ntypes, captypes;
 	Coroutine *coros; uint32_t ncoros, capcoros;
 	Fn **fns;         uint32_t nfns, capfns;
 	/* indexes, kept by the functions below (never write fns/coros names directly):
@@ -500,6 +508,7 @@ struct Module {
 	uint8_t release;      /* built with --release/-O (no overflow checks) */
 	uint8_t panic_abort;  /* built with --panic=abort */
 	uint8_t transformed;  /* the state transform has run */
+	void *lock;           /* a Mutex (thread.h) while several threads build fn bodies: type_intern takes it */
 };
 
 Module *module_new(const char *file);
@@ -651,7 +660,9 @@ typedef struct PendingCoro {
 	Fn *shim;         /* not yet in the module; NULL: the coroutine had no body */
 	uint32_t nlocals; /* the body's locals before the transform */
 } PendingCoro;
-void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *out);
+/* What the module keeps of it (the layout, names) is allocated from ma:
+ * m->arena, or the arena of the thread building it (frontend/lower.c). */
+void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *out, Arena *ma);
 int state_transform_finish(Module *m, const PendingCoro *pending /* by coroutine */, Diag *d);
 int state_transform(Module *m, Diag *d);
 
@@ -969,7 +980,10 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
 /* inline helpers                                                          */
 /* ===================================================================== */
 
-static inline const Type *type_get(const Module *m, TypeId t) { return &m->types[t]; }
+static inline const Type *type_get(const Module *m, TypeId t)
+{
+	return &atomic_load_explicit(&m->types, memory_order_acquire)[t];
+}
 static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b)
 {
 	uint32_t words = (l->nsaved + 63) / 64;

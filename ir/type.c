@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "ir.h"
+#include "thread.h"
 
 #define X_TY_NAME(k, s, sz, al) s,
 #define X_TY_SIZE(k, s, sz, al) sz,
@@ -70,10 +71,20 @@ static void type_rehash(Module *m)
 	}
 }
 
-TypeId type_intern(Module *m, Type t)
+TypeId type_push(Module *m, Type t)
 {
-	if (!type_has_args((TypeKind)t.kind))
-		return t.kind;
+	Type *arr = m->types;
+	if (m->ntypes + 1 > m->captypes)
+		arr = arena_grow(m->arena, arr, &m->captypes, m->ntypes + 1, sizeof *arr);
+	arr[m->ntypes] = t;
+	/* the old array stays in the arena: a thread reading it still finds every
+	 * type it knows of there */
+	atomic_store_explicit(&m->types, arr, memory_order_release);
+	return m->ntypes++;
+}
+
+static TypeId intern_locked(Module *m, Type t)
+{
 	if (2 * (m->ntypes + 1) > m->ntype_slots)
 		type_rehash(m);
 	uint32_t h = type_hash(&t), i = type_slot(m, &t, h);
@@ -81,9 +92,21 @@ TypeId type_intern(Module *m, Type t)
 		return m->type_slots[i].id;
 	if (t.kind == TY_OPAQUE)
 		t.text = arena_strdup(m->arena, t.text);
-	*(Type *)VEC_PUSH(m->arena, m->types, m->ntypes, m->captypes) = t;
-	m->type_slots[i] = (TypeSlot){m->ntypes - 1, h};
-	return m->ntypes - 1;
+	TypeId id = type_push(m, t);
+	m->type_slots[i] = (TypeSlot){id, h};
+	return id;
+}
+
+TypeId type_intern(Module *m, Type t)
+{
+	if (!type_has_args((TypeKind)t.kind))
+		return t.kind;
+	if (!m->lock)
+		return intern_locked(m, t);
+	mutex_lock(m->lock);
+	TypeId id = intern_locked(m, t);
+	mutex_unlock(m->lock);
+	return id;
 }
 
 TypeId type_basic(Module *m, TypeKind k)

@@ -175,6 +175,7 @@ typedef struct Suspension {
 
 typedef struct Xform {
 	Module *m;
+	Arena *ma;            /* for what the module keeps (layout, names): m->arena, or a builder thread's */
 	uint32_t ci;
 	Fn *g;                /* the body being turned into the resume fn */
 	uint32_t nlocals0;    /* locals at analysis time (rustc: always_live_locals.domain_size()) */
@@ -361,22 +362,22 @@ static Layout *compute_layout(Xform *x)
 	}
 	uint32_t ns = x->nsaved, sw = bs_words(ns ? ns : 1);
 
-	Layout *lay = arena_alloc(m->arena, sizeof *lay);
+	Layout *lay = arena_alloc(x->ma, sizeof *lay);
 	lay->nsaved = ns;
-	lay->saved = arena_alloc(m->arena, (ns ? ns : 1) * sizeof *lay->saved);
+	lay->saved = arena_alloc(x->ma, (ns ? ns : 1) * sizeof *lay->saved);
 	for (uint32_t i = 0; i < ns; i++) {
 		LocalId l = x->saved_local[i];
 		lay->saved[i].local = l;
 		lay->saved[i].ty = g->locals[l].ty;
-		lay->saved[i].name = g->locals[l].name ? arena_strdup(m->arena, g->locals[l].name) : NULL;
+		lay->saved[i].name = g->locals[l].name ? arena_strdup(x->ma, g->locals[l].name) : NULL;
 	}
 	lay->nvariants = STATE_FIRST_SUSPEND + nyield;
-	lay->field_start = arena_alloc(m->arena, lay->nvariants * sizeof *lay->field_start);
-	lay->nfields = arena_alloc(m->arena, lay->nvariants * sizeof *lay->nfields);
+	lay->field_start = arena_alloc(x->ma, lay->nvariants * sizeof *lay->field_start);
+	lay->nfields = arena_alloc(x->ma, lay->nvariants * sizeof *lay->nfields);
 	uint32_t total = 0;
 	for (uint32_t y = 0; y < nyield; y++)
 		total += bs_count(&live_at[(size_t)y * w], w);
-	lay->fields = arena_alloc(m->arena, (total ? total : 1) * sizeof *lay->fields);
+	lay->fields = arena_alloc(x->ma, (total ? total : 1) * sizeof *lay->fields);
 	x->remap = xcalloc(nl, sizeof *x->remap);
 	for (uint32_t l = 0; l < nl; l++)
 		x->remap[l].variant = -1;
@@ -399,7 +400,7 @@ static Layout *compute_layout(Xform *x)
 	}
 
 	/* rustc: compute_storage_conflicts. Every row starts as the always-live saved locals. */
-	uint64_t *rows = arena_alloc(m->arena, (size_t)(ns ? ns : 1) * sw * sizeof *rows + 8);
+	uint64_t *rows = arena_alloc(x->ma, (size_t)(ns ? ns : 1) * sw * sizeof *rows + 8);
 	uint64_t *mask = xcalloc(w, sizeof *mask);
 	for (uint32_t i = 0; i < ns; i++)
 		bs_gen(mask, x->saved_local[i]);
@@ -415,7 +416,7 @@ static Layout *compute_layout(Xform *x)
 	if (ns)
 		df_visit_after_early(&req, conflict_apply_state, &cc);
 	lay->conflicts = rows;
-	lay->upvar_offset = arena_alloc(m->arena, (c->nupvars ? c->nupvars : 1) * sizeof *lay->upvar_offset);
+	lay->upvar_offset = arena_alloc(x->ma, (c->nupvars ? c->nupvars : 1) * sizeof *lay->upvar_offset);
 	/* sizes and offsets: state_transform_finish, once the held coroutines have theirs */
 
 	/* the suspension points are filled by the visitor; keep storage liveness by yield */
@@ -621,10 +622,10 @@ static void insert_switch(Fn *f, const SwitchArm *arms, uint32_t narms, BlockId 
 	move_block_to_front(f, b);
 }
 
-static char *concat(Arena *a, const char *x, const char *y)
+static char *concat_scratch(const char *x, const char *y)
 {
 	size_t nx = strlen(x), ny = strlen(y);
-	char *s = arena_alloc(a, nx + ny + 1);
+	char *s = scratch_alloc_uninit(nx + ny + 1);
 	memcpy(s, x, nx);
 	memcpy(s + nx, y, ny + 1);
 	return s;
@@ -634,8 +635,10 @@ static char *concat(Arena *a, const char *x, const char *y)
 static Fn *create_drop_shim(Xform *x, const Fn *g)
 {
 	Module *m = x->m;
-	char *name = concat(m->arena, g->name, "::{drop}");
+	ScratchMark sm = scratch_mark();
+	char *name = concat_scratch(g->name, "::{drop}");
 	Fn *h = fn_copy(m, g, name); /* added by state_transform_finish */
+	scratch_release(sm);
 	h->kind = FN_DROP_SHIM;
 	h->coro = x->ci;
 	h->nargs = 1;
@@ -700,7 +703,7 @@ static void create_resume(Xform *x)
 	fn_remove_dead_blocks(g);
 }
 
-void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending)
+void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending, Arena *ma)
 {
 	ScratchMark sm = scratch_mark();
 	Coroutine *c = &m->coros[ci];
@@ -709,6 +712,7 @@ void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending
 	Xform x;
 	memset(&x, 0, sizeof x);
 	x.m = m;
+	x.ma = ma;
 	x.ci = ci;
 	Fn *g = body; /* rewritten in place: it keeps the body's name and slot */
 	x.g = g;
@@ -728,8 +732,8 @@ void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending
 	Fn *shim = create_drop_shim(&x, g);
 	create_resume(&x);
 	g->nargs = 2;
-	c->resume = arena_strdup(m->arena, g->name);
-	c->drop = arena_strdup(m->arena, shim->name);
+	c->resume = arena_strdup(ma, g->name);
+	c->drop = arena_strdup(ma, shim->name);
 	c->body = NULL;
 	fn_compact(g); /* building them grew arrays many times: keep one exact copy */
 	fn_gc_places(shim); /* it names a fraction of the resume fn's places */
@@ -791,7 +795,7 @@ int state_transform(Module *m, Diag *d)
 	for (uint32_t i = 0; i < m->nfns; i++) {
 		Fn *f = m->fns[i];
 		if (f->kind == FN_CORO_BODY && f->coro != NO_ID && f->coro < nc)
-			state_transform_body(m, f->coro, f, &pending[f->coro]);
+			state_transform_body(m, f->coro, f, &pending[f->coro], m->arena);
 	}
 	int rc = state_transform_finish(m, pending, d);
 	scratch_release(sm);

@@ -89,10 +89,12 @@ typedef struct TwinJob {
 static int build_twin(void *arg)
 {
 	TwinJob *j = arg;
+	BuildOptions o = *j->o;
+	o.jobs = 1; /* it is itself the second thread */
 	size_t tlen;
 	char *twin = sync_twin_source(j->src, j->len, &tlen);
 	Diag d = {.file = j->path};
-	j->t = frontend_build(j->path, twin, tlen, j->o, &d);
+	j->t = frontend_build(j->path, twin, tlen, &o, &d);
 	free(twin);
 	return 0;
 }

@@ -6,7 +6,9 @@
 # Prints one closing line and exits 1 on any mismatch, verifier failure, crash
 # or sanitizer report; failing programs are copied to tests/fuzz/failures/
 # (shrink them with `sh tests/fuzz/fuzz-diff.sh` on the seed, which has a shrinker).
-# env: BIN (./coroslim), GEN (build/fuzz/gen), JOBS (2), BATCH (500)
+# env: BIN (./coroslim), GEN (build/fuzz/gen), JOBS (2), BATCH (500),
+# COROSLIM_JOBS (2: every program's bodies are built on two threads, although
+# a program this small would otherwise be built on one)
 set -u
 N=${1:-2000}
 FIRST=${2:-1}
@@ -14,6 +16,8 @@ BIN=${BIN:-./coroslim}
 GEN=${GEN:-build/fuzz/gen}
 JOBS=${JOBS:-2}
 BATCH=${BATCH:-500}
+COROSLIM_JOBS=${COROSLIM_JOBS:-2}
+export COROSLIM_JOBS
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 if [ -n "${CAMPAIGN_TMP:-}" ]; then
 	TMP=$CAMPAIGN_TMP

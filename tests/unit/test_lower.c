@@ -2,7 +2,9 @@
  * per await, upvars and capture modes, the `__awaitee` local, guard drops on
  * every exit, drop flags, panic=abort, release arithmetic; and the corpus:
  * every program of tests/rust and bench builds and verifies in all modes, and
- * frontend_lower gives the same module as frontend_build + module_lower. */
+ * frontend_lower gives the same module as frontend_build + module_lower; bodies
+ * built on several threads (BuildOptions.jobs) give the module one thread
+ * gives, on the corpus and on a generated module of 1,200 fns. */
 #define _POSIX_C_SOURCE 200809L /* opendir */
 #include <stdarg.h>
 #include <stddef.h>
@@ -356,6 +358,20 @@ static char *module_text(const Module *m)
 	return buf;
 }
 
+/* frontend_build with o gives the module want (built on one thread). */
+static void assert_same_build(const char *path, const char *src, size_t len, const BuildOptions *o, const Module *want)
+{
+	Diag d = {0};
+	Module *m = frontend_build(path, src, len, o, &d);
+	if (!m)
+		fail_msg("%s: jobs=%d: %d:%d: %s", path, o->jobs, d.line, d.col, d.msg);
+	char *w = module_text(want), *g = module_text(m);
+	assert_string_equal(g, w);
+	free(w);
+	free(g);
+	module_free(m);
+}
+
 static void build_dir(const char *dir, int *count)
 {
 	DIR *dp = opendir(dir);
@@ -373,17 +389,22 @@ static void build_dir(const char *dir, int *count)
 		assert_non_null(src);
 		for (int mode = 0; mode < 3; mode++) {
 			Diag d = {0};
-			BuildOptions o = {.release = mode == 1, .panic_abort = mode == 2};
+			BuildOptions o = {.release = mode == 1, .panic_abort = mode == 2, .jobs = 1};
 			Module *m = frontend_build(path, src, len, &o, &d);
 			if (!m)
 				fail_msg("%s: %d:%d: %s", path, d.line, d.col, d.msg);
 			Diag v = {0};
 			if (verify_module(m, "frontend", &v) != 0)
 				fail_msg("%s: verify: %s", path, v.msg);
-			/* frontend_lower (each body transformed as it is built) must give
-			 * what building everything and then transforming gives */
+			/* three threads (forced: jobs is set) build what one builds */
+			BuildOptions o3 = o;
+			o3.jobs = 3;
+			assert_same_build(path, src, len, &o3, m);
+			/* frontend_lower (each body transformed as it is built, here on
+			 * three threads) must give what building everything on one
+			 * thread and then transforming gives */
 			Diag ld = {0};
-			Module *l = frontend_lower(path, src, len, &o, &ld);
+			Module *l = frontend_lower(path, src, len, &o3, &ld);
 			if (module_lower(m, &v) != 0) {
 				assert_null(l);
 				assert_string_equal(ld.msg, v.msg);
@@ -415,6 +436,72 @@ static void test_corpus(void **state)
 	assert_true(n >= 60);
 }
 
+/* n async fns after the patterns of bench/speed.py (leaf, wrapper, match
+ * arms, loop, async block, guard, sync helper); callees are earlier fns, and
+ * futures nest at most 5 deep. */
+static char *synthetic(int n, size_t *len)
+{
+	size_t cap = (size_t)n * 320 + 1, k = 0;
+	char *s = malloc(cap);
+	int *depth = calloc((size_t)n, sizeof *depth);
+	assert_true(s && depth);
+	for (int i = 0; i < n; i++) {
+		int c = i > 6 ? (int)(((unsigned)i * 2654435761u) % (unsigned)i) : 0;
+		if (depth[c] >= 5 || c % 7 == 5 || c % 7 == 6)
+			c = c / 7 * 7; /* a leaf */
+		int pat = i < 7 ? 0 : i % 7;
+		depth[i] = pat == 0 || pat >= 5 ? 0 : depth[c] + 1;
+		const char *fmt[7] = {
+			"async fn f%d(x: u32) -> u32 {\n    yield_now().await;\n    x %% 1000 + %d\n}\n",
+			"async fn f%d(x: u32) -> u32 {\n    f%d(x).await\n}\n",
+			"async fn f%d(x: u32) -> u32 {\n    match x %% 3 {\n        0 => f%d(1).await,\n"
+			"        1 => f%d(2).await,\n        _ => f%d(x).await,\n    }\n}\n",
+			"async fn f%d(x: u32) -> u32 {\n    let mut i = 0u32;\n    let mut acc = 0u32;\n"
+			"    while i < x %% 4 {\n        acc += f%d(i).await %% 100;\n        i += 1;\n    }\n    acc\n}\n",
+			"async fn f%d(x: u32) -> u32 {\n    let fut = async move { f%d(x).await %% 1000 };\n"
+			"    fut.await + 1\n}\n",
+			"async fn f%d(x: u32) -> u32 {\n    let _g = guard(%d);\n    observe(x);\n    x %% 1000 + 1\n}\n",
+			"fn f%d(x: u32) -> u32 {\n    x %% 1000 + %d\n}\n",
+		};
+		int arg = pat == 0 || pat >= 5 ? i % 97 : c;
+		k += (size_t)snprintf(s + k, cap - k, fmt[pat], i, arg, arg, arg);
+		assert_true(k < cap);
+	}
+	free(depth);
+	*len = k;
+	return s;
+}
+
+static void test_jobs_large_module(void **state)
+{
+	(void)state;
+	size_t len;
+	char *src = synthetic(1200, &len);
+	for (int mode = 0; mode < 2; mode++) {
+		BuildOptions o = {.release = mode, .jobs = 1};
+		Diag d = {0};
+		Module *m = frontend_lower("gen.rs", src, len, &o, &d);
+		if (!m)
+			fail_msg("gen.rs: %d:%d: %s", d.line, d.col, d.msg);
+		assert_true(m->ncoros >= 1200 * 5 / 7);
+		for (int jobs = 2; jobs <= 4; jobs += 2) {
+			BuildOptions oj = o;
+			oj.jobs = jobs;
+			Diag dj = {0};
+			Module *l = frontend_lower("gen.rs", src, len, &oj, &dj);
+			if (!l)
+				fail_msg("gen.rs: jobs=%d: %d:%d: %s", jobs, dj.line, dj.col, dj.msg);
+			char *w = module_text(m), *g = module_text(l);
+			assert_string_equal(g, w);
+			free(w);
+			free(g);
+			module_free(l);
+		}
+		module_free(m);
+	}
+	free(src);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -430,6 +517,7 @@ int main(void)
 		cmocka_unit_test(test_sync_calls),
 		cmocka_unit_test(test_user_error),
 		cmocka_unit_test(test_corpus),
+		cmocka_unit_test(test_jobs_large_module),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
