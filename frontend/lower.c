@@ -24,6 +24,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__unix__) || defined(__APPLE__)
+#include <unistd.h> /* sysconf: the CPUs that build_jobs_default counts */
+#endif
 
 #include "../ir/thread.h"
 #include "frontend.h"
@@ -2932,6 +2935,11 @@ int build_jobs_default(void)
 		if (!*end && n >= 1 && n <= 64)
 			return (int)n;
 	}
+#ifdef _SC_NPROCESSORS_ONLN
+	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+	if (cpus >= 1)
+		return cpus < 8 ? (int)cpus : 8;
+#endif
 	return 2;
 }
 

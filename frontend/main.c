@@ -225,7 +225,10 @@ static void print_help(FILE *out)
 	      out);
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].help);
-	fputs("\n`coroslim COMMAND --help` shows a command's options.\n", out);
+	fputs("\n`coroslim COMMAND --help` shows a command's options. Commands that build Rust take --jobs=N:\n"
+	      "the threads that build fn bodies (default: COROSLIM_JOBS, else the online CPUs, at most 8;\n"
+	      "the output does not depend on it).\n",
+	      out);
 }
 
 static int parse_int_arg(const Command *c, const char *s)
@@ -297,6 +300,10 @@ int main(int argc, char **argv)
 				a.opt.panic_abort = 0;
 			else
 				usage_error(c, "unknown panic strategy '%s' (expected unwind or abort)", v);
+		} else if (strchr(c->flags, 'O') && (v = option_value(c, argc, argv, &i, "--jobs"))) {
+			a.opt.jobs = parse_int_arg(c, v);
+			if (a.opt.jobs < 1 || a.opt.jobs > 64)
+				usage_error(c, "bad number of jobs '%s' (1 to 64)", v);
 		} else if (strchr(c->flags, 'f') && (v = option_value(c, argc, argv, &i, "--format"))) {
 			a.format = v;
 		} else if (strchr(c->flags, 'p') && (v = option_value(c, argc, argv, &i, "--passes"))) {

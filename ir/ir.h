@@ -91,7 +91,8 @@ typedef struct BuildOptions {
 	int verify_each; /* --verify-each: verify after every pass, not once after the pipeline */
 	int jobs;        /* threads that build fn bodies (frontend/lower.c): 0 = build_jobs_default() */
 } BuildOptions;
-/* COROSLIM_JOBS from the environment when it is a number from 1 to 64, else 2. */
+/* COROSLIM_JOBS from the environment when it is a number from 1 to 64, else
+ * the online CPUs (POSIX sysconf) up to 8, else 2. */
 int build_jobs_default(void);
 
 /* The tool's own bugs: print "internal error: ..." and abort. */

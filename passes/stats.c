@@ -73,30 +73,23 @@ static void after_pass(const Module *m, const Pass *p, void *ud)
 	record_stage(m, r, r->nstages++);
 }
 
-/* The sync twin of a .rs file is built on a second thread while the file's
- * own module goes through the pipeline on the first. The two builds share
- * nothing mutable (each thread has its own arena chunk pool and scratch
- * stack, ir/arena.c; the lexer's tables are set up once), so the counts do
- * not depend on the timing. */
-typedef struct TwinJob {
-	const char *path;
-	const BuildOptions *o;
-	char *src; /* the file, malloc'd */
-	size_t len;
-	Module *t; /* the twin's module; NULL: no twin (e.g. a future stored in a variable) */
-} TwinJob;
-
-static int build_twin(void *arg)
+/* The sync twin of a .rs file (NULL: it has none, e.g. a future stored in a
+ * variable: reported as null). */
+static Module *build_twin(const char *path, const BuildOptions *o)
 {
-	TwinJob *j = arg;
-	BuildOptions o = *j->o;
-	o.jobs = 1; /* it is itself the second thread */
-	size_t tlen;
-	char *twin = sync_twin_source(j->src, j->len, &tlen);
-	Diag d = {.file = j->path};
-	j->t = frontend_build(j->path, twin, tlen, &o, &d);
+	Diag d = {0};
+	size_t len, tlen;
+	char *src = file_read(path, &len, &d);
+	if (!src)
+		return NULL;
+	char *twin = sync_twin_source(src, len, &tlen);
+	free(src);
+	BuildOptions to = *o;
+	to.jobs = 1; /* the pipeline has the other thread */
+	d.file = path;
+	Module *t = frontend_build(path, twin, tlen, &to, &d);
 	free(twin);
-	return 0;
+	return t;
 }
 
 /* The twin's statement counts for every async fn of the file (rows
@@ -114,24 +107,44 @@ static void record_twins(const Module *t, StatsRun *r)
 	}
 }
 
+/* The file's module goes through the pipeline (and is freed) on a second
+ * thread while this one builds the sync twin: the two share nothing mutable
+ * (each thread has its own chunk pool and scratch stack, ir/arena.c; the
+ * pipeline thread alone writes the rows' stages, this one their twin counts
+ * once it has joined), so the counts do not depend on the timing. The twin
+ * is built on this thread because this thread's malloc heap holds the memory
+ * the module's AST gave back, which the twin's AST then reuses. */
+typedef struct PipelineJob {
+	Module *m;
+	const Pass *const *list;
+	uint32_t n;
+	const BuildOptions *o;
+	StatsRun *r;
+	Diag d;
+	int rc;
+} PipelineJob;
+
+static int run_pipeline(void *arg)
+{
+	PipelineJob *j = arg;
+	j->r->nstages = 1;
+	record_stage(j->m, j->r, 0);
+	j->rc = pipeline_run(j->m, j->list, j->n, j->o, &j->d, after_pass, j->r);
+	module_free(j->m);
+	return 0;
+}
+
 static int measure_file(const char *path, const Pass *const *list, uint32_t n, const BuildOptions *o,
 			StatsRun *r)
 {
-	Diag d = {0};
-	TwinJob job = {.path = path, .o = o};
-	Thread twin_thread;
-	int threaded = 0;
-	if (has_suffix(path, ".rs") && (job.src = file_read(path, &job.len, &d)) != NULL)
-		threaded = thread_start(&twin_thread, build_twin, &job) == 0;
-	Module *m = module_load_lowered(path, o, &d);
-	int rc = 0;
-	if (!m) {
-		diag_print(&d, stderr);
-		rc = 1;
-		goto done;
+	PipelineJob job = {.list = list, .n = n, .o = o, .r = r};
+	job.m = module_load_lowered(path, o, &job.d);
+	if (!job.m) {
+		diag_print(&job.d, stderr);
+		return 1;
 	}
 	r->first_row = r->nrows;
-	for (uint32_t i = 0; i < m->ncoros; i++) {
+	for (uint32_t i = 0; i < job.m->ncoros; i++) {
 		if (r->nrows == r->caprows) {
 			r->caprows = r->caprows ? r->caprows * 2 : 64;
 			r->rows = realloc(r->rows, r->caprows * sizeof *r->rows);
@@ -141,28 +154,23 @@ static int measure_file(const char *path, const Pass *const *list, uint32_t n, c
 		CoroStats *row = &r->rows[r->nrows++];
 		memset(row, 0, sizeof *row);
 		row->file = str_dup(path);
-		row->name = str_dup(m->coros[i].name);
-		row->async_fn = m->coros[i].kind == CORO_ASYNC_FN;
+		row->name = str_dup(job.m->coros[i].name);
+		row->async_fn = job.m->coros[i].kind == CORO_ASYNC_FN;
 	}
-	r->nstages = 1;
-	record_stage(m, r, 0);
-	if (pipeline_run(m, list, n, o, &d, after_pass, r) != 0) {
-		diag_print(&d, stderr);
-		rc = 1;
-	}
-	module_free(m);
-done:
+	int rs = has_suffix(path, ".rs");
+	Thread t;
+	int threaded = rs && thread_start(&t, run_pipeline, &job) == 0;
+	if (!threaded)
+		run_pipeline(&job);
+	Module *twin = rs ? build_twin(path, o) : NULL;
 	if (threaded)
-		thread_join(twin_thread);
-	else if (job.src && rc == 0) /* no second thread: build it now, after the module is freed */
-		build_twin(&job);
-	if (job.t) {
-		if (rc == 0)
-			record_twins(job.t, r);
-		module_free(job.t);
-	}
-	free(job.src);
-	return rc;
+		thread_join(t);
+	if (job.rc != 0)
+		diag_print(&job.d, stderr);
+	else if (twin)
+		record_twins(twin, r);
+	module_free(twin);
+	return job.rc != 0;
 }
 
 static void json_string(const char *s, FILE *out)
