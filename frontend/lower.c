@@ -24,9 +24,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#if defined(__unix__) || defined(__APPLE__)
-#include <unistd.h> /* sysconf: the CPUs that build_jobs_default counts */
-#endif
 
 #include "../ir/thread.h"
 #include "frontend.h"
@@ -2926,99 +2923,45 @@ static void build_fn(Ctx *c, AstFn *fn)
 	frontend_free_body(fn);
 }
 
-int build_jobs_default(void)
-{
-	const char *e = getenv("COROSLIM_JOBS");
-	if (e && *e) {
-		char *end;
-		long n = strtol(e, &end, 10);
-		if (!*end && n >= 1 && n <= 64)
-			return (int)n;
-	}
-#ifdef _SC_NPROCESSORS_ONLN
-	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
-	if (cpus >= 1)
-		return cpus < 8 ? (int)cpus : 8;
-#endif
-	return 2;
-}
-
-/* Several threads build the bodies, each taking the next few AST fns. What
+/* Several threads build the bodies (parallel_for over the AST fns). What
  * they share: the AST (read only, but for the body each frees once built),
  * the coroutine table (each writes only its own coroutines' entries), the
  * type table (type_intern takes m->lock) and nothing else: each Fn is built
  * detached, into its own slot; what the module keeps of the transform comes
- * from the thread's own arena, which the module adopts; the chunk pool and
+ * from the worker's own arena, which the module adopts; the chunk pool and
  * the scratch stack are per thread (ir/arena.c). The module is the same
  * whatever the interleaving, up to the numbering of the types interned while
  * building, which nothing prints or orders by. */
-enum { BUILD_MAX_BATCH = 8, BUILD_MIN_FNS = 64, BUILD_MAX_JOBS = 64 };
+enum { BUILD_MIN_FNS = 64 };
 
-typedef struct BuildShared {
-	const Ctx *c;
-	uint32_t batch;   /* AST fns taken at a time: up to 8, fewer when there are few */
-	atomic_uint next; /* the next AST fn nobody has taken */
-} BuildShared;
-
-typedef struct BuildThread {
-	BuildShared *sh;
-	Arena *ma;
-	Thread t;
-} BuildThread;
-
-static int build_thread(void *arg)
+static void build_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 {
-	BuildThread *bt = arg;
-	Ctx c = *bt->sh->c;
-	c.ma = bt->ma;
-	uint32_t n = (uint32_t)c.p->nfns;
-	for (;;) {
-		uint32_t i = atomic_fetch_add_explicit(&bt->sh->next, bt->sh->batch, memory_order_relaxed);
-		if (i >= n)
-			break;
-		for (uint32_t k = i; k < n && k < i + bt->sh->batch; k++)
-			build_fn(&c, c.p->fns[k]);
-	}
-	return 0;
+	Ctx *c = &((Ctx *)ctx)[worker];
+	for (uint32_t i = begin; i < end; i++)
+		build_fn(c, c->p->fns[i]);
 }
 
 static void build_bodies(Ctx *c, const BuildOptions *o)
 {
-	int jobs = o->jobs ? o->jobs : build_jobs_default();
-	int forced = o->jobs || getenv("COROSLIM_JOBS");
-	if (jobs > BUILD_MAX_JOBS)
-		jobs = BUILD_MAX_JOBS;
-	if (jobs <= 1 || (!forced && c->p->nfns < BUILD_MIN_FNS)) {
+	int jobs = jobs_for(o->jobs, (uint32_t)c->p->nfns, BUILD_MIN_FNS);
+	if (jobs > MAX_JOBS)
+		jobs = MAX_JOBS;
+	if (jobs <= 1) {
 		c->ma = c->m->arena;
-		for (int i = 0; i < c->p->nfns; i++)
-			build_fn(c, c->p->fns[i]);
+		build_range(c, 0, (uint32_t)c->p->nfns, 0);
 		return;
 	}
 	Mutex lock;
 	mutex_init(&lock);
 	c->m->lock = &lock;
-	BuildShared sh = {.c = c, .batch = (uint32_t)c->p->nfns / (16u * (uint32_t)jobs)};
-	if (sh.batch < 1)
-		sh.batch = 1;
-	if (sh.batch > BUILD_MAX_BATCH)
-		sh.batch = BUILD_MAX_BATCH;
-	atomic_init(&sh.next, 0);
-	BuildThread bt[BUILD_MAX_JOBS];
-	int started = 0;
+	Ctx w[MAX_JOBS];
 	for (int k = 0; k < jobs; k++) {
-		bt[k].sh = &sh;
-		bt[k].ma = arena_new();
-		if (k > 0 && thread_start(&bt[k].t, build_thread, &bt[k]) != 0) {
-			arena_free(bt[k].ma); /* fewer threads: the others take its share */
-			break;
-		}
-		started = k + 1;
+		w[k] = *c;
+		w[k].ma = arena_new();
 	}
-	build_thread(&bt[0]); /* this thread is one of them */
-	for (int k = 1; k < started; k++)
-		thread_join(bt[k].t);
-	for (int k = 0; k < started; k++)
-		arena_adopt(c->m->arena, bt[k].ma);
+	parallel_for((uint32_t)c->p->nfns, jobs, 8, build_range, w);
+	for (int k = 0; k < jobs; k++)
+		arena_adopt(c->m->arena, w[k].ma);
 	c->m->lock = NULL;
 	mutex_destroy(&lock);
 }
@@ -3039,6 +2982,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	Module *m = module_new(file);
 	m->release = (uint8_t)(o->release != 0);
 	m->panic_abort = (uint8_t)(o->panic_abort != 0);
+	m->jobs = o->jobs;
 	Ctx c = {.m = m, .o = o, .p = p};
 	c.coro_of_fn = arena_alloc(m->arena, ((size_t)p->nfns + 1) * sizeof *c.coro_of_fn);
 	c.coro_of_block = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.coro_of_block);

@@ -89,11 +89,28 @@ typedef struct BuildOptions {
 	int release;     /* --release / -O: wrapping arithmetic, panic-to-pending may fire */
 	int panic_abort; /* --panic=abort: no unwind edges, no Panicked arm */
 	int verify_each; /* --verify-each: verify after every pass, not once after the pipeline */
-	int jobs;        /* threads that build fn bodies (frontend/lower.c): 0 = build_jobs_default() */
+	int jobs;        /* --jobs: threads for the loops of parallel.c; 0 = jobs_for's choice */
 } BuildOptions;
+
+/* ===================================================================== */
+/* parallel.c — loops over several threads                                 */
+/* ===================================================================== */
+
+#define MAX_JOBS 64
 /* COROSLIM_JOBS from the environment when it is a number from 1 to 64, else
  * the online CPUs (POSIX sysconf) up to 8, else 2. */
-int build_jobs_default(void);
+int jobs_default(void);
+/* The threads for a loop of n items: asked when it is set (--jobs); else 1
+ * when n < min, as starting threads would cost more than they save, unless
+ * COROSLIM_JOBS is set (the tests run the threaded paths on small inputs so);
+ * else jobs_default(). */
+int jobs_for(int asked, uint32_t n, uint32_t min);
+/* body(ctx, begin, end, worker) over consecutive ranges covering [0, n), at
+ * most max_batch long, taken in turn by up to jobs threads: the calling one
+ * (worker 0) and jobs - 1 started for the loop (workers 1..), which have all
+ * finished when it returns. Returns the number of threads that ran. */
+typedef void ParallelBody(void *ctx, uint32_t begin, uint32_t end, int worker);
+int parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx);
 
 /* The tool's own bugs: print "internal error: ..." and abort. */
 _Noreturn void internal_error(const char *fmt, ...);
@@ -510,6 +527,7 @@ struct Module {
 	uint8_t panic_abort;  /* built with --panic=abort */
 	uint8_t transformed;  /* the state transform has run */
 	void *lock;           /* a Mutex (thread.h) while several threads build fn bodies: type_intern takes it */
+	int jobs;             /* BuildOptions.jobs it was loaded with: the loops over its fns use it */
 };
 
 Module *module_new(const char *file);

@@ -72,6 +72,7 @@ static Module *load(const char *path, const BuildOptions *o, int lower, Diag *d)
 	if (is_mir) {
 		m->release = (uint8_t)o->release;
 		m->panic_abort = (uint8_t)o->panic_abort;
+		m->jobs = o->jobs;
 	}
 	/* frontend_build has verified what it built */
 	if (is_mir && verify_module(m, "input", d) != 0) {

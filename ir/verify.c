@@ -981,6 +981,33 @@ static int check_coroutine(V *v, uint32_t ci)
 	return 0;
 }
 
+enum { VERIFY_MIN_FNS = 512 };
+
+typedef struct VerifyFail {
+	uint32_t at; /* the first failing fn this worker saw, or nfns */
+	Diag d;
+} VerifyFail;
+
+typedef struct VerifyFns {
+	const Module *m;
+	const char *pass;
+	const char *file; /* the caller's Diag's */
+	VerifyFail *fails; /* per worker */
+} VerifyFns;
+
+static void verify_range(void *ctx, uint32_t begin, uint32_t end, int worker)
+{
+	VerifyFns *vf = ctx;
+	VerifyFail *f = &vf->fails[worker];
+	for (uint32_t i = begin; i < end && i < f->at; i++) {
+		Diag d = {.file = vf->file};
+		if (verify_fn(vf->m->fns[i], vf->pass, &d) < 0) {
+			f->at = i; /* a worker takes its ranges in increasing order */
+			f->d = d;
+		}
+	}
+}
+
 int verify_module(const Module *m, const char *pass, Diag *d)
 {
 	V v = {.m = m, .pass = pass, .d = d, .bb = NO_BLOCK};
@@ -989,8 +1016,24 @@ int verify_module(const Module *m, const char *pass, Diag *d)
 			return fail(&v, "fn %s is defined twice", m->fns[i]->name);
 	for (uint32_t i = 0; i < m->ncoros; i++)
 		TRY(check_coroutine(&v, i));
-	for (uint32_t i = 0; i < m->nfns; i++)
-		if (verify_fn(m->fns[i], pass, d) < 0)
-			return -1;
-	return 0;
+	/* the fns on several threads (parallel.c); the error is the first
+	 * failing fn's, as one thread going through them in order finds */
+	VerifyFns vf = {.m = m, .pass = pass, .file = d->file};
+	int jobs = jobs_for(m->jobs, m->nfns, VERIFY_MIN_FNS);
+	if (jobs > MAX_JOBS)
+		jobs = MAX_JOBS;
+	vf.fails = calloc((size_t)jobs, sizeof *vf.fails);
+	if (!vf.fails)
+		internal_error("out of memory");
+	for (int k = 0; k < jobs; k++)
+		vf.fails[k].at = m->nfns;
+	parallel_for(m->nfns, jobs, 64, verify_range, &vf);
+	uint32_t first = m->nfns;
+	for (int k = 0; k < jobs; k++)
+		if (vf.fails[k].at < first) {
+			first = vf.fails[k].at;
+			*d = vf.fails[k].d;
+		}
+	free(vf.fails);
+	return first < m->nfns ? -1 : 0;
 }
