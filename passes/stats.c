@@ -60,10 +60,25 @@ static StageStats measure(const Module *m, const Coroutine *c)
 	return s;
 }
 
+typedef struct Record {
+	const Module *m;
+	StatsRun *r;
+	uint32_t stage;
+} Record;
+
+static void record_range(void *ctx, uint32_t begin, uint32_t end, int worker)
+{
+	Record *rc = ctx;
+	(void)worker;
+	for (uint32_t i = begin; i < end; i++)
+		rc->r->rows[rc->r->first_row + i].stage[rc->stage] = measure(rc->m, &rc->m->coros[i]);
+}
+
+/* On several threads (parallel.c): each coroutine's row is its own. */
 static void record_stage(const Module *m, StatsRun *r, uint32_t stage)
 {
-	for (uint32_t i = 0; i < m->ncoros; i++)
-		r->rows[r->first_row + i].stage[stage] = measure(m, &m->coros[i]);
+	Record rc = {m, r, stage};
+	parallel_for(m->ncoros, jobs_for(m->jobs, m->ncoros, 512), 64, record_range, &rc);
 }
 
 static void after_pass(const Module *m, const Pass *p, void *ud)
@@ -85,7 +100,7 @@ static Module *build_twin(const char *path, const BuildOptions *o)
 	char *twin = sync_twin_source(src, len, &tlen);
 	free(src);
 	BuildOptions to = *o;
-	to.jobs = 1; /* the pipeline has the other thread */
+	to.jobs = 1; /* it is the second thread */
 	d.file = path;
 	Module *t = frontend_build(path, twin, tlen, &to, &d);
 	free(twin);
@@ -107,44 +122,42 @@ static void record_twins(const Module *t, StatsRun *r)
 	}
 }
 
-/* The file's module goes through the pipeline (and is freed) on a second
- * thread while this one builds the sync twin: the two share nothing mutable
- * (each thread has its own chunk pool and scratch stack, ir/arena.c; the
- * pipeline thread alone writes the rows' stages, this one their twin counts
- * once it has joined), so the counts do not depend on the timing. The twin
- * is built on this thread because this thread's malloc heap holds the memory
- * the module's AST gave back, which the twin's AST then reuses. */
-typedef struct PipelineJob {
-	Module *m;
-	const Pass *const *list;
-	uint32_t n;
+/* The sync twin is built on a second thread, from the start, while this one
+ * builds the file's module (on every thread it has: the second starts on it
+ * once the twin is done) and runs the pipeline. The two share nothing mutable
+ * (each thread has its own chunk pool and scratch stack, ir/arena.c; the twin
+ * thread writes only its job, this one the rows, the twin's counts once it
+ * has joined), so the counts do not depend on the timing. */
+typedef struct TwinJob {
+	const char *path;
 	const BuildOptions *o;
-	StatsRun *r;
-	Diag d;
-	int rc;
-} PipelineJob;
+	Module *t;
+} TwinJob;
 
-static int run_pipeline(void *arg)
+static int twin_thread(void *arg)
 {
-	PipelineJob *j = arg;
-	j->r->nstages = 1;
-	record_stage(j->m, j->r, 0);
-	j->rc = pipeline_run(j->m, j->list, j->n, j->o, &j->d, after_pass, j->r);
-	module_free(j->m);
+	TwinJob *j = arg;
+	j->t = build_twin(j->path, j->o);
 	return 0;
 }
 
 static int measure_file(const char *path, const Pass *const *list, uint32_t n, const BuildOptions *o,
 			StatsRun *r)
 {
-	PipelineJob job = {.list = list, .n = n, .o = o, .r = r};
-	job.m = module_load_lowered(path, o, &job.d);
-	if (!job.m) {
-		diag_print(&job.d, stderr);
-		return 1;
+	TwinJob job = {.path = path, .o = o};
+	Thread t;
+	int rs = has_suffix(path, ".rs");
+	int threaded = rs && thread_start(&t, twin_thread, &job) == 0;
+	Diag d = {0};
+	Module *m = module_load_lowered(path, o, &d);
+	int rc = 0;
+	if (!m) {
+		diag_print(&d, stderr);
+		rc = 1;
+		goto done;
 	}
 	r->first_row = r->nrows;
-	for (uint32_t i = 0; i < job.m->ncoros; i++) {
+	for (uint32_t i = 0; i < m->ncoros; i++) {
 		if (r->nrows == r->caprows) {
 			r->caprows = r->caprows ? r->caprows * 2 : 64;
 			r->rows = realloc(r->rows, r->caprows * sizeof *r->rows);
@@ -154,23 +167,25 @@ static int measure_file(const char *path, const Pass *const *list, uint32_t n, c
 		CoroStats *row = &r->rows[r->nrows++];
 		memset(row, 0, sizeof *row);
 		row->file = str_dup(path);
-		row->name = str_dup(job.m->coros[i].name);
-		row->async_fn = job.m->coros[i].kind == CORO_ASYNC_FN;
+		row->name = str_dup(m->coros[i].name);
+		row->async_fn = m->coros[i].kind == CORO_ASYNC_FN;
 	}
-	int rs = has_suffix(path, ".rs");
-	Thread t;
-	int threaded = rs && thread_start(&t, run_pipeline, &job) == 0;
-	if (!threaded)
-		run_pipeline(&job);
-	Module *twin = rs ? build_twin(path, o) : NULL;
+	r->nstages = 1;
+	record_stage(m, r, 0);
+	if (pipeline_run(m, list, n, o, &d, after_pass, r) != 0) {
+		diag_print(&d, stderr);
+		rc = 1;
+	}
+	module_free(m);
+done:
 	if (threaded)
 		thread_join(t);
-	if (job.rc != 0)
-		diag_print(&job.d, stderr);
-	else if (twin)
-		record_twins(twin, r);
-	module_free(twin);
-	return job.rc != 0;
+	else if (rs && rc == 0)
+		job.t = build_twin(path, o);
+	if (job.t && rc == 0)
+		record_twins(job.t, r);
+	module_free(job.t);
+	return rc;
 }
 
 static void json_string(const char *s, FILE *out)
