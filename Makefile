@@ -36,6 +36,7 @@ unit: $(UNIT_BIN)
 
 golden: $(BIN)
 	@sh tests/run.sh $(BIN)
+	@echo "the same on three threads (COROSLIM_JOBS=3):" && COROSLIM_JOBS=3 NO_CHECK=1 sh tests/run.sh $(BIN)
 
 FUZZ_N ?= 2000
 check: unit golden fuzz-check

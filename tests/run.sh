@@ -8,7 +8,11 @@
 #   tests/rust/invalid/*.rs  rejected with exit 1 at the line of `//~ ERROR msg`, message containing msg
 #   tests/run/*.mir          `coroslim run --entry foo` == NAME.out
 #   tests/opt/*.rs           `coroslim opt --passes=P` diff == NAME.P.diff (see tests/opt/README)
-#   tests/rust, bench        `coroslim check` on every program
+#   bench                    `coroslim stats --jobs=1` == `--jobs=3`
+#   tests/rust, bench        `coroslim check` on every program (not with NO_CHECK=1)
+# The Makefile's golden target runs it a second time with COROSLIM_JOBS=3 and
+# NO_CHECK=1: every output must be the same when the threaded paths (fn bodies,
+# the verifier, stats) run on three threads whatever the input's size.
 set -u
 BIN=${1:-./coroslim}
 BLESS=${BLESS:-0}
@@ -95,7 +99,19 @@ if [ -x tests/opt/run.sh ] || [ -f tests/opt/run.sh ]; then
 	if [ "$BLESS" = 1 ]; then sh tests/opt/run.sh "$BIN" bless; else sh tests/opt/run.sh "$BIN"; fi || total_fail=1
 fi
 
-# 6. differential check of every program, debug and release, two at a time
+# 6. stats on the bench corpus: the same with its threaded paths on one thread and on three
+suite_begin stats-jobs
+for mode in debug release; do
+	flag=; [ $mode = release ] && flag=--release
+	"$BIN" stats bench/*.rs $flag --format=json --jobs=1 >"$TMP/s1" 2>&1; r1=$?
+	"$BIN" stats bench/*.rs $flag --format=json --jobs=3 >"$TMP/s3" 2>&1; r3=$?
+	if [ $r1 = 0 ] && [ $r3 = 0 ] && [ -s "$TMP/s1" ] && cmp -s "$TMP/s1" "$TMP/s3"; then ok; else
+		bad "stats bench/*.rs $flag: --jobs=1 and --jobs=3 differ (exit $r1, $r3)"; fi
+done
+suite_end
+
+# 7. differential check of every program, debug and release, two at a time
+[ "${NO_CHECK:-0}" = 1 ] && exit $total_fail
 suite_begin check
 ls tests/rust/*.rs bench/*.rs 2>/dev/null | grep -v '/prelude\.rs$' >"$TMP/progs"
 for mode in debug release; do
