@@ -15,7 +15,8 @@ across an await, several awaits in a row, async blocks), then times, median of -
 
   * coroslim: `./coroslim stats FILE --release --format=json >/dev/null` (lower + the whole pipeline +
     stats, end to end, including parsing and the frontend); statements = the total lowered statements
-    reported by that command;
+    reported by that command; with its default threads (COROSLIM_JOBS, else the online CPUs) and again
+    with --jobs=1 (one thread), so that both the wall clock and the work are on record;
   * rustc, the alternative a user has today: `rustc --edition 2021 --crate-type=lib --emit=mir
     -C opt-level=0` on a crate that `include!`s tests/rust/prelude.rs and the generated module,
     each run capped at --rustc-cap seconds;
@@ -325,6 +326,7 @@ class SavedEnv:
 
     def __init__(self, d):
         self.d = d
+        self.cpus = d.get("cpus")
 
     def provenance_md(self):
         return self.d["provenance_md"]
@@ -402,6 +404,7 @@ def main():
     tmp = tempfile.mkdtemp(prefix="coroslim-speed-")
     try:
         env = report.Env(tmp, a.commit, a.bin)
+        env.cpus = os.environ.get("COROSLIM_JOBS") or min(os.cpu_count() or 2, 8)
         binary = env.binary
         prefixes = [ROOT, env.workdir]
         rows = {}
@@ -423,7 +426,19 @@ def main():
                 rss.append(kb)  # (KB, user s, sys s) or None
                 if stats is None:
                     stats = report.json_loads(out)
+            # the same on one thread (--jobs=1): not for a size that did not finish
+            times1, rss1 = [], []
+            for r in range(0 if capped else a.runs):
+                dt, rc, _, kb, _ = timed(cmd + ["--jobs=1"], cap=a.cap, rss_file=os.path.join(tmp, "rss"))
+                if rc is None or rc != 0:
+                    times1 = []
+                    break
+                times1.append(dt)
+                rss1.append(kb)
             row = {"n": n, "lines": src.count("\n"), "kinds": kinds, "times": times, "capped": capped,
+                   "times1": times1, "median1": statistics.median(times1) if times1 else None,
+                   "user_sys1": ((statistics.median(k[1] for k in rss1), statistics.median(k[2] for k in rss1))
+                                 if rss1 and all(rss1) else None),
                    "failed": failed,
                    "median": None if capped else statistics.median(times),
                    "rss_kb": max([k[0] for k in rss if k] or [0]) or None,
@@ -432,9 +447,10 @@ def main():
             if stats:
                 tot = stats["totals"]["stages"]
                 row.update(coros=len(stats["coroutines"]), stmts=tot[0]["stmts"], final_stmts=tot[-1]["stmts"])
-            sys.stderr.write("coroslim %7d fns: %s\n" % (n, ", ".join("%.3f s" % t for t in times) +
-                                                          (" (failed)" if failed else " (killed at the cap)" if capped
-                                                           else "")))
+            sys.stderr.write("coroslim %7d fns: %s; one thread: %s\n" % (
+                n, ", ".join("%.3f s" % t for t in times) +
+                (" (failed)" if failed else " (killed at the cap)" if capped else ""),
+                ", ".join("%.3f s" % t for t in times1) or "-"))
             if n in rsizes:
                 lib = rustc_crate(tmp, path)
                 mp = os.path.join(tmp, "out_%d.mir" % n)
@@ -479,7 +495,7 @@ def main():
         if a.json:
             with open(a.json, "w") as f:
                 json.dump({"env": {"provenance_md": env.provenance_md(), "rev": env.rev, "dirty": env.dirty,
-                                   "binary_sha256": env.sha},
+                                   "binary_sha256": env.sha, "cpus": env.cpus},
                            "args": {k: getattr(a, k) for k in ("runs", "cap", "rustc_cap", "callgrind_cap",
                                                               "mem_cap", "commit")},
                            "rows": [rows[n] for n in sizes]}, f, indent=1)
@@ -543,6 +559,13 @@ def write_report(a, env, sizes, rows):
                 ", ".join(fmt_int(n) for n in sizes if rows[n]["capped"]), a.cap)
              if any(rows[n]["capped"] for n in sizes) else "")))
         del lo_n
+    one = [n for n in done if rows[n].get("median1")]
+    if one:
+        w("- On one thread (`--jobs=1`, the tool's work without the second CPU): %s; growth %s." % (
+            "; ".join("%s fns: %s stmts/s" % (fmt_int(n), fmt_int(rows[n]["stmts"] / rows[n]["median1"]))
+                      for n in one),
+            "; ".join("%s -> %s fns: %.1fx" % (fmt_int(x), fmt_int(y), rows[y]["median1"] / rows[x]["median1"])
+                      for x, y in zip(one, one[1:]))))
     w("- **Growth target (at most 11x time per 10x input): %s.** %s." % (
         "met" if ok_growth else "MISSED",
         "; ".join("%s -> %s fns: %s%.1fx" % (fmt_int(x), fmt_int(y), "more than " if c else "", r)
@@ -604,23 +627,33 @@ def write_report(a, env, sizes, rows):
       "always uses, adds a run on the built IR and one per pass). Statements = the total lowered resume-fn statements (`totals.stages[0].stmts` "
       "of that command's JSON).")
     w("")
+    w("Threads (DESIGN.md, \"Threads\"): by default the command uses %s here (COROSLIM_JOBS unset: the "
+      "online CPUs, at most 8): fn bodies are built and transformed on all of them, the verifier and the "
+      "per-stage counts split their loops over them, and the sync twin is built on a thread of its own from "
+      "the start; the passes themselves run on one. The output is the same whatever the number of threads "
+      "(`make check` compares it). The one-thread columns are the same command with `--jobs=1`, which "
+      "runs everything on one thread: the work the tool does, without the second CPU; user + sys is the "
+      "CPU time of all threads together." % ("%s threads" % (getattr(env, "cpus", None) or "?")))
+    w("")
     w("| fns | coroutines | lowered stmts | after pipeline | time (median) | runs | user + sys (medians) "
-      "| stmts/s | peak RSS |")
-    w("|---:|---:|---:|---:|---:|---|---:|---:|---:|")
+      "| stmts/s | peak RSS | one thread: time (median) | runs | user + sys | stmts/s |")
+    w("|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---:|---:|")
     for n in sizes:
         r = rows[n]
         if r["capped"]:
-            w("| %s | - | - | - | > %s | %s after %.0f s | - | < %s | - |" % (
+            w("| %s | - | - | - | > %s | %s after %.0f s | - | < %s | - | - | - | - | - |" % (
                 fmt_int(n), fmt_s(r["times"][0]),
                 ("failed: `%s`" % r["failed"]) if r["failed"] else "killed at the cap", r["times"][0],
                 fmt_int(rows[done[-1]]["stmts"] * n / done[-1] / r["times"][0]) if done else "?"))
             continue
-        us = r.get("user_sys")
-        w("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+        us, us1, m1 = r.get("user_sys"), r.get("user_sys1"), r.get("median1")
+        w("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             fmt_int(n), fmt_int(r["coros"]), fmt_int(r["stmts"]), fmt_int(r["final_stmts"]), fmt_s(r["median"]),
             ", ".join("%.3f" % t for t in r["times"]), ("%.2f + %.2f s" % tuple(us)) if us else "?",
             fmt_int(r["stmts"] / r["median"]),
-            ("%s MB" % fmt_int(r["rss_kb"] // 1024)) if r.get("rss_kb") else "?"))
+            ("%s MB" % fmt_int(r["rss_kb"] // 1024)) if r.get("rss_kb") else "?",
+            fmt_s(m1) if m1 else "-", ", ".join("%.3f" % t for t in r.get("times1", [])) or "-",
+            ("%.2f + %.2f s" % tuple(us1)) if us1 else "-", fmt_int(r["stmts"] / m1) if m1 else "-"))
     if any(rows[n]["capped"] for n in sizes) and done:
         w("")
         w("A size that did not finish has no statement count; its stmts/s bound assumes %s statements per "

@@ -147,7 +147,8 @@ static int measure_file(const char *path, const Pass *const *list, uint32_t n, c
 	TwinJob job = {.path = path, .o = o};
 	Thread t;
 	int rs = has_suffix(path, ".rs");
-	int threaded = rs && thread_start(&t, twin_thread, &job) == 0;
+	/* --jobs=1 (or one CPU): one thread, the twin after the module */
+	int threaded = rs && jobs_for(o->jobs, 2, 0) > 1 && thread_start(&t, twin_thread, &job) == 0;
 	Diag d = {0};
 	Module *m = module_load_lowered(path, o, &d);
 	int rc = 0;
