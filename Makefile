@@ -59,16 +59,17 @@ sanitize:
 	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
 	  LDFLAGS="-fsanitize=address,undefined" FUZZ_N=300 check
 
-# ThreadSanitizer on what runs threads: bodies built on several threads (test_lower
-# compares them with one thread on the corpus and a generated 1,200-fn module) and
-# stats' sync twin. POSIX threads: clang 14's TSan does not intercept C11 threads.
+# ThreadSanitizer on what runs threads (DESIGN.md, Threads): bodies built on several
+# threads (test_lower compares them with one thread on the corpus and a generated
+# 1,200-fn module), the verifier's and stats' loops, stats' sync twin. POSIX threads: clang 14's TSan does not intercept C11 threads.
 TSAN_FLAGS = -O1 -g -fsanitize=thread -DCOROSLIM_PTHREADS
 tsan:
 	$(MAKE) BUILD=build-tsan BIN=./coroslim-tsan CC=clang CFLAGS="$(TSAN_FLAGS)" LDFLAGS="-fsanitize=thread" \
 	  ./coroslim-tsan build-tsan/tests/test_lower
 	TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/test_lower
 	TSAN_OPTIONS=halt_on_error=1 COROSLIM_JOBS=4 ./coroslim-tsan stats --release bench/*.rs >/dev/null
-	TSAN_OPTIONS=halt_on_error=1 COROSLIM_JOBS=3 ./coroslim-tsan check $(filter-out tests/rust/prelude.rs,$(wildcard tests/rust/*.rs)) >/dev/null
+	for f in $(filter-out tests/rust/prelude.rs,$(wildcard tests/rust/*.rs)); do \
+	  TSAN_OPTIONS=halt_on_error=1 COROSLIM_JOBS=3 ./coroslim-tsan opt $$f --release --verify-each >/dev/null || exit 1; done
 	@echo "tsan: no data race reported"
 
 rustc-check:
