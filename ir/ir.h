@@ -102,7 +102,7 @@ typedef struct BuildOptions {
 int jobs_default(void);
 /* The threads for a loop of n items: asked when it is set (--jobs); else 1
  * when n < min, as starting threads would cost more than they save, unless
- * COROSLIM_JOBS is set (the tests run the threaded paths on small inputs so);
+ * COROSLIM_JOBS is set to a valid number (the tests run the threaded paths on small inputs so);
  * else jobs_default(). */
 int jobs_for(int asked, uint32_t n, uint32_t min);
 /* body(ctx, begin, end, worker) over consecutive ranges covering [0, n), at

@@ -13,15 +13,22 @@
 #include "ir.h"
 #include "thread.h"
 
-int jobs_default(void)
+/* COROSLIM_JOBS when it is a number from 1 to MAX_JOBS, else 0. */
+static int jobs_from_env(void)
 {
 	const char *e = getenv("COROSLIM_JOBS");
-	if (e && *e) {
-		char *end;
-		long n = strtol(e, &end, 10);
-		if (!*end && n >= 1 && n <= MAX_JOBS)
-			return (int)n;
-	}
+	if (!e || !*e)
+		return 0;
+	char *end;
+	long n = strtol(e, &end, 10);
+	return !*end && n >= 1 && n <= MAX_JOBS ? (int)n : 0;
+}
+
+int jobs_default(void)
+{
+	int n = jobs_from_env();
+	if (n)
+		return n;
 #ifdef _SC_NPROCESSORS_ONLN
 	long cpus = sysconf(_SC_NPROCESSORS_ONLN);
 	if (cpus >= 1)
@@ -34,8 +41,7 @@ int jobs_for(int asked, uint32_t n, uint32_t min)
 {
 	if (asked > 0)
 		return asked < MAX_JOBS ? asked : MAX_JOBS;
-	const char *e = getenv("COROSLIM_JOBS");
-	if (n < min && !(e && *e))
+	if (n < min && !jobs_from_env())
 		return 1;
 	return jobs_default();
 }
