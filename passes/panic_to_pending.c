@@ -61,13 +61,30 @@ static int rewrite_resume(Fn *f)
 	return 1;
 }
 
+typedef struct Rewrite {
+	Module *m;
+	uint32_t changed[MAX_JOBS]; /* per worker */
+} Rewrite;
+
+static void rewrite_range(void *ctx, uint32_t begin, uint32_t end, int worker)
+{
+	Rewrite *rw = ctx;
+	for (uint32_t i = begin; i < end; i++)
+		if (rw->m->fns[i]->kind == FN_RESUME)
+			rw->changed[worker] += (uint32_t)rewrite_resume(rw->m->fns[i]);
+}
+
+/* Each resume fn is rewritten on its own (its arena, its blocks): on several
+ * threads (ir/parallel.c). */
 uint32_t panic_to_pending(Module *m, const BuildOptions *o)
 {
 	if (!o->release)
 		return 0;
+	Rewrite rw = {.m = m};
+	int jobs = jobs_for(m->jobs, m->nfns, 512);
+	parallel_for(m->nfns, jobs, 64, rewrite_range, &rw);
 	uint32_t changed = 0;
-	for (uint32_t i = 0; i < m->nfns; i++)
-		if (m->fns[i]->kind == FN_RESUME)
-			changed += (uint32_t)rewrite_resume(m->fns[i]);
+	for (int k = 0; k < jobs && k < MAX_JOBS; k++)
+		changed += rw.changed[k];
 	return changed;
 }
