@@ -358,6 +358,15 @@ static char *module_text(const Module *m)
 	return buf;
 }
 
+/* got prints (with its layouts) as want does */
+static void assert_same_module(const Module *got, const Module *want)
+{
+	char *w = module_text(want), *g = module_text(got);
+	assert_string_equal(g, w);
+	free(w);
+	free(g);
+}
+
 /* frontend_build with o gives the module want (built on one thread). */
 static void assert_same_build(const char *path, const char *src, size_t len, const BuildOptions *o, const Module *want)
 {
@@ -365,10 +374,7 @@ static void assert_same_build(const char *path, const char *src, size_t len, con
 	Module *m = frontend_build(path, src, len, o, &d);
 	if (!m)
 		fail_msg("%s: jobs=%d: %d:%d: %s", path, o->jobs, d.line, d.col, d.msg);
-	char *w = module_text(want), *g = module_text(m);
-	assert_string_equal(g, w);
-	free(w);
-	free(g);
+	assert_same_module(m, want);
 	module_free(m);
 }
 
@@ -412,10 +418,7 @@ static void build_dir(const char *dir, int *count)
 			} else {
 				if (!l)
 					fail_msg("%s: frontend_lower: %d:%d: %s", path, ld.line, ld.col, ld.msg);
-				char *want = module_text(m), *got = module_text(l);
-				assert_string_equal(got, want);
-				free(want);
-				free(got);
+				assert_same_module(l, m);
 			}
 			module_free(l);
 			module_free(m);
@@ -491,10 +494,7 @@ static void test_jobs_large_module(void **state)
 			Module *l = frontend_lower("gen.rs", src, len, &oj, &dj);
 			if (!l)
 				fail_msg("gen.rs: jobs=%d: %d:%d: %s", jobs, dj.line, dj.col, dj.msg);
-			char *w = module_text(m), *g = module_text(l);
-			assert_string_equal(g, w);
-			free(w);
-			free(g);
+			assert_same_module(l, m);
 			module_free(l);
 		}
 		module_free(m);
