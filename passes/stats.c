@@ -100,7 +100,7 @@ static Module *build_twin(const char *path, const BuildOptions *o)
 	char *twin = sync_twin_source(src, len, &tlen);
 	free(src);
 	BuildOptions to = *o;
-	to.jobs = 1; /* it is the second thread */
+	to.jobs = 1; /* one thread: the module's build has the others */
 	d.file = path;
 	Module *t = frontend_build(path, twin, tlen, &to, &d);
 	free(twin);
@@ -122,9 +122,9 @@ static void record_twins(const Module *t, StatsRun *r)
 	}
 }
 
-/* The sync twin is built on a second thread, from the start, while this one
- * builds the file's module (on every thread it has: the second starts on it
- * once the twin is done) and runs the pipeline. The two share nothing mutable
+/* The sync twin is built on a thread of its own, started with the file, while
+ * this one builds the file's module (its bodies on the loop threads of
+ * parallel.c, beside the twin's) and runs the pipeline. The two share nothing mutable
  * (each thread has its own chunk pool and scratch stack, ir/arena.c; the twin
  * thread writes only its job, this one the rows, the twin's counts once it
  * has joined), so the counts do not depend on the timing. */
