@@ -2944,8 +2944,6 @@ static void build_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 static void build_bodies(Ctx *c, const BuildOptions *o)
 {
 	int jobs = jobs_for(o->jobs, (uint32_t)c->p->nfns, BUILD_MIN_FNS);
-	if (jobs > MAX_JOBS)
-		jobs = MAX_JOBS;
 	if (jobs <= 1) {
 		c->ma = c->m->arena;
 		build_range(c, 0, (uint32_t)c->p->nfns, 0);

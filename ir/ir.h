@@ -100,7 +100,7 @@ typedef struct BuildOptions {
 /* COROSLIM_JOBS from the environment when it is a number from 1 to 64, else
  * the online CPUs (POSIX sysconf) up to 8, else 2. */
 int jobs_default(void);
-/* The threads for a loop of n items: asked when it is set (--jobs); else 1
+/* The threads for a loop of n items, at most MAX_JOBS: asked when it is set (--jobs); else 1
  * when n < min, as starting threads would cost more than they save, unless
  * COROSLIM_JOBS is set to a valid number (the tests run the threaded paths on small inputs so);
  * else jobs_default(). */
@@ -108,9 +108,9 @@ int jobs_for(int asked, uint32_t n, uint32_t min);
 /* body(ctx, begin, end, worker) over consecutive ranges covering [0, n), at
  * most max_batch long, taken in turn by up to jobs threads: the calling one
  * (worker 0) and jobs - 1 started for the loop (workers 1..), which have all
- * finished when it returns. Returns the number of threads that ran. */
+ * finished when it returns (fewer when a thread cannot start). */
 typedef void ParallelBody(void *ctx, uint32_t begin, uint32_t end, int worker);
-int parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx);
+void parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx);
 
 /* The tool's own bugs: print "internal error: ..." and abort. */
 _Noreturn void internal_error(const char *fmt, ...);

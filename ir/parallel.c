@@ -1,7 +1,8 @@
 /* parallel.c — the one way coroslim uses several threads: a loop over [0, n)
  * cut into batches that up to `jobs` threads (the calling one among them) take
  * in turn. Its users: the frontend builds fn bodies with it (frontend/lower.c),
- * the verifier checks fns with it, stats counts coroutines with it. Each
+ * the verifier checks fns with it, stats counts coroutines with it,
+ * panic-to-pending rewrites resume fns with it. Each
  * caller keeps what the threads share read-only, or gives each worker its own
  * state (the worker index says which). */
 #if defined(__unix__) || defined(__APPLE__)
@@ -72,14 +73,14 @@ static int work(void *arg)
 	return 0;
 }
 
-int parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx)
+void parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx)
 {
 	if (jobs > MAX_JOBS)
 		jobs = MAX_JOBS;
 	if (jobs <= 1 || n <= 1) {
 		if (n)
 			body(ctx, 0, n, 0);
-		return 1;
+		return;
 	}
 	/* batches small enough that the threads finish together, large enough
 	 * that taking one costs nothing */
@@ -101,5 +102,4 @@ int parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, v
 	work(&w[0]);
 	for (int k = 1; k < started; k++)
 		thread_join(w[k].t);
-	return started;
 }

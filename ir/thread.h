@@ -4,8 +4,9 @@
  * -DCOROSLIM_PTHREADS the same on POSIX threads (clang 14's ThreadSanitizer
  * intercepts pthreads but not glibc's C11 threads: `make tsan` uses this).
  *
- * Who uses it: frontend/lower.c builds fn bodies on several threads
- * (BuildOptions.jobs), passes/stats.c builds the sync twin beside the module.
+ * Who uses it: ir/parallel.c (the loops over several threads), ir/type.c
+ * (the type table's lock), frontend/lex.c (its tables, set up once) and
+ * passes/stats.c (the sync twin's thread).
  */
 #ifndef COROSLIM_THREAD_H
 #define COROSLIM_THREAD_H

@@ -1020,8 +1020,6 @@ int verify_module(const Module *m, const char *pass, Diag *d)
 	 * failing fn's, as one thread going through them in order finds */
 	VerifyFns vf = {.m = m, .pass = pass, .file = d->file};
 	int jobs = jobs_for(m->jobs, m->nfns, VERIFY_MIN_FNS);
-	if (jobs > MAX_JOBS)
-		jobs = MAX_JOBS;
 	vf.fails = calloc((size_t)jobs, sizeof *vf.fails);
 	if (!vf.fails)
 		internal_error("out of memory");

@@ -84,7 +84,7 @@ uint32_t panic_to_pending(Module *m, const BuildOptions *o)
 	int jobs = jobs_for(m->jobs, m->nfns, 512);
 	parallel_for(m->nfns, jobs, 64, rewrite_range, &rw);
 	uint32_t changed = 0;
-	for (int k = 0; k < jobs && k < MAX_JOBS; k++)
+	for (int k = 0; k < jobs; k++)
 		changed += rw.changed[k];
 	return changed;
 }

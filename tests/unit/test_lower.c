@@ -367,11 +367,14 @@ static void assert_same_module(const Module *got, const Module *want)
 	free(g);
 }
 
-/* frontend_build with o gives the module want (built on one thread). */
-static void assert_same_build(const char *path, const char *src, size_t len, const BuildOptions *o, const Module *want)
+/* build (frontend_build or frontend_lower) with o gives the module want
+ * (built on one thread). */
+typedef Module *BuildFn(const char *, const char *, size_t, const BuildOptions *, Diag *);
+static void assert_same_as(BuildFn *build, const char *path, const char *src, size_t len, const BuildOptions *o,
+			   const Module *want)
 {
 	Diag d = {0};
-	Module *m = frontend_build(path, src, len, o, &d);
+	Module *m = build(path, src, len, o, &d);
 	if (!m)
 		fail_msg("%s: jobs=%d: %d:%d: %s", path, o->jobs, d.line, d.col, d.msg);
 	assert_same_module(m, want);
@@ -405,7 +408,7 @@ static void build_dir(const char *dir, int *count)
 			/* three threads (forced: jobs is set) build what one builds */
 			BuildOptions o3 = o;
 			o3.jobs = 3;
-			assert_same_build(path, src, len, &o3, m);
+			assert_same_as(frontend_build, path, src, len, &o3, m);
 			/* frontend_lower (each body transformed as it is built, here on
 			 * three threads) must give what building everything on one
 			 * thread and then transforming gives */
@@ -490,12 +493,7 @@ static void test_jobs_large_module(void **state)
 		for (int jobs = 2; jobs <= 4; jobs += 2) {
 			BuildOptions oj = o;
 			oj.jobs = jobs;
-			Diag dj = {0};
-			Module *l = frontend_lower("gen.rs", src, len, &oj, &dj);
-			if (!l)
-				fail_msg("gen.rs: jobs=%d: %d:%d: %s", jobs, dj.line, dj.col, dj.msg);
-			assert_same_module(l, m);
-			module_free(l);
+			assert_same_as(frontend_lower, "gen.rs", src, len, &oj, m);
 		}
 		module_free(m);
 	}
