@@ -276,6 +276,7 @@ struct AstFn {
 	AstAsyncBlock **async_blocks; /* by index_in_fn */
 	int nasync;
 	uint32_t async_cap;
+	AstFn *built_next;      /* frontend/lower.c: built on another thread, body not yet freed */
 };
 
 struct AstProgram {

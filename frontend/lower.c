@@ -2692,6 +2692,7 @@ typedef struct Ctx {
 	 * module in slot order (source order) once every body is built. */
 	Fn **slots;
 	uint32_t *first;
+	_Atomic(AstFn *) *built; /* several threads: AST fns whose bodies this thread frees */
 } Ctx;
 
 static void builder_init(Builder *b, Ctx *c, Fn *f, const AstFn *fn, const AstAsyncBlock *ab)
@@ -2920,7 +2921,6 @@ static void build_fn(Ctx *c, AstFn *fn)
 	uint32_t slot = c->first[fn->id] + (fn->is_async ? 2u : 1u);
 	for (int j = 0; j < fn->nasync; j++)
 		build_async_block(c, fn->async_blocks[j], slot + (uint32_t)j);
-	frontend_free_body(fn);
 }
 
 /* Several threads build the bodies (parallel_for over the AST fns). What
@@ -2934,11 +2934,36 @@ static void build_fn(Ctx *c, AstFn *fn)
  * building, which nothing prints or orders by. */
 enum { BUILD_MIN_FNS = 64 };
 
+/* The bodies' syntax trees were allocated by this thread (the parser's): it
+ * frees them all, those the other threads built too. A free from another
+ * thread would take the lock of this thread's malloc heap (glibc's arena)
+ * while this thread allocates from it. */
+static void free_built(Ctx *c)
+{
+	for (AstFn *fn = atomic_exchange(c->built, NULL), *next; fn; fn = next) {
+		next = fn->built_next;
+		frontend_free_body(fn);
+	}
+}
+
 static void build_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 {
 	Ctx *c = &((Ctx *)ctx)[worker];
-	for (uint32_t i = begin; i < end; i++)
-		build_fn(c, c->p->fns[i]);
+	for (uint32_t i = begin; i < end; i++) {
+		AstFn *fn = c->p->fns[i];
+		build_fn(c, fn);
+		if (!has_body(fn))
+			continue;
+		if (worker == 0 || !c->built) {
+			frontend_free_body(fn); /* its chunks go to the next bodies */
+			if (c->built)
+				free_built(c);
+			continue;
+		}
+		fn->built_next = atomic_load(c->built);
+		while (!atomic_compare_exchange_weak(c->built, &fn->built_next, fn))
+			;
+	}
 }
 
 static void build_bodies(Ctx *c, const BuildOptions *o)
@@ -2952,12 +2977,15 @@ static void build_bodies(Ctx *c, const BuildOptions *o)
 	Mutex lock;
 	mutex_init(&lock);
 	c->m->lock = &lock;
+	_Atomic(AstFn *) built = NULL;
 	Ctx w[MAX_JOBS];
 	for (int k = 0; k < jobs; k++) {
 		w[k] = *c;
 		w[k].ma = arena_new();
+		w[k].built = &built;
 	}
 	parallel_for((uint32_t)c->p->nfns, jobs, 8, build_range, w);
+	free_built(&w[0]);
 	for (int k = 0; k < jobs; k++)
 		arena_adopt(c->m->arena, w[k].ma);
 	c->m->lock = NULL;

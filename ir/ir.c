@@ -28,6 +28,8 @@ Module *module_new(const char *file)
 	Arena *a = arena_new();
 	Module *m = arena_alloc(a, sizeof *m);
 	m->arena = a;
+	static atomic_uint_fast64_t serials;
+	m->serial = atomic_fetch_add(&serials, 1) + 1;
 	m->file = arena_strdup(a, file ? file : "<input>");
 	/* the argument-less kinds are interned first, so their TypeId is their kind */
 	for (int k = 0; k < NTYPEKINDS; k++)

@@ -90,6 +90,8 @@ typedef struct BuildOptions {
 	int panic_abort; /* --panic=abort: no unwind edges, no Panicked arm */
 	int verify_each; /* --verify-each: verify after every pass, not once after the pipeline */
 	int jobs;        /* --jobs: threads for the loops of parallel.c; 0 = jobs_for's choice */
+	int exiting;     /* the process exits once this command is done: what its last
+	                    input built may be left to the OS (clang's -disable-free) */
 } BuildOptions;
 
 /* ===================================================================== */
@@ -527,6 +529,7 @@ struct Module {
 	uint8_t panic_abort;  /* built with --panic=abort */
 	uint8_t transformed;  /* the state transform has run */
 	void *lock;           /* a Mutex (thread.h) while several threads build fn bodies: type_intern takes it */
+	uint64_t serial;      /* unique in the process: keys type_intern's per-thread cache */
 	int jobs;             /* BuildOptions.jobs it was loaded with: the loops over its fns use it */
 };
 

@@ -97,15 +97,35 @@ static TypeId intern_locked(Module *m, Type t)
 	return id;
 }
 
+/* While several threads build bodies, each remembers the types it interned
+ * last: the same few are asked for again and again (Poll<u32>, &mut
+ * Context<'_>, the coroutine's own type), and taking the module's lock for
+ * each made the two threads wait on each other 8k times at 100k fns. An
+ * entry is keyed by the module's serial; an interned type never changes
+ * its id. */
+enum { TYPE_CACHE = 64 };
+typedef struct TypeCacheEntry {
+	uint64_t serial;
+	Type t;
+	TypeId id;
+} TypeCacheEntry;
+static _Thread_local TypeCacheEntry type_cache[TYPE_CACHE];
+
 TypeId type_intern(Module *m, Type t)
 {
 	if (!type_has_args((TypeKind)t.kind))
 		return t.kind;
 	if (!m->lock)
 		return intern_locked(m, t);
+	uint32_t h = type_hash(&t);
+	TypeCacheEntry *e = t.kind == TY_OPAQUE ? NULL : &type_cache[h % TYPE_CACHE];
+	if (e && e->serial == m->serial && type_eq(&e->t, &t))
+		return e->id;
 	mutex_lock(m->lock);
 	TypeId id = intern_locked(m, t);
 	mutex_unlock(m->lock);
+	if (e)
+		*e = (TypeCacheEntry){m->serial, t, id};
 	return id;
 }
 
