@@ -2908,12 +2908,9 @@ static int has_body(const AstFn *fn)
 	return fn->builtin == BUILTIN_NONE && fn->body;
 }
 
-/* AST fn i's Fns, into its slots; then its AST goes (its chunks go to the
- * next bodies). */
-static void build_fn(Ctx *c, AstFn *fn)
+/* AST fn i's Fns (it has a body), into its slots. */
+static void build_fn(Ctx *c, const AstFn *fn)
 {
-	if (!has_body(fn))
-		return;
 	if (fn->is_async)
 		build_async_fn(c, fn);
 	else
@@ -2924,9 +2921,9 @@ static void build_fn(Ctx *c, AstFn *fn)
 }
 
 /* Several threads build the bodies (parallel_for over the AST fns). What
- * they share: the AST (read only, but for the body each frees once built),
- * the coroutine table (each writes only its own coroutines' entries), the
- * type table (type_intern takes m->lock) and nothing else: each Fn is built
+ * they share: the AST (read only; the bodies are freed as below), the
+ * coroutine table (each writes only its own coroutines' entries), the type
+ * table (type_intern takes m->lock) and nothing else: each Fn is built
  * detached, into its own slot; what the module keeps of the transform comes
  * from the worker's own arena, which the module adopts; the chunk pool and
  * the scratch stack are per thread (ir/arena.c). The module is the same
@@ -2934,10 +2931,11 @@ static void build_fn(Ctx *c, AstFn *fn)
  * building, which nothing prints or orders by. */
 enum { BUILD_MIN_FNS = 64 };
 
-/* The bodies' syntax trees were allocated by this thread (the parser's): it
- * frees them all, those the other threads built too. A free from another
- * thread would take the lock of this thread's malloc heap (glibc's arena)
- * while this thread allocates from it. */
+/* The bodies' syntax trees come from the parsing thread's malloc heap
+ * (glibc's arena); a free from another thread would take that heap's lock
+ * while the parsing thread allocates from it. So the parsing thread (worker
+ * 0) frees them all: another worker hands a built body over through
+ * c->built, which worker 0 empties between its own fns. */
 static void free_built(Ctx *c)
 {
 	for (AstFn *fn = atomic_exchange(c->built, NULL), *next; fn; fn = next) {
@@ -2946,23 +2944,28 @@ static void free_built(Ctx *c)
 	}
 }
 
+static void done_with(Ctx *c, AstFn *fn, int worker)
+{
+	if (worker == 0) {
+		frontend_free_body(fn); /* its chunks go to the next bodies */
+		if (c->built)
+			free_built(c);
+		return;
+	}
+	fn->built_next = atomic_load(c->built);
+	while (!atomic_compare_exchange_weak(c->built, &fn->built_next, fn))
+		;
+}
+
 static void build_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 {
 	Ctx *c = &((Ctx *)ctx)[worker];
 	for (uint32_t i = begin; i < end; i++) {
 		AstFn *fn = c->p->fns[i];
-		build_fn(c, fn);
 		if (!has_body(fn))
 			continue;
-		if (worker == 0 || !c->built) {
-			frontend_free_body(fn); /* its chunks go to the next bodies */
-			if (c->built)
-				free_built(c);
-			continue;
-		}
-		fn->built_next = atomic_load(c->built);
-		while (!atomic_compare_exchange_weak(c->built, &fn->built_next, fn))
-			;
+		build_fn(c, fn);
+		done_with(c, fn, worker);
 	}
 }
 

@@ -20,16 +20,7 @@ struct Arena {
  * module builds and frees hundreds of thousands of Fn arenas, and malloc's
  * bins fragment under that. Not under AddressSanitizer, which must see every
  * use after free. */
-#if defined(__SANITIZE_ADDRESS__)
-#define ARENA_POOL 0
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define ARENA_POOL 0
-#endif
-#endif
-#ifndef ARENA_POOL
-#define ARENA_POOL 1
-#endif
+#define ARENA_POOL (!COROSLIM_ASAN)
 enum { POOL_MIN_LOG = 10, POOL_MAX_LOG = 20 };
 /* Per thread: `coroslim stats` builds the sync twin on a second thread. */
 static _Thread_local Chunk *pool[POOL_MAX_LOG + 1];

@@ -23,6 +23,20 @@
 #include <stdio.h>
 #include <string.h>
 
+/* 1 under AddressSanitizer (gcc's and clang's spellings): the arena's chunk
+ * pool is off, so that it sees every use after free, and stats frees every
+ * module, so that its leak check at exit sees them. */
+#if defined(__SANITIZE_ADDRESS__)
+#define COROSLIM_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define COROSLIM_ASAN 1
+#endif
+#endif
+#ifndef COROSLIM_ASAN
+#define COROSLIM_ASAN 0
+#endif
+
 typedef uint32_t TypeId;  /* index into Module.types */
 typedef uint32_t PlaceId; /* index into Fn.places */
 typedef uint32_t BlockId; /* index into Fn.blocks */

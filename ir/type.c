@@ -83,11 +83,11 @@ TypeId type_push(Module *m, Type t)
 	return m->ntypes++;
 }
 
-static TypeId intern_locked(Module *m, Type t)
+static TypeId intern(Module *m, Type t, uint32_t h /* type_hash(&t) */)
 {
 	if (2 * (m->ntypes + 1) > m->ntype_slots)
 		type_rehash(m);
-	uint32_t h = type_hash(&t), i = type_slot(m, &t, h);
+	uint32_t i = type_slot(m, &t, h);
 	if (m->type_slots[i].id != NO_ID)
 		return m->type_slots[i].id;
 	if (t.kind == TY_OPAQUE)
@@ -99,8 +99,8 @@ static TypeId intern_locked(Module *m, Type t)
 
 /* While several threads build bodies, each remembers the types it interned
  * last: the same few are asked for again and again (Poll<u32>, &mut
- * Context<'_>, the coroutine's own type), and taking the module's lock for
- * each made the two threads wait on each other 8k times at 100k fns. An
+ * Context<'_>, the coroutine's own type), and each ask took the module's
+ * lock. What is left to lock is mostly each coroutine's own new types. An
  * entry is keyed by the module's serial; an interned type never changes
  * its id. */
 enum { TYPE_CACHE = 64 };
@@ -115,14 +115,14 @@ TypeId type_intern(Module *m, Type t)
 {
 	if (!type_has_args((TypeKind)t.kind))
 		return t.kind;
-	if (!m->lock)
-		return intern_locked(m, t);
 	uint32_t h = type_hash(&t);
+	if (!m->lock)
+		return intern(m, t, h);
 	TypeCacheEntry *e = t.kind == TY_OPAQUE ? NULL : &type_cache[h % TYPE_CACHE];
 	if (e && e->serial == m->serial && type_eq(&e->t, &t))
 		return e->id;
 	mutex_lock(m->lock);
-	TypeId id = intern_locked(m, t);
+	TypeId id = intern(m, t, h);
 	mutex_unlock(m->lock);
 	if (e)
 		*e = (TypeCacheEntry){m->serial, t, id};
