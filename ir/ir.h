@@ -113,6 +113,10 @@ typedef struct BuildOptions {
 /* ===================================================================== */
 
 #define MAX_JOBS 64
+/* Below this many items a loop cheaper per item than building a fn body
+ * (verifying fns, counting coroutines, panic-to-pending's rewrites) stays on
+ * one thread: starting threads would cost more than they save. */
+#define CHEAP_LOOP_MIN 512
 /* COROSLIM_JOBS from the environment when it is a number from 1 to 64, else
  * the online CPUs (POSIX sysconf) up to 8, else 2. */
 int jobs_default(void);

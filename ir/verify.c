@@ -981,8 +981,6 @@ static int check_coroutine(V *v, uint32_t ci)
 	return 0;
 }
 
-enum { VERIFY_MIN_FNS = 512 };
-
 typedef struct VerifyFail {
 	uint32_t at; /* the first failing fn this worker saw, or nfns */
 	Diag d;
@@ -1019,7 +1017,7 @@ int verify_module(const Module *m, const char *pass, Diag *d)
 	/* the fns on several threads (parallel.c); the error is the first
 	 * failing fn's, as one thread going through them in order finds */
 	VerifyFns vf = {.m = m, .pass = pass, .file = d->file};
-	int jobs = jobs_for(m->jobs, m->nfns, VERIFY_MIN_FNS);
+	int jobs = jobs_for(m->jobs, m->nfns, CHEAP_LOOP_MIN);
 	vf.fails = calloc((size_t)jobs, sizeof *vf.fails);
 	if (!vf.fails)
 		internal_error("out of memory");

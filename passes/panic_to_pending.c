@@ -81,7 +81,7 @@ uint32_t panic_to_pending(Module *m, const BuildOptions *o)
 	if (!o->release)
 		return 0;
 	Rewrite rw = {.m = m};
-	int jobs = jobs_for(m->jobs, m->nfns, 512);
+	int jobs = jobs_for(m->jobs, m->nfns, CHEAP_LOOP_MIN);
 	parallel_for(m->nfns, jobs, 64, rewrite_range, &rw);
 	uint32_t changed = 0;
 	for (int k = 0; k < jobs; k++)

@@ -78,7 +78,7 @@ static void record_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 static void record_stage(const Module *m, StatsRun *r, uint32_t stage)
 {
 	Record rc = {m, r, stage};
-	parallel_for(m->ncoros, jobs_for(m->jobs, m->ncoros, 512), 64, record_range, &rc);
+	parallel_for(m->ncoros, jobs_for(m->jobs, m->ncoros, CHEAP_LOOP_MIN), 64, record_range, &rc);
 }
 
 static void after_pass(const Module *m, const Pass *p, void *ud)
