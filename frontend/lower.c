@@ -3088,6 +3088,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	if (!c.slots)
 		internal_error("out of memory");
 	build_bodies(&c, o);
+	module_reserve_fns(m, nslots + (lower ? m->ncoros : 0)); /* the bodies, then the drop shims */
 	for (uint32_t i = 0; i < nslots; i++)
 		if (c.slots[i])
 			module_add_fn(m, c.slots[i]);

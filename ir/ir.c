@@ -65,13 +65,13 @@ uint32_t name_hash(const char *s)
 
 /* The slot of key (hash h): where it is, or the empty slot that ends its
  * probe sequence. The stored hashes spare most probes a strcmp (and the
- * cache miss of reading the key). */
+ * cache miss of reading the key); the same pointer needs none. */
 static uint32_t namemap_slot(const NameMap *nm, const char *key, uint32_t h)
 {
 	uint32_t mask = nm->cap - 1, i = h & mask;
 	for (;; i = (i + 1) & mask) {
-		const char *k = nm->keys[i];
-		if (!k || (nm->hashes[i] == h && k != namemap_tomb && strcmp(k, key) == 0))
+		const NameSlot *s = &nm->slots[i];
+		if (!s->key || (s->hash == h && s->key != namemap_tomb && (s->key == key || strcmp(s->key, key) == 0)))
 			return i;
 	}
 }
@@ -80,84 +80,101 @@ uintptr_t *namemap_find(const NameMap *nm, const char *key)
 {
 	if (!nm->live)
 		return NULL;
-	uint32_t i = namemap_slot(nm, key, name_hash(key));
-	return nm->keys[i] ? &nm->vals[i] : NULL;
+	NameSlot *s = &nm->slots[namemap_slot(nm, key, name_hash(key))];
+	return s->key ? &s->val : NULL;
 }
 
-static void namemap_insert(NameMap *nm, const char *key, uint32_t h, uintptr_t val);
+static uintptr_t *namemap_insert(NameMap *nm, const char *key, uint32_t h, uintptr_t val, int overwrite);
 
 static void namemap_resize(NameMap *nm, uint32_t cap)
 {
 	NameMap old = *nm;
-	nm->keys = calloc(cap, sizeof *nm->keys);
-	nm->vals = calloc(cap, sizeof *nm->vals);
-	nm->hashes = calloc(cap, sizeof *nm->hashes);
-	if (!nm->keys || !nm->vals || !nm->hashes)
+	nm->slots = calloc(cap, sizeof *nm->slots);
+	if (!nm->slots)
 		internal_error("out of memory");
 	nm->cap = cap;
 	nm->live = nm->tombs = 0;
 	for (uint32_t i = 0; i < old.cap; i++)
-		if (old.keys[i] && old.keys[i] != namemap_tomb)
-			namemap_insert(nm, old.keys[i], old.hashes[i], old.vals[i]);
-	free(old.keys);
-	free(old.vals);
-	free(old.hashes);
+		if (old.slots[i].key && old.slots[i].key != namemap_tomb)
+			namemap_insert(nm, old.slots[i].key, old.slots[i].hash, old.slots[i].val, 0);
+	free(old.slots);
 }
 
-static void namemap_insert(NameMap *nm, const char *key, uint32_t h, uintptr_t val)
+/* At most half full, counting tombstones; grown to a quarter full. */
+static void namemap_room(NameMap *nm, uint32_t more)
 {
-	if (2 * (nm->live + nm->tombs + 1) > nm->cap) {
-		uint32_t cap = 16;
-		while (cap < 4 * (nm->live + 1))
-			cap *= 2;
-		namemap_resize(nm, cap);
-	}
+	if (2 * ((uint64_t)nm->live + nm->tombs + more) <= nm->cap)
+		return;
+	uint32_t cap = 16;
+	while (cap < 4 * ((uint64_t)nm->live + more))
+		cap *= 2;
+	namemap_resize(nm, cap);
+}
+
+void namemap_reserve(NameMap *nm, uint32_t more)
+{
+	if (2 * ((uint64_t)nm->live + nm->tombs + more) <= nm->cap)
+		return;
+	uint32_t cap = 16;
+	while (cap < 2 * ((uint64_t)nm->live + more))
+		cap *= 2;
+	namemap_resize(nm, cap); /* exactly half full at most: no quarter-full slack */
+}
+
+/* NULL when key went in; else the slot's value, overwritten when asked. */
+static uintptr_t *namemap_insert(NameMap *nm, const char *key, uint32_t h, uintptr_t val, int overwrite)
+{
+	namemap_room(nm, 1);
 	uint32_t mask = nm->cap - 1, i = h & mask, tomb = NO_ID;
 	for (;; i = (i + 1) & mask) {
-		const char *k = nm->keys[i];
-		if (!k)
+		NameSlot *s = &nm->slots[i];
+		if (!s->key)
 			break;
-		if (k == namemap_tomb) {
+		if (s->key == namemap_tomb) {
 			if (tomb == NO_ID)
 				tomb = i;
-		} else if (nm->hashes[i] == h && strcmp(k, key) == 0) {
-			nm->keys[i] = key;
-			nm->vals[i] = val;
-			return;
+		} else if (s->hash == h && (s->key == key || strcmp(s->key, key) == 0)) {
+			if (overwrite) {
+				s->key = key;
+				s->val = val;
+			}
+			return &s->val;
 		}
 	}
 	if (tomb != NO_ID) {
 		i = tomb;
 		nm->tombs--;
 	}
-	nm->keys[i] = key;
-	nm->vals[i] = val;
-	nm->hashes[i] = h;
+	nm->slots[i] = (NameSlot){key, val, h};
 	nm->live++;
+	return NULL;
 }
 
 void namemap_put(NameMap *nm, const char *key, uintptr_t val)
 {
-	namemap_insert(nm, key, name_hash(key), val);
+	namemap_insert(nm, key, name_hash(key), val, 1);
+}
+
+uintptr_t *namemap_add(NameMap *nm, const char *key, uintptr_t val)
+{
+	return namemap_insert(nm, key, name_hash(key), val, 0);
 }
 
 void namemap_del(NameMap *nm, const char *key)
 {
 	if (!nm->live)
 		return;
-	uint32_t i = namemap_slot(nm, key, name_hash(key));
-	if (!nm->keys[i])
+	NameSlot *s = &nm->slots[namemap_slot(nm, key, name_hash(key))];
+	if (!s->key)
 		return;
-	nm->keys[i] = namemap_tomb;
+	s->key = namemap_tomb;
 	nm->live--;
 	nm->tombs++;
 }
 
 void namemap_free(NameMap *nm)
 {
-	free(nm->keys);
-	free(nm->vals);
-	free(nm->hashes);
+	free(nm->slots);
 	memset(nm, 0, sizeof *nm);
 }
 
@@ -185,8 +202,7 @@ uint32_t module_add_coro(Module *m, const char *name, CoroKind kind)
 	c->kind = kind;
 	c->output = TY_UNIT;
 	c->replaced_by = NO_ID;
-	if (!namemap_find(&m->coro_index, c->name)) /* the first of a name, as a linear search finds */
-		namemap_put(&m->coro_index, c->name, m->ncoros - 1);
+	namemap_add(&m->coro_index, c->name, m->ncoros - 1); /* the first of a name, as a linear search finds */
 	return m->ncoros - 1;
 }
 
@@ -207,10 +223,14 @@ void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty)
  * index keeps the first, as a linear search finds */
 static void index_fn(Module *m, Fn *f)
 {
-	if (namemap_find(&m->fn_index, f->name))
+	if (namemap_add(&m->fn_index, f->name, (uintptr_t)f))
 		m->ndupfns++;
-	else
-		namemap_put(&m->fn_index, f->name, (uintptr_t)f);
+}
+
+void module_reserve_fns(Module *m, uint32_t more)
+{
+	m->fns = arena_grow(m->arena, m->fns, &m->capfns, m->nfns + more, sizeof *m->fns);
+	namemap_reserve(&m->fn_index, more);
 }
 
 void module_add_fn(Module *m, Fn *f)

@@ -512,16 +512,22 @@ typedef struct Fn {
 
 /* A string-keyed open-addressing hash table: the name indexes of a Module
  * (and of the frontend's fn table). Keys are borrowed, not copied. */
+typedef struct NameSlot {
+	const char *key; /* NULL: empty; namemap_tomb: deleted */
+	uintptr_t val;
+	uint32_t hash;   /* name_hash(key) */
+} NameSlot;
 typedef struct NameMap {
-	const char **keys; /* NULL: empty slot; namemap_tomb: deleted */
-	uintptr_t *vals;
-	uint32_t *hashes;  /* name_hash of each key */
+	NameSlot *slots; /* one probe reads key, hash and value from one line */
 	uint32_t cap, live, tombs;
 } NameMap;
 extern const char namemap_tomb[];
 uint32_t name_hash(const char *s);
 uintptr_t *namemap_find(const NameMap *nm, const char *key); /* NULL if absent */
 void namemap_put(NameMap *nm, const char *key, uintptr_t val); /* insert or overwrite */
+/* insert unless present: NULL when inserted, else the value already there (unchanged) */
+uintptr_t *namemap_add(NameMap *nm, const char *key, uintptr_t val);
+void namemap_reserve(NameMap *nm, uint32_t more); /* room for `more` inserts without growing */
 void namemap_del(NameMap *nm, const char *key);
 void namemap_free(NameMap *nm);
 
@@ -559,6 +565,7 @@ uint32_t module_add_coro(Module *m, const char *name, CoroKind kind);
 void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty);
 void module_remove_fn(Module *m, Fn *f); /* frees it */
 void module_add_fn(Module *m, Fn *f);    /* appends a detached Fn (fn_create, fn_copy) */
+void module_reserve_fns(Module *m, uint32_t more); /* room for `more` module_add_fn without growing */
 /* g (detached) takes f's place in m->fns; f leaves the module, the caller frees it */
 void module_replace_fn(Module *m, Fn *f, Fn *g);
 /* Removal in bulk: module_detach_fn takes f out of the name index at once and

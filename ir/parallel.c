@@ -2,7 +2,9 @@
  * cut into batches that up to `jobs` threads (the calling one among them) take
  * in turn. Its users: the frontend builds fn bodies with it (frontend/lower.c),
  * the verifier checks fns with it, stats counts coroutines with it,
- * panic-to-pending rewrites resume fns with it. Each
+ * panic-to-pending rewrites resume fns with it, merge-states merges each
+ * coroutine's states with it, inline-single-await indexes types and screens
+ * coroutines with it. Each
  * caller keeps what the threads share read-only, or gives each worker its own
  * state (the worker index says which). */
 #if defined(__unix__) || defined(__APPLE__)

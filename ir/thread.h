@@ -5,8 +5,9 @@
  * intercepts pthreads but not glibc's C11 threads: `make tsan` uses this).
  *
  * Who uses it: ir/parallel.c (the loops over several threads), ir/type.c
- * (the type table's lock), frontend/lex.c (its tables, set up once) and
- * passes/stats.c (the sync twin's thread).
+ * (the type table's lock), frontend/lex.c (its tables, set up once),
+ * passes/stats.c (the sync twin's thread), and merge-states and
+ * inline-single-await (the type lock while their loops run).
  */
 #ifndef COROSLIM_THREAD_H
 #define COROSLIM_THREAD_H

@@ -56,6 +56,7 @@
 #include <string.h>
 
 #include "../ir/ir.h"
+#include "../ir/thread.h"
 
 enum { DEFAULT_MAX_PREAMBLE = 8, DEFAULT_MAX_POSTAMBLE = 32 };
 
@@ -117,9 +118,17 @@ static int is_ptr_kind(uint8_t k)
  * lives for the whole pass, stamped per replacement. */
 typedef struct Mention {
 	struct Mention *next;
-	const char *fn; /* a fn, by name (the constructor is replaced under its name) */
-	uint32_t coro;  /* or, when fn is NULL, a coroutine's upvars, output and saved locals */
+	uint32_t fn;   /* a fn, by its slot in m->fns (a replaced constructor keeps the slot;
+	                  a detached fn keeps it until module_sweep, after the pass) */
+	uint32_t coro; /* or, when fn is NO_ID, a coroutine's upvars, output and saved locals */
 } Mention;
+
+/* What index_type finds in one fn on a worker thread (retype_init): the
+ * coroutines mentioned, each once, from `from` on. */
+typedef struct Found {
+	uint32_t *coro;
+	uint32_t n, cap, from;
+} Found;
 
 typedef struct Retype {
 	Module *m;
@@ -127,9 +136,11 @@ typedef struct Retype {
 	uint32_t n;        /* types below n are memoised: the ones before this replacement */
 	TypeId *map;       /* map[t], valid when stamp[t] == gen */
 	uint32_t *stamp, cap, gen;
-	Arena *arena;      /* the Mention lists and the names they hold */
+	Arena *arena;      /* the Mention lists */
 	Mention **head, **tail; /* per coroutine */
-	const char *owner; uint32_t owner_coro; /* what index_type is indexing */
+	uint32_t owner, owner_coro; /* what index_type is indexing: a fn's slot, or NO_ID and a coroutine */
+	Found *found;      /* set: index_type lists here instead of in head/tail */
+	uint8_t *touched;  /* per coroutine: a replacement retyped it or one of its fns */
 } Retype;
 
 static TypeId subst(Retype *r, TypeId t)
@@ -169,25 +180,33 @@ static TypeId subst(Retype *r, TypeId t)
 	return out;
 }
 
-/* Every type a replacement rewrites in f, through visit (which may replace it). */
+/* Every type a replacement rewrites in f, through visit (which may replace
+ * it; only a replaced type is written back: indexing writes nothing). */
+#define VISIT(slot)                                \
+	do {                                       \
+		TypeId t_ = visit(r, (slot));      \
+		if (t_ != (slot))                  \
+			(slot) = t_;               \
+	} while (0)
 static void fn_types(Retype *r, Fn *f, TypeId (*visit)(Retype *, TypeId))
 {
 	for (uint32_t i = 0; i < f->nlocals; i++)
-		f->locals[i].ty = visit(r, f->locals[i].ty);
+		VISIT(f->locals[i].ty);
 	for (uint32_t i = 0; i < f->nprojs; i++)
-		f->projs[i].ty = visit(r, f->projs[i].ty);
+		VISIT(f->projs[i].ty);
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		Block *bb = &f->blocks[b];
 		for (uint32_t i = 0; i < bb->nstmts; i++) {
 			Stmt *s = &bb->stmts[i];
 			if (s->kind == ST_ASSIGN && (s->rv == RV_AGGREGATE || s->rv == RV_CAST))
-				s->x = visit(r, s->x);
+				VISIT(s->x);
 		}
 		Term *t = &bb->term;
 		if (bb->has_term && t->kind == TK_CALL && t->op != CALLEE_FN)
-			t->x = visit(r, t->x);
+			VISIT(t->x);
 	}
 }
+#undef VISIT
 
 /* The same for a coroutine; dirty[ci] is set when its upvars or saved locals change. */
 static void coro_types(Retype *r, uint32_t ci, TypeId (*visit)(Retype *, TypeId), uint8_t *dirty)
@@ -210,7 +229,7 @@ static void coro_types(Retype *r, uint32_t ci, TypeId (*visit)(Retype *, TypeId)
 static void mention(Retype *r, uint32_t coro)
 {
 	Mention *last = r->tail[coro];
-	if (last && last->fn == r->owner && (r->owner || last->coro == r->owner_coro))
+	if (last && last->fn == r->owner && (r->owner != NO_ID || last->coro == r->owner_coro))
 		return; /* already listed */
 	Mention *e = arena_alloc(r->arena, sizeof *e);
 	e->fn = r->owner;
@@ -222,6 +241,18 @@ static void mention(Retype *r, uint32_t coro)
 	r->tail[coro] = e;
 }
 
+static void found_add(Found *fd, uint32_t coro)
+{
+	for (uint32_t i = fd->from; i < fd->n; i++)
+		if (fd->coro[i] == coro)
+			return;
+	if (fd->n == fd->cap) {
+		fd->cap = fd->cap ? 2 * fd->cap : 1024;
+		fd->coro = xrealloc(fd->coro, fd->cap * sizeof *fd->coro);
+	}
+	fd->coro[fd->n++] = coro;
+}
+
 /* A visitor for fn_types/coro_types that lists the owner under every
  * coroutine that t mentions (the kinds subst looks into). */
 static TypeId index_type(Retype *r, TypeId t0)
@@ -231,7 +262,10 @@ static TypeId index_type(Retype *r, TypeId t0)
 		const Type *ty = type_get(r->m, t);
 		switch (ty->kind) {
 		case TY_CORO:
-			mention(r, ty->coro);
+			if (r->found)
+				found_add(r->found, ty->coro);
+			else
+				mention(r, ty->coro);
 			return t0;
 		case TY_TUPLE:
 			index_type(r, ty->b);
@@ -252,21 +286,63 @@ static TypeId index_type(Retype *r, TypeId t0)
 
 static void index_fn(Retype *r, Fn *f)
 {
-	r->owner = arena_strdup(r->arena, f->name);
+	r->owner = f->slot;
 	r->owner_coro = NO_ID;
 	fn_types(r, f, index_type);
 }
 
-static void retype_init(Retype *r, Module *m)
+/* Indexing reads every type of every fn: several threads do it (parallel.c),
+ * each listing per fn the coroutines mentioned in a buffer of its own; the
+ * lists then go into the index in fn order, as one thread would put them. */
+typedef struct IndexRun {
+	Module *m;
+	Found found[MAX_JOBS];
+	uint32_t *first, *count; /* per fn: its list in found[worker[fn]] */
+	uint8_t *worker;
+} IndexRun;
+
+static void index_range(void *ctx, uint32_t begin, uint32_t end, int worker)
+{
+	IndexRun *ir = ctx;
+	Found *fd = &ir->found[worker];
+	Retype r = {.m = ir->m, .found = fd};
+	for (uint32_t i = begin; i < end; i++) {
+		fd->from = fd->n;
+		fn_types(&r, ir->m->fns[i], index_type);
+		ir->first[i] = fd->from;
+		ir->count[i] = fd->n - fd->from;
+		ir->worker[i] = (uint8_t)worker;
+	}
+}
+
+static void retype_init(Retype *r, Module *m, int jobs)
 {
 	memset(r, 0, sizeof *r);
 	r->m = m;
 	r->arena = arena_new();
 	r->head = xcalloc(m->ncoros, sizeof *r->head);
 	r->tail = xcalloc(m->ncoros, sizeof *r->tail);
-	for (uint32_t i = 0; i < m->nfns; i++)
-		index_fn(r, m->fns[i]);
-	r->owner = NULL;
+	r->touched = xcalloc(m->ncoros, 1);
+	IndexRun ir = {.m = m};
+	ir.first = xcalloc(m->nfns, sizeof *ir.first);
+	ir.count = xcalloc(m->nfns, sizeof *ir.count);
+	ir.worker = xcalloc(m->nfns, 1);
+	parallel_for(m->nfns, jobs, 64, index_range, &ir);
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		if (!ir.count[i])
+			continue;
+		r->owner = i;
+		r->owner_coro = NO_ID;
+		const uint32_t *list = &ir.found[ir.worker[i]].coro[ir.first[i]];
+		for (uint32_t k = 0; k < ir.count[i]; k++)
+			mention(r, list[k]);
+	}
+	for (int k = 0; k < MAX_JOBS; k++)
+		free(ir.found[k].coro);
+	free(ir.first);
+	free(ir.count);
+	free(ir.worker);
+	r->owner = NO_ID;
 	uint8_t *unchanged = xcalloc(m->ncoros, 1); /* index_type changes no type */
 	for (uint32_t ci = 0; ci < m->ncoros; ci++) {
 		r->owner_coro = ci;
@@ -280,6 +356,7 @@ static void retype_free(Retype *r)
 	arena_free(r->arena);
 	free(r->head);
 	free(r->tail);
+	free(r->touched);
 	free(r->map);
 	free(r->stamp);
 }
@@ -300,12 +377,17 @@ static void retype(Retype *r, uint32_t from, uint32_t to, uint8_t *dirty)
 		r->cap = cap;
 	}
 	for (Mention *e = r->head[from]; e; e = e->next) {
-		if (e->fn) {
-			Fn *f = module_find_fn(m, e->fn);
-			if (f)
+		if (e->fn != NO_ID) {
+			Fn *f = m->fns[e->fn];
+			if (!f->detached) {
 				fn_types(r, f, subst);
-		} else
+				if (f->coro < m->ncoros)
+					r->touched[f->coro] = 1;
+			}
+		} else {
 			coro_types(r, e->coro, subst, dirty);
+			r->touched[e->coro] = 1;
+		}
 	}
 	/* what mentioned `from` mentions `to` now */
 	if (r->head[from]) {
@@ -446,7 +528,7 @@ static uint8_t *reach(const Fn *f, BlockId from, BlockId stop)
 }
 
 /* Recognises the resume fn of a coroutine with exactly one Suspend state. */
-static int analyse(Module *m, uint32_t ci, Await *a)
+static int analyse(Module *m, uint32_t ci, TypeId cty, Await *a)
 {
 	memset(a, 0, sizeof *a);
 	Coroutine *c = &m->coros[ci];
@@ -457,7 +539,7 @@ static int analyse(Module *m, uint32_t ci, Await *a)
 	a->d = c->drop ? module_find_fn(m, c->drop) : NULL;
 	if (!a->r)
 		return 0;
-	a->cty = type_coro(m, ci);
+	a->cty = cty;
 	Fn *r = a->r;
 	a->sw = find_state_switch(a, r, &a->self);
 	if (a->sw == NO_BLOCK)
@@ -1214,6 +1296,28 @@ static int try_inline(Await *a, long max_post)
 	return 1;
 }
 
+/* analyse and carries_nothing_observable read the coroutine's entry, its
+ * layout, its two fns and types (which never change). Several threads run
+ * them for every coroutine before the loop (parallel.c); the loop skips a
+ * coroutine they rejected unless a replacement has since retyped it or one
+ * of its fns (Retype.touched): only then could their answer differ. */
+typedef struct Prefilter {
+	Module *m;
+	const TypeId *cty; /* type_coro of each coroutine, interned before the threads start */
+	uint8_t *ok;
+} Prefilter;
+
+static void prefilter_range(void *ctx, uint32_t begin, uint32_t end, int worker)
+{
+	Prefilter *pf = ctx;
+	(void)worker;
+	for (uint32_t i = begin; i < end; i++) {
+		Await a;
+		pf->ok[i] = analyse(pf->m, i, pf->cty[i], &a) && carries_nothing_observable(&a);
+		await_free(&a);
+	}
+}
+
 uint32_t inline_single_await(Module *m, const BuildOptions *o)
 {
 	(void)o;
@@ -1223,16 +1327,32 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 	uint32_t changed = 0, replaced = 0;
 	/* callees first: when C is looked at, what F will be is already decided */
 	uint32_t *order = callee_first(m);
+	TypeId *cty = xcalloc(m->ncoros, sizeof *cty);
+	for (uint32_t i = 0; i < m->ncoros; i++)
+		cty[i] = type_coro(m, i);
+	int jobs = jobs_for(m->jobs, m->ncoros, CHEAP_LOOP_MIN);
+	Mutex lock; /* type_intern's while the threads run (they intern nothing now) */
+	if (jobs > 1) {
+		mutex_init(&lock);
+		m->lock = &lock;
+	}
 	Retype rt;
-	retype_init(&rt, m);
+	retype_init(&rt, m, jobs);
+	Prefilter pf = {m, cty, xcalloc(m->ncoros, 1)};
+	parallel_for(m->ncoros, jobs, 64, prefilter_range, &pf);
+	if (jobs > 1) {
+		m->lock = NULL;
+		mutex_destroy(&lock);
+	}
 	for (int again = 1; again;) {
 		again = 0;
 		for (uint32_t oi = 0; oi < m->ncoros; oi++) {
 			uint32_t i = order[oi];
 			Await a;
-			if (done[i] || !analyse(m, i, &a)) {
-				if (!done[i])
-					await_free(&a);
+			if (done[i] || (!pf.ok[i] && !rt.touched[i]))
+				continue;
+			if (!analyse(m, i, pf.cty[i], &a)) {
+				await_free(&a);
 				continue;
 			}
 			if (!carries_nothing_observable(&a)) {
@@ -1248,6 +1368,8 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 		}
 	}
 	retype_free(&rt);
+	free(pf.ok);
+	free(cty);
 	module_sweep(m);
 	if (replaced)
 		layout_recompute_holders(m, dirty);

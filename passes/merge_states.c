@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "../ir/ir.h"
+#include "../ir/thread.h"
 
 static void *xcalloc(size_t n, size_t size)
 {
@@ -71,7 +72,8 @@ static int is_marker(const Stmt *s)
 typedef struct Coro {
 	Module *m;
 	uint32_t ci;
-	Layout *l;
+	Layout *l;    /* the pass's copy of the coroutine's layout (merge_states) */
+	Arena *arena; /* where a merged layout's arrays go */
 	TypeId cty; /* the coroutine type */
 	Fn *resume, *shim;
 	BlockId rswitch, dswitch; /* the blocks switching on the state, or NO_BLOCK */
@@ -696,20 +698,20 @@ static Layout merged_layout(const Coro *c, const Renaming *r, uint32_t *vnew, ui
 
 	Layout nl = *l;
 	const Coroutine *co = &m->coros[c->ci];
-	nl.upvar_offset = arena_alloc(m->arena, (co->nupvars ? co->nupvars : 1) * sizeof *nl.upvar_offset);
+	nl.upvar_offset = arena_alloc(c->arena, (co->nupvars ? co->nupvars : 1) * sizeof *nl.upvar_offset);
 	nl.nsaved = ns2;
-	nl.saved = arena_alloc(m->arena, (ns2 ? ns2 : 1) * sizeof *nl.saved);
+	nl.saved = arena_alloc(c->arena, (ns2 ? ns2 : 1) * sizeof *nl.saved);
 	for (uint32_t s = 0; s < ns; s++)
 		if (held[s])
 			nl.saved[snew[s]] = l->saved[s];
 	nl.nvariants = nv2;
-	nl.field_start = arena_alloc(m->arena, nv2 * sizeof *nl.field_start);
-	nl.nfields = arena_alloc(m->arena, nv2 * sizeof *nl.nfields);
+	nl.field_start = arena_alloc(c->arena, nv2 * sizeof *nl.field_start);
+	nl.nfields = arena_alloc(c->arena, nv2 * sizeof *nl.nfields);
 	uint32_t total = 0;
 	for (uint32_t v = 0; v < nv; v++)
 		if (vnew[v] != NO_ID)
 			total += l->nfields[v];
-	nl.fields = arena_alloc(m->arena, (total ? total : 1) * sizeof *nl.fields);
+	nl.fields = arena_alloc(c->arena, (total ? total : 1) * sizeof *nl.fields);
 	uint32_t pos = 0;
 	for (uint32_t v = 0; v < nv; v++) {
 		if (vnew[v] == NO_ID)
@@ -723,11 +725,11 @@ static Layout merged_layout(const Coro *c, const Renaming *r, uint32_t *vnew, ui
 	nl.conflicts = NULL;
 	if (ns2) {
 		uint32_t words = (ns2 + 63) / 64;
-		nl.conflicts = arena_alloc(m->arena, (size_t)ns2 * words * sizeof *nl.conflicts + 8);
+		nl.conflicts = arena_alloc(c->arena, (size_t)ns2 * words * sizeof *nl.conflicts + 8);
 		for (uint32_t a = 0; a < ns; a++)
 			for (uint32_t b = 0; b < ns; b++)
 				if (l->conflicts && layout_conflict(l, a, b) && snew[a] != NO_ID && snew[b] != NO_ID)
-					layout_set_conflict(m->arena, &nl, snew[a], snew[b]);
+					layout_set_conflict(c->arena, &nl, snew[a], snew[b]);
 	}
 	layout_compute(m, co, &nl);
 	free(target);
@@ -827,16 +829,31 @@ static int merge_one(Coro *c)
 	return 0;
 }
 
-uint32_t merge_states(Module *m, const BuildOptions *o)
+/* Several threads merge (parallel.c), each coroutine on its own: it rewrites
+ * only its two fns and a copy of its layout, whose arrays come from the
+ * worker's arena (the module adopts it). The layouts of the futures it holds,
+ * which a merged layout reads for their sizes, stay the ones from before the
+ * pass: the copies are installed after the loop, and then the holders of a
+ * future that changed size are laid out again. So neither the order nor the
+ * number of threads changes the result. */
+typedef struct MergeRun {
+	Module *m;
+	const TypeId *cty; /* type_coro of each coroutine, interned before the threads start */
+	Layout *next;    /* per coroutine: its layout after its merges */
+	uint8_t *merged; /* per coroutine: at least one merge */
+	Arena *arena[MAX_JOBS];
+} MergeRun;
+
+static void merge_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 {
-	(void)o;
-	uint32_t changed = 0;
-	uint8_t *dirty = xcalloc(m->ncoros, 1);
-	for (uint32_t i = 0; i < m->ncoros; i++) {
+	MergeRun *run = ctx;
+	Module *m = run->m;
+	for (uint32_t i = begin; i < end; i++) {
 		Coroutine *co = &m->coros[i];
 		if (!co->layout || !co->resume || co->replaced_by != NO_ID)
 			continue;
-		Coro c = {.m = m, .ci = i, .l = co->layout, .cty = type_coro(m, i)};
+		run->next[i] = *co->layout;
+		Coro c = {.m = m, .ci = i, .l = &run->next[i], .arena = run->arena[worker], .cty = run->cty[i]};
 		c.resume = module_find_fn(m, co->resume);
 		c.shim = co->drop ? module_find_fn(m, co->drop) : NULL;
 		if (!c.resume)
@@ -845,14 +862,47 @@ uint32_t merge_states(Module *m, const BuildOptions *o)
 		c.dswitch = c.shim ? find_state_switch(&c, c.shim) : NO_BLOCK;
 		if (c.rswitch == NO_BLOCK)
 			continue;
-		uint32_t size = c.l->size, align = c.l->align;
-		int any = 0;
 		while (merge_one(&c))
-			any = 1;
-		changed += (uint32_t)any;
-		dirty[i] = c.l->size != size || c.l->align != align;
+			run->merged[i] = 1;
+	}
+}
+
+uint32_t merge_states(Module *m, const BuildOptions *o)
+{
+	(void)o;
+	int jobs = jobs_for(m->jobs, m->ncoros, CHEAP_LOOP_MIN);
+	TypeId *cty = xcalloc(m->ncoros, sizeof *cty);
+	for (uint32_t i = 0; i < m->ncoros; i++)
+		cty[i] = type_coro(m, i);
+	MergeRun run = {.m = m, .cty = cty, .next = xcalloc(m->ncoros, sizeof *run.next), .merged = xcalloc(m->ncoros, 1)};
+	Mutex lock; /* type_intern's while the threads run (they intern nothing now) */
+	if (jobs > 1) {
+		mutex_init(&lock);
+		m->lock = &lock;
+	}
+	for (int k = 0; k < jobs; k++)
+		run.arena[k] = jobs > 1 ? arena_new() : m->arena;
+	parallel_for(m->ncoros, jobs, 16, merge_range, &run);
+	if (jobs > 1) {
+		for (int k = 0; k < jobs; k++)
+			arena_adopt(m->arena, run.arena[k]);
+		m->lock = NULL;
+		mutex_destroy(&lock);
+	}
+	uint32_t changed = 0;
+	uint8_t *dirty = xcalloc(m->ncoros, 1);
+	for (uint32_t i = 0; i < m->ncoros; i++) {
+		if (!run.merged[i])
+			continue;
+		Layout *l = m->coros[i].layout;
+		dirty[i] = run.next[i].size != l->size || run.next[i].align != l->align;
+		*l = run.next[i];
+		changed++;
 	}
 	layout_recompute_holders(m, dirty);
 	free(dirty);
+	free(run.next);
+	free(run.merged);
+	free(cty);
 	return changed;
 }
