@@ -131,6 +131,11 @@ int jobs_for(int asked, uint32_t n, uint32_t min);
  * finished when it returns (fewer when a thread cannot start). */
 typedef void ParallelBody(void *ctx, uint32_t begin, uint32_t end, int worker);
 void parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx);
+/* The calling thread runs at the lowest priority from now on (nice 19): it
+ * gets a CPU the other threads leave idle. For work beside the pipeline that
+ * can wait (stats' sync twin). Linux only, where nice is per thread; a no-op
+ * elsewhere. */
+void thread_background(void);
 
 /* The tool's own bugs: print "internal error: ..." and abort. */
 _Noreturn void internal_error(const char *fmt, ...);

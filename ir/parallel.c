@@ -7,7 +7,12 @@
  * coroutines with it. Each
  * caller keeps what the threads share read-only, or gives each worker its own
  * state (the worker index says which). */
-#if defined(__unix__) || defined(__APPLE__)
+#if defined(__linux__)
+#define _GNU_SOURCE /* syscall(SYS_gettid) */
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#elif defined(__unix__) || defined(__APPLE__)
 #define _POSIX_C_SOURCE 200809L /* sysconf */
 #include <unistd.h>
 #endif
@@ -104,4 +109,13 @@ void parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, 
 	work(&w[0]);
 	for (int k = 1; k < started; k++)
 		thread_join(w[k].t);
+}
+
+void thread_background(void)
+{
+#if defined(__linux__) && defined(SYS_gettid)
+	/* setpriority(2): on Linux the nice value belongs to the thread, and
+	 * PRIO_PROCESS with a thread id sets that thread's alone */
+	(void)setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), 19);
+#endif
 }

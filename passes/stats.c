@@ -137,6 +137,9 @@ typedef struct TwinJob {
 static int twin_thread(void *arg)
 {
 	TwinJob *j = arg;
+	/* the module's build and pipeline first: the twin fills the CPU time
+	 * they leave idle (its parse beside theirs, their one-thread phases) */
+	thread_background();
 	j->t = build_twin(j->path, j->o);
 	return 0;
 }

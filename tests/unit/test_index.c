@@ -110,6 +110,39 @@ static void test_namemap(void **state)
 	assert_null(namemap_find(&nm, "k1"));
 }
 
+/* Keys that share a long prefix and differ only after it, or only in
+ * length, are told apart; namemap_add leaves a present key alone. */
+static void test_namemap_long_keys(void **state)
+{
+	(void)state;
+	enum { KEY_PREFIX = 40 };
+	static char keys[6][KEY_PREFIX + 16];
+	const char *tails[] = {"", "a", "b", "ab", "ba", "abc"};
+	NameMap nm = {0};
+	for (int i = 0; i < 6; i++) {
+		memset(keys[i], 'x', KEY_PREFIX);
+		strcpy(keys[i] + KEY_PREFIX, tails[i]);
+		namemap_put(&nm, keys[i], (uintptr_t)i + 1);
+	}
+	char probe[KEY_PREFIX + 16];
+	for (int i = 0; i < 6; i++) {
+		memcpy(probe, keys[i], sizeof probe); /* equal content, another pointer */
+		uintptr_t *v = namemap_find(&nm, probe);
+		assert_non_null(v);
+		assert_int_equal(*v, i + 1);
+	}
+	memset(probe, 'x', KEY_PREFIX);
+	strcpy(probe + KEY_PREFIX, "c");
+	assert_null(namemap_find(&nm, probe));
+	probe[KEY_PREFIX - 1] = 0; /* a prefix of them all */
+	assert_null(namemap_find(&nm, probe));
+	assert_non_null(namemap_add(&nm, keys[3], 99)); /* present: unchanged */
+	assert_int_equal(*namemap_find(&nm, keys[3]), 4);
+	assert_null(namemap_add(&nm, "short", 7));
+	assert_int_equal(*namemap_find(&nm, "short"), 7);
+	namemap_free(&nm);
+}
+
 /* ------------------------------------------------------------------ */
 /* The fn index                                                        */
 /* ------------------------------------------------------------------ */
@@ -419,8 +452,9 @@ static void test_coro_graph(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_namemap),     cmocka_unit_test(test_fn_index),
-		cmocka_unit_test(test_coro_index),  cmocka_unit_test(test_type_intern),
+		cmocka_unit_test(test_namemap),     cmocka_unit_test(test_namemap_long_keys),
+		cmocka_unit_test(test_fn_index),    cmocka_unit_test(test_coro_index),
+		cmocka_unit_test(test_type_intern),
 		cmocka_unit_test(test_fn_compact),  cmocka_unit_test(test_fn_gc_places),
 		cmocka_unit_test(test_coro_graph),  cmocka_unit_test(test_scratch),
 	};
