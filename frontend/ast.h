@@ -163,44 +163,56 @@ typedef struct AstMatchArm {
 	AstExpr *body;
 } AstMatchArm;
 
+/* 104 bytes: what only some kinds use shares storage (a module of 100k fns
+ * parses two million of these, twice with the sync twin). The kind decides
+ * which union member is live; the fields before the union any kind may read. */
 struct AstExpr {
 	AstExprKind kind;
 	int line, col;       /* start of the expression's span */
 	int op_line, op_col; /* binary/assign/cast: the operator; await: the `await` keyword */
+	int depth;           /* subtree height, bounded by the parser */
 	AstType ty;          /* after sema */
+
+	AstExpr *lhs;        /* operand: UNARY, BINARY, ASSIGN, OP_ASSIGN, CAST, AWAIT, MATCH
+	                        (scrutinee), RETURN (value or NULL) */
+	const char *name;    /* EXPR_VAR, EXPR_CALL */
+	AstVar *var;         /* EXPR_VAR after sema; EXPR_CALL: a local of the callee's name */
+	AstAsyncBlock *async_block; /* EXPR_ASYNC; EXPR_RETURN: returns from it (NULL: fn) */
+	int upvar;           /* EXPR_VAR: index into the innermost enclosing async block's
+	                        captures when var comes from outside it; else -1 */
+	AstTypeKind int_suffix; /* EXPR_INT: ATY_VAR when unsuffixed */
 	bool is_place;       /* a variable: can be assigned, moved from or borrowed */
 	bool mention_only;   /* the place in `let _ = x;`: neither read, moved nor
 	                        captured (rustc: PlaceMention) */
+	bool has_break;      /* EXPR_LOOP, EXPR_WHILE: some break targets it (LOOP: else it diverges) */
 
-	AstExpr *lhs, *rhs;  /* operands (see AstExprKind) */
-	AstBinOp bin_op;
-	AstUnOp un_op;
-
-	uint64_t int_value;      /* EXPR_INT: magnitude as written */
-	AstTypeKind int_suffix;  /* EXPR_INT: ATY_VAR when unsuffixed */
-	bool bool_value;         /* EXPR_BOOL */
-
-	const char *name;        /* EXPR_VAR, EXPR_CALL */
-	AstVar *var;             /* EXPR_VAR after sema */
-	int upvar;               /* EXPR_VAR: index into the innermost enclosing
-	                            async block's captures when var comes from outside it; else -1 */
-
-	AstFn *callee;           /* EXPR_CALL after sema */
-	AstExpr **args;
-	int nargs;
-
-	AstType cast_to;         /* EXPR_CAST */
-
-	AstExpr *cond;           /* EXPR_IF, EXPR_WHILE */
-	AstBlock *block;         /* EXPR_BLOCK, EXPR_IF (then), EXPR_LOOP, EXPR_WHILE */
-	AstExpr *els;            /* EXPR_IF */
-	AstMatchArm *arms;       /* EXPR_MATCH; scrutinee in lhs */
-	int narms;
-
-	AstExpr *loop;           /* EXPR_BREAK, EXPR_CONTINUE: the target loop after sema */
-	bool has_break;          /* EXPR_LOOP: some break targets it (else it diverges) */
-	AstAsyncBlock *async_block; /* EXPR_ASYNC; EXPR_RETURN: returns from it (NULL: fn) */
-	int depth;               /* subtree height, bounded by the parser */
+	union {
+		struct {                 /* UNARY, BINARY, ASSIGN, OP_ASSIGN */
+			AstExpr *rhs;
+			AstBinOp bin_op; /* BINARY, OP_ASSIGN */
+			AstUnOp un_op;   /* UNARY */
+		};
+		struct {                 /* INT, BOOL */
+			uint64_t int_value; /* EXPR_INT: magnitude as written */
+			bool bool_value;    /* EXPR_BOOL */
+		};
+		struct {                 /* CALL */
+			AstFn *callee;   /* after sema */
+			AstExpr **args;
+			int nargs;
+		};
+		AstType cast_to;         /* CAST */
+		struct {                 /* BLOCK, IF, LOOP, WHILE */
+			AstBlock *block; /* the body; IF: then */
+			AstExpr *cond;   /* IF, WHILE; NULL otherwise */
+			AstExpr *els;    /* IF: EXPR_BLOCK, EXPR_IF or NULL; NULL otherwise */
+		};
+		struct {                 /* MATCH; scrutinee in lhs */
+			AstMatchArm *arms;
+			int narms;
+		};
+		AstExpr *loop;           /* BREAK, CONTINUE: the target loop after sema */
+	};
 };
 
 /* ---------------------------------------------------------------------- */
