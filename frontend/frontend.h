@@ -91,17 +91,19 @@ typedef enum {
 #define TOK_LAST_KEYWORD TOK_UNDERSCORE
 #define TOK_FIRST_PUNCT TOK_SHL_ASSIGN
 
+/* 32 bytes (a 100k-fn module lexes 3.8 million). */
 typedef struct Token {
-	TokKind kind;
-	int line, col;
-	int len;
-	AstTypeKind int_suffix; /* TOK_INT: ATY_VAR when unsuffixed */
 	const char *text;       /* points into the source */
 	union {
 		const char *error;  /* TOK_ERROR: the message (in the arena), reported when parsed */
 		uint64_t int_value; /* TOK_INT */
 	};
+	int line, col;
+	int len;
+	uint8_t kind;           /* TokKind */
+	uint8_t int_suffix;     /* TOK_INT: an AstTypeKind, ATY_VAR when unsuffixed */
 } Token;
+_Static_assert(NTOKKINDS <= 256 && NATYKINDS <= 256, "Token keeps both kinds in a byte");
 
 /* Tokenize src[0..len); the array ends with TOK_EOF and is malloc'd (the caller
  * frees it; the AST does not point into it). NULL and d filled on error. */

@@ -93,7 +93,7 @@ typedef struct Sema {
 	 * lowering the AST, then, per fn while type checking it, misplaced break/continue
 	 * first and unresolved functions where the call is checked. */
 	Diag await_error;
-	Diag *loop_errors;         /* by fn id */
+	Diag **loop_errors;        /* by fn id; NULL until its first (most fns have none) */
 
 	/* typeck: inference variables, per fn */
 	struct TypeVar *tvs;
@@ -298,7 +298,9 @@ static void resolve_expr(Sema *s, AstExpr *e)
 	case EXPR_CONTINUE: {
 		const char *what = e->kind == EXPR_BREAK ? "break" : "continue";
 		if (s->nloops == s->loop_base) {
-			Diag *d = &s->loop_errors[s->fn->id];
+			Diag **slot = &s->loop_errors[s->fn->id], *d = *slot;
+			if (!d)
+				d = *slot = arena_alloc(s->scratch, sizeof *d);
 			if (s->async_block)
 				defer_error(d, e->line, e->col, "`%s` inside `async` block", what);
 			else if (e->kind == EXPR_BREAK)
@@ -982,8 +984,8 @@ static void finish_expr(Sema *s, AstExpr *e)
 
 static void typeck_fn(Sema *s, AstFn *fn)
 {
-	Diag *loop_error = &s->loop_errors[fn->id];
-	if (loop_error->failed)
+	const Diag *loop_error = s->loop_errors[fn->id];
+	if (loop_error && loop_error->failed)
 		error_at(s, loop_error->line, loop_error->col, "%s", loop_error->msg);
 	s->fn = fn;
 	s->ntv = 0;
