@@ -202,6 +202,7 @@ uint32_t module_add_coro(Module *m, const char *name, CoroKind kind)
 	c->kind = kind;
 	c->output = TY_UNIT;
 	c->replaced_by = NO_ID;
+	c->ty = type_intern(m, (Type){.kind = TY_CORO, .coro = m->ncoros - 1});
 	namemap_add(&m->coro_index, c->name, m->ncoros - 1); /* the first of a name, as a linear search finds */
 	return m->ncoros - 1;
 }

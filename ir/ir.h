@@ -262,6 +262,7 @@ typedef struct Coroutine {
 	const char *drop;   /* name of the drop shim, or NULL */
 	Layout *layout;   /* NULL before the transform */
 	uint32_t replaced_by; /* NO_ID, or the coroutine whose future replaced this one (inline-single-await) */
+	TypeId ty;        /* its own type (type_coro), interned by module_add_coro */
 } Coroutine;
 
 /* ===================================================================== */

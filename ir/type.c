@@ -150,7 +150,7 @@ TypeId type_tuple2(Module *m, TypeId a, TypeId b)
 TypeId type_coro(Module *m, uint32_t coro)
 {
 	IR_ASSERT(coro < m->ncoros);
-	return type_intern(m, (Type){.kind = TY_CORO, .coro = coro});
+	return m->coros[coro].ty; /* interned by module_add_coro: no lookup, no lock */
 }
 
 int type_is_int(const Module *m, TypeId t)

@@ -819,7 +819,7 @@ static int fn_shape(V *v)
 		return fail(v, "%s not attached to any coroutine",
 			    f->kind == FN_CORO_BODY ? "coroutine body" : f->kind == FN_RESUME ? "resume fn" : "drop shim");
 	const Coroutine *c = &m->coros[f->coro];
-	TypeId ct = type_lookup(m, (Type){.kind = TY_CORO, .coro = f->coro});
+	TypeId ct = c->ty;
 	TypeId ret = f->locals[0].ty;
 	if (f->kind == FN_CORO_BODY) {
 		if (ret != c->output)

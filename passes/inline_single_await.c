@@ -1298,13 +1298,15 @@ static int try_inline(Await *a, long max_post)
 
 /* analyse and carries_nothing_observable read the coroutine's entry, its
  * layout, its two fns and types (which never change). Several threads run
- * them for every coroutine before the loop (parallel.c); the loop skips a
- * coroutine they rejected unless a replacement has since retyped it or one
- * of its fns (Retype.touched): only then could their answer differ. */
+ * them for every coroutine before the loop (parallel.c). Until a replacement
+ * retypes the coroutine or one of its fns (Retype.touched), or the loop
+ * rewrites it, their answer stands: the loop skips a coroutine they
+ * rejected and takes the analysis of one they accepted. */
 typedef struct Prefilter {
 	Module *m;
 	const TypeId *cty; /* type_coro of each coroutine, interned before the threads start */
 	uint8_t *ok;
+	Await *aw;         /* where ok: the analysis */
 } Prefilter;
 
 static void prefilter_range(void *ctx, uint32_t begin, uint32_t end, int worker)
@@ -1312,9 +1314,10 @@ static void prefilter_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 	Prefilter *pf = ctx;
 	(void)worker;
 	for (uint32_t i = begin; i < end; i++) {
-		Await a;
-		pf->ok[i] = analyse(pf->m, i, pf->cty[i], &a) && carries_nothing_observable(&a);
-		await_free(&a);
+		Await *a = &pf->aw[i];
+		pf->ok[i] = analyse(pf->m, i, pf->cty[i], a) && carries_nothing_observable(a);
+		if (!pf->ok[i])
+			await_free(a);
 	}
 }
 
@@ -1338,7 +1341,7 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 	}
 	Retype rt;
 	retype_init(&rt, m, jobs);
-	Prefilter pf = {m, cty, xcalloc(m->ncoros, 1)};
+	Prefilter pf = {m, cty, xcalloc(m->ncoros, 1), xcalloc(m->ncoros, sizeof(Await))};
 	parallel_for(m->ncoros, jobs, 64, prefilter_range, &pf);
 	if (jobs > 1) {
 		m->lock = NULL;
@@ -1348,26 +1351,32 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 		again = 0;
 		for (uint32_t oi = 0; oi < m->ncoros; oi++) {
 			uint32_t i = order[oi];
-			Await a;
+			Await fresh, *a = &pf.aw[i];
 			if (done[i] || (!pf.ok[i] && !rt.touched[i]))
 				continue;
-			if (!analyse(m, i, pf.cty[i], &a)) {
-				await_free(&a);
-				continue;
+			if (rt.touched[i]) {
+				a = &fresh;
+				int ok = analyse(m, i, pf.cty[i], a) && carries_nothing_observable(a);
+				if (!ok) {
+					await_free(a);
+					continue;
+				}
 			}
-			if (!carries_nothing_observable(&a)) {
-				await_free(&a);
-				continue;
-			}
-			if (try_replace(&a, max_pre, &rt, dirty)) {
+			/* a failed try changes nothing: a kept analysis stays good */
+			if (try_replace(a, max_pre, &rt, dirty)) {
 				done[i] = 1, again = 1, replaced++, changed++;
-			} else if (try_inline(&a, max_post)) {
+			} else if (try_inline(a, max_post)) {
 				done[i] = 1, changed++;
 			}
-			await_free(&a);
+			if (a == &fresh)
+				await_free(a);
 		}
 	}
 	retype_free(&rt);
+	for (uint32_t i = 0; i < m->ncoros; i++)
+		if (pf.ok[i])
+			await_free(&pf.aw[i]);
+	free(pf.aw);
 	free(pf.ok);
 	free(cty);
 	module_sweep(m);

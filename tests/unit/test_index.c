@@ -262,8 +262,11 @@ static void test_type_intern(void **state)
 		module_add_coro(m, "c", CORO_ASYNC_BLOCK);
 	TypeId coro[N], pin[N];
 	for (int i = 0; i < N; i++) {
-		assert_int_equal(type_lookup(m, (Type){.kind = TY_CORO, .coro = (uint32_t)i}), NO_ID);
-		coro[i] = type_coro(m, (uint32_t)i);
+		/* module_add_coro interned it; type_coro is that id */
+		coro[i] = type_lookup(m, (Type){.kind = TY_CORO, .coro = (uint32_t)i});
+		assert_int_not_equal(coro[i], NO_ID);
+		assert_int_equal(type_coro(m, (uint32_t)i), coro[i]);
+		assert_int_equal(m->coros[i].ty, coro[i]);
 		pin[i] = type_ptr(m, TY_PIN, type_ptr(m, TY_REFMUT, coro[i]));
 	}
 	for (int i = 0; i < N; i++) {
