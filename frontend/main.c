@@ -268,7 +268,13 @@ int main(int argc, char **argv)
 	 * returning it to the kernel and faulting it back in (a third of the
 	 * wall time at 100k fns, bench/SPEED.md). */
 	mallopt(M_TRIM_THRESHOLD, 1 << 30);
-	mallopt(M_MMAP_THRESHOLD, 32 << 20);
+	/* Large blocks from the heap too, never mmap: an mmap'd block (the 123 MB
+	 * token array at 100k fns, the grown index tables) goes back to the kernel
+	 * when freed, and the AST and IR allocated next fault in fresh pages
+	 * instead of reusing it (100k fns: 555k page faults to 525k, about 3% of
+	 * the wall time). Threads' heaps cannot hold a block over 64 MB: glibc
+	 * then takes it from the main heap. */
+	mallopt(M_MMAP_MAX, 0);
 	/* A thread's heap grows by mprotect, by default just by what the
 	 * allocation lacks: 197k mprotect calls at 100k fns, each taking the
 	 * address space's lock that the other threads' page faults wait on.

@@ -528,7 +528,7 @@ static uint8_t *reach(const Fn *f, BlockId from, BlockId stop)
 }
 
 /* Recognises the resume fn of a coroutine with exactly one Suspend state. */
-static int analyse(Module *m, uint32_t ci, TypeId cty, Await *a)
+static int analyse(Module *m, uint32_t ci, Await *a)
 {
 	memset(a, 0, sizeof *a);
 	Coroutine *c = &m->coros[ci];
@@ -539,7 +539,7 @@ static int analyse(Module *m, uint32_t ci, TypeId cty, Await *a)
 	a->d = c->drop ? module_find_fn(m, c->drop) : NULL;
 	if (!a->r)
 		return 0;
-	a->cty = cty;
+	a->cty = type_coro(m, ci);
 	Fn *r = a->r;
 	a->sw = find_state_switch(a, r, &a->self);
 	if (a->sw == NO_BLOCK)
@@ -1304,7 +1304,6 @@ static int try_inline(Await *a, long max_post)
  * rejected and takes the analysis of one they accepted. */
 typedef struct Prefilter {
 	Module *m;
-	const TypeId *cty; /* type_coro of each coroutine, interned before the threads start */
 	uint8_t *ok;
 	Await *aw;         /* where ok: the analysis */
 } Prefilter;
@@ -1315,7 +1314,7 @@ static void prefilter_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 	(void)worker;
 	for (uint32_t i = begin; i < end; i++) {
 		Await *a = &pf->aw[i];
-		pf->ok[i] = analyse(pf->m, i, pf->cty[i], a) && carries_nothing_observable(a);
+		pf->ok[i] = analyse(pf->m, i, a) && carries_nothing_observable(a);
 		if (!pf->ok[i])
 			await_free(a);
 	}
@@ -1330,18 +1329,15 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 	uint32_t changed = 0, replaced = 0;
 	/* callees first: when C is looked at, what F will be is already decided */
 	uint32_t *order = callee_first(m);
-	TypeId *cty = xcalloc(m->ncoros, sizeof *cty);
-	for (uint32_t i = 0; i < m->ncoros; i++)
-		cty[i] = type_coro(m, i);
 	int jobs = jobs_for(m->jobs, m->ncoros, CHEAP_LOOP_MIN);
-	Mutex lock; /* type_intern's while the threads run (they intern nothing now) */
+	Mutex lock; /* type_intern's while the threads run (they intern nothing today) */
 	if (jobs > 1) {
 		mutex_init(&lock);
 		m->lock = &lock;
 	}
 	Retype rt;
 	retype_init(&rt, m, jobs);
-	Prefilter pf = {m, cty, xcalloc(m->ncoros, 1), xcalloc(m->ncoros, sizeof(Await))};
+	Prefilter pf = {m, xcalloc(m->ncoros, 1), xcalloc(m->ncoros, sizeof(Await))};
 	parallel_for(m->ncoros, jobs, 64, prefilter_range, &pf);
 	if (jobs > 1) {
 		m->lock = NULL;
@@ -1356,7 +1352,7 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 				continue;
 			if (rt.touched[i]) {
 				a = &fresh;
-				int ok = analyse(m, i, pf.cty[i], a) && carries_nothing_observable(a);
+				int ok = analyse(m, i, a) && carries_nothing_observable(a);
 				if (!ok) {
 					await_free(a);
 					continue;
@@ -1378,7 +1374,6 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 			await_free(&pf.aw[i]);
 	free(pf.aw);
 	free(pf.ok);
-	free(cty);
 	module_sweep(m);
 	if (replaced)
 		layout_recompute_holders(m, dirty);

@@ -838,7 +838,6 @@ static int merge_one(Coro *c)
  * number of threads changes the result. */
 typedef struct MergeRun {
 	Module *m;
-	const TypeId *cty; /* type_coro of each coroutine, interned before the threads start */
 	Layout *next;    /* per coroutine: its layout after its merges */
 	uint8_t *merged; /* per coroutine: at least one merge */
 	Arena *arena[MAX_JOBS];
@@ -853,7 +852,7 @@ static void merge_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 		if (!co->layout || !co->resume || co->replaced_by != NO_ID)
 			continue;
 		run->next[i] = *co->layout;
-		Coro c = {.m = m, .ci = i, .l = &run->next[i], .arena = run->arena[worker], .cty = run->cty[i]};
+		Coro c = {.m = m, .ci = i, .l = &run->next[i], .arena = run->arena[worker], .cty = type_coro(m, i)};
 		c.resume = module_find_fn(m, co->resume);
 		c.shim = co->drop ? module_find_fn(m, co->drop) : NULL;
 		if (!c.resume)
@@ -871,11 +870,8 @@ uint32_t merge_states(Module *m, const BuildOptions *o)
 {
 	(void)o;
 	int jobs = jobs_for(m->jobs, m->ncoros, CHEAP_LOOP_MIN);
-	TypeId *cty = xcalloc(m->ncoros, sizeof *cty);
-	for (uint32_t i = 0; i < m->ncoros; i++)
-		cty[i] = type_coro(m, i);
-	MergeRun run = {.m = m, .cty = cty, .next = xcalloc(m->ncoros, sizeof *run.next), .merged = xcalloc(m->ncoros, 1)};
-	Mutex lock; /* type_intern's while the threads run (they intern nothing now) */
+	MergeRun run = {.m = m, .next = xcalloc(m->ncoros, sizeof *run.next), .merged = xcalloc(m->ncoros, 1)};
+	Mutex lock; /* type_intern's while the threads run (a merge interns nothing today) */
 	if (jobs > 1) {
 		mutex_init(&lock);
 		m->lock = &lock;
@@ -903,6 +899,5 @@ uint32_t merge_states(Module *m, const BuildOptions *o)
 	free(dirty);
 	free(run.next);
 	free(run.merged);
-	free(cty);
 	return changed;
 }
