@@ -350,6 +350,7 @@ static void resolve_expr(Sema *s, AstExpr *e)
 static void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
+	namemap_reserve(&s->fn_names, (uint32_t)p->nfns);
 	for (int i = 0; i < p->nfns; i++) {
 		if (namemap_find(&s->fn_names, p->fns[i]->name))
 			error_at(s, p->fns[i]->fn_line, p->fns[i]->fn_col,
