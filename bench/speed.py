@@ -638,9 +638,11 @@ def write_report(a, env, sizes, rows):
       "of that command's JSON).")
     w("")
     w("Threads (DESIGN.md, \"Threads\"): by default the command uses %s here (COROSLIM_JOBS unset: the "
-      "online CPUs, at most 8): fn bodies are built and transformed on all of them, the verifier, the "
-      "per-stage counts and panic-to-pending split their loops over them, and the sync twin is built on a "
-      "thread of its own from the start; the other passes run on one. The output is the same whatever the number of threads "
+      "online CPUs, at most 8): fn bodies are built and transformed on all of them; the verifier, the "
+      "per-stage counts, merge-states, panic-to-pending and inline-single-await's type index and screen "
+      "split their loops over them; the sync twin is built on a thread of its own from the start, at the "
+      "lowest priority; the rest (parse, sema, elide-awaitless, inline-single-await's rewrites) runs on one. "
+      "The output is the same whatever the number of threads "
       "(`make check` compares it). The one-thread columns are the same command with `--jobs=1`, which "
       "runs everything on one thread: the work the tool does, without the second CPU; user + sys is the "
       "CPU time of all threads together." % ("%s threads" % (getattr(env, "cpus", None) or "?")))
