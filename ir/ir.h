@@ -423,7 +423,7 @@ typedef struct Const {
 	uint64_t bits; /* two's complement, truncated to the type's width */
 } Const;
 
-/* One statement, 24 bytes. Field use by kind:
+/* One statement, 28 bytes. Field use by kind:
  *   ST_ASSIGN        place = destination; rv = RvKind;
  *                    RV_USE, RV_CAST, RV_UNARY: a (op = UnOp); RV_CAST: x = target type
  *                    RV_BINARY, RV_CHECKED: a, b, op = BinOp
