@@ -25,7 +25,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ir/thread.h"
 #include "frontend.h"
 
 /* ---------------------------------------------------------------------- */
@@ -2977,9 +2976,6 @@ static void build_bodies(Ctx *c, const BuildOptions *o)
 		build_range(c, 0, (uint32_t)c->p->nfns, 0);
 		return;
 	}
-	Mutex lock;
-	mutex_init(&lock);
-	c->m->lock = &lock;
 	_Atomic(AstFn *) built = NULL;
 	Ctx w[MAX_JOBS];
 	for (int k = 0; k < jobs; k++) {
@@ -2987,12 +2983,10 @@ static void build_bodies(Ctx *c, const BuildOptions *o)
 		w[k].ma = arena_new();
 		w[k].built = &built;
 	}
-	parallel_for((uint32_t)c->p->nfns, jobs, 8, build_range, w);
+	module_parallel_for(c->m, (uint32_t)c->p->nfns, jobs, 8, build_range, w);
 	free_built(&w[0]);
 	for (int k = 0; k < jobs; k++)
 		arena_adopt(c->m->arena, w[k].ma);
-	c->m->lock = NULL;
-	mutex_destroy(&lock);
 }
 
 static Module *build_module(const char *file, const char *src, size_t len, const BuildOptions *o, int lower,

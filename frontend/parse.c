@@ -1021,7 +1021,6 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
 }
 
-/* fn = "async"? "fn" ident "(" (param ("," param)* ","?)? ")" ("->" type)? block */
 /* A body's first arena chunk, per token of the body. Its syntax tree takes
  * 70 to 73 bytes per token on bench/speed.py's modules (and their twins);
  * 88 left the least unused (chunks of 314 MB for 269 MB of tree at 100k fns,
@@ -1041,6 +1040,7 @@ static size_t body_tokens(const Parser *p)
 	return (size_t)(t - p->tok) + 1;
 }
 
+/* fn = "async"? "fn" ident "(" (param ("," param)* ","?)? ")" ("->" type)? block */
 static void parse_fn(Parser *p, const Token *start)
 {
 	AstFn *fn = arena_alloc(p->arena, sizeof *fn);

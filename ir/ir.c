@@ -100,31 +100,28 @@ static void namemap_resize(NameMap *nm, uint32_t cap)
 	free(old.slots);
 }
 
-/* At most half full, counting tombstones; grown to a quarter full. */
-static void namemap_room(NameMap *nm, uint32_t more)
+/* Room for `more` inserts at most half full, counting tombstones; when it
+ * grows, to 1/fill full (an insert: a quarter, for the next ones; a
+ * reservation: a half, no slack beyond what was asked). */
+static void namemap_room(NameMap *nm, uint32_t more, uint32_t fill)
 {
 	if (2 * ((uint64_t)nm->live + nm->tombs + more) <= nm->cap)
 		return;
 	uint32_t cap = 16;
-	while (cap < 4 * ((uint64_t)nm->live + more))
+	while (cap < fill * ((uint64_t)nm->live + more))
 		cap *= 2;
 	namemap_resize(nm, cap);
 }
 
 void namemap_reserve(NameMap *nm, uint32_t more)
 {
-	if (2 * ((uint64_t)nm->live + nm->tombs + more) <= nm->cap)
-		return;
-	uint32_t cap = 16;
-	while (cap < 2 * ((uint64_t)nm->live + more))
-		cap *= 2;
-	namemap_resize(nm, cap); /* exactly half full at most: no quarter-full slack */
+	namemap_room(nm, more, 2);
 }
 
 /* NULL when key went in; else the slot's value, overwritten when asked. */
 static uintptr_t *namemap_insert(NameMap *nm, const char *key, uint32_t h, uintptr_t val, int overwrite)
 {
-	namemap_room(nm, 1);
+	namemap_room(nm, 1, 4);
 	uint32_t mask = nm->cap - 1, i = h & mask, tomb = NO_ID;
 	for (;; i = (i + 1) & mask) {
 		NameSlot *s = &nm->slots[i];

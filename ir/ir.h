@@ -50,6 +50,7 @@ typedef uint32_t LocalId; /* _N */
 /* ===================================================================== */
 
 typedef struct Arena Arena;
+typedef struct Module Module;
 Arena *arena_new(void);
 Arena *arena_new_sized(size_t first); /* its first chunk holds `first` bytes of 16-aligned allocations */
 void arena_free(Arena *a);
@@ -131,6 +132,9 @@ int jobs_for(int asked, uint32_t n, uint32_t min);
  * finished when it returns (fewer when a thread cannot start). */
 typedef void ParallelBody(void *ctx, uint32_t begin, uint32_t end, int worker);
 void parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx);
+/* parallel_for over work on m whose workers may intern types: with more than
+ * one thread, m->lock is a mutex while they run (type_intern takes it). */
+void module_parallel_for(Module *m, uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx);
 /* The calling thread runs at the lowest priority from now on (nice 19): it
  * gets a CPU the other threads leave idle. For work beside the pipeline that
  * can wait (stats' sync twin). Linux only, where nice is per thread; a no-op
@@ -187,7 +191,6 @@ typedef struct Type {
 	const char *text; /* TY_OPAQUE: spelling */
 } Type;
 
-typedef struct Module Module;
 TypeId type_intern(Module *m, Type t);
 TypeId type_push(Module *m, Type t); /* appends t, interned or not: module_new's basic kinds */
 TypeId type_basic(Module *m, TypeKind k); /* kinds without arguments */

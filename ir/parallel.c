@@ -111,6 +111,20 @@ void parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, 
 		thread_join(w[k].t);
 }
 
+void module_parallel_for(Module *m, uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx)
+{
+	if (jobs <= 1 || n <= 1) {
+		parallel_for(n, jobs, max_batch, body, ctx);
+		return;
+	}
+	Mutex lock;
+	mutex_init(&lock);
+	m->lock = &lock;
+	parallel_for(n, jobs, max_batch, body, ctx);
+	m->lock = NULL;
+	mutex_destroy(&lock);
+}
+
 void thread_background(void)
 {
 #if defined(__linux__) && defined(SYS_gettid)

@@ -4,10 +4,10 @@
  * -DCOROSLIM_PTHREADS the same on POSIX threads (clang 14's ThreadSanitizer
  * intercepts pthreads but not glibc's C11 threads: `make tsan` uses this).
  *
- * Who uses it: ir/parallel.c (the loops over several threads), ir/type.c
- * (the type table's lock), frontend/lex.c (its tables, set up once),
- * passes/stats.c (the sync twin's thread), and merge-states and
- * inline-single-await (the type lock while their loops run).
+ * Who uses it: ir/parallel.c (the loops over several threads, and the type
+ * table's lock while they run: module_parallel_for), ir/type.c (that lock),
+ * frontend/lex.c (its tables, set up once) and passes/stats.c (the sync
+ * twin's thread).
  */
 #ifndef COROSLIM_THREAD_H
 #define COROSLIM_THREAD_H

@@ -99,8 +99,8 @@ static TypeId intern(Module *m, Type t, uint32_t h /* type_hash(&t) */)
 
 /* While several threads build bodies, each remembers the types it interned
  * last: the same few are asked for again and again (Poll<u32>, &mut
- * Context<'_>, the coroutine's own type), and each ask took the module's
- * lock. What is left to lock is mostly each coroutine's own new types. An
+ * Context<'_>), and each ask took the module's lock. What is left to lock
+ * is mostly each coroutine's own new types. An
  * entry is keyed by the module's serial; an interned type never changes
  * its id. */
 enum { TYPE_CACHE = 64 };

@@ -56,7 +56,6 @@
 #include <string.h>
 
 #include "../ir/ir.h"
-#include "../ir/thread.h"
 
 enum { DEFAULT_MAX_PREAMBLE = 8, DEFAULT_MAX_POSTAMBLE = 32 };
 
@@ -1308,16 +1307,21 @@ typedef struct Prefilter {
 	Await *aw;         /* where ok: the analysis */
 } Prefilter;
 
+/* 1 when coroutine i is a candidate, its analysis in *a; else 0, *a freed */
+static int screen(Module *m, uint32_t i, Await *a)
+{
+	if (analyse(m, i, a) && carries_nothing_observable(a))
+		return 1;
+	await_free(a);
+	return 0;
+}
+
 static void prefilter_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 {
 	Prefilter *pf = ctx;
 	(void)worker;
-	for (uint32_t i = begin; i < end; i++) {
-		Await *a = &pf->aw[i];
-		pf->ok[i] = analyse(pf->m, i, a) && carries_nothing_observable(a);
-		if (!pf->ok[i])
-			await_free(a);
-	}
+	for (uint32_t i = begin; i < end; i++)
+		pf->ok[i] = (uint8_t)screen(pf->m, i, &pf->aw[i]);
 }
 
 uint32_t inline_single_await(Module *m, const BuildOptions *o)
@@ -1330,19 +1334,10 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 	/* callees first: when C is looked at, what F will be is already decided */
 	uint32_t *order = callee_first(m);
 	int jobs = jobs_for(m->jobs, m->ncoros, CHEAP_LOOP_MIN);
-	Mutex lock; /* type_intern's while the threads run (they intern nothing today) */
-	if (jobs > 1) {
-		mutex_init(&lock);
-		m->lock = &lock;
-	}
 	Retype rt;
 	retype_init(&rt, m, jobs);
 	Prefilter pf = {m, xcalloc(m->ncoros, 1), xcalloc(m->ncoros, sizeof(Await))};
-	parallel_for(m->ncoros, jobs, 64, prefilter_range, &pf);
-	if (jobs > 1) {
-		m->lock = NULL;
-		mutex_destroy(&lock);
-	}
+	module_parallel_for(m, m->ncoros, jobs, 64, prefilter_range, &pf);
 	for (int again = 1; again;) {
 		again = 0;
 		for (uint32_t oi = 0; oi < m->ncoros; oi++) {
@@ -1352,11 +1347,8 @@ uint32_t inline_single_await(Module *m, const BuildOptions *o)
 				continue;
 			if (rt.touched[i]) {
 				a = &fresh;
-				int ok = analyse(m, i, a) && carries_nothing_observable(a);
-				if (!ok) {
-					await_free(a);
+				if (!screen(m, i, a))
 					continue;
-				}
 			}
 			/* a failed try changes nothing: a kept analysis stays good */
 			if (try_replace(a, max_pre, &rt, dirty)) {

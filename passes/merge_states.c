@@ -37,7 +37,6 @@
 #include <string.h>
 
 #include "../ir/ir.h"
-#include "../ir/thread.h"
 
 static void *xcalloc(size_t n, size_t size)
 {
@@ -871,20 +870,12 @@ uint32_t merge_states(Module *m, const BuildOptions *o)
 	(void)o;
 	int jobs = jobs_for(m->jobs, m->ncoros, CHEAP_LOOP_MIN);
 	MergeRun run = {.m = m, .next = xcalloc(m->ncoros, sizeof *run.next), .merged = xcalloc(m->ncoros, 1)};
-	Mutex lock; /* type_intern's while the threads run (a merge interns nothing today) */
-	if (jobs > 1) {
-		mutex_init(&lock);
-		m->lock = &lock;
-	}
 	for (int k = 0; k < jobs; k++)
 		run.arena[k] = jobs > 1 ? arena_new() : m->arena;
-	parallel_for(m->ncoros, jobs, 16, merge_range, &run);
-	if (jobs > 1) {
+	module_parallel_for(m, m->ncoros, jobs, 16, merge_range, &run);
+	if (jobs > 1)
 		for (int k = 0; k < jobs; k++)
 			arena_adopt(m->arena, run.arena[k]);
-		m->lock = NULL;
-		mutex_destroy(&lock);
-	}
 	uint32_t changed = 0;
 	uint8_t *dirty = xcalloc(m->ncoros, 1);
 	for (uint32_t i = 0; i < m->ncoros; i++) {
