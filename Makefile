@@ -5,9 +5,9 @@ CFLAGS += -std=c11 -Wall -Wextra -Wpedantic
 BUILD ?= build
 BIN ?= ./coroslim
 
-LIB_SRC := $(sort $(wildcard ir/*.c) $(wildcard passes/*.c) $(filter-out frontend/main.c,$(wildcard frontend/*.c)))
+LIB_SRC := $(sort $(wildcard ir/*.c) $(wildcard passes/*.c) $(wildcard measure/*.c) $(filter-out frontend/main.c,$(wildcard frontend/*.c)))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
-HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h)
+HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 

@@ -1032,6 +1032,10 @@ int import_roundtrip(const Fn *f, Diag *d);
  * "md" (bench/REAL.md: per file and in total, what each pass removes). */
 int import_cmd(const char *const *files, int nfiles, const char *format, FILE *out);
 
+/* measure/rust_prelude.c: tests/rust/prelude.rs for a `#![no_std]` crate (the
+ * prelude's leaves, identical in every crate coroslim hands to rustc). */
+extern const char rust_prelude_nostd[];
+
 /* ===================================================================== */
 /* inline helpers                                                          */
 /* ===================================================================== */
