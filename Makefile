@@ -11,7 +11,7 @@ HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit golden sanitize tsan clean cmocka bless rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long
+.PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS) Makefile
@@ -39,7 +39,7 @@ golden: $(BIN)
 	@echo "the same on three threads (COROSLIM_JOBS=3):" && COROSLIM_JOBS=3 NO_CHECK=1 sh tests/run.sh $(BIN)
 
 FUZZ_N ?= 2000
-check: unit golden fuzz-check
+check: unit golden fuzz-check robust
 
 # a few thousand generated programs through `coroslim check`, debug and release
 fuzz-check: $(BIN) $(BUILD)/fuzz/gen
@@ -52,12 +52,22 @@ fuzz-long: $(BIN) $(BUILD)/fuzz/gen
 
 bless: $(BIN)
 	@BLESS=1 sh tests/run.sh $(BIN)
+	@sh tests/robust/run.sh $(BIN) bless
 
 # AddressSanitizer + UBSan build of everything, then the whole test suite with it.
+SAN_CFLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 sanitize:
-	$(MAKE) BUILD=build-san BIN=./coroslim-san CC=clang \
-	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
+	$(MAKE) BUILD=build-san BIN=./coroslim-san CC=clang CFLAGS="$(SAN_CFLAGS)" \
 	  LDFLAGS="-fsanitize=address,undefined" FUZZ_N=300 check
+
+# tests/robust (issue 23: limits, silent results, layouts, unbounded input) on
+# the ASan + UBSan build (build-san, shared with `make sanitize`); part of check
+robust:
+	@$(MAKE) --no-print-directory BUILD=build-san BIN=./coroslim-san CC=clang CFLAGS="$(SAN_CFLAGS)" \
+	  LDFLAGS="-fsanitize=address,undefined" robust-run
+
+robust-run: $(BIN)
+	@sh tests/robust/run.sh $(BIN)
 
 # ThreadSanitizer on what runs threads (DESIGN.md, Threads): bodies built on several
 # threads (test_lower compares them with one thread on the corpus and a generated
@@ -119,3 +129,8 @@ bench: $(BIN)
 
 bench-speed: $(BIN)
 	python3 bench/speed.py --json bench/speed.json
+
+# linear time and memory on one large fn or a deep chain: bench/robust_speed.py -> bench/SPEED.md's
+# "Robustness" section (shadowed lets, awaits in one fn, match arms, a deep await chain through check)
+bench-robust: $(BIN)
+	python3 bench/robust_speed.py --bin $(BIN)

@@ -774,8 +774,15 @@ def write_report(a, env, sizes, rows):
     if skipped and rs:
         w("rustc was not run on %s fns (`--rustc-sizes`)." % ", ".join(fmt_int(n) for n in skipped))
         w("")
+    # bench/robust_speed.py's section (between its markers) is kept as it is
+    keep = ""
+    if os.path.exists(a.out):
+        old = open(a.out).read()
+        b, e = old.find("<!-- robust-speed begin -->"), old.find("<!-- robust-speed end -->")
+        if 0 <= b < e:
+            keep = "\n" + old[b:e] + "<!-- robust-speed end -->\n"
     with open(a.out, "w") as f:
-        f.write("\n".join(L).rstrip() + "\n")
+        f.write("\n".join(L).rstrip() + "\n" + keep)
     sys.stderr.write("wrote %s\n" % a.out)
 
 

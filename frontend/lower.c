@@ -968,14 +968,16 @@ static BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, ui
 
 static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
-	Operand args[16];
-	IR_ASSERT(e->nargs <= 16);
+	ScratchMark sm = scratch_mark();
+	Operand *args = scratch_alloc_uninit(((size_t)e->nargs + 1) * sizeof *args); /* any number of arguments */
 	const AstFn *cf = e->callee;
 	for (int i = 0; i < e->nargs; i++) {
 		TypeId want = cf->builtin ? TY_U32 : ty_of(b, cf->params[i]->ty);
 		bb = as_local_operand(b, bb, e->args[i], want, &args[i]);
 	}
-	return emit_call(b, bb, dest, CALLEE_FN, fn_add_name(b->f, cf->name), args, (uint32_t)e->nargs);
+	bb = emit_call(b, bb, dest, CALLEE_FN, fn_add_name(b->f, cf->name), args, (uint32_t)e->nargs);
+	scratch_release(sm);
+	return bb;
 }
 
 /* ---- if / logical operators ---- */
@@ -1318,6 +1320,13 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		for (int i = 0; i < n; i++)
 			npats += (size_t)e->arms[i].npats;
 		SwitchArm *arms = scratch_alloc(npats * sizeof *arms);
+		int *owner = scratch_alloc_uninit(npats * sizeof *owner); /* the first arm taking arms[j].value */
+		/* values seen: an open-addressing set of indexes into arms (+1), so
+		 * that N arms cost O(N), not O(N^2) */
+		size_t cap = 16;
+		while (cap < 2 * npats)
+			cap *= 2;
+		uint32_t *seen = scratch_alloc(cap * sizeof *seen);
 		uint32_t narms = 0;
 		int wild = -1;
 		for (int i = 0; i < n && wild < 0; i++) {
@@ -1328,11 +1337,13 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 				if (a->pats[k].is_wildcard)
 					continue;
 				uint64_t v = pat_value(b, &a->pats[k], st);
-				int dup = 0;
-				for (uint32_t j = 0; j < narms; j++)
-					dup |= arms[j].value == v;
-				if (dup)
+				size_t h = (size_t)((v * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & (cap - 1);
+				while (seen[h] && arms[seen[h] - 1].value != v)
+					h = (h + 1) & (cap - 1);
+				if (seen[h])
 					continue;
+				seen[h] = narms + 1;
+				owner[narms] = i;
 				arms[narms].value = v;
 				arms[narms].target = new_block(b);
 				if (arm_block[i] == NO_BLOCK)
@@ -1355,15 +1366,8 @@ static BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		}
 		/* targets of a multi-value arm or of non-last arms go through a fresh block */
 		for (uint32_t j = 0; j < narms; j++) {
-			int a = -1;
-			for (int i = 0; i < n && a < 0; i++)
-				for (int k = 0; k < e->arms[i].npats; k++)
-					if (!e->arms[i].pats[k].is_wildcard &&
-					    pat_value(b, &e->arms[i].pats[k], st) == arms[j].value) {
-						a = i;
-						break;
-					}
-			if (a >= 0 && arm_block[a] != arms[j].target)
+			int a = owner[j];
+			if (arm_block[a] != arms[j].target)
 				goto_(b, arms[j].target, arm_block[a]); /* collapsed by SimplifyCfg */
 		}
 	}
@@ -1643,8 +1647,8 @@ static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e
 {
 	const AstAsyncBlock *ab = e->async_block;
 	uint32_t coro = b->coro_of_block[ab->id];
-	Operand ops[64];
-	IR_ASSERT(ab->ncaptures <= 64);
+	ScratchMark sm = scratch_mark();
+	Operand *ops = scratch_alloc_uninit(((size_t)ab->ncaptures + 1) * sizeof *ops); /* any number of captures */
 	for (int i = 0; i < ab->ncaptures; i++) {
 		const AstCapture *c = &ab->captures[i];
 		PlaceId p = outer_var_place(b, c->var);
@@ -1663,6 +1667,7 @@ static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e
 	*rv = (Stmt){.rv = RV_AGGREGATE, .op = AGG_CORO, .x = type_coro(b->m, coro)};
 	rv->a.v = fn_add_args(b->f, ops, (uint32_t)ab->ncaptures);
 	rv->b.v = (uint32_t)ab->ncaptures;
+	scratch_release(sm);
 	return bb;
 }
 
@@ -1868,7 +1873,19 @@ static BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *b
 /* Post-build passes                                                       */
 /* ---------------------------------------------------------------------- */
 
-#define MAXSUCC 1100
+/* A terminator has at most 3 successors besides a switch's arms (a call's
+ * target and unwind, a drop's drop edge). The buffers for them are sized per
+ * fn by succ_room(): a `match` may have any number of arms. */
+static uint32_t succ_room(const Fn *f)
+{
+	uint32_t room = 3;
+	for (uint32_t bb = 0; bb < f->nblocks; bb++) {
+		const Term *t = &f->blocks[bb].term;
+		if (f->blocks[bb].has_term && t->kind == TK_SWITCH && t->nargs + 1 > room)
+			room = t->nargs + 1;
+	}
+	return room;
+}
 
 /* Successors as rustc's MIR has them at this stage (Drop `drop:` edges too). */
 static uint32_t succs(const Fn *f, const Term *t, BlockId *out)
@@ -1949,13 +1966,13 @@ static void preds_count(Fn *f, uint32_t *cnt)
 	BlockId *stack = scratch_alloc_uninit((n + 1) * sizeof *stack + n);
 	uint8_t *seen = (uint8_t *)(stack + n + 1);
 	memset(seen, 0, n);
+	BlockId *s = scratch_alloc_uninit(succ_room(f) * sizeof *s);
 	uint32_t sp = 0;
 	cnt[0] = 1;
 	stack[sp++] = 0;
 	seen[0] = 1;
 	while (sp) {
 		BlockId bb = stack[--sp];
-		BlockId s[MAXSUCC];
 		uint32_t ns = f->blocks[bb].has_term ? succs(f, &f->blocks[bb].term, s) : 0;
 		for (uint32_t i = 0; i < ns; i++) {
 			cnt[s[i]]++;
@@ -2033,6 +2050,8 @@ static void simplify_cfg(Fn *f)
 		bl->nstmts = k;
 	}
 	preds_count(f, pred);
+	/* merging blocks and collapsing switches never adds successors */
+	BlockId **s = scratch_alloc_uninit(succ_room(f) * sizeof *s);
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (uint32_t bb = 0; bb < n; bb++) {
@@ -2040,7 +2059,6 @@ static void simplify_cfg(Fn *f)
 				continue;
 			Term *t = &f->blocks[bb].term;
 			/* collapse goto chains */
-			BlockId *s[MAXSUCC];
 			uint32_t ns = succ_slots(f, t, s);
 			for (uint32_t i = 0; i < ns; i++) {
 				BlockId *ref = s[i];
@@ -2124,7 +2142,6 @@ static void simplify_cfg(Fn *f)
 			if (!f->blocks[bb].has_term)
 				continue;
 			Term *t = &f->blocks[bb].term;
-			BlockId *s[MAXSUCC];
 			uint32_t ns = succ_slots(f, t, s);
 			for (uint32_t i = 0; i < ns; i++) {
 				BlockId *ref = s[i];
@@ -2155,11 +2172,11 @@ static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt)
 	uint32_t k = 0;
 	for (uint32_t bb = 0; bb < n; bb++)
 		map[bb] = cnt[bb] ? k++ : NO_BLOCK;
+	BlockId **s = scratch_alloc_uninit(succ_room(f) * sizeof *s);
 	for (uint32_t bb = 0; bb < n; bb++) {
 		if (map[bb] == NO_BLOCK)
 			continue;
 		Term *t = &f->blocks[bb].term;
-		BlockId *s[MAXSUCC];
 		uint32_t ns = succ_slots(f, t, s);
 		for (uint32_t i = 0; i < ns; i++) {
 			BlockId *ref = s[i];
@@ -2186,7 +2203,7 @@ static void add_call_guards(Fn *f)
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
 	uint32_t *pred = scratch_alloc(n * sizeof *pred);
-	BlockId *s = scratch_alloc_uninit(MAXSUCC * sizeof *s);
+	BlockId *s = scratch_alloc_uninit(succ_room(f) * sizeof *s);
 	for (uint32_t bb = 0; bb < n; bb++) {
 		uint32_t ns = succs(f, &f->blocks[bb].term, s);
 		for (uint32_t i = 0; i < ns; i++)
@@ -2293,13 +2310,17 @@ static void loc_effects(const Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, voi
  * local wins): mi = ends initialized, mu = ends uninitialized. */
 typedef struct FlowState {
 	uint64_t *mi, *mu;
+	const uint32_t *bit_of; /* a local's bit, NO_ID for the locals no drop names */
 } FlowState;
 
 static void flow_cb(void *ctx, LocalId l, int present)
 {
 	FlowState *st = ctx;
-	setb(st->mi, l, present);
-	setb(st->mu, l, !present);
+	uint32_t k = st->bit_of[l];
+	if (k == NO_ID)
+		return;
+	setb(st->mi, k, present);
+	setb(st->mu, k, !present);
 }
 
 static void genkill_apply(uint64_t *mi, uint64_t *mu, const uint64_t *gen, const uint64_t *kill, uint32_t nw)
@@ -2361,24 +2382,37 @@ static int cmp_patch(const void *x, const void *y)
 static void elaborate_drops(Fn *f)
 {
 	ScratchMark sm = scratch_mark();
-	uint32_t n = f->nblocks, nl = f->nlocals, nw = (nl + 63) / 64;
+	uint32_t n = f->nblocks, nl = f->nlocals;
+	/* The bits are the locals some Drop names, not every local: blocks x
+	 * locals bits made a fn of N `let`s take O(N^2) memory (N = 20k: 3.7 GB). */
+	uint32_t *bit_of = scratch_alloc_uninit(((size_t)nl + 1) * sizeof *bit_of);
+	for (LocalId l = 0; l < nl; l++)
+		bit_of[l] = NO_ID;
+	uint32_t nbits = 0;
+	for (uint32_t bb = 0; bb < n; bb++) {
+		const Term *t = &f->blocks[bb].term;
+		if (t->kind == TK_DROP && place_is_local(f, t->place) && bit_of[f->places[t->place].local] == NO_ID)
+			bit_of[f->places[t->place].local] = nbits++;
+	}
+	uint32_t nw = (nbits + 63) / 64;
 	uint64_t *in_mi = scratch_alloc(((size_t)n * nw) * 8), *in_mu = scratch_alloc(((size_t)n * nw) * 8);
 	uint64_t *mi = scratch_alloc(nw * 8), *mu = scratch_alloc(nw * 8);
 	uint64_t *xmi = scratch_alloc(nw * 8), *xmu = scratch_alloc(nw * 8);
 	uint8_t *reached = scratch_alloc(n);
-	BlockId *s = scratch_alloc_uninit(MAXSUCC * sizeof *s);
+	BlockId *s = scratch_alloc_uninit(succ_room(f) * sizeof *s);
 	for (LocalId l = 0; l < nl; l++)
-		setb(&in_mu[0], l, !(l >= 1 && l <= f->nargs));
-	for (LocalId l = 1; l <= f->nargs && l < nl; l++)
-		setb(&in_mi[0], l, 1);
+		if (bit_of[l] != NO_ID) {
+			setb(&in_mu[0], bit_of[l], !(l >= 1 && l <= f->nargs));
+			setb(&in_mi[0], bit_of[l], l >= 1 && l <= f->nargs);
+		}
 	reached[0] = 1;
 	/* each block's statements and its terminator, summed up once */
 	uint64_t *gk = scratch_alloc(((size_t)n * nw * 4 + 1) * 8);
 	for (uint32_t bb = 0; bb < n; bb++) {
-		FlowState g = {&gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw]};
+		FlowState g = {&gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], bit_of};
 		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++)
 			loc_effects(f, bb, i, flow_cb, &g);
-		FlowState gt = {g.mi + 2 * nw, g.mu + 2 * nw};
+		FlowState gt = {g.mi + 2 * nw, g.mu + 2 * nw, bit_of};
 		loc_effects(f, bb, f->blocks[bb].nstmts, flow_cb, &gt);
 	}
 	for (int changed = 1; changed;) {
@@ -2396,7 +2430,7 @@ static void elaborate_drops(Fn *f)
 			for (uint32_t i = 0; i < ns; i++) {
 				bs_copy(xmi, mi, nw);
 				bs_copy(xmu, mu, nw);
-				FlowState xs = {xmi, xmu};
+				FlowState xs = {xmi, xmu, bit_of};
 				genkill_apply(xmi, xmu, bgk + 2 * nw, bgk + 3 * nw, nw);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
 					if (place_is_local(f, t->place))
@@ -2432,9 +2466,9 @@ static void elaborate_drops(Fn *f)
 		bs_copy(mu, &in_mu[(size_t)bb * nw], nw);
 		genkill_apply(mi, mu, &gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], nw);
 		LocalId l = f->places[b->term.place].local;
-		if (!bit(mi, l))
+		if (!bit(mi, bit_of[l]))
 			style[bb] = 1;
-		else if (!bit(mu, l))
+		else if (!bit(mu, bit_of[l]))
 			style[bb] = 2;
 		else {
 			style[bb] = 3;
@@ -2828,8 +2862,8 @@ static void build_async_fn(Ctx *c, const AstFn *fn)
 	builder_init(&b, c, f, fn, NULL);
 	TypeId ct = type_coro(c->m, coro);
 	fn_add_local(f, ct, NULL, 1);
-	Operand ops[64];
-	IR_ASSERT(fn->nparams <= 64);
+	ScratchMark sm = scratch_mark();
+	Operand *ops = scratch_alloc_uninit(((size_t)fn->nparams + 1) * sizeof *ops); /* any number of parameters */
 	for (int i = 0; i < fn->nparams; i++) {
 		const AstVar *v = fn->params[i];
 		LocalId l = fn_add_local(f, ty_of(&b, v->ty), v->name, v->is_mut);
@@ -2841,6 +2875,7 @@ static void build_async_fn(Ctx *c, const AstFn *fn)
 	agg.a.v = fn_add_args(f, ops, (uint32_t)fn->nparams);
 	agg.b.v = (uint32_t)fn->nparams;
 	assign(&b, bb, pl(&b, 0), agg);
+	scratch_release(sm);
 	terminate(&b, bb, mk(TK_RETURN));
 	fn_compact(f); /* one block: a fraction of the arena's first chunk */
 	/* the body */
@@ -2881,13 +2916,7 @@ static const char *block_body_name(Ctx *c, const AstAsyncBlock *ab)
 	if (c->body_name[ab->id])
 		return c->body_name[ab->id];
 	const AstFn *fn = ab->fn;
-	char parent[512];
-	if (ab->parent)
-		snprintf(parent, sizeof parent, "%s", block_body_name(c, ab->parent));
-	else if (fn->is_async)
-		snprintf(parent, sizeof parent, "%s::{closure#0}", fn->name);
-	else
-		snprintf(parent, sizeof parent, "%s", fn->name);
+	const char *parent = ab->parent ? block_body_name(c, ab->parent) : fn->is_async ? NULL : fn->name;
 	int k = 0;
 	for (int i = 0; i < fn->nasync; i++) {
 		const AstAsyncBlock *o = fn->async_blocks[i];
@@ -2896,9 +2925,11 @@ static const char *block_body_name(Ctx *c, const AstAsyncBlock *ab)
 		if (o->parent == ab->parent)
 			k++;
 	}
-	char buf[600];
-	snprintf(buf, sizeof buf, "%s::{closure#%d}", parent, k);
-	c->body_name[ab->id] = arena_strdup(c->m->arena, buf);
+	/* names of any length (a Rust identifier has no limit) */
+	if (parent)
+		c->body_name[ab->id] = arena_printf(c->m->arena, "%s::{closure#%d}", parent, k);
+	else
+		c->body_name[ab->id] = arena_printf(c->m->arena, "%s::{closure#0}::{closure#%d}", fn->name, k);
 	return c->body_name[ab->id];
 }
 
@@ -3010,7 +3041,6 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	c.coro_of_fn = arena_alloc(m->arena, ((size_t)p->nfns + 1) * sizeof *c.coro_of_fn);
 	c.coro_of_block = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.coro_of_block);
 	c.body_name = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.body_name);
-	char buf[600];
 	/* coroutines first: bodies refer to their types */
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
@@ -3021,13 +3051,12 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 		c.coro_of_fn[i] = k;
 		m->coros[k].line = fn->fn_line;
 		m->coros[k].col = fn->fn_col;
-		snprintf(buf, sizeof buf, "%s::{closure#0}", fn->name);
-		m->coros[k].body = arena_strdup(m->arena, buf);
+		m->coros[k].body = arena_printf(m->arena, "%s::{closure#0}", fn->name);
 	}
 	for (int i = 0; i < p->nasync; i++) {
 		const AstAsyncBlock *ab = p->async_blocks[i];
-		snprintf(buf, sizeof buf, "%s::{async block#%d}", ab->fn->name, ab->index_in_fn);
-		uint32_t k = module_add_coro(m, buf, CORO_ASYNC_BLOCK);
+		uint32_t k = module_add_coro(m, arena_printf(m->arena, "%s::{async block#%d}", ab->fn->name, ab->index_in_fn),
+					     CORO_ASYNC_BLOCK);
 		c.coro_of_block[ab->id] = k;
 		m->coros[k].line = ab->line;
 		m->coros[k].col = ab->col;

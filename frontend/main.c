@@ -122,14 +122,14 @@ static int cmd_run(const Args *a)
 {
 	if (!a->entry)
 		usage_error(find_command("run"), "%s", "missing --entry NAME");
-	return run_file(a->files[0], a->entry, a->args, &a->opt, a->cancel_after, a->repoll, stdout);
+	return run_file(a->files[0], a->entry, a->args, &a->opt, a->cancel_after, a->repoll, stdout, stderr);
 }
 
 static int cmd_check(const Args *a)
 {
 	int status = 0;
 	for (int i = 0; i < a->nfiles; i++)
-		if (check_module_file(a->files[i], a->passes, &a->opt, stdout) != 0)
+		if (check_module_file(a->files[i], a->passes, &a->opt, stdout, stderr) != 0)
 			status = 1;
 	return status;
 }
@@ -243,6 +243,18 @@ static int parse_int_arg(const Command *c, const char *s)
 	return (int)v;
 }
 
+/* The exit status once stdout is flushed: a write error (a full disk,
+ * `> /dev/full`, a closed pipe) makes the output incomplete, which must not
+ * exit 0. */
+static int finish(int rc)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "coroslim: error writing the output: %s\n", strerror(errno));
+		return rc ? rc : 1;
+	}
+	return rc;
+}
+
 /* Options: value either `--opt=V` or `--opt V`. */
 static const char *option_value(const Command *c, int argc, char **argv, int *i, const char *name)
 {
@@ -286,7 +298,7 @@ int main(int argc, char **argv)
 		usage_error(NULL, "%s", "missing command");
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
 		print_help(stdout);
-		return 0;
+		return finish(0);
 	}
 	const Command *c = find_command(argv[1]);
 	if (!c)
@@ -299,7 +311,7 @@ int main(int argc, char **argv)
 		const char *s = argv[i], *v;
 		if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
 			printf("usage: coroslim %s\n\n%s\n", c->usage, c->help);
-			return 0;
+			return finish(0);
 		}
 		if (s[0] != '-' || s[1] == 0) {
 			if (a.nfiles == 1 && !strchr(c->flags, '*'))
@@ -340,7 +352,16 @@ int main(int argc, char **argv)
 	}
 	if (a.nfiles == 0)
 		usage_error(c, "%s", "missing FILE");
+	/* the environment's default is checked like --jobs, not ignored when bad */
+	const char *env_jobs = getenv("COROSLIM_JOBS");
+	if (env_jobs && *env_jobs) {
+		char *end;
+		errno = 0;
+		long n = strtol(env_jobs, &end, 10);
+		if (errno || *end || n < 1 || n > MAX_JOBS)
+			usage_error(c, "bad COROSLIM_JOBS '%s' (1 to 64)", env_jobs);
+	}
 	int rc = c->run(&a);
 	free(a.files);
-	return rc;
+	return finish(rc);
 }

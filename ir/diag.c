@@ -9,10 +9,23 @@ void diag_set(Diag *d, int line, int col, const char *fmt, ...)
 {
 	if (d->failed)
 		return; /* the first error is the one reported */
-	va_list ap;
+	va_list ap, ap2;
 	va_start(ap, fmt);
-	vsnprintf(d->msg, sizeof d->msg, fmt, ap);
+	va_copy(ap2, ap);
+	int n = vsnprintf(d->msg, sizeof d->msg, fmt, ap);
 	va_end(ap);
+	if (n >= (int)sizeof d->msg) {
+		/* A long name (Rust has no limit on them) would push the cause out of
+		 * the message: keep its start and its end, cut the middle. */
+		char *full = malloc((size_t)n + 1);
+		if (!full)
+			internal_error("out of memory");
+		vsnprintf(full, (size_t)n + 1, fmt, ap2);
+		size_t head = sizeof d->msg / 4, tail = sizeof d->msg - head - sizeof " ... " ;
+		snprintf(d->msg, sizeof d->msg, "%.*s ... %s", (int)head, full, full + n - tail);
+		free(full);
+	}
+	va_end(ap2);
 	d->line = line;
 	d->col = col;
 	d->failed = 1;

@@ -1936,6 +1936,7 @@ static void coro_info(Ctx *c, const Span *dnames, const Span *dplaces, uint32_t 
 	l->upvar_offset = arena_alloc(m->arena, (co->nupvars + 1) * sizeof *l->upvar_offset);
 	l->tag_size = l->nvariants <= 256 ? 1 : l->nvariants <= 65536 ? 2 : 4;
 	l->align = 1;
+	l->reconstructed = 1;
 	co->layout = l;
 }
 
@@ -2384,6 +2385,15 @@ Import *import_mir(const char *file, const char *src, size_t len)
 				p++;
 			}
 		}
+		if (open && (open[1] == ')' || (open[1] == '_' && open[2] >= '0' && open[2] <= '9')))
+			im->mirfns++; /* MIR names its parameters _1, _2, ... */
+		if (end >= nlines && !im->error) {
+			/* every item of rustc's output ends at a `}` line: a truncated file */
+			char buf[160];
+			snprintf(buf, sizeof buf, "%s:%d:1: error: item not closed by a `}` line (a truncated file?)", c.file,
+				 ln->no);
+			im->error = xstrndup(buf, strlen(buf));
+		}
 		if (open && is_resume_header(trim((Span){open + 1, h.e}))) {
 			if (im->ncoros == im->capcoros) {
 				im->capcoros = im->capcoros ? im->capcoros * 2 : 16;
@@ -2423,6 +2433,11 @@ Import *import_mir(const char *file, const char *src, size_t len)
 		}
 		i = end + 1;
 	}
+	if (!im->error && im->mirfns == 0) {
+		char buf[160];
+		snprintf(buf, sizeof buf, "%s:1:1: error: no MIR fn found (expected the output of rustc --emit=mir)", c.file);
+		im->error = xstrndup(buf, strlen(buf));
+	}
 	make_stubs(&c, im);
 	for (uint32_t i = 0; i < c.capcache; i++)
 		free(c.cache[i].text);
@@ -2446,6 +2461,7 @@ void import_free(Import *im)
 		free(im->coros[i].why);
 	}
 	free(im->coros);
+	free(im->error);
 	module_free(im->m);
 	free(im);
 }

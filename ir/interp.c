@@ -29,7 +29,6 @@
 
 #include "ir.h"
 
-#define MAX_DEPTH 200
 #define ADDR(id, off) (((uint64_t)(id) << 32) | (uint32_t)(off))
 #define ALLOC_ID(a) ((uint32_t)((a) >> 32))
 #define ALLOC_OFF(a) ((uint32_t)(a))
@@ -82,6 +81,7 @@ void event_format(const Event *e, char *buf, size_t size)
 	case EV_RETURN: snprintf(buf, size, "return %s", e->text); break;
 	case EV_RESULT: snprintf(buf, size, "result %s", e->text); break;
 	case EV_STEP_LIMIT: snprintf(buf, size, "step limit"); break;
+	case EV_DEPTH_LIMIT: snprintf(buf, size, "call depth limit (%d)", INTERP_DEPTH_LIMIT); break;
 	case EV_ABORT: snprintf(buf, size, "abort \"%s\"", e->text); break;
 	case EV_ERROR: snprintf(buf, size, "error \"%s\"", e->text); break;
 	default: snprintf(buf, size, "event %d", e->kind); break;
@@ -122,7 +122,9 @@ typedef struct Alloc {
 
 struct Frame {
 	const Fn *f;
-	uint64_t *addr; /* per local */
+	uint64_t *addr; /* per local; 0 until its first use */
+	LocalId *used;  /* the locals that have memory, nused of them */
+	uint32_t nused;
 	BlockId bb;
 	Frame *next_all; /* every live frame, for cleanup after a longjmp */
 	Frame *prev_all;
@@ -469,25 +471,37 @@ static Frame *frame_new(Interp *I, const Fn *f)
 	if (f->nargs >= f->nlocals)
 		FAIL("fn %s: %" PRIu32 " arguments but %" PRIu32 " locals", f->name, f->nargs, f->nlocals);
 	Frame *fr = calloc(1, sizeof *fr);
-	uint64_t *addr = calloc(f->nlocals, sizeof *addr);
+	uint64_t *addr = malloc(f->nlocals * (sizeof *addr + sizeof *fr->used));
 	if (!fr || !addr)
 		internal_error("out of memory");
+	memset(addr, 0, f->nlocals * sizeof *addr);
 	fr->f = f;
 	fr->addr = addr;
+	fr->used = (LocalId *)(addr + f->nlocals);
 	fr->next_all = I->frames;
 	if (I->frames)
 		I->frames->prev_all = fr;
 	I->frames = fr;
-	for (uint32_t i = 0; i < f->nlocals; i++)
-		fr->addr[i] = mem_alloc(I, isize_of(I, f->locals[i].ty));
+	/* locals get their memory at their first use (local_at): a resume fn
+	 * with N states has O(N) locals, and one poll touches a few of them
+	 * (allocating them all made `check` of N awaits cubic in N) */
 	return fr;
+}
+
+/* The address of local l of fr, allocated (zero filled) at its first use. */
+static uint64_t local_at(Interp *I, Frame *fr, LocalId l)
+{
+	if (!fr->addr[l]) {
+		fr->addr[l] = mem_alloc(I, isize_of(I, fr->f->locals[l].ty));
+		fr->used[fr->nused++] = l;
+	}
+	return fr->addr[l];
 }
 
 static void frame_free(Interp *I, Frame *fr)
 {
-	for (uint32_t i = 0; i < fr->f->nlocals; i++)
-		if (fr->addr[i])
-			mem_free(I, fr->addr[i]);
+	for (uint32_t i = 0; i < fr->nused; i++)
+		mem_free(I, fr->addr[fr->used[i]]);
 	if (fr->prev_all)
 		fr->prev_all->next_all = fr->next_all;
 	else
@@ -513,7 +527,7 @@ static uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 		FAIL("fn %s: local _%" PRIu32 " out of range", f->name, p->local);
 	if ((uint64_t)p->proj + p->nproj > f->nprojs)
 		FAIL("fn %s: projection out of range", f->name);
-	uint64_t addr = fr->addr[p->local];
+	uint64_t addr = local_at(I, fr, p->local);
 	TypeId t = f->locals[p->local].ty;
 	uint32_t variant = NO_ID;
 	for (uint32_t i = 0; i < p->nproj; i++) {
@@ -756,8 +770,8 @@ static const char *coro_kind_text(const Coroutine *c)
 
 static void enter(Interp *I)
 {
-	if (++I->depth > MAX_DEPTH)
-		halt(I, EV_ABORT, "stack overflow (call depth %d)", MAX_DEPTH);
+	if (++I->depth > INTERP_DEPTH_LIMIT)
+		halt(I, EV_DEPTH_LIMIT, "");
 }
 
 static RunResult run_frame(Interp *I, Frame *fr);
@@ -788,7 +802,7 @@ static int call_fn(Interp *I, const Fn *f, const uint64_t *argsrc, const TypeId 
 		uint32_t sz = isize_of(I, f->locals[i + 1].ty);
 		if (isize_of(I, argty[i]) != sz)
 			FAIL("call of %s: argument %" PRIu32 " has the wrong size", f->name, i + 1);
-		mem_copy(I, fr->addr[i + 1], argsrc[i], sz);
+		mem_copy(I, local_at(I, fr, i + 1), argsrc[i], sz);
 	}
 	fr->bb = 0;
 	RunResult r = run_frame(I, fr);
@@ -797,7 +811,7 @@ static int call_fn(Interp *I, const Fn *f, const uint64_t *argsrc, const TypeId 
 		uint32_t sz = isize_of(I, f->locals[0].ty);
 		if (dstsize != sz)
 			FAIL("call of %s: result of %" PRIu32 " bytes stored into %" PRIu32, f->name, sz, dstsize);
-		mem_copy(I, dst, fr->addr[0], sz);
+		mem_copy(I, dst, local_at(I, fr, 0), sz);
 		ok = 1;
 	} else if (r != R_UNWOUND) {
 		FAIL("fn %s: %s outside a coroutine body", f->name, r == R_YIELDED ? "yield" : "coroutine_drop");
@@ -871,8 +885,8 @@ static int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t
 		o->frame = frame_new(I, body);
 		if (isize_of(I, body->locals[1].ty) != 8 || isize_of(I, body->locals[2].ty) != 8)
 			FAIL("body %s: arguments must be the coroutine and ResumeTy", body->name);
-		mem_write(I, o->frame->addr[1], 8, o->handle);
-		mem_write(I, o->frame->addr[2], 8, ctx);
+		mem_write(I, local_at(I, o->frame, 1), 8, o->handle);
+		mem_write(I, local_at(I, o->frame, 2), 8, ctx);
 		o->frame->bb = 0;
 	} else { /* suspended: the resume argument is the new context */
 		const Term *y = &body->blocks[o->yield_bb].term;
@@ -896,7 +910,7 @@ static int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t
 		uint32_t sz = isize_of(I, body->locals[0].ty);
 		if (isize_of(I, payload) != sz)
 			FAIL("%s returns %" PRIu32 " bytes into a Poll of %" PRIu32, body->name, sz, isize_of(I, payload));
-		mem_copy(I, dst + poll_payload_offset(I, payload), fr->addr[0], sz);
+		mem_copy(I, dst + poll_payload_offset(I, payload), local_at(I, fr, 0), sz);
 		poll_write_discr(I, dst, payload, 0);
 		o->state = CO_RETURNED;
 		o->frame = NULL;
@@ -1036,10 +1050,11 @@ static int exec_call(Interp *I, Frame *fr, const Term *t)
 	TypeId dty;
 	uint64_t dst = place_addr(I, fr, t->place, &dty);
 	uint32_t dsz = isize_of(I, dty);
-	if (t->nargs > 16)
-		FAIL("fn %s: call with %" PRIu32 " arguments", f->name, t->nargs);
-	uint64_t src[16];
-	TypeId ty[16];
+	/* any number of arguments: scratch memory, released here or, after a
+	 * halt, by interp_run */
+	ScratchMark sm = scratch_mark();
+	uint64_t *src = scratch_alloc_uninit(((size_t)t->nargs + 1) * sizeof *src);
+	TypeId *ty = scratch_alloc_uninit(((size_t)t->nargs + 1) * sizeof *ty);
 	eval_args(I, fr, t, src, ty);
 	int ok = 1;
 	switch (t->op) {
@@ -1104,6 +1119,7 @@ static int exec_call(Interp *I, Frame *fr, const Term *t)
 	}
 	for (uint32_t i = 0; i < t->nargs; i++)
 		mem_free(I, src[i]);
+	scratch_release(sm);
 	return ok;
 }
 
@@ -1507,10 +1523,8 @@ static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs
 		FAIL("entry %s takes %" PRIu32 " arguments, %" PRIu32 " given", f->name, f->nargs, nargs);
 	if (f->nlocals == 0)
 		FAIL("fn %s has no return place", f->name);
-	uint64_t src[16];
-	TypeId ty[16];
-	if (nargs > 16)
-		FAIL("too many arguments");
+	uint64_t *src = scratch_alloc_uninit(((size_t)nargs + 1) * sizeof *src);
+	TypeId *ty = scratch_alloc_uninit(((size_t)nargs + 1) * sizeof *ty);
 	for (uint32_t i = 0; i < nargs; i++) {
 		ty[i] = f->locals[i + 1].ty;
 		uint32_t sz = isize_of(I, ty[i]);
@@ -1583,6 +1597,7 @@ int interp_run(const Module *m, const char *entry, const uint64_t *args, uint32_
 	I->opts = o ? *o : defaults;
 	I->step_limit = I->opts.step_limit ? I->opts.step_limit : INTERP_STEP_LIMIT;
 	int rc = 0;
+	ScratchMark sm = scratch_mark();
 	const Fn *f = module_find_fn(m, entry);
 	if (!f) {
 		trace_push(t, EV_ERROR, 0, "no fn named %s", entry);
@@ -1592,6 +1607,7 @@ int interp_run(const Module *m, const char *entry, const uint64_t *args, uint32_
 	} else {
 		rc = -1;
 	}
+	scratch_release(sm);
 	interp_cleanup(I);
 	free(I);
 	return rc;

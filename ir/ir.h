@@ -62,6 +62,7 @@ void arena_pool_trim(void);
 void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-aligned */
 void *arena_alloc_uninit(Arena *a, size_t size); /* not zeroed: for memory the caller fills at once */
 char *arena_strdup(Arena *a, const char *s);
+char *arena_printf(Arena *a, const char *fmt, ...); /* exactly as long as it formats */
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *str_dup(const char *s); /* malloc'd copy (strdup is not C11) */
 /* Scratch: a stack allocator for the temporaries of one step (a pass over
@@ -249,6 +250,9 @@ typedef struct Layout {
 	uint32_t *upvar_offset;  /* per upvar */
 	uint32_t tag_offset, tag_size;
 	uint32_t size, align;
+	int line; /* of `layout {` in a .mir file (the verifier's errors), else 0 */
+	uint8_t reconstructed; /* the importer's: from the resume fn's downcasts, so sizes, offsets,
+	                          conflicts and the body's locals are unknown (printed as 0) */
 } Layout;
 static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b);
 void layout_set_conflict(Arena *ar, Layout *l, uint32_t a, uint32_t b);
@@ -667,7 +671,11 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d);
 /* load.c — inputs                                                         */
 /* ===================================================================== */
 
-/* The whole file, NUL-terminated (malloc'd); NULL with d set. */
+/* The whole file, NUL-terminated (malloc'd); NULL with d set. A file of more
+ * than FILE_SIZE_MAX bytes is an error ("file too large"), not an
+ * out-of-memory abort on an unbounded input such as /dev/zero (DESIGN.md,
+ * Limits: the frontend's tokens and syntax take several times the source). */
+#define FILE_SIZE_MAX (256u << 20)
 char *file_read(const char *path, size_t *len, Diag *d);
 int has_suffix(const char *s, const char *suffix);
 /* FILE.rs (frontend_build) or FILE.mir (parse_module), verified. */
@@ -757,8 +765,9 @@ void layout_report(const Module *m, int json, FILE *out);
 
 /* passes/check.c: `coroslim run` and `coroslim check` (0 = ok, 1 = user error or mismatch). */
 int run_file(const char *path, const char *entry, const char *args_csv, const BuildOptions *o,
-	     int cancel_after, int repoll, FILE *out);
-int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out);
+	     int cancel_after, int repoll, FILE *out, FILE *err);
+/* out: the verdicts and mismatches; err: user errors (a file that does not load, a bad pass or args line) */
+int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out, FILE *err);
 
 /* ===================================================================== */
 /* passes/pipeline.c — the optimisation passes, in pipeline order          */
@@ -805,10 +814,12 @@ uint32_t panic_to_pending(Module *m, const BuildOptions *o);
  *   drop                 the executor drops the future
  *   return v             a sync entry fn returned
  *   result Ready(v) | result panicked | result cancelled
- *   step limit | abort "why" | error "why"      the run stopped there       */
+ *   step limit | call depth limit | abort "why" | error "why"   the run stopped there
+ * The two limits are the interpreter's, not the program's (INTERP_STEP_LIMIT,
+ * INTERP_DEPTH_LIMIT): a run that reaches one says nothing about the program. */
 typedef enum {
 	EV_POLL, EV_REPOLL, EV_OBSERVE, EV_PANIC, EV_DROP, EV_RETURN, EV_RESULT,
-	EV_STEP_LIMIT, EV_ABORT, EV_ERROR
+	EV_STEP_LIMIT, EV_ABORT, EV_ERROR, EV_DEPTH_LIMIT
 } EventKind;
 typedef struct Event {
 	uint8_t kind;   /* EventKind */
@@ -828,6 +839,9 @@ void event_format(const Event *e, char *buf, size_t size); /* one trace line, no
 void trace_print(const Trace *t, FILE *out);
 
 #define INTERP_STEP_LIMIT 10000000u
+/* Calls and polls nest in C (interp.c): the nesting the main thread's 8 MB
+ * stack holds with room to spare, sanitizer builds included. */
+#define INTERP_DEPTH_LIMIT 200
 typedef struct RunOptions {
 	int cancel_after;    /* -1: poll to completion; K >= 0: drop after K polls if still pending */
 	int repoll;          /* poll once more after Ready (or after a panicking poll) */
@@ -854,10 +868,12 @@ extern const uint32_t nbroken_passes;
  * return a fresh pre-transform Module each call (NULL with d set on error);
  * transform NULL means state_transform. Returns 0 (all equal up to the
  * allowed differences), 1 (mismatch or user error). */
+enum { ARG_UINT, ARG_NEG, ARG_BOOL }; /* how a user wrote an argument */
 typedef struct CheckArgs {
-	const char *fn;      /* async fn (constructor) name */
-	uint64_t args[8];
+	const char *fn;  /* async fn (constructor) name */
+	uint64_t *args;  /* nargs values */
 	uint32_t nargs;
+	uint8_t *kinds;  /* ARG_*, for the range and type check; NULL: not checked */
 } CheckArgs;
 typedef struct CheckSpec {
 	const char *file;
@@ -866,6 +882,7 @@ typedef struct CheckSpec {
 	int (*transform)(Module *m, Diag *d);
 	const Pass *const *passes; uint32_t npasses;
 	const CheckArgs *args; uint32_t nargs;
+	FILE *err; /* user errors; NULL: out */
 } CheckSpec;
 int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out);
 /* 1 if `got` is an acceptable trace for `want` (see check.c); else 0 with
@@ -1013,6 +1030,8 @@ typedef struct Import {
 	ImportedCoro *coros; uint32_t ncoros, capcoros; /* in file order */
 	uint32_t items; /* top-level items of the file (fns, consts, statics, promoted) */
 	ImportCounts total; /* over the imported fns */
+	uint32_t mirfns; /* items headed like rustc's MIR fns: `fn NAME(_1: T, ...)` or `fn NAME()` */
+	char *error; /* the file itself is not whole MIR (`file:line:col: error: ...`, malloc'd), else NULL */
 } Import;
 
 /* Never NULL; never aborts on bad input (bounded: fuzzable). */

@@ -22,6 +22,14 @@ char *file_read(const char *path, size_t *len, Diag *d)
 	for (;;) {
 		size_t got = fread(buf + n, 1, cap - n, fp);
 		n += got;
+		if (n > FILE_SIZE_MAX) {
+			/* /dev/zero, or a generated file beyond what the 32-bit ids can number */
+			fclose(fp);
+			free(buf);
+			d->file = path;
+			diag_set(d, 0, 0, "file too large (more than %u bytes)", FILE_SIZE_MAX);
+			return NULL;
+		}
 		if (n < cap)
 			break;
 		cap *= 2;

@@ -1422,6 +1422,7 @@ static int parse_layout(P *p, Coroutine *c)
 {
 	Module *m = p->m;
 	Layout *l = arena_alloc(m->arena, sizeof *l);
+	l->line = p->t.line;
 	next(p); /* layout */
 	TRY(expect_p(p, "{", "after `layout`"));
 	TRY(expect_id(p, "size", "at the start of a layout"));

@@ -17,6 +17,7 @@ typedef struct V {
 	const char *pass;
 	Diag *d;
 	BlockId bb; /* NO_BLOCK: fn-level */
+	int line;   /* outside fns: the line of what is checked (a layout), or 0 */
 } V;
 
 /* ------------------------------------------------------------------ */
@@ -97,20 +98,28 @@ static const char *tys(const V *v, TypeId t)
 
 static int fail(V *v, const char *fmt, ...)
 {
-	char msg[400];
+	/* as long as it formats: a long name must not cut off the cause
+	 * (diag_set shortens the whole message from its middle instead) */
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *msg = malloc(n > 0 ? (size_t)n + 1 : 1);
+	if (!msg)
+		internal_error("out of memory");
+	va_start(ap, fmt);
+	vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
 	va_end(ap);
 	const char *pass = v->pass ? v->pass : "?";
 	if (!v->f) {
-		diag_set(v->d, 0, 0, "after %s: %s", pass, msg);
+		diag_set(v->d, v->line, v->line ? 1 : 0, "after %s: %s", pass, msg);
 	} else if (v->bb == NO_BLOCK || v->bb >= v->f->nblocks) {
 		diag_set(v->d, v->f->line, v->f->line ? 1 : 0, "after %s: fn %s: %s", pass, v->f->name, msg);
 	} else {
 		diag_set(v->d, v->f->blocks[v->bb].line, v->f->blocks[v->bb].line ? 1 : 0, "after %s: fn %s: bb%u: %s", pass, v->f->name,
 			 (unsigned)v->bb, msg);
 	}
+	free(msg);
 	return -1;
 }
 
@@ -586,16 +595,32 @@ static int tk_switch(V *v, const Term *t)
 	int bits = type_int_bits(v->m, a);
 	if (kind_of(v, a) == TY_BOOL)
 		bits = 1;
-	for (uint32_t i = 0; i < t->nargs; i++) {
+	/* the values seen, an open-addressing set of arm indexes (+1): a switch
+	 * of N arms is checked in O(N), not O(N^2) */
+	ScratchMark sm = scratch_mark();
+	size_t cap = 16;
+	while (cap < 2 * (size_t)t->nargs)
+		cap *= 2;
+	uint32_t *seen = scratch_alloc(cap * sizeof *seen);
+	int rc = 0;
+	for (uint32_t i = 0; i < t->nargs && !rc; i++) {
 		const SwitchArm *arm = &f->arms[t->args + i];
-		if (bits < 64 && arm->value >> bits)
-			return fail(v, "switch value %llu does not fit in %s", (unsigned long long)arm->value, tys(v, a));
-		for (uint32_t j = 0; j < i; j++)
-			if (f->arms[t->args + j].value == arm->value)
-				return fail(v, "switch value %llu appears twice", (unsigned long long)arm->value);
-		TRY(check_edge(v, arm->target, "switch"));
+		if (bits < 64 && arm->value >> bits) {
+			rc = fail(v, "switch value %llu does not fit in %s", (unsigned long long)arm->value, tys(v, a));
+			break;
+		}
+		size_t h = (size_t)((arm->value * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & (cap - 1);
+		while (seen[h] && f->arms[t->args + seen[h] - 1].value != arm->value)
+			h = (h + 1) & (cap - 1);
+		if (seen[h]) {
+			rc = fail(v, "switch value %llu appears twice", (unsigned long long)arm->value);
+			break;
+		}
+		seen[h] = i + 1;
+		rc = check_edge(v, arm->target, "switch");
 	}
-	return check_edge(v, t->target, "switch otherwise");
+	scratch_release(sm);
+	return rc ? rc : check_edge(v, t->target, "switch otherwise");
 }
 
 static int tk_return(V *v, const Term *t)
@@ -934,6 +959,141 @@ static int check_coro_fn(V *v, uint32_t ci, const char *name, FnKind kind, const
 	return 0;
 }
 
+/* A type whose size this module knows: no opaque type (the importer's), no
+ * coroutine without a layout. */
+static int type_sized(const Module *m, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	switch (ty->kind) {
+	case TY_OPAQUE: return 0;
+	case TY_CORO: return ty->coro < m->ncoros && m->coros[ty->coro].layout != NULL;
+	case TY_POLL: return type_sized(m, ty->a);
+	case TY_TUPLE: return type_sized(m, ty->a) && type_sized(m, ty->b);
+	default: return 1;
+	}
+}
+
+typedef struct Span {
+	uint32_t off, end; /* bytes [off, end) */
+	uint32_t saved;    /* index of the saved local */
+} Span;
+
+static int cmp_span(const void *x, const void *y)
+{
+	const Span *a = x, *b = y;
+	if (a->off != b->off)
+		return a->off < b->off ? -1 : 1;
+	return a->saved < b->saved ? -1 : a->saved > b->saved;
+}
+
+/* One field of the future: inside it, aligned, clear of the tag. */
+static int check_field(V *v, const Coroutine *c, const char *what, uint32_t i, TypeId t, uint32_t off)
+{
+	const Module *m = v->m;
+	const Layout *l = c->layout;
+	uint32_t size = type_size(m, t), align = type_align(m, t);
+	if ((uint64_t)off + size > l->size)
+		return fail(v, "coroutine %s: %s%u (%u bytes at offset %u) ends past the size %u", c->name, what,
+			    (unsigned)i, (unsigned)size, (unsigned)off, (unsigned)l->size);
+	if (align > l->align || off % align)
+		return fail(v, "coroutine %s: %s%u at offset %u breaks its alignment %u (the coroutine's is %u)", c->name,
+			    what, (unsigned)i, (unsigned)off, (unsigned)align, (unsigned)l->align);
+	if (size && l->tag_size && off < l->tag_offset + l->tag_size && l->tag_offset < off + size)
+		return fail(v, "coroutine %s: %s%u (bytes %u..%u) overlaps the tag (bytes %u..%u)", c->name, what,
+			    (unsigned)i, (unsigned)off, (unsigned)(off + size), (unsigned)l->tag_offset,
+			    (unsigned)(l->tag_offset + l->tag_size));
+	return 0;
+}
+
+/* The facts a layout states are checked, not trusted: a .mir file carries
+ * them and passes rewrite them, and the interpreter reads and writes a future
+ * at these offsets, so a wrong one would show up as a wrong value, not as an
+ * error. Recomputed here: alignment and size, the tag's room, every field
+ * inside the future and clear of the tag, the saved locals of one variant in
+ * conflict, and no two saved locals in conflict sharing a byte. */
+static int layout_facts(V *v, const Coroutine *c);
+
+static int check_layout_facts(V *v, const Coroutine *c)
+{
+	const Layout *l = c->layout;
+	v->line = l->line;
+	int rc = layout_facts(v, c);
+	v->line = 0;
+	return rc;
+}
+
+static int layout_facts(V *v, const Coroutine *c)
+{
+	const Module *m = v->m;
+	const Layout *l = c->layout;
+	if (l->align == 0 || (l->align & (l->align - 1)))
+		return fail(v, "coroutine %s: align %u is not a power of two", c->name, (unsigned)l->align);
+	if (l->tag_size && l->tag_size < 8 && (uint64_t)l->nvariants > (UINT64_C(1) << (8 * l->tag_size)))
+		return fail(v, "coroutine %s: a tag of %u bytes cannot number %u states", c->name, (unsigned)l->tag_size,
+			    (unsigned)l->nvariants);
+	if (l->reconstructed)
+		return 0; /* nothing more is known to check */
+	/* the saved locals of one variant are live together: in conflict */
+	for (uint32_t vr = 0; vr < l->nvariants; vr++)
+		for (uint32_t i = 0; i < l->nfields[vr]; i++)
+			for (uint32_t j = 0; j < i; j++) {
+				uint32_t a = l->fields[l->field_start[vr] + i], b = l->fields[l->field_start[vr] + j];
+				if (!layout_conflict(l, a, b) || !layout_conflict(l, b, a))
+					return fail(v, "coroutine %s: variant %u holds _s%u and _s%u, which are not in conflict",
+						    c->name, (unsigned)vr, (unsigned)b, (unsigned)a);
+			}
+	/* `_sN = _L`: L is the body's local; the resume fn the transform makes
+	 * keeps the body's locals (a hand-written one may not: their types are
+	 * not compared), so L exists in it */
+	const Fn *resume = c->resume ? module_find_fn(m, c->resume) : NULL;
+	for (uint32_t s = 0; s < l->nsaved; s++) {
+		const SavedLocal *sl = &l->saved[s];
+		if (resume && sl->local != NO_ID && sl->local >= resume->nlocals)
+			return fail(v, "coroutine %s: _s%u is _%u, which does not exist", c->name, (unsigned)s,
+				    (unsigned)sl->local);
+	}
+	/* sizes and offsets, where the module knows every field's size (an
+	 * imported module keeps rustc's types as text) */
+	for (uint32_t i = 0; i < c->nupvars; i++)
+		if (!type_sized(m, c->upvars[i].ty))
+			return 0;
+	for (uint32_t s = 0; s < l->nsaved; s++)
+		if (!type_sized(m, l->saved[s].ty))
+			return 0;
+	if (l->size % l->align)
+		return fail(v, "coroutine %s: size %u is not a multiple of its align %u", c->name, (unsigned)l->size,
+			    (unsigned)l->align);
+	if (l->tag_size && ((uint64_t)l->tag_offset + l->tag_size > l->size || l->tag_offset % l->tag_size ||
+			    l->tag_size > l->align))
+		return fail(v, "coroutine %s: the tag (%u bytes at offset %u) does not fit a coroutine of size %u, align %u",
+			    c->name, (unsigned)l->tag_size, (unsigned)l->tag_offset, (unsigned)l->size, (unsigned)l->align);
+	for (uint32_t i = 0; i < c->nupvars; i++)
+		TRY(check_field(v, c, "upvar ", i, c->upvars[i].ty, l->upvar_offset[i]));
+	for (uint32_t s = 0; s < l->nsaved; s++)
+		TRY(check_field(v, c, "_s", s, l->saved[s].ty, l->saved[s].offset));
+	/* no two saved locals in conflict share a byte: sorted by offset, each
+	 * is compared with the ones that start inside it (the pairs that overlap) */
+	ScratchMark sm = scratch_mark();
+	Span *sp = scratch_alloc_uninit(((size_t)l->nsaved + 1) * sizeof *sp);
+	uint32_t n = 0;
+	for (uint32_t s = 0; s < l->nsaved; s++) {
+		uint32_t size = type_size(m, l->saved[s].ty);
+		if (size)
+			sp[n++] = (Span){l->saved[s].offset, l->saved[s].offset + size, s};
+	}
+	qsort(sp, n, sizeof *sp, cmp_span);
+	int rc = 0;
+	for (uint32_t i = 0; i < n && !rc; i++)
+		for (uint32_t j = i + 1; j < n && sp[j].off < sp[i].end && !rc; j++)
+			if (layout_conflict(l, sp[i].saved, sp[j].saved))
+				rc = fail(v, "coroutine %s: _s%u and _s%u are in conflict but share bytes %u..%u", c->name,
+					  (unsigned)(sp[i].saved < sp[j].saved ? sp[i].saved : sp[j].saved),
+					  (unsigned)(sp[i].saved < sp[j].saved ? sp[j].saved : sp[i].saved), (unsigned)sp[j].off,
+					  (unsigned)(sp[i].end < sp[j].end ? sp[i].end : sp[j].end));
+	scratch_release(sm);
+	return rc;
+}
+
 static int check_coroutine(V *v, uint32_t ci)
 {
 	const Module *m = v->m;
@@ -978,7 +1138,7 @@ static int check_coroutine(V *v, uint32_t ci)
 						    (unsigned)si);
 		}
 	}
-	return 0;
+	return check_layout_facts(v, c);
 }
 
 typedef struct VerifyFail {

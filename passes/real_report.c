@@ -947,9 +947,21 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
 		}
 		Import *im = import_mir(path, src, len);
 		free(src);
+		if (im->error) {
+			/* not MIR, or cut short: no partial result */
+			fprintf(stderr, "%s\n", im->error);
+			import_free(im);
+			free(label);
+			rc = 1;
+			continue;
+		}
 		for (uint32_t k = 0; k < im->ncoros; k++)
-			if (!im->coros[k].fn)
+			if (!im->coros[k].fn) {
 				fprintf(stderr, "%s (fn %s skipped)\n", im->coros[k].why, im->coros[k].name);
+				/* the IR printed would lack it; the summary and md formats report it as skipped */
+				if (strcmp(fmt, "mir") == 0)
+					rc = 1;
+			}
 		labels[n] = label ? label : str_dup(path);
 		if (strcmp(fmt, "mir") == 0) { /* the IR as imported, before any measurement */
 			print_module(im->m, out);

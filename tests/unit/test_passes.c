@@ -119,7 +119,7 @@ static void behaves(const char *path, const char *csv, int release)
 	BuildOptions o = {.release = release};
 	FILE *out = tmpfile();
 	assert_non_null(out);
-	int rc = check_module_file(path, csv, &o, out);
+	int rc = check_module_file(path, csv, &o, out, out);
 	if (rc != 0) {
 		char buf[512];
 		rewind(out);
@@ -301,7 +301,7 @@ static void test_isa_panic_abort(void **state)
 	assert_true(arms_mask(m, "pre_post") & BIT(STATE_RETURNED)); /* no form B */
 	module_free(m);
 	FILE *out = tmpfile();
-	assert_int_equal(check_module_file(OPT "isa_panic_abort.rs", "inline-single-await", &o, out), 0);
+	assert_int_equal(check_module_file(OPT "isa_panic_abort.rs", "inline-single-await", &o, out, out), 0);
 	fclose(out);
 }
 

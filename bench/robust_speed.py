@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""bench/robust_speed.py -- time and peak memory on one large fn or one deep chain (issue 23).
+
+usage: python3 bench/robust_speed.py [--bin=./coroslim] [--cap=300] [--mem-cap=4] [--out=bench/SPEED.md]
+                                     [--only=lets,awaits,arms,chain]
+
+`make bench-robust` runs it. A benchmark, not a test: one run per size, wall and user seconds and peak
+RSS from /usr/bin/time, each run capped at --cap seconds and --mem-cap GB of address space (RLIMIT_AS),
+so that a blow-up cannot take the shared machine. The inputs come from tests/robust/gen.py:
+
+  lets    one async fn with N shadowing `let x = x + K;` (debug build: an overflow check, so a block,
+          per let)                                     `coroslim stats FILE --format=json`
+  awaits  one async fn with N awaits                   `coroslim stats FILE --release --format=json`
+  arms    one async fn with a `match` of N arms        `coroslim stats FILE --release --format=json`
+  chain   N async fns, each awaiting the next          `coroslim check FILE`
+
+The target (issue 23): every run under 2 GB, and time and memory growing at most 11x per 10x input.
+Writes the section between the `robust-speed` markers of --out (bench/speed.py keeps it).
+"""
+import argparse
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+GEN = os.path.join(ROOT, "tests", "robust", "gen.py")
+BEGIN, END = "<!-- robust-speed begin -->", "<!-- robust-speed end -->"
+
+CASES = [
+    ("lets", "shadowed lets in one fn (debug)", [10000, 100000], ["stats", None, "--format=json"]),
+    ("awaits", "awaits in one fn (release)", [1000, 10000], ["stats", None, "--release", "--format=json"]),
+    ("arms", "match arms in one fn (release)", [10000, 100000], ["stats", None, "--release", "--format=json"]),
+    ("chain", "await chain depth, `check`", [10000, 100000], ["check", None]),
+]
+
+
+def run(cmd, cap, mem_cap):
+    def limit():
+        if mem_cap:
+            resource.setrlimit(resource.RLIMIT_AS, (mem_cap, mem_cap))
+    with tempfile.NamedTemporaryFile() as tf:
+        full = ["/usr/bin/time", "-f", "%M %e %U", "-o", tf.name] + cmd
+        t0 = time.perf_counter()
+        p = subprocess.Popen(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=limit,
+                             start_new_session=True)
+        try:
+            out, err = p.communicate(timeout=cap)
+            rc = p.returncode
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, 9)
+            p.communicate()
+            return {"status": "over the %.0f s cap" % cap, "wall": time.perf_counter() - t0}
+        try:
+            kb, wall, user = open(tf.name).read().split()[-3:]
+            res = {"rss_mb": int(kb) / 1024.0, "wall": float(wall), "user": float(user)}
+        except (OSError, ValueError):
+            res = {"wall": time.perf_counter() - t0}
+        last = out.decode(errors="replace").strip().splitlines()[-1:] or [""]
+        tail = err.decode(errors="replace").strip().splitlines()[-1:] or [""]
+        if rc == 0:
+            res["status"] = "ok"
+        elif "out of memory" in tail[0] or rc < 0 or rc >= 128:
+            res["status"] = "failed (exit %d: %s)" % (rc, tail[0][:80])
+        else:
+            res["status"] = "exit %d: %s" % (rc, (last[0] or tail[0])[:100])
+        return res
+
+
+def ratio(a, b, key):
+    if key in a and key in b and a[key] > 0:
+        return "%.1fx" % (b[key] / a[key])
+    return "-"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default="./coroslim")
+    ap.add_argument("--cap", type=float, default=300.0)
+    ap.add_argument("--mem-cap", type=float, default=4.0, help="GB of address space per run")
+    ap.add_argument("--out", default=os.path.join(HERE, "SPEED.md"))
+    ap.add_argument("--only", default="")
+    a = ap.parse_args()
+    only = set(a.only.split(",")) if a.only else None
+    work = tempfile.mkdtemp(prefix="robust_speed_")
+    binary = os.path.join(work, "coroslim")
+    shutil.copy(a.bin, binary)  # a concurrent rebuild cannot change it mid-run
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL).stdout.decode().strip() or "?"
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                           stdout=subprocess.PIPE).stdout.decode().strip()
+    rows = []
+    for kind, label, sizes, args in CASES:
+        if only and kind not in only:
+            continue
+        res = []
+        for n in sizes:
+            path = os.path.join(work, "%s_%d.rs" % (kind, n))
+            with open(path, "w") as f:
+                subprocess.run([sys.executable, GEN, kind, str(n)], stdout=f, check=True)
+            cmd = [binary] + [path if x is None else x for x in args]
+            sys.stderr.write("robust_speed: %s %d ...\n" % (kind, n))
+            r = run(cmd, a.cap, int(a.mem_cap * (1 << 30)) if a.mem_cap > 0 else 0)
+            sys.stderr.write("robust_speed: %s %d: %s\n" % (kind, n, r))
+            res.append((n, r))
+        rows.append((kind, label, args, res))
+    shutil.rmtree(work, ignore_errors=True)
+
+    L = [BEGIN, "## Robustness: one large fn, one deep chain (`make bench-robust`)", "",
+         "Generated by `python3 bench/robust_speed.py` at %s%s on %s (%d CPUs, shared); one run per size, "
+         "capped at %.0f s and %.0f GB of address space. Inputs from `tests/robust/gen.py KIND N`. Target "
+         "(issue 23): under 2 GB, and at most 11x time and memory per 10x input."
+         % (commit, " (uncommitted changes)" if dirty else "", platform.machine(), os.cpu_count() or 0,
+            a.cap, a.mem_cap), "",
+         "| input | command | N | status | wall s | user s | peak RSS MB | growth (user, RSS) |",
+         "|---|---|---:|---|---:|---:|---:|---|"]
+    for kind, label, args, res in rows:
+        cmdtext = "`coroslim %s`" % " ".join("FILE" if x is None else x for x in args)
+        for i, (n, r) in enumerate(res):
+            growth = ""
+            if i > 0:
+                growth = "%s, %s" % (ratio(res[i - 1][1], r, "user"), ratio(res[i - 1][1], r, "rss_mb"))
+            L.append("| %s | %s | %d | %s | %s | %s | %s | %s |" % (
+                label, cmdtext, n, r["status"], "%.2f" % r["wall"] if "wall" in r else "-",
+                "%.2f" % r["user"] if "user" in r else "-",
+                "%.0f" % r["rss_mb"] if "rss_mb" in r else "-", growth))
+    L += ["", END]
+    section = "\n".join(L) + "\n"
+    text = open(a.out).read() if os.path.exists(a.out) else ""
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END) + 1:]
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    with open(a.out, "w") as f:
+        f.write(text)
+    sys.stderr.write("wrote %s\n" % a.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Generate the large valid programs of tests/robust and bench/robust_speed.py.
+
+usage: tests/robust/gen.py KIND N > FILE.rs
+  lets    one async fn with N shadowing `let`s
+  awaits  one async fn with N awaits
+  arms    one async fn with a `match` of N arms
+  chain   N async fns, each awaiting the next (an await chain N deep)
+  params  one async fn with N u8 parameters, awaited
+  name    two async fns whose names are N bytes long and differ in the last byte
+  callargs  a sync fn with N u32 parameters, called from an async fn
+  captures  an async block capturing N locals by reference
+  loop    an async fn that loops N times (N steps of the interpreter, no await inside)
+  badmir  a .mir fn whose name is N bytes long, with a type error in its body
+All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
+within rustc's default recursion limits only for N below a few hundred; the others at any N).
+"""
+import sys
+
+
+def lets(n):
+    out = ["async fn many_lets(a: u32) -> u32 {", "    let x = a;"]
+    for i in range(n):
+        out.append("    let x = x + %du32;" % (i & 1))
+    out += ["    yield_now().await;", "    x", "}"]
+    return out
+
+
+def awaits(n):
+    out = ["async fn many_awaits() -> u32 {", "    let mut n = 0u32;"]
+    for i in range(n):
+        out.append("    yield_now().await;")
+        if i % 50 == 49:
+            out.append("    n += 1;")
+    out += ["    n", "}"]
+    return out
+
+
+def arms(n):
+    out = ["async fn many_arms(a: u32) -> u32 {", "    let r = match a {"]
+    for i in range(n):
+        out.append("        %d => %du32," % (i, (i * 7) & 0xffff))
+    out += ["        _ => 1u32,", "    };", "    yield_now().await;", "    r", "}",
+            "async fn foo() -> u32 { many_arms(%d).await }" % (n // 2)]
+    return out
+
+
+def chain(n):
+    out = ["async fn chain0(a: u32) -> u32 { yield_now().await; a + 1 }"]
+    for i in range(1, n):
+        out.append("async fn chain%d(a: u32) -> u32 { chain%d(a).await }" % (i, i - 1))
+    out.append("async fn foo() -> u32 { chain%d(1).await }" % (n - 1))
+    return out
+
+
+def params(n):
+    ps = ", ".join("p%d: u8" % i for i in range(n))
+    args = ", ".join("%d" % (i & 0x7f) for i in range(n))
+    return ["async fn many_params(%s) -> u8 {" % ps, "    yield_now().await;",
+            "    p0 ^ p%d" % (n - 1), "}",
+            "async fn foo() -> u8 { many_params(%s).await }" % args]
+
+
+def name(n):
+    a = "f" * (n - 1) + "a"
+    b = "f" * (n - 1) + "b"
+    return ["async fn %s() -> u32 { yield_now().await; 1 }" % a,
+            "async fn %s() -> u32 { yield_now().await; 2 }" % b,
+            "async fn foo() -> u32 { %s().await + %s().await }" % (a, b)]
+
+
+def callargs(n):
+    ps = ", ".join("p%d: u32" % i for i in range(n))
+    body = " ^ ".join("p%d" % i for i in range(n))
+    args = ", ".join("%d" % i for i in range(n))
+    return ["fn many_args(%s) -> u32 { %s }" % (ps, body),
+            "async fn foo() -> u32 { yield_now().await; many_args(%s) }" % args]
+
+
+def captures(n):
+    out = ["async fn foo() -> u32 {"]
+    for i in range(n):
+        out.append("    let c%d = %du32;" % (i, i))
+    out.append("    let fut = async {")
+    out.append("        yield_now().await;")
+    out.append("        " + " ^ ".join("c%d" % i for i in range(n)))
+    out += ["    };", "    fut.await", "}"]
+    return out
+
+
+def loop(n):
+    return ["async fn foo() -> u32 {", "    let mut i = 0u32;", "    let mut s = 0u32;",
+            "    while i < %du32 {" % n, "        s = s ^ i;", "        i = i + 1;", "    }",
+            "    yield_now().await;", "    s", "}"]
+
+
+def badmir(n):
+    name = "f" * n
+    return ["fn %s() -> u32 {" % name, "    let mut _0: u32;", "", "    bb0: {",
+            "        _0 = const 1_u8;", "        return;", "    }", "}"]
+
+
+KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "chain": chain, "params": params, "name": name,
+         "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir}
+
+
+def main(argv):
+    if len(argv) != 2 or argv[0] not in KINDS:
+        sys.stderr.write(__doc__)
+        return 2
+    sys.stdout.write("\n".join(KINDS[argv[0]](int(argv[1]))) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

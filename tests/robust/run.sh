@@ -1,0 +1,81 @@
+#!/bin/sh
+# tests/robust/run.sh BIN [bless] — the reliability cases of issue 23: inputs
+# rustc accepts that once hit fixed limits or quadratic code, layouts that
+# contradict their code, results that were silent or misleading, unbounded
+# input. Each line of tests/robust/cases is `NAME | COMMAND`; the command runs
+# under sh with $BIN (the coroslim under test), $GEN (the generated inputs, made
+# below by tests/robust/gen.py and sed) and $M (tests/mir). Its exit status,
+# stdout and stderr (paths under $GEN shown as GEN/; long outputs as their
+# first 12 and last 4 lines) must equal tests/robust/expected/NAME.out;
+# `bless` rewrites those files from the output (read the diff before
+# committing). A sanitizer report changes stderr and the exit status: a case
+# that crashes, leaks or hits undefined behaviour fails.
+set -u
+BIN=${1:?usage: tests/robust/run.sh BIN [bless]}
+MODE=${2:-check}
+case $BIN in /*) ;; *) BIN=$(pwd)/$BIN;; esac
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT" || exit 2
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+GEN=$TMP/gen
+M=tests/mir
+mkdir -p "$GEN"
+export BIN GEN M
+
+# the generated inputs (valid Rust, sizes that once crashed or took seconds)
+gen() { python3 tests/robust/gen.py "$1" "$2" >"$GEN/$1_$2.$3" || exit 2; }
+gen arms 1200 rs; gen arms 5000 rs; gen params 65 rs; gen params 300 rs; gen callargs 40 rs
+gen captures 80 rs; gen name 600 rs; gen badmir 600 mir; gen lets 2000 rs; gen awaits 100 rs
+gen chain 150 rs; gen chain 250 rs; gen loop 20000000 rs
+# layouts that contradict the code they come with (from a lowered module)
+lay() { n=$1; shift; sed "$@" $M/four_awaits_lowered.mir >"$GEN/layout_$n.mir" || exit 2; }
+lay overlap -e 's/_s2: u8 = _22 debug a, offset 3/_s2: u8 = _22 debug a, offset 2/'
+lay tag_overlap -e 's/_s0: u8 = _3 debug n, offset 2/_s0: u8 = _3 debug n, offset 0/'
+lay tag_wide -e 's/tag u8 at 0/tag u64 at 0/'
+lay size_small -e 's/size 6, align 1/size 5, align 1/'
+lay align0 -e 's/size 6, align 1/size 6, align 0/'
+lay align3 -e 's/size 6, align 1/size 6, align 3/'
+lay no_local -e 's/= _61 debug/= _9999 debug/'
+lay wrong_type -e 's/_s6: YieldNow = _61/_s6: u8 = _61/'
+lay conflict_missing -e 's/conflicts _s4: \[_s4, _s5, _s6\]/conflicts _s4: [_s4, _s6]/'
+lay upvar_out -e 's/upvar n at 1;/upvar n at 6;/'
+# silent results
+head -c 3000 tests/import/shapes.mir >"$GEN/truncated.mir"
+sed 's|^//@ args: live 1,2,3|//@ args: live 1,2,300|' tests/rust/params_live.rs >"$GEN/args_line.rs"
+# unbounded input
+ln -s /dev/zero "$GEN/zero.rs"
+
+show() { # a file, or its first 12 and last 4 lines
+	n=$(wc -l <"$1")
+	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi
+}
+
+pass=0 count=0 fail=0
+while IFS= read -r line; do
+	case $line in '#'* | '') continue;; esac
+	name=$(printf '%s' "$line" | sed 's/ *|.*//')
+	cmd=$(printf '%s' "$line" | sed 's/^[^|]*| *//')
+	count=$((count + 1))
+	timeout 600 sh -c "$cmd" >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	{
+		echo "\$ $cmd"
+		echo "exit $rc"
+		echo "--- stdout"
+		show "$TMP/out"
+		echo "--- stderr"
+		show "$TMP/err"
+	} | sed "s|$GEN/|GEN/|g" >"$TMP/got"
+	want=tests/robust/expected/$name.out
+	[ "$MODE" = bless ] && cp "$TMP/got" "$want"
+	if [ -e "$want" ] && cmp -s "$want" "$TMP/got"; then
+		pass=$((pass + 1))
+	else
+		fail=1
+		echo "FAIL robust: $name (exit $rc)"
+		diff "$want" "$TMP/got" 2>&1 | head -8
+	fi
+done <tests/robust/cases
+echo "robust: $pass/$count passed"
+exit $fail
