@@ -55,20 +55,24 @@ def run(cmd, cap, mem_cap):
         except subprocess.TimeoutExpired:
             os.killpg(p.pid, 9)
             p.communicate()
-            return {"status": "over the %.0f s cap" % cap, "wall": time.perf_counter() - t0}
+            return {"status": "over the %.0f s cap" % cap, "wall": time.perf_counter() - t0, "done": False}
         try:
             kb, wall, user = open(tf.name).read().split()[-3:]
             res = {"rss_mb": int(kb) / 1024.0, "wall": float(wall), "user": float(user)}
         except (OSError, ValueError):
             res = {"wall": time.perf_counter() - t0}
-        last = out.decode(errors="replace").strip().splitlines()[-1:] or [""]
-        tail = err.decode(errors="replace").strip().splitlines()[-1:] or [""]
+        last = (out.decode(errors="replace").strip().splitlines()[-1:] or [""])[0]
+        tail = (err.decode(errors="replace").strip().splitlines()[-1:] or [""])[0]
+        verdict = last.rsplit(": ", 1)[-1] if last.startswith("check ") else ""
         if rc == 0:
             res["status"] = "ok"
-        elif "out of memory" in tail[0] or rc < 0 or rc >= 128:
-            res["status"] = "failed (exit %d: %s)" % (rc, tail[0][:80])
+        elif "out of memory" in tail:
+            res["status"] = "out of memory under the cap"
+        elif rc < 0 or rc >= 128:
+            res["status"] = "crashed (exit %d: %s)" % (rc, tail[:80])
         else:
-            res["status"] = "exit %d: %s" % (rc, (last[0] or tail[0])[:100])
+            res["status"] = "exit %d, %s" % (rc, verdict or tail[:80])
+        res["done"] = rc == 0 or bool(verdict)  # ran to its end (check: ok, FAILED or INCOMPLETE)
         return res
 
 
@@ -117,14 +121,19 @@ def main():
          "(issue 23): under 2 GB, and at most 11x time and memory per 10x input."
          % (commit, " (uncommitted changes)" if dirty else "", platform.machine(), os.cpu_count() or 0,
             a.cap, a.mem_cap), "",
+         "Peak RSS of a run that failed is what it had when it stopped. `check` of a chain deeper than the "
+         "interpreter's call depth limit (200) says INCOMPLETE (exit 1): the runs past the limit are not "
+         "checked (DESIGN.md, Limits and reliability).", "",
          "| input | command | N | status | wall s | user s | peak RSS MB | growth (user, RSS) |",
          "|---|---|---:|---|---:|---:|---:|---|"]
     for kind, label, args, res in rows:
         cmdtext = "`coroslim %s`" % " ".join("FILE" if x is None else x for x in args)
         for i, (n, r) in enumerate(res):
             growth = ""
-            if i > 0:
+            if i > 0 and r.get("done") and res[i - 1][1].get("done"):
                 growth = "%s, %s" % (ratio(res[i - 1][1], r, "user"), ratio(res[i - 1][1], r, "rss_mb"))
+            elif i > 0:
+                growth = "- (did not finish)"
             L.append("| %s | %s | %d | %s | %s | %s | %s | %s |" % (
                 label, cmdtext, n, r["status"], "%.2f" % r["wall"] if "wall" in r else "-",
                 "%.2f" % r["user"] if "user" in r else "-",

@@ -530,8 +530,8 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	else if (unchecked)
 		fprintf(out,
 			"check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: INCOMPLETE (%" PRIu32
-			" runs reached a limit of the interpreter: not checked)\n",
-			file, nfns, nschedules, nstages, unchecked);
+			" run%s reached a limit of the interpreter: not checked)\n",
+			file, nfns, nschedules, nstages, unchecked, unchecked == 1 ? "" : "s");
 	else
 		fprintf(out, "check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: ok\n", file, nfns,
 			nschedules, nstages);

@@ -5,7 +5,9 @@
 #   1. the unified diff between `BIN lower NAME.rs FLAGS` and
 #      `BIN opt NAME.rs --passes=PASS FLAGS` must equal NAME.P.diff, where P
 #      is the pass list with `,` replaced by `+` (an empty file: must not fire);
-#   2. `BIN check NAME.rs --passes=PASS FLAGS` must report ok.
+#   2. `BIN check NAME.rs --passes=PASS FLAGS` must report ok (with a header line
+#      `// CHECK: incomplete`: INCOMPLETE, for a future that never completes, whose
+#      every run reaches the interpreter's step limit).
 # `bless` (or BLESS=1) rewrites the .diff files from the tool's output: read
 # them (git diff) before committing. Prints one line per failure and
 # `opt: N/M passed`; exits 1 on any failure.
@@ -23,6 +25,7 @@ for f in "$DIR"/*.rs; do
 	name=$(basename "$f" .rs)
 	passes=$(sed -n 's#^// PASS: *\([^ ]*\).*#\1#p' "$f" | head -1)
 	flags=$(sed -n 's#^// FLAGS: *##p' "$f" | head -1)
+	verdict=$(sed -n 's#^// CHECK: *\([a-z]*\).*#\1#p' "$f" | head -1)
 	count=$((count + 1))
 	if [ -z "$passes" ]; then
 		echo "FAIL opt: $f: no // PASS: line"
@@ -49,7 +52,15 @@ for f in "$DIR"/*.rs; do
 		continue
 	fi
 	# shellcheck disable=SC2086
-	if ! "$BIN" check "$f" --passes="$passes" $flags >"$TMP/check" 2>&1; then
+	"$BIN" check "$f" --passes="$passes" $flags >"$TMP/check" 2>&1
+	rc=$?
+	if [ "$verdict" = incomplete ]; then
+		if [ $rc != 1 ] || ! tail -1 "$TMP/check" | grep -q ': INCOMPLETE ('; then
+			echo "FAIL opt: $f: check --passes=$passes $flags: expected INCOMPLETE (exit $rc)"
+			tail -3 "$TMP/check"
+			continue
+		fi
+	elif [ $rc != 0 ]; then
 		echo "FAIL opt: $f: check --passes=$passes $flags"
 		grep -v ': ok$' "$TMP/check" | head -5
 		continue
