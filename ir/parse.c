@@ -296,6 +296,20 @@ static int parse_u32(P *p, uint32_t *out, const char *what)
 	return 0;
 }
 
+/* A number of a layout, or `unknown` in a layout the importer reconstructed
+ * from rustc's MIR (its sizes and offsets are rustc's, not in the text):
+ * *out = 0 and *unknown = 1. */
+static int parse_u32_or_unknown(P *p, uint32_t *out, const char *what, uint8_t *unknown)
+{
+	if (is_id(p, "unknown")) {
+		next(p);
+		*out = 0;
+		*unknown = 1;
+		return 0;
+	}
+	return parse_u32(p, out, what);
+}
+
 /* `PREFIXdigits` (`_12`, `bb3`, `_s0`): -1 if the token has another shape. */
 static int numbered_ident(const P *p, const char *prefix, uint64_t *out, int *ovf)
 {
@@ -1426,7 +1440,7 @@ static int parse_layout(P *p, Coroutine *c)
 	next(p); /* layout */
 	TRY(expect_p(p, "{", "after `layout`"));
 	TRY(expect_id(p, "size", "at the start of a layout"));
-	TRY(parse_u32(p, &l->size, "the size"));
+	TRY(parse_u32_or_unknown(p, &l->size, "the size", &l->reconstructed));
 	TRY(expect_p(p, ",", "after size"));
 	TRY(expect_id(p, "align", "after size"));
 	TRY(parse_u32(p, &l->align, "the alignment"));
@@ -1441,7 +1455,7 @@ static int parse_layout(P *p, Coroutine *c)
 			return unexpected(p, "expected the tag type u8, u16, u32, u64 or none");
 		next(p);
 		TRY(expect_id(p, "at", "after tag type"));
-		TRY(parse_u32(p, &l->tag_offset, "the tag offset"));
+		TRY(parse_u32_or_unknown(p, &l->tag_offset, "the tag offset", &l->reconstructed));
 	}
 	TRY(expect_p(p, ";", "after layout header"));
 	l->upvar_offset = c->nupvars ? arena_alloc(m->arena, c->nupvars * sizeof *l->upvar_offset) : NULL;
@@ -1457,7 +1471,7 @@ static int parse_layout(P *p, Coroutine *c)
 		}
 		next(p);
 		TRY(expect_id(p, "at", "after upvar name"));
-		TRY(parse_u32(p, &l->upvar_offset[i], "the upvar offset"));
+		TRY(parse_u32_or_unknown(p, &l->upvar_offset[i], "the upvar offset", &l->reconstructed));
 		TRY(expect_p(p, ";", "after upvar offset"));
 	}
 	if (is_id(p, "upvar"))
@@ -1477,11 +1491,16 @@ static int parse_layout(P *p, Coroutine *c)
 		TRY(expect_p(p, ":", "after saved local"));
 		TRY(parse_type(p, &s.ty));
 		TRY(expect_p(p, "=", "after saved local type"));
-		if (numbered_ident(p, "_", &v, &ovf) < 0)
-			return unexpected(p, "expected the local _N of the saved local");
-		if (ovf || v >= UINT32_MAX)
+		if (is_id(p, "unknown")) {
+			s.local = NO_ID; /* reconstructed: rustc's body is not in the text */
+			l->reconstructed = 1;
+		} else if (numbered_ident(p, "_", &v, &ovf) < 0) {
+			return unexpected(p, "expected the local _N of the saved local (or unknown)");
+		} else if (ovf || v >= UINT32_MAX) {
 			return ERR("local number %.*s is too large", (int)p->t.n, p->t.s);
-		s.local = (LocalId)v;
+		} else {
+			s.local = (LocalId)v;
+		}
 		next(p);
 		if (is_id(p, "debug")) {
 			next(p);
@@ -1491,7 +1510,7 @@ static int parse_layout(P *p, Coroutine *c)
 		}
 		TRY(expect_p(p, ",", "before `offset`"));
 		TRY(expect_id(p, "offset", "in saved local"));
-		TRY(parse_u32(p, &s.offset, "the offset"));
+		TRY(parse_u32_or_unknown(p, &s.offset, "the offset", &l->reconstructed));
 		if (is_p(p, ",")) {
 			next(p);
 			TRY(expect_id(p, "promoted", "after ','"));

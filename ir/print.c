@@ -415,21 +415,38 @@ static void print_layout(const Module *m, const Coroutine *c, FILE *out)
 {
 	const Layout *l = c->layout;
 	char buf[32];
-	fprintf(out, "    layout {\n        size %" PRIu32 ", align %" PRIu32 ", ", l->size, l->align);
-	if (l->tag_size)
-		fprintf(out, "tag u%" PRIu32 " at %" PRIu32 ";\n", l->tag_size * 8, l->tag_offset);
+	/* an imported layout knows its states and fields, not rustc's sizes,
+	 * offsets and body locals: `unknown`, not a made-up 0 or _4294967295 */
+	const char *un = "unknown";
+	if (l->reconstructed)
+		fprintf(out, "    layout {\n        size %s, align %" PRIu32 ", ", un, l->align);
 	else
+		fprintf(out, "    layout {\n        size %" PRIu32 ", align %" PRIu32 ", ", l->size, l->align);
+	if (!l->tag_size)
 		fputs("tag none;\n", out);
+	else if (l->reconstructed)
+		fprintf(out, "tag u%" PRIu32 " at %s;\n", l->tag_size * 8, un);
+	else
+		fprintf(out, "tag u%" PRIu32 " at %" PRIu32 ";\n", l->tag_size * 8, l->tag_offset);
 	for (uint32_t i = 0; i < c->nupvars; i++)
-		fprintf(out, "        upvar %s at %" PRIu32 ";\n", c->upvars[i].name, l->upvar_offset[i]);
+		if (l->reconstructed)
+			fprintf(out, "        upvar %s at %s;\n", c->upvars[i].name, un);
+		else
+			fprintf(out, "        upvar %s at %" PRIu32 ";\n", c->upvars[i].name, l->upvar_offset[i]);
 	for (uint32_t i = 0; i < l->nsaved; i++) {
 		const SavedLocal *s = &l->saved[i];
 		fprintf(out, "        saved _s%" PRIu32 ": ", i);
 		type_print(m, s->ty, out);
-		fprintf(out, " = _%" PRIu32, s->local);
+		if (s->local == NO_ID)
+			fprintf(out, " = %s", un);
+		else
+			fprintf(out, " = _%" PRIu32, s->local);
 		if (s->name)
 			fprintf(out, " debug %s", s->name);
-		fprintf(out, ", offset %" PRIu32 "%s;\n", s->offset, s->promoted ? ", promoted" : "");
+		if (l->reconstructed)
+			fprintf(out, ", offset %s%s;\n", un, s->promoted ? ", promoted" : "");
+		else
+			fprintf(out, ", offset %" PRIu32 "%s;\n", s->offset, s->promoted ? ", promoted" : "");
 	}
 	for (uint32_t v = 0; v < l->nvariants; v++) {
 		fprintf(out, "        variant %s: [", variant_name(v, buf, sizeof buf));

@@ -648,6 +648,13 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 		diag_print(&d, err);
 		goto done;
 	}
+	for (uint32_t i = 0; i < m->ncoros; i++)
+		if (m->coros[i].layout && m->coros[i].layout->reconstructed) {
+			/* its sizes and offsets are unknown: a run would read a 0-byte future */
+			fprintf(err, "%s:%d:1: error: coroutine %s: its layout was imported from rustc's MIR (sizes and offsets "
+				"unknown): it cannot run\n", path, m->coros[i].layout->line, m->coros[i].name);
+			goto done;
+		}
 	const Fn *f = module_find_fn(m, entry);
 	if (!f) {
 		fprintf(err, "%s: error: no fn named %s\n", path, entry);
