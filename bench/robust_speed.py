@@ -20,6 +20,7 @@ Writes the section between the `robust-speed` markers of --out (bench/speed.py k
 import argparse
 import os
 import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -63,7 +64,8 @@ def run(cmd, cap, mem_cap):
             res = {"wall": time.perf_counter() - t0}
         last = (out.decode(errors="replace").strip().splitlines()[-1:] or [""])[0]
         tail = (err.decode(errors="replace").strip().splitlines()[-1:] or [""])[0]
-        verdict = last.rsplit(": ", 1)[-1] if last.startswith("check ") else ""
+        m = re.search(r" stages: (ok|FAILED|INCOMPLETE)", last) if last.startswith("check ") else None
+        verdict = m.group(1) if m else ""
         if rc == 0:
             res["status"] = "ok"
         elif "out of memory" in tail:
