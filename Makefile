@@ -61,8 +61,10 @@ sanitize:
 	  LDFLAGS="-fsanitize=address,undefined" FUZZ_N=300 check
 
 # tests/robust (issue 23: limits, silent results, layouts, unbounded input) on
-# the ASan + UBSan build (build-san, shared with `make sanitize`); part of check
+# the ASan + UBSan build (build-san, shared with `make sanitize`); part of check.
+# Needs clang (Debian `clang`, installed by tests/install-clang.sh when missing)
 robust:
+	@command -v clang >/dev/null 2>&1 || sh tests/install-clang.sh
 	@$(MAKE) --no-print-directory BUILD=build-san BIN=./coroslim-san CC=clang CFLAGS="$(SAN_CFLAGS)" \
 	  LDFLAGS="-fsanitize=address,undefined" robust-run
 
