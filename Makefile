@@ -119,3 +119,10 @@ bench: $(BIN)
 
 bench-speed: $(BIN)
 	python3 bench/speed.py --json bench/speed.json
+
+# Cortex-M offline (DESIGN.md, Cortex-M toolchain): core 1.95 rebuilt from the installed rust-docs'
+# source pages, with coroslim's compiler_builtins, as a sysroot for thumbv7em/thumbv6m-none-eabi
+# under $(BUILD)/sysroot (cached: a stamp keyed on `rustc -vV`); "skipped" without rustc 1.95.
+.PHONY: cortex-m-core cortex-m-core-check cortex-m-image
+cortex-m-core:
+	@python3 measure/cortex_m/build_core.py --build $(BUILD)
