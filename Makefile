@@ -126,3 +126,14 @@ bench-speed: $(BIN)
 .PHONY: cortex-m-core cortex-m-core-check cortex-m-image
 cortex-m-core:
 	@python3 measure/cortex_m/build_core.py --build $(BUILD)
+
+# the rebuilt core vs the official one on x86_64 (core's object, and a crate compiled against
+# each), compiler_builtins' arithmetic vs the host's, a crate built and linked for both thumb targets
+cortex-m-core-check:
+	@python3 measure/cortex_m/check_core.py --build $(BUILD)
+
+# a firmware image (rust-lld, --gc-sections, measure/cortex_m/runtime.rs) of a crate made of
+# IMAGE_PROGRAMS, one root per `//@ args` line, for both thumb targets at z/s/3: flash bytes
+IMAGE_PROGRAMS ?= $(filter-out bench/real/%,$(wildcard bench/*.rs))
+cortex-m-image: cortex-m-core
+	@python3 measure/cortex_m/image_report.py --build $(BUILD) $(IMAGE_PROGRAMS)

@@ -172,7 +172,9 @@ def build_target(target, src, commit, work, libdir, emit="link"):
           os.path.join(src, "library/core/src/lib.rs")], "core for " + target)
     t_core = time.monotonic() - t0
     ext = "rlib" if emit == "link" else "rmeta"
-    rustc(CORE_FLAGS + panic + ["--crate-type", "rlib", "--crate-name", "compiler_builtins",
+    # opt-level=s: the byte loops of compiler_builtins.rs unrolled at 3 would cost each image
+    # hundreds of bytes a real compiler_builtins does not.
+    rustc(CORE_FLAGS + panic + ["-C", "opt-level=s", "--crate-type", "rlib", "--crate-name", "compiler_builtins",
           "--target", target, "--emit=" + emit, "--extern", "core=" + os.path.join(work, "libcore." + ext),
           "-o", os.path.join(work, "libcompiler_builtins." + ext),
           os.path.join(HERE, "compiler_builtins.rs")], "compiler_builtins for " + target)

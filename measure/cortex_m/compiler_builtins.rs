@@ -4,10 +4,12 @@
 // compile to objects. A linked image also needs the memory routines LLVM calls for copies and
 // fills (memcpy, memmove, memset, memcmp, bcmp, and the ARM EABI __aeabi_mem* entry points), which
 // the real compiler_builtins provides under its `mem` feature; they are written here as byte loops
-// (flash is what the image measures, not speed). #![no_builtins] keeps LLVM from turning a loop
+// (flash is what the image measures, not speed; the aliases jump to them, and the crate is
+// built at opt-level=s, so the loops are not unrolled). #![no_builtins] keeps LLVM from turning a loop
 // back into a call to the function it implements. Integer division (thumbv6m has no divide
 // instruction, and neither target divides 64-bit integers) is the run-time ABI's __aeabi_*div*
-// over division.rs. Anything else an image needs from compiler_builtins fails to link, naming the
+// over arith.rs, as are thumbv6m's __clzsi2, __aeabi_lmul and
+// __aeabi_llsl/llsr/lasr. Anything else an image needs from compiler_builtins fails to link, naming the
 // symbol.
 #![feature(compiler_builtins)]
 #![compiler_builtins]
@@ -17,6 +19,7 @@
 
 #[cfg(target_os = "none")]
 mod mem {
+    #[inline(never)]
     #[unsafe(no_mangle)]
     pub unsafe extern "C" fn memcpy(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
         let mut i = 0;
@@ -27,6 +30,7 @@ mod mem {
         dst
     }
 
+    #[inline(never)]
     #[unsafe(no_mangle)]
     pub unsafe extern "C" fn memmove(dst: *mut u8, src: *const u8, n: usize) -> *mut u8 {
         if (dst as usize) < (src as usize) {
@@ -45,6 +49,7 @@ mod mem {
         dst
     }
 
+    #[inline(never)]
     #[unsafe(no_mangle)]
     pub unsafe extern "C" fn memset(dst: *mut u8, c: i32, n: usize) -> *mut u8 {
         let mut i = 0;
@@ -55,6 +60,7 @@ mod mem {
         dst
     }
 
+    #[inline(never)]
     #[unsafe(no_mangle)]
     pub unsafe extern "C" fn memcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
         let mut i = 0;
@@ -132,8 +138,8 @@ mod mem {
 
 #[cfg(target_arch = "arm")]
 #[allow(dead_code)]
-mod division {
-    include!("division.rs");
+mod arith {
+    include!("arith.rs");
 }
 
 // The ARM run-time ABI's division entry points (IHI 0043, section 4.3.1). The 32-bit divmod forms
@@ -142,8 +148,8 @@ mod division {
 // calls __udivmoddi4/__divmoddi4 with the remainder's address as the fifth argument (on the stack)
 // and loads the remainder into r2:r3.
 #[cfg(target_arch = "arm")]
-mod aeabi_division {
-    use super::division::*;
+mod aeabi_arith {
+    use super::arith::*;
 
     #[unsafe(no_mangle)]
     pub extern "aapcs" fn __aeabi_uidiv(n: u32, d: u32) -> u32 {
@@ -174,6 +180,28 @@ mod aeabi_division {
         let (q, r) = idivmod64(n, d);
         unsafe { *rem = r };
         q
+    }
+
+    #[unsafe(no_mangle)]
+    pub extern "C" fn __clzsi2(x: u32) -> i32 {
+        clz32(x) as i32
+    }
+    #[unsafe(no_mangle)]
+    pub extern "aapcs" fn __aeabi_lmul(a: u64, b: u64) -> u64 {
+        mul64(a, b)
+    }
+
+    #[unsafe(no_mangle)]
+    pub extern "aapcs" fn __aeabi_llsl(a: u64, s: u32) -> u64 {
+        shl64(a, s)
+    }
+    #[unsafe(no_mangle)]
+    pub extern "aapcs" fn __aeabi_llsr(a: u64, s: u32) -> u64 {
+        lshr64(a, s)
+    }
+    #[unsafe(no_mangle)]
+    pub extern "aapcs" fn __aeabi_lasr(a: i64, s: u32) -> i64 {
+        ashr64(a, s)
     }
 
     #[unsafe(naked)]

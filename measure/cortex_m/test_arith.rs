@@ -1,9 +1,9 @@
-// Checks division.rs against the host's `/` and `%` (run by `make cortex-m-core-check`): edge
-// values of every width and sign, and a million pseudo-random pairs of each kind.
-mod division {
-    include!("division.rs");
+// Checks arith.rs against the host's operators (run by `make cortex-m-core-check`): edge values
+// of every width and sign, and a million pseudo-random pairs of each kind.
+mod arith {
+    include!("arith.rs");
 }
-use division::*;
+use arith::*;
 
 fn main() {
     let edges32: [u32; 12] = [0, 1, 2, 3, 7, 0xff, 0xffff, 0x7fff_ffff, 0x8000_0000, 0x8000_0001, 0xffff_fffe, 0xffff_ffff];
@@ -23,6 +23,10 @@ fn main() {
         pairs64.push((a, b >> shift));
     }
     for &(n, d) in &pairs32 {
+        assert_eq!(clz32(n), n.leading_zeros(), "clz32({n})");
+        let wide = (n as u64) * (d as u64);
+        assert_eq!(mul32_wide(n, d), (wide as u32, (wide >> 32) as u32), "mul32_wide({n}, {d})");
+        checked += 2;
         if d == 0 { continue; }
         assert_eq!(udivmod32(n, d), (n / d, n % d), "udivmod32({n}, {d})");
         let (sn, sd) = (n as i32, d as i32);
@@ -32,6 +36,12 @@ fn main() {
         checked += 2;
     }
     for &(n, d) in &pairs64 {
+        assert_eq!(mul64(n, d), n.wrapping_mul(d), "mul64({n}, {d})");
+        let s = (d % 64) as u32;
+        assert_eq!(shl64(n, s), n << s, "shl64({n}, {s})");
+        assert_eq!(lshr64(n, s), n >> s, "lshr64({n}, {s})");
+        assert_eq!(ashr64(n as i64, s), (n as i64) >> s, "ashr64({n}, {s})");
+        checked += 4;
         if d == 0 { continue; }
         assert_eq!(udivmod64(n, d), (n / d, n % d), "udivmod64({n}, {d})");
         let (sn, sd) = (n as i64, d as i64);
@@ -40,5 +50,5 @@ fn main() {
         }
         checked += 2;
     }
-    println!("division: {checked} quotient/remainder pairs equal the host's");
+    println!("arith.rs: {checked} results (clz, wide and 64-bit products, 64-bit shifts, quotient/remainder pairs) equal the host's");
 }
