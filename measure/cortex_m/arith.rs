@@ -1,9 +1,10 @@
 // Integer arithmetic LLVM leaves to compiler_builtins on the thumb targets (compiler_builtins.rs
 // includes this file; test_arith.rs checks it against the host's operators): division (thumbv6m
-// has no divide instruction, neither target divides 64-bit integers), and on thumbv6m count-
-// leading-zeros, the 64-bit multiply and 64-bit shifts by a variable amount. Only 32-bit shifts, compares, adds, subtractions and
-// 32-bit multiplies (MULS), and 64-bit shifts by constants, compares and subtractions, which
-// LLVM expands inline on both targets, so nothing here can call back into a helper it implements.
+// has no divide instruction, neither target divides 64-bit integers), and on thumbv6m
+// count-leading-zeros, the 64-bit multiply and 64-bit shifts by a variable amount.
+// Written with what LLVM expands inline on both targets (32-bit operations, MULS keeping 32 bits,
+// 64-bit shifts by constants, compares and subtractions), so nothing here calls back into a
+// helper it implements (check_core.py checks the objects refer to no symbol outside them).
 // Division: restoring division, one quotient bit per step, small and clz-free. Division by zero
 // never reaches these: Rust checks the divisor before dividing.
 

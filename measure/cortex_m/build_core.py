@@ -4,19 +4,21 @@
 No rust-src exists for 1.95 here, nor a thumb rust-std; the rust-docs component does hold rustdoc's
 rendered source pages of core (share/doc/rust/html/src/core/): each page names its original
 `library/...` path in <meta name="description"> and holds the code in <pre class="rust"><code>.
-This script turns the pages back into source under BUILD/cortex_m/src/library/, adds the three
-ARM-only files the x86_64 docs lack (measure/cortex_m/standin/) and empty files for the doc-only
-include_str!("*.md"), compiles core and coroslim's compiler_builtins (compiler_builtins.rs) for
-each target, and installs them as a sysroot:
+This script turns the pages back into source under BUILD/cortex_m/SYSROOT/src/library/, adds
+the three ARM-only files the x86_64 docs lack (measure/cortex_m/standin/) and empty files for the
+doc-only include_str!("*.md"), compiles core and coroslim's compiler_builtins (compiler_builtins.rs)
+for each target, and installs them as a sysroot:
 
     BUILD/sysroot/lib/rustlib/<target>/lib/{libcore,libcompiler_builtins}.rlib
 
 so `rustc --sysroot BUILD/sysroot --target thumbv7em-none-eabi` compiles a #![no_std] crate.
 Paths are remapped to /rustc/<commit-hash>, so panic Locations name the files the official core's
-do. A stamp keyed on `rustc -vV` and on this directory's files makes a second run do nothing.
+do. A stamp per target keyed on `rustc -vV`, the panic strategy and our files that go into the
+sysroot (this script, compiler_builtins.rs, arith.rs, standin/) makes a second run do nothing.
 Prints "skipped" and exits 0 without rustc 1.95 or without the rust-docs pages.
 
-usage: build_core.py [--build DIR] [--target T]... [--force]
+usage: build_core.py [--build DIR] [--target T]... [--panic abort|immediate-abort]
+                     [--sysroot DIR] [--force]
 """
 import argparse
 import hashlib
@@ -71,7 +73,7 @@ def rustc_info():
 def inputs_digest(vv):
     """What the stamp is keyed on: rustc -vV, and every file of ours that goes into the sysroot."""
     h = hashlib.sha256(vv.encode())
-    paths = [os.path.join(HERE, "build_core.py"), os.path.join(HERE, "compiler_builtins.rs")]
+    paths = [os.path.join(HERE, name) for name in ("build_core.py", "compiler_builtins.rs", "arith.rs")]
     for root, dirs, files in os.walk(os.path.join(HERE, "standin")):
         paths += [os.path.join(root, name) for name in files]
     for path in sorted(paths):
@@ -160,26 +162,27 @@ def rustc(args, what):
         sys.exit("cortex-m-core: error: rustc failed building %s" % what)
 
 
-def build_target(target, src, commit, work, libdir, emit="link"):
-    """core and compiler_builtins for one target into libdir."""
+def build_target(target, src, commit, work, libdir, panic_strategy):
+    """core and compiler_builtins for one target into libdir; returns core's build time."""
     os.makedirs(work, exist_ok=True)
     os.makedirs(libdir, exist_ok=True)
     remap = ["--remap-path-prefix", "%s=/rustc/%s" % (src, commit)]
-    panic = ["-C", "panic=abort"] if target.startswith("thumb") else []
+    panic = ["-C", "panic=" + panic_strategy] if target.startswith("thumb") else []
+    core = os.path.join(work, "libcore.rlib")
+    builtins = os.path.join(work, "libcompiler_builtins.rlib")
     t0 = time.monotonic()
     rustc(CORE_FLAGS + remap + panic + ["--crate-type", "rlib", "--crate-name", "core",
-          "--target", target, "--emit=" + emit, "-o", os.path.join(work, "libcore." + ("rlib" if emit == "link" else "rmeta")),
-          os.path.join(src, "library/core/src/lib.rs")], "core for " + target)
+          "--target", target, "-o", core, os.path.join(src, "library/core/src/lib.rs")],
+          "core for " + target)
     t_core = time.monotonic() - t0
-    ext = "rlib" if emit == "link" else "rmeta"
     # opt-level=s: the byte loops of compiler_builtins.rs unrolled at 3 would cost each image
     # hundreds of bytes a real compiler_builtins does not.
-    rustc(CORE_FLAGS + panic + ["-C", "opt-level=s", "--crate-type", "rlib", "--crate-name", "compiler_builtins",
-          "--target", target, "--emit=" + emit, "--extern", "core=" + os.path.join(work, "libcore." + ext),
-          "-o", os.path.join(work, "libcompiler_builtins." + ext),
-          os.path.join(HERE, "compiler_builtins.rs")], "compiler_builtins for " + target)
-    for name in ("libcore." + ext, "libcompiler_builtins." + ext):
-        shutil.copyfile(os.path.join(work, name), os.path.join(libdir, name))
+    rustc(CORE_FLAGS + panic + ["-C", "opt-level=s", "--crate-type", "rlib",
+          "--crate-name", "compiler_builtins", "--target", target, "--extern", "core=" + core,
+          "-o", builtins, os.path.join(HERE, "compiler_builtins.rs")],
+          "compiler_builtins for " + target)
+    for path in (core, builtins):
+        shutil.copyfile(path, os.path.join(libdir, os.path.basename(path)))
     return t_core
 
 
@@ -188,8 +191,10 @@ def main():
     ap.add_argument("--build", default="build", help="build directory (default: build)")
     ap.add_argument("--target", action="append", choices=TARGETS + ["x86_64-unknown-linux-gnu"],
                     help="targets (default: both thumb targets); x86_64 is for the identity check")
-    ap.add_argument("--metadata-only", action="store_true",
-                    help="emit rmeta only (enough to compile crates against it, as the check does)")
+    ap.add_argument("--panic", default="abort", choices=["abort", "immediate-abort"],
+                    help="core's panic strategy (thumb targets); immediate-abort installs into "
+                         "BUILD/sysroot-immediate-abort by default: crates compiled with "
+                         "-Zunstable-options -Cpanic=immediate-abort need core built so")
     ap.add_argument("--sysroot", help="sysroot to install into (default: BUILD/sysroot)")
     ap.add_argument("--force", action="store_true", help="rebuild even when the stamp matches")
     args = ap.parse_args()
@@ -206,8 +211,9 @@ def main():
         skipped("no rust-docs source pages under %s" % docs)
 
     build = os.path.abspath(args.build)
-    root = os.path.abspath(args.sysroot or os.path.join(build, "sysroot"))
-    digest = inputs_digest(vv) + (" rmeta" if args.metadata_only else " rlib")
+    default_root = "sysroot" if args.panic == "abort" else "sysroot-" + args.panic
+    root = os.path.abspath(args.sysroot or os.path.join(build, default_root))
+    digest = inputs_digest(vv) + " panic=" + args.panic
     stamps = {t: os.path.join(root, "lib/rustlib", t, "coroslim-core.stamp") for t in targets}
 
     def current(target):
@@ -221,7 +227,9 @@ def main():
         progress("up to date (%s: %s)" % (root, ", ".join(targets)))
         return
 
-    src = os.path.join(build, "cortex_m/src")
+    # a source tree and objects per sysroot, so that `make -j2` can build two sysroots at once
+    scratch = os.path.join(build, "cortex_m", os.path.basename(root))
+    src = os.path.join(scratch, "src")
     if os.path.exists(src):
         shutil.rmtree(src)
     t0 = time.monotonic()
@@ -234,9 +242,8 @@ def main():
         if os.path.exists(stamps[target]):
             os.remove(stamps[target])
         progress("building core and compiler_builtins for %s ..." % target)
-        t = build_target(target, src, commit, os.path.join(build, "cortex_m", target),
-                         os.path.join(root, "lib/rustlib", target, "lib"),
-                         "metadata" if args.metadata_only else "link")
+        t = build_target(target, src, commit, os.path.join(scratch, target),
+                         os.path.join(root, "lib/rustlib", target, "lib"), args.panic)
         with open(stamps[target], "w") as f:
             f.write(digest + "\n")
         progress("%s: core built in %.1f s" % (target, t))

@@ -2,15 +2,14 @@
 //
 // rustc links every #![no_std] crate against a crate of this name: an empty one is enough to
 // compile to objects. A linked image also needs the memory routines LLVM calls for copies and
-// fills (memcpy, memmove, memset, memcmp, bcmp, and the ARM EABI __aeabi_mem* entry points), which
-// the real compiler_builtins provides under its `mem` feature; they are written here as byte loops
-// (flash is what the image measures, not speed; the aliases jump to them, and the crate is
-// built at opt-level=s, so the loops are not unrolled). #![no_builtins] keeps LLVM from turning a loop
-// back into a call to the function it implements. Integer division (thumbv6m has no divide
-// instruction, and neither target divides 64-bit integers) is the run-time ABI's __aeabi_*div*
-// over arith.rs, as are thumbv6m's __clzsi2, __aeabi_lmul and
-// __aeabi_llsl/llsr/lasr. Anything else an image needs from compiler_builtins fails to link, naming the
-// symbol.
+// fills (memcpy, memmove, memset, memcmp, bcmp and the ARM EABI __aeabi_mem* entry points), which
+// the real compiler_builtins provides under its `mem` feature. They are byte loops here (flash is
+// what an image measures, not speed), built at opt-level=s so the loops stay loops, with the
+// aliases calling them; #![no_builtins] keeps LLVM from turning a loop back into a call to the
+// function it implements. Integer division (thumbv6m has no divide instruction, neither target
+// divides 64-bit integers) is the run-time ABI's __aeabi_*div* over arith.rs, as are thumbv6m's
+// __clzsi2, __aeabi_lmul and __aeabi_llsl/llsr/lasr. Anything else an image needs from
+// compiler_builtins (floating point, 128-bit integers) fails to link, naming the symbol.
 #![feature(compiler_builtins)]
 #![compiler_builtins]
 #![no_builtins]

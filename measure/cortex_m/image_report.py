@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Flash bytes of a firmware image of corpus programs on both Cortex-M targets (make cortex-m-image).
 
-usage: image_report.py [--build DIR] [--opt-levels z,s,3] [--format table|json] PROGRAM.rs...
+usage: image_report.py [--build DIR] [--opt-levels z,s,3] [--panic abort,immediate-abort]
+                       [--format table|json] PROGRAM.rs...
 
 Writes the crate of the programs (sample_crate.py: one `pub fn root_*` per `//@ args` line) to
 BUILD/cortex_m/image/corpus.rs, compiles it against BUILD/sysroot (make cortex-m-core) for
-thumbv7em-none-eabi (Cortex-M4) and thumbv6m-none-eabi (Cortex-M0) at each opt-level with
-panic=abort, links each with link_image.py, and prints the sections and flash bytes.
+thumbv7em-none-eabi (Cortex-M4) and thumbv6m-none-eabi (Cortex-M0) at each opt-level and panic
+strategy (immediate-abort against BUILD/sysroot-immediate-abort), links each with link_image.py, and prints the sections and flash bytes.
 Prints "skipped" and exits 0 without rustc 1.95 or without the rebuilt sysroot.
 """
 import argparse
@@ -28,6 +29,9 @@ def main():
     ap.add_argument("programs", nargs="+", metavar="PROGRAM.rs")
     ap.add_argument("--build", default="build")
     ap.add_argument("--opt-levels", default="z,s,3")
+    ap.add_argument("--panic", default="abort",
+                    help="comma-separated: abort (BUILD/sysroot), immediate-abort "
+                         "(BUILD/sysroot-immediate-abort); a missing sysroot is skipped")
     ap.add_argument("--format", default="table", choices=["table", "json"])
     args = ap.parse_args()
 
@@ -39,10 +43,18 @@ def main():
     if "release: 1.95." not in vv:
         print("cortex-m-image: skipped (needs rustc 1.95)")
         return
-    sysroot = os.path.abspath(os.path.join(args.build, "sysroot"))
-    if not all(os.path.exists(os.path.join(sysroot, "lib/rustlib", t, "lib/libcore.rlib"))
+    def sysroot_of(panic):
+        return os.path.abspath(os.path.join(args.build, "sysroot" if panic == "abort" else "sysroot-" + panic))
+
+    panics = []
+    for panic in args.panic.split(","):
+        if all(os.path.exists(os.path.join(sysroot_of(panic), "lib/rustlib", t, "lib/libcore.rlib"))
                for t in link_image.TARGETS):
-        print("cortex-m-image: skipped (no rebuilt core under %s: make cortex-m-core says why)" % sysroot)
+            panics.append(panic)
+        else:
+            print("cortex-m-image: panic=%s skipped (no rebuilt core under %s: make cortex-m-core says why)"
+                  % (panic, sysroot_of(panic)))
+    if not panics:
         return
 
     work = os.path.join(args.build, "cortex_m/image")
@@ -51,31 +63,34 @@ def main():
     with open(crate, "w", encoding="utf-8") as f:
         f.write(sample_crate.crate(args.programs))
     rows = []
-    for target in link_image.TARGETS:
-        for opt in args.opt_levels.split(","):
-            t0 = time.monotonic()
-            obj = os.path.join(work, "corpus-%s-O%s.o" % (target, opt))
-            link_image.compile_lib(crate, obj, target, sysroot, opt)
-            image = os.path.join(work, "corpus-%s-O%s.elf" % (target, opt))
-            roots, sections, flash, unwind = link_image.link([obj], target, sysroot, work, image, opt)
-            rows.append({"target": target, "opt_level": opt, "roots": len(roots), "image": image,
-                         "sections": sections, "flash": flash, "unwind": unwind})
-            print("cortex-m-image: %s O%s linked in %.1f s" % (target, opt, time.monotonic() - t0),
-                  file=sys.stderr, flush=True)
+    for panic in panics:
+        for target in link_image.TARGETS:
+            for opt in args.opt_levels.split(","):
+                t0 = time.monotonic()
+                tag = "%s-O%s-%s" % (target, opt, panic)
+                obj = os.path.join(work, "corpus-%s.o" % tag)
+                link_image.compile_lib(crate, obj, target, sysroot_of(panic), opt, panic)
+                image = os.path.join(work, "corpus-%s.elf" % tag)
+                roots, sections, flash, unwind = link_image.link([obj], target, sysroot_of(panic), work,
+                                                                 image, opt, None, panic)
+                rows.append({"target": target, "opt_level": opt, "panic": panic, "roots": len(roots),
+                             "image": image, "sections": sections, "flash": flash, "unwind": unwind})
+                print("cortex-m-image: %s linked in %.1f s" % (tag, time.monotonic() - t0),
+                      file=sys.stderr, flush=True)
     if args.format == "json":
         json.dump({"programs": len(args.programs), "crate": crate, "images": rows}, sys.stdout, indent=1)
         print()
         return
     with_roots = [p for p in args.programs if sample_crate.roots(p, open(p, encoding="utf-8").read())]
-    print("image of %d programs (%d without `//@ args` left out; %s, %d roots), panic=abort: flash bytes = vector table + .text + "
+    print("image of %d programs (%d without `//@ args` left out; %s, %d roots): flash bytes = vector table + .text + "
           ".rodata + .data (.ARM.exidx apart)" % (len(with_roots), len(args.programs) - len(with_roots),
                                                  crate, rows[0]["roots"]))
-    print("%-22s %3s %8s %8s %8s %8s %8s %8s" % ("target", "opt", "vectors", ".text", ".rodata", ".data",
-                                                 "flash", "exidx"))
+    print("%-16s %-20s %3s %8s %8s %8s %8s %8s %8s" % ("panic", "target", "opt", "vectors", ".text",
+                                                     ".rodata", ".data", "flash", "exidx"))
     for r in rows:
         s = r["sections"]
-        print("%-22s %3s %8d %8d %8d %8d %8d %8d" % (
-            r["target"], r["opt_level"], s.get(".vector_table", 0), s.get(".text", 0),
+        print("%-16s %-20s %3s %8d %8d %8d %8d %8d %8d" % (
+            r["panic"], r["target"], r["opt_level"], s.get(".vector_table", 0), s.get(".text", 0),
             s.get(".rodata", 0), s.get(".data", 0), r["flash"], r["unwind"]))
 
 

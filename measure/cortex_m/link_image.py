@@ -82,11 +82,11 @@ def rustc(args):
         fail("rustc failed: rustc " + " ".join(args))
 
 
-def compile_lib(src, out, target, sysroot, opt):
+def compile_lib(src, out, target, sysroot, opt, panic="abort"):
     name = re.sub(r"\W", "_", os.path.splitext(os.path.basename(src))[0])
     rustc(["--edition", "2021", "--crate-type", "lib", "--crate-name", name, "--emit=obj",
-           "--target", target, "--sysroot", sysroot, "-C", "opt-level=" + opt, "-C", "panic=abort",
-           "-o", out, src])
+           "--target", target, "--sysroot", sysroot, "-C", "opt-level=" + opt,
+           "-Z", "unstable-options", "-C", "panic=" + panic, "-o", out, src])
 
 
 def sysroot_lib(sysroot, target, name):
@@ -122,11 +122,11 @@ def measure(image):
     return sections, flash, unwind
 
 
-def link(objects, target, sysroot, work, image, opt, map_file=None):
+def link(objects, target, sysroot, work, image, opt, map_file=None, panic="abort"):
     """Links objects (the crate's) into image; returns (roots, sections, flash, unwind)."""
     os.makedirs(work, exist_ok=True)
-    runtime = os.path.join(work, "runtime-%s-O%s.o" % (target, opt))
-    compile_lib(os.path.join(HERE, "runtime.rs"), runtime, target, sysroot, opt)
+    runtime = os.path.join(work, "runtime-%s-O%s-%s.o" % (target, opt, panic))
+    compile_lib(os.path.join(HERE, "runtime.rs"), runtime, target, sysroot, opt, panic)
     roots = roots_of(objects)
     if not roots:
         fail("no `root_*` function in %s: nothing would be kept" % " ".join(objects))
@@ -142,6 +142,10 @@ def link(objects, target, sysroot, work, image, opt, map_file=None):
     if r.returncode != 0:
         sys.stderr.write(r.stderr)
         fail("rust-lld failed linking %s" % image)
+    kept = {name for name, _, _, shndx, _ in elf.Elf(image).symbols() if shndx != 0}
+    lost = [r for r in roots if r not in kept]
+    if lost:
+        fail("internal: roots not in the image: " + ", ".join(lost))
     sections, flash, unwind = measure(image)
     return roots, sections, flash, unwind
 
@@ -150,7 +154,10 @@ def main():
     ap = argparse.ArgumentParser(description="link a #![no_std] crate into a Cortex-M image")
     ap.add_argument("inputs", nargs="+", metavar="INPUT", help="the crate's .o files, or its .rs")
     ap.add_argument("--target", required=True, choices=TARGETS)
-    ap.add_argument("--sysroot", default="build/sysroot", help="from make cortex-m-core")
+    ap.add_argument("--sysroot", help="from make cortex-m-core (default build/sysroot, or "
+                    "build/sysroot-immediate-abort with --panic=immediate-abort)")
+    ap.add_argument("--panic", default="abort", choices=["abort", "immediate-abort"],
+                    help="for .rs inputs and runtime.rs; the sysroot's core must be built with it")
     ap.add_argument("--opt-level", default="z", choices=["z", "s", "3", "2", "1", "0"],
                     help="for .rs inputs and runtime.rs (default z)")
     ap.add_argument("--work", default="build/cortex_m/image", help="intermediate objects")
@@ -159,24 +166,25 @@ def main():
     ap.add_argument("--format", default="table", choices=["table", "json"])
     args = ap.parse_args()
 
-    sysroot = os.path.abspath(args.sysroot)
+    sysroot = os.path.abspath(args.sysroot or ("build/sysroot" if args.panic == "abort"
+                                               else "build/sysroot-" + args.panic))
     image = args.image or os.path.join(args.work, "image-%s.elf" % args.target)
     objects = []
     for path in args.inputs:
         if not os.path.exists(path):
             fail("%s: no such file" % path)
         if path.endswith(".rs"):
-            out = os.path.join(args.work, "%s-%s-O%s.o" % (
-                os.path.splitext(os.path.basename(path))[0], args.target, args.opt_level))
+            out = os.path.join(args.work, "%s-%s-O%s-%s.o" % (
+                os.path.splitext(os.path.basename(path))[0], args.target, args.opt_level, args.panic))
             os.makedirs(args.work, exist_ok=True)
-            compile_lib(path, out, args.target, sysroot, args.opt_level)
+            compile_lib(path, out, args.target, sysroot, args.opt_level, args.panic)
             objects.append(out)
         elif path.endswith(".o"):
             objects.append(path)
         else:
             fail("%s: expected a .o or .rs file" % path)
     roots, sections, flash, unwind = link(objects, args.target, sysroot, args.work, image,
-                                          args.opt_level, args.map)
+                                          args.opt_level, args.map, args.panic)
     if args.format == "json":
         json.dump({"target": args.target, "image": image, "roots": len(roots),
                    "sections": sections, "flash": flash, "unwind": unwind}, sys.stdout, indent=1)
