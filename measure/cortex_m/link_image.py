@@ -129,7 +129,9 @@ def link(objects, target, sysroot, work, image, opt, map_file=None, panic="abort
     compile_lib(os.path.join(HERE, "runtime.rs"), runtime, target, sysroot, opt, panic)
     roots = roots_of(objects)
     if not roots:
-        fail("no `root_*` function in %s: nothing would be kept" % " ".join(objects))
+        fail("no `root_*` function in %s: nothing would be kept (rustc does not emit a lib's "
+             "small leaf fns, which it may inline across crates: mark roots #[inline(never)])"
+             % " ".join(objects))
     args = [rust_lld(), "-flavor", "gnu", "--gc-sections", "-nostdlib", "--fatal-warnings",
             "-T", os.path.join(HERE, "link.x"), "-o", image]
     if map_file:
@@ -169,6 +171,7 @@ def main():
     sysroot = os.path.abspath(args.sysroot or ("build/sysroot" if args.panic == "abort"
                                                else "build/sysroot-" + args.panic))
     image = args.image or os.path.join(args.work, "image-%s.elf" % args.target)
+    sysroot_lib(sysroot, args.target, "core")
     objects = []
     for path in args.inputs:
         if not os.path.exists(path):

@@ -6,8 +6,8 @@ usage: sample_crate.py [-o OUT.rs] PROGRAM.rs...
 The crate is the no_std prelude every crate coroslim hands to rustc starts with (measure/
 rust_prelude.c's rust_prelude_nostd, read from that file), an #[inline(never)] executor
 `poll_task` (polls to completion with a no-op waker, as an embassy task's poll is a separate
-function), and each program in its own `pub mod` with one `pub fn root_<program>_<entry>()` per
-`//@ args: ENTRY A,B` line, which runs ENTRY(A, B) through poll_task with its arguments and result
+function), and each program in its own `pub mod` with one #[inline(never)]
+`pub fn root_<program>_<entry>()` per `//@ args: ENTRY A,B` line, which runs ENTRY(A, B) through poll_task with its arguments and result
 behind black_box. A program without `//@ args` lines has no root and is left out.
 """
 import argparse
@@ -76,7 +76,7 @@ def crate(programs):
                 name += "_"
             seen.add(name)
             call = "%s(%s)" % (entry, ", ".join("core::hint::black_box(%s)" % a for a in args))
-            parts.append("pub fn %s() {\n    core::hint::black_box(poll_task(%s));\n}\n"
+            parts.append("#[inline(never)]\npub fn %s() {\n    core::hint::black_box(poll_task(%s));\n}\n"
                          % (name, call))
         parts.append("}\n")
     return "".join(parts)
