@@ -19,12 +19,20 @@ class Section:
 
 
 class Elf:
+    """Raises ValueError for a file that is not a well-formed little-endian ELF file."""
+
     def __init__(self, path):
         with open(path, "rb") as f:
             raw = f.read()
-        if raw[:4] != b"\x7fELF" or raw[5] != 1:
+        if raw[:4] != b"\x7fELF" or len(raw) < 6 or raw[5] != 1:
             raise ValueError("%s: not a little-endian ELF file" % path)
         self.path = path
+        try:
+            self._parse(raw)
+        except (struct.error, IndexError, ValueError, UnicodeError):
+            raise ValueError("%s: truncated or malformed ELF file" % path) from None
+
+    def _parse(self, raw):
         self.is64 = raw[4] == 2
         if self.is64:
             shoff, = struct.unpack_from("<Q", raw, 0x28)
@@ -49,6 +57,12 @@ class Elf:
 
     def symbols(self):
         """(name, value, size, section index, binding) of every symbol."""
+        try:
+            return self._symbols()
+        except (struct.error, IndexError, ValueError):
+            raise ValueError("%s: malformed symbol table" % self.path) from None
+
+    def _symbols(self):
         out = []
         for sec in self.sections:
             if sec.type != SHT_SYMTAB:

@@ -8,8 +8,8 @@ INPUTs are the crate's objects (.o, e.g. from `rustc --emit=obj`) or its source 
 here as a lib against the sysroot at --opt-level). They are linked by the toolchain's rust-lld
 with --gc-sections and link.x, together with runtime.rs (vector table, reset and panic handlers)
 and the sysroot's core and compiler_builtins (memcpy/memset/__aeabi_mem*, division), which
-`make cortex-m-core` builds. Roots: every global function of the inputs whose name (demangled, last
-path segment) starts with `root_` is kept (-u); everything else lives only if reached from a
+`make cortex-m-core` builds. Roots: every global symbol the inputs define whose name (demangled,
+last path segment) starts with `root_` is kept (-u); everything else lives only if reached from a
 root, the vector table or the reset handler.
 
 Flash bytes = the allocated sections with contents (vector table, .text, .rodata, .data's load
@@ -23,6 +23,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+BUILD = os.path.normpath(os.path.join(HERE, "..", "..", "build"))
 sys.path.insert(0, HERE)
 sys.dont_write_bytecode = True
 import elf  # noqa: E402
@@ -68,7 +69,11 @@ def last_segment(sym):
 def roots_of(objects):
     roots = []
     for path in objects:
-        for name, _, _, shndx, bind in elf.Elf(path).symbols():
+        try:
+            symbols = elf.Elf(path).symbols()
+        except (ValueError, IndexError) as e:
+            fail("%s: not an object file (%s)" % (path, e))
+        for name, _, _, shndx, bind in symbols:
             if shndx != 0 and bind in (STB_GLOBAL, STB_WEAK) and last_segment(name).startswith("root_"):
                 roots.append(name)
     return sorted(set(roots))
@@ -156,20 +161,21 @@ def main():
     ap = argparse.ArgumentParser(description="link a #![no_std] crate into a Cortex-M image")
     ap.add_argument("inputs", nargs="+", metavar="INPUT", help="the crate's .o files, or its .rs")
     ap.add_argument("--target", required=True, choices=TARGETS)
-    ap.add_argument("--sysroot", help="from make cortex-m-core (default build/sysroot, or "
-                    "build/sysroot-immediate-abort with --panic=immediate-abort)")
+    ap.add_argument("--sysroot", help="from make cortex-m-core (default the checkout's "
+                    "build/sysroot, or build/sysroot-immediate-abort with --panic=immediate-abort)")
     ap.add_argument("--panic", default="abort", choices=["abort", "immediate-abort"],
                     help="for .rs inputs and runtime.rs; the sysroot's core must be built with it")
     ap.add_argument("--opt-level", default="z", choices=["z", "s", "3", "2", "1", "0"],
                     help="for .rs inputs and runtime.rs (default z)")
-    ap.add_argument("--work", default="build/cortex_m/image", help="intermediate objects")
+    ap.add_argument("--work", default=os.path.join(BUILD, "cortex_m/link"),
+                    help="intermediate objects (default the checkout's build/cortex_m/link)")
     ap.add_argument("-o", dest="image", help="the image (default WORK/image-TARGET.elf)")
     ap.add_argument("--map", help="write rust-lld's link map here")
     ap.add_argument("--format", default="table", choices=["table", "json"])
     args = ap.parse_args()
 
-    sysroot = os.path.abspath(args.sysroot or ("build/sysroot" if args.panic == "abort"
-                                               else "build/sysroot-" + args.panic))
+    sysroot = os.path.abspath(args.sysroot or os.path.join(
+        BUILD, "sysroot" if args.panic == "abort" else "sysroot-" + args.panic))
     image = args.image or os.path.join(args.work, "image-%s.elf" % args.target)
     sysroot_lib(sysroot, args.target, "core")
     objects = []
