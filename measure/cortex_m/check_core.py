@@ -13,7 +13,7 @@ usage: check_core.py [--build DIR] [PROGRAM.rs...]   (default programs: a few of
       must be identical, and the core file names in its panic Locations the same.
 2. For thumbv7em and thumbv6m-none-eabi (BUILD/sysroot): compiler_builtins defines every symbol
    it refers to, and the same crate compiles against the rebuilt core and links into an image
-   (link_image.py); the flash bytes are printed. arith.rs is checked on the host (test_arith.rs).
+   (link_image.py) that keeps every one of its `pub fn root_*`; the flash bytes are printed. arith.rs is checked on the host (test_arith.rs).
 Prints "skipped" and exits 0 without rustc 1.95 or the rust-docs pages (as build_core.py).
 """
 import argparse
@@ -169,6 +169,11 @@ def main():
             link_image.compile_lib(crate, obj, target, sysroot, "z")
             roots, _, flash, unwind = link_image.link([obj], target, sysroot, tmp,
                                                       os.path.join(tmp, target + ".elf"), "z")
+            with open(crate, encoding="utf-8") as f:
+                declared = len(re.findall(r"\bpub fn root_", f.read()))
+            if len(roots) != declared:
+                fail("%s: %d roots found in the object, %d `pub fn root_*` in the crate"
+                     % (target, len(roots), declared))
             print("%s: the crate compiles against the rebuilt core and links: %d roots, "
                   "%d flash bytes (+%d unwind) at opt-level=z" % (target, len(roots), flash, unwind))
     print("cortex-m-core-check: passed")
