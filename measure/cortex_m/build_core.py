@@ -14,7 +14,8 @@ for each target, and installs them as a sysroot:
 so `rustc --sysroot BUILD/sysroot --target thumbv7em-none-eabi` compiles a #![no_std] crate.
 Paths are remapped to /rustc/<commit-hash>, so panic Locations name the files the official core's
 do. A stamp per target keyed on `rustc -vV`, the panic strategy and our files that go into the
-sysroot (this script, compiler_builtins.rs, arith.rs, standin/) makes a second run do nothing.
+sysroot (this script and standin/ for core; compiler_builtins.rs and arith.rs for
+compiler_builtins) makes a second run do nothing, and an edit rebuild only what it touches.
 Prints "skipped" and exits 0 without rustc 1.95 or without the rust-docs pages.
 
 usage: build_core.py [--build DIR] [--target T]... [--panic abort|immediate-abort]
@@ -70,12 +71,17 @@ def rustc_info():
     return vv, sysroot, fields.get("release", ""), fields.get("commit-hash", "")
 
 
-def inputs_digest(vv):
-    """What the stamp is keyed on: rustc -vV, and every file of ours that goes into the sysroot."""
-    h = hashlib.sha256(vv.encode())
-    paths = [os.path.join(HERE, name) for name in ("build_core.py", "compiler_builtins.rs", "arith.rs")]
-    for root, dirs, files in os.walk(os.path.join(HERE, "standin")):
-        paths += [os.path.join(root, name) for name in files]
+def digest(text, names):
+    """sha256 of text and of the named files of ours (paths under measure/cortex_m/; a directory
+    stands for every file in it)."""
+    h = hashlib.sha256(text.encode())
+    paths = []
+    for name in names:
+        path = os.path.join(HERE, name)
+        if os.path.isdir(path):
+            paths += [os.path.join(r, f) for r, _, files in os.walk(path) for f in files]
+        else:
+            paths.append(path)
     for path in sorted(paths):
         h.update(os.path.relpath(path, HERE).encode() + b"\0")
         with open(path, "rb") as f:
@@ -162,28 +168,32 @@ def rustc(args, what):
         sys.exit("cortex-m-core: error: rustc failed building %s" % what)
 
 
-def build_target(target, src, commit, work, libdir, panic_strategy):
-    """core and compiler_builtins for one target into libdir; returns core's build time."""
+def build_core(target, src, commit, work, libdir, panic):
+    """core for one target into libdir; returns the build time."""
     os.makedirs(work, exist_ok=True)
     os.makedirs(libdir, exist_ok=True)
     remap = ["--remap-path-prefix", "%s=/rustc/%s" % (src, commit)]
-    panic = ["-C", "panic=" + panic_strategy] if target.startswith("thumb") else []
     core = os.path.join(work, "libcore.rlib")
-    builtins = os.path.join(work, "libcompiler_builtins.rlib")
     t0 = time.monotonic()
     rustc(CORE_FLAGS + remap + panic + ["--crate-type", "rlib", "--crate-name", "core",
           "--target", target, "-o", core, os.path.join(src, "library/core/src/lib.rs")],
           "core for " + target)
-    t_core = time.monotonic() - t0
+    shutil.copyfile(core, os.path.join(libdir, "libcore.rlib"))
+    return time.monotonic() - t0
+
+
+def build_builtins(target, work, libdir, panic):
+    """compiler_builtins for one target, against libdir's core, into libdir."""
+    os.makedirs(work, exist_ok=True)
+    builtins = os.path.join(work, "libcompiler_builtins.rlib")
     # opt-level=s: the byte loops of compiler_builtins.rs unrolled at 3 would cost each image
     # hundreds of bytes a real compiler_builtins does not.
     rustc(CORE_FLAGS + panic + ["-C", "opt-level=s", "--crate-type", "rlib",
-          "--crate-name", "compiler_builtins", "--target", target, "--extern", "core=" + core,
+          "--crate-name", "compiler_builtins", "--target", target,
+          "--extern", "core=" + os.path.join(libdir, "libcore.rlib"),
           "-o", builtins, os.path.join(HERE, "compiler_builtins.rs")],
           "compiler_builtins for " + target)
-    for path in (core, builtins):
-        shutil.copyfile(path, os.path.join(libdir, os.path.basename(path)))
-    return t_core
+    shutil.copyfile(builtins, os.path.join(libdir, "libcompiler_builtins.rlib"))
 
 
 def main():
@@ -213,42 +223,54 @@ def main():
     build = os.path.abspath(args.build)
     default_root = "sysroot" if args.panic == "abort" else "sysroot-" + args.panic
     root = os.path.abspath(args.sysroot or os.path.join(build, default_root))
-    digest = inputs_digest(vv) + " panic=" + args.panic
-    stamps = {t: os.path.join(root, "lib/rustlib", t, "coroslim-core.stamp") for t in targets}
+    # Stamps: core's is keyed on rustc, the panic strategy, this script and the stand-ins;
+    # compiler_builtins' on core's and its own sources, so editing those rebuilds only it.
+    core_key = digest(vv + " panic=" + args.panic, ["build_core.py", "standin"])
+    builtins_key = digest(core_key, ["compiler_builtins.rs", "arith.rs"])
+    want = "core %s\ncompiler_builtins %s\n" % (core_key, builtins_key)
 
-    def current(target):
-        if args.force or not os.path.exists(stamps[target]):
-            return False
-        with open(stamps[target]) as f:
-            return f.read().strip() == digest
+    def stamp(target):
+        path = os.path.join(root, "lib/rustlib", target, "coroslim-core.stamp")
+        libs = [os.path.join(root, "lib/rustlib", target, "lib", name)
+                for name in ("libcore.rlib", "libcompiler_builtins.rlib")]
+        if args.force or not all(os.path.exists(p) for p in [path] + libs):
+            return path, ""
+        with open(path) as f:
+            return path, f.read()
 
-    todo = [t for t in targets if not current(t)]
+    todo = [t for t in targets if stamp(t)[1] != want]
     if not todo:
         progress("up to date (%s: %s)" % (root, ", ".join(targets)))
         return
+    need_core = [t for t in todo if not stamp(t)[1].startswith("core %s\n" % core_key)]
 
     # a source tree and objects per sysroot, so that `make -j2` can build two sysroots at once
     scratch = os.path.join(build, "cortex_m", os.path.basename(root))
     src = os.path.join(scratch, "src")
-    if os.path.exists(src):
-        shutil.rmtree(src)
-    t0 = time.monotonic()
-    pages = recover_source(docs, src)
-    standins = add_standins(src)
-    docs_n = add_empty_docs(src)
-    progress("recovered %d source pages into %s (%.1f s); %d stand-ins (%s); %d empty doc files"
-             % (pages, src, time.monotonic() - t0, len(standins), ", ".join(standins), docs_n))
+    if need_core:
+        if os.path.exists(src):
+            shutil.rmtree(src)
+        t0 = time.monotonic()
+        pages = recover_source(docs, src)
+        standins = add_standins(src)
+        docs_n = add_empty_docs(src)
+        progress("recovered %d source pages into %s (%.1f s); %d stand-ins (%s); %d empty doc files"
+                 % (pages, src, time.monotonic() - t0, len(standins), ", ".join(standins), docs_n))
     for target in todo:
-        if os.path.exists(stamps[target]):
-            os.remove(stamps[target])
-        progress("building core and compiler_builtins for %s ..." % target)
-        t = build_target(target, src, commit, os.path.join(scratch, target),
-                         os.path.join(root, "lib/rustlib", target, "lib"), args.panic)
-        with open(stamps[target], "w") as f:
-            f.write(digest + "\n")
-        progress("%s: core built in %.1f s" % (target, t))
+        path = stamp(target)[0]
+        if os.path.exists(path):
+            os.remove(path)
+        libdir = os.path.join(root, "lib/rustlib", target, "lib")
+        panic = ["-C", "panic=" + args.panic] if target.startswith("thumb") else []
+        if target in need_core:
+            progress("building core for %s ..." % target)
+            t = build_core(target, src, commit, os.path.join(scratch, target), libdir, panic)
+            progress("%s: core built in %.1f s" % (target, t))
+        build_builtins(target, os.path.join(scratch, target), libdir, panic)
+        progress("%s: compiler_builtins built" % target)
+        with open(path, "w") as f:
+            f.write(want)
     progress("installed %s" % root)
-
 
 if __name__ == "__main__":
     main()
