@@ -5,15 +5,16 @@ usage: check_core.py [--build DIR] [PROGRAM.rs...]   (default programs: a few of
 
 1. The same recovery and flags build core for x86_64 (BUILD/cortex_m/x86-sysroot, cached), where
    the official core exists to compare with:
-   a. core's own object against the official libcore's, section by section (every allocated
-      section's contents; names are compared with core's crate disambiguator masked). Reported,
-      and at least 99% of the sections must be identical.
+   a. core's own object against the official libcore's: the contents of every allocated section
+      (unwind tables aside), compared as multisets since symbol names differ in core's crate
+      disambiguator (masked in the names reported). At least 99% must be identical.
    b. a crate of corpus programs plus check_probe.rs (generic and inlined core code, panics with
       Locations inside core) compiled at opt-level z against each core: every allocated section
       must be identical, and the core file names in its panic Locations the same.
 2. For thumbv7em and thumbv6m-none-eabi (BUILD/sysroot): compiler_builtins defines every symbol
    it refers to, and the same crate compiles against the rebuilt core and links into an image
-   (link_image.py) that keeps every one of its `pub fn root_*`; the flash bytes are printed. arith.rs is checked on the host (test_arith.rs).
+   (link_image.py) that keeps every one of its `pub fn root_*`; the flash bytes are printed.
+   Before all this, arith.rs is checked against the host's operators (test_arith.rs).
 Prints "skipped" and exits 0 without rustc 1.95 or the rust-docs pages (as build_core.py).
 """
 import argparse
