@@ -137,8 +137,8 @@ cortex-m-core-check:
 	@python3 measure/cortex_m/check_core.py --build $(BUILD)
 
 # a firmware image (rust-lld, --gc-sections, measure/cortex_m/runtime.rs) of a crate made of
-# IMAGE_PROGRAMS, one root per `//@ args` line, for both thumb targets at z/s/3, panic=abort and
-# immediate-abort: flash bytes
+# IMAGE_PROGRAMS, one root per `//@ args` line, for both thumb targets at z/s/3, panic=abort (also
+# with -Zlocation-detail=none) and immediate-abort: flash bytes
 IMAGE_PROGRAMS ?= $(wildcard bench/*.rs)
 cortex-m-image: cortex-m-core cortex-m-core-immediate-abort
-	@python3 measure/cortex_m/image_report.py --build $(BUILD) --panic abort,immediate-abort $(IMAGE_PROGRAMS)
+	@python3 measure/cortex_m/image_report.py --build $(BUILD) --panic abort,abort-location-none,immediate-abort $(IMAGE_PROGRAMS)

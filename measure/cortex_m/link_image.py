@@ -87,11 +87,11 @@ def rustc(args):
         fail("rustc failed: rustc " + " ".join(args))
 
 
-def compile_lib(src, out, target, sysroot, opt, panic="abort"):
+def compile_lib(src, out, target, sysroot, opt, panic="abort", extra=()):
     name = re.sub(r"\W", "_", os.path.splitext(os.path.basename(src))[0])
     rustc(["--edition", "2021", "--crate-type", "lib", "--crate-name", name, "--emit=obj",
            "--target", target, "--sysroot", sysroot, "-C", "opt-level=" + opt,
-           "-Z", "unstable-options", "-C", "panic=" + panic, "-o", out, src])
+           "-Z", "unstable-options", "-C", "panic=" + panic] + list(extra) + ["-o", out, src])
 
 
 def sysroot_lib(sysroot, target, name):
