@@ -136,3 +136,25 @@ bench-speed: $(BIN)
 # "Robustness" section (shadowed lets, awaits in one fn, match arms, a deep await chain through check)
 bench-robust: $(BIN)
 	python3 bench/robust_speed.py --bin $(BIN)
+# Cortex-M offline (DESIGN.md, Cortex-M toolchain): core 1.95 rebuilt from the installed rust-docs'
+# source pages, with coroslim's compiler_builtins, as a sysroot for thumbv7em/thumbv6m-none-eabi
+# under $(BUILD)/sysroot (cached: a stamp keyed on `rustc -vV`); "skipped" without rustc 1.95.
+.PHONY: cortex-m-core cortex-m-core-immediate-abort cortex-m-core-check cortex-m-image
+cortex-m-core:
+	@python3 measure/cortex_m/build_core.py --build $(BUILD)
+
+# the same with core built for -Zunstable-options -Cpanic=immediate-abort, at $(BUILD)/sysroot-immediate-abort
+cortex-m-core-immediate-abort:
+	@python3 measure/cortex_m/build_core.py --build $(BUILD) --panic immediate-abort
+
+# the rebuilt core vs the official one on x86_64 (core's object, and a crate compiled against
+# each), compiler_builtins' arithmetic vs the host's, a crate built and linked for both thumb targets
+cortex-m-core-check:
+	@python3 measure/cortex_m/check_core.py --build $(BUILD)
+
+# a firmware image (rust-lld, --gc-sections, measure/cortex_m/runtime.rs) of a crate made of
+# IMAGE_PROGRAMS, one root per `//@ args` line, for both thumb targets at z/s/3, panic=abort (also
+# with -Zlocation-detail=none) and immediate-abort: flash bytes
+IMAGE_PROGRAMS ?= $(wildcard bench/*.rs)
+cortex-m-image: cortex-m-core cortex-m-core-immediate-abort
+	@python3 measure/cortex_m/image_report.py --build $(BUILD) --panic abort,abort-location-none,immediate-abort $(IMAGE_PROGRAMS)
