@@ -1478,15 +1478,6 @@ static int assert_kind(Span msg, uint8_t *kind, uint32_t *x)
 					*kind = (uint8_t)k, *x = (uint32_t)op;
 					return 1;
 				}
-		} else if (k == AK_RESUMED_AFTER_RETURN || k == AK_RESUMED_AFTER_PANIC) {
-			if (match_fmt(msg, assert_fmt[k], "async fn", &ok)) {
-				*kind = (uint8_t)k, *x = CORO_ASYNC_FN;
-				return 1;
-			}
-			if (match_fmt(msg, assert_fmt[k], "async block", &ok)) {
-				*kind = (uint8_t)k, *x = CORO_ASYNC_BLOCK;
-				return 1;
-			}
 		} else if (match_fmt(msg, assert_fmt[k], "", &ok)) {
 			*kind = (uint8_t)k, *x = 0;
 			return 1;

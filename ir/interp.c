@@ -763,11 +763,6 @@ static void panic_event(Interp *I, const char *msg)
 	trace_push(I->trace, EV_PANIC, 0, "%s", msg);
 }
 
-static const char *coro_kind_text(const Coroutine *c)
-{
-	return c->kind == CORO_ASYNC_BLOCK ? "async block" : "async fn";
-}
-
 static void enter(Interp *I)
 {
 	if (++I->depth > INTERP_DEPTH_LIMIT)
@@ -865,13 +860,12 @@ static int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t
 		return ok;
 	}
 	CoroObj *o = handle_obj(I, mem_read(I, fut, 8));
-	char msg[120];
 	switch (o->state) {
 	case CO_RETURNED:
 	case CO_PANICKED:
-		snprintf(msg, sizeof msg, o->state == CO_RETURNED ? "`%s` resumed after completion" : "`%s` resumed after panicking",
-			 coro_kind_text(c));
-		panic_event(I, msg);
+		panic_event(I, assert_fmt[o->state == CO_RETURNED ? AK_RESUMED_AFTER_RETURN : AK_RESUMED_AFTER_PANIC]);
+		if (I->m->panic_abort) /* the resume fn's assert is `unwind unreachable` */
+			halt(I, EV_ABORT, "panic in a function that cannot unwind");
 		return 0;
 	case CO_RUNNING: FAIL("%s polled while it is running", c->name);
 	case CO_DROPPED: FAIL("%s polled after it was dropped", c->name);
@@ -1324,9 +1318,7 @@ static void fmt_assert_msg(Interp *I, Frame *fr, const Term *t, char *buf, size_
 	char fmt[160];
 	if (t->msg >= NASSERTKINDS)
 		FAIL("assert kind %u", t->msg);
-	const char *arg = t->msg == AK_OVERFLOW ? (t->x < NBINOPS ? binop_symbol[t->x] : "?")
-			  : t->x == CORO_ASYNC_BLOCK ? "async block"
-						       : "async fn";
+	const char *arg = t->msg == AK_OVERFLOW ? (t->x < NBINOPS ? binop_symbol[t->x] : "?") : "";
 	snprintf(fmt, sizeof fmt, assert_fmt[t->msg], arg);
 	size_t o = 0;
 	uint32_t k = 0;

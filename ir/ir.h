@@ -367,8 +367,8 @@ typedef struct Coroutine {
 	X(AK_REM_OVERFLOW, "attempt to compute the remainder of `{} %% {}`, which would overflow", 2) \
 	X(AK_SHL_OVERFLOW, "attempt to shift left by `{}`, which would overflow", 1)           \
 	X(AK_SHR_OVERFLOW, "attempt to shift right by `{}`, which would overflow", 1)          \
-	X(AK_RESUMED_AFTER_RETURN, "`%s` resumed after completion", 0) /* %s: async fn / async block */ \
-	X(AK_RESUMED_AFTER_PANIC, "`%s` resumed after panicking", 0)
+	X(AK_RESUMED_AFTER_RETURN, "`async fn` resumed after completion", 0) /* async blocks too: */ \
+	X(AK_RESUMED_AFTER_PANIC, "`async fn` resumed after panicking", 0) /* rustc names the desugaring */
 
 #define X_ENUM2(k, s) k,
 #define X_ENUM3(k, s, c) k,

@@ -1026,15 +1026,6 @@ static int parse_assert_msg(P *p, Term *t)
 					return 0;
 				}
 			}
-		} else if (k == AK_RESUMED_AFTER_RETURN || k == AK_RESUMED_AFTER_PANIC) {
-			for (int ck = 0; ck < 2; ck++) {
-				if (match_msg(p, assert_fmt[k], ck == CORO_ASYNC_FN ? "async fn" : "async block")) {
-					t->msg = (uint8_t)k;
-					t->x = (uint32_t)ck;
-					next(p);
-					return 0;
-				}
-			}
 		} else if (match_msg(p, assert_fmt[k], NULL)) {
 			t->msg = (uint8_t)k;
 			next(p);

@@ -294,8 +294,6 @@ static void print_assert_msg(const Fn *f, const Term *t, FILE *out)
 	fputc('"', out);
 	if (t->msg == AK_OVERFLOW)
 		fprintf(out, assert_fmt[t->msg], binop_symbol[t->x]);
-	else if (t->msg == AK_RESUMED_AFTER_RETURN || t->msg == AK_RESUMED_AFTER_PANIC)
-		fprintf(out, assert_fmt[t->msg], t->x == CORO_ASYNC_BLOCK ? "async block" : "async fn");
 	else
 		for (const char *c = assert_fmt[t->msg]; *c; c++) /* `%%` in the format is one `%` */
 			if (!(c[0] == '%' && c[1] == '%'))

@@ -696,8 +696,6 @@ static int tk_assert(V *v, const Term *t)
 		return fail(v, "unknown assert kind %u", (unsigned)t->msg);
 	if (t->msg == AK_OVERFLOW && (t->x >= NBINOPS || !binop_checked_name[t->x]))
 		return fail(v, "overflow assert on operator %u (Add, Sub or Mul expected)", (unsigned)t->x);
-	if ((t->msg == AK_RESUMED_AFTER_RETURN || t->msg == AK_RESUMED_AFTER_PANIC) && t->x > CORO_ASYNC_BLOCK)
-		return fail(v, "resumed-after assert with coroutine kind %u", (unsigned)t->x);
 	if (t->nargs != assert_nargs[t->msg])
 		return fail(v, "assert message takes %u operands, given %u", (unsigned)assert_nargs[t->msg],
 			    (unsigned)t->nargs);

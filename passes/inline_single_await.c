@@ -3,8 +3,8 @@
  * stops being a state machine of its own ("bar becomes foo").
  *
  * Does: for a coroutine C with exactly one Suspend state awaiting the future
- *   of a coroutine F of the program (an async fn or async block, F of the
- *   same kind as C), one of two rewrites:
+ *   of a coroutine F of the program (an async fn or async block, C and F of
+ *   either kind), one of two rewrites:
  *   A. replace — C's preamble only computes F's arguments without effects
  *      (moves, copies, arithmetic without overflow checks, branches, F's
  *      constructor) and its postamble only passes F's result through: C's
@@ -27,13 +27,14 @@
  * Never fires: a value with drop glue (a guard) or a pointer lives across the
  *   await, or an upvar has drop glue (a captured guard or future); the await
  *   is in a loop or the preamble can return; the awaited future is not a
- *   coroutine of the same kind (yield_now's YieldNow answers a poll after
- *   completion with Ready again, and the panic message of a poll after
- *   completion names the kind); F may itself answer such a poll with Ready
+ *   coroutine of the program (yield_now's YieldNow answers a poll after
+ *   completion with Ready again; async fns and async blocks both panic with
+ *   "`async fn` resumed after completion", as rustc 1.95 words the
+ *   Async desugaring's assert for either); F may itself answer such a poll with Ready
  *   (an await-free F) while C's postamble has effects — they would run
- *   again; form B under panic=abort (F's panic at a poll after completion
- *   would cross C's `unwind unreachable` call and abort); the size policy
- *   says no (below).
+ *   again; the size policy says no (below). Under panic=abort every
+ *   resumed-after assert is `unwind unreachable` (AbortUnwindingCalls), so
+ *   F's answer aborts as C's own arm did: form B applies there too.
  * Requires: the state transform has run. Any pass may run before or after.
  * Preserves: every legal poll sequence and drop, event for event; a poll
  *   after completion or after a panic panics with the same message (or
@@ -757,9 +758,10 @@ static int count_polls(const Fn *f, const Term **only)
 	return n;
 }
 
-/* How the future of type t answers a poll after completion; *kind = the kind
- * named in the panic message. */
-static Answer answer(Module *m, TypeId t, CoroKind *kind, int depth)
+/* How the future of type t answers a poll after completion. Async fns and
+ * async blocks answer alike: rustc's message names the desugaring
+ * ("`async fn` resumed after completion" for both). */
+static Answer answer(Module *m, TypeId t, int depth)
 {
 	const Type *ty = type_get(m, t);
 	if (ty->kind != TY_CORO || depth > 64)
@@ -768,7 +770,6 @@ static Answer answer(Module *m, TypeId t, CoroKind *kind, int depth)
 	while (m->coros[ci].replaced_by != NO_ID)
 		ci = m->coros[ci].replaced_by;
 	Coroutine *g = &m->coros[ci];
-	*kind = g->kind;
 	Fn *r = g->resume ? module_find_fn(m, g->resume) : NULL;
 	if (!r || !g->layout)
 		return ANSWER_NONE;
@@ -781,27 +782,18 @@ static Answer answer(Module *m, TypeId t, CoroKind *kind, int depth)
 	if (sw == NO_BLOCK)
 		return ANSWER_NONE;
 	BlockId ret = arm_target(r, sw, STATE_RETURNED);
-	if (ret != NO_BLOCK) {
-		const Term *at = &r->blocks[ret].term;
-		if (at->kind == TK_ASSERT && at->msg == AK_RESUMED_AFTER_RETURN)
-			*kind = (CoroKind)at->x;
+	if (ret != NO_BLOCK)
 		return ANSWER_PANIC;
-	}
 	/* no Returned state: an inlined forwarder (form B); its callee answers */
 	if (polls != 1 || g->layout->nvariants != STATE_FIRST_SUSPEND + 1)
 		return ANSWER_NONE;
-	CoroKind inner;
-	Answer an = answer(m, poll->x, &inner, depth + 1);
-	return inner == g->kind ? an : ANSWER_NONE;
+	return answer(m, poll->x, depth + 1);
 }
 
 /* A poll after C completed may be forwarded to F: the trace stays the same. */
 static int callee_answers_for(const Await *a, int post_pure)
 {
-	CoroKind kind;
-	Answer an = answer(a->m, a->fty, &kind, 0);
-	if (kind != a->c->kind)
-		return 0;
+	Answer an = answer(a->m, a->fty, 0);
 	return an == ANSWER_PANIC || (an == ANSWER_AWAITLESS && post_pure);
 }
 
@@ -1159,12 +1151,9 @@ static int try_replace(Await *a, long max_pre, Retype *rt, uint8_t *dirty)
 	if (c->kind != CORO_ASYNC_FN || l->nfields[STATE_FIRST_SUSPEND] != 1)
 		return 0;
 	const Type *ft = type_get(a->m, a->fty);
-	if (ft->kind != TY_CORO || ft->coro == a->ci || a->m->coros[ft->coro].kind != c->kind ||
-	    a->m->coros[ft->coro].output != c->output)
+	if (ft->kind != TY_CORO || ft->coro == a->ci || a->m->coros[ft->coro].output != c->output)
 		return 0;
-	CoroKind kind;
-	Answer an = answer(a->m, a->fty, &kind, 0);
-	if (kind != c->kind || an == ANSWER_NONE)
+	if (answer(a->m, a->fty, 0) == ANSWER_NONE)
 		return 0;
 	Fn *k = module_find_fn(a->m, c->name);
 	if (!k || k->kind != FN_SYNC || !k->nlocals || k->locals[0].ty != a->cty)
@@ -1235,9 +1224,9 @@ static int try_inline(Await *a, long max_post)
 {
 	Fn *r = a->r;
 	const Type *ft = type_get(a->m, a->fty);
-	/* panic=abort: C's poll calls F's poll with `unwind unreachable`, so F's
-	 * answer to a poll after completion would abort where C's arm panics */
-	if (ft->kind != TY_CORO || ft->coro == a->ci || a->retarm == NO_BLOCK || a->m->panic_abort)
+	/* panic=abort is no obstacle: F's answer to a poll after completion
+	 * panics and aborts, as C's own arm (`unwind unreachable`) did */
+	if (ft->kind != TY_CORO || ft->coro == a->ci || a->retarm == NO_BLOCK)
 		return 0;
 	if (!within(count_work(a->m, r, a->post), max_post) || !callee_answers_for(a, postamble_pure(a)))
 		return 0;

@@ -591,17 +591,20 @@ static void poison_unwinds(Fn *f)
 	}
 }
 
-/* rustc: insert_panic_block — `assert(const false, msg) -> [success: itself, unwind continue]` */
-static BlockId insert_panic_block(Fn *f, AssertKind k, CoroKind kind)
+/* rustc: insert_panic_block — `assert(const false, msg) -> [success: itself, unwind continue]`.
+ * The message names the desugaring, `async fn` for async blocks too
+ * (AssertKind::ResumedAfterReturn(CoroutineKind::Desugared(Async, _))). */
+static BlockId insert_panic_block(const Module *m, Fn *f, AssertKind k)
 {
 	BlockId b = fn_add_block(f, 0);
 	Term t = term_simple(TK_ASSERT);
 	t.a = op_const(f, TY_BOOL, 0);
 	t.op = 1; /* expected true: `assert(const false, ..)` */
 	t.msg = (uint8_t)k;
-	t.x = kind;
 	t.target = b;
-	t.unwind = UW_CONTINUE;
+	/* panic=abort: AbortUnwindingCalls, run after StateTransform, makes the
+	 * new asserts `unwind unreachable` as it did every other terminator */
+	t.unwind = m->panic_abort ? UW_UNREACHABLE : UW_CONTINUE;
 	fn_set_term(f, b, t);
 	return b;
 }
@@ -649,8 +652,9 @@ static Fn *create_drop_shim(Xform *x, const Fn *g)
 	create_cases(x, h, 0, arms, &narms);
 	BlockId deflt = new_block_term(h, 0, term_simple(TK_RETURN));
 	insert_switch(h, arms, narms, deflt);
-	if (x->can_unwind)
-		poison_unwinds(h);
+	/* No poison block: rustc copies the body for the shim before
+	 * create_coroutine_resume_function poisons the unwinds (1.95's
+	 * coroutine_drop dump ends its cleanup path in a plain `resume`). */
 	for (BlockId b = 0; b < h->nblocks; b++)
 		if (h->blocks[b].has_term && h->blocks[b].term.kind == TK_COROUTINE_DROP)
 			fn_set_term(h, b, term_simple(TK_RETURN));
@@ -668,7 +672,6 @@ static void create_resume(Xform *x)
 {
 	Fn *g = x->g;
 	Module *m = x->m;
-	const Coroutine *c = &m->coros[x->ci];
 	if (x->can_unwind)
 		poison_unwinds(g);
 	SwitchArm *arms = xcalloc(x->nsp + 3, sizeof *arms);
@@ -679,9 +682,9 @@ static void create_resume(Xform *x)
 	create_cases(x, g, 1, cases, &ncases);
 	BlockId panic_bb = NO_BLOCK, ret_bb = NO_BLOCK;
 	if (x->can_unwind)
-		panic_bb = insert_panic_block(g, AK_RESUMED_AFTER_PANIC, c->kind);
+		panic_bb = insert_panic_block(m, g, AK_RESUMED_AFTER_PANIC);
 	if (x->can_return)
-		ret_bb = insert_panic_block(g, AK_RESUMED_AFTER_RETURN, c->kind);
+		ret_bb = insert_panic_block(m, g, AK_RESUMED_AFTER_RETURN);
 	if (ret_bb != NO_BLOCK)
 		arms[narms++] = (SwitchArm){STATE_RETURNED, ret_bb};
 	if (panic_bb != NO_BLOCK)

@@ -1,9 +1,9 @@
 // PASS: inline-single-await
 // FLAGS: --panic=abort
-// panic=abort: the pass-through `bar` is still replaced (form A), but `pre_post`
-// keeps its Returned state (no form B): its poll calls leaf's with `unwind
-// unreachable`, so leaf's panic at a poll after completion would abort where
-// pre_post's own arm panics.
+// panic=abort: the pass-through `bar` is replaced (form A) and `pre_post` is
+// inlined (form B): a poll after completion reaches leaf's arm, whose panic
+// aborts exactly as pre_post's own arm did (both `unwind unreachable`, as
+// rustc's AbortUnwindingCalls leaves them).
 //@ args: bar 3
 //@ args: pre_post 4
 async fn leaf(v: u32) -> u32 {

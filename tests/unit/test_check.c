@@ -36,6 +36,8 @@ static void make_trace(Trace *t, const char *const *lines, uint32_t n)
 			trace_push(t, EV_OBSERVE, 0, "%s", l + 8);
 		} else if (strncmp(l, "panic ", 6) == 0) {
 			trace_push(t, EV_PANIC, 0, "%.*s", (int)strlen(l + 7) - 1, l + 7);
+		} else if (strncmp(l, "abort ", 6) == 0) {
+			trace_push(t, EV_ABORT, 0, "%.*s", (int)strlen(l + 7) - 1, l + 7);
 		} else if (strcmp(l, "drop") == 0) {
 			trace_push(t, EV_DROP, 0, NULL);
 		} else if (strncmp(l, "result ", 7) == 0) {
@@ -60,6 +62,30 @@ static int equiv(const char *const *w, uint32_t nw, const char *const *g, uint32
 	return r;
 }
 
+/* panic=abort: the illegal poll's panic ends the run; panic-to-pending (release)
+ * and a stateless future (any build) answer it, then only drop and result follow. */
+static void test_relation_abort(void **state)
+{
+	(void)state;
+	uint32_t at = 99;
+	static const char *const want[] = {"poll 1 -> Pending", "poll 2 -> Ready(1)",
+					   "panic \"`async fn` resumed after completion\"",
+					   "abort \"panic in a function that cannot unwind\""};
+	static const char *const pending[] = {"poll 1 -> Pending", "poll 2 -> Ready(1)", "repoll -> Pending", "drop",
+					      "result Ready(1)"};
+	static const char *const effect[] = {"poll 1 -> Pending", "poll 2 -> Ready(1)", "repoll -> Pending",
+					     "observe 7", "drop", "result Ready(1)"};
+	assert_true(equiv(want, N(want), pending, N(pending), 1, &at));
+	assert_false(equiv(want, N(want), pending, N(pending), 0, &at)); /* debug keeps the panic */
+	assert_false(equiv(want, N(want), effect, N(effect), 1, &at));
+	static const char *const want1[] = {"poll 1 -> Ready(4)", "panic \"`async fn` resumed after completion\"",
+					    "abort \"panic in a function that cannot unwind\""};
+	static const char *const again[] = {"poll 1 -> Ready(4)", "repoll -> Ready(4)", "drop", "result Ready(4)"};
+	static const char *const other[] = {"poll 1 -> Ready(4)", "repoll -> Ready(5)", "drop", "result Ready(4)"};
+	assert_true(equiv(want1, N(want1), again, N(again), 0, &at));
+	assert_false(equiv(want1, N(want1), other, N(other), 0, &at));
+}
+
 static void test_relation(void **state)
 {
 	(void)state;
@@ -80,7 +106,7 @@ static void test_relation(void **state)
 	/* (b) a value again: only for a future done at its first poll */
 	assert_false(equiv(want, N(want), again, N(again), 1, &at));
 	assert_int_equal(at, 3);
-	static const char *const w1[] = {"poll 1 -> Ready(4)", "panic \"`async block` resumed after completion\"",
+	static const char *const w1[] = {"poll 1 -> Ready(4)", "panic \"`async fn` resumed after completion\"",
 					 "repoll -> panicked", "drop", "result Ready(4)"};
 	static const char *const g1[] = {"poll 1 -> Ready(4)", "repoll -> Ready(4)", "drop", "result Ready(4)"};
 	static const char *const g2[] = {"poll 1 -> Ready(4)", "repoll -> Ready(5)", "drop", "result Ready(4)"};
@@ -277,7 +303,8 @@ static void test_check_mir(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_relation),       cmocka_unit_test(test_fixture_ok),
+		cmocka_unit_test(test_relation),
+		cmocka_unit_test(test_relation_abort),       cmocka_unit_test(test_fixture_ok),
 		cmocka_unit_test(test_broken_swap),    cmocka_unit_test(test_broken_early_drop),
 		cmocka_unit_test(test_broken_overlap), cmocka_unit_test(test_run_swapped_mir),
 		cmocka_unit_test(test_check_mir),

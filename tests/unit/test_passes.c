@@ -295,10 +295,11 @@ static void test_isa_panic_abort(void **state)
 	(void)state;
 	Module *m = lowered_abort(OPT "isa_panic_abort.rs");
 	BuildOptions o = {.panic_abort = 1};
-	assert_int_equal(inline_single_await(m, &o), 1);
+	assert_int_equal(inline_single_await(m, &o), 2);
 	assert_int_equal(coro(m, "bar")->replaced_by, coro_index(m, "leaf"));
 	assert_int_equal(coro(m, "pre_post")->replaced_by, NO_ID);
-	assert_true(arms_mask(m, "pre_post") & BIT(STATE_RETURNED)); /* no form B */
+	/* form B: no Returned arm; leaf's arm answers (and aborts) in its place */
+	assert_false(arms_mask(m, "pre_post") & BIT(STATE_RETURNED));
 	module_free(m);
 	FILE *out = tmpfile();
 	assert_int_equal(check_module_file(OPT "isa_panic_abort.rs", "inline-single-await", &o, out, out), 0);
@@ -321,15 +322,45 @@ static void unchanged(const char *path, const char *csv, int release)
 static void test_isa_must_not(void **state)
 {
 	(void)state;
-	static const char *const files[] = {"isa_guard.rs",	  "isa_two_awaits.rs", "isa_observe_after.rs",
-					    "isa_yield_leaf.rs", "isa_block_kind.rs", "isa_loop.rs",
-					    "isa_upvar_guard.rs"};
+	static const char *const files[] = {"isa_guard.rs", "isa_two_awaits.rs", "isa_observe_after.rs",
+					    "isa_yield_leaf.rs", "isa_loop.rs"};
 	char path[256];
 	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
 		snprintf(path, sizeof path, OPT "%s", files[i]);
 		unchanged(path, "inline-single-await", 0);
 		unchanged(path, "inline-single-await", 1);
 	}
+}
+
+/* Async fns and async blocks panic alike after completion ("`async fn`
+ * resumed after completion" in rustc 1.95), so the pass crosses kinds. */
+static void test_isa_across_kinds(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_across_kinds.rs", 0);
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 2);
+	/* form A: outer's constructor returns its block's future */
+	assert_int_equal(coro(m, "outer")->replaced_by, coro_index(m, "outer::{async block#0}"));
+	/* the block awaits inner: form B, no Returned arm left */
+	assert_int_equal(count_asserts(m, "outer::{async block#0}", AK_RESUMED_AFTER_RETURN), 0);
+	module_free(m);
+	behaves(OPT "isa_across_kinds.rs", "inline-single-await", 0);
+	behaves(OPT "isa_across_kinds.rs", "inline-single-await", 1);
+}
+
+/* The outer block gives up its captured guard only after its await: it must
+ * keep its states; what is around it may be inlined. */
+static void test_isa_upvar_guard(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_upvar_guard.rs", 0);
+	uint32_t arms = arms_mask(m, "take::{async block#0}");
+	assert_true(run_passes(m, "inline-single-await", 0) > 0);
+	assert_int_equal(arms_mask(m, "take::{async block#0}"), arms);
+	assert_int_equal(count_asserts(m, "take::{async block#0}", AK_RESUMED_AFTER_RETURN), 1);
+	assert_int_equal(coro(m, "take::{async block#0}")->replaced_by, NO_ID);
+	module_free(m);
+	behaves(OPT "isa_upvar_guard.rs", "inline-single-await", 0);
 }
 
 static void test_isa_policy(void **state)
@@ -557,6 +588,8 @@ int main(void)
 		cmocka_unit_test(test_isa_pass_through), cmocka_unit_test(test_isa_pre_post),
 		cmocka_unit_test(test_isa_pre_post_release), cmocka_unit_test(test_isa_chain),
 		cmocka_unit_test(test_isa_pure_preamble), cmocka_unit_test(test_isa_must_not),
+		cmocka_unit_test(test_isa_across_kinds),
+		cmocka_unit_test(test_isa_upvar_guard),
 		cmocka_unit_test(test_isa_policy), cmocka_unit_test(test_isa_idempotent),
 		cmocka_unit_test(test_isa_ready_first), cmocka_unit_test(test_isa_discard),
 		cmocka_unit_test(test_isa_panic_abort),
