@@ -1037,6 +1037,26 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
 extern const char rust_prelude_nostd[];
 
 /* ===================================================================== */
+/* measure/emit_rust.c — the module as a rustc custom-MIR crate            */
+/* ===================================================================== */
+
+typedef struct EmitOptions {
+	int harness; /* append the roots (EMIT_HARNESS_MARKER, then poll_task and root_NAME fns) */
+} EmitOptions;
+/* The line that opens the harness: measurements append what follows it to
+ * rustc's own compile of the source, so that both crates have the same roots. */
+#define EMIT_HARNESS_MARKER "// ---- roots (coroslim emit --harness) ----"
+/* The crate attributes every crate handed to rustc with the prelude starts with. */
+extern const char emit_rust_header[];
+/* Coroutine name -> the identifier S of its Rust items (type Coro_S, resume fn
+ * resume_S, drop shim drop_S): `::` -> `__`, `{async block#k}` -> `async_block_k`,
+ * any other byte that is not [A-Za-z0-9_] -> `_`. Truncated to n - 1 bytes. */
+void emit_rust_ident(const char *coro_name, char *buf, size_t n);
+/* Write m (transformed) as one crate; 0, or -1 with d set (nothing written)
+ * when it holds a construct the emitter cannot express. */
+int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d);
+
+/* ===================================================================== */
 /* inline helpers                                                          */
 /* ===================================================================== */
 
