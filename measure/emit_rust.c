@@ -271,6 +271,8 @@ static int emit_place(Emit *e, PlaceId pid, Buf *pre, Buf *out)
 	local_name(e, p->local, &cur);
 	TypeId t = f->locals[p->local].ty;
 	int rc = 0;
+	if (f->kind == FN_RESUME && p->local == 1 && (p->nproj == 0 || place_proj(f, p, 0)->kind != PROJ_FIELD))
+		rc = fn_fail(e, "%s", "a use of the resume fn's Pin argument other than `_1.0` (the emitted resume fn takes `&mut C`)");
 	for (uint32_t i = 0; i < p->nproj && !rc; i++) {
 		const Proj *pr = place_proj(f, p, i);
 		const Type *ty = type_get(m, t);
@@ -578,10 +580,12 @@ static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
 /* Terminators                                                             */
 /* ===================================================================== */
 
-static void emit_unwind(const Term *t, Buf *out)
+static void emit_unwind(const Emit *e, const Term *t, Buf *out)
 {
 	switch (t->unwind) {
-	case UW_CONTINUE: buf_printf(out, "UnwindContinue()"); break;
+	/* under panic=abort nothing unwinds, and rustc's MIR validator rejects
+	 * UnwindContinue in a fn that cannot unwind (the IR's drop shims keep it) */
+	case UW_CONTINUE: buf_printf(out, e->m->panic_abort ? "UnwindUnreachable()" : "UnwindContinue()"); break;
 	case UW_UNREACHABLE: buf_printf(out, "UnwindUnreachable()"); break;
 	case UW_TERMINATE: buf_printf(out, "UnwindTerminate(ReasonInCleanup)"); break;
 	default: buf_printf(out, "UnwindCleanup(bb%u)", t->unwind_bb); break;
@@ -723,7 +727,7 @@ static int emit_term(Emit *e, BlockId b, const Term *t, Buf *out)
 		buf_printf(&line, "), ReturnTo(");
 		emit_target(e, t->target, &line);
 		buf_printf(&line, "), ");
-		emit_unwind(t, &line);
+		emit_unwind(e, t, &line);
 		buf_printf(&line, ")");
 		buf_free(&callee);
 		break;
@@ -731,7 +735,7 @@ static int emit_term(Emit *e, BlockId b, const Term *t, Buf *out)
 	case TK_DROP:
 		rc = emit_place(e, t->place, &pre, &x);
 		buf_printf(&line, "Drop(%.*s, ReturnTo(bb%u), ", (int)x.n, x.s, t->target);
-		emit_unwind(t, &line);
+		emit_unwind(e, t, &line);
 		buf_printf(&line, ")");
 		break;
 	case TK_ASSERT: {
@@ -749,13 +753,13 @@ static int emit_term(Emit *e, BlockId b, const Term *t, Buf *out)
 		const char *kind = f->blocks[b].cleanup ? "Cleanup" : "Normal";
 		if (resumed && f->kind == FN_RESUME) {
 			buf_printf(&e->resumed, "%s%s ", e->nresumed++ ? ", " : "", pf);
-			emit_unwind(t, &e->resumed);
+			emit_unwind(e, t, &e->resumed);
 			buf_printf(&e->resumed_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
 		} else {
 			buf_printf(&e->blocks, "                    { // %s\n                        Call(_never = "
 					       "core::panicking::panic_const::%s(), ReturnTo(bb_unreachable), ",
 				   panic_bb, pf);
-			emit_unwind(t, &e->blocks);
+			emit_unwind(e, t, &e->blocks);
 			buf_printf(&e->blocks, ")\n                    };\n");
 			buf_printf(&e->extra_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
 		}
@@ -826,7 +830,12 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 				rc = fn_fail(e, "the fn name `%s`", f->name);
 				goto done;
 			}
-	buf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\nfn ");
+	/* #[inline] on the resume fn and the drop shim: rustc codegens a
+	 * coroutine's body as a local copy with an inline hint (internal linkage,
+	 * `inlinehint`); a plain fn reachable from the Future impl's inline poll
+	 * would be an exported symbol LLVM must keep */
+	buf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%sfn ",
+		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ? "#[inline]\n" : "");
 	fn_rust_name(e, f, &head);
 	buf_printf(&head, "(");
 	for (uint32_t i = 1; i <= f->nargs; i++) {
@@ -971,7 +980,8 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 		rc = rust_type(e, c->output, 0, &out_ty);
 	if (!rc) {
 		fprintf(out, "#[repr(C)]\nunion U_%s {\n%.*s    size: [u8; %u],\n}\n", id, (int)fields.n, fields.s, l->size);
-		fprintf(out, "#[repr(C, align(%u))]\nstruct Coro_%s { u: U_%s }\n", l->align, id, id);
+		/* !Unpin, as a coroutine is: `&mut Coro_S` gets no noalias */
+		fprintf(out, "#[repr(C, align(%u))]\nstruct Coro_%s { u: U_%s, _pinned: PhantomPinned }\n", l->align, id, id);
 		fprintf(out, "const _: () = assert!(core::mem::size_of::<Coro_%s>() == %u && core::mem::align_of::<Coro_%s>() == %u);\n",
 			id, l->size, id, l->align);
 		fprintf(out, "impl Future for Coro_%s {\n    type Output = %.*s;\n    #[inline(always)]\n"
@@ -1070,7 +1080,7 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	fputs(emit_rust_header, tmp);
 	fputs(rust_prelude_nostd, tmp);
 	fputs("// ---- the module, as custom MIR (coroslim emit) ----\n"
-	      "use core::future::IntoFuture;\nuse core::intrinsics::mir::*;\nuse core::mem::ManuallyDrop;\n\n",
+	      "use core::future::IntoFuture;\nuse core::intrinsics::mir::*;\nuse core::marker::PhantomPinned;\nuse core::mem::ManuallyDrop;\n\n",
 	      tmp);
 	fputs(coro_mir_macro, tmp);
 	fputs("\n", tmp);
