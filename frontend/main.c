@@ -199,8 +199,12 @@ static int cmd_emit(const Args *a)
 		if (n < 0)
 			usage_error(find_command("emit"), "%s", d.msg);
 	}
-	if (a->target && strcmp(a->target, "x86_64") != 0)
-		usage_error(find_command("emit"), "unknown target '%s' (expected x86_64)", a->target);
+	uint8_t ptr_bytes = 8;
+	if (a->target && (strcmp(a->target, "thumbv7em-none-eabi") == 0 || strcmp(a->target, "thumbv6m-none-eabi") == 0))
+		ptr_bytes = 4;
+	else if (a->target && strcmp(a->target, "x86_64") != 0)
+		usage_error(find_command("emit"), "unknown target '%s' (expected x86_64, thumbv7em-none-eabi or thumbv6m-none-eabi)",
+			    a->target);
 	Module *m = module_load_lowered(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
@@ -208,6 +212,8 @@ static int cmd_emit(const Args *a)
 		module_free(m);
 		return fail(&d);
 	}
+	if (ptr_bytes != 8)
+		module_set_ptr_bytes(m, ptr_bytes); /* the layouts rustc computes for a 32-bit target */
 	EmitOptions eo = {.harness = a->harness};
 	FILE *out = stdout;
 	char *path = NULL;
@@ -262,7 +268,7 @@ static const Command commands[] = {
 	 "Read rustc's --emit=mir output: every coroutine resume fn, what each pass removes or would remove.",
 	 "f*"},
 	{"emit", cmd_emit,
-	 "emit FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--target=x86_64] [--harness] [-o DIR]",
+	 "emit FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] [--harness] [-o DIR]",
 	 "Lower, run the named passes (default: none) and write the module as a rustc custom-MIR crate "
 	 "(DIR/lib.rs with -o, else stdout). --harness appends roots that poll every async fn no fn awaits.",
 	 "Opth"},

@@ -204,7 +204,12 @@ int type_is_signed(const Module *m, TypeId t);
 int type_int_bits(const Module *m, TypeId t); /* usize/isize: 64 */
 int type_needs_drop(const Module *m, TypeId t); /* Guard, coroutines with drop glue */
 void type_print(const Module *m, TypeId t, FILE *out);
-/* Size and alignment as rustc computes them on x86_64. Coroutine types need
+/* usize, isize, references, raw pointers, Pin, ResumeTy: their size and
+ * alignment are Module.ptr_bytes when set (usize's arithmetic width stays 64). */
+int type_ptr_sized(int kind);
+/* Size and alignment as rustc computes them on x86_64 (or a target with
+ * Module.ptr_bytes-byte pointers, for `coroslim emit --target`: layout.c's
+ * niches follow). Coroutine types need
  * their Layout (internal error otherwise). Poll<T>: u8 tag at 0, payload at
  * align(T), or a niche in bool; tuple (T, bool): T first. */
 uint32_t type_size(const Module *m, TypeId t);
@@ -564,6 +569,7 @@ struct Module {
 	void *lock;           /* a Mutex (thread.h) while several threads build fn bodies: type_intern takes it */
 	uint64_t serial;      /* unique in the process: keys type_intern's per-thread cache */
 	int jobs;             /* BuildOptions.jobs it was loaded with: the loops over its fns use it */
+	uint8_t ptr_bytes;    /* 0: x86_64's 8; 4 for a 32-bit target (module_set_ptr_bytes) */
 };
 
 Module *module_new(const char *file);
@@ -731,6 +737,9 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l);
  * hold, or their size): recompute, callees first, their layouts and those of
  * every coroutine holding one (directly or not); dirty[] ends up marking them all. */
 void layout_recompute_holders(Module *m, uint8_t *dirty);
+/* The module as laid out for a target with `bytes`-byte pointers (4: thumbv6m/v7em):
+ * sets ptr_bytes and recomputes every layout, callees first. */
+void module_set_ptr_bytes(Module *m, uint8_t bytes);
 /* Which coroutines' futures each coroutine holds (upvars, saved locals): the
  * others, once each, ascending; edges[start[i]..start[i+1]) for coroutine i. */
 typedef struct CoroGraph {

@@ -111,6 +111,10 @@ typedef struct Emit {
 	Buf decls;     /* the temporaries' `let`s */
 	uint32_t ntemps;
 	int need_never, need_unreachable;
+	/* bb_diverged, the return block of the assert panics' calls: `Goto(bb_diverged)`,
+	 * never reached, and unlike an Unreachable block not cold for rustc's
+	 * codegen (whose cold-block analysis would make the call's block cold) */
+	int need_diverged;
 	Buf blocks;    /* extra blocks (assert panics) */
 	Buf extra_decls; /* their `let bbN_panic = BasicBlock::..;`, then coro_mir!'s */
 	Buf resumed;   /* coro_mir!'s list: `fn UNWIND, ...` */
@@ -744,21 +748,33 @@ static int emit_term(Emit *e, BlockId b, const Term *t, Buf *out)
 			rc = fn_fail(e, "%s", "this assert message");
 			break;
 		}
-		/* the panic call in a block of its own: bbN_panic */
-		char panic_bb[48];
+		/* the panic call in a block of its own: bbN_panic. rustc's codegen of
+		 * an assert with a constant condition calls the panic fn in the
+		 * assert's own block, which its cold-block analysis does not count as
+		 * cold (an Assert is not a Call): the switch that reaches it gets no
+		 * branch weights. A Call of the #[cold] panic fn would be cold, so such
+		 * a call goes through assert_PANICFN, #[track_caller] (the Location is
+		 * still this call's), not cold, inlined by LLVM only. A non-constant
+		 * condition calls the panic fn itself: rustc's llvm.expect on it gives
+		 * the weights a cold block gives. */
+		char panic_bb[48], callee[96];
 		snprintf(panic_bb, sizeof panic_bb, "bb%u_panic", b);
+		if (t->a.kind == OP_CONST)
+			snprintf(callee, sizeof callee, "assert_%s", pf);
+		else
+			snprintf(callee, sizeof callee, "core::panicking::panic_const::%s", pf);
 		e->need_never = 1;
-		e->need_unreachable = 1;
+		e->need_diverged = 1;
 		int resumed = t->msg == AK_RESUMED_AFTER_RETURN || t->msg == AK_RESUMED_AFTER_PANIC;
 		const char *kind = f->blocks[b].cleanup ? "Cleanup" : "Normal";
-		if (resumed && f->kind == FN_RESUME) {
-			buf_printf(&e->resumed, "%s%s ", e->nresumed++ ? ", " : "", pf);
+		if (resumed && f->kind == FN_RESUME && t->a.kind == OP_CONST) {
+			buf_printf(&e->resumed, "%s%s ", e->nresumed++ ? ", " : "", callee);
 			emit_unwind(e, t, &e->resumed);
 			buf_printf(&e->resumed_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
 		} else {
 			buf_printf(&e->blocks, "                    { // %s\n                        Call(_never = "
-					       "core::panicking::panic_const::%s(), ReturnTo(bb_unreachable), ",
-				   panic_bb, pf);
+					       "%s(), ReturnTo(bb_diverged), ",
+				   panic_bb, callee);
 			emit_unwind(e, t, &e->blocks);
 			buf_printf(&e->blocks, ")\n                    };\n");
 			buf_printf(&e->extra_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
@@ -819,7 +835,7 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	e->resumed_decls = (Buf){0};
 	e->ntemps = 0;
 	e->nresumed = 0;
-	e->need_never = e->need_unreachable = 0;
+	e->need_never = e->need_unreachable = e->need_diverged = 0;
 	if (f->kind == FN_CORO_BODY) {
 		rc = fn_fail(e, "%s", "a coroutine body before the state transform");
 		goto done;
@@ -833,9 +849,10 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	/* #[inline] on the resume fn and the drop shim: rustc codegens a
 	 * coroutine's body as a local copy with an inline hint (internal linkage,
 	 * `inlinehint`); a plain fn reachable from the Future impl's inline poll
-	 * would be an exported symbol LLVM must keep */
+	 * would be an exported symbol LLVM must keep. #[rustc_no_mir_inline]:
+	 * rustc's MIR inliner never inlines a coroutine body */
 	buf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%sfn ",
-		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ? "#[inline]\n" : "");
+		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ? "#[inline]\n#[rustc_no_mir_inline]\n" : "");
 	fn_rust_name(e, f, &head);
 	buf_printf(&head, "(");
 	for (uint32_t i = 1; i <= f->nargs; i++) {
@@ -892,6 +909,10 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 		buf_printf(&body, "                    { // bb_unreachable\n                        Unreachable()\n                    };\n");
 		buf_printf(&names, "        let bb_unreachable = BasicBlock::Normal;\n");
 	}
+	if (e->need_diverged) {
+		buf_printf(&body, "                    { // bb_diverged\n                        Goto(bb_diverged)\n                    };\n");
+		buf_printf(&names, "        let bb_diverged = BasicBlock::Normal;\n");
+	}
 	buf_put(&names, &e->resumed_decls);
 	if (e->need_never)
 		buf_printf(&locals, "            let _never: !;\n");
@@ -906,7 +927,7 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	fputs(e->nresumed ? "                coro_mir!({\n" : "                {\n", out);
 	fwrite(body.s, 1, body.n, out);
 	if (e->nresumed)
-		fprintf(out, "                } RET _never bb_unreachable; %.*s)\n", (int)e->resumed.n, e->resumed.s);
+		fprintf(out, "                } RET _never bb_diverged; %.*s)\n", (int)e->resumed.n, e->resumed.s);
 	else
 		fputs("                    RET\n                }\n", out);
 	fputs("            }\n        }\n    }\n}\n\n", out);
@@ -1017,10 +1038,18 @@ static const char coro_mir_macro[] =
 	"macro coro_mir {\n"
 	"    ({ $($blocks:tt)* } $ret:ident $never:ident $unreachable:ident; $($f:ident $unwind:expr),*) => {{\n"
 	"        $($blocks)*\n"
-	"        $( { Call($never = core::panicking::panic_const::$f(), ReturnTo($unreachable), $unwind) }; )*\n"
+	"        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*\n"
 	"        $ret\n"
 	"    }}\n"
 	"}\n";
+
+/* The panic lang items an assert can call, for assert_PANICFN (emit_term). */
+static const char *const panic_fns[] = {
+	"panic_const_add_overflow", "panic_const_sub_overflow", "panic_const_mul_overflow",
+	"panic_const_div_overflow", "panic_const_rem_overflow", "panic_const_neg_overflow",
+	"panic_const_shl_overflow", "panic_const_shr_overflow", "panic_const_div_by_zero",
+	"panic_const_rem_by_zero", "panic_const_async_fn_resumed", "panic_const_async_fn_resumed_panic",
+};
 
 /* async fns awaited by no fn of the module: the roots of the harness */
 static void emit_harness(Emit *e, FILE *out)
@@ -1083,6 +1112,11 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	      "use core::future::IntoFuture;\nuse core::intrinsics::mir::*;\nuse core::marker::PhantomPinned;\nuse core::mem::ManuallyDrop;\n\n",
 	      tmp);
 	fputs(coro_mir_macro, tmp);
+	fputs("\n", tmp);
+	for (size_t i = 0; i < sizeof panic_fns / sizeof *panic_fns; i++)
+		fprintf(tmp, "#[inline(always)]\n#[rustc_no_mir_inline]\n#[track_caller]\nfn assert_%s() -> ! {\n"
+			     "    core::panicking::panic_const::%s()\n}\n",
+			panic_fns[i], panic_fns[i]);
 	fputs("\n", tmp);
 	int rc = 0;
 	for (uint32_t i = 0; i < m->ncoros && !rc; i++)

@@ -32,9 +32,82 @@ use core::mem::ManuallyDrop;
 macro coro_mir {
     ({ $($blocks:tt)* } $ret:ident $never:ident $unreachable:ident; $($f:ident $unwind:expr),*) => {{
         $($blocks)*
-        $( { Call($never = core::panicking::panic_const::$f(), ReturnTo($unreachable), $unwind) }; )*
+        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*
         $ret
     }}
+}
+
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_add_overflow() -> ! {
+    core::panicking::panic_const::panic_const_add_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_sub_overflow() -> ! {
+    core::panicking::panic_const::panic_const_sub_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_mul_overflow() -> ! {
+    core::panicking::panic_const::panic_const_mul_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_div_overflow() -> ! {
+    core::panicking::panic_const::panic_const_div_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_rem_overflow() -> ! {
+    core::panicking::panic_const::panic_const_rem_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_neg_overflow() -> ! {
+    core::panicking::panic_const::panic_const_neg_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_shl_overflow() -> ! {
+    core::panicking::panic_const::panic_const_shl_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_shr_overflow() -> ! {
+    core::panicking::panic_const::panic_const_shr_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_div_by_zero() -> ! {
+    core::panicking::panic_const::panic_const_div_by_zero()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_rem_by_zero() -> ! {
+    core::panicking::panic_const::panic_const_rem_by_zero()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_async_fn_resumed() -> ! {
+    core::panicking::panic_const::panic_const_async_fn_resumed()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_async_fn_resumed_panic() -> ! {
+    core::panicking::panic_const::panic_const_async_fn_resumed_panic()
 }
 
 // bar: async fn at 3:1; size 2, align 1, tag u8 at 0
@@ -130,6 +203,7 @@ fn bar() -> Coro_bar {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
     {
         let bb0 = BasicBlock::Normal;
@@ -156,7 +230,7 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
         let bb21 = BasicBlock::Normal;
         let bb22 = BasicBlock::Normal;
         let bb23 = BasicBlock::Normal;
-        let bb_unreachable = BasicBlock::Normal;
+        let bb_diverged = BasicBlock::Normal;
         let bb22_panic = BasicBlock::Normal;
         let bb23_panic = BasicBlock::Normal;
         {
@@ -341,10 +415,10 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
                     { // bb23
                         Goto(bb23_panic)
                     };
-                    { // bb_unreachable
-                        Unreachable()
+                    { // bb_diverged
+                        Goto(bb_diverged)
                     };
-                } RET _never bb_unreachable; panic_const_async_fn_resumed_panic UnwindContinue(), panic_const_async_fn_resumed UnwindContinue())
+                } RET _never bb_diverged; assert_panic_const_async_fn_resumed_panic UnwindContinue(), assert_panic_const_async_fn_resumed UnwindContinue())
             }
         }
     }
@@ -374,6 +448,7 @@ fn foo() -> Coro_foo {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
     {
         let bb0 = BasicBlock::Normal;
@@ -428,7 +503,7 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
         let bb49 = BasicBlock::Normal;
         let bb50 = BasicBlock::Normal;
         let bb24_panic = BasicBlock::Normal;
-        let bb_unreachable = BasicBlock::Normal;
+        let bb_diverged = BasicBlock::Normal;
         let bb49_panic = BasicBlock::Normal;
         let bb50_panic = BasicBlock::Normal;
         {
@@ -810,12 +885,12 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb50_panic)
                     };
                     { // bb24_panic
-                        Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_unreachable), UnwindCleanup(bb27))
+                        Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb27))
                     };
-                    { // bb_unreachable
-                        Unreachable()
+                    { // bb_diverged
+                        Goto(bb_diverged)
                     };
-                } RET _never bb_unreachable; panic_const_async_fn_resumed_panic UnwindContinue(), panic_const_async_fn_resumed UnwindContinue())
+                } RET _never bb_diverged; assert_panic_const_async_fn_resumed_panic UnwindContinue(), assert_panic_const_async_fn_resumed UnwindContinue())
             }
         }
     }
@@ -823,6 +898,7 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn drop_bar(_1: *mut Coro_bar) -> () {
     {
         let bb0 = BasicBlock::Normal;
@@ -907,6 +983,7 @@ fn drop_bar(_1: *mut Coro_bar) -> () {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn drop_foo(_1: *mut Coro_foo) -> () {
     {
         let bb0 = BasicBlock::Normal;

@@ -32,9 +32,82 @@ use core::mem::ManuallyDrop;
 macro coro_mir {
     ({ $($blocks:tt)* } $ret:ident $never:ident $unreachable:ident; $($f:ident $unwind:expr),*) => {{
         $($blocks)*
-        $( { Call($never = core::panicking::panic_const::$f(), ReturnTo($unreachable), $unwind) }; )*
+        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*
         $ret
     }}
+}
+
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_add_overflow() -> ! {
+    core::panicking::panic_const::panic_const_add_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_sub_overflow() -> ! {
+    core::panicking::panic_const::panic_const_sub_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_mul_overflow() -> ! {
+    core::panicking::panic_const::panic_const_mul_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_div_overflow() -> ! {
+    core::panicking::panic_const::panic_const_div_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_rem_overflow() -> ! {
+    core::panicking::panic_const::panic_const_rem_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_neg_overflow() -> ! {
+    core::panicking::panic_const::panic_const_neg_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_shl_overflow() -> ! {
+    core::panicking::panic_const::panic_const_shl_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_shr_overflow() -> ! {
+    core::panicking::panic_const::panic_const_shr_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_div_by_zero() -> ! {
+    core::panicking::panic_const::panic_const_div_by_zero()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_rem_by_zero() -> ! {
+    core::panicking::panic_const::panic_const_rem_by_zero()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_async_fn_resumed() -> ! {
+    core::panicking::panic_const::panic_const_async_fn_resumed()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_async_fn_resumed_panic() -> ! {
+    core::panicking::panic_const::panic_const_async_fn_resumed_panic()
 }
 
 // leaf: async fn at 4:1; size 6, align 2, tag u8 at 5
@@ -205,6 +278,7 @@ fn leaf(_1: i16) -> Coro_leaf {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
     {
         let bb0 = BasicBlock::Normal;
@@ -223,7 +297,7 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
         let bb13 = BasicBlock::Normal;
         let bb14 = BasicBlock::Normal;
         let bb15 = BasicBlock::Normal;
-        let bb_unreachable = BasicBlock::Normal;
+        let bb_diverged = BasicBlock::Normal;
         let bb15_panic = BasicBlock::Normal;
         {
             let RET: Poll<i16>;
@@ -377,10 +451,10 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
                     { // bb15
                         Goto(bb15_panic)
                     };
-                    { // bb_unreachable
-                        Unreachable()
+                    { // bb_diverged
+                        Goto(bb_diverged)
                     };
-                } RET _never bb_unreachable; panic_const_async_fn_resumed UnwindUnreachable())
+                } RET _never bb_diverged; assert_panic_const_async_fn_resumed UnwindUnreachable())
             }
         }
     }
@@ -412,6 +486,7 @@ fn outer(_1: u32, _2: u32) -> Coro_outer {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
     {
         let bb0 = BasicBlock::Normal;
@@ -446,7 +521,7 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
         let bb29 = BasicBlock::Normal;
         let bb30 = BasicBlock::Normal;
         let bb31 = BasicBlock::Normal;
-        let bb_unreachable = BasicBlock::Normal;
+        let bb_diverged = BasicBlock::Normal;
         let bb31_panic = BasicBlock::Normal;
         {
             let RET: Poll<u32>;
@@ -773,10 +848,10 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                     { // bb31
                         Goto(bb31_panic)
                     };
-                    { // bb_unreachable
-                        Unreachable()
+                    { // bb_diverged
+                        Goto(bb_diverged)
                     };
-                } RET _never bb_unreachable; panic_const_async_fn_resumed UnwindUnreachable())
+                } RET _never bb_diverged; assert_panic_const_async_fn_resumed UnwindUnreachable())
             }
         }
     }
@@ -784,6 +859,7 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Context<'_>) -> Poll<u32> {
     {
         let bb0 = BasicBlock::Normal;
@@ -804,7 +880,7 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
         let bb15 = BasicBlock::Normal;
         let bb16 = BasicBlock::Normal;
         let bb10_panic = BasicBlock::Normal;
-        let bb_unreachable = BasicBlock::Normal;
+        let bb_diverged = BasicBlock::Normal;
         let bb16_panic = BasicBlock::Normal;
         {
             let RET: Poll<u32>;
@@ -970,12 +1046,12 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
                         Goto(bb16_panic)
                     };
                     { // bb10_panic
-                        Call(_never = core::panicking::panic_const::panic_const_div_by_zero(), ReturnTo(bb_unreachable), UnwindUnreachable())
+                        Call(_never = core::panicking::panic_const::panic_const_div_by_zero(), ReturnTo(bb_diverged), UnwindUnreachable())
                     };
-                    { // bb_unreachable
-                        Unreachable()
+                    { // bb_diverged
+                        Goto(bb_diverged)
                     };
-                } RET _never bb_unreachable; panic_const_async_fn_resumed UnwindUnreachable())
+                } RET _never bb_diverged; assert_panic_const_async_fn_resumed UnwindUnreachable())
             }
         }
     }
@@ -983,6 +1059,7 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn drop_leaf(_1: *mut Coro_leaf) -> () {
     {
         let bb0 = BasicBlock::Normal;
@@ -1069,6 +1146,7 @@ fn drop_leaf(_1: *mut Coro_leaf) -> () {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn drop_outer__async_block_0(_1: *mut Coro_outer__async_block_0) -> () {
     {
         let bb0 = BasicBlock::Normal;
@@ -1158,6 +1236,7 @@ fn drop_outer__async_block_0(_1: *mut Coro_outer__async_block_0) -> () {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn drop_outer(_1: *mut Coro_outer) -> () {
     {
         let bb0 = BasicBlock::Normal;

@@ -32,9 +32,82 @@ use core::mem::ManuallyDrop;
 macro coro_mir {
     ({ $($blocks:tt)* } $ret:ident $never:ident $unreachable:ident; $($f:ident $unwind:expr),*) => {{
         $($blocks)*
-        $( { Call($never = core::panicking::panic_const::$f(), ReturnTo($unreachable), $unwind) }; )*
+        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*
         $ret
     }}
+}
+
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_add_overflow() -> ! {
+    core::panicking::panic_const::panic_const_add_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_sub_overflow() -> ! {
+    core::panicking::panic_const::panic_const_sub_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_mul_overflow() -> ! {
+    core::panicking::panic_const::panic_const_mul_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_div_overflow() -> ! {
+    core::panicking::panic_const::panic_const_div_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_rem_overflow() -> ! {
+    core::panicking::panic_const::panic_const_rem_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_neg_overflow() -> ! {
+    core::panicking::panic_const::panic_const_neg_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_shl_overflow() -> ! {
+    core::panicking::panic_const::panic_const_shl_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_shr_overflow() -> ! {
+    core::panicking::panic_const::panic_const_shr_overflow()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_div_by_zero() -> ! {
+    core::panicking::panic_const::panic_const_div_by_zero()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_rem_by_zero() -> ! {
+    core::panicking::panic_const::panic_const_rem_by_zero()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_async_fn_resumed() -> ! {
+    core::panicking::panic_const::panic_const_async_fn_resumed()
+}
+#[inline(always)]
+#[rustc_no_mir_inline]
+#[track_caller]
+fn assert_panic_const_async_fn_resumed_panic() -> ! {
+    core::panicking::panic_const::panic_const_async_fn_resumed_panic()
 }
 
 // send: async fn at 4:1; size 4, align 1, tag u8 at 0
@@ -137,6 +210,7 @@ fn send(_1: u8) -> Coro_send {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
     {
         let bb0 = BasicBlock::Normal;
@@ -427,6 +501,7 @@ fn dispatch(_1: u8) -> Coro_dispatch {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
     {
         let bb0 = BasicBlock::Normal;
@@ -766,6 +841,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn drop_send(_1: *mut Coro_send) -> () {
     {
         let bb0 = BasicBlock::Normal;
@@ -851,6 +927,7 @@ fn drop_send(_1: *mut Coro_send) -> () {
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
+#[rustc_no_mir_inline]
 fn drop_dispatch(_1: *mut Coro_dispatch) -> () {
     {
         let bb0 = BasicBlock::Normal;
