@@ -431,8 +431,10 @@ static int emit_aggregate_coro(Emit *e, const Stmt *s, Buf *pre, Buf *out)
 	buf_printf(&base, "%s", "");
 	Buf lhs = {0};
 	if (c->layout->tag_size) {
+		char id[256];
+		coro_ident(e, coro, id, sizeof id);
 		tag_place(e, coro, base.s, &lhs);
-		buf_printf(out, "                        %.*s = 0_%s;\n", (int)lhs.n, lhs.s, tag_type(c->layout));
+		buf_printf(out, "                        %.*s = Tag_%s::V0;\n", (int)lhs.n, lhs.s, id);
 		buf_free(&lhs);
 	}
 	for (uint32_t i = 0; i < c->nupvars; i++) {
@@ -475,7 +477,9 @@ static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
 			buf_printf(&lhs, "%s", "");
 			if ((rc = tag_place(e, ty->coro, lhs.s, &line)))
 				break;
-			buf_printf(&line, " = %u_%s;\n", s->x, tag_type(e->m->coros[ty->coro].layout));
+			char id[256];
+			coro_ident(e, ty->coro, id, sizeof id);
+			buf_printf(&line, " = Tag_%s::V%u;\n", id, s->x);
 		} else {
 			buf_printf(&line, "SetDiscriminant(%.*s, %u);\n", (int)lhs.n, lhs.s, s->x);
 		}
@@ -522,10 +526,16 @@ static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
 			Buf src = {0};
 			rc = emit_place(e, s->a.v, &pre, &src);
 			if (!rc && ty->kind == TY_CORO) {
+				/* the tag is an enum (its valid range: rustc's `!range` on the load);
+				 * its discriminant, then the IR's u32 */
+				Buf tag = {0};
 				buf_printf(&src, "%s", "");
-				rc = tag_place(e, ty->coro, src.s, &rhs);
-				buf_printf(&rhs, " as ");
+				rc = tag_place(e, ty->coro, src.s, &tag);
+				uint32_t k = temp_new(e, tag_type(e->m->coros[ty->coro].layout));
+				buf_printf(&pre, "                        _e%u = Discriminant(%.*s);\n", k, (int)tag.n, tag.s);
+				buf_printf(&rhs, "_e%u as ", k);
 				rc = rc || rust_type(e, place_type(f, s->place), 0, &rhs);
+				buf_free(&tag);
 			} else if (!rc) {
 				buf_printf(&rhs, "Discriminant(%.*s)", (int)src.n, src.s);
 			}
@@ -981,8 +991,13 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 		c->kind == CORO_ASYNC_FN ? "async fn" : "async block", c->line, c->col, l->size, l->align, tag_type(l),
 		l->tag_offset);
 	if (l->tag_size) {
-		fprintf(out, "#[derive(Clone, Copy)]\n#[repr(C)]\nstruct V_%s_tag { _p: [u8; %u], f: %s }\n", id,
-			l->tag_offset, tag_type(l));
+		/* an enum of the states, so that the tag has rustc's valid range */
+		fprintf(out, "#[derive(Clone, Copy)]\n#[repr(%s)]\nenum Tag_%s {", tag_type(l), id);
+		for (uint32_t v = 0; v < l->nvariants; v++)
+			fprintf(out, " V%u = %u,", v, v);
+		fprintf(out, " }\n");
+		fprintf(out, "#[derive(Clone, Copy)]\n#[repr(C)]\nstruct V_%s_tag { _p: [u8; %u], f: Tag_%s }\n", id,
+			l->tag_offset, id);
 		buf_printf(&fields, "    tag: V_%s_tag,\n", id);
 	}
 	for (uint32_t i = 0; i < c->nupvars && !rc; i++) {

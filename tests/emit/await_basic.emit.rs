@@ -112,8 +112,11 @@ fn assert_panic_const_async_fn_resumed_panic() -> ! {
 
 // bar: async fn at 3:1; size 2, align 1, tag u8 at 0
 #[derive(Clone, Copy)]
+#[repr(u8)]
+enum Tag_bar { V0 = 0, V1 = 1, V2 = 2, V3 = 3, }
+#[derive(Clone, Copy)]
 #[repr(C)]
-struct V_bar_tag { _p: [u8; 0], f: u8 }
+struct V_bar_tag { _p: [u8; 0], f: Tag_bar }
 #[repr(C)]
 struct V_bar_s0 { _p: [u8; 1], f: YieldNow }
 const _: () = assert!(core::mem::offset_of!(V_bar_s0, f) == 1);
@@ -142,8 +145,11 @@ impl Drop for Coro_bar {
 
 // foo: async fn at 8:1; size 12, align 4, tag u8 at 4
 #[derive(Clone, Copy)]
+#[repr(u8)]
+enum Tag_foo { V0 = 0, V1 = 1, V2 = 2, V3 = 3, V4 = 4, }
+#[derive(Clone, Copy)]
 #[repr(C)]
-struct V_foo_tag { _p: [u8; 4], f: u8 }
+struct V_foo_tag { _p: [u8; 4], f: Tag_foo }
 #[derive(Clone, Copy)]
 #[repr(C)]
 struct V_foo_s0 { _p: [u8; 0], f: u32 }
@@ -191,7 +197,7 @@ fn bar() -> Coro_bar {
                         Goto(bb0)
                     };
                     { // bb0
-                        RET.u.tag.f = 0_u8;
+                        RET.u.tag.f = Tag_bar::V0;
                         Return()
                     };
                     RET
@@ -257,10 +263,11 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
             let _22: u32;
             let _23: &mut Coro_bar;
             let _never: !;
-            let _e0: *mut ManuallyDrop<V_bar_s0>;
-            let _e1: *mut V_bar_s0;
-            let _e2: *mut ManuallyDrop<V_bar_s0>;
-            let _e3: *mut V_bar_s0;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_bar_s0>;
+            let _e2: *mut V_bar_s0;
+            let _e3: *mut ManuallyDrop<V_bar_s0>;
+            let _e4: *mut V_bar_s0;
             {
                 coro_mir!({
                     {
@@ -268,7 +275,8 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb0
                         _23 = _1;
-                        _22 = (*_23).u.tag.f as u32;
+                        _e0 = Discriminant((*_23).u.tag.f);
+                        _22 = _e0 as u32;
                         match Move(_22) { 0 => bb1, 1 => bb23, 2 => bb22, 3 => bb21, _ => bb8 }
                     };
                     { // bb1
@@ -282,9 +290,9 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb3
                         StorageDead(_5);
-                        _e0 = &raw mut (*_23).u.s0;
-                        _e1 = CastPtrToPtr(_e0);
-                        (*_e1).f = Move(_4);
+                        _e1 = &raw mut (*_23).u.s0;
+                        _e2 = CastPtrToPtr(_e1);
+                        (*_e2).f = Move(_4);
                         Goto(bb4)
                     };
                     { // bb4
@@ -293,9 +301,9 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_10);
                         StorageLive(_11);
                         StorageLive(_12);
-                        _e2 = &raw mut (*_23).u.s0;
-                        _e3 = CastPtrToPtr(_e2);
-                        _12 = &mut (*_e3).f;
+                        _e3 = &raw mut (*_23).u.s0;
+                        _e4 = CastPtrToPtr(_e3);
+                        _12 = &mut (*_e4).f;
                         _11 = &mut (*_12);
                         Call(_10 = Pin::<&mut YieldNow>::new_unchecked(Move(_11)), ReturnTo(bb5), UnwindCleanup(bb14))
                     };
@@ -336,7 +344,7 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_4);
                         StorageDead(_19);
                         StorageDead(_20);
-                        (*_23).u.tag.f = 3_u8;
+                        (*_23).u.tag.f = Tag_bar::V3;
                         Return()
                     };
                     { // bb10
@@ -362,7 +370,7 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb12
                         RET = Poll::<u32>::Ready(Move(_21));
-                        (*_23).u.tag.f = 1_u8;
+                        (*_23).u.tag.f = Tag_bar::V1;
                         Return()
                     };
                     { // bb13
@@ -398,7 +406,7 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb12)
                     };
                     { // bb20
-                        (*_23).u.tag.f = 2_u8;
+                        (*_23).u.tag.f = Tag_bar::V2;
                         UnwindResume()
                     };
                     { // bb21
@@ -436,7 +444,7 @@ fn foo() -> Coro_foo {
                         Goto(bb0)
                     };
                     { // bb0
-                        RET.u.tag.f = 0_u8;
+                        RET.u.tag.f = Tag_foo::V0;
                         Return()
                     };
                     RET
@@ -550,22 +558,23 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
             let _42: u32;
             let _43: &mut Coro_foo;
             let _never: !;
-            let _e0: *mut ManuallyDrop<V_foo_s1>;
-            let _e1: *mut V_foo_s1;
-            let _e2: *mut ManuallyDrop<V_foo_s1>;
-            let _e3: *mut V_foo_s1;
-            let _e4: *mut ManuallyDrop<V_foo_s1>;
-            let _e5: *mut V_foo_s1;
-            let _e6: *mut ManuallyDrop<V_foo_s2>;
-            let _e7: *mut V_foo_s2;
-            let _e8: *mut ManuallyDrop<V_foo_s2>;
-            let _e9: *mut V_foo_s2;
-            let _e10: *mut ManuallyDrop<V_foo_s2>;
-            let _e11: *mut V_foo_s2;
-            let _e12: *mut ManuallyDrop<V_foo_s2>;
-            let _e13: *mut V_foo_s2;
-            let _e14: *mut ManuallyDrop<V_foo_s1>;
-            let _e15: *mut V_foo_s1;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_foo_s1>;
+            let _e2: *mut V_foo_s1;
+            let _e3: *mut ManuallyDrop<V_foo_s1>;
+            let _e4: *mut V_foo_s1;
+            let _e5: *mut ManuallyDrop<V_foo_s1>;
+            let _e6: *mut V_foo_s1;
+            let _e7: *mut ManuallyDrop<V_foo_s2>;
+            let _e8: *mut V_foo_s2;
+            let _e9: *mut ManuallyDrop<V_foo_s2>;
+            let _e10: *mut V_foo_s2;
+            let _e11: *mut ManuallyDrop<V_foo_s2>;
+            let _e12: *mut V_foo_s2;
+            let _e13: *mut ManuallyDrop<V_foo_s2>;
+            let _e14: *mut V_foo_s2;
+            let _e15: *mut ManuallyDrop<V_foo_s1>;
+            let _e16: *mut V_foo_s1;
             {
                 coro_mir!({
                     {
@@ -573,7 +582,8 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb0
                         _43 = _1;
-                        _42 = (*_43).u.tag.f as u32;
+                        _e0 = Discriminant((*_43).u.tag.f);
+                        _42 = _e0 as u32;
                         match Move(_42) { 0 => bb1, 1 => bb50, 2 => bb49, 3 => bb47, 4 => bb48, _ => bb8 }
                     };
                     { // bb1
@@ -586,9 +596,9 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb3
                         StorageDead(_5);
-                        _e0 = &raw mut (*_43).u.s1;
-                        _e1 = CastPtrToPtr(_e0);
-                        (*_e1).f = Move(_4);
+                        _e1 = &raw mut (*_43).u.s1;
+                        _e2 = CastPtrToPtr(_e1);
+                        (*_e2).f = Move(_4);
                         Goto(bb4)
                     };
                     { // bb4
@@ -597,9 +607,9 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_10);
                         StorageLive(_11);
                         StorageLive(_12);
-                        _e2 = &raw mut (*_43).u.s1;
-                        _e3 = CastPtrToPtr(_e2);
-                        _12 = &mut (*_e3).f;
+                        _e3 = &raw mut (*_43).u.s1;
+                        _e4 = CastPtrToPtr(_e3);
+                        _12 = &mut (*_e4).f;
                         _11 = &mut (*_12);
                         Call(_10 = Pin::<&mut Coro_bar>::new_unchecked(Move(_11)), ReturnTo(bb5), UnwindCleanup(bb37))
                     };
@@ -639,7 +649,7 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_4);
                         StorageDead(_19);
                         StorageDead(_20);
-                        (*_43).u.tag.f = 3_u8;
+                        (*_43).u.tag.f = Tag_foo::V3;
                         Return()
                     };
                     { // bb10
@@ -651,9 +661,9 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_12);
                         StorageDead(_9);
                         StorageDead(_8);
-                        _e4 = &raw mut (*_43).u.s1;
-                        _e5 = CastPtrToPtr(_e4);
-                        Drop((*_e5).f, ReturnTo(bb12), UnwindCleanup(bb39))
+                        _e5 = &raw mut (*_43).u.s1;
+                        _e6 = CastPtrToPtr(_e5);
+                        Drop((*_e6).f, ReturnTo(bb12), UnwindCleanup(bb39))
                     };
                     { // bb11
                         StorageDead(_20);
@@ -677,9 +687,9 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb15
                         StorageDead(_23);
-                        _e6 = &raw mut (*_43).u.s2;
-                        _e7 = CastPtrToPtr(_e6);
-                        (*_e7).f = Move(_22);
+                        _e7 = &raw mut (*_43).u.s2;
+                        _e8 = CastPtrToPtr(_e7);
+                        (*_e8).f = Move(_22);
                         Goto(bb16)
                     };
                     { // bb16
@@ -688,9 +698,9 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_27);
                         StorageLive(_28);
                         StorageLive(_29);
-                        _e8 = &raw mut (*_43).u.s2;
-                        _e9 = CastPtrToPtr(_e8);
-                        _29 = &mut (*_e9).f;
+                        _e9 = &raw mut (*_43).u.s2;
+                        _e10 = CastPtrToPtr(_e9);
+                        _29 = &mut (*_e10).f;
                         _28 = &mut (*_29);
                         Call(_27 = Pin::<&mut Coro_bar>::new_unchecked(Move(_28)), ReturnTo(bb17), UnwindCleanup(bb29))
                     };
@@ -728,7 +738,7 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_22);
                         StorageDead(_36);
                         StorageDead(_37);
-                        (*_43).u.tag.f = 4_u8;
+                        (*_43).u.tag.f = Tag_foo::V4;
                         Return()
                     };
                     { // bb21
@@ -740,9 +750,9 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_29);
                         StorageDead(_26);
                         StorageDead(_25);
-                        _e10 = &raw mut (*_43).u.s2;
-                        _e11 = CastPtrToPtr(_e10);
-                        Drop((*_e11).f, ReturnTo(bb23), UnwindCleanup(bb31))
+                        _e11 = &raw mut (*_43).u.s2;
+                        _e12 = CastPtrToPtr(_e11);
+                        Drop((*_e12).f, ReturnTo(bb23), UnwindCleanup(bb31))
                     };
                     { // bb22
                         StorageDead(_37);
@@ -772,7 +782,7 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb26
                         RET = Poll::<u32>::Ready(Move(_41));
-                        (*_43).u.tag.f = 1_u8;
+                        (*_43).u.tag.f = Tag_foo::V1;
                         Return()
                     };
                     { // bb27
@@ -795,9 +805,9 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_29);
                         StorageDead(_26);
                         StorageDead(_25);
-                        _e12 = &raw mut (*_43).u.s2;
-                        _e13 = CastPtrToPtr(_e12);
-                        Drop((*_e13).f, ReturnTo(bb31), UnwindTerminate(ReasonInCleanup))
+                        _e13 = &raw mut (*_43).u.s2;
+                        _e14 = CastPtrToPtr(_e13);
+                        Drop((*_e14).f, ReturnTo(bb31), UnwindTerminate(ReasonInCleanup))
                     };
                     { // bb31
                         Goto(bb34)
@@ -832,9 +842,9 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_12);
                         StorageDead(_9);
                         StorageDead(_8);
-                        _e14 = &raw mut (*_43).u.s1;
-                        _e15 = CastPtrToPtr(_e14);
-                        Drop((*_e15).f, ReturnTo(bb39), UnwindTerminate(ReasonInCleanup))
+                        _e15 = &raw mut (*_43).u.s1;
+                        _e16 = CastPtrToPtr(_e15);
+                        Drop((*_e16).f, ReturnTo(bb39), UnwindTerminate(ReasonInCleanup))
                     };
                     { // bb39
                         Goto(bb42)
@@ -860,7 +870,7 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb26)
                     };
                     { // bb46
-                        (*_43).u.tag.f = 2_u8;
+                        (*_43).u.tag.f = Tag_foo::V2;
                         UnwindResume()
                     };
                     { // bb47
@@ -933,13 +943,15 @@ fn drop_bar(_1: *mut Coro_bar) -> () {
             let _20: ();
             let _21: u32;
             let _22: u32;
+            let _e0: u8;
             {
                 {
                     {
                         Goto(bb0)
                     };
                     { // bb0
-                        _22 = (*_1).u.tag.f as u32;
+                        _e0 = Discriminant((*_1).u.tag.f);
+                        _22 = _e0 as u32;
                         match Move(_22) { 0 => bb4, 3 => bb7, _ => bb8 }
                     };
                     { // bb1
@@ -1052,25 +1064,27 @@ fn drop_foo(_1: *mut Coro_foo) -> () {
             let _40: (u32, bool);
             let _41: u32;
             let _42: u32;
-            let _e0: *mut ManuallyDrop<V_foo_s2>;
-            let _e1: *mut V_foo_s2;
-            let _e2: *mut ManuallyDrop<V_foo_s1>;
-            let _e3: *mut V_foo_s1;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_foo_s2>;
+            let _e2: *mut V_foo_s2;
+            let _e3: *mut ManuallyDrop<V_foo_s1>;
+            let _e4: *mut V_foo_s1;
             {
                 {
                     {
                         Goto(bb0)
                     };
                     { // bb0
-                        _42 = (*_1).u.tag.f as u32;
+                        _e0 = Discriminant((*_1).u.tag.f);
+                        _42 = _e0 as u32;
                         match Move(_42) { 0 => bb16, 3 => bb19, 4 => bb20, _ => bb21 }
                     };
                     { // bb1
                         StorageDead(_37);
                         StorageDead(_36);
-                        _e0 = &raw mut (*_1).u.s2;
-                        _e1 = CastPtrToPtr(_e0);
-                        Drop((*_e1).f, ReturnTo(bb2), UnwindCleanup(bb10))
+                        _e1 = &raw mut (*_1).u.s2;
+                        _e2 = CastPtrToPtr(_e1);
+                        Drop((*_e2).f, ReturnTo(bb2), UnwindCleanup(bb10))
                     };
                     { // bb2
                         Goto(bb3)
@@ -1083,9 +1097,9 @@ fn drop_foo(_1: *mut Coro_foo) -> () {
                     { // bb4
                         StorageDead(_20);
                         StorageDead(_19);
-                        _e2 = &raw mut (*_1).u.s1;
-                        _e3 = CastPtrToPtr(_e2);
-                        Drop((*_e3).f, ReturnTo(bb5), UnwindCleanup(bb12))
+                        _e3 = &raw mut (*_1).u.s1;
+                        _e4 = CastPtrToPtr(_e3);
+                        Drop((*_e4).f, ReturnTo(bb5), UnwindCleanup(bb12))
                     };
                     { // bb5
                         Goto(bb6)
@@ -1150,7 +1164,7 @@ fn drop_foo(_1: *mut Coro_foo) -> () {
                         Return()
                     };
                     { // bb22
-                        (*_1).u.tag.f = 2_u8;
+                        (*_1).u.tag.f = Tag_foo::V2;
                         UnwindResume()
                     };
                     RET

@@ -112,8 +112,11 @@ fn assert_panic_const_async_fn_resumed_panic() -> ! {
 
 // leaf: async fn at 4:1; size 6, align 2, tag u8 at 5
 #[derive(Clone, Copy)]
+#[repr(u8)]
+enum Tag_leaf { V0 = 0, V1 = 1, V2 = 2, V3 = 3, }
+#[derive(Clone, Copy)]
 #[repr(C)]
-struct V_leaf_tag { _p: [u8; 5], f: u8 }
+struct V_leaf_tag { _p: [u8; 5], f: Tag_leaf }
 #[derive(Clone, Copy)]
 #[repr(C)]
 struct V_leaf_u0 { _p: [u8; 0], f: i16 }
@@ -152,8 +155,11 @@ impl Drop for Coro_leaf {
 
 // outer: async fn at 9:1; size 48, align 8, tag u8 at 22
 #[derive(Clone, Copy)]
+#[repr(u8)]
+enum Tag_outer { V0 = 0, V1 = 1, V2 = 2, V3 = 3, V4 = 4, }
+#[derive(Clone, Copy)]
 #[repr(C)]
-struct V_outer_tag { _p: [u8; 22], f: u8 }
+struct V_outer_tag { _p: [u8; 22], f: Tag_outer }
 #[derive(Clone, Copy)]
 #[repr(C)]
 struct V_outer_u0 { _p: [u8; 0], f: u32 }
@@ -215,8 +221,11 @@ impl Drop for Coro_outer {
 
 // outer::{async block#0}: async block at 12:13; size 24, align 8, tag u8 at 17
 #[derive(Clone, Copy)]
+#[repr(u8)]
+enum Tag_outer__async_block_0 { V0 = 0, V1 = 1, V2 = 2, V3 = 3, }
+#[derive(Clone, Copy)]
 #[repr(C)]
-struct V_outer__async_block_0_tag { _p: [u8; 17], f: u8 }
+struct V_outer__async_block_0_tag { _p: [u8; 17], f: Tag_outer__async_block_0 }
 #[derive(Clone, Copy)]
 #[repr(C)]
 struct V_outer__async_block_0_u0 { _p: [u8; 0], f: &'static u32 }
@@ -265,7 +274,7 @@ fn leaf(_1: i16) -> Coro_leaf {
                         Goto(bb0)
                     };
                     { // bb0
-                        RET.u.tag.f = 0_u8;
+                        RET.u.tag.f = Tag_leaf::V0;
                         RET.u.u0.f = _1;
                         Return()
                     };
@@ -325,10 +334,11 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
             let _24: u32;
             let _25: &mut Coro_leaf;
             let _never: !;
-            let _e0: *mut ManuallyDrop<V_leaf_s1>;
-            let _e1: *mut V_leaf_s1;
-            let _e2: *mut ManuallyDrop<V_leaf_s1>;
-            let _e3: *mut V_leaf_s1;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_leaf_s1>;
+            let _e2: *mut V_leaf_s1;
+            let _e3: *mut ManuallyDrop<V_leaf_s1>;
+            let _e4: *mut V_leaf_s1;
             {
                 coro_mir!({
                     {
@@ -336,7 +346,8 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
                     };
                     { // bb0
                         _25 = _1;
-                        _24 = (*_25).u.tag.f as u32;
+                        _e0 = Discriminant((*_25).u.tag.f);
+                        _24 = _e0 as u32;
                         match Move(_24) { 0 => bb1, 1 => bb15, 3 => bb14, _ => bb8 }
                     };
                     { // bb1
@@ -351,9 +362,9 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
                     };
                     { // bb3
                         StorageDead(_6);
-                        _e0 = &raw mut (*_25).u.s1;
-                        _e1 = CastPtrToPtr(_e0);
-                        (*_e1).f = Move(_5);
+                        _e1 = &raw mut (*_25).u.s1;
+                        _e2 = CastPtrToPtr(_e1);
+                        (*_e2).f = Move(_5);
                         Goto(bb4)
                     };
                     { // bb4
@@ -362,9 +373,9 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
                         StorageLive(_11);
                         StorageLive(_12);
                         StorageLive(_13);
-                        _e2 = &raw mut (*_25).u.s1;
-                        _e3 = CastPtrToPtr(_e2);
-                        _13 = &mut (*_e3).f;
+                        _e3 = &raw mut (*_25).u.s1;
+                        _e4 = CastPtrToPtr(_e3);
+                        _13 = &mut (*_e4).f;
                         _12 = &mut (*_13);
                         Call(_11 = Pin::<&mut YieldNow>::new_unchecked(Move(_12)), ReturnTo(bb5), UnwindUnreachable())
                     };
@@ -405,7 +416,7 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
                         StorageDead(_5);
                         StorageDead(_20);
                         StorageDead(_21);
-                        (*_25).u.tag.f = 3_u8;
+                        (*_25).u.tag.f = Tag_leaf::V3;
                         Return()
                     };
                     { // bb10
@@ -434,7 +445,7 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
                     };
                     { // bb12
                         RET = Poll::<i16>::Ready(Move(_23));
-                        (*_25).u.tag.f = 1_u8;
+                        (*_25).u.tag.f = Tag_leaf::V1;
                         Return()
                     };
                     { // bb13
@@ -472,7 +483,7 @@ fn outer(_1: u32, _2: u32) -> Coro_outer {
                         Goto(bb0)
                     };
                     { // bb0
-                        RET.u.tag.f = 0_u8;
+                        RET.u.tag.f = Tag_outer::V0;
                         RET.u.u0.f = _1;
                         RET.u.u1.f = _2;
                         Return()
@@ -574,22 +585,23 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
             let _49: u32;
             let _50: &mut Coro_outer;
             let _never: !;
-            let _e0: *mut ManuallyDrop<V_outer_s2>;
-            let _e1: *mut V_outer_s2;
-            let _e2: *mut ManuallyDrop<V_outer_s4>;
-            let _e3: *mut V_outer_s4;
-            let _e4: *mut ManuallyDrop<V_outer_s4>;
-            let _e5: *mut V_outer_s4;
-            let _e6: *mut ManuallyDrop<V_outer_s4>;
-            let _e7: *mut V_outer_s4;
-            let _e8: *mut ManuallyDrop<V_outer_s5>;
-            let _e9: *mut V_outer_s5;
-            let _e10: *mut ManuallyDrop<V_outer_s5>;
-            let _e11: *mut V_outer_s5;
-            let _e12: *mut ManuallyDrop<V_outer_s5>;
-            let _e13: *mut V_outer_s5;
-            let _e14: *mut ManuallyDrop<V_outer_s2>;
-            let _e15: *mut V_outer_s2;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_outer_s2>;
+            let _e2: *mut V_outer_s2;
+            let _e3: *mut ManuallyDrop<V_outer_s4>;
+            let _e4: *mut V_outer_s4;
+            let _e5: *mut ManuallyDrop<V_outer_s4>;
+            let _e6: *mut V_outer_s4;
+            let _e7: *mut ManuallyDrop<V_outer_s4>;
+            let _e8: *mut V_outer_s4;
+            let _e9: *mut ManuallyDrop<V_outer_s5>;
+            let _e10: *mut V_outer_s5;
+            let _e11: *mut ManuallyDrop<V_outer_s5>;
+            let _e12: *mut V_outer_s5;
+            let _e13: *mut ManuallyDrop<V_outer_s5>;
+            let _e14: *mut V_outer_s5;
+            let _e15: *mut ManuallyDrop<V_outer_s2>;
+            let _e16: *mut V_outer_s2;
             {
                 coro_mir!({
                     {
@@ -597,7 +609,8 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb0
                         _50 = _1;
-                        _49 = (*_50).u.tag.f as u32;
+                        _e0 = Discriminant((*_50).u.tag.f);
+                        _49 = _e0 as u32;
                         match Move(_49) { 0 => bb1, 1 => bb31, 3 => bb29, 4 => bb30, _ => bb9 }
                     };
                     { // bb1
@@ -605,9 +618,9 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         (*_50).u.s1.f = (*_50).u.u1.f;
                         StorageLive(_6);
                         _6 = (*_50).u.s0.f;
-                        _e0 = &raw mut (*_50).u.s2;
-                        _e1 = CastPtrToPtr(_e0);
-                        Call((*_e1).f = guard(Move(_6)), ReturnTo(bb2), UnwindUnreachable())
+                        _e1 = &raw mut (*_50).u.s2;
+                        _e2 = CastPtrToPtr(_e1);
+                        Call((*_e2).f = guard(Move(_6)), ReturnTo(bb2), UnwindUnreachable())
                     };
                     { // bb2
                         StorageDead(_6);
@@ -620,9 +633,9 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb4
                         StorageDead(_9);
-                        _e2 = &raw mut (*_50).u.s4;
-                        _e3 = CastPtrToPtr(_e2);
-                        (*_e3).f = Move(_8);
+                        _e3 = &raw mut (*_50).u.s4;
+                        _e4 = CastPtrToPtr(_e3);
+                        (*_e4).f = Move(_8);
                         Goto(bb5)
                     };
                     { // bb5
@@ -631,9 +644,9 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_14);
                         StorageLive(_15);
                         StorageLive(_16);
-                        _e4 = &raw mut (*_50).u.s4;
-                        _e5 = CastPtrToPtr(_e4);
-                        _16 = &mut (*_e5).f;
+                        _e5 = &raw mut (*_50).u.s4;
+                        _e6 = CastPtrToPtr(_e5);
+                        _16 = &mut (*_e6).f;
                         _15 = &mut (*_16);
                         Call(_14 = Pin::<&mut Coro_leaf>::new_unchecked(Move(_15)), ReturnTo(bb6), UnwindUnreachable())
                     };
@@ -673,7 +686,7 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_8);
                         StorageDead(_23);
                         StorageDead(_24);
-                        (*_50).u.tag.f = 3_u8;
+                        (*_50).u.tag.f = Tag_outer::V3;
                         Return()
                     };
                     { // bb11
@@ -685,9 +698,9 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_16);
                         StorageDead(_13);
                         StorageDead(_12);
-                        _e6 = &raw mut (*_50).u.s4;
-                        _e7 = CastPtrToPtr(_e6);
-                        Drop((*_e7).f, ReturnTo(bb13), UnwindUnreachable())
+                        _e7 = &raw mut (*_50).u.s4;
+                        _e8 = CastPtrToPtr(_e7);
+                        Drop((*_e8).f, ReturnTo(bb13), UnwindUnreachable())
                     };
                     { // bb12
                         StorageDead(_24);
@@ -706,7 +719,7 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         _26 = &(*_50).u.s0.f;
                         StorageLive(_27);
                         _27 = &(*_50).u.s1.f;
-                        _25.u.tag.f = 0_u8;
+                        _25.u.tag.f = Tag_outer__async_block_0::V0;
                         _25.u.u0.f = Move(_26);
                         _25.u.u1.f = Move(_27);
                         StorageDead(_27);
@@ -719,9 +732,9 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb15
                         StorageDead(_30);
-                        _e8 = &raw mut (*_50).u.s5;
-                        _e9 = CastPtrToPtr(_e8);
-                        (*_e9).f = Move(_29);
+                        _e9 = &raw mut (*_50).u.s5;
+                        _e10 = CastPtrToPtr(_e9);
+                        (*_e10).f = Move(_29);
                         Goto(bb16)
                     };
                     { // bb16
@@ -730,9 +743,9 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_34);
                         StorageLive(_35);
                         StorageLive(_36);
-                        _e10 = &raw mut (*_50).u.s5;
-                        _e11 = CastPtrToPtr(_e10);
-                        _36 = &mut (*_e11).f;
+                        _e11 = &raw mut (*_50).u.s5;
+                        _e12 = CastPtrToPtr(_e11);
+                        _36 = &mut (*_e12).f;
                         _35 = &mut (*_36);
                         Call(_34 = Pin::<&mut Coro_outer__async_block_0>::new_unchecked(Move(_35)), ReturnTo(bb17), UnwindUnreachable())
                     };
@@ -771,7 +784,7 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_29);
                         StorageDead(_43);
                         StorageDead(_44);
-                        (*_50).u.tag.f = 4_u8;
+                        (*_50).u.tag.f = Tag_outer::V4;
                         Return()
                     };
                     { // bb21
@@ -783,9 +796,9 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageDead(_36);
                         StorageDead(_33);
                         StorageDead(_32);
-                        _e12 = &raw mut (*_50).u.s5;
-                        _e13 = CastPtrToPtr(_e12);
-                        Drop((*_e13).f, ReturnTo(bb23), UnwindUnreachable())
+                        _e13 = &raw mut (*_50).u.s5;
+                        _e14 = CastPtrToPtr(_e13);
+                        Drop((*_e14).f, ReturnTo(bb23), UnwindUnreachable())
                     };
                     { // bb22
                         StorageDead(_44);
@@ -814,16 +827,16 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                     };
                     { // bb25
                         StorageDead(_25);
-                        _e14 = &raw mut (*_50).u.s2;
-                        _e15 = CastPtrToPtr(_e14);
-                        Drop((*_e15).f, ReturnTo(bb26), UnwindUnreachable())
+                        _e15 = &raw mut (*_50).u.s2;
+                        _e16 = CastPtrToPtr(_e15);
+                        Drop((*_e16).f, ReturnTo(bb26), UnwindUnreachable())
                     };
                     { // bb26
                         Goto(bb28)
                     };
                     { // bb27
                         RET = Poll::<u32>::Ready(Move(_48));
-                        (*_50).u.tag.f = 1_u8;
+                        (*_50).u.tag.f = Tag_outer::V1;
                         Return()
                     };
                     { // bb28
@@ -911,10 +924,11 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
             let _27: u32;
             let _28: &mut Coro_outer__async_block_0;
             let _never: !;
-            let _e0: *mut ManuallyDrop<V_outer__async_block_0_s0>;
-            let _e1: *mut V_outer__async_block_0_s0;
-            let _e2: *mut ManuallyDrop<V_outer__async_block_0_s0>;
-            let _e3: *mut V_outer__async_block_0_s0;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_outer__async_block_0_s0>;
+            let _e2: *mut V_outer__async_block_0_s0;
+            let _e3: *mut ManuallyDrop<V_outer__async_block_0_s0>;
+            let _e4: *mut V_outer__async_block_0_s0;
             {
                 coro_mir!({
                     {
@@ -922,7 +936,8 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
                     };
                     { // bb0
                         _28 = _1;
-                        _27 = (*_28).u.tag.f as u32;
+                        _e0 = Discriminant((*_28).u.tag.f);
+                        _27 = _e0 as u32;
                         match Move(_27) { 0 => bb1, 1 => bb16, 3 => bb15, _ => bb8 }
                     };
                     { // bb1
@@ -936,9 +951,9 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
                     };
                     { // bb3
                         StorageDead(_5);
-                        _e0 = &raw mut (*_28).u.s0;
-                        _e1 = CastPtrToPtr(_e0);
-                        (*_e1).f = Move(_4);
+                        _e1 = &raw mut (*_28).u.s0;
+                        _e2 = CastPtrToPtr(_e1);
+                        (*_e2).f = Move(_4);
                         Goto(bb4)
                     };
                     { // bb4
@@ -947,9 +962,9 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
                         StorageLive(_10);
                         StorageLive(_11);
                         StorageLive(_12);
-                        _e2 = &raw mut (*_28).u.s0;
-                        _e3 = CastPtrToPtr(_e2);
-                        _12 = &mut (*_e3).f;
+                        _e3 = &raw mut (*_28).u.s0;
+                        _e4 = CastPtrToPtr(_e3);
+                        _12 = &mut (*_e4).f;
                         _11 = &mut (*_12);
                         Call(_10 = Pin::<&mut YieldNow>::new_unchecked(Move(_11)), ReturnTo(bb5), UnwindUnreachable())
                     };
@@ -990,7 +1005,7 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
                         StorageDead(_4);
                         StorageDead(_19);
                         StorageDead(_20);
-                        (*_28).u.tag.f = 3_u8;
+                        (*_28).u.tag.f = Tag_outer__async_block_0::V3;
                         Return()
                     };
                     { // bb10
@@ -1028,7 +1043,7 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
                     };
                     { // bb13
                         RET = Poll::<u32>::Ready(Move(_26));
-                        (*_28).u.tag.f = 1_u8;
+                        (*_28).u.tag.f = Tag_outer__async_block_0::V1;
                         Return()
                     };
                     { // bb14
@@ -1096,13 +1111,15 @@ fn drop_leaf(_1: *mut Coro_leaf) -> () {
             let _22: i16;
             let _23: i16;
             let _24: u32;
+            let _e0: u8;
             {
                 {
                     {
                         Goto(bb0)
                     };
                     { // bb0
-                        _24 = (*_1).u.tag.f as u32;
+                        _e0 = Discriminant((*_1).u.tag.f);
+                        _24 = _e0 as u32;
                         match Move(_24) { 0 => bb4, 3 => bb7, _ => bb8 }
                     };
                     { // bb1
@@ -1186,13 +1203,15 @@ fn drop_outer__async_block_0(_1: *mut Coro_outer__async_block_0) -> () {
             let _25: &u32;
             let _26: u32;
             let _27: u32;
+            let _e0: u8;
             {
                 {
                     {
                         Goto(bb0)
                     };
                     { // bb0
-                        _27 = (*_1).u.tag.f as u32;
+                        _e0 = Discriminant((*_1).u.tag.f);
+                        _27 = _e0 as u32;
                         match Move(_27) { 0 => bb4, 3 => bb7, _ => bb8 }
                     };
                     { // bb1
@@ -1307,27 +1326,29 @@ fn drop_outer(_1: *mut Coro_outer) -> () {
             let _47: i16;
             let _48: u32;
             let _49: u32;
-            let _e0: *mut ManuallyDrop<V_outer_s5>;
-            let _e1: *mut V_outer_s5;
-            let _e2: *mut ManuallyDrop<V_outer_s4>;
-            let _e3: *mut V_outer_s4;
-            let _e4: *mut ManuallyDrop<V_outer_s2>;
-            let _e5: *mut V_outer_s2;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_outer_s5>;
+            let _e2: *mut V_outer_s5;
+            let _e3: *mut ManuallyDrop<V_outer_s4>;
+            let _e4: *mut V_outer_s4;
+            let _e5: *mut ManuallyDrop<V_outer_s2>;
+            let _e6: *mut V_outer_s2;
             {
                 {
                     {
                         Goto(bb0)
                     };
                     { // bb0
-                        _49 = (*_1).u.tag.f as u32;
+                        _e0 = Discriminant((*_1).u.tag.f);
+                        _49 = _e0 as u32;
                         match Move(_49) { 0 => bb12, 3 => bb15, 4 => bb16, _ => bb17 }
                     };
                     { // bb1
                         StorageDead(_44);
                         StorageDead(_43);
-                        _e0 = &raw mut (*_1).u.s5;
-                        _e1 = CastPtrToPtr(_e0);
-                        Drop((*_e1).f, ReturnTo(bb2), UnwindUnreachable())
+                        _e1 = &raw mut (*_1).u.s5;
+                        _e2 = CastPtrToPtr(_e1);
+                        Drop((*_e2).f, ReturnTo(bb2), UnwindUnreachable())
                     };
                     { // bb2
                         Goto(bb3)
@@ -1344,9 +1365,9 @@ fn drop_outer(_1: *mut Coro_outer) -> () {
                     { // bb5
                         StorageDead(_24);
                         StorageDead(_23);
-                        _e2 = &raw mut (*_1).u.s4;
-                        _e3 = CastPtrToPtr(_e2);
-                        Drop((*_e3).f, ReturnTo(bb6), UnwindUnreachable())
+                        _e3 = &raw mut (*_1).u.s4;
+                        _e4 = CastPtrToPtr(_e3);
+                        Drop((*_e4).f, ReturnTo(bb6), UnwindUnreachable())
                     };
                     { // bb6
                         Goto(bb7)
@@ -1356,9 +1377,9 @@ fn drop_outer(_1: *mut Coro_outer) -> () {
                         Goto(bb8)
                     };
                     { // bb8
-                        _e4 = &raw mut (*_1).u.s2;
-                        _e5 = CastPtrToPtr(_e4);
-                        Drop((*_e5).f, ReturnTo(bb9), UnwindUnreachable())
+                        _e5 = &raw mut (*_1).u.s2;
+                        _e6 = CastPtrToPtr(_e5);
+                        Drop((*_e6).f, ReturnTo(bb9), UnwindUnreachable())
                     };
                     { // bb9
                         Goto(bb13)

@@ -112,8 +112,11 @@ fn assert_panic_const_async_fn_resumed_panic() -> ! {
 
 // send: async fn at 4:1; size 4, align 1, tag u8 at 0
 #[derive(Clone, Copy)]
+#[repr(u8)]
+enum Tag_send { V0 = 0, V1 = 1, V2 = 2, V3 = 3, }
+#[derive(Clone, Copy)]
 #[repr(C)]
-struct V_send_tag { _p: [u8; 0], f: u8 }
+struct V_send_tag { _p: [u8; 0], f: Tag_send }
 #[derive(Clone, Copy)]
 #[repr(C)]
 struct V_send_u0 { _p: [u8; 1], f: u8 }
@@ -152,8 +155,11 @@ impl Drop for Coro_send {
 
 // dispatch: async fn at 13:1; size 6, align 1, tag u8 at 0
 #[derive(Clone, Copy)]
+#[repr(u8)]
+enum Tag_dispatch { V0 = 0, V1 = 1, V2 = 2, V3 = 3, }
+#[derive(Clone, Copy)]
 #[repr(C)]
-struct V_dispatch_tag { _p: [u8; 0], f: u8 }
+struct V_dispatch_tag { _p: [u8; 0], f: Tag_dispatch }
 #[derive(Clone, Copy)]
 #[repr(C)]
 struct V_dispatch_u0 { _p: [u8; 1], f: u8 }
@@ -197,7 +203,7 @@ fn send(_1: u8) -> Coro_send {
                         Goto(bb0)
                     };
                     { // bb0
-                        RET.u.tag.f = 0_u8;
+                        RET.u.tag.f = Tag_send::V0;
                         RET.u.u0.f = _1;
                         Return()
                     };
@@ -260,10 +266,11 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
             let _22: u8;
             let _23: u32;
             let _24: &mut Coro_send;
-            let _e0: *mut ManuallyDrop<V_send_s1>;
-            let _e1: *mut V_send_s1;
-            let _e2: *mut ManuallyDrop<V_send_s1>;
-            let _e3: *mut V_send_s1;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_send_s1>;
+            let _e2: *mut V_send_s1;
+            let _e3: *mut ManuallyDrop<V_send_s1>;
+            let _e4: *mut V_send_s1;
             {
                 {
                     {
@@ -271,7 +278,8 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb0
                         _24 = _1;
-                        _23 = (*_24).u.tag.f as u32;
+                        _e0 = Discriminant((*_24).u.tag.f);
+                        _23 = _e0 as u32;
                         match Move(_23) { 0 => bb1, 1 => bb22, 2 => bb22, 3 => bb21, _ => bb8 }
                     };
                     { // bb1
@@ -286,9 +294,9 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb3
                         StorageDead(_6);
-                        _e0 = &raw mut (*_24).u.s1;
-                        _e1 = CastPtrToPtr(_e0);
-                        (*_e1).f = Move(_5);
+                        _e1 = &raw mut (*_24).u.s1;
+                        _e2 = CastPtrToPtr(_e1);
+                        (*_e2).f = Move(_5);
                         Goto(bb4)
                     };
                     { // bb4
@@ -297,9 +305,9 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageLive(_11);
                         StorageLive(_12);
                         StorageLive(_13);
-                        _e2 = &raw mut (*_24).u.s1;
-                        _e3 = CastPtrToPtr(_e2);
-                        _13 = &mut (*_e3).f;
+                        _e3 = &raw mut (*_24).u.s1;
+                        _e4 = CastPtrToPtr(_e3);
+                        _13 = &mut (*_e4).f;
                         _12 = &mut (*_13);
                         Call(_11 = Pin::<&mut YieldNow>::new_unchecked(Move(_12)), ReturnTo(bb5), UnwindCleanup(bb14))
                     };
@@ -340,7 +348,7 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageDead(_5);
                         StorageDead(_20);
                         StorageDead(_21);
-                        (*_24).u.tag.f = 3_u8;
+                        (*_24).u.tag.f = Tag_send::V3;
                         Return()
                     };
                     { // bb10
@@ -366,7 +374,7 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb12
                         RET = Poll::<u8>::Ready(Move(_22));
-                        (*_24).u.tag.f = 1_u8;
+                        (*_24).u.tag.f = Tag_send::V1;
                         Return()
                     };
                     { // bb13
@@ -402,7 +410,7 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         Goto(bb12)
                     };
                     { // bb20
-                        (*_24).u.tag.f = 2_u8;
+                        (*_24).u.tag.f = Tag_send::V2;
                         UnwindResume()
                     };
                     { // bb21
@@ -488,7 +496,7 @@ fn dispatch(_1: u8) -> Coro_dispatch {
                         Goto(bb0)
                     };
                     { // bb0
-                        RET.u.tag.f = 0_u8;
+                        RET.u.tag.f = Tag_dispatch::V0;
                         RET.u.u0.f = _1;
                         Return()
                     };
@@ -599,18 +607,19 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
             let _53: u8;
             let _54: u32;
             let _55: &mut Coro_dispatch;
-            let _e0: *mut ManuallyDrop<V_dispatch_s0>;
-            let _e1: *mut V_dispatch_s0;
-            let _e2: *mut ManuallyDrop<V_dispatch_s0>;
-            let _e3: *mut V_dispatch_s0;
-            let _e4: *mut ManuallyDrop<V_dispatch_s0>;
-            let _e5: *mut V_dispatch_s0;
-            let _e6: *mut ManuallyDrop<V_dispatch_s0>;
-            let _e7: *mut V_dispatch_s0;
-            let _e8: *mut ManuallyDrop<V_dispatch_s0>;
-            let _e9: *mut V_dispatch_s0;
-            let _e10: *mut ManuallyDrop<V_dispatch_s0>;
-            let _e11: *mut V_dispatch_s0;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_dispatch_s0>;
+            let _e2: *mut V_dispatch_s0;
+            let _e3: *mut ManuallyDrop<V_dispatch_s0>;
+            let _e4: *mut V_dispatch_s0;
+            let _e5: *mut ManuallyDrop<V_dispatch_s0>;
+            let _e6: *mut V_dispatch_s0;
+            let _e7: *mut ManuallyDrop<V_dispatch_s0>;
+            let _e8: *mut V_dispatch_s0;
+            let _e9: *mut ManuallyDrop<V_dispatch_s0>;
+            let _e10: *mut V_dispatch_s0;
+            let _e11: *mut ManuallyDrop<V_dispatch_s0>;
+            let _e12: *mut V_dispatch_s0;
             {
                 {
                     {
@@ -618,7 +627,8 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb0
                         _55 = _1;
-                        _54 = (*_55).u.tag.f as u32;
+                        _e0 = Discriminant((*_55).u.tag.f);
+                        _54 = _e0 as u32;
                         match Move(_54) { 0 => bb1, 1 => bb39, 2 => bb39, 3 => bb38, _ => bb11 }
                     };
                     { // bb1
@@ -646,9 +656,9 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb6
                         StorageDead(_5);
-                        _e0 = &raw mut (*_55).u.s0;
-                        _e1 = CastPtrToPtr(_e0);
-                        (*_e1).f = Move(_4);
+                        _e1 = &raw mut (*_55).u.s0;
+                        _e2 = CastPtrToPtr(_e1);
+                        (*_e2).f = Move(_4);
                         Goto(bb7)
                     };
                     { // bb7
@@ -657,9 +667,9 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageLive(_10);
                         StorageLive(_11);
                         StorageLive(_12);
-                        _e2 = &raw mut (*_55).u.s0;
-                        _e3 = CastPtrToPtr(_e2);
-                        _12 = &mut (*_e3).f;
+                        _e3 = &raw mut (*_55).u.s0;
+                        _e4 = CastPtrToPtr(_e3);
+                        _12 = &mut (*_e4).f;
                         _11 = &mut (*_12);
                         Call(_10 = Pin::<&mut Coro_send>::new_unchecked(Move(_11)), ReturnTo(bb8), UnwindCleanup(bb28))
                     };
@@ -700,7 +710,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageDead(_4);
                         StorageDead(_19);
                         StorageDead(_20);
-                        (*_55).u.tag.f = 3_u8;
+                        (*_55).u.tag.f = Tag_dispatch::V3;
                         Return()
                     };
                     { // bb13
@@ -712,9 +722,9 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageDead(_12);
                         StorageDead(_9);
                         StorageDead(_8);
-                        _e4 = &raw mut (*_55).u.s0;
-                        _e5 = CastPtrToPtr(_e4);
-                        Drop((*_e5).f, ReturnTo(bb15), UnwindCleanup(bb30))
+                        _e5 = &raw mut (*_55).u.s0;
+                        _e6 = CastPtrToPtr(_e5);
+                        Drop((*_e6).f, ReturnTo(bb15), UnwindCleanup(bb30))
                     };
                     { // bb14
                         StorageDead(_20);
@@ -735,9 +745,9 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb18
                         StorageDead(_22);
-                        _e6 = &raw mut (*_55).u.s0;
-                        _e7 = CastPtrToPtr(_e6);
-                        (*_e7).f = Move(_21);
+                        _e7 = &raw mut (*_55).u.s0;
+                        _e8 = CastPtrToPtr(_e7);
+                        (*_e8).f = Move(_21);
                         Goto(bb7)
                     };
                     { // bb19
@@ -745,9 +755,9 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb20
                         StorageDead(_38);
-                        _e8 = &raw mut (*_55).u.s0;
-                        _e9 = CastPtrToPtr(_e8);
-                        (*_e9).f = Move(_37);
+                        _e9 = &raw mut (*_55).u.s0;
+                        _e10 = CastPtrToPtr(_e9);
+                        (*_e10).f = Move(_37);
                         Goto(bb7)
                     };
                     { // bb21
@@ -756,7 +766,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb22
                         RET = Poll::<u8>::Ready(Move(_53));
-                        (*_55).u.tag.f = 1_u8;
+                        (*_55).u.tag.f = Tag_dispatch::V1;
                         Return()
                     };
                     { // bb23
@@ -788,9 +798,9 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageDead(_12);
                         StorageDead(_9);
                         StorageDead(_8);
-                        _e10 = &raw mut (*_55).u.s0;
-                        _e11 = CastPtrToPtr(_e10);
-                        Drop((*_e11).f, ReturnTo(bb30), UnwindTerminate(ReasonInCleanup))
+                        _e11 = &raw mut (*_55).u.s0;
+                        _e12 = CastPtrToPtr(_e11);
+                        Drop((*_e12).f, ReturnTo(bb30), UnwindTerminate(ReasonInCleanup))
                     };
                     { // bb30
                         Goto(bb33)
@@ -817,7 +827,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         Goto(bb22)
                     };
                     { // bb37
-                        (*_55).u.tag.f = 2_u8;
+                        (*_55).u.tag.f = Tag_dispatch::V2;
                         UnwindResume()
                     };
                     { // bb38
@@ -877,13 +887,15 @@ fn drop_send(_1: *mut Coro_send) -> () {
             let _21: ();
             let _22: u8;
             let _23: u32;
+            let _e0: u8;
             {
                 {
                     {
                         Goto(bb0)
                     };
                     { // bb0
-                        _23 = (*_1).u.tag.f as u32;
+                        _e0 = Discriminant((*_1).u.tag.f);
+                        _23 = _e0 as u32;
                         match Move(_23) { 0 => bb4, 3 => bb7, _ => bb8 }
                     };
                     { // bb1
@@ -1002,23 +1014,25 @@ fn drop_dispatch(_1: *mut Coro_dispatch) -> () {
             let _52: ();
             let _53: u8;
             let _54: u32;
-            let _e0: *mut ManuallyDrop<V_dispatch_s0>;
-            let _e1: *mut V_dispatch_s0;
+            let _e0: u8;
+            let _e1: *mut ManuallyDrop<V_dispatch_s0>;
+            let _e2: *mut V_dispatch_s0;
             {
                 {
                     {
                         Goto(bb0)
                     };
                     { // bb0
-                        _54 = (*_1).u.tag.f as u32;
+                        _e0 = Discriminant((*_1).u.tag.f);
+                        _54 = _e0 as u32;
                         match Move(_54) { 0 => bb11, 3 => bb14, _ => bb15 }
                     };
                     { // bb1
                         StorageDead(_20);
                         StorageDead(_19);
-                        _e0 = &raw mut (*_1).u.s0;
-                        _e1 = CastPtrToPtr(_e0);
-                        Drop((*_e1).f, ReturnTo(bb2), UnwindCleanup(bb7))
+                        _e1 = &raw mut (*_1).u.s0;
+                        _e2 = CastPtrToPtr(_e1);
+                        Drop((*_e2).f, ReturnTo(bb2), UnwindCleanup(bb7))
                     };
                     { // bb2
                         Goto(bb3)
@@ -1071,7 +1085,7 @@ fn drop_dispatch(_1: *mut Coro_dispatch) -> () {
                         Return()
                     };
                     { // bb16
-                        (*_1).u.tag.f = 2_u8;
+                        (*_1).u.tag.f = Tag_dispatch::V2;
                         UnwindResume()
                     };
                     RET

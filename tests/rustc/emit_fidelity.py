@@ -2,7 +2,7 @@
 """The emitter's method error: machine-code bytes of `coroslim emit` (lowering, no
 passes) against rustc's own compile of the same source.
 
-usage: tests/rustc/emit_fidelity.py [-j N] [--opt z,s,3] [--panic unwind,abort] [-v] [FILES...]
+usage: tests/rustc/emit_fidelity.py [-j N] [--opt z,s,3] [--panic unwind,abort] [--target T --sysroot DIR] [-v] [FILES...]
        (default: tests/rust and bench)
 
 Both crates are the same text up to the module: emit_rust_header + the no_std
@@ -70,6 +70,9 @@ def code_bytes(obj):
     return total, parts
 
 
+SYSROOT = None
+
+
 def rustc(text, panic, opt, target):
     d = tempfile.mkdtemp(prefix="coroslim-bytes-")
     try:
@@ -79,6 +82,8 @@ def rustc(text, panic, opt, target):
                "-C", "panic=" + panic, "-C", "codegen-units=1", "lib.rs"]
         if target:
             cmd += ["--target", target]
+        if SYSROOT:
+            cmd += ["--sysroot", SYSROOT]
         r = subprocess.run(cmd, cwd=d, env=dict(os.environ, RUSTC_BOOTSTRAP="1"), capture_output=True, text=True)
         if r.returncode != 0:
             raise RuntimeError(r.stderr[:2000])
@@ -88,7 +93,7 @@ def rustc(text, panic, opt, target):
 
 
 def measure(bin_, path, panic, opt, target):
-    flags = ["--release", "--panic=" + panic]
+    flags = ["--release", "--panic=" + panic] + (["--target=" + target] if target else [])
     r = subprocess.run([bin_, "emit", path, "--harness"] + flags, cwd=ROOT, capture_output=True, text=True)
     if r.returncode != 0:
         raise RuntimeError(r.stderr.strip())
@@ -107,10 +112,13 @@ def main():
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--opt", default="z,s,3")
     ap.add_argument("--panic", default="unwind,abort")
-    ap.add_argument("--target", default=None)
+    ap.add_argument("--target", default=None, help="thumbv7em-none-eabi or thumbv6m-none-eabi (needs --sysroot)")
+    ap.add_argument("--sysroot", default=None, help="a sysroot with core for --target")
     ap.add_argument("--bin", default=os.path.join(ROOT, "coroslim"))
     ap.add_argument("files", nargs="*")
     a = ap.parse_args()
+    global SYSROOT
+    SYSROOT = a.sysroot
     if shutil.which("rustc") is None:
         print("skipped: rustc not found")
         return 0
