@@ -426,8 +426,10 @@ static int emit_aggregate_coro(Emit *e, const Stmt *s, Buf *pre, Buf *out)
 	if (s->b.v != c->nupvars)
 		return fn_fail(e, "%s", "a coroutine aggregate whose operands are not its upvars");
 	Buf base = {0};
-	if (emit_place(e, s->place, pre, &base))
+	if (emit_place(e, s->place, pre, &base)) {
+		buf_free(&base);
 		return -1;
+	}
 	buf_printf(&base, "%s", "");
 	Buf lhs = {0};
 	if (c->layout->tag_size) {
@@ -442,8 +444,12 @@ static int emit_aggregate_coro(Emit *e, const Stmt *s, Buf *pre, Buf *out)
 		Buf rhs = {0};
 		snprintf(view, sizeof view, "u%u", i);
 		view_place(e, coro, view, c->upvars[i].ty, base.s, pre, &lhs);
-		if (emit_operand(e, f->args[s->a.v + i], pre, &rhs))
+		if (emit_operand(e, f->args[s->a.v + i], pre, &rhs)) {
+			buf_free(&lhs);
+			buf_free(&rhs);
+			buf_free(&base);
 			return -1;
+		}
 		buf_printf(out, "                        %.*s = %.*s;\n", (int)lhs.n, lhs.s, (int)rhs.n, rhs.s);
 		buf_free(&lhs);
 		buf_free(&rhs);
@@ -835,7 +841,7 @@ static void fn_rust_name(Emit *e, const Fn *f, Buf *out)
 
 static int emit_fn(Emit *e, const Fn *f, FILE *out)
 {
-	Buf head = {0}, body = {0};
+	Buf head = {0}, body = {0}, ret = {0};
 	int rc = 0;
 	e->f = f;
 	e->decls = (Buf){0};
@@ -880,7 +886,6 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 			goto done;
 	}
 	buf_printf(&head, ") -> ");
-	Buf ret = {0};
 	if ((rc = rust_type(e, f->locals[0].ty, 0, &ret)))
 		goto done;
 	buf_put(&head, &ret);
@@ -946,6 +951,7 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 done:
 	buf_free(&head);
 	buf_free(&body);
+	buf_free(&ret);
 	buf_free(&e->decls);
 	buf_free(&e->blocks);
 	buf_free(&e->extra_decls);
