@@ -11,7 +11,7 @@ HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long
+.PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-emit rustc-emit-bytes rustc-emit-thumb-layout
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS) Makefile
@@ -90,6 +90,21 @@ rustc-check:
 # every coroutine of the corpus: states, saved locals per variant and size vs rustc -Zprint-type-sizes
 rustc-layout: $(BIN)
 	@python3 tests/rustc/compare_layout.py
+
+# `coroslim emit` of every program (tests/rust, tests/opt, tests/build, bench), debug/release x
+# unwind/abort, after lowering, every pass alone and the pipeline, compiles with rustc 1.95 at Oz and O0
+rustc-emit: $(BIN)
+	@python3 tests/rustc/emit_all.py -j 2
+
+# the emitter's method error: bytes of the emitted baseline vs rustc's own compile (z/s/3 x unwind/abort)
+rustc-emit-bytes: $(BIN)
+	@python3 tests/rustc/emit_fidelity.py -j 2
+
+# coroutine layouts of `coroslim emit --target=thumbv7em/thumbv6m` vs rustc -Zprint-type-sizes for those
+# targets; needs core for thumb under THUMB_SYSROOT (skipped without it)
+THUMB_SYSROOT ?= build/sysroot
+rustc-emit-thumb-layout: $(BIN)
+	@python3 tests/rustc/emit_thumb_layout.py --sysroot $(THUMB_SYSROOT)
 
 # rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
 real-crates: $(BIN)

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h> /* mkdir (POSIX) */
 
 #include "../ir/ir.h"
 
@@ -32,6 +33,9 @@ typedef struct Args {
 	int cancel_after;    /* run: -1 = never */
 	int repoll;
 	int print_after_all;
+	const char *target;  /* emit: x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi */
+	const char *outdir;  /* emit: -o DIR */
+	int harness;         /* emit: --harness */
 } Args;
 
 typedef int (*CmdFn)(const Args *a);
@@ -184,6 +188,61 @@ static int cmd_import(const Args *a)
 	return rc;
 }
 
+/* -o DIR: DIR/lib.rs (DIR made if missing), else stdout. */
+static int cmd_emit(const Args *a)
+{
+	const Pass *list[16];
+	Diag d = {0};
+	int n = 0;
+	if (a->passes) {
+		n = pipeline_select(a->passes, list, 16, &d);
+		if (n < 0)
+			usage_error(find_command("emit"), "%s", d.msg);
+	}
+	uint8_t ptr_bytes = 8;
+	if (a->target && (strcmp(a->target, "thumbv7em-none-eabi") == 0 || strcmp(a->target, "thumbv6m-none-eabi") == 0))
+		ptr_bytes = 4;
+	else if (a->target && strcmp(a->target, "x86_64") != 0)
+		usage_error(find_command("emit"), "unknown target '%s' (expected x86_64, thumbv7em-none-eabi or thumbv6m-none-eabi)",
+			    a->target);
+	Module *m = module_load_lowered(a->files[0], &a->opt, &d);
+	if (!m)
+		return fail(&d);
+	if (n > 0 && pipeline_run(m, list, (uint32_t)n, &a->opt, &d, NULL, NULL) != 0) {
+		module_free(m);
+		return fail(&d);
+	}
+	if (ptr_bytes != 8)
+		module_set_ptr_bytes(m, ptr_bytes); /* the layouts rustc computes for a 32-bit target */
+	EmitOptions eo = {.harness = a->harness};
+	FILE *out = stdout;
+	char *path = NULL;
+	if (a->outdir) {
+		size_t len = strlen(a->outdir) + sizeof "/lib.rs";
+		path = malloc(len);
+		if (!path)
+			internal_error("out of memory");
+		snprintf(path, len, "%s/lib.rs", a->outdir);
+		mkdir(a->outdir, 0777); /* an existing DIR is fine; fopen reports the rest */
+		out = fopen(path, "w");
+		if (!out) {
+			fprintf(stderr, "coroslim: cannot write %s: %s\n", path, strerror(errno));
+			free(path);
+			module_free(m);
+			return 1;
+		}
+	}
+	d.file = a->files[0];
+	int rc = emit_rust(m, &eo, out, &d);
+	if (out != stdout && fclose(out) != 0)
+		internal_error("emit: cannot write %s", path);
+	if (rc && path)
+		remove(path);
+	free(path);
+	module_free(m);
+	return rc ? fail(&d) : 0;
+}
+
 static const Command commands[] = {
 	{"print", cmd_print, "print FILE.mir|FILE.rs",
 	 "Parse (or build), verify and print the IR in its textual form.", ""},
@@ -208,6 +267,11 @@ static const Command commands[] = {
 	{"import", cmd_import, "import [LABEL=]FILE.mir... [--format=mir|summary|md]",
 	 "Read rustc's --emit=mir output: every coroutine resume fn, what each pass removes or would remove.",
 	 "f*"},
+	{"emit", cmd_emit,
+	 "emit FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] [--harness] [-o DIR]",
+	 "Lower, run the named passes (default: none) and write the module as a rustc custom-MIR crate "
+	 "(DIR/lib.rs with -o, else stdout). --harness appends roots that poll every async fn no fn awaits.",
+	 "Opth"},
 	{"check", cmd_check, "check FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--jobs=N]",
 	 "Compare traces before and after the state transform and each pass under every schedule.", "Op*"},
 };
@@ -342,6 +406,12 @@ int main(int argc, char **argv)
 			a.cancel_after = parse_int_arg(c, v);
 		} else if (strchr(c->flags, 'a') && strcmp(s, "--print-after-all") == 0) {
 			a.print_after_all = 1;
+		} else if (strchr(c->flags, 't') && (v = option_value(c, argc, argv, &i, "--target"))) {
+			a.target = v;
+		} else if (strchr(c->flags, 't') && (v = option_value(c, argc, argv, &i, "-o"))) {
+			a.outdir = v;
+		} else if (strchr(c->flags, 'h') && strcmp(s, "--harness") == 0) {
+			a.harness = 1;
 		} else if (strchr(c->flags, 'v') && strcmp(s, "--verify-each") == 0) {
 			a.opt.verify_each = 1;
 		} else if (strchr(c->flags, 'k') && strcmp(s, "--repoll") == 0) {

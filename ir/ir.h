@@ -205,7 +205,12 @@ int type_is_signed(const Module *m, TypeId t);
 int type_int_bits(const Module *m, TypeId t); /* usize/isize: 64 */
 int type_needs_drop(const Module *m, TypeId t); /* Guard, coroutines with drop glue */
 void type_print(const Module *m, TypeId t, FILE *out);
-/* Size and alignment as rustc computes them on x86_64. Coroutine types need
+/* usize, isize, references, raw pointers, Pin, ResumeTy: their size and
+ * alignment are Module.ptr_bytes when set (usize's arithmetic width stays 64). */
+int type_ptr_sized(int kind);
+/* Size and alignment as rustc computes them on x86_64 (or a target with
+ * Module.ptr_bytes-byte pointers, for `coroslim emit --target`: layout.c's
+ * niches follow). Coroutine types need
  * their Layout (internal error otherwise). Poll<T>: u8 tag at 0, payload at
  * align(T), or a niche in bool; tuple (T, bool): T first. */
 uint32_t type_size(const Module *m, TypeId t);
@@ -568,6 +573,7 @@ struct Module {
 	void *lock;           /* a Mutex (thread.h) while several threads build fn bodies: type_intern takes it */
 	uint64_t serial;      /* unique in the process: keys type_intern's per-thread cache */
 	int jobs;             /* BuildOptions.jobs it was loaded with: the loops over its fns use it */
+	uint8_t ptr_bytes;    /* 0: x86_64's 8; 4 for a 32-bit target (module_set_ptr_bytes) */
 };
 
 Module *module_new(const char *file);
@@ -739,6 +745,9 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l);
  * hold, or their size): recompute, callees first, their layouts and those of
  * every coroutine holding one (directly or not); dirty[] ends up marking them all. */
 void layout_recompute_holders(Module *m, uint8_t *dirty);
+/* The module as laid out for a target with `bytes`-byte pointers (4: thumbv6m/v7em):
+ * sets ptr_bytes and recomputes every layout, callees first. */
+void module_set_ptr_bytes(Module *m, uint8_t bytes);
 /* Which coroutines' futures each coroutine holds (upvars, saved locals): the
  * others, once each, ascending; edges[start[i]..start[i+1]) for coroutine i. */
 typedef struct CoroGraph {
@@ -1054,6 +1063,26 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
 /* measure/rust_prelude.c: tests/rust/prelude.rs for a `#![no_std]` crate (the
  * prelude's leaves, identical in every crate coroslim hands to rustc). */
 extern const char rust_prelude_nostd[];
+
+/* ===================================================================== */
+/* measure/emit_rust.c — the module as a rustc custom-MIR crate            */
+/* ===================================================================== */
+
+typedef struct EmitOptions {
+	int harness; /* append the roots (EMIT_HARNESS_MARKER, then poll_task and root_NAME fns) */
+} EmitOptions;
+/* The line that opens the harness: measurements append what follows it to
+ * rustc's own compile of the source, so that both crates have the same roots. */
+#define EMIT_HARNESS_MARKER "// ---- roots (coroslim emit --harness) ----"
+/* The crate attributes every crate handed to rustc with the prelude starts with. */
+extern const char emit_rust_header[];
+/* Coroutine name -> the identifier S of its Rust items (type Coro_S, resume fn
+ * resume_S, drop shim drop_S): `::` -> `__`, `{async block#k}` -> `async_block_k`,
+ * any other byte that is not [A-Za-z0-9_] -> `_`. Truncated to n - 1 bytes. */
+void emit_rust_ident(const char *coro_name, char *buf, size_t n);
+/* Write m (transformed) as one crate; 0, or -1 with d set (nothing written)
+ * when it holds a construct the emitter cannot express. */
+int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d);
 
 /* ===================================================================== */
 /* inline helpers                                                          */

@@ -55,7 +55,7 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 	case TY_REFMUT:
 	case TY_PIN:
 	case TY_RESUMETY: /* NonNull */
-		fi->niche_avail = 1, fi->niche_size = 8;
+		fi->niche_avail = 1, fi->niche_size = type_size(m, t);
 		break;
 	case TY_POLL: {
 		uint8_t k = type_get(m, ty->a)->kind;
@@ -511,4 +511,15 @@ void layout_recompute_holders(Module *m, uint8_t *dirty)
 	}
 	free(order);
 	coro_graph_free(&g);
+}
+
+void module_set_ptr_bytes(Module *m, uint8_t bytes)
+{
+	uint8_t *dirty = calloc(m->ncoros + 1, 1);
+	if (!dirty)
+		internal_error("out of memory");
+	m->ptr_bytes = bytes == 8 ? 0 : bytes;
+	memset(dirty, 1, m->ncoros);
+	layout_recompute_holders(m, dirty);
+	free(dirty);
 }

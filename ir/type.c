@@ -165,6 +165,12 @@ int type_is_signed(const Module *m, TypeId t)
 	return k >= TY_I8 && k <= TY_ISIZE;
 }
 
+int type_ptr_sized(int kind)
+{
+	return kind == TY_USIZE || kind == TY_ISIZE || kind == TY_REF || kind == TY_REFMUT || kind == TY_RAWMUT ||
+	       kind == TY_PIN || kind == TY_RESUMETY;
+}
+
 int type_int_bits(const Module *m, TypeId t)
 {
 	IR_ASSERT(type_is_int(m, t) || type_get(m, t)->kind == TY_BOOL);
@@ -291,7 +297,7 @@ uint32_t type_size(const Module *m, TypeId t)
 	case TY_OPAQUE:
 		internal_error("size of opaque type %s", ty->text);
 	default:
-		return type_fixed_size[ty->kind];
+		return type_ptr_sized(ty->kind) && m->ptr_bytes ? m->ptr_bytes : type_fixed_size[ty->kind];
 	}
 }
 
@@ -311,7 +317,7 @@ uint32_t type_align(const Module *m, TypeId t)
 	case TY_OPAQUE:
 		internal_error("alignment of opaque type %s", ty->text);
 	default:
-		return type_fixed_align[ty->kind];
+		return type_ptr_sized(ty->kind) && m->ptr_bytes ? m->ptr_bytes : type_fixed_align[ty->kind];
 	}
 }
 

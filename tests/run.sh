@@ -8,6 +8,8 @@
 #   tests/rust/invalid/*.rs  rejected with exit 1 at the line of `//~ ERROR msg`, message containing msg
 #   tests/run/*.mir          `coroslim run --entry foo` == NAME.out
 #   tests/opt/*.rs           `coroslim opt --passes=P` diff == NAME.P.diff (see tests/opt/README)
+#   tests/emit/*.rs|*.mir    `coroslim emit --harness` (flags from a `//@ emit:` line) == NAME.emit.rs,
+#                            or, when NAME.err exists, rejected: first stderr line == NAME.err
 #   bench                    `coroslim stats --jobs=1` == `--jobs=3`
 #   tests/rust, bench        `coroslim check` on every program (not with NO_CHECK=1)
 # The Makefile's golden target runs it a second time with COROSLIM_JOBS=3 and
@@ -98,6 +100,28 @@ suite_end
 if [ -x tests/opt/run.sh ] || [ -f tests/opt/run.sh ]; then
 	if [ "$BLESS" = 1 ]; then sh tests/opt/run.sh "$BIN" bless; else sh tests/opt/run.sh "$BIN"; fi || total_fail=1
 fi
+
+# 5b. the custom-MIR crates of `coroslim emit` (`make rustc-emit` compiles them with rustc)
+suite_begin emit
+for f in tests/emit/*.rs tests/emit/*.mir; do
+	[ -e "$f" ] || continue
+	case "$f" in *.emit.rs) continue;; esac
+	base=${f%.*}
+	flags=$(sed -n 's/^[[:space:]]*\/\/@ emit: *//p' "$f" | head -1)
+	# shellcheck disable=SC2086
+	"$BIN" emit "$f" --harness $flags >"$TMP/got" 2>"$TMP/err"; rc=$?
+	if [ -e "$base.err" ] || { [ "$BLESS" = 1 ] && [ $rc = 1 ]; }; then
+		head -1 "$TMP/err" >"$TMP/got"
+		[ "$BLESS" = 1 ] && [ $rc = 1 ] && cp "$TMP/got" "$base.err"
+		if [ $rc = 1 ] && cmp -s "$base.err" "$TMP/got"; then ok; else
+			bad "$f (exit $rc): $(cat "$TMP/got")"; fi
+		continue
+	fi
+	[ "$BLESS" = 1 ] && [ $rc = 0 ] && cp "$TMP/got" "$base.emit.rs"
+	if [ $rc = 0 ] && cmp -s "$base.emit.rs" "$TMP/got"; then ok; else
+		bad "$f (exit $rc)"; diff "$base.emit.rs" "$TMP/got" 2>&1 | head -5; head -3 "$TMP/err"; fi
+done
+suite_end
 
 # 6. stats on the bench corpus: the same with its threaded paths on one thread and on three
 suite_begin stats-jobs

@@ -1,0 +1,1159 @@
+/*
+ * emit_rust.c — `coroslim emit`: a transformed Module as a rustc custom-MIR crate.
+ *
+ * Every Fn is written block for block as a `#[custom_mir(dialect = "runtime",
+ * phase = "initial")]` body, so that rustc's MIR passes that run after
+ * StateTransform, and LLVM, see what they see for a real coroutine. Each
+ * coroutine becomes a type with exactly its Layout: a `#[repr(C, align(A))]`
+ * struct around a `#[repr(C)]` union of views, each view one field placed at its
+ * offset by a `[u8; N]` pad. The prelude's leaves (rust_prelude_nostd) open the
+ * crate. DESIGN.md, "The emitter", maps every IR construct and names the
+ * divergences from a real coroutine.
+ *
+ * Views of a Copy type are union fields of the view struct itself and are read
+ * and written in place (`(*_23).u.s0.f`). The others (YieldNow, Guard, futures,
+ * `&mut`) are `ManuallyDrop<View>` fields, which custom MIR cannot see through
+ * (the value field is private and `Field` only projects variants): they are
+ * reached through a raw pointer to the view, `_e1 = &raw mut (*_23).u.s1;
+ * _e2 = CastPtrToPtr(_e1); (*_e2).f`, so a drop is still a MIR Drop of a `T`
+ * place and codegen calls drop_in_place::<T> as rustc does.
+ *
+ * The panics of asserts call the `#[track_caller]` lang items rustc's codegen
+ * calls, one call per line so that each keeps its own Location; the resume
+ * fn's resumed-after-completion/panicking calls come from one macro invocation
+ * (coro_mir!), so that they share one Location, as rustc's two calls at the
+ * body's span do.
+ */
+#include <stdarg.h>
+#include <stdlib.h>
+
+#include "../ir/ir.h"
+
+/* A growable string. */
+typedef struct Buf {
+	char *s;
+	size_t n, cap;
+} Buf;
+
+static void buf_printf(Buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	for (;;) {
+		size_t room = b->cap - b->n;
+		va_start(ap, fmt);
+		int k = vsnprintf(b->s ? b->s + b->n : NULL, room, fmt, ap);
+		va_end(ap);
+		if (k < 0)
+			internal_error("emit: vsnprintf failed");
+		if ((size_t)k < room) {
+			b->n += (size_t)k;
+			return;
+		}
+		size_t cap = b->cap ? b->cap * 2 : 256;
+		while (cap < b->n + (size_t)k + 1)
+			cap *= 2;
+		char *s = realloc(b->s, cap);
+		if (!s)
+			internal_error("out of memory");
+		b->s = s;
+		b->cap = cap;
+	}
+}
+
+static void buf_put(Buf *b, const Buf *from)
+{
+	if (from->n)
+		buf_printf(b, "%.*s", (int)from->n, from->s);
+}
+
+static void buf_free(Buf *b)
+{
+	free(b->s);
+	*b = (Buf){0};
+}
+
+void emit_rust_ident(const char *coro_name, char *buf, size_t n)
+{
+	static const char block[] = "{async block#";
+	size_t o = 0;
+	IR_ASSERT(n > 0);
+	for (const char *p = coro_name; *p && o + 1 < n;) {
+		if (p[0] == ':' && p[1] == ':') {
+			buf[o++] = '_';
+			if (o + 1 < n)
+				buf[o++] = '_';
+			p += 2;
+		} else if (strncmp(p, block, sizeof block - 1) == 0 && strchr(p, '}')) {
+			const char *end = strchr(p, '}');
+			int k = snprintf(buf + o, n - o, "async_block_%.*s", (int)(end - p - (sizeof block - 1)),
+					 p + sizeof block - 1);
+			o = k < 0 ? o : o + (size_t)k < n ? o + (size_t)k : n - 1;
+			p = end + 1;
+		} else {
+			char c = *p++;
+			int ident = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+			buf[o++] = ident ? c : '_';
+		}
+	}
+	buf[o] = 0;
+}
+
+/* ===================================================================== */
+/* Types                                                                   */
+/* ===================================================================== */
+
+typedef struct Emit {
+	const Module *m;
+	const EmitOptions *o;
+	Diag *d;
+	/* the fn being written */
+	const Fn *f;
+	Buf decls;     /* the temporaries' `let`s */
+	uint32_t ntemps;
+	int need_never, need_unreachable;
+	/* bb_diverged, the return block of the assert panics' calls: `Goto(bb_diverged)`,
+	 * never reached, and unlike an Unreachable block not cold for rustc's
+	 * codegen (whose cold-block analysis would make the call's block cold) */
+	int need_diverged;
+	Buf blocks;    /* extra blocks (assert panics) */
+	Buf extra_decls; /* their `let bbN_panic = BasicBlock::..;`, then coro_mir!'s */
+	Buf resumed;   /* coro_mir!'s list: `fn UNWIND, ...` */
+	Buf resumed_decls;
+	uint32_t nresumed;
+} Emit;
+
+static int emit_fail(Emit *e, int line, int col, const char *fmt, ...)
+{
+	if (e->d->failed)
+		return -1;
+	char msg[400];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_set(e->d, line, col, "emit: %s not supported", msg);
+	return -1;
+}
+
+static int fn_fail(Emit *e, const char *fmt, const char *what)
+{
+	int line = e->f ? e->f->line : 0;
+	if (!line && e->f && e->f->coro != NO_ID)
+		line = e->m->coros[e->f->coro].line;
+	return emit_fail(e, line, line ? 1 : 0, fmt, what);
+}
+
+static void coro_ident(const Emit *e, uint32_t coro, char *buf, size_t n)
+{
+	emit_rust_ident(e->m->coros[coro].name, buf, n);
+}
+
+/* Copy in Rust: a view of a Copy type is a plain union field. */
+static int type_is_copy(const Module *m, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	switch (ty->kind) {
+	case TY_UNIT: case TY_BOOL: case TY_U8: case TY_U16: case TY_U32: case TY_U64: case TY_USIZE:
+	case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_ISIZE: case TY_REF: case TY_RAWMUT:
+		return 1;
+	case TY_TUPLE:
+		return type_is_copy(m, ty->a) && type_is_copy(m, ty->b);
+	case TY_POLL:
+		return type_is_copy(m, ty->a);
+	default:
+		return 0;
+	}
+}
+
+/* rustc's spelling of t; in_field: inside a struct definition, where a
+ * reference needs a named lifetime ('static: custom MIR is not borrow-checked). */
+static int rust_type(Emit *e, TypeId t, int in_field, Buf *out)
+{
+	const Module *m = e->m;
+	const Type *ty = type_get(m, t);
+	char id[256];
+	switch (ty->kind) {
+	case TY_UNIT: buf_printf(out, "()"); return 0;
+	case TY_NEVER: buf_printf(out, "!"); return 0;
+	case TY_BOOL: case TY_U8: case TY_U16: case TY_U32: case TY_U64: case TY_USIZE:
+	case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_ISIZE: case TY_YIELDNOW: case TY_GUARD: {
+		static const char *const names[NTYPEKINDS] = {
+#define X(k, s, sz, al) s,
+			TYPE_KINDS(X)
+#undef X
+		};
+		buf_printf(out, "%s", names[ty->kind]);
+		return 0;
+	}
+	case TY_CONTEXT: buf_printf(out, in_field ? "Context<'static>" : "Context<'_>"); return 0;
+	case TY_POLL:
+		buf_printf(out, "Poll<");
+		if (rust_type(e, ty->a, in_field, out))
+			return -1;
+		buf_printf(out, ">");
+		return 0;
+	case TY_PIN:
+		buf_printf(out, "Pin<");
+		if (rust_type(e, ty->a, in_field, out))
+			return -1;
+		buf_printf(out, ">");
+		return 0;
+	case TY_REF: case TY_REFMUT: case TY_RAWMUT:
+		buf_printf(out, "%s%s", ty->kind == TY_RAWMUT ? "*mut " : "&",
+			   ty->kind == TY_RAWMUT ? "" : in_field ? (ty->kind == TY_REF ? "'static " : "'static mut ")
+								  : (ty->kind == TY_REF ? "" : "mut "));
+		return rust_type(e, ty->a, in_field, out);
+	case TY_TUPLE:
+		buf_printf(out, "(");
+		if (rust_type(e, ty->a, in_field, out))
+			return -1;
+		buf_printf(out, ", ");
+		if (rust_type(e, ty->b, in_field, out))
+			return -1;
+		buf_printf(out, ")");
+		return 0;
+	case TY_CORO:
+		if (!m->coros[ty->coro].layout)
+			return fn_fail(e, "%s", "a coroutine without a layout (the module before the state transform)");
+		coro_ident(e, ty->coro, id, sizeof id);
+		buf_printf(out, "Coro_%s", id);
+		return 0;
+	case TY_RESUMETY:
+		return fn_fail(e, "%s", "the type ResumeTy (a body before the state transform)");
+	default:
+		return fn_fail(e, "type %s", ty->text ? ty->text : "opaque");
+	}
+}
+
+/* ===================================================================== */
+/* Places and operands                                                     */
+/* ===================================================================== */
+
+/* A fresh temporary of the given type spelling. */
+static uint32_t temp_new(Emit *e, const char *ty)
+{
+	uint32_t k = e->ntemps++;
+	buf_printf(&e->decls, "            let _e%u: %s;\n", k, ty);
+	return k;
+}
+
+/* The place of view `view` (tag, s3, u0) of coroutine coro at place string
+ * base; field type ft. Writes the pointer set-up to pre when the view is not Copy. */
+static void view_place(Emit *e, uint32_t coro, const char *view, TypeId ft, const char *base, Buf *pre, Buf *out)
+{
+	if (!ft || type_is_copy(e->m, ft)) {
+		buf_printf(out, "%s.u.%s.f", base, view);
+		return;
+	}
+	char id[256], ty[600];
+	coro_ident(e, coro, id, sizeof id);
+	snprintf(ty, sizeof ty, "*mut ManuallyDrop<V_%s_%s>", id, view);
+	uint32_t p = temp_new(e, ty);
+	snprintf(ty, sizeof ty, "*mut V_%s_%s", id, view);
+	uint32_t q = temp_new(e, ty);
+	buf_printf(pre, "                        _e%u = &raw mut %s.u.%s;\n", p, base, view);
+	buf_printf(pre, "                        _e%u = CastPtrToPtr(_e%u);\n", q, p);
+	buf_printf(out, "(*_e%u).f", q);
+}
+
+static void local_name(const Emit *e, LocalId l, Buf *out)
+{
+	(void)e;
+	if (l == 0)
+		buf_printf(out, "RET");
+	else
+		buf_printf(out, "_%u", l);
+}
+
+/* The place p as a custom-MIR place expression; set-up statements go to pre. */
+static int emit_place(Emit *e, PlaceId pid, Buf *pre, Buf *out)
+{
+	const Fn *f = e->f;
+	const Module *m = e->m;
+	const Place *p = place_get(f, pid);
+	Buf cur = {0};
+	local_name(e, p->local, &cur);
+	TypeId t = f->locals[p->local].ty;
+	int rc = 0;
+	if (f->kind == FN_RESUME && p->local == 1 && (p->nproj == 0 || place_proj(f, p, 0)->kind != PROJ_FIELD))
+		rc = fn_fail(e, "%s", "a use of the resume fn's Pin argument other than `_1.0` (the emitted resume fn takes `&mut C`)");
+	for (uint32_t i = 0; i < p->nproj && !rc; i++) {
+		const Proj *pr = place_proj(f, p, i);
+		const Type *ty = type_get(m, t);
+		Buf next = {0};
+		if (pr->kind == PROJ_DEREF) {
+			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT) {
+				rc = fn_fail(e, "%s", "a deref of a non-pointer");
+				break;
+			}
+			buf_printf(&next, "(*%.*s)", (int)cur.n, cur.s);
+			t = ty->a;
+		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_PIN) {
+			/* `_N = copy (_1.0: &mut C)`: the resume fn takes `&mut C` */
+			if (!(f->kind == FN_RESUME && p->local == 1 && i == 0)) {
+				rc = fn_fail(e, "%s", "a field of a Pin other than the resume fn's argument");
+				break;
+			}
+			buf_printf(&next, "_1");
+			t = pr->ty;
+		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_TUPLE) {
+			buf_printf(&next, "%.*s.%u", (int)cur.n, cur.s, pr->index);
+			t = pr->ty;
+		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_CORO) {
+			char view[32], *base;
+			snprintf(view, sizeof view, "u%u", pr->index);
+			buf_printf(&cur, "%s", ""); /* NUL-terminate */
+			base = cur.s;
+			view_place(e, ty->coro, view, pr->ty, base, pre, &next);
+			t = pr->ty;
+		} else if (pr->kind == PROJ_DOWNCAST && i + 1 < p->nproj && place_proj(f, p, i + 1)->kind == PROJ_FIELD) {
+			const Proj *fld = place_proj(f, p, i + 1);
+			if (ty->kind == TY_CORO) {
+				const Layout *l = m->coros[ty->coro].layout;
+				if (!l || pr->index >= l->nvariants || fld->index >= l->nfields[pr->index]) {
+					rc = fn_fail(e, "%s", "a field of a coroutine variant the layout lacks");
+					break;
+				}
+				char view[32];
+				snprintf(view, sizeof view, "s%u", l->fields[l->field_start[pr->index] + fld->index]);
+				buf_printf(&cur, "%s", "");
+				view_place(e, ty->coro, view, fld->ty, cur.s, pre, &next);
+			} else if (ty->kind == TY_POLL) {
+				Buf ft = {0};
+				rc = rust_type(e, fld->ty, 0, &ft);
+				buf_printf(&next, "place!(Field::<%.*s>(Variant(%.*s, %u), %u))", (int)ft.n, ft.s, (int)cur.n,
+					   cur.s, pr->index, fld->index);
+				buf_free(&ft);
+			} else {
+				rc = fn_fail(e, "%s", "a downcast of a type without variants");
+			}
+			t = fld->ty;
+			i++;
+		} else {
+			rc = fn_fail(e, "%s", "this projection");
+		}
+		buf_free(&cur);
+		cur = next;
+	}
+	if (!rc)
+		buf_put(out, &cur);
+	buf_free(&cur);
+	return rc;
+}
+
+static int emit_const(Emit *e, const Const *c, Buf *out)
+{
+	const Type *ty = type_get(e->m, c->ty);
+	switch (ty->kind) {
+	case TY_UNIT:
+		buf_printf(out, "()");
+		return 0;
+	case TY_BOOL:
+		buf_printf(out, c->bits ? "true" : "false");
+		return 0;
+	default:
+		break;
+	}
+	if (!type_is_int(e->m, c->ty))
+		return fn_fail(e, "%s", "a constant that is not a scalar");
+	Buf tn = {0};
+	rust_type(e, c->ty, 0, &tn);
+	int bits = type_int_bits(e->m, c->ty);
+	uint64_t v = c->bits;
+	if (bits < 64)
+		v &= (UINT64_C(1) << bits) - 1;
+	if (type_is_signed(e->m, c->ty) && bits <= 64 && ((v >> (bits - 1)) & 1))
+		/* negative: the magnitude as an unsigned number, then `-` (a negated literal in THIR) */
+		buf_printf(out, "-%llu_%.*s", (unsigned long long)((~v + 1) & (bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX)),
+			   (int)tn.n, tn.s);
+	else
+		buf_printf(out, "%llu_%.*s", (unsigned long long)v, (int)tn.n, tn.s);
+	buf_free(&tn);
+	return 0;
+}
+
+static int emit_operand(Emit *e, Operand op, Buf *pre, Buf *out)
+{
+	if (op.kind == OP_CONST)
+		return emit_const(e, &e->f->consts[op.v], out);
+	if (op.kind == OP_MOVE) {
+		buf_printf(out, "Move(");
+		if (emit_place(e, op.v, pre, out))
+			return -1;
+		buf_printf(out, ")");
+		return 0;
+	}
+	return emit_place(e, op.v, pre, out);
+}
+
+static TypeId operand_type(const Emit *e, Operand op)
+{
+	return op.kind == OP_CONST ? e->f->consts[op.v].ty : place_type(e->f, op.v);
+}
+
+/* ===================================================================== */
+/* Statements                                                              */
+/* ===================================================================== */
+
+static const char *const binop_rust[NBINOPS] = {
+	[BIN_ADD] = "+", [BIN_SUB] = "-", [BIN_MUL] = "*", [BIN_DIV] = "/", [BIN_REM] = "%",
+	[BIN_BITXOR] = "^", [BIN_BITAND] = "&", [BIN_BITOR] = "|", [BIN_SHL] = "<<", [BIN_SHR] = ">>",
+	[BIN_EQ] = "==", [BIN_LT] = "<", [BIN_LE] = "<=", [BIN_NE] = "!=", [BIN_GE] = ">=", [BIN_GT] = ">",
+};
+
+/* The coroutine's tag, as a place of its own width. */
+static int tag_place(Emit *e, uint32_t coro, const char *base, Buf *out)
+{
+	if (!e->m->coros[coro].layout->tag_size)
+		return fn_fail(e, "%s", "the discriminant of a coroutine without a tag");
+	buf_printf(out, "%s.u.tag.f", base);
+	return 0;
+}
+
+static const char *tag_type(const Layout *l)
+{
+	return l->tag_size == 1 ? "u8" : l->tag_size == 2 ? "u16" : "u32";
+}
+
+static int emit_aggregate_coro(Emit *e, const Stmt *s, Buf *pre, Buf *out)
+{
+	const Fn *f = e->f;
+	TypeId ct = s->x;
+	uint32_t coro = type_get(e->m, ct)->coro;
+	const Coroutine *c = &e->m->coros[coro];
+	if (!c->layout)
+		return fn_fail(e, "%s", "a coroutine aggregate without a layout");
+	if (s->b.v != c->nupvars)
+		return fn_fail(e, "%s", "a coroutine aggregate whose operands are not its upvars");
+	Buf base = {0};
+	if (emit_place(e, s->place, pre, &base)) {
+		buf_free(&base);
+		return -1;
+	}
+	buf_printf(&base, "%s", "");
+	Buf lhs = {0};
+	if (c->layout->tag_size) {
+		char id[256];
+		coro_ident(e, coro, id, sizeof id);
+		tag_place(e, coro, base.s, &lhs);
+		buf_printf(out, "                        %.*s = Tag_%s::V0;\n", (int)lhs.n, lhs.s, id);
+		buf_free(&lhs);
+	}
+	for (uint32_t i = 0; i < c->nupvars; i++) {
+		char view[32];
+		Buf rhs = {0};
+		snprintf(view, sizeof view, "u%u", i);
+		view_place(e, coro, view, c->upvars[i].ty, base.s, pre, &lhs);
+		if (emit_operand(e, f->args[s->a.v + i], pre, &rhs)) {
+			buf_free(&lhs);
+			buf_free(&rhs);
+			buf_free(&base);
+			return -1;
+		}
+		buf_printf(out, "                        %.*s = %.*s;\n", (int)lhs.n, lhs.s, (int)rhs.n, rhs.s);
+		buf_free(&lhs);
+		buf_free(&rhs);
+	}
+	buf_free(&base);
+	return 0;
+}
+
+static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
+{
+	const Fn *f = e->f;
+	Buf pre = {0}, lhs = {0}, rhs = {0}, line = {0};
+	int rc = 0;
+	switch (s->kind) {
+	case ST_NOP:
+	case ST_PLACE_MENTION:
+		return 0;
+	case ST_STORAGE_LIVE:
+	case ST_STORAGE_DEAD:
+		if (s->x == 0)
+			return 0;
+		buf_printf(out, "                        %s(_%u);\n", s->kind == ST_STORAGE_LIVE ? "StorageLive" : "StorageDead", s->x);
+		return 0;
+	case ST_SET_DISCR: {
+		TypeId t = place_type(f, s->place);
+		const Type *ty = type_get(e->m, t);
+		rc = emit_place(e, s->place, &pre, &lhs);
+		if (rc)
+			break;
+		if (ty->kind == TY_CORO) {
+			buf_printf(&lhs, "%s", "");
+			if ((rc = tag_place(e, ty->coro, lhs.s, &line)))
+				break;
+			char id[256];
+			coro_ident(e, ty->coro, id, sizeof id);
+			buf_printf(&line, " = Tag_%s::V%u;\n", id, s->x);
+		} else {
+			buf_printf(&line, "SetDiscriminant(%.*s, %u);\n", (int)lhs.n, lhs.s, s->x);
+		}
+		break;
+	}
+	case ST_ASSIGN:
+		if (s->rv == RV_AGGREGATE && s->op == AGG_CORO) {
+			rc = emit_aggregate_coro(e, s, &pre, &line);
+			buf_put(out, &pre);
+			buf_put(out, &line);
+			buf_free(&pre);
+			buf_free(&line);
+			return rc;
+		}
+		rc = emit_place(e, s->place, &pre, &lhs);
+		if (rc)
+			break;
+		switch (s->rv) {
+		case RV_USE:
+			rc = emit_operand(e, s->a, &pre, &rhs);
+			break;
+		case RV_BINARY:
+		case RV_CHECKED: {
+			Buf a = {0}, b = {0};
+			rc = emit_operand(e, s->a, &pre, &a) || emit_operand(e, s->b, &pre, &b);
+			buf_printf(&rhs, s->rv == RV_CHECKED ? "Checked(%.*s %s %.*s)" : "%.*s %s %.*s", (int)a.n, a.s,
+				   binop_rust[s->op], (int)b.n, b.s);
+			buf_free(&a);
+			buf_free(&b);
+			break;
+		}
+		case RV_UNARY:
+			buf_printf(&rhs, s->op == UN_NOT ? "!" : "-");
+			rc = emit_operand(e, s->a, &pre, &rhs);
+			break;
+		case RV_CAST:
+			rc = emit_operand(e, s->a, &pre, &rhs);
+			buf_printf(&rhs, " as ");
+			rc = rc || rust_type(e, s->x, 0, &rhs);
+			break;
+		case RV_DISCR: {
+			TypeId t = place_type(f, s->a.v);
+			const Type *ty = type_get(e->m, t);
+			Buf src = {0};
+			rc = emit_place(e, s->a.v, &pre, &src);
+			if (!rc && ty->kind == TY_CORO) {
+				/* the tag is an enum (its valid range: rustc's `!range` on the load);
+				 * its discriminant, then the IR's u32 */
+				Buf tag = {0};
+				buf_printf(&src, "%s", "");
+				rc = tag_place(e, ty->coro, src.s, &tag);
+				uint32_t k = temp_new(e, tag_type(e->m->coros[ty->coro].layout));
+				buf_printf(&pre, "                        _e%u = Discriminant(%.*s);\n", k, (int)tag.n, tag.s);
+				buf_printf(&rhs, "_e%u as ", k);
+				rc = rc || rust_type(e, place_type(f, s->place), 0, &rhs);
+				buf_free(&tag);
+			} else if (!rc) {
+				buf_printf(&rhs, "Discriminant(%.*s)", (int)src.n, src.s);
+			}
+			buf_free(&src);
+			break;
+		}
+		case RV_REF:
+		case RV_REFMUT:
+			buf_printf(&rhs, s->rv == RV_REF ? "&" : "&mut ");
+			rc = emit_place(e, s->a.v, &pre, &rhs);
+			break;
+		case RV_AGGREGATE: {
+			const Operand *ops = &f->args[s->a.v];
+			uint32_t n = s->b.v;
+			if (s->op == AGG_POLL_PENDING || s->op == AGG_POLL_READY) {
+				buf_printf(&rhs, "Poll::<");
+				rc = rust_type(e, type_get(e->m, s->x)->a, 0, &rhs);
+				buf_printf(&rhs, s->op == AGG_POLL_PENDING ? ">::Pending" : ">::Ready(");
+				if (s->op == AGG_POLL_READY) {
+					rc = rc || n != 1 || emit_operand(e, ops[0], &pre, &rhs);
+					buf_printf(&rhs, ")");
+				}
+			} else if (s->op == AGG_TUPLE) {
+				buf_printf(&rhs, "(");
+				for (uint32_t i = 0; i < n && !rc; i++) {
+					rc = emit_operand(e, ops[i], &pre, &rhs);
+					buf_printf(&rhs, n == 1 || i + 1 < n ? ", " : "");
+				}
+				buf_printf(&rhs, ")");
+			} else {
+				rc = fn_fail(e, "%s", "this aggregate");
+			}
+			break;
+		}
+		default:
+			rc = fn_fail(e, "%s", "this rvalue");
+		}
+		buf_printf(&line, "%.*s = %.*s;\n", (int)lhs.n, lhs.s, (int)rhs.n, rhs.s);
+		break;
+	default:
+		rc = fn_fail(e, "%s", "this statement");
+	}
+	if (!rc) {
+		buf_put(out, &pre);
+		buf_printf(out, "                        ");
+		buf_put(out, &line);
+	}
+	buf_free(&pre);
+	buf_free(&lhs);
+	buf_free(&rhs);
+	buf_free(&line);
+	return rc;
+}
+
+/* ===================================================================== */
+/* Terminators                                                             */
+/* ===================================================================== */
+
+static void emit_unwind(const Emit *e, const Term *t, Buf *out)
+{
+	switch (t->unwind) {
+	/* under panic=abort nothing unwinds, and rustc's MIR validator rejects
+	 * UnwindContinue in a fn that cannot unwind (the IR's drop shims keep it) */
+	case UW_CONTINUE: buf_printf(out, e->m->panic_abort ? "UnwindUnreachable()" : "UnwindContinue()"); break;
+	case UW_UNREACHABLE: buf_printf(out, "UnwindUnreachable()"); break;
+	case UW_TERMINATE: buf_printf(out, "UnwindTerminate(ReasonInCleanup)"); break;
+	default: buf_printf(out, "UnwindCleanup(bb%u)", t->unwind_bb); break;
+	}
+}
+
+static void emit_target(Emit *e, BlockId b, Buf *out)
+{
+	if (b == NO_BLOCK) {
+		e->need_unreachable = 1;
+		buf_printf(out, "bb_unreachable");
+	} else {
+		buf_printf(out, "bb%u", b);
+	}
+}
+
+/* The panic lang item rustc's codegen calls for an assert (AssertKind::panic_function). */
+static const char *assert_panic_fn(const Term *t)
+{
+	switch (t->msg) {
+	case AK_OVERFLOW:
+		switch (t->x) {
+		case BIN_ADD: return "panic_const_add_overflow";
+		case BIN_SUB: return "panic_const_sub_overflow";
+		case BIN_MUL: return "panic_const_mul_overflow";
+		case BIN_DIV: return "panic_const_div_overflow";
+		case BIN_REM: return "panic_const_rem_overflow";
+		case BIN_SHL: return "panic_const_shl_overflow";
+		case BIN_SHR: return "panic_const_shr_overflow";
+		default: return NULL;
+		}
+	case AK_OVERFLOW_NEG: return "panic_const_neg_overflow";
+	case AK_DIV_ZERO: return "panic_const_div_by_zero";
+	case AK_REM_ZERO: return "panic_const_rem_by_zero";
+	case AK_DIV_OVERFLOW: return "panic_const_div_overflow";
+	case AK_REM_OVERFLOW: return "panic_const_rem_overflow";
+	case AK_SHL_OVERFLOW: return "panic_const_shl_overflow";
+	case AK_SHR_OVERFLOW: return "panic_const_shr_overflow";
+	/* async blocks too: rustc maps every Desugared(Async, _) coroutine to PanicAsyncFnResumed */
+	case AK_RESUMED_AFTER_RETURN: return "panic_const_async_fn_resumed";
+	case AK_RESUMED_AFTER_PANIC: return "panic_const_async_fn_resumed_panic";
+	default: return NULL;
+	}
+}
+
+static int emit_callee(Emit *e, const Term *t, Buf *out)
+{
+	const Fn *f = e->f;
+	Buf ty = {0};
+	int rc = 0;
+	switch (t->op) {
+	case CALLEE_FN: {
+		const char *name = f->names[t->x];
+		const Fn *g = module_find_fn(e->m, name);
+		char id[256];
+		if (g && (g->kind == FN_RESUME || g->kind == FN_DROP_SHIM) && g->coro != NO_ID) {
+			coro_ident(e, g->coro, id, sizeof id);
+			buf_printf(out, "%s_%s", g->kind == FN_RESUME ? "resume" : "drop", id);
+		} else if (g || strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 ||
+			   strcmp(name, "guard") == 0) {
+			for (const char *p = name; *p; p++)
+				if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
+					return fn_fail(e, "a call of `%s`", name);
+			buf_printf(out, "%s", name);
+		} else {
+			return fn_fail(e, "a call of `%s` (neither a fn of the program nor a prelude leaf)", name);
+		}
+		break;
+	}
+	case CALLEE_INTO_FUTURE:
+		rc = rust_type(e, t->x, 0, &ty);
+		buf_printf(out, "<%.*s as IntoFuture>::into_future", (int)ty.n, ty.s);
+		break;
+	case CALLEE_PIN_NEW:
+		rc = rust_type(e, t->x, 0, &ty);
+		buf_printf(out, "Pin::<&mut %.*s>::new_unchecked", (int)ty.n, ty.s);
+		break;
+	case CALLEE_POLL:
+		rc = rust_type(e, t->x, 0, &ty);
+		buf_printf(out, "<%.*s as Future>::poll", (int)ty.n, ty.s);
+		break;
+	case CALLEE_DROP_IN_PLACE:
+		rc = rust_type(e, t->x, 0, &ty);
+		buf_printf(out, "core::ptr::drop_in_place::<%.*s>", (int)ty.n, ty.s);
+		break;
+	default:
+		rc = fn_fail(e, "%s", "the callee get_context (a body before the state transform)");
+	}
+	buf_free(&ty);
+	return rc;
+}
+
+static int emit_term(Emit *e, BlockId b, const Term *t, Buf *out)
+{
+	const Fn *f = e->f;
+	Buf pre = {0}, line = {0}, x = {0};
+	int rc = 0;
+	switch (t->kind) {
+	case TK_GOTO:
+		buf_printf(&line, "Goto(bb%u)", t->target);
+		break;
+	case TK_RETURN:
+		buf_printf(&line, "Return()");
+		break;
+	case TK_UNREACHABLE:
+		buf_printf(&line, "Unreachable()");
+		break;
+	case TK_RESUME:
+		buf_printf(&line, "UnwindResume()");
+		break;
+	case TK_SWITCH: {
+		TypeId st = operand_type(e, t->a);
+		int is_bool = type_get(e->m, st)->kind == TY_BOOL;
+		rc = emit_operand(e, t->a, &pre, &x);
+		buf_printf(&line, "match %.*s { ", (int)x.n, x.s);
+		for (uint32_t i = 0; i < t->nargs; i++) {
+			const SwitchArm *a = &f->arms[t->args + i];
+			if (is_bool)
+				buf_printf(&line, "%s => bb%u, ", a->value ? "true" : "false", a->target);
+			else if (type_is_signed(e->m, st) && type_int_bits(e->m, st) <= 64 &&
+				 ((a->value >> (type_int_bits(e->m, st) - 1)) & 1)) {
+				int bits = type_int_bits(e->m, st);
+				uint64_t mask = bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX;
+				buf_printf(&line, "-%llu => bb%u, ", (unsigned long long)((~a->value + 1) & mask), a->target);
+			} else
+				buf_printf(&line, "%llu => bb%u, ", (unsigned long long)a->value, a->target);
+		}
+		buf_printf(&line, "_ => bb%u }", t->target);
+		break;
+	}
+	case TK_CALL: {
+		Buf callee = {0};
+		rc = emit_place(e, t->place, &pre, &x) || emit_callee(e, t, &callee);
+		buf_printf(&line, "Call(%.*s = %.*s(", (int)x.n, x.s, (int)callee.n, callee.s);
+		for (uint32_t i = 0; i < t->nargs && !rc; i++) {
+			rc = emit_operand(e, f->args[t->args + i], &pre, &line);
+			buf_printf(&line, i + 1 < t->nargs ? ", " : "");
+		}
+		buf_printf(&line, "), ReturnTo(");
+		emit_target(e, t->target, &line);
+		buf_printf(&line, "), ");
+		emit_unwind(e, t, &line);
+		buf_printf(&line, ")");
+		buf_free(&callee);
+		break;
+	}
+	case TK_DROP:
+		rc = emit_place(e, t->place, &pre, &x);
+		buf_printf(&line, "Drop(%.*s, ReturnTo(bb%u), ", (int)x.n, x.s, t->target);
+		emit_unwind(e, t, &line);
+		buf_printf(&line, ")");
+		break;
+	case TK_ASSERT: {
+		const char *pf = assert_panic_fn(t);
+		if (!pf) {
+			rc = fn_fail(e, "%s", "this assert message");
+			break;
+		}
+		/* the panic call in a block of its own: bbN_panic. rustc's codegen of
+		 * an assert with a constant condition calls the panic fn in the
+		 * assert's own block, which its cold-block analysis does not count as
+		 * cold (an Assert is not a Call): the switch that reaches it gets no
+		 * branch weights. A Call of the #[cold] panic fn would be cold, so such
+		 * a call goes through assert_PANICFN, #[track_caller] (the Location is
+		 * still this call's), not cold, inlined by LLVM only. A non-constant
+		 * condition calls the panic fn itself: rustc's llvm.expect on it gives
+		 * the weights a cold block gives. */
+		char panic_bb[48], callee[96];
+		snprintf(panic_bb, sizeof panic_bb, "bb%u_panic", b);
+		if (t->a.kind == OP_CONST)
+			snprintf(callee, sizeof callee, "assert_%s", pf);
+		else
+			snprintf(callee, sizeof callee, "core::panicking::panic_const::%s", pf);
+		e->need_never = 1;
+		e->need_diverged = 1;
+		int resumed = t->msg == AK_RESUMED_AFTER_RETURN || t->msg == AK_RESUMED_AFTER_PANIC;
+		const char *kind = f->blocks[b].cleanup ? "Cleanup" : "Normal";
+		if (resumed && f->kind == FN_RESUME && t->a.kind == OP_CONST) {
+			buf_printf(&e->resumed, "%s%s ", e->nresumed++ ? ", " : "", callee);
+			emit_unwind(e, t, &e->resumed);
+			buf_printf(&e->resumed_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
+		} else {
+			buf_printf(&e->blocks, "                    { // %s\n                        Call(_never = "
+					       "%s(), ReturnTo(bb_diverged), ",
+				   panic_bb, callee);
+			emit_unwind(e, t, &e->blocks);
+			buf_printf(&e->blocks, ")\n                    };\n");
+			buf_printf(&e->extra_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
+		}
+		if (t->a.kind == OP_CONST) {
+			const Const *c = &f->consts[t->a.v];
+			if ((c->bits != 0) == (t->op != 0))
+				buf_printf(&line, "Goto(bb%u)", t->target);
+			else
+				buf_printf(&line, "Goto(%s)", panic_bb);
+			break;
+		}
+		rc = emit_operand(e, t->a, &pre, &x);
+		buf_printf(&line, "match %.*s { %s => bb%u, _ => %s }", (int)x.n, x.s, t->op ? "true" : "false", t->target,
+			   panic_bb);
+		break;
+	}
+	default:
+		rc = fn_fail(e, "the terminator %s (a body before the state transform)", term_name[t->kind]);
+	}
+	if (!rc) {
+		buf_put(out, &pre);
+		buf_printf(out, "                        ");
+		buf_put(out, &line);
+		buf_printf(out, "\n");
+	}
+	buf_free(&pre);
+	buf_free(&line);
+	buf_free(&x);
+	return rc;
+}
+
+/* ===================================================================== */
+/* Fns                                                                     */
+/* ===================================================================== */
+
+/* The Rust name of fn f of the module. */
+static void fn_rust_name(Emit *e, const Fn *f, Buf *out)
+{
+	char id[256];
+	if ((f->kind == FN_RESUME || f->kind == FN_DROP_SHIM) && f->coro != NO_ID) {
+		coro_ident(e, f->coro, id, sizeof id);
+		buf_printf(out, "%s_%s", f->kind == FN_RESUME ? "resume" : "drop", id);
+	} else {
+		buf_printf(out, "%s", f->name);
+	}
+}
+
+static int emit_fn(Emit *e, const Fn *f, FILE *out)
+{
+	Buf head = {0}, body = {0}, ret = {0};
+	int rc = 0;
+	e->f = f;
+	e->decls = (Buf){0};
+	e->blocks = (Buf){0};
+	e->resumed = (Buf){0};
+	e->extra_decls = (Buf){0};
+	e->resumed_decls = (Buf){0};
+	e->ntemps = 0;
+	e->nresumed = 0;
+	e->need_never = e->need_unreachable = e->need_diverged = 0;
+	if (f->kind == FN_CORO_BODY) {
+		rc = fn_fail(e, "%s", "a coroutine body before the state transform");
+		goto done;
+	}
+	if (f->kind == FN_SYNC)
+		for (const char *p = f->name; *p; p++)
+			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_')) {
+				rc = fn_fail(e, "the fn name `%s`", f->name);
+				goto done;
+			}
+	/* #[inline] on the resume fn and the drop shim: rustc codegens a
+	 * coroutine's body as a local copy with an inline hint (internal linkage,
+	 * `inlinehint`); a plain fn reachable from the Future impl's inline poll
+	 * would be an exported symbol LLVM must keep. #[rustc_no_mir_inline]:
+	 * rustc's MIR inliner never inlines a coroutine body */
+	buf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%sfn ",
+		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ? "#[inline]\n#[rustc_no_mir_inline]\n" : "");
+	fn_rust_name(e, f, &head);
+	buf_printf(&head, "(");
+	for (uint32_t i = 1; i <= f->nargs; i++) {
+		buf_printf(&head, "%s_%u: ", i > 1 ? ", " : "", i);
+		TypeId t = f->locals[i].ty;
+		if (f->kind == FN_RESUME && i == 1) {
+			const Type *ty = type_get(e->m, t);
+			if (ty->kind != TY_PIN) {
+				rc = fn_fail(e, "%s", "a resume fn whose first argument is not a Pin");
+				goto done;
+			}
+			t = ty->a; /* &mut C: a custom-MIR fn cannot project a Pin */
+		}
+		if ((rc = rust_type(e, t, 0, &head)))
+			goto done;
+	}
+	buf_printf(&head, ") -> ");
+	if ((rc = rust_type(e, f->locals[0].ty, 0, &ret)))
+		goto done;
+	buf_put(&head, &ret);
+	buf_printf(&head, " {\n");
+	/* What mir! expands to, written out (its munching macros take time
+	 * quadratic in the blocks: 21 s for a fn of 2,500): the blocks' names in
+	 * order, then the locals, then the blocks' bodies in the same order. */
+	Buf locals = {0}, names = {0};
+	buf_printf(&locals, "            let RET: %.*s;\n", (int)ret.n, ret.s);
+	buf_free(&ret);
+	for (uint32_t l = f->nargs + 1; l < f->nlocals && !rc; l++) {
+		buf_printf(&locals, "            let _%u: ", l);
+		rc = rust_type(e, f->locals[l].ty, 0, &locals);
+		buf_printf(&locals, ";\n");
+	}
+	/* an entry block that jumps to bb0, so that bb0 can be a target */
+	buf_printf(&body, "                    {\n                        Goto(bb0)\n                    };\n");
+	for (BlockId b = 0; b < f->nblocks && !rc; b++) {
+		const Block *bl = &f->blocks[b];
+		buf_printf(&names, "        let bb%u = BasicBlock::%s;\n", b, bl->cleanup ? "Cleanup" : "Normal");
+		buf_printf(&body, "                    { // bb%u\n", b);
+		for (uint32_t i = 0; i < bl->nstmts && !rc; i++)
+			rc = emit_stmt(e, &bl->stmts[i], &body);
+		if (!rc)
+			rc = emit_term(e, b, &bl->term, &body);
+		buf_printf(&body, "                    };\n");
+	}
+	if (rc) {
+		buf_free(&locals);
+		buf_free(&names);
+		goto done;
+	}
+	buf_put(&body, &e->blocks);
+	buf_put(&names, &e->extra_decls);
+	if (e->need_unreachable) {
+		buf_printf(&body, "                    { // bb_unreachable\n                        Unreachable()\n                    };\n");
+		buf_printf(&names, "        let bb_unreachable = BasicBlock::Normal;\n");
+	}
+	if (e->need_diverged) {
+		buf_printf(&body, "                    { // bb_diverged\n                        Goto(bb_diverged)\n                    };\n");
+		buf_printf(&names, "        let bb_diverged = BasicBlock::Normal;\n");
+	}
+	buf_put(&names, &e->resumed_decls);
+	if (e->need_never)
+		buf_printf(&locals, "            let _never: !;\n");
+	fwrite(head.s, 1, head.n, out);
+	fputs("    {\n", out);
+	fwrite(names.s, 1, names.n, out);
+	fputs("        {\n", out);
+	fwrite(locals.s, 1, locals.n, out);
+	if (e->decls.n)
+		fwrite(e->decls.s, 1, e->decls.n, out);
+	fputs("            {\n", out);
+	fputs(e->nresumed ? "                coro_mir!({\n" : "                {\n", out);
+	fwrite(body.s, 1, body.n, out);
+	if (e->nresumed)
+		fprintf(out, "                } RET _never bb_diverged; %.*s)\n", (int)e->resumed.n, e->resumed.s);
+	else
+		fputs("                    RET\n                }\n", out);
+	fputs("            }\n        }\n    }\n}\n\n", out);
+	buf_free(&locals);
+	buf_free(&names);
+done:
+	buf_free(&head);
+	buf_free(&body);
+	buf_free(&ret);
+	buf_free(&e->decls);
+	buf_free(&e->blocks);
+	buf_free(&e->extra_decls);
+	buf_free(&e->resumed);
+	buf_free(&e->resumed_decls);
+	e->f = NULL;
+	return rc;
+}
+
+/* ===================================================================== */
+/* Coroutine types                                                         */
+/* ===================================================================== */
+
+static int emit_view(Emit *e, const char *id, const char *view, uint32_t offset, TypeId t, uint32_t align, FILE *out,
+		     Buf *fields)
+{
+	Buf ty = {0};
+	if (rust_type(e, t, 1, &ty))
+		return -1;
+	if (align && offset % align)
+		internal_error("emit: view %s of %s at offset %u is not aligned to %u", view, id, offset, align);
+	int copy = type_is_copy(e->m, t);
+	fprintf(out, "%s#[repr(C)]\nstruct V_%s_%s { _p: [u8; %u], f: %.*s }\n", copy ? "#[derive(Clone, Copy)]\n" : "", id,
+		view, offset, (int)ty.n, ty.s);
+	fprintf(out, "const _: () = assert!(core::mem::offset_of!(V_%s_%s, f) == %u);\n", id, view, offset);
+	if (copy)
+		buf_printf(fields, "    %s: V_%s_%s,\n", view, id, view);
+	else
+		buf_printf(fields, "    %s: ManuallyDrop<V_%s_%s>,\n", view, id, view);
+	buf_free(&ty);
+	return 0;
+}
+
+static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
+{
+	const Coroutine *c = &e->m->coros[ci];
+	const Layout *l = c->layout;
+	char id[256];
+	coro_ident(e, ci, id, sizeof id);
+	Buf fields = {0}, out_ty = {0};
+	int rc = 0;
+	fprintf(out, "// %s: %s at %d:%d; size %u, align %u, tag %s at %u\n", c->name,
+		c->kind == CORO_ASYNC_FN ? "async fn" : "async block", c->line, c->col, l->size, l->align, tag_type(l),
+		l->tag_offset);
+	if (l->tag_size) {
+		/* an enum of the states, so that the tag has rustc's valid range */
+		fprintf(out, "#[derive(Clone, Copy)]\n#[repr(%s)]\nenum Tag_%s {", tag_type(l), id);
+		for (uint32_t v = 0; v < l->nvariants; v++)
+			fprintf(out, " V%u = %u,", v, v);
+		fprintf(out, " }\n");
+		fprintf(out, "#[derive(Clone, Copy)]\n#[repr(C)]\nstruct V_%s_tag { _p: [u8; %u], f: Tag_%s }\n", id,
+			l->tag_offset, id);
+		buf_printf(&fields, "    tag: V_%s_tag,\n", id);
+	}
+	for (uint32_t i = 0; i < c->nupvars && !rc; i++) {
+		char view[32];
+		snprintf(view, sizeof view, "u%u", i);
+		rc = emit_view(e, id, view, l->upvar_offset[i], c->upvars[i].ty, type_align(e->m, c->upvars[i].ty), out,
+			       &fields);
+	}
+	for (uint32_t i = 0; i < l->nsaved && !rc; i++) {
+		char view[32];
+		snprintf(view, sizeof view, "s%u", i);
+		rc = emit_view(e, id, view, l->saved[i].offset, l->saved[i].ty, type_align(e->m, l->saved[i].ty), out,
+			       &fields);
+	}
+	if (!rc)
+		rc = rust_type(e, c->output, 0, &out_ty);
+	if (!rc) {
+		fprintf(out, "#[repr(C)]\nunion U_%s {\n%.*s    size: [u8; %u],\n}\n", id, (int)fields.n, fields.s, l->size);
+		/* !Unpin, as a coroutine is: `&mut Coro_S` gets no noalias */
+		fprintf(out, "#[repr(C, align(%u))]\nstruct Coro_%s { u: U_%s, _pinned: PhantomPinned }\n", l->align, id, id);
+		fprintf(out, "const _: () = assert!(core::mem::size_of::<Coro_%s>() == %u && core::mem::align_of::<Coro_%s>() == %u);\n",
+			id, l->size, id, l->align);
+		fprintf(out, "impl Future for Coro_%s {\n    type Output = %.*s;\n    #[inline(always)]\n"
+			     "    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<%.*s> {\n"
+			     "        resume_%s(unsafe { self.get_unchecked_mut() }, cx)\n    }\n}\n",
+			id, (int)out_ty.n, out_ty.s, (int)out_ty.n, out_ty.s, id);
+		fprintf(out, "impl Drop for Coro_%s {\n    #[inline(always)]\n    fn drop(&mut self) {\n        drop_%s(self)\n    }\n}\n\n",
+			id, id);
+	}
+	buf_free(&fields);
+	buf_free(&out_ty);
+	return rc;
+}
+
+/* ===================================================================== */
+/* The crate                                                               */
+/* ===================================================================== */
+
+/* Text every emitted crate (and rustc's own compile of the source, in
+ * measurements) starts with, before the prelude. */
+const char emit_rust_header[] =
+	"#![no_std]\n"
+	"#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals)]\n"
+	"#![allow(internal_features, warnings)]\n"
+	;
+
+/* The resume fn's body: its two resumed-after panic calls written by this
+ * macro, so that both take the Location of the one invocation (expansion_cause),
+ * as rustc's two calls at the body's span share one. Transparent, so that
+ * `RET` and the blocks' names written at the invocation resolve. */
+static const char coro_mir_macro[] =
+	"#[rustc_macro_transparency = \"transparent\"]\n"
+	"macro coro_mir {\n"
+	"    ({ $($blocks:tt)* } $ret:ident $never:ident $unreachable:ident; $($f:ident $unwind:expr),*) => {{\n"
+	"        $($blocks)*\n"
+	"        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*\n"
+	"        $ret\n"
+	"    }}\n"
+	"}\n";
+
+/* The panic lang items an assert can call, for assert_PANICFN (emit_term). */
+static const char *const panic_fns[] = {
+	"panic_const_add_overflow", "panic_const_sub_overflow", "panic_const_mul_overflow",
+	"panic_const_div_overflow", "panic_const_rem_overflow", "panic_const_neg_overflow",
+	"panic_const_shl_overflow", "panic_const_shr_overflow", "panic_const_div_by_zero",
+	"panic_const_rem_by_zero", "panic_const_async_fn_resumed", "panic_const_async_fn_resumed_panic",
+};
+
+/* async fns awaited by no fn of the module: the roots of the harness */
+static void emit_harness(Emit *e, FILE *out)
+{
+	const Module *m = e->m;
+	uint8_t *called = calloc(m->nfns + 1, 1);
+	if (!called)
+		internal_error("out of memory");
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		const Fn *f = m->fns[i];
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			const Term *t = &f->blocks[b].term;
+			if (t->kind != TK_CALL || t->op != CALLEE_FN || f->kind == FN_SYNC)
+				continue;
+			const Fn *g = module_find_fn(m, f->names[t->x]);
+			if (g && g != f)
+				called[g->slot] = 1;
+		}
+	}
+	fputs(EMIT_HARNESS_MARKER "\n#[inline(never)]\nfn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) {\n"
+	      "    let _ = f.poll(cx);\n}\n",
+	      out);
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		const Fn *f = m->fns[i];
+		if (f->kind != FN_SYNC || called[f->slot])
+			continue;
+		const Type *rt = type_get(m, f->locals[0].ty);
+		if (rt->kind != TY_CORO || m->coros[rt->coro].kind != CORO_ASYNC_FN)
+			continue;
+		fprintf(out, "pub fn root_%s(cx: &mut Context<'_>) {\n    poll_task(core::pin::pin!(%s(", f->name, f->name);
+		for (uint32_t a = 1; a <= f->nargs; a++) {
+			Buf ty = {0};
+			const Type *at = type_get(m, f->locals[a].ty);
+			if (rust_type(e, f->locals[a].ty, 0, &ty) == 0)
+				fprintf(out, "%score::hint::black_box(%s)", a > 1 ? ", " : "",
+					at->kind == TY_BOOL ? "false" : at->kind == TY_UNIT ? "()" : "0");
+			buf_free(&ty);
+			if (!type_is_int(m, f->locals[a].ty) && at->kind != TY_BOOL && at->kind != TY_UNIT)
+				internal_error("emit: root %s takes a parameter that is not a scalar", f->name);
+		}
+		fputs(")), cx)\n}\n", out);
+	}
+	free(called);
+}
+
+int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
+{
+	Emit e = {.m = m, .o = o, .d = d};
+	FILE *tmp = tmpfile();
+	if (!tmp)
+		internal_error("emit: tmpfile failed");
+	if (!m->transformed) {
+		diag_set(d, 0, 0, "emit: a module before the state transform not supported");
+		fclose(tmp);
+		return -1;
+	}
+	fputs(emit_rust_header, tmp);
+	fputs(rust_prelude_nostd, tmp);
+	fputs("// ---- the module, as custom MIR (coroslim emit) ----\n"
+	      "use core::future::IntoFuture;\nuse core::intrinsics::mir::*;\nuse core::marker::PhantomPinned;\nuse core::mem::ManuallyDrop;\n\n",
+	      tmp);
+	fputs(coro_mir_macro, tmp);
+	fputs("\n", tmp);
+	for (size_t i = 0; i < sizeof panic_fns / sizeof *panic_fns; i++)
+		fprintf(tmp, "#[inline(always)]\n#[rustc_no_mir_inline]\n#[track_caller]\nfn assert_%s() -> ! {\n"
+			     "    core::panicking::panic_const::%s()\n}\n",
+			panic_fns[i], panic_fns[i]);
+	fputs("\n", tmp);
+	int rc = 0;
+	for (uint32_t i = 0; i < m->ncoros && !rc; i++)
+		if (m->coros[i].layout && m->coros[i].resume && module_find_fn(m, m->coros[i].resume))
+			rc = emit_coro_type(&e, i, tmp);
+	for (uint32_t i = 0; i < m->nfns && !rc; i++)
+		rc = emit_fn(&e, m->fns[i], tmp);
+	if (!rc && o->harness)
+		emit_harness(&e, tmp);
+	if (!rc) {
+		rewind(tmp);
+		char chunk[1 << 14];
+		size_t k;
+		while ((k = fread(chunk, 1, sizeof chunk, tmp)) > 0)
+			fwrite(chunk, 1, k, out);
+	}
+	fclose(tmp);
+	return rc;
+}

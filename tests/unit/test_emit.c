@@ -1,0 +1,74 @@
+/* test_emit.c — what `coroslim bytes` relies on from the emitter: the naming rule
+ * (emit_rust_ident) and the layouts for a 32-bit target (module_set_ptr_bytes). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "../../ir/ir.h"
+
+static void check_ident(const char *name, const char *want)
+{
+	char buf[128];
+	emit_rust_ident(name, buf, sizeof buf);
+	assert_string_equal(buf, want);
+}
+
+static void test_ident_rule(void **state)
+{
+	(void)state;
+	check_ident("foo", "foo");
+	check_ident("foo::{async block#1}", "foo__async_block_1");
+	check_ident("outer::{async block#0}::{async block#12}", "outer__async_block_0__async_block_12");
+	check_ident("a-b c", "a_b_c"); /* any other byte outside [A-Za-z0-9_] */
+}
+
+static void test_ident_truncates(void **state)
+{
+	(void)state;
+	char buf[8];
+	emit_rust_ident("foo::{async block#1}", buf, sizeof buf);
+	assert_int_equal(strlen(buf), 7);
+	assert_memory_equal(buf, "foo__as", 7);
+}
+
+/* usize is pointer-sized: an async fn holding usizes across an await is laid out
+ * again for 4-byte pointers, and back. */
+static void test_ptr_bytes_relayout(void **state)
+{
+	(void)state;
+	static const char src[] =
+		"async fn leaf() -> u32 { yield_now().await; 1 }\n"
+		"async fn f(n: usize) -> usize { let k = n; leaf().await; k + 1 }\n";
+	BuildOptions o = {.release = 1, .jobs = 1};
+	Diag d = {.file = "t.rs"};
+	Module *m = frontend_lower("t.rs", src, sizeof src - 1, &o, &d);
+	assert_non_null(m);
+	int fi = module_find_coro(m, "f");
+	assert_true(fi >= 0);
+	uint32_t x86 = m->coros[fi].layout->size;
+	module_set_ptr_bytes(m, 4);
+	uint32_t thumb = m->coros[fi].layout->size;
+	/* the usize upvar, the saved usize k, leaf's 2-byte future and the tag: 24 bytes (align 8) on
+	 * x86_64, 12 (align 4) on thumbv7em: both rustc 1.95's -Zprint-type-sizes */
+	assert_int_equal(x86, 24);
+	assert_int_equal(thumb, 12);
+	assert_int_equal(m->coros[fi].layout->align, 4);
+	module_set_ptr_bytes(m, 8);
+	assert_int_equal(m->coros[fi].layout->size, x86);
+	module_free(m);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ident_rule),
+		cmocka_unit_test(test_ident_truncates),
+		cmocka_unit_test(test_ptr_bytes_relayout),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
