@@ -220,17 +220,18 @@ typedef struct Crate {
 	pid_t pid;
 	int status;      /* waitpid's */
 	uint64_t text_ro;
-	uint64_t *coro_bytes; /* per name in the file's list of the stage */
+	uint64_t *poll, *drop; /* per coroutine of the stage's StageCoros */
 } Crate;
 
 /* What a stage's crate is measured against: its coroutines and, for each,
- * the demangled symbols that are its poll and drop functions. */
+ * the demangled names of its poll functions (symbols[0..NPOLL)) and of its
+ * drop functions (symbols[NPOLL..NSYMS)); NULL where there are fewer. */
 typedef struct StageCoros {
 	uint32_t n;
 	char **names;     /* coroslim's: `foo`, `foo::{async block#0}` */
-	char **symbols;   /* per coroutine, NSYMS demangled names */
+	char **symbols;   /* NSYMS per coroutine */
 } StageCoros;
-enum { NSYMS = 6 };
+enum { NPOLL = 3, NSYMS = 6 };
 
 typedef struct FileRun {
 	const char *path;
@@ -240,35 +241,41 @@ typedef struct FileRun {
 	StageCoros *stages; /* nstages */
 } FileRun;
 
-/* The symbols rustc's own compile gives coroutine c: its body fn (the poll
- * once transformed), its drop glue, and poll_task's copy for it (a root's
- * poll is inlined there). */
-static void rustc_symbols(const Coroutine *c, char **out)
+static void stage_coros_alloc(StageCoros *sc, uint32_t n)
 {
-	char buf[1024];
-	snprintf(buf, sizeof buf, "lib::%s", c->body);
-	out[0] = xstrdup(buf);
-	snprintf(buf, sizeof buf, "core::ptr::drop_in_place::<lib::%s>", c->body);
-	out[1] = xstrdup(buf);
-	snprintf(buf, sizeof buf, "lib::poll_task::<lib::%s>", c->body);
-	out[2] = xstrdup(buf);
-	for (int i = 3; i < NSYMS; i++)
-		out[i] = NULL;
-}
-
-static void stage_coros_rustc(const Module *m, StageCoros *sc)
-{
-	sc->n = m->ncoros;
-	sc->names = calloc(m->ncoros + 1, sizeof *sc->names);
-	sc->symbols = calloc((size_t)m->ncoros * NSYMS + 1, sizeof *sc->symbols);
+	sc->n = 0;
+	sc->names = calloc(n + 1, sizeof *sc->names);
+	sc->symbols = calloc((size_t)n * NSYMS + 1, sizeof *sc->symbols);
 	if (!sc->names || !sc->symbols)
 		internal_error("out of memory");
+}
+
+/* Adds a coroutine; the symbol formats take the one string arg. */
+static void stage_coros_add(StageCoros *sc, const char *name, const char *arg, const char *const *fmt)
+{
+	char buf[2048];
+	char **out = sc->symbols + (size_t)sc->n * NSYMS;
+	sc->names[sc->n++] = xstrdup(name);
+	for (int i = 0; i < NSYMS; i++) {
+		if (!fmt[i])
+			continue;
+		snprintf(buf, sizeof buf, fmt[i], arg);
+		out[i] = xstrdup(buf);
+	}
+}
+
+/* rustc's own compile: the coroutine's body fn (the poll, once transformed)
+ * and poll_task's copy for it (a root's poll is inlined there); its drop glue. */
+static void stage_coros_rustc(const Module *m, StageCoros *sc)
+{
+	static const char *const fmt[NSYMS] = {"lib::%s", "lib::poll_task::<lib::%s>", NULL,
+					       "core::ptr::drop_in_place::<lib::%s>", NULL, NULL};
+	stage_coros_alloc(sc, m->ncoros);
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		const Coroutine *c = &m->coros[i];
 		if (!c->body)
 			internal_error("bytes: coroutine %s has no body", c->name);
-		sc->names[i] = xstrdup(c->name);
-		rustc_symbols(c, sc->symbols + (size_t)i * NSYMS);
+		stage_coros_add(sc, c->name, c->body, fmt);
 	}
 }
 
@@ -282,12 +289,62 @@ static void stage_coros_free(StageCoros *sc)
 	free(sc->symbols);
 }
 
+#ifdef EMIT_HARNESS_MARKER
+/* The emitted crate (measure/emit_rust.c): Coro_S with its resume fn resume_S
+ * behind an #[inline(always)] Future::poll, its drop shim drop_S behind the
+ * type's drop glue. */
+static void stage_coros_emitted(const Module *m, StageCoros *sc)
+{
+	static const char *const fmt[NSYMS] = {
+		"lib::resume_%s", "<lib::Coro_%s as core::future::future::Future>::poll", "lib::poll_task::<lib::Coro_%s>",
+		"lib::drop_%s", "core::ptr::drop_in_place::<lib::Coro_%s>", "<lib::Coro_%s as core::ops::drop::Drop>::drop"};
+	stage_coros_alloc(sc, m->ncoros);
+	for (uint32_t i = 0; i < m->ncoros; i++) {
+		const Coroutine *c = &m->coros[i];
+		if (!c->resume || c->replaced_by != NO_ID)
+			continue;
+		char ident[1024];
+		emit_rust_ident(c->name, ident, sizeof ident);
+		stage_coros_add(sc, c->name, ident, fmt);
+	}
+}
+
+/* The crate of a stage: emit_rust's text, then the harness. NULL with d set
+ * when the emitter cannot express the module. */
+static char *emitted_crate(const Module *m, const char *harness, Diag *d)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	if (!f)
+		internal_error("bytes: open_memstream failed");
+	EmitOptions eo = {.harness = 0};
+	int rc = emit_rust(m, &eo, f, d);
+	fputs("\n", f);
+	fputs(harness, f);
+	if (fclose(f) != 0)
+		internal_error("bytes: cannot write an emitted crate to memory");
+	if (rc != 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
+static int emitted_stages_available(void)
+{
+	return 1;
+}
+#define CRATE_HEADER emit_rust_header
+#else
 /* The emitted stages need measure/emit_rust.c (`coroslim emit`); until it is
  * part of the build there is no stage but rustc's own compile. */
 static int emitted_stages_available(void)
 {
 	return 0;
 }
+#define CRATE_HEADER "#![no_std]\n#![allow(unused)]\n"
+#endif
 
 /* ------------------------------------------------------------------ */
 /* Running rustc                                                        */
@@ -483,8 +540,9 @@ static int measure(Crate *c, const StageCoros *sc, char *err, size_t errlen)
 	if (elf_load(path, &o, err, errlen) != 0)
 		return -1;
 	c->text_ro = elf_text_ro(&o);
-	c->coro_bytes = calloc(sc->n + 1, sizeof *c->coro_bytes);
-	if (!c->coro_bytes)
+	c->poll = calloc(sc->n + 1, sizeof *c->poll);
+	c->drop = calloc(sc->n + 1, sizeof *c->drop);
+	if (!c->poll || !c->drop)
 		internal_error("out of memory");
 	char name[4096];
 	for (uint32_t i = 0; i < o.nsyms; i++) {
@@ -495,7 +553,7 @@ static int measure(Crate *c, const StageCoros *sc, char *err, size_t errlen)
 			for (int j = 0; j < NSYMS; j++) {
 				const char *want = sc->symbols[(size_t)k * NSYMS + j];
 				if (want && strcmp(want, name) == 0)
-					c->coro_bytes[k] += y->size + own_rodata(&o, y->name);
+					(j < NPOLL ? c->poll : c->drop)[k] += y->size + own_rodata(&o, y->name);
 			}
 	}
 	elf_free(&o);
@@ -537,7 +595,9 @@ static void json_coros(FILE *out, const StageCoros *sc, const Crate *c)
 	for (uint32_t k = 0; k < sc->n; k++) {
 		fputs(k ? ", {\"name\": " : "{\"name\": ", out);
 		json_string(out, sc->names[k]);
-		fprintf(out, ", \"bytes\": %llu}", (unsigned long long)c->coro_bytes[k]);
+		fprintf(out, ", \"bytes\": %llu, \"poll\": %llu, \"drop\": %llu}",
+			(unsigned long long)(c->poll[k] + c->drop[k]), (unsigned long long)c->poll[k],
+			(unsigned long long)c->drop[k]);
 	}
 	fputs("]", out);
 }
@@ -587,9 +647,9 @@ static void table_cell(FILE *out, uint64_t v, uint64_t base, int show_delta)
 	if (show_delta && base) {
 		char d[32];
 		snprintf(d, sizeof d, "%+.1f%%", 100.0 * ((double)v - (double)base) / (double)base);
-		fprintf(out, " %9llu %-8s", (unsigned long long)v, d);
+		fprintf(out, " %10llu %-8s", (unsigned long long)v, d);
 	} else {
-		fprintf(out, " %9llu %-8s", (unsigned long long)v, "");
+		fprintf(out, " %10llu %-8s", (unsigned long long)v, "");
 	}
 }
 
@@ -602,7 +662,7 @@ static void report_table(const Report *r, FILE *out)
 		fputs("each stage's change is against rustc's own compile\n", out);
 	fprintf(out, "%-36s", "file / coroutine");
 	for (uint32_t s = 0; s < r->nstages; s++)
-		fprintf(out, " %9.9s %-8.8s", r->stage_names[s], strlen(r->stage_names[s]) > 9 ? r->stage_names[s] + 9 : "");
+		fprintf(out, " %19.19s", r->stage_names[s]);
 	fputc('\n', out);
 	uint64_t *total = calloc(r->nstages, sizeof *total);
 	if (!total)
@@ -627,9 +687,9 @@ static void report_table(const Report *r, FILE *out)
 				while (j < sc->n && strcmp(sc->names[j], sc0->names[k]) != 0)
 					j++;
 				if (j < sc->n)
-					table_cell(out, c->coro_bytes[j], 0, 0);
+					table_cell(out, c->poll[j] + c->drop[j], 0, 0);
 				else
-					fprintf(out, " %9s %-8s", "-", "");
+					fprintf(out, " %10s %-8s", "-", "");
 			}
 			fputc('\n', out);
 		}
@@ -802,7 +862,38 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 			internal_error("out of memory");
 		stage_coros_rustc(m, &fr->stages[0]);
 		module_free(m);
+		m = NULL;
 		for (uint32_t s = 0; s < nstages; s++) {
+			char *text = NULL;
+			if (s == 0) {
+				Buf b = {0};
+				buf_put(&b, CRATE_HEADER, strlen(CRATE_HEADER));
+				buf_put(&b, rust_prelude_nostd, strlen(rust_prelude_nostd));
+				buf_put(&b, fr->src, fr->len);
+				buf_put(&b, "\n", 1);
+				buf_put(&b, fr->harness, strlen(fr->harness));
+				text = b.s;
+			} else {
+#ifdef EMIT_HARNESS_MARKER
+				/* the module after lowering, then one more pass per stage */
+				if (s == 1)
+					m = frontend_lower(files[fi], fr->src, fr->len, &bopt, &d);
+				else if (pipeline_run(m, list + s - 2, 1, &bopt, &d, NULL, NULL) != 0)
+					internal_error("bytes: %s", d.msg);
+				if (m)
+					text = emitted_crate(m, fr->harness, &d);
+				if (!text) {
+					diag_print(&d, stderr);
+					if (m)
+						module_free(m);
+					status = 1;
+					goto done;
+				}
+				stage_coros_emitted(m, &fr->stages[s]);
+#else
+				internal_error("bytes: emitted stages are not built");
+#endif
+			}
 			Crate *c = &crates[ncrates++];
 			c->file = (uint32_t)fi;
 			c->stage = s;
@@ -812,22 +903,19 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 			char lib[PATH_MAX + 16];
 			snprintf(lib, sizeof lib, "%s/lib.rs", dir);
 			int w = mkdir(dir, 0755);
-			if (w == 0 && s == 0) {
-				Buf text = {0};
-				buf_printf(&text, "#![no_std]\n#![allow(unused)]\n");
-				buf_put(&text, rust_prelude_nostd, strlen(rust_prelude_nostd));
-				buf_put(&text, fr->src, fr->len);
-				w = write_file(lib, text.s, "\n", fr->harness);
-				free(text.s);
-			} else if (w == 0) {
-				internal_error("bytes: emitted stages are not built");
-			}
+			if (w == 0)
+				w = write_file(lib, text, NULL, NULL);
+			free(text);
 			if (w != 0) {
 				fprintf(stderr, "coroslim: error: cannot write %s: %s\n", lib, strerror(errno));
+				if (m)
+					module_free(m);
 				status = 1;
 				goto done;
 			}
 		}
+		if (m)
+			module_free(m);
 	}
 
 	int jobs = bo->jobs > 0 ? bo->jobs : jobs_default();
@@ -869,7 +957,8 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 done:
 	for (uint32_t i = 0; crates && i < (uint32_t)nfiles * nstages; i++) {
 		free(crates[i].dir);
-		free(crates[i].coro_bytes);
+		free(crates[i].poll);
+		free(crates[i].drop);
 	}
 	free(crates);
 	for (int fi = 0; fi < nfiles; fi++) {
