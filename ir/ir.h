@@ -1064,7 +1064,7 @@ int elf_load(const char *path, ElfObject *o, char *err, size_t errlen);
 int elf_parse(ElfObject *o, const char *path, char *err, size_t errlen);
 void elf_free(ElfObject *o);
 /* text+ro: allocated sections with contents that are read-only or relro
- * (.data.rel.ro*), minus the unwind tables (.eh_frame, .ARM.exidx, .ARM.extab,
+ * (.data.rel.ro*), minus the unwind tables (.eh_frame, .eh_frame_hdr, .ARM.exidx, .ARM.extab,
  * .gcc_except_table, with their per-function pieces). */
 int elf_section_counted(const ElfSection *s);
 uint64_t elf_text_ro(const ElfObject *o);

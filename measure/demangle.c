@@ -29,6 +29,7 @@ typedef struct Demangler {
 	size_t cap, n;
 	int depth;
 	int bad;
+	uint64_t bound; /* lifetimes bound by the enclosing `for<..>` binders */
 } Demangler;
 
 static int path(Demangler *d, int in_type);
@@ -166,12 +167,51 @@ static int type_arg(Demangler *d, int unused)
 	return type(d);
 }
 
+/* A lifetime's name: 0 is erased (`'_`), i > 0 the i-th innermost bound one. */
+static int lifetime_name(Demangler *d, uint64_t i)
+{
+	if (i == 0) {
+		puts_(d, "'_");
+		return 0;
+	}
+	if (i > d->bound)
+		return -1;
+	uint64_t k = d->bound - i;
+	char buf[32];
+	if (k < 26)
+		snprintf(buf, sizeof buf, "'%c", (char)('a' + k));
+	else
+		snprintf(buf, sizeof buf, "'_%llu", (unsigned long long)k);
+	puts_(d, buf);
+	return 0;
+}
+
 static int lifetime(Demangler *d)
 {
 	uint64_t v;
 	if (base62(d, &v) != 0)
 		return -1;
-	puts_(d, "'_");
+	return lifetime_name(d, v);
+}
+
+/* binder = "G" base-62-number: that many + 1 lifetimes, printed `for<'a, ..> ` */
+static int binder(Demangler *d, uint64_t *saved)
+{
+	*saved = d->bound;
+	if (!eat(d, 'G'))
+		return 0;
+	uint64_t n;
+	if (base62(d, &n) != 0 || n >= 1000)
+		return -1;
+	puts_(d, "for<");
+	for (uint64_t i = 0; i <= n; i++) {
+		if (i)
+			puts_(d, ", ");
+		d->bound++;
+		if (lifetime_name(d, 1) != 0)
+			return -1;
+	}
+	puts_(d, "> ");
 	return 0;
 }
 
@@ -208,6 +248,14 @@ static int constant(Demangler *d, int unused)
 	char buf[32];
 	if (ty == 'b')
 		snprintf(buf, sizeof buf, "%s", v ? "true" : "false");
+	else if (ty == 'c' && (v == '\'' || v == '\\'))
+		snprintf(buf, sizeof buf, "'\\%c'", (char)v);
+	else if (ty == 'c' && v >= 0x20 && v < 0x7f)
+		snprintf(buf, sizeof buf, "'%c'", (char)v);
+	else if (ty == 'c' && (v == '\t' || v == '\n' || v == '\r'))
+		snprintf(buf, sizeof buf, "'\\%c'", v == '\t' ? 't' : v == '\n' ? 'n' : 'r');
+	else if (ty == 'c')
+		snprintf(buf, sizeof buf, "'\\u{%llx}'", (unsigned long long)v);
 	else
 		snprintf(buf, sizeof buf, "%s%llu", neg ? "-" : "", (unsigned long long)v);
 	puts_(d, buf);
@@ -359,11 +407,42 @@ static const char *basic_type(int c)
 	}
 }
 
+/* dyn-trait = path {"p" ident type}: bindings join the path's own generic
+ * arguments when it has some (`Tr<u8, Item = T>`), else open them */
+static int dyn_trait(Demangler *d)
+{
+	size_t mark = d->n;
+	if (path(d, 1) != 0)
+		return -1;
+	int open = d->n > mark && d->out[d->n - 1] == '>';
+	for (int first = 1; eat(d, 'p'); first = 0) {
+		const char *s;
+		size_t n;
+		if (ident(d, &s, &n) != 0)
+			return -1;
+		if (first && open) {
+			d->n--; /* reopen `<..>` */
+			d->out[d->n] = 0;
+			puts_(d, ", ");
+		} else {
+			puts_(d, first ? "<" : ", ");
+		}
+		put(d, s, n);
+		puts_(d, " = ");
+		if (type(d) != 0)
+			return -1;
+		open = 1;
+		if (peek(d) != 'p')
+			puts_(d, ">");
+	}
+	return 0;
+}
+
 /* fn-sig = [binder] ["U"] ["K" abi] {type} "E" type */
 static int fn_sig(Demangler *d)
 {
-	uint64_t v;
-	if (eat(d, 'G') && base62(d, &v) != 0)
+	uint64_t saved;
+	if (binder(d, &saved) != 0)
 		return -1;
 	if (eat(d, 'U'))
 		puts_(d, "unsafe ");
@@ -374,7 +453,8 @@ static int fn_sig(Demangler *d)
 		if (eat(d, 'C'))
 			puts_(d, "C");
 		else if (ident(d, &s, &n) == 0)
-			put(d, s, n); /* `_` stands for `-` in the ABI name */
+			for (size_t i = 0; i < n; i++) /* `_` stands for `-` in the ABI name */
+				put(d, s[i] == '_' ? "-" : s + i, 1);
 		else
 			return -1;
 		puts_(d, "\" ");
@@ -389,41 +469,34 @@ static int fn_sig(Demangler *d)
 			return -1;
 	}
 	puts_(d, ")");
-	if (peek(d) == 'u') {
+	if (peek(d) == 'u')
 		d->pos++;
-		return 0;
+	else {
+		puts_(d, " -> ");
+		if (type(d) != 0)
+			return -1;
 	}
-	puts_(d, " -> ");
-	return type(d);
+	d->bound = saved;
+	return 0;
 }
 
-/* dyn-bounds = [binder] {path {"p" ident type}} "E" */
+/* dyn-bounds = [binder] {path {"p" ident type}} "E"; the trait's associated
+ * type bindings go inside its generic arguments: `dyn Tr<Item = T>` */
 static int dyn_bounds(Demangler *d)
 {
-	uint64_t v;
-	if (eat(d, 'G') && base62(d, &v) != 0)
-		return -1;
+	uint64_t saved;
 	puts_(d, "dyn ");
+	if (binder(d, &saved) != 0)
+		return -1;
 	for (int first = 1; !eat(d, 'E'); first = 0) {
 		if (!peek(d))
 			return -1;
 		if (!first)
 			puts_(d, " + ");
-		if (path(d, 1) != 0)
+		if (dyn_trait(d) != 0)
 			return -1;
-		while (eat(d, 'p')) {
-			const char *s;
-			size_t n;
-			if (ident(d, &s, &n) != 0)
-				return -1;
-			puts_(d, "<");
-			put(d, s, n);
-			puts_(d, " = ");
-			if (type(d) != 0)
-				return -1;
-			puts_(d, ">");
-		}
 	}
+	d->bound = saved;
 	return 0;
 }
 
@@ -465,12 +538,19 @@ static int type(Demangler *d)
 		case 'R':
 		case 'Q':
 			d->pos++;
-			puts_(d, c == 'R' ? "&" : "&mut ");
+			puts_(d, "&");
 			if (eat(d, 'L')) {
 				uint64_t v;
 				if (base62(d, &v) != 0)
 					break;
+				if (v) {
+					if (lifetime_name(d, v) != 0)
+						break;
+					puts_(d, " ");
+				}
 			}
+			if (c == 'Q')
+				puts_(d, "mut ");
 			rc = type(d);
 			break;
 		case 'P':
@@ -506,8 +586,16 @@ static int type(Demangler *d)
 			break;
 		case 'D':
 			d->pos++;
-			if (dyn_bounds(d) == 0 && eat(d, 'L'))
-				rc = lifetime(d) == 0 ? 0 : -1;
+			if (dyn_bounds(d) == 0 && eat(d, 'L')) {
+				uint64_t v;
+				if (base62(d, &v) == 0) {
+					rc = 0;
+					if (v) {
+						puts_(d, " + ");
+						rc = lifetime_name(d, v);
+					}
+				}
+			}
 			break;
 		default:
 			break;
@@ -536,6 +624,12 @@ int rust_demangle_v0(const char *sym, char *out, size_t cap)
 	}
 	if (path(&d, 0) != 0 || d.bad)
 		return -1;
-	/* the instantiating crate, if any, is not printed */
-	return 0;
+	if (d.pos < d.len) { /* the instantiating crate: parsed, not printed */
+		size_t mark = d.n;
+		if (path(&d, 0) != 0 || d.bad)
+			return -1;
+		d.n = mark;
+		out[mark] = 0;
+	}
+	return d.pos == d.len ? 0 : -1;
 }

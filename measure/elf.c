@@ -215,7 +215,8 @@ static int starts(const char *s, const char *p)
  * `.eh_frame` and `.eh_frame.foo` alike) of the unwind tables. */
 static int unwind_section(const char *n)
 {
-	static const char *const unwind[] = {".eh_frame", ".ARM.exidx", ".ARM.extab", ".gcc_except_table"};
+	static const char *const unwind[] = {".eh_frame", ".eh_frame_hdr", ".ARM.exidx", ".ARM.extab",
+					       ".gcc_except_table"};
 	for (size_t i = 0; i < sizeof unwind / sizeof *unwind; i++) {
 		size_t k = strlen(unwind[i]);
 		if (strncmp(n, unwind[i], k) == 0 && (n[k] == 0 || n[k] == '.'))
