@@ -11,7 +11,7 @@ HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit golden sanitize tsan clean cmocka bless rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long
+.PHONY: all check unit golden sanitize tsan clean cmocka bless rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-bytes
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS) Makefile
@@ -78,6 +78,10 @@ rustc-check:
 # every coroutine of the corpus: states, saved locals per variant and size vs rustc -Zprint-type-sizes
 rustc-layout: $(BIN)
 	@python3 tests/rustc/compare_layout.py
+
+# coroslim bytes against rustc compiles and binutils measured independently (tests/rustc/bytes_check.py)
+rustc-bytes: $(BIN)
+	@python3 tests/rustc/bytes_check.py --coroslim $(BIN)
 
 # rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
 real-crates: $(BIN)

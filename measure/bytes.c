@@ -9,9 +9,11 @@
  *
  * The harness is what makes the bytes comparable: every crate of a file ends
  * with the same text, an #[inline(never)] poll_task<F> (the shape of
- * embassy's task poll, which decides what LLVM inlines) and a `root_NAME` for
- * every fn no other fn calls, which pins NAME's future with black_box
- * arguments and polls it through poll_task. Every crate is `lib.rs` in its own
+ * embassy's task poll, which decides what LLVM inlines), an #[inline(never)]
+ * drop_task<F> (so that a root's drop glue stays a function of its own, to
+ * be counted per coroutine) and a `root_NAME` for every fn no other fn calls,
+ * which pins NAME's future with black_box arguments, polls it through
+ * poll_task and drops it through drop_task. Every crate is `lib.rs` in its own
  * directory and rustc runs there, so the panic Locations' file strings are
  * the same. What is counted: DESIGN.md, Bytes.
  */
@@ -157,6 +159,10 @@ static char *harness_text(const Module *m, Diag *d)
 		       "#[inline(never)]\n"
 		       "fn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) -> Poll<F::Output> {\n"
 		       "    f.poll(cx)\n"
+		       "}\n"
+		       "#[inline(never)]\n"
+		       "unsafe fn drop_task<F>(f: *mut F) {\n"
+		       "    unsafe { core::ptr::drop_in_place(f) }\n"
 		       "}\n");
 	int rc = 0;
 	for (uint32_t i = 0; i < m->nfns && rc == 0; i++) {
@@ -187,8 +193,10 @@ static char *harness_text(const Module *m, Diag *d)
 		if (rc == 0 && is_async_fn(m, f))
 			buf_printf(&b,
 				   "pub fn root_%s(cx: &mut Context<'_>) {\n"
-				   "    let f = core::pin::pin!(%s);\n"
-				   "    core::hint::black_box(poll_task(f, cx));\n"
+				   "    let mut f = core::mem::ManuallyDrop::new(%s);\n"
+				   "    let p = unsafe { Pin::new_unchecked(&mut *f) };\n"
+				   "    core::hint::black_box(poll_task(p, cx));\n"
+				   "    unsafe { drop_task(&mut *f) };\n"
 				   "}\n",
 				   f->name, call.s);
 		else if (rc == 0)
@@ -231,7 +239,7 @@ typedef struct StageCoros {
 	char **names;     /* coroslim's: `foo`, `foo::{async block#0}` */
 	char **symbols;   /* NSYMS per coroutine */
 } StageCoros;
-enum { NPOLL = 3, NSYMS = 6 };
+enum { NPOLL = 3, NSYMS = 7 };
 
 typedef struct FileRun {
 	const char *path;
@@ -265,11 +273,12 @@ static void stage_coros_add(StageCoros *sc, const char *name, const char *arg, c
 }
 
 /* rustc's own compile: the coroutine's body fn (the poll, once transformed)
- * and poll_task's copy for it (a root's poll is inlined there); its drop glue. */
+ * and poll_task's copy for it (a root's poll is inlined there); its drop
+ * glue and drop_task's copy for it (where a root's drop glue is inlined). */
 static void stage_coros_rustc(const Module *m, StageCoros *sc)
 {
 	static const char *const fmt[NSYMS] = {"lib::%s", "lib::poll_task::<lib::%s>", NULL,
-					       "core::ptr::drop_in_place::<lib::%s>", NULL, NULL};
+					       "core::ptr::drop_in_place::<lib::%s>", "lib::drop_task::<lib::%s>", NULL, NULL};
 	stage_coros_alloc(sc, m->ncoros);
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		const Coroutine *c = &m->coros[i];
@@ -297,7 +306,8 @@ static void stage_coros_emitted(const Module *m, StageCoros *sc)
 {
 	static const char *const fmt[NSYMS] = {
 		"lib::resume_%s", "<lib::Coro_%s as core::future::future::Future>::poll", "lib::poll_task::<lib::Coro_%s>",
-		"lib::drop_%s", "core::ptr::drop_in_place::<lib::Coro_%s>", "<lib::Coro_%s as core::ops::drop::Drop>::drop"};
+		"lib::drop_%s", "core::ptr::drop_in_place::<lib::Coro_%s>", "<lib::Coro_%s as core::ops::drop::Drop>::drop",
+		"lib::drop_task::<lib::Coro_%s>"};
 	stage_coros_alloc(sc, m->ncoros);
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		const Coroutine *c = &m->coros[i];
