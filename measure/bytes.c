@@ -169,8 +169,10 @@ static char *harness_text(const Module *m, Diag *d)
 		const Fn *f = m->fns[i];
 		if (f->kind != FN_SYNC)
 			continue;
-		if (strcmp(f->name, "poll_task") == 0 || strncmp(f->name, "root_", 5) == 0) {
-			diag_set(d, f->line, 1, "fn `%s` clashes with the names `coroslim bytes` adds (poll_task, root_*)",
+		if (strcmp(f->name, "poll_task") == 0 || strcmp(f->name, "drop_task") == 0 ||
+		    strncmp(f->name, "root_", 5) == 0) {
+			diag_set(d, f->line, 1,
+				 "fn `%s` clashes with the names `coroslim bytes` adds (poll_task, drop_task, root_*)",
 				 f->name);
 			rc = -1;
 			break;
