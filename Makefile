@@ -116,6 +116,11 @@ fuzz-smoke: $(BUILD)/fuzz/fuzz_rs $(BUILD)/fuzz/fuzz_mir
 clean:
 	rm -rf build build-san build-tsan coroslim coroslim-san coroslim-tsan
 
+# The method error of coroslim bytes: emitted `lower` vs rustc's own compile -> bench/BYTES-FIDELITY.md
+.PHONY: bytes-fidelity
+bytes-fidelity: $(BIN)
+	python3 bench/bytes_fidelity.py --bin $(BIN)
+
 # What each pass saves on bench/*.rs -> bench/REPORT.md, bench/*.svg; how fast -> bench/SPEED.md.
 .PHONY: bench bench-speed
 bench: $(BIN)
