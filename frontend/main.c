@@ -35,6 +35,7 @@ typedef struct Args {
 	int panic_given;       /* --panic was on the command line */
 	const char *target;    /* bytes */
 	const char *opt_level; /* bytes */
+	int alone;             /* bytes */
 } Args;
 
 typedef int (*CmdFn)(const Args *a);
@@ -193,7 +194,8 @@ static int cmd_bytes(const Args *a)
 			   .opt_level = a->opt_level ? a->opt_level : "z",
 			   .passes = a->passes,
 			   .format = a->format ? a->format : "table",
-			   .jobs = a->opt.jobs};
+			   .jobs = a->opt.jobs,
+			   .alone = a->alone};
 	const Command *c = find_command("bytes");
 	if (strcmp(bo.format, "table") != 0 && strcmp(bo.format, "json") != 0)
 		usage_error(c, "unknown format '%s' (expected table or json)", bo.format);
@@ -243,10 +245,10 @@ static const Command commands[] = {
 	 "f*"},
 	{"bytes", cmd_bytes,
 	 "bytes FILE.rs... [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] "
-	 "[--opt-level=z|s|3] [--passes=LIST] [--format=table|json] [--jobs=N]",
+	 "[--opt-level=z|s|3] [--passes=LIST] [--alone] [--format=table|json] [--jobs=N]",
 	 "Machine-code bytes (text+ro) from rustc 1.95: rustc's own compile of each file, the emitted crate after "
-	 "lowering and after each pass; per file and per coroutine. --jobs: rustc processes at once. Default panic: "
-	 "unwind on x86_64, abort on thumb.",
+	 "lowering and after each pass (cumulative; --alone: each pass alone after lowering); per file and per "
+	 "coroutine. --jobs: rustc processes at once. Default panic: unwind on x86_64, abort on thumb.",
 	 "Opft*"},
 	{"check", cmd_check, "check FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--jobs=N]",
 	 "Compare traces before and after the state transform and each pass under every schedule.", "Op*"},
@@ -373,6 +375,8 @@ int main(int argc, char **argv)
 			a.args = v;
 		} else if (strchr(c->flags, 'k') && (v = option_value(c, argc, argv, &i, "--cancel-after"))) {
 			a.cancel_after = parse_int_arg(c, v);
+		} else if (strchr(c->flags, 't') && strcmp(s, "--alone") == 0) {
+			a.alone = 1;
 		} else if (strchr(c->flags, 'a') && strcmp(s, "--print-after-all") == 0) {
 			a.print_after_all = 1;
 		} else if (strchr(c->flags, 'v') && strcmp(s, "--verify-each") == 0) {

@@ -1082,6 +1082,7 @@ typedef struct BytesOptions {
 	const char *passes;    /* pipeline_select's list; NULL = the whole pipeline */
 	const char *format;    /* table | json */
 	int jobs;              /* rustc processes at once; 0 = jobs_default() */
+	int alone;             /* each pass's stage is that pass alone after lowering, not cumulative */
 } BytesOptions;
 int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, const BytesOptions *bo, FILE *out);
 

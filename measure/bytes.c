@@ -4,6 +4,7 @@
  *   FILE.rs --> crate "rustc": #![no_std] + rust_prelude_nostd + the source + harness
  *           --> crate "lower": the emitted crate after lowering + harness   } emit_rust.c,
  *           --> one crate per pass of the list, cumulative, in order       } when built in
+ *               (--alone: each pass alone on the lowered module)           }
  *   each crate --rustc 1.95 --emit=obj (in parallel)--> lib.o --elf.c--> text+ro bytes,
  *   and per coroutine the sizes of its poll and drop functions (demangle.c).
  *
@@ -620,8 +621,8 @@ static void report_json(const Report *r, FILE *out)
 	json_string(out, r->bo->target);
 	fputs(", \"opt_level\": ", out);
 	json_string(out, r->bo->opt_level);
-	fprintf(out, ", \"panic\": \"%s\", \"release\": %s,\n \"files\": [\n", r->o->panic_abort ? "abort" : "unwind",
-		r->o->release ? "true" : "false");
+	fprintf(out, ", \"panic\": \"%s\", \"release\": %s, \"alone\": %s,\n \"files\": [\n",
+		r->o->panic_abort ? "abort" : "unwind", r->o->release ? "true" : "false", r->bo->alone ? "true" : "false");
 	uint64_t *total = calloc(r->nstages, sizeof *total);
 	if (!total)
 		internal_error("out of memory");
@@ -671,7 +672,8 @@ static void report_table(const Report *r, FILE *out)
 		r->bo->target, r->bo->opt_level, r->o->panic_abort ? "abort" : "unwind",
 		r->o->release ? "release" : "debug");
 	if (r->nstages > 1)
-		fputs("each stage's change is against rustc's own compile\n", out);
+		fprintf(out, "each stage's change is against rustc's own compile; the passes run %s\n",
+			r->bo->alone ? "each alone after lowering" : "cumulatively, in this order");
 	fprintf(out, "%-36s", "file / coroutine");
 	for (uint32_t s = 0; s < r->nstages; s++)
 		fprintf(out, " %19.19s", r->stage_names[s]);
@@ -888,9 +890,13 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 			} else {
 #ifdef EMIT_HARNESS_MARKER
 				/* the module after lowering, then one more pass per stage */
-				if (s == 1)
+				if (s >= 2 && bo->alone) { /* each pass on freshly lowered code */
+					module_free(m);
+					m = NULL;
+				}
+				if (!m)
 					m = frontend_lower(files[fi], fr->src, fr->len, &bopt, &d);
-				else if (pipeline_run(m, list + s - 2, 1, &bopt, &d, NULL, NULL) != 0)
+				if (m && s >= 2 && pipeline_run(m, list + s - 2, 1, &bopt, &d, NULL, NULL) != 0)
 					internal_error("bytes: %s", d.msg);
 				if (m)
 					text = emitted_crate(m, fr->harness, &d);
