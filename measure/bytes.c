@@ -11,10 +11,10 @@
  * The harness is what makes the bytes comparable: every crate of a file ends
  * with the same text, an #[inline(never)] poll_task<F> (the shape of
  * embassy's task poll, which decides what LLVM inlines), an #[inline(never)]
- * drop_task<F> (so that a root's drop glue stays a function of its own, to
+ * free_task<F> (so that a root's drop glue stays a function of its own, to
  * be counted per coroutine) and a `root_NAME` for every fn no other fn calls,
  * which pins NAME's future with black_box arguments, polls it through
- * poll_task and drops it through drop_task. Every crate is `lib.rs` in its own
+ * poll_task and drops it through free_task. Every crate is `lib.rs` in its own
  * directory and rustc runs there, so the panic Locations' file strings are
  * the same. What is counted: DESIGN.md, Bytes.
  */
@@ -162,7 +162,7 @@ static char *harness_text(const Module *m, Diag *d)
 		       "    f.poll(cx)\n"
 		       "}\n"
 		       "#[inline(never)]\n"
-		       "unsafe fn drop_task<F>(f: *mut F) {\n"
+		       "unsafe fn free_task<F>(f: *mut F) {\n"
 		       "    unsafe { core::ptr::drop_in_place(f) }\n"
 		       "}\n");
 	int rc = 0;
@@ -170,10 +170,10 @@ static char *harness_text(const Module *m, Diag *d)
 		const Fn *f = m->fns[i];
 		if (f->kind != FN_SYNC)
 			continue;
-		if (strcmp(f->name, "poll_task") == 0 || strcmp(f->name, "drop_task") == 0 ||
+		if (strcmp(f->name, "poll_task") == 0 || strcmp(f->name, "free_task") == 0 ||
 		    strncmp(f->name, "root_", 5) == 0) {
 			diag_set(d, f->line, 1,
-				 "fn `%s` clashes with the names `coroslim bytes` adds (poll_task, drop_task, root_*)",
+				 "fn `%s` clashes with the names `coroslim bytes` adds (poll_task, free_task, root_*)",
 				 f->name);
 			rc = -1;
 			break;
@@ -199,7 +199,7 @@ static char *harness_text(const Module *m, Diag *d)
 				   "    let mut f = core::mem::ManuallyDrop::new(%s);\n"
 				   "    let p = unsafe { Pin::new_unchecked(&mut *f) };\n"
 				   "    core::hint::black_box(poll_task(p, cx));\n"
-				   "    unsafe { drop_task(&mut *f) };\n"
+				   "    unsafe { free_task(&mut *f) };\n"
 				   "}\n",
 				   f->name, call.s);
 		else if (rc == 0)
@@ -277,11 +277,11 @@ static void stage_coros_add(StageCoros *sc, const char *name, const char *arg, c
 
 /* rustc's own compile: the coroutine's body fn (the poll, once transformed)
  * and poll_task's copy for it (a root's poll is inlined there); its drop
- * glue and drop_task's copy for it (where a root's drop glue is inlined). */
+ * glue and free_task's copy for it (where a root's drop glue is inlined). */
 static void stage_coros_rustc(const Module *m, StageCoros *sc)
 {
 	static const char *const fmt[NSYMS] = {"lib::%s", "lib::poll_task::<lib::%s>", NULL,
-					       "core::ptr::drop_in_place::<lib::%s>", "lib::drop_task::<lib::%s>", NULL, NULL};
+					       "core::ptr::drop_in_place::<lib::%s>", "lib::free_task::<lib::%s>", NULL, NULL};
 	stage_coros_alloc(sc, m->ncoros);
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		const Coroutine *c = &m->coros[i];
@@ -310,7 +310,7 @@ static void stage_coros_emitted(const Module *m, StageCoros *sc)
 	static const char *const fmt[NSYMS] = {
 		"lib::resume_%s", "<lib::Coro_%s as core::future::future::Future>::poll", "lib::poll_task::<lib::Coro_%s>",
 		"lib::drop_%s", "core::ptr::drop_in_place::<lib::Coro_%s>", "<lib::Coro_%s as core::ops::drop::Drop>::drop",
-		"lib::drop_task::<lib::Coro_%s>"};
+		"lib::free_task::<lib::Coro_%s>"};
 	stage_coros_alloc(sc, m->ncoros);
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		const Coroutine *c = &m->coros[i];

@@ -10,7 +10,7 @@ release / opt-level s / abort, x86_64):
   wrote (kept with COROSLIM_BYTES_KEEP) compiled again here with the flags the
   settings imply, its text+ro counted from `readelf -SW` by this script's own
   reading of the rule, each coroutine's poll/drop bytes summed from `nm -S`
-  (the body fn, poll_task's and drop_task's copies, drop_in_place's) and `.rodata.SYM`;
+  (the body fn, poll_task's and free_task's copies, drop_in_place's) and `.rodata.SYM`;
 * the crate holds the program verbatim and a root for exactly the fns no
   other fn calls (found here by a scan of the source);
 * a program with guards has drop glue; every program has poll bytes;
@@ -196,7 +196,7 @@ def run_setting(coroslim, release, opt, panic):
                 continue
             poll = size_of("lib::" + body) + size_of("lib::poll_task::<lib::%s>" % body)
             drop = (size_of("core::ptr::drop_in_place::<lib::%s>" % body)
-                    + size_of("lib::drop_task::<lib::%s>" % body))
+                    + size_of("lib::free_task::<lib::%s>" % body))
             check(got[name]["poll"] == poll and got[name]["drop"] == drop,
                   "%s: %s %s: poll/drop %d/%d, measured again %d/%d"
                   % (tag, path, name, got[name]["poll"], got[name]["drop"], poll, drop))
