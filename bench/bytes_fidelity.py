@@ -52,7 +52,7 @@ def settings(quick, thumb_ok):
 def has_core(tgt):
     sysroot = os.environ.get("COROSLIM_SYSROOT", os.path.join(ROOT, "build", "sysroot"))
     lib = os.path.join(sysroot, "lib", "rustlib", tgt, "lib")
-    return os.path.isdir(lib) and any(n.startswith("libcore-") for n in os.listdir(lib))
+    return os.path.isdir(lib) and any((n == "libcore.rlib" or n.startswith("libcore-")) for n in os.listdir(lib))
 
 
 def run_bytes(binary, files, setting):

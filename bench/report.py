@@ -459,7 +459,7 @@ def bytes_settings(env, which):
     out = []
     for t in THUMBS:
         lib = os.path.join(sysroot, "lib", "rustlib", t, "lib")
-        if os.path.isdir(lib) and any(n.startswith("libcore-") for n in os.listdir(lib)):
+        if os.path.isdir(lib) and any((n == "libcore.rlib" or n.startswith("libcore-")) for n in os.listdir(lib)):
             out += [(t, o, "abort") for o in ("z", "s", "3")]
         else:
             notes.append("%s not measured: no core in build/sysroot (`make cortex-m-core`)" % TARGET_LABEL[t])

@@ -501,7 +501,8 @@ static int check_rustc(const Rustc *r, const char *tmp)
 	return ok ? 0 : -1;
 }
 
-/* build/sysroot (or $COROSLIM_SYSROOT) with core built for triple: its
+/* build/sysroot (or $COROSLIM_SYSROOT) with core built for triple
+ * (libcore.rlib, or libcore-HASH.rlib as rustup installs it): its
  * absolute path (malloc'd), or NULL with the reason printed. */
 static char *find_sysroot(const char *triple)
 {
@@ -515,7 +516,8 @@ static char *find_sysroot(const char *triple)
 	if (dp) {
 		struct dirent *e;
 		while ((e = readdir(dp)))
-			if (strncmp(e->d_name, "libcore-", 8) == 0 && has_suffix(e->d_name, ".rlib"))
+			if ((strcmp(e->d_name, "libcore.rlib") == 0 || strncmp(e->d_name, "libcore-", 8) == 0) &&
+			    has_suffix(e->d_name, ".rlib"))
 				found = 1;
 		closedir(dp);
 	}

@@ -214,7 +214,7 @@ def run_setting(coroslim, release, opt, panic):
 def thumb_panic_to_pending(coroslim, have_stages):
     sysroot = os.environ.get("COROSLIM_SYSROOT", os.path.join(ROOT, "build", "sysroot"))
     lib = os.path.join(sysroot, "lib", "rustlib", "thumbv7em-none-eabi", "lib")
-    has_core = os.path.isdir(lib) and any(n.startswith("libcore-") for n in os.listdir(lib))
+    has_core = os.path.isdir(lib) and any((n == "libcore.rlib" or n.startswith("libcore-")) for n in os.listdir(lib))
     if not have_stages or not has_core:
         print("skipped: panic-to-pending on thumbv7em (needs %s)"
               % " and ".join(w for w, ok in (("coroslim emit", have_stages), ("make cortex-m-core", has_core))
