@@ -87,12 +87,13 @@ typedef struct Target {
 	const char *name;   /* --target */
 	const char *triple; /* rustc's */
 	int sysroot;        /* needs core from build/sysroot (make cortex-m-core) */
+	uint8_t ptr_bytes;  /* what the emitted layouts are computed for */
 } Target;
 
 static const Target targets[] = {
-	{"x86_64", "x86_64-unknown-linux-gnu", 0},
-	{"thumbv7em-none-eabi", "thumbv7em-none-eabi", 1},
-	{"thumbv6m-none-eabi", "thumbv6m-none-eabi", 1},
+	{"x86_64", "x86_64-unknown-linux-gnu", 0, 8},
+	{"thumbv7em-none-eabi", "thumbv7em-none-eabi", 1, 4},
+	{"thumbv6m-none-eabi", "thumbv6m-none-eabi", 1, 4},
 };
 
 static const Target *find_target(const char *name)
@@ -891,15 +892,20 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 				text = b.s;
 			} else {
 #ifdef EMIT_HARNESS_MARKER
-				/* the module after lowering, then one more pass per stage */
-				if (s >= 2 && bo->alone) { /* each pass on freshly lowered code */
+				/* each stage from a fresh lowering (cheap beside a rustc run): the
+				 * passes up to this one (--alone: this one), then the layouts for
+				 * the target's pointer size, as `coroslim emit --target` does */
+				if (m)
 					module_free(m);
-					m = NULL;
+				m = frontend_lower(files[fi], fr->src, fr->len, &bopt, &d);
+				if (m && s >= 2) {
+					const Pass *const *run = bo->alone ? list + s - 2 : list;
+					uint32_t nrun = bo->alone ? 1 : s - 1;
+					if (pipeline_run(m, run, nrun, &bopt, &d, NULL, NULL) != 0)
+						internal_error("bytes: %s", d.msg);
 				}
-				if (!m)
-					m = frontend_lower(files[fi], fr->src, fr->len, &bopt, &d);
-				if (m && s >= 2 && pipeline_run(m, list + s - 2, 1, &bopt, &d, NULL, NULL) != 0)
-					internal_error("bytes: %s", d.msg);
+				if (m && tg->ptr_bytes != 8)
+					module_set_ptr_bytes(m, tg->ptr_bytes);
 				if (m)
 					text = emitted_crate(m, fr->harness, &d);
 				if (!text) {
