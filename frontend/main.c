@@ -249,7 +249,7 @@ static const Command commands[] = {
 	 "Machine-code bytes (text+ro) from rustc 1.95: rustc's own compile of each file, the emitted crate after "
 	 "lowering and after each pass (cumulative; --alone: each pass alone after lowering); per file and per "
 	 "coroutine. --jobs: rustc processes at once. Default panic: unwind on x86_64, abort on thumb.",
-	 "Opft*"},
+	 "Opftz*"},
 	{"check", cmd_check, "check FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--jobs=N]",
 	 "Compare traces before and after the state transform and each pass under every schedule.", "Op*"},
 };
@@ -367,7 +367,7 @@ int main(int argc, char **argv)
 			a.passes = v;
 		} else if (strchr(c->flags, 't') && (v = option_value(c, argc, argv, &i, "--target"))) {
 			a.target = v;
-		} else if (strchr(c->flags, 't') && (v = option_value(c, argc, argv, &i, "--opt-level"))) {
+		} else if (strchr(c->flags, 'z') && (v = option_value(c, argc, argv, &i, "--opt-level"))) {
 			a.opt_level = v;
 		} else if (strchr(c->flags, 'e') && (v = option_value(c, argc, argv, &i, "--entry"))) {
 			a.entry = v;
@@ -375,7 +375,7 @@ int main(int argc, char **argv)
 			a.args = v;
 		} else if (strchr(c->flags, 'k') && (v = option_value(c, argc, argv, &i, "--cancel-after"))) {
 			a.cancel_after = parse_int_arg(c, v);
-		} else if (strchr(c->flags, 't') && strcmp(s, "--alone") == 0) {
+		} else if (strchr(c->flags, 'z') && strcmp(s, "--alone") == 0) {
 			a.alone = 1;
 		} else if (strchr(c->flags, 'a') && strcmp(s, "--print-after-all") == 0) {
 			a.print_after_all = 1;
