@@ -11,7 +11,7 @@ HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-emit rustc-emit-bytes rustc-emit-thumb-layout
+.PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-emit rustc-emit-bytes rustc-emit-thumb-layout rustc-bytes
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS) Makefile
@@ -105,6 +105,9 @@ rustc-emit-bytes: $(BIN)
 THUMB_SYSROOT ?= build/sysroot
 rustc-emit-thumb-layout: $(BIN)
 	@python3 tests/rustc/emit_thumb_layout.py --sysroot $(THUMB_SYSROOT)
+# coroslim bytes against rustc compiles and binutils measured independently (tests/rustc/bytes_check.py)
+rustc-bytes: $(BIN)
+	@python3 tests/rustc/bytes_check.py --coroslim $(BIN)
 
 # rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
 real-crates: $(BIN)
@@ -138,6 +141,11 @@ fuzz-smoke: $(BUILD)/fuzz/fuzz_rs $(BUILD)/fuzz/fuzz_mir
 
 clean:
 	rm -rf build build-san build-tsan coroslim coroslim-san coroslim-tsan
+
+# The method error of coroslim bytes: emitted `lower` vs rustc's own compile -> bench/BYTES-FIDELITY.md
+.PHONY: bytes-fidelity
+bytes-fidelity: $(BIN)
+	python3 bench/bytes_fidelity.py --bin $(BIN)
 
 # What each pass saves on bench/*.rs -> bench/REPORT.md, bench/*.svg; how fast -> bench/SPEED.md.
 .PHONY: bench bench-speed

@@ -1,7 +1,13 @@
 #!/usr/bin/env python3
 """bench/report.py -- what each pass saves on the bench corpus; writes bench/REPORT.md and bench/*.svg.
 
-usage: python3 bench/report.py [--commit=REV] [--bin=PATH] [--out=bench/REPORT.md]
+usage: python3 bench/report.py [--commit=REV] [--bin=PATH] [--out=bench/REPORT.md] [--bytes=full|quick|none]
+
+The headline is machine-code bytes: `coroslim bytes` (rustc 1.95 compiles rustc's own crate and the emitted
+crate of every stage) on bench/*.rs for Cortex-M4 and M0 at Oz/Os/O3 (panic=abort; when build/sysroot has
+their core, `make cortex-m-core`) and x86_64 Oz with both panic strategies, release; the whole pipeline and
+each pass alone, per pattern, every growth. Without rustc 1.95 or the emitted stages the report says so and
+the MIR tables (below) are the only currency.
 
 `make bench` runs it. Every number comes from `coroslim stats ... --format=json` on bench/*.rs:
 for release (--release) and debug, the whole pipeline (savings "in pipeline" = the difference between
@@ -438,6 +444,163 @@ def svg_patterns(mode, path, title):
 
 
 # ---------------------------------------------------------------------------------------------------
+# Machine-code bytes (coroslim bytes: rustc 1.95's codegen of rustc's own crate and of each emitted stage)
+# ---------------------------------------------------------------------------------------------------
+
+THUMBS = ("thumbv7em-none-eabi", "thumbv6m-none-eabi")
+TARGET_LABEL = {"thumbv7em-none-eabi": "Cortex-M4 (thumbv7em)", "thumbv6m-none-eabi": "Cortex-M0 (thumbv6m)",
+                "x86_64": "x86_64"}
+
+
+def bytes_settings(env, which):
+    """The settings to measure and a note on what was left out."""
+    notes = []
+    sysroot = os.environ.get("COROSLIM_SYSROOT", os.path.join(env.workdir, "build", "sysroot"))
+    out = []
+    for t in THUMBS:
+        lib = os.path.join(sysroot, "lib", "rustlib", t, "lib")
+        if os.path.isdir(lib) and any((n == "libcore.rlib" or n.startswith("libcore-")) for n in os.listdir(lib)):
+            out += [(t, o, "abort") for o in ("z", "s", "3")]
+        else:
+            notes.append("%s not measured: no core in build/sysroot (`make cortex-m-core`)" % TARGET_LABEL[t])
+    out += [("x86_64", "z", "unwind"), ("x86_64", "z", "abort")]
+    if which == "quick":
+        out = out[:1]
+        notes.append("`--bytes=quick`: one setting only")
+    return out, notes
+
+
+class BytesRuns:
+    """`coroslim bytes` over bench/*.rs at each setting: the pipeline (cumulative) and each pass alone."""
+
+    def __init__(self, env, files, which):
+        self.ok, self.why, self.runs, self.notes, self.cmds = False, "", [], [], []
+        if which == "none":
+            self.why = "`--bytes=none`"
+            return
+        ver = subprocess.run(["rustc", "--version"], capture_output=True, text=True) \
+            if shutil.which("rustc") else None
+        if not ver or not ver.stdout.startswith("rustc 1.95."):
+            self.why = "rustc 1.95 not found"
+            return
+        settings, self.notes = bytes_settings(env, which)
+        for tgt, opt, panic in settings:
+            flags = ["--release", "--target=" + tgt, "--opt-level=" + opt, "--panic=" + panic]
+            run = {"target": tgt, "opt": opt, "panic": panic}
+            for key, extra in (("pipe", []), ("alone", ["--alone"])):
+                cmd = ["bytes", "--format=json"] + flags + extra
+                self.cmds.append("./coroslim %s bench/*.rs" % " ".join(cmd))
+                sys.stderr.write("report.py: ./coroslim %s bench/*.rs ...\n" % " ".join(cmd))
+                r = subprocess.run([env.binary] + cmd + files, cwd=env.workdir, capture_output=True, text=True)
+                if r.returncode != 0:
+                    err = [l for l in r.stderr.splitlines() if "error" in l] or r.stderr.splitlines() or ["?"]
+                    run["error"] = err[0]
+                    break
+                run[key] = json.loads(r.stdout)
+            if "pipe" in run and not run["pipe"]["totals"]["stages"]:
+                self.why = "this coroslim has no emitted stages (`coroslim emit` not in the build)"
+                return
+            self.runs.append(run)
+        self.ok = True
+
+
+def bytes_label(run):
+    return "%s O%s %s" % (TARGET_LABEL[run["target"]], run["opt"], run["panic"])
+
+
+def fmt_bytes_delta(after, before):
+    if after == before:
+        return "="
+    return "%+d (%+.1f%%)" % (after - before, 100.0 * (after - before) / before if before else 0.0)
+
+
+def section_bytes(b, L):
+    w = L.append
+    w("## Headline: machine-code bytes")
+    w("")
+    if not b.ok:
+        w("Not measured: %s. The MIR tables below are then the only currency." % b.why)
+        w("")
+        return
+    w("Bytes are what rustc 1.95 makes of each program: text+ro of the object, unwind tables excluded "
+      "(DESIGN.md, Bytes), every file compiled as rustc's own crate (`rustc`) and as the crate `coroslim emit` "
+      "writes after lowering (`lower`) and after each pass, all with the same harness (each async fn no other "
+      "fn awaits polled through an `#[inline(never)]` poll_task, as an executor does). Release builds "
+      "(overflow checks off). `lower` against `rustc` is the method error (bench/BYTES-FIDELITY.md): a "
+      "pass's saving is measured against `lower`. Growth is shown as `+`. Commands:")
+    w("")
+    w("```sh")
+    for c in b.cmds:
+        w(c)
+    w("```")
+    w("")
+    for n in b.notes:
+        w("- %s" % n)
+    if b.notes:
+        w("")
+    rows = []
+    for run in b.runs:
+        if "error" in run:
+            rows.append([bytes_label(run), "failed: `%s`" % run["error"]] + [""] * (2 + 2 * len(PASSES)))
+            continue
+        pt = run["pipe"]["totals"]
+        st = [s["bytes"] for s in pt["stages"]]
+        at = [s["bytes"] for s in run["alone"]["totals"]["stages"]]
+        row = [bytes_label(run), pt["rustc"], "%d (%+.1f%%)" % (st[0], 100.0 * (st[0] - pt["rustc"]) / pt["rustc"]),
+               "**%s**" % fmt_bytes_delta(st[-1], st[0])]
+        for i, _ in enumerate(PASSES):
+            row.append(fmt_bytes_delta(st[i + 1], st[i]))
+        for i, _ in enumerate(PASSES):
+            row.append(fmt_bytes_delta(at[i + 1], at[0]))
+        rows.append(row)
+    w("Totals over bench/*.rs; each pass in the pipeline against the stage before it, alone against `lower`:")
+    w("")
+    L += md_table(["setting", "rustc", "lower (vs rustc)", "whole pipeline"] +
+                  ["`%s` in pipeline" % p for p in PASSES] + ["`%s` alone" % p for p in PASSES], rows)
+    w("")
+    # per pattern, each setting
+    w("### Bytes per pattern (file-name prefix), lower -> after the pipeline")
+    w("")
+    good = [r for r in b.runs if "error" not in r]
+    pats = sorted(set(pattern_of(f["file"]) for f in good[0]["pipe"]["files"])) if good else []
+    rows = []
+    for pat in pats:
+        row = ["`%s_*`" % pat]
+        for run in good:
+            fs = [f for f in run["pipe"]["files"] if pattern_of(f["file"]) == pat]
+            lo = sum(f["stages"][0]["bytes"] for f in fs)
+            fi = sum(f["stages"][-1]["bytes"] for f in fs)
+            row.append("%d -> %d (%s)" % (lo, fi, "%+.1f%%" % (100.0 * (fi - lo) / lo) if lo else "-"))
+        rows.append(row)
+    L += md_table(["pattern"] + [bytes_label(r) for r in good], rows)
+    w("")
+    # every growth
+    w("### Every growth")
+    w("")
+    w("Each file where a pass made the bytes grow: in the pipeline (against the stage before it) or alone "
+      "(against `lower`).")
+    w("")
+    grows = []
+    for run in good:
+        for f, fa in zip(run["pipe"]["files"], run["alone"]["files"]):
+            st = [s["bytes"] for s in f["stages"]]
+            at = [s["bytes"] for s in fa["stages"]]
+            for i, p in enumerate(PASSES):
+                if st[i + 1] > st[i]:
+                    grows.append([bytes_label(run), f["file"], "`%s` in pipeline" % p, st[i], st[i + 1],
+                                  fmt_bytes_delta(st[i + 1], st[i])])
+                if at[i + 1] > at[0]:
+                    grows.append([bytes_label(run), f["file"], "`%s` alone" % p, at[0], at[i + 1],
+                                  fmt_bytes_delta(at[i + 1], at[0])])
+    if grows:
+        L += md_table(["setting", "file", "pass", "before", "after", "growth"], grows,
+                      ["l", "l", "l", "r", "r", "r"])
+    else:
+        w("None.")
+    w("")
+
+
+# ---------------------------------------------------------------------------------------------------
 # The report
 # ---------------------------------------------------------------------------------------------------
 
@@ -555,7 +718,7 @@ def section_mode(mode, L, key):
     w("")
 
 
-def write_report(env, modes, abort_mode, two, rustc_two, out):
+def write_report(env, modes, abort_mode, two, rustc_two, out, bytes_runs):
     L = []
     w = L.append
     rel, dbg = modes
@@ -590,10 +753,11 @@ def write_report(env, modes, abort_mode, two, rustc_two, out):
     w("rustc --edition 2021 --crate-type=lib --emit=mir -O -o OUT.mir CRATE.rs")
     w("```")
     w("")
+    section_bytes(bytes_runs, L)
     # headline
     b, f = rel.base(), rel.final()
     tot = rel.all["totals"]["stages"]
-    w("## Headline (release)")
+    w("## MIR headline (release): the second currency")
     w("")
     w("- whole pipeline: %s." % "; ".join("%s %d -> %d (%s)" % (n, b[m], f[m], fmt_delta(b[m] - f[m], b[m]))
                                          for m, n in METRICS))
@@ -709,6 +873,8 @@ def main():
     ap.add_argument("--commit", default=None, help="build and measure this git revision (exact)")
     ap.add_argument("--bin", default=None, help="coroslim binary (default: ./coroslim, snapshotted)")
     ap.add_argument("--out", default=os.path.join(HERE, "REPORT.md"))
+    ap.add_argument("--bytes", default="full", choices=["full", "quick", "none"],
+                    help="machine-code bytes through rustc 1.95 (coroslim bytes): every setting, one, or none")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="coroslim-report-")
     try:
@@ -728,7 +894,8 @@ def main():
                     "Statements per coroutine, release: after lowering vs after the whole pipeline")
         svg_patterns(rel, os.path.join(out_dir, "patterns.svg"),
                      "Statements per pattern, release")
-        write_report(env, [rel, dbg], abort, two, rustc_two_awaits(tmp), a.out)
+        bytes_runs = BytesRuns(env, files, a.bytes)
+        write_report(env, [rel, dbg], abort, two, rustc_two_awaits(tmp), a.out, bytes_runs)
         sys.stderr.write("wrote %s, stmts.svg, patterns.svg\n" % os.path.relpath(a.out, ROOT))
         for m in (rel, dbg, abort):
             for p in m.problems:

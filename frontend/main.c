@@ -36,6 +36,9 @@ typedef struct Args {
 	const char *target;  /* emit: x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi */
 	const char *outdir;  /* emit: -o DIR */
 	int harness;         /* emit: --harness */
+	int panic_given;       /* --panic was on the command line */
+	const char *opt_level; /* bytes */
+	int alone;             /* bytes */
 } Args;
 
 typedef int (*CmdFn)(const Args *a);
@@ -243,6 +246,37 @@ static int cmd_emit(const Args *a)
 	return rc ? fail(&d) : 0;
 }
 
+static int cmd_bytes(const Args *a)
+{
+	BytesOptions bo = {.target = a->target ? a->target : "x86_64",
+			   .opt_level = a->opt_level ? a->opt_level : "z",
+			   .passes = a->passes,
+			   .format = a->format ? a->format : "table",
+			   .jobs = a->opt.jobs,
+			   .alone = a->alone};
+	const Command *c = find_command("bytes");
+	if (strcmp(bo.format, "table") != 0 && strcmp(bo.format, "json") != 0)
+		usage_error(c, "unknown format '%s' (expected table or json)", bo.format);
+	if (strcmp(bo.opt_level, "z") != 0 && strcmp(bo.opt_level, "s") != 0 && strcmp(bo.opt_level, "3") != 0)
+		usage_error(c, "unknown opt-level '%s' (expected z, s or 3)", bo.opt_level);
+	int thumb = strncmp(bo.target, "thumbv", 6) == 0;
+	if (strcmp(bo.target, "x86_64") != 0 && strcmp(bo.target, "x86_64-unknown-linux-gnu") != 0 &&
+	    strcmp(bo.target, "thumbv7em-none-eabi") != 0 && strcmp(bo.target, "thumbv6m-none-eabi") != 0)
+		usage_error(c, "unknown target '%s' (expected x86_64, thumbv7em-none-eabi or thumbv6m-none-eabi)",
+			    bo.target);
+	BuildOptions o = a->opt;
+	if (thumb && !a->panic_given)
+		o.panic_abort = 1;
+	if (thumb && !o.panic_abort)
+		usage_error(c, "%s", "the thumb targets have no unwinding: --panic=abort only");
+	o.exiting = 1;
+	Diag d = {0};
+	const Pass *list[16];
+	if (pipeline_select(a->passes, list, 16, &d) < 0)
+		usage_error(c, "%s", d.msg);
+	return bytes_files(a->files, a->nfiles, &o, &bo, stdout);
+}
+
 static const Command commands[] = {
 	{"print", cmd_print, "print FILE.mir|FILE.rs",
 	 "Parse (or build), verify and print the IR in its textual form.", ""},
@@ -272,6 +306,13 @@ static const Command commands[] = {
 	 "Lower, run the named passes (default: none) and write the module as a rustc custom-MIR crate "
 	 "(DIR/lib.rs with -o, else stdout). --harness appends roots that poll every async fn no fn awaits.",
 	 "Opth"},
+	{"bytes", cmd_bytes,
+	 "bytes FILE.rs... [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] "
+	 "[--opt-level=z|s|3] [--passes=LIST] [--alone] [--format=table|json] [--jobs=N]",
+	 "Machine-code bytes (text+ro) from rustc 1.95: rustc's own compile of each file, the emitted crate after "
+	 "lowering and after each pass (cumulative; --alone: each pass alone after lowering); per file and per "
+	 "coroutine. --jobs: rustc processes at once. Default panic: unwind on x86_64, abort on thumb.",
+	 "Opftz*"},
 	{"check", cmd_check, "check FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--jobs=N]",
 	 "Compare traces before and after the state transform and each pass under every schedule.", "Op*"},
 };
@@ -390,6 +431,7 @@ int main(int argc, char **argv)
 				a.opt.panic_abort = 0;
 			else
 				usage_error(c, "unknown panic strategy '%s' (expected unwind or abort)", v);
+			a.panic_given = 1;
 		} else if (strchr(c->flags, 'O') && (v = option_value(c, argc, argv, &i, "--jobs"))) {
 			a.opt.jobs = parse_int_arg(c, v);
 			if (a.opt.jobs < 1 || a.opt.jobs > 64)
@@ -398,12 +440,18 @@ int main(int argc, char **argv)
 			a.format = v;
 		} else if (strchr(c->flags, 'p') && (v = option_value(c, argc, argv, &i, "--passes"))) {
 			a.passes = v;
+		} else if (strchr(c->flags, 't') && (v = option_value(c, argc, argv, &i, "--target"))) {
+			a.target = v;
+		} else if (strchr(c->flags, 'z') && (v = option_value(c, argc, argv, &i, "--opt-level"))) {
+			a.opt_level = v;
 		} else if (strchr(c->flags, 'e') && (v = option_value(c, argc, argv, &i, "--entry"))) {
 			a.entry = v;
 		} else if (strchr(c->flags, 'r') && (v = option_value(c, argc, argv, &i, "--args"))) {
 			a.args = v;
 		} else if (strchr(c->flags, 'k') && (v = option_value(c, argc, argv, &i, "--cancel-after"))) {
 			a.cancel_after = parse_int_arg(c, v);
+		} else if (strchr(c->flags, 'z') && strcmp(s, "--alone") == 0) {
+			a.alone = 1;
 		} else if (strchr(c->flags, 'a') && strcmp(s, "--print-after-all") == 0) {
 			a.print_after_all = 1;
 		} else if (strchr(c->flags, 't') && (v = option_value(c, argc, argv, &i, "--target"))) {

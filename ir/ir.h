@@ -1064,6 +1064,56 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
  * prelude's leaves, identical in every crate coroslim hands to rustc). */
 extern const char rust_prelude_nostd[];
 
+/* measure/elf.c: the sections and symbols of an ELF32/ELF64 little-endian
+ * object, enough to count its machine-code bytes (DESIGN.md, Bytes). */
+enum { ELF_SHF_WRITE = 0x1, ELF_SHF_ALLOC = 0x2 };
+enum { ELF_STT_OBJECT = 1, ELF_STT_FUNC = 2 };
+typedef struct ElfSection {
+	const char *name; /* in ElfObject.data */
+	uint32_t type;
+	uint64_t flags, size;
+} ElfSection;
+typedef struct ElfSymbol {
+	const char *name; /* in ElfObject.data */
+	uint64_t size;
+	uint16_t shndx;   /* 0: undefined */
+	uint8_t type, bind;
+} ElfSymbol;
+typedef struct ElfObject {
+	unsigned char *data; size_t len; /* the whole file (malloc'd) */
+	int is64;
+	uint16_t machine;
+	ElfSection *secs; uint32_t nsecs;
+	ElfSymbol *syms; uint32_t nsyms; /* the symbol table without its null entry */
+} ElfObject;
+/* 0, or -1 with err = `path: error: ...` (bad input is never read out of bounds). */
+int elf_load(const char *path, ElfObject *o, char *err, size_t errlen);
+/* The same on o->data/o->len already set (elf_free frees them). */
+int elf_parse(ElfObject *o, const char *path, char *err, size_t errlen);
+void elf_free(ElfObject *o);
+/* text+ro: allocated sections with contents that are read-only or relro
+ * (.data.rel.ro*), minus the unwind tables (.eh_frame, .eh_frame_hdr, .ARM.exidx, .ARM.extab,
+ * .gcc_except_table, with their per-function pieces). */
+int elf_section_counted(const ElfSection *s);
+uint64_t elf_text_ro(const ElfObject *o);
+
+/* measure/demangle.c: a Rust v0 symbol (`_R...`) as binutils prints it without
+ * crate hashes, e.g. `core::ptr::drop_in_place::<lib::foo::{closure#0}>`.
+ * 0, or -1 when sym is not v0, is malformed or does not fit in cap. */
+int rust_demangle_v0(const char *sym, char *out, size_t cap);
+
+/* measure/bytes.c: `coroslim bytes` (DESIGN.md, Bytes). 0 ok, 1 user error or
+ * a failed compile (rustc absent included), 2 usage error (message printed). */
+typedef struct BytesOptions {
+	const char *target;    /* x86_64 | thumbv7em-none-eabi | thumbv6m-none-eabi */
+	const char *opt_level; /* z | s | 3 */
+	const char *passes;    /* pipeline_select's list; NULL = the whole pipeline */
+	const char *format;    /* table | json */
+	int jobs;              /* rustc processes at once; 0 = jobs_default() */
+	int alone;             /* each pass's stage is that pass alone after lowering, not cumulative */
+} BytesOptions;
+int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, const BytesOptions *bo, FILE *out);
+
 /* ===================================================================== */
 /* measure/emit_rust.c — the module as a rustc custom-MIR crate            */
 /* ===================================================================== */
