@@ -11,7 +11,7 @@ HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit golden sanitize tsan clean cmocka bless rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long
+.PHONY: all check unit golden sanitize tsan clean cmocka bless rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-run
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS) Makefile
@@ -78,6 +78,14 @@ rustc-check:
 # every coroutine of the corpus: states, saved locals per variant and size vs rustc -Zprint-type-sizes
 rustc-layout: $(BIN)
 	@python3 tests/rustc/compare_layout.py
+
+# rustc as the oracle of behaviour: every program of tests/rust, tests/opt, tests/build, bench and
+# RUSTC_RUN_GEN generated ones compiled by rustc 1.95 with tests/native/executor.rs (debug/release x
+# unwind/abort), run under every schedule `coroslim check` uses, traces compared with `coroslim run`;
+# known divergences: tests/native/known-divergences
+RUSTC_RUN_GEN ?= 20
+rustc-run: $(BIN) $(BUILD)/fuzz/gen
+	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --gen=$(RUSTC_RUN_GEN) --jobs=2
 
 # rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
 real-crates: $(BIN)
