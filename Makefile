@@ -84,8 +84,10 @@ rustc-layout: $(BIN)
 # unwind/abort), run under every schedule `coroslim check` uses, traces compared with `coroslim run`;
 # known divergences: tests/native/known-divergences
 RUSTC_RUN_GEN ?= 20
+RUSTC_RUN_CONFIGS ?= debug-unwind,release-unwind,debug-abort,release-abort
 rustc-run: $(BIN) $(BUILD)/fuzz/gen
-	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --gen=$(RUSTC_RUN_GEN) --jobs=2
+	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --gen=$(RUSTC_RUN_GEN) \
+	  --configs=$(RUSTC_RUN_CONFIGS) --jobs=2
 
 # rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
 real-crates: $(BIN)
