@@ -15,8 +15,14 @@
 // trace is preceded by `=== JOB`. Every event is written and flushed as it
 // happens: under panic=abort the process dies at the first panic, after the
 // hook has printed it.
+// The crate around it may be `#![no_std]` with `extern crate std;` (a `coroslim emit` crate): name
+// what the std prelude would give.
+use std::boxed::Box;
 use std::future::Future;
 use std::io::Write;
+use std::string::{String, ToString};
+use std::vec::Vec;
+use std::{eprintln, format, writeln};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::task::{Context, Poll, Waker};
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """rustc as the oracle of behaviour: traces of rustc-compiled programs vs `coroslim run`.
 
-usage: tests/native/rustc_run.py [--configs=LIST] [--gen=N] [--jobs=J] [-v] [DIRS or FILES...]
+usage: tests/native/rustc_run.py [--emit] [--configs=LIST] [--gen=N] [--jobs=J] [-v] [DIRS or FILES...]
        (default: tests/rust tests/opt tests/build bench, and N=20 generated programs)
 
 Every program becomes one bin crate per config: `#![allow(unused)]`, the prelude
@@ -20,6 +20,15 @@ with `coroslim run FILE --entry NAME --args A [--cancel-after=K|--repoll]
 [--release] [--panic=abort]`, the program after the state transform. Under
 panic=unwind one process runs all of an entry's schedules; under panic=abort one
 process runs one schedule (a panic ends it).
+
+--emit (make native-run, issue 20 item 4): the crate is not the source but
+`coroslim emit FILE [--passes=P]` after lowering, after each pass alone and after
+the whole pipeline, each stage's crate in a module of the one bin (built with
+RUSTC_BOOTSTRAP=1 --cfg coroslim_trace, so observe() reports here); every stage
+runs every schedule and must match `coroslim run` up to exactly the differences
+`coroslim check` allows at the extra poll of a re-poll (trace_compare below).
+Known divergences: tests/native/known-divergences-emit. Prints `skipped` when
+BIN has no emit command.
 
 Two differences of form are normalised, both ways the same (DESIGN.md, the
 oracle): coroslim prints an overflow or division assert's message as the MIR
@@ -53,6 +62,7 @@ import common  # noqa: E402
 
 EXECUTOR = os.path.join(HERE, "executor.rs")
 KNOWN = os.path.join(HERE, "known-divergences")
+KNOWN_EMIT = os.path.join(HERE, "known-divergences-emit")
 CONFIGS = ["debug-unwind", "release-unwind", "debug-abort", "release-abort"]
 SUITES = ["tests/rust", "tests/opt", "tests/build", "bench"]
 INT_TYPES = {"u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize"}
@@ -178,6 +188,52 @@ class Program:
         return "\n".join(out)
 
 
+PASSES = ["elide-awaitless", "inline-single-await", "merge-states", "panic-to-pending"]
+STAGES = [("lower", None)] + [(p.replace("-", "_"), p) for p in PASSES] + [("all", ",".join(PASSES))]
+
+
+def emit_crate_text(prog, config, binary, tmp):
+    """The bin crate of `--emit`: `coroslim emit` of the program after lowering, after each pass
+    alone and after the whole pipeline, each in a module of its own (the emitter's names repeat per
+    stage), the executor, and a dispatcher for `STAGE/ENTRY`. -> (text, stage names) or (None, error)."""
+    _, flags = config_flags(config)
+    attrs, mods = [], []
+    for stage, passes in STAGES:
+        out = os.path.join(tmp, "emit", crate_base(prog), config, stage)
+        os.makedirs(out, exist_ok=True)
+        cmd = [binary, "emit", prog.path, "-o", out] + flags + (["--passes=" + passes] if passes else [])
+        r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+        if r.returncode != 0:
+            return None, "coroslim emit%s: %s" % (" --passes=" + passes if passes else "",
+                                                   (r.stderr.strip() or r.stdout.strip()).splitlines()[0][:300])
+        lines = common.read(os.path.join(out, "lib.rs")).splitlines()
+        body = []
+        for l in lines:
+            if l.startswith("#!["):
+                if l not in attrs:
+                    attrs.append(l)
+            else:
+                body.append(l)
+        mods += ["mod stage_%s {" % stage] + body + [
+            "impl crate::coroslim_executor::Show for Guard {",
+            "    fn show(&self) -> ::std::string::String { ::std::format!(\"Guard({})\", self.0) }",
+            "}",
+            "pub fn coroslim_dispatch(entry: &str, coroslim_args: &[u64], s: &crate::coroslim_executor::Schedule) -> bool {",
+            "    match (entry, coroslim_args.len()) {"]
+        for name, exprs, _ in prog.entries:
+            mods.append("        (%s, %d) => crate::coroslim_executor::run(s, || %s(%s))," %
+                        (rust_str(name), len(exprs), name, ", ".join(exprs)))
+        mods += ["        _ => return false,", "    }", "    true", "}", "}"]
+    out = attrs + ["extern crate std;", "#[path = %s] mod coroslim_executor;" % rust_str(EXECUTOR)] + mods
+    out += ["fn coroslim_dispatch(entry: &str, a: &[u64], s: &coroslim_executor::Schedule) -> bool {",
+            "    match entry.split_once('/') {"]
+    for stage, _ in STAGES:
+        out.append("        Some((%s, e)) => stage_%s::coroslim_dispatch(e, a, s)," % (rust_str(stage), stage))
+    out += ["        _ => false,", "    }", "}",
+            "fn main() { coroslim_executor::main(coroslim_dispatch); }", ""]
+    return "\n".join(out), [st for st, _ in STAGES]
+
+
 def rust_str(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -290,10 +346,12 @@ def first_difference(want, got):
     return None
 
 
-def compare_program(prog, config, exe, binary):
-    """-> (schedules compared, [mismatch dicts], [notes])."""
+def compare_program(prog, config, exe, binary, stages=None):
+    """-> (schedules compared, [mismatch dicts], [notes]). stages: None for rustc's own compile
+    (compared exactly), else the emitted stages in the binary (compared up to check's allowances)."""
     _, flags = config_flags(config)
     abort = config.endswith("abort")
+    release = config.startswith("release")
     n, bad, notes = 0, [], []
     for name, exprs, sets in prog.entries:
         for args in sets:
@@ -310,40 +368,97 @@ def compare_program(prog, config, exe, binary):
             for s in scheds:
                 word, sflags = sched_job(s)
                 want[s] = full if s == "complete" else coroslim_run(binary, prog, name, args, flags, sflags)
-                jobs.append((s, "%s:%s:%s" % (name, ",".join(str(a) for a in args), word)))
+                for st in (stages or [None]):
+                    entry = name if st is None else "%s/%s" % (st, name)
+                    jobs.append((s, st, "%s:%s:%s" % (entry, ",".join(str(a) for a in args), word)))
             got = {}
             if abort:
-                for _, j in jobs:
+                for _, _, j in jobs:
                     got.update(exe_run(exe, [j]))
             else:
-                got = exe_run(exe, [j for _, j in jobs])
-            for s, j in jobs:
+                got = exe_run(exe, [j for _, _, j in jobs])
+            for s, st, j in jobs:
                 n += 1
                 w, g = normalise(want[s]), normalise(got.get(j, ["<not run>"]))
-                d = first_difference(w, g)
+                if st is None:
+                    d = first_difference(w, g)
+                else:
+                    eq, i, k = trace_compare(w, g, release)
+                    d = None if eq else (i + 1, w[i] if i < len(w) else "end of trace",
+                                         g[k] if k < len(g) else "end of trace")
                 if d:
                     bad.append({"program": prog.name, "entry": name, "shown": shown, "config": config,
-                                "schedule": s, "line": d[0], "want": d[1], "got": d[2]})
+                                "schedule": s if st is None else "%s after %s" % (s, st),
+                                "line": d[0], "want": d[1], "got": d[2]})
     return n, bad, notes
+
+
+# check.c's allowed-difference relation (trace_compare), on trace lines: only at the extra poll
+# of a re-poll, (a) release: the resumed-after panic + `repoll -> panicked` may be `repoll ->
+# Pending`; (b) a future Ready at poll 1 may be Ready again; (c) after a panic, the re-poll may
+# panic with "resumed after completion" instead of "resumed after panicking".
+RESUMED_RE = re.compile(r'panic "`(?:async fn|async block)` resumed after (completion|panicking)"')
+
+
+def is_resumed_panic(line, completion_only):
+    m = RESUMED_RE.fullmatch(line)
+    return bool(m) and (m.group(1) == "completion" or not completion_only)
+
+
+def first_poll_ready(want):
+    for l in want:
+        if l.startswith("poll 1 -> "):
+            v = l[len("poll 1 -> "):]
+            return v if v.startswith("Ready(") else None
+    return None
+
+
+def trace_compare(want, got, release):
+    i = j = 0
+    while i < len(want) and j < len(got):
+        w, g = want[i], got[j]
+        if w == g:
+            i, j = i + 1, j + 1
+            continue
+        want_pair = i + 1 < len(want) and want[i + 1] == "repoll -> panicked"
+        pair = want_pair and g.startswith("repoll -> ")
+        if pair and release and is_resumed_panic(w, False) and g == "repoll -> Pending":
+            i, j = i + 2, j + 1  # (a)
+            continue
+        if (want_pair and is_resumed_panic(w, False) and not is_resumed_panic(w, True) and
+                is_resumed_panic(g, True) and j + 1 < len(got) and got[j + 1] == "repoll -> panicked"):
+            i, j = i + 2, j + 2  # (c)
+            continue
+        v = first_poll_ready(want)
+        if pair and is_resumed_panic(w, True) and v and g == "repoll -> " + v:
+            i, j = i + 2, j + 1  # (b)
+            continue
+        break
+    return i == len(want) and j == len(got), i, j
 
 
 def crate_base(prog):
     return re.sub(r"[^A-Za-z0-9_]", "_", os.path.splitext(os.path.relpath(prog.path, ROOT))[0])
 
 
-def compile_crate(prog, config, tmp):
+def compile_crate(prog, config, tmp, src, emit=False):
     """One directory per crate: rustc's intermediate files are named after the crate."""
     rustc_flags, _ = config_flags(config)
+    if emit:
+        rustc_flags = rustc_flags + ["--cfg", "coroslim_trace"]
     base = crate_base(prog)
     out = os.path.join(tmp, base + "." + config)
     os.makedirs(out, exist_ok=True)
     exe = os.path.join(out, "prog")
     cmd = ["rustc", "--edition", "2021", "--crate-type", "bin", "--crate-name", "prog", "-A", "warnings",
-           "-C", "debuginfo=0"] + rustc_flags + ["-o", exe, os.path.join(tmp, base + ".rs")]
-    r = subprocess.run(cmd, capture_output=True, text=True)
+           "-C", "debuginfo=0"] + rustc_flags + ["-o", exe, src]
+    env = dict(os.environ)
+    if emit:
+        env["RUSTC_BOOTSTRAP"] = "1"  # custom_mir and the other features of emitted crates
+    r = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if r.returncode != 0:
         errs = [l for l in r.stderr.splitlines() if l.startswith("error")]
-        return None, (errs[0] if errs else r.stderr.strip()[:300])
+        return None, "rustc: " + (errs[0] if errs else r.stderr.strip()[:300])
     return exe, None
 
 
@@ -365,17 +480,17 @@ class Rule:
         return all(fnmatch.fnmatchcase(v, pat) for v, pat in zip(vals, self.fields))
 
 
-def read_known():
+def read_known(path):
     rules = []
-    if os.path.exists(KNOWN):
-        for no, line in enumerate(common.read(KNOWN).splitlines(), 1):
+    if os.path.exists(path):
+        for no, line in enumerate(common.read(path).splitlines(), 1):
             if not line.strip() or line.lstrip().startswith("#"):
                 continue
             fields = [f.strip() for f in line.split("|")]
             if len(fields) != 7 or not fields[6]:
                 sys.exit("%s:%d: expected PROGRAM | ENTRY | CONFIG | SCHEDULE | COROSLIM LINE | RUSTC LINE | WHY"
-                         % (os.path.relpath(KNOWN, ROOT), no))
-            rules.append(Rule("%s:%d" % (os.path.relpath(KNOWN, ROOT), no), fields))
+                         % (os.path.relpath(path, ROOT), no))
+            rules.append(Rule("%s:%d" % (os.path.relpath(path, ROOT), no), fields))
     return rules
 
 
@@ -408,14 +523,22 @@ def collect(args, ngen, tmp):
     return progs
 
 
+def usage(msg):
+    sys.stderr.write("tests/native/rustc_run.py: %s\n%s\n" % (msg, __doc__.strip().splitlines()[2]))
+    sys.exit(2)
+
+
 def main(argv):
-    configs, ngen, jobs, verbose, paths = list(CONFIGS), 20, 2, False, []
+    configs, ngen, jobs, verbose, paths, emit = list(CONFIGS), 20, 2, False, [], False
     for a in argv:
+        if a == "--emit":
+            emit = True
+            continue
         if a.startswith("--configs="):
             configs = [c for c in a.split("=", 1)[1].split(",") if c]
             for c in configs:
                 if c not in CONFIGS:
-                    sys.exit("usage: unknown config %s (expected %s)" % (c, ",".join(CONFIGS)))
+                    usage("unknown config %s (expected %s)" % (c, ",".join(CONFIGS)))
         elif a.startswith("--gen="):
             ngen = int(a.split("=", 1)[1])
         elif a.startswith("--jobs="):
@@ -423,7 +546,7 @@ def main(argv):
         elif a == "-v":
             verbose = True
         elif a.startswith("-"):
-            sys.exit(__doc__.strip().splitlines()[2])
+            usage("unknown option %s" % a)
         else:
             paths.append(a)
     if shutil.which("rustc") is None:
@@ -437,41 +560,55 @@ def main(argv):
     binary = os.path.abspath(binary)
     if not os.path.exists(binary):
         sys.exit("%s: not built (make)" % binary)
-    known = read_known()
+    if emit and subprocess.run([binary, "emit", "--help"], capture_output=True).returncode != 0:
+        print("skipped: %s has no `emit` command (issue 20; branch emit)" % os.path.relpath(binary, ROOT))
+        return 0
+    known = read_known(KNOWN_EMIT if emit else KNOWN)
+    what = "native-run" if emit else "rustc-run"
     keep = os.environ.get("KEEP")
     tmp = os.path.abspath(keep) if keep else tempfile.mkdtemp(prefix="coroslim_native_")
     os.makedirs(tmp, exist_ok=True)
     try:
         progs = collect(paths or SUITES, ngen, tmp)
-        prelude = trace_prelude()
-        for p in progs:
-            with open(os.path.join(tmp, crate_base(p) + ".rs"), "w", encoding="utf-8") as f:
-                f.write(p.crate_text(prelude))
+        if not emit:
+            prelude = trace_prelude()
+            for p in progs:
+                with open(os.path.join(tmp, crate_base(p) + ".rs"), "w", encoding="utf-8") as f:
+                    f.write(p.crate_text(prelude))
         units = [(p, c) for p in progs for c in configs]
-        progress("rustc-run: %d programs x %d configs, %d jobs" % (len(progs), len(configs), jobs))
+        progress("%s: %d programs x %d configs, %d jobs" % (what, len(progs), len(configs), jobs))
         results = {}
         done = 0
 
         def one(unit):
             p, c = unit
-            exe, err = compile_crate(p, c, tmp)
+            stages = None
+            src = os.path.join(tmp, crate_base(p) + ".rs")
+            if emit:
+                text, stages = emit_crate_text(p, c, binary, tmp)
+                if text is None:
+                    return unit, None, stages
+                src = os.path.join(tmp, "%s.%s.rs" % (crate_base(p), c))
+                with open(src, "w", encoding="utf-8") as f:
+                    f.write(text)
+            exe, err = compile_crate(p, c, tmp, src, emit)
             if exe is None:
                 return unit, None, err
-            return unit, compare_program(p, c, exe, binary), None
+            return unit, compare_program(p, c, exe, binary, stages), None
 
         with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
             for unit, res, err in pool.map(one, units):
                 results[unit] = (res, err)
                 done += 1
                 if done % 20 == 0 or done == len(units):
-                    progress("rustc-run: %d/%d compiled and run" % (done, len(units)))
-        return report(progs, configs, results, known, verbose)
+                    progress("%s: %d/%d compiled and run" % (what, done, len(units)))
+        return report(progs, configs, results, known, verbose, what, KNOWN_EMIT if emit else KNOWN)
     finally:
         if not keep:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def report(progs, configs, results, known, verbose):
+def report(progs, configs, results, known, verbose, what, known_path):
     failed = False
     suites = []
     for p in progs:
@@ -489,7 +626,7 @@ def report(progs, configs, results, known, verbose):
             for c in configs:
                 res, err = results[(p, c)]
                 if err:
-                    print("FAIL %s [%s]: rustc: %s" % (p.name, c, err))
+                    print("FAIL %s [%s]: %s" % (p.name, c, err))
                     prog_ok = False
                     failed = True
                     continue
@@ -535,8 +672,8 @@ def report(progs, configs, results, known, verbose):
             failed = True
         elif r.hits:
             print("known divergence %s: %d schedule runs (%s)" % (r.where, r.hits, r.why))
-    print("rustc-run: %d/%d programs agree over %s; %d schedule runs compared, %d mismatches, %d known"
-          % (total["ok"], total["progs"], ",".join(configs), total["sched"], total["bad"], total["known"]))
+    print("%s: %d/%d programs agree over %s; %d schedule runs compared, %d mismatches, %d known"
+          % (what, total["ok"], total["progs"], ",".join(configs), total["sched"], total["bad"], total["known"]))
     return 1 if failed else 0
 
 
