@@ -11,7 +11,7 @@ HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h)
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-emit rustc-emit-bytes rustc-emit-thumb-layout rustc-bytes
+.PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-emit rustc-emit-bytes rustc-emit-thumb-layout rustc-bytes rustc-run native-run
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS) Makefile
@@ -108,6 +108,25 @@ rustc-emit-thumb-layout: $(BIN)
 # coroslim bytes against rustc compiles and binutils measured independently (tests/rustc/bytes_check.py)
 rustc-bytes: $(BIN)
 	@python3 tests/rustc/bytes_check.py --coroslim $(BIN)
+# rustc as the oracle of behaviour: every program of tests/rust, tests/opt, tests/build, bench and
+# RUSTC_RUN_GEN generated ones compiled by rustc 1.95 with tests/native/executor.rs (debug/release x
+# unwind/abort), run under every schedule `coroslim check` uses, traces compared with `coroslim run`;
+# known divergences: tests/native/known-divergences
+RUSTC_RUN_GEN ?= 20
+RUSTC_RUN_CONFIGS ?= debug-unwind,release-unwind,debug-abort,release-abort
+rustc-run: $(BIN) $(BUILD)/fuzz/gen
+	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --gen=$(RUSTC_RUN_GEN) \
+	  --configs=$(RUSTC_RUN_CONFIGS) --jobs=2
+
+# issue 20 item 4: `coroslim emit` of every program after lowering, after each pass alone and after the
+# pipeline, one bin per program and config with the same executor (RUSTC_BOOTSTRAP=1: custom MIR), run
+# under the same schedules; traces must equal `coroslim run`'s up to check's re-poll allowances. Says
+# "skipped" while $(BIN) has no emit command. Known divergences: tests/native/known-divergences-emit
+NATIVE_RUN_GEN ?= 10
+NATIVE_RUN_CONFIGS ?= debug-unwind,release-unwind,debug-abort,release-abort
+native-run: $(BIN) $(BUILD)/fuzz/gen
+	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --emit --gen=$(NATIVE_RUN_GEN) \
+	  --configs=$(NATIVE_RUN_CONFIGS) --jobs=2
 
 # rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
 real-crates: $(BIN)

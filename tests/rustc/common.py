@@ -242,6 +242,9 @@ class Crate:
                     vals = (vals + ["Default::default()"] * n)[:n]
             else:
                 vals = ["Default::default()"] * n
+            # a Guard parameter gets guard(v): the executors' rule (tests/native/rustc_run.py)
+            vals = [("guard(%s)" % ("0" if v == "Default::default()" else v)) if p.endswith(":Guard") else v
+                    for p, v in zip(f["params"], vals)]
             lines.append("    drop(%s(%s));" % (f["name"], ", ".join(vals)))
         for name in self.args:
             if not any(f["is_async"] and f["name"] == name for f in self.fns):
