@@ -209,7 +209,7 @@ bad:
 }
 
 /* 1 if the values fit f's parameter types (a bool for a bool, an integer in
- * the type's range for an integer), else 0 with why in msg. Values that come
+ * the type's range for an integer, a u32 for a Guard), else 0 with why in msg. Values that come
  * with no kinds (from a program, not a user) are not checked. */
 static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg, size_t size)
 {
@@ -225,6 +225,8 @@ static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg,
 		int fits;
 		if (t->kind == TY_BOOL) {
 			fits = a->kinds[i] == ARG_BOOL;
+		} else if (t->kind == TY_GUARD) { /* N gives guard(N), as the rustc oracle passes it */
+			fits = a->kinds[i] == ARG_UINT && v <= UINT32_MAX;
 		} else if (type_is_int(m, ty)) {
 			int bits = type_int_bits(m, ty);
 			if (a->kinds[i] == ARG_BOOL)
