@@ -1113,6 +1113,11 @@ typedef struct BytesOptions {
 	int alone;             /* each pass's stage is that pass alone after lowering, not cumulative */
 } BytesOptions;
 int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, const BytesOptions *bo, FILE *out);
+/* The harness appended to every crate of a file (rustc's own and each emitted
+ * stage; `coroslim emit --harness` too): EMIT_HARNESS_MARKER, poll_task,
+ * free_task and a `pub fn root_NAME` per fn no fn calls. malloc'd; NULL with
+ * d set (at the fn) when a root cannot be given arguments or a name clashes. */
+char *rust_harness_text(const Module *m, Diag *d);
 
 /* ===================================================================== */
 /* measure/emit_rust.c — the module as a rustc custom-MIR crate            */

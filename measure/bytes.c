@@ -118,6 +118,8 @@ static int harness_value(const Module *m, TypeId t, Buf *b)
 		buf_printf(b, "false");
 	else if (ty->kind == TY_UNIT)
 		buf_printf(b, "()");
+	else if (ty->kind == TY_GUARD)
+		buf_printf(b, "guard(0)"); /* the prelude's constructor, in every crate */
 	else if (ty->kind == TY_TUPLE) {
 		buf_printf(b, "(");
 		if (harness_value(m, ty->a, b) != 0)
@@ -137,10 +139,11 @@ static int is_async_fn(const Module *m, const Fn *f)
 	return c >= 0 && m->coros[c].kind == CORO_ASYNC_FN;
 }
 
-/* The harness text for the module as built (before the transform): the same
- * for every crate of the file. NULL with d set when a root's parameter type
- * has no black_box value or a fn's name clashes with the harness's. */
-static char *harness_text(const Module *m, Diag *d)
+/* The harness text (EMIT_HARNESS_MARKER first) for the module as built or
+ * transformed: the same for every crate of the file, and what `coroslim emit
+ * --harness` appends. NULL with d set when a root's parameter type has no
+ * black_box value or a fn's name clashes with the harness's. */
+char *rust_harness_text(const Module *m, Diag *d)
 {
 	NameMap called = {0};
 	for (uint32_t i = 0; i < m->nfns; i++) {
@@ -157,7 +160,7 @@ static char *harness_text(const Module *m, Diag *d)
 		}
 	}
 	Buf b = {0};
-	buf_printf(&b, "\n// coroslim bytes: the harness (the same text in every crate of this file)\n"
+	buf_printf(&b, "\n" EMIT_HARNESS_MARKER "\n"
 		       "#[inline(never)]\n"
 		       "fn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) -> Poll<F::Output> {\n"
 		       "    f.poll(cx)\n"
@@ -302,7 +305,6 @@ static void stage_coros_free(StageCoros *sc)
 	free(sc->symbols);
 }
 
-#ifdef EMIT_HARNESS_MARKER
 /* The emitted crate (measure/emit_rust.c): Coro_S with its resume fn resume_S
  * behind an #[inline(always)] Future::poll, its drop shim drop_S behind the
  * type's drop glue. */
@@ -350,15 +352,6 @@ static int emitted_stages_available(void)
 	return 1;
 }
 #define CRATE_HEADER emit_rust_header
-#else
-/* The emitted stages need measure/emit_rust.c (`coroslim emit`); until it is
- * part of the build there is no stage but rustc's own compile. */
-static int emitted_stages_available(void)
-{
-	return 0;
-}
-#define CRATE_HEADER "#![no_std]\n#![allow(unused)]\n"
-#endif
 
 /* ------------------------------------------------------------------ */
 /* Running rustc                                                        */
@@ -867,7 +860,7 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 		BuildOptions bopt = *o;
 		bopt.exiting = 0;
 		Module *m = frontend_build(files[fi], fr->src, fr->len, &bopt, &d);
-		if (!m || !(fr->harness = harness_text(m, &d))) {
+		if (!m || !(fr->harness = rust_harness_text(m, &d))) {
 			diag_print(&d, stderr);
 			if (m)
 				module_free(m);
@@ -891,7 +884,6 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 				buf_put(&b, fr->harness, strlen(fr->harness));
 				text = b.s;
 			} else {
-#ifdef EMIT_HARNESS_MARKER
 				/* each stage from a fresh lowering (cheap beside a rustc run): the
 				 * passes up to this one (--alone: this one), then the layouts for
 				 * the target's pointer size, as `coroslim emit --target` does */
@@ -916,9 +908,6 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 					goto done;
 				}
 				stage_coros_emitted(m, &fr->stages[s]);
-#else
-				internal_error("bytes: emitted stages are not built");
-#endif
 			}
 			Crate *c = &crates[ncrates++];
 			c->file = (uint32_t)fi;

@@ -1072,50 +1072,6 @@ static const char *const panic_fns[] = {
 	"panic_const_rem_by_zero", "panic_const_async_fn_resumed", "panic_const_async_fn_resumed_panic",
 };
 
-/* async fns awaited by no fn of the module: the roots of the harness */
-static void emit_harness(Emit *e, FILE *out)
-{
-	const Module *m = e->m;
-	uint8_t *called = calloc(m->nfns + 1, 1);
-	if (!called)
-		internal_error("out of memory");
-	for (uint32_t i = 0; i < m->nfns; i++) {
-		const Fn *f = m->fns[i];
-		for (BlockId b = 0; b < f->nblocks; b++) {
-			const Term *t = &f->blocks[b].term;
-			if (t->kind != TK_CALL || t->op != CALLEE_FN || f->kind == FN_SYNC)
-				continue;
-			const Fn *g = module_find_fn(m, f->names[t->x]);
-			if (g && g != f)
-				called[g->slot] = 1;
-		}
-	}
-	fputs(EMIT_HARNESS_MARKER "\n#[inline(never)]\nfn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) {\n"
-	      "    let _ = f.poll(cx);\n}\n",
-	      out);
-	for (uint32_t i = 0; i < m->nfns; i++) {
-		const Fn *f = m->fns[i];
-		if (f->kind != FN_SYNC || called[f->slot])
-			continue;
-		const Type *rt = type_get(m, f->locals[0].ty);
-		if (rt->kind != TY_CORO || m->coros[rt->coro].kind != CORO_ASYNC_FN)
-			continue;
-		fprintf(out, "pub fn root_%s(cx: &mut Context<'_>) {\n    poll_task(core::pin::pin!(%s(", f->name, f->name);
-		for (uint32_t a = 1; a <= f->nargs; a++) {
-			Buf ty = {0};
-			const Type *at = type_get(m, f->locals[a].ty);
-			if (rust_type(e, f->locals[a].ty, 0, &ty) == 0)
-				fprintf(out, "%score::hint::black_box(%s)", a > 1 ? ", " : "",
-					at->kind == TY_BOOL ? "false" : at->kind == TY_UNIT ? "()" : "0");
-			buf_free(&ty);
-			if (!type_is_int(m, f->locals[a].ty) && at->kind != TY_BOOL && at->kind != TY_UNIT)
-				internal_error("emit: root %s takes a parameter that is not a scalar", f->name);
-		}
-		fputs(")), cx)\n}\n", out);
-	}
-	free(called);
-}
-
 int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 {
 	Emit e = {.m = m, .o = o, .d = d};
@@ -1145,8 +1101,14 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 			rc = emit_coro_type(&e, i, tmp);
 	for (uint32_t i = 0; i < m->nfns && !rc; i++)
 		rc = emit_fn(&e, m->fns[i], tmp);
-	if (!rc && o->harness)
-		emit_harness(&e, tmp);
+	if (!rc && o->harness) {
+		char *h = rust_harness_text(m, d);
+		if (h)
+			fputs(h, tmp);
+		else
+			rc = -1;
+		free(h);
+	}
 	if (!rc) {
 		rewind(tmp);
 		char chunk[1 << 14];

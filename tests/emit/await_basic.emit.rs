@@ -1169,11 +1169,19 @@ fn drop_foo(_1: *mut Coro_foo) -> () {
     }
 }
 
+
 // ---- roots (coroslim emit --harness) ----
 #[inline(never)]
-fn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) {
-    let _ = f.poll(cx);
+fn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) -> Poll<F::Output> {
+    f.poll(cx)
+}
+#[inline(never)]
+unsafe fn free_task<F>(f: *mut F) {
+    unsafe { core::ptr::drop_in_place(f) }
 }
 pub fn root_foo(cx: &mut Context<'_>) {
-    poll_task(core::pin::pin!(foo()), cx)
+    let mut f = core::mem::ManuallyDrop::new(foo());
+    let p = unsafe { Pin::new_unchecked(&mut *f) };
+    core::hint::black_box(poll_task(p, cx));
+    unsafe { free_task(&mut *f) };
 }
