@@ -301,3 +301,51 @@ void scratch_release(ScratchMark m)
 		scratch_top->used = m.used;
 	}
 }
+
+/* ---------------------------------------------------------------------- */
+/* StrBuf                                                                 */
+/* ---------------------------------------------------------------------- */
+
+static void strbuf_reserve(StrBuf *b, size_t more)
+{
+	if (b->n + more + 1 <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < b->n + more + 1)
+		cap *= 2;
+	char *s = realloc(b->s, cap);
+	if (!s)
+		internal_error("out of memory");
+	b->s = s;
+	b->cap = cap;
+}
+
+void strbuf_put(StrBuf *b, const char *s, size_t n)
+{
+	strbuf_reserve(b, n);
+	if (n)
+		memcpy(b->s + b->n, s, n);
+	b->n += n;
+	b->s[b->n] = 0;
+}
+
+void strbuf_printf(StrBuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int k = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (k < 0)
+		internal_error("vsnprintf failed");
+	strbuf_reserve(b, (size_t)k);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->n, (size_t)k + 1, fmt, ap);
+	va_end(ap);
+	b->n += (size_t)k;
+}
+
+void strbuf_free(StrBuf *b)
+{
+	free(b->s);
+	*b = (StrBuf){0};
+}

@@ -51,6 +51,14 @@ typedef uint32_t LocalId; /* _N */
 
 typedef struct Arena Arena;
 typedef struct Module Module;
+/* A growable malloc'd string (`s` NUL-terminated once anything was added). */
+typedef struct StrBuf {
+	char *s;
+	size_t n, cap;
+} StrBuf;
+void strbuf_put(StrBuf *b, const char *s, size_t n);
+void strbuf_printf(StrBuf *b, const char *fmt, ...);
+void strbuf_free(StrBuf *b);
 Arena *arena_new(void);
 Arena *arena_new_sized(size_t first); /* its first chunk holds `first` bytes of 16-aligned allocations */
 void arena_free(Arena *a);

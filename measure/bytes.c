@@ -36,39 +36,6 @@
 
 #define RUSTC_VERSION "rustc 1.95."
 
-/* A growable string. */
-typedef struct Buf {
-	char *s;
-	size_t n, cap;
-} Buf;
-
-static void buf_put(Buf *b, const char *s, size_t n)
-{
-	if (b->n + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 1024;
-		while (b->n + n + 1 > cap)
-			cap *= 2;
-		b->s = realloc(b->s, cap);
-		if (!b->s)
-			internal_error("out of memory");
-		b->cap = cap;
-	}
-	memcpy(b->s + b->n, s, n);
-	b->n += n;
-	b->s[b->n] = 0;
-}
-
-static void buf_printf(Buf *b, const char *fmt, ...)
-{
-	char tmp[1024];
-	va_list ap;
-	va_start(ap, fmt);
-	int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (size_t)n >= sizeof tmp)
-		internal_error("bytes: formatted text too long");
-	buf_put(b, tmp, (size_t)n);
-}
 
 static char *xstrdup(const char *s)
 {
@@ -109,25 +76,25 @@ static const Target *find_target(const char *name)
 /* ------------------------------------------------------------------ */
 
 /* A black_box argument of type t, or -1 for a type the harness cannot make. */
-static int harness_value(const Module *m, TypeId t, Buf *b)
+static int harness_value(const Module *m, TypeId t, StrBuf *b)
 {
 	const Type *ty = type_get(m, t);
 	if (type_is_int(m, t))
-		buf_printf(b, "0");
+		strbuf_printf(b, "0");
 	else if (ty->kind == TY_BOOL)
-		buf_printf(b, "false");
+		strbuf_printf(b, "false");
 	else if (ty->kind == TY_UNIT)
-		buf_printf(b, "()");
+		strbuf_printf(b, "()");
 	else if (ty->kind == TY_GUARD)
-		buf_printf(b, "guard(0)"); /* the prelude's constructor, in every crate */
+		strbuf_printf(b, "guard(0)"); /* the prelude's constructor, in every crate */
 	else if (ty->kind == TY_TUPLE) {
-		buf_printf(b, "(");
+		strbuf_printf(b, "(");
 		if (harness_value(m, ty->a, b) != 0)
 			return -1;
-		buf_printf(b, ", ");
+		strbuf_printf(b, ", ");
 		if (harness_value(m, ty->b, b) != 0)
 			return -1;
-		buf_printf(b, ")");
+		strbuf_printf(b, ")");
 	} else
 		return -1;
 	return 0;
@@ -159,8 +126,8 @@ char *rust_harness_text(const Module *m, Diag *d)
 				namemap_put(&called, callee, 1);
 		}
 	}
-	Buf b = {0};
-	buf_printf(&b, "\n" EMIT_HARNESS_MARKER "\n"
+	StrBuf b = {0};
+	strbuf_printf(&b, "\n" EMIT_HARNESS_MARKER "\n"
 		       "#[inline(never)]\n"
 		       "fn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) -> Poll<F::Output> {\n"
 		       "    f.poll(cx)\n"
@@ -184,21 +151,21 @@ char *rust_harness_text(const Module *m, Diag *d)
 		}
 		if (namemap_find(&called, f->name))
 			continue;
-		Buf call = {0};
-		buf_printf(&call, "%s(", f->name);
+		StrBuf call = {0};
+		strbuf_printf(&call, "%s(", f->name);
 		for (uint32_t a = 1; a <= f->nargs; a++) {
-			buf_printf(&call, "%score::hint::black_box(", a > 1 ? ", " : "");
+			strbuf_printf(&call, "%score::hint::black_box(", a > 1 ? ", " : "");
 			if (harness_value(m, f->locals[a].ty, &call) != 0) {
 				diag_set(d, f->line, 1, "parameter %u of `%s` has a type the bytes harness cannot pass", a,
 					 f->name);
 				rc = -1;
 				break;
 			}
-			buf_printf(&call, ")");
+			strbuf_printf(&call, ")");
 		}
-		buf_printf(&call, ")");
+		strbuf_printf(&call, ")");
 		if (rc == 0 && is_async_fn(m, f))
-			buf_printf(&b,
+			strbuf_printf(&b,
 				   "pub fn root_%s(cx: &mut Context<'_>) {\n"
 				   "    let mut f = core::mem::ManuallyDrop::new(%s);\n"
 				   "    let p = unsafe { Pin::new_unchecked(&mut *f) };\n"
@@ -207,7 +174,7 @@ char *rust_harness_text(const Module *m, Diag *d)
 				   "}\n",
 				   f->name, call.s);
 		else if (rc == 0)
-			buf_printf(&b,
+			strbuf_printf(&b,
 				   "pub fn root_%s(cx: &mut Context<'_>) {\n"
 				   "    let _ = cx;\n"
 				   "    core::hint::black_box(%s);\n"
@@ -876,12 +843,12 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 		for (uint32_t s = 0; s < nstages; s++) {
 			char *text = NULL;
 			if (s == 0) {
-				Buf b = {0};
-				buf_put(&b, CRATE_HEADER, strlen(CRATE_HEADER));
-				buf_put(&b, rust_prelude_nostd, strlen(rust_prelude_nostd));
-				buf_put(&b, fr->src, fr->len);
-				buf_put(&b, "\n", 1);
-				buf_put(&b, fr->harness, strlen(fr->harness));
+				StrBuf b = {0};
+				strbuf_put(&b, CRATE_HEADER, strlen(CRATE_HEADER));
+				strbuf_put(&b, rust_prelude_nostd, strlen(rust_prelude_nostd));
+				strbuf_put(&b, fr->src, fr->len);
+				strbuf_put(&b, "\n", 1);
+				strbuf_put(&b, fr->harness, strlen(fr->harness));
 				text = b.s;
 			} else {
 				/* each stage from a fresh lowering (cheap beside a rustc run): the

@@ -29,49 +29,6 @@
 
 #include "../ir/ir.h"
 
-/* A growable string. */
-typedef struct Buf {
-	char *s;
-	size_t n, cap;
-} Buf;
-
-static void buf_printf(Buf *b, const char *fmt, ...)
-{
-	va_list ap;
-	for (;;) {
-		size_t room = b->cap - b->n;
-		va_start(ap, fmt);
-		int k = vsnprintf(b->s ? b->s + b->n : NULL, room, fmt, ap);
-		va_end(ap);
-		if (k < 0)
-			internal_error("emit: vsnprintf failed");
-		if ((size_t)k < room) {
-			b->n += (size_t)k;
-			return;
-		}
-		size_t cap = b->cap ? b->cap * 2 : 256;
-		while (cap < b->n + (size_t)k + 1)
-			cap *= 2;
-		char *s = realloc(b->s, cap);
-		if (!s)
-			internal_error("out of memory");
-		b->s = s;
-		b->cap = cap;
-	}
-}
-
-static void buf_put(Buf *b, const Buf *from)
-{
-	if (from->n)
-		buf_printf(b, "%.*s", (int)from->n, from->s);
-}
-
-static void buf_free(Buf *b)
-{
-	free(b->s);
-	*b = (Buf){0};
-}
-
 void emit_rust_ident(const char *coro_name, char *buf, size_t n)
 {
 	static const char block[] = "{async block#";
@@ -108,17 +65,17 @@ typedef struct Emit {
 	Diag *d;
 	/* the fn being written */
 	const Fn *f;
-	Buf decls;     /* the temporaries' `let`s */
+	StrBuf decls;     /* the temporaries' `let`s */
 	uint32_t ntemps;
 	int need_never, need_unreachable;
 	/* bb_diverged, the return block of the assert panics' calls: `Goto(bb_diverged)`,
 	 * never reached, and unlike an Unreachable block not cold for rustc's
 	 * codegen (whose cold-block analysis would make the call's block cold) */
 	int need_diverged;
-	Buf blocks;    /* extra blocks (assert panics) */
-	Buf extra_decls; /* their `let bbN_panic = BasicBlock::..;`, then coro_mir!'s */
-	Buf resumed;   /* coro_mir!'s list: `fn UNWIND, ...` */
-	Buf resumed_decls;
+	StrBuf blocks;    /* extra blocks (assert panics) */
+	StrBuf extra_decls; /* their `let bbN_panic = BasicBlock::..;`, then coro_mir!'s */
+	StrBuf resumed;   /* coro_mir!'s list: `fn UNWIND, ...` */
+	StrBuf resumed_decls;
 	uint32_t nresumed;
 } Emit;
 
@@ -167,14 +124,14 @@ static int type_is_copy(const Module *m, TypeId t)
 
 /* rustc's spelling of t; in_field: inside a struct definition, where a
  * reference needs a named lifetime ('static: custom MIR is not borrow-checked). */
-static int rust_type(Emit *e, TypeId t, int in_field, Buf *out)
+static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 {
 	const Module *m = e->m;
 	const Type *ty = type_get(m, t);
 	char id[256];
 	switch (ty->kind) {
-	case TY_UNIT: buf_printf(out, "()"); return 0;
-	case TY_NEVER: buf_printf(out, "!"); return 0;
+	case TY_UNIT: strbuf_printf(out, "()"); return 0;
+	case TY_NEVER: strbuf_printf(out, "!"); return 0;
 	case TY_BOOL: case TY_U8: case TY_U16: case TY_U32: case TY_U64: case TY_USIZE:
 	case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_ISIZE: case TY_YIELDNOW: case TY_GUARD: {
 		static const char *const names[NTYPEKINDS] = {
@@ -182,41 +139,41 @@ static int rust_type(Emit *e, TypeId t, int in_field, Buf *out)
 			TYPE_KINDS(X)
 #undef X
 		};
-		buf_printf(out, "%s", names[ty->kind]);
+		strbuf_printf(out, "%s", names[ty->kind]);
 		return 0;
 	}
-	case TY_CONTEXT: buf_printf(out, in_field ? "Context<'static>" : "Context<'_>"); return 0;
+	case TY_CONTEXT: strbuf_printf(out, in_field ? "Context<'static>" : "Context<'_>"); return 0;
 	case TY_POLL:
-		buf_printf(out, "Poll<");
+		strbuf_printf(out, "Poll<");
 		if (rust_type(e, ty->a, in_field, out))
 			return -1;
-		buf_printf(out, ">");
+		strbuf_printf(out, ">");
 		return 0;
 	case TY_PIN:
-		buf_printf(out, "Pin<");
+		strbuf_printf(out, "Pin<");
 		if (rust_type(e, ty->a, in_field, out))
 			return -1;
-		buf_printf(out, ">");
+		strbuf_printf(out, ">");
 		return 0;
 	case TY_REF: case TY_REFMUT: case TY_RAWMUT:
-		buf_printf(out, "%s%s", ty->kind == TY_RAWMUT ? "*mut " : "&",
+		strbuf_printf(out, "%s%s", ty->kind == TY_RAWMUT ? "*mut " : "&",
 			   ty->kind == TY_RAWMUT ? "" : in_field ? (ty->kind == TY_REF ? "'static " : "'static mut ")
 								  : (ty->kind == TY_REF ? "" : "mut "));
 		return rust_type(e, ty->a, in_field, out);
 	case TY_TUPLE:
-		buf_printf(out, "(");
+		strbuf_printf(out, "(");
 		if (rust_type(e, ty->a, in_field, out))
 			return -1;
-		buf_printf(out, ", ");
+		strbuf_printf(out, ", ");
 		if (rust_type(e, ty->b, in_field, out))
 			return -1;
-		buf_printf(out, ")");
+		strbuf_printf(out, ")");
 		return 0;
 	case TY_CORO:
 		if (!m->coros[ty->coro].layout)
 			return fn_fail(e, "%s", "a coroutine without a layout (the module before the state transform)");
 		coro_ident(e, ty->coro, id, sizeof id);
-		buf_printf(out, "Coro_%s", id);
+		strbuf_printf(out, "Coro_%s", id);
 		return 0;
 	case TY_RESUMETY:
 		return fn_fail(e, "%s", "the type ResumeTy (a body before the state transform)");
@@ -233,16 +190,16 @@ static int rust_type(Emit *e, TypeId t, int in_field, Buf *out)
 static uint32_t temp_new(Emit *e, const char *ty)
 {
 	uint32_t k = e->ntemps++;
-	buf_printf(&e->decls, "            let _e%u: %s;\n", k, ty);
+	strbuf_printf(&e->decls, "            let _e%u: %s;\n", k, ty);
 	return k;
 }
 
 /* The place of view `view` (tag, s3, u0) of coroutine coro at place string
  * base; field type ft. Writes the pointer set-up to pre when the view is not Copy. */
-static void view_place(Emit *e, uint32_t coro, const char *view, TypeId ft, const char *base, Buf *pre, Buf *out)
+static void view_place(Emit *e, uint32_t coro, const char *view, TypeId ft, const char *base, StrBuf *pre, StrBuf *out)
 {
 	if (!ft || type_is_copy(e->m, ft)) {
-		buf_printf(out, "%s.u.%s.f", base, view);
+		strbuf_printf(out, "%s.u.%s.f", base, view);
 		return;
 	}
 	char id[256], ty[600];
@@ -251,27 +208,27 @@ static void view_place(Emit *e, uint32_t coro, const char *view, TypeId ft, cons
 	uint32_t p = temp_new(e, ty);
 	snprintf(ty, sizeof ty, "*mut V_%s_%s", id, view);
 	uint32_t q = temp_new(e, ty);
-	buf_printf(pre, "                        _e%u = &raw mut %s.u.%s;\n", p, base, view);
-	buf_printf(pre, "                        _e%u = CastPtrToPtr(_e%u);\n", q, p);
-	buf_printf(out, "(*_e%u).f", q);
+	strbuf_printf(pre, "                        _e%u = &raw mut %s.u.%s;\n", p, base, view);
+	strbuf_printf(pre, "                        _e%u = CastPtrToPtr(_e%u);\n", q, p);
+	strbuf_printf(out, "(*_e%u).f", q);
 }
 
-static void local_name(const Emit *e, LocalId l, Buf *out)
+static void local_name(const Emit *e, LocalId l, StrBuf *out)
 {
 	(void)e;
 	if (l == 0)
-		buf_printf(out, "RET");
+		strbuf_printf(out, "RET");
 	else
-		buf_printf(out, "_%u", l);
+		strbuf_printf(out, "_%u", l);
 }
 
 /* The place p as a custom-MIR place expression; set-up statements go to pre. */
-static int emit_place(Emit *e, PlaceId pid, Buf *pre, Buf *out)
+static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 {
 	const Fn *f = e->f;
 	const Module *m = e->m;
 	const Place *p = place_get(f, pid);
-	Buf cur = {0};
+	StrBuf cur = {0};
 	local_name(e, p->local, &cur);
 	TypeId t = f->locals[p->local].ty;
 	int rc = 0;
@@ -280,13 +237,13 @@ static int emit_place(Emit *e, PlaceId pid, Buf *pre, Buf *out)
 	for (uint32_t i = 0; i < p->nproj && !rc; i++) {
 		const Proj *pr = place_proj(f, p, i);
 		const Type *ty = type_get(m, t);
-		Buf next = {0};
+		StrBuf next = {0};
 		if (pr->kind == PROJ_DEREF) {
 			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT) {
 				rc = fn_fail(e, "%s", "a deref of a non-pointer");
 				break;
 			}
-			buf_printf(&next, "(*%.*s)", (int)cur.n, cur.s);
+			strbuf_printf(&next, "(*%.*s)", (int)cur.n, cur.s);
 			t = ty->a;
 		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_PIN) {
 			/* `_N = copy (_1.0: &mut C)`: the resume fn takes `&mut C` */
@@ -294,15 +251,15 @@ static int emit_place(Emit *e, PlaceId pid, Buf *pre, Buf *out)
 				rc = fn_fail(e, "%s", "a field of a Pin other than the resume fn's argument");
 				break;
 			}
-			buf_printf(&next, "_1");
+			strbuf_printf(&next, "_1");
 			t = pr->ty;
 		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_TUPLE) {
-			buf_printf(&next, "%.*s.%u", (int)cur.n, cur.s, pr->index);
+			strbuf_printf(&next, "%.*s.%u", (int)cur.n, cur.s, pr->index);
 			t = pr->ty;
 		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_CORO) {
 			char view[32], *base;
 			snprintf(view, sizeof view, "u%u", pr->index);
-			buf_printf(&cur, "%s", ""); /* NUL-terminate */
+			strbuf_printf(&cur, "%s", ""); /* NUL-terminate */
 			base = cur.s;
 			view_place(e, ty->coro, view, pr->ty, base, pre, &next);
 			t = pr->ty;
@@ -316,14 +273,14 @@ static int emit_place(Emit *e, PlaceId pid, Buf *pre, Buf *out)
 				}
 				char view[32];
 				snprintf(view, sizeof view, "s%u", l->fields[l->field_start[pr->index] + fld->index]);
-				buf_printf(&cur, "%s", "");
+				strbuf_printf(&cur, "%s", "");
 				view_place(e, ty->coro, view, fld->ty, cur.s, pre, &next);
 			} else if (ty->kind == TY_POLL) {
-				Buf ft = {0};
+				StrBuf ft = {0};
 				rc = rust_type(e, fld->ty, 0, &ft);
-				buf_printf(&next, "place!(Field::<%.*s>(Variant(%.*s, %u), %u))", (int)ft.n, ft.s, (int)cur.n,
+				strbuf_printf(&next, "place!(Field::<%.*s>(Variant(%.*s, %u), %u))", (int)ft.n, ft.s, (int)cur.n,
 					   cur.s, pr->index, fld->index);
-				buf_free(&ft);
+				strbuf_free(&ft);
 			} else {
 				rc = fn_fail(e, "%s", "a downcast of a type without variants");
 			}
@@ -332,31 +289,31 @@ static int emit_place(Emit *e, PlaceId pid, Buf *pre, Buf *out)
 		} else {
 			rc = fn_fail(e, "%s", "this projection");
 		}
-		buf_free(&cur);
+		strbuf_free(&cur);
 		cur = next;
 	}
 	if (!rc)
-		buf_put(out, &cur);
-	buf_free(&cur);
+		strbuf_put(out, cur.s, cur.n);
+	strbuf_free(&cur);
 	return rc;
 }
 
-static int emit_const(Emit *e, const Const *c, Buf *out)
+static int emit_const(Emit *e, const Const *c, StrBuf *out)
 {
 	const Type *ty = type_get(e->m, c->ty);
 	switch (ty->kind) {
 	case TY_UNIT:
-		buf_printf(out, "()");
+		strbuf_printf(out, "()");
 		return 0;
 	case TY_BOOL:
-		buf_printf(out, c->bits ? "true" : "false");
+		strbuf_printf(out, c->bits ? "true" : "false");
 		return 0;
 	default:
 		break;
 	}
 	if (!type_is_int(e->m, c->ty))
 		return fn_fail(e, "%s", "a constant that is not a scalar");
-	Buf tn = {0};
+	StrBuf tn = {0};
 	rust_type(e, c->ty, 0, &tn);
 	int bits = type_int_bits(e->m, c->ty);
 	uint64_t v = c->bits;
@@ -364,23 +321,23 @@ static int emit_const(Emit *e, const Const *c, Buf *out)
 		v &= (UINT64_C(1) << bits) - 1;
 	if (type_is_signed(e->m, c->ty) && bits <= 64 && ((v >> (bits - 1)) & 1))
 		/* negative: the magnitude as an unsigned number, then `-` (a negated literal in THIR) */
-		buf_printf(out, "-%llu_%.*s", (unsigned long long)((~v + 1) & (bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX)),
+		strbuf_printf(out, "-%llu_%.*s", (unsigned long long)((~v + 1) & (bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX)),
 			   (int)tn.n, tn.s);
 	else
-		buf_printf(out, "%llu_%.*s", (unsigned long long)v, (int)tn.n, tn.s);
-	buf_free(&tn);
+		strbuf_printf(out, "%llu_%.*s", (unsigned long long)v, (int)tn.n, tn.s);
+	strbuf_free(&tn);
 	return 0;
 }
 
-static int emit_operand(Emit *e, Operand op, Buf *pre, Buf *out)
+static int emit_operand(Emit *e, Operand op, StrBuf *pre, StrBuf *out)
 {
 	if (op.kind == OP_CONST)
 		return emit_const(e, &e->f->consts[op.v], out);
 	if (op.kind == OP_MOVE) {
-		buf_printf(out, "Move(");
+		strbuf_printf(out, "Move(");
 		if (emit_place(e, op.v, pre, out))
 			return -1;
-		buf_printf(out, ")");
+		strbuf_printf(out, ")");
 		return 0;
 	}
 	return emit_place(e, op.v, pre, out);
@@ -402,11 +359,11 @@ static const char *const binop_rust[NBINOPS] = {
 };
 
 /* The coroutine's tag, as a place of its own width. */
-static int tag_place(Emit *e, uint32_t coro, const char *base, Buf *out)
+static int tag_place(Emit *e, uint32_t coro, const char *base, StrBuf *out)
 {
 	if (!e->m->coros[coro].layout->tag_size)
 		return fn_fail(e, "%s", "the discriminant of a coroutine without a tag");
-	buf_printf(out, "%s.u.tag.f", base);
+	strbuf_printf(out, "%s.u.tag.f", base);
 	return 0;
 }
 
@@ -415,7 +372,7 @@ static const char *tag_type(const Layout *l)
 	return l->tag_size == 1 ? "u8" : l->tag_size == 2 ? "u16" : "u32";
 }
 
-static int emit_aggregate_coro(Emit *e, const Stmt *s, Buf *pre, Buf *out)
+static int emit_aggregate_coro(Emit *e, const Stmt *s, StrBuf *pre, StrBuf *out)
 {
 	const Fn *f = e->f;
 	TypeId ct = s->x;
@@ -425,43 +382,43 @@ static int emit_aggregate_coro(Emit *e, const Stmt *s, Buf *pre, Buf *out)
 		return fn_fail(e, "%s", "a coroutine aggregate without a layout");
 	if (s->b.v != c->nupvars)
 		return fn_fail(e, "%s", "a coroutine aggregate whose operands are not its upvars");
-	Buf base = {0};
+	StrBuf base = {0};
 	if (emit_place(e, s->place, pre, &base)) {
-		buf_free(&base);
+		strbuf_free(&base);
 		return -1;
 	}
-	buf_printf(&base, "%s", "");
-	Buf lhs = {0};
+	strbuf_printf(&base, "%s", "");
+	StrBuf lhs = {0};
 	if (c->layout->tag_size) {
 		char id[256];
 		coro_ident(e, coro, id, sizeof id);
 		tag_place(e, coro, base.s, &lhs);
-		buf_printf(out, "                        %.*s = Tag_%s::V0;\n", (int)lhs.n, lhs.s, id);
-		buf_free(&lhs);
+		strbuf_printf(out, "                        %.*s = Tag_%s::V0;\n", (int)lhs.n, lhs.s, id);
+		strbuf_free(&lhs);
 	}
 	for (uint32_t i = 0; i < c->nupvars; i++) {
 		char view[32];
-		Buf rhs = {0};
+		StrBuf rhs = {0};
 		snprintf(view, sizeof view, "u%u", i);
 		view_place(e, coro, view, c->upvars[i].ty, base.s, pre, &lhs);
 		if (emit_operand(e, f->args[s->a.v + i], pre, &rhs)) {
-			buf_free(&lhs);
-			buf_free(&rhs);
-			buf_free(&base);
+			strbuf_free(&lhs);
+			strbuf_free(&rhs);
+			strbuf_free(&base);
 			return -1;
 		}
-		buf_printf(out, "                        %.*s = %.*s;\n", (int)lhs.n, lhs.s, (int)rhs.n, rhs.s);
-		buf_free(&lhs);
-		buf_free(&rhs);
+		strbuf_printf(out, "                        %.*s = %.*s;\n", (int)lhs.n, lhs.s, (int)rhs.n, rhs.s);
+		strbuf_free(&lhs);
+		strbuf_free(&rhs);
 	}
-	buf_free(&base);
+	strbuf_free(&base);
 	return 0;
 }
 
-static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
+static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 {
 	const Fn *f = e->f;
-	Buf pre = {0}, lhs = {0}, rhs = {0}, line = {0};
+	StrBuf pre = {0}, lhs = {0}, rhs = {0}, line = {0};
 	int rc = 0;
 	switch (s->kind) {
 	case ST_NOP:
@@ -471,7 +428,7 @@ static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
 	case ST_STORAGE_DEAD:
 		if (s->x == 0)
 			return 0;
-		buf_printf(out, "                        %s(_%u);\n", s->kind == ST_STORAGE_LIVE ? "StorageLive" : "StorageDead", s->x);
+		strbuf_printf(out, "                        %s(_%u);\n", s->kind == ST_STORAGE_LIVE ? "StorageLive" : "StorageDead", s->x);
 		return 0;
 	case ST_SET_DISCR: {
 		TypeId t = place_type(f, s->place);
@@ -480,24 +437,24 @@ static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
 		if (rc)
 			break;
 		if (ty->kind == TY_CORO) {
-			buf_printf(&lhs, "%s", "");
+			strbuf_printf(&lhs, "%s", "");
 			if ((rc = tag_place(e, ty->coro, lhs.s, &line)))
 				break;
 			char id[256];
 			coro_ident(e, ty->coro, id, sizeof id);
-			buf_printf(&line, " = Tag_%s::V%u;\n", id, s->x);
+			strbuf_printf(&line, " = Tag_%s::V%u;\n", id, s->x);
 		} else {
-			buf_printf(&line, "SetDiscriminant(%.*s, %u);\n", (int)lhs.n, lhs.s, s->x);
+			strbuf_printf(&line, "SetDiscriminant(%.*s, %u);\n", (int)lhs.n, lhs.s, s->x);
 		}
 		break;
 	}
 	case ST_ASSIGN:
 		if (s->rv == RV_AGGREGATE && s->op == AGG_CORO) {
 			rc = emit_aggregate_coro(e, s, &pre, &line);
-			buf_put(out, &pre);
-			buf_put(out, &line);
-			buf_free(&pre);
-			buf_free(&line);
+			strbuf_put(out, pre.s, pre.n);
+			strbuf_put(out, line.s, line.n);
+			strbuf_free(&pre);
+			strbuf_free(&line);
 			return rc;
 		}
 		rc = emit_place(e, s->place, &pre, &lhs);
@@ -509,68 +466,68 @@ static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
 			break;
 		case RV_BINARY:
 		case RV_CHECKED: {
-			Buf a = {0}, b = {0};
+			StrBuf a = {0}, b = {0};
 			rc = emit_operand(e, s->a, &pre, &a) || emit_operand(e, s->b, &pre, &b);
-			buf_printf(&rhs, s->rv == RV_CHECKED ? "Checked(%.*s %s %.*s)" : "%.*s %s %.*s", (int)a.n, a.s,
+			strbuf_printf(&rhs, s->rv == RV_CHECKED ? "Checked(%.*s %s %.*s)" : "%.*s %s %.*s", (int)a.n, a.s,
 				   binop_rust[s->op], (int)b.n, b.s);
-			buf_free(&a);
-			buf_free(&b);
+			strbuf_free(&a);
+			strbuf_free(&b);
 			break;
 		}
 		case RV_UNARY:
-			buf_printf(&rhs, s->op == UN_NOT ? "!" : "-");
+			strbuf_printf(&rhs, s->op == UN_NOT ? "!" : "-");
 			rc = emit_operand(e, s->a, &pre, &rhs);
 			break;
 		case RV_CAST:
 			rc = emit_operand(e, s->a, &pre, &rhs);
-			buf_printf(&rhs, " as ");
+			strbuf_printf(&rhs, " as ");
 			rc = rc || rust_type(e, s->x, 0, &rhs);
 			break;
 		case RV_DISCR: {
 			TypeId t = place_type(f, s->a.v);
 			const Type *ty = type_get(e->m, t);
-			Buf src = {0};
+			StrBuf src = {0};
 			rc = emit_place(e, s->a.v, &pre, &src);
 			if (!rc && ty->kind == TY_CORO) {
 				/* the tag is an enum (its valid range: rustc's `!range` on the load);
 				 * its discriminant, then the IR's u32 */
-				Buf tag = {0};
-				buf_printf(&src, "%s", "");
+				StrBuf tag = {0};
+				strbuf_printf(&src, "%s", "");
 				rc = tag_place(e, ty->coro, src.s, &tag);
 				uint32_t k = temp_new(e, tag_type(e->m->coros[ty->coro].layout));
-				buf_printf(&pre, "                        _e%u = Discriminant(%.*s);\n", k, (int)tag.n, tag.s);
-				buf_printf(&rhs, "_e%u as ", k);
+				strbuf_printf(&pre, "                        _e%u = Discriminant(%.*s);\n", k, (int)tag.n, tag.s);
+				strbuf_printf(&rhs, "_e%u as ", k);
 				rc = rc || rust_type(e, place_type(f, s->place), 0, &rhs);
-				buf_free(&tag);
+				strbuf_free(&tag);
 			} else if (!rc) {
-				buf_printf(&rhs, "Discriminant(%.*s)", (int)src.n, src.s);
+				strbuf_printf(&rhs, "Discriminant(%.*s)", (int)src.n, src.s);
 			}
-			buf_free(&src);
+			strbuf_free(&src);
 			break;
 		}
 		case RV_REF:
 		case RV_REFMUT:
-			buf_printf(&rhs, s->rv == RV_REF ? "&" : "&mut ");
+			strbuf_printf(&rhs, s->rv == RV_REF ? "&" : "&mut ");
 			rc = emit_place(e, s->a.v, &pre, &rhs);
 			break;
 		case RV_AGGREGATE: {
 			const Operand *ops = &f->args[s->a.v];
 			uint32_t n = s->b.v;
 			if (s->op == AGG_POLL_PENDING || s->op == AGG_POLL_READY) {
-				buf_printf(&rhs, "Poll::<");
+				strbuf_printf(&rhs, "Poll::<");
 				rc = rust_type(e, type_get(e->m, s->x)->a, 0, &rhs);
-				buf_printf(&rhs, s->op == AGG_POLL_PENDING ? ">::Pending" : ">::Ready(");
+				strbuf_printf(&rhs, s->op == AGG_POLL_PENDING ? ">::Pending" : ">::Ready(");
 				if (s->op == AGG_POLL_READY) {
 					rc = rc || n != 1 || emit_operand(e, ops[0], &pre, &rhs);
-					buf_printf(&rhs, ")");
+					strbuf_printf(&rhs, ")");
 				}
 			} else if (s->op == AGG_TUPLE) {
-				buf_printf(&rhs, "(");
+				strbuf_printf(&rhs, "(");
 				for (uint32_t i = 0; i < n && !rc; i++) {
 					rc = emit_operand(e, ops[i], &pre, &rhs);
-					buf_printf(&rhs, n == 1 || i + 1 < n ? ", " : "");
+					strbuf_printf(&rhs, n == 1 || i + 1 < n ? ", " : "");
 				}
-				buf_printf(&rhs, ")");
+				strbuf_printf(&rhs, ")");
 			} else {
 				rc = fn_fail(e, "%s", "this aggregate");
 			}
@@ -579,20 +536,20 @@ static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
 		default:
 			rc = fn_fail(e, "%s", "this rvalue");
 		}
-		buf_printf(&line, "%.*s = %.*s;\n", (int)lhs.n, lhs.s, (int)rhs.n, rhs.s);
+		strbuf_printf(&line, "%.*s = %.*s;\n", (int)lhs.n, lhs.s, (int)rhs.n, rhs.s);
 		break;
 	default:
 		rc = fn_fail(e, "%s", "this statement");
 	}
 	if (!rc) {
-		buf_put(out, &pre);
-		buf_printf(out, "                        ");
-		buf_put(out, &line);
+		strbuf_put(out, pre.s, pre.n);
+		strbuf_printf(out, "                        ");
+		strbuf_put(out, line.s, line.n);
 	}
-	buf_free(&pre);
-	buf_free(&lhs);
-	buf_free(&rhs);
-	buf_free(&line);
+	strbuf_free(&pre);
+	strbuf_free(&lhs);
+	strbuf_free(&rhs);
+	strbuf_free(&line);
 	return rc;
 }
 
@@ -600,25 +557,25 @@ static int emit_stmt(Emit *e, const Stmt *s, Buf *out)
 /* Terminators                                                             */
 /* ===================================================================== */
 
-static void emit_unwind(const Emit *e, const Term *t, Buf *out)
+static void emit_unwind(const Emit *e, const Term *t, StrBuf *out)
 {
 	switch (t->unwind) {
 	/* under panic=abort nothing unwinds, and rustc's MIR validator rejects
 	 * UnwindContinue in a fn that cannot unwind (the IR's drop shims keep it) */
-	case UW_CONTINUE: buf_printf(out, e->m->panic_abort ? "UnwindUnreachable()" : "UnwindContinue()"); break;
-	case UW_UNREACHABLE: buf_printf(out, "UnwindUnreachable()"); break;
-	case UW_TERMINATE: buf_printf(out, "UnwindTerminate(ReasonInCleanup)"); break;
-	default: buf_printf(out, "UnwindCleanup(bb%u)", t->unwind_bb); break;
+	case UW_CONTINUE: strbuf_printf(out, e->m->panic_abort ? "UnwindUnreachable()" : "UnwindContinue()"); break;
+	case UW_UNREACHABLE: strbuf_printf(out, "UnwindUnreachable()"); break;
+	case UW_TERMINATE: strbuf_printf(out, "UnwindTerminate(ReasonInCleanup)"); break;
+	default: strbuf_printf(out, "UnwindCleanup(bb%u)", t->unwind_bb); break;
 	}
 }
 
-static void emit_target(Emit *e, BlockId b, Buf *out)
+static void emit_target(Emit *e, BlockId b, StrBuf *out)
 {
 	if (b == NO_BLOCK) {
 		e->need_unreachable = 1;
-		buf_printf(out, "bb_unreachable");
+		strbuf_printf(out, "bb_unreachable");
 	} else {
-		buf_printf(out, "bb%u", b);
+		strbuf_printf(out, "bb%u", b);
 	}
 }
 
@@ -651,10 +608,10 @@ static const char *assert_panic_fn(const Term *t)
 	}
 }
 
-static int emit_callee(Emit *e, const Term *t, Buf *out)
+static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 {
 	const Fn *f = e->f;
-	Buf ty = {0};
+	StrBuf ty = {0};
 	int rc = 0;
 	switch (t->op) {
 	case CALLEE_FN: {
@@ -663,13 +620,13 @@ static int emit_callee(Emit *e, const Term *t, Buf *out)
 		char id[256];
 		if (g && (g->kind == FN_RESUME || g->kind == FN_DROP_SHIM) && g->coro != NO_ID) {
 			coro_ident(e, g->coro, id, sizeof id);
-			buf_printf(out, "%s_%s", g->kind == FN_RESUME ? "resume" : "drop", id);
+			strbuf_printf(out, "%s_%s", g->kind == FN_RESUME ? "resume" : "drop", id);
 		} else if (g || strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 ||
 			   strcmp(name, "guard") == 0) {
 			for (const char *p = name; *p; p++)
 				if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
 					return fn_fail(e, "a call of `%s`", name);
-			buf_printf(out, "%s", name);
+			strbuf_printf(out, "%s", name);
 		} else {
 			return fn_fail(e, "a call of `%s` (neither a fn of the program nor a prelude leaf)", name);
 		}
@@ -677,86 +634,86 @@ static int emit_callee(Emit *e, const Term *t, Buf *out)
 	}
 	case CALLEE_INTO_FUTURE:
 		rc = rust_type(e, t->x, 0, &ty);
-		buf_printf(out, "<%.*s as IntoFuture>::into_future", (int)ty.n, ty.s);
+		strbuf_printf(out, "<%.*s as IntoFuture>::into_future", (int)ty.n, ty.s);
 		break;
 	case CALLEE_PIN_NEW:
 		rc = rust_type(e, t->x, 0, &ty);
-		buf_printf(out, "Pin::<&mut %.*s>::new_unchecked", (int)ty.n, ty.s);
+		strbuf_printf(out, "Pin::<&mut %.*s>::new_unchecked", (int)ty.n, ty.s);
 		break;
 	case CALLEE_POLL:
 		rc = rust_type(e, t->x, 0, &ty);
-		buf_printf(out, "<%.*s as Future>::poll", (int)ty.n, ty.s);
+		strbuf_printf(out, "<%.*s as Future>::poll", (int)ty.n, ty.s);
 		break;
 	case CALLEE_DROP_IN_PLACE:
 		rc = rust_type(e, t->x, 0, &ty);
-		buf_printf(out, "core::ptr::drop_in_place::<%.*s>", (int)ty.n, ty.s);
+		strbuf_printf(out, "core::ptr::drop_in_place::<%.*s>", (int)ty.n, ty.s);
 		break;
 	default:
 		rc = fn_fail(e, "%s", "the callee get_context (a body before the state transform)");
 	}
-	buf_free(&ty);
+	strbuf_free(&ty);
 	return rc;
 }
 
-static int emit_term(Emit *e, BlockId b, const Term *t, Buf *out)
+static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 {
 	const Fn *f = e->f;
-	Buf pre = {0}, line = {0}, x = {0};
+	StrBuf pre = {0}, line = {0}, x = {0};
 	int rc = 0;
 	switch (t->kind) {
 	case TK_GOTO:
-		buf_printf(&line, "Goto(bb%u)", t->target);
+		strbuf_printf(&line, "Goto(bb%u)", t->target);
 		break;
 	case TK_RETURN:
-		buf_printf(&line, "Return()");
+		strbuf_printf(&line, "Return()");
 		break;
 	case TK_UNREACHABLE:
-		buf_printf(&line, "Unreachable()");
+		strbuf_printf(&line, "Unreachable()");
 		break;
 	case TK_RESUME:
-		buf_printf(&line, "UnwindResume()");
+		strbuf_printf(&line, "UnwindResume()");
 		break;
 	case TK_SWITCH: {
 		TypeId st = operand_type(e, t->a);
 		int is_bool = type_get(e->m, st)->kind == TY_BOOL;
 		rc = emit_operand(e, t->a, &pre, &x);
-		buf_printf(&line, "match %.*s { ", (int)x.n, x.s);
+		strbuf_printf(&line, "match %.*s { ", (int)x.n, x.s);
 		for (uint32_t i = 0; i < t->nargs; i++) {
 			const SwitchArm *a = &f->arms[t->args + i];
 			if (is_bool)
-				buf_printf(&line, "%s => bb%u, ", a->value ? "true" : "false", a->target);
+				strbuf_printf(&line, "%s => bb%u, ", a->value ? "true" : "false", a->target);
 			else if (type_is_signed(e->m, st) && type_int_bits(e->m, st) <= 64 &&
 				 ((a->value >> (type_int_bits(e->m, st) - 1)) & 1)) {
 				int bits = type_int_bits(e->m, st);
 				uint64_t mask = bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX;
-				buf_printf(&line, "-%llu => bb%u, ", (unsigned long long)((~a->value + 1) & mask), a->target);
+				strbuf_printf(&line, "-%llu => bb%u, ", (unsigned long long)((~a->value + 1) & mask), a->target);
 			} else
-				buf_printf(&line, "%llu => bb%u, ", (unsigned long long)a->value, a->target);
+				strbuf_printf(&line, "%llu => bb%u, ", (unsigned long long)a->value, a->target);
 		}
-		buf_printf(&line, "_ => bb%u }", t->target);
+		strbuf_printf(&line, "_ => bb%u }", t->target);
 		break;
 	}
 	case TK_CALL: {
-		Buf callee = {0};
+		StrBuf callee = {0};
 		rc = emit_place(e, t->place, &pre, &x) || emit_callee(e, t, &callee);
-		buf_printf(&line, "Call(%.*s = %.*s(", (int)x.n, x.s, (int)callee.n, callee.s);
+		strbuf_printf(&line, "Call(%.*s = %.*s(", (int)x.n, x.s, (int)callee.n, callee.s);
 		for (uint32_t i = 0; i < t->nargs && !rc; i++) {
 			rc = emit_operand(e, f->args[t->args + i], &pre, &line);
-			buf_printf(&line, i + 1 < t->nargs ? ", " : "");
+			strbuf_printf(&line, i + 1 < t->nargs ? ", " : "");
 		}
-		buf_printf(&line, "), ReturnTo(");
+		strbuf_printf(&line, "), ReturnTo(");
 		emit_target(e, t->target, &line);
-		buf_printf(&line, "), ");
+		strbuf_printf(&line, "), ");
 		emit_unwind(e, t, &line);
-		buf_printf(&line, ")");
-		buf_free(&callee);
+		strbuf_printf(&line, ")");
+		strbuf_free(&callee);
 		break;
 	}
 	case TK_DROP:
 		rc = emit_place(e, t->place, &pre, &x);
-		buf_printf(&line, "Drop(%.*s, ReturnTo(bb%u), ", (int)x.n, x.s, t->target);
+		strbuf_printf(&line, "Drop(%.*s, ReturnTo(bb%u), ", (int)x.n, x.s, t->target);
 		emit_unwind(e, t, &line);
-		buf_printf(&line, ")");
+		strbuf_printf(&line, ")");
 		break;
 	case TK_ASSERT: {
 		const char *pf = assert_panic_fn(t);
@@ -784,27 +741,27 @@ static int emit_term(Emit *e, BlockId b, const Term *t, Buf *out)
 		int resumed = t->msg == AK_RESUMED_AFTER_RETURN || t->msg == AK_RESUMED_AFTER_PANIC;
 		const char *kind = f->blocks[b].cleanup ? "Cleanup" : "Normal";
 		if (resumed && f->kind == FN_RESUME && t->a.kind == OP_CONST) {
-			buf_printf(&e->resumed, "%s%s ", e->nresumed++ ? ", " : "", callee);
+			strbuf_printf(&e->resumed, "%s%s ", e->nresumed++ ? ", " : "", callee);
 			emit_unwind(e, t, &e->resumed);
-			buf_printf(&e->resumed_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
+			strbuf_printf(&e->resumed_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
 		} else {
-			buf_printf(&e->blocks, "                    { // %s\n                        Call(_never = "
+			strbuf_printf(&e->blocks, "                    { // %s\n                        Call(_never = "
 					       "%s(), ReturnTo(bb_diverged), ",
 				   panic_bb, callee);
 			emit_unwind(e, t, &e->blocks);
-			buf_printf(&e->blocks, ")\n                    };\n");
-			buf_printf(&e->extra_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
+			strbuf_printf(&e->blocks, ")\n                    };\n");
+			strbuf_printf(&e->extra_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
 		}
 		if (t->a.kind == OP_CONST) {
 			const Const *c = &f->consts[t->a.v];
 			if ((c->bits != 0) == (t->op != 0))
-				buf_printf(&line, "Goto(bb%u)", t->target);
+				strbuf_printf(&line, "Goto(bb%u)", t->target);
 			else
-				buf_printf(&line, "Goto(%s)", panic_bb);
+				strbuf_printf(&line, "Goto(%s)", panic_bb);
 			break;
 		}
 		rc = emit_operand(e, t->a, &pre, &x);
-		buf_printf(&line, "match %.*s { %s => bb%u, _ => %s }", (int)x.n, x.s, t->op ? "true" : "false", t->target,
+		strbuf_printf(&line, "match %.*s { %s => bb%u, _ => %s }", (int)x.n, x.s, t->op ? "true" : "false", t->target,
 			   panic_bb);
 		break;
 	}
@@ -812,14 +769,14 @@ static int emit_term(Emit *e, BlockId b, const Term *t, Buf *out)
 		rc = fn_fail(e, "the terminator %s (a body before the state transform)", term_name[t->kind]);
 	}
 	if (!rc) {
-		buf_put(out, &pre);
-		buf_printf(out, "                        ");
-		buf_put(out, &line);
-		buf_printf(out, "\n");
+		strbuf_put(out, pre.s, pre.n);
+		strbuf_printf(out, "                        ");
+		strbuf_put(out, line.s, line.n);
+		strbuf_printf(out, "\n");
 	}
-	buf_free(&pre);
-	buf_free(&line);
-	buf_free(&x);
+	strbuf_free(&pre);
+	strbuf_free(&line);
+	strbuf_free(&x);
 	return rc;
 }
 
@@ -828,27 +785,27 @@ static int emit_term(Emit *e, BlockId b, const Term *t, Buf *out)
 /* ===================================================================== */
 
 /* The Rust name of fn f of the module. */
-static void fn_rust_name(Emit *e, const Fn *f, Buf *out)
+static void fn_rust_name(Emit *e, const Fn *f, StrBuf *out)
 {
 	char id[256];
 	if ((f->kind == FN_RESUME || f->kind == FN_DROP_SHIM) && f->coro != NO_ID) {
 		coro_ident(e, f->coro, id, sizeof id);
-		buf_printf(out, "%s_%s", f->kind == FN_RESUME ? "resume" : "drop", id);
+		strbuf_printf(out, "%s_%s", f->kind == FN_RESUME ? "resume" : "drop", id);
 	} else {
-		buf_printf(out, "%s", f->name);
+		strbuf_printf(out, "%s", f->name);
 	}
 }
 
 static int emit_fn(Emit *e, const Fn *f, FILE *out)
 {
-	Buf head = {0}, body = {0}, ret = {0};
+	StrBuf head = {0}, body = {0}, ret = {0};
 	int rc = 0;
 	e->f = f;
-	e->decls = (Buf){0};
-	e->blocks = (Buf){0};
-	e->resumed = (Buf){0};
-	e->extra_decls = (Buf){0};
-	e->resumed_decls = (Buf){0};
+	e->decls = (StrBuf){0};
+	e->blocks = (StrBuf){0};
+	e->resumed = (StrBuf){0};
+	e->extra_decls = (StrBuf){0};
+	e->resumed_decls = (StrBuf){0};
 	e->ntemps = 0;
 	e->nresumed = 0;
 	e->need_never = e->need_unreachable = e->need_diverged = 0;
@@ -867,12 +824,12 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	 * `inlinehint`); a plain fn reachable from the Future impl's inline poll
 	 * would be an exported symbol LLVM must keep. #[rustc_no_mir_inline]:
 	 * rustc's MIR inliner never inlines a coroutine body */
-	buf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%sfn ",
+	strbuf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%sfn ",
 		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ? "#[inline]\n#[rustc_no_mir_inline]\n" : "");
 	fn_rust_name(e, f, &head);
-	buf_printf(&head, "(");
+	strbuf_printf(&head, "(");
 	for (uint32_t i = 1; i <= f->nargs; i++) {
-		buf_printf(&head, "%s_%u: ", i > 1 ? ", " : "", i);
+		strbuf_printf(&head, "%s_%u: ", i > 1 ? ", " : "", i);
 		TypeId t = f->locals[i].ty;
 		if (f->kind == FN_RESUME && i == 1) {
 			const Type *ty = type_get(e->m, t);
@@ -885,52 +842,52 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 		if ((rc = rust_type(e, t, 0, &head)))
 			goto done;
 	}
-	buf_printf(&head, ") -> ");
+	strbuf_printf(&head, ") -> ");
 	if ((rc = rust_type(e, f->locals[0].ty, 0, &ret)))
 		goto done;
-	buf_put(&head, &ret);
-	buf_printf(&head, " {\n");
+	strbuf_put(&head, ret.s, ret.n);
+	strbuf_printf(&head, " {\n");
 	/* What mir! expands to, written out (its munching macros take time
 	 * quadratic in the blocks: 21 s for a fn of 2,500): the blocks' names in
 	 * order, then the locals, then the blocks' bodies in the same order. */
-	Buf locals = {0}, names = {0};
-	buf_printf(&locals, "            let RET: %.*s;\n", (int)ret.n, ret.s);
-	buf_free(&ret);
+	StrBuf locals = {0}, names = {0};
+	strbuf_printf(&locals, "            let RET: %.*s;\n", (int)ret.n, ret.s);
+	strbuf_free(&ret);
 	for (uint32_t l = f->nargs + 1; l < f->nlocals && !rc; l++) {
-		buf_printf(&locals, "            let _%u: ", l);
+		strbuf_printf(&locals, "            let _%u: ", l);
 		rc = rust_type(e, f->locals[l].ty, 0, &locals);
-		buf_printf(&locals, ";\n");
+		strbuf_printf(&locals, ";\n");
 	}
 	/* an entry block that jumps to bb0, so that bb0 can be a target */
-	buf_printf(&body, "                    {\n                        Goto(bb0)\n                    };\n");
+	strbuf_printf(&body, "                    {\n                        Goto(bb0)\n                    };\n");
 	for (BlockId b = 0; b < f->nblocks && !rc; b++) {
 		const Block *bl = &f->blocks[b];
-		buf_printf(&names, "        let bb%u = BasicBlock::%s;\n", b, bl->cleanup ? "Cleanup" : "Normal");
-		buf_printf(&body, "                    { // bb%u\n", b);
+		strbuf_printf(&names, "        let bb%u = BasicBlock::%s;\n", b, bl->cleanup ? "Cleanup" : "Normal");
+		strbuf_printf(&body, "                    { // bb%u\n", b);
 		for (uint32_t i = 0; i < bl->nstmts && !rc; i++)
 			rc = emit_stmt(e, &bl->stmts[i], &body);
 		if (!rc)
 			rc = emit_term(e, b, &bl->term, &body);
-		buf_printf(&body, "                    };\n");
+		strbuf_printf(&body, "                    };\n");
 	}
 	if (rc) {
-		buf_free(&locals);
-		buf_free(&names);
+		strbuf_free(&locals);
+		strbuf_free(&names);
 		goto done;
 	}
-	buf_put(&body, &e->blocks);
-	buf_put(&names, &e->extra_decls);
+	strbuf_put(&body, e->blocks.s, e->blocks.n);
+	strbuf_put(&names, e->extra_decls.s, e->extra_decls.n);
 	if (e->need_unreachable) {
-		buf_printf(&body, "                    { // bb_unreachable\n                        Unreachable()\n                    };\n");
-		buf_printf(&names, "        let bb_unreachable = BasicBlock::Normal;\n");
+		strbuf_printf(&body, "                    { // bb_unreachable\n                        Unreachable()\n                    };\n");
+		strbuf_printf(&names, "        let bb_unreachable = BasicBlock::Normal;\n");
 	}
 	if (e->need_diverged) {
-		buf_printf(&body, "                    { // bb_diverged\n                        Goto(bb_diverged)\n                    };\n");
-		buf_printf(&names, "        let bb_diverged = BasicBlock::Normal;\n");
+		strbuf_printf(&body, "                    { // bb_diverged\n                        Goto(bb_diverged)\n                    };\n");
+		strbuf_printf(&names, "        let bb_diverged = BasicBlock::Normal;\n");
 	}
-	buf_put(&names, &e->resumed_decls);
+	strbuf_put(&names, e->resumed_decls.s, e->resumed_decls.n);
 	if (e->need_never)
-		buf_printf(&locals, "            let _never: !;\n");
+		strbuf_printf(&locals, "            let _never: !;\n");
 	fwrite(head.s, 1, head.n, out);
 	fputs("    {\n", out);
 	fwrite(names.s, 1, names.n, out);
@@ -946,17 +903,17 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	else
 		fputs("                    RET\n                }\n", out);
 	fputs("            }\n        }\n    }\n}\n\n", out);
-	buf_free(&locals);
-	buf_free(&names);
+	strbuf_free(&locals);
+	strbuf_free(&names);
 done:
-	buf_free(&head);
-	buf_free(&body);
-	buf_free(&ret);
-	buf_free(&e->decls);
-	buf_free(&e->blocks);
-	buf_free(&e->extra_decls);
-	buf_free(&e->resumed);
-	buf_free(&e->resumed_decls);
+	strbuf_free(&head);
+	strbuf_free(&body);
+	strbuf_free(&ret);
+	strbuf_free(&e->decls);
+	strbuf_free(&e->blocks);
+	strbuf_free(&e->extra_decls);
+	strbuf_free(&e->resumed);
+	strbuf_free(&e->resumed_decls);
 	e->f = NULL;
 	return rc;
 }
@@ -966,9 +923,9 @@ done:
 /* ===================================================================== */
 
 static int emit_view(Emit *e, const char *id, const char *view, uint32_t offset, TypeId t, uint32_t align, FILE *out,
-		     Buf *fields)
+		     StrBuf *fields)
 {
-	Buf ty = {0};
+	StrBuf ty = {0};
 	if (rust_type(e, t, 1, &ty))
 		return -1;
 	if (align && offset % align)
@@ -978,10 +935,10 @@ static int emit_view(Emit *e, const char *id, const char *view, uint32_t offset,
 		view, offset, (int)ty.n, ty.s);
 	fprintf(out, "const _: () = assert!(core::mem::offset_of!(V_%s_%s, f) == %u);\n", id, view, offset);
 	if (copy)
-		buf_printf(fields, "    %s: V_%s_%s,\n", view, id, view);
+		strbuf_printf(fields, "    %s: V_%s_%s,\n", view, id, view);
 	else
-		buf_printf(fields, "    %s: ManuallyDrop<V_%s_%s>,\n", view, id, view);
-	buf_free(&ty);
+		strbuf_printf(fields, "    %s: ManuallyDrop<V_%s_%s>,\n", view, id, view);
+	strbuf_free(&ty);
 	return 0;
 }
 
@@ -991,7 +948,7 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 	const Layout *l = c->layout;
 	char id[256];
 	coro_ident(e, ci, id, sizeof id);
-	Buf fields = {0}, out_ty = {0};
+	StrBuf fields = {0}, out_ty = {0};
 	int rc = 0;
 	fprintf(out, "// %s: %s at %d:%d; size %u, align %u, tag %s at %u\n", c->name,
 		c->kind == CORO_ASYNC_FN ? "async fn" : "async block", c->line, c->col, l->size, l->align, tag_type(l),
@@ -1004,7 +961,7 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 		fprintf(out, " }\n");
 		fprintf(out, "#[derive(Clone, Copy)]\n#[repr(C)]\nstruct V_%s_tag { _p: [u8; %u], f: Tag_%s }\n", id,
 			l->tag_offset, id);
-		buf_printf(&fields, "    tag: V_%s_tag,\n", id);
+		strbuf_printf(&fields, "    tag: V_%s_tag,\n", id);
 	}
 	for (uint32_t i = 0; i < c->nupvars && !rc; i++) {
 		char view[32];
@@ -1033,8 +990,8 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 		fprintf(out, "impl Drop for Coro_%s {\n    #[inline(always)]\n    fn drop(&mut self) {\n        drop_%s(self)\n    }\n}\n\n",
 			id, id);
 	}
-	buf_free(&fields);
-	buf_free(&out_ty);
+	strbuf_free(&fields);
+	strbuf_free(&out_ty);
 	return rc;
 }
 
