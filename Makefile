@@ -5,9 +5,13 @@ CFLAGS += -std=c11 -Wall -Wextra -Wpedantic
 BUILD ?= build
 BIN ?= ./coroslim
 
-LIB_SRC := $(sort $(wildcard ir/*.c) $(wildcard passes/*.c) $(wildcard measure/*.c) $(filter-out frontend/main.c,$(wildcard frontend/*.c)))
+# The rooms (DESIGN.md, The house): frontend/ (ways into the IR), ir/, passes/
+# (the transforms), measure/ (check, stats, reports, bytes); main.c the driver.
+# tests/broken/ (deliberately wrong passes) is linked into tests only.
+LIB_SRC := $(sort $(wildcard frontend/*.c) $(wildcard ir/*.c) $(wildcard passes/*.c) $(wildcard measure/*.c))
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
-HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h)
+HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h tests/broken/*.h)
+TEST_OBJ := $(BUILD)/tests/broken/broken_passes.o
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -18,12 +22,20 @@ $(BUILD)/%.o: %.c $(HDRS) Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 
-$(BIN): $(BUILD)/frontend/main.o $(LIB_OBJ)
+$(BIN): $(BUILD)/main.o $(LIB_OBJ)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(HDRS) | cmocka
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(TEST_OBJ) $(HDRS) | cmocka
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(LDFLAGS) -lcmocka
+	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(TEST_OBJ) $(LDFLAGS) -lcmocka
+
+# coroslim with the broken passes known to `check --passes=` (tests/fuzz/README.md)
+$(BUILD)/main_as_lib.o: main.c $(HDRS) Makefile
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Dmain=coroslim_main -c $< -o $@
+$(BUILD)/tests/coroslim-broken: $(BUILD)/tests/broken/broken_main.o $(BUILD)/main_as_lib.o $(TEST_OBJ) $(LIB_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
 
 # cmocka is needed by the unit tests only; install it when missing (Debian).
 cmocka:
@@ -167,7 +179,13 @@ bytes-fidelity: $(BIN)
 	python3 bench/bytes_fidelity.py --bin $(BIN)
 
 # What each pass saves on bench/*.rs -> bench/REPORT.md, bench/*.svg; how fast -> bench/SPEED.md.
-.PHONY: bench bench-speed
+# outputs of ./coroslim byte-identical to those of BASE (another build of coroslim):
+# lower/opt/layout on every program at 1 and 3 threads, stats JSON at 1k/10k fns
+same: $(BIN)
+	@test -n "$(BASE)" || { echo "usage: make same BASE=path/to/other/coroslim" >&2; exit 2; }
+	@sh tests/house/same.sh $(BASE) $(BIN)
+
+.PHONY: bench bench-speed same
 bench: $(BIN)
 	python3 bench/report.py
 

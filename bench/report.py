@@ -144,7 +144,7 @@ class Env:
             for line in st.splitlines():
                 path = line[3:]
                 top_bench_rs = path.startswith("bench/") and path.endswith(".rs") and path.count("/") == 1
-                if path.startswith(("ir/", "passes/", "frontend/", "Makefile")) or top_bench_rs:
+                if path.startswith(("ir/", "passes/", "frontend/", "measure/", "main.c", "Makefile")) or top_bench_rs:
                     self.dirty.append(path)
             # sources newer than the binary: the binary may not be what the tree says
             bt = os.path.getmtime(b)
@@ -168,7 +168,7 @@ class Env:
                            "include them; `--commit=REV` measures a commit exactly)"
                            % ", ".join("`%s`" % d for d in self.dirty))
             else:
-                out.append("- working tree: no uncommitted change to `ir/`, `passes/`, `frontend/`, `Makefile`, "
+                out.append("- working tree: no uncommitted change to `ir/`, `passes/`, `frontend/`, `measure/`, `main.c`, `Makefile`, "
                            "`bench/*.rs`")
             if self.stale:
                 out.append("- warning: ./coroslim was older than %s" % ", ".join("`%s`" % s for s in self.stale))
@@ -857,7 +857,7 @@ def write_report(env, modes, abort_mode, two, rustc_two, out, bytes_runs):
     w("")
     w("Notes on reading the numbers:")
     w("")
-    w("- A statement here is one MIR statement or terminator of the resume fn (see `passes/stats.c`). "
+    w("- A statement here is one MIR statement or terminator of the resume fn (see `measure/stats.c`). "
       "panic-to-pending turns a one-terminator `assert(false, ...)` arm into `_0 = Poll::Pending; return` "
       "(two), so it can add a statement per coroutine while it removes blocks and panic calls; its real "
       "saving (the panic location and message, the call) does not show in statement counts.")

@@ -1,122 +1,122 @@
 /*
- * frontend.h — Rust subset source text -> checked AstProgram.
- *
- *   lex.c    bytes -> Token array (comments skipped, literals decoded)
- *   parse.c  tokens -> AstProgram (unsupported Rust rejected with "... is not supported")
- *   sema.c   names, types (with integer-literal inference), loops, async context,
- *            captures, then moves/initialization/mutability, then literal ranges
- *
- * No function here exits or prints: the first user error fills a Diag (ir/ir.h)
- * and the call returns NULL / 0. The caller prints it with frontend_print_diag().
+ * frontend.h — every way into the IR: the Rust subset (lex.c, parse.c, sema.c,
+ * lower.c; the AST is in syntax.h and ast.h), rustc's own MIR text (import.c)
+ * and the dispatch on a file's kind (load.c).
  */
-#ifndef COROSLIM_FRONTEND_H
-#define COROSLIM_FRONTEND_H
+#ifndef COROSLIM_FRONTEND_FRONTEND_H
+#define COROSLIM_FRONTEND_FRONTEND_H
 
-#include <stddef.h>
-#include <stdio.h>
+#include "../ir/ir.h"
 
-#include "ast.h"
+/* ===================================================================== */
+/* lower.c — the Rust subset, built into MIR bodies                     */
+/* ===================================================================== */
 
-/* ---------------------------------------------------------------------- */
-/* frontend entry points (parse.c)                                        */
-/* ---------------------------------------------------------------------- */
+/* frontend/lower.c: Rust source -> IR before the state transform (sync fns,
+ * the constructor fn of every async fn, one FN_CORO_BODY per async body).
+ * NULL with d filled on a user error. */
+Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d);
+/* The same, with every coroutine body put through the state transform as soon
+ * as it is built (state_transform_body), while it is still in cache, then
+ * state_transform_finish: the result of frontend_build + module_lower, without
+ * verifying the IR in between. */
+Module *frontend_lower(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d);
 
-/* Lex and parse src[0..len) (need not be NUL-terminated). On error returns NULL
- * and fills d (d->file = file). file and src must outlive the program. */
-AstProgram *frontend_parse(const char *file, const char *src, size_t len, Diag *d);
-/* Name resolution, type checking, borrow-style checks. 1 on success, 0 on error. */
-int frontend_check(AstProgram *p, Diag *d);
-void frontend_free(AstProgram *p);
-/* Frees what parsing fn's body allocated (the lowering, once fn and its async
- * blocks are built: sema is done and no other body refers into it). */
-void frontend_free_body(AstFn *fn);
-/* `file:line:col: error: msg`, then the source line and a caret under col. */
-void frontend_print_diag(FILE *out, const Diag *d, const char *src, size_t len);
+/* frontend/twin.c: the sync twin of a program (async/.await/yield_now() removed), malloc'd. */
+char *sync_twin_source(const char *src, size_t len, size_t *outlen);
 
-/* ---------------------------------------------------------------------- */
-/* lex.c                                                                  */
-/* ---------------------------------------------------------------------- */
+/* ===================================================================== */
+/* load.c — inputs by kind                                              */
+/* ===================================================================== */
 
-/* X(kind, spelling). Punctuators are listed longest first within a prefix so
- * that the lexer can take the first match. */
-#define TOKEN_KINDS(X)                                                               \
-	X(TOK_EOF, "end of file")                                                    \
-	X(TOK_IDENT, "identifier")                                                   \
-	X(TOK_INT, "integer literal")                                                \
-	X(TOK_LIFETIME, "lifetime")                                                  \
-	X(TOK_ERROR, "invalid literal") /* Token.error says why */                   \
-	/* keywords (strict and reserved, edition 2021) */                           \
-	X(TOK_AS, "as") X(TOK_ASYNC, "async") X(TOK_AWAIT, "await")                   \
-	X(TOK_BREAK, "break") X(TOK_CONST, "const") X(TOK_CONTINUE, "continue")       \
-	X(TOK_CRATE, "crate") X(TOK_DYN, "dyn") X(TOK_ELSE, "else")                   \
-	X(TOK_ENUM, "enum") X(TOK_EXTERN, "extern") X(TOK_FALSE, "false")             \
-	X(TOK_FN, "fn") X(TOK_FOR, "for") X(TOK_IF, "if") X(TOK_IMPL, "impl")         \
-	X(TOK_IN, "in") X(TOK_LET, "let") X(TOK_LOOP, "loop") X(TOK_MATCH, "match")   \
-	X(TOK_MOD, "mod") X(TOK_MOVE, "move") X(TOK_MUT, "mut") X(TOK_PUB, "pub")     \
-	X(TOK_REF, "ref") X(TOK_RETURN, "return") X(TOK_SELF_VALUE, "self")           \
-	X(TOK_SELF_TYPE, "Self") X(TOK_STATIC, "static") X(TOK_STRUCT, "struct")      \
-	X(TOK_SUPER, "super") X(TOK_TRAIT, "trait") X(TOK_TRUE, "true")               \
-	X(TOK_TYPE, "type") X(TOK_UNSAFE, "unsafe") X(TOK_USE, "use")                 \
-	X(TOK_WHERE, "where") X(TOK_WHILE, "while") X(TOK_ABSTRACT, "abstract")   \
-	X(TOK_BECOME, "become") X(TOK_BOX, "box") X(TOK_DO, "do") X(TOK_FINAL, "final") \
-	X(TOK_MACRO, "macro") X(TOK_OVERRIDE, "override") X(TOK_PRIV, "priv")         \
-	X(TOK_TYPEOF, "typeof") X(TOK_UNSIZED, "unsized") X(TOK_VIRTUAL, "virtual")   \
-	X(TOK_YIELD, "yield") X(TOK_TRY, "try") X(TOK_UNDERSCORE, "_")                \
-	/* punctuation */                                                            \
-	X(TOK_SHL_ASSIGN, "<<=") X(TOK_SHR_ASSIGN, ">>=") X(TOK_DOTDOTEQ, "..=")      \
-	X(TOK_DOTDOTDOT, "...")                                                      \
-	X(TOK_PLUS_ASSIGN, "+=") X(TOK_MINUS_ASSIGN, "-=") X(TOK_STAR_ASSIGN, "*=")   \
-	X(TOK_SLASH_ASSIGN, "/=") X(TOK_PERCENT_ASSIGN, "%=") X(TOK_CARET_ASSIGN, "^=") \
-	X(TOK_AMP_ASSIGN, "&=") X(TOK_PIPE_ASSIGN, "|=")                              \
-	X(TOK_ANDAND, "&&") X(TOK_OROR, "||") X(TOK_SHL, "<<") X(TOK_SHR, ">>")       \
-	X(TOK_EQEQ, "==") X(TOK_NE, "!=") X(TOK_LE, "<=") X(TOK_GE, ">=")             \
-	X(TOK_DOTDOT, "..") X(TOK_PATHSEP, "::") X(TOK_ARROW, "->")                   \
-	X(TOK_FATARROW, "=>")                                  \
-	X(TOK_PLUS, "+") X(TOK_MINUS, "-") X(TOK_STAR, "*") X(TOK_SLASH, "/")         \
-	X(TOK_PERCENT, "%") X(TOK_CARET, "^") X(TOK_NOT, "!") X(TOK_AMP, "&")         \
-	X(TOK_PIPE, "|") X(TOK_ASSIGN, "=") X(TOK_LT, "<") X(TOK_GT, ">")             \
-	X(TOK_AT, "@") X(TOK_DOT, ".") X(TOK_COMMA, ",") X(TOK_SEMI, ";")             \
-	X(TOK_COLON, ":") X(TOK_POUND, "#") X(TOK_DOLLAR, "$") X(TOK_QUESTION, "?")   \
-	X(TOK_TILDE, "~") X(TOK_LBRACE, "{") X(TOK_RBRACE, "}") X(TOK_LBRACKET, "[")  \
-	X(TOK_RBRACKET, "]") X(TOK_LPAREN, "(") X(TOK_RPAREN, ")")
+/* FILE.rs (frontend_build) or FILE.mir (parse_module), verified. */
+Module *module_load(const char *path, const BuildOptions *o, Diag *d);
+/* state_transform unless already transformed, then verify. */
+int module_lower(Module *m, Diag *d);
+/* module_load + module_lower. A .rs file goes through frontend_lower, unless
+ * o->verify_each asks for the frontend's output to be verified too. */
+Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
 
-typedef enum {
-#define X(k, s) k,
-	TOKEN_KINDS(X)
-#undef X
-	NTOKKINDS
-} TokKind;
+/* ===================================================================== */
+/* ir/import.c, passes/real_report.c — rustc's own `--emit=mir` text in    */
+/* ===================================================================== */
 
-#define TOK_FIRST_KEYWORD TOK_AS
-#define TOK_LAST_KEYWORD TOK_UNDERSCORE
-#define TOK_FIRST_PUNCT TOK_SHL_ASSIGN
+/* The importer reads every async resume fn (`fn f::{closure#0}(_1: Pin<&mut
+ * {async fn body of f()}>, _2: &mut Context<'_>) -> Poll<T>`) of a rustc 1.95
+ * MIR dump into FN_RESUME fns with one Coroutine each. What the model has no
+ * kind for is kept, counted and never guessed:
+ *  - an opaque statement is an ST_NOP whose x is 1 + an index into Fn.names
+ *    holding the statement's text (x == 0 is a real nop);
+ *  - an opaque terminator (an assert message, operand, place or terminator
+ *    kind the model lacks) is a TK_CALL of CALLEE_FN named
+ *    IMPORT_OPAQUE_PREFIX + the terminator's text before ` -> `, with no
+ *    arguments, writing the fn's placeholder local (type IMPORT_OPAQUE_TYPE),
+ *    with the original successors;
+ *  - a type is TY_OPAQUE with its text; any other callee is a CALLEE_FN.
+ * A statement or terminator is mapped to a real kind only when it is well
+ * typed by verify.c's rules (fields only of tuples, Poll, Pin and the fn's own
+ * coroutine; discriminants only of Poll and coroutines; ...), else opaque.
+ * Each coroutine gets its upvars and a Layout holding its variants' field
+ * lists and types as the resume fn uses them (no offsets: size 0; a field
+ * index never used is typed IMPORT_UNSEEN_TYPE); coroutines only awaited get
+ * their output from the poll's destination. Every CALLEE_FN (opaque ones
+ * included) gets a declaration: a FN_SYNC stub `unreachable` whose signature
+ * is the first call site's; a call site that disagrees becomes opaque.
+ * A fn it cannot read is skipped with `file:line:col: error: ...`. */
+#define IMPORT_UNSEEN_TYPE "{unseen}"
+#define IMPORT_OPAQUE_PREFIX "{opaque} "
+#define IMPORT_OPAQUE_TYPE "{opaque}"
 
-/* 32 bytes (a 100k-fn module lexes 3.8 million). */
-typedef struct Token {
-	const char *text;       /* points into the source */
-	union {
-		const char *error;  /* TOK_ERROR: the message (in the arena), reported when parsed */
-		uint64_t int_value; /* TOK_INT */
-	};
-	int line, col;
-	int len;
-	uint8_t kind;           /* TokKind */
-	uint8_t int_suffix;     /* TOK_INT: an AstTypeKind, ATY_VAR when unsuffixed */
-} Token;
-_Static_assert(NTOKKINDS <= 256 && NATYKINDS <= 256, "Token keeps both kinds in a byte");
+/* Why something is opaque (the report's coverage table). */
+#define IMPORT_OPAQUE_REASONS(X)                                                  \
+	X(IO_CONST, "constant that is not a bool/int/unit scalar")                   \
+	X(IO_PLACE, "projection the model lacks (downcast by name, index, cast)")    \
+	X(IO_ADT, "struct/enum aggregate")                                           \
+	X(IO_CLOSURE, "closure or coroutine aggregate")                              \
+	X(IO_AGG, "array, 1-tuple or raw-pointer aggregate")                         \
+	X(IO_CAST, "cast other than IntToInt")                                       \
+	X(IO_RVALUE, "rvalue the model lacks (Len, SizeOf, &raw, Offset, ...)")      \
+	X(IO_STMT, "statement kind the model lacks (FakeRead, Retag, Intrinsic...)") \
+	X(IO_ENUM, "discriminant of an enum the model lacks (Option, Result...)")   \
+	X(IO_TYPE, "types the model cannot check (operand/destination mismatch...)") \
+	X(IO_ASSERT, "assert message the model lacks (bounds, alignment...)")        \
+	X(IO_TERM, "terminator kind the model lacks")
+typedef enum { IMPORT_OPAQUE_REASONS(X_ENUM2) NIMPORTREASONS } ImportReason;
+extern const char *const import_reason_name[NIMPORTREASONS];
 
-/* Tokenize src[0..len); the array ends with TOK_EOF and is malloc'd (the caller
- * frees it; the AST does not point into it). NULL and d filled on error. */
-Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d);
-const char *lex_token_spelling(TokKind k);
+typedef struct ImportCounts {
+	uint32_t stmts, opaque_stmts; /* statements, terminators not included */
+	uint32_t terms, opaque_terms; /* terminators */
+	uint32_t blocks;
+	uint32_t reason[NIMPORTREASONS]; /* opaque statements + terminators by reason */
+} ImportCounts;
 
-/* ---------------------------------------------------------------------- */
-/* parse.c / sema.c                                                       */
-/* ---------------------------------------------------------------------- */
+typedef struct ImportedCoro {
+	char *name;  /* the resume fn as rustc names it (malloc'd) */
+	int line;    /* its `fn` line */
+	Fn *fn;      /* in Import.m; NULL when skipped */
+	char *why;   /* when skipped: `file:line:col: error: ...` (malloc'd) */
+	ImportCounts c;
+} ImportedCoro;
 
-AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d);
-int sema_check(AstProgram *p, Diag *d);
-/* The built-in fns yield_now, observe, guard (AstFn.builtin != BUILTIN_NONE). */
-void sema_add_builtins(AstProgram *p);
+typedef struct Import {
+	Module *m;   /* the imported FN_RESUME fns, the callee stubs, every coroutine they name */
+	ImportedCoro *coros; uint32_t ncoros, capcoros; /* in file order */
+	uint32_t items; /* top-level items of the file (fns, consts, statics, promoted) */
+	ImportCounts total; /* over the imported fns */
+	uint32_t mirfns; /* items headed like rustc's MIR fns: `fn NAME(_1: T, ...)` or `fn NAME()` */
+	char *error; /* the file itself is not whole MIR (`file:line:col: error: ...`, malloc'd), else NULL */
+} Import;
+
+/* Never NULL; never aborts on bad input (bounded: fuzzable). */
+Import *import_mir(const char *file, const char *src, size_t len);
+void import_free(Import *im);
+/* The text of an opaque statement, or NULL. */
+const char *import_opaque_stmt(const Fn *f, const Stmt *s);
+int import_is_opaque_term(const Fn *f, const Term *t);
+/* print_fn, re-import the text, print again: 0 if the two prints are equal and
+ * the re-imported fn has the same counts; else -1 with d filled. print_fn
+ * writes an opaque statement as `nop`, so its text is not part of the check. */
+int import_roundtrip(const Fn *f, Diag *d);
 
 #endif

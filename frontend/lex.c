@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "../ir/thread.h"
-#include "frontend.h"
+#include "syntax.h"
 
 typedef struct Lexer {
 	const char *src, *end, *p;

@@ -25,7 +25,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../passes/passes.h"
 #include "frontend.h"
+#include "syntax.h"
 
 /* ---------------------------------------------------------------------- */
 /* Drop trees and scopes (rustc: builder/scope.rs)                         */

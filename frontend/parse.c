@@ -29,7 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "frontend.h"
+#include "syntax.h"
 
 enum {
 	MAX_NESTING = 256,   /* recursion of the parser itself */

@@ -24,7 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "frontend.h"
+#include "syntax.h"
 
 /* ---------------------------------------------------------------------- */
 /* Type helpers                                                           */

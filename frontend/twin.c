@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "frontend.h"
 
 static int is_ident_char(char c)
 {

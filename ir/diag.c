@@ -1,7 +1,10 @@
-/* diag.c — user errors (located, returned to the caller) and internal errors (abort). */
+/* diag.c — user errors (located, returned to the caller), internal errors (abort)
+ * and whole files read for the commands. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ir.h"
 
@@ -50,4 +53,55 @@ _Noreturn void internal_error(const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "\n");
 	abort();
+}
+
+/* Reads a whole file; NULL with d filled when it cannot. */
+char *file_read(const char *path, size_t *len, Diag *d)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp) {
+		d->file = path;
+		diag_set(d, 0, 0, "cannot open file: %s", strerror(errno));
+		return NULL;
+	}
+	size_t cap = 1 << 16, n = 0;
+	char *buf = malloc(cap + 1);
+	if (!buf)
+		internal_error("out of memory");
+	for (;;) {
+		size_t got = fread(buf + n, 1, cap - n, fp);
+		n += got;
+		if (n > FILE_SIZE_MAX) {
+			/* /dev/zero, or a generated file beyond what the 32-bit ids can number */
+			fclose(fp);
+			free(buf);
+			d->file = path;
+			diag_set(d, 0, 0, "file too large (more than %u bytes)", FILE_SIZE_MAX);
+			return NULL;
+		}
+		if (n < cap)
+			break;
+		cap *= 2;
+		char *nb = realloc(buf, cap + 1);
+		if (!nb)
+			internal_error("out of memory");
+		buf = nb;
+	}
+	int err = ferror(fp);
+	fclose(fp);
+	if (err) {
+		free(buf);
+		d->file = path;
+		diag_set(d, 0, 0, "cannot read file");
+		return NULL;
+	}
+	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+int has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && strcmp(s + n - m, suffix) == 0;
 }

@@ -682,7 +682,7 @@ void print_operand(const Fn *f, Operand o, FILE *out);
 Module *parse_module(const char *file, const char *src, size_t len, Diag *d);
 
 /* ===================================================================== */
-/* load.c — inputs                                                         */
+/* diag.c — whole files                                                    */
 /* ===================================================================== */
 
 /* The whole file, NUL-terminated (malloc'd); NULL with d set. A file of more
@@ -692,14 +692,6 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d);
 #define FILE_SIZE_MAX (256u << 20)
 char *file_read(const char *path, size_t *len, Diag *d);
 int has_suffix(const char *s, const char *suffix);
-/* FILE.rs (frontend_build) or FILE.mir (parse_module), verified. */
-Module *module_load(const char *path, const BuildOptions *o, Diag *d);
-/* state_transform unless already transformed, then verify. */
-int module_lower(Module *m, Diag *d);
-/* module_load + module_lower. A .rs file goes through frontend_lower, unless
- * o->verify_each asks for the frontend's output to be verified too. */
-Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
-
 /* ===================================================================== */
 /* verify.c                                                                */
 /* ===================================================================== */
@@ -708,41 +700,6 @@ Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
  * returns -1. `pass` names the stage that produced the IR, for the message. */
 int verify_fn(const Fn *f, const char *pass, Diag *d);
 int verify_module(const Module *m, const char *pass, Diag *d);
-
-/* ===================================================================== */
-/* Options every stage sees                                                */
-/* ===================================================================== */
-
-/* BuildOptions: declared with the Diag section above. */
-
-/* frontend/lower.c: Rust source -> IR before the state transform (sync fns,
- * the constructor fn of every async fn, one FN_CORO_BODY per async body).
- * NULL with d filled on a user error. */
-Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d);
-/* The same, with every coroutine body put through the state transform as soon
- * as it is built (state_transform_body), while it is still in cache, then
- * state_transform_finish: the result of frontend_build + module_lower, without
- * verifying the IR in between. */
-Module *frontend_lower(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d);
-
-/* passes/state_transform.c: rustc's StateTransform. Every FN_CORO_BODY is
- * replaced by its FN_RESUME and FN_DROP_SHIM, and its Coroutine gets a Layout.
- * In two steps, so that the frontend can transform each body while it is
- * still in cache: state_transform_body rewrites one body into the resume fn
- * (in place) and makes its drop shim; state_transform_finish, once every body
- * is done, rejects recursion, computes the layouts' sizes and offsets callees
- * first (a coroutine's size needs those of the coroutines it holds) and adds
- * the drop shims to the module in that order. */
-typedef struct PendingCoro {
-	Fn *resume;       /* the body, rewritten in place */
-	Fn *shim;         /* not yet in the module; NULL: the coroutine had no body */
-	uint32_t nlocals; /* the body's locals before the transform */
-} PendingCoro;
-/* What the module keeps of it (the layout, names) is allocated from ma:
- * m->arena, or the arena of the thread building it (frontend/lower.c). */
-void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *out, Arena *ma);
-int state_transform_finish(Module *m, const PendingCoro *pending /* by coroutine */, Diag *d);
-int state_transform(Module *m, Diag *d);
 
 /* ir/layout.c: rustc_abi's coroutine layout. Given l->saved[].ty, the variant
  * field lists and the conflicts, decide promotion and fill every offset, the
@@ -776,41 +733,6 @@ void coro_graph_end(CoroGraph *g);
 void coro_graph_free(CoroGraph *g);
 /* callees first; malloc'd, n entries. back (or NULL): the first edge closing a cycle, or NO_ID, NO_ID */
 uint32_t *coro_graph_postorder(const CoroGraph *g, uint32_t back[2]);
-
-/* ir/layout_report.c: `coroslim layout` — every coroutine like -Zprint-type-sizes, or JSON. */
-void layout_report(const Module *m, int json, FILE *out);
-
-/* passes/check.c: `coroslim run` and `coroslim check` (0 = ok, 1 = user error or mismatch). */
-int run_file(const char *path, const char *entry, const char *args_csv, const BuildOptions *o,
-	     int cancel_after, int repoll, FILE *out, FILE *err);
-/* out: the verdicts and mismatches; err: user errors (a file that does not load, a bad pass or args line) */
-int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out, FILE *err);
-
-/* ===================================================================== */
-/* passes/pipeline.c — the optimisation passes, in pipeline order          */
-/* ===================================================================== */
-
-/* Each pass runs on a transformed Module and returns how many coroutines it
- * changed; it must leave the Module verifiable (checked after every pass). */
-typedef struct Pass {
-	const char *name;
-	uint32_t (*run)(Module *m, const BuildOptions *o);
-	const char *summary;
-} Pass;
-extern const Pass pipeline[];
-extern const uint32_t npipeline;
-const Pass *pass_find(const char *name);
-/* Parse "a,b,c" (NULL or "all" = the whole pipeline); returns the count or -1 with d set. */
-int pipeline_select(const char *csv, const Pass **out, uint32_t max, Diag *d);
-/* Run the passes in the given order, verifying after each; `after` (may be
- * NULL) sees the Module after every pass. 0, or -1 with d naming the pass. */
-int pipeline_run(Module *m, const Pass *const *list, uint32_t n, const BuildOptions *o, Diag *d,
-		 void (*after)(const Module *m, const Pass *p, void *ud), void *ud);
-
-uint32_t elide_awaitless(Module *m, const BuildOptions *o);
-uint32_t inline_single_await(Module *m, const BuildOptions *o);
-uint32_t merge_states(Module *m, const BuildOptions *o);
-uint32_t panic_to_pending(Module *m, const BuildOptions *o);
 
 /* ===================================================================== */
 /* ir/interp.c — the reference interpreter and its trace                   */
@@ -872,48 +794,8 @@ typedef struct RunOptions {
 int interp_run(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs, const RunOptions *o,
 	       Trace *t);
 
-/* passes/broken_passes.c — deliberately wrong transforms, for testing the
- * checker only (never in the pipeline). Each returns 1 if it changed m. */
-uint32_t broken_swap_states(Module *m, const BuildOptions *o);
-uint32_t broken_early_guard_drop(Module *m, const BuildOptions *o);
-uint32_t broken_overlap_locals(Module *m, const BuildOptions *o);
-extern const Pass broken_passes[];
-extern const uint32_t nbroken_passes;
-
-/* passes/check.c — the differential checker behind `coroslim check`. A
- * stage is the state transform followed by zero or more passes; build must
- * return a fresh pre-transform Module each call (NULL with d set on error);
- * transform NULL means state_transform. Returns 0 (all equal up to the
- * allowed differences), 1 (mismatch or user error). */
-enum { ARG_UINT, ARG_NEG, ARG_BOOL }; /* how a user wrote an argument */
-typedef struct CheckArgs {
-	const char *fn;  /* async fn (constructor) name */
-	uint64_t *args;  /* nargs values */
-	uint32_t nargs;
-	uint8_t *kinds;  /* ARG_*, for the range and type check; NULL: not checked */
-} CheckArgs;
-typedef struct CheckSpec {
-	const char *file;
-	Module *(*build)(void *ctx, const BuildOptions *o, Diag *d);
-	void *ctx;
-	int (*transform)(Module *m, Diag *d);
-	const Pass *const *passes; uint32_t npasses;
-	const CheckArgs *args; uint32_t nargs;
-	FILE *err; /* user errors; NULL: out */
-} CheckSpec;
-int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out);
-/* 1 if `got` is an acceptable trace for `want` (see check.c); else 0 with
- * *at = the 0-based index of the first difference. */
-int trace_equivalent(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *at);
-
-/* passes/stats.c: `coroslim stats` (0 ok, 1 user error, 2 usage error). */
-int stats_files(const char *const *files, int nfiles, const char *passes, const BuildOptions *o, const char *format,
-		FILE *out);
-/* frontend/twin.c: the sync twin of a program (async/.await/yield_now() removed), malloc'd. */
-char *sync_twin_source(const char *src, size_t len, size_t *outlen);
-
 /* ===================================================================== */
-/* ir/dataflow.c, ir/layout_report.c, passes/state_transform.c (extras)    */
+/* ir/dataflow.c — the analyses of rustc_mir_dataflow the transform needs */
 /* ===================================================================== */
 
 /* Bitsets over locals: `words` 64-bit words each. */
@@ -979,173 +861,6 @@ uint32_t fn_remove_dead_blocks(Fn *f);
  * (remove storage markers, nops and PlaceMention; merge goto chains and
  * single-predecessor gotos; remove unreachable blocks; renumber). */
 void mir_cleanup(Fn *f);
-
-/* ===================================================================== */
-/* ir/import.c, passes/real_report.c — rustc's own `--emit=mir` text in    */
-/* ===================================================================== */
-
-/* The importer reads every async resume fn (`fn f::{closure#0}(_1: Pin<&mut
- * {async fn body of f()}>, _2: &mut Context<'_>) -> Poll<T>`) of a rustc 1.95
- * MIR dump into FN_RESUME fns with one Coroutine each. What the model has no
- * kind for is kept, counted and never guessed:
- *  - an opaque statement is an ST_NOP whose x is 1 + an index into Fn.names
- *    holding the statement's text (x == 0 is a real nop);
- *  - an opaque terminator (an assert message, operand, place or terminator
- *    kind the model lacks) is a TK_CALL of CALLEE_FN named
- *    IMPORT_OPAQUE_PREFIX + the terminator's text before ` -> `, with no
- *    arguments, writing the fn's placeholder local (type IMPORT_OPAQUE_TYPE),
- *    with the original successors;
- *  - a type is TY_OPAQUE with its text; any other callee is a CALLEE_FN.
- * A statement or terminator is mapped to a real kind only when it is well
- * typed by verify.c's rules (fields only of tuples, Poll, Pin and the fn's own
- * coroutine; discriminants only of Poll and coroutines; ...), else opaque.
- * Each coroutine gets its upvars and a Layout holding its variants' field
- * lists and types as the resume fn uses them (no offsets: size 0; a field
- * index never used is typed IMPORT_UNSEEN_TYPE); coroutines only awaited get
- * their output from the poll's destination. Every CALLEE_FN (opaque ones
- * included) gets a declaration: a FN_SYNC stub `unreachable` whose signature
- * is the first call site's; a call site that disagrees becomes opaque.
- * A fn it cannot read is skipped with `file:line:col: error: ...`. */
-#define IMPORT_UNSEEN_TYPE "{unseen}"
-#define IMPORT_OPAQUE_PREFIX "{opaque} "
-#define IMPORT_OPAQUE_TYPE "{opaque}"
-
-/* Why something is opaque (the report's coverage table). */
-#define IMPORT_OPAQUE_REASONS(X)                                                  \
-	X(IO_CONST, "constant that is not a bool/int/unit scalar")                   \
-	X(IO_PLACE, "projection the model lacks (downcast by name, index, cast)")    \
-	X(IO_ADT, "struct/enum aggregate")                                           \
-	X(IO_CLOSURE, "closure or coroutine aggregate")                              \
-	X(IO_AGG, "array, 1-tuple or raw-pointer aggregate")                         \
-	X(IO_CAST, "cast other than IntToInt")                                       \
-	X(IO_RVALUE, "rvalue the model lacks (Len, SizeOf, &raw, Offset, ...)")      \
-	X(IO_STMT, "statement kind the model lacks (FakeRead, Retag, Intrinsic...)") \
-	X(IO_ENUM, "discriminant of an enum the model lacks (Option, Result...)")   \
-	X(IO_TYPE, "types the model cannot check (operand/destination mismatch...)") \
-	X(IO_ASSERT, "assert message the model lacks (bounds, alignment...)")        \
-	X(IO_TERM, "terminator kind the model lacks")
-typedef enum { IMPORT_OPAQUE_REASONS(X_ENUM2) NIMPORTREASONS } ImportReason;
-extern const char *const import_reason_name[NIMPORTREASONS];
-
-typedef struct ImportCounts {
-	uint32_t stmts, opaque_stmts; /* statements, terminators not included */
-	uint32_t terms, opaque_terms; /* terminators */
-	uint32_t blocks;
-	uint32_t reason[NIMPORTREASONS]; /* opaque statements + terminators by reason */
-} ImportCounts;
-
-typedef struct ImportedCoro {
-	char *name;  /* the resume fn as rustc names it (malloc'd) */
-	int line;    /* its `fn` line */
-	Fn *fn;      /* in Import.m; NULL when skipped */
-	char *why;   /* when skipped: `file:line:col: error: ...` (malloc'd) */
-	ImportCounts c;
-} ImportedCoro;
-
-typedef struct Import {
-	Module *m;   /* the imported FN_RESUME fns, the callee stubs, every coroutine they name */
-	ImportedCoro *coros; uint32_t ncoros, capcoros; /* in file order */
-	uint32_t items; /* top-level items of the file (fns, consts, statics, promoted) */
-	ImportCounts total; /* over the imported fns */
-	uint32_t mirfns; /* items headed like rustc's MIR fns: `fn NAME(_1: T, ...)` or `fn NAME()` */
-	char *error; /* the file itself is not whole MIR (`file:line:col: error: ...`, malloc'd), else NULL */
-} Import;
-
-/* Never NULL; never aborts on bad input (bounded: fuzzable). */
-Import *import_mir(const char *file, const char *src, size_t len);
-void import_free(Import *im);
-/* The text of an opaque statement, or NULL. */
-const char *import_opaque_stmt(const Fn *f, const Stmt *s);
-int import_is_opaque_term(const Fn *f, const Term *t);
-/* print_fn, re-import the text, print again: 0 if the two prints are equal and
- * the re-imported fn has the same counts; else -1 with d filled. print_fn
- * writes an opaque statement as `nop`, so its text is not part of the check. */
-int import_roundtrip(const Fn *f, Diag *d);
-
-/* passes/real_report.c: `coroslim import FILE.mir...` (0 ok, 1 user error,
- * 2 usage). Each FILE may be LABEL=FILE (the crate name in the report).
- * format: "mir" (default: the imported IR), "summary" (one line per coroutine),
- * "md" (bench/REAL.md: per file and in total, what each pass removes). */
-int import_cmd(const char *const *files, int nfiles, const char *format, FILE *out);
-
-/* measure/rust_prelude.c: tests/rust/prelude.rs for a `#![no_std]` crate (the
- * prelude's leaves, identical in every crate coroslim hands to rustc). */
-extern const char rust_prelude_nostd[];
-
-/* measure/elf.c: the sections and symbols of an ELF32/ELF64 little-endian
- * object, enough to count its machine-code bytes (DESIGN.md, Bytes). */
-enum { ELF_SHF_WRITE = 0x1, ELF_SHF_ALLOC = 0x2 };
-enum { ELF_STT_OBJECT = 1, ELF_STT_FUNC = 2 };
-typedef struct ElfSection {
-	const char *name; /* in ElfObject.data */
-	uint32_t type;
-	uint64_t flags, size;
-} ElfSection;
-typedef struct ElfSymbol {
-	const char *name; /* in ElfObject.data */
-	uint64_t size;
-	uint16_t shndx;   /* 0: undefined */
-	uint8_t type, bind;
-} ElfSymbol;
-typedef struct ElfObject {
-	unsigned char *data; size_t len; /* the whole file (malloc'd) */
-	int is64;
-	uint16_t machine;
-	ElfSection *secs; uint32_t nsecs;
-	ElfSymbol *syms; uint32_t nsyms; /* the symbol table without its null entry */
-} ElfObject;
-/* 0, or -1 with err = `path: error: ...` (bad input is never read out of bounds). */
-int elf_load(const char *path, ElfObject *o, char *err, size_t errlen);
-/* The same on o->data/o->len already set (elf_free frees them). */
-int elf_parse(ElfObject *o, const char *path, char *err, size_t errlen);
-void elf_free(ElfObject *o);
-/* text+ro: allocated sections with contents that are read-only or relro
- * (.data.rel.ro*), minus the unwind tables (.eh_frame, .eh_frame_hdr, .ARM.exidx, .ARM.extab,
- * .gcc_except_table, with their per-function pieces). */
-int elf_section_counted(const ElfSection *s);
-uint64_t elf_text_ro(const ElfObject *o);
-
-/* measure/demangle.c: a Rust v0 symbol (`_R...`) as binutils prints it without
- * crate hashes, e.g. `core::ptr::drop_in_place::<lib::foo::{closure#0}>`.
- * 0, or -1 when sym is not v0, is malformed or does not fit in cap. */
-int rust_demangle_v0(const char *sym, char *out, size_t cap);
-
-/* measure/bytes.c: `coroslim bytes` (DESIGN.md, Bytes). 0 ok, 1 user error or
- * a failed compile (rustc absent included), 2 usage error (message printed). */
-typedef struct BytesOptions {
-	const char *target;    /* x86_64 | thumbv7em-none-eabi | thumbv6m-none-eabi */
-	const char *opt_level; /* z | s | 3 */
-	const char *passes;    /* pipeline_select's list; NULL = the whole pipeline */
-	const char *format;    /* table | json */
-	int jobs;              /* rustc processes at once; 0 = jobs_default() */
-	int alone;             /* each pass's stage is that pass alone after lowering, not cumulative */
-} BytesOptions;
-int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, const BytesOptions *bo, FILE *out);
-/* The harness appended to every crate of a file (rustc's own and each emitted
- * stage; `coroslim emit --harness` too): EMIT_HARNESS_MARKER, poll_task,
- * free_task and a `pub fn root_NAME` per fn no fn calls. malloc'd; NULL with
- * d set (at the fn) when a root cannot be given arguments or a name clashes. */
-char *rust_harness_text(const Module *m, Diag *d);
-
-/* ===================================================================== */
-/* measure/emit_rust.c — the module as a rustc custom-MIR crate            */
-/* ===================================================================== */
-
-typedef struct EmitOptions {
-	int harness; /* append the roots (EMIT_HARNESS_MARKER, then poll_task and root_NAME fns) */
-} EmitOptions;
-/* The line that opens the harness: measurements append what follows it to
- * rustc's own compile of the source, so that both crates have the same roots. */
-#define EMIT_HARNESS_MARKER "// ---- roots (coroslim emit --harness) ----"
-/* The crate attributes every crate handed to rustc with the prelude starts with. */
-extern const char emit_rust_header[];
-/* Coroutine name -> the identifier S of its Rust items (type Coro_S, resume fn
- * resume_S, drop shim drop_S): `::` -> `__`, `{async block#k}` -> `async_block_k`,
- * any other byte that is not [A-Za-z0-9_] -> `_`. Truncated to n - 1 bytes. */
-void emit_rust_ident(const char *coro_name, char *buf, size_t n);
-/* Write m (transformed) as one crate; 0, or -1 with d set (nothing written)
- * when it holds a construct the emitter cannot express. */
-int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d);
 
 /* ===================================================================== */
 /* inline helpers                                                          */

@@ -32,7 +32,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../ir/ir.h"
+#include "measure.h"
 
 #define RUSTC_VERSION "rustc 1.95."
 

@@ -20,7 +20,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "measure.h"
 
 typedef struct Demangler {
 	const char *s; /* after "_R" */

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "measure.h"
 
 enum {
 	EI_CLASS = 4, EI_DATA = 5,

@@ -27,7 +27,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 
-#include "../ir/ir.h"
+#include "measure.h"
 
 void emit_rust_ident(const char *coro_name, char *buf, size_t n)
 {

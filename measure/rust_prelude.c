@@ -9,7 +9,7 @@
  * observe() stays #[inline(never)] behind black_box, as in the std prelude;
  * with `--cfg coroslim_trace` it reports to the executor that links the crate.
  */
-#include "../ir/ir.h"
+#include "measure.h"
 
 const char rust_prelude_nostd[] =
 	"use core::future::Future;\n"

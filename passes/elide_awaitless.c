@@ -24,7 +24,7 @@
  */
 #include <stdlib.h>
 
-#include "../ir/ir.h"
+#include "passes.h"
 
 /* The resume fn's entry: bb0 reads the state and switches on it. */
 typedef struct Entry {

@@ -56,7 +56,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "passes.h"
 
 enum { DEFAULT_MAX_PREAMBLE = 8, DEFAULT_MAX_POSTAMBLE = 32 };
 

@@ -36,7 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "passes.h"
 
 static void *xcalloc(size_t n, size_t size)
 {

@@ -14,7 +14,7 @@
  *   cannot unwind) — there is nothing here to rewrite for them.
  * Debug builds: untouched, like overflow checks.
  */
-#include "../ir/ir.h"
+#include "passes.h"
 
 static int is_resumed_after_arm(const Block *b)
 {

@@ -13,7 +13,7 @@
  */
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "passes.h"
 
 const Pass pipeline[] = {
 	{"elide-awaitless", elide_awaitless, "coroutines with no yield lose their state machine"},

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "passes.h"
 
 /* Temporaries are scratch memory (arena.c), released by the public entry
  * points below when they return. */

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../ir/ir.h"
+#include "../../measure/measure.h"
 
 int main(int argc, char **argv)
 {

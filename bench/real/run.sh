@@ -58,7 +58,7 @@ if "$coroslim" import --help >/dev/null 2>&1; then
 	importer="$coroslim import"
 else
 	make -s >/dev/null || exit 1
-	objs=$(ls build/ir/*.o build/passes/*.o build/frontend/*.o | grep -v 'build/frontend/main.o')
+	objs=$(ls build/ir/*.o build/passes/*.o build/frontend/*.o build/measure/*.o)
 	${CC:-cc} -std=c11 -O2 -o "$work/import" "$here/import_main.c" $objs || exit 1
 	importer="$work/import"
 fi

@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ir/ir.h"
+#include "measure/measure.h"
 
 static void fail(const char *what, const Diag *d)
 {

@@ -13,7 +13,7 @@ release-abort (`-C opt-level=0|3 -C panic=unwind|abort`; coroslim: `--release`,
 `--panic=abort`). Crates compile J at a time (default 2).
 
 Entries, arguments and schedules are the ones `coroslim check` picks
-(passes/check.c): every async fn; each `//@ args: NAME ...` line naming it (else
+(measure/check.c): every async fn; each `//@ args: NAME ...` line naming it (else
 zeros); the schedules `complete`, `repoll` and `cancel after K` for K < P, P the
 polls of the run to completion. Each schedule's trace from the binary is compared
 with `coroslim run FILE --entry NAME --args A [--cancel-after=K|--repoll]

@@ -25,7 +25,8 @@
 
 #include <string.h>
 
-#include "../../ir/ir.h"
+#include "../../measure/measure.h"
+#include "../broken/broken.h"
 
 static Term fx_call(Fn *f, PlaceId dst, const char *name, const Operand *args, uint32_t n, BlockId target,
 		    uint8_t unwind, BlockId ubb)

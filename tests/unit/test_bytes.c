@@ -20,7 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../../ir/ir.h"
+#include "../../measure/measure.h"
 
 #define SYMBOLS "tests/unit/rust_v0_symbols.txt"
 

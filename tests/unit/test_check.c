@@ -288,7 +288,15 @@ static void test_check_mir(void **state)
 	char *s = capture_check("tests/run/two_await_body.mir", "none", &rc);
 	assert_string_equal(s, "check tests/run/two_await_body.mir: 2 fns, 9 schedules, 1 stages: ok\n");
 	assert_int_equal(rc, 0);
+	/* the product knows no broken pass: only the pipeline's names */
 	s = capture_check("tests/run/two_await_body.mir", "broken-swap-states", &rc);
+	assert_int_equal(rc, 1);
+	assert_string_equal(s, "tests/run/two_await_body.mir: error: unknown pass 'broken-swap-states'\n");
+	check_extra_passes = broken_passes; /* as build/tests/coroslim-broken does */
+	ncheck_extra_passes = nbroken_passes;
+	s = capture_check("tests/run/two_await_body.mir", "broken-swap-states", &rc);
+	check_extra_passes = NULL;
+	ncheck_extra_passes = 0;
 	assert_int_equal(rc, 1);
 	assert_non_null(strstr(s, "tests/run/two_await_body.mir: fn foo: schedule complete: after broken-swap-states: "
 				  "first difference at event #2: expected poll 2 -> Pending, got poll 2 -> Ready(1)\n"));

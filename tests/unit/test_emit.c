@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "../../ir/ir.h"
+#include "../../measure/measure.h"
 
 static void check_ident(const char *name, const char *want)
 {

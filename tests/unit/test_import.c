@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../ir/ir.h"
+#include "../../measure/measure.h"
 
 #define SHAPES "tests/import/shapes.mir"
 

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../ir/ir.h"
+#include "../../measure/measure.h"
 
 /* ------------------------------------------------------------------ */
 /* Scratch                                                             */

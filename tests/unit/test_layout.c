@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "../../ir/ir.h"
+#include "../../measure/measure.h"
 
 /* A Layout with nsaved locals of the given types and nsusp Suspend variants;
  * vars[v] lists the saved locals of Suspend v (terminated by -1). */

@@ -7,7 +7,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "../../frontend/frontend.h"
+#include "../../frontend/syntax.h"
 
 typedef struct Lexed {
 	Arena *arena;

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../../frontend/frontend.h"
+#include "../../frontend/syntax.h"
 
 /* ---------------------------------------------------------------------- */
 /* S-expression printer                                                   */

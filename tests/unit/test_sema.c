@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../../frontend/frontend.h"
+#include "../../frontend/syntax.h"
 
 /* ---------------------------------------------------------------------- */
 /* Helpers                                                                */

@@ -16,7 +16,7 @@
 
 #include <cmocka.h>
 
-#include "../../ir/ir.h"
+#include "../../measure/measure.h"
 
 static const char *const FOO_MIR_LINES[] = {
 	"coroutine bar: async fn at 3:1 {\n",

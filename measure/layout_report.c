@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ir.h"
+#include "measure.h"
 
 typedef struct RField {
 	int upvar;

@@ -26,7 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ir.h"
+#include "frontend.h"
 
 #define MAX_DEPTH 128
 #define MAX_LOCALS (1u << 20)

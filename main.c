@@ -19,7 +19,7 @@
 #include <string.h>
 #include <sys/stat.h> /* mkdir (POSIX) */
 
-#include "../ir/ir.h"
+#include "measure/measure.h"
 
 typedef struct Args {
 	const char *cmd;

@@ -1,61 +1,11 @@
-/* load.c — reading inputs: FILE.rs through the frontend, FILE.mir through the
- * parser, both through the verifier; and lowering with the state transform. */
+/* load.c — reading inputs by kind: FILE.rs through the frontend, FILE.mir through
+ * the parser, both through the verifier; and lowering with the state transform. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "ir.h"
-
-/* Reads a whole file; NULL with d filled when it cannot. */
-char *file_read(const char *path, size_t *len, Diag *d)
-{
-	FILE *fp = fopen(path, "rb");
-	if (!fp) {
-		d->file = path;
-		diag_set(d, 0, 0, "cannot open file: %s", strerror(errno));
-		return NULL;
-	}
-	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap + 1);
-	if (!buf)
-		internal_error("out of memory");
-	for (;;) {
-		size_t got = fread(buf + n, 1, cap - n, fp);
-		n += got;
-		if (n > FILE_SIZE_MAX) {
-			/* /dev/zero, or a generated file beyond what the 32-bit ids can number */
-			fclose(fp);
-			free(buf);
-			d->file = path;
-			diag_set(d, 0, 0, "file too large (more than %u bytes)", FILE_SIZE_MAX);
-			return NULL;
-		}
-		if (n < cap)
-			break;
-		cap *= 2;
-		char *nb = realloc(buf, cap + 1);
-		if (!nb)
-			internal_error("out of memory");
-		buf = nb;
-	}
-	int err = ferror(fp);
-	fclose(fp);
-	if (err) {
-		free(buf);
-		d->file = path;
-		diag_set(d, 0, 0, "cannot read file");
-		return NULL;
-	}
-	buf[n] = 0;
-	*len = n;
-	return buf;
-}
-
-int has_suffix(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && strcmp(s + n - m, suffix) == 0;
-}
+#include "../passes/passes.h"
+#include "frontend.h"
 
 /* Loads FILE.rs (through the frontend) or FILE.mir (parser + verifier); with
  * lower, a .rs file through frontend_lower. */

@@ -39,7 +39,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "measure.h"
 
 #define MAX_STAGE_PASSES 16
 #define MAX_ARGSETS 256
@@ -573,12 +573,17 @@ static Module *build_from_file(void *ctx, const BuildOptions *o, Diag *d)
 	return module_load((const char *)ctx, o, d);
 }
 
-/* A pass of the pipeline, or one of the deliberately broken test passes. */
+/* Passes `check --passes` knows besides the pipeline's: none in the product;
+ * the test build (tests/broken/) sets them to the deliberately broken passes. */
+const Pass *check_extra_passes;
+uint32_t ncheck_extra_passes;
+
+/* A pass of the pipeline, or one of check_extra_passes. */
 static const Pass *lookup_pass(const char *name)
 {
-	for (uint32_t i = 0; i < nbroken_passes; i++)
-		if (strcmp(broken_passes[i].name, name) == 0)
-			return &broken_passes[i];
+	for (uint32_t i = 0; i < ncheck_extra_passes; i++)
+		if (strcmp(check_extra_passes[i].name, name) == 0)
+			return &check_extra_passes[i];
 	return pass_find(name);
 }
 

@@ -30,7 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "measure.h"
 
 /* ------------------------------------------------------------------ */
 /* the resume fn's shape                                               */

@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "measure.h"
 #include "../ir/thread.h"
 
 

@@ -12,7 +12,7 @@
  */
 #include <string.h>
 
-#include "../ir/ir.h"
+#include "broken.h"
 
 static Fn *resume_fn(Module *m, const Coroutine *c)
 {

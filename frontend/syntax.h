@@ -1,0 +1,122 @@
+/*
+ * syntax.h — Rust subset source text -> checked AstProgram.
+ *
+ *   lex.c    bytes -> Token array (comments skipped, literals decoded)
+ *   parse.c  tokens -> AstProgram (unsupported Rust rejected with "... is not supported")
+ *   sema.c   names, types (with integer-literal inference), loops, async context,
+ *            captures, then moves/initialization/mutability, then literal ranges
+ *
+ * No function here exits or prints: the first user error fills a Diag (ir/ir.h)
+ * and the call returns NULL / 0. The caller prints it with frontend_print_diag().
+ */
+#ifndef COROSLIM_FRONTEND_SYNTAX_H
+#define COROSLIM_FRONTEND_SYNTAX_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "ast.h"
+
+/* ---------------------------------------------------------------------- */
+/* frontend entry points (parse.c)                                        */
+/* ---------------------------------------------------------------------- */
+
+/* Lex and parse src[0..len) (need not be NUL-terminated). On error returns NULL
+ * and fills d (d->file = file). file and src must outlive the program. */
+AstProgram *frontend_parse(const char *file, const char *src, size_t len, Diag *d);
+/* Name resolution, type checking, borrow-style checks. 1 on success, 0 on error. */
+int frontend_check(AstProgram *p, Diag *d);
+void frontend_free(AstProgram *p);
+/* Frees what parsing fn's body allocated (the lowering, once fn and its async
+ * blocks are built: sema is done and no other body refers into it). */
+void frontend_free_body(AstFn *fn);
+/* `file:line:col: error: msg`, then the source line and a caret under col. */
+void frontend_print_diag(FILE *out, const Diag *d, const char *src, size_t len);
+
+/* ---------------------------------------------------------------------- */
+/* lex.c                                                                  */
+/* ---------------------------------------------------------------------- */
+
+/* X(kind, spelling). Punctuators are listed longest first within a prefix so
+ * that the lexer can take the first match. */
+#define TOKEN_KINDS(X)                                                               \
+	X(TOK_EOF, "end of file")                                                    \
+	X(TOK_IDENT, "identifier")                                                   \
+	X(TOK_INT, "integer literal")                                                \
+	X(TOK_LIFETIME, "lifetime")                                                  \
+	X(TOK_ERROR, "invalid literal") /* Token.error says why */                   \
+	/* keywords (strict and reserved, edition 2021) */                           \
+	X(TOK_AS, "as") X(TOK_ASYNC, "async") X(TOK_AWAIT, "await")                   \
+	X(TOK_BREAK, "break") X(TOK_CONST, "const") X(TOK_CONTINUE, "continue")       \
+	X(TOK_CRATE, "crate") X(TOK_DYN, "dyn") X(TOK_ELSE, "else")                   \
+	X(TOK_ENUM, "enum") X(TOK_EXTERN, "extern") X(TOK_FALSE, "false")             \
+	X(TOK_FN, "fn") X(TOK_FOR, "for") X(TOK_IF, "if") X(TOK_IMPL, "impl")         \
+	X(TOK_IN, "in") X(TOK_LET, "let") X(TOK_LOOP, "loop") X(TOK_MATCH, "match")   \
+	X(TOK_MOD, "mod") X(TOK_MOVE, "move") X(TOK_MUT, "mut") X(TOK_PUB, "pub")     \
+	X(TOK_REF, "ref") X(TOK_RETURN, "return") X(TOK_SELF_VALUE, "self")           \
+	X(TOK_SELF_TYPE, "Self") X(TOK_STATIC, "static") X(TOK_STRUCT, "struct")      \
+	X(TOK_SUPER, "super") X(TOK_TRAIT, "trait") X(TOK_TRUE, "true")               \
+	X(TOK_TYPE, "type") X(TOK_UNSAFE, "unsafe") X(TOK_USE, "use")                 \
+	X(TOK_WHERE, "where") X(TOK_WHILE, "while") X(TOK_ABSTRACT, "abstract")   \
+	X(TOK_BECOME, "become") X(TOK_BOX, "box") X(TOK_DO, "do") X(TOK_FINAL, "final") \
+	X(TOK_MACRO, "macro") X(TOK_OVERRIDE, "override") X(TOK_PRIV, "priv")         \
+	X(TOK_TYPEOF, "typeof") X(TOK_UNSIZED, "unsized") X(TOK_VIRTUAL, "virtual")   \
+	X(TOK_YIELD, "yield") X(TOK_TRY, "try") X(TOK_UNDERSCORE, "_")                \
+	/* punctuation */                                                            \
+	X(TOK_SHL_ASSIGN, "<<=") X(TOK_SHR_ASSIGN, ">>=") X(TOK_DOTDOTEQ, "..=")      \
+	X(TOK_DOTDOTDOT, "...")                                                      \
+	X(TOK_PLUS_ASSIGN, "+=") X(TOK_MINUS_ASSIGN, "-=") X(TOK_STAR_ASSIGN, "*=")   \
+	X(TOK_SLASH_ASSIGN, "/=") X(TOK_PERCENT_ASSIGN, "%=") X(TOK_CARET_ASSIGN, "^=") \
+	X(TOK_AMP_ASSIGN, "&=") X(TOK_PIPE_ASSIGN, "|=")                              \
+	X(TOK_ANDAND, "&&") X(TOK_OROR, "||") X(TOK_SHL, "<<") X(TOK_SHR, ">>")       \
+	X(TOK_EQEQ, "==") X(TOK_NE, "!=") X(TOK_LE, "<=") X(TOK_GE, ">=")             \
+	X(TOK_DOTDOT, "..") X(TOK_PATHSEP, "::") X(TOK_ARROW, "->")                   \
+	X(TOK_FATARROW, "=>")                                  \
+	X(TOK_PLUS, "+") X(TOK_MINUS, "-") X(TOK_STAR, "*") X(TOK_SLASH, "/")         \
+	X(TOK_PERCENT, "%") X(TOK_CARET, "^") X(TOK_NOT, "!") X(TOK_AMP, "&")         \
+	X(TOK_PIPE, "|") X(TOK_ASSIGN, "=") X(TOK_LT, "<") X(TOK_GT, ">")             \
+	X(TOK_AT, "@") X(TOK_DOT, ".") X(TOK_COMMA, ",") X(TOK_SEMI, ";")             \
+	X(TOK_COLON, ":") X(TOK_POUND, "#") X(TOK_DOLLAR, "$") X(TOK_QUESTION, "?")   \
+	X(TOK_TILDE, "~") X(TOK_LBRACE, "{") X(TOK_RBRACE, "}") X(TOK_LBRACKET, "[")  \
+	X(TOK_RBRACKET, "]") X(TOK_LPAREN, "(") X(TOK_RPAREN, ")")
+
+typedef enum {
+#define X(k, s) k,
+	TOKEN_KINDS(X)
+#undef X
+	NTOKKINDS
+} TokKind;
+
+#define TOK_FIRST_KEYWORD TOK_AS
+#define TOK_LAST_KEYWORD TOK_UNDERSCORE
+#define TOK_FIRST_PUNCT TOK_SHL_ASSIGN
+
+/* 32 bytes (a 100k-fn module lexes 3.8 million). */
+typedef struct Token {
+	const char *text;       /* points into the source */
+	union {
+		const char *error;  /* TOK_ERROR: the message (in the arena), reported when parsed */
+		uint64_t int_value; /* TOK_INT */
+	};
+	int line, col;
+	int len;
+	uint8_t kind;           /* TokKind */
+	uint8_t int_suffix;     /* TOK_INT: an AstTypeKind, ATY_VAR when unsuffixed */
+} Token;
+_Static_assert(NTOKKINDS <= 256 && NATYKINDS <= 256, "Token keeps both kinds in a byte");
+
+/* Tokenize src[0..len); the array ends with TOK_EOF and is malloc'd (the caller
+ * frees it; the AST does not point into it). NULL and d filled on error. */
+Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d);
+const char *lex_token_spelling(TokKind k);
+
+/* ---------------------------------------------------------------------- */
+/* parse.c / sema.c                                                       */
+/* ---------------------------------------------------------------------- */
+
+AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d);
+int sema_check(AstProgram *p, Diag *d);
+/* The built-in fns yield_now, observe, guard (AstFn.builtin != BUILTIN_NONE). */
+void sema_add_builtins(AstProgram *p);
+
+#endif

@@ -1,0 +1,140 @@
+/*
+ * measure.h — what runs the pipeline to check or measure it: the differential
+ * checker (check.c), stats (stats.c), reports (layout_report.c, real_report.c)
+ * and machine-code bytes through rustc (emit_rust.c, bytes.c, elf.c, demangle.c).
+ */
+#ifndef COROSLIM_MEASURE_MEASURE_H
+#define COROSLIM_MEASURE_MEASURE_H
+
+#include "../frontend/frontend.h"
+#include "../passes/passes.h"
+
+/* ir/layout_report.c: `coroslim layout` — every coroutine like -Zprint-type-sizes, or JSON. */
+void layout_report(const Module *m, int json, FILE *out);
+
+/* passes/check.c: `coroslim run` and `coroslim check` (0 = ok, 1 = user error or mismatch). */
+int run_file(const char *path, const char *entry, const char *args_csv, const BuildOptions *o,
+	     int cancel_after, int repoll, FILE *out, FILE *err);
+/* out: the verdicts and mismatches; err: user errors (a file that does not load, a bad pass or args line) */
+int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out, FILE *err);
+
+/* passes/check.c — the differential checker behind `coroslim check`. A
+ * stage is the state transform followed by zero or more passes; build must
+ * return a fresh pre-transform Module each call (NULL with d set on error);
+ * transform NULL means state_transform. Returns 0 (all equal up to the
+ * allowed differences), 1 (mismatch or user error). */
+enum { ARG_UINT, ARG_NEG, ARG_BOOL }; /* how a user wrote an argument */
+typedef struct CheckArgs {
+	const char *fn;  /* async fn (constructor) name */
+	uint64_t *args;  /* nargs values */
+	uint32_t nargs;
+	uint8_t *kinds;  /* ARG_*, for the range and type check; NULL: not checked */
+} CheckArgs;
+typedef struct CheckSpec {
+	const char *file;
+	Module *(*build)(void *ctx, const BuildOptions *o, Diag *d);
+	void *ctx;
+	int (*transform)(Module *m, Diag *d);
+	const Pass *const *passes; uint32_t npasses;
+	const CheckArgs *args; uint32_t nargs;
+	FILE *err; /* user errors; NULL: out */
+} CheckSpec;
+int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out);
+/* Passes `check --passes=` accepts besides the pipeline (NULL, 0 in the
+ * product; the broken test passes in build/tests/coroslim-broken). */
+extern const Pass *check_extra_passes;
+extern uint32_t ncheck_extra_passes;
+/* 1 if `got` is an acceptable trace for `want` (see check.c); else 0 with
+ * *at = the 0-based index of the first difference. */
+int trace_equivalent(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *at);
+
+/* passes/stats.c: `coroslim stats` (0 ok, 1 user error, 2 usage error). */
+int stats_files(const char *const *files, int nfiles, const char *passes, const BuildOptions *o, const char *format,
+		FILE *out);
+
+/* passes/real_report.c: `coroslim import FILE.mir...` (0 ok, 1 user error,
+ * 2 usage). Each FILE may be LABEL=FILE (the crate name in the report).
+ * format: "mir" (default: the imported IR), "summary" (one line per coroutine),
+ * "md" (bench/REAL.md: per file and in total, what each pass removes). */
+int import_cmd(const char *const *files, int nfiles, const char *format, FILE *out);
+
+/* measure/rust_prelude.c: tests/rust/prelude.rs for a `#![no_std]` crate (the
+ * prelude's leaves, identical in every crate coroslim hands to rustc). */
+extern const char rust_prelude_nostd[];
+
+/* measure/elf.c: the sections and symbols of an ELF32/ELF64 little-endian
+ * object, enough to count its machine-code bytes (DESIGN.md, Bytes). */
+enum { ELF_SHF_WRITE = 0x1, ELF_SHF_ALLOC = 0x2 };
+enum { ELF_STT_OBJECT = 1, ELF_STT_FUNC = 2 };
+typedef struct ElfSection {
+	const char *name; /* in ElfObject.data */
+	uint32_t type;
+	uint64_t flags, size;
+} ElfSection;
+typedef struct ElfSymbol {
+	const char *name; /* in ElfObject.data */
+	uint64_t size;
+	uint16_t shndx;   /* 0: undefined */
+	uint8_t type, bind;
+} ElfSymbol;
+typedef struct ElfObject {
+	unsigned char *data; size_t len; /* the whole file (malloc'd) */
+	int is64;
+	uint16_t machine;
+	ElfSection *secs; uint32_t nsecs;
+	ElfSymbol *syms; uint32_t nsyms; /* the symbol table without its null entry */
+} ElfObject;
+/* 0, or -1 with err = `path: error: ...` (bad input is never read out of bounds). */
+int elf_load(const char *path, ElfObject *o, char *err, size_t errlen);
+/* The same on o->data/o->len already set (elf_free frees them). */
+int elf_parse(ElfObject *o, const char *path, char *err, size_t errlen);
+void elf_free(ElfObject *o);
+/* text+ro: allocated sections with contents that are read-only or relro
+ * (.data.rel.ro*), minus the unwind tables (.eh_frame, .eh_frame_hdr, .ARM.exidx, .ARM.extab,
+ * .gcc_except_table, with their per-function pieces). */
+int elf_section_counted(const ElfSection *s);
+uint64_t elf_text_ro(const ElfObject *o);
+
+/* measure/demangle.c: a Rust v0 symbol (`_R...`) as binutils prints it without
+ * crate hashes, e.g. `core::ptr::drop_in_place::<lib::foo::{closure#0}>`.
+ * 0, or -1 when sym is not v0, is malformed or does not fit in cap. */
+int rust_demangle_v0(const char *sym, char *out, size_t cap);
+
+/* measure/bytes.c: `coroslim bytes` (DESIGN.md, Bytes). 0 ok, 1 user error or
+ * a failed compile (rustc absent included), 2 usage error (message printed). */
+typedef struct BytesOptions {
+	const char *target;    /* x86_64 | thumbv7em-none-eabi | thumbv6m-none-eabi */
+	const char *opt_level; /* z | s | 3 */
+	const char *passes;    /* pipeline_select's list; NULL = the whole pipeline */
+	const char *format;    /* table | json */
+	int jobs;              /* rustc processes at once; 0 = jobs_default() */
+	int alone;             /* each pass's stage is that pass alone after lowering, not cumulative */
+} BytesOptions;
+int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, const BytesOptions *bo, FILE *out);
+/* The harness appended to every crate of a file (rustc's own and each emitted
+ * stage; `coroslim emit --harness` too): EMIT_HARNESS_MARKER, poll_task,
+ * free_task and a `pub fn root_NAME` per fn no fn calls. malloc'd; NULL with
+ * d set (at the fn) when a root cannot be given arguments or a name clashes. */
+char *rust_harness_text(const Module *m, Diag *d);
+
+/* ===================================================================== */
+/* measure/emit_rust.c — the module as a rustc custom-MIR crate            */
+/* ===================================================================== */
+
+typedef struct EmitOptions {
+	int harness; /* append the roots (EMIT_HARNESS_MARKER, then poll_task and root_NAME fns) */
+} EmitOptions;
+/* The line that opens the harness: measurements append what follows it to
+ * rustc's own compile of the source, so that both crates have the same roots. */
+#define EMIT_HARNESS_MARKER "// ---- roots (coroslim emit --harness) ----"
+/* The crate attributes every crate handed to rustc with the prelude starts with. */
+extern const char emit_rust_header[];
+/* Coroutine name -> the identifier S of its Rust items (type Coro_S, resume fn
+ * resume_S, drop shim drop_S): `::` -> `__`, `{async block#k}` -> `async_block_k`,
+ * any other byte that is not [A-Za-z0-9_] -> `_`. Truncated to n - 1 bytes. */
+void emit_rust_ident(const char *coro_name, char *buf, size_t n);
+/* Write m (transformed) as one crate; 0, or -1 with d set (nothing written)
+ * when it holds a construct the emitter cannot express. */
+int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d);
+
+#endif
