@@ -1,6 +1,6 @@
 /*
  * frontend.h — every way into the IR: the Rust subset (lex.c, parse.c, sema.c,
- * lower.c; the AST is in syntax.h and ast.h), rustc's own MIR text (import.c)
+ * build_*.c; the AST is in syntax.h and ast.h), rustc's own MIR text (import.c)
  * and the dispatch on a file's kind (load.c).
  */
 #ifndef COROSLIM_FRONTEND_FRONTEND_H
@@ -9,10 +9,10 @@
 #include "../ir/ir.h"
 
 /* ===================================================================== */
-/* lower.c — the Rust subset, built into MIR bodies                     */
+/* build_*.c — the Rust subset, built into MIR bodies                   */
 /* ===================================================================== */
 
-/* frontend/lower.c: Rust source -> IR before the state transform (sync fns,
+/* frontend/build_body.c: Rust source -> IR before the state transform (sync fns,
  * the constructor fn of every async fn, one FN_CORO_BODY per async body).
  * NULL with d filled on a user error. */
 Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d);

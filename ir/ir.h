@@ -565,7 +565,7 @@ typedef struct TypeSlot {
 struct Module {
 	Arena *arena;
 	const char *file;
-	/* atomic: while fn bodies are built on several threads (frontend/lower.c),
+	/* atomic: while fn bodies are built on several threads (frontend/build_body.c),
 	 * they read it as one of them interns, under lock */
 	Type *_Atomic types; uint32_t ntypes, captypes;
 	Coroutine *coros; uint32_t ncoros, capcoros;
@@ -668,6 +668,22 @@ uint8_t *fn_reachable(const Fn *f);
 /* Drops blocks unreachable from bb0 and renumbers the rest in order
  * (rustc: simplify::remove_dead_blocks). Returns how many were removed. */
 uint32_t fn_remove_unreachable(Fn *f);
+
+/* ---- cfg.c: the CFG before StateTransform (rustc's pre-transform passes) ---- */
+
+/* Before CleanupPostBorrowck, a Goto's op says which of rustc's gotos it is:
+ * FalseEdge and FalseUnwind are gotos that the first SimplifyCfg cannot
+ * merge or collapse through (frontend/build_*.c makes them, passes/
+ * cleanup_post_borrowck.c turns them into plain gotos). A FakeRead is an
+ * ST_NOP with x = 1 until then. */
+enum { GOTO_PLAIN, GOTO_FALSE_EDGE, GOTO_FALSE_UNWIND };
+/* Successors as rustc's MIR has them at that stage: with a Drop's `drop:`
+ * edge and a FalseUnwind's unwind edge (term_successors has neither). */
+uint32_t cfg_succ_room(const Fn *f); /* the most successors a terminator of f has */
+uint32_t cfg_succs(const Fn *f, const Term *t, BlockId *out);
+uint32_t cfg_succ_slots(Fn *f, Term *t, BlockId **out); /* the fields, to rewrite them */
+/* Predecessor counts over the blocks reachable from bb0 (bb0 one more). */
+void cfg_preds_count(Fn *f, uint32_t *cnt);
 
 /* ===================================================================== */
 /* print.c / parse.c — the textual form (grammar in DESIGN.md)             */
