@@ -2,9 +2,6 @@
  * calls, async-block captures and statements (rustc:
  * compiler/rustc_mir_build/src/builder/expr/: as_place.rs, as_operand.rs,
  * as_rvalue.rs, as_temp.rs, into.rs, stmt.rs). See build.h. */
-#include <stdlib.h>
-#include <string.h>
-
 #include "build.h"
 
 static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa);

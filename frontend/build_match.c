@@ -2,7 +2,6 @@
  * operators, loops, break/continue/return, match (rustc:
  * compiler/rustc_mir_build/src/builder/matches/, expr/into.rs) and await
  * (rustc_ast_lowering/src/expr.rs: make_lowered_await). See build.h. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
