@@ -12,9 +12,6 @@
  * lose their unwind too, and are removed with the rest of the cleanup blocks
  * (nothing reaches them once no edge from a normal block does).
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "passes.h"
 
 void abort_unwinding_calls(Fn *f)

@@ -8,9 +8,6 @@
  * pass can put statements that must run only after that call returns (in
  * rustc, codegen's call-return stores).
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "passes.h"
 
 void add_call_guards(Fn *f)

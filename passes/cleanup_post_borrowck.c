@@ -6,9 +6,6 @@
  * plain gotos, FakeReads become nops (rustc also removes AscribeUserType,
  * Coverage markers and the like, which the subset never builds).
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "passes.h"
 
 void cleanup_post_borrowck(Fn *f)

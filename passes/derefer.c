@@ -6,9 +6,6 @@
  * local (`(*(_1.0: &u32))` becomes `_t = copy (_1.0: &u32)` then `(*_t)`),
  * in every statement and terminator operand.
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "passes.h"
 
 static PlaceId deref_place(Fn *f, BlockId bb, uint32_t *at, PlaceId p)

@@ -20,9 +20,6 @@
  * and a conditional drop is one switch on its flag before the unchanged Drop
  * (rustc's DropCtxt elaborates the drop of an aggregate field by field).
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "passes.h"
 
 static int bit(const uint64_t *w, uint32_t i) { return (int)((w[i / 64] >> (i % 64)) & 1); }

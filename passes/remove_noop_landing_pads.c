@@ -16,9 +16,6 @@
  * edges into no-op pads (a cleanup Drop's target) to its one resume block,
  * which is not modelled.
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "passes.h"
 
 void remove_nop_landing_pads(Fn *f)

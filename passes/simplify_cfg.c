@@ -16,9 +16,6 @@
  * path compression (collapse_goto_chain); the result is the same. The
  * goldens compare the block numbering with rustc 1.95's dumps.
  */
-#include <stdlib.h>
-#include <string.h>
-
 #include "passes.h"
 
 static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt);
