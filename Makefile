@@ -144,13 +144,14 @@ native-run: $(BIN) $(BUILD)/fuzz/gen
 real-crates: $(BIN)
 	@sh bench/real/run.sh
 
-# random programs (tests/fuzz/gen.c): rustc must accept them; coroslim check must find no mismatch
+# random programs (tests/fuzz/gen*.c): rustc must accept them; coroslim check must find no mismatch
 # fuzz-diff.sh runs `coroslim check` (every pass alone + the pipeline) in debug and release;
 # FUZZ_PASSES adds runs restricted to single passes
 FUZZ_PASSES ?=
-$(BUILD)/fuzz/gen: tests/fuzz/gen.c
+GEN_SRC := tests/fuzz/gen.c tests/fuzz/gen_base.c tests/fuzz/gen_code.c
+$(BUILD)/fuzz/gen: $(GEN_SRC) tests/fuzz/gen.h
 	@mkdir -p $(dir $@)
-	$(CC) -O2 -std=c11 -Wall -Wextra -Wpedantic -o $@ tests/fuzz/gen.c
+	$(CC) -O2 -std=c11 -Wall -Wextra -Wpedantic -o $@ $(GEN_SRC)
 
 rustc-fuzz: $(BUILD)/fuzz/gen
 	@GEN=$(BUILD)/fuzz/gen sh tests/fuzz/check_rustc.sh 200
