@@ -307,6 +307,16 @@ typedef struct Ctx {
 	/* a resume fn whose coroutine type text another resume fn already has
 	 * (macro instantiations print alike): its own coroutine, for this fn only */
 	char *alias; CoroKind alias_kind; uint32_t alias_coro;
+	/* every resume fn's output as its `let mut _0` spells it, read before
+	 * any body, so that a poll earlier in the file sees the resume fn's word */
+	struct Pre { char *name; CoroKind kind; const Line *line; Span out; } *pre;
+	uint32_t npre, cappre;
+	/* a poll of the coroutine inst_coro with another output (a generic
+	 * instance: rustc prints `{async block@..}` without its generic args):
+	 * the fn is read again with that name aliased to a fresh coroutine */
+	int want_inst, no_inst;
+	uint32_t inst_coro;
+	TypeId inst_out;
 } Ctx;
 
 static int bad(Ctx *c, const char *at, const char *fmt, ...)
@@ -421,22 +431,27 @@ static const char *const ctx_names[] = {"Context<", "std::task::Context<", "core
 
 static int type_of(Ctx *c, Span x, TypeId *out);
 
-static int coro_type(Ctx *c, Span x, TypeId *out)
+/* `{async fn body of NAME()}` / `{async block@SPAN}`: its kind and name. */
+static int coro_name(Span x, CoroKind *kind, Span *name)
 {
-	/* `{async fn body of NAME()}` / `{async block@SPAN}` */
 	Span in = trim((Span){x.s + 1, x.e - 1});
-	CoroKind kind;
-	Span name;
 	if (starts(in, "async fn body of ") && ends(in, "()")) {
-		kind = CORO_ASYNC_FN;
-		name = trim((Span){in.s + strlen("async fn body of "), in.e - 2});
+		*kind = CORO_ASYNC_FN;
+		*name = trim((Span){in.s + strlen("async fn body of "), in.e - 2});
 	} else if (starts(in, "async block@")) {
-		kind = CORO_ASYNC_BLOCK;
-		name = trim(drop_front(in, strlen("async block@")));
+		*kind = CORO_ASYNC_BLOCK;
+		*name = trim(drop_front(in, strlen("async block@")));
 	} else {
 		return 0;
 	}
-	if (name.s == name.e || !balanced(name))
+	return name->s != name->e && balanced(*name);
+}
+
+static int coro_type(Ctx *c, Span x, TypeId *out)
+{
+	CoroKind kind;
+	Span name;
+	if (!coro_name(x, &kind, &name))
 		return 0;
 	char *nm = xstrndup(name.s, span_len(name));
 	if (c->alias && c->alias_kind == kind && strcmp(c->alias, nm) == 0) {
@@ -1493,8 +1508,12 @@ static int callee_of(Ctx *c, Span x, Term *t)
 	t->op = CALLEE_FN;
 	static const char *const into[] = {" as IntoFuture>::into_future", " as std::future::IntoFuture>::into_future",
 					   " as core::future::IntoFuture>::into_future", NULL};
+	/* futures_util, futures_core, futures_lite and futures re-export
+	 * core::future::Future: rustc prints the path it was named by */
 	static const char *const poll[] = {" as Future>::poll", " as std::future::Future>::poll",
-					   " as core::future::Future>::poll", NULL};
+					   " as core::future::Future>::poll", " as futures_util::Future>::poll",
+					   " as futures_core::Future>::poll", " as futures_lite::Future>::poll",
+					   " as futures::Future>::poll", NULL};
 	const char *const *tabs[2] = {into, poll};
 	for (int w = 0; w < 2; w++)
 		for (int i = 0; tabs[w][i]; i++) {
@@ -1617,6 +1636,30 @@ static void fix_output(Ctx *c, uint32_t coro, TypeId out)
 	}
 }
 
+static int output_fixed(const Ctx *c, uint32_t coro) { return coro < c->capout && c->outset[coro]; }
+
+/* Fixes a coroutine's output from its resume fn's `let mut _0` read ahead. */
+static void pre_output(Ctx *c, uint32_t coro)
+{
+	if (output_fixed(c, coro))
+		return;
+	const Coroutine *co = &c->m->coros[coro];
+	for (uint32_t i = 0; i < c->npre; i++) {
+		if (c->pre[i].kind != co->kind || strcmp(c->pre[i].name, co->name) != 0)
+			continue;
+		Diag keep = c->d;
+		const Line *at = c->line;
+		TypeId t;
+		c->line = c->pre[i].line;
+		int r = type_of(c, c->pre[i].out, &t);
+		c->line = at;
+		c->d = keep; /* the resume fn reports its own errors */
+		if (r == OK && kind_of(c, t) == TY_POLL)
+			fix_output(c, coro, type_get(c->m, t)->a);
+		return;
+	}
+}
+
 /* verify.c's call rules. A trait-method callee whose types do not fit the
  * model becomes the plain path it was printed as. */
 static int call_typecheck(Ctx *c, Term *t, Span callee)
@@ -1644,8 +1687,19 @@ static int call_typecheck(Ctx *c, Term *t, Span callee)
 	case CALLEE_POLL:
 		if (kind_of(c, x) != TY_CORO)
 			break;
-		if (kind_of(c, dst) == TY_POLL)
-			fix_output(c, type_get(c->m, x)->coro, type_get(c->m, dst)->a);
+		if (kind_of(c, dst) == TY_POLL) {
+			uint32_t co = type_get(c->m, x)->coro;
+			TypeId want = type_get(c->m, dst)->a;
+			pre_output(c, co);
+			if (output_fixed(c, co) && c->m->coros[co].output != want && !c->no_inst && !c->alias &&
+			    co != c->own) {
+				c->want_inst = 1;
+				c->inst_coro = co;
+				c->inst_out = want;
+				return bad(c, callee.s, "poll of another instance of %s", c->m->coros[co].name);
+			}
+			fix_output(c, co, want);
+		}
 		ok = t->nargs == 2 && kind_of(c, o0) == TY_PIN && is_ptr_to(c, type_get(c->m, o0)->a, TY_REFMUT, x) &&
 		     is_ptr_to(c, o1, TY_REFMUT, TY_CONTEXT) &&
 		     is_ptr_to(c, dst, TY_POLL, c->m->coros[type_get(c->m, x)->coro].output);
@@ -1931,6 +1985,37 @@ static void coro_info(Ctx *c, const Span *dnames, const Span *dplaces, uint32_t 
 	co->layout = l;
 }
 
+/* For the fn about to be read: the name of coroutine `coro` stands for a
+ * fresh coroutine `NAME#n` (n from 2, the first unused). */
+static void alias_fresh(Ctx *c, uint32_t coro)
+{
+	const Coroutine *old = &c->m->coros[coro];
+	char *base = xstrndup(old->name, strlen(old->name));
+	CoroKind k = old->kind;
+	char buf[64];
+	char *fresh = NULL;
+	for (uint32_t n = 2; n < 1000000; n++) {
+		snprintf(buf, sizeof buf, "#%u", n);
+		free(fresh);
+		fresh = malloc(strlen(base) + strlen(buf) + 1);
+		if (!fresh)
+			internal_error("out of memory");
+		strcpy(fresh, base);
+		strcat(fresh, buf);
+		int used = 0;
+		for (uint32_t i = 0; i < c->m->ncoros && !used; i++)
+			used = c->m->coros[i].kind == k && strcmp(c->m->coros[i].name, fresh) == 0;
+		if (!used)
+			break;
+	}
+	free(c->alias);
+	c->alias = base;
+	c->alias_kind = k;
+	c->alias_coro = module_add_coro(c->m, fresh, k);
+	free(fresh);
+	cache_clear(c);
+}
+
 /* Reads one resume fn (lines [first, end): header .. closing `}` excluded). */
 static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, ImportCounts *cnt)
 {
@@ -2016,31 +2101,7 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 		Span ref;
 		if (generic1(x, pin_names, &in) && starts(in, "&mut {") && (ref = trim(drop_front(in, 5)), 1) &&
 		    match_close(ref.s, ref.e) == ref.e - 1 && coro_type(c, ref, &ct) && c->m->coros[type_get(c->m, ct)->coro].resume) {
-			const Coroutine *old = &c->m->coros[type_get(c->m, ct)->coro];
-			char *base = xstrndup(old->name, strlen(old->name));
-			CoroKind k = old->kind;
-			char buf[64];
-			uint32_t n = 2;
-			char *fresh = NULL;
-			for (; n < 1000000; n++) {
-				snprintf(buf, sizeof buf, "#%u", n);
-				free(fresh);
-				fresh = malloc(strlen(base) + strlen(buf) + 1);
-				if (!fresh)
-					internal_error("out of memory");
-				strcpy(fresh, base);
-				strcat(fresh, buf);
-				int used = 0;
-				for (uint32_t i = 0; i < c->m->ncoros && !used; i++)
-					used = c->m->coros[i].kind == k && strcmp(c->m->coros[i].name, fresh) == 0;
-				if (!used)
-					break;
-			}
-			c->alias = base;
-			c->alias_kind = k;
-			c->alias_coro = module_add_coro(c->m, fresh, k);
-			free(fresh);
-			cache_clear(c);
+			alias_fresh(c, type_get(c->m, ct)->coro);
 		}
 		free(t1);
 	}
@@ -2335,6 +2396,92 @@ static void make_stubs(Ctx *c, Import *im)
 	}
 }
 
+/* A fn that did not read: out of the module, its coroutine without resume fn. */
+static void drop_failed(Module *m, Fn *f)
+{
+	if (f->coro != NO_ID && f->coro < m->ncoros && m->coros[f->coro].resume &&
+	    strcmp(m->coros[f->coro].resume, f->name) == 0)
+		m->coros[f->coro].resume = NULL;
+	module_remove_fn(m, f);
+}
+
+/* The end of item i: its closing `}` line at column 0 (nlines if none). */
+static uint32_t item_end(const Line *lines, uint32_t nlines, uint32_t i)
+{
+	uint32_t end = i + 1;
+	while (end < nlines && !(lines[end].n >= 1 && lines[end].s[0] == '}' &&
+				 trim((Span){lines[end].s, lines[end].s + lines[end].n}).e == lines[end].s + 1))
+		end++;
+	return end;
+}
+
+/* A fn header's parameter list opening: the first `(` outside `<..>`, `{..}`, `[..]`. */
+static const char *params_open(Span h)
+{
+	if (!starts(h, "fn "))
+		return NULL;
+	for (const char *p = h.s + 3; p < h.e;) {
+		if (*p == '(')
+			return p;
+		if (*p == '<' || *p == '{' || *p == '[') {
+			const char *q = match_close(p, h.e);
+			if (!q)
+				return NULL;
+			p = q + 1;
+			continue;
+		}
+		p++;
+	}
+	return NULL;
+}
+
+/* Reads ahead every resume fn's coroutine name and `let mut _0` type. */
+static void prescan(Ctx *c, const Line *lines, uint32_t nlines)
+{
+	for (uint32_t i = 0; i < nlines;) {
+		const Line *ln = &lines[i];
+		if (ln->n == 0 || ln->s[0] == ' ' || ln->s[0] == '\t' || (ln->n >= 2 && ln->s[0] == '/' && ln->s[1] == '/')) {
+			i++;
+			continue;
+		}
+		uint32_t end = item_end(lines, nlines, i);
+		Span h = {ln->s, ln->s + ln->n};
+		const char *open = params_open(h);
+		const char *close = open ? match_close(open, h.e) : NULL;
+		Span ps[3];
+		if (close && is_resume_header(trim((Span){open + 1, h.e})) &&
+		    split_commas((Span){open + 1, close}, ps, 3) == 2) {
+			const char *colon = find_top(ps[0], ": ", 0);
+			char *t1 = colon ? canon_type(trim((Span){colon + 2, ps[0].e})) : NULL;
+			Span x = t1 ? (Span){t1, t1 + strlen(t1)} : (Span){NULL, NULL}, in, ref, name;
+			CoroKind kind;
+			if (t1 && generic1(x, pin_names, &in) && starts(in, "&mut {") &&
+			    (ref = trim(drop_front(in, 5)), match_close(ref.s, ref.e) == ref.e - 1) &&
+			    coro_name(ref, &kind, &name)) {
+				for (uint32_t k = i + 1; k < end; k++) {
+					Span d = trim((Span){lines[k].s, lines[k].s + lines[k].n});
+					if (starts(d, "bb"))
+						break;
+					if (!starts(d, "let mut _0: ") || !ends(d, ";"))
+						continue;
+					if (c->npre == c->cappre) {
+						c->cappre = c->cappre ? c->cappre * 2 : 64;
+						struct Pre *np = realloc(c->pre, c->cappre * sizeof *np);
+						if (!np)
+							internal_error("out of memory");
+						c->pre = np;
+					}
+					c->pre[c->npre++] = (struct Pre){xstrndup(name.s, span_len(name)), kind, &lines[k],
+									 trim((Span){d.s + strlen("let mut _0: "), d.e - 1})};
+					break;
+				}
+			}
+			free(t1);
+		}
+		i = end + 1;
+	}
+}
+
 Import *import_mir(const char *file, const char *src, size_t len)
 {
 	Import *im = calloc(1, sizeof *im);
@@ -2345,6 +2492,7 @@ Import *import_mir(const char *file, const char *src, size_t len)
 	uint32_t nlines;
 	Line *lines = split_lines(src, len, &nlines);
 	Ctx c = {.file = file ? file : "<input>", .m = im->m};
+	prescan(&c, lines, nlines);
 	for (uint32_t i = 0; i < nlines;) {
 		const Line *ln = &lines[i];
 		if (ln->n == 0 || ln->s[0] == ' ' || ln->s[0] == '\t' || (ln->n >= 2 && ln->s[0] == '/' && ln->s[1] == '/')) {
@@ -2352,30 +2500,10 @@ Import *import_mir(const char *file, const char *src, size_t len)
 			continue;
 		}
 		/* an item: up to its closing `}` at column 0 */
-		uint32_t end = i + 1;
-		while (end < nlines && !(lines[end].n >= 1 && lines[end].s[0] == '}' &&
-					 trim((Span){lines[end].s, lines[end].s + lines[end].n}).e == lines[end].s + 1))
-			end++;
+		uint32_t end = item_end(lines, nlines, i);
 		im->items++;
 		Span h = {ln->s, ln->s + ln->n};
-		const char *open = NULL; /* the params: the first `(` outside `<..>`, `{..}`, `[..]` */
-		if (starts(h, "fn ")) {
-			const char *p = h.s + 3;
-			while (p < h.e) {
-				if (*p == '(') {
-					open = p;
-					break;
-				}
-				if (*p == '<' || *p == '{' || *p == '[') {
-					const char *q = match_close(p, h.e);
-					if (!q)
-						break;
-					p = q + 1;
-					continue;
-				}
-				p++;
-			}
-		}
+		const char *open = params_open(h);
 		if (open && (open[1] == ')' || (open[1] == '_' && open[2] >= '0' && open[2] <= '9')))
 			im->mirfns++; /* MIR names its parameters _1, _2, ... */
 		if (end >= nlines && !im->error) {
@@ -2407,15 +2535,28 @@ Import *import_mir(const char *file, const char *src, size_t len)
 				f = NULL;
 			} else {
 				f = read_fn(&c, lines, i, end, &ic->c);
+				if (c.d.failed && c.want_inst && f) {
+					/* it polls another instance of a coroutine: again, with
+					 * that coroutine's name standing for a fresh one */
+					drop_failed(im->m, f);
+					memset(&c.d, 0, sizeof c.d);
+					c.d.file = c.file;
+					memset(&ic->c, 0, sizeof ic->c);
+					uint32_t co = c.inst_coro;
+					TypeId out = c.inst_out;
+					alias_fresh(&c, co);
+					fix_output(&c, c.alias_coro, out);
+					c.want_inst = 0;
+					c.no_inst = 1;
+					f = read_fn(&c, lines, i, end, &ic->c);
+					c.no_inst = 0;
+				}
+				c.want_inst = 0;
 			}
 			if (c.d.failed) {
 				ic->why = format_diag(c.file, &c.d);
-				if (f) {
-					if (f->coro != NO_ID && f->coro < im->m->ncoros &&
-					    im->m->coros[f->coro].resume && strcmp(im->m->coros[f->coro].resume, f->name) == 0)
-						im->m->coros[f->coro].resume = NULL;
-					module_remove_fn(im->m, f);
-				}
+				if (f)
+					drop_failed(im->m, f);
 				memset(&ic->c, 0, sizeof ic->c);
 			} else {
 				ic->fn = f;
@@ -2439,6 +2580,9 @@ Import *import_mir(const char *file, const char *src, size_t len)
 	free(c.upv);
 	free(c.vf);
 	free(c.outset);
+	for (uint32_t i = 0; i < c.npre; i++)
+		free(c.pre[i].name);
+	free(c.pre);
 	free(lines);
 	return im;
 }

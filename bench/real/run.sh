@@ -79,7 +79,13 @@ echo "$list" | while read -r pkg crate features; do
 		sed 's/@@//' "$proj/Cargo.toml.in" >"$proj/Cargo.toml"
 		echo "$crate = { version = \"=$version\"$1 }" >>"$proj/Cargo.toml"
 		rm -f "$CARGO_TARGET_DIR"/debug/deps/"$lib"-*.mir
-		(cd "$proj" && cargo rustc -q -p "$crate" -- --emit=mir) >"$work/log-$crate" 2>&1
+		rm -rf "$work/dump/$crate"
+		mkdir -p "$work/dump/$crate"
+		# RUSTC_BOOTSTRAP for -Z: rustc's MIR before and after StateTransform and
+		# its drop shims, per coroutine, next to the final MIR of --emit=mir
+		(cd "$proj" && RUSTC_BOOTSTRAP=1 cargo rustc -q -p "$crate" -- --emit=mir \
+			'-Zdump-mir=StateTransform|coroutine_drop' -Zdump-mir-dir="$work/dump/$crate") \
+			>"$work/log-$crate" 2>&1
 	}
 	if [ "$features" != "-" ] && emit ", features = [\"$features\"]"; then
 		:

@@ -16,6 +16,7 @@
 #include "../../measure/measure.h"
 
 #define SHAPES "tests/import/shapes.mir"
+#define INSTANCES "tests/import/instances.mir"
 
 static char *load(const char *path, size_t *len)
 {
@@ -231,6 +232,110 @@ static void test_mutations(void **state)
 	free(src);
 }
 
+static uint32_t count_polls(const Fn *f)
+{
+	uint32_t n = 0;
+	for (BlockId b = 0; b < f->nblocks; b++)
+		n += f->blocks[b].term.kind == TK_CALL && f->blocks[b].term.op == CALLEE_POLL;
+	return n;
+}
+
+static uint32_t module_polls(const Import *im)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < im->ncoros; i++)
+		if (im->coros[i].fn)
+			n += count_polls(im->coros[i].fn);
+	return n;
+}
+
+/* The Future::poll spellings of crates that re-export core's Future are
+ * awaits: shapes.mir with every `as Future>::poll` respelled. */
+static void test_poll_spellings(void **state)
+{
+	(void)state;
+	size_t len;
+	char *src = load(SHAPES, &len);
+	Import *im = import_mir(SHAPES, src, len);
+	uint32_t want = module_polls(im);
+	import_free(im);
+	assert_true(want >= 8);
+	static const char *const spell[] = {"futures_util::Future", "futures_core::Future", "futures_lite::Future",
+					    "futures::Future", "std::future::Future", "core::future::Future"};
+	static const char from[] = " as Future>::poll";
+	for (size_t k = 0; k < sizeof spell / sizeof *spell; k++) {
+		size_t cap = len * 2 + 1, n = 0;
+		char *out = malloc(cap);
+		assert_non_null(out);
+		for (const char *p = src; *p;) {
+			if (strncmp(p, from, strlen(from)) == 0) {
+				n += (size_t)sprintf(out + n, " as %s>::poll", spell[k]);
+				p += strlen(from);
+			} else {
+				out[n++] = *p++;
+			}
+		}
+		out[n] = 0;
+		im = import_mir("spelled.mir", out, n);
+		assert_int_equal(module_polls(im), want);
+		Diag d = {0};
+		if (verify_module(im->m, "import", &d) != 0)
+			fail_msg("%s: verify: %s", spell[k], d.msg);
+		import_free(im);
+		free(out);
+	}
+	free(src);
+}
+
+/* A generic async block polled as an instance (another output) before and
+ * after its resume fn: the poll is an await of a fresh coroutine `NAME#n`
+ * with that output; the module verifies and every fn round trips. */
+static void test_generic_instances(void **state)
+{
+	(void)state;
+	size_t len;
+	char *src = load(INSTANCES, &len);
+	Import *im = import_mir(INSTANCES, src, len);
+	assert_int_equal(im->ncoros, 4);
+	Diag d = {0};
+	if (verify_module(im->m, "import", &d) != 0)
+		fail_msg("verify: %s", d.msg);
+	const Fn *early = find(im, "early::{closure#0}")->fn, *late = find(im, "late::{closure#0}")->fn;
+	const Fn *gen = find(im, "block::{closure#0}")->fn;
+	assert_non_null(early);
+	assert_non_null(late);
+	assert_non_null(gen);
+	assert_int_equal(count_polls(early), 1);
+	assert_int_equal(count_polls(late), 2);
+	uint32_t polled[3], k = 0;
+	const Fn *fs[2] = {early, late};
+	for (int i = 0; i < 2; i++)
+		for (BlockId b = 0; b < fs[i]->nblocks; b++) {
+			const Term *t = &fs[i]->blocks[b].term;
+			if (t->kind == TK_CALL && t->op == CALLEE_POLL)
+				polled[k++] = type_get(im->m, t->x)->coro;
+		}
+	assert_int_equal(k, 3);
+	/* u8 in early, u16 twice in late: two instances, neither the generic one */
+	assert_int_not_equal(polled[0], gen->coro);
+	assert_int_not_equal(polled[1], gen->coro);
+	assert_int_not_equal(polled[0], polled[1]);
+	assert_int_equal(polled[1], polled[2]);
+	const Type *o8 = type_get(im->m, im->m->coros[polled[0]].output);
+	const Type *o16 = type_get(im->m, im->m->coros[polled[1]].output);
+	assert_int_equal(o8->kind, TY_TUPLE);
+	assert_int_equal(o8->a, TY_U8);
+	assert_int_equal(o16->a, TY_U16);
+	assert_string_equal(im->m->coros[polled[0]].name, "instances.rs:19:5: 19:15#2");
+	for (uint32_t i = 0; i < im->ncoros; i++) {
+		memset(&d, 0, sizeof d);
+		if (import_roundtrip(im->coros[i].fn, &d) != 0)
+			fail_msg("round trip: %s", d.msg);
+	}
+	import_free(im);
+	free(src);
+}
+
 static void test_deep_nesting(void **state)
 {
 	(void)state;
@@ -259,6 +364,8 @@ int main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_mutations),
 		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_poll_spellings),
+		cmocka_unit_test(test_generic_instances),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
