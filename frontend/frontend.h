@@ -38,7 +38,7 @@ int module_lower(Module *m, Diag *d);
 Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
 
 /* ===================================================================== */
-/* ir/import.c, passes/real_report.c — rustc's own `--emit=mir` text in    */
+/* frontend/import*.c, measure/real_report.c — rustc's own `--emit=mir` text in    */
 /* ===================================================================== */
 
 /* The importer reads every async resume fn (`fn f::{closure#0}(_1: Pin<&mut

@@ -1,6 +1,6 @@
 /*
  * real_report.c — `coroslim import`: rustc's own MIR of real crates, imported
- * (ir/import.c), checked, and measured against the four passes.
+ * (frontend/import*.c), checked, and measured against the four passes.
  *
  * Counting (the same for every column): a fn's size is its blocks and its
  * statements, where statements = MIR statements + terminators (fn_stats(f, 0),
