@@ -132,7 +132,19 @@ int mir_place_rec(Ctx *c, Span x, PlaceBuf *pb)
 		}
 		if (v.s == v.e || !mir_balanced(v))
 			return mir_bad(c, v.s, "bad downcast");
-		pb->opaque = 1; /* downcast by variant name, opaque cast, subtype */
+		int ident = 1;
+		for (const char *q = v.s; q < v.e; q++)
+			ident &= is_ident(*q);
+		if (bt != NO_ID && ident && adt_of(c->m, bt)) { /* `(_5 as Some)`: a variant by name */
+			char *name = mir_xstrndup(v.s, span_len(v));
+			uint32_t k = adt_variant(c->m, bt, name);
+			free(name);
+			if (k != NO_ID) {
+				pb->pr[pb->n++] = (Proj){.kind = PROJ_DOWNCAST, .index = k};
+				return OK;
+			}
+		}
+		pb->opaque = 1; /* downcast of a type the model lacks, opaque cast, subtype */
 		c->why = IO_PLACE;
 		return OK;
 	}
@@ -219,6 +231,11 @@ static int place_check(Ctx *c, const PlaceBuf *pb)
 				if (variant < 0 ? !record_upvar(c, pe->index, pe->ty)
 						: !record_vfield(c, (uint32_t)variant, pe->index, pe->ty))
 					return 0;
+			} else if (k == TY_ADT) {
+				const Adt *a = adt_of(c->m, t);
+				if ((variant < 0 && a->kind == ADT_ENUM) || (variant >= 0 && a->kind != ADT_ENUM) ||
+				    !adt_field(c->m, t, variant < 0 ? 0 : (uint32_t)variant, pe->index, pe->ty, NULL))
+					return 0;
 			} else {
 				return 0;
 			}
@@ -230,6 +247,9 @@ static int place_check(Ctx *c, const PlaceBuf *pb)
 				return 0;
 			if (k == TY_POLL) {
 				if (pe->index > 1)
+					return 0;
+			} else if (k == TY_ADT) {
+				if (adt_of(c->m, t)->kind != ADT_ENUM || pe->index >= adt_of(c->m, t)->nvariants)
 					return 0;
 			} else if (is_own_coro(c, t)) {
 				if (pe->index >= MAX_LIST)
@@ -446,6 +466,8 @@ static int rv_typecheck(Ctx *c, const Stmt *s)
 				    : n == 2 && mir_kind_of(c, s->x) == TY_TUPLE &&
 					      type_get(c->m, s->x)->a == mir_optype(c, c->f->args[s->a.v]) &&
 					      type_get(c->m, s->x)->b == mir_optype(c, c->f->args[s->a.v + 1]);
+		else if (s->op == AGG_ADT)
+			ok = adt_of(c->m, s->x) != NULL; /* its fields: checked as read (adt_aggregate) */
 		else if (s->op == AGG_POLL_READY)
 			ok = mir_kind_of(c, s->x) == TY_POLL && n == 1 && mir_optype(c, c->f->args[s->a.v]) == type_get(c->m, s->x)->a;
 		else
@@ -456,7 +478,10 @@ static int rv_typecheck(Ctx *c, const Stmt *s)
 	}
 	case RV_DISCR: {
 		TypeId t = place_type(c->f, s->a.v);
-		if (mir_kind_of(c, t) != TY_POLL && !is_own_coro(c, t))
+		Adt *ad = adt_of(c->m, t);
+		if (ad && ad->kind == ADT_UNKNOWN && !ad->nvariants)
+			ad->kind = ADT_ENUM; /* only an enum has a discriminant to read */
+		if (mir_kind_of(c, t) != TY_POLL && !is_own_coro(c, t) && !(ad && ad->kind == ADT_ENUM))
 			return mir_opaque(c, IO_ENUM);
 		ok = is_int_t(c, dst);
 		break;
@@ -467,6 +492,134 @@ static int rv_typecheck(Ctx *c, const Stmt *s)
 		break;
 	}
 	return ok ? OK : mir_opaque(c, IO_TYPE);
+}
+
+/* The last segment of a path, generic arguments (`::<..>`) skipped:
+ * `Option::<u32>::Some` -> `Some`, `Foo::<T>` -> `Foo`, `Foo<T>` -> `Foo`. */
+static Span last_segment(Span path)
+{
+	Span seg = {path.s, path.e};
+	for (const char *p = path.s; p < path.e;) {
+		if (*p == '<') {
+			const char *q = mir_match_close(p, path.e);
+			if (!q)
+				return (Span){path.e, path.e};
+			if (seg.e == path.e)
+				seg.e = p - seg.s >= 2 && p[-1] == ':' && p[-2] == ':' ? p - 2 : p; /* `Foo::<T>` */
+			p = q + 1;
+			continue;
+		}
+		if (*p == ':' && p + 2 < path.e && p[1] == ':' && is_ident(p[2])) {
+			seg = (Span){p + 2, path.e};
+			p += 2;
+			continue;
+		}
+		p++;
+	}
+	return seg;
+}
+
+/* An aggregate of the ADT (or non-pair tuple) dst has: `(a, b, c)`, `(a,)`,
+ * `Foo(a)`, `Foo::<T> { x: a }`, `Foo`, `E::<T>::V(a)`, `E::V { x: a }`, `V`.
+ * Its path names a variant unless its last segment is the type's own name.
+ * Records the fields' types (and names) as the ADT's; OPAQUE when they
+ * disagree with what was seen. */
+static int adt_aggregate(Ctx *c, Span x, PlaceId dst, Stmt *s)
+{
+	TypeId t = place_type(c->f, dst);
+	Adt *a = adt_of(c->m, t);
+	Span path = x, body = {x.e, x.e};
+	int named = 0;
+	if (a->tuple) {
+		if (!starts(x, "(") || mir_match_close(x.s, x.e) != x.e - 1)
+			return mir_opaque(c, IO_ADT);
+		path = (Span){x.s, x.s};
+		body = (Span){x.s + 1, x.e - 1};
+		if (ends(trim(body), ","))
+			body = drop_back(trim(body), 1);
+	} else {
+		for (const char *p = x.s; p < x.e; p++) {
+			if (*p == '<') {
+				p = mir_match_close(p, x.e);
+				if (!p)
+					return mir_bad(c, x.s, "unbalanced aggregate path");
+				continue;
+			}
+			if (*p == '(' && mir_match_close(p, x.e) == x.e - 1) {
+				path = (Span){x.s, p};
+				body = (Span){p + 1, x.e - 1};
+				break;
+			}
+			if (*p == ' ' && starts((Span){p, x.e}, " {") && ends(x, "}") && mir_match_close(p + 1, x.e) == x.e - 1) {
+				path = (Span){x.s, p};
+				body = trim((Span){p + 2, x.e - 1});
+				named = 1;
+				break;
+			}
+			if (!is_ident(*p) && *p != ':')
+				return mir_opaque(c, IO_ADT);
+		}
+	}
+	Span parts[64], names[64];
+	int n = 0;
+	if (body.s != body.e) {
+		n = mir_split_commas(body, parts, 64);
+		if (n < 0)
+			return mir_opaque(c, IO_ADT);
+	}
+	Operand ops[65];
+	for (int i = 0; i < n; i++) {
+		names[i] = (Span){NULL, NULL};
+		if (named) {
+			const char *colon = mir_find_top(parts[i], ": ", 0);
+			if (!colon)
+				return mir_bad(c, parts[i].s, "expected `field: operand`");
+			names[i] = trim((Span){parts[i].s, colon});
+			parts[i] = (Span){colon + 2, parts[i].e};
+		}
+		int r = mir_operand_of(c, parts[i], &ops[i + 1]);
+		if (r != OK)
+			return r;
+	}
+	uint32_t var = 0;
+	a = adt_of(c->m, t); /* reading the operands may have made other ADTs */
+	if (!a->tuple) {
+		Span seg = last_segment(path), own;
+		Span tn = {a->name, a->name + strlen(a->name)};
+		own = last_segment(tn);
+		if (seg.s == seg.e)
+			return mir_opaque(c, IO_ADT);
+		if (span_len(seg) == span_len(own) && memcmp(seg.s, own.s, span_len(seg)) == 0) {
+			if (!adt_make_struct(c->m, t))
+				return mir_opaque(c, IO_ADT);
+		} else {
+			char *vn = mir_xstrndup(seg.s, span_len(seg));
+			var = adt_variant(c->m, t, vn);
+			free(vn);
+			if (var == NO_ID)
+				return mir_opaque(c, IO_ADT);
+		}
+	}
+	for (int i = 0; i < n; i++) {
+		char *fname = named ? mir_xstrndup(names[i].s, span_len(names[i])) : NULL;
+		int ok = adt_field(c->m, t, var, (uint32_t)i, mir_optype(c, ops[i + 1]), fname);
+		free(fname);
+		if (!ok)
+			return mir_opaque(c, IO_TYPE);
+	}
+	a = adt_of(c->m, t);
+	AdtVariant *av = &a->variants[var];
+	if (av->nfields != (uint32_t)n)
+		return mir_opaque(c, IO_TYPE);
+	av->closed = 1;
+	int is_enum = a->kind == ADT_ENUM;
+	ops[0] = op_const(c->f, TY_USIZE, var);
+	s->rv = RV_AGGREGATE;
+	s->op = AGG_ADT;
+	s->x = t;
+	s->a.v = fn_add_args(c->f, is_enum ? ops : ops + 1, (uint32_t)n + (uint32_t)is_enum);
+	s->b.v = (uint32_t)n + (uint32_t)is_enum;
+	return OK;
 }
 
 static int rvalue_of(Ctx *c, Span x, PlaceId dst, Stmt *s)
@@ -583,8 +736,10 @@ static int rvalue_of(Ctx *c, Span x, PlaceId dst, Stmt *s)
 	}
 	if (starts(x, "(") && mir_match_close(x.s, x.e) == x.e - 1) {
 		Span in = trim((Span){x.s + 1, x.e - 1});
+		if (adt_of(c->m, place_type(c->f, dst)))
+			return adt_aggregate(c, x, dst, s);
 		if (ends(in, ","))
-			return mir_opaque(c, IO_AGG); /* 1-tuple: printed without the comma by print.c */
+			return mir_opaque(c, IO_AGG); /* a 1-tuple whose type is not one */
 		TypeId t = place_type(c->f, dst);
 		if (t == NO_ID)
 			return mir_opaque(c, IO_AGG);
@@ -617,7 +772,9 @@ static int rvalue_of(Ctx *c, Span x, PlaceId dst, Stmt *s)
 	/* a lower-case `op(..)` without a path is an rvalue operator the model lacks */
 	if (call_form(x, &name, &args) && !mir_find_top(name, "::", 0) && name.s[0] >= 'a' && name.s[0] <= 'z')
 		return mir_opaque(c, IO_RVALUE);
-	/* ADT aggregates: `Foo::<T>::Bar(..)`, `Foo { .. }`, `Bar`, `<T as X>::Y` */
+	/* ADT aggregates: `Foo::<T>::Bar(..)`, `Foo { .. }`, `Bar`; `<T as X>::Y` stays opaque */
+	if (is_ident(x.s[0]) && adt_of(c->m, place_type(c->f, dst)))
+		return adt_aggregate(c, x, dst, s);
 	if (is_ident(x.s[0]) || x.s[0] == '<')
 		return mir_opaque(c, IO_ADT);
 	return mir_opaque(c, IO_RVALUE);
@@ -672,7 +829,13 @@ int mir_stmt_of(Ctx *c, BlockId b, Span x)
 		r = mir_place_of(c, (Span){x.s + 13, lhs.e - 1}, &p);
 		if (r == OK) {
 			TypeId t = place_type(c->f, p);
-			if (mir_kind_of(c, t) == TY_POLL ? k > 1 : !is_own_coro(c, t) || k >= MAX_LIST)
+			Adt *ad = adt_of(c->m, t);
+			if (ad && ad->kind == ADT_UNKNOWN && !ad->nvariants)
+				ad->kind = ADT_ENUM;
+			if (ad)
+				r = ad->kind != ADT_ENUM || (ad->rustc_order && k >= ad->nvariants) || k >= MAX_LIST
+					    ? mir_opaque(c, IO_ENUM) : OK;
+			else if (mir_kind_of(c, t) == TY_POLL ? k > 1 : !is_own_coro(c, t) || k >= MAX_LIST)
 				r = mir_opaque(c, IO_ENUM);
 			else if (mir_kind_of(c, t) != TY_POLL && k > c->maxvariant)
 				c->maxvariant = (uint32_t)k;

@@ -115,6 +115,40 @@ int mir_coro_type(Ctx *c, Span x, TypeId *out)
 	return 1;
 }
 
+/* A tuple of arity other than 2: an ADT whose fields its spelling gives. */
+static int tuple_adt(Ctx *c, Span x, const Span *parts, int n, TypeId *out)
+{
+	TypeId f[64];
+	for (int i = 0; i < n; i++)
+		if (mir_type_of(c, parts[i], &f[i]) != OK)
+			return BAD;
+	char *t = mir_xstrndup(x.s, span_len(x));
+	*out = type_adt(c->m, t);
+	free(t);
+	Adt *a = adt_of(c->m, *out);
+	if (!a->tuple && a->nvariants == 0) {
+		for (int i = 0; i < n; i++)
+			adt_field(c->m, *out, 0, (uint32_t)i, f[i], NULL);
+		a->tuple = 1;
+	}
+	return OK;
+}
+
+/* A nominal type: `Name`, `Name<args>`, `Enum::Name<..>` with Name capitalised
+ * (the canonical spelling has no module path; `str`, `char`, `f64`, `dyn ..`,
+ * `impl ..`, `fn(..)`, `<T as Trait>::X`, `[T]`, closures stay opaque). */
+static int is_adt_path(Span x)
+{
+	const char *p = x.s;
+	if (p >= x.e || !(*p >= 'A' && *p <= 'Z'))
+		return 0;
+	while (p < x.e && (is_ident(*p) || (*p == ':' && p + 1 < x.e && p[1] == ':' && p + 2 < x.e && is_ident(p[2]))))
+		p += *p == ':' ? 2 : 1;
+	if (p == x.e)
+		return 1;
+	return *p == '<' && mir_match_close(p, x.e) == x.e - 1;
+}
+
 static int type_uncached(Ctx *c, Span x, TypeId *out)
 {
 	Span in;
@@ -161,8 +195,8 @@ static int type_uncached(Ctx *c, Span x, TypeId *out)
 		return OK;
 	}
 	if (starts(x, "(") && mir_match_close(x.s, x.e) == x.e - 1) {
-		Span parts[3];
-		int n = mir_split_commas((Span){x.s + 1, x.e - 1}, parts, 3);
+		Span parts[64];
+		int n = mir_split_commas((Span){x.s + 1, x.e - 1}, parts, 64);
 		if (n == 2 && parts[1].s != parts[1].e) {
 			TypeId a, b;
 			if (mir_type_of(c, parts[0], &a) != OK || mir_type_of(c, parts[1], &b) != OK)
@@ -170,6 +204,16 @@ static int type_uncached(Ctx *c, Span x, TypeId *out)
 			*out = type_tuple2(c->m, a, b);
 			return OK;
 		}
+		if (n >= 2 && parts[n - 1].s == parts[n - 1].e)
+			n--; /* `(A,)` */
+		if (n >= 1 && parts[0].s != parts[0].e)
+			return tuple_adt(c, x, parts, n, out);
+	}
+	if (is_adt_path(x)) {
+		char *t = mir_xstrndup(x.s, span_len(x));
+		*out = type_adt(c->m, t);
+		free(t);
+		return OK;
 	}
 	if (starts(x, "{") && mir_match_close(x.s, x.e) == x.e - 1 && mir_coro_type(c, x, out))
 		return OK;
