@@ -530,13 +530,25 @@ static int adt_aggregate(Ctx *c, Span x, PlaceId dst, Stmt *s)
 	Adt *a = adt_of(c->m, t);
 	Span path = x, body = {x.e, x.e};
 	int named = 0;
+	size_t nl = strlen(a->name);
 	if (a->tuple) {
-		if (!starts(x, "(") || mir_match_close(x.s, x.e) != x.e - 1)
-			return mir_opaque(c, IO_ADT);
+		if (!starts(x, a->name[0] == '[' ? "[" : "(") || mir_match_close(x.s, x.e) != x.e - 1)
+			return mir_opaque(c, IO_AGG);
 		path = (Span){x.s, x.s};
 		body = (Span){x.s + 1, x.e - 1};
 		if (ends(trim(body), ","))
 			body = drop_back(trim(body), 1);
+	} else if (a->name[0] == '{') { /* a closure: `{closure@..}` or `{closure@..} { x: a }` */
+		if (span_len(x) < nl || memcmp(x.s, a->name, nl) != 0)
+			return mir_opaque(c, IO_CLOSURE);
+		Span rest = {x.s + nl, x.e};
+		path = (Span){x.s, x.s + nl};
+		if (rest.s != rest.e) {
+			if (!starts(rest, " {") || mir_match_close(rest.s + 1, x.e) != x.e - 1)
+				return mir_opaque(c, IO_CLOSURE);
+			body = trim((Span){rest.s + 2, x.e - 1});
+			named = 1;
+		}
 	} else {
 		for (const char *p = x.s; p < x.e; p++) {
 			if (*p == '<') {
@@ -583,7 +595,10 @@ static int adt_aggregate(Ctx *c, Span x, PlaceId dst, Stmt *s)
 	}
 	uint32_t var = 0;
 	a = adt_of(c->m, t); /* reading the operands may have made other ADTs */
-	if (!a->tuple) {
+	if (a->name[0] == '{') {
+		if (!adt_make_struct(c->m, t))
+			return mir_opaque(c, IO_CLOSURE);
+	} else if (!a->tuple) {
 		Span seg = last_segment(path), own;
 		Span tn = {a->name, a->name + strlen(a->name)};
 		own = last_segment(tn);
@@ -651,7 +666,18 @@ static int rvalue_of(Ctx *c, Span x, PlaceId dst, Stmt *s)
 	}
 	if (starts(x, "copy ") || starts(x, "move ") || starts(x, "const ")) {
 		s->rv = RV_USE;
-		return mir_operand_of(c, x, &s->a);
+		int r = mir_operand_of(c, x, &s->a);
+		TypeId t = place_type(c->f, dst);
+		int k = mir_kind_of(c, t);
+		if (r == OPAQUE && c->why == IO_CONST && starts(x, "const ") && k != TY_UNIT && k != TY_BOOL &&
+		    k != TY_NEVER && !type_is_int(c->m, t) && !(k == TY_OPAQUE && type_get(c->m, t)->text[0] == '{')) {
+			/* `_5 = const "abc"`: a constant of the destination's type, by its spelling */
+			char *text = mir_xstrndup(x.s + 6, span_len(x) - 6);
+			s->a = op_const(c->f, t, const_text_id(c->m, text));
+			free(text);
+			return OK;
+		}
+		return r;
 	}
 	if (starts(x, "&raw ") || starts(x, "&fake ") || starts(x, "&/*tls*/"))
 		return mir_opaque(c, IO_RVALUE);
@@ -754,8 +780,12 @@ static int rvalue_of(Ctx *c, Span x, PlaceId dst, Stmt *s)
 		s->b.v = n;
 		return OK;
 	}
+	if (starts(x, "{closure@") && adt_of(c->m, place_type(c->f, dst)))
+		return adt_aggregate(c, x, dst, s);
 	if (starts(x, "{closure@") || starts(x, "{coroutine@") || starts(x, "{async closure@"))
 		return mir_opaque(c, IO_CLOSURE);
+	if (starts(x, "[") && !mir_find_top((Span){x.s + 1, x.e - 1}, "; ", 0) && adt_of(c->m, place_type(c->f, dst)))
+		return adt_aggregate(c, x, dst, s); /* `[a, b]` */
 	if (starts(x, "[") && !mir_find_top((Span){x.s + 1, x.e - 1}, "; ", 0))
 		return mir_opaque(c, IO_AGG);
 	if (starts(x, "*const ") || starts(x, "*mut "))

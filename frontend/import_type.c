@@ -115,7 +115,8 @@ int mir_coro_type(Ctx *c, Span x, TypeId *out)
 	return 1;
 }
 
-/* A tuple of arity other than 2: an ADT whose fields its spelling gives. */
+/* A tuple of arity other than 2 or an array `[T; N]`: an ADT whose fields its
+ * spelling gives (printed `(a, b, c)`, `(a,)`, `[a, b]`). */
 static int tuple_adt(Ctx *c, Span x, const Span *parts, int n, TypeId *out)
 {
 	TypeId f[64];
@@ -209,7 +210,18 @@ static int type_uncached(Ctx *c, Span x, TypeId *out)
 		if (n >= 1 && parts[0].s != parts[0].e)
 			return tuple_adt(c, x, parts, n, out);
 	}
-	if (is_adt_path(x)) {
+	if (starts(x, "[") && mir_match_close(x.s, x.e) == x.e - 1) { /* `[T; N]`, N <= 64: N fields of T */
+		const char *semi = mir_find_top((Span){x.s + 1, x.e - 1}, "; ", 1);
+		uint64_t n;
+		if (semi && mir_parse_u64(trim((Span){semi + 2, x.e - 1}), &n) == 0 && n >= 1 && n <= 64) {
+			Span parts[64];
+			for (uint64_t i = 0; i < n; i++)
+				parts[i] = (Span){x.s + 1, semi};
+			return tuple_adt(c, x, parts, (int)n, out);
+		}
+	}
+	if (is_adt_path(x) || (starts(x, "{closure@") && mir_match_close(x.s, x.e) == x.e - 1)) {
+		/* a closure is a struct of its captures, as rustc lays it out */
 		char *t = mir_xstrndup(x.s, span_len(x));
 		*out = type_adt(c->m, t);
 		free(t);

@@ -252,7 +252,7 @@ typedef struct Adt {
 	const char *name;      /* the type's spelling */
 	uint8_t kind;          /* AdtKind */
 	uint8_t rustc_order;   /* variant indices are rustc's */
-	uint8_t tuple;         /* `(A, B, C)`, `(A,)`: fields given by the spelling */
+	uint8_t tuple;         /* `(A, B, C)`, `(A,)`, `[T; N]`: fields given by the spelling */
 	uint32_t nvariants, capvariants;
 	AdtVariant *variants;
 	uint32_t size, align;  /* 0: not known (rustc's -Zprint-type-sizes can say) */
@@ -481,11 +481,16 @@ typedef struct Operand {
 	uint32_t v;
 } Operand;
 
-/* rustc: ConstOperand of a scalar: `const 5_u32`, `const true`, `const ()`. */
+/* rustc: ConstOperand of a scalar: `const 5_u32`, `const true`, `const ()`.
+ * Imported code also has constants of other types (`const "abc"`, `const
+ * {alloc3: &T}`, a named const, a promoted): known by their spelling only,
+ * bits is then const_text_id (one id per spelling in the module). */
 typedef struct Const {
 	TypeId ty;
 	uint64_t bits; /* two's complement, truncated to the type's width */
 } Const;
+uint64_t const_text_id(Module *m, const char *text); /* a TY_OPAQUE type interned with the spelling */
+const char *const_text(const Module *m, const Const *c); /* NULL for a scalar constant */
 
 /* One statement, 28 bytes. Field use by kind:
  *   ST_ASSIGN        place = destination; rv = RvKind;

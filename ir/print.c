@@ -35,6 +35,8 @@ static void print_const(const Fn *f, const Const *c, FILE *out)
 			fprintf(out, "%" PRIu64, v);
 		fputc('_', out);
 		type_print(m, c->ty, out);
+	} else if (const_text(m, c)) {
+		fputs(const_text(m, c), out);
 	} else {
 		internal_error("constant of type kind %d in %s", k, f->name);
 	}
@@ -122,6 +124,12 @@ static void print_adt_aggregate(const Fn *f, const Stmt *s, FILE *out)
 {
 	const Adt *a = adt_of(f->mod, s->x);
 	uint32_t first = s->a.v, n = s->b.v, var = 0;
+	if (a->tuple && a->name[0] == '[') {
+		fputc('[', out);
+		print_operands(f, first, n, out);
+		fputc(']', out);
+		return;
+	}
 	if (a->tuple) {
 		fputc('(', out);
 		print_operands(f, first, n, out);
@@ -132,7 +140,7 @@ static void print_adt_aggregate(const Fn *f, const Stmt *s, FILE *out)
 		var = (uint32_t)f->consts[f->args[first].v].bits;
 		first++, n--;
 	}
-	const char *lt = strchr(a->name, '<'); /* `Foo<T>` as a path: `Foo::<T>` */
+	const char *lt = a->name[0] == '{' ? NULL : strchr(a->name, '<'); /* `Foo<T>` as a path: `Foo::<T>` */
 	if (lt)
 		fprintf(out, "%.*s::%s", (int)(lt - a->name), a->name, lt);
 	else

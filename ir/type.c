@@ -482,3 +482,20 @@ TypeId adt_field_type(const Module *m, TypeId t, uint32_t v, uint32_t f)
 		return NO_ID;
 	return a->variants[v].fields[f];
 }
+
+/* A constant known by its spelling: the spelling is interned as a TY_OPAQUE
+ * type, whose id is unique per spelling in the module (so that constants
+ * compare by bits, and stay themselves when a pass copies them to another fn). */
+uint64_t const_text_id(Module *m, const char *text)
+{
+	return type_intern(m, (Type){.kind = TY_OPAQUE, .text = text});
+}
+
+const char *const_text(const Module *m, const Const *c)
+{
+	uint8_t k = type_get(m, c->ty)->kind;
+	if (k == TY_BOOL || k == TY_UNIT || type_is_int(m, c->ty) || c->bits >= m->ntypes ||
+	    type_get(m, (TypeId)c->bits)->kind != TY_OPAQUE)
+		return NULL;
+	return type_get(m, (TypeId)c->bits)->text;
+}

@@ -286,8 +286,8 @@ static int check_operand(V *v, Operand o, TypeId *out)
 	if (o.v >= v->f->nconsts)
 		return fail(v, "constant id %u out of range", (unsigned)o.v);
 	TypeId t = v->f->consts[o.v].ty;
-	if (!is_int_or_bool(v, t) && kind_of(v, t) != TY_UNIT)
-		return fail(v, "constant of type %s (only integers, bool and () are constants)", tys(v, t));
+	if (!is_int_or_bool(v, t) && kind_of(v, t) != TY_UNIT && !const_text(v->m, &v->f->consts[o.v]))
+		return fail(v, "constant of type %s (only integers, bool, () and spelled constants)", tys(v, t));
 	if (kind_of(v, t) == TY_BOOL && v->f->consts[o.v].bits > 1)
 		return fail(v, "bool constant with value %llu", (unsigned long long)v->f->consts[o.v].bits);
 	*out = t;

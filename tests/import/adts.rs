@@ -44,3 +44,11 @@ pub async fn first(v: Option<u32>) -> Option<u32> {
     let x = v?;
     Some(leaf(x).await)
 }
+
+// an array, a string constant and a closure with captures, across an await
+pub async fn misc(x: u32) -> u32 {
+    let arr = [x, x + 1];
+    let name = "frame";
+    let f = move |y: u32| y + arr.len() as u32 + name.len() as u32;
+    leaf(f(1)).await + name.len() as u32
+}

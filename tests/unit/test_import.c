@@ -435,6 +435,30 @@ static void test_adts(void **state)
 	assert_int_equal(v0.kind, OP_CONST);
 	assert_int_equal(f->consts[v0.v].bits, 0);
 	assert_int_equal(ok->b.v, 2); /* the variant, then the Frame */
+	/* an array, a closure with its captures, a string constant: modelled */
+	const ImportedCoro *mi = find(im, "misc::{closure#0}");
+	assert_int_equal(mi->c.opaque_stmts + mi->c.opaque_terms, 0);
+	const Fn *g = mi->fn;
+	int arr = 0, clo = 0, str = 0;
+	for (BlockId b = 0; b < g->nblocks; b++)
+		for (uint32_t i = 0; i < g->blocks[b].nstmts; i++) {
+			const Stmt *s = &g->blocks[b].stmts[i];
+			if (s->kind != ST_ASSIGN)
+				continue;
+			if (s->rv == RV_AGGREGATE && s->op == AGG_ADT) {
+				const Adt *a = adt_of(m, s->x);
+				arr += strcmp(a->name, "[u32; 2]") == 0 && s->b.v == 2 && a->tuple;
+				clo += strncmp(a->name, "{closure@", 9) == 0 && s->b.v == 2 && a->kind == ADT_STRUCT &&
+				       strcmp(a->variants[0].fieldnames[0], "arr") == 0;
+			}
+			if (s->rv == RV_USE && s->a.kind == OP_CONST) {
+				const char *t = const_text(m, &g->consts[s->a.v]);
+				str += t && strcmp(t, "\"frame\"") == 0;
+			}
+		}
+	assert_int_equal(arr, 1);
+	assert_int_equal(clo, 1);
+	assert_int_equal(str, 1);
 	/* Option with `?`: nothing opaque */
 	const ImportedCoro *fi = find(im, "first::{closure#0}");
 	assert_int_equal(fi->c.opaque_stmts + fi->c.opaque_terms, 0);
