@@ -199,11 +199,19 @@ static void test_bad_input(void **state)
 
 /* Deterministic mutations of shapes.mir: every result is a located
  * diagnostic or a verifiable fn, never a crash or a hang (run under ASan). */
+static void mutate_file(const char *path);
+
 static void test_mutations(void **state)
 {
 	(void)state;
+	mutate_file(SHAPES);
+	mutate_file(ADTS); /* structs, enums, tuples, arrays, closures, spelled constants */
+}
+
+static void mutate_file(const char *path)
+{
 	size_t len;
-	char *src = load(SHAPES, &len);
+	char *src = load(path, &len);
 	char *buf = malloc(len + 1);
 	assert_non_null(buf);
 	uint64_t seed = 0x9E3779B97F4A7C15ull;
