@@ -619,6 +619,51 @@ static char *local_path(const char *crate, const char *demangled)
 	return strip_generics(demangled + k + 2);
 }
 
+/* The end of the bracketed text that starts at s ('<'), or NULL. */
+static const char *matching_angle(const char *s)
+{
+	int depth = 0;
+	for (; *s; s++) {
+		if (*s == '<')
+			depth++;
+		else if (*s == '>' && s[-1] != '-' && --depth == 0)
+			return s;
+	}
+	return NULL;
+}
+
+/* A method's future: the MIR names it by its impl's span
+ * (`barrier::<impl at src/barrier.rs:19:1: 19:13>::wait::{closure#0}`), the
+ * symbol by its self type (`<async_lock::barrier::Barrier>::wait::{closure#0}`).
+ * The future whose method path is the symbol's and whose module is a prefix
+ * of the self type's path; NULL unless exactly one is. */
+static Future *impl_future(CrateRun *r, const char *demangled)
+{
+	size_t k = strlen(r->pkg.crate);
+	if (demangled[0] != '<' || strncmp(demangled + 1, r->pkg.crate, k) != 0 || strncmp(demangled + 1 + k, "::", 2) != 0)
+		return NULL;
+	const char *close = matching_angle(demangled);
+	if (!close || strncmp(close, ">::", 3) != 0)
+		return NULL;
+	char *self = xstrndup(demangled + 3 + k, (size_t)(close - demangled - 3 - k));
+	char *as = strstr(self, " as ");
+	if (as)
+		*as = 0;
+	char *self_path = strip_generics(self), *tail = strip_generics(close + 3);
+	Future *found = NULL;
+	int n = 0;
+	for (uint32_t i = 0; i < r->nfut; i++) {
+		const char *name = r->fut[i].resume, *imp = strstr(name, "<impl at ");
+		const char *end = imp ? matching_angle(imp) : NULL;
+		if (!end || strncmp(end, ">::", 3) != 0 || strcmp(end + 3, tail) != 0)
+			continue;
+		if (strncmp(self_path, name, (size_t)(imp - name)) == 0)
+			found = &r->fut[i], n++;
+	}
+	free(self), free(self_path), free(tail);
+	return n == 1 ? found : NULL;
+}
+
 static int read_objects(CrateRun *r)
 {
 	char name[8192];
@@ -644,9 +689,7 @@ static int read_objects(CrateRun *r)
 					name[strlen(name) - 1] = 0;
 			}
 			char *local = local_path(r->pkg.crate, path);
-			if (!local)
-				continue;
-			Future *f = future_by_resume(r, local);
+			Future *f = local ? future_by_resume(r, local) : impl_future(r, path);
 			if (f) {
 				uint64_t bytes = y->size + own_rodata(&o, y->name);
 				if (is_drop)
@@ -1185,11 +1228,13 @@ static void report_table(const CrateRun *r, FILE *out)
 		} else
 			fputs("     layout: no instance in this crate (generic; -Zprint-type-sizes prints none)\n", out);
 		if (!f->poll_syms)
-			fputs("     poll: no symbol of its own (inlined, or generic and not instantiated here)\n", out);
+			fputs("     poll: no code in this crate's object (rustc compiles it where it is polled: "
+			      "downstream, or inlined)\n",
+			      out);
 		if (f->twice)
 			fprintf(out, "     holds its arguments twice: %s (%llu bytes) upvar and saved local "
-				"(rust-lang/rust#62958); by hand: take a reference, or use the value only before the first "
-				"await (caveat: a reference borrows from the caller)\n",
+				"(rust-lang/rust#62958); by hand: use the argument only before the first await, or pass a "
+				"large value by reference (caveat: the future then borrows from the caller)\n",
 				f->twice_names, (unsigned long long)f->twice);
 		for (int p = 0; p < NPASSES_CRATE; p++) {
 			const PassFacts *q = &f->pass[p];
@@ -1224,7 +1269,197 @@ static void report_table(const CrateRun *r, FILE *out)
 		(unsigned long long)t.save_bytes);
 }
 
-void crate_report_html(const CrateRun *r, FILE *out);
+/* ------------------------------------------------------------------ */
+/* html: one self-contained page                                       */
+/* ------------------------------------------------------------------ */
+
+static void html_text(FILE *out, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '<': fputs("&lt;", out); break;
+		case '>': fputs("&gt;", out); break;
+		case '&': fputs("&amp;", out); break;
+		case '"': fputs("&quot;", out); break;
+		default: fputc(*s, out);
+		}
+	}
+}
+
+/* Bytes of code per future: rustc's (measured) and after each pass (rustc's
+ * minus what the pass deletes, where that is measured; grey where not). */
+static void html_bars(const Future *f, uint64_t scale, FILE *out)
+{
+	const int w = 220, bar = 11, gap = 3, label = 130;
+	int n = 1 + NPASSES_CRATE;
+	fprintf(out, "<svg class=\"bars\" width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"bytes of code\">",
+		label + w + 60, n * (bar + gap));
+	uint64_t before = f->poll + f->drop;
+	for (int i = 0; i < n; i++) {
+		const char *name = i == 0 ? "rustc" : pass_name[i - 1];
+		const PassFacts *q = i ? &f->pass[i - 1] : NULL;
+		int modelled = !q || q->fires != 1 || q->flash >= 0;
+		uint64_t v = before;
+		if (q && q->fires == 1 && q->flash > 0)
+			v = before > (uint64_t)q->flash ? before - (uint64_t)q->flash : 0;
+		int len = scale ? (int)((double)v * w / (double)scale + 0.5) : 0;
+		int y = i * (bar + gap);
+		fprintf(out, "<text x=\"0\" y=\"%d\" font-size=\"10\">%s</text>", y + bar - 2, name);
+		fprintf(out, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s: %llu bytes%s</title></rect>",
+			label, y, len, bar, i == 0 ? "#4a6fa5" : modelled ? "#6aa56a" : "#bbbbbb", name, (unsigned long long)v,
+			modelled ? "" : " (what the pass saves in bytes is not modelled)");
+		fprintf(out, "<text x=\"%d\" y=\"%d\" font-size=\"10\">%llu%s</text>", label + len + 4, y + bar - 2,
+			(unsigned long long)v, modelled ? "" : " ?");
+	}
+	fputs("</svg>", out);
+}
+
+static void crate_report_html(const CrateRun *r, FILE *out)
+{
+	Totals t = totals(r);
+	uint64_t scale = 0;
+	for (uint32_t i = 0; i < r->nfut; i++)
+		if (r->fut[i].poll + r->fut[i].drop > scale)
+			scale = r->fut[i].poll + r->fut[i].drop;
+	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>coroslim crate: ", out);
+	html_text(out, r->pkg.name);
+	fputs("</title>\n<style>\nbody{font:13px sans-serif;margin:1em}table{border-collapse:collapse}"
+	      "th,td{border:1px solid #ccc;padding:3px 5px;vertical-align:top}th{background:#eee;cursor:pointer}"
+	      "td.n{text-align:right}td.d{font-size:11px;max-width:32em}code{font-size:12px}\n</style></head><body>\n",
+	      out);
+	fputs("<h1>coroslim crate: ", out);
+	html_text(out, r->pkg.name);
+	fprintf(out, " %s</h1>\n<p>crate <code>", r->pkg.version);
+	html_text(out, r->pkg.crate);
+	fprintf(out, "</code>, %s profile, ", r->release ? "release" : "dev");
+	html_text(out, r->target ? r->target : r->host);
+	fprintf(out, "; %u futures, %llu bytes of futures, poll %llu + drop %llu bytes of code (the crate's objects: "
+		"%llu bytes text+ro); can save %llu bytes where measured.</p>\n",
+		t.futures, (unsigned long long)t.size, (unsigned long long)t.poll, (unsigned long long)t.drop,
+		(unsigned long long)r->text_ro, (unsigned long long)t.save_bytes);
+	fputs("<table id=\"totals\"><tr><th>pass</th><th>fires on</th><th>MIR statements</th><th>MIR blocks</th>"
+	      "<th>bytes of code</th><th>bytes of futures</th></tr>\n",
+	      out);
+	for (int p = 0; p < NPASSES_CRATE; p++)
+		fprintf(out, "<tr><td>%s</td><td class=\"n\">%u</td><td class=\"n\">%lld</td><td class=\"n\">%lld</td>"
+			"<td class=\"n\">%lld</td><td class=\"n\">%lld</td></tr>\n",
+			pass_name[p], t.fires[p], (long long)t.mir_stmts[p], (long long)t.mir_blocks[p], (long long)t.flash[p],
+			(long long)t.ram[p]);
+	fprintf(out, "<tr><td>arguments held twice (#62958)</td><td class=\"n\">%u</td><td></td><td></td><td></td>"
+		"<td class=\"n\">%llu</td></tr></table>\n",
+		t.twice, (unsigned long long)t.twice_bytes);
+	fputs("<p>Click a column heading to sort. Bars: bytes of code (poll + drop) as rustc compiled each future, and "
+	      "after each pass; grey where the pass fires but what it saves in bytes is not modelled.</p>\n"
+	      "<table id=\"futures\"><thead><tr><th data-key=\"loc\">location</th><th data-key=\"name\">future</th>"
+	      "<th data-key=\"states\">states</th><th data-key=\"size\">size</th><th data-key=\"poll\">poll</th>"
+	      "<th data-key=\"drop\">drop</th><th data-key=\"save\">can save</th><th>make-up, passes, rewrites</th>"
+	      "<th>bytes of code</th></tr></thead><tbody>\n",
+	      out);
+	for (uint32_t i = 0; i < r->nfut; i++) {
+		const Future *f = &r->fut[i];
+		fputs("<tr class=\"future\" data-name=\"", out);
+		html_text(out, f->resume);
+		fputs("\" data-loc=\"", out);
+		html_text(out, f->loc ? f->loc : "");
+		fprintf(out, "\" data-states=\"%u\" data-size=\"", f->states);
+		if (f->ts)
+			fprintf(out, "%llu", (unsigned long long)f->ts->size);
+		fprintf(out, "\" data-poll=\"%llu\" data-drop=\"%llu\" data-save=\"%lld\">", (unsigned long long)f->poll,
+			(unsigned long long)f->drop, (long long)f->save_bytes);
+		fputs("<td><code>", out);
+		html_text(out, f->loc ? f->loc : "?");
+		fputs("</code></td><td><code>", out);
+		html_text(out, f->resume);
+		fprintf(out, "</code><br>%s</td><td class=\"n\">%u</td><td class=\"n\">", kind_name[f->kind], f->states);
+		if (f->ts)
+			fprintf(out, "%llu", (unsigned long long)f->ts->size);
+		else
+			fputs("&ndash;", out);
+		fprintf(out, "</td><td class=\"n\">%llu</td><td class=\"n\">%llu</td><td class=\"n\">%lld</td><td class=\"d\">",
+			(unsigned long long)f->poll, (unsigned long long)f->drop, (long long)f->save_bytes);
+		if (!f->imported) {
+			fputs("not imported: ", out);
+			html_text(out, f->why_skipped);
+			fputs("<br>", out);
+		}
+		if (f->ts) {
+			char *buf = NULL;
+			size_t len = 0;
+			FILE *mem = open_memstream(&buf, &len);
+			if (!mem)
+				internal_error("out of memory");
+			makeup_text(f, mem);
+			fclose(mem);
+			fputs("layout: ", out);
+			html_text(out, buf);
+			free(buf);
+			fputs("<br>", out);
+		}
+		if (f->twice) {
+			fputs("<b>holds its arguments twice</b>: ", out);
+			html_text(out, f->twice_names);
+			fprintf(out, " (%llu bytes; rust-lang/rust#62958)<br>", (unsigned long long)f->twice);
+		}
+		for (int p = 0; p < NPASSES_CRATE; p++) {
+			const PassFacts *q = &f->pass[p];
+			if (!q->fires)
+				continue;
+			fprintf(out, "<b>%s</b>%s: ", pass_name[p], q->fires == 2 ? " (candidate)" : "");
+			html_text(out, q->why);
+			fprintf(out, "; %d MIR statements", q->mir_stmts);
+			if (q->flash >= 0)
+				fprintf(out, ", %lld bytes of code", (long long)q->flash);
+			if (q->ram >= 0)
+				fprintf(out, ", %lld bytes of future", (long long)q->ram);
+			if (q->rewrite) {
+				fputs("<br>&nbsp;&nbsp;by hand: ", out);
+				html_text(out, q->rewrite);
+				fputs(" (caveat: ", out);
+				html_text(out, q->caveat);
+				fputs(")", out);
+			}
+			fputs("<br>", out);
+		}
+		fputs("</td><td>", out);
+		html_bars(f, scale, out);
+		fputs("</td></tr>\n", out);
+	}
+	fputs("</tbody></table>\n<script>\n"
+	      "(function () {\n"
+	      "  var text = {loc: 1, name: 1};\n"
+	      "  function sortBy(key, desc) {\n"
+	      "    var body = document.querySelector('#futures tbody');\n"
+	      "    var rows = Array.prototype.slice.call(body.querySelectorAll('tr.future'));\n"
+	      "    rows.sort(function (a, b) {\n"
+	      "      var x = a.dataset[key], y = b.dataset[key];\n"
+	      "      if (!text[key]) { x = x === '' ? -1 : Number(x); y = y === '' ? -1 : Number(y); }\n"
+	      "      var c = x < y ? -1 : x > y ? 1 : 0;\n"
+	      "      return desc ? -c : c;\n"
+	      "    });\n"
+	      "    rows.forEach(function (r) { body.appendChild(r); });\n"
+	      "    document.body.setAttribute('data-sorted', key);\n"
+	      "  }\n"
+	      "  var last = null, desc = false;\n"
+	      "  document.querySelectorAll('#futures th[data-key]').forEach(function (th) {\n"
+	      "    th.addEventListener('click', function () {\n"
+	      "      var key = th.dataset.key;\n"
+	      "      desc = key === last ? !desc : !text[key];\n"
+	      "      last = key;\n"
+	      "      sortBy(key, desc);\n"
+	      "    });\n"
+	      "  });\n"
+	      "  var m = /^#sort=(\\w+)$/.exec(location.hash);\n"
+	      "  if (m) {\n"
+	      "    var th = document.querySelector('#futures th[data-key=\"' + m[1] + '\"]');\n"
+	      "    if (th) th.click();\n"
+	      "  }\n"
+	      "  var done = document.createElement('p');\n"
+	      "  done.id = 'ready';\n"
+	      "  document.body.appendChild(done);\n"
+	      "})();\n"
+	      "</script>\n</body></html>\n",
+	      out);
+}
 
 /* ------------------------------------------------------------------ */
 /* the command                                                         */
@@ -1368,8 +1603,3 @@ int crate_main(int argc, char **argv)
 	return rc;
 }
 
-void crate_report_html(const CrateRun *r, FILE *out)
-{
-	(void)r;
-	fputs("<!doctype html><title>coroslim crate</title><p>not yet</p>\n", out);
-}
