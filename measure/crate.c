@@ -445,6 +445,7 @@ typedef struct CrateRun {
 	Package pkg;
 	const char *target;  /* NULL: the host */
 	char host[128];
+	char opt_level[16], panic[16]; /* as cargo passed them to rustc for the crate */
 	int release;
 	char target_dir[PATH_MAX];
 	char profile_dir[PATH_MAX]; /* TARGET_DIR/[TRIPLE/]PROFILE */
@@ -548,15 +549,42 @@ static int32_t field_i(const char *line, const char *key, int second)
 	return (int32_t)strtol(p, NULL, 10);
 }
 
+/* The MIR for the importer: rustc's text with every line that is only a
+ * comment blanked (the optimised MIR of --release has `// DBG: _42` lines the
+ * importer does not read), so that line numbers stay rustc's. 0, or -1 with
+ * the reason printed. */
+static int write_import_copy(const char *text, const char *path)
+{
+	FILE *f = fopen(path, "w");
+	if (!f) {
+		fprintf(stderr, "coroslim: error: cannot write %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	for (const char *line = text; line && *line;) {
+		const char *nl = strchr(line, '\n');
+		size_t len = nl ? (size_t)(nl - line) : strlen(line);
+		size_t ws = strspn(line, " \t");
+		if (!(ws + 1 < len && line[ws] == '/' && line[ws + 1] == '/'))
+			fwrite(line, 1, len, f);
+		fputc('\n', f);
+		line = nl ? nl + 1 : NULL;
+	}
+	if (fclose(f) != 0) {
+		fprintf(stderr, "coroslim: error: cannot write %s\n", path);
+		return -1;
+	}
+	return 0;
+}
+
 /* The importer, as `coroslim import --format=summary` runs it (real_report.c). */
-static int import_facts(CrateRun *r)
+static int import_facts(CrateRun *r, const char *path)
 {
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *mem = open_memstream(&buf, &len);
 	if (!mem)
 		internal_error("out of memory");
-	const char *files[] = {r->mir_path};
+	const char *files[] = {path};
 	int rc = import_cmd(files, 1, "summary", mem);
 	fclose(mem);
 	for (char *line = buf; line && *line;) {
@@ -967,6 +995,84 @@ static void forget_fingerprints(CrateRun *r)
 	closedir(dp);
 }
 
+/* cargo -v's stderr, echoed to ours but for its `Running `rustc ...`` lines;
+ * the crate's own command line gives the profile's opt-level and panic. */
+static void scan_cargo_stderr(CrateRun *r, FILE *in);
+
+static int run_cargo(CrateRun *r, const char *const *argv, const char *out_path)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		return -1;
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0)
+		return -1;
+	if (pid == 0) {
+		close(fds[0]);
+		if (chdir(r->pkg.dir) != 0)
+			_exit(126);
+		int fd = open(out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+		if (fd < 0)
+			_exit(126);
+		dup2(fd, 1);
+		close(fd);
+		dup2(fds[1], 2);
+		close(fds[1]);
+		setenv("RUSTC_BOOTSTRAP", "1", 1);
+		setenv("CARGO_INCREMENTAL", "0", 1);
+		setenv("CARGO_TERM_COLOR", "never", 1);
+		execvp(argv[0], (char *const *)argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	FILE *in = fdopen(fds[0], "r");
+	if (in) {
+		scan_cargo_stderr(r, in);
+		fclose(in);
+	} else
+		close(fds[0]);
+	int st;
+	while (waitpid(pid, &st, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	return st;
+}
+
+/* `-C NAME=VALUE` (or `-CNAME=VALUE`) in a command line: VALUE into buf */
+static void rustc_codegen_flag(const char *cmd, const char *name, char *buf, size_t n)
+{
+	char key[64];
+	snprintf(key, sizeof key, "%s=", name);
+	for (const char *p = cmd; (p = strstr(p, key)); p++) {
+		if (p < cmd + 3 || !(strncmp(p - 3, "-C ", 3) == 0 || strncmp(p - 2, "-C", 2) == 0))
+			continue;
+		p += strlen(key);
+		snprintf(buf, n, "%.*s", (int)strcspn(p, " `'\""), p);
+		return;
+	}
+}
+
+static void scan_cargo_stderr(CrateRun *r, FILE *in)
+{
+	char want[256];
+	snprintf(want, sizeof want, "--crate-name %s ", r->pkg.crate);
+	char *line = NULL;
+	size_t cap = 0;
+	while (getline(&line, &cap, in) > 0) {
+		const char *s = line + strspn(line, " ");
+		if (strncmp(s, "Running `", 9) == 0) {
+			if (strstr(s, want) && strstr(s, "-Zprint-type-sizes")) {
+				rustc_codegen_flag(s, "opt-level", r->opt_level, sizeof r->opt_level);
+				rustc_codegen_flag(s, "panic", r->panic, sizeof r->panic);
+			}
+			continue;
+		}
+		fputs(line, stderr);
+	}
+	free(line);
+}
+
 static int build(CrateRun *r)
 {
 	const char *cargo = getenv("CARGO");
@@ -984,6 +1090,7 @@ static int build(CrateRun *r)
 	argv[n++] = cargo;
 	argv[n++] = "rustc";
 	argv[n++] = "--offline";
+	argv[n++] = "-v"; /* rustc's command lines: the profile's flags (not echoed) */
 	if (r->pkg.has_lib)
 		argv[n++] = "--lib";
 	if (r->release)
@@ -1001,7 +1108,9 @@ static int build(CrateRun *r)
 	argv[n] = NULL;
 	fprintf(stderr, "coroslim crate: building %s %s with cargo (%s profile, %s, offline) in %s\n", r->pkg.name,
 		r->pkg.version, r->release ? "release" : "dev", r->target ? r->target : r->host, r->target_dir);
-	int st = run_in(r->pkg.dir, argv, stdout_path, NULL);
+	snprintf(r->opt_level, sizeof r->opt_level, "0"); /* what rustc does without -C opt-level */
+	snprintf(r->panic, sizeof r->panic, "unwind");
+	int st = run_cargo(r, argv, stdout_path);
 	if (!exited_ok(st)) {
 		fprintf(stderr, "coroslim: error: cargo could not build %s (%s %d; its messages are above)\n", r->pkg.name,
 			st >= 0 && WIFEXITED(st) ? "exit status" : "signal",
@@ -1090,7 +1199,11 @@ static void report_json(const CrateRun *r, FILE *out)
 	json_str(out, r->pkg.version);
 	fputs(",\"crate\":", out);
 	json_str(out, r->pkg.crate);
-	fprintf(out, ",\"profile\":\"%s\",\"target\":", r->release ? "release" : "dev");
+	fprintf(out, ",\"profile\":\"%s\",\"opt_level\":", r->release ? "release" : "dev");
+	json_str(out, r->opt_level);
+	fputs(",\"panic\":", out);
+	json_str(out, r->panic);
+	fputs(",\"target\":", out);
 	json_str(out, r->target ? r->target : r->host);
 	fprintf(out, ",\"text_ro\":%llu,\"objects\":%u,\"futures\":[", (unsigned long long)r->text_ro, r->nobjects);
 	for (uint32_t i = 0; i < r->nfut; i++) {
@@ -1197,8 +1310,9 @@ static void makeup_text(const Future *f, FILE *out)
 static void report_table(const CrateRun *r, FILE *out)
 {
 	Totals t = totals(r);
-	fprintf(out, "coroslim crate: %s %s (crate %s), %s profile, %s\n", r->pkg.name, r->pkg.version, r->pkg.crate,
-		r->release ? "release" : "dev", r->target ? r->target : r->host);
+	fprintf(out, "coroslim crate: %s %s (crate %s), %s profile (opt-level %s, panic=%s), %s\n", r->pkg.name,
+		r->pkg.version, r->pkg.crate, r->release ? "release" : "dev", r->opt_level, r->panic,
+		r->target ? r->target : r->host);
 	fprintf(out, "%u futures (async fn and async block bodies); sorted by what can be saved\n\n", r->nfut);
 	fprintf(out, "%-4s %-28s %-36s %6s %6s %6s %6s %8s\n", "#", "location", "future", "states", "size", "poll",
 		"drop", "can save");
@@ -1331,7 +1445,11 @@ static void crate_report_html(const CrateRun *r, FILE *out)
 	html_text(out, r->pkg.name);
 	fprintf(out, " %s</h1>\n<p>crate <code>", r->pkg.version);
 	html_text(out, r->pkg.crate);
-	fprintf(out, "</code>, %s profile, ", r->release ? "release" : "dev");
+	fprintf(out, "</code>, %s profile (opt-level ", r->release ? "release" : "dev");
+	html_text(out, r->opt_level);
+	fputs(", panic=", out);
+	html_text(out, r->panic);
+	fputs("), ", out);
 	html_text(out, r->target ? r->target : r->host);
 	fprintf(out, "; %u futures, %llu bytes of futures, poll %llu + drop %llu bytes of code (the crate's objects: "
 		"%llu bytes text+ro); can save %llu bytes where measured.</p>\n",
@@ -1562,6 +1680,13 @@ int crate_main(int argc, char **argv)
 		return 1;
 	}
 	scan_mir(&r, mir);
+	char import_path[PATH_MAX + 32];
+	snprintf(import_path, sizeof import_path, "%s/import.mir", r.target_dir);
+	if (write_import_copy(mir, import_path) != 0) {
+		free(mir);
+		crate_run_free(&r);
+		return 1;
+	}
 	free(mir);
 	if (r.nfut == 0) {
 		fprintf(stderr, "coroslim: error: %s: no async fn or async block in crate %s (nothing to report)\n",
@@ -1570,7 +1695,7 @@ int crate_main(int argc, char **argv)
 		return 1;
 	}
 	fprintf(stderr, "coroslim crate: importing %u async bodies and measuring them\n", r.nfut);
-	import_facts(&r);
+	import_facts(&r, import_path);
 	if (read_objects(&r) != 0) {
 		crate_run_free(&r);
 		return 1;

@@ -28,7 +28,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 CRATE = "crate_fixture"
 # a method's future: the MIR names its impl by span, the symbol by its self type
-IMPL_SYMBOL = {"<impl at src/lib.rs:56:1: 56:10>::write::{closure#0}": "<crate_fixture::Uart>::write::{closure#0}"}
+IMPL_SYMBOL = {"<impl at src/lib.rs:58:1: 58:10>::write::{closure#0}": "<crate_fixture::Uart>::write::{closure#0}"}
 
 failures = []
 
@@ -124,6 +124,10 @@ def check_json(pkg, coroslim, release):
         fail("%s json: exit %d: %s" % (label, rc, err[-2000:]))
         return None
     d = json.loads(out)
+    # the profile as cargo passed it to rustc (the fixture's release profile: opt-level z, panic=abort)
+    want = ("z", "abort") if release else ("0", "unwind")
+    if (d["opt_level"], d["panic"]) != want:
+        fail("%s: opt_level/panic %r, the fixture's profile gives %r" % (label, (d["opt_level"], d["panic"]), want))
     sizes, obj = second_compile(pkg, release)
     syms = symbol_bytes(obj) if obj else {}
     checked_sizes = checked_bytes = 0
