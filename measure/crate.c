@@ -1314,8 +1314,8 @@ static void report_table(const CrateRun *r, FILE *out)
 		r->pkg.version, r->pkg.crate, r->release ? "release" : "dev", r->opt_level, r->panic,
 		r->target ? r->target : r->host);
 	fprintf(out, "%u futures (async fn and async block bodies); sorted by what can be saved\n\n", r->nfut);
-	fprintf(out, "%-4s %-28s %-36s %6s %6s %6s %6s %8s\n", "#", "location", "future", "states", "size", "poll",
-		"drop", "can save");
+	fprintf(out, "%-4s %-24s %6s %6s %6s %6s %9s  %s\n", "#", "location", "states", "size", "poll", "drop",
+		"can save", "future");
 	for (uint32_t i = 0; i < r->nfut; i++) {
 		const Future *f = &r->fut[i];
 		char size[32], save[48];
@@ -1325,12 +1325,12 @@ static void report_table(const CrateRun *r, FILE *out)
 			snprintf(size, sizeof size, "-");
 		if (f->save_bytes)
 			snprintf(save, sizeof save, "%lld B", (long long)f->save_bytes);
-		else if (f->save_mir)
+		else if (f->save_mir > 0)
 			snprintf(save, sizeof save, "%lld MIR", (long long)f->save_mir);
 		else
 			snprintf(save, sizeof save, "-");
-		fprintf(out, "%-4u %-28s %-36s %6u %6s %6llu %6llu %8s\n", i + 1, f->loc ? f->loc : "?", f->resume,
-			f->states, size, (unsigned long long)f->poll, (unsigned long long)f->drop, save);
+		fprintf(out, "%-4u %-24s %6u %6s %6llu %6llu %9s  %s %s\n", i + 1, f->loc ? f->loc : "?", f->states, size,
+			(unsigned long long)f->poll, (unsigned long long)f->drop, save, kind_name[f->kind], f->resume);
 		if (!f->imported)
 			fprintf(out, "     not imported: %s\n", f->why_skipped ? f->why_skipped : "?");
 		if (f->ts) {
@@ -1354,8 +1354,12 @@ static void report_table(const CrateRun *r, FILE *out)
 			const PassFacts *q = &f->pass[p];
 			if (!q->fires)
 				continue;
-			fprintf(out, "     %s: %s; %s %d MIR statements, %d blocks", pass_name[p], q->why,
-				q->fires == 1 ? "removes" : "would remove, if it fired,", q->mir_stmts, q->mir_blocks);
+			if (q->mir_stmts < 0) /* growth said as plainly as savings */
+				fprintf(out, "     %s: %s; %s %d MIR statements, removes %d blocks", pass_name[p], q->why,
+					q->fires == 1 ? "adds" : "would add, if it fired,", -q->mir_stmts, q->mir_blocks);
+			else
+				fprintf(out, "     %s: %s; %s %d MIR statements, %d blocks", pass_name[p], q->why,
+					q->fires == 1 ? "removes" : "would remove, if it fired,", q->mir_stmts, q->mir_blocks);
 			if (q->flash >= 0)
 				fprintf(out, ", %lld bytes of code (its poll and drop)", (long long)q->flash);
 			if (q->ram >= 0)
@@ -1524,7 +1528,10 @@ static void crate_report_html(const CrateRun *r, FILE *out)
 				continue;
 			fprintf(out, "<b>%s</b>%s: ", pass_name[p], q->fires == 2 ? " (candidate)" : "");
 			html_text(out, q->why);
-			fprintf(out, "; %d MIR statements", q->mir_stmts);
+			if (q->mir_stmts < 0)
+				fprintf(out, "; adds %d MIR statements", -q->mir_stmts);
+			else
+				fprintf(out, "; removes %d MIR statements", q->mir_stmts);
 			if (q->flash >= 0)
 				fprintf(out, ", %lld bytes of code", (long long)q->flash);
 			if (q->ram >= 0)
