@@ -130,7 +130,7 @@ def check_json(pkg, coroslim, release):
         fail("%s: opt_level/panic %r, the fixture's profile gives %r" % (label, (d["opt_level"], d["panic"]), want))
     sizes, obj = second_compile(pkg, release)
     syms = symbol_bytes(obj) if obj else {}
-    checked_sizes = checked_bytes = 0
+    checked_sizes = checked_bytes = with_code = 0
     for f in d["futures"]:
         if f["type"] in sizes:
             checked_sizes += 1
@@ -142,6 +142,7 @@ def check_json(pkg, coroslim, release):
         poll = syms.get(path, 0)
         drop = syms.get("core::ptr::drop_in_place::<%s>" % path, 0)
         checked_bytes += 1
+        with_code += poll + drop > 0
         if (f["poll_bytes"], f["drop_bytes"]) != (poll, drop):
             fail("%s %s: poll/drop %d/%d, nm %d/%d" % (label, f["name"], f["poll_bytes"], f["drop_bytes"], poll, drop))
     t = d["totals"]
@@ -156,7 +157,7 @@ def check_json(pkg, coroslim, release):
     if order != sorted(order, reverse=True):
         fail("%s: futures not sorted by can_save_bytes: %r" % (label, order))
     print("crate-test: %s: %d futures, %d sizes equal -Zprint-type-sizes, %d poll/drop pairs equal nm"
-          % (label, len(d["futures"]), checked_sizes, checked_bytes))
+          " (%d with code in the object)" % (label, len(d["futures"]), checked_sizes, checked_bytes, with_code))
     if checked_sizes < 8:
         fail("%s: only %d futures had a size to compare" % (label, checked_sizes))
     return d
