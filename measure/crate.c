@@ -1701,7 +1701,9 @@ int crate_main(int argc, char **argv)
 		crate_run_free(&r);
 		return 1;
 	}
-	fprintf(stderr, "coroslim crate: importing %u async bodies and measuring them\n", r.nfut);
+	fprintf(stderr, "coroslim crate: importing %u async bodies and measuring them (rustc's MIR before and after "
+		"StateTransform: %s/mir)\n",
+		r.nfut, r.target_dir);
 	import_facts(&r, import_path);
 	if (read_objects(&r) != 0) {
 		crate_run_free(&r);
