@@ -446,6 +446,7 @@ typedef struct CrateRun {
 	const char *target;  /* NULL: the host */
 	char host[128];
 	char opt_level[16], panic[16]; /* as cargo passed them to rustc for the crate */
+	char target_panic[16];         /* rustc --print cfg: the target's default */
 	int release;
 	char target_dir[PATH_MAX];
 	char profile_dir[PATH_MAX]; /* TARGET_DIR/[TRIPLE/]PROFILE */
@@ -941,6 +942,16 @@ static int check_toolchain(CrateRun *r)
 	if (h)
 		snprintf(r->host, sizeof r->host, "%.*s", (int)strcspn(h + 7, "\n"), h + 7);
 	free(text);
+	/* the target's panic strategy, what the crate gets when the profile sets none
+	 * (unwind on x86_64, abort on the thumb targets) */
+	snprintf(r->target_panic, sizeof r->target_panic, "unwind");
+	const char *cfg[] = {rustc, "--print", "cfg", r->target ? "--target" : NULL, r->target, NULL};
+	st = run_in(r->pkg.dir, cfg, out, "/dev/null");
+	text = exited_ok(st) ? slurp(out, NULL) : NULL;
+	const char *p = text ? strstr(text, "panic=\"") : NULL;
+	if (p)
+		snprintf(r->target_panic, sizeof r->target_panic, "%.*s", (int)strcspn(p + 7, "\""), p + 7);
+	free(text);
 	unlink(out);
 	return 0;
 }
@@ -1109,7 +1120,7 @@ static int build(CrateRun *r)
 	fprintf(stderr, "coroslim crate: building %s %s with cargo (%s profile, %s, offline) in %s\n", r->pkg.name,
 		r->pkg.version, r->release ? "release" : "dev", r->target ? r->target : r->host, r->target_dir);
 	snprintf(r->opt_level, sizeof r->opt_level, "0"); /* what rustc does without -C opt-level */
-	snprintf(r->panic, sizeof r->panic, "unwind");
+	snprintf(r->panic, sizeof r->panic, "%s", r->target_panic);
 	int st = run_cargo(r, argv, stdout_path);
 	if (!exited_ok(st)) {
 		fprintf(stderr, "coroslim: error: cargo could not build %s (%s %d; its messages are above)\n", r->pkg.name,

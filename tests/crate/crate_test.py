@@ -14,7 +14,9 @@ its #sort= fragment) orders the rows; and the user errors: no package, no
 async code, a build failure, cargo or rustc missing, a bad format.
 
 Prints "crate-test: skipped (...)" and exits 0 without cargo and rustc 1.95.
-usage: crate_test.py COROSLIM [--bless]
+With --sysroot=DIR holding core for thumbv7em-none-eabi (make cortex-m-core's
+build/sysroot), the JSON checks run for that target too (RUSTFLAGS=--sysroot=DIR).
+usage: crate_test.py COROSLIM [--bless] [--sysroot=DIR]
 """
 import html
 import json
@@ -29,6 +31,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CRATE = "crate_fixture"
 # a method's future: the MIR names its impl by span, the symbol by its self type
 IMPL_SYMBOL = {"<impl at src/lib.rs:58:1: 58:10>::write::{closure#0}": "<crate_fixture::Uart>::write::{closure#0}"}
+
+THUMB = "thumbv7em-none-eabi"
 
 failures = []
 
@@ -66,16 +70,18 @@ def listing(root):
     return files
 
 
-def second_compile(pkg, release):
+def second_compile(pkg, release, target=None, env=None):
     """-Zprint-type-sizes and the object, in a target dir of the test's own."""
     tdir = os.path.join(pkg, "target", "second")
     argv = ["cargo", "rustc", "--offline", "--lib", "--target-dir", tdir]
     if release:
         argv.append("--release")
+    if target:
+        argv += ["--target", target]
     argv += ["--", "-Zprint-type-sizes", "--emit=obj", "-Csymbol-mangling-version=v0"]
     lock = os.path.join(pkg, "Cargo.lock")
     had_lock = os.path.exists(lock)
-    rc, out, err = run(argv, cwd=pkg, env={"RUSTC_BOOTSTRAP": "1", "CARGO_INCREMENTAL": "0"})
+    rc, out, err = run(argv, cwd=pkg, env=dict(env or {}, RUSTC_BOOTSTRAP="1", CARGO_INCREMENTAL="0"))
     if not had_lock and os.path.exists(lock):
         os.remove(lock)  # this compile's, not coroslim's
     if rc != 0:
@@ -86,7 +92,7 @@ def second_compile(pkg, release):
         m = re.match(r"print-type-size type: `(.*)`: (\d+) bytes, alignment", line)
         if m and m.group(1).startswith("{async "):
             sizes[m.group(1)] = int(m.group(2))
-    deps = os.path.join(tdir, "release" if release else "debug", "deps")
+    deps = os.path.join(tdir, *([target] if target else []), "release" if release else "debug", "deps")
     objs = [os.path.join(deps, f) for f in os.listdir(deps) if f.startswith(CRATE + "-") and f.endswith(".o")]
     if len(objs) != 1:
         fail("second compile: expected one object, found %r" % objs)
@@ -116,19 +122,21 @@ def symbol_bytes(obj):
     return out
 
 
-def check_json(pkg, coroslim, release):
-    label = "release" if release else "dev"
+def check_json(pkg, coroslim, release, target=None, env=None):
+    label = ("release" if release else "dev") + (" " + target if target else "")
     args = [coroslim, "crate", "--format=json"] + (["--release"] if release else [])
-    rc, out, err = run(args, cwd=pkg)
+    if target:
+        args.append("--target=" + target)
+    rc, out, err = run(args, cwd=pkg, env=env)
     if rc != 0:
         fail("%s json: exit %d: %s" % (label, rc, err[-2000:]))
         return None
     d = json.loads(out)
     # the profile as cargo passed it to rustc (the fixture's release profile: opt-level z, panic=abort)
-    want = ("z", "abort") if release else ("0", "unwind")
+    want = ("z", "abort") if release else ("0", "abort" if target else "unwind")
     if (d["opt_level"], d["panic"]) != want:
         fail("%s: opt_level/panic %r, the fixture's profile gives %r" % (label, (d["opt_level"], d["panic"]), want))
-    sizes, obj = second_compile(pkg, release)
+    sizes, obj = second_compile(pkg, release, target, env)
     syms = symbol_bytes(obj) if obj else {}
     checked_sizes = checked_bytes = with_code = 0
     for f in d["futures"]:
@@ -265,6 +273,7 @@ def main():
         return 2
     coroslim = os.path.abspath(sys.argv[1])
     bless = "--bless" in sys.argv[2:]
+    sysroot = next((a.split("=", 1)[1] for a in sys.argv[2:] if a.startswith("--sysroot=")), None)
     why = toolchain_ok()
     if why:
         print("crate-test: skipped (%s)" % why)
@@ -277,10 +286,17 @@ def main():
         for release in (False, True):
             check_table(pkg, coroslim, release, bless)
             d = check_json(pkg, coroslim, release)
-        if listing(pkg) != before:
-            fail("files written into the package outside target/: %r" % sorted(listing(pkg) ^ before))
         if d:
             check_html(pkg, coroslim, d)
+        thumb = os.path.join(sysroot or "", "lib", "rustlib", THUMB, "lib")
+        if sysroot and os.path.isdir(thumb):
+            env = {"RUSTFLAGS": "--sysroot=" + os.path.abspath(sysroot)}
+            for release in (False, True):
+                check_json(pkg, coroslim, release, THUMB, env)
+        else:
+            print("crate-test: %s: skipped (no core for it: make cortex-m-core)" % THUMB)
+        if listing(pkg) != before:
+            fail("files written into the package outside target/: %r" % sorted(listing(pkg) ^ before))
         check_errors(coroslim, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
