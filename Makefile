@@ -219,3 +219,14 @@ cortex-m-core-check:
 IMAGE_PROGRAMS ?= $(wildcard bench/*.rs)
 cortex-m-image: cortex-m-core cortex-m-core-immediate-abort
 	@python3 measure/cortex_m/image_report.py --build $(BUILD) --panic abort,abort-location-none,immediate-abort $(IMAGE_PROGRAMS)
+
+# coroslim crate (issue 25): the fixture package through `coroslim crate`, checked against a
+# second compile's -Zprint-type-sizes and nm, the HTML page in headless chromium (installed
+# with apt-get when missing and possible), the user errors; the JSON checks for thumbv7em-none-eabi too
+# when $(BUILD)/sysroot has core for it (make cortex-m-core). "skipped" without cargo + rustc 1.95.
+.PHONY: crate-test crate-bless
+crate-test: $(BIN)
+	@sh tests/crate/install-chromium.sh
+	@python3 tests/crate/crate_test.py $(BIN) --sysroot=$(BUILD)/sysroot
+crate-bless: $(BIN)
+	@python3 tests/crate/crate_test.py $(BIN) --bless
