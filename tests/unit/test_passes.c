@@ -40,7 +40,7 @@ static uint32_t run_passes(Module *m, const char *csv, int release)
 	BuildOptions o = {.release = release};
 	uint32_t changed = 0;
 	for (int i = 0; i < n; i++) {
-		changed = list[i]->run(m, &o);
+		changed = pass_run(m, list[i], &o);
 		if (verify_module(m, list[i]->name, &d) != 0)
 			fail_msg("verify after %s: %s", list[i]->name, d.msg);
 	}
@@ -295,7 +295,7 @@ static void test_isa_panic_abort(void **state)
 	(void)state;
 	Module *m = lowered_abort(OPT "isa_panic_abort.rs");
 	BuildOptions o = {.panic_abort = 1};
-	assert_int_equal(inline_single_await(m, &o), 2);
+	assert_int_equal(pass_run(m, pass_find("inline-single-await"), &o), 2);
 	assert_int_equal(coro(m, "bar")->replaced_by, coro_index(m, "leaf"));
 	assert_int_equal(coro(m, "pre_post")->replaced_by, NO_ID);
 	/* form B: no Returned arm; leaf's arm answers (and aborts) in its place */
@@ -528,24 +528,19 @@ static void test_all_orders(void **state)
 	}
 }
 
-/* A pass that breaks a verifier invariant: the first resume fn's entry block
+/* A pass that breaks a verifier invariant: every resume fn's entry block
  * jumps past the last block. */
-static uint32_t break_a_target(Module *m, const BuildOptions *o)
+static int break_a_target(const PassCx *cx, Body *b)
 {
-	(void)o;
-	for (uint32_t i = 0; i < m->nfns; i++)
-		if (m->fns[i]->kind == FN_RESUME) {
-			Fn *f = m->fns[i];
-			f->blocks[0].term = term_goto(f->nblocks + 7);
-			return 1;
-		}
-	return 0;
+	(void)cx;
+	b->resume->blocks[0].term = term_goto(b->resume->nblocks + 7);
+	return 1;
 }
 
-static uint32_t change_nothing(Module *m, const BuildOptions *o)
+static int change_nothing(const PassCx *cx, Body *b)
 {
-	(void)m;
-	(void)o;
+	(void)cx;
+	(void)b;
 	return 0;
 }
 
@@ -554,7 +549,8 @@ static uint32_t change_nothing(Module *m, const BuildOptions *o)
 static void test_verify_once_or_each(void **state)
 {
 	(void)state;
-	const Pass breaker = {"breaker", break_a_target, "test"}, idle = {"idle", change_nothing, "test"};
+	const Pass breaker = {.name = "breaker", .run = break_a_target, .summary = "test"},
+		   idle = {.name = "idle", .run = change_nothing, .summary = "test"};
 	const Pass *list[] = {&breaker, &idle};
 	for (int each = 0; each <= 1; each++) {
 		Module *m = lowered(OPT "isa_ready_first.rs", 0);
