@@ -38,7 +38,8 @@ const Pass pipeline[] = {
 	{.name = "panic-to-pending", .run = panic_to_pending,
 	 .summary = "release: polls after completion or panic return Pending", .enabled = release_only},
 #ifdef COROSLIM_EXAMPLE_PASS
-	{.name = "remove-storage-markers", .run = remove_storage_markers, .enabled = remove_storage_markers_enabled, .summary = "debug: StorageLive/Dead go (rustc's RemoveStorageMarkers)"},
+	{.name = "remove-storage-markers", .run = remove_storage_markers, .enabled = remove_storage_markers_enabled,
+	 .summary = "debug: storage markers go (rustc's RemoveStorageMarkers)"},
 #endif
 };
 const uint32_t npipeline = sizeof pipeline / sizeof *pipeline;
