@@ -8,10 +8,12 @@
  *   A. replace — C's preamble only computes F's arguments without effects
  *      (moves, copies, arithmetic without overflow checks, branches, F's
  *      constructor) and its postamble only passes F's result through: C's
- *      constructor runs the preamble and returns F's future, every type that
- *      held C's future holds F's, C's resume fn and drop shim are deleted and
- *      C.replaced_by = F. Callers' layouts are recomputed (they shrink).
- *      Chains l4 -> l3 -> l2 -> l1 collapse to the innermost future.
+ *      constructor runs the preamble and returns F's future. The run builds
+ *      that constructor aside and reports the replacement (Body.replaced_by);
+ *      the pipeline puts it in, deletes C's resume fn and drop shim, sets
+ *      C.replaced_by = F, makes every type that held C's future hold F's and
+ *      recomputes the callers' layouts (they shrink). Callees first, so
+ *      chains l4 -> l3 -> l2 -> l1 collapse to the innermost future.
  *   B. inlined — otherwise (a preamble with effects or checks, a postamble):
  *      two live states, Unresumed{inputs} and the Suspend state that holds F's
  *      future and what the postamble needs. The state becomes Suspend as soon

@@ -29,7 +29,8 @@
  *   walks overlap), arms with different continuations, callees or guards;
  *   a merge after which the layout would be bigger (a saved local held by
  *   both states loses its promotion and can land after an aligned future).
- *   A merge that shrinks the future re-lays out the coroutines holding it.
+ *   A merge that shrinks the future: the pipeline re-lays out the
+ *   coroutines holding it.
  * Storage markers and nops are ignored by the comparison: they have no effect
  *   on a resume fn's values (StorageLive/Dead of non-saved locals only).
  */
