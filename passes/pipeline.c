@@ -608,6 +608,7 @@ static uint32_t run_callee_first(const Pass *p, PassCx *cx)
 uint32_t pass_run(Module *m, const Pass *p, const BuildOptions *o)
 {
 	IR_ASSERT(m->transformed);
+	IR_ASSERT(!p->screen == !p->forget && (!p->screen || p->schedule == PASS_CALLEE_FIRST));
 	if (p->enabled && !p->enabled(o))
 		return 0;
 	PassCx cx = {.m = m, .o = o};
