@@ -578,6 +578,45 @@ static void test_verify_once_or_each(void **state)
 	}
 }
 
+/* A per-body pass needs its entry only: the pipeline gives it every coroutine
+ * with a resume fn once, on one thread or on several, with a copy of its
+ * layout (PASS_EACH_BODY). Workers write only their own body's slot. */
+static uint8_t visits[64], copied[64];
+
+static int visit_once(const PassCx *cx, Body *b)
+{
+	if (b->coro < 64 && b->c == &cx->m->coros[b->coro]) {
+		visits[b->coro]++;
+		copied[b->coro] = b->layout != b->c->layout && b->layout->size == b->c->layout->size;
+	}
+	return 1;
+}
+
+static void test_each_body_once(void **state)
+{
+	(void)state;
+	const Pass visitor = {.name = "visitor", .run = visit_once, .summary = "test"};
+	for (int jobs = 1; jobs <= 3; jobs += 2) {
+		Module *m = lowered(OPT "isa_chain.rs", 0);
+		m->jobs = jobs;
+		assert_true(m->ncoros > 1 && m->ncoros <= 64);
+		memset(visits, 0, sizeof visits);
+		memset(copied, 0, sizeof copied);
+		BuildOptions o = {.jobs = jobs};
+		uint32_t bodies = 0;
+		for (uint32_t i = 0; i < m->ncoros; i++)
+			bodies += m->coros[i].layout && m->coros[i].resume;
+		assert_true(bodies > 1);
+		assert_int_equal(pass_run(m, &visitor, &o), bodies);
+		for (uint32_t i = 0; i < m->ncoros; i++) {
+			int body = m->coros[i].layout && m->coros[i].resume;
+			assert_int_equal(visits[i], body);
+			assert_int_equal(copied[i], body);
+		}
+		module_free(m);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -593,6 +632,7 @@ int main(void)
 		cmocka_unit_test(test_ms_shrinks), cmocka_unit_test(test_ms_after_inline),
 		cmocka_unit_test(test_ms_idempotent),
 		cmocka_unit_test(test_all_orders), cmocka_unit_test(test_verify_once_or_each),
+		cmocka_unit_test(test_each_body_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
