@@ -3,7 +3,8 @@
  * replaced_by, which reserved states remain; that must-not-fire cases are left
  * byte-for-byte alone; the size policy; idempotence; and, through the
  * differential checker, that behaviour is unchanged, alone and in every order
- * with the other passes. */
+ * with the other passes; and the pipeline's side of the pass API (a pass that
+ * breaks the IR is named, every body is run once). */
 #define _POSIX_C_SOURCE 200809L /* setenv */
 #include <stdarg.h>
 #include <stddef.h>
