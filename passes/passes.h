@@ -115,16 +115,22 @@ typedef enum {
 	REPOLL_PANICS,    /* panics "`async fn` resumed after completion" (Pending after panic-to-pending) */
 	REPOLL_AWAITLESS, /* an await-free coroutine: panics, or (elide-awaitless, stateless) Ready(v) again */
 } RepollAnswer;
+/* rustc: none; every async block is transformed individually and no data is
+ * kept about it afterwards (query.c: what a patch would add). */
 RepollAnswer query_repoll_answer(const PassCx *cx, TypeId future);
 /* The future a pure forwarder awaits: a coroutine left with one Suspend state,
- * one poll and no Returned arm (inline-single-await's form B), else NO_ID. */
+ * one poll and no Returned arm (inline-single-await's form B), else NO_ID.
+ * rustc: none, as above. */
 TypeId query_forwards_to(const PassCx *cx, uint32_t coro);
 /* The async fn's constructor: the sync fn of the coroutine's name returning
- * its future; NULL for an async block or when there is none. */
+ * its future; NULL for an async block or when there is none. rustc:
+ * optimized_mir of the async fn's DefId. */
 Fn *query_constructor(const PassCx *cx, uint32_t coro);
-/* Is `name` an async fn's constructor (it only builds the coroutine)? */
+/* Is `name` an async fn's constructor (it only builds the coroutine)? rustc:
+ * coroutine_kind / asyncness of the callee. */
 int query_is_constructor(const PassCx *cx, const char *name);
-/* Is `name` one of the prelude's builtins that never unwind (observe, guard, yield_now)? */
+/* Is `name` one of the prelude's builtins that never unwind (observe, guard,
+ * yield_now)? rustc: codegen_fn_attrs (#[rustc_nounwind]), fn_abi's can_unwind. */
 int query_is_nounwind_builtin(const PassCx *cx, const char *name);
 
 /* The passes of the pipeline (one file each). */
