@@ -144,13 +144,14 @@ native-run: $(BIN) $(BUILD)/fuzz/gen
 real-crates: $(BIN)
 	@sh bench/real/run.sh
 
-# random programs (tests/fuzz/gen.c): rustc must accept them; coroslim check must find no mismatch
+# random programs (tests/fuzz/gen*.c): rustc must accept them; coroslim check must find no mismatch
 # fuzz-diff.sh runs `coroslim check` (every pass alone + the pipeline) in debug and release;
 # FUZZ_PASSES adds runs restricted to single passes
 FUZZ_PASSES ?=
-$(BUILD)/fuzz/gen: tests/fuzz/gen.c
+GEN_SRC := tests/fuzz/gen.c tests/fuzz/gen_base.c tests/fuzz/gen_code.c
+$(BUILD)/fuzz/gen: $(GEN_SRC) tests/fuzz/gen.h
 	@mkdir -p $(dir $@)
-	$(CC) -O2 -std=c11 -Wall -Wextra -Wpedantic -o $@ tests/fuzz/gen.c
+	$(CC) -O2 -std=c11 -Wall -Wextra -Wpedantic -o $@ $(GEN_SRC)
 
 rustc-fuzz: $(BUILD)/fuzz/gen
 	@GEN=$(BUILD)/fuzz/gen sh tests/fuzz/check_rustc.sh 200
@@ -218,6 +219,17 @@ cortex-m-core-check:
 IMAGE_PROGRAMS ?= $(wildcard bench/*.rs)
 cortex-m-image: cortex-m-core cortex-m-core-immediate-abort
 	@python3 measure/cortex_m/image_report.py --build $(BUILD) --panic abort,abort-location-none,immediate-abort $(IMAGE_PROGRAMS)
+
+# coroslim crate (issue 25): the fixture package through `coroslim crate`, checked against a
+# second compile's -Zprint-type-sizes and nm, the HTML page in headless chromium (installed
+# with apt-get when missing and possible), the user errors; the JSON checks for thumbv7em-none-eabi too
+# when $(BUILD)/sysroot has core for it (make cortex-m-core). "skipped" without cargo + rustc 1.95.
+.PHONY: crate-test crate-bless
+crate-test: $(BIN)
+	@sh tests/crate/install-chromium.sh
+	@python3 tests/crate/crate_test.py $(BIN) --sysroot=$(BUILD)/sysroot
+crate-bless: $(BIN)
+	@python3 tests/crate/crate_test.py $(BIN) --bless
 
 # DESIGN.md, Writing a pass: coroslim with tests/example_pass/'s pass added to the
 # pipeline list (-DCOROSLIM_EXAMPLE_PASS adds its one line); its goldens, and

@@ -313,6 +313,11 @@ static const Command commands[] = {
 	 "lowering and after each pass (cumulative; --alone: each pass alone after lowering); per file and per "
 	 "coroutine. --jobs: rustc processes at once. Default panic: unwind on x86_64, abort on thumb.",
 	 "Opftz*"},
+	/* crate: its own options (PATH is optional), parsed by crate_main before this table is used */
+	{"crate", NULL, "crate [PATH] [--target=TRIPLE] [--release] [--format=table|json|html] [-o FILE]",
+	 "Build a cargo package with cargo + rustc 1.95 and report per async fn and block: states, future size "
+	 "and make-up, poll/drop bytes, what each pass would save.",
+	 ""},
 	{"check", cmd_check, "check FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--jobs=N]",
 	 "Compare traces before and after the state transform and each pass under every schedule.", "Op*"},
 };
@@ -405,6 +410,8 @@ int main(int argc, char **argv)
 		print_help(stdout);
 		return finish(0);
 	}
+	if (strcmp(argv[1], "crate") == 0)
+		return finish(crate_main(argc - 2, argv + 2));
 	const Command *c = find_command(argv[1]);
 	if (!c)
 		usage_error(NULL, "unknown command '%s'", argv[1]);

@@ -288,7 +288,7 @@ struct AstFn {
 	AstAsyncBlock **async_blocks; /* by index_in_fn */
 	int nasync;
 	uint32_t async_cap;
-	AstFn *built_next;      /* frontend/lower.c: built on another thread, body not yet freed */
+	AstFn *built_next;      /* frontend/build_body.c: built on another thread, body not yet freed */
 };
 
 struct AstProgram {

@@ -1,6 +1,6 @@
 /*
  * frontend.h — every way into the IR: the Rust subset (lex.c, parse.c, sema.c,
- * lower.c; the AST is in syntax.h and ast.h), rustc's own MIR text (import.c)
+ * build_*.c; the AST is in syntax.h and ast.h), rustc's own MIR text (import.c)
  * and the dispatch on a file's kind (load.c).
  */
 #ifndef COROSLIM_FRONTEND_FRONTEND_H
@@ -9,10 +9,10 @@
 #include "../ir/ir.h"
 
 /* ===================================================================== */
-/* lower.c — the Rust subset, built into MIR bodies                     */
+/* build_*.c — the Rust subset, built into MIR bodies                   */
 /* ===================================================================== */
 
-/* frontend/lower.c: Rust source -> IR before the state transform (sync fns,
+/* frontend/build_body.c: Rust source -> IR before the state transform (sync fns,
  * the constructor fn of every async fn, one FN_CORO_BODY per async body).
  * NULL with d filled on a user error. */
 Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d);
@@ -38,7 +38,7 @@ int module_lower(Module *m, Diag *d);
 Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
 
 /* ===================================================================== */
-/* ir/import.c, passes/real_report.c — rustc's own `--emit=mir` text in    */
+/* frontend/import*.c, measure/real_report.c — rustc's own `--emit=mir` text in    */
 /* ===================================================================== */
 
 /* The importer reads every async resume fn (`fn f::{closure#0}(_1: Pin<&mut
@@ -52,10 +52,14 @@ Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
  *    IMPORT_OPAQUE_PREFIX + the terminator's text before ` -> `, with no
  *    arguments, writing the fn's placeholder local (type IMPORT_OPAQUE_TYPE),
  *    with the original successors;
- *  - a type is TY_OPAQUE with its text; any other callee is a CALLEE_FN.
+ *  - a nominal type (struct, enum, generic instance), a tuple of arity other
+ *    than 2, an array `[T; N]` (N <= 64) and a closure is a TY_ADT whose fields
+ *    and variants are learned from their uses (ir.h); `_N = const X` of a
+ *    non-scalar type is a constant known by its spelling (const_text); any
+ *    other type is TY_OPAQUE with its text; any other callee is a CALLEE_FN.
  * A statement or terminator is mapped to a real kind only when it is well
- * typed by verify.c's rules (fields only of tuples, Poll, Pin and the fn's own
- * coroutine; discriminants only of Poll and coroutines; ...), else opaque.
+ * typed by verify.c's rules (fields of tuples, Poll, Pin, ADTs and the fn's own
+ * coroutine; discriminants of Poll, enums and coroutines; ...), else opaque.
  * Each coroutine gets its upvars and a Layout holding its variants' field
  * lists and types as the resume fn uses them (no offsets: size 0; a field
  * index never used is typed IMPORT_UNSEEN_TYPE); coroutines only awaited get
@@ -69,15 +73,15 @@ Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
 
 /* Why something is opaque (the report's coverage table). */
 #define IMPORT_OPAQUE_REASONS(X)                                                  \
-	X(IO_CONST, "constant that is not a bool/int/unit scalar")                   \
-	X(IO_PLACE, "projection the model lacks (downcast by name, index, cast)")    \
-	X(IO_ADT, "struct/enum aggregate")                                           \
-	X(IO_CLOSURE, "closure or coroutine aggregate")                              \
-	X(IO_AGG, "array, 1-tuple or raw-pointer aggregate")                         \
+	X(IO_CONST, "non-scalar constant other than `_N = const ..` (call argument, operator)") \
+	X(IO_PLACE, "projection the model lacks (index, subslice, opaque cast, Box deref)") \
+	X(IO_ADT, "struct/enum aggregate whose path or type the model lacks")       \
+	X(IO_CLOSURE, "coroutine or async-closure aggregate (closures are modelled)") \
+	X(IO_AGG, "raw-pointer aggregate, or array/tuple of a type that is not one") \
 	X(IO_CAST, "cast other than IntToInt")                                       \
 	X(IO_RVALUE, "rvalue the model lacks (Len, SizeOf, &raw, Offset, ...)")      \
 	X(IO_STMT, "statement kind the model lacks (FakeRead, Retag, Intrinsic...)") \
-	X(IO_ENUM, "discriminant of an enum the model lacks (Option, Result...)")   \
+	X(IO_ENUM, "discriminant of a type not known as an enum")                  \
 	X(IO_TYPE, "types the model cannot check (operand/destination mismatch...)") \
 	X(IO_ASSERT, "assert message the model lacks (bounds, alignment...)")        \
 	X(IO_TERM, "terminator kind the model lacks")

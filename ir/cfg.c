@@ -91,3 +91,125 @@ uint32_t fn_remove_unreachable(Fn *f)
 	free(live);
 	return removed;
 }
+
+/* ---------------------------------------------------------------------- */
+/* The CFG before StateTransform (rustc's BasicBlocks at that stage): the   */
+/* successors and predecessor counts rustc's pre-transform passes use       */
+/* (passes/simplify_cfg.c, add_call_guards.c, elaborate_drops.c). Unlike    */
+/* term_successors, they count a Drop's `drop:` edge and a FalseUnwind's    */
+/* unwind edge.                                                             */
+/* ---------------------------------------------------------------------- */
+
+/* A terminator has at most 3 successors besides a switch's arms (a call's
+ * target and unwind, a drop's drop edge). The buffers for them are sized per
+ * fn by cfg_succ_room(): a `match` may have any number of arms. */
+uint32_t cfg_succ_room(const Fn *f)
+{
+	uint32_t room = 3;
+	for (uint32_t bb = 0; bb < f->nblocks; bb++) {
+		const Term *t = &f->blocks[bb].term;
+		if (f->blocks[bb].has_term && t->kind == TK_SWITCH && t->nargs + 1 > room)
+			room = t->nargs + 1;
+	}
+	return room;
+}
+
+/* Successors as rustc's MIR has them before StateTransform (Drop `drop:` edges too). */
+uint32_t cfg_succs(const Fn *f, const Term *t, BlockId *out)
+{
+	uint32_t n = 0;
+	switch (t->kind) {
+	case TK_GOTO:
+		out[n++] = t->target;
+		if (t->op == GOTO_FALSE_UNWIND && t->unwind == UW_CLEANUP)
+			out[n++] = t->unwind_bb;
+		break;
+	case TK_SWITCH:
+		for (uint32_t i = 0; i < t->nargs; i++)
+			out[n++] = f->arms[t->args + i].target;
+		out[n++] = t->target;
+		break;
+	case TK_CALL:
+	case TK_DROP:
+	case TK_ASSERT:
+		if (t->target != NO_BLOCK)
+			out[n++] = t->target;
+		if (t->unwind == UW_CLEANUP)
+			out[n++] = t->unwind_bb;
+		if (t->kind == TK_DROP && t->drop != NO_BLOCK)
+			out[n++] = t->drop;
+		break;
+	case TK_YIELD:
+		out[n++] = t->target;
+		if (t->drop != NO_BLOCK)
+			out[n++] = t->drop;
+		break;
+	default: break;
+	}
+	return n;
+}
+
+/* The successor fields themselves, in cfg_succs() order (to rewrite them). */
+uint32_t cfg_succ_slots(Fn *f, Term *t, BlockId **out)
+{
+	uint32_t n = 0;
+	switch (t->kind) {
+	case TK_GOTO:
+		out[n++] = &t->target;
+		if (t->op == GOTO_FALSE_UNWIND && t->unwind == UW_CLEANUP)
+			out[n++] = &t->unwind_bb;
+		break;
+	case TK_SWITCH:
+		for (uint32_t i = 0; i < t->nargs; i++)
+			out[n++] = &f->arms[t->args + i].target;
+		out[n++] = &t->target;
+		break;
+	case TK_CALL:
+	case TK_DROP:
+	case TK_ASSERT:
+		if (t->target != NO_BLOCK)
+			out[n++] = &t->target;
+		if (t->unwind == UW_CLEANUP)
+			out[n++] = &t->unwind_bb;
+		if (t->kind == TK_DROP && t->drop != NO_BLOCK)
+			out[n++] = &t->drop;
+		break;
+	case TK_YIELD:
+		out[n++] = &t->target;
+		if (t->drop != NO_BLOCK)
+			out[n++] = &t->drop;
+		break;
+	default: break;
+	}
+	return n;
+}
+
+/* Predecessors of each block counted over the blocks reachable from bb0 (bb0
+ * one more, for the entry): an unreachable block counts 0. */
+void cfg_preds_count(Fn *f, uint32_t *cnt)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t n = f->nblocks;
+	memset(cnt, 0, n * sizeof *cnt);
+	/* one allocation: the stack, then the seen flags */
+	BlockId *stack = scratch_alloc_uninit((n + 1) * sizeof *stack + n);
+	uint8_t *seen = (uint8_t *)(stack + n + 1);
+	memset(seen, 0, n);
+	BlockId *s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
+	uint32_t sp = 0;
+	cnt[0] = 1;
+	stack[sp++] = 0;
+	seen[0] = 1;
+	while (sp) {
+		BlockId bb = stack[--sp];
+		uint32_t ns = f->blocks[bb].has_term ? cfg_succs(f, &f->blocks[bb].term, s) : 0;
+		for (uint32_t i = 0; i < ns; i++) {
+			cnt[s[i]]++;
+			if (!seen[s[i]]) {
+				seen[s[i]] = 1;
+				stack[sp++] = s[i];
+			}
+		}
+	}
+	scratch_release(sm);
+}

@@ -327,7 +327,8 @@ static uint32_t isize_of(Interp *I, TypeId t)
 		const Coroutine *c = ty_coro(I, ty);
 		return c->layout ? c->layout->size : 8;
 	}
-	case TY_OPAQUE: FAIL("size of opaque type %s", ty->text ? ty->text : "?");
+	case TY_OPAQUE:
+	case TY_ADT: FAIL("size of opaque type %s", ty->text ? ty->text : "?");
 	default: return type_size(I->m, t);
 	}
 }
@@ -343,7 +344,8 @@ static uint32_t ialign_of(Interp *I, TypeId t)
 		const Coroutine *c = ty_coro(I, ty);
 		return c->layout ? (c->layout->align ? c->layout->align : 1) : 8;
 	}
-	case TY_OPAQUE: FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
+	case TY_OPAQUE:
+	case TY_ADT: FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
 	default: return type_align(I->m, t);
 	}
 }
@@ -1008,6 +1010,7 @@ static int drop_value(Interp *I, uint64_t addr, TypeId t)
 		return ok;
 	}
 	case TY_OPAQUE:
+	case TY_ADT:
 		FAIL("drop of opaque type %s", ty->text ? ty->text : "?");
 	default:
 		return 1;

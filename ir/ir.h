@@ -184,7 +184,8 @@ _Noreturn void internal_error(const char *fmt, ...);
 	X(TY_PIN, "Pin", 8, 8)           /* Pin<a>, a a reference */                    \
 	X(TY_TUPLE, "tuple", 0, 0)       /* (a, b): checked ops return (T, bool) */     \
 	X(TY_CORO, "coroutine", 0, 0)    /* Module.coros[coro] */                       \
-	X(TY_OPAQUE, "opaque", 0, 0)     /* a type the importer keeps as text */
+	X(TY_OPAQUE, "opaque", 0, 0)     /* a type the importer keeps as text */         \
+	X(TY_ADT, "adt", 0, 0)           /* real code's nominal types: Module.adts[coro] */
 
 typedef enum {
 #define X(k, s, sz, al) k,
@@ -196,8 +197,8 @@ typedef enum {
 typedef struct Type {
 	uint8_t kind; /* TypeKind */
 	TypeId a, b;  /* TY_POLL/TY_REF/TY_REFMUT/TY_RAWMUT/TY_PIN: a; TY_TUPLE: a, b */
-	uint32_t coro; /* TY_CORO: index in Module.coros */
-	const char *text; /* TY_OPAQUE: spelling */
+	uint32_t coro; /* TY_CORO: index in Module.coros; TY_ADT: index in Module.adts */
+	const char *text; /* TY_OPAQUE, TY_ADT: spelling */
 } Type;
 
 TypeId type_intern(Module *m, Type t);
@@ -227,6 +228,48 @@ uint32_t type_align(const Module *m, TypeId t);
  * Poll: v 0 = Ready; coroutines: v = state, f = index in that variant's field list
  * or, with v == NO_ID, upvar f). */
 uint32_t type_field_offset(const Module *m, TypeId t, uint32_t v, uint32_t f);
+
+/* --- TY_ADT (issue 24): the nominal types of real code, as rustc's MIR shows them ---
+ * A struct, enum or union, a tuple of arity other than 2, a generic instance
+ * (`Option<u32>`, `Result<T, io::Error>`): named by its canonical spelling (one
+ * TY_ADT per spelling). rustc's MIR does not carry type definitions, so what an
+ * ADT is is learned from its uses and checked for consistency: a field
+ * projection without downcast makes it a struct, a downcast, discriminant or
+ * variant aggregate an enum; each field's type is fixed by its first use.
+ * Variant indices are rustc's VariantIdx for the enums whose order is known
+ * (Option: None, Some; Result: Ok, Err; ControlFlow: Continue, Break), and the
+ * order of first sight otherwise (`rustc_order` 0: a downcast names its
+ * variant, printed by name; a SetDiscriminant's index is rustc's, unrelated). */
+typedef enum { ADT_UNKNOWN, ADT_STRUCT, ADT_ENUM } AdtKind;
+typedef struct AdtVariant {
+	const char *name;        /* NULL: the struct's one variant */
+	uint32_t nfields, capfields;
+	TypeId *fields;          /* NO_ID: not seen */
+	const char **fieldnames; /* NULL entries: positional (`Foo(..)`, tuples) */
+	uint8_t closed;          /* an aggregate gave every field: no more can appear */
+} AdtVariant;
+typedef struct Adt {
+	const char *name;      /* the type's spelling */
+	uint8_t kind;          /* AdtKind */
+	uint8_t rustc_order;   /* variant indices are rustc's */
+	uint8_t tuple;         /* `(A, B, C)`, `(A,)`, `[T; N]`: fields given by the spelling */
+	uint32_t nvariants, capvariants;
+	AdtVariant *variants;
+	uint32_t size, align;  /* 0: not known (rustc's -Zprint-type-sizes can say) */
+} Adt;
+TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
+Adt *adt_of(const Module *m, TypeId t);       /* NULL unless t is a TY_ADT */
+/* Variant `name` of enum t (made if the ADT's variants are not closed, as std's
+ * enums are): its index, or NO_ID (not an enum, or no such variant). */
+uint32_t adt_variant(Module *m, TypeId t, const char *name);
+/* Field f of variant v (0 for a struct) has type ty (and name, or NULL): 1 if
+ * that agrees with what was seen before (recorded if new), else 0. */
+int adt_field(Module *m, TypeId t, uint32_t v, uint32_t f, TypeId ty, const char *name);
+/* t is a struct (its one variant made): 1, or 0 if t is known as an enum. */
+int adt_make_struct(Module *m, TypeId t);
+/* The type of field f of variant v, NO_ID if not known. */
+TypeId adt_field_type(const Module *m, TypeId t, uint32_t v, uint32_t f);
+/* --- end TY_ADT --- */
 
 /* ===================================================================== */
 /* Coroutines and their layout (layout.c computes it)                      */
@@ -338,7 +381,8 @@ typedef struct Coroutine {
 	X(AGG_TUPLE, "tuple")     /* `()` or `(a, b)` */                \
 	X(AGG_POLL_READY, "Ready")    /* `Poll::<T>::Ready(move _1)` */  \
 	X(AGG_POLL_PENDING, "Pending") /* `Poll::<T>::Pending` */        \
-	X(AGG_CORO, "coroutine")  /* `{async fn body of f()} { x: copy _1 }` */
+	X(AGG_CORO, "coroutine")  /* `{async fn body of f()} { x: copy _1 }` */ \
+	X(AGG_ADT, "adt")         /* a TY_ADT: struct/tuple fields, or (enum) a usize constant, the variant, then its fields */
 
 /* Terminators (rustc: TerminatorKind). X(kind, spelling, can_unwind) */
 #define TERM_KINDS(X)                                 \
@@ -437,11 +481,16 @@ typedef struct Operand {
 	uint32_t v;
 } Operand;
 
-/* rustc: ConstOperand of a scalar: `const 5_u32`, `const true`, `const ()`. */
+/* rustc: ConstOperand of a scalar: `const 5_u32`, `const true`, `const ()`.
+ * Imported code also has constants of other types (`const "abc"`, `const
+ * {alloc3: &T}`, a named const, a promoted): known by their spelling only,
+ * bits is then const_text_id (one id per spelling in the module). */
 typedef struct Const {
 	TypeId ty;
 	uint64_t bits; /* two's complement, truncated to the type's width */
 } Const;
+uint64_t const_text_id(Module *m, const char *text); /* a TY_OPAQUE type interned with the spelling */
+const char *const_text(const Module *m, const Const *c); /* NULL for a scalar constant */
 
 /* One statement, 28 bytes. Field use by kind:
  *   ST_ASSIGN        place = destination; rv = RvKind;
@@ -565,7 +614,7 @@ typedef struct TypeSlot {
 struct Module {
 	Arena *arena;
 	const char *file;
-	/* atomic: while fn bodies are built on several threads (frontend/lower.c),
+	/* atomic: while fn bodies are built on several threads (frontend/build_body.c),
 	 * they read it as one of them interns, under lock */
 	Type *_Atomic types; uint32_t ntypes, captypes;
 	Coroutine *coros; uint32_t ncoros, capcoros;
@@ -582,6 +631,7 @@ struct Module {
 	uint64_t serial;      /* unique in the process: keys type_intern's per-thread cache */
 	int jobs;             /* BuildOptions.jobs it was loaded with: the loops over its fns use it */
 	uint8_t ptr_bytes;    /* 0: x86_64's 8; 4 for a 32-bit target (module_set_ptr_bytes) */
+	Adt *adts; uint32_t nadts, capadts; /* TY_ADT (imported code), in the arena */
 };
 
 Module *module_new(const char *file);
@@ -668,6 +718,22 @@ uint8_t *fn_reachable(const Fn *f);
 /* Drops blocks unreachable from bb0 and renumbers the rest in order
  * (rustc: simplify::remove_dead_blocks). Returns how many were removed. */
 uint32_t fn_remove_unreachable(Fn *f);
+
+/* ---- cfg.c: the CFG before StateTransform (rustc's pre-transform passes) ---- */
+
+/* Before CleanupPostBorrowck, a Goto's op says which of rustc's gotos it is:
+ * FalseEdge and FalseUnwind are gotos that the first SimplifyCfg cannot
+ * merge or collapse through (frontend/build_*.c makes them, passes/
+ * cleanup_post_borrowck.c turns them into plain gotos). A FakeRead is an
+ * ST_NOP with x = 1 until then. */
+enum { GOTO_PLAIN, GOTO_FALSE_EDGE, GOTO_FALSE_UNWIND };
+/* Successors as rustc's MIR has them at that stage: with a Drop's `drop:`
+ * edge and a FalseUnwind's unwind edge (term_successors has neither). */
+uint32_t cfg_succ_room(const Fn *f); /* the most successors a terminator of f has */
+uint32_t cfg_succs(const Fn *f, const Term *t, BlockId *out);
+uint32_t cfg_succ_slots(Fn *f, Term *t, BlockId **out); /* the fields, to rewrite them */
+/* Predecessor counts over the blocks reachable from bb0 (bb0 one more). */
+void cfg_preds_count(Fn *f, uint32_t *cnt);
 
 /* ===================================================================== */
 /* print.c / parse.c — the textual form (grammar in DESIGN.md)             */

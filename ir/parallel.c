@@ -1,6 +1,6 @@
 /* parallel.c — the one way coroslim uses several threads: a loop over [0, n)
  * cut into batches that up to `jobs` threads (the calling one among them) take
- * in turn. Its users: the frontend builds fn bodies with it (frontend/lower.c),
+ * in turn. Its users: the frontend builds fn bodies with it (frontend/build_body.c),
  * the verifier checks fns with it, stats counts coroutines with it,
  * panic-to-pending rewrites resume fns with it, merge-states merges each
  * coroutine's states with it, inline-single-await indexes types and screens

@@ -35,6 +35,8 @@ static void print_const(const Fn *f, const Const *c, FILE *out)
 			fprintf(out, "%" PRIu64, v);
 		fputc('_', out);
 		type_print(m, c->ty, out);
+	} else if (const_text(m, c)) {
+		fputs(const_text(m, c), out);
 	} else {
 		internal_error("constant of type kind %d in %s", k, f->name);
 	}
@@ -75,6 +77,8 @@ static void print_place_upto(const Fn *f, const Place *p, uint32_t n, FILE *out)
 		print_place_upto(f, p, n - 1, out);
 		if (type_get(f->mod, t)->kind == TY_POLL)
 			fprintf(out, " as %s)", pe->index == 0 ? "Ready" : "Pending");
+		else if (adt_of(f->mod, t) && pe->index < adt_of(f->mod, t)->nvariants)
+			fprintf(out, " as %s)", adt_of(f->mod, t)->variants[pe->index].name);
 		else
 			fprintf(out, " as variant#%" PRIu32 ")", pe->index);
 		break;
@@ -114,6 +118,52 @@ static void print_operands(const Fn *f, uint32_t first, uint32_t n, FILE *out)
 	}
 }
 
+/* As rustc prints it: `(a, b, c)`, `(a,)`; `Foo::<T>(a)`, `Foo { x: a }`,
+ * `Foo`; `Option::<T>::Some(a)`, `E::V { x: a }`, `E::V`. */
+static void print_adt_aggregate(const Fn *f, const Stmt *s, FILE *out)
+{
+	const Adt *a = adt_of(f->mod, s->x);
+	uint32_t first = s->a.v, n = s->b.v, var = 0;
+	if (a->tuple && a->name[0] == '[') {
+		fputc('[', out);
+		print_operands(f, first, n, out);
+		fputc(']', out);
+		return;
+	}
+	if (a->tuple) {
+		fputc('(', out);
+		print_operands(f, first, n, out);
+		fputs(n == 1 ? ",)" : ")", out);
+		return;
+	}
+	if (a->kind == ADT_ENUM) {
+		var = (uint32_t)f->consts[f->args[first].v].bits;
+		first++, n--;
+	}
+	const char *lt = a->name[0] == '{' ? NULL : strchr(a->name, '<'); /* `Foo<T>` as a path: `Foo::<T>` */
+	if (lt)
+		fprintf(out, "%.*s::%s", (int)(lt - a->name), a->name, lt);
+	else
+		fputs(a->name, out);
+	if (a->kind == ADT_ENUM)
+		fprintf(out, "::%s", a->variants[var].name);
+	const AdtVariant *v = &a->variants[var];
+	if (n == 0)
+		return;
+	if (v->fieldnames[0]) {
+		fputs(" {", out);
+		for (uint32_t i = 0; i < n; i++) {
+			fprintf(out, "%s %s: ", i ? "," : "", v->fieldnames[i] ? v->fieldnames[i] : "?");
+			print_operand(f, f->args[first + i], out);
+		}
+		fputs(" }", out);
+	} else {
+		fputc('(', out);
+		print_operands(f, first, n, out);
+		fputc(')', out);
+	}
+}
+
 static void print_aggregate(const Fn *f, const Stmt *s, FILE *out)
 {
 	const Module *m = f->mod;
@@ -150,6 +200,9 @@ static void print_aggregate(const Fn *f, const Stmt *s, FILE *out)
 		fputs(" }", out);
 		break;
 	}
+	case AGG_ADT:
+		print_adt_aggregate(f, s, out);
+		break;
 	default:
 		internal_error("aggregate kind %d", s->op);
 	}

@@ -15,12 +15,14 @@ static const uint32_t type_fixed_align[NTYPEKINDS] = {TYPE_KINDS(X_TY_ALIGN)};
 static int type_has_args(TypeKind k)
 {
 	return k == TY_POLL || k == TY_REF || k == TY_REFMUT || k == TY_RAWMUT || k == TY_PIN ||
-	       k == TY_TUPLE || k == TY_CORO || k == TY_OPAQUE;
+	       k == TY_TUPLE || k == TY_CORO || k == TY_OPAQUE || k == TY_ADT;
 }
 
 static uint32_t type_hash(const Type *t)
 {
 	uint32_t h = t->kind * 2654435761u;
+	if (t->kind == TY_ADT) /* one ADT per spelling: its index follows from the text */
+		return name_hash(t->text) ^ h;
 	h = (h ^ t->a) * 2246822519u;
 	h = (h ^ t->b) * 3266489917u;
 	h = (h ^ t->coro) * 668265263u;
@@ -31,6 +33,8 @@ static uint32_t type_hash(const Type *t)
 
 static int type_eq(const Type *u, const Type *t)
 {
+	if (t->kind == TY_ADT)
+		return u->kind == TY_ADT && strcmp(u->text, t->text) == 0;
 	return u->kind == t->kind && u->a == t->a && u->b == t->b && u->coro == t->coro &&
 	       (t->kind != TY_OPAQUE || strcmp(u->text, t->text) == 0);
 }
@@ -90,7 +94,7 @@ static TypeId intern(Module *m, Type t, uint32_t h /* type_hash(&t) */)
 	uint32_t i = type_slot(m, &t, h);
 	if (m->type_slots[i].id != NO_ID)
 		return m->type_slots[i].id;
-	if (t.kind == TY_OPAQUE)
+	if (t.kind == TY_OPAQUE || t.kind == TY_ADT)
 		t.text = arena_strdup(m->arena, t.text);
 	TypeId id = type_push(m, t);
 	m->type_slots[i] = (TypeSlot){id, h};
@@ -118,7 +122,7 @@ TypeId type_intern(Module *m, Type t)
 	uint32_t h = type_hash(&t);
 	if (!m->lock)
 		return intern(m, t, h);
-	TypeCacheEntry *e = t.kind == TY_OPAQUE ? NULL : &type_cache[h % TYPE_CACHE];
+	TypeCacheEntry *e = t.kind == TY_OPAQUE || t.kind == TY_ADT ? NULL : &type_cache[h % TYPE_CACHE];
 	if (e && e->serial == m->serial && type_eq(&e->t, &t))
 		return e->id;
 	mutex_lock(m->lock);
@@ -184,6 +188,7 @@ int type_needs_drop(const Module *m, TypeId t)
 	case TY_GUARD:
 	case TY_CORO: /* a coroutine's drop glue runs its drop shim */
 	case TY_OPAQUE:
+	case TY_ADT: /* its Drop impl and fields are not known: assume glue */
 		return 1;
 	case TY_POLL:
 		return type_needs_drop(m, ty->a);
@@ -230,6 +235,7 @@ void type_print(const Module *m, TypeId t, FILE *out)
 		break;
 	}
 	case TY_OPAQUE:
+	case TY_ADT:
 		fputs(ty->text, out);
 		break;
 	default:
@@ -296,6 +302,10 @@ uint32_t type_size(const Module *m, TypeId t)
 		return coro_layout(m, ty)->size;
 	case TY_OPAQUE:
 		internal_error("size of opaque type %s", ty->text);
+	case TY_ADT:
+		if (!m->adts[ty->coro].size)
+			internal_error("size of %s, which rustc's MIR does not give", ty->text);
+		return m->adts[ty->coro].size;
 	default:
 		return type_ptr_sized(ty->kind) && m->ptr_bytes ? m->ptr_bytes : type_fixed_size[ty->kind];
 	}
@@ -316,6 +326,10 @@ uint32_t type_align(const Module *m, TypeId t)
 		return coro_layout(m, ty)->align;
 	case TY_OPAQUE:
 		internal_error("alignment of opaque type %s", ty->text);
+	case TY_ADT:
+		if (!m->adts[ty->coro].align)
+			internal_error("alignment of %s, which rustc's MIR does not give", ty->text);
+		return m->adts[ty->coro].align;
 	default:
 		return type_ptr_sized(ty->kind) && m->ptr_bytes ? m->ptr_bytes : type_fixed_align[ty->kind];
 	}
@@ -355,4 +369,133 @@ void layout_set_conflict(Arena *ar, Layout *l, uint32_t a, uint32_t b)
 		l->conflicts = arena_alloc(ar, (size_t)l->nsaved * words * sizeof *l->conflicts + 8);
 	l->conflicts[a * words + b / 64] |= 1ull << (b % 64);
 	l->conflicts[b * words + a / 64] |= 1ull << (a % 64);
+}
+
+/* ------------------------------------------------------------------ */
+/* TY_ADT                                                              */
+/* ------------------------------------------------------------------ */
+
+/* std's enums whose VariantIdx order is known: `Name<` prefix, variants. */
+static const struct {
+	const char *prefix;
+	const char *variants[2];
+} known_enums[] = {
+	{"Option<", {"None", "Some"}},
+	{"Result<", {"Ok", "Err"}},
+	{"ControlFlow<", {"Continue", "Break"}},
+};
+
+static AdtVariant *add_variant(Module *m, Adt *a, const char *name)
+{
+	AdtVariant *v = VEC_PUSH(m->arena, a->variants, a->nvariants, a->capvariants);
+	memset(v, 0, sizeof *v);
+	v->name = name ? arena_strdup(m->arena, name) : NULL;
+	return v;
+}
+
+TypeId type_adt(Module *m, const char *text)
+{
+	Type t = {.kind = TY_ADT, .text = text};
+	TypeId id = type_lookup(m, t);
+	if (id != NO_ID)
+		return id;
+	Adt *a = VEC_PUSH(m->arena, m->adts, m->nadts, m->capadts);
+	memset(a, 0, sizeof *a);
+	a->name = arena_strdup(m->arena, text);
+	for (size_t i = 0; i < sizeof known_enums / sizeof *known_enums; i++)
+		if (strncmp(text, known_enums[i].prefix, strlen(known_enums[i].prefix)) == 0) {
+			a->kind = ADT_ENUM;
+			a->rustc_order = 1;
+			add_variant(m, a, known_enums[i].variants[0]);
+			add_variant(m, a, known_enums[i].variants[1]);
+		}
+	t.coro = m->nadts - 1;
+	return type_intern(m, t);
+}
+
+Adt *adt_of(const Module *m, TypeId t)
+{
+	if (t == NO_ID || t >= m->ntypes)
+		return NULL;
+	const Type *ty = type_get(m, t);
+	return ty->kind == TY_ADT && ty->coro < m->nadts ? &m->adts[ty->coro] : NULL;
+}
+
+uint32_t adt_variant(Module *m, TypeId t, const char *name)
+{
+	Adt *a = adt_of(m, t);
+	if (!a || a->kind == ADT_STRUCT || a->tuple || !name)
+		return NO_ID;
+	for (uint32_t i = 0; i < a->nvariants; i++)
+		if (strcmp(a->variants[i].name, name) == 0)
+			return i;
+	if (a->rustc_order)
+		return NO_ID;
+	a->kind = ADT_ENUM;
+	add_variant(m, a, name);
+	return a->nvariants - 1;
+}
+
+int adt_make_struct(Module *m, TypeId t)
+{
+	Adt *a = adt_of(m, t);
+	if (!a || a->kind == ADT_ENUM)
+		return 0;
+	if (a->kind == ADT_UNKNOWN) {
+		a->kind = ADT_STRUCT;
+		add_variant(m, a, NULL);
+	}
+	return 1;
+}
+
+int adt_field(Module *m, TypeId t, uint32_t v, uint32_t f, TypeId ty, const char *name)
+{
+	Adt *a = adt_of(m, t);
+	if (!a || f >= (1u << 16))
+		return 0;
+	if (a->kind == ADT_UNKNOWN && v == 0 && !a->nvariants)
+		adt_make_struct(m, t);
+	if (v >= a->nvariants)
+		return 0;
+	AdtVariant *var = &a->variants[v];
+	if (f >= var->nfields) {
+		if (a->tuple || var->closed)
+			return 0; /* every field is known (a tuple's spelling, an aggregate) */
+		uint32_t capn = var->capfields;
+		var->fields = arena_grow(m->arena, var->fields, &var->capfields, f + 1, sizeof *var->fields);
+		var->fieldnames = arena_grow(m->arena, var->fieldnames, &capn, f + 1, sizeof *var->fieldnames);
+		for (uint32_t i = var->nfields; i <= f; i++)
+			var->fields[i] = NO_ID;
+		var->nfields = f + 1;
+	}
+	if (var->fields[f] == NO_ID)
+		var->fields[f] = ty;
+	if (name && !var->fieldnames[f])
+		var->fieldnames[f] = arena_strdup(m->arena, name);
+	return var->fields[f] == ty && (!name || strcmp(var->fieldnames[f], name) == 0);
+}
+
+TypeId adt_field_type(const Module *m, TypeId t, uint32_t v, uint32_t f)
+{
+	const Adt *a = adt_of(m, t);
+	if (!a || v >= a->nvariants || f >= a->variants[v].nfields)
+		return NO_ID;
+	return a->variants[v].fields[f];
+}
+
+/* A constant known by its spelling: the spelling is interned as a TY_OPAQUE
+ * type, whose id is unique per spelling in the module (so that constants
+ * compare by bits, and stay themselves when a pass copies them to another fn). */
+uint64_t const_text_id(Module *m, const char *text)
+{
+	return type_intern(m, (Type){.kind = TY_OPAQUE, .text = text});
+}
+
+const char *const_text(const Module *m, const Const *c)
+{
+	uint8_t k = type_get(m, c->ty)->kind;
+	if (k == TY_BOOL || k == TY_UNIT || type_is_int(m, c->ty) || c->bits >= m->ntypes ||
+	    type_get(m, (TypeId)c->bits)->kind != TY_OPAQUE)
+		return NULL;
+	return type_get(m, (TypeId)c->bits)->text;
 }

@@ -77,6 +77,7 @@ static void btype(Buf *b, const Module *m, TypeId t, int depth)
 		}
 		break;
 	case TY_OPAQUE:
+	case TY_ADT:
 		bput(b, ty->text ? ty->text : "?");
 		break;
 	default:
@@ -218,6 +219,15 @@ static int check_place(V *v, PlaceId pid, TypeId *out)
 							    (unsigned)si);
 					want = l->saved[si].ty;
 				}
+			} else if (k == TY_ADT) {
+				const Adt *a = adt_of(v->m, t);
+				if ((variant < 0) != (a->kind == ADT_STRUCT))
+					return fail(v, "place based on _%u: field %u of %s %s", (unsigned)p->local,
+						    (unsigned)fi, a->kind == ADT_ENUM ? "enum" : "struct", tys(v, t));
+				want = adt_field_type(v->m, t, variant < 0 ? 0 : (uint32_t)variant, fi);
+				if (want == NO_ID)
+					return fail(v, "place based on _%u: %s has no field %u known", (unsigned)p->local,
+						    tys(v, t), (unsigned)fi);
 			} else {
 				return fail(v, "place based on _%u: field %u of type %s, which has no fields",
 					    (unsigned)p->local, (unsigned)fi, tys(v, t));
@@ -247,6 +257,11 @@ static int check_place(V *v, PlaceId pid, TypeId *out)
 					return fail(v, "place based on _%u: coroutine %s has no variant#%u (%u variants)",
 						    (unsigned)p->local, c->name, (unsigned)pe->index,
 						    (unsigned)c->layout->nvariants);
+			} else if (k == TY_ADT) {
+				const Adt *a = adt_of(v->m, t);
+				if (a->kind != ADT_ENUM || pe->index >= a->nvariants)
+					return fail(v, "place based on _%u: %s has no variant#%u", (unsigned)p->local,
+						    tys(v, t), (unsigned)pe->index);
 			} else {
 				return fail(v, "place based on _%u: downcast of type %s, which is not an enum",
 					    (unsigned)p->local, tys(v, t));
@@ -271,8 +286,8 @@ static int check_operand(V *v, Operand o, TypeId *out)
 	if (o.v >= v->f->nconsts)
 		return fail(v, "constant id %u out of range", (unsigned)o.v);
 	TypeId t = v->f->consts[o.v].ty;
-	if (!is_int_or_bool(v, t) && kind_of(v, t) != TY_UNIT)
-		return fail(v, "constant of type %s (only integers, bool and () are constants)", tys(v, t));
+	if (!is_int_or_bool(v, t) && kind_of(v, t) != TY_UNIT && !const_text(v->m, &v->f->consts[o.v]))
+		return fail(v, "constant of type %s (only integers, bool, () and spelled constants)", tys(v, t));
 	if (kind_of(v, t) == TY_BOOL && v->f->consts[o.v].bits > 1)
 		return fail(v, "bool constant with value %llu", (unsigned long long)v->f->consts[o.v].bits);
 	*out = t;
@@ -434,6 +449,32 @@ static int rv_aggregate(V *v, const Stmt *s, TypeId dst)
 		}
 		break;
 	}
+	case AGG_ADT: {
+		const Adt *a = adt_of(v->m, s->x);
+		if (!a || a->kind == ADT_UNKNOWN)
+			return fail(v, "ADT aggregate of type %s", tys(v, s->x));
+		uint32_t var = 0, skip = 0;
+		if (a->kind == ADT_ENUM) {
+			Operand o = n ? v->f->args[s->a.v] : (Operand){0};
+			if (!n || o.kind != OP_CONST || v->f->consts[o.v].ty != TY_USIZE ||
+			    v->f->consts[o.v].bits >= a->nvariants)
+				return fail(v, "enum aggregate of %s without its variant", tys(v, s->x));
+			var = (uint32_t)v->f->consts[o.v].bits;
+			skip = 1;
+		}
+		const AdtVariant *av = &a->variants[var];
+		if (n - skip != av->nfields)
+			return fail(v, "aggregate of %s with %u fields, %u expected", tys(v, s->x), (unsigned)(n - skip),
+				    (unsigned)av->nfields);
+		for (uint32_t i = skip; i < n; i++) {
+			TypeId t;
+			TRY(check_operand(v, v->f->args[s->a.v + i], &t));
+			if (t != av->fields[i - skip])
+				return fail(v, "field %u of %s has type %s, given %s", (unsigned)(i - skip), tys(v, s->x),
+					    tys(v, av->fields[i - skip]), tys(v, t));
+		}
+		break;
+	}
 	default:
 		return fail(v, "unknown aggregate kind %u", (unsigned)s->op);
 	}
@@ -446,7 +487,7 @@ static int rv_discr(V *v, const Stmt *s, TypeId dst)
 {
 	TypeId t;
 	TRY(check_place(v, s->a.v, &t));
-	if (kind_of(v, t) != TY_POLL && kind_of(v, t) != TY_CORO)
+	if (kind_of(v, t) != TY_POLL && kind_of(v, t) != TY_CORO && !(adt_of(v->m, t) && adt_of(v->m, t)->kind == ADT_ENUM))
 		return fail(v, "discriminant of type %s, which is not an enum", tys(v, t));
 	if (!is_int(v, dst))
 		return fail(v, "discriminant assigned to a place of type %s (integer expected)", tys(v, dst));
@@ -497,6 +538,13 @@ static int st_set_discr(V *v, const Stmt *s)
 	if (kind_of(v, t) == TY_POLL) {
 		if (s->x > 1)
 			return fail(v, "discriminant set to %u, Poll has 2 variants", (unsigned)s->x);
+		return 0;
+	}
+	const Adt *a = adt_of(v->m, t);
+	if (a && a->kind == ADT_ENUM) {
+		if (a->rustc_order && s->x >= a->nvariants)
+			return fail(v, "discriminant set to %u, %s has %u variants", (unsigned)s->x, tys(v, t),
+				    (unsigned)a->nvariants);
 		return 0;
 	}
 	const Coroutine *c = coro_of(v, t);
@@ -907,8 +955,11 @@ static int fn_discr_switches(V *v)
 		TypeId e = enum_of[f->places[t->a.v].local];
 		if (e == NO_ID)
 			continue;
+		const Adt *a = adt_of(v->m, e);
+		if (a && !a->rustc_order)
+			continue; /* a user enum's discriminant values are its own (`A = 5`), not known here */
 		const Coroutine *c = coro_of(v, e);
-		uint32_t nv = c ? (c->layout ? c->layout->nvariants : 0) : 2;
+		uint32_t nv = a ? a->nvariants : c ? (c->layout ? c->layout->nvariants : 0) : 2;
 		for (uint32_t i = 0; r == 0 && i < t->nargs; i++) {
 			uint64_t val = f->arms[t->args + i].value;
 			if (c && !c->layout)
@@ -964,6 +1015,7 @@ static int type_sized(const Module *m, TypeId t)
 	const Type *ty = type_get(m, t);
 	switch (ty->kind) {
 	case TY_OPAQUE: return 0;
+	case TY_ADT: return adt_of(m, t) && adt_of(m, t)->size != 0;
 	case TY_CORO: return ty->coro < m->ncoros && m->coros[ty->coro].layout != NULL;
 	case TY_POLL: return type_sized(m, ty->a);
 	case TY_TUPLE: return type_sized(m, ty->a) && type_sized(m, ty->b);

@@ -137,4 +137,12 @@ void emit_rust_ident(const char *coro_name, char *buf, size_t n);
  * when it holds a construct the emitter cannot express. */
 int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d);
 
+/* ===================================================================== */
+/* measure/crate.c — `coroslim crate [PATH]`: a cargo package's futures   */
+/* ===================================================================== */
+
+/* argv: the arguments after `crate`. 0 ok, 1 user error (no package, no
+ * cargo or rustc 1.95, a failed build, no async code), 2 usage error. */
+int crate_main(int argc, char **argv);
+
 #endif

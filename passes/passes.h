@@ -25,7 +25,7 @@ typedef struct PendingCoro {
 	uint32_t nlocals; /* the body's locals before the transform */
 } PendingCoro;
 /* What the module keeps of it (the layout, names) is allocated from ma:
- * m->arena, or the arena of the thread building it (frontend/lower.c). */
+ * m->arena, or the arena of the thread building it (frontend/build_body.c). */
 void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *out, Arena *ma);
 int state_transform_finish(Module *m, const PendingCoro *pending /* by coroutine */, Diag *d);
 int state_transform(Module *m, Diag *d);
@@ -141,5 +141,35 @@ void inline_single_await_forget(void *screened);
 int merge_states(const PassCx *cx, Body *b);
 int panic_to_pending(const PassCx *cx, Body *b);
 int release_only(const BuildOptions *o);
+
+
+/* ===================================================================== */
+/* rustc's passes before StateTransform, one file each, run per body     */
+/* ===================================================================== */
+
+/* A pass over one body, as rustc's MirPass::run_pass(tcx, body); is_enabled
+ * (NULL: always) is rustc's MirPass::is_enabled, asked of the body's module
+ * (its panic strategy). */
+typedef struct BodyPass {
+	const char *name; /* rustc's name for it, as in its MIR dumps */
+	void (*run)(Fn *f);
+	int (*is_enabled)(const Module *m);
+} BodyPass;
+/* before_transform.c: the list, in rustc's order, and what runs it on one
+ * body (the frontend, as each body is built). */
+extern const BodyPass passes_before_state_transform[];
+extern const uint32_t npasses_before_state_transform;
+void run_passes_before_state_transform(Fn *f);
+
+void simplify_cfg(Fn *f);             /* simplify_cfg.c: SimplifyCfg */
+void remove_dead_blocks(Fn *f);       /* simplify_cfg.c: simplify::remove_dead_blocks */
+void cleanup_post_borrowck(Fn *f);    /* cleanup_post_borrowck.c: CleanupPostBorrowck */
+/* remove_noop_landing_pads.c: RemoveNoopLandingPads (rustc's method name:
+ * elide_awaitless.c has a helper of its own called remove_noop_landing_pads) */
+void remove_nop_landing_pads(Fn *f);
+void derefer(Fn *f);                  /* derefer.c: Derefer */
+void add_call_guards(Fn *f);          /* add_call_guards.c: AddCallGuards::CriticalCallEdges */
+void elaborate_drops(Fn *f);          /* elaborate_drops.c: ElaborateDrops */
+void abort_unwinding_calls(Fn *f);    /* abort_unwinding_calls.c: AbortUnwindingCalls */
 
 #endif

@@ -12,7 +12,9 @@
 # Prints "real-crates: skipped (...)" and exits 0 when cargo/rustc or apt are missing.
 #
 # Environment: COROSLIM (default ./coroslim), OUT (default bench/REAL.md),
-# KEEP=1 keeps the work directory, CRATES to measure only some (space separated).
+# KEEP=1 keeps the work directory, CRATES to measure only some (space separated),
+# DUMPS=1 also keeps rustc's -Zdump-mir=StateTransform|coroutine_drop dumps
+# (work/dump/CRATE; the input of the before/after comparison, issue 24).
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -79,7 +81,17 @@ echo "$list" | while read -r pkg crate features; do
 		sed 's/@@//' "$proj/Cargo.toml.in" >"$proj/Cargo.toml"
 		echo "$crate = { version = \"=$version\"$1 }" >>"$proj/Cargo.toml"
 		rm -f "$CARGO_TARGET_DIR"/debug/deps/"$lib"-*.mir
-		(cd "$proj" && cargo rustc -q -p "$crate" -- --emit=mir) >"$work/log-$crate" 2>&1
+		if [ "${DUMPS:-0}" = 1 ]; then
+			# rustc's MIR before and after StateTransform and its drop shims, per
+			# coroutine (RUSTC_BOOTSTRAP for -Z), kept in $work/dump/CRATE (KEEP=1)
+			rm -rf "$work/dump/$crate"
+			mkdir -p "$work/dump/$crate"
+			(cd "$proj" && RUSTC_BOOTSTRAP=1 cargo rustc -q -p "$crate" -- --emit=mir \
+				'-Zdump-mir=StateTransform|coroutine_drop' -Zdump-mir-dir="$work/dump/$crate") \
+				>"$work/log-$crate" 2>&1
+		else
+			(cd "$proj" && cargo rustc -q -p "$crate" -- --emit=mir) >"$work/log-$crate" 2>&1
+		fi
 	}
 	if [ "$features" != "-" ] && emit ", features = [\"$features\"]"; then
 		:

@@ -1,6 +1,6 @@
 #!/bin/sh
 # campaign.sh N [FIRST_SEED] — the batch form of fuzz-diff.sh for large N:
-# generates programs in batches of 500 (tests/fuzz/gen.c) and checks each batch
+# generates programs in batches of 500 (tests/fuzz/gen*.c) and checks each batch
 # with one `coroslim check` process per build mode (every stage: the transform,
 # each pass alone, the whole pipeline; every schedule), two batches at a time.
 # Prints one closing line and exits 1 on any mismatch, verifier failure, crash

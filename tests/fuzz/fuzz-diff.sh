@@ -2,7 +2,7 @@
 # fuzz-diff.sh [N | FIRST-LAST] — differential campaign over generated programs.
 #
 # For every seed (1..N, default 100, or FIRST..LAST) generate program 0 of that
-# seed (tests/fuzz/gen.c) and run
+# seed (tests/fuzz/gen*.c) and run
 #     $BIN check FILE                  $BIN check FILE --release
 # and, for each pass P in $PASSES (space or comma separated, default none),
 #     $BIN check FILE --passes=P       $BIN check FILE --passes=P --release

@@ -2,11 +2,16 @@
 
 GEN=${GEN:-$ROOT/build/fuzz/gen}
 
-# Build the generator when it is missing or older than gen.c.
+# Build the generator when it is missing or older than one of its files.
 build_gen() {
-	if [ ! -x "$GEN" ] || [ "$ROOT/tests/fuzz/gen.c" -nt "$GEN" ]; then
+	stale=0
+	for f in "$ROOT"/tests/fuzz/gen.c "$ROOT"/tests/fuzz/gen_base.c "$ROOT"/tests/fuzz/gen_code.c "$ROOT"/tests/fuzz/gen.h; do
+		if [ "$f" -nt "$GEN" ]; then stale=1; fi
+	done
+	if [ ! -x "$GEN" ] || [ $stale = 1 ]; then
 		mkdir -p "$(dirname "$GEN")"
-		${CC:-cc} -O2 -std=c11 -o "$GEN" "$ROOT/tests/fuzz/gen.c" || {
+		${CC:-cc} -O2 -std=c11 -o "$GEN" "$ROOT/tests/fuzz/gen.c" "$ROOT/tests/fuzz/gen_base.c" \
+			"$ROOT/tests/fuzz/gen_code.c" || {
 			echo "cannot build $GEN" >&2
 			return 1
 		}

@@ -1,3 +1,6 @@
 #!/bin/sh
-# Regenerates tests/import/shapes.mir from shapes.rs with the installed rustc.
-cd "$(dirname "$0")" && rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o shapes.mir shapes.rs
+# Regenerates tests/import/*.mir from the .rs files next to them with the installed rustc.
+cd "$(dirname "$0")" || exit 1
+for rs in shapes.rs instances.rs adts.rs; do
+	rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o "${rs%.rs}.mir" "$rs" || exit 1
+done

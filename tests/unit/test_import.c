@@ -16,6 +16,8 @@
 #include "../../measure/measure.h"
 
 #define SHAPES "tests/import/shapes.mir"
+#define INSTANCES "tests/import/instances.mir"
+#define ADTS "tests/import/adts.mir"
 
 static char *load(const char *path, size_t *len)
 {
@@ -78,15 +80,19 @@ static void test_shapes(void **state)
 	assert_string_equal(c->upvars[0].name, "x");
 	assert_non_null(c->layout);
 	assert_int_equal(c->layout->nvariants, 5);
-	/* opaque statements are counted and carry their text */
-	const Fn *g = find(im, "looped::{closure#0}")->fn;
+	/* opaque statements are counted and carry their text (the async block's
+	 * aggregate: closures and coroutines other than the fn's own stay opaque) */
+	const Fn *g = find(im, "guarded::{closure#0}")->fn;
 	uint32_t opaque = 0;
 	for (BlockId b = 0; b < g->nblocks; b++)
 		for (uint32_t i = 0; i < g->blocks[b].nstmts; i++)
 			if (import_opaque_stmt(g, &g->blocks[b].stmts[i]))
 				opaque++;
-	assert_true(opaque + find(im, "looped::{closure#0}")->c.opaque_terms > 0);
-	assert_int_equal(opaque, find(im, "looped::{closure#0}")->c.opaque_stmts);
+	assert_true(opaque + find(im, "guarded::{closure#0}")->c.opaque_terms > 0);
+	assert_int_equal(opaque, find(im, "guarded::{closure#0}")->c.opaque_stmts);
+	/* Option and Range are modelled: `looped` has nothing opaque */
+	assert_int_equal(find(im, "looped::{closure#0}")->c.opaque_stmts, 0);
+	assert_int_equal(find(im, "looped::{closure#0}")->c.opaque_terms, 0);
 	import_free(im);
 	free(src);
 }
@@ -193,11 +199,19 @@ static void test_bad_input(void **state)
 
 /* Deterministic mutations of shapes.mir: every result is a located
  * diagnostic or a verifiable fn, never a crash or a hang (run under ASan). */
+static void mutate_file(const char *path);
+
 static void test_mutations(void **state)
 {
 	(void)state;
+	mutate_file(SHAPES);
+	mutate_file(ADTS); /* structs, enums, tuples, arrays, closures, spelled constants */
+}
+
+static void mutate_file(const char *path)
+{
 	size_t len;
-	char *src = load(SHAPES, &len);
+	char *src = load(path, &len);
 	char *buf = malloc(len + 1);
 	assert_non_null(buf);
 	uint64_t seed = 0x9E3779B97F4A7C15ull;
@@ -231,6 +245,253 @@ static void test_mutations(void **state)
 	free(src);
 }
 
+static uint32_t count_polls(const Fn *f)
+{
+	uint32_t n = 0;
+	for (BlockId b = 0; b < f->nblocks; b++)
+		n += f->blocks[b].term.kind == TK_CALL && f->blocks[b].term.op == CALLEE_POLL;
+	return n;
+}
+
+static uint32_t module_polls(const Import *im)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < im->ncoros; i++)
+		if (im->coros[i].fn)
+			n += count_polls(im->coros[i].fn);
+	return n;
+}
+
+/* The Future::poll spellings of crates that re-export core's Future are
+ * awaits: shapes.mir with every `as Future>::poll` respelled. */
+static void test_poll_spellings(void **state)
+{
+	(void)state;
+	size_t len;
+	char *src = load(SHAPES, &len);
+	Import *im = import_mir(SHAPES, src, len);
+	uint32_t want = module_polls(im);
+	import_free(im);
+	assert_true(want >= 8);
+	static const char *const spell[] = {"futures_util::Future", "futures_core::Future", "futures_lite::Future",
+					    "futures::Future", "std::future::Future", "core::future::Future"};
+	static const char from[] = " as Future>::poll";
+	for (size_t k = 0; k < sizeof spell / sizeof *spell; k++) {
+		size_t cap = len * 2 + 1, n = 0;
+		char *out = malloc(cap);
+		assert_non_null(out);
+		for (const char *p = src; *p;) {
+			if (strncmp(p, from, strlen(from)) == 0) {
+				n += (size_t)sprintf(out + n, " as %s>::poll", spell[k]);
+				p += strlen(from);
+			} else {
+				out[n++] = *p++;
+			}
+		}
+		out[n] = 0;
+		im = import_mir("spelled.mir", out, n);
+		assert_int_equal(module_polls(im), want);
+		Diag d = {0};
+		if (verify_module(im->m, "import", &d) != 0)
+			fail_msg("%s: verify: %s", spell[k], d.msg);
+		import_free(im);
+		free(out);
+	}
+	free(src);
+}
+
+/* A generic async block polled as an instance (another output) before and
+ * after its resume fn: the poll is an await of a fresh coroutine `NAME#n`
+ * with that output; the module verifies and every fn round trips. */
+static void test_generic_instances(void **state)
+{
+	(void)state;
+	size_t len;
+	char *src = load(INSTANCES, &len);
+	Import *im = import_mir(INSTANCES, src, len);
+	assert_int_equal(im->ncoros, 4);
+	Diag d = {0};
+	if (verify_module(im->m, "import", &d) != 0)
+		fail_msg("verify: %s", d.msg);
+	const Fn *early = find(im, "early::{closure#0}")->fn, *late = find(im, "late::{closure#0}")->fn;
+	const Fn *gen = find(im, "block::{closure#0}")->fn;
+	assert_non_null(early);
+	assert_non_null(late);
+	assert_non_null(gen);
+	assert_int_equal(count_polls(early), 1);
+	assert_int_equal(count_polls(late), 2);
+	uint32_t polled[3], k = 0;
+	const Fn *fs[2] = {early, late};
+	for (int i = 0; i < 2; i++)
+		for (BlockId b = 0; b < fs[i]->nblocks; b++) {
+			const Term *t = &fs[i]->blocks[b].term;
+			if (t->kind == TK_CALL && t->op == CALLEE_POLL)
+				polled[k++] = type_get(im->m, t->x)->coro;
+		}
+	assert_int_equal(k, 3);
+	/* u8 in early, u16 twice in late: two instances, neither the generic one */
+	assert_int_not_equal(polled[0], gen->coro);
+	assert_int_not_equal(polled[1], gen->coro);
+	assert_int_not_equal(polled[0], polled[1]);
+	assert_int_equal(polled[1], polled[2]);
+	const Type *o8 = type_get(im->m, im->m->coros[polled[0]].output);
+	const Type *o16 = type_get(im->m, im->m->coros[polled[1]].output);
+	assert_int_equal(o8->kind, TY_TUPLE);
+	assert_int_equal(o8->a, TY_U8);
+	assert_int_equal(o16->a, TY_U16);
+	assert_string_equal(im->m->coros[polled[0]].name, "instances.rs:19:5: 19:15#2");
+	for (uint32_t i = 0; i < im->ncoros; i++) {
+		memset(&d, 0, sizeof d);
+		if (import_roundtrip(im->coros[i].fn, &d) != 0)
+			fail_msg("round trip: %s", d.msg);
+	}
+	import_free(im);
+	free(src);
+}
+
+static const Stmt *find_agg(const Fn *f, TypeId t, uint32_t nth)
+{
+	for (BlockId b = 0; b < f->nblocks; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind == ST_ASSIGN && s->rv == RV_AGGREGATE && s->op == AGG_ADT && s->x == t && nth-- == 0)
+				return s;
+		}
+	return NULL;
+}
+
+static TypeId local_type(const Module *m, const Fn *f, const char *text)
+{
+	for (LocalId l = 0; l < f->nlocals; l++) {
+		const Type *t = type_get(m, f->locals[l].ty);
+		if ((t->kind == TY_ADT || t->kind == TY_OPAQUE) && strcmp(t->text, text) == 0)
+			return f->locals[l].ty;
+	}
+	fail_msg("no local of type %s", text);
+	return NO_ID;
+}
+
+/* Structs, tuple structs, n-tuples, user enums with payloads, Option and
+ * Result are modelled (TY_ADT): fields and variants learned from the MIR,
+ * aggregates and downcasts by name, no opaque statement; verify and the
+ * round trip hold. */
+static void test_adts(void **state)
+{
+	(void)state;
+	size_t len;
+	char *src = load(ADTS, &len);
+	Import *im = import_mir(ADTS, src, len);
+	Module *m = im->m;
+	Diag d = {0};
+	if (verify_module(m, "import", &d) != 0)
+		fail_msg("verify: %s", d.msg);
+	for (uint32_t i = 0; i < im->ncoros; i++) {
+		assert_non_null(im->coros[i].fn);
+		memset(&d, 0, sizeof d);
+		if (import_roundtrip(im->coros[i].fn, &d) != 0)
+			fail_msg("round trip: %s", d.msg);
+	}
+	const ImportedCoro *h = find(im, "handle::{closure#0}");
+	assert_int_equal(h->c.opaque_stmts + h->c.opaque_terms, 0);
+	const Fn *f = h->fn;
+	/* the user enum: three variants by name, Read's fields named, Write's positional */
+	const Adt *cmd = adt_of(m, local_type(m, f, "Cmd"));
+	assert_non_null(cmd);
+	assert_int_equal(cmd->kind, ADT_ENUM);
+	assert_false(cmd->rustc_order);
+	uint32_t read = NO_ID, write = NO_ID;
+	for (uint32_t v = 0; v < cmd->nvariants; v++) {
+		if (strcmp(cmd->variants[v].name, "Read") == 0)
+			read = v;
+		if (strcmp(cmd->variants[v].name, "Write") == 0)
+			write = v;
+	}
+	assert_int_not_equal(read, NO_ID);
+	assert_int_not_equal(write, NO_ID);
+	assert_int_equal(cmd->variants[read].fields[0], TY_U16);
+	assert_int_equal(cmd->variants[read].fields[1], TY_U8);
+	assert_int_equal(cmd->variants[write].fields[1], TY_U32);
+	/* the struct: an aggregate with named fields, in field order */
+	TypeId frame = local_type(m, f, "Frame");
+	const Adt *fr = adt_of(m, frame);
+	assert_int_equal(fr->kind, ADT_STRUCT);
+	assert_int_equal(fr->variants[0].nfields, 2);
+	assert_string_equal(fr->variants[0].fieldnames[0], "addr");
+	assert_string_equal(fr->variants[0].fieldnames[1], "data");
+	assert_true(fr->variants[0].closed);
+	const Stmt *agg = find_agg(f, frame, 0);
+	assert_non_null(agg);
+	assert_int_equal(agg->b.v, 2);
+	/* the 3-tuple and the 1-tuple: fields from their spelling */
+	const Adt *t3 = adt_of(m, local_type(m, f, "(u16, u32, Crc)"));
+	assert_true(t3->tuple);
+	assert_int_equal(t3->variants[0].nfields, 3);
+	assert_int_equal(t3->variants[0].fields[0], TY_U16);
+	assert_int_equal(type_get(m, t3->variants[0].fields[2])->kind, TY_ADT);
+	const Adt *t1 = adt_of(m, local_type(m, f, "(u32,)"));
+	assert_true(t1->tuple);
+	assert_int_equal(t1->variants[0].nfields, 1);
+	/* Result: rustc's variant order, Ok = 0, Err = 1; an Ok aggregate names it */
+	TypeId res = local_type(m, f, "Result<Frame, u8>");
+	const Adt *r = adt_of(m, res);
+	assert_true(r->rustc_order);
+	assert_string_equal(r->variants[0].name, "Ok");
+	assert_string_equal(r->variants[1].name, "Err");
+	const Stmt *ok = find_agg(f, res, 0);
+	assert_non_null(ok);
+	Operand v0 = f->args[ok->a.v];
+	assert_int_equal(v0.kind, OP_CONST);
+	assert_int_equal(f->consts[v0.v].bits, 0);
+	assert_int_equal(ok->b.v, 2); /* the variant, then the Frame */
+	/* an array, a closure with its captures, a string constant: modelled */
+	const ImportedCoro *mi = find(im, "misc::{closure#0}");
+	assert_int_equal(mi->c.opaque_stmts + mi->c.opaque_terms, 0);
+	const Fn *g = mi->fn;
+	int arr = 0, clo = 0, str = 0;
+	for (BlockId b = 0; b < g->nblocks; b++)
+		for (uint32_t i = 0; i < g->blocks[b].nstmts; i++) {
+			const Stmt *s = &g->blocks[b].stmts[i];
+			if (s->kind != ST_ASSIGN)
+				continue;
+			if (s->rv == RV_AGGREGATE && s->op == AGG_ADT) {
+				const Adt *a = adt_of(m, s->x);
+				arr += strcmp(a->name, "[u32; 2]") == 0 && s->b.v == 2 && a->tuple;
+				clo += strncmp(a->name, "{closure@", 9) == 0 && s->b.v == 2 && a->kind == ADT_STRUCT &&
+				       strcmp(a->variants[0].fieldnames[0], "arr") == 0;
+			}
+			if (s->rv == RV_USE && s->a.kind == OP_CONST) {
+				const char *t = const_text(m, &g->consts[s->a.v]);
+				str += t && strcmp(t, "\"frame\"") == 0;
+			}
+		}
+	assert_int_equal(arr, 1);
+	assert_int_equal(clo, 1);
+	assert_int_equal(str, 1);
+	/* Option with `?`: nothing opaque */
+	const ImportedCoro *fi = find(im, "first::{closure#0}");
+	assert_int_equal(fi->c.opaque_stmts + fi->c.opaque_terms, 0);
+	import_free(im);
+	free(src);
+}
+
+/* A field of another type than the one seen first, or a struct field of an
+ * enum, is opaque, not a module that fails to verify. */
+static void test_adt_conflicts(void **state)
+{
+	(void)state;
+	const char *src = HDR "    let mut _0: std::task::Poll<u32>;\n    let mut _3: Foo;\n    let mut _4: u32;\n"
+			  "    let mut _5: u8;\n    let mut _6: &mut {async fn body of f()};\n    let mut _7: isize;\n\n"
+			  "    bb0: {\n        _4 = copy (_3.0: u32);\n        _5 = copy (_3.0: u8);\n"
+			  "        _7 = discriminant(_3);\n        return;\n    }\n}\n";
+	Import *im = import_mir("c.mir", src, strlen(src));
+	assert_non_null(im->coros[0].fn);
+	assert_int_equal(im->coros[0].c.opaque_stmts, 2);
+	Diag d = {0};
+	if (verify_module(im->m, "import", &d) != 0)
+		fail_msg("verify: %s", d.msg);
+	import_free(im);
+}
+
 static void test_deep_nesting(void **state)
 {
 	(void)state;
@@ -259,6 +520,10 @@ int main(void)
 		cmocka_unit_test(test_bad_input),
 		cmocka_unit_test(test_mutations),
 		cmocka_unit_test(test_deep_nesting),
+		cmocka_unit_test(test_poll_spellings),
+		cmocka_unit_test(test_generic_instances),
+		cmocka_unit_test(test_adts),
+		cmocka_unit_test(test_adt_conflicts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,4 @@
-/* test_lower.c — structural checks of frontend_build (frontend/lower.c): yields
+/* test_lower.c — structural checks of frontend_build (frontend/build_*.c): yields
  * per await, upvars and capture modes, the `__awaitee` local, guard drops on
  * every exit, drop flags, panic=abort, release arithmetic; and the corpus:
  * every program of tests/rust and bench builds and verifies in all modes, and

@@ -1,0 +1,246 @@
+/*
+ * build.h — the MIR builder's own header (frontend/build_*.c): checked AST ->
+ * IR, as rustc 1.95 builds MIR (compiler/rustc_mir_build/src/builder).
+ *
+ * The builder mirrors rustc_mir_build: every expression is lowered inside its
+ * own region scope (THIR's ExprKind::Scope), temporaries get their
+ * StorageDead from the scope rustc's region resolution gives them
+ * (statement, terminating expression, or the innermost scope for call
+ * operands), and the drops of a scope are emitted on normal exit, on
+ * break/continue/return through exit drop trees, on unwind through the
+ * unwind drop tree and, in coroutines, on the drop path of every yield
+ * through the coroutine drop tree (scope.rs: DropTree, build_mir,
+ * assign_blocks, link_blocks, build_exit_tree, build_drop_trees). Block
+ * creation follows rustc's order so that the final numbering matches.
+ *
+ * The rooms, named after rustc_mir_build's builder:
+ *   build_scope.c  scopes and drop trees (builder/scope.rs), region scopes
+ *   build_expr.c   as_place / as_operand / as_rvalue / as_temp / into,
+ *                  calls, async-block captures, statements (builder/expr/)
+ *   build_match.c  if and the logical operators, loops, break/continue/
+ *                  return, match (builder/matches/), await (rustc_ast_lowering
+ *                  make_lowered_await)
+ *   build_body.c   blocks (builder/block.rs), fn / async fn / async block
+ *                  bodies (builder/mod.rs: construct_fn), the module driver
+ *
+ * Each built body then goes through rustc's passes before StateTransform
+ * (passes/before_transform.c) and, in a coroutine, StateTransform itself
+ * (build_body.c, finish_fn). FalseEdge/FalseUnwind are built as gotos marked
+ * in Term.op (ir/ir.h) that CleanupPostBorrowck makes plain; they still
+ * register their unwind entry so that the drop trees get the same blocks.
+ */
+#ifndef COROSLIM_FRONTEND_BUILD_H
+#define COROSLIM_FRONTEND_BUILD_H
+
+#include "../passes/passes.h"
+#include "frontend.h"
+#include "syntax.h"
+
+/* ---------------------------------------------------------------------- */
+/* The Builder: one body being built (rustc: builder/mod.rs, Builder)      */
+/* ---------------------------------------------------------------------- */
+
+enum { DK_STORAGE, DK_VALUE };
+#define ROOT 0u
+#define NO_SCOPE (-1)
+
+typedef struct DropData {
+	LocalId local;
+	uint8_t kind;
+} DropData;
+
+typedef struct DropNode {
+	DropData d;
+	uint32_t next;
+} DropNode;
+
+typedef struct Entry {
+	uint32_t node;
+	BlockId from;
+} Entry;
+
+typedef struct DropTree {
+	DropNode *nodes;
+	uint32_t n, cap;
+	Entry *entries;
+	uint32_t ne, cape;
+} DropTree;
+
+typedef struct Scope {
+	int id;
+	DropData *drops;
+	uint32_t n, cap;
+	LocalId *moved;
+	uint32_t nmoved, capmoved;
+	uint32_t cached_unwind, cached_cdrop; /* NO_ID: none */
+} Scope;
+
+typedef struct Breakable {
+	int scope_id;
+	PlaceId dest;
+	const AstExpr *loop; /* NULL: the fn-level return scope */
+	BlockId loop_block;
+	DropTree brk, cont;
+} Breakable;
+
+typedef struct IfThen {
+	int scope_id;
+	DropTree else_drops;
+} IfThen;
+
+typedef struct Builder {
+	Module *m;
+	Fn *f;
+	const BuildOptions *o;
+	const AstFn *fn;
+	const AstAsyncBlock *ab; /* body being built: NULL for the fn itself */
+	int is_coro;
+	PendingCoro *pending; /* coroutine bodies go through the state transform as they are built */
+	Arena *ma;            /* what the module keeps of the transform: the building thread's */
+	Scope *scopes;
+	uint32_t nscopes, capscopes;
+	Breakable *brks;
+	uint32_t nbrks, capbrks;
+	IfThen *ifthen;
+	DropTree unwind, cdrop;
+	int next_scope;
+	int temp_scope;      /* innermost terminating scope: temporaries die there */
+	int pending_term;    /* the next expression entered is a terminating scope */
+	LocalId unit_temp;
+	LocalId *var_local;  /* AstVar id -> local, NO_ID if not a local of this body */
+	uint32_t *coro_of_fn;   /* AstFn id -> coroutine */
+	uint32_t *coro_of_block; /* AstAsyncBlock id -> coroutine */
+} Builder;
+
+/* ---------------------------------------------------------------------- */
+/* Growing the builder's arrays (from the body's arena)                    */
+/* ---------------------------------------------------------------------- */
+
+void *xgrow(Builder *b, void *p, uint32_t *cap, uint32_t need, size_t el);
+#define PUSH(b, arr, n, cap) (*(void **)&(arr) = xgrow((b), (arr), &(cap), (n) + 1, sizeof *(arr)), &(arr)[(n)++])
+
+/* ---------------------------------------------------------------------- */
+/* Statements and terminators                                              */
+/* ---------------------------------------------------------------------- */
+
+static inline Term mk(TermKind k)
+{
+	Term t = {0};
+	t.kind = (uint8_t)k;
+	t.target = t.drop = t.unwind_bb = NO_BLOCK;
+	t.unwind = UW_CONTINUE;
+	return t;
+}
+
+static inline BlockId new_block(Builder *b) { return fn_add_block(b->f, 0); }
+
+static inline void terminate(Builder *b, BlockId bb, Term t) { fn_set_term(b->f, bb, t); }
+
+static inline void goto_(Builder *b, BlockId from, BlockId to) { terminate(b, from, term_goto(to)); }
+
+/* FalseEdge / FalseUnwind (kind: GOTO_FALSE_EDGE, GOTO_FALSE_UNWIND, ir/ir.h):
+ * gotos for everything but the first SimplifyCfg, which cannot merge or
+ * collapse through them (CleanupPostBorrowck lowers them to gotos before the
+ * second one). */
+static inline void false_edge(Builder *b, BlockId from, BlockId to, int kind)
+{
+	Term t = term_goto(to);
+	t.op = (uint8_t)kind;
+	terminate(b, from, t);
+}
+
+/* FakeRead: a statement until CleanupPostBorrowck (it keeps a block non-empty
+ * for the first SimplifyCfg), a nop after. Marked as ST_NOP with x = 1. */
+static inline void fake_read(Builder *b, BlockId bb)
+{
+	Stmt s = stmt_nop();
+	s.x = 1;
+	fn_push_stmt(b->f, bb, s);
+}
+
+static inline void push(Builder *b, BlockId bb, Stmt s) { fn_push_stmt(b->f, bb, s); }
+
+static inline void storage(Builder *b, BlockId bb, StmtKind k, LocalId l) { push(b, bb, stmt_storage(k, l)); }
+
+static inline PlaceId pl(Builder *b, LocalId l) { return place_local(b->f, l); }
+
+static inline Operand cst(Builder *b, TypeId ty, uint64_t v) { return op_const(b->f, ty, v); }
+
+static inline void assign(Builder *b, BlockId bb, PlaceId dst, Stmt rv)
+{
+	rv.kind = ST_ASSIGN;
+	rv.place = dst;
+	push(b, bb, rv);
+}
+
+static inline Stmt rv_use(Operand a) { return (Stmt){.rv = RV_USE, .a = a}; }
+
+static inline void assign_unit(Builder *b, BlockId bb, PlaceId dst) { assign(b, bb, dst, rv_use(cst(b, TY_UNIT, 0))); }
+
+static inline LocalId new_temp(Builder *b, TypeId ty, int mutbl) { return fn_add_local(b->f, ty, NULL, mutbl); }
+
+static inline int needs_drop(Builder *b, TypeId t) { return type_needs_drop(b->m, t); }
+
+static inline int is_async_drop(Builder *b, LocalId l)
+{
+	return type_get(b->m, b->f->locals[l].ty)->kind == TY_CORO;
+}
+
+static inline int local_needs_drop(Builder *b, LocalId l) { return needs_drop(b, b->f->locals[l].ty); }
+
+static inline int topmost(Builder *b) { return b->scopes[b->nscopes - 1].id; }
+
+static inline int is_never(const AstExpr *e) { return e->ty.kind == ATY_NEVER; }
+
+/* ---------------------------------------------------------------------- */
+/* build_scope.c — scopes and drop trees (rustc: builder/scope.rs)          */
+/* ---------------------------------------------------------------------- */
+
+TypeId ty_of(Builder *b, AstType t);
+void tree_init(DropTree *t, Builder *b);
+void tree_entry(Builder *b, DropTree *t, BlockId from, uint32_t node);
+int push_scope(Builder *b);
+BlockId pop_scope(Builder *b, int id, BlockId bb);
+void schedule_drop(Builder *b, int scope_id, LocalId l, int kind);
+void record_moved(Builder *b, const Operand *ops, uint32_t n);
+void diverge_from(Builder *b, BlockId bb); /* an unwind edge from bb (its terminator's) */
+uint32_t diverge_dropline_target(Builder *b, uint32_t target);
+BlockId build_exit_tree(Builder *b, DropTree *t, int else_scope, BlockId continue_block);
+void build_drop_trees(Builder *b);
+BlockId break_to(Builder *b, BlockId bb, uint32_t bi, int is_continue);
+void break_for_else(Builder *b, BlockId bb);
+/* Enters the region scope of an expression (returns its id), leaves it. */
+int enter(Builder *b, int *saved_ts);
+BlockId leave(Builder *b, int id, int saved_ts, BlockId bb);
+
+/* ---------------------------------------------------------------------- */
+/* build_expr.c — expressions (rustc: builder/expr/)                        */
+/* ---------------------------------------------------------------------- */
+
+Operand consume(Builder *b, PlaceId p);
+BlockId as_local_operand(Builder *b, BlockId bb, const AstExpr *e, TypeId want, Operand *out);
+BlockId as_temp_inner(Builder *b, BlockId bb, int temp_scope, const AstExpr *e, int ntoa, TypeId want, int mutbl,
+		      LocalId *out);
+BlockId as_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out);
+BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, uint32_t x, Operand *args, uint32_t n);
+BlockId into(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+BlockId stmt_expr(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int coerce_unit);
+
+/* ---------------------------------------------------------------------- */
+/* build_match.c — control flow (rustc: builder/matches/, expr/into.rs)     */
+/* ---------------------------------------------------------------------- */
+
+BlockId lower_if(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+BlockId lower_logical(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+BlockId lower_loop(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+BlockId lower_jump(Builder *b, BlockId bb, const AstExpr *e);
+BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+
+/* ---------------------------------------------------------------------- */
+/* build_body.c — blocks and bodies (rustc: builder/block.rs, mod.rs)       */
+/* ---------------------------------------------------------------------- */
+
+BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating);
+
+#endif

@@ -1,0 +1,532 @@
+/* build_body.c — blocks, bodies and the module driver of the MIR builder
+ * (rustc: compiler/rustc_mir_build/src/builder/block.rs, mod.rs construct_fn):
+ * a sync fn, an async fn's constructor and coroutine body, an async block's
+ * body; each body then runs rustc's passes before StateTransform
+ * (passes/before_transform.c) and, in a coroutine, StateTransform. Bodies
+ * are built on several threads (build_bodies). See build.h. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "build.h"
+
+/* ---------------------------------------------------------------------- */
+/* Blocks                                                                  */
+/* ---------------------------------------------------------------------- */
+
+static LocalId declare_let(Builder *b, const AstVar *v)
+{
+	LocalId l = fn_add_local(b->f, ty_of(b, v->ty), v->name, v->is_mut);
+	b->var_local[v->id] = l;
+	return l;
+}
+
+/* rustc: ast_block + ast_block_stmts. */
+BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating)
+{
+	ScratchMark sm = scratch_mark();
+	b->pending_term = terminating;
+	int bts, bid = enter(b, &bts);
+	int *lets = scratch_alloc(((size_t)blk->nstmts + 1) * sizeof *lets);
+	int nlets = 0;
+	for (int i = 0; i < blk->nstmts; i++) {
+		const AstStmt *s = &blk->stmts[i];
+		if (s->kind == ASTMT_EMPTY)
+			continue;
+		if (s->kind == ASTMT_EXPR) {
+			int sid = push_scope(b);
+			int sts = b->temp_scope;
+			b->temp_scope = sid;
+			bb = stmt_expr(b, bb, s->expr, sid, !s->has_semi);
+			b->temp_scope = sts;
+			bb = pop_scope(b, sid, bb);
+			continue;
+		}
+		/* let */
+		int rem = push_scope(b);
+		lets[nlets++] = rem;
+		int sid = push_scope(b);
+		int sts = b->temp_scope;
+		b->temp_scope = sid;
+		if (s->expr) {
+			if (s->var) {
+				LocalId l = declare_let(b, s->var);
+				storage(b, bb, ST_STORAGE_LIVE, l);
+				schedule_drop(b, rem, l, DK_STORAGE);
+				bb = into(b, pl(b, l), bb, s->expr);
+				fake_read(b, bb); /* FakeRead(ForLet) */
+				schedule_drop(b, rem, l, DK_VALUE);
+			} else {
+				/* `let _ = e;`: e is evaluated into a place and not bound */
+				PlaceId p;
+				bb = as_place(b, bb, s->expr, &p);
+				push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
+			}
+			b->temp_scope = sts;
+			bb = pop_scope(b, sid, bb);
+		} else {
+			b->temp_scope = sts;
+			bb = pop_scope(b, sid, bb);
+			if (s->var) {
+				LocalId l = declare_let(b, s->var);
+				storage(b, bb, ST_STORAGE_LIVE, l);
+				schedule_drop(b, rem, l, DK_STORAGE);
+				schedule_drop(b, rem, l, DK_VALUE);
+			}
+		}
+	}
+	TypeId dt = place_type(b->f, dest);
+	if (blk->tail) {
+		bb = into(b, dest, bb, blk->tail);
+	} else if (dt == TY_UNIT) {
+		assign_unit(b, bb, dest);
+	}
+	for (int i = nlets; i-- > 0;)
+		bb = pop_scope(b, lets[i], bb);
+	scratch_release(sm);
+	return leave(b, bid, bts, bb);
+}
+
+/* A built body: rustc's passes before StateTransform, then the transform
+ * itself for a coroutine body, while the body is still in cache. */
+static void finish_fn(Builder *b)
+{
+	Fn *f = b->f;
+	for (BlockId bb = 0; bb < f->nblocks; bb++)
+		if (!f->blocks[bb].has_term)
+			internal_error("lower: %s: bb%u has no terminator", f->name, bb);
+	run_passes_before_state_transform(f);
+	if (b->is_coro && b->pending) /* the transform does it, and compacts */
+		state_transform_body(b->m, f->coro, f, &b->pending[f->coro], b->ma);
+	else
+		fn_compact(f); /* the builder grew every array many times: keep one exact copy */
+}
+
+/* ---------------------------------------------------------------------- */
+/* Bodies                                                                  */
+/* ---------------------------------------------------------------------- */
+
+typedef struct Ctx {
+	Module *m;
+	const BuildOptions *o;
+	AstProgram *p;
+	uint32_t *coro_of_fn, *coro_of_block;
+	const char **body_name; /* by async block id */
+	PendingCoro *pending;   /* by coroutine: frontend_lower */
+	Arena *ma;              /* for what the module keeps: the building thread's arena */
+	/* The Fns built from AST fn i go to slots[first[i]..]: its constructor or
+	 * sync fn, its coroutine body, its async blocks' bodies; they enter the
+	 * module in slot order (source order) once every body is built. */
+	Fn **slots;
+	uint32_t *first;
+	_Atomic(AstFn *) *built; /* several threads: AST fns whose bodies this thread frees */
+} Ctx;
+
+static void builder_init(Builder *b, Ctx *c, Fn *f, const AstFn *fn, const AstAsyncBlock *ab)
+{
+	memset(b, 0, sizeof *b);
+	b->m = c->m;
+	b->f = f;
+	b->o = c->o;
+	b->fn = fn;
+	b->ab = ab;
+	b->coro_of_fn = c->coro_of_fn;
+	b->coro_of_block = c->coro_of_block;
+	b->pending = c->pending;
+	b->ma = c->ma;
+	b->unit_temp = NO_ID;
+	b->temp_scope = NO_SCOPE;
+	b->var_local = arena_alloc(f->arena, ((size_t)fn->nvars + 1) * sizeof *b->var_local);
+	for (int i = 0; i <= fn->nvars; i++)
+		b->var_local[i] = NO_ID;
+	tree_init(&b->unwind, b);
+	tree_init(&b->cdrop, b);
+}
+
+/* rustc: construct_fn: call-site scope, return scope, argument scope, body. */
+typedef BlockId BodyFn(Builder *b, BlockId bb, const void *arg);
+
+static void build_body(Builder *b, BodyFn *body, const void *arg)
+{
+	BlockId start = new_block(b);
+	int cs = push_scope(b);
+	Breakable *br = PUSH(b, b->brks, b->nbrks, b->capbrks);
+	memset(br, 0, sizeof *br);
+	br->scope_id = cs;
+	br->dest = pl(b, 0);
+	br->loop_block = NO_BLOCK;
+	tree_init(&br->brk, b);
+	int as = push_scope(b);
+	for (LocalId l = 1; l <= b->f->nargs; l++)
+		schedule_drop(b, as, l, DK_VALUE);
+	BlockId end = body(b, start, arg);
+	end = pop_scope(b, as, end);
+	Breakable done = b->brks[--b->nbrks];
+	BlockId ret = build_exit_tree(b, &done.brk, cs, NO_BLOCK);
+	if (ret != NO_BLOCK) {
+		BlockId t = new_block(b);
+		goto_(b, end, t);
+		goto_(b, ret, t);
+		end = t;
+	}
+	terminate(b, end, mk(TK_RETURN));
+	end = pop_scope(b, cs, end);
+	(void)end;
+	build_drop_trees(b);
+	finish_fn(b);
+}
+
+static BlockId body_block_expr(Builder *b, BlockId bb, const void *arg)
+{
+	const AstBlock *blk = arg;
+	b->pending_term = 1;
+	int ts, id = enter(b, &ts);
+	if (blk->diverges && b->f->locals[0].ty != TY_NEVER && !blk->tail) {
+		LocalId t = new_temp(b, TY_NEVER, 1);
+		bb = ast_block(b, pl(b, t), bb, blk, 0);
+		terminate(b, bb, mk(TK_UNREACHABLE));
+		bb = new_block(b);
+	} else {
+		bb = ast_block(b, pl(b, 0), bb, blk, 0);
+	}
+	return leave(b, id, ts, bb);
+}
+
+/* `async fn f(p: T) { body }`: `{ let p = p; drop-temps { body } }`. */
+static BlockId async_fn_body(Builder *b, BlockId bb, const void *arg)
+{
+	ScratchMark sm = scratch_mark();
+	const AstFn *fn = arg;
+	b->pending_term = 1;
+	int ets, eid = enter(b, &ets); /* the closure body expression */
+	int kts, kid = enter(b, &kts); /* its block */
+	int *lets = scratch_alloc(((size_t)fn->nparams + 1) * sizeof *lets);
+	for (int i = 0; i < fn->nparams; i++) {
+		const AstVar *v = fn->params[i];
+		int rem = push_scope(b);
+		lets[i] = rem;
+		int sid = push_scope(b);
+		int sts = b->temp_scope;
+		b->temp_scope = sid;
+		LocalId l = declare_let(b, v);
+		storage(b, bb, ST_STORAGE_LIVE, l);
+		schedule_drop(b, rem, l, DK_STORAGE);
+		int xts, xid = enter(b, &xts);
+		TypeId t = ty_of(b, v->ty);
+		assign(b, bb, pl(b, l), rv_use(consume(b, place_project(b->f, pl(b, 1), PROJ_FIELD, (uint32_t)i, t))));
+		bb = leave(b, xid, xts, bb);
+		schedule_drop(b, rem, l, DK_VALUE);
+		b->temp_scope = sts;
+		bb = pop_scope(b, sid, bb);
+	}
+	/* tail: drop-temps { user body } */
+	int dts, did = enter(b, &dts);
+	bb = body_block_expr(b, bb, fn->body);
+	bb = leave(b, did, dts, bb);
+	for (int i = fn->nparams; i-- > 0;)
+		bb = pop_scope(b, lets[i], bb);
+	scratch_release(sm);
+	bb = leave(b, kid, kts, bb);
+	return leave(b, eid, ets, bb);
+}
+
+static void build_sync_fn(Ctx *c, const AstFn *fn)
+{
+	Fn *f = c->slots[c->first[fn->id]] = fn_create(c->m, fn->name, FN_SYNC);
+	f->line = fn->fn_line;
+	Builder b;
+	builder_init(&b, c, f, fn, NULL);
+	fn_add_local(f, ty_of(&b, fn->ret), NULL, 1);
+	for (int i = 0; i < fn->nparams; i++) {
+		const AstVar *v = fn->params[i];
+		LocalId l = fn_add_local(f, ty_of(&b, v->ty), v->name, v->is_mut);
+		b.var_local[v->id] = l;
+	}
+	f->nargs = (uint32_t)fn->nparams;
+	build_body(&b, body_block_expr, fn->body);
+}
+
+static void build_async_fn(Ctx *c, const AstFn *fn)
+{
+	uint32_t coro = c->coro_of_fn[fn->id];
+	/* the constructor */
+	Fn *f = c->slots[c->first[fn->id]] = fn_create(c->m, fn->name, FN_SYNC);
+	f->line = fn->fn_line;
+	Builder b;
+	builder_init(&b, c, f, fn, NULL);
+	TypeId ct = type_coro(c->m, coro);
+	fn_add_local(f, ct, NULL, 1);
+	ScratchMark sm = scratch_mark();
+	Operand *ops = scratch_alloc_uninit(((size_t)fn->nparams + 1) * sizeof *ops); /* any number of parameters */
+	for (int i = 0; i < fn->nparams; i++) {
+		const AstVar *v = fn->params[i];
+		LocalId l = fn_add_local(f, ty_of(&b, v->ty), v->name, v->is_mut);
+		ops[i] = consume(&b, pl(&b, l));
+	}
+	f->nargs = (uint32_t)fn->nparams;
+	BlockId bb = new_block(&b);
+	Stmt agg = {.rv = RV_AGGREGATE, .op = AGG_CORO, .x = ct};
+	agg.a.v = fn_add_args(f, ops, (uint32_t)fn->nparams);
+	agg.b.v = (uint32_t)fn->nparams;
+	assign(&b, bb, pl(&b, 0), agg);
+	scratch_release(sm);
+	terminate(&b, bb, mk(TK_RETURN));
+	fn_compact(f); /* one block: a fraction of the arena's first chunk */
+	/* the body */
+	Fn *g = c->slots[c->first[fn->id] + 1] = fn_create(c->m, c->m->coros[coro].body, FN_CORO_BODY);
+	g->coro = coro;
+	g->line = fn->fn_line;
+	builder_init(&b, c, g, fn, NULL);
+	b.is_coro = 1;
+	fn_add_local(g, ty_of(&b, fn->ret), NULL, 1);
+	fn_add_local(g, ct, NULL, 0);
+	fn_add_local(g, TY_RESUMETY, "_task_context", 0);
+	g->nargs = 2;
+	build_body(&b, async_fn_body, fn);
+}
+
+static void build_async_block(Ctx *c, const AstAsyncBlock *ab, uint32_t slot)
+{
+	uint32_t coro = c->coro_of_block[ab->id];
+	Fn *g = c->slots[slot] = fn_create(c->m, c->m->coros[coro].body, FN_CORO_BODY);
+	g->coro = coro;
+	g->line = ab->line;
+	Builder b;
+	builder_init(&b, c, g, ab->fn, ab);
+	b.is_coro = 1;
+	fn_add_local(g, ty_of(&b, ab->output), NULL, 1);
+	fn_add_local(g, type_coro(c->m, coro), NULL, 0);
+	fn_add_local(g, TY_RESUMETY, "_task_context", 0);
+	g->nargs = 2;
+	build_body(&b, body_block_expr, ab->body);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Entry point                                                             */
+/* ---------------------------------------------------------------------- */
+
+static const char *block_body_name(Ctx *c, const AstAsyncBlock *ab)
+{
+	if (c->body_name[ab->id])
+		return c->body_name[ab->id];
+	const AstFn *fn = ab->fn;
+	const char *parent = ab->parent ? block_body_name(c, ab->parent) : fn->is_async ? NULL : fn->name;
+	int k = 0;
+	for (int i = 0; i < fn->nasync; i++) {
+		const AstAsyncBlock *o = fn->async_blocks[i];
+		if (o == ab)
+			break;
+		if (o->parent == ab->parent)
+			k++;
+	}
+	/* names of any length (a Rust identifier has no limit) */
+	if (parent)
+		c->body_name[ab->id] = arena_printf(c->m->arena, "%s::{closure#%d}", parent, k);
+	else
+		c->body_name[ab->id] = arena_printf(c->m->arena, "%s::{closure#0}::{closure#%d}", fn->name, k);
+	return c->body_name[ab->id];
+}
+
+static int has_body(const AstFn *fn)
+{
+	return fn->builtin == BUILTIN_NONE && fn->body;
+}
+
+/* AST fn i's Fns (it has a body), into its slots. */
+static void build_fn(Ctx *c, const AstFn *fn)
+{
+	if (fn->is_async)
+		build_async_fn(c, fn);
+	else
+		build_sync_fn(c, fn);
+	uint32_t slot = c->first[fn->id] + (fn->is_async ? 2u : 1u);
+	for (int j = 0; j < fn->nasync; j++)
+		build_async_block(c, fn->async_blocks[j], slot + (uint32_t)j);
+}
+
+/* Several threads build the bodies (parallel_for over the AST fns). What
+ * they share: the AST (read only; the bodies are freed as below), the
+ * coroutine table (each writes only its own coroutines' entries), the type
+ * table (type_intern takes m->lock) and nothing else: each Fn is built
+ * detached, into its own slot; what the module keeps of the transform comes
+ * from the worker's own arena, which the module adopts; the chunk pool and
+ * the scratch stack are per thread (ir/arena.c). The module is the same
+ * whatever the interleaving, up to the numbering of the types interned while
+ * building, which nothing prints or orders by. */
+enum { BUILD_MIN_FNS = 64 };
+
+/* The bodies' syntax trees come from the parsing thread's malloc heap
+ * (glibc's arena); a free from another thread would take that heap's lock
+ * while the parsing thread allocates from it. So the parsing thread (worker
+ * 0) frees them all: another worker hands a built body over through
+ * c->built, which worker 0 empties between its own fns. */
+static void free_built(Ctx *c)
+{
+	for (AstFn *fn = atomic_exchange(c->built, NULL), *next; fn; fn = next) {
+		next = fn->built_next;
+		frontend_free_body(fn);
+	}
+}
+
+static void done_with(Ctx *c, AstFn *fn, int worker)
+{
+	if (worker == 0) {
+		frontend_free_body(fn); /* its chunks go to the next bodies */
+		if (c->built)
+			free_built(c);
+		return;
+	}
+	fn->built_next = atomic_load(c->built);
+	while (!atomic_compare_exchange_weak(c->built, &fn->built_next, fn))
+		;
+}
+
+static void build_range(void *ctx, uint32_t begin, uint32_t end, int worker)
+{
+	Ctx *c = &((Ctx *)ctx)[worker];
+	for (uint32_t i = begin; i < end; i++) {
+		AstFn *fn = c->p->fns[i];
+		if (!has_body(fn))
+			continue;
+		build_fn(c, fn);
+		done_with(c, fn, worker);
+	}
+}
+
+static void build_bodies(Ctx *c, const BuildOptions *o)
+{
+	int jobs = jobs_for(o->jobs, (uint32_t)c->p->nfns, BUILD_MIN_FNS);
+	if (jobs <= 1) {
+		c->ma = c->m->arena;
+		build_range(c, 0, (uint32_t)c->p->nfns, 0);
+		return;
+	}
+	_Atomic(AstFn *) built = NULL;
+	Ctx w[MAX_JOBS];
+	for (int k = 0; k < jobs; k++) {
+		w[k] = *c;
+		w[k].ma = arena_new();
+		w[k].built = &built;
+	}
+	module_parallel_for(c->m, (uint32_t)c->p->nfns, jobs, 8, build_range, w);
+	free_built(&w[0]);
+	for (int k = 0; k < jobs; k++)
+		arena_adopt(c->m->arena, w[k].ma);
+}
+
+static Module *build_module(const char *file, const char *src, size_t len, const BuildOptions *o, int lower,
+			    Diag *d)
+{
+	AstProgram *p = frontend_parse(file, src, len, d);
+	if (!p)
+		return NULL;
+	if (!frontend_check(p, d)) {
+		frontend_free(p);
+		return NULL;
+	}
+	BuildOptions none = {.release = 0};
+	if (!o)
+		o = &none;
+	Module *m = module_new(file);
+	m->release = (uint8_t)(o->release != 0);
+	m->panic_abort = (uint8_t)(o->panic_abort != 0);
+	m->jobs = o->jobs;
+	Ctx c = {.m = m, .o = o, .p = p};
+	c.coro_of_fn = arena_alloc(m->arena, ((size_t)p->nfns + 1) * sizeof *c.coro_of_fn);
+	c.coro_of_block = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.coro_of_block);
+	c.body_name = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.body_name);
+	/* coroutines first: bodies refer to their types */
+	for (int i = 0; i < p->nfns; i++) {
+		const AstFn *fn = p->fns[i];
+		c.coro_of_fn[i] = NO_ID;
+		if (!fn->is_async)
+			continue;
+		uint32_t k = module_add_coro(m, fn->name, CORO_ASYNC_FN);
+		c.coro_of_fn[i] = k;
+		m->coros[k].line = fn->fn_line;
+		m->coros[k].col = fn->fn_col;
+		m->coros[k].body = arena_printf(m->arena, "%s::{closure#0}", fn->name);
+	}
+	for (int i = 0; i < p->nasync; i++) {
+		const AstAsyncBlock *ab = p->async_blocks[i];
+		uint32_t k = module_add_coro(m, arena_printf(m->arena, "%s::{async block#%d}", ab->fn->name, ab->index_in_fn),
+					     CORO_ASYNC_BLOCK);
+		c.coro_of_block[ab->id] = k;
+		m->coros[k].line = ab->line;
+		m->coros[k].col = ab->col;
+		m->coros[k].body = block_body_name(&c, ab);
+	}
+	/* upvars and outputs (types may name other coroutines) */
+	Builder tb;
+	Fn *scratch = fn_new(m, "<types>", FN_SYNC);
+	memset(&tb, 0, sizeof tb);
+	tb.m = m;
+	tb.f = scratch;
+	tb.coro_of_fn = c.coro_of_fn;
+	tb.coro_of_block = c.coro_of_block;
+	for (int i = 0; i < p->nfns; i++) {
+		const AstFn *fn = p->fns[i];
+		if (!fn->is_async)
+			continue;
+		uint32_t k = c.coro_of_fn[i];
+		for (int j = 0; j < fn->nparams; j++)
+			coro_add_upvar(m, k, fn->params[j]->name, ty_of(&tb, fn->params[j]->ty));
+		m->coros[k].output = ty_of(&tb, fn->ret);
+	}
+	for (int i = 0; i < p->nasync; i++) {
+		const AstAsyncBlock *ab = p->async_blocks[i];
+		uint32_t k = c.coro_of_block[ab->id];
+		for (int j = 0; j < ab->ncaptures; j++) {
+			const AstCapture *cp = &ab->captures[j];
+			TypeId vt = ty_of(&tb, cp->var->ty);
+			if (cp->mode != CAPTURE_BY_VALUE)
+				vt = type_ptr(m, cp->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt);
+			coro_add_upvar(m, k, cp->var->name, vt);
+		}
+		m->coros[k].output = ty_of(&tb, ab->output);
+	}
+	module_remove_fn(m, scratch);
+	if (lower) {
+		c.pending = calloc(m->ncoros ? m->ncoros : 1, sizeof *c.pending);
+		if (!c.pending)
+			internal_error("out of memory");
+	}
+	c.first = calloc((size_t)p->nfns + 1, sizeof *c.first);
+	if (!c.first)
+		internal_error("out of memory");
+	uint32_t nslots = 0;
+	for (int i = 0; i < p->nfns; i++) {
+		const AstFn *fn = p->fns[i];
+		c.first[i] = nslots;
+		if (has_body(fn))
+			nslots += (fn->is_async ? 2u : 1u) + (uint32_t)fn->nasync;
+	}
+	c.slots = calloc(nslots ? nslots : 1, sizeof *c.slots);
+	if (!c.slots)
+		internal_error("out of memory");
+	build_bodies(&c, o);
+	module_reserve_fns(m, nslots + (lower ? m->ncoros : 0)); /* the bodies, then the drop shims */
+	for (uint32_t i = 0; i < nslots; i++)
+		if (c.slots[i])
+			module_add_fn(m, c.slots[i]);
+	free(c.slots);
+	free(c.first);
+	frontend_free(p);
+	arena_pool_trim(); /* the AST's chunks: what follows allocates exact sizes */
+	int rc = lower ? state_transform_finish(m, c.pending, d) : 0;
+	free(c.pending);
+	if (rc != 0 || verify_module(m, lower ? "state_transform" : "frontend", d) != 0) {
+		module_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d)
+{
+	return build_module(file, src, len, o, 0, d);
+}
+
+Module *frontend_lower(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d)
+{
+	return build_module(file, src, len, o, 1, d);
+}

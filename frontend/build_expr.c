@@ -1,0 +1,552 @@
+/* build_expr.c — expressions into places, operands, rvalues and temporaries,
+ * calls, async-block captures and statements (rustc:
+ * compiler/rustc_mir_build/src/builder/expr/: as_place.rs, as_operand.rs,
+ * as_rvalue.rs, as_temp.rs, into.rs, stmt.rs). See build.h. */
+#include "build.h"
+
+static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa);
+static BlockId as_operand(Builder *b, BlockId bb, int scope, const AstExpr *e, TypeId want, Operand *out);
+static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e, Stmt *rv);
+
+/* NeverToAny: a `!` expression coerced to another type. A block with a tail
+ * takes the expected type and the coercion lands on its tail instead. */
+static int ntoa_for(const AstExpr *e, TypeId want)
+{
+	if (e->kind == EXPR_BLOCK && e->block->tail)
+		return 0;
+	return is_never(e) && want != NO_ID && want != TY_NEVER;
+}
+
+static int is_identity_cast(const AstExpr *e) { return e->kind == EXPR_CAST && ast_type_eq(e->lhs->ty, e->cast_to); }
+
+typedef enum { CAT_PLACE, CAT_CONST, CAT_RVALUE, CAT_INTO } Category;
+
+/* `-5`: THIR folds the negation of a literal into the literal */
+static int is_neg_lit(const AstExpr *e)
+{
+	return e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT;
+}
+
+static Category category(const AstExpr *e, int ntoa)
+{
+	if (ntoa)
+		return CAT_INTO;
+	if (is_neg_lit(e))
+		return CAT_CONST;
+	switch (e->kind) {
+	case EXPR_VAR: return CAT_PLACE;
+	case EXPR_INT:
+	case EXPR_BOOL: return CAT_CONST;
+	case EXPR_UNIT:
+	case EXPR_CAST:
+		return is_identity_cast(e) ? CAT_INTO : CAT_RVALUE; /* THIR Use */
+	case EXPR_UNARY:
+	case EXPR_ASSIGN:
+	case EXPR_OP_ASSIGN:
+	case EXPR_ASYNC: return CAT_RVALUE;
+	case EXPR_BINARY: return e->bin_op == AOP_AND || e->bin_op == AOP_OR ? CAT_INTO : CAT_RVALUE;
+	default: return CAT_INTO;
+	}
+}
+
+static uint64_t int_bits(const AstExpr *e) { return e->int_value; }
+
+static Operand const_of(Builder *b, const AstExpr *e)
+{
+	if (e->kind == EXPR_BOOL)
+		return cst(b, TY_BOOL, e->bool_value);
+	if (is_neg_lit(e))
+		return cst(b, ty_of(b, e->ty), (uint64_t)0 - int_bits(e->lhs));
+	return cst(b, ty_of(b, e->ty), int_bits(e));
+}
+
+/* The place of a variable use: a local of this body or an upvar of _1. */
+static PlaceId var_place(Builder *b, const AstExpr *e)
+{
+	const AstVar *v = e->var;
+	LocalId l = b->var_local[v->id];
+	if (l != NO_ID && (e->upvar < 0 || v->owner == b->ab))
+		return pl(b, l);
+	IR_ASSERT(b->ab && e->upvar >= 0);
+	const AstCapture *c = &b->ab->captures[e->upvar];
+	TypeId vt = ty_of(b, v->ty);
+	if (c->mode == CAPTURE_BY_VALUE)
+		return place_project(b->f, pl(b, 1), PROJ_FIELD, (uint32_t)e->upvar, vt);
+	TypeId rt = type_ptr(b->m, c->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt);
+	PlaceId f = place_project(b->f, pl(b, 1), PROJ_FIELD, (uint32_t)e->upvar, rt);
+	return place_project(b->f, f, PROJ_DEREF, 0, vt);
+}
+
+Operand consume(Builder *b, PlaceId p)
+{
+	uint8_t k = type_get(b->m, place_type(b->f, p))->kind;
+	int copy = k <= TY_ISIZE || k == TY_REF; /* (), !, bool, integers, &T */
+	return copy ? op_copy(p) : op_move(p);
+}
+
+static BinOp binop_of(AstBinOp op)
+{
+	switch (op) {
+	case AOP_ADD: return BIN_ADD;
+	case AOP_SUB: return BIN_SUB;
+	case AOP_MUL: return BIN_MUL;
+	case AOP_DIV: return BIN_DIV;
+	case AOP_REM: return BIN_REM;
+	case AOP_BITAND: return BIN_BITAND;
+	case AOP_BITOR: return BIN_BITOR;
+	case AOP_BITXOR: return BIN_BITXOR;
+	case AOP_SHL: return BIN_SHL;
+	case AOP_SHR: return BIN_SHR;
+	case AOP_EQ: return BIN_EQ;
+	case AOP_NE: return BIN_NE;
+	case AOP_LT: return BIN_LT;
+	case AOP_LE: return BIN_LE;
+	case AOP_GT: return BIN_GT;
+	case AOP_GE: return BIN_GE;
+	default: internal_error("lower: logical operator in binop_of");
+	}
+}
+
+static Operand to_copy(Operand o)
+{
+	if (o.kind == OP_MOVE)
+		o.kind = OP_COPY;
+	return o;
+}
+
+static BlockId do_assert(Builder *b, BlockId bb, Operand cond, int expected, AssertKind msg, uint32_t x,
+			 const Operand *args, uint32_t nargs)
+{
+	BlockId ok = new_block(b);
+	Term t = mk(TK_ASSERT);
+	t.a = cond;
+	t.op = (uint8_t)expected;
+	t.msg = (uint8_t)msg;
+	t.x = x;
+	t.args = fn_add_args(b->f, args, nargs);
+	t.nargs = nargs;
+	t.target = ok;
+	terminate(b, bb, t);
+	diverge_from(b, bb);
+	return ok;
+}
+
+static uint64_t minval(Builder *b, TypeId t)
+{
+	int bits = type_int_bits(b->m, t);
+	return bits == 64 ? (uint64_t)1 << 63 : (uint64_t)1 << (bits - 1);
+}
+
+/* rustc: build_binary_op. */
+static BlockId binary_op(Builder *b, BlockId bb, BinOp op, TypeId ty, Operand l, Operand r, Stmt *rv)
+{
+	int check = !b->o->release;
+	int integral = type_is_int(b->m, ty);
+	if ((op == BIN_ADD || op == BIN_SUB || op == BIN_MUL) && check && integral) {
+		LocalId res = new_temp(b, type_tuple2(b->m, ty, TY_BOOL), 1);
+		assign(b, bb, pl(b, res), stmt_assign_binary(0, RV_CHECKED, op, to_copy(l), to_copy(r)));
+		PlaceId of = place_project(b->f, pl(b, res), PROJ_FIELD, 1, TY_BOOL);
+		Operand args[2] = {l, r};
+		bb = do_assert(b, bb, op_move(of), 0, AK_OVERFLOW, op, args, 2);
+		*rv = rv_use(op_move(place_project(b->f, pl(b, res), PROJ_FIELD, 0, ty)));
+		return bb;
+	}
+	if ((op == BIN_SHL || op == BIN_SHR) && check && integral) {
+		/* rhs type: the rhs operand's type */
+		TypeId rt = r.kind == OP_CONST ? b->f->consts[r.v].ty : place_type(b->f, r.v);
+		Operand ur = to_copy(r);
+		TypeId ut = rt;
+		if (type_is_signed(b->m, rt)) {
+			ut = (TypeId)(rt - (TY_I8 - TY_U8));
+			LocalId t = new_temp(b, ut, 1);
+			assign(b, bb, pl(b, t), (Stmt){.rv = RV_CAST, .a = to_copy(r), .x = ut});
+			ur = op_move(pl(b, t));
+		}
+		LocalId inb = new_temp(b, TY_BOOL, 1);
+		assign(b, bb, pl(b, inb),
+		       stmt_assign_binary(0, RV_BINARY, BIN_LT, ur, cst(b, ut, (uint64_t)type_int_bits(b->m, ty))));
+		Operand args[1] = {to_copy(r)};
+		bb = do_assert(b, bb, op_move(pl(b, inb)), 1, op == BIN_SHL ? AK_SHL_OVERFLOW : AK_SHR_OVERFLOW, 0, args,
+			       1);
+		*rv = stmt_assign_binary(0, RV_BINARY, op, l, r);
+		return bb;
+	}
+	if ((op == BIN_DIV || op == BIN_REM) && integral) {
+		LocalId z = new_temp(b, TY_BOOL, 1);
+		assign(b, bb, pl(b, z), stmt_assign_binary(0, RV_BINARY, BIN_EQ, to_copy(r), cst(b, ty, 0)));
+		Operand a1[1] = {to_copy(l)};
+		bb = do_assert(b, bb, op_move(pl(b, z)), 0, op == BIN_DIV ? AK_DIV_ZERO : AK_REM_ZERO, 0, a1, 1);
+		if (type_is_signed(b->m, ty)) {
+			LocalId n1 = new_temp(b, TY_BOOL, 1), mn = new_temp(b, TY_BOOL, 1), of = new_temp(b, TY_BOOL, 1);
+			assign(b, bb, pl(b, n1), stmt_assign_binary(0, RV_BINARY, BIN_EQ, to_copy(r), cst(b, ty, ~(uint64_t)0)));
+			assign(b, bb, pl(b, mn), stmt_assign_binary(0, RV_BINARY, BIN_EQ, to_copy(l), cst(b, ty, minval(b, ty))));
+			assign(b, bb, pl(b, of),
+			       stmt_assign_binary(0, RV_BINARY, BIN_BITAND, op_move(pl(b, n1)), op_move(pl(b, mn))));
+			Operand a2[2] = {to_copy(l), to_copy(r)};
+			bb = do_assert(b, bb, op_move(pl(b, of)), 0, op == BIN_DIV ? AK_DIV_OVERFLOW : AK_REM_OVERFLOW, 0, a2,
+				       2);
+		}
+		*rv = stmt_assign_binary(0, RV_BINARY, op, l, r);
+		return bb;
+	}
+	*rv = stmt_assign_binary(0, RV_BINARY, op, l, r);
+	return bb;
+}
+
+/* rustc: as_rvalue (the Scope of e already entered by the caller when inner). */
+static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr *e, Stmt *rv)
+{
+	if (is_neg_lit(e)) {
+		*rv = rv_use(const_of(b, e));
+		return bb;
+	}
+	switch (e->kind) {
+	case EXPR_INT:
+	case EXPR_BOOL:
+		*rv = rv_use(const_of(b, e));
+		return bb;
+	case EXPR_UNIT:
+		*rv = (Stmt){.rv = RV_AGGREGATE, .op = AGG_TUPLE, .x = TY_UNIT};
+		return bb;
+	case EXPR_BINARY:
+		if (e->bin_op != AOP_AND && e->bin_op != AOP_OR) {
+			Operand l, r;
+			TypeId lt = ty_of(b, e->lhs->ty);
+			bb = as_operand(b, bb, scope, e->lhs, lt, &l);
+			bb = as_operand(b, bb, scope, e->rhs, ty_of(b, e->rhs->ty), &r);
+			return binary_op(b, bb, binop_of(e->bin_op), lt, l, r, rv);
+		}
+		break;
+	case EXPR_UNARY: {
+		Operand a;
+		TypeId t = ty_of(b, e->ty);
+		bb = as_operand(b, bb, scope, e->lhs, t, &a);
+		if (e->un_op == AOP_NEG && !b->o->release && type_is_signed(b->m, t)) {
+			LocalId m = new_temp(b, TY_BOOL, 1);
+			assign(b, bb, pl(b, m), stmt_assign_binary(0, RV_BINARY, BIN_EQ, to_copy(a), cst(b, t, minval(b, t))));
+			Operand args[1] = {to_copy(a)};
+			bb = do_assert(b, bb, op_move(pl(b, m)), 0, AK_OVERFLOW_NEG, 0, args, 1);
+		}
+		*rv = (Stmt){.rv = RV_UNARY, .op = e->un_op == AOP_NEG ? UN_NEG : UN_NOT, .a = a};
+		return bb;
+	}
+	case EXPR_CAST: {
+		Operand a;
+		TypeId to = ty_of(b, e->cast_to);
+		if (is_identity_cast(e))
+			break;
+		bb = as_operand(b, bb, scope, e->lhs, ty_of(b, e->lhs->ty), &a);
+		*rv = (Stmt){.rv = RV_CAST, .a = a, .x = to};
+		return bb;
+	}
+	case EXPR_ASSIGN:
+	case EXPR_OP_ASSIGN:
+		bb = stmt_expr(b, bb, e, NO_SCOPE, 0);
+		*rv = rv_use(cst(b, TY_UNIT, 0));
+		return bb;
+	case EXPR_ASYNC:
+		return lower_closure(b, bb, scope, e, rv);
+	default:
+		break;
+	}
+	Operand o;
+	bb = as_operand(b, bb, scope, e, NO_ID, &o);
+	*rv = rv_use(o);
+	return bb;
+}
+
+/* Lowers e (with its scope) as an rvalue whose temporaries live in `scope`. */
+static BlockId as_rvalue(Builder *b, BlockId bb, int scope, const AstExpr *e, TypeId want, Stmt *rv)
+{
+	int ts, id = enter(b, &ts);
+	int ntoa = ntoa_for(e, want);
+	Category c = category(e, ntoa);
+	if (c == CAT_INTO || c == CAT_PLACE) {
+		LocalId t;
+		bb = as_temp_inner(b, bb, scope, e, ntoa, want, 1, &t);
+		*rv = rv_use(op_move(pl(b, t)));
+	} else {
+		bb = as_rvalue_inner(b, bb, scope, e, rv);
+	}
+	return leave(b, id, ts, bb);
+}
+
+static BlockId as_local_rvalue(Builder *b, BlockId bb, const AstExpr *e, TypeId want, Stmt *rv)
+{
+	return as_rvalue(b, bb, topmost(b), e, want, rv);
+}
+
+/* rustc: as_operand. */
+static BlockId as_operand(Builder *b, BlockId bb, int scope, const AstExpr *e, TypeId want, Operand *out)
+{
+	int ts, id = enter(b, &ts);
+	int ntoa = ntoa_for(e, want);
+	if (category(e, ntoa) == CAT_CONST) {
+		*out = const_of(b, e);
+	} else {
+		LocalId t;
+		bb = as_temp_inner(b, bb, scope, e, ntoa, want, 1, &t);
+		*out = op_move(pl(b, t));
+	}
+	return leave(b, id, ts, bb);
+}
+
+BlockId as_local_operand(Builder *b, BlockId bb, const AstExpr *e, TypeId want, Operand *out)
+{
+	return as_operand(b, bb, topmost(b), e, want, out);
+}
+
+static int no_storage_temp(const AstExpr *e, int ntoa)
+{
+	if (ntoa)
+		return 0;
+	if (e->kind == EXPR_BREAK || e->kind == EXPR_CONTINUE || e->kind == EXPR_RETURN)
+		return 1;
+	if (e->kind == EXPR_BLOCK && !e->block->tail && is_never(e))
+		return 1;
+	return 0;
+}
+
+/* rustc: as_temp, with the Scope of e already entered. */
+BlockId as_temp_inner(Builder *b, BlockId bb, int temp_scope, const AstExpr *e, int ntoa, TypeId want,
+			     int mutbl, LocalId *out)
+{
+	TypeId t = ntoa ? want : ty_of(b, e->ty);
+	LocalId tmp = new_temp(b, t, mutbl);
+	if (!no_storage_temp(e, ntoa)) {
+		storage(b, bb, ST_STORAGE_LIVE, tmp);
+		if (temp_scope != NO_SCOPE)
+			schedule_drop(b, temp_scope, tmp, DK_STORAGE);
+	}
+	bb = into_inner(b, pl(b, tmp), bb, e, ntoa);
+	if (temp_scope != NO_SCOPE)
+		schedule_drop(b, temp_scope, tmp, DK_VALUE);
+	*out = tmp;
+	return bb;
+}
+
+
+/* rustc: as_place (expr_as_place). */
+BlockId as_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
+{
+	int ts, id = enter(b, &ts);
+	if (e->kind == EXPR_VAR) {
+		*out = var_place(b, e);
+	} else {
+		LocalId t;
+		bb = as_temp_inner(b, bb, b->temp_scope, e, 0, NO_ID, 1, &t);
+		*out = pl(b, t);
+	}
+	return leave(b, id, ts, bb);
+}
+
+/* ---- calls ---- */
+
+BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, uint32_t x, Operand *args, uint32_t n)
+{
+	BlockId ok = new_block(b);
+	record_moved(b, args, n);
+	Term t = mk(TK_CALL);
+	t.place = dest;
+	t.op = (uint8_t)ck;
+	t.x = x;
+	t.args = fn_add_args(b->f, args, n);
+	t.nargs = n;
+	t.target = ok;
+	terminate(b, bb, t);
+	diverge_from(b, bb);
+	return ok;
+}
+
+static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	ScratchMark sm = scratch_mark();
+	Operand *args = scratch_alloc_uninit(((size_t)e->nargs + 1) * sizeof *args); /* any number of arguments */
+	const AstFn *cf = e->callee;
+	for (int i = 0; i < e->nargs; i++) {
+		TypeId want = cf->builtin ? TY_U32 : ty_of(b, cf->params[i]->ty);
+		bb = as_local_operand(b, bb, e->args[i], want, &args[i]);
+	}
+	bb = emit_call(b, bb, dest, CALLEE_FN, fn_add_name(b->f, cf->name), args, (uint32_t)e->nargs);
+	scratch_release(sm);
+	return bb;
+}
+
+/* ---- async blocks ---- */
+
+static uint32_t capture_index(const AstAsyncBlock *ab, const AstVar *v)
+{
+	for (int i = 0; i < ab->ncaptures; i++)
+		if (ab->captures[i].var == v)
+			return (uint32_t)i;
+	return NO_ID;
+}
+
+/* The place of v as seen by the body being built (a local or an upvar). */
+static PlaceId outer_var_place(Builder *b, const AstVar *v)
+{
+	LocalId l = b->var_local[v->id];
+	if (l != NO_ID)
+		return pl(b, l);
+	uint32_t i = capture_index(b->ab, v);
+	IR_ASSERT(i != NO_ID);
+	const AstCapture *c = &b->ab->captures[i];
+	TypeId vt = ty_of(b, v->ty);
+	if (c->mode == CAPTURE_BY_VALUE)
+		return place_project(b->f, pl(b, 1), PROJ_FIELD, i, vt);
+	TypeId rt = type_ptr(b->m, c->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt);
+	return place_project(b->f, place_project(b->f, pl(b, 1), PROJ_FIELD, i, rt), PROJ_DEREF, 0, vt);
+}
+
+static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e, Stmt *rv)
+{
+	const AstAsyncBlock *ab = e->async_block;
+	uint32_t coro = b->coro_of_block[ab->id];
+	ScratchMark sm = scratch_mark();
+	Operand *ops = scratch_alloc_uninit(((size_t)ab->ncaptures + 1) * sizeof *ops); /* any number of captures */
+	for (int i = 0; i < ab->ncaptures; i++) {
+		const AstCapture *c = &ab->captures[i];
+		PlaceId p = outer_var_place(b, c->var);
+		if (c->mode == CAPTURE_BY_VALUE) {
+			ops[i] = consume(b, p);
+			continue;
+		}
+		TypeId vt = ty_of(b, c->var->ty);
+		LocalId t = new_temp(b, type_ptr(b->m, c->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt), 1);
+		storage(b, bb, ST_STORAGE_LIVE, t);
+		if (scope != NO_SCOPE)
+			schedule_drop(b, scope, t, DK_STORAGE);
+		assign(b, bb, pl(b, t), (Stmt){.rv = c->mode == CAPTURE_BY_REF ? RV_REF : RV_REFMUT, .a = {.v = p}});
+		ops[i] = op_move(pl(b, t));
+	}
+	*rv = (Stmt){.rv = RV_AGGREGATE, .op = AGG_CORO, .x = type_coro(b->m, coro)};
+	rv->a.v = fn_add_args(b->f, ops, (uint32_t)ab->ncaptures);
+	rv->b.v = (uint32_t)ab->ncaptures;
+	scratch_release(sm);
+	return bb;
+}
+
+/* ---- into ---- */
+
+static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa)
+{
+	if (ntoa) {
+		LocalId t;
+		int call = e->kind == EXPR_CALL;
+		bb = as_temp_inner(b, bb, topmost(b), e, 0, NO_ID, 1, &t);
+		if (call)
+			return bb;
+		terminate(b, bb, mk(TK_UNREACHABLE));
+		return new_block(b);
+	}
+	switch (e->kind) {
+	case EXPR_BLOCK:
+		return ast_block(b, dest, bb, e->block, 0);
+	case EXPR_MATCH:
+		return lower_match(b, dest, bb, e);
+	case EXPR_IF:
+		return lower_if(b, dest, bb, e);
+	case EXPR_LOOP:
+	case EXPR_WHILE:
+		return lower_loop(b, dest, bb, e);
+	case EXPR_CALL:
+		return lower_call(b, dest, bb, e);
+	case EXPR_AWAIT:
+		return lower_await(b, dest, bb, e);
+	case EXPR_ASSIGN:
+	case EXPR_OP_ASSIGN:
+		bb = stmt_expr(b, bb, e, NO_SCOPE, 0);
+		assign_unit(b, bb, dest);
+		return bb;
+	case EXPR_BREAK:
+	case EXPR_CONTINUE:
+	case EXPR_RETURN:
+		return lower_jump(b, bb, e);
+	case EXPR_VAR:
+		assign(b, bb, dest, rv_use(consume(b, var_place(b, e))));
+		return bb;
+	case EXPR_CAST:
+		if (is_identity_cast(e))
+			return into(b, dest, bb, e->lhs);
+		goto rvalue;
+	case EXPR_BINARY:
+		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR)
+			return lower_logical(b, dest, bb, e);
+		/* fallthrough */
+	default:
+	rvalue: {
+		Stmt rv;
+		bb = as_rvalue_inner(b, bb, topmost(b), e, &rv);
+		assign(b, bb, dest, rv);
+		return bb;
+	}
+	}
+}
+
+BlockId into(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	int ts, id = enter(b, &ts);
+	bb = into_inner(b, dest, bb, e, ntoa_for(e, place_type(b->f, dest)));
+	return leave(b, id, ts, bb);
+}
+
+/* ---- statements ---- */
+
+static BlockId stmt_expr_inner(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int ntoa)
+{
+	if (!ntoa) {
+		switch (e->kind) {
+		case EXPR_ASSIGN: {
+			Stmt rv;
+			PlaceId lhs;
+			TypeId lt = ty_of(b, e->lhs->ty);
+			bb = as_local_rvalue(b, bb, e->rhs, lt, &rv);
+			bb = as_place(b, bb, e->lhs, &lhs);
+			if (needs_drop(b, lt)) {
+				BlockId ok = new_block(b), uw = fn_add_block(b->f, 1);
+				rv.kind = ST_ASSIGN;
+				rv.place = lhs;
+				push(b, ok, rv);
+				push(b, uw, rv);
+				Term t = mk(TK_DROP);
+				t.place = lhs;
+				t.target = ok;
+				t.unwind = UW_CLEANUP;
+				t.unwind_bb = uw;
+				terminate(b, bb, t);
+				diverge_from(b, bb);
+				return ok;
+			}
+			assign(b, bb, lhs, rv);
+			return bb;
+		}
+		case EXPR_OP_ASSIGN: {
+			Operand r;
+			PlaceId lhs;
+			TypeId lt = ty_of(b, e->lhs->ty);
+			bb = as_local_operand(b, bb, e->rhs, ty_of(b, e->rhs->ty), &r);
+			bb = as_place(b, bb, e->lhs, &lhs);
+			Stmt rv;
+			bb = binary_op(b, bb, binop_of(e->bin_op), lt, op_copy(lhs), r, &rv);
+			assign(b, bb, lhs, rv);
+			return bb;
+		}
+		case EXPR_BREAK:
+		case EXPR_CONTINUE:
+		case EXPR_RETURN:
+			return lower_jump(b, bb, e);
+		default:
+			break;
+		}
+	}
+	LocalId t;
+	return as_temp_inner(b, bb, stmt_scope, e, ntoa, TY_UNIT, 0, &t);
+}
+
+BlockId stmt_expr(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int coerce_unit)
+{
+	int ts, id = enter(b, &ts);
+	bb = stmt_expr_inner(b, bb, e, stmt_scope, coerce_unit && is_never(e));
+	return leave(b, id, ts, bb);
+}
+

@@ -1,0 +1,93 @@
+/*
+ * sema.h — the checker's own header (frontend/sema*.c): its state and what
+ * its phases share. The phases, in rustc's order, are described in sema.c.
+ */
+#ifndef COROSLIM_FRONTEND_SEMA_H
+#define COROSLIM_FRONTEND_SEMA_H
+
+#include <setjmp.h>
+
+#include "syntax.h"
+
+/* ---------------------------------------------------------------------- */
+/* The checker's state                                                    */
+/* ---------------------------------------------------------------------- */
+
+/* A compile-time known integer (rustc's KnownPanicsLint propagates constants
+ * through literals, casts, arithmetic and immutable lets; sema_lint.c). Sign
+ * and magnitude: wide enough to tell "does not fit in 64 bits" apart. */
+typedef struct ConstVal {
+	bool known, neg, huge;
+	uint64_t mag;
+} ConstVal;
+
+/* An inference variable: union-find, the binding kept at the root. */
+typedef struct TypeVar {
+	int parent;
+	AstType bound;   /* ATY_VAR while unbound */
+	bool is_int;     /* only integer types may bind it (a literal's type) */
+	AstVar *let;     /* a `let x;` whose type this is: "type annotations needed" if unbound */
+} TypeVar;
+
+typedef struct Sema {
+	AstProgram *prog;
+	Diag *diag;
+	jmp_buf fail;
+	Arena *scratch;            /* freed when sema_check returns */
+	AstFn *fn;
+	AstAsyncBlock *async_block; /* innermost async block being walked */
+
+	/* resolve */
+	AstVar **scope;
+	int nscope;
+	uint32_t scope_cap;
+	AstExpr **loops;
+	int nloops;
+	uint32_t loops_cap;
+	int loop_base;             /* first loop of the current body (fn or async block) */
+	/* rustc reports unresolved values while resolving, `await` outside async while
+	 * lowering the AST, then, per fn while type checking it, misplaced break/continue
+	 * first and unresolved functions where the call is checked. */
+	Diag await_error;
+	Diag **loop_errors;        /* by fn id; NULL until its first (most fns have none) */
+
+	/* typeck: inference variables, per fn */
+	struct TypeVar *tvs;
+	int ntv;
+	uint32_t tvs_cap;
+	bool diverges;             /* control cannot reach the current point */
+	const AstType *arm_expect; /* coercions to this expectation report arm_mismatch */
+	const char *arm_mismatch;
+
+	int *calls;                /* check_async_recursion: the async fns a body calls */
+	int ncalls;
+	uint32_t calls_cap;
+	NameMap fn_names;          /* resolve: fn name -> AstFn */
+	bool in_coroutine;         /* lints: inside an async fn or block */
+	ConstVal *const_values;    /* lints: immutable lets with a known value, by var id */
+} Sema;
+
+/* Reports the first error (file:line:col through s->diag) and longjmps out. */
+_Noreturn void error_at(Sema *s, int line, int col, const char *fmt, ...);
+
+/* sema.c: the traversal shared by the simple passes. */
+typedef void ExprVisitor(Sema *s, AstExpr *e);
+void visit_block(Sema *s, AstBlock *b, ExprVisitor *visit);
+/* Calls visit on each direct subexpression of e, in evaluation order. */
+void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit);
+
+/* sema_resolve.c: 1. name resolution */
+void resolve_program(Sema *s);
+/* sema_typeck.c: 2. type checking, 3. captures of async blocks */
+void typeck_fn(Sema *s, AstFn *fn);
+bool is_never(Sema *s, AstType t);
+void capture_fn(Sema *s, AstFn *fn);
+bool declared_inside(const AstVar *v, const AstAsyncBlock *ab); /* v's owner is ab or inside it */
+/* sema_borrowck.c: 4a. match exhaustiveness, 4b. moves, initialization, mutability */
+void exhaustive_expr(Sema *s, AstExpr *e);
+void borrowck_fn(Sema *s, AstFn *fn);
+/* sema_lint.c: 5. async fn recursion, overflowing literals, known panics */
+void check_async_recursion(Sema *s);
+void lint_block(Sema *s, AstBlock *b);
+
+#endif

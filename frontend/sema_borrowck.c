@@ -1,0 +1,331 @@
+/* sema_borrowck.c — 4a. match exhaustiveness (check_match) and 4b. moves,
+ * initialization and mutability as a dataflow over the tree (borrowck). See
+ * sema.c for the phases and their order. */
+#include <string.h>
+
+#include "sema.h"
+
+/* ====================================================================== */
+/* 4a. Match exhaustiveness                                               */
+/* ====================================================================== */
+
+void exhaustive_expr(Sema *s, AstExpr *e)
+{
+	visit_children(s, e, exhaustive_expr);
+	if (e->kind != EXPR_MATCH)
+		return;
+	bool seen_true = false, seen_false = false;
+	uint8_t seen[256] = {0};
+	int distinct = 0;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			AstPattern *pat = &e->arms[i].pats[k];
+			if (pat->is_wildcard)
+				return;
+			if (pat->is_bool) {
+				seen_true |= pat->value == 1;
+				seen_false |= pat->value == 0;
+			} else if (ast_type_bits(e->lhs->ty) == 8 && pat->value < 256) {
+				unsigned idx = (unsigned)(pat->negative ? 256 - pat->value : pat->value) & 255;
+				distinct += !seen[idx];
+				seen[idx] = 1;
+			}
+		}
+	AstType t = e->lhs->ty;
+	if (t.kind == ATY_BOOL) {
+		if (seen_true && seen_false)
+			return;
+		error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s not covered",
+		         !seen_true && !seen_false ? "`false` and `true`" : seen_true ? "`false`" : "`true`");
+	}
+	if (t.kind == ATY_NEVER || (ast_type_bits(t) == 8 && distinct == 256))
+		return;
+	error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: `_` not covered");
+}
+
+/* ====================================================================== */
+/* 4b. Moves, initialization, mutability (a dataflow over the tree)       */
+/* ====================================================================== */
+
+enum { ST_INIT = 1, ST_UNINIT = 2, ST_MOVED = 4 }; /* "maybe" bits per variable */
+enum { FLOW_BUDGET = 4000000 };                     /* node visits per fn */
+
+typedef struct Flow {
+	uint8_t *st;
+	bool reachable;
+} Flow;
+
+typedef struct LoopFlow {
+	AstExpr *loop;
+	Flow brk, cont;
+	struct LoopFlow *outer;
+} LoopFlow;
+
+typedef struct Borrowck {
+	Sema *s;
+	AstFn *fn;
+	AstAsyncBlock *body;  /* the body being checked: an async block or NULL (fn) */
+	LoopFlow *loops;
+	long budget;
+	jmp_buf give_up;
+	bool *async_done;     /* by index_in_fn */
+} Borrowck;
+
+static Flow flow_new(Borrowck *b, uint8_t init, bool reachable)
+{
+	Flow f;
+	f.st = arena_alloc(b->s->scratch, (size_t)b->fn->nvars + 1);
+	memset(f.st, init, (size_t)b->fn->nvars);
+	f.reachable = reachable;
+	return f;
+}
+
+static Flow flow_copy(Borrowck *b, Flow f)
+{
+	Flow c = flow_new(b, 0, f.reachable);
+	memcpy(c.st, f.st, (size_t)b->fn->nvars);
+	return c;
+}
+
+/* into := into ∪ from */
+static void flow_join(Borrowck *b, Flow *into, Flow from)
+{
+	if (!from.reachable)
+		return;
+	if (!into->reachable) {
+		*into = flow_copy(b, from);
+		return;
+	}
+	for (int i = 0; i < b->fn->nvars; i++)
+		into->st[i] |= from.st[i];
+}
+
+static bool flow_equal(Borrowck *b, Flow x, Flow y)
+{
+	if (x.reachable != y.reachable)
+		return false;
+	return !x.reachable || !memcmp(x.st, y.st, (size_t)b->fn->nvars);
+}
+
+static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
+{
+	uint8_t st = f->st[v->id];
+	if (st & ST_MOVED)
+		error_at(b->s, line, col, "use of moved value: `%s`", v->name);
+	if (st & ST_UNINIT)
+		error_at(b->s, line, col, st & ST_INIT ? "used binding `%s` is possibly-uninitialized"
+		                                       : "used binding `%s` isn't initialized", v->name);
+}
+
+static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool move)
+{
+	if (!f->reachable)
+		return;
+	check_initialized(b, v, line, col, f);
+	if (move)
+		f->st[v->id] = ST_MOVED;
+}
+
+static bool captured_here(const Borrowck *b, const AstVar *v)
+{
+	return b->body && !declared_inside(v, b->body);
+}
+
+static void assign_var(Borrowck *b, AstExpr *place, Flow *f, bool compound)
+{
+	AstVar *v = place->var;
+	if (!f->reachable)
+		return;
+	if (compound)
+		check_initialized(b, v, place->line, place->col, f);
+	if (!v->is_mut) {
+		if (captured_here(b, v))
+			error_at(b->s, place->line, place->col,
+			         "cannot assign to `%s`, as it is not declared as mutable", v->name);
+		if (f->st[v->id] & (ST_INIT | ST_MOVED))
+			error_at(b->s, place->line, place->col,
+			         v->kind == VAR_PARAM ? "cannot assign to immutable argument `%s`"
+			                              : "cannot assign twice to immutable variable `%s`", v->name);
+	}
+	f->st[v->id] = ST_INIT;
+}
+
+static void flow_expr(Borrowck *b, AstExpr *e, Flow *f);
+static void check_body(Borrowck *outer, AstAsyncBlock *ab);
+
+static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
+{
+	for (int i = 0; i < blk->nstmts; i++) {
+		AstStmt *st = &blk->stmts[i];
+		if (st->expr)
+			flow_expr(b, st->expr, f);
+		if (st->kind == ASTMT_LET && st->var && f->reachable)
+			f->st[st->var->id] = st->expr ? ST_INIT : ST_UNINIT;
+	}
+	if (blk->tail)
+		flow_expr(b, blk->tail, f);
+	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
+	if (f->reachable)
+		for (int i = 0; i < blk->nstmts; i++)
+			if (blk->stmts[i].var)
+				f->st[blk->stmts[i].var->id] = ST_UNINIT;
+}
+
+static LoopFlow *find_loop(Borrowck *b, AstExpr *loop)
+{
+	for (LoopFlow *l = b->loops; l; l = l->outer)
+		if (l->loop == loop)
+			return l;
+	internal_error("break target not on the loop stack");
+}
+
+static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
+{
+	Flow entry = flow_copy(b, *f);
+	for (;;) {
+		LoopFlow lf = {e, {NULL, false}, {NULL, false}, b->loops};
+		b->loops = &lf;
+		Flow body = flow_copy(b, entry);
+		if (e->kind == EXPR_WHILE)
+			flow_expr(b, e->cond, &body);
+		Flow after_cond = flow_copy(b, body);
+		flow_block(b, e->block, &body);
+		b->loops = lf.outer;
+		flow_join(b, &body, lf.cont);
+		Flow next = flow_copy(b, entry);
+		flow_join(b, &next, body);
+		if (flow_equal(b, next, entry)) {
+			if (e->kind == EXPR_WHILE)
+				flow_join(b, &lf.brk, after_cond);
+			*f = lf.brk;
+			return;
+		}
+		entry = next;
+	}
+}
+
+static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
+{
+	if (--b->budget < 0)
+		longjmp(b->give_up, 1);
+	switch (e->kind) {
+	case EXPR_VAR:
+		if (!e->mention_only)
+			use_var(b, e->var, e->line, e->col, f, !ast_type_is_copy(e->ty));
+		return;
+	case EXPR_ASSIGN:
+		flow_expr(b, e->rhs, f);
+		assign_var(b, e->lhs, f, false);
+		return;
+	case EXPR_OP_ASSIGN:
+		flow_expr(b, e->rhs, f);
+		assign_var(b, e->lhs, f, true);
+		return;
+	case EXPR_BINARY:
+		flow_expr(b, e->lhs, f);
+		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR) {
+			Flow rhs = flow_copy(b, *f);
+			flow_expr(b, e->rhs, &rhs);
+			flow_join(b, f, rhs);
+		} else {
+			flow_expr(b, e->rhs, f);
+		}
+		return;
+	case EXPR_IF: {
+		flow_expr(b, e->cond, f);
+		Flow els = flow_copy(b, *f);
+		flow_block(b, e->block, f);
+		if (e->els)
+			flow_expr(b, e->els, &els);
+		flow_join(b, f, els);
+		return;
+	}
+	case EXPR_MATCH: {
+		flow_expr(b, e->lhs, f);
+		Flow out = {NULL, false};
+		for (int i = 0; i < e->narms; i++) {
+			Flow arm = flow_copy(b, *f);
+			flow_expr(b, e->arms[i].body, &arm);
+			flow_join(b, &out, arm);
+		}
+		*f = out;
+		return;
+	}
+	case EXPR_LOOP:
+	case EXPR_WHILE:
+		flow_loop(b, e, f);
+		return;
+	case EXPR_BREAK:
+	case EXPR_CONTINUE: {
+		LoopFlow *l = find_loop(b, e->loop);
+		flow_join(b, e->kind == EXPR_BREAK ? &l->brk : &l->cont, *f);
+		f->reachable = false;
+		return;
+	}
+	case EXPR_RETURN:
+		if (e->lhs)
+			flow_expr(b, e->lhs, f);
+		f->reachable = false;
+		return;
+	case EXPR_ASYNC: {
+		AstAsyncBlock *ab = e->async_block;
+		for (int i = 0; i < ab->ncaptures; i++) {
+			AstCapture *c = &ab->captures[i];
+			bool move = c->mode == CAPTURE_BY_VALUE && !ast_type_is_copy(c->var->ty);
+			/* a variable of this body, or an upvar of it for nested blocks */
+			use_var(b, c->var, c->line, c->col, f, move);
+		}
+		check_body(b, ab);
+		return;
+	}
+	case EXPR_BLOCK:
+		flow_block(b, e->block, f);
+		return;
+	case EXPR_CALL:
+		for (int i = 0; i < e->nargs; i++)
+			flow_expr(b, e->args[i], f);
+		break;
+	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT:
+		flow_expr(b, e->lhs, f);
+		break;
+	default:
+		break;
+	}
+	if (is_never(b->s, e->ty))
+		f->reachable = false;
+}
+
+/* Checks one body: the fn's (ab == NULL) or an async block's, whose captured
+ * variables start initialized. */
+static void check_body(Borrowck *outer, AstAsyncBlock *ab)
+{
+	if (ab && outer->async_done[ab->index_in_fn])
+		return;
+	Borrowck b = *outer;
+	b.body = ab;
+	b.loops = NULL;
+	Flow f = flow_new(&b, ST_UNINIT, true);
+	if (ab) {
+		outer->async_done[ab->index_in_fn] = true;
+		for (int i = 0; i < ab->ncaptures; i++)
+			f.st[ab->captures[i].var->id] = ST_INIT;
+		flow_block(&b, ab->body, &f);
+	} else {
+		for (int i = 0; i < b.fn->nparams; i++)
+			f.st[b.fn->params[i]->id] = ST_INIT;
+		flow_block(&b, b.fn->body, &f);
+	}
+	outer->budget = b.budget;
+}
+
+void borrowck_fn(Sema *s, AstFn *fn)
+{
+	Borrowck b = {0};
+	b.s = s;
+	b.fn = fn;
+	b.budget = FLOW_BUDGET;
+	b.async_done = arena_alloc(s->scratch, (size_t)fn->nasync + 1);
+	if (setjmp(b.give_up))
+		return; /* pathological nesting: accept rather than spend unbounded time */
+	check_body(&b, NULL);
+}

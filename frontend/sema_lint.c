@@ -1,0 +1,282 @@
+/* sema_lint.c — 5. async fn recursion (a layout error in rustc), overflowing
+ * literals and the known panics of KnownPanicsLint. See sema.c for the phases
+ * and their order. */
+#include "sema.h"
+
+/* ====================================================================== */
+/* 5. Async fn recursion, overflowing literals                            */
+/* ====================================================================== */
+
+static void collect_async_calls(Sema *s, AstExpr *e)
+{
+	if (e->kind == EXPR_CALL && e->callee && e->callee->is_async)
+		*VEC_PUSH(s->scratch, s->calls, s->ncalls, s->calls_cap) = e->callee->id;
+	visit_children(s, e, collect_async_calls);
+}
+
+/* An async fn whose future (transitively) contains its own future has infinite
+ * size. The error names the first such fn in source order: the first fn on a
+ * cycle of the call graph, found with Tarjan's strongly connected components
+ * (iterative: call chains can be as deep as the program is long). */
+void check_async_recursion(Sema *s)
+{
+	int n = s->prog->nfns;
+	int *start = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1));
+	s->ncalls = 0;
+	for (int i = 0; i < n; i++) {
+		AstFn *fn = s->prog->fns[i];
+		start[i] = s->ncalls;
+		if (!fn->is_async)
+			continue;
+		s->async_block = NULL;
+		visit_block(s, fn->body, collect_async_calls);
+	}
+	start[n] = s->ncalls;
+	const int *calls = s->calls;
+	int *index = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1));
+	int *low = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1));
+	int *comp = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1)); /* Tarjan's stack */
+	int *frame = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1)); /* the DFS path */
+	int *edge = arena_alloc(s->scratch, sizeof(int) * ((size_t)n + 1));  /* its next edge */
+	uint8_t *on_comp = arena_alloc(s->scratch, (size_t)n + 1), *cyclic = arena_alloc(s->scratch, (size_t)n + 1);
+	for (int i = 0; i < n; i++)
+		index[i] = -1;
+	int next = 0, ncomp = 0;
+	for (int root = 0; root < n; root++) {
+		if (index[root] >= 0)
+			continue;
+		int sp = 0;
+		frame[sp] = root, edge[sp] = start[root], sp++;
+		index[root] = low[root] = next++;
+		comp[ncomp++] = root, on_comp[root] = 1;
+		while (sp > 0) {
+			int v = frame[sp - 1];
+			if (edge[sp - 1] < start[v + 1]) {
+				int w = calls[edge[sp - 1]++];
+				if (w == v)
+					cyclic[v] = 1;
+				if (index[w] < 0) {
+					index[w] = low[w] = next++;
+					comp[ncomp++] = w, on_comp[w] = 1;
+					frame[sp] = w, edge[sp] = start[w], sp++;
+				} else if (on_comp[w] && index[w] < low[v])
+					low[v] = index[w];
+				continue;
+			}
+			sp--;
+			if (sp > 0 && low[v] < low[frame[sp - 1]])
+				low[frame[sp - 1]] = low[v];
+			if (low[v] == index[v]) { /* v roots a component: pop it */
+				int first = ncomp;
+				while (comp[first - 1] != v)
+					first--;
+				first--;
+				for (int k = first; k < ncomp; k++) {
+					on_comp[comp[k]] = 0;
+					cyclic[comp[k]] |= ncomp - first > 1;
+				}
+				ncomp = first;
+			}
+		}
+	}
+	for (int i = 0; i < n; i++)
+		if (cyclic[i] && s->prog->fns[i]->is_async)
+			error_at(s, s->prog->fns[i]->fn_line, s->prog->fns[i]->fn_col,
+			         "recursion in an async fn requires boxing");
+}
+
+static void check_literal(Sema *s, int line, int col, uint64_t value, bool negative, AstType t)
+{
+	int bits = ast_type_bits(t);
+	if (!bits)
+		return;
+	uint64_t max;
+	if (!ast_type_is_signed(t))
+		max = bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+	else
+		max = (UINT64_C(1) << (bits - 1)) - (negative ? 0 : 1);
+	if (value > max)
+		error_at(s, line, col, "literal out of range for `%s`", ast_type_name(t));
+}
+
+static ConstVal const_int(bool neg, uint64_t mag)
+{
+	ConstVal v = {true, neg && mag != 0, false, mag};
+	return v;
+}
+
+static bool const_fits(ConstVal v, AstType t)
+{
+	int bits = ast_type_bits(t);
+	if (v.huge || !bits)
+		return !v.huge;
+	if (!ast_type_is_signed(t))
+		return !v.neg && (bits == 64 || v.mag < (UINT64_C(1) << bits));
+	uint64_t limit = UINT64_C(1) << (bits - 1);
+	return v.neg ? v.mag <= limit : v.mag < limit;
+}
+
+static ConstVal const_add(ConstVal a, ConstVal b)
+{
+	ConstVal r = {true, false, a.huge || b.huge, 0};
+	if (a.neg == b.neg) {
+		r.mag = a.mag + b.mag;
+		r.huge |= r.mag < a.mag;
+		r.neg = a.neg;
+	} else if (a.mag >= b.mag) {
+		r = const_int(a.neg, a.mag - b.mag);
+	} else {
+		r = const_int(b.neg, b.mag - a.mag);
+	}
+	return r;
+}
+
+/* Wraps v into t as an `as` cast does. */
+static ConstVal const_cast_to(ConstVal v, AstType t)
+{
+	int bits = ast_type_bits(t);
+	if (v.huge || !bits)
+		return (ConstVal){false, false, false, 0};
+	uint64_t raw = v.neg ? (uint64_t)0 - v.mag : v.mag;
+	if (bits < 64)
+		raw &= (UINT64_C(1) << bits) - 1;
+	if (ast_type_is_signed(t) && (raw >> (bits - 1)) & 1) {
+		uint64_t magnitude = bits == 64 ? (uint64_t)0 - raw : (UINT64_C(1) << bits) - raw;
+		return const_int(true, magnitude);
+	}
+	return const_int(false, raw);
+}
+
+static ConstVal const_eval(Sema *s, const AstExpr *e)
+{
+	ConstVal unknown = {false, false, false, 0};
+	switch (e->kind) {
+	case EXPR_INT:
+		return const_int(false, e->int_value);
+	case EXPR_BOOL:
+		return const_int(false, e->bool_value);
+	case EXPR_VAR:
+		return s->const_values ? s->const_values[e->var->id] : unknown;
+	case EXPR_UNARY: {
+		ConstVal v = const_eval(s, e->lhs);
+		if (!v.known || e->un_op != AOP_NEG)
+			return unknown;
+		return const_int(!v.neg, v.mag);
+	}
+	case EXPR_CAST: {
+		ConstVal v = const_eval(s, e->lhs);
+		return v.known ? const_cast_to(v, e->cast_to) : unknown;
+	}
+	case EXPR_BINARY: {
+		ConstVal a = const_eval(s, e->lhs), b = const_eval(s, e->rhs), r = unknown;
+		if (!a.known || !b.known || a.huge || b.huge)
+			return unknown;
+		switch (e->bin_op) {
+		case AOP_ADD: r = const_add(a, b); break;
+		case AOP_SUB: r = const_add(a, const_int(!b.neg, b.mag)); break;
+		case AOP_MUL:
+			r = const_int(a.neg != b.neg, a.mag * b.mag);
+			r.huge = a.mag != 0 && r.mag / a.mag != b.mag;
+			break;
+		case AOP_DIV: if (b.mag) r = const_int(a.neg != b.neg, a.mag / b.mag); break;
+		case AOP_REM: if (b.mag) r = const_int(a.neg, a.mag % b.mag); break;
+		default: break;
+		}
+		return r.known && const_fits(r, e->ty) ? r : unknown;
+	}
+	default:
+		return unknown;
+	}
+}
+
+/* Division by a known zero, shifts by a known out-of-range amount and known
+ * arithmetic that overflows its type (deny-by-default lints in rustc). */
+static void lint_arith(Sema *s, AstExpr *e)
+{
+	AstBinOp op = e->bin_op;
+	ConstVal rhs = const_eval(s, e->rhs);
+	if (!rhs.known)
+		return;
+	AstType ty = e->lhs->ty;
+	if ((op == AOP_DIV || op == AOP_REM) && rhs.mag == 0)
+		error_at(s, e->line, e->col, "this operation will panic at runtime");
+	if ((op == AOP_SHL || op == AOP_SHR) && (rhs.neg || rhs.huge || rhs.mag >= (uint64_t)ast_type_bits(ty)))
+		error_at(s, e->line, e->col, "this arithmetic operation will overflow");
+	if (e->kind == EXPR_BINARY && (op == AOP_ADD || op == AOP_SUB || op == AOP_MUL)) {
+		ConstVal lhs = const_eval(s, e->lhs);
+		if (!lhs.known)
+			return;
+		ConstVal r = op == AOP_ADD ? const_add(lhs, rhs)
+		           : op == AOP_SUB ? const_add(lhs, const_int(!rhs.neg, rhs.mag))
+		                           : const_int(lhs.neg != rhs.neg, lhs.mag * rhs.mag);
+		if (op == AOP_MUL)
+			r.huge = lhs.mag != 0 && r.mag / lhs.mag != rhs.mag;
+		if (!const_fits(r, ty))
+			error_at(s, e->line, e->col, "this arithmetic operation will overflow");
+	}
+}
+
+static void lint_expr(Sema *s, AstExpr *e);
+
+void lint_block(Sema *s, AstBlock *b)
+{
+	for (int i = 0; i < b->nstmts; i++) {
+		AstStmt *st = &b->stmts[i];
+		if (st->expr)
+			lint_expr(s, st->expr);
+		if (st->kind == ASTMT_LET && st->var && !st->var->is_mut && st->expr)
+			s->const_values[st->var->id] = const_eval(s, st->expr);
+	}
+	if (b->tail)
+		lint_expr(s, b->tail);
+}
+
+static void lint_expr(Sema *s, AstExpr *e)
+{
+	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT) {
+		check_literal(s, e->line, e->col, e->lhs->int_value, true, e->lhs->ty);
+		return;
+	}
+	if (e->kind == EXPR_INT)
+		check_literal(s, e->line, e->col, e->int_value, false, e->ty);
+	if ((e->kind == EXPR_BINARY || e->kind == EXPR_OP_ASSIGN) && ast_type_is_int(e->lhs->ty)) {
+		lint_expr(s, e->lhs);
+		lint_expr(s, e->rhs);
+		if (!s->in_coroutine) /* rustc skips KnownPanicsLint for coroutine bodies */
+			lint_arith(s, e);
+		return;
+	}
+	switch (e->kind) {
+	case EXPR_BLOCK: case EXPR_LOOP:
+		lint_block(s, e->block);
+		return;
+	case EXPR_WHILE: case EXPR_IF:
+		lint_expr(s, e->cond);
+		lint_block(s, e->block);
+		if (e->els)
+			lint_expr(s, e->els);
+		return;
+	case EXPR_ASYNC: {
+		bool outer = s->in_coroutine;
+		s->in_coroutine = true;
+		lint_block(s, e->async_block->body);
+		s->in_coroutine = outer;
+		return;
+	}
+	default:
+		break;
+	}
+	if (e->kind == EXPR_MATCH)
+		for (int i = 0; i < e->narms; i++)
+			for (int k = 0; k < e->arms[i].npats; k++) {
+				AstPattern *pat = &e->arms[i].pats[k];
+				if (!pat->is_wildcard && !pat->is_bool) {
+					if (pat->negative && !ast_type_is_signed(e->lhs->ty))
+						error_at(s, pat->line, pat->col,
+						         "cannot apply unary operator `-` to type `%s`",
+						         ast_type_name(e->lhs->ty));
+					check_literal(s, pat->line, pat->col, pat->value, pat->negative, e->lhs->ty);
+				}
+			}
+	visit_children(s, e, lint_expr);
+}

@@ -1,0 +1,168 @@
+/* sema_resolve.c — 1. name resolution (rustc_resolve; `.await` outside async
+ * from AST lowering). See sema.c for the phases and their order. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "sema.h"
+
+/* ====================================================================== */
+/* 1. Name resolution                                                     */
+/* ====================================================================== */
+
+static void defer_error(Diag *d, int line, int col, const char *fmt, ...)
+{
+	if (d->failed)
+		return;
+	char msg[sizeof d->msg];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	diag_set(d, line, col, "%s", msg);
+}
+
+static AstVar *lookup_var(Sema *s, const char *name)
+{
+	for (int i = s->nscope - 1; i >= 0; i--)
+		if (!strcmp(s->scope[i]->name, name))
+			return s->scope[i];
+	return NULL;
+}
+
+static AstFn *lookup_fn(Sema *s, const char *name)
+{
+	uintptr_t *f = namemap_find(&s->fn_names, name);
+	if (f)
+		return (AstFn *)*f;
+	for (int b = BUILTIN_YIELD_NOW; b <= BUILTIN_GUARD; b++)
+		if (s->prog->builtins[b] && !strcmp(s->prog->builtins[b]->name, name))
+			return s->prog->builtins[b];
+	return NULL;
+}
+
+static void push_scope(Sema *s, AstVar *v)
+{
+	*VEC_PUSH(s->scratch, s->scope, s->nscope, s->scope_cap) = v;
+}
+
+static void resolve_expr(Sema *s, AstExpr *e);
+
+static void resolve_block(Sema *s, AstBlock *b)
+{
+	int mark = s->nscope;
+	for (int i = 0; i < b->nstmts; i++) {
+		AstStmt *st = &b->stmts[i];
+		if (st->expr)
+			resolve_expr(s, st->expr);
+		if (st->kind == ASTMT_LET && st->var)
+			push_scope(s, st->var);
+	}
+	if (b->tail)
+		resolve_expr(s, b->tail);
+	s->nscope = mark;
+}
+
+static void resolve_expr(Sema *s, AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_VAR:
+		e->var = lookup_var(s, e->name);
+		if (!e->var) {
+			if (lookup_fn(s, e->name))
+				error_at(s, e->line, e->col, "function values are not supported");
+			error_at(s, e->line, e->col, "cannot find value `%s` in this scope", e->name);
+		}
+		return;
+	case EXPR_CALL:
+		/* a local shadows a fn (typeck rejects the call); an unresolved callee
+		 * is reported by typeck, in its order */
+		e->var = lookup_var(s, e->name);
+		if (!e->var)
+			e->callee = lookup_fn(s, e->name);
+		break;
+	case EXPR_AWAIT:
+		if (!s->async_block && !s->fn->is_async)
+			defer_error(&s->await_error, e->op_line, e->op_col,
+			            "`await` is only allowed inside `async` functions and blocks");
+		break;
+	case EXPR_BREAK:
+	case EXPR_CONTINUE: {
+		const char *what = e->kind == EXPR_BREAK ? "break" : "continue";
+		if (s->nloops == s->loop_base) {
+			Diag **slot = &s->loop_errors[s->fn->id], *d = *slot;
+			if (!d)
+				d = *slot = arena_alloc(s->scratch, sizeof *d);
+			if (s->async_block)
+				defer_error(d, e->line, e->col, "`%s` inside `async` block", what);
+			else if (e->kind == EXPR_BREAK)
+				defer_error(d, e->line, e->col, "`break` outside of a loop or labeled block");
+			else
+				defer_error(d, e->line, e->col, "`continue` outside of a loop");
+			break;
+		}
+		e->loop = s->loops[s->nloops - 1];
+		if (e->kind == EXPR_BREAK)
+			e->loop->has_break = true;
+		break;
+	}
+	case EXPR_LOOP:
+	case EXPR_WHILE:
+		*VEC_PUSH(s->scratch, s->loops, s->nloops, s->loops_cap) = e;
+		if (e->cond)
+			resolve_expr(s, e->cond);
+		resolve_block(s, e->block);
+		s->nloops--;
+		return;
+	case EXPR_BLOCK:
+		resolve_block(s, e->block);
+		return;
+	case EXPR_IF:
+		resolve_expr(s, e->cond);
+		resolve_block(s, e->block);
+		if (e->els)
+			resolve_expr(s, e->els);
+		return;
+	case EXPR_ASYNC: {
+		int base = s->loop_base;
+		AstAsyncBlock *outer = s->async_block;
+		s->loop_base = s->nloops;
+		s->async_block = e->async_block;
+		resolve_block(s, e->async_block->body);
+		s->async_block = outer;
+		s->loop_base = base;
+		return;
+	}
+	default:
+		break;
+	}
+	visit_children(s, e, resolve_expr);
+}
+
+void resolve_program(Sema *s)
+{
+	AstProgram *p = s->prog;
+	namemap_reserve(&s->fn_names, (uint32_t)p->nfns);
+	for (int i = 0; i < p->nfns; i++) {
+		if (namemap_find(&s->fn_names, p->fns[i]->name))
+			error_at(s, p->fns[i]->fn_line, p->fns[i]->fn_col,
+			         "the name `%s` is defined multiple times", p->fns[i]->name);
+		namemap_put(&s->fn_names, p->fns[i]->name, (uintptr_t)p->fns[i]);
+	}
+	for (int i = 0; i < p->nfns; i++) {
+		AstFn *fn = p->fns[i];
+		s->fn = fn;
+		s->nscope = s->nloops = s->loop_base = 0;
+		s->async_block = NULL;
+		for (int j = 0; j < fn->nparams; j++) {
+			AstVar *v = fn->params[j];
+			for (int k = 0; k < j; k++)
+				if (strcmp(v->name, "_") && !strcmp(fn->params[k]->name, v->name))
+					error_at(s, v->line, v->col,
+					         "identifier `%s` is bound more than once in this parameter list", v->name);
+			push_scope(s, v);
+		}
+		resolve_block(s, fn->body);
+	}
+	if (s->await_error.failed)
+		error_at(s, s->await_error.line, s->await_error.col, "%s", s->await_error.msg);
+}

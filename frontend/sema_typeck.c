@@ -1,0 +1,729 @@
+/* sema_typeck.c — 2. type checking with inference variables (rustc_hir_typeck)
+ * and 3. the captures of async blocks (rustc_hir_typeck/src/upvar.rs). See
+ * sema.c for the phases and their order. */
+#include <string.h>
+
+#include "sema.h"
+
+/* ====================================================================== */
+/* 2. Type checking                                                       */
+/* ====================================================================== */
+
+static AstType tv_new(Sema *s, bool is_int, AstVar *let)
+{
+	AstType t = {ATY_VAR, s->ntv};
+	TypeVar *v = VEC_PUSH(s->scratch, s->tvs, s->ntv, s->tvs_cap);
+	v->parent = t.id;
+	v->bound = ast_type(ATY_VAR);
+	v->is_int = is_int;
+	v->let = let;
+	return t;
+}
+
+static int tv_root(Sema *s, int id)
+{
+	while (s->tvs[id].parent != id) {
+		s->tvs[id].parent = s->tvs[s->tvs[id].parent].parent;
+		id = s->tvs[id].parent;
+	}
+	return id;
+}
+
+/* The type t stands for now: a concrete type or an unbound root variable. */
+static AstType shallow(Sema *s, AstType t)
+{
+	if (t.kind != ATY_VAR)
+		return t;
+	int r = tv_root(s, t.id);
+	if (s->tvs[r].bound.kind != ATY_VAR)
+		return s->tvs[r].bound;
+	AstType v = {ATY_VAR, r};
+	return v;
+}
+
+static bool is_int_var(Sema *s, AstType t)
+{
+	return t.kind == ATY_VAR && s->tvs[tv_root(s, t.id)].is_int;
+}
+
+/* int types and integer inference variables */
+static bool is_integral(Sema *s, AstType t)
+{
+	t = shallow(s, t);
+	return ast_type_is_int(t) || is_int_var(s, t);
+}
+
+bool is_never(Sema *s, AstType t)
+{
+	return shallow(s, t).kind == ATY_NEVER;
+}
+
+static bool unify(Sema *s, AstType a, AstType b)
+{
+	a = shallow(s, a);
+	b = shallow(s, b);
+	if (a.kind == ATY_VAR && b.kind == ATY_VAR) {
+		if (a.id != b.id) {
+			s->tvs[b.id].is_int |= s->tvs[a.id].is_int;
+			if (!s->tvs[b.id].let)
+				s->tvs[b.id].let = s->tvs[a.id].let;
+			s->tvs[a.id].parent = b.id;
+		}
+		return true;
+	}
+	if (b.kind == ATY_VAR) {
+		AstType t = a;
+		a = b;
+		b = t;
+	}
+	if (a.kind == ATY_VAR) {
+		if (s->tvs[a.id].is_int && !ast_type_is_int(b))
+			return false;
+		s->tvs[a.id].bound = b;
+		return true;
+	}
+	return ast_type_eq(a, b);
+}
+
+/* rustc's spelling of a (possibly partially inferred) type; in_code: inside backticks */
+static const char *type_str(Sema *s, AstType t, bool in_code)
+{
+	t = shallow(s, t);
+	if (t.kind == ATY_VAR)
+		return is_int_var(s, t) ? (in_code ? "{integer}" : "integer") : "_";
+	if (t.kind == ATY_FN_FUTURE) {
+		AstType out = s->prog->fns[t.id]->ret;
+		size_t n = strlen(ast_type_name(out)) + 32;
+		char *buf = arena_alloc(s->scratch, n);
+		snprintf(buf, n, "impl Future<Output = %s>", ast_type_name(out));
+		return buf;
+	}
+	return ast_type_name(t);
+}
+
+_Noreturn static void mismatch_msg(Sema *s, const char *what, int line, int col, AstType expected, AstType found)
+{
+	error_at(s, line, col, "%s: expected %s, found %s", what,
+	         type_str(s, expected, false), type_str(s, found, false));
+}
+
+_Noreturn static void mismatch(Sema *s, int line, int col, AstType expected, AstType found)
+{
+	mismatch_msg(s, "mismatched types", line, col, expected, found);
+}
+
+/* `found` flows into a place of type `expected`; `!` coerces to anything. */
+static void coerce(Sema *s, int line, int col, AstType found, AstType expected)
+{
+	if (is_never(s, found))
+		return;
+	if (!unify(s, found, expected))
+		mismatch(s, line, col, expected, found);
+}
+
+static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect);
+
+static AstType check_block(Sema *s, AstBlock *b, const AstType *expect, int unit_line, int unit_col);
+
+static void check_stmt(Sema *s, AstStmt *st)
+{
+	switch (st->kind) {
+	case ASTMT_EMPTY:
+		return;
+	case ASTMT_EXPR:
+		if (st->has_semi) {
+			check_expr(s, st->expr, NULL);
+		} else {
+			AstType unit = ast_type(ATY_UNIT);
+			check_expr(s, st->expr, &unit);
+		}
+		return;
+	case ASTMT_LET: {
+		AstType ty;
+		if (st->has_type) {
+			ty = st->annot;
+			if (st->expr)
+				check_expr(s, st->expr, &ty);
+		} else if (st->expr) {
+			ty = check_expr(s, st->expr, NULL);
+			if (is_never(s, ty))
+				ty = tv_new(s, false, NULL); /* falls back to () */
+		} else {
+			ty = tv_new(s, false, st->var);
+		}
+		if (st->var)
+			st->var->ty = ty;
+		return;
+	}
+	}
+}
+
+static AstType check_block(Sema *s, AstBlock *b, const AstType *expect, int unit_line, int unit_col)
+{
+	bool outer_diverges = s->diverges;
+	s->diverges = false;
+	for (int i = 0; i < b->nstmts; i++)
+		check_stmt(s, &b->stmts[i]);
+	AstType t;
+	if (b->tail) {
+		t = check_expr(s, b->tail, expect);
+	} else if (s->diverges) {
+		t = ast_type(ATY_NEVER);
+	} else {
+		t = ast_type(ATY_UNIT);
+		if (expect && expect == s->arm_expect && !unify(s, t, *expect))
+			mismatch_msg(s, s->arm_mismatch, unit_line, unit_col, *expect, t);
+		if (expect)
+			coerce(s, unit_line, unit_col, t, *expect);
+	}
+	b->ty = t;
+	b->diverges = s->diverges;
+	s->diverges = outer_diverges || s->diverges;
+	return t;
+}
+
+/* Checks the arms of an if or match: with an expectation each arm coerces to
+ * it; without, the first non-diverging arm's type is the one the others must have. */
+typedef struct Join {
+	const AstType *expect;
+	AstType ty;
+	bool have;
+	const char *incompatible; /* message for an arm disagreeing with an earlier one */
+} Join;
+
+/* Checks one arm (a block, or an expression when b is NULL). */
+static void join_arm(Sema *s, Join *j, AstBlock *b, AstExpr *e)
+{
+	const AstType *expect = j->expect ? j->expect : j->have ? &j->ty : NULL;
+	const AstType *outer_expect = s->arm_expect;
+	const char *outer_msg = s->arm_mismatch;
+	if (j->have && j->incompatible) {
+		s->arm_expect = expect;
+		s->arm_mismatch = j->incompatible;
+	}
+	AstType t = b ? check_block(s, b, expect, b->line, b->col) : check_expr(s, e, expect);
+	s->arm_expect = outer_expect;
+	s->arm_mismatch = outer_msg;
+	if (!j->have && !is_never(s, t)) {
+		j->ty = j->expect ? *j->expect : t;
+		j->have = true;
+	}
+}
+
+static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
+{
+	AstType boolean = ast_type(ATY_BOOL);
+	check_expr(s, e->cond, &boolean);
+	bool cond_diverges = s->diverges;
+	if (!e->els) {
+		if (expect) {
+			AstType want = shallow(s, *expect);
+			if (want.kind != ATY_VAR && want.kind != ATY_UNIT)
+				error_at(s, e->line, e->col, "`if` may be missing an `else` clause");
+		}
+		AstType unit = ast_type(ATY_UNIT);
+		check_block(s, e->block, &unit, e->block->line, e->block->col);
+		s->diverges = cond_diverges;
+		if (expect)
+			coerce(s, e->line, e->col, unit, *expect);
+		return unit;
+	}
+	Join j = {expect, {ATY_NEVER, 0}, false, expect ? NULL : "`if` and `else` have incompatible types"};
+	s->diverges = false;
+	join_arm(s, &j, e->block, NULL);
+	bool then_diverges = s->diverges;
+	s->diverges = false;
+	join_arm(s, &j, NULL, e->els);
+	s->diverges = cond_diverges || (then_diverges && s->diverges);
+	return j.have ? j.ty : ast_type(ATY_NEVER);
+}
+
+static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
+{
+	AstType scrutinee = check_expr(s, e->lhs, NULL);
+	AstType st = shallow(s, scrutinee);
+	if (st.kind != ATY_BOOL && !is_integral(s, st) && st.kind != ATY_NEVER)
+		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
+	bool scrutinee_diverges = s->diverges;
+	for (int i = 0; i < e->narms; i++) {
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			AstPattern *pat = &e->arms[i].pats[k];
+			if (pat->is_wildcard)
+				continue;
+			AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
+			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
+			if (!unify(s, pt, scrutinee))
+				mismatch(s, pat->line, pat->col, scrutinee, pt);
+		}
+	}
+	Join j = {expect, {ATY_NEVER, 0}, false, "`match` arms have incompatible types"};
+	bool all_diverge = true;
+	for (int i = 0; i < e->narms; i++) {
+		s->diverges = false;
+		join_arm(s, &j, NULL, e->arms[i].body);
+		all_diverge = all_diverge && s->diverges;
+	}
+	s->diverges = scrutinee_diverges || all_diverge;
+	return j.have ? j.ty : ast_type(ATY_NEVER);
+}
+
+static const char *arith_error(AstBinOp op, const char *l, const char *r, char *buf, size_t n)
+{
+	switch (op) {
+	case AOP_ADD: snprintf(buf, n, "cannot add `%s` to `%s`", r, l); break;
+	case AOP_SUB: snprintf(buf, n, "cannot subtract `%s` from `%s`", r, l); break;
+	case AOP_MUL: snprintf(buf, n, "cannot multiply `%s` by `%s`", l, r); break;
+	case AOP_DIV: snprintf(buf, n, "cannot divide `%s` by `%s`", l, r); break;
+	case AOP_REM: snprintf(buf, n, "cannot calculate the remainder of `%s` divided by `%s`", l, r); break;
+	default: snprintf(buf, n, "no implementation for `%s %s %s`", l, ast_binop_spelling(op), r); break;
+	}
+	return buf;
+}
+
+/* Operand rules of the built-in binary operators on primitive types. */
+static AstType check_binary(Sema *s, AstExpr *e)
+{
+	AstBinOp op = e->bin_op;
+	AstType boolean = ast_type(ATY_BOOL);
+	if (op == AOP_AND || op == AOP_OR) {
+		check_expr(s, e->lhs, &boolean);
+		bool lhs_diverges = s->diverges;
+		check_expr(s, e->rhs, &boolean);
+		s->diverges = lhs_diverges; /* the rhs may not run */
+		return boolean;
+	}
+	AstType l = check_expr(s, e->lhs, NULL);
+	AstType r = check_expr(s, e->rhs, NULL);
+	AstType ls = shallow(s, l), rs = shallow(s, r);
+	bool is_cmp = op >= AOP_EQ && op <= AOP_GE;
+	bool bitwise = op == AOP_BITAND || op == AOP_BITOR || op == AOP_BITXOR;
+	bool shift = op == AOP_SHL || op == AOP_SHR;
+	if (ls.kind == ATY_NEVER)
+		return is_cmp ? boolean : r;
+	if (is_cmp) {
+		if (!(is_integral(s, ls) || ls.kind == ATY_BOOL || ls.kind == ATY_UNIT || ls.kind == ATY_VAR))
+			error_at(s, e->op_line, e->op_col, "binary operation `%s` cannot be applied to type `%s`",
+			         ast_binop_spelling(op), type_str(s, ls, true));
+		coerce(s, e->rhs->line, e->rhs->col, r, l);
+		return boolean;
+	}
+	bool lhs_ok = is_integral(s, ls) || ls.kind == ATY_VAR || (bitwise && ls.kind == ATY_BOOL);
+	bool rhs_ok = is_integral(s, rs) || rs.kind == ATY_VAR || (bitwise && !shift && rs.kind == ATY_BOOL);
+	if (!lhs_ok || !rhs_ok) {
+		/* `!` shows as its fallback () */
+		char buf[160];
+		error_at(s, e->op_line, e->op_col, "%s",
+		         arith_error(op, type_str(s, ls, true), rs.kind == ATY_NEVER ? "()" : type_str(s, rs, true),
+		                     buf, sizeof buf));
+	}
+	if (ls.kind == ATY_VAR && !is_int_var(s, ls) && !(bitwise && rs.kind == ATY_BOOL))
+		unify(s, ls, tv_new(s, true, NULL)); /* an unknown let used arithmetically */
+	if (shift) {
+		if (rs.kind == ATY_VAR && !is_int_var(s, rs))
+			unify(s, rs, tv_new(s, true, NULL));
+		return l;
+	}
+	coerce(s, e->rhs->line, e->rhs->col, r, l);
+	return l;
+}
+
+static void check_place(Sema *s, AstExpr *e)
+{
+	if (!e->lhs->is_place)
+		error_at(s, e->op_line, e->op_col, "invalid left-hand side of assignment");
+}
+
+static AstType check_op_assign(Sema *s, AstExpr *e)
+{
+	check_place(s, e);
+	AstType l = check_expr(s, e->lhs, NULL);
+	AstType r = check_expr(s, e->rhs, NULL);
+	AstType ls = shallow(s, l), rs = shallow(s, r);
+	AstBinOp op = e->bin_op;
+	bool bitwise = op == AOP_BITAND || op == AOP_BITOR || op == AOP_BITXOR;
+	bool shift = op == AOP_SHL || op == AOP_SHR;
+	bool lhs_ok = is_integral(s, ls) || ls.kind == ATY_VAR || (bitwise && ls.kind == ATY_BOOL);
+	if (!lhs_ok)
+		error_at(s, e->line, e->col, "binary assignment operation `%s=` cannot be applied to type `%s`",
+		         ast_binop_spelling(op), type_str(s, ls, true));
+	if (ls.kind == ATY_VAR && !is_int_var(s, ls) && !(bitwise && rs.kind == ATY_BOOL))
+		unify(s, ls, tv_new(s, true, NULL));
+	if (shift) {
+		if (!is_integral(s, rs) && rs.kind != ATY_NEVER) {
+			if (rs.kind != ATY_VAR)
+				error_at(s, e->op_line, e->op_col, "no implementation for `%s %s= %s`",
+				         type_str(s, ls, true), ast_binop_spelling(op), type_str(s, rs, true));
+			unify(s, rs, tv_new(s, true, NULL));
+		}
+	} else {
+		bool rhs_ok = is_integral(s, rs) || rs.kind == ATY_VAR ||
+		              (bitwise && rs.kind == ATY_BOOL && !is_integral(s, ls));
+		if (!rhs_ok) {
+			/* `!` shows as its fallback () */
+			const char *l_str = type_str(s, ls, true);
+			const char *r_str = rs.kind == ATY_NEVER ? "()" : type_str(s, rs, true);
+			switch (op) {
+			case AOP_ADD: error_at(s, e->op_line, e->op_col, "cannot add-assign `%s` to `%s`", r_str, l_str);
+			case AOP_SUB: error_at(s, e->op_line, e->op_col, "cannot subtract-assign `%s` from `%s`", r_str, l_str);
+			case AOP_MUL: error_at(s, e->op_line, e->op_col, "cannot multiply-assign `%s` by `%s`", l_str, r_str);
+			case AOP_DIV: error_at(s, e->op_line, e->op_col, "cannot divide-assign `%s` by `%s`", l_str, r_str);
+			case AOP_REM:
+				error_at(s, e->op_line, e->op_col,
+				         "cannot calculate and assign the remainder of `%s` divided by `%s`", l_str, r_str);
+			default:
+				error_at(s, e->op_line, e->op_col, "no implementation for `%s %s= %s`", l_str,
+				         ast_binop_spelling(op), r_str);
+			}
+		}
+		coerce(s, e->rhs->line, e->rhs->col, r, l);
+	}
+	return ast_type(ATY_UNIT);
+}
+
+static bool is_literal(const AstExpr *e)
+{
+	return (e->kind == EXPR_INT && e->int_suffix == ATY_VAR) ||
+	       (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && is_literal(e->lhs));
+}
+
+static AstType check_cast(Sema *s, AstExpr *e)
+{
+	AstType target = e->cast_to;
+	AstType t = check_expr(s, e->lhs, NULL);
+	AstType ts = shallow(s, t);
+	/* rustc checks an unsuffixed literal operand with the target as expectation */
+	if (is_int_var(s, ts) && is_literal(e->lhs) && ast_type_is_int(target))
+		unify(s, ts, target);
+	ts = shallow(s, t);
+	if (ts.kind == ATY_VAR && !is_int_var(s, ts))
+		error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
+	if (ts.kind == ATY_NEVER)
+		return target;
+	bool source_ok = is_integral(s, ts) || ts.kind == ATY_BOOL;
+	if (source_ok && target.kind == ATY_BOOL && ts.kind != ATY_BOOL)
+		error_at(s, e->line, e->col, "cannot cast `%s` as `bool`", type_str(s, ts, true));
+	if (!source_ok || !(ast_type_is_int(target) || (target.kind == ATY_BOOL && ts.kind == ATY_BOOL)))
+		error_at(s, e->line, e->col, "non-primitive cast: `%s` as `%s`", type_str(s, ts, true),
+		         ast_type_name(target));
+	return target;
+}
+
+static AstType check_call(Sema *s, AstExpr *e)
+{
+	if (e->var)
+		error_at(s, e->line, e->col, "expected function, found `%s`", type_str(s, e->var->ty, true));
+	if (!e->callee)
+		error_at(s, e->line, e->col, "cannot find function `%s` in this scope", e->name);
+	AstFn *fn = e->callee;
+	if (e->nargs != fn->nparams)
+		error_at(s, e->line, e->col, "this function takes %d argument%s but %d argument%s supplied",
+		         fn->nparams, fn->nparams == 1 ? "" : "s", e->nargs, e->nargs == 1 ? " was" : "s were");
+	for (int i = 0; i < e->nargs; i++)
+		check_expr(s, e->args[i], &fn->params[i]->ty);
+	if (fn->is_async) {
+		AstType t = {ATY_FN_FUTURE, fn->id};
+		return t;
+	}
+	return fn->ret;
+}
+
+static AstType check_await(Sema *s, AstExpr *e)
+{
+	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	switch (t.kind) {
+	case ATY_FN_FUTURE: return s->prog->fns[t.id]->ret;
+	case ATY_BLOCK_FUTURE: return s->prog->async_blocks[t.id]->output;
+	case ATY_YIELD_NOW: return ast_type(ATY_UNIT);
+	case ATY_NEVER: return t;
+	case ATY_VAR:
+		if (!is_int_var(s, t))
+			error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
+		/* fallthrough */
+	default:
+		error_at(s, e->op_line, e->op_col, "`%s` is not a future", type_str(s, t, true));
+	}
+}
+
+static AstType return_type(Sema *s, AstExpr *e)
+{
+	return e->async_block ? e->async_block->output : s->fn->ret;
+}
+
+static AstType infer_expr(Sema *s, AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_INT:
+		return e->int_suffix != ATY_VAR ? ast_type(e->int_suffix) : tv_new(s, true, NULL);
+	case EXPR_BOOL:
+		return ast_type(ATY_BOOL);
+	case EXPR_UNIT:
+		return ast_type(ATY_UNIT);
+	case EXPR_VAR:
+		return e->var->ty;
+	case EXPR_UNARY: {
+		AstType t = check_expr(s, e->lhs, NULL);
+		AstType ts = shallow(s, t);
+		bool ok = e->un_op == AOP_NEG ? is_integral(s, ts)
+		                              : is_integral(s, ts) || ts.kind == ATY_BOOL;
+		if (ts.kind == ATY_VAR && !is_int_var(s, ts))
+			error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
+		if (!ok && ts.kind != ATY_NEVER)
+			error_at(s, e->line, e->col, "cannot apply unary operator `%s` to type `%s`",
+			         e->un_op == AOP_NEG ? "-" : "!", type_str(s, ts, true));
+		return t;
+	}
+	case EXPR_BINARY:
+		return check_binary(s, e);
+	case EXPR_ASSIGN: {
+		check_place(s, e);
+		AstType t = check_expr(s, e->lhs, NULL);
+		check_expr(s, e->rhs, &t);
+		return ast_type(ATY_UNIT);
+	}
+	case EXPR_OP_ASSIGN:
+		return check_op_assign(s, e);
+	case EXPR_CAST:
+		return check_cast(s, e);
+	case EXPR_CALL:
+		return check_call(s, e);
+	case EXPR_AWAIT:
+		return check_await(s, e);
+	case EXPR_LOOP: {
+		AstType unit = ast_type(ATY_UNIT);
+		bool outer = s->diverges;
+		check_block(s, e->block, &unit, e->block->line, e->block->col);
+		s->diverges = outer || !e->has_break;
+		return e->has_break ? unit : ast_type(ATY_NEVER);
+	}
+	case EXPR_WHILE: {
+		AstType boolean = ast_type(ATY_BOOL), unit = ast_type(ATY_UNIT);
+		check_expr(s, e->cond, &boolean);
+		bool outer = s->diverges;
+		check_block(s, e->block, &unit, e->block->line, e->block->col);
+		s->diverges = outer;
+		return unit;
+	}
+	case EXPR_BREAK:
+	case EXPR_CONTINUE:
+		return ast_type(ATY_NEVER);
+	case EXPR_RETURN: {
+		AstType ret = return_type(s, e);
+		if (e->lhs) {
+			check_expr(s, e->lhs, &ret);
+		} else if (!e->async_block && !unify(s, ast_type(ATY_UNIT), ret)) {
+			error_at(s, e->line, e->col, "`return;` in a function whose return type is not `()`");
+		} else {
+			coerce(s, e->line, e->col, ast_type(ATY_UNIT), ret);
+		}
+		return ast_type(ATY_NEVER);
+	}
+	case EXPR_ASYNC: {
+		AstAsyncBlock *ab = e->async_block;
+		bool outer = s->diverges;
+		ab->output = tv_new(s, false, NULL);
+		check_block(s, ab->body, &ab->output, ab->body->line, ab->body->col);
+		s->diverges = outer;
+		AstType t = {ATY_BLOCK_FUTURE, ab->id};
+		return t;
+	}
+	case EXPR_BLOCK:
+	case EXPR_IF:
+	case EXPR_MATCH:
+		break;
+	}
+	internal_error("infer_expr: kind %d", (int)e->kind);
+}
+
+/* Checks e; with expect, also coerces it there (reporting at the innermost
+ * expression of a block tail / if or match arm, as rustc does). */
+static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect)
+{
+	AstType t;
+	switch (e->kind) {
+	case EXPR_BLOCK:
+		t = check_block(s, e->block, expect, e->block->line, e->block->col);
+		break;
+	case EXPR_IF:
+		t = check_if(s, e, expect);
+		break;
+	case EXPR_MATCH:
+		t = check_match(s, e, expect);
+		break;
+	default:
+		t = infer_expr(s, e);
+		if (expect && expect == s->arm_expect && !is_never(s, t) && !unify(s, t, *expect))
+			mismatch_msg(s, s->arm_mismatch, e->line, e->col, *expect, t);
+		if (expect)
+			coerce(s, e->line, e->col, t, *expect);
+		break;
+	}
+	e->ty = t;
+	if (is_never(s, t))
+		s->diverges = true;
+	return t;
+}
+
+/* Replaces inference variables by what they were inferred to be, with
+ * rustc's fallbacks: integer -> i32, anything else -> (). */
+static AstType resolve_type(Sema *s, AstType t)
+{
+	t = shallow(s, t);
+	if (t.kind != ATY_VAR)
+		return t;
+	AstType fallback = ast_type(is_int_var(s, t) ? ATY_I32 : ATY_UNIT);
+	AstVar *let = s->tvs[t.id].let;
+	if (let && !is_int_var(s, t))
+		error_at(s, let->line, let->col, "type annotations needed");
+	s->tvs[t.id].bound = fallback;
+	return fallback;
+}
+
+static void finish_expr(Sema *s, AstExpr *e);
+
+static void finish_block(Sema *s, AstBlock *b)
+{
+	b->ty = resolve_type(s, b->ty);
+	visit_block(s, b, finish_expr);
+}
+
+static void finish_expr(Sema *s, AstExpr *e)
+{
+	e->ty = resolve_type(s, e->ty);
+	switch (e->kind) {
+	case EXPR_UNARY:
+		finish_expr(s, e->lhs);
+		if (e->un_op == AOP_NEG && ast_type_is_int(e->ty) && !ast_type_is_signed(e->ty))
+			error_at(s, e->line, e->col, "cannot apply unary operator `-` to type `%s`",
+			         ast_type_name(e->ty));
+		return;
+	case EXPR_BLOCK: case EXPR_LOOP: case EXPR_WHILE: case EXPR_IF:
+		finish_block(s, e->block);
+		if (e->cond)
+			finish_expr(s, e->cond);
+		if (e->els)
+			finish_expr(s, e->els);
+		return;
+	case EXPR_ASYNC:
+		e->async_block->output = resolve_type(s, e->async_block->output);
+		finish_block(s, e->async_block->body);
+		return;
+	default:
+		visit_children(s, e, finish_expr);
+	}
+}
+
+void typeck_fn(Sema *s, AstFn *fn)
+{
+	const Diag *loop_error = s->loop_errors[fn->id];
+	if (loop_error && loop_error->failed)
+		error_at(s, loop_error->line, loop_error->col, "%s", loop_error->msg);
+	s->fn = fn;
+	s->ntv = 0;
+	s->diverges = false;
+	for (int i = 0; i < fn->nvars; i++)
+		if (fn->vars[i]->kind == VAR_LET)
+			fn->vars[i]->ty = ast_type(ATY_UNIT);
+	check_block(s, fn->body, &fn->ret, fn->ret_line, fn->ret_col);
+	/* lets first, so that "type annotations needed" points at the binding */
+	for (int i = 0; i < fn->nvars; i++)
+		fn->vars[i]->ty = resolve_type(s, fn->vars[i]->ty);
+	finish_block(s, fn->body);
+}
+
+/* ====================================================================== */
+/* 3. Captures of async blocks                                            */
+/* ====================================================================== */
+
+typedef enum { ACCESS_READ, ACCESS_WRITE, ACCESS_MOVE } Access;
+
+bool declared_inside(const AstVar *v, const AstAsyncBlock *ab)
+{
+	for (const AstAsyncBlock *o = v->owner; o; o = o->parent)
+		if (o == ab)
+			return true;
+	return false;
+}
+
+static AstCaptureMode capture_mode(Access a, bool is_move)
+{
+	if (is_move || a == ACCESS_MOVE)
+		return CAPTURE_BY_VALUE;
+	return a == ACCESS_WRITE ? CAPTURE_BY_MUT_REF : CAPTURE_BY_REF;
+}
+
+/* by ref < by mut ref < by value */
+static int capture_strength(AstCaptureMode m)
+{
+	return m == CAPTURE_BY_VALUE ? 2 : m == CAPTURE_BY_MUT_REF ? 1 : 0;
+}
+
+static const char *upvar_name(Sema *s, const AstCapture *c)
+{
+	if (c->mode == CAPTURE_BY_VALUE)
+		return c->var->name;
+	size_t n = strlen(c->var->name) + 8;
+	char *buf = arena_alloc(s->prog->arena, n);
+	snprintf(buf, n, "_ref__%s", c->var->name);
+	return buf;
+}
+
+/* Records that e accesses its variable; every async block between the use and
+ * the declaration captures it. */
+static void note_access(Sema *s, AstExpr *e, Access access)
+{
+	AstVar *v = e->var;
+	bool innermost = true;
+	for (AstAsyncBlock *ab = s->async_block; ab && !declared_inside(v, ab); ab = ab->parent) {
+		AstCaptureMode mode = capture_mode(access, ab->is_move);
+		int i = 0;
+		while (i < ab->ncaptures && ab->captures[i].var != v)
+			i++;
+		if (i == ab->ncaptures) {
+			AstCapture *c = VEC_PUSH(s->prog->arena, ab->captures, ab->ncaptures, ab->captures_cap);
+			c->var = v;
+			c->mode = mode;
+			c->line = e->line;
+			c->col = e->col;
+		} else if (capture_strength(mode) > capture_strength(ab->captures[i].mode)) {
+			ab->captures[i].mode = mode;
+		}
+		if (innermost)
+			e->upvar = i;
+		innermost = false;
+		/* what the enclosing body sees: the block itself uses v */
+		if (ab->is_move || ab->captures[i].mode == CAPTURE_BY_VALUE)
+			access = ast_type_is_copy(v->ty) ? ACCESS_READ : ACCESS_MOVE;
+		else
+			access = ab->captures[i].mode == CAPTURE_BY_MUT_REF ? ACCESS_WRITE : ACCESS_READ;
+	}
+}
+
+static void capture_expr(Sema *s, AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_VAR:
+		if (!e->mention_only)
+			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
+		return;
+	case EXPR_ASSIGN:
+	case EXPR_OP_ASSIGN:
+		/* rustc's capture analysis walks the right-hand side first (intravisit::walk_expr) */
+		capture_expr(s, e->rhs);
+		note_access(s, e->lhs, ACCESS_WRITE);
+		return;
+	default:
+		visit_children(s, e, capture_expr);
+	}
+}
+
+void capture_fn(Sema *s, AstFn *fn)
+{
+	s->fn = fn;
+	s->async_block = NULL;
+	visit_block(s, fn->body, capture_expr);
+	for (int i = 0; i < fn->nasync; i++)
+		for (int k = 0; k < fn->async_blocks[i]->ncaptures; k++) {
+			AstCapture *c = &fn->async_blocks[i]->captures[k];
+			c->upvar_name = upvar_name(s, c);
+		}
+}

@@ -1,0 +1,848 @@
+/* parse_body.c — the IR text parser's types, places, operands, constants,
+ * rvalues, statements and terminators. See parse.c. */
+#include <string.h>
+
+#include "parse.h"
+
+/* ------------------------------------------------------------------ */
+/* types                                                               */
+/* ------------------------------------------------------------------ */
+
+static const struct {
+	const char *name;
+	TypeKind kind;
+} basic_types[] = {
+	{"bool", TY_BOOL}, {"u8", TY_U8},   {"u16", TY_U16},   {"u32", TY_U32},         {"u64", TY_U64},
+	{"usize", TY_USIZE}, {"i8", TY_I8}, {"i16", TY_I16},   {"i32", TY_I32},         {"i64", TY_I64},
+	{"isize", TY_ISIZE}, {"YieldNow", TY_YIELDNOW}, {"Guard", TY_GUARD}, {"ResumeTy", TY_RESUMETY},
+};
+
+static int int_kind_by_name(const char *s, size_t n, TypeKind *out)
+{
+	for (size_t i = 0; i < sizeof basic_types / sizeof *basic_types; i++) {
+		TypeKind k = basic_types[i].kind;
+		if (k >= TY_U8 && k <= TY_ISIZE && strlen(basic_types[i].name) == n &&
+		    memcmp(basic_types[i].name, s, n) == 0) {
+			*out = k;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static int enter(P *p)
+{
+	if (++p->depth > MAX_DEPTH)
+		return ERR("nesting too deep (more than %d levels)", MAX_DEPTH);
+	return 0;
+}
+
+
+static int parse_type_inner(P *p, TypeId *out)
+{
+	Module *m = p->m;
+	if (is_p(p, "(")) {
+		next(p);
+		if (is_p(p, ")")) {
+			next(p);
+			*out = TY_UNIT;
+			return 0;
+		}
+		TypeId a, b;
+		TRY(parse_type(p, &a));
+		if (is_p(p, ")"))
+			return ERR("one-element tuple types are not supported");
+		TRY(expect_p(p, ",", "in tuple type"));
+		TRY(parse_type(p, &b));
+		if (is_p(p, ","))
+			return ERR("only two-element tuple types are supported");
+		TRY(expect_p(p, ")", "after tuple type"));
+		*out = type_tuple2(m, a, b);
+		return 0;
+	}
+	if (is_p(p, "!")) {
+		next(p);
+		*out = TY_NEVER;
+		return 0;
+	}
+	if (is_p(p, "&")) {
+		next(p);
+		TypeKind k = TY_REF;
+		if (is_id(p, "mut")) {
+			next(p);
+			k = TY_REFMUT;
+		}
+		TypeId a;
+		TRY(parse_type(p, &a));
+		*out = type_ptr(m, k, a);
+		return 0;
+	}
+	if (is_p(p, "*")) {
+		next(p);
+		TRY(expect_id(p, "mut", "after '*' in pointer type"));
+		TypeId a;
+		TRY(parse_type(p, &a));
+		*out = type_ptr(m, TY_RAWMUT, a);
+		return 0;
+	}
+	if (is_p(p, "{")) {
+		int line = p->t.line, col = p->t.col;
+		next(p);
+		TRY(expect_id(p, "async", "in coroutine type"));
+		CoroKind kind;
+		char *name;
+		int nline, ncol;
+		if (is_id(p, "fn")) {
+			kind = CORO_ASYNC_FN;
+			next(p);
+			TRY(expect_id(p, "body", "in `{async fn body of NAME()}`"));
+			TRY(expect_id(p, "of", "in `{async fn body of NAME()}`"));
+			nline = p->t.line, ncol = p->t.col;
+			TRY(parse_path(p, &name));
+			TRY(expect_p(p, "(", "after the name in `{async fn body of NAME()}`"));
+			TRY(expect_p(p, ")", "in `{async fn body of NAME()}`"));
+		} else if (is_id(p, "block")) {
+			kind = CORO_ASYNC_BLOCK;
+			next(p);
+			TRY(expect_p(p, "@", "in `{async block@NAME}`"));
+			nline = p->t.line, ncol = p->t.col;
+			TRY(parse_path(p, &name));
+		} else {
+			return unexpected(p, "expected `fn` or `block` in coroutine type");
+		}
+		TRY(expect_p(p, "}", "after coroutine type"));
+		int ci = module_find_coro(m, name);
+		if (ci < 0)
+			return err_at(p, nline, ncol, "undeclared coroutine %s", name);
+		if (m->coros[ci].kind != kind)
+			return err_at(p, line, col, "coroutine %s is an %s, not an %s", name,
+				      m->coros[ci].kind == CORO_ASYNC_FN ? "async fn" : "async block",
+				      kind == CORO_ASYNC_FN ? "async fn" : "async block");
+		*out = type_coro(m, (uint32_t)ci);
+		return 0;
+	}
+	if (p->t.kind == T_IDENT) {
+		if (is_id(p, "Poll") || is_id(p, "Pin")) {
+			TypeKind k = is_id(p, "Poll") ? TY_POLL : TY_PIN;
+			next(p);
+			TRY(expect_p(p, "<", k == TY_POLL ? "after `Poll`" : "after `Pin`"));
+			TypeId a;
+			TRY(parse_type(p, &a));
+			TRY(expect_p(p, ">", "after type argument"));
+			*out = type_ptr(m, k, a);
+			return 0;
+		}
+		if (is_id(p, "Context")) {
+			next(p);
+			TRY(expect_p(p, "<", "after `Context`"));
+			if (p->t.kind != T_LIFE || p->t.n != 2 || p->t.s[1] != '_')
+				return unexpected(p, "expected '_ in `Context<'_>`");
+			next(p);
+			TRY(expect_p(p, ">", "after `Context<'_`"));
+			*out = TY_CONTEXT;
+			return 0;
+		}
+		for (size_t i = 0; i < sizeof basic_types / sizeof *basic_types; i++) {
+			if (is_id(p, basic_types[i].name)) {
+				next(p);
+				*out = basic_types[i].kind;
+				return 0;
+			}
+		}
+		return ERR("unknown type %.*s", (int)p->t.n, p->t.s);
+	}
+	return unexpected(p, "expected a type");
+}
+
+int parse_type(P *p, TypeId *out)
+{
+	TRY(enter(p));
+	int r = parse_type_inner(p, out);
+	p->depth--;
+	return r;
+}
+
+/* ------------------------------------------------------------------ */
+/* places, operands, constants                                         */
+/* ------------------------------------------------------------------ */
+
+static int parse_place_rec(P *p, LocalId *local)
+{
+	TRY(enter(p));
+	if (!is_p(p, "(")) {
+		TRY(parse_local(p, local));
+		p->depth--;
+		return 0;
+	}
+	next(p);
+	Proj pe = {0};
+	if (is_p(p, "*")) {
+		next(p);
+		TRY(parse_place_rec(p, local));
+		pe.kind = PROJ_DEREF;
+	} else {
+		TRY(parse_place_rec(p, local));
+		if (is_p(p, ".")) {
+			next(p);
+			TRY(parse_u32(p, &pe.index, "a field number"));
+			TRY(expect_p(p, ":", "after field number"));
+			TRY(parse_type(p, &pe.ty));
+			pe.kind = PROJ_FIELD;
+		} else if (is_id(p, "as")) {
+			next(p);
+			pe.kind = PROJ_DOWNCAST;
+			if (is_id(p, "Ready")) {
+				next(p);
+				pe.index = 0;
+			} else if (is_id(p, "Pending")) {
+				next(p);
+				pe.index = 1;
+			} else if (is_id(p, "variant")) {
+				next(p);
+				TRY(expect_p(p, "#", "after `variant`"));
+				TRY(parse_u32(p, &pe.index, "a variant number"));
+			} else {
+				return unexpected(p, "expected `Ready`, `Pending` or `variant#N` after `as`");
+			}
+		} else {
+			return unexpected(p, "expected '.' or `as` in place projection");
+		}
+	}
+	TRY(expect_p(p, ")", "after place projection"));
+	*(Proj *)VEC_PUSH(p->tmp, p->pb, p->npb, p->cappb) = pe;
+	p->depth--;
+	return 0;
+}
+
+static int parse_place(P *p, PlaceId *out)
+{
+	Fn *f = p->f;
+	LocalId l;
+	p->npb = 0;
+	TRY(parse_place_rec(p, &l));
+	uint32_t start = f->nprojs;
+	for (uint32_t i = 0; i < p->npb; i++)
+		*(Proj *)VEC_PUSH(f->arena, f->projs, f->nprojs, f->capprojs) = p->pb[i];
+	Place *pl = VEC_PUSH(f->arena, f->places, f->nplaces, f->capplaces);
+	pl->local = l;
+	pl->proj = p->npb ? start : 0;
+	pl->nproj = p->npb;
+	*out = f->nplaces - 1;
+	return 0;
+}
+
+/* after `const` */
+static int parse_const(P *p, Operand *out)
+{
+	Fn *f = p->f;
+	if (is_id(p, "true") || is_id(p, "false")) {
+		*out = op_const(f, TY_BOOL, is_id(p, "true"));
+		next(p);
+		return 0;
+	}
+	if (is_p(p, "(")) {
+		next(p);
+		TRY(expect_p(p, ")", "in `const ()`"));
+		*out = op_const(f, TY_UNIT, 0);
+		return 0;
+	}
+	TypeKind lk;
+	if (p->t.kind == T_IDENT && int_kind_by_name(p->t.s, p->t.n, &lk) == 0) {
+		/* `u8::MAX`, `i32::MIN`: rustc's spelling of a type's limits */
+		TypeId ty = (TypeId)lk;
+		next(p);
+		TRY(expect_p(p, "::", "after the type of a limit constant"));
+		int bits = type_int_bits(p->m, ty), sgn = type_is_signed(p->m, ty);
+		uint64_t mask = bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+		uint64_t v;
+		if (is_id(p, "MAX"))
+			v = sgn ? mask >> 1 : mask;
+		else if (is_id(p, "MIN") && sgn)
+			v = (mask >> 1) + 1;
+		else
+			return unexpected(p, sgn ? "expected MAX or MIN" : "expected MAX");
+		next(p);
+		*out = op_const(f, ty, v);
+		return 0;
+	}
+	int neg = 0, line = p->t.line, col = p->t.col;
+	if (is_p(p, "-")) {
+		neg = 1;
+		next(p);
+	}
+	if (p->t.kind != T_INT)
+		return unexpected(p, "expected a constant: an integer with a type suffix, `true`, `false` or `()`");
+	if (!p->t.suf)
+		return ERR("integer constant %.*s needs a type suffix (like %.*s_u32)", (int)p->t.n, p->t.s,
+			   (int)p->t.n, p->t.s);
+	TypeKind k;
+	if (int_kind_by_name(p->t.suf, p->t.nsuf, &k) < 0)
+		return ERR("unknown integer suffix _%.*s", (int)p->t.nsuf, p->t.suf);
+	TypeId ty = (TypeId)k;
+	int bits = type_int_bits(p->m, ty);
+	int sgn = type_is_signed(p->m, ty);
+	uint64_t v = p->t.val;
+	uint64_t max = sgn ? (bits == 64 ? (uint64_t)INT64_MAX : (UINT64_C(1) << (bits - 1)) - 1)
+			   : (bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1);
+	if (neg && !sgn)
+		return err_at(p, line, col, "negative literal for unsigned type %.*s", (int)p->t.nsuf, p->t.suf);
+	if (p->t.ovf || v > max + (uint64_t)neg)
+		return err_at(p, line, col, "integer literal %s%.*s does not fit in %.*s", neg ? "-" : "",
+			      (int)(p->t.n - p->t.nsuf - 1), p->t.s, (int)p->t.nsuf, p->t.suf);
+	uint64_t b = neg ? (uint64_t)0 - v : v;
+	if (bits < 64)
+		b &= (UINT64_C(1) << bits) - 1;
+	*out = op_const(f, ty, b);
+	next(p);
+	return 0;
+}
+
+static int parse_operand(P *p, Operand *out)
+{
+	if (is_id(p, "copy") || is_id(p, "move")) {
+		int mv = is_id(p, "move");
+		next(p);
+		PlaceId pl;
+		TRY(parse_place(p, &pl));
+		*out = mv ? op_move(pl) : op_copy(pl);
+		return 0;
+	}
+	if (is_id(p, "const")) {
+		next(p);
+		return parse_const(p, out);
+	}
+	return unexpected(p, "expected an operand (`copy`, `move` or `const`)");
+}
+
+/* `(op, op, ...)` after the `(` has been consumed, up to and including `)`. */
+static int parse_operand_list(P *p, uint32_t *first, uint32_t *n, const char *ctx)
+{
+	Operand *ops = NULL;
+	uint32_t nops = 0, cap = 0;
+	if (!is_p(p, ")")) {
+		for (;;) {
+			Operand o;
+			TRY(parse_operand(p, &o));
+			*(Operand *)VEC_PUSH(p->tmp, ops, nops, cap) = o;
+			if (!is_p(p, ","))
+				break;
+			next(p);
+		}
+	}
+	TRY(expect_p(p, ")", ctx));
+	*first = fn_add_args(p->f, ops, nops);
+	*n = nops;
+	return 0;
+}
+
+/* Type of a place during parsing, or NO_ID when the projections do not type. */
+static TypeId parse_place_type(const Fn *f, PlaceId pid)
+{
+	const Place *pl = &f->places[pid];
+	TypeId t = f->locals[pl->local].ty;
+	for (uint32_t i = 0; i < pl->nproj; i++) {
+		const Proj *pe = &f->projs[pl->proj + i];
+		const Type *ty = type_get(f->mod, t);
+		if (pe->kind == PROJ_DEREF) {
+			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT)
+				return NO_ID;
+			t = ty->a;
+		} else if (pe->kind == PROJ_FIELD) {
+			t = pe->ty;
+		}
+	}
+	return t;
+}
+
+static TypeId operand_type(const Fn *f, Operand o)
+{
+	return o.kind == OP_CONST ? f->consts[o.v].ty : parse_place_type(f, o.v);
+}
+
+/* ------------------------------------------------------------------ */
+/* rvalues, statements, terminators                                    */
+/* ------------------------------------------------------------------ */
+
+static int find_binop(const P *p, int checked)
+{
+	for (int i = 0; i < NBINOPS; i++) {
+		const char *s = checked ? binop_checked_name[i] : binop_name[i];
+		if (s && is_id(p, s))
+			return i;
+	}
+	return -1;
+}
+
+static int parse_rvalue(P *p, Stmt *s)
+{
+	Module *m = p->m;
+	Fn *f = p->f;
+	s->kind = ST_ASSIGN;
+	if (is_id(p, "copy") || is_id(p, "move") || is_id(p, "const")) {
+		TRY(parse_operand(p, &s->a));
+		s->rv = RV_USE;
+		if (is_id(p, "as")) {
+			next(p);
+			TypeId t;
+			TRY(parse_type(p, &t));
+			TRY(expect_p(p, "(", "before `IntToInt`"));
+			TRY(expect_id(p, "IntToInt", "cast kind"));
+			TRY(expect_p(p, ")", "after `IntToInt`"));
+			s->rv = RV_CAST;
+			s->x = t;
+		}
+		return 0;
+	}
+	int op;
+	if ((op = find_binop(p, 0)) >= 0 || (op = find_binop(p, 1)) >= 0) {
+		s->rv = find_binop(p, 0) >= 0 ? RV_BINARY : RV_CHECKED;
+		s->op = (uint8_t)op;
+		next(p);
+		TRY(expect_p(p, "(", "after binary operator"));
+		TRY(parse_operand(p, &s->a));
+		TRY(expect_p(p, ",", "between operands"));
+		TRY(parse_operand(p, &s->b));
+		TRY(expect_p(p, ")", "after operands"));
+		return 0;
+	}
+	for (int i = 0; i < NUNOPS; i++) {
+		if (is_id(p, unop_name[i])) {
+			next(p);
+			s->rv = RV_UNARY;
+			s->op = (uint8_t)i;
+			TRY(expect_p(p, "(", "after unary operator"));
+			TRY(parse_operand(p, &s->a));
+			TRY(expect_p(p, ")", "after operand"));
+			return 0;
+		}
+	}
+	if (is_id(p, "discriminant")) {
+		next(p);
+		TRY(expect_p(p, "(", "after `discriminant`"));
+		PlaceId pl;
+		TRY(parse_place(p, &pl));
+		TRY(expect_p(p, ")", "after place"));
+		s->rv = RV_DISCR;
+		s->a = op_copy(pl);
+		return 0;
+	}
+	if (is_p(p, "&")) {
+		next(p);
+		s->rv = RV_REF;
+		if (is_id(p, "mut")) {
+			next(p);
+			s->rv = RV_REFMUT;
+		}
+		PlaceId pl;
+		TRY(parse_place(p, &pl));
+		s->a = op_copy(pl);
+		return 0;
+	}
+	if (is_id(p, "Poll")) {
+		next(p);
+		TRY(expect_p(p, "::", "after `Poll`"));
+		TRY(expect_p(p, "<", "in `Poll::<T>`"));
+		TypeId t;
+		TRY(parse_type(p, &t));
+		TRY(expect_p(p, ">", "in `Poll::<T>`"));
+		TRY(expect_p(p, "::", "after `Poll::<T>`"));
+		s->rv = RV_AGGREGATE;
+		s->x = type_ptr(m, TY_POLL, t);
+		if (is_id(p, "Pending")) {
+			next(p);
+			s->op = AGG_POLL_PENDING;
+			s->a.v = f->nargsv;
+			s->b.v = 0;
+			return 0;
+		}
+		TRY(expect_id(p, "Ready", "or `Pending` after `Poll::<T>::`"));
+		TRY(expect_p(p, "(", "after `Ready`"));
+		s->op = AGG_POLL_READY;
+		return parse_operand_list(p, &s->a.v, &s->b.v, "after the operands of `Ready`");
+	}
+	if (is_p(p, "(")) {
+		int line = p->t.line, col = p->t.col;
+		next(p);
+		s->rv = RV_AGGREGATE;
+		s->op = AGG_TUPLE;
+		TRY(parse_operand_list(p, &s->a.v, &s->b.v, "after tuple operands"));
+		if (s->b.v == 0) {
+			s->x = TY_UNIT;
+		} else if (s->b.v == 2) {
+			TypeId a = operand_type(f, f->args[s->a.v]), b = operand_type(f, f->args[s->a.v + 1]);
+			if (a == NO_ID || b == NO_ID)
+				return err_at(p, line, col, "cannot type the operands of this tuple");
+			s->x = type_tuple2(m, a, b);
+		} else {
+			return err_at(p, line, col, "tuples of %u elements are not supported", (unsigned)s->b.v);
+		}
+		return 0;
+	}
+	if (is_p(p, "{")) {
+		TypeId t;
+		TRY(parse_type(p, &t));
+		uint32_t coro = type_get(m, t)->coro;
+		Operand *ops = NULL;
+		uint32_t nops = 0, cap = 0;
+		int braces = !is_p(p, ";"); /* rustc prints a capture-less coroutine as its type alone */
+		if (braces)
+			TRY(expect_p(p, "{", "after coroutine type in aggregate"));
+		if (braces && !is_p(p, "}")) {
+			for (;;) {
+				PendingAgg pa = {.coro = coro, .idx = nops, .line = p->t.line, .col = p->t.col};
+				TRY(parse_ident(p, &pa.name, "an upvar name"));
+				TRY(expect_p(p, ":", "after upvar name"));
+				Operand o;
+				TRY(parse_operand(p, &o));
+				*(Operand *)VEC_PUSH(p->tmp, ops, nops, cap) = o;
+				*(PendingAgg *)VEC_PUSH(p->tmp, p->pend, p->npend, p->cappend) = pa;
+				if (!is_p(p, ","))
+					break;
+				next(p);
+			}
+		}
+		if (braces)
+			TRY(expect_p(p, "}", "after coroutine aggregate"));
+		s->rv = RV_AGGREGATE;
+		s->op = AGG_CORO;
+		s->x = t;
+		s->a.v = fn_add_args(f, ops, nops);
+		s->b.v = nops;
+		return 0;
+	}
+	return unexpected(p, "expected an rvalue");
+}
+
+static int parse_unwind(P *p, Term *t)
+{
+	TRY(expect_id(p, "unwind", "action"));
+	if (is_p(p, ":")) {
+		next(p);
+		t->unwind = UW_CLEANUP;
+		return parse_block_ref(p, &t->unwind_bb);
+	}
+	if (is_id(p, "continue")) {
+		t->unwind = UW_CONTINUE;
+	} else if (is_id(p, "unreachable")) {
+		t->unwind = UW_UNREACHABLE;
+	} else if (is_id(p, "terminate")) {
+		next(p);
+		TRY(expect_p(p, "(", "after `unwind terminate`"));
+		TRY(expect_id(p, "cleanup", "in `unwind terminate(cleanup)`"));
+		if (!is_p(p, ")"))
+			return unexpected(p, "expected ')' in `unwind terminate(cleanup)`");
+		t->unwind = UW_TERMINATE;
+	} else {
+		return unexpected(p, "expected ':', `continue`, `unreachable` or `terminate` after `unwind`");
+	}
+	next(p);
+	return 0;
+}
+
+/* ` -> [LABEL: bbN, UNWIND]` or ` -> UNWIND` */
+static int parse_targets(P *p, Term *t, const char *label)
+{
+	TRY(expect_p(p, "->", "before targets"));
+	if (!is_p(p, "[")) {
+		t->target = NO_BLOCK;
+		return parse_unwind(p, t);
+	}
+	next(p);
+	TRY(expect_id(p, label, "target label"));
+	TRY(expect_p(p, ":", "after target label"));
+	TRY(parse_block_ref(p, &t->target));
+	TRY(expect_p(p, ",", "before the unwind action"));
+	TRY(parse_unwind(p, t));
+	return expect_p(p, "]", "after targets");
+}
+
+/* Expand an assert_fmt entry: `%s` -> arg, `%%` -> `%`. */
+static void expand_fmt(const char *fmt, const char *arg, char *out, size_t n)
+{
+	size_t o = 0;
+	for (const char *c = fmt; *c && o + 1 < n; c++) {
+		if (c[0] == '%' && c[1] == 's') {
+			for (const char *a = arg ? arg : ""; *a && o + 1 < n; a++)
+				out[o++] = *a;
+			c++;
+		} else if (c[0] == '%' && c[1] == '%') {
+			out[o++] = '%';
+			c++;
+		} else {
+			out[o++] = *c;
+		}
+	}
+	out[o] = 0;
+}
+
+static int match_msg(const P *p, const char *fmt, const char *arg)
+{
+	char buf[256];
+	expand_fmt(fmt, arg, buf, sizeof buf);
+	return strlen(buf) == p->t.n && memcmp(buf, p->t.s, p->t.n) == 0;
+}
+
+static int parse_assert_msg(P *p, Term *t)
+{
+	if (p->t.kind != T_STR)
+		return unexpected(p, "expected an assert message string");
+	for (int k = 0; k < NASSERTKINDS; k++) {
+		if (k == AK_OVERFLOW) {
+			/* Add/Sub/Mul only: `{} / {}` is AK_DIV_OVERFLOW */
+			for (int op = 0; op < NBINOPS; op++) {
+				if (binop_checked_name[op] && match_msg(p, assert_fmt[k], binop_symbol[op])) {
+					t->msg = (uint8_t)k;
+					t->x = (uint32_t)op;
+					next(p);
+					return 0;
+				}
+			}
+		} else if (match_msg(p, assert_fmt[k], NULL)) {
+			t->msg = (uint8_t)k;
+			next(p);
+			return 0;
+		}
+	}
+	return ERR("unknown assert message \"%.*s\"", (int)(p->t.n > 200 ? 200 : p->t.n), p->t.s);
+}
+
+static Term term_init(TermKind k)
+{
+	return (Term){.kind = (uint8_t)k, .target = NO_BLOCK, .drop = NO_BLOCK, .unwind_bb = NO_BLOCK};
+}
+
+/* After `PLACE =`: a call or a yield. */
+static int parse_call(P *p, PlaceId dst, Term *t)
+{
+	Module *m = p->m;
+	Fn *f = p->f;
+	*t = term_init(TK_CALL);
+	t->place = dst;
+	if (is_id(p, "yield")) {
+		next(p);
+		t->kind = TK_YIELD;
+		TRY(expect_p(p, "(", "after `yield`"));
+		TRY(parse_operand(p, &t->a));
+		TRY(expect_p(p, ")", "after the yielded operand"));
+		TRY(expect_p(p, "->", "after `yield(...)`"));
+		TRY(expect_p(p, "[", "before yield targets"));
+		TRY(expect_id(p, "resume", "target label"));
+		TRY(expect_p(p, ":", "after `resume`"));
+		TRY(parse_block_ref(p, &t->target));
+		TRY(expect_p(p, ",", "between yield targets"));
+		TRY(expect_id(p, "drop", "target label"));
+		TRY(expect_p(p, ":", "after `drop`"));
+		TRY(parse_block_ref(p, &t->drop));
+		return expect_p(p, "]", "after yield targets");
+	}
+	if (is_p(p, "<")) {
+		next(p);
+		TypeId ty;
+		TRY(parse_type(p, &ty));
+		TRY(expect_id(p, "as", "in `<T as Trait>`"));
+		int into;
+		if (is_id(p, "IntoFuture"))
+			into = 1;
+		else if (is_id(p, "Future"))
+			into = 0;
+		else
+			return unexpected(p, "expected `IntoFuture` or `Future`");
+		next(p);
+		TRY(expect_p(p, ">", "after trait name"));
+		TRY(expect_p(p, "::", "after `<T as Trait>`"));
+		TRY(expect_id(p, into ? "into_future" : "poll", "method name"));
+		t->op = into ? CALLEE_INTO_FUTURE : CALLEE_POLL;
+		t->x = ty;
+	} else if (is_id(p, "Pin")) {
+		next(p);
+		TRY(expect_p(p, "::", "after `Pin`"));
+		TRY(expect_p(p, "<", "in `Pin::<&mut T>`"));
+		TRY(expect_p(p, "&", "in `Pin::<&mut T>`"));
+		TRY(expect_id(p, "mut", "in `Pin::<&mut T>`"));
+		TypeId ty;
+		TRY(parse_type(p, &ty));
+		TRY(expect_p(p, ">", "in `Pin::<&mut T>`"));
+		TRY(expect_p(p, "::", "after `Pin::<&mut T>`"));
+		TRY(expect_id(p, "new_unchecked", "after `Pin::<&mut T>::`"));
+		t->op = CALLEE_PIN_NEW;
+		t->x = ty;
+	} else if (p->t.kind == T_IDENT) {
+		int line = p->t.line, col = p->t.col;
+		char *name;
+		TRY(parse_path(p, &name));
+		if (strcmp(name, "std::future::get_context") == 0 && is_p(p, "::")) {
+			next(p);
+			TRY(expect_p(p, "<", "after `get_context::`"));
+			for (int i = 0; i < 2; i++) {
+				if (i)
+					TRY(expect_p(p, ",", "between lifetimes"));
+				if (p->t.kind != T_LIFE || p->t.n != 2 || p->t.s[1] != '_')
+					return unexpected(p, "expected '_ in `get_context::<'_, '_>`");
+				next(p);
+			}
+			TRY(expect_p(p, ">", "after `get_context::<'_, '_`"));
+			t->op = CALLEE_GET_CONTEXT;
+		} else if (strcmp(name, "std::ptr::drop_in_place") == 0 && is_p(p, "::")) {
+			next(p);
+			TRY(expect_p(p, "<", "after `drop_in_place::`"));
+			TRY(parse_type(p, &t->x));
+			TRY(expect_p(p, ">", "after `drop_in_place::<T`"));
+			t->op = CALLEE_DROP_IN_PLACE;
+		} else {
+			if (is_p(p, "::"))
+				return ERR("unexpected generic arguments after %s", name);
+			(void)line, (void)col;
+			t->op = CALLEE_FN;
+			t->x = fn_add_name(f, name);
+		}
+	} else {
+		return unexpected(p, "expected an rvalue or a call");
+	}
+	(void)m;
+	TRY(expect_p(p, "(", "before call arguments"));
+	TRY(parse_operand_list(p, &t->args, &t->nargs, "after call arguments"));
+	return parse_targets(p, t, "return");
+}
+
+static int is_rvalue_start(const P *p)
+{
+	if (is_p(p, "&") || is_p(p, "(") || is_p(p, "{"))
+		return 1;
+	if (p->t.kind != T_IDENT)
+		return 0;
+	static const char *const kw[] = {"copy", "move", "const", "discriminant", "Poll", "Not", "Neg"};
+	for (size_t i = 0; i < sizeof kw / sizeof *kw; i++)
+		if (is_id(p, kw[i]))
+			return 1;
+	return find_binop(p, 0) >= 0 || find_binop(p, 1) >= 0;
+}
+
+/* One statement or the terminator; *is_term set for the latter. */
+int parse_stmt_or_term(P *p, BlockId bb, int *is_term)
+{
+	Fn *f = p->f;
+	Stmt s = {0};
+	Term t = term_init(TK_RETURN);
+	*is_term = 0;
+	if (is_id(p, "StorageLive") || is_id(p, "StorageDead")) {
+		s.kind = is_id(p, "StorageLive") ? ST_STORAGE_LIVE : ST_STORAGE_DEAD;
+		next(p);
+		TRY(expect_p(p, "(", "after storage marker"));
+		LocalId l = 0;
+		TRY(parse_local(p, &l));
+		s.x = l;
+		TRY(expect_p(p, ")", "after local"));
+	} else if (is_id(p, "discriminant")) {
+		next(p);
+		TRY(expect_p(p, "(", "after `discriminant`"));
+		TRY(parse_place(p, &s.place));
+		TRY(expect_p(p, ")", "after place"));
+		TRY(expect_p(p, "=", "in `discriminant(P) = N`"));
+		TRY(parse_u32(p, &s.x, "a variant index"));
+		s.kind = ST_SET_DISCR;
+	} else if (is_id(p, "PlaceMention")) {
+		next(p);
+		TRY(expect_p(p, "(", "after `PlaceMention`"));
+		TRY(parse_place(p, &s.place));
+		TRY(expect_p(p, ")", "after place"));
+		s.kind = ST_PLACE_MENTION;
+	} else if (is_id(p, "nop")) {
+		next(p);
+		s.kind = ST_NOP;
+	} else if (is_id(p, "goto")) {
+		next(p);
+		t = term_init(TK_GOTO);
+		TRY(expect_p(p, "->", "after `goto`"));
+		TRY(parse_block_ref(p, &t.target));
+		*is_term = 1;
+	} else if (is_id(p, "switchInt")) {
+		next(p);
+		t = term_init(TK_SWITCH);
+		TRY(expect_p(p, "(", "after `switchInt`"));
+		TRY(parse_operand(p, &t.a));
+		TRY(expect_p(p, ")", "after switch operand"));
+		TRY(expect_p(p, "->", "after `switchInt(...)`"));
+		TRY(expect_p(p, "[", "before switch targets"));
+		SwitchArm *arms = NULL;
+		uint32_t narms = 0, cap = 0;
+		while (p->t.kind == T_INT) {
+			SwitchArm a;
+			if (p->t.suf)
+				return ERR("switch values have no type suffix");
+			if (p->t.ovf)
+				return ERR("switch value %.*s does not fit in 64 bits", (int)p->t.n, p->t.s);
+			a.value = p->t.val;
+			next(p);
+			TRY(expect_p(p, ":", "after switch value"));
+			TRY(parse_block_ref(p, &a.target));
+			TRY(expect_p(p, ",", "after switch arm"));
+			*(SwitchArm *)VEC_PUSH(p->tmp, arms, narms, cap) = a;
+		}
+		TRY(expect_id(p, "otherwise", "as the last switch target"));
+		TRY(expect_p(p, ":", "after `otherwise`"));
+		TRY(parse_block_ref(p, &t.target));
+		TRY(expect_p(p, "]", "after switch targets"));
+		t.args = fn_add_arms(f, arms, narms);
+		t.nargs = narms;
+		*is_term = 1;
+	} else if (is_id(p, "return") || is_id(p, "unreachable") || is_id(p, "resume") ||
+		   is_id(p, "coroutine_drop")) {
+		t = term_init(is_id(p, "return")        ? TK_RETURN
+			      : is_id(p, "unreachable") ? TK_UNREACHABLE
+			      : is_id(p, "resume")      ? TK_RESUME
+							: TK_COROUTINE_DROP);
+		next(p);
+		*is_term = 1;
+	} else if (is_id(p, "drop")) {
+		next(p);
+		t = term_init(TK_DROP);
+		TRY(expect_p(p, "(", "after `drop`"));
+		TRY(parse_place(p, &t.place));
+		TRY(expect_p(p, ")", "after dropped place"));
+		TRY(parse_targets(p, &t, "return"));
+		*is_term = 1;
+	} else if (is_id(p, "assert")) {
+		next(p);
+		t = term_init(TK_ASSERT);
+		TRY(expect_p(p, "(", "after `assert`"));
+		t.op = 1;
+		if (is_p(p, "!")) {
+			next(p);
+			t.op = 0;
+		}
+		TRY(parse_operand(p, &t.a));
+		TRY(expect_p(p, ",", "after assert condition"));
+		TRY(parse_assert_msg(p, &t));
+		t.args = f->nargsv;
+		t.nargs = 0;
+		if (is_p(p, ",")) {
+			next(p);
+			TRY(parse_operand_list(p, &t.args, &t.nargs, "after assert operands"));
+		} else {
+			TRY(expect_p(p, ")", "after assert message"));
+		}
+		TRY(parse_targets(p, &t, "success"));
+		*is_term = 1;
+	} else if (is_p(p, "(") || (p->t.kind == T_IDENT && p->t.s[0] == '_')) {
+		PlaceId dst;
+		TRY(parse_place(p, &dst));
+		TRY(expect_p(p, "=", "after assigned place"));
+		if (is_rvalue_start(p)) {
+			s.place = dst;
+			TRY(parse_rvalue(p, &s));
+		} else {
+			TRY(parse_call(p, dst, &t));
+			*is_term = 1;
+		}
+	} else {
+		return unexpected(p, "expected a statement or a terminator");
+	}
+	if (*is_term) {
+		TRY(expect_p(p, ";", "after terminator"));
+		fn_set_term(f, bb, t);
+	} else {
+		TRY(expect_p(p, ";", "after statement"));
+		fn_push_stmt(f, bb, s);
+	}
+	return 0;
+}

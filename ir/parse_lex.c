@@ -1,0 +1,362 @@
+/* parse_lex.c — the IR text parser's errors, lexer and token-level parsers
+ * (numbers, names, paths, block and local references). See parse.c. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "parse.h"
+
+/* ------------------------------------------------------------------ */
+/* errors                                                              */
+/* ------------------------------------------------------------------ */
+
+int err_at(P *p, int line, int col, const char *fmt, ...)
+{
+	if (!p->err && !p->quiet) {
+		char buf[sizeof p->d->msg];
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(buf, sizeof buf, fmt, ap);
+		va_end(ap);
+		diag_set(p->d, line, col, "%s", buf);
+	}
+	p->err = 1;
+	return -1;
+}
+
+
+/* ------------------------------------------------------------------ */
+/* lexer                                                               */
+/* ------------------------------------------------------------------ */
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+
+static int lx_peekc(const P *p, size_t off)
+{
+	return p->lx.pos + off < p->len ? (unsigned char)p->src[p->lx.pos + off] : -1;
+}
+
+static void lx_adv(P *p, size_t n)
+{
+	for (size_t i = 0; i < n && p->lx.pos < p->len; i++) {
+		if (p->src[p->lx.pos] == '\n') {
+			if (p->lx.line < 0x7fffffff)
+				p->lx.line++;
+			p->lx.col = 1;
+		} else if (p->lx.col < 0x7fffffff) {
+			p->lx.col++;
+		}
+		p->lx.pos++;
+	}
+}
+
+void next(P *p)
+{
+	Tok *t = &p->t;
+	for (;;) {
+		int c = lx_peekc(p, 0);
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+			lx_adv(p, 1);
+		} else if (c == '/' && lx_peekc(p, 1) == '/') {
+			while (lx_peekc(p, 0) != -1 && lx_peekc(p, 0) != '\n')
+				lx_adv(p, 1);
+		} else {
+			break;
+		}
+	}
+	memset(t, 0, sizeof *t);
+	t->line = p->lx.line;
+	t->col = p->lx.col;
+	t->s = p->src + p->lx.pos;
+	int c = lx_peekc(p, 0);
+	if (c == -1) {
+		t->kind = T_EOF;
+		return;
+	}
+	size_t start = p->lx.pos;
+	if (is_alpha(c)) {
+		while (is_alnum(lx_peekc(p, 0)))
+			lx_adv(p, 1);
+		t->kind = T_IDENT;
+		t->n = p->lx.pos - start;
+		return;
+	}
+	if (is_digit(c)) {
+		uint64_t v = 0;
+		while (is_digit(lx_peekc(p, 0))) {
+			unsigned dg = (unsigned)(lx_peekc(p, 0) - '0');
+			if (v > (UINT64_MAX - dg) / 10)
+				t->ovf = 1;
+			else
+				v = v * 10 + dg;
+			lx_adv(p, 1);
+		}
+		t->val = v;
+		if (lx_peekc(p, 0) == '_' && is_alpha(lx_peekc(p, 1))) {
+			lx_adv(p, 1);
+			t->suf = p->src + p->lx.pos;
+			while (is_alnum(lx_peekc(p, 0)))
+				lx_adv(p, 1);
+			t->nsuf = (size_t)(p->src + p->lx.pos - t->suf);
+		} else if (is_alpha(lx_peekc(p, 0))) {
+			t->kind = T_ERR;
+			snprintf(t->err, sizeof t->err, "malformed number");
+			return;
+		}
+		t->kind = T_INT;
+		t->n = p->lx.pos - start;
+		return;
+	}
+	if (c == '"') {
+		lx_adv(p, 1);
+		size_t s = p->lx.pos;
+		for (;;) {
+			int ch = lx_peekc(p, 0);
+			if (ch == -1 || ch == '\n') {
+				t->kind = T_ERR;
+				snprintf(t->err, sizeof t->err, "unterminated string");
+				return;
+			}
+			if (ch == '"')
+				break;
+			lx_adv(p, 1);
+		}
+		t->kind = T_STR;
+		t->s = p->src + s;
+		t->n = p->lx.pos - s;
+		lx_adv(p, 1);
+		return;
+	}
+	if (c == '\'') {
+		if (!is_alpha(lx_peekc(p, 1))) {
+			t->kind = T_ERR;
+			snprintf(t->err, sizeof t->err, "expected a lifetime name after a quote");
+			lx_adv(p, 1);
+			return;
+		}
+		lx_adv(p, 1);
+		while (is_alnum(lx_peekc(p, 0)))
+			lx_adv(p, 1);
+		t->kind = T_LIFE;
+		t->n = p->lx.pos - start;
+		return;
+	}
+	static const char *const two[] = {"::", "->", "=>"};
+	for (size_t i = 0; i < sizeof two / sizeof *two; i++) {
+		if (c == two[i][0] && lx_peekc(p, 1) == two[i][1]) {
+			t->kind = T_PUNCT;
+			memcpy(t->p, two[i], 2);
+			t->n = 2;
+			lx_adv(p, 2);
+			return;
+		}
+	}
+	if (c < 128 && strchr("(){}[]<>,;:=!&*.#@-", c) && c != 0) {
+		t->kind = T_PUNCT;
+		t->p[0] = (char)c;
+		t->n = 1;
+		lx_adv(p, 1);
+		return;
+	}
+	t->kind = T_ERR;
+	lx_adv(p, 1); /* so that a scan can continue past it */
+	if (c >= 33 && c < 127)
+		snprintf(t->err, sizeof t->err, "unexpected character '%c'", c);
+	else
+		snprintf(t->err, sizeof t->err, "unexpected byte 0x%02x", (unsigned)c);
+}
+
+
+int is_id(const P *p, const char *s)
+{
+	return p->t.kind == T_IDENT && p->t.n == strlen(s) && memcmp(p->t.s, s, p->t.n) == 0;
+}
+
+/* Report the current token as unexpected: lexer errors take precedence. */
+int unexpected(P *p, const char *what)
+{
+	if (p->t.kind == T_ERR)
+		return ERR("%s", p->t.err);
+	if (p->t.kind == T_EOF)
+		return ERR("unexpected end of file, %s", what);
+	return ERR("%s", what);
+}
+
+int expect_p(P *p, const char *s, const char *ctx)
+{
+	if (!is_p(p, s)) {
+		char buf[160];
+		snprintf(buf, sizeof buf, "expected '%s' %s", s, ctx);
+		return unexpected(p, buf);
+	}
+	next(p);
+	return 0;
+}
+
+int expect_id(P *p, const char *s, const char *ctx)
+{
+	if (!is_id(p, s)) {
+		char buf[160];
+		snprintf(buf, sizeof buf, "expected `%s` %s", s, ctx);
+		return unexpected(p, buf);
+	}
+	next(p);
+	return 0;
+}
+
+static char *tok_str(P *p)
+{
+	return arena_strndup(p->tmp, p->t.s, p->t.n);
+}
+
+/* A plain unsigned number that must fit in 32 bits. */
+int parse_u32(P *p, uint32_t *out, const char *what)
+{
+	if (p->t.kind != T_INT || p->t.suf) {
+		char buf[128];
+		snprintf(buf, sizeof buf, "expected %s", what);
+		return unexpected(p, buf);
+	}
+	if (p->t.ovf || p->t.val > UINT32_MAX)
+		return ERR("number %.*s is too large for %s", (int)p->t.n, p->t.s, what);
+	*out = (uint32_t)p->t.val;
+	next(p);
+	return 0;
+}
+
+/* A number of a layout, or `unknown` in a layout the importer reconstructed
+ * from rustc's MIR (its sizes and offsets are rustc's, not in the text):
+ * *out = 0 and *unknown = 1. */
+int parse_u32_or_unknown(P *p, uint32_t *out, const char *what, uint8_t *unknown)
+{
+	if (is_id(p, "unknown")) {
+		next(p);
+		*out = 0;
+		*unknown = 1;
+		return 0;
+	}
+	return parse_u32(p, out, what);
+}
+
+/* `PREFIXdigits` (`_12`, `bb3`, `_s0`): -1 if the token has another shape. */
+int numbered_ident(const P *p, const char *prefix, uint64_t *out, int *ovf)
+{
+	size_t pl = strlen(prefix);
+	if (p->t.kind != T_IDENT || p->t.n <= pl || memcmp(p->t.s, prefix, pl) != 0)
+		return -1;
+	uint64_t v = 0;
+	*ovf = 0;
+	for (size_t i = pl; i < p->t.n; i++) {
+		if (!is_digit(p->t.s[i]))
+			return -1;
+		unsigned dg = (unsigned)(p->t.s[i] - '0');
+		if (v > (UINT64_MAX - dg) / 10)
+			*ovf = 1;
+		else
+			v = v * 10 + dg;
+	}
+	if (p->t.n - pl > 1 && p->t.s[pl] == '0')
+		return -1; /* `_01` */
+	*out = v;
+	return 0;
+}
+
+int parse_block_ref(P *p, BlockId *out)
+{
+	uint64_t v;
+	int ovf;
+	if (numbered_ident(p, "bb", &v, &ovf) < 0)
+		return unexpected(p, "expected a block name bbN");
+	if (ovf || v >= NO_BLOCK)
+		return ERR("block number %.*s is too large", (int)p->t.n, p->t.s);
+	*out = (BlockId)v;
+	next(p);
+	return 0;
+}
+
+/* A local `_N` of the current fn. */
+int parse_local(P *p, LocalId *out)
+{
+	uint64_t v;
+	int ovf;
+	if (numbered_ident(p, "_", &v, &ovf) < 0)
+		return unexpected(p, "expected a local _N");
+	if (ovf || v >= p->f->nlocals)
+		return ERR("unknown local %.*s", (int)p->t.n, p->t.s);
+	*out = (LocalId)v;
+	next(p);
+	return 0;
+}
+
+int parse_ident(P *p, const char **out, const char *what)
+{
+	if (p->t.kind != T_IDENT) {
+		char buf[128];
+		snprintf(buf, sizeof buf, "expected %s", what);
+		return unexpected(p, buf);
+	}
+	*out = tok_str(p);
+	next(p);
+	return 0;
+}
+
+/* path := IDENT ('::' (IDENT | '{' text '}'))*, stopping before `::<`. The
+ * brace groups (`{closure#0}`, `{async block#0}`) are copied verbatim. */
+int parse_path(P *p, char **out)
+{
+	if (p->t.kind != T_IDENT)
+		return unexpected(p, "expected a name");
+	size_t cap = 64, n = 0;
+	char *buf = arena_alloc(p->tmp, cap);
+#define APPEND(s, k)                                                 \
+	do {                                                         \
+		size_t k_ = (k);                                     \
+		if (n + k_ + 1 > cap) {                              \
+			size_t nc = (n + k_ + 1) * 2;                \
+			char *nb = arena_alloc(p->tmp, nc);          \
+			memcpy(nb, buf, n);                          \
+			buf = nb, cap = nc;                          \
+		}                                                    \
+		memcpy(buf + n, (s), k_);                            \
+		n += k_;                                             \
+	} while (0)
+	APPEND(p->t.s, p->t.n);
+	next(p);
+	while (is_p(p, "::")) {
+		Lex save_lx = p->lx;
+		Tok save_t = p->t;
+		next(p);
+		if (is_p(p, "<")) { /* turbofish: leave `::` to the caller */
+			p->lx = save_lx;
+			p->t = save_t;
+			break;
+		}
+		APPEND("::", 2);
+		if (p->t.kind == T_IDENT) {
+			APPEND(p->t.s, p->t.n);
+			next(p);
+		} else if (is_p(p, "{")) {
+			/* raw scan from the `{` to the matching `}` on the same line */
+			size_t s = (size_t)(p->t.s - p->src), e = s + 1;
+			while (e < p->len && e - s < MAX_NAME_GROUP && p->src[e] != '}' && p->src[e] != '{' &&
+			       p->src[e] != '\n' && p->src[e] != ';' && p->src[e] != '(' && p->src[e] != ')' &&
+			       p->src[e] != 0)
+				e++;
+			if (e >= p->len || p->src[e] != '}' || e == s + 1)
+				return ERR("malformed name segment: expected `{...}` on one line");
+			APPEND(p->src + s, e + 1 - s);
+			/* resume lexing after the `}`: same line */
+			p->lx.pos = e + 1;
+			p->lx.line = p->t.line;
+			p->lx.col = p->t.col + (int)(e + 1 - s);
+			next(p);
+		} else {
+			return unexpected(p, "expected a name segment after '::'");
+		}
+	}
+#undef APPEND
+	buf[n] = 0;
+	*out = buf;
+	return 0;
+}

@@ -1,0 +1,105 @@
+/* derefer.c — rustc's Derefer (compiler/rustc_mir_transform/src/deref_separator.rs),
+ * run on each body before StateTransform (passes/before_transform.c).
+ *
+ * A place with a deref below its first projection is split: the part up to
+ * the deref is copied into a new local first, so that every deref is of a
+ * local (`(*(_1.0: &u32))` becomes `_t = copy (_1.0: &u32)` then `(*_t)`),
+ * in every statement and terminator operand.
+ */
+#include "passes.h"
+
+static PlaceId deref_place(Fn *f, BlockId bb, uint32_t *at, PlaceId p)
+{
+	const Place *pp = &f->places[p];
+	uint32_t np = pp->nproj;
+	int needs = 0;
+	for (uint32_t i = 1; i < np; i++)
+		needs |= f->projs[pp->proj + i].kind == PROJ_DEREF;
+	if (!needs)
+		return p;
+	PlaceId cur = place_local(f, f->places[p].local);
+	for (uint32_t i = 0; i < np; i++) {
+		Proj pe = f->projs[f->places[p].proj + i];
+		if (pe.kind == PROJ_DEREF && f->places[cur].nproj > 0) {
+			TypeId bt = place_type(f, cur);
+			LocalId t = fn_add_local(f, bt, NULL, 1);
+			fn_insert_stmt(f, bb, (*at)++, stmt_assign_use(place_local(f, t), op_copy(cur)));
+			cur = place_local(f, t);
+		}
+		cur = place_project(f, cur, (ProjKind)pe.kind, pe.index, pe.ty);
+	}
+	return cur;
+}
+
+static void deref_operand(Fn *f, BlockId bb, uint32_t *at, Operand *o)
+{
+	if (o->kind != OP_CONST)
+		o->v = deref_place(f, bb, at, o->v);
+}
+
+void derefer(Fn *f)
+{
+	for (BlockId bb = 0; bb < f->nblocks; bb++) {
+		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++) {
+			uint32_t at = i;
+			Stmt s = f->blocks[bb].stmts[i];
+			if (s.kind == ST_ASSIGN || s.kind == ST_PLACE_MENTION || s.kind == ST_SET_DISCR)
+				s.place = deref_place(f, bb, &at, s.place);
+			if (s.kind == ST_ASSIGN) {
+				switch (s.rv) {
+				case RV_USE:
+				case RV_CAST:
+				case RV_UNARY:
+					deref_operand(f, bb, &at, &s.a);
+					break;
+				case RV_BINARY:
+				case RV_CHECKED:
+					deref_operand(f, bb, &at, &s.a);
+					deref_operand(f, bb, &at, &s.b);
+					break;
+				case RV_DISCR:
+				case RV_REF:
+				case RV_REFMUT:
+					s.a.v = deref_place(f, bb, &at, s.a.v);
+					break;
+				case RV_AGGREGATE:
+					for (uint32_t k = 0; k < s.b.v; k++)
+						deref_operand(f, bb, &at, &f->args[s.a.v + k]);
+					break;
+				default:
+					break;
+				}
+			}
+			f->blocks[bb].stmts[at] = s;
+			i = at;
+		}
+		Block *b = &f->blocks[bb];
+		Term t = b->term;
+		uint32_t at = b->nstmts;
+		switch (t.kind) {
+		case TK_CALL:
+			for (uint32_t k = 0; k < t.nargs; k++)
+				deref_operand(f, bb, &at, &f->args[t.args + k]);
+			t.place = deref_place(f, bb, &at, t.place);
+			break;
+		case TK_SWITCH:
+			deref_operand(f, bb, &at, &t.a);
+			break;
+		case TK_ASSERT:
+			deref_operand(f, bb, &at, &t.a);
+			for (uint32_t k = 0; k < t.nargs; k++)
+				deref_operand(f, bb, &at, &f->args[t.args + k]);
+			break;
+		case TK_YIELD:
+			deref_operand(f, bb, &at, &t.a);
+			t.place = deref_place(f, bb, &at, t.place);
+			break;
+		case TK_DROP:
+			t.place = deref_place(f, bb, &at, t.place);
+			break;
+		default:
+			break;
+		}
+		f->blocks[bb].term = t;
+	}
+}
