@@ -230,3 +230,22 @@ crate-test: $(BIN)
 	@python3 tests/crate/crate_test.py $(BIN) --sysroot=$(BUILD)/sysroot
 crate-bless: $(BIN)
 	@python3 tests/crate/crate_test.py $(BIN) --bless
+
+# DESIGN.md, Writing a pass: coroslim with tests/example_pass/'s pass added to the
+# pipeline list (-DCOROSLIM_EXAMPLE_PASS adds its one line); its goldens, and
+# `coroslim check` on tests/rust with it in the pipeline. Part of check.
+EXAMPLE_BIN := $(BUILD)/tests/coroslim-example
+$(BUILD)/example/pipeline.o: passes/pipeline.c $(HDRS) Makefile
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -DCOROSLIM_EXAMPLE_PASS -c $< -o $@
+$(EXAMPLE_BIN): $(BUILD)/main.o $(filter-out $(BUILD)/passes/pipeline.o,$(LIB_OBJ)) $(BUILD)/example/pipeline.o \
+		$(BUILD)/tests/example_pass/remove_storage_markers.o
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
+.PHONY: example-pass example-pass-bless
+example-pass: $(EXAMPLE_BIN)
+	@sh tests/example_pass/run.sh $(EXAMPLE_BIN)
+example-pass-bless: $(EXAMPLE_BIN)
+	@sh tests/example_pass/run.sh $(EXAMPLE_BIN) bless
+check: example-pass
+bless: example-pass-bless

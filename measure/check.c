@@ -349,7 +349,7 @@ static Module *build_stage(const CheckSpec *s, const Stage *st, const BuildOptio
 		return NULL;
 	}
 	for (uint32_t i = 0; i < st->npasses; i++) {
-		st->passes[i]->run(m, o);
+		pass_run(m, st->passes[i], o);
 		if (verify_module(m, st->passes[i]->name, d) != 0) {
 			module_free(m);
 			return NULL;

@@ -740,7 +740,7 @@ static Facts *measure(Import *im, Sum *sum, FILE *err)
 		if (im->coros[i].fn)
 			before[i] = fn_stats(im->coros[i].fn, 0);
 	BuildOptions rel = {.release = 1};
-	panic_to_pending(m, &rel);
+	pass_run(m, pass_find("panic-to-pending"), &rel);
 	for (uint32_t i = 0; i < im->ncoros; i++) {
 		Fn *f = im->coros[i].fn;
 		if (!f)

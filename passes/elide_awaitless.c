@@ -133,7 +133,7 @@ static void remove_noop_landing_pads(Fn *f)
 	}
 }
 
-static void make_stateless(Module *m, Coroutine *c, Fn *resume, Fn *shim, Entry *e)
+static void make_stateless(Module *m, const Coroutine *c, Layout *l, Fn *resume, Fn *shim, Entry *e)
 {
 	e->discr->kind = ST_NOP;
 	fn_set_term(resume, 0, term_goto(e->body));
@@ -145,12 +145,12 @@ static void make_stateless(Module *m, Coroutine *c, Fn *resume, Fn *shim, Entry 
 		fn_set_term(shim, 0, term_simple(TK_RETURN));
 		fn_remove_unreachable(shim);
 	}
-	c->layout->nvariants = 1; /* Unresumed only: no tag */
-	c->layout->nfields[0] = 0;
-	layout_compute(m, c, c->layout);
+	l->nvariants = 1; /* Unresumed only: no tag */
+	l->nfields[0] = 0;
+	layout_compute(m, c, l);
 }
 
-static void make_done_bit(Module *m, Coroutine *c, Fn *resume, Fn *shim, Entry *e)
+static void make_done_bit(Module *m, const Coroutine *c, Layout *l, Fn *resume, Fn *shim, Entry *e)
 {
 	remove_switch_arm(resume, &resume->blocks[0].term, STATE_POISONED);
 	remove_stmts_of_kind(resume, ST_SET_DISCR);
@@ -162,36 +162,19 @@ static void make_done_bit(Module *m, Coroutine *c, Fn *resume, Fn *shim, Entry *
 		remove_switch_arm(shim, &shim->blocks[0].term, STATE_POISONED);
 		fn_remove_unreachable(shim);
 	}
-	c->layout->nvariants = 2; /* Unresumed, Returned */
-	layout_compute(m, c, c->layout);
+	l->nvariants = 2; /* Unresumed, Returned */
+	layout_compute(m, c, l);
 }
 
-uint32_t elide_awaitless(Module *m, const BuildOptions *o)
+/* The pipeline lays out again the futures holding one whose size changed. */
+int elide_awaitless(const PassCx *cx, Body *b)
 {
-	(void)o;
-	uint32_t changed = 0;
-	uint8_t *dirty = calloc(m->ncoros ? m->ncoros : 1, 1);
-	if (!dirty)
-		internal_error("out of memory");
-	for (uint32_t i = 0; i < m->ncoros; i++) {
-		Coroutine *c = &m->coros[i];
-		if (!c->layout || c->layout->nvariants != STATE_FIRST_SUSPEND || !c->resume ||
-		    c->replaced_by != NO_ID)
-			continue;
-		Fn *resume = module_find_fn(m, c->resume);
-		Fn *shim = c->drop ? module_find_fn(m, c->drop) : NULL;
-		Entry e;
-		if (!resume || !find_entry(resume, &e))
-			continue;
-		uint32_t size = c->layout->size, align = c->layout->align;
-		if (body_is_stateless(m, c, resume, &e))
-			make_stateless(m, c, resume, shim, &e);
-		else
-			make_done_bit(m, c, resume, shim, &e);
-		dirty[i] = c->layout->size != size || c->layout->align != align;
-		changed++;
-	}
-	layout_recompute_holders(m, dirty); /* the futures holding a shrunk one shrink too */
-	free(dirty);
-	return changed;
+	Entry e;
+	if (b->layout->nvariants != STATE_FIRST_SUSPEND || !find_entry(b->resume, &e))
+		return 0;
+	if (body_is_stateless(cx->m, b->c, b->resume, &e))
+		make_stateless(cx->m, b->c, b->layout, b->resume, b->drop, &e);
+	else
+		make_done_bit(cx->m, b->c, b->layout, b->resume, b->drop, &e);
+	return 1;
 }

@@ -8,10 +8,12 @@
  *   A. replace — C's preamble only computes F's arguments without effects
  *      (moves, copies, arithmetic without overflow checks, branches, F's
  *      constructor) and its postamble only passes F's result through: C's
- *      constructor runs the preamble and returns F's future, every type that
- *      held C's future holds F's, C's resume fn and drop shim are deleted and
- *      C.replaced_by = F. Callers' layouts are recomputed (they shrink).
- *      Chains l4 -> l3 -> l2 -> l1 collapse to the innermost future.
+ *      constructor runs the preamble and returns F's future. The run builds
+ *      that constructor aside and reports the replacement (Body.replaced_by);
+ *      the pipeline puts it in, deletes C's resume fn and drop shim, sets
+ *      C.replaced_by = F, makes every type that held C's future hold F's and
+ *      recomputes the callers' layouts (they shrink). Callees first, so
+ *      chains l4 -> l3 -> l2 -> l1 collapse to the innermost future.
  *   B. inlined — otherwise (a preamble with effects or checks, a postamble):
  *      two live states, Unresumed{inputs} and the Suspend state that holds F's
  *      future and what the postamble needs. The state becomes Suspend as soon
@@ -68,14 +70,6 @@ static void *xcalloc(size_t n, size_t size)
 	return p;
 }
 
-static void *xrealloc(void *p, size_t size)
-{
-	p = realloc(p, size);
-	if (!p)
-		internal_error("out of memory");
-	return p;
-}
-
 static long policy(const char *env, long dflt)
 {
 	const char *s = getenv(env);
@@ -103,319 +97,11 @@ static int is_ptr_kind(uint8_t k)
 }
 
 /* ------------------------------------------------------------------ */
-/* Places of statements and terminators                                 */
-/* ------------------------------------------------------------------ */
-
-
-/* ------------------------------------------------------------------ */
-/* Types: C's future becomes F's everywhere                             */
-/* ------------------------------------------------------------------ */
-
-/* A replacement of C's future by F's rewrites every type that mentions C.
- * Rather than every fn of the module per replacement (quadratic in the
- * module), the pass indexes once which fns and coroutines mention each
- * coroutine's future and visits only those; the memo of substituted types
- * lives for the whole pass, stamped per replacement. */
-typedef struct Mention {
-	struct Mention *next;
-	uint32_t fn;   /* a fn, by its slot in m->fns (a replaced constructor keeps the slot;
-	                  a detached fn keeps it until module_sweep, after the pass) */
-	uint32_t coro; /* or, when fn is NO_ID, a coroutine's upvars, output and saved locals */
-} Mention;
-
-/* What index_type finds in one fn on a worker thread (retype_init): the
- * coroutines mentioned, each once, from `from` on. */
-typedef struct Found {
-	uint32_t *coro;
-	uint32_t n, cap, from;
-} Found;
-
-typedef struct Retype {
-	Module *m;
-	uint32_t from, to;
-	uint32_t n;        /* types below n are memoised: the ones before this replacement */
-	TypeId *map;       /* map[t], valid when stamp[t] == gen */
-	uint32_t *stamp, cap, gen;
-	Arena *arena;      /* the Mention lists */
-	Mention **head, **tail; /* per coroutine */
-	uint32_t owner, owner_coro; /* what index_type is indexing: a fn's slot, or NO_ID and a coroutine */
-	Found *found;      /* set: index_type lists here instead of in head/tail */
-	uint8_t *touched;  /* per coroutine: a replacement retyped it or one of its fns */
-} Retype;
-
-static TypeId subst(Retype *r, TypeId t)
-{
-	if (t >= r->n)
-		return t; /* interned during the substitution: built from substituted parts */
-	if (r->stamp[t] == r->gen)
-		return r->map[t];
-	Type ty = *type_get(r->m, t);
-	TypeId out = t;
-	switch (ty.kind) {
-	case TY_CORO:
-		if (ty.coro == r->from)
-			out = type_coro(r->m, r->to);
-		break;
-	case TY_POLL:
-	case TY_REF:
-	case TY_REFMUT:
-	case TY_RAWMUT:
-	case TY_PIN: {
-		TypeId a = subst(r, ty.a);
-		if (a != ty.a)
-			out = type_ptr(r->m, (TypeKind)ty.kind, a);
-		break;
-	}
-	case TY_TUPLE: {
-		TypeId a = subst(r, ty.a), b = subst(r, ty.b);
-		if (a != ty.a || b != ty.b)
-			out = type_tuple2(r->m, a, b);
-		break;
-	}
-	default:
-		break;
-	}
-	r->map[t] = out;
-	r->stamp[t] = r->gen;
-	return out;
-}
-
-/* Every type a replacement rewrites in f, through visit (which may replace
- * it; only a replaced type is written back: indexing writes nothing). */
-#define VISIT(slot)                                \
-	do {                                       \
-		TypeId t_ = visit(r, (slot));      \
-		if (t_ != (slot))                  \
-			(slot) = t_;               \
-	} while (0)
-static void fn_types(Retype *r, Fn *f, TypeId (*visit)(Retype *, TypeId))
-{
-	for (uint32_t i = 0; i < f->nlocals; i++)
-		VISIT(f->locals[i].ty);
-	for (uint32_t i = 0; i < f->nprojs; i++)
-		VISIT(f->projs[i].ty);
-	for (BlockId b = 0; b < f->nblocks; b++) {
-		Block *bb = &f->blocks[b];
-		for (uint32_t i = 0; i < bb->nstmts; i++) {
-			Stmt *s = &bb->stmts[i];
-			if (s->kind == ST_ASSIGN && (s->rv == RV_AGGREGATE || s->rv == RV_CAST))
-				VISIT(s->x);
-		}
-		Term *t = &bb->term;
-		if (bb->has_term && t->kind == TK_CALL && t->op != CALLEE_FN)
-			VISIT(t->x);
-	}
-}
-#undef VISIT
-
-/* The same for a coroutine; dirty[ci] is set when its upvars or saved locals change. */
-static void coro_types(Retype *r, uint32_t ci, TypeId (*visit)(Retype *, TypeId), uint8_t *dirty)
-{
-	Coroutine *c = &r->m->coros[ci];
-	for (uint32_t i = 0; i < c->nupvars; i++) {
-		TypeId t = visit(r, c->upvars[i].ty);
-		dirty[ci] |= t != c->upvars[i].ty;
-		c->upvars[i].ty = t;
-	}
-	c->output = visit(r, c->output);
-	if (c->layout)
-		for (uint32_t i = 0; i < c->layout->nsaved; i++) {
-			TypeId t = visit(r, c->layout->saved[i].ty);
-			dirty[ci] |= t != c->layout->saved[i].ty;
-			c->layout->saved[i].ty = t;
-		}
-}
-
-static void mention(Retype *r, uint32_t coro)
-{
-	Mention *last = r->tail[coro];
-	if (last && last->fn == r->owner && (r->owner != NO_ID || last->coro == r->owner_coro))
-		return; /* already listed */
-	Mention *e = arena_alloc(r->arena, sizeof *e);
-	e->fn = r->owner;
-	e->coro = r->owner_coro;
-	if (last)
-		last->next = e;
-	else
-		r->head[coro] = e;
-	r->tail[coro] = e;
-}
-
-static void found_add(Found *fd, uint32_t coro)
-{
-	for (uint32_t i = fd->from; i < fd->n; i++)
-		if (fd->coro[i] == coro)
-			return;
-	if (fd->n == fd->cap) {
-		fd->cap = fd->cap ? 2 * fd->cap : 1024;
-		fd->coro = xrealloc(fd->coro, fd->cap * sizeof *fd->coro);
-	}
-	fd->coro[fd->n++] = coro;
-}
-
-/* A visitor for fn_types/coro_types that lists the owner under every
- * coroutine that t mentions (the kinds subst looks into). */
-static TypeId index_type(Retype *r, TypeId t0)
-{
-	TypeId t = t0;
-	for (int depth = 0; depth < 64; depth++) {
-		const Type *ty = type_get(r->m, t);
-		switch (ty->kind) {
-		case TY_CORO:
-			if (r->found)
-				found_add(r->found, ty->coro);
-			else
-				mention(r, ty->coro);
-			return t0;
-		case TY_TUPLE:
-			index_type(r, ty->b);
-			/* fall through */
-		case TY_POLL:
-		case TY_REF:
-		case TY_REFMUT:
-		case TY_RAWMUT:
-		case TY_PIN:
-			t = ty->a;
-			continue;
-		default:
-			return t0;
-		}
-	}
-	return t0;
-}
-
-static void index_fn(Retype *r, Fn *f)
-{
-	r->owner = f->slot;
-	r->owner_coro = NO_ID;
-	fn_types(r, f, index_type);
-}
-
-/* Indexing reads every type of every fn: several threads do it (parallel.c),
- * each listing per fn the coroutines mentioned in a buffer of its own; the
- * lists then go into the index in fn order, as one thread would put them. */
-typedef struct IndexRun {
-	Module *m;
-	Found found[MAX_JOBS];
-	uint32_t *first, *count; /* per fn: its list in found[worker[fn]] */
-	uint8_t *worker;
-} IndexRun;
-
-static void index_range(void *ctx, uint32_t begin, uint32_t end, int worker)
-{
-	IndexRun *ir = ctx;
-	Found *fd = &ir->found[worker];
-	Retype r = {.m = ir->m, .found = fd};
-	for (uint32_t i = begin; i < end; i++) {
-		fd->from = fd->n;
-		fn_types(&r, ir->m->fns[i], index_type);
-		ir->first[i] = fd->from;
-		ir->count[i] = fd->n - fd->from;
-		ir->worker[i] = (uint8_t)worker;
-	}
-}
-
-static void retype_init(Retype *r, Module *m, int jobs)
-{
-	memset(r, 0, sizeof *r);
-	r->m = m;
-	r->arena = arena_new();
-	r->head = xcalloc(m->ncoros, sizeof *r->head);
-	r->tail = xcalloc(m->ncoros, sizeof *r->tail);
-	r->touched = xcalloc(m->ncoros, 1);
-	IndexRun ir = {.m = m};
-	ir.first = xcalloc(m->nfns, sizeof *ir.first);
-	ir.count = xcalloc(m->nfns, sizeof *ir.count);
-	ir.worker = xcalloc(m->nfns, 1);
-	parallel_for(m->nfns, jobs, 64, index_range, &ir);
-	for (uint32_t i = 0; i < m->nfns; i++) {
-		if (!ir.count[i])
-			continue;
-		r->owner = i;
-		r->owner_coro = NO_ID;
-		const uint32_t *list = &ir.found[ir.worker[i]].coro[ir.first[i]];
-		for (uint32_t k = 0; k < ir.count[i]; k++)
-			mention(r, list[k]);
-	}
-	for (int k = 0; k < MAX_JOBS; k++)
-		free(ir.found[k].coro);
-	free(ir.first);
-	free(ir.count);
-	free(ir.worker);
-	r->owner = NO_ID;
-	uint8_t *unchanged = xcalloc(m->ncoros, 1); /* index_type changes no type */
-	for (uint32_t ci = 0; ci < m->ncoros; ci++) {
-		r->owner_coro = ci;
-		coro_types(r, ci, index_type, unchanged);
-	}
-	free(unchanged);
-}
-
-static void retype_free(Retype *r)
-{
-	arena_free(r->arena);
-	free(r->head);
-	free(r->tail);
-	free(r->touched);
-	free(r->map);
-	free(r->stamp);
-}
-
-/* Every type mentioning coroutine `from` now mentions `to`; dirty[c] is set
- * for every coroutine whose upvars or saved locals changed type. */
-static void retype(Retype *r, uint32_t from, uint32_t to, uint8_t *dirty)
-{
-	Module *m = r->m;
-	r->from = from, r->to = to, r->n = m->ntypes, r->gen++;
-	if (r->n > r->cap) {
-		uint32_t cap = r->cap ? r->cap : 256;
-		while (cap < r->n)
-			cap *= 2;
-		r->map = xrealloc(r->map, cap * sizeof *r->map);
-		r->stamp = xrealloc(r->stamp, cap * sizeof *r->stamp);
-		memset(r->stamp + r->cap, 0, (cap - r->cap) * sizeof *r->stamp);
-		r->cap = cap;
-	}
-	for (Mention *e = r->head[from]; e; e = e->next) {
-		if (e->fn != NO_ID) {
-			Fn *f = m->fns[e->fn];
-			if (!f->detached) {
-				fn_types(r, f, subst);
-				if (f->coro < m->ncoros)
-					r->touched[f->coro] = 1;
-			}
-		} else {
-			coro_types(r, e->coro, subst, dirty);
-			r->touched[e->coro] = 1;
-		}
-	}
-	/* what mentioned `from` mentions `to` now */
-	if (r->head[from]) {
-		if (r->tail[to])
-			r->tail[to]->next = r->head[from];
-		else
-			r->head[to] = r->head[from];
-		r->tail[to] = r->tail[from];
-		r->head[from] = r->tail[from] = NULL;
-	}
-}
-
-/* Coroutines in an order where every coroutine comes after the ones whose
- * futures it holds (upvars and saved locals): callees first. */
-static uint32_t *callee_first(const Module *m)
-{
-	CoroGraph g;
-	coro_graph_build(m, &g);
-	uint32_t *order = coro_graph_postorder(&g, NULL);
-	coro_graph_free(&g);
-	return order;
-}
-
-/* ------------------------------------------------------------------ */
 /* The shape of a single-await resume fn                                */
 /* ------------------------------------------------------------------ */
 
 typedef struct Await {
+	const PassCx *cx;
 	Module *m;
 	uint32_t ci;
 	Coroutine *c;
@@ -528,18 +214,17 @@ static uint8_t *reach(const Fn *f, BlockId from, BlockId stop)
 }
 
 /* Recognises the resume fn of a coroutine with exactly one Suspend state. */
-static int analyse(Module *m, uint32_t ci, Await *a)
+static int analyse(const PassCx *cx, const Body *body, Await *a)
 {
 	memset(a, 0, sizeof *a);
-	Coroutine *c = &m->coros[ci];
-	a->m = m, a->ci = ci, a->c = c;
-	if (!c->layout || !c->resume || c->replaced_by != NO_ID || c->layout->nvariants != STATE_FIRST_SUSPEND + 1)
+	Module *m = cx->m;
+	Coroutine *c = body->c;
+	a->cx = cx, a->m = m, a->ci = body->coro, a->c = c;
+	if (c->layout->nvariants != STATE_FIRST_SUSPEND + 1)
 		return 0;
-	a->r = module_find_fn(m, c->resume);
-	a->d = c->drop ? module_find_fn(m, c->drop) : NULL;
-	if (!a->r)
-		return 0;
-	a->cty = type_coro(m, ci);
+	a->r = body->resume;
+	a->d = body->drop;
+	a->cty = type_coro(m, a->ci);
 	Fn *r = a->r;
 	a->sw = find_state_switch(a, r, &a->self);
 	if (a->sw == NO_BLOCK)
@@ -639,12 +324,12 @@ static int carries_nothing_observable(const Await *a)
 	return 1;
 }
 
-static int is_constructor_call(const Module *m, const Fn *f, const Term *t);
+static int is_constructor_call(const PassCx *cx, const Fn *f, const Term *t);
 
 /* The work in a region: statements that compute (plain moves, copies and
  * constants do not), switches, asserts and calls other than the await
  * protocol and constructors. */
-static long count_work(const Module *m, const Fn *f, const uint8_t *set)
+static long count_work(const PassCx *cx, const Fn *f, const uint8_t *set)
 {
 	long n = 0;
 	for (BlockId b = 0; b < f->nblocks; b++) {
@@ -657,32 +342,20 @@ static long count_work(const Module *m, const Fn *f, const uint8_t *set)
 		}
 		const Term *t = &bb->term;
 		n += t->kind == TK_SWITCH || t->kind == TK_ASSERT ||
-		     (t->kind == TK_CALL && t->op == CALLEE_FN && !is_constructor_call(m, f, t));
+		     (t->kind == TK_CALL && t->op == CALLEE_FN && !is_constructor_call(cx, f, t));
 	}
 	return n;
 }
 
-/* A call of an async fn's constructor: the sync fn named like an `async fn`
- * coroutine, returning a future (it only builds the coroutine, or, once
- * replaced, runs an effect-free preamble: nothing observable). */
-static int is_constructor_call(const Module *m, const Fn *f, const Term *t)
+/* A call of an async fn's constructor (query_is_constructor). */
+static int is_constructor_call(const PassCx *cx, const Fn *f, const Term *t)
 {
-	if (t->kind != TK_CALL || t->op != CALLEE_FN)
-		return 0;
-	const char *name = f->names[t->x];
-	int ci = module_find_coro(m, name);
-	const Fn *g = module_find_fn(m, name);
-	return ci >= 0 && m->coros[ci].kind == CORO_ASYNC_FN && g && g->kind == FN_SYNC && g->nlocals &&
-	       type_get(m, g->locals[0].ty)->kind == TY_CORO;
+	return t->kind == TK_CALL && t->op == CALLEE_FN && query_is_constructor(cx, f->names[t->x]);
 }
 
-static int is_builtin_call(const Module *m, const Fn *f, const Term *t)
+static int is_builtin_call(const PassCx *cx, const Fn *f, const Term *t)
 {
-	if (t->kind != TK_CALL || t->op != CALLEE_FN)
-		return 0;
-	const char *n = f->names[t->x];
-	return !module_find_fn(m, n) &&
-	       (strcmp(n, "observe") == 0 || strcmp(n, "guard") == 0 || strcmp(n, "yield_now") == 0);
+	return t->kind == TK_CALL && t->op == CALLEE_FN && query_is_nounwind_builtin(cx, f->names[t->x]);
 }
 
 /* Can a normal block of `set` unwind? (calls of the await protocol, of
@@ -702,7 +375,7 @@ static int may_unwind(const Await *a, const uint8_t *set)
 				return 1;
 			break;
 		case TK_CALL:
-			if (t->op == CALLEE_FN && !is_constructor_call(a->m, r, t) && !is_builtin_call(a->m, r, t))
+			if (t->op == CALLEE_FN && !is_constructor_call(a->cx, r, t) && !is_builtin_call(a->cx, r, t))
 				return 1;
 			if (t->op == CALLEE_POLL || t->op == CALLEE_DROP_IN_PLACE)
 				return 1;
@@ -743,58 +416,11 @@ static int postamble_pure(const Await *a)
 /* Who answers a poll after completion                                  */
 /* ------------------------------------------------------------------ */
 
-typedef enum {
-	ANSWER_NONE,      /* unknown, or Ready again at a later poll (YieldNow): never inline */
-	ANSWER_PANIC,     /* panics "`kind` resumed after completion" (or Pending after panic-to-pending) */
-	ANSWER_AWAITLESS, /* an await-free future: panics, or (stateless) Ready(v) again */
-} Answer;
-
-static int count_polls(const Fn *f, const Term **only)
-{
-	int n = 0;
-	for (BlockId b = 0; b < f->nblocks; b++)
-		if (f->blocks[b].term.kind == TK_CALL && f->blocks[b].term.op == CALLEE_POLL)
-			n++, *only = &f->blocks[b].term;
-	return n;
-}
-
-/* How the future of type t answers a poll after completion. Async fns and
- * async blocks answer alike: rustc's message names the desugaring
- * ("`async fn` resumed after completion" for both). */
-static Answer answer(Module *m, TypeId t, int depth)
-{
-	const Type *ty = type_get(m, t);
-	if (ty->kind != TY_CORO || depth > 64)
-		return ANSWER_NONE;
-	uint32_t ci = ty->coro;
-	while (m->coros[ci].replaced_by != NO_ID)
-		ci = m->coros[ci].replaced_by;
-	Coroutine *g = &m->coros[ci];
-	Fn *r = g->resume ? module_find_fn(m, g->resume) : NULL;
-	if (!r || !g->layout)
-		return ANSWER_NONE;
-	const Term *poll = NULL;
-	int polls = count_polls(r, &poll);
-	if (polls == 0)
-		return ANSWER_AWAITLESS; /* elide-awaitless may make it answer Ready(v) */
-	Await probe = {.m = m, .ci = ci, .c = g, .cty = type_coro(m, ci)};
-	BlockId sw = find_state_switch(&probe, r, NULL);
-	if (sw == NO_BLOCK)
-		return ANSWER_NONE;
-	BlockId ret = arm_target(r, sw, STATE_RETURNED);
-	if (ret != NO_BLOCK)
-		return ANSWER_PANIC;
-	/* no Returned state: an inlined forwarder (form B); its callee answers */
-	if (polls != 1 || g->layout->nvariants != STATE_FIRST_SUSPEND + 1)
-		return ANSWER_NONE;
-	return answer(m, poll->x, depth + 1);
-}
-
 /* A poll after C completed may be forwarded to F: the trace stays the same. */
 static int callee_answers_for(const Await *a, int post_pure)
 {
-	Answer an = answer(a->m, a->fty, 0);
-	return an == ANSWER_PANIC || (an == ANSWER_AWAITLESS && post_pure);
+	RepollAnswer an = query_repoll_answer(a->cx, a->fty);
+	return an == REPOLL_PANICS || (an == REPOLL_AWAITLESS && post_pure);
 }
 
 /* ------------------------------------------------------------------ */
@@ -943,7 +569,7 @@ static int preamble_pure(const Await *a)
 				return 0;
 			break;
 		case TK_CALL:
-			if (stored || (t->op != CALLEE_INTO_FUTURE && !is_constructor_call(a->m, r, t)))
+			if (stored || (t->op != CALLEE_INTO_FUTURE && !is_constructor_call(a->cx, r, t)))
 				return 0;
 			if (t->target == NO_BLOCK || on_self(a, r, t->place))
 				return 0;
@@ -1144,7 +770,10 @@ static int rewrite_constructor(const Await *a, Fn *k)
 	return x.ok;
 }
 
-static int try_replace(Await *a, long max_pre, Retype *rt, uint8_t *dirty)
+/* Builds C's new constructor and reports the replacement (b->replaced_by,
+ * b->constructor): the pipeline puts the constructor in, deletes C's resume
+ * fn and drop shim and makes every type holding C's future hold F's. */
+static int try_replace(Await *a, long max_pre, Body *body)
 {
 	Coroutine *c = a->c;
 	const Layout *l = c->layout;
@@ -1153,12 +782,12 @@ static int try_replace(Await *a, long max_pre, Retype *rt, uint8_t *dirty)
 	const Type *ft = type_get(a->m, a->fty);
 	if (ft->kind != TY_CORO || ft->coro == a->ci || a->m->coros[ft->coro].output != c->output)
 		return 0;
-	if (answer(a->m, a->fty, 0) == ANSWER_NONE)
+	if (query_repoll_answer(a->cx, a->fty) == REPOLL_UNKNOWN)
 		return 0;
-	Fn *k = module_find_fn(a->m, c->name);
-	if (!k || k->kind != FN_SYNC || !k->nlocals || k->locals[0].ty != a->cty)
+	Fn *k = query_constructor(a->cx, a->ci);
+	if (!k)
 		return 0;
-	if (!within(count_work(a->m, a->r, a->pre), max_pre) || !preamble_pure(a) || !postamble_identity(a))
+	if (!within(count_work(a->cx, a->r, a->pre), max_pre) || !preamble_pure(a) || !postamble_identity(a))
 		return 0;
 	/* build into a clone, so that a failure leaves the module untouched */
 	Fn *nk = fn_copy(a->m, k, k->name); /* not in the module unless it succeeds */
@@ -1166,19 +795,9 @@ static int try_replace(Await *a, long max_pre, Retype *rt, uint8_t *dirty)
 		fn_free(nk);
 		return 0;
 	}
-	module_replace_fn(a->m, k, nk);
-	fn_free(k);
 	fn_remove_unreachable(nk);
-	index_fn(rt, nk); /* it now builds F's future */
-	uint32_t to = ft->coro;
-	if (a->d)
-		module_detach_fn(a->m, a->d); /* freed by module_sweep at the end of the pass */
-	module_detach_fn(a->m, a->r);
-	c->resume = NULL;
-	c->drop = NULL;
-	c->layout = NULL;
-	c->replaced_by = to;
-	retype(rt, a->ci, to, dirty);
+	body->constructor = nk;
+	body->replaced_by = ft->coro;
 	return 1;
 }
 
@@ -1228,7 +847,7 @@ static int try_inline(Await *a, long max_post)
 	 * panics and aborts, as C's own arm (`unwind unreachable`) did */
 	if (ft->kind != TY_CORO || ft->coro == a->ci || a->retarm == NO_BLOCK)
 		return 0;
-	if (!within(count_work(a->m, r, a->post), max_post) || !callee_answers_for(a, postamble_pure(a)))
+	if (!within(count_work(a->cx, r, a->post), max_post) || !callee_answers_for(a, postamble_pure(a)))
 		return 0;
 	int no_poison = a->panicarm != NO_BLOCK && !may_unwind(a, a->pre) && !may_unwind(a, a->post);
 
@@ -1284,82 +903,32 @@ static int try_inline(Await *a, long max_post)
 	return 1;
 }
 
-/* analyse and carries_nothing_observable read the coroutine's entry, its
- * layout, its two fns and types (which never change). Several threads run
- * them for every coroutine before the loop (parallel.c). Until a replacement
- * retypes the coroutine or one of its fns (Retype.touched), or the loop
- * rewrites it, their answer stands: the loop skips a coroutine they
- * rejected and takes the analysis of one they accepted. */
-typedef struct Prefilter {
-	Module *m;
-	uint8_t *ok;
-	Await *aw;         /* where ok: the analysis */
-} Prefilter;
-
-/* 1 when coroutine i is a candidate, its analysis in *a; else 0, *a freed */
-static int screen(Module *m, uint32_t i, Await *a)
+/* The screen: analyse and carries_nothing_observable read the body's fns,
+ * its layout and types; the pipeline runs it on every body before the runs
+ * (on several threads) and again on a body a replacement retyped. */
+void *inline_single_await_screen(const PassCx *cx, const Body *b)
 {
-	if (analyse(m, i, a) && carries_nothing_observable(a))
-		return 1;
+	Await *a = xcalloc(1, sizeof *a);
+	if (analyse(cx, b, a) && carries_nothing_observable(a))
+		return a;
 	await_free(a);
-	return 0;
+	free(a);
+	return NULL;
 }
 
-static void prefilter_range(void *ctx, uint32_t begin, uint32_t end, int worker)
+void inline_single_await_forget(void *screened)
 {
-	Prefilter *pf = ctx;
-	(void)worker;
-	for (uint32_t i = begin; i < end; i++)
-		pf->ok[i] = (uint8_t)screen(pf->m, i, &pf->aw[i]);
+	await_free(screened);
+	free(screened);
 }
 
-uint32_t inline_single_await(Module *m, const BuildOptions *o)
+/* Callees first (PASS_CALLEE_FIRST): when C is looked at, what F will be is
+ * already decided. A failed try changes nothing, so the screen stays good. */
+int inline_single_await(const PassCx *cx, Body *b)
 {
-	(void)o;
 	long max_pre = policy("COROSLIM_INLINE_MAX_PREAMBLE", DEFAULT_MAX_PREAMBLE);
 	long max_post = policy("COROSLIM_INLINE_MAX_POSTAMBLE", DEFAULT_MAX_POSTAMBLE);
-	uint8_t *done = xcalloc(m->ncoros, 1), *dirty = xcalloc(m->ncoros, 1);
-	uint32_t changed = 0, replaced = 0;
-	/* callees first: when C is looked at, what F will be is already decided */
-	uint32_t *order = callee_first(m);
-	int jobs = jobs_for(m->jobs, m->ncoros, CHEAP_LOOP_MIN);
-	Retype rt;
-	retype_init(&rt, m, jobs);
-	Prefilter pf = {m, xcalloc(m->ncoros, 1), xcalloc(m->ncoros, sizeof(Await))};
-	module_parallel_for(m, m->ncoros, jobs, 64, prefilter_range, &pf);
-	for (int again = 1; again;) {
-		again = 0;
-		for (uint32_t oi = 0; oi < m->ncoros; oi++) {
-			uint32_t i = order[oi];
-			Await fresh, *a = &pf.aw[i];
-			if (done[i] || (!pf.ok[i] && !rt.touched[i]))
-				continue;
-			if (rt.touched[i]) {
-				a = &fresh;
-				if (!screen(m, i, a))
-					continue;
-			}
-			/* a failed try changes nothing: a kept analysis stays good */
-			if (try_replace(a, max_pre, &rt, dirty)) {
-				done[i] = 1, again = 1, replaced++, changed++;
-			} else if (try_inline(a, max_post)) {
-				done[i] = 1, changed++;
-			}
-			if (a == &fresh)
-				await_free(a);
-		}
-	}
-	retype_free(&rt);
-	for (uint32_t i = 0; i < m->ncoros; i++)
-		if (pf.ok[i])
-			await_free(&pf.aw[i]);
-	free(pf.aw);
-	free(pf.ok);
-	module_sweep(m);
-	if (replaced)
-		layout_recompute_holders(m, dirty);
-	free(order);
-	free(done);
-	free(dirty);
-	return changed;
+	Await *a = b->screened;
+	(void)cx;
+	return try_replace(a, max_pre, b) || try_inline(a, max_post);
 }

@@ -29,7 +29,8 @@
  *   walks overlap), arms with different continuations, callees or guards;
  *   a merge after which the layout would be bigger (a saved local held by
  *   both states loses its promotion and can land after an aligned future).
- *   A merge that shrinks the future re-lays out the coroutines holding it.
+ *   A merge that shrinks the future: the pipeline re-lays out the
+ *   coroutines holding it.
  * Storage markers and nops are ignored by the comparison: they have no effect
  *   on a resume fn's values (StorageLive/Dead of non-saved locals only).
  */
@@ -828,67 +829,23 @@ static int merge_one(Coro *c)
 	return 0;
 }
 
-/* Several threads merge (parallel.c), each coroutine on its own: it rewrites
- * only its two fns and a copy of its layout, whose arrays come from the
- * worker's arena (the module adopts it). The layouts of the futures it holds,
- * which a merged layout reads for their sizes, stay the ones from before the
- * pass: the copies are installed after the loop, and then the holders of a
- * future that changed size are laid out again. So neither the order nor the
- * number of threads changes the result. */
-typedef struct MergeRun {
-	Module *m;
-	Layout *next;    /* per coroutine: its layout after its merges */
-	uint8_t *merged; /* per coroutine: at least one merge */
-	Arena *arena[MAX_JOBS];
-} MergeRun;
-
-static void merge_range(void *ctx, uint32_t begin, uint32_t end, int worker)
+/* Merges within one body until no pair of states merges. The layout it
+ * changes is the body's copy (its new arrays from b->arena); the layouts of
+ * the futures it holds, which a merged layout reads for their sizes, stay
+ * the ones from before the pass (PASS_EACH_BODY), and the pipeline lays out
+ * again the holders of a future whose size changed. */
+int merge_states(const PassCx *cx, Body *b)
 {
-	MergeRun *run = ctx;
-	Module *m = run->m;
-	for (uint32_t i = begin; i < end; i++) {
-		Coroutine *co = &m->coros[i];
-		if (!co->layout || !co->resume || co->replaced_by != NO_ID)
-			continue;
-		run->next[i] = *co->layout;
-		Coro c = {.m = m, .ci = i, .l = &run->next[i], .arena = run->arena[worker], .cty = type_coro(m, i)};
-		c.resume = module_find_fn(m, co->resume);
-		c.shim = co->drop ? module_find_fn(m, co->drop) : NULL;
-		if (!c.resume)
-			continue;
-		c.rswitch = find_state_switch(&c, c.resume);
-		c.dswitch = c.shim ? find_state_switch(&c, c.shim) : NO_BLOCK;
-		if (c.rswitch == NO_BLOCK)
-			continue;
-		while (merge_one(&c))
-			run->merged[i] = 1;
-	}
-}
-
-uint32_t merge_states(Module *m, const BuildOptions *o)
-{
-	(void)o;
-	int jobs = jobs_for(m->jobs, m->ncoros, CHEAP_LOOP_MIN);
-	MergeRun run = {.m = m, .next = xcalloc(m->ncoros, sizeof *run.next), .merged = xcalloc(m->ncoros, 1)};
-	for (int k = 0; k < jobs; k++)
-		run.arena[k] = jobs > 1 ? arena_new() : m->arena;
-	module_parallel_for(m, m->ncoros, jobs, 16, merge_range, &run);
-	if (jobs > 1)
-		for (int k = 0; k < jobs; k++)
-			arena_adopt(m->arena, run.arena[k]);
-	uint32_t changed = 0;
-	uint8_t *dirty = xcalloc(m->ncoros, 1);
-	for (uint32_t i = 0; i < m->ncoros; i++) {
-		if (!run.merged[i])
-			continue;
-		Layout *l = m->coros[i].layout;
-		dirty[i] = run.next[i].size != l->size || run.next[i].align != l->align;
-		*l = run.next[i];
-		changed++;
-	}
-	layout_recompute_holders(m, dirty);
-	free(dirty);
-	free(run.next);
-	free(run.merged);
-	return changed;
+	Module *m = cx->m;
+	Coro c = {.m = m, .ci = b->coro, .l = b->layout, .arena = b->arena, .cty = type_coro(m, b->coro)};
+	c.resume = b->resume;
+	c.shim = b->drop;
+	c.rswitch = find_state_switch(&c, c.resume);
+	c.dswitch = c.shim ? find_state_switch(&c, c.shim) : NO_BLOCK;
+	if (c.rswitch == NO_BLOCK)
+		return 0;
+	int merged = 0;
+	while (merge_one(&c))
+		merged = 1;
+	return merged;
 }

@@ -32,9 +32,12 @@ static PlaceId return_place(Fn *f)
 	return place_local(f, 0);
 }
 
-/* Rewrites one resume fn; returns 1 if it changed. */
-static int rewrite_resume(Fn *f)
+/* Rewrites the resume fn; returns 1 if it changed. Release builds only
+ * (Pass.enabled: release_only). */
+int panic_to_pending(const PassCx *cx, Body *body)
 {
+	(void)cx;
+	Fn *f = body->resume;
 	BlockId pending = NO_BLOCK;
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		if (!is_resumed_after_arm(&f->blocks[b]))
@@ -59,32 +62,4 @@ static int rewrite_resume(Fn *f)
 		return 0;
 	fn_remove_unreachable(f);
 	return 1;
-}
-
-typedef struct Rewrite {
-	Module *m;
-	uint32_t changed[MAX_JOBS]; /* per worker */
-} Rewrite;
-
-static void rewrite_range(void *ctx, uint32_t begin, uint32_t end, int worker)
-{
-	Rewrite *rw = ctx;
-	for (uint32_t i = begin; i < end; i++)
-		if (rw->m->fns[i]->kind == FN_RESUME)
-			rw->changed[worker] += (uint32_t)rewrite_resume(rw->m->fns[i]);
-}
-
-/* Each resume fn is rewritten on its own (its arena, its blocks): on several
- * threads (ir/parallel.c). */
-uint32_t panic_to_pending(Module *m, const BuildOptions *o)
-{
-	if (!o->release)
-		return 0;
-	Rewrite rw = {.m = m};
-	int jobs = jobs_for(m->jobs, m->nfns, CHEAP_LOOP_MIN);
-	parallel_for(m->nfns, jobs, 64, rewrite_range, &rw);
-	uint32_t changed = 0;
-	for (int k = 0; k < jobs; k++)
-		changed += rw.changed[k];
-	return changed;
 }

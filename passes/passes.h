@@ -31,30 +31,116 @@ int state_transform_finish(Module *m, const PendingCoro *pending /* by coroutine
 int state_transform(Module *m, Diag *d);
 
 /* ===================================================================== */
-/* passes/pipeline.c — the optimisation passes, in pipeline order          */
+/* The pass API (pipeline.c, query.c): rustc's MirPass, one body at a time  */
 /* ===================================================================== */
 
-/* Each pass runs on a transformed Module and returns how many coroutines it
- * changed; it must leave the Module verifiable (checked after every pass). */
+/* A body: one coroutine after the state transform, as rustc's run_pass(tcx,
+ * body) gets one MIR body. Here a body is the coroutine's resume fn with its
+ * drop shim and layout, which rustc produces from one coroutine body too. */
+typedef struct Body {
+	uint32_t coro;     /* its index in m->coros */
+	Coroutine *c;
+	Fn *resume;        /* the resume fn (rustc: the coroutine's optimized_mir) */
+	Fn *drop;          /* the drop shim (rustc: coroutine_drop), or NULL */
+	/* PASS_EACH_BODY: a copy of c->layout, installed by the pipeline once every
+	 * body ran (the others see this one's old layout until then). Its arrays
+	 * are still the module's: a run that reshapes the layout allocates new
+	 * ones from arena (merge-states), or only rewrites its own in place
+	 * (elide-awaitless's layout_compute: no other run reads them).
+	 * PASS_CALLEE_FIRST: c->layout itself. */
+	Layout *layout;
+	Arena *arena;      /* outlives the pass: the worker's, adopted by the module */
+	void *screened;    /* what the pass's screen returned for this body, or NULL */
+	/* What the run reports and the pipeline applies (module-wide effects): */
+	uint32_t replaced_by; /* NO_ID, or F: this future is F's from now on, in every type */
+	Fn *constructor;      /* with replaced_by: the new constructor, not yet in the module */
+} Body;
+
+/* What a run may ask about the rest of the module. m: the types (type_get,
+ * type_size, interning) and the body's own fns; other bodies only through
+ * the queries below. */
+typedef struct PassCx {
+	Module *m;
+	const BuildOptions *o;
+	const uint32_t *callee_first; /* PASS_CALLEE_FIRST: the order the bodies run in */
+} PassCx;
+
+typedef enum {
+	/* Any order, on several threads: a run sees every other body as it was
+	 * before the pass (its layout's size included). */
+	PASS_EACH_BODY,
+	/* One thread, callees first (a body runs after the coroutines whose
+	 * futures it holds), so a query about a callee sees it after this pass;
+	 * again over the bodies not yet changed while a run reports a
+	 * replacement (a fixpoint: a replacement changes other bodies' types). */
+	PASS_CALLEE_FIRST,
+} PassSchedule;
+
+/* A pass. run changes the body and returns 1, or changes nothing and
+ * returns 0 (it may build into a copy and give up: it must leave the body
+ * as it found it). It must leave the body verifiable. Only name, run and
+ * summary are needed: a pass with no other field runs on every body, on
+ * several threads. */
 typedef struct Pass {
 	const char *name;
-	uint32_t (*run)(Module *m, const BuildOptions *o);
+	int (*run)(const PassCx *cx, Body *b);
 	const char *summary;
+	PassSchedule schedule;
+	int (*enabled)(const BuildOptions *o); /* rustc's MirPass::is_enabled; NULL: always */
+	/* Optional, PASS_CALLEE_FIRST: a read-only first look at every body, on
+	 * several threads before the runs; NULL skips the body. Its answer stands
+	 * until the pipeline changes the body (a replacement's retyping), when it
+	 * is asked again; forget frees it. */
+	void *(*screen)(const PassCx *cx, const Body *b);
+	void (*forget)(void *screened);
 } Pass;
 extern const Pass pipeline[];
 extern const uint32_t npipeline;
 const Pass *pass_find(const char *name);
 /* Parse "a,b,c" (NULL or "all" = the whole pipeline); returns the count or -1 with d set. */
 int pipeline_select(const char *csv, const Pass **out, uint32_t max, Diag *d);
+/* One pass over every body of m, with its module-wide effects applied (layouts
+ * of holders, replacements, sweeping); not verified. How many bodies changed. */
+uint32_t pass_run(Module *m, const Pass *p, const BuildOptions *o);
 /* Run the passes in the given order, verifying after each; `after` (may be
  * NULL) sees the Module after every pass. 0, or -1 with d naming the pass. */
 int pipeline_run(Module *m, const Pass *const *list, uint32_t n, const BuildOptions *o, Diag *d,
 		 void (*after)(const Module *m, const Pass *p, void *ud), void *ud);
 
-uint32_t elide_awaitless(Module *m, const BuildOptions *o);
-uint32_t inline_single_await(Module *m, const BuildOptions *o);
-uint32_t merge_states(Module *m, const BuildOptions *o);
-uint32_t panic_to_pending(Module *m, const BuildOptions *o);
+/* ---- query.c: what a run may know about other bodies ---------------- */
+
+/* How a future answers a poll after it completed. */
+typedef enum {
+	REPOLL_UNKNOWN,   /* not a coroutine of the program, or Ready again later (YieldNow) */
+	REPOLL_PANICS,    /* panics "`async fn` resumed after completion" (Pending after panic-to-pending) */
+	REPOLL_AWAITLESS, /* an await-free coroutine: panics, or (elide-awaitless, stateless) Ready(v) again */
+} RepollAnswer;
+/* rustc: none; every async block is transformed individually and no data is
+ * kept about it afterwards (query.c: what a patch would add). */
+RepollAnswer query_repoll_answer(const PassCx *cx, TypeId future);
+/* The future a pure forwarder awaits: a coroutine left with one Suspend state,
+ * one poll and no Returned arm (inline-single-await's form B), else NO_ID.
+ * rustc: none, as above. */
+TypeId query_forwards_to(const PassCx *cx, uint32_t coro);
+/* The async fn's constructor: the sync fn of the coroutine's name returning
+ * its future; NULL for an async block or when there is none. rustc:
+ * optimized_mir of the async fn's DefId. */
+Fn *query_constructor(const PassCx *cx, uint32_t coro);
+/* Is `name` an async fn's constructor (it only builds the coroutine)? rustc:
+ * coroutine_kind / asyncness of the callee. */
+int query_is_constructor(const PassCx *cx, const char *name);
+/* Is `name` one of the prelude's builtins that never unwind (observe, guard,
+ * yield_now)? rustc: codegen_fn_attrs (#[rustc_nounwind]), fn_abi's can_unwind. */
+int query_is_nounwind_builtin(const PassCx *cx, const char *name);
+
+/* The passes of the pipeline (one file each). */
+int elide_awaitless(const PassCx *cx, Body *b);
+int inline_single_await(const PassCx *cx, Body *b);
+void *inline_single_await_screen(const PassCx *cx, const Body *b);
+void inline_single_await_forget(void *screened);
+int merge_states(const PassCx *cx, Body *b);
+int panic_to_pending(const PassCx *cx, Body *b);
+int release_only(const BuildOptions *o);
 
 
 /* ===================================================================== */

@@ -4,11 +4,11 @@
 
 #include "../../passes/passes.h"
 
-/* passes/broken_passes.c — deliberately wrong transforms, for testing the
- * checker only (never in the pipeline). Each returns 1 if it changed m. */
-uint32_t broken_swap_states(Module *m, const BuildOptions *o);
-uint32_t broken_early_guard_drop(Module *m, const BuildOptions *o);
-uint32_t broken_overlap_locals(Module *m, const BuildOptions *o);
+/* tests/broken/broken_passes.c — deliberately wrong per-body passes, for testing the
+ * checker only (never in the pipeline). Each returns 1 if it changed the body. */
+int broken_swap_states(const PassCx *cx, Body *b);
+int broken_early_guard_drop(const PassCx *cx, Body *b);
+int broken_overlap_locals(const PassCx *cx, Body *b);
 extern const Pass broken_passes[];
 extern const uint32_t nbroken_passes;
 

@@ -1,5 +1,5 @@
-/* broken_passes.c — three deliberately wrong transforms of a transformed
- * module, for testing the checker only. They are compiled in and reachable
+/* broken_passes.c — three deliberately wrong per-body passes (passes.h's
+ * Pass API), for testing the checker only. They are compiled in and reachable
  * as `coroslim check --passes=broken-...`, never part of the pipeline.
  * Each keeps the IR verifiable, so that only the checker can catch it:
  *
@@ -14,12 +14,9 @@
 
 #include "broken.h"
 
-static Fn *resume_fn(Module *m, const Coroutine *c)
+static Fn *resume_fn(const Body *b)
 {
-	if (!c->layout || !c->resume)
-		return NULL;
-	Fn *f = module_find_fn(m, c->resume);
-	return f && f->kind == FN_RESUME ? f : NULL;
+	return b->resume->kind == FN_RESUME ? b->resume : NULL;
 }
 
 /* The local a block assigns `discriminant(...)` of a coroutine to, or NO_ID. */
@@ -35,39 +32,35 @@ static LocalId discr_local(const Fn *f, const Block *b)
 	return NO_ID;
 }
 
-uint32_t broken_swap_states(Module *m, const BuildOptions *o)
+int broken_swap_states(const PassCx *cx, Body *body)
 {
-	(void)o;
-	uint32_t changed = 0;
-	for (uint32_t ci = 0; ci < m->ncoros; ci++) {
-		Fn *f = resume_fn(m, &m->coros[ci]);
-		if (!f)
+	(void)cx;
+	Fn *f = resume_fn(body);
+	if (!f)
+		return 0;
+	for (uint32_t bi = 0; bi < f->nblocks; bi++) {
+		Block *b = &f->blocks[bi];
+		if (!b->has_term || b->term.kind != TK_SWITCH || b->term.a.kind == OP_CONST)
 			continue;
-		for (uint32_t bi = 0; bi < f->nblocks; bi++) {
-			Block *b = &f->blocks[bi];
-			if (!b->has_term || b->term.kind != TK_SWITCH || b->term.a.kind == OP_CONST)
-				continue;
-			LocalId dl = discr_local(f, b);
-			if (dl == NO_ID || f->places[b->term.a.v].local != dl)
-				continue;
-			SwitchArm *s3 = NULL, *s4 = NULL;
-			for (uint32_t i = 0; i < b->term.nargs; i++) {
-				SwitchArm *arm = &f->arms[b->term.args + i];
-				if (arm->value == STATE_FIRST_SUSPEND)
-					s3 = arm;
-				else if (arm->value == STATE_FIRST_SUSPEND + 1)
-					s4 = arm;
-			}
-			if (s3 && s4) {
-				BlockId t = s3->target;
-				s3->target = s4->target;
-				s4->target = t;
-				changed++;
-				break;
-			}
+		LocalId dl = discr_local(f, b);
+		if (dl == NO_ID || f->places[b->term.a.v].local != dl)
+			continue;
+		SwitchArm *s3 = NULL, *s4 = NULL;
+		for (uint32_t i = 0; i < b->term.nargs; i++) {
+			SwitchArm *arm = &f->arms[b->term.args + i];
+			if (arm->value == STATE_FIRST_SUSPEND)
+				s3 = arm;
+			else if (arm->value == STATE_FIRST_SUSPEND + 1)
+				s4 = arm;
+		}
+		if (s3 && s4) {
+			BlockId t = s3->target;
+			s3->target = s4->target;
+			s4->target = t;
+			return 1;
 		}
 	}
-	return changed;
+	return 0;
 }
 
 /* The saved local a place `(((*_N) as variant#V).F: T)` names, or NO_ID. */
@@ -96,83 +89,76 @@ static int variant_has(const Layout *l, uint32_t v, uint32_t s)
 static BlockId suspend_block(const Fn *f, uint32_t v)
 {
 	for (uint32_t bi = 0; bi < f->nblocks; bi++) {
-		const Block *b = &f->blocks[bi];
-		if (b->cleanup || !b->has_term || b->term.kind != TK_RETURN)
-			continue;
-		for (uint32_t i = 0; i < b->nstmts; i++)
-			if (b->stmts[i].kind == ST_SET_DISCR && b->stmts[i].x == v)
-				return bi;
+	const Block *b = &f->blocks[bi];
+	if (b->cleanup || !b->has_term || b->term.kind != TK_RETURN)
+		continue;
+	for (uint32_t i = 0; i < b->nstmts; i++)
+		if (b->stmts[i].kind == ST_SET_DISCR && b->stmts[i].x == v)
+			return bi;
 	}
 	return NO_BLOCK;
 }
 
-uint32_t broken_early_guard_drop(Module *m, const BuildOptions *o)
+int broken_early_guard_drop(const PassCx *cx, Body *body)
 {
-	(void)o;
-	uint32_t changed = 0;
-	for (uint32_t ci = 0; ci < m->ncoros; ci++) {
-		Coroutine *c = &m->coros[ci];
-		Fn *f = resume_fn(m, c);
-		if (!f)
+	Module *m = cx->m;
+	Fn *f = resume_fn(body);
+	if (!f)
+		return 0;
+	const Layout *l = body->layout;
+	for (uint32_t bi = 0; bi < f->nblocks; bi++) {
+		Block *b = &f->blocks[bi];
+		if (b->cleanup || !b->has_term || b->term.kind != TK_DROP)
 			continue;
-		const Layout *l = c->layout;
-		for (uint32_t bi = 0; bi < f->nblocks; bi++) {
-			Block *b = &f->blocks[bi];
-			if (b->cleanup || !b->has_term || b->term.kind != TK_DROP)
-				continue;
-			uint32_t s = saved_of_place(f, l, b->term.place);
-			if (s == NO_ID || type_get(m, l->saved[s].ty)->kind != TY_GUARD)
-				continue;
-			uint32_t last = NO_ID;
-			for (uint32_t v = STATE_FIRST_SUSPEND; v < l->nvariants; v++)
-				if (variant_has(l, v, s))
-					last = v;
-			BlockId sb = last == NO_ID ? NO_BLOCK : suspend_block(f, last);
-			if (sb == NO_BLOCK)
-				continue;
-			PlaceId p = b->term.place;
-			fn_set_term(f, bi, term_goto(b->term.target));
-			BlockId ret = fn_add_block(f, 0);
-			fn_set_term(f, ret, term_simple(TK_RETURN));
-			Term d = {.kind = TK_DROP, .place = p, .target = ret, .drop = NO_BLOCK,
-				  .unwind = m->panic_abort ? UW_UNREACHABLE : UW_CONTINUE, .unwind_bb = NO_BLOCK};
-			fn_set_term(f, sb, d);
-			changed++;
-			break;
-		}
+		uint32_t s = saved_of_place(f, l, b->term.place);
+		if (s == NO_ID || type_get(m, l->saved[s].ty)->kind != TY_GUARD)
+			continue;
+		uint32_t last = NO_ID;
+		for (uint32_t v = STATE_FIRST_SUSPEND; v < l->nvariants; v++)
+			if (variant_has(l, v, s))
+				last = v;
+		BlockId sb = last == NO_ID ? NO_BLOCK : suspend_block(f, last);
+		if (sb == NO_BLOCK)
+			continue;
+		PlaceId p = b->term.place;
+		fn_set_term(f, bi, term_goto(b->term.target));
+		BlockId ret = fn_add_block(f, 0);
+		fn_set_term(f, ret, term_simple(TK_RETURN));
+		Term d = {.kind = TK_DROP, .place = p, .target = ret, .drop = NO_BLOCK,
+			  .unwind = m->panic_abort ? UW_UNREACHABLE : UW_CONTINUE, .unwind_bb = NO_BLOCK};
+		fn_set_term(f, sb, d);
+		return 1;
 	}
-	return changed;
+	return 0;
 }
 
-uint32_t broken_overlap_locals(Module *m, const BuildOptions *o)
+int broken_overlap_locals(const PassCx *cx, Body *body)
 {
-	(void)o;
-	uint32_t changed = 0;
-	for (uint32_t ci = 0; ci < m->ncoros; ci++) {
-		Layout *l = m->coros[ci].layout;
-		if (!l || !l->conflicts)
-			continue;
-		int done = 0;
-		for (uint32_t a = 0; a < l->nsaved && !done; a++)
-			for (uint32_t b = a + 1; b < l->nsaved && !done; b++) {
-				if (!layout_conflict(l, a, b) || l->saved[a].offset == l->saved[b].offset)
-					continue;
-				if (type_size(m, l->saved[a].ty) == 0 || type_size(m, l->saved[b].ty) == 0)
-					continue;
-				if (l->saved[a].offset + type_size(m, l->saved[b].ty) > l->size ||
-				    l->saved[a].offset % type_align(m, l->saved[b].ty) != 0)
-					continue;
-				l->saved[b].offset = l->saved[a].offset;
-				changed++;
-				done = 1;
-			}
-	}
-	return changed;
+	Module *m = cx->m;
+	Layout *l = body->layout;
+	if (!l->conflicts)
+		return 0;
+	for (uint32_t a = 0; a < l->nsaved; a++)
+		for (uint32_t b = a + 1; b < l->nsaved; b++) {
+			if (!layout_conflict(l, a, b) || l->saved[a].offset == l->saved[b].offset)
+				continue;
+			if (type_size(m, l->saved[a].ty) == 0 || type_size(m, l->saved[b].ty) == 0)
+				continue;
+			if (l->saved[a].offset + type_size(m, l->saved[b].ty) > l->size ||
+			    l->saved[a].offset % type_align(m, l->saved[b].ty) != 0)
+				continue;
+			l->saved[b].offset = l->saved[a].offset;
+			return 1;
+		}
+	return 0;
 }
 
 const Pass broken_passes[] = {
-	{"broken-swap-states", broken_swap_states, "test only: swaps the resume arms of states 3 and 4"},
-	{"broken-early-guard-drop", broken_early_guard_drop, "test only: drops a saved Guard one state early"},
-	{"broken-overlap-locals", broken_overlap_locals, "test only: two conflicting saved locals share an offset"},
+	{.name = "broken-swap-states", .run = broken_swap_states,
+	 .summary = "test only: swaps the resume arms of states 3 and 4"},
+	{.name = "broken-early-guard-drop", .run = broken_early_guard_drop,
+	 .summary = "test only: drops a saved Guard one state early"},
+	{.name = "broken-overlap-locals", .run = broken_overlap_locals,
+	 .summary = "test only: two conflicting saved locals share an offset"},
 };
 const uint32_t nbroken_passes = sizeof broken_passes / sizeof *broken_passes;

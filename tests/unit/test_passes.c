@@ -3,7 +3,8 @@
  * replaced_by, which reserved states remain; that must-not-fire cases are left
  * byte-for-byte alone; the size policy; idempotence; and, through the
  * differential checker, that behaviour is unchanged, alone and in every order
- * with the other passes. */
+ * with the other passes; and the pipeline's side of the pass API (a pass that
+ * breaks the IR is named, every body is run once). */
 #define _POSIX_C_SOURCE 200809L /* setenv */
 #include <stdarg.h>
 #include <stddef.h>
@@ -40,7 +41,7 @@ static uint32_t run_passes(Module *m, const char *csv, int release)
 	BuildOptions o = {.release = release};
 	uint32_t changed = 0;
 	for (int i = 0; i < n; i++) {
-		changed = list[i]->run(m, &o);
+		changed = pass_run(m, list[i], &o);
 		if (verify_module(m, list[i]->name, &d) != 0)
 			fail_msg("verify after %s: %s", list[i]->name, d.msg);
 	}
@@ -295,7 +296,7 @@ static void test_isa_panic_abort(void **state)
 	(void)state;
 	Module *m = lowered_abort(OPT "isa_panic_abort.rs");
 	BuildOptions o = {.panic_abort = 1};
-	assert_int_equal(inline_single_await(m, &o), 2);
+	assert_int_equal(pass_run(m, pass_find("inline-single-await"), &o), 2);
 	assert_int_equal(coro(m, "bar")->replaced_by, coro_index(m, "leaf"));
 	assert_int_equal(coro(m, "pre_post")->replaced_by, NO_ID);
 	/* form B: no Returned arm; leaf's arm answers (and aborts) in its place */
@@ -528,24 +529,19 @@ static void test_all_orders(void **state)
 	}
 }
 
-/* A pass that breaks a verifier invariant: the first resume fn's entry block
+/* A pass that breaks a verifier invariant: every resume fn's entry block
  * jumps past the last block. */
-static uint32_t break_a_target(Module *m, const BuildOptions *o)
+static int break_a_target(const PassCx *cx, Body *b)
 {
-	(void)o;
-	for (uint32_t i = 0; i < m->nfns; i++)
-		if (m->fns[i]->kind == FN_RESUME) {
-			Fn *f = m->fns[i];
-			f->blocks[0].term = term_goto(f->nblocks + 7);
-			return 1;
-		}
-	return 0;
+	(void)cx;
+	b->resume->blocks[0].term = term_goto(b->resume->nblocks + 7);
+	return 1;
 }
 
-static uint32_t change_nothing(Module *m, const BuildOptions *o)
+static int change_nothing(const PassCx *cx, Body *b)
 {
-	(void)m;
-	(void)o;
+	(void)cx;
+	(void)b;
 	return 0;
 }
 
@@ -554,7 +550,8 @@ static uint32_t change_nothing(Module *m, const BuildOptions *o)
 static void test_verify_once_or_each(void **state)
 {
 	(void)state;
-	const Pass breaker = {"breaker", break_a_target, "test"}, idle = {"idle", change_nothing, "test"};
+	const Pass breaker = {.name = "breaker", .run = break_a_target, .summary = "test"},
+		   idle = {.name = "idle", .run = change_nothing, .summary = "test"};
 	const Pass *list[] = {&breaker, &idle};
 	for (int each = 0; each <= 1; each++) {
 		Module *m = lowered(OPT "isa_ready_first.rs", 0);
@@ -582,6 +579,45 @@ static void test_verify_once_or_each(void **state)
 	}
 }
 
+/* A per-body pass needs its entry only: the pipeline gives it every coroutine
+ * with a resume fn once, on one thread or on several, with a copy of its
+ * layout (PASS_EACH_BODY). Workers write only their own body's slot. */
+static uint8_t visits[64], copied[64];
+
+static int visit_once(const PassCx *cx, Body *b)
+{
+	if (b->coro < 64 && b->c == &cx->m->coros[b->coro]) {
+		visits[b->coro]++;
+		copied[b->coro] = b->layout != b->c->layout && b->layout->size == b->c->layout->size;
+	}
+	return 1;
+}
+
+static void test_each_body_once(void **state)
+{
+	(void)state;
+	const Pass visitor = {.name = "visitor", .run = visit_once, .summary = "test"};
+	for (int jobs = 1; jobs <= 3; jobs += 2) {
+		Module *m = lowered(OPT "isa_chain.rs", 0);
+		m->jobs = jobs;
+		assert_true(m->ncoros > 1 && m->ncoros <= 64);
+		memset(visits, 0, sizeof visits);
+		memset(copied, 0, sizeof copied);
+		BuildOptions o = {.jobs = jobs};
+		uint32_t bodies = 0;
+		for (uint32_t i = 0; i < m->ncoros; i++)
+			bodies += m->coros[i].layout && m->coros[i].resume;
+		assert_true(bodies > 1);
+		assert_int_equal(pass_run(m, &visitor, &o), bodies);
+		for (uint32_t i = 0; i < m->ncoros; i++) {
+			int body = m->coros[i].layout && m->coros[i].resume;
+			assert_int_equal(visits[i], body);
+			assert_int_equal(copied[i], body);
+		}
+		module_free(m);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -597,6 +633,7 @@ int main(void)
 		cmocka_unit_test(test_ms_shrinks), cmocka_unit_test(test_ms_after_inline),
 		cmocka_unit_test(test_ms_idempotent),
 		cmocka_unit_test(test_all_orders), cmocka_unit_test(test_verify_once_or_each),
+		cmocka_unit_test(test_each_body_once),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
