@@ -128,6 +128,34 @@ static void all_children(const MoveData *md, uint32_t path, PathFn *cb, void *ct
 		all_children(md, c, cb, ctx);
 }
 
+/* rustc: field_subpath / downcast_subpath — the child of path for one projection */
+static uint32_t child_of(const MoveData *md, uint32_t path, ProjKind k, uint32_t index)
+{
+	const Fn *f = md->f;
+	for (uint32_t c = md->p[path].first_child; c != NO_ID; c = md->p[c].next_sibling) {
+		const Place *cp = &f->places[md->p[c].place];
+		const Proj *q = &f->projs[cp->proj + cp->nproj - 1];
+		if (q->kind == k && q->index == index)
+			return c;
+	}
+	return NO_ID;
+}
+
+/* The place a switch's operand is the discriminant of, when the switch reads
+ * `move _d` and the block's last statement is `_d = discriminant(P)` (rustc:
+ * the SwitchInt edge effects find it so); else NO_ID. */
+static PlaceId switch_discr_place(const Fn *f, const Block *b)
+{
+	const Term *t = &b->term;
+	if (t->kind != TK_SWITCH || t->a.kind == OP_CONST || !b->nstmts)
+		return NO_ID;
+	const Stmt *s = &b->stmts[b->nstmts - 1];
+	if (s->kind != ST_ASSIGN || s->rv != RV_DISCR || !place_is_local(f, s->place) || !place_is_local(f, t->a.v) ||
+	    f->places[s->place].local != f->places[t->a.v].local)
+		return NO_ID;
+	return s->a.v;
+}
+
 /* Calls cb(place, present) for the move-outs then the inits of statement i of
  * block bb (i == nstmts: the terminator), as rustc's drop_flag_effects_for_location
  * (StorageDead and Drop count as move-outs; call destinations are initialized on the
@@ -217,6 +245,32 @@ static void flow_cb(void *ctx, PlaceId p, int present)
 		return;
 	st->present = present;
 	all_children(st->md, path, flow_path, st);
+}
+
+/* rustc: MaybeInitializedPlaces' and MaybeUninitializedPlaces' SwitchInt edge
+ * effects on a switch over a discriminant: along an arm, the other variants'
+ * paths are uninitialised (mark_inactive_variants_as_uninit); along otherwise,
+ * the variants of the arms are (exclude_ / include_inactive_in_otherwise). */
+static void switch_edge_effect(MoveData *md, uint32_t path, const Term *t, uint32_t edge, FlowState *st)
+{
+	const Fn *f = md->f;
+	st->present = 0;
+	for (uint32_t c = md->p[path].first_child; c != NO_ID; c = md->p[c].next_sibling) {
+		const Place *cp = &f->places[md->p[c].place];
+		const Proj *q = &f->projs[cp->proj + cp->nproj - 1];
+		if (q->kind != PROJ_DOWNCAST)
+			continue;
+		int inactive;
+		if (edge < t->nargs)
+			inactive = f->arms[t->args + edge].value != q->index;
+		else {
+			inactive = 0;
+			for (uint32_t k = 0; k < t->nargs; k++)
+				inactive |= f->arms[t->args + k].value == q->index;
+		}
+		if (inactive)
+			all_children(md, c, flow_path, st);
+	}
 }
 
 static void genkill_apply(uint64_t *mi, uint64_t *mu, const uint64_t *gen, const uint64_t *kill, uint32_t nw)
@@ -436,7 +490,8 @@ static void drop_halfladder(DropCtxt *d, const Unwind *unwind_ladder, const Bloc
 }
 
 /* rustc: drop_ladder (the fields that need no drop are left out first) */
-static BlockId drop_ladder(DropCtxt *d, Field *fields, uint32_t n, BlockId succ, Unwind u, BlockId dropline)
+static BlockId drop_ladder(DropCtxt *d, Field *fields, uint32_t n, BlockId succ, Unwind u, BlockId dropline,
+			   BlockId *dropline_top)
 {
 	Fn *f = d->e->f;
 	uint32_t kept = 0;
@@ -465,7 +520,91 @@ static BlockId drop_ladder(DropCtxt *d, Field *fields, uint32_t n, BlockId succ,
 			dropline_ladder[k] = half[k];
 	}
 	drop_halfladder(d, unwind_ladder, dropline_ladder, succ, fields, n, half);
+	if (dropline_top)
+		*dropline_top = dropline_ladder[n];
 	return half[n];
+}
+
+/* rustc: adt_switch_block — a switch on the discriminant, behind the path's flag
+ * (1.95 builds it even when every target is the same block) */
+static BlockId adt_switch_block(DropCtxt *d, const BlockId *blocks, uint32_t nblocks, const uint64_t *values,
+				uint32_t nvalues, BlockId succ, Unwind u)
+{
+	Fn *f = d->e->f;
+	LocalId discr = fn_add_local(f, TY_ISIZE, NULL, 1);
+	SwitchArm arms[2];
+	for (uint32_t i = 0; i < nvalues; i++)
+		arms[i] = (SwitchArm){values[i], blocks[i]};
+	Term sw = term_goto(blocks[nblocks - 1]);
+	sw.kind = TK_SWITCH;
+	sw.a = op_move(place_local(f, discr));
+	sw.args = fn_add_arms(f, arms, nvalues);
+	sw.nargs = nvalues;
+	BlockId b = new_block(d, u, sw);
+	Stmt st = {.kind = ST_ASSIGN, .rv = RV_DISCR, .place = place_local(f, discr), .a = {.v = d->place}};
+	fn_insert_stmt(f, b, 0, st);
+	return drop_flag_test_block(d, b, succ, u);
+}
+
+/* rustc: open_drop_for_adt of Poll<T> (no destructor: its contents only):
+ * open_drop_for_adt_contents, open_drop_for_multivariant. Ready (0) holds a T,
+ * Pending (1) nothing; a variant without a move path of its own is `otherwise`. */
+static BlockId open_drop_for_poll(DropCtxt *d, TypeId poll_t)
+{
+	Fn *f = d->e->f;
+	TypeId out = type_get(f->mod, poll_t)->a;
+	BlockId succ = drop_flag_reset_block(d, d->succ, d->unwind); /* drop_ladder_bottom */
+	Unwind u = d->unwind;
+	BlockId dropline = d->dropline;
+	uint64_t values[2];
+	BlockId normal[2], unw[2], drl[2];
+	uint32_t nv = 0, nn = 0, nu = 0, nd = 0;
+	int have_otherwise = 0, otherwise_glue = 0;
+	Unwind in_cleanup = {UNW_IN_CLEANUP, UW_TERMINATE, NO_BLOCK};
+	for (uint32_t v = 0; v < 2; v++) {
+		uint32_t vp = d->e->md ? child_of(d->e->md, d->path, PROJ_DOWNCAST, v) : NO_ID;
+		if (vp == NO_ID) {
+			have_otherwise = 1;
+			otherwise_glue |= v == 0 && type_needs_drop(f->mod, out);
+			continue;
+		}
+		PlaceId base = place_project(f, d->place, PROJ_DOWNCAST, v, poll_t);
+		Field fields[1];
+		uint32_t nf = 0;
+		if (v == 0) {
+			PlaceId fp = place_project(f, base, PROJ_FIELD, 0, out);
+			fields[nf++] = (Field){fp, child_of(d->e->md, vp, PROJ_FIELD, 0)};
+		}
+		values[nv++] = v;
+		if (u.kind == UNW_TO) {
+			/* a half-ladder of its own per variant (MSVC: a funclet has one successor funclet) */
+			Unwind ul[2] = {in_cleanup, in_cleanup};
+			BlockId dl[2] = {NO_BLOCK, NO_BLOCK}, half[2];
+			drop_halfladder(d, ul, dl, u.to, fields, nf, half);
+			unw[nu++] = half[nf];
+		}
+		BlockId dtop = NO_BLOCK;
+		normal[nn++] = drop_ladder(d, fields, nf, succ, u, dropline, &dtop);
+		if (dropline != NO_BLOCK)
+			drl[nd++] = dtop;
+	}
+	if (!have_otherwise)
+		nv--;
+	else if (!otherwise_glue) {
+		normal[nn++] = new_block(d, u, term_goto(succ));
+		if (u.kind == UNW_TO)
+			unw[nu++] = new_block(d, in_cleanup, term_goto(u.to));
+	} else {
+		normal[nn++] = new_block(d, u, drop_term(d->place, succ, u));
+		if (u.kind == UNW_TO)
+			unw[nu++] = new_block(d, in_cleanup, drop_term(d->place, u.to, in_cleanup));
+	}
+	BlockId r = adt_switch_block(d, normal, nn, values, nv, succ, u);
+	if (u.kind == UNW_TO)
+		adt_switch_block(d, unw, nu, values, nv, u.to, in_cleanup);
+	if (dropline != NO_BLOCK)
+		adt_switch_block(d, drl, nd, values, nv, dropline, u);
+	return r;
 }
 
 /* rustc: open_drop, for the kinds the builder can open: a coroutine (its
@@ -491,6 +630,8 @@ static BlockId open_drop(DropCtxt *d)
 		n = 2;
 		tys[0] = t->a;
 		tys[1] = t->b;
+	} else if (t->kind == TY_POLL) {
+		return open_drop_for_poll(d, ty);
 	} else {
 		fprintf(stderr, "coroslim: internal error: elaborate_drops: %s: open drop of a type with no ladder here\n",
 			f->name);
@@ -504,7 +645,7 @@ static BlockId open_drop(DropCtxt *d)
 	}
 	/* drop_ladder_bottom: the parent's flag is cleared after its fields */
 	BlockId succ = drop_flag_reset_block(d, d->succ, d->unwind);
-	return drop_ladder(d, fields, n, succ, d->unwind, d->dropline);
+	return drop_ladder(d, fields, n, succ, d->unwind, d->dropline, NULL);
 }
 
 /* rustc: DropCtxt::elaborate_drop — patches bb's terminator */
@@ -635,13 +776,29 @@ void elaborate_drops(Fn *f)
 			genkill_apply(mi, mu, bgk, bgk + nw, nw);
 			const Term *t = &b->term;
 			uint32_t ns = cfg_succs(f, t, s);
+			PlaceId sw_place = switch_discr_place(f, b);
+			uint32_t sw_path = sw_place == NO_ID ? NO_ID : path_of(&md, sw_place, 0);
+			/* rustc: skipping_unreachable_unwind / compute_dead_unwinds — the
+			 * unwind edge of a Drop of a value with nothing initialised is not taken */
+			int dead_unwind = 0;
+			if (t->kind == TK_DROP && t->unwind == UW_CLEANUP) {
+				uint32_t dp = path_of(&md, t->place, 0);
+				if (dp != NO_ID) {
+					Elab pe = {.md = &md, .mi = mi, .mu = mu};
+					dead_unwind = drop_style(&pe, dp, 1) == STYLE_DEAD;
+				}
+			}
 			for (uint32_t i = 0; i < ns; i++) {
+				if (dead_unwind && i > 0 && s[i] == t->unwind_bb)
+					continue;
 				bs_copy(xmi, mi, nw);
 				bs_copy(xmu, mu, nw);
 				FlowState xs = {xmi, xmu, &md, 0};
 				genkill_apply(xmi, xmu, bgk + 2 * nw, bgk + 3 * nw, nw);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
 					flow_cb(&xs, t->place, 1);
+				if (sw_path != NO_ID)
+					switch_edge_effect(&md, sw_path, t, i, &xs);
 				uint64_t *dmi = &in_mi[(size_t)s[i] * nw], *dmu = &in_mu[(size_t)s[i] * nw];
 				for (uint32_t w = 0; w < nw; w++) {
 					uint64_t a = dmi[w] | xmi[w], c = dmu[w] | xmu[w];

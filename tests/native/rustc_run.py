@@ -315,7 +315,8 @@ def coroslim_run(binary, prog, entry, args, flags, sched_flags):
     types = prog.param_types.get(entry, [])
     words = [("true" if a else "false") if i < len(types) and types[i] == "bool" else str(a)
              for i, a in enumerate(args)]
-    cmd = [binary, "run", prog.path, "--entry", entry, "--args", ",".join(words)]
+    # `--args=` keeps a negative first value from reading as an option
+    cmd = [binary, "run", prog.path, "--entry", entry, "--args=" + ",".join(words)]
     cmd += flags + sched_flags
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=RUN_TIMEOUT)
     return r.stdout.splitlines()
