@@ -22,12 +22,17 @@
  * (MirPatch::resume_block). The blocks left unreachable are removed at the end
  * (remove_dead_blocks), which the numbering of rustc's dumps needs.
  *
- * Divergences: the open drop is built for tuples and coroutines (the upvars of
- * `_1` in a coroutine body); an open drop of a Poll (an enum: rustc switches on
- * its discriminant) is never needed, as the builder drops no Poll whose payload
- * was moved, and aborts. The switch-edge effects on downcast paths
- * (mark_inactive_variants_as_uninit) and the dead unwinds of
- * compute_dead_unwinds are not modelled, for the same reason.
+ * Switch edges over `discriminant(P)` make P's other variants uninitialised
+ * (mark_inactive_variants_as_uninit), and the unwind edge of a Drop of a value
+ * with nothing initialised is not taken (compute_dead_unwinds). The state
+ * transform's `drop(_1)` ladders go through the same DropCtxt with
+ * DropShimElaborator's answers (elaborate_coroutine_drops, at the end).
+ *
+ * Divergences: open drops are built for coroutines (the upvars of `_1` in a
+ * coroutine body), tuples and Poll<T> (open_drop_for_multivariant) only, the
+ * aggregates with drop glue the subset has; anything else aborts as an internal
+ * error. Box, arrays, unions and types with a destructor of their own are not
+ * modelled.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -785,6 +785,27 @@ void mir_cleanup(Fn *f)
 		}
 		bb->nstmts = n;
 	}
+	/* 1a. rustc SimplifyCfg's simplify_branch: a switch whose targets (through empty
+	 * gotos) are all one block is a goto; its discriminant read then dies in 1b (the
+	 * discriminant switches of ElaborateDrops' open drop of a Poll whose arms do nothing) */
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		Term *t = &f->blocks[b].term;
+		if (t->kind != TK_SWITCH)
+			continue;
+		BlockId first = NO_BLOCK;
+		int same = 1;
+		for (uint32_t i = 0; i <= t->nargs && same; i++) {
+			BlockId x = i < t->nargs ? f->arms[t->args + i].target : t->target;
+			for (uint32_t steps = 0; f->blocks[x].nstmts == 0 && f->blocks[x].term.kind == TK_GOTO &&
+						 f->blocks[x].term.target != x && steps < f->nblocks; steps++)
+				x = f->blocks[x].term.target;
+			if (first == NO_BLOCK)
+				first = x;
+			same = x == first;
+		}
+		if (same && first != NO_BLOCK)
+			*t = term_goto(first);
+	}
 	/* 1b. rustc SimplifyLocals: assignments to bare locals that are never read and have
 	 * no debug name (dead stores of temporaries) go, until nothing changes */
 	int again = 1;
