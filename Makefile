@@ -16,6 +16,7 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-emit rustc-emit-bytes rustc-emit-thumb-layout rustc-bytes rustc-run native-run
+.PHONY: rustc-mir
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS) Makefile
@@ -102,6 +103,14 @@ rustc-check:
 # every coroutine of the corpus: states, saved locals per variant and size vs rustc -Zprint-type-sizes
 rustc-layout: $(BIN)
 	@python3 tests/rustc/compare_layout.py
+
+# issue 22 (drops): coroslim build / lower / drop shims text for text vs rustc 1.95's
+# -Zdump-mir=StateTransform|coroutine_drop, debug/release x unwind/abort, on RUSTC_MIR_PROGRAMS
+RUSTC_MIR_PROGRAMS ?= tests/rust/guard_move_callee.rs tests/rust/guard_move_block.rs \
+  tests/rust/guard_move_one_path.rs tests/opt/isa_upvar_guard.rs tests/build/guard_move_upvar.rs \
+  tests/rust/guard_across_await.rs
+rustc-mir: $(BIN)
+	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
 
 # `coroslim emit` of every program (tests/rust, tests/opt, tests/build, bench), debug/release x
 # unwind/abort, after lowering, every pass alone and the pipeline, compiles with rustc 1.95 at Oz and O0

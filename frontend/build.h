@@ -181,9 +181,14 @@ static inline LocalId new_temp(Builder *b, TypeId ty, int mutbl) { return fn_add
 
 static inline int needs_drop(Builder *b, TypeId t) { return type_needs_drop(b->m, t); }
 
+/* rustc 1.95 gives a drop its coroutine-drop edge (a dropline) when the value may
+ * need an async drop: a coroutine, and a Poll<T> with drop glue (a foreign enum:
+ * seen in its dumps, the awaited Poll<Guard> temp's `drop(_11) -> [.., drop: bbN]`),
+ * not a Guard (a local type with a sync Drop) */
 static inline int is_async_drop(Builder *b, LocalId l)
 {
-	return type_get(b->m, b->f->locals[l].ty)->kind == TY_CORO;
+	uint8_t k = type_get(b->m, b->f->locals[l].ty)->kind;
+	return k == TY_CORO || k == TY_POLL;
 }
 
 static inline int local_needs_drop(Builder *b, LocalId l) { return needs_drop(b, b->f->locals[l].ty); }

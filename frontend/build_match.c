@@ -548,6 +548,12 @@ BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		body = leave(b, cid, cts, body);
 		body = leave(b, kid, kts, body);
 		body = leave(b, uid, uts, body);
+		/* rustc: as_temp schedules the value drop of the match's scrutinee
+		 * temp once it holds the value: a Poll<T> with drop glue (T a Guard
+		 * or a future) is dropped at the end of the statement, on every exit
+		 * (ElaborateDrops opens it: Pending, or Ready with T moved out, is Dead) */
+		if (needs_drop(b, poll_t))
+			schedule_drop(b, s1, pr, DK_VALUE);
 	}
 	push(b, body, (Stmt){.kind = ST_PLACE_MENTION, .place = pl(b, pr)});
 	LocalId discr = new_temp(b, TY_ISIZE, 1);
@@ -575,7 +581,8 @@ BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		storage(b, ready_body, ST_STORAGE_LIVE, res);
 		schedule_drop(b, xid, res, DK_STORAGE);
 		PlaceId down = place_project(b->f, pl(b, pr), PROJ_DOWNCAST, 0, poll_t);
-		assign(b, ready_body, pl(b, res), rv_use(op_copy(place_project(b->f, down, PROJ_FIELD, 0, out))));
+		/* `Ready(result)` binds by value: moved out when T is not Copy */
+		assign(b, ready_body, pl(b, res), rv_use(consume(b, place_project(b->f, down, PROJ_FIELD, 0, out))));
 		schedule_drop(b, xid, res, DK_VALUE);
 		int ets, eid = enter(b, &ets); /* `break result`, coerced from ! */
 		(void)new_temp(b, TY_NEVER, 1);

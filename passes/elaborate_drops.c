@@ -1,25 +1,43 @@
 /* elaborate_drops.c — rustc's ElaborateDrops
- * (compiler/rustc_mir_transform/src/elaborate_drops.rs, with the move-path
- * dataflow of compiler/rustc_mir_dataflow: MaybeInitializedPlaces,
- * MaybeUninitializedPlaces, drop_flag_effects_for_location), run on each
- * body before StateTransform (passes/before_transform.c).
+ * (compiler/rustc_mir_transform/src/elaborate_drops.rs and elaborate_drop.rs,
+ * with the move paths and dataflow of compiler/rustc_mir_dataflow:
+ * move_paths/builder.rs, MaybeInitializedPlaces, MaybeUninitializedPlaces,
+ * drop_flag_effects_for_location), run on each body before StateTransform
+ * (passes/before_transform.c).
  *
- * Every Drop of a local is classified by the maybe-initialized and
- * maybe-uninitialized sets at it: surely uninitialized (moved out on every
- * path), the drop becomes a goto; surely initialized, it stays; both, it goes
- * through a drop flag (`_f: bool`, set where the local is initialized,
- * cleared where it is moved out or its storage dies, switched on before the
- * drop). A Drop that stays gets an unwind edge to the resume block when it
- * had none (MirPatch::resume_block). The blocks left unreachable are removed
- * at the end (remove_dead_blocks), which the numbering of rustc's dumps that
- * the goldens compare with needs.
+ * Move paths: a local, and below it one path per field (or downcast) projection
+ * that a move, an init or a Drop names (`_1.0`, the upvar a coroutine body moves
+ * out of). Moving out of a path, its StorageDead or its Drop makes the path and
+ * every path below it uninitialised; an assignment initialises them all. A Drop is
+ * classified by the maybe-initialised and maybe-uninitialised bits of its path and
+ * of the paths below it at the Drop (rustc's drop_style, DropFlagMode::Deep): none
+ * initialised, the drop becomes a goto (Dead); all initialised, it stays (Static);
+ * one path, maybe initialised, it goes through a drop flag (Conditional: `_f:
+ * bool`, set where the path is initialised, cleared where it is moved out or its
+ * storage dies, switched on before the drop); several paths, some moved out (Open):
+ * the value is dropped field by field (DropCtxt's drop ladder), each field by its
+ * own style, with an unwind half-ladder (and a coroutine-drop half-ladder when the
+ * Drop has a `drop:` edge) built first, as rustc's drop_ladder does. A Drop that
+ * stays gets an unwind edge to the resume block when it had none
+ * (MirPatch::resume_block). The blocks left unreachable are removed at the end
+ * (remove_dead_blocks), which the numbering of rustc's dumps needs.
  *
- * Divergences: the move paths are whole locals, so a Drop of a projection is
- * kept as it is, and a moved-out field does not make its local's drop
- * conditional; the flags are plain locals assigned by inserted statements,
- * and a conditional drop is one switch on its flag before the unchanged Drop
- * (rustc's DropCtxt elaborates the drop of an aggregate field by field).
+ * Switch edges over `discriminant(P)` make P's other variants uninitialised
+ * (mark_inactive_variants_as_uninit), and the unwind edge of a Drop of a value
+ * with nothing initialised is not taken (compute_dead_unwinds). The state
+ * transform's `drop(_1)` ladders go through the same DropCtxt with
+ * DropShimElaborator's answers (elaborate_coroutine_drops, at the end).
+ *
+ * Divergences: open drops are built for coroutines (the upvars of `_1` in a
+ * coroutine body), tuples and Poll<T> (open_drop_for_multivariant) only, the
+ * aggregates with drop glue the subset has; anything else aborts as an internal
+ * error. Box, arrays, unions and types with a destructor of their own are not
+ * modelled.
  */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "passes.h"
 
 static int bit(const uint64_t *w, uint32_t i) { return (int)((w[i / 64] >> (i % 64)) & 1); }
@@ -31,49 +49,161 @@ static void setb(uint64_t *w, uint32_t i, int v)
 		w[i / 64] &= ~(1ull << (i % 64));
 }
 
-/* Calls cb(local, present) for the move-outs then the inits of statement i of
+/* rustc: MovePath. Paths 0..nlocals-1 are the locals; the others are projections,
+ * numbered as they are created. A new child goes first in its parent's list, as
+ * rustc's MoveDataBuilder::new_move_path links it. */
+typedef struct MovePath {
+	uint32_t parent, first_child, next_sibling;
+	PlaceId place; /* the place of a projection path (NO_ID for a local) */
+	uint32_t bit;  /* NO_ID: a path of a local no Drop names */
+} MovePath;
+
+typedef struct MoveData {
+	const Fn *f;
+	MovePath *p;
+	uint32_t n, cap;
+	uint32_t nbits;
+} MoveData;
+
+static int proj_same(const Proj *a, const Proj *b) { return a->kind == b->kind && a->index == b->index; }
+
+/* The path of place p: with create, made as rustc's move_path_for makes it; else
+ * NO_ID unless it exists (rustc's rev_lookup.find, LookupResult::Exact). A place
+ * behind a Deref has none. Only the locals some Drop names (tracked) get paths. */
+static uint32_t path_of(MoveData *md, PlaceId p, int create)
+{
+	const Fn *f = md->f;
+	if (p >= NO_ID - 1 - f->nlocals) /* a whole local, named without a place (local_ref) */
+		return md->p[NO_ID - 1 - p].bit == NO_ID ? NO_ID : NO_ID - 1 - p;
+	const Place *pl = &f->places[p];
+	uint32_t cur = pl->local;
+	if (md->p[cur].bit == NO_ID)
+		return NO_ID;
+	for (uint32_t i = 0; i < pl->nproj; i++) {
+		const Proj *q = &f->projs[pl->proj + i];
+		if (q->kind == PROJ_DEREF)
+			return NO_ID;
+		uint32_t c = md->p[cur].first_child;
+		for (; c != NO_ID; c = md->p[c].next_sibling) {
+			const Place *cp = &f->places[md->p[c].place];
+			if (proj_same(&f->projs[cp->proj + i], q))
+				break;
+		}
+		if (c == NO_ID) {
+			if (!create)
+				return NO_ID;
+			/* the child's place: p's prefix of i+1 projections */
+			PlaceId cpl = NO_ID;
+			if (i + 1 == pl->nproj)
+				cpl = p;
+			else {
+				/* a prefix without a PlaceId of its own: make one */
+				Fn *mf = (Fn *)f;
+				cpl = place_local(mf, pl->local);
+				for (uint32_t k = 0; k <= i; k++) {
+					Proj pk = mf->projs[mf->places[p].proj + k];
+					cpl = place_project(mf, cpl, pk.kind, pk.index, pk.ty);
+				}
+				pl = &f->places[p];
+			}
+			MovePath *np = VEC_PUSH(f->arena, md->p, md->n, md->cap);
+			c = md->n - 1;
+			np->parent = cur;
+			np->first_child = NO_ID;
+			np->next_sibling = md->p[cur].first_child;
+			np->place = cpl;
+			np->bit = md->nbits++;
+			md->p[cur].first_child = c;
+		}
+		cur = c;
+	}
+	return cur;
+}
+
+/* A whole local as a PlaceId-sized reference that is no PlaceId (StorageDead
+ * names a local, and making a place for it would grow Fn.places per visit). */
+static PlaceId local_ref(LocalId l) { return NO_ID - 1 - l; }
+
+/* rustc: on_all_children_bits — the path, then its children, depth first */
+typedef void PathFn(void *ctx, uint32_t path);
+static void all_children(const MoveData *md, uint32_t path, PathFn *cb, void *ctx)
+{
+	cb(ctx, path);
+	for (uint32_t c = md->p[path].first_child; c != NO_ID; c = md->p[c].next_sibling)
+		all_children(md, c, cb, ctx);
+}
+
+/* rustc: field_subpath / downcast_subpath — the child of path for one projection */
+static uint32_t child_of(const MoveData *md, uint32_t path, ProjKind k, uint32_t index)
+{
+	const Fn *f = md->f;
+	for (uint32_t c = md->p[path].first_child; c != NO_ID; c = md->p[c].next_sibling) {
+		const Place *cp = &f->places[md->p[c].place];
+		const Proj *q = &f->projs[cp->proj + cp->nproj - 1];
+		if (q->kind == k && q->index == index)
+			return c;
+	}
+	return NO_ID;
+}
+
+/* The place a switch's operand is the discriminant of, when the switch reads
+ * `move _d` and the block's last statement is `_d = discriminant(P)` (rustc:
+ * the SwitchInt edge effects find it so); else NO_ID. */
+static PlaceId switch_discr_place(const Fn *f, const Block *b)
+{
+	const Term *t = &b->term;
+	if (t->kind != TK_SWITCH || t->a.kind == OP_CONST || !b->nstmts)
+		return NO_ID;
+	const Stmt *s = &b->stmts[b->nstmts - 1];
+	if (s->kind != ST_ASSIGN || s->rv != RV_DISCR || !place_is_local(f, s->place) || !place_is_local(f, t->a.v) ||
+	    f->places[s->place].local != f->places[t->a.v].local)
+		return NO_ID;
+	return s->a.v;
+}
+
+/* Calls cb(place, present) for the move-outs then the inits of statement i of
  * block bb (i == nstmts: the terminator), as rustc's drop_flag_effects_for_location
- * (StorageDead counts as a move-out; call destinations are initialized on the
- * return edge only). */
-typedef void FlagEffect(void *ctx, LocalId l, int present);
+ * (StorageDead and Drop count as move-outs; call destinations are initialized on the
+ * return edge only, by the caller). */
+typedef void FlagEffect(void *ctx, PlaceId p, int present);
 
 static void op_effect(const Fn *f, Operand o, FlagEffect *cb, void *ctx)
 {
-	if (o.kind == OP_MOVE && place_is_local(f, o.v))
-		cb(ctx, f->places[o.v].local, 0);
+	(void)f;
+	if (o.kind == OP_MOVE)
+		cb(ctx, o.v, 0);
 }
 
-static void loc_effects(const Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, void *ctx)
+static void loc_effects(Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, void *ctx)
 {
 	const Block *b = &f->blocks[bb];
 	if (i < b->nstmts) {
-		const Stmt *s = &b->stmts[i];
-		if (s->kind == ST_STORAGE_DEAD) {
-			cb(ctx, s->x, 0);
+		Stmt s = b->stmts[i];
+		if (s.kind == ST_STORAGE_DEAD) {
+			cb(ctx, local_ref(s.x), 0);
 			return;
 		}
-		if (s->kind != ST_ASSIGN)
+		if (s.kind != ST_ASSIGN)
 			return;
-		switch (s->rv) {
+		switch (s.rv) {
 		case RV_USE:
 		case RV_CAST:
 		case RV_UNARY:
-			op_effect(f, s->a, cb, ctx);
+			op_effect(f, s.a, cb, ctx);
 			break;
 		case RV_BINARY:
 		case RV_CHECKED:
-			op_effect(f, s->a, cb, ctx);
-			op_effect(f, s->b, cb, ctx);
+			op_effect(f, s.a, cb, ctx);
+			op_effect(f, s.b, cb, ctx);
 			break;
 		case RV_AGGREGATE:
-			for (uint32_t k = 0; k < s->b.v; k++)
-				op_effect(f, f->args[s->a.v + k], cb, ctx);
+			for (uint32_t k = 0; k < s.b.v; k++)
+				op_effect(f, f->args[s.a.v + k], cb, ctx);
 			break;
 		default:
 			break;
 		}
-		if (place_is_local(f, s->place))
-			cb(ctx, f->places[s->place].local, 1);
+		cb(ctx, s.place, 1);
 		return;
 	}
 	const Term *t = &b->term;
@@ -88,8 +218,7 @@ static void loc_effects(const Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, voi
 		op_effect(f, t->a, cb, ctx);
 		break;
 	case TK_DROP:
-		if (place_is_local(f, t->place))
-			cb(ctx, f->places[t->place].local, 0);
+		cb(ctx, t->place, 0);
 		break;
 	default:
 		break;
@@ -98,20 +227,55 @@ static void loc_effects(const Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, voi
 
 /* Maybe-initialized / maybe-uninitialized bits, set by effects as they come
  * (flow_cb). The same pair sums up a run of effects (the last effect on a
- * local wins): mi = ends initialized, mu = ends uninitialized. */
+ * path wins): mi = ends initialized, mu = ends uninitialized. */
 typedef struct FlowState {
 	uint64_t *mi, *mu;
-	const uint32_t *bit_of; /* a local's bit, NO_ID for the locals no drop names */
+	MoveData *md;
+	int present;
 } FlowState;
 
-static void flow_cb(void *ctx, LocalId l, int present)
+static void flow_path(void *ctx, uint32_t path)
 {
 	FlowState *st = ctx;
-	uint32_t k = st->bit_of[l];
-	if (k == NO_ID)
+	uint32_t k = st->md->p[path].bit;
+	setb(st->mi, k, st->present);
+	setb(st->mu, k, !st->present);
+}
+
+static void flow_cb(void *ctx, PlaceId p, int present)
+{
+	FlowState *st = ctx;
+	uint32_t path = path_of(st->md, p, 0);
+	if (path == NO_ID)
 		return;
-	setb(st->mi, k, present);
-	setb(st->mu, k, !present);
+	st->present = present;
+	all_children(st->md, path, flow_path, st);
+}
+
+/* rustc: MaybeInitializedPlaces' and MaybeUninitializedPlaces' SwitchInt edge
+ * effects on a switch over a discriminant: along an arm, the other variants'
+ * paths are uninitialised (mark_inactive_variants_as_uninit); along otherwise,
+ * the variants of the arms are (exclude_ / include_inactive_in_otherwise). */
+static void switch_edge_effect(MoveData *md, uint32_t path, const Term *t, uint32_t edge, FlowState *st)
+{
+	const Fn *f = md->f;
+	st->present = 0;
+	for (uint32_t c = md->p[path].first_child; c != NO_ID; c = md->p[c].next_sibling) {
+		const Place *cp = &f->places[md->p[c].place];
+		const Proj *q = &f->projs[cp->proj + cp->nproj - 1];
+		if (q->kind != PROJ_DOWNCAST)
+			continue;
+		int inactive;
+		if (edge < t->nargs)
+			inactive = f->arms[t->args + edge].value != q->index;
+		else {
+			inactive = 0;
+			for (uint32_t k = 0; k < t->nargs; k++)
+				inactive |= f->arms[t->args + k].value == q->index;
+		}
+		if (inactive)
+			all_children(md, c, flow_path, st);
+	}
 }
 
 static void genkill_apply(uint64_t *mi, uint64_t *mu, const uint64_t *gen, const uint64_t *kill, uint32_t nw)
@@ -130,30 +294,395 @@ typedef struct FlagPatch {
 	int val;
 } FlagPatch;
 
-typedef struct FlagCtx {
+/* rustc: the unwind of a DropCtxt (Unwind::To / Unwind::InCleanup); keep: an
+ * unwind action that is neither (kept as it is, no half-ladder). */
+typedef struct Unwind {
+	uint8_t kind; /* UNW_TO, UNW_IN_CLEANUP, UNW_KEEP */
+	uint8_t action;
+	BlockId to;
+} Unwind;
+enum { UNW_TO, UNW_IN_CLEANUP, UNW_KEEP };
+
+typedef struct Elab {
 	Fn *f;
-	LocalId *flag_of;
+	MoveData *md;
+	const uint64_t *mi, *mu; /* at the Drop being elaborated (seek_before its terminator) */
+	LocalId *flag_of;        /* per path, NO_ID: no drop flag */
 	FlagPatch *v;
 	uint32_t n, cap;
+	/* the flag effects of one location */
 	BlockId bb;
 	uint32_t at;
-} FlagCtx;
+	int present;
+} Elab;
 
-static void add_flag_patch(FlagCtx *c, BlockId bb, uint32_t at, LocalId l, int val)
+enum { STYLE_DEAD = 1, STYLE_STATIC, STYLE_CONDITIONAL, STYLE_OPEN };
+
+typedef struct StyleAcc {
+	const Elab *e;
+	int init, uninit, count;
+} StyleAcc;
+
+static void style_path(void *ctx, uint32_t path)
 {
-	if (c->flag_of[l] == NO_ID)
+	StyleAcc *a = ctx;
+	uint32_t k = a->e->md->p[path].bit;
+	a->init |= bit(a->e->mi, k);
+	a->uninit |= bit(a->e->mu, k);
+	a->count++;
+}
+
+/* rustc: ElaborateDropsCtxt::drop_style */
+static int drop_style(const Elab *e, uint32_t path, int deep)
+{
+	if (!e->md) /* rustc: DropShimElaborator::drop_style */
+		return deep ? STYLE_OPEN : STYLE_STATIC;
+	StyleAcc a = {e, 0, 0, 0};
+	if (deep)
+		all_children(e->md, path, style_path, &a);
+	else
+		style_path(&a, path);
+	if (!a.init)
+		return STYLE_DEAD;
+	if (!a.uninit)
+		return STYLE_STATIC;
+	return a.count == 1 ? STYLE_CONDITIONAL : STYLE_OPEN;
+}
+
+static void add_flag_patch(Elab *e, BlockId bb, uint32_t at, uint32_t path, int val)
+{
+	if (!e->flag_of || e->flag_of[path] == NO_ID)
 		return;
-	FlagPatch *p = VEC_PUSH(c->f->arena, c->v, c->n, c->cap);
+	FlagPatch *p = VEC_PUSH(e->f->arena, e->v, e->n, e->cap);
 	p->bb = bb;
 	p->at = at;
-	p->flag = c->flag_of[l];
+	p->flag = e->flag_of[path];
 	p->val = val;
 }
 
-static void flag_cb(void *ctx, LocalId l, int present)
+static void flag_path(void *ctx, uint32_t path)
 {
-	FlagCtx *c = ctx;
-	add_flag_patch(c, c->bb, c->at, l, present);
+	Elab *e = ctx;
+	add_flag_patch(e, e->bb, e->at, path, e->present);
+}
+
+static void flag_cb(void *ctx, PlaceId p, int present)
+{
+	Elab *e = ctx;
+	uint32_t path = path_of(e->md, p, 0);
+	if (path == NO_ID)
+		return;
+	e->present = present;
+	all_children(e->md, path, flag_path, e);
+}
+
+/* rustc: DropCtxt */
+typedef struct DropCtxt {
+	Elab *e;
+	PlaceId place;
+	uint32_t path;
+	BlockId succ;
+	Unwind unwind;
+	BlockId dropline; /* NO_BLOCK: none */
+} DropCtxt;
+
+static int unwind_is_cleanup(Unwind u) { return u.kind == UNW_IN_CLEANUP; }
+
+static Term drop_term(PlaceId place, BlockId target, Unwind u)
+{
+	Term t = term_simple(TK_DROP);
+	t.place = place;
+	t.target = target;
+	t.drop = NO_BLOCK;
+	switch (u.kind) {
+	case UNW_TO:
+		t.unwind = UW_CLEANUP;
+		t.unwind_bb = u.to;
+		break;
+	case UNW_IN_CLEANUP:
+		t.unwind = UW_TERMINATE;
+		break;
+	default:
+		t.unwind = u.action;
+		break;
+	}
+	return t;
+}
+
+/* rustc: DropCtxt::new_block — a cleanup block when the unwind is InCleanup */
+static BlockId new_block(DropCtxt *d, Unwind u, Term t)
+{
+	BlockId b = fn_add_block(d->e->f, unwind_is_cleanup(u));
+	fn_set_term(d->e->f, b, t);
+	return b;
+}
+
+static void elaborate_drop(DropCtxt *d, BlockId bb);
+
+/* rustc: drop_flag_test_block */
+static BlockId drop_flag_test_block(DropCtxt *d, BlockId on_set, BlockId on_unset, Unwind u)
+{
+	switch (drop_style(d->e, d->path, 0)) {
+	case STYLE_DEAD:
+		return on_unset;
+	case STYLE_STATIC:
+		return on_set;
+	default: {
+		Fn *f = d->e->f;
+		LocalId flag = d->e->flag_of[d->path];
+		if (flag == NO_ID) {
+			fprintf(stderr, "coroslim: internal error: elaborate_drops: %s: a conditional drop without a drop flag\n",
+				f->name);
+			abort();
+		}
+		Term sw = term_goto(on_set);
+		sw.kind = TK_SWITCH;
+		sw.a = op_copy(place_local(f, flag));
+		SwitchArm arm = {0, on_unset};
+		sw.args = fn_add_arms(f, &arm, 1);
+		sw.nargs = 1;
+		sw.target = on_set;
+		return new_block(d, u, sw);
+	}
+	}
+}
+
+/* rustc: complete_drop — a Drop block behind the path's flag test */
+static BlockId complete_drop(DropCtxt *d, BlockId succ, Unwind u)
+{
+	BlockId db = new_block(d, u, drop_term(d->place, succ, u));
+	return drop_flag_test_block(d, db, succ, u);
+}
+
+/* rustc: drop_flag_reset_block (DropFlagMode::Shallow) */
+static BlockId drop_flag_reset_block(DropCtxt *d, BlockId succ, Unwind u)
+{
+	if (unwind_is_cleanup(u))
+		return succ; /* the flag is not read again on the unwind path */
+	BlockId b = new_block(d, u, term_goto(succ));
+	add_flag_patch(d->e, b, 0, d->path, 0);
+	return b;
+}
+
+typedef struct Field {
+	PlaceId place;
+	uint32_t path; /* NO_ID: a rest field, dropped under the parent's flag */
+} Field;
+
+/* rustc: drop_subpath */
+static BlockId drop_subpath(DropCtxt *d, Field fl, BlockId succ, Unwind u, BlockId dropline)
+{
+	if (fl.path != NO_ID) {
+		/* elaborated_drop_block: a Drop block, then elaborated in place */
+		DropCtxt c = {d->e, fl.place, fl.path, succ, u, dropline};
+		BlockId b = new_block(&c, u, drop_term(fl.place, succ, u));
+		elaborate_drop(&c, b);
+		return b;
+	}
+	DropCtxt c = {d->e, fl.place, d->path, succ, u, dropline};
+	return complete_drop(&c, succ, u);
+}
+
+/* rustc: drop_halfladder — out[0] = succ, out[k] drops the last k fields */
+static void drop_halfladder(DropCtxt *d, const Unwind *unwind_ladder, const BlockId *dropline_ladder, BlockId succ,
+			    const Field *fields, uint32_t n, BlockId *out)
+{
+	out[0] = succ;
+	for (uint32_t k = 0; k < n; k++) {
+		succ = drop_subpath(d, fields[n - 1 - k], succ, unwind_ladder[k], dropline_ladder[k]);
+		out[k + 1] = succ;
+	}
+}
+
+/* rustc: drop_ladder (the fields that need no drop are left out first) */
+static BlockId drop_ladder(DropCtxt *d, Field *fields, uint32_t n, BlockId succ, Unwind u, BlockId dropline,
+			   BlockId *dropline_top)
+{
+	Fn *f = d->e->f;
+	uint32_t kept = 0;
+	for (uint32_t i = 0; i < n; i++)
+		if (type_needs_drop(f->mod, place_type(f, fields[i].place)))
+			fields[kept++] = fields[i];
+	n = kept;
+	Unwind *unwind_ladder = scratch_alloc((n + 1) * sizeof *unwind_ladder);
+	BlockId *dropline_ladder = scratch_alloc((n + 1) * sizeof *dropline_ladder);
+	BlockId *half = scratch_alloc((n + 1) * sizeof *half);
+	for (uint32_t k = 0; k <= n; k++) {
+		unwind_ladder[k] = (Unwind){UNW_IN_CLEANUP, UW_TERMINATE, NO_BLOCK};
+		dropline_ladder[k] = NO_BLOCK;
+	}
+	if (u.kind == UNW_TO) {
+		drop_halfladder(d, unwind_ladder, dropline_ladder, u.to, fields, n, half);
+		for (uint32_t k = 0; k <= n; k++)
+			unwind_ladder[k] = (Unwind){UNW_TO, UW_CLEANUP, half[k]};
+	} else if (u.kind == UNW_KEEP) {
+		for (uint32_t k = 0; k <= n; k++)
+			unwind_ladder[k] = u;
+	}
+	if (dropline != NO_BLOCK) {
+		drop_halfladder(d, unwind_ladder, dropline_ladder, dropline, fields, n, half);
+		for (uint32_t k = 0; k <= n; k++)
+			dropline_ladder[k] = half[k];
+	}
+	drop_halfladder(d, unwind_ladder, dropline_ladder, succ, fields, n, half);
+	if (dropline_top)
+		*dropline_top = dropline_ladder[n];
+	return half[n];
+}
+
+/* rustc: adt_switch_block — a switch on the discriminant, behind the path's flag
+ * (1.95 builds it even when every target is the same block) */
+static BlockId adt_switch_block(DropCtxt *d, const BlockId *blocks, uint32_t nblocks, const uint64_t *values,
+				uint32_t nvalues, BlockId succ, Unwind u)
+{
+	Fn *f = d->e->f;
+	LocalId discr = fn_add_local(f, TY_ISIZE, NULL, 1);
+	SwitchArm arms[2];
+	for (uint32_t i = 0; i < nvalues; i++)
+		arms[i] = (SwitchArm){values[i], blocks[i]};
+	Term sw = term_goto(blocks[nblocks - 1]);
+	sw.kind = TK_SWITCH;
+	sw.a = op_move(place_local(f, discr));
+	sw.args = fn_add_arms(f, arms, nvalues);
+	sw.nargs = nvalues;
+	BlockId b = new_block(d, u, sw);
+	Stmt st = {.kind = ST_ASSIGN, .rv = RV_DISCR, .place = place_local(f, discr), .a = {.v = d->place}};
+	fn_insert_stmt(f, b, 0, st);
+	return drop_flag_test_block(d, b, succ, u);
+}
+
+/* rustc: open_drop_for_adt of Poll<T> (no destructor: its contents only):
+ * open_drop_for_adt_contents, open_drop_for_multivariant. Ready (0) holds a T,
+ * Pending (1) nothing; a variant without a move path of its own is `otherwise`. */
+static BlockId open_drop_for_poll(DropCtxt *d, TypeId poll_t)
+{
+	Fn *f = d->e->f;
+	TypeId out = type_get(f->mod, poll_t)->a;
+	BlockId succ = drop_flag_reset_block(d, d->succ, d->unwind); /* drop_ladder_bottom */
+	Unwind u = d->unwind;
+	BlockId dropline = d->dropline;
+	uint64_t values[2];
+	BlockId normal[2], unw[2], drl[2];
+	uint32_t nv = 0, nn = 0, nu = 0, nd = 0;
+	int have_otherwise = 0, otherwise_glue = 0;
+	Unwind in_cleanup = {UNW_IN_CLEANUP, UW_TERMINATE, NO_BLOCK};
+	for (uint32_t v = 0; v < 2; v++) {
+		uint32_t vp = d->e->md ? child_of(d->e->md, d->path, PROJ_DOWNCAST, v) : NO_ID;
+		if (vp == NO_ID) {
+			have_otherwise = 1;
+			otherwise_glue |= v == 0 && type_needs_drop(f->mod, out);
+			continue;
+		}
+		PlaceId base = place_project(f, d->place, PROJ_DOWNCAST, v, poll_t);
+		Field fields[1];
+		uint32_t nf = 0;
+		if (v == 0) {
+			PlaceId fp = place_project(f, base, PROJ_FIELD, 0, out);
+			fields[nf++] = (Field){fp, child_of(d->e->md, vp, PROJ_FIELD, 0)};
+		}
+		values[nv++] = v;
+		if (u.kind == UNW_TO) {
+			/* a half-ladder of its own per variant (MSVC: a funclet has one successor funclet) */
+			Unwind ul[2] = {in_cleanup, in_cleanup};
+			BlockId dl[2] = {NO_BLOCK, NO_BLOCK}, half[2];
+			drop_halfladder(d, ul, dl, u.to, fields, nf, half);
+			unw[nu++] = half[nf];
+		}
+		BlockId dtop = NO_BLOCK;
+		normal[nn++] = drop_ladder(d, fields, nf, succ, u, dropline, &dtop);
+		if (dropline != NO_BLOCK)
+			drl[nd++] = dtop;
+	}
+	if (!have_otherwise)
+		nv--;
+	else if (!otherwise_glue) {
+		normal[nn++] = new_block(d, u, term_goto(succ));
+		if (u.kind == UNW_TO)
+			unw[nu++] = new_block(d, in_cleanup, term_goto(u.to));
+	} else {
+		normal[nn++] = new_block(d, u, drop_term(d->place, succ, u));
+		if (u.kind == UNW_TO)
+			unw[nu++] = new_block(d, in_cleanup, drop_term(d->place, u.to, in_cleanup));
+	}
+	BlockId r = adt_switch_block(d, normal, nn, values, nv, succ, u);
+	if (u.kind == UNW_TO)
+		adt_switch_block(d, unw, nu, values, nv, u.to, in_cleanup);
+	if (dropline != NO_BLOCK)
+		adt_switch_block(d, drl, nd, values, nv, dropline, u);
+	return r;
+}
+
+/* rustc: open_drop, for the kinds the builder can open: a coroutine (its
+ * upvars: `_1` of a coroutine body) and a tuple (open_drop_for_tuple) */
+static BlockId open_drop(DropCtxt *d)
+{
+	Fn *f = d->e->f;
+	const Module *m = f->mod;
+	TypeId ty = place_type(f, d->place);
+	const Type *t = type_get(m, ty);
+	uint32_t n;
+	TypeId tys[2];
+	const TypeId *tv = tys;
+	TypeId *up = NULL;
+	if (t->kind == TY_CORO) {
+		const Coroutine *c = &m->coros[t->coro];
+		n = c->nupvars;
+		up = scratch_alloc((n + 1) * sizeof *up);
+		for (uint32_t i = 0; i < n; i++)
+			up[i] = c->upvars[i].ty;
+		tv = up;
+	} else if (t->kind == TY_TUPLE) {
+		n = 2;
+		tys[0] = t->a;
+		tys[1] = t->b;
+	} else if (t->kind == TY_POLL) {
+		return open_drop_for_poll(d, ty);
+	} else {
+		fprintf(stderr, "coroslim: internal error: elaborate_drops: %s: open drop of a type with no ladder here\n",
+			f->name);
+		abort();
+	}
+	Field *fields = scratch_alloc((n + 1) * sizeof *fields);
+	for (uint32_t i = 0; i < n; i++) {
+		PlaceId fp = place_project(f, d->place, PROJ_FIELD, i, tv[i]);
+		fields[i].place = fp;
+		fields[i].path = d->e->md ? path_of(d->e->md, fp, 0) : NO_ID; /* rustc: field_subpath */
+	}
+	/* drop_ladder_bottom: the parent's flag is cleared after its fields */
+	BlockId succ = drop_flag_reset_block(d, d->succ, d->unwind);
+	return drop_ladder(d, fields, n, succ, d->unwind, d->dropline, NULL);
+}
+
+/* rustc: DropCtxt::elaborate_drop — patches bb's terminator */
+static void elaborate_drop(DropCtxt *d, BlockId bb)
+{
+	Fn *f = d->e->f;
+	switch (drop_style(d->e, d->path, 1)) {
+	case STYLE_DEAD:
+		f->blocks[bb].term = term_goto(d->succ);
+		break;
+	case STYLE_STATIC:
+		f->blocks[bb].term = drop_term(d->place, d->succ, d->unwind);
+		break;
+	case STYLE_CONDITIONAL: {
+		BlockId db = complete_drop(d, d->succ, d->unwind);
+		f->blocks[bb].term = term_goto(db);
+		break;
+	}
+	default: {
+		BlockId db = open_drop(d);
+		f->blocks[bb].term = term_goto(db);
+		break;
+	}
+	}
+}
+
+static void maybe_flag(void *ctx, uint32_t path)
+{
+	Elab *e = ctx;
+	uint32_t k = e->md->p[path].bit;
+	if (bit(e->mi, k) && bit(e->mu, k) && e->flag_of[path] == NO_ID)
+		e->flag_of[path] = fn_add_local(e->f, TY_BOOL, NULL, 1);
 }
 
 static int cmp_patch(const void *x, const void *y)
@@ -166,44 +695,78 @@ static int cmp_patch(const void *x, const void *y)
 	return 0;
 }
 
-/* rustc: ElaborateDrops. A drop of a surely-uninitialized local becomes a goto,
- * a drop of a surely-initialized one stays, and a drop of a maybe-initialized
- * one goes through a drop flag (`_f: bool`, set where the local is initialized,
- * cleared where it is moved or its storage dies, tested before the drop). */
+/* the places a statement or terminator moves out of or initialises, for
+ * MoveDataBuilder: the destination first, then the operands */
+static void gather_cb(void *ctx, PlaceId p, int present)
+{
+	(void)present;
+	path_of(ctx, p, 1);
+}
+
+static void gather_moves(MoveData *md, Fn *f)
+{
+	for (BlockId bb = 0; bb < f->nblocks; bb++) {
+		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++) {
+			Stmt s = f->blocks[bb].stmts[i];
+			if (s.kind == ST_ASSIGN)
+				path_of(md, s.place, 1);
+			loc_effects(f, bb, i, gather_cb, md);
+		}
+		Term t = f->blocks[bb].term;
+		if (t.kind == TK_CALL || t.kind == TK_YIELD)
+			path_of(md, t.place, 1);
+		loc_effects(f, bb, f->blocks[bb].nstmts, gather_cb, md);
+	}
+}
+
+/* rustc: ElaborateDrops::run_pass */
 void elaborate_drops(Fn *f)
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks, nl = f->nlocals;
-	/* The bits are the locals some Drop names, not every local: blocks x
-	 * locals bits made a fn of N `let`s take O(N^2) memory (N = 20k: 3.7 GB). */
-	uint32_t *bit_of = scratch_alloc_uninit(((size_t)nl + 1) * sizeof *bit_of);
+	/* The paths with bits are those of the locals some Drop names, not every
+	 * local: blocks x locals bits made a fn of N `let`s take O(N^2) memory
+	 * (N = 20k: 3.7 GB). */
+	MoveData md = {f, NULL, 0, 0, 0};
+	md.cap = nl + 16;
+	md.p = arena_alloc(f->arena, md.cap * sizeof *md.p);
+	md.n = nl;
 	for (LocalId l = 0; l < nl; l++)
-		bit_of[l] = NO_ID;
-	uint32_t nbits = 0;
+		md.p[l] = (MovePath){NO_ID, NO_ID, NO_ID, NO_ID, NO_ID};
 	for (uint32_t bb = 0; bb < n; bb++) {
 		const Term *t = &f->blocks[bb].term;
-		if (t->kind == TK_DROP && place_is_local(f, t->place) && bit_of[f->places[t->place].local] == NO_ID)
-			bit_of[f->places[t->place].local] = nbits++;
+		if (t->kind == TK_DROP) {
+			LocalId l = f->places[t->place].local;
+			if (md.p[l].bit == NO_ID)
+				md.p[l].bit = md.nbits++;
+		}
 	}
+	gather_moves(&md, f);
+	uint32_t nbits = md.nbits, np = md.n;
 	uint32_t nw = (nbits + 63) / 64;
-	uint64_t *in_mi = scratch_alloc(((size_t)n * nw) * 8), *in_mu = scratch_alloc(((size_t)n * nw) * 8);
-	uint64_t *mi = scratch_alloc(nw * 8), *mu = scratch_alloc(nw * 8);
-	uint64_t *xmi = scratch_alloc(nw * 8), *xmu = scratch_alloc(nw * 8);
+	uint64_t *in_mi = scratch_alloc(((size_t)n * nw + 1) * 8), *in_mu = scratch_alloc(((size_t)n * nw + 1) * 8);
+	uint64_t *mi = scratch_alloc(nw * 8 + 8), *mu = scratch_alloc(nw * 8 + 8);
+	uint64_t *xmi = scratch_alloc(nw * 8 + 8), *xmu = scratch_alloc(nw * 8 + 8);
 	uint8_t *reached = scratch_alloc(n);
 	BlockId *s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
-	for (LocalId l = 0; l < nl; l++)
-		if (bit_of[l] != NO_ID) {
-			setb(&in_mu[0], bit_of[l], !(l >= 1 && l <= f->nargs));
-			setb(&in_mi[0], bit_of[l], l >= 1 && l <= f->nargs);
-		}
+	/* function entry: everything uninitialised but the arguments and what is below them */
+	for (uint32_t p = 0; p < np; p++)
+		if (md.p[p].bit != NO_ID)
+			setb(&in_mu[0], md.p[p].bit, 1);
+	{
+		FlowState st = {&in_mi[0], &in_mu[0], &md, 1};
+		for (LocalId l = 1; l <= f->nargs && l < nl; l++)
+			if (md.p[l].bit != NO_ID)
+				all_children(&md, l, flow_path, &st);
+	}
 	reached[0] = 1;
 	/* each block's statements and its terminator, summed up once */
 	uint64_t *gk = scratch_alloc(((size_t)n * nw * 4 + 1) * 8);
 	for (uint32_t bb = 0; bb < n; bb++) {
-		FlowState g = {&gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], bit_of};
+		FlowState g = {&gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], &md, 0};
 		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++)
 			loc_effects(f, bb, i, flow_cb, &g);
-		FlowState gt = {g.mi + 2 * nw, g.mu + 2 * nw, bit_of};
+		FlowState gt = {g.mi + 2 * nw, g.mu + 2 * nw, &md, 0};
 		loc_effects(f, bb, f->blocks[bb].nstmts, flow_cb, &gt);
 	}
 	for (int changed = 1; changed;) {
@@ -218,14 +781,29 @@ void elaborate_drops(Fn *f)
 			genkill_apply(mi, mu, bgk, bgk + nw, nw);
 			const Term *t = &b->term;
 			uint32_t ns = cfg_succs(f, t, s);
+			PlaceId sw_place = switch_discr_place(f, b);
+			uint32_t sw_path = sw_place == NO_ID ? NO_ID : path_of(&md, sw_place, 0);
+			/* rustc: skipping_unreachable_unwind / compute_dead_unwinds — the
+			 * unwind edge of a Drop of a value with nothing initialised is not taken */
+			int dead_unwind = 0;
+			if (t->kind == TK_DROP && t->unwind == UW_CLEANUP) {
+				uint32_t dp = path_of(&md, t->place, 0);
+				if (dp != NO_ID) {
+					Elab pe = {.md = &md, .mi = mi, .mu = mu};
+					dead_unwind = drop_style(&pe, dp, 1) == STYLE_DEAD;
+				}
+			}
 			for (uint32_t i = 0; i < ns; i++) {
+				if (dead_unwind && i > 0 && s[i] == t->unwind_bb)
+					continue;
 				bs_copy(xmi, mi, nw);
 				bs_copy(xmu, mu, nw);
-				FlowState xs = {xmi, xmu, bit_of};
+				FlowState xs = {xmi, xmu, &md, 0};
 				genkill_apply(xmi, xmu, bgk + 2 * nw, bgk + 3 * nw, nw);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
-					if (place_is_local(f, t->place))
-						flow_cb(&xs, f->places[t->place].local, 1);
+					flow_cb(&xs, t->place, 1);
+				if (sw_path != NO_ID)
+					switch_edge_effect(&md, sw_path, t, i, &xs);
 				uint64_t *dmi = &in_mi[(size_t)s[i] * nw], *dmu = &in_mu[(size_t)s[i] * nw];
 				for (uint32_t w = 0; w < nw; w++) {
 					uint64_t a = dmi[w] | xmi[w], c = dmu[w] | xmu[w];
@@ -239,114 +817,177 @@ void elaborate_drops(Fn *f)
 			}
 		}
 	}
-	/* classify every drop; create the flags in block order */
-	uint8_t *style = scratch_alloc(n); /* 0 none, 1 dead, 2 static, 3 conditional */
-	LocalId *flag_of = scratch_alloc_uninit(nl * sizeof *flag_of);
-	for (LocalId l = 0; l < nl; l++)
-		flag_of[l] = NO_ID;
+	/* the state before each Drop's terminator */
+	uint64_t *at_mi = scratch_alloc(((size_t)n * nw + 1) * 8), *at_mu = scratch_alloc(((size_t)n * nw + 1) * 8);
 	for (uint32_t bb = 0; bb < n; bb++) {
-		Block *b = &f->blocks[bb];
-		if (b->term.kind != TK_DROP)
+		if (f->blocks[bb].term.kind != TK_DROP)
 			continue;
-		b->term.drop = NO_BLOCK;
-		if (!place_is_local(f, b->term.place)) {
-			style[bb] = 2;
+		uint64_t *a = &at_mi[(size_t)bb * nw], *c = &at_mu[(size_t)bb * nw];
+		bs_copy(a, &in_mi[(size_t)bb * nw], nw);
+		bs_copy(c, &in_mu[(size_t)bb * nw], nw);
+		genkill_apply(a, c, &gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], nw);
+	}
+	Elab e = {f, &md, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0};
+	e.flag_of = scratch_alloc_uninit(((size_t)np + 1) * sizeof *e.flag_of);
+	for (uint32_t p = 0; p < np; p++)
+		e.flag_of[p] = NO_ID;
+	/* collect_drop_flags: a flag for every path, at or below a Drop's, that is
+	 * maybe initialised and maybe uninitialised there; in block order */
+	uint32_t *drop_path = scratch_alloc_uninit(((size_t)n + 1) * sizeof *drop_path);
+	uint8_t *was_drop = scratch_alloc(n + 1);
+	for (uint32_t bb = 0; bb < n; bb++) {
+		drop_path[bb] = NO_ID;
+		if (f->blocks[bb].term.kind != TK_DROP)
 			continue;
-		}
-		bs_copy(mi, &in_mi[(size_t)bb * nw], nw);
-		bs_copy(mu, &in_mu[(size_t)bb * nw], nw);
-		genkill_apply(mi, mu, &gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], nw);
-		LocalId l = f->places[b->term.place].local;
-		if (!bit(mi, bit_of[l]))
-			style[bb] = 1;
-		else if (!bit(mu, bit_of[l]))
-			style[bb] = 2;
-		else {
-			style[bb] = 3;
-			if (flag_of[l] == NO_ID)
-				flag_of[l] = fn_add_local(f, TY_BOOL, NULL, 1);
-		}
+		was_drop[bb] = 1;
+		drop_path[bb] = path_of(&md, f->blocks[bb].term.place, 0);
+		if (drop_path[bb] == NO_ID)
+			continue;
+		e.mi = &at_mi[(size_t)bb * nw];
+		e.mu = &at_mu[(size_t)bb * nw];
+		all_children(&md, drop_path[bb], maybe_flag, &e);
 	}
 	/* resume block for the drops that keep their unwind (MirPatch::resume_block) */
 	BlockId resume = NO_BLOCK;
 	for (BlockId k = 0; k < n; k++)
 		if (f->blocks[k].cleanup && f->blocks[k].nstmts == 0 && f->blocks[k].term.kind == TK_RESUME)
 			resume = k;
-	FlagCtx fc = {f, flag_of, NULL, 0, 0, 0, 0};
+	/* elaborate_drops, in block order */
 	for (uint32_t bb = 0; bb < n; bb++) {
-		if (style[bb] == 0)
+		if (f->blocks[bb].term.kind != TK_DROP)
 			continue;
 		Term t = f->blocks[bb].term;
-		if (style[bb] == 1) {
-			f->blocks[bb].term = term_goto(t.target);
-			continue;
-		}
-		if (t.unwind == UW_CONTINUE && !f->blocks[bb].cleanup) {
+		int cl = f->blocks[bb].cleanup;
+		Unwind u;
+		if (cl)
+			u = (Unwind){UNW_IN_CLEANUP, UW_TERMINATE, NO_BLOCK};
+		else if (t.unwind == UW_CLEANUP)
+			u = (Unwind){UNW_TO, UW_CLEANUP, t.unwind_bb};
+		else if (t.unwind == UW_CONTINUE) {
 			if (resume == NO_BLOCK) {
 				resume = fn_add_block(f, 1);
 				fn_set_term(f, resume, term_simple(TK_RESUME));
 			}
-			t.unwind = UW_CLEANUP;
-			t.unwind_bb = resume;
-		}
-		if (style[bb] == 2) {
-			f->blocks[bb].term = t;
+			u = (Unwind){UNW_TO, UW_CLEANUP, resume};
+		} else
+			u = (Unwind){UNW_KEEP, t.unwind, NO_BLOCK};
+		if (drop_path[bb] == NO_ID) {
+			/* a place behind a Deref: no move path, the Drop stays */
+			f->blocks[bb].term = drop_term(t.place, t.target, u);
 			continue;
 		}
-		int cl = f->blocks[bb].cleanup;
-		BlockId db = fn_add_block(f, cl);
-		fn_set_term(f, db, t);
-		BlockId tb = fn_add_block(f, cl);
-		Term sw = term_goto(t.target);
-		sw.kind = TK_SWITCH;
-		sw.a = op_copy(place_local(f, flag_of[f->places[t.place].local]));
-		SwitchArm arm = {0, t.target};
-		sw.args = fn_add_arms(f, &arm, 1);
-		sw.nargs = 1;
-		sw.target = db;
-		fn_set_term(f, tb, sw);
-		f->blocks[bb].term = term_goto(tb);
+		e.mi = &at_mi[(size_t)bb * nw];
+		e.mu = &at_mu[(size_t)bb * nw];
+		DropCtxt d = {&e, t.place, drop_path[bb], t.target, u, t.drop};
+		elaborate_drop(&d, bb);
 	}
-	/* the flag assignments, in rustc's order: init, fn returns, locations */
-	for (LocalId l = 0; l < nl; l++)
-		if (flag_of[l] != NO_ID) {
-			FlagPatch *p = VEC_PUSH(f->arena, fc.v, fc.n, fc.cap);
-			*p = (FlagPatch){0, 0, flag_of[l], 0};
+	/* the flag assignments, in rustc's order: init, fn returns, args, locations */
+	for (uint32_t p = 0; p < np; p++)
+		if (e.flag_of[p] != NO_ID) {
+			FlagPatch *fp = VEC_PUSH(f->arena, e.v, e.n, e.cap);
+			*fp = (FlagPatch){0, 0, e.flag_of[p], 0};
 		}
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Term *t = &f->blocks[bb].term;
-		if (t->kind == TK_CALL && t->target != NO_BLOCK && t->unwind == UW_CLEANUP && place_is_local(f, t->place))
-			add_flag_patch(&fc, t->target, 0, f->places[t->place].local, 1);
+		if (t->kind == TK_CALL && t->target != NO_BLOCK && t->unwind == UW_CLEANUP) {
+			e.bb = t->target;
+			e.at = 0;
+			flag_cb(&e, t->place, 1);
+		}
 	}
+	for (LocalId l = 1; l <= f->nargs && l < nl; l++)
+		if (md.p[l].bit != NO_ID) {
+			e.bb = 0;
+			e.at = 0;
+			flag_cb(&e, local_ref(l), 1);
+		}
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Block *b = &f->blocks[bb];
 		for (uint32_t i = 0; i <= b->nstmts; i++) {
-			if (i == b->nstmts && (style[bb] != 0))
-				continue;
-			fc.bb = bb;
-			fc.at = i;
-			loc_effects(f, bb, i, flag_cb, &fc);
+			if (i == b->nstmts && was_drop[bb])
+				continue; /* drop elaboration handles the flags of a Drop */
+			e.bb = bb;
+			e.at = i;
+			loc_effects(f, bb, i, flag_cb, &e);
 		}
-		Term *t = &b->term;
-		if (t->kind == TK_CALL && t->target != NO_BLOCK && t->unwind != UW_CLEANUP && place_is_local(f, t->place))
-			add_flag_patch(&fc, bb, b->nstmts, f->places[t->place].local, 1);
+		Term *t = &f->blocks[bb].term;
+		if (t->kind == TK_CALL && t->target != NO_BLOCK && t->unwind != UW_CLEANUP) {
+			e.bb = bb;
+			e.at = f->blocks[bb].nstmts;
+			flag_cb(&e, t->place, 1);
+		}
 	}
 	/* stable sort by location, then insert from the back */
-	for (uint32_t i = 1; i < fc.n; i++) { /* insertion sort keeps equal keys in order */
-		FlagPatch x = fc.v[i];
+	for (uint32_t i = 1; i < e.n; i++) { /* insertion sort keeps equal keys in order */
+		FlagPatch x = e.v[i];
 		uint32_t j = i;
-		while (j > 0 && cmp_patch(&fc.v[j - 1], &x) > 0) {
-			fc.v[j] = fc.v[j - 1];
+		while (j > 0 && cmp_patch(&e.v[j - 1], &x) > 0) {
+			e.v[j] = e.v[j - 1];
 			j--;
 		}
-		fc.v[j] = x;
+		e.v[j] = x;
 	}
-	for (uint32_t i = fc.n; i-- > 0;) {
-		FlagPatch *p = &fc.v[i];
+	for (uint32_t i = e.n; i-- > 0;) {
+		FlagPatch *p = &e.v[i];
 		/* equal locations: the earlier patch goes first, so insert later ones first */
 		fn_insert_stmt(f, p->bb, p->at,
 			       stmt_assign_use(place_local(f, p->flag), op_const(f, TY_BOOL, (uint64_t)p->val)));
 	}
 	scratch_release(sm);
 	remove_dead_blocks(f);
+}
+
+/* A block of f with no statements ending in terminator kind k (a cleanup block
+ * if cleanup), the last such, as rustc's MirPatch::new finds its resume and
+ * unreachable-cleanup blocks; else a new one. */
+static BlockId patch_block(Fn *f, uint32_t n, TermKind k, int cleanup, BlockId *cache)
+{
+	if (*cache != NO_BLOCK)
+		return *cache;
+	for (BlockId b = 0; b < n; b++)
+		if (f->blocks[b].nstmts == 0 && f->blocks[b].term.kind == k && (!cleanup || f->blocks[b].cleanup))
+			*cache = b;
+	if (*cache == NO_BLOCK) {
+		*cache = fn_add_block(f, 1);
+		fn_set_term(f, *cache, term_simple(k));
+	}
+	return *cache;
+}
+
+/* rustc: coroutine.rs elaborate_coroutine_drops, run by the state transform on
+ * the body once the clean drop is in: every `drop(_1)` of the coroutine (its
+ * upvars) becomes a drop ladder with DropShimElaborator's answers (every field is
+ * dropped, no flag), unwind half-ladder included: when one upvar's drop panics,
+ * the upvars after it are dropped on the way out. The upvars moved out of are no
+ * longer dropped by `drop(_1)` here: ElaborateDrops has elaborated those already. */
+void elaborate_coroutine_drops(Fn *f)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t n = f->nblocks;
+	BlockId resume = NO_BLOCK, unreachable = NO_BLOCK;
+	Elab e;
+	memset(&e, 0, sizeof e);
+	e.f = f;
+	for (BlockId bb = 0; bb < n; bb++) {
+		Term t = f->blocks[bb].term;
+		if (!f->blocks[bb].has_term || t.kind != TK_DROP)
+			continue;
+		const Place *p = place_get(f, t.place);
+		if (p->local != 1 || p->nproj)
+			continue;
+		Unwind u;
+		if (f->blocks[bb].cleanup)
+			u = (Unwind){UNW_IN_CLEANUP, UW_TERMINATE, NO_BLOCK};
+		else if (t.unwind == UW_CLEANUP)
+			u = (Unwind){UNW_TO, UW_CLEANUP, t.unwind_bb};
+		else if (t.unwind == UW_CONTINUE)
+			u = (Unwind){UNW_TO, UW_CLEANUP, patch_block(f, n, TK_RESUME, 0, &resume)};
+		else if (t.unwind == UW_UNREACHABLE)
+			u = (Unwind){UNW_TO, UW_CLEANUP, patch_block(f, n, TK_UNREACHABLE, 1, &unreachable)};
+		else
+			u = (Unwind){UNW_KEEP, t.unwind, NO_BLOCK};
+		DropCtxt d = {&e, t.place, 0, t.target, u, t.drop};
+		elaborate_drop(&d, bb);
+	}
+	scratch_release(sm);
 }

@@ -170,6 +170,9 @@ void remove_nop_landing_pads(Fn *f);
 void derefer(Fn *f);                  /* derefer.c: Derefer */
 void add_call_guards(Fn *f);          /* add_call_guards.c: AddCallGuards::CriticalCallEdges */
 void elaborate_drops(Fn *f);          /* elaborate_drops.c: ElaborateDrops */
+/* elaborate_drops.c: coroutine.rs elaborate_coroutine_drops (the state transform's
+ * `drop(_1)` ladders over the upvars, with DropShimElaborator) */
+void elaborate_coroutine_drops(Fn *f);
 void abort_unwinding_calls(Fn *f);    /* abort_unwinding_calls.c: AbortUnwindingCalls */
 
 #endif

@@ -476,45 +476,6 @@ static BlockId insert_clean_drop(Fn *g)
 	return new_block_term(g, 0, t);
 }
 
-/* rustc: elaborate_coroutine_drops — `drop(_1)` becomes a ladder dropping the upvars
- * that need drop (in field order), or a goto when none does. */
-static void elaborate_coroutine_drops(Module *m, uint32_t ci, Fn *g)
-{
-	const Coroutine *c = &m->coros[ci];
-	uint32_t nb = g->nblocks;
-	for (BlockId b = 0; b < nb; b++) {
-		Block *bb = &g->blocks[b];
-		if (!bb->has_term || bb->term.kind != TK_DROP)
-			continue;
-		const Place *p = place_get(g, bb->term.place);
-		if (p->local != 1 || p->nproj)
-			continue;
-		Term t = bb->term;
-		int cleanup = bb->cleanup;
-		/* drop_ladder_bottom: outside cleanup, a goto block (where drop flags would be reset) */
-		if (!cleanup)
-			t.target = new_block_term(g, 0, term_goto(t.target));
-		BlockId cur = b;
-		int first = 1;
-		for (uint32_t u = 0; u < c->nupvars; u++) {
-			if (!type_needs_drop(m, c->upvars[u].ty))
-				continue;
-			if (!first) {
-				BlockId nbk = fn_add_block(g, cleanup);
-				Term *prev = &g->blocks[cur].term;
-				prev->target = nbk;
-				cur = nbk;
-			}
-			first = 0;
-			Term d = t;
-			d.place = place_project(g, place_local(g, 1), PROJ_FIELD, u, c->upvars[u].ty);
-			fn_set_term(g, cur, d);
-		}
-		if (first)
-			fn_set_term(g, b, term_goto(t.target));
-	}
-}
-
 /* Rewrite every place: saved locals to `(((*self) as variant#V).F: T)`, `_1` to
  * `(*self)` (rustc: TransformVisitor::visit_place, then
  * make_coroutine_state_argument_pinned / _indirect). */
@@ -730,7 +691,7 @@ void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending
 	c->layout = compute_layout(&x);
 	transform_visitor(&x);
 	x.drop_clean = insert_clean_drop(g);
-	elaborate_coroutine_drops(m, ci, g);
+	elaborate_coroutine_drops(g);
 	x.can_unwind = can_unwind(m, g);
 	Fn *shim = create_drop_shim(&x, g);
 	create_resume(&x);
@@ -823,6 +784,27 @@ void mir_cleanup(Fn *f)
 			bb->stmts[n++] = bb->stmts[i];
 		}
 		bb->nstmts = n;
+	}
+	/* 1a. rustc SimplifyCfg's simplify_branch: a switch whose targets (through empty
+	 * gotos) are all one block is a goto; its discriminant read then dies in 1b (the
+	 * discriminant switches of ElaborateDrops' open drop of a Poll whose arms do nothing) */
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		Term *t = &f->blocks[b].term;
+		if (t->kind != TK_SWITCH)
+			continue;
+		BlockId first = NO_BLOCK;
+		int same = 1;
+		for (uint32_t i = 0; i <= t->nargs && same; i++) {
+			BlockId x = i < t->nargs ? f->arms[t->args + i].target : t->target;
+			for (uint32_t steps = 0; f->blocks[x].nstmts == 0 && f->blocks[x].term.kind == TK_GOTO &&
+						 f->blocks[x].term.target != x && steps < f->nblocks; steps++)
+				x = f->blocks[x].term.target;
+			if (first == NO_BLOCK)
+				first = x;
+			same = x == first;
+		}
+		if (same && first != NO_BLOCK)
+			*t = term_goto(first);
 	}
 	/* 1b. rustc SimplifyLocals: assignments to bare locals that are never read and have
 	 * no debug name (dead stores of temporaries) go, until nothing changes */

@@ -546,6 +546,86 @@ static void gen_panic_fn(void)
 	bprintf(&out_args, "//@ args: %s %lld,%lld\n", f.name, (long long)a0, (long long)a1);
 }
 
+/* issue 22: a Guard moved out of where it was bound — into a callee by value, into
+ * an async move block (into a local there, or out again as the block's value), or
+ * on one path only (in the fn, or in a block) — which drop elaboration must drop
+ * exactly once. A sink taking the Guard by value comes first; neither fn is called
+ * by others (a Guard argument is beyond the other shapes). */
+static void gen_guard_move(void)
+{
+	Fn sink, mover;
+	memset(&sink, 0, sizeof sink);
+	memset(&mover, 0, sizeof mover);
+	snprintf(sink.name, sizeof sink.name, "gsink%d", nfns + 1);
+	sink.is_async = sink.awaits = sink.no_call = 1;
+	Buf b = {0};
+	bprintf(&b, "async fn %s(g: Guard, x: u32) -> u32 {\n", sink.name);
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, "observe(x);");
+	line(&b, 1, "x / 2");
+	bput(&b, "}\n\n");
+	fns[nfns++] = sink;
+	bprintf(&out_args, "//@ args: %s %lld,%lld\n", sink.name, (long long)rrange(0, 99), (long long)rrange(0, 99));
+	snprintf(mover.name, sizeof mover.name, "gmove%d", nfns + 1);
+	mover.is_async = mover.awaits = mover.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", mover.name);
+	line(&b, 1, "let g = guard(p0);");
+	switch (rn(5)) {
+	case 0: /* into a callee */
+		line(&b, 1, fmt("let r = %s(g, p0).await;", sink.name));
+		line(&b, 1, "observe(r);");
+		line(&b, 1, "r");
+		break;
+	case 1: /* into a block, into a local there */
+		line(&b, 1, "let r = async move {");
+		line(&b, 2, "let h = g;");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, "observe(p0);");
+		line(&b, 2, "p0 / 3");
+		line(&b, 1, "}");
+		line(&b, 1, ".await;");
+		line(&b, 1, "r");
+		break;
+	case 2: /* into a block and out again as its value */
+		line(&b, 1, "let h = async move {");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, "observe(p0);");
+		line(&b, 2, "g");
+		line(&b, 1, "}");
+		line(&b, 1, ".await;");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "observe(7);");
+		line(&b, 1, "p0");
+		break;
+	case 3: /* on one path only */
+		line(&b, 1, "if p1 {");
+		line(&b, 2, fmt("%s(g, p0).await", sink.name));
+		line(&b, 1, "} else {");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, "observe(p0);");
+		line(&b, 2, "p0");
+		line(&b, 1, "}");
+		break;
+	default: /* a block moving its captured Guard on one path only */
+		line(&b, 1, "async move {");
+		line(&b, 2, "if p1 {");
+		line(&b, 3, fmt("%s(g, p0).await", sink.name));
+		line(&b, 2, "} else {");
+		line(&b, 3, "yield_now().await;");
+		line(&b, 3, "p0");
+		line(&b, 2, "}");
+		line(&b, 1, "}");
+		line(&b, 1, ".await");
+		break;
+	}
+	bput(&b, "}\n\n");
+	fns[nfns++] = mover;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", mover.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* programs                                                             */
 /* ------------------------------------------------------------------ */
@@ -553,12 +633,12 @@ static void gen_panic_fn(void)
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
-	SH_PANIC, SH_FUTURE_LATER, SH_AWAIT_SCRUTINEE, SH_GUARD_WRAPPER, NSHAPES
+	SH_PANIC, SH_FUTURE_LATER, SH_AWAIT_SCRUTINEE, SH_GUARD_WRAPPER, SH_GUARD_MOVE, NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
 	"match_same", "match_diff", "if_same", "if_diff", "loop_await", "let_await",
 	"guard_across_await", "wrapper", "chain", "awaitless", "async_block", "early_return",
-	"panic", "future_later", "await_scrutinee", "guard_wrapper",
+	"panic", "future_later", "await_scrutinee", "guard_wrapper", "guard_move",
 };
 
 static void gen_shape(int s)
@@ -587,6 +667,7 @@ static void gen_shape(int s)
 	case SH_FUTURE_LATER: gen_with("later", forced_future_later, 1); break;
 	case SH_AWAIT_SCRUTINEE: gen_with("scrut", forced_await_scrutinee, 1); break;
 	case SH_GUARD_WRAPPER: gen_wrapper(pick_async_int_fn(), 1, "gwrap"); break;
+	case SH_GUARD_MOVE: gen_guard_move(); break;
 	}
 }
 

@@ -153,6 +153,7 @@ class Program:
         self.src = common.read(path)
         fns, _ = common.scan_items(self.src)
         self.entries = []   # (name, [exprs] or None, [argsets])
+        self.param_types = {}  # name -> [Type]: `coroslim run` wants a bool as true/false
         self.skipped = []   # entries the harness cannot call, with why
         lines = args_lines(self.src)
         seen = set()
@@ -169,6 +170,7 @@ class Program:
             if not sets:
                 sets = [[0] * min(len(types), 8)]
             self.entries.append((f["name"], exprs, sets))
+            self.param_types[f["name"]] = types
 
     def crate_text(self, prelude):
         body = self.src if self.src.endswith("\n") else self.src + "\n"
@@ -310,7 +312,11 @@ def config_flags(config):
 
 
 def coroslim_run(binary, prog, entry, args, flags, sched_flags):
-    cmd = [binary, "run", prog.path, "--entry", entry, "--args", ",".join(str(a) for a in args)]
+    types = prog.param_types.get(entry, [])
+    words = [("true" if a else "false") if i < len(types) and types[i] == "bool" else str(a)
+             for i, a in enumerate(args)]
+    # `--args=` keeps a negative first value from reading as an option
+    cmd = [binary, "run", prog.path, "--entry", entry, "--args=" + ",".join(words)]
     cmd += flags + sched_flags
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=RUN_TIMEOUT)
     return r.stdout.splitlines()
