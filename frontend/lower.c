@@ -57,6 +57,8 @@ typedef struct DropTree {
 	uint32_t n, cap;
 	Entry *entries;
 	uint32_t ne, cape;
+	uint32_t *index; /* open addressing on (next, local): node or 0; NULL while small */
+	uint32_t nindex; /* slots, a power of two */
 } DropTree;
 
 typedef struct Scope {
@@ -66,6 +68,11 @@ typedef struct Scope {
 	LocalId *moved;
 	uint32_t nmoved, capmoved;
 	uint32_t cached_unwind, cached_cdrop; /* NO_ID: none */
+	/* drops[0..done) added on top of `base` gave `node` (per tree): an invalidated
+	 * cache is rebuilt from there, not from the first drop (rustc rebuilds it whole;
+	 * N lets in one scope would be N^2 tree_adds) */
+	uint32_t unwind_base, unwind_done, unwind_node;
+	uint32_t cdrop_base, cdrop_done, cdrop_node;
 } Scope;
 
 typedef struct Breakable {
@@ -120,14 +127,42 @@ static void tree_init(DropTree *t, Builder *b)
 	r->next = NO_ID;
 }
 
+static uint32_t tree_slot(const DropTree *t, uint32_t next, LocalId local)
+{
+	uint32_t h = (next * 0x9e3779b1u) ^ (local * 0x85ebca6bu);
+	h ^= h >> 15;
+	for (uint32_t i = h & (t->nindex - 1);; i = (i + 1) & (t->nindex - 1)) {
+		uint32_t k = t->index[i];
+		if (!k || (t->nodes[k].next == next && t->nodes[k].d.local == local))
+			return i;
+	}
+}
+
+/* rustc: DropTree::add_drop (its existing_drops_map): a (drop, next) pair is one
+ * node. Nodes other than the root are unique by (next, local). */
 static uint32_t tree_add(Builder *b, DropTree *t, DropData d, uint32_t next)
 {
-	for (uint32_t i = 1; i < t->n; i++)
-		if (t->nodes[i].next == next && t->nodes[i].d.local == d.local)
-			return i;
+	enum { SCAN = 32 };
+	if (!t->index && t->n <= SCAN) {
+		for (uint32_t i = 1; i < t->n; i++)
+			if (t->nodes[i].next == next && t->nodes[i].d.local == d.local)
+				return i;
+	} else {
+		if (t->n * 2 >= t->nindex) { /* (re)build at most half full */
+			t->nindex = t->nindex ? t->nindex * 2 : 4 * SCAN;
+			t->index = arena_alloc(b->f->arena, (size_t)t->nindex * sizeof *t->index);
+			for (uint32_t i = 1; i < t->n; i++)
+				t->index[tree_slot(t, t->nodes[i].next, t->nodes[i].d.local)] = i;
+		}
+		uint32_t k = t->index[tree_slot(t, next, d.local)];
+		if (k)
+			return k;
+	}
 	DropNode *nd = PUSH(b, t->nodes, t->n, t->cap);
 	nd->d = d;
 	nd->next = next;
+	if (t->index)
+		t->index[tree_slot(t, next, d.local)] = t->n - 1;
 	return t->n - 1;
 }
 
@@ -290,9 +325,17 @@ static uint32_t diverge_cleanup_target(Builder *b, uint32_t target)
 		return cached;
 	for (uint32_t i = uncached; i <= target; i++) {
 		Scope *s = &b->scopes[i];
-		for (uint32_t k = 0; k < s->n; k++)
+		uint32_t base = cached, k = 0;
+		if (s->unwind_done && s->unwind_base == base) {
+			k = s->unwind_done;
+			cached = s->unwind_node;
+		}
+		for (; k < s->n; k++)
 			if (b->is_coro || s->drops[k].kind == DK_VALUE)
 				cached = tree_add(b, &b->unwind, s->drops[k], cached);
+		s->unwind_base = base;
+		s->unwind_done = s->n;
+		s->unwind_node = cached;
 		s->cached_unwind = cached;
 	}
 	return cached;
@@ -315,8 +358,16 @@ static uint32_t diverge_dropline_target(Builder *b, uint32_t target)
 		return cached;
 	for (uint32_t i = uncached; i <= target; i++) {
 		Scope *s = &b->scopes[i];
-		for (uint32_t k = 0; k < s->n; k++)
+		uint32_t base = cached, k = 0;
+		if (s->cdrop_done && s->cdrop_base == base) {
+			k = s->cdrop_done;
+			cached = s->cdrop_node;
+		}
+		for (; k < s->n; k++)
 			cached = tree_add(b, &b->cdrop, s->drops[k], cached);
+		s->cdrop_base = base;
+		s->cdrop_done = s->n;
+		s->cdrop_node = cached;
 		s->cached_cdrop = cached;
 	}
 	return cached;
