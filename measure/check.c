@@ -665,7 +665,8 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		}
 		module_free(m);
 	}
-	qsort(notes.v, notes.n, sizeof *notes.v, note_cmp);
+	if (notes.n)
+		qsort(notes.v, notes.n, sizeof *notes.v, note_cmp);
 	for (uint32_t i = 0; i < notes.n; i++) {
 		fputs(notes.v[i].text, notes.v[i].to);
 		free(notes.v[i].text);

@@ -831,30 +831,28 @@ static uint64_t mix(uint64_t h, uint64_t v)
 }
 
 /* The successors in the order match_term pushes them (NO_BLOCK kept: push_pair
- * compares it), into out[0..]; returns how many. */
-static uint32_t walk_successors(const Fn *f, const Term *t, BlockId *out)
+ * compares it): how many, and the k-th. */
+static uint32_t walk_nsuccessors(const Term *t)
 {
-	uint32_t n = 0;
 	switch (t->kind) {
 	case TK_GOTO:
-		out[n++] = t->target;
-		break;
+		return 1;
 	case TK_SWITCH:
-		for (uint32_t i = 0; i < t->nargs; i++)
-			out[n++] = f->arms[t->args + i].target;
-		out[n++] = t->target;
-		break;
+		return t->nargs + 1;
 	case TK_CALL:
 	case TK_DROP:
 	case TK_ASSERT:
-		out[n++] = t->target;
-		if (t->unwind == UW_CLEANUP)
-			out[n++] = t->unwind_bb;
-		break;
+		return t->unwind == UW_CLEANUP ? 2 : 1;
 	default:
-		break;
+		return 0;
 	}
-	return n;
+}
+
+static BlockId walk_successor(const Fn *f, const Term *t, uint32_t k)
+{
+	if (t->kind == TK_SWITCH && k < t->nargs)
+		return f->arms[t->args + k].target;
+	return k == 0 ? t->target : t->unwind_bb;
 }
 
 /* What match_block compares of a block by itself, never what the renamings
@@ -892,7 +890,6 @@ static int shape_hashes(const Fn *f, uint64_t *hash)
 	uint8_t *state = xcalloc(nb, 1); /* 0 new, 1 on the stack, 2 hashed */
 	BlockId *stack = xcalloc(nb, sizeof *stack);
 	uint32_t *next = xcalloc(nb, sizeof *next);
-	BlockId succ[2], *many = NULL;
 	int acyclic = 1;
 	for (BlockId root = 0; root < nb && acyclic; root++) {
 		if (state[root])
@@ -903,24 +900,14 @@ static int shape_hashes(const Fn *f, uint64_t *hash)
 		while (sp && acyclic) {
 			BlockId b = stack[sp - 1];
 			const Block *bb = &f->blocks[b];
-			const BlockId *ss = succ;
-			uint32_t ns = 0;
-			if (bb->has_term) {
-				if (bb->term.kind == TK_SWITCH) {
-					many = realloc(many, (bb->term.nargs + 1) * sizeof *many);
-					if (!many)
-						internal_error("out of memory");
-					ss = many;
-					ns = walk_successors(f, &bb->term, many);
-				} else {
-					ns = walk_successors(f, &bb->term, succ);
-				}
+			uint32_t ns = bb->has_term ? walk_nsuccessors(&bb->term) : 0;
+			for (; next[b] < ns; next[b]++) {
+				BlockId s = walk_successor(f, &bb->term, next[b]);
+				if (s != NO_BLOCK && s < nb && s != b && state[s] != 2)
+					break;
 			}
-			while (next[b] < ns && (ss[next[b]] == NO_BLOCK || ss[next[b]] >= nb || ss[next[b]] == b ||
-						state[ss[next[b]]] == 2))
-				next[b]++;
 			if (next[b] < ns) {
-				BlockId s = ss[next[b]];
+				BlockId s = walk_successor(f, &bb->term, next[b]);
 				if (state[s] == 1) {
 					acyclic = 0;
 					break;
@@ -930,8 +917,10 @@ static int shape_hashes(const Fn *f, uint64_t *hash)
 				continue;
 			}
 			uint64_t h = block_content(f, bb);
-			for (uint32_t i = 0; i < ns; i++)
-				h = mix(h, ss[i] == NO_BLOCK || ss[i] >= nb ? 0x6e6f6e65ull : ss[i] == b ? 0x73656c66ull : hash[ss[i]]);
+			for (uint32_t i = 0; i < ns; i++) {
+				BlockId s = walk_successor(f, &bb->term, i);
+				h = mix(h, s == NO_BLOCK || s >= nb ? 0x6e6f6e65ull : s == b ? 0x73656c66ull : hash[s]);
+			}
 			hash[b] = h;
 			state[b] = 2;
 			sp--;
@@ -940,7 +929,6 @@ static int shape_hashes(const Fn *f, uint64_t *hash)
 	free(state);
 	free(stack);
 	free(next);
-	free(many);
 	return acyclic;
 }
 
@@ -972,13 +960,20 @@ static int merge_one(Coro *c)
 					return 1;
 		return 0;
 	}
+	/* arm_target of every state at once: the first arm with its value */
+	BlockId *target = xcalloc(nv, sizeof *target);
+	memset(target, 0xff, nv * sizeof *target);
+	const Term *sw = &c->resume->blocks[c->rswitch].term;
+	for (uint32_t i = sw->nargs; i-- > 0;) {
+		const SwitchArm *arm = &c->resume->arms[sw->args + i];
+		if (arm->value < nv)
+			target[arm->value] = arm->target;
+	}
 	Keyed *ks = xcalloc(nv, sizeof *ks);
 	uint32_t n = 0;
-	for (uint32_t v = STATE_FIRST_SUSPEND; v < nv; v++) {
-		BlockId t = arm_target(c->resume, c->rswitch, v);
-		if (t != NO_BLOCK)
-			ks[n++] = (Keyed){mix(hash[t], c->l->nfields[v]), v};
-	}
+	for (uint32_t v = STATE_FIRST_SUSPEND; v < nv; v++)
+		if (target[v] != NO_BLOCK)
+			ks[n++] = (Keyed){mix(hash[target[v]], c->l->nfields[v]), v};
 	free(hash);
 	qsort(ks, n, sizeof *ks, keyed_cmp);
 	/* pos[v]: v's place in ks; a state's partners follow it in its run of equal keys */
@@ -987,13 +982,14 @@ static int merge_one(Coro *c)
 		pos[ks[i].state] = i;
 	int done = 0;
 	for (uint32_t a = STATE_FIRST_SUSPEND; a < nv && !done; a++) {
-		if (arm_target(c->resume, c->rswitch, a) == NO_BLOCK)
+		if (target[a] == NO_BLOCK)
 			continue;
 		for (uint32_t i = pos[a] + 1; i < n && ks[i].key == ks[pos[a]].key && !done; i++)
 			done = try_merge(c, a, ks[i].state);
 	}
 	free(ks);
 	free(pos);
+	free(target);
 	return done;
 }
 
