@@ -64,6 +64,8 @@ typedef struct DropTree {
 	uint32_t n, cap;
 	Entry *entries;
 	uint32_t ne, cape;
+	uint32_t *index; /* open addressing on (next, local): node or 0; NULL while small */
+	uint32_t nindex; /* slots, a power of two */
 } DropTree;
 
 typedef struct Scope {
@@ -73,6 +75,11 @@ typedef struct Scope {
 	LocalId *moved;
 	uint32_t nmoved, capmoved;
 	uint32_t cached_unwind, cached_cdrop; /* NO_ID: none */
+	/* drops[0..done) added on top of `base` gave `node` (per tree): an invalidated
+	 * cache is rebuilt from there, not from the first drop (rustc rebuilds it whole;
+	 * N lets in one scope would be N^2 tree_adds) */
+	uint32_t unwind_base, unwind_done, unwind_node;
+	uint32_t cdrop_base, cdrop_done, cdrop_node;
 } Scope;
 
 typedef struct Breakable {

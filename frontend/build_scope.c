@@ -19,14 +19,42 @@ void tree_init(DropTree *t, Builder *b)
 	r->next = NO_ID;
 }
 
+static uint32_t tree_slot(const DropTree *t, uint32_t next, LocalId local)
+{
+	uint32_t h = (next * 0x9e3779b1u) ^ (local * 0x85ebca6bu);
+	h ^= h >> 15;
+	for (uint32_t i = h & (t->nindex - 1);; i = (i + 1) & (t->nindex - 1)) {
+		uint32_t k = t->index[i];
+		if (!k || (t->nodes[k].next == next && t->nodes[k].d.local == local))
+			return i;
+	}
+}
+
+/* rustc: DropTree::add_drop (its existing_drops_map): a (drop, next) pair is one
+ * node. Nodes other than the root are unique by (next, local). */
 static uint32_t tree_add(Builder *b, DropTree *t, DropData d, uint32_t next)
 {
-	for (uint32_t i = 1; i < t->n; i++)
-		if (t->nodes[i].next == next && t->nodes[i].d.local == d.local)
-			return i;
+	enum { SCAN = 32 };
+	if (!t->index && t->n <= SCAN) {
+		for (uint32_t i = 1; i < t->n; i++)
+			if (t->nodes[i].next == next && t->nodes[i].d.local == d.local)
+				return i;
+	} else {
+		if (t->n * 2 >= t->nindex) { /* (re)build at most half full */
+			t->nindex = t->nindex ? t->nindex * 2 : 4 * SCAN;
+			t->index = arena_alloc(b->f->arena, (size_t)t->nindex * sizeof *t->index);
+			for (uint32_t i = 1; i < t->n; i++)
+				t->index[tree_slot(t, t->nodes[i].next, t->nodes[i].d.local)] = i;
+		}
+		uint32_t k = t->index[tree_slot(t, next, d.local)];
+		if (k)
+			return k;
+	}
 	DropNode *nd = PUSH(b, t->nodes, t->n, t->cap);
 	nd->d = d;
 	nd->next = next;
+	if (t->index)
+		t->index[tree_slot(t, next, d.local)] = t->n - 1;
 	return t->n - 1;
 }
 
@@ -121,9 +149,17 @@ static uint32_t diverge_cleanup_target(Builder *b, uint32_t target)
 		return cached;
 	for (uint32_t i = uncached; i <= target; i++) {
 		Scope *s = &b->scopes[i];
-		for (uint32_t k = 0; k < s->n; k++)
+		uint32_t base = cached, k = 0;
+		if (s->unwind_done && s->unwind_base == base) {
+			k = s->unwind_done;
+			cached = s->unwind_node;
+		}
+		for (; k < s->n; k++)
 			if (b->is_coro || s->drops[k].kind == DK_VALUE)
 				cached = tree_add(b, &b->unwind, s->drops[k], cached);
+		s->unwind_base = base;
+		s->unwind_done = s->n;
+		s->unwind_node = cached;
 		s->cached_unwind = cached;
 	}
 	return cached;
@@ -146,8 +182,16 @@ uint32_t diverge_dropline_target(Builder *b, uint32_t target)
 		return cached;
 	for (uint32_t i = uncached; i <= target; i++) {
 		Scope *s = &b->scopes[i];
-		for (uint32_t k = 0; k < s->n; k++)
+		uint32_t base = cached, k = 0;
+		if (s->cdrop_done && s->cdrop_base == base) {
+			k = s->cdrop_done;
+			cached = s->cdrop_node;
+		}
+		for (; k < s->n; k++)
 			cached = tree_add(b, &b->cdrop, s->drops[k], cached);
+		s->cdrop_base = base;
+		s->cdrop_done = s->n;
+		s->cdrop_node = cached;
 		s->cached_cdrop = cached;
 	}
 	return cached;

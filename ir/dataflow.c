@@ -1,7 +1,11 @@
 /* dataflow.c — bitsets and the four rustc_mir_dataflow analyses the state transform
  * runs on a coroutine body (compiler/rustc_mir_dataflow/src/impls/): MaybeLiveLocals,
  * MaybeStorageLive, MaybeBorrowedLocals, MaybeRequiresStorage. Worklist fixpoint over
- * blocks (reverse postorder forward, postorder backward); states are word bitsets. */
+ * blocks (reverse postorder forward, postorder backward); states are word bitsets over
+ * the tracked locals (a DfUniverse: the state transform tracks only the locals that can
+ * be saved across a yield, so a fn of 100k lets and one await has states of a few bits).
+ * MaybeStorageLive, needed at the yields only over every local, keeps a state per chain
+ * of straight-line blocks rather than per block. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,90 +47,117 @@ static LocalId place_base(const Fn *f, PlaceId p)
 	return place_get(f, p)->local;
 }
 
+/* bit operations on a local through the analysis' universe; an untracked local
+ * has no bit (never set) */
+static uint32_t bit_of(const Dataflow *d, LocalId l)
+{
+	return d->u ? d->u->bit[l] : l;
+}
+
+static void gen(const Dataflow *d, uint64_t *s, LocalId l)
+{
+	uint32_t i = bit_of(d, l);
+	if (i != DF_UNTRACKED)
+		bs_gen(s, i);
+}
+
+static void kill(const Dataflow *d, uint64_t *s, LocalId l)
+{
+	uint32_t i = bit_of(d, l);
+	if (i != DF_UNTRACKED)
+		bs_kill(s, i);
+}
+
+static int has(const Dataflow *d, const uint64_t *s, LocalId l)
+{
+	uint32_t i = bit_of(d, l);
+	return i != DF_UNTRACKED && bs_has(s, i);
+}
+
 /* ---- MaybeLiveLocals: TransferFunction + DefUse::for_place (liveness.rs) ---- */
 
 /* a read of an operand: always a use of the base local */
-static void live_use_op(const Fn *f, Operand o, uint64_t *s)
+static void live_use_op(const Dataflow *d, Operand o, uint64_t *s)
 {
 	if (o.kind != OP_CONST)
-		bs_gen(s, place_base(f, o.v));
+		gen(d, s, place_base(d->f, o.v));
 }
 
 /* a Store/Call/Yield destination: def if a bare local, use if indirect, else nothing */
-static void live_def_place(const Fn *f, PlaceId p, uint64_t *s)
+static void live_def_place(const Dataflow *d, PlaceId p, uint64_t *s)
 {
-	if (place_indirect(f, p))
-		bs_gen(s, place_base(f, p));
-	else if (place_is_local(f, p))
-		bs_kill(s, place_base(f, p));
+	if (place_indirect(d->f, p))
+		gen(d, s, place_base(d->f, p));
+	else if (place_is_local(d->f, p))
+		kill(d, s, place_base(d->f, p));
 }
 
-static void live_rvalue(const Fn *f, const Stmt *st, uint64_t *s)
+static void live_rvalue(const Dataflow *d, const Stmt *st, uint64_t *s)
 {
 	switch (st->rv) {
 	case RV_USE:
 	case RV_CAST:
 	case RV_UNARY:
-		live_use_op(f, st->a, s);
+		live_use_op(d, st->a, s);
 		break;
 	case RV_BINARY:
 	case RV_CHECKED:
-		live_use_op(f, st->a, s);
-		live_use_op(f, st->b, s);
+		live_use_op(d, st->a, s);
+		live_use_op(d, st->b, s);
 		break;
 	case RV_AGGREGATE:
 		for (uint32_t i = 0; i < st->b.v; i++)
-			live_use_op(f, f->args[st->a.v + i], s);
+			live_use_op(d, d->f->args[st->a.v + i], s);
 		break;
 	case RV_DISCR:
 	case RV_REF:
 	case RV_REFMUT:
-		bs_gen(s, place_base(f, st->a.v));
+		gen(d, s, place_base(d->f, st->a.v));
 		break;
 	}
 }
 
-static void live_stmt(const Fn *f, const Stmt *st, uint64_t *s)
+static void live_stmt(const Dataflow *d, const Stmt *st, uint64_t *s)
 {
 	switch (st->kind) {
 	case ST_ASSIGN:
-		live_def_place(f, st->place, s); /* the place is visited before the rvalue */
-		live_rvalue(f, st, s);
+		live_def_place(d, st->place, s); /* the place is visited before the rvalue */
+		live_rvalue(d, st, s);
 		break;
 	case ST_SET_DISCR:
-		if (place_indirect(f, st->place))
-			bs_gen(s, place_base(f, st->place));
+		if (place_indirect(d->f, st->place))
+			gen(d, s, place_base(d->f, st->place));
 		break;
 	default:
 		break; /* StorageLive/Dead, PlaceMention (NonUse), nop */
 	}
 }
 
-static void live_term(const Fn *f, const Term *t, uint64_t *s)
+static void live_term(const Dataflow *d, const Term *t, uint64_t *s)
 {
 	switch (t->kind) {
 	case TK_SWITCH:
-		live_use_op(f, t->a, s);
+		live_use_op(d, t->a, s);
 		break;
 	case TK_CALL:
-		if (place_indirect(f, t->place)) /* `*p = f()` uses p; a def is on the return edge */
-			bs_gen(s, place_base(f, t->place));
+		if (place_indirect(d->f, t->place)) /* `*p = f()` uses p; a def is on the return edge */
+			gen(d, s, place_base(d->f, t->place));
 		for (uint32_t i = 0; i < t->nargs; i++)
-			live_use_op(f, f->args[t->args + i], s);
+			live_use_op(d, d->f->args[t->args + i], s);
 		break;
 	case TK_YIELD:
-		live_use_op(f, t->a, s); /* the resume place is handled on the resume edge */
+		live_use_op(d, t->a, s); /* the resume place is handled on the resume edge */
 		break;
 	case TK_DROP:
-		bs_gen(s, place_base(f, t->place));
+		gen(d, s, place_base(d->f, t->place));
 		break;
 	case TK_ASSERT:
-		live_use_op(f, t->a, s);
+		live_use_op(d, t->a, s);
 		for (uint32_t i = 0; i < t->nargs; i++)
-			live_use_op(f, f->args[t->args + i], s);
+			live_use_op(d, d->f->args[t->args + i], s);
 		break;
 	case TK_RETURN:
-		bs_gen(s, 0);
+		gen(d, s, 0);
 		break;
 	default:
 		break;
@@ -135,30 +166,30 @@ static void live_term(const Fn *f, const Term *t, uint64_t *s)
 
 /* ---- MaybeBorrowedLocals (borrowed_locals.rs) ---- */
 
-static void borrowed_stmt(const Fn *f, const Stmt *st, uint64_t *s)
+static void borrowed_stmt(const Dataflow *d, const Stmt *st, uint64_t *s)
 {
-	if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT) && !place_indirect(f, st->a.v))
-		bs_gen(s, place_base(f, st->a.v));
+	if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT) && !place_indirect(d->f, st->a.v))
+		gen(d, s, place_base(d->f, st->a.v));
 	if (st->kind == ST_STORAGE_DEAD)
-		bs_kill(s, st->x);
+		kill(d, s, st->x);
 }
 
-static void borrowed_term(const Fn *f, const Term *t, uint64_t *s)
+static void borrowed_term(const Dataflow *d, const Term *t, uint64_t *s)
 {
-	if (t->kind == TK_DROP && !place_indirect(f, t->place))
-		bs_gen(s, place_base(f, t->place));
+	if (t->kind == TK_DROP && !place_indirect(d->f, t->place))
+		gen(d, s, place_base(d->f, t->place));
 }
 
 /* ---- MaybeRequiresStorage (storage_liveness.rs) ---- */
 
 /* check_for_move: kill `move _x` operands (whole locals) not borrowed before loc */
-static void kill_moved_op(const Fn *f, Operand o, const uint64_t *borrowed, uint64_t *s)
+static void kill_moved_op(const Dataflow *d, Operand o, const uint64_t *borrowed, uint64_t *s)
 {
-	if (o.kind == OP_MOVE && place_is_local(f, o.v) && !bs_has(borrowed, place_base(f, o.v)))
-		bs_kill(s, place_base(f, o.v));
+	if (o.kind == OP_MOVE && place_is_local(d->f, o.v) && !has(d, borrowed, place_base(d->f, o.v)))
+		kill(d, s, place_base(d->f, o.v));
 }
 
-static void req_check_for_move_stmt(const Fn *f, const Stmt *st, const uint64_t *bor, uint64_t *s)
+static void req_check_for_move_stmt(const Dataflow *d, const Stmt *st, const uint64_t *bor, uint64_t *s)
 {
 	if (st->kind != ST_ASSIGN)
 		return;
@@ -166,76 +197,77 @@ static void req_check_for_move_stmt(const Fn *f, const Stmt *st, const uint64_t 
 	case RV_USE:
 	case RV_CAST:
 	case RV_UNARY:
-		kill_moved_op(f, st->a, bor, s);
+		kill_moved_op(d, st->a, bor, s);
 		break;
 	case RV_BINARY:
 	case RV_CHECKED:
-		kill_moved_op(f, st->a, bor, s);
-		kill_moved_op(f, st->b, bor, s);
+		kill_moved_op(d, st->a, bor, s);
+		kill_moved_op(d, st->b, bor, s);
 		break;
 	case RV_AGGREGATE:
 		for (uint32_t i = 0; i < st->b.v; i++)
-			kill_moved_op(f, f->args[st->a.v + i], bor, s);
+			kill_moved_op(d, d->f->args[st->a.v + i], bor, s);
 		break;
 	default:
 		break;
 	}
 }
 
-static void req_check_for_move_term(const Fn *f, const Term *t, const uint64_t *bor, uint64_t *s)
+static void req_check_for_move_term(const Dataflow *d, const Term *t, const uint64_t *bor, uint64_t *s)
 {
 	switch (t->kind) {
 	case TK_SWITCH:
 	case TK_YIELD:
-		kill_moved_op(f, t->a, bor, s);
+		kill_moved_op(d, t->a, bor, s);
 		break;
 	case TK_CALL:
 		for (uint32_t i = 0; i < t->nargs; i++)
-			kill_moved_op(f, f->args[t->args + i], bor, s);
+			kill_moved_op(d, d->f->args[t->args + i], bor, s);
 		break;
 	case TK_ASSERT:
-		kill_moved_op(f, t->a, bor, s);
+		kill_moved_op(d, t->a, bor, s);
 		for (uint32_t i = 0; i < t->nargs; i++)
-			kill_moved_op(f, f->args[t->args + i], bor, s);
+			kill_moved_op(d, d->f->args[t->args + i], bor, s);
 		break;
 	case TK_RETURN: /* `return` moves _0 */
-		if (!bs_has(bor, 0))
-			bs_kill(s, 0);
+		if (!has(d, bor, 0))
+			kill(d, s, 0);
 		break;
 	default:
 		break;
 	}
 }
 
-static void req_early_stmt(const Fn *f, const Stmt *st, uint64_t *s)
+static void req_early_stmt(const Dataflow *d, const Stmt *st, uint64_t *s)
 {
-	borrowed_stmt(f, st, s);
+	borrowed_stmt(d, st, s);
 	if (st->kind == ST_STORAGE_DEAD)
-		bs_kill(s, st->x);
+		kill(d, s, st->x);
 	else if (st->kind == ST_ASSIGN || st->kind == ST_SET_DISCR)
-		bs_gen(s, place_base(f, st->place));
+		gen(d, s, place_base(d->f, st->place));
 }
 
-static void req_primary_stmt(const Fn *f, const Stmt *st, const uint64_t *bor, uint64_t *s)
+static void req_primary_stmt(const Dataflow *d, const Stmt *st, const uint64_t *bor, uint64_t *s)
 {
-	req_check_for_move_stmt(f, st, bor, s);
+	req_check_for_move_stmt(d, st, bor, s);
 	if (st->kind == ST_ASSIGN || st->kind == ST_SET_DISCR)
-		bs_gen(s, place_base(f, st->place));
+		gen(d, s, place_base(d->f, st->place));
 }
 
-static void req_early_term(const Fn *f, const Term *t, uint64_t *s)
+static void req_early_term(const Dataflow *d, const Term *t, uint64_t *s)
 {
-	borrowed_term(f, t, s);
+	borrowed_term(d, t, s);
 	if (t->kind == TK_CALL)
-		bs_gen(s, place_base(f, t->place));
+		gen(d, s, place_base(d->f, t->place));
 }
 
-static void req_primary_term(const Fn *f, const Term *t, const uint64_t *bor, uint64_t *s)
+static void req_primary_term(const Dataflow *d, const Term *t, const uint64_t *bor, uint64_t *s)
 {
 	if (t->kind == TK_CALL)
-		bs_kill(s, place_base(f, t->place));
-	req_check_for_move_term(f, t, bor, s);
+		kill(d, s, place_base(d->f, t->place));
+	req_check_for_move_term(d, t, bor, s);
 }
+
 
 /* ---- the engine ---- */
 
@@ -251,17 +283,17 @@ static void forward_block(const Dataflow *d, BlockId b, uint64_t *s, uint64_t *b
 		switch (d->kind) {
 		case DF_STORAGE_LIVE:
 			if (st->kind == ST_STORAGE_LIVE)
-				bs_gen(s, st->x);
+				gen(d, s, st->x);
 			else if (st->kind == ST_STORAGE_DEAD)
-				bs_kill(s, st->x);
+				kill(d, s, st->x);
 			break;
 		case DF_BORROWED:
-			borrowed_stmt(f, st, s);
+			borrowed_stmt(d, st, s);
 			break;
 		case DF_REQUIRES_STORAGE:
-			req_early_stmt(f, st, s);
-			req_primary_stmt(f, st, bor, s);
-			borrowed_stmt(f, st, bor);
+			req_early_stmt(d, st, s);
+			req_primary_stmt(d, st, bor, s);
+			borrowed_stmt(d, st, bor);
 			break;
 		default:
 			break;
@@ -271,11 +303,11 @@ static void forward_block(const Dataflow *d, BlockId b, uint64_t *s, uint64_t *b
 		return;
 	const Term *t = &bb->term;
 	if (d->kind == DF_BORROWED) {
-		borrowed_term(f, t, s);
+		borrowed_term(d, t, s);
 	} else if (d->kind == DF_REQUIRES_STORAGE) {
-		req_early_term(f, t, s);
-		req_primary_term(f, t, bor, s);
-		borrowed_term(f, t, bor);
+		req_early_term(d, t, s);
+		req_primary_term(d, t, bor, s);
+		borrowed_term(d, t, bor);
 	}
 }
 
@@ -284,9 +316,9 @@ static void backward_block(const Dataflow *d, BlockId b, uint64_t *s)
 	const Fn *f = d->f;
 	const Block *bb = &f->blocks[b];
 	if (bb->has_term)
-		live_term(f, &bb->term, s);
+		live_term(d, &bb->term, s);
 	for (uint32_t i = bb->nstmts; i-- > 0;)
-		live_stmt(f, &bb->stmts[i], s);
+		live_stmt(d, &bb->stmts[i], s);
 }
 
 static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
@@ -362,6 +394,132 @@ void df_graph_build(DfGraph *g, const Fn *f)
 	}
 }
 
+/* ---- the universe of the state transform ---- */
+
+static void mark_op(const Fn *f, Operand o, uint8_t *mark)
+{
+	if (o.kind != OP_CONST)
+		mark[place_base(f, o.v)] = 1;
+}
+
+/* every local a liveness use or def can name: what live_stmt and live_term gen or kill */
+static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
+{
+	for (uint32_t i = 0; i < bb->nstmts; i++) {
+		const Stmt *st = &bb->stmts[i];
+		if (st->kind == ST_SET_DISCR) {
+			mark[place_base(f, st->place)] = 1;
+			continue;
+		}
+		if (st->kind != ST_ASSIGN)
+			continue;
+		mark[place_base(f, st->place)] = 1;
+		switch (st->rv) {
+		case RV_USE:
+		case RV_CAST:
+		case RV_UNARY:
+			mark_op(f, st->a, mark);
+			break;
+		case RV_BINARY:
+		case RV_CHECKED:
+			mark_op(f, st->a, mark);
+			mark_op(f, st->b, mark);
+			break;
+		case RV_AGGREGATE:
+			for (uint32_t k = 0; k < st->b.v; k++)
+				mark_op(f, f->args[st->a.v + k], mark);
+			break;
+		case RV_DISCR:
+		case RV_REF:
+		case RV_REFMUT:
+			mark[place_base(f, st->a.v)] = 1;
+			break;
+		}
+	}
+	if (!bb->has_term)
+		return;
+	const Term *t = &bb->term;
+	switch (t->kind) {
+	case TK_SWITCH:
+		mark_op(f, t->a, mark);
+		break;
+	case TK_CALL:
+		mark[place_base(f, t->place)] = 1;
+		for (uint32_t k = 0; k < t->nargs; k++)
+			mark_op(f, f->args[t->args + k], mark);
+		break;
+	case TK_YIELD:
+		mark_op(f, t->a, mark);
+		mark[place_base(f, t->place)] = 1;
+		break;
+	case TK_DROP:
+		mark[place_base(f, t->place)] = 1;
+		break;
+	case TK_ASSERT:
+		mark_op(f, t->a, mark);
+		for (uint32_t k = 0; k < t->nargs; k++)
+			mark_op(f, f->args[t->args + k], mark);
+		break;
+	case TK_RETURN:
+		mark[0] = 1;
+		break;
+	default:
+		break;
+	}
+}
+
+void df_universe_across_yields(DfUniverse *u, const DfGraph *g)
+{
+	const Fn *f = g->f;
+	uint32_t nb = f->nblocks, nl = f->nlocals;
+	uint8_t *mark = xcalloc(nl ? nl : 1, 1), *after = xcalloc(nb ? nb : 1, 1);
+	BlockId *stack = xcalloc(nb ? nb : 1, sizeof *stack);
+	uint32_t sp = 0;
+	/* the blocks reachable from a yield's successors (resume and drop edges) */
+	for (BlockId b = 0; b < nb; b++) {
+		const Block *bb = &f->blocks[b];
+		if (!bb->has_term || bb->term.kind != TK_YIELD)
+			continue;
+		mark_mentions(f, bb, mark); /* the resume place and the yielded value */
+		for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++)
+			if (g->succ[k] < nb && !after[g->succ[k]]) {
+				after[g->succ[k]] = 1;
+				stack[sp++] = g->succ[k];
+			}
+	}
+	while (sp) {
+		BlockId b = stack[--sp];
+		mark_mentions(f, &f->blocks[b], mark);
+		for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++)
+			if (g->succ[k] < nb && !after[g->succ[k]]) {
+				after[g->succ[k]] = 1;
+				stack[sp++] = g->succ[k];
+			}
+	}
+	/* what MaybeBorrowedLocals can gen, anywhere */
+	for (BlockId b = 0; b < nb; b++) {
+		const Block *bb = &f->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *st = &bb->stmts[i];
+			if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT))
+				mark[place_base(f, st->a.v)] = 1;
+		}
+		if (bb->has_term && bb->term.kind == TK_DROP)
+			mark[place_base(f, bb->term.place)] = 1;
+	}
+	u->nbits = 0;
+	for (LocalId l = 0; l < nl; l++)
+		u->nbits += mark[l];
+	u->bit = xcalloc(nl ? nl : 1, sizeof *u->bit);
+	u->local = xcalloc(u->nbits ? u->nbits : 1, sizeof *u->local);
+	uint32_t n = 0;
+	for (LocalId l = 0; l < nl; l++) {
+		u->bit[l] = mark[l] ? n : DF_UNTRACKED;
+		if (mark[l])
+			u->local[n++] = l;
+	}
+}
+
 static void join(uint64_t *dst, const uint64_t *src, uint32_t words, int *changed)
 {
 	for (uint32_t i = 0; i < words; i++) {
@@ -373,24 +531,147 @@ static void join(uint64_t *dst, const uint64_t *src, uint32_t words, int *change
 	}
 }
 
+static uint64_t *state_of(const Dataflow *d, BlockId b)
+{
+	uint32_t k = d->slot ? d->slot[b] : b;
+	IR_ASSERT(k != DF_UNTRACKED); /* MaybeStorageLive: asked at a block that is no yield */
+	return &d->entry[(size_t)k * d->words];
+}
+
+/* MaybeStorageLive at the yields. Only blocks that reach a yield can change the
+ * state at one, and along a chain (a block whose only successor has it as its only
+ * predecessor) the state passes on unchanged but for the block's own effects: the
+ * fixpoint runs over chain heads, holding one state per head and per yield block
+ * instead of one per block. A fn of N lets is one chain of N blocks: the dense
+ * per-block states were N^2 bits. */
+static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
+{
+	const Fn *f = d->f;
+	uint32_t nb = f->nblocks, w = d->words;
+	const BlockId *po = g->po;
+	uint32_t npo = g->npo;
+	uint8_t *in = xcalloc(nb, 1), *head = xcalloc(nb, 1), *dirty = xcalloc(nb, 1);
+	uint32_t *npred = xcalloc(nb, sizeof *npred), *nsucc = xcalloc(nb, sizeof *nsucc);
+	uint32_t *rank = xcalloc(nb, sizeof *rank);
+	BlockId *stack = xcalloc(nb, sizeof *stack), *single = xcalloc(nb, sizeof *single);
+	uint32_t sp = 0;
+	/* in: reachable and reaching a yield */
+	for (BlockId b = 0; b < nb; b++)
+		if (g->reachable[b] && f->blocks[b].has_term && f->blocks[b].term.kind == TK_YIELD) {
+			in[b] = 1;
+			stack[sp++] = b;
+		}
+	while (sp) {
+		BlockId b = stack[--sp];
+		for (uint32_t k = g->pred_at[b]; k < g->pred_at[b + 1]; k++) {
+			BlockId p = g->pred[k];
+			if (g->reachable[p] && !in[p]) {
+				in[p] = 1;
+				stack[sp++] = p;
+			}
+		}
+	}
+	for (BlockId b = 0; b < nb; b++) {
+		if (!in[b])
+			continue;
+		for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++) {
+			BlockId s = g->succ[k];
+			if (s < nb && in[s]) {
+				nsucc[b]++;
+				npred[s]++;
+				single[s] = b;
+			}
+		}
+	}
+	d->slot = xcalloc(nb, sizeof *d->slot);
+	uint32_t nslots = 0;
+	for (BlockId b = 0; b < nb; b++) {
+		d->slot[b] = DF_UNTRACKED;
+		head[b] = in[b] && (b == 0 || npred[b] != 1 || nsucc[single[b]] != 1);
+		if (head[b])
+			d->slot[b] = nslots++;
+	}
+	for (BlockId b = 0; b < nb; b++)
+		if (!head[b] && f->blocks[b].has_term && f->blocks[b].term.kind == TK_YIELD)
+			d->slot[b] = nslots++;
+	d->entry = xcalloc((size_t)(nslots ? nslots : 1) * w, sizeof *d->entry);
+	if (!nb || !in[0])
+		return;
+	bs_copy(state_of(d, 0), e0, w);
+	for (uint32_t i = 0; i < npo; i++)
+		rank[po[npo - 1 - i]] = i;
+	uint64_t *s = xcalloc(w, sizeof *s);
+	/* round-robin over the heads in RPO until nothing changes, as df_compute;
+	 * `final`: one more sweep that records the state entering each yield block */
+	for (uint32_t i = 0; i < npo; i++)
+		dirty[po[i]] = head[po[i]];
+	int any = 1, final = 0;
+	while (any || !final) {
+		if (!any)
+			final = 1;
+		any = 0;
+		for (uint32_t i = 0; i < npo; i++) {
+			BlockId h = po[npo - 1 - i];
+			if (!head[h] || (!final && !dirty[h]))
+				continue;
+			dirty[h] = 0;
+			bs_copy(s, state_of(d, h), w);
+			for (BlockId b = h;;) {
+				if (final && b != h && d->slot[b] != DF_UNTRACKED)
+					bs_copy(state_of(d, b), s, w);
+				forward_block(d, b, s, NULL, UINT32_MAX);
+				if (nsucc[b] == 1) {
+					BlockId sb = UINT32_MAX;
+					for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++)
+						if (g->succ[k] < nb && in[g->succ[k]])
+							sb = g->succ[k];
+					if (!head[sb]) {
+						b = sb;
+						continue;
+					}
+				}
+				if (final)
+					break;
+				for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++) {
+					BlockId sb = g->succ[k];
+					if (sb >= nb || !in[sb])
+						continue;
+					IR_ASSERT(head[sb]);
+					int changed = 0;
+					join(state_of(d, sb), s, w, &changed);
+					if (changed) {
+						dirty[sb] = 1;
+						if (rank[sb] <= rank[h])
+							any = 1;
+					}
+				}
+				break;
+			}
+		}
+		for (uint32_t i = 0; i < npo && !any && !final; i++)
+			if (dirty[po[i]])
+				any = 1;
+	}
+}
+
 /* rustc: Analysis::iterate_to_fixpoint */
-void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed)
+void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed, const DfUniverse *u)
 {
 	const Fn *f = g->f;
-	uint32_t nb = f->nblocks, nl = f->nlocals, w = bs_words(nl ? nl : 1);
+	uint32_t nb = f->nblocks, nl = f->nlocals, nbits = u ? u->nbits : nl, w = bs_words(nbits ? nbits : 1);
 	IR_ASSERT(g->nb == nb);
 	memset(d, 0, sizeof *d);
 	d->f = f;
 	d->g = g;
 	d->kind = kind;
 	d->words = w;
+	d->lwords = bs_words(nl ? nl : 1);
+	d->u = u;
 	d->borrowed = borrowed;
-	/* entry states, always_live, then the scratch: s, bor, the queue/rank, dirty */
-	size_t sw = (size_t)w * sizeof(uint64_t);
-	d->entry = xcalloc(1, (size_t)(nb ? nb : 1) * sw + sw);
-	d->always_live = d->entry + (size_t)(nb ? nb : 1) * w;
-	IR_ASSERT(kind != DF_REQUIRES_STORAGE || (borrowed && borrowed->kind == DF_BORROWED));
-	/* always_storage_live_locals */
+	IR_ASSERT(kind != DF_REQUIRES_STORAGE || (borrowed && borrowed->kind == DF_BORROWED && borrowed->u == u));
+	IR_ASSERT(kind != DF_STORAGE_LIVE || !u);
+	/* always_storage_live_locals, over all locals */
+	d->always_live = xcalloc(d->lwords, sizeof *d->always_live);
 	for (uint32_t l = 0; l < nl; l++)
 		bs_gen(d->always_live, l);
 	for (uint32_t b = 0; b < nb; b++)
@@ -399,10 +680,21 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 			if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
 				bs_kill(d->always_live, st->x);
 		}
+	if (kind == DF_STORAGE_LIVE) {
+		uint64_t *e0 = xcalloc(w, sizeof *e0);
+		bs_copy(e0, d->always_live, w);
+		for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
+			bs_gen(e0, a);
+		storage_at_yields(d, g, e0);
+		return;
+	}
+	size_t sw = (size_t)w * sizeof(uint64_t);
+	d->entry = xcalloc(1, (size_t)(nb ? nb : 1) * sw);
 	if (!nb)
 		return;
 	const BlockId *po = g->po;
 	uint32_t npo = g->npo;
+	/* the scratch: s, bor, the queue/rank, dirty */
 	unsigned char *scratch = xcalloc(1, 2 * sw + align8((size_t)(nb + 1) * 4) + align8(nb));
 	uint64_t *s = (uint64_t *)scratch, *bor = s + w;
 	uint32_t *order = (uint32_t *)(scratch + 2 * sw); /* backward: the queue; forward: the rank */
@@ -434,13 +726,13 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 				     place_is_local(f, pt->place))) {
 					/* the return/resume edge defines the destination */
 					bs_copy(bor, s, w);
-					bs_kill(bor, place_base(f, pt->place));
+					kill(d, bor, place_base(f, pt->place));
 					if (pt->kind == TK_CALL && pt->unwind == UW_CLEANUP && pt->unwind_bb == b)
 						bs_copy(bor, s, w);
 					join(dst, bor, w, &changed);
 				} else if (pt->kind == TK_YIELD && pt->target == b && place_indirect(f, pt->place)) {
 					bs_copy(bor, s, w);
-					bs_gen(bor, place_base(f, pt->place));
+					gen(d, bor, place_base(f, pt->place));
 					join(dst, bor, w, &changed);
 				} else {
 					join(dst, s, w, &changed);
@@ -457,13 +749,9 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 		for (uint32_t i = 0; i < npo; i++)
 			rank[po[npo - 1 - i]] = i;
 		uint64_t *e0 = &d->entry[0];
-		if (kind == DF_STORAGE_LIVE) {
-			bs_copy(e0, d->always_live, w);
-			for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
-				bs_gen(e0, a);
-		} else if (kind == DF_REQUIRES_STORAGE) {
+		if (kind == DF_REQUIRES_STORAGE) {
 			for (uint32_t a = 2; a <= f->nargs && a < nl; a++)
-				bs_gen(e0, a);
+				gen(d, e0, a);
 		}
 		/* a simple round-robin in RPO until nothing changes: few rounds on MIR */
 		for (uint32_t i = 0; i < npo; i++)
@@ -492,7 +780,7 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 					if (kind == DF_REQUIRES_STORAGE && ret_edge) {
 						/* apply_call_return_effect: the destination / resume place needs storage */
 						bs_copy(bor, s, w);
-						bs_gen(bor, place_base(f, t->place));
+						gen(d, bor, place_base(f, t->place));
 						join(dst, bor, w, &changed);
 					} else {
 						join(dst, s, w, &changed);
@@ -511,25 +799,46 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 	}
 }
 
+/* a state over the tracked bits, written over all locals */
+static void expand(const Dataflow *d, const uint64_t *s, uint64_t *out)
+{
+	if (!d->u) {
+		bs_copy(out, s, d->words);
+		return;
+	}
+	memset(out, 0, (size_t)d->lwords * sizeof *out);
+	for (uint32_t i = 0; i < d->words; i++)
+		for (uint64_t x = s[i]; x; x &= x - 1)
+			bs_gen(out, d->u->local[i * 64 + (uint32_t)__builtin_ctzll(x)]);
+}
+
 void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
 {
 	IR_ASSERT(d->kind != DF_LIVE);
 	uint32_t w = d->words;
-	bs_copy(out, &d->entry[(size_t)b * w], w);
+	uint64_t *s = xcalloc(w, sizeof *s);
+	bs_copy(s, state_of(d, b), w);
 	uint64_t *bor = NULL;
 	if (d->kind == DF_REQUIRES_STORAGE) {
 		bor = xcalloc(w, sizeof *bor);
-		bs_copy(bor, &d->borrowed->entry[(size_t)b * w], w);
+		bs_copy(bor, state_of(d->borrowed, b), w);
 	}
-	forward_block(d, b, out, bor, at);
+	forward_block(d, b, s, bor, at);
 	if (d->kind == DF_REQUIRES_STORAGE) {
 		const Block *bb = &d->f->blocks[b];
 		/* the early effect of the statement/terminator at `at` */
 		if (at < bb->nstmts)
-			req_early_stmt(d->f, &bb->stmts[at], out);
+			req_early_stmt(d, &bb->stmts[at], s);
 		else if (bb->has_term)
-			req_early_term(d->f, &bb->term, out);
+			req_early_term(d, &bb->term, s);
 	}
+	expand(d, s, out);
+}
+
+void df_state_at_end(const Dataflow *d, BlockId b, uint64_t *out)
+{
+	IR_ASSERT(d->kind == DF_LIVE);
+	expand(d, state_of(d, b), out);
 }
 
 /* rustc: Results::visit_reachable_with + visit_after_early_{statement,terminator}_effect
@@ -545,16 +854,16 @@ void df_visit_after_early(const Dataflow *d, void (*cb)(void *ctx, BlockId b, co
 		if (!d->g->reachable[b])
 			continue;
 		const Block *bb = &f->blocks[b];
-		bs_copy(s, &d->entry[(size_t)b * w], w);
-		bs_copy(bor, &d->borrowed->entry[(size_t)b * w], w);
+		bs_copy(s, state_of(d, b), w);
+		bs_copy(bor, state_of(d->borrowed, b), w);
 		for (uint32_t i = 0; i < bb->nstmts; i++) {
-			req_early_stmt(f, &bb->stmts[i], s);
+			req_early_stmt(d, &bb->stmts[i], s);
 			cb(ctx, b, s);
-			req_primary_stmt(f, &bb->stmts[i], bor, s);
-			borrowed_stmt(f, &bb->stmts[i], bor);
+			req_primary_stmt(d, &bb->stmts[i], bor, s);
+			borrowed_stmt(d, &bb->stmts[i], bor);
 		}
 		if (bb->has_term) {
-			req_early_term(f, &bb->term, s);
+			req_early_term(d, &bb->term, s);
 			cb(ctx, b, s);
 		}
 	}

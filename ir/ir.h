@@ -903,21 +903,47 @@ typedef struct DfGraph {
 /* The graph and the analyses' results are scratch memory (scratch_alloc): they
  * live until the caller releases its scratch mark. */
 void df_graph_build(DfGraph *g, const Fn *f);
+/* Which locals an analysis tracks. The four analyses are gen/kill problems whose
+ * bits never depend on another local's bit, so an analysis over a subset of the
+ * locals computes exactly the bits of the full one for that subset. */
+enum { DF_UNTRACKED = UINT32_MAX };
+typedef struct DfUniverse {
+	uint32_t nbits;
+	uint32_t *bit;  /* nlocals: local -> its bit, or DF_UNTRACKED */
+	LocalId *local; /* nbits: bit -> local */
+} DfUniverse;
+/* The locals that can be saved across a yield: mentioned (other than by a storage
+ * marker) in a block reachable from a yield's successors or in a yield terminator,
+ * or borrowed or dropped anywhere. Every other local is neither live nor borrowed
+ * at any yield, so it is in no variant (locals_live_across_suspend_points). */
+void df_universe_across_yields(DfUniverse *u, const DfGraph *g);
 typedef struct Dataflow {
 	const Fn *f;
 	const DfGraph *g;
 	DfKind kind;
-	uint32_t words;          /* per state */
-	uint64_t *entry;         /* nblocks states: forward = at block start, backward = at block end */
-	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals) */
+	uint32_t words;          /* per state (over the tracked bits) */
+	uint32_t lwords;         /* per state over all locals (what df_state_* write) */
+	const DfUniverse *u;     /* the tracked locals; NULL: every local, bit = local */
+	uint32_t *slot;          /* block -> index of its stored state, or DF_UNTRACKED; NULL: slot = block */
+	uint64_t *entry;         /* stored states: forward = at block start, backward = at block end */
+	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals); lwords */
 	const struct Dataflow *borrowed; /* DF_REQUIRES_STORAGE: the borrowed-locals results */
 } Dataflow;
-void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed);
+/* u: the tracked locals (NULL: all); DF_REQUIRES_STORAGE needs its borrowed
+ * results over the same u. DF_STORAGE_LIVE keeps states only where a chain of
+ * single-successor, single-predecessor blocks starts and at the yields, over the
+ * blocks that can reach a yield: df_state_before answers at yield blocks only. */
+void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed, const DfUniverse *u);
 /* The state before the primary effect of statement `at` of block b (at ==
- * nstmts: the terminator). Forward analyses only; out has d->words words. */
+ * nstmts: the terminator), over all locals (lwords words, untracked locals 0).
+ * Forward analyses only. */
 void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out);
+/* DF_LIVE: the state at the end of block b (rustc: seek_to_block_end), over all
+ * locals like df_state_before. */
+void df_state_at_end(const Dataflow *d, BlockId b, uint64_t *out);
 /* DF_REQUIRES_STORAGE: cb(ctx, b, state) after the early effect of every statement
- * and terminator of every reachable block (rustc: visit_reachable_with). */
+ * and terminator of every reachable block (rustc: visit_reachable_with). The state
+ * is over the tracked bits (d->words words; d->u maps them to locals). */
 void df_visit_after_early(const Dataflow *d, void (*cb)(void *ctx, BlockId b, const uint64_t *state), void *ctx);
 
 /* rustc's remove_dead_blocks: drop unreachable blocks, keep one empty non-cleanup

@@ -36,6 +36,8 @@
 #include <ctype.h>
 #include <errno.h>
 #include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -372,6 +374,80 @@ static int hit_limit(const Trace *t)
 	return t->n && (t->ev[t->n - 1].kind == EV_STEP_LIMIT || t->ev[t->n - 1].kind == EV_DEPTH_LIMIT);
 }
 
+/* Schedule si of a fn whose reference run returned at poll P: complete, repoll,
+ * then cancel after 0 .. P-1 polls. */
+static Schedule schedule_at(uint32_t si)
+{
+	Schedule sc = {.cancel_after = -1};
+	if (si == 0) {
+		snprintf(sc.name, sizeof sc.name, "complete");
+	} else if (si == 1) {
+		snprintf(sc.name, sizeof sc.name, "repoll");
+		sc.repoll = 1;
+	} else {
+		snprintf(sc.name, sizeof sc.name, "cancel after %" PRIu32, si - 2);
+		sc.cancel_after = (int)(si - 2);
+	}
+	return sc;
+}
+
+/* One async fn under one argument set: what the stages are compared on. */
+typedef struct Unit {
+	const char *fn;
+	CheckArgs set;
+	char fname[200];
+	uint32_t nsched; /* 0: not run on the stages (an error, or the reference stopped) */
+	Trace *want;     /* per schedule: the reference trace, when have[schedule] */
+	uint8_t *have;
+} Unit;
+
+/* A line of the report, printed after every stage has run, in the order the
+ * stages ran in before: by unit, then schedule, then stage (the unit's own
+ * lines first). */
+typedef struct Note {
+	uint32_t unit, order; /* order: 0 the unit's own line, else 1 + schedule * nstages + stage */
+	uint32_t seq;
+	FILE *to;
+	char *text;
+} Note;
+
+typedef struct Notes {
+	Note *v;
+	uint32_t n, cap;
+} Notes;
+
+static void note(Notes *ns, uint32_t unit, uint32_t order, FILE *to, const char *fmt, ...)
+{
+	char buf[1200];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (ns->n == ns->cap) {
+		ns->cap = ns->cap ? 2 * ns->cap : 64;
+		ns->v = realloc(ns->v, ns->cap * sizeof *ns->v);
+		if (!ns->v)
+			internal_error("out of memory");
+	}
+	char *text = str_dup(buf);
+	ns->v[ns->n] = (Note){unit, order, ns->n, to, text};
+	ns->n++;
+}
+
+static int note_cmp(const void *pa, const void *pb)
+{
+	const Note *a = pa, *b = pb;
+	if (a->unit != b->unit)
+		return a->unit < b->unit ? -1 : 1;
+	if (a->order != b->order)
+		return a->order < b->order ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* Reference traces kept across stages, in events; past it they are run again
+ * for each stage (a fn polled P times has P + 2 schedules of up to P polls). */
+enum { WANT_KEEP_EVENTS = 1u << 18 };
+
 int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 {
 	const char *file = s->file ? s->file : "<input>";
@@ -418,59 +494,64 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		}
 		st->npasses = np;
 	}
-	Module **mods = calloc(nstages, sizeof *mods);
-	if (!mods)
-		internal_error("out of memory");
-	int failed = 0;
-	for (uint32_t k = 0; k < nstages; k++) {
-		Diag sd = {0};
-		sd.file = file;
-		mods[k] = build_stage(s, &stages[k], o, &sd);
-		if (!mods[k]) {
-			/* the message names the stage that failed (the verifier's names the pass) */
-			fprintf(out, "%s: stage %s: %s\n", file, stages[k].name, sd.msg);
-			failed = 1;
-		}
-	}
 
-	uint32_t nfns = 0, nschedules = 0, unchecked = 0;
+	/* the reference runs first: which fns and argument sets, how many schedules */
+	int failed = 0;
+	uint32_t nfns = 0, nschedules = 0, unchecked = 0, nunits = 0, capunits = 0;
+	Unit *units = NULL;
+	Notes notes = {0};
+	uint64_t **zeros = calloc(ref->nfns ? ref->nfns : 1, sizeof *zeros);
+	if (!zeros)
+		internal_error("out of memory");
 	char exp[300], got[300], argbuf[160];
+	uint64_t kept = 0;
+	int all_kept = 1;
 	for (uint32_t fi = 0; fi < ref->nfns; fi++) {
 		const Fn *f = ref->fns[fi];
 		if (!is_async_constructor(ref, f))
 			continue;
 		nfns++;
 		/* argument sets: the `//@ args:` lines naming f, else zeros */
-		CheckArgs sets[16];
+		const CheckArgs *sets[16];
 		uint32_t nsets = 0;
 		for (uint32_t i = 0; i < s->nargs && nsets < 16; i++)
 			if (strcmp(s->args[i].fn, f->name) == 0)
-				sets[nsets++] = s->args[i];
-		uint64_t *zeros = NULL;
+				sets[nsets++] = &s->args[i];
+		CheckArgs zero_set;
 		if (nsets == 0) {
-			zeros = calloc((size_t)f->nargs + 1, sizeof *zeros);
-			if (!zeros)
+			zeros[fi] = calloc((size_t)f->nargs + 1, sizeof *zeros[fi]);
+			if (!zeros[fi])
 				internal_error("out of memory");
-			sets[0] = (CheckArgs){.fn = f->name, .args = zeros, .nargs = f->nargs};
-			nsets = 1;
+			zero_set = (CheckArgs){.fn = f->name, .args = zeros[fi], .nargs = f->nargs};
+			sets[nsets++] = &zero_set;
 		}
 		for (uint32_t ai = 0; ai < nsets; ai++) {
-			const CheckArgs *A = &sets[ai];
+			const CheckArgs *A = sets[ai];
+			if (nunits == capunits) {
+				capunits = capunits ? 2 * capunits : 64;
+				units = realloc(units, capunits * sizeof *units);
+				if (!units)
+					internal_error("out of memory");
+			}
+			uint32_t ui = nunits++;
+			Unit *u = &units[ui];
+			memset(u, 0, sizeof *u);
+			u->fn = f->name;
+			u->set = *A;
 			char why[200];
 			if (A->nargs != f->nargs || !args_fit(ref, f, A, why, sizeof why)) {
 				if (A->nargs != f->nargs)
 					snprintf(why, sizeof why, "fn %s takes %" PRIu32 " arguments, %" PRIu32 " given", f->name,
 						 f->nargs, A->nargs);
-				fprintf(err, "%s: error: `//@ args:` line: %s\n", file, why);
+				note(&notes, ui, 0, err, "%s: error: `//@ args:` line: %s\n", file, why);
 				failed = 1;
 				continue;
 			}
-			char fname[200];
 			if (nsets > 1) {
 				args_text(A->args, A->nargs, argbuf, sizeof argbuf);
-				snprintf(fname, sizeof fname, "%s(%s)", f->name, argbuf);
+				snprintf(u->fname, sizeof u->fname, "%s(%s)", f->name, argbuf);
 			} else {
-				snprintf(fname, sizeof fname, "%s", f->name);
+				snprintf(u->fname, sizeof u->fname, "%s", f->name);
 			}
 			/* the reference run to completion decides the schedules */
 			Trace full;
@@ -482,69 +563,127 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 				format_event_or_end(&full, full.n ? full.n - 1 : 0, last, sizeof last);
 				if (hit_limit(&full)) {
 					/* the interpreter's limit, not the program's: nothing was compared */
-					fprintf(out, "%s: fn %s: not checked: the run before the transform reached the %s\n", file,
-						fname, last);
+					note(&notes, ui, 0, out, "%s: fn %s: not checked: the run before the transform reached the %s\n",
+					     file, u->fname, last);
 					unchecked++;
 				} else {
-					fprintf(out, "%s: fn %s: before the transform: %s\n", file, fname, last);
+					note(&notes, ui, 0, out, "%s: fn %s: before the transform: %s\n", file, u->fname, last);
 					failed = 1;
 				}
 				trace_free(&full);
 				continue;
 			}
-			uint32_t P = full.done_at_poll;
+			u->nsched = 2 + full.done_at_poll;
 			trace_free(&full);
-			uint32_t nsched = 2 + P;
-			Schedule *sched = calloc(nsched, sizeof *sched);
-			if (!sched)
+			nschedules += u->nsched;
+			u->want = calloc(u->nsched, sizeof *u->want);
+			u->have = calloc(u->nsched, 1);
+			if (!u->want || !u->have)
 				internal_error("out of memory");
-			snprintf(sched[0].name, sizeof sched[0].name, "complete");
-			sched[0].cancel_after = -1;
-			snprintf(sched[1].name, sizeof sched[1].name, "repoll");
-			sched[1].cancel_after = -1;
-			sched[1].repoll = 1;
-			for (uint32_t k = 0; k < P; k++) {
-				snprintf(sched[2 + k].name, sizeof sched[2 + k].name, "cancel after %" PRIu32, k);
-				sched[2 + k].cancel_after = (int)k;
-			}
-			nschedules += nsched;
-			for (uint32_t si = 0; si < nsched; si++) {
-				Trace want;
-				trace_init(&want);
-				RunOptions so = {sched[si].cancel_after, sched[si].repoll, 0};
-				interp_run(ref, f->name, A->args, A->nargs, &so, &want);
-				for (uint32_t k = 0; k < nstages; k++) {
-					if (!mods[k])
-						continue;
-					Trace t;
-					trace_init(&t);
-					interp_run(mods[k], f->name, A->args, A->nargs, &so, &t);
-					uint32_t at, gat;
-					if (hit_limit(&t) || hit_limit(&want)) {
-						/* a stage takes more steps or nests deeper than the
-						 * reference: a limit, not a difference */
-						const Trace *lt = hit_limit(&t) ? &t : &want;
-						format_event_or_end(lt, lt->n - 1, got, sizeof got);
-						fprintf(out, "%s: fn %s: schedule %s: after %s: not checked: the run reached the %s\n",
-							file, fname, sched[si].name, stages[k].name, got);
-						unchecked++;
-					} else if (!trace_compare(&want, &t, o, &at, &gat)) {
-						format_event_or_end(&want, at, exp, sizeof exp);
-						format_event_or_end(&t, gat, got, sizeof got);
-						fprintf(out,
-							"%s: fn %s: schedule %s: after %s: first difference at event #%" PRIu32
-							": expected %s, got %s\n",
-							file, fname, sched[si].name, stages[k].name, at + 1, exp, got);
-						failed = 1;
-					}
-					trace_free(&t);
+			/* the reference traces, while they fit in what is kept */
+			for (uint32_t si = 0; si < u->nsched && all_kept; si++) {
+				Schedule sc = schedule_at(si);
+				RunOptions so = {sc.cancel_after, sc.repoll, 0};
+				Trace *want = &u->want[si];
+				trace_init(want);
+				interp_run(ref, f->name, A->args, A->nargs, &so, want);
+				if (kept + want->n > WANT_KEEP_EVENTS) {
+					trace_free(want);
+					trace_init(want);
+					all_kept = 0;
+				} else {
+					kept += want->n;
+					u->have[si] = 1;
 				}
-				trace_free(&want);
 			}
-			free(sched);
 		}
-		free(zeros);
 	}
+	/* every stage compares with kept traces: the reference module can go */
+	uint32_t ref_nfns = ref->nfns;
+	for (uint32_t ui = 0; ui < nunits; ui++)
+		units[ui].fn = str_dup(units[ui].fn);
+	if (all_kept) {
+		module_free(ref);
+		ref = NULL;
+	}
+
+	/* then one stage at a time: built, run on every schedule, freed */
+	for (uint32_t k = 0; k < nstages; k++) {
+		Diag sd = {0};
+		sd.file = file;
+		Module *m = build_stage(s, &stages[k], o, &sd);
+		if (!m) {
+			/* the message names the stage that failed (the verifier's names the pass) */
+			fprintf(out, "%s: stage %s: %s\n", file, stages[k].name, sd.msg);
+			failed = 1;
+			continue;
+		}
+		for (uint32_t ui = 0; ui < nunits; ui++) {
+			Unit *u = &units[ui];
+			for (uint32_t si = 0; si < u->nsched; si++) {
+				Schedule sc = schedule_at(si);
+				RunOptions so = {sc.cancel_after, sc.repoll, 0};
+				Trace *want = &u->want[si], again;
+				if (!u->have[si]) {
+					IR_ASSERT(ref);
+					want = &again;
+					trace_init(want);
+					interp_run(ref, u->fn, u->set.args, u->set.nargs, &so, want);
+				}
+				Trace t;
+				trace_init(&t);
+				interp_run(m, u->fn, u->set.args, u->set.nargs, &so, &t);
+				uint32_t at, gat, order = 1 + si * nstages + k;
+				if (hit_limit(&t) || hit_limit(want)) {
+					/* a stage takes more steps or nests deeper than the
+					 * reference: a limit, not a difference */
+					const Trace *lt = hit_limit(&t) ? &t : want;
+					format_event_or_end(lt, lt->n - 1, got, sizeof got);
+					note(&notes, ui, order, out, "%s: fn %s: schedule %s: after %s: not checked: the run reached the %s\n",
+					     file, u->fname, sc.name, stages[k].name, got);
+					unchecked++;
+				} else if (!trace_compare(want, &t, o, &at, &gat)) {
+					format_event_or_end(want, at, exp, sizeof exp);
+					format_event_or_end(&t, gat, got, sizeof got);
+					note(&notes, ui, order, out,
+					     "%s: fn %s: schedule %s: after %s: first difference at event #%" PRIu32
+					     ": expected %s, got %s\n",
+					     file, u->fname, sc.name, stages[k].name, at + 1, exp, got);
+					failed = 1;
+				}
+				trace_free(&t);
+				if (want == &again) {
+					if (kept + again.n <= WANT_KEEP_EVENTS) {
+						kept += again.n;
+						u->want[si] = again;
+						u->have[si] = 1;
+					} else {
+						trace_free(&again);
+					}
+				}
+			}
+		}
+		module_free(m);
+	}
+	if (notes.n)
+		qsort(notes.v, notes.n, sizeof *notes.v, note_cmp);
+	for (uint32_t i = 0; i < notes.n; i++) {
+		fputs(notes.v[i].text, notes.v[i].to);
+		free(notes.v[i].text);
+	}
+	free(notes.v);
+	for (uint32_t ui = 0; ui < nunits; ui++) {
+		for (uint32_t si = 0; si < units[ui].nsched; si++)
+			if (units[ui].have[si])
+				trace_free(&units[ui].want[si]);
+		free(units[ui].want);
+		free(units[ui].have);
+		free((char *)units[ui].fn);
+	}
+	free(units);
+	for (uint32_t fi = 0; fi < ref_nfns; fi++)
+		free(zeros[fi]);
+	free(zeros);
 	if (failed)
 		fprintf(out, "check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: FAILED\n", file, nfns,
 			nschedules, nstages);
@@ -556,17 +695,10 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	else
 		fprintf(out, "check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: ok\n", file, nfns,
 			nschedules, nstages);
-	for (uint32_t k = 0; k < nstages; k++)
-		module_free(mods[k]);
-	free(mods);
 	free(stages);
 	module_free(ref);
 	return failed || unchecked;
 }
-
-/* ---------------------------------------------------------------------- */
-/* The commands                                                           */
-/* ---------------------------------------------------------------------- */
 
 static Module *build_from_file(void *ctx, const BuildOptions *o, Diag *d)
 {

@@ -820,13 +820,178 @@ static int try_merge(Coro *c, uint32_t a, uint32_t b)
 	return ok;
 }
 
+/* ------------------------------------------------------------------ */
+/* Which pairs can match: a shape hash                                  */
+/* ------------------------------------------------------------------ */
+
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+	h *= 0xbf58476d1ce4e5b9ull;
+	return h ^ (h >> 31);
+}
+
+/* The successors in the order match_term pushes them (NO_BLOCK kept: push_pair
+ * compares it): how many, and the k-th. */
+static uint32_t walk_nsuccessors(const Term *t)
+{
+	switch (t->kind) {
+	case TK_GOTO:
+		return 1;
+	case TK_SWITCH:
+		return t->nargs + 1;
+	case TK_CALL:
+	case TK_DROP:
+	case TK_ASSERT:
+		return t->unwind == UW_CLEANUP ? 2 : 1;
+	default:
+		return 0;
+	}
+}
+
+static BlockId walk_successor(const Fn *f, const Term *t, uint32_t k)
+{
+	if (t->kind == TK_SWITCH && k < t->nargs)
+		return f->arms[t->args + k].target;
+	return k == 0 ? t->target : t->unwind_bb;
+}
+
+/* What match_block compares of a block by itself, never what the renamings
+ * map (locals past the arguments, saved locals, suspend states): block
+ * kinds and counts, no more. */
+static uint64_t block_content(const Fn *f, const Block *bb)
+{
+	uint64_t h = mix(bb->cleanup, bb->has_term);
+	for (uint32_t i = 0; i < bb->nstmts; i++) {
+		const Stmt *st = &bb->stmts[i];
+		if (!is_marker(st))
+			h = mix(h, (uint64_t)st->kind << 8 | (st->kind == ST_ASSIGN ? st->rv : 0));
+	}
+	if (bb->has_term) {
+		h = mix(h, (uint64_t)bb->term.kind << 8 | bb->term.unwind);
+		if (bb->term.kind == TK_SWITCH)
+			for (uint32_t i = 0; i < bb->term.nargs; i++)
+				h = mix(h, f->arms[bb->term.args + i].value);
+	}
+	return h;
+}
+
+/* hash[b]: block b's content and, in order, its successors' hashes: a function
+ * of the code reached from b, read as a tree. When walk(x, y) succeeds, the
+ * trees from x and y are equal up to the renamings (the two sides are
+ * isomorphic and go on into the same blocks), so their hashes are equal: a
+ * pair of arms with different hashes cannot merge. A successor that is the
+ * block itself (the `resumed after completion` asserts) hashes as "self": in a
+ * walk that succeeds, x's self-edge pairs with y's (x, mapped, cannot be a
+ * join). Any longer cycle (a loop in the fn): returns 0, and merge_one tries
+ * every pair as before. */
+static int shape_hashes(const Fn *f, uint64_t *hash)
+{
+	uint32_t nb = f->nblocks;
+	uint8_t *state = xcalloc(nb, 1); /* 0 new, 1 on the stack, 2 hashed */
+	BlockId *stack = xcalloc(nb, sizeof *stack);
+	uint32_t *next = xcalloc(nb, sizeof *next);
+	int acyclic = 1;
+	for (BlockId root = 0; root < nb && acyclic; root++) {
+		if (state[root])
+			continue;
+		uint32_t sp = 0;
+		stack[sp++] = root;
+		state[root] = 1;
+		while (sp && acyclic) {
+			BlockId b = stack[sp - 1];
+			const Block *bb = &f->blocks[b];
+			uint32_t ns = bb->has_term ? walk_nsuccessors(&bb->term) : 0;
+			for (; next[b] < ns; next[b]++) {
+				BlockId s = walk_successor(f, &bb->term, next[b]);
+				if (s != NO_BLOCK && s < nb && s != b && state[s] != 2)
+					break;
+			}
+			if (next[b] < ns) {
+				BlockId s = walk_successor(f, &bb->term, next[b]);
+				if (state[s] == 1) {
+					acyclic = 0;
+					break;
+				}
+				state[s] = 1;
+				stack[sp++] = s;
+				continue;
+			}
+			uint64_t h = block_content(f, bb);
+			for (uint32_t i = 0; i < ns; i++) {
+				BlockId s = walk_successor(f, &bb->term, i);
+				h = mix(h, s == NO_BLOCK || s >= nb ? 0x6e6f6e65ull : s == b ? 0x73656c66ull : hash[s]);
+			}
+			hash[b] = h;
+			state[b] = 2;
+			sp--;
+		}
+	}
+	free(state);
+	free(stack);
+	free(next);
+	return acyclic;
+}
+
+typedef struct Keyed {
+	uint64_t key;
+	uint32_t state;
+} Keyed;
+
+static int keyed_cmp(const void *pa, const void *pb)
+{
+	const Keyed *a = pa, *b = pb;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return a->state < b->state ? -1 : a->state > b->state;
+}
+
+/* The first pair (a, b), a < b, in the order a, then b, that merges: the
+ * pairs of the all-pairs loop whose arms' shape hashes (and field counts,
+ * which try_merge compares first) agree, so the same merge as that loop. */
 static int merge_one(Coro *c)
 {
-	for (uint32_t a = STATE_FIRST_SUSPEND; a < c->l->nvariants; a++)
-		for (uint32_t b = a + 1; b < c->l->nvariants; b++)
-			if (try_merge(c, a, b))
-				return 1;
-	return 0;
+	uint32_t nv = c->l->nvariants;
+	uint64_t *hash = xcalloc(c->resume->nblocks, sizeof *hash);
+	if (!shape_hashes(c->resume, hash)) {
+		free(hash);
+		for (uint32_t a = STATE_FIRST_SUSPEND; a < nv; a++)
+			for (uint32_t b = a + 1; b < nv; b++)
+				if (try_merge(c, a, b))
+					return 1;
+		return 0;
+	}
+	/* arm_target of every state at once: the first arm with its value */
+	BlockId *target = xcalloc(nv, sizeof *target);
+	memset(target, 0xff, nv * sizeof *target);
+	const Term *sw = &c->resume->blocks[c->rswitch].term;
+	for (uint32_t i = sw->nargs; i-- > 0;) {
+		const SwitchArm *arm = &c->resume->arms[sw->args + i];
+		if (arm->value < nv)
+			target[arm->value] = arm->target;
+	}
+	Keyed *ks = xcalloc(nv, sizeof *ks);
+	uint32_t n = 0;
+	for (uint32_t v = STATE_FIRST_SUSPEND; v < nv; v++)
+		if (target[v] != NO_BLOCK)
+			ks[n++] = (Keyed){mix(hash[target[v]], c->l->nfields[v]), v};
+	free(hash);
+	qsort(ks, n, sizeof *ks, keyed_cmp);
+	/* pos[v]: v's place in ks; a state's partners follow it in its run of equal keys */
+	uint32_t *pos = xcalloc(nv, sizeof *pos);
+	for (uint32_t i = 0; i < n; i++)
+		pos[ks[i].state] = i;
+	int done = 0;
+	for (uint32_t a = STATE_FIRST_SUSPEND; a < nv && !done; a++) {
+		if (target[a] == NO_BLOCK)
+			continue;
+		for (uint32_t i = pos[a] + 1; i < n && ks[i].key == ks[pos[a]].key && !done; i++)
+			done = try_merge(c, a, ks[i].state);
+	}
+	free(ks);
+	free(pos);
+	free(target);
+	return done;
 }
 
 /* Merges within one body until no pair of states merges. The layout it

@@ -254,9 +254,9 @@ static int can_unwind(const Module *m, const Fn *g)
 
 typedef struct ConflictCtx {
 	const Fn *g;
-	uint32_t nsaved, swords, lwords;
-	const uint64_t *saved_mask; /* local space */
-	const int32_t *saved_idx;   /* local -> saved index or -1 */
+	uint32_t nsaved, swords, lwords; /* lwords: the words of the visitor's states */
+	const uint64_t *saved_mask; /* the visitor's bit space (req's tracked locals) */
+	const int32_t *saved_idx;   /* tracked bit -> saved index or -1 */
 	uint64_t *rows;             /* nsaved x swords (saved space) */
 	uint64_t *elig;             /* swords */
 	uint32_t *list;
@@ -311,11 +311,15 @@ static Layout *compute_layout(Xform *x)
 	x->words = w;
 	DfGraph cfg;
 	df_graph_build(&cfg, g);
+	/* liveness, borrows and storage requirement only over the locals that can be
+	 * saved; storage liveness over all (the yields' StorageDeads) */
+	DfUniverse cand;
+	df_universe_across_yields(&cand, &cfg);
 	Dataflow live, borrowed, storage, req;
-	df_compute(&live, &cfg, DF_LIVE, NULL);
-	df_compute(&borrowed, &cfg, DF_BORROWED, NULL);
-	df_compute(&storage, &cfg, DF_STORAGE_LIVE, NULL);
-	df_compute(&req, &cfg, DF_REQUIRES_STORAGE, &borrowed);
+	df_compute(&live, &cfg, DF_LIVE, NULL, &cand);
+	df_compute(&borrowed, &cfg, DF_BORROWED, NULL, &cand);
+	df_compute(&storage, &cfg, DF_STORAGE_LIVE, NULL, NULL);
+	df_compute(&req, &cfg, DF_REQUIRES_STORAGE, &borrowed, &cand);
 	x->always_live = xcalloc(w, sizeof *x->always_live);
 	memcpy(x->always_live, storage.always_live, w * sizeof *x->always_live);
 
@@ -332,7 +336,7 @@ static Layout *compute_layout(Xform *x)
 			continue;
 		uint32_t at = g->blocks[b].nstmts;
 		uint64_t *ll = &live_at[(size_t)k * w];
-		memcpy(ll, &live.entry[(size_t)b * w], w * sizeof *ll); /* seek_to_block_end */
+		df_state_at_end(&live, b, ll);                          /* seek_to_block_end */
 		df_state_before(&borrowed, b, at, tmp);                 /* immovable: borrowed too */
 		for (uint32_t i = 0; i < w; i++)
 			ll[i] |= tmp[i];
@@ -399,20 +403,28 @@ static Layout *compute_layout(Xform *x)
 		}
 	}
 
-	/* rustc: compute_storage_conflicts. Every row starts as the always-live saved locals. */
+	/* rustc: compute_storage_conflicts. Every row starts as the always-live saved locals.
+	 * The visitor's states are over req's tracked bits (the candidates), which hold
+	 * every saved local. */
 	uint64_t *rows = arena_alloc(x->ma, (size_t)(ns ? ns : 1) * sw * sizeof *rows + 8);
-	uint64_t *mask = xcalloc(w, sizeof *mask);
-	for (uint32_t i = 0; i < ns; i++)
-		bs_gen(mask, x->saved_local[i]);
+	uint32_t cw = req.words;
+	uint64_t *mask = xcalloc(cw, sizeof *mask);
+	int32_t *saved_of_bit = xcalloc(cand.nbits ? cand.nbits : 1, sizeof *saved_of_bit);
+	for (uint32_t i = 0; i < cand.nbits; i++)
+		saved_of_bit[i] = saved_idx[cand.local[i]];
+	for (uint32_t i = 0; i < ns; i++) {
+		IR_ASSERT(cand.bit[x->saved_local[i]] != DF_UNTRACKED);
+		bs_gen(mask, cand.bit[x->saved_local[i]]);
+	}
 	for (uint32_t a = 0; a < ns; a++)
 		for (uint32_t b = 0; b < ns; b++)
 			if (bs_has(x->always_live, x->saved_local[b]))
 				bs_gen(&rows[(size_t)a * sw], b);
-	ConflictCtx cc = {.g = g, .nsaved = ns, .swords = sw, .lwords = w, .saved_mask = mask,
-			  .saved_idx = saved_idx, .rows = rows};
+	ConflictCtx cc = {.g = g, .nsaved = ns, .swords = sw, .lwords = cw, .saved_mask = mask,
+			  .saved_idx = saved_of_bit, .rows = rows};
 	cc.elig = xcalloc(sw, sizeof *cc.elig);
 	cc.list = xcalloc(ns, sizeof *cc.list);
-	cc.last = xcalloc(w, sizeof *cc.last);
+	cc.last = xcalloc(cw, sizeof *cc.last);
 	if (ns)
 		df_visit_after_early(&req, conflict_apply_state, &cc);
 	lay->conflicts = rows;

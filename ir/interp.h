@@ -1,0 +1,131 @@
+/* interp.h — the reference interpreter's internal header. The interpreter runs every IR form
+ * and records a Trace: interp_mem.c holds traces, memory, type sizes and values as text;
+ * interp_call.c frames, places and operands, arithmetic, calls, polls and drops;
+ * interp_exec.c statements, terminators, the frame loop and the executor (interp_run).
+ *
+ * Memory model. Memory is a table of allocations; an address is
+ * (allocation id << 32 | byte offset), 0 is null. Every local of every frame
+ * gets its own allocation of type_size bytes (zero filled, so runs are
+ * deterministic), references and pointers hold addresses, every access is
+ * bounds checked. After the state transform a future is a byte buffer of its
+ * Layout's size: saved locals, upvars and the tag are read and written at the
+ * Layout's offsets, so a wrong offset or an overlap shows up as a wrong value.
+ *
+ * Before the transform a coroutine type has no Layout: its value is an 8-byte
+ * handle, the address of a heap allocation holding its upvars (laid out in
+ * declaration order, each at its alignment) and tagged with a CoroObj that
+ * keeps the suspended frame of its FN_CORO_BODY alive across yields. Polling
+ * resumes the frame; dropping a suspended one runs the yield's `drop:` path
+ * to `coroutine_drop`; polling a finished one panics as rustc's resume fn does.
+ *
+ * Control. Calls recurse in C; a frame's run returns RETURNED, YIELDED,
+ * UNWOUND (a panic is propagating: the caller follows its unwind edge) or
+ * COROUTINE_DROPPED. Anything that ends the whole run (step limit, abort,
+ * malformed IR) records its event and longjmps to interp_run: all memory and
+ * frames are owned by the Interp and freed there, so nothing leaks.
+ */
+#ifndef COROSLIM_INTERP_H
+#define COROSLIM_INTERP_H
+
+#include <setjmp.h>
+
+#include "ir.h"
+
+#define ADDR(id, off) (((uint64_t)(id) << 32) | (uint32_t)(off))
+#define ALLOC_ID(a) ((uint32_t)((a) >> 32))
+#define ALLOC_OFF(a) ((uint32_t)(a))
+
+/* ---------------------------------------------------------------------- */
+/* Interpreter state                                                      */
+/* ---------------------------------------------------------------------- */
+
+typedef struct Frame Frame;
+
+/* A pre-transform future: the heap object a coroutine handle points to. */
+typedef enum { CO_UNRESUMED, CO_RUNNING, CO_SUSPENDED, CO_RETURNED, CO_PANICKED, CO_DROPPED } CoState;
+typedef struct CoroObj {
+	uint32_t coro;
+	uint64_t handle; /* address of the upvar allocation */
+	Frame *frame;    /* the body's frame while started and not finished */
+	BlockId yield_bb; /* CO_SUSPENDED: the block whose terminator is the yield */
+	CoState state;
+} CoroObj;
+
+typedef struct Alloc {
+	uint8_t *bytes;
+	uint32_t size;
+	uint8_t live;
+	CoroObj *obj;
+} Alloc;
+
+struct Frame {
+	const Fn *f;
+	uint64_t *addr; /* per local; 0 until its first use */
+	LocalId *used;  /* the locals that have memory, nused of them */
+	uint32_t nused;
+	BlockId bb;
+	Frame *next_all; /* every live frame, for cleanup after a longjmp */
+	Frame *prev_all;
+};
+
+typedef enum { R_RETURNED, R_YIELDED, R_UNWOUND, R_CORO_DROPPED } RunResult;
+
+typedef struct Interp {
+	const Module *m;
+	Trace *trace;
+	jmp_buf halt;
+	uint64_t steps, step_limit;
+	int depth;
+	Alloc *allocs;
+	uint32_t nallocs, capallocs;
+	uint32_t *free_ids;
+	uint32_t nfree, capfree;
+	Frame *frames;
+	RunOptions opts;
+} Interp;
+
+static inline int is_int_kind(uint8_t k) { return k >= TY_U8 && k <= TY_ISIZE; }
+static inline int is_signed_kind(uint8_t k) { return k >= TY_I8 && k <= TY_ISIZE; }
+
+_Noreturn void interp_halt(Interp *I, EventKind k, const char *fmt, ...);
+#define FAIL(...) interp_halt(I, EV_ERROR, __VA_ARGS__)
+
+/* interp_mem.c */
+uint64_t mem_alloc(Interp *I, uint32_t size);
+void mem_free(Interp *I, uint64_t addr);
+uint64_t mem_read(Interp *I, uint64_t addr, uint32_t size);
+void mem_write(Interp *I, uint64_t addr, uint32_t size, uint64_t v);
+void mem_copy(Interp *I, uint64_t dst, uint64_t src, uint32_t size);
+const Type *ty_get(Interp *I, TypeId t);
+const Coroutine *ty_coro(Interp *I, const Type *ty);
+void tuple_layout(Interp *I, const Type *ty, uint32_t off[2], uint32_t *size, uint32_t *align);
+void poll_layout(Interp *I, TypeId payload, uint32_t *size, uint32_t *align, uint32_t *poff);
+uint32_t isize_of(Interp *I, TypeId t);
+uint32_t handle_upvar_offset(Interp *I, const Coroutine *c, uint32_t i, uint32_t *total);
+uint32_t poll_payload_offset(Interp *I, TypeId payload);
+uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload);
+void poll_write_discr(Interp *I, uint64_t addr, TypeId payload, uint64_t v);
+void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n);
+
+/* interp_call.c */
+uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout);
+TypeId operand_type(Interp *I, Frame *fr, Operand o);
+void operand_store(Interp *I, Frame *fr, Operand o, uint64_t dst, uint32_t size);
+uint64_t operand_scalar(Interp *I, Frame *fr, Operand o, TypeId *tout);
+uint64_t interp_trunc_bits(uint64_t v, int bits);
+int64_t interp_sext(uint64_t v, int bits);
+uint64_t interp_arith(Interp *I, BinOp op, uint64_t a, uint64_t b, int bits, int sgn, int *ovf);
+int scalar_bits(Interp *I, TypeId t);
+void panic_event(Interp *I, const char *msg);
+int call_fn(Interp *I, const Fn *f, const uint64_t *argsrc, const TypeId *argty, uint32_t nargs, uint64_t dst, uint32_t dstsize);
+const Coroutine *coro_of_type(Interp *I, TypeId t);
+uint32_t poll_size(Interp *I, TypeId payload);
+int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, TypeId payload);
+int drop_value(Interp *I, uint64_t addr, TypeId t);
+int exec_call(Interp *I, Frame *fr, const Term *t);
+
+/* interp_exec.c */
+void interp_step(Interp *I);
+RunResult run_frame(Interp *I, Frame *fr);
+
+#endif

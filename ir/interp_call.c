@@ -1,0 +1,667 @@
+/* interp_call.c — the interpreter's frames (locals allocated at first use), places and
+ * operands, arithmetic, and calls: fn calls, polls of futures, drops of values and handles. */
+#include <inttypes.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp.h"
+
+/* ---------------------------------------------------------------------- */
+/* Frames                                                                 */
+/* ---------------------------------------------------------------------- */
+
+static Frame *frame_new(Interp *I, const Fn *f)
+{
+	if (f->nlocals == 0)
+		FAIL("fn %s has no return place", f->name);
+	if (f->nargs >= f->nlocals)
+		FAIL("fn %s: %" PRIu32 " arguments but %" PRIu32 " locals", f->name, f->nargs, f->nlocals);
+	Frame *fr = calloc(1, sizeof *fr);
+	uint64_t *addr = malloc(f->nlocals * (sizeof *addr + sizeof *fr->used));
+	if (!fr || !addr)
+		internal_error("out of memory");
+	memset(addr, 0, f->nlocals * sizeof *addr);
+	fr->f = f;
+	fr->addr = addr;
+	fr->used = (LocalId *)(addr + f->nlocals);
+	fr->next_all = I->frames;
+	if (I->frames)
+		I->frames->prev_all = fr;
+	I->frames = fr;
+	/* locals get their memory at their first use (local_at): a resume fn
+	 * with N states has O(N) locals, and one poll touches a few of them
+	 * (allocating them all made `check` of N awaits cubic in N) */
+	return fr;
+}
+
+/* The address of local l of fr, allocated (zero filled) at its first use. */
+static uint64_t local_at(Interp *I, Frame *fr, LocalId l)
+{
+	if (!fr->addr[l]) {
+		fr->addr[l] = mem_alloc(I, isize_of(I, fr->f->locals[l].ty));
+		fr->used[fr->nused++] = l;
+	}
+	return fr->addr[l];
+}
+
+static void frame_free(Interp *I, Frame *fr)
+{
+	for (uint32_t i = 0; i < fr->nused; i++)
+		mem_free(I, fr->addr[fr->used[i]]);
+	if (fr->prev_all)
+		fr->prev_all->next_all = fr->next_all;
+	else
+		I->frames = fr->next_all;
+	if (fr->next_all)
+		fr->next_all->prev_all = fr->prev_all;
+	free(fr->addr);
+	free(fr);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Places and operands                                                    */
+/* ---------------------------------------------------------------------- */
+
+/* Address of a place and its type. */
+uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
+{
+	const Fn *f = fr->f;
+	if (pid >= f->nplaces)
+		FAIL("fn %s: place id %" PRIu32 " out of range", f->name, pid);
+	const Place *p = &f->places[pid];
+	if (p->local >= f->nlocals)
+		FAIL("fn %s: local _%" PRIu32 " out of range", f->name, p->local);
+	if ((uint64_t)p->proj + p->nproj > f->nprojs)
+		FAIL("fn %s: projection out of range", f->name);
+	uint64_t addr = local_at(I, fr, p->local);
+	TypeId t = f->locals[p->local].ty;
+	uint32_t variant = NO_ID;
+	for (uint32_t i = 0; i < p->nproj; i++) {
+		const Proj *pe = &f->projs[p->proj + i];
+		const Type *ty = ty_get(I, t);
+		switch (pe->kind) {
+		case PROJ_DEREF:
+			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT)
+				FAIL("fn %s: deref of a non-pointer", f->name);
+			addr = mem_read(I, addr, 8);
+			t = ty->a;
+			variant = NO_ID;
+			break;
+		case PROJ_DOWNCAST:
+			variant = pe->index;
+			break;
+		case PROJ_FIELD: {
+			uint32_t off = 0;
+			switch (ty->kind) {
+			case TY_TUPLE: {
+				uint32_t o[2], size, align;
+				if (pe->index > 1)
+					FAIL("fn %s: tuple field %" PRIu32, f->name, pe->index);
+				tuple_layout(I, ty, o, &size, &align);
+				off = o[pe->index];
+				break;
+			}
+			case TY_POLL:
+				if (variant != 0 || pe->index != 0)
+					FAIL("fn %s: Poll field without `as Ready`", f->name);
+				off = poll_payload_offset(I, ty->a);
+				break;
+			case TY_PIN:
+				if (pe->index != 0)
+					FAIL("fn %s: Pin field %" PRIu32, f->name, pe->index);
+				break;
+			case TY_CORO: {
+				const Coroutine *c = ty_coro(I, ty);
+				const Layout *l = c->layout;
+				if (!l) {
+					if (variant != NO_ID)
+						FAIL("fn %s: variant of %s before its layout exists", f->name, c->name);
+					if (pe->index >= c->nupvars)
+						FAIL("fn %s: upvar %" PRIu32 " of %s", f->name, pe->index, c->name);
+					uint32_t total;
+					uint32_t uo = handle_upvar_offset(I, c, pe->index, &total);
+					addr = mem_read(I, addr, 8) + uo; /* through the handle */
+					off = 0;
+				} else if (variant == NO_ID) {
+					if (pe->index >= c->nupvars || !l->upvar_offset)
+						FAIL("fn %s: upvar %" PRIu32 " of %s", f->name, pe->index, c->name);
+					off = l->upvar_offset[pe->index];
+				} else {
+					if (variant >= l->nvariants || pe->index >= l->nfields[variant])
+						FAIL("fn %s: field %" PRIu32 " of variant %" PRIu32 " of %s", f->name,
+						     pe->index, variant, c->name);
+					uint32_t s = l->fields[l->field_start[variant] + pe->index];
+					if (s >= l->nsaved)
+						FAIL("fn %s: saved local %" PRIu32 " out of range", f->name, s);
+					off = type_field_offset(I->m, t, variant, pe->index);
+				}
+				break;
+			}
+			default:
+				FAIL("fn %s: field of a type without fields", f->name);
+			}
+			addr += off;
+			t = pe->ty;
+			variant = NO_ID;
+			break;
+		}
+		default:
+			FAIL("fn %s: projection kind %u", f->name, pe->kind);
+		}
+	}
+	if (tyout)
+		*tyout = t;
+	return addr;
+}
+
+TypeId operand_type(Interp *I, Frame *fr, Operand o)
+{
+	if (o.kind == OP_CONST) {
+		if (o.v >= fr->f->nconsts)
+			FAIL("fn %s: constant out of range", fr->f->name);
+		return fr->f->consts[o.v].ty;
+	}
+	TypeId t;
+	place_addr(I, fr, o.v, &t);
+	return t;
+}
+
+/* Store operand o (of type t) at dst. */
+void operand_store(Interp *I, Frame *fr, Operand o, uint64_t dst, uint32_t size)
+{
+	if (o.kind == OP_CONST) {
+		if (o.v >= fr->f->nconsts)
+			FAIL("fn %s: constant out of range", fr->f->name);
+		const Const *c = &fr->f->consts[o.v];
+		uint32_t csz = isize_of(I, c->ty);
+		if (csz != size)
+			FAIL("fn %s: constant of %" PRIu32 " bytes stored into %" PRIu32, fr->f->name, csz, size);
+		mem_write(I, dst, size, c->bits);
+		return;
+	}
+	if (o.kind != OP_COPY && o.kind != OP_MOVE)
+		FAIL("fn %s: operand kind %u", fr->f->name, o.kind);
+	TypeId t;
+	uint64_t src = place_addr(I, fr, o.v, &t);
+	if (isize_of(I, t) != size)
+		FAIL("fn %s: operand of %" PRIu32 " bytes stored into %" PRIu32, fr->f->name, isize_of(I, t), size);
+	mem_copy(I, dst, src, size);
+}
+
+/* A scalar operand: its bits (zero extended) and type. */
+uint64_t operand_scalar(Interp *I, Frame *fr, Operand o, TypeId *tout)
+{
+	TypeId t = operand_type(I, fr, o);
+	uint8_t k = ty_get(I, t)->kind;
+	if (tout)
+		*tout = t;
+	if (o.kind == OP_CONST) {
+		const Const *c = &fr->f->consts[o.v];
+		uint32_t sz = isize_of(I, t);
+		return sz >= 8 ? c->bits : c->bits & ((1ull << (8 * sz)) - 1);
+	}
+	if (!is_int_kind(k) && k != TY_BOOL && k != TY_UNIT)
+		FAIL("fn %s: scalar operand of a non-scalar type", fr->f->name);
+	return mem_read(I, place_addr(I, fr, o.v, NULL), isize_of(I, t));
+}
+
+/* ---------------------------------------------------------------------- */
+/* Arithmetic                                                             */
+/* ---------------------------------------------------------------------- */
+
+uint64_t interp_trunc_bits(uint64_t v, int bits)
+{
+	return bits >= 64 ? v : v & ((1ull << bits) - 1);
+}
+
+int64_t interp_sext(uint64_t v, int bits)
+{
+	if (bits >= 64)
+		return (int64_t)v;
+	uint64_t m = 1ull << (bits - 1);
+	v = interp_trunc_bits(v, bits);
+	return (int64_t)((v ^ m) - m);
+}
+
+static int sign_bit(uint64_t v, int bits)
+{
+	return (int)((v >> (bits - 1)) & 1);
+}
+
+/* result of a op b truncated to bits; *ovf set for Add/Sub/Mul overflow. */
+uint64_t interp_arith(Interp *I, BinOp op, uint64_t a, uint64_t b, int bits, int sgn, int *ovf)
+{
+	uint64_t r;
+	*ovf = 0;
+	switch (op) {
+	case BIN_ADD:
+		r = interp_trunc_bits(a + b, bits);
+		*ovf = sgn ? (sign_bit(a, bits) == sign_bit(b, bits) && sign_bit(r, bits) != sign_bit(a, bits)) : r < a;
+		return r;
+	case BIN_SUB:
+		r = interp_trunc_bits(a - b, bits);
+		*ovf = sgn ? (sign_bit(a, bits) != sign_bit(b, bits) && sign_bit(r, bits) != sign_bit(a, bits)) : b > a;
+		return r;
+	case BIN_MUL:
+		r = interp_trunc_bits(a * b, bits);
+		if (!sgn) {
+			*ovf = bits < 64 ? ((a * b) >> bits) != 0 || (a != 0 && b > (UINT64_MAX >> (64 - bits)) / a)
+					 : (a != 0 && r / a != b);
+		} else {
+			int64_t x = interp_sext(a, bits), y = interp_sext(b, bits);
+			if (bits <= 32) {
+				int64_t p = x * y;
+				*ovf = p != interp_sext((uint64_t)p, bits);
+			} else if (x != 0 && y != 0) {
+				/* 64-bit: compare magnitudes without signed overflow */
+				uint64_t ux = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+				uint64_t uy = y < 0 ? 0 - (uint64_t)y : (uint64_t)y;
+				uint64_t limit = ((x < 0) != (y < 0)) ? (1ull << 63) : (1ull << 63) - 1;
+				*ovf = ux > limit / uy;
+			}
+		}
+		return r;
+	case BIN_DIV:
+	case BIN_REM:
+		if (interp_trunc_bits(b, bits) == 0)
+			FAIL("%s by zero reached without its assert", op == BIN_DIV ? "division" : "remainder");
+		if (sgn) {
+			int64_t x = interp_sext(a, bits), y = interp_sext(b, bits);
+			if (y == -1 && x == interp_sext(1ull << (bits - 1), bits))
+				FAIL("signed %s overflow reached without its assert", op == BIN_DIV ? "division" : "remainder");
+			return interp_trunc_bits((uint64_t)(op == BIN_DIV ? x / y : x % y), bits);
+		}
+		return op == BIN_DIV ? a / b : a % b;
+	case BIN_BITXOR: return a ^ b;
+	case BIN_BITAND: return a & b;
+	case BIN_BITOR: return a | b;
+	case BIN_SHL: return interp_trunc_bits(a << (b & (uint64_t)(bits - 1)), bits);
+	case BIN_SHR:
+		if (sgn)
+			return interp_trunc_bits((uint64_t)(interp_sext(a, bits) >> (b & (uint64_t)(bits - 1))), bits);
+		return a >> (b & (uint64_t)(bits - 1));
+	case BIN_EQ: return a == b;
+	case BIN_NE: return a != b;
+	case BIN_LT: return sgn ? interp_sext(a, bits) < interp_sext(b, bits) : a < b;
+	case BIN_LE: return sgn ? interp_sext(a, bits) <= interp_sext(b, bits) : a <= b;
+	case BIN_GT: return sgn ? interp_sext(a, bits) > interp_sext(b, bits) : a > b;
+	case BIN_GE: return sgn ? interp_sext(a, bits) >= interp_sext(b, bits) : a >= b;
+	default: FAIL("binary operator %d", op);
+	}
+}
+
+int scalar_bits(Interp *I, TypeId t)
+{
+	uint8_t k = ty_get(I, t)->kind;
+	if (k == TY_BOOL)
+		return 8;
+	if (!is_int_kind(k))
+		FAIL("arithmetic on a non-integer type");
+	return (int)isize_of(I, t) * 8;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Panics, drops, calls                                                   */
+/* ---------------------------------------------------------------------- */
+
+void panic_event(Interp *I, const char *msg)
+{
+	trace_push(I->trace, EV_PANIC, 0, "%s", msg);
+}
+
+static void enter(Interp *I)
+{
+	if (++I->depth > INTERP_DEPTH_LIMIT)
+		interp_halt(I, EV_DEPTH_LIMIT, "");
+}
+
+int drop_value(Interp *I, uint64_t addr, TypeId t);
+
+static CoroObj *handle_obj(Interp *I, uint64_t handle)
+{
+	uint32_t id = ALLOC_ID(handle);
+	if (id != 0 && id < I->nallocs && !I->allocs[id].live)
+		FAIL("use of a future after it was dropped (a double drop?)");
+	if (id == 0 || id >= I->nallocs || !I->allocs[id].obj || ALLOC_OFF(handle) != 0)
+		FAIL("invalid future handle");
+	return I->allocs[id].obj;
+}
+
+/* Call fn f with argument bytes already evaluated into its frame by fill.
+ * Returns 1 on a normal return (result copied to dst), 0 on unwinding. */
+int call_fn(Interp *I, const Fn *f, const uint64_t *argsrc, const TypeId *argty, uint32_t nargs, uint64_t dst,
+		   uint32_t dstsize)
+{
+	if (f->kind == FN_CORO_BODY)
+		FAIL("direct call of coroutine body %s", f->name);
+	if (nargs != f->nargs)
+		FAIL("call of %s with %" PRIu32 " arguments, expected %" PRIu32, f->name, nargs, f->nargs);
+	enter(I);
+	Frame *fr = frame_new(I, f);
+	for (uint32_t i = 0; i < nargs; i++) {
+		uint32_t sz = isize_of(I, f->locals[i + 1].ty);
+		if (isize_of(I, argty[i]) != sz)
+			FAIL("call of %s: argument %" PRIu32 " has the wrong size", f->name, i + 1);
+		mem_copy(I, local_at(I, fr, i + 1), argsrc[i], sz);
+	}
+	fr->bb = 0;
+	RunResult r = run_frame(I, fr);
+	int ok = 0;
+	if (r == R_RETURNED) {
+		uint32_t sz = isize_of(I, f->locals[0].ty);
+		if (dstsize != sz)
+			FAIL("call of %s: result of %" PRIu32 " bytes stored into %" PRIu32, f->name, sz, dstsize);
+		mem_copy(I, dst, local_at(I, fr, 0), sz);
+		ok = 1;
+	} else if (r != R_UNWOUND) {
+		FAIL("fn %s: %s outside a coroutine body", f->name, r == R_YIELDED ? "yield" : "coroutine_drop");
+	}
+	frame_free(I, fr);
+	I->depth--;
+	return ok;
+}
+
+const Coroutine *coro_of_type(Interp *I, TypeId t)
+{
+	const Type *ty = ty_get(I, t);
+	if (ty->kind != TY_CORO)
+		FAIL("not a coroutine type");
+	return ty_coro(I, ty);
+}
+
+static const Fn *find_fn(Interp *I, const char *name, const char *what)
+{
+	const Fn *f = name ? module_find_fn(I->m, name) : NULL;
+	if (!f)
+		FAIL("%s %s not found", what, name ? name : "(unnamed)");
+	return f;
+}
+
+/* Poll the future of coroutine type t at address fut (the pointee of the
+ * Pin); store the Poll<T> at dst. 1 on return, 0 on unwinding. */
+uint32_t poll_size(Interp *I, TypeId payload)
+{
+	uint32_t size, align, poff;
+	poll_layout(I, payload, &size, &align, &poff);
+	return size;
+}
+
+int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, TypeId payload)
+{
+	const Coroutine *c = coro_of_type(I, t);
+	if (c->layout) {
+		const Fn *rf = find_fn(I, c->resume, "resume fn of");
+		uint64_t a = mem_alloc(I, 8), b = mem_alloc(I, 8);
+		mem_write(I, a, 8, fut);
+		mem_write(I, b, 8, ctx);
+		uint64_t src[2] = {a, b};
+		TypeId ty2[2] = {TY_PIN, TY_REFMUT};
+		/* argument types only matter for their size (8 bytes each) */
+		ty2[0] = rf->nargs >= 1 ? rf->locals[1].ty : TY_RESUMETY;
+		ty2[1] = rf->nargs >= 2 ? rf->locals[2].ty : TY_RESUMETY;
+		int ok = call_fn(I, rf, src, ty2, 2, dst, poll_size(I, payload));
+		mem_free(I, a);
+		mem_free(I, b);
+		return ok;
+	}
+	CoroObj *o = handle_obj(I, mem_read(I, fut, 8));
+	switch (o->state) {
+	case CO_RETURNED:
+	case CO_PANICKED:
+		panic_event(I, assert_fmt[o->state == CO_RETURNED ? AK_RESUMED_AFTER_RETURN : AK_RESUMED_AFTER_PANIC]);
+		if (I->m->panic_abort) /* the resume fn's assert is `unwind unreachable` */
+			interp_halt(I, EV_ABORT, "panic in a function that cannot unwind");
+		return 0;
+	case CO_RUNNING: FAIL("%s polled while it is running", c->name);
+	case CO_DROPPED: FAIL("%s polled after it was dropped", c->name);
+	default: break;
+	}
+	const Fn *body = find_fn(I, c->body, "body of");
+	if (body->kind != FN_CORO_BODY || body->nargs != 2)
+		FAIL("body %s of %s is not a coroutine body with 2 arguments", body->name, c->name);
+	enter(I);
+	if (o->state == CO_UNRESUMED) {
+		o->frame = frame_new(I, body);
+		if (isize_of(I, body->locals[1].ty) != 8 || isize_of(I, body->locals[2].ty) != 8)
+			FAIL("body %s: arguments must be the coroutine and ResumeTy", body->name);
+		mem_write(I, local_at(I, o->frame, 1), 8, o->handle);
+		mem_write(I, local_at(I, o->frame, 2), 8, ctx);
+		o->frame->bb = 0;
+	} else { /* suspended: the resume argument is the new context */
+		const Term *y = &body->blocks[o->yield_bb].term;
+		TypeId rt;
+		uint64_t ra = place_addr(I, o->frame, y->place, &rt);
+		if (isize_of(I, rt) == 8)
+			mem_write(I, ra, 8, ctx);
+		o->frame->bb = y->target;
+	}
+	o->state = CO_RUNNING;
+	Frame *fr = o->frame;
+	RunResult r = run_frame(I, fr);
+	int ok = 1;
+	switch (r) {
+	case R_YIELDED:
+		o->state = CO_SUSPENDED;
+		o->yield_bb = fr->bb;
+		poll_write_discr(I, dst, payload, 1);
+		break;
+	case R_RETURNED: {
+		uint32_t sz = isize_of(I, body->locals[0].ty);
+		if (isize_of(I, payload) != sz)
+			FAIL("%s returns %" PRIu32 " bytes into a Poll of %" PRIu32, body->name, sz, isize_of(I, payload));
+		mem_copy(I, dst + poll_payload_offset(I, payload), local_at(I, fr, 0), sz);
+		poll_write_discr(I, dst, payload, 0);
+		o->state = CO_RETURNED;
+		o->frame = NULL;
+		frame_free(I, fr);
+		break;
+	}
+	case R_UNWOUND:
+		o->state = CO_PANICKED;
+		o->frame = NULL;
+		frame_free(I, fr);
+		ok = 0;
+		break;
+	case R_CORO_DROPPED:
+		FAIL("%s: coroutine_drop reached while polling", body->name);
+	}
+	I->depth--;
+	return ok;
+}
+
+/* Drop a pre-transform future through its handle. 1 ok, 0 unwinding. */
+static int drop_handle(Interp *I, const Coroutine *c, uint64_t handle)
+{
+	CoroObj *o = handle_obj(I, handle);
+	switch (o->state) {
+	case CO_RUNNING: /* the body's own `drop(_1)`: its upvars */
+		for (uint32_t i = 0; i < c->nupvars; i++)
+			if (!drop_value(I, handle + handle_upvar_offset(I, c, i, NULL), c->upvars[i].ty))
+				return 0;
+		return 1;
+	case CO_UNRESUMED:
+		o->state = CO_RUNNING;
+		for (uint32_t i = 0; i < c->nupvars; i++)
+			if (!drop_value(I, handle + handle_upvar_offset(I, c, i, NULL), c->upvars[i].ty)) {
+				o->state = CO_PANICKED;
+				return 0;
+			}
+		break;
+	case CO_SUSPENDED: {
+		Frame *fr = o->frame;
+		const Term *y = &fr->f->blocks[o->yield_bb].term;
+		if (y->drop == NO_BLOCK)
+			FAIL("yield without a drop edge in %s", fr->f->name);
+		fr->bb = y->drop;
+		o->state = CO_RUNNING;
+		enter(I);
+		RunResult r = run_frame(I, fr);
+		I->depth--;
+		o->frame = NULL;
+		frame_free(I, fr);
+		if (r == R_UNWOUND) {
+			o->state = CO_PANICKED;
+			return 0;
+		}
+		if (r != R_CORO_DROPPED)
+			FAIL("%s: the drop path of a yield ended in %s", c->name, r == R_RETURNED ? "return" : "yield");
+		break;
+	}
+	case CO_RETURNED:
+	case CO_PANICKED:
+		break;
+	case CO_DROPPED:
+		FAIL("%s dropped twice", c->name);
+	}
+	o->state = CO_DROPPED;
+	mem_free(I, handle);
+	return 1;
+}
+
+/* Drop glue of type t at addr. 1 ok, 0 unwinding. */
+int drop_value(Interp *I, uint64_t addr, TypeId t)
+{
+	const Type *ty = ty_get(I, t);
+	switch (ty->kind) {
+	case TY_GUARD: {
+		char v[32];
+		snprintf(v, sizeof v, "%" PRIu64, mem_read(I, addr, 4));
+		trace_push(I->trace, EV_OBSERVE, 0, "%s", v);
+		return 1;
+	}
+	case TY_TUPLE: {
+		uint32_t off[2], size, align;
+		tuple_layout(I, ty, off, &size, &align);
+		return drop_value(I, addr + off[0], ty->a) && drop_value(I, addr + off[1], ty->b);
+	}
+	case TY_POLL:
+		if (type_needs_drop(I->m, ty->a) && poll_read_discr(I, addr, ty->a) == 0)
+			return drop_value(I, addr + poll_payload_offset(I, ty->a), ty->a);
+		return 1;
+	case TY_CORO: {
+		const Coroutine *c = ty_coro(I, ty);
+		if (!c->layout)
+			return drop_handle(I, c, mem_read(I, addr, 8));
+		const Fn *shim = find_fn(I, c->drop, "drop shim of");
+		uint64_t a = mem_alloc(I, 8);
+		mem_write(I, a, 8, addr);
+		TypeId at = shim->nargs >= 1 ? shim->locals[1].ty : TY_RESUMETY;
+		uint64_t dst = mem_alloc(I, 0);
+		int ok = call_fn(I, shim, &a, &at, 1, dst, isize_of(I, shim->locals[0].ty));
+		mem_free(I, a);
+		mem_free(I, dst);
+		return ok;
+	}
+	case TY_OPAQUE:
+	case TY_ADT:
+		FAIL("drop of opaque type %s", ty->text ? ty->text : "?");
+	default:
+		return 1;
+	}
+}
+
+/* Evaluate the call's operands into fresh allocations. */
+static void eval_args(Interp *I, Frame *fr, const Term *t, uint64_t *src, TypeId *ty)
+{
+	const Fn *f = fr->f;
+	if ((uint64_t)t->args + t->nargs > f->nargsv)
+		FAIL("fn %s: operand list out of range", f->name);
+	for (uint32_t i = 0; i < t->nargs; i++) {
+		Operand o = f->args[t->args + i];
+		ty[i] = operand_type(I, fr, o);
+		uint32_t sz = isize_of(I, ty[i]);
+		src[i] = mem_alloc(I, sz);
+		operand_store(I, fr, o, src[i], sz);
+	}
+}
+
+static int is_builtin(const char *name, const char *want)
+{
+	size_t n = strlen(name), w = strlen(want);
+	if (n == w && memcmp(name, want, n) == 0)
+		return 1;
+	return n > w + 2 && memcmp(name + n - w - 2, "::", 2) == 0 && strcmp(name + n - w, want) == 0;
+}
+
+/* Execute a TK_CALL. 1 on normal return, 0 on unwinding. */
+int exec_call(Interp *I, Frame *fr, const Term *t)
+{
+	const Fn *f = fr->f;
+	TypeId dty;
+	uint64_t dst = place_addr(I, fr, t->place, &dty);
+	uint32_t dsz = isize_of(I, dty);
+	/* any number of arguments: scratch memory, released here or, after a
+	 * halt, by interp_run */
+	ScratchMark sm = scratch_mark();
+	uint64_t *src = scratch_alloc_uninit(((size_t)t->nargs + 1) * sizeof *src);
+	TypeId *ty = scratch_alloc_uninit(((size_t)t->nargs + 1) * sizeof *ty);
+	eval_args(I, fr, t, src, ty);
+	int ok = 1;
+	switch (t->op) {
+	case CALLEE_FN: {
+		if (t->x >= f->nnames)
+			FAIL("fn %s: callee name out of range", f->name);
+		const char *name = f->names[t->x];
+		const Fn *callee = module_find_fn(I->m, name);
+		if (callee) {
+			ok = call_fn(I, callee, src, ty, t->nargs, dst, dsz);
+		} else if (is_builtin(name, "yield_now") && t->nargs == 0) {
+			if (ty_get(I, dty)->kind != TY_YIELDNOW)
+				FAIL("yield_now() stored into a non-YieldNow place");
+			mem_write(I, dst, 1, 0);
+		} else if (is_builtin(name, "observe") && t->nargs == 1) {
+			char v[40];
+			fmt_value(I, src[0], ty[0], v, sizeof v);
+			trace_push(I->trace, EV_OBSERVE, 0, "%s", v);
+		} else if (is_builtin(name, "guard") && t->nargs == 1) {
+			if (ty_get(I, dty)->kind != TY_GUARD || isize_of(I, ty[0]) != 4)
+				FAIL("guard() with the wrong types");
+			mem_copy(I, dst, src[0], 4);
+		} else {
+			FAIL("call of unknown fn %s", name);
+		}
+		break;
+	}
+	case CALLEE_INTO_FUTURE:
+	case CALLEE_PIN_NEW:
+	case CALLEE_GET_CONTEXT:
+		if (t->nargs != 1 || isize_of(I, ty[0]) != dsz)
+			FAIL("fn %s: %s with the wrong operands", f->name,
+			     t->op == CALLEE_INTO_FUTURE ? "into_future" : t->op == CALLEE_PIN_NEW ? "new_unchecked" : "get_context");
+		mem_copy(I, dst, src[0], dsz);
+		break;
+	case CALLEE_POLL: {
+		if (t->nargs != 2 || isize_of(I, ty[0]) != 8 || isize_of(I, ty[1]) != 8)
+			FAIL("fn %s: poll with the wrong operands", f->name);
+		uint64_t fut = mem_read(I, src[0], 8), ctx = mem_read(I, src[1], 8);
+		const Type *fty = ty_get(I, t->x);
+		if (ty_get(I, dty)->kind != TY_POLL)
+			FAIL("fn %s: poll result stored into a non-Poll place", f->name);
+		if (fty->kind == TY_YIELDNOW) {
+			uint64_t y = mem_read(I, fut, 1);
+			if (y == 0)
+				mem_write(I, fut, 1, 1);
+			poll_write_discr(I, dst, ty_get(I, dty)->a, y == 0);
+		} else if (fty->kind == TY_CORO) {
+			ok = poll_future(I, t->x, fut, ctx, dst, ty_get(I, dty)->a);
+		} else {
+			FAIL("fn %s: poll of a type that is not a future", f->name);
+		}
+		break;
+	}
+	case CALLEE_DROP_IN_PLACE:
+		if (t->nargs != 1 || isize_of(I, ty[0]) != 8)
+			FAIL("fn %s: drop_in_place with the wrong operands", f->name);
+		ok = drop_value(I, mem_read(I, src[0], 8), t->x);
+		break;
+	default:
+		FAIL("fn %s: callee kind %u", f->name, t->op);
+	}
+	for (uint32_t i = 0; i < t->nargs; i++)
+		mem_free(I, src[i]);
+	scratch_release(sm);
+	return ok;
+}

@@ -1,0 +1,498 @@
+/* interp_exec.c — the interpreter's statements and terminators, the frame loop (steps,
+ * unwinding), and the executor that polls an entry's future under a schedule (interp_run). */
+#include <inttypes.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp.h"
+
+/* ---------------------------------------------------------------------- */
+/* Statements                                                             */
+/* ---------------------------------------------------------------------- */
+
+static void exec_aggregate(Interp *I, Frame *fr, const Stmt *s, uint64_t dst, TypeId dty)
+{
+	const Fn *f = fr->f;
+	uint32_t first = s->a.v, n = s->b.v;
+	if ((uint64_t)first + n > f->nargsv)
+		FAIL("fn %s: aggregate operands out of range", f->name);
+	const Operand *ops = f->args ? f->args + first : NULL;
+	const Type *ty = ty_get(I, s->x);
+	switch (s->op) {
+	case AGG_TUPLE:
+		if (n == 0)
+			return;
+		if (n != 2 || ty_get(I, dty)->kind != TY_TUPLE)
+			FAIL("fn %s: tuple aggregate of %" PRIu32 " operands", f->name, n);
+		{
+			const Type *tt = ty_get(I, dty);
+			uint32_t off[2], size, align;
+			tuple_layout(I, tt, off, &size, &align);
+			operand_store(I, fr, ops[0], dst + off[0], isize_of(I, tt->a));
+			operand_store(I, fr, ops[1], dst + off[1], isize_of(I, tt->b));
+		}
+		return;
+	case AGG_POLL_READY:
+	case AGG_POLL_PENDING:
+		if (ty->kind != TY_POLL)
+			FAIL("fn %s: Poll aggregate of a non-Poll type", f->name);
+		if (s->op == AGG_POLL_READY) {
+			if (n != 1)
+				FAIL("fn %s: Ready with %" PRIu32 " operands", f->name, n);
+			operand_store(I, fr, ops[0], dst + poll_payload_offset(I, ty->a), isize_of(I, ty->a));
+			poll_write_discr(I, dst, ty->a, 0);
+		} else {
+			poll_write_discr(I, dst, ty->a, 1);
+		}
+		return;
+	case AGG_CORO: {
+		if (ty->kind != TY_CORO)
+			FAIL("fn %s: coroutine aggregate of a non-coroutine type", f->name);
+		const Coroutine *c = ty_coro(I, ty);
+		if (n != c->nupvars)
+			FAIL("fn %s: %s built with %" PRIu32 " upvars, it has %" PRIu32, f->name, c->name, n, c->nupvars);
+		if (c->layout) {
+			const Layout *l = c->layout;
+			if (!l->upvar_offset && c->nupvars)
+				FAIL("%s: layout without upvar offsets", c->name);
+			for (uint32_t i = 0; i < n; i++)
+				operand_store(I, fr, ops[i], dst + l->upvar_offset[i], isize_of(I, c->upvars[i].ty));
+			if (l->tag_size > 8)
+				FAIL("%s: tag of %" PRIu32 " bytes", c->name, l->tag_size);
+			mem_write(I, dst + l->tag_offset, l->tag_size, STATE_UNRESUMED);
+			return;
+		}
+		uint32_t total;
+		handle_upvar_offset(I, c, 0, &total);
+		/* evaluate the upvars before the destination is overwritten */
+		uint64_t obj = mem_alloc(I, total);
+		for (uint32_t i = 0; i < n; i++)
+			operand_store(I, fr, ops[i], obj + handle_upvar_offset(I, c, i, NULL), isize_of(I, c->upvars[i].ty));
+		CoroObj *o = calloc(1, sizeof *o);
+		if (!o)
+			internal_error("out of memory");
+		o->coro = ty->coro;
+		o->handle = obj;
+		o->state = CO_UNRESUMED;
+		I->allocs[ALLOC_ID(obj)].obj = o;
+		mem_write(I, dst, 8, obj);
+		return;
+	}
+	default:
+		FAIL("fn %s: aggregate kind %u", f->name, s->op);
+	}
+}
+
+static void exec_assign(Interp *I, Frame *fr, const Stmt *s)
+{
+	TypeId dty;
+	uint64_t dst = place_addr(I, fr, s->place, &dty);
+	uint32_t dsz = isize_of(I, dty);
+	switch (s->rv) {
+	case RV_USE:
+		operand_store(I, fr, s->a, dst, dsz);
+		return;
+	case RV_BINARY:
+	case RV_CHECKED: {
+		TypeId ta, tb;
+		uint64_t a = operand_scalar(I, fr, s->a, &ta), b = operand_scalar(I, fr, s->b, &tb);
+		int bits = scalar_bits(I, ta), ovf;
+		if (s->op >= NBINOPS)
+			FAIL("binary operator %u", s->op);
+		int sgn = type_is_signed(I->m, ta);
+		uint64_t r = interp_arith(I, (BinOp)s->op, a, b, bits, sgn, &ovf);
+		if (s->rv == RV_BINARY) {
+			mem_write(I, dst, dsz, r);
+			return;
+		}
+		const Type *tt = ty_get(I, dty);
+		if (tt->kind != TY_TUPLE)
+			FAIL("checked operation into a non-tuple place");
+		uint32_t off[2], size, align;
+		tuple_layout(I, tt, off, &size, &align);
+		mem_write(I, dst + off[0], isize_of(I, tt->a), r);
+		mem_write(I, dst + off[1], 1, (uint64_t)ovf);
+		return;
+	}
+	case RV_UNARY: {
+		TypeId ta;
+		uint64_t a = operand_scalar(I, fr, s->a, &ta);
+		if (ty_get(I, ta)->kind == TY_BOOL)
+			mem_write(I, dst, dsz, s->op == UN_NOT ? !a : a);
+		else
+			mem_write(I, dst, dsz, interp_trunc_bits(s->op == UN_NOT ? ~a : 0 - a, scalar_bits(I, ta)));
+		return;
+	}
+	case RV_CAST: {
+		TypeId ta;
+		uint64_t a = operand_scalar(I, fr, s->a, &ta);
+		int bits = scalar_bits(I, ta);
+		uint64_t v = type_is_signed(I->m, ta) ? (uint64_t)interp_sext(a, bits) : a;
+		if (!is_int_kind(ty_get(I, dty)->kind))
+			FAIL("cast to a non-integer type");
+		mem_write(I, dst, dsz, interp_trunc_bits(v, (int)dsz * 8));
+		return;
+	}
+	case RV_AGGREGATE:
+		exec_aggregate(I, fr, s, dst, dty);
+		return;
+	case RV_DISCR: {
+		TypeId st;
+		uint64_t src = place_addr(I, fr, s->a.v, &st);
+		const Type *ty = ty_get(I, st);
+		uint64_t v;
+		if (ty->kind == TY_POLL) {
+			v = poll_read_discr(I, src, ty->a);
+		} else if (ty->kind == TY_CORO && ty_coro(I, ty)->layout) {
+			const Layout *l = ty_coro(I, ty)->layout;
+			v = mem_read(I, src + l->tag_offset, l->tag_size);
+		} else {
+			FAIL("discriminant of a type without variants");
+		}
+		mem_write(I, dst, dsz, v);
+		return;
+	}
+	case RV_REF:
+	case RV_REFMUT:
+		mem_write(I, dst, dsz, place_addr(I, fr, s->a.v, NULL));
+		return;
+	default:
+		FAIL("rvalue kind %u", s->rv);
+	}
+}
+
+static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
+{
+	switch (s->kind) {
+	case ST_ASSIGN:
+		exec_assign(I, fr, s);
+		return;
+	case ST_SET_DISCR: {
+		TypeId t;
+		uint64_t a = place_addr(I, fr, s->place, &t);
+		const Type *ty = ty_get(I, t);
+		if (ty->kind == TY_POLL) {
+			poll_write_discr(I, a, ty->a, s->x);
+		} else if (ty->kind == TY_CORO && ty_coro(I, ty)->layout) {
+			const Layout *l = ty_coro(I, ty)->layout;
+			if (s->x >= l->nvariants)
+				FAIL("discriminant set to %" PRIu32 ", %s has %" PRIu32 " variants", s->x,
+				     ty_coro(I, ty)->name, l->nvariants);
+			mem_write(I, a + l->tag_offset, l->tag_size, s->x);
+		} else {
+			FAIL("set discriminant of a type without variants");
+		}
+		return;
+	}
+	case ST_STORAGE_LIVE:
+	case ST_STORAGE_DEAD:
+		if (s->x >= fr->f->nlocals)
+			FAIL("storage marker of local _%" PRIu32 " out of range", s->x);
+		return;
+	case ST_PLACE_MENTION:
+	case ST_NOP:
+		return;
+	default:
+		FAIL("statement kind %u", s->kind);
+	}
+}
+
+/* ---------------------------------------------------------------------- */
+/* Terminators and the block loop                                         */
+/* ---------------------------------------------------------------------- */
+
+static void fmt_assert_msg(Interp *I, Frame *fr, const Term *t, char *buf, size_t n)
+{
+	const Fn *f = fr->f;
+	char fmt[160];
+	if (t->msg >= NASSERTKINDS)
+		FAIL("assert kind %u", t->msg);
+	const char *arg = t->msg == AK_OVERFLOW ? (t->x < NBINOPS ? binop_symbol[t->x] : "?") : "";
+	snprintf(fmt, sizeof fmt, assert_fmt[t->msg], arg);
+	size_t o = 0;
+	uint32_t k = 0;
+	for (const char *p = fmt; *p && o + 1 < n; p++) {
+		if (p[0] == '{' && p[1] == '}' && k < t->nargs) {
+			char v[64];
+			Operand op = f->args[t->args + k++];
+			TypeId ty = operand_type(I, fr, op);
+			uint64_t tmp = mem_alloc(I, isize_of(I, ty));
+			operand_store(I, fr, op, tmp, isize_of(I, ty));
+			fmt_value(I, tmp, ty, v, sizeof v);
+			mem_free(I, tmp);
+			o += (size_t)snprintf(buf + o, n - o, "%s", v);
+			if (o >= n)
+				o = n - 1;
+			p++;
+		} else {
+			buf[o++] = *p;
+		}
+	}
+	buf[o] = 0;
+}
+
+/* Continue at the unwind edge of t after a panic. Returns 0 when the
+ * frame itself unwinds (UW_CONTINUE), 1 when it continues at a cleanup block. */
+static int take_unwind(Interp *I, Frame *fr, const Term *t)
+{
+	switch (t->unwind) {
+	case UW_CLEANUP:
+		if (t->unwind_bb >= fr->f->nblocks)
+			FAIL("fn %s: unwind target out of range", fr->f->name);
+		fr->bb = t->unwind_bb;
+		return 1;
+	case UW_CONTINUE:
+		return 0;
+	case UW_UNREACHABLE:
+		interp_halt(I, EV_ABORT, "panic in a function that cannot unwind");
+	case UW_TERMINATE:
+		interp_halt(I, EV_ABORT, "panic in a cleanup path");
+	default:
+		FAIL("fn %s: unwind action %u", fr->f->name, t->unwind);
+	}
+}
+
+void interp_step(Interp *I)
+{
+	if (++I->steps > I->step_limit)
+		interp_halt(I, EV_STEP_LIMIT, "");
+}
+
+static void goto_block(Interp *I, Frame *fr, BlockId b)
+{
+	if (b >= fr->f->nblocks)
+		FAIL("fn %s: jump to bb%" PRIu32 ", which does not exist", fr->f->name, b);
+	fr->bb = b;
+}
+
+/* Run fr from fr->bb until it returns, yields, unwinds out or finishes its
+ * coroutine drop path. On R_YIELDED fr->bb is the yielding block. */
+RunResult run_frame(Interp *I, Frame *fr)
+{
+	const Fn *f = fr->f;
+	for (;;) {
+		if (fr->bb >= f->nblocks)
+			FAIL("fn %s: bb%" PRIu32 " does not exist", f->name, fr->bb);
+		const Block *b = &f->blocks[fr->bb];
+		for (uint32_t i = 0; i < b->nstmts; i++) {
+			interp_step(I);
+			exec_stmt(I, fr, &b->stmts[i]);
+		}
+		interp_step(I);
+		if (!b->has_term)
+			FAIL("fn %s: bb%" PRIu32 " has no terminator", f->name, fr->bb);
+		const Term *t = &b->term;
+		switch (t->kind) {
+		case TK_GOTO:
+			goto_block(I, fr, t->target);
+			break;
+		case TK_SWITCH: {
+			uint64_t v = operand_scalar(I, fr, t->a, NULL);
+			if ((uint64_t)t->args + t->nargs > f->narms)
+				FAIL("fn %s: switch arms out of range", f->name);
+			BlockId to = t->target;
+			for (uint32_t i = 0; i < t->nargs; i++)
+				if (f->arms[t->args + i].value == v) {
+					to = f->arms[t->args + i].target;
+					break;
+				}
+			goto_block(I, fr, to);
+			break;
+		}
+		case TK_RETURN:
+			return R_RETURNED;
+		case TK_CALL:
+			if (!exec_call(I, fr, t)) {
+				if (!take_unwind(I, fr, t))
+					return R_UNWOUND;
+				break;
+			}
+			if (t->target == NO_BLOCK)
+				FAIL("fn %s: a diverging call returned", f->name);
+			goto_block(I, fr, t->target);
+			break;
+		case TK_YIELD:
+			if (f->kind != FN_CORO_BODY)
+				FAIL("fn %s: yield outside a coroutine body", f->name);
+			if (t->target >= f->nblocks)
+				FAIL("fn %s: yield resume target out of range", f->name);
+			{
+				TypeId yt = operand_type(I, fr, t->a); /* evaluate the yielded value's place */
+				(void)yt;
+			}
+			return R_YIELDED;
+		case TK_DROP: {
+			TypeId dt;
+			uint64_t a = place_addr(I, fr, t->place, &dt);
+			if (!drop_value(I, a, dt)) {
+				if (!take_unwind(I, fr, t))
+					return R_UNWOUND;
+				break;
+			}
+			goto_block(I, fr, t->target);
+			break;
+		}
+		case TK_ASSERT: {
+			uint64_t c = operand_scalar(I, fr, t->a, NULL);
+			if ((c != 0) == (t->op != 0)) {
+				goto_block(I, fr, t->target);
+				break;
+			}
+			if ((uint64_t)t->args + t->nargs > f->nargsv)
+				FAIL("fn %s: assert operands out of range", f->name);
+			char msg[200];
+			fmt_assert_msg(I, fr, t, msg, sizeof msg);
+			panic_event(I, msg);
+			if (!take_unwind(I, fr, t))
+				return R_UNWOUND;
+			break;
+		}
+		case TK_UNREACHABLE:
+			FAIL("fn %s: unreachable executed (bb%" PRIu32 ")", f->name, fr->bb);
+		case TK_RESUME:
+			if (!b->cleanup)
+				FAIL("fn %s: resume in a non-cleanup block", f->name);
+			return R_UNWOUND;
+		case TK_COROUTINE_DROP:
+			if (f->kind != FN_CORO_BODY)
+				FAIL("fn %s: coroutine_drop outside a coroutine body", f->name);
+			return R_CORO_DROPPED;
+		default:
+			FAIL("fn %s: terminator kind %u", f->name, t->kind);
+		}
+	}
+}
+
+/* ---------------------------------------------------------------------- */
+/* The executor                                                           */
+/* ---------------------------------------------------------------------- */
+
+static void interp_cleanup(Interp *I)
+{
+	while (I->frames) {
+		Frame *fr = I->frames;
+		I->frames = fr->next_all;
+		free(fr->addr);
+		free(fr);
+	}
+	for (uint32_t i = 0; i < I->nallocs; i++) {
+		free(I->allocs[i].bytes);
+		free(I->allocs[i].obj);
+	}
+	free(I->allocs);
+	free(I->free_ids);
+}
+
+static void fmt_poll(Interp *I, uint64_t poll, TypeId payload, char *buf, size_t n)
+{
+	if (poll_read_discr(I, poll, payload)) {
+		snprintf(buf, n, "Pending");
+	} else {
+		char a[160];
+		fmt_value(I, poll + poll_payload_offset(I, payload), payload, a, sizeof a);
+		snprintf(buf, n, "Ready(%s)", a);
+	}
+}
+
+/* The body of interp_run, after setjmp. */
+static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs, const RunOptions *o)
+{
+	Trace *tr = I->trace;
+	if (f->kind != FN_SYNC)
+		FAIL("entry %s is not a plain fn", f->name);
+	if (nargs != f->nargs)
+		FAIL("entry %s takes %" PRIu32 " arguments, %" PRIu32 " given", f->name, f->nargs, nargs);
+	if (f->nlocals == 0)
+		FAIL("fn %s has no return place", f->name);
+	uint64_t *src = scratch_alloc_uninit(((size_t)nargs + 1) * sizeof *src);
+	TypeId *ty = scratch_alloc_uninit(((size_t)nargs + 1) * sizeof *ty);
+	for (uint32_t i = 0; i < nargs; i++) {
+		ty[i] = f->locals[i + 1].ty;
+		uint32_t sz = isize_of(I, ty[i]);
+		src[i] = mem_alloc(I, sz);
+		mem_write(I, src[i], sz > 8 ? 8 : sz, args[i]);
+	}
+	TypeId rt = f->locals[0].ty;
+	uint32_t rsz = isize_of(I, rt);
+	uint64_t fut = mem_alloc(I, rsz);
+	int ok = call_fn(I, f, src, ty, nargs, fut, rsz);
+	char buf[180];
+	if (!ok) {
+		trace_push(tr, EV_RESULT, 0, "panicked");
+		return;
+	}
+	if (ty_get(I, rt)->kind != TY_CORO) {
+		fmt_value(I, fut, rt, buf, sizeof buf);
+		trace_push(tr, EV_RETURN, 0, "%s", buf);
+		trace_push(tr, EV_RESULT, 0, "%s", buf);
+		return;
+	}
+	const Coroutine *c = coro_of_type(I, rt);
+	TypeId out = c->output;
+	uint64_t ctx = mem_alloc(I, 1);
+	uint64_t poll = mem_alloc(I, poll_size(I, out));
+	enum { PENDING, READY, PANICKED } st = PENDING;
+	char result[180] = "cancelled";
+	while (st == PENDING && (o->cancel_after < 0 || tr->polls < (uint32_t)o->cancel_after)) {
+		tr->polls++;
+		if (!poll_future(I, rt, fut, ctx, poll, out)) {
+			st = PANICKED;
+			tr->done_at_poll = tr->polls;
+			trace_push(tr, EV_POLL, tr->polls, "panicked");
+			snprintf(result, sizeof result, "panicked");
+			break;
+		}
+		fmt_poll(I, poll, out, buf, sizeof buf);
+		trace_push(tr, EV_POLL, tr->polls, "%s", buf);
+		if (poll_read_discr(I, poll, out) == 0) {
+			st = READY;
+			tr->done_at_poll = tr->polls;
+			snprintf(result, sizeof result, "%s", buf);
+		}
+	}
+	if (st != PENDING && o->repoll) {
+		if (!poll_future(I, rt, fut, ctx, poll, out)) {
+			trace_push(tr, EV_REPOLL, 0, "panicked");
+		} else {
+			fmt_poll(I, poll, out, buf, sizeof buf);
+			trace_push(tr, EV_REPOLL, 0, "%s", buf);
+		}
+	}
+	trace_push(tr, EV_DROP, 0, NULL);
+	if (!drop_value(I, fut, rt)) {
+		trace_push(tr, EV_RESULT, 0, "panicked in drop");
+		return;
+	}
+	trace_push(tr, EV_RESULT, 0, "%s", result);
+}
+
+int interp_run(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs, const RunOptions *o,
+	       Trace *t)
+{
+	static const RunOptions defaults = {-1, 0, 0};
+	Interp *I = calloc(1, sizeof *I);
+	if (!I)
+		internal_error("out of memory");
+	I->m = m;
+	I->trace = t;
+	I->opts = o ? *o : defaults;
+	I->step_limit = I->opts.step_limit ? I->opts.step_limit : INTERP_STEP_LIMIT;
+	int rc = 0;
+	ScratchMark sm = scratch_mark();
+	const Fn *f = module_find_fn(m, entry);
+	if (!f) {
+		trace_push(t, EV_ERROR, 0, "no fn named %s", entry);
+		rc = -1;
+	} else if (setjmp(I->halt) == 0) {
+		execute(I, f, args, nargs, &I->opts);
+	} else {
+		rc = -1;
+	}
+	scratch_release(sm);
+	interp_cleanup(I);
+	free(I);
+	return rc;
+}

@@ -1,0 +1,387 @@
+/* interp_mem.c — the interpreter's traces, memory (allocations, bounds-checked reads and
+ * writes), type sizes and layouts as the interpreter sees them, and values as text. */
+#include <inttypes.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "interp.h"
+
+/* ---------------------------------------------------------------------- */
+/* Traces                                                                 */
+/* ---------------------------------------------------------------------- */
+
+void trace_init(Trace *t)
+{
+	memset(t, 0, sizeof *t);
+}
+
+void trace_free(Trace *t)
+{
+	free(t->ev);
+	memset(t, 0, sizeof *t);
+}
+
+void trace_push(Trace *t, EventKind k, uint32_t n, const char *fmt, ...)
+{
+	if (t->n == t->cap) {
+		uint32_t cap = t->cap ? t->cap * 2 : 16;
+		Event *ev = realloc(t->ev, cap * sizeof *ev);
+		if (!ev)
+			internal_error("out of memory");
+		t->ev = ev;
+		t->cap = cap;
+	}
+	Event *e = &t->ev[t->n++];
+	memset(e, 0, sizeof *e);
+	e->kind = (uint8_t)k;
+	e->n = n;
+	if (fmt) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(e->text, sizeof e->text, fmt, ap);
+		va_end(ap);
+	}
+}
+
+void event_format(const Event *e, char *buf, size_t size)
+{
+	switch (e->kind) {
+	case EV_POLL: snprintf(buf, size, "poll %" PRIu32 " -> %s", e->n, e->text); break;
+	case EV_REPOLL: snprintf(buf, size, "repoll -> %s", e->text); break;
+	case EV_OBSERVE: snprintf(buf, size, "observe %s", e->text); break;
+	case EV_PANIC: snprintf(buf, size, "panic \"%s\"", e->text); break;
+	case EV_DROP: snprintf(buf, size, "drop"); break;
+	case EV_RETURN: snprintf(buf, size, "return %s", e->text); break;
+	case EV_RESULT: snprintf(buf, size, "result %s", e->text); break;
+	case EV_STEP_LIMIT: snprintf(buf, size, "step limit"); break;
+	case EV_DEPTH_LIMIT: snprintf(buf, size, "call depth limit (%d)", INTERP_DEPTH_LIMIT); break;
+	case EV_ABORT: snprintf(buf, size, "abort \"%s\"", e->text); break;
+	case EV_ERROR: snprintf(buf, size, "error \"%s\"", e->text); break;
+	default: snprintf(buf, size, "event %d", e->kind); break;
+	}
+}
+
+void trace_print(const Trace *t, FILE *out)
+{
+	char buf[300];
+	for (uint32_t i = 0; i < t->n; i++) {
+		event_format(&t->ev[i], buf, sizeof buf);
+		fprintf(out, "%s\n", buf);
+	}
+}
+
+
+_Noreturn void interp_halt(Interp *I, EventKind k, const char *fmt, ...)
+{
+	char msg[200];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	trace_push(I->trace, k, 0, "%s", msg);
+	longjmp(I->halt, 1);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Memory                                                                 */
+/* ---------------------------------------------------------------------- */
+
+uint64_t mem_alloc(Interp *I, uint32_t size)
+{
+	uint32_t id;
+	if (I->nfree) {
+		id = I->free_ids[--I->nfree];
+	} else {
+		if (I->nallocs == I->capallocs) {
+			uint32_t cap = I->capallocs ? I->capallocs * 2 : 256;
+			Alloc *a = realloc(I->allocs, cap * sizeof *a);
+			if (!a)
+				internal_error("out of memory");
+			I->allocs = a;
+			I->capallocs = cap;
+		}
+		if (I->nallocs == 0)
+			I->allocs[I->nallocs++] = (Alloc){0}; /* id 0: null */
+		id = I->nallocs++;
+	}
+	Alloc *a = &I->allocs[id];
+	a->bytes = calloc(1, size ? size : 1);
+	if (!a->bytes)
+		internal_error("out of memory");
+	a->size = size;
+	a->live = 1;
+	a->obj = NULL;
+	return ADDR(id, 0);
+}
+
+void mem_free(Interp *I, uint64_t addr)
+{
+	uint32_t id = ALLOC_ID(addr);
+	if (id == 0 || id >= I->nallocs || !I->allocs[id].live)
+		FAIL("free of an invalid address");
+	Alloc *a = &I->allocs[id];
+	free(a->bytes);
+	free(a->obj);
+	memset(a, 0, sizeof *a);
+	if (I->nfree == I->capfree) {
+		uint32_t cap = I->capfree ? I->capfree * 2 : 256;
+		uint32_t *f = realloc(I->free_ids, cap * sizeof *f);
+		if (!f)
+			internal_error("out of memory");
+		I->free_ids = f;
+		I->capfree = cap;
+	}
+	I->free_ids[I->nfree++] = id;
+}
+
+/* Pointer to size bytes at addr, or halt with an error. */
+static uint8_t *mem_at(Interp *I, uint64_t addr, uint32_t size)
+{
+	uint32_t id = ALLOC_ID(addr), off = ALLOC_OFF(addr);
+	if (id == 0 || id >= I->nallocs)
+		FAIL("access to an invalid address 0x%" PRIx64, addr);
+	Alloc *a = &I->allocs[id];
+	if (!a->live)
+		FAIL("access to freed memory");
+	if ((uint64_t)off + size > a->size)
+		FAIL("out-of-bounds access: %" PRIu32 " bytes at offset %" PRIu32 " of a %" PRIu32 "-byte object",
+		     size, off, a->size);
+	return a->bytes + off;
+}
+
+uint64_t mem_read(Interp *I, uint64_t addr, uint32_t size)
+{
+	if (size > 8)
+		FAIL("scalar read of %" PRIu32 " bytes", size);
+	uint8_t *p = mem_at(I, addr, size);
+	uint64_t v = 0;
+	for (uint32_t i = 0; i < size; i++)
+		v |= (uint64_t)p[i] << (8 * i);
+	return v;
+}
+
+void mem_write(Interp *I, uint64_t addr, uint32_t size, uint64_t v)
+{
+	if (size > 8)
+		FAIL("scalar write of %" PRIu32 " bytes", size);
+	uint8_t *p = mem_at(I, addr, size);
+	for (uint32_t i = 0; i < size; i++)
+		p[i] = (uint8_t)(v >> (8 * i));
+}
+
+void mem_copy(Interp *I, uint64_t dst, uint64_t src, uint32_t size)
+{
+	if (size == 0) {
+		mem_at(I, dst, 0);
+		mem_at(I, src, 0);
+		return;
+	}
+	uint8_t *d = mem_at(I, dst, size);
+	uint8_t *s = mem_at(I, src, size);
+	memmove(d, s, size);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Types: sizes as type.c computes them, but a coroutine without a Layout  */
+/* is an 8-byte handle.                                                   */
+/* ---------------------------------------------------------------------- */
+
+const Type *ty_get(Interp *I, TypeId t)
+{
+	if (t >= I->m->ntypes)
+		FAIL("type id %" PRIu32 " out of range", t);
+	return &I->m->types[t];
+}
+
+const Coroutine *ty_coro(Interp *I, const Type *ty)
+{
+	if (ty->coro >= I->m->ncoros)
+		FAIL("coroutine id %" PRIu32 " out of range", ty->coro);
+	return &I->m->coros[ty->coro];
+}
+
+static uint32_t round_up(uint32_t x, uint32_t a)
+{
+	return a ? (x + a - 1) / a * a : x;
+}
+
+uint32_t isize_of(Interp *I, TypeId t);
+static uint32_t ialign_of(Interp *I, TypeId t);
+
+
+/* Mirrors type.c: tuple fields by decreasing alignment (stable). */
+void tuple_layout(Interp *I, const Type *ty, uint32_t off[2], uint32_t *size, uint32_t *align)
+{
+	TypeId f[2] = {ty->a, ty->b};
+	uint32_t al[2] = {ialign_of(I, f[0]), ialign_of(I, f[1])};
+	int first = al[1] > al[0] ? 1 : 0;
+	off[first] = 0;
+	off[1 - first] = round_up(isize_of(I, f[first]), al[1 - first]);
+	uint32_t a = al[0] > al[1] ? al[0] : al[1];
+	*align = a;
+	*size = round_up(off[1 - first] + isize_of(I, f[1 - first]), a);
+}
+
+/* Poll<T>: unit/never payload: one tag byte; bool: niche (2 = Pending);
+ * else u8 tag at 0 (0 Ready, 1 Pending) and the payload at align(T). */
+void poll_layout(Interp *I, TypeId payload, uint32_t *size, uint32_t *align, uint32_t *poff)
+{
+	uint8_t k = ty_get(I, payload)->kind;
+	if (k == TY_UNIT || k == TY_NEVER || k == TY_BOOL) {
+		*size = 1, *align = 1, *poff = 0;
+	} else {
+		uint32_t a = ialign_of(I, payload);
+		*poff = a;
+		*align = a;
+		*size = round_up(a + isize_of(I, payload), a);
+	}
+}
+
+uint32_t isize_of(Interp *I, TypeId t)
+{
+	const Type *ty = ty_get(I, t);
+	uint32_t off[2], size, align;
+	switch (ty->kind) {
+	case TY_POLL: poll_layout(I, ty->a, &size, &align, off); return size;
+	case TY_TUPLE: tuple_layout(I, ty, off, &size, &align); return size;
+	case TY_CORO: {
+		const Coroutine *c = ty_coro(I, ty);
+		return c->layout ? c->layout->size : 8;
+	}
+	case TY_OPAQUE:
+	case TY_ADT: FAIL("size of opaque type %s", ty->text ? ty->text : "?");
+	default: return type_size(I->m, t);
+	}
+}
+
+static uint32_t ialign_of(Interp *I, TypeId t)
+{
+	const Type *ty = ty_get(I, t);
+	uint32_t off[2], size, align;
+	switch (ty->kind) {
+	case TY_POLL: poll_layout(I, ty->a, &size, &align, off); return align;
+	case TY_TUPLE: tuple_layout(I, ty, off, &size, &align); return align;
+	case TY_CORO: {
+		const Coroutine *c = ty_coro(I, ty);
+		return c->layout ? (c->layout->align ? c->layout->align : 1) : 8;
+	}
+	case TY_OPAQUE:
+	case TY_ADT: FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
+	default: return type_align(I->m, t);
+	}
+}
+
+/* Offset of upvar i in a pre-transform coroutine object; *size = total. */
+uint32_t handle_upvar_offset(Interp *I, const Coroutine *c, uint32_t i, uint32_t *total)
+{
+	uint32_t off = 0, res = 0;
+	for (uint32_t k = 0; k < c->nupvars; k++) {
+		off = round_up(off, ialign_of(I, c->upvars[k].ty));
+		if (k == i)
+			res = off;
+		off += isize_of(I, c->upvars[k].ty);
+	}
+	if (total)
+		*total = off;
+	return res;
+}
+
+/* The Poll helpers take the payload type T of Poll<T>. */
+uint32_t poll_payload_offset(Interp *I, TypeId payload)
+{
+	uint32_t size, align, poff;
+	poll_layout(I, payload, &size, &align, &poff);
+	return poff;
+}
+
+/* Poll discriminant: 0 Ready, 1 Pending. */
+uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload)
+{
+	uint8_t k = ty_get(I, payload)->kind;
+	uint64_t b = mem_read(I, addr, 1);
+	if (k == TY_BOOL) {
+		if (b > 2)
+			FAIL("invalid Poll<bool> byte %" PRIu64, b);
+		return b == 2;
+	}
+	if (b > 1)
+		FAIL("invalid Poll tag %" PRIu64, b);
+	return b;
+}
+
+void poll_write_discr(Interp *I, uint64_t addr, TypeId payload, uint64_t v)
+{
+	uint8_t k = ty_get(I, payload)->kind;
+	if (v > 1)
+		FAIL("Poll has no variant %" PRIu64, v);
+	if (k == TY_BOOL) {
+		if (v == 1)
+			mem_write(I, addr, 1, 2);
+		else if (mem_read(I, addr, 1) == 2)
+			mem_write(I, addr, 1, 0);
+		return;
+	}
+	mem_write(I, addr, 1, v);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Value formatting (trace text)                                          */
+/* ---------------------------------------------------------------------- */
+
+static void fmt_int(uint64_t v, uint8_t kind, uint32_t size, char *buf, size_t n)
+{
+	if (is_signed_kind(kind)) {
+		int64_t s = size >= 8 ? (int64_t)v : (int64_t)(v << (64 - 8 * size)) >> (64 - 8 * size);
+		snprintf(buf, n, "%" PRId64, s);
+	} else {
+		snprintf(buf, n, "%" PRIu64, v);
+	}
+}
+
+void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
+{
+	const Type *ty = ty_get(I, t);
+	switch (ty->kind) {
+	case TY_UNIT: snprintf(buf, n, "()"); return;
+	case TY_BOOL: {
+		uint64_t b = mem_read(I, addr, 1);
+		snprintf(buf, n, b == 0 ? "false" : b == 1 ? "true" : "<invalid bool %" PRIu64 ">", b);
+		return;
+	}
+	case TY_GUARD: snprintf(buf, n, "Guard(%" PRIu64 ")", mem_read(I, addr, 4)); return;
+	case TY_YIELDNOW: snprintf(buf, n, "YieldNow"); return;
+	case TY_TUPLE: {
+		uint32_t off[2], size, align;
+		char a[96], b[96];
+		tuple_layout(I, ty, off, &size, &align);
+		fmt_value(I, addr + off[0], ty->a, a, sizeof a);
+		fmt_value(I, addr + off[1], ty->b, b, sizeof b);
+		snprintf(buf, n, "(%.80s, %.80s)", a, b);
+		return;
+	}
+	case TY_POLL: {
+		if (poll_read_discr(I, addr, ty->a)) {
+			snprintf(buf, n, "Pending");
+		} else {
+			char a[160];
+			fmt_value(I, addr + poll_payload_offset(I, ty->a), ty->a, a, sizeof a);
+			snprintf(buf, n, "Ready(%s)", a);
+		}
+		return;
+	}
+	case TY_CORO: snprintf(buf, n, "<future>"); return;
+	case TY_REF: case TY_REFMUT: case TY_RAWMUT: case TY_PIN: case TY_RESUMETY:
+		snprintf(buf, n, "<pointer>");
+		return;
+	default:
+		if (is_int_kind(ty->kind)) {
+			uint32_t size = isize_of(I, t);
+			fmt_int(mem_read(I, addr, size), ty->kind, size, buf, n);
+			return;
+		}
+		snprintf(buf, n, "<%u>", ty->kind);
+	}
+}
