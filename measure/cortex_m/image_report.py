@@ -108,7 +108,10 @@ def main():
             else:
                 d = os.path.join(work, "%s-%s" % (stage, target))
                 os.makedirs(d, exist_ok=True)
-                path, remap = os.path.join(d, "corpus.rs"), ["--remap-path-prefix", "%s=%s" % (d, work)]
+                # JumpThreading off: rustc skips it for coroutine bodies, and an emitted resume fn is an
+                # ordinary fn (DESIGN.md, Bytes; coroslim bytes does the same)
+                path, remap = os.path.join(d, "corpus.rs"), ["--remap-path-prefix", "%s=%s" % (d, work),
+                                                             "-Z", "mir-enable-passes=-JumpThreading"]
             crates[(stage, target)] = (path, remap)
             if stage == "rustc" and target != link_image.TARGETS[0]:
                 continue
