@@ -117,9 +117,9 @@ rustc-mir: $(BIN)
 rustc-emit: $(BIN)
 	@python3 tests/rustc/emit_all.py -j 2
 
-# the emitter's method error: bytes of the emitted baseline vs rustc's own compile (z/s/3 x unwind/abort)
-rustc-emit-bytes: $(BIN)
-	@python3 tests/rustc/emit_fidelity.py -j 2
+# the emitter's method error, bytes of the emitted baseline vs rustc's own compile: an alias of
+# bytes-fidelity (bench/bytes_fidelity.py, the one fidelity script)
+rustc-emit-bytes: bytes-fidelity
 
 # coroutine layouts of `coroslim emit --target=thumbv7em/thumbv6m` vs rustc -Zprint-type-sizes for those
 # targets; needs core for thumb under THUMB_SYSROOT (skipped without it)

@@ -463,7 +463,7 @@ def bytes_settings(env, which):
             out += [(t, o, "abort") for o in ("z", "s", "3")]
         else:
             notes.append("%s not measured: no core in build/sysroot (`make cortex-m-core`)" % TARGET_LABEL[t])
-    out += [("x86_64", "z", "unwind"), ("x86_64", "z", "abort")]
+    out += [("x86_64", "z", "unwind"), ("x86_64", "z", "abort"), ("x86_64", "s", "unwind"), ("x86_64", "3", "unwind")]
     if which == "quick":
         out = out[:1]
         notes.append("`--bytes=quick`: one setting only")
@@ -502,6 +502,177 @@ class BytesRuns:
                 return
             self.runs.append(run)
         self.ok = True
+
+
+IMAGE_REPORT = os.path.join(ROOT, "measure", "cortex_m", "image_report.py")
+IMAGE_PANICS = ("abort", "abort-location-none", "immediate-abort")
+PANIC_LABEL = {"abort": "panic=abort (stable default settings)",
+               "abort-location-none": "panic=abort, `-Zlocation-detail=none`",
+               "immediate-abort": "`panic=immediate-abort` (core too)"}
+
+
+class ImageRuns:
+    """Firmware images of the whole bench corpus (make cortex-m-image's linker: rust-lld, --gc-sections) in
+    flash bytes: rustc's own crate and the emitted crate after lowering, after panic-to-pending alone and
+    after the pipeline; Oz under three panic settings, Os/O3 under panic=abort."""
+
+    def __init__(self, env, files, which):
+        self.ok, self.why, self.rows, self.cmds = False, "", [], []
+        if which == "none":
+            self.why = "`--bytes=none`"
+            return
+        build = os.path.join(env.workdir, "build")
+        jobs = [["--stages", "rustc,lower,panic-to-pending,pipeline", "--opt-levels", "z",
+                 "--panic", ",".join(IMAGE_PANICS)]]
+        if which == "quick":
+            jobs = [["--stages", "rustc,lower,pipeline", "--opt-levels", "z", "--panic", "abort"]]
+        else:
+            jobs.append(["--stages", "rustc,lower,pipeline", "--opt-levels", "s,3", "--panic", "abort"])
+        for extra in jobs:
+            cmd = ["python3", IMAGE_REPORT, "--build", build, "--bin", env.binary, "--format", "json"] + extra
+            self.cmds.append("python3 measure/cortex_m/image_report.py --format json %s bench/*.rs"
+                             % " ".join(extra))
+            sys.stderr.write("report.py: %s ...\n" % self.cmds[-1])
+            r = subprocess.run(cmd + files, cwd=env.workdir, capture_output=True, text=True)
+            if r.returncode != 0:
+                self.why = "image_report.py failed: %s" % (r.stderr.strip().splitlines() or ["?"])[-1]
+                return
+            out = r.stdout.strip()
+            if not out.startswith("{"):
+                self.why = out.splitlines()[0] if out else "image_report.py printed nothing"
+                return
+            self.rows += json.loads(out)["images"]
+        self.ok = bool(self.rows)
+        if not self.ok:
+            self.why = "no image linked"
+
+    def flash(self, stage, target, opt, panic):
+        for r in self.rows:
+            if (r["stage"], r["target"], r["opt_level"], r["panic"]) == (stage, target, opt, panic):
+                return r["flash"]
+        return None
+
+
+def section_images(im, L):
+    w = L.append
+    w("## Firmware images: flash bytes of the whole corpus, linked")
+    w("")
+    if not im.ok:
+        w("Not measured: %s." % im.why)
+        w("")
+        return
+    w("One `#![no_std]` crate of every bench program with `//@ args` lines (each in its own module, one "
+      "`#[inline(never)] root_*` per line polling the entry to completion through one `poll_task`), "
+      "compiled against core 1.95 rebuilt for the target (`make cortex-m-core`) and linked by rust-lld "
+      "with `--gc-sections` and the runtime's vector table and reset/panic handlers "
+      "(`measure/cortex_m/link_image.py`). Flash = vector table + .text + .rodata + .data (.ARM.exidx "
+      "apart). `rustc` is the programs' source; `lower`, `panic-to-pending` (that pass alone) and "
+      "`pipeline` (all four passes) are what `coroslim emit --release --panic=abort --target=T` writes, "
+      "with the same roots, executor and prelude. Commands:")
+    w("")
+    w("```sh")
+    for c in im.cmds:
+        w(c)
+    w("```")
+    w("")
+    rows = []
+    for target in THUMBS:
+        for opt in ("z", "s", "3"):
+            panics = IMAGE_PANICS if opt == "z" else ("abort",)
+            for panic in panics:
+                rc, lo = im.flash("rustc", target, opt, panic), im.flash("lower", target, opt, panic)
+                p2p, pipe = im.flash("panic-to-pending", target, opt, panic), im.flash("pipeline", target, opt, panic)
+                if lo is None or pipe is None:
+                    continue
+                rows.append([TARGET_LABEL[target], "O" + opt, PANIC_LABEL[panic],
+                             rc if rc is not None else "-",
+                             "%d (%+.1f%%)" % (lo, 100.0 * (lo - rc) / rc) if rc else lo,
+                             fmt_bytes_delta(p2p, lo) if p2p is not None else "-",
+                             "**%s**" % fmt_bytes_delta(pipe, lo), pipe])
+    L += md_table(["target", "opt", "panic", "rustc", "lower (vs rustc)", "`panic-to-pending` alone",
+                   "whole pipeline", "after the pipeline"], rows)
+    w("")
+    w("`panic-to-pending` alone against `lower`, per panic setting at Oz: the pass replaces the "
+      "resumed-after-completion panic (a call, a `core::panic::Location` and its file name) with a "
+      "`Pending` return; what that saves depends on what the panic costs under each setting.")
+    w("")
+
+
+def svg_bytes_vs_stmts(run, mode, path, title):
+    """Per coroutine: MIR statements saved by the whole pipeline (x) vs machine-code bytes saved (y) at one
+    `coroslim bytes` setting. Both are lower - after; negative = growth."""
+    stmts = {}
+    for c in mode.coros:
+        stmts[(os.path.basename(c["file"]), c["name"])] = c["stages"][0]["stmts"] - c["stages"][-1]["stmts"]
+    pts = []
+    for f in run["pipe"]["files"]:
+        lo = {c["name"]: c["bytes"] for c in f["stages"][0]["coroutines"]}
+        fi = {c["name"]: c["bytes"] for c in f["stages"][-1]["coroutines"]}
+        for name, b0 in lo.items():
+            key = (os.path.basename(f["file"]), name)
+            if key in stmts:
+                pts.append((stmts[key], b0 - fi.get(name, 0), pattern_of(f["file"]), name))
+    if not pts:
+        return 0
+    pats = sorted(set(p for _, _, p, _ in pts))
+    color = {p: PALETTE[i % len(PALETTE)] for i, p in enumerate(pats)}
+    W, H = 800, 560
+    ml, mr, mt, mb = 90, 170, 50, 70
+    pw, ph = W - ml - mr, H - mt - mb
+    x0, x1 = min([x for x, _, _, _ in pts] + [0]), max([x for x, _, _, _ in pts] + [1])
+    y0, y1 = min([y for _, y, _, _ in pts] + [0]), max([y for _, y, _, _ in pts] + [1])
+    x0, x1 = x0 - 0.05 * (x1 - x0), x1 + 0.05 * (x1 - x0)
+    y0, y1 = y0 - 0.05 * (y1 - y0), y1 + 0.05 * (y1 - y0)
+
+    def sx(v):
+        return ml + pw * (v - x0) / (x1 - x0)
+
+    def sy(v):
+        return mt + ph - ph * (v - y0) / (y1 - y0)
+
+    def ticks(a, b):
+        span = b - a
+        step = 10 ** math.floor(math.log10(span / 5)) if span > 0 else 1
+        for k in (1, 2, 5, 10):
+            if span / (step * k) <= 8:
+                step *= k
+                break
+        v = math.ceil(a / step) * step
+        while v <= b:
+            yield v
+            v += step
+
+    o = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" '
+         'font-family="sans-serif" font-size="12">' % (W, H, W, H),
+         '<rect width="100%" height="100%" fill="white"/>',
+         '<text x="%d" y="24" font-size="15" font-weight="bold">%s</text>' % (ml, html.escape(title))]
+    for v in ticks(x0, x1):
+        o.append('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="%s"/>' % (sx(v), mt, sx(v), mt + ph,
+                                                                               "#888" if v == 0 else "#eee"))
+        o.append('<text x="%.1f" y="%d" text-anchor="middle" fill="#444">%g</text>' % (sx(v), mt + ph + 16, v))
+    for v in ticks(y0, y1):
+        o.append('<line x1="%d" y1="%.1f" x2="%d" y2="%.1f" stroke="%s"/>' % (ml, sy(v), ml + pw, sy(v),
+                                                                               "#888" if v == 0 else "#eee"))
+        o.append('<text x="%d" y="%.1f" text-anchor="end" fill="#444">%g</text>' % (ml - 6, sy(v) + 4, v))
+    o.append('<rect x="%d" y="%d" width="%d" height="%d" fill="none" stroke="#888"/>' % (ml, mt, pw, ph))
+    for x, y, p, n in pts:
+        o.append('<circle cx="%.1f" cy="%.1f" r="4" fill="%s" fill-opacity="0.6" stroke="%s">'
+                 '<title>%s: %d statements, %d bytes saved</title></circle>'
+                 % (sx(x), sy(y), color[p], color[p], html.escape(n), x, y))
+    o.append('<text x="%.1f" y="%d" text-anchor="middle">MIR statements saved by the pipeline (lower - '
+             'after; negative: growth)</text>' % (ml + pw / 2, H - 22))
+    o.append('<text x="30" y="%.1f" text-anchor="middle" transform="rotate(-90 30 %.1f)">machine-code bytes '
+             'saved (negative: growth)</text>' % (mt + ph / 2, mt + ph / 2))
+    lx = ml + pw + 20
+    o.append('<text x="%d" y="%d" font-weight="bold">pattern (coroutines)</text>' % (lx, mt + 4))
+    for i, p in enumerate(pats):
+        k = sum(1 for _, _, q, _ in pts if q == p)
+        o.append('<circle cx="%d" cy="%d" r="5" fill="%s"/>' % (lx + 6, mt + 24 + 20 * i, color[p]))
+        o.append('<text x="%d" y="%d">%s (%d)</text>' % (lx + 18, mt + 28 + 20 * i, p, k))
+    o.append("</svg>")
+    with open(path, "w") as f:
+        f.write("\n".join(o) + "\n")
+    return len(pts)
 
 
 def bytes_label(run):
@@ -718,7 +889,7 @@ def section_mode(mode, L, key):
     w("")
 
 
-def write_report(env, modes, abort_mode, two, rustc_two, out, bytes_runs):
+def write_report(env, modes, abort_mode, two, rustc_two, out, bytes_runs, images=None, chart=None):
     L = []
     w = L.append
     rel, dbg = modes
@@ -754,6 +925,19 @@ def write_report(env, modes, abort_mode, two, rustc_two, out, bytes_runs):
     w("```")
     w("")
     section_bytes(bytes_runs, L)
+    if chart:
+        name, label, n = chart
+        L.append("### Bytes saved against MIR statements saved, per coroutine")
+        L.append("")
+        L.append("[%s](%s): each of %d coroutines of bench/*.rs, the whole pipeline's saving in MIR statements "
+                 "(`coroslim stats --release --panic=abort`, lower - after) against its saving in machine-code "
+                 "bytes (%s, `coroslim bytes`, poll + drop functions, lower - after). A coroutine whose poll "
+                 "is inlined into its caller's after a pass counts 0 bytes there (its bytes move to the "
+                 "caller, which may then show growth): the chart is per coroutine, the tables above per "
+                 "file and corpus. Points under the zero line grew." % (name, name, n, label))
+        L.append("")
+    if images is not None:
+        section_images(images, L)
     # headline
     b, f = rel.base(), rel.final()
     tot = rel.all["totals"]["stages"]
@@ -895,8 +1079,19 @@ def main():
         svg_patterns(rel, os.path.join(out_dir, "patterns.svg"),
                      "Statements per pattern, release")
         bytes_runs = BytesRuns(env, files, a.bytes)
-        write_report(env, [rel, dbg], abort, two, rustc_two_awaits(tmp), a.out, bytes_runs)
-        sys.stderr.write("wrote %s, stmts.svg, patterns.svg\n" % os.path.relpath(a.out, ROOT))
+        chart = None
+        good = [r for r in bytes_runs.runs if "error" not in r and r["panic"] == "abort"]
+        if good:
+            run = good[0]
+            label = bytes_label(run)
+            n = svg_bytes_vs_stmts(run, abort, os.path.join(out_dir, "bytes-vs-stmts.svg"),
+                                   "Per coroutine, %s: bytes saved vs MIR statements saved" % label)
+            if n:
+                chart = ("bytes-vs-stmts.svg", label, n)
+        images = ImageRuns(env, files, a.bytes)
+        write_report(env, [rel, dbg], abort, two, rustc_two_awaits(tmp), a.out, bytes_runs, images, chart)
+        sys.stderr.write("wrote %s, stmts.svg, patterns.svg%s\n" % (os.path.relpath(a.out, ROOT),
+                                                                    ", bytes-vs-stmts.svg" if chart else ""))
         for m in (rel, dbg, abort):
             for p in m.problems:
                 sys.stderr.write("report.py: stats inconsistency (%s): %s\n" % (m.title, p))

@@ -346,7 +346,7 @@ typedef struct Rustc {
 } Rustc;
 
 /* fork + exec rustc in dir, its output to dir/rustc.txt; argv NULL = compile lib.rs */
-static pid_t spawn_rustc(const Rustc *r, const char *dir, const char *const *extra)
+static pid_t spawn_rustc(const Rustc *r, const char *dir, const char *const *extra, int emitted)
 {
 	char opt[32], panic[32];
 	snprintf(opt, sizeof opt, "opt-level=%s", r->opt_level);
@@ -369,6 +369,14 @@ static pid_t spawn_rustc(const Rustc *r, const char *dir, const char *const *ext
 		if (r->sysroot) {
 			argv[n++] = "--sysroot";
 			argv[n++] = r->sysroot;
+		}
+		/* rustc's JumpThreading skips coroutine bodies ("Optimizing coroutines
+		 * creates query cycles", jump_threading.rs); an emitted resume fn or drop
+		 * shim is an ordinary fn, and no attribute exempts one fn: off for the
+		 * emitted crates (their sync fns and harness lose it too; DESIGN.md, Bytes) */
+		if (emitted) {
+			argv[n++] = "-Z";
+			argv[n++] = "mir-enable-passes=-JumpThreading";
 		}
 		argv[n++] = "lib.rs";
 	}
@@ -440,7 +448,7 @@ static int check_rustc(const Rustc *r, const char *tmp)
 		return -1;
 	}
 	const char *extra[] = {"--version", NULL};
-	pid_t pid = spawn_rustc(r, dir, extra);
+	pid_t pid = spawn_rustc(r, dir, extra, 0);
 	int st = pid < 0 ? -1 : wait_pid(pid);
 	char path[PATH_MAX + 16];
 	snprintf(path, sizeof path, "%s/rustc.txt", dir);
@@ -696,7 +704,7 @@ static void run_crates(const Rustc *r, Crate *crates, uint32_t n, int jobs)
 	double start = now(), last = start;
 	while (done < n) {
 		while (running < (uint32_t)jobs && next < n) {
-			crates[next].pid = spawn_rustc(r, crates[next].dir, NULL);
+			crates[next].pid = spawn_rustc(r, crates[next].dir, NULL, crates[next].stage > 0);
 			if (crates[next].pid < 0) {
 				crates[next].status = -1;
 				done++;

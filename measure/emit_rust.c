@@ -77,6 +77,10 @@ typedef struct Emit {
 	StrBuf resumed;   /* coro_mir!'s list: `fn UNWIND, ...` */
 	StrBuf resumed_decls;
 	uint32_t nresumed;
+	/* rustc's GVN and DestinationPropagation on a coroutine body (ret_alias_find) */
+	LocalId ret_alias;          /* written as RET, or 0 */
+	const Stmt **ret_skip;      /* the `RET = Poll::Ready(..)` it makes redundant */
+	uint32_t nret_skip;
 } Emit;
 
 static int emit_fail(Emit *e, int line, int col, const char *fmt, ...)
@@ -215,8 +219,7 @@ static void view_place(Emit *e, uint32_t coro, const char *view, TypeId ft, cons
 
 static void local_name(const Emit *e, LocalId l, StrBuf *out)
 {
-	(void)e;
-	if (l == 0)
+	if (l == 0 || (e->ret_alias && l == e->ret_alias))
 		strbuf_printf(out, "RET");
 	else
 		strbuf_printf(out, "_%u", l);
@@ -415,18 +418,188 @@ static int emit_aggregate_coro(Emit *e, const Stmt *s, StrBuf *pre, StrBuf *out)
 	return 0;
 }
 
+/* ===================================================================== */
+/* The return place of a resume fn, as rustc's MIR passes leave it         */
+/* ===================================================================== */
+
+/* rustc's GVN does not evaluate a value of a non-scalar type in a coroutine
+ * body ("Avoid computing layouts inside a coroutine, as that can cause
+ * cycles", rustc_mir_transform/src/gvn.rs, eval_to_const), so the resume fn's
+ * `_0 = Poll::<T>::Pending` stays an aggregate, which codegen writes as the
+ * discriminant alone; in the emitted fn, an ordinary body, GVN makes it
+ * `const Poll::<T>::Pending`, whose payload bytes are uninit, and codegen copies
+ * both halves. Where an await's poll result has the resume fn's own type and
+ * the Ready return re-wraps its payload (`x.await` in tail position: a
+ * pass-through wrapper), GVN turns that return into `_0 = copy _p` and
+ * DestinationPropagation then polls straight into `_0`: the Pending return
+ * keeps the awaited future's payload word, and LLVM cannot fold it as undef
+ * (wrapper_layers.rs at Oz, panic=abort: 374 bytes emitted the old way, 448
+ * both for rustc and for the crate written as rustc's passes leave it).
+ * So the emitted resume fn writes Pending as SetDiscriminant(RET, 1), and
+ * for one such poll result writes it as RET and drops the re-wrapping return. */
+
+typedef struct RetAliasScan {
+	const Fn *f;
+	LocalId local;
+	uint32_t n;
+} RetAliasScan;
+
+static void ret_alias_count(void *ctx, BlockId b, PlaceId *slot)
+{
+	RetAliasScan *sc = ctx;
+	(void)b;
+	if (place_get(sc->f, *slot)->local == sc->local)
+		sc->n++;
+}
+
+/* p is `(L as Ready).0`: sets *l. */
+static int ready_payload(const Fn *f, PlaceId pid, LocalId *l)
+{
+	const Place *p = place_get(f, pid);
+	if (p->nproj != 2 || place_proj(f, p, 0)->kind != PROJ_DOWNCAST || place_proj(f, p, 0)->index != 0 ||
+	    place_proj(f, p, 1)->kind != PROJ_FIELD || place_proj(f, p, 1)->index != 0)
+		return 0;
+	*l = p->local;
+	return 1;
+}
+
+static int ret_stmt(const Fn *f, const Stmt *s, int agg)
+{
+	return s->kind == ST_ASSIGN && s->rv == RV_AGGREGATE && s->op == agg && place_is_local(f, s->place) &&
+	       place_get(f, s->place)->local == 0;
+}
+
+static void ret_alias_find(Emit *e)
+{
+	const Fn *f = e->f;
+	e->ret_alias = 0;
+	e->nret_skip = 0;
+	e->ret_skip = NULL;
+	if (f->kind != FN_RESUME)
+		return;
+	uint32_t *ndefs = calloc(f->nlocals, sizeof *ndefs);
+	const Stmt **def = calloc(f->nlocals, sizeof *def);
+	const Stmt **skip = calloc(1, sizeof *skip);
+	uint32_t nready = 0, nskip = 0;
+	if (!ndefs || !def || !skip)
+		abort();
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bl = &f->blocks[b];
+		for (uint32_t i = 0; i < bl->nstmts; i++) {
+			const Stmt *s = &bl->stmts[i];
+			if (s->kind != ST_ASSIGN)
+				continue;
+			LocalId l = place_get(f, s->place)->local;
+			ndefs[l]++;
+			def[l] = place_is_local(f, s->place) ? s : NULL;
+			nready += ret_stmt(f, s, AGG_POLL_READY);
+		}
+		if (bl->has_term && bl->term.kind == TK_CALL) {
+			LocalId l = place_get(f, bl->term.place)->local;
+			ndefs[l]++;
+			def[l] = NULL;
+		}
+	}
+	skip = realloc(skip, (nready + 1) * sizeof *skip);
+	if (!skip)
+		abort();
+	/* each `RET = Poll::Ready(x)`: x back through single-assignment copies to
+	 * `(P as Ready).0`; one P for the whole fn, or none */
+	LocalId alias = 0;
+	int ok = 1;
+	for (BlockId b = 0; b < f->nblocks && ok; b++) {
+		const Block *bl = &f->blocks[b];
+		for (uint32_t i = 0; i < bl->nstmts && ok; i++) {
+			const Stmt *s = &bl->stmts[i];
+			if (!ret_stmt(f, s, AGG_POLL_READY) || s->b.v != 1)
+				continue;
+			Operand x = f->args[s->a.v];
+			LocalId p = 0;
+			for (int depth = 0; depth < 16 && x.kind != OP_CONST; depth++) {
+				if (ready_payload(f, x.v, &p))
+					break;
+				if (!place_is_local(f, x.v))
+					break;
+				LocalId l = place_get(f, x.v)->local;
+				if (l <= f->nargs || ndefs[l] != 1 || !def[l] || def[l]->rv != RV_USE)
+					break;
+				x = def[l]->a;
+			}
+			if (!p)
+				continue;
+			if (p <= f->nargs || f->locals[p].ty != f->locals[0].ty || ndefs[p] != 1 || def[p] ||
+			    (alias && alias != p)) {
+				ok = 0;
+				break;
+			}
+			alias = p;
+			skip[nskip++] = s;
+		}
+	}
+	/* P is the destination of its one call, and is otherwise read only by
+	 * `discriminant(P)` and `(P as Ready).0` (and PlaceMention) */
+	if (ok && alias) {
+		uint32_t allowed = 0;
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			const Block *bl = &f->blocks[b];
+			LocalId l;
+			for (uint32_t i = 0; i < bl->nstmts; i++) {
+				const Stmt *s = &bl->stmts[i];
+				/* PlaceMention: not in runtime MIR, and not emitted */
+				if (s->kind == ST_PLACE_MENTION && place_get(f, s->place)->local == alias)
+					allowed++;
+				if (s->kind != ST_ASSIGN)
+					continue;
+				if (s->rv == RV_DISCR && place_is_local(f, s->a.v) && place_get(f, s->a.v)->local == alias)
+					allowed++;
+				if (s->rv == RV_USE && s->a.kind != OP_CONST && ready_payload(f, s->a.v, &l) && l == alias)
+					allowed++;
+			}
+			if (bl->has_term && bl->term.kind == TK_CALL && place_is_local(f, bl->term.place) &&
+			    place_get(f, bl->term.place)->local == alias)
+				allowed++;
+		}
+		RetAliasScan sc = {f, alias, 0};
+		fn_places((Fn *)f, 1, ret_alias_count, &sc);
+		ok = sc.n == allowed;
+	}
+	free(ndefs);
+	free(def);
+	if (ok && alias) {
+		e->ret_alias = alias;
+		e->ret_skip = skip;
+		e->nret_skip = nskip;
+	} else {
+		free(skip);
+	}
+}
+
+static int ret_skipped(const Emit *e, const Stmt *s)
+{
+	for (uint32_t i = 0; i < e->nret_skip; i++)
+		if (e->ret_skip[i] == s)
+			return 1;
+	return 0;
+}
+
 static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 {
 	const Fn *f = e->f;
 	StrBuf pre = {0}, lhs = {0}, rhs = {0}, line = {0};
 	int rc = 0;
+	if (ret_skipped(e, s))
+		return 0;
+	if (f->kind == FN_RESUME && ret_stmt(f, s, AGG_POLL_PENDING)) {
+		strbuf_printf(out, "                        SetDiscriminant(RET, 1);\n");
+		return 0;
+	}
 	switch (s->kind) {
 	case ST_NOP:
 	case ST_PLACE_MENTION:
 		return 0;
 	case ST_STORAGE_LIVE:
 	case ST_STORAGE_DEAD:
-		if (s->x == 0)
+		if (s->x == 0 || (e->ret_alias && s->x == e->ret_alias))
 			return 0;
 		strbuf_printf(out, "                        %s(_%u);\n", s->kind == ST_STORAGE_LIVE ? "StorageLive" : "StorageDead", s->x);
 		return 0;
@@ -809,6 +982,7 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	e->ntemps = 0;
 	e->nresumed = 0;
 	e->need_never = e->need_unreachable = e->need_diverged = 0;
+	ret_alias_find(e);
 	if (f->kind == FN_CORO_BODY) {
 		rc = fn_fail(e, "%s", "a coroutine body before the state transform");
 		goto done;
@@ -914,6 +1088,10 @@ done:
 	strbuf_free(&e->extra_decls);
 	strbuf_free(&e->resumed);
 	strbuf_free(&e->resumed_decls);
+	free(e->ret_skip);
+	e->ret_skip = NULL;
+	e->nret_skip = 0;
+	e->ret_alias = 0;
 	e->f = NULL;
 	return rc;
 }

@@ -9,10 +9,16 @@ rust_prelude.c's rust_prelude_nostd, read from that file), an #[inline(never)] e
 function), and each program in its own `pub mod` with one #[inline(never)]
 `pub fn root_<program>_<entry>()` per `//@ args: ENTRY A,B` line, which runs ENTRY(A, B) through poll_task with its arguments and result
 behind black_box. A program without `//@ args` lines has no root and is left out.
+
+crate_emitted() writes the same crate with each program replaced by what `coroslim emit` makes of it
+(after lowering, or after --passes): the emitted crate's header and prelude once, then each program's
+custom-MIR module (the text after its `// ---- the module` line) in its `pub mod`, with the same roots.
+So rustc's own image and the emitted images before and after a pass differ only in the programs' code.
 """
 import argparse
 import os
 import re
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -69,6 +75,51 @@ def crate(programs):
             continue
         mod = re.sub(r"\W", "_", os.path.splitext(os.path.basename(path))[0])
         parts.append("\npub mod %s {\nuse super::*;\n// %s\n%s\n" % (mod, path, src))
+        seen = set()
+        for entry, args in entries:
+            name = "root_%s_%s" % (mod, entry)
+            while name in seen:
+                name += "_"
+            seen.add(name)
+            call = "%s(%s)" % (entry, ", ".join("core::hint::black_box(%s)" % a for a in args))
+            parts.append("#[inline(never)]\npub fn %s() {\n    core::hint::black_box(poll_task(%s));\n}\n"
+                         % (name, call))
+        parts.append("}\n")
+    return "".join(parts)
+
+
+EMIT_MARKER = "// ---- the module, as custom MIR (coroslim emit) ----"
+
+
+def emitted_module(binary, path, passes, target):
+    """(prologue, module) of `coroslim emit PATH --release --panic=abort [--passes=P] --target=T`."""
+    cmd = [binary, "emit", path, "--release", "--panic=abort", "--target=" + target]
+    if passes is not None:
+        cmd.append("--passes=" + passes)
+    r = subprocess.run(cmd, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit("sample_crate: error: %s failed:\n%s" % (" ".join(cmd), r.stderr.strip()))
+    head, sep, module = r.stdout.partition(EMIT_MARKER)
+    if not sep:
+        sys.exit("sample_crate: error: %s: no `%s` line" % (" ".join(cmd), EMIT_MARKER))
+    return head, module
+
+
+def crate_emitted(programs, binary, passes, target):
+    """The crate of crate(), each program as `coroslim emit` writes it after lowering (passes None)
+    or after the pipeline of `--passes=passes`."""
+    parts = []
+    for path in programs:
+        with open(path, encoding="utf-8") as f:
+            src = f.read()
+        entries = roots(path, src)
+        if not entries:
+            continue
+        head, module = emitted_module(binary, path, passes, target)
+        if not parts:
+            parts = [head, EXECUTOR]
+        mod = re.sub(r"\W", "_", os.path.splitext(os.path.basename(path))[0])
+        parts.append("\npub mod %s {\nuse super::*;\n// %s\n%s\n" % (mod, path, module))
         seen = set()
         for entry, args in entries:
             name = "root_%s_%s" % (mod, entry)

@@ -339,7 +339,7 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_19);
                         StorageLive(_20);
                         _20 = ();
-                        RET = Poll::<u32>::Pending;
+                        SetDiscriminant(RET, 1);
                         StorageDead(_3);
                         StorageDead(_4);
                         StorageDead(_19);
@@ -645,7 +645,7 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_19);
                         StorageLive(_20);
                         _20 = ();
-                        RET = Poll::<u32>::Pending;
+                        SetDiscriminant(RET, 1);
                         StorageDead(_4);
                         StorageDead(_19);
                         StorageDead(_20);
@@ -733,7 +733,7 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_36);
                         StorageLive(_37);
                         _37 = ();
-                        RET = Poll::<u32>::Pending;
+                        SetDiscriminant(RET, 1);
                         StorageDead(_21);
                         StorageDead(_22);
                         StorageDead(_36);

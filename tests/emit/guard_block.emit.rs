@@ -411,7 +411,7 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
                         StorageLive(_20);
                         StorageLive(_21);
                         _21 = ();
-                        RET = Poll::<i16>::Pending;
+                        SetDiscriminant(RET, 1);
                         StorageDead(_4);
                         StorageDead(_5);
                         StorageDead(_20);
@@ -682,7 +682,7 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_23);
                         StorageLive(_24);
                         _24 = ();
-                        RET = Poll::<u32>::Pending;
+                        SetDiscriminant(RET, 1);
                         StorageDead(_8);
                         StorageDead(_23);
                         StorageDead(_24);
@@ -778,7 +778,7 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         StorageLive(_43);
                         StorageLive(_44);
                         _44 = ();
-                        RET = Poll::<u32>::Pending;
+                        SetDiscriminant(RET, 1);
                         StorageDead(_25);
                         StorageDead(_28);
                         StorageDead(_29);
@@ -1000,7 +1000,7 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
                         StorageLive(_19);
                         StorageLive(_20);
                         _20 = ();
-                        RET = Poll::<u32>::Pending;
+                        SetDiscriminant(RET, 1);
                         StorageDead(_3);
                         StorageDead(_4);
                         StorageDead(_19);

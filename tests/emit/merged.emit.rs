@@ -343,7 +343,7 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageLive(_20);
                         StorageLive(_21);
                         _21 = ();
-                        RET = Poll::<u8>::Pending;
+                        SetDiscriminant(RET, 1);
                         StorageDead(_4);
                         StorageDead(_5);
                         StorageDead(_20);
@@ -422,7 +422,7 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         Goto(bb11)
                     };
                     { // bb22
-                        RET = Poll::<u8>::Pending;
+                        SetDiscriminant(RET, 1);
                         Return()
                     };
                     RET
@@ -663,7 +663,6 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb7
                         StorageLive(_8);
-                        StorageLive(_9);
                         StorageLive(_10);
                         StorageLive(_11);
                         StorageLive(_12);
@@ -685,12 +684,12 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     { // bb9
                         _13 = &mut (*_14);
                         StorageDead(_15);
-                        Call(_9 = <Coro_send as Future>::poll(Move(_10), Move(_13)), ReturnTo(bb10), UnwindCleanup(bb27))
+                        Call(RET = <Coro_send as Future>::poll(Move(_10), Move(_13)), ReturnTo(bb10), UnwindCleanup(bb27))
                     };
                     { // bb10
                         StorageDead(_13);
                         StorageDead(_10);
-                        _16 = Discriminant(_9);
+                        _16 = Discriminant(RET);
                         match Move(_16) { 0 => bb13, 1 => bb12, _ => bb11 }
                     };
                     { // bb11
@@ -700,12 +699,11 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         _8 = ();
                         StorageDead(_14);
                         StorageDead(_12);
-                        StorageDead(_9);
                         StorageDead(_8);
                         StorageLive(_19);
                         StorageLive(_20);
                         _20 = ();
-                        RET = Poll::<u8>::Pending;
+                        SetDiscriminant(RET, 1);
                         StorageDead(_3);
                         StorageDead(_4);
                         StorageDead(_19);
@@ -715,12 +713,11 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb13
                         StorageLive(_17);
-                        _17 = place!(Field::<u8>(Variant(_9, 0), 0));
+                        _17 = place!(Field::<u8>(Variant(RET, 0), 0));
                         _53 = _17;
                         StorageDead(_17);
                         StorageDead(_14);
                         StorageDead(_12);
-                        StorageDead(_9);
                         StorageDead(_8);
                         _e5 = &raw mut (*_55).u.s0;
                         _e6 = CastPtrToPtr(_e5);
@@ -765,7 +762,6 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         Goto(bb36)
                     };
                     { // bb22
-                        RET = Poll::<u8>::Ready(Move(_53));
                         (*_55).u.tag.f = Tag_dispatch::V1;
                         Return()
                     };
@@ -796,7 +792,6 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb29
                         StorageDead(_12);
-                        StorageDead(_9);
                         StorageDead(_8);
                         _e11 = &raw mut (*_55).u.s0;
                         _e12 = CastPtrToPtr(_e11);
@@ -839,7 +834,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         Goto(bb14)
                     };
                     { // bb39
-                        RET = Poll::<u8>::Pending;
+                        SetDiscriminant(RET, 1);
                         Return()
                     };
                     RET
