@@ -1,0 +1,107 @@
+/* crate.h — what crate.c (building the package, reading what rustc wrote) and
+ * crate_report.c (the table, JSON and HTML reports) share. */
+#ifndef COROSLIM_MEASURE_CRATE_H
+#define COROSLIM_MEASURE_CRATE_H
+
+#include <limits.h>
+
+#include "measure.h"
+
+typedef struct Package {
+	char *dir;        /* absolute */
+	char *name;       /* [package] name */
+	char *version;
+	char *crate;      /* the lib's crate name ([lib] name, else the package's with - -> _) */
+	int has_lib;      /* [lib] or src/lib.rs */
+} Package;
+
+enum { F_UPVAR, F_LOCAL, F_PADDING };
+typedef struct TsField {
+	int kind;
+	char *name;       /* without the leading '.'; NULL for padding */
+	uint64_t size;
+	char *type;       /* `type: T` when printed (locals whose type differs from their name's), else NULL */
+} TsField;
+
+typedef struct TsVariant {
+	char *name;
+	uint64_t size;
+	TsField *f; uint32_t nf, capf;
+} TsVariant;
+
+typedef struct TypeSize {
+	char *type;
+	uint64_t size, align, discr, end_pad;
+	TsVariant *v; uint32_t nv, capv;
+} TypeSize;
+
+typedef struct TypeSizes {
+	TypeSize *t; uint32_t n, cap;
+} TypeSizes;
+
+enum { K_ASYNC_FN, K_ASYNC_BLOCK, K_ASYNC_CLOSURE };
+extern const char *const kind_name[];
+
+enum { P_PANIC_TO_PENDING, P_ELIDE_AWAITLESS, P_INLINE_SINGLE_AWAIT, P_MERGE_STATES, NPASSES_CRATE };
+extern const char *const pass_name[NPASSES_CRATE];
+
+typedef struct PassFacts {
+	int fires;          /* 1 fires, 0 does not, 2 a candidate credited nothing */
+	int32_t mir_stmts, mir_blocks; /* removed (negative: added) */
+	int64_t flash, ram; /* bytes saved; -1: not modelled */
+	const char *why;    /* what fires or why not (static) */
+	const char *rewrite;/* the manual rewrite today, or NULL */
+	const char *caveat;
+} PassFacts;
+
+typedef struct Future {
+	char *resume;       /* `two::{closure#0}` as the MIR names it */
+	char *type;         /* `{async fn body of two()}` */
+	char *loc;          /* `src/lib.rs:12:33` or NULL */
+	int kind;
+	const TypeSize *ts; /* NULL: no instance in this crate (generic) */
+	uint32_t instances; /* type sizes matched (generic instances) */
+	/* the importer's facts (import --format=summary) */
+	int imported;
+	char *why_skipped;
+	uint32_t states, blocks, stmts, opaque;
+	int32_t p2p_s, p2p_b, el_s, el_b;
+	int awaitless, stateless, direct1, pure;
+	uint32_t in_s, in_b, merged, mg_s, mg_b;
+	/* from the object */
+	uint64_t poll, drop;
+	uint32_t poll_syms, drop_syms;
+	/* layout */
+	uint64_t upvars, largest_variant_pad;
+	uint64_t twice;     /* bytes of arguments held twice */
+	char *twice_names;  /* `b, c` */
+	uint64_t awaitee;   /* the size of the only awaitee of a single-await future, else 0 */
+	PassFacts pass[NPASSES_CRATE];
+	int64_t save_bytes; /* the sort key: flash + RAM bytes some fix would save */
+	int64_t save_mir;
+} Future;
+
+typedef struct CrateRun {
+	Package pkg;
+	const char *target;  /* NULL: the host */
+	char host[128];
+	char opt_level[16], panic[16]; /* as cargo passed them to rustc for the crate */
+	char target_panic[16];         /* rustc --print cfg: the target's default */
+	int release;
+	char target_dir[PATH_MAX];
+	char profile_dir[PATH_MAX]; /* TARGET_DIR/[TRIPLE/]PROFILE */
+	char mir_path[PATH_MAX];
+	char **objects; uint32_t nobjects, capobjects;
+	uint64_t text_ro;
+	TypeSizes ts;
+	Future *fut; uint32_t nfut, capfut;
+	uint32_t not_imported;
+} CrateRun;
+
+int crate_is_suspend(const TsVariant *v);
+/* crate_report.c: the three formats (DESIGN.md, "coroslim crate", has the JSON schema). */
+void crate_report_json(const CrateRun *r, FILE *out);
+void crate_report_table(const CrateRun *r, FILE *out);
+void crate_report_html(const CrateRun *r, FILE *out);
+
+#endif
