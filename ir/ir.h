@@ -906,7 +906,7 @@ void df_graph_build(DfGraph *g, const Fn *f);
 /* Which locals an analysis tracks. The four analyses are gen/kill problems whose
  * bits never depend on another local's bit, so an analysis over a subset of the
  * locals computes exactly the bits of the full one for that subset. */
-enum { DF_UNTRACKED = UINT32_MAX };
+#define DF_UNTRACKED UINT32_MAX
 typedef struct DfUniverse {
 	uint32_t nbits;
 	uint32_t *bit;  /* nlocals: local -> its bit, or DF_UNTRACKED */
