@@ -11,7 +11,7 @@ RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mi
 	-Zdump-mir=StateTransform -Zdump-mir-dir="$d" shapes.rs || exit 1
 for n in leaf forward guarded two; do
 	for w in before after; do
-		cp "$d"/shapes.$n-\{closure#0\}.*.StateTransform.$w.mir shapes_dump/$n.$w.mir || exit 1
+		cp "$d"/shapes.$n-\{closure#0\}.*.StateTransform.$w.mir shapes_dump/$n.StateTransform.$w.mir || exit 1
 	done
 done
 rm -rf "$d"

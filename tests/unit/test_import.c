@@ -61,7 +61,7 @@ static void test_body_dumps(void **state)
 	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
 		char path[128], fname[64];
 		size_t len;
-		snprintf(path, sizeof path, "tests/import/shapes_dump/%s.before.mir", cases[k].name);
+		snprintf(path, sizeof path, "tests/import/shapes_dump/%s.StateTransform.before.mir", cases[k].name);
 		snprintf(fname, sizeof fname, "%s::{closure#0}", cases[k].name);
 		char *src = load(path, &len);
 		Import *before = import_mir(path, src, len);
@@ -78,7 +78,7 @@ static void test_body_dumps(void **state)
 		assert_int_equal(verify_fn(ic->fn, "import", &d), 0);
 		free(src);
 
-		snprintf(path, sizeof path, "tests/import/shapes_dump/%s.after.mir", cases[k].name);
+		snprintf(path, sizeof path, "tests/import/shapes_dump/%s.StateTransform.after.mir", cases[k].name);
 		src = load(path, &len);
 		Import *after = import_mir(path, src, len);
 		const ImportedCoro *ia = find(after, fname);
