@@ -129,6 +129,8 @@ static void compare(Module *mb, Fn *body, const Import *after, const Fn *resume,
 	PendingCoro pc = {0};
 	uint32_t ci = body->coro;
 	state_transform_body(mb, ci, body, &pc, mb->arena);
+	if (pc.shim) /* not compared yet, and never added to the module */
+		fn_free(pc.shim);
 	const Layout *ours = mb->coros[ci].layout, *theirs = after->m->coros[resume->coro].layout;
 	if (ours->nvariants != theirs->nvariants) {
 		snprintf(buf, cap, "differs: states %u, rustc %u", ours->nvariants, theirs->nvariants);
@@ -159,22 +161,17 @@ static void compare(Module *mb, Fn *body, const Import *after, const Fn *resume,
 	free(tb);
 }
 
-static const ImportedCoro *find_resume(DumpFile *files, uint32_t n, const char *name)
+/* The resume fn called name in the after-dumps, and in *in the import holding it. */
+static const ImportedCoro *find_resume(DumpFile *files, uint32_t n, const char *name, const Import **in)
 {
 	for (uint32_t i = 0; i < n; i++)
 		for (uint32_t k = 0; files[i].im && k < files[i].im->ncoros; k++) {
 			const ImportedCoro *ic = &files[i].im->coros[k];
-			if (ic->fn && ic->fn->kind == FN_RESUME && strcmp(ic->name, name) == 0)
+			if (ic->fn && ic->fn->kind == FN_RESUME && strcmp(ic->name, name) == 0) {
+				*in = files[i].im;
 				return ic;
+			}
 		}
-	return NULL;
-}
-
-static const Import *import_of(DumpFile *files, uint32_t n, const ImportedCoro *ic)
-{
-	for (uint32_t i = 0; i < n; i++)
-		if (files[i].im && ic >= files[i].im->coros && ic < files[i].im->coros + files[i].im->ncoros)
-			return files[i].im;
 	return NULL;
 }
 
@@ -245,13 +242,14 @@ int import_dump_dir(const char *dir, FILE *out)
 			ImportedCoro *ic = &im->coros[k];
 			char verdict[512];
 			uint32_t st = ic->c.stmts + ic->c.terms, op = ic->c.opaque_stmts + ic->c.opaque_terms;
-			const ImportedCoro *ra = find_resume(files, n, ic->name);
+			const Import *ai = NULL;
+			const ImportedCoro *ra = find_resume(files, n, ic->name, &ai);
 			if (!ic->fn || ic->fn->kind != FN_CORO_BODY)
 				snprintf(verdict, sizeof verdict, "skipped: %s", ic->why ? ic->why : "not a coroutine body");
 			else if (!ra)
 				snprintf(verdict, sizeof verdict, "skipped: no after-dump of %s read", ic->name);
 			else
-				compare(im->m, ic->fn, import_of(files, n, ra), ra->fn, verdict, sizeof verdict);
+				compare(im->m, ic->fn, ai, ra->fn, verdict, sizeof verdict);
 			fprintf(out, "%s\n  {\"name\": ", ncoros ? "," : "");
 			json_str(out, ic->name);
 			fprintf(out, ", \"stmts\": %u, \"opaque\": %u, \"transform\": ", st, op);

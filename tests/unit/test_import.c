@@ -88,6 +88,8 @@ static void test_body_dumps(void **state)
 
 		PendingCoro pc = {0};
 		state_transform_body(before->m, ic->fn->coro, ic->fn, &pc, before->m->arena);
+		if (pc.shim)
+			fn_free(pc.shim);
 		const Layout *ml = before->m->coros[ic->fn->coro].layout;
 		assert_non_null(ml);
 		assert_int_equal(ml->nvariants, rl->nvariants);
