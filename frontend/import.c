@@ -562,6 +562,10 @@ static void drop_failed(Module *m, Fn *f)
 /* The end of item i: its closing `}` line at column 0 (nlines if none). */
 static uint32_t item_end(const Line *lines, uint32_t nlines, uint32_t i)
 {
+	Span x = trim((Span){lines[i].s, lines[i].s + lines[i].n});
+	/* one-line allocations of a dump: `allocN (size: 0, align: 1) {}`, `allocN (fn: NAME)` */
+	if (ends(x, "{}") || (starts(x, "alloc") && !ends(x, "{")))
+		return i;
 	uint32_t end = i + 1;
 	while (end < nlines && !(lines[end].n >= 1 && lines[end].s[0] == '}' &&
 				 trim((Span){lines[end].s, lines[end].s + lines[end].n}).e == lines[end].s + 1))

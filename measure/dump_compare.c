@@ -161,17 +161,36 @@ static void compare(Module *mb, Fn *body, const Import *after, const Fn *resume,
 	free(tb);
 }
 
-/* The resume fn called name in the after-dumps, and in *in the import holding it. */
-static const ImportedCoro *find_resume(DumpFile *files, uint32_t n, const char *name, const Import **in)
+/* The length of path's dump stem: `DIR/CRATE.ITEM` without `.N-N-NNN.StateTransform.{before,after}.mir`
+ * (rustc numbers the pass differently before and after; the item path tells macro instances apart where
+ * the fn names print alike). */
+static size_t stem_len(const char *path)
 {
-	for (uint32_t i = 0; i < n; i++)
-		for (uint32_t k = 0; files[i].im && k < files[i].im->ncoros; k++) {
+	const char *st = strstr(path, ".StateTransform.");
+	size_t n = st ? (size_t)(st - path) : strlen(path);
+	while (n > 0 && path[n - 1] != '.' && path[n - 1] != '/')
+		n--;
+	return n;
+}
+
+/* The resume fn called name in the after-dump of the before-dump `before`,
+ * and in *in the import holding it. */
+static const ImportedCoro *find_resume(DumpFile *files, uint32_t n, const char *before, const char *name,
+				       const Import **in)
+{
+	size_t sl = stem_len(before);
+	for (uint32_t i = 0; i < n; i++) {
+		if (!files[i].im || !has_suffix(files[i].path, ".after.mir") || stem_len(files[i].path) != sl ||
+		    strncmp(files[i].path, before, sl) != 0)
+			continue;
+		for (uint32_t k = 0; k < files[i].im->ncoros; k++) {
 			const ImportedCoro *ic = &files[i].im->coros[k];
 			if (ic->fn && ic->fn->kind == FN_RESUME && strcmp(ic->name, name) == 0) {
 				*in = files[i].im;
 				return ic;
 			}
 		}
+	}
 	return NULL;
 }
 
@@ -243,7 +262,7 @@ int import_dump_dir(const char *dir, FILE *out)
 			char verdict[512];
 			uint32_t st = ic->c.stmts + ic->c.terms, op = ic->c.opaque_stmts + ic->c.opaque_terms;
 			const Import *ai = NULL;
-			const ImportedCoro *ra = find_resume(files, n, ic->name, &ai);
+			const ImportedCoro *ra = find_resume(files, n, files[i].path, ic->name, &ai);
 			if (!ic->fn || ic->fn->kind != FN_CORO_BODY)
 				snprintf(verdict, sizeof verdict, "skipped: %s", ic->why ? ic->why : "not a coroutine body");
 			else if (!ra)
