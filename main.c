@@ -187,7 +187,7 @@ static int cmd_import(const Args *a)
 	const char *fmt = a->format ? a->format : "mir";
 	int rc = import_cmd(a->files, a->nfiles, fmt, stdout);
 	if (rc == 2)
-		usage_error(find_command("import"), "unknown format '%s' (expected mir, summary or md)", fmt);
+		usage_error(find_command("import"), "unknown format '%s' (expected mir, summary, md or json)", fmt);
 	return rc;
 }
 
@@ -298,8 +298,8 @@ static const Command commands[] = {
 	 "stats FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--format=table|json|csv] [--verify-each] [--jobs=N]",
 	 "Per coroutine and in total: states, resume-fn blocks and statements, future bytes, after lowering and each pass.",
 	 "Opfv*"},
-	{"import", cmd_import, "import [LABEL=]FILE.mir... [--format=mir|summary|md]",
-	 "Read rustc's --emit=mir output: every coroutine resume fn, what each pass removes or would remove.",
+	{"import", cmd_import, "import [LABEL=]FILE.mir... [--format=mir|summary|md] | import DUMPDIR --format=json",
+	 "Read rustc's --emit=mir output: every coroutine resume fn, what each pass removes or would remove. With --format=json, a -Zdump-mir=StateTransform dump dir: coroslim's state transform of each body against rustc's.",
 	 "f*"},
 	{"emit", cmd_emit,
 	 "emit FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] [--harness] [-o DIR]",

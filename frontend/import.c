@@ -44,6 +44,20 @@ static int is_resume_header(Span params)
 	return starts(params, "_1: Pin<&mut {async ") || starts(params, "_1: std::pin::Pin<&mut {async ");
 }
 
+/* rustc's -Zdump-mir=StateTransform *before* dump of a coroutine body:
+ * `fn NAME(_1: {async ..}, _2: std::future::ResumeTy) -> T`, then `yields ()`
+ * and ` {` on lines of their own (ir/parse.c reads the same form). */
+static int is_body_header(Span params)
+{
+	return starts(params, "_1: {async ");
+}
+
+static int is_body_item(const Line *lines, uint32_t first, uint32_t end)
+{
+	return first + 2 < end && span_eq(trim((Span){lines[first + 1].s, lines[first + 1].s + lines[first + 1].n}), "yields ()") &&
+	       span_eq(trim((Span){lines[first + 2].s, lines[first + 2].s + lines[first + 2].n}), "{");
+}
+
 /* The own coroutine's upvars and layout, as the fn's places use them. */
 static void coro_info(Ctx *c, const Span *dnames, const Span *dplaces, uint32_t ndebug)
 {
@@ -59,12 +73,17 @@ static void coro_info(Ctx *c, const Span *dnames, const Span *dplaces, uint32_t 
 			    pb.pr[1].kind == PROJ_FIELD && pb.pr[1].index == i &&
 			    mir_is_ptr_to(c, c->f->locals[pb.local].ty, TY_REFMUT, type_coro(m, c->own)))
 				name = mir_xstrndup(dnames[k].s, span_len(dnames[k]));
+			else if (c->f->kind == FN_CORO_BODY && !pb.opaque && pb.n == 1 && pb.local == 1 && /* `(_1.F: T)` */
+				 pb.pr[0].kind == PROJ_FIELD && pb.pr[0].index == i)
+				name = mir_xstrndup(dnames[k].s, span_len(dnames[k]));
 		}
 		c->d = keep; /* debug info that does not read is not an error */
 		snprintf(buf, sizeof buf, "upvar#%u", i);
 		coro_add_upvar(m, c->own, name ? name : buf, c->upv[i] == NO_ID ? unseen : c->upv[i]);
 		free(name);
 	}
+	if (c->f->kind == FN_CORO_BODY)
+		return; /* the state transform makes its layout */
 	Layout *l = arena_alloc(m->arena, sizeof *l);
 	l->nvariants = c->maxvariant + 1;
 	l->field_start = arena_alloc(m->arena, l->nvariants * sizeof *l->field_start);
@@ -123,8 +142,9 @@ static void alias_fresh(Ctx *c, uint32_t coro)
 	mir_cache_clear(c);
 }
 
-/* Reads one resume fn (lines [first, end): header .. closing `}` excluded). */
-static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, ImportCounts *cnt)
+/* Reads one resume fn (lines [first, end): header .. closing `}` excluded),
+ * or with body set one coroutine body before the state transform. */
+static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, ImportCounts *cnt, int body)
 {
 	const Line *hl = &lines[first];
 	c->line = hl;
@@ -149,12 +169,12 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 		p++;
 	}
 	const char *close = open ? mir_match_close(open, h.e) : NULL;
-	if (!close || !ends(h, " {") || !starts((Span){close, h.e}, ") -> ")) {
-		mir_bad(c, h.s, "expected `fn NAME(PARAMS) -> TYPE {`");
+	if (!close || (!body && !ends(h, " {")) || !starts((Span){close, h.e}, ") -> ")) {
+		mir_bad(c, h.s, body ? "expected `fn NAME(PARAMS) -> TYPE`" : "expected `fn NAME(PARAMS) -> TYPE {`");
 		return NULL;
 	}
 	name.e = open;
-	Span params = {open + 1, close}, ret = {close + 5, h.e - 2};
+	Span params = {open + 1, close}, ret = {close + 5, body ? h.e : h.e - 2};
 	char *nm = mir_xstrndup(name.s, span_len(name));
 	if (module_find_fn(c->m, nm)) { /* macro instantiations can print alike: `NAME#2`, ... */
 		char *u = malloc(strlen(nm) + 16);
@@ -168,7 +188,7 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 		free(nm);
 		nm = u;
 	}
-	Fn *f = fn_new(c->m, nm, FN_RESUME);
+	Fn *f = fn_new(c->m, nm, body ? FN_CORO_BODY : FN_RESUME);
 	free(nm);
 	c->f = f;
 	c->placeholder = NO_ID;
@@ -183,7 +203,7 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 	/* locals: the params, then every `let`, in any order */
 	Span ps[3];
 	if (mir_split_commas(params, ps, 3) != 2) {
-		mir_bad(c, params.s, "a resume fn takes two parameters");
+		mir_bad(c, params.s, body ? "a coroutine body takes two parameters" : "a resume fn takes two parameters");
 		return f;
 	}
 	uint32_t nlines = end - first;
@@ -206,14 +226,17 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 		Span x = {t1, t1 + strlen(t1)}, in;
 		TypeId ct;
 		Span ref;
-		if (mir_generic1(x, mir_pin_names, &in) && starts(in, "&mut {") && (ref = trim(drop_front(in, 5)), 1) &&
+		if (!body && mir_generic1(x, mir_pin_names, &in) && starts(in, "&mut {") && (ref = trim(drop_front(in, 5)), 1) &&
 		    mir_match_close(ref.s, ref.e) == ref.e - 1 && mir_coro_type(c, ref, &ct) && c->m->coros[type_get(c->m, ct)->coro].resume) {
 			alias_fresh(c, type_get(c->m, ct)->coro);
 		}
+		if (body && starts(x, "{") && mir_match_close(x.s, x.e) == x.e - 1 && mir_coro_type(c, x, &ct) &&
+		    c->m->coros[type_get(c->m, ct)->coro].body)
+			alias_fresh(c, type_get(c->m, ct)->coro);
 		free(t1);
 	}
 	uint32_t bb_first = end;
-	for (uint32_t i = first + 1; i < end; i++) {
+	for (uint32_t i = first + (body ? 3 : 1); i < end; i++) {
 		const Line *ln = &lines[i];
 		c->line = ln;
 		Span x = trim((Span){ln->s, ln->s + ln->n});
@@ -238,7 +261,7 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 			Span rhs = trim((Span){arrow + 4, x.e});
 			if (mir_parse_local_name(rhs, &l) == 0 && l < maxl && !decl[l].debug.s)
 				decl[l].debug = trim((Span){x.s + 6, arrow});
-			else if (starts(rhs, "((*_") && ndebug < 64)
+			else if ((starts(rhs, "((*_") || (body && starts(rhs, "(_1."))) && ndebug < 64)
 				dnames[ndebug] = trim((Span){x.s + 6, arrow}), dplaces[ndebug++] = rhs;
 			continue; /* debug info of places and constants is not modelled */
 		}
@@ -283,7 +306,31 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 		free(dn);
 	}
 	f->nargs = 2;
-	{ /* the signature must be the resume fn's */
+	if (body) { /* the signature must be a coroutine body's */
+		const Type *t1 = type_get(c->m, f->locals[1].ty);
+		c->line = hl;
+		if (t1->kind != TY_CORO || f->locals[2].ty != type_basic(c->m, TY_RESUMETY)) {
+			mir_bad(c, params.s, "not a coroutine body: expected `_1: {async fn body/block}` and `_2: ResumeTy`");
+			goto out;
+		}
+		f->coro = t1->coro;
+		TypeId r;
+		if (mir_type_of(c, ret, &r) != OK)
+			goto out;
+		if (f->locals[0].ty != r) {
+			mir_bad(c, ret.s, "the return type differs from `_0`'s");
+			goto out;
+		}
+		Coroutine *co = &c->m->coros[f->coro];
+		if (co->body) {
+			mir_bad(c, name.s, "a second body for coroutine %s", co->name);
+			goto out;
+		}
+		c->own = f->coro;
+		mir_fix_output(c, f->coro, r);
+		co->output = r;
+		co->body = arena_strdup(c->m->arena, f->name);
+	} else { /* the signature must be the resume fn's */
 		const Type *t1 = type_get(c->m, f->locals[1].ty);
 		int ok = t1->kind == TY_PIN && type_get(c->m, t1->a)->kind == TY_REFMUT &&
 			 type_get(c->m, type_get(c->m, t1->a)->a)->kind == TY_CORO;
@@ -515,11 +562,25 @@ static void drop_failed(Module *m, Fn *f)
 /* The end of item i: its closing `}` line at column 0 (nlines if none). */
 static uint32_t item_end(const Line *lines, uint32_t nlines, uint32_t i)
 {
+	Span x = trim((Span){lines[i].s, lines[i].s + lines[i].n});
+	/* one-line allocations of a dump: `allocN (size: 0, align: 1) {}`, `allocN (fn: NAME)` */
+	if (ends(x, "{}") || (starts(x, "alloc") && !ends(x, "{")))
+		return i;
 	uint32_t end = i + 1;
 	while (end < nlines && !(lines[end].n >= 1 && lines[end].s[0] == '}' &&
 				 trim((Span){lines[end].s, lines[end].s + lines[end].n}).e == lines[end].s + 1))
 		end++;
 	return end;
+}
+
+/* The line that closes the block comment opened at line i (nlines if none). */
+static uint32_t comment_end(const Line *lines, uint32_t nlines, uint32_t i)
+{
+	for (uint32_t k = 2; i < nlines; i++, k = 0) /* past the opening slash-star */
+		for (; k + 1 < lines[i].n; k++)
+			if (lines[i].s[k] == '*' && lines[i].s[k + 1] == '/')
+				return i;
+	return nlines;
 }
 
 /* A fn header's parameter list opening: the first `(` outside `<..>`, `{..}`, `[..]`. */
@@ -549,6 +610,10 @@ static void prescan(Ctx *c, const Line *lines, uint32_t nlines)
 		const Line *ln = &lines[i];
 		if (ln->n == 0 || ln->s[0] == ' ' || ln->s[0] == '\t' || (ln->n >= 2 && ln->s[0] == '/' && ln->s[1] == '/')) {
 			i++;
+			continue;
+		}
+		if (ln->n >= 2 && ln->s[0] == '/' && ln->s[1] == '*') { /* -Zdump-mir's coroutine_layout comment */
+			i = comment_end(lines, nlines, i) + 1;
 			continue;
 		}
 		uint32_t end = item_end(lines, nlines, i);
@@ -606,6 +671,16 @@ Import *import_mir(const char *file, const char *src, size_t len)
 			i++;
 			continue;
 		}
+		if (ln->n >= 2 && ln->s[0] == '/' && ln->s[1] == '*') { /* -Zdump-mir's coroutine_layout comment */
+			uint32_t ce = comment_end(lines, nlines, i);
+			if (ce >= nlines && !im->error) {
+				char buf[160];
+				snprintf(buf, sizeof buf, "%s:%d:1: error: comment not closed (a truncated file?)", c.file, ln->no);
+				im->error = mir_xstrndup(buf, strlen(buf));
+			}
+			i = ce + 1;
+			continue;
+		}
 		/* an item: up to its closing `}` at column 0 */
 		uint32_t end = item_end(lines, nlines, i);
 		im->items++;
@@ -620,7 +695,8 @@ Import *import_mir(const char *file, const char *src, size_t len)
 				 ln->no);
 			im->error = mir_xstrndup(buf, strlen(buf));
 		}
-		if (open && is_resume_header(trim((Span){open + 1, h.e}))) {
+		int body = open && is_body_header(trim((Span){open + 1, h.e})) && is_body_item(lines, i, end);
+		if (open && (body || is_resume_header(trim((Span){open + 1, h.e})))) {
 			if (im->ncoros == im->capcoros) {
 				im->capcoros = im->capcoros ? im->capcoros * 2 : 16;
 				ImportedCoro *nc = realloc(im->coros, im->capcoros * sizeof *nc);
@@ -641,7 +717,7 @@ Import *import_mir(const char *file, const char *src, size_t len)
 				mir_bad(&c, ln->s, "fn %s is not closed by a `}` line", ic->name);
 				f = NULL;
 			} else {
-				f = read_fn(&c, lines, i, end, &ic->c);
+				f = read_fn(&c, lines, i, end, &ic->c, body);
 				if (c.d.failed && c.want_inst && f) {
 					/* it polls another instance of a coroutine: again, with
 					 * that coroutine's name standing for a fresh one */
@@ -655,7 +731,7 @@ Import *import_mir(const char *file, const char *src, size_t len)
 					mir_fix_output(&c, c.alias_coro, out);
 					c.want_inst = 0;
 					c.no_inst = 1;
-					f = read_fn(&c, lines, i, end, &ic->c);
+					f = read_fn(&c, lines, i, end, &ic->c, body);
 					c.no_inst = 0;
 				}
 				c.want_inst = 0;

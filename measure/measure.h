@@ -58,6 +58,13 @@ int stats_files(const char *const *files, int nfiles, const char *passes, const 
  * "md" (bench/REAL.md: per file and in total, what each pass removes). */
 int import_cmd(const char *const *files, int nfiles, const char *format, FILE *out);
 
+/* measure/dump_compare.c: `coroslim import DUMPDIR --format=json`: DUMPDIR a
+ * -Zdump-mir-dir made with -Zdump-mir=StateTransform; per coroutine body its
+ * statements, opaque ones and coroslim's state transform of it against
+ * rustc's after-dump ("identical" or "differs: WHAT"), and totals (0 ok, 1
+ * user error). */
+int import_dump_dir(const char *dir, FILE *out);
+
 /* measure/rust_prelude.c: tests/rust/prelude.rs for a `#![no_std]` crate (the
  * prelude's leaves, identical in every crate coroslim hands to rustc). */
 extern const char rust_prelude_nostd[];

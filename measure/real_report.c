@@ -922,8 +922,15 @@ static void summary(FILE *out, const char *label, const Import *im, const Facts 
 int import_cmd(const char *const *files, int nfiles, const char *format, FILE *out)
 {
 	const char *fmt = format ? format : "mir";
+	if (strcmp(fmt, "json") == 0) { /* one -Zdump-mir-dir */
+		if (nfiles != 1) {
+			fprintf(stderr, "coroslim: --format=json takes one -Zdump-mir-dir\n");
+			return 1;
+		}
+		return import_dump_dir(files[0], out);
+	}
 	if (strcmp(fmt, "mir") != 0 && strcmp(fmt, "summary") != 0 && strcmp(fmt, "md") != 0) {
-		fprintf(stderr, "coroslim: unknown format '%s' (expected mir, summary or md)\n", fmt);
+		fprintf(stderr, "coroslim: unknown format '%s' (expected mir, summary, md or json)\n", fmt);
 		return 2;
 	}
 	if (nfiles <= 0)

@@ -4,3 +4,14 @@ cd "$(dirname "$0")" || exit 1
 for rs in shapes.rs instances.rs adts.rs; do
 	rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o "${rs%.rs}.mir" "$rs" || exit 1
 done
+# shapes_dump/: rustc's -Zdump-mir=StateTransform dumps of four of shapes.rs's async fn bodies,
+# before (the coroutine body) and after (the resume fn) the transform.
+d=$(mktemp -d) || exit 1
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	-Zdump-mir=StateTransform -Zdump-mir-dir="$d" shapes.rs || exit 1
+for n in leaf forward guarded two; do
+	for w in before after; do
+		cp "$d"/shapes.$n-\{closure#0\}.*.StateTransform.$w.mir shapes_dump/$n.StateTransform.$w.mir || exit 1
+	done
+done
+rm -rf "$d"

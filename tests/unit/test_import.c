@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "../../measure/measure.h"
+#include "../../passes/passes.h"
 
 #define SHAPES "tests/import/shapes.mir"
 #define INSTANCES "tests/import/instances.mir"
@@ -44,6 +45,60 @@ static uint32_t arms_at_least(const Fn *f, uint64_t v)
 	for (uint32_t i = 0; i < t->nargs; i++)
 		n += f->arms[t->args + i].value >= v;
 	return n;
+}
+
+/* rustc's -Zdump-mir=StateTransform dumps (tests/import/shapes_dump/, made by
+ * regen.sh): the before-dump reads as a coroutine body; coroslim's own
+ * state_transform_body of it gives as many states and as many saved locals
+ * in each variant as rustc's after-dump names (the transform compared with
+ * rustc's, not with itself). */
+static void test_body_dumps(void **state)
+{
+	(void)state;
+	static const struct { const char *name; uint32_t nvariants; } cases[] = {
+		{"leaf", 3}, {"forward", 4}, {"guarded", 4}, {"two", 5},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+		char path[128], fname[64];
+		size_t len;
+		snprintf(path, sizeof path, "tests/import/shapes_dump/%s.StateTransform.before.mir", cases[k].name);
+		snprintf(fname, sizeof fname, "%s::{closure#0}", cases[k].name);
+		char *src = load(path, &len);
+		Import *before = import_mir(path, src, len);
+		assert_null(before->error);
+		const ImportedCoro *ic = find(before, fname);
+		assert_non_null(ic->fn);
+		assert_int_equal(ic->fn->kind, FN_CORO_BODY);
+		Coroutine *co = &before->m->coros[ic->fn->coro];
+		assert_string_equal(co->body, fname);
+		assert_null(co->layout);
+		assert_int_equal(co->nupvars, 1); /* x */
+		assert_string_equal(co->upvars[0].name, "x");
+		Diag d = {0};
+		assert_int_equal(verify_fn(ic->fn, "import", &d), 0);
+		free(src);
+
+		snprintf(path, sizeof path, "tests/import/shapes_dump/%s.StateTransform.after.mir", cases[k].name);
+		src = load(path, &len);
+		Import *after = import_mir(path, src, len);
+		const ImportedCoro *ia = find(after, fname);
+		assert_non_null(ia->fn);
+		const Layout *rl = after->m->coros[ia->fn->coro].layout;
+		assert_int_equal(rl->nvariants, cases[k].nvariants);
+
+		PendingCoro pc = {0};
+		state_transform_body(before->m, ic->fn->coro, ic->fn, &pc, before->m->arena);
+		if (pc.shim)
+			fn_free(pc.shim);
+		const Layout *ml = before->m->coros[ic->fn->coro].layout;
+		assert_non_null(ml);
+		assert_int_equal(ml->nvariants, rl->nvariants);
+		for (uint32_t v = 0; v < rl->nvariants; v++)
+			assert_int_equal(ml->nfields[v], rl->nfields[v]);
+		free(src);
+		import_free(before);
+		import_free(after);
+	}
 }
 
 static void test_shapes(void **state)
@@ -515,6 +570,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shapes),
+		cmocka_unit_test(test_body_dumps),
 		cmocka_unit_test(test_round_trip_and_verify),
 		cmocka_unit_test(test_report_detections),
 		cmocka_unit_test(test_bad_input),
