@@ -5,7 +5,9 @@
  * the tracked locals (a DfUniverse: the state transform tracks only the locals that can
  * be saved across a yield, so a fn of 100k lets and one await has states of a few bits).
  * MaybeStorageLive, needed at the yields only over every local, keeps a state per chain
- * of straight-line blocks rather than per block. */
+ * of straight-line blocks rather than per block. Stored states are sparse (DfWords:
+ * their nonzero words), as N awaits in one fn make O(N) tracked bits of which each
+ * block has a few. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -54,11 +56,18 @@ static uint32_t bit_of(const Dataflow *d, LocalId l)
 	return d->u ? d->u->bit[l] : l;
 }
 
+static void work_touch(DfWork *k, uint32_t word);
+
 static void gen(const Dataflow *d, uint64_t *s, LocalId l)
 {
 	uint32_t i = bit_of(d, l);
-	if (i != DF_UNTRACKED)
-		bs_gen(s, i);
+	if (i == DF_UNTRACKED)
+		return;
+	/* a working state lists the word it sets (see DfWork) */
+	for (uint32_t k = 0; k < d->nwork; k++)
+		if (d->work[k].s == s)
+			work_touch(&d->work[k], i / 64);
+	bs_gen(s, i);
 }
 
 static void kill(const Dataflow *d, uint64_t *s, LocalId l)
@@ -520,23 +529,175 @@ void df_universe_across_yields(DfUniverse *u, const DfGraph *g)
 	}
 }
 
-static void join(uint64_t *dst, const uint64_t *src, uint32_t words, int *changed)
-{
-	for (uint32_t i = 0; i < words; i++) {
-		uint64_t v = dst[i] | src[i];
-		if (v != dst[i]) {
-			dst[i] = v;
-			*changed = 1;
-		}
-	}
-}
+/* A stored state keeps only its nonzero words, in increasing word order: with N
+ * awaits in one fn every block's state is a few words of a universe of O(N) bits,
+ * and dense per-block states were blocks x universe bits (N^2). The fixpoint works
+ * on a dense state and loads / joins into the sparse ones. */
 
-static uint64_t *state_of(const Dataflow *d, BlockId b)
+static DfWords *slot_of(const Dataflow *d, BlockId b)
 {
 	uint32_t k = d->slot ? d->slot[b] : b;
 	IR_ASSERT(k != DF_UNTRACKED); /* MaybeStorageLive: asked at a block that is no yield */
-	return &d->entry[(size_t)k * d->words];
+	return &d->entry[k];
 }
+
+static void load(const DfWords *e, uint64_t *s, uint32_t w)
+{
+	memset(s, 0, (size_t)w * sizeof *s);
+	for (uint32_t i = 0; i < e->n; i++)
+		s[e->idx[i]] = e->val[i];
+}
+
+static void load_state(const Dataflow *d, BlockId b, uint64_t *s)
+{
+	load(slot_of(d, b), s, d->words);
+}
+
+/* dst |= src, where src's nonzero words are among idx[0..n) (increasing); *changed
+ * if a bit was added */
+static void sjoin(DfWords *dst, const uint64_t *src, const uint32_t *idx, uint32_t nidx, int *changed)
+{
+	uint32_t extra = 0, k = 0;
+	for (uint32_t q = 0; q < nidx; q++) {
+		uint32_t j = idx[q];
+		if (!src[j])
+			continue;
+		while (k < dst->n && dst->idx[k] < j)
+			k++;
+		if (k < dst->n && dst->idx[k] == j) {
+			uint64_t v = dst->val[k] | src[j];
+			if (v != dst->val[k]) {
+				dst->val[k] = v;
+				*changed = 1;
+			}
+		} else {
+			extra++;
+		}
+	}
+	if (!extra)
+		return;
+	*changed = 1;
+	uint32_t n = dst->n + extra;
+	if (n > dst->cap) {
+		/* scratch memory cannot grow in place: doubling keeps the copies linear */
+		uint32_t cap = n > 2 * dst->cap ? n : 2 * dst->cap;
+		uint32_t *nidx2 = xcalloc(cap, sizeof *nidx2);
+		uint64_t *val = xcalloc(cap, sizeof *val);
+		if (dst->n) {
+			memcpy(nidx2, dst->idx, dst->n * sizeof *nidx2);
+			memcpy(val, dst->val, dst->n * sizeof *val);
+		}
+		dst->idx = nidx2;
+		dst->val = val;
+		dst->cap = cap;
+	}
+	/* merge from the back, in place */
+	int64_t a = (int64_t)dst->n - 1;
+	uint32_t out = n;
+	for (uint32_t q = nidx; q-- > 0;) {
+		uint32_t j = idx[q];
+		if (!src[j])
+			continue;
+		int found = 0;
+		while (a >= 0 && dst->idx[a] >= j) {
+			found |= dst->idx[a] == j;
+			out--;
+			dst->idx[out] = dst->idx[a];
+			dst->val[out] = dst->val[a];
+			a--;
+		}
+		if (!found) {
+			out--;
+			dst->idx[out] = j;
+			dst->val[out] = src[j];
+		}
+	}
+	IR_ASSERT(out == (uint32_t)(a + 1));
+	dst->n = n;
+}
+
+/* dst |= a dense state (once per analysis: the entry state) */
+static void sjoin_dense(DfWords *dst, const uint64_t *src, uint32_t w)
+{
+	uint32_t *idx = xcalloc(w, sizeof *idx), n = 0;
+	for (uint32_t j = 0; j < w; j++)
+		if (src[j])
+			idx[n++] = j;
+	int changed = 0;
+	sjoin(dst, src, idx, n, &changed);
+}
+
+/* DfWork (ir.h): a working state, dense, plus the list of the words that may be
+ * nonzero (every bit is set through gen, which lists its word), so that loading a
+ * stored state and joining into one cost the state's words, not the universe's. */
+
+static void work_init(DfWork *k, uint32_t w)
+{
+	k->s = xcalloc(w, sizeof *k->s);
+	k->idx = xcalloc(w, sizeof *k->idx);
+	k->listed = xcalloc(w, 1);
+	k->n = 0;
+}
+
+static void work_touch(DfWork *k, uint32_t word)
+{
+	if (!k->listed[word]) {
+		k->listed[word] = 1;
+		k->idx[k->n++] = word;
+	}
+}
+
+static void work_load(DfWork *k, const DfWords *e)
+{
+	for (uint32_t i = 0; i < k->n; i++) {
+		k->s[k->idx[i]] = 0;
+		k->listed[k->idx[i]] = 0;
+	}
+	k->n = 0;
+	for (uint32_t i = 0; i < e->n; i++) {
+		k->s[e->idx[i]] = e->val[i];
+		k->listed[e->idx[i]] = 1;
+		k->idx[k->n++] = e->idx[i];
+	}
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* the listed words in increasing order, the zero ones dropped (before joins) */
+static void work_sort(DfWork *k)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < k->n; i++) {
+		if (k->s[k->idx[i]])
+			k->idx[n++] = k->idx[i];
+		else
+			k->listed[k->idx[i]] = 0;
+	}
+	k->n = n;
+	if (n > 1)
+		qsort(k->idx, n, sizeof *k->idx, cmp_u32);
+}
+
+static void work_join(DfWords *dst, const DfWork *k, int *changed)
+{
+	sjoin(dst, k->s, k->idx, k->n, changed);
+}
+
+/* dst |= {bit}; zero: a zero state of the analysis' words */
+static void join_bit(DfWords *dst, uint32_t bit, uint64_t *zero, int *changed)
+{
+	if (bit == DF_UNTRACKED)
+		return;
+	uint32_t j = bit / 64;
+	zero[j] = (uint64_t)1 << (bit % 64);
+	sjoin(dst, zero, &j, 1, changed);
+	zero[j] = 0;
+}
+
 
 /* MaybeStorageLive at the yields. Only blocks that reach a yield can change the
  * state at one, and along a chain (a block whose only successor has it as its only
@@ -594,13 +755,18 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 	for (BlockId b = 0; b < nb; b++)
 		if (!head[b] && f->blocks[b].has_term && f->blocks[b].term.kind == TK_YIELD)
 			d->slot[b] = nslots++;
-	d->entry = xcalloc((size_t)(nslots ? nslots : 1) * w, sizeof *d->entry);
+	d->entry = xcalloc(nslots ? nslots : 1, sizeof *d->entry);
 	if (!nb || !in[0])
 		return;
-	bs_copy(state_of(d, 0), e0, w);
+	int set = 0;
+	sjoin_dense(slot_of(d, 0), e0, w);
 	for (uint32_t i = 0; i < npo; i++)
 		rank[po[npo - 1 - i]] = i;
-	uint64_t *s = xcalloc(w, sizeof *s);
+	DfWork *work = xcalloc(1, sizeof *work);
+	work_init(work, w);
+	d->work = work;
+	d->nwork = 1;
+	uint64_t *s = work->s;
 	/* round-robin over the heads in RPO until nothing changes, as df_compute;
 	 * `final`: one more sweep that records the state entering each yield block */
 	for (uint32_t i = 0; i < npo; i++)
@@ -615,10 +781,12 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 			if (!head[h] || (!final && !dirty[h]))
 				continue;
 			dirty[h] = 0;
-			bs_copy(s, state_of(d, h), w);
+			work_load(work, slot_of(d, h));
 			for (BlockId b = h;;) {
-				if (final && b != h && d->slot[b] != DF_UNTRACKED)
-					bs_copy(state_of(d, b), s, w);
+				if (final && b != h && d->slot[b] != DF_UNTRACKED) {
+					work_sort(work);
+					work_join(slot_of(d, b), work, &set); /* empty until now */
+				}
 				forward_block(d, b, s, NULL, UINT32_MAX);
 				if (nsucc[b] == 1) {
 					BlockId sb = UINT32_MAX;
@@ -632,13 +800,14 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 				}
 				if (final)
 					break;
+				work_sort(work);
 				for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++) {
 					BlockId sb = g->succ[k];
 					if (sb >= nb || !in[sb])
 						continue;
 					IR_ASSERT(head[sb]);
 					int changed = 0;
-					join(state_of(d, sb), s, w, &changed);
+					work_join(slot_of(d, sb), work, &changed);
 					if (changed) {
 						dirty[sb] = 1;
 						if (rank[sb] <= rank[h])
@@ -668,6 +837,7 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 	d->lwords = bs_words(nl ? nl : 1);
 	d->u = u;
 	d->borrowed = borrowed;
+	d->tmp = xcalloc(2 * (size_t)w, sizeof *d->tmp);
 	IR_ASSERT(kind != DF_REQUIRES_STORAGE || (borrowed && borrowed->kind == DF_BORROWED && borrowed->u == u));
 	IR_ASSERT(kind != DF_STORAGE_LIVE || !u);
 	/* always_storage_live_locals, over all locals */
@@ -681,24 +851,33 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 				bs_kill(d->always_live, st->x);
 		}
 	if (kind == DF_STORAGE_LIVE) {
+		/* the always-live locals have no markers, so no block changes their bits:
+		 * they stay out of the stored states (with N awaits they are a bit in
+		 * most words of every state) and expand adds them back */
 		uint64_t *e0 = xcalloc(w, sizeof *e0);
-		bs_copy(e0, d->always_live, w);
 		for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
-			bs_gen(e0, a);
+			if (!bs_has(d->always_live, a))
+				bs_gen(e0, a);
 		storage_at_yields(d, g, e0);
 		return;
 	}
 	size_t sw = (size_t)w * sizeof(uint64_t);
-	d->entry = xcalloc(1, (size_t)(nb ? nb : 1) * sw);
+	d->entry = xcalloc(nb ? nb : 1, sizeof *d->entry);
 	if (!nb)
 		return;
 	const BlockId *po = g->po;
 	uint32_t npo = g->npo;
-	/* the scratch: s, bor, the queue/rank, dirty */
-	unsigned char *scratch = xcalloc(1, 2 * sw + align8((size_t)(nb + 1) * 4) + align8(nb));
-	uint64_t *s = (uint64_t *)scratch, *bor = s + w;
-	uint32_t *order = (uint32_t *)(scratch + 2 * sw); /* backward: the queue; forward: the rank */
-	uint8_t *dirty = scratch + 2 * sw + align8((size_t)(nb + 1) * 4);
+	/* the scratch: a zero state, the queue/rank, dirty; the working states s and bor */
+	unsigned char *scratch = xcalloc(1, sw + align8((size_t)(nb + 1) * 4) + align8(nb));
+	uint64_t *zero = (uint64_t *)scratch;
+	uint32_t *order = (uint32_t *)(scratch + sw); /* backward: the queue; forward: the rank */
+	uint8_t *dirty = scratch + sw + align8((size_t)(nb + 1) * 4);
+	DfWork *work = xcalloc(2, sizeof *work);
+	work_init(&work[0], w);
+	work_init(&work[1], w);
+	d->work = work;
+	d->nwork = 2;
+	uint64_t *s = work[0].s, *bor = work[1].s;
 
 	if (kind == DF_LIVE) {
 		/* backward: entry[b] = state at the end of b. Worklist: postorder first
@@ -714,28 +893,33 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 			qh = (qh + 1) % (nb + 1);
 			qn--;
 			dirty[b] = 0;
-			bs_copy(s, &d->entry[(size_t)b * w], w);
+			work_load(&work[0], slot_of(d, b));
 			backward_block(d, b, s);
+			work_sort(&work[0]);
 			for (uint32_t k = g->pred_at[b]; k < g->pred_at[b + 1]; k++) {
 				BlockId p = g->pred[k];
 				const Term *pt = &f->blocks[p].term;
 				int changed = 0;
-				uint64_t *dst = &d->entry[(size_t)p * w];
+				DfWords *dst = slot_of(d, p);
 				if ((pt->kind == TK_CALL && pt->target == b && place_is_local(f, pt->place)) ||
 				    (pt->kind == TK_YIELD && pt->target == b && !place_indirect(f, pt->place) &&
 				     place_is_local(f, pt->place))) {
-					/* the return/resume edge defines the destination */
-					bs_copy(bor, s, w);
-					kill(d, bor, place_base(f, pt->place));
+					/* the return/resume edge defines the destination (not when
+					 * the same block is also the unwind edge): s less that bit */
+					uint32_t bit = bit_of(d, place_base(f, pt->place));
 					if (pt->kind == TK_CALL && pt->unwind == UW_CLEANUP && pt->unwind_bb == b)
-						bs_copy(bor, s, w);
-					join(dst, bor, w, &changed);
+						bit = DF_UNTRACKED;
+					uint64_t old = bit != DF_UNTRACKED ? s[bit / 64] : 0;
+					if (bit != DF_UNTRACKED)
+						bs_kill(s, bit);
+					work_join(dst, &work[0], &changed);
+					if (bit != DF_UNTRACKED)
+						s[bit / 64] = old;
 				} else if (pt->kind == TK_YIELD && pt->target == b && place_indirect(f, pt->place)) {
-					bs_copy(bor, s, w);
-					gen(d, bor, place_base(f, pt->place));
-					join(dst, bor, w, &changed);
+					work_join(dst, &work[0], &changed);
+					join_bit(dst, bit_of(d, place_base(f, pt->place)), zero, &changed);
 				} else {
-					join(dst, s, w, &changed);
+					work_join(dst, &work[0], &changed);
 				}
 				if (changed && !dirty[p]) {
 					dirty[p] = 1;
@@ -748,10 +932,11 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 		uint32_t *rank = order;
 		for (uint32_t i = 0; i < npo; i++)
 			rank[po[npo - 1 - i]] = i;
-		uint64_t *e0 = &d->entry[0];
 		if (kind == DF_REQUIRES_STORAGE) {
+			uint64_t *e0 = xcalloc(w, sizeof *e0);
 			for (uint32_t a = 2; a <= f->nargs && a < nl; a++)
 				gen(d, e0, a);
+			sjoin_dense(slot_of(d, 0), e0, w);
 		}
 		/* a simple round-robin in RPO until nothing changes: few rounds on MIR */
 		for (uint32_t i = 0; i < npo; i++)
@@ -764,26 +949,26 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 				if (!dirty[b])
 					continue;
 				dirty[b] = 0;
-				bs_copy(s, &d->entry[(size_t)b * w], w);
+				work_load(&work[0], slot_of(d, b));
 				if (kind == DF_REQUIRES_STORAGE)
-					bs_copy(bor, &borrowed->entry[(size_t)b * w], w);
+					work_load(&work[1], slot_of(borrowed, b));
 				forward_block(d, b, s, bor, UINT32_MAX);
+				work_sort(&work[0]);
 				const Term *t = &f->blocks[b].term;
 				for (uint32_t k = 0, k0 = g->succ_at[b]; k0 + k < g->succ_at[b + 1]; k++) {
 					BlockId sb = g->succ[k0 + k];
 					if (sb >= nb)
 						continue;
 					int changed = 0;
-					uint64_t *dst = &d->entry[(size_t)sb * w];
+					DfWords *dst = slot_of(d, sb);
 					int ret_edge = (t->kind == TK_CALL || t->kind == TK_YIELD) && sb == t->target &&
 						       k == 0;
 					if (kind == DF_REQUIRES_STORAGE && ret_edge) {
 						/* apply_call_return_effect: the destination / resume place needs storage */
-						bs_copy(bor, s, w);
-						gen(d, bor, place_base(f, t->place));
-						join(dst, bor, w, &changed);
+						work_join(dst, &work[0], &changed);
+						join_bit(dst, bit_of(d, place_base(f, t->place)), zero, &changed);
 					} else {
-						join(dst, s, w, &changed);
+						work_join(dst, &work[0], &changed);
 					}
 					if (changed) {
 						dirty[sb] = 1;
@@ -804,6 +989,9 @@ static void expand(const Dataflow *d, const uint64_t *s, uint64_t *out)
 {
 	if (!d->u) {
 		bs_copy(out, s, d->words);
+		if (d->kind == DF_STORAGE_LIVE)
+			for (uint32_t i = 0; i < d->words; i++)
+				out[i] |= d->always_live[i];
 		return;
 	}
 	memset(out, 0, (size_t)d->lwords * sizeof *out);
@@ -816,12 +1004,12 @@ void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
 {
 	IR_ASSERT(d->kind != DF_LIVE);
 	uint32_t w = d->words;
-	uint64_t *s = xcalloc(w, sizeof *s);
-	bs_copy(s, state_of(d, b), w);
+	uint64_t *s = d->tmp;
+	load_state(d, b, s);
 	uint64_t *bor = NULL;
 	if (d->kind == DF_REQUIRES_STORAGE) {
-		bor = xcalloc(w, sizeof *bor);
-		bs_copy(bor, state_of(d->borrowed, b), w);
+		bor = d->tmp + w;
+		load_state(d->borrowed, b, bor);
 	}
 	forward_block(d, b, s, bor, at);
 	if (d->kind == DF_REQUIRES_STORAGE) {
@@ -838,33 +1026,38 @@ void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
 void df_state_at_end(const Dataflow *d, BlockId b, uint64_t *out)
 {
 	IR_ASSERT(d->kind == DF_LIVE);
-	expand(d, state_of(d, b), out);
+	load_state(d, b, d->tmp);
+	expand(d, d->tmp, out);
 }
 
 /* rustc: Results::visit_reachable_with + visit_after_early_{statement,terminator}_effect
  * (what compute_storage_conflicts observes): cb gets the state after the early effect of
  * every statement and terminator of every reachable block. */
-void df_visit_after_early(const Dataflow *d, void (*cb)(void *ctx, BlockId b, const uint64_t *state), void *ctx)
+void df_visit_after_early(const Dataflow *d,
+			  void (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords),
+			  void *ctx)
 {
 	IR_ASSERT(d->kind == DF_REQUIRES_STORAGE);
 	const Fn *f = d->f;
-	uint32_t w = d->words;
-	uint64_t *s = xcalloc(w, sizeof *s), *bor = xcalloc(w, sizeof *bor);
+	/* the fixpoint's working states, so that cb gets the listed words */
+	IR_ASSERT(d->nwork == 2);
+	DfWork *sw = &d->work[0], *bw = &d->work[1];
+	uint64_t *s = sw->s, *bor = bw->s;
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		if (!d->g->reachable[b])
 			continue;
 		const Block *bb = &f->blocks[b];
-		bs_copy(s, state_of(d, b), w);
-		bs_copy(bor, state_of(d->borrowed, b), w);
+		work_load(sw, slot_of(d, b));
+		work_load(bw, slot_of(d->borrowed, b));
 		for (uint32_t i = 0; i < bb->nstmts; i++) {
 			req_early_stmt(d, &bb->stmts[i], s);
-			cb(ctx, b, s);
+			cb(ctx, b, s, sw->idx, sw->n);
 			req_primary_stmt(d, &bb->stmts[i], bor, s);
 			borrowed_stmt(d, &bb->stmts[i], bor);
 		}
 		if (bb->has_term) {
 			req_early_term(d, &bb->term, s);
-			cb(ctx, b, s);
+			cb(ctx, b, s, sw->idx, sw->n);
 		}
 	}
 }

@@ -917,6 +917,21 @@ typedef struct DfUniverse {
  * or borrowed or dropped anywhere. Every other local is neither live nor borrowed
  * at any yield, so it is in no variant (locals_live_across_suspend_points). */
 void df_universe_across_yields(DfUniverse *u, const DfGraph *g);
+/* A stored state: its nonzero words (idx increasing, val) — with N awaits in one fn
+ * each block's state is a few words of a universe of O(N) bits. */
+typedef struct DfWords {
+	uint32_t n, cap;
+	uint32_t *idx;
+	uint64_t *val;
+} DfWords;
+/* A working state: dense s, and idx[0..n) the words that may be nonzero (gen lists
+ * the word it sets), so loads and joins cost the state's words. */
+typedef struct DfWork {
+	uint64_t *s;
+	uint32_t *idx;
+	uint8_t *listed;
+	uint32_t n;
+} DfWork;
 typedef struct Dataflow {
 	const Fn *f;
 	const DfGraph *g;
@@ -925,7 +940,10 @@ typedef struct Dataflow {
 	uint32_t lwords;         /* per state over all locals (what df_state_* write) */
 	const DfUniverse *u;     /* the tracked locals; NULL: every local, bit = local */
 	uint32_t *slot;          /* block -> index of its stored state, or DF_UNTRACKED; NULL: slot = block */
-	uint64_t *entry;         /* stored states: forward = at block start, backward = at block end */
+	struct DfWords *entry;   /* stored states (per slot): forward = at block start, backward = at block end */
+	uint64_t *tmp;           /* 2 x words: df_state_before's working states, reused across calls */
+	DfWork *work;            /* the fixpoint's working states (gen lists their words) */
+	uint32_t nwork;
 	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals); lwords */
 	const struct Dataflow *borrowed; /* DF_REQUIRES_STORAGE: the borrowed-locals results */
 } Dataflow;
@@ -941,10 +959,13 @@ void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out);
 /* DF_LIVE: the state at the end of block b (rustc: seek_to_block_end), over all
  * locals like df_state_before. */
 void df_state_at_end(const Dataflow *d, BlockId b, uint64_t *out);
-/* DF_REQUIRES_STORAGE: cb(ctx, b, state) after the early effect of every statement
- * and terminator of every reachable block (rustc: visit_reachable_with). The state
- * is over the tracked bits (d->words words; d->u maps them to locals). */
-void df_visit_after_early(const Dataflow *d, void (*cb)(void *ctx, BlockId b, const uint64_t *state), void *ctx);
+/* DF_REQUIRES_STORAGE: cb(ctx, b, state, words, nwords) after the early effect of every
+ * statement and terminator of every reachable block (rustc: visit_reachable_with). The
+ * state is over the tracked bits (d->words words; d->u maps them to locals); its nonzero
+ * words are among words[0..nwords) (distinct, in no order). */
+void df_visit_after_early(const Dataflow *d,
+			  void (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords),
+			  void *ctx);
 
 /* rustc's remove_dead_blocks: drop unreachable blocks, keep one empty non-cleanup
  * `unreachable` block, renumber. Returns the number of blocks removed. */

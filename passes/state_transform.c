@@ -16,6 +16,18 @@ static void *xcalloc(size_t n, size_t sz)
 	return scratch_alloc(n * sz);
 }
 
+/* the set bits of s, in increasing order */
+static LocalId *bs_list(const uint64_t *s, uint32_t words, uint32_t *n)
+{
+	*n = bs_count(s, words);
+	LocalId *list = xcalloc(*n ? *n : 1, sizeof *list);
+	uint32_t k = 0;
+	for (uint32_t i = 0; i < words; i++)
+		for (uint64_t v = s[i]; v; v &= v - 1)
+			list[k++] = i * 64 + (uint32_t)__builtin_ctzll(v);
+	return list;
+}
+
 /* ------------------------------------------------------------------ */
 /* CFG helpers                                                          */
 /* ------------------------------------------------------------------ */
@@ -170,7 +182,10 @@ typedef struct Suspension {
 	uint32_t state;
 	BlockId resume, drop;
 	PlaceId resume_arg;
-	uint64_t *storage_liveness; /* MaybeStorageLive before the yield */
+	/* MaybeStorageLive before the yield, less the always-live locals, in increasing
+	 * order: a list, as N awaits make N yields over O(N) locals */
+	LocalId *storage_live;
+	uint32_t nstorage_live;
 } Suspension;
 
 typedef struct Xform {
@@ -261,30 +276,44 @@ typedef struct ConflictCtx {
 	uint64_t *elig;             /* swords */
 	uint32_t *list;
 	uint64_t *last;             /* lwords: the saved locals of the last state applied */
+	uint32_t *lastw, nlast;     /* last's nonzero words */
 	int have_last;
 } ConflictCtx;
 
-/* rustc: StorageConflictVisitor::apply_state */
-static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state)
+/* rustc: StorageConflictVisitor::apply_state. The state's nonzero words are among
+ * words[0..nwords): the work is the state's words, not the universe's. */
+static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, const uint32_t *words,
+				 uint32_t nwords)
 {
 	ConflictCtx *c = vctx;
 	if (c->g->blocks[b].term.kind == TK_UNREACHABLE)
 		return;
 	/* most statements leave the saved locals' storage as it was: applying the
-	 * same set again would change no row */
+	 * same set again would change no row. Same: every listed word equals last's
+	 * and as many are nonzero as last has nonzero words. */
 	int same = c->have_last;
-	for (uint32_t w = 0; w < c->lwords; w++) {
-		uint64_t x = state[w] & c->saved_mask[w];
-		same &= x == c->last[w];
-		c->last[w] = x;
+	uint32_t nz = 0;
+	for (uint32_t i = 0; i < nwords && same; i++) {
+		uint64_t x = state[words[i]] & c->saved_mask[words[i]];
+		same &= x == c->last[words[i]];
+		nz += x != 0;
 	}
+	same &= nz == c->nlast;
 	c->have_last = 1;
 	if (same)
 		return;
+	for (uint32_t i = 0; i < c->nlast; i++)
+		c->last[c->lastw[i]] = 0;
+	c->nlast = 0;
 	uint32_t n = 0;
 	memset(c->elig, 0, c->swords * sizeof *c->elig);
-	for (uint32_t w = 0; w < c->lwords; w++) {
+	for (uint32_t i = 0; i < nwords; i++) {
+		uint32_t w = words[i];
 		uint64_t x = state[w] & c->saved_mask[w];
+		if (!x)
+			continue;
+		c->last[w] = x;
+		c->lastw[c->nlast++] = w;
 		while (x) {
 			uint32_t bit = (uint32_t)__builtin_ctzll(x);
 			x &= x - 1;
@@ -326,8 +355,12 @@ static Layout *compute_layout(Xform *x)
 	uint32_t nyield = 0;
 	for (BlockId b = 0; b < g->nblocks; b++)
 		nyield += g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD;
-	uint64_t *live_at = xcalloc((size_t)(nyield ? nyield : 1) * w, sizeof *live_at);
+	/* the locals live across each yield, as lists in increasing order (dense per-yield
+	 * sets were yields x locals bits) */
+	LocalId **live_at = xcalloc(nyield ? nyield : 1, sizeof *live_at);
+	uint32_t *nlive_at = xcalloc(nyield ? nyield : 1, sizeof *nlive_at);
 	uint64_t *any = xcalloc(w, sizeof *any), *tmp = xcalloc(w, sizeof *tmp);
+	uint64_t *ll = xcalloc(w, sizeof *ll), *sl = xcalloc(w, sizeof *sl);
 	x->sp = xcalloc(nyield, sizeof *x->sp);
 	x->nsp = 0;
 	uint32_t k = 0;
@@ -335,14 +368,15 @@ static Layout *compute_layout(Xform *x)
 		if (!g->blocks[b].has_term || g->blocks[b].term.kind != TK_YIELD)
 			continue;
 		uint32_t at = g->blocks[b].nstmts;
-		uint64_t *ll = &live_at[(size_t)k * w];
 		df_state_at_end(&live, b, ll);                          /* seek_to_block_end */
 		df_state_before(&borrowed, b, at, tmp);                 /* immovable: borrowed too */
 		for (uint32_t i = 0; i < w; i++)
 			ll[i] |= tmp[i];
 		Suspension *s = &x->sp[k];
-		s->storage_liveness = xcalloc(w, sizeof *s->storage_liveness);
-		df_state_before(&storage, b, at, s->storage_liveness);
+		df_state_before(&storage, b, at, sl);
+		for (uint32_t i = 0; i < w; i++)
+			sl[i] &= ~x->always_live[i];
+		s->storage_live = bs_list(sl, w, &s->nstorage_live);
 		df_state_before(&req, b, at, tmp);
 		for (uint32_t i = 0; i < w; i++)
 			ll[i] &= tmp[i];
@@ -350,6 +384,7 @@ static Layout *compute_layout(Xform *x)
 			bs_kill(ll, 1); /* SELF_ARG */
 		for (uint32_t i = 0; i < w; i++)
 			any[i] |= ll[i];
+		live_at[k] = bs_list(ll, w, &nlive_at[k]);
 		k++;
 	}
 
@@ -380,7 +415,7 @@ static Layout *compute_layout(Xform *x)
 	lay->nfields = arena_alloc(x->ma, lay->nvariants * sizeof *lay->nfields);
 	uint32_t total = 0;
 	for (uint32_t y = 0; y < nyield; y++)
-		total += bs_count(&live_at[(size_t)y * w], w);
+		total += nlive_at[y];
 	lay->fields = arena_alloc(x->ma, (total ? total : 1) * sizeof *lay->fields);
 	x->remap = xcalloc(nl, sizeof *x->remap);
 	for (uint32_t l = 0; l < nl; l++)
@@ -391,10 +426,9 @@ static Layout *compute_layout(Xform *x)
 		lay->nfields[v] = 0;
 		if (v < STATE_FIRST_SUSPEND)
 			continue;
-		const uint64_t *ll = &live_at[(size_t)(v - STATE_FIRST_SUSPEND) * w];
-		for (uint32_t l = 0; l < nl; l++) {
-			if (!bs_has(ll, l))
-				continue;
+		uint32_t y = v - STATE_FIRST_SUSPEND;
+		for (uint32_t i = 0; i < nlive_at[y]; i++) {
+			LocalId l = live_at[y][i];
 			/* a local in several variants is accessed through the last one */
 			x->remap[l].variant = (int32_t)v;
 			x->remap[l].field = lay->nfields[v];
@@ -416,15 +450,17 @@ static Layout *compute_layout(Xform *x)
 		IR_ASSERT(cand.bit[x->saved_local[i]] != DF_UNTRACKED);
 		bs_gen(mask, cand.bit[x->saved_local[i]]);
 	}
-	for (uint32_t a = 0; a < ns; a++)
-		for (uint32_t b = 0; b < ns; b++)
-			if (bs_has(x->always_live, x->saved_local[b]))
-				bs_gen(&rows[(size_t)a * sw], b);
+	for (uint32_t b = 0; b < ns; b++)
+		if (bs_has(x->always_live, x->saved_local[b]))
+			bs_gen(rows, b);
+	for (uint32_t a = 1; a < ns; a++)
+		memcpy(&rows[(size_t)a * sw], rows, sw * sizeof *rows);
 	ConflictCtx cc = {.g = g, .nsaved = ns, .swords = sw, .lwords = cw, .saved_mask = mask,
 			  .saved_idx = saved_of_bit, .rows = rows};
 	cc.elig = xcalloc(sw, sizeof *cc.elig);
 	cc.list = xcalloc(ns, sizeof *cc.list);
 	cc.last = xcalloc(cw, sizeof *cc.last);
+	cc.lastw = xcalloc(cw, sizeof *cc.lastw);
 	if (ns)
 		df_visit_after_early(&req, conflict_apply_state, &cc);
 	lay->conflicts = rows;
@@ -461,9 +497,9 @@ static void transform_visitor(Xform *x)
 		} else if (t.kind == TK_YIELD) {
 			Suspension *s = &x->sp[k];
 			fn_push_stmt(g, b, stmt_aggregate(g, place_local(g, 0), AGG_POLL_PENDING, x->poll_ty, NULL, 0));
-			for (uint32_t l = 0; l < x->nlocals0; l++)
-				if (bs_has(s->storage_liveness, l) && x->remap[l].variant < 0 && !bs_has(x->always_live, l))
-					fn_push_stmt(g, b, stmt_storage(ST_STORAGE_DEAD, l));
+			for (uint32_t i = 0; i < s->nstorage_live; i++)
+				if (x->remap[s->storage_live[i]].variant < 0)
+					fn_push_stmt(g, b, stmt_storage(ST_STORAGE_DEAD, s->storage_live[i]));
 			s->state = STATE_FIRST_SUSPEND + k;
 			s->resume = t.target;
 			s->drop = t.drop;
@@ -531,9 +567,9 @@ static void create_cases(Xform *x, Fn *f, int resume, SwitchArm *arms, uint32_t 
 		if (target == NO_BLOCK)
 			continue;
 		BlockId b = fn_add_block(f, 0);
-		for (uint32_t l = 0; l < x->nlocals0; l++)
-			if (bs_has(s->storage_liveness, l) && x->remap[l].variant < 0 && !bs_has(x->always_live, l))
-				fn_push_stmt(f, b, stmt_storage(ST_STORAGE_LIVE, l));
+		for (uint32_t i = 0; i < s->nstorage_live; i++)
+			if (x->remap[s->storage_live[i]].variant < 0)
+				fn_push_stmt(f, b, stmt_storage(ST_STORAGE_LIVE, s->storage_live[i]));
 		if (resume) {
 			const Place *ra = place_get(f, s->resume_arg);
 			if (!(ra->local == 2 && ra->nproj == 0))
