@@ -5,6 +5,37 @@
 
 #include "ir.h"
 
+BlockId fn_state_switch(const Fn *f, TypeId coro_ty, LocalId *self)
+{
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bb = &f->blocks[b];
+		if (!bb->has_term || bb->term.kind != TK_SWITCH || bb->term.a.kind == OP_CONST)
+			continue;
+		const Place *d = place_get(f, bb->term.a.v);
+		if (d->nproj)
+			continue;
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *s = &bb->stmts[i];
+			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place) &&
+			    place_get(f, s->place)->local == d->local && place_type(f, s->a.v) == coro_ty) {
+				if (self)
+					*self = place_get(f, s->a.v)->local;
+				return b;
+			}
+		}
+	}
+	return NO_BLOCK;
+}
+
+BlockId switch_arm_target(const Fn *f, BlockId sw, uint64_t v)
+{
+	const Term *t = &f->blocks[sw].term;
+	for (uint32_t i = 0; i < t->nargs; i++)
+		if (f->arms[t->args + i].value == v)
+			return f->arms[t->args + i].target;
+	return NO_BLOCK;
+}
+
 static void remap(BlockId *b, const BlockId *map)
 {
 	if (*b != NO_BLOCK)

@@ -718,6 +718,13 @@ uint8_t *fn_reachable(const Fn *f);
 /* Drops blocks unreachable from bb0 and renumbers the rest in order
  * (rustc: simplify::remove_dead_blocks). Returns how many were removed. */
 uint32_t fn_remove_unreachable(Fn *f);
+/* The block of a resume fn or drop shim that switches on the coroutine's state:
+ * a switchInt on a local assigned `discriminant(P)` in that block, P of type
+ * coro_ty (bb0 after the transform). *self (may be NULL) gets P's local.
+ * NO_BLOCK when there is none. */
+BlockId fn_state_switch(const Fn *f, TypeId coro_ty, LocalId *self);
+/* The target of switch sw's arm for value v, or NO_BLOCK when it has no such arm. */
+BlockId switch_arm_target(const Fn *f, BlockId sw, uint64_t v);
 
 /* ---- cfg.c: the CFG before StateTransform (rustc's pre-transform passes) ---- */
 

@@ -417,27 +417,6 @@ static char *read_text(const char *path)
 	return file_read(path, &len, &d);
 }
 
-static void remove_tree(const char *dir)
-{
-	DIR *dp = opendir(dir);
-	if (!dp)
-		return;
-	struct dirent *e;
-	char p[PATH_MAX];
-	while ((e = readdir(dp))) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
-		struct stat st;
-		if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
-			remove_tree(p);
-		else
-			unlink(p);
-	}
-	closedir(dp);
-	rmdir(dir);
-}
-
 /* rustc 1.95 present? 0, or -1 with the reason printed. */
 static int check_rustc(const Rustc *r, const char *tmp)
 {
@@ -547,21 +526,6 @@ static int measure(Crate *c, const StageCoros *sc, char *err, size_t errlen)
 /* ------------------------------------------------------------------ */
 /* The report                                                           */
 /* ------------------------------------------------------------------ */
-
-static void json_string(FILE *out, const char *s)
-{
-	fputc('"', out);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if (ch == '"' || ch == '\\')
-			fprintf(out, "\\%c", ch);
-		else if (ch < 0x20)
-			fprintf(out, "\\u%04x", ch);
-		else
-			fputc(ch, out);
-	}
-	fputc('"', out);
-}
 
 typedef struct Report {
 	const BytesOptions *bo;

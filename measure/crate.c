@@ -77,27 +77,6 @@ static int exists(const char *path)
 	return stat(path, &st) == 0;
 }
 
-static void remove_tree(const char *dir)
-{
-	DIR *dp = opendir(dir);
-	if (!dp)
-		return;
-	struct dirent *e;
-	char p[PATH_MAX];
-	while ((e = readdir(dp))) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
-		struct stat st;
-		if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
-			remove_tree(p);
-		else
-			unlink(p);
-	}
-	closedir(dp);
-	rmdir(dir);
-}
-
 /* Runs argv in dir with RUSTC_BOOTSTRAP=1 and CARGO_INCREMENTAL=0; stdout to
  * out_path (or /dev/null), stderr to ours when err_path is NULL. The wait
  * status, 127 << 8 when the program is missing, -1 when fork fails. */

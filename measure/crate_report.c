@@ -12,25 +12,6 @@
 /* output                                                              */
 /* ------------------------------------------------------------------ */
 
-static void json_str(FILE *out, const char *s)
-{
-	if (!s) {
-		fputs("null", out);
-		return;
-	}
-	fputc('"', out);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if (ch == '"' || ch == '\\')
-			fprintf(out, "\\%c", ch);
-		else if (ch < 0x20)
-			fprintf(out, "\\u%04x", ch);
-		else
-			fputc(ch, out);
-	}
-	fputc('"', out);
-}
-
 static void json_i64(FILE *out, int64_t v)
 {
 	if (v < 0)
@@ -70,29 +51,29 @@ static Totals totals(const CrateRun *r)
 void crate_report_json(const CrateRun *r, FILE *out)
 {
 	fputs("{\"schema\":\"coroslim-crate/1\",\"package\":", out);
-	json_str(out, r->pkg.name);
+	json_string(out, r->pkg.name);
 	fputs(",\"version\":", out);
-	json_str(out, r->pkg.version);
+	json_string(out, r->pkg.version);
 	fputs(",\"crate\":", out);
-	json_str(out, r->pkg.crate);
+	json_string(out, r->pkg.crate);
 	fprintf(out, ",\"profile\":\"%s\",\"opt_level\":", r->release ? "release" : "dev");
-	json_str(out, r->opt_level);
+	json_string(out, r->opt_level);
 	fputs(",\"panic\":", out);
-	json_str(out, r->panic);
+	json_string(out, r->panic);
 	fputs(",\"target\":", out);
-	json_str(out, r->target ? r->target : r->host);
+	json_string(out, r->target ? r->target : r->host);
 	fprintf(out, ",\"text_ro\":%llu,\"objects\":%u,\"futures\":[", (unsigned long long)r->text_ro, r->nobjects);
 	for (uint32_t i = 0; i < r->nfut; i++) {
 		const Future *f = &r->fut[i];
 		fputs(i ? ",\n{" : "\n{", out);
 		fputs("\"name\":", out);
-		json_str(out, f->resume);
+		json_string(out, f->resume);
 		fputs(",\"type\":", out);
-		json_str(out, f->type);
+		json_string(out, f->type);
 		fprintf(out, ",\"kind\":\"%s\",\"location\":", kind_name[f->kind]);
-		json_str(out, f->loc);
+		json_string(out, f->loc);
 		fprintf(out, ",\"imported\":%s,\"skipped\":", f->imported ? "true" : "false");
-		json_str(out, f->why_skipped);
+		json_string(out, f->why_skipped);
 		fprintf(out, ",\"states\":%u,\"mir_blocks\":%u,\"mir_stmts\":%u,\"opaque\":%u", f->states, f->blocks, f->stmts,
 			f->opaque);
 		if (f->ts) {
@@ -103,15 +84,15 @@ void crate_report_json(const CrateRun *r, FILE *out)
 			fprintf(out, ",\"upvars\":%llu,\"variants\":[", (unsigned long long)f->upvars);
 			for (uint32_t j = 0; j < t->nv; j++) {
 				fprintf(out, "%s{\"name\":", j ? "," : "");
-				json_str(out, t->v[j].name);
+				json_string(out, t->v[j].name);
 				fprintf(out, ",\"size\":%llu,\"fields\":[", (unsigned long long)t->v[j].size);
 				for (uint32_t k = 0; k < t->v[j].nf; k++) {
 					const TsField *x = &t->v[j].f[k];
 					static const char *const fk[] = {"upvar", "local", "padding"};
 					fprintf(out, "%s{\"kind\":\"%s\",\"name\":", k ? "," : "", fk[x->kind]);
-					json_str(out, x->name);
+					json_string(out, x->name);
 					fprintf(out, ",\"size\":%llu,\"type\":", (unsigned long long)x->size);
-					json_str(out, x->type);
+					json_string(out, x->type);
 					fputc('}', out);
 				}
 				fputs("]}", out);
@@ -120,7 +101,7 @@ void crate_report_json(const CrateRun *r, FILE *out)
 		} else
 			fputs(",\"size\":null", out);
 		fprintf(out, ",\"held_twice\":%llu,\"held_twice_names\":", (unsigned long long)f->twice);
-		json_str(out, f->twice_names);
+		json_string(out, f->twice_names);
 		fprintf(out, ",\"poll_bytes\":%llu,\"drop_bytes\":%llu,\"poll_symbols\":%u,\"drop_symbols\":%u",
 			(unsigned long long)f->poll, (unsigned long long)f->drop, f->poll_syms, f->drop_syms);
 		fputs(",\"passes\":[", out);
@@ -133,11 +114,11 @@ void crate_report_json(const CrateRun *r, FILE *out)
 			fputs(",\"ram_bytes\":", out);
 			json_i64(out, q->ram);
 			fputs(",\"why\":", out);
-			json_str(out, q->why);
+			json_string(out, q->why);
 			fputs(",\"rewrite\":", out);
-			json_str(out, q->rewrite);
+			json_string(out, q->rewrite);
 			fputs(",\"caveat\":", out);
-			json_str(out, q->caveat);
+			json_string(out, q->caveat);
 			fputc('}', out);
 		}
 		fprintf(out, "],\"can_save_bytes\":%lld,\"can_save_mir_stmts\":%lld}", (long long)f->save_bytes,

@@ -39,21 +39,6 @@ static int by_path(const void *a, const void *b)
 	return strcmp(((const DumpFile *)a)->path, ((const DumpFile *)b)->path);
 }
 
-static void json_str(FILE *out, const char *s)
-{
-	fputc('"', out);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if (ch == '"' || ch == '\\')
-			fprintf(out, "\\%c", ch);
-		else if (ch < 0x20)
-			fprintf(out, "\\u%04x", ch);
-		else
-			fputc(ch, out);
-	}
-	fputc('"', out);
-}
-
 static char *fn_text(const Fn *f)
 {
 	char *buf = NULL;
@@ -270,9 +255,9 @@ int import_dump_dir(const char *dir, FILE *out)
 			else
 				compare(im->m, ic->fn, ai, ra->fn, verdict, sizeof verdict);
 			fprintf(out, "%s\n  {\"name\": ", ncoros ? "," : "");
-			json_str(out, ic->name);
+			json_string(out, ic->name);
 			fprintf(out, ", \"stmts\": %u, \"opaque\": %u, \"transform\": ", st, op);
-			json_str(out, verdict);
+			json_string(out, verdict);
 			fputc('}', out);
 			ncoros++;
 			nident += strcmp(verdict, "identical") == 0;

@@ -152,4 +152,10 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d);
  * cargo or rustc 1.95, a failed build, no async code), 2 usage error. */
 int crate_main(int argc, char **argv);
 
+/* measure/common.c: what the commands here share. */
+/* s as a JSON string, escaped; `null` when s is NULL. */
+void json_string(FILE *out, const char *s);
+/* Delete dir and everything under it (symbolic links are not followed). */
+void remove_tree(const char *dir);
+
 #endif

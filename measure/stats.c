@@ -201,18 +201,6 @@ done:
 	return rc;
 }
 
-static void json_string(const char *s, FILE *out)
-{
-	fputc('"', out);
-	for (; *s; s++) {
-		if (*s == '"' || *s == '\\')
-			fputc('\\', out);
-		if ((unsigned char)*s >= 0x20)
-			fputc(*s, out);
-	}
-	fputc('"', out);
-}
-
 /* Appends to a line buffer: printf's format parsing costs more than the rest
  * of the output at 100k coroutines. */
 typedef struct Line {
@@ -265,9 +253,9 @@ static void print_json(const StatsRun *r, FILE *out)
 	for (uint32_t i = 0; i < r->nrows; i++) {
 		const CoroStats *c = &r->rows[i];
 		fprintf(out, "%s\n {\"file\":", i ? "," : "");
-		json_string(c->file, out);
+		json_string(out, c->file);
 		fputs(",\"name\":", out);
-		json_string(c->name, out);
+		json_string(out, c->name);
 		fputs(",\"stages\":[", out);
 		for (uint32_t s = 0; s < r->nstages; s++) {
 			const StageStats *st = &c->stage[s];

@@ -161,35 +161,6 @@ static int on_self(const Await *a, const Fn *f, PlaceId p)
 	       type_get(a->m, f->locals[pl->local].ty)->a == a->cty;
 }
 
-static BlockId arm_target(const Fn *f, BlockId sw, uint64_t v)
-{
-	const Term *t = &f->blocks[sw].term;
-	for (uint32_t i = 0; i < t->nargs; i++)
-		if (f->arms[t->args + i].value == v)
-			return f->arms[t->args + i].target;
-	return NO_BLOCK;
-}
-
-static BlockId find_state_switch(const Await *a, const Fn *f, LocalId *self)
-{
-	for (BlockId b = 0; b < f->nblocks; b++) {
-		const Block *bb = &f->blocks[b];
-		if (!bb->has_term || bb->term.kind != TK_SWITCH || bb->term.a.kind == OP_CONST)
-			continue;
-		const Place *d = place_get(f, bb->term.a.v);
-		for (uint32_t i = 0; i < bb->nstmts && !d->nproj; i++) {
-			const Stmt *s = &bb->stmts[i];
-			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place) &&
-			    place_get(f, s->place)->local == d->local && place_type(f, s->a.v) == a->cty) {
-				if (self)
-					*self = place_get(f, s->a.v)->local;
-				return b;
-			}
-		}
-	}
-	return NO_BLOCK;
-}
-
 /* Blocks reachable from `from` without entering `stop`. */
 static uint8_t *reach(const Fn *f, BlockId from, BlockId stop)
 {
@@ -226,13 +197,13 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 	a->d = body->drop;
 	a->cty = type_coro(m, a->ci);
 	Fn *r = a->r;
-	a->sw = find_state_switch(a, r, &a->self);
+	a->sw = fn_state_switch(r, a->cty, &a->self);
 	if (a->sw == NO_BLOCK)
 		return 0;
-	a->u = arm_target(r, a->sw, STATE_UNRESUMED);
-	a->retarm = arm_target(r, a->sw, STATE_RETURNED);
-	a->panicarm = arm_target(r, a->sw, STATE_POISONED);
-	if (a->u == NO_BLOCK || arm_target(r, a->sw, STATE_FIRST_SUSPEND) == NO_BLOCK)
+	a->u = switch_arm_target(r, a->sw, STATE_UNRESUMED);
+	a->retarm = switch_arm_target(r, a->sw, STATE_RETURNED);
+	a->panicarm = switch_arm_target(r, a->sw, STATE_POISONED);
+	if (a->u == NO_BLOCK || switch_arm_target(r, a->sw, STATE_FIRST_SUSPEND) == NO_BLOCK)
 		return 0;
 	/* exactly one poll; its future is a saved local of the Suspend state */
 	a->call = NO_BLOCK;
@@ -285,8 +256,8 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 		    place_get(r, s->place)->local == d && place_get(r, s->a.v)->local == res)
 			reads = 1;
 	}
-	a->ready = arm_target(r, pc->target, 0);
-	if (!reads || a->ready == NO_BLOCK || arm_target(r, pc->target, 1) == NO_BLOCK)
+	a->ready = switch_arm_target(r, pc->target, 0);
+	if (!reads || a->ready == NO_BLOCK || switch_arm_target(r, pc->target, 1) == NO_BLOCK)
 		return 0;
 	a->pre = reach(r, a->u, a->head);
 	a->post = reach(r, a->ready, NO_BLOCK);

@@ -87,42 +87,6 @@ static uint32_t saved_at(const Layout *l, uint32_t v, uint32_t f)
 	return l->fields[l->field_start[v] + f];
 }
 
-/* Is place p `discriminant(...)`-able state of this coroutine (`(*_s)`)? */
-static int is_state_place(const Coro *c, const Fn *f, PlaceId p)
-{
-	return place_type(f, p) == c->cty;
-}
-
-/* The block of f that switches on the coroutine's state (bb0 after the transform). */
-static BlockId find_state_switch(const Coro *c, const Fn *f)
-{
-	for (BlockId b = 0; b < f->nblocks; b++) {
-		const Block *bb = &f->blocks[b];
-		if (!bb->has_term || bb->term.kind != TK_SWITCH || bb->term.a.kind == OP_CONST)
-			continue;
-		const Place *d = place_get(f, bb->term.a.v);
-		if (d->nproj)
-			continue;
-		for (uint32_t i = 0; i < bb->nstmts; i++) {
-			const Stmt *s = &bb->stmts[i];
-			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place) &&
-			    place_get(f, s->place)->local == d->local && is_state_place(c, f, s->a.v))
-				return b;
-		}
-	}
-	return NO_BLOCK;
-}
-
-/* Target of the state switch for state v (NO_BLOCK when the switch has no such arm). */
-static BlockId arm_target(const Fn *f, BlockId sw, uint64_t v)
-{
-	const Term *t = &f->blocks[sw].term;
-	for (uint32_t i = 0; i < t->nargs; i++)
-		if (f->arms[t->args + i].value == v)
-			return f->arms[t->args + i].target;
-	return NO_BLOCK;
-}
-
 /* ------------------------------------------------------------------ */
 /* Lockstep comparison                                                  */
 /* ------------------------------------------------------------------ */
@@ -235,6 +199,12 @@ static int match_operand(Walk *w, Operand a, Operand b)
 		return x->ty == y->ty && x->bits == y->bits;
 	}
 	return match_place(w, a.v, b.v);
+}
+
+/* Is place p `discriminant(...)`-able state of this coroutine (`(*_s)`)? */
+static int is_state_place(const Coro *c, const Fn *f, PlaceId p)
+{
+	return place_type(f, p) == c->cty;
 }
 
 static int match_operands(Walk *w, uint32_t fa, uint32_t fb, uint32_t n)
@@ -523,7 +493,7 @@ static int shim_arms_match(const Coro *c, Renaming *r)
 		uint32_t u = r->vmap[v];
 		if (u == NO_ID || u == v)
 			continue;
-		BlockId a = arm_target(d, c->dswitch, v), b = arm_target(d, c->dswitch, u);
+		BlockId a = switch_arm_target(d, c->dswitch, v), b = switch_arm_target(d, c->dswitch, u);
 		if (a == NO_BLOCK && b == NO_BLOCK)
 			continue; /* both take the `otherwise` arm */
 		ok = a != NO_BLOCK && b != NO_BLOCK && walk(&w, a, b);
@@ -761,13 +731,13 @@ static void apply_merge(Coro *c, const Renaming *r, const Walk *wr, const Layout
 	redirect_into_first(c->resume, wr);
 	remove_merged_arms(c->resume, c->rswitch, r, nv);
 	fn_remove_unreachable(c->resume);
-	c->rswitch = find_state_switch(c, c->resume);
+	c->rswitch = fn_state_switch(c->resume, c->cty, NULL);
 	Recode rr, rd;
 	recode_init(&rr, c, c->resume);
 	if (c->shim) {
 		remove_merged_arms(c->shim, c->dswitch, r, nv);
 		fn_remove_unreachable(c->shim);
-		c->dswitch = find_state_switch(c, c->shim);
+		c->dswitch = fn_state_switch(c->shim, c->cty, NULL);
 		recode_init(&rd, c, c->shim);
 	}
 	*c->l = *nl;
@@ -785,7 +755,7 @@ static void apply_merge(Coro *c, const Renaming *r, const Walk *wr, const Layout
 static int try_merge(Coro *c, uint32_t a, uint32_t b)
 {
 	const Layout *l = c->l;
-	BlockId ta = arm_target(c->resume, c->rswitch, a), tb = arm_target(c->resume, c->rswitch, b);
+	BlockId ta = switch_arm_target(c->resume, c->rswitch, a), tb = switch_arm_target(c->resume, c->rswitch, b);
 	if (ta == NO_BLOCK || tb == NO_BLOCK || l->nfields[a] != l->nfields[b])
 		return 0;
 	Renaming r;
@@ -1005,8 +975,8 @@ int merge_states(const PassCx *cx, Body *b)
 	Coro c = {.m = m, .ci = b->coro, .l = b->layout, .arena = b->arena, .cty = type_coro(m, b->coro)};
 	c.resume = b->resume;
 	c.shim = b->drop;
-	c.rswitch = find_state_switch(&c, c.resume);
-	c.dswitch = c.shim ? find_state_switch(&c, c.shim) : NO_BLOCK;
+	c.rswitch = fn_state_switch(c.resume, c.cty, NULL);
+	c.dswitch = c.shim ? fn_state_switch(c.shim, c.cty, NULL) : NO_BLOCK;
 	if (c.rswitch == NO_BLOCK)
 		return 0;
 	int merged = 0;

@@ -16,34 +16,6 @@
 
 #include "passes.h"
 
-/* The block of f switching on coroutine ci's state (bb0 after the transform). */
-static BlockId state_switch(Module *m, uint32_t ci, const Fn *f)
-{
-	TypeId cty = type_coro(m, ci);
-	for (BlockId b = 0; b < f->nblocks; b++) {
-		const Block *bb = &f->blocks[b];
-		if (!bb->has_term || bb->term.kind != TK_SWITCH || bb->term.a.kind == OP_CONST)
-			continue;
-		const Place *d = place_get(f, bb->term.a.v);
-		for (uint32_t i = 0; i < bb->nstmts && !d->nproj; i++) {
-			const Stmt *s = &bb->stmts[i];
-			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place) &&
-			    place_get(f, s->place)->local == d->local && place_type(f, s->a.v) == cty)
-				return b;
-		}
-	}
-	return NO_BLOCK;
-}
-
-static int has_arm(const Fn *f, BlockId sw, uint64_t v)
-{
-	const Term *t = &f->blocks[sw].term;
-	for (uint32_t i = 0; i < t->nargs; i++)
-		if (f->arms[t->args + i].value == v)
-			return 1;
-	return 0;
-}
-
 static int count_polls(const Fn *f, const Term **only)
 {
 	int n = 0;
@@ -85,10 +57,10 @@ RepollAnswer query_repoll_answer(const PassCx *cx, TypeId future)
 		const Term *poll = NULL;
 		if (count_polls(r, &poll) == 0)
 			return REPOLL_AWAITLESS; /* elide-awaitless may make it answer Ready(v) */
-		BlockId sw = state_switch(m, ci, r);
+		BlockId sw = fn_state_switch(r, type_coro(m, ci), NULL);
 		if (sw == NO_BLOCK)
 			return REPOLL_UNKNOWN;
-		if (has_arm(r, sw, STATE_RETURNED))
+		if (switch_arm_target(r, sw, STATE_RETURNED) != NO_BLOCK)
 			return REPOLL_PANICS;
 		/* no Returned state: an inlined forwarder (form B); its callee answers */
 		future = query_forwards_to(cx, ci);
@@ -110,7 +82,7 @@ TypeId query_forwards_to(const PassCx *cx, uint32_t coro)
 		return NO_ID;
 	const Term *poll = NULL;
 	BlockId sw;
-	if (count_polls(r, &poll) != 1 || (sw = state_switch(m, coro, r)) == NO_BLOCK || has_arm(r, sw, STATE_RETURNED))
+	if (count_polls(r, &poll) != 1 || (sw = fn_state_switch(r, type_coro(m, coro), NULL)) == NO_BLOCK || switch_arm_target(r, sw, STATE_RETURNED) != NO_BLOCK)
 		return NO_ID;
 	return poll->x;
 }
