@@ -27,7 +27,10 @@
  *      variants (the verifier reserves 1 and 2 for Returned/Panicked); the
  *      live states are the state switch's arms.
  * Never fires: a value with drop glue (a guard) or a pointer lives across the
- *   await, or an upvar has drop glue (a captured guard or future); the await
+ *   await, or an upvar with drop glue (a captured guard or future) may still
+ *   be owned at the await (C's drop shim drops it in the Suspend state; one
+ *   moved into F's constructor before the await on every path does not
+ *   block); the await
  *   is in a loop or the preamble can return; the awaited future is not a
  *   coroutine of the program (yield_now's YieldNow answers a poll after
  *   completion with Ready again; async fns and async blocks both panic with
@@ -274,15 +277,50 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 	return 1;
 }
 
+/* Does the drop shim's Suspend arm drop an upvar (a field `(*_1).i` of the
+ * prefix, or a part of one)? Drop elaboration left such a drop there exactly
+ * when the upvar may still be owned at the await: one moved out before it on
+ * every path (into F's constructor, typically) has none, one moved on some
+ * paths has a drop behind its drop flag, which counts. No drop shim or no
+ * recognisable switch: assume it does. */
+static int suspend_drops_upvar(const Await *a)
+{
+	const Fn *d = a->d;
+	if (!d)
+		return 1;
+	BlockId sw = fn_state_switch(d, a->cty, NULL);
+	if (sw == NO_BLOCK)
+		return 1;
+	BlockId arm = switch_arm_target(d, sw, STATE_FIRST_SUSPEND);
+	if (arm == NO_BLOCK)
+		return 1;
+	uint8_t *seen = reach(d, arm, NO_BLOCK);
+	int drops = 0;
+	for (BlockId b = 0; b < d->nblocks && !drops; b++) {
+		const Term *t = &d->blocks[b].term;
+		if (!seen[b] || !d->blocks[b].has_term || t->kind != TK_DROP || !on_self(a, d, t->place))
+			continue;
+		const Place *pl = place_get(d, t->place);
+		const Proj *f = pl->nproj >= 2 ? place_proj(d, pl, 1) : NULL;
+		drops = f && f->kind == PROJ_FIELD && f->index < a->c->nupvars;
+	}
+	free(seen);
+	return drops;
+}
+
 /* Nothing with drop glue and no pointer lives across the await besides the
- * awaitee, and no upvar has drop glue: the drop shim's Suspend arm drops the
- * upvars still owned there, so once the Suspend state outlives Ready (form B)
- * or the future is another one (form A) such a drop would move or repeat. */
+ * awaitee, and no upvar with drop glue is still owned there: the drop shim's
+ * Suspend arm drops such upvars, so once the Suspend state outlives Ready
+ * (form B) or the future is another one (form A) that drop would move or
+ * repeat. An upvar moved out before the await (a captured guard given to F's
+ * constructor) is F's from then on, in C's drop shim as in the original. */
 static int carries_nothing_observable(const Await *a)
 {
+	int owns_glue = 0;
 	for (uint32_t i = 0; i < a->c->nupvars; i++)
-		if (type_needs_drop(a->m, a->c->upvars[i].ty))
-			return 0;
+		owns_glue |= type_needs_drop(a->m, a->c->upvars[i].ty);
+	if (owns_glue && suspend_drops_upvar(a))
+		return 0;
 	const Layout *l = a->c->layout;
 	for (uint32_t i = 0; i < l->nfields[STATE_FIRST_SUSPEND]; i++) {
 		uint32_t s = l->fields[l->field_start[STATE_FIRST_SUSPEND] + i];
