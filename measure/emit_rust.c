@@ -734,11 +734,20 @@ static void emit_unwind(const Emit *e, const Term *t, StrBuf *out)
 {
 	switch (t->unwind) {
 	/* under panic=abort nothing unwinds, and rustc's MIR validator rejects
-	 * UnwindContinue in a fn that cannot unwind (the IR's drop shims keep it) */
+	 * UnwindContinue in a fn that cannot unwind (the IR's drop shims keep it:
+	 * rustc runs AbortUnwindingCalls on a coroutine's drop shim only when it
+	 * makes the drop glue, shim.rs, after the coroutine_drop dump we equal). A
+	 * cleanup edge too: RemoveNoopLandingPads turns one to a bare `resume`
+	 * into UnwindContinue (the Unresumed arm's drop of a moved Guard). */
 	case UW_CONTINUE: strbuf_printf(out, e->m->panic_abort ? "UnwindUnreachable()" : "UnwindContinue()"); break;
 	case UW_UNREACHABLE: strbuf_printf(out, "UnwindUnreachable()"); break;
 	case UW_TERMINATE: strbuf_printf(out, "UnwindTerminate(ReasonInCleanup)"); break;
-	default: strbuf_printf(out, "UnwindCleanup(bb%u)", t->unwind_bb); break;
+	default:
+		if (e->m->panic_abort)
+			strbuf_printf(out, "UnwindUnreachable()");
+		else
+			strbuf_printf(out, "UnwindCleanup(bb%u)", t->unwind_bb);
+		break;
 	}
 }
 
