@@ -702,10 +702,11 @@ static void create_resume(Xform *x)
 		arms[narms++] = cases[i];
 	BlockId deflt = new_block_term(g, 0, term_simple(TK_UNREACHABLE));
 	insert_switch(g, arms, narms, deflt);
-	/* make_coroutine_state_argument_pinned */
+	/* make_coroutine_state_argument_pinned; the unpinned local is a
+	 * LocalDecl::new, which is `let mut` (rustc 1.95's after-dumps) */
 	TypeId cty = type_coro(m, x->ci);
 	TypeId ref = type_ptr(m, TY_REFMUT, cty);
-	LocalId self = fn_add_local(g, ref, NULL, 0);
+	LocalId self = fn_add_local(g, ref, NULL, 1);
 	rewrite_places(x, g, self, g->nplaces);
 	g->locals[1].ty = type_ptr(m, TY_PIN, ref);
 	g->locals[1].name = NULL;
