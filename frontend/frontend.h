@@ -70,6 +70,7 @@ Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
 #define IMPORT_UNSEEN_TYPE "{unseen}"
 #define IMPORT_OPAQUE_PREFIX "{opaque} "
 #define IMPORT_OPAQUE_TYPE "{opaque}"
+#define IMPORT_CONST_TYPE "{constant}" /* a call argument constant's unknown type */
 
 /* Why something is opaque (the report's coverage table). */
 #define IMPORT_OPAQUE_REASONS(X)                                                  \

@@ -714,6 +714,11 @@ static void create_resume(Xform *x)
 	PlaceId pin_field = place_project(g, place_local(g, 1), PROJ_FIELD, 0, ref);
 	fn_insert_stmt(g, 0, 0, stmt_assign_use(place_local(g, self), op_copy(pin_field)));
 	fn_remove_dead_blocks(g);
+	/* StateTransform's last step, deref_finder ("Run derefer to fix Derefs
+	 * that are not in the first place"): a saved reference now sits behind
+	 * `(*_S) as variant#N`, so a deref of it gets a temporary of its own
+	 * (seen in rustc's after-dumps of real crates, bench/REAL.md) */
+	derefer(g);
 }
 
 void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending, Arena *ma)
