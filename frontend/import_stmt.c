@@ -397,7 +397,8 @@ int mir_operands_of(Ctx *c, Span x, uint32_t *first, uint32_t *n, int text_const
 			Span p = trim(parts[i]);
 			TypeId t;
 			if (starts(p, "const \"") && ends(p, "\"")) {
-				if (mir_type_of(c, (Span){"&str", "&str" + 4}, &t) != OK)
+				static const char str_ref[] = "&str";
+				if (mir_type_of(c, (Span){str_ref, str_ref + sizeof str_ref - 1}, &t) != OK)
 					return BAD;
 			} else {
 				t = type_intern(c->m, (Type){.kind = TY_OPAQUE, .text = IMPORT_CONST_TYPE});
