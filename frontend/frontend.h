@@ -55,7 +55,9 @@ Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
  *  - a nominal type (struct, enum, generic instance), a tuple of arity other
  *    than 2, an array `[T; N]` (N <= 64) and a closure is a TY_ADT whose fields
  *    and variants are learned from their uses (ir.h); `_N = const X` of a
- *    non-scalar type is a constant known by its spelling (const_text); any
+ *    non-scalar type, and such a constant as a call argument or an assert
+ *    message operand (type IMPORT_CONST_TYPE, `&str` for a string literal),
+ *    is a constant known by its spelling (const_text); any
  *    other type is TY_OPAQUE with its text; any other callee is a CALLEE_FN.
  * A statement or terminator is mapped to a real kind only when it is well
  * typed by verify.c's rules (fields of tuples, Poll, Pin, ADTs and the fn's own
@@ -70,6 +72,7 @@ Module *module_load_lowered(const char *path, const BuildOptions *o, Diag *d);
 #define IMPORT_UNSEEN_TYPE "{unseen}"
 #define IMPORT_OPAQUE_PREFIX "{opaque} "
 #define IMPORT_OPAQUE_TYPE "{opaque}"
+#define IMPORT_CONST_TYPE "{constant}" /* a call argument constant's unknown type */
 
 /* Why something is opaque (the report's coverage table). */
 #define IMPORT_OPAQUE_REASONS(X)                                                  \

@@ -346,6 +346,14 @@ int mir_operand_of(Ctx *c, Span x, Operand *out)
 		if (r != OK)
 			return r;
 		*out = x.s[0] == 'c' ? op_copy(p) : op_move(p);
+		/* MIR building copies only a Copy type (the validator's "`Operand::Copy`
+		 * with non-`Copy` type" before runtime MIR), and a Copy type has no drop
+		 * glue. Runtime MIR also prints CopyForDeref as `copy`: Derefer's and
+		 * ElaborateBoxDerefs' temporaries, of a pointer type, of which Box is
+		 * the one ADT (and not Copy) */
+		Adt *a = x.s[0] == 'c' ? adt_of(c->m, place_type(c->f, p)) : NULL;
+		if (a && strncmp(a->name, "Box<", 4) != 0)
+			a->no_drop = 1;
 		return OK;
 	}
 	if (starts(x, "const "))
@@ -357,8 +365,22 @@ int mir_operand_of(Ctx *c, Span x, Operand *out)
 		   (int)(span_len(x) > 40 ? 40 : span_len(x)), x.s);
 }
 
-/* A comma list of operands; OPAQUE if any is. */
-int mir_operands_of(Ctx *c, Span x, uint32_t *first, uint32_t *n)
+/* A constant known by its spelling x, as rustc printed it (`const "abc"`,
+ * `const Level::TRACE`, a fn item's bare path `ReadDir::new`), of type t. */
+Operand mir_text_const(Ctx *c, Span x, TypeId t)
+{
+	char *text = mir_xstrndup(x.s, span_len(x));
+	Operand o = op_const(c->f, t, const_text_id(c->m, text));
+	free(text);
+	return o;
+}
+
+/* A comma list of operands; OPAQUE if any is. With text_consts (a call's
+ * arguments) a non-scalar constant is a constant known by its spelling: the
+ * MIR text does not give its type, so a string literal is `&str` and any
+ * other is IMPORT_CONST_TYPE, which the callee's stub then takes (call
+ * sites that disagree on it stay opaque, as any signature mismatch). */
+int mir_operands_of(Ctx *c, Span x, uint32_t *first, uint32_t *n, int text_consts)
 {
 	Span parts[64];
 	int k = mir_split_commas(x, parts, 64);
@@ -371,6 +393,19 @@ int mir_operands_of(Ctx *c, Span x, uint32_t *first, uint32_t *n)
 		int r = mir_operand_of(c, parts[i], &ops[i]);
 		if (r == BAD)
 			return BAD;
+		if (r == OPAQUE && c->why == IO_CONST && text_consts) {
+			Span p = trim(parts[i]);
+			TypeId t;
+			if (starts(p, "const \"") && ends(p, "\"")) {
+				static const char str_ref[] = "&str";
+				if (mir_type_of(c, (Span){str_ref, str_ref + sizeof str_ref - 1}, &t) != OK)
+					return BAD;
+			} else {
+				t = type_intern(c->m, (Type){.kind = TY_OPAQUE, .text = IMPORT_CONST_TYPE});
+			}
+			ops[i] = mir_text_const(c, p, t);
+			continue;
+		}
 		if (r == OPAQUE && !any_opaque)
 			any_opaque = 1, why = c->why;
 	}
@@ -672,9 +707,7 @@ static int rvalue_of(Ctx *c, Span x, PlaceId dst, Stmt *s)
 		if (r == OPAQUE && c->why == IO_CONST && starts(x, "const ") && k != TY_UNIT && k != TY_BOOL &&
 		    k != TY_NEVER && !type_is_int(c->m, t) && !(k == TY_OPAQUE && type_get(c->m, t)->text[0] == '{')) {
 			/* `_5 = const "abc"`: a constant of the destination's type, by its spelling */
-			char *text = mir_xstrndup(x.s + 6, span_len(x) - 6);
-			s->a = op_const(c->f, t, const_text_id(c->m, text));
-			free(text);
+			s->a = mir_text_const(c, x, t);
 			return OK;
 		}
 		return r;
@@ -770,7 +803,7 @@ static int rvalue_of(Ctx *c, Span x, PlaceId dst, Stmt *s)
 		if (t == NO_ID)
 			return mir_opaque(c, IO_AGG);
 		uint32_t first, n;
-		int r = mir_operands_of(c, in, &first, &n);
+		int r = mir_operands_of(c, in, &first, &n, 0);
 		if (r != OK)
 			return r;
 		s->rv = RV_AGGREGATE;

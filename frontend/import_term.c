@@ -403,7 +403,9 @@ int mir_term_of(Ctx *c, Span x, Term *t)
 	}
 	if (starts(head, "switchInt(") && ends(head, ")") && arrow) {
 		*t = term0(TK_SWITCH);
-		if (!starts(succ, "[") || mir_match_close(succ.s, succ.e) != succ.e - 1)
+		/* a switch with no value arm prints its one target as `-> bbN` */
+		int only_otherwise = starts(succ, "bb");
+		if (!only_otherwise && (!starts(succ, "[") || mir_match_close(succ.s, succ.e) != succ.e - 1))
 			return mir_bad(c, succ.s, "expected switch targets");
 		int r = mir_operand_of(c, (Span){head.s + 10, head.e - 1}, &t->a);
 		if (r != OK)
@@ -412,6 +414,11 @@ int mir_term_of(Ctx *c, Span x, Term *t)
 		if (!mir_is_int_or_bool(c, st))
 			return mir_bad(c, head.s, "switchInt on a value of a type the model lacks");
 		int sbits = st == TY_BOOL ? 1 : type_int_bits(c->m, st);
+		if (only_otherwise) {
+			t->args = fn_add_arms(c->f, NULL, 0);
+			t->nargs = 0;
+			return block_ref(c, succ, &t->target);
+		}
 		Span rest = {succ.s + 1, succ.e - 1};
 		SwitchArm *arms = NULL;
 		uint32_t narms = 0, cap = 0;
@@ -492,8 +499,20 @@ int mir_term_of(Ctx *c, Span x, Term *t)
 		}
 		int r = mir_operand_of(c, cond, &t->a);
 		Operand ops[8];
-		for (int i = 2; r == OK && i < n; i++)
+		int text[8] = {0};
+		for (int i = 2; r == OK && i < n; i++) {
 			r = mir_operand_of(c, parts[i], &ops[i - 2]);
+			if (r == OPAQUE && c->why == IO_CONST) { /* `const ONE_READER`: by its spelling */
+				text[i - 2] = 1;
+				r = OK;
+			}
+		}
+		/* of a type unknown: a scalar type would make it a scalar (const_text);
+		 * the verifier checks no message operand's type */
+		for (int i = 2; r == OK && i < n; i++)
+			if (text[i - 2])
+				ops[i - 2] = mir_text_const(c, trim(parts[i]),
+							    type_intern(c->m, (Type){.kind = TY_OPAQUE, .text = IMPORT_CONST_TYPE}));
 		if (r == OPAQUE)
 			return opaque_term(c, head, succ, c->why, t);
 		if (r != OK)
@@ -574,7 +593,7 @@ int mir_term_of(Ctx *c, Span x, Term *t)
 			return r;
 		r = mir_place_of(c, (Span){head.s, eq}, &t->place);
 		if (r == OK)
-			r = mir_operands_of(c, (Span){open + 1, rhs.e - 1}, &t->args, &t->nargs);
+			r = mir_operands_of(c, (Span){open + 1, rhs.e - 1}, &t->args, &t->nargs, 1);
 		if (r == OK)
 			r = call_typecheck(c, t, callee);
 		if (r == OPAQUE)

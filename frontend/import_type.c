@@ -128,9 +128,37 @@ static int tuple_adt(Ctx *c, Span x, const Span *parts, int n, TypeId *out)
 	free(t);
 	Adt *a = adt_of(c->m, *out);
 	if (!a->tuple && a->nvariants == 0) {
-		for (int i = 0; i < n; i++)
+		int glue = 0;
+		for (int i = 0; i < n; i++) {
 			adt_field(c->m, *out, 0, (uint32_t)i, f[i], NULL);
+			glue |= type_needs_drop(c->m, f[i]);
+		}
 		a->tuple = 1;
+		a->no_drop = !glue;
+	}
+	return OK;
+}
+
+/* std's Option<T> and Result<T, E> have drop glue only if an argument has:
+ * known from the spelling alone (rustc's needs_drop; StateTransform's drop
+ * elaboration drops no upvar that needs none, elaborate_coroutine_drops). */
+static int std_adt_glue(Ctx *c, Span x, int *glue)
+{
+	int nargs = starts(x, "Option<") ? 1 : starts(x, "Result<") ? 2 : 0;
+	if (!nargs)
+		return OK;
+	const char *open = strchr(x.s, '<');
+	if (mir_match_close(open, x.e) != x.e - 1)
+		return OK;
+	Span parts[3];
+	if (mir_split_commas((Span){open + 1, x.e - 1}, parts, 3) != nargs)
+		return OK;
+	*glue = 0;
+	for (int i = 0; i < nargs; i++) {
+		TypeId t;
+		if (mir_type_of(c, parts[i], &t) != OK)
+			return BAD;
+		*glue |= type_needs_drop(c->m, t);
 	}
 	return OK;
 }
@@ -222,9 +250,13 @@ static int type_uncached(Ctx *c, Span x, TypeId *out)
 	}
 	if (is_adt_path(x) || (starts(x, "{closure@") && mir_match_close(x.s, x.e) == x.e - 1)) {
 		/* a closure is a struct of its captures, as rustc lays it out */
+		int glue = 1;
+		if (std_adt_glue(c, x, &glue) != OK)
+			return BAD;
 		char *t = mir_xstrndup(x.s, span_len(x));
 		*out = type_adt(c->m, t);
 		free(t);
+		adt_of(c->m, *out)->no_drop = !glue;
 		return OK;
 	}
 	if (starts(x, "{") && mir_match_close(x.s, x.e) == x.e - 1 && mir_coro_type(c, x, out))

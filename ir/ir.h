@@ -256,6 +256,8 @@ typedef struct Adt {
 	uint32_t nvariants, capvariants;
 	AdtVariant *variants;
 	uint32_t size, align;  /* 0: not known (rustc's -Zprint-type-sizes can say) */
+	uint8_t no_drop;       /* known to have no drop glue (the importer: Option, Result, tuples
+				* and arrays of types without it); else type_needs_drop assumes glue */
 } Adt;
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 Adt *adt_of(const Module *m, TypeId t);       /* NULL unless t is a TY_ADT */
@@ -483,7 +485,8 @@ typedef struct Operand {
 
 /* rustc: ConstOperand of a scalar: `const 5_u32`, `const true`, `const ()`.
  * Imported code also has constants of other types (`const "abc"`, `const
- * {alloc3: &T}`, a named const, a promoted): known by their spelling only,
+ * {alloc3: &T}`, a named const, a promoted, a fn item): known by their spelling
+ * only (the whole of it as rustc prints it: `const "abc"`, or a bare path),
  * bits is then const_text_id (one id per spelling in the module). */
 typedef struct Const {
 	TypeId ty;

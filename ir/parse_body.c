@@ -762,6 +762,13 @@ int parse_stmt_or_term(P *p, BlockId bb, int *is_term)
 		TRY(parse_operand(p, &t.a));
 		TRY(expect_p(p, ")", "after switch operand"));
 		TRY(expect_p(p, "->", "after `switchInt(...)`"));
+		if (!is_p(p, "[")) { /* no value arm: `-> bbN`, as rustc prints it */
+			TRY(parse_block_ref(p, &t.target));
+			t.args = fn_add_arms(f, NULL, 0);
+			t.nargs = 0;
+			*is_term = 1;
+			goto switch_done;
+		}
 		TRY(expect_p(p, "[", "before switch targets"));
 		SwitchArm *arms = NULL;
 		uint32_t narms = 0, cap = 0;
@@ -785,6 +792,7 @@ int parse_stmt_or_term(P *p, BlockId bb, int *is_term)
 		t.args = fn_add_arms(f, arms, narms);
 		t.nargs = narms;
 		*is_term = 1;
+	switch_done:;
 	} else if (is_id(p, "return") || is_id(p, "unreachable") || is_id(p, "resume") ||
 		   is_id(p, "coroutine_drop")) {
 		t = term_init(is_id(p, "return")        ? TK_RETURN

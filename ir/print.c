@@ -9,6 +9,10 @@ static void print_const(const Fn *f, const Const *c, FILE *out)
 {
 	const Module *m = f->mod;
 	uint8_t k = type_get(m, c->ty)->kind;
+	if (const_text(m, c)) { /* the whole spelling: a fn item prints as its bare path */
+		fputs(const_text(m, c), out);
+		return;
+	}
 	fputs("const ", out);
 	if (k == TY_BOOL) {
 		fputs(c->bits ? "true" : "false", out);
@@ -35,8 +39,6 @@ static void print_const(const Fn *f, const Const *c, FILE *out)
 			fprintf(out, "%" PRIu64, v);
 		fputc('_', out);
 		type_print(m, c->ty, out);
-	} else if (const_text(m, c)) {
-		fputs(const_text(m, c), out);
 	} else {
 		internal_error("constant of type kind %d in %s", k, f->name);
 	}
@@ -368,6 +370,10 @@ static void print_term(const Fn *f, const Term *t, FILE *out)
 	case TK_SWITCH:
 		fputs("switchInt(", out);
 		print_operand(f, t->a, out);
+		if (t->nargs == 0) { /* rustc prints a lone target without brackets */
+			fprintf(out, ") -> bb%" PRIu32, t->target);
+			break;
+		}
 		fputs(") -> [", out);
 		for (uint32_t i = 0; i < t->nargs; i++) {
 			const SwitchArm *arm = &f->arms[t->args + i];

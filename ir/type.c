@@ -188,8 +188,9 @@ int type_needs_drop(const Module *m, TypeId t)
 	case TY_GUARD:
 	case TY_CORO: /* a coroutine's drop glue runs its drop shim */
 	case TY_OPAQUE:
-	case TY_ADT: /* its Drop impl and fields are not known: assume glue */
 		return 1;
+	case TY_ADT: /* its Drop impl and fields are not known: assume glue, unless known */
+		return !adt_of(m, t)->no_drop;
 	case TY_POLL:
 		return type_needs_drop(m, ty->a);
 	case TY_TUPLE:

@@ -11,7 +11,9 @@
  * compared) and set against the after-dump's resume fn of the same name:
  *
  *   states     the number of variants (3 reserved + one per suspension)
- *   saved      the saved locals in each variant (count per variant)
+ *   saved      the saved locals of each variant, by rustc's numbering (`_s0`..,
+ *              in local order), against the after-dump's coroutine_layout
+ *              comment (without one: the counts its downcasts give)
  *   blocks     the resume fn's block count
  *   resume fn  the two printed texts, line by line (print_fn: every local,
  *              statement and terminator in rustc's numbering)
@@ -28,6 +30,8 @@
 
 #include "measure.h"
 #include "../passes/passes.h"
+
+#define MAX_STATES_READ 4096 /* variants read from a layout comment */
 
 typedef struct DumpFile {
 	char *path;
@@ -108,8 +112,63 @@ static char *trim_line(char *s)
 	return s;
 }
 
+/* rustc's CoroutineLayout as the after-dump's `coroutine_layout = ...` comment
+ * prints it: per variant, the saved locals (`Suspend0 (3): [_s1, _s4]`).
+ * The resume fn's downcasts do not give them: a saved local in several
+ * variants is accessed through one of them only. */
+typedef struct RustcVariants {
+	uint32_t n;          /* variants read; 0: no comment */
+	uint32_t nfields[MAX_STATES_READ];
+	uint32_t *fields[MAX_STATES_READ];
+} RustcVariants;
+
+static void rustc_variants(const char *path, RustcVariants *rv)
+{
+	memset(rv, 0, sizeof *rv);
+	Diag dg = {0};
+	size_t len;
+	char *src = file_read(path, &len, &dg);
+	if (!src)
+		return;
+	const char *p = strstr(src, "    variant_fields: {\n");
+	const char *end = p ? strstr(p, "\n    },") : NULL;
+	if (!p || !end) {
+		free(src);
+		return;
+	}
+	for (p = strchr(p, '\n') + 1; p < end && rv->n < MAX_STATES_READ; p = strchr(p, '\n') + 1) {
+		const char *open = strchr(p, '['), *close = open ? strchr(open, ']') : NULL;
+		if (!close || close > end)
+			break;
+		uint32_t k = rv->n++, cap = 0;
+		for (const char *q = open + 1; q < close; q++) {
+			if (q[0] != '_' || q[1] != 's')
+				continue;
+			if (rv->nfields[k] == cap) {
+				cap = cap ? cap * 2 : 8;
+				rv->fields[k] = realloc(rv->fields[k], cap * sizeof *rv->fields[k]);
+				if (!rv->fields[k])
+					internal_error("out of memory");
+			}
+			rv->fields[k][rv->nfields[k]++] = (uint32_t)strtoul(q + 2, NULL, 10);
+		}
+	}
+	free(src);
+}
+
+static void print_fields(char *buf, size_t cap, const uint32_t *f, uint32_t n)
+{
+	size_t at = strlen(buf);
+	at += (size_t)snprintf(buf + at, at < cap ? cap - at : 0, "[");
+	for (uint32_t i = 0; i < n && at < cap; i++)
+		at += (size_t)snprintf(buf + at, cap - at, "%s_s%u", i ? ", " : "", f[i]);
+	if (at < cap)
+		snprintf(buf + at, cap - at, "]");
+}
+
 /* The verdict for one coroutine: "identical" or "differs: WHAT" in buf. */
-static void compare(Module *mb, Fn *body, const Import *after, const Fn *resume, char *buf, size_t cap)
+static void compare(Module *mb, Fn *body, const Import *after, const Fn *resume, const char *after_path, char *buf,
+		    size_t cap)
 {
 	PendingCoro pc = {0};
 	uint32_t ci = body->coro;
@@ -121,12 +180,31 @@ static void compare(Module *mb, Fn *body, const Import *after, const Fn *resume,
 		snprintf(buf, cap, "differs: states %u, rustc %u", ours->nvariants, theirs->nvariants);
 		return;
 	}
-	for (uint32_t v = 0; v < ours->nvariants; v++)
-		if (ours->nfields[v] != theirs->nfields[v]) {
-			snprintf(buf, cap, "differs: saved locals of variant %u: %u, rustc %u", v, ours->nfields[v],
-				 theirs->nfields[v]);
-			return;
+	RustcVariants rv;
+	rustc_variants(after_path, &rv);
+	int differs = 0;
+	if (rv.n == ours->nvariants) { /* the saved locals themselves, by rustc's numbering */
+		for (uint32_t v = 0; v < ours->nvariants && !differs; v++) {
+			const uint32_t *f = ours->fields + ours->field_start[v];
+			differs = ours->nfields[v] != rv.nfields[v] ||
+				  (rv.nfields[v] && memcmp(f, rv.fields[v], rv.nfields[v] * sizeof *f) != 0);
+			if (differs) {
+				snprintf(buf, cap, "differs: saved locals of variant %u: ", v);
+				print_fields(buf, cap, f, ours->nfields[v]);
+				snprintf(buf + strlen(buf), cap - strlen(buf), ", rustc ");
+				print_fields(buf, cap, rv.fields[v], rv.nfields[v]);
+			}
 		}
+	} else { /* no layout comment: the counts the resume fn's downcasts give */
+		for (uint32_t v = 0; v < ours->nvariants && !differs; v++)
+			if ((differs = ours->nfields[v] != theirs->nfields[v]))
+				snprintf(buf, cap, "differs: saved locals of variant %u: %u, rustc %u", v, ours->nfields[v],
+					 theirs->nfields[v]);
+	}
+	for (uint32_t v = 0; v < rv.n; v++)
+		free(rv.fields[v]);
+	if (differs)
+		return;
 	if (body->nblocks != resume->nblocks) {
 		snprintf(buf, cap, "differs: resume fn blocks %u, rustc %u", body->nblocks, resume->nblocks);
 		return;
@@ -161,7 +239,7 @@ static size_t stem_len(const char *path)
 /* The resume fn called name in the after-dump of the before-dump `before`,
  * and in *in the import holding it. */
 static const ImportedCoro *find_resume(DumpFile *files, uint32_t n, const char *before, const char *name,
-				       const Import **in)
+				       const Import **in, const char **path)
 {
 	size_t sl = stem_len(before);
 	for (uint32_t i = 0; i < n; i++) {
@@ -172,6 +250,7 @@ static const ImportedCoro *find_resume(DumpFile *files, uint32_t n, const char *
 			const ImportedCoro *ic = &files[i].im->coros[k];
 			if (ic->fn && ic->fn->kind == FN_RESUME && strcmp(ic->name, name) == 0) {
 				*in = files[i].im;
+				*path = files[i].path;
 				return ic;
 			}
 		}
@@ -247,13 +326,14 @@ int import_dump_dir(const char *dir, FILE *out)
 			char verdict[512];
 			uint32_t st = ic->c.stmts + ic->c.terms, op = ic->c.opaque_stmts + ic->c.opaque_terms;
 			const Import *ai = NULL;
-			const ImportedCoro *ra = find_resume(files, n, files[i].path, ic->name, &ai);
+			const char *apath = NULL;
+			const ImportedCoro *ra = find_resume(files, n, files[i].path, ic->name, &ai, &apath);
 			if (!ic->fn || ic->fn->kind != FN_CORO_BODY)
 				snprintf(verdict, sizeof verdict, "skipped: %s", ic->why ? ic->why : "not a coroutine body");
 			else if (!ra)
 				snprintf(verdict, sizeof verdict, "skipped: no after-dump of %s read", ic->name);
 			else
-				compare(im->m, ic->fn, ai, ra->fn, verdict, sizeof verdict);
+				compare(im->m, ic->fn, ai, ra->fn, apath, verdict, sizeof verdict);
 			fprintf(out, "%s\n  {\"name\": ", ncoros ? "," : "");
 			json_string(out, ic->name);
 			fprintf(out, ", \"stmts\": %u, \"opaque\": %u, \"transform\": ", st, op);

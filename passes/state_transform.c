@@ -702,10 +702,11 @@ static void create_resume(Xform *x)
 		arms[narms++] = cases[i];
 	BlockId deflt = new_block_term(g, 0, term_simple(TK_UNREACHABLE));
 	insert_switch(g, arms, narms, deflt);
-	/* make_coroutine_state_argument_pinned */
+	/* make_coroutine_state_argument_pinned; the unpinned local is a
+	 * LocalDecl::new, which is `let mut` (rustc 1.95's after-dumps) */
 	TypeId cty = type_coro(m, x->ci);
 	TypeId ref = type_ptr(m, TY_REFMUT, cty);
-	LocalId self = fn_add_local(g, ref, NULL, 0);
+	LocalId self = fn_add_local(g, ref, NULL, 1);
 	rewrite_places(x, g, self, g->nplaces);
 	g->locals[1].ty = type_ptr(m, TY_PIN, ref);
 	g->locals[1].name = NULL;
@@ -713,6 +714,11 @@ static void create_resume(Xform *x)
 	PlaceId pin_field = place_project(g, place_local(g, 1), PROJ_FIELD, 0, ref);
 	fn_insert_stmt(g, 0, 0, stmt_assign_use(place_local(g, self), op_copy(pin_field)));
 	fn_remove_dead_blocks(g);
+	/* StateTransform's last step, deref_finder ("Run derefer to fix Derefs
+	 * that are not in the first place"): a saved reference now sits behind
+	 * `(*_S) as variant#N`, so a deref of it gets a temporary of its own
+	 * (seen in rustc's after-dumps of real crates, bench/REAL.md) */
+	derefer(g);
 }
 
 void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending, Arena *ma)

@@ -15,3 +15,15 @@ for n in leaf forward guarded two; do
 	done
 done
 rm -rf "$d"
+# xform_dump/: the same for tests/import/xform.rs's async fn bodies (call arguments and an assert operand that
+# are constants, an upvar without drop glue, a saved reference dereferenced after the await)
+d=$(mktemp -d) || exit 1
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	-Zdump-mir=StateTransform -Zdump-mir-dir="$d" xform.rs || exit 1
+mkdir -p xform_dump
+for n in leaf consts saved_ref named_const; do
+	for w in before after; do
+		cp "$d"/xform.$n-\{closure#0\}.*.StateTransform.$w.mir xform_dump/$n.StateTransform.$w.mir || exit 1
+	done
+done
+rm -rf "$d"

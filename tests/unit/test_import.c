@@ -516,7 +516,7 @@ static void test_adts(void **state)
 			}
 			if (s->rv == RV_USE && s->a.kind == OP_CONST) {
 				const char *t = const_text(m, &g->consts[s->a.v]);
-				str += t && strcmp(t, "\"frame\"") == 0;
+				str += t && strcmp(t, "const \"frame\"") == 0; /* the whole spelling */
 			}
 		}
 	assert_int_equal(arr, 1);
