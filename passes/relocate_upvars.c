@@ -152,8 +152,9 @@ static int run(const PassCx *cx, Body *b, int pack)
 				continue;
 			TypeId t = c->upvars[i].ty;
 			PlaceId up = place_project(f, fut, PROJ_FIELD, i, t);
-			Operand o = type_needs_drop(m, t) ? op_move(up) : op_copy(up);
-			fn_push_stmt(f, pro, stmt_assign_use(place_local(f, local[i]), o));
+			/* move, whatever the type (as #135527's prologue): a future without
+			 * drop glue is not Copy either */
+			fn_push_stmt(f, pro, stmt_assign_use(place_local(f, local[i]), op_move(up)));
 		}
 		fn_set_term(f, pro, term_goto(start));
 		Term *sw = &f->blocks[0].term;

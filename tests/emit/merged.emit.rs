@@ -428,7 +428,7 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         Return()
                     };
                     { // bb23
-                        _25 = (*_24).u.u0.f;
+                        _25 = Move((*_24).u.u0.f);
                         Goto(bb1)
                     };
                     RET
@@ -846,7 +846,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         Return()
                     };
                     { // bb40
-                        _56 = (*_55).u.u0.f;
+                        _56 = Move((*_55).u.u0.f);
                         Goto(bb1)
                     };
                     RET
