@@ -1026,6 +1026,7 @@ def write_report(env, modes, abort_mode, two, rustc_two, out, bytes_runs, images
       % (RUSTC_CMD % "OPT"))
     w("")
     # checks
+    section_upvars(env, L, "none" if not bytes_runs.runs else "full")  # issue 26
     problems = [(m.title, p) for m in modes + [abort_mode] for p in m.problems]
     w("## Consistency checks on the stats output")
     w("")
@@ -1052,6 +1053,169 @@ def write_report(env, modes, abort_mode, two, rustc_two, out, bytes_runs, images
         f.write("\n".join(L).rstrip() + "\n")
 
 
+
+# ---------------------------------------------------------------------------------------------------
+# relocate-upvars (issue 26): future bytes (RAM), and flash bytes where rustc 1.95 is there
+# ---------------------------------------------------------------------------------------------------
+
+UPVARS_HEADER = "## relocate-upvars (issue 26): future bytes (RAM)"
+# (label, --passes): the pass alone, packing, inline-single-await without and with it, the pipeline
+UPVARS_STAGES = [("relocate-upvars", "relocate-upvars"), ("relocate-upvars-pack", "relocate-upvars-pack"),
+                 ("inline-single-await", "inline-single-await"),
+                 ("inline-single-await + relocate-upvars", "inline-single-await,relocate-upvars"),
+                 ("inline-single-await + relocate-upvars-pack", "inline-single-await,relocate-upvars-pack"),
+                 ("pipeline (all)", "all")]
+
+
+def upvars_corpora(workdir):
+    def rs(d):
+        return sorted(d + "/" + f for f in os.listdir(os.path.join(workdir, d))
+                      if f.endswith(".rs") and f != "prelude.rs")
+    return [("bench", "bench/*.rs", rs("bench")), ("tests/rust", "tests/rust/*.rs (no prelude.rs)", rs("tests/rust")),
+            ("bench/upvars", "bench/upvars/*.rs", rs("bench/upvars"))]
+
+
+def upvars_sizes(env, files, passes):
+    """{(file, coroutine): (size after lowering, size after the passes)}, release."""
+    j = env.run(["stats"] + files + ["--release", "--passes=" + passes, "--format=json"])
+    return {(c["file"], c["name"]): (c["stages"][0]["size"], c["stages"][-1]["size"]) for c in j["coroutines"]}
+
+
+def section_upvars(env, L, bytes_mode):
+    w = L.append
+    w(UPVARS_HEADER)
+    w("")
+    w("What `relocate-upvars` (an upvar the body only moves out at its first poll leaves the layout's prefix: "
+      "rust-lang/rust#135527's captures-only scheme over rustc's algorithm) and `relocate-upvars-pack` (the "
+      "same, and saved locals placed by their conflicts alone: the second scheme, no promotion to the prefix) "
+      "do to the size of every future: each coroutine's `size_of` after lowering and after the passes, release "
+      "(`--release`), summed per corpus. A future replaced by inline-single-await counts the future that "
+      "replaced it. Measured on commit `%s` (%s), %s." % (env.rev[:12], env.subject, env.date))
+    w("")
+    w("```sh")
+    for name, pat, files in upvars_corpora(env.workdir):
+        for _, passes in UPVARS_STAGES:
+            w("./coroslim stats %s --release --passes=%s --format=json" % (pat, passes))
+    w("```")
+    w("")
+    rows = []
+    per = {}
+    for name, pat, files in upvars_corpora(env.workdir):
+        for label, passes in UPVARS_STAGES:
+            sz = upvars_sizes(env, files, passes)
+            per[(name, label)] = sz
+            before = sum(a for a, b in sz.values())
+            after = sum(b for a, b in sz.values())
+            shrunk = sum(1 for a, b in sz.values() if b < a)
+            grew = [(k, a, b) for k, (a, b) in sz.items() if b > a]
+            largest = (max(a for a, b in sz.values()), max(b for a, b in sz.values()))
+            rows.append([name, label, str(len(sz)), str(before), str(after), fmt_delta(before - after, before),
+                         str(shrunk), str(len(grew)), "%d -> %d" % largest])
+    L.extend(md_table(["corpus", "passes", "futures", "bytes lower", "bytes after", "change", "smaller", "larger",
+                       "largest future"], rows, "llrrrrrrr"))
+    w("")
+    w("`larger` counts futures that grew (a holder re-laid out around a smaller future can in principle "
+      "change its field order); `tests/opt/no_growth.py` (`make check`) fails on any growth of "
+      "relocate-upvars or relocate-upvars-pack, alone or in the pipeline.")
+    w("")
+    w("### Per future: the examples of rust-lang/rust#62958, #59087 and #108906 in the subset")
+    w("")
+    w("`bench/upvars/*.rs` (no arrays in the subset: four u64 arguments or locals stand in for `[u8; N]`; see "
+      "each file's header). Bytes of each future, release:")
+    w("")
+    labels = [l for l, _ in UPVARS_STAGES]
+    sz0 = per[("bench/upvars", labels[0])]
+    rows = []
+    for key in sorted(sz0, key=lambda k: (k[0], k[1])):
+        r = [os.path.basename(key[0]), "`%s`" % key[1], str(sz0[key][0])]
+        for l in labels:
+            r.append(str(per[("bench/upvars", l)][key][1]))
+        rows.append(r)
+    L.extend(md_table(["file", "future", "lower"] + labels, rows, "ll" + "r" * (1 + len(labels))))
+    w("")
+    w("#62958 (ten layers passing four u64 down): rustc's layer k holds its arguments beside layer k-1's future, "
+      "which holds them too: +40 bytes a layer; relocated, a layer's arguments share bytes with the awaited "
+      "future: +8 a layer (its tag and alignment), and with inline-single-await the pure forwarders are "
+      "the innermost future itself. #108906 (`async move { foo.await }`): the captured future moves into the "
+      "awaitee at the first poll, so the block no longer holds it twice. #59087 is not an upvar case: the "
+      "future bound to a local (`let inner = f(); inner.await`) stays storage-live beside `__awaitee` until "
+      "the end of its scope (rustc's StorageDead), so the conflict matrix keeps both, and neither pass changes it.")
+    w("")
+    # flash: coroslim bytes, each pass alone, where rustc 1.95 is installed
+    w("### Flash: machine-code bytes of the same passes (`coroslim bytes`)")
+    w("")
+    if bytes_mode == "none" or shutil.which("rustc") is None:
+        w("Not measured in this run (`--bytes=none`, or no rustc 1.95).")
+        w("")
+        return
+    targets = [("x86_64", [])]
+    if os.path.isdir(os.path.join(env.workdir, "build", "sysroot")):
+        targets.append(("thumbv7em-none-eabi", ["--target=thumbv7em-none-eabi"]))
+    w("```sh")
+    for t, extra in targets:
+        w("./coroslim bytes bench/*.rs --release --opt-level=z %s--passes=relocate-upvars,relocate-upvars-pack "
+          "--alone --format=json" % ("".join(e + " " for e in extra)))
+    w("```")
+    w("")
+    files = upvars_corpora(env.workdir)[0][2]
+    rows = []
+    moved = {}
+    for t, extra in targets:
+        r = subprocess.run([env.binary, "bytes"] + files + ["--release", "--opt-level=z"] + extra +
+                           ["--passes=relocate-upvars,relocate-upvars-pack", "--alone", "--format=json"],
+                           cwd=env.workdir, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if r.returncode != 0:
+            rows.append([t, "error: " + r.stderr.decode(errors="replace").strip().splitlines()[-1][:120], "", "", ""])
+            continue
+        j = json_loads(r.stdout)
+        for f in j.get("files", []):
+            st = {x["stage"]: x["bytes"] for x in f.get("stages", [])}
+            for p in ("relocate-upvars", "relocate-upvars-pack"):
+                if p in st and "lower" in st and st[p] != st["lower"]:
+                    moved.setdefault((t, p), []).append((f["file"], st["lower"], st[p]))
+        tot = upvars_bytes_totals(j)
+        base = tot.get("lower")
+        cells = [t, str(tot.get("rustc", "")), str(base)]
+        for p in ("relocate-upvars", "relocate-upvars-pack"):
+            cells.append("%d (%s)" % (tot[p], fmt_delta(base - tot[p], base)) if p in tot and base else "?")
+        rows.append(cells)
+    L.extend(md_table(["target, Oz, release", "rustc", "lower", "relocate-upvars alone",
+                       "relocate-upvars-pack alone"], rows, "lrrrr"))
+    w("")
+    w("text+ro bytes of the bench corpus (every file's crate summed), against the emitted baseline (`lower`). "
+      "The emitter lays a future out at the layout's offsets (a union of views), so the relocated layout is "
+      "what rustc compiles. The prologue adds one copy per relocated upvar to the resume fn; what LLVM "
+      "makes of it is in the table; per file:")
+    w("")
+    for (t, p), lst in sorted(moved.items()):
+        grew = [x for x in lst if x[2] > x[1]]
+        w("- %s, %s: %d files smaller, %d larger%s" % (
+            t, p, len(lst) - len(grew), len(grew),
+            (": " + ", ".join("%s %d -> %d" % (os.path.basename(f), a, b) for f, a, b in grew)) if grew else ""))
+    w("")
+
+
+def upvars_bytes_totals(j):
+    """{"rustc": bytes, stage: bytes} from `coroslim bytes --format=json`'s totals."""
+    tot = j.get("totals", {})
+    out = {"rustc": tot.get("rustc")}
+    for st in tot.get("stages", []):
+        out[st["stage"]] = st["bytes"]
+    return out
+
+
+def splice_section(path, header, lines):
+    """Replace (or append) the section starting at `header` in the report at path with lines."""
+    text = open(path).read().split("\n") if os.path.exists(path) else []
+    if header in text:
+        i = text.index(header)
+        j = next((k for k in range(i + 1, len(text)) if text[k].startswith("## ")), len(text))
+        text = text[:i] + lines + text[j:]
+    else:
+        text = text + [""] + lines
+    with open(path, "w") as f:
+        f.write("\n".join(text).rstrip() + "\n")
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--commit", default=None, help="build and measure this git revision (exact)")
@@ -1059,10 +1223,18 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE, "REPORT.md"))
     ap.add_argument("--bytes", default="full", choices=["full", "quick", "none"],
                     help="machine-code bytes through rustc 1.95 (coroslim bytes): every setting, one, or none")
+    ap.add_argument("--section", default=None, choices=["upvars"],
+                    help="regenerate only this section of the report in place (relocate-upvars, issue 26)")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="coroslim-report-")
     try:
         env = Env(tmp, a.commit, a.bin)
+        if a.section == "upvars":
+            L = []
+            section_upvars(env, L, a.bytes)
+            splice_section(a.out, UPVARS_HEADER, L)
+            sys.stderr.write("wrote the relocate-upvars section of %s\n" % os.path.relpath(a.out, ROOT))
+            return 0
         files = sorted(f for f in os.listdir(os.path.join(env.workdir, "bench")) if f.endswith(".rs"))
         files = ["bench/" + f for f in files]
         rel = Mode(env, files, "Release (`--release`, panic=unwind)", ["--release"])

@@ -311,6 +311,10 @@ typedef struct Layout {
 	int line; /* of `layout {` in a .mir file (the verifier's errors), else 0 */
 	uint8_t reconstructed; /* the importer's: from the resume fn's downcasts, so sizes, offsets,
 	                          conflicts and the body's locals are unknown (printed as 0) */
+	/* relocate-upvars (passes/relocate_upvars.c; both 0/NULL: rustc's layout) */
+	uint8_t *relocated; /* per upvar, or NULL: 1 = read only by the first poll's prologue, which
+	                       moves it into a local, so its bytes are needed in Unresumed only */
+	uint8_t pack;       /* 1: layout_compute may also pack by the conflicts alone (relocate-upvars-pack) */
 } Layout;
 static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b);
 void layout_set_conflict(Arena *ar, Layout *l, uint32_t a, uint32_t b);
@@ -786,6 +790,19 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l);
  * hold, or their size): recompute, callees first, their layouts and those of
  * every coroutine holding one (directly or not); dirty[] ends up marking them all. */
 void layout_recompute_holders(Module *m, uint8_t *dirty);
+/* relocate-upvars (layout.c): the layout of a coroutine whose l->relocated
+ * upvars live in Unresumed only, or whose l->pack is set: the smallest of
+ * rustc's layout (upvars in the prefix), the same algorithm with the relocated
+ * upvars as saved locals of Unresumed (rust-lang/rust#135527's captures-only
+ * scheme) and, with pack, a first-fit packing by the conflicts alone. Never
+ * larger than rustc's. layout_compute calls it for such a layout. */
+void layout_compute_relocated(const Module *m, const Coroutine *c, Layout *l);
+/* used[i] = 1 for every upvar that f (a resume fn or drop shim of the
+ * coroutine of type coro_ty) names in code the first poll's entry does not
+ * reach alone: bb0's state switch, any block reachable from another state's
+ * arm, or a borrow anywhere; all of them when f has no state switch or names
+ * the future as a whole (but for its discriminant). */
+void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t *used);
 /* The module as laid out for a target with `bytes`-byte pointers (4: thumbv6m/v7em):
  * sets ptr_bytes and recomputes every layout, callees first. */
 void module_set_ptr_bytes(Module *m, uint8_t bytes);

@@ -279,6 +279,10 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 /* rustc_abi::layout::coroutine::layout */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 {
+	if (l->relocated || l->pack) { /* relocate-upvars: rustc's layout is one of the candidates */
+		layout_compute_relocated(m, c, l);
+		return;
+	}
 	ScratchMark sm = scratch_mark(); /* every temporary below */
 	uint32_t n = l->nsaved, nup = c->nupvars;
 	int32_t *assign = scratch_alloc_uninit((n ? n : 1) * sizeof *assign);
@@ -522,4 +526,356 @@ void module_set_ptr_bytes(Module *m, uint8_t bytes)
 	memset(dirty, 1, m->ncoros);
 	layout_recompute_holders(m, dirty);
 	free(dirty);
+}
+
+/* ===================================================================== */
+/* relocate-upvars (passes/relocate_upvars.c): upvars out of the prefix     */
+/* ===================================================================== */
+
+/* A scratch copy of l that rustc's layout_compute may write: its own saved
+ * and upvar offset arrays, no relocation. */
+static Layout scratch_layout_copy(const Layout *l, uint32_t nupvars)
+{
+	Layout t = *l;
+	t.relocated = NULL;
+	t.pack = 0;
+	t.saved = scratch_alloc_uninit((l->nsaved ? l->nsaved : 1) * sizeof *t.saved);
+	if (l->nsaved)
+		memcpy(t.saved, l->saved, l->nsaved * sizeof *t.saved);
+	t.upvar_offset = scratch_alloc((nupvars ? nupvars : 1) * sizeof *t.upvar_offset);
+	return t;
+}
+
+/* rust-lang/rust#135527's captures-only scheme over rustc's algorithm: the
+ * relocated upvars become saved locals of Unresumed (variant 0), in conflict
+ * with each other only (the prologue reads them all before anything else is
+ * written), and the layout is computed as rustc computes any other. The other
+ * upvars stay in the prefix. Fills r (offsets of c's upvars in upvar_offset). */
+static void relocated_candidate(const Module *m, const Coroutine *c, const Layout *l, Layout *r)
+{
+	uint32_t ns = l->nsaved, nup = c->nupvars, nr = 0;
+	for (uint32_t i = 0; i < nup; i++)
+		nr += l->relocated[i] != 0;
+	Coroutine tc = *c;
+	Upvar *kept = scratch_alloc((nup ? nup : 1) * sizeof *kept);
+	tc.upvars = kept;
+	tc.nupvars = 0;
+	for (uint32_t i = 0; i < nup; i++)
+		if (!l->relocated[i])
+			kept[tc.nupvars++] = c->upvars[i];
+	Layout t = *l;
+	t.relocated = NULL;
+	t.pack = 0;
+	t.nsaved = ns + nr;
+	t.saved = scratch_alloc((t.nsaved ? t.nsaved : 1) * sizeof *t.saved);
+	if (ns)
+		memcpy(t.saved, l->saved, ns * sizeof *t.saved);
+	for (uint32_t i = 0, k = ns; i < nup; i++)
+		if (l->relocated[i])
+			t.saved[k++] = (SavedLocal){.local = NO_ID, .ty = c->upvars[i].ty, .name = c->upvars[i].name};
+	uint32_t total = 0;
+	for (uint32_t v = 0; v < l->nvariants; v++)
+		total += l->nfields[v];
+	t.field_start = scratch_alloc((l->nvariants ? l->nvariants : 1) * sizeof *t.field_start);
+	t.nfields = scratch_alloc((l->nvariants ? l->nvariants : 1) * sizeof *t.nfields);
+	t.fields = scratch_alloc((total + nr + 1) * sizeof *t.fields);
+	uint32_t pos = 0;
+	for (uint32_t v = 0; v < l->nvariants; v++) {
+		t.field_start[v] = pos;
+		for (uint32_t k = 0; k < l->nfields[v]; k++)
+			t.fields[pos++] = l->fields[l->field_start[v] + k];
+		if (v == STATE_UNRESUMED)
+			for (uint32_t k = 0; k < nr; k++)
+				t.fields[pos++] = ns + k;
+		t.nfields[v] = pos - t.field_start[v];
+	}
+	uint32_t w = bs_words(t.nsaved), w0 = bs_words(ns);
+	t.conflicts = scratch_alloc(((size_t)t.nsaved * w + 1) * sizeof *t.conflicts);
+	for (uint32_t a = 0; a < ns && l->conflicts; a++)
+		memcpy(&t.conflicts[(size_t)a * w], &l->conflicts[(size_t)a * w0], w0 * sizeof *t.conflicts);
+	for (uint32_t a = ns; a < t.nsaved; a++)
+		for (uint32_t b = ns; b < t.nsaved; b++)
+			bs_gen(&t.conflicts[(size_t)a * w], b);
+	t.upvar_offset = scratch_alloc((nup ? nup : 1) * sizeof *t.upvar_offset);
+	layout_compute(m, &tc, &t);
+	/* back to c's numbering */
+	*r = scratch_layout_copy(l, nup);
+	for (uint32_t s = 0; s < ns; s++)
+		r->saved[s] = t.saved[s];
+	for (uint32_t i = 0, kept_i = 0, k = ns; i < nup; i++)
+		r->upvar_offset[i] = l->relocated[i] ? t.saved[k++].offset : t.upvar_offset[kept_i++];
+	r->tag_offset = t.tag_offset;
+	r->tag_size = t.tag_size;
+	r->size = t.size;
+	r->align = t.align;
+}
+
+typedef struct Span64 {
+	uint64_t off, end;
+} Span64;
+
+static int cmp_span64(const void *a, const void *b)
+{
+	const Span64 *x = a, *y = b;
+	return (x->off > y->off) - (x->off < y->off);
+}
+
+typedef struct PackItem {
+	uint64_t size, align;
+	uint32_t id; /* < nsaved: a saved local; else nsaved + k: the k-th relocated upvar */
+} PackItem;
+
+static int cmp_pack_item(const void *a, const void *b)
+{
+	const PackItem *x = a, *y = b;
+	if (x->size != y->size)
+		return x->size < y->size ? 1 : -1;
+	if (x->align != y->align)
+		return x->align < y->align ? 1 : -1;
+	return (x->id > y->id) - (x->id < y->id);
+}
+
+/* The second scheme of rust-lang/rust#135527's follow-up (goal #622: "memory
+ * can still be released even when values are live across more than one
+ * await"): no promotion. The prefix holds the upvars not relocated and the tag,
+ * as rustc lays them out; then every saved local and relocated upvar, largest
+ * first, takes the lowest offset (aligned) where it shares no byte with the
+ * prefix or with anything placed that it conflicts with. A saved local in
+ * several variants keeps one offset, as rustc's promoted ones do, but other
+ * states' locals may use its bytes while it is dead. Sound by the conflict
+ * matrix (storage-live at the same time, at any statement, not only across
+ * yields) and by the relocated upvars being dead once the prologue ran. */
+static void packed_candidate(const Module *m, const Coroutine *c, const Layout *l, Layout *r)
+{
+	uint32_t ns = l->nsaved, nup = c->nupvars;
+	*r = scratch_layout_copy(l, nup);
+	/* prefix: the upvars that stay, and the tag */
+	uint64_t max_discr = l->nvariants ? l->nvariants - 1 : 0;
+	uint32_t tag_size = l->nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
+	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
+	uint32_t np = 0, nr = 0;
+	FieldInfo *pf = scratch_alloc((nup + 1) * sizeof *pf);
+	uint32_t *pupvar = scratch_alloc((nup + 1) * sizeof *pupvar);
+	uint32_t *relocated = scratch_alloc((nup ? nup : 1) * sizeof *relocated);
+	for (uint32_t i = 0; i < nup; i++) {
+		if (l->relocated && l->relocated[i]) {
+			relocated[nr++] = i;
+			continue;
+		}
+		pupvar[np] = i;
+		pf[np++] = field_of_type(m, c->upvars[i].ty, 0);
+	}
+	uint32_t tagf = np;
+	pf[np++] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
+			       .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size};
+	Univariant pu;
+	pu.offsets = scratch_alloc(np * sizeof *pu.offsets);
+	univariant(pf, np, 0, 0, 1, &pu);
+	for (uint32_t k = 0; k < tagf; k++)
+		r->upvar_offset[pupvar[k]] = (uint32_t)pu.offsets[k];
+	r->tag_offset = tag_size ? (uint32_t)pu.offsets[tagf] : 0;
+	r->tag_size = tag_size;
+	uint64_t align = pu.align, end = pu.size;
+
+	uint32_t n = ns + nr;
+	PackItem *items = scratch_alloc((n ? n : 1) * sizeof *items);
+	uint64_t *off = scratch_alloc((n ? n : 1) * sizeof *off);
+	uint8_t *placed = scratch_alloc(n ? n : 1);
+	for (uint32_t s = 0; s < ns; s++)
+		items[s] = (PackItem){type_size(m, l->saved[s].ty), type_align(m, l->saved[s].ty), s};
+	for (uint32_t k = 0; k < nr; k++) {
+		TypeId t = c->upvars[relocated[k]].ty;
+		items[ns + k] = (PackItem){type_size(m, t), type_align(m, t), ns + k};
+	}
+	qsort(items, n, sizeof *items, cmp_pack_item);
+	Span64 *busy = scratch_alloc((n + np + 1) * sizeof *busy);
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t id = items[i].id, nb = 0;
+		for (uint32_t k = 0; k < np; k++) /* the prefix is live in every state */
+			if (pf[k].size)
+				busy[nb++] = (Span64){pu.offsets[k], pu.offsets[k] + pf[k].size};
+		for (uint32_t j = 0; j < i; j++) {
+			uint32_t o = items[j].id;
+			int conflict = id < ns && o < ns ? layout_conflict(l, id, o) || layout_conflict(l, o, id)
+							 : id >= ns && o >= ns; /* relocated upvars: with each other */
+			if (conflict && items[j].size)
+				busy[nb++] = (Span64){off[o], off[o] + items[j].size};
+		}
+		qsort(busy, nb, sizeof *busy, cmp_span64);
+		uint64_t at = 0;
+		for (uint32_t k = 0; k < nb && items[i].size; k++) {
+			if (busy[k].end <= at)
+				continue;
+			if (busy[k].off >= at + items[i].size)
+				break;
+			at = round_up64(busy[k].end, items[i].align);
+		}
+		off[id] = at;
+		placed[id] = 1;
+		if (at + items[i].size > end)
+			end = at + items[i].size;
+		if (items[i].align > align)
+			align = items[i].align;
+	}
+	for (uint32_t s = 0; s < ns; s++) {
+		r->saved[s].offset = (uint32_t)off[s];
+		r->saved[s].promoted = 0;
+	}
+	for (uint32_t k = 0; k < nr; k++)
+		r->upvar_offset[relocated[k]] = (uint32_t)off[ns + k];
+	r->align = (uint32_t)align;
+	r->size = (uint32_t)round_up64(end, align);
+}
+
+void layout_compute_relocated(const Module *m, const Coroutine *c, Layout *l)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t nup = c->nupvars, nr = 0;
+	for (uint32_t i = 0; i < nup && l->relocated; i++)
+		nr += l->relocated[i] != 0;
+	Layout cand[3];
+	uint32_t ncand = 0;
+	cand[ncand] = scratch_layout_copy(l, nup); /* rustc's */
+	layout_compute(m, c, &cand[ncand++]);
+	if (nr)
+		relocated_candidate(m, c, l, &cand[ncand++]);
+	if (l->pack)
+		packed_candidate(m, c, l, &cand[ncand++]);
+	uint32_t best = 0; /* the smallest; on a tie the earlier (rustc's first) */
+	for (uint32_t k = 1; k < ncand; k++)
+		if (cand[k].size < cand[best].size)
+			best = k;
+	const Layout *b = &cand[best];
+	for (uint32_t s = 0; s < l->nsaved; s++) {
+		l->saved[s].offset = b->saved[s].offset;
+		l->saved[s].promoted = b->saved[s].promoted;
+	}
+	for (uint32_t i = 0; i < nup; i++)
+		l->upvar_offset[i] = b->upvar_offset[i];
+	l->tag_offset = b->tag_offset;
+	l->tag_size = b->tag_size;
+	l->size = b->size;
+	l->align = b->align;
+	scratch_release(sm);
+}
+
+/* A place of f naming upvar i of the future *self: (*self).i... */
+static uint32_t place_upvar(const Fn *f, PlaceId p, LocalId self, int *whole)
+{
+	const Place *pl = place_get(f, p);
+	*whole = 0;
+	if (pl->local != self)
+		return NO_ID;
+	if (pl->nproj >= 2 && place_proj(f, pl, 0)->kind == PROJ_DEREF && place_proj(f, pl, 1)->kind == PROJ_FIELD)
+		return place_proj(f, pl, 1)->index;
+	if (pl->nproj >= 2 && place_proj(f, pl, 0)->kind == PROJ_DEREF &&
+	    place_proj(f, pl, 1)->kind == PROJ_DOWNCAST)
+		return NO_ID; /* a saved local */
+	*whole = 1;   /* the pointer itself, or the whole future */
+	return NO_ID;
+}
+
+typedef struct UpvarUse {
+	const Fn *f;
+	LocalId self;
+	uint32_t nupvars;
+	uint8_t *used;
+	int all;
+	const PlaceId *dest; /* the statement's destination slot: writing self itself is no use */
+} UpvarUse;
+
+static void mark_upvar_use(UpvarUse *u, PlaceId p)
+{
+	int whole;
+	uint32_t i = place_upvar(u->f, p, u->self, &whole);
+	if (whole)
+		u->all = 1;
+	else if (i != NO_ID && i < u->nupvars)
+		u->used[i] = 1;
+}
+
+static void mark_upvar_use_slot(void *ctx, BlockId b, PlaceId *slot)
+{
+	UpvarUse *u = ctx;
+	(void)b;
+	if (slot == u->dest && place_is_local(u->f, *slot))
+		return;
+	mark_upvar_use(u, *slot);
+}
+
+/* (*self): the whole future, as discriminant() reads or sets its tag */
+static int is_whole_future(const Fn *f, PlaceId p, LocalId self)
+{
+	const Place *pl = place_get(f, p);
+	return pl->local == self && pl->nproj == 1 && place_proj(f, pl, 0)->kind == PROJ_DEREF;
+}
+
+void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t *used)
+{
+	if (nupvars)
+		memset(used, 0, nupvars);
+	LocalId self = NO_ID;
+	if (!nupvars || fn_state_switch(f, coro_ty, &self) != 0) {
+		if (nupvars)
+			memset(used, 1, nupvars);
+		return;
+	}
+	UpvarUse u = {.f = f, .self = self, .nupvars = nupvars, .used = used, .all = 0};
+	/* after the start: bb0 and what any arm but Unresumed's reaches, unwind edges included */
+	uint8_t *after = calloc(f->nblocks + 1, 1);
+	BlockId *stack = malloc((f->nblocks + 1) * sizeof *stack);
+	if (!after || !stack)
+		internal_error("out of memory");
+	uint32_t sp = 0;
+	after[0] = 1;
+	const Term *st = &f->blocks[0].term;
+	for (uint32_t k = 0; k < st->nargs; k++) {
+		BlockId t = f->arms[st->args + k].target;
+		if (f->arms[st->args + k].value != STATE_UNRESUMED && !after[t])
+			after[t] = 1, stack[sp++] = t;
+	}
+	if (st->target != NO_BLOCK && !after[st->target])
+		after[st->target] = 1, stack[sp++] = st->target;
+	while (sp) {
+		BlockId b = stack[--sp];
+		const Term *t = &f->blocks[b].term;
+		uint32_t n = term_nsuccessors(f, t);
+		BlockId one[8], *out = n <= 8 ? one : malloc(n * sizeof *out);
+		if (!out)
+			internal_error("out of memory");
+		term_successors(f, t, out, n);
+		for (uint32_t k = 0; k < n; k++)
+			if (!after[out[k]])
+				after[out[k]] = 1, stack[sp++] = out[k];
+		if (out != one)
+			free(out);
+	}
+	Fn *fm = (Fn *)f; /* stmt_places hands out writable slots; nothing is written here */
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		Block *bb = &fm->blocks[b];
+		for (uint32_t k = 0; k < bb->nstmts; k++) {
+			Stmt *s = &bb->stmts[k];
+			/* discriminant((*self)), read or set: the tag, not an upvar */
+			if (s->kind == ST_SET_DISCR && is_whole_future(f, s->place, self))
+				continue;
+			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && is_whole_future(f, s->a.v, self)) {
+				if (after[b])
+					mark_upvar_use(&u, s->place);
+				continue;
+			}
+			/* a borrow anywhere: the reference may outlive the prologue */
+			if (s->kind == ST_ASSIGN && (s->rv == RV_REF || s->rv == RV_REFMUT))
+				mark_upvar_use(&u, s->a.v);
+			u.dest = s->kind == ST_ASSIGN ? &s->place : NULL;
+			if (after[b])
+				stmt_places(fm, b, s, 1, mark_upvar_use_slot, &u);
+			u.dest = NULL;
+		}
+		if (after[b] && bb->has_term)
+			term_places(fm, b, &bb->term, 1, mark_upvar_use_slot, &u);
+	}
+	free(after);
+	free(stack);
+	if (u.all)
+		memset(used, 1, nupvars);
 }

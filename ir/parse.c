@@ -192,6 +192,11 @@ static int parse_layout(P *p, Coroutine *c)
 		next(p);
 		TRY(expect_id(p, "at", "after tag type"));
 		TRY(parse_u32_or_unknown(p, &l->tag_offset, "the tag offset", &l->reconstructed));
+		if (is_p(p, ",")) { /* relocate-upvars-pack */
+			next(p);
+			TRY(expect_id(p, "packed", "after the tag"));
+			l->pack = 1;
+		}
 	}
 	TRY(expect_p(p, ";", "after layout header"));
 	l->upvar_offset = c->nupvars ? arena_alloc(m->arena, c->nupvars * sizeof *l->upvar_offset) : NULL;
@@ -208,6 +213,13 @@ static int parse_layout(P *p, Coroutine *c)
 		next(p);
 		TRY(expect_id(p, "at", "after upvar name"));
 		TRY(parse_u32_or_unknown(p, &l->upvar_offset[i], "the upvar offset", &l->reconstructed));
+		if (is_p(p, ",")) { /* relocate-upvars */
+			next(p);
+			TRY(expect_id(p, "relocated", "after the upvar offset"));
+			if (!l->relocated)
+				l->relocated = arena_alloc(m->arena, c->nupvars);
+			l->relocated[i] = 1;
+		}
 		TRY(expect_p(p, ";", "after upvar offset"));
 	}
 	if (is_id(p, "upvar"))

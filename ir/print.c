@@ -484,12 +484,14 @@ static void print_layout(const Module *m, const Coroutine *c, FILE *out)
 	else if (l->reconstructed)
 		fprintf(out, "tag u%" PRIu32 " at %s;\n", l->tag_size * 8, un);
 	else
-		fprintf(out, "tag u%" PRIu32 " at %" PRIu32 ";\n", l->tag_size * 8, l->tag_offset);
+		fprintf(out, "tag u%" PRIu32 " at %" PRIu32 "%s;\n", l->tag_size * 8, l->tag_offset,
+			l->pack ? ", packed" : ""); /* relocate-upvars-pack */
 	for (uint32_t i = 0; i < c->nupvars; i++)
 		if (l->reconstructed)
 			fprintf(out, "        upvar %s at %s;\n", c->upvars[i].name, un);
 		else
-			fprintf(out, "        upvar %s at %" PRIu32 ";\n", c->upvars[i].name, l->upvar_offset[i]);
+			fprintf(out, "        upvar %s at %" PRIu32 "%s;\n", c->upvars[i].name, l->upvar_offset[i],
+				l->relocated && l->relocated[i] ? ", relocated" : ""); /* relocate-upvars */
 	for (uint32_t i = 0; i < l->nsaved; i++) {
 		const SavedLocal *s = &l->saved[i];
 		fprintf(out, "        saved _s%" PRIu32 ": ", i);

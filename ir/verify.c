@@ -1144,6 +1144,69 @@ static int layout_facts(V *v, const Coroutine *c)
 	return rc;
 }
 
+/* relocate-upvars: a relocated upvar is named by the resume fn and the drop
+ * shim only where the first poll's entry alone reaches (its bytes are other
+ * states' after that), and it shares no byte with what is live in Unresumed:
+ * the tag and the other upvars; an upvar not relocated shares none with
+ * anything. */
+static int check_relocated_upvars(V *v, const Coroutine *c)
+{
+	const Module *m = v->m;
+	const Layout *l = c->layout;
+	if ((!l->relocated && !l->pack) || l->reconstructed)
+		return 0;
+	uint32_t nup = c->nupvars;
+	if (l->relocated) {
+		uint8_t *used = calloc(nup ? nup : 1, 1);
+		if (!used)
+			internal_error("out of memory");
+		const char *fns[2] = {c->resume, c->drop};
+		for (int k = 0; k < 2; k++) {
+			const Fn *f = fns[k] ? module_find_fn(m, fns[k]) : NULL;
+			if (!f)
+				continue;
+			layout_upvars_used_after_start(f, c->ty, nup, used);
+			for (uint32_t i = 0; i < nup; i++)
+				if (l->relocated[i] && used[i]) {
+					free(used);
+					return fail(v, "coroutine %s: upvar %s is relocated but %s names it after the first poll's start",
+						    c->name, c->upvars[i].name, f->name);
+				}
+		}
+		free(used);
+	}
+	for (uint32_t i = 0; i < nup; i++)
+		if (!type_sized(m, c->upvars[i].ty))
+			return 0;
+	for (uint32_t s = 0; s < l->nsaved; s++)
+		if (!type_sized(m, l->saved[s].ty))
+			return 0;
+	for (uint32_t i = 0; i < nup; i++) {
+		uint64_t a0 = l->upvar_offset[i], a1 = a0 + type_size(m, c->upvars[i].ty);
+		int reloc = l->relocated && l->relocated[i];
+		if (a1 > a0 && l->tag_size && a0 < l->tag_offset + l->tag_size && l->tag_offset < a1)
+			return fail(v, "coroutine %s: upvar %s shares bytes with the tag", c->name, c->upvars[i].name);
+		for (uint32_t j = 0; j < i; j++) {
+			uint64_t b0 = l->upvar_offset[j], b1 = b0 + type_size(m, c->upvars[j].ty);
+			if (a1 > a0 && b1 > b0 && a0 < b1 && b0 < a1)
+				return fail(v, "coroutine %s: upvars %s and %s share bytes", c->name, c->upvars[j].name,
+					    c->upvars[i].name);
+		}
+		for (uint32_t s = 0; s < l->nsaved && !reloc; s++) {
+			uint64_t b0 = l->saved[s].offset, b1 = b0 + type_size(m, l->saved[s].ty);
+			if (a1 > a0 && b1 > b0 && a0 < b1 && b0 < a1)
+				return fail(v, "coroutine %s: upvar %s is not relocated but shares bytes with _s%u", c->name,
+					    c->upvars[i].name, (unsigned)s);
+		}
+	}
+	for (uint32_t s = 0; s < l->nsaved; s++) {
+		uint64_t b0 = l->saved[s].offset, b1 = b0 + type_size(m, l->saved[s].ty);
+		if (b1 > b0 && l->tag_size && b0 < l->tag_offset + l->tag_size && l->tag_offset < b1)
+			return fail(v, "coroutine %s: _s%u shares bytes with the tag", c->name, (unsigned)s);
+	}
+	return 0;
+}
+
 static int check_coroutine(V *v, uint32_t ci)
 {
 	const Module *m = v->m;
@@ -1188,7 +1251,8 @@ static int check_coroutine(V *v, uint32_t ci)
 						    (unsigned)si);
 		}
 	}
-	return check_layout_facts(v, c);
+	TRY(check_layout_facts(v, c));
+	return check_relocated_upvars(v, c); /* relocate-upvars */
 }
 
 typedef struct VerifyFail {

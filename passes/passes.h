@@ -141,6 +141,10 @@ void inline_single_await_forget(void *screened);
 int merge_states(const PassCx *cx, Body *b);
 int panic_to_pending(const PassCx *cx, Body *b);
 int release_only(const BuildOptions *o);
+/* relocate_upvars.c: upvars moved out at the first poll leave the prefix;
+ * _pack also packs the layout by its conflicts */
+int relocate_upvars(const PassCx *cx, Body *b);
+int relocate_upvars_pack(const PassCx *cx, Body *b);
 
 
 /* ===================================================================== */

@@ -35,6 +35,8 @@ const Pass pipeline[] = {
 	 .schedule = PASS_CALLEE_FIRST, .screen = inline_single_await_screen, .forget = inline_single_await_forget},
 	{.name = "merge-states", .run = merge_states,
 	 .summary = "identical Suspend states of match/if arms become one"},
+	{.name = "relocate-upvars", .run = relocate_upvars, .summary = "upvars moved out at the first poll leave the prefix"},
+	{.name = "relocate-upvars-pack", .run = relocate_upvars_pack, .summary = "relocate-upvars, and saved locals packed by their conflicts"},
 	{.name = "panic-to-pending", .run = panic_to_pending,
 	 .summary = "release: polls after completion or panic return Pending", .enabled = release_only},
 #ifdef COROSLIM_EXAMPLE_PASS

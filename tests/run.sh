@@ -11,6 +11,7 @@
 #   tests/emit/*.rs|*.mir    `coroslim emit --harness` (flags from a `//@ emit:` line) == NAME.emit.rs,
 #                            or, when NAME.err exists, rejected: first stderr line == NAME.err
 #   bench                    `coroslim stats --jobs=1` == `--jobs=3`
+#   relocate-upvars          no future grows (tests/opt/no_growth.py); check on bench/upvars
 #   tests/rust, bench        `coroslim check` on every program (not with NO_CHECK=1)
 # The Makefile's golden target runs it a second time with COROSLIM_JOBS=3 and
 # NO_CHECK=1: every output must be the same when the threaded paths (fn bodies,
@@ -133,6 +134,20 @@ for mode in debug release; do
 		bad "stats bench/*.rs $flag: --jobs=1 and --jobs=3 differ (exit $r1, $r3)"; fi
 done
 suite_end
+
+# 6b. relocate-upvars (issue 26): no future grows (tests/opt/no_growth.py), and
+#     `coroslim check` on bench/upvars (rust-lang/rust#62958/#59087/#108906 in the subset)
+python3 tests/opt/no_growth.py "$BIN" || total_fail=1
+if [ "${NO_CHECK:-0}" != 1 ]; then
+	suite_begin upvars-check
+	for f in bench/upvars/*.rs; do
+		for flag in "" --release --panic=abort; do
+			# shellcheck disable=SC2086
+			if "$BIN" check "$f" $flag >"$TMP/uv" 2>&1; then ok; else bad "$f $flag"; tail -3 "$TMP/uv"; fi
+		done
+	done
+	suite_end
+fi
 
 # 7. differential check of every program, debug and release, two at a time
 [ "${NO_CHECK:-0}" = 1 ] && exit $total_fail

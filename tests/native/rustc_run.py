@@ -190,7 +190,8 @@ class Program:
         return "\n".join(out)
 
 
-PASSES = ["elide-awaitless", "inline-single-await", "merge-states", "panic-to-pending"]
+PASSES = ["elide-awaitless", "inline-single-await", "merge-states", "relocate-upvars", "relocate-upvars-pack",
+          "panic-to-pending"]
 STAGES = [("lower", None)] + [(p.replace("-", "_"), p) for p in PASSES] + [("all", ",".join(PASSES))]
 
 
