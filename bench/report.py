@@ -1060,11 +1060,14 @@ def write_report(env, modes, abort_mode, two, rustc_two, out, bytes_runs, images
 
 UPVARS_HEADER = "## relocate-upvars (issue 26): future bytes (RAM)"
 # (label, --passes): the pass alone, packing, inline-single-await without and with it, the pipeline
+# (`all`: the four; the relocate passes are opt-in, passes/pipeline.c) and the pipeline with relocate-upvars
 UPVARS_STAGES = [("relocate-upvars", "relocate-upvars"), ("relocate-upvars-pack", "relocate-upvars-pack"),
                  ("inline-single-await", "inline-single-await"),
                  ("inline-single-await + relocate-upvars", "inline-single-await,relocate-upvars"),
                  ("inline-single-await + relocate-upvars-pack", "inline-single-await,relocate-upvars-pack"),
-                 ("pipeline (all)", "all")]
+                 ("pipeline (all: the four)", "all"),
+                 ("the four + relocate-upvars",
+                  "elide-awaitless,inline-single-await,merge-states,relocate-upvars,panic-to-pending")]
 
 
 def upvars_corpora(workdir):

@@ -470,9 +470,11 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		return 1;
 	}
 
-	/* stages: the transform alone, each pass alone, all passes in order */
+	/* stages: the transform alone, each pass alone, all passes in order, and
+	 * when opt-in passes are among them, the others in order (the default
+	 * pipeline, what `opt` runs) */
 	uint32_t nstages = 0, np = s->npasses < MAX_STAGE_PASSES ? s->npasses : MAX_STAGE_PASSES;
-	Stage *stages = calloc(np + 2, sizeof *stages);
+	Stage *stages = calloc(np + 3, sizeof *stages);
 	if (!stages)
 		internal_error("out of memory");
 	snprintf(stages[nstages++].name, sizeof stages->name, "state_transform");
@@ -482,17 +484,24 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		st->passes[0] = s->passes[i];
 		st->npasses = 1;
 	}
-	if (np > 1) {
+	uint32_t ndefault = 0;
+	for (uint32_t i = 0; i < np; i++)
+		ndefault += !s->passes[i]->opt_in;
+	for (int only_default = 0; only_default < 2; only_default++) {
+		uint32_t n = only_default ? ndefault : np;
+		if (n < 2 || (only_default && ndefault == np))
+			continue;
 		Stage *st = &stages[nstages++];
 		size_t len = 0;
 		for (uint32_t i = 0; i < np; i++) {
-			st->passes[i] = s->passes[i];
+			if (only_default && s->passes[i]->opt_in)
+				continue;
 			len += (size_t)snprintf(st->name + len, sizeof st->name - (len < sizeof st->name ? len : sizeof st->name),
-						"%s%s", i ? "," : "", s->passes[i]->name);
+						"%s%s", st->npasses ? "," : "", s->passes[i]->name);
 			if (len >= sizeof st->name)
 				len = sizeof st->name - 1;
+			st->passes[st->npasses++] = s->passes[i];
 		}
-		st->npasses = np;
 	}
 
 	/* the reference runs first: which fns and argument sets, how many schedules */

@@ -87,6 +87,9 @@ typedef struct Pass {
 	const char *summary;
 	PassSchedule schedule;
 	int (*enabled)(const BuildOptions *o); /* rustc's MirPass::is_enabled; NULL: always */
+	/* Not in "all" (the default pipeline, the Project Goal's four passes):
+	 * run only when named. `check` still runs it alone and after the rest. */
+	int opt_in;
 	/* Optional, PASS_CALLEE_FIRST: a read-only first look at every body, on
 	 * several threads before the runs; NULL skips the body. Its answer stands
 	 * until the pipeline changes the body (a replacement's retyping), when it

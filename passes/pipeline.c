@@ -35,8 +35,10 @@ const Pass pipeline[] = {
 	 .schedule = PASS_CALLEE_FIRST, .screen = inline_single_await_screen, .forget = inline_single_await_forget},
 	{.name = "merge-states", .run = merge_states,
 	 .summary = "identical Suspend states of match/if arms become one"},
-	{.name = "relocate-upvars", .run = relocate_upvars, .summary = "upvars moved out at the first poll leave the prefix"},
-	{.name = "relocate-upvars-pack", .run = relocate_upvars_pack, .summary = "relocate-upvars, and saved locals packed by their conflicts"},
+	{.name = "relocate-upvars", .run = relocate_upvars, .opt_in = 1,
+	 .summary = "upvars moved out at the first poll leave the prefix"},
+	{.name = "relocate-upvars-pack", .run = relocate_upvars_pack, .opt_in = 1,
+	 .summary = "relocate-upvars, and saved locals packed by their conflicts"},
 	{.name = "panic-to-pending", .run = panic_to_pending,
 	 .summary = "release: polls after completion or panic return Pending", .enabled = release_only},
 #ifdef COROSLIM_EXAMPLE_PASS
@@ -57,9 +59,10 @@ const Pass *pass_find(const char *name)
 int pipeline_select(const char *csv, const Pass **out, uint32_t max, Diag *d)
 {
 	if (!csv || strcmp(csv, "all") == 0) {
-		uint32_t n = npipeline < max ? npipeline : max;
-		for (uint32_t i = 0; i < n; i++)
-			out[i] = &pipeline[i];
+		uint32_t n = 0;
+		for (uint32_t i = 0; i < npipeline && n < max; i++)
+			if (!pipeline[i].opt_in)
+				out[n++] = &pipeline[i];
 		return (int)n;
 	}
 	uint32_t n = 0;

@@ -110,7 +110,7 @@ fn assert_panic_const_async_fn_resumed_panic() -> ! {
     core::panicking::panic_const::panic_const_async_fn_resumed_panic()
 }
 
-// send: async fn at 4:1; size 3, align 1, tag u8 at 0
+// send: async fn at 4:1; size 4, align 1, tag u8 at 0
 #[derive(Clone, Copy)]
 #[repr(u8)]
 enum Tag_send { V0 = 0, V1 = 1, V2 = 2, V3 = 3, }
@@ -123,22 +123,22 @@ struct V_send_u0 { _p: [u8; 1], f: u8 }
 const _: () = assert!(core::mem::offset_of!(V_send_u0, f) == 1);
 #[derive(Clone, Copy)]
 #[repr(C)]
-struct V_send_s0 { _p: [u8; 1], f: u8 }
-const _: () = assert!(core::mem::offset_of!(V_send_s0, f) == 1);
+struct V_send_s0 { _p: [u8; 2], f: u8 }
+const _: () = assert!(core::mem::offset_of!(V_send_s0, f) == 2);
 #[repr(C)]
-struct V_send_s1 { _p: [u8; 2], f: YieldNow }
-const _: () = assert!(core::mem::offset_of!(V_send_s1, f) == 2);
+struct V_send_s1 { _p: [u8; 3], f: YieldNow }
+const _: () = assert!(core::mem::offset_of!(V_send_s1, f) == 3);
 #[repr(C)]
 union U_send {
     tag: V_send_tag,
     u0: V_send_u0,
     s0: V_send_s0,
     s1: ManuallyDrop<V_send_s1>,
-    size: [u8; 3],
+    size: [u8; 4],
 }
 #[repr(C, align(1))]
 struct Coro_send { u: U_send, _pinned: PhantomPinned }
-const _: () = assert!(core::mem::size_of::<Coro_send>() == 3 && core::mem::align_of::<Coro_send>() == 1);
+const _: () = assert!(core::mem::size_of::<Coro_send>() == 4 && core::mem::align_of::<Coro_send>() == 1);
 impl Future for Coro_send {
     type Output = u8;
     #[inline(always)]
@@ -153,7 +153,7 @@ impl Drop for Coro_send {
     }
 }
 
-// dispatch: async fn at 13:1; size 4, align 1, tag u8 at 0
+// dispatch: async fn at 13:1; size 6, align 1, tag u8 at 0
 #[derive(Clone, Copy)]
 #[repr(u8)]
 enum Tag_dispatch { V0 = 0, V1 = 1, V2 = 2, V3 = 3, }
@@ -165,18 +165,18 @@ struct V_dispatch_tag { _p: [u8; 0], f: Tag_dispatch }
 struct V_dispatch_u0 { _p: [u8; 1], f: u8 }
 const _: () = assert!(core::mem::offset_of!(V_dispatch_u0, f) == 1);
 #[repr(C)]
-struct V_dispatch_s0 { _p: [u8; 1], f: Coro_send }
-const _: () = assert!(core::mem::offset_of!(V_dispatch_s0, f) == 1);
+struct V_dispatch_s0 { _p: [u8; 2], f: Coro_send }
+const _: () = assert!(core::mem::offset_of!(V_dispatch_s0, f) == 2);
 #[repr(C)]
 union U_dispatch {
     tag: V_dispatch_tag,
     u0: V_dispatch_u0,
     s0: ManuallyDrop<V_dispatch_s0>,
-    size: [u8; 4],
+    size: [u8; 6],
 }
 #[repr(C, align(1))]
 struct Coro_dispatch { u: U_dispatch, _pinned: PhantomPinned }
-const _: () = assert!(core::mem::size_of::<Coro_dispatch>() == 4 && core::mem::align_of::<Coro_dispatch>() == 1);
+const _: () = assert!(core::mem::size_of::<Coro_dispatch>() == 6 && core::mem::align_of::<Coro_dispatch>() == 1);
 impl Future for Coro_dispatch {
     type Output = u8;
     #[inline(always)]
@@ -242,7 +242,6 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
         let bb20 = BasicBlock::Cleanup;
         let bb21 = BasicBlock::Normal;
         let bb22 = BasicBlock::Normal;
-        let bb23 = BasicBlock::Normal;
         {
             let RET: Poll<u8>;
             let _3: u8;
@@ -267,7 +266,6 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
             let _22: u8;
             let _23: u32;
             let _24: &mut Coro_send;
-            let _25: u8;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_send_s1>;
             let _e2: *mut V_send_s1;
@@ -282,10 +280,10 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         _24 = _1;
                         _e0 = Discriminant((*_24).u.tag.f);
                         _23 = _e0 as u32;
-                        match Move(_23) { 0 => bb23, 1 => bb22, 2 => bb22, 3 => bb21, _ => bb8 }
+                        match Move(_23) { 0 => bb1, 1 => bb22, 2 => bb22, 3 => bb21, _ => bb8 }
                     };
                     { // bb1
-                        (*_24).u.s0.f = _25;
+                        (*_24).u.s0.f = (*_24).u.u0.f;
                         StorageLive(_4);
                         StorageLive(_5);
                         StorageLive(_6);
@@ -427,10 +425,6 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         SetDiscriminant(RET, 1);
                         Return()
                     };
-                    { // bb23
-                        _25 = Move((*_24).u.u0.f);
-                        Goto(bb1)
-                    };
                     RET
                 }
             }
@@ -558,7 +552,6 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
         let bb37 = BasicBlock::Cleanup;
         let bb38 = BasicBlock::Normal;
         let bb39 = BasicBlock::Normal;
-        let bb40 = BasicBlock::Normal;
         {
             let RET: Poll<u8>;
             let _3: u8;
@@ -614,7 +607,6 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
             let _53: u8;
             let _54: u32;
             let _55: &mut Coro_dispatch;
-            let _56: u8;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_dispatch_s0>;
             let _e2: *mut V_dispatch_s0;
@@ -637,11 +629,11 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         _55 = _1;
                         _e0 = Discriminant((*_55).u.tag.f);
                         _54 = _e0 as u32;
-                        match Move(_54) { 0 => bb40, 1 => bb39, 2 => bb39, 3 => bb38, _ => bb11 }
+                        match Move(_54) { 0 => bb1, 1 => bb39, 2 => bb39, 3 => bb38, _ => bb11 }
                     };
                     { // bb1
                         StorageLive(_3);
-                        _3 = _56;
+                        _3 = (*_55).u.u0.f;
                         match _3 { 0 => bb4, 1 => bb3, _ => bb2 }
                     };
                     { // bb2
@@ -844,10 +836,6 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     { // bb39
                         SetDiscriminant(RET, 1);
                         Return()
-                    };
-                    { // bb40
-                        _56 = Move((*_55).u.u0.f);
-                        Goto(bb1)
                     };
                     RET
                 }
