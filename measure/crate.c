@@ -317,6 +317,8 @@ static void type_sizes_free(TypeSizes *ts)
 	free(ts->t);
 }
 
+static int ident_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+
 /* `{async fn body of foo<u32>()}` -> `{async fn body of foo()}`: generic arguments dropped */
 static char *strip_generics(const char *s)
 {
@@ -587,6 +589,41 @@ static Future *impl_future(CrateRun *r, const char *demangled)
 	return n == 1 ? found : NULL;
 }
 
+/* An async fn of another crate instantiated here: its resume fn's symbol
+ * demangles to `<&mut eio_consumer::Uart as embedded_io_async::Write>::write::{closure#0}`
+ * (generic arguments as `::<..>`), its type-size record names it
+ * `<&mut Uart as embedded_io_async::Write>::write` (this crate's paths without
+ * the crate's name, generic arguments as `<..>`). The DepFuture whose path is
+ * the symbol's so rewritten, or NULL. */
+static DepFuture *dep_future(CrateRun *r, const char *demangled)
+{
+	static const char closure[] = "::{closure#0}";
+	size_t n = strlen(demangled), k = strlen(r->pkg.crate), m = 0;
+	if (!r->ndep || n < sizeof closure || strcmp(demangled + n - (sizeof closure - 1), closure) != 0)
+		return NULL;
+	n -= sizeof closure - 1;
+	char *path = xstrndup(demangled, n);
+	for (size_t i = 0; i < n;) {
+		if ((i == 0 || !ident_char(demangled[i - 1])) && strncmp(demangled + i, r->pkg.crate, k) == 0 &&
+		    strncmp(demangled + i + k, "::", 2) == 0) {
+			i += k + 2; /* this crate's own paths: the record omits the crate */
+			continue;
+		}
+		if (strncmp(demangled + i, "::<", 3) == 0) {
+			i += 2;
+			continue;
+		}
+		path[m++] = demangled[i++];
+	}
+	path[m] = 0;
+	DepFuture *found = NULL;
+	for (uint32_t i = 0; i < r->ndep && !found; i++)
+		if (r->dep[i].path && strcmp(r->dep[i].path, path) == 0)
+			found = &r->dep[i];
+	free(path);
+	return found;
+}
+
 static int read_objects(CrateRun *r)
 {
 	char name[8192];
@@ -613,12 +650,18 @@ static int read_objects(CrateRun *r)
 			}
 			char *local = local_path(r->pkg.crate, path);
 			Future *f = local ? future_by_resume(r, local) : impl_future(r, path);
+			DepFuture *d = f ? NULL : dep_future(r, path);
+			uint64_t bytes = y->size + own_rodata(&o, y->name);
 			if (f) {
-				uint64_t bytes = y->size + own_rodata(&o, y->name);
 				if (is_drop)
 					f->drop += bytes, f->drop_syms++;
 				else
 					f->poll += bytes, f->poll_syms++;
+			} else if (d) {
+				if (is_drop)
+					d->drop += bytes, d->drop_syms++;
+				else
+					d->poll += bytes, d->poll_syms++;
 			}
 			free(local);
 		}
@@ -631,27 +674,71 @@ static int read_objects(CrateRun *r)
 /* per future: layout make-up, the passes, what can be saved            */
 /* ------------------------------------------------------------------ */
 
-static const TypeSize *find_type(const CrateRun *r, const char *type, uint32_t *instances)
+/* `{async fn body of <Uart as embedded_io_async::Read>::read()}` ->
+ * `{async fn body of <Uart as Read>::read()}`: every path cut to its last
+ * segment. The MIR's pretty printer trims a path whose last segment is
+ * unique among the crates it sees (`Read`, but `embedded_io_async::Write`,
+ * which core::fmt::Write makes ambiguous); -Zprint-type-sizes does not. */
+static char *trim_paths(const char *s)
+{
+	char *r = xstrndup(s, strlen(s));
+	size_t n = 0;
+	for (const char *p = s; *p;) {
+		if (ident_char(*p) && (p == s || !ident_char(p[-1]))) {
+			const char *e = p;
+			while (ident_char(*e))
+				e++;
+			if (e[0] == ':' && e[1] == ':' && ident_char(e[2])) {
+				p = e + 2; /* a leading segment: dropped */
+				continue;
+			}
+			memcpy(r + n, p, (size_t)(e - p));
+			n += (size_t)(e - p);
+			p = e;
+			continue;
+		}
+		r[n++] = *p++;
+	}
+	r[n] = 0;
+	return r;
+}
+
+/* The type-size record(s) of a future of the crate: its own type, else (a
+ * generic async fn) its instances with generic arguments dropped, else the same
+ * with paths trimmed as the MIR prints them; the largest is returned. Every
+ * record matched is marked as the crate's own. */
+static const TypeSize *find_type(CrateRun *r, const char *type, uint32_t *instances)
 {
 	*instances = 0;
 	for (uint32_t i = 0; i < r->ts.n; i++)
 		if (strcmp(r->ts.t[i].type, type) == 0) {
 			*instances = 1;
+			r->ts.t[i].own = 1;
 			return &r->ts.t[i];
 		}
-	/* a generic async fn: its instances, the largest shown */
-	char *want = strip_generics(type);
 	const TypeSize *best = NULL;
-	for (uint32_t i = 0; i < r->ts.n; i++) {
-		char *have = strip_generics(r->ts.t[i].type);
-		if (strcmp(have, want) == 0) {
-			++*instances;
-			if (!best || r->ts.t[i].size > best->size)
-				best = &r->ts.t[i];
+	for (int trimmed = 0; trimmed < 2 && !best; trimmed++) {
+		char *stripped = strip_generics(type);
+		char *want = trimmed ? trim_paths(stripped) : stripped;
+		if (trimmed)
+			free(stripped);
+		for (uint32_t i = 0; i < r->ts.n; i++) {
+			char *have = strip_generics(r->ts.t[i].type);
+			if (trimmed) {
+				char *t = trim_paths(have);
+				free(have);
+				have = t;
+			}
+			if (strcmp(have, want) == 0) {
+				++*instances;
+				r->ts.t[i].own = 1;
+				if (!best || r->ts.t[i].size > best->size)
+					best = &r->ts.t[i];
+			}
+			free(have);
 		}
-		free(have);
+		free(want);
 	}
-	free(want);
 	return best;
 }
 
@@ -780,6 +867,41 @@ static void analyse_passes(Future *f)
 			f->save_bytes += p[i].ram;
 	}
 	f->save_bytes += (int64_t)f->twice;
+}
+
+/* Every `{async ...}` type-size record no future of the crate matched:
+ * another crate's future, instantiated (laid out and compiled) here. */
+static void collect_dep_futures(CrateRun *r)
+{
+	static const char body[] = "{async fn body of ";
+	for (uint32_t i = 0; i < r->ts.n; i++) {
+		const TypeSize *t = &r->ts.t[i];
+		if (t->own || strncmp(t->type, "{async ", 7) != 0)
+			continue;
+		GROW(r->dep, r->ndep, r->capdep);
+		DepFuture *d = &r->dep[r->ndep++];
+		memset(d, 0, sizeof *d);
+		d->ts = t;
+		size_t n = strlen(t->type);
+		if (strncmp(t->type, body, sizeof body - 1) == 0 && n > sizeof body + 2 &&
+		    strcmp(t->type + n - 3, "()}") == 0)
+			d->path = xstrndup(t->type + sizeof body - 1, n - (sizeof body - 1) - 3);
+		Future tmp = {0};
+		tmp.ts = t;
+		analyse_layout(&tmp);
+		d->upvars = tmp.upvars, d->twice = tmp.twice, d->twice_names = tmp.twice_names;
+	}
+}
+
+static int dep_order(const void *a, const void *b)
+{
+	const DepFuture *x = a, *y = b;
+	uint64_t cx = x->poll + x->drop, cy = y->poll + y->drop;
+	if (cx != cy)
+		return cx > cy ? -1 : 1;
+	if (x->ts->size != y->ts->size)
+		return x->ts->size > y->ts->size ? -1 : 1;
+	return strcmp(x->ts->type, y->ts->type);
 }
 
 static int future_order(const void *a, const void *b)
@@ -1048,6 +1170,9 @@ static void crate_run_free(CrateRun *r)
 		free(f->resume), free(f->type), free(f->loc), free(f->why_skipped), free(f->twice_names);
 	}
 	free(r->fut);
+	for (uint32_t i = 0; i < r->ndep; i++)
+		free(r->dep[i].path), free(r->dep[i].twice_names);
+	free(r->dep);
 	for (uint32_t i = 0; i < r->nobjects; i++)
 		free(r->objects[i]);
 	free(r->objects);
@@ -1156,17 +1281,20 @@ int crate_main(int argc, char **argv)
 		"StateTransform: %s/mir)\n",
 		r.nfut, r.target_dir);
 	import_facts(&r, import_path);
+	for (uint32_t i = 0; i < r.nfut; i++)
+		r.fut[i].ts = find_type(&r, r.fut[i].type, &r.fut[i].instances);
+	collect_dep_futures(&r);
 	if (read_objects(&r) != 0) {
 		crate_run_free(&r);
 		return 1;
 	}
 	for (uint32_t i = 0; i < r.nfut; i++) {
-		Future *f = &r.fut[i];
-		f->ts = find_type(&r, f->type, &f->instances);
-		analyse_layout(f);
-		analyse_passes(f);
+		analyse_layout(&r.fut[i]);
+		analyse_passes(&r.fut[i]);
 	}
 	qsort(r.fut, r.nfut, sizeof *r.fut, future_order);
+	if (r.ndep)
+		qsort(r.dep, r.ndep, sizeof *r.dep, dep_order);
 	FILE *out = stdout;
 	if (outfile && !(out = fopen(outfile, "w"))) {
 		fprintf(stderr, "coroslim: error: cannot write %s: %s\n", outfile, strerror(errno));

@@ -32,6 +32,7 @@ typedef struct TsVariant {
 typedef struct TypeSize {
 	char *type;
 	uint64_t size, align, discr, end_pad;
+	int own;          /* matched by one of the crate's own futures */
 	TsVariant *v; uint32_t nv, capv;
 } TypeSize;
 
@@ -81,6 +82,18 @@ typedef struct Future {
 	int64_t save_mir;
 } Future;
 
+/* A future type of another crate (a dependency's generic async fn or trait
+ * method) laid out in this crate: monomorphised here, so its layout and code
+ * are this crate's. Not in this crate's MIR: no passes, only size and bytes. */
+typedef struct DepFuture {
+	const TypeSize *ts;
+	char *path;         /* `<&mut Uart as embedded_io_async::Write>::write` (async fn), NULL for an async block */
+	uint64_t upvars, twice;
+	char *twice_names;
+	uint64_t poll, drop;
+	uint32_t poll_syms, drop_syms;
+} DepFuture;
+
 typedef struct CrateRun {
 	Package pkg;
 	const char *target;  /* NULL: the host */
@@ -96,6 +109,7 @@ typedef struct CrateRun {
 	TypeSizes ts;
 	Future *fut; uint32_t nfut, capfut;
 	uint32_t not_imported;
+	DepFuture *dep; uint32_t ndep, capdep; /* other crates' futures instantiated here */
 } CrateRun;
 
 int crate_is_suspend(const TsVariant *v);
