@@ -674,71 +674,78 @@ static int read_objects(CrateRun *r)
 /* per future: layout make-up, the passes, what can be saved            */
 /* ------------------------------------------------------------------ */
 
-/* `{async fn body of <Uart as embedded_io_async::Read>::read()}` ->
- * `{async fn body of <Uart as Read>::read()}`: every path cut to its last
- * segment. The MIR's pretty printer trims a path whose last segment is
- * unique among the crates it sees (`Read`, but `embedded_io_async::Write`,
- * which core::fmt::Write makes ambiguous); -Zprint-type-sizes does not. */
-static char *trim_paths(const char *s)
+/* The path starting at s (`a::b::C`): its end; *last is where its last
+ * segment starts. */
+static const char *path_end(const char *s, const char **last)
 {
-	char *r = xstrndup(s, strlen(s));
-	size_t n = 0;
-	for (const char *p = s; *p;) {
-		if (ident_char(*p) && (p == s || !ident_char(p[-1]))) {
-			const char *e = p;
-			while (ident_char(*e))
-				e++;
-			if (e[0] == ':' && e[1] == ':' && ident_char(e[2])) {
-				p = e + 2; /* a leading segment: dropped */
-				continue;
-			}
-			memcpy(r + n, p, (size_t)(e - p));
-			n += (size_t)(e - p);
-			p = e;
+	*last = s;
+	const char *p = s;
+	for (;;) {
+		while (ident_char(*p))
+			p++;
+		if (p[0] == ':' && p[1] == ':' && ident_char(p[2])) {
+			*last = p += 2;
 			continue;
 		}
-		r[n++] = *p++;
+		return p;
 	}
-	r[n] = 0;
-	return r;
 }
 
-/* The type-size record(s) of a future of the crate: its own type, else (a
- * generic async fn) its instances with generic arguments dropped, else the same
- * with paths trimmed as the MIR prints them; the largest is returned. Every
- * record matched is marked as the crate's own. */
+/* Whether a (the MIR's type) equals b (a -Zprint-type-sizes type) where every
+ * path of a is b's path or a tail of it, segment by segment: the MIR's pretty
+ * printer prints a path as the shortest one visible (`<Uart as Read>` for
+ * `<Uart as embedded_io_async::Read>` when `Read` is unique among the crates it
+ * sees, but `embedded_io_async::Write`, which core::fmt::Write makes ambiguous;
+ * `slice_mut::<impl ..>` for `impls::slice_mut::<impl ..>`); -Zprint-type-sizes
+ * prints it from the crate root. */
+static int same_up_to_tails(const char *a, const char *b)
+{
+	char prev = 0; /* the last character both had */
+	while (*a && *b) {
+		if (ident_char(*a) && ident_char(*b) && !ident_char(prev)) {
+			const char *la, *lb, *ea = path_end(a, &la), *eb = path_end(b, &lb);
+			size_t na = (size_t)(ea - a), nb = (size_t)(eb - b);
+			/* a's path is b's, or a tail of b's after a `::` */
+			if (na > nb || memcmp(a, eb - na, na) != 0 || (na < nb && eb[-(ptrdiff_t)na - 1] != ':'))
+				return 0;
+			a = ea, b = eb;
+			prev = a[-1];
+			continue;
+		}
+		if (*a != *b)
+			return 0;
+		prev = *a++, b++;
+	}
+	return *a == *b;
+}
+
+/* The type-size record(s) of a future of the crate: its own type; else (paths
+ * as the MIR trims them) the same up to path tails; else (a generic async fn)
+ * its instances with generic arguments dropped, then the same up to path
+ * tails. The largest is returned, the count in *instances. Every record
+ * matched is marked as the crate's own. */
 static const TypeSize *find_type(CrateRun *r, const char *type, uint32_t *instances)
 {
 	*instances = 0;
-	for (uint32_t i = 0; i < r->ts.n; i++)
-		if (strcmp(r->ts.t[i].type, type) == 0) {
-			*instances = 1;
-			r->ts.t[i].own = 1;
-			return &r->ts.t[i];
-		}
 	const TypeSize *best = NULL;
-	for (int trimmed = 0; trimmed < 2 && !best; trimmed++) {
-		char *stripped = strip_generics(type);
-		char *want = trimmed ? trim_paths(stripped) : stripped;
-		if (trimmed)
-			free(stripped);
+	char *want = strip_generics(type);
+	for (int level = 0; level < 4 && !best; level++)
 		for (uint32_t i = 0; i < r->ts.n; i++) {
-			char *have = strip_generics(r->ts.t[i].type);
-			if (trimmed) {
-				char *t = trim_paths(have);
-				free(have);
-				have = t;
-			}
-			if (strcmp(have, want) == 0) {
-				++*instances;
-				r->ts.t[i].own = 1;
-				if (!best || r->ts.t[i].size > best->size)
-					best = &r->ts.t[i];
-			}
-			free(have);
+			const char *have = r->ts.t[i].type;
+			char *stripped = level >= 2 ? strip_generics(have) : NULL;
+			int same = level == 0   ? strcmp(type, have) == 0
+				   : level == 1 ? same_up_to_tails(type, have)
+				   : level == 2 ? strcmp(want, stripped) == 0
+						: same_up_to_tails(want, stripped);
+			free(stripped);
+			if (!same)
+				continue;
+			++*instances;
+			r->ts.t[i].own = 1;
+			if (!best || r->ts.t[i].size > best->size)
+				best = &r->ts.t[i];
 		}
-		free(want);
-	}
+	free(want);
 	return best;
 }
 
