@@ -383,6 +383,7 @@ static void scan_mir(CrateRun *r, const char *text)
 	struct { char *type, *loc; } *ctor = NULL;
 	uint32_t nctor = 0, capctor = 0;
 	char *cur_ret = NULL;
+	Future *cur_fut = NULL; /* the resume fn being read */
 	for (const char *line = text; line && *line;) {
 		const char *nl = strchr(line, '\n');
 		size_t len = nl ? (size_t)(nl - line) : strlen(line);
@@ -391,6 +392,7 @@ static void scan_mir(CrateRun *r, const char *text)
 		if (strncmp(l, "fn ", 3) == 0) {
 			free(cur_ret);
 			cur_ret = NULL;
+			cur_fut = NULL;
 			const char *pin = strstr(l, "(_1: Pin<&mut {async ");
 			const char *arrow = strstr(l, ") -> ");
 			if (pin && strstr(l, "_2: &mut Context<")) {
@@ -407,12 +409,19 @@ static void scan_mir(CrateRun *r, const char *text)
 											    : K_ASYNC_CLOSURE;
 					if (f->kind != K_ASYNC_FN)
 						f->loc = loc_of(f->type);
+					cur_fut = f;
 				}
 			} else if (arrow && strncmp(arrow + 5, "{async fn body of ", 18) == 0) {
 				const char *ret = arrow + 5, *end = strrchr(ret, '}');
 				if (end)
 					cur_ret = xstrndup(ret, (size_t)(end - ret + 1));
 			}
+		} else if (cur_fut && strstr(l, "debug __awaitee => ")) {
+			/* `debug __awaitee => (((*_16) as variant#3).0: impl Future<..>)`: an
+			 * opaque future (a trait's async method, a generic callee's) */
+			const char *colon = strstr(l, ": impl ");
+			if (colon)
+				cur_fut->opaque_awaitee = 1;
 		} else if (cur_ret && strstr(l, "= {coroutine@")) {
 			GROW(ctor, nctor, capctor);
 			ctor[nctor].type = cur_ret;
@@ -851,7 +860,10 @@ static void analyse_passes(Future *f)
 			     "(futures' FutureExt)";
 		q->caveat = "the preamble then runs at construction, not at the first poll";
 	} else
-		q->why = f->states == 1 ? "its one await is not of an async fn" : "not one await";
+		q->why = f->states != 1	      ? "not one await"
+			 : f->opaque_awaitee ? "its one await is of an opaque `impl Future` (a trait method's or a generic "
+					       "callee's): which future it is is known per instance only"
+					     : "its one await is not of an async fn";
 
 	q = &p[P_MERGE_STATES];
 	q->fires = f->merged > 0;

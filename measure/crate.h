@@ -68,6 +68,7 @@ typedef struct Future {
 	uint32_t states, blocks, stmts, opaque;
 	int32_t p2p_s, p2p_b, el_s, el_b;
 	int awaitless, stateless, direct1, pure;
+	int opaque_awaitee; /* an `__awaitee` of type `impl ..` (the MIR's debug line) */
 	uint32_t in_s, in_b, merged, mg_s, mg_b;
 	/* from the object */
 	uint64_t poll, drop;

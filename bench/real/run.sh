@@ -113,7 +113,7 @@ echo "$list" | while read -r pkg crate features; do
 			(cd "$proj" && cargo rustc -q -p "$crate" -- --emit=mir) >"$work/log-$crate" 2>&1
 		fi
 	}
-	if [ "$features" != "-" ] && emit ", features = [\"$features\"]"; then
+	if [ "$features" != "-" ] && emit ", features = [\"$(echo "$features" | sed 's/,/", "/g')\"]"; then
 		:
 	elif emit ""; then
 		:
