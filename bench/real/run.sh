@@ -149,5 +149,9 @@ done
 	echo
 	echo "\`make real-crates\` (\`sh bench/real/run.sh\`) with $(rustc --version | cut -d' ' -f1-2) and"
 	echo "$(cargo --version | cut -d' ' -f1-2); crate list: \`bench/real/crates.txt\`."
+	# the hand-written sections that follow (the transform comparison of DUMPS=1 dumps): carried over
+	if [ -f "$out" ]; then
+		awk '/^## coroslim.s state transform against rustc.s/ { keep = 1; print "" } keep' "$out"
+	fi
 } >"$out.tmp" && mv "$out.tmp" "$out"
 echo "real-crates: wrote $out ($(grep -m1 'coroutines) found' "$out" | sed 's/^- //'))"
