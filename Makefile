@@ -240,6 +240,12 @@ crate-test: $(BIN)
 crate-bless: $(BIN)
 	@python3 tests/crate/crate_test.py $(BIN) --bless
 
+# Debian trixie's embedded-io-async 0.6.1 (+ embedded-io 0.6.1) as a private cargo registry in
+# $(BUILD)/trixie (apt-get download with a private apt config, dpkg-deb -x; cached; nothing installed)
+.PHONY: crate-trixie
+crate-trixie:
+	@sh tests/crate/fetch-trixie.sh $(BUILD)/trixie
+
 # DESIGN.md, Writing a pass: coroslim with tests/example_pass/'s pass added to the
 # pipeline list (-DCOROSLIM_EXAMPLE_PASS adds its one line); its goldens, and
 # `coroslim check` on tests/rust with it in the pipeline. Part of check.

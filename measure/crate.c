@@ -317,6 +317,8 @@ static void type_sizes_free(TypeSizes *ts)
 	free(ts->t);
 }
 
+static int ident_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
+
 /* `{async fn body of foo<u32>()}` -> `{async fn body of foo()}`: generic arguments dropped */
 static char *strip_generics(const char *s)
 {
@@ -381,6 +383,7 @@ static void scan_mir(CrateRun *r, const char *text)
 	struct { char *type, *loc; } *ctor = NULL;
 	uint32_t nctor = 0, capctor = 0;
 	char *cur_ret = NULL;
+	Future *cur_fut = NULL; /* the resume fn being read */
 	for (const char *line = text; line && *line;) {
 		const char *nl = strchr(line, '\n');
 		size_t len = nl ? (size_t)(nl - line) : strlen(line);
@@ -389,6 +392,7 @@ static void scan_mir(CrateRun *r, const char *text)
 		if (strncmp(l, "fn ", 3) == 0) {
 			free(cur_ret);
 			cur_ret = NULL;
+			cur_fut = NULL;
 			const char *pin = strstr(l, "(_1: Pin<&mut {async ");
 			const char *arrow = strstr(l, ") -> ");
 			if (pin && strstr(l, "_2: &mut Context<")) {
@@ -405,12 +409,19 @@ static void scan_mir(CrateRun *r, const char *text)
 											    : K_ASYNC_CLOSURE;
 					if (f->kind != K_ASYNC_FN)
 						f->loc = loc_of(f->type);
+					cur_fut = f;
 				}
 			} else if (arrow && strncmp(arrow + 5, "{async fn body of ", 18) == 0) {
 				const char *ret = arrow + 5, *end = strrchr(ret, '}');
 				if (end)
 					cur_ret = xstrndup(ret, (size_t)(end - ret + 1));
 			}
+		} else if (cur_fut && strstr(l, "debug __awaitee => ")) {
+			/* `debug __awaitee => (((*_16) as variant#3).0: impl Future<..>)`: an
+			 * opaque future (a trait's async method, a generic callee's) */
+			const char *colon = strstr(l, ": impl ");
+			if (colon)
+				cur_fut->opaque_awaitee = 1;
 		} else if (cur_ret && strstr(l, "= {coroutine@")) {
 			GROW(ctor, nctor, capctor);
 			ctor[nctor].type = cur_ret;
@@ -587,6 +598,41 @@ static Future *impl_future(CrateRun *r, const char *demangled)
 	return n == 1 ? found : NULL;
 }
 
+/* An async fn of another crate instantiated here: its resume fn's symbol
+ * demangles to `<&mut eio_consumer::Uart as embedded_io_async::Write>::write::{closure#0}`
+ * (generic arguments as `::<..>`), its type-size record names it
+ * `<&mut Uart as embedded_io_async::Write>::write` (this crate's paths without
+ * the crate's name, generic arguments as `<..>`). The DepFuture whose path is
+ * the symbol's so rewritten, or NULL. */
+static DepFuture *dep_future(CrateRun *r, const char *demangled)
+{
+	static const char closure[] = "::{closure#0}";
+	size_t n = strlen(demangled), k = strlen(r->pkg.crate), m = 0;
+	if (!r->ndep || n < sizeof closure || strcmp(demangled + n - (sizeof closure - 1), closure) != 0)
+		return NULL;
+	n -= sizeof closure - 1;
+	char *path = xstrndup(demangled, n);
+	for (size_t i = 0; i < n;) {
+		if ((i == 0 || !ident_char(demangled[i - 1])) && strncmp(demangled + i, r->pkg.crate, k) == 0 &&
+		    strncmp(demangled + i + k, "::", 2) == 0) {
+			i += k + 2; /* this crate's own paths: the record omits the crate */
+			continue;
+		}
+		if (strncmp(demangled + i, "::<", 3) == 0) {
+			i += 2;
+			continue;
+		}
+		path[m++] = demangled[i++];
+	}
+	path[m] = 0;
+	DepFuture *found = NULL;
+	for (uint32_t i = 0; i < r->ndep && !found; i++)
+		if (r->dep[i].path && strcmp(r->dep[i].path, path) == 0)
+			found = &r->dep[i];
+	free(path);
+	return found;
+}
+
 static int read_objects(CrateRun *r)
 {
 	char name[8192];
@@ -613,12 +659,18 @@ static int read_objects(CrateRun *r)
 			}
 			char *local = local_path(r->pkg.crate, path);
 			Future *f = local ? future_by_resume(r, local) : impl_future(r, path);
+			DepFuture *d = f ? NULL : dep_future(r, path);
+			uint64_t bytes = y->size + own_rodata(&o, y->name);
 			if (f) {
-				uint64_t bytes = y->size + own_rodata(&o, y->name);
 				if (is_drop)
 					f->drop += bytes, f->drop_syms++;
 				else
 					f->poll += bytes, f->poll_syms++;
+			} else if (d) {
+				if (is_drop)
+					d->drop += bytes, d->drop_syms++;
+				else
+					d->poll += bytes, d->poll_syms++;
 			}
 			free(local);
 		}
@@ -631,26 +683,77 @@ static int read_objects(CrateRun *r)
 /* per future: layout make-up, the passes, what can be saved            */
 /* ------------------------------------------------------------------ */
 
-static const TypeSize *find_type(const CrateRun *r, const char *type, uint32_t *instances)
+/* The path starting at s (`a::b::C`): its end; *last is where its last
+ * segment starts. */
+static const char *path_end(const char *s, const char **last)
+{
+	*last = s;
+	const char *p = s;
+	for (;;) {
+		while (ident_char(*p))
+			p++;
+		if (p[0] == ':' && p[1] == ':' && ident_char(p[2])) {
+			*last = p += 2;
+			continue;
+		}
+		return p;
+	}
+}
+
+/* Whether a (the MIR's type) equals b (a -Zprint-type-sizes type) where every
+ * path of a is b's path or a tail of it, segment by segment: the MIR's pretty
+ * printer prints a path as the shortest one visible (`<Uart as Read>` for
+ * `<Uart as embedded_io_async::Read>` when `Read` is unique among the crates it
+ * sees, but `embedded_io_async::Write`, which core::fmt::Write makes ambiguous;
+ * `slice_mut::<impl ..>` for `impls::slice_mut::<impl ..>`); -Zprint-type-sizes
+ * prints it from the crate root. */
+static int same_up_to_tails(const char *a, const char *b)
+{
+	char prev = 0; /* the last character both had */
+	while (*a && *b) {
+		if (ident_char(*a) && ident_char(*b) && !ident_char(prev)) {
+			const char *la, *lb, *ea = path_end(a, &la), *eb = path_end(b, &lb);
+			size_t na = (size_t)(ea - a), nb = (size_t)(eb - b);
+			/* a's path is b's, or a tail of b's after a `::` */
+			if (na > nb || memcmp(a, eb - na, na) != 0 || (na < nb && eb[-(ptrdiff_t)na - 1] != ':'))
+				return 0;
+			a = ea, b = eb;
+			prev = a[-1];
+			continue;
+		}
+		if (*a != *b)
+			return 0;
+		prev = *a++, b++;
+	}
+	return *a == *b;
+}
+
+/* The type-size record(s) of a future of the crate: its own type; else (paths
+ * as the MIR trims them) the same up to path tails; else (a generic async fn)
+ * its instances with generic arguments dropped, then the same up to path
+ * tails. The largest is returned, the count in *instances. Every record
+ * matched is marked as the crate's own. */
+static const TypeSize *find_type(CrateRun *r, const char *type, uint32_t *instances)
 {
 	*instances = 0;
-	for (uint32_t i = 0; i < r->ts.n; i++)
-		if (strcmp(r->ts.t[i].type, type) == 0) {
-			*instances = 1;
-			return &r->ts.t[i];
-		}
-	/* a generic async fn: its instances, the largest shown */
-	char *want = strip_generics(type);
 	const TypeSize *best = NULL;
-	for (uint32_t i = 0; i < r->ts.n; i++) {
-		char *have = strip_generics(r->ts.t[i].type);
-		if (strcmp(have, want) == 0) {
+	char *want = strip_generics(type);
+	for (int level = 0; level < 4 && !best; level++)
+		for (uint32_t i = 0; i < r->ts.n; i++) {
+			const char *have = r->ts.t[i].type;
+			char *stripped = level >= 2 ? strip_generics(have) : NULL;
+			int same = level == 0   ? strcmp(type, have) == 0
+				   : level == 1 ? same_up_to_tails(type, have)
+				   : level == 2 ? strcmp(want, stripped) == 0
+						: same_up_to_tails(want, stripped);
+			free(stripped);
+			if (!same)
+				continue;
 			++*instances;
+			r->ts.t[i].own = 1;
 			if (!best || r->ts.t[i].size > best->size)
 				best = &r->ts.t[i];
 		}
-		free(have);
-	}
 	free(want);
 	return best;
 }
@@ -757,7 +860,10 @@ static void analyse_passes(Future *f)
 			     "(futures' FutureExt)";
 		q->caveat = "the preamble then runs at construction, not at the first poll";
 	} else
-		q->why = f->states == 1 ? "its one await is not of an async fn" : "not one await";
+		q->why = f->states != 1	      ? "not one await"
+			 : f->opaque_awaitee ? "its one await is of an opaque `impl Future` (a trait method's or a generic "
+					       "callee's): which future it is is known per instance only"
+					     : "its one await is not of an async fn";
 
 	q = &p[P_MERGE_STATES];
 	q->fires = f->merged > 0;
@@ -780,6 +886,41 @@ static void analyse_passes(Future *f)
 			f->save_bytes += p[i].ram;
 	}
 	f->save_bytes += (int64_t)f->twice;
+}
+
+/* Every `{async ...}` type-size record no future of the crate matched:
+ * another crate's future, instantiated (laid out and compiled) here. */
+static void collect_dep_futures(CrateRun *r)
+{
+	static const char body[] = "{async fn body of ";
+	for (uint32_t i = 0; i < r->ts.n; i++) {
+		const TypeSize *t = &r->ts.t[i];
+		if (t->own || strncmp(t->type, "{async ", 7) != 0)
+			continue;
+		GROW(r->dep, r->ndep, r->capdep);
+		DepFuture *d = &r->dep[r->ndep++];
+		memset(d, 0, sizeof *d);
+		d->ts = t;
+		size_t n = strlen(t->type);
+		if (strncmp(t->type, body, sizeof body - 1) == 0 && n > sizeof body + 2 &&
+		    strcmp(t->type + n - 3, "()}") == 0)
+			d->path = xstrndup(t->type + sizeof body - 1, n - (sizeof body - 1) - 3);
+		Future tmp = {0};
+		tmp.ts = t;
+		analyse_layout(&tmp);
+		d->upvars = tmp.upvars, d->twice = tmp.twice, d->twice_names = tmp.twice_names;
+	}
+}
+
+static int dep_order(const void *a, const void *b)
+{
+	const DepFuture *x = a, *y = b;
+	uint64_t cx = x->poll + x->drop, cy = y->poll + y->drop;
+	if (cx != cy)
+		return cx > cy ? -1 : 1;
+	if (x->ts->size != y->ts->size)
+		return x->ts->size > y->ts->size ? -1 : 1;
+	return strcmp(x->ts->type, y->ts->type);
 }
 
 static int future_order(const void *a, const void *b)
@@ -1048,6 +1189,9 @@ static void crate_run_free(CrateRun *r)
 		free(f->resume), free(f->type), free(f->loc), free(f->why_skipped), free(f->twice_names);
 	}
 	free(r->fut);
+	for (uint32_t i = 0; i < r->ndep; i++)
+		free(r->dep[i].path), free(r->dep[i].twice_names);
+	free(r->dep);
 	for (uint32_t i = 0; i < r->nobjects; i++)
 		free(r->objects[i]);
 	free(r->objects);
@@ -1156,17 +1300,20 @@ int crate_main(int argc, char **argv)
 		"StateTransform: %s/mir)\n",
 		r.nfut, r.target_dir);
 	import_facts(&r, import_path);
+	for (uint32_t i = 0; i < r.nfut; i++)
+		r.fut[i].ts = find_type(&r, r.fut[i].type, &r.fut[i].instances);
+	collect_dep_futures(&r);
 	if (read_objects(&r) != 0) {
 		crate_run_free(&r);
 		return 1;
 	}
 	for (uint32_t i = 0; i < r.nfut; i++) {
-		Future *f = &r.fut[i];
-		f->ts = find_type(&r, f->type, &f->instances);
-		analyse_layout(f);
-		analyse_passes(f);
+		analyse_layout(&r.fut[i]);
+		analyse_passes(&r.fut[i]);
 	}
 	qsort(r.fut, r.nfut, sizeof *r.fut, future_order);
+	if (r.ndep)
+		qsort(r.dep, r.ndep, sizeof *r.dep, dep_order);
 	FILE *out = stdout;
 	if (outfile && !(out = fopen(outfile, "w"))) {
 		fprintf(stderr, "coroslim: error: cannot write %s: %s\n", outfile, strerror(errno));

@@ -32,6 +32,7 @@ typedef struct TsVariant {
 typedef struct TypeSize {
 	char *type;
 	uint64_t size, align, discr, end_pad;
+	int own;          /* matched by one of the crate's own futures */
 	TsVariant *v; uint32_t nv, capv;
 } TypeSize;
 
@@ -67,6 +68,7 @@ typedef struct Future {
 	uint32_t states, blocks, stmts, opaque;
 	int32_t p2p_s, p2p_b, el_s, el_b;
 	int awaitless, stateless, direct1, pure;
+	int opaque_awaitee; /* an `__awaitee` of type `impl ..` (the MIR's debug line) */
 	uint32_t in_s, in_b, merged, mg_s, mg_b;
 	/* from the object */
 	uint64_t poll, drop;
@@ -80,6 +82,18 @@ typedef struct Future {
 	int64_t save_bytes; /* the sort key: flash + RAM bytes some fix would save */
 	int64_t save_mir;
 } Future;
+
+/* A future type of another crate (a dependency's generic async fn or trait
+ * method) laid out in this crate: monomorphised here, so its layout and code
+ * are this crate's. Not in this crate's MIR: no passes, only size and bytes. */
+typedef struct DepFuture {
+	const TypeSize *ts;
+	char *path;         /* `<&mut Uart as embedded_io_async::Write>::write` (async fn), NULL for an async block */
+	uint64_t upvars, twice;
+	char *twice_names;
+	uint64_t poll, drop;
+	uint32_t poll_syms, drop_syms;
+} DepFuture;
 
 typedef struct CrateRun {
 	Package pkg;
@@ -96,6 +110,7 @@ typedef struct CrateRun {
 	TypeSizes ts;
 	Future *fut; uint32_t nfut, capfut;
 	uint32_t not_imported;
+	DepFuture *dep; uint32_t ndep, capdep; /* other crates' futures instantiated here */
 } CrateRun;
 
 int crate_is_suspend(const TsVariant *v);

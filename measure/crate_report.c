@@ -124,8 +124,27 @@ void crate_report_json(const CrateRun *r, FILE *out)
 		fprintf(out, "],\"can_save_bytes\":%lld,\"can_save_mir_stmts\":%lld}", (long long)f->save_bytes,
 			(long long)f->save_mir);
 	}
+	fputs("\n],\"dependency_futures\":[", out);
+	uint64_t dsize = 0, dpoll = 0, ddrop = 0;
+	for (uint32_t i = 0; i < r->ndep; i++) {
+		const DepFuture *d = &r->dep[i];
+		dsize += d->ts->size, dpoll += d->poll, ddrop += d->drop;
+		fputs(i ? ",\n{\"type\":" : "\n{\"type\":", out);
+		json_string(out, d->ts->type);
+		fputs(",\"path\":", out);
+		json_string(out, d->path);
+		fprintf(out, ",\"size\":%llu,\"align\":%llu,\"upvars\":%llu,\"held_twice\":%llu,\"held_twice_names\":",
+			(unsigned long long)d->ts->size, (unsigned long long)d->ts->align, (unsigned long long)d->upvars,
+			(unsigned long long)d->twice);
+		json_string(out, d->twice_names);
+		fprintf(out, ",\"poll_bytes\":%llu,\"drop_bytes\":%llu,\"poll_symbols\":%u,\"drop_symbols\":%u}",
+			(unsigned long long)d->poll, (unsigned long long)d->drop, d->poll_syms, d->drop_syms);
+	}
 	Totals t = totals(r);
-	fprintf(out, "\n],\"totals\":{\"futures\":%u,\"not_imported\":%u,\"size\":%llu,\"poll_bytes\":%llu,"
+	fprintf(out, "\n],\"totals\":{\"dependency_futures\":%u,\"dependency_size\":%llu,"
+		"\"dependency_poll_bytes\":%llu,\"dependency_drop_bytes\":%llu,",
+		r->ndep, (unsigned long long)dsize, (unsigned long long)dpoll, (unsigned long long)ddrop);
+	fprintf(out, "\"futures\":%u,\"not_imported\":%u,\"size\":%llu,\"poll_bytes\":%llu,"
 		"\"drop_bytes\":%llu,\"held_twice\":%u,\"held_twice_bytes\":%llu,\"can_save_bytes\":%llu,\"passes\":[",
 		t.futures, r->not_imported, (unsigned long long)t.size, (unsigned long long)t.poll,
 		(unsigned long long)t.drop, t.twice, (unsigned long long)t.twice_bytes, (unsigned long long)t.save_bytes);
@@ -242,6 +261,24 @@ void crate_report_table(const CrateRun *r, FILE *out)
 		fprintf(out, "  not imported: %u futures (the importer's message is on each)\n", r->not_imported);
 	fprintf(out, "  can save: %llu bytes (code a pass deletes + future bytes), where measured\n",
 		(unsigned long long)t.save_bytes);
+	if (!r->ndep)
+		return;
+	/* other crates' generic futures: laid out and compiled here, not in this crate's MIR */
+	uint64_t dsize = 0, dpoll = 0, ddrop = 0;
+	fprintf(out, "\nother crates' futures instantiated in this crate (generic there: their layout and code are "
+		"this crate's; no MIR here, so no passes): %u\n", r->ndep);
+	fprintf(out, "%6s %6s %6s  %s\n", "size", "poll", "drop", "future");
+	for (uint32_t i = 0; i < r->ndep; i++) {
+		const DepFuture *d = &r->dep[i];
+		dsize += d->ts->size, dpoll += d->poll, ddrop += d->drop;
+		fprintf(out, "%6llu %6llu %6llu  %s\n", (unsigned long long)d->ts->size, (unsigned long long)d->poll,
+			(unsigned long long)d->drop, d->ts->type);
+		if (d->twice)
+			fprintf(out, "                      holds its arguments twice: %s (%llu bytes)\n", d->twice_names,
+				(unsigned long long)d->twice);
+	}
+	fprintf(out, "totals: %u futures, %llu bytes of futures, poll %llu + drop %llu bytes of code\n", r->ndep,
+		(unsigned long long)dsize, (unsigned long long)dpoll, (unsigned long long)ddrop);
 }
 
 /* ------------------------------------------------------------------ */
@@ -406,7 +443,24 @@ void crate_report_html(const CrateRun *r, FILE *out)
 		html_bars(f, scale, out);
 		fputs("</td></tr>\n", out);
 	}
-	fputs("</tbody></table>\n<script>\n"
+	fputs("</tbody></table>\n", out);
+	if (r->ndep) {
+		/* other crates' generic futures laid out and compiled here (no MIR here: no passes) */
+		fprintf(out, "<h2>Other crates' futures instantiated here (%u)</h2>\n<p>Generic in their crate: their layout "
+			"and code are this crate's; their MIR is not, so no pass is shown.</p>\n<table id=\"dependency-futures\">"
+			"<tr><th>future</th><th>size</th><th>poll</th><th>drop</th><th>held twice</th></tr>\n", r->ndep);
+		for (uint32_t i = 0; i < r->ndep; i++) {
+			const DepFuture *d = &r->dep[i];
+			fputs("<tr class=\"dependency-future\"><td><code>", out);
+			html_text(out, d->ts->type);
+			fprintf(out, "</code></td><td class=\"n\">%llu</td><td class=\"n\">%llu</td><td class=\"n\">%llu</td>"
+				"<td class=\"n\">%llu</td></tr>\n",
+				(unsigned long long)d->ts->size, (unsigned long long)d->poll, (unsigned long long)d->drop,
+				(unsigned long long)d->twice);
+		}
+		fputs("</table>\n", out);
+	}
+	fputs("<script>\n"
 	      "(function () {\n"
 	      "  var text = {loc: 1, name: 1};\n"
 	      "  function sortBy(key, desc) {\n"

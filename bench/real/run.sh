@@ -15,6 +15,11 @@
 # KEEP=1 keeps the work directory, CRATES to measure only some (space separated),
 # DUMPS=1 also keeps rustc's -Zdump-mir=StateTransform|coroutine_drop dumps
 # (work/dump/CRATE; the input of the before/after comparison, issue 24).
+#
+# A package written `trixie:PACKAGE` is not in this machine's release (bookworm):
+# tests/crate/fetch-trixie.sh downloads it from Debian trixie into a private
+# cargo registry under build/trixie (cached; nothing installed, the system's apt
+# configuration untouched), and that crate's project uses that registry.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -35,7 +40,7 @@ fi
 
 # 1. packages
 missing=""
-for pkg in $(echo "$list" | awk '{print $1}'); do
+for pkg in $(echo "$list" | awk '$1 !~ /^trixie:/ {print $1}'); do
 	dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
 done
 if [ -n "$missing" ]; then
@@ -68,14 +73,29 @@ fi
 # 2. MIR, crate by crate (a crate that does not build is reported, not fatal)
 mkdir -p "$work/mir"
 export CARGO_TARGET_DIR="$work/target"
+trixie_registry=""
+if echo "$list" | grep -q '^trixie:'; then
+	trixie_registry=$(sh "$root/tests/crate/fetch-trixie.sh" "$root/build/trixie") ||
+		echo "real-crates: the trixie registry could not be fetched (see above)"
+fi
 echo "$list" | while read -r pkg crate features; do
-	version=$(ls "$registry" | sed -n "s/^$crate-\([0-9][0-9.]*\)\$/\1/p" | sort -V | tail -1)
+	reg=$registry
+	case $pkg in
+	trixie:*)
+		reg=$trixie_registry
+		if [ -z "$reg" ]; then
+			echo "$crate: not fetched from trixie (package ${pkg#trixie:}; tests/crate/fetch-trixie.sh failed)" >>"$work/failed"
+			continue
+		fi ;;
+	esac
+	version=$(ls "$reg" | sed -n "s/^$crate-\([0-9][0-9.]*\)\$/\1/p" | sort -V | tail -1)
 	if [ -z "$version" ]; then
-		echo "$crate: not in $registry (package $pkg)" >>"$work/failed"
+		echo "$crate: not in $reg (package $pkg)" >>"$work/failed"
 		continue
 	fi
 	proj="$work/proj-$crate"
 	cp -r "$here/template" "$proj"
+	[ "$reg" = "$registry" ] || sed -i "s|^directory = .*|directory = \"$reg\"|" "$proj/.cargo/config.toml"
 	lib=$(echo "$crate" | tr - _)
 	emit() { # $1: features toml or empty
 		sed 's/@@//' "$proj/Cargo.toml.in" >"$proj/Cargo.toml"
@@ -93,7 +113,7 @@ echo "$list" | while read -r pkg crate features; do
 			(cd "$proj" && cargo rustc -q -p "$crate" -- --emit=mir) >"$work/log-$crate" 2>&1
 		fi
 	}
-	if [ "$features" != "-" ] && emit ", features = [\"$features\"]"; then
+	if [ "$features" != "-" ] && emit ", features = [\"$(echo "$features" | sed 's/,/", "/g')\"]"; then
 		:
 	elif emit ""; then
 		:
@@ -129,5 +149,9 @@ done
 	echo
 	echo "\`make real-crates\` (\`sh bench/real/run.sh\`) with $(rustc --version | cut -d' ' -f1-2) and"
 	echo "$(cargo --version | cut -d' ' -f1-2); crate list: \`bench/real/crates.txt\`."
+	# the hand-written sections that follow (the transform comparison of DUMPS=1 dumps): carried over
+	if [ -f "$out" ]; then
+		awk '/^## coroslim.s state transform against rustc.s/ { keep = 1; print "" } keep' "$out"
+	fi
 } >"$out.tmp" && mv "$out.tmp" "$out"
 echo "real-crates: wrote $out ($(grep -m1 'coroutines) found' "$out" | sed 's/^- //'))"
