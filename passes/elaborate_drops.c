@@ -637,6 +637,12 @@ static BlockId open_drop(DropCtxt *d)
 		tys[1] = t->b;
 	} else if (t->kind == TY_POLL) {
 		return open_drop_for_poll(d, ty);
+	} else if (t->kind == TY_ADT && adt_of(m, ty)->defined) {
+		/* a subset struct without a Drop impl: open_drop_for_adt -> drop_ladder over
+		 * its fields, as for a tuple (issue 22 item 4) */
+		const Adt *a = adt_of(m, ty);
+		n = a->variants[0].nfields;
+		tv = a->variants[0].fields;
 	} else {
 		fprintf(stderr, "coroslim: internal error: elaborate_drops: %s: open drop of a type with no ladder here\n",
 			f->name);
