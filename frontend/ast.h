@@ -223,6 +223,7 @@ struct AstExpr {
 			AstStruct *strukt;
 			struct AstFieldInit *inits; /* in source order */
 			int ninits;
+			bool ctor_call;  /* `S(a, b)`: a tuple struct's constructor */
 		};
 	};
 };
@@ -300,6 +301,7 @@ struct AstStruct {
 	const char *name;
 	int line, col;    /* the name */
 	bool is_tuple;
+	bool is_unit;     /* `struct S;`: its value is the path `S` */
 	AstField *fields;
 	int nfields;
 };

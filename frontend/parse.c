@@ -619,6 +619,7 @@ static AstExpr *struct_of_call(Parser *p, AstExpr *call, AstStruct *st)
 	AstExpr *e = call;
 	e->kind = EXPR_STRUCT;
 	e->strukt = st;
+	e->ctor_call = true;
 	e->ninits = n;
 	e->inits = arena_alloc(p->arena, ((size_t)n + 1) * sizeof *e->inits);
 	for (int i = 0; i < n; i++) {
@@ -723,6 +724,8 @@ static AstExpr *parse_primary(Parser *p)
 			AstStruct *st = find_struct(p, t);
 			advance(p);
 			e = parse_call(p, t);
+			if (st && st->is_unit)
+				error_tok(p, t, "expected function, found struct `%s`", st->name);
 			if (st && st->is_tuple)
 				return struct_of_call(p, e, st);
 			if (st)
@@ -731,6 +734,13 @@ static AstExpr *parse_primary(Parser *p)
 		}
 		if (at_ahead(p, 1, TOK_LBRACE) && !p->no_struct && find_struct(p, t))
 			return parse_struct_literal(p, find_struct(p, t));
+		if (find_struct(p, t) && find_struct(p, t)->is_unit) { /* the unit struct's value */
+			advance(p);
+			e = new_expr(p, EXPR_STRUCT, t->line, t->col);
+			e->name = tok_name(p, t);
+			e->strukt = find_struct(p, t);
+			return e;
+		}
 		advance(p);
 		e = new_expr(p, EXPR_VAR, t->line, t->col);
 		e->name = tok_name(p, t);
@@ -1231,15 +1241,32 @@ static void parse_struct(Parser *p)
 	if (!at(p, TOK_IDENT))
 		error_expected(p, "identifier");
 	advance(p);
-	AstStruct *st = find_struct(p, name);
-	IR_ASSERT(st && st->line == name->line && st->col == name->col);
+	AstStruct *st = NULL; /* this item's (a name may be declared twice: reported here, in source order) */
+	for (int i = 0; i < p->prog->nstructs && !st; i++)
+		if (p->prog->structs[i]->line == name->line && p->prog->structs[i]->col == name->col)
+			st = p->prog->structs[i];
+	IR_ASSERT(st);
+	const Token *t = name - 1; /* as prescan_structs saw it: t[1] is the name */
+	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+		if (tok_is(&t[1], type_names[i].name))
+			error_tok(p, &t[1], ATY_GUARD == type_names[i].kind ? "the name `%s` is defined multiple times"
+			                                                     : "a struct named `%s` is not supported",
+			          type_names[i].name);
+	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
+		if (tok_is(&t[1], unsupported_type_names[i]))
+			error_tok(p, &t[1], "a struct named `%s` is not supported", unsupported_type_names[i]);
+	for (int i = 0; i < st->id; i++)
+		if (tok_is(&t[1], p->prog->structs[i]->name))
+			error_tok(p, &t[1], "the name `%s` is defined multiple times", p->prog->structs[i]->name);
 	if (at(p, TOK_LT))
 		error_tok(p, p->tok, "generic structs are not supported");
 	if (at(p, TOK_WHERE))
 		error_tok(p, p->tok, "where clauses are not supported");
-	if (at(p, TOK_SEMI))
-		error_tok(p, name, "unit structs are not supported");
 	uint32_t cap = 0;
+	if (consume(p, TOK_SEMI)) {
+		st->is_tuple = st->is_unit = true;
+		return;
+	}
 	if (consume(p, TOK_LPAREN)) {
 		st->is_tuple = true;
 		while (!at(p, TOK_RPAREN)) {
@@ -1295,17 +1322,6 @@ static void prescan_structs(Parser *p, const Token *toks)
 		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
 		if (depth != 0 || t->kind != TOK_STRUCT || t[1].kind != TOK_IDENT)
 			continue;
-		for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
-			if (tok_is(&t[1], type_names[i].name))
-				error_tok(p, &t[1], ATY_GUARD == type_names[i].kind ? "the name `%s` is defined multiple times"
-				                                                     : "a struct named `%s` is not supported",
-				          type_names[i].name);
-		for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
-			if (tok_is(&t[1], unsupported_type_names[i]))
-				error_tok(p, &t[1], "a struct named `%s` is not supported", unsupported_type_names[i]);
-		for (int i = 0; i < p->prog->nstructs; i++)
-			if (tok_is(&t[1], p->prog->structs[i]->name))
-				error_tok(p, &t[1], "the name `%s` is defined multiple times", p->prog->structs[i]->name);
 		AstStruct *st = arena_alloc(p->arena, sizeof *st);
 		st->id = p->prog->nstructs;
 		st->name = tok_name(p, &t[1]);

@@ -172,6 +172,21 @@ void resolve_program(Sema *s)
 			         "the name `%s` is defined multiple times", p->fns[i]->name);
 		namemap_put(&s->fn_names, p->fns[i]->name, (uintptr_t)p->fns[i]);
 	}
+	for (int i = 0; i < p->nfns; i++) /* a binding named as a tuple or unit struct (rustc: E0530) */
+		for (int j = 0; j < p->fns[i]->nvars; j++) {
+			const AstVar *v = p->fns[i]->vars[j];
+			for (int k = 0; k < p->nstructs; k++) {
+				const AstStruct *st = p->structs[k];
+				if (!st->is_tuple || strcmp(st->name, v->name))
+					continue;
+				if (st->is_unit && v->kind == VAR_LET) /* the pattern `S` matches the unit struct */
+					error_at(s, v->line, v->col, "mismatched types: a `let` pattern naming unit struct `%s`",
+					         st->name);
+				error_at(s, v->line, v->col, "%s cannot shadow %s structs",
+				         v->kind == VAR_PARAM ? "function parameters" : "let bindings",
+				         st->is_unit ? "unit" : "tuple");
+			}
+		}
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
 		s->fn = fn;

@@ -475,7 +475,7 @@ static AstType check_struct_expr(Sema *s, AstExpr *e)
 {
 	const AstStruct *st = e->strukt;
 	bool *given = arena_alloc(s->scratch, (size_t)st->nfields + 1);
-	if (e->ninits > 0 && !e->inits[0].name && e->ninits != st->nfields)
+	if (e->ctor_call && e->ninits != st->nfields)
 		error_at(s, e->line, e->col, "this struct takes %d argument%s but %d argument%s supplied", st->nfields,
 		         st->nfields == 1 ? "" : "s", e->ninits, e->ninits == 1 ? " was" : "s were");
 	for (int i = 0; i < e->ninits; i++) {
@@ -497,9 +497,6 @@ static AstType check_struct_expr(Sema *s, AstExpr *e)
 	for (int k = 0; k < st->nfields; k++)
 		if (!given[k] && nmissing++ < 3)
 			first[nmissing - 1] = k;
-	if (nmissing && st->is_tuple && !e->inits[0].name)
-		error_at(s, e->line, e->col, "this struct takes %d argument%s but %d argument%s supplied", st->nfields,
-		         st->nfields == 1 ? "" : "s", e->ninits, e->ninits == 1 ? " was" : "s were");
 	const AstField *f = st->fields;
 	if (nmissing == 1)
 		error_at(s, e->line, e->col, "missing field `%s` in initializer of `%s`", f[first[0]].name, st->name);

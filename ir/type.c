@@ -307,7 +307,7 @@ uint32_t type_size(const Module *m, TypeId t)
 	case TY_OPAQUE:
 		internal_error("size of opaque type %s", ty->text);
 	case TY_ADT:
-		if (!m->adts[ty->coro].size)
+		if (!m->adts[ty->coro].size && !m->adts[ty->coro].defined) /* a defined struct may be a ZST */
 			internal_error("size of %s, which rustc's MIR does not give", ty->text);
 		return m->adts[ty->coro].size;
 	default:

@@ -147,6 +147,7 @@ def arg_expr(ty, i):
 
 STRUCT_NAMED_RE = re.compile(r"^\s*struct\s+(\w+)\s*\{([^}]*)\}", re.M)
 STRUCT_TUPLE_RE = re.compile(r"^\s*struct\s+(\w+)\s*\(([^)]*)\)\s*;", re.M)
+STRUCT_UNIT_RE = re.compile(r"^\s*struct\s+(\w+)\s*;", re.M)
 
 
 def struct_show_impls(src):
@@ -155,16 +156,19 @@ def struct_show_impls(src):
     out = []
     for m in STRUCT_NAMED_RE.finditer(src):
         names = [f.split(":")[0].strip() for f in m.group(2).split(",") if f.strip()]
-        fmt = "%s { %s }" % (m.group(1), ", ".join("%s: {}" % n for n in names))
+        fmt = "%s { %s }" % (m.group(1), ", ".join("%s: {}" % n for n in names)) if names else m.group(1)
         args = "".join(", self.%s.show()" % n for n in names)
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
                    % (m.group(1), rust_str(fmt.replace("{ ", "{{ ").replace(" }", " }}")), args))
     for m in STRUCT_TUPLE_RE.finditer(src):
         n = len([f for f in m.group(2).split(",") if f.strip()])
-        fmt = "%s(%s)" % (m.group(1), ", ".join(["{}"] * n))
+        fmt = "%s(%s)" % (m.group(1), ", ".join(["{}"] * n)) if n else m.group(1)
         args = "".join(", self.%d.show()" % i for i in range(n))
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
                    % (m.group(1), rust_str(fmt), args))
+    for m in STRUCT_UNIT_RE.finditer(src):
+        out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { %s.to_string() } }"
+                   % (m.group(1), rust_str(m.group(1))))
     return out
 
 
