@@ -451,8 +451,8 @@ static AstType check_await(Sema *s, AstExpr *e)
 static AstType check_field(Sema *s, AstExpr *e)
 {
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
-	if (t.kind == ATY_NEVER)
-		return t;
+	if (t.kind == ATY_NEVER) /* `(return x).f`: rustc has no field on `!` either */
+		error_at(s, e->op_line, e->op_col, "no field `%s` on type `!`", e->name);
 	if (t.kind == ATY_VAR && !is_int_var(s, t))
 		error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
 	if (t.kind != ATY_STRUCT) {
