@@ -109,6 +109,8 @@ rustc-layout: $(BIN)
 RUSTC_MIR_PROGRAMS ?= tests/rust/guard_move_callee.rs tests/rust/guard_move_block.rs \
   tests/rust/guard_move_one_path.rs tests/opt/isa_upvar_guard.rs tests/build/guard_move_upvar.rs \
   tests/rust/guard_across_await.rs
+# issue 22 item 4 (subset): the struct programs too (a command-line RUSTC_MIR_PROGRAMS replaces both)
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/struct_*.rs)
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
 

@@ -30,6 +30,7 @@ typedef struct AstVar AstVar;
 typedef struct AstFn AstFn;
 typedef struct AstAsyncBlock AstAsyncBlock;
 typedef struct AstProgram AstProgram;
+typedef struct AstStruct AstStruct;
 
 /* ---------------------------------------------------------------------- */
 /* Types                                                                   */
@@ -54,6 +55,7 @@ typedef struct AstProgram AstProgram;
 	X(ATY_YIELD_NOW, "YieldNow")                                                 \
 	X(ATY_FN_FUTURE, "impl Future")      /* id: AstFn.id of the async fn */      \
 	X(ATY_BLOCK_FUTURE, "async block")   /* id: AstAsyncBlock.id */              \
+	X(ATY_STRUCT, "struct")              /* id: AstStruct.id (a struct item) */   \
 	X(ATY_VAR, "_")                      /* inference variable, only inside sema */
 
 typedef enum {
@@ -133,6 +135,8 @@ typedef enum {
 	EXPR_CONTINUE,  /* continue -> loop */
 	EXPR_RETURN,    /* return [lhs]; returns from the innermost fn or async block */
 	EXPR_ASYNC,     /* async [move] block -> async_block */
+	EXPR_FIELD,     /* lhs.name or lhs.N -> field (index in the struct) */
+	EXPR_STRUCT,    /* Name { f: e, .. } or Name(e, ..) -> strukt; inits */
 } AstExprKind;
 
 typedef enum {
@@ -212,8 +216,26 @@ struct AstExpr {
 			int narms;
 		};
 		AstExpr *loop;           /* BREAK, CONTINUE: the target loop after sema */
+		struct {                 /* FIELD: name is the field's name ("0" for .0) */
+			int field;       /* index in the struct's fields, after sema */
+		};
+		struct {                 /* STRUCT: name is the struct's */
+			AstStruct *strukt;
+			struct AstFieldInit *inits; /* in source order */
+			int ninits;
+			bool ctor_call;  /* `S(a, b)`: a tuple struct's constructor */
+		};
 	};
 };
+
+/* One `field: value` of a struct literal (or the i-th argument of a tuple
+ * struct's constructor: name NULL, field = i). */
+typedef struct AstFieldInit {
+	const char *name;
+	int line, col;
+	int field;        /* index in the struct, after sema */
+	AstExpr *value;
+} AstFieldInit;
 
 /* ---------------------------------------------------------------------- */
 /* Statements and blocks                                                  */
@@ -266,6 +288,24 @@ struct AstAsyncBlock {
 	uint32_t captures_cap;
 };
 
+/* A struct item: `struct S { a: T, .. }` or `struct S(T, ..);` (issue 22 item 4).
+ * Not Copy (no derives), no Drop impl of its own: its drop glue drops its fields. */
+typedef struct AstField {
+	const char *name; /* "0", "1", .. for a tuple struct */
+	int line, col;
+	AstType ty;
+} AstField;
+
+struct AstStruct {
+	int id;           /* index in AstProgram.structs, source order */
+	const char *name;
+	int line, col;    /* the name */
+	bool is_tuple;
+	bool is_unit;     /* `struct S;`: its value is the path `S` */
+	AstField *fields;
+	int nfields;
+};
+
 typedef enum { BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD } AstBuiltin;
 
 struct AstFn {
@@ -301,6 +341,9 @@ struct AstProgram {
 	int nasync;
 	uint32_t async_cap;
 	AstFn *builtins[4];     /* by AstBuiltin */
+	AstStruct **structs;    /* by id */
+	int nstructs;
+	uint32_t structs_cap;
 	bool checked;           /* frontend_check succeeded */
 };
 

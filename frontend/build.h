@@ -117,6 +117,7 @@ typedef struct Builder {
 	LocalId *var_local;  /* AstVar id -> local, NO_ID if not a local of this body */
 	uint32_t *coro_of_fn;   /* AstFn id -> coroutine */
 	uint32_t *coro_of_block; /* AstAsyncBlock id -> coroutine */
+	const TypeId *type_of_struct; /* AstStruct id -> its TY_ADT */
 } Builder;
 
 /* ---------------------------------------------------------------------- */

@@ -110,6 +110,7 @@ typedef struct Ctx {
 	const BuildOptions *o;
 	AstProgram *p;
 	uint32_t *coro_of_fn, *coro_of_block;
+	TypeId *type_of_struct; /* by AstStruct id */
 	const char **body_name; /* by async block id */
 	PendingCoro *pending;   /* by coroutine: frontend_lower */
 	Arena *ma;              /* for what the module keeps: the building thread's arena */
@@ -131,6 +132,7 @@ static void builder_init(Builder *b, Ctx *c, Fn *f, const AstFn *fn, const AstAs
 	b->ab = ab;
 	b->coro_of_fn = c->coro_of_fn;
 	b->coro_of_block = c->coro_of_block;
+	b->type_of_struct = c->type_of_struct;
 	b->pending = c->pending;
 	b->ma = c->ma;
 	b->unit_temp = NO_ID;
@@ -413,6 +415,8 @@ static void build_bodies(Ctx *c, const BuildOptions *o)
 		arena_adopt(c->m->arena, w[k].ma);
 }
 
+static TypeId define_struct(Ctx *c, int id);
+
 static Module *build_module(const char *file, const char *src, size_t len, const BuildOptions *o, int lower,
 			    Diag *d)
 {
@@ -434,6 +438,12 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	c.coro_of_fn = arena_alloc(m->arena, ((size_t)p->nfns + 1) * sizeof *c.coro_of_fn);
 	c.coro_of_block = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.coro_of_block);
 	c.body_name = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.body_name);
+	/* struct items first: fields, coroutines and bodies refer to them */
+	c.type_of_struct = arena_alloc(m->arena, ((size_t)p->nstructs + 1) * sizeof *c.type_of_struct);
+	for (int i = 0; i < p->nstructs; i++)
+		c.type_of_struct[i] = NO_ID;
+	for (int i = 0; i < p->nstructs; i++)
+		define_struct(&c, i);
 	/* coroutines first: bodies refer to their types */
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
@@ -463,6 +473,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	tb.f = scratch;
 	tb.coro_of_fn = c.coro_of_fn;
 	tb.coro_of_block = c.coro_of_block;
+	tb.type_of_struct = c.type_of_struct;
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		if (!fn->is_async)
@@ -519,6 +530,31 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 		return NULL;
 	}
 	return m;
+}
+
+/* The TY_ADT of struct item id, its field types defined first (sema rejected
+ * a struct that holds itself). */
+static TypeId define_struct(Ctx *c, int id)
+{
+	if (c->type_of_struct[id] != NO_ID)
+		return c->type_of_struct[id];
+	const AstStruct *st = c->p->structs[id];
+	ScratchMark sm = scratch_mark();
+	TypeId *fields = scratch_alloc_uninit(((size_t)st->nfields + 1) * sizeof *fields);
+	const char **names = scratch_alloc_uninit(((size_t)st->nfields + 1) * sizeof *names);
+	Builder tb;
+	memset(&tb, 0, sizeof tb);
+	tb.m = c->m;
+	tb.type_of_struct = c->type_of_struct;
+	for (int i = 0; i < st->nfields; i++) {
+		AstType ft = st->fields[i].ty;
+		fields[i] = ft.kind == ATY_STRUCT ? define_struct(c, ft.id) : ty_of(&tb, ft);
+		names[i] = st->fields[i].name;
+	}
+	c->type_of_struct[id] = type_struct_define(c->m, st->name, (uint32_t)st->nfields, fields,
+	                                           st->is_tuple ? NULL : names);
+	scratch_release(sm);
+	return c->type_of_struct[id];
 }
 
 Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d)

@@ -34,7 +34,9 @@ static Category category(const AstExpr *e, int ntoa)
 	if (is_neg_lit(e))
 		return CAT_CONST;
 	switch (e->kind) {
-	case EXPR_VAR: return CAT_PLACE;
+	case EXPR_VAR:
+	case EXPR_FIELD: return CAT_PLACE;
+	case EXPR_STRUCT: return CAT_RVALUE;
 	case EXPR_INT:
 	case EXPR_BOOL: return CAT_CONST;
 	case EXPR_UNIT:
@@ -246,6 +248,22 @@ static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr 
 		return bb;
 	case EXPR_ASYNC:
 		return lower_closure(b, bb, scope, e, rv);
+	case EXPR_STRUCT: {
+		/* rustc: ExprKind::Adt, the fields evaluated in the order written, the
+		 * aggregate in declaration order */
+		const AstStruct *st = e->strukt;
+		ScratchMark sm = scratch_mark();
+		Operand *ops = scratch_alloc_uninit(((size_t)st->nfields + 1) * sizeof *ops);
+		for (int i = 0; i < e->ninits; i++) {
+			const AstFieldInit *in = &e->inits[i];
+			bb = as_operand(b, bb, scope, in->value, ty_of(b, st->fields[in->field].ty), &ops[in->field]);
+		}
+		*rv = (Stmt){.rv = RV_AGGREGATE, .op = AGG_ADT, .x = ty_of(b, e->ty)};
+		rv->a.v = fn_add_args(b->f, ops, (uint32_t)st->nfields);
+		rv->b.v = (uint32_t)st->nfields;
+		scratch_release(sm);
+		return bb;
+	}
 	default:
 		break;
 	}
@@ -326,12 +344,24 @@ BlockId as_temp_inner(Builder *b, BlockId bb, int temp_scope, const AstExpr *e, 
 }
 
 
+/* `lhs.f` with e's scope entered: lhs as a place, then the field (rustc:
+ * expr_as_place, ExprKind::Field). */
+static BlockId field_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
+{
+	PlaceId base;
+	bb = as_place(b, bb, e->lhs, &base);
+	*out = place_project(b->f, base, PROJ_FIELD, (uint32_t)e->field, ty_of(b, e->ty));
+	return bb;
+}
+
 /* rustc: as_place (expr_as_place). */
 BlockId as_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 {
 	int ts, id = enter(b, &ts);
 	if (e->kind == EXPR_VAR) {
 		*out = var_place(b, e);
+	} else if (e->kind == EXPR_FIELD) {
+		bb = field_place(b, bb, e, out);
 	} else {
 		LocalId t;
 		bb = as_temp_inner(b, bb, b->temp_scope, e, 0, NO_ID, 1, &t);
@@ -465,6 +495,12 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	case EXPR_VAR:
 		assign(b, bb, dest, rv_use(consume(b, var_place(b, e))));
 		return bb;
+	case EXPR_FIELD: {
+		PlaceId p;
+		bb = field_place(b, bb, e, &p);
+		assign(b, bb, dest, rv_use(consume(b, p)));
+		return bb;
+	}
 	case EXPR_CAST:
 		if (is_identity_cast(e))
 			return into(b, dest, bb, e->lhs);

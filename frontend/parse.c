@@ -47,6 +47,7 @@ typedef struct Parser {
 	AstAsyncBlock *async_block; /* the innermost async block */
 	int nesting;
 	const Token *unknown_type;  /* reported after parsing, as rustc resolves after parsing */
+	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -267,7 +268,18 @@ static const char *const unsupported_type_names[] = {
 	"Result", "YieldNow",
 };
 
-/* type = int-type | "bool" | "Guard" | "(" ")" | "!"  (return types only) */
+/* The struct item named t (every struct is known before parsing: prescan_structs). */
+static AstStruct *find_struct(const Parser *p, const Token *t)
+{
+	if (t->kind != TOK_IDENT)
+		return NULL;
+	for (int i = 0; i < p->prog->nstructs; i++)
+		if (tok_is(t, p->prog->structs[i]->name))
+			return p->prog->structs[i];
+	return NULL;
+}
+
+/* type = int-type | "bool" | "Guard" | struct-name | "(" ")" | "!"  (return types only) */
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 {
 	const Token *t = p->tok;
@@ -322,6 +334,11 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
 		if (tok_is(t, unsupported_type_names[i]))
 			error_tok(p, t, "type `%s` is not supported", unsupported_type_names[i]);
+	AstStruct *st = find_struct(p, t);
+	if (st) {
+		AstType ty = {ATY_STRUCT, st->id};
+		return ty;
+	}
 	if (!p->unknown_type)
 		p->unknown_type = t;
 	return ast_type(ATY_UNIT);
@@ -378,7 +395,11 @@ static AstExpr *parse_cond(Parser *p, const char *construct)
 {
 	if (at(p, TOK_LET))
 		error_tok(p, p->tok, "`%s let` is not supported", construct);
-	return parse_expr(p);
+	bool saved = p->no_struct;
+	p->no_struct = true;
+	AstExpr *e = parse_expr(p);
+	p->no_struct = saved;
+	return e;
 }
 
 /* if = "if" cond block ("else" (if | block))? */
@@ -460,7 +481,10 @@ static AstExpr *parse_match(Parser *p)
 	const Token *kw = expect(p, TOK_MATCH);
 	enter(p);
 	AstExpr *e = new_expr(p, EXPR_MATCH, kw->line, kw->col);
+	bool saved = p->no_struct;
+	p->no_struct = true;
 	e->lhs = parse_expr(p);
+	p->no_struct = saved;
 	int d = e->lhs->depth;
 	expect(p, TOK_LBRACE);
 	uint32_t arms_cap = 0;
@@ -577,6 +601,80 @@ static AstExpr *parse_block_like(Parser *p)
 	}
 }
 
+/* An expression inside delimiters: struct literals are allowed again. */
+static AstExpr *parse_expr_struct_ok(Parser *p)
+{
+	bool saved = p->no_struct;
+	p->no_struct = false;
+	AstExpr *e = parse_expr(p);
+	p->no_struct = saved;
+	return e;
+}
+
+/* A tuple struct's constructor call `S(a, b)`: THIR makes it an ADT expression. */
+static AstExpr *struct_of_call(Parser *p, AstExpr *call, AstStruct *st)
+{
+	AstExpr **args = call->args;
+	int n = call->nargs;
+	AstExpr *e = call;
+	e->kind = EXPR_STRUCT;
+	e->strukt = st;
+	e->ctor_call = true;
+	e->ninits = n;
+	e->inits = arena_alloc(p->arena, ((size_t)n + 1) * sizeof *e->inits);
+	for (int i = 0; i < n; i++) {
+		e->inits[i].name = NULL;
+		e->inits[i].line = args[i]->line;
+		e->inits[i].col = args[i]->col;
+		e->inits[i].field = i;
+		e->inits[i].value = args[i];
+	}
+	return e;
+}
+
+/* struct-literal = ident "{" (ident (":" expr)? ("," ...)* ","?)? "}" */
+static AstExpr *parse_struct_literal(Parser *p, AstStruct *st)
+{
+	const Token *name = advance(p);
+	AstExpr *e = new_expr(p, EXPR_STRUCT, name->line, name->col);
+	e->name = tok_name(p, name);
+	e->strukt = st;
+	expect(p, TOK_LBRACE);
+	enter(p);
+	bool saved = p->no_struct;
+	p->no_struct = false;
+	uint32_t cap = 0;
+	int d = 0;
+	while (!at(p, TOK_RBRACE)) {
+		const Token *f = p->tok;
+		if (at(p, TOK_DOTDOT))
+			error_tok(p, f, "functional record update (`..base`) is not supported");
+		if (!at(p, TOK_IDENT) && !at(p, TOK_INT))
+			error_expected(p, "identifier");
+		advance(p);
+		AstFieldInit in = {.name = tok_name(p, f), .line = f->line, .col = f->col, .field = -1};
+		if (consume(p, TOK_COLON)) {
+			in.value = parse_expr(p);
+		} else {
+			if (f->kind != TOK_IDENT)
+				error_expected(p, "`:`");
+			in.value = new_expr(p, EXPR_VAR, f->line, f->col); /* shorthand `S { x }` */
+			in.value->name = in.name;
+			in.value->is_place = true;
+		}
+		if (in.value->depth > d)
+			d = in.value->depth;
+		*VEC_PUSH(p->arena, e->inits, e->ninits, cap) = in;
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_RBRACE);
+	p->no_struct = saved;
+	leave(p);
+	set_depth(p, e, d);
+	return e;
+}
+
 /* call-args = "(" (expr ("," expr)* ","?)? ")" */
 static AstExpr *parse_call(Parser *p, const Token *name)
 {
@@ -586,7 +684,7 @@ static AstExpr *parse_call(Parser *p, const Token *name)
 	uint32_t cap = 0;
 	int d = 0;
 	while (!at(p, TOK_RPAREN)) {
-		AstExpr *arg = parse_expr(p);
+		AstExpr *arg = parse_expr_struct_ok(p);
 		if (arg->depth > d)
 			d = arg->depth;
 		*VEC_PUSH(p->arena, e->args, e->nargs, cap) = arg;
@@ -623,8 +721,25 @@ static AstExpr *parse_primary(Parser *p)
 		if (at_ahead(p, 1, TOK_NOT))
 			error_tok(p, t, "macros are not supported");
 		if (at_ahead(p, 1, TOK_LPAREN)) {
+			AstStruct *st = find_struct(p, t);
 			advance(p);
-			return parse_call(p, t);
+			e = parse_call(p, t);
+			if (st && st->is_unit)
+				error_tok(p, t, "expected function, found struct `%s`", st->name);
+			if (st && st->is_tuple)
+				return struct_of_call(p, e, st);
+			if (st)
+				error_tok(p, t, "expected function, tuple struct or tuple variant, found struct `%s`", st->name);
+			return e;
+		}
+		if (at_ahead(p, 1, TOK_LBRACE) && !p->no_struct && find_struct(p, t))
+			return parse_struct_literal(p, find_struct(p, t));
+		if (find_struct(p, t) && find_struct(p, t)->is_unit) { /* the unit struct's value */
+			advance(p);
+			e = new_expr(p, EXPR_STRUCT, t->line, t->col);
+			e->name = tok_name(p, t);
+			e->strukt = find_struct(p, t);
+			return e;
 		}
 		advance(p);
 		e = new_expr(p, EXPR_VAR, t->line, t->col);
@@ -636,7 +751,7 @@ static AstExpr *parse_primary(Parser *p)
 		if (consume(p, TOK_RPAREN))
 			return new_expr(p, EXPR_UNIT, t->line, t->col);
 		enter(p);
-		e = parse_expr(p);
+		e = parse_expr_struct_ok(p);
 		if (at(p, TOK_COMMA))
 			error_tok(p, t, "tuples are not supported");
 		expect(p, TOK_RPAREN);
@@ -713,8 +828,23 @@ static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 			}
 			if (member->kind == TOK_IDENT && at_ahead(p, 1, TOK_LPAREN))
 				error_tok(p, member, "method calls are not supported");
-			if (member->kind == TOK_IDENT || member->kind == TOK_INT)
-				error_tok(p, member, "field access is not supported");
+			if (member->kind == TOK_IDENT || (member->kind == TOK_INT && member->int_suffix == ATY_VAR &&
+			                                  member->len <= 5 && member->text[0] >= '0' && member->text[0] <= '9' &&
+			                                  (member->len == 1 || member->text[0] != '0'))) {
+				advance(p);
+				AstExpr *fe = new_expr(p, EXPR_FIELD, e->line, e->col);
+				fe->op_line = member->line;
+				fe->op_col = member->col;
+				fe->lhs = e;
+				fe->name = tok_name(p, member);
+				fe->field = -1;
+				fe->is_place = e->is_place;
+				set_depth(p, fe, e->depth);
+				e = fe;
+				continue;
+			}
+			if (member->kind == TOK_INT)
+				error_tok(p, member, "invalid tuple index `%.*s`", member->len, member->text);
 			error_expected(p, "identifier");
 		}
 		if (t->kind == TOK_LPAREN)
@@ -934,6 +1064,8 @@ static AstBlock *parse_block(Parser *p)
 	b->col = lb->col;
 	AstBlock *outer = p->block;
 	p->block = b;
+	bool saved_no_struct = p->no_struct;
+	p->no_struct = false;
 	uint32_t cap = 0;
 	while (!at(p, TOK_RBRACE)) {
 		const Token *t = p->tok;
@@ -977,6 +1109,7 @@ static AstBlock *parse_block(Parser *p)
 	b->end_line = rb->line;
 	b->end_col = rb->col;
 	p->block = outer;
+	p->no_struct = saved_no_struct;
 	leave(p);
 	return b;
 }
@@ -985,12 +1118,15 @@ static AstBlock *parse_block(Parser *p)
 /* Items                                                                  */
 /* ---------------------------------------------------------------------- */
 
-/* attribute = "#" "!"? "[" balanced-tokens "]"  (ignored: allow, inline, ...) */
+/* attribute = "#" "!"? "[" balanced-tokens "]"  (ignored: allow, inline, ...; but
+ * `derive` would change what a struct is: Copy makes its moves copies) */
 static void skip_attribute(Parser *p)
 {
 	expect(p, TOK_POUND);
 	consume(p, TOK_NOT);
 	const Token *open = expect(p, TOK_LBRACKET);
+	if (tok_is(p->tok, "derive"))
+		error_tok(p, p->tok, "`derive` attributes are not supported");
 	int depth = 1;
 	while (depth > 0) {
 		if (at(p, TOK_EOF))
@@ -1097,6 +1233,104 @@ static void parse_fn(Parser *p, const Token *start)
 	p->fn = NULL;
 }
 
+/* struct = "struct" ident ("{" (ident ":" type ("," ...)* ","?)? "}" | "(" (type ("," ...)* ","?)? ")" ";") */
+static void parse_struct(Parser *p)
+{
+	expect(p, TOK_STRUCT);
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	advance(p);
+	AstStruct *st = NULL; /* this item's (a name may be declared twice: reported here, in source order) */
+	for (int i = 0; i < p->prog->nstructs && !st; i++)
+		if (p->prog->structs[i]->line == name->line && p->prog->structs[i]->col == name->col)
+			st = p->prog->structs[i];
+	IR_ASSERT(st);
+	const Token *t = name - 1; /* as prescan_structs saw it: t[1] is the name */
+	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+		if (tok_is(&t[1], type_names[i].name))
+			error_tok(p, &t[1], ATY_GUARD == type_names[i].kind ? "the name `%s` is defined multiple times"
+			                                                     : "a struct named `%s` is not supported",
+			          type_names[i].name);
+	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
+		if (tok_is(&t[1], unsupported_type_names[i]))
+			error_tok(p, &t[1], "a struct named `%s` is not supported", unsupported_type_names[i]);
+	for (int i = 0; i < st->id; i++)
+		if (tok_is(&t[1], p->prog->structs[i]->name))
+			error_tok(p, &t[1], "the name `%s` is defined multiple times", p->prog->structs[i]->name);
+	if (at(p, TOK_LT))
+		error_tok(p, p->tok, "generic structs are not supported");
+	if (at(p, TOK_WHERE))
+		error_tok(p, p->tok, "where clauses are not supported");
+	uint32_t cap = 0;
+	if (consume(p, TOK_SEMI)) {
+		st->is_tuple = st->is_unit = true;
+		return;
+	}
+	if (consume(p, TOK_LPAREN)) {
+		st->is_tuple = true;
+		while (!at(p, TOK_RPAREN)) {
+			if (at(p, TOK_PUB))
+				error_tok(p, p->tok, "visibility qualifiers (`pub`) are not supported");
+			const Token *t = p->tok;
+			AstField f = {.line = t->line, .col = t->col};
+			f.name = arena_printf(p->arena, "%d", st->nfields);
+			f.ty = parse_type(p, false, false);
+			*VEC_PUSH(p->arena, st->fields, st->nfields, cap) = f;
+			if (!consume(p, TOK_COMMA))
+				break;
+		}
+		expect(p, TOK_RPAREN);
+		if (at(p, TOK_WHERE))
+			error_tok(p, p->tok, "where clauses are not supported");
+		if (!consume(p, TOK_SEMI))
+			error_expected(p, "`;`");
+		return;
+	}
+	if (!at(p, TOK_LBRACE))
+		error_expected(p, "`{`");
+	advance(p);
+	while (!at(p, TOK_RBRACE)) {
+		while (at(p, TOK_POUND))
+			skip_attribute(p);
+		if (at(p, TOK_PUB))
+			error_tok(p, p->tok, "visibility qualifiers (`pub`) are not supported");
+		const Token *t = p->tok;
+		if (!at(p, TOK_IDENT))
+			error_expected(p, "identifier");
+		advance(p);
+		for (int i = 0; i < st->nfields; i++)
+			if (tok_is(t, st->fields[i].name))
+				error_tok(p, t, "field `%s` is already declared", st->fields[i].name);
+		AstField f = {.name = tok_name(p, t), .line = t->line, .col = t->col};
+		expect(p, TOK_COLON);
+		f.ty = parse_type(p, false, false);
+		*VEC_PUSH(p->arena, st->fields, st->nfields, cap) = f;
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_RBRACE);
+}
+
+/* Every struct item's name, before parsing, so that a type or an expression can
+ * name a struct declared further down (rustc resolves after parsing too). */
+static void prescan_structs(Parser *p, const Token *toks)
+{
+	int depth = 0;
+	for (const Token *t = toks; t->kind != TOK_EOF; t++) {
+		depth += (t->kind == TOK_LBRACE || t->kind == TOK_LPAREN || t->kind == TOK_LBRACKET) -
+		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
+		if (depth != 0 || t->kind != TOK_STRUCT || t[1].kind != TOK_IDENT)
+			continue;
+		AstStruct *st = arena_alloc(p->arena, sizeof *st);
+		st->id = p->prog->nstructs;
+		st->name = tok_name(p, &t[1]);
+		st->line = t[1].line;
+		st->col = t[1].col;
+		*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
+	}
+}
+
 /* program = (attribute* item)*
  * item = ("pub" ("(" ... ")")?)? fn | unsupported items */
 static void parse_item(Parser *p)
@@ -1119,7 +1353,9 @@ static void parse_item(Parser *p)
 			return;
 		}
 		error_tok(p, t, "expected item, found keyword `async`");
-	case TOK_STRUCT: error_tok(p, t, "struct items are not supported");
+	case TOK_STRUCT:
+		parse_struct(p);
+		return;
 	case TOK_ENUM: error_tok(p, t, "enum items are not supported");
 	case TOK_IMPL: error_tok(p, t, "impl blocks are not supported");
 	case TOK_TRAIT: error_tok(p, t, "trait items are not supported");
@@ -1195,6 +1431,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 		return NULL;
 	}
 	check_delimiters(p, toks);
+	prescan_structs(p, toks);
 	check_token(p);
 	while (!at(p, TOK_EOF))
 		parse_item(p);

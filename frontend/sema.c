@@ -163,6 +163,13 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 		s->async_block = outer;
 		return;
 	}
+	case EXPR_FIELD:
+		visit(s, e->lhs);
+		return;
+	case EXPR_STRUCT:
+		for (int i = 0; i < e->ninits; i++)
+			visit(s, e->inits[i].value);
+		return;
 	}
 }
 

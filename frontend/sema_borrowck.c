@@ -48,10 +48,13 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 /* ====================================================================== */
 
 enum { ST_INIT = 1, ST_UNINIT = 2, ST_MOVED = 4 }; /* "maybe" bits per variable */
+/* Partial moves (struct fields): Flow.fields[v] has bit i when leaf i of v (its
+ * fields flattened, nested structs' fields in place; min(i, 63)) may be moved out. */
 enum { FLOW_BUDGET = 4000000 };                     /* node visits per fn */
 
 typedef struct Flow {
 	uint8_t *st;
+	uint64_t *fields; /* maybe moved-out fields, per variable */
 	bool reachable;
 } Flow;
 
@@ -76,6 +79,7 @@ static Flow flow_new(Borrowck *b, uint8_t init, bool reachable)
 	Flow f;
 	f.st = arena_alloc(b->s->scratch, (size_t)b->fn->nvars + 1);
 	memset(f.st, init, (size_t)b->fn->nvars);
+	f.fields = arena_alloc(b->s->scratch, ((size_t)b->fn->nvars + 1) * sizeof *f.fields);
 	f.reachable = reachable;
 	return f;
 }
@@ -84,6 +88,7 @@ static Flow flow_copy(Borrowck *b, Flow f)
 {
 	Flow c = flow_new(b, 0, f.reachable);
 	memcpy(c.st, f.st, (size_t)b->fn->nvars);
+	memcpy(c.fields, f.fields, (size_t)b->fn->nvars * sizeof *f.fields);
 	return c;
 }
 
@@ -96,15 +101,18 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 		*into = flow_copy(b, from);
 		return;
 	}
-	for (int i = 0; i < b->fn->nvars; i++)
+	for (int i = 0; i < b->fn->nvars; i++) {
 		into->st[i] |= from.st[i];
+		into->fields[i] |= from.fields[i];
+	}
 }
 
 static bool flow_equal(Borrowck *b, Flow x, Flow y)
 {
 	if (x.reachable != y.reachable)
 		return false;
-	return !x.reachable || !memcmp(x.st, y.st, (size_t)b->fn->nvars);
+	return !x.reachable || (!memcmp(x.st, y.st, (size_t)b->fn->nvars) &&
+	                        !memcmp(x.fields, y.fields, (size_t)b->fn->nvars * sizeof *x.fields));
 }
 
 static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
@@ -122,8 +130,75 @@ static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool mov
 	if (!f->reachable)
 		return;
 	check_initialized(b, v, line, col, f);
+	if (f->fields[v->id])
+		error_at(b->s, line, col, "use of partially moved value: `%s`", v->name);
 	if (move)
 		f->st[v->id] = ST_MOVED;
+}
+
+/* The leaves of a value of type t (a struct's fields, flattened). */
+static int leaves(const AstProgram *p, AstType t)
+{
+	if (t.kind != ATY_STRUCT)
+		return 1;
+	const AstStruct *st = p->structs[t.id];
+	int n = 0;
+	for (int i = 0; i < st->nfields; i++)
+		n += leaves(p, st->fields[i].ty);
+	return n;
+}
+
+/* The bits of the leaves [lo, lo + n) (the last bit stands for every leaf past 63). */
+static uint64_t leaf_bits(int lo, int n)
+{
+	uint64_t m = 0;
+	for (int i = lo; i < lo + n; i++)
+		m |= 1ull << (i < 63 ? i : 63);
+	return m;
+}
+
+/* The variable under a chain of field accesses (NULL: a temporary); *bits: the
+ * leaves the place e covers. */
+static AstExpr *field_root(const AstProgram *p, AstExpr *e, uint64_t *bits)
+{
+	int lo = 0;
+	AstExpr *r = e;
+	while (r->kind == EXPR_FIELD) {
+		const AstStruct *st = p->structs[r->lhs->ty.id];
+		for (int i = 0; i < r->field; i++)
+			lo += leaves(p, st->fields[i].ty);
+		r = r->lhs;
+	}
+	*bits = leaf_bits(lo, leaves(p, e->ty));
+	return r->kind == EXPR_VAR ? r : NULL;
+}
+
+/* "`p.a.b`" as rustc names the place. */
+static const char *place_name(Borrowck *b, const AstExpr *e)
+{
+	if (e->kind != EXPR_FIELD)
+		return e->var->name;
+	const char *base = place_name(b, e->lhs);
+	size_t n = strlen(base) + strlen(e->name) + 2;
+	char *buf = arena_alloc(b->s->scratch, n);
+	snprintf(buf, n, "%s.%s", base, e->name);
+	return buf;
+}
+
+/* A read (or a move, of a non-Copy field) of the place e = v.f...: v must be
+ * initialized and field f not moved out. */
+static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, uint64_t bits, Flow *f, bool move)
+{
+	if (!f->reachable)
+		return;
+	AstVar *v = root->var;
+	check_initialized(b, v, e->line, e->col, f);
+	uint64_t moved = f->fields[v->id] & bits;
+	if (moved)
+		error_at(b->s, e->line, e->col, moved == bits ? "use of moved value: `%s`"
+		         : "use of partially moved value: `%s`", place_name(b, e));
+	if (move)
+		f->fields[v->id] |= bits;
 }
 
 static bool captured_here(const Borrowck *b, const AstVar *v)
@@ -148,6 +223,36 @@ static void assign_var(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 			                              : "cannot assign twice to immutable variable `%s`", v->name);
 	}
 	f->st[v->id] = ST_INIT;
+	f->fields[v->id] = 0;
+}
+
+/* `v.f... = x` / `op=`: v must be initialized (rustc: E0381 "partially assigned
+ * binding"), mutable; an assignment of field f itself puts it back. */
+static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
+{
+	uint64_t bits;
+	AstExpr *root = field_root(b->s->prog, place, &bits);
+	if (!root || !f->reachable)
+		return;
+	AstVar *v = root->var;
+	uint8_t st = f->st[v->id];
+	if (st & (ST_UNINIT | ST_MOVED))
+		error_at(b->s, place->line, place->col, st & ST_MOVED ? "assign to part of moved value: `%s`"
+		         : "partially assigned binding `%s` isn't fully initialized", v->name);
+	if (!v->is_mut)
+		error_at(b->s, place->line, place->col, "cannot assign to `%s`, as `%s` is not declared as mutable",
+		         place_name(b, place), v->name);
+	/* a moved ancestor (all its leaves moved) cannot be assigned into */
+	for (AstExpr *a = place->lhs; a->kind == EXPR_FIELD; a = a->lhs) {
+		uint64_t ab;
+		field_root(b->s->prog, a, &ab);
+		if ((f->fields[v->id] & ab) == ab)
+			error_at(b->s, place->line, place->col, "assign to part of moved value: `%s`", place_name(b, a));
+	}
+	if (compound && (f->fields[v->id] & bits))
+		error_at(b->s, place->line, place->col, "use of moved value: `%s`", place_name(b, place));
+	if (!(bits >> 63))
+		f->fields[v->id] &= ~bits;
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f);
@@ -159,16 +264,20 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		AstStmt *st = &blk->stmts[i];
 		if (st->expr)
 			flow_expr(b, st->expr, f);
-		if (st->kind == ASTMT_LET && st->var && f->reachable)
+		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			f->st[st->var->id] = st->expr ? ST_INIT : ST_UNINIT;
+			f->fields[st->var->id] = 0;
+		}
 	}
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
 	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
 	if (f->reachable)
 		for (int i = 0; i < blk->nstmts; i++)
-			if (blk->stmts[i].var)
+			if (blk->stmts[i].var) {
 				f->st[blk->stmts[i].var->id] = ST_UNINIT;
+				f->fields[blk->stmts[i].var->id] = 0;
+			}
 }
 
 static LoopFlow *find_loop(Borrowck *b, AstExpr *loop)
@@ -183,7 +292,7 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 {
 	Flow entry = flow_copy(b, *f);
 	for (;;) {
-		LoopFlow lf = {e, {NULL, false}, {NULL, false}, b->loops};
+		LoopFlow lf = {e, {NULL, NULL, false}, {NULL, NULL, false}, b->loops};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
 		if (e->kind == EXPR_WHILE)
@@ -214,13 +323,32 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 			use_var(b, e->var, e->line, e->col, f, !ast_type_is_copy(e->ty));
 		return;
 	case EXPR_ASSIGN:
-		flow_expr(b, e->rhs, f);
-		assign_var(b, e->lhs, f, false);
-		return;
 	case EXPR_OP_ASSIGN:
 		flow_expr(b, e->rhs, f);
-		assign_var(b, e->lhs, f, true);
+		if (e->lhs->kind == EXPR_FIELD) {
+			uint64_t bits;
+			if (!field_root(b->s->prog, e->lhs, &bits))
+				flow_expr(b, e->lhs, f);
+			assign_field(b, e->lhs, f, e->kind == EXPR_OP_ASSIGN);
+		} else {
+			assign_var(b, e->lhs, f, e->kind == EXPR_OP_ASSIGN);
+		}
 		return;
+	case EXPR_FIELD: {
+		uint64_t bits;
+		AstExpr *root = field_root(b->s->prog, e, &bits);
+		if (!root) {
+			flow_expr(b, e->lhs, f);
+			break;
+		}
+		if (!e->mention_only)
+			use_field(b, e, root, bits, f, !ast_type_is_copy(e->ty));
+		return;
+	}
+	case EXPR_STRUCT:
+		for (int i = 0; i < e->ninits; i++)
+			flow_expr(b, e->inits[i].value, f);
+		break;
 	case EXPR_BINARY:
 		flow_expr(b, e->lhs, f);
 		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR) {
@@ -242,7 +370,7 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	case EXPR_MATCH: {
 		flow_expr(b, e->lhs, f);
-		Flow out = {NULL, false};
+		Flow out = {NULL, NULL, false};
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
 			flow_expr(b, e->arms[i].body, &arm);

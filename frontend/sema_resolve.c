@@ -138,9 +138,33 @@ static void resolve_expr(Sema *s, AstExpr *e)
 	visit_children(s, e, resolve_expr);
 }
 
+/* A struct holding itself by value (rustc: E0072, reported at the item). */
+static bool struct_contains(const AstProgram *p, const AstStruct *st, int target, int depth)
+{
+	if (depth > p->nstructs)
+		return false; /* a cycle not through target: reported from its own item */
+	for (int i = 0; i < st->nfields; i++) {
+		AstType t = st->fields[i].ty;
+		if (t.kind == ATY_STRUCT &&
+		    (t.id == target || struct_contains(p, p->structs[t.id], target, depth + 1)))
+			return true;
+	}
+	return false;
+}
+
 void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
+	for (int i = 0; i < p->nstructs; i++) {
+		const AstStruct *st = p->structs[i];
+		if (struct_contains(p, st, st->id, 0))
+			error_at(s, st->line, st->col, "recursive type `%s` has infinite size", st->name);
+		if (st->is_tuple) /* a tuple struct's constructor is a value, as fns are */
+			for (int k = 0; k < p->nfns; k++)
+				if (!strcmp(p->fns[k]->name, st->name))
+					error_at(s, p->fns[k]->fn_line, p->fns[k]->fn_col,
+					         "the name `%s` is defined multiple times", st->name);
+	}
 	namemap_reserve(&s->fn_names, (uint32_t)p->nfns);
 	for (int i = 0; i < p->nfns; i++) {
 		if (namemap_find(&s->fn_names, p->fns[i]->name))
@@ -148,6 +172,21 @@ void resolve_program(Sema *s)
 			         "the name `%s` is defined multiple times", p->fns[i]->name);
 		namemap_put(&s->fn_names, p->fns[i]->name, (uintptr_t)p->fns[i]);
 	}
+	for (int i = 0; i < p->nfns; i++) /* a binding named as a tuple or unit struct (rustc: E0530) */
+		for (int j = 0; j < p->fns[i]->nvars; j++) {
+			const AstVar *v = p->fns[i]->vars[j];
+			for (int k = 0; k < p->nstructs; k++) {
+				const AstStruct *st = p->structs[k];
+				if (!st->is_tuple || strcmp(st->name, v->name))
+					continue;
+				if (st->is_unit && v->kind == VAR_LET) /* the pattern `S` matches the unit struct */
+					error_at(s, v->line, v->col, "mismatched types: a `let` pattern naming unit struct `%s`",
+					         st->name);
+				error_at(s, v->line, v->col, "%s cannot shadow %s structs",
+				         v->kind == VAR_PARAM ? "function parameters" : "let bindings",
+				         st->is_unit ? "unit" : "tuple");
+			}
+		}
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
 		s->fn = fn;

@@ -93,11 +93,14 @@ static const char *type_str(Sema *s, AstType t, bool in_code)
 		return is_int_var(s, t) ? (in_code ? "{integer}" : "integer") : "_";
 	if (t.kind == ATY_FN_FUTURE) {
 		AstType out = s->prog->fns[t.id]->ret;
-		size_t n = strlen(ast_type_name(out)) + 32;
+		const char *o = type_str(s, out, in_code);
+		size_t n = strlen(o) + 32;
 		char *buf = arena_alloc(s->scratch, n);
-		snprintf(buf, n, "impl Future<Output = %s>", ast_type_name(out));
+		snprintf(buf, n, "impl Future<Output = %s>", o);
 		return buf;
 	}
+	if (t.kind == ATY_STRUCT)
+		return s->prog->structs[t.id]->name;
 	return ast_type_name(t);
 }
 
@@ -404,7 +407,7 @@ static AstType check_cast(Sema *s, AstExpr *e)
 		error_at(s, e->line, e->col, "cannot cast `%s` as `bool`", type_str(s, ts, true));
 	if (!source_ok || !(ast_type_is_int(target) || (target.kind == ATY_BOOL && ts.kind == ATY_BOOL)))
 		error_at(s, e->line, e->col, "non-primitive cast: `%s` as `%s`", type_str(s, ts, true),
-		         ast_type_name(target));
+		         type_str(s, target, true));
 	return target;
 }
 
@@ -442,6 +445,73 @@ static AstType check_await(Sema *s, AstExpr *e)
 	default:
 		error_at(s, e->op_line, e->op_col, "`%s` is not a future", type_str(s, t, true));
 	}
+}
+
+/* `e.name`: the field of a struct (rustc: check_field, E0609/E0610). */
+static AstType check_field(Sema *s, AstExpr *e)
+{
+	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	if (t.kind == ATY_NEVER) /* `(return x).f`: rustc has no field on `!` either */
+		error_at(s, e->op_line, e->op_col, "no field `%s` on type `!`", e->name);
+	if (t.kind == ATY_VAR && !is_int_var(s, t))
+		error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
+	if (t.kind != ATY_STRUCT) {
+		if (is_integral(s, t) || t.kind == ATY_BOOL)
+			error_at(s, e->op_line, e->op_col, "`%s` is a primitive type and therefore doesn't have fields",
+			         type_str(s, t, true));
+		error_at(s, e->op_line, e->op_col, "no field `%s` on type `%s`", e->name, type_str(s, t, true));
+	}
+	const AstStruct *st = s->prog->structs[t.id];
+	for (int i = 0; i < st->nfields; i++)
+		if (!strcmp(st->fields[i].name, e->name)) {
+			e->field = i;
+			return st->fields[i].ty;
+		}
+	error_at(s, e->op_line, e->op_col, "no field `%s` on type `%s`", e->name, st->name);
+}
+
+/* `S { f: e, .. }` / `S(e, ..)` (rustc: check_expr_struct_fields, E0560, E0062, E0063, E0061). */
+static AstType check_struct_expr(Sema *s, AstExpr *e)
+{
+	const AstStruct *st = e->strukt;
+	bool *given = arena_alloc(s->scratch, (size_t)st->nfields + 1);
+	if (e->ctor_call && e->ninits != st->nfields)
+		error_at(s, e->line, e->col, "this struct takes %d argument%s but %d argument%s supplied", st->nfields,
+		         st->nfields == 1 ? "" : "s", e->ninits, e->ninits == 1 ? " was" : "s were");
+	for (int i = 0; i < e->ninits; i++) {
+		AstFieldInit *in = &e->inits[i];
+		if (in->name) {
+			in->field = -1;
+			for (int k = 0; k < st->nfields; k++)
+				if (!strcmp(st->fields[k].name, in->name))
+					in->field = k;
+			if (in->field < 0)
+				error_at(s, in->line, in->col, "struct `%s` has no field named `%s`", st->name, in->name);
+			if (given[in->field])
+				error_at(s, in->line, in->col, "field `%s` specified more than once", in->name);
+		}
+		given[in->field] = true;
+		check_expr(s, in->value, &st->fields[in->field].ty);
+	}
+	int nmissing = 0, first[3] = {0};
+	for (int k = 0; k < st->nfields; k++)
+		if (!given[k] && nmissing++ < 3)
+			first[nmissing - 1] = k;
+	const AstField *f = st->fields;
+	if (nmissing == 1)
+		error_at(s, e->line, e->col, "missing field `%s` in initializer of `%s`", f[first[0]].name, st->name);
+	if (nmissing == 2)
+		error_at(s, e->line, e->col, "missing fields `%s` and `%s` in initializer of `%s`", f[first[0]].name,
+		         f[first[1]].name, st->name);
+	if (nmissing == 3)
+		error_at(s, e->line, e->col, "missing fields `%s`, `%s` and `%s` in initializer of `%s`",
+		         f[first[0]].name, f[first[1]].name, f[first[2]].name, st->name);
+	if (nmissing > 3)
+		error_at(s, e->line, e->col, "missing fields `%s`, `%s`, `%s` and %d other field%s in initializer of `%s`",
+		         f[first[0]].name, f[first[1]].name, f[first[2]].name, nmissing - 3, nmissing == 4 ? "" : "s",
+		         st->name);
+	AstType t = {ATY_STRUCT, st->id};
+	return t;
 }
 
 static AstType return_type(Sema *s, AstExpr *e)
@@ -526,6 +596,10 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		AstType t = {ATY_BLOCK_FUTURE, ab->id};
 		return t;
 	}
+	case EXPR_FIELD:
+		return check_field(s, e);
+	case EXPR_STRUCT:
+		return check_struct_expr(s, e);
 	case EXPR_BLOCK:
 	case EXPR_IF:
 	case EXPR_MATCH:
@@ -701,6 +775,16 @@ static void note_access(Sema *s, AstExpr *e, Access access)
 static void capture_expr(Sema *s, AstExpr *e)
 {
 	switch (e->kind) {
+	case EXPR_FIELD: {
+		/* edition 2021 captures the place `x.f`, not `x` (upvar `_ref__x__f`): not modelled */
+		const AstExpr *root = e->lhs;
+		while (root->kind == EXPR_FIELD)
+			root = root->lhs;
+		if (root->kind == EXPR_VAR && s->async_block && !declared_inside(root->var, s->async_block))
+			error_at(s, e->line, e->col, "a field of a variable captured by an async block is not supported");
+		visit_children(s, e, capture_expr);
+		return;
+	}
 	case EXPR_VAR:
 		if (!e->mention_only)
 			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
@@ -709,7 +793,10 @@ static void capture_expr(Sema *s, AstExpr *e)
 	case EXPR_OP_ASSIGN:
 		/* rustc's capture analysis walks the right-hand side first (intravisit::walk_expr) */
 		capture_expr(s, e->rhs);
-		note_access(s, e->lhs, ACCESS_WRITE);
+		if (e->lhs->kind == EXPR_FIELD)
+			capture_expr(s, e->lhs);
+		else
+			note_access(s, e->lhs, ACCESS_WRITE);
 		return;
 	default:
 		visit_children(s, e, capture_expr);

@@ -140,6 +140,13 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 				}
 				break;
 			}
+			case TY_ADT: { /* a subset struct */
+				const Adt *a = adt_of(I->m, t);
+				if (!a->defined || variant != NO_ID || pe->index >= a->variants[0].nfields)
+					FAIL("fn %s: field %" PRIu32 " of %s", f->name, pe->index, ty->text);
+				off = a->offsets[pe->index];
+				break;
+			}
 			default:
 				FAIL("fn %s: field of a type without fields", f->name);
 			}
@@ -555,8 +562,16 @@ int drop_value(Interp *I, uint64_t addr, TypeId t)
 		mem_free(I, dst);
 		return ok;
 	}
+	case TY_ADT: { /* a subset struct: its fields in declaration order (rustc's drop glue) */
+		const Adt *a = adt_of(I->m, t);
+		if (!a->defined)
+			FAIL("drop of opaque type %s", ty->text ? ty->text : "?");
+		for (uint32_t i = 0; i < a->variants[0].nfields; i++)
+			if (!drop_value(I, addr + a->offsets[i], a->variants[0].fields[i]))
+				return 0;
+		return 1;
+	}
 	case TY_OPAQUE:
-	case TY_ADT:
 		FAIL("drop of opaque type %s", ty->text ? ty->text : "?");
 	default:
 		return 1;

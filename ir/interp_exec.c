@@ -81,6 +81,19 @@ static void exec_aggregate(Interp *I, Frame *fr, const Stmt *s, uint64_t dst, Ty
 		mem_write(I, dst, 8, obj);
 		return;
 	}
+	case AGG_ADT: { /* a subset struct: each field at its offset */
+		const Adt *a = adt_of(I->m, s->x);
+		if (!a || !a->defined || n != a->variants[0].nfields)
+			FAIL("fn %s: aggregate of %s with %" PRIu32 " operands", f->name, ty->text ? ty->text : "?", n);
+		/* evaluate into a copy first: an operand may read the destination */
+		uint32_t size = isize_of(I, s->x);
+		uint64_t tmp = mem_alloc(I, size);
+		for (uint32_t i = 0; i < n; i++)
+			operand_store(I, fr, ops[i], tmp + a->offsets[i], isize_of(I, a->variants[0].fields[i]));
+		mem_copy(I, dst, tmp, size);
+		mem_free(I, tmp);
+		return;
+	}
 	default:
 		FAIL("fn %s: aggregate kind %u", f->name, s->op);
 	}

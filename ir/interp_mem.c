@@ -230,8 +230,11 @@ void tuple_layout(Interp *I, const Type *ty, uint32_t off[2], uint32_t *size, ui
 void poll_layout(Interp *I, TypeId payload, uint32_t *size, uint32_t *align, uint32_t *poff)
 {
 	uint8_t k = ty_get(I, payload)->kind;
+	uint32_t no, na, ns;
 	if (k == TY_UNIT || k == TY_NEVER || k == TY_BOOL) {
 		*size = 1, *align = 1, *poff = 0;
+	} else if (adt_niche(I->m, payload, &no, &na, &ns)) { /* Pending in a struct's niche */
+		*size = isize_of(I, payload), *align = ialign_of(I, payload), *poff = 0;
 	} else {
 		uint32_t a = ialign_of(I, payload);
 		*poff = a;
@@ -251,8 +254,11 @@ uint32_t isize_of(Interp *I, TypeId t)
 		const Coroutine *c = ty_coro(I, ty);
 		return c->layout ? c->layout->size : 8;
 	}
-	case TY_OPAQUE:
-	case TY_ADT: FAIL("size of opaque type %s", ty->text ? ty->text : "?");
+	case TY_ADT:
+		if (adt_of(I->m, t)->defined)
+			return type_size(I->m, t);
+		FAIL("size of opaque type %s", ty->text ? ty->text : "?");
+	case TY_OPAQUE: FAIL("size of opaque type %s", ty->text ? ty->text : "?");
 	default: return type_size(I->m, t);
 	}
 }
@@ -268,8 +274,11 @@ static uint32_t ialign_of(Interp *I, TypeId t)
 		const Coroutine *c = ty_coro(I, ty);
 		return c->layout ? (c->layout->align ? c->layout->align : 1) : 8;
 	}
-	case TY_OPAQUE:
-	case TY_ADT: FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
+	case TY_ADT:
+		if (adt_of(I->m, t)->defined)
+			return type_align(I->m, t);
+		FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
+	case TY_OPAQUE: FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
 	default: return type_align(I->m, t);
 	}
 }
@@ -301,6 +310,13 @@ uint32_t poll_payload_offset(Interp *I, TypeId payload)
 uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload)
 {
 	uint8_t k = ty_get(I, payload)->kind;
+	uint32_t no, na, ns;
+	if (adt_niche(I->m, payload, &no, &na, &ns)) { /* Pending is the niche's first invalid value */
+		uint64_t v = mem_read(I, addr + no, 1);
+		if (v > ns)
+			FAIL("invalid Poll<%s> niche byte %" PRIu64, ty_get(I, payload)->text, v);
+		return v == ns;
+	}
 	uint64_t b = mem_read(I, addr, 1);
 	if (k == TY_BOOL) {
 		if (b > 2)
@@ -315,8 +331,14 @@ uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload)
 void poll_write_discr(Interp *I, uint64_t addr, TypeId payload, uint64_t v)
 {
 	uint8_t k = ty_get(I, payload)->kind;
+	uint32_t no, na, ns;
 	if (v > 1)
 		FAIL("Poll has no variant %" PRIu64, v);
+	if (adt_niche(I->m, payload, &no, &na, &ns)) { /* Ready: the payload's own byte is left as it is */
+		if (v == 1)
+			mem_write(I, addr + no, 1, ns);
+		return;
+	}
 	if (k == TY_BOOL) {
 		if (v == 1)
 			mem_write(I, addr, 1, 2);
@@ -370,6 +392,25 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
 			fmt_value(I, addr + poll_payload_offset(I, ty->a), ty->a, a, sizeof a);
 			snprintf(buf, n, "Ready(%s)", a);
 		}
+		return;
+	}
+	case TY_ADT: { /* a subset struct, as `{:?}` of a derived Debug prints it */
+		const Adt *a = adt_of(I->m, t);
+		if (!a->defined) {
+			snprintf(buf, n, "<%s>", a->name);
+			return;
+		}
+		const AdtVariant *v = &a->variants[0];
+		int named = v->nfields && v->fieldnames[0];
+		size_t len = (size_t)snprintf(buf, n, "%s%s", a->name, !v->nfields ? "" : named ? " { " : "(");
+		for (uint32_t i = 0; i < v->nfields && len < n; i++) {
+			char f[160];
+			fmt_value(I, addr + a->offsets[i], v->fields[i], f, sizeof f);
+			len += (size_t)snprintf(buf + len, n - len, "%s%s%s%s", i ? ", " : "", named ? v->fieldnames[i] : "",
+			                        named ? ": " : "", f);
+		}
+		if (v->nfields && len < n)
+			snprintf(buf + len, n - len, named ? " }" : ")");
 		return;
 	}
 	case TY_CORO: snprintf(buf, n, "<future>"); return;

@@ -258,6 +258,14 @@ typedef struct Adt {
 	uint32_t size, align;  /* 0: not known (rustc's -Zprint-type-sizes can say) */
 	uint8_t no_drop;       /* known to have no drop glue (the importer: Option, Result, tuples
 				* and arrays of types without it); else type_needs_drop assumes glue */
+	/* subset structs (frontend/, issue 22 item 4): a struct item of the source,
+	 * every field known, laid out by ir/layout.c's univariant (layout_struct) */
+	uint8_t defined;       /* the fields below are set */
+	uint8_t needs_drop;    /* some field has drop glue (no Drop impl of its own) */
+	uint32_t *offsets;     /* per field of variant 0 */
+	uint32_t niche_off;    /* its largest niche: a bool-like byte at niche_off, */
+	uint32_t niche_avail;  /* niche_avail invalid values from niche_start up (0: none) */
+	uint32_t niche_start;
 } Adt;
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 Adt *adt_of(const Module *m, TypeId t);       /* NULL unless t is a TY_ADT */
@@ -271,6 +279,13 @@ int adt_field(Module *m, TypeId t, uint32_t v, uint32_t f, TypeId ty, const char
 int adt_make_struct(Module *m, TypeId t);
 /* The type of field f of variant v, NO_ID if not known. */
 TypeId adt_field_type(const Module *m, TypeId t, uint32_t v, uint32_t f);
+/* A struct of the source (named fields, or a tuple struct when names is NULL): the
+ * TY_ADT named `name`, its fields recorded, closed and laid out (layout_struct).
+ * Every field type must be sized already. */
+TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId *fields, const char *const *names);
+/* A defined struct: niche (a byte at *off whose values from *start, *avail of them,
+ * are free), 0 when none or t is not one. */
+int adt_niche(const Module *m, TypeId t, uint32_t *off, uint32_t *avail, uint32_t *start);
 /* --- end TY_ADT --- */
 
 /* ===================================================================== */
@@ -786,6 +801,10 @@ int verify_module(const Module *m, const char *pass, Diag *d);
  * tag, size and align. Used by the transform and again by every pass that
  * changes a layout, so sizes after a pass come from the same code. */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l);
+/* rustc's univariant for a struct of n fields (not repr(C)): each field's offset,
+ * the size, alignment and largest niche (subset structs, type_struct_define). */
+void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *offsets, uint32_t *size,
+		   uint32_t *align, uint32_t *niche_off, uint32_t *niche_avail);
 /* After a pass changed the coroutines marked in dirty[ncoros] (the types they
  * hold, or their size): recompute, callees first, their layouts and those of
  * every coroutine holding one (directly or not); dirty[] ends up marking them all. */

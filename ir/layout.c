@@ -59,8 +59,11 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 		break;
 	case TY_POLL: {
 		uint8_t k = type_get(m, ty->a)->kind;
+		uint32_t so, sa, ss;
 		if (k == TY_BOOL) /* Pending is the invalid bool 2 */
 			fi->niche_avail = 253, fi->niche_size = 1;
+		else if (adt_niche(m, ty->a, &so, &sa, &ss)) /* Pending in the struct's niche */
+			fi->niche_avail = sa - 1, fi->niche_off = so, fi->niche_size = 1;
 		else /* u8 tag with valid range 0..=1 */
 			fi->niche_avail = 254, fi->niche_size = 1;
 		break;
@@ -77,6 +80,12 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 			*fi = b;
 			fi->niche_off += type_field_offset(m, t, 0, 1);
 		}
+		break;
+	}
+	case TY_ADT: { /* a subset struct: its largest niche, found by layout_struct */
+		uint32_t so, sa, ss;
+		if (adt_niche(m, t, &so, &sa, &ss))
+			fi->niche_avail = sa, fi->niche_off = so, fi->niche_size = 1;
 		break;
 	}
 	default:
@@ -878,4 +887,27 @@ void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvar
 	free(stack);
 	if (u.all)
 		memset(used, 1, nupvars);
+}
+/* ------------------------------------------------------------------ */
+/* Subset structs (issue 22 item 4)                                     */
+/* ------------------------------------------------------------------ */
+
+void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *offsets, uint32_t *size,
+		   uint32_t *align, uint32_t *niche_off, uint32_t *niche_avail)
+{
+	ScratchMark sm = scratch_mark();
+	FieldInfo *fi = scratch_alloc_uninit((n ? n : 1) * sizeof *fi);
+	for (uint32_t i = 0; i < n; i++)
+		fi[i] = field_of_type(m, fields[i], 0);
+	Univariant u;
+	u.offsets = scratch_alloc_uninit((n ? n : 1) * sizeof *u.offsets);
+	univariant(fi, n, 0, 0, 1, &u);
+	for (uint32_t i = 0; i < n; i++)
+		offsets[i] = (uint32_t)u.offsets[i];
+	*size = (uint32_t)u.size;
+	*align = (uint32_t)u.align;
+	IR_ASSERT(!u.niche_avail || u.niche_size == 1); /* the subset's niches are bool-like bytes */
+	*niche_off = (uint32_t)u.niche_off;
+	*niche_avail = (uint32_t)u.niche_avail;
+	scratch_release(sm);
 }

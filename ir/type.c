@@ -189,7 +189,10 @@ int type_needs_drop(const Module *m, TypeId t)
 	case TY_CORO: /* a coroutine's drop glue runs its drop shim */
 	case TY_OPAQUE:
 		return 1;
-	case TY_ADT: /* its Drop impl and fields are not known: assume glue, unless known */
+	case TY_ADT: /* a subset struct: its fields say; imported: its Drop impl and
+		      * fields are not known: assume glue, unless the importer knows none */
+		if (adt_of(m, t)->defined)
+			return adt_of(m, t)->needs_drop;
 		return !adt_of(m, t)->no_drop;
 	case TY_POLL:
 		return type_needs_drop(m, ty->a);
@@ -265,10 +268,13 @@ static void tuple_offsets(const Module *m, const Type *ty, uint32_t off[2], uint
 static void poll_layout(const Module *m, TypeId payload, uint32_t *size, uint32_t *align, uint32_t *payload_off)
 {
 	uint8_t k = type_get(m, payload)->kind;
+	uint32_t no, na, ns;
 	if (k == TY_UNIT || k == TY_NEVER) {
 		*size = 1, *align = 1, *payload_off = 0;
 	} else if (k == TY_BOOL) { /* niche: Pending is the invalid bool 2 */
 		*size = 1, *align = 1, *payload_off = 0;
+	} else if (adt_niche(m, payload, &no, &na, &ns)) { /* Pending in a struct's niche */
+		*size = type_size(m, payload), *align = type_align(m, payload), *payload_off = 0;
 	} else {
 		uint32_t a = type_align(m, payload);
 		*payload_off = a;
@@ -304,7 +310,7 @@ uint32_t type_size(const Module *m, TypeId t)
 	case TY_OPAQUE:
 		internal_error("size of opaque type %s", ty->text);
 	case TY_ADT:
-		if (!m->adts[ty->coro].size)
+		if (!m->adts[ty->coro].size && !m->adts[ty->coro].defined) /* a defined struct may be a ZST */
 			internal_error("size of %s, which rustc's MIR does not give", ty->text);
 		return m->adts[ty->coro].size;
 	default:
@@ -349,6 +355,12 @@ uint32_t type_field_offset(const Module *m, TypeId t, uint32_t v, uint32_t f)
 		IR_ASSERT(f < 2);
 		tuple_offsets(m, ty, off, &size, &align);
 		return off[f];
+	case TY_ADT: {
+		const Adt *a = adt_of(m, t);
+		if (!a->defined || v != 0 || f >= a->variants[0].nfields)
+			internal_error("field offset %u of %s, which is not a defined struct", (unsigned)f, ty->text);
+		return a->offsets[f];
+	}
 	case TY_CORO: {
 		const Layout *l = coro_layout(m, ty);
 		if (v == NO_ID) {
@@ -499,4 +511,47 @@ const char *const_text(const Module *m, const Const *c)
 	    type_get(m, (TypeId)c->bits)->kind != TY_OPAQUE)
 		return NULL;
 	return type_get(m, (TypeId)c->bits)->text;
+}
+
+/* ------------------------------------------------------------------ */
+/* Subset structs (issue 22 item 4)                                     */
+/* ------------------------------------------------------------------ */
+
+TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId *fields, const char *const *names)
+{
+	TypeId t = type_adt(m, name);
+	Adt *a = adt_of(m, t);
+	if (a->defined)
+		return t;
+	adt_make_struct(m, t);
+	/* a unit struct gets its one variant with no fields */
+	for (uint32_t i = 0; i < n; i++)
+		if (!adt_field(m, t, 0, i, fields[i], names ? names[i] : NULL))
+			internal_error("struct %s defined twice", name);
+	a = adt_of(m, t);
+	a->variants[0].closed = 1;
+	uint32_t *off = arena_alloc(m->arena, (n ? n : 1) * sizeof *off);
+	uint32_t size, align, noff, navail;
+	layout_struct(m, fields, n, off, &size, &align, &noff, &navail);
+	a->offsets = off;
+	a->size = size;
+	a->align = align;
+	a->niche_off = noff;
+	a->niche_avail = navail;
+	a->niche_start = navail ? 256 - navail : 0; /* a bool-like byte: the values after its valid range */
+	for (uint32_t i = 0; i < n; i++)
+		a->needs_drop |= (uint8_t)type_needs_drop(m, fields[i]);
+	a->defined = 1;
+	return t;
+}
+
+int adt_niche(const Module *m, TypeId t, uint32_t *off, uint32_t *avail, uint32_t *start)
+{
+	const Adt *a = adt_of(m, t);
+	if (!a || !a->defined || !a->niche_avail)
+		return 0;
+	*off = a->niche_off;
+	*avail = a->niche_avail;
+	*start = a->niche_start;
+	return 1;
 }

@@ -1015,7 +1015,7 @@ static int type_sized(const Module *m, TypeId t)
 	const Type *ty = type_get(m, t);
 	switch (ty->kind) {
 	case TY_OPAQUE: return 0;
-	case TY_ADT: return adt_of(m, t) && adt_of(m, t)->size != 0;
+	case TY_ADT: return adt_of(m, t) && (adt_of(m, t)->size != 0 || adt_of(m, t)->defined); /* a defined struct may be a ZST */
 	case TY_CORO: return ty->coro < m->ncoros && m->coros[ty->coro].layout != NULL;
 	case TY_POLL: return type_sized(m, ty->a);
 	case TY_TUPLE: return type_sized(m, ty->a) && type_sized(m, ty->b);

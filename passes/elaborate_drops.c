@@ -92,6 +92,11 @@ static uint32_t path_of(MoveData *md, PlaceId p, int create)
 		if (c == NO_ID) {
 			if (!create)
 				return NO_ID;
+			/* rustc 1.95's ElaborateDrops gathers moves with the filter `needs_drop`:
+			 * no path (and no move) below a field without drop glue (a moved-out
+			 * `S { a: u32 }` field of a struct holding a Guard leaves it whole) */
+			if (q->kind == PROJ_FIELD && q->ty != NO_ID && !type_needs_drop(f->mod, q->ty))
+				return NO_ID;
 			/* the child's place: p's prefix of i+1 projections */
 			PlaceId cpl = NO_ID;
 			if (i + 1 == pl->nproj)
@@ -637,6 +642,12 @@ static BlockId open_drop(DropCtxt *d)
 		tys[1] = t->b;
 	} else if (t->kind == TY_POLL) {
 		return open_drop_for_poll(d, ty);
+	} else if (t->kind == TY_ADT && adt_of(m, ty)->defined) {
+		/* a subset struct without a Drop impl: open_drop_for_adt -> drop_ladder over
+		 * its fields, as for a tuple (issue 22 item 4) */
+		const Adt *a = adt_of(m, ty);
+		n = a->variants[0].nfields;
+		tv = a->variants[0].fields;
 	} else {
 		fprintf(stderr, "coroslim: internal error: elaborate_drops: %s: open drop of a type with no ladder here\n",
 			f->name);

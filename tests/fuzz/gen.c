@@ -626,6 +626,148 @@ static void gen_guard_move(void)
 	nvars = 0;
 }
 
+/* issue 22 item 4: a struct item (named fields, or a tuple struct) of integers, a bool
+ * and a Guard, built by a literal, held across awaits, its fields read and assigned, and
+ * its Guard moved out — into a callee, on one path only, or replaced — or the whole
+ * struct moved into a callee or an async move block (which drop elaboration must open
+ * or flag). The struct-taking sink is not callable by the harnesses (its parameter). */
+static void gen_struct(void)
+{
+	static const char *const itys[] = {"u8", "u16", "u32", "u64", "i32"};
+	int id = nfns + 1, tuple = chance(35);
+	int nints = 1 + rn(3), has_bool = chance(60);
+	const char *ity[3];
+	char fname[5][8];
+	Buf b = {0};
+	/* the item: fields in a random order, the Guard among them */
+	int nf = nints + has_bool + 1, gpos = rn(nf), bpos = has_bool ? (gpos + 1 + rn(nf - 1)) % nf : -1;
+	int ipos[3], k = 0;
+	for (int i = 0; i < nf; i++)
+		if (i != gpos && i != bpos)
+			ipos[k++] = i;
+	for (int i = 0; i < nints; i++)
+		ity[i] = itys[rn(5)];
+	for (int i = 0; i < nf; i++)
+		snprintf(fname[i], sizeof fname[i], tuple ? "%d" : "f%d", i);
+	bprintf(&b, tuple ? "struct S%d(" : "struct S%d { ", id);
+	for (int i = 0; i < nf; i++) {
+		const char *t = i == gpos ? "Guard" : i == bpos ? "bool" : NULL;
+		for (int j = 0; j < nints; j++)
+			if (ipos[j] == i)
+				t = ity[j];
+		if (tuple)
+			bprintf(&b, "%s%s", i ? ", " : "", t);
+		else
+			bprintf(&b, "%s%s: %s", i ? ", " : "", fname[i], t);
+	}
+	bput(&b, tuple ? ");\n\n" : " }\n\n");
+	/* sinks: a Guard by value, the whole struct by value */
+	Fn gs, ss, user;
+	memset(&gs, 0, sizeof gs);
+	memset(&ss, 0, sizeof ss);
+	memset(&user, 0, sizeof user);
+	snprintf(gs.name, sizeof gs.name, "sgsink%d", id);
+	gs.is_async = gs.awaits = gs.no_call = 1;
+	bprintf(&b, "async fn %s(g: Guard, x: u32) -> u32 {\n", gs.name);
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, "observe(x);");
+	line(&b, 1, "x / 3");
+	bput(&b, "}\n\n");
+	fns[nfns++] = gs;
+	bprintf(&out_args, "//@ args: %s %lld,%lld\n", gs.name, (long long)rrange(0, 99), (long long)rrange(0, 99));
+	snprintf(ss.name, sizeof ss.name, "sssink%d", id);
+	ss.is_async = ss.awaits = ss.no_call = 1;
+	bprintf(&b, "async fn %s(s: S%d) -> u32 {\n", ss.name, id);
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, fmt("observe(s.%s as u32);", fname[ipos[0]]));
+	line(&b, 1, fmt("s.%s as u32 & 63", fname[ipos[0]]));
+	bput(&b, "}\n\n");
+	fns[nfns++] = ss;
+	/* the user */
+	snprintf(user.name, sizeof user.name, "suse%d", nfns + 1);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	int mut = chance(50);
+	Buf lit = {0};
+	bprintf(&lit, tuple ? "S%d(" : "S%d { ", id);
+	for (int n = 0; n < nf; n++) {
+		int i = n;
+		const char *v;
+		if (i == gpos)
+			v = "guard(p0)";
+		else if (i == bpos)
+			v = chance(50) ? "p1" : "p0 > 5";
+		else
+			v = chance(50) ? fmt("(p0 & 127) as %s", ity[0]) : "0";
+		for (int j = 0; j < nints; j++)
+			if (ipos[j] == i && i != gpos && i != bpos && strcmp(v, "0"))
+				v = fmt("(p0 & 127) as %s", ity[j]);
+		if (tuple)
+			bprintf(&lit, "%s%s", n ? ", " : "", v);
+		else
+			bprintf(&lit, "%s%s: %s", n ? ", " : "", fname[i], v);
+	}
+	bput(&lit, tuple ? ")" : " }");
+	line(&b, 1, fmt("let %ss = %s;", mut ? "mut " : "", lit.p));
+	free(lit.p);
+	if (chance(70))
+		line(&b, 1, "yield_now().await;");
+	const char *f0 = fname[ipos[0]];
+	if (mut && chance(70)) {
+		line(&b, 1, fmt("s.%s = (p0 & 63) as %s;", f0, ity[0]));
+		line(&b, 1, fmt("s.%s += 1;", f0));
+	}
+	if (has_bool && chance(50)) {
+		line(&b, 1, fmt("if s.%s {", fname[bpos]));
+		line(&b, 2, "observe(11);");
+		line(&b, 1, "}");
+	}
+	switch (rn(mut ? 6 : 5)) {
+	case 0: /* the Guard into a callee */
+		line(&b, 1, fmt("let r = %s(s.%s, p0).await;", gs.name, fname[gpos]));
+		line(&b, 1, fmt("observe(s.%s as u32);", f0));
+		line(&b, 1, "r");
+		break;
+	case 1: /* the Guard into a callee on one path only */
+		line(&b, 1, "if p1 {");
+		line(&b, 2, fmt("%s(s.%s, p0).await", gs.name, fname[gpos]));
+		line(&b, 1, "} else {");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, fmt("s.%s as u32 & 31", f0));
+		line(&b, 1, "}");
+		break;
+	case 2: /* the whole struct into a callee */
+		line(&b, 1, fmt("%s(s).await", ss.name));
+		break;
+	case 3: /* the whole struct into an async move block, and out again */
+		line(&b, 1, "let t = async move {");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, "observe(5);");
+		line(&b, 2, "s");
+		line(&b, 1, "}");
+		line(&b, 1, ".await;");
+		line(&b, 1, fmt("t.%s as u32 & 15", f0));
+		break;
+	case 4: /* a local Guard moved out, the rest dropped at the end */
+		line(&b, 1, fmt("let g = s.%s;", fname[gpos]));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "observe(9);");
+		line(&b, 1, fmt("s.%s as u32 & 7", f0));
+		break;
+	default: /* the Guard replaced (drop, then the new value) */
+		line(&b, 1, fmt("s.%s = guard(p0 + 1);", fname[gpos]));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("s.%s as u32 & 127", f0));
+		break;
+	}
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* programs                                                             */
 /* ------------------------------------------------------------------ */
@@ -633,12 +775,12 @@ static void gen_guard_move(void)
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
-	SH_PANIC, SH_FUTURE_LATER, SH_AWAIT_SCRUTINEE, SH_GUARD_WRAPPER, SH_GUARD_MOVE, NSHAPES
+	SH_PANIC, SH_FUTURE_LATER, SH_AWAIT_SCRUTINEE, SH_GUARD_WRAPPER, SH_GUARD_MOVE, SH_STRUCT, NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
 	"match_same", "match_diff", "if_same", "if_diff", "loop_await", "let_await",
 	"guard_across_await", "wrapper", "chain", "awaitless", "async_block", "early_return",
-	"panic", "future_later", "await_scrutinee", "guard_wrapper", "guard_move",
+	"panic", "future_later", "await_scrutinee", "guard_wrapper", "guard_move", "struct",
 };
 
 static void gen_shape(int s)
@@ -668,6 +810,7 @@ static void gen_shape(int s)
 	case SH_AWAIT_SCRUTINEE: gen_with("scrut", forced_await_scrutinee, 1); break;
 	case SH_GUARD_WRAPPER: gen_wrapper(pick_async_int_fn(), 1, "gwrap"); break;
 	case SH_GUARD_MOVE: gen_guard_move(); break;
+	case SH_STRUCT: gen_struct(); break;
 	}
 }
 

@@ -145,6 +145,33 @@ def arg_expr(ty, i):
     return None
 
 
+STRUCT_NAMED_RE = re.compile(r"^\s*struct\s+(\w+)\s*\{([^}]*)\}", re.M)
+STRUCT_TUPLE_RE = re.compile(r"^\s*struct\s+(\w+)\s*\(([^)]*)\)\s*;", re.M)
+STRUCT_UNIT_RE = re.compile(r"^\s*struct\s+(\w+)\s*;", re.M)
+
+
+def struct_show_impls(src):
+    """Show for the program's struct items (issue 22 item 4), as `coroslim run` prints a
+    struct (fmt_value in ir/interp_mem.c): `S { a: 1, g: Guard(2) }`, `T(1, 2)`."""
+    out = []
+    for m in STRUCT_NAMED_RE.finditer(src):
+        names = [f.split(":")[0].strip() for f in m.group(2).split(",") if f.strip()]
+        fmt = "%s { %s }" % (m.group(1), ", ".join("%s: {}" % n for n in names)) if names else m.group(1)
+        args = "".join(", self.%s.show()" % n for n in names)
+        out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
+                   % (m.group(1), rust_str(fmt.replace("{ ", "{{ ").replace(" }", " }}")), args))
+    for m in STRUCT_TUPLE_RE.finditer(src):
+        n = len([f for f in m.group(2).split(",") if f.strip()])
+        fmt = "%s(%s)" % (m.group(1), ", ".join(["{}"] * n)) if n else m.group(1)
+        args = "".join(", self.%d.show()" % i for i in range(n))
+        out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
+                   % (m.group(1), rust_str(fmt), args))
+    for m in STRUCT_UNIT_RE.finditer(src):
+        out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { %s.to_string() } }"
+                   % (m.group(1), rust_str(m.group(1))))
+    return out
+
+
 class Program:
     def __init__(self, path, suite, name=None):
         self.path = path
@@ -180,6 +207,7 @@ class Program:
                "impl coroslim_executor::Show for Guard {",
                "    fn show(&self) -> String { format!(\"Guard({})\", self.0) }",
                "}",
+               ] + struct_show_impls(self.src) + [
                "fn coroslim_dispatch(entry: &str, coroslim_args: &[u64], s: &coroslim_executor::Schedule) -> bool {",
                "    match (entry, coroslim_args.len()) {"]
         for name, exprs, _ in self.entries:

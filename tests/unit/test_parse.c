@@ -76,6 +76,20 @@ static void put_expr(Buf *b, const AstExpr *e)
 	case EXPR_BOOL: put(b, e->bool_value ? "true" : "false"); return;
 	case EXPR_UNIT: put(b, "()"); return;
 	case EXPR_VAR: put(b, "%s", e->name); return;
+	case EXPR_FIELD:
+		put_expr(b, e->lhs);
+		put(b, ".%s", e->name);
+		return;
+	case EXPR_STRUCT:
+		put(b, "%s {", e->strukt->name);
+		for (int i = 0; i < e->ninits; i++) {
+			put(b, i ? ", " : " ");
+			if (e->inits[i].name)
+				put(b, "%s: ", e->inits[i].name);
+			put_expr(b, e->inits[i].value);
+		}
+		put(b, " }");
+		return;
 	case EXPR_UNARY:
 		put(b, "(%s ", e->un_op == AOP_NEG ? "-" : "!");
 		put_expr(b, e->lhs);
@@ -230,6 +244,9 @@ static void test_precedence(void **state)
 {
 	(void)state;
 	assert_expr("1 + 2 * 3", "(+ 1 (* 2 3))");
+	/* field access binds like .await: tighter than unary and binary operators */
+	assert_expr("-a.b", "(- a.b)");
+	assert_expr("a.0 * b.x.1", "(* a.0 b.x.1)");
 	assert_expr("1 * 2 + 3", "(+ (* 1 2) 3)");
 	assert_expr("a - b - c", "(- (- a b) c)");
 	assert_expr("a / b % c", "(% (/ a b) c)");
@@ -412,7 +429,7 @@ static void test_unsupported(void **state)
 {
 	(void)state;
 	static const struct { const char *src; int col; const char *msg; } cases[] = {
-		{"struct S;", 1, "struct items are not supported"},
+		{"struct S<T> { x: T }", 9, "generic structs are not supported"},
 		{"enum E {}", 1, "enum items are not supported"},
 		{"impl X {}", 1, "impl blocks are not supported"},
 		{"trait T {}", 1, "trait items are not supported"},
@@ -436,7 +453,7 @@ static void test_unsupported(void **state)
 		{"fn f() { let r = *x; }", 18, "dereferencing is not supported"},
 		{"fn f() { for i in 0..3 {} }", 10, "for loops are not supported"},
 		{"fn f() { x.foo(); }", 12, "method calls are not supported"},
-		{"fn f() { x.0; }", 12, "field access is not supported"},
+		{"fn f() { x.0x1; }", 12, "invalid tuple index `0x1`"},
 		{"fn f() { x[0]; }", 11, "indexing is not supported"},
 		{"fn f() { x?; }", 11, "the `?` operator is not supported"},
 		{"fn f() { println!(); }", 10, "macros are not supported"},

@@ -1,2 +1,2 @@
-// invalid: struct definitions
-struct Point { x: u32, y: u32 } //~ ERROR not supported
+// invalid: generic structs
+struct Point<T> { x: T, y: T } //~ ERROR not supported
