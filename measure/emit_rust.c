@@ -483,7 +483,8 @@ static int ret_stmt(const Fn *f, const Stmt *s, int agg)
  * remainder's divide-by-zero and overflow asserts are the one expression's;
  * (2) an arithmetic assert whose left operand is an unnamed temporary holding
  * the result of another asserted operation (`_t = move (_c.0)` of a checked
- * op, or a Div/Rem/Shl/Shr/Neg written in an assert's success block) starts
+ * op, or a Div/Rem/Shl/Shr/Neg written in an assert's success block; a local,
+ * or a saved local with no debug name when an await comes between) starts
  * where that operation starts. Divergence: a parenthesised left operand,
  * `(a + b) + c`, starts one column earlier in rustc and is grouped here all
  * the same (the IR has no parentheses). Only asserts whose condition is not a
@@ -503,6 +504,46 @@ static void loc_union(BlockId *root, BlockId a, BlockId b)
 		root[b] = a;
 	else if (b < a)
 		root[a] = b;
+}
+
+static int place_eq(const Fn *f, const Place *a, const Place *b)
+{
+	if (a->local != b->local || a->nproj != b->nproj)
+		return 0;
+	for (uint32_t i = 0; i < a->nproj; i++) {
+		const Proj *x = place_proj(f, a, i), *y = place_proj(f, b, i);
+		if (x->kind != y->kind || x->index != y->index)
+			return 0;
+	}
+	return 1;
+}
+
+/* p is `(((*_N) as variant#v).k)`, a saved local of the resume fn's coroutine
+ * with no debug name (a temporary), assigned by exactly one statement: that
+ * statement and its block */
+static int saved_temp_def(const Fn *f, const Place *p, const Stmt **d, BlockId *d_bb)
+{
+	if (f->kind != FN_RESUME || f->coro == NO_ID || p->nproj != 3)
+		return 0;
+	const Layout *lay = f->mod->coros[f->coro].layout;
+	const Proj *deref = place_proj(f, p, 0), *var = place_proj(f, p, 1), *fld = place_proj(f, p, 2);
+	if (!lay || lay->reconstructed || deref->kind != PROJ_DEREF || var->kind != PROJ_DOWNCAST ||
+	    fld->kind != PROJ_FIELD || var->index >= lay->nvariants || fld->index >= lay->nfields[var->index])
+		return 0;
+	uint32_t saved = lay->fields[lay->field_start[var->index] + fld->index];
+	if (saved >= lay->nsaved || lay->saved[saved].name)
+		return 0;
+	uint32_t n = 0;
+	for (BlockId b = 0; b < f->nblocks; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *st = &f->blocks[b].stmts[i];
+			if (st->kind == ST_ASSIGN && place_eq(f, place_get(f, st->place), p)) {
+				n++;
+				*d = st;
+				*d_bb = b;
+			}
+		}
+	return n == 1;
 }
 
 static int is_arith_assert(const Term *t)
@@ -575,9 +616,16 @@ static void loc_groups_find(Emit *e)
 			continue;
 		const Place *lp = place_get(f, l.v);
 		LocalId tmp = lp->local;
-		if (lp->nproj || tmp <= f->nargs || f->locals[tmp].name || ndefs[tmp] != 1)
-			continue;
-		const Stmt *d = def[tmp];
+		const Stmt *d = NULL;
+		BlockId d_bb = NO_BLOCK;
+		if (!lp->nproj) {
+			if (tmp <= f->nargs || f->locals[tmp].name || ndefs[tmp] != 1)
+				continue;
+			d = def[tmp];
+			d_bb = def_bb[tmp];
+		} else if (!saved_temp_def(f, lp, &d, &d_bb)) {
+			continue; /* a temporary saved across an await (`a + b + c.await`) */
+		}
 		BlockId other = NO_BLOCK;
 		if (d->rv == RV_USE && d->a.kind != OP_CONST) {
 			const Place *src = place_get(f, d->a.v);
@@ -587,7 +635,7 @@ static void loc_groups_find(Emit *e)
 		} else if ((d->rv == RV_BINARY && (d->op == BIN_DIV || d->op == BIN_REM || d->op == BIN_SHL ||
 						  d->op == BIN_SHR)) ||
 			   (d->rv == RV_UNARY && d->op == UN_NEG)) {
-			other = asserted_by[def_bb[tmp]];
+			other = asserted_by[d_bb];
 		}
 		if (other != NO_BLOCK) {
 			loc_union(root, b, other);
