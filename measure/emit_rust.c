@@ -77,6 +77,11 @@ typedef struct Emit {
 	StrBuf resumed;   /* coro_mir!'s list: `fn UNWIND, ...` */
 	StrBuf resumed_decls;
 	uint32_t nresumed;
+	/* asserts whose panics share one Location (loc_groups_find): per block, the
+	 * group's first assert block, or NO_BLOCK; per group root, its panic
+	 * calls (`PATH, UNWIND; ...`) and their blocks' `let`s */
+	BlockId *loc_root;
+	StrBuf *loc_calls, *loc_decls;
 	/* rustc's GVN and DestinationPropagation on a coroutine body (ret_alias_find) */
 	LocalId ret_alias;          /* written as RET, or 0 */
 	const Stmt **ret_skip;      /* the `RET = Poll::Ready(..)` it makes redundant */
@@ -469,6 +474,203 @@ static int ret_stmt(const Fn *f, const Stmt *s, int agg)
 	       place_get(f, s->place)->local == 0;
 }
 
+/* The asserts whose panic calls rustc gives one Location. A panic's Location
+ * is the line and column where its expression starts, and rustc interns one
+ * constant per Location: `a + b + c` is `(a + b) + c`, both additions start at
+ * `a`, and both overflow panics take the same Location (casts.rs, debug: one
+ * Location in rustc's object against five emitted, one per line). The IR has
+ * no spans, so the rule reads the shapes rustc builds: (1) a division's or
+ * remainder's divide-by-zero and overflow asserts are the one expression's;
+ * (2) an arithmetic assert whose left operand is an unnamed temporary holding
+ * the result of another asserted operation (`_t = move (_c.0)` of a checked
+ * op, or a Div/Rem/Shl/Shr/Neg written in an assert's success block; a local,
+ * or a saved local with no debug name when an await comes between) starts
+ * where that operation starts. Divergence: a parenthesised left operand,
+ * `(a + b) + c`, starts one column earlier in rustc and is grouped here all
+ * the same (the IR has no parentheses). Only asserts whose condition is not a
+ * constant (those call the panic fn directly) are grouped. */
+static BlockId loc_find(BlockId *root, BlockId b)
+{
+	while (root[b] != b)
+		b = root[b] = root[root[b]];
+	return b;
+}
+
+static void loc_union(BlockId *root, BlockId a, BlockId b)
+{
+	a = loc_find(root, a);
+	b = loc_find(root, b);
+	if (a < b)
+		root[b] = a;
+	else if (b < a)
+		root[a] = b;
+}
+
+static int place_eq(const Fn *f, const Place *a, const Place *b)
+{
+	if (a->local != b->local || a->nproj != b->nproj)
+		return 0;
+	for (uint32_t i = 0; i < a->nproj; i++) {
+		const Proj *x = place_proj(f, a, i), *y = place_proj(f, b, i);
+		if (x->kind != y->kind || x->index != y->index)
+			return 0;
+	}
+	return 1;
+}
+
+/* p is `(((*_N) as variant#v).k)`, a saved local of the resume fn's coroutine
+ * with no debug name (a temporary), assigned by exactly one statement: that
+ * statement and its block */
+static int saved_temp_def(const Fn *f, const Place *p, const Stmt **d, BlockId *d_bb)
+{
+	if (f->kind != FN_RESUME || f->coro == NO_ID || p->nproj != 3)
+		return 0;
+	const Layout *lay = f->mod->coros[f->coro].layout;
+	const Proj *deref = place_proj(f, p, 0), *var = place_proj(f, p, 1), *fld = place_proj(f, p, 2);
+	if (!lay || lay->reconstructed || deref->kind != PROJ_DEREF || var->kind != PROJ_DOWNCAST ||
+	    fld->kind != PROJ_FIELD || var->index >= lay->nvariants || fld->index >= lay->nfields[var->index])
+		return 0;
+	uint32_t saved = lay->fields[lay->field_start[var->index] + fld->index];
+	if (saved >= lay->nsaved || lay->saved[saved].name)
+		return 0;
+	uint32_t n = 0;
+	for (BlockId b = 0; b < f->nblocks; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *st = &f->blocks[b].stmts[i];
+			if (st->kind == ST_ASSIGN && place_eq(f, place_get(f, st->place), p)) {
+				n++;
+				*d = st;
+				*d_bb = b;
+			}
+		}
+	return n == 1;
+}
+
+static int is_arith_assert(const Term *t)
+{
+	return t->kind == TK_ASSERT && t->a.kind != OP_CONST && t->msg != AK_RESUMED_AFTER_RETURN &&
+	       t->msg != AK_RESUMED_AFTER_PANIC;
+}
+
+static void loc_groups_find(Emit *e)
+{
+	const Fn *f = e->f;
+	e->loc_root = NULL;
+	BlockId *root = malloc((f->nblocks ? f->nblocks : 1) * sizeof *root);
+	BlockId *asserted_by = malloc((f->nblocks ? f->nblocks : 1) * sizeof *asserted_by); /* success block -> assert */
+	BlockId *chk = malloc((f->nlocals ? f->nlocals : 1) * sizeof *chk);  /* checked tuple -> its assert */
+	uint32_t *ndefs = calloc(f->nlocals ? f->nlocals : 1, sizeof *ndefs);
+	const Stmt **def = calloc(f->nlocals ? f->nlocals : 1, sizeof *def);
+	BlockId *def_bb = malloc((f->nlocals ? f->nlocals : 1) * sizeof *def_bb);
+	if (!root || !asserted_by || !chk || !ndefs || !def || !def_bb)
+		internal_error("emit: out of memory");
+	for (BlockId b = 0; b < f->nblocks; b++)
+		root[b] = b, asserted_by[b] = NO_BLOCK;
+	for (LocalId l = 0; l < f->nlocals; l++)
+		chk[l] = NO_BLOCK;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bl = &f->blocks[b];
+		for (uint32_t i = 0; i < bl->nstmts; i++) {
+			const Stmt *st = &bl->stmts[i];
+			if (st->kind != ST_ASSIGN)
+				continue;
+			const Place *p = place_get(f, st->place);
+			if (p->nproj)
+				continue;
+			ndefs[p->local]++;
+			def[p->local] = st;
+			def_bb[p->local] = b;
+		}
+		const Term *t = &bl->term;
+		if (!is_arith_assert(t))
+			continue;
+		if (t->target != NO_BLOCK && t->target < f->nblocks)
+			asserted_by[t->target] = b;
+		if (t->msg == AK_OVERFLOW) {
+			const Place *c = place_get(f, t->a.v);
+			if (c->nproj == 1 && place_proj(f, c, 0)->kind == PROJ_FIELD && place_proj(f, c, 0)->index == 1)
+				chk[c->local] = b;
+		}
+	}
+	int any = 0;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Term *t = &f->blocks[b].term;
+		if (!is_arith_assert(t))
+			continue;
+		/* (1) `x / y`: the zero assert's success block holds the overflow assert */
+		if ((t->msg == AK_DIV_OVERFLOW || t->msg == AK_REM_OVERFLOW) && asserted_by[b] != NO_BLOCK) {
+			const Term *z = &f->blocks[asserted_by[b]].term;
+			if (z->msg == (t->msg == AK_DIV_OVERFLOW ? AK_DIV_ZERO : AK_REM_ZERO)) {
+				loc_union(root, b, asserted_by[b]);
+				any = 1;
+			}
+		}
+		/* (2) the left operand of the asserted operation */
+		if (t->msg != AK_OVERFLOW)
+			continue;
+		const Place *c = place_get(f, t->a.v);
+		if (c->nproj != 1 || ndefs[c->local] != 1 || def[c->local]->rv != RV_CHECKED)
+			continue;
+		Operand l = def[c->local]->a;
+		if (l.kind == OP_CONST)
+			continue;
+		const Place *lp = place_get(f, l.v);
+		LocalId tmp = lp->local;
+		const Stmt *d = NULL;
+		BlockId d_bb = NO_BLOCK;
+		if (!lp->nproj) {
+			if (tmp <= f->nargs || f->locals[tmp].name || ndefs[tmp] != 1)
+				continue;
+			d = def[tmp];
+			d_bb = def_bb[tmp];
+		} else if (!saved_temp_def(f, lp, &d, &d_bb)) {
+			continue; /* a temporary saved across an await (`a + b + c.await`) */
+		}
+		BlockId other = NO_BLOCK;
+		if (d->rv == RV_USE && d->a.kind != OP_CONST) {
+			const Place *src = place_get(f, d->a.v);
+			if (src->nproj == 1 && place_proj(f, src, 0)->kind == PROJ_FIELD &&
+			    place_proj(f, src, 0)->index == 0)
+				other = chk[src->local];
+		} else if ((d->rv == RV_BINARY && (d->op == BIN_DIV || d->op == BIN_REM || d->op == BIN_SHL ||
+						  d->op == BIN_SHR)) ||
+			   (d->rv == RV_UNARY && d->op == UN_NEG)) {
+			other = asserted_by[d_bb];
+		}
+		if (other != NO_BLOCK) {
+			loc_union(root, b, other);
+			any = 1;
+		}
+	}
+	free(asserted_by);
+	free(chk);
+	free(ndefs);
+	free(def);
+	free(def_bb);
+	if (!any) {
+		free(root);
+		return;
+	}
+	/* a group of one is no group */
+	uint32_t *size = calloc(f->nblocks, sizeof *size);
+	if (!size)
+		internal_error("emit: out of memory");
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (is_arith_assert(&f->blocks[b].term))
+			size[loc_find(root, b)]++;
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (!is_arith_assert(&f->blocks[b].term) || size[loc_find(root, b)] < 2)
+			root[b] = NO_BLOCK;
+		else
+			root[b] = loc_find(root, b);
+	free(size);
+	e->loc_root = root;
+	e->loc_calls = calloc(f->nblocks, sizeof *e->loc_calls);
+	e->loc_decls = calloc(f->nblocks, sizeof *e->loc_decls);
+	if (!e->loc_calls || !e->loc_decls)
+		internal_error("emit: out of memory");
+}
+
 static void ret_alias_find(Emit *e)
 {
 	const Fn *f = e->f;
@@ -732,22 +934,20 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 
 static void emit_unwind(const Emit *e, const Term *t, StrBuf *out)
 {
+	/* under panic=abort nothing unwinds: rustc's AbortUnwindingCalls makes
+	 * every unwind action Unreachable, in a coroutine's drop glue too (run
+	 * when the shim is built), and its MIR validator rejects a Continue,
+	 * even one a cleanup block left by the IR's drop shims becomes once
+	 * RemoveNoopLandingPads finds it only resumes */
+	if (e->m->panic_abort) {
+		strbuf_printf(out, "UnwindUnreachable()");
+		return;
+	}
 	switch (t->unwind) {
-	/* under panic=abort nothing unwinds, and rustc's MIR validator rejects
-	 * UnwindContinue in a fn that cannot unwind (the IR's drop shims keep it:
-	 * rustc runs AbortUnwindingCalls on a coroutine's drop shim only when it
-	 * makes the drop glue, shim.rs, after the coroutine_drop dump we equal). A
-	 * cleanup edge too: RemoveNoopLandingPads turns one to a bare `resume`
-	 * into UnwindContinue (the Unresumed arm's drop of a moved Guard). */
-	case UW_CONTINUE: strbuf_printf(out, e->m->panic_abort ? "UnwindUnreachable()" : "UnwindContinue()"); break;
+	case UW_CONTINUE: strbuf_printf(out, "UnwindContinue()"); break;
 	case UW_UNREACHABLE: strbuf_printf(out, "UnwindUnreachable()"); break;
 	case UW_TERMINATE: strbuf_printf(out, "UnwindTerminate(ReasonInCleanup)"); break;
-	default:
-		if (e->m->panic_abort)
-			strbuf_printf(out, "UnwindUnreachable()");
-		else
-			strbuf_printf(out, "UnwindCleanup(bb%u)", t->unwind_bb);
-		break;
+	default: strbuf_printf(out, "UnwindCleanup(bb%u)", t->unwind_bb); break;
 	}
 }
 
@@ -926,6 +1126,12 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 			strbuf_printf(&e->resumed, "%s%s ", e->nresumed++ ? ", " : "", callee);
 			emit_unwind(e, t, &e->resumed);
 			strbuf_printf(&e->resumed_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
+		} else if (e->loc_root && e->loc_root[b] != NO_BLOCK) {
+			/* one same_loc! invocation writes the group's calls (loc_groups_find) */
+			BlockId r = e->loc_root[b];
+			strbuf_printf(&e->loc_calls[r], "%s%s, ", e->loc_calls[r].n ? "; " : "", callee);
+			emit_unwind(e, t, &e->loc_calls[r]);
+			strbuf_printf(&e->loc_decls[r], "        let %s = BasicBlock::%s;\n", panic_bb, kind);
 		} else {
 			strbuf_printf(&e->blocks, "                    { // %s\n                        Call(_never = "
 					       "%s(), ReturnTo(bb_diverged), ",
@@ -992,6 +1198,7 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	e->nresumed = 0;
 	e->need_never = e->need_unreachable = e->need_diverged = 0;
 	ret_alias_find(e);
+	loc_groups_find(e);
 	if (f->kind == FN_CORO_BODY) {
 		rc = fn_fail(e, "%s", "a coroutine body before the state transform");
 		goto done;
@@ -1006,9 +1213,16 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	 * coroutine's body as a local copy with an inline hint (internal linkage,
 	 * `inlinehint`); a plain fn reachable from the Future impl's inline poll
 	 * would be an exported symbol LLVM must keep. #[rustc_no_mir_inline]:
-	 * rustc's MIR inliner never inlines a coroutine body */
+	 * rustc's MIR inliner never inlines a coroutine body. Nor does it inline
+	 * into one (check_caller_mir_body, inline.rs: "Avoid inlining into
+	 * coroutines"), nor into a drop shim (shims get no inliner); the one
+	 * caller-side refusal an ordinary fn can carry is a sanitizer set other
+	 * than its callees' ("incompatible sanitizer set"), and
+	 * #[sanitize(address = "off")] changes nothing else without
+	 * -Zsanitizer (no LLVM attribute is written) */
 	strbuf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%sfn ",
-		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ? "#[inline]\n#[rustc_no_mir_inline]\n" : "");
+		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ?
+		   "#[inline]\n#[rustc_no_mir_inline]\n#[sanitize(address = \"off\")]\n" : "");
 	fn_rust_name(e, f, &head);
 	strbuf_printf(&head, "(");
 	for (uint32_t i = 1; i <= f->nargs; i++) {
@@ -1060,6 +1274,12 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	}
 	strbuf_put(&body, e->blocks.s, e->blocks.n);
 	strbuf_put(&names, e->extra_decls.s, e->extra_decls.n);
+	for (BlockId r = 0; e->loc_root && r < f->nblocks; r++)
+		if (e->loc_calls[r].n) {
+			strbuf_printf(&body, "                    same_loc!(_never bb_diverged; %.*s);\n",
+				   (int)e->loc_calls[r].n, e->loc_calls[r].s);
+			strbuf_put(&names, e->loc_decls[r].s, e->loc_decls[r].n);
+		}
 	if (e->need_unreachable) {
 		strbuf_printf(&body, "                    { // bb_unreachable\n                        Unreachable()\n                    };\n");
 		strbuf_printf(&names, "        let bb_unreachable = BasicBlock::Normal;\n");
@@ -1097,6 +1317,16 @@ done:
 	strbuf_free(&e->extra_decls);
 	strbuf_free(&e->resumed);
 	strbuf_free(&e->resumed_decls);
+	if (e->loc_root) {
+		for (BlockId r = 0; r < f->nblocks; r++) {
+			strbuf_free(&e->loc_calls[r]);
+			strbuf_free(&e->loc_decls[r]);
+		}
+		free(e->loc_calls);
+		free(e->loc_decls);
+		free(e->loc_root);
+		e->loc_root = NULL;
+	}
 	free(e->ret_skip);
 	e->ret_skip = NULL;
 	e->nret_skip = 0;
@@ -1190,7 +1420,7 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
  * measurements) starts with, before the prelude. */
 const char emit_rust_header[] =
 	"#![no_std]\n"
-	"#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals)]\n"
+	"#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize)]\n"
 	"#![allow(internal_features, warnings)]\n"
 	;
 
@@ -1206,6 +1436,17 @@ static const char coro_mir_macro[] =
 	"        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*\n"
 	"        $ret\n"
 	"    }}\n"
+	"}\n";
+
+/* The panics of one group of asserts (loc_groups_find), written by one
+ * invocation so that all take its Location (expansion_cause), as rustc's take
+ * the one Location where their expressions start. */
+static const char same_loc_macro[] =
+	"#[rustc_macro_transparency = \"transparent\"]\n"
+	"macro same_loc {\n"
+	"    ($never:ident $unreachable:ident; $($f:path, $unwind:expr);*) => {\n"
+	"        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*\n"
+	"    }\n"
 	"}\n";
 
 /* The panic lang items an assert can call, for assert_PANICFN (emit_term). */
@@ -1233,6 +1474,7 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	      "use core::future::IntoFuture;\nuse core::intrinsics::mir::*;\nuse core::marker::PhantomPinned;\nuse core::mem::ManuallyDrop;\n\n",
 	      tmp);
 	fputs(coro_mir_macro, tmp);
+	fputs(same_loc_macro, tmp);
 	fputs("\n", tmp);
 	for (size_t i = 0; i < sizeof panic_fns / sizeof *panic_fns; i++)
 		fprintf(tmp, "#[inline(always)]\n#[rustc_no_mir_inline]\n#[track_caller]\nfn assert_%s() -> ! {\n"

@@ -1,5 +1,5 @@
 #![no_std]
-#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals)]
+#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize)]
 #![allow(internal_features, warnings)]
 use core::future::Future;
 use core::pin::Pin;
@@ -35,6 +35,12 @@ macro coro_mir {
         $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*
         $ret
     }}
+}
+#[rustc_macro_transparency = "transparent"]
+macro same_loc {
+    ($never:ident $unreachable:ident; $($f:path, $unwind:expr);*) => {
+        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*
+    }
 }
 
 #[inline(always)]
@@ -210,6 +216,7 @@ fn bar() -> Coro_bar {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
     {
         let bb0 = BasicBlock::Normal;
@@ -457,6 +464,7 @@ fn foo() -> Coro_foo {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
     {
         let bb0 = BasicBlock::Normal;
@@ -909,6 +917,7 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn drop_bar(_1: *mut Coro_bar) -> () {
     {
         let bb0 = BasicBlock::Normal;
@@ -996,6 +1005,7 @@ fn drop_bar(_1: *mut Coro_bar) -> () {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn drop_foo(_1: *mut Coro_foo) -> () {
     {
         let bb0 = BasicBlock::Normal;

@@ -1,5 +1,5 @@
 #![no_std]
-#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals)]
+#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize)]
 #![allow(internal_features, warnings)]
 use core::future::Future;
 use core::pin::Pin;
@@ -35,6 +35,12 @@ macro coro_mir {
         $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*
         $ret
     }}
+}
+#[rustc_macro_transparency = "transparent"]
+macro same_loc {
+    ($never:ident $unreachable:ident; $($f:path, $unwind:expr);*) => {
+        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*
+    }
 }
 
 #[inline(always)]
@@ -288,6 +294,7 @@ fn leaf(_1: i16) -> Coro_leaf {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
     {
         let bb0 = BasicBlock::Normal;
@@ -498,6 +505,7 @@ fn outer(_1: u32, _2: u32) -> Coro_outer {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
     {
         let bb0 = BasicBlock::Normal;
@@ -873,6 +881,7 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Context<'_>) -> Poll<u32> {
     {
         let bb0 = BasicBlock::Normal;
@@ -1075,6 +1084,7 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn drop_leaf(_1: *mut Coro_leaf) -> () {
     {
         let bb0 = BasicBlock::Normal;
@@ -1164,6 +1174,7 @@ fn drop_leaf(_1: *mut Coro_leaf) -> () {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn drop_outer__async_block_0(_1: *mut Coro_outer__async_block_0) -> () {
     {
         let bb0 = BasicBlock::Normal;
@@ -1256,6 +1267,7 @@ fn drop_outer__async_block_0(_1: *mut Coro_outer__async_block_0) -> () {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn drop_outer(_1: *mut Coro_outer) -> () {
     {
         let bb0 = BasicBlock::Normal;

@@ -1,5 +1,5 @@
 #![no_std]
-#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals)]
+#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize)]
 #![allow(internal_features, warnings)]
 use core::future::Future;
 use core::pin::Pin;
@@ -35,6 +35,12 @@ macro coro_mir {
         $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*
         $ret
     }}
+}
+#[rustc_macro_transparency = "transparent"]
+macro same_loc {
+    ($never:ident $unreachable:ident; $($f:path, $unwind:expr);*) => {
+        $( { Call($never = $f(), ReturnTo($unreachable), $unwind) }; )*
+    }
 }
 
 #[inline(always)]
@@ -217,6 +223,7 @@ fn send(_1: u8) -> Coro_send {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
     {
         let bb0 = BasicBlock::Normal;
@@ -510,6 +517,7 @@ fn dispatch(_1: u8) -> Coro_dispatch {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
     {
         let bb0 = BasicBlock::Normal;
@@ -847,6 +855,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn drop_send(_1: *mut Coro_send) -> () {
     {
         let bb0 = BasicBlock::Normal;
@@ -935,6 +944,7 @@ fn drop_send(_1: *mut Coro_send) -> () {
 #[custom_mir(dialect = "runtime", phase = "initial")]
 #[inline]
 #[rustc_no_mir_inline]
+#[sanitize(address = "off")]
 fn drop_dispatch(_1: *mut Coro_dispatch) -> () {
     {
         let bb0 = BasicBlock::Normal;
