@@ -16,18 +16,6 @@ static void *xcalloc(size_t n, size_t sz)
 	return scratch_alloc(n * sz);
 }
 
-/* the set bits of s, in increasing order */
-static LocalId *bs_list(const uint64_t *s, uint32_t words, uint32_t *n)
-{
-	*n = bs_count(s, words);
-	LocalId *list = xcalloc(*n ? *n : 1, sizeof *list);
-	uint32_t k = 0;
-	for (uint32_t i = 0; i < words; i++)
-		for (uint64_t v = s[i]; v; v &= v - 1)
-			list[k++] = i * 64 + (uint32_t)__builtin_ctzll(v);
-	return list;
-}
-
 /* ------------------------------------------------------------------ */
 /* CFG helpers                                                          */
 /* ------------------------------------------------------------------ */
@@ -346,9 +334,8 @@ static Layout *compute_layout(Xform *x)
 	df_universe_across_yields(&cand, &cfg);
 	Dataflow live, borrowed, storage, req;
 	df_compute(&live, &cfg, DF_LIVE, NULL, &cand);
-	df_compute(&borrowed, &cfg, DF_BORROWED, NULL, &cand);
+	df_compute_borrowed_requires_storage(&borrowed, &req, &cfg, &cand);
 	df_compute(&storage, &cfg, DF_STORAGE_LIVE, NULL, NULL);
-	df_compute(&req, &cfg, DF_REQUIRES_STORAGE, &borrowed, &cand);
 	x->always_live = xcalloc(w, sizeof *x->always_live);
 	memcpy(x->always_live, storage.always_live, w * sizeof *x->always_live);
 
@@ -356,11 +343,12 @@ static Layout *compute_layout(Xform *x)
 	for (BlockId b = 0; b < g->nblocks; b++)
 		nyield += g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD;
 	/* the locals live across each yield, as lists in increasing order (dense per-yield
-	 * sets were yields x locals bits) */
+	 * sets were yields x locals bits, and so was asking for them as dense sets) */
 	LocalId **live_at = xcalloc(nyield ? nyield : 1, sizeof *live_at);
 	uint32_t *nlive_at = xcalloc(nyield ? nyield : 1, sizeof *nlive_at);
-	uint64_t *any = xcalloc(w, sizeof *any), *tmp = xcalloc(w, sizeof *tmp);
-	uint64_t *ll = xcalloc(w, sizeof *ll), *sl = xcalloc(w, sizeof *sl);
+	uint64_t *any = xcalloc(w, sizeof *any);
+	LocalId *lv = xcalloc(nl ? nl : 1, sizeof *lv), *bo = xcalloc(nl ? nl : 1, sizeof *bo);
+	LocalId *rq = xcalloc(nl ? nl : 1, sizeof *rq), *un = xcalloc(2 * (size_t)(nl ? nl : 1), sizeof *un);
 	x->sp = xcalloc(nyield, sizeof *x->sp);
 	x->nsp = 0;
 	uint32_t k = 0;
@@ -368,23 +356,40 @@ static Layout *compute_layout(Xform *x)
 		if (!g->blocks[b].has_term || g->blocks[b].term.kind != TK_YIELD)
 			continue;
 		uint32_t at = g->blocks[b].nstmts;
-		df_state_at_end(&live, b, ll);                          /* seek_to_block_end */
-		df_state_before(&borrowed, b, at, tmp);                 /* immovable: borrowed too */
-		for (uint32_t i = 0; i < w; i++)
-			ll[i] |= tmp[i];
+		uint32_t nlv = df_locals_at_end(&live, b, lv);           /* seek_to_block_end */
+		uint32_t nbo = df_locals_before(&borrowed, b, at, bo);   /* immovable: borrowed too */
 		Suspension *s = &x->sp[k];
-		df_state_before(&storage, b, at, sl);
-		for (uint32_t i = 0; i < w; i++)
-			sl[i] &= ~x->always_live[i];
-		s->storage_live = bs_list(sl, w, &s->nstorage_live);
-		df_state_before(&req, b, at, tmp);
-		for (uint32_t i = 0; i < w; i++)
-			ll[i] &= tmp[i];
-		if (nl > 1)
-			bs_kill(ll, 1); /* SELF_ARG */
-		for (uint32_t i = 0; i < w; i++)
-			any[i] |= ll[i];
-		live_at[k] = bs_list(ll, w, &nlive_at[k]);
+		s->nstorage_live = df_locals_before(&storage, b, at, un);
+		s->storage_live = xcalloc(s->nstorage_live ? s->nstorage_live : 1, sizeof *s->storage_live);
+		memcpy(s->storage_live, un, s->nstorage_live * sizeof *un);
+		uint32_t nrq = df_locals_before(&req, b, at, rq);
+		/* (live | borrowed) & requires storage, less SELF_ARG: merges of
+		 * ascending lists */
+		uint32_t nun = 0, i = 0, j = 0;
+		while (i < nlv || j < nbo) {
+			LocalId l = j == nbo || (i < nlv && lv[i] < bo[j]) ? lv[i] : bo[j];
+			un[nun++] = l;
+			i += i < nlv && lv[i] == l;
+			j += j < nbo && bo[j] == l;
+		}
+		LocalId *list = xcalloc(nun ? nun : 1, sizeof *list);
+		uint32_t n = 0;
+		for (i = 0, j = 0; i < nun && j < nrq;) {
+			if (un[i] < rq[j]) {
+				i++;
+			} else if (rq[j] < un[i]) {
+				j++;
+			} else {
+				if (!(nl > 1 && un[i] == 1)) { /* SELF_ARG */
+					list[n++] = un[i];
+					bs_gen(any, un[i]);
+				}
+				i++;
+				j++;
+			}
+		}
+		live_at[k] = list;
+		nlive_at[k] = n;
 		k++;
 	}
 
