@@ -509,6 +509,23 @@ static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
 	}
 }
 
+/* what MaybeBorrowedLocals can gen, anywhere */
+static void mark_borrowable(const Fn *f, uint8_t *mark)
+{
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bb = &f->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *st = &bb->stmts[i];
+			if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT))
+				mark[place_base(f, st->a.v)] = 1;
+		}
+		if (bb->has_term && bb->term.kind == TK_DROP)
+			mark[place_base(f, bb->term.place)] = 1;
+	}
+}
+
+static void universe_of_marks(DfUniverse *u, uint32_t nl, const uint8_t *mark);
+
 void df_universe_across_yields(DfUniverse *u, const DfGraph *g)
 {
 	const Fn *f = g->f;
@@ -537,17 +554,18 @@ void df_universe_across_yields(DfUniverse *u, const DfGraph *g)
 				stack[sp++] = g->succ[k];
 			}
 	}
-	/* what MaybeBorrowedLocals can gen, anywhere */
-	for (BlockId b = 0; b < nb; b++) {
-		const Block *bb = &f->blocks[b];
-		for (uint32_t i = 0; i < bb->nstmts; i++) {
-			const Stmt *st = &bb->stmts[i];
-			if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT))
-				mark[place_base(f, st->a.v)] = 1;
-		}
-		if (bb->has_term && bb->term.kind == TK_DROP)
-			mark[place_base(f, bb->term.place)] = 1;
-	}
+	mark_borrowable(f, mark);
+	universe_of_marks(u, nl, mark);
+}
+
+void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark)
+{
+	mark_borrowable(f, mark);
+	universe_of_marks(u, f->nlocals, mark);
+}
+
+static void universe_of_marks(DfUniverse *u, uint32_t nl, const uint8_t *mark)
+{
 	u->nbits = 0;
 	for (LocalId l = 0; l < nl; l++)
 		u->nbits += mark[l];

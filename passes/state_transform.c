@@ -261,7 +261,8 @@ typedef struct ConflictCtx {
 	const uint64_t *saved_mask; /* the visitor's bit space (req's tracked locals) */
 	const int32_t *saved_idx;   /* tracked bit -> saved index or -1 */
 	uint64_t *rows;             /* nsaved x swords (saved space) */
-	uint64_t *elig;             /* swords */
+	uint64_t *elig;             /* swords, zero between calls */
+	uint32_t *eligw;            /* elig's nonzero words (swords) */
 	uint32_t *list;
 	uint64_t *last;             /* lwords: the saved locals of the last state applied */
 	uint32_t *lastw, nlast;     /* last's nonzero words */
@@ -293,8 +294,7 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 	for (uint32_t i = 0; i < c->nlast; i++)
 		c->last[c->lastw[i]] = 0;
 	c->nlast = 0;
-	uint32_t n = 0;
-	memset(c->elig, 0, c->swords * sizeof *c->elig);
+	uint32_t n = 0, ne = 0;
 	for (uint32_t i = 0; i < nwords; i++) {
 		uint32_t w = words[i];
 		uint64_t x = state[w] & c->saved_mask[w];
@@ -306,15 +306,21 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 			uint32_t bit = (uint32_t)__builtin_ctzll(x);
 			x &= x - 1;
 			uint32_t s = (uint32_t)c->saved_idx[w * 64 + bit];
+			if (!c->elig[s / 64])
+				c->eligw[ne++] = s / 64;
 			bs_gen(c->elig, s);
 			c->list[n++] = s;
 		}
 	}
+	/* only elig's nonzero words: with N awaits a row is N bits and a state
+	 * a few of them */
 	for (uint32_t i = 0; i < n; i++) {
 		uint64_t *row = &c->rows[(size_t)c->list[i] * c->swords];
-		for (uint32_t w = 0; w < c->swords; w++)
-			row[w] |= c->elig[w];
+		for (uint32_t k = 0; k < ne; k++)
+			row[c->eligw[k]] |= c->elig[c->eligw[k]];
 	}
+	for (uint32_t k = 0; k < ne; k++)
+		c->elig[c->eligw[k]] = 0;
 }
 
 /* rustc: locals_live_across_suspend_points + compute_storage_conflicts + compute_layout */
@@ -334,7 +340,18 @@ static Layout *compute_layout(Xform *x)
 	df_universe_across_yields(&cand, &cfg);
 	Dataflow live, borrowed, storage, req;
 	df_compute(&live, &cfg, DF_LIVE, NULL, &cand);
-	df_compute_borrowed_requires_storage(&borrowed, &req, &cfg, &cand);
+	/* borrowed and requires-storage are read only at the yields, with the
+	 * live locals, and for the saved locals' conflicts: over the locals live
+	 * at the end of some yield block and those that can be borrowed */
+	LocalId *lv = xcalloc(nl ? nl : 1, sizeof *lv);
+	uint8_t *mark = xcalloc(nl ? nl : 1, 1);
+	for (BlockId b = 0; b < g->nblocks; b++)
+		if (g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD)
+			for (uint32_t i = 0, n = df_locals_at_end(&live, b, lv); i < n; i++)
+				mark[lv[i]] = 1;
+	DfUniverse ru;
+	df_universe_for_storage(&ru, g, mark);
+	df_compute_borrowed_requires_storage(&borrowed, &req, &cfg, &ru);
 	df_compute(&storage, &cfg, DF_STORAGE_LIVE, NULL, NULL);
 	x->always_live = xcalloc(w, sizeof *x->always_live);
 	memcpy(x->always_live, storage.always_live, w * sizeof *x->always_live);
@@ -347,7 +364,7 @@ static Layout *compute_layout(Xform *x)
 	LocalId **live_at = xcalloc(nyield ? nyield : 1, sizeof *live_at);
 	uint32_t *nlive_at = xcalloc(nyield ? nyield : 1, sizeof *nlive_at);
 	uint64_t *any = xcalloc(w, sizeof *any);
-	LocalId *lv = xcalloc(nl ? nl : 1, sizeof *lv), *bo = xcalloc(nl ? nl : 1, sizeof *bo);
+	LocalId *bo = xcalloc(nl ? nl : 1, sizeof *bo);
 	LocalId *rq = xcalloc(nl ? nl : 1, sizeof *rq), *un = xcalloc(2 * (size_t)(nl ? nl : 1), sizeof *un);
 	x->sp = xcalloc(nyield, sizeof *x->sp);
 	x->nsp = 0;
@@ -448,12 +465,12 @@ static Layout *compute_layout(Xform *x)
 	uint64_t *rows = arena_alloc(x->ma, (size_t)(ns ? ns : 1) * sw * sizeof *rows + 8);
 	uint32_t cw = req.words;
 	uint64_t *mask = xcalloc(cw, sizeof *mask);
-	int32_t *saved_of_bit = xcalloc(cand.nbits ? cand.nbits : 1, sizeof *saved_of_bit);
-	for (uint32_t i = 0; i < cand.nbits; i++)
-		saved_of_bit[i] = saved_idx[cand.local[i]];
+	int32_t *saved_of_bit = xcalloc(ru.nbits ? ru.nbits : 1, sizeof *saved_of_bit);
+	for (uint32_t i = 0; i < ru.nbits; i++)
+		saved_of_bit[i] = saved_idx[ru.local[i]];
 	for (uint32_t i = 0; i < ns; i++) {
-		IR_ASSERT(cand.bit[x->saved_local[i]] != DF_UNTRACKED);
-		bs_gen(mask, cand.bit[x->saved_local[i]]);
+		IR_ASSERT(ru.bit[x->saved_local[i]] != DF_UNTRACKED);
+		bs_gen(mask, ru.bit[x->saved_local[i]]);
 	}
 	for (uint32_t b = 0; b < ns; b++)
 		if (bs_has(x->always_live, x->saved_local[b]))
@@ -463,6 +480,7 @@ static Layout *compute_layout(Xform *x)
 	ConflictCtx cc = {.g = g, .nsaved = ns, .swords = sw, .lwords = cw, .saved_mask = mask,
 			  .saved_idx = saved_of_bit, .rows = rows};
 	cc.elig = xcalloc(sw, sizeof *cc.elig);
+	cc.eligw = xcalloc(sw, sizeof *cc.eligw);
 	cc.list = xcalloc(ns, sizeof *cc.list);
 	cc.last = xcalloc(cw, sizeof *cc.last);
 	cc.lastw = xcalloc(cw, sizeof *cc.lastw);
