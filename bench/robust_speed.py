@@ -109,6 +109,8 @@ def main():
     ap.add_argument("--instructions-below", type=float, default=3.0, metavar="SECONDS",
                     help="also count instructions (callgrind) of the runs that took at most this many user "
                          "seconds (about 50x slower under callgrind); 0: none")
+    ap.add_argument("--callgrind-cap", type=float, default=1800.0,
+                    help="seconds per callgrind run (a loaded machine needs far more than 50x)")
     a = ap.parse_args()
     load0 = os.getloadavg()
     only = set(a.only.split(",")) if a.only else None
@@ -133,7 +135,7 @@ def main():
             r = run(cmd, a.cap, int(a.mem_cap * (1 << 30)) if a.mem_cap > 0 else 0)
             if r.get("done") and r.get("user", 1e9) <= a.instructions_below:
                 sys.stderr.write("robust_speed: %s %d under callgrind ...\n" % (kind, n))
-                ins = instructions(cmd, max(a.cap, 100 * r["user"]))
+                ins = instructions(cmd, a.callgrind_cap)
                 if ins:
                     r["instructions"] = ins
             sys.stderr.write("robust_speed: %s %d: %s\n" % (kind, n, r))

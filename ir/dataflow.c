@@ -584,13 +584,6 @@ static void universe_of_marks(DfUniverse *u, uint32_t nl, const uint8_t *mark)
  * and dense per-block states were blocks x universe bits (N^2). The fixpoint works
  * on a dense state and loads / joins into the sparse ones. */
 
-static void load(const DfWords *e, uint64_t *s, uint32_t w)
-{
-	memset(s, 0, (size_t)w * sizeof *s);
-	for (uint32_t i = 0; i < e->n; i++)
-		s[e->idx[i]] = e->val[i];
-}
-
 /* dst |= src, where src's nonzero words are among idx[0..n) (increasing); *changed
  * if a bit was added */
 static void sjoin(DfWords *dst, const uint64_t *src, const uint32_t *idx, uint32_t nidx, int *changed)
@@ -751,15 +744,6 @@ static inline void slot_load(const Dataflow *d, BlockId b, DfWork *k)
 		bs_copy(k->s, d->dense + (size_t)i * d->words, d->words);
 	else
 		work_load(k, &d->entry[i]);
-}
-
-static inline void state_load(const Dataflow *d, BlockId b, uint64_t *s)
-{
-	uint32_t i = slot_index(d, b);
-	if (d->dense)
-		bs_copy(s, d->dense + (size_t)i * d->words, d->words);
-	else
-		load(&d->entry[i], s, d->words);
 }
 
 /* before k is joined anywhere (sparse joins want its words sorted) */
