@@ -5,9 +5,11 @@
  * the tracked locals (a DfUniverse: the state transform tracks only the locals that can
  * be saved across a yield, so a fn of 100k lets and one await has states of a few bits).
  * MaybeStorageLive, needed at the yields only over every local, keeps a state per chain
- * of straight-line blocks rather than per block. Stored states are sparse (DfWords:
- * their nonzero words), as N awaits in one fn make O(N) tracked bits of which each
- * block has a few. */
+ * of straight-line blocks rather than per block. Stored states are dense words when
+ * the universe is at most DF_DENSE_WORDS words (nearly every fn: one word), sparse
+ * past it (DfWords: their nonzero words), as N awaits in one fn make O(N) tracked
+ * bits of which each block has a few. MaybeBorrowedLocals and MaybeRequiresStorage
+ * share one fixpoint (df_compute_borrowed_requires_storage). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,7 +37,7 @@ static void *xcalloc(size_t n, size_t sz)
 	return scratch_alloc(n * sz);
 }
 
-static int place_indirect(const Fn *f, PlaceId p)
+static inline int place_indirect(const Fn *f, PlaceId p)
 {
 	const Place *pl = place_get(f, p);
 	for (uint32_t i = 0; i < pl->nproj; i++)
@@ -44,40 +46,41 @@ static int place_indirect(const Fn *f, PlaceId p)
 	return 0;
 }
 
-static LocalId place_base(const Fn *f, PlaceId p)
+static inline LocalId place_base(const Fn *f, PlaceId p)
 {
 	return place_get(f, p)->local;
 }
 
 /* bit operations on a local through the analysis' universe; an untracked local
  * has no bit (never set) */
-static uint32_t bit_of(const Dataflow *d, LocalId l)
+static inline uint32_t bit_of(const Dataflow *d, LocalId l)
 {
 	return d->u ? d->u->bit[l] : l;
 }
 
-static void work_touch(DfWork *k, uint32_t word);
+static inline void work_touch(DfWork *k, uint32_t word);
 
-static void gen(const Dataflow *d, uint64_t *s, LocalId l)
+static inline void gen(const Dataflow *d, uint64_t *s, LocalId l)
 {
 	uint32_t i = bit_of(d, l);
 	if (i == DF_UNTRACKED)
 		return;
-	/* a working state lists the word it sets (see DfWork) */
-	for (uint32_t k = 0; k < d->nwork; k++)
-		if (d->work[k].s == s)
-			work_touch(&d->work[k], i / 64);
+	/* a sparse analysis' working state lists the word it sets (see DfWork) */
+	if (!d->dense)
+		for (uint32_t k = 0; k < d->nwork; k++)
+			if (d->work[k].s == s)
+				work_touch(&d->work[k], i / 64);
 	bs_gen(s, i);
 }
 
-static void kill(const Dataflow *d, uint64_t *s, LocalId l)
+static inline void kill(const Dataflow *d, uint64_t *s, LocalId l)
 {
 	uint32_t i = bit_of(d, l);
 	if (i != DF_UNTRACKED)
 		bs_kill(s, i);
 }
 
-static int has(const Dataflow *d, const uint64_t *s, LocalId l)
+static inline int has(const Dataflow *d, const uint64_t *s, LocalId l)
 {
 	uint32_t i = bit_of(d, l);
 	return i != DF_UNTRACKED && bs_has(s, i);
@@ -263,6 +266,35 @@ static void req_primary_stmt(const Dataflow *d, const Stmt *st, const uint64_t *
 		gen(d, s, place_base(d->f, st->place));
 }
 
+/* req_early_stmt, req_primary_stmt, then borrowed_stmt on bor: one statement's
+ * whole effect, in one switch (the fixpoint's inner loop) */
+static void req_stmt(const Dataflow *d, const Stmt *st, uint64_t *s, uint64_t *bor)
+{
+	switch (st->kind) {
+	case ST_STORAGE_DEAD:
+		kill(d, s, st->x);
+		kill(d, bor, st->x);
+		break;
+	case ST_SET_DISCR:
+		gen(d, s, place_base(d->f, st->place));
+		break;
+	case ST_ASSIGN: {
+		int ref = (st->rv == RV_REF || st->rv == RV_REFMUT) && !place_indirect(d->f, st->a.v);
+		LocalId dst = place_base(d->f, st->place);
+		if (ref)
+			gen(d, s, place_base(d->f, st->a.v));
+		gen(d, s, dst);
+		req_check_for_move_stmt(d, st, bor, s);
+		gen(d, s, dst);
+		if (ref)
+			gen(d, bor, place_base(d->f, st->a.v));
+		break;
+	}
+	default:
+		break;
+	}
+}
+
 static void req_early_term(const Dataflow *d, const Term *t, uint64_t *s)
 {
 	borrowed_term(d, t, s);
@@ -287,26 +319,26 @@ static void forward_block(const Dataflow *d, BlockId b, uint64_t *s, uint64_t *b
 	const Fn *f = d->f;
 	const Block *bb = &f->blocks[b];
 	uint32_t n = upto < bb->nstmts ? upto : bb->nstmts;
-	for (uint32_t i = 0; i < n; i++) {
-		const Stmt *st = &bb->stmts[i];
-		switch (d->kind) {
-		case DF_STORAGE_LIVE:
+	switch (d->kind) {
+	case DF_STORAGE_LIVE:
+		for (uint32_t i = 0; i < n; i++) {
+			const Stmt *st = &bb->stmts[i];
 			if (st->kind == ST_STORAGE_LIVE)
 				gen(d, s, st->x);
 			else if (st->kind == ST_STORAGE_DEAD)
 				kill(d, s, st->x);
-			break;
-		case DF_BORROWED:
-			borrowed_stmt(d, st, s);
-			break;
-		case DF_REQUIRES_STORAGE:
-			req_early_stmt(d, st, s);
-			req_primary_stmt(d, st, bor, s);
-			borrowed_stmt(d, st, bor);
-			break;
-		default:
-			break;
 		}
+		break;
+	case DF_BORROWED:
+		for (uint32_t i = 0; i < n; i++)
+			borrowed_stmt(d, &bb->stmts[i], s);
+		break;
+	case DF_REQUIRES_STORAGE:
+		for (uint32_t i = 0; i < n; i++)
+			req_stmt(d, &bb->stmts[i], s, bor);
+		break;
+	default:
+		break;
 	}
 	if (upto <= bb->nstmts || !bb->has_term)
 		return;
@@ -477,6 +509,23 @@ static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
 	}
 }
 
+/* what MaybeBorrowedLocals can gen, anywhere */
+static void mark_borrowable(const Fn *f, uint8_t *mark)
+{
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bb = &f->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *st = &bb->stmts[i];
+			if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT))
+				mark[place_base(f, st->a.v)] = 1;
+		}
+		if (bb->has_term && bb->term.kind == TK_DROP)
+			mark[place_base(f, bb->term.place)] = 1;
+	}
+}
+
+static void universe_of_marks(DfUniverse *u, uint32_t nl, const uint8_t *mark);
+
 void df_universe_across_yields(DfUniverse *u, const DfGraph *g)
 {
 	const Fn *f = g->f;
@@ -505,17 +554,18 @@ void df_universe_across_yields(DfUniverse *u, const DfGraph *g)
 				stack[sp++] = g->succ[k];
 			}
 	}
-	/* what MaybeBorrowedLocals can gen, anywhere */
-	for (BlockId b = 0; b < nb; b++) {
-		const Block *bb = &f->blocks[b];
-		for (uint32_t i = 0; i < bb->nstmts; i++) {
-			const Stmt *st = &bb->stmts[i];
-			if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT))
-				mark[place_base(f, st->a.v)] = 1;
-		}
-		if (bb->has_term && bb->term.kind == TK_DROP)
-			mark[place_base(f, bb->term.place)] = 1;
-	}
+	mark_borrowable(f, mark);
+	universe_of_marks(u, nl, mark);
+}
+
+void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark)
+{
+	mark_borrowable(f, mark);
+	universe_of_marks(u, f->nlocals, mark);
+}
+
+static void universe_of_marks(DfUniverse *u, uint32_t nl, const uint8_t *mark)
+{
 	u->nbits = 0;
 	for (LocalId l = 0; l < nl; l++)
 		u->nbits += mark[l];
@@ -533,25 +583,6 @@ void df_universe_across_yields(DfUniverse *u, const DfGraph *g)
  * awaits in one fn every block's state is a few words of a universe of O(N) bits,
  * and dense per-block states were blocks x universe bits (N^2). The fixpoint works
  * on a dense state and loads / joins into the sparse ones. */
-
-static DfWords *slot_of(const Dataflow *d, BlockId b)
-{
-	uint32_t k = d->slot ? d->slot[b] : b;
-	IR_ASSERT(k != DF_UNTRACKED); /* MaybeStorageLive: asked at a block that is no yield */
-	return &d->entry[k];
-}
-
-static void load(const DfWords *e, uint64_t *s, uint32_t w)
-{
-	memset(s, 0, (size_t)w * sizeof *s);
-	for (uint32_t i = 0; i < e->n; i++)
-		s[e->idx[i]] = e->val[i];
-}
-
-static void load_state(const Dataflow *d, BlockId b, uint64_t *s)
-{
-	load(slot_of(d, b), s, d->words);
-}
 
 /* dst |= src, where src's nonzero words are among idx[0..n) (increasing); *changed
  * if a bit was added */
@@ -616,17 +647,6 @@ static void sjoin(DfWords *dst, const uint64_t *src, const uint32_t *idx, uint32
 	dst->n = n;
 }
 
-/* dst |= a dense state (once per analysis: the entry state) */
-static void sjoin_dense(DfWords *dst, const uint64_t *src, uint32_t w)
-{
-	uint32_t *idx = xcalloc(w, sizeof *idx), n = 0;
-	for (uint32_t j = 0; j < w; j++)
-		if (src[j])
-			idx[n++] = j;
-	int changed = 0;
-	sjoin(dst, src, idx, n, &changed);
-}
-
 /* DfWork (ir.h): a working state, dense, plus the list of the words that may be
  * nonzero (every bit is set through gen, which lists its word), so that loading a
  * stored state and joining into one cost the state's words, not the universe's. */
@@ -639,7 +659,7 @@ static void work_init(DfWork *k, uint32_t w)
 	k->n = 0;
 }
 
-static void work_touch(DfWork *k, uint32_t word)
+static inline void work_touch(DfWork *k, uint32_t word)
 {
 	if (!k->listed[word]) {
 		k->listed[word] = 1;
@@ -682,22 +702,102 @@ static void work_sort(DfWork *k)
 		qsort(k->idx, n, sizeof *k->idx, cmp_u32);
 }
 
-static void work_join(DfWords *dst, const DfWork *k, int *changed)
+
+
+/* The stored states through one interface: dense (d->dense: `words` words per
+ * slot) when the universe is at most DF_DENSE_WORDS words, sparse (d->entry)
+ * past it. Nearly every fn tracks under 64 locals: a load is then a copy, a
+ * join an OR, and gen lists no words. Dense memory is at most DF_DENSE_WORDS
+ * words per block, so it stays linear; N awaits in one fn take the sparse
+ * states. */
+enum { DF_DENSE_WORDS = 4 };
+
+static inline uint32_t slot_index(const Dataflow *d, BlockId b)
 {
-	sjoin(dst, k->s, k->idx, k->n, changed);
+	uint32_t k = d->slot ? d->slot[b] : b;
+	IR_ASSERT(k != DF_UNTRACKED); /* MaybeStorageLive: asked at a block that is no yield */
+	return k;
 }
 
-/* dst |= {bit}; zero: a zero state of the analysis' words */
-static void join_bit(DfWords *dst, uint32_t bit, uint64_t *zero, int *changed)
+static void slots_alloc(Dataflow *d, uint32_t nslots)
+{
+	if (d->words <= DF_DENSE_WORDS)
+		d->dense = xcalloc(nslots ? (size_t)nslots * d->words : 1, sizeof *d->dense);
+	else
+		d->entry = xcalloc(nslots ? nslots : 1, sizeof *d->entry);
+}
+
+/* a working state for the fixpoint; dense: its word list is every word, once */
+static void work_init_for(const Dataflow *d, DfWork *k)
+{
+	work_init(k, d->words);
+	if (d->dense)
+		for (k->n = 0; k->n < d->words; k->n++)
+			k->idx[k->n] = k->n;
+}
+
+/* k = the state stored for block b */
+static inline void slot_load(const Dataflow *d, BlockId b, DfWork *k)
+{
+	uint32_t i = slot_index(d, b);
+	if (d->dense)
+		bs_copy(k->s, d->dense + (size_t)i * d->words, d->words);
+	else
+		work_load(k, &d->entry[i]);
+}
+
+/* before k is joined anywhere (sparse joins want its words sorted) */
+static inline void work_ready(const Dataflow *d, DfWork *k)
+{
+	if (!d->dense)
+		work_sort(k);
+}
+
+/* the state stored for block b |= s (its nonzero words among idx[0..nidx)) */
+static inline void slot_join_words(Dataflow *d, BlockId b, const uint64_t *s, const uint32_t *idx, uint32_t nidx,
+			    int *changed)
+{
+	uint32_t i = slot_index(d, b);
+	if (!d->dense) {
+		sjoin(&d->entry[i], s, idx, nidx, changed);
+		return;
+	}
+	uint64_t *dst = d->dense + (size_t)i * d->words;
+	for (uint32_t j = 0; j < d->words; j++) {
+		uint64_t v = dst[j] | s[j];
+		if (v != dst[j]) {
+			dst[j] = v;
+			*changed = 1;
+		}
+	}
+}
+
+static inline void slot_join(Dataflow *d, BlockId b, const DfWork *k, int *changed)
+{
+	slot_join_words(d, b, k->s, k->idx, k->n, changed);
+}
+
+/* the state stored for block b |= a dense state (once per analysis: the entry state) */
+static void slot_join_dense(Dataflow *d, BlockId b, const uint64_t *s)
+{
+	uint32_t w = d->words, *idx = xcalloc(w, sizeof *idx), n = 0;
+	for (uint32_t j = 0; j < w; j++)
+		if (s[j])
+			idx[n++] = j;
+	int changed = 0;
+	slot_join_words(d, b, s, idx, n, &changed);
+}
+
+/* the state stored for block b |= {bit}; zero: a zero state of the analysis' words */
+static void slot_join_bit(Dataflow *d, BlockId b, uint32_t bit, uint64_t *zero, int *changed)
 {
 	if (bit == DF_UNTRACKED)
 		return;
 	uint32_t j = bit / 64;
 	zero[j] = (uint64_t)1 << (bit % 64);
-	sjoin(dst, zero, &j, 1, changed);
+	slot_join_words(d, b, zero, &j, 1, changed);
 	zero[j] = 0;
 }
-
 
 /* MaybeStorageLive at the yields. Only blocks that reach a yield can change the
  * state at one, and along a chain (a block whose only successor has it as its only
@@ -708,7 +808,7 @@ static void join_bit(DfWords *dst, uint32_t bit, uint64_t *zero, int *changed)
 static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 {
 	const Fn *f = d->f;
-	uint32_t nb = f->nblocks, w = d->words;
+	uint32_t nb = f->nblocks;
 	const BlockId *po = g->po;
 	uint32_t npo = g->npo;
 	uint8_t *in = xcalloc(nb, 1), *head = xcalloc(nb, 1), *dirty = xcalloc(nb, 1);
@@ -755,15 +855,15 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 	for (BlockId b = 0; b < nb; b++)
 		if (!head[b] && f->blocks[b].has_term && f->blocks[b].term.kind == TK_YIELD)
 			d->slot[b] = nslots++;
-	d->entry = xcalloc(nslots ? nslots : 1, sizeof *d->entry);
+	slots_alloc(d, nslots);
 	if (!nb || !in[0])
 		return;
 	int set = 0;
-	sjoin_dense(slot_of(d, 0), e0, w);
+	slot_join_dense(d, 0, e0);
 	for (uint32_t i = 0; i < npo; i++)
 		rank[po[npo - 1 - i]] = i;
 	DfWork *work = xcalloc(1, sizeof *work);
-	work_init(work, w);
+	work_init_for(d, work);
 	d->work = work;
 	d->nwork = 1;
 	uint64_t *s = work->s;
@@ -781,11 +881,11 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 			if (!head[h] || (!final && !dirty[h]))
 				continue;
 			dirty[h] = 0;
-			work_load(work, slot_of(d, h));
+			slot_load(d, h, work);
 			for (BlockId b = h;;) {
 				if (final && b != h && d->slot[b] != DF_UNTRACKED) {
-					work_sort(work);
-					work_join(slot_of(d, b), work, &set); /* empty until now */
+					work_ready(d, work);
+					slot_join(d, b, work, &set); /* empty until now */
 				}
 				forward_block(d, b, s, NULL, UINT32_MAX);
 				if (nsucc[b] == 1) {
@@ -800,14 +900,14 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 				}
 				if (final)
 					break;
-				work_sort(work);
+				work_ready(d, work);
 				for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++) {
 					BlockId sb = g->succ[k];
 					if (sb >= nb || !in[sb])
 						continue;
 					IR_ASSERT(head[sb]);
 					int changed = 0;
-					work_join(slot_of(d, sb), work, &changed);
+					slot_join(d, sb, work, &changed);
 					if (changed) {
 						dirty[sb] = 1;
 						if (rank[sb] <= rank[h])
@@ -823,12 +923,11 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 	}
 }
 
-/* rustc: Analysis::iterate_to_fixpoint */
-void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed, const DfUniverse *u)
+static void df_init(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed, const DfUniverse *u)
 {
 	const Fn *f = g->f;
-	uint32_t nb = f->nblocks, nl = f->nlocals, nbits = u ? u->nbits : nl, w = bs_words(nbits ? nbits : 1);
-	IR_ASSERT(g->nb == nb);
+	uint32_t nl = f->nlocals, nbits = u ? u->nbits : nl, w = bs_words(nbits ? nbits : 1);
+	IR_ASSERT(g->nb == f->nblocks);
 	memset(d, 0, sizeof *d);
 	d->f = f;
 	d->g = g;
@@ -837,32 +936,73 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 	d->lwords = bs_words(nl ? nl : 1);
 	d->u = u;
 	d->borrowed = borrowed;
-	d->tmp = xcalloc(2 * (size_t)w, sizeof *d->tmp);
 	IR_ASSERT(kind != DF_REQUIRES_STORAGE || (borrowed && borrowed->kind == DF_BORROWED && borrowed->u == u));
 	IR_ASSERT(kind != DF_STORAGE_LIVE || !u);
-	/* always_storage_live_locals, over all locals */
-	d->always_live = xcalloc(d->lwords, sizeof *d->always_live);
-	for (uint32_t l = 0; l < nl; l++)
-		bs_gen(d->always_live, l);
-	for (uint32_t b = 0; b < nb; b++)
-		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
-			const Stmt *st = &f->blocks[b].stmts[i];
-			if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
-				bs_kill(d->always_live, st->x);
-		}
+}
+
+static void fixpoint(Dataflow *d, Dataflow *joint);
+
+/* rustc: Analysis::iterate_to_fixpoint */
+void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed, const DfUniverse *u)
+{
+	const Fn *f = g->f;
+	uint32_t nb = f->nblocks, nl = f->nlocals;
+	df_init(d, g, kind, borrowed, u);
 	if (kind == DF_STORAGE_LIVE) {
+		/* always_storage_live_locals, over all locals (only this analysis and
+		 * its caller need them) */
+		d->always_live = xcalloc(d->lwords, sizeof *d->always_live);
+		for (uint32_t l = 0; l < nl; l++)
+			bs_gen(d->always_live, l);
+		for (uint32_t b = 0; b < nb; b++)
+			for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+				const Stmt *st = &f->blocks[b].stmts[i];
+				if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
+					bs_kill(d->always_live, st->x);
+			}
 		/* the always-live locals have no markers, so no block changes their bits:
 		 * they stay out of the stored states (with N awaits they are a bit in
-		 * most words of every state) and expand adds them back */
-		uint64_t *e0 = xcalloc(w, sizeof *e0);
+		 * most words of every state); df_locals_before never lists them */
+		uint64_t *e0 = xcalloc(d->words, sizeof *e0);
 		for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
 			if (!bs_has(d->always_live, a))
 				bs_gen(e0, a);
 		storage_at_yields(d, g, e0);
 		return;
 	}
+	fixpoint(d, NULL);
+}
+
+/* MaybeBorrowedLocals and MaybeRequiresStorage in one fixpoint: the second
+ * already advances the first's state through every block (check_for_move reads
+ * it), so the borrowed states are joined at the same edges. Borrowed does not
+ * depend on requires-storage, and requires-storage is monotone in borrowed (a
+ * borrowed local is not killed by a move), so the joint least fixpoint is the
+ * pair of separate ones: the results equal df_compute's for both. */
+void df_compute_borrowed_requires_storage(Dataflow *borrowed, Dataflow *req, const DfGraph *g, const DfUniverse *u)
+{
+	df_init(borrowed, g, DF_BORROWED, NULL, u);
+	slots_alloc(borrowed, g->nb);
+	/* its own working states, for df_locals_before */
+	borrowed->work = xcalloc(2, sizeof *borrowed->work);
+	work_init_for(borrowed, &borrowed->work[0]);
+	work_init_for(borrowed, &borrowed->work[1]);
+	borrowed->nwork = 2;
+	df_init(req, g, DF_REQUIRES_STORAGE, borrowed, u);
+	fixpoint(req, borrowed);
+}
+
+/* the fixpoint of a block-state analysis; joint: DF_REQUIRES_STORAGE's borrowed
+ * results, computed alongside (NULL: d->borrowed is already computed) */
+static void fixpoint(Dataflow *d, Dataflow *joint)
+{
+	const DfGraph *g = d->g;
+	const Fn *f = g->f;
+	const Dataflow *borrowed = d->borrowed;
+	DfKind kind = d->kind;
+	uint32_t nb = f->nblocks, nl = f->nlocals, w = d->words;
 	size_t sw = (size_t)w * sizeof(uint64_t);
-	d->entry = xcalloc(nb ? nb : 1, sizeof *d->entry);
+	slots_alloc(d, nb);
 	if (!nb)
 		return;
 	const BlockId *po = g->po;
@@ -873,8 +1013,8 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 	uint32_t *order = (uint32_t *)(scratch + sw); /* backward: the queue; forward: the rank */
 	uint8_t *dirty = scratch + sw + align8((size_t)(nb + 1) * 4);
 	DfWork *work = xcalloc(2, sizeof *work);
-	work_init(&work[0], w);
-	work_init(&work[1], w);
+	work_init_for(d, &work[0]);
+	work_init_for(d, &work[1]);
 	d->work = work;
 	d->nwork = 2;
 	uint64_t *s = work[0].s, *bor = work[1].s;
@@ -893,14 +1033,13 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 			qh = (qh + 1) % (nb + 1);
 			qn--;
 			dirty[b] = 0;
-			work_load(&work[0], slot_of(d, b));
+			slot_load(d, b, &work[0]);
 			backward_block(d, b, s);
-			work_sort(&work[0]);
+			work_ready(d, &work[0]);
 			for (uint32_t k = g->pred_at[b]; k < g->pred_at[b + 1]; k++) {
 				BlockId p = g->pred[k];
 				const Term *pt = &f->blocks[p].term;
 				int changed = 0;
-				DfWords *dst = slot_of(d, p);
 				if ((pt->kind == TK_CALL && pt->target == b && place_is_local(f, pt->place)) ||
 				    (pt->kind == TK_YIELD && pt->target == b && !place_indirect(f, pt->place) &&
 				     place_is_local(f, pt->place))) {
@@ -912,14 +1051,14 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 					uint64_t old = bit != DF_UNTRACKED ? s[bit / 64] : 0;
 					if (bit != DF_UNTRACKED)
 						bs_kill(s, bit);
-					work_join(dst, &work[0], &changed);
+					slot_join(d, p, &work[0], &changed);
 					if (bit != DF_UNTRACKED)
 						s[bit / 64] = old;
 				} else if (pt->kind == TK_YIELD && pt->target == b && place_indirect(f, pt->place)) {
-					work_join(dst, &work[0], &changed);
-					join_bit(dst, bit_of(d, place_base(f, pt->place)), zero, &changed);
+					slot_join(d, p, &work[0], &changed);
+					slot_join_bit(d, p, bit_of(d, place_base(f, pt->place)), zero, &changed);
 				} else {
-					work_join(dst, &work[0], &changed);
+					slot_join(d, p, &work[0], &changed);
 				}
 				if (changed && !dirty[p]) {
 					dirty[p] = 1;
@@ -936,7 +1075,7 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 			uint64_t *e0 = xcalloc(w, sizeof *e0);
 			for (uint32_t a = 2; a <= f->nargs && a < nl; a++)
 				gen(d, e0, a);
-			sjoin_dense(slot_of(d, 0), e0, w);
+			slot_join_dense(d, 0, e0);
 		}
 		/* a simple round-robin in RPO until nothing changes: few rounds on MIR */
 		for (uint32_t i = 0; i < npo; i++)
@@ -949,27 +1088,30 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 				if (!dirty[b])
 					continue;
 				dirty[b] = 0;
-				work_load(&work[0], slot_of(d, b));
+				slot_load(d, b, &work[0]);
 				if (kind == DF_REQUIRES_STORAGE)
-					work_load(&work[1], slot_of(borrowed, b));
+					slot_load(borrowed, b, &work[1]);
 				forward_block(d, b, s, bor, UINT32_MAX);
-				work_sort(&work[0]);
+				work_ready(d, &work[0]);
+				if (joint)
+					work_ready(d, &work[1]);
 				const Term *t = &f->blocks[b].term;
 				for (uint32_t k = 0, k0 = g->succ_at[b]; k0 + k < g->succ_at[b + 1]; k++) {
 					BlockId sb = g->succ[k0 + k];
 					if (sb >= nb)
 						continue;
 					int changed = 0;
-					DfWords *dst = slot_of(d, sb);
 					int ret_edge = (t->kind == TK_CALL || t->kind == TK_YIELD) && sb == t->target &&
 						       k == 0;
 					if (kind == DF_REQUIRES_STORAGE && ret_edge) {
 						/* apply_call_return_effect: the destination / resume place needs storage */
-						work_join(dst, &work[0], &changed);
-						join_bit(dst, bit_of(d, place_base(f, t->place)), zero, &changed);
+						slot_join(d, sb, &work[0], &changed);
+						slot_join_bit(d, sb, bit_of(d, place_base(f, t->place)), zero, &changed);
 					} else {
-						work_join(dst, &work[0], &changed);
+						slot_join(d, sb, &work[0], &changed);
 					}
+					if (joint)
+						slot_join(joint, sb, &work[1], &changed);
 					if (changed) {
 						dirty[sb] = 1;
 						if (rank[sb] <= rank[b])
@@ -984,50 +1126,52 @@ void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borr
 	}
 }
 
-/* a state over the tracked bits, written over all locals */
-static void expand(const Dataflow *d, const uint64_t *s, uint64_t *out)
+/* k's set bits as locals, ascending (the universe numbers its bits in local
+ * order), into out; the cost is k's listed words, not the universe's */
+static uint32_t work_locals(const Dataflow *d, DfWork *k, LocalId *out)
 {
-	if (!d->u) {
-		bs_copy(out, s, d->words);
-		if (d->kind == DF_STORAGE_LIVE)
-			for (uint32_t i = 0; i < d->words; i++)
-				out[i] |= d->always_live[i];
-		return;
+	work_ready(d, k);
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < k->n; i++) {
+		uint32_t wd = k->idx[i];
+		for (uint64_t x = k->s[wd]; x; x &= x - 1) {
+			uint32_t bit = wd * 64 + (uint32_t)__builtin_ctzll(x);
+			out[n++] = d->u ? d->u->local[bit] : bit;
+		}
 	}
-	memset(out, 0, (size_t)d->lwords * sizeof *out);
-	for (uint32_t i = 0; i < d->words; i++)
-		for (uint64_t x = s[i]; x; x &= x - 1)
-			bs_gen(out, d->u->local[i * 64 + (uint32_t)__builtin_ctzll(x)]);
+	return n;
 }
 
-void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out)
+/* The queries load into the fixpoint's working states (d->work), which list
+ * the words they set: N yields asked about in a fn of N awaits cost their
+ * states' words, where a dense state over all locals per query was N^2. */
+uint32_t df_locals_before(const Dataflow *d, BlockId b, uint32_t at, LocalId *out)
 {
-	IR_ASSERT(d->kind != DF_LIVE);
-	uint32_t w = d->words;
-	uint64_t *s = d->tmp;
-	load_state(d, b, s);
-	uint64_t *bor = NULL;
+	IR_ASSERT(d->kind != DF_LIVE && d->work);
+	DfWork *sk = &d->work[0], *bk = NULL;
+	slot_load(d, b, sk);
 	if (d->kind == DF_REQUIRES_STORAGE) {
-		bor = d->tmp + w;
-		load_state(d->borrowed, b, bor);
+		IR_ASSERT(d->nwork == 2);
+		bk = &d->work[1];
+		slot_load(d->borrowed, b, bk);
 	}
-	forward_block(d, b, s, bor, at);
+	forward_block(d, b, sk->s, bk ? bk->s : NULL, at);
 	if (d->kind == DF_REQUIRES_STORAGE) {
 		const Block *bb = &d->f->blocks[b];
 		/* the early effect of the statement/terminator at `at` */
 		if (at < bb->nstmts)
-			req_early_stmt(d, &bb->stmts[at], s);
+			req_early_stmt(d, &bb->stmts[at], sk->s);
 		else if (bb->has_term)
-			req_early_term(d, &bb->term, s);
+			req_early_term(d, &bb->term, sk->s);
 	}
-	expand(d, s, out);
+	return work_locals(d, sk, out);
 }
 
-void df_state_at_end(const Dataflow *d, BlockId b, uint64_t *out)
+uint32_t df_locals_at_end(const Dataflow *d, BlockId b, LocalId *out)
 {
-	IR_ASSERT(d->kind == DF_LIVE);
-	load_state(d, b, d->tmp);
-	expand(d, d->tmp, out);
+	IR_ASSERT(d->kind == DF_LIVE && d->work);
+	slot_load(d, b, &d->work[0]);
+	return work_locals(d, &d->work[0], out);
 }
 
 /* rustc: Results::visit_reachable_with + visit_after_early_{statement,terminator}_effect
@@ -1047,8 +1191,8 @@ void df_visit_after_early(const Dataflow *d,
 		if (!d->g->reachable[b])
 			continue;
 		const Block *bb = &f->blocks[b];
-		work_load(sw, slot_of(d, b));
-		work_load(bw, slot_of(d->borrowed, b));
+		slot_load(d, b, sw);
+		slot_load(d->borrowed, b, bw);
 		for (uint32_t i = 0; i < bb->nstmts; i++) {
 			req_early_stmt(d, &bb->stmts[i], s);
 			cb(ctx, b, s, sw->idx, sw->n);

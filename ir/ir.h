@@ -963,6 +963,12 @@ typedef struct DfUniverse {
  * or borrowed or dropped anywhere. Every other local is neither live nor borrowed
  * at any yield, so it is in no variant (locals_live_across_suspend_points). */
 void df_universe_across_yields(DfUniverse *u, const DfGraph *g);
+/* The locals MaybeRequiresStorage is read for: mark[] (the caller's: the locals live
+ * at the end of some yield block) and what MaybeBorrowedLocals can gen anywhere (its
+ * bits are then exact too). A temporary assigned after each of N awaits and never
+ * StorageDead or moved requires storage from then on: over the candidates, states
+ * grew to O(N) bits, N^2 in all. mark is updated. */
+void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark);
 /* A stored state: its nonzero words (idx increasing, val) — with N awaits in one fn
  * each block's state is a few words of a universe of O(N) bits. */
 typedef struct DfWords {
@@ -983,11 +989,11 @@ typedef struct Dataflow {
 	const DfGraph *g;
 	DfKind kind;
 	uint32_t words;          /* per state (over the tracked bits) */
-	uint32_t lwords;         /* per state over all locals (what df_state_* write) */
+	uint32_t lwords;         /* per state over all locals (always_live) */
 	const DfUniverse *u;     /* the tracked locals; NULL: every local, bit = local */
 	uint32_t *slot;          /* block -> index of its stored state, or DF_UNTRACKED; NULL: slot = block */
 	struct DfWords *entry;   /* stored states (per slot): forward = at block start, backward = at block end */
-	uint64_t *tmp;           /* 2 x words: df_state_before's working states, reused across calls */
+	uint64_t *dense;         /* or, for a small universe, `words` words per slot (dataflow.c) */
 	DfWork *work;            /* the fixpoint's working states (gen lists their words) */
 	uint32_t nwork;
 	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals); lwords */
@@ -996,15 +1002,19 @@ typedef struct Dataflow {
 /* u: the tracked locals (NULL: all); DF_REQUIRES_STORAGE needs its borrowed
  * results over the same u. DF_STORAGE_LIVE keeps states only where a chain of
  * single-successor, single-predecessor blocks starts and at the yields, over the
- * blocks that can reach a yield: df_state_before answers at yield blocks only. */
+ * blocks that can reach a yield: df_locals_before answers at yield blocks only. */
 void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed, const DfUniverse *u);
-/* The state before the primary effect of statement `at` of block b (at ==
- * nstmts: the terminator), over all locals (lwords words, untracked locals 0).
- * Forward analyses only. */
-void df_state_before(const Dataflow *d, BlockId b, uint32_t at, uint64_t *out);
-/* DF_LIVE: the state at the end of block b (rustc: seek_to_block_end), over all
- * locals like df_state_before. */
-void df_state_at_end(const Dataflow *d, BlockId b, uint64_t *out);
+/* DF_BORROWED and DF_REQUIRES_STORAGE over u in one fixpoint: the same results as
+ * df_compute of each, for about the cost of the second. */
+void df_compute_borrowed_requires_storage(Dataflow *borrowed, Dataflow *req, const DfGraph *g, const DfUniverse *u);
+/* The locals set in the state before the primary effect of statement `at` of
+ * block b (at == nstmts: the terminator), ascending, into out (room for the
+ * tracked locals); returns how many. Forward analyses. DF_STORAGE_LIVE lists
+ * only locals with storage markers (rustc: less always_storage_live_locals).
+ * Costs the state's nonzero words, not the universe's. */
+uint32_t df_locals_before(const Dataflow *d, BlockId b, uint32_t at, LocalId *out);
+/* DF_LIVE: the same at the end of block b (rustc: seek_to_block_end). */
+uint32_t df_locals_at_end(const Dataflow *d, BlockId b, LocalId *out);
 /* DF_REQUIRES_STORAGE: cb(ctx, b, state, words, nwords) after the early effect of every
  * statement and terminator of every reachable block (rustc: visit_reachable_with). The
  * state is over the tracked bits (d->words words; d->u maps them to locals); its nonzero

@@ -255,19 +255,31 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 				assign[s] = INELIGIBLE; /* in more than one variant */
 		}
 	}
+	/* the pairs in conflict, a then b ascending, read off each row's set bits
+	 * (pair by pair was nsaved^2 tests: 10k awaits have 10k saved locals) */
+	uint32_t words = bs_words(n);
+	uint32_t *count = NULL;
+	if (l->conflicts && n) {
+		count = scratch_alloc_uninit(n * sizeof *count);
+		for (uint32_t a = 0; a < n; a++)
+			count[a] = row_count(l, a);
+	}
 	for (uint32_t a = 0; a < n && l->conflicts; a++) {
-		uint32_t ca = row_count(l, a);
+		uint32_t ca = count[a];
 		if (assign[a] == INELIGIBLE)
 			continue;
-		for (uint32_t b = 0; b < n; b++) {
-			if (!layout_conflict(l, a, b))
-				continue;
-			if (assign[b] == INELIGIBLE || assign[a] == assign[b])
-				continue;
-			uint32_t cb = row_count(l, b);
-			uint32_t remove = ca > cb ? a : b; /* on a tie, b */
-			assign[remove] = INELIGIBLE;
-		}
+		const uint64_t *row = &l->conflicts[(size_t)a * words];
+		for (uint32_t wi = 0; wi < words; wi++)
+			for (uint64_t x = row[wi]; x; x &= x - 1) {
+				uint32_t b = wi * 64 + (uint32_t)__builtin_ctzll(x);
+				if (b >= n)
+					break;
+				if (assign[b] == INELIGIBLE || assign[a] == assign[b])
+					continue;
+				uint32_t cb = count[b];
+				uint32_t remove = ca > cb ? a : b; /* on a tie, b */
+				assign[remove] = INELIGIBLE;
+			}
 	}
 	/* fewer than two variants in use: promote everything */
 	uint32_t used = 0;

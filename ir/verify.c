@@ -1131,6 +1131,34 @@ static int layout_facts(V *v, const Coroutine *c)
 		if (size)
 			sp[n++] = (Span){l->saved[s].offset, l->saved[s].offset + size, s};
 	}
+	/* first, row by row: does any pair in conflict (either way round) share a
+	 * byte? In a layout that holds, none does, and the pairs that overlap
+	 * (N awaitees at one offset: N^2 / 2) are never walked; when one does, the
+	 * walk below finds and words the first, as before. */
+	uint32_t words = bs_words(l->nsaved), *span_of = scratch_alloc_uninit(((size_t)l->nsaved + 1) * sizeof *span_of);
+	for (uint32_t s = 0; s < l->nsaved; s++)
+		span_of[s] = NO_ID;
+	for (uint32_t i = 0; i < n; i++)
+		span_of[sp[i].saved] = i;
+	int overlap = 0;
+	for (uint32_t a = 0; a < l->nsaved && l->conflicts && !overlap; a++) {
+		if (span_of[a] == NO_ID)
+			continue;
+		const Span *x = &sp[span_of[a]];
+		const uint64_t *row = &l->conflicts[(size_t)a * words];
+		for (uint32_t wi = 0; wi < words && !overlap; wi++)
+			for (uint64_t bits = row[wi]; bits && !overlap; bits &= bits - 1) {
+				uint32_t b = wi * 64 + (uint32_t)__builtin_ctzll(bits);
+				if (b >= l->nsaved || b == a || span_of[b] == NO_ID)
+					continue;
+				const Span *y = &sp[span_of[b]];
+				overlap = x->off < y->end && y->off < x->end;
+			}
+	}
+	if (!overlap) {
+		scratch_release(sm);
+		return 0;
+	}
 	qsort(sp, n, sizeof *sp, cmp_span);
 	int rc = 0;
 	for (uint32_t i = 0; i < n && !rc; i++)

@@ -375,7 +375,12 @@ static int walk(Walk *w, BlockId a, BlockId b)
 		return 0;
 	while (w->nwork) {
 		BlockId y = w->work[--w->nwork], x = w->work[--w->nwork];
+		/* what walk_valid rejects, as soon as it happens (the maps only grow):
+		 * a join inside a side, a block on both sides. Sequential awaits in a
+		 * loop fail here after the blocks between them, not around the loop. */
 		if (x == y) {
+			if (w->bmap[x] != NO_BLOCK || w->bimage[x] != NO_BLOCK)
+				return 0;
 			w->stop[x] = 1;
 			continue;
 		}
@@ -384,6 +389,8 @@ static int walk(Walk *w, BlockId a, BlockId b)
 				return 0;
 			continue;
 		}
+		if (w->bimage[x] != NO_BLOCK || w->bmap[y] != NO_BLOCK || w->stop[x] || w->stop[y])
+			return 0;
 		w->bmap[x] = y;
 		w->bimage[y] = x;
 		if (!match_block(w, x, y))
@@ -562,21 +569,29 @@ static void recode_apply(Recode *rc, const uint32_t *new_index)
 {
 	Fn *f = rc->f;
 	const Layout *l = rc->c->l;
+	/* each saved local's last (variant, field), in one pass over the layout
+	 * (a scan of every field per place was places x fields per merge) */
+	uint32_t *last_v = xcalloc(l->nsaved, sizeof *last_v), *last_f = xcalloc(l->nsaved, sizeof *last_f);
+	memset(last_v, 0xff, l->nsaved * sizeof *last_v);
+	for (uint32_t vv = 0; vv < l->nvariants; vv++)
+		for (uint32_t i = 0; i < l->nfields[vv]; i++) {
+			uint32_t s = saved_at(l, vv, i);
+			last_v[s] = vv;
+			last_f[s] = i;
+		}
 	for (PlaceId p = 0; p < f->nplaces; p++) {
 		if (rc->slot[p] == NO_ID)
 			continue;
 		uint32_t s = new_index[rc->saved[p]];
-		IR_ASSERT(s != NO_ID);
-		uint32_t v = NO_ID, fi = 0;
-		for (uint32_t vv = 0; vv < l->nvariants; vv++)
-			for (uint32_t i = 0; i < l->nfields[vv]; i++)
-				if (saved_at(l, vv, i) == s)
-					v = vv, fi = i;
+		IR_ASSERT(s != NO_ID && s < l->nsaved);
+		uint32_t v = last_v[s], fi = last_f[s];
 		IR_ASSERT(v != NO_ID);
 		Place *pl = &f->places[p];
 		f->projs[pl->proj + rc->slot[p]].index = v;
 		f->projs[pl->proj + rc->slot[p] + 1].index = fi;
 	}
+	free(last_v);
+	free(last_f);
 	free(rc->done);
 	free(rc->slot);
 	free(rc->saved);
@@ -696,10 +711,19 @@ static Layout merged_layout(const Coro *c, const Renaming *r, uint32_t *vnew, ui
 	if (ns2) {
 		uint32_t words = (ns2 + 63) / 64;
 		nl.conflicts = arena_alloc(c->arena, (size_t)ns2 * words * sizeof *nl.conflicts + 8);
-		for (uint32_t a = 0; a < ns; a++)
-			for (uint32_t b = 0; b < ns; b++)
-				if (l->conflicts && layout_conflict(l, a, b) && snew[a] != NO_ID && snew[b] != NO_ID)
-					layout_set_conflict(c->arena, &nl, snew[a], snew[b]);
+		/* each row's set bits (pair by pair was nsaved^2 tests per merge) */
+		uint32_t owords = (ns + 63) / 64;
+		for (uint32_t a = 0; a < ns && l->conflicts; a++) {
+			if (snew[a] == NO_ID)
+				continue;
+			const uint64_t *row = &l->conflicts[(size_t)a * owords];
+			for (uint32_t wi = 0; wi < owords; wi++)
+				for (uint64_t x = row[wi]; x; x &= x - 1) {
+					uint32_t b = wi * 64 + (uint32_t)__builtin_ctzll(x);
+					if (b < ns && snew[b] != NO_ID)
+						layout_set_conflict(c->arena, &nl, snew[a], snew[b]);
+				}
+		}
 	}
 	layout_compute(m, co, &nl);
 	free(target);
@@ -826,16 +850,45 @@ static BlockId walk_successor(const Fn *f, const Term *t, uint32_t k)
 	return k == 0 ? t->target : t->unwind_bb;
 }
 
+/* a constant operand as match_operand compares it (type and bits); a place is
+ * renamed, so it hashes as "place" */
+static uint64_t operand_content(const Fn *f, Operand o)
+{
+	if (o.kind != OP_CONST)
+		return o.kind;
+	return mix((uint64_t)f->consts[o.v].ty << 8 | o.kind, f->consts[o.v].bits);
+}
+
 /* What match_block compares of a block by itself, never what the renamings
  * map (locals past the arguments, saved locals, suspend states): block
- * kinds and counts, no more. */
+ * kinds and counts, statements' operators and constant operands (the
+ * `state = 3` after one await and `state = 4` after another). */
 static uint64_t block_content(const Fn *f, const Block *bb)
 {
 	uint64_t h = mix(bb->cleanup, bb->has_term);
 	for (uint32_t i = 0; i < bb->nstmts; i++) {
 		const Stmt *st = &bb->stmts[i];
-		if (!is_marker(st))
-			h = mix(h, (uint64_t)st->kind << 8 | (st->kind == ST_ASSIGN ? st->rv : 0));
+		if (is_marker(st))
+			continue;
+		h = mix(h, (uint64_t)st->kind << 8 | (st->kind == ST_ASSIGN ? st->rv : 0));
+		if (st->kind != ST_ASSIGN)
+			continue;
+		switch (st->rv) {
+		case RV_USE:
+		case RV_UNARY:
+		case RV_CAST:
+			h = mix(h, (uint64_t)st->op << 32 | (st->rv == RV_CAST ? st->x : 0));
+			h = mix(h, operand_content(f, st->a));
+			break;
+		case RV_BINARY:
+		case RV_CHECKED:
+			h = mix(h, st->op);
+			h = mix(h, operand_content(f, st->a));
+			h = mix(h, operand_content(f, st->b));
+			break;
+		default:
+			break;
+		}
 	}
 	if (bb->has_term) {
 		h = mix(h, (uint64_t)bb->term.kind << 8 | bb->term.unwind);
@@ -853,16 +906,18 @@ static uint64_t block_content(const Fn *f, const Block *bb)
  * pair of arms with different hashes cannot merge. A successor that is the
  * block itself (the `resumed after completion` asserts) hashes as "self": in a
  * walk that succeeds, x's self-edge pairs with y's (x, mapped, cannot be a
- * join). Any longer cycle (a loop in the fn): returns 0, and merge_one tries
- * every pair as before. */
-static int shape_hashes(const Fn *f, uint64_t *hash)
+ * join). Only the blocks reached from roots[0..nroots) are hashed. Any longer
+ * cycle among them (a loop in the fn): returns 0, and merge_one hashes them
+ * with loop_hashes instead. */
+static int shape_hashes(const Fn *f, const BlockId *roots, uint32_t nroots, uint64_t *hash)
 {
 	uint32_t nb = f->nblocks;
 	uint8_t *state = xcalloc(nb, 1); /* 0 new, 1 on the stack, 2 hashed */
 	BlockId *stack = xcalloc(nb, sizeof *stack);
 	uint32_t *next = xcalloc(nb, sizeof *next);
 	int acyclic = 1;
-	for (BlockId root = 0; root < nb && acyclic; root++) {
+	for (uint32_t r = 0; r < nroots && acyclic; r++) {
+		BlockId root = roots[r];
 		if (state[root])
 			continue;
 		uint32_t sp = 0;
@@ -903,6 +958,61 @@ static int shape_hashes(const Fn *f, uint64_t *hash)
 	return acyclic;
 }
 
+/* With a loop the tree above is infinite: LOOP_ROUNDS rounds of h'(b) =
+ * content(b) and, in order, h(successors), from h = content, over the blocks
+ * reached from the roots. By induction on the rounds, a pair that a
+ * successful walk maps (or a join, the same block) has equal hashes after
+ * every round, since the walk maps their successors pairwise: the filter stays
+ * exact (never hides a pair that merges), and each round looks one block
+ * further, so states whose code differs within that many blocks are apart.
+ * Linear in the blocks; it replaced trying every pair of states. */
+enum { LOOP_ROUNDS = 16 };
+
+static void loop_hashes(const Fn *f, const BlockId *roots, uint32_t nroots, uint64_t *hash)
+{
+	uint32_t nb = f->nblocks, n = 0;
+	uint8_t *seen = xcalloc(nb, 1);
+	BlockId *order = xcalloc(nb, sizeof *order);
+	uint64_t *content = xcalloc(nb, sizeof *content), *prev = xcalloc(nb, sizeof *prev);
+	for (uint32_t r = 0; r < nroots; r++)
+		if (!seen[roots[r]]) {
+			seen[roots[r]] = 1;
+			order[n++] = roots[r];
+		}
+	for (uint32_t i = 0; i < n; i++) { /* breadth first: order[] is the reached blocks */
+		const Block *bb = &f->blocks[order[i]];
+		uint32_t ns = bb->has_term ? walk_nsuccessors(&bb->term) : 0;
+		for (uint32_t k = 0; k < ns; k++) {
+			BlockId s = walk_successor(f, &bb->term, k);
+			if (s != NO_BLOCK && s < nb && !seen[s]) {
+				seen[s] = 1;
+				order[n++] = s;
+			}
+		}
+	}
+	for (uint32_t i = 0; i < n; i++)
+		hash[order[i]] = content[order[i]] = block_content(f, &f->blocks[order[i]]);
+	for (uint32_t round = 0; round < LOOP_ROUNDS; round++) {
+		for (uint32_t i = 0; i < n; i++)
+			prev[order[i]] = hash[order[i]];
+		for (uint32_t i = 0; i < n; i++) {
+			BlockId b = order[i];
+			const Block *bb = &f->blocks[b];
+			uint32_t ns = bb->has_term ? walk_nsuccessors(&bb->term) : 0;
+			uint64_t h = content[b];
+			for (uint32_t k = 0; k < ns; k++) {
+				BlockId s = walk_successor(f, &bb->term, k);
+				h = mix(h, s == NO_BLOCK || s >= nb ? 0x6e6f6e65ull : prev[s]);
+			}
+			hash[b] = h;
+		}
+	}
+	free(seen);
+	free(order);
+	free(content);
+	free(prev);
+}
+
 typedef struct Keyed {
 	uint64_t key;
 	uint32_t state;
@@ -922,15 +1032,6 @@ static int keyed_cmp(const void *pa, const void *pb)
 static int merge_one(Coro *c)
 {
 	uint32_t nv = c->l->nvariants;
-	uint64_t *hash = xcalloc(c->resume->nblocks, sizeof *hash);
-	if (!shape_hashes(c->resume, hash)) {
-		free(hash);
-		for (uint32_t a = STATE_FIRST_SUSPEND; a < nv; a++)
-			for (uint32_t b = a + 1; b < nv; b++)
-				if (try_merge(c, a, b))
-					return 1;
-		return 0;
-	}
 	/* arm_target of every state at once: the first arm with its value */
 	BlockId *target = xcalloc(nv, sizeof *target);
 	memset(target, 0xff, nv * sizeof *target);
@@ -944,7 +1045,26 @@ static int merge_one(Coro *c)
 	uint32_t n = 0;
 	for (uint32_t v = STATE_FIRST_SUSPEND; v < nv; v++)
 		if (target[v] != NO_BLOCK)
-			ks[n++] = (Keyed){mix(hash[target[v]], c->l->nfields[v]), v};
+			ks[n++] = (Keyed){c->l->nfields[v], v};
+	/* most bodies have no two states with as many fields: nothing to hash */
+	qsort(ks, n, sizeof *ks, keyed_cmp);
+	int pairs = 0;
+	for (uint32_t i = 1; i < n && !pairs; i++)
+		pairs = ks[i].key == ks[i - 1].key;
+	if (!pairs) {
+		free(ks);
+		free(target);
+		return 0;
+	}
+	BlockId *roots = xcalloc(n, sizeof *roots);
+	for (uint32_t i = 0; i < n; i++)
+		roots[i] = target[ks[i].state];
+	uint64_t *hash = xcalloc(c->resume->nblocks, sizeof *hash);
+	if (!shape_hashes(c->resume, roots, n, hash))
+		loop_hashes(c->resume, roots, n, hash);
+	free(roots);
+	for (uint32_t i = 0; i < n; i++)
+		ks[i].key = mix(hash[target[ks[i].state]], c->l->nfields[ks[i].state]);
 	free(hash);
 	qsort(ks, n, sizeof *ks, keyed_cmp);
 	/* pos[v]: v's place in ks; a state's partners follow it in its run of equal keys */

@@ -16,18 +16,6 @@ static void *xcalloc(size_t n, size_t sz)
 	return scratch_alloc(n * sz);
 }
 
-/* the set bits of s, in increasing order */
-static LocalId *bs_list(const uint64_t *s, uint32_t words, uint32_t *n)
-{
-	*n = bs_count(s, words);
-	LocalId *list = xcalloc(*n ? *n : 1, sizeof *list);
-	uint32_t k = 0;
-	for (uint32_t i = 0; i < words; i++)
-		for (uint64_t v = s[i]; v; v &= v - 1)
-			list[k++] = i * 64 + (uint32_t)__builtin_ctzll(v);
-	return list;
-}
-
 /* ------------------------------------------------------------------ */
 /* CFG helpers                                                          */
 /* ------------------------------------------------------------------ */
@@ -273,7 +261,8 @@ typedef struct ConflictCtx {
 	const uint64_t *saved_mask; /* the visitor's bit space (req's tracked locals) */
 	const int32_t *saved_idx;   /* tracked bit -> saved index or -1 */
 	uint64_t *rows;             /* nsaved x swords (saved space) */
-	uint64_t *elig;             /* swords */
+	uint64_t *elig;             /* swords, zero between calls */
+	uint32_t *eligw;            /* elig's nonzero words (swords) */
 	uint32_t *list;
 	uint64_t *last;             /* lwords: the saved locals of the last state applied */
 	uint32_t *lastw, nlast;     /* last's nonzero words */
@@ -305,8 +294,7 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 	for (uint32_t i = 0; i < c->nlast; i++)
 		c->last[c->lastw[i]] = 0;
 	c->nlast = 0;
-	uint32_t n = 0;
-	memset(c->elig, 0, c->swords * sizeof *c->elig);
+	uint32_t n = 0, ne = 0;
 	for (uint32_t i = 0; i < nwords; i++) {
 		uint32_t w = words[i];
 		uint64_t x = state[w] & c->saved_mask[w];
@@ -318,15 +306,21 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 			uint32_t bit = (uint32_t)__builtin_ctzll(x);
 			x &= x - 1;
 			uint32_t s = (uint32_t)c->saved_idx[w * 64 + bit];
+			if (!c->elig[s / 64])
+				c->eligw[ne++] = s / 64;
 			bs_gen(c->elig, s);
 			c->list[n++] = s;
 		}
 	}
+	/* only elig's nonzero words: with N awaits a row is N bits and a state
+	 * a few of them */
 	for (uint32_t i = 0; i < n; i++) {
 		uint64_t *row = &c->rows[(size_t)c->list[i] * c->swords];
-		for (uint32_t w = 0; w < c->swords; w++)
-			row[w] |= c->elig[w];
+		for (uint32_t k = 0; k < ne; k++)
+			row[c->eligw[k]] |= c->elig[c->eligw[k]];
 	}
+	for (uint32_t k = 0; k < ne; k++)
+		c->elig[c->eligw[k]] = 0;
 }
 
 /* rustc: locals_live_across_suspend_points + compute_storage_conflicts + compute_layout */
@@ -346,9 +340,19 @@ static Layout *compute_layout(Xform *x)
 	df_universe_across_yields(&cand, &cfg);
 	Dataflow live, borrowed, storage, req;
 	df_compute(&live, &cfg, DF_LIVE, NULL, &cand);
-	df_compute(&borrowed, &cfg, DF_BORROWED, NULL, &cand);
+	/* borrowed and requires-storage are read only at the yields, with the
+	 * live locals, and for the saved locals' conflicts: over the locals live
+	 * at the end of some yield block and those that can be borrowed */
+	LocalId *lv = xcalloc(nl ? nl : 1, sizeof *lv);
+	uint8_t *mark = xcalloc(nl ? nl : 1, 1);
+	for (BlockId b = 0; b < g->nblocks; b++)
+		if (g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD)
+			for (uint32_t i = 0, n = df_locals_at_end(&live, b, lv); i < n; i++)
+				mark[lv[i]] = 1;
+	DfUniverse ru;
+	df_universe_for_storage(&ru, g, mark);
+	df_compute_borrowed_requires_storage(&borrowed, &req, &cfg, &ru);
 	df_compute(&storage, &cfg, DF_STORAGE_LIVE, NULL, NULL);
-	df_compute(&req, &cfg, DF_REQUIRES_STORAGE, &borrowed, &cand);
 	x->always_live = xcalloc(w, sizeof *x->always_live);
 	memcpy(x->always_live, storage.always_live, w * sizeof *x->always_live);
 
@@ -356,11 +360,12 @@ static Layout *compute_layout(Xform *x)
 	for (BlockId b = 0; b < g->nblocks; b++)
 		nyield += g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD;
 	/* the locals live across each yield, as lists in increasing order (dense per-yield
-	 * sets were yields x locals bits) */
+	 * sets were yields x locals bits, and so was asking for them as dense sets) */
 	LocalId **live_at = xcalloc(nyield ? nyield : 1, sizeof *live_at);
 	uint32_t *nlive_at = xcalloc(nyield ? nyield : 1, sizeof *nlive_at);
-	uint64_t *any = xcalloc(w, sizeof *any), *tmp = xcalloc(w, sizeof *tmp);
-	uint64_t *ll = xcalloc(w, sizeof *ll), *sl = xcalloc(w, sizeof *sl);
+	uint64_t *any = xcalloc(w, sizeof *any);
+	LocalId *bo = xcalloc(nl ? nl : 1, sizeof *bo);
+	LocalId *rq = xcalloc(nl ? nl : 1, sizeof *rq), *un = xcalloc(2 * (size_t)(nl ? nl : 1), sizeof *un);
 	x->sp = xcalloc(nyield, sizeof *x->sp);
 	x->nsp = 0;
 	uint32_t k = 0;
@@ -368,23 +373,40 @@ static Layout *compute_layout(Xform *x)
 		if (!g->blocks[b].has_term || g->blocks[b].term.kind != TK_YIELD)
 			continue;
 		uint32_t at = g->blocks[b].nstmts;
-		df_state_at_end(&live, b, ll);                          /* seek_to_block_end */
-		df_state_before(&borrowed, b, at, tmp);                 /* immovable: borrowed too */
-		for (uint32_t i = 0; i < w; i++)
-			ll[i] |= tmp[i];
+		uint32_t nlv = df_locals_at_end(&live, b, lv);           /* seek_to_block_end */
+		uint32_t nbo = df_locals_before(&borrowed, b, at, bo);   /* immovable: borrowed too */
 		Suspension *s = &x->sp[k];
-		df_state_before(&storage, b, at, sl);
-		for (uint32_t i = 0; i < w; i++)
-			sl[i] &= ~x->always_live[i];
-		s->storage_live = bs_list(sl, w, &s->nstorage_live);
-		df_state_before(&req, b, at, tmp);
-		for (uint32_t i = 0; i < w; i++)
-			ll[i] &= tmp[i];
-		if (nl > 1)
-			bs_kill(ll, 1); /* SELF_ARG */
-		for (uint32_t i = 0; i < w; i++)
-			any[i] |= ll[i];
-		live_at[k] = bs_list(ll, w, &nlive_at[k]);
+		s->nstorage_live = df_locals_before(&storage, b, at, un);
+		s->storage_live = xcalloc(s->nstorage_live ? s->nstorage_live : 1, sizeof *s->storage_live);
+		memcpy(s->storage_live, un, s->nstorage_live * sizeof *un);
+		uint32_t nrq = df_locals_before(&req, b, at, rq);
+		/* (live | borrowed) & requires storage, less SELF_ARG: merges of
+		 * ascending lists */
+		uint32_t nun = 0, i = 0, j = 0;
+		while (i < nlv || j < nbo) {
+			LocalId l = j == nbo || (i < nlv && lv[i] < bo[j]) ? lv[i] : bo[j];
+			un[nun++] = l;
+			i += i < nlv && lv[i] == l;
+			j += j < nbo && bo[j] == l;
+		}
+		LocalId *list = xcalloc(nun ? nun : 1, sizeof *list);
+		uint32_t n = 0;
+		for (i = 0, j = 0; i < nun && j < nrq;) {
+			if (un[i] < rq[j]) {
+				i++;
+			} else if (rq[j] < un[i]) {
+				j++;
+			} else {
+				if (!(nl > 1 && un[i] == 1)) { /* SELF_ARG */
+					list[n++] = un[i];
+					bs_gen(any, un[i]);
+				}
+				i++;
+				j++;
+			}
+		}
+		live_at[k] = list;
+		nlive_at[k] = n;
 		k++;
 	}
 
@@ -443,12 +465,12 @@ static Layout *compute_layout(Xform *x)
 	uint64_t *rows = arena_alloc(x->ma, (size_t)(ns ? ns : 1) * sw * sizeof *rows + 8);
 	uint32_t cw = req.words;
 	uint64_t *mask = xcalloc(cw, sizeof *mask);
-	int32_t *saved_of_bit = xcalloc(cand.nbits ? cand.nbits : 1, sizeof *saved_of_bit);
-	for (uint32_t i = 0; i < cand.nbits; i++)
-		saved_of_bit[i] = saved_idx[cand.local[i]];
+	int32_t *saved_of_bit = xcalloc(ru.nbits ? ru.nbits : 1, sizeof *saved_of_bit);
+	for (uint32_t i = 0; i < ru.nbits; i++)
+		saved_of_bit[i] = saved_idx[ru.local[i]];
 	for (uint32_t i = 0; i < ns; i++) {
-		IR_ASSERT(cand.bit[x->saved_local[i]] != DF_UNTRACKED);
-		bs_gen(mask, cand.bit[x->saved_local[i]]);
+		IR_ASSERT(ru.bit[x->saved_local[i]] != DF_UNTRACKED);
+		bs_gen(mask, ru.bit[x->saved_local[i]]);
 	}
 	for (uint32_t b = 0; b < ns; b++)
 		if (bs_has(x->always_live, x->saved_local[b]))
@@ -458,6 +480,7 @@ static Layout *compute_layout(Xform *x)
 	ConflictCtx cc = {.g = g, .nsaved = ns, .swords = sw, .lwords = cw, .saved_mask = mask,
 			  .saved_idx = saved_of_bit, .rows = rows};
 	cc.elig = xcalloc(sw, sizeof *cc.elig);
+	cc.eligw = xcalloc(sw, sizeof *cc.eligw);
 	cc.list = xcalloc(ns, sizeof *cc.list);
 	cc.last = xcalloc(cw, sizeof *cc.last);
 	cc.lastw = xcalloc(cw, sizeof *cc.lastw);
