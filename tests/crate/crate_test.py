@@ -433,6 +433,33 @@ def check_real(coroslim, work, root):
                    symbol=impl_symbol("async_lock"), type_alias=alias, label_prefix="async-lock ")
     if d and len(d["futures"]) != 17:
         fail("async-lock: %d futures, README says 17" % len(d["futures"]))
+    check_h2(coroslim, base)
+
+
+H2 = "h2-0.3.13"  # bookworm's librust-h2-dev: the HTTP/2 client and server
+
+
+def check_h2(coroslim, base):
+    """README's server crate: h2 0.3.13 (its dependencies from bookworm's registry too)."""
+    if not os.path.isdir(os.path.join(REGISTRY, H2)):
+        print("crate-test: h2: skipped (no %s: apt-get install librust-h2-dev)" % os.path.join(REGISTRY, H2))
+        return
+    pkg = os.path.join(base, H2)
+    shutil.copytree(os.path.join(REGISTRY, H2), pkg)
+    # Debian ships no dev-dependencies: h2 names them as [dev-dependencies.NAME] tables
+    toml = os.path.join(pkg, "Cargo.toml")
+    text, prev = open(toml).read() + "\n", None
+    while text != prev:  # one table per round: a match takes the newline the next table starts with
+        prev, text = text, re.sub(r"\n\[dev-dependencies(?:\.[^\]]*)?\]\n(?:[^\[\n][^\n]*\n|\n)*", "\n", text, count=1)
+    open(toml, "w").write(text)
+    # the MIR trims `client::PushPromises`, `share::RecvStream` to their last segment
+    alias = {"{async fn body of PushPromises::push_promise()}": "{async fn body of client::PushPromises::push_promise()}",
+             "{async fn body of RecvStream::data()}": "{async fn body of share::RecvStream::data()}",
+             "{async fn body of RecvStream::trailers()}": "{async fn body of share::RecvStream::trailers()}"}
+    d = check_json(pkg, coroslim, False, crate="h2", want_profile=("0", "unwind"), min_sizes=4,
+                   symbol=impl_symbol("h2"), type_alias=alias, label_prefix="h2 ")
+    if d and len(d["futures"]) != 8:
+        fail("h2: %d futures, README says 8" % len(d["futures"]))
 
 
 def main():
