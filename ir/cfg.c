@@ -67,20 +67,20 @@ void fn_redirect(Fn *f, BlockId from, BlockId to)
 	free(map);
 }
 
-uint8_t *fn_reachable(const Fn *f)
+void fn_mark_reachable(const Fn *f, uint8_t *seen, const BlockId *roots, uint32_t nroots)
 {
-	uint8_t *seen = calloc(f->nblocks ? f->nblocks : 1, 1);
 	BlockId *stack = malloc((f->nblocks + 1) * sizeof *stack);
-	if (!seen || !stack)
+	if (!stack)
 		internal_error("out of memory");
 	uint32_t sp = 0;
-	if (f->nblocks) {
-		stack[sp++] = 0;
-		seen[0] = 1;
-	}
+	for (uint32_t i = 0; i < nroots; i++)
+		if (roots[i] < f->nblocks && !seen[roots[i]])
+			seen[roots[i]] = 1, stack[sp++] = roots[i];
 	while (sp) {
 		BlockId b = stack[--sp];
 		const Term *t = &f->blocks[b].term;
+		if (!f->blocks[b].has_term)
+			continue;
 		uint32_t n = term_nsuccessors(f, t);
 		BlockId small[8], *succ = n <= 8 ? small : malloc(n * sizeof *succ);
 		if (!succ)
@@ -96,6 +96,15 @@ uint8_t *fn_reachable(const Fn *f)
 			free(succ);
 	}
 	free(stack);
+}
+
+uint8_t *fn_reachable(const Fn *f)
+{
+	uint8_t *seen = calloc(f->nblocks ? f->nblocks : 1, 1);
+	if (!seen)
+		internal_error("out of memory");
+	BlockId entry = 0;
+	fn_mark_reachable(f, seen, &entry, f->nblocks ? 1 : 0);
 	return seen;
 }
 

@@ -737,6 +737,9 @@ FnStats fn_stats(const Fn *f, int skip_storage_and_nops);
 void fn_redirect(Fn *f, BlockId from, BlockId to);
 /* Blocks reachable from bb0 (malloc'd array of nblocks flags; caller frees). */
 uint8_t *fn_reachable(const Fn *f);
+/* Sets seen[b] for every block reachable from roots, not entering a block
+ * already seen (a caller pre-marks blocks the walk must stop at). */
+void fn_mark_reachable(const Fn *f, uint8_t *seen, const BlockId *roots, uint32_t nroots);
 /* Drops blocks unreachable from bb0 and renumbers the rest in order
  * (rustc: simplify::remove_dead_blocks). Returns how many were removed. */
 uint32_t fn_remove_unreachable(Fn *f);

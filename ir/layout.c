@@ -844,33 +844,19 @@ void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvar
 	UpvarUse u = {.f = f, .self = self, .nupvars = nupvars, .used = used, .all = 0};
 	/* after the start: bb0 and what any arm but Unresumed's reaches, unwind edges included */
 	uint8_t *after = calloc(f->nblocks + 1, 1);
-	BlockId *stack = malloc((f->nblocks + 1) * sizeof *stack);
-	if (!after || !stack)
+	BlockId *roots = malloc((f->blocks[0].term.nargs + 1) * sizeof *roots);
+	if (!after || !roots)
 		internal_error("out of memory");
-	uint32_t sp = 0;
+	uint32_t nroots = 0;
 	after[0] = 1;
 	const Term *st = &f->blocks[0].term;
-	for (uint32_t k = 0; k < st->nargs; k++) {
-		BlockId t = f->arms[st->args + k].target;
-		if (f->arms[st->args + k].value != STATE_UNRESUMED && !after[t])
-			after[t] = 1, stack[sp++] = t;
-	}
-	if (st->target != NO_BLOCK && !after[st->target])
-		after[st->target] = 1, stack[sp++] = st->target;
-	while (sp) {
-		BlockId b = stack[--sp];
-		const Term *t = &f->blocks[b].term;
-		uint32_t n = term_nsuccessors(f, t);
-		BlockId one[8], *out = n <= 8 ? one : malloc(n * sizeof *out);
-		if (!out)
-			internal_error("out of memory");
-		term_successors(f, t, out, n);
-		for (uint32_t k = 0; k < n; k++)
-			if (!after[out[k]])
-				after[out[k]] = 1, stack[sp++] = out[k];
-		if (out != one)
-			free(out);
-	}
+	for (uint32_t k = 0; k < st->nargs; k++)
+		if (f->arms[st->args + k].value != STATE_UNRESUMED)
+			roots[nroots++] = f->arms[st->args + k].target;
+	if (st->target != NO_BLOCK)
+		roots[nroots++] = st->target;
+	fn_mark_reachable(f, after, roots, nroots);
+	free(roots);
 	Fn *fm = (Fn *)f; /* stmt_places hands out writable slots; nothing is written here */
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		Block *bb = &fm->blocks[b];
@@ -896,10 +882,10 @@ void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvar
 			term_places(fm, b, &bb->term, 1, mark_upvar_use_slot, &u);
 	}
 	free(after);
-	free(stack);
 	if (u.all)
 		memset(used, 1, nupvars);
 }
+
 /* ------------------------------------------------------------------ */
 /* Subset structs (issue 22 item 4)                                     */
 /* ------------------------------------------------------------------ */

@@ -482,19 +482,6 @@ static char *find_sysroot(const char *triple)
 /* Measuring an object                                                  */
 /* ------------------------------------------------------------------ */
 
-/* The read-only data of function sym alone (its jump tables): the section
- * `.rodata.SYM` that -ffunction-sections / -fdata-sections give it. */
-static uint64_t own_rodata(const ElfObject *o, const char *sym)
-{
-	uint64_t n = 0;
-	for (uint32_t i = 0; i < o->nsecs; i++) {
-		const char *s = o->secs[i].name;
-		if (strncmp(s, ".rodata.", 8) == 0 && strcmp(s + 8, sym) == 0 && elf_section_counted(&o->secs[i]))
-			n += o->secs[i].size;
-	}
-	return n;
-}
-
 static int measure(Crate *c, const StageCoros *sc, char *err, size_t errlen)
 {
 	char path[PATH_MAX + 16];
@@ -516,7 +503,7 @@ static int measure(Crate *c, const StageCoros *sc, char *err, size_t errlen)
 			for (int j = 0; j < NSYMS; j++) {
 				const char *want = sc->symbols[(size_t)k * NSYMS + j];
 				if (want && strcmp(want, name) == 0)
-					(j < NPOLL ? c->poll : c->drop)[k] += y->size + own_rodata(&o, y->name);
+					(j < NPOLL ? c->poll : c->drop)[k] += y->size + elf_own_rodata(&o, y->name);
 			}
 	}
 	elf_free(&o);

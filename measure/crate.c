@@ -533,17 +533,6 @@ static int import_facts(CrateRun *r, const char *path)
 /* objects                                                             */
 /* ------------------------------------------------------------------ */
 
-static uint64_t own_rodata(const ElfObject *o, const char *sym)
-{
-	uint64_t n = 0;
-	for (uint32_t i = 0; i < o->nsecs; i++) {
-		const char *s = o->secs[i].name;
-		if (strncmp(s, ".rodata.", 8) == 0 && strcmp(s + 8, sym) == 0 && elf_section_counted(&o->secs[i]))
-			n += o->secs[i].size;
-	}
-	return n;
-}
-
 /* `CRATE::a::b::<T>::{closure#0}` -> `a::b::{closure#0}` (generic arguments gone) */
 static char *local_path(const char *crate, const char *demangled)
 {
@@ -660,7 +649,7 @@ static int read_objects(CrateRun *r)
 			char *local = local_path(r->pkg.crate, path);
 			Future *f = local ? future_by_resume(r, local) : impl_future(r, path);
 			DepFuture *d = f ? NULL : dep_future(r, path);
-			uint64_t bytes = y->size + own_rodata(&o, y->name);
+			uint64_t bytes = y->size + elf_own_rodata(&o, y->name);
 			if (f) {
 				if (is_drop)
 					f->drop += bytes, f->drop_syms++;

@@ -238,6 +238,17 @@ int elf_section_counted(const ElfSection *s)
 	return 1;
 }
 
+uint64_t elf_own_rodata(const ElfObject *o, const char *sym)
+{
+	uint64_t n = 0;
+	for (uint32_t i = 0; i < o->nsecs; i++) {
+		const char *s = o->secs[i].name;
+		if (strncmp(s, ".rodata.", 8) == 0 && strcmp(s + 8, sym) == 0 && elf_section_counted(&o->secs[i]))
+			n += o->secs[i].size;
+	}
+	return n;
+}
+
 uint64_t elf_text_ro(const ElfObject *o)
 {
 	uint64_t n = 0;

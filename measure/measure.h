@@ -101,6 +101,9 @@ void elf_free(ElfObject *o);
  * .gcc_except_table, with their per-function pieces). */
 int elf_section_counted(const ElfSection *s);
 uint64_t elf_text_ro(const ElfObject *o);
+/* The read-only data of function sym alone (its jump tables): the section
+ * `.rodata.SYM` that -ffunction-sections / -fdata-sections give it. */
+uint64_t elf_own_rodata(const ElfObject *o, const char *sym);
 
 /* measure/demangle.c: a Rust v0 symbol (`_R...`) as binutils prints it without
  * crate hashes, e.g. `core::ptr::drop_in_place::<lib::foo::{closure#0}>`.

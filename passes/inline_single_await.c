@@ -168,22 +168,11 @@ static int on_self(const Await *a, const Fn *f, PlaceId p)
 static uint8_t *reach(const Fn *f, BlockId from, BlockId stop)
 {
 	uint8_t *seen = xcalloc(f->nblocks, 1);
-	BlockId *stack = xcalloc(f->nblocks + 1, sizeof *stack);
-	uint32_t sp = 0;
-	if (from != stop)
-		seen[from] = 1, stack[sp++] = from;
-	while (sp) {
-		const Term *t = &f->blocks[stack[--sp]].term;
-		uint32_t n = term_nsuccessors(f, t);
-		BlockId small[16], *succ = n <= 16 ? small : xcalloc(n, sizeof *succ);
-		term_successors(f, t, succ, n);
-		for (uint32_t i = 0; i < n; i++)
-			if (succ[i] != stop && !seen[succ[i]])
-				seen[succ[i]] = 1, stack[sp++] = succ[i];
-		if (succ != small)
-			free(succ);
-	}
-	free(stack);
+	if (stop != NO_BLOCK)
+		seen[stop] = 1;
+	fn_mark_reachable(f, seen, &from, 1);
+	if (stop != NO_BLOCK)
+		seen[stop] = 0;
 	return seen;
 }
 

@@ -37,29 +37,6 @@ static void term_remap_all(Fn *f, Term *t, const BlockId *map)
 			remap_bb(&f->arms[t->args + i].target, map);
 }
 
-static uint8_t *reachable_blocks(const Fn *f)
-{
-	uint8_t *seen = xcalloc(f->nblocks, 1);
-	BlockId *stack = xcalloc(f->nblocks + 1, sizeof *stack);
-	uint32_t sp = 0;
-	if (f->nblocks)
-		stack[sp++] = 0, seen[0] = 1;
-	BlockId succ[64];
-	while (sp) {
-		BlockId b = stack[--sp];
-		const Term *t = &f->blocks[b].term;
-		if (!f->blocks[b].has_term)
-			continue;
-		uint32_t n = term_nsuccessors(f, t);
-		BlockId *s = n <= 64 ? succ : xcalloc(n, sizeof *s);
-		term_successors(f, t, s, n);
-		for (uint32_t i = 0; i < n; i++)
-			if (s[i] < f->nblocks && !seen[s[i]])
-				seen[s[i]] = 1, stack[sp++] = s[i];
-	}
-	return seen;
-}
-
 /* Keep blocks with keep[b], renumbered in order; map[b] gives the new id (dropped
  * blocks may be redirected by the caller through map before calling). */
 static void compact_blocks(Fn *f, const uint8_t *keep, BlockId *map)
@@ -89,7 +66,7 @@ uint32_t fn_remove_dead_blocks(Fn *f)
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t nb = f->nblocks;
-	uint8_t *keep = reachable_blocks(f);
+	uint8_t *keep = fn_reachable(f);
 	BlockId *map = xcalloc(nb, sizeof *map);
 	uint32_t used = 0;
 	BlockId kept_unreachable = NO_BLOCK;
@@ -110,6 +87,7 @@ uint32_t fn_remove_dead_blocks(Fn *f)
 	uint32_t removed = nb - used;
 	if (removed)
 		compact_blocks(f, keep, map);
+	free(keep);
 	scratch_release(sm);
 	return removed;
 }
@@ -972,7 +950,7 @@ void mir_cleanup(Fn *f)
 		/* the entry itself may be an empty goto */
 		/* 3. merge a goto into its target when the target has this one predecessor */
 		uint32_t *npred = xcalloc(f->nblocks, sizeof *npred);
-		uint8_t *reach = reachable_blocks(f);
+		uint8_t *reach = fn_reachable(f);
 		BlockId succ[64];
 		for (BlockId b = 0; b < f->nblocks; b++) {
 			if (!reach[b])
@@ -1005,6 +983,7 @@ void mir_cleanup(Fn *f)
 				changed = 1;
 			}
 		}
+		free(reach);
 		/* 4. unreachable blocks */
 		if (fn_remove_dead_blocks(f))
 			changed = 1;
