@@ -95,6 +95,21 @@ static int harness_value(const Module *m, TypeId t, StrBuf *b)
 		if (harness_value(m, ty->b, b) != 0)
 			return -1;
 		strbuf_printf(b, ")");
+	} else if (adt_of(m, t) && adt_of(m, t)->defined && adt_of(m, t)->kind == ADT_STRUCT) {
+		/* a struct item of the program: its fields' values, brace syntax for
+		 * every kind (`T { 0: 0 }`, `U {}`), as the emitter writes it */
+		const Adt *a = adt_of(m, t);
+		const AdtVariant *v = &a->variants[0];
+		strbuf_printf(b, "%s {", a->name);
+		for (uint32_t i = 0; i < v->nfields; i++) {
+			if (v->fieldnames && v->fieldnames[i])
+				strbuf_printf(b, "%s %s: ", i ? "," : "", v->fieldnames[i]);
+			else
+				strbuf_printf(b, "%s %u: ", i ? "," : "", i);
+			if (harness_value(m, v->fields[i], b) != 0)
+				return -1;
+		}
+		strbuf_printf(b, v->nfields ? " }" : "}");
 	} else
 		return -1;
 	return 0;

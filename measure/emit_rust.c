@@ -131,6 +131,25 @@ static int type_is_copy(const Module *m, TypeId t)
 	}
 }
 
+/* A struct item of the source (issue 22 item 4: the frontend's TY_ADT, every
+ * field known and laid out by rustc's univariant), else NULL: the emitter
+ * writes it as the same #[repr(Rust)] item, so rustc picks the same layout. */
+static const Adt *source_struct(const Module *m, TypeId t)
+{
+	const Adt *a = adt_of(m, t);
+	return a && a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 ? a : NULL;
+}
+
+/* Field i of struct a as Rust names it: `name`, or `i` for a tuple struct. */
+static void struct_field_name(const Adt *a, uint32_t i, StrBuf *out)
+{
+	const AdtVariant *v = &a->variants[0];
+	if (v->fieldnames && v->fieldnames[i])
+		strbuf_printf(out, "%s", v->fieldnames[i]);
+	else
+		strbuf_printf(out, "%u", i);
+}
+
 /* rustc's spelling of t; in_field: inside a struct definition, where a
  * reference needs a named lifetime ('static: custom MIR is not borrow-checked). */
 static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
@@ -186,6 +205,17 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 		return 0;
 	case TY_RESUMETY:
 		return fn_fail(e, "%s", "the type ResumeTy (a body before the state transform)");
+	case TY_ADT: {
+		const Adt *a = adt_of(m, t);
+		if (source_struct(m, t)) {
+			strbuf_printf(out, "%s", a->name);
+			return 0;
+		}
+		/* enums, Option/Result, imported ADTs: named, so that a program using
+		 * one fails here rather than as a crate rustc rejects */
+		return fn_fail(e, a && a->kind == ADT_ENUM ? "enum type %s" : "type %s (not a struct item of the program)",
+			       ty->text ? ty->text : "opaque");
+	}
 	default:
 		return fn_fail(e, "type %s", ty->text ? ty->text : "opaque");
 	}
@@ -263,6 +293,15 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 			t = pr->ty;
 		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_TUPLE) {
 			strbuf_printf(&next, "%.*s.%u", (int)cur.n, cur.s, pr->index);
+			t = pr->ty;
+		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_ADT) {
+			const Adt *a = source_struct(m, t);
+			if (!a || pr->index >= a->variants[0].nfields) {
+				rc = fn_fail(e, "a field of type %s", ty->text ? ty->text : "opaque");
+				break;
+			}
+			strbuf_printf(&next, "%.*s.", (int)cur.n, cur.s);
+			struct_field_name(a, pr->index, &next);
 			t = pr->ty;
 		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_CORO) {
 			char view[32], *base;
@@ -903,6 +942,24 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 					strbuf_printf(&rhs, n == 1 || i + 1 < n ? ", " : "");
 				}
 				strbuf_printf(&rhs, ")");
+			} else if (s->op == AGG_ADT && source_struct(e->m, s->x)) {
+				/* brace syntax for every kind (`T { 0: a }`, `U {}`); custom MIR
+				 * takes the operands in the order written: declaration order */
+				const Adt *a = source_struct(e->m, s->x);
+				if (n != a->variants[0].nfields)
+					internal_error("emit: struct %s aggregate of %u fields, it has %u", a->name, n,
+						       a->variants[0].nfields);
+				strbuf_printf(&rhs, "%s {", a->name);
+				for (uint32_t i = 0; i < n && !rc; i++) {
+					strbuf_printf(&rhs, i ? ", " : " ");
+					struct_field_name(a, i, &rhs);
+					strbuf_printf(&rhs, ": ");
+					rc = emit_operand(e, ops[i], &pre, &rhs);
+				}
+				strbuf_printf(&rhs, n ? " }" : "}");
+			} else if (s->op == AGG_ADT) {
+				const Type *at = type_get(e->m, s->x);
+				rc = fn_fail(e, "an aggregate of type %s", at->text ? at->text : "opaque");
 			} else {
 				rc = fn_fail(e, "%s", "this aggregate");
 			}
@@ -1412,6 +1469,48 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 	return rc;
 }
 
+/* A struct item of the source, as written (#[repr(Rust)]: rustc chooses the
+ * field order), and compile-time asserts that rustc's layout is the IR's
+ * (layout_struct): size, alignment, every field's offset. The coroutine views
+ * holding it are checked against the coroutine layout in emit_coro_type. */
+static int emit_struct_item(Emit *e, uint32_t ai, FILE *out)
+{
+	const Module *m = e->m;
+	const Adt *a = &m->adts[ai];
+	if (!a->defined || a->kind != ADT_STRUCT || a->nvariants != 1)
+		return 0;
+	const AdtVariant *v = &a->variants[0];
+	int tuple = !v->fieldnames || (v->nfields && !v->fieldnames[0]);
+	StrBuf b = {0};
+	int rc = 0;
+	strbuf_printf(&b, "struct %s", a->name);
+	if (v->nfields == 0)
+		strbuf_printf(&b, ";\n");
+	else {
+		strbuf_printf(&b, tuple ? "(" : " { ");
+		for (uint32_t i = 0; i < v->nfields && !rc; i++) {
+			if (i)
+				strbuf_printf(&b, ", ");
+			if (!tuple)
+				strbuf_printf(&b, "%s: ", v->fieldnames[i]);
+			rc = rust_type(e, v->fields[i], 1, &b);
+		}
+		strbuf_printf(&b, tuple ? ");\n" : " }\n");
+	}
+	strbuf_printf(&b, "const _: () = assert!(core::mem::size_of::<%s>() == %u && core::mem::align_of::<%s>() == %u",
+		      a->name, a->size, a->name, a->align);
+	for (uint32_t i = 0; i < v->nfields; i++) {
+		strbuf_printf(&b, "\n    && core::mem::offset_of!(%s, ", a->name);
+		struct_field_name(a, i, &b);
+		strbuf_printf(&b, ") == %u", a->offsets[i]);
+	}
+	strbuf_printf(&b, ");\n");
+	if (!rc)
+		fwrite(b.s, 1, b.n, out);
+	strbuf_free(&b);
+	return rc;
+}
+
 /* ===================================================================== */
 /* The crate                                                               */
 /* ===================================================================== */
@@ -1482,6 +1581,8 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 			panic_fns[i], panic_fns[i]);
 	fputs("\n", tmp);
 	int rc = 0;
+	for (uint32_t i = 0; i < m->nadts && !rc; i++)
+		rc = emit_struct_item(&e, i, tmp);
 	for (uint32_t i = 0; i < m->ncoros && !rc; i++)
 		if (m->coros[i].layout && m->coros[i].resume && module_find_fn(m, m->coros[i].resume))
 			rc = emit_coro_type(&e, i, tmp);

@@ -150,9 +150,16 @@ STRUCT_TUPLE_RE = re.compile(r"^\s*struct\s+(\w+)\s*\(([^)]*)\)\s*;", re.M)
 STRUCT_UNIT_RE = re.compile(r"^\s*struct\s+(\w+)\s*;", re.M)
 
 
-def struct_show_impls(src):
+def struct_show_impls(src, emitted=False):
     """Show for the program's struct items (issue 22 item 4), as `coroslim run` prints a
-    struct (fmt_value in ir/interp_mem.c): `S { a: 1, g: Guard(2) }`, `T(1, 2)`."""
+    struct (fmt_value in ir/interp_mem.c): `S { a: 1, g: Guard(2) }`, `T(1, 2)`. emitted: for a
+    stage module of `--emit` (no_std text inside the bin: std's names spelled out; `coroslim emit`
+    writes the struct items with the source's names and fields)."""
+    if emitted:
+        return [re.sub(r'\{ ("[^"]*")\.to_string\(\) \}', r'{ ::std::string::String::from(\1) }',
+                       impl.replace("impl coroslim_executor::", "impl crate::coroslim_executor::")
+                       .replace("-> String", "-> ::std::string::String").replace("format!(", "::std::format!("))
+                for impl in struct_show_impls(src)]
     out = []
     for m in STRUCT_NAMED_RE.finditer(src):
         names = [f.split(":")[0].strip() for f in m.group(2).split(",") if f.strip()]
@@ -249,6 +256,7 @@ def emit_crate_text(prog, config, binary, tmp):
             "impl crate::coroslim_executor::Show for Guard {",
             "    fn show(&self) -> ::std::string::String { ::std::format!(\"Guard({})\", self.0) }",
             "}",
+            ] + struct_show_impls(prog.src, emitted=True) + [
             "pub fn coroslim_dispatch(entry: &str, coroslim_args: &[u64], s: &crate::coroslim_executor::Schedule) -> bool {",
             "    match (entry, coroslim_args.len()) {"]
         for name, exprs, _ in prog.entries:
