@@ -988,5 +988,10 @@ void mir_cleanup(Fn *f)
 		if (fn_remove_dead_blocks(f))
 			changed = 1;
 	}
+	/* 5. rustc's late AddCallGuards::CriticalCallEdges, the last pass before
+	 * codegen at every opt level (run_optimization_passes): the goto merging
+	 * above can leave a call with an unwind edge returning to a block of several
+	 * predecessors (a loop head), which gets a goto block again */
+	add_call_guards(f);
 	scratch_release(sm);
 }
