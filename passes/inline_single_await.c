@@ -2,9 +2,10 @@
  * inline-single-await — a future whose only await forwards to another one
  * stops being a state machine of its own ("bar becomes foo").
  *
- * Does: for a coroutine C with exactly one Suspend state awaiting the future
- *   of a coroutine F of the program (an async fn or async block, C and F of
- *   either kind), one of two rewrites:
+ * Does: for a coroutine C with exactly one Suspend state awaiting a future F
+ *   (form A: the future of a coroutine of the program, an async fn or async
+ *   block, C and F of either kind; form B: any future type), one of two
+ *   rewrites:
  *   A. replace — C's preamble only computes F's arguments without effects
  *      (moves, copies, arithmetic without overflow checks, branches, F's
  *      constructor) and its postamble only passes F's result through: C's
@@ -13,7 +14,9 @@
  *      the pipeline puts it in, deletes C's resume fn and drop shim, sets
  *      C.replaced_by = F, makes every type that held C's future hold F's and
  *      recomputes the callers' layouts (they shrink). Callees first, so
- *      chains l4 -> l3 -> l2 -> l1 collapse to the innermost future.
+ *      chains l4 -> l3 -> l2 -> l1 collapse to the innermost future. A
+ *      poll after completion reaches F, whatever F answers there (F's
+ *      answer is C's: the argument of form B for any future type, below).
  *   B. inlined — otherwise (a preamble with effects or checks, a postamble):
  *      two live states, Unresumed{inputs} and the Suspend state that holds F's
  *      future and what the postamble needs. The state becomes Suspend as soon
@@ -31,25 +34,49 @@
  *   be owned at the await (C's drop shim drops it in the Suspend state; one
  *   moved into F's constructor before the await on every path does not
  *   block); the await
- *   is in a loop or the preamble can return; the awaited future is not a
- *   coroutine of the program (yield_now's YieldNow answers a poll after
- *   completion with Ready again; async fns and async blocks both panic with
- *   "`async fn` resumed after completion", as rustc 1.95 words the
- *   Async desugaring's assert for either); F may itself answer such a poll with Ready
- *   (an await-free F) while C's postamble has effects — they would run
- *   again; the size policy says no (below). Under panic=abort every
+ *   is in a loop or the preamble can return; form A: the awaited future is
+ *   not a coroutine of the program; form B: F is not known to panic on a
+ *   poll after completion (async fns and async blocks both panic with
+ *   "`async fn` resumed after completion", as rustc 1.95 words the Async
+ *   desugaring's assert for either) while C's postamble is not pure (F may
+ *   answer Ready again: yield_now's YieldNow does, an await-free coroutine
+ *   does, an unknown future may; the postamble's effects would run again),
+ *   or F's type has drop glue and is not a coroutine (its drop would move
+ *   from right after Ready to C's drop: observable); the size policy says
+ *   no (below). Under panic=abort every
  *   resumed-after assert is `unwind unreachable` (AbortUnwindingCalls), so
  *   F's answer aborts as C's own arm did: form B applies there too.
  * Requires: the state transform has run. Any pass may run before or after.
  * Preserves: every legal poll sequence and drop, event for event; a poll
  *   after completion or after a panic panics with the same message (or
  *   returns Pending once panic-to-pending ran; or returns the same Ready(v)
- *   when the future completed at its first poll).
+ *   when F answers Ready again: an await-free F, or any future not known to
+ *   panic there, whose answer becomes C's).
  * Sound because: nothing observable runs before the first poll (A moves only
  *   effect-free code into the constructor; B keeps the preamble in place); no
  *   value with drop glue is carried across the await, so no drop moves; F's
  *   future is dropped exactly once, by C's drop shim; F answers what C's
  *   reserved states used to answer.
+ * Form B for any future type (issue 24 item 5), the argument: the only
+ *   poll on which C's behaviour changes is one after completion (or after a
+ *   panic), which Future::poll's contract lets "panic, block forever, or
+ *   cause other kinds of problems" but never be undefined behaviour. On that
+ *   poll C now (1) polls F after F completed: F's own illegal poll, not UB by
+ *   F's contract whatever F is (poll is safe); (2) if F answers Ready(w),
+ *   runs the postamble again: pure (no call, drop, effect, no write to the
+ *   future, so it moves no value with drop glue out of it; an overflow
+ *   check passes again on the same inputs, or panics: allowed; nothing
+ *   with drop glue is saved across the await at all) it reads what it read
+ *   the first time and returns Ready of the same value computed from w, a
+ *   fresh value F handed over; (3) if F answers Pending, returns Pending, a
+ *   panic of F unwinds through C as any panic of F's poll does. C's state
+ *   stays Suspend throughout, F stays in it, and F's drop runs once, at C's
+ *   drop: moved later than in the original, which only a coroutine (its
+ *   Returned variant holds nothing) or a type without drop glue makes
+ *   unobservable. A legal poll sequence sees exactly the original events.
+ *   The single await is then C's last action: nothing of C's but a pure
+ *   computation follows it. When F is a coroutine of the program that panics
+ *   on such a poll, the postamble may have effects (they never run again).
  * Size policy (a size-optimising build can say no): A copies the preamble
  *   into the constructor, which callers may inline; B keeps the postamble.
  *   Work is counted in statements that compute (not moves, copies or
@@ -386,7 +413,10 @@ static int may_unwind(const Await *a, const uint8_t *set)
 }
 
 /* The postamble has no effect and writes nothing it reads again: running it
- * twice gives the same value and the same events (none). */
+ * twice gives the same value and the same events (none). An assert (an
+ * overflow check) may stay: on the same inputs it passes again as it passed
+ * the first time, and on other inputs (an unknown F answering Ready with
+ * another value) a panic is an answer the Future contract allows. */
 static int postamble_pure(const Await *a)
 {
 	const Fn *r = a->r;
@@ -404,7 +434,7 @@ static int postamble_pure(const Await *a)
 				return 0;
 		}
 		const Term *t = &bb->term;
-		if (t->kind == TK_CALL || t->kind == TK_ASSERT || (t->kind == TK_DROP && !is_awaitee(a, t->place)))
+		if (t->kind == TK_CALL || (t->kind == TK_DROP && !is_awaitee(a, t->place)))
 			return 0;
 	}
 	return 1;
@@ -417,8 +447,26 @@ static int postamble_pure(const Await *a)
 /* A poll after C completed may be forwarded to F: the trace stays the same. */
 static int callee_answers_for(const Await *a, int post_pure)
 {
+	/* a coroutine that panics on that poll says what C's arm said; any other
+	 * answer (an await-free coroutine's Ready again, YieldNow's Ready again,
+	 * an unknown future's whatever) is allowed by the Future contract as
+	 * long as C's own share of the poll, the postamble run again on F's new
+	 * Ready, has no effect and no unsoundness: a pure postamble (issue 24
+	 * item 5, form B for any future type; the soundness argument is in the
+	 * file comment) */
 	RepollAnswer an = query_repoll_answer(a->cx, a->fty);
-	return an == REPOLL_PANICS || (an == REPOLL_AWAITLESS && post_pure);
+	return an == REPOLL_PANICS || post_pure;
+}
+
+/* F's future is no longer dropped right after Ready but when C is dropped:
+ * unobservable when F is a coroutine (its Returned variant holds nothing and
+ * its drop shim does nothing there) or when F's type has no drop glue. */
+static int late_drop_unobservable(const Await *a)
+{
+	const Type *ft = type_get(a->m, a->fty);
+	if (ft->kind == TY_CORO)
+		return 1;
+	return !type_needs_drop(a->m, a->fty);
 }
 
 /* ------------------------------------------------------------------ */
@@ -780,8 +828,9 @@ static int try_replace(Await *a, long max_pre, Body *body)
 	const Type *ft = type_get(a->m, a->fty);
 	if (ft->kind != TY_CORO || ft->coro == a->ci || a->m->coros[ft->coro].output != c->output)
 		return 0;
-	if (query_repoll_answer(a->cx, a->fty) == REPOLL_UNKNOWN)
-		return 0;
+	/* whatever F answers a poll after completion becomes C's answer: the
+	 * postamble is the identity, so C adds nothing to that poll (form B's
+	 * argument for any future type, the file comment) */
 	Fn *k = query_constructor(a->cx, a->ci);
 	if (!k)
 		return 0;
@@ -843,7 +892,7 @@ static int try_inline(Await *a, long max_post)
 	const Type *ft = type_get(a->m, a->fty);
 	/* panic=abort is no obstacle: F's answer to a poll after completion
 	 * panics and aborts, as C's own arm (`unwind unreachable`) did */
-	if (ft->kind != TY_CORO || ft->coro == a->ci || a->retarm == NO_BLOCK)
+	if ((ft->kind == TY_CORO && ft->coro == a->ci) || a->retarm == NO_BLOCK || !late_drop_unobservable(a))
 		return 0;
 	if (!within(count_work(a->cx, r, a->post), max_post) || !callee_answers_for(a, postamble_pure(a)))
 		return 0;
