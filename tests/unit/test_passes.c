@@ -686,7 +686,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_isa_pass_through), cmocka_unit_test(test_isa_pre_post),
 		cmocka_unit_test(test_isa_pre_post_release), cmocka_unit_test(test_isa_chain),
-		cmocka_unit_test(test_isa_pure_preamble), cmocka_unit_test(test_isa_must_not), cmocka_unit_test(test_isa_any_future), cmocka_unit_test(test_isa_last_await),
+		cmocka_unit_test(test_isa_pure_preamble), cmocka_unit_test(test_isa_must_not),
+		cmocka_unit_test(test_isa_any_future), cmocka_unit_test(test_isa_last_await),
 		cmocka_unit_test(test_isa_across_kinds),
 		cmocka_unit_test(test_isa_upvar_guard),
 		cmocka_unit_test(test_isa_policy), cmocka_unit_test(test_isa_idempotent),
