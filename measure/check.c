@@ -17,8 +17,9 @@
  *   (a) release builds only (panic-to-pending): the pair
  *         panic "... resumed after completion|panicking" ; repoll -> panicked
  *       may be replaced by the single event  repoll -> Pending
- *   (b) any build (elide-awaitless): if the future completed at its first
- *       poll with Ready(v), the pair
+ *   (b) any build (elide-awaitless; inline-single-await's form B over a
+ *       future that answers Ready again): if the future completed with
+ *       Ready(v), the pair
  *         panic "... resumed after completion" ; repoll -> panicked
  *       may be replaced by the single event  repoll -> Ready(v)  (same v; a
  *       body that re-ran side effects would show extra events: not allowed)
@@ -68,13 +69,13 @@ static int event_equal(const Event *a, const Event *b)
 	return a->kind == b->kind && a->n == b->n && strcmp(a->text, b->text) == 0;
 }
 
-/* The Ready(v) text of poll 1 when the future completed there, else NULL. */
+/* The Ready(v) text of the poll that completed the future, else NULL. */
 static const char *first_poll_ready(const Trace *t)
 {
-	if (t->done_at_poll != 1)
+	if (t->done_at_poll == 0)
 		return NULL;
 	for (uint32_t i = 0; i < t->n; i++)
-		if (t->ev[i].kind == EV_POLL && t->ev[i].n == 1)
+		if (t->ev[i].kind == EV_POLL && t->ev[i].n == t->done_at_poll)
 			return strncmp(t->ev[i].text, "Ready(", 6) == 0 ? t->ev[i].text : NULL;
 	return NULL;
 }

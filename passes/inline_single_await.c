@@ -2,9 +2,10 @@
  * inline-single-await — a future whose only await forwards to another one
  * stops being a state machine of its own ("bar becomes foo").
  *
- * Does: for a coroutine C with exactly one Suspend state awaiting the future
- *   of a coroutine F of the program (an async fn or async block, C and F of
- *   either kind), one of two rewrites:
+ * Does: for a coroutine C with exactly one Suspend state awaiting a future F
+ *   (form A: the future of a coroutine of the program, an async fn or async
+ *   block, C and F of either kind; form B: any future type), one of two
+ *   rewrites:
  *   A. replace — C's preamble only computes F's arguments without effects
  *      (moves, copies, arithmetic without overflow checks, branches, F's
  *      constructor) and its postamble only passes F's result through: C's
@@ -13,7 +14,9 @@
  *      the pipeline puts it in, deletes C's resume fn and drop shim, sets
  *      C.replaced_by = F, makes every type that held C's future hold F's and
  *      recomputes the callers' layouts (they shrink). Callees first, so
- *      chains l4 -> l3 -> l2 -> l1 collapse to the innermost future.
+ *      chains l4 -> l3 -> l2 -> l1 collapse to the innermost future. A
+ *      poll after completion reaches F, whatever F answers there (F's
+ *      answer is C's: the argument of form B for any future type, below).
  *   B. inlined — otherwise (a preamble with effects or checks, a postamble):
  *      two live states, Unresumed{inputs} and the Suspend state that holds F's
  *      future and what the postamble needs. The state becomes Suspend as soon
@@ -26,30 +29,71 @@
  *      Numbering: the Suspend state keeps number 3 and the layout its four
  *      variants (the verifier reserves 1 and 2 for Returned/Panicked); the
  *      live states are the state switch's arms.
+ *   L. the last await (the Project Goal's "maybe generalisable to the 'last'
+ *      await"; issue 24 item 5) — C has several Suspend states and every way
+ *      to completion ends with an await whose postamble reaches no other
+ *      await, only the return (a tail: Kotlin's rule that a suspension in
+ *      tail position needs no state of its own afterwards). Form B at every
+ *      tail: its state is entered from its poll loop's head on (after F's
+ *      future is stored, before F's first poll) and kept after Ready; the
+ *      Returned write and the drop of F's finished future go; nothing sets
+ *      Returned any more, so its arm goes. Each tail meets form B's
+ *      conditions for its own state (nothing with drop glue or a pointer
+ *      saved in it but F, no captured value with drop glue still owned
+ *      there, F answers a poll after completion for C: a coroutine that
+ *      panics, or a pure postamble; F's drop movable). Panicked stays: other
+ *      awaits' polls and the code between can unwind. Not a tail: an await
+ *      followed by another await, one in a loop that comes back to it, one
+ *      whose Ready path is shared with a path that did not await
+ *      (isa_last_early_return.rs: one return needs Returned, none fires).
  * Never fires: a value with drop glue (a guard) or a pointer lives across the
  *   await, or an upvar with drop glue (a captured guard or future) may still
  *   be owned at the await (C's drop shim drops it in the Suspend state; one
  *   moved into F's constructor before the await on every path does not
  *   block); the await
- *   is in a loop or the preamble can return; the awaited future is not a
- *   coroutine of the program (yield_now's YieldNow answers a poll after
- *   completion with Ready again; async fns and async blocks both panic with
- *   "`async fn` resumed after completion", as rustc 1.95 words the
- *   Async desugaring's assert for either); F may itself answer such a poll with Ready
- *   (an await-free F) while C's postamble has effects — they would run
- *   again; the size policy says no (below). Under panic=abort every
+ *   is in a loop or the preamble can return; form A: the awaited future is
+ *   not a coroutine of the program; form B: F is not known to panic on a
+ *   poll after completion (async fns and async blocks both panic with
+ *   "`async fn` resumed after completion", as rustc 1.95 words the Async
+ *   desugaring's assert for either) while C's postamble is not pure (F may
+ *   answer Ready again: yield_now's YieldNow does, an await-free coroutine
+ *   does, an unknown future may; the postamble's effects would run again),
+ *   or F's type has drop glue and is not a coroutine (its drop would move
+ *   from right after Ready to C's drop: observable); the size policy says
+ *   no (below). Under panic=abort every
  *   resumed-after assert is `unwind unreachable` (AbortUnwindingCalls), so
  *   F's answer aborts as C's own arm did: form B applies there too.
  * Requires: the state transform has run. Any pass may run before or after.
  * Preserves: every legal poll sequence and drop, event for event; a poll
  *   after completion or after a panic panics with the same message (or
  *   returns Pending once panic-to-pending ran; or returns the same Ready(v)
- *   when the future completed at its first poll).
+ *   when F answers Ready again: an await-free F, or any future not known to
+ *   panic there, whose answer becomes C's).
  * Sound because: nothing observable runs before the first poll (A moves only
  *   effect-free code into the constructor; B keeps the preamble in place); no
  *   value with drop glue is carried across the await, so no drop moves; F's
  *   future is dropped exactly once, by C's drop shim; F answers what C's
  *   reserved states used to answer.
+ * Form B for any future type (issue 24 item 5), the argument: the only
+ *   poll on which C's behaviour changes is one after completion (or after a
+ *   panic), which Future::poll's contract lets "panic, block forever, or
+ *   cause other kinds of problems" but never be undefined behaviour. On that
+ *   poll C now (1) polls F after F completed: F's own illegal poll, not UB by
+ *   F's contract whatever F is (poll is safe); (2) if F answers Ready(w),
+ *   runs the postamble again: pure (no call, drop, effect, no write to the
+ *   future, so it moves no value with drop glue out of it; an overflow
+ *   check passes again on the same inputs, or panics: allowed; nothing
+ *   with drop glue is saved across the await at all) it reads what it read
+ *   the first time and returns Ready of the same value computed from w, a
+ *   fresh value F handed over; (3) if F answers Pending, returns Pending, a
+ *   panic of F unwinds through C as any panic of F's poll does. C's state
+ *   stays Suspend throughout, F stays in it, and F's drop runs once, at C's
+ *   drop: moved later than in the original, which only a coroutine (its
+ *   Returned variant holds nothing) or a type without drop glue makes
+ *   unobservable. A legal poll sequence sees exactly the original events.
+ *   The single await is then C's last action: nothing of C's but a pure
+ *   computation follows it. When F is a coroutine of the program that panics
+ *   on such a poll, the postamble may have effects (they never run again).
  * Size policy (a size-optimising build can say no): A copies the preamble
  *   into the constructor, which callers may inline; B keeps the postamble.
  *   Work is counted in statements that compute (not moves, copies or
@@ -118,6 +162,7 @@ typedef struct Await {
 	BlockId call;     /* the block polling the awaitee */
 	TypeId fty;       /* the awaited future's type */
 	uint32_t awaitee; /* its saved local */
+	uint32_t state;   /* the Suspend state holding it (the last-await form: one of several) */
 	BlockId head;     /* the poll loop's head: takes `&mut awaitee` */
 	BlockId ready;    /* Ready arm of the poll result switch */
 	uint8_t *pre;     /* blocks reachable from arm 0 before the head */
@@ -183,6 +228,7 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 	Module *m = cx->m;
 	Coroutine *c = body->c;
 	a->cx = cx, a->m = m, a->ci = body->coro, a->c = c;
+	a->state = STATE_FIRST_SUSPEND;
 	if (c->layout->nvariants != STATE_FIRST_SUSPEND + 1)
 		return 0;
 	a->r = body->resume;
@@ -280,7 +326,7 @@ static int suspend_drops_upvar(const Await *a)
 	BlockId sw = fn_state_switch(d, a->cty, NULL);
 	if (sw == NO_BLOCK)
 		return 1;
-	BlockId arm = switch_arm_target(d, sw, STATE_FIRST_SUSPEND);
+	BlockId arm = switch_arm_target(d, sw, a->state);
 	if (arm == NO_BLOCK)
 		return 1;
 	uint8_t *seen = reach(d, arm, NO_BLOCK);
@@ -311,8 +357,8 @@ static int carries_nothing_observable(const Await *a)
 	if (owns_glue && suspend_drops_upvar(a))
 		return 0;
 	const Layout *l = a->c->layout;
-	for (uint32_t i = 0; i < l->nfields[STATE_FIRST_SUSPEND]; i++) {
-		uint32_t s = l->fields[l->field_start[STATE_FIRST_SUSPEND] + i];
+	for (uint32_t i = 0; i < l->nfields[a->state]; i++) {
+		uint32_t s = l->fields[l->field_start[a->state] + i];
 		if (s == a->awaitee)
 			continue;
 		TypeId t = l->saved[s].ty;
@@ -386,7 +432,10 @@ static int may_unwind(const Await *a, const uint8_t *set)
 }
 
 /* The postamble has no effect and writes nothing it reads again: running it
- * twice gives the same value and the same events (none). */
+ * twice gives the same value and the same events (none). An assert (an
+ * overflow check) may stay: on the same inputs it passes again as it passed
+ * the first time, and on other inputs (an unknown F answering Ready with
+ * another value) a panic is an answer the Future contract allows. */
 static int postamble_pure(const Await *a)
 {
 	const Fn *r = a->r;
@@ -404,7 +453,7 @@ static int postamble_pure(const Await *a)
 				return 0;
 		}
 		const Term *t = &bb->term;
-		if (t->kind == TK_CALL || t->kind == TK_ASSERT || (t->kind == TK_DROP && !is_awaitee(a, t->place)))
+		if (t->kind == TK_CALL || (t->kind == TK_DROP && !is_awaitee(a, t->place)))
 			return 0;
 	}
 	return 1;
@@ -417,8 +466,26 @@ static int postamble_pure(const Await *a)
 /* A poll after C completed may be forwarded to F: the trace stays the same. */
 static int callee_answers_for(const Await *a, int post_pure)
 {
+	/* a coroutine that panics on that poll says what C's arm said; any other
+	 * answer (an await-free coroutine's Ready again, YieldNow's Ready again,
+	 * an unknown future's whatever) is allowed by the Future contract as
+	 * long as C's own share of the poll, the postamble run again on F's new
+	 * Ready, has no effect and no unsoundness: a pure postamble (issue 24
+	 * item 5, form B for any future type; the soundness argument is in the
+	 * file comment) */
 	RepollAnswer an = query_repoll_answer(a->cx, a->fty);
-	return an == REPOLL_PANICS || (an == REPOLL_AWAITLESS && post_pure);
+	return an == REPOLL_PANICS || post_pure;
+}
+
+/* F's future is no longer dropped right after Ready but when C is dropped:
+ * unobservable when F is a coroutine (its Returned variant holds nothing and
+ * its drop shim does nothing there) or when F's type has no drop glue. */
+static int late_drop_unobservable(const Await *a)
+{
+	const Type *ft = type_get(a->m, a->fty);
+	if (ft->kind == TY_CORO)
+		return 1;
+	return !type_needs_drop(a->m, a->fty);
 }
 
 /* ------------------------------------------------------------------ */
@@ -780,8 +847,9 @@ static int try_replace(Await *a, long max_pre, Body *body)
 	const Type *ft = type_get(a->m, a->fty);
 	if (ft->kind != TY_CORO || ft->coro == a->ci || a->m->coros[ft->coro].output != c->output)
 		return 0;
-	if (query_repoll_answer(a->cx, a->fty) == REPOLL_UNKNOWN)
-		return 0;
+	/* whatever F answers a poll after completion becomes C's answer: the
+	 * postamble is the identity, so C adds nothing to that poll (form B's
+	 * argument for any future type, the file comment) */
 	Fn *k = query_constructor(a->cx, a->ci);
 	if (!k)
 		return 0;
@@ -824,7 +892,7 @@ static int is_set_poisoned(const Await *a, const Fn *f, const Stmt *s)
 
 static int is_set_suspend(const Await *a, const Fn *f, const Stmt *s)
 {
-	return s->kind == ST_SET_DISCR && s->x == STATE_FIRST_SUSPEND && on_self(a, f, s->place);
+	return s->kind == ST_SET_DISCR && s->x == a->state && on_self(a, f, s->place);
 }
 
 static void remove_arm(Fn *f, BlockId sw, uint64_t v)
@@ -843,7 +911,7 @@ static int try_inline(Await *a, long max_post)
 	const Type *ft = type_get(a->m, a->fty);
 	/* panic=abort is no obstacle: F's answer to a poll after completion
 	 * panics and aborts, as C's own arm (`unwind unreachable`) did */
-	if (ft->kind != TY_CORO || ft->coro == a->ci || a->retarm == NO_BLOCK)
+	if ((ft->kind == TY_CORO && ft->coro == a->ci) || a->retarm == NO_BLOCK || !late_drop_unobservable(a))
 		return 0;
 	if (!within(count_work(a->cx, r, a->post), max_post) || !callee_answers_for(a, postamble_pure(a)))
 		return 0;
@@ -901,23 +969,262 @@ static int try_inline(Await *a, long max_post)
 	return 1;
 }
 
+/* ------------------------------------------------------------------ */
+/* The last await: form B where every completion follows an await       */
+/* ------------------------------------------------------------------ */
+
+/* The variant V of a place `(*_s as variant#V).F` (no further projection)
+ * and its saved local, or NO_ID. */
+static uint32_t place_state(const Await *a, const Fn *f, PlaceId p, uint32_t *saved)
+{
+	uint32_t rest = 1;
+	uint32_t sl = place_saved(a, f, p, &rest);
+	if (sl == NO_ID || rest != 0)
+		return NO_ID;
+	*saved = sl;
+	return place_proj(f, place_get(f, p), 1)->index;
+}
+
+static int is_set_returned_any(const Await *a, const Fn *f, const Stmt *s)
+{
+	return is_set_returned(a, f, s);
+}
+
+/* Recognises the awaits of a coroutine with several Suspend states, one
+ * Await per state (the poll loop's head takes `&mut awaitee`; the poll
+ * follows it on a straight path; the result switch's arm 0 is Ready), and
+ * keeps those whose postamble is a tail: it reaches no await's head and no
+ * poll, only the return. Every completion must follow such a tail: blocks
+ * reachable from the state switch without passing a tail's Ready arm never
+ * set Returned and share no block with a postamble. */
+static int analyse_last(const PassCx *cx, const Body *body, Await **out, uint32_t *nout)
+{
+	Module *m = cx->m;
+	Coroutine *c = body->c;
+	const Layout *l = c->layout;
+	*out = NULL, *nout = 0;
+	if (l->nvariants <= STATE_FIRST_SUSPEND + 1)
+		return 0;
+	Await base = {.cx = cx, .m = m, .ci = body->coro, .c = c, .r = body->resume, .d = body->drop};
+	base.cty = type_coro(m, base.ci);
+	Fn *r = base.r;
+	base.sw = fn_state_switch(r, base.cty, &base.self);
+	if (base.sw == NO_BLOCK)
+		return 0;
+	base.u = switch_arm_target(r, base.sw, STATE_UNRESUMED);
+	base.retarm = switch_arm_target(r, base.sw, STATE_RETURNED);
+	base.panicarm = switch_arm_target(r, base.sw, STATE_POISONED);
+	if (base.u == NO_BLOCK || base.retarm == NO_BLOCK)
+		return 0;
+	uint32_t nstates = l->nvariants - STATE_FIRST_SUSPEND;
+	Await *aw = xcalloc(nstates, sizeof *aw);
+	uint8_t *is_head = xcalloc(r->nblocks, 1), *is_poll = xcalloc(r->nblocks, 1);
+	int ok = 1;
+	for (uint32_t i = 0; i < nstates; i++) {
+		aw[i] = base;
+		aw[i].state = STATE_FIRST_SUSPEND + i;
+		aw[i].head = aw[i].call = NO_BLOCK;
+		aw[i].awaitee = NO_ID;
+	}
+	/* heads: `_k = &mut (*_s as variant#V).F`, one per state */
+	for (BlockId b = 0; b < r->nblocks && ok; b++) {
+		if (r->blocks[b].cleanup)
+			continue;
+		is_poll[b] = r->blocks[b].term.kind == TK_CALL && r->blocks[b].term.op == CALLEE_POLL;
+		for (uint32_t k = 0; k < r->blocks[b].nstmts; k++) {
+			const Stmt *st = &r->blocks[b].stmts[k];
+			uint32_t saved, v;
+			if (st->kind != ST_ASSIGN || st->rv != RV_REFMUT || (v = place_state(&base, r, st->a.v, &saved)) == NO_ID)
+				continue;
+			if (v < STATE_FIRST_SUSPEND || v >= l->nvariants) {
+				ok = 0;
+				break;
+			}
+			Await *a = &aw[v - STATE_FIRST_SUSPEND];
+			if (a->head != NO_BLOCK && (a->head != b || a->awaitee != saved))
+				ok = 0;
+			a->head = b, a->awaitee = saved;
+			is_head[b] = 1;
+		}
+	}
+	/* each head's poll, its result switch and Ready arm */
+	for (uint32_t i = 0; i < nstates && ok; i++) {
+		Await *a = &aw[i];
+		if (a->head == NO_BLOCK || switch_arm_target(r, base.sw, a->state) == NO_BLOCK) {
+			ok = 0;
+			break;
+		}
+		BlockId b = a->head;
+		for (int steps = 0; steps < 64 && b != NO_BLOCK && !is_poll[b]; steps++) {
+			const Term *t = &r->blocks[b].term;
+			b = t->kind == TK_GOTO || (t->kind == TK_CALL && t->op != CALLEE_POLL) ? t->target : NO_BLOCK;
+		}
+		if (b == NO_BLOCK || !is_poll[b]) {
+			ok = 0;
+			break;
+		}
+		a->call = b;
+		const Term *pc = &r->blocks[b].term;
+		a->fty = pc->x;
+		if (l->saved[a->awaitee].ty != a->fty || pc->target == NO_BLOCK || !place_is_local(r, pc->place)) {
+			ok = 0;
+			break;
+		}
+		const Block *rs = &r->blocks[pc->target];
+		if (rs->term.kind != TK_SWITCH || rs->term.a.kind == OP_CONST || rs->term.nargs != 2) {
+			ok = 0;
+			break;
+		}
+		LocalId res = place_get(r, pc->place)->local, d = place_get(r, rs->term.a.v)->local;
+		int reads = 0;
+		for (uint32_t k = 0; k < rs->nstmts; k++) {
+			const Stmt *st = &rs->stmts[k];
+			if (st->kind == ST_ASSIGN && st->rv == RV_DISCR && place_is_local(r, st->place) &&
+			    place_get(r, st->place)->local == d && place_get(r, st->a.v)->local == res)
+				reads = 1;
+		}
+		a->ready = switch_arm_target(r, pc->target, 0);
+		if (!reads || a->ready == NO_BLOCK || switch_arm_target(r, pc->target, 1) == NO_BLOCK) {
+			ok = 0;
+			break;
+		}
+	}
+	/* the tails */
+	Await *tails = xcalloc(nstates, sizeof *tails);
+	uint32_t ntails = 0;
+	for (uint32_t i = 0; i < nstates && ok; i++) {
+		Await *a = &aw[i];
+		uint8_t *post = reach(r, a->ready, NO_BLOCK);
+		int tail = 1;
+		for (BlockId b = 0; b < r->nblocks && tail; b++)
+			if (post[b] && !r->blocks[b].cleanup && (is_head[b] || is_poll[b] || b == base.sw))
+				tail = 0;
+		if (tail) {
+			a->post = post;
+			tails[ntails++] = *a;
+		} else {
+			free(post);
+		}
+	}
+	free(aw);
+	/* every completion follows a tail */
+	if (ok && ntails) {
+		uint8_t *seen = xcalloc(r->nblocks, 1);
+		for (uint32_t t = 0; t < ntails; t++)
+			seen[tails[t].ready] = 1;
+		BlockId root = base.sw;
+		fn_mark_reachable(r, seen, &root, 1);
+		for (uint32_t t = 0; t < ntails; t++)
+			seen[tails[t].ready] = 0;
+		for (BlockId b = 0; b < r->nblocks && ok; b++) {
+			/* a shared `unreachable` (a switch's otherwise) changes nothing */
+			if (!seen[b] || r->blocks[b].cleanup || r->blocks[b].term.kind == TK_UNREACHABLE)
+				continue;
+			for (uint32_t t = 0; t < ntails; t++)
+				ok &= !tails[t].post[b];
+			for (uint32_t k = 0; k < r->blocks[b].nstmts; k++)
+				ok &= !is_set_returned_any(&base, r, &r->blocks[b].stmts[k]);
+		}
+		free(seen);
+	}
+	free(is_head);
+	free(is_poll);
+	if (!ok || !ntails) {
+		for (uint32_t t = 0; t < ntails; t++)
+			free(tails[t].post);
+		free(tails);
+		return 0;
+	}
+	*out = tails, *nout = ntails;
+	return 1;
+}
+
+/* Form B at every tail: the tail's state is entered as soon as its future is
+ * stored and kept after Ready (no Returned write, no drop of the finished
+ * future there); the Returned arm goes, since nothing sets it any more. A
+ * poll after completion reaches the tail's future, as in form B. Panicked
+ * stays: an earlier await's poll or the code between can unwind. */
+static int try_last(Await *tails, uint32_t ntails, long max_post)
+{
+	for (uint32_t t = 0; t < ntails; t++) {
+		Await *a = &tails[t];
+		const Type *ft = type_get(a->m, a->fty);
+		if (ft->kind == TY_CORO && ft->coro == a->ci)
+			return 0;
+		if (!late_drop_unobservable(a) || !within(count_work(a->cx, a->r, a->post), max_post) ||
+		    !callee_answers_for(a, postamble_pure(a)))
+			return 0;
+	}
+	Fn *r = tails[0].r;
+	for (uint32_t t = 0; t < ntails; t++)
+		for (BlockId b = 0; b < r->nblocks; b++)
+			if (!r->blocks[b].cleanup)
+				delete_stmts(&r->blocks[b], is_set_suspend, &tails[t], r);
+	/* the state is written where the poll loop's head takes `&mut awaitee`:
+	 * after the future is stored, before its first poll, and again at every
+	 * resume (a redundant write; in the head, not after the store, so that
+	 * the write belongs to the state's own code, which merge-states compares
+	 * and renumbers) */
+	for (uint32_t t = 0; t < ntails; t++) {
+		Await *a = &tails[t];
+		Stmt set = {.kind = ST_SET_DISCR, .place = place_local(r, a->self)};
+		set.place = place_project(r, set.place, PROJ_DEREF, 0, a->cty);
+		set.x = a->state;
+		fn_insert_stmt(r, a->head, 0, set);
+	}
+	for (uint32_t t = 0; t < ntails; t++) {
+		Await *a = &tails[t];
+		for (BlockId b = 0; b < r->nblocks; b++) {
+			if (!a->post[b] || r->blocks[b].cleanup)
+				continue;
+			delete_stmts(&r->blocks[b], is_set_returned, a, r);
+			Term *term = &r->blocks[b].term;
+			if (term->kind == TK_DROP && is_awaitee(a, term->place))
+				*term = term_goto(term->target);
+		}
+	}
+	remove_arm(r, tails[0].sw, STATE_RETURNED);
+	fn_remove_unreachable(r);
+	return 1;
+}
+
+/* What the screen keeps: one Await (a single Suspend state), or the tails
+ * of a coroutine with several. */
+typedef struct Screened {
+	Await one;
+	Await *tails;
+	uint32_t ntails;
+} Screened;
+
 /* The screen: analyse and carries_nothing_observable read the body's fns,
  * its layout and types; the pipeline runs it on every body before the runs
  * (on several threads) and again on a body a replacement retyped. */
 void *inline_single_await_screen(const PassCx *cx, const Body *b)
 {
-	Await *a = xcalloc(1, sizeof *a);
-	if (analyse(cx, b, a) && carries_nothing_observable(a))
-		return a;
-	await_free(a);
-	free(a);
+	Screened *sc = xcalloc(1, sizeof *sc);
+	if (analyse(cx, b, &sc->one) && carries_nothing_observable(&sc->one))
+		return sc;
+	await_free(&sc->one);
+	memset(&sc->one, 0, sizeof sc->one);
+	if (analyse_last(cx, b, &sc->tails, &sc->ntails)) {
+		int ok = 1;
+		for (uint32_t t = 0; t < sc->ntails && ok; t++)
+			ok = carries_nothing_observable(&sc->tails[t]);
+		if (ok)
+			return sc;
+	}
+	inline_single_await_forget(sc);
 	return NULL;
 }
 
 void inline_single_await_forget(void *screened)
 {
-	await_free(screened);
-	free(screened);
+	Screened *sc = screened;
+	await_free(&sc->one);
+	for (uint32_t t = 0; t < sc->ntails; t++)
+		await_free(&sc->tails[t]);
+	free(sc->tails);
+	free(sc);
 }
 
 /* Callees first (PASS_CALLEE_FIRST): when C is looked at, what F will be is
@@ -926,7 +1233,9 @@ int inline_single_await(const PassCx *cx, Body *b)
 {
 	long max_pre = policy("COROSLIM_INLINE_MAX_PREAMBLE", DEFAULT_MAX_PREAMBLE);
 	long max_post = policy("COROSLIM_INLINE_MAX_POSTAMBLE", DEFAULT_MAX_POSTAMBLE);
-	Await *a = b->screened;
+	Screened *sc = b->screened;
 	(void)cx;
-	return try_replace(a, max_pre, b) || try_inline(a, max_post);
+	if (sc->ntails)
+		return try_last(sc->tails, sc->ntails, max_post);
+	return try_replace(&sc->one, max_pre, b) || try_inline(&sc->one, max_post);
 }

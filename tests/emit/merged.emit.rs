@@ -248,7 +248,6 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
         let bb19 = BasicBlock::Normal;
         let bb20 = BasicBlock::Cleanup;
         let bb21 = BasicBlock::Normal;
-        let bb22 = BasicBlock::Normal;
         {
             let RET: Poll<u8>;
             let _3: u8;
@@ -287,7 +286,7 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         _24 = _1;
                         _e0 = Discriminant((*_24).u.tag.f);
                         _23 = _e0 as u32;
-                        match Move(_23) { 0 => bb1, 1 => bb22, 2 => bb22, 3 => bb21, _ => bb8 }
+                        match Move(_23) { 0 => bb1, 3 => bb21, _ => bb8 }
                     };
                     { // bb1
                         (*_24).u.s0.f = (*_24).u.u0.f;
@@ -304,6 +303,7 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         _e1 = &raw mut (*_24).u.s1;
                         _e2 = CastPtrToPtr(_e1);
                         (*_e2).f = Move(_5);
+                        (*_24).u.tag.f = Tag_send::V3;
                         Goto(bb4)
                     };
                     { // bb4
@@ -355,7 +355,6 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageDead(_5);
                         StorageDead(_20);
                         StorageDead(_21);
-                        (*_24).u.tag.f = Tag_send::V3;
                         Return()
                     };
                     { // bb10
@@ -381,7 +380,6 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb12
                         RET = Poll::<u8>::Ready(Move(_22));
-                        (*_24).u.tag.f = Tag_send::V1;
                         Return()
                     };
                     { // bb13
@@ -417,7 +415,6 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         Goto(bb12)
                     };
                     { // bb20
-                        (*_24).u.tag.f = Tag_send::V2;
                         UnwindResume()
                     };
                     { // bb21
@@ -427,10 +424,6 @@ fn resume_send(_1: &mut Coro_send, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageLive(_21);
                         _20 = Move(_2);
                         Goto(bb11)
-                    };
-                    { // bb22
-                        SetDiscriminant(RET, 1);
-                        Return()
                     };
                     RET
                 }
@@ -626,8 +619,6 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
             let _e8: *mut V_dispatch_s0;
             let _e9: *mut ManuallyDrop<V_dispatch_s0>;
             let _e10: *mut V_dispatch_s0;
-            let _e11: *mut ManuallyDrop<V_dispatch_s0>;
-            let _e12: *mut V_dispatch_s0;
             {
                 {
                     {
@@ -637,7 +628,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         _55 = _1;
                         _e0 = Discriminant((*_55).u.tag.f);
                         _54 = _e0 as u32;
-                        match Move(_54) { 0 => bb1, 1 => bb39, 2 => bb39, 3 => bb38, _ => bb11 }
+                        match Move(_54) { 0 => bb1, 2 => bb39, 3 => bb38, _ => bb11 }
                     };
                     { // bb1
                         StorageLive(_3);
@@ -670,6 +661,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         Goto(bb7)
                     };
                     { // bb7
+                        (*_55).u.tag.f = Tag_dispatch::V3;
                         StorageLive(_8);
                         StorageLive(_10);
                         StorageLive(_11);
@@ -716,7 +708,6 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageDead(_4);
                         StorageDead(_19);
                         StorageDead(_20);
-                        (*_55).u.tag.f = Tag_dispatch::V3;
                         Return()
                     };
                     { // bb13
@@ -727,9 +718,7 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         StorageDead(_14);
                         StorageDead(_12);
                         StorageDead(_8);
-                        _e5 = &raw mut (*_55).u.s0;
-                        _e6 = CastPtrToPtr(_e5);
-                        Drop((*_e6).f, ReturnTo(bb15), UnwindCleanup(bb30))
+                        Goto(bb15)
                     };
                     { // bb14
                         StorageDead(_20);
@@ -750,9 +739,9 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb18
                         StorageDead(_22);
-                        _e7 = &raw mut (*_55).u.s0;
-                        _e8 = CastPtrToPtr(_e7);
-                        (*_e8).f = Move(_21);
+                        _e5 = &raw mut (*_55).u.s0;
+                        _e6 = CastPtrToPtr(_e5);
+                        (*_e6).f = Move(_21);
                         Goto(bb7)
                     };
                     { // bb19
@@ -760,9 +749,9 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     };
                     { // bb20
                         StorageDead(_38);
-                        _e9 = &raw mut (*_55).u.s0;
-                        _e10 = CastPtrToPtr(_e9);
-                        (*_e10).f = Move(_37);
+                        _e7 = &raw mut (*_55).u.s0;
+                        _e8 = CastPtrToPtr(_e7);
+                        (*_e8).f = Move(_37);
                         Goto(bb7)
                     };
                     { // bb21
@@ -770,7 +759,6 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                         Goto(bb36)
                     };
                     { // bb22
-                        (*_55).u.tag.f = Tag_dispatch::V1;
                         Return()
                     };
                     { // bb23
@@ -801,9 +789,9 @@ fn resume_dispatch(_1: &mut Coro_dispatch, _2: &mut Context<'_>) -> Poll<u8> {
                     { // bb29
                         StorageDead(_12);
                         StorageDead(_8);
-                        _e11 = &raw mut (*_55).u.s0;
-                        _e12 = CastPtrToPtr(_e11);
-                        Drop((*_e12).f, ReturnTo(bb30), UnwindTerminate(ReasonInCleanup))
+                        _e9 = &raw mut (*_55).u.s0;
+                        _e10 = CastPtrToPtr(_e9);
+                        Drop((*_e10).f, ReturnTo(bb30), UnwindTerminate(ReasonInCleanup))
                     };
                     { // bb30
                         Goto(bb33)

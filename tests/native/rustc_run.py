@@ -438,7 +438,7 @@ def compare_program(prog, config, exe, binary, stages=None):
 
 # check.c's allowed-difference relation (trace_compare), on trace lines: only at the extra poll
 # of a re-poll, (a) release: the resumed-after panic + `repoll -> panicked` may be `repoll ->
-# Pending`; (b) a future Ready at poll 1 may be Ready again; (c) after a panic, the re-poll may
+# Pending`; (b) a future that completed with Ready(v) may be Ready(v) again; (c) after a panic, the re-poll may
 # panic with "resumed after completion" instead of "resumed after panicking"; under panic=abort
 # (a) and (b) replace the final `panic; abort` pair.
 RESUMED_RE = re.compile(r'panic "`(?:async fn|async block)` resumed after (completion|panicking)"')
@@ -450,10 +450,12 @@ def is_resumed_panic(line, completion_only):
 
 
 def first_poll_ready(want):
+    """The Ready(v) of the poll that completed the future (any poll, not only the first: form B
+    over a future that answers Ready again), else None."""
     for l in want:
-        if l.startswith("poll 1 -> "):
-            v = l[len("poll 1 -> "):]
-            return v if v.startswith("Ready(") else None
+        m = re.fullmatch(r"poll \d+ -> (.*)", l)
+        if m and not m.group(1).startswith("Pending"):
+            return m.group(1) if m.group(1).startswith("Ready(") else None
     return None
 
 

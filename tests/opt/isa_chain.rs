@@ -1,7 +1,7 @@
 // PASS: inline-single-await
 // must fire (form A, four times): l4 -> l3 -> l2 -> l1 collapses to l1, the
 // innermost coroutine; l1 itself awaits yield_now()'s YieldNow, which is not a
-// coroutine (see isa_yield_leaf.rs), so it stays. Every l_i(x) is l1's future.
+// coroutine, so it gets form B (see isa_yield_leaf.rs). Every l_i(x) is l1's future.
 //@ args: l4 5
 //@ args: run 1
 async fn l1(x: u32) -> u32 { yield_now().await; x }

@@ -160,7 +160,8 @@ static void test_isa_pass_through(void **state)
 	assert_int_equal(size_of(m, "bar"), 20);
 	assert_int_equal(size_of(m, "top"), 36);
 	assert_int_equal(variants(m, "bar"), 4);
-	assert_int_equal(run_passes(m, "inline-single-await", 0), 1);
+	/* bar (form A), foo (form B over YieldNow), top (its last await) */
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 3);
 	const Coroutine *bar = coro(m, "bar");
 	assert_int_equal(bar->replaced_by, coro_index(m, "foo"));
 	assert_null(bar->layout);
@@ -170,7 +171,9 @@ static void test_isa_pass_through(void **state)
 	assert_int_equal(size_of(m, "bar"), size_of(m, "foo"));
 	assert_int_equal(size_of(m, "foo"), 12);
 	assert_int_equal(size_of(m, "top"), 28); /* holds foo's futures now */
-	assert_int_equal(variants(m, "foo"), 4);  /* foo awaits YieldNow: untouched */
+	assert_int_equal(variants(m, "foo"), 4);  /* foo awaits YieldNow: form B keeps the layout */
+	assert_int_equal(arms_mask(m, "foo") & BIT(STATE_RETURNED), 0);
+	assert_int_equal(arms_mask(m, "top") & BIT(STATE_RETURNED), 0);
 	const Fn *ctor = module_find_fn(m, "bar");
 	assert_int_equal(ctor->locals[0].ty, type_coro(m, coro_index(m, "foo")));
 	module_free(m);
@@ -184,7 +187,7 @@ static void test_isa_pre_post(void **state)
 	Module *m = lowered(OPT "isa_pre_post.rs", 0);
 	uint32_t size = size_of(m, "pre_post");
 	assert_int_equal(arms_mask(m, "pre_post"), BIT(0) | BIT(1) | BIT(2) | BIT(3));
-	assert_int_equal(run_passes(m, "inline-single-await", 0), 1);
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 2); /* leaf too, over YieldNow */
 	const Coroutine *c = coro(m, "pre_post");
 	assert_int_equal(c->replaced_by, NO_ID);
 	/* Unresumed and Suspend0 live; Panicked stays (x + 1 may panic) */
@@ -202,7 +205,7 @@ static void test_isa_pre_post_release(void **state)
 {
 	(void)state;
 	Module *m = lowered(OPT "isa_pre_post_release.rs", 1);
-	assert_int_equal(run_passes(m, "inline-single-await", 1), 1);
+	assert_int_equal(run_passes(m, "inline-single-await", 1), 2); /* leaf too, over YieldNow */
 	/* two live states: Unresumed{x} and Suspend0{leaf's future} */
 	assert_int_equal(arms_mask(m, "pre_post"), BIT(0) | BIT(3));
 	assert_int_equal(count_set_discr(m, "pre_post", STATE_RETURNED), 0);
@@ -219,7 +222,9 @@ static void test_isa_chain(void **state)
 	Module *m = lowered(OPT "isa_chain.rs", 0);
 	assert_int_equal(size_of(m, "l4"), 36);
 	uint32_t run_before = size_of(m, "run");
-	assert_int_equal(run_passes(m, "inline-single-await", 0), 3);
+	/* l2, l3, l4 (form A), l1 (form B over YieldNow), run (its last await) */
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 5);
+	assert_int_equal(arms_mask(m, "run") & BIT(STATE_RETURNED), 0);
 	uint32_t l1 = coro_index(m, "l1");
 	const char *names[] = {"l2", "l3", "l4"};
 	for (int i = 0; i < 3; i++) {
@@ -274,7 +279,7 @@ static void test_isa_discard(void **state)
 {
 	(void)state;
 	Module *m = lowered(OPT "isa_discard.rs", 0);
-	assert_int_equal(run_passes(m, "inline-single-await", 0), 1);
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 2); /* foo too, over YieldNow */
 	assert_int_equal(coro(m, "bar")->replaced_by, NO_ID);
 	assert_int_equal(arms_mask(m, "bar") & BIT(STATE_RETURNED), 0);
 	module_free(m);
@@ -296,7 +301,7 @@ static void test_isa_panic_abort(void **state)
 	(void)state;
 	Module *m = lowered_abort(OPT "isa_panic_abort.rs");
 	BuildOptions o = {.panic_abort = 1};
-	assert_int_equal(pass_run(m, pass_find("inline-single-await"), &o), 2);
+	assert_int_equal(pass_run(m, pass_find("inline-single-await"), &o), 3); /* leaf too */
 	assert_int_equal(coro(m, "bar")->replaced_by, coro_index(m, "leaf"));
 	assert_int_equal(coro(m, "pre_post")->replaced_by, NO_ID);
 	/* form B: no Returned arm; leaf's arm answers (and aborts) in its place */
@@ -323,14 +328,72 @@ static void unchanged(const char *path, const char *csv, int release)
 static void test_isa_must_not(void **state)
 {
 	(void)state;
-	static const char *const files[] = {"isa_guard.rs", "isa_two_awaits.rs", "isa_observe_after.rs",
-					    "isa_yield_leaf.rs", "isa_loop.rs"};
+	static const char *const files[] = {"isa_observe_after.rs", "isa_yield_effect_after.rs",
+					    "isa_last_early_return.rs", "isa_last_effect_after.rs"};
 	char path[256];
 	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
 		snprintf(path, sizeof path, OPT "%s", files[i]);
 		unchanged(path, "inline-single-await", 0);
 		unchanged(path, "inline-single-await", 1);
 	}
+	/* their yield_now leaves are inlined (form B over YieldNow), the
+	 * coroutine each is about keeps its Returned state */
+	static const struct {
+		const char *file, *coro;
+	} kept[] = {{"isa_guard.rs", "wrap"}, {"isa_loop.rs", "spin"}, {"isa_yield_chain.rs", "observed"}};
+	for (size_t i = 0; i < sizeof kept / sizeof *kept; i++) {
+		snprintf(path, sizeof path, OPT "%s", kept[i].file);
+		for (int release = 0; release <= 1; release++) {
+			Module *m = lowered(path, release);
+			assert_true(run_passes(m, "inline-single-await", release) > 0);
+			assert_true(arms_mask(m, kept[i].coro) & BIT(STATE_RETURNED));
+			module_free(m);
+			behaves(path, "inline-single-await", release);
+		}
+	}
+}
+
+/* Form B for any future type (issue 24 item 5): over YieldNow, not a coroutine. */
+static void test_isa_any_future(void **state)
+{
+	(void)state;
+	for (int release = 0; release <= 1; release++) {
+		Module *m = lowered(OPT "isa_yield_leaf.rs", release);
+		uint32_t size = size_of(m, "leaf");
+		assert_int_equal(run_passes(m, "inline-single-await", release), 1);
+		/* nothing but YieldNow's poll can unwind: Panicked goes too */
+		assert_int_equal(arms_mask(m, "leaf"), BIT(0) | BIT(3));
+		assert_int_equal(count_asserts(m, "leaf", AK_RESUMED_AFTER_RETURN), 0);
+		assert_int_equal(size_of(m, "leaf"), size);
+		module_free(m);
+		behaves(OPT "isa_yield_leaf.rs", "inline-single-await", release);
+	}
+}
+
+/* The last await (issue 24 item 5): two awaits, the second returned as it is. */
+static void test_isa_last_await(void **state)
+{
+	(void)state;
+	Module *m = lowered(OPT "isa_last_await.rs", 0);
+	uint32_t size = size_of(m, "two");
+	assert_int_equal(arms_mask(m, "two"), BIT(0) | BIT(1) | BIT(2) | BIT(3) | BIT(4));
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 1);
+	assert_int_equal(arms_mask(m, "two"), BIT(0) | BIT(2) | BIT(3) | BIT(4));
+	assert_int_equal(count_set_discr(m, "two", STATE_RETURNED), 0);
+	assert_int_equal(count_asserts(m, "two", AK_RESUMED_AFTER_RETURN), 0);
+	/* leaf (observe() after awaiting YieldNow) keeps its Returned state */
+	assert_true(arms_mask(m, "leaf") & BIT(STATE_RETURNED));
+	assert_int_equal(size_of(m, "two"), size);
+	module_free(m);
+	behaves(OPT "isa_last_await.rs", "inline-single-await", 0);
+	behaves(OPT "isa_last_await.rs", "inline-single-await", 1);
+	/* two tails, one per arm of an `if` */
+	m = lowered(OPT "isa_last_arms.rs", 0);
+	assert_true(run_passes(m, "inline-single-await", 0) > 0);
+	assert_int_equal(arms_mask(m, "arms") & BIT(STATE_RETURNED), 0);
+	module_free(m);
+	behaves(OPT "isa_last_arms.rs", "inline-single-await", 0);
+	behaves(OPT "isa_last_arms.rs", "inline-single-await", 1);
 }
 
 /* Async fns and async blocks panic alike after completion ("`async fn`
@@ -339,7 +402,7 @@ static void test_isa_across_kinds(void **state)
 {
 	(void)state;
 	Module *m = lowered(OPT "isa_across_kinds.rs", 0);
-	assert_int_equal(run_passes(m, "inline-single-await", 0), 2);
+	assert_int_equal(run_passes(m, "inline-single-await", 0), 3); /* inner too, over YieldNow */
 	/* form A: outer's constructor returns its block's future */
 	assert_int_equal(coro(m, "outer")->replaced_by, coro_index(m, "outer::{async block#0}"));
 	/* the block awaits inner: form B, no Returned arm left */
@@ -624,6 +687,7 @@ int main(void)
 		cmocka_unit_test(test_isa_pass_through), cmocka_unit_test(test_isa_pre_post),
 		cmocka_unit_test(test_isa_pre_post_release), cmocka_unit_test(test_isa_chain),
 		cmocka_unit_test(test_isa_pure_preamble), cmocka_unit_test(test_isa_must_not),
+		cmocka_unit_test(test_isa_any_future), cmocka_unit_test(test_isa_last_await),
 		cmocka_unit_test(test_isa_across_kinds),
 		cmocka_unit_test(test_isa_upvar_guard),
 		cmocka_unit_test(test_isa_policy), cmocka_unit_test(test_isa_idempotent),
