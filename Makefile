@@ -12,6 +12,7 @@ LIB_SRC := $(sort $(wildcard frontend/*.c) $(wildcard ir/*.c) $(wildcard passes/
 LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o)
 HDRS := $(wildcard ir/*.h passes/*.h frontend/*.h measure/*.h tests/broken/*.h)
 TEST_OBJ := $(BUILD)/tests/broken/broken_passes.o
+TEST_OBJ += $(BUILD)/tests/broken/broken_extern.o
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 

@@ -121,6 +121,11 @@ void import_free(Import *im);
 /* The text of an opaque statement, or NULL. */
 const char *import_opaque_stmt(const Fn *f, const Stmt *s);
 int import_is_opaque_term(const Fn *f, const Term *t);
+/* frontend/import_model.c (issue 24 item 3): an imported module made executable
+ * for check: model layouts of its ADTs, external coroutines, an `entry NAME` fn
+ * per coroutine body (its upvars from the oracle); external events on
+ * (Module.extern_events). Returns the number of bodies. */
+int import_model_module(Module *m);
 /* print_fn, re-import the text, print again: 0 if the two prints are equal and
  * the re-imported fn has the same counts; else -1 with d filled. print_fn
  * writes an opaque statement as `nop`, so its text is not part of the check. */

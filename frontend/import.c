@@ -538,6 +538,7 @@ static void make_stubs(Ctx *c, Import *im)
 			if (module_find_fn(c->m, name))
 				continue;
 			Fn *g = fn_new(c->m, name, FN_SYNC);
+			g->external = 1;
 			fn_add_local(g, place_type(f, t->place), NULL, 0);
 			for (uint32_t k = 0; k < t->nargs; k++) {
 				Operand o = f->args[t->args + k];

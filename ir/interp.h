@@ -82,6 +82,9 @@ typedef struct Interp {
 	uint32_t nfree, capfree;
 	Frame *frames;
 	RunOptions opts;
+	/* interp_extern.c: external events of imported code */
+	uint32_t nextern;       /* events so far: part of the oracle's seed */
+	uint8_t extern_pending; /* the last external poll said Pending */
 } Interp;
 
 static inline int is_int_kind(uint8_t k) { return k >= TY_U8 && k <= TY_ISIZE; }
@@ -123,6 +126,19 @@ uint32_t poll_size(Interp *I, TypeId payload);
 int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, TypeId payload);
 int drop_value(Interp *I, uint64_t addr, TypeId t);
 int exec_call(Interp *I, Frame *fr, const Term *t);
+
+/* interp_extern.c: imported code's uninterpreted external events (Module.extern_events) */
+int extern_coro(Interp *I, TypeId t);
+int extern_adt(Interp *I, TypeId t);
+uint32_t extern_adt_field_offset(Interp *I, TypeId t, uint32_t v, uint32_t f);
+uint64_t extern_adt_read_discr(Interp *I, uint64_t addr, TypeId t);
+void extern_adt_write_discr(Interp *I, uint64_t addr, TypeId t, uint64_t v);
+int extern_call(Interp *I, const char *name, const uint64_t *src, const TypeId *ty, uint32_t n, uint64_t dst,
+		TypeId dty);
+int extern_poll(Interp *I, TypeId fty, uint64_t fut, uint64_t dst, TypeId payload);
+int extern_drop(Interp *I, uint64_t addr, TypeId t);
+int extern_fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n);
+void extern_adt_aggregate(Interp *I, Frame *fr, const Operand *ops, uint32_t n, uint64_t dst, TypeId t);
 
 /* interp_exec.c */
 void interp_step(Interp *I);

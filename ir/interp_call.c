@@ -142,6 +142,10 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 			}
 			case TY_ADT: { /* a subset struct */
 				const Adt *a = adt_of(I->m, t);
+				if (extern_adt(I, t)) { /* imported code's model layout */
+					off = extern_adt_field_offset(I, t, variant, pe->index);
+					break;
+				}
 				if (!a->defined || variant != NO_ID || pe->index >= a->variants[0].nfields)
 					FAIL("fn %s: field %" PRIu32 " of %s", f->name, pe->index, ty->text);
 				off = a->offsets[pe->index];
@@ -550,6 +554,8 @@ int drop_value(Interp *I, uint64_t addr, TypeId t)
 		return 1;
 	case TY_CORO: {
 		const Coroutine *c = ty_coro(I, ty);
+		if (extern_coro(I, t))
+			return extern_drop(I, addr, t);
 		if (!c->layout)
 			return drop_handle(I, c, mem_read(I, addr, 8));
 		const Fn *shim = find_fn(I, c->drop, "drop shim of");
@@ -564,6 +570,8 @@ int drop_value(Interp *I, uint64_t addr, TypeId t)
 	}
 	case TY_ADT: { /* a subset struct: its fields in declaration order (rustc's drop glue) */
 		const Adt *a = adt_of(I->m, t);
+		if (extern_adt(I, t))
+			return extern_drop(I, addr, t);
 		if (!a->defined)
 			FAIL("drop of opaque type %s", ty->text ? ty->text : "?");
 		for (uint32_t i = 0; i < a->variants[0].nfields; i++)
@@ -572,6 +580,8 @@ int drop_value(Interp *I, uint64_t addr, TypeId t)
 		return 1;
 	}
 	case TY_OPAQUE:
+		if (I->m->extern_events)
+			return extern_drop(I, addr, t);
 		FAIL("drop of opaque type %s", ty->text ? ty->text : "?");
 	default:
 		return 1;
@@ -621,7 +631,9 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 			FAIL("fn %s: callee name out of range", f->name);
 		const char *name = f->names[t->x];
 		const Fn *callee = module_find_fn(I->m, name);
-		if (callee) {
+		if (I->m->extern_events && (!callee || callee->external)) {
+			ok = extern_call(I, name, src, ty, t->nargs, dst, dty);
+		} else if (callee) {
 			ok = call_fn(I, callee, src, ty, t->nargs, dst, dsz);
 		} else if (is_builtin(name, "yield_now") && t->nargs == 0) {
 			if (ty_get(I, dty)->kind != TY_YIELDNOW)
@@ -660,6 +672,8 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 			if (y == 0)
 				mem_write(I, fut, 1, 1);
 			poll_write_discr(I, dst, ty_get(I, dty)->a, y == 0);
+		} else if (I->m->extern_events && (fty->kind != TY_CORO || extern_coro(I, t->x))) {
+			ok = extern_poll(I, t->x, fut, dst, ty_get(I, dty)->a);
 		} else if (fty->kind == TY_CORO) {
 			ok = poll_future(I, t->x, fut, ctx, dst, ty_get(I, dty)->a);
 		} else {

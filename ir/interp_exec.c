@@ -82,6 +82,10 @@ static void exec_aggregate(Interp *I, Frame *fr, const Stmt *s, uint64_t dst, Ty
 		return;
 	}
 	case AGG_ADT: { /* a subset struct: each field at its offset */
+		if (extern_adt(I, s->x)) {
+			extern_adt_aggregate(I, fr, ops, n, dst, s->x);
+			return;
+		}
 		const Adt *a = adt_of(I->m, s->x);
 		if (!a || !a->defined || n != a->variants[0].nfields)
 			FAIL("fn %s: aggregate of %s with %" PRIu32 " operands", f->name, ty->text ? ty->text : "?", n);
@@ -159,6 +163,8 @@ static void exec_assign(Interp *I, Frame *fr, const Stmt *s)
 		uint64_t v;
 		if (ty->kind == TY_POLL) {
 			v = poll_read_discr(I, src, ty->a);
+		} else if (extern_adt(I, st)) {
+			v = extern_adt_read_discr(I, src, st);
 		} else if (ty->kind == TY_CORO && ty_coro(I, ty)->layout) {
 			const Layout *l = ty_coro(I, ty)->layout;
 			v = mem_read(I, src + l->tag_offset, l->tag_size);
@@ -189,6 +195,8 @@ static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
 		const Type *ty = ty_get(I, t);
 		if (ty->kind == TY_POLL) {
 			poll_write_discr(I, a, ty->a, s->x);
+		} else if (extern_adt(I, t)) {
+			extern_adt_write_discr(I, a, t, s->x);
 		} else if (ty->kind == TY_CORO && ty_coro(I, ty)->layout) {
 			const Layout *l = ty_coro(I, ty)->layout;
 			if (s->x >= l->nvariants)
@@ -206,7 +214,10 @@ static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
 			FAIL("storage marker of local _%" PRIu32 " out of range", s->x);
 		return;
 	case ST_PLACE_MENTION:
+		return;
 	case ST_NOP:
+		if (s->x && I->m->extern_events) /* the importer's opaque statement: its effect is unknown */
+			FAIL("opaque statement: %s", s->x <= fr->f->nnames ? fr->f->names[s->x - 1] : "?");
 		return;
 	default:
 		FAIL("statement kind %u", s->kind);

@@ -60,6 +60,7 @@ void event_format(const Event *e, char *buf, size_t size)
 	case EV_DEPTH_LIMIT: snprintf(buf, size, "call depth limit (%d)", INTERP_DEPTH_LIMIT); break;
 	case EV_ABORT: snprintf(buf, size, "abort \"%s\"", e->text); break;
 	case EV_ERROR: snprintf(buf, size, "error \"%s\"", e->text); break;
+	case EV_EXTERN: snprintf(buf, size, "extern %s", e->text); break;
 	default: snprintf(buf, size, "event %d", e->kind); break;
 	}
 }
@@ -255,10 +256,13 @@ uint32_t isize_of(Interp *I, TypeId t)
 		return c->layout ? c->layout->size : 8;
 	}
 	case TY_ADT:
-		if (adt_of(I->m, t)->defined)
+		if (adt_of(I->m, t)->defined || extern_adt(I, t))
 			return type_size(I->m, t);
 		FAIL("size of opaque type %s", ty->text ? ty->text : "?");
-	case TY_OPAQUE: FAIL("size of opaque type %s", ty->text ? ty->text : "?");
+	case TY_OPAQUE:
+		if (I->m->extern_events)
+			return 8;
+		FAIL("size of opaque type %s", ty->text ? ty->text : "?");
 	default: return type_size(I->m, t);
 	}
 }
@@ -275,10 +279,13 @@ static uint32_t ialign_of(Interp *I, TypeId t)
 		return c->layout ? (c->layout->align ? c->layout->align : 1) : 8;
 	}
 	case TY_ADT:
-		if (adt_of(I->m, t)->defined)
+		if (adt_of(I->m, t)->defined || extern_adt(I, t))
 			return type_align(I->m, t);
 		FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
-	case TY_OPAQUE: FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
+	case TY_OPAQUE:
+		if (I->m->extern_events)
+			return 8;
+		FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
 	default: return type_align(I->m, t);
 	}
 }
@@ -366,6 +373,8 @@ static void fmt_int(uint64_t v, uint8_t kind, uint32_t size, char *buf, size_t n
 void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
 {
 	const Type *ty = ty_get(I, t);
+	if (I->m->extern_events && extern_fmt_value(I, addr, t, buf, n)) /* imported code: its hash */
+		return;
 	switch (ty->kind) {
 	case TY_UNIT: snprintf(buf, n, "()"); return;
 	case TY_BOOL: {

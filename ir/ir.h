@@ -266,6 +266,14 @@ typedef struct Adt {
 	uint32_t niche_off;    /* its largest niche: a bool-like byte at niche_off, */
 	uint32_t niche_avail;  /* niche_avail invalid values from niche_start up (0: none) */
 	uint32_t niche_start;
+	/* imported code under check (issue 24 item 3; frontend/import_model.c): a model
+	 * layout for the interpreter, not rustc's: an enum's variant index as a u32 tag
+	 * at 0 and each variant's fields after it, a struct's fields in order. size and
+	 * align above are then the model's. */
+	uint8_t model;          /* model_off below is set */
+	uint8_t model_holds_coro; /* a field is a coroutine by value: not executable */
+	uint32_t *model_start;  /* per variant: first index into model_off */
+	uint32_t *model_off;    /* field offsets, variant by variant */
 } Adt;
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 Adt *adt_of(const Module *m, TypeId t);       /* NULL unless t is a TY_ADT */
@@ -605,6 +613,7 @@ typedef struct Fn {
 	int line;       /* where the fn starts in its source (parser), 0 otherwise */
 	uint32_t slot;    /* its index in m->fns (kept by module_add_fn and friends) */
 	uint8_t detached; /* module_detach_fn: still in m->fns until module_sweep */
+	uint8_t external; /* the importer's callee stub: a fn of another crate, std or a trait (no body) */
 } Fn;
 
 /* A string-keyed open-addressing hash table: the name indexes of a Module
@@ -654,6 +663,11 @@ struct Module {
 	int jobs;             /* BuildOptions.jobs it was loaded with: the loops over its fns use it */
 	uint8_t ptr_bytes;    /* 0: x86_64's 8; 4 for a 32-bit target (module_set_ptr_bytes) */
 	Adt *adts; uint32_t nadts, capadts; /* TY_ADT (imported code), in the arena */
+	/* imported code under check (issue 24 item 3): calls of fns the module does
+	 * not have, polls and drops of futures and types it cannot see into are
+	 * uninterpreted external events (interp_extern.c); opaque types are 8-byte
+	 * values, ADTs have model layouts (frontend/import_model.c) */
+	uint8_t extern_events;
 };
 
 Module *module_new(const char *file);
@@ -873,7 +887,8 @@ uint32_t *coro_graph_postorder(const CoroGraph *g, uint32_t back[2]);
  * INTERP_DEPTH_LIMIT): a run that reaches one says nothing about the program. */
 typedef enum {
 	EV_POLL, EV_REPOLL, EV_OBSERVE, EV_PANIC, EV_DROP, EV_RETURN, EV_RESULT,
-	EV_STEP_LIMIT, EV_ABORT, EV_ERROR, EV_DEPTH_LIMIT
+	EV_STEP_LIMIT, EV_ABORT, EV_ERROR, EV_DEPTH_LIMIT,
+	EV_EXTERN /* imported code: `extern CALLEE(args) -> result`, an uninterpreted call */
 } EventKind;
 typedef struct Event {
 	uint8_t kind;   /* EventKind */

@@ -41,6 +41,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "measure.h"
 
@@ -327,9 +328,11 @@ typedef struct Schedule {
 /* The async fns of m: plain fns returning an `async fn` coroutine. */
 static int is_async_constructor(const Module *m, const Fn *f)
 {
-	if (f->kind != FN_SYNC || f->nlocals == 0)
+	if (f->kind != FN_SYNC || f->nlocals == 0 || f->external)
 		return 0;
 	const Type *t = type_get(m, f->locals[0].ty);
+	if (m->extern_events) /* imported code: the entries import_model_module made, async blocks too */
+		return t->kind == TY_CORO && strncmp(f->name, "entry ", 6) == 0;
 	return t->kind == TY_CORO && t->coro < m->ncoros && m->coros[t->coro].kind == CORO_ASYNC_FN;
 }
 
@@ -341,7 +344,26 @@ static void format_event_or_end(const Trace *t, uint32_t i, char *buf, size_t n)
 		snprintf(buf, n, "end of trace");
 }
 
-static Module *build_stage(const CheckSpec *s, const Stage *st, const BuildOptions *o, Diag *d)
+/* The stage's size in MIR: statements + terminators and blocks of the resume
+ * fns and drop shims, Suspend states of the coroutines that have a body. */
+static void tally_module(CheckTally *t, uint32_t k, const Module *m)
+{
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		const Fn *f = m->fns[i];
+		if (f->kind != FN_RESUME && f->kind != FN_DROP_SHIM)
+			continue;
+		t->blocks[k] += f->nblocks;
+		for (BlockId b = 0; b < f->nblocks; b++)
+			t->stmts[k] += f->blocks[b].nstmts + 1;
+	}
+	for (uint32_t i = 0; i < m->ncoros; i++) {
+		const Layout *l = m->coros[i].layout;
+		if (l && !l->reconstructed && m->coros[i].resume && l->nvariants > STATE_FIRST_SUSPEND)
+			t->states[k] += l->nvariants - STATE_FIRST_SUSPEND;
+	}
+}
+
+static Module *build_stage(const CheckSpec *s, const Stage *st, const BuildOptions *o, Diag *d, uint32_t *fired)
 {
 	Module *m = s->build(s->ctx, o, d);
 	if (!m)
@@ -352,7 +374,7 @@ static Module *build_stage(const CheckSpec *s, const Stage *st, const BuildOptio
 		return NULL;
 	}
 	for (uint32_t i = 0; i < st->npasses; i++) {
-		pass_run(m, st->passes[i], o);
+		*fired += pass_run(m, st->passes[i], o);
 		if (verify_module(m, st->passes[i]->name, d) != 0) {
 			module_free(m);
 			return NULL;
@@ -457,12 +479,14 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	FILE *err = s->err ? s->err : out;
 	Module *ref = s->build(s->ctx, o, &d);
 	if (!ref) {
+		if (s->tally)
+			snprintf(s->tally->why, sizeof s->tally->why, "%s", d.msg);
 		diag_print(&d, err);
 		return 1;
 	}
 	int lowered = ref->transformed;
-	for (uint32_t i = 0; i < ref->ncoros; i++)
-		lowered |= ref->coros[i].layout != NULL;
+	for (uint32_t i = 0; i < ref->ncoros; i++) /* imported code's external coroutines have a model layout */
+		lowered |= ref->coros[i].layout != NULL && !(ref->extern_events && !ref->coros[i].body);
 	for (uint32_t i = 0; i < ref->nfns; i++)
 		lowered |= ref->fns[i]->kind == FN_RESUME || ref->fns[i]->kind == FN_DROP_SHIM;
 	if (lowered) {
@@ -568,9 +592,13 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			trace_init(&full);
 			RunOptions ro = {-1, 0, 0};
 			int rc = interp_run(ref, f->name, A->args, A->nargs, &ro, &full);
+			if (s->tally)
+				s->tally->units++;
 			if (rc != 0) {
 				char last[300];
 				format_event_or_end(&full, full.n ? full.n - 1 : 0, last, sizeof last);
+				if (s->tally && !s->tally->why[0])
+					snprintf(s->tally->why, sizeof s->tally->why, "%s", last);
 				if (hit_limit(&full)) {
 					/* the interpreter's limit, not the program's: nothing was compared */
 					note(&notes, ui, 0, out, "%s: fn %s: not checked: the run before the transform reached the %s\n",
@@ -585,6 +613,10 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			}
 			u->nsched = 2 + full.done_at_poll;
 			trace_free(&full);
+			if (s->tally) {
+				s->tally->executed++;
+				s->tally->schedules += u->nsched;
+			}
 			nschedules += u->nsched;
 			u->want = calloc(u->nsched, sizeof *u->want);
 			u->have = calloc(u->nsched, 1);
@@ -621,7 +653,17 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	for (uint32_t k = 0; k < nstages; k++) {
 		Diag sd = {0};
 		sd.file = file;
-		Module *m = build_stage(s, &stages[k], o, &sd);
+		uint32_t fired = 0;
+		Module *m = build_stage(s, &stages[k], o, &sd, &fired);
+		CheckTally *ta = s->tally && k < CHECK_TALLY_STAGES ? s->tally : NULL;
+		if (ta) {
+			snprintf(ta->stage[k], sizeof ta->stage[k], "%s", stages[k].name);
+			ta->nstages = k + 1;
+			ta->built[k] = m != NULL;
+			ta->fired[k] += fired;
+			if (m)
+				tally_module(ta, k, m);
+		}
 		if (!m) {
 			/* the message names the stage that failed (the verifier's names the pass) */
 			fprintf(out, "%s: stage %s: %s\n", file, stages[k].name, sd.msg);
@@ -652,6 +694,8 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 					note(&notes, ui, order, out, "%s: fn %s: schedule %s: after %s: not checked: the run reached the %s\n",
 					     file, u->fname, sc.name, stages[k].name, got);
 					unchecked++;
+					if (ta)
+						ta->unchecked[k]++;
 				} else if (!trace_compare(want, &t, o, &at, &gat)) {
 					format_event_or_end(want, at, exp, sizeof exp);
 					format_event_or_end(&t, gat, got, sizeof got);
@@ -660,7 +704,11 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 					     ": expected %s, got %s\n",
 					     file, u->fname, sc.name, stages[k].name, at + 1, exp, got);
 					failed = 1;
+					if (ta)
+						ta->differ[k]++;
 				}
+				if (ta)
+					ta->runs[k]++;
 				trace_free(&t);
 				if (want == &again) {
 					if (kept + again.n <= WANT_KEEP_EVENTS) {
@@ -785,6 +833,9 @@ int check_module_file(const char *path, const char *passes_csv, const BuildOptio
 		fprintf(err, "%s: error: unknown pass '%s'\n", path, bad);
 		return 1;
 	}
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) /* rustc's -Zdump-mir=StateTransform dumps */
+		return check_dump_dir(path, list, (uint32_t)n, o, out, err, getenv("COROSLIM_CHECK_VERBOSE") != NULL);
 	CheckArgs *args = calloc(MAX_ARGSETS, sizeof *args);
 	if (!args)
 		internal_error("out of memory");
@@ -810,14 +861,17 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 	}
 	Diag d = {0};
 	/* a .rs program runs as compiled: after the state transform */
-	Module *m = has_suffix(path, ".rs") ? module_load_lowered(path, o, &d) : module_load(path, o, &d);
+	Module *m = has_suffix(path, ".rs")			  ? module_load_lowered(path, o, &d)
+		    : has_suffix(path, ".StateTransform.before.mir") ? import_dump_load(path, o, &d) /* imported code */
+								  : module_load(path, o, &d);
 	int rc = 1;
 	if (!m) {
 		diag_print(&d, err);
 		goto done;
 	}
 	for (uint32_t i = 0; i < m->ncoros; i++)
-		if (m->coros[i].layout && m->coros[i].layout->reconstructed) {
+		if (m->coros[i].layout && m->coros[i].layout->reconstructed &&
+		    !(m->extern_events && !m->coros[i].resume)) { /* an external coroutine: polled as events */
 			/* its sizes and offsets are unknown: a run would read a 0-byte future */
 			fprintf(err, "%s:%d:1: error: coroutine %s: its layout was imported from rustc's MIR (sizes and offsets "
 				"unknown): it cannot run\n", path, m->coros[i].layout->line, m->coros[i].name);
@@ -826,6 +880,9 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 	const Fn *f = module_find_fn(m, entry);
 	if (!f) {
 		fprintf(err, "%s: error: no fn named %s\n", path, entry);
+		for (uint32_t i = 0; m->extern_events && i < m->nfns; i++) /* imported code: name its entries */
+			if (strncmp(m->fns[i]->name, "entry ", 6) == 0)
+				fprintf(err, "%s: note: an entry is `%s`\n", path, m->fns[i]->name);
 		goto done;
 	}
 	const CheckArgs *A = &given;

@@ -30,6 +30,22 @@ typedef struct CheckArgs {
 	uint32_t nargs;
 	uint8_t *kinds;  /* ARG_*, for the range and type check; NULL: not checked */
 } CheckArgs;
+/* What check_spec did, for a caller that counts (issue 24 item 3: imported
+ * coroutines, measure/import_check.c): per stage, whether it was built and
+ * verified, whether its passes changed anything, schedules compared, differing,
+ * not checked; per file, the entries and whether the reference ran. */
+#define CHECK_TALLY_STAGES 24
+typedef struct CheckTally {
+	uint32_t nstages;
+	char stage[CHECK_TALLY_STAGES][256];
+	uint8_t built[CHECK_TALLY_STAGES];  /* built and verified after each of its passes */
+	uint32_t fired[CHECK_TALLY_STAGES]; /* pass_run's count of changed bodies, summed */
+	uint32_t runs[CHECK_TALLY_STAGES], differ[CHECK_TALLY_STAGES], unchecked[CHECK_TALLY_STAGES];
+	uint32_t units, executed; /* entries; those whose reference run finished */
+	uint32_t schedules;       /* of the executed ones */
+	char why[240];            /* the first reference run's error, when one failed */
+	uint32_t stmts[CHECK_TALLY_STAGES], blocks[CHECK_TALLY_STAGES], states[CHECK_TALLY_STAGES];
+} CheckTally;
 typedef struct CheckSpec {
 	const char *file;
 	Module *(*build)(void *ctx, const BuildOptions *o, Diag *d);
@@ -38,6 +54,7 @@ typedef struct CheckSpec {
 	const Pass *const *passes; uint32_t npasses;
 	const CheckArgs *args; uint32_t nargs;
 	FILE *err; /* user errors; NULL: out */
+	CheckTally *tally; /* NULL, or filled in */
 } CheckSpec;
 int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out);
 /* Passes `check --passes=` accepts besides the pipeline (NULL, 0 in the
@@ -46,6 +63,14 @@ extern const Pass *check_extra_passes;
 extern uint32_t ncheck_extra_passes;
 /* 1 if `got` is an acceptable trace for `want` (see check.c); else 0 with
  * *at = the 0-based index of the first difference. */
+/* measure/import_check.c: `coroslim check DUMPDIR` (issue 24 item 3): every
+ * coroutine body of a -Zdump-mir=StateTransform dump through check_spec, with
+ * external events; per stage counts on out (0 ok, 1 a difference or user error). */
+/* One rustc before-StateTransform dump imported, made executable, lowered by
+ * coroslim's transform (`coroslim run DUMP --entry 'entry NAME'`); NULL with d set. */
+Module *import_dump_load(const char *path, const BuildOptions *o, Diag *d);
+int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses, const BuildOptions *o, FILE *out,
+		   FILE *err, int verbose);
 int trace_equivalent(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *at);
 
 /* passes/stats.c: `coroslim stats` (0 ok, 1 user error, 2 usage error). */

@@ -150,16 +150,34 @@ static void make_stateless(Module *m, const Coroutine *c, Layout *l, Fn *resume,
 	layout_compute(m, c, l);
 }
 
+/* The Poisoned arm goes; in a coroutine whose body cannot return (no Returned
+ * arm: `async { unreachable!() }`), the done bit's Returned is reached only by a
+ * panic, so the Poisoned arm's block ("resumed after panicking") becomes the
+ * Returned arm instead (left out, a re-poll after the panic reached the switch's
+ * `unreachable`: found by `coroslim check` on rustc's own bodies, tokio-util's
+ * PollSender::clone, tests/import/check_dump/never). */
+static void retire_poisoned_arm(Fn *f, Term *t)
+{
+	for (uint32_t i = 0; i < t->nargs; i++)
+		if (f->arms[t->args + i].value == STATE_RETURNED) {
+			remove_switch_arm(f, t, STATE_POISONED);
+			return;
+		}
+	for (uint32_t i = 0; i < t->nargs; i++)
+		if (f->arms[t->args + i].value == STATE_POISONED)
+			f->arms[t->args + i].value = STATE_RETURNED;
+}
+
 static void make_done_bit(Module *m, const Coroutine *c, Layout *l, Fn *resume, Fn *shim, Entry *e)
 {
-	remove_switch_arm(resume, &resume->blocks[0].term, STATE_POISONED);
+	retire_poisoned_arm(resume, &resume->blocks[0].term);
 	remove_stmts_of_kind(resume, ST_SET_DISCR);
 	Stmt done = {.kind = ST_SET_DISCR, .place = e->self, .x = STATE_RETURNED};
 	fn_insert_stmt(resume, e->body, 0, done);
 	remove_noop_landing_pads(resume);
 	fn_remove_unreachable(resume);
 	if (shim && shim->nblocks && shim->blocks[0].term.kind == TK_SWITCH) {
-		remove_switch_arm(shim, &shim->blocks[0].term, STATE_POISONED);
+		retire_poisoned_arm(shim, &shim->blocks[0].term);
 		fn_remove_unreachable(shim);
 	}
 	l->nvariants = 2; /* Unresumed, Returned */

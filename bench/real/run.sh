@@ -155,3 +155,9 @@ done
 	fi
 } >"$out.tmp" && mv "$out.tmp" "$out"
 echo "real-crates: wrote $out ($(grep -m1 'coroutines) found' "$out" | sed 's/^- //'))"
+# issue 24 items 3 and 7: with the dumps, every pass applied to rustc's own coroutine bodies and
+# checked (`coroslim check DUMPDIR`, debug and --release): its section of bench/REAL.md
+if [ "${DUMPS:-0}" = 1 ] && [ -d "$work/dump" ] && "$coroslim" check --help >/dev/null 2>&1; then
+	python3 "$here/check_section.py" "$work/dump" --out "$out" --coroslim "$coroslim" ||
+		echo "real-crates: bench/real/check_section.py failed"
+fi

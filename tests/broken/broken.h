@@ -9,6 +9,9 @@
 int broken_swap_states(const PassCx *cx, Body *b);
 int broken_early_guard_drop(const PassCx *cx, Body *b);
 int broken_overlap_locals(const PassCx *cx, Body *b);
+/* tests/broken/broken_extern.c — on imported code: an external call dropped, two reordered */
+int broken_drop_extern_call(const PassCx *cx, Body *b);
+int broken_swap_extern_calls(const PassCx *cx, Body *b);
 extern const Pass broken_passes[];
 extern const uint32_t nbroken_passes;
 

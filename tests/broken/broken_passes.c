@@ -160,5 +160,10 @@ const Pass broken_passes[] = {
 	 .summary = "test only: drops a saved Guard one state early"},
 	{.name = "broken-overlap-locals", .run = broken_overlap_locals,
 	 .summary = "test only: two conflicting saved locals share an offset"},
+	/* tests/broken/broken_extern.c */
+	{.name = "broken-drop-extern-call", .run = broken_drop_extern_call,
+	 .summary = "test only: the first call to another crate's fn becomes a goto"},
+	{.name = "broken-swap-extern-calls", .run = broken_swap_extern_calls,
+	 .summary = "test only: two calls to other crates' fns in a row run in the other order"},
 };
 const uint32_t nbroken_passes = sizeof broken_passes / sizeof *broken_passes;

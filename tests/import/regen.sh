@@ -27,3 +27,15 @@ for n in leaf consts saved_ref named_const; do
 	done
 done
 rm -rf "$d"
+# check_dump/: the before-dumps (and after-dumps) of tests/import/check.rs's coroutine bodies, for
+# `coroslim check tests/import/check_dump` (the passes applied to rustc's bodies, external events)
+d=$(mktemp -d) || exit 1
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	-Zdump-mir=StateTransform -Zdump-mir-dir="$d" check.rs || exit 1
+mkdir -p check_dump
+for n in leaf calls owned never looped; do
+	for w in before after; do
+		cp "$d"/check.$n-\{closure#0\}.*.StateTransform.$w.mir check_dump/$n.StateTransform.$w.mir || exit 1
+	done
+done
+rm -rf "$d"

@@ -1,0 +1,254 @@
+/* import_check.c — `coroslim check DUMPDIR`: the state transform and every pass applied
+ * to rustc's own coroutines and checked (issue 24 item 3).
+ *
+ * DUMPDIR is a -Zdump-mir-dir made with -Zdump-mir=StateTransform (`make real-crates
+ * DUMPS=1 KEEP=1`). Each `*.StateTransform.before.mir` is one coroutine body as
+ * rustc has it before its StateTransform. Per body, check_spec runs as on any
+ * program: the module is imported afresh for every stage (frontend/import_model.c
+ * gives it model layouts, external coroutines and an `entry` that takes the upvars
+ * from the oracle), lowered by coroslim's transform, given each pass alone and all
+ * of them in order, verified after every pass, and run under every schedule with
+ * calls it cannot execute as external events (ir/interp_extern.c), each trace
+ * compared with the body's own before the transform.
+ *
+ * What is counted, per stage: bodies built and verified, bodies a pass changed,
+ * bodies executed and compared (schedules), differing, not checked (a limit of the
+ * interpreter); per body that could not be executed, why (the first error of the
+ * reference run: an opaque statement, a dereference of what the oracle left null,
+ * ...). Nothing that did not run is counted as checked.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "measure.h"
+
+typedef struct DumpCtx {
+	const char *path;
+	char *src;
+	size_t len;
+} DumpCtx;
+
+static Module *build_dump(void *ctx, const BuildOptions *o, Diag *d)
+{
+	DumpCtx *c = ctx;
+	Import *im = import_mir(c->path, c->src, c->len);
+	if (im->error) {
+		snprintf(d->msg, sizeof d->msg, "%s", im->error);
+		import_free(im);
+		return NULL;
+	}
+	for (uint32_t i = 0; i < im->ncoros; i++)
+		if (!im->coros[i].fn) {
+			snprintf(d->msg, sizeof d->msg, "not imported: %s", im->coros[i].why ? im->coros[i].why : "?");
+			import_free(im);
+			return NULL;
+		}
+	Module *m = im->m;
+	im->m = NULL;
+	import_free(im);
+	m->release = o->release; /* the passes' and check's: rustc's overflow checks are in the MIR */
+	if (import_model_module(m) == 0) {
+		snprintf(d->msg, sizeof d->msg, "no coroutine body");
+		module_free(m);
+		return NULL;
+	}
+	if (verify_module(m, "import", d) != 0) {
+		module_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+Module *import_dump_load(const char *path, const BuildOptions *o, Diag *d)
+{
+	DumpCtx c = {.path = path};
+	c.src = file_read(path, &c.len, d);
+	if (!c.src)
+		return NULL;
+	Module *m = build_dump(&c, o, d);
+	free(c.src);
+	if (m && module_lower(m, d) != 0) {
+		module_free(m);
+		return NULL;
+	}
+	return m;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Reasons a body was not executed, counted by their first words. */
+typedef struct Why {
+	char text[96];
+	uint32_t n;
+	char example[300];
+} Why;
+
+static void count_why(Why *w, uint32_t *nw, uint32_t max, const char *why, const char *file)
+{
+	char key[96];
+	/* the reason without the fn and local names that follow a colon */
+	const char *q = strstr(why, "error \"");
+	q = q ? q + 7 : why;
+	size_t k = 0;
+	while (q[k] && q[k] != ':' && q[k] != '"' && q[k] != '`' && k + 1 < sizeof key)
+		k++;
+	memcpy(key, q, k);
+	key[k] = 0;
+	/* `fn NAME: what` : keep the what */
+	if (strncmp(key, "fn ", 3) == 0 && q[k] == ':') {
+		const char *r = q + k + 1;
+		while (*r == ' ')
+			r++;
+		k = 0;
+		while (r[k] && r[k] != '"' && r[k] != '`' && k + 1 < sizeof key)
+			k++;
+		memcpy(key, r, k);
+		key[k] = 0;
+	}
+	for (uint32_t i = 0; i < *nw; i++)
+		if (strcmp(w[i].text, key) == 0) {
+			w[i].n++;
+			return;
+		}
+	if (*nw == max)
+		return;
+	snprintf(w[*nw].text, sizeof w[*nw].text, "%s", key);
+	snprintf(w[*nw].example, sizeof w[*nw].example, "%s: %s", file, why);
+	w[(*nw)++].n = 1;
+}
+
+static int why_cmp(const void *a, const void *b)
+{
+	const Why *x = a, *y = b;
+	return x->n != y->n ? (x->n > y->n ? -1 : 1) : strcmp(x->text, y->text);
+}
+
+int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses, const BuildOptions *o, FILE *out,
+		   FILE *err, int verbose)
+{
+	if (o->panic_abort) { /* the MIR's unwind edges are rustc's, for the strategy it was compiled with */
+		fprintf(err, "%s: error: --panic=abort: rustc's dumps keep the panic strategy they were compiled with\n", dir);
+		return 1;
+	}
+	DIR *d = opendir(dir);
+	if (!d) {
+		fprintf(err, "%s: error: not a directory of -Zdump-mir dumps\n", dir);
+		return 1;
+	}
+	char **files = NULL;
+	uint32_t n = 0, cap = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (!has_suffix(e->d_name, ".StateTransform.before.mir"))
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			files = realloc(files, cap * sizeof *files);
+			if (!files)
+				internal_error("out of memory");
+		}
+		size_t len = strlen(dir) + strlen(e->d_name) + 2;
+		files[n] = malloc(len);
+		if (!files[n])
+			internal_error("out of memory");
+		snprintf(files[n++], len, "%s/%s", dir, e->d_name);
+	}
+	closedir(d);
+	if (n == 0) {
+		fprintf(err, "%s: error: no *.StateTransform.before.mir (expected a -Zdump-mir-dir made with "
+			     "-Zdump-mir=StateTransform)\n", dir);
+		free(files);
+		return 1;
+	}
+	qsort(files, n, sizeof *files, by_name);
+	CheckTally total;
+	memset(&total, 0, sizeof total);
+	uint32_t bodies = 0, notbuilt = 0, executed = 0, failed_bodies = 0, nwhy = 0;
+	uint32_t verified[CHECK_TALLY_STAGES] = {0}, changed[CHECK_TALLY_STAGES] = {0};
+	uint32_t ran[CHECK_TALLY_STAGES] = {0}, bad[CHECK_TALLY_STAGES] = {0};
+	Why why[64];
+	int rc = 0;
+	FILE *sink = verbose ? out : tmpfile();
+	if (!sink)
+		internal_error("tmpfile failed");
+	for (uint32_t i = 0; i < n; i++) {
+		Diag dg = {0};
+		DumpCtx c = {.path = files[i]};
+		c.src = file_read(files[i], &c.len, &dg);
+		if (!c.src) {
+			diag_print(&dg, err);
+			rc = 1;
+			continue;
+		}
+		/* a dump of a const, static or promoted has no fn: not a coroutine */
+		Import *probe = import_mir(files[i], c.src, c.len);
+		int body = !probe->error && probe->ncoros > 0;
+		import_free(probe);
+		if (!body) {
+			free(c.src);
+			continue;
+		}
+		bodies++;
+		CheckTally t;
+		memset(&t, 0, sizeof t);
+		CheckSpec s = {.file = files[i], .build = build_dump, .ctx = &c, .transform = NULL, .passes = passes,
+			       .npasses = npasses, .err = sink, .tally = &t};
+		int bad_body = check_spec(&s, o, sink);
+		free(c.src);
+		if (t.nstages == 0) { /* the reference module itself did not build */
+			notbuilt++;
+			count_why(why, &nwhy, 64, t.why, files[i]);
+			continue;
+		}
+		total.nstages = t.nstages;
+		int differs = 0;
+		for (uint32_t k = 0; k < t.nstages; k++) {
+			memcpy(total.stage[k], t.stage[k], sizeof t.stage[k]);
+			verified[k] += t.built[k];
+			changed[k] += t.fired[k] > 0;
+			total.stmts[k] += t.stmts[k], total.blocks[k] += t.blocks[k], total.states[k] += t.states[k];
+			total.runs[k] += t.runs[k], total.differ[k] += t.differ[k], total.unchecked[k] += t.unchecked[k];
+			ran[k] += t.executed && t.built[k];
+			bad[k] += t.differ[k] > 0 || !t.built[k];
+			differs |= t.differ[k] > 0 || !t.built[k];
+		}
+		if (t.executed == t.units && t.units) {
+			executed++;
+			total.schedules += t.schedules;
+		} else {
+			count_why(why, &nwhy, 64, t.why, files[i]);
+		}
+		if (differs) {
+			failed_bodies++;
+			fprintf(out, "%s: FAILED\n", files[i]);
+			rc = 1;
+		}
+		(void)bad_body;
+		if (bodies % 200 == 0)
+			fprintf(err, "coroslim check: %u coroutine bodies of %u dumps\n", bodies, i + 1);
+	}
+	if (!verbose)
+		fclose(sink);
+	fprintf(out, "check %s: %u coroutine bodies (rustc's before StateTransform), %u not imported; executed under every "
+		     "schedule: %u (%u schedules), not executable by the model: %u; %s\n",
+		dir, bodies, notbuilt, executed, total.schedules, bodies - notbuilt - executed,
+		failed_bodies ? "FAILED" : "ok");
+	fprintf(out, "%8s %8s %8s %9s %8s %8s %8s %8s  %s\n", "verified", "changed", "executed", "schedules", "differ",
+		"stmts", "blocks", "states", "stage");
+	for (uint32_t k = 0; k < total.nstages; k++)
+		fprintf(out, "%8u %8u %8u %9u %8u %8u %8u %8u  %s\n", verified[k], changed[k], ran[k], total.runs[k],
+			total.differ[k], total.stmts[k], total.blocks[k], total.states[k], total.stage[k]);
+	qsort(why, nwhy, sizeof *why, why_cmp);
+	for (uint32_t i = 0; i < nwhy; i++)
+		fprintf(out, "not executed: %u: %s (e.g. %s)\n", why[i].n, why[i].text, why[i].example);
+	(void)bad;
+	for (uint32_t i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+	return rc;
+}
