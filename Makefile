@@ -151,7 +151,8 @@ native-run: $(BIN) $(BUILD)/fuzz/gen
 	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --emit --gen=$(NATIVE_RUN_GEN) \
 	  --configs=$(NATIVE_RUN_CONFIGS) --jobs=2
 
-# rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
+# rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md. cargo check with
+# RUSTFLAGS=--emit=mir in one target dir, build/real (cargo's cache); bench/real/link.py: the whole-program section
 real-crates: $(BIN)
 	@sh bench/real/run.sh
 
