@@ -156,6 +156,15 @@ native-run: $(BIN) $(BUILD)/fuzz/gen
 real-crates: $(BIN)
 	@sh bench/real/run.sh
 
+# bench/real/link.py (real-crates' whole-program section) on tests/link's rustc MIR of two crates
+.PHONY: link-test link-bless
+link-test:
+	@sh tests/link/run.sh
+link-bless:
+	@sh tests/link/run.sh bless
+check: link-test
+bless: link-bless
+
 # random programs (tests/fuzz/gen*.c): rustc must accept them; coroslim check must find no mismatch
 # fuzz-diff.sh runs `coroslim check` (every pass alone + the pipeline) in debug and release;
 # FUZZ_PASSES adds runs restricted to single passes

@@ -13,8 +13,10 @@ type:
   generic         a type parameter (`F`, `Fut`, `&mut F`, `Pin<&mut F>`) or
                   an associated type of one (`<A as ToSocketAddrs>::Future`)
   trait object    `dyn Future` behind a pointer (`Pin<Box<dyn Future ..>>`)
-  trait method    an async fn of a trait called through `<T as Trait>::m()`
-                  (which impl runs is known only after monomorphisation)
+  trait method    an async fn of a trait called on a type parameter: its
+                  future is an opaque `impl Future` in the MIR (or
+                  `{async fn body of <T as Trait>::m()}`); which impl runs is
+                  known only after monomorphisation
   hand-written    a named type with a hand-written `impl Future` (its poll is
                   ordinary code, not a coroutine: nothing to inline)
   no MIR          an async fn or block found in no MIR file of the build
@@ -36,6 +38,8 @@ Modes:
   link.py --md LABEL=MIRS-FILE ...                  the REAL.md section, one
       row per crate (MIRS-FILE: the --artifacts output of that crate's build).
   link.py --json LABEL=MIRS-FILE ...                the same counts as JSON.
+  link.py --explain LABEL=MIRS-FILE ...             every await and what it resolved
+      to, then the section (tests/link compares it).
 """
 import json
 import os
@@ -47,7 +51,7 @@ SPELLINGS = ("", "std::future::", "core::future::", "futures_util::", "futures_c
 POLL = re.compile(r"= <(.*) as ((?:[a-z_]+::)*)Future>::poll\(")
 FN_HEAD = re.compile(r"^fn (.*?)\((.*)$")
 REASONS = ("generic", "trait object", "trait method", "hand-written", "no MIR")
-GENERIC = re.compile(r"^(?:[A-Z]|[A-Z][a-z]?[0-9]*|Fut[0-9]*|Fut[A-Z][A-Za-z]*|impl [^{]*)$")
+GENERIC = re.compile(r"^(?:[A-Z]|[A-Z][a-z]?[0-9]*|Fut[0-9]*|Fut[A-Z][A-Za-z]*)$")
 
 
 def artifacts(crate, version, stream):
@@ -103,7 +107,7 @@ def segments(path):
 def coroutine_of(ty):
     """the `{async ...}` a type names through Pin/&mut/Box, or None"""
     m = re.match(r"^(?:&mut |&)?(?:(?:std::pin::)?Pin<&mut |(?:std::pin::)?Pin<Box<)?"
-                 r"(\{async (?:fn body of .*\(\)|block@[^}]*|closure body@[^}]*)\})", ty)
+                 r"(\{async (?:fn body of .*\(\)|block@(?:[^{}]|\{[^{}]*\})*|closure body@[^}]*)\})", ty)
     return m.group(1) if m else None
 
 
@@ -128,6 +132,7 @@ class Mir:
         self.name = name.replace("-", "_")
         self.by_span = {}      # '{async block@..}' -> count of resume fns
         self.by_path = {}      # last segment -> list of segment lists (async fns)
+        self.by_name = {}      # last segment -> resume fn names' segment lists (async blocks by def path)
         self.resumes = []      # (fn name, coroutine type, [awaited type])
         self.read(path)
 
@@ -147,6 +152,9 @@ class Mir:
                         cur = (m.group(1), am.group(1), [])
                         self.resumes.append(cur)
                         self.index(am.group(1))
+                        segs = segments(m.group(1))
+                        if segs:
+                            self.by_name.setdefault(segs[-1], []).append(segs)
                     continue
                 if cur is None:
                     continue
@@ -165,10 +173,10 @@ class Mir:
         else:
             self.by_span[coro] = self.by_span.get(coro, 0) + 1
 
-    def find_fn(self, segs):
+    def find_fn(self, segs, index=None):
         """candidates whose path and segs agree on a suffix of the shorter"""
         n = 0
-        for cand in self.by_path.get(segs[-1], ()):
+        for cand in (self.by_path if index is None else index).get(segs[-1], ()):
             k = min(len(cand), len(segs))
             if cand[-k:] == segs[-k:]:
                 n += 1
@@ -182,6 +190,9 @@ def classify(ty, own, deps):
         inner = unwrap(ty)
         if "dyn " in inner.split("<")[0] or inner.startswith("dyn ") or re.match(r"^(?:[a-z_]+::)*(?:Local)?BoxFuture<", inner):
             return "trait object", None, False
+        if inner.startswith("impl ") and "Future" in inner:
+            # an opaque `impl Future` left in runtime MIR: a trait's async fn called through a type parameter
+            return "trait method", None, False
         if GENERIC.match(inner) or inner.startswith("<"):  # a parameter or `<A as Trait>::Future`
             return "generic", None, False
         if inner.startswith("{async") or inner.startswith("{closure"):
@@ -210,6 +221,18 @@ def classify(ty, own, deps):
             if n:
                 return "dependency", d.name, n > 1
         return "no MIR", None, False
+    span = coro[len("{async block@"):-1] if coro.startswith("{async block@") else ""
+    if span and not re.search(r":[0-9]+:[0-9]+: [0-9]+:[0-9]+$", span):
+        # another crate's async block, printed by its def path (`block::{closure#0}`): the resume fn's name
+        segs = segments(span)
+        if not segs:
+            return "no MIR", None, False
+        named = [d for d in deps if d.name == segs[0]]
+        for d in (named if named and len(segs) > 1 else [own] + deps):
+            n = d.find_fn(segs[1:] if d in named else segs, d.by_name)
+            if n:
+                return ("crate", None, n > 1) if d is own else ("dependency", d.name, n > 1)
+        return "no MIR", None, False
     if coro in own.by_span:
         return "crate", None, own.by_span[coro] > 1
     for d in deps:
@@ -218,7 +241,7 @@ def classify(ty, own, deps):
     return "no MIR", None, False
 
 
-def link(label, mirs_file, cache):
+def link(label, mirs_file, cache, explain=None):
     rows = [l.split(" ", 2) for l in open(mirs_file).read().splitlines() if l.strip()]
     mods = []
     for name, ver, path in rows:
@@ -237,10 +260,13 @@ def link(label, mirs_file, cache):
          "single_in_dependency": 0, "by_dependency": {}}
     for r in REASONS:
         c[r] = 0
-    for _fn, _coro, awaits in own.resumes:
+    for fn, _coro, awaits in own.resumes:
         kinds = []
         for ty in awaits:
             where, dep, amb = classify(ty, own, deps)
+            if explain is not None:
+                explain.append("%s: %s: %s -> %s%s%s" % (label, fn, ty, where, " " + dep if dep else "",
+                                                          " (ambiguous)" if amb else ""))
             c["awaits"] += 1
             c["ambiguous"] += amb
             if where == "crate":
@@ -278,8 +304,9 @@ def md(results):
     w("resume fn, the importer's spellings) is *resolved* when the awaited future is a coroutine whose resume fn")
     w("is in that MIR: in the crate itself (visible to inline-single-await's detection on the crate alone) or")
     w("only in a dependency (visible once the dependencies are imported with it). The others stay unresolved,")
-    w("by the awaited type: a type parameter (*generic*), `dyn Future` (*trait object*), an async fn of a trait")
-    w("called through `<T as Trait>::m()` (*trait method*: which impl runs is known after monomorphisation),")
+    w("by the awaited type: a type parameter or its associated type (*generic*), `dyn Future` (*trait object*),")
+    w("a trait's async fn called on a type parameter (*trait method*: an opaque `impl Future` in the MIR; which")
+    w("impl runs is known after monomorphisation),")
     w("a named type with a hand-written `impl Future` (*hand-written*: ordinary code, no coroutine to inline),")
     w("or an async fn found in no MIR file (*no MIR*: the standard library's, whose MIR is not emitted).")
     w("Single-await coroutines are inline-single-await's candidates; their columns say where the one callee is.")
@@ -323,27 +350,31 @@ def main(argv):
     if len(argv) == 4 and argv[1] == "--artifacts":
         artifacts(argv[2], argv[3], sys.stdin)
         return 0
-    if len(argv) >= 2 and argv[1] in ("--md", "--json"):
+    if len(argv) >= 2 and argv[1] in ("--md", "--json", "--explain"):
         cache, results = {}, []
+        explain = [] if argv[1] == "--explain" else None
         for arg in argv[2:]:
             label, _, mirs = arg.partition("=")
             if not mirs:
                 print("link.py: %s: expected LABEL=MIRS-FILE" % arg, file=sys.stderr)
                 return 2
-            c = link(label, mirs, cache)
+            c = link(label, mirs, cache, explain)
             if c is None:
                 print("link.py: %s: no MIR file listed in %s" % (label, mirs), file=sys.stderr)
                 continue
             results.append(c)
             print("link.py: %s: %d awaits, %d resolved in a dependency" % (label, c["awaits"], c["in_dependency"]),
                   file=sys.stderr)
+        if explain is not None:
+            print("\n".join(explain))
+            print()
         if argv[1] == "--json":
             json.dump(results, sys.stdout, indent=1)
             print()
         else:
             sys.stdout.write(md(results))
         return 0
-    print("usage: link.py --artifacts CRATE VERSION < cargo-json | link.py --md|--json LABEL=MIRS-FILE...",
+    print("usage: link.py --artifacts CRATE VERSION < cargo-json | link.py --md|--json|--explain LABEL=MIRS-FILE...",
           file=sys.stderr)
     return 2
 
