@@ -24,12 +24,14 @@ type:
                   the matching below does not recognise)
 
 Matching: rustc prints an async fn's type with a trimmed path (`Responses::next`
-in its own crate, `tokio::sync::watch::Sender<()>::closed` in a user of it).
-Generic arguments are dropped and the callee's path matches a resume fn's when
-one is a suffix of the other, the caller's leading crate name (a library of the
-build) restricting the search to that crate; an async block matches by its span,
-which names the source file. Two candidates of the same suffix are both counted
-as one resolution (`ambiguous` in the totals).
+in its own crate, `tokio::sync::watch::Sender<()>::closed` in a user of it), and
+a user names it by a re-export (`tokio::sync::Mutex::lock` is defined as
+`sync::mutex::Mutex::lock`). Generic arguments are dropped and the callee's path
+matches a resume fn's when one is a suffix of the other, else when their last
+two segments agree, else (in the crate a leading dependency name chooses) when
+the last one does; an async block matches by its span, which names the source
+file, or, printed by another crate, by its def path (`block::{closure#0}`).
+Two candidates found at once are counted as one resolution (`ambiguous`).
 
 Modes:
   link.py --artifacts CRATE VERSION < cargo-json    lists "name version mir"
@@ -173,13 +175,16 @@ class Mir:
         else:
             self.by_span[coro] = self.by_span.get(coro, 0) + 1
 
-    def find_fn(self, segs, index=None):
-        """candidates whose path and segs agree on a suffix of the shorter"""
-        n = 0
-        for cand in (self.by_path if index is None else index).get(segs[-1], ()):
-            k = min(len(cand), len(segs))
-            if cand[-k:] == segs[-k:]:
-                n += 1
+    def find_fn(self, segs, index=None, loose=False):
+        """candidates whose path and segs agree on a suffix of the shorter; failing that (a re-export:
+        `tokio::sync::Mutex::lock` is `sync::mutex::Mutex::lock`), on the last two segments; with loose
+        (the crate the path names), on the last one"""
+        cands = (self.by_path if index is None else index).get(segs[-1], ())
+        n = sum(1 for c in cands if c[-min(len(c), len(segs)):] == segs[-min(len(c), len(segs)):])
+        if not n and len(segs) >= 2:
+            n = sum(1 for c in cands if c[-2:] == segs[-2:])
+        if not n and loose:
+            n = len(cands)
         return n
 
 
@@ -209,10 +214,10 @@ def classify(ty, own, deps):
         named = [d for d in deps if d.name == first]
         if named and len(segs) > 1:
             for d in named:
-                n = d.find_fn(segs[1:])
+                n = d.find_fn(segs[1:], loose=True)
                 if n:
                     return "dependency", d.name, n > 1
-            return "no MIR", None, False
+            # not there: a module of the crate named like a dependency (`tokio::connect_with_bind`)
         n = own.find_fn(segs)
         if n:
             return "crate", None, n > 1

@@ -139,6 +139,7 @@ echo "$list" | while read -r pkg crate features; do
 		continue
 	fi
 	echo "$crate-$version=$mir" >>"$work/labels"
+	echo "$crate-$version=$work/mirs-$crate" >>"$work/links"
 	echo "real-crates: $crate $version: $(grep -c '^fn ' "$mir") fns, $(($(wc -l <"$work/mirs-$crate") - 1)) dependencies' MIR ($(($(date +%s) - started))s)" >&2
 	if [ "${DUMPS:-0}" = 1 ]; then
 		# rustc's MIR before and after StateTransform and its drop shims, per
@@ -156,10 +157,7 @@ files=$(cat "$work/labels" 2>/dev/null)
 [ -n "$files" ] || skip "no crate could be built"
 
 # 3. the report, 4. the whole program (link.py reads the same MIR files, in parallel with the import)
-links=$(sed 's/-[0-9][0-9.]*=.*//' "$work/labels" | while read -r crate; do
-	printf '%s=%s ' "$(grep -m1 "^$crate-[0-9][0-9.]*=" "$work/labels" | cut -d= -f1)" "$work/mirs-$crate"
-done)
-python3 "$here/link.py" --md $links >"$work/link.md" 2>"$work/link.log" &
+python3 "$here/link.py" --md $(cat "$work/links") >"$work/link.md" 2>"$work/link.log" &
 linker=$!
 $importer --format=md $files >"$work/import.md" 2>"$work/import.log"
 imported=$(date +%s)
@@ -176,6 +174,8 @@ linked=$(date +%s)
 	echo
 	echo "\`make real-crates\` (\`sh bench/real/run.sh\`) with $(rustc --version | cut -d' ' -f1-2) and"
 	echo "$(cargo --version | cut -d' ' -f1-2); crate list: \`bench/real/crates.txt\`."
+	echo "The MIR read is \`cargo check\` with \`RUSTFLAGS=--emit=mir\` (the same text as \`cargo rustc -- --emit=mir\`"
+	echo "writes, without codegen; DESIGN.md, make real-crates), every crate in one cargo target directory."
 	echo "Every table above and the whole-program section below come from this one run; its times:"
 	echo "cargo check of $(wc -l <"$work/labels") crates $((built - started))s (cached in \`build/real\`: a"
 	echo "dependency already checked by an earlier crate or run is not checked again), \`coroslim import\`"
