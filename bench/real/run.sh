@@ -43,6 +43,7 @@ registry=/usr/share/cargo/registry
 skip() { echo "real-crates: skipped ($*)"; exit 0; }
 command -v cargo >/dev/null 2>&1 || skip "cargo is not installed"
 command -v rustc >/dev/null 2>&1 || skip "rustc is not installed"
+command -v python3 >/dev/null 2>&1 || skip "python3 is not installed (bench/real/link.py)"
 
 # the crate list: package crate features
 list=$(grep -v '^#' "$here/crates.txt" | awk 'NF >= 2')
@@ -83,7 +84,6 @@ else
 fi
 
 # 2. MIR, crate by crate (a crate that does not build is reported, not fatal)
-mkdir -p "$work/mir"
 cache=${REAL_CACHE:-$root/build/real}
 mkdir -p "$cache"
 export CARGO_TARGET_DIR="$cache/target"
@@ -97,7 +97,6 @@ if echo "$list" | grep -q '^trixie:'; then
 	trixie_registry=$(sh "$root/tests/crate/fetch-trixie.sh" "$root/build/trixie") ||
 		echo "real-crates: the trixie registry could not be fetched (see above)"
 fi
-ncrates=$(echo "$list" | wc -l)
 echo "$list" | while read -r pkg crate features; do
 	reg=$registry
 	case $pkg in
