@@ -152,9 +152,19 @@ native-run: $(BIN) $(BUILD)/fuzz/gen
 	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --emit --gen=$(NATIVE_RUN_GEN) \
 	  --configs=$(NATIVE_RUN_CONFIGS) --jobs=2
 
-# rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md
+# rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md. cargo check with
+# RUSTFLAGS=--emit=mir in one target dir, build/real (cargo's cache); bench/real/link.py: the whole-program section
 real-crates: $(BIN)
 	@sh bench/real/run.sh
+
+# bench/real/link.py (real-crates' whole-program section) on tests/link's rustc MIR of two crates
+.PHONY: link-test link-bless
+link-test:
+	@sh tests/link/run.sh
+link-bless:
+	@sh tests/link/run.sh bless
+check: link-test
+bless: link-bless
 
 # random programs (tests/fuzz/gen*.c): rustc must accept them; coroslim check must find no mismatch
 # fuzz-diff.sh runs `coroslim check` (every pass alone + the pipeline) in debug and release;

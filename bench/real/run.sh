@@ -6,15 +6,27 @@
 #      non-interactive; packages already installed are left alone);
 #   2. per crate, a throw-away cargo project (bench/real/template) whose
 #      .cargo/config.toml replaces crates-io with /usr/share/cargo/registry,
-#      offline, and `cargo rustc -p CRATE -- --emit=mir` (dev profile);
-#   3. `coroslim import --format=md` over every MIR file -> bench/REAL.md.
-# No third-party MIR is kept: it lives in a temporary directory.
+#      offline, and `cargo check` with RUSTFLAGS=--emit=mir (dev profile): every
+#      crate of the build writes its MIR, the crate's own and its dependencies'
+#      (the whole program, step 4). One cargo target directory for all crates,
+#      kept in build/real/target: a dependency common to several crates is
+#      checked once, and a second run rebuilds nothing that did not change
+#      (cargo's fingerprints key every unit by package version, features, flags
+#      and rustc version). `cargo check` writes the same MIR as `cargo build`
+#      (rustc's optimized_mir; no LLVM codegen is needed for it);
+#   3. `coroslim import --format=md` over every crate's MIR -> bench/REAL.md;
+#   4. bench/real/link.py: every await of every crate's coroutines resolved
+#      against the crate's MIR and its dependencies' (whole program) -> a
+#      section of bench/REAL.md.
+# No third-party MIR is committed: it lives in build/real (`make clean`).
 # Prints "real-crates: skipped (...)" and exits 0 when cargo/rustc or apt are missing.
 #
 # Environment: COROSLIM (default ./coroslim), OUT (default bench/REAL.md),
 # KEEP=1 keeps the work directory, CRATES to measure only some (space separated),
 # DUMPS=1 also keeps rustc's -Zdump-mir=StateTransform|coroutine_drop dumps
-# (work/dump/CRATE; the input of the before/after comparison, issue 24).
+# (work/dump/CRATE; the input of the before/after comparison, issue 24),
+# REAL_CACHE (default build/real: the cargo target directory), JOBS (cargo -j,
+# default 2).
 #
 # A package written `trixie:PACKAGE` is not in this machine's release (bookworm):
 # tests/crate/fetch-trixie.sh downloads it from Debian trixie into a private
@@ -31,6 +43,7 @@ registry=/usr/share/cargo/registry
 skip() { echo "real-crates: skipped ($*)"; exit 0; }
 command -v cargo >/dev/null 2>&1 || skip "cargo is not installed"
 command -v rustc >/dev/null 2>&1 || skip "rustc is not installed"
+command -v python3 >/dev/null 2>&1 || skip "python3 is not installed (bench/real/link.py)"
 
 # the crate list: package crate features
 list=$(grep -v '^#' "$here/crates.txt" | awk 'NF >= 2')
@@ -71,8 +84,14 @@ else
 fi
 
 # 2. MIR, crate by crate (a crate that does not build is reported, not fatal)
-mkdir -p "$work/mir"
-export CARGO_TARGET_DIR="$work/target"
+cache=${REAL_CACHE:-$root/build/real}
+mkdir -p "$cache"
+export CARGO_TARGET_DIR="$cache/target"
+# every crate of a build writes its MIR (cargo check: metadata and MIR, no codegen)
+export RUSTFLAGS="--emit=mir"
+unset CARGO_BUILD_RUSTFLAGS CARGO_ENCODED_RUSTFLAGS
+jobs=${JOBS:-2}
+started=$(date +%s)
 trixie_registry=""
 if echo "$list" | grep -q '^trixie:'; then
 	trixie_registry=$(sh "$root/tests/crate/fetch-trixie.sh" "$root/build/trixie") ||
@@ -96,22 +115,12 @@ echo "$list" | while read -r pkg crate features; do
 	proj="$work/proj-$crate"
 	cp -r "$here/template" "$proj"
 	[ "$reg" = "$registry" ] || sed -i "s|^directory = .*|directory = \"$reg\"|" "$proj/.cargo/config.toml"
-	lib=$(echo "$crate" | tr - _)
 	emit() { # $1: features toml or empty
 		sed 's/@@//' "$proj/Cargo.toml.in" >"$proj/Cargo.toml"
 		echo "$crate = { version = \"=$version\"$1 }" >>"$proj/Cargo.toml"
-		rm -f "$CARGO_TARGET_DIR"/debug/deps/"$lib"-*.mir
-		if [ "${DUMPS:-0}" = 1 ]; then
-			# rustc's MIR before and after StateTransform and its drop shims, per
-			# coroutine (RUSTC_BOOTSTRAP for -Z), kept in $work/dump/CRATE (KEEP=1)
-			rm -rf "$work/dump/$crate"
-			mkdir -p "$work/dump/$crate"
-			(cd "$proj" && RUSTC_BOOTSTRAP=1 cargo rustc -q -p "$crate" -- --emit=mir \
-				'-Zdump-mir=StateTransform|coroutine_drop' -Zdump-mir-dir="$work/dump/$crate") \
-				>"$work/log-$crate" 2>&1
-		else
-			(cd "$proj" && cargo rustc -q -p "$crate" -- --emit=mir) >"$work/log-$crate" 2>&1
-		fi
+		# the compiler-artifact messages name every lib of the build (fresh ones too): the MIR files
+		(cd "$proj" && cargo check -q -j "$jobs" --message-format=json-render-diagnostics) \
+			>"$work/msgs-$crate" 2>"$work/log-$crate"
 	}
 	if [ "$features" != "-" ] && emit ", features = [\"$(echo "$features" | sed 's/,/", "/g')\"]"; then
 		:
@@ -121,25 +130,40 @@ echo "$list" | while read -r pkg crate features; do
 		echo "$crate $version: cargo failed: $(grep -m1 'error' "$work/log-$crate" | cut -c1-200)" >>"$work/failed"
 		continue
 	fi
-	mir=$(ls -t "$CARGO_TARGET_DIR"/debug/deps/"$lib"-*.mir 2>/dev/null | head -1)
-	if [ -z "$mir" ]; then
+	# "crate version mir-file" per lib of the build, the crate's own first
+	python3 "$here/link.py" --artifacts "$crate" "$version" <"$work/msgs-$crate" >"$work/mirs-$crate"
+	mir=$(awk 'NR == 1 {print $3}' "$work/mirs-$crate")
+	if [ -z "$mir" ] || [ ! -f "$mir" ]; then
 		echo "$crate $version: no MIR file written" >>"$work/failed"
 		continue
 	fi
-	cp "$mir" "$work/mir/$crate-$version.mir"
-	echo "real-crates: $crate $version: $(grep -c '^fn ' "$mir") fns"
+	echo "$crate-$version=$mir" >>"$work/labels"
+	echo "$crate-$version=$work/mirs-$crate" >>"$work/links"
+	echo "real-crates: $crate $version: $(grep -c '^fn ' "$mir") fns, $(($(wc -l <"$work/mirs-$crate") - 1)) dependencies' MIR ($(($(date +%s) - started))s)" >&2
+	if [ "${DUMPS:-0}" = 1 ]; then
+		# rustc's MIR before and after StateTransform and its drop shims, per
+		# coroutine (RUSTC_BOOTSTRAP for -Z), kept in $work/dump/CRATE (KEEP=1)
+		rm -rf "$work/dump/$crate"
+		mkdir -p "$work/dump/$crate"
+		(cd "$proj" && RUSTC_BOOTSTRAP=1 cargo rustc -q -p "$crate" -- --emit=mir \
+			'-Zdump-mir=StateTransform|coroutine_drop' -Zdump-mir-dir="$work/dump/$crate") \
+			>"$work/log-$crate" 2>&1 || echo "real-crates: $crate: the DUMPS=1 build failed (see $work/log-$crate)"
+	fi
 done
+built=$(date +%s)
 
-files=""
-for f in "$work"/mir/*.mir; do
-	[ -e "$f" ] || continue
-	files="$files $(basename "$f" .mir)=$f"
-done
+files=$(cat "$work/labels" 2>/dev/null)
 [ -n "$files" ] || skip "no crate could be built"
 
-# 3. the report
+# 3. the report, 4. the whole program (link.py reads the same MIR files, in parallel with the import)
+python3 "$here/link.py" --md $(cat "$work/links") >"$work/link.md" 2>"$work/link.log" &
+linker=$!
+$importer --format=md $files >"$work/import.md" 2>"$work/import.log"
+imported=$(date +%s)
+wait $linker || echo "real-crates: link.py failed (see $work/link.log)"
+linked=$(date +%s)
 {
-	$importer --format=md $files 2>"$work/import.log"
+	cat "$work/import.md"
 	echo
 	echo "## Crates not measured"
 	echo
@@ -149,11 +173,20 @@ done
 	echo
 	echo "\`make real-crates\` (\`sh bench/real/run.sh\`) with $(rustc --version | cut -d' ' -f1-2) and"
 	echo "$(cargo --version | cut -d' ' -f1-2); crate list: \`bench/real/crates.txt\`."
+	echo "The MIR read is \`cargo check\` with \`RUSTFLAGS=--emit=mir\` (the same text as \`cargo rustc -- --emit=mir\`"
+	echo "writes, without codegen; DESIGN.md, make real-crates), every crate in one cargo target directory."
+	echo "Every table above and the whole-program section below come from this one run; its times:"
+	echo "cargo check of $(wc -l <"$work/labels") crates $((built - started))s (cached in \`build/real\`: a"
+	echo "dependency already checked by an earlier crate or run is not checked again), \`coroslim import\`"
+	echo "$((imported - built))s, \`bench/real/link.py\` (beside the import) $((linked - built))s."
+	echo
+	cat "$work/link.md"
 	# the hand-written sections that follow (the transform comparison of DUMPS=1 dumps): carried over
 	if [ -f "$out" ]; then
 		awk '/^## coroslim.s state transform against rustc.s/ { keep = 1; print "" } keep' "$out"
 	fi
 } >"$out.tmp" && mv "$out.tmp" "$out"
+echo "real-crates: cargo $((built - started))s, import $((imported - built))s, link $((linked - built))s"
 echo "real-crates: wrote $out ($(grep -m1 'coroutines) found' "$out" | sed 's/^- //'))"
 # issue 24 items 3 and 7: with the dumps, every pass applied to rustc's own coroutine bodies and
 # checked (`coroslim check DUMPDIR`, debug and --release): its section of bench/REAL.md
