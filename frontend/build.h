@@ -197,7 +197,9 @@ static inline int needs_drop(Builder *b, TypeId t) { return type_needs_drop(b->m
 static inline int is_async_drop(Builder *b, LocalId l)
 {
 	uint8_t k = type_get(b->m, b->f->locals[l].ty)->kind;
-	return k == TY_CORO || k == TY_POLL;
+	const Adt *a = adt_of(b->m, b->f->locals[l].ty);
+	/* a subset enum with drop glue too (issue 22 item 4: seen in rustc 1.95's dumps, as Poll<Guard>) */
+	return k == TY_CORO || k == TY_POLL || (a && a->enum_defined && a->needs_drop);
 }
 
 static inline int local_needs_drop(Builder *b, LocalId l) { return needs_drop(b, b->f->locals[l].ty); }

@@ -439,8 +439,13 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 			Flow arm = flow_copy(b, *f);
 			for (int k = 0; k < e->arms[i].npats; k++)
 				for (int j = 0; j < e->arms[i].pats[k].nsubs; j++)
-					if (e->arms[i].pats[k].subs[j].var)
-						arm.st[e->arms[i].pats[k].subs[j].var->id] = ST_INIT;
+					if (e->arms[i].pats[k].subs[j].var) {
+						AstVar *bv = e->arms[i].pats[k].subs[j].var;
+						arm.st[bv->id] = ST_INIT;
+						/* a non-Copy field moved out: the enum is partially moved in this arm */
+						if (!ast_type_is_copy(bv->ty) && e->lhs->kind == EXPR_VAR && arm.reachable)
+							arm.fields[e->lhs->var->id] |= 1;
+					}
 			flow_expr(b, e->arms[i].body, &arm);
 			flow_join(b, &out, arm);
 		}

@@ -564,10 +564,6 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 				if (arm->npats > 1)
 					error_at(s, sp->line, sp->col, "bindings in or-patterns are not supported");
 				sp->var->ty = v->fields[sp->field].ty;
-				if (!ast_type_is_copy(sp->var->ty))
-					error_at(s, sp->line, sp->col,
-					         "moving a `%s` out of an enum in a pattern is not supported",
-					         type_str(s, sp->var->ty, false));
 			}
 		}
 	}
@@ -842,6 +838,19 @@ static void note_access(Sema *s, AstExpr *e, Access access)
 	}
 }
 
+/* The first binding of a match on an enum that moves a field out (not Copy), or NULL. */
+static const AstSubPattern *enum_match_move(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			for (int j = 0; j < e->arms[i].pats[k].nsubs; j++) {
+				const AstSubPattern *sp = &e->arms[i].pats[k].subs[j];
+				if (sp->var && !ast_type_is_copy(sp->var->ty))
+					return sp;
+			}
+	return NULL;
+}
+
 static void capture_expr(Sema *s, AstExpr *e)
 {
 	switch (e->kind) {
@@ -861,6 +870,10 @@ static void capture_expr(Sema *s, AstExpr *e)
 		return;
 	case EXPR_MATCH: /* an enum matched in place: its discriminant and Copy fields are read */
 		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_ENUM) {
+			const AstSubPattern *mv = enum_match_move(e);
+			if (mv && s->async_block && !declared_inside(e->lhs->var, s->async_block))
+				error_at(s, mv->line, mv->col,
+				         "moving a field out of an enum captured by an async block is not supported");
 			note_access(s, e->lhs, ACCESS_READ);
 			for (int i = 0; i < e->narms; i++)
 				capture_expr(s, e->arms[i].body);
