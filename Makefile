@@ -18,6 +18,7 @@ UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-emit rustc-emit-bytes rustc-emit-thumb-layout rustc-bytes rustc-run native-run
 .PHONY: rustc-mir
+.PHONY: rustc-enum-layout
 all: $(BIN)
 
 $(BUILD)/%.o: %.c $(HDRS) Makefile
@@ -105,6 +106,11 @@ rustc-check:
 rustc-layout: $(BIN)
 	@python3 tests/rustc/compare_layout.py
 
+# issue 22 item 4 (enums): every enum's layout as -Zprint-type-sizes prints it, line for line
+rustc-layout: rustc-enum-layout
+rustc-enum-layout: $(BIN)
+	@python3 tests/rustc/compare_enum_layout.py --coroslim $(BIN)
+
 # issue 22 (drops): coroslim build / lower / drop shims text for text vs rustc 1.95's
 # -Zdump-mir=StateTransform|coroutine_drop, debug/release x unwind/abort, on RUSTC_MIR_PROGRAMS
 RUSTC_MIR_PROGRAMS ?= tests/rust/guard_move_callee.rs tests/rust/guard_move_block.rs \
@@ -112,6 +118,8 @@ RUSTC_MIR_PROGRAMS ?= tests/rust/guard_move_callee.rs tests/rust/guard_move_bloc
   tests/rust/guard_across_await.rs
 # issue 22 item 4 (subset): the struct programs too (a command-line RUSTC_MIR_PROGRAMS replaces both)
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/struct_*.rs)
+# issue 22 item 4 (enums): the enum programs too
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/enum_*.rs) tests/build/enum_capture.rs
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
 

@@ -31,6 +31,7 @@ typedef struct AstFn AstFn;
 typedef struct AstAsyncBlock AstAsyncBlock;
 typedef struct AstProgram AstProgram;
 typedef struct AstStruct AstStruct;
+typedef struct AstEnum AstEnum;
 
 /* ---------------------------------------------------------------------- */
 /* Types                                                                   */
@@ -56,6 +57,7 @@ typedef struct AstStruct AstStruct;
 	X(ATY_FN_FUTURE, "impl Future")      /* id: AstFn.id of the async fn */      \
 	X(ATY_BLOCK_FUTURE, "async block")   /* id: AstAsyncBlock.id */              \
 	X(ATY_STRUCT, "struct")              /* id: AstStruct.id (a struct item) */   \
+	X(ATY_ENUM, "enum")                  /* id: AstEnum.id (an enum item) */      \
 	X(ATY_VAR, "_")                      /* inference variable, only inside sema */
 
 typedef enum {
@@ -137,6 +139,7 @@ typedef enum {
 	EXPR_ASYNC,     /* async [move] block -> async_block */
 	EXPR_FIELD,     /* lhs.name or lhs.N -> field (index in the struct) */
 	EXPR_STRUCT,    /* Name { f: e, .. } or Name(e, ..) -> strukt; inits */
+	EXPR_VARIANT,   /* E::V, E::V(e, ..), E::V { f: e, .. } -> enm, variant; inits */
 } AstExprKind;
 
 typedef enum {
@@ -158,7 +161,21 @@ typedef struct AstPattern {
 	bool negative;       /* `-5`: value holds 5 */
 	uint64_t value;      /* int or bool (0/1) */
 	AstTypeKind suffix;  /* literal suffix, ATY_VAR when none */
+	/* an enum variant pattern `E::V`, `E::V(p, ..)`, `E::V { f: p, .. }` (enm != NULL) */
+	AstEnum *enm;
+	int variant;         /* index in enm->variants */
+	struct AstSubPattern *subs; /* in source order */
+	int nsubs;
 } AstPattern;
+
+/* One field pattern of a variant pattern: `_` or a binding by value (a
+ * variable of the arm). A `..` rest leaves the other fields unmatched. */
+typedef struct AstSubPattern {
+	const char *name;    /* `f: p` / `f`; NULL: positional (field = index) */
+	int line, col;
+	int field;           /* index in the variant's fields, after sema (parse: positional) */
+	AstVar *var;         /* NULL: `_` */
+} AstSubPattern;
 
 typedef struct AstMatchArm {
 	int line, col;
@@ -224,6 +241,12 @@ struct AstExpr {
 			struct AstFieldInit *inits; /* in source order */
 			int ninits;
 			bool ctor_call;  /* `S(a, b)`: a tuple struct's constructor */
+		};
+		struct {                 /* VARIANT: name is the variant's */
+			AstEnum *enm;
+			int variant;     /* index in enm->variants */
+			struct AstFieldInit *vinits; /* in source order */
+			int nvinits;
 		};
 	};
 };
@@ -306,6 +329,26 @@ struct AstStruct {
 	int nfields;
 };
 
+/* An enum item (issue 22 item 4): `enum E { A, B(T, ..), C { f: T, .. } }`, at least
+ * two variants (rustc lays out a one-variant enum as a struct), fields of types without a
+ * niche (so rustc's layout is the tagged one: sema says why a shape is refused). */
+typedef struct AstVariant {
+	const char *name;
+	int line, col;
+	bool is_tuple;    /* `B(..)` */
+	bool is_unit;     /* `A` */
+	AstField *fields;
+	int nfields;
+} AstVariant;
+
+struct AstEnum {
+	int id;           /* index in AstProgram.enums, source order */
+	const char *name;
+	int line, col;    /* the name */
+	AstVariant *variants;
+	int nvariants;
+};
+
 typedef enum { BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD } AstBuiltin;
 
 struct AstFn {
@@ -345,6 +388,9 @@ struct AstProgram {
 	int nstructs;
 	uint32_t structs_cap;
 	bool checked;           /* frontend_check succeeded */
+	AstEnum **enums;        /* by id (issue 22 item 4) */
+	int nenums;
+	uint32_t enums_cap;
 };
 
 #endif

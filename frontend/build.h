@@ -118,6 +118,7 @@ typedef struct Builder {
 	uint32_t *coro_of_fn;   /* AstFn id -> coroutine */
 	uint32_t *coro_of_block; /* AstAsyncBlock id -> coroutine */
 	const TypeId *type_of_struct; /* AstStruct id -> its TY_ADT */
+	const TypeId *type_of_enum;   /* AstEnum id -> its TY_ADT (issue 22 item 4) */
 } Builder;
 
 /* ---------------------------------------------------------------------- */
@@ -196,7 +197,9 @@ static inline int needs_drop(Builder *b, TypeId t) { return type_needs_drop(b->m
 static inline int is_async_drop(Builder *b, LocalId l)
 {
 	uint8_t k = type_get(b->m, b->f->locals[l].ty)->kind;
-	return k == TY_CORO || k == TY_POLL;
+	const Adt *a = adt_of(b->m, b->f->locals[l].ty);
+	/* a subset enum with drop glue too (issue 22 item 4: seen in rustc 1.95's dumps, as Poll<Guard>) */
+	return k == TY_CORO || k == TY_POLL || (a && a->enum_defined && a->needs_drop);
 }
 
 static inline int local_needs_drop(Builder *b, LocalId l) { return needs_drop(b, b->f->locals[l].ty); }
@@ -249,6 +252,15 @@ BlockId lower_loop(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 BlockId lower_jump(Builder *b, BlockId bb, const AstExpr *e);
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+
+/* ---------------------------------------------------------------------- */
+/* build_enum.c — enums (issue 22 item 4): variant values, match on an enum */
+/* ---------------------------------------------------------------------- */
+
+/* `match x { E::V(a, _) => .. }` (rustc: matches/ with a TestKind::Switch on the discriminant). */
+BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+/* The module's TY_ADT of enum item id (build_body.c defines them before any body). */
+TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_struct, TypeId *type_of_enum, int id);
 
 /* ---------------------------------------------------------------------- */
 /* build_body.c — blocks and bodies (rustc: builder/block.rs, mod.rs)       */

@@ -111,6 +111,7 @@ typedef struct Ctx {
 	AstProgram *p;
 	uint32_t *coro_of_fn, *coro_of_block;
 	TypeId *type_of_struct; /* by AstStruct id */
+	TypeId *type_of_enum;   /* by AstEnum id */
 	const char **body_name; /* by async block id */
 	PendingCoro *pending;   /* by coroutine: frontend_lower */
 	Arena *ma;              /* for what the module keeps: the building thread's arena */
@@ -133,6 +134,7 @@ static void builder_init(Builder *b, Ctx *c, Fn *f, const AstFn *fn, const AstAs
 	b->coro_of_fn = c->coro_of_fn;
 	b->coro_of_block = c->coro_of_block;
 	b->type_of_struct = c->type_of_struct;
+	b->type_of_enum = c->type_of_enum;
 	b->pending = c->pending;
 	b->ma = c->ma;
 	b->unit_temp = NO_ID;
@@ -444,6 +446,11 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 		c.type_of_struct[i] = NO_ID;
 	for (int i = 0; i < p->nstructs; i++)
 		define_struct(&c, i);
+	c.type_of_enum = arena_alloc(m->arena, ((size_t)p->nenums + 1) * sizeof *c.type_of_enum);
+	for (int i = 0; i < p->nenums; i++)
+		c.type_of_enum[i] = NO_ID;
+	for (int i = 0; i < p->nenums; i++)
+		define_enum_type(m, p, c.type_of_struct, c.type_of_enum, i);
 	/* coroutines first: bodies refer to their types */
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
@@ -474,6 +481,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	tb.coro_of_fn = c.coro_of_fn;
 	tb.coro_of_block = c.coro_of_block;
 	tb.type_of_struct = c.type_of_struct;
+	tb.type_of_enum = c.type_of_enum;
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		if (!fn->is_async)

@@ -37,6 +37,7 @@ static Category category(const AstExpr *e, int ntoa)
 	case EXPR_VAR:
 	case EXPR_FIELD: return CAT_PLACE;
 	case EXPR_STRUCT: return CAT_RVALUE;
+	case EXPR_VARIANT: return CAT_RVALUE;
 	case EXPR_INT:
 	case EXPR_BOOL: return CAT_CONST;
 	case EXPR_UNIT:
@@ -261,6 +262,23 @@ static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr 
 		*rv = (Stmt){.rv = RV_AGGREGATE, .op = AGG_ADT, .x = ty_of(b, e->ty)};
 		rv->a.v = fn_add_args(b->f, ops, (uint32_t)st->nfields);
 		rv->b.v = (uint32_t)st->nfields;
+		scratch_release(sm);
+		return bb;
+	}
+	case EXPR_VARIANT: {
+		/* rustc: ExprKind::Adt of a variant: `E::B(move _5, const 3_u8)`, the fields
+		 * evaluated in the order written, the aggregate in declaration order */
+		const AstVariant *v = &e->enm->variants[e->variant];
+		ScratchMark sm = scratch_mark();
+		Operand *ops = scratch_alloc_uninit(((size_t)v->nfields + 2) * sizeof *ops);
+		ops[0] = cst(b, TY_USIZE, (uint64_t)e->variant);
+		for (int i = 0; i < e->nvinits; i++) {
+			const AstFieldInit *in = &e->vinits[i];
+			bb = as_operand(b, bb, scope, in->value, ty_of(b, v->fields[in->field].ty), &ops[1 + in->field]);
+		}
+		*rv = (Stmt){.rv = RV_AGGREGATE, .op = AGG_ADT, .x = ty_of(b, e->ty)};
+		rv->a.v = fn_add_args(b->f, ops, (uint32_t)v->nfields + 1);
+		rv->b.v = (uint32_t)v->nfields + 1;
 		scratch_release(sm);
 		return bb;
 	}

@@ -304,6 +304,8 @@ static int arm_has_wild(const AstMatchArm *a)
 
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	if (e->lhs->ty.kind == ATY_ENUM)
+		return lower_enum_match(b, dest, bb, e);
 	ScratchMark sm = scratch_mark();
 	PlaceId scrut;
 	bb = as_place(b, bb, e->lhs, &scrut);

@@ -279,6 +279,17 @@ static AstStruct *find_struct(const Parser *p, const Token *t)
 	return NULL;
 }
 
+/* The enum item named t (every enum is known before parsing: prescan_enums). */
+static AstEnum *find_enum(const Parser *p, const Token *t)
+{
+	if (t->kind != TOK_IDENT)
+		return NULL;
+	for (int i = 0; i < p->prog->nenums; i++)
+		if (tok_is(t, p->prog->enums[i]->name))
+			return p->prog->enums[i];
+	return NULL;
+}
+
 /* type = int-type | "bool" | "Guard" | struct-name | "(" ")" | "!"  (return types only) */
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 {
@@ -324,7 +335,7 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	}
 	advance(p);
 	if (at(p, TOK_PATHSEP))
-		error_tok(p, t, "paths are not supported");
+		error_tok(p, t, find_enum(p, t) ? "enum variants are not types" : "paths are not supported");
 	/* after `as`, the caller explains what `<` means */
 	if (at(p, TOK_LT) && !in_cast)
 		error_tok(p, t, "generic types are not supported");
@@ -337,6 +348,11 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	AstStruct *st = find_struct(p, t);
 	if (st) {
 		AstType ty = {ATY_STRUCT, st->id};
+		return ty;
+	}
+	AstEnum *en = find_enum(p, t);
+	if (en) {
+		AstType ty = {ATY_ENUM, en->id};
 		return ty;
 	}
 	if (!p->unknown_type)
@@ -429,7 +445,9 @@ static AstExpr *parse_if(Parser *p)
 	return e;
 }
 
-/* pattern = "_" | "-"? int | "true" | "false" */
+static AstPattern parse_variant_pattern(Parser *p);
+
+/* pattern = "_" | "-"? int | "true" | "false" | variant-pattern */
 static AstPattern parse_pattern(Parser *p)
 {
 	AstPattern pat = {0};
@@ -458,6 +476,8 @@ static AstPattern parse_pattern(Parser *p)
 	}
 	if (pat.negative)
 		error_expected(p, "integer literal");
+	if (at(p, TOK_IDENT) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
+		return parse_variant_pattern(p);
 	if (at(p, TOK_IDENT)) {
 		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
 			error_tok(p, t, "enum and struct patterns are not supported");
@@ -696,6 +716,8 @@ static AstExpr *parse_call(Parser *p, const Token *name)
 	return e;
 }
 
+static AstExpr *parse_variant_expr(Parser *p);
+
 /* primary = int | "true" | "false" | ident | call | "(" ")" | "(" expr ")"
  *         | block-like | "break" expr? | "continue" | "return" expr? */
 static AstExpr *parse_primary(Parser *p)
@@ -716,6 +738,8 @@ static AstExpr *parse_primary(Parser *p)
 		e->bool_value = t->kind == TOK_TRUE;
 		return e;
 	case TOK_IDENT:
+		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
+			return parse_variant_expr(p);
 		if (at_ahead(p, 1, TOK_PATHSEP))
 			error_tok(p, t, "paths are not supported");
 		if (at_ahead(p, 1, TOK_NOT))
@@ -1331,6 +1355,334 @@ static void prescan_structs(Parser *p, const Token *toks)
 	}
 }
 
+/* ---- enums (issue 22 item 4) ---- */
+
+/* Every enum item's name, before parsing (as prescan_structs). */
+static void prescan_enums(Parser *p, const Token *toks)
+{
+	int depth = 0;
+	for (const Token *t = toks; t->kind != TOK_EOF; t++) {
+		depth += (t->kind == TOK_LBRACE || t->kind == TOK_LPAREN || t->kind == TOK_LBRACKET) -
+		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
+		if (depth != 0 || t->kind != TOK_ENUM || t[1].kind != TOK_IDENT)
+			continue;
+		AstEnum *en = arena_alloc(p->arena, sizeof *en);
+		en->id = p->prog->nenums;
+		en->name = tok_name(p, &t[1]);
+		en->line = t[1].line;
+		en->col = t[1].col;
+		*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
+	}
+}
+
+/* enum = "enum" ident "{" (variant ("," variant)* ","?)? "}"
+ * variant = ident ("(" (type ","?)* ")" | "{" (ident ":" type ","?)* "}")? */
+static void parse_enum(Parser *p)
+{
+	expect(p, TOK_ENUM);
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	advance(p);
+	AstEnum *en = NULL;
+	for (int i = 0; i < p->prog->nenums && !en; i++)
+		if (p->prog->enums[i]->line == name->line && p->prog->enums[i]->col == name->col)
+			en = p->prog->enums[i];
+	IR_ASSERT(en);
+	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+		if (tok_is(name, type_names[i].name))
+			error_tok(p, name, ATY_GUARD == type_names[i].kind ? "the name `%s` is defined multiple times"
+			                                                    : "an enum named `%s` is not supported",
+			          type_names[i].name);
+	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
+		if (tok_is(name, unsupported_type_names[i]))
+			error_tok(p, name, "an enum named `%s` is not supported", unsupported_type_names[i]);
+	for (int i = 0; i < en->id; i++)
+		if (tok_is(name, p->prog->enums[i]->name))
+			error_tok(p, name, "the name `%s` is defined multiple times", p->prog->enums[i]->name);
+	if (find_struct(p, name))
+		error_tok(p, name, "the name `%s` is defined multiple times", en->name);
+	if (at(p, TOK_LT))
+		error_tok(p, p->tok, "generic enums are not supported");
+	if (at(p, TOK_WHERE))
+		error_tok(p, p->tok, "where clauses are not supported");
+	expect(p, TOK_LBRACE);
+	uint32_t vcap = 0;
+	while (!at(p, TOK_RBRACE)) {
+		while (at(p, TOK_POUND))
+			skip_attribute(p);
+		const Token *t = p->tok;
+		if (!at(p, TOK_IDENT))
+			error_expected(p, "identifier");
+		advance(p);
+		for (int i = 0; i < en->nvariants; i++)
+			if (tok_is(t, en->variants[i].name))
+				error_tok(p, t, "the name `%s` is defined multiple times", en->variants[i].name);
+		AstVariant v = {.name = tok_name(p, t), .line = t->line, .col = t->col};
+		uint32_t cap = 0;
+		if (consume(p, TOK_LPAREN)) {
+			v.is_tuple = true;
+			while (!at(p, TOK_RPAREN)) {
+				const Token *ft = p->tok;
+				AstField f = {.line = ft->line, .col = ft->col};
+				f.name = arena_printf(p->arena, "%d", v.nfields);
+				f.ty = parse_type(p, false, false);
+				*VEC_PUSH(p->arena, v.fields, v.nfields, cap) = f;
+				if (!consume(p, TOK_COMMA))
+					break;
+			}
+			expect(p, TOK_RPAREN);
+		} else if (consume(p, TOK_LBRACE)) {
+			while (!at(p, TOK_RBRACE)) {
+				const Token *ft = p->tok;
+				if (!at(p, TOK_IDENT))
+					error_expected(p, "identifier");
+				advance(p);
+				for (int i = 0; i < v.nfields; i++)
+					if (tok_is(ft, v.fields[i].name))
+						error_tok(p, ft, "field `%s` is already declared", v.fields[i].name);
+				AstField f = {.name = tok_name(p, ft), .line = ft->line, .col = ft->col};
+				expect(p, TOK_COLON);
+				f.ty = parse_type(p, false, false);
+				*VEC_PUSH(p->arena, v.fields, v.nfields, cap) = f;
+				if (!consume(p, TOK_COMMA))
+					break;
+			}
+			expect(p, TOK_RBRACE);
+		} else {
+			v.is_unit = true;
+		}
+		if (at(p, TOK_ASSIGN))
+			error_tok(p, p->tok, "explicit discriminants are not supported");
+		*VEC_PUSH(p->arena, en->variants, en->nvariants, vcap) = v;
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_RBRACE);
+}
+
+/* `E::V`: the variant named after the `::` (the caller saw `E ::`). */
+static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
+{
+	const Token *t = advance(p);
+	*en = find_enum(p, t);
+	expect(p, TOK_PATHSEP);
+	*vt = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	advance(p);
+	if (at(p, TOK_PATHSEP))
+		error_tok(p, p->tok, "paths are not supported");
+	for (int i = 0; i < (*en)->nvariants; i++)
+		if (tok_is(*vt, (*en)->variants[i].name))
+			return i;
+	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, (*en)->name);
+}
+
+/* variant-expr = path ("(" (expr ","?)* ")" | "{" (ident (":" expr)? ","?)* "}")? */
+static AstExpr *parse_variant_expr(Parser *p)
+{
+	const Token *start = p->tok;
+	AstEnum *en;
+	const Token *vt;
+	int vi = parse_variant_name(p, &en, &vt);
+	const AstVariant *v = &en->variants[vi];
+	AstExpr *e = new_expr(p, EXPR_VARIANT, start->line, start->col);
+	e->name = v->name;
+	e->enm = en;
+	e->variant = vi;
+	uint32_t cap = 0;
+	int d = 0;
+	if (at(p, TOK_LPAREN)) {
+		if (!v->is_tuple)
+			error_tok(p, vt, v->is_unit ? "expected function, found unit variant `%s::%s`"
+			                            : "expected function, tuple struct or tuple variant, found struct variant `%s::%s`",
+			          en->name, v->name);
+		AstExpr *call = parse_call(p, vt);
+		for (int i = 0; i < call->nargs; i++) {
+			AstFieldInit in = {.name = NULL, .line = call->args[i]->line, .col = call->args[i]->col,
+			                   .field = i, .value = call->args[i]};
+			*VEC_PUSH(p->arena, e->vinits, e->nvinits, cap) = in;
+			if (call->args[i]->depth > d)
+				d = call->args[i]->depth;
+		}
+		if (call->nargs != v->nfields)
+			error_tok(p, start, "this enum variant takes %d argument%s but %d argument%s supplied", v->nfields,
+			          v->nfields == 1 ? "" : "s", call->nargs, call->nargs == 1 ? " was" : "s were");
+	} else if (at(p, TOK_LBRACE) && !v->is_tuple && !v->is_unit) {
+		advance(p);
+		enter(p);
+		bool saved = p->no_struct;
+		p->no_struct = false;
+		while (!at(p, TOK_RBRACE)) {
+			const Token *f = p->tok;
+			if (at(p, TOK_DOTDOT))
+				error_tok(p, f, "functional record update (`..base`) is not supported");
+			if (!at(p, TOK_IDENT))
+				error_expected(p, "identifier");
+			advance(p);
+			AstFieldInit in = {.name = tok_name(p, f), .line = f->line, .col = f->col, .field = -1};
+			if (consume(p, TOK_COLON)) {
+				in.value = parse_expr(p);
+			} else {
+				in.value = new_expr(p, EXPR_VAR, f->line, f->col);
+				in.value->name = in.name;
+				in.value->is_place = true;
+			}
+			in.field = -1;
+			for (int k = 0; k < v->nfields; k++)
+				if (!strcmp(v->fields[k].name, in.name))
+					in.field = k;
+			if (in.field < 0)
+				error_tok(p, f, "variant `%s::%s` has no field named `%s`", en->name, v->name, in.name);
+			for (int k = 0; k < e->nvinits; k++)
+				if (e->vinits[k].field == in.field)
+					error_tok(p, f, "field `%s` specified more than once", in.name);
+			if (in.value->depth > d)
+				d = in.value->depth;
+			*VEC_PUSH(p->arena, e->vinits, e->nvinits, cap) = in;
+			if (!consume(p, TOK_COMMA))
+				break;
+		}
+		expect(p, TOK_RBRACE);
+		p->no_struct = saved;
+		leave(p);
+		if (e->nvinits != v->nfields) {
+			for (int k = 0; k < v->nfields; k++) {
+				int given = 0;
+				for (int j = 0; j < e->nvinits; j++)
+					given |= e->vinits[j].field == k;
+				if (!given)
+					error_tok(p, start, "missing field `%s` in initializer of `%s::%s`", v->fields[k].name,
+					          en->name, v->name);
+			}
+		}
+	} else if (!v->is_unit) {
+		error_tok(p, start, v->is_tuple ? "tuple variant values are not supported; call `%s::%s(..)`"
+		                                : "expected value, found struct variant `%s::%s`",
+		          en->name, v->name);
+	}
+	set_depth(p, e, d);
+	return e;
+}
+
+/* variant-pattern = path ("(" (sub ","?)* ")" | "{" (ident (":" sub)? | "..") ","?)* "}")?
+ * sub = "_" | "mut"? ident | ".." (bindings by value; nested patterns are not supported) */
+static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
+{
+	const Token *t = p->tok;
+	AstSubPattern sp = {.name = field_name, .line = t->line, .col = t->col, .field = -1};
+	if (consume(p, TOK_UNDERSCORE))
+		return sp;
+	if (at(p, TOK_REF) || at(p, TOK_AMP))
+		error_tok(p, t, "reference patterns are not supported");
+	bool is_mut = consume(p, TOK_MUT);
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_tok(p, t, "only `_` and bindings are supported inside a variant pattern");
+	if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE) ||
+	    find_struct(p, name))
+		error_tok(p, t, "nested enum and struct patterns are not supported");
+	advance(p);
+	if (at(p, TOK_AT))
+		error_tok(p, p->tok, "binding patterns with `@` are not supported");
+	sp.var = new_var(p, name, VAR_LET, is_mut);
+	return sp;
+}
+
+static AstPattern parse_variant_pattern(Parser *p)
+{
+	AstPattern pat = {0};
+	pat.line = p->tok->line;
+	pat.col = p->tok->col;
+	pat.suffix = ATY_VAR;
+	const Token *vt;
+	pat.variant = parse_variant_name(p, &pat.enm, &vt);
+	const AstVariant *v = &pat.enm->variants[pat.variant];
+	uint32_t cap = 0;
+	bool rest = false;
+	if (consume(p, TOK_LPAREN)) {
+		if (!v->is_tuple)
+			error_tok(p, vt, "expected tuple struct or tuple variant, found %s variant `%s::%s`",
+			          v->is_unit ? "unit" : "struct", pat.enm->name, v->name);
+		int pos = 0;
+		while (!at(p, TOK_RPAREN)) {
+			if (consume(p, TOK_DOTDOT)) {
+				if (rest)
+					error_tok(p, p->tok - 1, "`..` can only be used once per tuple struct pattern");
+				rest = true;
+				pos = -1;
+			} else {
+				if (pos < 0)
+					error_tok(p, p->tok, "fields after `..` are not supported");
+				AstSubPattern sp = parse_sub_pattern(p, NULL);
+				sp.field = pos++;
+				*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
+			}
+			if (!consume(p, TOK_COMMA))
+				break;
+		}
+		expect(p, TOK_RPAREN);
+		if (!rest && pat.nsubs != v->nfields)
+			error_tok(p, vt, "this pattern has %d field%s, but the corresponding tuple variant has %d field%s",
+			          pat.nsubs, pat.nsubs == 1 ? "" : "s", v->nfields, v->nfields == 1 ? "" : "s");
+		if (pat.nsubs > v->nfields)
+			error_tok(p, vt, "this pattern has %d fields, but the corresponding tuple variant has %d field%s",
+			          pat.nsubs, v->nfields, v->nfields == 1 ? "" : "s");
+	} else if (consume(p, TOK_LBRACE)) {
+		if (v->is_tuple || v->is_unit)
+			error_tok(p, vt, "struct patterns on %s variants are not supported", v->is_unit ? "unit" : "tuple");
+		while (!at(p, TOK_RBRACE)) {
+			if (consume(p, TOK_DOTDOT)) {
+				rest = true;
+				if (!at(p, TOK_RBRACE))
+					error_tok(p, p->tok, "expected `}`, found `%.*s`", p->tok->len, p->tok->text);
+				break;
+			}
+			const Token *f = p->tok;
+			AstSubPattern sp;
+			if ((at(p, TOK_IDENT) || at(p, TOK_INT)) && at_ahead(p, 1, TOK_COLON)) {
+				advance(p);
+				advance(p);
+				sp = parse_sub_pattern(p, tok_name(p, f));
+			} else {
+				if (at(p, TOK_MUT))
+					f = p->tok + 1;
+				sp = parse_sub_pattern(p, NULL); /* shorthand `f` / `mut f` */
+				if (!sp.var)
+					error_expected(p, "identifier");
+				sp.name = sp.var->name;
+			}
+			sp.field = -1;
+			for (int k = 0; k < v->nfields; k++)
+				if (!strcmp(v->fields[k].name, sp.name))
+					sp.field = k;
+			if (sp.field < 0)
+				error_tok(p, f, "variant `%s::%s` does not have a field named `%s`", pat.enm->name, v->name,
+				          sp.name);
+			for (int k = 0; k < pat.nsubs; k++)
+				if (pat.subs[k].field == sp.field)
+					error_tok(p, f, "field `%s` bound multiple times in the pattern", sp.name);
+			*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
+			if (!consume(p, TOK_COMMA))
+				break;
+		}
+		expect(p, TOK_RBRACE);
+		if (!rest && pat.nsubs != v->nfields)
+			for (int k = 0; k < v->nfields; k++) {
+				int given = 0;
+				for (int j = 0; j < pat.nsubs; j++)
+					given |= pat.subs[j].field == k;
+				if (!given)
+					error_tok(p, vt, "pattern does not mention field `%s`", v->fields[k].name);
+			}
+	} else if (!v->is_unit) {
+		error_tok(p, vt, "expected unit struct, unit variant or constant, found %s variant `%s::%s`",
+		          v->is_tuple ? "tuple" : "struct", pat.enm->name, v->name);
+	}
+	return pat;
+}
+
 /* program = (attribute* item)*
  * item = ("pub" ("(" ... ")")?)? fn | unsupported items */
 static void parse_item(Parser *p)
@@ -1356,7 +1708,9 @@ static void parse_item(Parser *p)
 	case TOK_STRUCT:
 		parse_struct(p);
 		return;
-	case TOK_ENUM: error_tok(p, t, "enum items are not supported");
+	case TOK_ENUM:
+		parse_enum(p);
+		return;
 	case TOK_IMPL: error_tok(p, t, "impl blocks are not supported");
 	case TOK_TRAIT: error_tok(p, t, "trait items are not supported");
 	case TOK_USE: error_tok(p, t, "use declarations are not supported");
@@ -1432,6 +1786,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	}
 	check_delimiters(p, toks);
 	prescan_structs(p, toks);
+	prescan_enums(p, toks);
 	check_token(p);
 	while (!at(p, TOK_EOF))
 		parse_item(p);

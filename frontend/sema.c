@@ -170,6 +170,10 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 		for (int i = 0; i < e->ninits; i++)
 			visit(s, e->inits[i].value);
 		return;
+	case EXPR_VARIANT:
+		for (int i = 0; i < e->nvinits; i++)
+			visit(s, e->vinits[i].value);
+		return;
 	}
 }
 

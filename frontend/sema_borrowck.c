@@ -9,11 +9,66 @@
 /* 4a. Match exhaustiveness                                               */
 /* ====================================================================== */
 
+/* rustc's witness for a variant nobody matches: `E::A`, `E::B(_, _)`, `E::C { .. }`. */
+static const char *variant_witness(Sema *s, const AstEnum *en, int v)
+{
+	const AstVariant *var = &en->variants[v];
+	size_t n = strlen(en->name) + strlen(var->name) + 3 * (size_t)var->nfields + 16;
+	char *buf = arena_alloc(s->scratch, n);
+	int len = snprintf(buf, n, "`%s::%s", en->name, var->name);
+	if (var->is_tuple) {
+		len += snprintf(buf + len, n - (size_t)len, "(");
+		for (int k = 0; k < var->nfields; k++)
+			len += snprintf(buf + len, n - (size_t)len, k ? ", _" : "_");
+		len += snprintf(buf + len, n - (size_t)len, ")");
+	} else if (!var->is_unit) {
+		len += snprintf(buf + len, n - (size_t)len, " { .. }");
+	}
+	snprintf(buf + len, n - (size_t)len, "`");
+	return buf;
+}
+
+/* A match on an enum: every variant has an arm (sub-patterns are `_` or bindings,
+ * irrefutable), or a `_` arm. rustc's message names up to three missing variants. */
+static void exhaustive_enum(Sema *s, AstExpr *e)
+{
+	const AstEnum *en = s->prog->enums[e->lhs->ty.id];
+	bool *seen = arena_alloc(s->scratch, (size_t)en->nvariants + 1);
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			if (e->arms[i].pats[k].is_wildcard)
+				return;
+			seen[e->arms[i].pats[k].variant] = true;
+		}
+	int missing[4], nmissing = 0;
+	for (int v = 0; v < en->nvariants; v++)
+		if (!seen[v] && nmissing++ < 4)
+			missing[nmissing - 1] = v;
+	if (!nmissing)
+		return;
+	const char *w[3] = {NULL, NULL, NULL};
+	for (int k = 0; k < 3 && k < nmissing; k++)
+		w[k] = variant_witness(s, en, missing[k]);
+	if (nmissing == 1)
+		error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s not covered", w[0]);
+	if (nmissing == 2)
+		error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s and %s not covered", w[0], w[1]);
+	if (nmissing == 3)
+		error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s, %s and %s not covered", w[0], w[1],
+		         w[2]);
+	error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s, %s, %s and %d more not covered", w[0],
+	         w[1], w[2], nmissing - 3);
+}
+
 void exhaustive_expr(Sema *s, AstExpr *e)
 {
 	visit_children(s, e, exhaustive_expr);
 	if (e->kind != EXPR_MATCH)
 		return;
+	if (e->lhs->ty.kind == ATY_ENUM) {
+		exhaustive_enum(s, e);
+		return;
+	}
 	bool seen_true = false, seen_false = false;
 	uint8_t seen[256] = {0};
 	int distinct = 0;
@@ -349,6 +404,10 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 		for (int i = 0; i < e->ninits; i++)
 			flow_expr(b, e->inits[i].value, f);
 		break;
+	case EXPR_VARIANT:
+		for (int i = 0; i < e->nvinits; i++)
+			flow_expr(b, e->vinits[i].value, f);
+		break;
 	case EXPR_BINARY:
 		flow_expr(b, e->lhs, f);
 		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR) {
@@ -369,10 +428,24 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	}
 	case EXPR_MATCH: {
-		flow_expr(b, e->lhs, f);
+		/* a match on an enum variable reads its discriminant and copies the bound
+		 * fields: the variable is used, not moved */
+		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR)
+			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
+		else
+			flow_expr(b, e->lhs, f);
 		Flow out = {NULL, NULL, false};
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
+			for (int k = 0; k < e->arms[i].npats; k++)
+				for (int j = 0; j < e->arms[i].pats[k].nsubs; j++)
+					if (e->arms[i].pats[k].subs[j].var) {
+						AstVar *bv = e->arms[i].pats[k].subs[j].var;
+						arm.st[bv->id] = ST_INIT;
+						/* a non-Copy field moved out: the enum is partially moved in this arm */
+						if (!ast_type_is_copy(bv->ty) && e->lhs->kind == EXPR_VAR && arm.reachable)
+							arm.fields[e->lhs->var->id] |= 1;
+					}
 			flow_expr(b, e->arms[i].body, &arm);
 			flow_join(b, &out, arm);
 		}

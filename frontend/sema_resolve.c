@@ -122,6 +122,18 @@ static void resolve_expr(Sema *s, AstExpr *e)
 		if (e->els)
 			resolve_expr(s, e->els);
 		return;
+	case EXPR_MATCH: /* an arm's bindings are in scope in its body */
+		resolve_expr(s, e->lhs);
+		for (int i = 0; i < e->narms; i++) {
+			int mark = s->nscope;
+			for (int k = 0; k < e->arms[i].npats; k++)
+				for (int j = 0; j < e->arms[i].pats[k].nsubs; j++)
+					if (e->arms[i].pats[k].subs[j].var)
+						push_scope(s, e->arms[i].pats[k].subs[j].var);
+			resolve_expr(s, e->arms[i].body);
+			s->nscope = mark;
+		}
+		return;
 	case EXPR_ASYNC: {
 		int base = s->loop_base;
 		AstAsyncBlock *outer = s->async_block;
@@ -152,9 +164,53 @@ static bool struct_contains(const AstProgram *p, const AstStruct *st, int target
 	return false;
 }
 
+/* A bool-like byte somewhere in the struct: a niche rustc's enum layout could use. */
+static bool struct_has_niche(const AstProgram *p, const AstStruct *st, int depth)
+{
+	for (int i = 0; i < st->nfields && depth <= p->nstructs; i++) {
+		AstType t = st->fields[i].ty;
+		if (t.kind == ATY_BOOL || t.kind == ATY_ENUM ||
+		    (t.kind == ATY_STRUCT && struct_has_niche(p, p->structs[t.id], depth + 1)))
+			return true;
+	}
+	return false;
+}
+
+/* The enum shapes the subset admits (issue 22 item 4): two variants or more (rustc
+ * lays out one variant as a struct), payloads without a niche, so that rustc's layout
+ * is the tagged one (the niche-filling layout is not modelled), and no enum inside an
+ * enum or a struct. */
+static void check_enum_items(Sema *s)
+{
+	AstProgram *p = s->prog;
+	for (int i = 0; i < p->nstructs; i++)
+		for (int k = 0; k < p->structs[i]->nfields; k++)
+			if (p->structs[i]->fields[k].ty.kind == ATY_ENUM)
+				error_at(s, p->structs[i]->fields[k].line, p->structs[i]->fields[k].col,
+				         "an enum as a struct field is not supported");
+	for (int i = 0; i < p->nenums; i++) {
+		const AstEnum *en = p->enums[i];
+		if (en->nvariants < 2)
+			error_at(s, en->line, en->col, "an enum with fewer than two variants is not supported");
+		if (en->nvariants > 256)
+			error_at(s, en->line, en->col, "an enum with more than 256 variants is not supported");
+		for (int v = 0; v < en->nvariants; v++)
+			for (int k = 0; k < en->variants[v].nfields; k++) {
+				const AstField *f = &en->variants[v].fields[k];
+				if (f->ty.kind == ATY_ENUM)
+					error_at(s, f->line, f->col, "an enum inside an enum is not supported");
+				if (f->ty.kind == ATY_BOOL ||
+				    (f->ty.kind == ATY_STRUCT && struct_has_niche(p, p->structs[f->ty.id], 0)))
+					error_at(s, f->line, f->col,
+					         "an enum field with a niche (a `bool`) is not supported: rustc may lay the enum out in it");
+			}
+	}
+}
+
 void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
+	check_enum_items(s);
 	for (int i = 0; i < p->nstructs; i++) {
 		const AstStruct *st = p->structs[i];
 		if (struct_contains(p, st, st->id, 0))

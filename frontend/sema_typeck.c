@@ -101,6 +101,8 @@ static const char *type_str(Sema *s, AstType t, bool in_code)
 	}
 	if (t.kind == ATY_STRUCT)
 		return s->prog->structs[t.id]->name;
+	if (t.kind == ATY_ENUM)
+		return s->prog->enums[t.id]->name;
 	return ast_type_name(t);
 }
 
@@ -241,10 +243,14 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 	return j.have ? j.ty : ast_type(ATY_NEVER);
 }
 
+static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee);
+
 static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 {
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	AstType st = shallow(s, scrutinee);
+	if (st.kind == ATY_ENUM)
+		return check_enum_match(s, e, expect, st);
 	if (st.kind != ATY_BOOL && !is_integral(s, st) && st.kind != ATY_NEVER)
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	bool scrutinee_diverges = s->diverges;
@@ -253,6 +259,10 @@ static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 			AstPattern *pat = &e->arms[i].pats[k];
 			if (pat->is_wildcard)
 				continue;
+			if (pat->enm) {
+				AstType et = {ATY_ENUM, pat->enm->id};
+				mismatch(s, pat->line, pat->col, scrutinee, et);
+			}
 			AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
 			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
 			if (!unify(s, pt, scrutinee))
@@ -514,6 +524,60 @@ static AstType check_struct_expr(Sema *s, AstExpr *e)
 	return t;
 }
 
+/* ---- enums (issue 22 item 4) ---- */
+
+/* `E::V(e, ..)` / `E::V { f: e, .. }` / `E::V` (the parser matched the fields to the variant's). */
+static AstType check_variant_expr(Sema *s, AstExpr *e)
+{
+	const AstVariant *v = &e->enm->variants[e->variant];
+	for (int i = 0; i < e->nvinits; i++)
+		check_expr(s, e->vinits[i].value, &v->fields[e->vinits[i].field].ty);
+	AstType t = {ATY_ENUM, e->enm->id};
+	return t;
+}
+
+/* `match x { E::V(a, _) => .., _ => .. }`: variant patterns of x's enum, their
+ * bindings typed by the fields they bind (by value: a Copy field is copied). */
+static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee)
+{
+	bool scrutinee_diverges = s->diverges;
+	for (int i = 0; i < e->narms; i++) {
+		const AstMatchArm *arm = &e->arms[i];
+		for (int k = 0; k < arm->npats; k++) {
+			AstPattern *pat = &arm->pats[k];
+			if (pat->is_wildcard)
+				continue;
+			if (!pat->enm) {
+				AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
+				           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
+				mismatch(s, pat->line, pat->col, scrutinee, pt);
+			}
+			if (pat->enm->id != scrutinee.id) {
+				AstType pt = {ATY_ENUM, pat->enm->id};
+				mismatch(s, pat->line, pat->col, scrutinee, pt);
+			}
+			const AstVariant *v = &pat->enm->variants[pat->variant];
+			for (int j = 0; j < pat->nsubs; j++) {
+				AstSubPattern *sp = &pat->subs[j];
+				if (!sp->var)
+					continue;
+				if (arm->npats > 1)
+					error_at(s, sp->line, sp->col, "bindings in or-patterns are not supported");
+				sp->var->ty = v->fields[sp->field].ty;
+			}
+		}
+	}
+	Join j = {expect, {ATY_NEVER, 0}, false, "`match` arms have incompatible types"};
+	bool all_diverge = true;
+	for (int i = 0; i < e->narms; i++) {
+		s->diverges = false;
+		join_arm(s, &j, NULL, e->arms[i].body);
+		all_diverge = all_diverge && s->diverges;
+	}
+	s->diverges = scrutinee_diverges || all_diverge;
+	return j.have ? j.ty : ast_type(ATY_NEVER);
+}
+
 static AstType return_type(Sema *s, AstExpr *e)
 {
 	return e->async_block ? e->async_block->output : s->fn->ret;
@@ -600,6 +664,8 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		return check_field(s, e);
 	case EXPR_STRUCT:
 		return check_struct_expr(s, e);
+	case EXPR_VARIANT:
+		return check_variant_expr(s, e);
 	case EXPR_BLOCK:
 	case EXPR_IF:
 	case EXPR_MATCH:
@@ -772,6 +838,19 @@ static void note_access(Sema *s, AstExpr *e, Access access)
 	}
 }
 
+/* The first binding of a match on an enum that moves a field out (not Copy), or NULL. */
+static const AstSubPattern *enum_match_move(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			for (int j = 0; j < e->arms[i].pats[k].nsubs; j++) {
+				const AstSubPattern *sp = &e->arms[i].pats[k].subs[j];
+				if (sp->var && !ast_type_is_copy(sp->var->ty))
+					return sp;
+			}
+	return NULL;
+}
+
 static void capture_expr(Sema *s, AstExpr *e)
 {
 	switch (e->kind) {
@@ -788,6 +867,19 @@ static void capture_expr(Sema *s, AstExpr *e)
 	case EXPR_VAR:
 		if (!e->mention_only)
 			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
+		return;
+	case EXPR_MATCH: /* an enum matched in place: its discriminant and Copy fields are read */
+		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_ENUM) {
+			const AstSubPattern *mv = enum_match_move(e);
+			if (mv && s->async_block && !declared_inside(e->lhs->var, s->async_block))
+				error_at(s, mv->line, mv->col,
+				         "moving a field out of an enum captured by an async block is not supported");
+			note_access(s, e->lhs, ACCESS_READ);
+			for (int i = 0; i < e->narms; i++)
+				capture_expr(s, e->arms[i].body);
+			return;
+		}
+		visit_children(s, e, capture_expr);
 		return;
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:

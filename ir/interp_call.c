@@ -146,6 +146,17 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 					off = extern_adt_field_offset(I, t, variant, pe->index);
 					break;
 				}
+				if (a->enum_defined) { /* a subset enum: a field of the variant downcast to */
+					if (variant == NO_ID || variant >= a->nvariants ||
+					    pe->index >= a->variants[variant].nfields)
+						FAIL("fn %s: field %" PRIu32 " of %s without its variant", f->name, pe->index,
+						     ty->text);
+					if (enum_read_tag(I, addr, a) != variant)
+						FAIL("fn %s: field of variant %s of %s, which holds another", f->name,
+						     a->variants[variant].name, ty->text);
+					off = a->variant_offsets[variant][pe->index];
+					break;
+				}
 				if (!a->defined || variant != NO_ID || pe->index >= a->variants[0].nfields)
 					FAIL("fn %s: field %" PRIu32 " of %s", f->name, pe->index, ty->text);
 				off = a->offsets[pe->index];
@@ -574,6 +585,13 @@ int drop_value(Interp *I, uint64_t addr, TypeId t)
 			return extern_drop(I, addr, t);
 		if (!a->defined)
 			FAIL("drop of opaque type %s", ty->text ? ty->text : "?");
+		if (a->enum_defined) { /* a subset enum: the fields of the variant it holds */
+			uint64_t v = enum_read_tag(I, addr, a);
+			for (uint32_t i = 0; i < a->variants[v].nfields; i++)
+				if (!drop_value(I, addr + a->variant_offsets[v][i], a->variants[v].fields[i]))
+					return 0;
+			return 1;
+		}
 		for (uint32_t i = 0; i < a->variants[0].nfields; i++)
 			if (!drop_value(I, addr + a->offsets[i], a->variants[0].fields[i]))
 				return 0;

@@ -13,6 +13,25 @@
 /* Statements                                                             */
 /* ---------------------------------------------------------------------- */
 
+/* A subset enum's variant (issue 22 item 4): ops[0] the variant index, then its
+ * fields; each field at the variant's offset, the tag at offset 0. */
+static void enum_aggregate(Interp *I, Frame *fr, const Adt *a, const Operand *ops, uint32_t n, uint64_t dst,
+			   TypeId t)
+{
+	if (n < 1 || ops[0].kind != OP_CONST || ops[0].v >= fr->f->nconsts)
+		FAIL("fn %s: aggregate of %s without its variant", fr->f->name, a->name);
+	uint64_t v = fr->f->consts[ops[0].v].bits;
+	if (v >= a->nvariants || n - 1 != a->variants[v].nfields)
+		FAIL("fn %s: aggregate of %s: variant %" PRIu64 " with %" PRIu32 " fields", fr->f->name, a->name, v, n - 1);
+	uint32_t size = isize_of(I, t);
+	uint64_t tmp = mem_alloc(I, size);
+	for (uint32_t i = 0; i + 1 < n; i++)
+		operand_store(I, fr, ops[i + 1], tmp + a->variant_offsets[v][i], isize_of(I, a->variants[v].fields[i]));
+	mem_write(I, tmp, a->tag_size, v);
+	mem_copy(I, dst, tmp, size);
+	mem_free(I, tmp);
+}
+
 static void exec_aggregate(Interp *I, Frame *fr, const Stmt *s, uint64_t dst, TypeId dty)
 {
 	const Fn *f = fr->f;
@@ -87,6 +106,10 @@ static void exec_aggregate(Interp *I, Frame *fr, const Stmt *s, uint64_t dst, Ty
 			return;
 		}
 		const Adt *a = adt_of(I->m, s->x);
+		if (a && a->enum_defined) {
+			enum_aggregate(I, fr, a, ops, n, dst, s->x);
+			return;
+		}
 		if (!a || !a->defined || n != a->variants[0].nfields)
 			FAIL("fn %s: aggregate of %s with %" PRIu32 " operands", f->name, ty->text ? ty->text : "?", n);
 		/* evaluate into a copy first: an operand may read the destination */
@@ -168,6 +191,8 @@ static void exec_assign(Interp *I, Frame *fr, const Stmt *s)
 		} else if (ty->kind == TY_CORO && ty_coro(I, ty)->layout) {
 			const Layout *l = ty_coro(I, ty)->layout;
 			v = mem_read(I, src + l->tag_offset, l->tag_size);
+		} else if (adt_of(I->m, st) && adt_of(I->m, st)->enum_defined) {
+			v = enum_read_tag(I, src, adt_of(I->m, st));
 		} else {
 			FAIL("discriminant of a type without variants");
 		}
@@ -203,6 +228,11 @@ static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
 				FAIL("discriminant set to %" PRIu32 ", %s has %" PRIu32 " variants", s->x,
 				     ty_coro(I, ty)->name, l->nvariants);
 			mem_write(I, a + l->tag_offset, l->tag_size, s->x);
+		} else if (adt_of(I->m, t) && adt_of(I->m, t)->enum_defined) {
+			if (s->x >= adt_of(I->m, t)->nvariants)
+				FAIL("discriminant set to %" PRIu32 ", %s has %" PRIu32 " variants", s->x, ty->text,
+				     adt_of(I->m, t)->nvariants);
+			mem_write(I, a, adt_of(I->m, t)->tag_size, s->x);
 		} else {
 			FAIL("set discriminant of a type without variants");
 		}

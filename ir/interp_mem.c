@@ -313,6 +313,15 @@ uint32_t poll_payload_offset(Interp *I, TypeId payload)
 	return poff;
 }
 
+/* A subset enum's variant: its tag (issue 22 item 4). */
+uint64_t enum_read_tag(Interp *I, uint64_t addr, const Adt *a)
+{
+	uint64_t v = mem_read(I, addr, a->tag_size);
+	if (v >= a->nvariants)
+		FAIL("invalid %s tag %" PRIu64, a->name, v);
+	return v;
+}
+
 /* Poll discriminant: 0 Ready, 1 Pending. */
 uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload)
 {
@@ -409,12 +418,15 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
 			snprintf(buf, n, "<%s>", a->name);
 			return;
 		}
-		const AdtVariant *v = &a->variants[0];
+		uint64_t vi = a->enum_defined ? enum_read_tag(I, addr, a) : 0; /* an enum: its variant's name */
+		const AdtVariant *v = &a->variants[vi];
 		int named = v->nfields && v->fieldnames[0];
-		size_t len = (size_t)snprintf(buf, n, "%s%s", a->name, !v->nfields ? "" : named ? " { " : "(");
+		size_t len = (size_t)snprintf(buf, n, "%s%s", a->enum_defined ? v->name : a->name,
+		                              !v->nfields ? "" : named ? " { " : "(");
 		for (uint32_t i = 0; i < v->nfields && len < n; i++) {
 			char f[160];
-			fmt_value(I, addr + a->offsets[i], v->fields[i], f, sizeof f);
+			fmt_value(I, addr + (a->enum_defined ? a->variant_offsets[vi][i] : a->offsets[i]), v->fields[i], f,
+			          sizeof f);
 			len += (size_t)snprintf(buf + len, n - len, "%s%s%s%s", i ? ", " : "", named ? v->fieldnames[i] : "",
 			                        named ? ": " : "", f);
 		}

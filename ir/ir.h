@@ -274,6 +274,12 @@ typedef struct Adt {
 	uint8_t model_holds_coro; /* a field is a coroutine by value: not executable */
 	uint32_t *model_start;  /* per variant: first index into model_off */
 	uint32_t *model_off;    /* field offsets, variant by variant */
+	/* subset enums (issue 22 item 4; `defined` is set too): variants closed in
+	 * declaration order, rustc's tagged layout (ir/layout.c layout_enum) */
+	uint8_t enum_defined;
+	uint8_t tag_size;           /* the tag at offset 0, values 0..nvariants-1 */
+	uint64_t tag_niche_avail;   /* the tag's invalid values, from nvariants up */
+	uint32_t **variant_offsets; /* per variant, per field */
 } Adt;
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 Adt *adt_of(const Module *m, TypeId t);       /* NULL unless t is a TY_ADT */
@@ -294,6 +300,12 @@ TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId 
 /* A defined struct: niche (a byte at *off whose values from *start, *avail of them,
  * are free), 0 when none or t is not one. */
 int adt_niche(const Module *m, TypeId t, uint32_t *off, uint32_t *avail, uint32_t *start);
+/* An enum of the source (issue 22 item 4): the TY_ADT named `name`, variants in
+ * declaration order (rustc's VariantIdx), fields[v][0..nfields[v]) (names[v] NULL for
+ * a tuple or unit variant), laid out by layout_enum. Field types must be sized and
+ * have no niche (the frontend admits only those: rustc's layout is then the tagged one). */
+TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
+			const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names);
 /* --- end TY_ADT --- */
 
 /* ===================================================================== */
@@ -818,6 +830,10 @@ int verify_module(const Module *m, const char *pass, Diag *d);
  * tag, size and align. Used by the transform and again by every pass that
  * changes a layout, so sizes after a pass come from the same code. */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l);
+/* rustc's layout_of_enum, its tagged layout (no variant field has a niche, at least
+ * two variants): per variant its fields' offsets, the size, alignment and tag size. */
+void layout_enum(const Module *m, uint32_t nvariants, const uint32_t *nfields, const TypeId *const *fields,
+		 uint32_t **offsets, uint32_t *size, uint32_t *align, uint32_t *tag_size);
 /* rustc's univariant for a struct of n fields (not repr(C)): each field's offset,
  * the size, alignment and largest niche (subset structs, type_struct_define). */
 void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *offsets, uint32_t *size,

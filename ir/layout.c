@@ -84,6 +84,11 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 	}
 	case TY_ADT: { /* a subset struct: its largest niche, found by layout_struct */
 		uint32_t so, sa, ss;
+		const Adt *ad = adt_of(m, t);
+		if (ad->enum_defined) { /* a subset enum: its tag */
+			fi->niche_avail = ad->tag_niche_avail, fi->niche_off = 0, fi->niche_size = ad->tag_size;
+			break;
+		}
 		if (adt_niche(m, t, &so, &sa, &ss))
 			fi->niche_avail = sa, fi->niche_off = so, fi->niche_size = 1;
 		break;
@@ -907,5 +912,60 @@ void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *
 	IR_ASSERT(!u.niche_avail || u.niche_size == 1); /* the subset's niches are bool-like bytes */
 	*niche_off = (uint32_t)u.niche_off;
 	*niche_avail = (uint32_t)u.niche_avail;
+	scratch_release(sm);
+}
+
+/* rustc_abi's layout_of_enum, the tagged layout (the frontend admits no payload with
+ * a niche, so there is no niche-filling candidate): each variant is a univariant
+ * prefixed by the smallest tag (u8 up to 256 variants), the tag then widened to the
+ * smallest alignment of the variants' first non-1-ZST fields, the fields at the old
+ * tag's end moved past the new one. */
+void layout_enum(const Module *m, uint32_t nvariants, const uint32_t *nfields, const TypeId *const *fields,
+		 uint32_t **offsets, uint32_t *size, uint32_t *align, uint32_t *tag_size)
+{
+	ScratchMark sm = scratch_mark();
+	uint64_t min_tag = nvariants <= 256 ? 1 : 2;
+	uint64_t start_align = 256, sz = 0, al = 1;
+	uint64_t *vsize = scratch_alloc_uninit(nvariants * sizeof *vsize);
+	for (uint32_t v = 0; v < nvariants; v++) {
+		uint32_t n = nfields[v];
+		FieldInfo *fi = scratch_alloc_uninit((n ? n : 1) * sizeof *fi);
+		for (uint32_t i = 0; i < n; i++) {
+			fi[i] = field_of_type(m, fields[v][i], 0);
+			IR_ASSERT(!fi[i].niche_avail);
+		}
+		Univariant u;
+		u.offsets = scratch_alloc_uninit((n ? n : 1) * sizeof *u.offsets);
+		univariant(fi, n, 1, min_tag, min_tag, &u);
+		int first = -1; /* the first field by offset that is not a 1-ZST */
+		for (uint32_t i = 0; i < n; i++)
+			if (!(fi[i].size == 0 && fi[i].align == 1) && (first < 0 || u.offsets[i] < u.offsets[first]))
+				first = (int)i;
+		if (first >= 0 && fi[first].align < start_align)
+			start_align = fi[first].align;
+		for (uint32_t i = 0; i < n; i++)
+			offsets[v][i] = (uint32_t)u.offsets[i];
+		vsize[v] = u.size;
+		if (u.size > sz)
+			sz = u.size;
+		if (u.align > al)
+			al = u.align;
+	}
+	sz = round_up64(sz, al);
+	uint64_t tag = start_align <= 8 ? start_align : min_tag; /* Integer::for_align */
+	if (tag <= min_tag) {
+		tag = min_tag;
+	} else {
+		for (uint32_t v = 0; v < nvariants; v++)
+			for (uint32_t i = 0; i < nfields[v]; i++)
+				if (offsets[v][i] <= min_tag) {
+					IR_ASSERT(offsets[v][i] == min_tag);
+					offsets[v][i] = (uint32_t)tag;
+				}
+	}
+	(void)vsize;
+	*size = (uint32_t)sz;
+	*align = (uint32_t)al;
+	*tag_size = (uint32_t)tag;
 	scratch_release(sm);
 }

@@ -361,7 +361,9 @@ uint32_t type_field_offset(const Module *m, TypeId t, uint32_t v, uint32_t f)
 		return off[f];
 	case TY_ADT: {
 		const Adt *a = adt_of(m, t);
-		if (!a->defined || v != 0 || f >= a->variants[0].nfields)
+		if (a->enum_defined && v < a->nvariants && f < a->variants[v].nfields)
+			return a->variant_offsets[v][f];
+		if (!a->defined || a->enum_defined || v != 0 || f >= a->variants[0].nfields)
 			internal_error("field offset %u of %s, which is not a defined struct", (unsigned)f, ty->text);
 		return a->offsets[f];
 	}
@@ -558,4 +560,49 @@ int adt_niche(const Module *m, TypeId t, uint32_t *off, uint32_t *avail, uint32_
 	*avail = a->niche_avail;
 	*start = a->niche_start;
 	return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Subset enums (issue 22 item 4)                                       */
+/* ------------------------------------------------------------------ */
+
+TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
+			const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names)
+{
+	TypeId t = type_adt(m, name);
+	Adt *a = adt_of(m, t);
+	if (a->defined)
+		return t;
+	a->kind = ADT_ENUM;
+	a->rustc_order = 0; /* until every variant is made */
+	for (uint32_t v = 0; v < nvariants; v++) {
+		if (adt_variant(m, t, vnames[v]) != v)
+			internal_error("enum %s: variant %s", name, vnames[v]);
+		for (uint32_t i = 0; i < nfields[v]; i++)
+			if (!adt_field(m, t, v, i, fields[v][i], names[v] ? names[v][i] : NULL))
+				internal_error("enum %s defined twice", name);
+		a = adt_of(m, t);
+		a->variants[v].closed = 1;
+	}
+	a = adt_of(m, t);
+	a->rustc_order = 1;
+	uint32_t **off = arena_alloc(m->arena, nvariants * sizeof *off);
+	for (uint32_t v = 0; v < nvariants; v++)
+		off[v] = arena_alloc(m->arena, (nfields[v] ? nfields[v] : 1) * sizeof **off);
+	uint32_t size, align, tag;
+	layout_enum(m, nvariants, nfields, fields, off, &size, &align, &tag);
+	a->variant_offsets = off;
+	a->size = size;
+	a->align = align;
+	a->tag_size = (uint8_t)tag;
+	a->tag_niche_avail = (tag >= 8 ? UINT64_MAX : (UINT64_C(1) << (8 * tag)) - 1) - nvariants + 1;
+	a->niche_off = 0; /* the tag's low byte (little-endian): the interpreter's Poll<E> niche */
+	a->niche_avail = a->tag_niche_avail > UINT32_MAX ? UINT32_MAX : (uint32_t)a->tag_niche_avail;
+	a->niche_start = nvariants;
+	for (uint32_t v = 0; v < nvariants; v++)
+		for (uint32_t i = 0; i < nfields[v]; i++)
+			a->needs_drop |= (uint8_t)type_needs_drop(m, fields[v][i]);
+	a->enum_defined = 1;
+	a->defined = 1;
+	return t;
 }

@@ -224,6 +224,76 @@ static void report_json(const Module *m, const Coroutine *c, FILE *out)
 	fputs("]}", out);
 }
 
+/* A subset enum (issue 22 item 4) as -Zprint-type-sizes prints it: variants by
+ * decreasing size (stable), fields by increasing offset, padding and alignment as
+ * rustc's code_stats shows them. Text form only. */
+static void report_enum_text(const Module *m, const Adt *a, FILE *out)
+{
+	fprintf(out, "print-type-size type: `%s`: %" PRIu32 " bytes, alignment: %" PRIu32 " bytes\n", a->name, a->size,
+		a->align);
+	uint32_t discr = a->tag_size, max_variant = discr;
+	fprintf(out, "print-type-size     discriminant: %" PRIu32 " bytes\n", discr);
+	uint32_t *order = calloc(a->nvariants, sizeof *order), *vsize = calloc(a->nvariants, sizeof *vsize);
+	if (!order || !vsize)
+		internal_error("out of memory");
+	for (uint32_t v = 0; v < a->nvariants; v++) {
+		vsize[v] = discr;
+		for (uint32_t i = 0; i < a->variants[v].nfields; i++) {
+			uint32_t end = a->variant_offsets[v][i] + type_size(m, a->variants[v].fields[i]);
+			if (end > vsize[v])
+				vsize[v] = end;
+		}
+		uint32_t k = v;
+		while (k > 0 && vsize[order[k - 1]] < vsize[v]) {
+			order[k] = order[k - 1];
+			k--;
+		}
+		order[k] = v;
+	}
+	for (uint32_t k = 0; k < a->nvariants; k++) {
+		uint32_t v = order[k];
+		const AdtVariant *var = &a->variants[v];
+		fprintf(out, "print-type-size     variant `%s`: %" PRIu32 " bytes\n", var->name, vsize[v] - discr);
+		if (vsize[v] > max_variant)
+			max_variant = vsize[v];
+		uint32_t nf = var->nfields, *fo = calloc(nf + 1, sizeof *fo);
+		if (!fo)
+			internal_error("out of memory");
+		for (uint32_t i = 0; i < nf; i++) { /* by (offset, size) */
+			uint32_t j = i;
+			while (j > 0 && (a->variant_offsets[v][fo[j - 1]] > a->variant_offsets[v][i] ||
+					 (a->variant_offsets[v][fo[j - 1]] == a->variant_offsets[v][i] &&
+					  type_size(m, var->fields[fo[j - 1]]) > type_size(m, var->fields[i])))) {
+				fo[j] = fo[j - 1];
+				j--;
+			}
+			fo[j] = i;
+		}
+		uint32_t min_off = discr;
+		for (uint32_t k2 = 0; k2 < nf; k2++) {
+			uint32_t i = fo[k2], off = a->variant_offsets[v][i], size = type_size(m, var->fields[i]);
+			char fname[100];
+			if (var->fieldnames[i])
+				snprintf(fname, sizeof fname, ".%s", var->fieldnames[i]);
+			else
+				snprintf(fname, sizeof fname, ".%" PRIu32, i);
+			if (off > min_off)
+				fprintf(out, "print-type-size         padding: %" PRIu32 " bytes\n", off - min_off);
+			if (off <= min_off)
+				fprintf(out, "print-type-size         field `%s`: %" PRIu32 " bytes\n", fname, size);
+			else
+				fprintf(out, "print-type-size         field `%s`: %" PRIu32 " bytes, alignment: %" PRIu32 " bytes\n",
+					fname, size, type_align(m, var->fields[i]));
+			min_off = off + size;
+		}
+		free(fo);
+	}
+	if (a->size > max_variant)
+		fprintf(out, "print-type-size     end padding: %" PRIu32 " bytes\n", a->size - max_variant);
+	free(order);
+	free(vsize);
+}
+
 void layout_report(const Module *m, int json, FILE *out)
 {
 	if (json)
@@ -243,4 +313,7 @@ void layout_report(const Module *m, int json, FILE *out)
 	}
 	if (json)
 		fputs("\n]}\n", out);
+	for (uint32_t i = 0; i < m->nadts && !json; i++)
+		if (m->adts[i].enum_defined)
+			report_enum_text(m, &m->adts[i], out);
 }

@@ -542,7 +542,7 @@ static BlockId adt_switch_block(DropCtxt *d, const BlockId *blocks, uint32_t nbl
 {
 	Fn *f = d->e->f;
 	LocalId discr = fn_add_local(f, TY_ISIZE, NULL, 1);
-	SwitchArm arms[2];
+	SwitchArm *arms = scratch_alloc((nvalues + 1) * sizeof *arms);
 	for (uint32_t i = 0; i < nvalues; i++)
 		arms[i] = (SwitchArm){values[i], blocks[i]};
 	Term sw = term_goto(blocks[nblocks - 1]);
@@ -617,6 +617,75 @@ static BlockId open_drop_for_poll(DropCtxt *d, TypeId poll_t)
 	return r;
 }
 
+/* rustc: open_drop_for_multivariant of a subset enum (issue 22 item 4; no Drop impl:
+ * its contents only), as open_drop_for_poll: per variant with a move path of its
+ * own, a drop ladder over its fields (the unwind path a half-ladder of its own); the
+ * variants without one are `otherwise`, a goto when none of their fields has drop
+ * glue, else a drop of the whole value. */
+static BlockId open_drop_for_enum(DropCtxt *d, TypeId et)
+{
+	Fn *f = d->e->f;
+	const Adt *a = adt_of(f->mod, et);
+	BlockId succ = drop_flag_reset_block(d, d->succ, d->unwind); /* drop_ladder_bottom */
+	Unwind u = d->unwind;
+	BlockId dropline = d->dropline;
+	uint32_t nvar = a->nvariants;
+	uint64_t *values = scratch_alloc((nvar + 1) * sizeof *values);
+	BlockId *normal = scratch_alloc((nvar + 1) * sizeof *normal);
+	BlockId *unw = scratch_alloc((nvar + 1) * sizeof *unw);
+	BlockId *drl = scratch_alloc((nvar + 1) * sizeof *drl);
+	uint32_t nv = 0, nn = 0, nu = 0, nd = 0;
+	int have_otherwise = 0, otherwise_glue = 0;
+	Unwind in_cleanup = {UNW_IN_CLEANUP, UW_TERMINATE, NO_BLOCK};
+	for (uint32_t v = 0; v < nvar; v++) {
+		const AdtVariant *var = &a->variants[v];
+		uint32_t vp = d->e->md ? child_of(d->e->md, d->path, PROJ_DOWNCAST, v) : NO_ID;
+		if (vp == NO_ID) {
+			have_otherwise = 1;
+			for (uint32_t i = 0; i < var->nfields; i++)
+				otherwise_glue |= type_needs_drop(f->mod, var->fields[i]);
+			continue;
+		}
+		PlaceId base = place_project(f, d->place, PROJ_DOWNCAST, v, et);
+		uint32_t nf = var->nfields;
+		Field *fields = scratch_alloc((nf + 1) * sizeof *fields);
+		for (uint32_t i = 0; i < nf; i++) {
+			PlaceId fp = place_project(f, base, PROJ_FIELD, i, var->fields[i]);
+			fields[i] = (Field){fp, child_of(d->e->md, vp, PROJ_FIELD, i)};
+		}
+		values[nv++] = v;
+		if (u.kind == UNW_TO) {
+			Unwind *ul = scratch_alloc((nf + 1) * sizeof *ul);
+			BlockId *dl = scratch_alloc((nf + 1) * sizeof *dl), *half = scratch_alloc((nf + 1) * sizeof *half);
+			for (uint32_t i = 0; i <= nf; i++)
+				ul[i] = in_cleanup, dl[i] = NO_BLOCK;
+			drop_halfladder(d, ul, dl, u.to, fields, nf, half);
+			unw[nu++] = half[nf];
+		}
+		BlockId dtop = NO_BLOCK;
+		normal[nn++] = drop_ladder(d, fields, nf, succ, u, dropline, &dtop);
+		if (dropline != NO_BLOCK)
+			drl[nd++] = dtop;
+	}
+	if (!have_otherwise)
+		nv--;
+	else if (!otherwise_glue) {
+		normal[nn++] = new_block(d, u, term_goto(succ));
+		if (u.kind == UNW_TO)
+			unw[nu++] = new_block(d, in_cleanup, term_goto(u.to));
+	} else {
+		normal[nn++] = new_block(d, u, drop_term(d->place, succ, u));
+		if (u.kind == UNW_TO)
+			unw[nu++] = new_block(d, in_cleanup, drop_term(d->place, u.to, in_cleanup));
+	}
+	BlockId r = adt_switch_block(d, normal, nn, values, nv, succ, u);
+	if (u.kind == UNW_TO)
+		adt_switch_block(d, unw, nu, values, nv, u.to, in_cleanup);
+	if (dropline != NO_BLOCK)
+		adt_switch_block(d, drl, nd, values, nv, dropline, u);
+	return r;
+}
+
 /* rustc: open_drop, for the kinds the builder can open: a coroutine (its
  * upvars: `_1` of a coroutine body) and a tuple (open_drop_for_tuple) */
 static BlockId open_drop(DropCtxt *d)
@@ -642,6 +711,8 @@ static BlockId open_drop(DropCtxt *d)
 		tys[1] = t->b;
 	} else if (t->kind == TY_POLL) {
 		return open_drop_for_poll(d, ty);
+	} else if (t->kind == TY_ADT && adt_of(m, ty)->enum_defined) {
+		return open_drop_for_enum(d, ty);
 	} else if (t->kind == TY_ADT && adt_of(m, ty)->defined) {
 		/* a subset struct without a Drop impl: open_drop_for_adt -> drop_ladder over
 		 * its fields, as for a tuple (issue 22 item 4) */

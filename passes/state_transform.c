@@ -715,6 +715,11 @@ static void create_resume(Xform *x)
 	PlaceId pin_field = place_project(g, place_local(g, 1), PROJ_FIELD, 0, ref);
 	fn_insert_stmt(g, 0, 0, stmt_assign_use(place_local(g, self), op_copy(pin_field)));
 	fn_remove_dead_blocks(g);
+	/* create_coroutine_resume_function ends with AbortUnwindingCalls (panic=abort):
+	 * the upvar drops elaborate_coroutine_drops gave an unreachable cleanup block
+	 * become `unwind unreachable` and the block goes (found on an enum upvar matched
+	 * in an async move block, issue 22 item 4) */
+	abort_unwinding_calls(g);
 	/* StateTransform's last step, deref_finder ("Run derefer to fix Derefs
 	 * that are not in the first place"): a saved reference now sits behind
 	 * `(*_S) as variant#N`, so a deref of it gets a temporary of its own

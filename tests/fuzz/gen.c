@@ -768,6 +768,78 @@ static void gen_struct(void)
 	nvars = 0;
 }
 
+/* issue 22 item 4: an enum item (a unit, a tuple and a struct variant; integer payloads
+ * and a Guard), a variant picked at run time, held across awaits, matched with bindings
+ * (Copy fields copied; the Guard moved out on one arm, or left for the enum's drop), `_`
+ * and `..`, awaits inside arms, a match on a temporary, or-patterns. */
+static void gen_enum(void)
+{
+	static const char *const itys[] = {"u8", "u16", "u32", "u64", "i32"};
+	int id = nfns + 1;
+	const char *ta = itys[rn(5)], *tb = itys[rn(5)], *tx = itys[rn(5)];
+	int b_guard = chance(50); /* the tuple variant's second field: a Guard or an integer */
+	Buf b = {0};
+	bprintf(&b, "enum E%d { U, T(%s, %s), S { x: %s, g: Guard } }\n\n", id, ta, b_guard ? "Guard" : tb, tx);
+	Fn mk, user;
+	memset(&mk, 0, sizeof mk);
+	memset(&user, 0, sizeof user);
+	snprintf(mk.name, sizeof mk.name, "emake%d", id);
+	mk.is_async = 0;
+	mk.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> E%d {\n", mk.name, id);
+	line(&b, 1, fmt("if p0 %% 3 == 0 { E%d::U } else if p0 %% 3 == 1 { E%d::T((p0 & 127) as %s, %s) } else { "
+	                "E%d::S { x: (p0 & 63) as %s, g: guard(p0) } }",
+	                id, id, ta, b_guard ? "guard(p0 + 1)" : fmt("(p0 & 31) as %s", tb), id, tx));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mk;
+	snprintf(user.name, sizeof user.name, "euse%d", nfns + 1);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	int temp = chance(25);
+	if (!temp) {
+		line(&b, 1, fmt("let e = %s(p0);", mk.name));
+		if (chance(70))
+			line(&b, 1, "yield_now().await;");
+	}
+	int move_g = chance(50), await_in_arm = chance(60), wild = chance(30), or_pat = !wild && chance(30);
+	line(&b, 1, fmt("let r = match %s {", temp ? fmt("%s(p0)", mk.name) : "e"));
+	if (wild)
+		line(&b, 2, fmt("E%d::T(a, _) => a as u32 & 63,", id));
+	else if (or_pat)
+		line(&b, 2, fmt("E%d::U | E%d::T(..) => 7,", id, id));
+	else {
+		line(&b, 2, fmt("E%d::U => 1,", id));
+		line(&b, 2, fmt("E%d::T(a, %s) => a as u32 & 63,", id, !b_guard && chance(50) ? "bb" : "_"));
+	}
+	if (wild) {
+		line(&b, 2, "_ => {");
+		line(&b, 3, "observe(3);");
+		if (await_in_arm)
+			line(&b, 3, "yield_now().await;");
+		line(&b, 3, "5");
+		line(&b, 2, "}");
+	} else {
+		line(&b, 2, fmt("E%d::S { x, %s } => {", id, move_g ? "g" : ".."));
+		line(&b, 3, "observe(x as u32);");
+		if (await_in_arm)
+			line(&b, 3, "yield_now().await;");
+		if (move_g && chance(50))
+			line(&b, 3, "let h = g;");
+		line(&b, 3, "x as u32 & 31");
+		line(&b, 2, "}");
+	}
+	line(&b, 1, "};");
+	if (chance(60))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "if p1 { r + 1 } else { r }");
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* programs                                                             */
 /* ------------------------------------------------------------------ */
@@ -775,12 +847,14 @@ static void gen_struct(void)
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
-	SH_PANIC, SH_FUTURE_LATER, SH_AWAIT_SCRUTINEE, SH_GUARD_WRAPPER, SH_GUARD_MOVE, SH_STRUCT, NSHAPES
+	SH_PANIC, SH_FUTURE_LATER, SH_AWAIT_SCRUTINEE, SH_GUARD_WRAPPER, SH_GUARD_MOVE, SH_STRUCT,
+	SH_ENUM, NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
 	"match_same", "match_diff", "if_same", "if_diff", "loop_await", "let_await",
 	"guard_across_await", "wrapper", "chain", "awaitless", "async_block", "early_return",
 	"panic", "future_later", "await_scrutinee", "guard_wrapper", "guard_move", "struct",
+	"enum",
 };
 
 static void gen_shape(int s)
@@ -811,6 +885,7 @@ static void gen_shape(int s)
 	case SH_GUARD_WRAPPER: gen_wrapper(pick_async_int_fn(), 1, "gwrap"); break;
 	case SH_GUARD_MOVE: gen_guard_move(); break;
 	case SH_STRUCT: gen_struct(); break;
+	case SH_ENUM: gen_enum(); break;
 	}
 }
 

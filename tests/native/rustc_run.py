@@ -179,6 +179,68 @@ def struct_show_impls(src, emitted=False):
     return out
 
 
+ENUM_RE = re.compile(r"^\s*enum\s+(\w+)\s*\{", re.M)
+
+
+def enum_variants(src, start):
+    """The variants of the enum whose body opens at src[start - 1] == '{':
+    [(name, 'unit'|'tuple'|'struct', [field names])]."""
+    out, i, depth, item = [], start, 0, ""
+    while i < len(src):
+        c = src[i]
+        if c in "({":
+            depth += 1
+        elif c in ")}":
+            if depth == 0:
+                break
+            depth -= 1
+        if c == "," and depth == 0:
+            out.append(item)
+            item = ""
+        else:
+            item += c
+        i += 1
+    out.append(item)
+    variants = []
+    for v in (x.strip() for x in out):
+        if not v:
+            continue
+        m = re.match(r"(\w+)\s*(\((.*)\)|\{(.*)\})?\s*$", v, re.S)
+        if not m:
+            continue
+        if m.group(3) is not None:
+            n = len([f for f in m.group(3).split(",") if f.strip()])
+            variants.append((m.group(1), "tuple", ["f%d" % k for k in range(n)]))
+        elif m.group(4) is not None:
+            variants.append((m.group(1), "struct",
+                             [f.split(":")[0].strip() for f in m.group(4).split(",") if f.strip()]))
+        else:
+            variants.append((m.group(1), "unit", []))
+    return variants
+
+
+def enum_show_impls(src):
+    """Show for the program's enum items (issue 22 item 4), as `coroslim run` prints an
+    enum value (fmt_value, a derived Debug's form): `A`, `B(1, 2)`, `C { x: 1, g: Guard(2) }`."""
+    out = []
+    for m in ENUM_RE.finditer(src):
+        name, arms = m.group(1), []
+        for v, kind, fields in enum_variants(src, m.end()):
+            if kind == "unit":
+                arms.append("%s::%s => %s.to_string()," % (name, v, rust_str(v)))
+            elif kind == "tuple":
+                fmt = "%s(%s)" % (v, ", ".join(["{}"] * len(fields))) if fields else v
+                arms.append("%s::%s(%s) => format!(%s%s)," % (name, v, ", ".join(fields), rust_str(fmt),
+                                                             "".join(", %s.show()" % f for f in fields)))
+            else:
+                fmt = "%s {{ %s }}" % (v, ", ".join("%s: {}" % f for f in fields)) if fields else v
+                arms.append("%s::%s { %s } => format!(%s%s)," % (name, v, ", ".join(fields), rust_str(fmt),
+                                                                "".join(", %s.show()" % f for f in fields)))
+        out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { match self { %s } } }"
+                   % (name, " ".join(arms)))
+    return out
+
+
 class Program:
     def __init__(self, path, suite, name=None):
         self.path = path
@@ -214,7 +276,7 @@ class Program:
                "impl coroslim_executor::Show for Guard {",
                "    fn show(&self) -> String { format!(\"Guard({})\", self.0) }",
                "}",
-               ] + struct_show_impls(self.src) + [
+               ] + struct_show_impls(self.src) + enum_show_impls(self.src) + [
                "fn coroslim_dispatch(entry: &str, coroslim_args: &[u64], s: &coroslim_executor::Schedule) -> bool {",
                "    match (entry, coroslim_args.len()) {"]
         for name, exprs, _ in self.entries:

@@ -1,0 +1,174 @@
+/* build_enum.c — enums in the MIR builder (issue 22 item 4; rustc:
+ * compiler/rustc_mir_build/src/builder/matches/, TestKind::Switch): the enum
+ * types of the module, and `match` on an enum. A variant value is an Adt
+ * aggregate (build_expr.c, as_rvalue). See build.h. */
+#include <string.h>
+
+#include "build.h"
+
+TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_struct, TypeId *type_of_enum, int id)
+{
+	if (type_of_enum[id] != NO_ID)
+		return type_of_enum[id];
+	const AstEnum *en = p->enums[id];
+	ScratchMark sm = scratch_mark();
+	uint32_t nv = (uint32_t)en->nvariants;
+	const char **vnames = scratch_alloc_uninit(nv * sizeof *vnames);
+	uint32_t *nfields = scratch_alloc_uninit(nv * sizeof *nfields);
+	const TypeId **fields = scratch_alloc_uninit(nv * sizeof *fields);
+	const char *const **names = scratch_alloc_uninit(nv * sizeof *names);
+	Builder tb;
+	memset(&tb, 0, sizeof tb);
+	tb.m = m;
+	tb.type_of_struct = type_of_struct;
+	tb.type_of_enum = type_of_enum;
+	for (uint32_t v = 0; v < nv; v++) {
+		const AstVariant *var = &en->variants[v];
+		TypeId *ft = scratch_alloc_uninit(((size_t)var->nfields + 1) * sizeof *ft);
+		const char **fn = scratch_alloc_uninit(((size_t)var->nfields + 1) * sizeof *fn);
+		for (int i = 0; i < var->nfields; i++) {
+			ft[i] = ty_of(&tb, var->fields[i].ty); /* sema: no enum inside an enum */
+			fn[i] = var->fields[i].name;
+		}
+		vnames[v] = var->name;
+		nfields[v] = (uint32_t)var->nfields;
+		fields[v] = ft;
+		names[v] = var->is_tuple || var->is_unit ? NULL : fn;
+	}
+	type_of_enum[id] = type_enum_define(m, en->name, nv, vnames, nfields, fields, names);
+	scratch_release(sm);
+	return type_of_enum[id];
+}
+
+static int arm_has_wild(const AstMatchArm *a)
+{
+	for (int i = 0; i < a->npats; i++)
+		if (a->pats[i].is_wildcard)
+			return 1;
+	return 0;
+}
+
+/* The bindings of arm a's pattern (one pattern: sema refuses bindings in or-patterns),
+ * in pattern order, in the arm's scope: `StorageLive(_x); _x = copy ((_s as V).i: T);` */
+static void bind_arm(Builder *b, BlockId bb, int arm_scope, PlaceId scrut, TypeId et, const AstMatchArm *a)
+{
+	if (a->npats != 1 || !a->pats[0].enm)
+		return;
+	const AstPattern *pat = &a->pats[0];
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (!sp->var)
+			continue;
+		TypeId ft = ty_of(b, sp->var->ty);
+		LocalId l = fn_add_local(b->f, ft, sp->var->name, sp->var->is_mut);
+		b->var_local[sp->var->id] = l;
+		storage(b, bb, ST_STORAGE_LIVE, l);
+		schedule_drop(b, arm_scope, l, DK_STORAGE);
+		PlaceId down = place_project(b->f, scrut, PROJ_DOWNCAST, (uint32_t)pat->variant, et);
+		PlaceId field = place_project(b->f, down, PROJ_FIELD, (uint32_t)sp->field, ft);
+		assign(b, bb, pl(b, l), rv_use(consume(b, field)));
+		if (needs_drop(b, ft))
+			schedule_drop(b, arm_scope, l, DK_VALUE);
+	}
+}
+
+/* As lower_match's switch on an integer, the switch on `discriminant(x)` (an isize
+ * temp): a target per variant named before the first `_` arm, in arm order; the
+ * otherwise target the `_` arm or an unreachable block; non-last arms' bodies in
+ * fresh blocks made in reverse arm order (rustc's false-edge blocks). */
+BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	ScratchMark sm = scratch_mark();
+	PlaceId scrut;
+	bb = as_place(b, bb, e->lhs, &scrut);
+	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	TypeId et = place_type(b->f, scrut);
+	int n = e->narms, last = n - 1;
+	BlockId *arm_block = scratch_alloc((size_t)n * sizeof *arm_block);
+	for (int i = 0; i < n; i++)
+		arm_block[i] = NO_BLOCK;
+	BlockId other = new_block(b);
+	size_t npats = 1;
+	for (int i = 0; i < n; i++)
+		npats += (size_t)e->arms[i].npats;
+	SwitchArm *arms = scratch_alloc(npats * sizeof *arms);
+	int *owner = scratch_alloc_uninit(npats * sizeof *owner);
+	uint32_t narms = 0;
+	int wild = -1;
+	for (int i = 0; i < n && wild < 0; i++) {
+		const AstMatchArm *a = &e->arms[i];
+		if (arm_has_wild(a))
+			wild = i;
+		for (int k = 0; k < a->npats; k++) {
+			if (a->pats[k].is_wildcard)
+				continue;
+			uint64_t v = (uint64_t)a->pats[k].variant;
+			uint32_t j = 0;
+			while (j < narms && arms[j].value != v)
+				j++;
+			if (j < narms)
+				continue;
+			owner[narms] = i;
+			arms[narms].value = v;
+			arms[narms].target = new_block(b);
+			if (arm_block[i] == NO_BLOCK)
+				arm_block[i] = arms[narms].target;
+			narms++;
+		}
+	}
+	LocalId discr = new_temp(b, TY_ISIZE, 1);
+	assign(b, bb, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = scrut}});
+	/* the targets in variant order (rustc: SwitchTargets over adt.discriminants()) */
+	SwitchArm *sorted = scratch_alloc_uninit((narms + 1) * sizeof *sorted);
+	memcpy(sorted, arms, narms * sizeof *sorted);
+	for (uint32_t i = 1; i < narms; i++)
+		for (uint32_t j = i; j > 0 && sorted[j - 1].value > sorted[j].value; j--) {
+			SwitchArm t = sorted[j];
+			sorted[j] = sorted[j - 1];
+			sorted[j - 1] = t;
+		}
+	Term sw = mk(TK_SWITCH);
+	sw.a = op_move(pl(b, discr));
+	sw.args = fn_add_arms(b->f, sorted, narms);
+	sw.nargs = narms;
+	sw.target = other;
+	terminate(b, bb, sw);
+	if (wild >= 0) {
+		arm_block[wild] = other;
+	} else {
+		fake_read(b, other);
+		terminate(b, other, mk(TK_UNREACHABLE));
+	}
+	for (uint32_t j = 0; j < narms; j++) {
+		int a = owner[j];
+		if (arm_block[a] != arms[j].target)
+			goto_(b, arms[j].target, arm_block[a]);
+	}
+	for (int i = n - 1; i >= 0; i--) {
+		if (i == last || arm_block[i] == NO_BLOCK)
+			continue;
+		BlockId pre = arm_block[i];
+		BlockId fresh = new_block(b);
+		if (!b->f->blocks[pre].has_term)
+			false_edge(b, pre, fresh, GOTO_FALSE_EDGE);
+		arm_block[i] = fresh;
+	}
+	BlockId *ends = scratch_alloc((size_t)n * sizeof *ends);
+	for (int i = 0; i < n; i++) {
+		if (arm_block[i] == NO_BLOCK) {
+			ends[i] = NO_BLOCK;
+			continue;
+		}
+		b->pending_term = 1;
+		int ats, aid = enter(b, &ats);
+		bind_arm(b, arm_block[i], aid, scrut, et, &e->arms[i]);
+		ends[i] = into(b, dest, arm_block[i], e->arms[i].body);
+		ends[i] = leave(b, aid, ats, ends[i]);
+	}
+	BlockId end = new_block(b);
+	for (int i = 0; i < n; i++)
+		if (ends[i] != NO_BLOCK)
+			goto_(b, ends[i], end);
+	scratch_release(sm);
+	return end;
+}
