@@ -74,6 +74,8 @@ static void resolve_expr(Sema *s, AstExpr *e)
 		}
 		return;
 	case EXPR_CALL:
+		if (e->method) /* `recv.m()`: typeck finds m from the receiver's type */
+			break;
 		/* a local shadows a fn (typeck rejects the call); an unresolved callee
 		 * is reported by typeck, in its order */
 		e->var = lookup_var(s, e->name);
