@@ -31,6 +31,7 @@ typedef struct AstFn AstFn;
 typedef struct AstAsyncBlock AstAsyncBlock;
 typedef struct AstProgram AstProgram;
 typedef struct AstStruct AstStruct;
+typedef struct AstImpl AstImpl;
 
 /* ---------------------------------------------------------------------- */
 /* Types                                                                   */
@@ -365,6 +366,36 @@ struct AstFn {
 	AstStruct *impl_of;     /* NULL: a free fn */
 	const char *def_path;
 	AstSelfKind self_kind;
+	const char *assoc_name; /* "m": what `recv.m()` and `S::m` look up */
+	int impl_id;            /* index in AstProgram.impls */
+};
+
+/* A trait item (issue 22 item 4): fn declarations without bodies, implemented
+ * by `impl T for S`, called statically only (no dyn, no generics). */
+typedef struct AstTraitFn {
+	const char *name;
+	int line, col;
+	bool is_async;
+	AstSelfKind self_kind;
+	AstType *params;        /* after self */
+	int nparams;
+	AstType ret;
+} AstTraitFn;
+
+typedef struct AstTrait {
+	const char *name;
+	int line, col;
+	AstTraitFn *fns;
+	int nfns;
+} AstTrait;
+
+/* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
+struct AstImpl {
+	int line, col;          /* `impl` */
+	AstStruct *strukt;
+	const char *trait_name;
+	int trait_line, trait_col;
+	AstTrait *trait;        /* after sema */
 };
 
 struct AstProgram {
@@ -381,6 +412,11 @@ struct AstProgram {
 	int nstructs;
 	uint32_t structs_cap;
 	int nimpls;             /* impl blocks parsed (issue 22 item 4) */
+	AstImpl **impls;        /* by impl id, source order */
+	uint32_t impls_cap;
+	AstTrait **traits;      /* trait items, source order */
+	int ntraits;
+	uint32_t traits_cap;
 	bool checked;           /* frontend_check succeeded */
 };
 

@@ -49,6 +49,8 @@ typedef struct Parser {
 	const Token *unknown_type;  /* reported after parsing, as rustc resolves after parsing */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
+	AstImpl *impl;              /* the impl block being parsed */
+	bool in_trait;              /* a trait item's declarations: `self` of type Self */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -850,10 +852,27 @@ static AstExpr *parse_primary(Parser *p)
 		if (p->impl_of && at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
 		error_tok(p, t, "paths are not supported");
+	case TOK_LT:
+		if (at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_AS) && at_ahead(p, 3, TOK_IDENT) &&
+		    at_ahead(p, 4, TOK_GT) && at_ahead(p, 5, TOK_PATHSEP) && at_ahead(p, 6, TOK_IDENT) &&
+		    at_ahead(p, 7, TOK_LPAREN)) { /* `<S as T>::f(..)` (issue 22 item 4) */
+			const Token *ty = &p->tok[1], *tr = &p->tok[3];
+			for (int i = 0; i < 6; i++)
+				advance(p);
+			const Token *name = p->tok;
+			advance(p);
+			e = parse_call(p, name);
+			e->line = t->line;
+			e->col = t->col;
+			e->op_line = name->line;
+			e->op_col = name->col;
+			e->name = arena_printf(p->arena, "<%.*s as %.*s>::%s", ty->len, ty->text, tr->len, tr->text, e->name);
+			return e;
+		}
+		error_tok(p, t, "paths are not supported");
 	case TOK_CRATE:
 	case TOK_SUPER:
 	case TOK_PATHSEP:
-	case TOK_LT:
 		error_tok(p, t, "paths are not supported");
 	case TOK_YIELD:
 		error_tok(p, t, "`yield` is not supported");
@@ -1277,13 +1296,13 @@ static void parse_self_param(Parser *p, uint32_t *params_cap)
 	const Token *name = p->tok;
 	if (!at(p, TOK_SELF_VALUE))
 		error_tok(p, start, "references are only supported as `&self` here; name the parameter");
-	if (!p->impl_of)
+	if (!p->impl_of && !p->in_trait)
 		error_tok(p, start, "`self` parameter is only allowed in associated functions");
 	advance(p);
 	if (at(p, TOK_COLON))
 		error_tok(p, p->tok, "typed `self` parameters are not supported");
 	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
-	AstType st = {ATY_STRUCT, p->impl_of->id};
+	AstType st = {ATY_STRUCT, p->impl_of ? p->impl_of->id : 0}; /* a trait's: not read */
 	v->ty = kind == SELF_VALUE ? st : ast_ref_type(st, kind == SELF_REF_MUT);
 	p->fn->self_kind = kind;
 	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
@@ -1321,10 +1340,15 @@ static void parse_fn(Parser *p, const Token *start)
 		error_expected(p, "identifier");
 	advance(p);
 	fn->name = tok_name(p, name);
-	if (p->impl_of) { /* `S::m`, its bodies `{impl#k}::m::..` */
+	if (p->impl_of) { /* `S::m` or `<S as T>::m`, its bodies `{impl#k}::m::..` */
 		fn->impl_of = p->impl_of;
+		fn->impl_id = p->prog->nimpls - 1;
+		fn->assoc_name = fn->name;
 		fn->def_path = arena_printf(p->arena, "{impl#%d}::%s", PRELUDE_IMPLS + p->prog->nimpls - 1, fn->name);
-		fn->name = arena_printf(p->arena, "%s::%s", p->impl_of->name, fn->name);
+		if (p->impl->trait_name)
+			fn->name = arena_printf(p->arena, "<%s as %s>::%s", p->impl_of->name, p->impl->trait_name, fn->name);
+		else
+			fn->name = arena_printf(p->arena, "%s::%s", p->impl_of->name, fn->name);
 	}
 	fn->line = name->line;
 	fn->col = name->col;
@@ -1479,6 +1503,7 @@ static void prescan_structs(Parser *p, const Token *toks)
 /* program = (attribute* item)*
  * item = ("pub" ("(" ... ")")?)? fn | unsupported items */
 static void parse_impl(Parser *p);
+static void parse_trait(Parser *p);
 
 static void parse_item(Parser *p)
 {
@@ -1507,7 +1532,9 @@ static void parse_item(Parser *p)
 	case TOK_IMPL:
 		parse_impl(p);
 		return;
-	case TOK_TRAIT: error_tok(p, t, "trait items are not supported");
+	case TOK_TRAIT:
+		parse_trait(p);
+		return;
 	case TOK_USE: error_tok(p, t, "use declarations are not supported");
 	case TOK_MOD: error_tok(p, t, "modules are not supported");
 	case TOK_STATIC: error_tok(p, t, "static items are not supported");
@@ -1539,11 +1566,19 @@ static void parse_impl(Parser *p)
 	const Token *kw = advance(p);
 	if (at(p, TOK_LT))
 		error_tok(p, p->tok, "generic impl blocks are not supported");
+	AstImpl *im = arena_alloc(p->arena, sizeof *im);
+	im->line = kw->line;
+	im->col = kw->col;
+	if (at(p, TOK_IDENT) && at_ahead(p, 1, TOK_FOR)) { /* `impl T for S` */
+		im->trait_name = tok_name(p, p->tok);
+		im->trait_line = p->tok->line;
+		im->trait_col = p->tok->col;
+		advance(p);
+		advance(p);
+	}
 	const Token *name = p->tok;
 	if (!at(p, TOK_IDENT))
 		error_tok(p, name, "impl blocks are not supported here (only `impl S` of a struct item)");
-	if (at_ahead(p, 1, TOK_FOR))
-		error_tok(p, kw, "trait impls are not supported");
 	AstStruct *st = find_struct(p, name);
 	if (!st) {
 		if (tok_is(name, "Guard") || tok_is(name, "YieldNow"))
@@ -1555,7 +1590,9 @@ static void parse_impl(Parser *p)
 	if (at(p, TOK_LT))
 		error_tok(p, p->tok, "generic types are not supported");
 	expect(p, TOK_LBRACE);
-	p->prog->nimpls++;
+	im->strukt = st;
+	*VEC_PUSH(p->arena, p->prog->impls, p->prog->nimpls, p->prog->impls_cap) = im;
+	p->impl = im;
 	p->impl_of = st;
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
 		while (at(p, TOK_POUND))
@@ -1572,6 +1609,91 @@ static void parse_impl(Parser *p)
 	}
 	expect(p, TOK_RBRACE);
 	p->impl_of = NULL;
+	p->impl = NULL;
+}
+
+/* trait = "trait" ident "{" (("async")? "fn" ident "(" self-param ("," param)* ")" ("->" type)? ";")* "}"
+ * (issue 22 item 4): declarations only, implemented by `impl T for S`, called statically */
+static void parse_trait(Parser *p)
+{
+	advance(p);
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	advance(p);
+	if (at(p, TOK_LT))
+		error_tok(p, p->tok, "generic traits are not supported");
+	if (at(p, TOK_COLON))
+		error_tok(p, p->tok, "supertraits are not supported");
+	for (int i = 0; i < p->prog->ntraits; i++)
+		if (tok_is(name, p->prog->traits[i]->name))
+			error_tok(p, name, "the name `%s` is defined multiple times", p->prog->traits[i]->name);
+	AstTrait *tr = arena_alloc(p->arena, sizeof *tr);
+	tr->name = tok_name(p, name);
+	tr->line = name->line;
+	tr->col = name->col;
+	*VEC_PUSH(p->arena, p->prog->traits, p->prog->ntraits, p->prog->traits_cap) = tr;
+	expect(p, TOK_LBRACE);
+	uint32_t cap = 0;
+	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
+		while (at(p, TOK_POUND))
+			skip_attribute(p);
+		const Token *start = p->tok;
+		AstTraitFn tf = {0};
+		tf.is_async = consume(p, TOK_ASYNC);
+		if (!at(p, TOK_FN))
+			error_tok(p, start, at(p, TOK_CONST) || at(p, TOK_TYPE) ? "associated consts and types are not supported"
+			                                                       : "expected `fn`");
+		advance(p);
+		const Token *fname = p->tok;
+		if (!at(p, TOK_IDENT))
+			error_expected(p, "identifier");
+		advance(p);
+		tf.name = tok_name(p, fname);
+		tf.line = fname->line;
+		tf.col = fname->col;
+		for (int i = 0; i < tr->nfns; i++)
+			if (!strcmp(tr->fns[i].name, tf.name))
+				error_tok(p, fname, "the name `%s` is defined multiple times", tf.name);
+		if (at(p, TOK_LT))
+			error_tok(p, p->tok, "generic functions are not supported");
+		/* the parameters through parse_param, into a fn of their own (never built) */
+		AstFn dummy = {0};
+		AstFn *outer = p->fn;
+		p->fn = &dummy;
+		p->in_trait = true;
+		expect(p, TOK_LPAREN);
+		uint32_t params_cap = 0;
+		while (!at(p, TOK_RPAREN)) {
+			parse_param(p, &params_cap);
+			if (!consume(p, TOK_COMMA))
+				break;
+		}
+		expect(p, TOK_RPAREN);
+		p->in_trait = false;
+		p->fn = outer;
+		if (dummy.self_kind == SELF_NONE)
+			error_tok(p, fname, "trait fns without a `self` parameter are not supported");
+		tf.self_kind = dummy.self_kind;
+		tf.nparams = dummy.nparams - 1;
+		tf.params = arena_alloc(p->arena, ((size_t)tf.nparams + 1) * sizeof *tf.params);
+		for (int i = 0; i < tf.nparams; i++)
+			tf.params[i] = dummy.params[i + 1]->ty;
+		tf.ret = ast_type(ATY_UNIT);
+		if (consume(p, TOK_ARROW)) {
+			const Token *rt = p->tok;
+			tf.ret = parse_type(p, true, false);
+			if (ast_type_is_ref(tf.ret))
+				error_tok(p, rt, "returning a reference is not supported");
+		}
+		if (at(p, TOK_LBRACE))
+			error_tok(p, p->tok, "default bodies of trait fns are not supported");
+		if (at(p, TOK_WHERE))
+			error_tok(p, p->tok, "where clauses are not supported");
+		expect(p, TOK_SEMI);
+		*VEC_PUSH(p->arena, tr->fns, tr->nfns, cap) = tf;
+	}
+	expect(p, TOK_RBRACE);
 }
 
 /* rustc matches delimiters into token trees before parsing: so do we, so that an

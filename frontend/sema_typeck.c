@@ -525,6 +525,28 @@ static AstType check_cast(Sema *s, AstExpr *e)
 
 /* ---- methods (issue 22 item 4) ---- */
 
+/* The associated fn `name` of strukt: an inherent one first (rustc's probe
+ * prefers it), else the one of a trait impl (E0034 when two traits have it);
+ * methods_only: only fns with a self parameter count. */
+static const AstFn *find_assoc_fn(Sema *s, const AstExpr *e, const AstStruct *strukt, const char *name,
+                                  bool methods_only)
+{
+	const AstFn *inherent = NULL, *traitfn = NULL;
+	for (int i = 0; i < s->prog->nfns; i++) {
+		const AstFn *fn = s->prog->fns[i];
+		if (fn->impl_of != strukt || strcmp(fn->assoc_name, name) || (methods_only && fn->self_kind == SELF_NONE))
+			continue;
+		if (!s->prog->impls[fn->impl_id]->trait_name) {
+			inherent = fn;
+		} else {
+			if (traitfn)
+				error_at(s, e->op_line, e->op_col, "multiple applicable items in scope");
+			traitfn = fn;
+		}
+	}
+	return inherent ? inherent : traitfn;
+}
+
 /* `recv.m(args)`: m is an associated fn of recv's struct (through one
  * reference) with a self parameter; the receiver is adjusted as rustc's method
  * probe does: autoref (`&recv`, `&mut recv`), a reference receiver reborrowed
@@ -540,10 +562,7 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 	if (st.kind != ATY_STRUCT)
 		error_at(s, e->op_line, e->op_col, "method `%s` of `%s` is not supported", e->name, type_str(s, t, true));
 	const AstStruct *strukt = s->prog->structs[st.id];
-	const AstFn *fn = NULL;
-	for (int i = 0; i < s->prog->nfns && !fn; i++)
-		if (s->prog->fns[i]->impl_of == strukt && !strcmp(s->prog->fns[i]->name + strlen(strukt->name) + 2, e->name))
-			fn = s->prog->fns[i];
+	const AstFn *fn = find_assoc_fn(s, e, strukt, e->name, true);
 	if (!fn || fn->self_kind == SELF_NONE)
 		error_at(s, e->op_line, e->op_col, "no method named `%s` found for %s`%s` in the current scope", e->name,
 		         ast_type_is_ref(t) ? "reference " : "struct ", type_str(s, t, true));
@@ -592,6 +611,15 @@ static AstType check_call(Sema *s, AstExpr *e)
 		}
 		return fn->ret;
 	}
+	if (!e->callee && strstr(e->name, "::") && e->name[0] != '<') { /* `S::m` of a trait impl */
+		const char *sep = strstr(e->name, "::");
+		for (int i = 0; i < s->prog->nstructs && !e->callee; i++)
+			if ((size_t)(sep - e->name) == strlen(s->prog->structs[i]->name) &&
+			    !strncmp(e->name, s->prog->structs[i]->name, (size_t)(sep - e->name)))
+				e->callee = (AstFn *)find_assoc_fn(s, e, s->prog->structs[i], sep + 2, false);
+	}
+	if (!e->callee && e->name[0] == '<')
+		error_at(s, e->op_line, e->op_col, "cannot find associated fn `%s`", e->name);
 	if (!e->callee && strstr(e->name, "::")) {
 		const char *sep = strstr(e->name, "::");
 		error_at(s, e->op_line, e->op_col, "no function or associated item named `%s` found for struct `%.*s` in the current scope",

@@ -966,6 +966,83 @@ static void gen_method(void)
 	nvars = 0;
 }
 
+/* issue 22 item 4: a trait with async fns and a sync fn, implemented for two
+ * structs and called statically: `a.read().await`, `TA::read(&a).await`,
+ * `<TA as Dev>::read(&a).await` (no dyn, no generics). */
+static void gen_trait(void)
+{
+	int id = nfns + 1;
+	Fn user;
+	memset(&user, 0, sizeof user);
+	Buf b = {0};
+	bprintf(&b, "struct TA%d { v: u32, g: Guard }\n\nstruct TB%d;\n\n", id, id);
+	bprintf(&b, "trait Dev%d {\n", id);
+	line(&b, 1, "async fn read(&self) -> u32;");
+	line(&b, 1, "async fn write(&mut self, x: u32);");
+	line(&b, 1, "fn id(&self) -> u32;");
+	bput(&b, "}\n\n");
+	bprintf(&b, "impl Dev%d for TA%d {\n", id, id);
+	line(&b, 1, "async fn read(&self) -> u32 {");
+	line(&b, 2, "yield_now().await;");
+	line(&b, 2, "self.v + 1");
+	line(&b, 1, "}");
+	line(&b, 1, "async fn write(&mut self, x: u32) {");
+	line(&b, 2, "yield_now().await;");
+	line(&b, 2, "self.v = x & 1023;");
+	line(&b, 1, "}");
+	line(&b, 1, "fn id(&self) -> u32 {");
+	line(&b, 2, "1");
+	line(&b, 1, "}");
+	bput(&b, "}\n\n");
+	bprintf(&b, "impl Dev%d for TB%d {\n", id, id);
+	line(&b, 1, "async fn read(&self) -> u32 {");
+	line(&b, 2, "5");
+	line(&b, 1, "}");
+	line(&b, 1, "async fn write(&mut self, x: u32) {");
+	line(&b, 2, "observe(x);");
+	line(&b, 1, "}");
+	line(&b, 1, "fn id(&self) -> u32 {");
+	line(&b, 2, "2");
+	line(&b, 1, "}");
+	bput(&b, "}\n\n");
+	snprintf(user.name, sizeof user.name, "tuse%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let mut a = TA%d { v: p0 & 255, g: guard(p0) };", id));
+	line(&b, 1, fmt("let mut t = TB%d;", id));
+	switch (rn(4)) {
+	case 0:
+		line(&b, 1, "let x = a.read().await;");
+		line(&b, 1, "a.write(x).await;");
+		line(&b, 1, "a.read().await + t.id()");
+		break;
+	case 1:
+		line(&b, 1, fmt("let x = TA%d::read(&a).await;", id));
+		line(&b, 1, fmt("<TA%d as Dev%d>::write(&mut a, x + 2).await;", id, id));
+		line(&b, 1, "a.id() + a.v");
+		break;
+	case 2:
+		line(&b, 1, "if p1 {");
+		line(&b, 2, "t.write(p0).await;");
+		line(&b, 1, "}");
+		line(&b, 1, "let r = &a;");
+		line(&b, 1, "r.read().await + t.read().await");
+		break;
+	default:
+		line(&b, 1, "let r = &mut a;");
+		line(&b, 1, "r.write(p0 + 1).await;");
+		line(&b, 1, "observe(r.id());");
+		line(&b, 1, "a.read().await");
+		break;
+	}
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* programs                                                             */
 /* ------------------------------------------------------------------ */
@@ -974,13 +1051,13 @@ enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
 	SH_PANIC, SH_FUTURE_LATER, SH_AWAIT_SCRUTINEE, SH_GUARD_WRAPPER, SH_GUARD_MOVE, SH_STRUCT,
-	SH_REF, SH_METHOD, NSHAPES
+	SH_REF, SH_METHOD, SH_TRAIT, NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
 	"match_same", "match_diff", "if_same", "if_diff", "loop_await", "let_await",
 	"guard_across_await", "wrapper", "chain", "awaitless", "async_block", "early_return",
 	"panic", "future_later", "await_scrutinee", "guard_wrapper", "guard_move", "struct",
-	"ref", "method",
+	"ref", "method", "trait",
 };
 
 static void gen_shape(int s)
@@ -1013,6 +1090,7 @@ static void gen_shape(int s)
 	case SH_STRUCT: gen_struct(); break;
 	case SH_REF: gen_ref(); break;
 	case SH_METHOD: gen_method(); break;
+	case SH_TRAIT: gen_trait(); break;
 	}
 }
 

@@ -128,9 +128,23 @@ def scan_items(src):
             impls.append((toks[i + 1][0], depth))
             i += 3
             continue
+        elif (t == "impl" and i + 4 < len(toks) and toks[i + 2][0] == "for" and toks[i + 4][0] == "{"
+              and not stack):  # `impl T for S {`: its fns are `<S as T>::f`
+            depth += 1
+            impls.append(("<%s as %s>" % (toks[i + 3][0], toks[i + 1][0]), depth))
+            i += 5
+            continue
+        elif t == "trait" and i + 2 < len(toks) and toks[i + 2][0] == "{" and not stack:
+            # a trait's fn declarations have no bodies: skip to its closing brace
+            j, d = i + 3, 1
+            while j < len(toks) and d > 0:
+                d += (toks[j][0] == "{") - (toks[j][0] == "}")
+                j += 1
+            i = j
+            continue
         elif t == "fn" and i + 1 < len(toks):
             name = toks[i + 1][0]
-            if impls and not stack:  # an associated fn: its value path `S::m`
+            if impls and not stack:  # an associated fn: its value path `S::m` / `<S as T>::m`
                 name = impls[-1][0] + "::" + name
             is_async = i > 0 and toks[i - 1][0] == "async"
             start = toks[i - 1][1:] if is_async else (l, c)
