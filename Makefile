@@ -120,6 +120,9 @@ RUSTC_MIR_PROGRAMS ?= tests/rust/guard_move_callee.rs tests/rust/guard_move_bloc
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/struct_*.rs)
 # issue 22 item 4 (enums): the enum programs too
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/enum_*.rs) tests/build/enum_capture.rs
+# issue 22 item 4 (methods branch): references
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/ref_*.rs) $(wildcard tests/rust/method_*.rs) \
+  $(wildcard tests/rust/trait_*.rs)
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
 

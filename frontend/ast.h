@@ -32,6 +32,7 @@ typedef struct AstAsyncBlock AstAsyncBlock;
 typedef struct AstProgram AstProgram;
 typedef struct AstStruct AstStruct;
 typedef struct AstEnum AstEnum;
+typedef struct AstImpl AstImpl;
 
 /* ---------------------------------------------------------------------- */
 /* Types                                                                   */
@@ -58,6 +59,8 @@ typedef struct AstEnum AstEnum;
 	X(ATY_BLOCK_FUTURE, "async block")   /* id: AstAsyncBlock.id */              \
 	X(ATY_STRUCT, "struct")              /* id: AstStruct.id (a struct item) */   \
 	X(ATY_ENUM, "enum")                  /* id: AstEnum.id (an enum item) */      \
+	X(ATY_REF, "&")                      /* id: the pointee (ast_ref_pointee) */  \
+	X(ATY_REF_MUT, "&mut")               /* id: the pointee (ast_ref_pointee) */  \
 	X(ATY_VAR, "_")                      /* inference variable, only inside sema */
 
 typedef enum {
@@ -77,7 +80,22 @@ static inline bool ast_type_is_int(AstType t) { return t.kind >= ATY_U8 && t.kin
 static inline bool ast_type_is_signed(AstType t) { return t.kind >= ATY_I8 && t.kind <= ATY_ISIZE; }
 static inline bool ast_type_eq(AstType a, AstType b) { return a.kind == b.kind && a.id == b.id; }
 /* Copy types can be used after being read; the others move. */
-static inline bool ast_type_is_copy(AstType t) { return t.kind <= ATY_NEVER; }
+static inline bool ast_type_is_copy(AstType t) { return t.kind <= ATY_NEVER || t.kind == ATY_REF; }
+/* References (issue 22 item 4): `&T` / `&mut T` keep their pointee in id, its
+ * kind in the top byte and its id below, so that equal types have equal ids and
+ * an inference variable may stand for the pointee while sema runs. A pointee is
+ * never itself a reference (`&&T` is rejected). */
+static inline bool ast_type_is_ref(AstType t) { return t.kind == ATY_REF || t.kind == ATY_REF_MUT; }
+static inline AstType ast_ref_type(AstType pointee, bool is_mut)
+{
+	AstType t = {is_mut ? ATY_REF_MUT : ATY_REF, (int)((unsigned)pointee.kind << 24 | (unsigned)pointee.id)};
+	return t;
+}
+static inline AstType ast_ref_pointee(AstType t)
+{
+	AstType p = {(AstTypeKind)((unsigned)t.id >> 24), (int)((unsigned)t.id & 0xffffffu)};
+	return p;
+}
 int ast_type_bits(AstType t);                       /* integers: 8..64 (usize 64) */
 const char *ast_type_name(AstType t);               /* rustc spelling */
 
@@ -140,6 +158,8 @@ typedef enum {
 	EXPR_FIELD,     /* lhs.name or lhs.N -> field (index in the struct) */
 	EXPR_STRUCT,    /* Name { f: e, .. } or Name(e, ..) -> strukt; inits */
 	EXPR_VARIANT,   /* E::V, E::V(e, ..), E::V { f: e, .. } -> enm, variant; inits */
+	EXPR_REF,       /* &lhs or &mut lhs (ref_mut); implicit: a coercion's reborrow */
+	EXPR_DEREF,     /* *lhs, a place; implicit: an auto-deref (`r.f` on a reference) */
 } AstExprKind;
 
 typedef enum {
@@ -206,6 +226,10 @@ struct AstExpr {
 	bool mention_only;   /* the place in `let _ = x;`: neither read, moved nor
 	                        captured (rustc: PlaceMention) */
 	bool has_break;      /* EXPR_LOOP, EXPR_WHILE: some break targets it (LOOP: else it diverges) */
+	bool ref_mut;        /* EXPR_REF: `&mut` */
+	bool method;         /* EXPR_CALL: `recv.name(args)`: args[0] is the receiver, callee set by typeck */
+	bool implicit;       /* EXPR_REF, EXPR_DEREF: an adjustment sema added (THIR's
+	                        Deref/Borrow adjustments), not written: no scope of its own */
 
 	union {
 		struct {                 /* UNARY, BINARY, ASSIGN, OP_ASSIGN */
@@ -351,6 +375,13 @@ struct AstEnum {
 
 typedef enum { BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD } AstBuiltin;
 
+/* An associated fn's receiver: none, `self` / `mut self`, `&self`, `&mut self`. */
+typedef enum { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } AstSelfKind;
+
+/* rustc numbers impl blocks crate-wide ({impl#k}): tests/rust/prelude.rs, which
+ * every program is compiled with, holds two (Future for YieldNow, Drop for Guard). */
+enum { PRELUDE_IMPLS = 2 };
+
 struct AstFn {
 	int id;                 /* index in AstProgram.fns; built-ins: -1 */
 	const char *name;
@@ -372,6 +403,42 @@ struct AstFn {
 	int nasync;
 	uint32_t async_cap;
 	AstFn *built_next;      /* frontend/build_body.c: built on another thread, body not yet freed */
+	/* impl blocks (issue 22 item 4): an associated fn `S::m` of `impl S { .. }`;
+	 * name is the value path "S::m", def_path rustc's "{impl#k}::m" (its bodies'
+	 * names); self_kind says how its first parameter (named "self") takes the struct */
+	AstStruct *impl_of;     /* NULL: a free fn */
+	const char *def_path;
+	AstSelfKind self_kind;
+	const char *assoc_name; /* "m": what `recv.m()` and `S::m` look up */
+	int impl_id;            /* index in AstProgram.impls */
+};
+
+/* A trait item (issue 22 item 4): fn declarations without bodies, implemented
+ * by `impl T for S`, called statically only (no dyn, no generics). */
+typedef struct AstTraitFn {
+	const char *name;
+	int line, col;
+	bool is_async;
+	AstSelfKind self_kind;
+	AstType *params;        /* after self */
+	int nparams;
+	AstType ret;
+} AstTraitFn;
+
+typedef struct AstTrait {
+	const char *name;
+	int line, col;
+	AstTraitFn *fns;
+	int nfns;
+} AstTrait;
+
+/* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
+struct AstImpl {
+	int line, col;          /* `impl` */
+	AstStruct *strukt;
+	const char *trait_name;
+	int trait_line, trait_col;
+	AstTrait *trait;        /* after sema */
 };
 
 struct AstProgram {
@@ -387,6 +454,12 @@ struct AstProgram {
 	AstStruct **structs;    /* by id */
 	int nstructs;
 	uint32_t structs_cap;
+	int nimpls;             /* impl blocks parsed (issue 22 item 4) */
+	AstImpl **impls;        /* by impl id, source order */
+	uint32_t impls_cap;
+	AstTrait **traits;      /* trait items, source order */
+	int ntraits;
+	uint32_t traits_cap;
 	bool checked;           /* frontend_check succeeded */
 	AstEnum **enums;        /* by id (issue 22 item 4) */
 	int nenums;

@@ -313,7 +313,8 @@ static const char *block_body_name(Ctx *c, const AstAsyncBlock *ab)
 	if (c->body_name[ab->id])
 		return c->body_name[ab->id];
 	const AstFn *fn = ab->fn;
-	const char *parent = ab->parent ? block_body_name(c, ab->parent) : fn->is_async ? NULL : fn->name;
+	const char *path = fn->def_path ? fn->def_path : fn->name; /* a method's bodies: {impl#k}::m::.. */
+	const char *parent = ab->parent ? block_body_name(c, ab->parent) : fn->is_async ? NULL : path;
 	int k = 0;
 	for (int i = 0; i < fn->nasync; i++) {
 		const AstAsyncBlock *o = fn->async_blocks[i];
@@ -326,7 +327,7 @@ static const char *block_body_name(Ctx *c, const AstAsyncBlock *ab)
 	if (parent)
 		c->body_name[ab->id] = arena_printf(c->m->arena, "%s::{closure#%d}", parent, k);
 	else
-		c->body_name[ab->id] = arena_printf(c->m->arena, "%s::{closure#0}::{closure#%d}", fn->name, k);
+		c->body_name[ab->id] = arena_printf(c->m->arena, "%s::{closure#0}::{closure#%d}", path, k);
 	return c->body_name[ab->id];
 }
 
@@ -461,7 +462,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 		c.coro_of_fn[i] = k;
 		m->coros[k].line = fn->fn_line;
 		m->coros[k].col = fn->fn_col;
-		m->coros[k].body = arena_printf(m->arena, "%s::{closure#0}", fn->name);
+		m->coros[k].body = arena_printf(m->arena, "%s::{closure#0}", fn->def_path ? fn->def_path : fn->name);
 	}
 	for (int i = 0; i < p->nasync; i++) {
 		const AstAsyncBlock *ab = p->async_blocks[i];

@@ -35,7 +35,9 @@ static Category category(const AstExpr *e, int ntoa)
 		return CAT_CONST;
 	switch (e->kind) {
 	case EXPR_VAR:
-	case EXPR_FIELD: return CAT_PLACE;
+	case EXPR_FIELD:
+	case EXPR_DEREF: return CAT_PLACE;
+	case EXPR_REF: return CAT_INTO; /* rustc: Borrow is Rvalue(Into) */
 	case EXPR_STRUCT: return CAT_RVALUE;
 	case EXPR_VARIANT: return CAT_RVALUE;
 	case EXPR_INT:
@@ -362,30 +364,47 @@ BlockId as_temp_inner(Builder *b, BlockId bb, int temp_scope, const AstExpr *e, 
 }
 
 
-/* `lhs.f` with e's scope entered: lhs as a place, then the field (rustc:
- * expr_as_place, ExprKind::Field). */
-static BlockId field_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
+static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out);
+
+/* `lhs.f` / `*lhs` with e's scope entered: lhs as a place, then the field or
+ * the deref (rustc: expr_as_place, ExprKind::Field, ExprKind::Deref). */
+static BlockId field_place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out)
 {
 	PlaceId base;
-	bb = as_place(b, bb, e->lhs, &base);
-	*out = place_project(b->f, base, PROJ_FIELD, (uint32_t)e->field, ty_of(b, e->ty));
+	bb = place_of(b, bb, e->lhs, mutbl, &base);
+	if (e->kind == EXPR_DEREF)
+		*out = place_project(b->f, base, PROJ_DEREF, 0, ty_of(b, e->ty));
+	else
+		*out = place_project(b->f, base, PROJ_FIELD, (uint32_t)e->field, ty_of(b, e->ty));
 	return bb;
 }
 
-/* rustc: as_place (expr_as_place). */
-BlockId as_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
+static BlockId field_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 {
-	int ts, id = enter(b, &ts);
+	return field_place_of(b, bb, e, 1, out);
+}
+
+/* rustc: expr_as_place; mutbl 0 for as_read_only_place (a shared borrow's
+ * operand), whose temporaries are immutable locals. An adjustment sema added
+ * (e->implicit) shares the region scope of the expression it adjusts. */
+static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out)
+{
+	int ts, id = e->implicit ? NO_SCOPE : enter(b, &ts);
 	if (e->kind == EXPR_VAR) {
 		*out = var_place(b, e);
-	} else if (e->kind == EXPR_FIELD) {
-		bb = field_place(b, bb, e, out);
+	} else if (e->kind == EXPR_FIELD || e->kind == EXPR_DEREF) {
+		bb = field_place_of(b, bb, e, mutbl, out);
 	} else {
 		LocalId t;
-		bb = as_temp_inner(b, bb, b->temp_scope, e, 0, NO_ID, 1, &t);
+		bb = as_temp_inner(b, bb, b->temp_scope, e, 0, NO_ID, mutbl, &t);
 		*out = pl(b, t);
 	}
-	return leave(b, id, ts, bb);
+	return id == NO_SCOPE ? bb : leave(b, id, ts, bb);
+}
+
+BlockId as_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
+{
+	return place_of(b, bb, e, 1, out);
 }
 
 /* ---- calls ---- */
@@ -513,10 +532,19 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	case EXPR_VAR:
 		assign(b, bb, dest, rv_use(consume(b, var_place(b, e))));
 		return bb;
-	case EXPR_FIELD: {
+	case EXPR_FIELD:
+	case EXPR_DEREF: {
 		PlaceId p;
 		bb = field_place(b, bb, e, &p);
 		assign(b, bb, dest, rv_use(consume(b, p)));
+		return bb;
+	}
+	case EXPR_REF: {
+		/* rustc: expr_into_dest, ExprKind::Borrow (a shared borrow's operand
+		 * through as_read_only_place) */
+		PlaceId p;
+		bb = place_of(b, bb, e->lhs, e->ref_mut, &p);
+		assign(b, bb, dest, (Stmt){.rv = e->ref_mut ? RV_REFMUT : RV_REF, .a = {.v = p}});
 		return bb;
 	}
 	case EXPR_CAST:

@@ -48,6 +48,9 @@ typedef struct Parser {
 	int nesting;
 	const Token *unknown_type;  /* reported after parsing, as rustc resolves after parsing */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
+	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
+	AstImpl *impl;              /* the impl block being parsed */
+	bool in_trait;              /* a trait item's declarations: `self` of type Self */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -290,7 +293,26 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 	return NULL;
 }
 
-/* type = int-type | "bool" | "Guard" | struct-name | "(" ")" | "!"  (return types only) */
+static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
+
+/* ref-type = "&" "mut"? type, the pointee not itself a reference (issue 22 item 4) */
+static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
+{
+	const Token *amp = advance(p);
+	(void)allow_never;
+	if (at(p, TOK_LIFETIME))
+		error_tok(p, p->tok, "lifetimes are not supported");
+	bool is_mut = consume(p, TOK_MUT);
+	const Token *pt = p->tok;
+	AstType pointee = parse_type(p, false, in_cast);
+	if (ast_type_is_ref(pointee))
+		error_tok(p, pt, "references to references are not supported");
+	if (pointee.id >= 1 << 24)
+		error_tok(p, amp, "too many struct items");
+	return ast_ref_type(pointee, is_mut);
+}
+
+/* type = int-type | "bool" | "Guard" | struct-name | enum-name | "(" ")" | ref-type | "!"  (return types only) */
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 {
 	const Token *t = p->tok;
@@ -306,8 +328,9 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 		advance(p);
 		return ast_type(ATY_NEVER);
 	case TOK_AMP:
+		return parse_ref_type(p, allow_never, in_cast);
 	case TOK_ANDAND:
-		error_tok(p, t, "references are not supported");
+		error_tok(p, t, "references to references are not supported");
 	case TOK_STAR:
 		error_tok(p, t, "raw pointers are not supported");
 	case TOK_LBRACKET:
@@ -325,6 +348,12 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	case TOK_IDENT:
 		break;
 	case TOK_SELF_TYPE:
+		if (p->impl_of) { /* `Self` in an impl block: its struct */
+			advance(p);
+			AstType ty = {ATY_STRUCT, p->impl_of->id};
+			return ty;
+		}
+		error_tok(p, t, "paths are not supported");
 	case TOK_CRATE:
 	case TOK_SUPER:
 	case TOK_SELF_VALUE:
@@ -717,6 +746,25 @@ static AstExpr *parse_call(Parser *p, const Token *name)
 }
 
 static AstExpr *parse_variant_expr(Parser *p);
+/* path-call = (struct-name | "Self") "::" ident "(" args ")" (issue 22 item 4): a
+ * call of an associated fn, the callee named "S::m" */
+static AstExpr *parse_path_call(Parser *p)
+{
+	const Token *ty = advance(p);
+	AstStruct *st = ty->kind == TOK_SELF_TYPE ? p->impl_of : find_struct(p, ty);
+	advance(p); /* :: */
+	const Token *name = p->tok;
+	if (!st || !at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_LPAREN))
+		error_tok(p, ty, "paths are not supported");
+	advance(p);
+	AstExpr *e = parse_call(p, name);
+	e->line = ty->line;
+	e->col = ty->col;
+	e->op_line = name->line; /* the segment, where rustc reports an unknown one */
+	e->op_col = name->col;
+	e->name = arena_printf(p->arena, "%s::%s", st->name, e->name);
+	return e;
+}
 
 /* primary = int | "true" | "false" | ident | call | "(" ")" | "(" expr ")"
  *         | block-like | "break" expr? | "continue" | "return" expr? */
@@ -741,7 +789,7 @@ static AstExpr *parse_primary(Parser *p)
 		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
 			return parse_variant_expr(p);
 		if (at_ahead(p, 1, TOK_PATHSEP))
-			error_tok(p, t, "paths are not supported");
+			return parse_path_call(p);
 		if (at_ahead(p, 1, TOK_NOT))
 			error_tok(p, t, "macros are not supported");
 		if (at_ahead(p, 1, TOK_LPAREN)) {
@@ -816,11 +864,38 @@ static AstExpr *parse_primary(Parser *p)
 	case TOK_UNDERSCORE:
 		error_tok(p, t, "underscore expressions are not supported");
 	case TOK_SELF_VALUE:
+		if (at_ahead(p, 1, TOK_PATHSEP))
+			error_tok(p, t, "paths are not supported");
+		advance(p);
+		e = new_expr(p, EXPR_VAR, t->line, t->col);
+		e->name = "self";
+		e->is_place = true;
+		return e;
 	case TOK_SELF_TYPE:
+		if (p->impl_of && at_ahead(p, 1, TOK_PATHSEP))
+			return parse_path_call(p);
+		error_tok(p, t, "paths are not supported");
+	case TOK_LT:
+		if (at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_AS) && at_ahead(p, 3, TOK_IDENT) &&
+		    at_ahead(p, 4, TOK_GT) && at_ahead(p, 5, TOK_PATHSEP) && at_ahead(p, 6, TOK_IDENT) &&
+		    at_ahead(p, 7, TOK_LPAREN)) { /* `<S as T>::f(..)` (issue 22 item 4) */
+			const Token *ty = &p->tok[1], *tr = &p->tok[3];
+			for (int i = 0; i < 6; i++)
+				advance(p);
+			const Token *name = p->tok;
+			advance(p);
+			e = parse_call(p, name);
+			e->line = t->line;
+			e->col = t->col;
+			e->op_line = name->line;
+			e->op_col = name->col;
+			e->name = arena_printf(p->arena, "<%.*s as %.*s>::%s", ty->len, ty->text, tr->len, tr->text, e->name);
+			return e;
+		}
+		error_tok(p, t, "paths are not supported");
 	case TOK_CRATE:
 	case TOK_SUPER:
 	case TOK_PATHSEP:
-	case TOK_LT:
 		error_tok(p, t, "paths are not supported");
 	case TOK_YIELD:
 		error_tok(p, t, "`yield` is not supported");
@@ -850,8 +925,25 @@ static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 				e = aw;
 				continue;
 			}
-			if (member->kind == TOK_IDENT && at_ahead(p, 1, TOK_LPAREN))
-				error_tok(p, member, "method calls are not supported");
+			if (member->kind == TOK_IDENT && at_ahead(p, 1, TOK_LPAREN)) {
+				/* `recv.m(args)` (issue 22 item 4): the receiver is args[0] */
+				advance(p);
+				AstExpr *call = parse_call(p, member);
+				AstExpr **args = arena_alloc(p->arena, ((size_t)call->nargs + 1) * sizeof *args);
+				args[0] = e;
+				for (int i = 0; i < call->nargs; i++)
+					args[i + 1] = call->args[i];
+				call->args = args;
+				call->nargs++;
+				call->method = true;
+				call->op_line = member->line;
+				call->op_col = member->col;
+				call->line = e->line;
+				call->col = e->col;
+				set_depth(p, call, e->depth);
+				e = call;
+				continue;
+			}
 			if (member->kind == TOK_IDENT || (member->kind == TOK_INT && member->int_suffix == ATY_VAR &&
 			                                  member->len <= 5 && member->text[0] >= '0' && member->text[0] <= '9' &&
 			                                  (member->len == 1 || member->text[0] != '0'))) {
@@ -881,7 +973,27 @@ static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 	}
 }
 
-/* unary = ("-" | "!") unary | postfix */
+static AstExpr *parse_unary(Parser *p);
+
+/* "&" "mut"? unary | "*" unary (issue 22 item 4): a borrow, or a deref (a place) */
+static AstExpr *parse_ref_expr(Parser *p)
+{
+	const Token *t = advance(p);
+	bool is_mut = t->kind == TOK_AMP && consume(p, TOK_MUT);
+	if (t->kind == TOK_AMP && (at(p, TOK_AMP) || at(p, TOK_ANDAND)))
+		error_tok(p, p->tok, "references to references are not supported");
+	enter(p);
+	AstExpr *operand = parse_unary(p);
+	leave(p);
+	AstExpr *e = new_expr(p, t->kind == TOK_AMP ? EXPR_REF : EXPR_DEREF, t->line, t->col);
+	e->lhs = operand;
+	e->ref_mut = is_mut;
+	e->is_place = t->kind == TOK_STAR;
+	set_depth(p, e, operand->depth);
+	return e;
+}
+
+/* unary = ("-" | "!") unary | ("&" "mut"? | "*") unary | postfix */
 static AstExpr *parse_unary(Parser *p)
 {
 	const Token *t = p->tok;
@@ -895,10 +1007,10 @@ static AstExpr *parse_unary(Parser *p)
 		return new_unary(p, t->kind == TOK_MINUS ? AOP_NEG : AOP_NOT, t, operand);
 	}
 	case TOK_STAR:
-		error_tok(p, t, "dereferencing is not supported");
 	case TOK_AMP:
+		return parse_ref_expr(p);
 	case TOK_ANDAND:
-		error_tok(p, t, "references are not supported");
+		error_tok(p, t, "references to references are not supported");
 	default:
 		return parse_postfix_rest(p, parse_primary(p));
 	}
@@ -955,6 +1067,8 @@ static AstExpr *parse_binary_rest(Parser *p, AstExpr *lhs, int min_prec)
 			e->lhs = lhs;
 			const Token *ty = p->tok;
 			e->cast_to = parse_type(p, false, true);
+			if (ast_type_is_ref(e->cast_to))
+				error_tok(p, ty, "casts to references are not supported");
 			if (at(p, TOK_LT) || at(p, TOK_SHL))
 				error_tok(p, p->tok, "`%s` is interpreted as a start of generic arguments for `%.*s`, not a %s",
 				          lex_token_spelling(p->tok->kind), ty->len, ty->text,
@@ -1164,12 +1278,19 @@ static void skip_attribute(Parser *p)
 }
 
 /* param = "mut"? (ident | "_") ":" type */
+static void parse_self_param(Parser *p, uint32_t *params_cap);
+
 static void parse_param(Parser *p, uint32_t *params_cap)
 {
+	if (p->fn->nparams == 0 && (at(p, TOK_SELF_VALUE) || at(p, TOK_AMP) ||
+	                            (at(p, TOK_MUT) && at_ahead(p, 1, TOK_SELF_VALUE)))) {
+		parse_self_param(p, params_cap);
+		return;
+	}
 	bool is_mut = consume(p, TOK_MUT);
 	const Token *name = p->tok;
-	if (at(p, TOK_SELF_VALUE) || at(p, TOK_AMP))
-		error_tok(p, name, "methods are not supported");
+	if (at(p, TOK_SELF_VALUE))
+		error_tok(p, name, "unexpected `self` parameter in function");
 	if (at(p, TOK_LPAREN))
 		error_tok(p, name, "tuple patterns are not supported");
 	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
@@ -1178,6 +1299,35 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 	expect(p, TOK_COLON);
 	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
 	v->ty = parse_type(p, false, false);
+	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
+}
+
+/* self-param = "self" | "mut" "self" | "&" "self" | "&" "mut" "self" (issue 22 item 4):
+ * a parameter named "self" of type S, &S or &mut S */
+static void parse_self_param(Parser *p, uint32_t *params_cap)
+{
+	const Token *start = p->tok;
+	AstSelfKind kind = SELF_VALUE;
+	bool is_mut = false;
+	if (consume(p, TOK_AMP)) {
+		if (at(p, TOK_LIFETIME))
+			error_tok(p, p->tok, "lifetimes are not supported");
+		kind = consume(p, TOK_MUT) ? SELF_REF_MUT : SELF_REF;
+	} else {
+		is_mut = consume(p, TOK_MUT);
+	}
+	const Token *name = p->tok;
+	if (!at(p, TOK_SELF_VALUE))
+		error_tok(p, start, "references are only supported as `&self` here; name the parameter");
+	if (!p->impl_of && !p->in_trait)
+		error_tok(p, start, "`self` parameter is only allowed in associated functions");
+	advance(p);
+	if (at(p, TOK_COLON))
+		error_tok(p, p->tok, "typed `self` parameters are not supported");
+	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
+	AstType st = {ATY_STRUCT, p->impl_of ? p->impl_of->id : 0}; /* a trait's: not read */
+	v->ty = kind == SELF_VALUE ? st : ast_ref_type(st, kind == SELF_REF_MUT);
+	p->fn->self_kind = kind;
 	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
 }
 
@@ -1213,6 +1363,16 @@ static void parse_fn(Parser *p, const Token *start)
 		error_expected(p, "identifier");
 	advance(p);
 	fn->name = tok_name(p, name);
+	if (p->impl_of) { /* `S::m` or `<S as T>::m`, its bodies `{impl#k}::m::..` */
+		fn->impl_of = p->impl_of;
+		fn->impl_id = p->prog->nimpls - 1;
+		fn->assoc_name = fn->name;
+		fn->def_path = arena_printf(p->arena, "{impl#%d}::%s", PRELUDE_IMPLS + p->prog->nimpls - 1, fn->name);
+		if (p->impl->trait_name)
+			fn->name = arena_printf(p->arena, "<%s as %s>::%s", p->impl_of->name, p->impl->trait_name, fn->name);
+		else
+			fn->name = arena_printf(p->arena, "%s::%s", p->impl_of->name, fn->name);
+	}
 	fn->line = name->line;
 	fn->col = name->col;
 	fn->id = p->prog->nfns;
@@ -1233,7 +1393,10 @@ static void parse_fn(Parser *p, const Token *start)
 		fn->has_ret = true;
 		fn->ret_line = p->tok->line;
 		fn->ret_col = p->tok->col;
+		const Token *rt = p->tok;
 		fn->ret = parse_type(p, true, false);
+		if (ast_type_is_ref(fn->ret))
+			error_tok(p, rt, "returning a reference is not supported");
 	} else {
 		fn->ret_line = p->tok->line;
 		fn->ret_col = p->tok->col;
@@ -1300,6 +1463,8 @@ static void parse_struct(Parser *p)
 			AstField f = {.line = t->line, .col = t->col};
 			f.name = arena_printf(p->arena, "%d", st->nfields);
 			f.ty = parse_type(p, false, false);
+			if (ast_type_is_ref(f.ty))
+				error_tok(p, t, "reference fields are not supported");
 			*VEC_PUSH(p->arena, st->fields, st->nfields, cap) = f;
 			if (!consume(p, TOK_COMMA))
 				break;
@@ -1328,7 +1493,10 @@ static void parse_struct(Parser *p)
 				error_tok(p, t, "field `%s` is already declared", st->fields[i].name);
 		AstField f = {.name = tok_name(p, t), .line = t->line, .col = t->col};
 		expect(p, TOK_COLON);
+		const Token *ft = p->tok;
 		f.ty = parse_type(p, false, false);
+		if (ast_type_is_ref(f.ty))
+			error_tok(p, ft, "reference fields are not supported");
 		*VEC_PUSH(p->arena, st->fields, st->nfields, cap) = f;
 		if (!consume(p, TOK_COMMA))
 			break;
@@ -1685,6 +1853,9 @@ static AstPattern parse_variant_pattern(Parser *p)
 
 /* program = (attribute* item)*
  * item = ("pub" ("(" ... ")")?)? fn | unsupported items */
+static void parse_impl(Parser *p);
+static void parse_trait(Parser *p);
+
 static void parse_item(Parser *p)
 {
 	while (at(p, TOK_POUND))
@@ -1711,8 +1882,12 @@ static void parse_item(Parser *p)
 	case TOK_ENUM:
 		parse_enum(p);
 		return;
-	case TOK_IMPL: error_tok(p, t, "impl blocks are not supported");
-	case TOK_TRAIT: error_tok(p, t, "trait items are not supported");
+	case TOK_IMPL:
+		parse_impl(p);
+		return;
+	case TOK_TRAIT:
+		parse_trait(p);
+		return;
 	case TOK_USE: error_tok(p, t, "use declarations are not supported");
 	case TOK_MOD: error_tok(p, t, "modules are not supported");
 	case TOK_STATIC: error_tok(p, t, "static items are not supported");
@@ -1735,6 +1910,143 @@ static void parse_item(Parser *p)
 		error_tok(p, t, "expected item, found %s", describe(t, buf, sizeof buf));
 	}
 	}
+}
+
+/* impl = "impl" struct-name "{" (("async")? fn)* "}" (issue 22 item 4): inherent
+ * associated fns and methods of a struct item; no generics, no trait impls yet */
+static void parse_impl(Parser *p)
+{
+	const Token *kw = advance(p);
+	if (at(p, TOK_LT))
+		error_tok(p, p->tok, "generic impl blocks are not supported");
+	AstImpl *im = arena_alloc(p->arena, sizeof *im);
+	im->line = kw->line;
+	im->col = kw->col;
+	if (at(p, TOK_IDENT) && at_ahead(p, 1, TOK_FOR)) { /* `impl T for S` */
+		im->trait_name = tok_name(p, p->tok);
+		im->trait_line = p->tok->line;
+		im->trait_col = p->tok->col;
+		advance(p);
+		advance(p);
+	}
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_tok(p, name, "impl blocks are not supported here (only `impl S` of a struct item)");
+	AstStruct *st = find_struct(p, name);
+	if (!st) {
+		if (tok_is(name, "Guard") || tok_is(name, "YieldNow"))
+			error_tok(p, name, "impl blocks on `%.*s` are not supported (only on struct items)", name->len,
+			          name->text);
+		error_tok(p, name, "cannot find type `%.*s` in this scope", name->len, name->text);
+	}
+	advance(p);
+	if (at(p, TOK_LT))
+		error_tok(p, p->tok, "generic types are not supported");
+	expect(p, TOK_LBRACE);
+	im->strukt = st;
+	*VEC_PUSH(p->arena, p->prog->impls, p->prog->nimpls, p->prog->impls_cap) = im;
+	p->impl = im;
+	p->impl_of = st;
+	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
+		while (at(p, TOK_POUND))
+			skip_attribute(p);
+		const Token *start = p->tok;
+		if (at(p, TOK_PUB))
+			error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
+		if (at(p, TOK_FN) || (at(p, TOK_ASYNC) && at_ahead(p, 1, TOK_FN)))
+			parse_fn(p, start);
+		else if (at(p, TOK_CONST) || at(p, TOK_TYPE))
+			error_tok(p, start, "associated consts and types are not supported");
+		else
+			error_expected(p, "`fn`");
+	}
+	expect(p, TOK_RBRACE);
+	p->impl_of = NULL;
+	p->impl = NULL;
+}
+
+/* trait = "trait" ident "{" (("async")? "fn" ident "(" self-param ("," param)* ")" ("->" type)? ";")* "}"
+ * (issue 22 item 4): declarations only, implemented by `impl T for S`, called statically */
+static void parse_trait(Parser *p)
+{
+	advance(p);
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	advance(p);
+	if (at(p, TOK_LT))
+		error_tok(p, p->tok, "generic traits are not supported");
+	if (at(p, TOK_COLON))
+		error_tok(p, p->tok, "supertraits are not supported");
+	for (int i = 0; i < p->prog->ntraits; i++)
+		if (tok_is(name, p->prog->traits[i]->name))
+			error_tok(p, name, "the name `%s` is defined multiple times", p->prog->traits[i]->name);
+	AstTrait *tr = arena_alloc(p->arena, sizeof *tr);
+	tr->name = tok_name(p, name);
+	tr->line = name->line;
+	tr->col = name->col;
+	*VEC_PUSH(p->arena, p->prog->traits, p->prog->ntraits, p->prog->traits_cap) = tr;
+	expect(p, TOK_LBRACE);
+	uint32_t cap = 0;
+	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
+		while (at(p, TOK_POUND))
+			skip_attribute(p);
+		const Token *start = p->tok;
+		AstTraitFn tf = {0};
+		tf.is_async = consume(p, TOK_ASYNC);
+		if (!at(p, TOK_FN))
+			error_tok(p, start, at(p, TOK_CONST) || at(p, TOK_TYPE) ? "associated consts and types are not supported"
+			                                                       : "expected `fn`");
+		advance(p);
+		const Token *fname = p->tok;
+		if (!at(p, TOK_IDENT))
+			error_expected(p, "identifier");
+		advance(p);
+		tf.name = tok_name(p, fname);
+		tf.line = fname->line;
+		tf.col = fname->col;
+		for (int i = 0; i < tr->nfns; i++)
+			if (!strcmp(tr->fns[i].name, tf.name))
+				error_tok(p, fname, "the name `%s` is defined multiple times", tf.name);
+		if (at(p, TOK_LT))
+			error_tok(p, p->tok, "generic functions are not supported");
+		/* the parameters through parse_param, into a fn of their own (never built) */
+		AstFn dummy = {0};
+		AstFn *outer = p->fn;
+		p->fn = &dummy;
+		p->in_trait = true;
+		expect(p, TOK_LPAREN);
+		uint32_t params_cap = 0;
+		while (!at(p, TOK_RPAREN)) {
+			parse_param(p, &params_cap);
+			if (!consume(p, TOK_COMMA))
+				break;
+		}
+		expect(p, TOK_RPAREN);
+		p->in_trait = false;
+		p->fn = outer;
+		if (dummy.self_kind == SELF_NONE)
+			error_tok(p, fname, "trait fns without a `self` parameter are not supported");
+		tf.self_kind = dummy.self_kind;
+		tf.nparams = dummy.nparams - 1;
+		tf.params = arena_alloc(p->arena, ((size_t)tf.nparams + 1) * sizeof *tf.params);
+		for (int i = 0; i < tf.nparams; i++)
+			tf.params[i] = dummy.params[i + 1]->ty;
+		tf.ret = ast_type(ATY_UNIT);
+		if (consume(p, TOK_ARROW)) {
+			const Token *rt = p->tok;
+			tf.ret = parse_type(p, true, false);
+			if (ast_type_is_ref(tf.ret))
+				error_tok(p, rt, "returning a reference is not supported");
+		}
+		if (at(p, TOK_LBRACE))
+			error_tok(p, p->tok, "default bodies of trait fns are not supported");
+		if (at(p, TOK_WHERE))
+			error_tok(p, p->tok, "where clauses are not supported");
+		expect(p, TOK_SEMI);
+		*VEC_PUSH(p->arena, tr->fns, tr->nfns, cap) = tf;
+	}
+	expect(p, TOK_RBRACE);
 }
 
 /* rustc matches delimiters into token trees before parsing: so do we, so that an

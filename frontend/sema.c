@@ -164,6 +164,8 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 		return;
 	}
 	case EXPR_FIELD:
+	case EXPR_REF:
+	case EXPR_DEREF:
 		visit(s, e->lhs);
 		return;
 	case EXPR_STRUCT:
@@ -209,6 +211,7 @@ int sema_check(AstProgram *p, Diag *d)
 		for (int i = 0; i < p->nfns; i++) {
 			s->const_values = arena_alloc(s->scratch, sizeof *s->const_values * ((size_t)p->fns[i]->nvars + 1));
 			s->in_coroutine = p->fns[i]->is_async;
+			lint_mark_borrowed(s, p->fns[i]);
 			lint_block(s, p->fns[i]->body);
 		}
 		ok = 1;

@@ -65,6 +65,7 @@ typedef struct Sema {
 	NameMap fn_names;          /* resolve: fn name -> AstFn */
 	bool in_coroutine;         /* lints: inside an async fn or block */
 	ConstVal *const_values;    /* lints: immutable lets with a known value, by var id */
+	bool *borrowed;            /* lints: variables borrowed anywhere in the fn (`&x`, `&x.f`), by var id */
 } Sema;
 
 /* Reports the first error (file:line:col through s->diag) and longjmps out. */
@@ -89,5 +90,7 @@ void borrowck_fn(Sema *s, AstFn *fn);
 /* sema_lint.c: 5. async fn recursion, overflowing literals, known panics */
 void check_async_recursion(Sema *s);
 void lint_block(Sema *s, AstBlock *b);
+/* Fills s->borrowed for fn: rustc's KnownPanicsLint propagates no borrowed local. */
+void lint_mark_borrowed(Sema *s, AstFn *fn);
 
 #endif

@@ -228,16 +228,24 @@ static AstExpr *field_root(const AstProgram *p, AstExpr *e, uint64_t *bits)
 	return r->kind == EXPR_VAR ? r : NULL;
 }
 
-/* "`p.a.b`" as rustc names the place. */
+/* "`p.a.b`" as rustc names the place: `*r` for a deref, `r.a` for a field
+ * behind one (rustc elides the deref of a reference under a field). */
 static const char *place_name(Borrowck *b, const AstExpr *e)
 {
-	if (e->kind != EXPR_FIELD)
-		return e->var->name;
-	const char *base = place_name(b, e->lhs);
-	size_t n = strlen(base) + strlen(e->name) + 2;
-	char *buf = arena_alloc(b->s->scratch, n);
-	snprintf(buf, n, "%s.%s", base, e->name);
-	return buf;
+	if (e->kind == EXPR_DEREF || e->kind == EXPR_FIELD) {
+		const AstExpr *base_e = e->lhs;
+		if (e->kind == EXPR_FIELD && base_e->kind == EXPR_DEREF)
+			base_e = base_e->lhs;
+		const char *base = place_name(b, base_e);
+		size_t n = strlen(base) + (e->kind == EXPR_FIELD ? strlen(e->name) : 0) + 2;
+		char *buf = arena_alloc(b->s->scratch, n);
+		if (e->kind == EXPR_DEREF)
+			snprintf(buf, n, "*%s", base);
+		else
+			snprintf(buf, n, "%s.%s", base, e->name);
+		return buf;
+	}
+	return e->kind == EXPR_VAR ? e->var->name : "value";
 }
 
 /* A read (or a move, of a non-Copy field) of the place e = v.f...: v must be
@@ -313,6 +321,78 @@ static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f);
 static void check_body(Borrowck *outer, AstAsyncBlock *ab);
 
+/* ---- references (issue 22 item 4): E0507, E0594, E0596 and borrows of moved
+ * values. Conflicts between live borrows (E0499, E0502, E0505, E0506: NLL) are
+ * not checked, as for the by-reference captures of async blocks. ---- */
+
+/* The deref under a chain of field accesses of e (`(*r).a.b`), or NULL. */
+static AstExpr *deref_root(AstExpr *e)
+{
+	while (e->kind == EXPR_FIELD)
+		e = e->lhs;
+	return e->kind == EXPR_DEREF ? e : NULL;
+}
+
+/* `*r` reads r (a `&mut` included: a deref is not a move of the reference);
+ * moving a non-Copy value out from behind it is E0507. */
+static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool move)
+{
+	AstExpr *r = d->lhs;
+	if (r->kind == EXPR_VAR)
+		use_var(b, r->var, r->line, r->col, f, false);
+	else
+		flow_expr(b, r, f);
+	if (move && f->reachable)
+		error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
+		         place_name(b, place), r->ty.kind == ATY_REF ? "shared" : "mutable");
+}
+
+/* `&place` / `&mut place` */
+static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
+{
+	AstExpr *place = e->lhs;
+	AstExpr *d = deref_root(place);
+	if (d) {
+		use_deref(b, d, place, f, false);
+		if (e->ref_mut && d->lhs->ty.kind == ATY_REF && f->reachable)
+			error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as it is behind a `&` reference",
+			         place_name(b, place));
+		return;
+	}
+	uint64_t bits;
+	AstExpr *root = field_root(b->s->prog, place, &bits);
+	if (!root) {
+		flow_expr(b, place, f);
+		return;
+	}
+	if (!f->reachable)
+		return;
+	AstVar *v = root->var;
+	if (f->st[v->id] & ST_MOVED)
+		error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", v->name);
+	check_initialized(b, v, place->line, place->col, f);
+	uint64_t moved = f->fields[v->id] & (place == root ? ~(uint64_t)0 : bits);
+	if (moved)
+		error_at(b->s, e->line, e->col, place != root && moved == bits ? "borrow of moved value: `%s`"
+		         : "borrow of partially moved value: `%s`", place_name(b, place));
+	if (e->ref_mut && !v->is_mut) {
+		if (place == root)
+			error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as it is not declared as mutable",
+			         v->name);
+		error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as `%s` is not declared as mutable",
+		         place_name(b, place), v->name);
+	}
+}
+
+/* `*r = x`, `r.a = x` (op= too): r is read, and must be a `&mut` (E0594). */
+static void assign_through_ref(Borrowck *b, AstExpr *place, AstExpr *d, Flow *f)
+{
+	use_deref(b, d, place, f, false);
+	if (d->lhs->ty.kind == ATY_REF && f->reachable)
+		error_at(b->s, place->line, place->col, "cannot assign to `%s`, which is behind a `&` reference",
+		         place_name(b, place));
+}
+
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	for (int i = 0; i < blk->nstmts; i++) {
@@ -380,7 +460,9 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
 		flow_expr(b, e->rhs, f);
-		if (e->lhs->kind == EXPR_FIELD) {
+		if (deref_root(e->lhs)) {
+			assign_through_ref(b, e->lhs, deref_root(e->lhs), f);
+		} else if (e->lhs->kind == EXPR_FIELD) {
 			uint64_t bits;
 			if (!field_root(b->s->prog, e->lhs, &bits))
 				flow_expr(b, e->lhs, f);
@@ -389,8 +471,18 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 			assign_var(b, e->lhs, f, e->kind == EXPR_OP_ASSIGN);
 		}
 		return;
+	case EXPR_REF:
+		borrow_place(b, e, f);
+		return;
+	case EXPR_DEREF:
+		use_deref(b, e, e, f, !e->mention_only && !ast_type_is_copy(e->ty));
+		return;
 	case EXPR_FIELD: {
 		uint64_t bits;
+		if (deref_root(e)) {
+			use_deref(b, deref_root(e), e, f, !e->mention_only && !ast_type_is_copy(e->ty));
+			return;
+		}
 		AstExpr *root = field_root(b->s->prog, e, &bits);
 		if (!root) {
 			flow_expr(b, e->lhs, f);

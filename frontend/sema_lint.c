@@ -224,7 +224,7 @@ void lint_block(Sema *s, AstBlock *b)
 		AstStmt *st = &b->stmts[i];
 		if (st->expr)
 			lint_expr(s, st->expr);
-		if (st->kind == ASTMT_LET && st->var && !st->var->is_mut && st->expr)
+		if (st->kind == ASTMT_LET && st->var && !st->var->is_mut && st->expr && !s->borrowed[st->var->id])
 			s->const_values[st->var->id] = const_eval(s, st->expr);
 	}
 	if (b->tail)
@@ -279,4 +279,28 @@ static void lint_expr(Sema *s, AstExpr *e)
 				}
 			}
 	visit_children(s, e, lint_expr);
+}
+
+/* ---- references (issue 22 item 4) ---- */
+
+static void mark_borrowed(Sema *s, AstExpr *e)
+{
+	if (e->kind == EXPR_REF) {
+		AstExpr *root = e->lhs;
+		while (root->kind == EXPR_FIELD)
+			root = root->lhs;
+		if (root->kind == EXPR_VAR)
+			s->borrowed[root->var->id] = true;
+	}
+	visit_children(s, e, mark_borrowed);
+}
+
+void lint_mark_borrowed(Sema *s, AstFn *fn)
+{
+	s->borrowed = arena_alloc(s->scratch, (size_t)fn->nvars + 1);
+	memset(s->borrowed, 0, (size_t)fn->nvars + 1);
+	AstAsyncBlock *outer = s->async_block;
+	s->async_block = NULL;
+	visit_block(s, fn->body, mark_borrowed);
+	s->async_block = outer;
 }

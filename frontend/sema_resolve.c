@@ -74,6 +74,8 @@ static void resolve_expr(Sema *s, AstExpr *e)
 		}
 		return;
 	case EXPR_CALL:
+		if (e->method) /* `recv.m()`: typeck finds m from the receiver's type */
+			break;
 		/* a local shadows a fn (typeck rejects the call); an unresolved callee
 		 * is reported by typeck, in its order */
 		e->var = lookup_var(s, e->name);
@@ -207,10 +209,71 @@ static void check_enum_items(Sema *s)
 	}
 }
 
+/* ---- trait impls (issue 22 item 4): the trait found, its fns implemented with
+ * the declared signatures (rustc: E0405, E0407, E0046, E0050, E0053, E0119) ---- */
+
+static bool same_sig(const AstFn *fn, const AstTraitFn *tf)
+{
+	if (fn->is_async != tf->is_async || fn->self_kind != tf->self_kind || fn->nparams != tf->nparams + 1 ||
+	    !ast_type_eq(fn->ret, tf->ret))
+		return false;
+	for (int i = 0; i < tf->nparams; i++)
+		if (!ast_type_eq(fn->params[i + 1]->ty, tf->params[i]))
+			return false;
+	return true;
+}
+
+static void resolve_trait_impls(Sema *s)
+{
+	AstProgram *p = s->prog;
+	for (int i = 0; i < p->nimpls; i++) {
+		AstImpl *im = p->impls[i];
+		if (!im->trait_name)
+			continue;
+		for (int k = 0; k < p->ntraits && !im->trait; k++)
+			if (!strcmp(p->traits[k]->name, im->trait_name))
+				im->trait = p->traits[k];
+		if (!im->trait)
+			error_at(s, im->trait_line, im->trait_col, "cannot find trait `%s` in this scope", im->trait_name);
+		for (int k = 0; k < i; k++)
+			if (p->impls[k]->trait == im->trait && p->impls[k]->strukt == im->strukt)
+				error_at(s, im->line, im->col, "conflicting implementations of trait `%s` for type `%s`",
+				         im->trait->name, im->strukt->name);
+		const AstTrait *tr = im->trait;
+		for (int f = 0; f < p->nfns; f++) {
+			const AstFn *fn = p->fns[f];
+			if (!fn->impl_of || fn->impl_id != i)
+				continue;
+			const AstTraitFn *tf = NULL;
+			for (int k = 0; k < tr->nfns && !tf; k++)
+				if (!strcmp(tr->fns[k].name, fn->assoc_name))
+					tf = &tr->fns[k];
+			if (!tf)
+				error_at(s, fn->fn_line, fn->fn_col, "method `%s` is not a member of trait `%s`", fn->assoc_name,
+				         tr->name);
+			if (fn->nparams != tf->nparams + 1 && fn->self_kind != SELF_NONE)
+				error_at(s, fn->line, fn->col,
+				         "method `%s` has %d parameter%s but the declaration in trait `%s::%s` has %d",
+				         fn->assoc_name, fn->nparams, fn->nparams == 1 ? "" : "s", tr->name, tf->name, tf->nparams + 1);
+			if (!same_sig(fn, tf))
+				error_at(s, fn->line, fn->col, "method `%s` has an incompatible type for trait", fn->assoc_name);
+		}
+		for (int k = 0; k < tr->nfns; k++) {
+			bool found = false;
+			for (int f = 0; f < p->nfns && !found; f++)
+				found = p->fns[f]->impl_of && p->fns[f]->impl_id == i &&
+				        !strcmp(p->fns[f]->assoc_name, tr->fns[k].name);
+			if (!found)
+				error_at(s, im->line, im->col, "not all trait items implemented, missing: `%s`", tr->fns[k].name);
+		}
+	}
+}
+
 void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
 	check_enum_items(s);
+	resolve_trait_impls(s);
 	for (int i = 0; i < p->nstructs; i++) {
 		const AstStruct *st = p->structs[i];
 		if (struct_contains(p, st, st->id, 0))

@@ -79,9 +79,14 @@ static bool unify(Sema *s, AstType a, AstType b)
 	if (a.kind == ATY_VAR) {
 		if (s->tvs[a.id].is_int && !ast_type_is_int(b))
 			return false;
+		if (ast_type_is_ref(b) && shallow(s, ast_ref_pointee(b)).kind == ATY_VAR &&
+		    shallow(s, ast_ref_pointee(b)).id == a.id)
+			return false; /* `x = &x`: a cyclic type */
 		s->tvs[a.id].bound = b;
 		return true;
 	}
+	if (ast_type_is_ref(a) && a.kind == b.kind) /* the pointee may still be inferred */
+		return unify(s, ast_ref_pointee(a), ast_ref_pointee(b));
 	return ast_type_eq(a, b);
 }
 
@@ -103,6 +108,13 @@ static const char *type_str(Sema *s, AstType t, bool in_code)
 		return s->prog->structs[t.id]->name;
 	if (t.kind == ATY_ENUM)
 		return s->prog->enums[t.id]->name;
+	if (ast_type_is_ref(t)) {
+		const char *o = type_str(s, ast_ref_pointee(t), in_code);
+		size_t n = strlen(o) + 8;
+		char *buf = arena_alloc(s->scratch, n);
+		snprintf(buf, n, "%s%s", t.kind == ATY_REF ? "&" : "&mut ", o);
+		return buf;
+	}
 	return ast_type_name(t);
 }
 
@@ -130,6 +142,101 @@ static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect);
 
 static AstType check_block(Sema *s, AstBlock *b, const AstType *expect, int unit_line, int unit_col);
 
+/* ---- references (issue 22 item 4) ---- */
+
+/* A node sema adds to the tree (THIR's adjustments): allocated with the body's. */
+static AstExpr *new_implicit(Sema *s, AstExprKind kind, const AstExpr *at)
+{
+	AstExpr *e = arena_alloc(s->fn->body_arena ? s->fn->body_arena : s->prog->arena, sizeof *e);
+	e->kind = kind;
+	e->line = at->line;
+	e->col = at->col;
+	e->upvar = -1;
+	e->int_suffix = ATY_VAR;
+	e->depth = at->depth + 1;
+	e->implicit = true;
+	return e;
+}
+
+/* `r` of type &T / &mut T becomes `&*r` / `&mut *r` in place (rustc's
+ * coerce_borrowed_pointer: Deref, then Borrow, at every coercion site whose
+ * expected type is a reference, `&T` to `&T` included). */
+static void reborrow(Sema *s, AstExpr *e, bool is_mut)
+{
+	AstExpr *inner = new_implicit(s, EXPR_VAR, e);
+	*inner = *e;
+	AstExpr *d = new_implicit(s, EXPR_DEREF, e);
+	d->lhs = inner;
+	d->is_place = true;
+	d->ty = ast_ref_pointee(shallow(s, inner->ty));
+	d->depth = inner->depth + 1;
+	AstExpr *r = new_implicit(s, EXPR_REF, e);
+	r->lhs = d;
+	r->ref_mut = is_mut;
+	r->ty = ast_ref_type(d->ty, is_mut);
+	r->depth = d->depth + 1;
+	*e = *r;
+}
+
+/* A coercion site (a call argument, an annotated let, an assignment's right
+ * side): with a reference expected, a reference is reborrowed, a `&mut T`
+ * coerced to `&T` too; otherwise as check_expr. */
+static void check_coercion_site(Sema *s, AstExpr *e, const AstType *expect)
+{
+	AstType want = shallow(s, *expect);
+	if (!ast_type_is_ref(want)) {
+		check_expr(s, e, expect);
+		return;
+	}
+	AstType t = shallow(s, check_expr(s, e, NULL));
+	if (is_never(s, t))
+		return;
+	if (!ast_type_is_ref(t) || (want.kind == ATY_REF_MUT && t.kind == ATY_REF) ||
+	    !unify(s, ast_ref_pointee(t), ast_ref_pointee(want)))
+		mismatch(s, e->line, e->col, want, t);
+	reborrow(s, e, want.kind == ATY_REF_MUT);
+}
+
+/* `&place` / `&mut place` */
+static AstType check_ref(Sema *s, AstExpr *e)
+{
+	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	if (!e->lhs->is_place)
+		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
+	if (ast_type_is_ref(t))
+		error_at(s, e->line, e->col, "references to references are not supported");
+	if (t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE || t.kind == ATY_YIELD_NOW)
+		error_at(s, e->line, e->col, "a reference to a future is not supported");
+	return ast_ref_type(t, e->ref_mut);
+}
+
+/* `*e` (rustc: E0614 on a type that is not a reference) */
+static AstType check_deref(Sema *s, AstExpr *e)
+{
+	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	if (ast_type_is_ref(t))
+		return ast_ref_pointee(t);
+	if (t.kind == ATY_VAR && !is_int_var(s, t))
+		error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
+	error_at(s, e->line, e->col, "type `%s` cannot be dereferenced", type_str(s, t, true));
+}
+
+/* Operators on references (`r + 1`, `r == q`: rustc's impls for &T) are not modelled. */
+static void reject_ref_operand(Sema *s, const AstExpr *e, AstType t)
+{
+	if (ast_type_is_ref(shallow(s, t)))
+		error_at(s, e->line, e->col, "operators on references are not supported (dereference with `*`)");
+}
+
+/* Only variables and borrows have reference type: a block, `if` or `match`
+ * yielding a reference would need rustc's CoerceMany reborrows. */
+static void check_ref_kind(Sema *s, const AstExpr *e, AstType t)
+{
+	if (ast_type_is_ref(shallow(s, t)) && e->kind != EXPR_VAR && e->kind != EXPR_REF)
+		error_at(s, e->line, e->col, "a value of reference type from this expression is not supported");
+}
+
+
 static void check_stmt(Sema *s, AstStmt *st)
 {
 	switch (st->kind) {
@@ -148,7 +255,7 @@ static void check_stmt(Sema *s, AstStmt *st)
 		if (st->has_type) {
 			ty = st->annot;
 			if (st->expr)
-				check_expr(s, st->expr, &ty);
+				check_coercion_site(s, st->expr, &ty);
 		} else if (st->expr) {
 			ty = check_expr(s, st->expr, NULL);
 			if (is_never(s, ty))
@@ -307,6 +414,8 @@ static AstType check_binary(Sema *s, AstExpr *e)
 	}
 	AstType l = check_expr(s, e->lhs, NULL);
 	AstType r = check_expr(s, e->rhs, NULL);
+	reject_ref_operand(s, e->lhs, l);
+	reject_ref_operand(s, e->rhs, r);
 	AstType ls = shallow(s, l), rs = shallow(s, r);
 	bool is_cmp = op >= AOP_EQ && op <= AOP_GE;
 	bool bitwise = op == AOP_BITAND || op == AOP_BITOR || op == AOP_BITXOR;
@@ -351,6 +460,8 @@ static AstType check_op_assign(Sema *s, AstExpr *e)
 	check_place(s, e);
 	AstType l = check_expr(s, e->lhs, NULL);
 	AstType r = check_expr(s, e->rhs, NULL);
+	reject_ref_operand(s, e->lhs, l);
+	reject_ref_operand(s, e->rhs, r);
 	AstType ls = shallow(s, l), rs = shallow(s, r);
 	AstBinOp op = e->bin_op;
 	bool bitwise = op == AOP_BITAND || op == AOP_BITOR || op == AOP_BITXOR;
@@ -403,6 +514,7 @@ static AstType check_cast(Sema *s, AstExpr *e)
 {
 	AstType target = e->cast_to;
 	AstType t = check_expr(s, e->lhs, NULL);
+	reject_ref_operand(s, e->lhs, t);
 	AstType ts = shallow(s, t);
 	/* rustc checks an unsuffixed literal operand with the target as expectation */
 	if (is_int_var(s, ts) && is_literal(e->lhs) && ast_type_is_int(target))
@@ -421,8 +533,108 @@ static AstType check_cast(Sema *s, AstExpr *e)
 	return target;
 }
 
+/* ---- methods (issue 22 item 4) ---- */
+
+/* The associated fn `name` of strukt: an inherent one first (rustc's probe
+ * prefers it), else the one of a trait impl (E0034 when two traits have it);
+ * methods_only: only fns with a self parameter count. */
+static const AstFn *find_assoc_fn(Sema *s, const AstExpr *e, const AstStruct *strukt, const char *name,
+                                  bool methods_only)
+{
+	const AstFn *inherent = NULL, *traitfn = NULL;
+	for (int i = 0; i < s->prog->nfns; i++) {
+		const AstFn *fn = s->prog->fns[i];
+		if (fn->impl_of != strukt || strcmp(fn->assoc_name, name) || (methods_only && fn->self_kind == SELF_NONE))
+			continue;
+		if (!s->prog->impls[fn->impl_id]->trait_name) {
+			inherent = fn;
+		} else {
+			if (traitfn)
+				error_at(s, e->op_line, e->op_col, "multiple applicable items in scope");
+			traitfn = fn;
+		}
+	}
+	return inherent ? inherent : traitfn;
+}
+
+/* `recv.m(args)`: m is an associated fn of recv's struct (through one
+ * reference) with a self parameter; the receiver is adjusted as rustc's method
+ * probe does: autoref (`&recv`, `&mut recv`), a reference receiver reborrowed
+ * (`&*recv`, `&mut *recv`: pick_by_value_method's "&* or &mut *"), or
+ * dereferenced for `self` by value (a move out of a reference: E0507). */
+static void check_method_receiver(Sema *s, AstExpr *e)
+{
+	AstExpr *recv = e->args[0];
+	AstType t = shallow(s, check_expr(s, recv, NULL));
+	AstType st = ast_type_is_ref(t) ? shallow(s, ast_ref_pointee(t)) : t;
+	if (t.kind == ATY_VAR && !is_int_var(s, t))
+		error_at(s, recv->line, recv->col, "type annotations needed");
+	if (st.kind != ATY_STRUCT)
+		error_at(s, e->op_line, e->op_col, "method `%s` of `%s` is not supported", e->name, type_str(s, t, true));
+	const AstStruct *strukt = s->prog->structs[st.id];
+	const AstFn *fn = find_assoc_fn(s, e, strukt, e->name, true);
+	if (!fn || fn->self_kind == SELF_NONE)
+		error_at(s, e->op_line, e->op_col, "no method named `%s` found for %s`%s` in the current scope", e->name,
+		         ast_type_is_ref(t) ? "reference " : "struct ", type_str(s, t, true));
+	e->callee = (AstFn *)fn;
+	if (fn->self_kind == SELF_VALUE) {
+		if (ast_type_is_ref(t)) { /* `r.m()` with `self`: `(*r)` moved (borrowck: E0507) */
+			AstExpr *inner = new_implicit(s, EXPR_VAR, recv);
+			*inner = *recv;
+			AstExpr *d = new_implicit(s, EXPR_DEREF, recv);
+			d->lhs = inner;
+			d->is_place = true;
+			d->ty = st;
+			d->depth = inner->depth + 1;
+			*recv = *d;
+		}
+		return;
+	}
+	bool is_mut = fn->self_kind == SELF_REF_MUT;
+	if (ast_type_is_ref(t)) {
+		reborrow(s, recv, is_mut);
+		return;
+	}
+	AstExpr *inner = new_implicit(s, EXPR_VAR, recv);
+	*inner = *recv;
+	AstExpr *r = new_implicit(s, EXPR_REF, recv);
+	r->lhs = inner;
+	r->ref_mut = is_mut;
+	r->ty = ast_ref_type(st, is_mut);
+	r->depth = inner->depth + 1;
+	*recv = *r;
+}
+
 static AstType check_call(Sema *s, AstExpr *e)
 {
+	if (e->method) {
+		check_method_receiver(s, e);
+		AstFn *fn = e->callee;
+		if (e->nargs != fn->nparams)
+			error_at(s, e->op_line, e->op_col, "this method takes %d argument%s but %d argument%s supplied",
+			         fn->nparams - 1, fn->nparams == 2 ? "" : "s", e->nargs - 1, e->nargs == 2 ? " was" : "s were");
+		for (int i = 1; i < e->nargs; i++)
+			check_coercion_site(s, e->args[i], &fn->params[i]->ty);
+		if (fn->is_async) {
+			AstType t = {ATY_FN_FUTURE, fn->id};
+			return t;
+		}
+		return fn->ret;
+	}
+	if (!e->callee && strstr(e->name, "::") && e->name[0] != '<') { /* `S::m` of a trait impl */
+		const char *sep = strstr(e->name, "::");
+		for (int i = 0; i < s->prog->nstructs && !e->callee; i++)
+			if ((size_t)(sep - e->name) == strlen(s->prog->structs[i]->name) &&
+			    !strncmp(e->name, s->prog->structs[i]->name, (size_t)(sep - e->name)))
+				e->callee = (AstFn *)find_assoc_fn(s, e, s->prog->structs[i], sep + 2, false);
+	}
+	if (!e->callee && e->name[0] == '<')
+		error_at(s, e->op_line, e->op_col, "cannot find associated fn `%s`", e->name);
+	if (!e->callee && strstr(e->name, "::")) {
+		const char *sep = strstr(e->name, "::");
+		error_at(s, e->op_line, e->op_col, "no function or associated item named `%s` found for struct `%.*s` in the current scope",
+		         sep + 2, (int)(sep - e->name), e->name);
+	}
 	if (e->var)
 		error_at(s, e->line, e->col, "expected function, found `%s`", type_str(s, e->var->ty, true));
 	if (!e->callee)
@@ -432,7 +644,7 @@ static AstType check_call(Sema *s, AstExpr *e)
 		error_at(s, e->line, e->col, "this function takes %d argument%s but %d argument%s supplied",
 		         fn->nparams, fn->nparams == 1 ? "" : "s", e->nargs, e->nargs == 1 ? " was" : "s were");
 	for (int i = 0; i < e->nargs; i++)
-		check_expr(s, e->args[i], &fn->params[i]->ty);
+		check_coercion_site(s, e->args[i], &fn->params[i]->ty);
 	if (fn->is_async) {
 		AstType t = {ATY_FN_FUTURE, fn->id};
 		return t;
@@ -461,6 +673,15 @@ static AstType check_await(Sema *s, AstExpr *e)
 static AstType check_field(Sema *s, AstExpr *e)
 {
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	if (ast_type_is_ref(t)) { /* auto-deref: `r.f` is `(*r).f` */
+		AstExpr *d = new_implicit(s, EXPR_DEREF, e->lhs);
+		d->lhs = e->lhs;
+		d->is_place = true;
+		d->ty = ast_ref_pointee(t);
+		e->lhs = d;
+		e->is_place = true;
+		t = shallow(s, d->ty);
+	}
 	if (t.kind == ATY_NEVER) /* `(return x).f`: rustc has no field on `!` either */
 		error_at(s, e->op_line, e->op_col, "no field `%s` on type `!`", e->name);
 	if (t.kind == ATY_VAR && !is_int_var(s, t))
@@ -596,6 +817,7 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		return e->var->ty;
 	case EXPR_UNARY: {
 		AstType t = check_expr(s, e->lhs, NULL);
+		reject_ref_operand(s, e->lhs, t);
 		AstType ts = shallow(s, t);
 		bool ok = e->un_op == AOP_NEG ? is_integral(s, ts)
 		                              : is_integral(s, ts) || ts.kind == ATY_BOOL;
@@ -611,7 +833,7 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 	case EXPR_ASSIGN: {
 		check_place(s, e);
 		AstType t = check_expr(s, e->lhs, NULL);
-		check_expr(s, e->rhs, &t);
+		check_coercion_site(s, e->rhs, &t);
 		return ast_type(ATY_UNIT);
 	}
 	case EXPR_OP_ASSIGN:
@@ -656,6 +878,8 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		bool outer = s->diverges;
 		ab->output = tv_new(s, false, NULL);
 		check_block(s, ab->body, &ab->output, ab->body->line, ab->body->col);
+		if (ast_type_is_ref(shallow(s, ab->output)))
+			error_at(s, e->line, e->col, "returning a reference is not supported");
 		s->diverges = outer;
 		AstType t = {ATY_BLOCK_FUTURE, ab->id};
 		return t;
@@ -666,6 +890,10 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		return check_struct_expr(s, e);
 	case EXPR_VARIANT:
 		return check_variant_expr(s, e);
+	case EXPR_REF:
+		return check_ref(s, e);
+	case EXPR_DEREF:
+		return check_deref(s, e);
 	case EXPR_BLOCK:
 	case EXPR_IF:
 	case EXPR_MATCH:
@@ -698,6 +926,7 @@ static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect)
 		break;
 	}
 	e->ty = t;
+	check_ref_kind(s, e, t);
 	if (is_never(s, t))
 		s->diverges = true;
 	return t;
@@ -708,6 +937,8 @@ static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect)
 static AstType resolve_type(Sema *s, AstType t)
 {
 	t = shallow(s, t);
+	if (ast_type_is_ref(t))
+		return ast_ref_type(resolve_type(s, ast_ref_pointee(t)), t.kind == ATY_REF_MUT);
 	if (t.kind != ATY_VAR)
 		return t;
 	AstType fallback = ast_type(is_int_var(s, t) ? ATY_I32 : ATY_UNIT);
@@ -813,6 +1044,8 @@ static void note_access(Sema *s, AstExpr *e, Access access)
 {
 	AstVar *v = e->var;
 	bool innermost = true;
+	if (s->async_block && !declared_inside(v, s->async_block) && ast_type_is_ref(v->ty))
+		error_at(s, e->line, e->col, "a reference captured by an async block is not supported");
 	for (AstAsyncBlock *ab = s->async_block; ab && !declared_inside(v, ab); ab = ab->parent) {
 		AstCaptureMode mode = capture_mode(access, ab->is_move);
 		int i = 0;
@@ -881,11 +1114,27 @@ static void capture_expr(Sema *s, AstExpr *e)
 		}
 		visit_children(s, e, capture_expr);
 		return;
+	case EXPR_REF:
+		/* a borrow of a whole variable: by (mutable) reference, not a move */
+		if (e->lhs->kind == EXPR_VAR) {
+			note_access(s, e->lhs, e->ref_mut ? ACCESS_WRITE : ACCESS_READ);
+			return;
+		}
+		visit_children(s, e, capture_expr);
+		return;
+	case EXPR_DEREF:
+		/* `*r`: reads r, a `&mut` included */
+		if (e->lhs->kind == EXPR_VAR) {
+			note_access(s, e->lhs, ACCESS_READ);
+			return;
+		}
+		visit_children(s, e, capture_expr);
+		return;
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
 		/* rustc's capture analysis walks the right-hand side first (intravisit::walk_expr) */
 		capture_expr(s, e->rhs);
-		if (e->lhs->kind == EXPR_FIELD)
+		if (e->lhs->kind == EXPR_FIELD || e->lhs->kind == EXPR_DEREF)
 			capture_expr(s, e->lhs);
 		else
 			note_access(s, e->lhs, ACCESS_WRITE);

@@ -467,6 +467,17 @@ static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs
 		ty[i] = f->locals[i + 1].ty;
 		uint32_t sz = isize_of(I, ty[i]);
 		src[i] = mem_alloc(I, sz);
+		const Type *pt = ty_get(I, ty[i]);
+		if (pt->kind == TY_REF || pt->kind == TY_REFMUT) {
+			/* a reference parameter (issue 22 item 4): the argument is the value
+			 * of a cell that lives to the end of the run (the native harness
+			 * passes Box::leak(Box::new(value))) */
+			uint32_t psz = isize_of(I, pt->a);
+			uint64_t cell = mem_alloc(I, psz);
+			mem_write(I, cell, psz > 8 ? 8 : psz, args[i]);
+			mem_write(I, src[i], 8, cell);
+			continue;
+		}
 		mem_write(I, src[i], sz > 8 ? 8 : sz, args[i]);
 	}
 	TypeId rt = f->locals[0].ty;

@@ -225,6 +225,10 @@ static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg,
 	for (uint32_t i = 0; a->kinds && i < a->nargs && i < f->nargs; i++) {
 		TypeId ty = f->locals[i + 1].ty;
 		const Type *t = type_get(m, ty);
+		if (t->kind == TY_REF || t->kind == TY_REFMUT) { /* N: a cell holding N (issue 22 item 4) */
+			ty = t->a;
+			t = type_get(m, ty);
+		}
 		uint64_t v = a->args[i];
 		int fits;
 		if (t->kind == TY_BOOL) {

@@ -840,6 +840,281 @@ static void gen_enum(void)
 	nvars = 0;
 }
 
+/* issue 22 item 4: references — `&x` / `&mut x` of locals and Guards held across
+ * awaits, `&mut u32` / `&u32` parameters of async fns (the reference saved in the
+ * future), derefs read, written and op-assigned, reborrows at call arguments, a Guard
+ * replaced through `&mut`, a borrow inside an async block (a by-reference capture). */
+static void gen_ref(void)
+{
+	int id = nfns + 1;
+	Fn bump, rd, put, user;
+	memset(&bump, 0, sizeof bump);
+	memset(&rd, 0, sizeof rd);
+	memset(&put, 0, sizeof put);
+	memset(&user, 0, sizeof user);
+	Buf b = {0};
+	snprintf(put.name, sizeof put.name, "rput%d", id);
+	put.no_call = 1;
+	bprintf(&b, "fn %s(r: &mut u32, v: u32) {\n", put.name);
+	line(&b, 1, "*r = v & 255;");
+	bput(&b, "}\n\n");
+	fns[nfns++] = put;
+	snprintf(bump.name, sizeof bump.name, "rbump%d", id);
+	bump.is_async = bump.awaits = bump.no_call = 1;
+	bprintf(&b, "async fn %s(r: &mut u32, x: u32) -> u32 {\n", bump.name);
+	line(&b, 1, "*r = *r & 1023;");
+	line(&b, 1, "*r += x & 15;");
+	line(&b, 1, "yield_now().await;");
+	if (chance(50))
+		line(&b, 1, fmt("%s(r, *r / 2 + 1);", put.name));
+	else
+		line(&b, 1, "*r = *r / 2 + 1;");
+	line(&b, 1, "*r");
+	bput(&b, "}\n\n");
+	fns[nfns++] = bump;
+	bprintf(&out_args, "//@ args: %s %lld,%lld\n", bump.name, (long long)rrange(0, 99), (long long)rrange(0, 99));
+	snprintf(rd.name, sizeof rd.name, "rread%d", id);
+	rd.is_async = rd.awaits = rd.no_call = 1;
+	bprintf(&b, "async fn %s(r: &u32) -> u32 {\n", rd.name);
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, "observe(*r);");
+	line(&b, 1, "*r & 63");
+	bput(&b, "}\n\n");
+	fns[nfns++] = rd;
+	snprintf(user.name, sizeof user.name, "ruse%d", nfns + 1);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, "let mut a = p0 & 127;");
+	line(&b, 1, "let mut g = guard(p0);");
+	switch (rn(8)) {
+	case 0: /* a &mut local held across an await */
+		line(&b, 1, "let r = &mut a;");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "*r += 1;");
+		line(&b, 1, "observe(*r);");
+		line(&b, 1, "a");
+		break;
+	case 1: /* the reference into a callee's future */
+		line(&b, 1, fmt("let v = %s(&mut a, p0).await;", bump.name));
+		line(&b, 1, "observe(a);");
+		line(&b, 1, "v + a");
+		break;
+	case 2: /* a shared reference, reborrowed at the call, used after */
+		line(&b, 1, "let r = &a;");
+		line(&b, 1, fmt("let v = %s(r).await;", rd.name));
+		line(&b, 1, "observe(*r);");
+		line(&b, 1, "v");
+		break;
+	case 3: /* a &mut reborrowed twice at sync calls */
+		line(&b, 1, "let r = &mut a;");
+		line(&b, 1, fmt("%s(r, p0 + 1);", put.name));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("%s(r, *r + 2);", put.name));
+		line(&b, 1, "let s: &u32 = r;");
+		line(&b, 1, "*s");
+		break;
+	case 4: /* a Guard borrowed across an await */
+		line(&b, 1, "let rg = &g;");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "observe(p0);");
+		line(&b, 1, "p0 & 7");
+		break;
+	case 5: /* a Guard replaced through &mut (drop, then the new value) */
+		line(&b, 1, "let rg = &mut g;");
+		line(&b, 1, "*rg = guard(p0 + 1);");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "p0 & 31");
+		break;
+	case 6: /* a borrow on one path only */
+		line(&b, 1, "if p1 {");
+		line(&b, 2, "let r = &mut a;");
+		line(&b, 2, "*r = 3;");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, "observe(*r);");
+		line(&b, 1, "}");
+		line(&b, 1, "a");
+		break;
+	default: /* a borrow inside an async block: `a` captured by &mut */
+		line(&b, 1, "let blk = async {");
+		line(&b, 2, "let r = &mut a;");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, "*r += 1;");
+		line(&b, 2, "*r");
+		line(&b, 1, "};");
+		line(&b, 1, "let v = blk.await;");
+		line(&b, 1, "v + a");
+		break;
+	}
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
+/* issue 22 item 4: an impl block on a struct item — an associated constructor
+ * (`-> Self`), `&self`, `&mut self` and `self` methods, async methods (self a
+ * reference saved across awaits), method calls with auto-ref, reborrowed reference
+ * receivers and `S::m(&s)` path calls. */
+static void gen_method(void)
+{
+	int id = nfns + 1;
+	Fn user;
+	memset(&user, 0, sizeof user);
+	Buf b = {0};
+	bprintf(&b, "struct M%d { n: u32, g: Guard, on: bool }\n\n", id);
+	bprintf(&b, "impl M%d {\n", id);
+	line(&b, 1, "fn new(n: u32) -> Self {");
+	line(&b, 2, fmt("M%d { n: n & 1023, g: guard(n), on: n > 3 }", id));
+	line(&b, 1, "}");
+	line(&b, 1, "fn get(&self) -> u32 {");
+	line(&b, 2, chance(50) ? "if self.on { self.n } else { self.n + 1 }" : "self.n");
+	line(&b, 1, "}");
+	line(&b, 1, "fn bump(&mut self, by: u32) {");
+	line(&b, 2, "self.n = (self.n + (by & 15)) & 1023;");
+	line(&b, 1, "}");
+	line(&b, 1, "fn take(self) -> u32 {");
+	line(&b, 2, "self.n / 2");
+	line(&b, 1, "}");
+	line(&b, 1, "async fn wait_get(&self) -> u32 {");
+	line(&b, 2, "yield_now().await;");
+	line(&b, 2, "self.get() + 1");
+	line(&b, 1, "}");
+	line(&b, 1, "async fn wait_bump(&mut self, by: u32) {");
+	line(&b, 2, "self.bump(by);");
+	line(&b, 2, "yield_now().await;");
+	line(&b, 2, "observe(self.n);");
+	line(&b, 1, "}");
+	line(&b, 1, "async fn finish(self, x: u32) -> u32 {");
+	line(&b, 2, "yield_now().await;");
+	line(&b, 2, "self.n + (x & 7)");
+	line(&b, 1, "}");
+	bput(&b, "}\n\n");
+	snprintf(user.name, sizeof user.name, "muse%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let mut m = M%d::new(p0);", id));
+	switch (rn(6)) {
+	case 0: /* &self across an await */
+		line(&b, 1, "let a = m.wait_get().await;");
+		line(&b, 1, "m.bump(a);");
+		line(&b, 1, "m.get()");
+		break;
+	case 1: /* &mut self across an await, through a reference */
+		line(&b, 1, "let r = &mut m;");
+		line(&b, 1, "r.wait_bump(p0).await;");
+		line(&b, 1, "r.bump(1);");
+		line(&b, 1, "observe(r.get());");
+		line(&b, 1, "m.take()");
+		break;
+	case 2: /* self by value into an async method */
+		line(&b, 1, "m.bump(2);");
+		line(&b, 1, "m.finish(p0).await");
+		break;
+	case 3: /* path calls */
+		line(&b, 1, fmt("M%d::bump(&mut m, 3);", id));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("M%d::get(&m) + M%d::new(1).take()", id, id));
+		break;
+	case 4: /* on one path only */
+		line(&b, 1, "if p1 {");
+		line(&b, 2, "m.wait_bump(1).await;");
+		line(&b, 1, "}");
+		line(&b, 1, "m.wait_get().await");
+		break;
+	default: /* a shared reference receiver held across an await */
+		line(&b, 1, "let s = &m;");
+		line(&b, 1, "let v = s.wait_get().await;");
+		line(&b, 1, "observe(s.get());");
+		line(&b, 1, "v");
+		break;
+	}
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
+/* issue 22 item 4: a trait with async fns and a sync fn, implemented for two
+ * structs and called statically: `a.read().await`, `TA::read(&a).await`,
+ * `<TA as Dev>::read(&a).await` (no dyn, no generics). */
+static void gen_trait(void)
+{
+	int id = nfns + 1;
+	Fn user;
+	memset(&user, 0, sizeof user);
+	Buf b = {0};
+	bprintf(&b, "struct TA%d { v: u32, g: Guard }\n\nstruct TB%d;\n\n", id, id);
+	bprintf(&b, "trait Dev%d {\n", id);
+	line(&b, 1, "async fn read(&self) -> u32;");
+	line(&b, 1, "async fn write(&mut self, x: u32);");
+	line(&b, 1, "fn id(&self) -> u32;");
+	bput(&b, "}\n\n");
+	bprintf(&b, "impl Dev%d for TA%d {\n", id, id);
+	line(&b, 1, "async fn read(&self) -> u32 {");
+	line(&b, 2, "yield_now().await;");
+	line(&b, 2, "self.v + 1");
+	line(&b, 1, "}");
+	line(&b, 1, "async fn write(&mut self, x: u32) {");
+	line(&b, 2, "yield_now().await;");
+	line(&b, 2, "self.v = x & 1023;");
+	line(&b, 1, "}");
+	line(&b, 1, "fn id(&self) -> u32 {");
+	line(&b, 2, "1");
+	line(&b, 1, "}");
+	bput(&b, "}\n\n");
+	bprintf(&b, "impl Dev%d for TB%d {\n", id, id);
+	line(&b, 1, "async fn read(&self) -> u32 {");
+	line(&b, 2, "5");
+	line(&b, 1, "}");
+	line(&b, 1, "async fn write(&mut self, x: u32) {");
+	line(&b, 2, "observe(x);");
+	line(&b, 1, "}");
+	line(&b, 1, "fn id(&self) -> u32 {");
+	line(&b, 2, "2");
+	line(&b, 1, "}");
+	bput(&b, "}\n\n");
+	snprintf(user.name, sizeof user.name, "tuse%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let mut a = TA%d { v: p0 & 255, g: guard(p0) };", id));
+	line(&b, 1, fmt("let mut t = TB%d;", id));
+	switch (rn(4)) {
+	case 0:
+		line(&b, 1, "let x = a.read().await;");
+		line(&b, 1, "a.write(x).await;");
+		line(&b, 1, "a.read().await + t.id()");
+		break;
+	case 1:
+		line(&b, 1, fmt("let x = TA%d::read(&a).await;", id));
+		line(&b, 1, fmt("<TA%d as Dev%d>::write(&mut a, x + 2).await;", id, id));
+		line(&b, 1, "a.id() + a.v");
+		break;
+	case 2:
+		line(&b, 1, "if p1 {");
+		line(&b, 2, "t.write(p0).await;");
+		line(&b, 1, "}");
+		line(&b, 1, "let r = &a;");
+		line(&b, 1, "r.read().await + t.read().await");
+		break;
+	default:
+		line(&b, 1, "let r = &mut a;");
+		line(&b, 1, "r.write(p0 + 1).await;");
+		line(&b, 1, "observe(r.id());");
+		line(&b, 1, "a.read().await");
+		break;
+	}
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* programs                                                             */
 /* ------------------------------------------------------------------ */
@@ -849,12 +1124,14 @@ enum {
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
 	SH_PANIC, SH_FUTURE_LATER, SH_AWAIT_SCRUTINEE, SH_GUARD_WRAPPER, SH_GUARD_MOVE, SH_STRUCT,
 	SH_ENUM, NSHAPES
+	SH_REF, SH_METHOD, SH_TRAIT, NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
 	"match_same", "match_diff", "if_same", "if_diff", "loop_await", "let_await",
 	"guard_across_await", "wrapper", "chain", "awaitless", "async_block", "early_return",
 	"panic", "future_later", "await_scrutinee", "guard_wrapper", "guard_move", "struct",
 	"enum",
+	"ref", "method", "trait",
 };
 
 static void gen_shape(int s)
@@ -886,6 +1163,9 @@ static void gen_shape(int s)
 	case SH_GUARD_MOVE: gen_guard_move(); break;
 	case SH_STRUCT: gen_struct(); break;
 	case SH_ENUM: gen_enum(); break;
+	case SH_REF: gen_ref(); break;
+	case SH_METHOD: gen_method(); break;
+	case SH_TRAIT: gen_trait(); break;
 	}
 }
 

@@ -142,6 +142,13 @@ def arg_expr(ty, i):
         return "(coroslim_args[%d] as u8 != 0)" % i
     if ty == "Guard":
         return "guard(coroslim_args[%d] as u32)" % i
+    if ty and ty.startswith("&"):
+        # a reference parameter (issue 22 item 4): a leaked cell, as `coroslim run` gives one
+        inner = ty[1:]
+        if inner.startswith("mut") and arg_expr(inner[3:], i) is not None:
+            inner = inner[3:]
+        e = arg_expr(inner, i)
+        return None if e is None or inner.startswith("&") else "::std::boxed::Box::leak(::std::boxed::Box::new(%s))" % e
     return None
 
 

@@ -109,6 +109,7 @@ def scan_items(src):
     toks = list(tokens(src))
     fns, blocks = [], []
     stack = []  # open fns: (dict, brace depth at which its body opened)
+    impls = []  # open `impl S {` blocks (issue 22 item 4): (S, brace depth inside)
     depth = 0
     i = 0
     while i < len(toks):
@@ -120,8 +121,31 @@ def scan_items(src):
             while stack and stack[-1][1] > depth:
                 f, _ = stack.pop()
                 f["end"] = (l, c)
+            while impls and impls[-1][1] > depth:
+                impls.pop()
+        elif t == "impl" and i + 2 < len(toks) and toks[i + 2][0] == "{" and not stack:
+            depth += 1
+            impls.append((toks[i + 1][0], depth))
+            i += 3
+            continue
+        elif (t == "impl" and i + 4 < len(toks) and toks[i + 2][0] == "for" and toks[i + 4][0] == "{"
+              and not stack):  # `impl T for S {`: its fns are `<S as T>::f`
+            depth += 1
+            impls.append(("<%s as %s>" % (toks[i + 3][0], toks[i + 1][0]), depth))
+            i += 5
+            continue
+        elif t == "trait" and i + 2 < len(toks) and toks[i + 2][0] == "{" and not stack:
+            # a trait's fn declarations have no bodies: skip to its closing brace
+            j, d = i + 3, 1
+            while j < len(toks) and d > 0:
+                d += (toks[j][0] == "{") - (toks[j][0] == "}")
+                j += 1
+            i = j
+            continue
         elif t == "fn" and i + 1 < len(toks):
             name = toks[i + 1][0]
+            if impls and not stack:  # an associated fn: its value path `S::m` / `<S as T>::m`
+                name = impls[-1][0] + "::" + name
             is_async = i > 0 and toks[i - 1][0] == "async"
             start = toks[i - 1][1:] if is_async else (l, c)
             # parameters: between the first `(` and its matching `)`
@@ -245,13 +269,32 @@ class Crate:
                     vals = (vals + ["Default::default()"] * n)[:n]
             else:
                 vals = ["Default::default()"] * n
+            # a reference parameter (issue 22 item 4; `&mutu32` as the tokens join) borrows a
+            # temporary of its pointee type, built by the rules below
+            refs = []
+            params = []
+            for p in f["params"]:
+                name, _, ty = p.partition(":")
+                ref = ""
+                if ty.startswith("&"):
+                    ty = ty[1:]
+                    ref = "&"
+                    if ty.startswith("mut") and ty[3:]:  # `&mut T` (a type named mut.. is not)
+                        ty, ref = ty[3:], "&mut "
+                refs.append(ref)
+                params.append(name + ":" + ty)
             # a Guard parameter gets guard(v): the executors' rule (tests/native/rustc_run.py)
             vals = [("guard(%s)" % ("0" if v == "Default::default()" else v)) if p.endswith(":Guard") else v
-                    for p, v in zip(f["params"], vals)]
+                    for p, v in zip(params, vals)]
             # a struct parameter (issue 22 item 4) has no Default: all-zero bytes are a valid
             # value of every struct of the subset (integers, bool, Guard)
             vals = [("unsafe { std::mem::zeroed() }" if v == "Default::default()" and
                      p.split(":", 1)[-1] not in PRIMITIVE_PARAMS else v)
+                    for p, v in zip(params, vals)]
+            vals = [r + v for r, v in zip(refs, vals)]
+            # a method's receiver (issue 22 item 4): a zeroed struct, borrowed as the fn takes it
+            selfs = {"self": "", "mutself": "", "&self": "&", "&mutself": "&mut "}
+            vals = [(selfs[p] + "unsafe { std::mem::zeroed() }") if p in selfs else v
                     for p, v in zip(f["params"], vals)]
             lines.append("    drop(%s(%s));" % (f["name"], ", ".join(vals)))
         for name in self.args:

@@ -45,7 +45,12 @@ def run_json(cmd):
 
 
 def field_key(f):
-    return (f["name"], f["size"], f["offset"])
+    # an async block's by-reference capture of `x` is the upvar `_ref__x` in -Zprint-type-sizes and
+    # `x` in the MIR (its aggregate and debug names), which is how coroslim names it: spelling only
+    name = f["name"]
+    if f.get("kind") == "upvar" and name.startswith("_ref__"):
+        name = name[len("_ref__"):]
+    return (name, f["size"], f["offset"])
 
 
 def variant_fields(v, kind):

@@ -62,7 +62,9 @@ class Namer:
         """rustc coroutine type -> (name, kind, line, col) or None if not the program's."""
         m = FNBODY_RE.match(ty)
         if m:
-            fn = m.group(1).split("::")[-1]
+            fn = m.group(1)  # an associated fn `S::m` (issue 22 item 4) as common.scan_items names it
+            if fn not in self.async_fns:
+                fn = fn.split("::")[-1]
             if fn in self.async_fns:
                 l, c = self.async_fns[fn]["start"]
                 return fn, "async fn", l, c

@@ -1,0 +1,2 @@
+// invalid: reference fields (they need lifetime parameters)
+struct S { r: &u32 } //~ ERROR reference fields are not supported
