@@ -76,7 +76,8 @@ typedef struct Alloc {
 struct Frame {
 	const Fn *f;
 	uint64_t *addr; /* per local; 0 until its first use */
-	LocalId *used;  /* the locals that have memory, nused of them */
+	LocalId *used;  /* the locals that have had memory, nused of them */
+	uint8_t *listed; /* per local: in used */
 	uint32_t nused;
 	BlockId bb;
 	Frame *next_all; /* every live frame, for cleanup after a longjmp */
@@ -149,6 +150,7 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n);
 
 /* interp_call.c */
 uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout);
+void local_dead(Interp *I, Frame *fr, LocalId l);
 TypeId operand_type(Interp *I, Frame *fr, Operand o);
 void operand_store(Interp *I, Frame *fr, Operand o, uint64_t dst, uint32_t size);
 uint64_t operand_scalar(Interp *I, Frame *fr, Operand o, TypeId *tout);

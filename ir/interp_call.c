@@ -20,13 +20,15 @@ static Frame *frame_new(Interp *I, const Fn *f)
 	if (f->nargs >= f->nlocals)
 		FAIL("fn %s: %" PRIu32 " arguments but %" PRIu32 " locals", f->name, f->nargs, f->nlocals);
 	Frame *fr = calloc(1, sizeof *fr);
-	uint64_t *addr = malloc(f->nlocals * (sizeof *addr + sizeof *fr->used));
+	uint64_t *addr = malloc(f->nlocals * (sizeof *addr + sizeof *fr->used + 1));
 	if (!fr || !addr)
 		internal_error("out of memory");
 	memset(addr, 0, f->nlocals * sizeof *addr);
 	fr->f = f;
 	fr->addr = addr;
 	fr->used = (LocalId *)(addr + f->nlocals);
+	fr->listed = (uint8_t *)(fr->used + f->nlocals);
+	memset(fr->listed, 0, f->nlocals);
 	fr->next_all = I->frames;
 	if (I->frames)
 		I->frames->prev_all = fr;
@@ -42,15 +44,32 @@ static uint64_t local_at(Interp *I, Frame *fr, LocalId l)
 {
 	if (!fr->addr[l]) {
 		fr->addr[l] = mem_alloc(I, isize_of(I, fr->f->locals[l].ty));
-		fr->used[fr->nused++] = l;
+		if (!fr->listed[l]) {
+			fr->listed[l] = 1;
+			fr->used[fr->nused++] = l;
+		}
 	}
 	return fr->addr[l];
+}
+
+/* StorageDead(l): the local's memory goes (rustc's semantics: a dead local
+ * has no storage), and a later use gets fresh zeroed memory. Kept to the
+ * frame's end, the temporaries that hold a nested future made the frames of
+ * an N-deep await chain hold O(N^2) bytes (each level's temporary is as big
+ * as the future below it). */
+void local_dead(Interp *I, Frame *fr, LocalId l)
+{
+	if (fr->addr[l]) {
+		mem_free(I, fr->addr[l]);
+		fr->addr[l] = 0;
+	}
 }
 
 static void frame_free(Interp *I, Frame *fr)
 {
 	for (uint32_t i = 0; i < fr->nused; i++)
-		mem_free(I, fr->addr[fr->used[i]]);
+		if (fr->addr[fr->used[i]])
+			mem_free(I, fr->addr[fr->used[i]]);
 	if (fr->prev_all)
 		fr->prev_all->next_all = fr->next_all;
 	else

@@ -204,6 +204,8 @@ static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
 	case ST_STORAGE_DEAD:
 		if (s->x >= fr->f->nlocals)
 			FAIL("storage marker of local _%" PRIu32 " out of range", s->x);
+		if (s->kind == ST_STORAGE_DEAD)
+			local_dead(I, fr, s->x);
 		return;
 	case ST_PLACE_MENTION:
 	case ST_NOP:
