@@ -48,9 +48,6 @@ lay size_big -e 's/size 6, align 1/size 4294967295, align 1/'
 lay upvar_on_saved -e 's/upvar n at 1;/upvar n at 2;/'
 lay saved_local_twice -e 's/= _22 debug a/= _3 debug a/'
 lay extra_variant -e 's/variant Suspend3: \[_s4, _s6\];/variant Suspend3: [_s4, _s6];\n        variant Suspend4: [];/'
-lay conflict_not_self -e 's/conflicts _s1: \[_s1\];/conflicts _s1: [];/'
-lay conflict_row_missing -e '/conflicts _s6: \[_s6\];/d'
-lay not_promoted -e 's/debug n, offset 2, promoted/debug n, offset 2/'
 # silent results
 sed -e 's/size 6,/size unknown,/' -e 's/offset [0-9]*/offset unknown/' -e 's/ = _[0-9]* debug/ = unknown debug/' \
     -e 's/tag u8 at 0/tag u8 at unknown/' -e 's/upvar n at 1/upvar n at unknown/' \
