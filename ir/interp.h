@@ -18,11 +18,26 @@
  * resumes the frame; dropping a suspended one runs the yield's `drop:` path
  * to `coroutine_drop`; polling a finished one panics as rustc's resume fn does.
  *
- * Control. Calls recurse in C; a frame's run returns RETURNED, YIELDED,
- * UNWOUND (a panic is propagating: the caller follows its unwind edge) or
- * COROUTINE_DROPPED. Anything that ends the whole run (step limit, abort,
- * malformed IR) records its event and longjmps to interp_run: all memory and
- * frames are owned by the Interp and freed there, so nothing leaks.
+ * Control. Calls, polls and drops do not recurse in C: the interpreter keeps
+ * an explicit stack of activations (Act, on the heap, grown by doubling), so
+ * the nesting a program reaches is bounded by memory and INTERP_DEPTH_LIMIT,
+ * not by the C stack (an await chain 100k deep is polled through 100k resume
+ * frames). A frame's run returns RETURNED, YIELDED, UNWOUND (a panic is
+ * propagating: the caller follows its unwind edge), COROUTINE_DROPPED, or
+ * PUSHED: its block's call or drop terminator started an activation above it,
+ * and the frame waits there for that activation's result (1 returned, 0
+ * unwound), which `drive` hands back to it (term_done). What a frame's end
+ * does depends on why it ran (FIN_CALL: copy _0 to the caller's destination;
+ * FIN_POLL_BODY / FIN_DROP_BODY: a pre-transform body resumed by a poll or run
+ * to coroutine_drop by a drop). Drop glue over tuples, structs and a handle's
+ * upvars is an ACT_DROP that drops one field at a time and stops at the first
+ * that unwinds. call_fn, poll_future and drop_value start an activation and
+ * drive it to its end (the executor's entry points); inside a run, exec_call
+ * and the drop terminator use the *_start forms, which return INTERP_PENDING
+ * when they pushed something. Anything that ends the whole run (step limit,
+ * abort, malformed IR) records its event and longjmps to interp_run: all
+ * memory, frames and activations are owned by the Interp and freed there, so
+ * nothing leaks.
  */
 #ifndef COROSLIM_INTERP_H
 #define COROSLIM_INTERP_H
@@ -61,14 +76,38 @@ typedef struct Alloc {
 struct Frame {
 	const Fn *f;
 	uint64_t *addr; /* per local; 0 until its first use */
-	LocalId *used;  /* the locals that have memory, nused of them */
+	LocalId *used;  /* the locals that have had memory, nused of them */
+	uint8_t *listed; /* per local: in used */
 	uint32_t nused;
 	BlockId bb;
 	Frame *next_all; /* every live frame, for cleanup after a longjmp */
 	Frame *prev_all;
 };
 
-typedef enum { R_RETURNED, R_YIELDED, R_UNWOUND, R_CORO_DROPPED } RunResult;
+typedef enum { R_RETURNED, R_YIELDED, R_UNWOUND, R_CORO_DROPPED, R_PUSHED } RunResult;
+
+/* The result of a call, poll or drop started by *_start: 1 returned, 0
+ * unwinding, or INTERP_PENDING: an activation was pushed, its result comes later. */
+#define INTERP_PENDING (-1)
+
+/* An activation of the explicit stack (see Control above). */
+typedef enum { ACT_FRAME, ACT_DROP } ActKind;
+typedef enum { FIN_CALL, FIN_POLL_BODY, FIN_DROP_BODY } FinKind;
+typedef enum { SEQ_TUPLE, SEQ_ADT, SEQ_UPVARS, SEQ_UPVARS_UNRESUMED } SeqKind;
+typedef struct Act {
+	uint8_t kind;      /* ActKind */
+	uint8_t fin;       /* ACT_FRAME: FinKind */
+	uint8_t seq;       /* ACT_DROP: SeqKind */
+	Frame *fr;         /* ACT_FRAME */
+	uint64_t dst;      /* FIN_CALL: where _0 goes (0: nowhere); FIN_POLL_BODY: the Poll */
+	uint32_t dstsize;  /* FIN_CALL */
+	TypeId payload;    /* FIN_POLL_BODY */
+	TypeId ty;         /* ACT_DROP: the tuple or struct type */
+	CoroObj *obj;      /* FIN_POLL_BODY, FIN_DROP_BODY, SEQ_UPVARS*: the future */
+	const Coroutine *coro;
+	uint64_t addr;     /* ACT_DROP: the value (tuple, struct) or the handle (upvars) */
+	uint32_t next;     /* ACT_DROP: the next field to drop */
+} Act;
 
 typedef struct Interp {
 	const Module *m;
@@ -81,6 +120,8 @@ typedef struct Interp {
 	uint32_t *free_ids;
 	uint32_t nfree, capfree;
 	Frame *frames;
+	Act *acts; /* the explicit stack, nacts of them */
+	uint32_t nacts, capacts;
 	RunOptions opts;
 	/* interp_extern.c: external events of imported code */
 	uint32_t nextern;       /* events so far: part of the oracle's seed */
@@ -113,6 +154,7 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n);
 
 /* interp_call.c */
 uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout);
+void local_dead(Interp *I, Frame *fr, LocalId l);
 TypeId operand_type(Interp *I, Frame *fr, Operand o);
 void operand_store(Interp *I, Frame *fr, Operand o, uint64_t dst, uint32_t size);
 uint64_t operand_scalar(Interp *I, Frame *fr, Operand o, TypeId *tout);
@@ -126,7 +168,10 @@ const Coroutine *coro_of_type(Interp *I, TypeId t);
 uint32_t poll_size(Interp *I, TypeId payload);
 int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, TypeId payload);
 int drop_value(Interp *I, uint64_t addr, TypeId t);
+int drop_start(Interp *I, uint64_t addr, TypeId t);
 int exec_call(Interp *I, Frame *fr, const Term *t);
+int frame_finish(Interp *I, uint32_t k, RunResult r);
+int drop_resume(Interp *I, uint32_t k, int r);
 
 /* interp_extern.c: imported code's uninterpreted external events (Module.extern_events) */
 int extern_coro(Interp *I, TypeId t);
@@ -144,5 +189,6 @@ void extern_adt_aggregate(Interp *I, Frame *fr, const Operand *ops, uint32_t n, 
 /* interp_exec.c */
 void interp_step(Interp *I);
 RunResult run_frame(Interp *I, Frame *fr);
+int drive(Interp *I, uint32_t base);
 
 #endif

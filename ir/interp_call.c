@@ -20,13 +20,15 @@ static Frame *frame_new(Interp *I, const Fn *f)
 	if (f->nargs >= f->nlocals)
 		FAIL("fn %s: %" PRIu32 " arguments but %" PRIu32 " locals", f->name, f->nargs, f->nlocals);
 	Frame *fr = calloc(1, sizeof *fr);
-	uint64_t *addr = malloc(f->nlocals * (sizeof *addr + sizeof *fr->used));
+	uint64_t *addr = malloc(f->nlocals * (sizeof *addr + sizeof *fr->used + 1));
 	if (!fr || !addr)
 		internal_error("out of memory");
 	memset(addr, 0, f->nlocals * sizeof *addr);
 	fr->f = f;
 	fr->addr = addr;
 	fr->used = (LocalId *)(addr + f->nlocals);
+	fr->listed = (uint8_t *)(fr->used + f->nlocals);
+	memset(fr->listed, 0, f->nlocals);
 	fr->next_all = I->frames;
 	if (I->frames)
 		I->frames->prev_all = fr;
@@ -42,15 +44,32 @@ static uint64_t local_at(Interp *I, Frame *fr, LocalId l)
 {
 	if (!fr->addr[l]) {
 		fr->addr[l] = mem_alloc(I, isize_of(I, fr->f->locals[l].ty));
-		fr->used[fr->nused++] = l;
+		if (!fr->listed[l]) {
+			fr->listed[l] = 1;
+			fr->used[fr->nused++] = l;
+		}
 	}
 	return fr->addr[l];
+}
+
+/* StorageDead(l): the local's memory goes (rustc's semantics: a dead local
+ * has no storage), and a later use gets fresh zeroed memory. Kept to the
+ * frame's end, the temporaries that hold a nested future made the frames of
+ * an N-deep await chain hold O(N^2) bytes (each level's temporary is as big
+ * as the future below it). */
+void local_dead(Interp *I, Frame *fr, LocalId l)
+{
+	if (fr->addr[l]) {
+		mem_free(I, fr->addr[l]);
+		fr->addr[l] = 0;
+	}
 }
 
 static void frame_free(Interp *I, Frame *fr)
 {
 	for (uint32_t i = 0; i < fr->nused; i++)
-		mem_free(I, fr->addr[fr->used[i]]);
+		if (fr->addr[fr->used[i]])
+			mem_free(I, fr->addr[fr->used[i]]);
 	if (fr->prev_all)
 		fr->prev_all->next_all = fr->next_all;
 	else
@@ -334,13 +353,28 @@ void panic_event(Interp *I, const char *msg)
 	trace_push(I->trace, EV_PANIC, 0, "%s", msg);
 }
 
-static void enter(Interp *I)
+/* Push an activation (the explicit stack grows by doubling) and return its index. */
+static uint32_t act_push(Interp *I, Act a)
+{
+	if (I->nacts == I->capacts) {
+		uint32_t cap = I->capacts ? 2 * I->capacts : 64;
+		Act *v = realloc(I->acts, cap * sizeof *v);
+		if (!v)
+			internal_error("out of memory");
+		I->acts = v;
+		I->capacts = cap;
+	}
+	I->acts[I->nacts] = a;
+	return I->nacts++;
+}
+
+/* Push a frame that runs from fr->bb; its end does fin. */
+static void push_frame(Interp *I, Frame *fr, FinKind fin, uint64_t dst, uint32_t dstsize)
 {
 	if (++I->depth > INTERP_DEPTH_LIMIT)
 		interp_halt(I, EV_DEPTH_LIMIT, "");
+	act_push(I, (Act){.kind = ACT_FRAME, .fin = (uint8_t)fin, .fr = fr, .dst = dst, .dstsize = dstsize});
 }
-
-int drop_value(Interp *I, uint64_t addr, TypeId t);
 
 static CoroObj *handle_obj(Interp *I, uint64_t handle)
 {
@@ -352,16 +386,16 @@ static CoroObj *handle_obj(Interp *I, uint64_t handle)
 	return I->allocs[id].obj;
 }
 
-/* Call fn f with argument bytes already evaluated into its frame by fill.
- * Returns 1 on a normal return (result copied to dst), 0 on unwinding. */
-int call_fn(Interp *I, const Fn *f, const uint64_t *argsrc, const TypeId *argty, uint32_t nargs, uint64_t dst,
-		   uint32_t dstsize)
+/* Start a call of fn f: its frame gets the argument bytes (copied from argsrc,
+ * which the caller may free as soon as this returns) and is pushed; its result
+ * goes to dst (0: nowhere) when it returns. Always INTERP_PENDING. */
+static int call_start(Interp *I, const Fn *f, const uint64_t *argsrc, const TypeId *argty, uint32_t nargs,
+		      uint64_t dst, uint32_t dstsize)
 {
 	if (f->kind == FN_CORO_BODY)
 		FAIL("direct call of coroutine body %s", f->name);
 	if (nargs != f->nargs)
 		FAIL("call of %s with %" PRIu32 " arguments, expected %" PRIu32, f->name, nargs, f->nargs);
-	enter(I);
 	Frame *fr = frame_new(I, f);
 	for (uint32_t i = 0; i < nargs; i++) {
 		uint32_t sz = isize_of(I, f->locals[i + 1].ty);
@@ -370,20 +404,96 @@ int call_fn(Interp *I, const Fn *f, const uint64_t *argsrc, const TypeId *argty,
 		mem_copy(I, local_at(I, fr, i + 1), argsrc[i], sz);
 	}
 	fr->bb = 0;
-	RunResult r = run_frame(I, fr);
-	int ok = 0;
-	if (r == R_RETURNED) {
-		uint32_t sz = isize_of(I, f->locals[0].ty);
-		if (dstsize != sz)
-			FAIL("call of %s: result of %" PRIu32 " bytes stored into %" PRIu32, f->name, sz, dstsize);
-		mem_copy(I, dst, local_at(I, fr, 0), sz);
-		ok = 1;
-	} else if (r != R_UNWOUND) {
-		FAIL("fn %s: %s outside a coroutine body", f->name, r == R_YIELDED ? "yield" : "coroutine_drop");
+	push_frame(I, fr, FIN_CALL, dst, dstsize);
+	return INTERP_PENDING;
+}
+
+/* The end of the frame of activation k (the top), which ran to r: what its
+ * FinKind does, then it is popped. Returns its result: 1 returned, 0 unwinding. */
+int frame_finish(Interp *I, uint32_t k, RunResult r)
+{
+	Act a = I->acts[k];
+	Frame *fr = a.fr;
+	const Fn *f = fr->f;
+	int ok = 1;
+	switch (a.fin) {
+	case FIN_CALL:
+		if (r == R_RETURNED) {
+			uint32_t sz = isize_of(I, f->locals[0].ty);
+			if (a.dstsize != sz)
+				FAIL("call of %s: result of %" PRIu32 " bytes stored into %" PRIu32, f->name, sz, a.dstsize);
+			if (a.dst)
+				mem_copy(I, a.dst, local_at(I, fr, 0), sz);
+		} else if (r == R_UNWOUND) {
+			ok = 0;
+		} else {
+			FAIL("fn %s: %s outside a coroutine body", f->name, r == R_YIELDED ? "yield" : "coroutine_drop");
+		}
+		frame_free(I, fr);
+		break;
+	case FIN_POLL_BODY: {
+		CoroObj *o = a.obj;
+		switch (r) {
+		case R_YIELDED:
+			o->state = CO_SUSPENDED;
+			o->yield_bb = fr->bb;
+			poll_write_discr(I, a.dst, a.payload, 1);
+			break;
+		case R_RETURNED: {
+			uint32_t sz = isize_of(I, f->locals[0].ty);
+			if (isize_of(I, a.payload) != sz)
+				FAIL("%s returns %" PRIu32 " bytes into a Poll of %" PRIu32, f->name, sz,
+				     isize_of(I, a.payload));
+			mem_copy(I, a.dst + poll_payload_offset(I, a.payload), local_at(I, fr, 0), sz);
+			poll_write_discr(I, a.dst, a.payload, 0);
+			o->state = CO_RETURNED;
+			o->frame = NULL;
+			frame_free(I, fr);
+			break;
+		}
+		case R_UNWOUND:
+			o->state = CO_PANICKED;
+			o->frame = NULL;
+			frame_free(I, fr);
+			ok = 0;
+			break;
+		default:
+			FAIL("%s: coroutine_drop reached while polling", f->name);
+		}
+		break;
 	}
-	frame_free(I, fr);
+	case FIN_DROP_BODY: {
+		CoroObj *o = a.obj;
+		o->frame = NULL;
+		frame_free(I, fr);
+		if (r == R_UNWOUND) {
+			o->state = CO_PANICKED;
+			ok = 0;
+			break;
+		}
+		if (r != R_CORO_DROPPED)
+			FAIL("%s: the drop path of a yield ended in %s", a.coro->name, r == R_RETURNED ? "return" : "yield");
+		o->state = CO_DROPPED;
+		mem_free(I, a.addr);
+		break;
+	}
+	default:
+		FAIL("activation end %u", a.fin);
+	}
 	I->depth--;
+	I->nacts = k;
 	return ok;
+}
+
+/* Call fn f with argument bytes at argsrc and run it to its end (the
+ * executor's entry). Returns 1 on a normal return (result copied to dst), 0
+ * on unwinding. */
+int call_fn(Interp *I, const Fn *f, const uint64_t *argsrc, const TypeId *argty, uint32_t nargs, uint64_t dst,
+	    uint32_t dstsize)
+{
+	uint32_t base = I->nacts;
+	call_start(I, f, argsrc, argty, nargs, dst, dstsize);
+	return drive(I, base);
 }
 
 const Coroutine *coro_of_type(Interp *I, TypeId t)
@@ -402,8 +512,6 @@ static const Fn *find_fn(Interp *I, const char *name, const char *what)
 	return f;
 }
 
-/* Poll the future of coroutine type t at address fut (the pointee of the
- * Pin); store the Poll<T> at dst. 1 on return, 0 on unwinding. */
 uint32_t poll_size(Interp *I, TypeId payload)
 {
 	uint32_t size, align, poff;
@@ -411,7 +519,10 @@ uint32_t poll_size(Interp *I, TypeId payload)
 	return size;
 }
 
-int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, TypeId payload)
+/* Start a poll of the future of coroutine type t at address fut (the pointee
+ * of the Pin); the Poll<T> goes to dst. 1 or 0 when it ended at once (a
+ * poll after completion), else INTERP_PENDING. */
+static int poll_start(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, TypeId payload)
 {
 	const Coroutine *c = coro_of_type(I, t);
 	if (c->layout) {
@@ -420,14 +531,14 @@ int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, T
 		mem_write(I, a, 8, fut);
 		mem_write(I, b, 8, ctx);
 		uint64_t src[2] = {a, b};
-		TypeId ty2[2] = {TY_PIN, TY_REFMUT};
+		TypeId ty2[2];
 		/* argument types only matter for their size (8 bytes each) */
 		ty2[0] = rf->nargs >= 1 ? rf->locals[1].ty : TY_RESUMETY;
 		ty2[1] = rf->nargs >= 2 ? rf->locals[2].ty : TY_RESUMETY;
-		int ok = call_fn(I, rf, src, ty2, 2, dst, poll_size(I, payload));
+		int r = call_start(I, rf, src, ty2, 2, dst, poll_size(I, payload));
 		mem_free(I, a);
 		mem_free(I, b);
-		return ok;
+		return r;
 	}
 	CoroObj *o = handle_obj(I, mem_read(I, fut, 8));
 	switch (o->state) {
@@ -444,7 +555,6 @@ int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, T
 	const Fn *body = find_fn(I, c->body, "body of");
 	if (body->kind != FN_CORO_BODY || body->nargs != 2)
 		FAIL("body %s of %s is not a coroutine body with 2 arguments", body->name, c->name);
-	enter(I);
 	if (o->state == CO_UNRESUMED) {
 		o->frame = frame_new(I, body);
 		if (isize_of(I, body->locals[1].ty) != 8 || isize_of(I, body->locals[2].ty) != 8)
@@ -461,57 +571,40 @@ int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, T
 		o->frame->bb = y->target;
 	}
 	o->state = CO_RUNNING;
-	Frame *fr = o->frame;
-	RunResult r = run_frame(I, fr);
-	int ok = 1;
-	switch (r) {
-	case R_YIELDED:
-		o->state = CO_SUSPENDED;
-		o->yield_bb = fr->bb;
-		poll_write_discr(I, dst, payload, 1);
-		break;
-	case R_RETURNED: {
-		uint32_t sz = isize_of(I, body->locals[0].ty);
-		if (isize_of(I, payload) != sz)
-			FAIL("%s returns %" PRIu32 " bytes into a Poll of %" PRIu32, body->name, sz, isize_of(I, payload));
-		mem_copy(I, dst + poll_payload_offset(I, payload), local_at(I, fr, 0), sz);
-		poll_write_discr(I, dst, payload, 0);
-		o->state = CO_RETURNED;
-		o->frame = NULL;
-		frame_free(I, fr);
-		break;
-	}
-	case R_UNWOUND:
-		o->state = CO_PANICKED;
-		o->frame = NULL;
-		frame_free(I, fr);
-		ok = 0;
-		break;
-	case R_CORO_DROPPED:
-		FAIL("%s: coroutine_drop reached while polling", body->name);
-	}
-	I->depth--;
-	return ok;
+	push_frame(I, o->frame, FIN_POLL_BODY, dst, 0);
+	Act *a = &I->acts[I->nacts - 1];
+	a->payload = payload;
+	a->obj = o;
+	return INTERP_PENDING;
 }
 
-/* Drop a pre-transform future through its handle. 1 ok, 0 unwinding. */
-static int drop_handle(Interp *I, const Coroutine *c, uint64_t handle)
+/* Poll a future to the end of that poll (the executor's entry). 1 on
+ * return, 0 on unwinding. */
+int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, TypeId payload)
+{
+	uint32_t base = I->nacts;
+	int r = poll_start(I, t, fut, ctx, dst, payload);
+	return r == INTERP_PENDING ? drive(I, base) : r;
+}
+
+/* Push the drop of a sequence of values (a tuple's, a struct's fields, a
+ * handle's upvars), dropped one at a time by drop_resume. */
+static int push_seq(Interp *I, SeqKind seq, uint64_t addr, TypeId t, CoroObj *o, const Coroutine *c)
+{
+	act_push(I, (Act){.kind = ACT_DROP, .seq = (uint8_t)seq, .addr = addr, .ty = t, .obj = o, .coro = c});
+	return drop_resume(I, I->nacts - 1, 1);
+}
+
+/* Start the drop of a pre-transform future through its handle. */
+static int drop_handle_start(Interp *I, const Coroutine *c, uint64_t handle)
 {
 	CoroObj *o = handle_obj(I, handle);
 	switch (o->state) {
 	case CO_RUNNING: /* the body's own `drop(_1)`: its upvars */
-		for (uint32_t i = 0; i < c->nupvars; i++)
-			if (!drop_value(I, handle + handle_upvar_offset(I, c, i, NULL), c->upvars[i].ty))
-				return 0;
-		return 1;
+		return push_seq(I, SEQ_UPVARS, handle, 0, o, c);
 	case CO_UNRESUMED:
 		o->state = CO_RUNNING;
-		for (uint32_t i = 0; i < c->nupvars; i++)
-			if (!drop_value(I, handle + handle_upvar_offset(I, c, i, NULL), c->upvars[i].ty)) {
-				o->state = CO_PANICKED;
-				return 0;
-			}
-		break;
+		return push_seq(I, SEQ_UPVARS_UNRESUMED, handle, 0, o, c);
 	case CO_SUSPENDED: {
 		Frame *fr = o->frame;
 		const Term *y = &fr->f->blocks[o->yield_bb].term;
@@ -519,18 +612,12 @@ static int drop_handle(Interp *I, const Coroutine *c, uint64_t handle)
 			FAIL("yield without a drop edge in %s", fr->f->name);
 		fr->bb = y->drop;
 		o->state = CO_RUNNING;
-		enter(I);
-		RunResult r = run_frame(I, fr);
-		I->depth--;
-		o->frame = NULL;
-		frame_free(I, fr);
-		if (r == R_UNWOUND) {
-			o->state = CO_PANICKED;
-			return 0;
-		}
-		if (r != R_CORO_DROPPED)
-			FAIL("%s: the drop path of a yield ended in %s", c->name, r == R_RETURNED ? "return" : "yield");
-		break;
+		push_frame(I, fr, FIN_DROP_BODY, 0, 0);
+		Act *a = &I->acts[I->nacts - 1];
+		a->obj = o;
+		a->coro = c;
+		a->addr = handle;
+		return INTERP_PENDING;
 	}
 	case CO_RETURNED:
 	case CO_PANICKED:
@@ -543,8 +630,9 @@ static int drop_handle(Interp *I, const Coroutine *c, uint64_t handle)
 	return 1;
 }
 
-/* Drop glue of type t at addr. 1 ok, 0 unwinding. */
-int drop_value(Interp *I, uint64_t addr, TypeId t)
+/* Start the drop glue of type t at addr: 1 or 0 when it ended at once, else
+ * INTERP_PENDING. */
+int drop_start(Interp *I, uint64_t addr, TypeId t)
 {
 	const Type *ty = ty_get(I, t);
 	switch (ty->kind) {
@@ -554,30 +642,25 @@ int drop_value(Interp *I, uint64_t addr, TypeId t)
 		trace_push(I->trace, EV_OBSERVE, 0, "%s", v);
 		return 1;
 	}
-	case TY_TUPLE: {
-		uint32_t off[2], size, align;
-		tuple_layout(I, ty, off, &size, &align);
-		return drop_value(I, addr + off[0], ty->a) && drop_value(I, addr + off[1], ty->b);
-	}
+	case TY_TUPLE:
+		return push_seq(I, SEQ_TUPLE, addr, t, NULL, NULL);
 	case TY_POLL:
 		if (type_needs_drop(I->m, ty->a) && poll_read_discr(I, addr, ty->a) == 0)
-			return drop_value(I, addr + poll_payload_offset(I, ty->a), ty->a);
+			return drop_start(I, addr + poll_payload_offset(I, ty->a), ty->a);
 		return 1;
 	case TY_CORO: {
 		const Coroutine *c = ty_coro(I, ty);
 		if (extern_coro(I, t))
 			return extern_drop(I, addr, t);
 		if (!c->layout)
-			return drop_handle(I, c, mem_read(I, addr, 8));
+			return drop_handle_start(I, c, mem_read(I, addr, 8));
 		const Fn *shim = find_fn(I, c->drop, "drop shim of");
 		uint64_t a = mem_alloc(I, 8);
 		mem_write(I, a, 8, addr);
 		TypeId at = shim->nargs >= 1 ? shim->locals[1].ty : TY_RESUMETY;
-		uint64_t dst = mem_alloc(I, 0);
-		int ok = call_fn(I, shim, &a, &at, 1, dst, isize_of(I, shim->locals[0].ty));
+		int r = call_start(I, shim, &a, &at, 1, 0, isize_of(I, shim->locals[0].ty));
 		mem_free(I, a);
-		mem_free(I, dst);
-		return ok;
+		return r;
 	}
 	case TY_ADT: { /* a subset struct: its fields in declaration order (rustc's drop glue) */
 		const Adt *a = adt_of(I->m, t);
@@ -585,17 +668,7 @@ int drop_value(Interp *I, uint64_t addr, TypeId t)
 			return extern_drop(I, addr, t);
 		if (!a->defined)
 			FAIL("drop of opaque type %s", ty->text ? ty->text : "?");
-		if (a->enum_defined) { /* a subset enum: the fields of the variant it holds */
-			uint64_t v = enum_read_tag(I, addr, a);
-			for (uint32_t i = 0; i < a->variants[v].nfields; i++)
-				if (!drop_value(I, addr + a->variant_offsets[v][i], a->variants[v].fields[i]))
-					return 0;
-			return 1;
-		}
-		for (uint32_t i = 0; i < a->variants[0].nfields; i++)
-			if (!drop_value(I, addr + a->offsets[i], a->variants[0].fields[i]))
-				return 0;
-		return 1;
+		return push_seq(I, SEQ_ADT, addr, t, NULL, NULL);
 	}
 	case TY_OPAQUE:
 		if (I->m->extern_events)
@@ -604,6 +677,69 @@ int drop_value(Interp *I, uint64_t addr, TypeId t)
 	default:
 		return 1;
 	}
+}
+
+/* Drop activation k (the top) got r from the drop above it (1 on a fresh
+ * start): drop its next fields until one is pending (INTERP_PENDING), one
+ * unwinds or none is left; then it is popped and its result returned. */
+int drop_resume(Interp *I, uint32_t k, int r)
+{
+	for (;;) {
+		Act *a = &I->acts[k];
+		uint32_t n, i = a->next;
+		uint64_t at;
+		TypeId ft;
+		switch (a->seq) {
+		case SEQ_TUPLE: {
+			const Type *tt = ty_get(I, a->ty);
+			uint32_t off[2], size, align;
+			tuple_layout(I, tt, off, &size, &align);
+			n = 2;
+			at = i < n ? a->addr + off[i] : 0;
+			ft = i == 0 ? tt->a : tt->b;
+			break;
+		}
+		case SEQ_ADT: { /* a struct's fields, or the fields of the variant an enum holds */
+			const Adt *d = adt_of(I->m, a->ty);
+			uint64_t v = d->enum_defined ? enum_read_tag(I, a->addr, d) : 0;
+			const uint32_t *offs = d->enum_defined ? d->variant_offsets[v] : d->offsets;
+			n = d->variants[v].nfields;
+			at = i < n ? a->addr + offs[i] : 0;
+			ft = i < n ? d->variants[v].fields[i] : 0;
+			break;
+		}
+		default: /* upvars of a pre-transform future */
+			n = a->coro->nupvars;
+			at = i < n ? a->addr + handle_upvar_offset(I, a->coro, i, NULL) : 0;
+			ft = i < n ? a->coro->upvars[i].ty : 0;
+			break;
+		}
+		if (r == 0 || i >= n) {
+			if (a->seq == SEQ_UPVARS_UNRESUMED) {
+				if (r == 0) {
+					a->obj->state = CO_PANICKED;
+				} else {
+					a->obj->state = CO_DROPPED;
+					mem_free(I, a->addr);
+				}
+			}
+			I->nacts = k;
+			return r;
+		}
+		a->next = i + 1;
+		r = drop_start(I, at, ft);
+		if (r == INTERP_PENDING)
+			return r;
+	}
+}
+
+/* Drop glue of type t at addr, run to its end (the executor's entry). 1 ok,
+ * 0 unwinding. */
+int drop_value(Interp *I, uint64_t addr, TypeId t)
+{
+	uint32_t base = I->nacts;
+	int r = drop_start(I, addr, t);
+	return r == INTERP_PENDING ? drive(I, base) : r;
 }
 
 /* Evaluate the call's operands into fresh allocations. */
@@ -629,7 +765,10 @@ static int is_builtin(const char *name, const char *want)
 	return n > w + 2 && memcmp(name + n - w - 2, "::", 2) == 0 && strcmp(name + n - w, want) == 0;
 }
 
-/* Execute a TK_CALL. 1 on normal return, 0 on unwinding. */
+/* Execute a TK_CALL. 1 on normal return, 0 on unwinding, INTERP_PENDING when
+ * it pushed a frame whose end gives the result (a call of a fn of the module,
+ * a poll, a drop_in_place). The argument allocations are freed here either way:
+ * a callee's frame has its own copies. */
 int exec_call(Interp *I, Frame *fr, const Term *t)
 {
 	const Fn *f = fr->f;
@@ -652,7 +791,7 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 		if (I->m->extern_events && (!callee || callee->external)) {
 			ok = extern_call(I, name, src, ty, t->nargs, dst, dty);
 		} else if (callee) {
-			ok = call_fn(I, callee, src, ty, t->nargs, dst, dsz);
+			ok = call_start(I, callee, src, ty, t->nargs, dst, dsz);
 		} else if (is_builtin(name, "yield_now") && t->nargs == 0) {
 			if (ty_get(I, dty)->kind != TY_YIELDNOW)
 				FAIL("yield_now() stored into a non-YieldNow place");
@@ -693,7 +832,7 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 		} else if (I->m->extern_events && (fty->kind != TY_CORO || extern_coro(I, t->x))) {
 			ok = extern_poll(I, t->x, fut, dst, ty_get(I, dty)->a);
 		} else if (fty->kind == TY_CORO) {
-			ok = poll_future(I, t->x, fut, ctx, dst, ty_get(I, dty)->a);
+			ok = poll_start(I, t->x, fut, ctx, dst, ty_get(I, dty)->a);
 		} else {
 			FAIL("fn %s: poll of a type that is not a future", f->name);
 		}
@@ -702,7 +841,7 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 	case CALLEE_DROP_IN_PLACE:
 		if (t->nargs != 1 || isize_of(I, ty[0]) != 8)
 			FAIL("fn %s: drop_in_place with the wrong operands", f->name);
-		ok = drop_value(I, mem_read(I, src[0], 8), t->x);
+		ok = drop_start(I, mem_read(I, src[0], 8), t->x);
 		break;
 	default:
 		FAIL("fn %s: callee kind %u", f->name, t->op);

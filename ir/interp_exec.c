@@ -242,6 +242,8 @@ static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
 	case ST_STORAGE_DEAD:
 		if (s->x >= fr->f->nlocals)
 			FAIL("storage marker of local _%" PRIu32 " out of range", s->x);
+		if (s->kind == ST_STORAGE_DEAD)
+			local_dead(I, fr, s->x);
 		return;
 	case ST_PLACE_MENTION:
 		return;
@@ -322,8 +324,22 @@ static void goto_block(Interp *I, Frame *fr, BlockId b)
 	fr->bb = b;
 }
 
-/* Run fr from fr->bb until it returns, yields, unwinds out or finishes its
- * coroutine drop path. On R_YIELDED fr->bb is the yielding block. */
+/* The call or drop terminator t of fr ended with ok (1 returned, 0
+ * unwinding): continue at its target or its unwind edge. 0 when the frame
+ * itself unwinds. */
+static int term_done(Interp *I, Frame *fr, const Term *t, int ok)
+{
+	if (!ok)
+		return take_unwind(I, fr, t);
+	if (t->kind == TK_CALL && t->target == NO_BLOCK)
+		FAIL("fn %s: a diverging call returned", fr->f->name);
+	goto_block(I, fr, t->target);
+	return 1;
+}
+
+/* Run fr from fr->bb until it returns, yields, unwinds out, finishes its
+ * coroutine drop path, or pushes an activation at a call or drop terminator
+ * (R_PUSHED: fr->bb stays that block). On R_YIELDED fr->bb is the yielding block. */
 RunResult run_frame(Interp *I, Frame *fr)
 {
 	const Fn *f = fr->f;
@@ -358,16 +374,14 @@ RunResult run_frame(Interp *I, Frame *fr)
 		}
 		case TK_RETURN:
 			return R_RETURNED;
-		case TK_CALL:
-			if (!exec_call(I, fr, t)) {
-				if (!take_unwind(I, fr, t))
-					return R_UNWOUND;
-				break;
-			}
-			if (t->target == NO_BLOCK)
-				FAIL("fn %s: a diverging call returned", f->name);
-			goto_block(I, fr, t->target);
+		case TK_CALL: {
+			int ok = exec_call(I, fr, t);
+			if (ok == INTERP_PENDING)
+				return R_PUSHED;
+			if (!term_done(I, fr, t, ok))
+				return R_UNWOUND;
 			break;
+		}
 		case TK_YIELD:
 			if (f->kind != FN_CORO_BODY)
 				FAIL("fn %s: yield outside a coroutine body", f->name);
@@ -381,12 +395,11 @@ RunResult run_frame(Interp *I, Frame *fr)
 		case TK_DROP: {
 			TypeId dt;
 			uint64_t a = place_addr(I, fr, t->place, &dt);
-			if (!drop_value(I, a, dt)) {
-				if (!take_unwind(I, fr, t))
-					return R_UNWOUND;
-				break;
-			}
-			goto_block(I, fr, t->target);
+			int ok = drop_start(I, a, dt);
+			if (ok == INTERP_PENDING)
+				return R_PUSHED;
+			if (!term_done(I, fr, t, ok))
+				return R_UNWOUND;
 			break;
 		}
 		case TK_ASSERT: {
@@ -420,6 +433,32 @@ RunResult run_frame(Interp *I, Frame *fr)
 	}
 }
 
+/* Run the activations above base until none is left; returns the result of
+ * the last one (1 returned, 0 unwinding). The loop stands in for the C
+ * recursion the nesting used to take: an activation that ends hands its
+ * result to the one below it, a frame waiting at its call or drop terminator
+ * (term_done) or a drop of a sequence (drop_resume). */
+int drive(Interp *I, uint32_t base)
+{
+	int r = INTERP_PENDING; /* the result for the top activation; PENDING: it was just pushed */
+	while (I->nacts > base) {
+		uint32_t k = I->nacts - 1;
+		Act *a = &I->acts[k];
+		if (a->kind == ACT_DROP) {
+			r = drop_resume(I, k, r == INTERP_PENDING ? 1 : r);
+			continue;
+		}
+		Frame *fr = a->fr;
+		RunResult rr;
+		if (r != INTERP_PENDING && !term_done(I, fr, &fr->f->blocks[fr->bb].term, r))
+			rr = R_UNWOUND;
+		else
+			rr = run_frame(I, fr);
+		r = rr == R_PUSHED ? INTERP_PENDING : frame_finish(I, k, rr);
+	}
+	return r;
+}
+
 /* ---------------------------------------------------------------------- */
 /* The executor                                                           */
 /* ---------------------------------------------------------------------- */
@@ -438,6 +477,7 @@ static void interp_cleanup(Interp *I)
 	}
 	free(I->allocs);
 	free(I->free_ids);
+	free(I->acts);
 }
 
 static void fmt_poll(Interp *I, uint64_t poll, TypeId payload, char *buf, size_t n)

@@ -924,9 +924,11 @@ void event_format(const Event *e, char *buf, size_t size); /* one trace line, no
 void trace_print(const Trace *t, FILE *out);
 
 #define INTERP_STEP_LIMIT 10000000u
-/* Calls and polls nest in C (interp.c): the nesting the main thread's 8 MB
- * stack holds with room to spare, sanitizer builds included. */
-#define INTERP_DEPTH_LIMIT 200
+/* Calls and polls nest on the interpreter's own heap stack (ir/interp.h,
+ * Control), not in C: the limit bounds a run's memory (a frame and its locals
+ * per level, about 1 KB) on a program that recurses without end, which the
+ * step limit alone would let reach millions of frames. */
+#define INTERP_DEPTH_LIMIT 1000000
 typedef struct RunOptions {
 	int cancel_after;    /* -1: poll to completion; K >= 0: drop after K polls if still pending */
 	int repoll;          /* poll once more after Ready (or after a panicking poll) */

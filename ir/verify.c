@@ -1102,6 +1102,65 @@ static int layout_facts(V *v, const Coroutine *c)
 			return fail(v, "coroutine %s: _s%u is _%u, which does not exist", c->name, (unsigned)s,
 				    (unsigned)sl->local);
 	}
+	/* every Suspend variant is a state the resume fn suspends in: it sets
+	 * the discriminant to it (a variant no code enters is not rustc's) */
+	if (resume && l->nvariants > STATE_FIRST_SUSPEND) {
+		uint8_t *set = calloc(l->nvariants, 1);
+		if (!set)
+			internal_error("out of memory");
+		for (uint32_t b = 0; b < resume->nblocks; b++)
+			for (uint32_t i = 0; i < resume->blocks[b].nstmts; i++) {
+				const Stmt *st = &resume->blocks[b].stmts[i];
+				if (st->kind == ST_SET_DISCR && st->x < l->nvariants)
+					set[st->x] = 1;
+			}
+		uint32_t unset = NO_ID;
+		for (uint32_t vr = STATE_FIRST_SUSPEND; vr < l->nvariants && unset == NO_ID; vr++)
+			if (!set[vr])
+				unset = vr;
+		free(set);
+		if (unset != NO_ID)
+			return fail(v, "coroutine %s: variant %u is a state %s never suspends in", c->name, (unsigned)unset,
+				    resume->name);
+	}
+	/* a body local is saved once (rustc's saved_locals maps local -> one
+	 * field); two fields for it would hold two copies that the resume fn
+	 * cannot both keep up to date */
+	if (resume) {
+		uint32_t *saved_as = calloc(resume->nlocals ? resume->nlocals : 1, sizeof *saved_as);
+		if (!saved_as)
+			internal_error("out of memory");
+		int twice = 0;
+		for (uint32_t s = 0; s < l->nsaved && !twice; s++) {
+			uint32_t lo = l->saved[s].local;
+			if (lo == NO_ID || lo >= resume->nlocals)
+				continue;
+			if (saved_as[lo])
+				twice = fail(v, "coroutine %s: _s%u and _s%u are both the body's _%u", c->name,
+					     (unsigned)(saved_as[lo] - 1), (unsigned)s, (unsigned)lo);
+			saved_as[lo] = s + 1;
+		}
+		free(saved_as);
+		if (twice)
+			return twice;
+	}
+	/* the conflict matrix is symmetric (rustc's storage_conflicts is: two
+	 * locals live at once): a row left out or one-sided is a fact missing,
+	 * not a choice (the .mir parser sets both halves; passes must too). Its
+	 * diagonal is not required: hand-built layouts leave it out. */
+	if (l->conflicts) {
+		uint32_t words = bs_words(l->nsaved);
+		for (uint32_t a = 0; a < l->nsaved; a++) {
+			const uint64_t *row = &l->conflicts[(size_t)a * words];
+			for (uint32_t wi = 0; wi < words; wi++)
+				for (uint64_t bits = row[wi]; bits; bits &= bits - 1) {
+					uint32_t b = wi * 64 + (uint32_t)__builtin_ctzll(bits);
+					if (b < l->nsaved && !layout_conflict(l, b, a))
+						return fail(v, "coroutine %s: _s%u is in conflict with _s%u but not the other way round",
+							    c->name, (unsigned)a, (unsigned)b);
+				}
+		}
+	}
 	/* sizes and offsets, where the module knows every field's size (an
 	 * imported module keeps rustc's types as text) */
 	for (uint32_t i = 0; i < c->nupvars; i++)
@@ -1121,6 +1180,52 @@ static int layout_facts(V *v, const Coroutine *c)
 		TRY(check_field(v, c, "upvar ", i, c->upvars[i].ty, l->upvar_offset[i]));
 	for (uint32_t s = 0; s < l->nsaved; s++)
 		TRY(check_field(v, c, "_s", s, l->saved[s].ty, l->saved[s].offset));
+	/* the size and alignment are rustc's: the furthest end of a field or the
+	 * tag rounded up to the alignment, and the largest field alignment; a
+	 * bigger size or alignment describes some other future */
+	{
+		uint64_t end = l->tag_size ? (uint64_t)l->tag_offset + l->tag_size : 0;
+		uint32_t align = l->tag_size ? l->tag_size : 1;
+		for (uint32_t i = 0; i < c->nupvars; i++) {
+			uint64_t e = (uint64_t)l->upvar_offset[i] + type_size(m, c->upvars[i].ty);
+			end = e > end ? e : end;
+			uint32_t al = type_align(m, c->upvars[i].ty);
+			align = al > align ? al : align;
+		}
+		for (uint32_t s = 0; s < l->nsaved; s++) {
+			uint64_t e = (uint64_t)l->saved[s].offset + type_size(m, l->saved[s].ty);
+			end = e > end ? e : end;
+			uint32_t al = type_align(m, l->saved[s].ty);
+			align = al > align ? al : align;
+		}
+		uint64_t size = (end + l->align - 1) / l->align * l->align;
+		if (l->align != align)
+			return fail(v, "coroutine %s: align %u, but its fields and tag need %u", c->name, (unsigned)l->align,
+				    (unsigned)align);
+		if (l->size != size)
+			return fail(v, "coroutine %s: size %u, but its fields and tag end at %u (%u with padding)", c->name,
+				    (unsigned)l->size, (unsigned)end, (unsigned)size);
+	}
+	/* an upvar that relocate-upvars did not move lives in every state: it
+	 * shares no byte with another upvar or a saved local (the relocated ones
+	 * are checked by check_relocated_upvars, packed layouts too) */
+	for (uint32_t i = 0; i < c->nupvars && !l->relocated && !l->pack; i++) {
+		uint64_t a0 = l->upvar_offset[i], a1 = a0 + type_size(m, c->upvars[i].ty);
+		if (a1 == a0)
+			continue;
+		for (uint32_t j = 0; j < c->nupvars; j++) {
+			uint64_t b0 = l->upvar_offset[j], b1 = b0 + type_size(m, c->upvars[j].ty);
+			if (j != i && b1 > b0 && a0 < b1 && b0 < a1)
+				return fail(v, "coroutine %s: upvars %s and %s share bytes", c->name,
+					    c->upvars[i < j ? i : j].name, c->upvars[i < j ? j : i].name);
+		}
+		for (uint32_t s = 0; s < l->nsaved; s++) {
+			uint64_t b0 = l->saved[s].offset, b1 = b0 + type_size(m, l->saved[s].ty);
+			if (b1 > b0 && a0 < b1 && b0 < a1)
+				return fail(v, "coroutine %s: upvar %s (bytes %u..%u) shares bytes with _s%u", c->name,
+					    c->upvars[i].name, (unsigned)a0, (unsigned)a1, (unsigned)s);
+		}
+	}
 	/* no two saved locals in conflict share a byte: sorted by offset, each
 	 * is compared with the ones that start inside it (the pairs that overlap) */
 	ScratchMark sm = scratch_mark();

@@ -191,7 +191,8 @@ static int parse_args_csv(const char *s, size_t len, CheckArgs *a)
 			uint64_t v = w[0] == '-' ? (uint64_t)strtoll(w, &end, 0) : strtoull(w, &end, 0);
 			if (*end || errno || !isdigit((unsigned char)w[w[0] == '-' || w[0] == '+']))
 				goto bad; /* strtoull takes "-1" and " 1"; the sign is checked above */
-			a->kinds[n] = w[0] == '-' ? ARG_NEG : ARG_UINT;
+			/* -0 is 0, which every integer type holds (it was "0, which is not a u32") */
+			a->kinds[n] = w[0] == '-' && v != 0 ? ARG_NEG : ARG_UINT;
 			a->args[n++] = v;
 		}
 		while (i < len && isspace((unsigned char)s[i]))

@@ -28,6 +28,9 @@ gen() { python3 tests/robust/gen.py "$1" "$2" >"$GEN/$1_$2.$3" || exit 2; }
 gen arms 1200 rs; gen arms 5000 rs; gen params 65 rs; gen params 300 rs; gen callargs 40 rs
 gen captures 80 rs; gen name 600 rs; gen badmir 600 mir; gen lets 2000 rs; gen awaits 100 rs
 gen chain 150 rs; gen chain 250 rs; gen loop 20000000 rs
+# nesting on the interpreter's heap stack: deep recursion runs, endless recursion stops at the limit
+printf 'fn f(n: u32) -> u32 { if n == 0 { 0 } else { 1 + f(n - 1) } }\n' >"$GEN/recurse_300000.rs"
+printf 'fn f(n: u32) -> u32 { f(n) }\nasync fn g() -> u32 { yield_now().await; f(1) }\n' >"$GEN/recurse_forever.rs"
 # layouts that contradict the code they come with (from a lowered module)
 lay() { n=$1; shift; sed "$@" $M/four_awaits_lowered.mir >"$GEN/layout_$n.mir" || exit 2; }
 lay overlap -e 's/_s2: u8 = _22 debug a, offset 3/_s2: u8 = _22 debug a, offset 2/'
@@ -40,6 +43,11 @@ lay no_local -e 's/= _61 debug/= _9999 debug/'
 lay wrong_type -e 's/_s6: YieldNow = _61/_s6: u8 = _61/'
 lay conflict_missing -e 's/conflicts _s4: \[_s4, _s5, _s6\]/conflicts _s4: [_s4, _s6]/'
 lay upvar_out -e 's/upvar n at 1;/upvar n at 6;/'
+# found by tests/robust/campaign.py (verified before, and run returned Ready(3))
+lay size_big -e 's/size 6, align 1/size 4294967295, align 1/'
+lay upvar_on_saved -e 's/upvar n at 1;/upvar n at 2;/'
+lay saved_local_twice -e 's/= _22 debug a/= _3 debug a/'
+lay extra_variant -e 's/variant Suspend3: \[_s4, _s6\];/variant Suspend3: [_s4, _s6];\n        variant Suspend4: [];/'
 # silent results
 sed -e 's/size 6,/size unknown,/' -e 's/offset [0-9]*/offset unknown/' -e 's/ = _[0-9]* debug/ = unknown debug/' \
     -e 's/tag u8 at 0/tag u8 at unknown/' -e 's/upvar n at 1/upvar n at unknown/' \
