@@ -28,11 +28,32 @@ main_calls() {
 		rest = line; if (!sub(/^[^ \t]+[ \t]+/, "", rest)) rest = ""
 		gsub(/,/, ", ", rest); args[name] = rest; next
 	}
-	/^[ \t]*async[ \t]+fn[ \t]/ {
-		s = $0; sub(/^[ \t]*async[ \t]+fn[ \t]+/, "", s); sub(/[ \t(<].*/, "", s)
-		order[n++] = s
+	# top-level async fns only (an impl's or trait's are indented); a parameter of
+	# type Guard gets guard(v), a reference one &v / &mut v of a temporary
+	/^async[ \t]+fn[ \t]/ {
+		s = $0; sub(/^async[ \t]+fn[ \t]+/, "", s); name = s; sub(/[ \t(<].*/, "", name)
+		order[n++] = name
+		ps = s; sub(/^[^(]*\(/, "", ps); sub(/\).*/, "", ps)
+		np = split(ps, parts, ",")
+		for (k = 1; k <= np; k++) {
+			ty = parts[k]; sub(/^[^:]*:[ \t]*/, "", ty); sub(/[ \t]+$/, "", ty)
+			wrap[name, k] = ty == "Guard" ? "guard" : ty ~ /^&mut / ? "&mut " : ty ~ /^&/ ? "&" : ""
+		}
 	}
-	END { for (i = 0; i < n; i++) printf "    let _ = %s(%s);\n", order[i], (order[i] in args) ? args[order[i]] : "" }
+	END {
+		for (i = 0; i < n; i++) {
+			f = order[i]; out = ""
+			if (f in args) {
+				na = split(args[f], vs, ", ")
+				for (k = 1; k <= na; k++) {
+					v = vs[k]; w = wrap[f, k]
+					v = w == "guard" ? "guard(" v ")" : w v
+					out = out (k > 1 ? ", " : "") v
+				}
+			}
+			printf "    let _ = %s(%s);\n", f, out
+		}
+	}
 	' "$1"
 }
 
