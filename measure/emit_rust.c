@@ -86,6 +86,7 @@ typedef struct Emit {
 	LocalId ret_alias;          /* written as RET, or 0 */
 	const Stmt **ret_skip;      /* the `RET = Poll::Ready(..)` it makes redundant */
 	uint32_t nret_skip;
+	int at_line, at_col;        /* the coroutine whose type is being written: where a type error points */
 } Emit;
 
 static int emit_fail(Emit *e, int line, int col, const char *fmt, ...)
@@ -103,10 +104,14 @@ static int emit_fail(Emit *e, int line, int col, const char *fmt, ...)
 
 static int fn_fail(Emit *e, const char *fmt, const char *what)
 {
-	int line = e->f ? e->f->line : 0;
+	int line = e->f ? e->f->line : 0, col = 1;
 	if (!line && e->f && e->f->coro != NO_ID)
 		line = e->m->coros[e->f->coro].line;
-	return emit_fail(e, line, line ? 1 : 0, fmt, what);
+	if (!line && e->at_line) {
+		line = e->at_line;
+		col = e->at_col ? e->at_col : 1;
+	}
+	return emit_fail(e, line, line ? col : 0, fmt, what);
 }
 
 static void coro_ident(const Emit *e, uint32_t coro, char *buf, size_t n)
@@ -1424,6 +1429,8 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 	coro_ident(e, ci, id, sizeof id);
 	StrBuf fields = {0}, out_ty = {0};
 	int rc = 0;
+	e->at_line = c->line;
+	e->at_col = c->col;
 	fprintf(out, "// %s: %s at %d:%d; size %u, align %u, tag %s at %u\n", c->name,
 		c->kind == CORO_ASYNC_FN ? "async fn" : "async block", c->line, c->col, l->size, l->align, tag_type(l),
 		l->tag_offset);
