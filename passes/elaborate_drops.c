@@ -556,80 +556,39 @@ static BlockId adt_switch_block(DropCtxt *d, const BlockId *blocks, uint32_t nbl
 	return drop_flag_test_block(d, b, succ, u);
 }
 
-/* rustc: open_drop_for_adt of Poll<T> (no destructor: its contents only):
- * open_drop_for_adt_contents, open_drop_for_multivariant. Ready (0) holds a T,
- * Pending (1) nothing; a variant without a move path of its own is `otherwise`. */
-static BlockId open_drop_for_poll(DropCtxt *d, TypeId poll_t)
+/* The variants of a Poll<T> or a subset enum, as open_drop_for_multivariant sees
+ * them: Poll's Ready (0) holds a T, Pending (1) nothing; an enum's in declaration
+ * order. */
+static uint32_t variant_count(const Module *m, TypeId t)
 {
-	Fn *f = d->e->f;
-	TypeId out = type_get(f->mod, poll_t)->a;
-	BlockId succ = drop_flag_reset_block(d, d->succ, d->unwind); /* drop_ladder_bottom */
-	Unwind u = d->unwind;
-	BlockId dropline = d->dropline;
-	uint64_t values[2];
-	BlockId normal[2], unw[2], drl[2];
-	uint32_t nv = 0, nn = 0, nu = 0, nd = 0;
-	int have_otherwise = 0, otherwise_glue = 0;
-	Unwind in_cleanup = {UNW_IN_CLEANUP, UW_TERMINATE, NO_BLOCK};
-	for (uint32_t v = 0; v < 2; v++) {
-		uint32_t vp = d->e->md ? child_of(d->e->md, d->path, PROJ_DOWNCAST, v) : NO_ID;
-		if (vp == NO_ID) {
-			have_otherwise = 1;
-			otherwise_glue |= v == 0 && type_needs_drop(f->mod, out);
-			continue;
-		}
-		PlaceId base = place_project(f, d->place, PROJ_DOWNCAST, v, poll_t);
-		Field fields[1];
-		uint32_t nf = 0;
-		if (v == 0) {
-			PlaceId fp = place_project(f, base, PROJ_FIELD, 0, out);
-			fields[nf++] = (Field){fp, child_of(d->e->md, vp, PROJ_FIELD, 0)};
-		}
-		values[nv++] = v;
-		if (u.kind == UNW_TO) {
-			/* a half-ladder of its own per variant (MSVC: a funclet has one successor funclet) */
-			Unwind ul[2] = {in_cleanup, in_cleanup};
-			BlockId dl[2] = {NO_BLOCK, NO_BLOCK}, half[2];
-			drop_halfladder(d, ul, dl, u.to, fields, nf, half);
-			unw[nu++] = half[nf];
-		}
-		BlockId dtop = NO_BLOCK;
-		normal[nn++] = drop_ladder(d, fields, nf, succ, u, dropline, &dtop);
-		if (dropline != NO_BLOCK)
-			drl[nd++] = dtop;
-	}
-	if (!have_otherwise)
-		nv--;
-	else if (!otherwise_glue) {
-		normal[nn++] = new_block(d, u, term_goto(succ));
-		if (u.kind == UNW_TO)
-			unw[nu++] = new_block(d, in_cleanup, term_goto(u.to));
-	} else {
-		normal[nn++] = new_block(d, u, drop_term(d->place, succ, u));
-		if (u.kind == UNW_TO)
-			unw[nu++] = new_block(d, in_cleanup, drop_term(d->place, u.to, in_cleanup));
-	}
-	BlockId r = adt_switch_block(d, normal, nn, values, nv, succ, u);
-	if (u.kind == UNW_TO)
-		adt_switch_block(d, unw, nu, values, nv, u.to, in_cleanup);
-	if (dropline != NO_BLOCK)
-		adt_switch_block(d, drl, nd, values, nv, dropline, u);
-	return r;
+	return type_get(m, t)->kind == TY_POLL ? 2 : adt_of(m, t)->nvariants;
 }
 
-/* rustc: open_drop_for_multivariant of a subset enum (issue 22 item 4; no Drop impl:
- * its contents only), as open_drop_for_poll: per variant with a move path of its
- * own, a drop ladder over its fields (the unwind path a half-ladder of its own); the
- * variants without one are `otherwise`, a goto when none of their fields has drop
- * glue, else a drop of the whole value. */
-static BlockId open_drop_for_enum(DropCtxt *d, TypeId et)
+static uint32_t variant_nfields(const Module *m, TypeId t, uint32_t v)
+{
+	return type_get(m, t)->kind == TY_POLL ? v == 0 : adt_of(m, t)->variants[v].nfields;
+}
+
+static TypeId variant_field(const Module *m, TypeId t, uint32_t v, uint32_t i)
+{
+	return type_get(m, t)->kind == TY_POLL ? type_get(m, t)->a : adt_of(m, t)->variants[v].fields[i];
+}
+
+/* rustc: open_drop_for_adt of Poll<T> or a subset enum (issue 22 item 4; neither
+ * has a Drop impl: its contents only), open_drop_for_adt_contents ->
+ * open_drop_for_multivariant: per variant with a move path of its own, a drop
+ * ladder over its fields (the unwind path a half-ladder of its own per variant:
+ * MSVC's funclet has one successor funclet); the variants without one are
+ * `otherwise`, a goto when none of their fields has drop glue, else a drop of the
+ * whole value. */
+static BlockId open_drop_for_multivariant(DropCtxt *d, TypeId et)
 {
 	Fn *f = d->e->f;
-	const Adt *a = adt_of(f->mod, et);
+	const Module *m = f->mod;
 	BlockId succ = drop_flag_reset_block(d, d->succ, d->unwind); /* drop_ladder_bottom */
 	Unwind u = d->unwind;
 	BlockId dropline = d->dropline;
-	uint32_t nvar = a->nvariants;
+	uint32_t nvar = variant_count(m, et);
 	uint64_t *values = scratch_alloc((nvar + 1) * sizeof *values);
 	BlockId *normal = scratch_alloc((nvar + 1) * sizeof *normal);
 	BlockId *unw = scratch_alloc((nvar + 1) * sizeof *unw);
@@ -638,19 +597,18 @@ static BlockId open_drop_for_enum(DropCtxt *d, TypeId et)
 	int have_otherwise = 0, otherwise_glue = 0;
 	Unwind in_cleanup = {UNW_IN_CLEANUP, UW_TERMINATE, NO_BLOCK};
 	for (uint32_t v = 0; v < nvar; v++) {
-		const AdtVariant *var = &a->variants[v];
+		uint32_t nf = variant_nfields(m, et, v);
 		uint32_t vp = d->e->md ? child_of(d->e->md, d->path, PROJ_DOWNCAST, v) : NO_ID;
 		if (vp == NO_ID) {
 			have_otherwise = 1;
-			for (uint32_t i = 0; i < var->nfields; i++)
-				otherwise_glue |= type_needs_drop(f->mod, var->fields[i]);
+			for (uint32_t i = 0; i < nf; i++)
+				otherwise_glue |= type_needs_drop(m, variant_field(m, et, v, i));
 			continue;
 		}
 		PlaceId base = place_project(f, d->place, PROJ_DOWNCAST, v, et);
-		uint32_t nf = var->nfields;
 		Field *fields = scratch_alloc((nf + 1) * sizeof *fields);
 		for (uint32_t i = 0; i < nf; i++) {
-			PlaceId fp = place_project(f, base, PROJ_FIELD, i, var->fields[i]);
+			PlaceId fp = place_project(f, base, PROJ_FIELD, i, variant_field(m, et, v, i));
 			fields[i] = (Field){fp, child_of(d->e->md, vp, PROJ_FIELD, i)};
 		}
 		values[nv++] = v;
@@ -709,10 +667,8 @@ static BlockId open_drop(DropCtxt *d)
 		n = 2;
 		tys[0] = t->a;
 		tys[1] = t->b;
-	} else if (t->kind == TY_POLL) {
-		return open_drop_for_poll(d, ty);
-	} else if (t->kind == TY_ADT && adt_of(m, ty)->enum_defined) {
-		return open_drop_for_enum(d, ty);
+	} else if (t->kind == TY_POLL || (t->kind == TY_ADT && adt_of(m, ty)->enum_defined)) {
+		return open_drop_for_multivariant(d, ty);
 	} else if (t->kind == TY_ADT && adt_of(m, ty)->defined) {
 		/* a subset struct without a Drop impl: open_drop_for_adt -> drop_ladder over
 		 * its fields, as for a tuple (issue 22 item 4) */
