@@ -251,6 +251,15 @@ BlockId lower_logical(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 BlockId lower_loop(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 BlockId lower_jump(Builder *b, BlockId bb, const AstExpr *e);
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+/* Arm a has a `_` pattern. */
+int arm_has_wild(const AstMatchArm *a);
+/* A match's arms after its switch: each non-last arm's body in a fresh block
+ * (rustc's false-edge block, made in reverse arm order), the arm's scope around
+ * its bindings (bind, may be NULL) and body, and the block they all join;
+ * arm_block[i] is where arm i starts, NO_BLOCK when unreachable. */
+typedef void ArmBind(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx);
+BlockId lower_arm_bodies(Builder *b, PlaceId dest, const AstExpr *e, BlockId *arm_block, ArmBind *bind,
+                         const void *cx);
 BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 
 /* ---------------------------------------------------------------------- */

@@ -40,18 +40,17 @@ TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_st
 	return type_of_enum[id];
 }
 
-static int arm_has_wild(const AstMatchArm *a)
-{
-	for (int i = 0; i < a->npats; i++)
-		if (a->pats[i].is_wildcard)
-			return 1;
-	return 0;
-}
-
 /* The bindings of arm a's pattern (one pattern: sema refuses bindings in or-patterns),
  * in pattern order, in the arm's scope: `StorageLive(_x); _x = copy ((_s as V).i: T);` */
-static void bind_arm(Builder *b, BlockId bb, int arm_scope, PlaceId scrut, TypeId et, const AstMatchArm *a)
+typedef struct {
+	PlaceId scrut;
+	TypeId et;
+} EnumScrut;
+
+static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
 {
+	PlaceId scrut = ((const EnumScrut *)cx)->scrut;
+	TypeId et = ((const EnumScrut *)cx)->et;
 	if (a->npats != 1 || !a->pats[0].enm)
 		return;
 	const AstPattern *pat = &a->pats[0];
@@ -83,7 +82,7 @@ BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 	bb = as_place(b, bb, e->lhs, &scrut);
 	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
 	TypeId et = place_type(b->f, scrut);
-	int n = e->narms, last = n - 1;
+	int n = e->narms;
 	BlockId *arm_block = scratch_alloc((size_t)n * sizeof *arm_block);
 	for (int i = 0; i < n; i++)
 		arm_block[i] = NO_BLOCK;
@@ -144,31 +143,8 @@ BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		if (arm_block[a] != arms[j].target)
 			goto_(b, arms[j].target, arm_block[a]);
 	}
-	for (int i = n - 1; i >= 0; i--) {
-		if (i == last || arm_block[i] == NO_BLOCK)
-			continue;
-		BlockId pre = arm_block[i];
-		BlockId fresh = new_block(b);
-		if (!b->f->blocks[pre].has_term)
-			false_edge(b, pre, fresh, GOTO_FALSE_EDGE);
-		arm_block[i] = fresh;
-	}
-	BlockId *ends = scratch_alloc((size_t)n * sizeof *ends);
-	for (int i = 0; i < n; i++) {
-		if (arm_block[i] == NO_BLOCK) {
-			ends[i] = NO_BLOCK;
-			continue;
-		}
-		b->pending_term = 1;
-		int ats, aid = enter(b, &ats);
-		bind_arm(b, arm_block[i], aid, scrut, et, &e->arms[i]);
-		ends[i] = into(b, dest, arm_block[i], e->arms[i].body);
-		ends[i] = leave(b, aid, ats, ends[i]);
-	}
-	BlockId end = new_block(b);
-	for (int i = 0; i < n; i++)
-		if (ends[i] != NO_BLOCK)
-			goto_(b, ends[i], end);
+	EnumScrut cx = {scrut, et};
+	BlockId end = lower_arm_bodies(b, dest, e, arm_block, bind_arm, &cx);
 	scratch_release(sm);
 	return end;
 }

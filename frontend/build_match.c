@@ -294,7 +294,7 @@ static uint64_t pat_value(Builder *b, const AstPattern *p, TypeId t)
 	return v;
 }
 
-static int arm_has_wild(const AstMatchArm *a)
+int arm_has_wild(const AstMatchArm *a)
 {
 	for (int i = 0; i < a->npats; i++)
 		if (a->pats[i].is_wildcard)
@@ -405,6 +405,15 @@ BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 				goto_(b, arms[j].target, arm_block[a]); /* collapsed by SimplifyCfg */
 		}
 	}
+	BlockId end = lower_arm_bodies(b, dest, e, arm_block, NULL, NULL);
+	scratch_release(sm);
+	return end;
+}
+
+BlockId lower_arm_bodies(Builder *b, PlaceId dest, const AstExpr *e, BlockId *arm_block, ArmBind *bind,
+                         const void *cx)
+{
+	int n = e->narms, last = n - 1;
 	/* non-last arms get their body in a fresh block (rustc's false-edge block),
 	 * created in reverse arm order */
 	for (int i = n - 1; i >= 0; i--) {
@@ -424,6 +433,8 @@ BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		}
 		b->pending_term = 1;
 		int ats, aid = enter(b, &ats);
+		if (bind)
+			bind(b, arm_block[i], aid, &e->arms[i], cx);
 		ends[i] = into(b, dest, arm_block[i], e->arms[i].body);
 		ends[i] = leave(b, aid, ats, ends[i]);
 	}
@@ -431,7 +442,6 @@ BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 	for (int i = 0; i < n; i++)
 		if (ends[i] != NO_BLOCK)
 			goto_(b, ends[i], end);
-	scratch_release(sm);
 	return end;
 }
 
