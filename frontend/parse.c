@@ -271,7 +271,7 @@ static const char *const unsupported_type_names[] = {
 	"Result", "YieldNow",
 };
 
-/* The struct item named t (every struct is known before parsing: prescan_structs). */
+/* The struct item named t (every struct is known before parsing: prescan_items). */
 static AstStruct *find_struct(const Parser *p, const Token *t)
 {
 	if (t->kind != TOK_IDENT)
@@ -282,7 +282,7 @@ static AstStruct *find_struct(const Parser *p, const Token *t)
 	return NULL;
 }
 
-/* The enum item named t (every enum is known before parsing: prescan_enums). */
+/* The enum item named t (every enum is known before parsing: prescan_items). */
 static AstEnum *find_enum(const Parser *p, const Token *t)
 {
 	if (t->kind != TOK_IDENT)
@@ -1433,7 +1433,7 @@ static void parse_struct(Parser *p)
 		if (p->prog->structs[i]->line == name->line && p->prog->structs[i]->col == name->col)
 			st = p->prog->structs[i];
 	IR_ASSERT(st);
-	const Token *t = name - 1; /* as prescan_structs saw it: t[1] is the name */
+	const Token *t = name - 1; /* as prescan_items saw it: t[1] is the name */
 	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
 		if (tok_is(&t[1], type_names[i].name))
 			error_tok(p, &t[1], ATY_GUARD == type_names[i].kind ? "the name `%s` is defined multiple times"
@@ -1504,44 +1504,36 @@ static void parse_struct(Parser *p)
 	expect(p, TOK_RBRACE);
 }
 
-/* Every struct item's name, before parsing, so that a type or an expression can
- * name a struct declared further down (rustc resolves after parsing too). */
-static void prescan_structs(Parser *p, const Token *toks)
+/* Every struct and enum item's name, before parsing, so that a type or an
+ * expression can name an item declared further down (rustc resolves after
+ * parsing too). */
+static void prescan_items(Parser *p, const Token *toks)
 {
 	int depth = 0;
 	for (const Token *t = toks; t->kind != TOK_EOF; t++) {
 		depth += (t->kind == TOK_LBRACE || t->kind == TOK_LPAREN || t->kind == TOK_LBRACKET) -
 		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
-		if (depth != 0 || t->kind != TOK_STRUCT || t[1].kind != TOK_IDENT)
+		if (depth != 0 || (t->kind != TOK_STRUCT && t->kind != TOK_ENUM) || t[1].kind != TOK_IDENT)
 			continue;
-		AstStruct *st = arena_alloc(p->arena, sizeof *st);
-		st->id = p->prog->nstructs;
-		st->name = tok_name(p, &t[1]);
-		st->line = t[1].line;
-		st->col = t[1].col;
-		*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
+		if (t->kind == TOK_STRUCT) {
+			AstStruct *st = arena_alloc(p->arena, sizeof *st);
+			st->id = p->prog->nstructs;
+			st->name = tok_name(p, &t[1]);
+			st->line = t[1].line;
+			st->col = t[1].col;
+			*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
+		} else {
+			AstEnum *en = arena_alloc(p->arena, sizeof *en);
+			en->id = p->prog->nenums;
+			en->name = tok_name(p, &t[1]);
+			en->line = t[1].line;
+			en->col = t[1].col;
+			*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
+		}
 	}
 }
 
 /* ---- enums (issue 22 item 4) ---- */
-
-/* Every enum item's name, before parsing (as prescan_structs). */
-static void prescan_enums(Parser *p, const Token *toks)
-{
-	int depth = 0;
-	for (const Token *t = toks; t->kind != TOK_EOF; t++) {
-		depth += (t->kind == TOK_LBRACE || t->kind == TOK_LPAREN || t->kind == TOK_LBRACKET) -
-		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
-		if (depth != 0 || t->kind != TOK_ENUM || t[1].kind != TOK_IDENT)
-			continue;
-		AstEnum *en = arena_alloc(p->arena, sizeof *en);
-		en->id = p->prog->nenums;
-		en->name = tok_name(p, &t[1]);
-		en->line = t[1].line;
-		en->col = t[1].col;
-		*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
-	}
-}
 
 /* enum = "enum" ident "{" (variant ("," variant)* ","?)? "}"
  * variant = ident ("(" (type ","?)* ")" | "{" (ident ":" type ","?)* "}")? */
@@ -2097,8 +2089,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 		return NULL;
 	}
 	check_delimiters(p, toks);
-	prescan_structs(p, toks);
-	prescan_enums(p, toks);
+	prescan_items(p, toks);
 	check_token(p);
 	while (!at(p, TOK_EOF))
 		parse_item(p);

@@ -322,6 +322,21 @@ static void join_arm(Sema *s, Join *j, AstBlock *b, AstExpr *e)
 	}
 }
 
+/* The arms of a match, its patterns checked: their joined type; the match
+ * diverges when its scrutinee or every arm does. */
+static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool scrutinee_diverges)
+{
+	Join j = {expect, {ATY_NEVER, 0}, false, "`match` arms have incompatible types"};
+	bool all_diverge = true;
+	for (int i = 0; i < e->narms; i++) {
+		s->diverges = false;
+		join_arm(s, &j, NULL, e->arms[i].body);
+		all_diverge = all_diverge && s->diverges;
+	}
+	s->diverges = scrutinee_diverges || all_diverge;
+	return j.have ? j.ty : ast_type(ATY_NEVER);
+}
+
 static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 {
 	AstType boolean = ast_type(ATY_BOOL);
@@ -376,15 +391,7 @@ static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 		}
 	}
-	Join j = {expect, {ATY_NEVER, 0}, false, "`match` arms have incompatible types"};
-	bool all_diverge = true;
-	for (int i = 0; i < e->narms; i++) {
-		s->diverges = false;
-		join_arm(s, &j, NULL, e->arms[i].body);
-		all_diverge = all_diverge && s->diverges;
-	}
-	s->diverges = scrutinee_diverges || all_diverge;
-	return j.have ? j.ty : ast_type(ATY_NEVER);
+	return join_match_arms(s, e, expect, scrutinee_diverges);
 }
 
 static const char *arith_error(AstBinOp op, const char *l, const char *r, char *buf, size_t n)
@@ -788,15 +795,7 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 			}
 		}
 	}
-	Join j = {expect, {ATY_NEVER, 0}, false, "`match` arms have incompatible types"};
-	bool all_diverge = true;
-	for (int i = 0; i < e->narms; i++) {
-		s->diverges = false;
-		join_arm(s, &j, NULL, e->arms[i].body);
-		all_diverge = all_diverge && s->diverges;
-	}
-	s->diverges = scrutinee_diverges || all_diverge;
-	return j.have ? j.ty : ast_type(ATY_NEVER);
+	return join_match_arms(s, e, expect, scrutinee_diverges);
 }
 
 static AstType return_type(Sema *s, AstExpr *e)
