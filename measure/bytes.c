@@ -95,12 +95,17 @@ static int harness_value(const Module *m, TypeId t, StrBuf *b)
 		if (harness_value(m, ty->b, b) != 0)
 			return -1;
 		strbuf_printf(b, ")");
-	} else if (adt_of(m, t) && adt_of(m, t)->defined && adt_of(m, t)->kind == ADT_STRUCT) {
+	} else if (adt_of(m, t) && adt_of(m, t)->defined &&
+		   (adt_of(m, t)->kind == ADT_STRUCT || adt_of(m, t)->enum_defined)) {
 		/* a struct item of the program: its fields' values, brace syntax for
-		 * every kind (`T { 0: 0 }`, `U {}`), as the emitter writes it */
+		 * every kind (`T { 0: 0 }`, `U {}`), as the emitter writes it; an enum
+		 * item: its first variant so (`E::A {}`, `E::B { 0: 0, 1: 0 }`) */
 		const Adt *a = adt_of(m, t);
 		const AdtVariant *v = &a->variants[0];
-		strbuf_printf(b, "%s {", a->name);
+		strbuf_printf(b, "%s", a->name);
+		if (a->enum_defined)
+			strbuf_printf(b, "::%s", v->name);
+		strbuf_printf(b, " {");
 		for (uint32_t i = 0; i < v->nfields; i++) {
 			if (v->fieldnames && v->fieldnames[i])
 				strbuf_printf(b, "%s %s: ", i ? "," : "", v->fieldnames[i]);
@@ -112,6 +117,37 @@ static int harness_value(const Module *m, TypeId t, StrBuf *b)
 		strbuf_printf(b, v->nfields ? " }" : "}");
 	} else
 		return -1;
+	return 0;
+}
+
+/* The call of fn f a root makes, by the source's path (`foo`, `S::m`,
+ * `<S as T>::f`: the emitted crate has the same paths, emit_rust.c), each
+ * argument through black_box; a reference argument borrows a local of the
+ * root (`let mut a1 = core::hint::black_box(0);` .. `&mut a1`), declared in
+ * lets. -1 with d set for a parameter type without a harness value. */
+static int harness_call(const Module *m, const Fn *f, StrBuf *lets, StrBuf *call, Diag *d)
+{
+	strbuf_printf(call, "%s(", f->name);
+	for (uint32_t a = 1; a <= f->nargs; a++) {
+		TypeId t = f->locals[a].ty;
+		const Type *ty = type_get(m, t);
+		int ref = ty->kind == TY_REF || ty->kind == TY_REFMUT;
+		StrBuf v = {0};
+		if (harness_value(m, ref ? ty->a : t, &v) != 0) {
+			free(v.s);
+			diag_set(d, f->line, 1, "parameter %u of `%s` has a type the bytes harness cannot pass", a, f->name);
+			return -1;
+		}
+		if (ref) {
+			strbuf_printf(lets, "    let mut a%u = core::hint::black_box(%s);\n", a, v.s);
+			strbuf_printf(call, "%score::hint::black_box(&%sa%u)", a > 1 ? ", " : "",
+				      ty->kind == TY_REFMUT ? "mut " : "", a);
+		} else {
+			strbuf_printf(call, "%score::hint::black_box(%s)", a > 1 ? ", " : "", v.s);
+		}
+		free(v.s);
+	}
+	strbuf_printf(call, ")");
 	return 0;
 }
 
@@ -166,36 +202,30 @@ char *rust_harness_text(const Module *m, Diag *d)
 		}
 		if (namemap_find(&called, f->name))
 			continue;
-		StrBuf call = {0};
-		strbuf_printf(&call, "%s(", f->name);
-		for (uint32_t a = 1; a <= f->nargs; a++) {
-			strbuf_printf(&call, "%score::hint::black_box(", a > 1 ? ", " : "");
-			if (harness_value(m, f->locals[a].ty, &call) != 0) {
-				diag_set(d, f->line, 1, "parameter %u of `%s` has a type the bytes harness cannot pass", a,
-					 f->name);
-				rc = -1;
-				break;
-			}
-			strbuf_printf(&call, ")");
-		}
-		strbuf_printf(&call, ")");
+		StrBuf call = {0}, lets = {0};
+		char id[1024];
+		emit_rust_ident(f->name, id, sizeof id);
+		rc = harness_call(m, f, &lets, &call, d);
 		if (rc == 0 && is_async_fn(m, f))
 			strbuf_printf(&b,
 				   "pub fn root_%s(cx: &mut Context<'_>) {\n"
+				   "%s"
 				   "    let mut f = core::mem::ManuallyDrop::new(%s);\n"
 				   "    let p = unsafe { Pin::new_unchecked(&mut *f) };\n"
 				   "    core::hint::black_box(poll_task(p, cx));\n"
 				   "    unsafe { free_task(&mut *f) };\n"
 				   "}\n",
-				   f->name, call.s);
+				   id, lets.n ? lets.s : "", call.s);
 		else if (rc == 0)
 			strbuf_printf(&b,
 				   "pub fn root_%s(cx: &mut Context<'_>) {\n"
 				   "    let _ = cx;\n"
+				   "%s"
 				   "    core::hint::black_box(%s);\n"
 				   "}\n",
-				   f->name, call.s);
+				   id, lets.n ? lets.s : "", call.s);
 		free(call.s);
+		free(lets.s);
 	}
 	namemap_free(&called);
 	if (rc != 0) {

@@ -145,14 +145,33 @@ static const Adt *source_struct(const Module *m, TypeId t)
 	return a && a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 ? a : NULL;
 }
 
-/* Field i of struct a as Rust names it: `name`, or `i` for a tuple struct. */
-static void struct_field_name(const Adt *a, uint32_t i, StrBuf *out)
+/* An enum item of the source (issue 22 item 4: variants closed in declaration
+ * order, laid out by rustc's tagged layout, layout_enum), else NULL: written as
+ * the same #[repr(Rust)] item, so rustc picks the layout, asserted equal. */
+static int is_source_enum(const Adt *a)
 {
-	const AdtVariant *v = &a->variants[0];
+	return a && a->defined && a->enum_defined && a->kind == ADT_ENUM;
+}
+
+static const Adt *source_enum(const Module *m, TypeId t)
+{
+	const Adt *a = adt_of(m, t);
+	return is_source_enum(a) ? a : NULL;
+}
+
+/* Field i of variant v as Rust names it: `name`, or `i` when positional. */
+static void variant_field_name(const AdtVariant *v, uint32_t i, StrBuf *out)
+{
 	if (v->fieldnames && v->fieldnames[i])
 		strbuf_printf(out, "%s", v->fieldnames[i]);
 	else
 		strbuf_printf(out, "%u", i);
+}
+
+/* Field i of struct a as Rust names it: `name`, or `i` for a tuple struct. */
+static void struct_field_name(const Adt *a, uint32_t i, StrBuf *out)
+{
+	variant_field_name(&a->variants[0], i, out);
 }
 
 /* rustc's spelling of t; in_field: inside a struct definition, where a
@@ -212,13 +231,13 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 		return fn_fail(e, "%s", "the type ResumeTy (a body before the state transform)");
 	case TY_ADT: {
 		const Adt *a = adt_of(m, t);
-		if (source_struct(m, t)) {
+		if (source_struct(m, t) || source_enum(m, t)) {
 			strbuf_printf(out, "%s", a->name);
 			return 0;
 		}
-		/* enums, Option/Result, imported ADTs: named, so that a program using
-		 * one fails here rather than as a crate rustc rejects */
-		return fn_fail(e, a && a->kind == ADT_ENUM ? "enum type %s" : "type %s (not a struct item of the program)",
+		/* Option/Result, imported ADTs: named, so that a program using one
+		 * fails here rather than as a crate rustc rejects */
+		return fn_fail(e, a && a->kind == ADT_ENUM ? "enum type %s" : "type %s (not a struct or enum item of the program)",
 			       ty->text ? ty->text : "opaque");
 	}
 	default:
@@ -327,7 +346,9 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 				snprintf(view, sizeof view, "s%u", l->fields[l->field_start[pr->index] + fld->index]);
 				strbuf_printf(&cur, "%s", "");
 				view_place(e, ty->coro, view, fld->ty, cur.s, pre, &next);
-			} else if (ty->kind == TY_POLL) {
+			} else if (ty->kind == TY_POLL || source_enum(m, t)) {
+				/* a variant's field: Poll's payload, or a field of an enum item
+				 * (`(_4 as B).0` -> `Field::<u32>(Variant(_4, 1), 0)`) */
 				StrBuf ft = {0};
 				rc = rust_type(e, fld->ty, 0, &ft);
 				strbuf_printf(&next, "place!(Field::<%.*s>(Variant(%.*s, %u), %u))", (int)ft.n, ft.s, (int)cur.n,
@@ -465,6 +486,38 @@ static int emit_aggregate_coro(Emit *e, const Stmt *s, StrBuf *pre, StrBuf *out)
 	}
 	strbuf_free(&base);
 	return 0;
+}
+
+/* An aggregate of a struct or enum item of the program, in brace syntax for
+ * every kind (`S { a: Move(_5) }`, `T { 0: a }`, `U {}`, `E::B { 0: a, 1: b }`,
+ * `E::A {}`): custom MIR takes the operands in the order written, so
+ * declaration order. An enum's operands start with the variant index (the
+ * importer's form, frontend/build_enum.c). */
+static int emit_aggregate_adt(Emit *e, const Adt *a, const Operand *ops, uint32_t n, StrBuf *pre, StrBuf *rhs)
+{
+	uint32_t var = 0;
+	int rc = 0;
+	if (a->enum_defined) {
+		if (n < 1 || ops[0].kind != OP_CONST || e->f->consts[ops[0].v].bits >= a->nvariants)
+			internal_error("emit: enum %s aggregate without its variant", a->name);
+		var = (uint32_t)e->f->consts[ops[0].v].bits;
+		ops++, n--;
+	}
+	const AdtVariant *v = &a->variants[var];
+	if (n != v->nfields)
+		internal_error("emit: %s aggregate of %u fields, it has %u", a->name, n, v->nfields);
+	strbuf_printf(rhs, "%s", a->name);
+	if (a->enum_defined)
+		strbuf_printf(rhs, "::%s", v->name);
+	strbuf_printf(rhs, " {");
+	for (uint32_t i = 0; i < n && !rc; i++) {
+		strbuf_printf(rhs, i ? ", " : " ");
+		variant_field_name(v, i, rhs);
+		strbuf_printf(rhs, ": ");
+		rc = emit_operand(e, ops[i], pre, rhs);
+	}
+	strbuf_printf(rhs, n ? " }" : "}");
+	return rc;
 }
 
 /* ===================================================================== */
@@ -947,21 +1000,8 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 					strbuf_printf(&rhs, n == 1 || i + 1 < n ? ", " : "");
 				}
 				strbuf_printf(&rhs, ")");
-			} else if (s->op == AGG_ADT && source_struct(e->m, s->x)) {
-				/* brace syntax for every kind (`T { 0: a }`, `U {}`); custom MIR
-				 * takes the operands in the order written: declaration order */
-				const Adt *a = source_struct(e->m, s->x);
-				if (n != a->variants[0].nfields)
-					internal_error("emit: struct %s aggregate of %u fields, it has %u", a->name, n,
-						       a->variants[0].nfields);
-				strbuf_printf(&rhs, "%s {", a->name);
-				for (uint32_t i = 0; i < n && !rc; i++) {
-					strbuf_printf(&rhs, i ? ", " : " ");
-					struct_field_name(a, i, &rhs);
-					strbuf_printf(&rhs, ": ");
-					rc = emit_operand(e, ops[i], &pre, &rhs);
-				}
-				strbuf_printf(&rhs, n ? " }" : "}");
+			} else if (s->op == AGG_ADT && (source_struct(e->m, s->x) || source_enum(e->m, s->x))) {
+				rc = emit_aggregate_adt(e, adt_of(e->m, s->x), ops, n, &pre, &rhs);
 			} else if (s->op == AGG_ADT) {
 				const Type *at = type_get(e->m, s->x);
 				rc = fn_fail(e, "an aggregate of type %s", at->text ? at->text : "opaque");
@@ -1476,41 +1516,65 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 	return rc;
 }
 
-/* A struct item of the source, as written (#[repr(Rust)]: rustc chooses the
- * field order), and compile-time asserts that rustc's layout is the IR's
- * (layout_struct): size, alignment, every field's offset. The coroutine views
- * holding it are checked against the coroutine layout in emit_coro_type. */
-static int emit_struct_item(Emit *e, uint32_t ai, FILE *out)
+/* A variant's fields as the source writes them: `` (unit), `(u8, Guard)`
+ * (tuple), ` { a: u32, g: Guard }` (named); a struct's body adds `;` after the
+ * first two. */
+static int emit_variant_fields(Emit *e, const AdtVariant *v, int is_struct, StrBuf *b)
+{
+	int tuple = !v->fieldnames || (v->nfields && !v->fieldnames[0]);
+	int rc = 0;
+	if (v->nfields == 0) {
+		strbuf_printf(b, is_struct ? ";" : "");
+		return 0;
+	}
+	strbuf_printf(b, tuple ? "(" : " { ");
+	for (uint32_t i = 0; i < v->nfields && !rc; i++) {
+		if (i)
+			strbuf_printf(b, ", ");
+		if (!tuple)
+			strbuf_printf(b, "%s: ", v->fieldnames[i]);
+		rc = rust_type(e, v->fields[i], 1, b);
+	}
+	strbuf_printf(b, tuple ? (is_struct ? ");" : ")") : " }");
+	return rc;
+}
+
+/* A struct or enum item of the source, as written (#[repr(Rust)]: rustc
+ * chooses the field order, an enum's tag and its variants' field order), and
+ * compile-time asserts that rustc's layout is the IR's (layout_struct,
+ * layout_enum): size, alignment, every field's offset (`offset_of!(E, B.1)`
+ * for a variant's). The coroutine views holding one are checked against the
+ * coroutine layout in emit_coro_type. */
+static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 {
 	const Module *m = e->m;
 	const Adt *a = &m->adts[ai];
-	if (!a->defined || a->kind != ADT_STRUCT || a->nvariants != 1)
+	int is_struct = a->defined && a->kind == ADT_STRUCT && a->nvariants == 1;
+	if (!is_struct && !is_source_enum(a))
 		return 0;
-	const AdtVariant *v = &a->variants[0];
-	int tuple = !v->fieldnames || (v->nfields && !v->fieldnames[0]);
 	StrBuf b = {0};
 	int rc = 0;
-	strbuf_printf(&b, "struct %s", a->name);
-	if (v->nfields == 0)
-		strbuf_printf(&b, ";\n");
-	else {
-		strbuf_printf(&b, tuple ? "(" : " { ");
-		for (uint32_t i = 0; i < v->nfields && !rc; i++) {
-			if (i)
-				strbuf_printf(&b, ", ");
-			if (!tuple)
-				strbuf_printf(&b, "%s: ", v->fieldnames[i]);
-			rc = rust_type(e, v->fields[i], 1, &b);
+	if (is_struct) {
+		strbuf_printf(&b, "struct %s", a->name);
+		rc = emit_variant_fields(e, &a->variants[0], 1, &b);
+	} else {
+		strbuf_printf(&b, "enum %s {", a->name);
+		for (uint32_t v = 0; v < a->nvariants && !rc; v++) {
+			strbuf_printf(&b, "%s%s", v ? ", " : " ", a->variants[v].name);
+			rc = emit_variant_fields(e, &a->variants[v], 0, &b);
 		}
-		strbuf_printf(&b, tuple ? ");\n" : " }\n");
+		strbuf_printf(&b, " }");
 	}
-	strbuf_printf(&b, "const _: () = assert!(core::mem::size_of::<%s>() == %u && core::mem::align_of::<%s>() == %u",
+	strbuf_printf(&b, "\nconst _: () = assert!(core::mem::size_of::<%s>() == %u && core::mem::align_of::<%s>() == %u",
 		      a->name, a->size, a->name, a->align);
-	for (uint32_t i = 0; i < v->nfields; i++) {
-		strbuf_printf(&b, "\n    && core::mem::offset_of!(%s, ", a->name);
-		struct_field_name(a, i, &b);
-		strbuf_printf(&b, ") == %u", a->offsets[i]);
-	}
+	for (uint32_t v = 0; v < a->nvariants; v++)
+		for (uint32_t i = 0; i < a->variants[v].nfields; i++) {
+			strbuf_printf(&b, "\n    && core::mem::offset_of!(%s, ", a->name);
+			if (!is_struct)
+				strbuf_printf(&b, "%s.", a->variants[v].name);
+			variant_field_name(&a->variants[v], i, &b);
+			strbuf_printf(&b, ") == %u", is_struct ? a->offsets[i] : a->variant_offsets[v][i]);
+		}
 	strbuf_printf(&b, ");\n");
 	if (!rc)
 		fwrite(b.s, 1, b.n, out);
@@ -1526,7 +1590,7 @@ static int emit_struct_item(Emit *e, uint32_t ai, FILE *out)
  * measurements) starts with, before the prelude. */
 const char emit_rust_header[] =
 	"#![no_std]\n"
-	"#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize)]\n"
+	"#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize, offset_of_enum)]\n"
 	"#![allow(internal_features, warnings)]\n"
 	;
 
@@ -1589,7 +1653,7 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	fputs("\n", tmp);
 	int rc = 0;
 	for (uint32_t i = 0; i < m->nadts && !rc; i++)
-		rc = emit_struct_item(&e, i, tmp);
+		rc = emit_adt_item(&e, i, tmp);
 	for (uint32_t i = 0; i < m->ncoros && !rc; i++)
 		if (m->coros[i].layout && m->coros[i].resume && module_find_fn(m, m->coros[i].resume))
 			rc = emit_coro_type(&e, i, tmp);
