@@ -291,19 +291,35 @@ static void stage_coros_add(StageCoros *sc, const char *name, const char *arg, c
 	}
 }
 
+/* The demangled path of a coroutine's body in rustc's object: `lib::` and
+ * the body's DefPath (`lib::foo::{closure#0}`), an associated fn's impl
+ * (`{impl#2}::read::{closure#0}`) spelled as v0 demangles it, from the
+ * coroutine's name: `<lib::Counter>::m::..`, `<lib::Sensor as lib::Read>::read::..` */
+static void rustc_body_path(const Coroutine *c, char *buf, size_t n)
+{
+	char self[512], trait[512];
+	const char *rest = strncmp(c->body, "{impl#", 6) == 0 ? strstr(c->body, "}::") : NULL;
+	if (rest && emit_assoc_split(c->name, self, trait, sizeof self))
+		snprintf(buf, n, "<lib::%s%s%s>%s", self, trait[0] ? " as lib::" : "", trait, rest + 1);
+	else
+		snprintf(buf, n, "lib::%s", c->body);
+}
+
 /* rustc's own compile: the coroutine's body fn (the poll, once transformed)
  * and poll_task's copy for it (a root's poll is inlined there); its drop
  * glue and free_task's copy for it (where a root's drop glue is inlined). */
 static void stage_coros_rustc(const Module *m, StageCoros *sc)
 {
-	static const char *const fmt[NSYMS] = {"lib::%s", "lib::poll_task::<lib::%s>", NULL,
-					       "core::ptr::drop_in_place::<lib::%s>", "lib::free_task::<lib::%s>", NULL, NULL};
+	static const char *const fmt[NSYMS] = {"%s", "lib::poll_task::<%s>", NULL,
+					       "core::ptr::drop_in_place::<%s>", "lib::free_task::<%s>", NULL, NULL};
 	stage_coros_alloc(sc, m->ncoros);
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		const Coroutine *c = &m->coros[i];
 		if (!c->body)
 			internal_error("bytes: coroutine %s has no body", c->name);
-		stage_coros_add(sc, c->name, c->body, fmt);
+		char path[2048];
+		rustc_body_path(c, path, sizeof path);
+		stage_coros_add(sc, c->name, path, fmt);
 	}
 }
 

@@ -1092,6 +1092,22 @@ static const char *assert_panic_fn(const Term *t)
 	}
 }
 
+/* The Rust name of fn f of the module: resume_S / drop_S for a coroutine's;
+ * a sync fn's own name, or for an associated fn (`S::m`, `<S as T>::f`: a
+ * custom-MIR body cannot be a method) the free fn emit_rust_ident names
+ * (`S__m`, `_S_as_T___f`), behind a method of that path (emit_method_wrappers) */
+static void fn_rust_name(Emit *e, const Fn *f, StrBuf *out)
+{
+	char id[1024];
+	if ((f->kind == FN_RESUME || f->kind == FN_DROP_SHIM) && f->coro != NO_ID) {
+		coro_ident(e, f->coro, id, sizeof id);
+		strbuf_printf(out, "%s_%s", f->kind == FN_RESUME ? "resume" : "drop", id);
+	} else {
+		emit_rust_ident(f->name, id, sizeof id);
+		strbuf_printf(out, "%s", id);
+	}
+}
+
 static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 {
 	const Fn *f = e->f;
@@ -1101,15 +1117,9 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 	case CALLEE_FN: {
 		const char *name = f->names[t->x];
 		const Fn *g = module_find_fn(e->m, name);
-		char id[256];
-		if (g && (g->kind == FN_RESUME || g->kind == FN_DROP_SHIM) && g->coro != NO_ID) {
-			coro_ident(e, g->coro, id, sizeof id);
-			strbuf_printf(out, "%s_%s", g->kind == FN_RESUME ? "resume" : "drop", id);
-		} else if (g || strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 ||
-			   strcmp(name, "guard") == 0) {
-			for (const char *p = name; *p; p++)
-				if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
-					return fn_fail(e, "a call of `%s`", name);
+		if (g) {
+			fn_rust_name(e, g, out);
+		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0) {
 			strbuf_printf(out, "%s", name);
 		} else {
 			return fn_fail(e, "a call of `%s` (neither a fn of the program nor a prelude leaf)", name);
@@ -1274,17 +1284,6 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 /* Fns                                                                     */
 /* ===================================================================== */
 
-/* The Rust name of fn f of the module. */
-static void fn_rust_name(Emit *e, const Fn *f, StrBuf *out)
-{
-	char id[256];
-	if ((f->kind == FN_RESUME || f->kind == FN_DROP_SHIM) && f->coro != NO_ID) {
-		coro_ident(e, f->coro, id, sizeof id);
-		strbuf_printf(out, "%s_%s", f->kind == FN_RESUME ? "resume" : "drop", id);
-	} else {
-		strbuf_printf(out, "%s", f->name);
-	}
-}
 
 static int emit_fn(Emit *e, const Fn *f, FILE *out)
 {
@@ -1305,12 +1304,6 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 		rc = fn_fail(e, "%s", "a coroutine body before the state transform");
 		goto done;
 	}
-	if (f->kind == FN_SYNC)
-		for (const char *p = f->name; *p; p++)
-			if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_')) {
-				rc = fn_fail(e, "the fn name `%s`", f->name);
-				goto done;
-			}
 	/* #[inline] on the resume fn and the drop shim: rustc codegens a
 	 * coroutine's body as a local copy with an inline hint (internal linkage,
 	 * `inlinehint`); a plain fn reachable from the Future impl's inline poll
@@ -1583,6 +1576,141 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 }
 
 /* ===================================================================== */
+/* Associated fns: the source's paths over the free fns                    */
+/* ===================================================================== */
+
+const char *emit_assoc_split(const char *name, char *self, char *trait, size_t n)
+{
+	const char *sep;
+	trait[0] = 0;
+	if (name[0] == '<') {
+		const char *as = strstr(name, " as "), *close = strstr(name, ">::");
+		if (!as || !close || as > close)
+			return NULL;
+		snprintf(self, n, "%.*s", (int)(as - name - 1), name + 1);
+		snprintf(trait, n, "%.*s", (int)(close - as - 4), as + 4);
+		sep = close + 1;
+	} else {
+		sep = strstr(name, "::");
+		if (!sep || sep == name || strchr("{<", name[0]))
+			return NULL;
+		snprintf(self, n, "%.*s", (int)(sep - name), name);
+	}
+	return sep + 2;
+}
+
+/* An associated fn's name split into its self type, trait ("" for inherent)
+ * and method; 0 for any other name (a plain fn, a coroutine's body). */
+static int assoc_path(const char *name, char *self, char *trait, char *method, size_t n)
+{
+	const char *rest = emit_assoc_split(name, self, trait, n);
+	if (!rest)
+		return 0;
+	snprintf(method, n, "%s", rest);
+	return self[0] && method[0] && !strchr(method, ':');
+}
+
+/* One method of the wrappers: `fn m(_1: T1, ..) -> R { IDENT(_1, ..) }`, or in
+ * a trait declaration (decl) `fn m(_1: &Self, ..) -> impl Future<Output = T>;`
+ * (the receiver's type spelled with Self, an async fn's future as the
+ * opaque type its impl refines with the coroutine type). */
+static int emit_wrapper_fn(Emit *e, const Fn *f, const char *self, const char *method, int decl, StrBuf *b)
+{
+	const Module *m = e->m;
+	int rc = 0;
+	strbuf_printf(b, decl ? "    fn %s(" : "    #[inline(always)]\n    fn %s(", method);
+	for (uint32_t i = 1; i <= f->nargs && !rc; i++) {
+		TypeId t = f->locals[i].ty;
+		const Type *ty = type_get(m, t);
+		int ref = ty->kind == TY_REF || ty->kind == TY_REFMUT;
+		const Adt *a = adt_of(m, ref ? ty->a : t);
+		strbuf_printf(b, "%s_%u: ", i > 1 ? ", " : "", i);
+		if (decl && i == 1 && a && strcmp(a->name, self) == 0)
+			strbuf_printf(b, "%sSelf", !ref ? "" : ty->kind == TY_REF ? "&" : "&mut ");
+		else
+			rc = rust_type(e, t, 0, b);
+	}
+	strbuf_printf(b, ") -> ");
+	const Type *rt = type_get(m, f->locals[0].ty);
+	if (decl && rt->kind == TY_CORO) {
+		strbuf_printf(b, "impl Future<Output = ");
+		rc = rc || rust_type(e, m->coros[rt->coro].output, 0, b);
+		strbuf_printf(b, ">;\n");
+		return rc;
+	}
+	rc = rc || rust_type(e, f->locals[0].ty, 0, b);
+	if (decl) {
+		strbuf_printf(b, ";\n");
+		return rc;
+	}
+	strbuf_printf(b, " {\n        ");
+	fn_rust_name(e, f, b);
+	strbuf_printf(b, "(");
+	for (uint32_t i = 1; i <= f->nargs; i++)
+		strbuf_printf(b, "%s_%u", i > 1 ? ", " : "", i);
+	strbuf_printf(b, ")\n    }\n");
+	return rc;
+}
+
+/* The source's paths of the associated fns, so that code outside the module
+ * (the bytes harness, the native executor's dispatcher) calls `S::m(..)` and
+ * `<S as T>::f(..)` in the emitted crate as in the source: an inherent impl
+ * per `S::m` and, per trait, its declaration (from its first impl's fns) and
+ * one impl per self type, each fn an #[inline(always)] call of the free fn.
+ * Private and uncalled within the module: no code unless a root calls one. */
+static int emit_method_wrappers(Emit *e, FILE *out)
+{
+	const Module *m = e->m;
+	char self[256], trait[256], method[256], s2[256], t2[256], m2[256];
+	StrBuf b = {0};
+	int rc = 0;
+	for (uint32_t i = 0; i < m->nfns && !rc; i++) {
+		const Fn *f = m->fns[i];
+		if (f->kind != FN_SYNC || !assoc_path(f->name, self, trait, method, sizeof self))
+			continue;
+		if (!trait[0]) {
+			strbuf_printf(&b, "impl %s {\n", self);
+			rc = emit_wrapper_fn(e, f, self, method, 0, &b);
+			strbuf_printf(&b, "}\n");
+			continue;
+		}
+		/* the first fn of its trait: the declaration; the first of its impl: the impl */
+		int first_of_trait = 1, first_of_impl = 1;
+		for (uint32_t j = 0; j < i; j++) {
+			const Fn *g = m->fns[j];
+			if (g->kind != FN_SYNC || !assoc_path(g->name, s2, t2, m2, sizeof s2) || strcmp(t2, trait) != 0)
+				continue;
+			first_of_trait = 0;
+			first_of_impl &= strcmp(s2, self) != 0;
+		}
+		if (first_of_trait) {
+			strbuf_printf(&b, "trait %s {\n", trait);
+			for (uint32_t j = i; j < m->nfns && !rc; j++) {
+				const Fn *g = m->fns[j];
+				if (g->kind == FN_SYNC && assoc_path(g->name, s2, t2, m2, sizeof s2) && strcmp(t2, trait) == 0 &&
+				    strcmp(s2, self) == 0)
+					rc = emit_wrapper_fn(e, g, s2, m2, 1, &b);
+			}
+			strbuf_printf(&b, "}\n");
+		}
+		if (first_of_impl) {
+			strbuf_printf(&b, "impl %s for %s {\n", trait, self);
+			for (uint32_t j = i; j < m->nfns && !rc; j++) {
+				const Fn *g = m->fns[j];
+				if (g->kind == FN_SYNC && assoc_path(g->name, s2, t2, m2, sizeof s2) && strcmp(t2, trait) == 0 &&
+				    strcmp(s2, self) == 0)
+					rc = emit_wrapper_fn(e, g, s2, m2, 0, &b);
+			}
+			strbuf_printf(&b, "}\n");
+		}
+	}
+	if (!rc && b.n)
+		fwrite(b.s, 1, b.n, out);
+	strbuf_free(&b);
+	return rc;
+}
+
+/* ===================================================================== */
 /* The crate                                                               */
 /* ===================================================================== */
 
@@ -1659,6 +1787,8 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 			rc = emit_coro_type(&e, i, tmp);
 	for (uint32_t i = 0; i < m->nfns && !rc; i++)
 		rc = emit_fn(&e, m->fns[i], tmp);
+	if (!rc)
+		rc = emit_method_wrappers(&e, tmp);
 	if (!rc && o->harness) {
 		char *h = rust_harness_text(m, d);
 		if (h)

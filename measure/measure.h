@@ -168,6 +168,10 @@ extern const char emit_rust_header[];
  * resume_S, drop shim drop_S): `::` -> `__`, `{async block#k}` -> `async_block_k`,
  * any other byte that is not [A-Za-z0-9_] -> `_`. Truncated to n - 1 bytes. */
 void emit_rust_ident(const char *coro_name, char *buf, size_t n);
+/* An associated fn's path (`S::m..`, `<S as T>::m..`, issue 22's impl blocks
+ * and traits): its self type and trait ("" for inherent) into self and trait
+ * (n bytes each); the rest after `::`, or NULL for any other name. */
+const char *emit_assoc_split(const char *name, char *self, char *trait, size_t n);
 /* Write m (transformed) as one crate; 0, or -1 with d set (nothing written)
  * when it holds a construct the emitter cannot express. */
 int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d);
