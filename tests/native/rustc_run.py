@@ -157,16 +157,22 @@ STRUCT_TUPLE_RE = re.compile(r"^\s*struct\s+(\w+)\s*\(([^)]*)\)\s*;", re.M)
 STRUCT_UNIT_RE = re.compile(r"^\s*struct\s+(\w+)\s*;", re.M)
 
 
+def emitted_impls(impls):
+    """Show impls as a stage module of `--emit` needs them: no_std text inside the bin, std's names
+    spelled out (`coroslim emit` writes the struct and enum items with the source's names and fields)."""
+    return [re.sub(r'(\{ |=> )("[^"]*")\.to_string\(\)', r'\1::std::string::String::from(\2)',
+                   impl.replace("impl coroslim_executor::", "impl crate::coroslim_executor::")
+                   .replace("-> String", "-> ::std::string::String").replace("format!(", "::std::format!("))
+            for impl in impls]
+
+
 def struct_show_impls(src, emitted=False):
     """Show for the program's struct items (issue 22 item 4), as `coroslim run` prints a
     struct (fmt_value in ir/interp_mem.c): `S { a: 1, g: Guard(2) }`, `T(1, 2)`. emitted: for a
     stage module of `--emit` (no_std text inside the bin: std's names spelled out; `coroslim emit`
     writes the struct items with the source's names and fields)."""
     if emitted:
-        return [re.sub(r'\{ ("[^"]*")\.to_string\(\) \}', r'{ ::std::string::String::from(\1) }',
-                       impl.replace("impl coroslim_executor::", "impl crate::coroslim_executor::")
-                       .replace("-> String", "-> ::std::string::String").replace("format!(", "::std::format!("))
-                for impl in struct_show_impls(src)]
+        return emitted_impls(struct_show_impls(src))
     out = []
     for m in STRUCT_NAMED_RE.finditer(src):
         names = [f.split(":")[0].strip() for f in m.group(2).split(",") if f.strip()]
@@ -226,9 +232,12 @@ def enum_variants(src, start):
     return variants
 
 
-def enum_show_impls(src):
+def enum_show_impls(src, emitted=False):
     """Show for the program's enum items (issue 22 item 4), as `coroslim run` prints an
-    enum value (fmt_value, a derived Debug's form): `A`, `B(1, 2)`, `C { x: 1, g: Guard(2) }`."""
+    enum value (fmt_value, a derived Debug's form): `A`, `B(1, 2)`, `C { x: 1, g: Guard(2) }`.
+    emitted: for a stage module of `--emit`, as struct_show_impls."""
+    if emitted:
+        return emitted_impls(enum_show_impls(src))
     out = []
     for m in ENUM_RE.finditer(src):
         name, arms = m.group(1), []
@@ -325,7 +334,7 @@ def emit_crate_text(prog, config, binary, tmp):
             "impl crate::coroslim_executor::Show for Guard {",
             "    fn show(&self) -> ::std::string::String { ::std::format!(\"Guard({})\", self.0) }",
             "}",
-            ] + struct_show_impls(prog.src, emitted=True) + [
+            ] + struct_show_impls(prog.src, emitted=True) + enum_show_impls(prog.src, emitted=True) + [
             "pub fn coroslim_dispatch(entry: &str, coroslim_args: &[u64], s: &crate::coroslim_executor::Schedule) -> bool {",
             "    match (entry, coroslim_args.len()) {"]
         for name, exprs, _ in prog.entries:
