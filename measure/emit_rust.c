@@ -139,10 +139,21 @@ static int type_is_copy(const Module *m, TypeId t)
 /* A struct item of the source (issue 22 item 4: the frontend's TY_ADT, every
  * field known and laid out by rustc's univariant), else NULL: the emitter
  * writes it as the same #[repr(Rust)] item, so rustc picks the same layout. */
+/* An item's name, not a generic instance's spelling (`Option<u32>`) */
+static int plain_ident(const char *s)
+{
+	if (!s || !*s || (*s >= '0' && *s <= '9'))
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
+			return 0;
+	return 1;
+}
+
 static const Adt *source_struct(const Module *m, TypeId t)
 {
 	const Adt *a = adt_of(m, t);
-	return a && a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 ? a : NULL;
+	return a && a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && plain_ident(a->name) ? a : NULL;
 }
 
 /* An enum item of the source (issue 22 item 4: variants closed in declaration
@@ -150,7 +161,7 @@ static const Adt *source_struct(const Module *m, TypeId t)
  * the same #[repr(Rust)] item, so rustc picks the layout, asserted equal. */
 static int is_source_enum(const Adt *a)
 {
-	return a && a->defined && a->enum_defined && a->kind == ADT_ENUM;
+	return a && a->defined && a->enum_defined && a->kind == ADT_ENUM && plain_ident(a->name);
 }
 
 static const Adt *source_enum(const Module *m, TypeId t)
@@ -1542,7 +1553,7 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 {
 	const Module *m = e->m;
 	const Adt *a = &m->adts[ai];
-	int is_struct = a->defined && a->kind == ADT_STRUCT && a->nvariants == 1;
+	int is_struct = a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && plain_ident(a->name);
 	if (!is_struct && !is_source_enum(a))
 		return 0;
 	StrBuf b = {0};
@@ -1572,6 +1583,38 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 	if (!rc)
 		fwrite(b.s, 1, b.n, out);
 	strbuf_free(&b);
+	return rc;
+}
+
+/* Two fns of the module that would have one Rust name (`S::m` is emitted as
+ * `S__m`, and the program may have a fn of that name): a located error at
+ * the second, rather than a crate rustc rejects. */
+static int fn_names_check(Emit *e)
+{
+	const Module *m = e->m;
+	NameMap seen = {0};
+	char **names = calloc(m->nfns + 1, sizeof *names);
+	int rc = 0;
+	if (!names)
+		internal_error("emit: out of memory");
+	for (uint32_t i = 0; i < m->nfns && !rc; i++) {
+		StrBuf b = {0};
+		fn_rust_name(e, m->fns[i], &b);
+		strbuf_printf(&b, "%s", "");
+		names[i] = b.s;
+		uintptr_t *other = namemap_add(&seen, names[i], i);
+		if (other) {
+			const Fn *f = m->fns[i];
+			char what[600];
+			snprintf(what, sizeof what, "the fn name `%s` (emitted as `%s`, the name of `%s` too)", f->name, names[i],
+				 m->fns[*other]->name);
+			rc = emit_fail(e, f->line, f->line ? 1 : 0, "%s", what);
+		}
+	}
+	namemap_free(&seen);
+	for (uint32_t i = 0; i < m->nfns; i++)
+		free(names[i]);
+	free(names);
 	return rc;
 }
 
@@ -1779,7 +1822,7 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 			     "    core::panicking::panic_const::%s()\n}\n",
 			panic_fns[i], panic_fns[i]);
 	fputs("\n", tmp);
-	int rc = 0;
+	int rc = fn_names_check(&e);
 	for (uint32_t i = 0; i < m->nadts && !rc; i++)
 		rc = emit_adt_item(&e, i, tmp);
 	for (uint32_t i = 0; i < m->ncoros && !rc; i++)

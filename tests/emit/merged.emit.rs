@@ -1,5 +1,5 @@
 #![no_std]
-#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize)]
+#![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize, offset_of_enum)]
 #![allow(internal_features, warnings)]
 use core::future::Future;
 use core::pin::Pin;

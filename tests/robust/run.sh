@@ -54,6 +54,8 @@ sed -e 's/size 6,/size unknown,/' -e 's/offset [0-9]*/offset unknown/' -e 's/ = 
     $M/four_awaits_lowered.mir >"$GEN/layout_reconstructed.mir"
 head -c 3000 tests/import/shapes.mir >"$GEN/truncated.mir"
 sed 's|^//@ args: live 1,2,3|//@ args: live 1,2,300|' tests/rust/params_live.rs >"$GEN/args_line.rs"
+# emit: an associated fn's emitted name (`Counter::new` -> `Counter__new`) taken by another fn
+printf 'struct Counter { n: u32 }\nimpl Counter {\n    fn new(n: u32) -> Self { Counter { n } }\n}\nfn Counter__new(n: u32) -> u32 { n }\nasync fn run(x: u32) -> u32 { Counter::new(x).n + Counter__new(x) }\n' >"$GEN/emit_clash.rs"
 # unbounded input
 ln -s /dev/zero "$GEN/zero.rs"
 
