@@ -1,5 +1,5 @@
 /* test_emit.c — what `coroslim bytes` relies on from the emitter: the naming rule
- * (emit_rust_ident) and the layouts for a 32-bit target (module_set_ptr_bytes). */
+ * (emit_rust_ident), the paths of associated fns (emit_assoc_split) and the layouts for a 32-bit target (module_set_ptr_bytes). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -36,6 +36,36 @@ static void test_ident_truncates(void **state)
 	assert_memory_equal(buf, "foo__as", 7);
 }
 
+/* associated fns (issue 22's impl blocks and traits): the emitted free fn's name
+ * and the self type / trait the wrappers and rustc's symbol paths are made of */
+static void check_assoc(const char *name, const char *self, const char *trait, const char *rest)
+{
+	char s[64], t[64];
+	const char *r = emit_assoc_split(name, s, t, sizeof s);
+	if (!rest) {
+		assert_null(r);
+		return;
+	}
+	assert_non_null(r);
+	assert_string_equal(s, self);
+	assert_string_equal(t, trait);
+	assert_string_equal(r, rest);
+}
+
+static void test_assoc_paths(void **state)
+{
+	(void)state;
+	check_assoc("Counter::new", "Counter", "", "new");
+	check_assoc("<Sensor as Read>::read", "Sensor", "Read", "read");
+	check_assoc("Counter::wait::{async block#0}", "Counter", "", "wait::{async block#0}");
+	check_assoc("foo", NULL, NULL, NULL);                    /* a plain fn */
+	check_assoc("foo::{async block#1}", "foo", "", "{async block#1}"); /* split; not a method (callers check the rest) */
+	check_assoc("{impl#2}::read::{closure#0}", NULL, NULL, NULL); /* a body's DefPath */
+	check_assoc("<Sensor>::read", NULL, NULL, NULL);         /* no trait: not rustc's spelling of a method */
+	check_ident("Counter::new", "Counter__new");
+	check_ident("<Sensor as Read>::read", "_Sensor_as_Read___read");
+}
+
 /* usize is pointer-sized: an async fn holding usizes across an await is laid out
  * again for 4-byte pointers, and back. */
 static void test_ptr_bytes_relayout(void **state)
@@ -68,6 +98,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ident_rule),
 		cmocka_unit_test(test_ident_truncates),
+		cmocka_unit_test(test_assoc_paths),
 		cmocka_unit_test(test_ptr_bytes_relayout),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
