@@ -56,6 +56,8 @@ head -c 3000 tests/import/shapes.mir >"$GEN/truncated.mir"
 sed 's|^//@ args: live 1,2,3|//@ args: live 1,2,300|' tests/rust/params_live.rs >"$GEN/args_line.rs"
 # emit: an associated fn's emitted name (`Counter::new` -> `Counter__new`) taken by another fn
 printf 'struct Counter { n: u32 }\nimpl Counter {\n    fn new(n: u32) -> Self { Counter { n } }\n}\nfn Counter__new(n: u32) -> u32 { n }\nasync fn run(x: u32) -> u32 { Counter::new(x).n + Counter__new(x) }\n' >"$GEN/emit_clash.rs"
+# emit for a 32-bit target: an item holding a usize (its layout is x86_64's)
+printf 'struct S { a: usize, b: u8 }\nasync fn f(n: usize) -> usize { let s = S { a: n, b: 1 }; yield_now().await; s.a }\n' >"$GEN/emit_usize_item.rs"
 # unbounded input
 ln -s /dev/zero "$GEN/zero.rs"
 
