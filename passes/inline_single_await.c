@@ -178,16 +178,29 @@ static void await_free(Await *a)
 /* COROSLIM_ISA_EXPLAIN=1: one line on stderr per coroutine the pass declines,
  * with the first condition that failed (bench/real's candidate gaps, issue 24
  * item 4); returns 0 for `return why(..)`. Nothing else reads it. */
-static int why(const Coroutine *c, const char *what)
+static int explaining(void)
 {
 	static int on = -1;
 	if (on < 0) {
 		const char *e = getenv("COROSLIM_ISA_EXPLAIN");
 		on = e && *e && *e != '0';
 	}
-	if (on && c)
+	return on;
+}
+
+static int why(const Coroutine *c, const char *what)
+{
+	if (explaining() && c)
 		fprintf(stderr, "inline-single-await: %s: no: %s\n", c->name, what);
 	return 0;
+}
+
+/* ..and one per coroutine it rewrites, with the form; returns ok. */
+static int fired(const Coroutine *c, const char *form, int ok)
+{
+	if (explaining() && c && ok)
+		fprintf(stderr, "inline-single-await: %s: fires: form %s\n", c->name, form);
+	return ok;
 }
 
 /* The saved local a place of `(*_s as variant#V).F ...` names (first
@@ -252,12 +265,12 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 	Fn *r = a->r;
 	a->sw = fn_state_switch(r, a->cty, &a->self);
 	if (a->sw == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no state switch");
 	a->u = switch_arm_target(r, a->sw, STATE_UNRESUMED);
 	a->retarm = switch_arm_target(r, a->sw, STATE_RETURNED);
 	a->panicarm = switch_arm_target(r, a->sw, STATE_POISONED);
 	if (a->u == NO_BLOCK || switch_arm_target(r, a->sw, STATE_FIRST_SUSPEND) == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no Unresumed or Suspend arm");
 	/* exactly one poll; its future is a saved local of the Suspend state */
 	a->call = NO_BLOCK;
 	for (BlockId b = 0; b < r->nblocks; b++) {
@@ -269,7 +282,7 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 		}
 	}
 	if (a->call == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no poll (an await the importer keeps as a call)");
 	const Term *pc = &r->blocks[a->call].term;
 	a->fty = pc->x;
 	const Layout *l = c->layout;
@@ -296,11 +309,11 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 			}
 		}
 	if (a->head == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no poll loop head");
 	/* after the poll: `_d = discriminant(_res); switchInt(move _d) -> [0: ready, 1: pending]` */
 	const Block *rs = &r->blocks[pc->target];
 	if (rs->term.kind != TK_SWITCH || rs->term.a.kind == OP_CONST || rs->term.nargs != 2)
-		return 0;
+		return why(c, "not recognised: no switch on the poll's result");
 	LocalId res = place_get(r, pc->place)->local, d = place_get(r, rs->term.a.v)->local;
 	int reads = 0;
 	for (uint32_t i = 0; i < rs->nstmts; i++) {
@@ -311,7 +324,7 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 	}
 	a->ready = switch_arm_target(r, pc->target, 0);
 	if (!reads || a->ready == NO_BLOCK || switch_arm_target(r, pc->target, 1) == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no Ready and Pending arms");
 	a->pre = reach(r, a->u, a->head);
 	a->post = reach(r, a->ready, NO_BLOCK);
 	for (BlockId b = 0; b < r->nblocks; b++) {
@@ -1324,6 +1337,8 @@ int inline_single_await(const PassCx *cx, Body *b)
 	Screened *sc = b->screened;
 	(void)cx;
 	if (sc->ntails)
-		return try_last(sc->tails, sc->ntails, max_post);
-	return try_replace(&sc->one, max_pre, b) || try_inline(&sc->one, max_post);
+		return fired(b->c, "last", try_last(sc->tails, sc->ntails, max_post));
+	if (try_replace(&sc->one, max_pre, b))
+		return fired(b->c, "A", 1);
+	return fired(b->c, "B", try_inline(&sc->one, max_post));
 }
