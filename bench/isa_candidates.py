@@ -199,8 +199,11 @@ def fired(before, coroslim, release):
         env = dict(os.environ, COROSLIM_ISA_EXPLAIN="1")
         r = subprocess.run([coroslim, "check", "--jobs=1", "--passes=inline-single-await"] +
                            (["--release"] if release else []) + [d], env=env, capture_output=True, text=True)
-    lines = [l.split(": ", 2)[2] for l in r.stderr.splitlines()
-             if l.startswith("inline-single-await: ") and l.split(": ", 2)[1] == name]
+    lines = []
+    for l in r.stderr.splitlines():  # `inline-single-await: NAME: no: WHY` / `..: fires: form F`; NAME may hold ": "
+        k = max(l.rfind(": no: "), l.rfind(": fires: "))
+        if l.startswith("inline-single-await: ") and k > 0 and l[len("inline-single-await: "):k] == name:
+            lines.append(l[k + 2:])
     for l in lines:
         if l.startswith("fires: "):
             return l[len("fires: "):], None
@@ -215,6 +218,7 @@ def compare(root, linkroot, coroslim, release):
     rows = collections.Counter()
     gaps = collections.Counter()
     fires_form = collections.Counter()
+    blocked = collections.Counter()
     for crate in sorted(os.listdir(root)):
         d = os.path.join(root, crate)
         if not os.path.isdir(d):
@@ -239,6 +243,8 @@ def compare(root, linkroot, coroslim, release):
             rows[(predicted, form is not None)] += 1
             if form:
                 fires_form[form] += 1
+            elif kind != "none":
+                blocked[("one await" if kind == "single" else "several awaits", blocker)] += 1
             if predicted and not form:
                 gaps["predicted, does not fire: " + blocker] += 1
                 if "-v" in sys.argv:
@@ -252,6 +258,9 @@ def compare(root, linkroot, coroslim, release):
                                  ", ".join("%s %d" % kv for kv in sorted(fires_form.items()))))
     for k, v in gaps.most_common():
         print("  %5d  %s" % (v, k))
+    print("every coroutine with an await that the pass leaves, by its first blocker:")
+    for (kind, b), v in sorted(blocked.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+        print("  %5d  %s: %s" % (v, kind, b))
 
 
 def main():

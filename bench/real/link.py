@@ -45,6 +45,8 @@ Modes:
   link.py --link-dumps DUMPROOT LINKROOT             every -Zdump-mir=StateTransform before-body of
       DUMPROOT/CRATE/ written to LINKROOT/CRATE/ with the callee coroutines it awaits in the same
       crate and their constructors (below), for `coroslim check LINKROOT/CRATE`.
+  link.py --check-md DUMPROOT LINKROOT               `coroslim check` (COROSLIM, default ./coroslim) of
+      every crate alone and linked, debug and --release: the tables of bench/REAL.md's section.
 """
 import collections
 import json
@@ -694,7 +696,89 @@ def link_dumps(root, outroot):
             "hand-written"))))
 
 
+def check_rows(coroslim, d, release):
+    """`coroslim check D` (every pass; debug or --release): {stage: (changed, stmts, blocks, states)}, the
+    header's counts, the `linked:` line"""
+    import subprocess
+    r = subprocess.run([coroslim, "check"] + (["--release"] if release else []) + [d], capture_output=True,
+                       text=True)
+    rows, head, linked, differ = {}, "", "", 0
+    for line in r.stdout.splitlines():
+        f = line.split()
+        if line.startswith("check "):
+            head = line
+        elif line.startswith("linked: "):
+            linked = line
+        elif len(f) == 9 and f[0].isdigit():
+            rows[f[8]] = tuple(int(x) for x in (f[1], f[5], f[6], f[7]))
+            differ += int(f[4])
+    m = re.search(r": (\d+) coroutine bodies .*?, (\d+) not imported; executed under every schedule: (\d+) "
+                  r"\((\d+) schedules\)", head)
+    counts = tuple(int(x) for x in m.groups()) if m else (0, 0, 0, 0)
+    n = re.match(r"linked: (\d+) bodies .*?; (\d+) checked alone", linked)
+    return rows, counts, differ, (int(n.group(1)), int(n.group(2))) if n else (0, 0)
+
+
+def check_md(dumproot, linkroot, coroslim):
+    """the REAL.md section: every pass on each crate's dumps alone and linked, debug and --release"""
+    crates = sorted(c for c in os.listdir(linkroot) if os.path.isdir(os.path.join(linkroot, c)))
+    out = []
+    w = out.append
+    for release in (False, True):
+        w("")
+        w("%s (`coroslim check%s DIR`; MIR counts: statements + terminators / blocks / Suspend states of every "
+          "resume fn and drop shim of the checked modules, a linked module's callees included):" %
+          ("--release" if release else "Debug", " --release" if release else ""))
+        w("")
+        w("| pass | alone: bodies changed | alone: stmts / blocks / states | linked: bodies changed | "
+          "linked: stmts / blocks / states |")
+        w("|---|---|---|---|---|")
+        tot = {}
+        heads = {}
+        for which, root in (("alone", dumproot), ("linked", linkroot)):
+            agg, hc, dif, lk = {}, [0, 0, 0, 0], 0, [0, 0]
+            for c in crates:
+                rows, counts, differ, linked = check_rows(coroslim, os.path.join(root, c), release)
+                for k, v in rows.items():
+                    a = agg.setdefault(k, [0, 0, 0, 0])
+                    for i in range(4):
+                        a[i] += v[i]
+                for i in range(4):
+                    hc[i] += counts[i]
+                dif += differ
+                lk[0] += linked[0]
+                lk[1] += linked[1]
+            tot[which] = agg
+            heads[which] = (hc, dif, lk)
+        base = {k: tot[k].get("state_transform", [0, 0, 0, 0]) for k in tot}
+        for stage in ("state_transform", "elide-awaitless", "inline-single-await", "merge-states", "panic-to-pending",
+                      "relocate-upvars", "elide-awaitless,inline-single-await,merge-states,panic-to-pending"):
+            cells = []
+            for which in ("alone", "linked"):
+                v = tot[which].get(stage)
+                if not v:
+                    cells += ["-", "-"]
+                    continue
+                b = base[which]
+                if stage == "state_transform":
+                    cells += ["", "%d / %d / %d" % (v[1], v[2], v[3])]
+                else:
+                    cells += ["%d" % v[0], "%+d / %+d / %+d" % (v[1] - b[1], v[2] - b[2], v[3] - b[3])]
+            w("| %s | %s |" % ("the four in order" if stage.count(",") == 3 else stage, " | ".join(cells)))
+        w("")
+        for which in ("alone", "linked"):
+            hc, dif, lk = heads[which]
+            w("- %s: %d bodies, %d not imported, %d executed under every schedule (%d schedules), %d differing "
+              "schedules over all stages%s" % (which, hc[0], hc[1], hc[2], hc[3], dif,
+                                               "; %d checked with their callees, %d checked alone (the linked module "
+                                               "did not build or run)" % tuple(lk) if which == "linked" else ""))
+    sys.stdout.write("\n".join(out) + "\n")
+
+
 def main(argv):
+    if len(argv) == 4 and argv[1] == "--check-md":
+        check_md(argv[2], argv[3], os.environ.get("COROSLIM", "./coroslim"))
+        return 0
     if len(argv) == 4 and argv[1] == "--link-dumps":
         link_dumps(argv[2], argv[3])
         return 0
