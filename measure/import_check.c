@@ -93,7 +93,19 @@ static size_t root_len(const char *src, size_t len)
 	return len;
 }
 
-/* check_spec on one dump; a linked dump whose module does not build or whose
+/* Every stage built and verified, and every entry's reference run completed. */
+static int tally_good(const CheckTally *t)
+{
+	if (!t->nstages || !t->units || t->executed != t->units)
+		return 0;
+	for (uint32_t k = 0; k < t->nstages; k++)
+		if (!t->built[k])
+			return 0;
+	return 1;
+}
+
+/* check_spec on one dump; a linked dump whose module does not build (or a
+ * stage of it does not), or whose
  * run the model cannot complete is checked again as its own body alone (the
  * callees external, as before linking): *alone says so. What linking costs is
  * then never a body lost, and what it gains is counted (bodies whose checked
@@ -105,16 +117,17 @@ static int check_linked(DumpCtx *c, CheckSpec *s, const BuildOptions *o, FILE *s
 	*alone = 0;
 	int rc = check_spec(s, o, sink);
 	CheckTally *t = s->tally;
-	if (!*linked || (t->nstages && t->executed == t->units && t->units))
+	if (!*linked || tally_good(t))
 		return rc;
 	CheckTally first = *t;
 	memset(t, 0, sizeof *t);
 	c->len = own;
 	int rc2 = check_spec(s, o, sink);
 	c->len = whole;
-	if (t->nstages && (!first.nstages || (t->executed == t->units && t->units))) {
+	if (tally_good(t) || (!first.nstages && t->nstages)) {
 		*alone = 1;
-		snprintf(c->why_linked, sizeof c->why_linked, "%s", first.why);
+		snprintf(c->why_linked, sizeof c->why_linked, "%s",
+			 first.why[0] ? first.why : "a stage of the linked module did not build or verify");
 		return rc2;
 	}
 	*t = first;
