@@ -2,6 +2,7 @@
 """Candidates of inline-single-await's issue-24 generalisations in rustc's own MIR of real crates.
 
 usage: bench/isa_candidates.py DUMPDIR [-v]
+       bench/isa_candidates.py DUMPDIR --fired LINKDIR [--release]   (COROSLIM: the binary, ./coroslim)
 
 DUMPDIR is `make real-crates DUMPS=1 KEEP=1`'s dump directory (one subdirectory per crate holding
 rustc 1.95's `-Zdump-mir=StateTransform` dumps). Reads every coroutine's resume fn right after
@@ -21,6 +22,12 @@ state is a reference or raw pointer, and either the awaited future is a coroutin
 `{async fn body ..}` / `{async block ..}`: it panics when polled after completion; its drop in
 Returned does nothing) or the Ready path is pure (no call, no drop but the finished future's;
 asserts allowed) and the finished future is not dropped there (no drop glue).
+
+With --fired LINKDIR (bench/real/link.py --link-dumps DUMPDIR LINKDIR: each body with the callee
+coroutines it awaits in its crate), every coroutine's prediction is compared with what the pass does
+under `coroslim check` on its linked dump (COROSLIM_ISA_EXPLAIN's lines for the dump's own coroutine:
+the form it fires with, or the first condition that declined it), and every gap is counted by that
+blocker (or, for a body that fires unpredicted, by the prediction's verdict).
 
 Counts: single-await coroutines that are eligible with a coroutine awaitee (form B before item 5)
 and with any other future (form B for any future type, new), and coroutines with several awaits
@@ -168,9 +175,102 @@ def analyse(c):
     return kind, verdict
 
 
+def root_name(before):
+    """the importer's name of a dump's own coroutine (frontend/import_type.c: canonical spelling)"""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "real"))
+    import link  # bench/real/link.py: canon
+    head = open(before, encoding="utf-8", errors="replace").readline()
+    m = re.search(r"\(_1: (\{async .*?\}), _2: std::future::ResumeTy\)", head)
+    if not m:
+        return None
+    c = link.canon(m.group(1))
+    if c.startswith("{async fn body of "):
+        return c[len("{async fn body of "):-3]
+    return c[len("{async block@"):-1] if c.startswith("{async block@") else None
+
+
+def fired(before, coroslim, release):
+    """(form or None, first blocker) of inline-single-await on one (linked) dump under `coroslim check`"""
+    import subprocess
+    import tempfile
+    name = root_name(before)
+    with tempfile.TemporaryDirectory() as d:
+        os.symlink(os.path.abspath(before), os.path.join(d, os.path.basename(before)))
+        env = dict(os.environ, COROSLIM_ISA_EXPLAIN="1")
+        r = subprocess.run([coroslim, "check", "--jobs=1", "--passes=inline-single-await"] +
+                           (["--release"] if release else []) + [d], env=env, capture_output=True, text=True)
+    lines = []
+    for l in r.stderr.splitlines():  # `inline-single-await: NAME: no: WHY` / `..: fires: form F`; NAME may hold ": "
+        k = max(l.rfind(": no: "), l.rfind(": fires: "))
+        if l.startswith("inline-single-await: ") and k > 0 and l[len("inline-single-await: "):k] == name:
+            lines.append(l[k + 2:])
+    for l in lines:
+        if l.startswith("fires: "):
+            return l[len("fires: "):], None
+    built = "not imported" not in r.stdout.split("\n")[0] or " 0 not imported" in r.stdout.split("\n")[0]
+    rest = [l[len("no: "):] for l in lines if l.startswith("no: ")]
+    b = [l for l in rest if not l.startswith("form A")] or rest
+    return None, b[0] if b else ("not built" if not built else "no line (not screened)")
+
+
+def compare(root, linkroot, coroslim, release):
+    """isa_candidates' predictions against what inline-single-await does on the linked dumps"""
+    rows = collections.Counter()
+    gaps = collections.Counter()
+    fires_form = collections.Counter()
+    blocked = collections.Counter()
+    for crate in sorted(os.listdir(root)):
+        d = os.path.join(root, crate)
+        if not os.path.isdir(d):
+            continue
+        seen = set()
+        for f in sorted(os.listdir(d)):
+            if not f.endswith("StateTransform.after.mir"):
+                continue
+            key = re.sub(r"\.\d+-\d+-\d+\.StateTransform\.after\.mir$", "", f)
+            c = parse(os.path.join(d, f))
+            if c is None or key in seen:
+                continue
+            seen.add(key)
+            kind, verdict = analyse(c)
+            predicted = verdict in ("coroutine", "any")
+            befores = [b for b in os.listdir(os.path.join(linkroot, crate)) if b.startswith(key + ".") and
+                       b.endswith(".StateTransform.before.mir")] if os.path.isdir(os.path.join(linkroot, crate)) else []
+            if not befores:
+                rows["no before-dump"] += 1
+                continue
+            form, blocker = fired(os.path.join(linkroot, crate, befores[0]), coroslim, release)
+            rows[(predicted, form is not None)] += 1
+            if form:
+                fires_form[form] += 1
+            elif kind != "none":
+                blocked[("one await" if kind == "single" else "several awaits", blocker)] += 1
+            if predicted and not form:
+                gaps["predicted, does not fire: " + blocker] += 1
+                if "-v" in sys.argv:
+                    print("%s %s: predicted (%s), does not fire: %s" % (crate, key, verdict, blocker))
+            elif form and not predicted:
+                gaps["fires (form %s), not predicted: %s" % (form, verdict)] += 1
+    print("inline-single-await on the linked dumps (%s) against isa_candidates.py's prediction:" %
+          ("--release" if release else "debug"))
+    print("  predicted and fires %d, predicted and does not %d, fires unpredicted %d, neither %d; "
+          "fires by form: %s" % (rows[(True, True)], rows[(True, False)], rows[(False, True)], rows[(False, False)],
+                                 ", ".join("%s %d" % kv for kv in sorted(fires_form.items()))))
+    for k, v in gaps.most_common():
+        print("  %5d  %s" % (v, k))
+    print("every coroutine with an await that the pass leaves, by its first blocker:")
+    for (kind, b), v in sorted(blocked.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+        print("  %5d  %s: %s" % (v, kind, b))
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
+    if "--fired" in sys.argv:
+        i = sys.argv.index("--fired")
+        coroslim = os.environ.get("COROSLIM", "./coroslim")
+        compare(sys.argv[1], sys.argv[i + 1], coroslim, "--release" in sys.argv)
+        return
     root = sys.argv[1]
     verbose = "-v" in sys.argv
     counts = collections.Counter()

@@ -113,6 +113,7 @@ typedef struct Import {
 	ImportCounts total; /* over the imported fns */
 	uint32_t mirfns; /* items headed like rustc's MIR fns: `fn NAME(_1: T, ...)` or `fn NAME()` */
 	char *error; /* the file itself is not whole MIR (`file:line:col: error: ...`, malloc'd), else NULL */
+	uint32_t nctors; /* constructors read of callees linked into a dump (import.c read_ctor; issue 24 item 4) */
 } Import;
 
 /* Never NULL; never aborts on bad input (bounded: fuzzable). */

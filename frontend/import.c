@@ -464,6 +464,169 @@ out:
 }
 
 /* ------------------------------------------------------------------ */
+/* constructors of linked callees (issue 24 item 4)                    */
+/* ------------------------------------------------------------------ */
+
+/* The coroutine an item returns when its header is `fn NAME(..) -> {async fn body of X()} {`
+ * and X has a body in the module (a callee linked into a dump: bench/real/link.py
+ * --link-dumps), or NO_ID: any other fn is not read (a plain --emit=mir file has
+ * resume fns, no bodies, so nothing changes for it). */
+static uint32_t ctor_coro(Ctx *c, Span h, const char *close)
+{
+	if (!close || !ends(h, " {") || !starts((Span){close, h.e}, ") -> {async fn body of "))
+		return NO_ID;
+	Span ret = trim((Span){close + 5, h.e - 2});
+	CoroKind kind;
+	Span name;
+	if (mir_match_close(ret.s, ret.e) != ret.e - 1 || !mir_coro_name(ret, &kind, &name))
+		return NO_ID;
+	char *canon = mir_canon_type(ret);
+	Span cs = {canon, canon + strlen(canon)};
+	uint32_t co = NO_ID;
+	if (mir_coro_name(cs, &kind, &name)) /* looked up, not made: a fn of no body's coroutine adds nothing */
+		for (uint32_t i = 0; i < c->m->ncoros && co == NO_ID; i++)
+			if (c->m->coros[i].kind == kind && c->m->coros[i].body && span_eq(name, c->m->coros[i].name))
+				co = i;
+	free(canon);
+	return co;
+}
+
+/* The upvar an aggregate's `name: op` sets, by the body's debug names. */
+static uint32_t upvar_named(const Coroutine *co, Span name)
+{
+	for (uint32_t i = 0; i < co->nupvars; i++)
+		if (co->upvars[i].name && span_eq(name, co->upvars[i].name))
+			return i;
+	return NO_ID;
+}
+
+/* An async fn's constructor, as the linker writes it: its params, `let mut _0`,
+ * and one block `_0 = {coroutine@SPAN} { x: op, .. }; return;`. Read into a plain
+ * fn named like the coroutine that aggregates it from its operands in upvar
+ * order (what the frontend's constructors are), so that the caller's call
+ * (renamed: link_ctor_calls) builds the callee's future instead of an external
+ * value. NULL (and nothing added) when any part does not read or disagrees
+ * with the body's upvars. */
+static Fn *read_ctor(Ctx *c, const Line *lines, uint32_t first, uint32_t end, uint32_t coro, const char *open,
+		     const char *close)
+{
+	const Line *hl = &lines[first];
+	Span params = {open + 1, close};
+	/* named like the coroutine, as the frontend names an async fn and its
+	 * constructor (query_constructor); the callers' calls are renamed to it */
+	char *nm = mir_xstrndup(c->m->coros[coro].name, strlen(c->m->coros[coro].name));
+	Fn *had = module_find_fn(c->m, nm);
+	if (had) { /* read before under another spelling of the callers' */
+		free(nm);
+		return had->kind == FN_SYNC && !had->external ? had : NULL;
+	}
+	Fn *f = fn_new(c->m, nm, FN_SYNC);
+	free(nm);
+	c->f = f;
+	c->line = hl;
+	c->own = NO_ID;
+	memset(&c->d, 0, sizeof c->d);
+	c->d.file = c->file;
+	fn_add_local(f, c->m->coros[coro].ty, NULL, 1);
+	Span ps[64];
+	int np = params.s == params.e ? 0 : mir_split_commas(params, ps, 64);
+	int ok = np >= 0;
+	for (int i = 0; ok && i < np; i++) {
+		const char *colon = mir_find_top(ps[i], ": ", 0);
+		uint64_t l;
+		TypeId t;
+		ok = colon && mir_parse_local_name(trim((Span){ps[i].s, colon}), &l) == 0 && l == (uint64_t)i + 1 &&
+		     mir_type_of(c, trim((Span){colon + 2, ps[i].e}), &t) == OK;
+		if (ok)
+			fn_add_local(f, t, NULL, 0);
+	}
+	f->nargs = (uint32_t)(np > 0 ? np : 0);
+	const char *agg = "_0 = {coroutine@";
+	Span x = {NULL, NULL};
+	for (uint32_t k = first + 1; ok && k < end && !x.s; k++) {
+		Span s = trim((Span){lines[k].s, lines[k].s + lines[k].n});
+		if (starts(s, agg) && ends(s, "};"))
+			x = (Span){s.s + 5, s.e - 1}, c->line = &lines[k];
+	}
+	const char *q = x.s ? mir_match_close(x.s, x.e) : NULL;
+	Span body = {NULL, NULL};
+	if (q && starts((Span){q + 1, x.e}, " {") && mir_match_close(q + 2, x.e) == x.e - 1)
+		body = trim((Span){q + 3, x.e - 1});
+	const Coroutine *co = &c->m->coros[coro];
+	uint32_t n = co->nupvars;
+	Operand *ops = calloc(n + 1, sizeof *ops);
+	uint8_t *set = calloc(n + 1, 1);
+	if (!ops || !set)
+		internal_error("out of memory");
+	Span parts[64];
+	int nparts = ok && body.s ? (body.s == body.e ? 0 : mir_split_commas(body, parts, 64)) : -1;
+	ok = nparts == (int)n;
+	for (int i = 0; ok && i < nparts; i++) {
+		const char *colon = mir_find_top(parts[i], ": ", 0);
+		uint32_t u = colon ? upvar_named(&c->m->coros[coro], trim((Span){parts[i].s, colon})) : NO_ID;
+		ok = u != NO_ID && !set[u] && mir_operand_of(c, trim((Span){colon + 2, parts[i].e}), &ops[u]) == OK &&
+		     mir_optype(c, ops[u]) == c->m->coros[coro].upvars[u].ty;
+		if (ok)
+			set[u] = 1;
+	}
+	if (ok && !c->d.failed) {
+		BlockId bb = fn_add_block(f, 0);
+		Stmt st = {0};
+		st.kind = ST_ASSIGN;
+		st.rv = RV_AGGREGATE;
+		st.op = AGG_CORO;
+		st.place = place_local(f, 0);
+		st.x = c->m->coros[coro].ty;
+		st.a.v = fn_add_args(f, ops, n);
+		st.b.v = n;
+		fn_push_stmt(f, bb, st);
+		fn_set_term(f, bb, term_simple(TK_RETURN));
+	}
+	free(ops);
+	free(set);
+	if (!ok || c->d.failed) {
+		module_remove_fn(c->m, f);
+		f = NULL;
+	}
+	memset(&c->d, 0, sizeof c->d);
+	c->f = NULL;
+	return f;
+}
+
+/* The calls of the constructors read here (each under the spelling its caller
+ * wrote, aliases[i] for coroutine alias_co[i]) are renamed to the constructor's
+ * name, the coroutine's, when their destination has the coroutine's type. A
+ * constant argument rustc printed without its type (`const
+ * io::interest::Interest::READABLE`: IMPORT_CONST_TYPE) takes the parameter's,
+ * as the callee's signature says; its value stays the one the model gives a
+ * constant known by its spelling (const_text), the same in every stage. */
+static void link_ctor_calls(Import *im, char **aliases, const uint32_t *alias_co, uint32_t nalias)
+{
+	TypeId unknown = type_intern(im->m, (Type){.kind = TY_OPAQUE, .text = IMPORT_CONST_TYPE});
+	for (uint32_t i = 0; i < im->ncoros; i++) {
+		Fn *f = im->coros[i].fn;
+		for (BlockId b = 0; f && b < f->nblocks; b++) {
+			Term *t = &f->blocks[b].term;
+			if (t->kind != TK_CALL || t->op != CALLEE_FN)
+				continue;
+			for (uint32_t k = 0; k < nalias; k++)
+				if (strcmp(f->names[t->x], aliases[k]) == 0 && place_type(f, t->place) == im->m->coros[alias_co[k]].ty) {
+					t->x = fn_add_name(f, im->m->coros[alias_co[k]].name);
+					break;
+				}
+			const Fn *g = module_find_fn(im->m, f->names[t->x]);
+			if (!g || g->kind != FN_SYNC || g->external || g->nargs != t->nargs || g->nlocals <= g->nargs)
+				continue;
+			for (uint32_t k = 0; k < t->nargs; k++) {
+				Operand o = f->args[t->args + k];
+				if (o.kind == OP_CONST && f->consts[o.v].ty == unknown && const_text(im->m, &f->consts[o.v]))
+					f->consts[o.v].ty = g->locals[k + 1].ty;
+			}
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
 /* the file                                                            */
 /* ------------------------------------------------------------------ */
 
@@ -665,6 +828,8 @@ Import *import_mir(const char *file, const char *src, size_t len)
 	uint32_t nlines;
 	Line *lines = split_lines(src, len, &nlines);
 	Ctx c = {.file = file ? file : "<input>", .m = im->m};
+	char **aliases = NULL; /* constructors read (linked dumps): the spelling each was read under */
+	uint32_t *alias_co = NULL;
 	prescan(&c, lines, nlines);
 	for (uint32_t i = 0; i < nlines;) {
 		const Line *ln = &lines[i];
@@ -697,6 +862,17 @@ Import *import_mir(const char *file, const char *src, size_t len)
 			im->error = mir_xstrndup(buf, strlen(buf));
 		}
 		int body = open && is_body_header(trim((Span){open + 1, h.e})) && is_body_item(lines, i, end);
+		uint32_t ctor = open && !body && end < nlines ? ctor_coro(&c, h, mir_match_close(open, h.e)) : NO_ID;
+		if (ctor != NO_ID && read_ctor(&c, lines, i, end, ctor, open, mir_match_close(open, h.e))) {
+			if (im->nctors % 16 == 0) {
+				aliases = realloc(aliases, (im->nctors + 16) * sizeof *aliases);
+				alias_co = realloc(alias_co, (im->nctors + 16) * sizeof *alias_co);
+				if (!aliases || !alias_co)
+					internal_error("out of memory");
+			}
+			aliases[im->nctors] = mir_xstrndup(h.s + 3, (size_t)(open - h.s - 3));
+			alias_co[im->nctors++] = ctor;
+		}
 		if (open && (body || is_resume_header(trim((Span){open + 1, h.e})))) {
 			if (im->ncoros == im->capcoros) {
 				im->capcoros = im->capcoros ? im->capcoros * 2 : 16;
@@ -754,6 +930,12 @@ Import *import_mir(const char *file, const char *src, size_t len)
 		snprintf(buf, sizeof buf, "%s:1:1: error: no MIR fn found (expected the output of rustc --emit=mir)", c.file);
 		im->error = mir_xstrndup(buf, strlen(buf));
 	}
+	if (im->nctors)
+		link_ctor_calls(im, aliases, alias_co, im->nctors);
+	for (uint32_t i = 0; i < im->nctors; i++)
+		free(aliases[i]);
+	free(aliases);
+	free(alias_co);
 	make_stubs(&c, im);
 	for (uint32_t i = 0; i < c.capcache; i++)
 		free(c.cache[i].text);

@@ -194,6 +194,94 @@ static void add_entry(Module *m, const Fn *body)
 	free(ops);
 }
 
+/* The fn of the module that builds coroutine co's future (a constructor read
+ * with a linked callee, import.c read_ctor), or NULL. */
+static const Fn *ctor_of(const Module *m, uint32_t co)
+{
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		const Fn *f = m->fns[i];
+		if (f->kind != FN_SYNC || f->external || strncmp(f->name, "entry ", 6) == 0)
+			continue;
+		for (BlockId b = 0; b < f->nblocks; b++)
+			for (uint32_t k = 0; k < f->blocks[b].nstmts; k++) {
+				const Stmt *s = &f->blocks[b].stmts[k];
+				if (s->kind == ST_ASSIGN && s->rv == RV_AGGREGATE && s->op == AGG_CORO &&
+				    type_get(m, s->x)->kind == TY_CORO && type_get(m, s->x)->coro == co)
+					return f;
+			}
+	}
+	return NULL;
+}
+
+static int is_called(const Module *m, const char *name)
+{
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		const Fn *f = m->fns[i];
+		for (BlockId b = 0; b < f->nblocks; b++) {
+			const Term *t = &f->blocks[b].term;
+			if (f->blocks[b].has_term && t->kind == TK_CALL && t->op == CALLEE_FN && strcmp(f->names[t->x], name) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* `entry NAME` of a body whose own constructor is in the module (a linked dump
+ * brings it: what inline-single-await's form A rewrites): each of the
+ * constructor's arguments from the oracle (`arg N of CTOR`), then the call. */
+static void add_ctor_entry(Module *m, const Fn *body, const Fn *k)
+{
+	char name[600];
+	snprintf(name, sizeof name, "entry %s", m->coros[body->coro].name);
+	if (module_find_fn(m, name))
+		return;
+	char kname[600];
+	snprintf(kname, sizeof kname, "%s", k->name);
+	uint32_t nargs = k->nargs;
+	TypeId *tys = calloc(nargs + 1, sizeof *tys);
+	Operand *ops = calloc(nargs + 1, sizeof *ops);
+	if (!tys || !ops)
+		internal_error("out of memory");
+	for (uint32_t i = 0; i < nargs; i++)
+		tys[i] = k->locals[i + 1].ty;
+	TypeId cty = body->locals[1].ty;
+	Fn *g = fn_new(m, name, FN_SYNC); /* k and body may move: only copies are used below */
+	fn_add_local(g, cty, NULL, 0);
+	g->nargs = 0;
+	BlockId bb = fn_add_block(g, 0);
+	for (uint32_t i = 0; i < nargs + 1; i++) {
+		BlockId next = fn_add_block(g, 0);
+		Term t = {0};
+		t.kind = TK_CALL;
+		t.op = CALLEE_FN;
+		t.target = next;
+		t.unwind = UW_CONTINUE;
+		t.unwind_bb = NO_BLOCK;
+		t.drop = NO_BLOCK;
+		if (i < nargs) {
+			char callee[640];
+			snprintf(callee, sizeof callee, "arg %u of %s", (unsigned)i, kname);
+			add_oracle_stub(m, callee, tys[i]);
+			LocalId l = fn_add_local(g, tys[i], NULL, 0);
+			t.place = place_local(g, l);
+			t.x = fn_add_name(g, callee);
+			t.args = fn_add_args(g, NULL, 0);
+			t.nargs = 0;
+			ops[i] = (Operand){OP_MOVE, place_local(g, l)};
+		} else {
+			t.place = place_local(g, 0);
+			t.x = fn_add_name(g, kname);
+			t.args = fn_add_args(g, ops, nargs);
+			t.nargs = nargs;
+		}
+		fn_set_term(g, bb, t);
+		bb = next;
+	}
+	fn_set_term(g, bb, term_simple(TK_RETURN));
+	free(tys);
+	free(ops);
+}
+
 int import_model_module(Module *m)
 {
 	m->extern_events = 1;
@@ -217,10 +305,17 @@ int import_model_module(Module *m)
 		m->transformed = 0;
 	for (uint32_t i = 0; i < nfns; i++) {
 		const Fn *f = m->fns[i];
-		if (f->kind == FN_CORO_BODY && f->coro != NO_ID && f->coro < m->ncoros && f->nargs == 2) {
+		if (f->kind != FN_CORO_BODY || f->coro == NO_ID || f->coro >= m->ncoros || f->nargs != 2)
+			continue;
+		/* a linked callee's body is reached through its caller: no entry of its own */
+		const Fn *k = ctor_of(m, f->coro);
+		if (k && is_called(m, k->name))
+			continue;
+		if (k)
+			add_ctor_entry(m, f, k);
+		else
 			add_entry(m, f);
-			nbodies++;
-		}
+		nbodies++;
 	}
 	return (int)nbodies;
 }

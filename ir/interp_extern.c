@@ -301,8 +301,27 @@ int extern_call(Interp *I, const char *name, const uint64_t *src, const TypeId *
 	return 1;
 }
 
+/* An external coroutine that answered Ready (issue 24 item 4): its 8 bytes hold
+ * this mark from then on. rustc's coroutine is in its Returned state then: a
+ * poll panics with the Async desugaring's "`async fn` resumed after completion"
+ * (as a coroutine of the module does, interp_call.c) and a drop drops nothing
+ * (the Returned variant holds no field), so neither is an external event. What
+ * inline-single-await's form B assumes of a coroutine it awaits. */
+#define EXTERN_CORO_RETURNED 0x52455455524e4544ull /* "RETURNED" */
+
+static int extern_coro_returned(Interp *I, TypeId t, uint64_t addr)
+{
+	return ty_get(I, t)->kind == TY_CORO && addr_ok(I, addr, 8) && mem_read(I, addr, 8) == EXTERN_CORO_RETURNED;
+}
+
 int extern_poll(Interp *I, TypeId fty, uint64_t fut, uint64_t dst, TypeId payload)
 {
+	if (extern_coro_returned(I, fty, fut)) {
+		panic_event(I, assert_fmt[AK_RESUMED_AFTER_RETURN]);
+		if (I->m->panic_abort)
+			interp_halt(I, EV_ABORT, "panic in a function that cannot unwind");
+		return 0;
+	}
 	const char *name = ty_get(I, fty)->kind == TY_CORO ? ty_coro(I, ty_get(I, fty))->name
 							   : (ty_get(I, fty)->text ? ty_get(I, fty)->text : "?");
 	uint64_t h = addr_ok(I, fut, isize_of(I, fty)) ? hash_value(I, fnv_basis, fut, fty, 2) : 0;
@@ -320,12 +339,14 @@ int extern_poll(Interp *I, TypeId fty, uint64_t fut, uint64_t dst, TypeId payloa
 	poll_write_discr(I, dst, payload, 0);
 	uint64_t r = hash_value(I, fnv_basis, dst + poll_payload_offset(I, payload), payload, 2);
 	trace_push(I->trace, EV_EXTERN, 0, "poll %s(%08" PRIx32 ") -> Ready(%08" PRIx32 ")", nm, (uint32_t)h, (uint32_t)r);
+	if (ty_get(I, fty)->kind == TY_CORO && addr_ok(I, fut, 8))
+		mem_write(I, fut, 8, EXTERN_CORO_RETURNED);
 	return 1;
 }
 
 int extern_drop(Interp *I, uint64_t addr, TypeId t)
 {
-	if (!type_needs_drop(I->m, t))
+	if (!type_needs_drop(I->m, t) || extern_coro_returned(I, t, addr))
 		return 1;
 	const Type *ty = ty_get(I, t);
 	const char *name = ty->kind == TY_CORO ? ty_coro(I, ty)->name : (ty->text ? ty->text : "?");

@@ -28,6 +28,7 @@ typedef struct DumpCtx {
 	const char *path;
 	char *src;
 	size_t len;
+	char why_linked[240]; /* check_linked: why the linked module was not used */
 } DumpCtx;
 
 static Module *build_dump(void *ctx, const BuildOptions *o, Diag *d)
@@ -74,6 +75,63 @@ Module *import_dump_load(const char *path, const BuildOptions *o, Diag *d)
 		return NULL;
 	}
 	return m;
+}
+
+/* The length of a dump's first item (its own body), up to and including its
+ * closing `}` line: what a dump linked with its callees (bench/real/link.py
+ * --link-dumps) was before linking; len when the text holds one item. */
+static size_t root_len(const char *src, size_t len)
+{
+	for (size_t i = 0; i + 2 < len; i++)
+		if (src[i] == '\n' && src[i + 1] == '}' && (src[i + 2] == '\n' || i + 3 == len)) {
+			size_t end = i + 3 < len ? i + 3 : len;
+			for (size_t k = end; k + 3 < len; k++)
+				if (src[k] == '\n' && src[k + 1] == 'f' && src[k + 2] == 'n' && src[k + 3] == ' ')
+					return end; /* another fn follows: linked */
+			return len;
+		}
+	return len;
+}
+
+/* Every stage built and verified, and every entry's reference run completed. */
+static int tally_good(const CheckTally *t)
+{
+	if (!t->nstages || !t->units || t->executed != t->units)
+		return 0;
+	for (uint32_t k = 0; k < t->nstages; k++)
+		if (!t->built[k])
+			return 0;
+	return 1;
+}
+
+/* check_spec on one dump; a linked dump whose module does not build (or a
+ * stage of it does not), or whose
+ * run the model cannot complete is checked again as its own body alone (the
+ * callees external, as before linking): *alone says so. What linking costs is
+ * then never a body lost, and what it gains is counted (bodies whose checked
+ * module held their callees). */
+static int check_linked(DumpCtx *c, CheckSpec *s, const BuildOptions *o, FILE *sink, int *linked, int *alone)
+{
+	size_t whole = c->len, own = root_len(c->src, c->len);
+	*linked = own < whole;
+	*alone = 0;
+	int rc = check_spec(s, o, sink);
+	CheckTally *t = s->tally;
+	if (!*linked || tally_good(t))
+		return rc;
+	CheckTally first = *t;
+	memset(t, 0, sizeof *t);
+	c->len = own;
+	int rc2 = check_spec(s, o, sink);
+	c->len = whole;
+	if (tally_good(t) || (!first.nstages && t->nstages)) {
+		*alone = 1;
+		snprintf(c->why_linked, sizeof c->why_linked, "%s",
+			 first.why[0] ? first.why : "a stage of the linked module did not build or verify");
+		return rc2;
+	}
+	*t = first;
+	return rc;
 }
 
 static int by_name(const void *a, const void *b)
@@ -168,7 +226,8 @@ int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses,
 	qsort(files, n, sizeof *files, by_name);
 	CheckTally total;
 	memset(&total, 0, sizeof total);
-	uint32_t bodies = 0, notbuilt = 0, executed = 0, failed_bodies = 0, nwhy = 0;
+	uint32_t bodies = 0, notbuilt = 0, executed = 0, failed_bodies = 0, nwhy = 0, nlinked = 0, nlwhy = 0;
+	Why lwhy[64];
 	uint32_t verified[CHECK_TALLY_STAGES] = {0}, changed[CHECK_TALLY_STAGES] = {0};
 	uint32_t ran[CHECK_TALLY_STAGES] = {0}, bad[CHECK_TALLY_STAGES] = {0};
 	Why why[64];
@@ -198,8 +257,12 @@ int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses,
 		memset(&t, 0, sizeof t);
 		CheckSpec s = {.file = files[i], .build = build_dump, .ctx = &c, .transform = NULL, .passes = passes,
 			       .npasses = npasses, .err = sink, .tally = &t};
-		int bad_body = check_spec(&s, o, sink);
+		int linked, alone;
+		int bad_body = check_linked(&c, &s, o, sink, &linked, &alone);
 		free(c.src);
+		nlinked += linked && !alone;
+		if (alone)
+			count_why(lwhy, &nlwhy, 64, c.why_linked, files[i]);
 		if (t.nstages == 0) { /* the reference module itself did not build */
 			notbuilt++;
 			count_why(why, &nwhy, 64, t.why, files[i]);
@@ -246,6 +309,16 @@ int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses,
 	qsort(why, nwhy, sizeof *why, why_cmp);
 	for (uint32_t i = 0; i < nwhy; i++)
 		fprintf(out, "not executed: %u: %s (e.g. %s)\n", why[i].n, why[i].text, why[i].example);
+	if (nlinked || nlwhy) { /* linked dumps (bench/real/link.py --link-dumps) */
+		uint32_t nalone = 0;
+		for (uint32_t i = 0; i < nlwhy; i++)
+			nalone += lwhy[i].n;
+		fprintf(out, "linked: %u bodies checked with the callee coroutines they await; %u checked alone\n", nlinked,
+			nalone);
+		qsort(lwhy, nlwhy, sizeof *lwhy, why_cmp);
+		for (uint32_t i = 0; i < nlwhy; i++)
+			fprintf(out, "checked alone: %u: %s (e.g. %s)\n", lwhy[i].n, lwhy[i].text, lwhy[i].example);
+	}
 	(void)bad;
 	for (uint32_t i = 0; i < n; i++)
 		free(files[i]);

@@ -175,6 +175,34 @@ static void await_free(Await *a)
 	free(a->post);
 }
 
+/* COROSLIM_ISA_EXPLAIN=1: one line on stderr per coroutine the pass declines,
+ * with the first condition that failed (bench/real's candidate gaps, issue 24
+ * item 4); returns 0 for `return why(..)`. Nothing else reads it. */
+static int explaining(void)
+{
+	static int on = -1;
+	if (on < 0) {
+		const char *e = getenv("COROSLIM_ISA_EXPLAIN");
+		on = e && *e && *e != '0';
+	}
+	return on;
+}
+
+static int why(const Coroutine *c, const char *what)
+{
+	if (explaining() && c)
+		fprintf(stderr, "inline-single-await: %s: no: %s\n", c->name, what);
+	return 0;
+}
+
+/* ..and one per coroutine it rewrites, with the form; returns ok. */
+static int fired(const Coroutine *c, const char *form, int ok)
+{
+	if (explaining() && c && ok)
+		fprintf(stderr, "inline-single-await: %s: fires: form %s\n", c->name, form);
+	return ok;
+}
+
 /* The saved local a place of `(*_s as variant#V).F ...` names (first
  * downcast), or NO_ID; *rest = projections after the field. */
 static uint32_t place_saved(const Await *a, const Fn *f, PlaceId p, uint32_t *rest)
@@ -230,31 +258,31 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 	a->cx = cx, a->m = m, a->ci = body->coro, a->c = c;
 	a->state = STATE_FIRST_SUSPEND;
 	if (c->layout->nvariants != STATE_FIRST_SUSPEND + 1)
-		return 0;
+		return why(c, c->layout->nvariants > STATE_FIRST_SUSPEND + 1 ? "several awaits" : "no await");
 	a->r = body->resume;
 	a->d = body->drop;
 	a->cty = type_coro(m, a->ci);
 	Fn *r = a->r;
 	a->sw = fn_state_switch(r, a->cty, &a->self);
 	if (a->sw == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no state switch");
 	a->u = switch_arm_target(r, a->sw, STATE_UNRESUMED);
 	a->retarm = switch_arm_target(r, a->sw, STATE_RETURNED);
 	a->panicarm = switch_arm_target(r, a->sw, STATE_POISONED);
 	if (a->u == NO_BLOCK || switch_arm_target(r, a->sw, STATE_FIRST_SUSPEND) == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no Unresumed or Suspend arm");
 	/* exactly one poll; its future is a saved local of the Suspend state */
 	a->call = NO_BLOCK;
 	for (BlockId b = 0; b < r->nblocks; b++) {
 		const Term *t = &r->blocks[b].term;
 		if (t->kind == TK_CALL && t->op == CALLEE_POLL) {
 			if (a->call != NO_BLOCK)
-				return 0;
+				return why(c, "two polls");
 			a->call = b;
 		}
 	}
 	if (a->call == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no poll (an await the importer keeps as a call)");
 	const Term *pc = &r->blocks[a->call].term;
 	a->fty = pc->x;
 	const Layout *l = c->layout;
@@ -268,7 +296,7 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 		}
 	}
 	if (a->awaitee == NO_ID || pc->target == NO_BLOCK || !place_is_local(r, pc->place))
-		return 0;
+		return why(c, "the awaited future is not one saved local of the Suspend state");
 	/* the head takes `&mut awaitee` */
 	a->head = NO_BLOCK;
 	for (BlockId b = 0; b < r->nblocks; b++)
@@ -281,11 +309,11 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 			}
 		}
 	if (a->head == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no poll loop head");
 	/* after the poll: `_d = discriminant(_res); switchInt(move _d) -> [0: ready, 1: pending]` */
 	const Block *rs = &r->blocks[pc->target];
 	if (rs->term.kind != TK_SWITCH || rs->term.a.kind == OP_CONST || rs->term.nargs != 2)
-		return 0;
+		return why(c, "not recognised: no switch on the poll's result");
 	LocalId res = place_get(r, pc->place)->local, d = place_get(r, rs->term.a.v)->local;
 	int reads = 0;
 	for (uint32_t i = 0; i < rs->nstmts; i++) {
@@ -296,7 +324,7 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 	}
 	a->ready = switch_arm_target(r, pc->target, 0);
 	if (!reads || a->ready == NO_BLOCK || switch_arm_target(r, pc->target, 1) == NO_BLOCK)
-		return 0;
+		return why(c, "not recognised: no Ready and Pending arms");
 	a->pre = reach(r, a->u, a->head);
 	a->post = reach(r, a->ready, NO_BLOCK);
 	for (BlockId b = 0; b < r->nblocks; b++) {
@@ -304,10 +332,10 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 			continue;
 		/* no loop around the await: the postamble never reaches the head or the preamble */
 		if (a->post[b] && (b == a->head || a->pre[b] || b == a->u))
-			return 0;
+			return why(c, "the await is in a loop");
 		/* the preamble cannot complete the future */
 		if (a->pre[b] && r->blocks[b].term.kind == TK_RETURN)
-			return 0;
+			return why(c, "a return before the await");
 	}
 	return 1;
 }
@@ -355,7 +383,7 @@ static int carries_nothing_observable(const Await *a)
 	for (uint32_t i = 0; i < a->c->nupvars; i++)
 		owns_glue |= type_needs_drop(a->m, a->c->upvars[i].ty);
 	if (owns_glue && suspend_drops_upvar(a))
-		return 0;
+		return why(a->c, "a captured value with drop glue still owned at the await");
 	const Layout *l = a->c->layout;
 	for (uint32_t i = 0; i < l->nfields[a->state]; i++) {
 		uint32_t s = l->fields[l->field_start[a->state] + i];
@@ -363,7 +391,8 @@ static int carries_nothing_observable(const Await *a)
 			continue;
 		TypeId t = l->saved[s].ty;
 		if (type_needs_drop(a->m, t) || is_ptr_kind(type_get(a->m, t)->kind))
-			return 0;
+			return why(a->c, type_needs_drop(a->m, t) ? "a value with drop glue lives across the await"
+								  : "a pointer lives across the await");
 	}
 	return 1;
 }
@@ -835,6 +864,67 @@ static int rewrite_constructor(const Await *a, Fn *k)
 	return x.ok;
 }
 
+/* A move of a part of a value (`move (_3.0: T)`, `_3` the captured `self`
+ * moved out of the future) whose type is an ADT with fields the module does
+ * not all know (imported code): form A moves the rest of it from C's future to
+ * nowhere (C's unresumed drop dropped the whole value, F's drops only the
+ * part), which is unobservable only when the other fields have no drop glue.
+ * A struct of the source, or one an aggregate closed, is known field by field
+ * (rustc's drop elaboration then left a drop of any other field with glue in
+ * the Suspend arm: carries_nothing_observable); an imported one seen only
+ * through projections is not. */
+static int moves_part_of_unknown(const Await *a, Operand o)
+{
+	const Fn *r = a->r;
+	if (o.kind != OP_MOVE)
+		return 0;
+	const Place *pl = place_get(r, o.v);
+	TypeId t = r->locals[pl->local].ty;
+	for (uint32_t i = 0; i < pl->nproj; i++) {
+		const Proj *q = place_proj(r, pl, i);
+		if (q->kind == PROJ_FIELD) {
+			const Adt *ad = t != NO_ID ? adt_of(a->m, t) : NULL;
+			if (ad && !ad->defined && !ad->tuple && !(ad->nvariants == 1 && ad->variants[0].closed))
+				return 1;
+		}
+		if (q->kind == PROJ_FIELD)
+			t = q->ty;
+		else if (q->kind == PROJ_DEREF && t != NO_ID && type_get(a->m, t)->kind != TY_ADT)
+			t = type_get(a->m, t)->a;
+		else
+			t = NO_ID; /* a downcast: its variant's fields are the enum's, known or not */
+	}
+	return 0;
+}
+
+static int preamble_moves_unknown_part(const Await *a)
+{
+	const Fn *r = a->r;
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		if (!a->pre[b] || r->blocks[b].cleanup)
+			continue;
+		const Block *bb = &r->blocks[b];
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *s = &bb->stmts[i];
+			if (s->kind != ST_ASSIGN)
+				continue;
+			if ((s->rv == RV_USE || s->rv == RV_CAST || s->rv == RV_UNARY || s->rv == RV_BINARY ||
+			     s->rv == RV_CHECKED) && moves_part_of_unknown(a, s->a))
+				return 1;
+			if ((s->rv == RV_BINARY || s->rv == RV_CHECKED) && moves_part_of_unknown(a, s->b))
+				return 1;
+			for (uint32_t k = 0; s->rv == RV_AGGREGATE && k < s->b.v; k++)
+				if (moves_part_of_unknown(a, r->args[s->a.v + k]))
+					return 1;
+		}
+		const Term *t = &bb->term;
+		for (uint32_t k = 0; t->kind == TK_CALL && k < t->nargs; k++)
+			if (moves_part_of_unknown(a, r->args[t->args + k]))
+				return 1;
+	}
+	return 0;
+}
+
 /* Builds C's new constructor and reports the replacement (b->replaced_by,
  * b->constructor): the pipeline puts the constructor in, deletes C's resume
  * fn and drop shim and makes every type holding C's future hold F's. */
@@ -843,18 +933,25 @@ static int try_replace(Await *a, long max_pre, Body *body)
 	Coroutine *c = a->c;
 	const Layout *l = c->layout;
 	if (c->kind != CORO_ASYNC_FN || l->nfields[STATE_FIRST_SUSPEND] != 1)
-		return 0;
+		return why(c, c->kind != CORO_ASYNC_FN ? "form A: an async block" : "form A: more than the future saved");
 	const Type *ft = type_get(a->m, a->fty);
 	if (ft->kind != TY_CORO || ft->coro == a->ci || a->m->coros[ft->coro].output != c->output)
-		return 0;
+		return why(c, ft->kind != TY_CORO ? "form A: the awaited future is not a coroutine"
+						  : "form A: the outputs differ");
 	/* whatever F answers a poll after completion becomes C's answer: the
 	 * postamble is the identity, so C adds nothing to that poll (form B's
 	 * argument for any future type, the file comment) */
 	Fn *k = query_constructor(a->cx, a->ci);
 	if (!k)
-		return 0;
-	if (!within(count_work(a->cx, a->r, a->pre), max_pre) || !preamble_pure(a) || !postamble_identity(a))
-		return 0;
+		return why(c, "form A: no constructor in the module");
+	if (!within(count_work(a->cx, a->r, a->pre), max_pre))
+		return why(c, "form A: the preamble is over the size policy");
+	if (!preamble_pure(a))
+		return why(c, "form A: the preamble has effects");
+	if (preamble_moves_unknown_part(a))
+		return why(c, "form A: the preamble moves a part of a captured value whose other fields are unknown");
+	if (!postamble_identity(a))
+		return why(c, "form A: the postamble is not the identity");
 	/* build into a clone, so that a failure leaves the module untouched */
 	Fn *nk = fn_copy(a->m, k, k->name); /* not in the module unless it succeeds */
 	if (!rewrite_constructor(a, nk)) {
@@ -911,10 +1008,14 @@ static int try_inline(Await *a, long max_post)
 	const Type *ft = type_get(a->m, a->fty);
 	/* panic=abort is no obstacle: F's answer to a poll after completion
 	 * panics and aborts, as C's own arm (`unwind unreachable`) did */
-	if ((ft->kind == TY_CORO && ft->coro == a->ci) || a->retarm == NO_BLOCK || !late_drop_unobservable(a))
-		return 0;
-	if (!within(count_work(a->cx, r, a->post), max_post) || !callee_answers_for(a, postamble_pure(a)))
-		return 0;
+	if ((ft->kind == TY_CORO && ft->coro == a->ci) || a->retarm == NO_BLOCK)
+		return why(a->c, "no Returned arm");
+	if (!late_drop_unobservable(a))
+		return why(a->c, "the awaited future is not a coroutine and has drop glue");
+	if (!within(count_work(a->cx, r, a->post), max_post))
+		return why(a->c, "the postamble is over the size policy");
+	if (!callee_answers_for(a, postamble_pure(a)))
+		return why(a->c, "the postamble has effects and the awaited future may answer Ready again");
 	int no_poison = a->panicarm != NO_BLOCK && !may_unwind(a, a->pre) && !may_unwind(a, a->post);
 
 	/* The state is Suspend from the moment F's future is stored, not from the
@@ -1236,6 +1337,8 @@ int inline_single_await(const PassCx *cx, Body *b)
 	Screened *sc = b->screened;
 	(void)cx;
 	if (sc->ntails)
-		return try_last(sc->tails, sc->ntails, max_post);
-	return try_replace(&sc->one, max_pre, b) || try_inline(&sc->one, max_post);
+		return fired(b->c, "last", try_last(sc->tails, sc->ntails, max_post));
+	if (try_replace(&sc->one, max_pre, b))
+		return fired(b->c, "A", 1);
+	return fired(b->c, "B", try_inline(&sc->one, max_post));
 }

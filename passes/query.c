@@ -55,8 +55,10 @@ RepollAnswer query_repoll_answer(const PassCx *cx, TypeId future)
 		if (!r || !g->layout)
 			return REPOLL_UNKNOWN;
 		const Term *poll = NULL;
-		if (count_polls(r, &poll) == 0)
+		if (count_polls(r, &poll) == 0 && g->layout->nvariants <= STATE_FIRST_SUSPEND)
 			return REPOLL_AWAITLESS; /* elide-awaitless may make it answer Ready(v) */
+		/* (a Suspend state without a poll the module sees, imported code awaiting a
+		 * hand-written future: no candidate of elide-awaitless, its Returned arm panics) */
 		BlockId sw = fn_state_switch(r, type_coro(m, ci), NULL);
 		if (sw == NO_BLOCK)
 			return REPOLL_UNKNOWN;

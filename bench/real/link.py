@@ -42,7 +42,13 @@ Modes:
   link.py --json LABEL=MIRS-FILE ...                the same counts as JSON.
   link.py --explain LABEL=MIRS-FILE ...             every await and what it resolved
       to, then the section (tests/link compares it).
+  link.py --link-dumps DUMPROOT LINKROOT             every -Zdump-mir=StateTransform before-body of
+      DUMPROOT/CRATE/ written to LINKROOT/CRATE/ with the callee coroutines it awaits in the same
+      crate and their constructors (below), for `coroslim check LINKROOT/CRATE`.
+  link.py --check-md DUMPROOT LINKROOT               `coroslim check` (COROSLIM, default ./coroslim) of
+      every crate alone and linked, debug and --release: the tables of bench/REAL.md's section.
 """
+import collections
 import json
 import os
 import re
@@ -351,7 +357,431 @@ def md(results):
     return "\n".join(out) + "\n"
 
 
+# ---------------------------------------------------------------------------
+# --link-dumps: rustc's before-StateTransform bodies linked with the callee
+# coroutines they await (issue 24 item 4), for `coroslim check LINKDIR/CRATE`
+# ---------------------------------------------------------------------------
+# A dump of -Zdump-mir=StateTransform holds one coroutine body; a body's await
+# of an async fn or block of the same crate names the callee's coroutine type
+# and calls its constructor (`TcpStream::ready(move _9, ..)`). The linked dump
+# is the body, then every callee body it awaits (transitively, depth
+# LINK_DEPTH), then their constructors: what the importer needs so that the
+# await polls a coroutine of the module (frontend/import.c read_ctor).
+# - Matching is on the importer's canonical spelling (lower-case path segments
+#   dropped, frontend/import_type.c mir_canon_type) with generic arguments
+#   unified: the callee's definition `Mutex<T>::lock` and the caller's instance
+#   `Mutex<State>::lock` give T -> State, substituted in the callee's text
+#   (monomorphisation, on the text). A parameter is an identifier that looks
+#   like one (GENERIC) or an `impl Trait` argument; two bodies that both unify
+#   are ambiguous and the await stays external, as does one with no body.
+# - A constructor is renamed to each spelling the including body calls it by
+#   (`bounded::Sender::<T>::reserve_inner`) and normalised to its aggregate
+#   and `return` (rustc's has a `goto` when the fn has a cleanup block).
+# - Async blocks: their body is linked, but their future is built by an
+#   aggregate in the parent (`{coroutine@..} {..}`), which the importer keeps
+#   opaque, so an awaited async block stays external in the checked run.
+LINK_DEPTH = 8
+
+
+def canon(t):
+    """the importer's canonical spelling (frontend/import_type.c mir_canon_type): lower-case path segments dropped"""
+    out, i, n = [], 0, len(t)
+    while i < n:
+        ch = t[i]
+        if ch == '"':
+            j = t.find('"', i + 1)
+            j = n if j < 0 else j + 1
+            out.append(t[i:j]); i = j; continue
+        prev = t[i - 1] if i else ""
+        at_start = i == 0 or (not (prev.isalnum() or prev == "_") and prev not in ":'#")
+        if at_start and ch.islower():
+            q = i
+            while True:
+                r = q
+                if r >= n or not t[r].islower():
+                    break
+                while r < n and (t[r].isalnum() or t[r] == "_"):
+                    r += 1
+                if r + 2 < n and t[r:r + 2] == "::" and (t[r + 2].isalnum() or t[r + 2] == "_"):
+                    q = r + 2
+                else:
+                    break
+            if q != i:
+                i = q; continue
+        out.append(ch); i += 1
+    return "".join(out)
+
+def split_top(s):
+    """top-level comma split of a generic argument list"""
+    parts, depth, cur, i = [], 0, [], 0
+    while i < len(s):
+        ch = s[i]
+        if s.startswith("->", i):
+            cur.append("->"); i += 2; continue
+        if ch in "<([{":
+            depth += 1
+        elif ch in ">)]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            parts.append("".join(cur).strip()); cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    if "".join(cur).strip():
+        parts.append("".join(cur).strip())
+    return parts
+
+def match_close(s, i):
+    depth = 0
+    while i < len(s):
+        if s.startswith("->", i):
+            i += 2; continue
+        if s[i] in "<([{":
+            depth += 1
+        elif s[i] in ">)]}":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+def is_param(a):
+    return bool(GENERIC.match(a)) or a.startswith("impl ")
+
+def align(gen, inst, sub):
+    """unify the generic definition's canonical spelling with an instance's: fills sub (param -> text)"""
+    i = j = 0
+    while i < len(gen) and j < len(inst):
+        if gen[i] == "<" and inst[j] == "<":
+            ci, cj = match_close(gen, i), match_close(inst, j)
+            if ci < 0 or cj < 0:
+                return False
+            ga, ia = split_top(gen[i + 1:ci]), split_top(inst[j + 1:cj])
+            if len(ga) != len(ia):
+                return False
+            for a, b in zip(ga, ia):
+                if a == b or (a.startswith("'") and b.startswith("'")):
+                    continue
+                if is_param(a):
+                    if sub.setdefault(a, b) != b:
+                        return False
+                    continue
+                if not align(a, b, sub):
+                    return False
+            i, j = ci + 1, cj + 1
+            continue
+        if gen[i] != inst[j]:
+            return False
+        i += 1; j += 1
+    return i == len(gen) and j == len(inst)
+
+def substitute(text, sub):
+    if not sub:
+        return text
+    keys = sorted(sub, key=len, reverse=True)
+    pats = [loose(k) if k.startswith("impl ") else r"(?<![\w:'#])" + re.escape(k) + r"(?![\w])" for k in keys]
+    pat = "|".join("(%s)" % p for p in pats)
+    return re.sub(pat, lambda m: sub[keys[m.lastindex - 1]], text)
+
+def loose(k):
+    """a regex of the canonical spelling k that also matches it with the module paths rustc printed"""
+    out, prev = [], ""
+    for tok in re.findall(r"[A-Za-z_][A-Za-z0-9_]*|.", k):
+        if re.match(r"[A-Za-z_]", tok) and not (prev.isalnum() or prev in "_:'#"):
+            out.append(r"(?:[a-z_][a-z0-9_]*::)*")
+        out.append(re.escape(tok))
+        prev = tok[-1]
+    return "".join(out)
+
+def erase(name):
+    out, depth, i = [], 0, 0
+    while i < len(name):
+        if name.startswith("->", i):
+            if depth == 0: out.append("->")
+            i += 2; continue
+        ch = name[i]
+        if ch == "<": depth += 1
+        elif ch == ">" and depth: depth -= 1
+        elif depth == 0: out.append(ch)
+        i += 1
+    return "".join(out)
+
+ITEM_HEAD = re.compile(r"^fn (.*?)\((.*)\) -> (.*?)( \{)?$")
+
+def items(text):
+    """(header line, item text) per fn item of a dump"""
+    out, cur = [], None
+    for line in text.split("\n"):
+        if line.startswith("fn "):
+            cur = [line]
+            continue
+        if cur is not None:
+            cur.append(line)
+            if line == "}":
+                out.append("\n".join(cur) + "\n")
+                cur = None
+    return out
+
+CORO_T = re.compile(r"^\{async (fn body of .*\(\)|block@.*)\}$")
+
+class Crate:
+    def __init__(self, d):
+        self.d = d
+        self.bodies = collections.defaultdict(list)  # erased canonical coroutine -> [(canonical coroutine, text, file)]
+        self.ctors = collections.defaultdict(list)   # erased canonical coroutine -> [(canonical coroutine, text)]
+        self.files = {}
+        self.files_coro = {}  # body text -> its canonical coroutine
+        for f in sorted(os.listdir(d)):
+            if not f.endswith(".StateTransform.before.mir"):
+                continue
+            text = open(os.path.join(d, f), encoding="utf-8", errors="replace").read()
+            for it in items(text):
+                head = it.split("\n", 1)[0]
+                m = re.match(r"^fn .*?\(_1: (\{async .*\}), _2: std::future::ResumeTy\) -> ", head)
+                if m and "\nyields ()\n" in it[:len(head) + 12]:
+                    cc = canon(m.group(1))
+                    self.bodies[erase(cc)].append((cc, it, f))
+                    self.files[f] = (cc, it)
+                    self.files_coro[it] = cc
+                    continue
+                m = re.match(r"^fn .*\) -> (\{async fn body of .*\(\)\}) \{$", head)
+                if m and re.search(r"\n        _0 = \{coroutine@[^\n]*\} \{[^\n]*\};\n", it):
+                    cc = canon(m.group(1))
+                    self.ctors[erase(cc)].append((cc, it))
+
+    def find(self, table, want):
+        """the items whose coroutine unifies with want (canonical): [(text, sub)]"""
+        found = []
+        for cc, it, *_ in table.get(erase(want), ()):
+            sub = {}
+            if align(cc, want, sub):
+                found.append((it, sub))
+        return found
+
+def awaited(text):
+    return [m.group(1) for m in POLL.finditer(text) if m.group(2) in SPELLINGS]
+
+def open_paren(s, start):
+    """the first `(` at bracket depth 0 from start (a fn name's `<..>` and `{..}` skipped)"""
+    depth, i = 0, start
+    while i < len(s):
+        if s.startswith("->", i):
+            i += 2; continue
+        ch = s[i]
+        if ch == "(" and depth == 0:
+            return i
+        if ch in "<{[(":
+            depth += 1
+        elif ch in ">}])":
+            depth -= 1
+        i += 1
+    return -1
+
+def calls(text):
+    """(destination, callee) of every `_N = CALLEE(ARGS) -> [return: ..` of a MIR text"""
+    out = []
+    for m in re.finditer(r"\n        (_\d+) = ([^\n]*) -> \[return", text):
+        rhs = m.group(2)
+        i = open_paren(rhs, 0)
+        if i > 0 and rhs.endswith(")"):
+            out.append((m.group(1), rhs[:i]))
+    return out
+
+def ctor_text(it, name):
+    """the constructor normalised: renamed to the caller's callee spelling, one block"""
+    head, rest = it.split("\n", 1)
+    params = head[open_paren(head, 3) + 1:]
+    decls = [l for l in rest.split("\n") if l.startswith("    let ") or l.startswith("    debug ")]
+    agg = re.search(r"\n        (_0 = \{coroutine@[^\n]*\} \{[^\n]*\};)\n", it).group(1)
+    return "fn %s(%s\n%s\n\n    bb0: {\n        %s\n        return;\n    }\n}\n" % (name, params, "\n".join(decls), agg)
+
+def await_reason(ty):
+    """why an awaited type that is not a coroutine of the crate stays external (link.py's reasons)"""
+    coro = coroutine_of(ty)
+    if coro is None:
+        inner = unwrap(ty)
+        if "dyn " in inner.split("<")[0] or inner.startswith("dyn ") or re.match(r"^(?:[a-z_]+::)*(?:Local)?BoxFuture<", inner):
+            return "trait object"
+        if inner.startswith("impl ") and "Future" in inner:
+            return "trait method"
+        if GENERIC.match(inner) or inner.startswith("<"):
+            return "generic"
+        return "hand-written"
+    if coro.startswith("{async fn body of <"):
+        return "trait method"
+    return None
+
+
+def fn_name(item):
+    head = item.split("\n", 1)[0]
+    return head[3:open_paren(head, 3)]
+
+
+def last_segment(path):
+    """`mutex::Mutex::<T>::lock` -> `lock`: a call names the constructor (not a wrapper fn returning
+    the same future, `lock_arc` for `lock_arc_impl`'s) when its last segment is the constructor's"""
+    segs = [x for x in erase(path).split("::") if x]
+    return segs[-1] if segs else ""
+
+
+def link_body(crate, root_text, depth=8):
+    """root + every callee body it awaits (transitively, in the crate) + their constructors; the
+    root's own awaits counted by what they resolved to (resolved, or the reason they stay external)"""
+    bodies, ctors, seen, why = [root_text], [], set(), collections.Counter()
+    work = [(root_text, 0)]
+    ctor_names = set()
+    root_ctor = crate.find(crate.ctors, crate.files_coro.get(root_text, ""))
+    if len(root_ctor) == 1:  # C's own constructor: what form A rewrites (nobody calls it here)
+        it = root_ctor[0][0]
+        ctors.append(ctor_text(it, fn_name(it)))
+    while work:
+        text, k = work.pop(0)
+        decl = dict(re.findall(r"let (?:mut )?(_\d+): ([^\n]*);", text))
+        for ty in awaited(text):
+            coro = canon(ty)
+            reason = await_reason(ty)
+            if reason or not CORO_T.match(coro):
+                why[reason or "hand-written"] += k == 0
+                continue
+            found = crate.find(crate.bodies, coro)
+            if len(found) != 1:
+                why["ambiguous" if found else "no body in the crate"] += k == 0
+                continue
+            if coro.startswith("{async fn body"):
+                cts = crate.find(crate.ctors, coro)
+                if len(cts) != 1:
+                    why["no constructor"] += k == 0
+                    continue
+                # the caller's spellings of the constructor: calls whose destination has the coroutine's type
+                for dst, callee in calls(text):
+                    if dst in decl and canon(decl[dst]) == coro and callee not in ctor_names and \
+                            last_segment(callee) == last_segment(fn_name(cts[0][0])):
+                        ctor_names.add(callee)
+                        ctors.append(ctor_text(substitute(cts[0][0], cts[0][1]), callee))
+            why["resolved"] += k == 0
+            if coro in seen:
+                continue
+            seen.add(coro)
+            body, sub = found[0]
+            inst = substitute(body, sub)
+            bodies.append(inst)
+            if k < depth:
+                work.append((inst, k + 1))
+    return "".join(bodies) + "".join(ctors), len(bodies) - 1, why
+
+def link_dumps(root, outroot):
+    """writes OUTROOT/CRATE/FILE for every StateTransform.before dump of ROOT/CRATE/; prints counts"""
+    tot = collections.Counter()
+    for c in sorted(os.listdir(root)):
+        d = os.path.join(root, c)
+        if not os.path.isdir(d):
+            continue
+        cr = Crate(d)
+        od = os.path.join(outroot, c)
+        os.makedirs(od, exist_ok=True)
+        for f, (cc, it) in cr.files.items():
+            text, n, why = link_body(cr, it, LINK_DEPTH)
+            tot["bodies"] += 1
+            tot["linked"] += n > 0
+            tot["callees"] += n
+            tot.update(why)
+            with open(os.path.join(od, f), "w") as fh:
+                fh.write(text)
+    print("link.py --link-dumps: %d bodies, %d linked with %d callee bodies" % (tot["bodies"], tot["linked"],
+                                                                                tot["callees"]))
+    awaits = sum(v for k, v in tot.items() if k not in ("bodies", "linked", "callees"))
+    print("awaits of the bodies themselves: %d; of a coroutine body of the crate (linked): %d; external: %s" % (
+        awaits, tot["resolved"], ", ".join("%s %d" % (k, tot[k]) for k in (
+            "no body in the crate", "ambiguous", "no constructor", "generic", "trait object", "trait method",
+            "hand-written"))))
+
+
+def check_rows(coroslim, d, release):
+    """`coroslim check D` (every pass; debug or --release): {stage: (changed, stmts, blocks, states)}, the
+    header's counts, the `linked:` line"""
+    import subprocess
+    r = subprocess.run([coroslim, "check"] + (["--release"] if release else []) + [d], capture_output=True,
+                       text=True)
+    rows, head, linked, differ = {}, "", "", 0
+    for line in r.stdout.splitlines():
+        f = line.split()
+        if line.startswith("check "):
+            head = line
+        elif line.startswith("linked: "):
+            linked = line
+        elif len(f) == 9 and f[0].isdigit():
+            rows[f[8]] = tuple(int(x) for x in (f[1], f[5], f[6], f[7]))
+            differ += int(f[4])
+    m = re.search(r": (\d+) coroutine bodies .*?, (\d+) not imported; executed under every schedule: (\d+) "
+                  r"\((\d+) schedules\)", head)
+    counts = tuple(int(x) for x in m.groups()) if m else (0, 0, 0, 0)
+    n = re.match(r"linked: (\d+) bodies .*?; (\d+) checked alone", linked)
+    return rows, counts, differ, (int(n.group(1)), int(n.group(2))) if n else (0, 0)
+
+
+def check_md(dumproot, linkroot, coroslim):
+    """the REAL.md section: every pass on each crate's dumps alone and linked, debug and --release"""
+    crates = sorted(c for c in os.listdir(linkroot) if os.path.isdir(os.path.join(linkroot, c)))
+    out = []
+    w = out.append
+    for release in (False, True):
+        w("")
+        w("%s (`coroslim check%s DIR`; MIR counts: statements + terminators / blocks / Suspend states of every "
+          "resume fn and drop shim of the checked modules, a linked module's callees included):" %
+          ("--release" if release else "Debug", " --release" if release else ""))
+        w("")
+        w("| pass | alone: bodies changed | alone: stmts / blocks / states | linked: bodies changed | "
+          "linked: stmts / blocks / states |")
+        w("|---|---|---|---|---|")
+        tot = {}
+        heads = {}
+        for which, root in (("alone", dumproot), ("linked", linkroot)):
+            agg, hc, dif, lk = {}, [0, 0, 0, 0], 0, [0, 0]
+            for c in crates:
+                rows, counts, differ, linked = check_rows(coroslim, os.path.join(root, c), release)
+                for k, v in rows.items():
+                    a = agg.setdefault(k, [0, 0, 0, 0])
+                    for i in range(4):
+                        a[i] += v[i]
+                for i in range(4):
+                    hc[i] += counts[i]
+                dif += differ
+                lk[0] += linked[0]
+                lk[1] += linked[1]
+            tot[which] = agg
+            heads[which] = (hc, dif, lk)
+        base = {k: tot[k].get("state_transform", [0, 0, 0, 0]) for k in tot}
+        for stage in ("state_transform", "elide-awaitless", "inline-single-await", "merge-states", "panic-to-pending",
+                      "relocate-upvars", "elide-awaitless,inline-single-await,merge-states,panic-to-pending"):
+            cells = []
+            for which in ("alone", "linked"):
+                v = tot[which].get(stage)
+                if not v:
+                    cells += ["-", "-"]
+                    continue
+                b = base[which]
+                if stage == "state_transform":
+                    cells += ["", "%d / %d / %d" % (v[1], v[2], v[3])]
+                else:
+                    cells += ["%d" % v[0], "%+d / %+d / %+d" % (v[1] - b[1], v[2] - b[2], v[3] - b[3])]
+            w("| %s | %s |" % ("the four in order" if stage.count(",") == 3 else stage, " | ".join(cells)))
+        w("")
+        for which in ("alone", "linked"):
+            hc, dif, lk = heads[which]
+            w("- %s: %d bodies, %d not imported, %d executed under every schedule (%d schedules), %d differing "
+              "schedules over all stages%s" % (which, hc[0], hc[1], hc[2], hc[3], dif,
+                                               "; %d checked with their callees, %d checked alone (the linked module "
+                                               "did not build or run)" % tuple(lk) if which == "linked" else ""))
+    sys.stdout.write("\n".join(out) + "\n")
+
+
 def main(argv):
+    if len(argv) == 4 and argv[1] == "--check-md":
+        check_md(argv[2], argv[3], os.environ.get("COROSLIM", "./coroslim"))
+        return 0
+    if len(argv) == 4 and argv[1] == "--link-dumps":
+        link_dumps(argv[2], argv[3])
+        return 0
     if len(argv) == 4 and argv[1] == "--artifacts":
         artifacts(argv[2], argv[3], sys.stdin)
         return 0

@@ -39,3 +39,17 @@ for n in leaf calls owned never looped; do
 	done
 done
 rm -rf "$d"
+# linked_dump/: tests/import/linked.rs's before-dumps (and its constructors' dumps), each written by
+# bench/real/link.py --link-dumps with the callee coroutines it awaits (issue 24 item 4)
+d=$(mktemp -d) || exit 1
+mkdir -p "$d/linked"
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	-Zdump-mir=StateTransform -Zdump-mir-dir="$d/linked" linked.rs || exit 1
+rm -rf linked_dump && mkdir -p "$d/out"
+python3 ../../bench/real/link.py --link-dumps "$d" "$d/out" >/dev/null || exit 1
+mkdir -p linked_dump
+for f in "$d"/out/linked/*-\{closure#0\}.*.StateTransform.before.mir; do
+	n=$(basename "$f" | sed 's/^linked\.\([a-z_]*\)-.*/\1/')
+	cp "$f" linked_dump/$n.StateTransform.before.mir || exit 1
+done
+rm -rf "$d"
