@@ -176,6 +176,17 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 		for (int i = 0; i < e->nvinits; i++)
 			visit(s, e->vinits[i].value);
 		return;
+	case EXPR_ARRAY: /* issue 22 item 4 */
+		for (int i = 0; i < e->nargs; i++)
+			visit(s, e->args[i]);
+		return;
+	case EXPR_REPEAT:
+		visit(s, e->lhs);
+		return;
+	case EXPR_INDEX:
+		visit(s, e->lhs);
+		visit(s, e->rhs);
+		return;
 	}
 }
 
