@@ -295,7 +295,7 @@ static AstType check_index(Sema *s, AstExpr *e)
 		error_at(s, e->line, e->col, "indexing a temporary array is not supported (only variables, fields and derefs)");
 	AstType it = check_expr(s, e->rhs, NULL);
 	if (!unify(s, it, ast_type(ATY_USIZE)))
-		error_at(s, e->op_line, e->op_col, "the type `[%s]` cannot be indexed by `%s`",
+		error_at(s, e->rhs->line, e->rhs->col, "the type `[%s]` cannot be indexed by `%s`",
 		         type_str(s, ast_array_elem(t), true), type_str(s, it, true));
 	return ast_array_elem(t);
 }
