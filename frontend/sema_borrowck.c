@@ -391,14 +391,38 @@ static void use_index_base(Borrowck *b, AstExpr *ix, Flow *f)
 	flow_expr(b, ix->rhs, f);
 }
 
+/* rustc: E0508, moving out of an element of the array indexed by ix */
+_Noreturn static void move_out_of_array(Borrowck *b, const AstExpr *at, const AstExpr *ix)
+{
+	AstType et = ast_array_elem(ix->lhs->ty);
+	const char *en = et.kind == ATY_STRUCT ? b->s->prog->structs[et.id]->name
+	               : et.kind == ATY_ENUM ? b->s->prog->enums[et.id]->name : ast_type_name(et);
+	error_at(b->s, at->line, at->col, "cannot move out of type `[%s; %d]`, a non-copy array", en,
+	         ast_array_len(ix->lhs->ty));
+}
+
 /* `a[i]` or `a[i].f` as an operand: a Copy value is copied; anything else would be
  * moved out of the array (rustc: E0508). */
 static void use_index(Borrowck *b, AstExpr *place, AstExpr *ix, Flow *f)
 {
 	use_index_base(b, ix, f);
 	if (!place->mention_only && !ast_type_is_copy(place->ty) && f->reachable)
-		error_at(b->s, place->line, place->col, "cannot move out of type `[%s; %d]`, a non-copy array",
-		         ast_type_name(ast_array_elem(ix->lhs->ty)), ast_array_len(ix->lhs->ty));
+		move_out_of_array(b, place, ix);
+}
+
+/* `match a[i] { .. }` on an enum element: read in place; a binding that moves a
+ * field out moves it out of the array (E0508). */
+static void match_index(Borrowck *b, AstExpr *e, Flow *f)
+{
+	AstExpr *ix = index_under(e->lhs);
+	use_index_base(b, ix, f);
+	for (int i = 0; i < e->narms && f->reachable; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			for (int j = 0; j < e->arms[i].pats[k].nsubs; j++) {
+				const AstSubPattern *sp = &e->arms[i].pats[k].subs[j];
+				if (sp->var && !ast_type_is_copy(sp->var->ty))
+					move_out_of_array(b, e->lhs, ix);
+			}
 }
 
 /* `a[i] = x`, `a[i].f = x` (op= too), `&mut a[i]`: the array must be mutable, or
@@ -619,6 +643,8 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 		 * fields: the variable is used, not moved */
 		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR)
 			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
+		else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs))
+			match_index(b, e, f);
 		else
 			flow_expr(b, e->lhs, f);
 		Flow out = {NULL, NULL, false};
