@@ -171,6 +171,8 @@ static bool struct_has_niche(const AstProgram *p, const AstStruct *st, int depth
 {
 	for (int i = 0; i < st->nfields && depth <= p->nstructs; i++) {
 		AstType t = st->fields[i].ty;
+		if (t.kind == ATY_ARRAY) /* issue 22 item 4: an array's niche is its element's */
+			t = ast_array_elem(t);
 		if (t.kind == ATY_BOOL || t.kind == ATY_ENUM ||
 		    (t.kind == ATY_STRUCT && struct_has_niche(p, p->structs[t.id], depth + 1)))
 			return true;
@@ -199,6 +201,8 @@ static void check_enum_items(Sema *s)
 		for (int v = 0; v < en->nvariants; v++)
 			for (int k = 0; k < en->variants[v].nfields; k++) {
 				const AstField *f = &en->variants[v].fields[k];
+				if (f->ty.kind == ATY_ARRAY)
+					error_at(s, f->line, f->col, "an array as an enum field is not supported");
 				if (f->ty.kind == ATY_ENUM)
 					error_at(s, f->line, f->col, "an enum inside an enum is not supported");
 				if (f->ty.kind == ATY_BOOL ||
