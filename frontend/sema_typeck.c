@@ -1030,6 +1030,7 @@ static void finish_block(Sema *s, AstBlock *b)
 static void finish_expr(Sema *s, AstExpr *e)
 {
 	e->ty = resolve_type(s, e->ty);
+	check_array_size(s, e->ty, e->line, e->col);
 	switch (e->kind) {
 	case EXPR_UNARY:
 		finish_expr(s, e->lhs);
@@ -1072,8 +1073,10 @@ void typeck_fn(Sema *s, AstFn *fn)
 			fn->vars[i]->ty = ast_type(ATY_UNIT);
 	check_block(s, fn->body, &fn->ret, fn->ret_line, fn->ret_col);
 	/* lets first, so that "type annotations needed" points at the binding */
-	for (int i = 0; i < fn->nvars; i++)
+	for (int i = 0; i < fn->nvars; i++) {
 		fn->vars[i]->ty = resolve_type(s, fn->vars[i]->ty);
+		check_array_size(s, fn->vars[i]->ty, fn->vars[i]->line, fn->vars[i]->col);
+	}
 	finish_block(s, fn->body);
 }
 
