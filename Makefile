@@ -123,6 +123,8 @@ RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/enum_*.rs) tests/build/enum_capture.
 # issue 22 item 4 (methods branch): references
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/ref_*.rs) $(wildcard tests/rust/method_*.rs) \
   $(wildcard tests/rust/trait_*.rs)
+# issue 22 item 4 (arrays)
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/array_*.rs)
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
 

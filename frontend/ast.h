@@ -61,6 +61,7 @@ typedef struct AstImpl AstImpl;
 	X(ATY_ENUM, "enum")                  /* id: AstEnum.id (an enum item) */      \
 	X(ATY_REF, "&")                      /* id: the pointee (ast_ref_pointee) */  \
 	X(ATY_REF_MUT, "&mut")               /* id: the pointee (ast_ref_pointee) */  \
+	X(ATY_ARRAY, "array")                /* id: ast_array_type's (element, length) */ \
 	X(ATY_VAR, "_")                      /* inference variable, only inside sema */
 
 typedef enum {
@@ -79,8 +80,20 @@ static inline AstType ast_type(AstTypeKind k) { AstType t = {k, 0}; return t; }
 static inline bool ast_type_is_int(AstType t) { return t.kind >= ATY_U8 && t.kind <= ATY_ISIZE; }
 static inline bool ast_type_is_signed(AstType t) { return t.kind >= ATY_I8 && t.kind <= ATY_ISIZE; }
 static inline bool ast_type_eq(AstType a, AstType b) { return a.kind == b.kind && a.id == b.id; }
-/* Copy types can be used after being read; the others move. */
-static inline bool ast_type_is_copy(AstType t) { return t.kind <= ATY_NEVER || t.kind == ATY_REF; }
+/* Arrays (issue 22 item 4; frontend/ast_array.c): `[T; N]` is an interned
+ * (element, length) pair, id its index in a process-wide table, so that equal
+ * types have equal ids; the element may be an inference variable while sema
+ * runs (sema re-interns the resolved type). An element is never an array. */
+AstType ast_array_type(AstType elem, int len);
+AstType ast_array_elem(AstType t);
+int ast_array_len(AstType t);
+/* Copy types can be used after being read; the others move. An array is Copy
+ * when its element is. */
+static inline bool ast_type_is_copy(AstType t)
+{
+	return t.kind <= ATY_NEVER || t.kind == ATY_REF ||
+	       (t.kind == ATY_ARRAY && (ast_array_elem(t).kind <= ATY_NEVER || ast_array_elem(t).kind == ATY_REF));
+}
 /* References (issue 22 item 4): `&T` / `&mut T` keep their pointee in id, its
  * kind in the top byte and its id below, so that equal types have equal ids and
  * an inference variable may stand for the pointee while sema runs. A pointee is
@@ -160,6 +173,9 @@ typedef enum {
 	EXPR_VARIANT,   /* E::V, E::V(e, ..), E::V { f: e, .. } -> enm, variant; inits */
 	EXPR_REF,       /* &lhs or &mut lhs (ref_mut); implicit: a coercion's reborrow */
 	EXPR_DEREF,     /* *lhs, a place; implicit: an auto-deref (`r.f` on a reference) */
+	EXPR_ARRAY,     /* [args, ..]: an array literal (issue 22 item 4) */
+	EXPR_REPEAT,    /* [lhs; int_value]: a repeat expression (issue 22 item 4) */
+	EXPR_INDEX,     /* lhs[rhs], a place when lhs is (issue 22 item 4) */
 } AstExprKind;
 
 typedef enum {

@@ -36,7 +36,10 @@ static Category category(const AstExpr *e, int ntoa)
 	switch (e->kind) {
 	case EXPR_VAR:
 	case EXPR_FIELD:
+	case EXPR_INDEX:
 	case EXPR_DEREF: return CAT_PLACE;
+	case EXPR_ARRAY:
+	case EXPR_REPEAT: return CAT_RVALUE; /* rustc: Rvalue::Aggregate(Array), Rvalue::Repeat */
 	case EXPR_REF: return CAT_INTO; /* rustc: Borrow is Rvalue(Into) */
 	case EXPR_STRUCT: return CAT_RVALUE;
 	case EXPR_VARIANT: return CAT_RVALUE;
@@ -86,6 +89,10 @@ Operand consume(Builder *b, PlaceId p)
 {
 	uint8_t k = type_get(b->m, place_type(b->f, p))->kind;
 	int copy = k <= TY_ISIZE || k == TY_REF; /* (), !, bool, integers, &T */
+	if (k == TY_ARRAY) { /* issue 22 item 4: [T; N] is Copy when T is */
+		uint8_t ek = type_get(b->m, type_get(b->m, place_type(b->f, p))->a)->kind;
+		copy = ek <= TY_ISIZE || ek == TY_REF;
+	}
 	return copy ? op_copy(p) : op_move(p);
 }
 
@@ -198,6 +205,8 @@ static BlockId binary_op(Builder *b, BlockId bb, BinOp op, TypeId ty, Operand l,
 	return bb;
 }
 
+static BlockId array_rvalue(Builder *b, BlockId bb, int scope, const AstExpr *e, Stmt *rv);
+
 /* rustc: as_rvalue (the Scope of e already entered by the caller when inner). */
 static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr *e, Stmt *rv)
 {
@@ -267,6 +276,9 @@ static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr 
 		scratch_release(sm);
 		return bb;
 	}
+	case EXPR_ARRAY:
+	case EXPR_REPEAT:
+		return array_rvalue(b, bb, scope, e, rv);
 	case EXPR_VARIANT: {
 		/* rustc: ExprKind::Adt of a variant: `E::B(move _5, const 3_u8)`, the fields
 		 * evaluated in the order written, the aggregate in declaration order */
@@ -365,6 +377,7 @@ BlockId as_temp_inner(Builder *b, BlockId bb, int temp_scope, const AstExpr *e, 
 
 
 static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out);
+static BlockId index_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId base, PlaceId *out);
 
 /* `lhs.f` / `*lhs` with e's scope entered: lhs as a place, then the field or
  * the deref (rustc: expr_as_place, ExprKind::Field, ExprKind::Deref). */
@@ -372,6 +385,8 @@ static BlockId field_place_of(Builder *b, BlockId bb, const AstExpr *e, int mutb
 {
 	PlaceId base;
 	bb = place_of(b, bb, e->lhs, mutbl, &base);
+	if (e->kind == EXPR_INDEX)
+		return index_place(b, bb, e, base, out);
 	if (e->kind == EXPR_DEREF)
 		*out = place_project(b->f, base, PROJ_DEREF, 0, ty_of(b, e->ty));
 	else
@@ -392,7 +407,7 @@ static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, Pla
 	int ts, id = e->implicit ? NO_SCOPE : enter(b, &ts);
 	if (e->kind == EXPR_VAR) {
 		*out = var_place(b, e);
-	} else if (e->kind == EXPR_FIELD || e->kind == EXPR_DEREF) {
+	} else if (e->kind == EXPR_FIELD || e->kind == EXPR_DEREF || e->kind == EXPR_INDEX) {
 		bb = field_place_of(b, bb, e, mutbl, out);
 	} else {
 		LocalId t;
@@ -405,6 +420,48 @@ static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, Pla
 BlockId as_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 {
 	return place_of(b, bb, e, 1, out);
+}
+
+/* ---- arrays (issue 22 item 4) ---- */
+
+/* `base[i]` (rustc: lower_index_expression): the index into a fresh immutable
+ * temporary of the index expression's temp lifetime (as_temp), then rustc's
+ * bounds_check: `_k = Lt(copy _i, const N); assert(move _k, "index out of
+ * bounds: ..", const N, copy _i)` (the length of an array is a constant), then
+ * the place `base[_i]`. No fake borrows: those are for nested indexes. */
+static BlockId index_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId base, PlaceId *out)
+{
+	TypeId at = place_type(b->f, base);
+	uint32_t len = type_get(b->m, at)->b;
+	int ts, id = enter(b, &ts);
+	LocalId idx;
+	bb = as_temp_inner(b, bb, b->temp_scope, e->rhs, 0, NO_ID, 0, &idx);
+	bb = leave(b, id, ts, bb);
+	LocalId lt = new_temp(b, TY_BOOL, 1);
+	Operand n = cst(b, TY_USIZE, len);
+	assign(b, bb, pl(b, lt), stmt_assign_binary(0, RV_BINARY, BIN_LT, op_copy(pl(b, idx)), n));
+	Operand args[2] = {n, op_copy(pl(b, idx))};
+	bb = do_assert(b, bb, op_move(pl(b, lt)), 1, AK_BOUNDS_CHECK, 0, args, 2);
+	*out = place_project(b->f, base, PROJ_INDEX, idx, type_get(b->m, at)->a);
+	return bb;
+}
+
+/* `[a, b, c]`: each element as an operand, in order, then Aggregate(Array);
+ * `[x; N]`: x as an operand, then Repeat (rustc: as_rvalue, ExprKind::Array and
+ * ExprKind::Repeat; a count of 0 is rejected by the parser) */
+static BlockId array_rvalue(Builder *b, BlockId bb, int scope, const AstExpr *e, Stmt *rv)
+{
+	TypeId at = ty_of(b, e->ty), et = type_get(b->m, at)->a;
+	int n = e->kind == EXPR_REPEAT ? 1 : e->nargs;
+	ScratchMark sm = scratch_mark();
+	Operand *ops = scratch_alloc_uninit((size_t)n * sizeof *ops);
+	for (int i = 0; i < n; i++)
+		bb = as_operand(b, bb, scope, e->kind == EXPR_REPEAT ? e->lhs : e->args[i], et, &ops[i]);
+	*rv = (Stmt){.rv = RV_AGGREGATE, .op = e->kind == EXPR_REPEAT ? AGG_REPEAT : AGG_ARRAY, .x = at};
+	rv->a.v = fn_add_args(b->f, ops, (uint32_t)n);
+	rv->b.v = (uint32_t)n;
+	scratch_release(sm);
+	return bb;
 }
 
 /* ---- calls ---- */
@@ -533,6 +590,7 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 		assign(b, bb, dest, rv_use(consume(b, var_place(b, e))));
 		return bb;
 	case EXPR_FIELD:
+	case EXPR_INDEX:
 	case EXPR_DEREF: {
 		PlaceId p;
 		bb = field_place(b, bb, e, &p);

@@ -294,6 +294,7 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 }
 
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
+static AstType parse_array_type(Parser *p, bool in_cast);
 
 /* ref-type = "&" "mut"? type, the pointee not itself a reference (issue 22 item 4) */
 static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
@@ -312,7 +313,39 @@ static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
 	return ast_ref_type(pointee, is_mut);
 }
 
-/* type = int-type | "bool" | "Guard" | struct-name | enum-name | "(" ")" | ref-type | "!"  (return types only) */
+/* An array length or repeat count (issue 22 item 4): an integer literal, unsuffixed or usize. */
+static int parse_array_len(Parser *p)
+{
+	const Token *n = p->tok;
+	if (n->kind != TOK_INT)
+		error_tok(p, n, "an array length other than an integer literal is not supported");
+	if (n->int_suffix != ATY_VAR && n->int_suffix != ATY_USIZE)
+		error_tok(p, n, "mismatched types: expected `usize`, found `%s`", ast_type_name(ast_type(n->int_suffix)));
+	if (n->int_value > 4096)
+		error_tok(p, n, "an array of more than 4096 elements is not supported");
+	if (n->int_value == 0)
+		error_tok(p, n, "an array of length 0 is not supported");
+	advance(p);
+	return (int)n->int_value;
+}
+
+/* array-type = "[" type ";" length "]" (issue 22 item 4); `[T]` (a slice) is not supported */
+static AstType parse_array_type(Parser *p, bool in_cast)
+{
+	const Token *lb = advance(p);
+	const Token *et = p->tok;
+	AstType elem = parse_type(p, false, in_cast);
+	if (elem.kind == ATY_ARRAY)
+		error_tok(p, et, "arrays of arrays are not supported");
+	if (at(p, TOK_RBRACKET))
+		error_tok(p, lb, "slice types are not supported");
+	expect(p, TOK_SEMI);
+	int len = parse_array_len(p);
+	expect(p, TOK_RBRACKET);
+	return ast_array_type(elem, len);
+}
+
+/* type = int-type | "bool" | "Guard" | struct-name | enum-name | "(" ")" | ref-type | array-type | "!"  (return types only) */
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 {
 	const Token *t = p->tok;
@@ -334,7 +367,7 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	case TOK_STAR:
 		error_tok(p, t, "raw pointers are not supported");
 	case TOK_LBRACKET:
-		error_tok(p, t, "array and slice types are not supported");
+		return parse_array_type(p, in_cast);
 	case TOK_IMPL:
 		error_tok(p, t, "`impl Trait` types are not supported");
 	case TOK_DYN:
@@ -768,6 +801,36 @@ static AstExpr *parse_path_call(Parser *p)
 
 /* primary = int | "true" | "false" | ident | call | "(" ")" | "(" expr ")"
  *         | block-like | "break" expr? | "continue" | "return" expr? */
+/* array-expr = "[" expr ("," expr)* ","? "]" | "[" expr ";" length "]" (issue 22 item 4) */
+static AstExpr *parse_array_expr(Parser *p)
+{
+	const Token *lb = advance(p);
+	if (at(p, TOK_RBRACKET))
+		error_tok(p, lb, "an empty array is not supported");
+	enter(p);
+	AstExpr *first = parse_expr_struct_ok(p);
+	AstExpr *e;
+	if (consume(p, TOK_SEMI)) {
+		e = new_expr(p, EXPR_REPEAT, lb->line, lb->col);
+		e->lhs = first;
+		e->int_value = (uint64_t)parse_array_len(p);
+		set_depth(p, e, first->depth);
+	} else {
+		e = new_expr(p, EXPR_ARRAY, lb->line, lb->col);
+		uint32_t cap = 0;
+		*(AstExpr **)VEC_PUSH(p->arena, e->args, e->nargs, cap) = first;
+		while (consume(p, TOK_COMMA) && !at(p, TOK_RBRACKET))
+			*(AstExpr **)VEC_PUSH(p->arena, e->args, e->nargs, cap) = parse_expr_struct_ok(p);
+		if (e->nargs > 4096)
+			error_tok(p, lb, "an array of more than 4096 elements is not supported");
+		for (int i = 0; i < e->nargs; i++)
+			set_depth(p, e, e->args[i]->depth);
+	}
+	expect(p, TOK_RBRACKET);
+	leave(p);
+	return e;
+}
+
 static AstExpr *parse_primary(Parser *p)
 {
 	const Token *t = p->tok;
@@ -857,7 +920,7 @@ static AstExpr *parse_primary(Parser *p)
 	case TOK_MOVE:
 		error_tok(p, t, "closures are not supported");
 	case TOK_LBRACKET:
-		error_tok(p, t, "arrays are not supported");
+		return parse_array_expr(p);
 	case TOK_DOTDOT:
 	case TOK_DOTDOTEQ:
 		error_tok(p, t, "ranges are not supported");
@@ -965,8 +1028,21 @@ static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 		}
 		if (t->kind == TOK_LPAREN)
 			error_tok(p, t, "calling expressions other than function names is not supported");
-		if (t->kind == TOK_LBRACKET)
-			error_tok(p, t, "indexing is not supported");
+		if (t->kind == TOK_LBRACKET) { /* `e[i]` (issue 22 item 4) */
+			advance(p);
+			enter(p);
+			AstExpr *ix = new_expr(p, EXPR_INDEX, e->line, e->col);
+			ix->op_line = t->line;
+			ix->op_col = t->col;
+			ix->lhs = e;
+			ix->rhs = parse_expr_struct_ok(p);
+			ix->is_place = e->is_place;
+			expect(p, TOK_RBRACKET);
+			leave(p);
+			set_depth(p, ix, e->depth > ix->rhs->depth ? e->depth : ix->rhs->depth);
+			e = ix;
+			continue;
+		}
 		if (t->kind == TOK_QUESTION)
 			error_tok(p, t, "the `?` operator is not supported");
 		return e;

@@ -120,6 +120,39 @@ void visit_block(Sema *s, AstBlock *b, ExprVisitor *visit)
 		visit(s, b->tail);
 }
 
+/* An upper bound on the bytes of a value of type t: 8 per scalar, a struct its fields, an
+ * enum its largest variant and a tag, an array its elements (capped: no overflow). */
+static uint64_t size_bound(const AstProgram *p, AstType t, int depth)
+{
+	const uint64_t cap = (uint64_t)1 << 40;
+	uint64_t n = 0;
+	if (depth > 64)
+		return cap;
+	if (t.kind == ATY_ARRAY) {
+		n = size_bound(p, ast_array_elem(t), depth + 1) * (uint64_t)ast_array_len(t);
+	} else if (t.kind == ATY_STRUCT) {
+		for (int i = 0; i < p->structs[t.id]->nfields && n < cap; i++)
+			n += size_bound(p, p->structs[t.id]->fields[i].ty, depth + 1);
+	} else if (t.kind == ATY_ENUM) {
+		const AstEnum *en = p->enums[t.id];
+		for (int v = 0; v < en->nvariants; v++) {
+			uint64_t m = 8;
+			for (int i = 0; i < en->variants[v].nfields && m < cap; i++)
+				m += size_bound(p, en->variants[v].fields[i].ty, depth + 1);
+			n = m > n ? m : n;
+		}
+	} else {
+		n = 8;
+	}
+	return n < cap ? n : cap;
+}
+
+void check_array_size(Sema *s, AstType t, int line, int col)
+{
+	if (t.kind == ATY_ARRAY && size_bound(s->prog, t, 0) > ((uint64_t)1 << 24))
+		error_at(s, line, col, "an array of more than 16 MiB is not supported");
+}
+
 /* Calls visit on each direct subexpression of e, in evaluation order. */
 void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 {
@@ -175,6 +208,17 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 	case EXPR_VARIANT:
 		for (int i = 0; i < e->nvinits; i++)
 			visit(s, e->vinits[i].value);
+		return;
+	case EXPR_ARRAY: /* issue 22 item 4 */
+		for (int i = 0; i < e->nargs; i++)
+			visit(s, e->args[i]);
+		return;
+	case EXPR_REPEAT:
+		visit(s, e->lhs);
+		return;
+	case EXPR_INDEX:
+		visit(s, e->lhs);
+		visit(s, e->rhs);
 		return;
 	}
 }

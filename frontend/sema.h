@@ -77,6 +77,9 @@ void visit_block(Sema *s, AstBlock *b, ExprVisitor *visit);
 /* Calls visit on each direct subexpression of e, in evaluation order. */
 void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit);
 
+/* sema.c (issue 22 item 4): an array type whose values may exceed 16 MiB (8 bytes counted per
+ * scalar) is refused at (line, col), so that no layout overflows */
+void check_array_size(Sema *s, AstType t, int line, int col);
 /* sema_resolve.c: 1. name resolution */
 void resolve_program(Sema *s);
 /* sema_typeck.c: 2. type checking, 3. captures of async blocks */

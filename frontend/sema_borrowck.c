@@ -232,6 +232,13 @@ static AstExpr *field_root(const AstProgram *p, AstExpr *e, uint64_t *bits)
  * behind one (rustc elides the deref of a reference under a field). */
 static const char *place_name(Borrowck *b, const AstExpr *e)
 {
+	if (e->kind == EXPR_INDEX) { /* `a[_]`, as rustc names an indexed place */
+		const char *base = place_name(b, e->lhs->kind == EXPR_DEREF ? e->lhs->lhs : e->lhs);
+		size_t n = strlen(base) + 8;
+		char *buf = arena_alloc(b->s->scratch, n);
+		snprintf(buf, n, "%s%s[_]", e->lhs->kind == EXPR_DEREF ? "*" : "", base);
+		return buf;
+	}
 	if (e->kind == EXPR_DEREF || e->kind == EXPR_FIELD) {
 		const AstExpr *base_e = e->lhs;
 		if (e->kind == EXPR_FIELD && base_e->kind == EXPR_DEREF)
@@ -347,10 +354,106 @@ static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool mov
 		         place_name(b, place), r->ty.kind == ATY_REF ? "shared" : "mutable");
 }
 
+/* ---- arrays (issue 22 item 4): an element is read, assigned or borrowed in
+ * place; the array is used, never partly moved (moving an element out is E0508) ---- */
+
+/* The index under a chain of field accesses of e (`a[i].f.g`), or NULL. */
+static AstExpr *index_under(AstExpr *e)
+{
+	while (e->kind == EXPR_FIELD)
+		e = e->lhs;
+	return e->kind == EXPR_INDEX ? e : NULL;
+}
+
+/* The variable an indexed place is based on (`s.a[i]`: s), NULL through a deref. */
+static AstVar *index_root_var(AstExpr *ix)
+{
+	AstExpr *r = ix->lhs;
+	while (r->kind == EXPR_FIELD)
+		r = r->lhs;
+	return r->kind == EXPR_VAR ? r->var : NULL;
+}
+
+/* `base[i]`: the array place read (not moved), then the index evaluated. */
+static void use_index_base(Borrowck *b, AstExpr *ix, Flow *f)
+{
+	AstExpr *base = ix->lhs;
+	uint64_t bits;
+	AstExpr *root;
+	if (deref_root(base))
+		use_deref(b, deref_root(base), base, f, false);
+	else if (base->kind == EXPR_VAR)
+		use_var(b, base->var, base->line, base->col, f, false);
+	else if (base->kind == EXPR_FIELD && (root = field_root(b->s->prog, base, &bits)))
+		use_field(b, base, root, bits, f, false);
+	else
+		flow_expr(b, base, f);
+	flow_expr(b, ix->rhs, f);
+}
+
+/* rustc: E0508, moving out of an element of the array indexed by ix */
+_Noreturn static void move_out_of_array(Borrowck *b, const AstExpr *at, const AstExpr *ix)
+{
+	AstType et = ast_array_elem(ix->lhs->ty);
+	const char *en = et.kind == ATY_STRUCT ? b->s->prog->structs[et.id]->name
+	               : et.kind == ATY_ENUM ? b->s->prog->enums[et.id]->name : ast_type_name(et);
+	error_at(b->s, at->line, at->col, "cannot move out of type `[%s; %d]`, a non-copy array", en,
+	         ast_array_len(ix->lhs->ty));
+}
+
+/* `a[i]` or `a[i].f` as an operand: a Copy value is copied; anything else would be
+ * moved out of the array (rustc: E0508). */
+static void use_index(Borrowck *b, AstExpr *place, AstExpr *ix, Flow *f)
+{
+	use_index_base(b, ix, f);
+	if (!place->mention_only && !ast_type_is_copy(place->ty) && f->reachable)
+		move_out_of_array(b, place, ix);
+}
+
+/* `match a[i] { .. }` on an enum element: read in place; a binding that moves a
+ * field out moves it out of the array (E0508). */
+static void match_index(Borrowck *b, AstExpr *e, Flow *f)
+{
+	AstExpr *ix = index_under(e->lhs);
+	use_index_base(b, ix, f);
+	for (int i = 0; i < e->narms && f->reachable; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			for (int j = 0; j < e->arms[i].pats[k].nsubs; j++) {
+				const AstSubPattern *sp = &e->arms[i].pats[k].subs[j];
+				if (sp->var && !ast_type_is_copy(sp->var->ty))
+					move_out_of_array(b, e->lhs, ix);
+			}
+}
+
+/* `a[i] = x`, `a[i].f = x` (op= too), `&mut a[i]`: the array must be mutable, or
+ * behind a `&mut`. */
+static void mutate_index(Borrowck *b, AstExpr *place, AstExpr *ix, Flow *f, const char *verb)
+{
+	use_index_base(b, ix, f);
+	if (!f->reachable)
+		return;
+	AstExpr *d = deref_root(ix->lhs);
+	if (d && d->lhs->ty.kind == ATY_REF)
+		error_at(b->s, place->line, place->col, "cannot %s `%s`%s, which is behind a `&` reference", verb,
+		         place_name(b, place), !strcmp(verb, "borrow") ? " as mutable" : "");
+	AstVar *v = index_root_var(ix);
+	if (v && !v->is_mut)
+		error_at(b->s, place->line, place->col, "cannot %s `%s`%s, as `%s` is not declared as mutable", verb,
+		         place_name(b, place), !strcmp(verb, "borrow") ? " as mutable" : "", v->name);
+}
+
 /* `&place` / `&mut place` */
 static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 {
 	AstExpr *place = e->lhs;
+	AstExpr *ix = index_under(place);
+	if (ix) {
+		if (e->ref_mut)
+			mutate_index(b, place, ix, f, "borrow");
+		else
+			use_index_base(b, ix, f);
+		return;
+	}
 	AstExpr *d = deref_root(place);
 	if (d) {
 		use_deref(b, d, place, f, false);
@@ -460,7 +563,9 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
 		flow_expr(b, e->rhs, f);
-		if (deref_root(e->lhs)) {
+		if (index_under(e->lhs)) {
+			mutate_index(b, e->lhs, index_under(e->lhs), f, "assign to");
+		} else if (deref_root(e->lhs)) {
 			assign_through_ref(b, e->lhs, deref_root(e->lhs), f);
 		} else if (e->lhs->kind == EXPR_FIELD) {
 			uint64_t bits;
@@ -477,8 +582,15 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_DEREF:
 		use_deref(b, e, e, f, !e->mention_only && !ast_type_is_copy(e->ty));
 		return;
+	case EXPR_INDEX:
+		use_index(b, e, e, f);
+		return;
 	case EXPR_FIELD: {
 		uint64_t bits;
+		if (index_under(e)) {
+			use_index(b, e, index_under(e), f);
+			return;
+		}
 		if (deref_root(e)) {
 			use_deref(b, deref_root(e), e, f, !e->mention_only && !ast_type_is_copy(e->ty));
 			return;
@@ -499,6 +611,13 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_VARIANT:
 		for (int i = 0; i < e->nvinits; i++)
 			flow_expr(b, e->vinits[i].value, f);
+		break;
+	case EXPR_ARRAY:
+		for (int i = 0; i < e->nargs; i++)
+			flow_expr(b, e->args[i], f);
+		break;
+	case EXPR_REPEAT:
+		flow_expr(b, e->lhs, f);
 		break;
 	case EXPR_BINARY:
 		flow_expr(b, e->lhs, f);
@@ -524,6 +643,8 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 		 * fields: the variable is used, not moved */
 		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR)
 			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
+		else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs))
+			match_index(b, e, f);
 		else
 			flow_expr(b, e->lhs, f);
 		Flow out = {NULL, NULL, false};

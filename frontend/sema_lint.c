@@ -263,6 +263,15 @@ static void lint_expr(Sema *s, AstExpr *e)
 		s->in_coroutine = outer;
 		return;
 	}
+	case EXPR_INDEX: /* KnownPanicsLint: a known index past the end (issue 22 item 4) */
+		lint_expr(s, e->lhs);
+		lint_expr(s, e->rhs);
+		if (!s->in_coroutine) {
+			ConstVal i = const_eval(s, e->rhs);
+			if (i.known && (i.huge || i.mag >= (uint64_t)ast_array_len(e->lhs->ty)))
+				error_at(s, e->line, e->col, "this operation will panic at runtime");
+		}
+		return;
 	default:
 		break;
 	}
@@ -287,7 +296,7 @@ static void mark_borrowed(Sema *s, AstExpr *e)
 {
 	if (e->kind == EXPR_REF) {
 		AstExpr *root = e->lhs;
-		while (root->kind == EXPR_FIELD)
+		while (root->kind == EXPR_FIELD || root->kind == EXPR_INDEX)
 			root = root->lhs;
 		if (root->kind == EXPR_VAR)
 			s->borrowed[root->var->id] = true;

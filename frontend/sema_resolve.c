@@ -159,6 +159,8 @@ static bool struct_contains(const AstProgram *p, const AstStruct *st, int target
 		return false; /* a cycle not through target: reported from its own item */
 	for (int i = 0; i < st->nfields; i++) {
 		AstType t = st->fields[i].ty;
+		if (t.kind == ATY_ARRAY) /* issue 22 item 4: `[S; 2]` holds S by value */
+			t = ast_array_elem(t);
 		if (t.kind == ATY_STRUCT &&
 		    (t.id == target || struct_contains(p, p->structs[t.id], target, depth + 1)))
 			return true;
@@ -171,6 +173,8 @@ static bool struct_has_niche(const AstProgram *p, const AstStruct *st, int depth
 {
 	for (int i = 0; i < st->nfields && depth <= p->nstructs; i++) {
 		AstType t = st->fields[i].ty;
+		if (t.kind == ATY_ARRAY) /* issue 22 item 4: an array's niche is its element's */
+			t = ast_array_elem(t);
 		if (t.kind == ATY_BOOL || t.kind == ATY_ENUM ||
 		    (t.kind == ATY_STRUCT && struct_has_niche(p, p->structs[t.id], depth + 1)))
 			return true;
@@ -199,6 +203,8 @@ static void check_enum_items(Sema *s)
 		for (int v = 0; v < en->nvariants; v++)
 			for (int k = 0; k < en->variants[v].nfields; k++) {
 				const AstField *f = &en->variants[v].fields[k];
+				if (f->ty.kind == ATY_ARRAY)
+					error_at(s, f->line, f->col, "an array as an enum field is not supported");
 				if (f->ty.kind == ATY_ENUM)
 					error_at(s, f->line, f->col, "an enum inside an enum is not supported");
 				if (f->ty.kind == ATY_BOOL ||
@@ -284,6 +290,10 @@ void resolve_program(Sema *s)
 					error_at(s, p->fns[k]->fn_line, p->fns[k]->fn_col,
 					         "the name `%s` is defined multiple times", st->name);
 	}
+	for (int i = 0; i < p->nstructs; i++) /* issue 22 item 4: no struct field may overflow a layout */
+		for (int k = 0; k < p->structs[i]->nfields; k++)
+			check_array_size(s, p->structs[i]->fields[k].ty, p->structs[i]->fields[k].line,
+			                 p->structs[i]->fields[k].col);
 	namemap_reserve(&s->fn_names, (uint32_t)p->nfns);
 	for (int i = 0; i < p->nfns; i++) {
 		if (namemap_find(&s->fn_names, p->fns[i]->name))

@@ -82,11 +82,16 @@ static bool unify(Sema *s, AstType a, AstType b)
 		if (ast_type_is_ref(b) && shallow(s, ast_ref_pointee(b)).kind == ATY_VAR &&
 		    shallow(s, ast_ref_pointee(b)).id == a.id)
 			return false; /* `x = &x`: a cyclic type */
+		if (b.kind == ATY_ARRAY && shallow(s, ast_array_elem(b)).kind == ATY_VAR &&
+		    shallow(s, ast_array_elem(b)).id == a.id)
+			return false; /* `x = [x]`: a cyclic type */
 		s->tvs[a.id].bound = b;
 		return true;
 	}
 	if (ast_type_is_ref(a) && a.kind == b.kind) /* the pointee may still be inferred */
 		return unify(s, ast_ref_pointee(a), ast_ref_pointee(b));
+	if (a.kind == ATY_ARRAY && b.kind == ATY_ARRAY) /* so may the element */
+		return ast_array_len(a) == ast_array_len(b) && unify(s, ast_array_elem(a), ast_array_elem(b));
 	return ast_type_eq(a, b);
 }
 
@@ -108,6 +113,13 @@ static const char *type_str(Sema *s, AstType t, bool in_code)
 		return s->prog->structs[t.id]->name;
 	if (t.kind == ATY_ENUM)
 		return s->prog->enums[t.id]->name;
+	if (t.kind == ATY_ARRAY) {
+		const char *o = type_str(s, ast_array_elem(t), in_code);
+		size_t n = strlen(o) + 32;
+		char *buf = arena_alloc(s->scratch, n);
+		snprintf(buf, n, "[%s; %d]", o, ast_array_len(t));
+		return buf;
+	}
 	if (ast_type_is_ref(t)) {
 		const char *o = type_str(s, ast_ref_pointee(t), in_code);
 		size_t n = strlen(o) + 8;
@@ -236,6 +248,57 @@ static void check_ref_kind(Sema *s, const AstExpr *e, AstType t)
 		error_at(s, e->line, e->col, "a value of reference type from this expression is not supported");
 }
 
+/* ---- arrays (issue 22 item 4) ---- */
+
+/* The element types the subset admits in an array: no reference (the coercion
+ * of each element would reborrow), no future, no array. */
+static void check_array_elem(Sema *s, const AstExpr *at, AstType elem)
+{
+	elem = shallow(s, elem);
+	if (ast_type_is_ref(elem))
+		error_at(s, at->line, at->col, "an array of references is not supported");
+	if (elem.kind == ATY_FN_FUTURE || elem.kind == ATY_BLOCK_FUTURE || elem.kind == ATY_YIELD_NOW)
+		error_at(s, at->line, at->col, "an array of futures is not supported");
+	if (elem.kind == ATY_ARRAY)
+		error_at(s, at->line, at->col, "arrays of arrays are not supported");
+}
+
+/* `[a, b, c]`: every element coerced to the first's type (rustc's CoerceMany) */
+static AstType check_array_expr(Sema *s, AstExpr *e)
+{
+	AstType elem = tv_new(s, false, NULL);
+	for (int i = 0; i < e->nargs; i++)
+		check_expr(s, e->args[i], &elem);
+	check_array_elem(s, e, elem);
+	return ast_array_type(elem, e->nargs);
+}
+
+/* `[x; N]`: x must be Copy when N > 1 (checked once types are known: finish_expr) */
+static AstType check_repeat_expr(Sema *s, AstExpr *e)
+{
+	AstType elem = check_expr(s, e->lhs, NULL);
+	check_array_elem(s, e, elem);
+	return ast_array_type(elem, (int)e->int_value);
+}
+
+/* `a[i]`: a an array place (rustc: E0608 on other types), i a usize */
+static AstType check_index(Sema *s, AstExpr *e)
+{
+	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	if (t.kind == ATY_VAR && !is_int_var(s, t))
+		error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
+	if (ast_type_is_ref(t) && shallow(s, ast_ref_pointee(t)).kind == ATY_ARRAY)
+		error_at(s, e->line, e->col, "indexing through a reference is not supported (dereference with `*`)");
+	if (t.kind != ATY_ARRAY)
+		error_at(s, e->line, e->col, "cannot index into a value of type `%s`", type_str(s, t, true));
+	if (!e->lhs->is_place)
+		error_at(s, e->line, e->col, "indexing a temporary array is not supported (only variables, fields and derefs)");
+	AstType it = check_expr(s, e->rhs, NULL);
+	if (!unify(s, it, ast_type(ATY_USIZE)))
+		error_at(s, e->rhs->line, e->rhs->col, "the type `[%s]` cannot be indexed by `%s`",
+		         type_str(s, ast_array_elem(t), true), type_str(s, it, true));
+	return ast_array_elem(t);
+}
 
 static void check_stmt(Sema *s, AstStmt *st)
 {
@@ -893,6 +956,12 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		return check_ref(s, e);
 	case EXPR_DEREF:
 		return check_deref(s, e);
+	case EXPR_ARRAY:
+		return check_array_expr(s, e);
+	case EXPR_REPEAT:
+		return check_repeat_expr(s, e);
+	case EXPR_INDEX:
+		return check_index(s, e);
 	case EXPR_BLOCK:
 	case EXPR_IF:
 	case EXPR_MATCH:
@@ -938,6 +1007,8 @@ static AstType resolve_type(Sema *s, AstType t)
 	t = shallow(s, t);
 	if (ast_type_is_ref(t))
 		return ast_ref_type(resolve_type(s, ast_ref_pointee(t)), t.kind == ATY_REF_MUT);
+	if (t.kind == ATY_ARRAY)
+		return ast_array_type(resolve_type(s, ast_array_elem(t)), ast_array_len(t));
 	if (t.kind != ATY_VAR)
 		return t;
 	AstType fallback = ast_type(is_int_var(s, t) ? ATY_I32 : ATY_UNIT);
@@ -959,6 +1030,7 @@ static void finish_block(Sema *s, AstBlock *b)
 static void finish_expr(Sema *s, AstExpr *e)
 {
 	e->ty = resolve_type(s, e->ty);
+	check_array_size(s, e->ty, e->line, e->col);
 	switch (e->kind) {
 	case EXPR_UNARY:
 		finish_expr(s, e->lhs);
@@ -976,6 +1048,12 @@ static void finish_expr(Sema *s, AstExpr *e)
 	case EXPR_ASYNC:
 		e->async_block->output = resolve_type(s, e->async_block->output);
 		finish_block(s, e->async_block->body);
+		return;
+	case EXPR_REPEAT: /* rustc: E0277, a repeat of more than one element copies it */
+		visit_children(s, e, finish_expr);
+		if (e->int_value > 1 && !ast_type_is_copy(e->lhs->ty))
+			error_at(s, e->lhs->line, e->lhs->col, "the trait bound `%s: Copy` is not satisfied",
+			         type_str(s, e->lhs->ty, false));
 		return;
 	default:
 		visit_children(s, e, finish_expr);
@@ -995,8 +1073,10 @@ void typeck_fn(Sema *s, AstFn *fn)
 			fn->vars[i]->ty = ast_type(ATY_UNIT);
 	check_block(s, fn->body, &fn->ret, fn->ret_line, fn->ret_col);
 	/* lets first, so that "type annotations needed" points at the binding */
-	for (int i = 0; i < fn->nvars; i++)
+	for (int i = 0; i < fn->nvars; i++) {
 		fn->vars[i]->ty = resolve_type(s, fn->vars[i]->ty);
+		check_array_size(s, fn->vars[i]->ty, fn->vars[i]->line, fn->vars[i]->col);
+	}
 	finish_block(s, fn->body);
 }
 
@@ -1083,6 +1163,19 @@ static const AstSubPattern *enum_match_move(const AstExpr *e)
 	return NULL;
 }
 
+static void capture_expr(Sema *s, AstExpr *e);
+
+/* `a[i]` read, assigned or borrowed (issue 22 item 4): the array variable is
+ * captured as a whole (a read of a Copy element by reference), then the index. */
+static void capture_index(Sema *s, AstExpr *e, Access access)
+{
+	if (e->lhs->kind == EXPR_VAR)
+		note_access(s, e->lhs, access);
+	else
+		capture_expr(s, e->lhs);
+	capture_expr(s, e->rhs);
+}
+
 static void capture_expr(Sema *s, AstExpr *e)
 {
 	switch (e->kind) {
@@ -1114,6 +1207,10 @@ static void capture_expr(Sema *s, AstExpr *e)
 		visit_children(s, e, capture_expr);
 		return;
 	case EXPR_REF:
+		if (e->lhs->kind == EXPR_INDEX) {
+			capture_index(s, e->lhs, e->ref_mut ? ACCESS_WRITE : ACCESS_READ);
+			return;
+		}
 		/* a borrow of a whole variable: by (mutable) reference, not a move */
 		if (e->lhs->kind == EXPR_VAR) {
 			note_access(s, e->lhs, e->ref_mut ? ACCESS_WRITE : ACCESS_READ);
@@ -1129,11 +1226,16 @@ static void capture_expr(Sema *s, AstExpr *e)
 		}
 		visit_children(s, e, capture_expr);
 		return;
+	case EXPR_INDEX: /* `a[i]`: edition 2021 truncates the captured place at the index: `a` */
+		capture_index(s, e, ACCESS_READ);
+		return;
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
 		/* rustc's capture analysis walks the right-hand side first (intravisit::walk_expr) */
 		capture_expr(s, e->rhs);
-		if (e->lhs->kind == EXPR_FIELD || e->lhs->kind == EXPR_DEREF)
+		if (e->lhs->kind == EXPR_INDEX)
+			capture_index(s, e->lhs, ACCESS_WRITE);
+		else if (e->lhs->kind == EXPR_FIELD || e->lhs->kind == EXPR_DEREF)
 			capture_expr(s, e->lhs);
 		else
 			note_access(s, e->lhs, ACCESS_WRITE);

@@ -88,11 +88,22 @@ static inline int has(const Dataflow *d, const uint64_t *s, LocalId l)
 
 /* ---- MaybeLiveLocals: TransferFunction + DefUse::for_place (liveness.rs) ---- */
 
+/* the index locals of a place's `[_i]` projections: read wherever the place is (issue 22 item 4) */
+static void live_use_indexes(const Dataflow *d, PlaceId p, uint64_t *s)
+{
+	const Place *pl = place_get(d->f, p);
+	for (uint32_t i = 0; i < pl->nproj; i++)
+		if (place_proj(d->f, pl, i)->kind == PROJ_INDEX)
+			gen(d, s, place_proj(d->f, pl, i)->index);
+}
+
 /* a read of an operand: always a use of the base local */
 static void live_use_op(const Dataflow *d, Operand o, uint64_t *s)
 {
-	if (o.kind != OP_CONST)
+	if (o.kind != OP_CONST) {
 		gen(d, s, place_base(d->f, o.v));
+		live_use_indexes(d, o.v, s);
+	}
 }
 
 /* a Store/Call/Yield destination: def if a bare local, use if indirect, else nothing */
@@ -102,6 +113,7 @@ static void live_def_place(const Dataflow *d, PlaceId p, uint64_t *s)
 		gen(d, s, place_base(d->f, p));
 	else if (place_is_local(d->f, p))
 		kill(d, s, place_base(d->f, p));
+	live_use_indexes(d, p, s);
 }
 
 static void live_rvalue(const Dataflow *d, const Stmt *st, uint64_t *s)
@@ -125,6 +137,7 @@ static void live_rvalue(const Dataflow *d, const Stmt *st, uint64_t *s)
 	case RV_REF:
 	case RV_REFMUT:
 		gen(d, s, place_base(d->f, st->a.v));
+		live_use_indexes(d, st->a.v, s);
 		break;
 	}
 }
@@ -162,6 +175,7 @@ static void live_term(const Dataflow *d, const Term *t, uint64_t *s)
 		break;
 	case TK_DROP:
 		gen(d, s, place_base(d->f, t->place));
+		live_use_indexes(d, t->place, s);
 		break;
 	case TK_ASSERT:
 		live_use_op(d, t->a, s);
@@ -437,10 +451,20 @@ void df_graph_build(DfGraph *g, const Fn *f)
 
 /* ---- the universe of the state transform ---- */
 
+static void mark_indexes(const Fn *f, PlaceId p, uint8_t *mark)
+{
+	const Place *pl = place_get(f, p);
+	for (uint32_t i = 0; i < pl->nproj; i++)
+		if (place_proj(f, pl, i)->kind == PROJ_INDEX)
+			mark[place_proj(f, pl, i)->index] = 1;
+}
+
 static void mark_op(const Fn *f, Operand o, uint8_t *mark)
 {
-	if (o.kind != OP_CONST)
+	if (o.kind != OP_CONST) {
 		mark[place_base(f, o.v)] = 1;
+		mark_indexes(f, o.v, mark);
+	}
 }
 
 /* every local a liveness use or def can name: what live_stmt and live_term gen or kill */
@@ -455,6 +479,7 @@ static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
 		if (st->kind != ST_ASSIGN)
 			continue;
 		mark[place_base(f, st->place)] = 1;
+		mark_indexes(f, st->place, mark);
 		switch (st->rv) {
 		case RV_USE:
 		case RV_CAST:
@@ -474,6 +499,7 @@ static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
 		case RV_REF:
 		case RV_REFMUT:
 			mark[place_base(f, st->a.v)] = 1;
+			mark_indexes(f, st->a.v, mark);
 			break;
 		}
 	}
@@ -495,6 +521,7 @@ static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
 		break;
 	case TK_DROP:
 		mark[place_base(f, t->place)] = 1;
+		mark_indexes(f, t->place, mark);
 		break;
 	case TK_ASSERT:
 		mark_op(f, t->a, mark);

@@ -93,7 +93,7 @@ typedef enum { R_RETURNED, R_YIELDED, R_UNWOUND, R_CORO_DROPPED, R_PUSHED } RunR
 /* An activation of the explicit stack (see Control above). */
 typedef enum { ACT_FRAME, ACT_DROP } ActKind;
 typedef enum { FIN_CALL, FIN_POLL_BODY, FIN_DROP_BODY } FinKind;
-typedef enum { SEQ_TUPLE, SEQ_ADT, SEQ_UPVARS, SEQ_UPVARS_UNRESUMED } SeqKind;
+typedef enum { SEQ_TUPLE, SEQ_ADT, SEQ_UPVARS, SEQ_UPVARS_UNRESUMED, SEQ_ARRAY } SeqKind;
 typedef struct Act {
 	uint8_t kind;      /* ActKind */
 	uint8_t fin;       /* ACT_FRAME: FinKind */

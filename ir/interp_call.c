@@ -112,6 +112,18 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 		case PROJ_DOWNCAST:
 			variant = pe->index;
 			break;
+		case PROJ_INDEX: { /* issue 22 item 4: the bounds check came before, in the MIR */
+			if (ty->kind != TY_ARRAY || pe->index >= f->nlocals)
+				FAIL("fn %s: index of a non-array", f->name);
+			uint64_t i = mem_read(I, local_at(I, fr, pe->index), 8);
+			if (i >= ty->b)
+				FAIL("fn %s: index %" PRIu64 " of an array of %" PRIu32 " without a bounds check", f->name, i,
+				     ty->b);
+			addr += i * isize_of(I, ty->a);
+			t = ty->a;
+			variant = NO_ID;
+			break;
+		}
 		case PROJ_FIELD: {
 			uint32_t off = 0;
 			switch (ty->kind) {
@@ -644,6 +656,8 @@ int drop_start(Interp *I, uint64_t addr, TypeId t)
 	}
 	case TY_TUPLE:
 		return push_seq(I, SEQ_TUPLE, addr, t, NULL, NULL);
+	case TY_ARRAY: /* issue 22 item 4: each element, first to last */
+		return type_needs_drop(I->m, t) ? push_seq(I, SEQ_ARRAY, addr, t, NULL, NULL) : 1;
 	case TY_POLL:
 		if (type_needs_drop(I->m, ty->a) && poll_read_discr(I, addr, ty->a) == 0)
 			return drop_start(I, addr + poll_payload_offset(I, ty->a), ty->a);
@@ -706,6 +720,13 @@ int drop_resume(Interp *I, uint32_t k, int r)
 			n = d->variants[v].nfields;
 			at = i < n ? a->addr + offs[i] : 0;
 			ft = i < n ? d->variants[v].fields[i] : 0;
+			break;
+		}
+		case SEQ_ARRAY: { /* issue 22 item 4: the elements in order */
+			const Type *at_ty = ty_get(I, a->ty);
+			n = at_ty->b;
+			at = i < n ? a->addr + (uint64_t)i * isize_of(I, at_ty->a) : 0;
+			ft = at_ty->a;
 			break;
 		}
 		default: /* upvars of a pre-transform future */

@@ -121,6 +121,18 @@ static void exec_aggregate(Interp *I, Frame *fr, const Stmt *s, uint64_t dst, Ty
 		mem_free(I, tmp);
 		return;
 	}
+	case AGG_ARRAY: /* issue 22 item 4: element i at i * size (into a copy first, as a struct) */
+	case AGG_REPEAT: {
+		if (ty->kind != TY_ARRAY || n != (s->op == AGG_REPEAT ? 1 : ty->b))
+			FAIL("fn %s: array aggregate with %" PRIu32 " operands", f->name, n);
+		uint32_t esz = isize_of(I, ty->a), size = isize_of(I, s->x);
+		uint64_t tmp = mem_alloc(I, size);
+		for (uint32_t i = 0; i < ty->b; i++)
+			operand_store(I, fr, ops[s->op == AGG_REPEAT ? 0 : i], tmp + (uint64_t)i * esz, esz);
+		mem_copy(I, dst, tmp, size);
+		mem_free(I, tmp);
+		return;
+	}
 	default:
 		FAIL("fn %s: aggregate kind %u", f->name, s->op);
 	}

@@ -434,6 +434,17 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
 			snprintf(buf + len, n - len, named ? " }" : ")");
 		return;
 	}
+	case TY_ARRAY: { /* issue 22 item 4: `[1, 2, 3]`, as `{:?}` prints an array */
+		size_t len = (size_t)snprintf(buf, n, "[");
+		for (uint32_t i = 0; i < ty->b && len < n; i++) {
+			char e[160];
+			fmt_value(I, addr + (uint64_t)i * isize_of(I, ty->a), ty->a, e, sizeof e);
+			len += (size_t)snprintf(buf + len, n - len, "%s%s", i ? ", " : "", e);
+		}
+		if (len < n)
+			snprintf(buf + len, n - len, "]");
+		return;
+	}
 	case TY_CORO: snprintf(buf, n, "<future>"); return;
 	case TY_REF: case TY_REFMUT: case TY_RAWMUT: case TY_PIN: case TY_RESUMETY:
 		snprintf(buf, n, "<pointer>");

@@ -529,6 +529,11 @@ TypeId place_type(const Fn *f, PlaceId pid)
 			break;
 		case PROJ_DOWNCAST:
 			break; /* same type, narrowed to a variant */
+		case PROJ_INDEX: /* issue 22 item 4: the element */
+			if (ty->kind != TY_ARRAY)
+				return NO_ID;
+			t = ty->a;
+			break;
 		}
 	}
 	return t;

@@ -185,7 +185,8 @@ _Noreturn void internal_error(const char *fmt, ...);
 	X(TY_TUPLE, "tuple", 0, 0)       /* (a, b): checked ops return (T, bool) */     \
 	X(TY_CORO, "coroutine", 0, 0)    /* Module.coros[coro] */                       \
 	X(TY_OPAQUE, "opaque", 0, 0)     /* a type the importer keeps as text */         \
-	X(TY_ADT, "adt", 0, 0)           /* real code's nominal types: Module.adts[coro] */
+	X(TY_ADT, "adt", 0, 0)           /* real code's nominal types: Module.adts[coro] */ \
+	X(TY_ARRAY, "array", 0, 0)       /* [a; b]: a the element type, b the length (issue 22 item 4) */
 
 typedef enum {
 #define X(k, s, sz, al) k,
@@ -196,7 +197,7 @@ typedef enum {
 
 typedef struct Type {
 	uint8_t kind; /* TypeKind */
-	TypeId a, b;  /* TY_POLL/TY_REF/TY_REFMUT/TY_RAWMUT/TY_PIN: a; TY_TUPLE: a, b */
+	TypeId a, b;  /* TY_POLL/TY_REF/TY_REFMUT/TY_RAWMUT/TY_PIN: a; TY_TUPLE: a, b; TY_ARRAY: a, length b */
 	uint32_t coro; /* TY_CORO: index in Module.coros; TY_ADT: index in Module.adts */
 	const char *text; /* TY_OPAQUE, TY_ADT: spelling */
 } Type;
@@ -207,6 +208,7 @@ TypeId type_basic(Module *m, TypeKind k); /* kinds without arguments */
 TypeId type_ptr(Module *m, TypeKind k, TypeId a); /* Poll/Ref/RefMut/RawMut/Pin */
 TypeId type_tuple2(Module *m, TypeId a, TypeId b);
 TypeId type_coro(Module *m, uint32_t coro);
+TypeId type_array(Module *m, TypeId elem, uint32_t len); /* [elem; len] (issue 22 item 4) */
 TypeId type_lookup(const Module *m, Type t); /* the interned id, or NO_ID: interns nothing */
 static inline const Type *type_get(const Module *m, TypeId t);
 int type_is_int(const Module *m, TypeId t);
@@ -423,7 +425,9 @@ typedef struct Coroutine {
 	X(AGG_POLL_READY, "Ready")    /* `Poll::<T>::Ready(move _1)` */  \
 	X(AGG_POLL_PENDING, "Pending") /* `Poll::<T>::Pending` */        \
 	X(AGG_CORO, "coroutine")  /* `{async fn body of f()} { x: copy _1 }` */ \
-	X(AGG_ADT, "adt")         /* a TY_ADT: struct/tuple fields, or (enum) a usize constant, the variant, then its fields */
+	X(AGG_ADT, "adt")         /* a TY_ADT: struct/tuple fields, or (enum) a usize constant, the variant, then its fields */ \
+	X(AGG_ARRAY, "array")     /* `[move _5, const 2_u32]`: x = the TY_ARRAY, one operand per element */ \
+	X(AGG_REPEAT, "repeat")   /* `[const 0_u8; 4]` (rustc: Rvalue::Repeat): x = the TY_ARRAY, one operand */
 
 /* Terminators (rustc: TerminatorKind). X(kind, spelling, can_unwind) */
 #define TERM_KINDS(X)                                 \
@@ -466,7 +470,8 @@ typedef struct Coroutine {
 	X(AK_SHL_OVERFLOW, "attempt to shift left by `{}`, which would overflow", 1)           \
 	X(AK_SHR_OVERFLOW, "attempt to shift right by `{}`, which would overflow", 1)          \
 	X(AK_RESUMED_AFTER_RETURN, "`async fn` resumed after completion", 0) /* async blocks too: */ \
-	X(AK_RESUMED_AFTER_PANIC, "`async fn` resumed after panicking", 0) /* rustc names the desugaring */
+	X(AK_RESUMED_AFTER_PANIC, "`async fn` resumed after panicking", 0) /* rustc names the desugaring */ \
+	X(AK_BOUNDS_CHECK, "index out of bounds: the length is {} but the index is {}", 2) /* len, index */
 
 #define X_ENUM2(k, s) k,
 #define X_ENUM3(k, s, c) k,
@@ -498,7 +503,8 @@ extern const char *const binop_symbol[NBINOPS]; /* "+", "-", ... for messages */
 /* Places, operands, statements, terminators                               */
 /* ===================================================================== */
 
-typedef enum { PROJ_DEREF, PROJ_FIELD, PROJ_DOWNCAST } ProjKind;
+/* PROJ_INDEX (issue 22 item 4): `_5[_7]`, index = the index local, ty = the element type */
+typedef enum { PROJ_DEREF, PROJ_FIELD, PROJ_DOWNCAST, PROJ_INDEX } ProjKind;
 
 /* rustc: ProjectionElem. Field carries its type as rustc prints it. */
 typedef struct Proj {

@@ -93,6 +93,10 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 			fi->niche_avail = sa, fi->niche_off = so, fi->niche_size = 1;
 		break;
 	}
+	case TY_ARRAY: /* rustc's layout of [T; N]: the first element's niche, none when N == 0 */
+		if (ty->b)
+			type_niche(m, ty->a, fi);
+		break;
 	default:
 		break; /* integers, Guard, coroutines (largest_niche: None), raw pointers */
 	}

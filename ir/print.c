@@ -72,7 +72,7 @@ static void print_place_upto(const Fn *f, const Place *p, uint32_t n, FILE *out)
 			const Proj *q = place_proj(f, p, i);
 			if (q->kind == PROJ_DEREF)
 				t = type_get(f->mod, t)->a;
-			else if (q->kind == PROJ_FIELD)
+			else if (q->kind == PROJ_FIELD || q->kind == PROJ_INDEX)
 				t = q->ty;
 		}
 		fputc('(', out);
@@ -85,6 +85,10 @@ static void print_place_upto(const Fn *f, const Place *p, uint32_t n, FILE *out)
 			fprintf(out, " as variant#%" PRIu32 ")", pe->index);
 		break;
 	}
+	case PROJ_INDEX: /* `_5[_7]` (issue 22 item 4) */
+		print_place_upto(f, p, n - 1, out);
+		fprintf(out, "[_%" PRIu32 "]", pe->index);
+		break;
 	}
 }
 
@@ -204,6 +208,16 @@ static void print_aggregate(const Fn *f, const Stmt *s, FILE *out)
 	}
 	case AGG_ADT:
 		print_adt_aggregate(f, s, out);
+		break;
+	case AGG_ARRAY: /* `[move _6, const 2_u32]` (issue 22 item 4) */
+		fputc('[', out);
+		print_operands(f, s->a.v, s->b.v, out);
+		fputc(']', out);
+		break;
+	case AGG_REPEAT: /* `[const 0_u8; 4]`: rustc's Rvalue::Repeat (issue 22 item 4) */
+		fputc('[', out);
+		print_operands(f, s->a.v, s->b.v, out);
+		fprintf(out, "; %" PRIu32 "]", type_get(m, s->x)->b);
 		break;
 	default:
 		internal_error("aggregate kind %d", s->op);

@@ -1,4 +1,5 @@
 /* type.c — interned types: rustc spelling, size, alignment and field offsets (x86_64). */
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +16,7 @@ static const uint32_t type_fixed_align[NTYPEKINDS] = {TYPE_KINDS(X_TY_ALIGN)};
 static int type_has_args(TypeKind k)
 {
 	return k == TY_POLL || k == TY_REF || k == TY_REFMUT || k == TY_RAWMUT || k == TY_PIN ||
-	       k == TY_TUPLE || k == TY_CORO || k == TY_OPAQUE || k == TY_ADT;
+	       k == TY_TUPLE || k == TY_CORO || k == TY_OPAQUE || k == TY_ADT || k == TY_ARRAY;
 }
 
 static uint32_t type_hash(const Type *t)
@@ -157,6 +158,11 @@ TypeId type_coro(Module *m, uint32_t coro)
 	return m->coros[coro].ty; /* interned by module_add_coro: no lookup, no lock */
 }
 
+TypeId type_array(Module *m, TypeId elem, uint32_t len)
+{
+	return type_intern(m, (Type){.kind = TY_ARRAY, .a = elem, .b = len});
+}
+
 int type_is_int(const Module *m, TypeId t)
 {
 	uint8_t k = type_get(m, t)->kind;
@@ -198,6 +204,8 @@ int type_needs_drop(const Module *m, TypeId t)
 		return type_needs_drop(m, ty->a);
 	case TY_TUPLE:
 		return type_needs_drop(m, ty->a) || type_needs_drop(m, ty->b);
+	case TY_ARRAY: /* rustc: needs_drop of [T; 0] is false */
+		return ty->b && type_needs_drop(m, ty->a);
 	default:
 		return 0;
 	}
@@ -241,6 +249,11 @@ void type_print(const Module *m, TypeId t, FILE *out)
 	case TY_OPAQUE:
 	case TY_ADT:
 		fputs(ty->text, out);
+		break;
+	case TY_ARRAY:
+		fputc('[', out);
+		type_print(m, ty->a, out);
+		fprintf(out, "; %" PRIu32 "]", ty->b);
 		break;
 	default:
 		fputs(type_name[ty->kind], out);
@@ -315,6 +328,12 @@ uint32_t type_size(const Module *m, TypeId t)
 		if (!m->adts[ty->coro].size && !m->adts[ty->coro].defined) /* a defined struct may be a ZST */
 			internal_error("size of %s, which rustc's MIR does not give", ty->text);
 		return m->adts[ty->coro].size;
+	case TY_ARRAY: { /* the frontend bounds lengths; a product past 2^31 is not a layout */
+		uint64_t n = (uint64_t)type_size(m, ty->a) * ty->b;
+		if (n > 0x7fffffffu)
+			internal_error("size of an array of %" PRIu32 " elements overflows", ty->b);
+		return (uint32_t)n;
+	}
 	default:
 		return type_ptr_sized(ty->kind) && m->ptr_bytes ? m->ptr_bytes : type_fixed_size[ty->kind];
 	}
@@ -341,6 +360,8 @@ uint32_t type_align(const Module *m, TypeId t)
 		if (!m->adts[ty->coro].align)
 			internal_error("alignment of %s, which rustc's MIR does not give", ty->text);
 		return m->adts[ty->coro].align;
+	case TY_ARRAY:
+		return type_align(m, ty->a);
 	default:
 		return type_ptr_sized(ty->kind) && m->ptr_bytes ? m->ptr_bytes : type_fixed_align[ty->kind];
 	}

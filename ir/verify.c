@@ -268,6 +268,20 @@ static int check_place(V *v, PlaceId pid, TypeId *out)
 			}
 			variant = pe->index;
 			break;
+		case PROJ_INDEX: /* issue 22 item 4: `_5[_7]`, _7 a usize local */
+			if (variant >= 0)
+				return fail(v, "place based on _%u: index of a downcast place", (unsigned)p->local);
+			if (k != TY_ARRAY)
+				return fail(v, "place based on _%u: index of type %s, which is not an array",
+					    (unsigned)p->local, tys(v, t));
+			if (pe->index >= f->nlocals || f->locals[pe->index].ty != TY_USIZE)
+				return fail(v, "place based on _%u: index _%u is not a usize local", (unsigned)p->local,
+					    (unsigned)pe->index);
+			if (pe->ty != type_get(v->m, t)->a)
+				return fail(v, "place based on _%u: element of %s given type %s", (unsigned)p->local,
+					    tys(v, t), tys(v, pe->ty));
+			t = pe->ty;
+			break;
 		default:
 			return fail(v, "place based on _%u: unknown projection kind %u", (unsigned)p->local,
 				    (unsigned)pe->kind);
@@ -475,6 +489,19 @@ static int rv_aggregate(V *v, const Stmt *s, TypeId dst)
 		}
 		break;
 	}
+	case AGG_ARRAY: /* issue 22 item 4: one operand per element, each of the element type */
+	case AGG_REPEAT: /* one operand, the element */
+		if (kind_of(v, s->x) != TY_ARRAY)
+			return fail(v, "array aggregate of type %s", tys(v, s->x));
+		if (n != (s->op == AGG_REPEAT ? 1 : type_get(v->m, s->x)->b))
+			return fail(v, "array aggregate of %s with %u operands", tys(v, s->x), (unsigned)n);
+		for (uint32_t i = 0; i < n; i++) {
+			TypeId t;
+			TRY(check_operand(v, v->f->args[s->a.v + i], &t));
+			if (t != type_get(v->m, s->x)->a)
+				return fail(v, "element %u of %s has type %s", (unsigned)i, tys(v, s->x), tys(v, t));
+		}
+		break;
 	default:
 		return fail(v, "unknown aggregate kind %u", (unsigned)s->op);
 	}

@@ -712,7 +712,9 @@ static PlaceId xlate_place(Xlate *x, PlaceId p)
 	}
 	for (uint32_t i = first; i < pl->nproj; i++) {
 		const Proj *q = place_proj(x->r, pl, i);
-		out = place_project(x->k, out, (ProjKind)q->kind, q->index, q->ty);
+		/* an index projection names a local (issue 22 item 4): translated as the base is */
+		uint32_t ix = q->kind == PROJ_INDEX ? xlate_local(x, q->index) : q->index;
+		out = place_project(x->k, out, (ProjKind)q->kind, ix, q->ty);
 	}
 	return out;
 }

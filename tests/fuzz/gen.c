@@ -1115,6 +1115,89 @@ static void gen_trait(void)
 	nvars = 0;
 }
 
+/* issue 22 item 4: arrays — literals and repeats held across awaits, indexed by an
+ * argument (out of bounds too: rustc's bounds-check panic), read, written,
+ * op-assigned and borrowed (`&mut a[i]` across an await), Guard arrays (an element
+ * replaced: drop, then the new value; the rest dropped with the array), an array
+ * captured by an async block, moved into a callee and returned by one, an array
+ * field of a struct. */
+static void gen_array(void)
+{
+	int id = nfns + 1;
+	Fn sum, mk, user;
+	memset(&sum, 0, sizeof sum);
+	memset(&mk, 0, sizeof mk);
+	memset(&user, 0, sizeof user);
+	Buf b = {0};
+	snprintf(sum.name, sizeof sum.name, "asum%d", id);
+	sum.is_async = sum.awaits = sum.no_call = 1;
+	bprintf(&b, "async fn %s(a: [u32; 3]) -> u32 {\n", sum.name);
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, "(a[0] & 255) + (a[1] & 255) + (a[2] & 255)");
+	bput(&b, "}\n\n");
+	fns[nfns++] = sum;
+	snprintf(mk.name, sizeof mk.name, "amake%d", id);
+	mk.is_async = mk.awaits = mk.no_call = 1;
+	bprintf(&b, "async fn %s(x: u32) -> [u32; 3] {\n", mk.name);
+	line(&b, 1, "let v = x & 1023;");
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, "[v, v + 1, v + 2]");
+	bput(&b, "}\n\n");
+	fns[nfns++] = mk;
+	bprintf(&b, "struct ABuf%d { n: u8, data: [u16; 4] }\n\n", id);
+	snprintf(user.name, sizeof user.name, "ause%d", nfns + 1);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: usize, p1: u32) -> u32 {\n", user.name);
+	switch (rn(6)) {
+	case 0: /* an int array across an await, written, op-assigned and read at p0 */
+		line(&b, 1, "let mut a = [p1 & 63, 2, 3];");
+		line(&b, 1, "a[p0] = 7;");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "a[1] += p1 & 15;");
+		line(&b, 1, "observe(a[p0]);");
+		line(&b, 1, "a[0] + a[2]");
+		break;
+	case 1: /* a Guard array, an element replaced after an await */
+		line(&b, 1, "let mut g = [guard(p1), guard(2), guard(3)];");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "g[p0] = guard(9);");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "p1 & 7");
+		break;
+	case 2: /* captured by an async block: by reference, then by value (async move) */
+		line(&b, 1, "let mut a = [p1 & 31; 3];");
+		line(&b, 1, "let r = async { yield_now().await; a[2] + 1 }.await;");
+		line(&b, 1, "let c = async move { yield_now().await; a[p0] }.await;");
+		line(&b, 1, "a[0] = r;");
+		line(&b, 1, "c + a[0]");
+		break;
+	case 3: /* returned by a callee, then moved into one */
+		line(&b, 1, fmt("let a = %s(p1).await;", mk.name));
+		line(&b, 1, "observe(a[p0]);");
+		line(&b, 1, fmt("%s(a).await", sum.name));
+		break;
+	case 4: /* `&mut a[p0]` held across an await */
+		line(&b, 1, "let mut a = [1u32, 2, 3, 4];");
+		line(&b, 1, "let r = &mut a[p0];");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "*r += p1 & 255;");
+		line(&b, 1, "a[0] + a[3]");
+		break;
+	default: /* an array field of a struct */
+		line(&b, 1, fmt("let mut s = ABuf%d { n: 2, data: [1; 4] };", id));
+		line(&b, 1, "s.data[p0] = (p1 & 255) as u16;");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "s.data[3] as u32 + s.n as u32");
+		break;
+	}
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%lld\n", user.name, (long long)rrange(0, 4), (long long)rrange(0, 99));
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* programs                                                             */
 /* ------------------------------------------------------------------ */
@@ -1124,7 +1207,9 @@ enum {
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
 	SH_PANIC, SH_FUTURE_LATER, SH_AWAIT_SCRUTINEE, SH_GUARD_WRAPPER, SH_GUARD_MOVE, SH_STRUCT,
 	SH_ENUM,
-	SH_REF, SH_METHOD, SH_TRAIT, NSHAPES
+	SH_REF, SH_METHOD, SH_TRAIT,
+	SH_ARRAY,
+	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
 	"match_same", "match_diff", "if_same", "if_diff", "loop_await", "let_await",
@@ -1132,6 +1217,7 @@ static const char *const shape_names[NSHAPES] = {
 	"panic", "future_later", "await_scrutinee", "guard_wrapper", "guard_move", "struct",
 	"enum",
 	"ref", "method", "trait",
+	"array",
 };
 
 static void gen_shape(int s)
@@ -1166,6 +1252,7 @@ static void gen_shape(int s)
 	case SH_REF: gen_ref(); break;
 	case SH_METHOD: gen_method(); break;
 	case SH_TRAIT: gen_trait(); break;
+	case SH_ARRAY: gen_array(); break;
 	}
 }
 

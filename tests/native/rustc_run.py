@@ -189,7 +189,14 @@ def struct_show_impls(src, emitted=False):
     for m in STRUCT_UNIT_RE.finditer(src):
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { %s.to_string() } }"
                    % (m.group(1), rust_str(m.group(1))))
+    if ARRAY_TYPE_RE.search(src):  # issue 22 item 4: `[1, 2]`, as `{:?}` prints an array
+        out.append("impl<T: coroslim_executor::Show, const N: usize> coroslim_executor::Show for [T; N] { "
+                   "fn show(&self) -> String { format!(\"[{}]\", self.iter().map(|x| x.show())"
+                   ".collect::<Vec<_>>().join(\", \")) } }")
     return out
+
+
+ARRAY_TYPE_RE = re.compile(r"\[[^\[\]]*;\s*\d+\s*\]")
 
 
 ENUM_RE = re.compile(r"^\s*enum\s+(\w+)\s*\{", re.M)
@@ -383,6 +390,9 @@ MIR_MSGS = [
      lambda m: "attempt to shift left with overflow"),
     (re.compile(r"attempt to shift right by `.*?`, which would overflow"),
      lambda m: "attempt to shift right with overflow"),
+    # issue 22 item 4 (arrays): the MIR's BoundsCheck message vs core's panic_bounds_check
+    (re.compile(r"index out of bounds: the length is (\d+) but the index is (\d+)"),
+     lambda m: "index out of bounds: the len is %s but the index is %s" % (m.group(1), m.group(2))),
 ]
 PANIC_RE = re.compile(r'^panic "(.*)"$')
 
