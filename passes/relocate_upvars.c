@@ -31,14 +31,17 @@
  * Preserves: every poll and drop: the prologue moves each relocated upvar out
  *   before the first poll writes any byte of the future but the tag, so the
  *   bytes it leaves are dead in every state but Unresumed; the drop shim reads
- *   them in Unresumed only (checked, like the resume fn). The verifier checks
- *   the same of every relocated upvar after any later pass.
+ *   them in Unresumed only (checked, like the resume fn; a saved upvar's
+ *   other drops read S). The verifier checks the same of every relocated
+ *   upvar after any later pass.
  * Sound because: a relocated upvar is storage-dead in every variant but
  *   Unresumed, and in Unresumed nothing but the upvars and the tag is live; the
  *   prologue reads them all before it writes (rustc's patch needs the same
  *   trampoline: #135527 moves every upvar into a scratch local first, then into
  *   its local, for "the source memory location of an upvar may not be mapped to
- *   the same place"). The packing keeps every pair the conflict matrix (storage
+ *   the same place"). A saved upvar's S holds its value from the prologue to
+ *   its last use on every path, and nothing sharing a byte with it is written
+ *   meanwhile (relocate_upvars_save.c). The packing keeps every pair the conflict matrix (storage
  *   liveness at every statement, not only across yields) says is live together
  *   apart. A rustc patch: #135527's prologue and relocated_upvars in
  *   CoroutineLayout for the first scheme; for the second, coroutine_layout
