@@ -47,17 +47,7 @@
  *   CoroutineLayout for the first scheme; for the second, coroutine_layout
  *   placing saved locals by their conflicts instead of by variant + promotion.
  */
-#include <stdlib.h>
-
 #include "relocate_upvars.h"
-
-static void *xcalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size);
-	if (!p)
-		internal_error("out of memory");
-	return p;
-}
 
 /* The layout as it would be with these flags and these upvars saved, laid out
  * on scratch copies. */
@@ -116,16 +106,16 @@ static void choose(const PassCx *cx, const Body *b, int pack, Choice *ch)
 	const Coroutine *c = b->c;
 	const Layout *l = b->layout;
 	uint32_t nup = c->nupvars;
-	uint8_t *used = xcalloc(nup, 1), *used_drop = xcalloc(nup, 1);
-	uint8_t *pinned = xcalloc(nup, 1), *pinned_drop = xcalloc(nup, 1);
+	uint8_t *used = ru_xcalloc(nup, 1), *used_drop = ru_xcalloc(nup, 1);
+	uint8_t *pinned = ru_xcalloc(nup, 1), *pinned_drop = ru_xcalloc(nup, 1);
 	layout_upvars_used_after_start(b->resume, c->ty, nup, used);
 	layout_upvars_pinned(b->resume, c->ty, nup, pinned);
 	if (b->drop) {
 		layout_upvars_used_after_start(b->drop, c->ty, nup, used_drop);
 		layout_upvars_pinned(b->drop, c->ty, nup, pinned_drop);
 	}
-	ch->relocated = xcalloc(nup, 1);
-	ch->saves = xcalloc(nup, sizeof *ch->saves);
+	ch->relocated = ru_xcalloc(nup, 1);
+	ch->saves = ru_xcalloc(nup, sizeof *ch->saves);
 	ch->nnew = ch->nsaves = 0;
 	for (uint32_t i = 0; i < nup; i++) {
 		ch->relocated[i] = l->relocated && l->relocated[i];
@@ -139,8 +129,8 @@ static void choose(const PassCx *cx, const Body *b, int pack, Choice *ch)
 	/* the ones to save: those that make it smaller one by one, in upvar order,
 	 * or all of them when that is smaller still (rustc's promotion may need
 	 * several out of the prefix before one variant is smaller) */
-	UpvarSave *cand = xcalloc(nup, sizeof *cand), *trial = xcalloc(nup, sizeof *trial);
-	uint8_t *chosen = xcalloc(nup, 1);
+	UpvarSave *cand = ru_xcalloc(nup, sizeof *cand), *trial = ru_xcalloc(nup, sizeof *trial);
+	uint8_t *chosen = ru_xcalloc(nup, 1);
 	uint32_t ncand = 0;
 	for (uint32_t i = 0; i < nup; i++)
 		if (!ch->relocated[i] && !pinned[i] && !pinned_drop[i] && upvar_save_analyse(b, i, &cand[ncand]))
@@ -157,7 +147,7 @@ static void choose(const PassCx *cx, const Body *b, int pack, Choice *ch)
 			ch->size = size, chosen[k] = 1;
 	}
 	if (ncand > 1) {
-		uint8_t *all = xcalloc(nup, 1);
+		uint8_t *all = ru_xcalloc(nup, 1);
 		memcpy(all, ch->relocated, nup);
 		for (uint32_t k = 0; k < ncand; k++)
 			all[cand[k].upvar] = 1;
@@ -233,7 +223,7 @@ static void commit(const PassCx *cx, Body *b, LocalId self, Choice *ch, BlockId 
 	Coroutine *c = b->c;
 	Layout *l = b->layout;
 	uint32_t nup = c->nupvars;
-	LocalId *local = xcalloc(nup, sizeof *local);
+	LocalId *local = ru_xcalloc(nup, sizeof *local);
 	for (uint32_t i = 0; i < nup; i++)
 		local[i] = NO_ID;
 	for (uint32_t i = 0; i < nup; i++)
@@ -251,7 +241,7 @@ static void commit(const PassCx *cx, Body *b, LocalId self, Choice *ch, BlockId 
 		upvar_save_rename(b, ch->saves, ch->nsaves);
 	}
 	/* the read-at-start ones: renamed to their locals */
-	LocalId *plain = xcalloc(nup, sizeof *plain);
+	LocalId *plain = ru_xcalloc(nup, sizeof *plain);
 	for (uint32_t i = 0; i < nup; i++)
 		plain[i] = local[i];
 	for (uint32_t q = 0; q < ch->nsaves; q++)

@@ -7,7 +7,17 @@
 #ifndef COROSLIM_RELOCATE_UPVARS_H
 #define COROSLIM_RELOCATE_UPVARS_H
 
+#include <stdlib.h>
+
 #include "passes.h"
+
+static inline void *ru_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
 
 /* An upvar that becomes a saved local of the future (issue 26 item 1). */
 typedef struct UpvarSave {

@@ -30,17 +30,7 @@
  *   block reachable from Unresumed and from another state names (one place
  *   cannot be both the upvar and S).
  */
-#include <stdlib.h>
-
 #include "relocate_upvars.h"
-
-static void *xcalloc(size_t n, size_t size)
-{
-	void *p = calloc(n ? n : 1, size);
-	if (!p)
-		internal_error("out of memory");
-	return p;
-}
 
 typedef struct Mentions {
 	const Fn *f;
@@ -79,7 +69,7 @@ static void block_mentions(Mentions *x, BlockId b)
 /* The blocks of f that name upvar i. */
 static uint8_t *upvar_mentions(const Fn *f, LocalId self, uint32_t i)
 {
-	uint8_t *named = xcalloc(f->nblocks, 1);
+	uint8_t *named = ru_xcalloc(f->nblocks, 1);
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		Mentions x = {.f = f, .self = self, .upvar = i};
 		block_mentions(&x, b);
@@ -110,7 +100,7 @@ static BlockId *successors(const Fn *f, BlockId b, LocalId self, uint32_t *n)
 {
 	const Block *bb = &f->blocks[b];
 	uint32_t nt = bb->has_term ? term_nsuccessors(f, &bb->term) : 0;
-	BlockId *succ = xcalloc(nt + 1, sizeof *succ);
+	BlockId *succ = ru_xcalloc(nt + 1, sizeof *succ);
 	if (nt)
 		term_successors(f, &bb->term, succ, nt);
 	uint32_t k = suspends_to(f, b, self);
@@ -127,9 +117,9 @@ static uint8_t *reaches(const Fn *f, LocalId self, const uint8_t *from)
 {
 	uint32_t nb = f->nblocks, nedges = 0;
 	/* the edges, to -> from, as a CSR of predecessors */
-	uint32_t *at = xcalloc(nb + 1, sizeof *at), *fill = xcalloc(nb + 1, sizeof *fill);
-	BlockId **succ = xcalloc(nb, sizeof *succ);
-	uint32_t *nsucc = xcalloc(nb, sizeof *nsucc);
+	uint32_t *at = ru_xcalloc(nb + 1, sizeof *at), *fill = ru_xcalloc(nb + 1, sizeof *fill);
+	BlockId **succ = ru_xcalloc(nb, sizeof *succ);
+	uint32_t *nsucc = ru_xcalloc(nb, sizeof *nsucc);
 	for (BlockId b = 0; b < nb; b++) {
 		succ[b] = successors(f, b, self, &nsucc[b]);
 		for (uint32_t j = 0; j < nsucc[b]; j++)
@@ -138,7 +128,7 @@ static uint8_t *reaches(const Fn *f, LocalId self, const uint8_t *from)
 	}
 	for (uint32_t b = 0; b < nb; b++)
 		at[b + 1] += at[b];
-	BlockId *pred = xcalloc(nedges, sizeof *pred);
+	BlockId *pred = ru_xcalloc(nedges, sizeof *pred);
 	for (BlockId b = 0; b < nb; b++) {
 		for (uint32_t j = 0; j < nsucc[b]; j++)
 			if (succ[b][j] < nb)
@@ -149,8 +139,8 @@ static uint8_t *reaches(const Fn *f, LocalId self, const uint8_t *from)
 	free(nsucc);
 	free(fill);
 	/* backward from the marked blocks */
-	uint8_t *back = xcalloc(nb, 1);
-	BlockId *stack = xcalloc(nb, sizeof *stack);
+	uint8_t *back = ru_xcalloc(nb, 1);
+	BlockId *stack = ru_xcalloc(nb, sizeof *stack);
 	uint32_t sp = 0;
 	for (BlockId b = 0; b < nb; b++)
 		if (from[b])
@@ -171,8 +161,8 @@ static uint8_t *reaches(const Fn *f, LocalId self, const uint8_t *from)
  * variant), and from bb0 itself when with_switch. */
 static uint8_t *reach_from_arms(const Fn *f, const uint8_t *which, uint32_t nvariants, int with_switch)
 {
-	uint8_t *seen = xcalloc(f->nblocks, 1);
-	BlockId *roots = xcalloc(nvariants + 2, sizeof *roots);
+	uint8_t *seen = ru_xcalloc(f->nblocks, 1);
+	BlockId *roots = ru_xcalloc(nvariants + 2, sizeof *roots);
 	uint32_t n = 0;
 	for (uint32_t k = 0; k < nvariants; k++) {
 		BlockId t = which[k] ? switch_arm_target(f, 0, k) : NO_BLOCK;
@@ -312,7 +302,7 @@ static int init_transfer(const Fn *f, BlockId b, LocalId self, uint32_t i, int v
  * is no license to reuse its bytes: the assignment writes them). */
 static uint8_t *maybe_init(const Fn *f, LocalId self, uint32_t i)
 {
-	uint8_t *in = xcalloc(f->nblocks, 1);
+	uint8_t *in = ru_xcalloc(f->nblocks, 1);
 	/* assigned again after a move (`x = ..` in the body): its bytes are
 	 * written after the prologue, so they are taken as in use throughout */
 	for (BlockId b = 0; b < f->nblocks; b++)
@@ -320,7 +310,7 @@ static uint8_t *maybe_init(const Fn *f, LocalId self, uint32_t i)
 			memset(in, 1, f->nblocks);
 			return in;
 		}
-	BlockId *work = xcalloc(f->nblocks, sizeof *work);
+	BlockId *work = ru_xcalloc(f->nblocks, sizeof *work);
 	uint32_t n = 0;
 	BlockId start = switch_arm_target(f, 0, STATE_UNRESUMED);
 	if (start != NO_BLOCK && start < f->nblocks)
@@ -349,7 +339,7 @@ static int drop_states(const Fn *d, TypeId coro_ty, const Layout *l, uint32_t i,
 	LocalId self = NO_ID;
 	if (fn_state_switch(d, coro_ty, &self) != 0)
 		return 0;
-	uint8_t *unres_only = xcalloc(l->nvariants, 1), *later = xcalloc(l->nvariants, 1);
+	uint8_t *unres_only = ru_xcalloc(l->nvariants, 1), *later = ru_xcalloc(l->nvariants, 1);
 	unres_only[STATE_UNRESUMED] = 1;
 	for (uint32_t k = 0; k < l->nvariants; k++)
 		later[k] = k != STATE_UNRESUMED;
@@ -386,8 +376,8 @@ int upvar_save_analyse(const Body *b, uint32_t i, UpvarSave *u)
 	*u = (UpvarSave){.upvar = i, .local = NO_ID};
 	if (fn_state_switch(f, b->c->ty, &self) != 0)
 		return 0;
-	u->states = xcalloc(l->nvariants, 1);
-	u->conflicts = xcalloc(bs_words(l->nsaved) + 1, sizeof *u->conflicts);
+	u->states = ru_xcalloc(l->nvariants, 1);
+	u->conflicts = ru_xcalloc(bs_words(l->nsaved) + 1, sizeof *u->conflicts);
 	/* the resume fn: where S's value may be there and still be read (live and
 	 * maybe initialized, as rustc saves a local across a yield), the states
 	 * it is saved in, the blocks it occupies */
@@ -398,7 +388,7 @@ int upvar_save_analyse(const Body *b, uint32_t i, UpvarSave *u)
 	free(named);
 	for (BlockId bb = 0; bb < f->nblocks; bb++)
 		occupied[bb] = occupied[bb] && in[bb];
-	uint8_t *init = xcalloc(l->nvariants, 1);
+	uint8_t *init = ru_xcalloc(l->nvariants, 1);
 	for (uint32_t k = STATE_FIRST_SUSPEND; k < l->nvariants; k++) {
 		BlockId t = switch_arm_target(f, 0, k);
 		init[k] = t != NO_BLOCK && t < f->nblocks && in[t];
@@ -558,7 +548,7 @@ void upvar_save_rename(Body *b, const UpvarSave *s, uint32_t n)
 	if (!b->drop || fn_state_switch(b->drop, b->c->ty, &self) != 0)
 		return;
 	uint32_t nv = b->layout->nvariants;
-	uint8_t *later = xcalloc(nv, 1);
+	uint8_t *later = ru_xcalloc(nv, 1);
 	for (uint32_t k = 0; k < nv; k++)
 		later[k] = k != STATE_UNRESUMED;
 	uint8_t *in = reach_from_arms(b->drop, later, nv, 1);
