@@ -1088,7 +1088,8 @@ def section_upvars(env, L, bytes_mode):
     w = L.append
     w(UPVARS_HEADER)
     w("")
-    w("What `relocate-upvars` (an upvar the body only moves out at its first poll leaves the layout's prefix: "
+    w("What `relocate-upvars` (an upvar the body only moves out at its first poll leaves the layout's prefix, "
+      "and one it reads after an await, never borrowed, becomes a saved local of the states where it is live: "
       "rust-lang/rust#135527's captures-only scheme over rustc's algorithm) and `relocate-upvars-pack` (the "
       "same, and saved locals placed by their conflicts alone: the second scheme, no promotion to the prefix) "
       "do to the size of every future: each coroutine's `size_of` after lowering and after the passes, release "
@@ -1140,7 +1141,11 @@ def section_upvars(env, L, bytes_mode):
       "which holds them too: +40 bytes a layer; relocated, a layer's arguments share bytes with the awaited "
       "future: +8 a layer (its tag and alignment), and with inline-single-await the pure forwarders are "
       "the innermost future itself. #108906 (`async move { foo.await }`): the captured future moves into the "
-      "awaitee at the first poll, so the block no longer holds it twice. #59087 is not an upvar case: the "
+      "awaitee at the first poll, so the block no longer holds it twice. issue62958_block.rs (#62958's shape "
+      "in a spawned-task block that reads its captures after an await, issue 26 item 1): relocated, the "
+      "captures live in Suspend0 only and the next state's future reuses their bytes; read after two awaits "
+      "(`task_twice`), rustc's algorithm would promote their saved locals to the prefix, so only the packed "
+      "scheme gains there. #59087 is not an upvar case: the "
       "future bound to a local (`let inner = f(); inner.await`) stays storage-live beside `__awaitee` until "
       "the end of its scope (rustc's StorageDead), so the conflict matrix keeps both, and neither pass changes it.")
     w("")

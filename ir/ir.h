@@ -861,6 +861,16 @@ void layout_compute_relocated(const Module *m, const Coroutine *c, Layout *l);
  * arm, or a borrow anywhere; all of them when f has no state switch or names
  * the future as a whole (but for its discriminant). */
 void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t *used);
+/* relocate-upvars of upvars named after the start (issue 26 item 1):
+ * pinned[i] = 1 for every upvar f borrows anywhere (a reference could outlive
+ * any move of it), all of them when f names the future whole after the start
+ * or has no state switch. */
+void layout_upvars_pinned(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t *pinned);
+/* The upvar i a place of f names, (*self).i..., or NO_ID. */
+uint32_t layout_place_upvar(const Fn *f, PlaceId p, LocalId self);
+/* The saved local a place of f names, ((*self) as variant#V).F..., by l's
+ * variant fields, or NO_ID. */
+uint32_t layout_place_saved(const Fn *f, PlaceId p, LocalId self, const Layout *l);
 /* The module as laid out for a target with `bytes`-byte pointers (4: thumbv6m/v7em):
  * sets ptr_bytes and recomputes every layout, callees first. */
 void module_set_ptr_bytes(Module *m, uint8_t bytes);

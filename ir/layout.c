@@ -790,6 +790,26 @@ void layout_compute_relocated(const Module *m, const Coroutine *c, Layout *l)
 }
 
 /* A place of f naming upvar i of the future *self: (*self).i... */
+static uint32_t place_upvar(const Fn *f, PlaceId p, LocalId self, int *whole);
+
+uint32_t layout_place_upvar(const Fn *f, PlaceId p, LocalId self)
+{
+	int whole;
+	return place_upvar(f, p, self, &whole);
+}
+
+uint32_t layout_place_saved(const Fn *f, PlaceId p, LocalId self, const Layout *l)
+{
+	const Place *pl = place_get(f, p);
+	if (pl->local != self || pl->nproj < 3 || place_proj(f, pl, 0)->kind != PROJ_DEREF ||
+	    place_proj(f, pl, 1)->kind != PROJ_DOWNCAST || place_proj(f, pl, 2)->kind != PROJ_FIELD)
+		return NO_ID;
+	uint32_t v = place_proj(f, pl, 1)->index, k = place_proj(f, pl, 2)->index;
+	if (v >= l->nvariants || k >= l->nfields[v])
+		return NO_ID;
+	return l->fields[l->field_start[v] + k];
+}
+
 static uint32_t place_upvar(const Fn *f, PlaceId p, LocalId self, int *whole)
 {
 	const Place *pl = place_get(f, p);
@@ -810,6 +830,7 @@ typedef struct UpvarUse {
 	LocalId self;
 	uint32_t nupvars;
 	uint8_t *used;
+	uint8_t *borrowed; /* or NULL: upvars borrowed anywhere */
 	int all;
 	const PlaceId *dest; /* the statement's destination slot: writing self itself is no use */
 } UpvarUse;
@@ -840,17 +861,24 @@ static int is_whole_future(const Fn *f, PlaceId p, LocalId self)
 	return pl->local == self && pl->nproj == 1 && place_proj(f, pl, 0)->kind == PROJ_DEREF;
 }
 
-void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t *used)
+/* used: named after the start or borrowed; borrowed (or NULL): borrowed
+ * anywhere, all of them when f names the future whole after the start or
+ * has no state switch */
+static void upvar_uses(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t *used, uint8_t *borrowed)
 {
 	if (nupvars)
 		memset(used, 0, nupvars);
+	if (nupvars && borrowed)
+		memset(borrowed, 0, nupvars);
 	LocalId self = NO_ID;
 	if (!nupvars || fn_state_switch(f, coro_ty, &self) != 0) {
 		if (nupvars)
 			memset(used, 1, nupvars);
+		if (nupvars && borrowed)
+			memset(borrowed, 1, nupvars);
 		return;
 	}
-	UpvarUse u = {.f = f, .self = self, .nupvars = nupvars, .used = used, .all = 0};
+	UpvarUse u = {.f = f, .self = self, .nupvars = nupvars, .used = used, .borrowed = borrowed, .all = 0};
 	/* after the start: bb0 and what any arm but Unresumed's reaches, unwind edges included */
 	uint8_t *after = calloc(f->nblocks + 1, 1);
 	BlockId *roots = malloc((f->blocks[0].term.nargs + 1) * sizeof *roots);
@@ -880,8 +908,15 @@ void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvar
 				continue;
 			}
 			/* a borrow anywhere: the reference may outlive the prologue */
-			if (s->kind == ST_ASSIGN && (s->rv == RV_REF || s->rv == RV_REFMUT))
+			if (s->kind == ST_ASSIGN && (s->rv == RV_REF || s->rv == RV_REFMUT)) {
 				mark_upvar_use(&u, s->a.v);
+				if (borrowed) {
+					uint8_t *keep = u.used;
+					u.used = borrowed;
+					mark_upvar_use(&u, s->a.v);
+					u.used = keep;
+				}
+			}
 			u.dest = s->kind == ST_ASSIGN ? &s->place : NULL;
 			if (after[b])
 				stmt_places(fm, b, s, 1, mark_upvar_use_slot, &u);
@@ -893,6 +928,22 @@ void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvar
 	free(after);
 	if (u.all)
 		memset(used, 1, nupvars);
+	if (u.all && borrowed)
+		memset(borrowed, 1, nupvars);
+}
+
+void layout_upvars_used_after_start(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t *used)
+{
+	upvar_uses(f, coro_ty, nupvars, used, NULL);
+}
+
+void layout_upvars_pinned(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t *pinned)
+{
+	uint8_t *used = malloc(nupvars ? nupvars : 1);
+	if (!used)
+		internal_error("out of memory");
+	upvar_uses(f, coro_ty, nupvars, used, pinned);
+	free(used);
 }
 
 /* ------------------------------------------------------------------ */
