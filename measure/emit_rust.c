@@ -24,6 +24,7 @@
  * (coro_mir!), so that they share one Location, as rustc's two calls at the
  * body's span do.
  */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include <stdarg.h>
 #include <stdlib.h>
 
@@ -112,6 +113,25 @@ static int fn_fail(Emit *e, const char *fmt, const char *what)
 		col = e->at_col ? e->at_col : 1;
 	}
 	return emit_fail(e, line, line ? col : 0, fmt, what);
+}
+
+/* fn_fail naming type t as the IR prints it (`[u32; 4]`) when it has no
+ * source text, never a placeholder. */
+static int type_fail(Emit *e, const char *fmt, TypeId t)
+{
+	const Type *ty = type_get(e->m, t);
+	if (ty->text)
+		return fn_fail(e, fmt, ty->text);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	if (!mem)
+		internal_error("emit: open_memstream failed");
+	type_print(e->m, t, mem);
+	fclose(mem);
+	int rc = fn_fail(e, fmt, text);
+	free(text);
+	return rc;
 }
 
 static void coro_ident(const Emit *e, uint32_t coro, char *buf, size_t n)
@@ -248,11 +268,10 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 		}
 		/* Option/Result, imported ADTs: named, so that a program using one
 		 * fails here rather than as a crate rustc rejects */
-		return fn_fail(e, a && a->kind == ADT_ENUM ? "enum type %s" : "type %s (not a struct or enum item of the program)",
-			       ty->text ? ty->text : "opaque");
+		return type_fail(e, a && a->kind == ADT_ENUM ? "enum type %s" : "type %s (not a struct or enum item of the program)", t);
 	}
 	default:
-		return fn_fail(e, "type %s", ty->text ? ty->text : "opaque");
+		return type_fail(e, "type %s", t);
 	}
 }
 
@@ -332,7 +351,7 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_ADT) {
 			const Adt *a = source_struct(m, t);
 			if (!a || pr->index >= a->variants[0].nfields) {
-				rc = fn_fail(e, "a field of type %s", ty->text ? ty->text : "opaque");
+				rc = type_fail(e, "a field of type %s", t);
 				break;
 			}
 			strbuf_printf(&next, "%.*s.", (int)cur.n, cur.s);
@@ -1014,8 +1033,7 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 			} else if (s->op == AGG_ADT && (source_struct(e->m, s->x) || source_enum(e->m, s->x))) {
 				rc = emit_aggregate_adt(e, adt_of(e->m, s->x), ops, n, &pre, &rhs);
 			} else if (s->op == AGG_ADT) {
-				const Type *at = type_get(e->m, s->x);
-				rc = fn_fail(e, "an aggregate of type %s", at->text ? at->text : "opaque");
+				rc = type_fail(e, "an aggregate of type %s", s->x);
 			} else {
 				rc = fn_fail(e, "%s", "this aggregate");
 			}
