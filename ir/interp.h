@@ -10,6 +10,9 @@
  * bounds checked. After the state transform a future is a byte buffer of its
  * Layout's size: saved locals, upvars and the tag are read and written at the
  * Layout's offsets, so a wrong offset or an overlap shows up as a wrong value.
+ * An allocation of ALLOC_SPARSE_MIN bytes or more keeps only the pages written
+ * (Alloc below): the same bytes, but a copy of a large, mostly unwritten
+ * future costs its written pages, not its size.
  *
  * Before the transform a coroutine type has no Layout: its value is an 8-byte
  * handle, the address of a heap allocation holding its upvars (laid out in
