@@ -426,6 +426,8 @@ int main(int argc, char **argv)
 			printf("usage: coroslim %s\n\n%s\n", c->usage, c->help);
 			return finish(0);
 		}
+		if (s[0] == 0) /* `coroslim stats ""` printed `: error: unknown file kind` */
+			usage_error(c, "%s", "empty FILE argument");
 		if (s[0] != '-' || s[1] == 0) {
 			if (a.nfiles == 1 && !strchr(c->flags, '*'))
 				usage_error(c, "unexpected argument '%s' (one FILE expected)", s);

@@ -157,6 +157,8 @@ static void span_zero(Alloc *a, uint32_t off, uint32_t n)
 		memset(a->pages[at].data + (z0 - p0), 0, z1 - z0);
 		a->pages[keep++] = a->pages[at];
 	}
+	if (keep == at)
+		return; /* no page went (a->pages may be NULL) */
 	memmove(&a->pages[keep], &a->pages[at], (a->npages - at) * sizeof *a->pages);
 	a->npages -= at - keep;
 }
