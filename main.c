@@ -136,7 +136,7 @@ static int cmd_check(const Args *a)
 {
 	int status = 0;
 	for (int i = 0; i < a->nfiles; i++)
-		if (check_module_file(a->files[i], a->passes, &a->opt, stdout, stderr) != 0)
+		if (check_module_entry(a->files[i], a->passes, a->entry, &a->opt, stdout, stderr) != 0)
 			status = 1;
 	return status;
 }
@@ -318,8 +318,9 @@ static const Command commands[] = {
 	 "Build a cargo package with cargo + rustc 1.95 and report per async fn and block: states, future size "
 	 "and make-up, poll/drop bytes, what each pass would save.",
 	 ""},
-	{"check", cmd_check, "check FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--jobs=N]",
-	 "Compare traces before and after the state transform and each pass under every schedule.", "Op*"},
+	{"check", cmd_check, "check FILE... [--passes=LIST] [--entry NAME] [--release|-O] [--panic=unwind|abort] [--jobs=N]",
+	 "Compare traces before and after the state transform and each pass under every schedule (of every "
+	 "async fn, or of NAME's only with --entry).", "Ope*"},
 };
 
 static const Command *find_command(const char *name)
@@ -425,6 +426,8 @@ int main(int argc, char **argv)
 			printf("usage: coroslim %s\n\n%s\n", c->usage, c->help);
 			return finish(0);
 		}
+		if (s[0] == 0) /* `coroslim stats ""` printed `: error: unknown file kind` */
+			usage_error(c, "%s", "empty FILE argument");
 		if (s[0] != '-' || s[1] == 0) {
 			if (a.nfiles == 1 && !strchr(c->flags, '*'))
 				usage_error(c, "unexpected argument '%s' (one FILE expected)", s);

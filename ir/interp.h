@@ -10,6 +10,9 @@
  * bounds checked. After the state transform a future is a byte buffer of its
  * Layout's size: saved locals, upvars and the tag are read and written at the
  * Layout's offsets, so a wrong offset or an overlap shows up as a wrong value.
+ * An allocation of ALLOC_SPARSE_MIN bytes or more keeps only the pages written
+ * (Alloc below): the same bytes, but a copy of a large, mostly unwritten
+ * future costs its written pages, not its size.
  *
  * Before the transform a coroutine type has no Layout: its value is an 8-byte
  * handle, the address of a heap allocation holding its upvars (laid out in
@@ -66,10 +69,23 @@ typedef struct CoroObj {
 	CoState state;
 } CoroObj;
 
+/* An allocation of at least ALLOC_SPARSE_MIN bytes is sparse: its bytes are
+ * pages of ALLOC_PAGE bytes, sorted by index, and a page that is not there
+ * reads as zeros; a copy costs the pages present, not the size (interp_mem.c). */
+#define ALLOC_SPARSE_MIN 1024u
+#define ALLOC_PAGE 64u
+typedef struct AllocPage {
+	uint32_t index; /* offset / ALLOC_PAGE */
+	uint8_t *data;  /* ALLOC_PAGE bytes */
+} AllocPage;
+
 typedef struct Alloc {
-	uint8_t *bytes;
+	uint8_t *bytes; /* dense: size bytes; NULL when sparse */
+	AllocPage *pages; /* sparse: npages of them, increasing index */
+	uint32_t npages, cappages;
 	uint32_t size;
 	uint8_t live;
+	uint8_t sparse;
 	CoroObj *obj;
 } Alloc;
 
@@ -137,6 +153,7 @@ _Noreturn void interp_halt(Interp *I, EventKind k, const char *fmt, ...);
 /* interp_mem.c */
 uint64_t mem_alloc(Interp *I, uint32_t size);
 void mem_free(Interp *I, uint64_t addr);
+void alloc_release(Alloc *a);
 uint64_t mem_read(Interp *I, uint64_t addr, uint32_t size);
 void mem_write(Interp *I, uint64_t addr, uint32_t size, uint64_t v);
 void mem_copy(Interp *I, uint64_t dst, uint64_t src, uint32_t size);

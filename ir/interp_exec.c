@@ -483,10 +483,8 @@ static void interp_cleanup(Interp *I)
 		free(fr->addr);
 		free(fr);
 	}
-	for (uint32_t i = 0; i < I->nallocs; i++) {
-		free(I->allocs[i].bytes);
-		free(I->allocs[i].obj);
-	}
+	for (uint32_t i = 0; i < I->nallocs; i++)
+		alloc_release(&I->allocs[i]);
 	free(I->allocs);
 	free(I->free_ids);
 	free(I->acts);
@@ -584,6 +582,16 @@ static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs
 		return;
 	}
 	trace_push(tr, EV_RESULT, 0, "%s", result);
+}
+
+uint64_t interp_step_limit(const Module *m)
+{
+	uint64_t n = 0;
+	for (uint32_t i = 0; i < m->nfns; i++)
+		for (BlockId b = 0; b < m->fns[i]->nblocks; b++)
+			n += m->fns[i]->blocks[b].nstmts + 1;
+	n *= INTERP_STEPS_PER_STMT;
+	return n > INTERP_STEP_LIMIT ? n : INTERP_STEP_LIMIT;
 }
 
 int interp_run(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs, const RunOptions *o,

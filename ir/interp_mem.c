@@ -90,6 +90,125 @@ _Noreturn void interp_halt(Interp *I, EventKind k, const char *fmt, ...)
 /* Memory                                                                 */
 /* ---------------------------------------------------------------------- */
 
+/* Sparse allocations (ALLOC_SPARSE_MIN bytes and more). The futures of an
+ * N-deep await chain nest: level k's is 8k bytes, built in its callee's _0,
+ * copied into a temporary and moved into its parent's state, so dense copies
+ * cost O(N^2) bytes and time for one poll of the root while only O(N) bytes
+ * are ever written. Pages hold what was written; a copy clears the
+ * destination's pages and copies the source's present ones. */
+
+static const uint8_t zero_page[ALLOC_PAGE];
+
+/* Position of the first page whose index is at least index. */
+static uint32_t page_lower(const Alloc *a, uint32_t index)
+{
+	uint32_t lo = 0, hi = a->npages;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (a->pages[mid].index < index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The page holding byte index * ALLOC_PAGE, made when create, else the zero page. */
+static uint8_t *page_get(Alloc *a, uint32_t index, int create)
+{
+	uint32_t at = page_lower(a, index);
+	if (at < a->npages && a->pages[at].index == index)
+		return a->pages[at].data;
+	if (!create)
+		return (uint8_t *)zero_page;
+	if (a->npages == a->cappages) {
+		uint32_t cap = a->cappages ? a->cappages * 2 : 4;
+		AllocPage *p = realloc(a->pages, cap * sizeof *p);
+		if (!p)
+			internal_error("out of memory");
+		a->pages = p;
+		a->cappages = cap;
+	}
+	uint8_t *data = calloc(1, ALLOC_PAGE);
+	if (!data)
+		internal_error("out of memory");
+	memmove(&a->pages[at + 1], &a->pages[at], (a->npages - at) * sizeof *a->pages);
+	a->pages[at] = (AllocPage){index, data};
+	a->npages++;
+	return data;
+}
+
+/* Zero n bytes at off: pages inside the span go, the ones at its ends are cleared in part. */
+static void span_zero(Alloc *a, uint32_t off, uint32_t n)
+{
+	if (!a->sparse) {
+		memset(a->bytes + off, 0, n);
+		return;
+	}
+	uint64_t end = (uint64_t)off + n;
+	uint32_t at = page_lower(a, off / ALLOC_PAGE), keep = at;
+	for (; at < a->npages && (uint64_t)a->pages[at].index * ALLOC_PAGE < end; at++) {
+		uint64_t p0 = (uint64_t)a->pages[at].index * ALLOC_PAGE, p1 = p0 + ALLOC_PAGE;
+		uint64_t z0 = p0 > off ? p0 : off, z1 = p1 < end ? p1 : end;
+		if (z0 == p0 && z1 == p1) {
+			free(a->pages[at].data);
+			continue;
+		}
+		memset(a->pages[at].data + (z0 - p0), 0, z1 - z0);
+		a->pages[keep++] = a->pages[at];
+	}
+	if (keep == at)
+		return; /* no page went (a->pages may be NULL) */
+	memmove(&a->pages[keep], &a->pages[at], (a->npages - at) * sizeof *a->pages);
+	a->npages -= at - keep;
+}
+
+static int all_zero(const uint8_t *p, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		if (p[i])
+			return 0;
+	return 1;
+}
+
+/* Read n bytes at off into out. */
+static void span_read(const Alloc *a, uint32_t off, uint8_t *out, uint32_t n)
+{
+	if (!a->sparse) {
+		memcpy(out, a->bytes + off, n);
+		return;
+	}
+	while (n) {
+		uint32_t in = off % ALLOC_PAGE, len = ALLOC_PAGE - in < n ? ALLOC_PAGE - in : n;
+		memcpy(out, page_get((Alloc *)a, off / ALLOC_PAGE, 0) + in, len);
+		out += len, off += len, n -= len;
+	}
+}
+
+/* Write n bytes at off; over zeroed memory, skip_zero leaves a page out when its part is all zero. */
+static void span_write(Alloc *a, uint32_t off, const uint8_t *in, uint32_t n, int skip_zero)
+{
+	if (!a->sparse) {
+		memmove(a->bytes + off, in, n);
+		return;
+	}
+	while (n) {
+		uint32_t at = off % ALLOC_PAGE, len = ALLOC_PAGE - at < n ? ALLOC_PAGE - at : n;
+		if (!skip_zero || !all_zero(in, len))
+			memcpy(page_get(a, off / ALLOC_PAGE, 1) + at, in, len);
+		in += len, off += len, n -= len;
+	}
+}
+
+void alloc_release(Alloc *a)
+{
+	free(a->bytes);
+	for (uint32_t i = 0; i < a->npages; i++)
+		free(a->pages[i].data);
+	free(a->pages);
+	free(a->obj);
+}
+
 uint64_t mem_alloc(Interp *I, uint32_t size)
 {
 	uint32_t id;
@@ -109,12 +228,16 @@ uint64_t mem_alloc(Interp *I, uint32_t size)
 		id = I->nallocs++;
 	}
 	Alloc *a = &I->allocs[id];
-	a->bytes = calloc(1, size ? size : 1);
-	if (!a->bytes)
-		internal_error("out of memory");
+	*a = (Alloc){0};
+	if (size < ALLOC_SPARSE_MIN) {
+		a->bytes = calloc(1, size ? size : 1);
+		if (!a->bytes)
+			internal_error("out of memory");
+	} else {
+		a->sparse = 1;
+	}
 	a->size = size;
 	a->live = 1;
-	a->obj = NULL;
 	return ADDR(id, 0);
 }
 
@@ -124,8 +247,7 @@ void mem_free(Interp *I, uint64_t addr)
 	if (id == 0 || id >= I->nallocs || !I->allocs[id].live)
 		FAIL("free of an invalid address");
 	Alloc *a = &I->allocs[id];
-	free(a->bytes);
-	free(a->obj);
+	alloc_release(a);
 	memset(a, 0, sizeof *a);
 	if (I->nfree == I->capfree) {
 		uint32_t cap = I->capfree ? I->capfree * 2 : 256;
@@ -138,8 +260,8 @@ void mem_free(Interp *I, uint64_t addr)
 	I->free_ids[I->nfree++] = id;
 }
 
-/* Pointer to size bytes at addr, or halt with an error. */
-static uint8_t *mem_at(Interp *I, uint64_t addr, uint32_t size)
+/* The allocation holding size bytes at addr, or halt with an error. */
+static Alloc *alloc_at(Interp *I, uint64_t addr, uint32_t size)
 {
 	uint32_t id = ALLOC_ID(addr), off = ALLOC_OFF(addr);
 	if (id == 0 || id >= I->nallocs)
@@ -150,14 +272,15 @@ static uint8_t *mem_at(Interp *I, uint64_t addr, uint32_t size)
 	if ((uint64_t)off + size > a->size)
 		FAIL("out-of-bounds access: %" PRIu32 " bytes at offset %" PRIu32 " of a %" PRIu32 "-byte object",
 		     size, off, a->size);
-	return a->bytes + off;
+	return a;
 }
 
 uint64_t mem_read(Interp *I, uint64_t addr, uint32_t size)
 {
 	if (size > 8)
 		FAIL("scalar read of %" PRIu32 " bytes", size);
-	uint8_t *p = mem_at(I, addr, size);
+	uint8_t p[8];
+	span_read(alloc_at(I, addr, size), ALLOC_OFF(addr), p, size);
 	uint64_t v = 0;
 	for (uint32_t i = 0; i < size; i++)
 		v |= (uint64_t)p[i] << (8 * i);
@@ -168,21 +291,54 @@ void mem_write(Interp *I, uint64_t addr, uint32_t size, uint64_t v)
 {
 	if (size > 8)
 		FAIL("scalar write of %" PRIu32 " bytes", size);
-	uint8_t *p = mem_at(I, addr, size);
+	uint8_t p[8];
 	for (uint32_t i = 0; i < size; i++)
 		p[i] = (uint8_t)(v >> (8 * i));
+	span_write(alloc_at(I, addr, size), ALLOC_OFF(addr), p, size, 0);
+}
+
+/* Copy a sparse source's present pages over the zeroed destination span. */
+static void copy_pages(Alloc *d, uint32_t doff, const Alloc *s, uint32_t soff, uint32_t size)
+{
+	uint64_t end = (uint64_t)soff + size;
+	uint32_t index = soff / ALLOC_PAGE;
+	for (;;) {
+		uint32_t at = page_lower(s, index); /* again after each write: d may be s */
+		if (at == s->npages || (uint64_t)s->pages[at].index * ALLOC_PAGE >= end)
+			return;
+		const AllocPage *p = &s->pages[at];
+		uint64_t p0 = (uint64_t)p->index * ALLOC_PAGE, c0 = p0 > soff ? p0 : soff;
+		uint64_t c1 = p0 + ALLOC_PAGE < end ? p0 + ALLOC_PAGE : end;
+		index = p->index + 1;
+		span_write(d, (uint32_t)(doff + (c0 - soff)), p->data + (c0 - p0), (uint32_t)(c1 - c0), 1);
+	}
 }
 
 void mem_copy(Interp *I, uint64_t dst, uint64_t src, uint32_t size)
 {
-	if (size == 0) {
-		mem_at(I, dst, 0);
-		mem_at(I, src, 0);
+	Alloc *d = alloc_at(I, dst, size), *s = alloc_at(I, src, size);
+	uint32_t doff = ALLOC_OFF(dst), soff = ALLOC_OFF(src);
+	if (size == 0)
+		return;
+	if (!d->sparse && !s->sparse) {
+		memmove(d->bytes + doff, s->bytes + soff, size);
 		return;
 	}
-	uint8_t *d = mem_at(I, dst, size);
-	uint8_t *s = mem_at(I, src, size);
-	memmove(d, s, size);
+	if (d == s && (uint64_t)doff < (uint64_t)soff + size && (uint64_t)soff < (uint64_t)doff + size) {
+		uint8_t *tmp = malloc(size); /* overlapping spans of one allocation */
+		if (!tmp)
+			internal_error("out of memory");
+		span_read(s, soff, tmp, size);
+		span_zero(d, doff, size);
+		span_write(d, doff, tmp, size, 1);
+		free(tmp);
+		return;
+	}
+	span_zero(d, doff, size);
+	if (s->sparse)
+		copy_pages(d, doff, s, soff, size);
+	else
+		span_write(d, doff, s->bytes + soff, size, 1);
 }
 
 /* ---------------------------------------------------------------------- */

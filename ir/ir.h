@@ -957,6 +957,12 @@ typedef struct RunOptions {
  * it stopped early (step limit, abort, error: the last event says why). */
 int interp_run(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs, const RunOptions *o,
 	       Trace *t);
+/* The step limit for runs of m (RunOptions.step_limit): INTERP_STEP_LIMIT, or
+ * INTERP_STEPS_PER_STMT per statement and terminator of m's fns when that is
+ * more, so that a program whose run is linear in its size (a 100k-deep await
+ * chain polled once: about 100 steps a level) is not cut off for its size. */
+#define INTERP_STEPS_PER_STMT 32u
+uint64_t interp_step_limit(const Module *m);
 
 /* ===================================================================== */
 /* ir/dataflow.c — the analyses of rustc_mir_dataflow the transform needs */

@@ -1082,6 +1082,47 @@ static int check_field(V *v, const Coroutine *c, const char *what, uint32_t i, T
 	return 0;
 }
 
+/* Every saved local conflicts with itself: rustc's storage_conflicts has a
+ * saved local live (storage-live at a yield) in its own row, and its
+ * promotion tie-break counts that bit. A matrix without its diagonal, or a
+ * .mir layout whose `conflicts _sN:` row is left out, states another matrix. */
+static int check_conflict_diagonal(V *v, const Coroutine *c)
+{
+	const Layout *l = c->layout;
+	for (uint32_t s = 0; s < l->nsaved; s++)
+		if (!l->conflicts || !layout_conflict(l, s, s))
+			return fail(v, "coroutine %s: _s%u is not in conflict with itself (every saved local is: its "
+				    "`conflicts _s%u:` row must name it)", c->name, (unsigned)s, (unsigned)s);
+	return 0;
+}
+
+/* Which saved locals are promoted to the prefix is rustc's rule
+ * (coroutine_saved_local_eligibility: in two variants, or the one of a
+ * conflicting pair in different variants with more conflicts, or all when
+ * fewer than two variants keep their own), decided by the variants and the
+ * conflicts: layout_compute on a copy says which, and the layout must agree.
+ * Relocate-upvars' layouts promote nothing (layout.c). */
+static int check_promotion(V *v, const Coroutine *c)
+{
+	const Layout *l = c->layout;
+	if (l->relocated || l->pack || !l->nsaved)
+		return 0;
+	ScratchMark sm = scratch_mark();
+	Layout t = *l;
+	t.saved = scratch_alloc_uninit(l->nsaved * sizeof *t.saved);
+	memcpy(t.saved, l->saved, l->nsaved * sizeof *t.saved);
+	t.upvar_offset = scratch_alloc((c->nupvars ? c->nupvars : 1) * sizeof *t.upvar_offset);
+	layout_compute(v->m, c, &t);
+	int rc = 0;
+	for (uint32_t s = 0; s < l->nsaved && !rc; s++)
+		if (t.saved[s].promoted != l->saved[s].promoted)
+			rc = fail(v, "coroutine %s: _s%u is %s, but rustc's rule %s it (its variants and conflicts)", c->name,
+				  (unsigned)s, l->saved[s].promoted ? "promoted" : "not promoted",
+				  t.saved[s].promoted ? "promotes" : "does not promote");
+	scratch_release(sm);
+	return rc;
+}
+
 /* The facts a layout states are checked, not trusted: a .mir file carries
  * them and passes rewrite them, and the interpreter reads and writes a future
  * at these offsets, so a wrong one would show up as a wrong value, not as an
@@ -1188,6 +1229,7 @@ static int layout_facts(V *v, const Coroutine *c)
 				}
 		}
 	}
+	TRY(check_conflict_diagonal(v, c));
 	/* sizes and offsets, where the module knows every field's size (an
 	 * imported module keeps rustc's types as text) */
 	for (uint32_t i = 0; i < c->nupvars; i++)
@@ -1196,6 +1238,7 @@ static int layout_facts(V *v, const Coroutine *c)
 	for (uint32_t s = 0; s < l->nsaved; s++)
 		if (!type_sized(m, l->saved[s].ty))
 			return 0;
+	TRY(check_promotion(v, c));
 	if (l->size % l->align)
 		return fail(v, "coroutine %s: size %u is not a multiple of its align %u", c->name, (unsigned)l->size,
 			    (unsigned)l->align);

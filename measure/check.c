@@ -341,6 +341,12 @@ static int is_async_constructor(const Module *m, const Fn *f)
 	return t->kind == TY_CORO && t->coro < m->ncoros && m->coros[t->coro].kind == CORO_ASYNC_FN;
 }
 
+static int find_async_fn(const Module *m, const char *name)
+{
+	const Fn *f = module_find_fn(m, name);
+	return f && is_async_constructor(m, f);
+}
+
 static void format_event_or_end(const Trace *t, uint32_t i, char *buf, size_t n)
 {
 	if (i < t->n)
@@ -500,6 +506,12 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		return 1;
 	}
 
+	if (s->entry && !find_async_fn(ref, s->entry)) {
+		fprintf(err, "%s: error: no async fn named %s\n", file, s->entry);
+		module_free(ref);
+		return 1;
+	}
+
 	/* stages: the transform alone, each pass alone, all passes in order, and
 	 * when opt-in passes are among them, the others in order (the default
 	 * pipeline, what `opt` runs) */
@@ -534,6 +546,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		}
 	}
 
+	uint64_t step_limit = interp_step_limit(ref); /* a stage's is at least the reference's */
 	/* the reference runs first: which fns and argument sets, how many schedules */
 	int failed = 0;
 	uint32_t nfns = 0, nschedules = 0, unchecked = 0, nunits = 0, capunits = 0;
@@ -547,7 +560,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	int all_kept = 1;
 	for (uint32_t fi = 0; fi < ref->nfns; fi++) {
 		const Fn *f = ref->fns[fi];
-		if (!is_async_constructor(ref, f))
+		if (!is_async_constructor(ref, f) || (s->entry && strcmp(f->name, s->entry) != 0))
 			continue;
 		nfns++;
 		/* argument sets: the `//@ args:` lines naming f, else zeros */
@@ -595,7 +608,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			/* the reference run to completion decides the schedules */
 			Trace full;
 			trace_init(&full);
-			RunOptions ro = {-1, 0, 0};
+			RunOptions ro = {-1, 0, step_limit};
 			int rc = interp_run(ref, f->name, A->args, A->nargs, &ro, &full);
 			if (s->tally)
 				s->tally->units++;
@@ -630,7 +643,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			/* the reference traces, while they fit in what is kept */
 			for (uint32_t si = 0; si < u->nsched && all_kept; si++) {
 				Schedule sc = schedule_at(si);
-				RunOptions so = {sc.cancel_after, sc.repoll, 0};
+				RunOptions so = {sc.cancel_after, sc.repoll, step_limit};
 				Trace *want = &u->want[si];
 				trace_init(want);
 				interp_run(ref, f->name, A->args, A->nargs, &so, want);
@@ -675,17 +688,21 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			failed = 1;
 			continue;
 		}
+		uint64_t stage_limit = interp_step_limit(m);
+		if (stage_limit < step_limit)
+			stage_limit = step_limit;
 		for (uint32_t ui = 0; ui < nunits; ui++) {
 			Unit *u = &units[ui];
 			for (uint32_t si = 0; si < u->nsched; si++) {
 				Schedule sc = schedule_at(si);
-				RunOptions so = {sc.cancel_after, sc.repoll, 0};
+				RunOptions so = {sc.cancel_after, sc.repoll, stage_limit};
 				Trace *want = &u->want[si], again;
 				if (!u->have[si]) {
 					IR_ASSERT(ref);
 					want = &again;
 					trace_init(want);
-					interp_run(ref, u->fn, u->set.args, u->set.nargs, &so, want);
+					RunOptions ro = {sc.cancel_after, sc.repoll, step_limit};
+					interp_run(ref, u->fn, u->set.args, u->set.nargs, &ro, want);
 				}
 				Trace t;
 				trace_init(&t);
@@ -831,6 +848,12 @@ static uint32_t read_args_lines(const char *path, CheckArgs *out, uint32_t max)
 
 int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out, FILE *err)
 {
+	return check_module_entry(path, passes_csv, NULL, o, out, err);
+}
+
+int check_module_entry(const char *path, const char *passes_csv, const char *entry, const BuildOptions *o,
+		       FILE *out, FILE *err)
+{
 	const Pass *list[MAX_STAGE_PASSES];
 	char bad[64];
 	int n = select_passes(passes_csv, list, MAX_STAGE_PASSES, bad, sizeof bad);
@@ -839,6 +862,10 @@ int check_module_file(const char *path, const char *passes_csv, const BuildOptio
 		return 1;
 	}
 	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode) && entry) {
+		fprintf(err, "%s: error: --entry takes a file, not a dump directory\n", path);
+		return 1;
+	}
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) /* rustc's -Zdump-mir=StateTransform dumps */
 		return check_dump_dir(path, list, (uint32_t)n, o, out, err, getenv("COROSLIM_CHECK_VERBOSE") != NULL);
 	CheckArgs *args = calloc(MAX_ARGSETS, sizeof *args);
@@ -846,7 +873,7 @@ int check_module_file(const char *path, const char *passes_csv, const BuildOptio
 		internal_error("out of memory");
 	uint32_t nargs = read_args_lines(path, args, MAX_ARGSETS);
 	CheckSpec s = {.file = path, .build = build_from_file, .ctx = (void *)path, .transform = NULL,
-		       .passes = list, .npasses = (uint32_t)n, .args = args, .nargs = nargs, .err = err};
+		       .passes = list, .npasses = (uint32_t)n, .args = args, .nargs = nargs, .err = err, .entry = entry};
 	int rc = check_spec(&s, o, out);
 	free_args_lines(args, nargs);
 	free(args);
@@ -918,7 +945,7 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 	} else {
 		Trace t;
 		trace_init(&t);
-		RunOptions ro = {cancel_after, repoll, 0};
+		RunOptions ro = {cancel_after, repoll, interp_step_limit(m)};
 		rc = interp_run(m, entry, A->args, A->nargs, &ro, &t) == 0 ? 0 : 1;
 		trace_print(&t, out);
 		trace_free(&t);

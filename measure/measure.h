@@ -17,6 +17,9 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 	     int cancel_after, int repoll, FILE *out, FILE *err);
 /* out: the verdicts and mismatches; err: user errors (a file that does not load, a bad pass or args line) */
 int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out, FILE *err);
+/* The same for one async fn of the file (`check --entry NAME`; NULL: every async fn). */
+int check_module_entry(const char *path, const char *passes_csv, const char *entry, const BuildOptions *o,
+		       FILE *out, FILE *err);
 
 /* passes/check.c — the differential checker behind `coroslim check`. A
  * stage is the state transform followed by zero or more passes; build must
@@ -55,6 +58,7 @@ typedef struct CheckSpec {
 	const CheckArgs *args; uint32_t nargs;
 	FILE *err; /* user errors; NULL: out */
 	CheckTally *tally; /* NULL, or filled in */
+	const char *entry; /* NULL: every async fn; else only this one (`check --entry`) */
 } CheckSpec;
 int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out);
 /* Passes `check --passes=` accepts besides the pipeline (NULL, 0 in the

@@ -202,7 +202,11 @@ def classes(tmp):
            ["emit", BASIC, "--target=nope"], ["emit", BASIC, "-o"], ["emit", BASIC, "-o", "/nonexistent/dir/x"],
            ["emit", BASIC, "-o", "/dev/null"], ["crate", "/nonexistent"], ["crate", "--target=nope"],
            ["crate", BASIC], ["crate", "--format=nope"], ["opt", BASIC, "--print-after-all", "--verify-each"],
-           ["stats", "--release"], ["check", BASIC, "--passes=elide-awaitless,nope"]]
+           ["stats", "--release"], ["check", BASIC, "--passes=elide-awaitless,nope"],
+           ["check", BASIC, "--entry", "foo"], ["check", BASIC, "--entry"], ["check", BASIC, "--entry", ""],
+           ["check", BASIC, "--entry", "foo", "--entry", "nope"], ["check", BASIC, "--entry=foo"],
+           ["check", BASIC, BASIC, "--entry", "foo"], ["check", LOWERED, "--entry", "four"],
+           ["check", tmp, "--entry", "foo"], ["check", BASIC, "--entry", "foo::{closure#0}"]]
     C["flags"] = fl
 
     # --- environment

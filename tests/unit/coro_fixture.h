@@ -149,8 +149,11 @@ static Layout *fixture_layout(Module *m)
 	l->nsaved = 3;
 	l->saved = arena_alloc(ar, 3 * sizeof *l->saved);
 	l->saved[0] = (SavedLocal){.local = 3, .ty = TY_GUARD, .name = "g", .promoted = 1, .offset = 8};
-	l->saved[1] = (SavedLocal){.local = 4, .ty = TY_U32, .name = "a", .offset = 12};
-	l->saved[2] = (SavedLocal){.local = 5, .ty = TY_U32, .name = "b", .offset = 16};
+	/* rustc's rule promotes all three: _s0 is in both variants, and of the
+	 * conflicting _s1 (variant 3) and _s2 (variant 4) one is promoted, which
+	 * leaves one variant with a local of its own (the verifier checks it) */
+	l->saved[1] = (SavedLocal){.local = 4, .ty = TY_U32, .name = "a", .promoted = 1, .offset = 12};
+	l->saved[2] = (SavedLocal){.local = 5, .ty = TY_U32, .name = "b", .promoted = 1, .offset = 16};
 	l->nvariants = 5;
 	l->field_start = arena_alloc(ar, 5 * sizeof(uint32_t));
 	l->nfields = arena_alloc(ar, 5 * sizeof(uint32_t));
@@ -161,6 +164,8 @@ static Layout *fixture_layout(Module *m)
 	layout_set_conflict(ar, l, 0, 1);
 	layout_set_conflict(ar, l, 0, 2);
 	layout_set_conflict(ar, l, 1, 2);
+	layout_set_conflict(ar, l, 1, 1); /* the diagonal, as rustc's storage_conflicts has it */
+	layout_set_conflict(ar, l, 2, 2);
 	l->upvar_offset = arena_alloc(ar, sizeof(uint32_t));
 	l->upvar_offset[0] = 0;
 	l->tag_offset = 4, l->tag_size = 1;

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "coro_fixture.h"
+#include "../../ir/interp.h"
 
 /* ---------------------------------------------------------------------- */
 /* trace_equivalent                                                       */
@@ -353,10 +354,73 @@ static void test_check_imported(void **state)
 				  "84222325) -> ebb53c30, got extern call tock(args 84222325) -> 7506b2a9\n"));
 }
 
+/* ---------------------------------------------------------------------- */
+/* The executor's memory: sparse allocations read as dense ones           */
+/* ---------------------------------------------------------------------- */
+
+static uint32_t xorshift(uint64_t *s)
+{
+	*s ^= *s << 13, *s ^= *s >> 7, *s ^= *s << 17;
+	return (uint32_t)*s;
+}
+
+/* Random writes (a third of them zeros), reads and copies (overlapping ones
+ * within one allocation, spans across pages, empty ones) on two sparse
+ * allocations (ALLOC_SPARSE_MIN bytes and more) and a dense one, against
+ * plain byte arrays: every read and the final bytes must agree. */
+static void test_sparse_memory(void **state)
+{
+	(void)state;
+	Interp *I = calloc(1, sizeof *I);
+	assert_non_null(I);
+	enum { NA = 3 };
+	const uint32_t size[NA] = {5000, ALLOC_SPARSE_MIN, ALLOC_SPARSE_MIN - 324};
+	uint64_t addr[NA], seed = 88172645463325252ull;
+	uint8_t *ref[NA];
+	for (int i = 0; i < NA; i++) {
+		addr[i] = mem_alloc(I, size[i]);
+		ref[i] = calloc(1, size[i]);
+	}
+	assert_true(I->allocs[ALLOC_ID(addr[0])].sparse && I->allocs[ALLOC_ID(addr[1])].sparse);
+	assert_false(I->allocs[ALLOC_ID(addr[2])].sparse);
+	for (int it = 0; it < 200000; it++) {
+		uint32_t op = xorshift(&seed) % 3, i = xorshift(&seed) % NA, j = xorshift(&seed) % NA;
+		uint32_t n = 1 + xorshift(&seed) % 8, off = xorshift(&seed) % (size[i] - n + 1);
+		if (op == 0) {
+			uint64_t v = xorshift(&seed) % 3 ? (uint64_t)xorshift(&seed) << 32 | xorshift(&seed) : 0;
+			mem_write(I, addr[i] + off, n, v);
+			for (uint32_t k = 0; k < n; k++)
+				ref[i][off + k] = (uint8_t)(v >> (8 * k));
+		} else if (op == 1) {
+			uint64_t want = 0;
+			for (uint32_t k = 0; k < n; k++)
+				want |= (uint64_t)ref[i][off + k] << (8 * k);
+			assert_int_equal(mem_read(I, addr[i] + off, n), want);
+		} else {
+			uint32_t most = size[i] < size[j] ? size[i] : size[j];
+			uint32_t len = xorshift(&seed) % (most + 1);
+			if (xorshift(&seed) % 2)
+				len %= 200;
+			uint32_t from = xorshift(&seed) % (size[j] - len + 1), to = xorshift(&seed) % (size[i] - len + 1);
+			mem_copy(I, addr[i] + to, addr[j] + from, len);
+			memmove(ref[i] + to, ref[j] + from, len);
+		}
+	}
+	for (int i = 0; i < NA; i++) {
+		for (uint32_t k = 0; k < size[i]; k++)
+			assert_int_equal(mem_read(I, addr[i] + k, 1), ref[i][k]);
+		mem_free(I, addr[i]);
+		free(ref[i]);
+	}
+	free(I->allocs);
+	free(I->free_ids);
+	free(I);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_relation),
+		cmocka_unit_test(test_relation),	cmocka_unit_test(test_sparse_memory),
 		cmocka_unit_test(test_relation_abort),       cmocka_unit_test(test_fixture_ok),
 		cmocka_unit_test(test_broken_swap),    cmocka_unit_test(test_broken_early_drop),
 		cmocka_unit_test(test_broken_overlap), cmocka_unit_test(test_run_swapped_mir),
