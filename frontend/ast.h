@@ -79,8 +79,17 @@ static inline AstType ast_type(AstTypeKind k) { AstType t = {k, 0}; return t; }
 static inline bool ast_type_is_int(AstType t) { return t.kind >= ATY_U8 && t.kind <= ATY_ISIZE; }
 static inline bool ast_type_is_signed(AstType t) { return t.kind >= ATY_I8 && t.kind <= ATY_ISIZE; }
 static inline bool ast_type_eq(AstType a, AstType b) { return a.kind == b.kind && a.id == b.id; }
+/* Option<T> / Result<T, E> (issue 22 item 4, frontend/prelude_enum.c): an instance is an
+ * AstEnum of AstProgram.enums like an enum item; its ATY_ENUM id carries AST_ENUM_COPY when
+ * every type argument is Copy (core's derives), and AST_ENUM_PARTIAL marks, inside sema only,
+ * an instance whose arguments are still being inferred (an index in sema's table). */
+enum { AST_ENUM_PARTIAL = 1 << 21, AST_ENUM_COPY = 1 << 22 };
+static inline int ast_enum_index(AstType t) { return t.id & (AST_ENUM_PARTIAL - 1); }
 /* Copy types can be used after being read; the others move. */
-static inline bool ast_type_is_copy(AstType t) { return t.kind <= ATY_NEVER || t.kind == ATY_REF; }
+static inline bool ast_type_is_copy(AstType t)
+{
+	return t.kind <= ATY_NEVER || t.kind == ATY_REF || (t.kind == ATY_ENUM && (t.id & AST_ENUM_COPY));
+}
 /* References (issue 22 item 4): `&T` / `&mut T` keep their pointee in id, its
  * kind in the top byte and its id below, so that equal types have equal ids and
  * an inference variable may stand for the pointee while sema runs. A pointee is
@@ -365,8 +374,16 @@ typedef struct AstVariant {
 	int nfields;
 } AstVariant;
 
+typedef enum { GENERIC_NONE, GENERIC_OPTION, GENERIC_RESULT } AstGeneric;
+
 struct AstEnum {
-	int id;           /* index in AstProgram.enums, source order */
+	int id;           /* index in AstProgram.enums, source order (instances: made in order of use) */
+	/* Option / Result (frontend/prelude_enum.c): the parser's base (id -1: `Some(x)` before
+	 * its type is known) or an instance at type_args (name "Option<u32>", its variants' fields
+	 * the arguments); an instance's type is ast_enum_type(en) */
+	AstGeneric generic;
+	AstType type_args[2];
+	bool is_copy;
 	const char *name;
 	int line, col;    /* the name */
 	AstVariant *variants;
@@ -464,6 +481,7 @@ struct AstProgram {
 	AstEnum **enums;        /* by id (issue 22 item 4) */
 	int nenums;
 	uint32_t enums_cap;
+	AstEnum *generic_base[3]; /* by AstGeneric: Option's and Result's bases (prelude_enum.c) */
 };
 
 #endif

@@ -36,6 +36,7 @@ TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_st
 		names[v] = var->is_tuple || var->is_unit ? NULL : fn;
 	}
 	type_of_enum[id] = type_enum_define(m, en->name, nv, vnames, nfields, fields, names);
+	adt_of(m, type_of_enum[id])->is_copy = en->is_copy; /* Option<u32>, Result<u8, u16> */
 	scratch_release(sm);
 	return type_of_enum[id];
 }

@@ -84,8 +84,10 @@ static PlaceId var_place(Builder *b, const AstExpr *e)
 
 Operand consume(Builder *b, PlaceId p)
 {
-	uint8_t k = type_get(b->m, place_type(b->f, p))->kind;
+	TypeId t = place_type(b->f, p);
+	uint8_t k = type_get(b->m, t)->kind;
 	int copy = k <= TY_ISIZE || k == TY_REF; /* (), !, bool, integers, &T */
+	copy |= k == TY_ADT && adt_of(b->m, t)->is_copy; /* Option<u32> (issue 22 item 4) */
 	return copy ? op_copy(p) : op_move(p);
 }
 

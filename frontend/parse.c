@@ -295,6 +295,14 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
 
+/* `Some`, `None`, `Ok`, `Err` (issue 22 item 4) */
+static bool is_generic_variant(const Token *t)
+{
+	AstGeneric g = GENERIC_NONE;
+	int v = 0;
+	return t->kind == TOK_IDENT && generic_variant_of_name(t->text, t->len, &g, &v);
+}
+
 /* ref-type = "&" "mut"? type, the pointee not itself a reference (issue 22 item 4) */
 static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
 {
@@ -312,7 +320,36 @@ static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
 	return ast_ref_type(pointee, is_mut);
 }
 
-/* type = int-type | "bool" | "Guard" | struct-name | enum-name | "(" ")" | ref-type | "!"  (return types only) */
+/* generic-type = ("Option" | "Result") "<" type ("," type)? ","? ">" (issue 22 item 4): an
+ * instance of core's enum (prelude_enum.c); the caller saw the name and `<` */
+static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
+{
+	AstGeneric g = generic_of_name(name->text, name->len);
+	AstType args[2] = {ast_type(ATY_UNIT), ast_type(ATY_UNIT)};
+	int n = 0;
+	advance(p); /* < */
+	while (!at(p, TOK_GT)) {
+		const Token *at_arg = p->tok;
+		if (at(p, TOK_IDENT) && generic_of_name(at_arg->text, at_arg->len))
+			error_tok(p, at_arg, "`%s` inside `%.*s` is not supported (rustc's niche-filling layout is not modelled)",
+			          generic_base(p->prog, generic_of_name(at_arg->text, at_arg->len))->name, name->len, name->text);
+		AstType t = parse_type(p, false, in_cast);
+		if (n < 2)
+			args[n] = t;
+		n++;
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_GT);
+	int want = generic_nargs(g);
+	if (n != want)
+		error_tok(p, name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,
+		          want == 1 ? "" : "s", n, n == 1 ? " was" : "s were");
+	return ast_enum_type(generic_instance(p->prog, g, args, name->line, name->col));
+}
+
+/* type = int-type | "bool" | "Guard" | struct-name | enum-name | generic-type | "(" ")" | ref-type
+ *      | "!"  (return types only) */
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 {
 	const Token *t = p->tok;
@@ -363,6 +400,8 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 		error_expected(p, "type");
 	}
 	advance(p);
+	if (at(p, TOK_LT) && generic_of_name(t->text, t->len))
+		return parse_generic_type(p, t, in_cast);
 	if (at(p, TOK_PATHSEP))
 		error_tok(p, t, find_enum(p, t) ? "enum variants are not types" : "paths are not supported");
 	/* after `as`, the caller explains what `<` means */
@@ -475,6 +514,7 @@ static AstExpr *parse_if(Parser *p)
 }
 
 static AstPattern parse_variant_pattern(Parser *p);
+static AstPattern parse_generic_variant_pattern(Parser *p);
 
 /* pattern = "_" | "-"? int | "true" | "false" | variant-pattern */
 static AstPattern parse_pattern(Parser *p)
@@ -507,6 +547,8 @@ static AstPattern parse_pattern(Parser *p)
 		error_expected(p, "integer literal");
 	if (at(p, TOK_IDENT) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
 		return parse_variant_pattern(p);
+	if (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
+		return parse_generic_variant_pattern(p);
 	if (at(p, TOK_IDENT)) {
 		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
 			error_tok(p, t, "enum and struct patterns are not supported");
@@ -746,6 +788,7 @@ static AstExpr *parse_call(Parser *p, const Token *name)
 }
 
 static AstExpr *parse_variant_expr(Parser *p);
+static AstExpr *parse_generic_variant_expr(Parser *p);
 /* path-call = (struct-name | "Self") "::" ident "(" args ")" (issue 22 item 4): a
  * call of an associated fn, the callee named "S::m" */
 static AstExpr *parse_path_call(Parser *p)
@@ -788,6 +831,8 @@ static AstExpr *parse_primary(Parser *p)
 	case TOK_IDENT:
 		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
 			return parse_variant_expr(p);
+		if (!at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
+			return parse_generic_variant_expr(p);
 		if (at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
 		if (at_ahead(p, 1, TOK_NOT))
@@ -1639,6 +1684,8 @@ static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
 	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, (*en)->name);
 }
 
+static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *vt, AstEnum *en, int vi);
+
 /* variant-expr = path ("(" (expr ","?)* ")" | "{" (ident (":" expr)? ","?)* "}")? */
 static AstExpr *parse_variant_expr(Parser *p)
 {
@@ -1646,6 +1693,23 @@ static AstExpr *parse_variant_expr(Parser *p)
 	AstEnum *en;
 	const Token *vt;
 	int vi = parse_variant_name(p, &en, &vt);
+	return parse_variant_rest(p, start, vt, en, vi);
+}
+
+/* `Some(e)` / `None` / `Ok(e)` / `Err(e)`: core's variants by their prelude names, of
+ * the generic base until sema knows the instance (issue 22 item 4) */
+static AstExpr *parse_generic_variant_expr(Parser *p)
+{
+	const Token *t = advance(p);
+	AstGeneric g = GENERIC_OPTION;
+	int vi = 0;
+	generic_variant_of_name(t->text, t->len, &g, &vi);
+	return parse_variant_rest(p, t, t, generic_base(p->prog, g), vi);
+}
+
+/* what follows a variant's path in a value */
+static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *vt, AstEnum *en, int vi)
+{
 	const AstVariant *v = &en->variants[vi];
 	AstExpr *e = new_expr(p, EXPR_VARIANT, start->line, start->col);
 	e->name = v->name;
@@ -1750,6 +1814,8 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	return sp;
 }
 
+static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const Token *vt);
+
 static AstPattern parse_variant_pattern(Parser *p)
 {
 	AstPattern pat = {0};
@@ -1758,6 +1824,27 @@ static AstPattern parse_variant_pattern(Parser *p)
 	pat.suffix = ATY_VAR;
 	const Token *vt;
 	pat.variant = parse_variant_name(p, &pat.enm, &vt);
+	return parse_variant_pattern_rest(p, pat, vt);
+}
+
+/* `Some(p)` / `None` / `Ok(p)` / `Err(p)` (issue 22 item 4): of the generic base until
+ * sema knows the scrutinee's instance */
+static AstPattern parse_generic_variant_pattern(Parser *p)
+{
+	AstPattern pat = {0};
+	const Token *t = advance(p);
+	pat.line = t->line;
+	pat.col = t->col;
+	pat.suffix = ATY_VAR;
+	AstGeneric g = GENERIC_OPTION;
+	generic_variant_of_name(t->text, t->len, &g, &pat.variant);
+	pat.enm = generic_base(p->prog, g);
+	return parse_variant_pattern_rest(p, pat, t);
+}
+
+/* what follows a variant's path in a pattern */
+static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const Token *vt)
+{
 	const AstVariant *v = &pat.enm->variants[pat.variant];
 	uint32_t cap = 0;
 	bool rest = false;

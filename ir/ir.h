@@ -280,6 +280,9 @@ typedef struct Adt {
 	uint8_t tag_size;           /* the tag at offset 0, values 0..nvariants-1 */
 	uint64_t tag_niche_avail;   /* the tag's invalid values, from nvariants up */
 	uint32_t **variant_offsets; /* per variant, per field */
+	/* Option / Result instances of the subset (issue 22 item 4): Copy when every
+	 * argument is (MIR reads them with `copy`) */
+	uint8_t is_copy;
 } Adt;
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 Adt *adt_of(const Module *m, TypeId t);       /* NULL unless t is a TY_ADT */

@@ -29,6 +29,8 @@ def blocks(text):
     """type name -> its print-type-size lines (the type line first)."""
     out, cur = {}, None
     for line in text.splitlines():
+        for prefix in ("std::option::", "std::result::"):  # core's Option / Result: the subset's spelling
+            line = line.replace(prefix, "")
         m = TYPE_RE.match(line)
         if m:
             cur = out.setdefault(m.group(1), [])
