@@ -239,6 +239,9 @@ struct AstExpr {
 	bool method;         /* EXPR_CALL: `recv.name(args)`: args[0] is the receiver, callee set by typeck */
 	bool implicit;       /* EXPR_REF, EXPR_DEREF: an adjustment sema added (THIR's
 	                        Deref/Borrow adjustments), not written: no scope of its own */
+	bool if_let;         /* EXPR_MATCH: `if let P = e { A } else { B }` as `match e { P => A, _ => B }`
+	                        (built as rustc builds the if: frontend/build_iflet.c); EXPR_BLOCK: the
+	                        implicit else of an if-let without one (issue 22 item 4) */
 
 	union {
 		struct {                 /* UNARY, BINARY, ASSIGN, OP_ASSIGN */

@@ -72,6 +72,12 @@ static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a
 	}
 }
 
+void bind_variant_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, PlaceId scrut, TypeId et)
+{
+	EnumScrut cx = {scrut, et};
+	bind_arm(b, bb, scope, a, &cx);
+}
+
 /* As lower_match's switch on an integer, the switch on `discriminant(x)` (an isize
  * temp): a target per variant named before the first `_` arm, in arm order; the
  * otherwise target the `_` arm or an unreachable block; non-last arms' bodies in

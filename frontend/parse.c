@@ -487,9 +487,13 @@ static AstExpr *parse_cond(Parser *p, const char *construct)
 }
 
 /* if = "if" cond block ("else" (if | block))? */
+static AstExpr *parse_if_let(Parser *p, const Token *kw);
+
 static AstExpr *parse_if(Parser *p)
 {
 	const Token *kw = expect(p, TOK_IF);
+	if (at(p, TOK_LET))
+		return parse_if_let(p, kw);
 	enter(p);
 	AstExpr *e = new_expr(p, EXPR_IF, kw->line, kw->col);
 	e->cond = parse_cond(p, "if");
@@ -567,6 +571,120 @@ static AstPattern parse_pattern(Parser *p)
 
 /* match = "match" expr "{" (arm ","?)* "}"
  * arm = "|"? pattern ("|" pattern)* "=>" expr */
+/* `if let` / `while let` (issue 22 item 4): rustc's THIR builds `if let P = e { A } else { B }`
+ * as a match of e, its MIR a PlaceMention of the scrutinee and a switch on its discriminant with
+ * the pattern's bindings in the then-branch: the same as `match e { P => { A }, _ => { B } }`
+ * (rustc 1.95's dumps, edition 2021: blocks, statements and locals alike), which the parser makes;
+ * `while let P = e { A }` is HIR's `loop { if let P = e { A } else { break } }`. */
+static AstExpr *parse_let_match(Parser *p, const Token *kw);
+
+/* if-let = "if" "let" pattern "=" expr block ("else" (if | block))?; the caller consumed `if` */
+static AstExpr *parse_if_let(Parser *p, const Token *kw)
+{
+	enter(p);
+	AstExpr *e = parse_let_match(p, kw);
+	AstExpr *els = NULL;
+	if (consume(p, TOK_ELSE)) {
+		if (at(p, TOK_IF)) {
+			els = parse_if(p);
+		} else {
+			const Token *lb = p->tok;
+			els = new_expr(p, EXPR_BLOCK, lb->line, lb->col);
+			els->block = parse_block(p);
+			set_depth(p, els, block_depth(els->block));
+		}
+	} else { /* no else: `{}`, where the then-block ends */
+		AstBlock *then = e->arms[0].body->block;
+		els = new_expr(p, EXPR_BLOCK, then->end_line, then->end_col);
+		els->block = arena_alloc(p->arena, sizeof *els->block);
+		els->block->line = els->block->end_line = then->end_line;
+		els->block->col = els->block->end_col = then->end_col;
+		els->if_let = true;
+	}
+	e->arms[1].body = els;
+	if (els->depth > e->depth)
+		set_depth(p, e, els->depth);
+	leave(p);
+	return e;
+}
+
+/* `let P = e { A }` of an if-let or while-let, as `match e { P => { A }, _ => .. }` (the
+ * second arm's body left to the caller) */
+static AstExpr *parse_let_match(Parser *p, const Token *kw)
+{
+	expect(p, TOK_LET);
+	AstExpr *e = new_expr(p, EXPR_MATCH, kw->line, kw->col);
+	e->if_let = true;
+	e->arms = arena_alloc(p->arena, 2 * sizeof *e->arms);
+	e->narms = 2;
+	AstMatchArm *a = &e->arms[0];
+	a->line = p->tok->line;
+	a->col = p->tok->col;
+	a->pats = arena_alloc(p->arena, sizeof *a->pats);
+	a->npats = 1;
+	consume(p, TOK_PIPE);
+	const Token *pt = p->tok;
+	a->pats[0] = parse_pattern(p);
+	if (!a->pats[0].enm)
+		error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
+		          kw->kind == TOK_IF ? "if" : "while");
+	if (at(p, TOK_PIPE))
+		error_tok(p, p->tok, "or-patterns in `let` are not supported");
+	expect(p, TOK_ASSIGN);
+	bool saved = p->no_struct;
+	p->no_struct = true;
+	e->lhs = parse_expr(p);
+	p->no_struct = saved;
+	if (e->lhs->kind == EXPR_BINARY && (e->lhs->bin_op == AOP_AND || e->lhs->bin_op == AOP_OR))
+		error_tok(p, kw, "let chains are not supported");
+	const Token *lb = p->tok;
+	a->body = new_expr(p, EXPR_BLOCK, lb->line, lb->col);
+	a->body->block = parse_block(p);
+	set_depth(p, a->body, block_depth(a->body->block));
+	AstMatchArm *w = &e->arms[1];
+	w->line = kw->line;
+	w->col = kw->col;
+	w->pats = arena_alloc(p->arena, sizeof *w->pats);
+	w->npats = 1;
+	w->pats[0].is_wildcard = true;
+	w->pats[0].line = kw->line;
+	w->pats[0].col = kw->col;
+	w->pats[0].suffix = ATY_VAR;
+	set_depth(p, e, e->lhs->depth > a->body->depth ? e->lhs->depth : a->body->depth);
+	return e;
+}
+
+/* while-let = "while" "let" pattern "=" expr block: `loop { match e { P => { A }, _ => break } }`;
+ * the caller consumed `while` */
+static AstExpr *parse_while_let(Parser *p, const Token *kw)
+{
+	enter(p);
+	AstExpr *e = new_expr(p, EXPR_LOOP, kw->line, kw->col);
+	AstExpr *m = parse_let_match(p, kw);
+	/* HIR's else: a block holding the statement `break` without a semicolon (StmtKind::Expr:
+	 * typeck coerces it to `()`, THIR's NeverToAny, a unit temporary in the MIR) */
+	AstExpr *brk = new_expr(p, EXPR_BREAK, kw->line, kw->col);
+	AstExpr *els = new_expr(p, EXPR_BLOCK, kw->line, kw->col);
+	els->block = arena_alloc(p->arena, sizeof *els->block);
+	els->block->line = els->block->end_line = kw->line;
+	els->block->col = els->block->end_col = kw->col;
+	els->block->stmts = arena_alloc(p->arena, sizeof *els->block->stmts);
+	els->block->nstmts = 1;
+	els->block->stmts[0] = (AstStmt){.kind = ASTMT_EXPR, .line = kw->line, .col = kw->col, .expr = brk};
+	set_depth(p, els, 1);
+	m->arms[1].body = els;
+	AstBlock *body = m->arms[0].body->block;
+	e->block = arena_alloc(p->arena, sizeof *e->block);
+	e->block->line = body->line;
+	e->block->col = body->col;
+	e->block->end_line = body->end_line;
+	e->block->end_col = body->end_col;
+	e->block->tail = m;
+	set_depth(p, e, m->depth + 1);
+	leave(p);
+	return e;
+}
+
 static AstExpr *parse_match(Parser *p)
 {
 	const Token *kw = expect(p, TOK_MATCH);
@@ -672,6 +790,8 @@ static AstExpr *parse_block_like(Parser *p)
 		return e;
 	case TOK_WHILE:
 		advance(p);
+		if (at(p, TOK_LET))
+			return parse_while_let(p, t);
 		enter(p);
 		e = new_expr(p, EXPR_WHILE, t->line, t->col);
 		e->cond = parse_cond(p, "while");
