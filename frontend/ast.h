@@ -377,7 +377,12 @@ typedef struct AstVariant {
 	int nfields;
 } AstVariant;
 
-typedef enum { GENERIC_NONE, GENERIC_OPTION, GENERIC_RESULT } AstGeneric;
+/* CONTROL_FLOW, RESIDUAL (`Result<Infallible, E>`), OPTION_RESIDUAL (`Option<Infallible>`):
+ * what core's `?` goes through (Try::branch, FromResidual::from_residual; sema only makes them) */
+typedef enum {
+	GENERIC_NONE, GENERIC_OPTION, GENERIC_RESULT, GENERIC_CONTROL_FLOW, GENERIC_RESIDUAL, GENERIC_OPTION_RESIDUAL,
+	NGENERICS
+} AstGeneric;
 
 struct AstEnum {
 	int id;           /* index in AstProgram.enums, source order (instances: made in order of use) */
@@ -393,7 +398,12 @@ struct AstEnum {
 	int nvariants;
 };
 
-typedef enum { BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD } AstBuiltin;
+/* TRY_BRANCH, FROM_RESIDUAL: core's `<T as Try>::branch` and `<R as FromResidual<..>>::from_residual`,
+ * which the parser's desugaring of `e?` calls (issue 22 item 4; sema types them per use) */
+typedef enum {
+	BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD, BUILTIN_TRY_BRANCH, BUILTIN_FROM_RESIDUAL,
+	NBUILTINS
+} AstBuiltin;
 
 /* An associated fn's receiver: none, `self` / `mut self`, `&self`, `&mut self`. */
 typedef enum { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } AstSelfKind;
@@ -470,7 +480,7 @@ struct AstProgram {
 	AstAsyncBlock **async_blocks; /* by id */
 	int nasync;
 	uint32_t async_cap;
-	AstFn *builtins[4];     /* by AstBuiltin */
+	AstFn *builtins[NBUILTINS]; /* by AstBuiltin */
 	AstStruct **structs;    /* by id */
 	int nstructs;
 	uint32_t structs_cap;
@@ -484,7 +494,7 @@ struct AstProgram {
 	AstEnum **enums;        /* by id (issue 22 item 4) */
 	int nenums;
 	uint32_t enums_cap;
-	AstEnum *generic_base[3]; /* by AstGeneric: Option's and Result's bases (prelude_enum.c) */
+	AstEnum *generic_base[NGENERICS]; /* by AstGeneric: the bases (prelude_enum.c) */
 };
 
 #endif

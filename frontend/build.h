@@ -272,6 +272,10 @@ BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
  * scrutinee, PlaceMention, the switch on its discriminant to the binding block (returned) or
  * the else; the bindings dropped in scope bind_scope (the if's IfThen scope) */
 BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope);
+/* build_try.c (issue 22 item 4): a call of `?`'s Try::branch / FromResidual::from_residual,
+ * named as rustc's MIR names them: `<Result<u32, u8> as Try>::branch`,
+ * `<Result<u32, u8> as FromResidual<Result<Infallible, u8>>>::from_residual` */
+BlockId lower_try_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 /* build_enum.c: a variant pattern's bindings out of scrut (of enum type et) at bb */
 void bind_variant_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, PlaceId scrut, TypeId et);
 /* The module's TY_ADT of enum item id (build_body.c defines them before any body). */

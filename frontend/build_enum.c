@@ -37,6 +37,10 @@ TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_st
 	}
 	type_of_enum[id] = type_enum_define(m, en->name, nv, vnames, nfields, fields, names);
 	adt_of(m, type_of_enum[id])->is_copy = en->is_copy; /* Option<u32>, Result<u8, u16> */
+	if (en->generic > GENERIC_RESULT) {
+		adt_of(m, type_of_enum[id])->internal = 1;
+		adt_of(m, type_of_enum[id])->niche_avail = 0;
+	}
 	scratch_release(sm);
 	return type_of_enum[id];
 }

@@ -432,6 +432,10 @@ static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	ScratchMark sm = scratch_mark();
 	Operand *args = scratch_alloc_uninit(((size_t)e->nargs + 1) * sizeof *args); /* any number of arguments */
 	const AstFn *cf = e->callee;
+	if (cf->builtin >= BUILTIN_TRY_BRANCH) { /* `?`'s (build_try.c) */
+		scratch_release(sm);
+		return lower_try_call(b, dest, bb, e);
+	}
 	for (int i = 0; i < e->nargs; i++) {
 		TypeId want = cf->builtin ? TY_U32 : ty_of(b, cf->params[i]->ty);
 		bb = as_local_operand(b, bb, e->args[i], want, &args[i]);

@@ -1074,6 +1074,84 @@ static AstExpr *parse_primary(Parser *p)
 }
 
 /* postfix = primary (".await" | "." ident → unsupported | "(" → unsupported | "[" | "?")* */
+/* A binding named `name` made by a desugaring (the pattern's token is the operator's). */
+static AstVar *synth_var(Parser *p, const Token *at, const char *name)
+{
+	Token t = *at;
+	t.kind = TOK_IDENT;
+	t.text = name;
+	t.len = (int)strlen(name);
+	return new_var(p, &t, VAR_LET, false);
+}
+
+/* `C(var)` of the base `en` (ControlFlow's Continue / Break) */
+static AstPattern synth_pattern(Parser *p, const Token *q, AstEnum *en, int variant, AstVar *var)
+{
+	AstPattern pat = {.line = q->line, .col = q->col, .suffix = ATY_VAR, .enm = en, .variant = variant};
+	pat.subs = arena_alloc(p->arena, sizeof *pat.subs);
+	pat.nsubs = 1;
+	pat.subs[0] = (AstSubPattern){.name = NULL, .line = q->line, .col = q->col, .field = 0, .var = var};
+	return pat;
+}
+
+/* `f(arg)` of a built-in the parser names (the `?` desugaring's) */
+static AstExpr *synth_call(Parser *p, const Token *q, AstBuiltin which, AstExpr *arg)
+{
+	sema_add_builtins(p->prog);
+	AstExpr *c = new_expr(p, EXPR_CALL, arg->line, arg->col);
+	c->op_line = q->line;
+	c->op_col = q->col;
+	c->callee = p->prog->builtins[which];
+	c->name = c->callee->name;
+	c->async_block = p->async_block; /* FROM_RESIDUAL: the return it is the value of */
+	c->args = arena_alloc(p->arena, sizeof *c->args);
+	c->args[0] = arg;
+	c->nargs = 1;
+	set_depth(p, c, arg->depth);
+	return c;
+}
+
+/* `e?` (issue 22 item 4), as rustc_ast_lowering's lower_expr_try (the Break arm first):
+ *   match Try::branch(e) {
+ *       ControlFlow::Break(residual) => return FromResidual::from_residual(residual),
+ *       ControlFlow::Continue(val) => val,
+ *   }
+ * the calls core's (sema types them from e's and the fn's types) */
+static AstExpr *parse_try(Parser *p, AstExpr *e, const Token *q)
+{
+	AstEnum *cf = generic_base(p->prog, GENERIC_CONTROL_FLOW);
+	AstExpr *m = new_expr(p, EXPR_MATCH, e->line, e->col);
+	m->op_line = q->line;
+	m->op_col = q->col;
+	m->lhs = synth_call(p, q, BUILTIN_TRY_BRANCH, e);
+	m->arms = arena_alloc(p->arena, 2 * sizeof *m->arms);
+	m->narms = 2;
+	for (int i = 0; i < 2; i++) {
+		AstMatchArm *a = &m->arms[i];
+		int variant = !i; /* Break (1), then Continue (0) */
+		AstVar *v = synth_var(p, q, variant ? "residual" : "val");
+		a->line = q->line;
+		a->col = q->col;
+		a->pats = arena_alloc(p->arena, sizeof *a->pats);
+		a->npats = 1;
+		a->pats[0] = synth_pattern(p, q, cf, variant, v);
+		AstExpr *use = new_expr(p, EXPR_VAR, q->line, q->col);
+		use->name = v->name;
+		use->is_place = true;
+		if (!variant) {
+			a->body = use;
+		} else {
+			AstExpr *ret = new_expr(p, EXPR_RETURN, q->line, q->col);
+			ret->async_block = p->async_block;
+			ret->lhs = synth_call(p, q, BUILTIN_FROM_RESIDUAL, use);
+			set_depth(p, ret, ret->lhs->depth);
+			a->body = ret;
+		}
+	}
+	set_depth(p, m, m->lhs->depth + 1);
+	return m;
+}
+
 static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 {
 	for (;;) {
@@ -1132,8 +1210,11 @@ static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 			error_tok(p, t, "calling expressions other than function names is not supported");
 		if (t->kind == TOK_LBRACKET)
 			error_tok(p, t, "indexing is not supported");
-		if (t->kind == TOK_QUESTION)
-			error_tok(p, t, "the `?` operator is not supported");
+		if (t->kind == TOK_QUESTION) {
+			advance(p);
+			e = parse_try(p, e, t);
+			continue;
+		}
 		return e;
 	}
 }

@@ -16,6 +16,9 @@ static const struct {
 } generic_defs[] = {
 	[GENERIC_OPTION] = {"Option", {"None", "Some"}, {true, false}},
 	[GENERIC_RESULT] = {"Result", {"Ok", "Err"}, {false, false}},
+	[GENERIC_CONTROL_FLOW] = {"ControlFlow", {"Continue", "Break"}, {false, false}},
+	[GENERIC_RESIDUAL] = {"Result", {"Ok", "Err"}, {true, false}},           /* Ok(Infallible) never made */
+	[GENERIC_OPTION_RESIDUAL] = {"Option", {"None", "Some"}, {true, true}}, /* Some(Infallible) never made */
 };
 
 static bool text_is(const char *text, int len, const char *s)
@@ -25,7 +28,7 @@ static bool text_is(const char *text, int len, const char *s)
 
 AstGeneric generic_of_name(const char *text, int len)
 {
-	for (int g = GENERIC_OPTION; g <= GENERIC_RESULT; g++)
+	for (int g = GENERIC_OPTION; g <= GENERIC_RESULT; g++) /* the names a program writes */
 		if (text_is(text, len, generic_defs[g].name))
 			return (AstGeneric)g;
 	return GENERIC_NONE;
@@ -43,9 +46,16 @@ bool generic_variant_of_name(const char *text, int len, AstGeneric *g, int *vari
 	return false;
 }
 
-int generic_nargs(AstGeneric g) { return g == GENERIC_OPTION ? 1 : 2; }
+int generic_nargs(AstGeneric g)
+{
+	return g == GENERIC_OPTION_RESIDUAL ? 0 : g == GENERIC_OPTION || g == GENERIC_RESIDUAL ? 1 : 2;
+}
 
-int generic_arg_of(AstGeneric g, int variant) { return g == GENERIC_OPTION ? 0 : variant; }
+/* ControlFlow<B, C>: Continue(C) is variant 0, Break(B) variant 1 */
+int generic_arg_of(AstGeneric g, int variant)
+{
+	return g == GENERIC_CONTROL_FLOW ? !variant : g == GENERIC_RESULT ? variant : 0;
+}
 
 /* The variants with their fields at args (the base: inference placeholders). */
 static void make_variants(Arena *a, AstEnum *en, const AstType *args)
@@ -102,7 +112,7 @@ AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int 
 	int n = generic_nargs(g);
 	for (int i = 0; i < p->nenums; i++) {
 		AstEnum *en = p->enums[i];
-		if (en->generic == g && ast_type_eq(en->type_args[0], args[0]) &&
+		if (en->generic == g && (n < 1 || ast_type_eq(en->type_args[0], args[0])) &&
 		    (n < 2 || ast_type_eq(en->type_args[1], args[1])))
 			return en;
 	}
@@ -114,13 +124,19 @@ AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int 
 	en->line = line;
 	en->col = col;
 	en->is_copy = true;
+	en->type_args[0] = en->type_args[1] = ast_type(ATY_UNIT);
 	for (int k = 0; k < n; k++) {
 		en->type_args[k] = args[k];
 		en->is_copy &= ast_type_is_copy(args[k]);
 	}
-	en->name = n == 1 ? arena_printf(p->arena, "Option<%s>", generic_type_name(p, args[0]))
-	                  : arena_printf(p->arena, "Result<%s, %s>", generic_type_name(p, args[0]),
-	                                 generic_type_name(p, args[1]));
+	switch (g) {
+	case GENERIC_OPTION: en->name = arena_printf(p->arena, "Option<%s>", generic_type_name(p, args[0])); break;
+	case GENERIC_RESIDUAL: en->name = arena_printf(p->arena, "Result<Infallible, %s>", generic_type_name(p, args[0])); break;
+	case GENERIC_OPTION_RESIDUAL: en->name = "Option<Infallible>"; break;
+	default:
+		en->name = arena_printf(p->arena, "%s<%s, %s>", generic_defs[g].name, generic_type_name(p, args[0]),
+		                        generic_type_name(p, args[1]));
+	}
 	make_variants(p->arena, en, en->type_args);
 	*VEC_PUSH(p->arena, p->enums, p->nenums, p->enums_cap) = en;
 	return en;

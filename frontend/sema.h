@@ -100,6 +100,7 @@ void lint_mark_borrowed(Sema *s, AstFn *fn);
 
 /* sema_typeck.c's inference, for sema_generic.c */
 AstType typeck_var(Sema *s);
+AstType typeck_expr(Sema *s, AstExpr *e, const AstType *expect);
 AstType typeck_shallow(Sema *s, AstType t);
 bool typeck_unify(Sema *s, AstType a, AstType b);
 const char *typeck_type_str(Sema *s, AstType t, bool in_code);
@@ -116,6 +117,10 @@ bool generic_args(Sema *s, AstType t, AstGeneric *g, AstType *args);
 bool generic_unify(Sema *s, AstType a, AstType b);
 const char *generic_type_str(Sema *s, AstType t, bool in_code);
 AstType generic_resolve(Sema *s, AstType t);
+/* `?`'s calls (the parser's desugaring): Try::branch(e) of a Result / Option is its
+ * ControlFlow<residual, T>; from_residual(r) is the enclosing fn's or async block's
+ * return type, which must take that residual (the same error type: no From conversion) */
+AstType check_try_call(Sema *s, AstExpr *e);
 /* the subset's payloads: rustc's tagged layout (no niche), no futures, no `!` */
 void check_generic_payload(Sema *s, const AstEnum *en, int line, int col);
 

@@ -108,9 +108,63 @@ static const char *payload_problem(const AstProgram *p, AstType t)
 
 void check_generic_payload(Sema *s, const AstEnum *en, int line, int col)
 {
+	if (en->generic > GENERIC_RESULT) /* `?`'s own types, made of checked ones */
+		return;
 	for (int k = 0; k < generic_nargs(en->generic); k++) {
 		const char *why = payload_problem(s->prog, en->type_args[k]);
 		if (why)
 			error_at(s, line, col, "`%s` is not supported: %s", en->name, why);
 	}
+}
+
+/* ---- `?` (issue 22 item 4; rustc_ast_lowering's lower_expr_try) ---- */
+
+static AstType instance_type(Sema *s, AstGeneric g, AstType a0, AstType a1, const AstExpr *at)
+{
+	AstType args[2] = {a0, a1};
+	return ast_enum_type(generic_instance(s->prog, g, args, at->line, at->col));
+}
+
+/* `<Result<T, E> as Try>::branch(e)`: ControlFlow<Result<Infallible, E>, T>;
+ * `<Option<T> as Try>::branch(e)`: ControlFlow<Option<Infallible>, T> */
+static AstType check_branch(Sema *s, AstExpr *e)
+{
+	AstType t = typeck_shallow(s, typeck_expr(s, e->args[0], NULL));
+	AstGeneric g = GENERIC_NONE;
+	AstType args[2];
+	if (!generic_args(s, t, &g, args) || (g != GENERIC_OPTION && g != GENERIC_RESULT))
+		error_at(s, e->op_line, e->op_col, "the `?` operator can only be applied to values that implement `Try`");
+	if (t.id & AST_ENUM_PARTIAL) /* `Some(3)?`: its instance is needed now */
+		error_at(s, e->op_line, e->op_col, "type annotations needed");
+	AstType unit = ast_type(ATY_UNIT);
+	AstType residual = g == GENERIC_RESULT ? instance_type(s, GENERIC_RESIDUAL, args[1], unit, e)
+	                                       : instance_type(s, GENERIC_OPTION_RESIDUAL, unit, unit, e);
+	return instance_type(s, GENERIC_CONTROL_FLOW, residual, args[0], e);
+}
+
+/* `<R as FromResidual<residual>>::from_residual(r)`: R the return type, Result<U, E>
+ * for Result<Infallible, E> (E the same: the subset has no From conversions), Option<U>
+ * for Option<Infallible>; an async block's output not yet known becomes one */
+static AstType check_from_residual(Sema *s, AstExpr *e)
+{
+	AstType rt = typeck_shallow(s, typeck_expr(s, e->args[0], NULL));
+	const AstEnum *res = s->prog->enums[ast_enum_index(rt)];
+	AstType ret = e->async_block ? e->async_block->output : s->fn->ret;
+	AstGeneric want = res->generic == GENERIC_RESIDUAL ? GENERIC_RESULT : GENERIC_OPTION;
+	if (typeck_shallow(s, ret).kind == ATY_VAR)
+		typeck_unify(s, ret, generic_partial(s, want, e->op_line, e->op_col));
+	AstGeneric g = GENERIC_NONE;
+	AstType args[2];
+	if (!generic_args(s, ret, &g, args) || g != want)
+		error_at(s, e->op_line, e->op_col,
+		         "the `?` operator can only be used in %s that returns `Result` or `Option` (or another type that implements `FromResidual`)",
+		         e->async_block ? "an async block" : s->fn->is_async ? "an async function" : "a function");
+	if (g == GENERIC_RESULT && !typeck_unify(s, args[1], res->type_args[0]))
+		error_at(s, e->op_line, e->op_col, "`?` couldn't convert the error to `%s`", typeck_type_str(s, args[1], false));
+	return ret;
+}
+
+AstType check_try_call(Sema *s, AstExpr *e)
+{
+	return e->callee->builtin == BUILTIN_TRY_BRANCH ? check_branch(s, e) : check_from_residual(s, e);
 }

@@ -76,6 +76,8 @@ static void resolve_expr(Sema *s, AstExpr *e)
 	case EXPR_CALL:
 		if (e->method) /* `recv.m()`: typeck finds m from the receiver's type */
 			break;
+		if (e->callee && e->callee->builtin >= BUILTIN_TRY_BRANCH) /* `?`'s calls: the parser's */
+			break;
 		/* a local shadows a fn (typeck rejects the call); an unresolved callee
 		 * is reported by typeck, in its order */
 		e->var = lookup_var(s, e->name);

@@ -620,6 +620,8 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 
 static AstType check_call(Sema *s, AstExpr *e)
 {
+	if (e->callee && e->callee->builtin >= BUILTIN_TRY_BRANCH) /* `?`'s (sema_generic.c) */
+		return check_try_call(s, e);
 	if (e->method) {
 		check_method_receiver(s, e);
 		AstFn *fn = e->callee;
@@ -1050,6 +1052,7 @@ static void finish_expr(Sema *s, AstExpr *e)
 
 /* for sema_generic.c */
 AstType typeck_var(Sema *s) { return tv_new(s, false, NULL); }
+AstType typeck_expr(Sema *s, AstExpr *e, const AstType *expect) { return check_expr(s, e, expect); }
 AstType typeck_shallow(Sema *s, AstType t) { return shallow(s, t); }
 bool typeck_unify(Sema *s, AstType a, AstType b) { return unify(s, a, b); }
 const char *typeck_type_str(Sema *s, AstType t, bool in_code) { return type_str(s, t, in_code); }
