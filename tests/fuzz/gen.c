@@ -1144,6 +1144,26 @@ static void gen_option(void)
 	line(&b, 1, fmt("if p0 %% 3 == 0 { Err((p0 & 31) as %s) } else { Ok(guard(p0)) }", te));
 	bput(&b, "}\n\n");
 	fns[nfns++] = make;
+	/* `?` in a sync fn (on the Result holding a Guard: moved out of Continue) and before an
+	 * await in an async fn (on the Option) */
+	Fn tr, aq;
+	memset(&tr, 0, sizeof tr);
+	memset(&aq, 0, sizeof aq);
+	snprintf(tr.name, sizeof tr.name, "otry%d", id);
+	tr.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Result<u32, %s> {\n", tr.name, te);
+	line(&b, 1, fmt("let g = %s(p0)?;", make.name));
+	line(&b, 1, "Ok(p0 & 7)");
+	bput(&b, "}\n\n");
+	fns[nfns++] = tr;
+	snprintf(aq.name, sizeof aq.name, "oq%d", id);
+	aq.is_async = aq.awaits = aq.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32) -> Option<u32> {\n", aq.name);
+	line(&b, 1, fmt("let h = %s(p0)?;", half.name));
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, "Some(h as u32 & 15)");
+	bput(&b, "}\n\n");
+	fns[nfns++] = aq;
 	snprintf(user.name, sizeof user.name, "ouse%d", nfns + 1);
 	user.is_async = user.awaits = user.no_call = 1;
 	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
@@ -1197,9 +1217,11 @@ static void gen_option(void)
 		line(&b, 2, "k = h as u32 / 2;");
 		line(&b, 1, "}");
 	}
+	line(&b, 1, fmt("let t = match %s(p0) { Ok(v) => v, Err(_) => 3 };", tr.name));
+	line(&b, 1, fmt("let q = match %s(p0 + 2).await { Some(v) => v, None => 4 };", aq.name));
 	if (chance(60))
 		line(&b, 1, "yield_now().await;");
-	line(&b, 1, "if p1 { r + s + r2 } else { r }");
+	line(&b, 1, "if p1 { r + s + r2 + t + q } else { r }");
 	bput(&b, "}\n\n");
 	fns[nfns++] = user;
 	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
