@@ -123,6 +123,9 @@ RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/enum_*.rs) tests/build/enum_capture.
 # issue 22 item 4 (methods branch): references
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/ref_*.rs) $(wildcard tests/rust/method_*.rs) \
   $(wildcard tests/rust/trait_*.rs)
+# issue 22 item 4 (opt22 branch): Option / Result, `?`, if let / while let
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/option_*.rs) $(wildcard tests/rust/result_*.rs) \
+  $(wildcard tests/rust/try_*.rs) $(wildcard tests/rust/iflet_*.rs)
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
 

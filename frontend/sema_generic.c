@@ -134,8 +134,13 @@ static AstType check_branch(Sema *s, AstExpr *e)
 	AstType args[2];
 	if (!generic_args(s, t, &g, args) || (g != GENERIC_OPTION && g != GENERIC_RESULT))
 		error_at(s, e->op_line, e->op_col, "the `?` operator can only be applied to values that implement `Try`");
-	if (t.id & AST_ENUM_PARTIAL) /* `Some(3)?`: its instance is needed now */
-		error_at(s, e->op_line, e->op_col, "type annotations needed");
+	if (t.id & AST_ENUM_PARTIAL) { /* `Some(3u32)?`: its instance is needed now */
+		for (int k = 0; k < generic_nargs(g); k++)
+			if (typeck_shallow(s, args[k]).kind == ATY_VAR)
+				error_at(s, e->op_line, e->op_col, "type annotations needed");
+		t = generic_resolve(s, t);
+		generic_args(s, t, &g, args);
+	}
 	AstType unit = ast_type(ATY_UNIT);
 	AstType residual = g == GENERIC_RESULT ? instance_type(s, GENERIC_RESIDUAL, args[1], unit, e)
 	                                       : instance_type(s, GENERIC_OPTION_RESIDUAL, unit, unit, e);
