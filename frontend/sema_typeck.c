@@ -791,6 +791,20 @@ static AstType check_generic_variant(Sema *s, AstExpr *e)
 	return t;
 }
 
+/* A variant pattern's bindings typed by the fields they bind: v's, or the one type
+ * `only` (an Option's or Result's argument while it may still be inferred). */
+static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		AstSubPattern *sp = &pat->subs[j];
+		if (!sp->var)
+			continue;
+		if (arm->npats > 1)
+			error_at(s, sp->line, sp->col, "bindings in or-patterns are not supported");
+		sp->var->ty = only ? *only : v->fields[sp->field].ty;
+	}
+}
+
 /* `Some(v)` / `None` / `Ok(v)` / `Err(e)` against the scrutinee: its instance's
  * variant, the binding typed by the argument the field holds */
 static void check_generic_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType scrutinee)
@@ -799,14 +813,7 @@ static void check_generic_pattern(Sema *s, const AstMatchArm *arm, AstPattern *p
 	AstType args[2];
 	if (!generic_args(s, scrutinee, &g, args) || g != pat->enm->generic)
 		mismatch(s, pat->line, pat->col, scrutinee, generic_partial(s, pat->enm->generic, pat->line, pat->col));
-	for (int j = 0; j < pat->nsubs; j++) {
-		AstSubPattern *sp = &pat->subs[j];
-		if (!sp->var)
-			continue;
-		if (arm->npats > 1)
-			error_at(s, sp->line, sp->col, "bindings in or-patterns are not supported");
-		sp->var->ty = args[generic_arg_of(g, pat->variant)];
-	}
+	type_bindings(s, arm, pat, NULL, &args[generic_arg_of(g, pat->variant)]);
 }
 
 static AstType resolve_type(Sema *s, AstType t);
@@ -849,15 +856,7 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 				AstType pt = {ATY_ENUM, pat->enm->id};
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 			}
-			const AstVariant *v = &pat->enm->variants[pat->variant];
-			for (int j = 0; j < pat->nsubs; j++) {
-				AstSubPattern *sp = &pat->subs[j];
-				if (!sp->var)
-					continue;
-				if (arm->npats > 1)
-					error_at(s, sp->line, sp->col, "bindings in or-patterns are not supported");
-				sp->var->ty = v->fields[sp->field].ty;
-			}
+			type_bindings(s, arm, pat, &pat->enm->variants[pat->variant], NULL);
 		}
 	}
 	return join_match_arms(s, e, expect, scrutinee_diverges);
