@@ -125,6 +125,9 @@ RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/ref_*.rs) $(wildcard tests/rust/meth
   $(wildcard tests/rust/trait_*.rs)
 # issue 22 item 4 (arrays)
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/array_*.rs)
+# issue 22 item 4 (opt22 branch): Option / Result, `?`, if let / while let
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/option_*.rs) $(wildcard tests/rust/result_*.rs) \
+  $(wildcard tests/rust/try_*.rs) $(wildcard tests/rust/iflet_*.rs)
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
 

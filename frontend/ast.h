@@ -87,12 +87,18 @@ static inline bool ast_type_eq(AstType a, AstType b) { return a.kind == b.kind &
 AstType ast_array_type(AstType elem, int len);
 AstType ast_array_elem(AstType t);
 int ast_array_len(AstType t);
+/* Option<T> / Result<T, E> (issue 22 item 4, frontend/prelude_enum.c): an instance is an
+ * AstEnum of AstProgram.enums like an enum item; its ATY_ENUM id carries AST_ENUM_COPY when
+ * every type argument is Copy (core's derives), and AST_ENUM_PARTIAL marks, inside sema only,
+ * an instance whose arguments are still being inferred (an index in sema's table). */
+enum { AST_ENUM_PARTIAL = 1 << 21, AST_ENUM_COPY = 1 << 22 };
+static inline int ast_enum_index(AstType t) { return t.id & (AST_ENUM_PARTIAL - 1); }
 /* Copy types can be used after being read; the others move. An array is Copy
- * when its element is. */
+ * when its element is; an Option/Result instance when every argument is. */
 static inline bool ast_type_is_copy(AstType t)
 {
-	return t.kind <= ATY_NEVER || t.kind == ATY_REF ||
-	       (t.kind == ATY_ARRAY && (ast_array_elem(t).kind <= ATY_NEVER || ast_array_elem(t).kind == ATY_REF));
+	return t.kind <= ATY_NEVER || t.kind == ATY_REF || (t.kind == ATY_ENUM && (t.id & AST_ENUM_COPY)) ||
+	       (t.kind == ATY_ARRAY && ast_type_is_copy(ast_array_elem(t)));
 }
 /* References (issue 22 item 4): `&T` / `&mut T` keep their pointee in id, its
  * kind in the top byte and its id below, so that equal types have equal ids and
@@ -246,6 +252,9 @@ struct AstExpr {
 	bool method;         /* EXPR_CALL: `recv.name(args)`: args[0] is the receiver, callee set by typeck */
 	bool implicit;       /* EXPR_REF, EXPR_DEREF: an adjustment sema added (THIR's
 	                        Deref/Borrow adjustments), not written: no scope of its own */
+	bool if_let;         /* EXPR_MATCH: `if let P = e { A } else { B }` as `match e { P => A, _ => B }`
+	                        (built as rustc builds the if: frontend/build_iflet.c); EXPR_BLOCK: the
+	                        implicit else of an if-let without one (issue 22 item 4) */
 
 	union {
 		struct {                 /* UNARY, BINARY, ASSIGN, OP_ASSIGN */
@@ -381,15 +390,33 @@ typedef struct AstVariant {
 	int nfields;
 } AstVariant;
 
+/* CONTROL_FLOW, RESIDUAL (`Result<Infallible, E>`), OPTION_RESIDUAL (`Option<Infallible>`):
+ * what core's `?` goes through (Try::branch, FromResidual::from_residual; sema only makes them) */
+typedef enum {
+	GENERIC_NONE, GENERIC_OPTION, GENERIC_RESULT, GENERIC_CONTROL_FLOW, GENERIC_RESIDUAL, GENERIC_OPTION_RESIDUAL,
+	NGENERICS
+} AstGeneric;
+
 struct AstEnum {
-	int id;           /* index in AstProgram.enums, source order */
+	int id;           /* index in AstProgram.enums, source order (instances: made in order of use) */
+	/* Option / Result (frontend/prelude_enum.c): the parser's base (id -1: `Some(x)` before
+	 * its type is known) or an instance at type_args (name "Option<u32>", its variants' fields
+	 * the arguments); an instance's type is ast_enum_type(en) */
+	AstGeneric generic;
+	AstType type_args[2];
+	bool is_copy;
 	const char *name;
 	int line, col;    /* the name */
 	AstVariant *variants;
 	int nvariants;
 };
 
-typedef enum { BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD } AstBuiltin;
+/* TRY_BRANCH, FROM_RESIDUAL: core's `<T as Try>::branch` and `<R as FromResidual<..>>::from_residual`,
+ * which the parser's desugaring of `e?` calls (issue 22 item 4; sema types them per use) */
+typedef enum {
+	BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD, BUILTIN_TRY_BRANCH, BUILTIN_FROM_RESIDUAL,
+	NBUILTINS
+} AstBuiltin;
 
 /* An associated fn's receiver: none, `self` / `mut self`, `&self`, `&mut self`. */
 typedef enum { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } AstSelfKind;
@@ -466,7 +493,7 @@ struct AstProgram {
 	AstAsyncBlock **async_blocks; /* by id */
 	int nasync;
 	uint32_t async_cap;
-	AstFn *builtins[4];     /* by AstBuiltin */
+	AstFn *builtins[NBUILTINS]; /* by AstBuiltin */
 	AstStruct **structs;    /* by id */
 	int nstructs;
 	uint32_t structs_cap;
@@ -480,6 +507,7 @@ struct AstProgram {
 	AstEnum **enums;        /* by id (issue 22 item 4) */
 	int nenums;
 	uint32_t enums_cap;
+	AstEnum *generic_base[NGENERICS]; /* by AstGeneric: the bases (prelude_enum.c) */
 };
 
 #endif

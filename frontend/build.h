@@ -282,6 +282,16 @@ BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 
 /* `match x { E::V(a, _) => .. }` (rustc: matches/ with a TestKind::Switch on the discriminant). */
 BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+/* build_iflet.c (issue 22 item 4): an if-let's `let P = e` as rustc's lower_let_expr: the
+ * scrutinee, PlaceMention, the switch on its discriminant to the binding block (returned) or
+ * the else; the bindings dropped in scope bind_scope (the if's IfThen scope) */
+BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope);
+/* build_try.c (issue 22 item 4): a call of `?`'s Try::branch / FromResidual::from_residual,
+ * named as rustc's MIR names them: `<Result<u32, u8> as Try>::branch`,
+ * `<Result<u32, u8> as FromResidual<Result<Infallible, u8>>>::from_residual` */
+BlockId lower_try_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+/* build_enum.c: a variant pattern's bindings out of scrut (of enum type et) at bb */
+void bind_variant_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, PlaceId scrut, TypeId et);
 /* The module's TY_ADT of enum item id (build_body.c defines them before any body). */
 TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_struct, TypeId *type_of_enum, int id);
 

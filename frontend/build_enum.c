@@ -36,6 +36,11 @@ TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_st
 		names[v] = var->is_tuple || var->is_unit ? NULL : fn;
 	}
 	type_of_enum[id] = type_enum_define(m, en->name, nv, vnames, nfields, fields, names);
+	adt_of(m, type_of_enum[id])->is_copy = en->is_copy; /* Option<u32>, Result<u8, u16> */
+	if (en->generic > GENERIC_RESULT) {
+		adt_of(m, type_of_enum[id])->internal = 1;
+		adt_of(m, type_of_enum[id])->niche_avail = 0;
+	}
 	scratch_release(sm);
 	return type_of_enum[id];
 }
@@ -69,6 +74,12 @@ static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a
 		if (needs_drop(b, ft))
 			schedule_drop(b, arm_scope, l, DK_VALUE);
 	}
+}
+
+void bind_variant_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, PlaceId scrut, TypeId et)
+{
+	EnumScrut cx = {scrut, et};
+	bind_arm(b, bb, scope, a, &cx);
 }
 
 /* As lower_match's switch on an integer, the switch on `discriminant(x)` (an isize

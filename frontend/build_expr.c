@@ -87,11 +87,14 @@ static PlaceId var_place(Builder *b, const AstExpr *e)
 
 Operand consume(Builder *b, PlaceId p)
 {
-	uint8_t k = type_get(b->m, place_type(b->f, p))->kind;
+	TypeId t = place_type(b->f, p);
+	uint8_t k = type_get(b->m, t)->kind;
 	int copy = k <= TY_ISIZE || k == TY_REF; /* (), !, bool, integers, &T */
+	copy |= k == TY_ADT && adt_of(b->m, t)->is_copy; /* Option<u32> (issue 22 item 4) */
 	if (k == TY_ARRAY) { /* issue 22 item 4: [T; N] is Copy when T is */
-		uint8_t ek = type_get(b->m, type_get(b->m, place_type(b->f, p))->a)->kind;
-		copy = ek <= TY_ISIZE || ek == TY_REF;
+		TypeId et = type_get(b->m, place_type(b->f, p))->a;
+		uint8_t ek = type_get(b->m, et)->kind;
+		copy = ek <= TY_ISIZE || ek == TY_REF || (ek == TY_ADT && adt_of(b->m, et)->is_copy);
 	}
 	return copy ? op_copy(p) : op_move(p);
 }
@@ -487,6 +490,10 @@ static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	ScratchMark sm = scratch_mark();
 	Operand *args = scratch_alloc_uninit(((size_t)e->nargs + 1) * sizeof *args); /* any number of arguments */
 	const AstFn *cf = e->callee;
+	if (cf->builtin >= BUILTIN_TRY_BRANCH) { /* `?`'s (build_try.c) */
+		scratch_release(sm);
+		return lower_try_call(b, dest, bb, e);
+	}
 	for (int i = 0; i < e->nargs; i++) {
 		TypeId want = cf->builtin ? TY_U32 : ty_of(b, cf->params[i]->ty);
 		bb = as_local_operand(b, bb, e->args[i], want, &args[i]);

@@ -72,30 +72,36 @@ static BlockId then_else_break(Builder *b, BlockId bb, const AstExpr *e, int tem
 
 BlockId lower_if(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	/* if-let (issue 22 item 4): the match node the parser made, its arms the branches */
+	const AstBlock *then = e->if_let ? e->arms[0].body->block : e->block;
+	const AstExpr *els = !e->if_let ? e->els
+	                   : e->arms[1].body->kind == EXPR_BLOCK && e->arms[1].body->if_let ? NULL /* implicit */
+	                   : e->arms[1].body;
 	int cond_scope = topmost(b);
 	int ifthen = push_scope(b);
 	IfThen it = {cond_scope, {0}}, *prev = b->ifthen;
 	tree_init(&it.else_drops, b);
 	b->ifthen = &it;
-	int cond_term = !(e->cond->kind == EXPR_BINARY && (e->cond->bin_op == AOP_AND || e->cond->bin_op == AOP_OR));
+	int cond_term = !e->if_let &&
+	                !(e->cond->kind == EXPR_BINARY && (e->cond->bin_op == AOP_AND || e->cond->bin_op == AOP_OR));
 	b->pending_term = cond_term;
-	BlockId tb = then_else_break(b, bb, e->cond, cond_scope);
+	BlockId tb = e->if_let ? lower_let_cond(b, bb, e, ifthen) : then_else_break(b, bb, e->cond, cond_scope);
 	/* the then branch: a block expression, terminating */
 	{
 		int ts, id;
 		b->pending_term = 1;
 		id = enter(b, &ts);
-		int ntoa = e->block->diverges && type_get(b->m, place_type(b->f, dest))->kind != TY_NEVER &&
-			   !e->block->tail;
+		int ntoa = then->diverges && type_get(b->m, place_type(b->f, dest))->kind != TY_NEVER &&
+			   !then->tail;
 		if (ntoa) {
 			LocalId t;
 			bb = tb;
 			t = new_temp(b, TY_NEVER, 1);
-			tb = ast_block(b, pl(b, t), bb, e->block, 0);
+			tb = ast_block(b, pl(b, t), bb, then, 0);
 			terminate(b, tb, mk(TK_UNREACHABLE));
 			tb = new_block(b);
 		} else {
-			tb = ast_block(b, dest, tb, e->block, 0);
+			tb = ast_block(b, dest, tb, then, 0);
 		}
 		tb = leave(b, id, ts, tb);
 	}
@@ -104,9 +110,9 @@ BlockId lower_if(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 	if (eb == NO_BLOCK)
 		eb = new_block(b);
 	tb = pop_scope(b, ifthen, tb);
-	if (e->els) {
+	if (els) {
 		b->pending_term = 1;
-		eb = into(b, dest, eb, e->els);
+		eb = into(b, dest, eb, els);
 	} else {
 		assign_unit(b, eb, dest);
 	}
@@ -304,6 +310,8 @@ int arm_has_wild(const AstMatchArm *a)
 
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	if (e->if_let)
+		return lower_if(b, dest, bb, e);
 	if (e->lhs->ty.kind == ATY_ENUM)
 		return lower_enum_match(b, dest, bb, e);
 	ScratchMark sm = scratch_mark();

@@ -91,7 +91,7 @@ TypeId ty_of(Builder *b, AstType t)
 	case ATY_FN_FUTURE: return type_coro(b->m, b->coro_of_fn[t.id]);
 	case ATY_BLOCK_FUTURE: return type_coro(b->m, b->coro_of_block[t.id]);
 	case ATY_STRUCT: return b->type_of_struct[t.id];
-	case ATY_ENUM: return b->type_of_enum[t.id];
+	case ATY_ENUM: return b->type_of_enum[ast_enum_index(t)];
 	case ATY_REF: return type_ptr(b->m, TY_REF, ty_of(b, ast_ref_pointee(t)));
 	case ATY_REF_MUT: return type_ptr(b->m, TY_REFMUT, ty_of(b, ast_ref_pointee(t)));
 	case ATY_ARRAY: return type_array(b->m, ty_of(b, ast_array_elem(t)), (uint32_t)ast_array_len(t));

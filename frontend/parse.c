@@ -296,6 +296,14 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
 static AstType parse_array_type(Parser *p, bool in_cast);
 
+/* `Some`, `None`, `Ok`, `Err` (issue 22 item 4) */
+static bool is_generic_variant(const Token *t)
+{
+	AstGeneric g = GENERIC_NONE;
+	int v = 0;
+	return t->kind == TOK_IDENT && generic_variant_of_name(t->text, t->len, &g, &v);
+}
+
 /* ref-type = "&" "mut"? type, the pointee not itself a reference (issue 22 item 4) */
 static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
 {
@@ -345,7 +353,36 @@ static AstType parse_array_type(Parser *p, bool in_cast)
 	return ast_array_type(elem, len);
 }
 
-/* type = int-type | "bool" | "Guard" | struct-name | enum-name | "(" ")" | ref-type | array-type | "!"  (return types only) */
+/* generic-type = ("Option" | "Result") "<" type ("," type)? ","? ">" (issue 22 item 4): an
+ * instance of core's enum (prelude_enum.c); the caller saw the name and `<` */
+static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
+{
+	AstGeneric g = generic_of_name(name->text, name->len);
+	AstType args[2] = {ast_type(ATY_UNIT), ast_type(ATY_UNIT)};
+	int n = 0;
+	advance(p); /* < */
+	while (!at(p, TOK_GT)) {
+		const Token *at_arg = p->tok;
+		if (at(p, TOK_IDENT) && generic_of_name(at_arg->text, at_arg->len))
+			error_tok(p, at_arg, "`%s` inside `%.*s` is not supported (rustc's niche-filling layout is not modelled)",
+			          generic_base(p->prog, generic_of_name(at_arg->text, at_arg->len))->name, name->len, name->text);
+		AstType t = parse_type(p, false, in_cast);
+		if (n < 2)
+			args[n] = t;
+		n++;
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_GT);
+	int want = generic_nargs(g);
+	if (n != want)
+		error_tok(p, name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,
+		          want == 1 ? "" : "s", n, n == 1 ? " was" : "s were");
+	return ast_enum_type(generic_instance(p->prog, g, args, name->line, name->col));
+}
+
+/* type = int-type | "bool" | "Guard" | struct-name | enum-name | generic-type | "(" ")" | ref-type
+ *      | array-type | "!"  (return types only) */
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 {
 	const Token *t = p->tok;
@@ -396,6 +433,8 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 		error_expected(p, "type");
 	}
 	advance(p);
+	if (at(p, TOK_LT) && generic_of_name(t->text, t->len))
+		return parse_generic_type(p, t, in_cast);
 	if (at(p, TOK_PATHSEP))
 		error_tok(p, t, find_enum(p, t) ? "enum variants are not types" : "paths are not supported");
 	/* after `as`, the caller explains what `<` means */
@@ -481,9 +520,13 @@ static AstExpr *parse_cond(Parser *p, const char *construct)
 }
 
 /* if = "if" cond block ("else" (if | block))? */
+static AstExpr *parse_if_let(Parser *p, const Token *kw);
+
 static AstExpr *parse_if(Parser *p)
 {
 	const Token *kw = expect(p, TOK_IF);
+	if (at(p, TOK_LET))
+		return parse_if_let(p, kw);
 	enter(p);
 	AstExpr *e = new_expr(p, EXPR_IF, kw->line, kw->col);
 	e->cond = parse_cond(p, "if");
@@ -508,6 +551,7 @@ static AstExpr *parse_if(Parser *p)
 }
 
 static AstPattern parse_variant_pattern(Parser *p);
+static AstPattern parse_generic_variant_pattern(Parser *p);
 
 /* pattern = "_" | "-"? int | "true" | "false" | variant-pattern */
 static AstPattern parse_pattern(Parser *p)
@@ -540,6 +584,8 @@ static AstPattern parse_pattern(Parser *p)
 		error_expected(p, "integer literal");
 	if (at(p, TOK_IDENT) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
 		return parse_variant_pattern(p);
+	if (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
+		return parse_generic_variant_pattern(p);
 	if (at(p, TOK_IDENT)) {
 		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
 			error_tok(p, t, "enum and struct patterns are not supported");
@@ -558,6 +604,120 @@ static AstPattern parse_pattern(Parser *p)
 
 /* match = "match" expr "{" (arm ","?)* "}"
  * arm = "|"? pattern ("|" pattern)* "=>" expr */
+/* `if let` / `while let` (issue 22 item 4): rustc's THIR builds `if let P = e { A } else { B }`
+ * as a match of e, its MIR a PlaceMention of the scrutinee and a switch on its discriminant with
+ * the pattern's bindings in the then-branch: the same as `match e { P => { A }, _ => { B } }`
+ * (rustc 1.95's dumps, edition 2021: blocks, statements and locals alike), which the parser makes;
+ * `while let P = e { A }` is HIR's `loop { if let P = e { A } else { break } }`. */
+static AstExpr *parse_let_match(Parser *p, const Token *kw);
+
+/* if-let = "if" "let" pattern "=" expr block ("else" (if | block))?; the caller consumed `if` */
+static AstExpr *parse_if_let(Parser *p, const Token *kw)
+{
+	enter(p);
+	AstExpr *e = parse_let_match(p, kw);
+	AstExpr *els = NULL;
+	if (consume(p, TOK_ELSE)) {
+		if (at(p, TOK_IF)) {
+			els = parse_if(p);
+		} else {
+			const Token *lb = p->tok;
+			els = new_expr(p, EXPR_BLOCK, lb->line, lb->col);
+			els->block = parse_block(p);
+			set_depth(p, els, block_depth(els->block));
+		}
+	} else { /* no else: `{}`, where the then-block ends */
+		AstBlock *then = e->arms[0].body->block;
+		els = new_expr(p, EXPR_BLOCK, then->end_line, then->end_col);
+		els->block = arena_alloc(p->arena, sizeof *els->block);
+		els->block->line = els->block->end_line = then->end_line;
+		els->block->col = els->block->end_col = then->end_col;
+		els->if_let = true;
+	}
+	e->arms[1].body = els;
+	if (els->depth > e->depth)
+		set_depth(p, e, els->depth);
+	leave(p);
+	return e;
+}
+
+/* `let P = e { A }` of an if-let or while-let, as `match e { P => { A }, _ => .. }` (the
+ * second arm's body left to the caller) */
+static AstExpr *parse_let_match(Parser *p, const Token *kw)
+{
+	expect(p, TOK_LET);
+	AstExpr *e = new_expr(p, EXPR_MATCH, kw->line, kw->col);
+	e->if_let = true;
+	e->arms = arena_alloc(p->arena, 2 * sizeof *e->arms);
+	e->narms = 2;
+	AstMatchArm *a = &e->arms[0];
+	a->line = p->tok->line;
+	a->col = p->tok->col;
+	a->pats = arena_alloc(p->arena, sizeof *a->pats);
+	a->npats = 1;
+	consume(p, TOK_PIPE);
+	const Token *pt = p->tok;
+	a->pats[0] = parse_pattern(p);
+	if (!a->pats[0].enm)
+		error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
+		          kw->kind == TOK_IF ? "if" : "while");
+	if (at(p, TOK_PIPE))
+		error_tok(p, p->tok, "or-patterns in `let` are not supported");
+	expect(p, TOK_ASSIGN);
+	bool saved = p->no_struct;
+	p->no_struct = true;
+	e->lhs = parse_expr(p);
+	p->no_struct = saved;
+	if (e->lhs->kind == EXPR_BINARY && (e->lhs->bin_op == AOP_AND || e->lhs->bin_op == AOP_OR))
+		error_tok(p, kw, "let chains are not supported");
+	const Token *lb = p->tok;
+	a->body = new_expr(p, EXPR_BLOCK, lb->line, lb->col);
+	a->body->block = parse_block(p);
+	set_depth(p, a->body, block_depth(a->body->block));
+	AstMatchArm *w = &e->arms[1];
+	w->line = kw->line;
+	w->col = kw->col;
+	w->pats = arena_alloc(p->arena, sizeof *w->pats);
+	w->npats = 1;
+	w->pats[0].is_wildcard = true;
+	w->pats[0].line = kw->line;
+	w->pats[0].col = kw->col;
+	w->pats[0].suffix = ATY_VAR;
+	set_depth(p, e, e->lhs->depth > a->body->depth ? e->lhs->depth : a->body->depth);
+	return e;
+}
+
+/* while-let = "while" "let" pattern "=" expr block: `loop { match e { P => { A }, _ => break } }`;
+ * the caller consumed `while` */
+static AstExpr *parse_while_let(Parser *p, const Token *kw)
+{
+	enter(p);
+	AstExpr *e = new_expr(p, EXPR_LOOP, kw->line, kw->col);
+	AstExpr *m = parse_let_match(p, kw);
+	/* HIR's else: a block holding the statement `break` without a semicolon (StmtKind::Expr:
+	 * typeck coerces it to `()`, THIR's NeverToAny, a unit temporary in the MIR) */
+	AstExpr *brk = new_expr(p, EXPR_BREAK, kw->line, kw->col);
+	AstExpr *els = new_expr(p, EXPR_BLOCK, kw->line, kw->col);
+	els->block = arena_alloc(p->arena, sizeof *els->block);
+	els->block->line = els->block->end_line = kw->line;
+	els->block->col = els->block->end_col = kw->col;
+	els->block->stmts = arena_alloc(p->arena, sizeof *els->block->stmts);
+	els->block->nstmts = 1;
+	els->block->stmts[0] = (AstStmt){.kind = ASTMT_EXPR, .line = kw->line, .col = kw->col, .expr = brk};
+	set_depth(p, els, 1);
+	m->arms[1].body = els;
+	AstBlock *body = m->arms[0].body->block;
+	e->block = arena_alloc(p->arena, sizeof *e->block);
+	e->block->line = body->line;
+	e->block->col = body->col;
+	e->block->end_line = body->end_line;
+	e->block->end_col = body->end_col;
+	e->block->tail = m;
+	set_depth(p, e, m->depth + 1);
+	leave(p);
+	return e;
+}
+
 static AstExpr *parse_match(Parser *p)
 {
 	const Token *kw = expect(p, TOK_MATCH);
@@ -663,6 +823,8 @@ static AstExpr *parse_block_like(Parser *p)
 		return e;
 	case TOK_WHILE:
 		advance(p);
+		if (at(p, TOK_LET))
+			return parse_while_let(p, t);
 		enter(p);
 		e = new_expr(p, EXPR_WHILE, t->line, t->col);
 		e->cond = parse_cond(p, "while");
@@ -779,6 +941,7 @@ static AstExpr *parse_call(Parser *p, const Token *name)
 }
 
 static AstExpr *parse_variant_expr(Parser *p);
+static AstExpr *parse_generic_variant_expr(Parser *p);
 /* path-call = (struct-name | "Self") "::" ident "(" args ")" (issue 22 item 4): a
  * call of an associated fn, the callee named "S::m" */
 static AstExpr *parse_path_call(Parser *p)
@@ -851,6 +1014,8 @@ static AstExpr *parse_primary(Parser *p)
 	case TOK_IDENT:
 		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
 			return parse_variant_expr(p);
+		if (!at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
+			return parse_generic_variant_expr(p);
 		if (at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
 		if (at_ahead(p, 1, TOK_NOT))
@@ -972,6 +1137,84 @@ static AstExpr *parse_primary(Parser *p)
 }
 
 /* postfix = primary (".await" | "." ident → unsupported | "(" → unsupported | "[" | "?")* */
+/* A binding named `name` made by a desugaring (the pattern's token is the operator's). */
+static AstVar *synth_var(Parser *p, const Token *at, const char *name)
+{
+	Token t = *at;
+	t.kind = TOK_IDENT;
+	t.text = name;
+	t.len = (int)strlen(name);
+	return new_var(p, &t, VAR_LET, false);
+}
+
+/* `C(var)` of the base `en` (ControlFlow's Continue / Break) */
+static AstPattern synth_pattern(Parser *p, const Token *q, AstEnum *en, int variant, AstVar *var)
+{
+	AstPattern pat = {.line = q->line, .col = q->col, .suffix = ATY_VAR, .enm = en, .variant = variant};
+	pat.subs = arena_alloc(p->arena, sizeof *pat.subs);
+	pat.nsubs = 1;
+	pat.subs[0] = (AstSubPattern){.name = NULL, .line = q->line, .col = q->col, .field = 0, .var = var};
+	return pat;
+}
+
+/* `f(arg)` of a built-in the parser names (the `?` desugaring's) */
+static AstExpr *synth_call(Parser *p, const Token *q, AstBuiltin which, AstExpr *arg)
+{
+	sema_add_builtins(p->prog);
+	AstExpr *c = new_expr(p, EXPR_CALL, arg->line, arg->col);
+	c->op_line = q->line;
+	c->op_col = q->col;
+	c->callee = p->prog->builtins[which];
+	c->name = c->callee->name;
+	c->async_block = p->async_block; /* FROM_RESIDUAL: the return it is the value of */
+	c->args = arena_alloc(p->arena, sizeof *c->args);
+	c->args[0] = arg;
+	c->nargs = 1;
+	set_depth(p, c, arg->depth);
+	return c;
+}
+
+/* `e?` (issue 22 item 4), as rustc_ast_lowering's lower_expr_try (the Break arm first):
+ *   match Try::branch(e) {
+ *       ControlFlow::Break(residual) => return FromResidual::from_residual(residual),
+ *       ControlFlow::Continue(val) => val,
+ *   }
+ * the calls core's (sema types them from e's and the fn's types) */
+static AstExpr *parse_try(Parser *p, AstExpr *e, const Token *q)
+{
+	AstEnum *cf = generic_base(p->prog, GENERIC_CONTROL_FLOW);
+	AstExpr *m = new_expr(p, EXPR_MATCH, e->line, e->col);
+	m->op_line = q->line;
+	m->op_col = q->col;
+	m->lhs = synth_call(p, q, BUILTIN_TRY_BRANCH, e);
+	m->arms = arena_alloc(p->arena, 2 * sizeof *m->arms);
+	m->narms = 2;
+	for (int i = 0; i < 2; i++) {
+		AstMatchArm *a = &m->arms[i];
+		int variant = !i; /* Break (1), then Continue (0) */
+		AstVar *v = synth_var(p, q, variant ? "residual" : "val");
+		a->line = q->line;
+		a->col = q->col;
+		a->pats = arena_alloc(p->arena, sizeof *a->pats);
+		a->npats = 1;
+		a->pats[0] = synth_pattern(p, q, cf, variant, v);
+		AstExpr *use = new_expr(p, EXPR_VAR, q->line, q->col);
+		use->name = v->name;
+		use->is_place = true;
+		if (!variant) {
+			a->body = use;
+		} else {
+			AstExpr *ret = new_expr(p, EXPR_RETURN, q->line, q->col);
+			ret->async_block = p->async_block;
+			ret->lhs = synth_call(p, q, BUILTIN_FROM_RESIDUAL, use);
+			set_depth(p, ret, ret->lhs->depth);
+			a->body = ret;
+		}
+	}
+	set_depth(p, m, m->lhs->depth + 1);
+	return m;
+}
+
 static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 {
 	for (;;) {
@@ -1043,8 +1286,11 @@ static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 			e = ix;
 			continue;
 		}
-		if (t->kind == TOK_QUESTION)
-			error_tok(p, t, "the `?` operator is not supported");
+		if (t->kind == TOK_QUESTION) {
+			advance(p);
+			e = parse_try(p, e, t);
+			continue;
+		}
 		return e;
 	}
 }
@@ -1715,6 +1961,8 @@ static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
 	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, (*en)->name);
 }
 
+static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *vt, AstEnum *en, int vi);
+
 /* variant-expr = path ("(" (expr ","?)* ")" | "{" (ident (":" expr)? ","?)* "}")? */
 static AstExpr *parse_variant_expr(Parser *p)
 {
@@ -1722,6 +1970,23 @@ static AstExpr *parse_variant_expr(Parser *p)
 	AstEnum *en;
 	const Token *vt;
 	int vi = parse_variant_name(p, &en, &vt);
+	return parse_variant_rest(p, start, vt, en, vi);
+}
+
+/* `Some(e)` / `None` / `Ok(e)` / `Err(e)`: core's variants by their prelude names, of
+ * the generic base until sema knows the instance (issue 22 item 4) */
+static AstExpr *parse_generic_variant_expr(Parser *p)
+{
+	const Token *t = advance(p);
+	AstGeneric g = GENERIC_OPTION;
+	int vi = 0;
+	generic_variant_of_name(t->text, t->len, &g, &vi);
+	return parse_variant_rest(p, t, t, generic_base(p->prog, g), vi);
+}
+
+/* what follows a variant's path in a value */
+static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *vt, AstEnum *en, int vi)
+{
 	const AstVariant *v = &en->variants[vi];
 	AstExpr *e = new_expr(p, EXPR_VARIANT, start->line, start->col);
 	e->name = v->name;
@@ -1826,6 +2091,8 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	return sp;
 }
 
+static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const Token *vt);
+
 static AstPattern parse_variant_pattern(Parser *p)
 {
 	AstPattern pat = {0};
@@ -1834,6 +2101,27 @@ static AstPattern parse_variant_pattern(Parser *p)
 	pat.suffix = ATY_VAR;
 	const Token *vt;
 	pat.variant = parse_variant_name(p, &pat.enm, &vt);
+	return parse_variant_pattern_rest(p, pat, vt);
+}
+
+/* `Some(p)` / `None` / `Ok(p)` / `Err(p)` (issue 22 item 4): of the generic base until
+ * sema knows the scrutinee's instance */
+static AstPattern parse_generic_variant_pattern(Parser *p)
+{
+	AstPattern pat = {0};
+	const Token *t = advance(p);
+	pat.line = t->line;
+	pat.col = t->col;
+	pat.suffix = ATY_VAR;
+	AstGeneric g = GENERIC_OPTION;
+	generic_variant_of_name(t->text, t->len, &g, &pat.variant);
+	pat.enm = generic_base(p->prog, g);
+	return parse_variant_pattern_rest(p, pat, t);
+}
+
+/* what follows a variant's path in a pattern */
+static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const Token *vt)
+{
 	const AstVariant *v = &pat.enm->variants[pat.variant];
 	uint32_t cap = 0;
 	bool rest = false;

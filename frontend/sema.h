@@ -66,6 +66,11 @@ typedef struct Sema {
 	bool in_coroutine;         /* lints: inside an async fn or block */
 	ConstVal *const_values;    /* lints: immutable lets with a known value, by var id */
 	bool *borrowed;            /* lints: variables borrowed anywhere in the fn (`&x`, `&x.f`), by var id */
+	/* typeck: Option / Result instances whose arguments are still inferred
+	 * (ATY_ENUM ids with AST_ENUM_PARTIAL; sema_generic.c) */
+	struct GenericPartial *partials;
+	int npartials;
+	uint32_t partials_cap;
 } Sema;
 
 /* Reports the first error (file:line:col through s->diag) and longjmps out. */
@@ -95,5 +100,31 @@ void check_async_recursion(Sema *s);
 void lint_block(Sema *s, AstBlock *b);
 /* Fills s->borrowed for fn: rustc's KnownPanicsLint propagates no borrowed local. */
 void lint_mark_borrowed(Sema *s, AstFn *fn);
+
+/* sema_typeck.c's inference, for sema_generic.c */
+AstType typeck_var(Sema *s);
+AstType typeck_expr(Sema *s, AstExpr *e, const AstType *expect);
+AstType typeck_shallow(Sema *s, AstType t);
+bool typeck_unify(Sema *s, AstType a, AstType b);
+const char *typeck_type_str(Sema *s, AstType t, bool in_code);
+AstType typeck_resolve(Sema *s, AstType t);
+bool typeck_unbound(Sema *s, AstType t); /* an unbound variable that is not an integer's */
+/* sema_resolve.c: a bool-like byte somewhere in the struct (a niche) */
+bool struct_has_niche(const AstProgram *p, const AstStruct *st, int depth);
+
+/* sema_generic.c: Option<T> / Result<T, E> while their arguments are inferred
+ * (issue 22 item 4). A partial instance is {ATY_ENUM, AST_ENUM_PARTIAL | k}. */
+AstType generic_partial(Sema *s, AstGeneric g, int line, int col);
+/* g and the arguments of an instance type (partial or made), false for other types */
+bool generic_args(Sema *s, AstType t, AstGeneric *g, AstType *args);
+bool generic_unify(Sema *s, AstType a, AstType b);
+const char *generic_type_str(Sema *s, AstType t, bool in_code);
+AstType generic_resolve(Sema *s, AstType t);
+/* `?`'s calls (the parser's desugaring): Try::branch(e) of a Result / Option is its
+ * ControlFlow<residual, T>; from_residual(r) is the enclosing fn's or async block's
+ * return type, which must take that residual (the same error type: no From conversion) */
+AstType check_try_call(Sema *s, AstExpr *e);
+/* the subset's payloads: rustc's tagged layout (no niche), no futures, no `!` */
+void check_generic_payload(Sema *s, const AstEnum *en, int line, int col);
 
 #endif

@@ -15,7 +15,8 @@ static const char *variant_witness(Sema *s, const AstEnum *en, int v)
 	const AstVariant *var = &en->variants[v];
 	size_t n = strlen(en->name) + strlen(var->name) + 3 * (size_t)var->nfields + 16;
 	char *buf = arena_alloc(s->scratch, n);
-	int len = snprintf(buf, n, "`%s::%s", en->name, var->name);
+	int len = en->generic ? snprintf(buf, n, "`%s", var->name) /* core's prelude names `None`, `Ok(_)` */
+	                      : snprintf(buf, n, "`%s::%s", en->name, var->name);
 	if (var->is_tuple) {
 		len += snprintf(buf + len, n - (size_t)len, "(");
 		for (int k = 0; k < var->nfields; k++)
@@ -32,7 +33,7 @@ static const char *variant_witness(Sema *s, const AstEnum *en, int v)
  * irrefutable), or a `_` arm. rustc's message names up to three missing variants. */
 static void exhaustive_enum(Sema *s, AstExpr *e)
 {
-	const AstEnum *en = s->prog->enums[e->lhs->ty.id];
+	const AstEnum *en = s->prog->enums[ast_enum_index(e->lhs->ty)];
 	bool *seen = arena_alloc(s->scratch, (size_t)en->nvariants + 1);
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {

@@ -76,6 +76,8 @@ static void resolve_expr(Sema *s, AstExpr *e)
 	case EXPR_CALL:
 		if (e->method) /* `recv.m()`: typeck finds m from the receiver's type */
 			break;
+		if (e->callee && e->callee->builtin >= BUILTIN_TRY_BRANCH) /* `?`'s calls: the parser's */
+			break;
 		/* a local shadows a fn (typeck rejects the call); an unresolved callee
 		 * is reported by typeck, in its order */
 		e->var = lookup_var(s, e->name);
@@ -169,7 +171,7 @@ static bool struct_contains(const AstProgram *p, const AstStruct *st, int target
 }
 
 /* A bool-like byte somewhere in the struct: a niche rustc's enum layout could use. */
-static bool struct_has_niche(const AstProgram *p, const AstStruct *st, int depth)
+bool struct_has_niche(const AstProgram *p, const AstStruct *st, int depth)
 {
 	for (int i = 0; i < st->nfields && depth <= p->nstructs; i++) {
 		AstType t = st->fields[i].ty;
@@ -196,6 +198,10 @@ static void check_enum_items(Sema *s)
 				         "an enum as a struct field is not supported");
 	for (int i = 0; i < p->nenums; i++) {
 		const AstEnum *en = p->enums[i];
+		if (en->generic) { /* Option / Result an annotation named (issue 22 item 4) */
+			check_generic_payload(s, en, en->line, en->col);
+			continue;
+		}
 		if (en->nvariants < 2)
 			error_at(s, en->line, en->col, "an enum with fewer than two variants is not supported");
 		if (en->nvariants > 256)

@@ -92,6 +92,8 @@ static bool unify(Sema *s, AstType a, AstType b)
 		return unify(s, ast_ref_pointee(a), ast_ref_pointee(b));
 	if (a.kind == ATY_ARRAY && b.kind == ATY_ARRAY) /* so may the element */
 		return ast_array_len(a) == ast_array_len(b) && unify(s, ast_array_elem(a), ast_array_elem(b));
+	if (a.kind == ATY_ENUM && b.kind == ATY_ENUM && ((a.id | b.id) & AST_ENUM_PARTIAL))
+		return generic_unify(s, a, b); /* Option / Result, arguments still inferred */
 	return ast_type_eq(a, b);
 }
 
@@ -111,8 +113,10 @@ static const char *type_str(Sema *s, AstType t, bool in_code)
 	}
 	if (t.kind == ATY_STRUCT)
 		return s->prog->structs[t.id]->name;
+	if (t.kind == ATY_ENUM && (t.id & AST_ENUM_PARTIAL))
+		return generic_type_str(s, t, in_code);
 	if (t.kind == ATY_ENUM)
-		return s->prog->enums[t.id]->name;
+		return s->prog->enums[ast_enum_index(t)]->name;
 	if (t.kind == ATY_ARRAY) {
 		const char *o = type_str(s, ast_array_elem(t), in_code);
 		size_t n = strlen(o) + 32;
@@ -446,6 +450,8 @@ static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 				continue;
 			if (pat->enm) {
 				AstType et = {ATY_ENUM, pat->enm->id};
+				if (pat->enm->generic)
+					et = generic_partial(s, pat->enm->generic, pat->line, pat->col);
 				mismatch(s, pat->line, pat->col, scrutinee, et);
 			}
 			AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
@@ -677,6 +683,8 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 
 static AstType check_call(Sema *s, AstExpr *e)
 {
+	if (e->callee && e->callee->builtin >= BUILTIN_TRY_BRANCH) /* `?`'s (sema_generic.c) */
+		return check_try_call(s, e);
 	if (e->method) {
 		check_method_receiver(s, e);
 		AstFn *fn = e->callee;
@@ -818,13 +826,73 @@ static AstType check_struct_expr(Sema *s, AstExpr *e)
 /* ---- enums (issue 22 item 4) ---- */
 
 /* `E::V(e, ..)` / `E::V { f: e, .. }` / `E::V` (the parser matched the fields to the variant's). */
+static AstType check_generic_variant(Sema *s, AstExpr *e);
+
 static AstType check_variant_expr(Sema *s, AstExpr *e)
 {
+	if (e->enm->generic)
+		return check_generic_variant(s, e);
 	const AstVariant *v = &e->enm->variants[e->variant];
 	for (int i = 0; i < e->nvinits; i++)
 		check_expr(s, e->vinits[i].value, &v->fields[e->vinits[i].field].ty);
 	AstType t = {ATY_ENUM, e->enm->id};
 	return t;
+}
+
+/* ---- Option / Result (issue 22 item 4; the instances: sema_generic.c) ---- */
+
+/* `Some(e)` / `None` / `Ok(e)` / `Err(e)`: the enum at fresh variables, the field
+ * checked against its argument */
+static AstType check_generic_variant(Sema *s, AstExpr *e)
+{
+	AstType t = generic_partial(s, e->enm->generic, e->line, e->col);
+	AstGeneric g = GENERIC_NONE;
+	AstType args[2];
+	generic_args(s, t, &g, args);
+	for (int i = 0; i < e->nvinits; i++)
+		check_expr(s, e->vinits[i].value, &args[generic_arg_of(g, e->variant)]);
+	return t;
+}
+
+/* A variant pattern's bindings typed by the fields they bind: v's, or the one type
+ * `only` (an Option's or Result's argument while it may still be inferred). */
+static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		AstSubPattern *sp = &pat->subs[j];
+		if (!sp->var)
+			continue;
+		if (arm->npats > 1)
+			error_at(s, sp->line, sp->col, "bindings in or-patterns are not supported");
+		sp->var->ty = only ? *only : v->fields[sp->field].ty;
+	}
+}
+
+/* `Some(v)` / `None` / `Ok(v)` / `Err(e)` against the scrutinee: its instance's
+ * variant, the binding typed by the argument the field holds */
+static void check_generic_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType scrutinee)
+{
+	AstGeneric g = GENERIC_NONE;
+	AstType args[2];
+	if (!generic_args(s, scrutinee, &g, args) || g != pat->enm->generic)
+		mismatch(s, pat->line, pat->col, scrutinee, generic_partial(s, pat->enm->generic, pat->line, pat->col));
+	type_bindings(s, arm, pat, NULL, &args[generic_arg_of(g, pat->variant)]);
+}
+
+static AstType resolve_type(Sema *s, AstType t);
+
+/* After resolving: a value's and a pattern's base become the instance. */
+static void finish_generic(Sema *s, AstExpr *e)
+{
+	if (e->kind == EXPR_VARIANT && e->enm->generic)
+		e->enm = s->prog->enums[ast_enum_index(e->ty)];
+	if (e->kind != EXPR_MATCH)
+		return;
+	AstType st = resolve_type(s, e->lhs->ty);
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (e->arms[i].pats[k].enm && e->arms[i].pats[k].enm->generic)
+				e->arms[i].pats[k].enm = s->prog->enums[ast_enum_index(st)];
 }
 
 /* `match x { E::V(a, _) => .., _ => .. }`: variant patterns of x's enum, their
@@ -843,19 +911,15 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 				           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 			}
-			if (pat->enm->id != scrutinee.id) {
+			if (pat->enm->generic) {
+				check_generic_pattern(s, arm, pat, scrutinee);
+				continue;
+			}
+			if (pat->enm->id != ast_enum_index(scrutinee) || (scrutinee.id & AST_ENUM_PARTIAL)) {
 				AstType pt = {ATY_ENUM, pat->enm->id};
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 			}
-			const AstVariant *v = &pat->enm->variants[pat->variant];
-			for (int j = 0; j < pat->nsubs; j++) {
-				AstSubPattern *sp = &pat->subs[j];
-				if (!sp->var)
-					continue;
-				if (arm->npats > 1)
-					error_at(s, sp->line, sp->col, "bindings in or-patterns are not supported");
-				sp->var->ty = v->fields[sp->field].ty;
-			}
+			type_bindings(s, arm, pat, &pat->enm->variants[pat->variant], NULL);
 		}
 	}
 	return join_match_arms(s, e, expect, scrutinee_diverges);
@@ -1005,6 +1069,8 @@ static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect)
 static AstType resolve_type(Sema *s, AstType t)
 {
 	t = shallow(s, t);
+	if (t.kind == ATY_ENUM && (t.id & AST_ENUM_PARTIAL))
+		return generic_resolve(s, t);
 	if (ast_type_is_ref(t))
 		return ast_ref_type(resolve_type(s, ast_ref_pointee(t)), t.kind == ATY_REF_MUT);
 	if (t.kind == ATY_ARRAY)
@@ -1031,6 +1097,7 @@ static void finish_expr(Sema *s, AstExpr *e)
 {
 	e->ty = resolve_type(s, e->ty);
 	check_array_size(s, e->ty, e->line, e->col);
+	finish_generic(s, e);
 	switch (e->kind) {
 	case EXPR_UNARY:
 		finish_expr(s, e->lhs);
@@ -1058,6 +1125,19 @@ static void finish_expr(Sema *s, AstExpr *e)
 	default:
 		visit_children(s, e, finish_expr);
 	}
+}
+
+/* for sema_generic.c */
+AstType typeck_var(Sema *s) { return tv_new(s, false, NULL); }
+AstType typeck_expr(Sema *s, AstExpr *e, const AstType *expect) { return check_expr(s, e, expect); }
+AstType typeck_shallow(Sema *s, AstType t) { return shallow(s, t); }
+bool typeck_unify(Sema *s, AstType a, AstType b) { return unify(s, a, b); }
+const char *typeck_type_str(Sema *s, AstType t, bool in_code) { return type_str(s, t, in_code); }
+AstType typeck_resolve(Sema *s, AstType t) { return resolve_type(s, t); }
+bool typeck_unbound(Sema *s, AstType t)
+{
+	t = shallow(s, t);
+	return t.kind == ATY_VAR && !is_int_var(s, t);
 }
 
 void typeck_fn(Sema *s, AstFn *fn)

@@ -119,4 +119,28 @@ int sema_check(AstProgram *p, Diag *d);
 /* The built-in fns yield_now, observe, guard (AstFn.builtin != BUILTIN_NONE). */
 void sema_add_builtins(AstProgram *p);
 
+/* ---------------------------------------------------------------------- */
+/* prelude_enum.c: Option<T> and Result<T, E> (issue 22 item 4)           */
+/* ---------------------------------------------------------------------- */
+
+/* GENERIC_OPTION / GENERIC_RESULT for the names `Option` / `Result`, else GENERIC_NONE. */
+AstGeneric generic_of_name(const char *text, int len);
+/* `Some` / `None` / `Ok` / `Err`: their enum and variant index (rustc's VariantIdx). */
+bool generic_variant_of_name(const char *text, int len, AstGeneric *g, int *variant);
+int generic_nargs(AstGeneric g);
+/* The argument a variant's field holds: Some.0 and Ok.0 the first, Err.0 the second. */
+int generic_arg_of(AstGeneric g, int variant);
+/* The parser's base enum of `Some(x)` before its type is known (id -1). */
+AstEnum *generic_base(AstProgram *p, AstGeneric g);
+/* The instance at args (no inference variable among them), made at its first use
+ * (line, col) and appended to p->enums; the same AstEnum for equal arguments. */
+AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int line, int col);
+/* rustc's spelling of a type without inference variables: `u32`, `Guard`, `S`, `&mut Option<u8>` */
+const char *generic_type_name(const AstProgram *p, AstType t);
+static inline AstType ast_enum_type(const AstEnum *en)
+{
+	AstType t = {ATY_ENUM, en->id | (en->is_copy ? AST_ENUM_COPY : 0)};
+	return t;
+}
+
 #endif

@@ -169,6 +169,9 @@ uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload);
 void poll_write_discr(Interp *I, uint64_t addr, TypeId payload, uint64_t v);
 void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n);
 
+/* interp_try.c: a call of `?`'s Try::branch / FromResidual::from_residual (issue 22 item 4) */
+void exec_try_leaf(Interp *I, int kind, uint64_t src, TypeId sty, uint64_t dst, TypeId dty);
+
 /* interp_call.c */
 uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout);
 void local_dead(Interp *I, Frame *fr, LocalId l);

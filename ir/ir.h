@@ -282,7 +282,17 @@ typedef struct Adt {
 	uint8_t tag_size;           /* the tag at offset 0, values 0..nvariants-1 */
 	uint64_t tag_niche_avail;   /* the tag's invalid values, from nvariants up */
 	uint32_t **variant_offsets; /* per variant, per field */
+	/* Option / Result instances of the subset (issue 22 item 4): Copy when every
+	 * argument is (MIR reads them with `copy`) */
+	uint8_t is_copy;
+	/* `?`'s ControlFlow and residual types: the tagged layout for the interpreter only
+	 * (never saved across an await), no niche offered, not printed by `coroslim layout` */
+	uint8_t internal;
 } Adt;
+/* core's calls of `e?` (issue 22 item 4; ir/interp_try.c), by the names rustc's MIR gives
+ * them: 1 `<Result<T, E> as Try>::branch` (or Option's), 2 `<R as FromResidual<..>>::from_residual`,
+ * 0 another name */
+int try_leaf_kind(const char *name);
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 Adt *adt_of(const Module *m, TypeId t);       /* NULL unless t is a TY_ADT */
 /* Variant `name` of enum t (made if the ADT's variants are not closed, as std's

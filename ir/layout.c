@@ -85,6 +85,8 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 	case TY_ADT: { /* a subset struct: its largest niche, found by layout_struct */
 		uint32_t so, sa, ss;
 		const Adt *ad = adt_of(m, t);
+		if (ad->enum_defined && ad->internal) /* `?`'s ControlFlow / residual: none offered */
+			break;
 		if (ad->enum_defined) { /* a subset enum: its tag */
 			fi->niche_avail = ad->tag_niche_avail, fi->niche_off = 0, fi->niche_size = ad->tag_size;
 			break;

@@ -824,6 +824,9 @@ static int check_call_fn(V *v, const Term *t, const TypeId *ops, TypeId dst)
 				    tys(v, builtins[i].result), tys(v, dst));
 		return 0;
 	}
+	if (try_leaf_kind(name)) /* `?`'s (issue 22 item 4): an enum in, an enum out */
+		return t->nargs == 1 && adt_of(v->m, ops[0]) && adt_of(v->m, dst) ? 0
+		       : fail(v, "call to %s with the wrong operands", name);
 	return fail(v, "call to unknown fn %s", name);
 }
 

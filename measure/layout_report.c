@@ -314,6 +314,6 @@ void layout_report(const Module *m, int json, FILE *out)
 	if (json)
 		fputs("\n]}\n", out);
 	for (uint32_t i = 0; i < m->nadts && !json; i++)
-		if (m->adts[i].enum_defined)
+		if (m->adts[i].enum_defined && !m->adts[i].internal) /* not `?`'s own types */
 			report_enum_text(m, &m->adts[i], out);
 }

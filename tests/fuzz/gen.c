@@ -1200,6 +1200,119 @@ static void gen_array(void)
 
 /* ------------------------------------------------------------------ */
 /* programs                                                             */
+/* issue 22 item 4: Option / Result and if let / while let — an Option<int> made by a
+ * sync fn, matched or if-let'ed after an await (a local or a temporary scrutinee), a
+ * Result<Guard, int> whose Guard is moved out by the binding on one path only (the
+ * other path leaves it to the Result's drop) with an await in that branch, a while-let
+ * loop over the Option maker with break and an await, Copy instances passed twice. */
+static void gen_option(void)
+{
+	static const char *const itys[] = {"u8", "u16", "u32", "u64", "i32"};
+	int id = nfns + 1;
+	const char *ta = itys[rn(5)], *te = itys[rn(5)];
+	Fn half, make, user;
+	memset(&half, 0, sizeof half);
+	memset(&make, 0, sizeof make);
+	memset(&user, 0, sizeof user);
+	Buf b = {0};
+	snprintf(half.name, sizeof half.name, "ohalf%d", id);
+	half.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Option<%s> {\n", half.name, ta);
+	line(&b, 1, fmt("if p0 %% 2 == 0 { Some((p0 & 63) as %s) } else { None }", ta));
+	bput(&b, "}\n\n");
+	fns[nfns++] = half;
+	snprintf(make.name, sizeof make.name, "omake%d", id);
+	make.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Result<Guard, %s> {\n", make.name, te);
+	line(&b, 1, fmt("if p0 %% 3 == 0 { Err((p0 & 31) as %s) } else { Ok(guard(p0)) }", te));
+	bput(&b, "}\n\n");
+	fns[nfns++] = make;
+	/* `?` in a sync fn (on the Result holding a Guard: moved out of Continue) and before an
+	 * await in an async fn (on the Option) */
+	Fn tr, aq;
+	memset(&tr, 0, sizeof tr);
+	memset(&aq, 0, sizeof aq);
+	snprintf(tr.name, sizeof tr.name, "otry%d", id);
+	tr.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Result<u32, %s> {\n", tr.name, te);
+	line(&b, 1, fmt("let g = %s(p0)?;", make.name));
+	line(&b, 1, "Ok(p0 & 7)");
+	bput(&b, "}\n\n");
+	fns[nfns++] = tr;
+	snprintf(aq.name, sizeof aq.name, "oq%d", id);
+	aq.is_async = aq.awaits = aq.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32) -> Option<u32> {\n", aq.name);
+	line(&b, 1, fmt("let h = %s(p0)?;", half.name));
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, "Some(h as u32 & 15)");
+	bput(&b, "}\n\n");
+	fns[nfns++] = aq;
+	snprintf(user.name, sizeof user.name, "ouse%d", nfns + 1);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	int temp = chance(25);
+	if (!temp) {
+		line(&b, 1, fmt("let o = %s(p0);", half.name));
+		if (chance(70))
+			line(&b, 1, "yield_now().await;");
+	}
+	const char *scrut = temp ? fmt("%s(p0)", half.name) : "o";
+	if (chance(50))
+		line(&b, 1, fmt("let r = match %s { Some(v) => v as u32 & 63, None => 9 };", scrut));
+	else
+		line(&b, 1, fmt("let r = if let Some(v) = %s { v as u32 & 63 } else { 9 };", scrut));
+	if (!temp && chance(40))
+		line(&b, 1, "let r2 = match o { Some(v) => v as u32 & 7, None => 1 };");
+	else
+		line(&b, 1, "let r2 = 1;");
+	line(&b, 1, fmt("let m = %s(p0 + 1);", make.name));
+	if (chance(70))
+		line(&b, 1, "yield_now().await;");
+	int await_in_arm = chance(60), keep = chance(50);
+	if (chance(50)) {
+		line(&b, 1, "let s = match m {");
+		line(&b, 2, "Ok(g) => {");
+		line(&b, 3, "observe(1);");
+		if (await_in_arm)
+			line(&b, 3, "yield_now().await;");
+		if (keep)
+			line(&b, 3, "let h = g;");
+		line(&b, 3, "1");
+		line(&b, 2, "}");
+		line(&b, 2, "Err(e) => e as u32 & 15,");
+		line(&b, 1, "};");
+	} else {
+		line(&b, 1, "let mut s = 2;");
+		line(&b, 1, "if let Ok(g) = m {");
+		if (await_in_arm)
+			line(&b, 2, "yield_now().await;");
+		if (keep)
+			line(&b, 2, "let h = g;");
+		line(&b, 2, "s = 1;");
+		line(&b, 1, "}");
+	}
+	if (chance(50)) {
+		line(&b, 1, "let mut k = p0 & 255;");
+		line(&b, 1, fmt("while let Some(h) = %s(k) {", half.name));
+		line(&b, 2, "if h == 0 { break; }");
+		if (chance(50))
+			line(&b, 2, "yield_now().await;");
+		line(&b, 2, "k = h as u32 / 2;");
+		line(&b, 1, "}");
+	}
+	line(&b, 1, fmt("let t = match %s(p0) { Ok(v) => v, Err(_) => 3 };", tr.name));
+	line(&b, 1, fmt("let q = match %s(p0 + 2).await { Some(v) => v, None => 4 };", aq.name));
+	if (chance(60))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "if p1 { r + s + r2 + t + q } else { r }");
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -1209,6 +1322,7 @@ enum {
 	SH_ENUM,
 	SH_REF, SH_METHOD, SH_TRAIT,
 	SH_ARRAY,
+	SH_OPTION,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -1218,6 +1332,7 @@ static const char *const shape_names[NSHAPES] = {
 	"enum",
 	"ref", "method", "trait",
 	"array",
+	"option",
 };
 
 static void gen_shape(int s)
@@ -1253,6 +1368,7 @@ static void gen_shape(int s)
 	case SH_METHOD: gen_method(); break;
 	case SH_TRAIT: gen_trait(); break;
 	case SH_ARRAY: gen_array(); break;
+	case SH_OPTION: gen_option(); break;
 	}
 }
 

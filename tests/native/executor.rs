@@ -49,6 +49,17 @@ impl<A: Show, B: Show> Show for (A, B) {
         format!("({}, {})", self.0.show(), self.1.show())
     }
 }
+// core's Option / Result (issue 22 item 4), as `coroslim run` prints an enum value
+impl<T: Show> Show for Option<T> {
+    fn show(&self) -> String {
+        match self { Some(v) => format!("Some({})", v.show()), None => "None".to_string() }
+    }
+}
+impl<T: Show, E: Show> Show for Result<T, E> {
+    fn show(&self) -> String {
+        match self { Ok(v) => format!("Ok({})", v.show()), Err(e) => format!("Err({})", e.show()) }
+    }
+}
 
 pub fn event(line: &str) {
     let out = std::io::stdout();

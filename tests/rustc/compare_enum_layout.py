@@ -2,7 +2,7 @@
 """Compare the layout of every enum of the subset with rustc 1.95's, line for line.
 
 usage: tests/rustc/compare_enum_layout.py [--coroslim ./coroslim] [FILE.rs|DIR ...]
-       (default: every tests/rust/enum_*.rs, option_*.rs and try_*.rs)
+       (default: every tests/rust/enum_*.rs, option_*.rs, result_*.rs, try_*.rs and iflet_*.rs)
 
 For each program, `coroslim layout FILE` prints each enum item as -Zprint-type-sizes
 does (size, alignment, discriminant, variants by decreasing size, fields by offset
@@ -29,6 +29,8 @@ def blocks(text):
     """type name -> its print-type-size lines (the type line first)."""
     out, cur = {}, None
     for line in text.splitlines():
+        for prefix in ("std::option::", "std::result::"):  # core's Option / Result: the subset's spelling
+            line = line.replace(prefix, "")
         m = TYPE_RE.match(line)
         if m:
             cur = out.setdefault(m.group(1), [])
@@ -48,7 +50,7 @@ def programs(args):
     for p in paths:
         if os.path.isdir(p):
             out += [os.path.join(p, n) for n in sorted(os.listdir(p))
-                    if n.endswith(".rs") and n.split("_")[0] in ("enum", "option", "try")]
+                    if n.endswith(".rs") and n.split("_")[0] in ("enum", "option", "result", "try", "iflet")]
         else:
             out.append(p)
     return out

@@ -30,7 +30,8 @@ sys.path.insert(0, HERE)
 import common  # noqa: E402
 
 CONFIGS = ["debug-unwind", "release-unwind", "debug-abort", "release-abort"]
-PREFIXES = ("std::future::", "std::task::", "std::pin::", "core::panicking::", "std::ops::", "std::mem::")
+PREFIXES = ("std::future::", "std::task::", "std::pin::", "core::panicking::", "std::ops::", "std::mem::",
+            "std::option::", "std::result::", "std::convert::")
 
 
 def norm(text):

@@ -1,0 +1,40 @@
+/* build_iflet.c — `if let` / `while let` in the MIR builder (issue 22 item 4;
+ * rustc: compiler/rustc_mir_build/src/builder/matches/mod.rs, lower_let_expr,
+ * called by then_else_break for the condition of ExprKind::If). The parser
+ * makes `if let P = e { A } else { B }` a match node flagged if_let (sema
+ * checks it as `match e { P => A, _ => B }`); lower_if builds it as rustc
+ * builds the if: the then-block made before the then-branch, the else-block
+ * (the else drop tree's exit) after it, the join last. The scrutinee's
+ * temporaries live to the end of the enclosing statement (edition 2021: the
+ * condition of an if-let is no terminating scope). See build.h. */
+#include "build.h"
+
+BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
+{
+	int ts, id = enter(b, &ts); /* the let expression's scope (THIR's Scope around ExprKind::Let) */
+	PlaceId scrut;
+	bb = as_place(b, bb, e->lhs, &scrut);
+	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	TypeId et = place_type(b->f, scrut);
+	const AstPattern *pat = &e->arms[0].pats[0];
+	LocalId discr = new_temp(b, TY_ISIZE, 1);
+	assign(b, bb, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = scrut}});
+	/* lower_match_tree: test_candidates makes the remainder (the otherwise block)
+	 * before the branch's block; the refutable candidate's false edge to a new
+	 * pre-binding block, where the bindings go (bind_pattern). Which block then holds
+	 * the else branch is SimplifyCfg's doing: the else exit merged into the
+	 * otherwise block, or the switch's target collapsed to it (rustc 1.95's dumps). */
+	BlockId otherwise = new_block(b), branch = new_block(b);
+	Term sw = mk(TK_SWITCH);
+	sw.a = op_move(pl(b, discr));
+	SwitchArm arm = {(uint64_t)pat->variant, branch};
+	sw.args = fn_add_arms(b->f, &arm, 1);
+	sw.nargs = 1;
+	sw.target = otherwise;
+	terminate(b, bb, sw);
+	BlockId then = new_block(b);
+	false_edge(b, branch, then, GOTO_FALSE_EDGE);
+	break_for_else(b, otherwise);
+	bind_variant_pattern(b, then, bind_scope, &e->arms[0], scrut, et);
+	return leave(b, id, ts, then);
+}
