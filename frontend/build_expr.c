@@ -41,8 +41,8 @@ static Category category(const AstExpr *e, int ntoa)
 	case EXPR_ARRAY:
 	case EXPR_REPEAT: return CAT_RVALUE; /* rustc: Rvalue::Aggregate(Array), Rvalue::Repeat */
 	case EXPR_REF: return CAT_INTO; /* rustc: Borrow is Rvalue(Into) */
-	case EXPR_STRUCT: return CAT_RVALUE;
-	case EXPR_VARIANT: return CAT_RVALUE;
+	case EXPR_STRUCT:
+	case EXPR_VARIANT: return CAT_INTO; /* rustc: ExprKind::Adt is Rvalue(Into): `s = S { .. }` goes through a temporary */
 	case EXPR_INT:
 	case EXPR_BOOL: return CAT_CONST;
 	case EXPR_UNIT:

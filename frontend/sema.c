@@ -138,8 +138,10 @@ static uint64_t size_bound(const AstProgram *p, AstType t, int depth)
 	} else if (t.kind == ATY_STRUCT) {
 		for (int i = 0; i < p->structs[t.id]->nfields && n < cap; i++)
 			n += size_bound(p, p->structs[t.id]->fields[i].ty, depth + 1);
+	} else if (t.kind == ATY_ENUM && (t.id & AST_ENUM_PARTIAL)) {
+		n = 8; /* an Option/Result whose arguments are still inferred: bounded when resolved */
 	} else if (t.kind == ATY_ENUM) {
-		const AstEnum *en = p->enums[t.id];
+		const AstEnum *en = p->enums[ast_enum_index(t)];
 		for (int v = 0; v < en->nvariants; v++) {
 			uint64_t m = 8;
 			for (int i = 0; i < en->variants[v].nfields && m < cap; i++)

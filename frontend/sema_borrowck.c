@@ -397,7 +397,7 @@ _Noreturn static void move_out_of_array(Borrowck *b, const AstExpr *at, const As
 {
 	AstType et = ast_array_elem(ix->lhs->ty);
 	const char *en = et.kind == ATY_STRUCT ? b->s->prog->structs[et.id]->name
-	               : et.kind == ATY_ENUM ? b->s->prog->enums[et.id]->name : ast_type_name(et);
+	               : et.kind == ATY_ENUM ? b->s->prog->enums[ast_enum_index(et)]->name : ast_type_name(et);
 	error_at(b->s, at->line, at->col, "cannot move out of type `[%s; %d]`, a non-copy array", en,
 	         ast_array_len(ix->lhs->ty));
 }
