@@ -612,7 +612,10 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			int rc = interp_run(ref, f->name, A->args, A->nargs, &ro, &full);
 			if (s->tally)
 				s->tally->units++;
-			if (rc != 0) {
+			/* under panic=abort a panic ends the process: the trace ending in the
+			 * abort is the program's behaviour, compared like any other */
+			int aborted = rc != 0 && full.n && full.ev[full.n - 1].kind == EV_ABORT && !hit_limit(&full);
+			if (rc != 0 && !aborted) {
 				char last[300];
 				format_event_or_end(&full, full.n ? full.n - 1 : 0, last, sizeof last);
 				if (s->tally && !s->tally->why[0])
@@ -629,7 +632,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 				trace_free(&full);
 				continue;
 			}
-			u->nsched = 2 + full.done_at_poll;
+			u->nsched = 2 + (aborted && !full.done_at_poll ? full.polls : full.done_at_poll);
 			trace_free(&full);
 			if (s->tally) {
 				s->tally->executed++;
