@@ -158,17 +158,22 @@ def main():
             i += 1
     if not root or not os.path.isdir(root):
         sys.exit(__doc__)
-    text = section(root, coroslim)
+    write_section(out_path, HEADING, section(root, coroslim))
+    print(f"check_section: wrote {out_path}", file=sys.stderr)
+
+
+def write_section(out_path, heading, text):
+    """Rewrites the section of out_path from heading to the next `## ` heading (or the end) in
+    place, or appends it (bench/real/bytes_section.py uses it too)."""
     old = open(out_path).read() if os.path.exists(out_path) else ""
-    if HEADING in old:
-        start = old.index(HEADING)
-        nxt = old.find("\n## ", start + len(HEADING))
+    if heading in old:
+        start = old.index(heading)
+        nxt = old.find("\n## ", start + len(heading))
         new = old[:start] + text + (old[nxt + 1:] if nxt >= 0 else "")
     else:
         new = old.rstrip("\n") + "\n\n" + text
     with open(out_path, "w") as f:
         f.write(new.rstrip("\n") + "\n")
-    print(f"check_section: wrote {out_path}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -83,21 +83,74 @@ else
 	importer="$work/import"
 fi
 
-# 2. MIR, crate by crate (a crate that does not build is reported, not fatal)
+# 2. MIR: one project for every crate of the system registry (each library of their union checked
+# once, features unified: bench/real/workspace.py), crate by crate for the others (trixie) and for all
+# of them when that one build fails (a crate that does not build is then reported, not fatal)
 cache=${REAL_CACHE:-$root/build/real}
 mkdir -p "$cache"
 export CARGO_TARGET_DIR="$cache/target"
-# every crate of a build writes its MIR (cargo check: metadata and MIR, no codegen)
-export RUSTFLAGS="--emit=mir"
-unset CARGO_BUILD_RUSTFLAGS CARGO_ENCODED_RUSTFLAGS
+# every crate of a build writes its MIR (cargo check: metadata and MIR, no codegen), its type sizes
+# (-Zprint-type-sizes) and its coroutines' bodies before and after StateTransform and their drop shims
+# (-Zdump-mir: closures' def paths only); bench/real/rustc_wrap.sh keeps the last two per unit
+export RUSTC_BOOTSTRAP=1
+export RUSTFLAGS="--emit=mir -Zprint-type-sizes -Zdump-mir=StateTransform&{closure#|coroutine_drop"
+export RUSTC_WRAPPER="$here/rustc_wrap.sh"
+unset CARGO_BUILD_RUSTFLAGS CARGO_ENCODED_RUSTFLAGS RUSTC_WORKSPACE_WRAPPER
 jobs=${JOBS:-2}
 started=$(date +%s)
+# record CRATE VERSION: $work/mirs-CRATE ("name version mir", the crate's own first) is written
+record() {
+	mir=$(awk 'NR == 1 {print $3}' "$work/mirs-$1")
+	if [ -z "$mir" ] || [ ! -f "$mir" ]; then
+		echo "$1 $2: no MIR file written" >>"$work/failed"
+		return
+	fi
+	echo "$1-$2=$mir" >>"$work/labels"
+	echo "$1-$2=$work/mirs-$1" >>"$work/links"
+	echo "real-crates: $1 $2: $(grep -c '^fn ' "$mir") fns, $(($(wc -l <"$work/mirs-$1") - 1)) dependencies' MIR ($(($(date +%s) - started))s)" >&2
+	if [ "${DUMPS:-0}" = 1 ]; then # rustc's dumps of this crate's coroutines, as the build wrote them
+		mkdir -p "$work/dump"
+		rm -rf "$work/dump/$1"
+		if [ -d "${mir%.mir}.dump" ]; then
+			# rustc's -Zprint-type-sizes of the same compile, beside the dumps (import --format=bytes)
+			[ -f "${mir%.mir}.types" ] && cp "${mir%.mir}.types" "${mir%.mir}.dump/type-sizes.txt"
+			ln -s "${mir%.mir}.dump" "$work/dump/$1"
+		else
+			echo "real-crates: $1: no -Zdump-mir directory beside $mir"
+		fi
+	fi
+}
+one=$(echo "$list" | awk '$1 !~ /^trixie:/')
+rest=$(echo "$list" | awk '$1 ~ /^trixie:/')
+if [ -n "$one" ]; then
+	proj="$work/proj-all"
+	cp -r "$here/template" "$proj"
+	echo "$one" | python3 "$here/workspace.py" manifest "$registry" >"$proj/Cargo.toml" 2>>"$work/failed"
+	if (cd "$proj" && cargo check -q -j "$jobs" --message-format=json-render-diagnostics) \
+		>"$work/msgs-all" 2>"$work/log-all" &&
+		(cd "$proj" && cargo metadata -q --offline --format-version 1) >"$work/meta-all" 2>>"$work/log-all"; then
+		echo "$one" | python3 "$here/workspace.py" mirs "$work/meta-all" "$work/msgs-all" "$work" >"$work/built-all"
+		echo "$one" | while read -r pkg crate features; do
+			version=$(awk -v c="$crate" '$1 == c {print $2}' "$work/built-all")
+			if [ -n "$version" ]; then
+				record "$crate" "$version"
+			elif grep -q "^$crate " "$proj/Cargo.toml"; then
+				echo "$crate: no MIR file written (package $pkg)" >>"$work/failed"
+			fi
+		done
+	else
+		echo "real-crates: the one project of $(echo "$one" | wc -l) crates failed ($(grep -m1 'error' "$work/log-all" | cut -c1-200)); crate by crate" >&2
+		: >"$work/failed"
+		rest=$list
+	fi
+fi
 trixie_registry=""
-if echo "$list" | grep -q '^trixie:'; then
+if echo "$rest" | grep -q '^trixie:'; then
 	trixie_registry=$(sh "$root/tests/crate/fetch-trixie.sh" "$root/build/trixie") ||
 		echo "real-crates: the trixie registry could not be fetched (see above)"
 fi
-echo "$list" | while read -r pkg crate features; do
+echo "$rest" | while read -r pkg crate features; do
+	[ -n "$crate" ] || continue
 	reg=$registry
 	case $pkg in
 	trixie:*)
@@ -132,23 +185,7 @@ echo "$list" | while read -r pkg crate features; do
 	fi
 	# "crate version mir-file" per lib of the build, the crate's own first
 	python3 "$here/link.py" --artifacts "$crate" "$version" <"$work/msgs-$crate" >"$work/mirs-$crate"
-	mir=$(awk 'NR == 1 {print $3}' "$work/mirs-$crate")
-	if [ -z "$mir" ] || [ ! -f "$mir" ]; then
-		echo "$crate $version: no MIR file written" >>"$work/failed"
-		continue
-	fi
-	echo "$crate-$version=$mir" >>"$work/labels"
-	echo "$crate-$version=$work/mirs-$crate" >>"$work/links"
-	echo "real-crates: $crate $version: $(grep -c '^fn ' "$mir") fns, $(($(wc -l <"$work/mirs-$crate") - 1)) dependencies' MIR ($(($(date +%s) - started))s)" >&2
-	if [ "${DUMPS:-0}" = 1 ]; then
-		# rustc's MIR before and after StateTransform and its drop shims, per
-		# coroutine (RUSTC_BOOTSTRAP for -Z), kept in $work/dump/CRATE (KEEP=1)
-		rm -rf "$work/dump/$crate"
-		mkdir -p "$work/dump/$crate"
-		(cd "$proj" && RUSTC_BOOTSTRAP=1 cargo rustc -q -p "$crate" -- --emit=mir \
-			'-Zdump-mir=StateTransform|coroutine_drop' -Zdump-mir-dir="$work/dump/$crate") \
-			>"$work/log-$crate" 2>&1 || echo "real-crates: $crate: the DUMPS=1 build failed (see $work/log-$crate)"
-	fi
+	record "$crate" "$version"
 done
 built=$(date +%s)
 
@@ -193,4 +230,7 @@ echo "real-crates: wrote $out ($(grep -m1 'coroutines) found' "$out" | sed 's/^-
 if [ "${DUMPS:-0}" = 1 ] && [ -d "$work/dump" ] && "$coroslim" check --help >/dev/null 2>&1; then
 	python3 "$here/check_section.py" "$work/dump" --out "$out" --coroslim "$coroslim" ||
 		echo "real-crates: bench/real/check_section.py failed"
+	# issue 24 items 1-3, issue 26: rustc's sizes in the imported bodies, each pass in future bytes
+	python3 "$here/bytes_section.py" "$work/dump" --out "$out" --coroslim "$coroslim" --jobs "$jobs" ||
+		echo "real-crates: bench/real/bytes_section.py failed"
 fi
