@@ -29,8 +29,9 @@
  * a generic async fn or block), the first type not sized (null: all), the size after
  * coroslim's state transform and after each stage (each pass alone, release; the
  * Project Goal's four in order; all passes in order), and whether a stage failed to
- * verify. Totals follow; bench/real/bytes_section.py turns the crates' JSON into
- * bench/REAL.md's section.
+ * verify, and the emitter's first error on the transformed module (null: `coroslim emit` would
+ * write it; issue 24 item 7 asks for bytes through it). bench/real/bytes_section.py turns the
+ * crates' JSON into bench/REAL.md's section.
  */
 #define _XOPEN_SOURCE 700 /* PATH_MAX (crate.h) */
 #include <stdio.h>
@@ -312,8 +313,23 @@ static uint32_t make_stages(Stage *st)
 
 /* The body's future in bytes after one stage: 1 and *size, or 0 with why (not sized, a
  * verifier error, not built). */
+/* Whether the emitter (measure/emit_rust.c) writes the lowered module as a crate: "" or its first
+ * error without the location (issue 24 item 7: what it lacks for real code, construct by construct). */
+static void emit_verdict(const Module *m, char *buf, size_t cap)
+{
+	FILE *sink = fopen("/dev/null", "w");
+	if (!sink)
+		internal_error("cannot open /dev/null");
+	Diag d = {0};
+	EmitOptions eo = {0};
+	buf[0] = 0;
+	if (emit_rust(m, &eo, sink, &d) != 0)
+		snprintf(buf, cap, "%s", d.msg[0] ? d.msg : "emit failed");
+	fclose(sink);
+}
+
 static int stage_size(const char *path, char *src, size_t len, const Stage *st, const BuildOptions *o,
-		      SizeCtx *c, uint32_t *size, char *why, size_t cap)
+		      SizeCtx *c, uint32_t *size, char *why, size_t cap, char *emit, size_t emitcap)
 {
 	Diag d = {0};
 	Module *m = import_dump_module(path, src, len, o, &d);
@@ -339,6 +355,8 @@ static int stage_size(const char *path, char *src, size_t len, const Stage *st, 
 		}
 		while (ok && m->coros[ci].replaced_by != NO_ID)
 			ci = m->coros[ci].replaced_by;
+		if (ok && emit)
+			emit_verdict(m, emit, emitcap);
 		if (!ok)
 			snprintf(why, cap, "verify: %s", d.msg);
 		else if (c->unknown) {
@@ -419,10 +437,11 @@ int import_bytes_dir(const char *dir, FILE *out)
 		else
 			fprintf(out, ", \"rustc\": null");
 		fprintf(out, ", \"sizes\": [");
-		char why[300] = "", first_why[300] = "";
+		char why[300] = "", first_why[300] = "", emit[400] = "?";
 		for (uint32_t k = 0; k < nst; k++) {
 			uint32_t size;
-			if (stage_size(files[i], src, len, &st[k], &o, &c, &size, why, sizeof why))
+			if (stage_size(files[i], src, len, &st[k], &o, &c, &size, why, sizeof why, k ? NULL : emit,
+				       sizeof emit))
 				fprintf(out, "%s%u", k ? ", " : "", size);
 			else {
 				fprintf(out, "%snull", k ? ", " : "");
@@ -433,6 +452,11 @@ int import_bytes_dir(const char *dir, FILE *out)
 		fprintf(out, "], \"why\": ");
 		if (first_why[0])
 			json_string(out, first_why);
+		else
+			fprintf(out, "null");
+		fprintf(out, ", \"emit\": "); /* null: the emitter writes it */
+		if (emit[0])
+			json_string(out, emit);
 		else
 			fprintf(out, "null");
 		fputc('}', out);

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""bench/real/bytes_section.py DUMPROOT [--out bench/REAL.md] [--coroslim ./coroslim] [--jobs N]
+"""bench/real/bytes_section.py DUMPROOT [--out bench/REAL.md] [--coroslim ./coroslim] [--jobs N] [--report-rows]
 
 Issue 24 items 1-3 and issue 26 item 3 on real crates: `coroslim import DUMPROOT/CRATE
 --format=bytes` (measure/import_bytes.c) for every crate's -Zdump-mir=StateTransform dumps
@@ -9,7 +9,8 @@ reports it: rustc's sizes read into the imported coroutines (how many bodies are
 why the others are not), coroslim's layout of each before-StateTransform body against the
 size rustc printed for it, and the future bytes (RAM) after each pass alone and the
 pipelines, summed over the crates, with every future that grows listed. Rewrites the
-section in place (check_section.write_section); run.sh carries it over.
+section in place (check_section.write_section); run.sh carries it over. --report-rows also
+prints bench/REPORT.md's relocate-upvars table rows for the real crates (one per stage).
 """
 import concurrent.futures
 import json
@@ -51,6 +52,28 @@ def why_class(why):
     return "not built: " + why.split(":")[0]
 
 
+def emit_class(msg):
+    """The emitter's first error on a transformed body, by construct (names left out)."""
+    m = re.match(r"emit: (.*) not supported$", msg)
+    what = m.group(1) if m else msg
+    if re.search(r"\(not a struct item of the program\)$", what):
+        ty = what[len("type "):-len(" (not a struct item of the program)")]
+        if "impl " in ty:
+            return "an `impl Trait` type"
+        if GENERIC.match(ty.split("<")[0]) or re.fullmatch(r"&?(mut )?[A-Z]", ty):
+            return "a type parameter"
+        return "a struct or enum of the crate or its dependencies (the MIR names it, never defines it)"
+    if what.startswith("enum type "):
+        return "an enum type the emitter has no definition of (`Option<..>`, `Result<..>`, the crate's)"
+    if what.startswith("type impl ") or what.startswith("type dyn "):
+        return "an `impl Trait` or `dyn` type"
+    if re.match(r"type (str|\[|&str|&\[|&mut \[)", what):
+        return "a slice or `str`"
+    if what.startswith("the fn name `entry "):
+        return "check's `entry NAME` fn (the model's harness: no construct of the crate)"
+    return re.sub(r"`[^`]*`", "`..`", what)
+
+
 def pct(part, whole):
     return f"{100.0 * part / whole:.1f}%" if whole else "0.0%"
 
@@ -65,9 +88,10 @@ def section(root, coroslim, jobs):
     stages = next((r["stages"] for r in res.values() if r), [])
     bodies, sized, allsized = 0, 0, 0
     with_record = same = 0
-    differs, grew, why = [], [], {}
+    differs, grew, why, emit = [], [], {}, {}
     tot = [0] * len(stages)
     shrunk = [0] * len(stages)
+    largest = [0] * len(stages)
     per_crate = []
     for c in crates:
         r = res[c]
@@ -79,6 +103,8 @@ def section(root, coroslim, jobs):
             bodies += 1
             pc["bodies"] += 1
             s = b["sizes"]
+            k = "written" if b.get("emit") is None else emit_class(b["emit"])
+            emit.setdefault(k, []).append(b.get("emit") or "")
             if s[0] is None:
                 k = why_class(b["why"] or "?")
                 why.setdefault(k, []).append(b["why"])
@@ -99,6 +125,7 @@ def section(root, coroslim, jobs):
                 pc["sized"] += 1
                 for k, x in enumerate(s):
                     tot[k] += x
+                    largest[k] = max(largest[k], x)
                     pc["sums"][k] += x
                     shrunk[k] += x < s[0]
                     if x > s[0]:
@@ -157,6 +184,13 @@ def section(root, coroslim, jobs):
     for k, v in sorted(why.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         ex = sorted(set(v), key=lambda w: -v.count(w))[:3]
         out.append(f"- {len(v)}: {k} (e.g. {'; '.join('`' + w[len('not sized: '):] + '`' if w.startswith('not sized: ') else w for w in ex)})")
+    out.append("")
+    out.append("What the emitter (`coroslim emit`, the road to flash bytes through `coroslim bytes`: issue 24 item 7) "
+               "lacks for these bodies after coroslim's transform: its first error per body, by construct.")
+    out.append("")
+    for k, v in sorted(emit.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        ex = sorted(set(v), key=lambda w: -v.count(w))[:2]
+        out.append(f"- {len(v)}: {k}" + (f" (e.g. {'; '.join('`' + w + '`' for w in ex)})" if k != "written" else ""))
     if grew:
         out.append("")
         out.append("Futures that grow:")
@@ -170,12 +204,21 @@ def section(root, coroslim, jobs):
         for c, n, o, r in differs:
             out.append(f"- {c} `{n}`: coroslim {o}, rustc {r} ({o - r:+d} bytes)")
     out.append("")
+    ROWS[:] = [f"| real crates ({allsized} of {bodies} rustc bodies sized, bench/REAL.md) | {name} | {allsized} | "
+               f"{tot[0]} | {tot[k]} | {tot[k] - tot[0]:+d}, {pct(tot[0] - tot[k], tot[0])} | {shrunk[k]} | "
+               f"{sum(1 for g in grew if g[2] == name)} | {largest[0]} -> {largest[k]} |"
+               for k, name in enumerate(stages) if k]
     return "\n".join(out)
+
+
+ROWS = []  # bench/REPORT.md's relocate-upvars table, one row per stage (--report-rows)
 
 
 def main():
     args = sys.argv[1:]
     out_path, coroslim, jobs, root = "bench/REAL.md", "./coroslim", 2, None
+    report_rows = "--report-rows" in args
+    args = [a for a in args if a != "--report-rows"]
     i = 0
     while i < len(args):
         if args[i] in ("--out", "--coroslim", "--jobs") and i + 1 < len(args):
@@ -193,6 +236,8 @@ def main():
     if not root or not os.path.isdir(root):
         sys.exit(__doc__)
     write_section(out_path, HEADING, section(root, coroslim, jobs))
+    if report_rows:
+        print("\n".join(ROWS))
     print(f"bytes_section: wrote {out_path}", file=sys.stderr)
 
 

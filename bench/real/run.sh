@@ -120,36 +120,44 @@ record() {
 		fi
 	fi
 }
-one=$(echo "$list" | awk '$1 !~ /^trixie:/')
-rest=$(echo "$list" | awk '$1 ~ /^trixie:/')
-if [ -n "$one" ]; then
-	proj="$work/proj-all"
+# project P: one cargo project for the crates of the system registry whose 4th column in crates.txt
+# is P (none: "all"); 0 when it built and its crates are recorded
+project() {
+	lines=$(echo "$list" | awk -v p="$1" '$1 !~ /^trixie:/ && ($4 == p || (p == "all" && NF < 4))')
+	[ -n "$lines" ] || return 0
+	proj="$work/proj-$1"
 	cp -r "$here/template" "$proj"
-	echo "$one" | python3 "$here/workspace.py" manifest "$registry" >"$proj/Cargo.toml" 2>>"$work/failed"
+	echo "$lines" | python3 "$here/workspace.py" manifest "$registry" >"$proj/Cargo.toml" 2>"$work/failed-$1"
 	if (cd "$proj" && cargo check -q -j "$jobs" --message-format=json-render-diagnostics) \
-		>"$work/msgs-all" 2>"$work/log-all" &&
-		(cd "$proj" && cargo metadata -q --offline --format-version 1) >"$work/meta-all" 2>>"$work/log-all"; then
-		echo "$one" | python3 "$here/workspace.py" mirs "$work/meta-all" "$work/msgs-all" "$work" >"$work/built-all"
-		echo "$one" | while read -r pkg crate features; do
-			version=$(awk -v c="$crate" '$1 == c {print $2}' "$work/built-all")
+		>"$work/msgs-$1" 2>"$work/log-$1" &&
+		(cd "$proj" && cargo metadata -q --offline --format-version 1) >"$work/meta-$1" 2>>"$work/log-$1"; then
+		cat "$work/failed-$1" >>"$work/failed"
+		echo "$lines" | python3 "$here/workspace.py" mirs "$work/meta-$1" "$work/msgs-$1" "$work" >"$work/built-$1"
+		echo "$lines" | while read -r pkg crate features _; do
+			version=$(awk -v c="$crate" '$1 == c {print $2}' "$work/built-$1")
 			if [ -n "$version" ]; then
 				record "$crate" "$version"
 			elif grep -q "^$crate " "$proj/Cargo.toml"; then
 				echo "$crate: no MIR file written (package $pkg)" >>"$work/failed"
 			fi
 		done
-	else
-		echo "real-crates: the one project of $(echo "$one" | wc -l) crates failed ($(grep -m1 'error' "$work/log-all" | cut -c1-200)); crate by crate" >&2
-		: >"$work/failed"
-		rest=$list
+		return 0
 	fi
-fi
+	echo "real-crates: the project $1 of $(echo "$lines" | wc -l) crates failed ($(grep -m1 'error' "$work/log-$1" | cut -c1-200)); crate by crate" >&2
+	echo "$lines" >>"$work/rest"
+	return 1
+}
+echo "$list" | awk '$1 ~ /^trixie:/' >"$work/rest"
+for p in $(echo "$list" | awk '$1 !~ /^trixie:/ {print NF < 4 ? "all" : $4}' | sort -u); do
+	project "$p"
+done
+rest=$(cat "$work/rest")
 trixie_registry=""
 if echo "$rest" | grep -q '^trixie:'; then
 	trixie_registry=$(sh "$root/tests/crate/fetch-trixie.sh" "$root/build/trixie") ||
 		echo "real-crates: the trixie registry could not be fetched (see above)"
 fi
-echo "$rest" | while read -r pkg crate features; do
+echo "$rest" | while read -r pkg crate features _; do
 	[ -n "$crate" ] || continue
 	reg=$registry
 	case $pkg in
@@ -188,6 +196,14 @@ echo "$rest" | while read -r pkg crate features; do
 	record "$crate" "$version"
 done
 built=$(date +%s)
+# the report's order is crates.txt's, whichever build made a crate's MIR
+for f in labels links; do
+	[ -f "$work/$f" ] || continue
+	echo "$list" | awk '{print $2}' | while read -r crate; do
+		grep "^$crate-[0-9][0-9.]*=" "$work/$f"
+	done >"$work/$f.sorted"
+	mv "$work/$f.sorted" "$work/$f"
+done
 
 files=$(cat "$work/labels" 2>/dev/null)
 [ -n "$files" ] || skip "no crate could be built"
