@@ -46,6 +46,9 @@
 typedef struct SizeCtx {
 	const TypeSize **recs; uint32_t nrecs; /* sorted by type spelling */
 	char **raw; uint32_t nraw;             /* per TypeId: rustc's spelling in the dump, or NULL */
+	uint8_t *clash;                        /* per TypeId: two spellings of other sizes (the importer's
+						  canonical spelling drops module paths: `mio::net::TcpStream`
+						  and tokio's `net::tcp::stream::TcpStream` are one TY_ADT) */
 	uint32_t unknown;                      /* types asked for and not sized */
 	char first_unknown[200];
 } SizeCtx;
@@ -122,7 +125,16 @@ static void pointer_to(const char *s, size_t n, uint32_t *size, uint32_t *align)
 		if (depth == 0 && s[i] == ';')
 			slice = 0;
 	}
-	int fat = (n == 3 && memcmp(s, "str", 3) == 0) || slice || (n > 4 && memcmp(s, "dyn ", 4) == 0);
+	/* std's unsized structs (and async-std's wrappers of them), by their last path segment */
+	static const char *const dst[] = {"Path", "OsStr", "CStr"};
+	size_t seg = n;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (s[i] == ':' && s[i + 1] == ':')
+			seg = n - i - 2;
+	int named = 0;
+	for (size_t i = 0; i < sizeof dst / sizeof *dst; i++)
+		named |= seg == strlen(dst[i]) && memcmp(s + n - seg, dst[i], seg) == 0;
+	int fat = (n == 3 && memcmp(s, "str", 3) == 0) || slice || (n > 4 && memcmp(s, "dyn ", 4) == 0) || named;
 	*size = fat ? 16 : 8;
 	*align = 8;
 }
@@ -191,9 +203,22 @@ static int rustc_size(const Module *m, TypeId t, uint32_t *size, uint32_t *align
 	const Type *ty = type_get(m, t);
 	if (ty->kind == TY_CORO && m->coros[ty->coro].body) /* laid out by coroslim */
 		return 0;
-	if (t < c->nraw && c->raw[t] && spelled_size(c, c->raw[t], strlen(c->raw[t]), size, align))
+	switch (ty->kind) { /* the IR's own kinds: integers, bool, (), !, ResumeTy (rustc's sizes) */
+	case TY_REF: case TY_REFMUT: case TY_RAWMUT: case TY_PIN: case TY_OPAQUE: case TY_ADT: case TY_CORO:
+	case TY_POLL: case TY_TUPLE:
+		break;
+	case TY_CONTEXT: /* std's is only ever behind a reference; a crate's own `Context<'_>` (isahc's
+			    interceptor::context::Context) reads as it, and is held by value */
+		if (t < c->nraw && c->raw[t])
+			break;
+		return 0;
+	default:
+		return 0;
+	}
+	int clash = t < c->nraw && c->clash[t];
+	if (!clash && t < c->nraw && c->raw[t] && spelled_size(c, c->raw[t], strlen(c->raw[t]), size, align))
 		return 1;
-	if (!(t < c->nraw && c->raw[t])) {
+	if (!clash && !(t < c->nraw && c->raw[t])) {
 		switch (ty->kind) {
 		case TY_REF: case TY_REFMUT: case TY_RAWMUT: case TY_PIN: {
 			const Type *to = type_get(m, ty->a);
@@ -206,7 +231,7 @@ static int rustc_size(const Module *m, TypeId t, uint32_t *size, uint32_t *align
 				return 1;
 			break;
 		default:
-			return 0; /* primitives: rustc's sizes already */
+			break;
 		}
 	}
 	if (!c->unknown++) {
@@ -217,7 +242,8 @@ static int rustc_size(const Module *m, TypeId t, uint32_t *size, uint32_t *align
 			internal_error("out of memory");
 		type_print(m, t, mem);
 		fclose(mem);
-		snprintf(c->first_unknown, sizeof c->first_unknown, "%s", c->raw && t < c->nraw && c->raw[t] ? c->raw[t] : b);
+		snprintf(c->first_unknown, sizeof c->first_unknown, "%s%s", c->raw && t < c->nraw && c->raw[t] ? c->raw[t] : b,
+			 clash ? " (and another type of another size the importer spells alike)" : "");
 		free(b);
 	}
 	*size = 0, *align = 1;
@@ -230,7 +256,8 @@ static void raw_spellings(SizeCtx *c, const Module *m, const Fn *body, const cha
 {
 	c->nraw = m->ntypes;
 	c->raw = calloc(c->nraw ? c->nraw : 1, sizeof *c->raw);
-	if (!c->raw)
+	c->clash = calloc(c->nraw ? c->nraw : 1, 1);
+	if (!c->raw || !c->clash)
 		internal_error("out of memory");
 	const Coroutine *co = &m->coros[body->coro];
 	for (const char *l = src; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
@@ -254,14 +281,22 @@ static void raw_spellings(SizeCtx *c, const Module *m, const Fn *body, const cha
 			if (k < co->nupvars && ty && ty < l + n)
 				t = co->upvars[k].ty;
 		}
-		if (t == NO_ID || t >= c->nraw || c->raw[t])
+		if (t == NO_ID || t >= c->nraw)
 			continue;
 		const char *e = l + n; /* `T;` of a let, `T);` of a debug line */
 		size_t tail = strncmp(l, "let ", 4) == 0 ? 1 : 2;
 		if ((size_t)(e - ty - 2) <= tail || e[-1] != ';')
 			continue;
 		e -= tail;
-		c->raw[t] = ts_strndup(ty + 2, (size_t)(e - ty - 2));
+		if (!c->raw[t]) {
+			c->raw[t] = ts_strndup(ty + 2, (size_t)(e - ty - 2));
+			continue;
+		}
+		uint32_t s1, a1, s2, a2;
+		int k1 = spelled_size(c, c->raw[t], strlen(c->raw[t]), &s1, &a1);
+		int k2 = spelled_size(c, ty + 2, (size_t)(e - ty - 2), &s2, &a2);
+		if (k1 != k2 || (k1 && (s1 != s2 || a1 != a2)))
+			c->clash[t] = 1;
 	}
 }
 
@@ -270,7 +305,9 @@ static void size_ctx_free(SizeCtx *c)
 	for (uint32_t i = 0; i < c->nraw; i++)
 		free(c->raw[i]);
 	free(c->raw);
+	free(c->clash);
 	c->raw = NULL;
+	c->clash = NULL;
 	c->nraw = 0;
 }
 

@@ -40,12 +40,13 @@ def why_class(why):
     """Why a body has no size: the first type the hook could not size, by kind."""
     if why.startswith("not sized: "):
         ty = why[len("not sized: "):]
+        if ty.endswith("(and another type of another size the importer spells alike)"):
+            return ("two types of different sizes the importer reads as one (its canonical spelling drops "
+                    "module paths: `mio::net::TcpStream` and tokio's `TcpStream`)")
+        if any(GENERIC.match(t) or t == "Self" for t in re.split(r"[^A-Za-z0-9_:]+", ty) if t and "::" not in t):
+            return "a type parameter (a generic body: rustc lays out only its instances)"
         if "impl " in ty:
             return "an `impl Trait` type (opaque until monomorphised)"
-        if "dyn " in ty and not ty.startswith("&") and not ty.startswith("*"):
-            return "an unsized `dyn` value"
-        if any(GENERIC.match(t) for t in re.split(r"[^A-Za-z0-9_:]+", ty) if t and "::" not in t):
-            return "a type parameter (a generic body: rustc lays out only its instances)"
         return "no -Zprint-type-sizes record for a type the body holds"
     if why.startswith("verify"):
         return "the verifier rejected a stage"

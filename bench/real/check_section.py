@@ -77,7 +77,7 @@ def section(root, coroslim):
                "every pass, and executed under every schedule with calls into other crates as external events, each "
                "trace compared with the body's own before the transform (DESIGN.md, \"rustc's own bodies, "
                "transformed, passed and checked\"). Nothing that did not run counts as checked. Layouts are the "
-               "interpreter's model, not rustc's: no future bytes (RAM) or flash bytes here; MIR counts only. "
+               "interpreter's model, not rustc's: no future bytes (RAM) or flash bytes here, MIR counts only (rustc's sizes: the bytes section below). "
                f"Crates: the {len(crates)} whose dumps were read ({', '.join(crates)}). "
                f"Both runs took {wall:.0f} s wall here.")
     out.append("")

@@ -4,16 +4,21 @@
 #
 #   1. installs the Debian packages of bench/real/crates.txt (apt-get, as root,
 #      non-interactive; packages already installed are left alone);
-#   2. per crate, a throw-away cargo project (bench/real/template) whose
-#      .cargo/config.toml replaces crates-io with /usr/share/cargo/registry,
-#      offline, and `cargo check` with RUSTFLAGS=--emit=mir (dev profile): every
-#      crate of the build writes its MIR, the crate's own and its dependencies'
-#      (the whole program, step 4). One cargo target directory for all crates,
-#      kept in build/real/target: a dependency common to several crates is
-#      checked once, and a second run rebuilds nothing that did not change
-#      (cargo's fingerprints key every unit by package version, features, flags
-#      and rustc version). `cargo check` writes the same MIR as `cargo build`
-#      (rustc's optimized_mir; no LLVM codegen is needed for it);
+#   2. one throw-away cargo project (bench/real/template; bench/real/workspace.py
+#      writes its Cargo.toml) with every crate of the system registry as a
+#      dependency (crates.txt's 4th column puts a crate in a project of its own),
+#      whose .cargo/config.toml replaces crates-io with /usr/share/cargo/registry,
+#      offline, and one `cargo check` with RUSTFLAGS=--emit=mir (dev profile):
+#      every library of the build is checked once, with the union of the features
+#      the crates ask for, and writes its MIR (the crates' own and their
+#      dependencies': the whole program, step 4), its -Zprint-type-sizes and its
+#      coroutines' -Zdump-mir=StateTransform dumps (bench/real/rustc_wrap.sh keeps
+#      them per unit). One cargo target directory, build/real/target: a second run
+#      rebuilds nothing that did not change (cargo's fingerprints key every unit by
+#      package version, features, flags and rustc version). `cargo check` writes
+#      the same MIR as `cargo build` (rustc's optimized_mir; no LLVM codegen is
+#      needed for it). A crate of another registry (trixie), or of a project that
+#      fails to build, is built in a project of its own, as it was for all;
 #   3. `coroslim import --format=md` over every crate's MIR -> bench/REAL.md;
 #   4. bench/real/link.py: every await of every crate's coroutines resolved
 #      against the crate's MIR and its dependencies' (whole program) -> a
@@ -23,8 +28,9 @@
 #
 # Environment: COROSLIM (default ./coroslim), OUT (default bench/REAL.md),
 # KEEP=1 keeps the work directory, CRATES to measure only some (space separated),
-# DUMPS=1 also keeps rustc's -Zdump-mir=StateTransform|coroutine_drop dumps
-# (work/dump/CRATE; the input of the before/after comparison, issue 24),
+# DUMPS=1 also links rustc's -Zdump-mir=StateTransform|coroutine_drop dumps, with
+# the crate's -Zprint-type-sizes as type-sizes.txt, as work/dump/CRATE (the input of
+# the before/after comparison, issue 24) and writes REAL.md's check and bytes sections,
 # REAL_CACHE (default build/real: the cargo target directory), JOBS (cargo -j,
 # default 2).
 #
@@ -227,10 +233,11 @@ linked=$(date +%s)
 	echo "\`make real-crates\` (\`sh bench/real/run.sh\`) with $(rustc --version | cut -d' ' -f1-2) and"
 	echo "$(cargo --version | cut -d' ' -f1-2); crate list: \`bench/real/crates.txt\`."
 	echo "The MIR read is \`cargo check\` with \`RUSTFLAGS=--emit=mir\` (the same text as \`cargo rustc -- --emit=mir\`"
-	echo "writes, without codegen; DESIGN.md, make real-crates), every crate in one cargo target directory."
+	echo "writes, without codegen; DESIGN.md, make real-crates), every crate a dependency of one cargo project"
+	echo "(isahc and tower of a second, trixie's crate of its own: crates.txt) in one cargo target directory."
 	echo "Every table above and the whole-program section below come from this one run; its times:"
-	echo "cargo check of $(wc -l <"$work/labels") crates $((built - started))s (cached in \`build/real\`: a"
-	echo "dependency already checked by an earlier crate or run is not checked again), \`coroslim import\`"
+	echo "cargo check of $(wc -l <"$work/labels") crates $((built - started))s (cached in \`${REAL_CACHE:-build/real}\`: a"
+	echo "library already checked by an earlier run is not checked again), \`coroslim import\`"
 	echo "$((imported - built))s, \`bench/real/link.py\` (beside the import) $((linked - built))s."
 	echo
 	cat "$work/link.md"
