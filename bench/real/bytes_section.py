@@ -50,7 +50,7 @@ def why_class(why):
         return "no -Zprint-type-sizes record for a type the body holds"
     if why.startswith("verify"):
         return "the verifier rejected a stage"
-    return "not built: " + why.split(":")[0]
+    return "not imported (the importer's error: " + why.split(": ")[-1][:80] + ")"
 
 
 def emit_class(msg):
@@ -70,6 +70,10 @@ def emit_class(msg):
         return "an `impl Trait` or `dyn` type"
     if re.match(r"type (str|\[|&str|&\[|&mut \[)", what):
         return "a slice or `str`"
+    if what.startswith("type <"):
+        return "an associated type of a type parameter (`<S as IntoStream>::IntoStream`)"
+    if msg == "?":
+        return "not imported (the importer's error, counted above)"
     if what.startswith("the fn name `entry "):
         return "check's `entry NAME` fn (the model's harness: no construct of the crate)"
     return re.sub(r"`[^`]*`", "`..`", what)
@@ -107,8 +111,8 @@ def section(root, coroslim, jobs):
             k = "written" if b.get("emit") is None else emit_class(b["emit"])
             emit.setdefault(k, []).append(b.get("emit") or "")
             if s[0] is None:
-                k = why_class(b["why"] or "?")
-                why.setdefault(k, []).append(b["why"])
+                w = (b["why"] or "?").replace(os.path.join(root, c) + "/", "")
+                why.setdefault(why_class(w), []).append(w)
             else:
                 sized += 1
             if b["rustc"] is not None:
@@ -200,7 +204,8 @@ def section(root, coroslim, jobs):
             out.append(f"- {c} `{n}`: {st} {a} -> {b} bytes")
     if differs:
         out.append("")
-        out.append("Bodies whose coroslim layout differs from rustc's printed size:")
+        out.append("Bodies whose coroslim layout differs from rustc's printed size (a body whose transform differs "
+                   "from rustc's, in the transform comparison above, saves other locals):")
         out.append("")
         for c, n, o, r in differs:
             out.append(f"- {c} `{n}`: coroslim {o}, rustc {r} ({o - r:+d} bytes)")
