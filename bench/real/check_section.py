@@ -94,6 +94,10 @@ def section(root, coroslim):
                f"{d['notexec']} (reasons below)")
     out.append(f"- bodies with a difference or a stage the verifier rejected: {len(failed)}"
                + ("" if not failed else ": " + ", ".join(f"`{os.path.basename(f)}`" for f in failed)))
+    bad = sorted({stage_name([], s[0]) for c in crates for m in ("debug", "release") for s in per[c][m]["stages"]
+                  if s[5] or s[1] < per[c][m]["bodies"] - per[c][m]["notimported"]})
+    if bad:
+        out.append(f"- stages with a schedule that differs or a body the verifier rejected: {', '.join(bad)}")
     out.append("")
     for mode in ("release", "debug"):
         rows = {}
