@@ -21,7 +21,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from check_section import write_section  # noqa: E402
+from check_section import options, write_section  # noqa: E402
 
 HEADING = "## Future bytes on real code: rustc's sizes, coroslim's layout and each pass (issue 24 items 1-3, issue 26)"
 GENERIC = re.compile(r"^(?:[A-Z]|[A-Z][a-z]?[0-9]*|Fut[0-9]*|Fut[A-Z][A-Za-z]*)$")
@@ -222,25 +222,10 @@ ROWS = []  # bench/REPORT.md's relocate-upvars table, one row per stage (--repor
 
 def main():
     args = sys.argv[1:]
-    out_path, coroslim, jobs, root = "bench/REAL.md", "./coroslim", 2, None
     report_rows = "--report-rows" in args
-    args = [a for a in args if a != "--report-rows"]
-    i = 0
-    while i < len(args):
-        if args[i] in ("--out", "--coroslim", "--jobs") and i + 1 < len(args):
-            v = args[i + 1]
-            if args[i] == "--out":
-                out_path = v
-            elif args[i] == "--coroslim":
-                coroslim = v
-            else:
-                jobs = int(v)
-            i += 2
-        else:
-            root = args[i]
-            i += 1
-    if not root or not os.path.isdir(root):
-        sys.exit(__doc__)
+    opts = options([a for a in args if a != "--report-rows"],
+                   {"--out": "bench/REAL.md", "--coroslim": "./coroslim", "--jobs": "2"}, __doc__)
+    out_path, coroslim, jobs, root = opts["--out"], opts["--coroslim"], int(opts["--jobs"]), opts["root"]
     write_section(out_path, HEADING, section(root, coroslim, jobs))
     if report_rows:
         print("\n".join(ROWS))

@@ -147,23 +147,26 @@ def section(root, coroslim):
 
 def main():
     args = sys.argv[1:]
-    out_path, coroslim = "bench/REAL.md", "./coroslim"
-    root = None
-    i = 0
-    while i < len(args):
-        if args[i] == "--out":
-            out_path = args[i + 1]
-            i += 2
-        elif args[i] == "--coroslim":
-            coroslim = args[i + 1]
-            i += 2
-        else:
-            root = args[i]
-            i += 1
-    if not root or not os.path.isdir(root):
-        sys.exit(__doc__)
+    opts = options(args, {"--out": "bench/REAL.md", "--coroslim": "./coroslim"}, __doc__)
+    out_path, coroslim, root = opts["--out"], opts["--coroslim"], opts["root"]
     write_section(out_path, HEADING, section(root, coroslim))
     print(f"check_section: wrote {out_path}", file=sys.stderr)
+
+
+def options(args, defaults, usage):
+    """`ROOT [--NAME VALUE]...` (NAME one of defaults'): the values by name, ROOT as "root" (a directory,
+    else exit with usage); bench/real/bytes_section.py uses it too."""
+    opts, i = dict(defaults, root=None), 0
+    while i < len(args):
+        if args[i] in defaults and i + 1 < len(args):
+            opts[args[i]] = args[i + 1]
+            i += 2
+        else:
+            opts["root"] = args[i]
+            i += 1
+    if not opts["root"] or not os.path.isdir(opts["root"]):
+        sys.exit(usage)
+    return opts
 
 
 def write_section(out_path, heading, text):
