@@ -215,7 +215,8 @@ static int callee_of(Ctx *c, Span x, Term *t)
 		t->x = ty;
 		return OK;
 	}
-	if (span_eq(x, "std::future::get_context::<'_, '_>")) {
+	/* a #![no_std] crate's MIR names it through core (embedded-io-async) */
+	if (span_eq(x, "std::future::get_context::<'_, '_>") || span_eq(x, "core::future::get_context::<'_, '_>")) {
 		t->op = CALLEE_GET_CONTEXT;
 		t->x = 0;
 		return OK;

@@ -696,6 +696,11 @@ struct Module {
 	 * uninterpreted external events (interp_extern.c); opaque types are 8-byte
 	 * values, ADTs have model layouts (frontend/import_model.c) */
 	uint8_t extern_events;
+	/* rustc's own sizes for imported code (issue 24 item 1; measure/import_bytes.c): when
+	 * set, type_size and type_align ask it first; it returns 1 and fills size and align
+	 * for a type it answers for (0: the usual rules, e.g. a coroutine with a body here) */
+	int (*size_hook)(const Module *m, TypeId t, uint32_t *size, uint32_t *align);
+	void *size_ctx;
 };
 
 Module *module_new(const char *file);

@@ -311,6 +311,8 @@ uint32_t type_size(const Module *m, TypeId t)
 {
 	const Type *ty = type_get(m, t);
 	uint32_t off[2], size, align;
+	if (m->size_hook && m->size_hook(m, t, &size, &align)) /* rustc's sizes (import_bytes.c) */
+		return size;
 	switch (ty->kind) {
 	case TY_POLL:
 		poll_layout(m, ty->a, &size, &align, off);
@@ -343,6 +345,8 @@ uint32_t type_align(const Module *m, TypeId t)
 {
 	const Type *ty = type_get(m, t);
 	uint32_t off[2], size, align;
+	if (m->size_hook && m->size_hook(m, t, &size, &align))
+		return align;
 	switch (ty->kind) {
 	case TY_POLL:
 		poll_layout(m, ty->a, &size, &align, off);

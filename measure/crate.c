@@ -40,26 +40,6 @@ static const char crate_usage[] =
 /* small helpers                                                       */
 /* ------------------------------------------------------------------ */
 
-static char *xstrndup(const char *s, size_t n)
-{
-	char *p = malloc(n + 1);
-	if (!p)
-		internal_error("out of memory");
-	memcpy(p, s, n);
-	p[n] = 0;
-	return p;
-}
-
-#define GROW(arr, n, cap)                                                              \
-	do {                                                                           \
-		if ((n) == (cap)) {                                                    \
-			(cap) = (cap) ? 2 * (cap) : 8;                                 \
-			void *grown_ = realloc((arr), (size_t)(cap) * sizeof *(arr));  \
-			if (!grown_)                                                   \
-				internal_error("out of memory");                       \
-			(arr) = grown_;                                                \
-		}                                                                      \
-	} while (0)
 
 static char *slurp(const char *path, size_t *len)
 {
@@ -140,7 +120,7 @@ static char *toml_string(const char *line, const char *key)
 	if (*line != '"')
 		return NULL;
 	const char *end = strchr(line + 1, '"');
-	return end ? xstrndup(line + 1, (size_t)(end - line - 1)) : NULL;
+	return end ? ts_strndup(line + 1, (size_t)(end - line - 1)) : NULL;
 }
 
 static int read_package(const char *path, Package *p)
@@ -207,122 +187,11 @@ static void package_free(Package *p)
 	free(p->dir), free(p->name), free(p->version), free(p->crate);
 }
 
-/* ------------------------------------------------------------------ */
-/* -Zprint-type-sizes                                                  */
-/* ------------------------------------------------------------------ */
-
-
-static uint64_t num_after(const char *s, const char *key)
-{
-	const char *p = strstr(s, key);
-	return p ? strtoull(p + strlen(key), NULL, 10) : 0;
-}
-
-/* `NAME`: the text between the first pair of backquotes (malloc'd) */
-static char *backquoted(const char *s, const char **rest)
-{
-	const char *a = strchr(s, '`');
-	if (!a)
-		return NULL;
-	const char *b = strstr(a + 1, "`:");
-	if (!b)
-		b = strchr(a + 1, '`');
-	if (!b)
-		return NULL;
-	if (rest)
-		*rest = b + 1;
-	return xstrndup(a + 1, (size_t)(b - a - 1));
-}
-
-static int is_async_type(const char *t)
-{
-	return strncmp(t, "{async fn body of ", 18) == 0 || strncmp(t, "{async block@", 13) == 0 ||
-	       strncmp(t, "{async closure body@", 20) == 0;
-}
-
-static void parse_type_sizes(const char *text, TypeSizes *ts)
-{
-	TypeSize *cur = NULL;
-	for (const char *line = text; line && *line;) {
-		const char *nl = strchr(line, '\n');
-		size_t len = nl ? (size_t)(nl - line) : strlen(line);
-		char *l = xstrndup(line, len);
-		line = nl ? nl + 1 : NULL;
-		if (strncmp(l, "print-type-size ", 16) != 0) {
-			free(l);
-			continue;
-		}
-		const char *s = l + 16;
-		while (*s == ' ')
-			s++;
-		const char *rest;
-		if (strncmp(s, "type: ", 6) == 0) {
-			char *t = backquoted(s, &rest);
-			cur = NULL;
-			if (t && is_async_type(t)) {
-				GROW(ts->t, ts->n, ts->cap);
-				cur = &ts->t[ts->n++];
-				memset(cur, 0, sizeof *cur);
-				cur->type = t;
-				cur->size = strtoull(rest + 2, NULL, 10);
-				cur->align = num_after(rest, "alignment: ");
-			} else
-				free(t);
-		} else if (!cur) {
-		} else if (strncmp(s, "discriminant: ", 14) == 0) {
-			cur->discr = strtoull(s + 14, NULL, 10);
-		} else if (strncmp(s, "end padding: ", 13) == 0) {
-			cur->end_pad = strtoull(s + 13, NULL, 10);
-		} else if (strncmp(s, "variant ", 8) == 0) {
-			GROW(cur->v, cur->nv, cur->capv);
-			TsVariant *v = &cur->v[cur->nv++];
-			memset(v, 0, sizeof *v);
-			v->name = backquoted(s, &rest);
-			v->size = v->name ? strtoull(rest + 2, NULL, 10) : 0;
-		} else if (cur->nv && (strncmp(s, "upvar ", 6) == 0 || strncmp(s, "local ", 6) == 0 ||
-				       strncmp(s, "padding: ", 9) == 0)) {
-			TsVariant *v = &cur->v[cur->nv - 1];
-			GROW(v->f, v->nf, v->capf);
-			TsField *f = &v->f[v->nf++];
-			memset(f, 0, sizeof *f);
-			if (s[0] == 'p') {
-				f->kind = F_PADDING;
-				f->size = strtoull(s + 9, NULL, 10);
-			} else {
-				f->kind = s[0] == 'u' ? F_UPVAR : F_LOCAL;
-				char *name = backquoted(s, &rest);
-				f->name = name && name[0] == '.' ? str_dup(name + 1) : str_dup(name ? name : "?");
-				free(name);
-				f->size = name ? strtoull(rest + 2, NULL, 10) : 0;
-				const char *ty = strstr(s, ", type: ");
-				if (ty)
-					f->type = str_dup(ty + 8);
-			}
-		}
-		free(l);
-	}
-}
-
-static void type_sizes_free(TypeSizes *ts)
-{
-	for (uint32_t i = 0; i < ts->n; i++) {
-		TypeSize *t = &ts->t[i];
-		for (uint32_t j = 0; j < t->nv; j++) {
-			for (uint32_t k = 0; k < t->v[j].nf; k++)
-				free(t->v[j].f[k].name), free(t->v[j].f[k].type);
-			free(t->v[j].f), free(t->v[j].name);
-		}
-		free(t->v), free(t->type);
-	}
-	free(ts->t);
-}
-
-static int ident_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
 
 /* `{async fn body of foo<u32>()}` -> `{async fn body of foo()}`: generic arguments dropped */
 static char *strip_generics(const char *s)
 {
-	char *r = xstrndup(s, strlen(s));
+	char *r = ts_strndup(s, strlen(s));
 	size_t n = 0;
 	int depth = 0;
 	for (const char *p = s; *p; p++) {
@@ -372,7 +241,7 @@ static char *loc_of(const char *s)
 	const char *end = strstr(at, ": ");
 	if (!end)
 		end = at + strcspn(at, "}");
-	return xstrndup(at, (size_t)(end - at));
+	return ts_strndup(at, (size_t)(end - at));
 }
 
 /* The resume fns of the --emit=mir text and where each body starts: an async
@@ -387,7 +256,7 @@ static void scan_mir(CrateRun *r, const char *text)
 	for (const char *line = text; line && *line;) {
 		const char *nl = strchr(line, '\n');
 		size_t len = nl ? (size_t)(nl - line) : strlen(line);
-		char *l = xstrndup(line, len);
+		char *l = ts_strndup(line, len);
 		line = nl ? nl + 1 : NULL;
 		if (strncmp(l, "fn ", 3) == 0) {
 			free(cur_ret);
@@ -402,8 +271,8 @@ static void scan_mir(CrateRun *r, const char *text)
 					GROW(r->fut, r->nfut, r->capfut);
 					Future *f = &r->fut[r->nfut++];
 					memset(f, 0, sizeof *f);
-					f->resume = xstrndup(l + 3, (size_t)(pin - l - 3));
-					f->type = xstrndup(ty, (size_t)(end - ty + 1));
+					f->resume = ts_strndup(l + 3, (size_t)(pin - l - 3));
+					f->type = ts_strndup(ty, (size_t)(end - ty + 1));
 					f->kind = strncmp(f->type, "{async fn", 9) == 0 ? K_ASYNC_FN
 						  : strncmp(f->type, "{async block", 12) == 0 ? K_ASYNC_BLOCK
 											    : K_ASYNC_CLOSURE;
@@ -414,7 +283,7 @@ static void scan_mir(CrateRun *r, const char *text)
 			} else if (arrow && strncmp(arrow + 5, "{async fn body of ", 18) == 0) {
 				const char *ret = arrow + 5, *end = strrchr(ret, '}');
 				if (end)
-					cur_ret = xstrndup(ret, (size_t)(end - ret + 1));
+					cur_ret = ts_strndup(ret, (size_t)(end - ret + 1));
 			}
 		} else if (cur_fut && strstr(l, "debug __awaitee => ")) {
 			/* `debug __awaitee => (((*_16) as variant#3).0: impl Future<..>)`: an
@@ -499,7 +368,7 @@ static int import_facts(CrateRun *r, const char *path)
 			*nl = 0;
 		char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
 		if (t1 && t2) {
-			char *name = xstrndup(t1 + 1, (size_t)(t2 - t1 - 1));
+			char *name = ts_strndup(t1 + 1, (size_t)(t2 - t1 - 1));
 			Future *f = future_by_resume(r, name);
 			const char *s = t2 + 1;
 			if (f && strncmp(s, "skipped\t", 8) == 0) {
@@ -568,7 +437,7 @@ static Future *impl_future(CrateRun *r, const char *demangled)
 	const char *close = matching_angle(demangled);
 	if (!close || strncmp(close, ">::", 3) != 0)
 		return NULL;
-	char *self = xstrndup(demangled + 3 + k, (size_t)(close - demangled - 3 - k));
+	char *self = ts_strndup(demangled + 3 + k, (size_t)(close - demangled - 3 - k));
 	char *as = strstr(self, " as ");
 	if (as)
 		*as = 0;
@@ -600,9 +469,9 @@ static DepFuture *dep_future(CrateRun *r, const char *demangled)
 	if (!r->ndep || n < sizeof closure || strcmp(demangled + n - (sizeof closure - 1), closure) != 0)
 		return NULL;
 	n -= sizeof closure - 1;
-	char *path = xstrndup(demangled, n);
+	char *path = ts_strndup(demangled, n);
 	for (size_t i = 0; i < n;) {
-		if ((i == 0 || !ident_char(demangled[i - 1])) && strncmp(demangled + i, r->pkg.crate, k) == 0 &&
+		if ((i == 0 || !ts_ident_char(demangled[i - 1])) && strncmp(demangled + i, r->pkg.crate, k) == 0 &&
 		    strncmp(demangled + i + k, "::", 2) == 0) {
 			i += k + 2; /* this crate's own paths: the record omits the crate */
 			continue;
@@ -672,51 +541,6 @@ static int read_objects(CrateRun *r)
 /* per future: layout make-up, the passes, what can be saved            */
 /* ------------------------------------------------------------------ */
 
-/* The path starting at s (`a::b::C`): its end; *last is where its last
- * segment starts. */
-static const char *path_end(const char *s, const char **last)
-{
-	*last = s;
-	const char *p = s;
-	for (;;) {
-		while (ident_char(*p))
-			p++;
-		if (p[0] == ':' && p[1] == ':' && ident_char(p[2])) {
-			*last = p += 2;
-			continue;
-		}
-		return p;
-	}
-}
-
-/* Whether a (the MIR's type) equals b (a -Zprint-type-sizes type) where every
- * path of a is b's path or a tail of it, segment by segment: the MIR's pretty
- * printer prints a path as the shortest one visible (`<Uart as Read>` for
- * `<Uart as embedded_io_async::Read>` when `Read` is unique among the crates it
- * sees, but `embedded_io_async::Write`, which core::fmt::Write makes ambiguous;
- * `slice_mut::<impl ..>` for `impls::slice_mut::<impl ..>`); -Zprint-type-sizes
- * prints it from the crate root. */
-static int same_up_to_tails(const char *a, const char *b)
-{
-	char prev = 0; /* the last character both had */
-	while (*a && *b) {
-		if (ident_char(*a) && ident_char(*b) && !ident_char(prev)) {
-			const char *la, *lb, *ea = path_end(a, &la), *eb = path_end(b, &lb);
-			size_t na = (size_t)(ea - a), nb = (size_t)(eb - b);
-			/* a's path is b's, or a tail of b's after a `::` */
-			if (na > nb || memcmp(a, eb - na, na) != 0 || (na < nb && eb[-(ptrdiff_t)na - 1] != ':'))
-				return 0;
-			a = ea, b = eb;
-			prev = a[-1];
-			continue;
-		}
-		if (*a != *b)
-			return 0;
-		prev = *a++, b++;
-	}
-	return *a == *b;
-}
-
 /* The type-size record(s) of a future of the crate: its own type; else (paths
  * as the MIR trims them) the same up to path tails; else (a generic async fn)
  * its instances with generic arguments dropped, then the same up to path
@@ -732,9 +556,9 @@ static const TypeSize *find_type(CrateRun *r, const char *type, uint32_t *instan
 			const char *have = r->ts.t[i].type;
 			char *stripped = level >= 2 ? strip_generics(have) : NULL;
 			int same = level == 0   ? strcmp(type, have) == 0
-				   : level == 1 ? same_up_to_tails(type, have)
+				   : level == 1 ? ts_same_up_to_tails(type, have)
 				   : level == 2 ? strcmp(want, stripped) == 0
-						: same_up_to_tails(want, stripped);
+						: ts_same_up_to_tails(want, stripped);
 			free(stripped);
 			if (!same)
 				continue;
@@ -893,7 +717,7 @@ static void collect_dep_futures(CrateRun *r)
 		size_t n = strlen(t->type);
 		if (strncmp(t->type, body, sizeof body - 1) == 0 && n > sizeof body + 2 &&
 		    strcmp(t->type + n - 3, "()}") == 0)
-			d->path = xstrndup(t->type + sizeof body - 1, n - (sizeof body - 1) - 3);
+			d->path = ts_strndup(t->type + sizeof body - 1, n - (sizeof body - 1) - 3);
 		Future tmp = {0};
 		tmp.ts = t;
 		analyse_layout(&tmp);
@@ -1162,7 +986,7 @@ static int build(CrateRun *r)
 		r->nobjects == 1 ? "" : "s");
 	char *sizes = slurp(stdout_path, NULL);
 	if (sizes)
-		parse_type_sizes(sizes, &r->ts);
+		type_sizes_parse(sizes, &r->ts, 0);
 	free(sizes);
 	return 0;
 }

@@ -40,6 +40,25 @@ typedef struct TypeSizes {
 	TypeSize *t; uint32_t n, cap;
 } TypeSizes;
 
+/* type_sizes.c: rustc's -Zprint-type-sizes text -> records (all: every type's; 0: the
+ * `{async ..}` ones only, as `coroslim crate` reads them); malloc'd, freed by type_sizes_free. */
+void type_sizes_parse(const char *text, TypeSizes *ts, int all);
+void type_sizes_free(TypeSizes *ts);
+char *ts_strndup(const char *s, size_t n); /* malloc'd copy of s[0..n) */
+int ts_ident_char(char c);
+/* a (the MIR's spelling) is b (a -Zprint-type-sizes one) where each path of a may be a tail of b's */
+int ts_same_up_to_tails(const char *a, const char *b);
+#define GROW(arr, n, cap)                                                              \
+	do {                                                                           \
+		if ((n) == (cap)) {                                                    \
+			(cap) = (cap) ? 2 * (cap) : 8;                                 \
+			void *grown_ = realloc((arr), (size_t)(cap) * sizeof *(arr));  \
+			if (!grown_)                                                   \
+				internal_error("out of memory");                       \
+			(arr) = grown_;                                                \
+		}                                                                      \
+	} while (0)
+
 enum { K_ASYNC_FN, K_ASYNC_BLOCK, K_ASYNC_CLOSURE };
 extern const char *const kind_name[];
 

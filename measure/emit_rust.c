@@ -1467,8 +1467,10 @@ static int emit_view(Emit *e, const char *id, const char *view, uint32_t offset,
 		     StrBuf *fields)
 {
 	StrBuf ty = {0};
-	if (rust_type(e, t, 1, &ty))
+	if (rust_type(e, t, 1, &ty)) { /* what it wrote before the construct it cannot express */
+		strbuf_free(&ty);
 		return -1;
+	}
 	if (align && offset % align)
 		internal_error("emit: view %s of %s at offset %u is not aligned to %u", view, id, offset, align);
 	int copy = type_is_copy(e->m, t);

@@ -62,6 +62,12 @@ static Module *build_dump(void *ctx, const BuildOptions *o, Diag *d)
 	return m;
 }
 
+Module *import_dump_module(const char *path, char *src, size_t len, const BuildOptions *o, Diag *d)
+{
+	DumpCtx c = {.path = path, .src = src, .len = len};
+	return build_dump(&c, o, d);
+}
+
 Module *import_dump_load(const char *path, const BuildOptions *o, Diag *d)
 {
 	DumpCtx c = {.path = path};
@@ -186,17 +192,14 @@ static int why_cmp(const void *a, const void *b)
 	return x->n != y->n ? (x->n > y->n ? -1 : 1) : strcmp(x->text, y->text);
 }
 
-int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses, const BuildOptions *o, FILE *out,
-		   FILE *err, int verbose)
+/* The `*.StateTransform.before.mir` files of a -Zdump-mir-dir, sorted (readdir's order is
+ * the file system's); NULL with a located error on err when there is none. */
+char **dump_list(const char *dir, uint32_t *count, FILE *err)
 {
-	if (o->panic_abort) { /* the MIR's unwind edges are rustc's, for the strategy it was compiled with */
-		fprintf(err, "%s: error: --panic=abort: rustc's dumps keep the panic strategy they were compiled with\n", dir);
-		return 1;
-	}
 	DIR *d = opendir(dir);
 	if (!d) {
 		fprintf(err, "%s: error: not a directory of -Zdump-mir dumps\n", dir);
-		return 1;
+		return NULL;
 	}
 	char **files = NULL;
 	uint32_t n = 0, cap = 0;
@@ -221,9 +224,31 @@ int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses,
 		fprintf(err, "%s: error: no *.StateTransform.before.mir (expected a -Zdump-mir-dir made with "
 			     "-Zdump-mir=StateTransform)\n", dir);
 		free(files);
-		return 1;
+		return NULL;
 	}
 	qsort(files, n, sizeof *files, by_name);
+	*count = n;
+	return files;
+}
+
+void dump_list_free(char **files, uint32_t n)
+{
+	for (uint32_t i = 0; i < n; i++)
+		free(files[i]);
+	free(files);
+}
+
+int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses, const BuildOptions *o, FILE *out,
+		   FILE *err, int verbose)
+{
+	if (o->panic_abort) { /* the MIR's unwind edges are rustc's, for the strategy it was compiled with */
+		fprintf(err, "%s: error: --panic=abort: rustc's dumps keep the panic strategy they were compiled with\n", dir);
+		return 1;
+	}
+	uint32_t n;
+	char **files = dump_list(dir, &n, err);
+	if (!files)
+		return 1;
 	CheckTally total;
 	memset(&total, 0, sizeof total);
 	uint32_t bodies = 0, notbuilt = 0, executed = 0, failed_bodies = 0, nwhy = 0, nlinked = 0, nlwhy = 0;
@@ -320,8 +345,6 @@ int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses,
 			fprintf(out, "checked alone: %u: %s (e.g. %s)\n", lwhy[i].n, lwhy[i].text, lwhy[i].example);
 	}
 	(void)bad;
-	for (uint32_t i = 0; i < n; i++)
-		free(files[i]);
-	free(files);
+	dump_list_free(files, n);
 	return rc;
 }

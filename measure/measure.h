@@ -76,6 +76,16 @@ Module *import_dump_load(const char *path, const BuildOptions *o, Diag *d);
 int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses, const BuildOptions *o, FILE *out,
 		   FILE *err, int verbose);
 int trace_equivalent(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *at);
+/* (issue 24 items 1, 3; import_check.c) one before-StateTransform dump (src, len) imported
+ * with model layouts and verified, not lowered; the sorted `*.StateTransform.before.mir`
+ * paths of a dump dir (NULL, a located error on err, when none). */
+Module *import_dump_module(const char *path, char *src, size_t len, const BuildOptions *o, Diag *d);
+char **dump_list(const char *dir, uint32_t *count, FILE *err);
+void dump_list_free(char **files, uint32_t n);
+/* measure/import_bytes.c: `coroslim import DUMPDIR --format=bytes` (DUMPDIR/type-sizes.txt:
+ * rustc's -Zprint-type-sizes of the compile): per body rustc's size, coroslim's after its
+ * transform and after each pass, as JSON (0 ok, 1 user error). */
+int import_bytes_dir(const char *dir, FILE *out);
 
 /* passes/stats.c: `coroslim stats` (0 ok, 1 user error, 2 usage error). */
 int stats_files(const char *const *files, int nfiles, const char *passes, const BuildOptions *o, const char *format,

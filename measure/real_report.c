@@ -929,8 +929,15 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
 		}
 		return import_dump_dir(files[0], out);
 	}
+	if (strcmp(fmt, "bytes") == 0) { /* one -Zdump-mir-dir with its type-sizes.txt */
+		if (nfiles != 1) {
+			fprintf(stderr, "coroslim: --format=bytes takes one -Zdump-mir-dir\n");
+			return 1;
+		}
+		return import_bytes_dir(files[0], out);
+	}
 	if (strcmp(fmt, "mir") != 0 && strcmp(fmt, "summary") != 0 && strcmp(fmt, "md") != 0) {
-		fprintf(stderr, "coroslim: unknown format '%s' (expected mir, summary, md or json)\n", fmt);
+		fprintf(stderr, "coroslim: unknown format '%s' (expected mir, summary, md, json or bytes)\n", fmt);
 		return 2;
 	}
 	if (nfiles <= 0)

@@ -77,7 +77,7 @@ def section(root, coroslim):
                "every pass, and executed under every schedule with calls into other crates as external events, each "
                "trace compared with the body's own before the transform (DESIGN.md, \"rustc's own bodies, "
                "transformed, passed and checked\"). Nothing that did not run counts as checked. Layouts are the "
-               "interpreter's model, not rustc's: no future bytes (RAM) or flash bytes here; MIR counts only. "
+               "interpreter's model, not rustc's: no future bytes (RAM) or flash bytes here, MIR counts only (rustc's sizes: the bytes section below). "
                f"Crates: the {len(crates)} whose dumps were read ({', '.join(crates)}). "
                f"Both runs took {wall:.0f} s wall here.")
     out.append("")
@@ -94,6 +94,10 @@ def section(root, coroslim):
                f"{d['notexec']} (reasons below)")
     out.append(f"- bodies with a difference or a stage the verifier rejected: {len(failed)}"
                + ("" if not failed else ": " + ", ".join(f"`{os.path.basename(f)}`" for f in failed)))
+    bad = sorted({stage_name([], s[0]) for c in crates for m in ("debug", "release") for s in per[c][m]["stages"]
+                  if s[5] or s[1] < per[c][m]["bodies"] - per[c][m]["notimported"]})
+    if bad:
+        out.append(f"- stages with a schedule that differs or a body the verifier rejected: {', '.join(bad)}")
     out.append("")
     for mode in ("release", "debug"):
         rows = {}
@@ -143,32 +147,40 @@ def section(root, coroslim):
 
 def main():
     args = sys.argv[1:]
-    out_path, coroslim = "bench/REAL.md", "./coroslim"
-    root = None
-    i = 0
+    opts = options(args, {"--out": "bench/REAL.md", "--coroslim": "./coroslim"}, __doc__)
+    out_path, coroslim, root = opts["--out"], opts["--coroslim"], opts["root"]
+    write_section(out_path, HEADING, section(root, coroslim))
+    print(f"check_section: wrote {out_path}", file=sys.stderr)
+
+
+def options(args, defaults, usage):
+    """`ROOT [--NAME VALUE]...` (NAME one of defaults'): the values by name, ROOT as "root" (a directory,
+    else exit with usage); bench/real/bytes_section.py uses it too."""
+    opts, i = dict(defaults, root=None), 0
     while i < len(args):
-        if args[i] == "--out":
-            out_path = args[i + 1]
-            i += 2
-        elif args[i] == "--coroslim":
-            coroslim = args[i + 1]
+        if args[i] in defaults and i + 1 < len(args):
+            opts[args[i]] = args[i + 1]
             i += 2
         else:
-            root = args[i]
+            opts["root"] = args[i]
             i += 1
-    if not root or not os.path.isdir(root):
-        sys.exit(__doc__)
-    text = section(root, coroslim)
+    if not opts["root"] or not os.path.isdir(opts["root"]):
+        sys.exit(usage)
+    return opts
+
+
+def write_section(out_path, heading, text):
+    """Rewrites the section of out_path from heading to the next `## ` heading (or the end) in
+    place, or appends it (bench/real/bytes_section.py uses it too)."""
     old = open(out_path).read() if os.path.exists(out_path) else ""
-    if HEADING in old:
-        start = old.index(HEADING)
-        nxt = old.find("\n## ", start + len(HEADING))
+    if heading in old:
+        start = old.index(heading)
+        nxt = old.find("\n## ", start + len(heading))
         new = old[:start] + text + (old[nxt + 1:] if nxt >= 0 else "")
     else:
         new = old.rstrip("\n") + "\n\n" + text
     with open(out_path, "w") as f:
         f.write(new.rstrip("\n") + "\n")
-    print(f"check_section: wrote {out_path}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -53,3 +53,16 @@ for f in "$d"/out/linked/*-\{closure#0\}.*.StateTransform.before.mir; do
 	cp "$f" linked_dump/$n.StateTransform.before.mir || exit 1
 done
 rm -rf "$d"
+# bytes_dump/: tests/import/bytes.rs's coroutine bodies (before and after) and rustc's -Zprint-type-sizes of
+# the same compile (type-sizes.txt), for `coroslim import tests/import/bytes_dump --format=bytes` (issue 24
+# items 1 and 3: rustc's sizes in imported code, each pass in future bytes)
+d=$(mktemp -d) || exit 1
+mkdir -p bytes_dump
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null -Zprint-type-sizes \
+	'-Zdump-mir=StateTransform&{closure#' -Zdump-mir-dir="$d" bytes.rs >bytes_dump/type-sizes.txt || exit 1
+for n in twice fat outer generic awaitless instances; do
+	for w in before after; do
+		cp "$d"/bytes.$n-\{closure#0\}.*.StateTransform.$w.mir bytes_dump/$n.StateTransform.$w.mir || exit 1
+	done
+done
+rm -rf "$d"
