@@ -249,6 +249,36 @@ static uint8_t *reach(const Fn *f, BlockId from, BlockId stop)
 	return seen;
 }
 
+/* Whether a block that is not a cleanup and is a poll loop head, a poll or
+ * the state switch is reachable from `from`: breadth first, so that it stops
+ * at the nearest such block (the next await's head in straight-line code)
+ * instead of marking the rest of the fn once per await (quadratic in the
+ * awaits of one fn: bench/SPEED.md). stamp/queue are nblocks long, shared by
+ * every call of one analysis; gen is this call's stamp (never 0). */
+static int reaches_await(const Fn *f, BlockId from, const uint8_t *is_head, const uint8_t *is_poll, BlockId sw,
+			 uint32_t *stamp, BlockId *queue, uint32_t gen)
+{
+	uint32_t qh = 0, qt = 0;
+	stamp[from] = gen, queue[qt++] = from;
+	while (qh < qt) {
+		BlockId b = queue[qh++];
+		if (!f->blocks[b].cleanup && (is_head[b] || is_poll[b] || b == sw))
+			return 1;
+		if (!f->blocks[b].has_term)
+			continue;
+		const Term *t = &f->blocks[b].term;
+		uint32_t n = term_nsuccessors(f, t);
+		BlockId small[8], *succ = n <= 8 ? small : xcalloc(n, sizeof *succ);
+		term_successors(f, t, succ, n);
+		for (uint32_t i = 0; i < n; i++)
+			if (succ[i] < f->nblocks && stamp[succ[i]] != gen)
+				stamp[succ[i]] = gen, queue[qt++] = succ[i];
+		if (succ != small)
+			free(succ);
+	}
+	return 0;
+}
+
 /* Recognises the resume fn of a coroutine with exactly one Suspend state. */
 static int analyse(const PassCx *cx, const Body *body, Await *a)
 {
@@ -1195,20 +1225,17 @@ static int analyse_last(const PassCx *cx, const Body *body, Await **out, uint32_
 	/* the tails */
 	Await *tails = xcalloc(nstates, sizeof *tails);
 	uint32_t ntails = 0;
+	uint32_t *stamp = xcalloc(r->nblocks, sizeof *stamp);
+	BlockId *queue = xcalloc(r->nblocks, sizeof *queue);
 	for (uint32_t i = 0; i < nstates && ok; i++) {
 		Await *a = &aw[i];
-		uint8_t *post = reach(r, a->ready, NO_BLOCK);
-		int tail = 1;
-		for (BlockId b = 0; b < r->nblocks && tail; b++)
-			if (post[b] && !r->blocks[b].cleanup && (is_head[b] || is_poll[b] || b == base.sw))
-				tail = 0;
-		if (tail) {
-			a->post = post;
-			tails[ntails++] = *a;
-		} else {
-			free(post);
-		}
+		if (a->ready >= r->nblocks || reaches_await(r, a->ready, is_head, is_poll, base.sw, stamp, queue, i + 1))
+			continue;
+		a->post = reach(r, a->ready, NO_BLOCK);
+		tails[ntails++] = *a;
 	}
+	free(stamp);
+	free(queue);
 	free(aw);
 	/* every completion follows a tail */
 	if (ok && ntails) {
