@@ -62,8 +62,9 @@ REASONS = ("generic", "trait object", "trait method", "hand-written", "no MIR")
 GENERIC = re.compile(r"^(?:[A-Z]|[A-Z][a-z]?[0-9]*|Fut[0-9]*|Fut[A-Z][A-Za-z]*)$")
 
 
-def artifacts(crate, version, stream):
-    own, deps = None, []
+def lib_artifacts(stream):
+    """(cargo message, MIR file) of every library unit in cargo's `--message-format=json` stream: the
+    .mir rustc's --emit=mir wrote beside the unit's .rmeta/.rlib (also bench/real/workspace.py's)"""
     for line in stream:
         line = line.strip()
         if not line.startswith("{"):
@@ -74,16 +75,21 @@ def artifacts(crate, version, stream):
         kinds = msg["target"]["kind"]
         if "lib" not in kinds and "rlib" not in kinds:
             continue
+        rmeta = [f for f in msg["filenames"] if f.endswith(".rmeta") or f.endswith(".rlib")]
+        if not rmeta:
+            continue
+        d, base = os.path.split(rmeta[0])
+        yield msg, os.path.join(d, re.sub(r"^lib(.*)\.r(meta|lib)$", r"\1.mir", base))
+
+
+def artifacts(crate, version, stream):
+    own, deps = None, []
+    for msg, mir in lib_artifacts(stream):
         pid = msg["package_id"]
         if pid.startswith("path+") or " (path+" in pid:
             continue  # the throw-away project itself
         m = re.search(r"#([^@]+)@([^ ]+)$", pid) or re.match(r"^(\S+) (\S+) ", pid)
         name, ver = (m.group(1), m.group(2)) if m else (msg["target"]["name"], "?")
-        rmeta = [f for f in msg["filenames"] if f.endswith(".rmeta") or f.endswith(".rlib")]
-        if not rmeta:
-            continue
-        d, base = os.path.split(rmeta[0])
-        mir = os.path.join(d, re.sub(r"^lib(.*)\.r(meta|lib)$", r"\1.mir", base))
         row = (name, ver, mir)
         if name == crate and ver == version:
             own = row

@@ -23,6 +23,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import link  # noqa: E402  (bench/real/link.py: lib_artifacts)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -64,20 +67,7 @@ def lib_mirs(stream):
     """package id -> MIR files of its library units (a package built for the host and the target, or
     with two feature sets, has two)"""
     mirs = {}
-    for line in stream:
-        line = line.strip()
-        if not line.startswith("{"):
-            continue
-        msg = json.loads(line)
-        if msg.get("reason") != "compiler-artifact":
-            continue
-        if not set(msg["target"]["kind"]) & {"lib", "rlib"}:
-            continue
-        rmeta = [f for f in msg["filenames"] if f.endswith(".rmeta") or f.endswith(".rlib")]
-        if not rmeta:
-            continue
-        d, base = os.path.split(rmeta[0])
-        mir = os.path.join(d, re.sub(r"^lib(.*)\.r(meta|lib)$", r"\1.mir", base))
+    for msg, mir in link.lib_artifacts(stream):
         lst = mirs.setdefault(msg["package_id"], [])
         if mir not in lst:
             lst.append(mir)
