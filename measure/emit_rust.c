@@ -1313,6 +1313,53 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 /* Fns                                                                     */
 /* ===================================================================== */
 
+/* rustc's threshold of inferred cross-crate inlinability: statements of the
+ * optimized MIR (InliningThreshold::Sometimes(100), -Zcross-crate-inline-threshold) */
+#define XCRATE_INLINE_STATEMENTS 100
+
+/* 1 when rustc infers sync fn f cross-crate inlinable (cross_crate_inlinable,
+ * compiler/rustc_mir_transform/src/cross_crate_inline.rs) while the emitted
+ * fn is not, because of its asserts: rustc 1.95 counts an Assert terminator as
+ * a statement, the emitted fn calls the panic fn (custom MIR has no Assert),
+ * and a Call makes a fn ineligible. Such a fn gets `#[inline]`, which makes it
+ * cross-crate inlinable too (emit_fn). rustc's rule, on the body: no Call, no
+ * Drop (of a type that is not Copy; the IR drops only such), no UnwindResume,
+ * no cleanup edge, at most 100 statements (storage markers and nops not
+ * counted; every terminator but Return counts one). The IR's body stands for
+ * rustc's optimized MIR, so a fn near 100 statements may be judged otherwise. */
+static int xcrate_inline_by_assert(const Fn *f)
+{
+	uint32_t n = 0, asserts = 0;
+	if (f->kind != FN_SYNC)
+		return 0;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bl = &f->blocks[b];
+		for (uint32_t i = 0; i < bl->nstmts; i++) {
+			uint8_t k = bl->stmts[i].kind;
+			if (k != ST_STORAGE_LIVE && k != ST_STORAGE_DEAD && k != ST_NOP)
+				n++;
+		}
+		const Term *t = &bl->term;
+		switch (t->kind) {
+		case TK_CALL:
+		case TK_DROP:
+		case TK_RESUME:
+			return 0;
+		case TK_ASSERT:
+			if (t->unwind == UW_CLEANUP)
+				return 0;
+			asserts++;
+			n++;
+			break;
+		case TK_RETURN:
+			break;
+		default:
+			n++;
+		}
+	}
+	return asserts > 0 && n <= XCRATE_INLINE_STATEMENTS;
+}
+
 
 static int emit_fn(Emit *e, const Fn *f, FILE *out)
 {
@@ -1344,9 +1391,17 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	 * than its callees' ("incompatible sanitizer set"), and
 	 * #[sanitize(address = "off")] changes nothing else without
 	 * -Zsanitizer (no LLVM attribute is written) */
+	/* #[inline] on a sync fn that rustc infers cross-crate inlinable and the
+	 * emitted fn, whose asserts are calls, would not be
+	 * (xcrate_inline_by_assert): rustc gives it local copies (internal
+	 * linkage) that vanish once LLVM inlined them; an emitted one reachable
+	 * from a resume fn stayed an exported symbol (tests/rust/ref_shapes.rs,
+	 * debug). Divergence: #[inline] also writes LLVM's inlinehint, which
+	 * rustc's inferred fns lack (DESIGN.md, Bytes) */
 	strbuf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%sfn ",
 		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ?
-		   "#[inline]\n#[rustc_no_mir_inline]\n#[sanitize(address = \"off\")]\n" : "");
+		   "#[inline]\n#[rustc_no_mir_inline]\n#[sanitize(address = \"off\")]\n" :
+		   xcrate_inline_by_assert(f) ? "#[inline]\n" : "");
 	fn_rust_name(e, f, &head);
 	strbuf_printf(&head, "(");
 	for (uint32_t i = 1; i <= f->nargs; i++) {

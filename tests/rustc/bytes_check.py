@@ -18,6 +18,11 @@ release / opt-level s / abort, x86_64):
   thumbv7em (make cortex-m-core): panic-to-pending lowers the thumb bytes of
   a release program with >= 2 awaits; without them that check says skipped.
 * with RUSTC pointing nowhere, `coroslim bytes` exits 1 naming rustc 1.95.
+* with the emitted stages: tests/emit/xcrate_inline.rs (sync fns whose asserts
+  the emitted crate writes as panic calls) in debug at Oz, both panic
+  strategies: `lower` equals rustc's bytes and both objects define the same of
+  its sync fns, with the same binding (the ones rustc infers cross-crate
+  inlinable vanish or stay local in both).
 Prints `skipped: ...` and exits 0 without rustc 1.95.
 """
 import json
@@ -231,6 +236,42 @@ def thumb_panic_to_pending(coroslim, have_stages):
     print("ok   panic-to-pending on thumbv7em Oz, %s: %d -> %d bytes" % (prog, st["lower"], st["panic-to-pending"]))
 
 
+def xcrate_inline(coroslim, have_stages):
+    prog = "tests/emit/xcrate_inline.rs"
+    if not have_stages:
+        print("skipped: %s (needs coroslim emit)" % prog)
+        return
+    fns = ("plus_one", "halve", "plain", "calls", "holds", "long")
+    for panic in ("unwind", "abort"):
+        tag = "xcrate_inline debug Oz %s" % panic
+        nfail = len(failures)
+        env = dict(os.environ, COROSLIM_BYTES_KEEP="1")
+        r = subprocess.run([coroslim, "bytes", "--format=json", "--passes=", "--opt-level=z", "--panic=" + panic,
+                            prog], capture_output=True, text=True, cwd=ROOT, env=env)
+        if not check(r.returncode == 0, "%s: exit %d: %s" % (tag, r.returncode, r.stderr[-400:])):
+            continue
+        f = json.loads(r.stdout)["files"][0]
+        check(f["stages"][0]["bytes"] == f["rustc"], "%s: lower %d vs rustc %d" % (tag, f["stages"][0]["bytes"],
+                                                                                 f["rustc"]))
+        m = re.search(r"crates kept in (\S+)", r.stderr)
+        if not check(m is not None, "%s: crates not kept" % tag):
+            continue
+        keep = m.group(1)
+        defined = []
+        for stage in ("f0-s0", "f0-s1"):  # rustc's crate, then the emitted one
+            out = subprocess.run(["nm", os.path.join(keep, stage, "lib.o")], capture_output=True, text=True).stdout
+            defined.append(sorted((n, t) for line in out.splitlines() if len(line.split()) == 3
+                                  for _, t, sym in [line.split()] if t in "Tt"
+                                  for n in fns if re.search(r"3lib%d%s$" % (len(n), n), sym)))
+        shutil.rmtree(keep, ignore_errors=True)
+        check(defined[0] == defined[1], "%s: sync fns defined: rustc %s, emitted %s" % (tag, defined[0], defined[1]))
+        check(("plus_one", "T") not in defined[0] and ("halve", "T") not in defined[0],
+              "%s: rustc keeps an exported copy of an inferred-inlinable fn: %s" % (tag, defined[0]))
+        if len(failures) == nfail:
+            print("ok   %s: %d = %d bytes, sync fns defined %s" % (tag, f["rustc"], f["stages"][0]["bytes"],
+                                                                  defined[1]))
+
+
 def main():
     args = sys.argv[1:]
     coroslim = os.path.join(ROOT, "coroslim")
@@ -246,6 +287,7 @@ def main():
     stages = run_setting(coroslim, False, "z", "unwind")
     run_setting(coroslim, True, "s", "abort")
     thumb_panic_to_pending(coroslim, bool(stages))
+    xcrate_inline(coroslim, bool(stages))
     if failures:
         print("%d checks failed" % len(failures))
         return 1
