@@ -74,8 +74,15 @@ def first_error(stderr):
 
 def measure(binary, files, setting):
     """{file: (rustc, lower)} and {file: error} for one corpus at one setting."""
-    data, err = run_bytes(binary, files, setting)
     results, errors = {}, {}
+    data, err = run_bytes(binary, files, setting)
+    # a program's own error or one the emitter refuses names its file first
+    # (`FILE:line:col: error: ...`): set it aside and run the rest again
+    while data is None and first_error(err).split(":")[0] in files and len(files) > 1:
+        bad = first_error(err).split(":")[0]
+        errors[bad] = first_error(err)
+        files = [f for f in files if f != bad]
+        data, err = run_bytes(binary, files, setting)
     if data is None:
         for f in files:  # again one by one, to know which
             d1, e1 = run_bytes(binary, [f], setting)
