@@ -936,6 +936,7 @@ Import *import_mir(const char *file, const char *src, size_t len)
 		free(aliases[i]);
 	free(aliases);
 	free(alias_co);
+	mir_future_awaits(&c, im);
 	make_stubs(&c, im);
 	for (uint32_t i = 0; i < c.capcache; i++)
 		free(c.cache[i].text);

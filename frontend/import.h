@@ -169,5 +169,8 @@ int mir_stmt_of(Ctx *c, BlockId b, Span x);
 struct Sig *mir_sig_slot(Ctx *c, const char *name);
 void mir_fix_output(Ctx *c, uint32_t coro, TypeId out);
 int mir_term_of(Ctx *c, Span x, Term *t);
+/* import_future.c: the await of a future that is not a coroutine of the module */
+int mir_ext_future_poll(Ctx *c, const Term *t, TypeId o0, TypeId o1, TypeId dst);
+void mir_future_awaits(Ctx *c, Import *im);
 
 #endif
