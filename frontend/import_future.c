@@ -123,9 +123,158 @@ static int drops_type(const Module *m, TypeId ty)
 	return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* async blocks awaited by their parent (issue 24 items 4-5)           */
+/* ------------------------------------------------------------------ */
+
+/* rustc builds an async block's future in its parent's body as the aggregate
+ * `_7 = {coroutine@SPAN (#0)} { x: copy _3, y: copy _4 }` (Rvalue::Aggregate of
+ * AggregateKind::Coroutine, its operands the upvars by name). Its body comes
+ * later in the file (a dump linked by bench/real/link.py --link-dumps carries
+ * it after the parent's), so the upvars are not known yet: the operands are
+ * kept in the order written, with their names, and put in upvar order once
+ * every body is read (coro_aggregates). A block whose body the module does not
+ * have, or whose upvars disagree (names, count, types), keeps the aggregate
+ * opaque, as before: its future is an external one. */
+int mir_coro_aggregate(Ctx *c, Span x, PlaceId dst, Stmt *s)
+{
+	const char *q = mir_match_close(x.s, x.e);
+	if (!q)
+		return mir_opaque(c, IO_CLOSURE);
+	Span rest = trim((Span){q + 1, x.e}), body = {rest.e, rest.e};
+	if (rest.s != rest.e) {
+		if (!starts(rest, "{") || mir_match_close(rest.s, rest.e) != rest.e - 1)
+			return mir_opaque(c, IO_CLOSURE);
+		body = trim((Span){rest.s + 1, rest.e - 1});
+	}
+	Span parts[64];
+	int n = body.s == body.e ? 0 : mir_split_commas(body, parts, 64);
+	if (n < 0)
+		return mir_opaque(c, IO_CLOSURE);
+	Operand ops[64];
+	char **names = calloc((size_t)n + 1, sizeof *names);
+	if (!names)
+		internal_error("out of memory");
+	int r = OK;
+	Diag keep = c->d; /* an operand that does not read keeps the aggregate opaque, as before */
+	for (int i = 0; r == OK && i < n; i++) {
+		const char *colon = mir_find_top(parts[i], ": ", 0);
+		if (!colon) {
+			r = mir_opaque(c, IO_CLOSURE);
+			break;
+		}
+		Span nm = trim((Span){parts[i].s, colon});
+		names[i] = mir_xstrndup(nm.s, span_len(nm));
+		r = mir_operand_of(c, trim((Span){colon + 2, parts[i].e}), &ops[i]);
+	}
+	if (r != OK) {
+		for (int i = 0; i < n; i++)
+			free(names[i]);
+		free(names);
+		c->d = keep;
+		return mir_opaque(c, IO_CLOSURE);
+	}
+	s->rv = RV_AGGREGATE;
+	s->op = AGG_CORO;
+	s->x = place_type(c->f, dst);
+	s->a.v = fn_add_args(c->f, ops, (uint32_t)n);
+	s->b.v = (uint32_t)n;
+	if (c->naggs == c->capaggs) {
+		c->capaggs = c->capaggs ? c->capaggs * 2 : 16;
+		struct CoroAgg *na = realloc(c->aggs, c->capaggs * sizeof *na);
+		if (!na)
+			internal_error("out of memory");
+		c->aggs = na;
+	}
+	/* the statement's text, as an opaque statement keeps it (the line read, without its `;`) */
+	Span st = c->line ? trim((Span){c->line->s, c->line->s + c->line->n}) : x;
+	if (ends(st, ";"))
+		st = drop_back(st, 1);
+	c->aggs[c->naggs++] = (struct CoroAgg){c->f, s->a.v, (uint32_t)n, names, mir_xstrndup(st.s, span_len(st))};
+	return OK;
+}
+
+static void agg_free(struct CoroAgg *a)
+{
+	for (uint32_t i = 0; i < a->n; i++)
+		free(a->names[i]);
+	free(a->names);
+	free(a->text);
+}
+
+void mir_forget_aggregates(Ctx *c, const Fn *f)
+{
+	uint32_t k = 0;
+	for (uint32_t i = 0; i < c->naggs; i++) {
+		if (c->aggs[i].f == f)
+			agg_free(&c->aggs[i]);
+		else
+			c->aggs[k++] = c->aggs[i];
+	}
+	c->naggs = k;
+}
+
+static Stmt *agg_stmt(Fn *f, uint32_t first)
+{
+	for (BlockId b = 0; b < f->nblocks; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind == ST_ASSIGN && s->rv == RV_AGGREGATE && s->op == AGG_CORO && s->a.v == first)
+				return s;
+		}
+	return NULL;
+}
+
+/* Operands in upvar order, when the block's body was read and agrees. */
+static int agg_order(const Module *m, Fn *f, Stmt *s, const struct CoroAgg *a)
+{
+	const Type *t = type_get(m, s->x);
+	const Coroutine *co = t->kind == TY_CORO && t->coro < m->ncoros ? &m->coros[t->coro] : NULL;
+	if (!co || co->kind != CORO_ASYNC_BLOCK || !co->body || co->nupvars != a->n || a->n > 64)
+		return 0;
+	Operand ops[64];
+	uint8_t set[64] = {0};
+	for (uint32_t i = 0; i < a->n; i++) {
+		uint32_t u = 0;
+		while (u < co->nupvars && strcmp(co->upvars[u].name, a->names[i]) != 0)
+			u++;
+		Operand o = f->args[a->first + i];
+		TypeId ot = o.kind == OP_CONST ? f->consts[o.v].ty : place_type(f, o.v);
+		if (u == co->nupvars || set[u] || ot != co->upvars[u].ty)
+			return 0;
+		set[u] = 1;
+		ops[u] = o;
+	}
+	for (uint32_t u = 0; u < a->n; u++)
+		f->args[a->first + u] = ops[u];
+	return 1;
+}
+
+static void coro_aggregates(Ctx *c, Import *im)
+{
+	for (uint32_t i = 0; i < c->naggs; i++) {
+		struct CoroAgg *a = &c->aggs[i];
+		ImportedCoro *ic = NULL;
+		for (uint32_t k = 0; k < im->ncoros && !ic; k++)
+			if (im->coros[k].fn == a->f)
+				ic = &im->coros[k];
+		Stmt *s = ic ? agg_stmt(a->f, a->first) : NULL;
+		if (s && !agg_order(c->m, a->f, s, a)) { /* opaque, as before */
+			*s = (Stmt){.kind = ST_NOP, .x = fn_add_name(a->f, a->text) + 1};
+			ic->c.opaque_stmts++, ic->c.reason[IO_CLOSURE]++;
+			im->total.opaque_stmts++, im->total.reason[IO_CLOSURE]++;
+		}
+		agg_free(a);
+	}
+	free(c->aggs);
+	c->aggs = NULL;
+	c->naggs = c->capaggs = 0;
+}
+
 void mir_future_awaits(Ctx *c, Import *im)
 {
 	Module *m = c->m;
+	coro_aggregates(c, im);
 	if (!m->next_futures)
 		return;
 	for (uint32_t i = 0; i < im->ncoros; i++) {

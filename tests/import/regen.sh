@@ -81,3 +81,16 @@ for_hw() {
 	rm -rf "$d"
 }
 for_hw
+# blocks_dump/: tests/import/blocks.rs's before-dumps, each written by bench/real/link.py --link-dumps with the
+# bodies it awaits (the async blocks it builds and awaits among them); unlinked/: parent's own dump alone
+d=$(mktemp -d) || exit 1
+mkdir -p "$d/blocks" "$d/out"
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	-Zdump-mir=StateTransform -Zdump-mir-dir="$d/blocks" blocks.rs || exit 1
+python3 ../../bench/real/link.py --link-dumps "$d" "$d/out" >/dev/null || exit 1
+rm -rf blocks_dump && mkdir -p blocks_dump/unlinked
+for n in parent owner two; do
+	cp "$d"/out/blocks/blocks.$n-\{closure#0\}.*.StateTransform.before.mir blocks_dump/$n.StateTransform.before.mir || exit 1
+done
+cp "$d"/blocks/blocks.parent-\{closure#0\}.*.StateTransform.before.mir blocks_dump/unlinked/parent.StateTransform.before.mir || exit 1
+rm -rf "$d"
