@@ -68,19 +68,16 @@ done
 rm -rf "$d"
 # handwritten_dump/: tests/import/handwritten.rs's coroutine bodies (before and after): awaits of futures that
 # are not coroutines (hand-written, a trait object, a type parameter; issue 24 items 4-5), and a poll by hand
-for_hw() {
-	d=$(mktemp -d) || exit 1
-	RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
-		-Zdump-mir=StateTransform -Zdump-mir-dir="$d" handwritten.rs || exit 1
-	rm -rf handwritten_dump && mkdir -p handwritten_dump
-	for n in pure_after forward effect_after glue looped boxed generic by_hand; do
-		for w in before after; do
-			cp "$d"/handwritten.$n-\{closure#0\}.*.StateTransform.$w.mir handwritten_dump/$n.StateTransform.$w.mir || exit 1
-		done
+d=$(mktemp -d) || exit 1
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	-Zdump-mir=StateTransform -Zdump-mir-dir="$d" handwritten.rs || exit 1
+rm -rf handwritten_dump && mkdir -p handwritten_dump
+for n in pure_after forward effect_after glue looped boxed generic by_hand; do
+	for w in before after; do
+		cp "$d"/handwritten.$n-\{closure#0\}.*.StateTransform.$w.mir handwritten_dump/$n.StateTransform.$w.mir || exit 1
 	done
-	rm -rf "$d"
-}
-for_hw
+done
+rm -rf "$d"
 # blocks_dump/: tests/import/blocks.rs's before-dumps, each written by bench/real/link.py --link-dumps with the
 # bodies it awaits (the async blocks it builds and awaits among them); unlinked/: parent's own dump alone
 d=$(mktemp -d) || exit 1
