@@ -191,6 +191,7 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 	Fn *f = fn_new(c->m, nm, body ? FN_CORO_BODY : FN_RESUME);
 	free(nm);
 	c->f = f;
+	mir_forget_aggregates(c, f); /* of a fn freed before at the same address */
 	c->placeholder = NO_ID;
 	c->own = NO_ID;
 	c->nupv = 0;
@@ -936,6 +937,7 @@ Import *import_mir(const char *file, const char *src, size_t len)
 		free(aliases[i]);
 	free(aliases);
 	free(alias_co);
+	mir_future_awaits(&c, im);
 	make_stubs(&c, im);
 	for (uint32_t i = 0; i < c.capcache; i++)
 		free(c.cache[i].text);

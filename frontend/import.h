@@ -120,6 +120,10 @@ typedef struct Ctx {
 	int want_inst, no_inst;
 	uint32_t inst_coro;
 	TypeId inst_out;
+	/* `{coroutine@SPAN} { NAME: op, .. }` aggregates read (import_future.c): the
+	 * operands in the order written, put in upvar order once every body is read */
+	struct CoroAgg { Fn *f; uint32_t first, n; char **names; char *text; } *aggs;
+	uint32_t naggs, capaggs;
 } Ctx;
 
 #define MAX_PROJ 64
@@ -169,5 +173,10 @@ int mir_stmt_of(Ctx *c, BlockId b, Span x);
 struct Sig *mir_sig_slot(Ctx *c, const char *name);
 void mir_fix_output(Ctx *c, uint32_t coro, TypeId out);
 int mir_term_of(Ctx *c, Span x, Term *t);
+/* import_future.c: the await of a future that is not a coroutine of the module */
+int mir_ext_future_poll(Ctx *c, const Term *t, TypeId o0, TypeId o1, TypeId dst);
+void mir_future_awaits(Ctx *c, Import *im);
+int mir_coro_aggregate(Ctx *c, Span x, PlaceId dst, Stmt *s);
+void mir_forget_aggregates(Ctx *c, const Fn *f);
 
 #endif

@@ -503,6 +503,8 @@ static int rv_typecheck(Ctx *c, const Stmt *s)
 					      type_get(c->m, s->x)->b == mir_optype(c, c->f->args[s->a.v + 1]);
 		else if (s->op == AGG_ADT)
 			ok = adt_of(c->m, s->x) != NULL; /* its fields: checked as read (adt_aggregate) */
+		else if (s->op == AGG_CORO) /* its upvars: once every body is read (import_future.c) */
+			ok = mir_kind_of(c, s->x) == TY_CORO;
 		else if (s->op == AGG_POLL_READY)
 			ok = mir_kind_of(c, s->x) == TY_POLL && n == 1 && mir_optype(c, c->f->args[s->a.v]) == type_get(c->m, s->x)->a;
 		else
@@ -815,6 +817,8 @@ static int rvalue_of(Ctx *c, Span x, PlaceId dst, Stmt *s)
 	}
 	if (starts(x, "{closure@") && adt_of(c->m, place_type(c->f, dst)))
 		return adt_aggregate(c, x, dst, s);
+	if ((starts(x, "{coroutine@") || starts(x, "{async block@")) && mir_kind_of(c, place_type(c->f, dst)) == TY_CORO)
+		return mir_coro_aggregate(c, x, dst, s); /* an async block's future: import_future.c */
 	if (starts(x, "{closure@") || starts(x, "{coroutine@") || starts(x, "{async closure@"))
 		return mir_opaque(c, IO_CLOSURE);
 	if (starts(x, "[") && !mir_find_top((Span){x.s + 1, x.e - 1}, "; ", 0) && adt_of(c->m, place_type(c->f, dst)))

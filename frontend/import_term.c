@@ -356,8 +356,10 @@ static int call_typecheck(Ctx *c, Term *t, Span callee)
 		ok = t->nargs == 1 && mir_is_ptr_to(c, o0, TY_RAWMUT, x) && dst == TY_UNIT;
 		break;
 	case CALLEE_POLL:
-		if (mir_kind_of(c, x) != TY_CORO)
+		if (mir_kind_of(c, x) != TY_CORO) { /* another future's: import_future.c */
+			ok = mir_ext_future_poll(c, t, o0, o1, dst);
 			break;
+		}
 		if (mir_kind_of(c, dst) == TY_POLL) {
 			uint32_t co = type_get(c->m, x)->coro;
 			TypeId want = type_get(c->m, dst)->a;

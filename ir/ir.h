@@ -701,7 +701,17 @@ struct Module {
 	 * for a type it answers for (0: the usual rules, e.g. a coroutine with a body here) */
 	int (*size_hook)(const Module *m, TypeId t, uint32_t *size, uint32_t *align);
 	void *size_ctx;
+	/* futures imported code awaits without their poll (issue 24 items 4-5; frontend/
+	 * import_future.c, ir/future_extern.c): a hand-written `impl Future`, a trait object,
+	 * a type parameter. A CALLEE_POLL of one is an await whose poll is an external event
+	 * (interp_extern.c); its Output is the one its polls' destinations agree on */
+	struct ExtFuture { TypeId fut, out; } *ext_futures;
+	uint32_t next_futures, capext_futures;
 };
+/* The Output of an external future (Module.ext_futures), NO_ID if fut is not one. */
+TypeId module_future_output(const Module *m, TypeId fut);
+/* fut is an external future with that Output: 1, or 0 when it is already one with another. */
+int module_add_future(Module *m, TypeId fut, TypeId out);
 
 Module *module_new(const char *file);
 void module_free(Module *m);

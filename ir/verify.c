@@ -836,7 +836,9 @@ static TypeId future_output(const V *v, TypeId t)
 	if (t == TY_YIELDNOW)
 		return TY_UNIT;
 	const Coroutine *c = coro_of(v, t);
-	return c ? c->output : NO_ID;
+	if (c)
+		return c->output;
+	return kind_of(v, t) == TY_CORO ? NO_ID : module_future_output(v->m, t); /* imported code's */
 }
 
 static int find_type(const V *v, TypeKind k, TypeId a)

@@ -27,6 +27,18 @@
  *       panic with "... resumed after completion" instead of "... resumed
  *       after panicking" (one bit cannot tell the two apart; both are panics
  *       on an illegal poll, which the contract leaves unspecified)
+ *   (d) any build (inline-single-await's form B over an external future of
+ *       imported code that is not a coroutine: a hand-written `impl Future`):
+ *       the pair
+ *         panic "... resumed after completion" ; repoll -> panicked
+ *       may be replaced by the pair
+ *         extern poll F(H) -> X ; repoll -> R     (any X, any R)
+ *       when `want` polled F in that very state before (an `extern poll F(H)`
+ *       event of the same F and value hash H): C, kept in its Suspend state,
+ *       forwards the illegal poll to the future it awaited last, whose own
+ *       illegal poll the Future contract leaves unspecified (not UB); C's
+ *       postamble, pure, adds no event between the two (one that did is a
+ *       difference)
  * Under panic=abort the illegal poll's panic aborts the process, so `want`
  * ends with   panic "... resumed after ..." ; abort "..."   and (a) and (b)
  * replace that pair by the repoll event, after which `got` may only drop the
@@ -90,6 +102,22 @@ static int only_drop_and_result(const Trace *t, uint32_t k)
 	return 1;
 }
 
+/* (d): event g is `extern poll F(H) -> ..` and want[0..i) has an
+ * `extern poll F(H) -> ..` of the same F and H. */
+static int repolls_awaited(const Trace *want, uint32_t i, const Event *g)
+{
+	if (g->kind != EV_EXTERN || strncmp(g->text, "poll ", 5) != 0)
+		return 0;
+	const char *arrow = strstr(g->text, " -> ");
+	if (!arrow)
+		return 0;
+	size_t n = (size_t)(arrow - g->text) + 4;
+	for (uint32_t k = 0; k < i; k++)
+		if (want->ev[k].kind == EV_EXTERN && strncmp(want->ev[k].text, g->text, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Walks both traces; *wi, *gi end at the first difference. */
 static int trace_compare(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *wi, uint32_t *gi)
 {
@@ -117,6 +145,17 @@ static int trace_compare(const Trace *want, const Trace *got, const BuildOptions
 		const char *v = first_poll_ready(want);
 		if (pair && is_resumed_panic(w, 1) && v && strcmp(g->text, v) == 0) {
 			i += 2, j++; /* (b) */
+			continue;
+		}
+		/* (d) */
+		int fwd = is_resumed_panic(w, 1) && j + 1 < got->n && got->ev[j + 1].kind == EV_REPOLL &&
+			  repolls_awaited(want, i, g);
+		if (fwd && want_pair) {
+			i += 2, j += 2;
+			continue;
+		}
+		if (fwd && i + 2 == want->n && want->ev[i + 1].kind == EV_ABORT && only_drop_and_result(got, j + 2)) {
+			i = want->n, j = got->n;
 			continue;
 		}
 		/* (a), (b) under panic=abort: want ends with the panic and the abort */

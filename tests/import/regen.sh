@@ -66,3 +66,28 @@ for n in twice fat outer generic awaitless instances; do
 	done
 done
 rm -rf "$d"
+# handwritten_dump/: tests/import/handwritten.rs's coroutine bodies (before and after): awaits of futures that
+# are not coroutines (hand-written, a trait object, a type parameter; issue 24 items 4-5), and a poll by hand
+d=$(mktemp -d) || exit 1
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	-Zdump-mir=StateTransform -Zdump-mir-dir="$d" handwritten.rs || exit 1
+rm -rf handwritten_dump && mkdir -p handwritten_dump
+for n in pure_after forward effect_after glue looped boxed generic by_hand; do
+	for w in before after; do
+		cp "$d"/handwritten.$n-\{closure#0\}.*.StateTransform.$w.mir handwritten_dump/$n.StateTransform.$w.mir || exit 1
+	done
+done
+rm -rf "$d"
+# blocks_dump/: tests/import/blocks.rs's before-dumps, each written by bench/real/link.py --link-dumps with the
+# bodies it awaits (the async blocks it builds and awaits among them); unlinked/: parent's own dump alone
+d=$(mktemp -d) || exit 1
+mkdir -p "$d/blocks" "$d/out"
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	-Zdump-mir=StateTransform -Zdump-mir-dir="$d/blocks" blocks.rs || exit 1
+python3 ../../bench/real/link.py --link-dumps "$d" "$d/out" >/dev/null || exit 1
+rm -rf blocks_dump && mkdir -p blocks_dump/unlinked
+for n in parent owner two; do
+	cp "$d"/out/blocks/blocks.$n-\{closure#0\}.*.StateTransform.before.mir blocks_dump/$n.StateTransform.before.mir || exit 1
+done
+cp "$d"/blocks/blocks.parent-\{closure#0\}.*.StateTransform.before.mir blocks_dump/unlinked/parent.StateTransform.before.mir || exit 1
+rm -rf "$d"

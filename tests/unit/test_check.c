@@ -39,6 +39,8 @@ static void make_trace(Trace *t, const char *const *lines, uint32_t n)
 			trace_push(t, EV_PANIC, 0, "%.*s", (int)strlen(l + 7) - 1, l + 7);
 		} else if (strncmp(l, "abort ", 6) == 0) {
 			trace_push(t, EV_ABORT, 0, "%.*s", (int)strlen(l + 7) - 1, l + 7);
+		} else if (strncmp(l, "extern ", 7) == 0) {
+			trace_push(t, EV_EXTERN, 0, "%s", l + 7);
 		} else if (strcmp(l, "drop") == 0) {
 			trace_push(t, EV_DROP, 0, NULL);
 		} else if (strncmp(l, "result ", 7) == 0) {
@@ -85,6 +87,57 @@ static void test_relation_abort(void **state)
 	static const char *const other[] = {"poll 1 -> Ready(4)", "repoll -> Ready(5)", "drop", "result Ready(4)"};
 	assert_true(equiv(want1, N(want1), again, N(again), 0, &at));
 	assert_false(equiv(want1, N(want1), other, N(other), 0, &at));
+}
+
+/* (d): the illegal poll forwarded to the external future C awaited last (form B over a
+ * future that is not a coroutine): that future's poll in the state `want` polled it,
+ * then any answer; nothing between the two, no other future, no other state. */
+static void test_relation_forward(void **state)
+{
+	(void)state;
+	uint32_t at = 99;
+	static const char *const want[] = {"extern poll Tick(0000002a) -> Pending", "poll 1 -> Pending",
+					   "extern poll Tick(0000002a) -> Ready(00000007)", "poll 2 -> Ready(8)",
+					   "panic \"`async fn` resumed after completion\"", "repoll -> panicked", "drop",
+					   "result Ready(8)"};
+	static const char *const fwd[] = {"extern poll Tick(0000002a) -> Pending", "poll 1 -> Pending",
+					  "extern poll Tick(0000002a) -> Ready(00000007)", "poll 2 -> Ready(8)",
+					  "extern poll Tick(0000002a) -> Ready(00000011)", "repoll -> Ready(18)", "drop",
+					  "result Ready(8)"};
+	static const char *const other_state[] = {"extern poll Tick(0000002a) -> Pending", "poll 1 -> Pending",
+						  "extern poll Tick(0000002a) -> Ready(00000007)", "poll 2 -> Ready(8)",
+						  "extern poll Tick(0000002b) -> Ready(00000011)", "repoll -> Ready(18)",
+						  "drop", "result Ready(8)"};
+	static const char *const other_future[] = {"extern poll Tick(0000002a) -> Pending", "poll 1 -> Pending",
+						   "extern poll Tick(0000002a) -> Ready(00000007)", "poll 2 -> Ready(8)",
+						   "extern poll Tock(0000002a) -> Ready(00000011)", "repoll -> Ready(18)",
+						   "drop", "result Ready(8)"};
+	static const char *const effect[] = {"extern poll Tick(0000002a) -> Pending", "poll 1 -> Pending",
+					     "extern poll Tick(0000002a) -> Ready(00000007)", "poll 2 -> Ready(8)",
+					     "extern poll Tick(0000002a) -> Ready(00000011)", "observe 1",
+					     "repoll -> Ready(18)", "drop", "result Ready(8)"};
+	assert_true(equiv(want, N(want), fwd, N(fwd), 0, &at));
+	assert_true(equiv(want, N(want), fwd, N(fwd), 1, &at));
+	assert_false(equiv(want, N(want), other_state, N(other_state), 0, &at));
+	assert_int_equal(at, 4);
+	assert_false(equiv(want, N(want), other_future, N(other_future), 0, &at));
+	assert_false(equiv(want, N(want), effect, N(effect), 0, &at));
+	/* not at a legal poll: only the extra poll of the repoll schedule */
+	static const char *const early[] = {"extern poll Tick(0000002a) -> Pending", "poll 1 -> Pending",
+					    "extern poll Tick(0000002a) -> Pending", "poll 2 -> Pending"};
+	assert_false(equiv(want, N(want), early, N(early), 0, &at));
+	/* panic=abort: the panic and the abort, then only the drop and the result */
+	static const char *const wa[] = {"extern poll Tick(0000002a) -> Ready(00000007)", "poll 1 -> Ready(8)",
+					 "panic \"`async fn` resumed after completion\"",
+					 "abort \"panic in a function that cannot unwind\""};
+	static const char *const ga[] = {"extern poll Tick(0000002a) -> Ready(00000007)", "poll 1 -> Ready(8)",
+					 "extern poll Tick(0000002a) -> Pending", "repoll -> Pending", "drop",
+					 "result Ready(8)"};
+	static const char *const gb[] = {"extern poll Tick(0000002a) -> Ready(00000007)", "poll 1 -> Ready(8)",
+					 "extern poll Tick(0000002a) -> Pending", "repoll -> Pending", "observe 1",
+					 "result Ready(8)"};
+	assert_true(equiv(wa, N(wa), ga, N(ga), 0, &at));
+	assert_false(equiv(wa, N(wa), gb, N(gb), 0, &at));
 }
 
 static void test_relation(void **state)
@@ -322,7 +375,7 @@ static void test_check_imported(void **state)
 	char *s = capture_check("tests/import/check_dump", "all", &rc);
 	assert_int_equal(rc, 0);
 	assert_non_null(strstr(s, "check tests/import/check_dump: 5 coroutine bodies (rustc's before StateTransform), 0 "
-				  "not imported; executed under every schedule: 5 (16 schedules), not executable by the "
+				  "not imported; executed under every schedule: 5 (17 schedules), not executable by the "
 				  "model: 0; ok\n"));
 	check_extra_passes = broken_passes;
 	ncheck_extra_passes = nbroken_passes;
@@ -330,7 +383,7 @@ static void test_check_imported(void **state)
 	assert_int_equal(rc, 1);
 	assert_non_null(strstr(s, "tests/import/check_dump/calls.StateTransform.before.mir: FAILED\n"));
 	/* verified, changed, executed, schedules, differing */
-	assert_non_null(strstr(s, "       5        1        5        16        3 "));
+	assert_non_null(strstr(s, "       5        1        5        17        3 "));
 	s = capture_check("tests/import/check_dump", "broken-drop-extern-call", &rc);
 	assert_int_equal(rc, 1);
 	assert_non_null(strstr(s, "tests/import/check_dump/calls.StateTransform.before.mir: FAILED\n"));
@@ -420,7 +473,9 @@ static void test_sparse_memory(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_relation),	cmocka_unit_test(test_sparse_memory),
+		cmocka_unit_test(test_relation),
+		cmocka_unit_test(test_relation_forward),
+		cmocka_unit_test(test_sparse_memory),
 		cmocka_unit_test(test_relation_abort),       cmocka_unit_test(test_fixture_ok),
 		cmocka_unit_test(test_broken_swap),    cmocka_unit_test(test_broken_early_drop),
 		cmocka_unit_test(test_broken_overlap), cmocka_unit_test(test_run_swapped_mir),
