@@ -60,7 +60,8 @@ typedef struct Foreign {
 	uint8_t *statics;      /* per TypeId: an external static OPQ_<t> */
 	uint8_t *byval;        /* per TypeId: a local, argument or result of a written fn */
 	int (*sized)(const Module *m, TypeId t); /* rustc's size is known */
-	uint32_t unsized_byval; TypeId first_unsized;
+	uint8_t *est;          /* per TypeId: its size estimated (fg_size) */
+	uint32_t estimated;
 	Diag *d;
 } Foreign;
 
@@ -136,9 +137,53 @@ static int fg_skip_fn(void *ctx, const Module *m, const Fn *f)
 
 static uint32_t round_up(uint32_t x, uint32_t a) { return a ? (x + a - 1) / a * a : x; }
 
+static void fg_size(Foreign *g, TypeId t, uint32_t *size, uint32_t *align, int depth);
+static int fg_offsets(Foreign *g, const AdtVariant *v, uint32_t start, uint32_t size, uint32_t *off, uint32_t *end);
+static uint32_t fg_tag_size(const Adt *a);
+
+/* rustc's size and alignment of t; for a type rustc printed none for (a local's
+ * type that no saved value holds: the body is sized without it), an estimate from
+ * the fields the body uses (a struct's largest alignment first; an enum's tag and
+ * largest variant), counted in g->estimated */
+static void fg_size(Foreign *g, TypeId t, uint32_t *size, uint32_t *align, int depth)
+{
+	const Module *m = g->m;
+	if (!g->sized || g->sized(m, t) || depth > 32) {
+		*size = type_size(m, t), *align = type_align(m, t);
+		return;
+	}
+	if (t < g->ntypes && !g->est[t]) {
+		g->est[t] = 1;
+		g->estimated++;
+	}
+	const Adt *a = adt_of(m, t);
+	*size = 0, *align = 1;
+	if (!a)
+		return;
+	uint32_t start = a->kind == ADT_ENUM ? fg_tag_size(a) : 0;
+	for (uint32_t v = 0; v < a->nvariants; v++) {
+		const AdtVariant *var = &a->variants[v];
+		uint32_t *off = calloc(var->nfields + 1, sizeof *off), end = start;
+		if (!off)
+			internal_error("out of memory");
+		fg_offsets(g, var, start, UINT32_MAX, off, &end);
+		free(off);
+		for (uint32_t i = 0; i < var->nfields; i++)
+			if (var->fields[i] != NO_ID) {
+				uint32_t fs, fa;
+				fg_size(g, var->fields[i], &fs, &fa, depth + 1);
+				*align = fa > *align ? fa : *align;
+			}
+		*size = end > *size ? end : *size;
+	}
+	if (start > *align)
+		*align = start;
+	*size = round_up(*size > start ? *size : start, *align);
+}
+
 /* The offsets of variant v's known fields (v NO_ID: a struct's), largest alignment
  * first, from `start`: 0, or -1 when they do not fit in the type's size. */
-static int fg_offsets(const Module *m, const AdtVariant *v, uint32_t start, uint32_t size, uint32_t *off)
+static int fg_offsets(Foreign *g, const AdtVariant *v, uint32_t start, uint32_t size, uint32_t *off, uint32_t *end)
 {
 	uint32_t n = v->nfields, at = start;
 	uint8_t *done = calloc(n ? n : 1, 1);
@@ -149,7 +194,8 @@ static int fg_offsets(const Module *m, const AdtVariant *v, uint32_t start, uint
 		for (uint32_t i = 0; i < n; i++) {
 			if (done[i] || v->fields[i] == NO_ID)
 				continue;
-			uint32_t a = type_align(m, v->fields[i]);
+			uint32_t s, a;
+			fg_size(g, v->fields[i], &s, &a, 1);
 			if (best == NO_ID || a > ba)
 				best = i, ba = a;
 		}
@@ -158,9 +204,13 @@ static int fg_offsets(const Module *m, const AdtVariant *v, uint32_t start, uint
 		done[best] = 1;
 		at = round_up(at, ba);
 		off[best] = at;
-		at += type_size(m, v->fields[best]);
+		uint32_t s, a;
+		fg_size(g, v->fields[best], &s, &a, 1);
+		at += s;
 	}
 	free(done);
+	if (end)
+		*end = at;
 	return at <= size ? 0 : -1;
 }
 
@@ -186,7 +236,8 @@ static int fg_view(void *ctx, const Module *m, TypeId t, uint32_t var, uint32_t 
 	const Adt *a = adt_of(m, t);
 	if (!a || !fg_blob_kind(m, t))
 		return 0;
-	uint32_t size = type_size(m, t);
+	uint32_t size, align;
+	fg_size(g, t, &size, &align, 0);
 	if (fld == NO_ID) { /* the tag */
 		if (a->kind != ADT_ENUM) {
 			diag_set(d, 0, 0, "emit: the discriminant of %s (not known as an enum) not supported", a->name);
@@ -226,9 +277,9 @@ static int fg_view(void *ctx, const Module *m, TypeId t, uint32_t var, uint32_t 
 	uint32_t *off = calloc(v->nfields, sizeof *off);
 	if (!off)
 		internal_error("out of memory");
-	int rc = fg_offsets(m, v, start, size, off);
+	int rc = fg_offsets(g, v, start, size, off, NULL);
 	if (rc && start)
-		rc = fg_offsets(m, v, 0, size, off); /* no room for a tag: a niche */
+		rc = fg_offsets(g, v, 0, size, off, NULL); /* no room for a tag: a niche */
 	if (rc) {
 		free(off);
 		diag_set(d, 0, 0, "emit: the fields of %s (larger than rustc's %u bytes) not supported", a->name, size);
@@ -361,9 +412,8 @@ static int fg_items(void *ctx, const Module *m, FILE *out, Diag *d)
 	for (TypeId t = 0; t < g->ntypes && !rc; t++) {
 		if (!g->used[t])
 			continue;
-		uint32_t size = type_size(m, t), align = type_align(m, t);
-		if (g->sized && !g->sized(m, t) && g->byval[t] && !g->unsized_byval++)
-			g->first_unsized = t;
+		uint32_t size, align;
+		fg_size(g, t, &size, &align, 0);
 		int copy = g->copied[t];
 		int drop = !copy && t < g->ndropped && g->dropped && g->dropped[t];
 		strbuf_printf(&b, "// ");
@@ -468,10 +518,11 @@ static void fg_scan(Foreign *g)
 }
 
 int emit_import_crate(const Module *m, const uint8_t *dropped, uint32_t ndropped, int (*sized)(const Module *, TypeId),
-		      FILE *out, Diag *d)
+		      FILE *out, Diag *d, uint32_t *estimated)
 {
 	Foreign g = {.m = m, .dropped = dropped, .ndropped = ndropped, .ntypes = m->ntypes, .d = d, .sized = sized};
 	g.byval = calloc(g.ntypes + 1, 1);
+	g.est = calloc(g.ntypes + 1, 1);
 	g.statics = calloc(g.ntypes + 1, 1);
 	g.copied = calloc(g.ntypes + 1, 1);
 	g.used = calloc(g.ntypes + 1, 1);
@@ -492,18 +543,6 @@ int emit_import_crate(const Module *m, const uint8_t *dropped, uint32_t ndropped
 		internal_error("out of memory");
 	int rc = emit_rust(m, &eo, mem, d);
 	fclose(mem);
-	if (!rc && g.unsized_byval) { /* a value of a type rustc printed no size for */
-		char *tx = NULL;
-		size_t txn = 0;
-		FILE *tm = open_memstream(&tx, &txn);
-		if (!tm)
-			internal_error("out of memory");
-		type_print(m, g.first_unsized, tm);
-		fclose(tm);
-		diag_set(d, 0, 0, "emit: a value of %s, whose size rustc did not print, not supported", tx);
-		free(tx);
-		rc = -1;
-	}
 	if (!rc) {
 		fwrite(text, 1, len, out);
 		fputs("\n// ---- roots (coroslim import --format=flash) ----\n"
@@ -537,6 +576,9 @@ int emit_import_crate(const Module *m, const uint8_t *dropped, uint32_t ndropped
 	namemap_free(&g.seen);
 	namemap_free(&g.called);
 	free(g.byval);
+	free(g.est);
+	if (estimated)
+		*estimated = g.estimated;
 	free(g.statics);
 	strbuf_free(&g.views);
 	free(g.copied);

@@ -385,6 +385,7 @@ typedef struct StageCrate {
 	char ident[1024];
 	char why[400];
 	uint32_t opaque; /* opaque statements of the resume fn and drop shim (written as loads or nothing) */
+	uint32_t estimated; /* types rustc printed no size for, estimated (emit_import_crate) */
 } StageCrate;
 
 static void emit_stage_crate(Module *m, uint32_t ci, const uint8_t *dropped, uint32_t ndropped, StageCrate *sc)
@@ -395,7 +396,7 @@ static void emit_stage_crate(Module *m, uint32_t ci, const uint8_t *dropped, uin
 	FILE *mem = open_memstream(&text, &len);
 	if (!mem)
 		internal_error("out of memory");
-	int rc = emit_import_crate(m, dropped, ndropped, rustc_sized, mem, &d);
+	int rc = emit_import_crate(m, dropped, ndropped, rustc_sized, mem, &d, &sc->estimated);
 	fclose(mem);
 	if (rc) {
 		free(text);
@@ -705,7 +706,7 @@ int import_flash_dir(const char *dir, const char *opt_level, FILE *out)
 				}
 			}
 		}
-		fprintf(out, "], \"opaque\": %u, \"why\": ", b->sc[0].opaque);
+		fprintf(out, "], \"opaque\": %u, \"estimated\": %u, \"why\": ", b->sc[0].opaque, b->sc[0].estimated);
 		if (fwhy && fwhy[0])
 			json_string(out, fwhy);
 		else

@@ -241,9 +241,10 @@ int emit_rust_type_text(const Module *m, const EmitOptions *o, TypeId t, int in_
  * blobs of rustc's size and alignment, external callees as extern "Rust" fns, roots for
  * its poll and drop. dropped[t] (ntypes entries, may be NULL): rustc's MIR drops a value
  * of type t (it has drop glue); sized(m, t): rustc's size of t is known (NULL: every
- * type's). 0, or -1 with d set (a value of a type without rustc's size among them). */
+ * type's); *estimated (may be NULL): the types whose size it estimated (types no saved
+ * value holds, rustc printed no size for). 0, or -1 with d set. */
 int emit_import_crate(const Module *m, const uint8_t *dropped, uint32_t ndropped, int (*sized)(const Module *, TypeId),
-		      FILE *out, Diag *d);
+		      FILE *out, Diag *d, uint32_t *estimated);
 
 /* ===================================================================== */
 /* measure/crate.c — `coroslim crate [PATH]`: a cargo package's futures   */
