@@ -55,13 +55,13 @@ typedef struct Foreign {
 	TypeId *into_dst;
 	uint32_t ntypes;
 	StrBuf views;          /* view items */
-	NameMap seen;          /* view names written */
 	NameMap called;        /* callees of the fns written */
 	uint8_t *statics;      /* per TypeId: an external static OPQ_<t> */
 	uint8_t *byval;        /* per TypeId: a local, argument or result of a written fn */
 	int (*sized)(const Module *m, TypeId t); /* rustc's size is known */
 	uint8_t *est;          /* per TypeId: its size estimated (fg_size) */
 	uint32_t estimated;
+	uint32_t *est_size, *est_align;
 	Diag *d;
 } Foreign;
 
@@ -138,7 +138,7 @@ static int fg_skip_fn(void *ctx, const Module *m, const Fn *f)
 static uint32_t round_up(uint32_t x, uint32_t a) { return a ? (x + a - 1) / a * a : x; }
 
 static void fg_size(Foreign *g, TypeId t, uint32_t *size, uint32_t *align, int depth);
-static int fg_offsets(Foreign *g, const AdtVariant *v, uint32_t start, uint32_t size, uint32_t *off, uint32_t *end);
+static int fg_offsets(Foreign *g, const AdtVariant *v, uint32_t start, uint32_t size, uint32_t *off, uint32_t *end, int depth);
 static uint32_t fg_tag_size(const Adt *a);
 
 /* rustc's size and alignment of t; for a type rustc printed none for (a local's
@@ -152,6 +152,10 @@ static void fg_size(Foreign *g, TypeId t, uint32_t *size, uint32_t *align, int d
 		*size = type_size(m, t), *align = type_align(m, t);
 		return;
 	}
+	if (t < g->ntypes && g->est[t] == 2) { /* computed before */
+		*size = g->est_size[t], *align = g->est_align[t];
+		return;
+	}
 	if (t < g->ntypes && !g->est[t]) {
 		g->est[t] = 1;
 		g->estimated++;
@@ -160,13 +164,15 @@ static void fg_size(Foreign *g, TypeId t, uint32_t *size, uint32_t *align, int d
 	*size = 0, *align = 1;
 	if (!a)
 		return;
+	if (t < g->ntypes && depth > 8) /* a type holding itself by value: no size of its own */
+		return;
 	uint32_t start = a->kind == ADT_ENUM ? fg_tag_size(a) : 0;
 	for (uint32_t v = 0; v < a->nvariants; v++) {
 		const AdtVariant *var = &a->variants[v];
 		uint32_t *off = calloc(var->nfields + 1, sizeof *off), end = start;
 		if (!off)
 			internal_error("out of memory");
-		fg_offsets(g, var, start, UINT32_MAX, off, &end);
+		fg_offsets(g, var, start, UINT32_MAX, off, &end, depth + 1);
 		free(off);
 		for (uint32_t i = 0; i < var->nfields; i++)
 			if (var->fields[i] != NO_ID) {
@@ -179,11 +185,15 @@ static void fg_size(Foreign *g, TypeId t, uint32_t *size, uint32_t *align, int d
 	if (start > *align)
 		*align = start;
 	*size = round_up(*size > start ? *size : start, *align);
+	if (t < g->ntypes) {
+		g->est[t] = 2;
+		g->est_size[t] = *size, g->est_align[t] = *align;
+	}
 }
 
 /* The offsets of variant v's known fields (v NO_ID: a struct's), largest alignment
  * first, from `start`: 0, or -1 when they do not fit in the type's size. */
-static int fg_offsets(Foreign *g, const AdtVariant *v, uint32_t start, uint32_t size, uint32_t *off, uint32_t *end)
+static int fg_offsets(Foreign *g, const AdtVariant *v, uint32_t start, uint32_t size, uint32_t *off, uint32_t *end, int depth)
 {
 	uint32_t n = v->nfields, at = start;
 	uint8_t *done = calloc(n ? n : 1, 1);
@@ -195,7 +205,7 @@ static int fg_offsets(Foreign *g, const AdtVariant *v, uint32_t start, uint32_t 
 			if (done[i] || v->fields[i] == NO_ID)
 				continue;
 			uint32_t s, a;
-			fg_size(g, v->fields[i], &s, &a, 1);
+			fg_size(g, v->fields[i], &s, &a, depth);
 			if (best == NO_ID || a > ba)
 				best = i, ba = a;
 		}
@@ -205,7 +215,7 @@ static int fg_offsets(Foreign *g, const AdtVariant *v, uint32_t start, uint32_t 
 		at = round_up(at, ba);
 		off[best] = at;
 		uint32_t s, a;
-		fg_size(g, v->fields[best], &s, &a, 1);
+		fg_size(g, v->fields[best], &s, &a, depth);
 		at += s;
 	}
 	free(done);
@@ -222,9 +232,10 @@ static uint32_t fg_tag_size(const Adt *a)
 /* A view: `#[repr(C)] struct NAME { _p: [u8; off], f: FT }` written once */
 static int fg_view_item(Foreign *g, const char *name, uint32_t off, const char *ft)
 {
-	if (namemap_find(&g->seen, name))
+	char key[300];
+	snprintf(key, sizeof key, "struct %s {", name);
+	if (g->views.n && (strbuf_printf(&g->views, "%s", ""), strstr(g->views.s, key)))
 		return 0;
-	namemap_put(&g->seen, name, 1);
 	strbuf_printf(&g->views, "#[repr(C)]\nstruct %s { _p: [u8; %u], f: %s }\n", name, off, ft);
 	return 0;
 }
@@ -277,9 +288,9 @@ static int fg_view(void *ctx, const Module *m, TypeId t, uint32_t var, uint32_t 
 	uint32_t *off = calloc(v->nfields, sizeof *off);
 	if (!off)
 		internal_error("out of memory");
-	int rc = fg_offsets(g, v, start, size, off, NULL);
+	int rc = fg_offsets(g, v, start, size, off, NULL, 1);
 	if (rc && start)
-		rc = fg_offsets(g, v, 0, size, off, NULL); /* no room for a tag: a niche */
+		rc = fg_offsets(g, v, 0, size, off, NULL, 1); /* no room for a tag: a niche */
 	if (rc) {
 		free(off);
 		diag_set(d, 0, 0, "emit: the fields of %s (larger than rustc's %u bytes) not supported", a->name, size);
@@ -523,6 +534,8 @@ int emit_import_crate(const Module *m, const uint8_t *dropped, uint32_t ndropped
 	Foreign g = {.m = m, .dropped = dropped, .ndropped = ndropped, .ntypes = m->ntypes, .d = d, .sized = sized};
 	g.byval = calloc(g.ntypes + 1, 1);
 	g.est = calloc(g.ntypes + 1, 1);
+	g.est_size = calloc(g.ntypes + 1, sizeof *g.est_size);
+	g.est_align = calloc(g.ntypes + 1, sizeof *g.est_align);
 	g.statics = calloc(g.ntypes + 1, 1);
 	g.copied = calloc(g.ntypes + 1, 1);
 	g.used = calloc(g.ntypes + 1, 1);
@@ -573,10 +586,11 @@ int emit_import_crate(const Module *m, const uint8_t *dropped, uint32_t ndropped
 		}
 	}
 	free(text);
-	namemap_free(&g.seen);
 	namemap_free(&g.called);
 	free(g.byval);
 	free(g.est);
+	free(g.est_size);
+	free(g.est_align);
 	if (estimated)
 		*estimated = g.estimated;
 	free(g.statics);
