@@ -353,6 +353,45 @@ static int fg_sig(Foreign *g, const Fn *f, StrBuf *b, StrBuf *args)
 	return emit_rust_type_text(g->m, g->o, f->locals[0].ty, 1, b, g->d);
 }
 
+/* An external callee that returns another body's future (an async fn of the crate
+ * or of another: `send(move _8) -> {async fn body of send()}`) is its constructor,
+ * which rustc inlines: the arguments moved into the future's upvars and its state
+ * set to Unresumed. Written so: each argument at its offset (largest alignment
+ * first from 0; the record's upvar offsets are not read), the tag byte after them.
+ * 1 written; 0 when the future is not such a blob or they do not fit. */
+static int fg_ctor(Foreign *g, const Fn *f, const char *id, const StrBuf *sig, StrBuf *b)
+{
+	const Module *m = g->m;
+	TypeId rt = f->locals[0].ty;
+	const Type *ty = type_get(m, rt);
+	if (ty->kind != TY_CORO || !fg_blob_kind(m, rt))
+		return 0;
+	uint32_t size, align;
+	fg_size(g, rt, &size, &align, 0);
+	AdtVariant v = {.nfields = f->nargs, .fields = f->nargs ? &f->locals[1].ty : NULL};
+	/* locals are not contiguous TypeIds: copy */
+	TypeId *tys = calloc(f->nargs + 1, sizeof *tys);
+	uint32_t *off = calloc(f->nargs + 1, sizeof *off), end = 0;
+	if (!tys || !off)
+		internal_error("out of memory");
+	for (uint32_t i = 0; i < f->nargs; i++)
+		tys[i] = f->locals[i + 1].ty;
+	v.fields = tys;
+	int fits = fg_offsets(g, &v, 0, size, off, &end, 1) == 0 && end < size;
+	if (fits) {
+		strbuf_printf(b, "#[inline(always)]\nfn %s%.*s {\n    unsafe {\n"
+				 "        let mut r = core::mem::MaybeUninit::<X%u>::uninit();\n"
+				 "        let p = r.as_mut_ptr() as *mut u8;\n", id, (int)sig->n, sig->s, rt);
+		for (uint32_t i = 0; i < f->nargs; i++)
+			strbuf_printf(b, "        core::ptr::write(p.add(%u) as *mut _, _%u);\n", off[i], i + 1);
+		strbuf_printf(b, "        *p.add(%u) = 0;\n        r.assume_init()\n    }\n}\n", end);
+		g->used[rt] = 1;
+	}
+	free(tys);
+	free(off);
+	return fits;
+}
+
 static int fg_items(void *ctx, const Module *m, FILE *out, Diag *d)
 {
 	Foreign *g = ctx;
@@ -368,7 +407,9 @@ static int fg_items(void *ctx, const Module *m, FILE *out, Diag *d)
 		StrBuf sig = {0}, args = {0};
 		rc = fg_sig(g, f, &sig, &args);
 		strbuf_printf(&args, "%s", "");
-		if (!rc) {
+		if (!rc && fg_ctor(g, f, id, &sig, &b)) {
+			/* an async fn's constructor, inlined as rustc's is */
+		} else if (!rc) {
 			strbuf_printf(&ext, "    fn ext_%s%.*s;\n", id, (int)sig.n, sig.s);
 			strbuf_printf(&b, "#[inline(always)]\nfn %s%.*s {\n    unsafe { ext_%s(%s) }\n}\n", id, (int)sig.n, sig.s,
 				      id, args.s ? args.s : "");
@@ -461,6 +502,19 @@ static int fg_items(void *ctx, const Module *m, FILE *out, Diag *d)
 	return rc;
 }
 
+/* the future a poll or into_future is of: F of `&mut F` or `Pin<&mut F>` (std's impls
+ * forward to F's), else t itself */
+static TypeId fg_pointee(const Module *m, TypeId t)
+{
+	for (int i = 0; i < 4; i++) {
+		const Type *ty = type_get(m, t);
+		if (ty->kind != TY_REFMUT && ty->kind != TY_PIN)
+			break;
+		t = ty->a;
+	}
+	return t;
+}
+
 /* operands copied, polls, into_future calls: what the items need to know before
  * the fns are written */
 static void fg_scan(Foreign *g)
@@ -502,10 +556,12 @@ static void fg_scan(Foreign *g)
 			if (t->op == CALLEE_FN)
 				namemap_put(&g->called, f->names[t->x], 1);
 			TypeId dst = place_type(f, t->place);
-			if (t->op == CALLEE_POLL && t->x < g->ntypes && !g->fut_out[t->x]) {
+			TypeId fut = t->op == CALLEE_POLL ? fg_pointee(m, t->x) : NO_ID;
+			if (t->op == CALLEE_POLL && fut < g->ntypes && !g->fut_out[fut]) {
+				/* `<&mut F as Future>::poll`, `<Pin<&mut F> ..>`: std's impls over F's */
 				const Type *dt = type_get(m, dst);
 				if (dt->kind == TY_POLL)
-					g->fut_out[t->x] = dt->a + 1;
+					g->fut_out[fut] = dt->a + 1;
 			}
 			if (t->op == CALLEE_INTO_FUTURE && t->x < g->ntypes && dst != t->x) {
 				g->into_ext[t->x] = 1;
@@ -520,7 +576,7 @@ static void fg_scan(Foreign *g)
 			for (BlockId b = 0; b < f->nblocks; b++) {
 				const Term *tm = &f->blocks[b].term;
 				if (f->blocks[b].has_term && tm->kind == TK_CALL && tm->op == CALLEE_INTO_FUTURE && tm->x == t &&
-				    !g->fut_out[t] && fg_blob_kind(m, t)) {
+				    fg_pointee(m, t) < g->ntypes && !g->fut_out[fg_pointee(m, t)] && fg_blob_kind(m, fg_pointee(m, t))) {
 					g->into_ext[t] = 1;
 					g->into_dst[t] = place_type(f, tm->place);
 				}

@@ -1571,7 +1571,7 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 			goto done;
 	}
 	strbuf_printf(&head, ") -> ");
-	if ((rc = rust_type(e, f->locals[0].ty, 0, &ret)))
+	if ((rc = rust_type(e, f->locals[0].ty, e->o->foreign != NULL, &ret)))
 		goto done;
 	strbuf_put(&head, ret.s, ret.n);
 	strbuf_printf(&head, " {\n");
@@ -1727,8 +1727,8 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 		rc = emit_view(e, id, view, l->saved[i].offset, l->saved[i].ty, type_align(e->m, l->saved[i].ty), out,
 			       &fields);
 	}
-	if (!rc)
-		rc = rust_type(e, c->output, 0, &out_ty);
+	if (!rc) /* imported code: an output holding a reference (`&T`) needs a lifetime here */
+		rc = rust_type(e, c->output, e->o->foreign != NULL, &out_ty);
 	if (!rc) {
 		fprintf(out, "#[repr(C)]\nunion U_%s {\n%.*s    size: [u8; %u],\n}\n", id, (int)fields.n, fields.s, l->size);
 		/* !Unpin, as a coroutine is: `&mut Coro_S` gets no noalias */
