@@ -674,6 +674,13 @@ int import_flash_dir(const char *dir, const char *opt_level, FILE *out)
 	int par = jobs_default();
 	fprintf(stderr, "coroslim import: %u crates to compile (rustc, %d at a time)\n", nj, par);
 	int rc = flash_run(jobs, nj, opt_level, 0, par) == 0 ? 0 : 1;
+	for (uint32_t i = 0; i < nj; i++)
+		if (strcmp(jobs[i].err, "rustc not found") == 0) { /* every body's figures are missing: an error */
+			fprintf(stderr, "coroslim: error: --format=flash needs rustc 1.95, and `%s` was not found\n",
+				getenv("RUSTC") && *getenv("RUSTC") ? getenv("RUSTC") : "rustc");
+			rc = 1;
+			break;
+		}
 	fprintf(out, "{\"dir\": ");
 	json_string(out, dir);
 	fprintf(out, ", \"target\": \"x86_64\", \"opt_level\": ");

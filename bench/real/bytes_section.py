@@ -62,8 +62,9 @@ def emit_class(msg):
     """The emitter's first error on a transformed body, by construct (names left out)."""
     m = re.match(r"emit: (.*) not supported$", msg)
     what = m.group(1) if m else msg
-    if re.search(r"\(not a struct item of the program\)$", what):
-        ty = what[len("type "):-len(" (not a struct item of the program)")]
+    m2 = re.search(r" \(not a struct (?:or enum )?item of the program\)$", what)
+    if m2 and what.startswith("type "):
+        ty = what[len("type "):m2.start()]
         if "impl " in ty:
             return "an `impl Trait` type"
         if GENERIC.match(ty.split("<")[0]) or re.fullmatch(r"&?(mut )?[A-Z]", ty):
@@ -196,7 +197,9 @@ def section(root, coroslim, jobs):
         out.append(f"- {len(v)}: {k} (e.g. {'; '.join('`' + w[len('not sized: '):] + '`' if w.startswith('not sized: ') else w for w in ex)})")
     out.append("")
     out.append("What the emitter (`coroslim emit`, the road to flash bytes through `coroslim bytes`: issue 24 item 7) "
-               "lacks for these bodies after coroslim's transform: its first error per body, by construct.")
+               "lacks for these bodies after coroslim's transform: its first error per body, by construct (the emitter "
+               "alone; `--format=flash`, the next section, writes the sized ones with the crates' types as blobs and "
+               "their callees as extern declarations).")
     out.append("")
     for k, v in sorted(emit.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         ex = sorted(set(v), key=lambda w: -v.count(w))[:2]
