@@ -173,6 +173,15 @@ native-run: $(BIN) $(BUILD)/fuzz/gen
 real-crates: $(BIN)
 	@sh bench/real/run.sh
 
+# import --format=flash (measure/emit_import.c): each pass's machine-code bytes on tests/import/flash.rs's
+# rustc bodies (must fire / must not fire), and the method's error against rustc's own object (Oz, 10%)
+.PHONY: import-flash-check
+import-flash-check: $(BIN)
+	@python3 tests/import/flash_check.py $(BIN)
+	@python3 bench/real/flash_validate.py --coroslim=$(BIN) --opt-level=z --check=10 \
+		tests/import/flash.rs:tests/import/flash_dump
+check: import-flash-check
+
 # bench/real/link.py (real-crates' whole-program section) on tests/link's rustc MIR of two crates
 .PHONY: link-test link-bless
 link-test:

@@ -185,6 +185,18 @@ static int cmd_stats(const Args *a)
 static int cmd_import(const Args *a)
 {
 	const char *fmt = a->format ? a->format : "mir";
+	char flash[32];
+	if (a->alone)
+		usage_error(find_command("import"), "%s", "unknown option '--alone'");
+	if (a->opt_level && strcmp(fmt, "flash") != 0)
+		usage_error(find_command("import"), "%s", "--opt-level goes with --format=flash");
+	if (a->opt_level && strcmp(a->opt_level, "z") != 0 && strcmp(a->opt_level, "s") != 0 && strcmp(a->opt_level, "3") != 0)
+		usage_error(find_command("import"), "unknown opt-level '%s' (expected z, s or 3)", a->opt_level);
+	if (strcmp(fmt, "flash") == 0) { /* measure/import_bytes.c import_flash_dir */
+		snprintf(flash, sizeof flash, "flash:%s", a->opt_level ? a->opt_level : "z");
+		fmt = flash;
+	} else if (strncmp(fmt, "flash", 5) == 0)
+		usage_error(find_command("import"), "unknown format '%s'", fmt);
 	int rc = import_cmd(a->files, a->nfiles, fmt, stdout);
 	if (rc == 2)
 		usage_error(find_command("import"), "unknown format '%s' (expected mir, summary, md or json)", fmt);
@@ -298,9 +310,11 @@ static const Command commands[] = {
 	 "stats FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--format=table|json|csv] [--verify-each] [--jobs=N]",
 	 "Per coroutine and in total: states, resume-fn blocks and statements, future bytes, after lowering and each pass.",
 	 "Opfv*"},
-	{"import", cmd_import, "import [LABEL=]FILE.mir... [--format=mir|summary|md] | import DUMPDIR --format=json",
-	 "Read rustc's --emit=mir output: every coroutine resume fn, what each pass removes or would remove. With --format=json, a -Zdump-mir=StateTransform dump dir: coroslim's state transform of each body against rustc's.",
-	 "f*"},
+	{"import", cmd_import, "import [LABEL=]FILE.mir... [--format=mir|summary|md] | import DUMPDIR --format=json|bytes|flash [--opt-level=z|s|3]",
+	 "Read rustc's --emit=mir output: every coroutine resume fn, what each pass removes or would remove. With --format=json, a -Zdump-mir=StateTransform dump dir: coroslim's state transform of each body against rustc's. "
+	 "With --format=bytes (the dump dir holding type-sizes.txt), each pass's future bytes with rustc's sizes; with --format=flash, "
+	 "each pass's machine-code bytes of every body whose types rustc sized (x86_64, rustc 1.95, --opt-level z by default).",
+	 "fz*"},
 	{"emit", cmd_emit,
 	 "emit FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] [--harness] [-o DIR]",
 	 "Lower, run the named passes (default: none) and write the module as a rustc custom-MIR crate "

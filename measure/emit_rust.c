@@ -212,6 +212,11 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 	const Module *m = e->m;
 	const Type *ty = type_get(m, t);
 	char id[256];
+	if (e->o->foreign && e->o->foreign->type) { /* imported code (measure/emit_import.c) */
+		int r = e->o->foreign->type(e->o->foreign->ctx, m, t, in_field, out);
+		if (r)
+			return r > 0 ? 0 : fn_fail(e, "%s", e->d->msg[0] ? e->d->msg : "a foreign type");
+	}
 	switch (ty->kind) {
 	case TY_UNIT: strbuf_printf(out, "()"); return 0;
 	case TY_NEVER: strbuf_printf(out, "!"); return 0;
@@ -275,6 +280,13 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 	}
 }
 
+/* t as the emitter spells it (for EmitForeign's items): 0, or -1 with d set */
+int emit_rust_type_text(const Module *m, const EmitOptions *o, TypeId t, int in_field, StrBuf *out, Diag *d)
+{
+	Emit e = {.m = m, .o = o, .d = d};
+	return rust_type(&e, t, in_field, out);
+}
+
 /* ===================================================================== */
 /* Places and operands                                                     */
 /* ===================================================================== */
@@ -304,6 +316,42 @@ static void view_place(Emit *e, uint32_t coro, const char *view, TypeId ft, cons
 	strbuf_printf(pre, "                        _e%u = &raw mut %s.u.%s;\n", p, base, view);
 	strbuf_printf(pre, "                        _e%u = CastPtrToPtr(_e%u);\n", q, p);
 	strbuf_printf(out, "(*_e%u).f", q);
+}
+
+/* A view of a value of a foreign type t (EmitForeign.view) at place string base:
+ * `_eP = &raw mut BASE; _eQ = CastPtrToPtr(_eP);` to pre, `(*_eQ).f` to out;
+ * *tagty gets the tag's integer type when fld is NO_ID. 1 written, 0 not a
+ * foreign type, -1 error. */
+static int foreign_view(Emit *e, TypeId t, uint32_t var, uint32_t fld, TypeId fty, const char *base, StrBuf *pre,
+			StrBuf *out, char *tagty)
+{
+	const EmitForeign *h = e->o->foreign;
+	char view[256], tt[64] = "";
+	if (!h || !h->view)
+		return 0;
+	int r = h->view(h->ctx, e->m, t, var, fld, fty, view, tt, sizeof view, e->d);
+	if (r < 0)
+		return fn_fail(e, "%s", e->d->msg[0] ? e->d->msg : "a view of a foreign type");
+	if (r == 0)
+		return 0;
+	if (tagty)
+		snprintf(tagty, 64, "%s", tt);
+	StrBuf ty = {0};
+	strbuf_printf(&ty, "*mut ");
+	if (rust_type(e, t, 0, &ty)) {
+		strbuf_free(&ty);
+		return -1;
+	}
+	strbuf_printf(&ty, "%s", "");
+	uint32_t p = temp_new(e, ty.s);
+	strbuf_free(&ty);
+	char vt[300];
+	snprintf(vt, sizeof vt, "*mut %s", view);
+	uint32_t q = temp_new(e, vt);
+	strbuf_printf(pre, "                        _e%u = &raw mut %s;\n", p, base);
+	strbuf_printf(pre, "                        _e%u = CastPtrToPtr(_e%u);\n", q, p);
+	strbuf_printf(out, "(*_e%u).f", q);
+	return 1;
 }
 
 static void local_name(const Emit *e, LocalId l, StrBuf *out)
@@ -348,6 +396,10 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_TUPLE) {
 			strbuf_printf(&next, "%.*s.%u", (int)cur.n, cur.s, pr->index);
 			t = pr->ty;
+		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_ADT && !source_struct(m, t) &&
+			   (strbuf_printf(&cur, "%s", ""), rc = foreign_view(e, t, NO_ID, pr->index, pr->ty, cur.s, pre, &next, NULL)) != 0) {
+			rc = rc < 0 ? rc : 0;
+			t = pr->ty;
 		} else if (pr->kind == PROJ_FIELD && ty->kind == TY_ADT) {
 			const Adt *a = source_struct(m, t);
 			if (!a || pr->index >= a->variants[0].nfields) {
@@ -376,6 +428,10 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 				snprintf(view, sizeof view, "s%u", l->fields[l->field_start[pr->index] + fld->index]);
 				strbuf_printf(&cur, "%s", "");
 				view_place(e, ty->coro, view, fld->ty, cur.s, pre, &next);
+			} else if (ty->kind == TY_ADT && !source_enum(m, t) &&
+				   (strbuf_printf(&cur, "%s", ""),
+				    rc = foreign_view(e, t, pr->index, fld->index, fld->ty, cur.s, pre, &next, NULL)) != 0) {
+				rc = rc < 0 ? rc : 0;
 			} else if (ty->kind == TY_POLL || source_enum(m, t)) {
 				/* a variant's field: Poll's payload, or a field of an enum item
 				 * (`(_4 as B).0` -> `Field::<u32>(Variant(_4, 1), 0)`) */
@@ -432,8 +488,69 @@ static int emit_const(Emit *e, const Const *c, StrBuf *out)
 	return 0;
 }
 
+/* `_eK = Static(NAME)` to pre and `Move(*_eK)` to out: a value of type t read from
+ * the external static EmitForeign.opaque_static names; 0, or 1 when it names none */
+static int opaque_value(Emit *e, TypeId t, StrBuf *pre, StrBuf *out)
+{
+	const EmitForeign *h = e->o->foreign;
+	char name[128];
+	if (!h || !h->opaque_static || h->opaque_static(h->ctx, e->m, t, name, sizeof name) <= 0)
+		return 1;
+	StrBuf ty = {0};
+	strbuf_printf(&ty, "*const ");
+	if (rust_type(e, t, 0, &ty)) {
+		strbuf_free(&ty);
+		return -1;
+	}
+	strbuf_printf(&ty, "%s", "");
+	uint32_t k = temp_new(e, ty.s);
+	strbuf_free(&ty);
+	strbuf_printf(pre, "                        _e%u = Static(%s);\n", k, name);
+	strbuf_printf(out, "Move(*_e%u)", k);
+	return 0;
+}
+
+/* An opaque statement of imported code (the importer's ST_NOP with its text): `_N =
+ * ..` of a plain local becomes `_N = ` an unknown value of its type (opaque_value);
+ * any other writes nothing (its count is reported by the caller) */
+static int emit_opaque_stmt(Emit *e, const Stmt *s, StrBuf *out)
+{
+	const Fn *f = e->f;
+	const char *text = f->names[s->x - 1];
+	char *end;
+	if (text[0] != '_')
+		return 0;
+	unsigned long k = strtoul(text + 1, &end, 10);
+	if (end == text + 1 || strncmp(end, " = ", 3) != 0 || k == 0 || k >= f->nlocals)
+		return 0;
+	StrBuf pre = {0}, rhs = {0};
+	int rc = opaque_value(e, f->locals[k].ty, &pre, &rhs);
+	if (rc == 0) {
+		strbuf_put(out, pre.s, pre.n);
+		strbuf_printf(out, "                        ");
+		local_name(e, (LocalId)k, out);
+		strbuf_printf(out, " = %.*s;\n", (int)rhs.n, rhs.s);
+	}
+	strbuf_free(&pre);
+	strbuf_free(&rhs);
+	return rc < 0 ? -1 : 0;
+}
+
 static int emit_operand(Emit *e, Operand op, StrBuf *pre, StrBuf *out)
 {
+	if (op.kind == OP_CONST && e->o->foreign && const_text(e->m, &e->f->consts[op.v])) {
+		/* a constant imported code keeps as text: a string literal as written, else unknown */
+		const Const *c = &e->f->consts[op.v];
+		const char *text = const_text(e->m, c);
+		const Type *ty = type_get(e->m, c->ty);
+		if (text[0] == '"' && (ty->kind == TY_REF) && type_get(e->m, ty->a)->kind == TY_OPAQUE &&
+		    type_get(e->m, ty->a)->text && strcmp(type_get(e->m, ty->a)->text, "str") == 0) {
+			strbuf_printf(out, "%s", text);
+			return 0;
+		}
+		int r = opaque_value(e, c->ty, pre, out);
+		return r ? fn_fail(e, "the constant %s", text) : 0;
+	}
 	if (op.kind == OP_CONST)
 		return emit_const(e, &e->f->consts[op.v], out);
 	if (op.kind == OP_MOVE) {
@@ -903,6 +1020,52 @@ static void ret_alias_find(Emit *e)
 	}
 }
 
+/* An aggregate of a foreign ADT (EmitForeign): each field written through its
+ * view, then (an enum) the tag; a field the hook has no view for is an error. */
+static int emit_aggregate_foreign(Emit *e, const Stmt *s, StrBuf *pre, StrBuf *out)
+{
+	const Fn *f = e->f;
+	const Adt *a = adt_of(e->m, s->x);
+	const Operand *ops = &f->args[s->a.v];
+	uint32_t n = s->b.v, var = NO_ID;
+	if (!a)
+		return type_fail(e, "an aggregate of type %s", s->x);
+	if (a->kind == ADT_ENUM) {
+		if (n < 1 || ops[0].kind != OP_CONST)
+			return type_fail(e, "an aggregate of type %s", s->x);
+		var = (uint32_t)f->consts[ops[0].v].bits;
+		ops++, n--;
+	}
+	StrBuf base = {0};
+	int rc = emit_place(e, s->place, pre, &base);
+	strbuf_printf(&base, "%s", "");
+	for (uint32_t i = 0; i < n && !rc; i++) {
+		StrBuf lhs = {0}, rhs = {0};
+		TypeId ft = operand_type(e, ops[i]);
+		int r = foreign_view(e, s->x, var, i, ft, base.s, pre, &lhs, NULL);
+		if (r <= 0)
+			rc = r < 0 ? r : type_fail(e, "an aggregate of type %s", s->x);
+		else
+			rc = emit_operand(e, ops[i], pre, &rhs);
+		if (!rc)
+			strbuf_printf(out, "                        %.*s = %.*s;\n", (int)lhs.n, lhs.s, (int)rhs.n, rhs.s);
+		strbuf_free(&lhs);
+		strbuf_free(&rhs);
+	}
+	if (!rc && var != NO_ID) {
+		char tagty[64];
+		StrBuf tag = {0};
+		int r = foreign_view(e, s->x, var, NO_ID, NO_ID, base.s, pre, &tag, tagty);
+		if (r < 0)
+			rc = r;
+		else if (r > 0 && tagty[0])
+			strbuf_printf(out, "                        %.*s = %u_%s;\n", (int)tag.n, tag.s, var, tagty);
+		strbuf_free(&tag);
+	}
+	strbuf_free(&base);
+	return rc;
+}
+
 static int ret_skipped(const Emit *e, const Stmt *s)
 {
 	for (uint32_t i = 0; i < e->nret_skip; i++)
@@ -924,6 +1087,9 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 	}
 	switch (s->kind) {
 	case ST_NOP:
+		if (s->x && e->o->foreign)
+			return emit_opaque_stmt(e, s, out);
+		return 0;
 	case ST_PLACE_MENTION:
 		return 0;
 	case ST_STORAGE_LIVE:
@@ -945,12 +1111,33 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 			char id[256];
 			coro_ident(e, ty->coro, id, sizeof id);
 			strbuf_printf(&line, " = Tag_%s::V%u;\n", id, s->x);
+		} else if (ty->kind == TY_ADT && !source_enum(e->m, t)) {
+			char tagty[64];
+			StrBuf tag = {0};
+			strbuf_printf(&lhs, "%s", "");
+			int r = foreign_view(e, t, s->x, NO_ID, NO_ID, lhs.s, &pre, &tag, tagty);
+			if (r <= 0) {
+				rc = r < 0 ? r : type_fail(e, "the discriminant of type %s", t);
+				strbuf_free(&tag);
+				break;
+			}
+			strbuf_printf(&line, "%.*s = %u_%s;\n", (int)tag.n, tag.s, s->x, tagty);
+			strbuf_free(&tag);
 		} else {
 			strbuf_printf(&line, "SetDiscriminant(%.*s, %u);\n", (int)lhs.n, lhs.s, s->x);
 		}
 		break;
 	}
 	case ST_ASSIGN:
+		if (s->rv == RV_AGGREGATE && s->op == AGG_ADT && e->o->foreign && !source_struct(e->m, s->x) &&
+		    !source_enum(e->m, s->x)) {
+			rc = emit_aggregate_foreign(e, s, &pre, &line);
+			strbuf_put(out, pre.s, pre.n);
+			strbuf_put(out, line.s, line.n);
+			strbuf_free(&pre);
+			strbuf_free(&line);
+			return rc;
+		}
 		if (s->rv == RV_AGGREGATE && s->op == AGG_CORO) {
 			rc = emit_aggregate_coro(e, s, &pre, &line);
 			strbuf_put(out, pre.s, pre.n);
@@ -1000,6 +1187,21 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 				strbuf_printf(&pre, "                        _e%u = Discriminant(%.*s);\n", k, (int)tag.n, tag.s);
 				strbuf_printf(&rhs, "_e%u as ", k);
 				rc = rc || rust_type(e, place_type(f, s->place), 0, &rhs);
+				strbuf_free(&tag);
+			} else if (!rc && ty->kind == TY_ADT && !source_enum(e->m, t)) {
+				/* a foreign enum: its tag view, cast to the discriminant's type */
+				char tagty[64];
+				StrBuf tag = {0};
+				strbuf_printf(&src, "%s", "");
+				int r = foreign_view(e, t, NO_ID, NO_ID, NO_ID, src.s, &pre, &tag, tagty);
+				if (r <= 0)
+					rc = r < 0 ? r : type_fail(e, "the discriminant of type %s", t);
+				else {
+					uint32_t k = temp_new(e, tagty);
+					strbuf_printf(&pre, "                        _e%u = %.*s;\n", k, (int)tag.n, tag.s);
+					strbuf_printf(&rhs, "_e%u as ", k);
+					rc = rust_type(e, place_type(f, s->place), 0, &rhs);
+				}
 				strbuf_free(&tag);
 			} else if (!rc) {
 				strbuf_printf(&rhs, "Discriminant(%.*s)", (int)src.n, src.s);
@@ -1142,6 +1344,11 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 	const Fn *f = e->f;
 	StrBuf ty = {0};
 	int rc = 0;
+	if (e->o->foreign && e->o->foreign->callee) {
+		int r = e->o->foreign->callee(e->o->foreign->ctx, e->m, f, t, out);
+		if (r)
+			return r > 0 ? 0 : fn_fail(e, "%s", e->d->msg[0] ? e->d->msg : "a foreign callee");
+	}
 	switch (t->op) {
 	case CALLEE_FN: {
 		const char *name = f->names[t->x];
@@ -1419,7 +1626,7 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 			goto done;
 	}
 	strbuf_printf(&head, ") -> ");
-	if ((rc = rust_type(e, f->locals[0].ty, 0, &ret)))
+	if ((rc = rust_type(e, f->locals[0].ty, e->o->foreign != NULL, &ret)))
 		goto done;
 	strbuf_put(&head, ret.s, ret.n);
 	strbuf_printf(&head, " {\n");
@@ -1575,8 +1782,8 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 		rc = emit_view(e, id, view, l->saved[i].offset, l->saved[i].ty, type_align(e->m, l->saved[i].ty), out,
 			       &fields);
 	}
-	if (!rc)
-		rc = rust_type(e, c->output, 0, &out_ty);
+	if (!rc) /* imported code: an output holding a reference (`&T`) needs a lifetime here */
+		rc = rust_type(e, c->output, e->o->foreign != NULL, &out_ty);
 	if (!rc) {
 		fprintf(out, "#[repr(C)]\nunion U_%s {\n%.*s    size: [u8; %u],\n}\n", id, (int)fields.n, fields.s, l->size);
 		/* !Unpin, as a coroutine is: `&mut Coro_S` gets no noalias */
@@ -1943,16 +2150,19 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 			     "    core::panicking::panic_const::%s()\n}\n",
 			panic_fns[i], panic_fns[i]);
 	fputs("\n", tmp);
-	int rc = fn_names_check(&e);
+	int rc = o->foreign ? 0 : fn_names_check(&e);
 	for (uint32_t i = 0; i < m->nadts && !rc; i++)
 		rc = emit_adt_item(&e, i, tmp);
 	for (uint32_t i = 0; i < m->ncoros && !rc; i++)
 		if (m->coros[i].layout && m->coros[i].resume && module_find_fn(m, m->coros[i].resume))
 			rc = emit_coro_type(&e, i, tmp);
 	for (uint32_t i = 0; i < m->nfns && !rc; i++)
-		rc = emit_fn(&e, m->fns[i], tmp);
-	if (!rc)
+		if (!(o->foreign && o->foreign->skip_fn && o->foreign->skip_fn(o->foreign->ctx, m, m->fns[i])))
+			rc = emit_fn(&e, m->fns[i], tmp);
+	if (!rc && !o->foreign)
 		rc = emit_method_wrappers(&e, tmp);
+	if (!rc && o->foreign && o->foreign->items)
+		rc = o->foreign->items(o->foreign->ctx, m, tmp, d);
 	if (!rc && o->harness) {
 		char *h = rust_harness_text(m, d);
 		if (h)

@@ -365,8 +365,59 @@ static void emit_verdict(const Module *m, char *buf, size_t cap)
 	fclose(sink);
 }
 
+/* rustc printed a size for t (or t is one of the IR's own kinds): emit_import_crate's question */
+static int rustc_sized(const Module *m, TypeId t)
+{
+	SizeCtx *c = m->size_ctx;
+	uint32_t before = c->unknown, s, a;
+	char first[sizeof c->first_unknown];
+	memcpy(first, c->first_unknown, sizeof first);
+	int r = rustc_size(m, t, &s, &a);
+	int known = !r || c->unknown == before;
+	c->unknown = before;
+	memcpy(c->first_unknown, first, sizeof first);
+	return known;
+}
+
+/* What flash mode asks of a stage: the crate (NULL: not emitted, with why) and its coroutine */
+typedef struct StageCrate {
+	char *text;
+	char ident[1024];
+	char why[400];
+	uint32_t opaque; /* opaque statements of the resume fn and drop shim (written as loads or nothing) */
+	uint32_t estimated; /* types rustc printed no size for, estimated (emit_import_crate) */
+} StageCrate;
+
+static void emit_stage_crate(Module *m, uint32_t ci, const uint8_t *dropped, uint32_t ndropped, StageCrate *sc)
+{
+	Diag d = {0};
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	if (!mem)
+		internal_error("out of memory");
+	int rc = emit_import_crate(m, dropped, ndropped, rustc_sized, mem, &d, &sc->estimated);
+	fclose(mem);
+	if (rc) {
+		free(text);
+		const char *msg = strstr(d.msg, "emit: ") ? strstr(d.msg, "emit: ") : d.msg;
+		snprintf(sc->why, sizeof sc->why, "%s", msg);
+		return;
+	}
+	sc->text = text;
+	emit_rust_ident(m->coros[ci].name, sc->ident, sizeof sc->ident);
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		const Fn *f = m->fns[i];
+		if (f->kind != FN_RESUME && f->kind != FN_DROP_SHIM)
+			continue;
+		for (BlockId b = 0; b < f->nblocks; b++)
+			for (uint32_t k = 0; k < f->blocks[b].nstmts; k++)
+				sc->opaque += f->blocks[b].stmts[k].kind == ST_NOP && f->blocks[b].stmts[k].x;
+	}
+}
+
 static int stage_size(const char *path, char *src, size_t len, const Stage *st, const BuildOptions *o,
-		      SizeCtx *c, uint32_t *size, char *why, size_t cap, char *emit, size_t emitcap)
+		      SizeCtx *c, uint32_t *size, char *why, size_t cap, char *emit, size_t emitcap, StageCrate *sc)
 {
 	Diag d = {0};
 	Module *m = import_dump_module(path, src, len, o, &d);
@@ -380,6 +431,23 @@ static int stage_size(const char *path, char *src, size_t len, const Stage *st, 
 		if (m->fns[i]->kind == FN_CORO_BODY && m->fns[i]->coro < m->ncoros)
 			body = m->fns[i], ci = body->coro;
 	int ok = 0;
+	uint8_t *dropped = NULL;
+	uint32_t ndropped = 0;
+	if (body && sc) { /* rustc's MIR drops a value of the type: it has drop glue */
+		ndropped = m->ntypes;
+		dropped = calloc(ndropped + 1, 1);
+		if (!dropped)
+			internal_error("out of memory");
+		for (uint32_t i = 0; i < m->nfns; i++)
+			for (BlockId b = 0; b < m->fns[i]->nblocks; b++) {
+				const Term *t = &m->fns[i]->blocks[b].term;
+				if (m->fns[i]->blocks[b].has_term && t->kind == TK_DROP) {
+					TypeId ty = place_type(m->fns[i], t->place);
+					if (ty < ndropped)
+						dropped[ty] = 1;
+				}
+			}
+	}
 	if (body) {
 		raw_spellings(c, m, body, src);
 		c->unknown = 0;
@@ -402,11 +470,17 @@ static int stage_size(const char *path, char *src, size_t len, const Stage *st, 
 		} else if (!m->coros[ci].layout) {
 			snprintf(why, cap, "no layout");
 			ok = 0;
-		} else
+		} else {
 			*size = m->coros[ci].layout->size;
+			if (sc)
+				emit_stage_crate(m, ci, dropped, ndropped, sc);
+		}
+		if (sc && !ok && !sc->why[0])
+			snprintf(sc->why, sizeof sc->why, "%s", why);
 		size_ctx_free(c);
 	} else
 		snprintf(why, cap, "no coroutine body");
+	free(dropped);
 	module_free(m);
 	return ok;
 }
@@ -478,7 +552,7 @@ int import_bytes_dir(const char *dir, FILE *out)
 		for (uint32_t k = 0; k < nst; k++) {
 			uint32_t size;
 			if (stage_size(files[i], src, len, &st[k], &o, &c, &size, why, sizeof why, k ? NULL : emit,
-				       sizeof emit))
+				       sizeof emit, NULL))
 				fprintf(out, "%s%u", k ? ", " : "", size);
 			else {
 				fprintf(out, "%snull", k ? ", " : "");
@@ -507,4 +581,152 @@ int import_bytes_dir(const char *dir, FILE *out)
 	type_sizes_free(&ts);
 	dump_list_free(files, n);
 	return 0;
+}
+
+/* `coroslim import DUMPDIR --format=flash [--opt-level=z|s|3]` (issue 24 item 7, issue 26
+ * item 3): per body sized at a stage, the crate emit_import_crate writes for it after
+ * that stage, compiled by rustc for x86_64 (measure/flash.c); its coroutine's poll and
+ * drop bytes. JSON: per body its future bytes and, per stage, the machine-code bytes
+ * (null: not sized, not emitted, or rustc rejected the crate: `why` says which first). */
+typedef struct FlashBody {
+	char name[600];
+	uint32_t size[MAX_STAGES];
+	uint8_t sized[MAX_STAGES];
+	char why[300];
+	StageCrate sc[MAX_STAGES];
+	uint32_t job[MAX_STAGES]; /* index into jobs, or NO_ID */
+} FlashBody;
+
+int import_flash_dir(const char *dir, const char *opt_level, FILE *out)
+{
+	uint32_t n;
+	char **files = dump_list(dir, &n, stderr);
+	if (!files)
+		return 1;
+	SizeCtx c = {0};
+	TypeSizes ts = {0};
+	char tpath[PATH_MAX];
+	snprintf(tpath, sizeof tpath, "%s/type-sizes.txt", dir);
+	Diag dg = {0};
+	size_t tlen;
+	char *ttext = file_read(tpath, &tlen, &dg);
+	if (!ttext) {
+		fprintf(stderr, "%s: error: no type-sizes.txt (rustc's -Zprint-type-sizes output of the same compile)\n", dir);
+		dump_list_free(files, n);
+		return 1;
+	}
+	type_sizes_parse(ttext, &ts, 1);
+	free(ttext);
+	c.recs = malloc((ts.n ? ts.n : 1) * sizeof *c.recs);
+	if (!c.recs)
+		internal_error("out of memory");
+	for (uint32_t i = 0; i < ts.n; i++)
+		c.recs[c.nrecs++] = &ts.t[i];
+	qsort(c.recs, c.nrecs, sizeof *c.recs, rec_cmp);
+	Stage st[MAX_STAGES];
+	uint32_t nst = make_stages(st);
+	BuildOptions o = {.release = 1};
+	FlashBody *bodies = calloc(n + 1, sizeof *bodies);
+	FlashJob *jobs = calloc((size_t)n * nst + 1, sizeof *jobs);
+	if (!bodies || !jobs)
+		internal_error("out of memory");
+	uint32_t nb = 0, nj = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		size_t len;
+		char *src = file_read(files[i], &len, &dg);
+		if (!src)
+			continue;
+		Import *probe = import_mir(files[i], src, len);
+		int body = !probe->error && probe->ncoros > 0;
+		FlashBody *b = &bodies[nb];
+		snprintf(b->name, sizeof b->name, "%s", body ? probe->coros[0].name : "");
+		import_free(probe);
+		if (!body) {
+			free(src);
+			continue;
+		}
+		nb++;
+		for (uint32_t k = 0; k < nst; k++) {
+			char why[300] = "", emit[8];
+			b->job[k] = NO_ID;
+			b->sized[k] = (uint8_t)stage_size(files[i], src, len, &st[k], &o, &c, &b->size[k], why, sizeof why, NULL, 0,
+							  &b->sc[k]);
+			if (!b->sized[k] && !b->why[0])
+				snprintf(b->why, sizeof b->why, "%s", why);
+			(void)emit;
+			if (!b->sc[k].text)
+				continue;
+			FlashJob *j = &jobs[nj];
+			j->text = b->sc[k].text;
+			snprintf(j->ident, sizeof j->ident, "%s", b->sc[k].ident);
+			j->same_as = NO_ID;
+			for (uint32_t q = 0; q < k; q++) /* a stage that changed nothing: the same crate */
+				if (b->job[q] != NO_ID && strcmp(jobs[b->job[q]].text, j->text) == 0) {
+					j->same_as = jobs[b->job[q]].same_as != NO_ID ? jobs[b->job[q]].same_as : b->job[q];
+					break;
+				}
+			b->job[k] = nj++;
+		}
+		free(src);
+		if (nb % 50 == 0)
+			fprintf(stderr, "coroslim import: emitted %u coroutine bodies of %u dumps\n", nb, i + 1);
+	}
+	int par = jobs_default();
+	fprintf(stderr, "coroslim import: %u crates to compile (rustc, %d at a time)\n", nj, par);
+	int rc = flash_run(jobs, nj, opt_level, 0, par) == 0 ? 0 : 1;
+	for (uint32_t i = 0; i < nj; i++)
+		if (strcmp(jobs[i].err, "rustc not found") == 0) { /* every body's figures are missing: an error */
+			fprintf(stderr, "coroslim: error: --format=flash needs rustc 1.95, and `%s` was not found\n",
+				getenv("RUSTC") && *getenv("RUSTC") ? getenv("RUSTC") : "rustc");
+			rc = 1;
+			break;
+		}
+	fprintf(out, "{\"dir\": ");
+	json_string(out, dir);
+	fprintf(out, ", \"target\": \"x86_64\", \"opt_level\": ");
+	json_string(out, opt_level);
+	fprintf(out, ", \"panic\": \"unwind\", \"stages\": [");
+	for (uint32_t k = 0; k < nst; k++) {
+		fprintf(out, "%s", k ? ", " : "");
+		json_string(out, st[k].name);
+	}
+	fprintf(out, "],\n\"coroutines\": [");
+	for (uint32_t i = 0; i < nb; i++) {
+		FlashBody *b = &bodies[i];
+		fprintf(out, "%s\n {\"name\": ", i ? "," : "");
+		json_string(out, b->name);
+		fprintf(out, ", \"sizes\": [");
+		for (uint32_t k = 0; k < nst; k++)
+			b->sized[k] ? fprintf(out, "%s%u", k ? ", " : "", b->size[k]) : fprintf(out, "%snull", k ? ", " : "");
+		const char *fwhy = NULL;
+		for (int part = 0; part < 3; part++) {
+			fprintf(out, "], \"%s\": [", part == 0 ? "flash" : part == 1 ? "poll" : "drop");
+			for (uint32_t k = 0; k < nst; k++) {
+				const FlashJob *j = b->job[k] != NO_ID ? &jobs[b->job[k]] : NULL;
+				if (j && j->ok)
+					fprintf(out, "%s%llu", k ? ", " : "",
+						(unsigned long long)(part == 0 ? j->poll + j->drop : part == 1 ? j->poll : j->drop));
+				else {
+					fprintf(out, "%snull", k ? ", " : "");
+					if (!fwhy)
+						fwhy = j ? j->err : b->sc[k].why[0] ? b->sc[k].why : b->why;
+				}
+			}
+		}
+		fprintf(out, "], \"opaque\": %u, \"estimated\": %u, \"why\": ", b->sc[0].opaque, b->sc[0].estimated);
+		if (fwhy && fwhy[0])
+			json_string(out, fwhy);
+		else
+			fprintf(out, "null");
+		fputc('}', out);
+		for (uint32_t k = 0; k < nst; k++)
+			free(b->sc[k].text);
+	}
+	fprintf(out, "\n]}\n");
+	free(bodies);
+	free(jobs);
+	free(c.recs);
+	type_sizes_free(&ts);
+	dump_list_free(files, n);
+	return rc;
 }

@@ -108,6 +108,23 @@ int import_dump_dir(const char *dir, FILE *out);
  * prelude's leaves, identical in every crate coroslim hands to rustc). */
 extern const char rust_prelude_nostd[];
 
+/* measure/flash.c: rustc 1.95 on the crates of emit_import_crate (x86_64, the flags of
+ * `coroslim bytes`), par at a time; each job's coroutine's poll and drop bytes. A job
+ * whose same_as is an earlier job's index (the same text) takes its figures. 0, or -1
+ * when no temporary directory can be made. */
+typedef struct FlashJob {
+	char *text;          /* the crate; NULL: nothing to compile */
+	char ident[1024];    /* the coroutine's identifier S (Coro_S, resume_S, drop_S) */
+	uint32_t same_as;    /* NO_ID, or an earlier job with the same text */
+	char dir[4200];
+	int ok;
+	uint64_t poll, drop, text_ro;
+	char err[300];
+} FlashJob;
+int flash_run(FlashJob *jobs, uint32_t n, const char *opt_level, int panic_abort, int par);
+/* measure/import_bytes.c with flash: `coroslim import DUMPDIR --format=flash` */
+int import_flash_dir(const char *dir, const char *opt_level, FILE *out);
+
 /* measure/elf.c: the sections and symbols of an ELF32/ELF64 little-endian
  * object, enough to count its machine-code bytes (DESIGN.md, Bytes). */
 enum { ELF_SHF_WRITE = 0x1, ELF_SHF_ALLOC = 0x2 };
@@ -170,8 +187,35 @@ char *rust_harness_text(const Module *m, Diag *d);
 /* measure/emit_rust.c — the module as a rustc custom-MIR crate            */
 /* ===================================================================== */
 
+/* Types of imported real code the emitter has no definition of (measure/emit_import.c):
+ * what it writes instead, asked before the emitter's own rules. Every hook may be NULL. */
+typedef struct EmitForeign {
+	void *ctx;
+	/* t's Rust spelling (1), or 0: not the hook's (the emitter's rules apply); -1 error (d set) */
+	int (*type)(void *ctx, const Module *m, TypeId t, int in_field, StrBuf *out);
+	/* a fn the emitter does not write (an external callee the items declare) */
+	int (*skip_fn)(void *ctx, const Module *m, const Fn *f);
+	/* A view of a value of foreign type t: field fld of variant var (NO_ID for a
+	 * struct's field), or its tag (fld == NO_ID): a `#[repr(C)] struct VIEW { _p:
+	 * [u8; OFF], f: FT }` the items define, reached through a cast raw pointer.
+	 * Its name into view (cap bytes) and, for the tag, its integer type into tagty: 1;
+	 * 0 when t is not the hook's; -1 when it has no such view (d set). */
+	int (*view)(void *ctx, const Module *m, TypeId t, uint32_t var, uint32_t fld, TypeId fty, char *view,
+		    char *tagty, size_t cap, Diag *d);
+	/* The callee of a call the emitter cannot name (`<T as Future>::poll` of a foreign
+	 * future, its into_future): into out, 1; 0 not the hook's; -1 error */
+	int (*callee)(void *ctx, const Module *m, const Fn *f, const Term *t, StrBuf *out);
+	/* A value of type t LLVM knows nothing of (an opaque statement's result, a constant
+	 * the importer keeps as text): the name of an external static of that type the items
+	 * declare, into name: 1; 0 none (the statement writes nothing, the constant fails) */
+	int (*opaque_static)(void *ctx, const Module *m, TypeId t, char *name, size_t cap);
+	/* the items the hooks' names need, written after the module */
+	int (*items)(void *ctx, const Module *m, FILE *out, Diag *d);
+} EmitForeign;
+
 typedef struct EmitOptions {
 	int harness; /* append the roots (EMIT_HARNESS_MARKER, then poll_task and root_NAME fns) */
+	const EmitForeign *foreign; /* imported code (measure/emit_import.c), else NULL */
 } EmitOptions;
 /* The line that opens the harness: measurements append what follows it to
  * rustc's own compile of the source, so that both crates have the same roots. */
@@ -189,6 +233,18 @@ const char *emit_assoc_split(const char *name, char *self, char *trait, size_t n
 /* Write m (transformed) as one crate; 0, or -1 with d set (nothing written)
  * when it holds a construct the emitter cannot express. */
 int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d);
+/* t as the emitter spells it (in_field: references 'static), for EmitForeign's items:
+ * 0, or -1 with d set */
+int emit_rust_type_text(const Module *m, const EmitOptions *o, TypeId t, int in_field, StrBuf *out, Diag *d);
+/* measure/emit_import.c: an imported, lowered (and passed) module of one real coroutine
+ * body as a custom-MIR crate (DESIGN.md, "Flash bytes of real code"): foreign types as
+ * blobs of rustc's size and alignment, external callees as extern "Rust" fns, roots for
+ * its poll and drop. dropped[t] (ntypes entries, may be NULL): rustc's MIR drops a value
+ * of type t (it has drop glue); sized(m, t): rustc's size of t is known (NULL: every
+ * type's); *estimated (may be NULL): the types whose size it estimated (types no saved
+ * value holds, rustc printed no size for). 0, or -1 with d set. */
+int emit_import_crate(const Module *m, const uint8_t *dropped, uint32_t ndropped, int (*sized)(const Module *, TypeId),
+		      FILE *out, Diag *d, uint32_t *estimated);
 
 /* ===================================================================== */
 /* measure/crate.c — `coroslim crate [PATH]`: a cargo package's futures   */

@@ -936,8 +936,15 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
 		}
 		return import_bytes_dir(files[0], out);
 	}
+	if (strncmp(fmt, "flash", 5) == 0 && (fmt[5] == 0 || fmt[5] == ':')) { /* machine-code bytes: import_flash_dir */
+		if (nfiles != 1) {
+			fprintf(stderr, "coroslim: --format=flash takes one -Zdump-mir-dir\n");
+			return 1;
+		}
+		return import_flash_dir(files[0], fmt[5] ? fmt + 6 : "z", out);
+	}
 	if (strcmp(fmt, "mir") != 0 && strcmp(fmt, "summary") != 0 && strcmp(fmt, "md") != 0) {
-		fprintf(stderr, "coroslim: unknown format '%s' (expected mir, summary, md, json or bytes)\n", fmt);
+		fprintf(stderr, "coroslim: unknown format '%s' (expected mir, summary, md, json, bytes or flash)\n", fmt);
 		return 2;
 	}
 	if (nfiles <= 0)

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """bench/real/bytes_section.py DUMPROOT [--out bench/REAL.md] [--coroslim ./coroslim] [--jobs N] [--report-rows]
+    [--flash z|s|3 [--flash-cache DIR] [--flash-only 1]]
 
 Issue 24 items 1-3 and issue 26 item 3 on real crates: `coroslim import DUMPROOT/CRATE
 --format=bytes` (measure/import_bytes.c) for every crate's -Zdump-mir=StateTransform dumps
@@ -11,6 +12,10 @@ size rustc printed for it, and the future bytes (RAM) after each pass alone and 
 pipelines, summed over the crates, with every future that grows listed. Rewrites the
 section in place (check_section.write_section); run.sh carries it over. --report-rows also
 prints bench/REPORT.md's relocate-upvars table rows for the real crates (one per stage).
+With --flash LEVEL also the section after it, machine-code bytes per pass (`coroslim import
+DUMPROOT/CRATE --format=flash --opt-level=LEVEL`, issue 24 item 7) with the method's error
+(bench/real/flash_validate.py on tests/import's flash.rs and bytes.rs); --flash-cache DIR
+keeps (and reuses) each crate's JSON; --flash-only 1 writes that section alone.
 """
 import concurrent.futures
 import json
@@ -57,8 +62,9 @@ def emit_class(msg):
     """The emitter's first error on a transformed body, by construct (names left out)."""
     m = re.match(r"emit: (.*) not supported$", msg)
     what = m.group(1) if m else msg
-    if re.search(r"\(not a struct item of the program\)$", what):
-        ty = what[len("type "):-len(" (not a struct item of the program)")]
+    m2 = re.search(r" \(not a struct (?:or enum )?item of the program\)$", what)
+    if m2 and what.startswith("type "):
+        ty = what[len("type "):m2.start()]
         if "impl " in ty:
             return "an `impl Trait` type"
         if GENERIC.match(ty.split("<")[0]) or re.fullmatch(r"&?(mut )?[A-Z]", ty):
@@ -191,7 +197,9 @@ def section(root, coroslim, jobs):
         out.append(f"- {len(v)}: {k} (e.g. {'; '.join('`' + w[len('not sized: '):] + '`' if w.startswith('not sized: ') else w for w in ex)})")
     out.append("")
     out.append("What the emitter (`coroslim emit`, the road to flash bytes through `coroslim bytes`: issue 24 item 7) "
-               "lacks for these bodies after coroslim's transform: its first error per body, by construct.")
+               "lacks for these bodies after coroslim's transform: its first error per body, by construct (the emitter "
+               "alone; `--format=flash`, the next section, writes the sized ones with the crates' types as blobs and "
+               "their callees as extern declarations).")
     out.append("")
     for k, v in sorted(emit.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         ex = sorted(set(v), key=lambda w: -v.count(w))[:2]
@@ -219,14 +227,172 @@ def section(root, coroslim, jobs):
 
 ROWS = []  # bench/REPORT.md's relocate-upvars table, one row per stage (--report-rows)
 
+FLASH_HEADING = "## Flash bytes on real code: each pass in machine code (issue 24 item 7, issue 26 item 3)"
+
+
+def run_flash(coroslim, path, opt, cache):
+    """`coroslim import CRATE --format=flash`'s JSON; with cache (a directory), read from and kept in
+    cache/CRATE.json"""
+    cached = os.path.join(cache, os.path.basename(path) + ".json") if cache else None
+    if cached and os.path.exists(cached):
+        with open(cached) as f:
+            return json.load(f)
+    cmd = [coroslim, "import", path, "--format=flash", f"--opt-level={opt}"]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    if p.returncode != 0:
+        print(f"bytes_section: {' '.join(cmd)} exited {p.returncode}: {p.stderr[-300:]}", file=sys.stderr)
+        return None
+    if cached:
+        with open(cached, "w") as f:
+            f.write(p.stdout)
+    return json.loads(p.stdout)
+
+
+def flash_why(why):
+    """Why a sized body has no machine-code bytes at some stage, by kind (names left out)."""
+    w = why or "?"
+    if w.startswith("rustc: "):
+        return "rustc rejected the emitted crate: " + re.sub(r"`[^`]*`", "`..`", w[len("rustc: "):])[:90]
+    return re.sub(r"`[^`]*`", "`..`", re.sub(r"(of|type) [^ ]+.*? (not supported|\()", r"\1 .. \2", w))[:110]
+
+
+def flash_section(root, coroslim, opt, cache, validation):
+    crates = sorted(d for d in os.listdir(root) if os.path.isdir(os.path.join(root, d))
+                    and os.path.exists(os.path.join(root, d, "type-sizes.txt")))
+    t0 = time.time()
+    res = {c: run_flash(coroslim, os.path.join(root, c), opt, cache) for c in crates}
+    wall = time.time() - t0
+    stages = next((r["stages"] for r in res.values() if r), [])
+    n = len(stages)
+    bodies = sized = emitted = allst = with_opaque = with_est = 0
+    tot, poll, drop, shrunk, grown = [0] * n, [0] * n, [0] * n, [0] * n, [0] * n
+    grew, why, per_crate = [], {}, []
+    for c in crates:
+        r = res[c]
+        if not r:
+            per_crate.append((c, None))
+            continue
+        pc = {"bodies": 0, "sized": 0, "emitted": 0, "sums": [0] * n}
+        for b in r["coroutines"]:
+            bodies += 1
+            pc["bodies"] += 1
+            if b["sizes"][0] is None:
+                continue
+            sized += 1
+            pc["sized"] += 1
+            f = b["flash"]
+            if f[0] is not None:
+                emitted += 1
+                pc["emitted"] += 1
+            if any(x is None for x in f) or any(x is None for x in b["sizes"]):
+                k = flash_why(b["why"])
+                why.setdefault(k, []).append(b["why"] or "?")
+                continue
+            allst += 1
+            with_opaque += b["opaque"] > 0
+            with_est += b["estimated"] > 0
+            for k, x in enumerate(f):
+                tot[k] += x
+                poll[k] += b["poll"][k]
+                drop[k] += b["drop"][k]
+                pc["sums"][k] += x
+                shrunk[k] += x < f[0]
+                grown[k] += x > f[0]
+                if x > f[0]:
+                    grew.append((c, b["name"], stages[k], f[0], x))
+        per_crate.append((c, pc))
+    out = [FLASH_HEADING, ""]
+    out.append("Generated by `python3 bench/real/bytes_section.py DUMPROOT --flash z` from `coroslim import "
+               "DUMPROOT/CRATE --format=flash --opt-level=z` (measure/emit_import.c, measure/flash.c; DESIGN.md, "
+               "\"Flash bytes of real code\"): every body sized above (rustc's sizes for every type its future holds), "
+               "after coroslim's transform and after each stage, written as a custom-MIR crate by the emitter with "
+               "the crate's types as blobs of rustc's size and alignment, its callees, drop glue and foreign polls as "
+               "`extern \"Rust\"` calls, async fn constructors inlined; compiled by rustc 1.95 for "
+               f"x86_64-unknown-linux-gnu at opt-level={opt}, panic=unwind (the dumps' MIR keeps the dev profile's "
+               "overflow asserts); bytes = the coroutine's poll (resume fn, its Future::poll, poll_task's copy) plus "
+               "its drop (drop shim, drop_in_place, free_task's copy), as `coroslim bytes` counts them. Machine code "
+               "of x86_64 only: rustc's sizes come from an x86_64 compile, and a 32-bit target needs its own "
+               f"(-Zprint-type-sizes with --target). Crates: {len(crates)}; {wall:.0f} s wall here.")
+    out.append("")
+    out.append(f"- coroutine bodies: {bodies}; sized: {sized}; emitted and compiled after the transform: {emitted} "
+               f"({pct(emitted, sized)} of the sized); at every stage: {allst}")
+    out.append(f"- of these, {with_opaque} hold an opaque statement (an `_N = ..` the importer keeps as text is "
+               f"written as a load of an external static of _N's type; other opaque statements write nothing), "
+               f"{with_est} a local of a type rustc printed no size for (held by no saved value; its size estimated "
+               f"from the fields the body uses)")
+    out.append(f"- coroutines whose bytes grow at some stage: {len(set((c, nm) for c, nm, *_ in grew))}"
+               + (" (listed below)" if grew else ""))
+    out.append("")
+    out.append(f"Per stage, summed over the {allst} bodies emitted at every stage. *saved*: against coroslim's "
+               "transform alone; *smaller* / *larger*: bodies whose bytes went down / up.")
+    out.append("")
+    out.append("| stage | bytes | poll | drop | saved | smaller | larger |")
+    out.append("|---|---|---|---|---|---|---|")
+    for k, name in enumerate(stages):
+        out.append(f"| {name} | {tot[k]} | {poll[k]} | {drop[k]} | {tot[0] - tot[k]:+d} ({pct(tot[0] - tot[k], tot[0])}) "
+                   f"| {shrunk[k]} | {grown[k]} |")
+    out.append("")
+    ir = stages.index("relocate-upvars") if "relocate-upvars" in stages else 0
+    ip = stages.index("relocate-upvars-pack") if "relocate-upvars-pack" in stages else 0
+    i4 = stages.index("the four in order") if "the four in order" in stages else 0
+    out.append("Per crate: bodies, sized, emitted after the transform; machine-code bytes of the bodies emitted at "
+               "every stage after the transform, relocate-upvars, relocate-upvars-pack, the four in order, all in order.")
+    out.append("")
+    out.append("| crate | bodies | sized | emitted | transform | relocate-upvars | packed | the four | all |")
+    out.append("|---|---|---|---|---|---|---|---|---|")
+    for c, pc in per_crate:
+        if pc is None:
+            out.append(f"| {c} | failed | | | | | | | |")
+            continue
+        sm = pc["sums"]
+        out.append(f"| {c} | {pc['bodies']} | {pc['sized']} | {pc['emitted']} | {sm[0]} | {sm[ir]} | {sm[ip]} | "
+                   f"{sm[i4]} | {sm[-1]} |")
+    out.append("")
+    if why:
+        out.append("Sized bodies without bytes at some stage, by the first reason:")
+        out.append("")
+        for k, v in sorted(why.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            out.append(f"- {len(v)}: {k} (e.g. `{v[0][:160]}`)")
+        out.append("")
+    if grew:
+        out.append("Bytes that grow (body: stage, after the transform -> after the stage):")
+        out.append("")
+        for c, nm, st, a, b2 in grew:
+            out.append(f"- {c} `{nm[-90:]}`: {st} {a} -> {b2}")
+        out.append("")
+    if validation:
+        out.append("The method's error (`python3 bench/real/flash_validate.py --opt-level=z,3 "
+                   "tests/import/flash.rs:tests/import/flash_dump tests/import/bytes.rs:tests/import/bytes_dump`): "
+                   "each body emitted after lowering against rustc's own object of the same source (same flags, the "
+                   "source's own roots). flash.rs's callees are `#[inline(never)]` (as a callee in another crate "
+                   "is to the emitted extern declarations); bytes.rs's are std's and its own, which rustc inlines.")
+        out.append("")
+        out.append(validation.strip())
+        out.append("")
+    return "\n".join(out)
+
 
 def main():
     args = sys.argv[1:]
     report_rows = "--report-rows" in args
     opts = options([a for a in args if a != "--report-rows"],
-                   {"--out": "bench/REAL.md", "--coroslim": "./coroslim", "--jobs": "2"}, __doc__)
+                   {"--out": "bench/REAL.md", "--coroslim": "./coroslim", "--jobs": "2", "--flash": "",
+                    "--flash-cache": "", "--flash-only": ""}, __doc__)
     out_path, coroslim, jobs, root = opts["--out"], opts["--coroslim"], int(opts["--jobs"]), opts["root"]
-    write_section(out_path, HEADING, section(root, coroslim, jobs))
+    if not opts["--flash-only"]:
+        write_section(out_path, HEADING, section(root, coroslim, jobs))
+    if opts["--flash"]:
+        here = os.path.dirname(os.path.abspath(__file__))
+        top = os.path.dirname(os.path.dirname(here))
+        v = subprocess.run([sys.executable, os.path.join(here, "flash_validate.py"), f"--coroslim={coroslim}",
+                            "--opt-level=z,3", os.path.join(top, "tests/import/flash.rs") + ":" +
+                            os.path.join(top, "tests/import/flash_dump"),
+                            os.path.join(top, "tests/import/bytes.rs") + ":" + os.path.join(top, "tests/import/bytes_dump")],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if v.returncode != 0:
+            print(f"bytes_section: flash_validate.py failed: {v.stderr[-300:]}", file=sys.stderr)
+        write_section(out_path, FLASH_HEADING, flash_section(root, coroslim, opts["--flash"],
+                                                             opts["--flash-cache"] or None, v.stdout))
     if report_rows:
         print("\n".join(ROWS))
     print(f"bytes_section: wrote {out_path}", file=sys.stderr)

@@ -253,7 +253,12 @@ echo "real-crates: wrote $out ($(grep -m1 'coroutines) found' "$out" | sed 's/^-
 if [ "${DUMPS:-0}" = 1 ] && [ -d "$work/dump" ] && "$coroslim" check --help >/dev/null 2>&1; then
 	python3 "$here/check_section.py" "$work/dump" --out "$out" --coroslim "$coroslim" ||
 		echo "real-crates: bench/real/check_section.py failed"
-	# issue 24 items 1-3, issue 26: rustc's sizes in the imported bodies, each pass in future bytes
-	python3 "$here/bytes_section.py" "$work/dump" --out "$out" --coroslim "$coroslim" --jobs "$jobs" ||
-		echo "real-crates: bench/real/bytes_section.py failed"
+	# issue 24 items 1-3 and 7, issue 26: rustc's sizes in the imported bodies, each pass in future bytes and
+	# (FLASH=z|s|3, default z; FLASH=0 skips it: about 10 minutes of rustc here) in machine-code bytes
+	if [ "${FLASH:-z}" = 0 ]; then
+		python3 "$here/bytes_section.py" "$work/dump" --out "$out" --coroslim "$coroslim" --jobs "$jobs"
+	else
+		python3 "$here/bytes_section.py" "$work/dump" --out "$out" --coroslim "$coroslim" --jobs "$jobs" \
+			--flash "${FLASH:-z}"
+	fi || echo "real-crates: bench/real/bytes_section.py failed"
 fi

@@ -48,3 +48,21 @@ pub async fn awaitless(x: u64) -> u64 {
 pub fn instances() -> impl Future<Output = u16> {
     async { outer(Frame { data: [0; 64], len: 3, name: String::new() }).await + generic(1u8).await as u16 + awaitless(1).await as u16 + fat("a", (1, 2, 3)).await as u16 }
 }
+
+// roots for bench/real/flash_validate.py (rustc's own object of this file against the crates
+// `coroslim import bytes_dump --format=flash` emits): each future polled once and dropped
+#[inline(never)]
+pub fn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) -> Poll<F::Output> { f.poll(cx) }
+#[inline(never)]
+pub unsafe fn free_task<F>(f: *mut F) { unsafe { std::ptr::drop_in_place(f) } }
+fn drive<F: Future>(f: F, cx: &mut Context<'_>) {
+    let mut f = std::mem::ManuallyDrop::new(f);
+    let p = unsafe { Pin::new_unchecked(&mut *f) };
+    let _ = std::hint::black_box(poll_task(p, cx));
+    unsafe { free_task(&mut *f) };
+}
+pub fn root_twice(cx: &mut Context<'_>, f: Frame) { drive(twice(f), cx) }
+pub fn root_fat(cx: &mut Context<'_>, s: &str, t: (u8, u32, u16)) { drive(fat(s, t), cx) }
+pub fn root_outer(cx: &mut Context<'_>, f: Frame) { drive(outer(f), cx) }
+pub fn root_awaitless(cx: &mut Context<'_>, x: u64) { drive(awaitless(x), cx) }
+pub fn root_instances(cx: &mut Context<'_>) { drive(instances(), cx) }

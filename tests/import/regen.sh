@@ -91,3 +91,17 @@ for n in parent owner two; do
 done
 cp "$d"/blocks/blocks.parent-\{closure#0\}.*.StateTransform.before.mir blocks_dump/unlinked/parent.StateTransform.before.mir || exit 1
 rm -rf "$d"
+# flash_dump/: tests/import/flash.rs's coroutine bodies and -Zprint-type-sizes (overflow checks on, as the
+# dumps of `make real-crates` have them), for `coroslim import tests/import/flash_dump --format=flash` and
+# bench/real/flash_validate.py (rustc's own object of flash.rs against the emitted crates)
+d=$(mktemp -d) || exit 1
+mkdir -p flash_dump
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib --crate-name lib -C opt-level=0 -C overflow-checks=on --emit=mir \
+	-o /dev/null -Zprint-type-sizes '-Zdump-mir=StateTransform&{closure#' -Zdump-mir-dir="$d" flash.rs \
+	>flash_dump/type-sizes.txt || exit 1
+for n in send dispatch relay pure boxed; do
+	for w in before after; do
+		cp "$d"/lib.$n-\{closure#0\}.*.StateTransform.$w.mir flash_dump/$n.StateTransform.$w.mir || exit 1
+	done
+done
+rm -rf "$d"
