@@ -109,8 +109,6 @@ bool typeck_unify(Sema *s, AstType a, AstType b);
 const char *typeck_type_str(Sema *s, AstType t, bool in_code);
 AstType typeck_resolve(Sema *s, AstType t);
 bool typeck_unbound(Sema *s, AstType t); /* an unbound variable that is not an integer's */
-/* sema_resolve.c: a bool-like byte somewhere in the struct (a niche) */
-bool struct_has_niche(const AstProgram *p, const AstStruct *st, int depth);
 
 /* sema_generic.c: Option<T> / Result<T, E> while their arguments are inferred
  * (issue 22 item 4). A partial instance is {ATY_ENUM, AST_ENUM_PARTIAL | k}. */

@@ -2,7 +2,7 @@
 """Compare the layout of every enum of the subset with rustc 1.95's, line for line.
 
 usage: tests/rustc/compare_enum_layout.py [--coroslim ./coroslim] [FILE.rs|DIR ...]
-       (default: every tests/rust/enum_*.rs, option_*.rs, result_*.rs, try_*.rs and iflet_*.rs)
+       (default: every tests/rust/enum_*.rs, option_*.rs, result_*.rs, try_*.rs, iflet_*.rs and niche_*.rs)
 
 For each program, `coroslim layout FILE` prints each enum item as -Zprint-type-sizes
 does (size, alignment, discriminant, variants by decreasing size, fields by offset
@@ -50,7 +50,7 @@ def programs(args):
     for p in paths:
         if os.path.isdir(p):
             out += [os.path.join(p, n) for n in sorted(os.listdir(p))
-                    if n.endswith(".rs") and n.split("_")[0] in ("enum", "option", "result", "try", "iflet")]
+                    if n.endswith(".rs") and n.split("_")[0] in ("enum", "option", "result", "try", "iflet", "niche")]
         else:
             out.append(p)
     return out
