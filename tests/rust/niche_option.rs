@@ -41,6 +41,7 @@ async fn opt_bool(n: u32) -> u32 {
 }
 //@ args: opt_nested 0
 //@ args: opt_nested 1
+//@ args: opt_nested 2
 //@ args: opt_nested 5
 async fn opt_nested(n: u32) -> u32 {
     let o = nest(n);
