@@ -369,9 +369,12 @@ static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 		if (!consume(p, TOK_COMMA))
 			break;
 	}
-	if (at(p, TOK_SHR)) { /* `Option<Option<u8>>`: the first `>` of `>>` (rustc's break_and_eat) */
+	/* the first `>` of `>>`, `>>=` or `>=` (`Option<Option<u8>>`, `let o: Option<u8>= ..`):
+	 * rustc's break_and_eat leaves the rest as the next token */
+	if (at(p, TOK_SHR) || at(p, TOK_SHR_ASSIGN) || at(p, TOK_GE)) {
 		Token *t = (Token *)p->tok;
-		t->kind = TOK_GT, t->text++, t->col++, t->len = 1;
+		t->kind = at(p, TOK_SHR) ? TOK_GT : at(p, TOK_SHR_ASSIGN) ? TOK_GE : TOK_ASSIGN;
+		t->text++, t->col++, t->len--;
 	} else {
 		expect(p, TOK_GT);
 	}
