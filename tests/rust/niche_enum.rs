@@ -3,13 +3,16 @@
 // 2), three niche variants around the untagged one (Mid: X = 2, Y = 4, the untagged A's slot 3
 // unused), the tie rules that keep the tagged layout (Tie: the last of the largest variants has no
 // niche; Even: equal sizes, the tag's niche is larger), a struct holding a bool as payload
-// (Result<Flagged, u8>); values made by sync fns, held across awaits, matched with bindings
+// (Result<Flagged, u8>), two equal niches in the largest variant (Two: rustc 1.95 takes the
+// variant's largest niche, the first bool at 0, so B goes after it at 1); values made by sync fns,
+// held across awaits, matched with bindings
 struct Flagged { n: u32, on: bool }
 enum Front { A(bool, u16, u8), B(u8) }
 enum Post { A(bool, u8, u8, u8), B(u16), C }
 enum Mid { X, A(bool, u8, u8, u8), Y(u16) }
 enum Tie { A(bool), B(u8) }
 enum Even { A(u32, bool), B }
+enum Two { A(bool, u8, bool), B(u8) }
 fn front(n: u32) -> Front {
     if n > 2 { Front::A(n > 4, n as u16, 7) } else { Front::B(n as u8) }
 }
@@ -24,6 +27,9 @@ fn tie(n: u32) -> Tie {
 }
 fn even(n: u32) -> Even {
     if n == 0 { Even::B } else { Even::A(n, n > 1) }
+}
+fn two(n: u32) -> Two {
+    if n > 1 { Two::A(n > 2, n as u8, n > 3) } else { Two::B(n as u8 + 40) }
 }
 fn flagged(n: u32) -> Result<Flagged, u8> {
     if n == 0 { Err(9) } else { Ok(Flagged { n: n, on: n > 3 }) }
@@ -60,6 +66,7 @@ async fn posts(n: u32) -> u32 {
     a * 1000 + b
 }
 //@ args: ties 1
+//@ args: ties 3
 //@ args: ties 4
 async fn ties(n: u32) -> u32 {
     let t = tie(n);
@@ -67,7 +74,10 @@ async fn ties(n: u32) -> u32 {
     yield_now().await;
     let a = match t { Tie::A(b) => if b { 1 } else { 2 }, Tie::B(v) => v as u32 };
     let b = match e { Even::A(v, b) => if b { v } else { v + 10 }, Even::B => 50 };
-    a + b
+    let w = two(n);
+    yield_now().await;
+    let c = match w { Two::A(x, v, y) => if x { v as u32 } else if y { 60 } else { 70 }, Two::B(v) => v as u32 };
+    a + b + c
 }
 //@ args: results 0
 //@ args: results 2
