@@ -131,9 +131,12 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 			n = (Niche){(uint32_t)p.niche_off, (uint32_t)p.niche_size, p.niche_lo, p.niche_hi};
 			if (niche_reserve(&n, 1, &start, &rest))
 				niche_from(fi, &rest, 0);
-		} else { /* the tag, valid range 0..=1 */
+		} else { /* the tag, valid range 0..=1, widened to T's alignment (a payload
+			  * whose layout may not be known yet, a future or an imported type: u8) */
 			uint8_t k = type_get(m, ty->a)->kind;
-			uint64_t tag = k == TY_UNIT || k == TY_NEVER ? 1 : type_align(m, ty->a);
+			int known = k != TY_UNIT && k != TY_NEVER && k != TY_CORO && k != TY_OPAQUE &&
+				    !(k == TY_ADT && !adt_of(m, ty->a)->defined);
+			uint64_t tag = known ? type_align(m, ty->a) : 1;
 			niche_set(fi, 0, tag > 8 ? 8 : tag, 0, 1);
 		}
 		break;
