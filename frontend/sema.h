@@ -122,7 +122,7 @@ AstType generic_resolve(Sema *s, AstType t);
  * ControlFlow<residual, T>; from_residual(r) is the enclosing fn's or async block's
  * return type, which must take that residual (the same error type: no From conversion) */
 AstType check_try_call(Sema *s, AstExpr *e);
-/* the subset's payloads: rustc's tagged layout (no niche), no futures, no `!` */
+/* the subset's payloads (with or without a niche): no futures, no `!` */
 void check_generic_payload(Sema *s, const AstEnum *en, int line, int col);
 
 #endif

@@ -293,7 +293,7 @@ typedef struct Adt {
 	uint32_t *model_start;  /* per variant: first index into model_off */
 	uint32_t *model_off;    /* field offsets, variant by variant */
 	/* subset enums (issue 22 item 4; `defined` is set too): variants closed in
-	 * declaration order, rustc's tagged layout (ir/layout.c layout_enum) */
+	 * declaration order, rustc's tagged or niche-filling layout (ir/layout.c layout_enum) */
 	uint8_t enum_defined;
 	uint8_t tag_size;           /* the tag's bytes, at tag_off */
 	uint8_t tag_niche;          /* rustc's TagEncoding: 0 Direct (the tag at 0 holds the
