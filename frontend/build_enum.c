@@ -27,7 +27,9 @@ TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_st
 		TypeId *ft = scratch_alloc_uninit(((size_t)var->nfields + 1) * sizeof *ft);
 		const char **fn = scratch_alloc_uninit(((size_t)var->nfields + 1) * sizeof *fn);
 		for (int i = 0; i < var->nfields; i++) {
-			ft[i] = ty_of(&tb, var->fields[i].ty); /* sema: no enum inside an enum */
+			if (var->fields[i].ty.kind == ATY_ENUM) /* Option<E>, Option<Option<u8>>: E first */
+				define_enum_type(m, p, type_of_struct, type_of_enum, ast_enum_index(var->fields[i].ty));
+			ft[i] = ty_of(&tb, var->fields[i].ty);
 			fn[i] = var->fields[i].name;
 		}
 		vnames[v] = var->name;
@@ -35,12 +37,11 @@ TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_st
 		fields[v] = ft;
 		names[v] = var->is_tuple || var->is_unit ? NULL : fn;
 	}
-	type_of_enum[id] = type_enum_define(m, en->name, nv, vnames, nfields, fields, names);
+	/* `?`'s ControlFlow and residual types: tagged, for the interpreter only */
+	type_of_enum[id] = type_enum_define(m, en->name, nv, vnames, nfields, fields, names, en->generic > GENERIC_RESULT);
 	adt_of(m, type_of_enum[id])->is_copy = en->is_copy; /* Option<u32>, Result<u8, u16> */
-	if (en->generic > GENERIC_RESULT) {
+	if (en->generic > GENERIC_RESULT)
 		adt_of(m, type_of_enum[id])->internal = 1;
-		adt_of(m, type_of_enum[id])->niche_avail = 0;
-	}
 	scratch_release(sm);
 	return type_of_enum[id];
 }

@@ -362,10 +362,6 @@ static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 	int n = 0;
 	advance(p); /* < */
 	while (!at(p, TOK_GT)) {
-		const Token *at_arg = p->tok;
-		if (at(p, TOK_IDENT) && generic_of_name(at_arg->text, at_arg->len))
-			error_tok(p, at_arg, "`%s` inside `%.*s` is not supported (rustc's niche-filling layout is not modelled)",
-			          generic_base(p->prog, generic_of_name(at_arg->text, at_arg->len))->name, name->len, name->text);
 		AstType t = parse_type(p, false, in_cast);
 		if (n < 2)
 			args[n] = t;
@@ -373,7 +369,15 @@ static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 		if (!consume(p, TOK_COMMA))
 			break;
 	}
-	expect(p, TOK_GT);
+	/* the first `>` of `>>`, `>>=` or `>=` (`Option<Option<u8>>`, `let o: Option<u8>= ..`):
+	 * rustc's break_and_eat leaves the rest as the next token */
+	if (at(p, TOK_SHR) || at(p, TOK_SHR_ASSIGN) || at(p, TOK_GE)) {
+		Token *t = (Token *)p->tok;
+		t->kind = at(p, TOK_SHR) ? TOK_GT : at(p, TOK_SHR_ASSIGN) ? TOK_GE : TOK_ASSIGN;
+		t->text++, t->col++, t->len--;
+	} else {
+		expect(p, TOK_GT);
+	}
 	int want = generic_nargs(g);
 	if (n != want)
 		error_tok(p, name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,

@@ -103,6 +103,8 @@ const char *generic_type_name(const AstProgram *p, AstType t)
 	case ATY_REF_MUT:
 		return arena_printf(p->arena, "%s%s", t.kind == ATY_REF ? "&" : "&mut ",
 		                    generic_type_name(p, ast_ref_pointee(t)));
+	case ATY_ARRAY: /* as rustc writes the type: `[bool; 2]` */
+		return arena_printf(p->arena, "[%s; %d]", generic_type_name(p, ast_array_elem(t)), ast_array_len(t));
 	default: return ast_type_name(t);
 	}
 }

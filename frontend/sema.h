@@ -109,8 +109,6 @@ bool typeck_unify(Sema *s, AstType a, AstType b);
 const char *typeck_type_str(Sema *s, AstType t, bool in_code);
 AstType typeck_resolve(Sema *s, AstType t);
 bool typeck_unbound(Sema *s, AstType t); /* an unbound variable that is not an integer's */
-/* sema_resolve.c: a bool-like byte somewhere in the struct (a niche) */
-bool struct_has_niche(const AstProgram *p, const AstStruct *st, int depth);
 
 /* sema_generic.c: Option<T> / Result<T, E> while their arguments are inferred
  * (issue 22 item 4). A partial instance is {ATY_ENUM, AST_ENUM_PARTIAL | k}. */
@@ -124,7 +122,7 @@ AstType generic_resolve(Sema *s, AstType t);
  * ControlFlow<residual, T>; from_residual(r) is the enclosing fn's or async block's
  * return type, which must take that residual (the same error type: no From conversion) */
 AstType check_try_call(Sema *s, AstExpr *e);
-/* the subset's payloads: rustc's tagged layout (no niche), no futures, no `!` */
+/* the subset's payloads (with or without a niche): no futures, no `!` */
 void check_generic_payload(Sema *s, const AstEnum *en, int line, int col);
 
 #endif

@@ -170,24 +170,10 @@ static bool struct_contains(const AstProgram *p, const AstStruct *st, int target
 	return false;
 }
 
-/* A bool-like byte somewhere in the struct: a niche rustc's enum layout could use. */
-bool struct_has_niche(const AstProgram *p, const AstStruct *st, int depth)
-{
-	for (int i = 0; i < st->nfields && depth <= p->nstructs; i++) {
-		AstType t = st->fields[i].ty;
-		if (t.kind == ATY_ARRAY) /* issue 22 item 4: an array's niche is its element's */
-			t = ast_array_elem(t);
-		if (t.kind == ATY_BOOL || t.kind == ATY_ENUM ||
-		    (t.kind == ATY_STRUCT && struct_has_niche(p, p->structs[t.id], depth + 1)))
-			return true;
-	}
-	return false;
-}
-
 /* The enum shapes the subset admits (issue 22 item 4): two variants or more (rustc
- * lays out one variant as a struct), payloads without a niche, so that rustc's layout
- * is the tagged one (the niche-filling layout is not modelled), and no enum inside an
- * enum or a struct. */
+ * lays out one variant as a struct), payloads with or without a niche (rustc's tagged
+ * or niche-filling layout, ir/layout.c layout_enum), and no enum inside an enum item
+ * or a struct (an Option or Result instance may hold one). */
 static void check_enum_items(Sema *s)
 {
 	AstProgram *p = s->prog;
@@ -213,10 +199,6 @@ static void check_enum_items(Sema *s)
 					error_at(s, f->line, f->col, "an array as an enum field is not supported");
 				if (f->ty.kind == ATY_ENUM)
 					error_at(s, f->line, f->col, "an enum inside an enum is not supported");
-				if (f->ty.kind == ATY_BOOL ||
-				    (f->ty.kind == ATY_STRUCT && struct_has_niche(p, p->structs[f->ty.id], 0)))
-					error_at(s, f->line, f->col,
-					         "an enum field with a niche (a `bool`) is not supported: rustc may lay the enum out in it");
 			}
 	}
 }

@@ -826,12 +826,12 @@ static AstType check_struct_expr(Sema *s, AstExpr *e)
 /* ---- enums (issue 22 item 4) ---- */
 
 /* `E::V(e, ..)` / `E::V { f: e, .. }` / `E::V` (the parser matched the fields to the variant's). */
-static AstType check_generic_variant(Sema *s, AstExpr *e);
+static AstType check_generic_variant(Sema *s, AstExpr *e, const AstType *expect);
 
-static AstType check_variant_expr(Sema *s, AstExpr *e)
+static AstType check_variant_expr(Sema *s, AstExpr *e, const AstType *expect)
 {
 	if (e->enm->generic)
-		return check_generic_variant(s, e);
+		return check_generic_variant(s, e, expect);
 	const AstVariant *v = &e->enm->variants[e->variant];
 	for (int i = 0; i < e->nvinits; i++)
 		check_expr(s, e->vinits[i].value, &v->fields[e->vinits[i].field].ty);
@@ -842,15 +842,27 @@ static AstType check_variant_expr(Sema *s, AstExpr *e)
 /* ---- Option / Result (issue 22 item 4; the instances: sema_generic.c) ---- */
 
 /* `Some(e)` / `None` / `Ok(e)` / `Err(e)`: the enum at fresh variables, the field
- * checked against its argument */
-static AstType check_generic_variant(Sema *s, AstExpr *e)
+ * checked against its argument. With an instance expected whose argument there is a
+ * reference (`let r: Option<&u32> = Some(&x)`), the argument is a coercion site
+ * with that type (rustc's expected_inputs_for_expected_output): reborrowed. */
+static AstType check_generic_variant(Sema *s, AstExpr *e, const AstType *expect)
 {
 	AstType t = generic_partial(s, e->enm->generic, e->line, e->col);
-	AstGeneric g = GENERIC_NONE;
-	AstType args[2];
+	AstGeneric g = GENERIC_NONE, eg = GENERIC_NONE;
+	AstType args[2], hint[2];
 	generic_args(s, t, &g, args);
-	for (int i = 0; i < e->nvinits; i++)
-		check_expr(s, e->vinits[i].value, &args[generic_arg_of(g, e->variant)]);
+	int k = generic_arg_of(g, e->variant);
+	bool hinted = expect && generic_args(s, shallow(s, *expect), &eg, hint) && eg == g &&
+	              ast_type_is_ref(shallow(s, hint[k]));
+	for (int i = 0; i < e->nvinits; i++) {
+		if (hinted) {
+			AstType want = shallow(s, hint[k]);
+			check_coercion_site(s, e->vinits[i].value, &want);
+			unify(s, args[k], want);
+		} else {
+			check_expr(s, e->vinits[i].value, &args[k]);
+		}
+	}
 	return t;
 }
 
@@ -1015,7 +1027,7 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 	case EXPR_STRUCT:
 		return check_struct_expr(s, e);
 	case EXPR_VARIANT:
-		return check_variant_expr(s, e);
+		return check_variant_expr(s, e, NULL);
 	case EXPR_REF:
 		return check_ref(s, e);
 	case EXPR_DEREF:
@@ -1049,8 +1061,8 @@ static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect)
 	case EXPR_MATCH:
 		t = check_match(s, e, expect);
 		break;
-	default:
-		t = infer_expr(s, e);
+	default: /* a variant value takes the expected type as a hint for its argument */
+		t = e->kind == EXPR_VARIANT ? check_variant_expr(s, e, expect) : infer_expr(s, e);
 		if (expect && expect == s->arm_expect && !is_never(s, t) && !unify(s, t, *expect))
 			mismatch_msg(s, s->arm_mismatch, e->line, e->col, *expect, t);
 		if (expect)

@@ -164,7 +164,10 @@ void poll_layout(Interp *I, TypeId payload, uint32_t *size, uint32_t *align, uin
 uint32_t isize_of(Interp *I, TypeId t);
 uint32_t handle_upvar_offset(Interp *I, const Coroutine *c, uint32_t i, uint32_t *total);
 uint32_t poll_payload_offset(Interp *I, TypeId payload);
-uint64_t enum_read_tag(Interp *I, uint64_t addr, const Adt *a); /* a subset enum (issue 22 item 4) */
+/* a subset enum's variant (issue 22 item 4), read or set through its tag or its niche
+ * (rustc's codegen of Rvalue::Discriminant / SetDiscriminant) */
+uint64_t enum_read_tag(Interp *I, uint64_t addr, const Adt *a);
+void enum_write_tag(Interp *I, uint64_t addr, const Adt *a, uint64_t v);
 uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload);
 void poll_write_discr(Interp *I, uint64_t addr, TypeId payload, uint64_t v);
 void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n);

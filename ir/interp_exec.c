@@ -27,7 +27,7 @@ static void enum_aggregate(Interp *I, Frame *fr, const Adt *a, const Operand *op
 	uint64_t tmp = mem_alloc(I, size);
 	for (uint32_t i = 0; i + 1 < n; i++)
 		operand_store(I, fr, ops[i + 1], tmp + a->variant_offsets[v][i], isize_of(I, a->variants[v].fields[i]));
-	mem_write(I, tmp, a->tag_size, v);
+	enum_write_tag(I, tmp, a, v);
 	mem_copy(I, dst, tmp, size);
 	mem_free(I, tmp);
 }
@@ -241,10 +241,7 @@ static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
 				     ty_coro(I, ty)->name, l->nvariants);
 			mem_write(I, a + l->tag_offset, l->tag_size, s->x);
 		} else if (adt_of(I->m, t) && adt_of(I->m, t)->enum_defined) {
-			if (s->x >= adt_of(I->m, t)->nvariants)
-				FAIL("discriminant set to %" PRIu32 ", %s has %" PRIu32 " variants", s->x, ty->text,
-				     adt_of(I->m, t)->nvariants);
-			mem_write(I, a, adt_of(I->m, t)->tag_size, s->x);
+			enum_write_tag(I, a, adt_of(I->m, t), s->x);
 		} else {
 			FAIL("set discriminant of a type without variants");
 		}

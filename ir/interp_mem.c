@@ -382,15 +382,20 @@ void tuple_layout(Interp *I, const Type *ty, uint32_t off[2], uint32_t *size, ui
 	*size = round_up(off[1 - first] + isize_of(I, f[1 - first]), a);
 }
 
-/* Poll<T>: unit/never payload: one tag byte; bool: niche (2 = Pending);
- * else u8 tag at 0 (0 Ready, 1 Pending) and the payload at align(T). */
+/* Poll<T>: unit/never payload: one tag byte; T with a niche: T alone, Pending a
+ * value of its niche (type.c's poll_niche; bool: 2); else a tag at 0 (0 Ready,
+ * 1 Pending) and the payload at align(T). */
 void poll_layout(Interp *I, TypeId payload, uint32_t *size, uint32_t *align, uint32_t *poff)
 {
 	uint8_t k = ty_get(I, payload)->kind;
-	uint32_t no, na, ns;
-	if (k == TY_UNIT || k == TY_NEVER || k == TY_BOOL) {
+	uint32_t po, ps;
+	uint64_t pv;
+	if (k == TY_UNIT || k == TY_NEVER) {
 		*size = 1, *align = 1, *poff = 0;
-	} else if (adt_niche(I->m, payload, &no, &na, &ns)) { /* Pending in a struct's niche */
+		return;
+	}
+	poll_niche(I->m, payload, &po, &ps, &pv);
+	if (ps) {
 		*size = isize_of(I, payload), *align = ialign_of(I, payload), *poff = 0;
 	} else {
 		uint32_t a = ialign_of(I, payload);
@@ -469,32 +474,68 @@ uint32_t poll_payload_offset(Interp *I, TypeId payload)
 	return poff;
 }
 
-/* A subset enum's variant: its tag (issue 22 item 4). */
+static uint64_t tag_mask(uint32_t size)
+{
+	return size >= 8 ? UINT64_MAX : (UINT64_C(1) << (8 * size)) - 1;
+}
+
+/* A subset enum's variant (issue 22 item 4). Direct: the tag at 0 is the index.
+ * Niche (rustc's codegen_get_discr): the tag value minus niche_value, wrapping, is
+ * a variant of niche_first.. when it is at most niche_last - niche_first, else the
+ * value is the untagged variant's; a value outside the enum's valid range, or the
+ * untagged variant's reserved slot, is no value of the type. */
 uint64_t enum_read_tag(Interp *I, uint64_t addr, const Adt *a)
 {
-	uint64_t v = mem_read(I, addr, a->tag_size);
+	uint64_t v = mem_read(I, addr + a->tag_off, a->tag_size);
+	if (!a->tag_niche) {
+		if (v >= a->nvariants)
+			FAIL("invalid %s tag %" PRIu64, a->name, v);
+		return v;
+	}
+	uint64_t mask = tag_mask(a->tag_size);
+	if (((v - a->niche.lo) & mask) > ((a->niche.hi - a->niche.lo) & mask))
+		FAIL("invalid %s niche value %" PRIu64, a->name, v);
+	uint64_t rel = (v - a->niche_value) & mask;
+	if (rel > (uint64_t)(a->niche_last - a->niche_first))
+		return a->untagged;
+	if (a->niche_first + rel == a->untagged)
+		FAIL("invalid %s niche value %" PRIu64 " (the untagged variant's slot)", a->name, v);
+	return a->niche_first + rel;
+}
+
+/* SetDiscriminant: the untagged variant writes nothing (its fields hold the niche). */
+void enum_write_tag(Interp *I, uint64_t addr, const Adt *a, uint64_t v)
+{
 	if (v >= a->nvariants)
-		FAIL("invalid %s tag %" PRIu64, a->name, v);
-	return v;
+		FAIL("discriminant set to %" PRIu64 ", %s has %" PRIu32 " variants", v, a->name, a->nvariants);
+	if (!a->tag_niche) {
+		mem_write(I, addr, a->tag_size, v);
+		return;
+	}
+	if (v == a->untagged)
+		return;
+	mem_write(I, addr + a->tag_off, a->tag_size, (a->niche_value + (v - a->niche_first)) & tag_mask(a->tag_size));
 }
 
 /* Poll discriminant: 0 Ready, 1 Pending. */
 uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload)
 {
+	uint32_t po, ps;
+	uint64_t pv;
 	uint8_t k = ty_get(I, payload)->kind;
-	uint32_t no, na, ns;
-	if (adt_niche(I->m, payload, &no, &na, &ns)) { /* Pending is the niche's first invalid value */
-		uint64_t v = mem_read(I, addr + no, 1);
-		if (v > ns)
-			FAIL("invalid Poll<%s> niche byte %" PRIu64, ty_get(I, payload)->text, v);
-		return v == ns;
+	if (k != TY_UNIT && k != TY_NEVER)
+		poll_niche(I->m, payload, &po, &ps, &pv);
+	else
+		ps = 0;
+	if (ps) { /* Pending is the value the niche reserved */
+		Niche n;
+		uint64_t v = mem_read(I, addr + po, ps), mask = tag_mask(ps);
+		type_niche_of(I->m, payload, &n);
+		if (v != pv && ((v - n.lo) & mask) > ((n.hi - n.lo) & mask))
+			FAIL("invalid Poll<%s> niche value %" PRIu64, ty_get(I, payload)->text, v);
+		return v == pv;
 	}
-	uint64_t b = mem_read(I, addr, 1);
-	if (k == TY_BOOL) {
-		if (b > 2)
-			FAIL("invalid Poll<bool> byte %" PRIu64, b);
-		return b == 2;
-	}
+	uint64_t b = mem_read(I, addr, 1); /* the tag's low byte (little-endian) */
 	if (b > 1)
 		FAIL("invalid Poll tag %" PRIu64, b);
 	return b;
@@ -502,20 +543,23 @@ uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload)
 
 void poll_write_discr(Interp *I, uint64_t addr, TypeId payload, uint64_t v)
 {
+	uint32_t po, ps;
+	uint64_t pv;
 	uint8_t k = ty_get(I, payload)->kind;
-	uint32_t no, na, ns;
 	if (v > 1)
 		FAIL("Poll has no variant %" PRIu64, v);
-	if (adt_niche(I->m, payload, &no, &na, &ns)) { /* Ready: the payload's own byte is left as it is */
-		if (v == 1)
-			mem_write(I, addr + no, 1, ns);
-		return;
-	}
-	if (k == TY_BOOL) {
-		if (v == 1)
-			mem_write(I, addr, 1, 2);
-		else if (mem_read(I, addr, 1) == 2)
-			mem_write(I, addr, 1, 0);
+	if (k != TY_UNIT && k != TY_NEVER)
+		poll_niche(I->m, payload, &po, &ps, &pv);
+	else
+		ps = 0;
+	if (ps) { /* Ready: the payload's own bytes are left as they are */
+		if (v == 1) {
+			mem_write(I, addr + po, ps, pv);
+		} else if (mem_read(I, addr + po, ps) == pv) { /* Ready over Pending: a valid value */
+			Niche n;
+			type_niche_of(I->m, payload, &n);
+			mem_write(I, addr + po, ps, n.lo);
+		}
 		return;
 	}
 	mem_write(I, addr, 1, v);

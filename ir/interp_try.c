@@ -4,8 +4,8 @@
  *   branch(Ok(v)) = Continue(v), branch(Err(e)) = Break(Err(e)) (a Result<Infallible, E>),
  *   branch(Some(v)) = Continue(v), branch(None) = Break(None) (an Option<Infallible>),
  *   from_residual(Err(e)) = Err(e), from_residual(None) = None.
- * Every enum here has the subset's tagged layout (ir/layout.c layout_enum: the tag
- * at 0, its value the variant index); the bytes of the payload are copied. */
+ * The variants are read and set as the enums' layouts have them (enum_read_tag /
+ * enum_write_tag: a tag, or an Option's niche); the bytes of the payload are copied. */
 #include <string.h>
 
 #include "interp.h"
@@ -45,7 +45,7 @@ static uint64_t field0(Interp *I, const Adt *a, uint64_t addr, uint32_t v, uint3
 /* value v of enum a at addr: its tag and (when src is not 0) its one field's bytes from src */
 static void write_variant(Interp *I, const Adt *a, uint64_t addr, uint32_t v, uint64_t src)
 {
-	mem_write(I, addr, a->tag_size, v);
+	enum_write_tag(I, addr, a, v);
 	if (src) {
 		uint32_t size;
 		uint64_t f = field0(I, a, addr, v, &size);
@@ -72,7 +72,7 @@ void exec_try_leaf(Interp *I, int kind, uint64_t src, TypeId sty, uint64_t dst, 
 		write_variant(I, out, dst, 0, field0(I, in, src, cont, &size));
 		return;
 	}
-	mem_write(I, dst, out->tag_size, 1);
+	enum_write_tag(I, dst, out, 1);
 	const Adt *res = enum_adt(I, out->variants[1].fields[0]);
 	uint64_t raddr = field0(I, out, dst, 1, &size);
 	if (is_result)

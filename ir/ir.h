@@ -243,6 +243,24 @@ uint32_t type_field_offset(const Module *m, TypeId t, uint32_t v, uint32_t f);
  * order of first sight otherwise (`rustc_order` 0: a downcast names its
  * variant, printed by name; a SetDiscriminant's index is rustc's, unrelated). */
 typedef enum { ADT_UNKNOWN, ADT_STRUCT, ADT_ENUM } AdtKind;
+/* A niche (rustc_abi::Niche): a scalar of `size` bytes at `off` whose valid values
+ * are lo..=hi, wrapping (WrappingRange); the others are free for an enclosing enum. */
+typedef struct Niche {
+	uint32_t off, size; /* size 0: no niche */
+	uint64_t lo, hi;
+} Niche;
+uint64_t niche_available(const Niche *n); /* the invalid values (0 without a niche) */
+/* rustc's Niche::reserve: count values taken from the niche (0 when they do not fit):
+ * the first one in *start, the niche left afterwards in *rest. */
+int niche_reserve(const Niche *n, uint64_t count, uint64_t *start, Niche *rest);
+/* The largest niche of a value of type t (layout.c; rustc: largest_niche): 0 if none. */
+int type_niche_of(const Module *m, TypeId t, Niche *n);
+/* Poll<T> (rustc's layout of core's enum Poll { Ready(T), Pending }): T at *payload_off;
+ * when *pending_size is not 0, Pending is the value *pending_value of that many bytes at
+ * *pending_off (T's niche), else a u8-or-wider tag at 0 holds 0 Ready / 1 Pending. */
+void poll_niche(const Module *m, TypeId payload, uint32_t *pending_off, uint32_t *pending_size,
+		uint64_t *pending_value);
+
 typedef struct AdtVariant {
 	const char *name;        /* NULL: the struct's one variant */
 	uint32_t nfields, capfields;
@@ -265,9 +283,7 @@ typedef struct Adt {
 	uint8_t defined;       /* the fields below are set */
 	uint8_t needs_drop;    /* some field has drop glue (no Drop impl of its own) */
 	uint32_t *offsets;     /* per field of variant 0 */
-	uint32_t niche_off;    /* its largest niche: a bool-like byte at niche_off, */
-	uint32_t niche_avail;  /* niche_avail invalid values from niche_start up (0: none) */
-	uint32_t niche_start;
+	Niche niche;           /* its largest niche (rustc: largest_niche; size 0: none) */
 	/* imported code under check (issue 24 item 3; frontend/import_model.c): a model
 	 * layout for the interpreter, not rustc's: an enum's variant index as a u32 tag
 	 * at 0 and each variant's fields after it, a struct's fields in order. size and
@@ -277,10 +293,17 @@ typedef struct Adt {
 	uint32_t *model_start;  /* per variant: first index into model_off */
 	uint32_t *model_off;    /* field offsets, variant by variant */
 	/* subset enums (issue 22 item 4; `defined` is set too): variants closed in
-	 * declaration order, rustc's tagged layout (ir/layout.c layout_enum) */
+	 * declaration order, rustc's tagged or niche-filling layout (ir/layout.c layout_enum) */
 	uint8_t enum_defined;
-	uint8_t tag_size;           /* the tag at offset 0, values 0..nvariants-1 */
-	uint64_t tag_niche_avail;   /* the tag's invalid values, from nvariants up */
+	uint8_t tag_size;           /* the tag's bytes, at tag_off */
+	uint8_t tag_niche;          /* rustc's TagEncoding: 0 Direct (the tag at 0 holds the
+				     * variant index), 1 Niche (niche-filling layout, below) */
+	uint32_t tag_off;
+	/* TagEncoding::Niche: variant `untagged` is stored as its payload alone; a variant v
+	 * of niche_first..=niche_last (not untagged) as the tag value niche_value + (v -
+	 * niche_first), wrapping in tag_size bytes, every other byte left to its fields */
+	uint32_t untagged, niche_first, niche_last;
+	uint64_t niche_value;
 	uint32_t **variant_offsets; /* per variant, per field */
 	/* Option / Result instances of the subset (issue 22 item 4): Copy when every
 	 * argument is (MIR reads them with `copy`) */
@@ -309,15 +332,13 @@ TypeId adt_field_type(const Module *m, TypeId t, uint32_t v, uint32_t f);
  * TY_ADT named `name`, its fields recorded, closed and laid out (layout_struct).
  * Every field type must be sized already. */
 TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId *fields, const char *const *names);
-/* A defined struct: niche (a byte at *off whose values from *start, *avail of them,
- * are free), 0 when none or t is not one. */
-int adt_niche(const Module *m, TypeId t, uint32_t *off, uint32_t *avail, uint32_t *start);
 /* An enum of the source (issue 22 item 4): the TY_ADT named `name`, variants in
  * declaration order (rustc's VariantIdx), fields[v][0..nfields[v]) (names[v] NULL for
- * a tuple or unit variant), laid out by layout_enum. Field types must be sized and
- * have no niche (the frontend admits only those: rustc's layout is then the tagged one). */
+ * a tuple or unit variant), laid out by layout_enum (tagged_only: the tagged layout
+ * whatever the payloads, for the interpreter's own types). Field types must be sized. */
 TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
-			const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names);
+			const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
+			int tagged_only);
 /* --- end TY_ADT --- */
 
 /* ===================================================================== */
@@ -861,14 +882,15 @@ int verify_module(const Module *m, const char *pass, Diag *d);
  * tag, size and align. Used by the transform and again by every pass that
  * changes a layout, so sizes after a pass come from the same code. */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l);
-/* rustc's layout_of_enum, its tagged layout (no variant field has a niche, at least
- * two variants): per variant its fields' offsets, the size, alignment and tag size. */
-void layout_enum(const Module *m, uint32_t nvariants, const uint32_t *nfields, const TypeId *const *fields,
-		 uint32_t **offsets, uint32_t *size, uint32_t *align, uint32_t *tag_size);
+/* rustc's layout_of_enum (at least two variants, no explicit discriminants, no
+ * uninhabited variant): the tagged layout and, unless tagged_only, the niche-filling
+ * one, the smaller chosen (then the larger niche, then tagged). Fills a's
+ * variant_offsets (allocated by the caller), size, align, tag fields and niche. */
+void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId *const *fields, int tagged_only);
 /* rustc's univariant for a struct of n fields (not repr(C)): each field's offset,
  * the size, alignment and largest niche (subset structs, type_struct_define). */
 void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *offsets, uint32_t *size,
-		   uint32_t *align, uint32_t *niche_off, uint32_t *niche_avail);
+		   uint32_t *align, Niche *niche);
 /* After a pass changed the coroutines marked in dirty[ncoros] (the types they
  * hold, or their size): recompute, callees first, their layouts and those of
  * every coroutine holding one (directly or not); dirty[] ends up marking them all. */

@@ -12,6 +12,7 @@ typedef struct FieldInfo {
 	uint64_t size, align;
 	uint64_t niche_avail; /* 0: no niche (rustc: largest_niche None) */
 	uint64_t niche_off, niche_size;
+	uint64_t niche_lo, niche_hi; /* its valid range (wrapping) */
 } FieldInfo;
 
 typedef enum { NICHE_START, NICHE_END } NicheBias;
@@ -20,6 +21,7 @@ typedef struct Univariant {
 	uint64_t *offsets; /* per field, caller-allocated */
 	uint64_t size, align;
 	uint64_t niche_avail, niche_off, niche_size;
+	uint64_t niche_lo, niche_hi;
 } Univariant;
 
 static uint64_t round_up64(uint64_t x, uint64_t a)
@@ -39,6 +41,63 @@ static uint32_t tz64(uint64_t x)
 	return n;
 }
 
+static uint64_t niche_mask(uint64_t size)
+{
+	return size >= 8 ? UINT64_MAX : (UINT64_C(1) << (8 * size)) - 1;
+}
+
+/* rustc: Niche::available, the values outside the valid range */
+uint64_t niche_available(const Niche *n)
+{
+	if (!n->size)
+		return 0;
+	return (n->lo - n->hi - 1) & niche_mask(n->size);
+}
+
+/* rustc: Niche::reserve (compiler/rustc_abi/src/lib.rs): extend the valid range by
+ * count values at the bound closest to zero (wrapping), not moving past zero when
+ * the other bound can take them. */
+int niche_reserve(const Niche *n, uint64_t count, uint64_t *start, Niche *rest)
+{
+	uint64_t max = niche_mask(n->size), lo = n->lo, hi = n->hi;
+	if (!n->size || !count || count > niche_available(n))
+		return 0;
+	*rest = *n;
+	int move_start;
+	uint64_t distance_end_zero = max - hi;
+	if (lo > hi) /* zero is taken: the range wraps */
+		move_start = 0;
+	else if (lo <= distance_end_zero)
+		move_start = count <= lo;
+	else {
+		uint64_t end = (hi + count) & max;
+		move_start = end >= 1 && end <= hi; /* moving the end would pass zero */
+	}
+	if (move_start) {
+		*start = (lo - count) & max;
+		rest->lo = *start;
+	} else {
+		*start = (hi + 1) & max;
+		rest->hi = (hi + count) & max;
+	}
+	return 1;
+}
+
+static void niche_set(FieldInfo *fi, uint64_t off, uint64_t size, uint64_t lo, uint64_t hi)
+{
+	Niche n = {.off = (uint32_t)off, .size = (uint32_t)size, .lo = lo, .hi = hi};
+	fi->niche_off = off, fi->niche_size = size, fi->niche_lo = lo, fi->niche_hi = hi;
+	fi->niche_avail = niche_available(&n);
+	if (!fi->niche_avail)
+		fi->niche_off = fi->niche_size = fi->niche_lo = fi->niche_hi = 0;
+}
+
+static void niche_from(FieldInfo *fi, const Niche *n, uint64_t base)
+{
+	if (n->size)
+		niche_set(fi, base + n->off, n->size, n->lo, n->hi);
+}
+
 /* The largest niche of a value of type t (rustc: LayoutData::largest_niche). */
 static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 {
@@ -46,26 +105,40 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 	fi->niche_avail = 0;
 	fi->niche_off = 0;
 	fi->niche_size = 0;
+	fi->niche_lo = fi->niche_hi = 0;
 	switch (ty->kind) {
 	case TY_BOOL:
 	case TY_YIELDNOW: /* struct YieldNow { yielded: bool } */
-		fi->niche_avail = 254, fi->niche_size = 1;
+		niche_set(fi, 0, 1, 0, 1);
 		break;
 	case TY_REF:
 	case TY_REFMUT:
 	case TY_PIN:
-	case TY_RESUMETY: /* NonNull */
-		fi->niche_avail = 1, fi->niche_size = type_size(m, t);
+	case TY_RESUMETY: { /* NonNull */
+		uint64_t sz = type_size(m, t);
+		niche_set(fi, 0, sz, 1, niche_mask(sz));
 		break;
+	}
 	case TY_POLL: {
-		uint8_t k = type_get(m, ty->a)->kind;
-		uint32_t so, sa, ss;
-		if (k == TY_BOOL) /* Pending is the invalid bool 2 */
-			fi->niche_avail = 253, fi->niche_size = 1;
-		else if (adt_niche(m, ty->a, &so, &sa, &ss)) /* Pending in the struct's niche */
-			fi->niche_avail = sa - 1, fi->niche_off = so, fi->niche_size = 1;
-		else /* u8 tag with valid range 0..=1 */
-			fi->niche_avail = 254, fi->niche_size = 1;
+		uint32_t po, ps;
+		uint64_t pv;
+		poll_niche(m, ty->a, &po, &ps, &pv);
+		if (ps) { /* Pending in T's niche: what is left of it */
+			FieldInfo p;
+			Niche n, rest;
+			uint64_t start;
+			type_niche(m, ty->a, &p);
+			n = (Niche){(uint32_t)p.niche_off, (uint32_t)p.niche_size, p.niche_lo, p.niche_hi};
+			if (niche_reserve(&n, 1, &start, &rest))
+				niche_from(fi, &rest, 0);
+		} else { /* the tag, valid range 0..=1, widened to T's alignment (a payload
+			  * whose layout may not be known yet, a future or an imported type: u8) */
+			uint8_t k = type_get(m, ty->a)->kind;
+			int known = k != TY_UNIT && k != TY_NEVER && k != TY_CORO && k != TY_OPAQUE &&
+				    !(k == TY_ADT && !adt_of(m, ty->a)->defined);
+			uint64_t tag = known ? type_align(m, ty->a) : 1;
+			niche_set(fi, 0, tag > 8 ? 8 : tag, 0, 1);
+		}
 		break;
 	}
 	case TY_TUPLE: {
@@ -73,26 +146,18 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 		type_niche(m, ty->a, &a);
 		type_niche(m, ty->b, &b);
 		/* the largest, the first one on a tie (rustc picks by memory order; close enough) */
-		if (a.niche_avail >= b.niche_avail && a.niche_avail) {
-			*fi = a;
-			fi->niche_off += type_field_offset(m, t, 0, 0);
-		} else if (b.niche_avail) {
-			*fi = b;
-			fi->niche_off += type_field_offset(m, t, 0, 1);
-		}
+		if (a.niche_avail >= b.niche_avail && a.niche_avail)
+			niche_set(fi, a.niche_off + type_field_offset(m, t, 0, 0), a.niche_size, a.niche_lo, a.niche_hi);
+		else if (b.niche_avail)
+			niche_set(fi, b.niche_off + type_field_offset(m, t, 0, 1), b.niche_size, b.niche_lo, b.niche_hi);
 		break;
 	}
-	case TY_ADT: { /* a subset struct: its largest niche, found by layout_struct */
-		uint32_t so, sa, ss;
+	case TY_ADT: { /* a subset struct or enum: its largest niche, found by layout_struct / layout_enum */
 		const Adt *ad = adt_of(m, t);
 		if (ad->enum_defined && ad->internal) /* `?`'s ControlFlow / residual: none offered */
 			break;
-		if (ad->enum_defined) { /* a subset enum: its tag */
-			fi->niche_avail = ad->tag_niche_avail, fi->niche_off = 0, fi->niche_size = ad->tag_size;
-			break;
-		}
-		if (adt_niche(m, t, &so, &sa, &ss))
-			fi->niche_avail = sa, fi->niche_off = so, fi->niche_size = 1;
+		if (ad->defined)
+			niche_from(fi, &ad->niche, 0);
 		break;
 	}
 	case TY_ARRAY: /* rustc's layout of [T; N]: the first element's niche, none when N == 0 */
@@ -104,13 +169,44 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 	}
 }
 
+int type_niche_of(const Module *m, TypeId t, Niche *n)
+{
+	FieldInfo fi;
+	type_niche(m, t, &fi);
+	*n = (Niche){(uint32_t)fi.niche_off, (uint32_t)fi.niche_size, fi.niche_lo, fi.niche_hi};
+	if (!fi.niche_avail)
+		n->size = 0;
+	return fi.niche_avail != 0;
+}
+
+/* Poll<T>: rustc's niche-filling layout whenever T has a niche and bytes (Ready, the
+ * largest variant, holds it; Pending takes one value), else the tagged one. */
+void poll_niche(const Module *m, TypeId payload, uint32_t *pending_off, uint32_t *pending_size,
+		uint64_t *pending_value)
+{
+	uint8_t k = type_get(m, payload)->kind;
+	Niche n, rest;
+	uint64_t start;
+	*pending_off = *pending_size = 0;
+	*pending_value = 1;
+	if (k == TY_UNIT || k == TY_NEVER || k == TY_CORO || k == TY_OPAQUE)
+		return;
+	if (k == TY_ADT && !adt_of(m, payload)->defined) /* imported code: no niche known */
+		return;
+	if (!type_niche_of(m, payload, &n) || !niche_reserve(&n, 1, &start, &rest))
+		return;
+	*pending_off = n.off;
+	*pending_size = n.size;
+	*pending_value = start;
+}
+
 static FieldInfo field_of_type(const Module *m, TypeId t, int maybe_uninit)
 {
 	FieldInfo fi;
 	fi.size = type_size(m, t);
 	fi.align = type_align(m, t);
 	if (maybe_uninit) {
-		fi.niche_avail = fi.niche_off = fi.niche_size = 0;
+		fi.niche_avail = fi.niche_off = fi.niche_size = fi.niche_lo = fi.niche_hi = 0;
 		fi.size = round_up64(fi.size, fi.align);
 	} else {
 		type_niche(m, t, &fi);
@@ -199,7 +295,7 @@ static void univariant_biased(const FieldInfo *f, uint32_t n, int prefixed, uint
 		align = palign > align ? palign : align;
 		offset = round_up64(psize, palign);
 	}
-	u->niche_avail = u->niche_off = u->niche_size = 0;
+	u->niche_avail = u->niche_off = u->niche_size = u->niche_lo = u->niche_hi = 0;
 	for (uint32_t k = 0; k < n; k++) {
 		uint32_t i = order[k];
 		offset = round_up64(offset, f[i].align);
@@ -213,6 +309,8 @@ static void univariant_biased(const FieldInfo *f, uint32_t n, int prefixed, uint
 				u->niche_avail = f[i].niche_avail;
 				u->niche_off = offset + f[i].niche_off;
 				u->niche_size = f[i].niche_size;
+				u->niche_lo = f[i].niche_lo;
+				u->niche_hi = f[i].niche_hi;
 			}
 		}
 		offset += f[i].size;
@@ -238,6 +336,7 @@ static void univariant(const FieldInfo *f, uint32_t n, int prefixed, uint64_t ps
 		memcpy(u->offsets, alt.offsets, n * sizeof *alt.offsets);
 		u->size = alt.size, u->align = alt.align;
 		u->niche_avail = alt.niche_avail, u->niche_off = alt.niche_off, u->niche_size = alt.niche_size;
+		u->niche_lo = alt.niche_lo, u->niche_hi = alt.niche_hi;
 	}
 }
 
@@ -338,7 +437,8 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 	for (uint32_t i = 0; i < nup; i++)
 		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
 	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
-			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size};
+			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
+			      .niche_lo = 0, .niche_hi = max_discr};
 	uint32_t k = nup + 1;
 	for (uint32_t i = 0; i < n; i++) {
 		l->saved[i].promoted = assign[i] == INELIGIBLE;
@@ -699,7 +799,8 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 	}
 	uint32_t tagf = np;
 	pf[np++] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
-			       .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size};
+			       .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
+			       .niche_lo = 0, .niche_hi = max_discr};
 	Univariant pu;
 	pu.offsets = scratch_alloc(np * sizeof *pu.offsets);
 	univariant(pf, np, 0, 0, 1, &pu);
@@ -953,7 +1054,7 @@ void layout_upvars_pinned(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t
 /* ------------------------------------------------------------------ */
 
 void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *offsets, uint32_t *size,
-		   uint32_t *align, uint32_t *niche_off, uint32_t *niche_avail)
+		   uint32_t *align, Niche *niche)
 {
 	ScratchMark sm = scratch_mark();
 	FieldInfo *fi = scratch_alloc_uninit((n ? n : 1) * sizeof *fi);
@@ -966,43 +1067,94 @@ void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *
 		offsets[i] = (uint32_t)u.offsets[i];
 	*size = (uint32_t)u.size;
 	*align = (uint32_t)u.align;
-	IR_ASSERT(!u.niche_avail || u.niche_size == 1); /* the subset's niches are bool-like bytes */
-	*niche_off = (uint32_t)u.niche_off;
-	*niche_avail = (uint32_t)u.niche_avail;
+	*niche = (Niche){(uint32_t)u.niche_off, u.niche_avail ? (uint32_t)u.niche_size : 0, u.niche_lo, u.niche_hi};
 	scratch_release(sm);
 }
 
-/* rustc_abi's layout_of_enum, the tagged layout (the frontend admits no payload with
- * a niche, so there is no niche-filling candidate): each variant is a univariant
- * prefixed by the smallest tag (u8 up to 256 variants), the tag then widened to the
- * smallest alignment of the variants' first non-1-ZST fields, the fields at the old
- * tag's end moved past the new one. */
-void layout_enum(const Module *m, uint32_t nvariants, const uint32_t *nfields, const TypeId *const *fields,
-		 uint32_t **offsets, uint32_t *size, uint32_t *align, uint32_t *tag_size)
+static int is_zst(const FieldInfo *f)
+{
+	return f->size == 0;
+}
+
+/* rustc_abi's layout_of_enum (compiler/rustc_abi/src/layout.rs), for enums of two
+ * variants or more, discriminants 0..n-1, every variant inhabited.
+ * Tagged: each variant a univariant prefixed by the smallest tag (u8 up to 256
+ * variants), the tag then widened to the smallest alignment of the variants' first
+ * non-1-ZST fields (Integer::for_align), the fields at the old tag's end moved past
+ * the new one; the enum's niche is the tag's (valid 0..=n-1).
+ * Niche-filling: each variant a univariant; the largest (the last of the largest on
+ * a tie: max_by_key) keeps its fields and its largest niche, from which the values
+ * for the other variants' range niche_first..=niche_last are reserved (Niche::reserve);
+ * every other variant fits before the niche or after it (aligned), else no candidate.
+ * The smaller layout wins, then the one with the larger niche, then the tagged one. */
+void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId *const *fields, int tagged_only)
 {
 	ScratchMark sm = scratch_mark();
+	uint32_t nvariants = a->nvariants;
+	uint32_t **offsets = a->variant_offsets;
+	FieldInfo **fi = scratch_alloc_uninit(nvariants * sizeof *fi);
+	for (uint32_t v = 0; v < nvariants; v++) {
+		fi[v] = scratch_alloc_uninit((nfields[v] ? nfields[v] : 1) * sizeof **fi);
+		for (uint32_t i = 0; i < nfields[v]; i++)
+			fi[v][i] = field_of_type(m, fields[v][i], 0);
+	}
+
+	/* the niche-filling candidate */
+	int have_niche = 0;
+	uint64_t n_size = 0, n_align = 1, n_value = 0;
+	uint32_t largest = 0, first = 0, last = 0;
+	Niche n_niche = {0, 0, 0, 0};
+	uint64_t **n_off = scratch_alloc_uninit(nvariants * sizeof *n_off);
+	if (!tagged_only && nvariants >= 2) {
+		Univariant *vu = scratch_alloc_uninit(nvariants * sizeof *vu);
+		for (uint32_t v = 0; v < nvariants; v++) {
+			vu[v].offsets = n_off[v] = scratch_alloc_uninit((nfields[v] ? nfields[v] : 1) * sizeof **n_off);
+			univariant(fi[v], nfields[v], 0, 0, 1, &vu[v]);
+			if (vu[v].align > n_align)
+				n_align = vu[v].align;
+			if (vu[v].size >= vu[largest].size) /* max_by_key: the last of the largest */
+				largest = v;
+		}
+		first = largest == 0 ? 1 : 0;
+		last = largest == nvariants - 1 ? nvariants - 2 : nvariants - 1;
+		Niche vn = {(uint32_t)vu[largest].niche_off, (uint32_t)vu[largest].niche_size, vu[largest].niche_lo,
+			    vu[largest].niche_hi};
+		if (!vu[largest].niche_avail)
+			vn.size = 0;
+		if (niche_reserve(&vn, (uint64_t)last - first + 1, &n_value, &n_niche)) {
+			have_niche = 1;
+			n_size = round_up64(vu[largest].size, n_align);
+			for (uint32_t v = 0; v < nvariants && have_niche; v++) {
+				if (v == largest || vu[v].size <= vn.off)
+					continue; /* it fits before the niche */
+				uint64_t at = round_up64((uint64_t)vn.off + vn.size, vu[v].align);
+				if (at + vu[v].size > n_size) {
+					have_niche = 0;
+					break;
+				}
+				for (uint32_t i = 0; i < nfields[v]; i++)
+					if (!is_zst(&fi[v][i]))
+						n_off[v][i] += at;
+			}
+		}
+	}
+
+	/* the tagged candidate */
 	uint64_t min_tag = nvariants <= 256 ? 1 : 2;
 	uint64_t start_align = 256, sz = 0, al = 1;
-	uint64_t *vsize = scratch_alloc_uninit(nvariants * sizeof *vsize);
 	for (uint32_t v = 0; v < nvariants; v++) {
 		uint32_t n = nfields[v];
-		FieldInfo *fi = scratch_alloc_uninit((n ? n : 1) * sizeof *fi);
-		for (uint32_t i = 0; i < n; i++) {
-			fi[i] = field_of_type(m, fields[v][i], 0);
-			IR_ASSERT(!fi[i].niche_avail);
-		}
 		Univariant u;
 		u.offsets = scratch_alloc_uninit((n ? n : 1) * sizeof *u.offsets);
-		univariant(fi, n, 1, min_tag, min_tag, &u);
-		int first = -1; /* the first field by offset that is not a 1-ZST */
+		univariant(fi[v], n, 1, min_tag, min_tag, &u);
+		int fst = -1; /* the first field by offset that is not a 1-ZST */
 		for (uint32_t i = 0; i < n; i++)
-			if (!(fi[i].size == 0 && fi[i].align == 1) && (first < 0 || u.offsets[i] < u.offsets[first]))
-				first = (int)i;
-		if (first >= 0 && fi[first].align < start_align)
-			start_align = fi[first].align;
+			if (!(fi[v][i].size == 0 && fi[v][i].align == 1) && (fst < 0 || u.offsets[i] < u.offsets[fst]))
+				fst = (int)i;
+		if (fst >= 0 && fi[v][fst].align < start_align)
+			start_align = fi[v][fst].align;
 		for (uint32_t i = 0; i < n; i++)
 			offsets[v][i] = (uint32_t)u.offsets[i];
-		vsize[v] = u.size;
 		if (u.size > sz)
 			sz = u.size;
 		if (u.align > al)
@@ -1020,9 +1172,34 @@ void layout_enum(const Module *m, uint32_t nvariants, const uint32_t *nfields, c
 					offsets[v][i] = (uint32_t)tag;
 				}
 	}
-	(void)vsize;
-	*size = (uint32_t)sz;
-	*align = (uint32_t)al;
-	*tag_size = (uint32_t)tag;
+	Niche t_niche = {0, (uint32_t)tag, 0, nvariants - 1};
+
+	/* smaller wins; then the larger niche; then tagged */
+	int use_niche = have_niche && (sz > n_size || (sz == n_size && niche_available(&t_niche) < niche_available(&n_niche)));
+	if (use_niche) {
+		for (uint32_t v = 0; v < nvariants; v++)
+			for (uint32_t i = 0; i < nfields[v]; i++)
+				offsets[v][i] = (uint32_t)n_off[v][i];
+		a->size = (uint32_t)n_size;
+		a->align = (uint32_t)n_align;
+		a->tag_niche = 1;
+		a->tag_off = n_niche.off;
+		a->tag_size = (uint8_t)n_niche.size;
+		a->untagged = largest;
+		a->niche_first = first;
+		a->niche_last = last;
+		a->niche_value = n_value;
+		a->niche = n_niche;
+	} else {
+		a->size = (uint32_t)sz;
+		a->align = (uint32_t)al;
+		a->tag_niche = 0;
+		a->tag_off = 0;
+		a->tag_size = (uint8_t)tag;
+		a->untagged = NO_ID;
+		a->niche_first = a->niche_last = 0;
+		a->niche_value = 0;
+		a->niche = t_niche;
+	}
 	scratch_release(sm);
 }

@@ -281,12 +281,14 @@ static void tuple_offsets(const Module *m, const Type *ty, uint32_t off[2], uint
 static void poll_layout(const Module *m, TypeId payload, uint32_t *size, uint32_t *align, uint32_t *payload_off)
 {
 	uint8_t k = type_get(m, payload)->kind;
-	uint32_t no, na, ns;
+	uint32_t po, ps;
+	uint64_t pv;
 	if (k == TY_UNIT || k == TY_NEVER) {
 		*size = 1, *align = 1, *payload_off = 0;
-	} else if (k == TY_BOOL) { /* niche: Pending is the invalid bool 2 */
-		*size = 1, *align = 1, *payload_off = 0;
-	} else if (adt_niche(m, payload, &no, &na, &ns)) { /* Pending in a struct's niche */
+		return;
+	}
+	poll_niche(m, payload, &po, &ps, &pv);
+	if (ps) { /* niche-filling: Pending in T's niche (bool: the invalid bool 2) */
 		*size = type_size(m, payload), *align = type_align(m, payload), *payload_off = 0;
 	} else {
 		uint32_t a = type_align(m, payload);
@@ -562,29 +564,15 @@ TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId 
 	a = adt_of(m, t);
 	a->variants[0].closed = 1;
 	uint32_t *off = arena_alloc(m->arena, (n ? n : 1) * sizeof *off);
-	uint32_t size, align, noff, navail;
-	layout_struct(m, fields, n, off, &size, &align, &noff, &navail);
+	uint32_t size, align;
+	layout_struct(m, fields, n, off, &size, &align, &a->niche);
 	a->offsets = off;
 	a->size = size;
 	a->align = align;
-	a->niche_off = noff;
-	a->niche_avail = navail;
-	a->niche_start = navail ? 256 - navail : 0; /* a bool-like byte: the values after its valid range */
 	for (uint32_t i = 0; i < n; i++)
 		a->needs_drop |= (uint8_t)type_needs_drop(m, fields[i]);
 	a->defined = 1;
 	return t;
-}
-
-int adt_niche(const Module *m, TypeId t, uint32_t *off, uint32_t *avail, uint32_t *start)
-{
-	const Adt *a = adt_of(m, t);
-	if (!a || !a->defined || !a->niche_avail)
-		return 0;
-	*off = a->niche_off;
-	*avail = a->niche_avail;
-	*start = a->niche_start;
-	return 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -592,7 +580,8 @@ int adt_niche(const Module *m, TypeId t, uint32_t *off, uint32_t *avail, uint32_
 /* ------------------------------------------------------------------ */
 
 TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
-			const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names)
+			const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
+			int tagged_only)
 {
 	TypeId t = type_adt(m, name);
 	Adt *a = adt_of(m, t);
@@ -614,16 +603,8 @@ TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const c
 	uint32_t **off = arena_alloc(m->arena, nvariants * sizeof *off);
 	for (uint32_t v = 0; v < nvariants; v++)
 		off[v] = arena_alloc(m->arena, (nfields[v] ? nfields[v] : 1) * sizeof **off);
-	uint32_t size, align, tag;
-	layout_enum(m, nvariants, nfields, fields, off, &size, &align, &tag);
 	a->variant_offsets = off;
-	a->size = size;
-	a->align = align;
-	a->tag_size = (uint8_t)tag;
-	a->tag_niche_avail = (tag >= 8 ? UINT64_MAX : (UINT64_C(1) << (8 * tag)) - 1) - nvariants + 1;
-	a->niche_off = 0; /* the tag's low byte (little-endian): the interpreter's Poll<E> niche */
-	a->niche_avail = a->tag_niche_avail > UINT32_MAX ? UINT32_MAX : (uint32_t)a->tag_niche_avail;
-	a->niche_start = nvariants;
+	layout_enum(m, a, nfields, fields, tagged_only);
 	for (uint32_t v = 0; v < nvariants; v++)
 		for (uint32_t i = 0; i < nfields[v]; i++)
 			a->needs_drop |= (uint8_t)type_needs_drop(m, fields[v][i]);

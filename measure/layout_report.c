@@ -231,8 +231,9 @@ static void report_enum_text(const Module *m, const Adt *a, FILE *out)
 {
 	fprintf(out, "print-type-size type: `%s`: %" PRIu32 " bytes, alignment: %" PRIu32 " bytes\n", a->name, a->size,
 		a->align);
-	uint32_t discr = a->tag_size, max_variant = discr;
-	fprintf(out, "print-type-size     discriminant: %" PRIu32 " bytes\n", discr);
+	uint32_t discr = a->tag_niche ? 0 : a->tag_size, max_variant = discr; /* a niche: no discriminant line */
+	if (!a->tag_niche)
+		fprintf(out, "print-type-size     discriminant: %" PRIu32 " bytes\n", discr);
 	uint32_t *order = calloc(a->nvariants, sizeof *order), *vsize = calloc(a->nvariants, sizeof *vsize);
 	if (!order || !vsize)
 		internal_error("out of memory");
@@ -294,6 +295,45 @@ static void report_enum_text(const Module *m, const Adt *a, FILE *out)
 	free(vsize);
 }
 
+static int type_is_unitish(const Module *m, TypeId t)
+{
+	uint8_t k = type_get(m, t)->kind;
+	return k == TY_UNIT || k == TY_NEVER;
+}
+
+/* core's Poll<T> of the module (issue 22 item 4) as -Zprint-type-sizes prints it: with
+ * T's niche holding Pending, no discriminant and Ready the whole value; else the tag
+ * (widened to T's alignment) and T after it. Text form only. */
+static void report_poll_text(const Module *m, TypeId t, FILE *out)
+{
+	TypeId p = type_get(m, t)->a;
+	uint8_t k = type_get(m, p)->kind;
+	uint32_t po = 0, ps = 0, size = type_size(m, t), align = type_align(m, t), psize = type_size(m, p);
+	uint64_t pv;
+	if (k != TY_UNIT && k != TY_NEVER)
+		poll_niche(m, p, &po, &ps, &pv);
+	uint32_t off = ps || k == TY_UNIT || k == TY_NEVER ? 0 : type_align(m, p);
+	uint32_t discr = ps ? 0 : off ? off : 1;
+	fputs("print-type-size type: `", out);
+	type_print(m, t, out);
+	fprintf(out, "`: %" PRIu32 " bytes, alignment: %" PRIu32 " bytes\n", size, align);
+	if (!ps)
+		fprintf(out, "print-type-size     discriminant: %" PRIu32 " bytes\n", discr);
+	uint32_t ready = psize ? off + psize : (ps ? size : discr); /* rustc: the variant's size, or its layout's */
+	fprintf(out, "print-type-size     variant `Ready`: %" PRIu32 " bytes\n", ready - discr);
+	if (off > discr)
+		fprintf(out, "print-type-size         padding: %" PRIu32 " bytes\n", off - discr);
+	if (off > discr)
+		fprintf(out, "print-type-size         field `.0`: %" PRIu32 " bytes, alignment: %" PRIu32 " bytes\n", psize,
+			type_align(m, p));
+	else
+		fprintf(out, "print-type-size         field `.0`: %" PRIu32 " bytes\n", psize);
+	fprintf(out, "print-type-size     variant `Pending`: 0 bytes\n");
+	uint32_t max_variant = ready > discr ? ready : discr;
+	if (size > max_variant)
+		fprintf(out, "print-type-size     end padding: %" PRIu32 " bytes\n", size - max_variant);
+}
+
 void layout_report(const Module *m, int json, FILE *out)
 {
 	if (json)
@@ -316,4 +356,12 @@ void layout_report(const Module *m, int json, FILE *out)
 	for (uint32_t i = 0; i < m->nadts && !json; i++)
 		if (m->adts[i].enum_defined && !m->adts[i].internal) /* not `?`'s own types */
 			report_enum_text(m, &m->adts[i], out);
+	for (TypeId t = 0; t < m->ntypes && !json; t++) { /* Poll<T> with Pending in T's niche */
+		uint32_t po, ps = 0;
+		uint64_t pv;
+		if (type_get(m, t)->kind == TY_POLL && !type_is_unitish(m, type_get(m, t)->a))
+			poll_niche(m, type_get(m, t)->a, &po, &ps, &pv);
+		if (ps)
+			report_poll_text(m, t, out);
+	}
 }

@@ -1313,6 +1313,127 @@ static void gen_option(void)
 	nvars = 0;
 }
 
+/* issue 22 item 4: rustc's niche-filling enum layout — an enum item whose payload has a
+ * bool (one of a few variant sets: some laid out in the niche, the others before or after
+ * it, some tagged by rustc's tie rules), a struct holding a bool, Option<bool>,
+ * Option<Option<u8>>, Option of the enum and of the struct, made by sync fns from the
+ * argument, held across awaits, matched with bindings (nested matches for nested
+ * Options), `?` on an Option<bool>, an async fn returning Option<bool> (Pending in the
+ * niche) and an `async move` block capturing an Option<bool>. */
+static void gen_niche(void)
+{
+	static const char *const vsets[] = {
+		"A(bool, u16, u8), B(u8)",           /* niche: B before the bool */
+		"A(bool, u8, u8, u8), B(u16), C",    /* niche: B after the bool */
+		"X, A(bool, u8, u8, u8), Y(u16)",    /* niche values around the untagged A */
+		"A(bool), B(u8)",                    /* tagged: the last largest has no niche */
+		"A(u32, bool), B",                   /* tagged: same size, larger niche */
+	};
+	int id = nfns + 1, vs = rn(5);
+	Buf b = {0};
+	bprintf(&b, "enum Nk%d { %s }\n\n", id, vsets[vs]);
+	bprintf(&b, "struct Ns%d { n: u32, on: bool }\n\n", id);
+	/* a value of each variant of Nk from p0 */
+	const char *mk_enum;
+	switch (vs) {
+	case 0: mk_enum = fmt("if p0 %% 2 == 0 { Nk%d::A(p0 > 9, p0 as u16, 3) } else { Nk%d::B(p0 as u8) }", id, id); break;
+	case 1: mk_enum = fmt("if p0 %% 3 == 0 { Nk%d::C } else if p0 %% 3 == 1 { Nk%d::B(p0 as u16) } else { Nk%d::A(p0 > 9, 1, 2, p0 as u8) }", id, id, id); break;
+	case 2: mk_enum = fmt("if p0 %% 3 == 0 { Nk%d::X } else if p0 %% 3 == 1 { Nk%d::Y(p0 as u16) } else { Nk%d::A(p0 > 9, 1, 2, p0 as u8) }", id, id, id); break;
+	case 3: mk_enum = fmt("if p0 %% 2 == 0 { Nk%d::A(p0 > 9) } else { Nk%d::B(p0 as u8) }", id, id); break;
+	default: mk_enum = fmt("if p0 %% 2 == 0 { Nk%d::A(p0, p0 > 9) } else { Nk%d::B }", id, id); break;
+	}
+	const char *match_enum;
+	switch (vs) {
+	case 0: match_enum = "A(f, w, _) => if f { w as u32 & 63 } else { 5 }, B(v) => v as u32 & 31"; break;
+	case 1: match_enum = "A(f, _, _, z) => if f { z as u32 & 63 } else { 6 }, B(w) => w as u32 & 31, C => 7"; break;
+	case 2: match_enum = "X => 8, A(f, x, _, _) => if f { x as u32 } else { 9 }, Y(w) => w as u32 & 31"; break;
+	case 3: match_enum = "A(f) => if f { 1 } else { 2 }, B(v) => v as u32 & 31"; break;
+	default: match_enum = "A(v, f) => if f { v & 63 } else { 3 }, B => 4"; break;
+	}
+	/* Nk::V in every arm of the match */
+	Buf arms = {0};
+	for (const char *q = match_enum; *q;) {
+		const char *comma = strstr(q, ", ");
+		/* split at ", " followed by an uppercase variant name */
+		while (comma && !(comma[2] >= 'A' && comma[2] <= 'Z'))
+			comma = strstr(comma + 2, ", ");
+		size_t len = comma ? (size_t)(comma - q) : strlen(q);
+		bprintf(&arms, "%sNk%d::%.*s", arms.n ? ", " : "", id, (int)len, q);
+		q += len;
+		if (*q)
+			q += 2;
+	}
+	Fn mk, opt, user, aopt;
+	memset(&mk, 0, sizeof mk);
+	memset(&opt, 0, sizeof opt);
+	memset(&user, 0, sizeof user);
+	memset(&aopt, 0, sizeof aopt);
+	snprintf(mk.name, sizeof mk.name, "nmake%d", id);
+	mk.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Option<Nk%d> {\n", mk.name, id);
+	line(&b, 1, fmt("if p0 %% 5 == 4 { None } else { Some(%s) }", mk_enum));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mk;
+	snprintf(opt.name, sizeof opt.name, "nopt%d", id);
+	opt.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Option<bool> {\n", opt.name);
+	line(&b, 1, "if p0 % 3 == 0 { None } else { Some(p0 % 3 == 1) }");
+	bput(&b, "}\n\n");
+	fns[nfns++] = opt;
+	int use_try = chance(50);
+	if (use_try) {
+		Fn tq;
+		memset(&tq, 0, sizeof tq);
+		snprintf(tq.name, sizeof tq.name, "nq%d", id);
+		tq.no_call = 1;
+		bprintf(&b, "fn %s(p0: u32) -> Option<bool> {\n", tq.name);
+		line(&b, 1, fmt("let v = %s(p0)?;", opt.name));
+		line(&b, 1, "Some(!v)");
+		bput(&b, "}\n\n");
+		fns[nfns++] = tq;
+	}
+	snprintf(aopt.name, sizeof aopt.name, "nawait%d", id);
+	aopt.is_async = aopt.awaits = aopt.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32) -> Option<bool> {\n", aopt.name);
+	if (chance(70))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, fmt("%s(p0 + 1)", use_try ? fmt("nq%d", id) : opt.name));
+	bput(&b, "}\n\n");
+	fns[nfns++] = aopt;
+	snprintf(user.name, sizeof user.name, "nuse%d", nfns + 1);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let e = %s(p0);", mk.name));
+	line(&b, 1, "let o2: Option<Option<u8>> = if p0 % 4 == 0 { None } else if p0 % 4 == 1 { Some(None) } else { Some(Some(p0 as u8)) };");
+	line(&b, 1, fmt("let s: Option<Ns%d> = if p1 { Some(Ns%d { n: p0 & 15, on: p0 > 5 }) } else { None };", id, id));
+	if (chance(80))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, fmt("let a = match e { Some(k) => match k { %s }, None => 11 };", arms.p));
+	if (chance(50))
+		line(&b, 1, "let c = match o2 { Some(i) => match i { Some(v) => v as u32 & 15, None => 12 }, None => 13 };");
+	else
+		line(&b, 1, "let mut c = 13; if let Some(i) = o2 { c = 12; if let Some(v) = i { c = v as u32 & 15; } }");
+	line(&b, 1, fmt("let q = match %s(p0).await { Some(f) => if f { 1 } else { 2 }, None => 3 };", aopt.name));
+	if (chance(50)) {
+		line(&b, 1, fmt("let ob = %s(p0 + 2);", opt.name));
+		line(&b, 1, "let blk = async move { yield_now().await; match ob { Some(f) => if f { 4 } else { 5 }, None => 6 } };");
+		line(&b, 1, "let w = blk.await;");
+	} else {
+		line(&b, 1, "let w = 0;");
+	}
+	line(&b, 1, "let t = match s { Some(x) => if x.on { x.n } else { 14 }, None => 15 };");
+	if (chance(60))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "a + c + q + w + t");
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	free(arms.p);
+	nvars = 0;
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -1323,6 +1444,7 @@ enum {
 	SH_REF, SH_METHOD, SH_TRAIT,
 	SH_ARRAY,
 	SH_OPTION,
+	SH_NICHE,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -1333,6 +1455,7 @@ static const char *const shape_names[NSHAPES] = {
 	"ref", "method", "trait",
 	"array",
 	"option",
+	"niche",
 };
 
 static void gen_shape(int s)
@@ -1369,6 +1492,7 @@ static void gen_shape(int s)
 	case SH_TRAIT: gen_trait(); break;
 	case SH_ARRAY: gen_array(); break;
 	case SH_OPTION: gen_option(); break;
+	case SH_NICHE: gen_niche(); break;
 	}
 }
 
