@@ -453,6 +453,8 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 	}
 	cnt->blocks = f->nblocks;
 	coro_info(c, dnames, dplaces, ndebug);
+	if (body)
+		mir_glue_evidence(c, f);
 out:
 	if (c->alias) { /* the alias held for this fn only */
 		free(c->alias);
@@ -820,6 +822,11 @@ static void prescan(Ctx *c, const Line *lines, uint32_t nlines)
 
 Import *import_mir(const char *file, const char *src, size_t len)
 {
+	return import_mir_noglue(file, src, len, NULL, 0);
+}
+
+Import *import_mir_noglue(const char *file, const char *src, size_t len, char *const *noglue, uint32_t n)
+{
 	Import *im = calloc(1, sizeof *im);
 	if (!im)
 		internal_error("out of memory");
@@ -827,7 +834,7 @@ Import *import_mir(const char *file, const char *src, size_t len)
 	im->m->transformed = 1;
 	uint32_t nlines;
 	Line *lines = split_lines(src, len, &nlines);
-	Ctx c = {.file = file ? file : "<input>", .m = im->m};
+	Ctx c = {.file = file ? file : "<input>", .m = im->m, .im = im, .hint = noglue, .nhint = n};
 	char **aliases = NULL; /* constructors read (linked dumps): the spelling each was read under */
 	uint32_t *alias_co = NULL;
 	prescan(&c, lines, nlines);
@@ -937,6 +944,7 @@ Import *import_mir(const char *file, const char *src, size_t len)
 	free(aliases);
 	free(alias_co);
 	make_stubs(&c, im);
+	mir_glue_finish(&c);
 	for (uint32_t i = 0; i < c.capcache; i++)
 		free(c.cache[i].text);
 	free(c.cache);
@@ -963,6 +971,9 @@ void import_free(Import *im)
 	}
 	free(im->coros);
 	free(im->error);
+	for (uint32_t i = 0; i < im->nnoglue; i++)
+		free(im->noglue[i]);
+	free(im->noglue);
 	module_free(im->m);
 	free(im);
 }

@@ -5,6 +5,7 @@
  *   import_type.c  types (the per-file type cache, coroutine types, canonical paths)
  *   import_stmt.c  places, operands, rvalues and statements
  *   import_term.c  terminators and callees (awaits, calls, asserts, drops)
+ *   import_glue.c  drop glue a before-StateTransform body's drops show
  *   import.c       fns, the file, callee stubs, the round trip
  *
  * Every reader returns OK, OPAQUE (kept as text, reason in Ctx.why) or BAD
@@ -120,6 +121,10 @@ typedef struct Ctx {
 	int want_inst, no_inst;
 	uint32_t inst_coro;
 	TypeId inst_out;
+	/* drop glue (import_glue.c): what the file's bodies show, and what other files showed */
+	Import *im;
+	char *const *hint; uint32_t nhint;
+	uint32_t capnoglue;
 } Ctx;
 
 #define MAX_PROJ 64
@@ -169,5 +174,8 @@ int mir_stmt_of(Ctx *c, BlockId b, Span x);
 struct Sig *mir_sig_slot(Ctx *c, const char *name);
 void mir_fix_output(Ctx *c, uint32_t coro, TypeId out);
 int mir_term_of(Ctx *c, Span x, Term *t);
+int mir_std_adt_glue(Ctx *c, Span x, int *glue);
+void mir_glue_evidence(Ctx *c, Fn *f);
+void mir_glue_finish(Ctx *c);
 
 #endif

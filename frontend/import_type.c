@@ -142,7 +142,7 @@ static int tuple_adt(Ctx *c, Span x, const Span *parts, int n, TypeId *out)
 /* std's Option<T> and Result<T, E> have drop glue only if an argument has:
  * known from the spelling alone (rustc's needs_drop; StateTransform's drop
  * elaboration drops no upvar that needs none, elaborate_coroutine_drops). */
-static int std_adt_glue(Ctx *c, Span x, int *glue)
+int mir_std_adt_glue(Ctx *c, Span x, int *glue)
 {
 	int nargs = starts(x, "Option<") ? 1 : starts(x, "Result<") ? 2 : 0;
 	if (!nargs)
@@ -251,12 +251,13 @@ static int type_uncached(Ctx *c, Span x, TypeId *out)
 	if (is_adt_path(x) || (starts(x, "{closure@") && mir_match_close(x.s, x.e) == x.e - 1)) {
 		/* a closure is a struct of its captures, as rustc lays it out */
 		int glue = 1;
-		if (std_adt_glue(c, x, &glue) != OK)
+		if (mir_std_adt_glue(c, x, &glue) != OK)
 			return BAD;
 		char *t = mir_xstrndup(x.s, span_len(x));
 		*out = type_adt(c->m, t);
 		free(t);
-		adt_of(c->m, *out)->no_drop = !glue;
+		if (!glue) /* never cleared: another spelling of the type, or evidence (a copy, import_glue.c), said so */
+			adt_of(c->m, *out)->no_drop = 1;
 		return OK;
 	}
 	if (starts(x, "{") && mir_match_close(x.s, x.e) == x.e - 1 && mir_coro_type(c, x, out))
