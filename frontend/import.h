@@ -125,6 +125,10 @@ typedef struct Ctx {
 	Import *im;
 	char *const *hint; uint32_t nhint;
 	uint32_t capnoglue;
+	/* names the signatures spell by a `use .. as` alias, and what `_0` calls them (import.c
+	 * learn_aliases; to NULL: two meanings, no alias) */
+	struct Ident { char *from, *to; } *ids;
+	uint32_t nids;
 } Ctx;
 
 #define MAX_PROJ 64
@@ -160,6 +164,7 @@ int mir_generic1(Span x, const char *const *prefixes, Span *inner);
 int mir_coro_name(Span x, CoroKind *kind, Span *name);
 int mir_coro_type(Ctx *c, Span x, TypeId *out);
 char *mir_canon_type(Span x);
+char *mir_unalias(const Ctx *c, char *t);
 int mir_type_of(Ctx *c, Span raw, TypeId *out);
 int mir_place_rec(Ctx *c, Span x, PlaceBuf *pb);
 int mir_kind_of(const Ctx *c, TypeId t);

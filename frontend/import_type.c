@@ -331,7 +331,7 @@ int mir_type_of(Ctx *c, Span raw, TypeId *out)
 		*out = slot->ty;
 		return OK;
 	}
-	char *canon = mir_canon_type(raw);
+	char *canon = mir_unalias(c, mir_canon_type(raw));
 	Span x = {canon, canon + strlen(canon)};
 	c->depth++;
 	int r = type_uncached(c, x, out);
