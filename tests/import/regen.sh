@@ -87,7 +87,7 @@ rustc --edition 2021 --crate-type lib -C opt-level=0 --out-dir "$d" alias_dep.rs
 RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
 	--extern alias_dep="$d/libalias_dep.rlib" '-Zdump-mir=StateTransform&{closure#' -Zdump-mir-dir="$d/dump" alias.rs || exit 1
 rm -rf alias_dump && mkdir -p alias_dump
-for n in leaf aliased; do
+for n in leaf aliased local_item {impl#0}-get; do
 	for w in before after; do
 		cp "$d"/dump/alias.$n-\{closure#0\}.*.StateTransform.$w.mir alias_dump/$n.StateTransform.$w.mir || exit 1
 	done
