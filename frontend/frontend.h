@@ -114,10 +114,17 @@ typedef struct Import {
 	uint32_t mirfns; /* items headed like rustc's MIR fns: `fn NAME(_1: T, ...)` or `fn NAME()` */
 	char *error; /* the file itself is not whole MIR (`file:line:col: error: ...`, malloc'd), else NULL */
 	uint32_t nctors; /* constructors read of callees linked into a dump (import.c read_ctor; issue 24 item 4) */
+	/* types a coroutine body's own drops show to have no drop glue (import_glue.c), as the
+	 * file spells them with a module path and no generic argument but lifetimes: the same
+	 * type in every file of one crate's dump (malloc'd, sorted, unique) */
+	char **noglue; uint32_t nnoglue;
 } Import;
 
 /* Never NULL; never aborts on bad input (bounded: fuzzable). */
 Import *import_mir(const char *file, const char *src, size_t len);
+/* The same, knowing that the types spelled noglue[0..n) (sorted; another file's
+ * Import.noglue, of the same crate) have no drop glue. */
+Import *import_mir_noglue(const char *file, const char *src, size_t len, char *const *noglue, uint32_t n);
 void import_free(Import *im);
 /* The text of an opaque statement, or NULL. */
 const char *import_opaque_stmt(const Fn *f, const Stmt *s);

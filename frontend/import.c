@@ -454,6 +454,8 @@ static Fn *read_fn(Ctx *c, const Line *lines, uint32_t first, uint32_t end, Impo
 	}
 	cnt->blocks = f->nblocks;
 	coro_info(c, dnames, dplaces, ndebug);
+	if (body)
+		mir_glue_evidence(c, f);
 out:
 	if (c->alias) { /* the alias held for this fn only */
 		free(c->alias);
@@ -769,8 +771,144 @@ static const char *params_open(Span h)
 }
 
 /* Reads ahead every resume fn's coroutine name and `let mut _0` type. */
+/* The end of identifier or path token p of canonical text t (`a::B` stays one token), or p
+ * itself when p starts none (a digit, a lifetime's name). */
+static const char *ident_end(const char *t, const char *p)
+{
+	if (!is_ident(*p) || is_digit(*p) || (p > t && (is_ident(p[-1]) || p[-1] == '\'')))
+		return p;
+	while (is_ident(*p) || (p[0] == ':' && p[1] == ':'))
+		p += *p == ':' ? 2 : 1;
+	return p;
+}
+
+static int is_keyword(const char *p, const char *e)
+{
+	static const char *const kw[] = {"dyn", "impl", "mut", "const", "as", "for", "fn", "unsafe", "extern", NULL};
+	for (int k = 0; kw[k]; k++)
+		if ((size_t)(e - p) == strlen(kw[k]) && memcmp(p, kw[k], (size_t)(e - p)) == 0)
+			return 1;
+	return 0;
+}
+
+/* A fn's signature names its return type with trimmed paths, which may use a `use .. as` alias
+ * (reqwest's `Box<dyn StdError + Send + Sync>`; rustc's trimmed_def_paths), and `_0` with full
+ * ones (`Box<dyn std::error::Error + ..>`): one Ty printed twice. When the two canonical spellings
+ * have one shape (punctuation, keywords, numbers, lifetimes and primitive types equal), each
+ * capitalised name the signature spells differently is an alias of `_0`'s, learnt for the whole
+ * file (Ctx.ids); a name given two meanings is no alias. */
+static void learn_aliases(Ctx *c, Span sig, Span local0)
+{
+	char *a = mir_canon_type(trim(sig)), *b = mir_canon_type(trim(local0));
+	struct Pair { const char *p, *e, *q, *f; } pairs[16];
+	int n = 0, same = 1;
+	const char *p = a, *q = b;
+	while (same && *p && *q) {
+		const char *ep = ident_end(a, p), *eq = ident_end(b, q);
+		if (ep != p && eq != q) {
+			if (is_keyword(p, ep) || is_keyword(q, eq))
+				same = ep - p == eq - q && memcmp(p, q, (size_t)(ep - p)) == 0;
+			else if (ep - p != eq - q || memcmp(p, q, (size_t)(ep - p)) != 0)
+				/* names of nominal types (capitalised; `u32` and `u64` are two types), the
+				 * signature's a single segment */
+				same = n < 16 && *p >= 'A' && *p <= 'Z' && *q >= 'A' && *q <= 'Z' && !memchr(p, ':', (size_t)(ep - p))
+					       ? (pairs[n++] = (struct Pair){p, ep, q, eq}, 1) : 0;
+			p = ep, q = eq;
+			continue;
+		}
+		same = *p++ == *q++;
+	}
+	for (int i = 0; same && !*p && !*q && i < n; i++) {
+		char *from = mir_xstrndup(pairs[i].p, (size_t)(pairs[i].e - pairs[i].p));
+		char *to = mir_xstrndup(pairs[i].q, (size_t)(pairs[i].f - pairs[i].q));
+		uint32_t k = 0;
+		while (k < c->nids && strcmp(c->ids[k].from, from) != 0)
+			k++;
+		if (k < c->nids) {
+			if (c->ids[k].to && strcmp(c->ids[k].to, to) != 0) {
+				free(c->ids[k].to);
+				c->ids[k].to = NULL; /* two meanings: none */
+			}
+			free(from);
+			free(to);
+			continue;
+		}
+		struct Ident *ni = realloc(c->ids, (c->nids + 1) * sizeof *ni);
+		if (!ni)
+			internal_error("out of memory");
+		c->ids = ni;
+		c->ids[c->nids++] = (struct Ident){from, to};
+	}
+	free(a);
+	free(b);
+}
+
+/* Canonical text t with the learnt aliases replaced by what they name (malloc'd; t freed). */
+char *mir_unalias(const Ctx *c, char *t)
+{
+	if (!c->nids)
+		return t;
+	size_t cap = strlen(t) * 2 + 64, n = 0;
+	char *out = malloc(cap);
+	if (!out)
+		internal_error("out of memory");
+	for (const char *p = t; *p;) {
+		const char *e = ident_end(t, p);
+		const char *rep = NULL;
+		size_t len = (size_t)(e - p);
+		for (uint32_t k = 0; e != p && k < c->nids && !rep; k++)
+			if (c->ids[k].to && strlen(c->ids[k].from) == len && memcmp(c->ids[k].from, p, len) == 0)
+				rep = c->ids[k].to;
+		const char *src = rep ? rep : p;
+		size_t m = rep ? strlen(rep) : e != p ? len : 1;
+		if (n + m + 1 > cap) {
+			cap = (n + m + 1) * 2;
+			char *no = realloc(out, cap);
+			if (!no)
+				internal_error("out of memory");
+			out = no;
+		}
+		memcpy(out + n, src, m);
+		n += m;
+		p += e != p ? len : 1;
+	}
+	out[n] = 0;
+	free(t);
+	return out;
+}
+
+/* Every fn item's signature return type against its `let mut _0` (learn_aliases). */
+static void prescan_aliases(Ctx *c, const Line *lines, uint32_t nlines)
+{
+	for (uint32_t i = 0; i < nlines;) {
+		const Line *ln = &lines[i];
+		if (ln->n < 3 || memcmp(ln->s, "fn ", 3) != 0) {
+			i++;
+			continue;
+		}
+		uint32_t end = item_end(lines, nlines, i);
+		Span h = {ln->s, ln->s + ln->n};
+		const char *open = params_open(h);
+		const char *close = open ? mir_match_close(open, h.e) : NULL;
+		if (close && starts((Span){close, h.e}, ") -> ")) {
+			Span ret = {close + 5, ends(h, " {") ? h.e - 2 : h.e};
+			for (uint32_t k = i + 1; k < end && k < nlines; k++) {
+				Span d = trim((Span){lines[k].s, lines[k].s + lines[k].n});
+				if (starts(d, "bb"))
+					break;
+				if (starts(d, "let mut _0: ") && ends(d, ";")) {
+					learn_aliases(c, ret, (Span){d.s + strlen("let mut _0: "), d.e - 1});
+					break;
+				}
+			}
+		}
+		i = end + 1;
+	}
+}
+
 static void prescan(Ctx *c, const Line *lines, uint32_t nlines)
 {
+	prescan_aliases(c, lines, nlines);
 	for (uint32_t i = 0; i < nlines;) {
 		const Line *ln = &lines[i];
 		if (ln->n == 0 || ln->s[0] == ' ' || ln->s[0] == '\t' || (ln->n >= 2 && ln->s[0] == '/' && ln->s[1] == '/')) {
@@ -821,6 +959,11 @@ static void prescan(Ctx *c, const Line *lines, uint32_t nlines)
 
 Import *import_mir(const char *file, const char *src, size_t len)
 {
+	return import_mir_noglue(file, src, len, NULL, 0);
+}
+
+Import *import_mir_noglue(const char *file, const char *src, size_t len, char *const *noglue, uint32_t n)
+{
 	Import *im = calloc(1, sizeof *im);
 	if (!im)
 		internal_error("out of memory");
@@ -828,7 +971,7 @@ Import *import_mir(const char *file, const char *src, size_t len)
 	im->m->transformed = 1;
 	uint32_t nlines;
 	Line *lines = split_lines(src, len, &nlines);
-	Ctx c = {.file = file ? file : "<input>", .m = im->m};
+	Ctx c = {.file = file ? file : "<input>", .m = im->m, .im = im, .hint = noglue, .nhint = n};
 	char **aliases = NULL; /* constructors read (linked dumps): the spelling each was read under */
 	uint32_t *alias_co = NULL;
 	prescan(&c, lines, nlines);
@@ -939,6 +1082,7 @@ Import *import_mir(const char *file, const char *src, size_t len)
 	free(alias_co);
 	mir_future_awaits(&c, im);
 	make_stubs(&c, im);
+	mir_glue_finish(&c);
 	for (uint32_t i = 0; i < c.capcache; i++)
 		free(c.cache[i].text);
 	free(c.cache);
@@ -951,6 +1095,9 @@ Import *import_mir(const char *file, const char *src, size_t len)
 	for (uint32_t i = 0; i < c.npre; i++)
 		free(c.pre[i].name);
 	free(c.pre);
+	for (uint32_t i = 0; i < c.nids; i++)
+		free(c.ids[i].from), free(c.ids[i].to);
+	free(c.ids);
 	free(lines);
 	return im;
 }
@@ -965,6 +1112,9 @@ void import_free(Import *im)
 	}
 	free(im->coros);
 	free(im->error);
+	for (uint32_t i = 0; i < im->nnoglue; i++)
+		free(im->noglue[i]);
+	free(im->noglue);
 	module_free(im->m);
 	free(im);
 }

@@ -5,6 +5,7 @@
  *   import_type.c  types (the per-file type cache, coroutine types, canonical paths)
  *   import_stmt.c  places, operands, rvalues and statements
  *   import_term.c  terminators and callees (awaits, calls, asserts, drops)
+ *   import_glue.c  drop glue a before-StateTransform body's drops show
  *   import.c       fns, the file, callee stubs, the round trip
  *
  * Every reader returns OK, OPAQUE (kept as text, reason in Ctx.why) or BAD
@@ -124,6 +125,14 @@ typedef struct Ctx {
 	 * operands in the order written, put in upvar order once every body is read */
 	struct CoroAgg { Fn *f; uint32_t first, n; char **names; char *text; } *aggs;
 	uint32_t naggs, capaggs;
+	/* drop glue (import_glue.c): what the file's bodies show, and what other files showed */
+	Import *im;
+	char *const *hint; uint32_t nhint;
+	uint32_t capnoglue;
+	/* names the signatures spell by a `use .. as` alias, and what `_0` calls them (import.c
+	 * learn_aliases; to NULL: two meanings, no alias) */
+	struct Ident { char *from, *to; } *ids;
+	uint32_t nids;
 } Ctx;
 
 #define MAX_PROJ 64
@@ -159,6 +168,7 @@ int mir_generic1(Span x, const char *const *prefixes, Span *inner);
 int mir_coro_name(Span x, CoroKind *kind, Span *name);
 int mir_coro_type(Ctx *c, Span x, TypeId *out);
 char *mir_canon_type(Span x);
+char *mir_unalias(const Ctx *c, char *t);
 int mir_type_of(Ctx *c, Span raw, TypeId *out);
 int mir_place_rec(Ctx *c, Span x, PlaceBuf *pb);
 int mir_kind_of(const Ctx *c, TypeId t);
@@ -178,5 +188,8 @@ int mir_ext_future_poll(Ctx *c, const Term *t, TypeId o0, TypeId o1, TypeId dst)
 void mir_future_awaits(Ctx *c, Import *im);
 int mir_coro_aggregate(Ctx *c, Span x, PlaceId dst, Stmt *s);
 void mir_forget_aggregates(Ctx *c, const Fn *f);
+int mir_std_adt_glue(Ctx *c, Span x, int *glue);
+void mir_glue_evidence(Ctx *c, Fn *f);
+void mir_glue_finish(Ctx *c);
 
 #endif

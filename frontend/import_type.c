@@ -142,7 +142,7 @@ static int tuple_adt(Ctx *c, Span x, const Span *parts, int n, TypeId *out)
 /* std's Option<T> and Result<T, E> have drop glue only if an argument has:
  * known from the spelling alone (rustc's needs_drop; StateTransform's drop
  * elaboration drops no upvar that needs none, elaborate_coroutine_drops). */
-static int std_adt_glue(Ctx *c, Span x, int *glue)
+int mir_std_adt_glue(Ctx *c, Span x, int *glue)
 {
 	int nargs = starts(x, "Option<") ? 1 : starts(x, "Result<") ? 2 : 0;
 	if (!nargs)
@@ -251,12 +251,13 @@ static int type_uncached(Ctx *c, Span x, TypeId *out)
 	if (is_adt_path(x) || (starts(x, "{closure@") && mir_match_close(x.s, x.e) == x.e - 1)) {
 		/* a closure is a struct of its captures, as rustc lays it out */
 		int glue = 1;
-		if (std_adt_glue(c, x, &glue) != OK)
+		if (mir_std_adt_glue(c, x, &glue) != OK)
 			return BAD;
 		char *t = mir_xstrndup(x.s, span_len(x));
 		*out = type_adt(c->m, t);
 		free(t);
-		adt_of(c->m, *out)->no_drop = !glue;
+		if (!glue) /* never cleared: another spelling of the type, or evidence (a copy, import_glue.c), said so */
+			adt_of(c->m, *out)->no_drop = 1;
 		return OK;
 	}
 	if (starts(x, "{") && mir_match_close(x.s, x.e) == x.e - 1 && mir_coro_type(c, x, out))
@@ -273,9 +274,37 @@ static int type_uncached(Ctx *c, Span x, TypeId *out)
 /* rustc prints a fn's signature with trimmed paths (`Async<TcpStream>`,
  * `watch::Receiver<()>`) and its locals with full ones (`Async<std::net::
  * TcpStream>`, `tokio::sync::watch::Receiver<()>`): in every path, the leading
- * lower-case (module) segments are dropped, so that both spell one type.
+ * lower-case (module) segments are dropped, so that both spell one type; an item
+ * declared in a fn body (`Client::transaction::{closure#0}::RollbackIfNotDone`)
+ * keeps its path from the last `{NAME#N}::` on only.
  * Malloc'd; strings are copied as they are. */
 static int is_lower(int ch) { return (ch >= 'a' && ch <= 'z') || ch == '_'; }
+
+/* Where the path that ends at out[n) starts: back over its segments and generic arguments. */
+static size_t path_start(const char *out, size_t n)
+{
+	while (n > 0) {
+		char ch = out[n - 1];
+		if (is_ident(ch) || ch == ':') {
+			n--;
+			continue;
+		}
+		if (ch != '>')
+			break;
+		int depth = 0;
+		size_t i = n;
+		while (i > 0) {
+			i--;
+			depth += out[i] == '>' ? 1 : out[i] == '<' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		if (depth != 0)
+			break;
+		n = i;
+	}
+	return n;
+}
 
 char *mir_canon_type(Span x)
 {
@@ -283,7 +312,27 @@ char *mir_canon_type(Span x)
 	if (!out)
 		internal_error("out of memory");
 	size_t n = 0;
+	int fresh = 0;
 	for (const char *p = x.s; p < x.e;) {
+		/* an item inside a fn body: `Client::transaction::{closure#0}::RollbackIfNotDone`,
+		 * `handler::{closure#0}::{closure#0}::__tokio_select_util::Out`: its path from the
+		 * last `{NAME#N}::` on, that part canonical as any path */
+		if (*p == '{' && p >= x.s + 2 && p[-1] == ':' && p[-2] == ':') {
+			const char *q = p + 1;
+			while (q < x.e && ((*q >= 'a' && *q <= 'z') || *q == ' '))
+				q++;
+			if (q > p + 1 && q < x.e && *q == '#') {
+				const char *r = q + 1;
+				while (r < x.e && is_digit(*r))
+					r++;
+				if (r > q + 1 && r + 3 < x.e && r[0] == '}' && r[1] == ':' && r[2] == ':' && is_ident(r[3])) {
+					n = path_start(out, n);
+					p = r + 3;
+					fresh = 1;
+					continue;
+				}
+			}
+		}
 		if (*p == '"') {
 			const char *q = mir_skip_string(p, x.e);
 			q = q ? q : x.e;
@@ -292,7 +341,8 @@ char *mir_canon_type(Span x)
 			p = q;
 			continue;
 		}
-		int at_start = p == x.s || (!is_ident(p[-1]) && p[-1] != ':' && p[-1] != '\'' && p[-1] != '#');
+		int at_start = fresh || p == x.s || (!is_ident(p[-1]) && p[-1] != ':' && p[-1] != '\'' && p[-1] != '#');
+		fresh = 0;
 		if (at_start && is_lower(*p)) {
 			/* drop `seg::` while seg is lower-case and another segment follows */
 			const char *q = p;
@@ -330,7 +380,7 @@ int mir_type_of(Ctx *c, Span raw, TypeId *out)
 		*out = slot->ty;
 		return OK;
 	}
-	char *canon = mir_canon_type(raw);
+	char *canon = mir_unalias(c, mir_canon_type(raw));
 	Span x = {canon, canon + strlen(canon)};
 	c->depth++;
 	int r = type_uncached(c, x, out);

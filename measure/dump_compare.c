@@ -258,6 +258,57 @@ static const ImportedCoro *find_resume(DumpFile *files, uint32_t n, const char *
 	return NULL;
 }
 
+static int by_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+/* The types one body's drops show to have no glue (Import.noglue: crate-wide spellings) hold in
+ * every body of the crate: each before-dump is read again knowing all of them (rustc's needs_drop
+ * is one answer per type; a body that never drops nor keeps a value of it cannot show it). */
+static void reimport_noglue(DumpFile *files, uint32_t n)
+{
+	char **all = NULL;
+	uint32_t nall = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		const Import *im = files[i].im;
+		if (!im || im->error || !im->nnoglue)
+			continue;
+		all = realloc(all, (nall + im->nnoglue) * sizeof *all);
+		if (!all)
+			internal_error("out of memory");
+		memcpy(all + nall, im->noglue, im->nnoglue * sizeof *all);
+		nall += im->nnoglue;
+	}
+	if (!nall)
+		return;
+	qsort(all, nall, sizeof *all, by_str);
+	uint32_t k = 1;
+	for (uint32_t i = 1; i < nall; i++)
+		if (strcmp(all[i], all[k - 1]) != 0)
+			all[k++] = all[i];
+	nall = k;
+	/* the strings belong to the first imports: copies, as those are replaced below */
+	for (uint32_t i = 0; i < nall; i++) {
+		char *t = malloc(strlen(all[i]) + 1);
+		if (!t)
+			internal_error("out of memory");
+		all[i] = strcpy(t, all[i]);
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		if (!files[i].im || files[i].im->error || !has_suffix(files[i].path, ".before.mir"))
+			continue;
+		Diag dg = {0};
+		size_t len;
+		char *src = file_read(files[i].path, &len, &dg);
+		if (!src)
+			continue; /* read once already: reported then */
+		import_free(files[i].im);
+		files[i].im = import_mir_noglue(files[i].path, src, len, all, nall);
+		free(src);
+	}
+	for (uint32_t i = 0; i < nall; i++)
+		free(all[i]);
+	free(all);
+}
+
 int import_dump_dir(const char *dir, FILE *out)
 {
 	DIR *d = opendir(dir);
@@ -314,6 +365,7 @@ int import_dump_dir(const char *dir, FILE *out)
 		if (i % 200 == 199)
 			fprintf(stderr, "coroslim import: read %u of %u dumps\n", i + 1, n);
 	}
+	reimport_noglue(files, n);
 	uint32_t ncoros = 0, nident = 0, nskipped = 0;
 	uint64_t stmts = 0, opaque = 0;
 	fprintf(out, "{\"coroutines\": [");

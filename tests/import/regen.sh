@@ -105,3 +105,30 @@ for n in send dispatch relay pure boxed; do
 	done
 done
 rm -rf "$d"
+# glue_dump/: tests/import/glue.rs's coroutine bodies (before and after), for `coroslim import
+# tests/import/glue_dump --format=json` and tests/unit/test_import_glue.c (drop glue that only a body's
+# own drops show, import_glue.c: where the evidence holds and three shapes where it must not fire)
+d=$(mktemp -d) || exit 1
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	'-Zdump-mir=StateTransform&{closure#' -Zdump-mir-dir="$d" glue.rs || exit 1
+rm -rf glue_dump && mkdir -p glue_dump
+for n in leaf make own_evidence cross_body shows_info gap variant flagged; do
+	for w in before after; do
+		cp "$d"/glue.$n-\{closure#0\}.*.StateTransform.$w.mir glue_dump/$n.StateTransform.$w.mir || exit 1
+	done
+done
+rm -rf "$d"
+# alias_dump/: tests/import/alias.rs's coroutine bodies, compiled against alias_dep.rs (a crate
+# re-exporting std's Error as StdError, as serde does): the signatures print that name, `_0` the
+# full path (import.c learn_aliases; reqwest's 4 bodies were skipped for it)
+d=$(mktemp -d) || exit 1
+rustc --edition 2021 --crate-type lib -C opt-level=0 --out-dir "$d" alias_dep.rs || exit 1
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	--extern alias_dep="$d/libalias_dep.rlib" '-Zdump-mir=StateTransform&{closure#' -Zdump-mir-dir="$d/dump" alias.rs || exit 1
+rm -rf alias_dump && mkdir -p alias_dump
+for n in leaf aliased local_item {impl#0}-get; do
+	for w in before after; do
+		cp "$d"/dump/alias.$n-\{closure#0\}.*.StateTransform.$w.mir alias_dump/$n.StateTransform.$w.mir || exit 1
+	done
+done
+rm -rf "$d"

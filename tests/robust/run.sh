@@ -63,6 +63,9 @@ sed 's|^//@ args: live 1,2,3|//@ args: live 1,2,300|' tests/rust/params_live.rs 
 printf 'struct Counter { n: u32 }\nimpl Counter {\n    fn new(n: u32) -> Self { Counter { n } }\n}\nfn Counter__new(n: u32) -> u32 { n }\nasync fn run(x: u32) -> u32 { Counter::new(x).n + Counter__new(x) }\n' >"$GEN/emit_clash.rs"
 # emit for a 32-bit target: an item holding a usize (its layout is x86_64's)
 printf 'struct S { a: usize, b: u8 }\nasync fn f(n: usize) -> usize { let s = S { a: n, b: 1 }; yield_now().await; s.a }\n' >"$GEN/emit_usize_item.rs"
+# a body whose `_0` is another type than its signature's, beyond a name (u32 vs u64): refused
+sed 's/let mut _0: std::result::Result<u32,/let mut _0: std::result::Result<u64,/' \
+    tests/import/alias_dump/aliased.StateTransform.before.mir >"$GEN/return_differs.mir"
 # unbounded input
 ln -s /dev/zero "$GEN/zero.rs"
 
