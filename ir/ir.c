@@ -218,10 +218,12 @@ void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty)
 }
 
 /* f enters the name index, unless a fn of its name is there already: the
- * index keeps the first, as a linear search finds */
+ * index keeps the first, as a linear search finds. The key is the index's own
+ * copy of the name (in the module's arena), not f's: fn_compact then moves f's
+ * arrays and name to a new arena without the index, on any thread. */
 static void index_fn(Module *m, Fn *f)
 {
-	if (namemap_add(&m->fn_index, f->name, (uintptr_t)f))
+	if (namemap_add(&m->fn_index, arena_strdup(m->arena, f->name), (uintptr_t)f))
 		m->ndupfns++;
 }
 
@@ -253,7 +255,7 @@ static void unindex_fn(Module *m, const Fn *f)
 		for (uint32_t i = 0; i < m->nfns; i++) {
 			Fn *g = m->fns[i];
 			if (g != f && !g->detached && strcmp(g->name, f->name) == 0) {
-				namemap_put(&m->fn_index, g->name, (uintptr_t)g); /* the key too: f's name dies with f */
+				*v = (uintptr_t)g; /* the key is the index's own copy: it stays */
 				m->ndupfns--;
 				return;
 			}
@@ -287,7 +289,7 @@ void module_replace_fn(Module *m, Fn *f, Fn *g)
 	uintptr_t *v = namemap_find(&m->fn_index, f->name);
 	if (v && (Fn *)*v == f && strcmp(f->name, g->name) == 0) {
 		/* the usual case: g takes f's place under f's name, and stays the first of it */
-		namemap_put(&m->fn_index, g->name, (uintptr_t)g);
+		*v = (uintptr_t)g;
 	} else {
 		unindex_fn(m, f);
 		index_fn(m, g);
@@ -590,15 +592,21 @@ Fn *fn_clone(Module *m, const Fn *f, const char *name)
 
 #define ALLOC16(n) (((size_t)(n) + 15) & ~(size_t)15)
 
-/* What fn_copy allocates, so that its arena is one chunk of exactly that. */
-static size_t fn_copy_bytes(const Fn *f, const char *name)
+/* The room fn_compact_room leaves in an array of n. */
+#define ROOM(n) ((n) / 16)
+
+/* What fn_copy allocates (with room: fn_compact_room), so that its arena is
+ * one chunk of exactly that. */
+static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
 {
 	size_t n = ALLOC16(strlen(name) + 1);
 #define ARRAY_BYTES(arr, cnt) n += f->cnt ? ALLOC16(f->cnt * sizeof *f->arr) : 0
-	ARRAY_BYTES(locals, nlocals);
-	ARRAY_BYTES(blocks, nblocks);
-	ARRAY_BYTES(places, nplaces);
-	ARRAY_BYTES(projs, nprojs);
+#define ROOM_BYTES(arr, cnt) n += f->cnt ? ALLOC16((f->cnt + (room ? ROOM(f->cnt) : 0)) * sizeof *f->arr) : 0
+	ROOM_BYTES(locals, nlocals);
+	ROOM_BYTES(blocks, nblocks);
+	ROOM_BYTES(places, nplaces);
+	ROOM_BYTES(projs, nprojs);
+#undef ROOM_BYTES
 	ARRAY_BYTES(consts, nconsts);
 	ARRAY_BYTES(args, nargsv);
 	ARRAY_BYTES(arms, narms);
@@ -614,26 +622,53 @@ static size_t fn_copy_bytes(const Fn *f, const char *name)
 	return n;
 }
 
-void fn_compact(Fn *f)
+static size_t fn_copy_bytes(const Fn *f, const char *name)
 {
-	Fn *g = fn_copy(f->mod, f, f->name);
+	return fn_copy_bytes_room(f, name, 0);
+}
+
+static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room);
+
+static void compact(Fn *f, int room)
+{
+	Fn *g = fn_copy_room(f->mod, f, f->name, room);
 	Arena *old = f->arena;
 	uint32_t slot = f->slot;
 	uint8_t detached = f->detached;
-	uintptr_t *v = namemap_find(&f->mod->fn_index, f->name);
-	int indexed = v && (Fn *)*v == f;
-	*f = *g;
+	*f = *g; /* the same Fn: the index (its own keys) and every Fn * stay good */
 	f->slot = slot;
 	f->detached = detached;
 	free(g);
-	if (indexed) /* the index's key is the name in the old arena */
-		namemap_put(&f->mod->fn_index, f->name, (uintptr_t)f);
 	arena_free(old);
+}
+
+void fn_compact(Fn *f)
+{
+	compact(f, 0);
+}
+
+void fn_compact_room(Fn *f)
+{
+	compact(f, 1);
+}
+
+int fn_compact_grown(Fn *f)
+{
+	size_t exact = fn_copy_bytes(f, f->name);
+	if (arena_bytes(f->arena) <= exact + exact / 4)
+		return 0;
+	fn_compact(f);
+	return 1;
 }
 
 Fn *fn_copy(Module *m, const Fn *f, const char *name)
 {
-	Fn *g = fn_create_in(m, name, f->kind, arena_new_sized(fn_copy_bytes(f, name)));
+	return fn_copy_room(m, f, name, 0);
+}
+
+static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
+{
+	Fn *g = fn_create_in(m, name, f->kind, arena_new_sized(fn_copy_bytes_room(f, name, room)));
 	Arena *a = g->arena;
 	g->coro = f->coro;
 	g->nargs = f->nargs;
@@ -646,10 +681,21 @@ Fn *fn_copy(Module *m, const Fn *f, const char *name)
 		if (f->n)                                                        \
 			memcpy(g->arr, f->arr, f->n * sizeof *f->arr);           \
 	} while (0)
-	COPY_ARRAY(locals, nlocals, caplocals);
-	COPY_ARRAY(blocks, nblocks, capblocks);
-	COPY_ARRAY(places, nplaces, capplaces);
-	COPY_ARRAY(projs, nprojs, capprojs);
+#define ROOM_ARRAY(arr, n, cap)                                                  \
+	do {                                                                     \
+		g->cap = f->n + (room ? ROOM(f->n) : 0);                         \
+		g->n = f->n;                                                     \
+		g->arr = f->n ? arena_alloc_uninit(a, g->cap * sizeof *f->arr) : NULL; \
+		if (f->n)                                                        \
+			memcpy(g->arr, f->arr, f->n * sizeof *f->arr);           \
+		else                                                             \
+			g->cap = 0;                                              \
+	} while (0)
+	ROOM_ARRAY(locals, nlocals, caplocals);
+	ROOM_ARRAY(blocks, nblocks, capblocks);
+	ROOM_ARRAY(places, nplaces, capplaces);
+	ROOM_ARRAY(projs, nprojs, capprojs);
+#undef ROOM_ARRAY
 	COPY_ARRAY(consts, nconsts, capconsts);
 	COPY_ARRAY(args, nargsv, capargsv);
 	COPY_ARRAY(arms, narms, caparms);

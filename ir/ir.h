@@ -64,9 +64,13 @@ Arena *arena_new_sized(size_t first); /* its first chunk holds `first` bytes of 
 void arena_free(Arena *a);
 void arena_free_to_malloc(Arena *a); /* not into the pool of chunks */
 void arena_adopt(Arena *a, Arena *from); /* a takes from's chunks (freed with a); from is gone */
+size_t arena_bytes(const Arena *a); /* what its chunks hold, used or not */
 /* Give the chunks arena_free kept for reuse back to malloc (after a phase whose
  * arenas the next phase will not ask for again: the frontend's AST and tokens). */
 void arena_pool_trim(void);
+/* The calling thread's kept chunks (pool and scratch) back to malloc: a thread
+ * that allocated from arenas or scratch calls it before it ends. */
+void arena_thread_done(void);
 void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-aligned */
 void *arena_alloc_uninit(Arena *a, size_t size); /* not zeroed: for memory the caller fills at once */
 char *arena_strdup(Arena *a, const char *s);
@@ -800,6 +804,15 @@ void fn_gc_places(Fn *f);
 Fn *fn_clone(Module *m, const Fn *f, const char *name); /* appended to m->fns */
 Fn *fn_copy(Module *m, const Fn *f, const char *name);  /* detached, like fn_create; exact-size arena */
 void fn_compact(Fn *f); /* f's arrays copied into an exact-size arena: no slack, no grown-out copies */
+/* fn_compact when f's arena holds more than a quarter more than f needs (a
+ * pass grew exact arrays: each doubled, the old copy left in the arena);
+ * 1 when it did. So a fn stays within 1.25x of its size, and the copy costs at
+ * most four times what the growth allocated. Any thread: it touches f alone. */
+int fn_compact_grown(Fn *f);
+/* fn_compact with room for 1/16 more locals, blocks, places and projections
+ * (the state transform's resume fn: the passes after it add a few, and an
+ * exact array they add one to is copied whole, its old copy kept in the arena). */
+void fn_compact_room(Fn *f);
 
 /* Counting as rustc's MIR would be counted: statements include the terminator. */
 typedef struct FnStats {

@@ -80,6 +80,15 @@ static int work(void *arg)
 	return 0;
 }
 
+/* A started thread: its share, then what it kept goes back to malloc (the
+ * next loop starts new threads, which could not reuse it). */
+static int work_thread(void *arg)
+{
+	work(arg);
+	arena_thread_done();
+	return 0;
+}
+
 void parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, void *ctx)
 {
 	if (jobs > MAX_JOBS)
@@ -102,7 +111,7 @@ void parallel_for(uint32_t n, int jobs, uint32_t max_batch, ParallelBody *body, 
 	w[0] = (Worker){.loop = &l, .index = 0};
 	for (int k = 1; k < jobs; k++) {
 		w[k] = (Worker){.loop = &l, .index = k};
-		if (thread_start(&w[k].t, work, &w[k]) != 0)
+		if (thread_start(&w[k].t, work_thread, &w[k]) != 0)
 			break; /* fewer threads: the others take its share */
 		started = k + 1;
 	}

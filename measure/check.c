@@ -707,6 +707,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	if (all_kept) {
 		module_free(ref);
 		ref = NULL;
+		arena_pool_trim(); /* as after each stage, below */
 	}
 
 	/* then one stage at a time: built, run on every schedule, freed */
@@ -786,6 +787,10 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			}
 		}
 		module_free(m);
+		/* the module's chunks this thread kept go back to malloc: the next
+		 * stage's build allocates many of them on the other threads, which
+		 * cannot take them from this thread's pool */
+		arena_pool_trim();
 	}
 	if (notes.n)
 		qsort(notes.v, notes.n, sizeof *notes.v, note_cmp);

@@ -141,6 +141,7 @@ static int twin_thread(void *arg)
 	 * they leave idle (its parse beside theirs, their one-thread phases) */
 	thread_background();
 	j->t = build_twin(j->path, j->o);
+	arena_thread_done();
 	return 0;
 }
 

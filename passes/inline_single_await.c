@@ -1151,6 +1151,18 @@ static int analyse_last(const PassCx *cx, const Body *body, Await **out, uint32_
 		return 0;
 	uint32_t nstates = l->nvariants - STATE_FIRST_SUSPEND;
 	Await *aw = xcalloc(nstates, sizeof *aw);
+	/* which states have an arm in the state switch, from one scan of its
+	 * arms (switch_arm_target per state scanned them all: O(N^2) for N
+	 * awaits); the first arm of a value counts, as in switch_arm_target */
+	uint8_t *has_arm = xcalloc(l->nvariants, 1);
+	{
+		const Term *st = &r->blocks[base.sw].term;
+		for (uint32_t k = 0; k < st->nargs; k++) {
+			const SwitchArm *arm = &r->arms[st->args + k];
+			if (arm->value < l->nvariants && !has_arm[arm->value])
+				has_arm[arm->value] = 1 + (arm->target != NO_BLOCK);
+		}
+	}
 	uint8_t *is_head = xcalloc(r->nblocks, 1), *is_poll = xcalloc(r->nblocks, 1);
 	int ok = 1;
 	for (uint32_t i = 0; i < nstates; i++) {
@@ -1183,7 +1195,7 @@ static int analyse_last(const PassCx *cx, const Body *body, Await **out, uint32_
 	/* each head's poll, its result switch and Ready arm */
 	for (uint32_t i = 0; i < nstates && ok; i++) {
 		Await *a = &aw[i];
-		if (a->head == NO_BLOCK || switch_arm_target(r, base.sw, a->state) == NO_BLOCK) {
+		if (a->head == NO_BLOCK || has_arm[a->state] != 2) {
 			ok = 0;
 			break;
 		}
@@ -1259,6 +1271,7 @@ static int analyse_last(const PassCx *cx, const Body *body, Await **out, uint32_
 	}
 	free(is_head);
 	free(is_poll);
+	free(has_arm);
 	if (!ok || !ntails) {
 		for (uint32_t t = 0; t < ntails; t++)
 			free(tails[t].post);

@@ -759,7 +759,10 @@ void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending
 	c->resume = arena_strdup(ma, g->name);
 	c->drop = arena_strdup(ma, shim->name);
 	c->body = NULL;
-	fn_compact(g); /* building them grew arrays many times: keep one exact copy */
+	/* building them grew arrays many times: keep one exact copy, with room
+	 * for what the passes add (relocate-upvars: a prologue block, a local and
+	 * a few places per upvar) */
+	fn_compact_room(g);
 	fn_gc_places(shim); /* it names a fraction of the resume fn's places */
 	fn_compact(shim);
 	pending->shim = shim;

@@ -341,6 +341,74 @@ static void test_fn_compact(void **state)
 	module_free(m);
 }
 
+/* A fn of n blocks in a chain, each assigning _0 from _1, then compacted. */
+static Fn *chain_fn(Module *m, const char *name, int n)
+{
+	Fn *f = fn_new(m, name, FN_SYNC);
+	fn_add_local(f, TY_U32, NULL, 0);
+	LocalId x = fn_add_local(f, TY_U32, "x", 1);
+	f->nargs = 1;
+	BlockId prev = fn_add_block(f, 0);
+	for (int i = 0; i < n; i++) {
+		fn_push_stmt(f, prev, stmt_assign_use(place_local(f, 0), op_copy(place_local(f, x))));
+		BlockId next = fn_add_block(f, 0);
+		fn_set_term(f, prev, term_goto(next));
+		prev = next;
+	}
+	fn_set_term(f, prev, term_simple(TK_RETURN));
+	return f;
+}
+
+/* fn_compact_room leaves room for 1/16 more locals, blocks, places and
+ * projections: a pass's few appends stay in the arrays (no copy); the printed
+ * fn is the same. fn_compact_grown compacts a fn only when its arena holds
+ * over 1.25x what it needs; the fn index finds the compacted fn by its name
+ * after the old arena (and its copy of the name) is gone. */
+static void test_fn_compact_room_and_grown(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = chain_fn(m, "roomy", 200);
+	mk(m, "other");
+	char *before = print_to_string(f);
+	fn_compact_room(f);
+	char *after = print_to_string(f);
+	assert_string_equal(before, after);
+	assert_int_equal(f->capblocks, f->nblocks + f->nblocks / 16);
+	assert_int_equal(f->caplocals, f->nlocals + f->nlocals / 16);
+	assert_int_equal(f->capplaces, f->nplaces + f->nplaces / 16);
+	assert_ptr_equal(module_find_fn(m, "roomy"), f);
+	assert_int_equal(fn_compact_grown(f), 0); /* the room is not growth */
+	/* a prologue's worth (what relocate-upvars adds): no array moves */
+	const Block *blocks = f->blocks;
+	const Place *places = f->places;
+	BlockId pro = fn_add_block(f, 0);
+	fn_push_stmt(f, pro, stmt_assign_use(place_local(f, 0), op_copy(place_local(f, 1))));
+	fn_set_term(f, pro, term_goto(0));
+	assert_ptr_equal(f->blocks, blocks);
+	assert_ptr_equal(f->places, places);
+	assert_int_equal(fn_compact_grown(f), 0);
+	/* growth past the room doubles an array: compacted again, same fn */
+	uint32_t nb = f->nblocks;
+	for (uint32_t i = 0; i < nb; i++)
+		fn_set_term(f, fn_add_block(f, 0), term_goto(0));
+	before = (free(before), print_to_string(f));
+	assert_true(f->capblocks > f->nblocks);
+	assert_int_equal(fn_compact_grown(f), 1);
+	assert_int_equal(f->capblocks, f->nblocks); /* exact */
+	free(after);
+	after = print_to_string(f);
+	assert_string_equal(before, after);
+	assert_int_equal(fn_compact_grown(f), 0); /* nothing left to gain */
+	assert_ptr_equal(module_find_fn(m, "roomy"), f);
+	assert_int_equal(f->slot, 0);
+	Diag d = {.file = "t"};
+	assert_int_equal(verify_module(m, "test", &d), 0);
+	free(before);
+	free(after);
+	module_free(m);
+}
+
 /* fn_gc_places drops what nothing names and nothing else: the printed fn is the
  * same, and a second run (every place named) changes nothing. */
 static void test_fn_gc_places(void **state)
@@ -459,6 +527,7 @@ int main(void)
 		cmocka_unit_test(test_fn_index),    cmocka_unit_test(test_coro_index),
 		cmocka_unit_test(test_type_intern),
 		cmocka_unit_test(test_fn_compact),  cmocka_unit_test(test_fn_gc_places),
+		cmocka_unit_test(test_fn_compact_room_and_grown),
 		cmocka_unit_test(test_coro_graph),  cmocka_unit_test(test_scratch),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
