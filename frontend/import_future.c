@@ -39,6 +39,11 @@ int mir_ext_future_poll(Ctx *c, const Term *t, TypeId o0, TypeId o1, TypeId dst)
 	int k = mir_kind_of(c, x);
 	if (k == TY_CORO || k == TY_YIELDNOW || k == TY_NEVER || k == TY_UNIT)
 		return 0;
+	/* a coroutine body before StateTransform (`_2: ResumeTy`) only: a resume fn's
+	 * Context is its argument `_2`, not get_context's, so its polls stay calls and
+	 * print as rustc spells them (the --emit=mir tables' round trip) */
+	if (c->f->nlocals < 3 || c->f->locals[2].ty != type_basic(c->m, TY_RESUMETY))
+		return 0;
 	if (t->nargs != 2 || mir_kind_of(c, o0) != TY_PIN || !mir_is_ptr_to(c, type_get(c->m, o0)->a, TY_REFMUT, x) ||
 	    !mir_is_ptr_to(c, o1, TY_REFMUT, TY_CONTEXT) || mir_kind_of(c, dst) != TY_POLL)
 		return 0;
@@ -283,7 +288,13 @@ void mir_future_awaits(Ctx *c, Import *im)
 			continue;
 		for (BlockId b = 0; b < f->nblocks; b++) {
 			Term *t = &f->blocks[b].term;
-			if (t->kind != TK_CALL || t->op != CALLEE_POLL || module_future_output(m, t->x) == NO_ID)
+			if (t->kind != TK_CALL || t->op != CALLEE_POLL || mir_kind_of(c, t->x) == TY_CORO)
+				continue;
+			if (module_future_ambiguous(m, t->x)) {
+				unmake_await(m, f, t);
+				continue;
+			}
+			if (module_future_output(m, t->x) == NO_ID)
 				continue;
 			Operand cx = f->args[t->args + 1];
 			if (cx.kind == OP_CONST || !place_is_local(f, cx.v) || !from_context(f, f->places[cx.v].local, 0))
@@ -291,7 +302,7 @@ void mir_future_awaits(Ctx *c, Import *im)
 		}
 	}
 	for (uint32_t i = 0; i < m->next_futures; i++) {
-		Adt *a = adt_of(m, m->ext_futures[i].fut);
+		Adt *a = m->ext_futures[i].ambiguous ? NULL : adt_of(m, m->ext_futures[i].fut);
 		if (a && !a->defined && !a->no_drop && !drops_type(m, m->ext_futures[i].fut))
 			a->no_drop = 1;
 	}

@@ -699,8 +699,8 @@ struct Module {
 	Arena *arena;
 	const char *file;
 	/* atomic: while fn bodies are built on several threads (frontend/build_body.c),
-	 * they read it as one of them interns, under lock */
-	Type *_Atomic types; uint32_t ntypes, captypes;
+	 * they read them (adt_of's bound check reads ntypes) as one of them interns, under lock */
+	Type *_Atomic types; _Atomic uint32_t ntypes; uint32_t captypes;
 	Coroutine *coros; uint32_t ncoros, capcoros;
 	Fn **fns;         uint32_t nfns, capfns;
 	/* indexes, kept by the functions below (never write fns/coros names directly):
@@ -730,13 +730,16 @@ struct Module {
 	 * import_future.c, ir/future_extern.c): a hand-written `impl Future`, a trait object,
 	 * a type parameter. A CALLEE_POLL of one is an await whose poll is an external event
 	 * (interp_extern.c); its Output is the one its polls' destinations agree on */
-	struct ExtFuture { TypeId fut, out; } *ext_futures;
+	struct ExtFuture { TypeId fut, out; int ambiguous; } *ext_futures;
 	uint32_t next_futures, capext_futures;
 };
 /* The Output of an external future (Module.ext_futures), NO_ID if fut is not one. */
 TypeId module_future_output(const Module *m, TypeId fut);
 /* fut is an external future with that Output: 1, or 0 when it is already one with another. */
 int module_add_future(Module *m, TypeId fut, TypeId out);
+/* fut's polls disagree on its Output somewhere in the module (a type parameter's name in
+ * two generic fns): none of its polls is an await */
+int module_future_ambiguous(const Module *m, TypeId fut);
 
 Module *module_new(const char *file);
 void module_free(Module *m);

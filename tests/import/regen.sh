@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates tests/import/*.mir from the .rs files next to them with the installed rustc.
 cd "$(dirname "$0")" || exit 1
-for rs in shapes.rs instances.rs adts.rs; do
+for rs in shapes.rs instances.rs adts.rs generic_fut.rs; do
 	rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o "${rs%.rs}.mir" "$rs" || exit 1
 done
 # shapes_dump/: rustc's -Zdump-mir=StateTransform dumps of four of shapes.rs's async fn bodies,
@@ -129,6 +129,18 @@ rm -rf alias_dump && mkdir -p alias_dump
 for n in leaf aliased local_item {impl#0}-get; do
 	for w in before after; do
 		cp "$d"/dump/alias.$n-\{closure#0\}.*.StateTransform.$w.mir alias_dump/$n.StateTransform.$w.mir || exit 1
+	done
+done
+rm -rf "$d"
+# generic_fut_dump/: tests/import/generic_fut.rs's coroutine bodies: one type parameter name, `Fut`, awaited
+# with two Outputs in one module (ambiguous: its polls stay calls, ir/future_extern.c), and once alone
+d=$(mktemp -d) || exit 1
+RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mir -o /dev/null \
+	-Zdump-mir=StateTransform -Zdump-mir-dir="$d" generic_fut.rs || exit 1
+rm -rf generic_fut_dump && mkdir -p generic_fut_dump
+for n in one get_or_init get_or_try_init; do
+	for w in before after; do
+		cp "$d"/generic_fut.*$n-\{closure#0\}.*.StateTransform.$w.mir generic_fut_dump/$n.StateTransform.$w.mir || exit 1
 	done
 done
 rm -rf "$d"
