@@ -147,7 +147,9 @@ typedef struct Borrowck {
 	int *map_val;
 	uint32_t map_cap;
 	uint64_t *val;        /* the loans the value of the expression just walked may carry */
-	int8_t *drop_use;     /* by index_in_fn: its future's drop uses its loans (-1: not computed) */
+	bool *witness_drop;   /* by index_in_fn: the block's coroutine witness needs drop */
+	int *first_drop_var;  /* by index_in_fn: its first local with drop glue (next_drop_var) */
+	int *next_drop_var;   /* by var id */
 } Borrowck;
 
 static size_t holds_words(const Borrowck *b) { return (size_t)b->nholders * (size_t)b->lw; }
@@ -507,6 +509,8 @@ static void census_expr(Sema *s, AstExpr *e)
 	visit_children(s, e, census_expr);
 }
 
+static bool ast_needs_drop(Borrowck *b, AstType t, int depth);
+
 static void loans_init(Borrowck *b)
 {
 	AstFn *fn = b->fn;
@@ -530,8 +534,19 @@ static void loans_init(Borrowck *b)
 	if (!b->lw)
 		b->nholders = 0;
 	b->reserved = arena_alloc(b->s->scratch, (size_t)b->nloans + 1);
-	b->drop_use = arena_alloc(b->s->scratch, (size_t)fn->nasync + 1);
-	memset(b->drop_use, -1, (size_t)fn->nasync + 1);
+	b->witness_drop = arena_alloc(b->s->scratch, (size_t)fn->nasync + 1);
+	b->first_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nasync + 1) * sizeof *b->first_drop_var);
+	b->next_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->next_drop_var);
+	for (int i = 0; i < fn->nasync; i++)
+		b->first_drop_var[i] = -1;
+	for (int i = fn->nvars - 1; i >= 0; i--) {
+		AstVar *v = fn->vars[i];
+		b->next_drop_var[i] = -1;
+		if (v->owner && b->nloans && ast_needs_drop(b, v->ty, 0)) {
+			b->next_drop_var[i] = b->first_drop_var[v->owner->index_in_fn];
+			b->first_drop_var[v->owner->index_in_fn] = i;
+		}
+	}
 }
 
 static uint64_t *holds_of(Borrowck *b, Flow *f, const AstVar *v)
@@ -683,7 +698,6 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 /* ---- the drop of a future: which ones keep their loans live (dropck) ---- */
 
 static bool ast_needs_drop(Borrowck *b, AstType t, int depth);
-static bool block_needs_drop(Borrowck *b, AstAsyncBlock *ab, int depth);
 
 static bool fields_need_drop(Borrowck *b, const AstField *fs, int n, int depth)
 {
@@ -693,18 +707,17 @@ static bool fields_need_drop(Borrowck *b, const AstField *fs, int n, int depth)
 	return false;
 }
 
-/* rustc's needs_drop for the subset's types; an async fn's future is an opaque type
- * (needs drop, as dropck assumes). */
+/* rustc's needs_drop for the subset's types, as the witness check of dropck sees them: an async
+ * fn's future is an opaque type, an async block's a coroutine, both need drop (seen with rustc
+ * 1.95: a block awaiting `async { 3u32 }` keeps its by-reference captures live to its drop). */
 static bool ast_needs_drop(Borrowck *b, AstType t, int depth)
 {
 	const AstProgram *p = b->s->prog;
 	if (depth > 64)
 		return true;
 	switch (t.kind) {
-	case ATY_GUARD: case ATY_FN_FUTURE:
+	case ATY_GUARD: case ATY_FN_FUTURE: case ATY_BLOCK_FUTURE:
 		return true;
-	case ATY_BLOCK_FUTURE:
-		return block_needs_drop(b, p->async_blocks[t.id], depth + 1);
 	case ATY_STRUCT:
 		return fields_need_drop(b, p->structs[t.id]->fields, p->structs[t.id]->nfields, depth);
 	case ATY_ENUM: {
@@ -721,101 +734,6 @@ static bool ast_needs_drop(Borrowck *b, AstType t, int depth)
 	}
 }
 
-/* What the witness approximation collects from one async block's body. */
-typedef struct Witness {
-	Borrowck *b;
-	AstAsyncBlock *ab;
-	int depth;
-	bool needs_drop;      /* an awaited future with drop glue */
-	int (*awaits)[2];     /* positions of the `.await`s */
-	int nawaits;
-	uint32_t awaits_cap;
-	struct { AstVar *v; int line, col; } *moves;
-	int nmoves;
-	uint32_t moves_cap;
-} Witness;
-
-static bool pos_before(int l1, int c1, int l2, int c2) { return l1 < l2 || (l1 == l2 && c1 < c2); }
-
-static void witness_expr(Sema *s, AstExpr *e)
-{
-	Witness *w = s->visit_ctx;
-	Arena *a = s->scratch;
-	if (e->kind == EXPR_AWAIT) {
-		(void)VEC_PUSH(a, w->awaits, w->nawaits, w->awaits_cap);
-		w->awaits[w->nawaits - 1][0] = e->op_line;
-		w->awaits[w->nawaits - 1][1] = e->op_col;
-		if (ast_needs_drop(w->b, e->lhs->ty, w->depth + 1))
-			w->needs_drop = true; /* the awaitee is held across its own await */
-	}
-	if (e->kind == EXPR_VAR && !e->mention_only && !ast_type_is_copy(e->ty)) {
-		(void)VEC_PUSH(a, w->moves, w->nmoves, w->moves_cap);
-		w->moves[w->nmoves - 1].v = e->var;
-		w->moves[w->nmoves - 1].line = e->line;
-		w->moves[w->nmoves - 1].col = e->col;
-	}
-	if (e->kind == EXPR_ASYNC) { /* a nested block: its by-value captures move, its body is its own */
-		AstAsyncBlock *in = e->async_block;
-		for (int i = 0; i < in->ncaptures; i++)
-			if (in->captures[i].mode == CAPTURE_BY_VALUE && !ast_type_is_copy(in->captures[i].var->ty)) {
-				(void)VEC_PUSH(a, w->moves, w->nmoves, w->moves_cap);
-				w->moves[w->nmoves - 1].v = in->captures[i].var;
-				w->moves[w->nmoves - 1].line = in->line;
-				w->moves[w->nmoves - 1].col = in->col;
-			}
-		return;
-	}
-	visit_children(s, e, witness_expr);
-}
-
-/* rustc: the coroutine witness of ab (its locals saved across an await) has a type with drop
- * glue. Approximated on the tree: an awaited future with drop glue, or a local of ab with drop
- * glue declared before an await inside its scope and not moved between the two (a move
- * anywhere before the await counts: the approximation errs towards accepting). */
-static bool witness_needs_drop(Borrowck *b, AstAsyncBlock *ab, int depth)
-{
-	Witness w = {0};
-	w.b = b;
-	w.ab = ab;
-	w.depth = depth;
-	void *saved = b->s->visit_ctx;
-	AstAsyncBlock *saved_ab = b->s->async_block;
-	b->s->visit_ctx = &w;
-	visit_block(b->s, ab->body, witness_expr);
-	b->s->visit_ctx = saved;
-	b->s->async_block = saved_ab;
-	if (w.needs_drop)
-		return true;
-	for (int i = 0; i < b->fn->nvars; i++) {
-		AstVar *v = b->fn->vars[i];
-		if (v->owner != ab || v->kind != VAR_LET || !ast_needs_drop(b, v->ty, depth + 1))
-			continue;
-		const AstBlock *sc = v->scope ? v->scope : ab->body;
-		for (int j = 0; j < w.nawaits; j++) {
-			int al = w.awaits[j][0], ac = w.awaits[j][1];
-			if (!pos_before(v->line, v->col, al, ac) || !pos_before(al, ac, sc->end_line, sc->end_col))
-				continue;
-			bool moved = false;
-			for (int m = 0; m < w.nmoves && !moved; m++)
-				moved = w.moves[m].v == v && pos_before(w.moves[m].line, w.moves[m].col, al, ac);
-			if (!moved)
-				return true;
-		}
-	}
-	return false;
-}
-
-/* needs_drop of an async block's future: its upvars' or its witness's */
-static bool block_needs_drop(Borrowck *b, AstAsyncBlock *ab, int depth)
-{
-	if (depth > 64)
-		return true;
-	for (int i = 0; i < ab->ncaptures; i++)
-		if (ab->captures[i].mode == CAPTURE_BY_VALUE && ast_needs_drop(b, ab->captures[i].var->ty, depth + 1))
-			return true;
-	return witness_needs_drop(b, ab, depth + 1);
-}
-
 /* Does dropping a value of type t use the loans it carries? */
 static bool drop_uses_loans(Borrowck *b, AstType t)
 {
@@ -824,16 +742,26 @@ static bool drop_uses_loans(Borrowck *b, AstType t)
 	if (t.kind != ATY_BLOCK_FUTURE)
 		return false;
 	AstAsyncBlock *ab = b->s->prog->async_blocks[t.id];
-	if (ab->fn != b->fn)
+	if (ab->fn != b->fn || b->witness_drop[ab->index_in_fn])
 		return true;
-	int8_t *m = &b->drop_use[ab->index_in_fn];
-	if (*m < 0) {
-		*m = (int8_t)witness_needs_drop(b, ab, 0);
-		for (int i = 0; i < ab->ncaptures && !*m; i++)
-			if (ab->captures[i].mode == CAPTURE_BY_VALUE && carries_loans(ab->captures[i].var->ty))
-				*m = (int8_t)drop_uses_loans(b, ab->captures[i].var->ty);
-	}
-	return *m;
+	for (int i = 0; i < ab->ncaptures; i++)
+		if (ab->captures[i].mode == CAPTURE_BY_VALUE && carries_loans(ab->captures[i].var->ty) &&
+		    drop_uses_loans(b, ab->captures[i].var->ty))
+			return true;
+	return false;
+}
+
+/* At an await of an async block's body: its witness needs drop when the awaitee does (it is
+ * held across its own await), or a local of the block with drop glue may be initialised
+ * there (rustc saves it: maybe initialised, storage live, dropped later). */
+static void witness_at_await(Borrowck *b, AstExpr *e, Flow *f)
+{
+	if (!b->body || !b->nloans || !f->reachable || b->witness_drop[b->body->index_in_fn])
+		return;
+	bool *w = &b->witness_drop[b->body->index_in_fn];
+	*w = ast_needs_drop(b, e->lhs->ty, 0);
+	for (int v = b->first_drop_var[b->body->index_in_fn]; v >= 0 && !*w; v = b->next_drop_var[v])
+		*w = (f->st[v] & ST_INIT) != 0;
 }
 
 /* v goes out of scope at (line, col): its drop, then its StorageDead. */
@@ -1242,6 +1170,11 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 					}
 			flow_expr(b, e->arms[i].body, &arm);
 			v = lset_union(b, v, arm.reachable ? b->val : NULL);
+			/* the arm's bindings are dead after it (4c: not held across a later await) */
+			for (int k = 0; k < e->arms[i].npats && arm.reachable; k++)
+				for (int j = 0; j < e->arms[i].pats[k].nsubs; j++)
+					if (e->arms[i].pats[k].subs[j].var)
+						arm.st[e->arms[i].pats[k].subs[j].var->id] = ST_UNINIT;
 			flow_join(b, &out, arm);
 		}
 		*f = out;
@@ -1325,6 +1258,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_AWAIT:
 		flow_expr(b, e->lhs, f);
 		use_loans(b, b->val, f);
+		witness_at_await(b, e, f);
 		break;
 	case EXPR_UNARY: case EXPR_CAST:
 		flow_expr(b, e->lhs, f);
