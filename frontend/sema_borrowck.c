@@ -114,10 +114,22 @@ typedef struct Flow {
 	/* 4c. borrow conflicts: per holder variable (a reference or a future), the loans its
 	 * value may carry (a set of Borrowck.lw words); per loan, an access that conflicted
 	 * with it since it was made (NULL: none), reported when a holder of it is used */
-	uint64_t *holds;
-	const struct Invalid **inv;
+	const struct LoanSet **holds;
+	const struct InvSet *inv;
 	bool reachable;
 } Flow;
+
+/* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. */
+typedef struct LoanSet {
+	int n;
+	int id[];
+} LoanSet;
+
+/* Per loan, the access that conflicted with it: sorted by loan, immutable; NULL is empty. */
+typedef struct InvSet {
+	int n;
+	struct InvEntry { int loan; const struct Invalid *iv; } e[];
+} InvSet;
 
 typedef struct LoopFlow {
 	AstExpr *loop;
@@ -141,18 +153,122 @@ typedef struct Borrowck {
 	int *first_loan;      /* by var id: the first loan of a place rooted at it (Loan.next) */
 	int *holder;          /* by var id: its index among the holder variables, or -1 */
 	int nholders;
-	int lw;               /* words of a loan set */
+	int *holder_vars;     /* the holder variables' ids */
 	bool *reserved;       /* by loan: a two-phase borrow not yet activated */
 	const void **map_key; /* EXPR_REF node or AstCapture -> loan id (open addressing) */
 	int *map_val;
 	uint32_t map_cap;
-	uint64_t *val;        /* the loans the value of the expression just walked may carry */
+	const LoanSet *val;   /* the loans the value of the expression just walked may carry */
 	bool *witness_drop;   /* by index_in_fn: the block's coroutine witness needs drop */
 	int *first_drop_var;  /* by index_in_fn: its first local with drop glue (next_drop_var) */
 	int *next_drop_var;   /* by var id */
 } Borrowck;
 
-static size_t holds_words(const Borrowck *b) { return (size_t)b->nholders * (size_t)b->lw; }
+static bool lset_equal(const LoanSet *x, const LoanSet *y)
+{
+	if (x == y)
+		return true;
+	if (!x || !y || x->n != y->n)
+		return false;
+	return !memcmp(x->id, y->id, (size_t)x->n * sizeof *x->id);
+}
+
+/* x ∪ y (one of them when the other adds nothing) */
+static const LoanSet *lset_union(Borrowck *b, const LoanSet *x, const LoanSet *y)
+{
+	if (!y || x == y)
+		return x;
+	if (!x)
+		return y;
+	LoanSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->id);
+	int i = 0, j = 0;
+	while (i < x->n || j < y->n) {
+		int k = j >= y->n || (i < x->n && x->id[i] <= y->id[j]) ? x->id[i] : y->id[j];
+		u->id[u->n++] = k;
+		i += i < x->n && x->id[i] == k;
+		j += j < y->n && y->id[j] == k;
+	}
+	if (u->n == x->n)
+		return x;
+	return u->n == y->n ? y : u;
+}
+
+static const LoanSet *lset_one(Borrowck *b, int k)
+{
+	LoanSet *s = arena_alloc(b->s->scratch, sizeof *s + sizeof *s->id);
+	s->n = 1;
+	s->id[0] = k;
+	return s;
+}
+
+static const struct Invalid *inv_get(const InvSet *x, int k)
+{
+	int lo = 0, hi = x ? x->n : 0;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (x->e[mid].loan < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return x && lo < x->n && x->e[lo].loan == k ? x->e[lo].iv : NULL;
+}
+
+/* x with loan k's entry set to iv (NULL: removed); a copy when it changes */
+static const InvSet *inv_put(Borrowck *b, const InvSet *x, int k, const struct Invalid *iv)
+{
+	if (inv_get(x, k) == iv)
+		return x;
+	int n = x ? x->n : 0;
+	InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)(n + 1) * sizeof *c->e);
+	for (int i = 0; i < n; i++)
+		if (x->e[i].loan != k)
+			c->e[c->n++] = x->e[i];
+	if (iv) {
+		int at = c->n;
+		while (at > 0 && c->e[at - 1].loan > k) {
+			c->e[at] = c->e[at - 1];
+			at--;
+		}
+		c->e[at].loan = k;
+		c->e[at].iv = iv;
+		c->n++;
+	}
+	return c->n ? c : NULL;
+}
+
+/* x ∪ y by loan, x's record kept where both have one */
+static const InvSet *inv_join(Borrowck *b, const InvSet *x, const InvSet *y)
+{
+	if (!y || x == y)
+		return x;
+	if (!x)
+		return y;
+	InvSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->e);
+	int i = 0, j = 0;
+	while (i < x->n || j < y->n) {
+		if (j >= y->n || (i < x->n && x->e[i].loan <= y->e[j].loan)) {
+			if (j < y->n && y->e[j].loan == x->e[i].loan)
+				j++;
+			u->e[u->n++] = x->e[i++];
+		} else {
+			u->e[u->n++] = y->e[j++];
+		}
+	}
+	return u->n == x->n ? x : u;
+}
+
+static bool inv_same_loans(const InvSet *x, const InvSet *y)
+{
+	if (x == y)
+		return true;
+	if (!x || !y || x->n != y->n)
+		return false;
+	for (int i = 0; i < x->n; i++)
+		if (x->e[i].loan != y->e[i].loan)
+			return false;
+	return true;
+}
 
 static Flow flow_new(Borrowck *b, uint8_t init, bool reachable)
 {
@@ -160,8 +276,8 @@ static Flow flow_new(Borrowck *b, uint8_t init, bool reachable)
 	f.st = arena_alloc(b->s->scratch, (size_t)b->fn->nvars + 1);
 	memset(f.st, init, (size_t)b->fn->nvars);
 	f.fields = arena_alloc(b->s->scratch, ((size_t)b->fn->nvars + 1) * sizeof *f.fields);
-	f.holds = holds_words(b) ? arena_alloc(b->s->scratch, holds_words(b) * sizeof *f.holds) : NULL;
-	f.inv = b->nloans ? arena_alloc(b->s->scratch, (size_t)b->nloans * sizeof *f.inv) : NULL;
+	f.holds = b->nholders ? arena_alloc(b->s->scratch, (size_t)b->nholders * sizeof *f.holds) : NULL;
+	f.inv = NULL;
 	f.reachable = reachable;
 	return f;
 }
@@ -172,9 +288,8 @@ static Flow flow_copy(Borrowck *b, Flow f)
 	memcpy(c.st, f.st, (size_t)b->fn->nvars);
 	memcpy(c.fields, f.fields, (size_t)b->fn->nvars * sizeof *f.fields);
 	if (c.holds)
-		memcpy(c.holds, f.holds, holds_words(b) * sizeof *f.holds);
-	if (c.inv)
-		memcpy(c.inv, f.inv, (size_t)b->nloans * sizeof *f.inv);
+		memcpy(c.holds, f.holds, (size_t)b->nholders * sizeof *f.holds);
+	c.inv = f.inv;
 	return c;
 }
 
@@ -191,11 +306,9 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 		into->st[i] |= from.st[i];
 		into->fields[i] |= from.fields[i];
 	}
-	for (size_t i = 0; i < holds_words(b); i++)
-		into->holds[i] |= from.holds[i];
-	for (int k = 0; k < b->nloans; k++)
-		if (!into->inv[k])
-			into->inv[k] = from.inv[k];
+	for (int i = 0; i < b->nholders; i++)
+		into->holds[i] = lset_union(b, into->holds[i], from.holds[i]);
+	into->inv = inv_join(b, into->inv, from.inv);
 }
 
 static bool flow_equal(Borrowck *b, Flow x, Flow y)
@@ -207,12 +320,10 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 	if (memcmp(x.st, y.st, (size_t)b->fn->nvars) ||
 	    memcmp(x.fields, y.fields, (size_t)b->fn->nvars * sizeof *x.fields))
 		return false;
-	if (holds_words(b) && memcmp(x.holds, y.holds, holds_words(b) * sizeof *x.holds))
-		return false;
-	for (int k = 0; k < b->nloans; k++) /* join keeps the first record: only its presence grows */
-		if (!x.inv[k] != !y.inv[k])
+	for (int i = 0; i < b->nholders; i++)
+		if (!lset_equal(x.holds[i], y.holds[i]))
 			return false;
-	return true;
+	return inv_same_loans(x.inv, y.inv); /* join keeps the first record: only its presence grows */
 }
 
 static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
@@ -400,7 +511,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab);
 
 enum { PATH_INDEX = -1, PATH_DEREF = -2 }; /* a path element: a field index, or these */
 enum { ACC_READ, ACC_MOVE, ACC_BORROW, ACC_BORROW_MUT, ACC_WRITE, ACC_DEAD };
-enum { LOAN_LIMIT = 1 << 16, HOLDS_LIMIT = 1 << 22 }; /* past these, conflicts go unchecked */
+enum { LOAN_LIMIT = 1 << 20 }; /* past it, conflicts go unchecked */
 
 typedef struct Loan {
 	AstVar *root;
@@ -516,9 +627,14 @@ static void loans_init(Borrowck *b)
 	AstFn *fn = b->fn;
 	b->first_loan = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->first_loan);
 	b->holder = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->holder);
+	b->holder_vars = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->holder_vars);
 	for (int i = 0; i < fn->nvars; i++) {
 		b->first_loan[i] = -1;
-		b->holder[i] = carries_loans(fn->vars[i]->ty) ? b->nholders++ : -1;
+		b->holder[i] = -1;
+		if (carries_loans(fn->vars[i]->ty)) {
+			b->holder_vars[b->nholders] = i;
+			b->holder[i] = b->nholders++;
+		}
 	}
 	void *saved = b->s->visit_ctx;
 	AstAsyncBlock *saved_ab = b->s->async_block;
@@ -526,12 +642,9 @@ static void loans_init(Borrowck *b)
 	visit_block(b->s, fn->body, census_expr);
 	b->s->visit_ctx = saved;
 	b->s->async_block = saved_ab;
-	b->lw = (b->nloans + 63) / 64;
-	if (b->nloans >= LOAN_LIMIT || holds_words(b) > HOLDS_LIMIT) { /* a documented limit: unchecked */
+	if (b->nloans >= LOAN_LIMIT) /* a documented limit: unchecked */
 		b->nloans = 0;
-		b->lw = 0;
-	}
-	if (!b->lw)
+	if (!b->nloans)
 		b->nholders = 0;
 	b->reserved = arena_alloc(b->s->scratch, (size_t)b->nloans + 1);
 	b->witness_drop = arena_alloc(b->s->scratch, (size_t)fn->nasync + 1);
@@ -549,52 +662,30 @@ static void loans_init(Borrowck *b)
 	}
 }
 
-static uint64_t *holds_of(Borrowck *b, Flow *f, const AstVar *v)
+static bool is_holder(const Borrowck *b, const AstVar *v) { return b->nholders && b->holder[v->id] >= 0; }
+
+static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
 {
-	return b->lw && b->holder[v->id] >= 0 ? f->holds + (size_t)b->holder[v->id] * (size_t)b->lw : NULL;
+	return is_holder(b, v) ? f->holds[b->holder[v->id]] : NULL;
 }
 
-static uint64_t *lset_copy(Borrowck *b, const uint64_t *x)
+static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x)
 {
-	if (!x)
-		return NULL;
-	uint64_t *c = arena_alloc(b->s->scratch, (size_t)b->lw * sizeof *c);
-	memcpy(c, x, (size_t)b->lw * sizeof *c);
-	return c;
-}
-
-/* acc ∪ x, acc may be NULL (empty) */
-static uint64_t *lset_union(Borrowck *b, uint64_t *acc, const uint64_t *x)
-{
-	if (!x)
-		return acc;
-	if (!acc)
-		return lset_copy(b, x);
-	for (int i = 0; i < b->lw; i++)
-		acc[i] |= x[i];
-	return acc;
-}
-
-static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const uint64_t *x)
-{
-	uint64_t *h = holds_of(b, f, v);
-	if (!h || !f->reachable)
-		return;
-	if (x)
-		memcpy(h, x, (size_t)b->lw * sizeof *h);
-	else
-		memset(h, 0, (size_t)b->lw * sizeof *h);
+	if (is_holder(b, v) && f->reachable)
+		f->holds[b->holder[v->id]] = x;
 }
 
 /* The loans of x are used here: one an access conflicted with since it was made is live
  * there, and that access is the error. */
-static void use_loans(Borrowck *b, const uint64_t *x, Flow *f)
+static void use_loans(Borrowck *b, const LoanSet *x, Flow *f)
 {
-	if (!x || !f->reachable)
+	if (!x || !f->reachable || !f->inv)
 		return;
-	for (int k = 0; k < b->nloans; k++)
-		if ((x[k / 64] >> (k % 64) & 1) && f->inv[k])
-			error_at(b->s, f->inv[k]->line, f->inv[k]->col, "%s", f->inv[k]->msg);
+	for (int i = 0; i < x->n; i++) {
+		const Invalid *iv = inv_get(f->inv, x->id[i]);
+		if (iv)
+			error_at(b->s, iv->line, iv->col, "%s", iv->msg);
+	}
 }
 
 static void use_holder(Borrowck *b, const AstVar *v, Flow *f)
@@ -649,14 +740,14 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 	if (!b->nloans || !f->reachable)
 		return;
 	for (int k = b->first_loan[root->id]; k >= 0; k = b->loans[k].next) {
-		if (k == self || f->inv[k] || !loan_conflicts(b, k, path, n, kind))
+		if (k == self || inv_get(f->inv, k) || !loan_conflicts(b, k, path, n, kind))
 			continue;
 		Invalid *iv = arena_alloc(b->s->scratch, sizeof *iv);
 		bool mut = b->loans[k].mut && !b->reserved[k];
 		iv->line = kind == ACC_DEAD ? b->loans[k].line : line;
 		iv->col = kind == ACC_DEAD ? b->loans[k].col : col;
 		iv->msg = access_message(b, msg_kind, mut, name);
-		f->inv[k] = iv;
+		f->inv = inv_put(b, f->inv, k, iv);
 	}
 }
 
@@ -686,12 +777,10 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 	Loan *l = &b->loans[k];
 	int kind = !l->mut ? ACC_BORROW : b->reserved[k] ? ACC_BORROW | ACC_RESERVE : ACC_BORROW_MUT;
 	access_path(b, f, l->root, l->path, l->npath, kind, place_name(b, e->lhs), e->line, e->col, k);
-	f->inv[k] = NULL;
-	uint64_t *v = arena_alloc(b->s->scratch, (size_t)b->lw * sizeof *v);
-	v[k / 64] |= 1ull << (k % 64);
-	for (int i = 0; i < l->npath; i++)
-		if (l->path[i] == PATH_DEREF && i == 0)
-			v = lset_union(b, v, holds_of(b, f, l->root));
+	f->inv = inv_put(b, f->inv, k, NULL);
+	const LoanSet *v = lset_one(b, k);
+	if (l->npath && l->path[0] == PATH_DEREF) /* a reborrow through the reference l->root */
+		v = lset_union(b, v, holds_of(b, f, l->root));
 	b->val = v;
 }
 
@@ -769,7 +858,7 @@ static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col)
 {
 	if (!b->nloans || !f->reachable)
 		return;
-	if (holds_of(b, f, v)) {
+	if (is_holder(b, v)) {
 		if ((f->st[v->id] & ST_INIT) && drop_uses_loans(b, v->ty))
 			use_holder(b, v, f);
 		set_holds(b, f, v, NULL);
@@ -783,8 +872,8 @@ static void return_drops(Borrowck *b, Flow *f)
 {
 	if (!b->nholders || !f->reachable)
 		return;
-	for (int i = 0; i < b->fn->nvars; i++) {
-		AstVar *v = b->fn->vars[i];
+	for (int i = 0; i < b->nholders; i++) {
+		AstVar *v = b->fn->vars[b->holder_vars[i]];
 		if (v->owner == b->body && holds_of(b, f, v) && (f->st[v->id] & ST_INIT) && drop_uses_loans(b, v->ty))
 			use_holder(b, v, f);
 	}
@@ -976,7 +1065,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
 	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
-	uint64_t *tail_val = b->val;
+	const LoanSet *tail_val = b->val;
 	for (int i = blk->nstmts - 1; i >= 0; i--)
 		if (blk->stmts[i].var)
 			scope_end(b, f, blk->stmts[i].var, blk->end_line, blk->end_col);
@@ -1043,13 +1132,13 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (!e->mention_only) {
 			access_operand(b, f, e);
 			use_var(b, e->var, e->line, e->col, f, !ast_type_is_copy(e->ty));
-			b->val = lset_copy(b, holds_of(b, f, e->var));
+			b->val = holds_of(b, f, e->var);
 		}
 		return;
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN: {
 		flow_expr(b, e->rhs, f);
-		uint64_t *rv = b->val;
+		const LoanSet *rv = b->val;
 		if (e->kind == EXPR_OP_ASSIGN)
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 		access(b, f, e->lhs, ACC_WRITE, e->lhs->line, e->lhs->col);
@@ -1134,7 +1223,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		Flow els = flow_copy(b, *f);
 		b->val = NULL;
 		flow_block(b, e->block, f);
-		uint64_t *v = f->reachable ? b->val : NULL;
+		const LoanSet *v = f->reachable ? b->val : NULL;
 		b->val = NULL;
 		if (e->els)
 			flow_expr(b, e->els, &els);
@@ -1156,7 +1245,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			flow_expr(b, e->lhs, f);
 		}
 		Flow out = {NULL, NULL, NULL, NULL, false};
-		uint64_t *v = NULL;
+		const LoanSet *v = NULL;
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
 			for (int k = 0; k < e->arms[i].npats; k++)
@@ -1200,7 +1289,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	case EXPR_ASYNC: {
 		AstAsyncBlock *ab = e->async_block;
-		uint64_t *v = NULL;
+		const LoanSet *v = NULL;
 		for (int i = 0; i < ab->ncaptures; i++) {
 			AstCapture *c = &ab->captures[i];
 			bool move = c->mode == CAPTURE_BY_VALUE && !ast_type_is_copy(c->var->ty);
@@ -1213,10 +1302,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			if (b->nloans && b->first_loan[c->var->id] >= 0)
 				access_path(b, f, c->var, NULL, 0, kind, c->var->name, ab->line, ab->col, k);
 			if (k >= 0 && k < b->nloans && f->reachable) {
-				f->inv[k] = NULL;
-				uint64_t *bit = arena_alloc(b->s->scratch, (size_t)b->lw * sizeof *bit);
-				bit[k / 64] |= 1ull << (k % 64);
-				v = lset_union(b, v, bit);
+				f->inv = inv_put(b, f->inv, k, NULL);
+				v = lset_union(b, v, lset_one(b, k));
 			}
 			if (c->mode == CAPTURE_BY_VALUE)
 				v = lset_union(b, v, holds_of(b, f, c->var));
@@ -1229,7 +1316,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_block(b, e->block, f);
 		return;
 	case EXPR_CALL: {
-		uint64_t *v = NULL;
+		const LoanSet *v = NULL;
 		for (int i = 0; i < e->nargs; i++) {
 			AstExpr *a = e->args[i];
 			/* rustc's two-phase borrows: a method's autoref'd receiver, a coercion's reborrow */
