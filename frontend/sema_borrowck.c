@@ -151,6 +151,7 @@ typedef struct Borrowck {
 	int nloans;
 	uint32_t loans_cap;
 	int *first_loan;      /* by var id: the first loan of a place rooted at it (Loan.next) */
+	bool *has_mut_loan;   /* by var id: a `&mut` of a place rooted at it (else reads conflict with none) */
 	int *holder;          /* by var id: its index among the holder variables, or -1 */
 	int nholders;
 	int *holder_vars;     /* the holder variables' ids */
@@ -159,6 +160,9 @@ typedef struct Borrowck {
 	int *map_val;
 	uint32_t map_cap;
 	const LoanSet *val;   /* the loans the value of the expression just walked may carry */
+	long *loan_budget;    /* loans scanned and records copied left in the fn (shared by its bodies) */
+	struct InvEntry *found; /* access_path's new records (reused) */
+	uint32_t found_cap;
 	bool *witness_drop;   /* by index_in_fn: the block's coroutine witness needs drop */
 	int *first_drop_var;  /* by index_in_fn: its first local with drop glue (next_drop_var) */
 	int *next_drop_var;   /* by var id */
@@ -511,7 +515,10 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab);
 
 enum { PATH_INDEX = -1, PATH_DEREF = -2 }; /* a path element: a field index, or these */
 enum { ACC_READ, ACC_MOVE, ACC_BORROW, ACC_BORROW_MUT, ACC_WRITE, ACC_DEAD };
-enum { LOAN_LIMIT = 1 << 20 }; /* past it, conflicts go unchecked */
+/* past these, the fn's conflicts go unchecked (its moves, initialisation and mutability
+ * still are): loans, and loans scanned plus conflict records copied (a fn with thousands of
+ * borrows of one place, each live across the next, costs their square) */
+enum { LOAN_LIMIT = 1 << 20, LOAN_BUDGET = 1 << 22 };
 
 typedef struct Loan {
 	AstVar *root;
@@ -599,6 +606,7 @@ static void new_loan(Borrowck *b, const void *key, AstVar *root, int *path, int 
 	Loan *l = &b->loans[b->nloans - 1];
 	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id]};
 	b->first_loan[root->id] = b->nloans - 1;
+	b->has_mut_loan[root->id] |= mut;
 }
 
 /* The census: every borrow of a variable's place, every by-reference capture. */
@@ -628,6 +636,7 @@ static void loans_init(Borrowck *b)
 	b->first_loan = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->first_loan);
 	b->holder = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->holder);
 	b->holder_vars = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->holder_vars);
+	b->has_mut_loan = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
 	for (int i = 0; i < fn->nvars; i++) {
 		b->first_loan[i] = -1;
 		b->holder[i] = -1;
@@ -679,7 +688,7 @@ static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x)
  * there, and that access is the error. */
 static void use_loans(Borrowck *b, const LoanSet *x, Flow *f)
 {
-	if (!x || !f->reachable || !f->inv)
+	if (!x || !f->reachable || !f->inv || *b->loan_budget < 0)
 		return;
 	for (int i = 0; i < x->n; i++) {
 		const Invalid *iv = inv_get(f->inv, x->id[i]);
@@ -737,18 +746,41 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 {
 	int msg_kind = kind & ACC_RESERVE ? ACC_BORROW_MUT : kind;
 	kind &= ~ACC_RESERVE;
-	if (!b->nloans || !f->reachable)
+	if (!b->nloans || !f->reachable || *b->loan_budget < 0)
 		return;
+	if ((kind == ACC_READ || (kind & ~ACC_RESERVE) == ACC_BORROW) && !b->has_mut_loan[root->id])
+		return;
+	/* the new records, merged into f->inv at once (the loans are listed newest first) */
+	int nnew = 0;
+	for (int k = b->first_loan[root->id]; k >= 0; k = b->loans[k].next)
+		nnew++;
+	*b->loan_budget -= nnew + (f->inv ? f->inv->n : 0);
+	if (*b->loan_budget < 0)
+		return;
+	int nfound = 0;
+	const Invalid *rec[2] = {NULL, NULL}; /* by the loan's mutability: one record per message */
 	for (int k = b->first_loan[root->id]; k >= 0; k = b->loans[k].next) {
 		if (k == self || inv_get(f->inv, k) || !loan_conflicts(b, k, path, n, kind))
 			continue;
-		Invalid *iv = arena_alloc(b->s->scratch, sizeof *iv);
 		bool mut = b->loans[k].mut && !b->reserved[k];
-		iv->line = kind == ACC_DEAD ? b->loans[k].line : line;
-		iv->col = kind == ACC_DEAD ? b->loans[k].col : col;
-		iv->msg = access_message(b, msg_kind, mut, name);
-		f->inv = inv_put(b, f->inv, k, iv);
+		const Invalid *iv = kind == ACC_DEAD ? NULL : rec[mut];
+		if (!iv) {
+			Invalid *r = arena_alloc(b->s->scratch, sizeof *r);
+			r->line = kind == ACC_DEAD ? b->loans[k].line : line;
+			r->col = kind == ACC_DEAD ? b->loans[k].col : col;
+			r->msg = access_message(b, msg_kind, mut, name);
+			iv = rec[mut] = r;
+		}
+		struct InvEntry *e = VEC_PUSH(b->s->scratch, b->found, nfound, b->found_cap);
+		e->loan = k;
+		e->iv = iv;
 	}
+	if (!nfound)
+		return;
+	InvSet *add = arena_alloc(b->s->scratch, sizeof *add + (size_t)nfound * sizeof *add->e);
+	while (nfound) /* ascending loans */
+		add->e[add->n++] = b->found[--nfound];
+	f->inv = inv_join(b, f->inv, add);
 }
 
 static void access(Borrowck *b, Flow *f, AstExpr *place, int kind, int line, int col)
@@ -1389,6 +1421,8 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	b.async_done = arena_alloc(s->scratch, (size_t)fn->nasync + 1);
 	if (setjmp(b.give_up))
 		return; /* pathological nesting: accept rather than spend unbounded time */
+	long loan_budget = LOAN_BUDGET;
+	b.loan_budget = &loan_budget;
 	loans_init(&b);
 	check_body(&b, NULL);
 }
