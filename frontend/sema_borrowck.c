@@ -516,9 +516,9 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab);
 enum { PATH_INDEX = -1, PATH_DEREF = -2 }; /* a path element: a field index, or these */
 enum { ACC_READ, ACC_MOVE, ACC_BORROW, ACC_BORROW_MUT, ACC_WRITE, ACC_DEAD };
 /* past these, the fn's conflicts go unchecked (its moves, initialisation and mutability
- * still are): loans, and loans scanned plus conflict records copied (a fn with thousands of
+ * still are): loans, and loans scanned plus conflict records copied (2M: a fn with thousands of
  * borrows of one place, each live across the next, costs their square) */
-enum { LOAN_LIMIT = 1 << 20, LOAN_BUDGET = 1 << 22 };
+enum { LOAN_LIMIT = 1 << 20, LOAN_BUDGET = 1 << 21 };
 
 typedef struct Loan {
 	AstVar *root;
