@@ -1,6 +1,6 @@
-/* sema_borrowck.c — 4a. match exhaustiveness (check_match) and 4b. moves,
- * initialization and mutability as a dataflow over the tree (borrowck). See
- * sema.c for the phases and their order. */
+/* sema_borrowck.c — 4a. match exhaustiveness (check_match), 4b. moves,
+ * initialization and mutability, and 4c. borrow conflicts (NLL loans), as one
+ * dataflow over the tree (borrowck). See sema.c for the phases and their order. */
 #include <string.h>
 
 #include "sema.h"
@@ -511,7 +511,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab);
  * an async fn's future is an opaque type, whose drop keeps every loan it carries live
  * (dropck); an async block's does when a local with drop glue is held across one of its
  * awaits (rustc: its coroutine witness needs drop, then its upvars must be use-live;
- * approximated on the tree, block_drop_use), or it holds such a future by value. */
+ * read off 4b's flow at its awaits, witness_at_await), or it holds such a future by value. */
 
 enum { PATH_INDEX = -1, PATH_DEREF = -2 }; /* a path element: a field index, or these */
 enum { ACC_READ, ACC_MOVE, ACC_BORROW, ACC_BORROW_MUT, ACC_WRITE, ACC_DEAD };
@@ -913,8 +913,7 @@ static void return_drops(Borrowck *b, Flow *f)
 
 
 /* ---- references (issue 22 item 4): E0507, E0594, E0596 and borrows of moved
- * values. Conflicts between live borrows (E0499, E0502, E0505, E0506: NLL) are
- * not checked, as for the by-reference captures of async blocks. ---- */
+ * values; conflicts between live borrows are 4c's (above). ---- */
 
 /* The deref under a chain of field accesses of e (`(*r).a.b`), or NULL. */
 static AstExpr *deref_root(AstExpr *e)
