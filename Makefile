@@ -17,7 +17,7 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-emit rustc-emit-bytes rustc-emit-thumb-layout rustc-bytes rustc-run native-run
-.PHONY: rustc-mir
+.PHONY: rustc-mir rustc-borrowck
 .PHONY: rustc-enum-layout
 all: $(BIN)
 
@@ -101,6 +101,11 @@ tsan:
 
 rustc-check:
 	@python3 tests/rustc/compile_all.py tests/rust bench
+
+# issue 22 (borrow conflicts): every must-reject program is rejected by rustc 1.95 on the marked
+# line with the marked code (`//~ ERROR [E0499] ..`), every must-accept program compiles
+rustc-borrowck:
+	@python3 tests/rustc/compile_all.py $(wildcard tests/rust/invalid/borrow_*.rs) $(wildcard tests/build/borrow_*.rs)
 
 # every coroutine of the corpus: states, saved locals per variant and size vs rustc -Zprint-type-sizes
 rustc-layout: $(BIN)

@@ -13,7 +13,8 @@
  *   3. captures    per async block: captured variables, by value or by (mut) ref
  *                  (rustc_hir_typeck/src/upvar.rs)
  *   4. per fn:     match exhaustiveness, then moves / initialization / mutability
- *                  as a dataflow over the tree                  (check_match, borrowck)
+ *                  and borrow conflicts (NLL loans) as a dataflow over the tree
+ *                                                               (check_match, borrowck)
  *   5. async fn recursion; overflowing literals; known division by zero,
  *      shift and arithmetic overflow outside coroutines         (layout, lints)
  *

@@ -71,6 +71,7 @@ typedef struct Sema {
 	struct GenericPartial *partials;
 	int npartials;
 	uint32_t partials_cap;
+	void *visit_ctx;           /* a visitor's own state (sema_borrowck.c's loan census) */
 } Sema;
 
 /* Reports the first error (file:line:col through s->diag) and longjmps out. */

@@ -1,6 +1,6 @@
-/* sema_borrowck.c — 4a. match exhaustiveness (check_match) and 4b. moves,
- * initialization and mutability as a dataflow over the tree (borrowck). See
- * sema.c for the phases and their order. */
+/* sema_borrowck.c — 4a. match exhaustiveness (check_match), 4b. moves,
+ * initialization and mutability, and 4c. borrow conflicts (NLL loans), as one
+ * dataflow over the tree (borrowck). See sema.c for the phases and their order. */
 #include <string.h>
 
 #include "sema.h"
@@ -111,8 +111,25 @@ enum { FLOW_BUDGET = 4000000 };                     /* node visits per fn */
 typedef struct Flow {
 	uint8_t *st;
 	uint64_t *fields; /* maybe moved-out fields, per variable */
+	/* 4c. borrow conflicts: per holder variable (a reference or a future), the loans its
+	 * value may carry (a set of Borrowck.lw words); per loan, an access that conflicted
+	 * with it since it was made (NULL: none), reported when a holder of it is used */
+	const struct LoanSet **holds;
+	const struct InvSet *inv;
 	bool reachable;
 } Flow;
+
+/* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. */
+typedef struct LoanSet {
+	int n;
+	int id[];
+} LoanSet;
+
+/* Per loan, the access that conflicted with it: sorted by loan, immutable; NULL is empty. */
+typedef struct InvSet {
+	int n;
+	struct InvEntry { int loan; const struct Invalid *iv; } e[];
+} InvSet;
 
 typedef struct LoopFlow {
 	AstExpr *loop;
@@ -128,7 +145,134 @@ typedef struct Borrowck {
 	long budget;
 	jmp_buf give_up;
 	bool *async_done;     /* by index_in_fn */
+	/* 4c. loans: one per `&place` / `&mut place` of a variable's place (implicit ones
+	 * included) and per by-reference capture of an async block, made by the census */
+	struct Loan *loans;
+	int nloans;
+	uint32_t loans_cap;
+	int *first_loan;      /* by var id: the first loan of a place rooted at it (Loan.next) */
+	bool *has_mut_loan;   /* by var id: a `&mut` of a place rooted at it (else reads conflict with none) */
+	int *holder;          /* by var id: its index among the holder variables, or -1 */
+	int nholders;
+	int *holder_vars;     /* the holder variables' ids */
+	bool *reserved;       /* by loan: a two-phase borrow not yet activated */
+	const void **map_key; /* EXPR_REF node or AstCapture -> loan id (open addressing) */
+	int *map_val;
+	uint32_t map_cap;
+	const LoanSet *val;   /* the loans the value of the expression just walked may carry */
+	long *loan_budget;    /* loans scanned and records copied left in the fn (shared by its bodies) */
+	struct InvEntry *found; /* access_path's new records (reused) */
+	uint32_t found_cap;
+	bool *witness_drop;   /* by index_in_fn: the block's coroutine witness needs drop */
+	int *first_drop_var;  /* by index_in_fn: its first local with drop glue (next_drop_var) */
+	int *next_drop_var;   /* by var id */
 } Borrowck;
+
+static bool lset_equal(const LoanSet *x, const LoanSet *y)
+{
+	if (x == y)
+		return true;
+	if (!x || !y || x->n != y->n)
+		return false;
+	return !memcmp(x->id, y->id, (size_t)x->n * sizeof *x->id);
+}
+
+/* x ∪ y (one of them when the other adds nothing) */
+static const LoanSet *lset_union(Borrowck *b, const LoanSet *x, const LoanSet *y)
+{
+	if (!y || x == y)
+		return x;
+	if (!x)
+		return y;
+	LoanSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->id);
+	int i = 0, j = 0;
+	while (i < x->n || j < y->n) {
+		int k = j >= y->n || (i < x->n && x->id[i] <= y->id[j]) ? x->id[i] : y->id[j];
+		u->id[u->n++] = k;
+		i += i < x->n && x->id[i] == k;
+		j += j < y->n && y->id[j] == k;
+	}
+	if (u->n == x->n)
+		return x;
+	return u->n == y->n ? y : u;
+}
+
+static const LoanSet *lset_one(Borrowck *b, int k)
+{
+	LoanSet *s = arena_alloc(b->s->scratch, sizeof *s + sizeof *s->id);
+	s->n = 1;
+	s->id[0] = k;
+	return s;
+}
+
+static const struct Invalid *inv_get(const InvSet *x, int k)
+{
+	int lo = 0, hi = x ? x->n : 0;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (x->e[mid].loan < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return x && lo < x->n && x->e[lo].loan == k ? x->e[lo].iv : NULL;
+}
+
+/* x with loan k's entry set to iv (NULL: removed); a copy when it changes */
+static const InvSet *inv_put(Borrowck *b, const InvSet *x, int k, const struct Invalid *iv)
+{
+	if (inv_get(x, k) == iv)
+		return x;
+	int n = x ? x->n : 0;
+	InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)(n + 1) * sizeof *c->e);
+	for (int i = 0; i < n; i++)
+		if (x->e[i].loan != k)
+			c->e[c->n++] = x->e[i];
+	if (iv) {
+		int at = c->n;
+		while (at > 0 && c->e[at - 1].loan > k) {
+			c->e[at] = c->e[at - 1];
+			at--;
+		}
+		c->e[at].loan = k;
+		c->e[at].iv = iv;
+		c->n++;
+	}
+	return c->n ? c : NULL;
+}
+
+/* x ∪ y by loan, x's record kept where both have one */
+static const InvSet *inv_join(Borrowck *b, const InvSet *x, const InvSet *y)
+{
+	if (!y || x == y)
+		return x;
+	if (!x)
+		return y;
+	InvSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->e);
+	int i = 0, j = 0;
+	while (i < x->n || j < y->n) {
+		if (j >= y->n || (i < x->n && x->e[i].loan <= y->e[j].loan)) {
+			if (j < y->n && y->e[j].loan == x->e[i].loan)
+				j++;
+			u->e[u->n++] = x->e[i++];
+		} else {
+			u->e[u->n++] = y->e[j++];
+		}
+	}
+	return u->n == x->n ? x : u;
+}
+
+static bool inv_same_loans(const InvSet *x, const InvSet *y)
+{
+	if (x == y)
+		return true;
+	if (!x || !y || x->n != y->n)
+		return false;
+	for (int i = 0; i < x->n; i++)
+		if (x->e[i].loan != y->e[i].loan)
+			return false;
+	return true;
+}
 
 static Flow flow_new(Borrowck *b, uint8_t init, bool reachable)
 {
@@ -136,6 +280,8 @@ static Flow flow_new(Borrowck *b, uint8_t init, bool reachable)
 	f.st = arena_alloc(b->s->scratch, (size_t)b->fn->nvars + 1);
 	memset(f.st, init, (size_t)b->fn->nvars);
 	f.fields = arena_alloc(b->s->scratch, ((size_t)b->fn->nvars + 1) * sizeof *f.fields);
+	f.holds = b->nholders ? arena_alloc(b->s->scratch, (size_t)b->nholders * sizeof *f.holds) : NULL;
+	f.inv = NULL;
 	f.reachable = reachable;
 	return f;
 }
@@ -145,6 +291,9 @@ static Flow flow_copy(Borrowck *b, Flow f)
 	Flow c = flow_new(b, 0, f.reachable);
 	memcpy(c.st, f.st, (size_t)b->fn->nvars);
 	memcpy(c.fields, f.fields, (size_t)b->fn->nvars * sizeof *f.fields);
+	if (c.holds)
+		memcpy(c.holds, f.holds, (size_t)b->nholders * sizeof *f.holds);
+	c.inv = f.inv;
 	return c;
 }
 
@@ -161,14 +310,24 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 		into->st[i] |= from.st[i];
 		into->fields[i] |= from.fields[i];
 	}
+	for (int i = 0; i < b->nholders; i++)
+		into->holds[i] = lset_union(b, into->holds[i], from.holds[i]);
+	into->inv = inv_join(b, into->inv, from.inv);
 }
 
 static bool flow_equal(Borrowck *b, Flow x, Flow y)
 {
 	if (x.reachable != y.reachable)
 		return false;
-	return !x.reachable || (!memcmp(x.st, y.st, (size_t)b->fn->nvars) &&
-	                        !memcmp(x.fields, y.fields, (size_t)b->fn->nvars * sizeof *x.fields));
+	if (!x.reachable)
+		return true;
+	if (memcmp(x.st, y.st, (size_t)b->fn->nvars) ||
+	    memcmp(x.fields, y.fields, (size_t)b->fn->nvars * sizeof *x.fields))
+		return false;
+	for (int i = 0; i < b->nholders; i++)
+		if (!lset_equal(x.holds[i], y.holds[i]))
+			return false;
+	return inv_same_loans(x.inv, y.inv); /* join keeps the first record: only its presence grows */
 }
 
 static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
@@ -181,11 +340,14 @@ static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f
 		                                       : "used binding `%s` isn't initialized", v->name);
 }
 
+static void use_holder(Borrowck *b, const AstVar *v, Flow *f);
+
 static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool move)
 {
 	if (!f->reachable)
 		return;
 	check_initialized(b, v, line, col, f);
+	use_holder(b, v, f);
 	if (f->fields[v->id])
 		error_at(b->s, line, col, "use of partially moved value: `%s`", v->name);
 	if (move)
@@ -329,9 +491,429 @@ static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f);
 static void check_body(Borrowck *outer, AstAsyncBlock *ab);
 
+/* ====================================================================== */
+/* 4c. Borrow conflicts: loans and their liveness (NLL)                   */
+/* ====================================================================== */
+
+/* rustc's NLL borrow checker (rustc_borrowck: E0499, E0502, E0503, E0505, E0506, E0597) for
+ * the subset, as a forward dataflow over the same tree walk as 4b. A loan is live from the
+ * borrow to the last use of a value that carries it: a reference variable, a future that
+ * holds the reference (an async fn's or method's future, an async block's by-reference
+ * captures), a call's argument until the call, and what is reborrowed through a deref
+ * (`&mut *r` carries r's loans). Rather than computing liveness backwards, an access that
+ * conflicts with a loan records itself on the loan (Flow.inv) and is reported when a holder
+ * of the loan is used afterwards, which is where the loan is live: the error is located
+ * at the access, as rustc's. Places overlap by prefix (fields by index, every index
+ * overlaps every index, as rustc's place_conflict); assignments and StorageDead are
+ * shallow (a loan of `*r` survives assigning r). The receiver autoref of a method call
+ * and a coercion's reborrow of a `&mut` argument are two-phase borrows: reserved (a
+ * shared borrow) while the other arguments are evaluated, activated at the call. Drops:
+ * an async fn's future is an opaque type, whose drop keeps every loan it carries live
+ * (dropck); an async block's does when a local with drop glue is held across one of its
+ * awaits (rustc: its coroutine witness needs drop, then its upvars must be use-live;
+ * read off 4b's flow at its awaits, witness_at_await), or it holds such a future by value. */
+
+enum { PATH_INDEX = -1, PATH_DEREF = -2 }; /* a path element: a field index, or these */
+enum { ACC_READ, ACC_MOVE, ACC_BORROW, ACC_BORROW_MUT, ACC_WRITE, ACC_DEAD };
+/* past these, the fn's conflicts go unchecked (its moves, initialisation and mutability
+ * still are): loans, and loans scanned plus conflict records copied (2M: a fn with thousands of
+ * borrows of one place, each live across the next, costs their square) */
+enum { LOAN_LIMIT = 1 << 20, LOAN_BUDGET = 1 << 21 };
+
+typedef struct Loan {
+	AstVar *root;
+	int *path;
+	int npath;
+	bool mut;
+	int line, col; /* the borrow (an async block's `async` for its captures) */
+	int next;      /* the next loan rooted at the same variable, -1 */
+} Loan;
+
+typedef struct Invalid {
+	int line, col;
+	const char *msg;
+} Invalid;
+
+static bool carries_loans(AstType t)
+{
+	return ast_type_is_ref(t) || t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE;
+}
+
+/* The place e as its root variable and projections; NULL: not a variable's place. */
+static AstVar *place_path(Borrowck *b, AstExpr *e, int **path, int *n)
+{
+	int depth = 0;
+	AstExpr *r = e;
+	while (r->kind == EXPR_FIELD || r->kind == EXPR_INDEX || r->kind == EXPR_DEREF) {
+		depth++;
+		r = r->lhs;
+	}
+	if (r->kind != EXPR_VAR)
+		return NULL;
+	int *p = arena_alloc(b->s->scratch, (size_t)depth * sizeof *p + sizeof *p);
+	int k = depth;
+	for (r = e; k > 0; r = r->lhs)
+		p[--k] = r->kind == EXPR_FIELD ? r->field : r->kind == EXPR_INDEX ? PATH_INDEX : PATH_DEREF;
+	*path = p;
+	*n = depth;
+	return r->var;
+}
+
+static uint32_t map_slot(const Borrowck *b, const void *key)
+{
+	uint32_t h = (uint32_t)(((uintptr_t)key >> 3) * 2654435761u);
+	uint32_t i = h & (b->map_cap - 1);
+	while (b->map_key[i] && b->map_key[i] != key)
+		i = (i + 1) & (b->map_cap - 1);
+	return i;
+}
+
+static int loan_of(const Borrowck *b, const void *key)
+{
+	if (!b->map_cap)
+		return -1;
+	uint32_t i = map_slot(b, key);
+	return b->map_key[i] ? b->map_val[i] : -1;
+}
+
+static void map_put(Borrowck *b, const void *key, int id)
+{
+	if (2 * ((uint32_t)b->nloans + 1) > b->map_cap) {
+		const void **ok = b->map_key;
+		int *ov = b->map_val;
+		uint32_t oc = b->map_cap;
+		b->map_cap = oc ? 2 * oc : 64;
+		b->map_key = arena_alloc(b->s->scratch, b->map_cap * sizeof *b->map_key);
+		b->map_val = arena_alloc(b->s->scratch, b->map_cap * sizeof *b->map_val);
+		for (uint32_t i = 0; i < oc; i++)
+			if (ok[i]) {
+				uint32_t j = map_slot(b, ok[i]);
+				b->map_key[j] = ok[i];
+				b->map_val[j] = ov[i];
+			}
+	}
+	uint32_t i = map_slot(b, key);
+	b->map_key[i] = key;
+	b->map_val[i] = id;
+}
+
+static void new_loan(Borrowck *b, const void *key, AstVar *root, int *path, int npath, bool mut, int line, int col)
+{
+	if (b->nloans >= LOAN_LIMIT)
+		return;
+	map_put(b, key, b->nloans);
+	(void)VEC_PUSH(b->s->scratch, b->loans, b->nloans, b->loans_cap);
+	Loan *l = &b->loans[b->nloans - 1];
+	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id]};
+	b->first_loan[root->id] = b->nloans - 1;
+	b->has_mut_loan[root->id] |= mut;
+}
+
+/* The census: every borrow of a variable's place, every by-reference capture. */
+static void census_expr(Sema *s, AstExpr *e)
+{
+	Borrowck *b = s->visit_ctx;
+	if (e->kind == EXPR_REF) {
+		int *path, n;
+		AstVar *root = place_path(b, e->lhs, &path, &n);
+		if (root)
+			new_loan(b, e, root, path, n, e->ref_mut, e->line, e->col);
+	} else if (e->kind == EXPR_ASYNC) {
+		AstAsyncBlock *ab = e->async_block;
+		for (int i = 0; i < ab->ncaptures; i++)
+			if (ab->captures[i].mode != CAPTURE_BY_VALUE)
+				new_loan(b, &ab->captures[i], ab->captures[i].var, NULL, 0,
+				         ab->captures[i].mode == CAPTURE_BY_MUT_REF, ab->line, ab->col);
+	}
+	visit_children(s, e, census_expr);
+}
+
+static bool ast_needs_drop(Borrowck *b, AstType t, int depth);
+
+static void loans_init(Borrowck *b)
+{
+	AstFn *fn = b->fn;
+	b->first_loan = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->first_loan);
+	b->holder = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->holder);
+	b->holder_vars = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->holder_vars);
+	b->has_mut_loan = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
+	for (int i = 0; i < fn->nvars; i++) {
+		b->first_loan[i] = -1;
+		b->holder[i] = -1;
+		if (carries_loans(fn->vars[i]->ty)) {
+			b->holder_vars[b->nholders] = i;
+			b->holder[i] = b->nholders++;
+		}
+	}
+	void *saved = b->s->visit_ctx;
+	AstAsyncBlock *saved_ab = b->s->async_block;
+	b->s->visit_ctx = b;
+	visit_block(b->s, fn->body, census_expr);
+	b->s->visit_ctx = saved;
+	b->s->async_block = saved_ab;
+	if (b->nloans >= LOAN_LIMIT) /* a documented limit: unchecked */
+		b->nloans = 0;
+	if (!b->nloans)
+		b->nholders = 0;
+	b->reserved = arena_alloc(b->s->scratch, (size_t)b->nloans + 1);
+	b->witness_drop = arena_alloc(b->s->scratch, (size_t)fn->nasync + 1);
+	b->first_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nasync + 1) * sizeof *b->first_drop_var);
+	b->next_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->next_drop_var);
+	for (int i = 0; i < fn->nasync; i++)
+		b->first_drop_var[i] = -1;
+	for (int i = fn->nvars - 1; i >= 0; i--) {
+		AstVar *v = fn->vars[i];
+		b->next_drop_var[i] = -1;
+		if (v->owner && b->nloans && ast_needs_drop(b, v->ty, 0)) {
+			b->next_drop_var[i] = b->first_drop_var[v->owner->index_in_fn];
+			b->first_drop_var[v->owner->index_in_fn] = i;
+		}
+	}
+}
+
+static bool is_holder(const Borrowck *b, const AstVar *v) { return b->nholders && b->holder[v->id] >= 0; }
+
+static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
+{
+	return is_holder(b, v) ? f->holds[b->holder[v->id]] : NULL;
+}
+
+static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x)
+{
+	if (is_holder(b, v) && f->reachable)
+		f->holds[b->holder[v->id]] = x;
+}
+
+/* The loans of x are used here: one an access conflicted with since it was made is live
+ * there, and that access is the error. */
+static void use_loans(Borrowck *b, const LoanSet *x, Flow *f)
+{
+	if (!x || !f->reachable || !f->inv || *b->loan_budget < 0)
+		return;
+	for (int i = 0; i < x->n; i++) {
+		const Invalid *iv = inv_get(f->inv, x->id[i]);
+		if (iv)
+			error_at(b->s, iv->line, iv->col, "%s", iv->msg);
+	}
+}
+
+static void use_holder(Borrowck *b, const AstVar *v, Flow *f)
+{
+	use_loans(b, holds_of(b, f, v), f);
+}
+
+/* rustc's place_conflict for the subset: does an access of kind to (path, n) conflict with
+ * loan l? */
+static bool loan_conflicts(const Borrowck *b, int k, const int *path, int n, int kind)
+{
+	const Loan *l = &b->loans[k];
+	bool mut = l->mut && !b->reserved[k]; /* a reservation is a shared borrow */
+	if ((kind == ACC_READ || kind == ACC_BORROW) && !mut)
+		return false;
+	int common = n < l->npath ? n : l->npath;
+	for (int i = 0; i < common; i++)
+		if (path[i] >= 0 && l->path[i] >= 0 && path[i] != l->path[i])
+			return false; /* disjoint fields */
+	if (n < l->npath && (kind == ACC_WRITE || kind == ACC_DEAD))
+		for (int i = n; i < l->npath; i++)
+			if (l->path[i] == PATH_DEREF)
+				return false; /* shallow: the loan is of a place behind a reference stored there */
+	return true;
+}
+
+static const char *access_message(Borrowck *b, int kind, bool loan_mut, const char *name)
+{
+	const char *fmt = kind == ACC_READ ? "cannot use `%s` because it was mutably borrowed"
+	                : kind == ACC_MOVE ? "cannot move out of `%s` because it is borrowed"
+	                : kind == ACC_BORROW ? "cannot borrow `%s` as immutable because it is also borrowed as mutable"
+	                : kind == ACC_BORROW_MUT ? (loan_mut ? "cannot borrow `%s` as mutable more than once at a time"
+	                                           : "cannot borrow `%s` as mutable because it is also borrowed as immutable")
+	                : kind == ACC_WRITE ? "cannot assign to `%s` because it is borrowed"
+	                : "`%s` does not live long enough";
+	size_t len = strlen(fmt) + strlen(name) + 1;
+	char *msg = arena_alloc(b->s->scratch, len);
+	snprintf(msg, len, fmt, name);
+	return msg;
+}
+
+/* An access of kind to the place (root, path) named name, at (line, col): records itself on
+ * every loan it conflicts with (but self, the loan being made). A two-phase borrow's
+ * reservation conflicts as a shared borrow and is reported as the `&mut` it is
+ * (rustc's Reservation(MutableBorrow)): kind | ACC_RESERVE. */
+enum { ACC_RESERVE = 16 };
+static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
+                        int line, int col, int self)
+{
+	int msg_kind = kind & ACC_RESERVE ? ACC_BORROW_MUT : kind;
+	kind &= ~ACC_RESERVE;
+	if (!b->nloans || !f->reachable || *b->loan_budget < 0)
+		return;
+	if ((kind == ACC_READ || (kind & ~ACC_RESERVE) == ACC_BORROW) && !b->has_mut_loan[root->id])
+		return;
+	/* the new records, merged into f->inv at once (the loans are listed newest first) */
+	int nnew = 0;
+	for (int k = b->first_loan[root->id]; k >= 0; k = b->loans[k].next)
+		nnew++;
+	*b->loan_budget -= nnew + (f->inv ? f->inv->n : 0);
+	if (*b->loan_budget < 0)
+		return;
+	int nfound = 0;
+	const Invalid *rec[2] = {NULL, NULL}; /* by the loan's mutability: one record per message */
+	for (int k = b->first_loan[root->id]; k >= 0; k = b->loans[k].next) {
+		if (k == self || inv_get(f->inv, k) || !loan_conflicts(b, k, path, n, kind))
+			continue;
+		bool mut = b->loans[k].mut && !b->reserved[k];
+		const Invalid *iv = kind == ACC_DEAD ? NULL : rec[mut];
+		if (!iv) {
+			Invalid *r = arena_alloc(b->s->scratch, sizeof *r);
+			r->line = kind == ACC_DEAD ? b->loans[k].line : line;
+			r->col = kind == ACC_DEAD ? b->loans[k].col : col;
+			r->msg = access_message(b, msg_kind, mut, name);
+			iv = rec[mut] = r;
+		}
+		struct InvEntry *e = VEC_PUSH(b->s->scratch, b->found, nfound, b->found_cap);
+		e->loan = k;
+		e->iv = iv;
+	}
+	if (!nfound)
+		return;
+	InvSet *add = arena_alloc(b->s->scratch, sizeof *add + (size_t)nfound * sizeof *add->e);
+	while (nfound) /* ascending loans */
+		add->e[add->n++] = b->found[--nfound];
+	f->inv = inv_join(b, f->inv, add);
+}
+
+static void access(Borrowck *b, Flow *f, AstExpr *place, int kind, int line, int col)
+{
+	int *path, n;
+	AstVar *root;
+	if (!b->nloans || !f->reachable || !(root = place_path(b, place, &path, &n)) || b->first_loan[root->id] < 0)
+		return;
+	access_path(b, f, root, path, n, kind, place_name(b, place), line, col, -1);
+}
+
+/* A read (copy) or a move of the place e, as an operand. */
+static void access_operand(Borrowck *b, Flow *f, AstExpr *e)
+{
+	if (!e->mention_only)
+		access(b, f, e, ast_type_is_copy(e->ty) ? ACC_READ : ACC_MOVE, e->line, e->col);
+}
+
+/* `&place` / `&mut place` (after 4b's checks): the access, then the loan, live in b->val
+ * with what a deref in the place reborrows from. */
+static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
+{
+	int k = loan_of(b, e);
+	if (k < 0 || k >= b->nloans || !f->reachable)
+		return;
+	Loan *l = &b->loans[k];
+	int kind = !l->mut ? ACC_BORROW : b->reserved[k] ? ACC_BORROW | ACC_RESERVE : ACC_BORROW_MUT;
+	access_path(b, f, l->root, l->path, l->npath, kind, place_name(b, e->lhs), e->line, e->col, k);
+	f->inv = inv_put(b, f->inv, k, NULL);
+	const LoanSet *v = lset_one(b, k);
+	if (l->npath && l->path[0] == PATH_DEREF) /* a reborrow through the reference l->root */
+		v = lset_union(b, v, holds_of(b, f, l->root));
+	b->val = v;
+}
+
+/* ---- the drop of a future: which ones keep their loans live (dropck) ---- */
+
+static bool ast_needs_drop(Borrowck *b, AstType t, int depth);
+
+static bool fields_need_drop(Borrowck *b, const AstField *fs, int n, int depth)
+{
+	for (int i = 0; i < n; i++)
+		if (ast_needs_drop(b, fs[i].ty, depth + 1))
+			return true;
+	return false;
+}
+
+/* rustc's needs_drop for the subset's types, as the witness check of dropck sees them: an async
+ * fn's future is an opaque type, an async block's a coroutine, both need drop (seen with rustc
+ * 1.95: a block awaiting `async { 3u32 }` keeps its by-reference captures live to its drop). */
+static bool ast_needs_drop(Borrowck *b, AstType t, int depth)
+{
+	const AstProgram *p = b->s->prog;
+	if (depth > 64)
+		return true;
+	switch (t.kind) {
+	case ATY_GUARD: case ATY_FN_FUTURE: case ATY_BLOCK_FUTURE:
+		return true;
+	case ATY_STRUCT:
+		return fields_need_drop(b, p->structs[t.id]->fields, p->structs[t.id]->nfields, depth);
+	case ATY_ENUM: {
+		const AstEnum *en = p->enums[ast_enum_index(t)];
+		for (int v = 0; v < en->nvariants; v++)
+			if (fields_need_drop(b, en->variants[v].fields, en->variants[v].nfields, depth))
+				return true;
+		return false;
+	}
+	case ATY_ARRAY:
+		return ast_needs_drop(b, ast_array_elem(t), depth + 1);
+	default:
+		return false;
+	}
+}
+
+/* Does dropping a value of type t use the loans it carries? */
+static bool drop_uses_loans(Borrowck *b, AstType t)
+{
+	if (t.kind == ATY_FN_FUTURE)
+		return true;
+	if (t.kind != ATY_BLOCK_FUTURE)
+		return false;
+	AstAsyncBlock *ab = b->s->prog->async_blocks[t.id];
+	if (ab->fn != b->fn || b->witness_drop[ab->index_in_fn])
+		return true;
+	for (int i = 0; i < ab->ncaptures; i++)
+		if (ab->captures[i].mode == CAPTURE_BY_VALUE && carries_loans(ab->captures[i].var->ty) &&
+		    drop_uses_loans(b, ab->captures[i].var->ty))
+			return true;
+	return false;
+}
+
+/* At an await of an async block's body: its witness needs drop when the awaitee does (it is
+ * held across its own await), or a local of the block with drop glue may be initialised
+ * there (rustc saves it: maybe initialised, storage live, dropped later). */
+static void witness_at_await(Borrowck *b, AstExpr *e, Flow *f)
+{
+	if (!b->body || !b->nloans || !f->reachable || b->witness_drop[b->body->index_in_fn])
+		return;
+	bool *w = &b->witness_drop[b->body->index_in_fn];
+	*w = ast_needs_drop(b, e->lhs->ty, 0);
+	for (int v = b->first_drop_var[b->body->index_in_fn]; v >= 0 && !*w; v = b->next_drop_var[v])
+		*w = (f->st[v] & ST_INIT) != 0;
+}
+
+/* v goes out of scope at (line, col): its drop, then its StorageDead. */
+static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col)
+{
+	if (!b->nloans || !f->reachable)
+		return;
+	if (is_holder(b, v)) {
+		if ((f->st[v->id] & ST_INIT) && drop_uses_loans(b, v->ty))
+			use_holder(b, v, f);
+		set_holds(b, f, v, NULL);
+	}
+	if (b->first_loan[v->id] >= 0)
+		access_path(b, f, v, NULL, 0, ACC_DEAD, v->name, line, col, -1);
+}
+
+/* `return`: the futures of the body still initialised are dropped on the way out. */
+static void return_drops(Borrowck *b, Flow *f)
+{
+	if (!b->nholders || !f->reachable)
+		return;
+	for (int i = 0; i < b->nholders; i++) {
+		AstVar *v = b->fn->vars[b->holder_vars[i]];
+		if (v->owner == b->body && holds_of(b, f, v) && (f->st[v->id] & ST_INIT) && drop_uses_loans(b, v->ty))
+			use_holder(b, v, f);
+	}
+}
+
+
 /* ---- references (issue 22 item 4): E0507, E0594, E0596 and borrows of moved
- * values. Conflicts between live borrows (E0499, E0502, E0505, E0506: NLL) are
- * not checked, as for the by-reference captures of async blocks. ---- */
+ * values; conflicts between live borrows are 4c's (above). ---- */
 
 /* The deref under a chain of field accesses of e (`(*r).a.b`), or NULL. */
 static AstExpr *deref_root(AstExpr *e)
@@ -501,15 +1083,24 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
+		b->val = NULL;
 		if (st->expr)
 			flow_expr(b, st->expr, f);
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			f->st[st->var->id] = st->expr ? ST_INIT : ST_UNINIT;
 			f->fields[st->var->id] = 0;
+			set_holds(b, f, st->var, b->val);
 		}
 	}
+	b->val = NULL;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
+	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
+	const LoanSet *tail_val = b->val;
+	for (int i = blk->nstmts - 1; i >= 0; i--)
+		if (blk->stmts[i].var)
+			scope_end(b, f, blk->stmts[i].var, blk->end_line, blk->end_col);
+	b->val = tail_val;
 	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
 	if (f->reachable)
 		for (int i = 0; i < blk->nstmts; i++)
@@ -531,7 +1122,7 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 {
 	Flow entry = flow_copy(b, *f);
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, false}, {NULL, NULL, false}, b->loops};
+		LoopFlow lf = {e, {NULL, NULL, NULL, NULL, false}, {NULL, NULL, NULL, NULL, false}, b->loops};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
 		if (e->kind == EXPR_WHILE)
@@ -552,18 +1143,38 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 	}
 }
 
+static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f);
+
+/* 4b over e, and 4c: b->val the loans its value may carry */
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
+{
+	b->val = NULL;
+	flow_expr_kind(b, e, f);
+	if (!carries_loans(e->ty) || !f->reachable)
+		b->val = NULL;
+}
+
+static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 {
 	if (--b->budget < 0)
 		longjmp(b->give_up, 1);
 	switch (e->kind) {
 	case EXPR_VAR:
-		if (!e->mention_only)
+		if (!e->mention_only) {
+			access_operand(b, f, e);
 			use_var(b, e->var, e->line, e->col, f, !ast_type_is_copy(e->ty));
+			b->val = holds_of(b, f, e->var);
+		}
 		return;
 	case EXPR_ASSIGN:
-	case EXPR_OP_ASSIGN:
+	case EXPR_OP_ASSIGN: {
 		flow_expr(b, e->rhs, f);
+		const LoanSet *rv = b->val;
+		if (e->kind == EXPR_OP_ASSIGN)
+			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+		access(b, f, e->lhs, ACC_WRITE, e->lhs->line, e->lhs->col);
+		if (e->lhs->kind == EXPR_VAR)
+			set_holds(b, f, e->lhs->var, rv);
 		if (index_under(e->lhs)) {
 			mutate_index(b, e->lhs, index_under(e->lhs), f, "assign to");
 		} else if (deref_root(e->lhs)) {
@@ -577,23 +1188,29 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 			assign_var(b, e->lhs, f, e->kind == EXPR_OP_ASSIGN);
 		}
 		return;
+	}
 	case EXPR_REF:
 		borrow_place(b, e, f);
+		make_borrow(b, e, f);
 		return;
 	case EXPR_DEREF:
 		use_deref(b, e, e, f, !e->mention_only && !ast_type_is_copy(e->ty));
+		access_operand(b, f, e);
 		return;
 	case EXPR_INDEX:
 		use_index(b, e, e, f);
+		access_operand(b, f, e);
 		return;
 	case EXPR_FIELD: {
 		uint64_t bits;
 		if (index_under(e)) {
 			use_index(b, e, index_under(e), f);
+			access_operand(b, f, e);
 			return;
 		}
 		if (deref_root(e)) {
 			use_deref(b, deref_root(e), e, f, !e->mention_only && !ast_type_is_copy(e->ty));
+			access_operand(b, f, e);
 			return;
 		}
 		AstExpr *root = field_root(b->s->prog, e, &bits);
@@ -601,8 +1218,10 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 			flow_expr(b, e->lhs, f);
 			break;
 		}
-		if (!e->mention_only)
+		if (!e->mention_only) {
 			use_field(b, e, root, bits, f, !ast_type_is_copy(e->ty));
+			access_operand(b, f, e);
+		}
 		return;
 	}
 	case EXPR_STRUCT:
@@ -633,22 +1252,31 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_IF: {
 		flow_expr(b, e->cond, f);
 		Flow els = flow_copy(b, *f);
+		b->val = NULL;
 		flow_block(b, e->block, f);
+		const LoanSet *v = f->reachable ? b->val : NULL;
+		b->val = NULL;
 		if (e->els)
 			flow_expr(b, e->els, &els);
+		v = lset_union(b, v, els.reachable ? b->val : NULL);
 		flow_join(b, f, els);
+		b->val = v;
 		return;
 	}
 	case EXPR_MATCH: {
 		/* a match on an enum variable reads its discriminant and copies the bound
 		 * fields: the variable is used, not moved */
-		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR)
+		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR) {
 			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
-		else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs))
+			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+		} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
 			match_index(b, e, f);
-		else
+			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+		} else {
 			flow_expr(b, e->lhs, f);
-		Flow out = {NULL, NULL, false};
+		}
+		Flow out = {NULL, NULL, NULL, NULL, false};
+		const LoanSet *v = NULL;
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
 			for (int k = 0; k < e->arms[i].npats; k++)
@@ -661,9 +1289,16 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 							arm.fields[e->lhs->var->id] |= 1;
 					}
 			flow_expr(b, e->arms[i].body, &arm);
+			v = lset_union(b, v, arm.reachable ? b->val : NULL);
+			/* the arm's bindings are dead after it (4c: not held across a later await) */
+			for (int k = 0; k < e->arms[i].npats && arm.reachable; k++)
+				for (int j = 0; j < e->arms[i].pats[k].nsubs; j++)
+					if (e->arms[i].pats[k].subs[j].var)
+						arm.st[e->arms[i].pats[k].subs[j].var->id] = ST_UNINIT;
 			flow_join(b, &out, arm);
 		}
 		*f = out;
+		b->val = v;
 		return;
 	}
 	case EXPR_LOOP:
@@ -680,27 +1315,70 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_RETURN:
 		if (e->lhs)
 			flow_expr(b, e->lhs, f);
+		return_drops(b, f);
 		f->reachable = false;
 		return;
 	case EXPR_ASYNC: {
 		AstAsyncBlock *ab = e->async_block;
+		const LoanSet *v = NULL;
 		for (int i = 0; i < ab->ncaptures; i++) {
 			AstCapture *c = &ab->captures[i];
 			bool move = c->mode == CAPTURE_BY_VALUE && !ast_type_is_copy(c->var->ty);
 			/* a variable of this body, or an upvar of it for nested blocks */
 			use_var(b, c->var, c->line, c->col, f, move);
+			/* the capture is an access of the whole variable at the block */
+			int kind = c->mode == CAPTURE_BY_VALUE ? (move ? ACC_MOVE : ACC_READ)
+			         : c->mode == CAPTURE_BY_REF ? ACC_BORROW : ACC_BORROW_MUT;
+			int k = loan_of(b, c);
+			if (b->nloans && b->first_loan[c->var->id] >= 0)
+				access_path(b, f, c->var, NULL, 0, kind, c->var->name, ab->line, ab->col, k);
+			if (k >= 0 && k < b->nloans && f->reachable) {
+				f->inv = inv_put(b, f->inv, k, NULL);
+				v = lset_union(b, v, lset_one(b, k));
+			}
+			if (c->mode == CAPTURE_BY_VALUE)
+				v = lset_union(b, v, holds_of(b, f, c->var));
 		}
 		check_body(b, ab);
+		b->val = v;
 		return;
 	}
 	case EXPR_BLOCK:
 		flow_block(b, e->block, f);
 		return;
-	case EXPR_CALL:
-		for (int i = 0; i < e->nargs; i++)
-			flow_expr(b, e->args[i], f);
+	case EXPR_CALL: {
+		const LoanSet *v = NULL;
+		for (int i = 0; i < e->nargs; i++) {
+			AstExpr *a = e->args[i];
+			/* rustc's two-phase borrows: a method's autoref'd receiver, a coercion's reborrow */
+			int k = a->kind == EXPR_REF && a->implicit && a->ref_mut ? loan_of(b, a) : -1;
+			if (k >= 0 && k < b->nloans)
+				b->reserved[k] = true;
+			flow_expr(b, a, f);
+			v = lset_union(b, v, b->val);
+		}
+		for (int i = 0; i < e->nargs; i++) { /* activation, at the call */
+			AstExpr *a = e->args[i];
+			int k = a->kind == EXPR_REF && a->implicit && a->ref_mut ? loan_of(b, a) : -1;
+			if (k < 0 || k >= b->nloans || !b->reserved[k])
+				continue;
+			b->reserved[k] = false;
+			Loan *l = &b->loans[k];
+			access_path(b, f, l->root, l->path, l->npath, ACC_BORROW_MUT, place_name(b, a->lhs), a->line, a->col,
+			            k);
+		}
+		use_loans(b, v, f);
+		if (is_never(b->s, e->ty))
+			f->reachable = false;
+		b->val = e->callee && e->callee->is_async ? v : NULL;
+		return;
+	}
+	case EXPR_AWAIT:
+		flow_expr(b, e->lhs, f);
+		use_loans(b, b->val, f);
+		witness_at_await(b, e, f);
 		break;
-	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT:
+	case EXPR_UNARY: case EXPR_CAST:
 		flow_expr(b, e->lhs, f);
 		break;
 	default:
@@ -742,5 +1420,8 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	b.async_done = arena_alloc(s->scratch, (size_t)fn->nasync + 1);
 	if (setjmp(b.give_up))
 		return; /* pathological nesting: accept rather than spend unbounded time */
+	long loan_budget = LOAN_BUDGET;
+	b.loan_budget = &loan_budget;
+	loans_init(&b);
 	check_body(&b, NULL);
 }

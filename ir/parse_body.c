@@ -30,6 +30,9 @@ static int int_kind_by_name(const char *s, size_t n, TypeKind *out)
 	return -1;
 }
 
+/* the frontend's bound on array lengths (issue 22 item 4: 1 <= N <= 4096) */
+enum { ARRAY_MAX_LEN = 4096 };
+
 static int enter(P *p)
 {
 	if (++p->depth > MAX_DEPTH)
@@ -63,6 +66,24 @@ static int parse_type_inner(P *p, TypeId *out)
 	if (is_p(p, "!")) {
 		next(p);
 		*out = TY_NEVER;
+		return 0;
+	}
+	if (is_p(p, "[")) { /* `[T; N]` (issue 22 item 4: what the printer writes for arrays) */
+		next(p);
+		TypeId elem;
+		int line = p->t.line, col = p->t.col;
+		TRY(parse_type(p, &elem));
+		if (type_get(m, elem)->kind == TY_ARRAY)
+			return err_at(p, line, col, "arrays of arrays are not supported");
+		TRY(expect_p(p, ";", "after the element type of an array type"));
+		uint32_t len;
+		line = p->t.line, col = p->t.col;
+		TRY(parse_u32(p, &len, "an array length"));
+		if (len < 1 || len > ARRAY_MAX_LEN)
+			return err_at(p, line, col, "array length %u is not supported (1 to %d)", (unsigned)len,
+				      ARRAY_MAX_LEN);
+		TRY(expect_p(p, "]", "after the length of an array type"));
+		*out = type_array(m, elem, len);
 		return 0;
 	}
 	if (is_p(p, "&")) {
@@ -166,11 +187,51 @@ int parse_type(P *p, TypeId *out)
 /* places, operands, constants                                         */
 /* ------------------------------------------------------------------ */
 
+/* The type of the place being parsed: local, then p->pb's projections; NO_ID when they do not type. */
+static TypeId place_so_far(const P *p, LocalId local)
+{
+	const Fn *f = p->f;
+	TypeId t = f->locals[local].ty;
+	for (uint32_t i = 0; i < p->npb && t != NO_ID; i++) {
+		const Type *ty = type_get(f->mod, t);
+		if (p->pb[i].kind == PROJ_DEREF)
+			t = ty->kind == TY_REF || ty->kind == TY_REFMUT || ty->kind == TY_RAWMUT ? ty->a : NO_ID;
+		else if (p->pb[i].kind == PROJ_FIELD || p->pb[i].kind == PROJ_INDEX)
+			t = p->pb[i].ty;
+	}
+	return t;
+}
+
+/* `[_7]` after a place: an index projection (issue 22 item 4; the printer's `_5[_7]`) */
+static int parse_index_projs(P *p, LocalId local)
+{
+	while (is_p(p, "[")) {
+		int line = p->t.line, col = p->t.col;
+		next(p);
+		Proj pe = {0};
+		pe.kind = PROJ_INDEX;
+		LocalId ix = 0;
+		int iline = p->t.line, icol = p->t.col;
+		TRY(parse_local(p, &ix));
+		TRY(expect_p(p, "]", "after the index local"));
+		if (p->f->locals[ix].ty != TY_USIZE)
+			return err_at(p, iline, icol, "an index must be a usize local");
+		TypeId t = place_so_far(p, local);
+		if (t == NO_ID || type_get(p->m, t)->kind != TY_ARRAY)
+			return err_at(p, line, col, "cannot index a place that is not an array");
+		pe.index = ix;
+		pe.ty = type_get(p->m, t)->a;
+		*(Proj *)VEC_PUSH(p->tmp, p->pb, p->npb, p->cappb) = pe;
+	}
+	return 0;
+}
+
 static int parse_place_rec(P *p, LocalId *local)
 {
 	TRY(enter(p));
 	if (!is_p(p, "(")) {
 		TRY(parse_local(p, local));
+		TRY(parse_index_projs(p, *local));
 		p->depth--;
 		return 0;
 	}
@@ -210,6 +271,7 @@ static int parse_place_rec(P *p, LocalId *local)
 	}
 	TRY(expect_p(p, ")", "after place projection"));
 	*(Proj *)VEC_PUSH(p->tmp, p->pb, p->npb, p->cappb) = pe;
+	TRY(parse_index_projs(p, *local));
 	p->depth--;
 	return 0;
 }
@@ -347,7 +409,7 @@ static TypeId parse_place_type(const Fn *f, PlaceId pid)
 			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT)
 				return NO_ID;
 			t = ty->a;
-		} else if (pe->kind == PROJ_FIELD) {
+		} else if (pe->kind == PROJ_FIELD || pe->kind == PROJ_INDEX) {
 			t = pe->ty;
 		}
 	}
@@ -476,6 +538,53 @@ static int parse_rvalue(P *p, Stmt *s)
 		} else {
 			return err_at(p, line, col, "tuples of %u elements are not supported", (unsigned)s->b.v);
 		}
+		return 0;
+	}
+	if (is_p(p, "[")) { /* `[a, b]` (Aggregate Array) or `[x; N]` (Repeat): issue 22 item 4 */
+		int line = p->t.line, col = p->t.col;
+		next(p);
+		if (is_p(p, "]"))
+			return err_at(p, line, col, "empty arrays are not supported");
+		Operand *ops = NULL;
+		uint32_t nops = 0, cap = 0;
+		s->rv = RV_AGGREGATE;
+		s->op = AGG_ARRAY;
+		for (;;) {
+			Operand o;
+			TRY(parse_operand(p, &o));
+			*(Operand *)VEC_PUSH(p->tmp, ops, nops, cap) = o;
+			if (nops == 1 && is_p(p, ";")) {
+				next(p);
+				s->op = AGG_REPEAT;
+				break;
+			}
+			if (!is_p(p, ","))
+				break;
+			next(p);
+		}
+		uint32_t len = nops;
+		if (s->op == AGG_REPEAT) {
+			int lline = p->t.line, lcol = p->t.col;
+			TRY(parse_u32(p, &len, "a repeat count"));
+			if (len < 1 || len > ARRAY_MAX_LEN)
+				return err_at(p, lline, lcol, "array length %u is not supported (1 to %d)", (unsigned)len,
+					      ARRAY_MAX_LEN);
+		} else if (len > ARRAY_MAX_LEN) {
+			return err_at(p, line, col, "array length %u is not supported (1 to %d)", (unsigned)len,
+				      ARRAY_MAX_LEN);
+		}
+		TRY(expect_p(p, "]", s->op == AGG_REPEAT ? "after the repeat count" : "after array elements"));
+		TypeId et = operand_type(f, ops[0]);
+		for (uint32_t i = 1; i < nops && et != NO_ID; i++)
+			if (operand_type(f, ops[i]) != et)
+				return err_at(p, line, col, "array elements of different types");
+		if (et == NO_ID)
+			return err_at(p, line, col, "cannot type the elements of this array");
+		if (type_get(m, et)->kind == TY_ARRAY)
+			return err_at(p, line, col, "arrays of arrays are not supported");
+		s->x = type_array(m, et, len);
+		s->a.v = fn_add_args(f, ops, nops);
+		s->b.v = nops;
 		return 0;
 	}
 	if (is_p(p, "{")) {
@@ -706,7 +815,7 @@ static int parse_call(P *p, PlaceId dst, Term *t)
 
 static int is_rvalue_start(const P *p)
 {
-	if (is_p(p, "&") || is_p(p, "(") || is_p(p, "{"))
+	if (is_p(p, "&") || is_p(p, "(") || is_p(p, "{") || is_p(p, "["))
 		return 1;
 	if (p->t.kind != T_IDENT)
 		return 0;

@@ -80,6 +80,14 @@ static void btype(Buf *b, const Module *m, TypeId t, int depth)
 	case TY_ADT:
 		bput(b, ty->text ? ty->text : "?");
 		break;
+	case TY_ARRAY: { /* `[u32; 3]` (issue 22 item 4) */
+		char len[16];
+		bput(b, "[");
+		btype(b, m, ty->a, depth + 1);
+		snprintf(len, sizeof len, "; %u]", (unsigned)ty->b);
+		bput(b, len);
+		break;
+	}
 	default:
 		bput(b, ty->kind < sizeof names / sizeof *names ? names[ty->kind] : "?");
 	}

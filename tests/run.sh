@@ -73,7 +73,7 @@ for f in tests/rust/invalid/*.rs; do
 	ann=$(grep -n '//~' "$f" | head -1)
 	line=${ann%%:*}
 	case "$ann" in *'//~^'*) line=$((line - 1));; esac
-	msg=$(printf '%s' "$ann" | sed 's/.*\/\/~^* *ERROR *//')
+	msg=$(printf '%s' "$ann" | sed 's/.*\/\/~^* *ERROR *//; s/^\[E[0-9]*\] *//') # `[E0499]`: rustc's code (compile_all.py)
 	"$BIN" build "$f" >/dev/null 2>"$TMP/err"; rc=$?
 	first=$(head -1 "$TMP/err")
 	case "$first" in

@@ -68,6 +68,14 @@ sed 's/let mut _0: std::result::Result<u32,/let mut _0: std::result::Result<u64,
     tests/import/alias_dump/aliased.StateTransform.before.mir >"$GEN/return_differs.mir"
 # unbounded input
 ln -s /dev/zero "$GEN/zero.rs"
+# the textual IR's arrays (issue 22): malformed array syntax, an index without its bounds check
+arr() { n=$1; shift; sed "$@" $M/array_small.mir >"$GEN/arr_$n.mir" || exit 2; }
+arr type_unclosed -e 's/let mut _2: \[u32; 3\];/let mut _2: [u32; 3/'
+arr len_huge -e 's/let mut _4: \[u8; 4\];/let mut _4: [u8; 99999999999];/'
+arr index_not_array -e 's/_0 = copy _2\[_1\];/_0 = copy _0[_1];/'
+arr index_const -e 's/_0 = copy _2\[_1\];/_0 = copy _2[const 1_usize];/'
+arr repeat_unclosed -e 's/_4 = \[const 0_u8; 4\];/_4 = [const 0_u8; 4/'
+arr no_bounds_check -e 's/        _3 = Lt(copy _1, const 3_usize);//' -e 's/        assert(move _3, .*/        goto -> bb1;/'
 
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")

@@ -324,6 +324,12 @@ class Crate:
 
 def first_error(stderr_json, crate):
     """Parse rustc --error-format=json stderr; return (orig_line or None, message)."""
+    line, msg, _ = first_error_code(stderr_json, crate)
+    return line, msg
+
+
+def first_error_code(stderr_json, crate):
+    """Like first_error, with the error code ("E0499", or None): (line, message, code)."""
     import json
     for raw in stderr_json.splitlines():
         raw = raw.strip()
@@ -340,5 +346,16 @@ def first_error(stderr_json, crate):
             if sp.get("is_primary"):
                 line = crate.orig_line(sp["line_start"]) if sp["file_name"] == crate.fname else None
                 break
-        return line, d["message"]
-    return None, None
+        return line, d["message"], (d.get("code") or {}).get("code")
+    return None, None, None
+
+
+# `//~ ERROR [E0499] msg`: the error code rustc must report, then the message (issue 22: the
+# borrow conflicts' codes); tests/run.sh strips it and matches the message against coroslim's
+CODE_RE = re.compile(r"^\[(E\d{4})\]\s*(.*)$")
+
+
+def split_code(want):
+    """"[E0499] msg" -> ("E0499", "msg"); "msg" -> (None, "msg")."""
+    m = CODE_RE.match(want)
+    return (m.group(1), m.group(2)) if m else (None, want)

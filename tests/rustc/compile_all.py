@@ -10,7 +10,9 @@ usage: tests/rustc/compile_all.py [-v] [DIRS or FILES...]   (default: tests/rust
 * every invalid program (under `invalid/`) must carry exactly one `//~ ERROR msg`
   marker and either be rejected by rustc with a first error on the marked line
   whose message contains `msg`, or be marked `not supported` (valid Rust that
-  the coroslim subset refuses; then rustc should accept it). Mismatches are
+  the coroslim subset refuses; then rustc should accept it). A marker
+  `//~ ERROR [E0499] msg` also names the error code rustc must report
+  (`make rustc-borrowck` runs the borrow conflicts' programs). Mismatches are
   printed, then `N/M invalid programs as expected`.
 Exit status 1 on any failure or mismatch. Prints `skipped: rustc not found` and
 exits 0 when rustc is missing.
@@ -64,6 +66,7 @@ def check_invalid(path):
     if exp[0] == "many":
         return False, "more than one `//~ ERROR` marker"
     line, want = exp
+    code, want = common.split_code(want)
     crate = common.Crate(path, with_main=False)
     try:
         # compiled as a library: no `fn main` is appended, so an unclosed
@@ -76,7 +79,9 @@ def check_invalid(path):
             return True, ""
         if r.returncode == 0:
             return False, "rustc accepts it (expected `%s` on line %d)" % (want, line)
-        got_line, msg = common.first_error(r.stderr, crate)
+        got_line, msg, got_code = common.first_error_code(r.stderr, crate)
+        if code and got_code != code:
+            return False, "expected error %s, rustc says %s `%s` on line %s" % (code, got_code, msg, got_line)
         if msg is None or want not in msg:
             return False, "expected `%s` on line %d, rustc says `%s` on line %s" % (want, line, msg, got_line)
         if got_line != line:

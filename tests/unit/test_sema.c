@@ -552,6 +552,11 @@ static int expected_error(const char *src, char *msg, size_t size)
 		p += 5;
 		while (*p == ' ')
 			p++;
+		if (p[0] == '[' && p[1] == 'E' && strchr(p, ']') && strchr(p, ']') < p + 8) { /* `[E0499]`: rustc's code */
+			p = strchr(p, ']') + 1;
+			while (*p == ' ')
+				p++;
+		}
 		size_t n = strcspn(p, "\r\n");
 		while (n > 0 && p[n - 1] == ' ')
 			n--;
