@@ -139,11 +139,38 @@ static void coro_ident(const Emit *e, uint32_t coro, char *buf, size_t n)
 	emit_rust_ident(e->m->coros[coro].name, buf, n);
 }
 
+static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out);
+static int emit_operand(Emit *e, Operand op, StrBuf *pre, StrBuf *out);
+
+static int hook_type(void *e, TypeId t, int in_field, StrBuf *out)
+{
+	return rust_type(e, t, in_field, out);
+}
+
+static int hook_operand(void *e, Operand op, StrBuf *pre, StrBuf *out)
+{
+	return emit_operand(e, op, pre, out);
+}
+
+/* What emit_adt.c (Option, Result, `?`, arrays) calls back. */
+static EmitHooks adt_hooks(Emit *e)
+{
+	int line = e->f ? e->f->line : e->at_line;
+	if (!line && e->f && e->f->coro != NO_ID)
+		line = e->m->coros[e->f->coro].line;
+	return (EmitHooks){.m = e->m, .f = e->f, .line = line, .e = e, .type = hook_type, .operand = hook_operand};
+}
+
 /* Copy in Rust: a view of a Copy type is a plain union field. */
 static int type_is_copy(const Module *m, TypeId t)
 {
 	const Type *ty = type_get(m, t);
 	switch (ty->kind) {
+	case TY_ARRAY:
+	case TY_ADT: {
+		int c = emit_adt_is_copy(m, t, type_is_copy); /* Option, Result, arrays */
+		return c > 0;
+	}
 	case TY_UNIT: case TY_BOOL: case TY_U8: case TY_U16: case TY_U32: case TY_U64: case TY_USIZE:
 	case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_ISIZE: case TY_REF: case TY_RAWMUT:
 		return 1;
@@ -260,8 +287,16 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 		return 0;
 	case TY_RESUMETY:
 		return fn_fail(e, "%s", "the type ResumeTy (a body before the state transform)");
+	case TY_ARRAY: {
+		EmitHooks h = adt_hooks(e);
+		return emit_adt_type(&h, t, in_field, out) > 0 ? 0 : -1;
+	}
 	case TY_ADT: {
 		const Adt *a = adt_of(m, t);
+		EmitHooks h = adt_hooks(e);
+		int r = emit_adt_type(&h, t, in_field, out); /* core's Option, Result, ControlFlow */
+		if (r)
+			return r > 0 ? 0 : -1;
 		if (source_struct(m, t) || source_enum(m, t)) {
 			strbuf_printf(out, "%s", a->name);
 			return 0;
@@ -376,7 +411,7 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 				snprintf(view, sizeof view, "s%u", l->fields[l->field_start[pr->index] + fld->index]);
 				strbuf_printf(&cur, "%s", "");
 				view_place(e, ty->coro, view, fld->ty, cur.s, pre, &next);
-			} else if (ty->kind == TY_POLL || source_enum(m, t)) {
+			} else if (ty->kind == TY_POLL || source_enum(m, t) || core_enum_of(m, t)) {
 				/* a variant's field: Poll's payload, or a field of an enum item
 				 * (`(_4 as B).0` -> `Field::<u32>(Variant(_4, 1), 0)`) */
 				StrBuf ft = {0};
@@ -389,6 +424,12 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 			}
 			t = fld->ty;
 			i++;
+		} else if (pr->kind == PROJ_INDEX && ty->kind == TY_ARRAY) {
+			/* `_5[_7]`: the index is a local of the fn, as in rustc's PlaceElem::Index */
+			strbuf_printf(&next, "%.*s[", (int)cur.n, cur.s);
+			local_name(e, pr->index, &next);
+			strbuf_printf(&next, "]");
+			t = ty->a;
 		} else {
 			rc = fn_fail(e, "%s", "this projection");
 		}
@@ -676,7 +717,7 @@ static int saved_temp_def(const Fn *f, const Place *p, const Stmt **d, BlockId *
 static int is_arith_assert(const Term *t)
 {
 	return t->kind == TK_ASSERT && t->a.kind != OP_CONST && t->msg != AK_RESUMED_AFTER_RETURN &&
-	       t->msg != AK_RESUMED_AFTER_PANIC;
+	       t->msg != AK_RESUMED_AFTER_PANIC && t->msg != AK_BOUNDS_CHECK;
 }
 
 static void loc_groups_find(Emit *e)
@@ -1015,6 +1056,8 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 		case RV_AGGREGATE: {
 			const Operand *ops = &f->args[s->a.v];
 			uint32_t n = s->b.v;
+			EmitHooks h = adt_hooks(e);
+			int adt;
 			if (s->op == AGG_POLL_PENDING || s->op == AGG_POLL_READY) {
 				strbuf_printf(&rhs, "Poll::<");
 				rc = rust_type(e, type_get(e->m, s->x)->a, 0, &rhs);
@@ -1030,6 +1073,8 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 					strbuf_printf(&rhs, n == 1 || i + 1 < n ? ", " : "");
 				}
 				strbuf_printf(&rhs, ")");
+			} else if ((adt = emit_adt_aggregate(&h, s, &pre, &rhs)) != 0) {
+				rc = adt < 0; /* arrays, Option, Result */
 			} else if (s->op == AGG_ADT && (source_struct(e->m, s->x) || source_enum(e->m, s->x))) {
 				rc = emit_aggregate_adt(e, adt_of(e->m, s->x), ops, n, &pre, &rhs);
 			} else if (s->op == AGG_ADT) {
@@ -1146,8 +1191,12 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 	case CALLEE_FN: {
 		const char *name = f->names[t->x];
 		const Fn *g = module_find_fn(e->m, name);
+		EmitHooks h = adt_hooks(e);
+		int adt;
 		if (g) {
 			fn_rust_name(e, g, out);
+		} else if ((adt = emit_adt_callee(&h, t, out)) != 0) {
+			rc = adt < 0; /* `?`'s Try::branch, FromResidual::from_residual */
 		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0) {
 			strbuf_printf(out, "%s", name);
 		} else {
@@ -1175,6 +1224,55 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 		rc = fn_fail(e, "%s", "the callee get_context (a body before the state transform)");
 	}
 	strbuf_free(&ty);
+	return rc;
+}
+
+/* `assert(move _8, "index out of bounds: ..", const 3_usize, copy _7)`
+ * (rustc: AssertKind::BoundsCheck { len, index }): the panic block calls
+ * bounds_check_panic::<LEN>(index) (emit_adt.c), which is the call of core's
+ * panic_bounds_check(index, len) rustc's codegen makes, with the panic
+ * block's own Location (one call per line, as for the other asserts). */
+static int emit_bounds_check(Emit *e, BlockId b, const Term *t, StrBuf *pre, StrBuf *line)
+{
+	const Fn *f = e->f;
+	if (t->nargs != 2)
+		internal_error("emit: a bounds check with %u operands", t->nargs);
+	Operand len = f->args[t->args], index = f->args[t->args + 1];
+	if (len.kind != OP_CONST)
+		return fn_fail(e, "%s", "a bounds check whose length is not a constant");
+	char panic_bb[48];
+	snprintf(panic_bb, sizeof panic_bb, "bb%u_panic", b);
+	StrBuf setup = {0}, call = {0};
+	strbuf_printf(&call, "Call(_never = bounds_check_panic::<%llu>(",
+		      (unsigned long long)f->consts[len.v].bits);
+	if (emit_operand(e, index, &setup, &call)) {
+		strbuf_free(&setup);
+		strbuf_free(&call);
+		return -1;
+	}
+	strbuf_printf(&call, "), ReturnTo(bb_diverged), ");
+	emit_unwind(e, t, &call);
+	e->need_never = 1;
+	e->need_diverged = 1;
+	strbuf_printf(&e->blocks, "                    { // %s\n%.*s                        %.*s)\n                    };\n",
+		      panic_bb, (int)setup.n, setup.s ? setup.s : "", (int)call.n, call.s);
+	strbuf_printf(&e->extra_decls, "        let %s = BasicBlock::%s;\n", panic_bb,
+		      f->blocks[b].cleanup ? "Cleanup" : "Normal");
+	strbuf_free(&setup);
+	strbuf_free(&call);
+	if (t->a.kind == OP_CONST) {
+		const Const *c = &f->consts[t->a.v];
+		if ((c->bits != 0) == (t->op != 0))
+			strbuf_printf(line, "Goto(bb%u)", t->target);
+		else
+			strbuf_printf(line, "Goto(%s)", panic_bb);
+		return 0;
+	}
+	StrBuf x = {0};
+	int rc = emit_operand(e, t->a, pre, &x);
+	strbuf_printf(line, "match %.*s { %s => bb%u, _ => %s }", (int)x.n, x.s, t->op ? "true" : "false", t->target,
+		      panic_bb);
+	strbuf_free(&x);
 	return rc;
 }
 
@@ -1240,6 +1338,10 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 		break;
 	case TK_ASSERT: {
 		const char *pf = assert_panic_fn(t);
+		if (t->msg == AK_BOUNDS_CHECK) {
+			rc = emit_bounds_check(e, b, t, &pre, &line);
+			break;
+		}
 		if (!pf) {
 			rc = fn_fail(e, "%s", "this assert message");
 			break;
@@ -1467,6 +1569,10 @@ static int emit_view(Emit *e, const char *id, const char *view, uint32_t offset,
 		     StrBuf *fields)
 {
 	StrBuf ty = {0};
+	CoreEnum ce = core_enum_of(e->m, t);
+	if (ce == CORE_CONTROL_FLOW || ce == CORE_RESULT_RESIDUAL || ce == CORE_OPTION_RESIDUAL)
+		/* laid out for the interpreter only (Adt.internal): rustc's layout differs */
+		return type_fail(e, "`?`'s type %s held across an await", t);
 	if (rust_type(e, t, 1, &ty)) { /* what it wrote before the construct it cannot express */
 		strbuf_free(&ty);
 		return -1;
@@ -1591,6 +1697,8 @@ static int holds_ptr_sized(const Module *m, TypeId t, int depth)
 		return 1;
 	case TY_TUPLE:
 		return holds_ptr_sized(m, ty->a, depth + 1) || holds_ptr_sized(m, ty->b, depth + 1);
+	case TY_ARRAY:
+		return holds_ptr_sized(m, ty->a, depth + 1);
 	default:
 		break;
 	}
@@ -1876,6 +1984,7 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 		return -1;
 	}
 	fputs(emit_rust_header, tmp);
+	emit_adt_features(m, tmp);
 	fputs(rust_prelude_nostd, tmp);
 	fputs("// ---- the module, as custom MIR (coroslim emit) ----\n"
 	      "use core::future::IntoFuture;\nuse core::intrinsics::mir::*;\nuse core::marker::PhantomPinned;\nuse core::mem::ManuallyDrop;\n\n",
@@ -1887,10 +1996,15 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 		fprintf(tmp, "#[inline(always)]\n#[rustc_no_mir_inline]\n#[track_caller]\nfn assert_%s() -> ! {\n"
 			     "    core::panicking::panic_const::%s()\n}\n",
 			panic_fns[i], panic_fns[i]);
+	emit_adt_helpers(m, tmp);
 	fputs("\n", tmp);
 	int rc = fn_names_check(&e);
 	for (uint32_t i = 0; i < m->nadts && !rc; i++)
 		rc = emit_adt_item(&e, i, tmp);
+	if (!rc) {
+		EmitHooks h = adt_hooks(&e);
+		rc = emit_adt_asserts(&h, tmp, d);
+	}
 	for (uint32_t i = 0; i < m->ncoros && !rc; i++)
 		if (m->coros[i].layout && m->coros[i].resume && module_find_fn(m, m->coros[i].resume))
 			rc = emit_coro_type(&e, i, tmp);

@@ -171,8 +171,8 @@ def struct_show_impls(src, emitted=False):
     struct (fmt_value in ir/interp_mem.c): `S { a: 1, g: Guard(2) }`, `T(1, 2)`. emitted: for a
     stage module of `--emit` (no_std text inside the bin: std's names spelled out; `coroslim emit`
     writes the struct items with the source's names and fields)."""
-    if emitted:
-        return emitted_impls(struct_show_impls(src))
+    if emitted:  # the array impl is the crate's, once (emit_crate_text): [T; N] is not the stage's type
+        return emitted_impls([i for i in struct_show_impls(src) if i != ARRAY_SHOW_IMPL])
     out = []
     for m in STRUCT_NAMED_RE.finditer(src):
         names = [f.split(":")[0].strip() for f in m.group(2).split(",") if f.strip()]
@@ -190,13 +190,18 @@ def struct_show_impls(src, emitted=False):
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { %s.to_string() } }"
                    % (m.group(1), rust_str(m.group(1))))
     if ARRAY_TYPE_RE.search(src):  # issue 22 item 4: `[1, 2]`, as `{:?}` prints an array
-        out.append("impl<T: coroslim_executor::Show, const N: usize> coroslim_executor::Show for [T; N] { "
-                   "fn show(&self) -> String { format!(\"[{}]\", self.iter().map(|x| x.show())"
-                   ".collect::<Vec<_>>().join(\", \")) } }")
+        out.append(ARRAY_SHOW_IMPL)
     return out
 
 
 ARRAY_TYPE_RE = re.compile(r"\[[^\[\]]*;\s*\d+\s*\]")
+ARRAY_SHOW_IMPL = ("impl<T: coroslim_executor::Show, const N: usize> coroslim_executor::Show for [T; N] { "
+                   "fn show(&self) -> String { format!(\"[{}]\", self.iter().map(|x| x.show())"
+                   ".collect::<Vec<_>>().join(\", \")) } }")
+# the same at the root of an `--emit` crate (no_std text: std's names spelled out)
+ARRAY_SHOW_IMPL_EMITTED = ("impl<T: coroslim_executor::Show, const N: usize> coroslim_executor::Show for [T; N] { "
+                           "fn show(&self) -> ::std::string::String { ::std::format!(\"[{}]\", self.iter()"
+                           ".map(|x| x.show()).collect::<::std::vec::Vec<_>>().join(\", \")) } }")
 
 
 ENUM_RE = re.compile(r"^\s*enum\s+(\w+)\s*\{", re.M)
@@ -349,6 +354,8 @@ def emit_crate_text(prog, config, binary, tmp):
                         (rust_str(name), len(exprs), name, ", ".join(exprs)))
         mods += ["        _ => return false,", "    }", "    true", "}", "}"]
     out = attrs + ["extern crate std;", "#[path = %s] mod coroslim_executor;" % rust_str(EXECUTOR)] + mods
+    if ARRAY_TYPE_RE.search(prog.src):
+        out.append(ARRAY_SHOW_IMPL_EMITTED)
     out += ["fn coroslim_dispatch(entry: &str, a: &[u64], s: &coroslim_executor::Schedule) -> bool {",
             "    match entry.split_once('/') {"]
     for stage, _ in STAGES:
