@@ -79,6 +79,9 @@ static const Target *find_target(const char *name)
 static int harness_value(const Module *m, TypeId t, StrBuf *b)
 {
 	const Type *ty = type_get(m, t);
+	int adt = emit_adt_harness_value(m, t, b, harness_value); /* Option, Result, arrays */
+	if (adt <= 0)
+		return adt;
 	if (type_is_int(m, t))
 		strbuf_printf(b, "0");
 	else if (ty->kind == TY_BOOL)

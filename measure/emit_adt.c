@@ -241,10 +241,23 @@ static const char bounds_check_panic_fn[] =
 	"    unsafe { core::intrinsics::unreachable() }\n"
 	"}\n";
 
+/* emit_rust.c's same_loc! for a group of asserts one of which is a bounds
+ * check (loc_groups_find): each call with its arguments, `PATH [ARGS], UNWIND`
+ * (a path cannot be followed by `(` in a macro pattern) */
+static const char same_loc_args_macro[] =
+	"#[rustc_macro_transparency = \"transparent\"]\n"
+	"macro same_loc_args {\n"
+	"    ($never:ident $unreachable:ident; $($f:path [$($a:expr),*], $unwind:expr);*) => {\n"
+	"        $( { Call($never = $f($($a),*), ReturnTo($unreachable), $unwind) }; )*\n"
+	"    }\n"
+	"}\n";
+
 void emit_adt_helpers(const Module *m, FILE *out)
 {
-	if (uses_bounds_check(m))
+	if (uses_bounds_check(m)) {
 		fputs(bounds_check_panic_fn, out);
+		fputs(same_loc_args_macro, out);
+	}
 }
 
 /* t holds a usize, isize or pointer, directly or inside */

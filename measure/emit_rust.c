@@ -83,6 +83,7 @@ typedef struct Emit {
 	 * calls (`PATH, UNWIND; ...`) and their blocks' `let`s */
 	BlockId *loc_root;
 	StrBuf *loc_calls, *loc_decls;
+	uint8_t *loc_args; /* per group root: a bounds check is in it (same_loc_args!, calls with arguments) */
 	/* rustc's GVN and DestinationPropagation on a coroutine body (ret_alias_find) */
 	LocalId ret_alias;          /* written as RET, or 0 */
 	const Stmt **ret_skip;      /* the `RET = Poll::Ready(..)` it makes redundant */
@@ -720,22 +721,57 @@ static int is_arith_assert(const Term *t)
 	       t->msg != AK_RESUMED_AFTER_PANIC && t->msg != AK_BOUNDS_CHECK;
 }
 
+/* A bounds check that can join a group: its index a plain local (rule 3 below) */
+static int is_bounds_assert(const Fn *f, const Term *t)
+{
+	if (t->kind != TK_ASSERT || t->a.kind == OP_CONST || t->msg != AK_BOUNDS_CHECK || t->nargs != 2)
+		return 0;
+	Operand i = f->args[t->args + 1];
+	return i.kind != OP_CONST && place_is_local(f, i.v) && f->args[t->args].kind == OP_CONST;
+}
+
+static int is_grouped_assert(const Fn *f, const Term *t)
+{
+	return is_arith_assert(t) || is_bounds_assert(f, t);
+}
+
+/* The index local of the first `[_i]` of the place op reads, through unnamed
+ * single-assignment temporaries (`_4 = copy _1[_5]; _3 = move _4 as u32`), or
+ * NO_ID: where an operand starts with `a[i]..`, so does a[i]'s index expression */
+static LocalId index_start(const Fn *f, Operand op, const uint32_t *ndefs, const Stmt *const *def)
+{
+	for (int depth = 0; depth < 8 && op.kind != OP_CONST; depth++) {
+		const Place *p = place_get(f, op.v);
+		for (uint32_t i = 0; i < p->nproj; i++)
+			if (place_proj(f, p, i)->kind == PROJ_INDEX)
+				return place_proj(f, p, i)->index;
+		LocalId l = p->local;
+		if (p->nproj || l <= f->nargs || f->locals[l].name || ndefs[l] != 1 || !def[l] ||
+		    (def[l]->rv != RV_USE && def[l]->rv != RV_CAST))
+			return NO_ID;
+		op = def[l]->a;
+	}
+	return NO_ID;
+}
+
 static void loc_groups_find(Emit *e)
 {
 	const Fn *f = e->f;
 	e->loc_root = NULL;
+	e->loc_args = NULL;
 	BlockId *root = malloc((f->nblocks ? f->nblocks : 1) * sizeof *root);
 	BlockId *asserted_by = malloc((f->nblocks ? f->nblocks : 1) * sizeof *asserted_by); /* success block -> assert */
 	BlockId *chk = malloc((f->nlocals ? f->nlocals : 1) * sizeof *chk);  /* checked tuple -> its assert */
 	uint32_t *ndefs = calloc(f->nlocals ? f->nlocals : 1, sizeof *ndefs);
 	const Stmt **def = calloc(f->nlocals ? f->nlocals : 1, sizeof *def);
 	BlockId *def_bb = malloc((f->nlocals ? f->nlocals : 1) * sizeof *def_bb);
-	if (!root || !asserted_by || !chk || !ndefs || !def || !def_bb)
+	BlockId *bchk = malloc((f->nlocals ? f->nlocals : 1) * sizeof *bchk); /* index local -> its bounds check */
+	if (!root || !asserted_by || !chk || !ndefs || !def || !def_bb || !bchk)
 		internal_error("emit: out of memory");
 	for (BlockId b = 0; b < f->nblocks; b++)
 		root[b] = b, asserted_by[b] = NO_BLOCK;
 	for (LocalId l = 0; l < f->nlocals; l++)
-		chk[l] = NO_BLOCK;
+		chk[l] = bchk[l] = NO_BLOCK;
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		const Block *bl = &f->blocks[b];
 		for (uint32_t i = 0; i < bl->nstmts; i++) {
@@ -750,6 +786,8 @@ static void loc_groups_find(Emit *e)
 			def_bb[p->local] = b;
 		}
 		const Term *t = &bl->term;
+		if (is_bounds_assert(f, t))
+			bchk[place_get(f, f->args[t->args + 1].v)->local] = b;
 		if (!is_arith_assert(t))
 			continue;
 		if (t->target != NO_BLOCK && t->target < f->nblocks)
@@ -773,10 +811,23 @@ static void loc_groups_find(Emit *e)
 				any = 1;
 			}
 		}
+		/* (3) an operation whose left operand starts with an index expression
+		 * (`a[i] + x`, `a[0] as u32 + ..`, `a[i].x += 5`, `a[i] / y`): that index's
+		 * bounds check (rustc's BoundsCheck Location is `a[i]`'s start) */
+		const Place *c = place_get(f, t->a.v);
+		Operand left = {.kind = OP_CONST};
+		if (t->msg == AK_OVERFLOW && c->nproj == 1 && ndefs[c->local] == 1 && def[c->local]->rv == RV_CHECKED)
+			left = def[c->local]->a;
+		else if ((t->msg == AK_DIV_ZERO || t->msg == AK_REM_ZERO) && t->nargs == 1)
+			left = f->args[t->args]; /* the dividend */
+		LocalId ix = index_start(f, left, ndefs, def);
+		if (ix != NO_ID && bchk[ix] != NO_BLOCK) {
+			loc_union(root, b, bchk[ix]);
+			any = 1;
+		}
 		/* (2) the left operand of the asserted operation */
 		if (t->msg != AK_OVERFLOW)
 			continue;
-		const Place *c = place_get(f, t->a.v);
 		if (c->nproj != 1 || ndefs[c->local] != 1 || def[c->local]->rv != RV_CHECKED)
 			continue;
 		Operand l = def[c->local]->a;
@@ -812,6 +863,7 @@ static void loc_groups_find(Emit *e)
 	}
 	free(asserted_by);
 	free(chk);
+	free(bchk);
 	free(ndefs);
 	free(def);
 	free(def_bb);
@@ -824,13 +876,19 @@ static void loc_groups_find(Emit *e)
 	if (!size)
 		internal_error("emit: out of memory");
 	for (BlockId b = 0; b < f->nblocks; b++)
-		if (is_arith_assert(&f->blocks[b].term))
+		if (is_grouped_assert(f, &f->blocks[b].term))
 			size[loc_find(root, b)]++;
+	e->loc_args = calloc(f->nblocks, 1);
+	if (!e->loc_args)
+		internal_error("emit: out of memory");
 	for (BlockId b = 0; b < f->nblocks; b++)
-		if (!is_arith_assert(&f->blocks[b].term) || size[loc_find(root, b)] < 2)
+		if (!is_grouped_assert(f, &f->blocks[b].term) || size[loc_find(root, b)] < 2)
 			root[b] = NO_BLOCK;
 		else
 			root[b] = loc_find(root, b);
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (root[b] != NO_BLOCK && f->blocks[b].term.msg == AK_BOUNDS_CHECK)
+			e->loc_args[root[b]] = 1;
 	free(size);
 	e->loc_root = root;
 	e->loc_calls = calloc(f->nblocks, sizeof *e->loc_calls);
@@ -1231,7 +1289,8 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
  * (rustc: AssertKind::BoundsCheck { len, index }): the panic block calls
  * bounds_check_panic::<LEN>(index) (emit_adt.c), which is the call of core's
  * panic_bounds_check(index, len) rustc's codegen makes, with the panic
- * block's own Location (one call per line, as for the other asserts). */
+ * block's own Location (one call per line, as for the other asserts), or its
+ * group's (loc_groups_find, rule 3: `a[i] + x` starts where `a[i]` does). */
 static int emit_bounds_check(Emit *e, BlockId b, const Term *t, StrBuf *pre, StrBuf *line)
 {
 	const Fn *f = e->f;
@@ -1254,10 +1313,22 @@ static int emit_bounds_check(Emit *e, BlockId b, const Term *t, StrBuf *pre, Str
 	emit_unwind(e, t, &call);
 	e->need_never = 1;
 	e->need_diverged = 1;
-	strbuf_printf(&e->blocks, "                    { // %s\n%.*s                        %.*s)\n                    };\n",
-		      panic_bb, (int)setup.n, setup.s ? setup.s : "", (int)call.n, call.s);
-	strbuf_printf(&e->extra_decls, "        let %s = BasicBlock::%s;\n", panic_bb,
-		      f->blocks[b].cleanup ? "Cleanup" : "Normal");
+	const char *kind = f->blocks[b].cleanup ? "Cleanup" : "Normal";
+	if (e->loc_root && e->loc_root[b] != NO_BLOCK) {
+		/* one same_loc_args! invocation writes its group's calls (loc_groups_find, rule 3) */
+		BlockId r = e->loc_root[b];
+		strbuf_printf(&e->loc_calls[r], "%sbounds_check_panic::<%llu> [", e->loc_calls[r].n ? "; " : "",
+			      (unsigned long long)f->consts[len.v].bits);
+		emit_operand(e, index, &setup, &e->loc_calls[r]); /* a local (is_bounds_assert): no set-up */
+		strbuf_printf(&e->loc_calls[r], "], ");
+		emit_unwind(e, t, &e->loc_calls[r]);
+		strbuf_printf(&e->loc_decls[r], "        let %s = BasicBlock::%s;\n", panic_bb, kind);
+	} else {
+		strbuf_printf(&e->blocks,
+			      "                    { // %s\n%.*s                        %.*s)\n                    };\n",
+			      panic_bb, (int)setup.n, setup.s ? setup.s : "", (int)call.n, call.s);
+		strbuf_printf(&e->extra_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
+	}
 	strbuf_free(&setup);
 	strbuf_free(&call);
 	if (t->a.kind == OP_CONST) {
@@ -1372,7 +1443,8 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 		} else if (e->loc_root && e->loc_root[b] != NO_BLOCK) {
 			/* one same_loc! invocation writes the group's calls (loc_groups_find) */
 			BlockId r = e->loc_root[b];
-			strbuf_printf(&e->loc_calls[r], "%s%s, ", e->loc_calls[r].n ? "; " : "", callee);
+			strbuf_printf(&e->loc_calls[r], "%s%s%s, ", e->loc_calls[r].n ? "; " : "", callee,
+				      e->loc_args[r] ? " []" : "");
 			emit_unwind(e, t, &e->loc_calls[r]);
 			strbuf_printf(&e->loc_decls[r], "        let %s = BasicBlock::%s;\n", panic_bb, kind);
 		} else {
@@ -1416,6 +1488,51 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 /* ===================================================================== */
 
 
+/* A sync fn rustc 1.95 infers cross-crate inlinable (cross_crate_inlinable,
+ * compiler/rustc_mir_transform/src/cross_crate_inline.rs: no Call, no Drop of
+ * a type with drop glue, no landing pad, no UnwindResume, at most 100
+ * statements, an Assert counted as a statement) while the emitted fn is not,
+ * because it has an assert, which custom MIR writes as a Call of the panic fn.
+ * rustc codegens such a fn as a local copy, internal, gone once inlined
+ * everywhere; the emitted one would be a global symbol LLVM keeps (it is
+ * reachable from the `#[inline]` resume fns): `pick(a, i) { a[i] }`,
+ * array_shapes.rs, 32 bytes on thumbv6m at Os. So it gets
+ * `#[linkage = "internal"]`. The statements are counted on the IR, before
+ * rustc's MIR passes (which only remove some): a fn near the threshold may be
+ * inferred by rustc and not here. */
+static int rustc_local_copy(const Module *m, const Fn *f)
+{
+	if (f->kind != FN_SYNC)
+		return 0;
+	uint32_t stmts = 0, asserts = 0;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		const Block *bl = &f->blocks[b];
+		for (uint32_t i = 0; i < bl->nstmts; i++)
+			stmts += bl->stmts[i].kind != ST_STORAGE_LIVE && bl->stmts[i].kind != ST_STORAGE_DEAD &&
+				 bl->stmts[i].kind != ST_NOP;
+		const Term *t = &bl->term;
+		switch (t->kind) {
+		case TK_CALL: case TK_RESUME:
+			return 0;
+		case TK_DROP:
+			if (type_needs_drop(m, place_type(f, t->place)))
+				return 0;
+			break;
+		case TK_ASSERT:
+			asserts++;
+			break;
+		case TK_RETURN:
+			continue;
+		default:
+			stmts++;
+			continue;
+		}
+		if (t->unwind == UW_CLEANUP && !m->panic_abort)
+			return 0;
+	}
+	return asserts && stmts <= 100;
+}
+
 static int emit_fn(Emit *e, const Fn *f, FILE *out)
 {
 	StrBuf head = {0}, body = {0}, ret = {0};
@@ -1446,9 +1563,10 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	 * than its callees' ("incompatible sanitizer set"), and
 	 * #[sanitize(address = "off")] changes nothing else without
 	 * -Zsanitizer (no LLVM attribute is written) */
-	strbuf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%sfn ",
+	strbuf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%s%sfn ",
 		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ?
-		   "#[inline]\n#[rustc_no_mir_inline]\n#[sanitize(address = \"off\")]\n" : "");
+		   "#[inline]\n#[rustc_no_mir_inline]\n#[sanitize(address = \"off\")]\n" : "",
+		   rustc_local_copy(e->m, f) ? "#[linkage = \"internal\"]\n" : "");
 	fn_rust_name(e, f, &head);
 	strbuf_printf(&head, "(");
 	for (uint32_t i = 1; i <= f->nargs; i++) {
@@ -1502,8 +1620,8 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	strbuf_put(&names, e->extra_decls.s, e->extra_decls.n);
 	for (BlockId r = 0; e->loc_root && r < f->nblocks; r++)
 		if (e->loc_calls[r].n) {
-			strbuf_printf(&body, "                    same_loc!(_never bb_diverged; %.*s);\n",
-				   (int)e->loc_calls[r].n, e->loc_calls[r].s);
+			strbuf_printf(&body, "                    %s!(_never bb_diverged; %.*s);\n",
+				   e->loc_args[r] ? "same_loc_args" : "same_loc", (int)e->loc_calls[r].n, e->loc_calls[r].s);
 			strbuf_put(&names, e->loc_decls[r].s, e->loc_decls[r].n);
 		}
 	if (e->need_unreachable) {
@@ -1551,7 +1669,9 @@ done:
 		free(e->loc_calls);
 		free(e->loc_decls);
 		free(e->loc_root);
+		free(e->loc_args);
 		e->loc_root = NULL;
+		e->loc_args = NULL;
 	}
 	free(e->ret_skip);
 	e->ret_skip = NULL;
@@ -1985,6 +2105,11 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	}
 	fputs(emit_rust_header, tmp);
 	emit_adt_features(m, tmp);
+	for (uint32_t i = 0; i < m->nfns; i++)
+		if (rustc_local_copy(m, m->fns[i])) {
+			fputs("#![feature(linkage)]\n", tmp);
+			break;
+		}
 	fputs(rust_prelude_nostd, tmp);
 	fputs("// ---- the module, as custom MIR (coroslim emit) ----\n"
 	      "use core::future::IntoFuture;\nuse core::intrinsics::mir::*;\nuse core::marker::PhantomPinned;\nuse core::mem::ManuallyDrop;\n\n",
