@@ -138,7 +138,16 @@ static int harness_call(const Module *m, const Fn *f, StrBuf *lets, StrBuf *call
 		StrBuf v = {0};
 		if (harness_value(m, ref ? ty->a : t, &v) != 0) {
 			free(v.s);
-			diag_set(d, f->line, 1, "parameter %u of `%s` has a type the bytes harness cannot pass", a, f->name);
+			char *text = NULL; /* the type as the IR prints it (`[Guard; 40]`) */
+			size_t len = 0;
+			FILE *mem = open_memstream(&text, &len);
+			if (!mem)
+				internal_error("bytes: open_memstream failed");
+			type_print(m, t, mem);
+			fclose(mem);
+			diag_set(d, f->line, 1, "parameter %u of `%s` has a type the bytes harness cannot pass: %s", a,
+				 f->name, text);
+			free(text);
 			return -1;
 		}
 		if (ref) {

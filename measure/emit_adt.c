@@ -25,6 +25,8 @@
  * private to core) is emit_rust.c's bounds_check_panic::<N>(index), written
  * here: its own `[(); N][index]` becomes that call once LLVM inlines it.
  */
+#include <stdlib.h>
+
 #include "measure.h"
 
 CoreEnum core_enum_of(const Module *m, TypeId t)
@@ -281,23 +283,36 @@ static int holds_ptr(const Module *m, TypeId t, int depth)
 int emit_adt_asserts(const EmitHooks *h, FILE *out, Diag *d)
 {
 	const Module *m = h->m;
-	for (TypeId t = 0; t < m->ntypes; t++) {
+	uint8_t *seen = calloc(m->nadts ? m->nadts : 1, 1); /* an ADT can have more than one TypeId */
+	if (!seen)
+		internal_error("emit: out of memory");
+	int rc = 0;
+	for (TypeId t = 0; t < m->ntypes && !rc; t++) {
 		CoreEnum ce = core_enum_of(m, t);
 		if (ce != CORE_OPTION && ce != CORE_RESULT)
 			continue;
 		const Adt *a = adt_of(m, t);
+		if (seen[a - m->adts]++)
+			continue;
 		/* as for an item of the program (emit_adt_item): module_set_ptr_bytes
 		 * lays out the coroutines again for a 32-bit target, not the ADTs */
 		if (m->ptr_bytes && m->ptr_bytes != 8 && holds_ptr(m, t, 0)) {
-			diag_set(d, h->line, h->line ? 1 : 0,
+			int line = h->line; /* the first fn with a local of the type (types carry no position) */
+			for (uint32_t i = 0; i < m->nfns && !line; i++)
+				for (LocalId l = 0; l < m->fns[i]->nlocals && !line; l++)
+					if (adt_of(m, m->fns[i]->locals[l].ty) == a)
+						line = m->fns[i]->line;
+			diag_set(d, line, line ? 1 : 0,
 				 "emit: the type %s with a pointer-sized payload (usize, isize, a reference) for a "
 				 "32-bit target not supported", a->name);
-			return -1;
+			rc = -1;
+			break;
 		}
 		StrBuf ty = {0};
 		if (emit_adt_type(h, t, 0, &ty) < 0) {
 			strbuf_free(&ty);
-			return -1;
+			rc = -1;
+			break;
 		}
 		fprintf(out, "const _: () = assert!(core::mem::size_of::<%.*s>() == %u && core::mem::align_of::<%.*s>() == %u",
 			(int)ty.n, ty.s, a->size, (int)ty.n, ty.s, a->align);
@@ -308,7 +323,8 @@ int emit_adt_asserts(const EmitHooks *h, FILE *out, Diag *d)
 		fprintf(out, ");\n");
 		strbuf_free(&ty);
 	}
-	return 0;
+	free(seen);
+	return rc;
 }
 
 int emit_adt_harness_value(const Module *m, TypeId t, StrBuf *b, int (*value)(const Module *, TypeId, StrBuf *))

@@ -63,6 +63,10 @@ sed 's|^//@ args: live 1,2,3|//@ args: live 1,2,300|' tests/rust/params_live.rs 
 printf 'struct Counter { n: u32 }\nimpl Counter {\n    fn new(n: u32) -> Self { Counter { n } }\n}\nfn Counter__new(n: u32) -> u32 { n }\nasync fn run(x: u32) -> u32 { Counter::new(x).n + Counter__new(x) }\n' >"$GEN/emit_clash.rs"
 # emit for a 32-bit target: an item holding a usize (its layout is x86_64's)
 printf 'struct S { a: usize, b: u8 }\nasync fn f(n: usize) -> usize { let s = S { a: n, b: 1 }; yield_now().await; s.a }\n' >"$GEN/emit_usize_item.rs"
+# emit (issue 20): an Option of a usize for a 32-bit target (its layout is x86_64's); an array the
+# bytes harness cannot write (a Guard array longer than 32) as the parameter of a root
+printf 'fn wrap(n: usize) -> Option<usize> { Some(n) }\nasync fn f(n: usize) -> usize {\n    let o = wrap(n);\n    yield_now().await;\n    match o { Some(v) => v, None => 0 }\n}\n' >"$GEN/emit_option_usize.rs"
+printf 'async fn f(a: [Guard; 40]) -> u32 {\n    yield_now().await;\n    1\n}\n' >"$GEN/emit_guard_array_root.rs"
 # unbounded input
 ln -s /dev/zero "$GEN/zero.rs"
 
