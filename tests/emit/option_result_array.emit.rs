@@ -135,8 +135,6 @@ macro same_loc_args {
 
 const _: () = assert!(core::mem::size_of::<Option<u32>>() == 8 && core::mem::align_of::<Option<u32>>() == 4
     && core::mem::offset_of!(Option<u32>, Some.0) == 4);
-const _: () = assert!(core::mem::size_of::<Option<u32>>() == 8 && core::mem::align_of::<Option<u32>>() == 4
-    && core::mem::offset_of!(Option<u32>, Some.0) == 4);
 const _: () = assert!(core::mem::size_of::<Result<u32, u8>>() == 8 && core::mem::align_of::<Result<u32, u8>>() == 4
     && core::mem::offset_of!(Result<u32, u8>, Ok.0) == 4
     && core::mem::offset_of!(Result<u32, u8>, Err.0) == 1);
