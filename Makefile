@@ -169,9 +169,11 @@ rustc-run: $(BIN) $(BUILD)/fuzz/gen
 # "skipped" while $(BIN) has no emit command. Known divergences: tests/native/known-divergences-emit
 NATIVE_RUN_GEN ?= 10
 NATIVE_RUN_CONFIGS ?= debug-unwind,release-unwind,debug-abort,release-abort
+# and 2 generated programs per shape named (issue 20: Option, Result, `?` and arrays emitted)
+NATIVE_RUN_SHAPES ?= array,option
 native-run: $(BIN) $(BUILD)/fuzz/gen
 	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --emit --gen=$(NATIVE_RUN_GEN) \
-	  --configs=$(NATIVE_RUN_CONFIGS) --jobs=2
+	  --gen-shapes=$(NATIVE_RUN_SHAPES) --configs=$(NATIVE_RUN_CONFIGS) --jobs=2
 
 # rustc's own MIR of >= 10 Debian-packaged async crates, imported; writes bench/REAL.md. cargo check with
 # RUSTFLAGS=--emit=mir in one target dir, build/real (cargo's cache); bench/real/link.py: the whole-program section

@@ -79,6 +79,9 @@ static const Target *find_target(const char *name)
 static int harness_value(const Module *m, TypeId t, StrBuf *b)
 {
 	const Type *ty = type_get(m, t);
+	int adt = emit_adt_harness_value(m, t, b, harness_value); /* Option, Result, arrays */
+	if (adt <= 0)
+		return adt;
 	if (type_is_int(m, t))
 		strbuf_printf(b, "0");
 	else if (ty->kind == TY_BOOL)
@@ -135,7 +138,16 @@ static int harness_call(const Module *m, const Fn *f, StrBuf *lets, StrBuf *call
 		StrBuf v = {0};
 		if (harness_value(m, ref ? ty->a : t, &v) != 0) {
 			free(v.s);
-			diag_set(d, f->line, 1, "parameter %u of `%s` has a type the bytes harness cannot pass", a, f->name);
+			char *text = NULL; /* the type as the IR prints it (`[Guard; 40]`) */
+			size_t len = 0;
+			FILE *mem = open_memstream(&text, &len);
+			if (!mem)
+				internal_error("bytes: open_memstream failed");
+			type_print(m, t, mem);
+			fclose(mem);
+			diag_set(d, f->line, 1, "parameter %u of `%s` has a type the bytes harness cannot pass: %s", a,
+				 f->name, text);
+			free(text);
 			return -1;
 		}
 		if (ref) {

@@ -83,6 +83,7 @@ typedef struct Emit {
 	 * calls (`PATH, UNWIND; ...`) and their blocks' `let`s */
 	BlockId *loc_root;
 	StrBuf *loc_calls, *loc_decls;
+	uint8_t *loc_args; /* per group root: a bounds check is in it (same_loc_args!, calls with arguments) */
 	/* rustc's GVN and DestinationPropagation on a coroutine body (ret_alias_find) */
 	LocalId ret_alias;          /* written as RET, or 0 */
 	const Stmt **ret_skip;      /* the `RET = Poll::Ready(..)` it makes redundant */
@@ -139,11 +140,38 @@ static void coro_ident(const Emit *e, uint32_t coro, char *buf, size_t n)
 	emit_rust_ident(e->m->coros[coro].name, buf, n);
 }
 
+static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out);
+static int emit_operand(Emit *e, Operand op, StrBuf *pre, StrBuf *out);
+
+static int hook_type(void *e, TypeId t, int in_field, StrBuf *out)
+{
+	return rust_type(e, t, in_field, out);
+}
+
+static int hook_operand(void *e, Operand op, StrBuf *pre, StrBuf *out)
+{
+	return emit_operand(e, op, pre, out);
+}
+
+/* What emit_adt.c (Option, Result, `?`, arrays) calls back. */
+static EmitHooks adt_hooks(Emit *e)
+{
+	int line = e->f ? e->f->line : e->at_line;
+	if (!line && e->f && e->f->coro != NO_ID)
+		line = e->m->coros[e->f->coro].line;
+	return (EmitHooks){.m = e->m, .f = e->f, .line = line, .e = e, .type = hook_type, .operand = hook_operand};
+}
+
 /* Copy in Rust: a view of a Copy type is a plain union field. */
 static int type_is_copy(const Module *m, TypeId t)
 {
 	const Type *ty = type_get(m, t);
 	switch (ty->kind) {
+	case TY_ARRAY:
+	case TY_ADT: {
+		int c = emit_adt_is_copy(m, t, type_is_copy); /* Option, Result, arrays */
+		return c > 0;
+	}
 	case TY_UNIT: case TY_BOOL: case TY_U8: case TY_U16: case TY_U32: case TY_U64: case TY_USIZE:
 	case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_ISIZE: case TY_REF: case TY_RAWMUT:
 		return 1;
@@ -265,8 +293,16 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 		return 0;
 	case TY_RESUMETY:
 		return fn_fail(e, "%s", "the type ResumeTy (a body before the state transform)");
+	case TY_ARRAY: {
+		EmitHooks h = adt_hooks(e);
+		return emit_adt_type(&h, t, in_field, out) > 0 ? 0 : -1;
+	}
 	case TY_ADT: {
 		const Adt *a = adt_of(m, t);
+		EmitHooks h = adt_hooks(e);
+		int r = emit_adt_type(&h, t, in_field, out); /* core's Option, Result, ControlFlow */
+		if (r)
+			return r > 0 ? 0 : -1;
 		if (source_struct(m, t) || source_enum(m, t)) {
 			strbuf_printf(out, "%s", a->name);
 			return 0;
@@ -428,11 +464,11 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 				snprintf(view, sizeof view, "s%u", l->fields[l->field_start[pr->index] + fld->index]);
 				strbuf_printf(&cur, "%s", "");
 				view_place(e, ty->coro, view, fld->ty, cur.s, pre, &next);
-			} else if (ty->kind == TY_ADT && !source_enum(m, t) &&
+			} else if (ty->kind == TY_ADT && !source_enum(m, t) && core_enum_of(m, t) == CORE_NONE &&
 				   (strbuf_printf(&cur, "%s", ""),
 				    rc = foreign_view(e, t, pr->index, fld->index, fld->ty, cur.s, pre, &next, NULL)) != 0) {
 				rc = rc < 0 ? rc : 0;
-			} else if (ty->kind == TY_POLL || source_enum(m, t)) {
+			} else if (ty->kind == TY_POLL || source_enum(m, t) || core_enum_of(m, t)) {
 				/* a variant's field: Poll's payload, or a field of an enum item
 				 * (`(_4 as B).0` -> `Field::<u32>(Variant(_4, 1), 0)`) */
 				StrBuf ft = {0};
@@ -445,6 +481,12 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 			}
 			t = fld->ty;
 			i++;
+		} else if (pr->kind == PROJ_INDEX && ty->kind == TY_ARRAY) {
+			/* `_5[_7]`: the index is a local of the fn, as in rustc's PlaceElem::Index */
+			strbuf_printf(&next, "%.*s[", (int)cur.n, cur.s);
+			local_name(e, pr->index, &next);
+			strbuf_printf(&next, "]");
+			t = ty->a;
 		} else {
 			rc = fn_fail(e, "%s", "this projection");
 		}
@@ -793,25 +835,60 @@ static int saved_temp_def(const Fn *f, const Place *p, const Stmt **d, BlockId *
 static int is_arith_assert(const Term *t)
 {
 	return t->kind == TK_ASSERT && t->a.kind != OP_CONST && t->msg != AK_RESUMED_AFTER_RETURN &&
-	       t->msg != AK_RESUMED_AFTER_PANIC;
+	       t->msg != AK_RESUMED_AFTER_PANIC && t->msg != AK_BOUNDS_CHECK;
+}
+
+/* A bounds check that can join a group: its index a plain local (rule 3 below) */
+static int is_bounds_assert(const Fn *f, const Term *t)
+{
+	if (t->kind != TK_ASSERT || t->a.kind == OP_CONST || t->msg != AK_BOUNDS_CHECK || t->nargs != 2)
+		return 0;
+	Operand i = f->args[t->args + 1];
+	return i.kind != OP_CONST && place_is_local(f, i.v) && f->args[t->args].kind == OP_CONST;
+}
+
+static int is_grouped_assert(const Fn *f, const Term *t)
+{
+	return is_arith_assert(t) || is_bounds_assert(f, t);
+}
+
+/* The index local of the first `[_i]` of the place op reads, through unnamed
+ * single-assignment temporaries (`_4 = copy _1[_5]; _3 = move _4 as u32`), or
+ * NO_ID: where an operand starts with `a[i]..`, so does a[i]'s index expression */
+static LocalId index_start(const Fn *f, Operand op, const uint32_t *ndefs, const Stmt *const *def)
+{
+	for (int depth = 0; depth < 8 && op.kind != OP_CONST; depth++) {
+		const Place *p = place_get(f, op.v);
+		for (uint32_t i = 0; i < p->nproj; i++)
+			if (place_proj(f, p, i)->kind == PROJ_INDEX)
+				return place_proj(f, p, i)->index;
+		LocalId l = p->local;
+		if (p->nproj || l <= f->nargs || f->locals[l].name || ndefs[l] != 1 || !def[l] ||
+		    (def[l]->rv != RV_USE && def[l]->rv != RV_CAST))
+			return NO_ID;
+		op = def[l]->a;
+	}
+	return NO_ID;
 }
 
 static void loc_groups_find(Emit *e)
 {
 	const Fn *f = e->f;
 	e->loc_root = NULL;
+	e->loc_args = NULL;
 	BlockId *root = malloc((f->nblocks ? f->nblocks : 1) * sizeof *root);
 	BlockId *asserted_by = malloc((f->nblocks ? f->nblocks : 1) * sizeof *asserted_by); /* success block -> assert */
 	BlockId *chk = malloc((f->nlocals ? f->nlocals : 1) * sizeof *chk);  /* checked tuple -> its assert */
 	uint32_t *ndefs = calloc(f->nlocals ? f->nlocals : 1, sizeof *ndefs);
 	const Stmt **def = calloc(f->nlocals ? f->nlocals : 1, sizeof *def);
 	BlockId *def_bb = malloc((f->nlocals ? f->nlocals : 1) * sizeof *def_bb);
-	if (!root || !asserted_by || !chk || !ndefs || !def || !def_bb)
+	BlockId *bchk = malloc((f->nlocals ? f->nlocals : 1) * sizeof *bchk); /* index local -> its bounds check */
+	if (!root || !asserted_by || !chk || !ndefs || !def || !def_bb || !bchk)
 		internal_error("emit: out of memory");
 	for (BlockId b = 0; b < f->nblocks; b++)
 		root[b] = b, asserted_by[b] = NO_BLOCK;
 	for (LocalId l = 0; l < f->nlocals; l++)
-		chk[l] = NO_BLOCK;
+		chk[l] = bchk[l] = NO_BLOCK;
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		const Block *bl = &f->blocks[b];
 		for (uint32_t i = 0; i < bl->nstmts; i++) {
@@ -826,6 +903,8 @@ static void loc_groups_find(Emit *e)
 			def_bb[p->local] = b;
 		}
 		const Term *t = &bl->term;
+		if (is_bounds_assert(f, t))
+			bchk[place_get(f, f->args[t->args + 1].v)->local] = b;
 		if (!is_arith_assert(t))
 			continue;
 		if (t->target != NO_BLOCK && t->target < f->nblocks)
@@ -849,10 +928,23 @@ static void loc_groups_find(Emit *e)
 				any = 1;
 			}
 		}
+		/* (3) an operation whose left operand starts with an index expression
+		 * (`a[i] + x`, `a[0] as u32 + ..`, `a[i].x += 5`, `a[i] / y`): that index's
+		 * bounds check (rustc's BoundsCheck Location is `a[i]`'s start) */
+		const Place *c = place_get(f, t->a.v);
+		Operand left = {.kind = OP_CONST};
+		if (t->msg == AK_OVERFLOW && c->nproj == 1 && ndefs[c->local] == 1 && def[c->local]->rv == RV_CHECKED)
+			left = def[c->local]->a;
+		else if ((t->msg == AK_DIV_ZERO || t->msg == AK_REM_ZERO) && t->nargs == 1)
+			left = f->args[t->args]; /* the dividend */
+		LocalId ix = index_start(f, left, ndefs, def);
+		if (ix != NO_ID && bchk[ix] != NO_BLOCK) {
+			loc_union(root, b, bchk[ix]);
+			any = 1;
+		}
 		/* (2) the left operand of the asserted operation */
 		if (t->msg != AK_OVERFLOW)
 			continue;
-		const Place *c = place_get(f, t->a.v);
 		if (c->nproj != 1 || ndefs[c->local] != 1 || def[c->local]->rv != RV_CHECKED)
 			continue;
 		Operand l = def[c->local]->a;
@@ -888,6 +980,7 @@ static void loc_groups_find(Emit *e)
 	}
 	free(asserted_by);
 	free(chk);
+	free(bchk);
 	free(ndefs);
 	free(def);
 	free(def_bb);
@@ -900,13 +993,19 @@ static void loc_groups_find(Emit *e)
 	if (!size)
 		internal_error("emit: out of memory");
 	for (BlockId b = 0; b < f->nblocks; b++)
-		if (is_arith_assert(&f->blocks[b].term))
+		if (is_grouped_assert(f, &f->blocks[b].term))
 			size[loc_find(root, b)]++;
+	e->loc_args = calloc(f->nblocks, 1);
+	if (!e->loc_args)
+		internal_error("emit: out of memory");
 	for (BlockId b = 0; b < f->nblocks; b++)
-		if (!is_arith_assert(&f->blocks[b].term) || size[loc_find(root, b)] < 2)
+		if (!is_grouped_assert(f, &f->blocks[b].term) || size[loc_find(root, b)] < 2)
 			root[b] = NO_BLOCK;
 		else
 			root[b] = loc_find(root, b);
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (root[b] != NO_BLOCK && f->blocks[b].term.msg == AK_BOUNDS_CHECK)
+			e->loc_args[root[b]] = 1;
 	free(size);
 	e->loc_root = root;
 	e->loc_calls = calloc(f->nblocks, sizeof *e->loc_calls);
@@ -1111,7 +1210,7 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 			char id[256];
 			coro_ident(e, ty->coro, id, sizeof id);
 			strbuf_printf(&line, " = Tag_%s::V%u;\n", id, s->x);
-		} else if (ty->kind == TY_ADT && !source_enum(e->m, t)) {
+		} else if (ty->kind == TY_ADT && !source_enum(e->m, t) && core_enum_of(e->m, t) == CORE_NONE) {
 			char tagty[64];
 			StrBuf tag = {0};
 			strbuf_printf(&lhs, "%s", "");
@@ -1188,7 +1287,7 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 				strbuf_printf(&rhs, "_e%u as ", k);
 				rc = rc || rust_type(e, place_type(f, s->place), 0, &rhs);
 				strbuf_free(&tag);
-			} else if (!rc && ty->kind == TY_ADT && !source_enum(e->m, t)) {
+			} else if (!rc && ty->kind == TY_ADT && !source_enum(e->m, t) && core_enum_of(e->m, t) == CORE_NONE) {
 				/* a foreign enum: its tag view, cast to the discriminant's type */
 				char tagty[64];
 				StrBuf tag = {0};
@@ -1217,6 +1316,8 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 		case RV_AGGREGATE: {
 			const Operand *ops = &f->args[s->a.v];
 			uint32_t n = s->b.v;
+			EmitHooks h = adt_hooks(e);
+			int adt;
 			if (s->op == AGG_POLL_PENDING || s->op == AGG_POLL_READY) {
 				strbuf_printf(&rhs, "Poll::<");
 				rc = rust_type(e, type_get(e->m, s->x)->a, 0, &rhs);
@@ -1232,6 +1333,8 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 					strbuf_printf(&rhs, n == 1 || i + 1 < n ? ", " : "");
 				}
 				strbuf_printf(&rhs, ")");
+			} else if ((adt = emit_adt_aggregate(&h, s, &pre, &rhs)) != 0) {
+				rc = adt < 0; /* arrays, Option, Result */
 			} else if (s->op == AGG_ADT && (source_struct(e->m, s->x) || source_enum(e->m, s->x))) {
 				rc = emit_aggregate_adt(e, adt_of(e->m, s->x), ops, n, &pre, &rhs);
 			} else if (s->op == AGG_ADT) {
@@ -1353,8 +1456,12 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 	case CALLEE_FN: {
 		const char *name = f->names[t->x];
 		const Fn *g = module_find_fn(e->m, name);
+		EmitHooks h = adt_hooks(e);
+		int adt;
 		if (g) {
 			fn_rust_name(e, g, out);
+		} else if ((adt = emit_adt_callee(&h, t, out)) != 0) {
+			rc = adt < 0; /* `?`'s Try::branch, FromResidual::from_residual */
 		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0) {
 			strbuf_printf(out, "%s", name);
 		} else {
@@ -1382,6 +1489,68 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 		rc = fn_fail(e, "%s", "the callee get_context (a body before the state transform)");
 	}
 	strbuf_free(&ty);
+	return rc;
+}
+
+/* `assert(move _8, "index out of bounds: ..", const 3_usize, copy _7)`
+ * (rustc: AssertKind::BoundsCheck { len, index }): the panic block calls
+ * bounds_check_panic::<LEN>(index) (emit_adt.c), which is the call of core's
+ * panic_bounds_check(index, len) rustc's codegen makes, with the panic
+ * block's own Location (one call per line, as for the other asserts), or its
+ * group's (loc_groups_find, rule 3: `a[i] + x` starts where `a[i]` does). */
+static int emit_bounds_check(Emit *e, BlockId b, const Term *t, StrBuf *pre, StrBuf *line)
+{
+	const Fn *f = e->f;
+	if (t->nargs != 2)
+		internal_error("emit: a bounds check with %u operands", t->nargs);
+	Operand len = f->args[t->args], index = f->args[t->args + 1];
+	if (len.kind != OP_CONST)
+		return fn_fail(e, "%s", "a bounds check whose length is not a constant");
+	char panic_bb[48];
+	snprintf(panic_bb, sizeof panic_bb, "bb%u_panic", b);
+	StrBuf setup = {0}, call = {0};
+	strbuf_printf(&call, "Call(_never = bounds_check_panic::<%llu>(",
+		      (unsigned long long)f->consts[len.v].bits);
+	if (emit_operand(e, index, &setup, &call)) {
+		strbuf_free(&setup);
+		strbuf_free(&call);
+		return -1;
+	}
+	strbuf_printf(&call, "), ReturnTo(bb_diverged), ");
+	emit_unwind(e, t, &call);
+	e->need_never = 1;
+	e->need_diverged = 1;
+	const char *kind = f->blocks[b].cleanup ? "Cleanup" : "Normal";
+	if (e->loc_root && e->loc_root[b] != NO_BLOCK) {
+		/* one same_loc_args! invocation writes its group's calls (loc_groups_find, rule 3) */
+		BlockId r = e->loc_root[b];
+		strbuf_printf(&e->loc_calls[r], "%sbounds_check_panic::<%llu> [", e->loc_calls[r].n ? "; " : "",
+			      (unsigned long long)f->consts[len.v].bits);
+		emit_operand(e, index, &setup, &e->loc_calls[r]); /* a local (is_bounds_assert): no set-up */
+		strbuf_printf(&e->loc_calls[r], "], ");
+		emit_unwind(e, t, &e->loc_calls[r]);
+		strbuf_printf(&e->loc_decls[r], "        let %s = BasicBlock::%s;\n", panic_bb, kind);
+	} else {
+		strbuf_printf(&e->blocks,
+			      "                    { // %s\n%.*s                        %.*s)\n                    };\n",
+			      panic_bb, (int)setup.n, setup.s ? setup.s : "", (int)call.n, call.s);
+		strbuf_printf(&e->extra_decls, "        let %s = BasicBlock::%s;\n", panic_bb, kind);
+	}
+	strbuf_free(&setup);
+	strbuf_free(&call);
+	if (t->a.kind == OP_CONST) {
+		const Const *c = &f->consts[t->a.v];
+		if ((c->bits != 0) == (t->op != 0))
+			strbuf_printf(line, "Goto(bb%u)", t->target);
+		else
+			strbuf_printf(line, "Goto(%s)", panic_bb);
+		return 0;
+	}
+	StrBuf x = {0};
+	int rc = emit_operand(e, t->a, pre, &x);
+	strbuf_printf(line, "match %.*s { %s => bb%u, _ => %s }", (int)x.n, x.s, t->op ? "true" : "false", t->target,
+		      panic_bb);
+	strbuf_free(&x);
 	return rc;
 }
 
@@ -1447,6 +1616,10 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 		break;
 	case TK_ASSERT: {
 		const char *pf = assert_panic_fn(t);
+		if (t->msg == AK_BOUNDS_CHECK) {
+			rc = emit_bounds_check(e, b, t, &pre, &line);
+			break;
+		}
 		if (!pf) {
 			rc = fn_fail(e, "%s", "this assert message");
 			break;
@@ -1477,7 +1650,8 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 		} else if (e->loc_root && e->loc_root[b] != NO_BLOCK) {
 			/* one same_loc! invocation writes the group's calls (loc_groups_find) */
 			BlockId r = e->loc_root[b];
-			strbuf_printf(&e->loc_calls[r], "%s%s, ", e->loc_calls[r].n ? "; " : "", callee);
+			strbuf_printf(&e->loc_calls[r], "%s%s%s, ", e->loc_calls[r].n ? "; " : "", callee,
+				      e->loc_args[r] ? " []" : "");
 			emit_unwind(e, t, &e->loc_calls[r]);
 			strbuf_printf(&e->loc_decls[r], "        let %s = BasicBlock::%s;\n", panic_bb, kind);
 		} else {
@@ -1520,53 +1694,51 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 /* Fns                                                                     */
 /* ===================================================================== */
 
-/* rustc's threshold of inferred cross-crate inlinability: statements of the
- * optimized MIR (InliningThreshold::Sometimes(100), -Zcross-crate-inline-threshold) */
-#define XCRATE_INLINE_STATEMENTS 100
-
-/* 1 when rustc infers sync fn f cross-crate inlinable (cross_crate_inlinable,
- * compiler/rustc_mir_transform/src/cross_crate_inline.rs) while the emitted
- * fn is not, because of its asserts: rustc 1.95 counts an Assert terminator as
- * a statement, the emitted fn calls the panic fn (custom MIR has no Assert),
- * and a Call makes a fn ineligible. Such a fn gets `#[inline]`, which makes it
- * cross-crate inlinable too (emit_fn). rustc's rule, on the body: no Call, no
- * Drop (of a type that is not Copy; the IR drops only such), no UnwindResume,
- * no cleanup edge, at most 100 statements (storage markers and nops not
- * counted; every terminator but Return counts one). The IR's body stands for
- * rustc's optimized MIR, so a fn near 100 statements may be judged otherwise. */
-static int xcrate_inline_by_assert(const Fn *f)
+/* A sync fn rustc 1.95 infers cross-crate inlinable (cross_crate_inlinable,
+ * compiler/rustc_mir_transform/src/cross_crate_inline.rs: no Call, no Drop of
+ * a type with drop glue, no landing pad, no UnwindResume, at most 100
+ * statements, an Assert counted as a statement) while the emitted fn is not,
+ * because it has an assert, which custom MIR writes as a Call of the panic fn.
+ * rustc codegens such a fn as a local copy, internal, gone once inlined
+ * everywhere; the emitted one would be a global symbol LLVM keeps (it is
+ * reachable from the `#[inline]` resume fns): `pick(a, i) { a[i] }`,
+ * array_shapes.rs, 32 bytes on thumbv6m at Os. So it gets
+ * `#[linkage = "internal"]`. The statements are counted on the IR, before
+ * rustc's MIR passes (which only remove some): a fn near the threshold may be
+ * inferred by rustc and not here. */
+static int rustc_local_copy(const Module *m, const Fn *f)
 {
-	uint32_t n = 0, asserts = 0;
 	if (f->kind != FN_SYNC)
 		return 0;
+	uint32_t stmts = 0, asserts = 0;
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		const Block *bl = &f->blocks[b];
-		for (uint32_t i = 0; i < bl->nstmts; i++) {
-			uint8_t k = bl->stmts[i].kind;
-			if (k != ST_STORAGE_LIVE && k != ST_STORAGE_DEAD && k != ST_NOP)
-				n++;
-		}
+		for (uint32_t i = 0; i < bl->nstmts; i++)
+			stmts += bl->stmts[i].kind != ST_STORAGE_LIVE && bl->stmts[i].kind != ST_STORAGE_DEAD &&
+				 bl->stmts[i].kind != ST_NOP;
 		const Term *t = &bl->term;
 		switch (t->kind) {
-		case TK_CALL:
-		case TK_DROP:
-		case TK_RESUME:
+		case TK_CALL: case TK_RESUME:
 			return 0;
-		case TK_ASSERT:
-			if (t->unwind == UW_CLEANUP)
+		case TK_DROP:
+			if (type_needs_drop(m, place_type(f, t->place)))
 				return 0;
+			break;
+		case TK_ASSERT: /* rustc 1.95 counts an Assert as a statement */
 			asserts++;
-			n++;
+			stmts++;
 			break;
 		case TK_RETURN:
-			break;
+			continue;
 		default:
-			n++;
+			stmts++;
+			continue;
 		}
+		if (t->unwind == UW_CLEANUP && !m->panic_abort)
+			return 0;
 	}
-	return asserts > 0 && n <= XCRATE_INLINE_STATEMENTS;
+	return asserts && stmts <= 100;
 }
-
 
 static int emit_fn(Emit *e, const Fn *f, FILE *out)
 {
@@ -1598,17 +1770,10 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	 * than its callees' ("incompatible sanitizer set"), and
 	 * #[sanitize(address = "off")] changes nothing else without
 	 * -Zsanitizer (no LLVM attribute is written) */
-	/* #[inline] on a sync fn that rustc infers cross-crate inlinable and the
-	 * emitted fn, whose asserts are calls, would not be
-	 * (xcrate_inline_by_assert): rustc gives it local copies (internal
-	 * linkage) that vanish once LLVM inlined them; an emitted one reachable
-	 * from a resume fn stayed an exported symbol (tests/rust/ref_shapes.rs,
-	 * debug). Divergence: #[inline] also writes LLVM's inlinehint, which
-	 * rustc's inferred fns lack (DESIGN.md, Bytes) */
-	strbuf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%sfn ",
+	strbuf_printf(&head, "#[custom_mir(dialect = \"runtime\", phase = \"initial\")]\n%s%sfn ",
 		   f->kind == FN_RESUME || f->kind == FN_DROP_SHIM ?
-		   "#[inline]\n#[rustc_no_mir_inline]\n#[sanitize(address = \"off\")]\n" :
-		   xcrate_inline_by_assert(f) ? "#[inline]\n" : "");
+		   "#[inline]\n#[rustc_no_mir_inline]\n#[sanitize(address = \"off\")]\n" : "",
+		   rustc_local_copy(e->m, f) ? "#[linkage = \"internal\"]\n" : "");
 	fn_rust_name(e, f, &head);
 	strbuf_printf(&head, "(");
 	for (uint32_t i = 1; i <= f->nargs; i++) {
@@ -1662,8 +1827,8 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	strbuf_put(&names, e->extra_decls.s, e->extra_decls.n);
 	for (BlockId r = 0; e->loc_root && r < f->nblocks; r++)
 		if (e->loc_calls[r].n) {
-			strbuf_printf(&body, "                    same_loc!(_never bb_diverged; %.*s);\n",
-				   (int)e->loc_calls[r].n, e->loc_calls[r].s);
+			strbuf_printf(&body, "                    %s!(_never bb_diverged; %.*s);\n",
+				   e->loc_args[r] ? "same_loc_args" : "same_loc", (int)e->loc_calls[r].n, e->loc_calls[r].s);
 			strbuf_put(&names, e->loc_decls[r].s, e->loc_decls[r].n);
 		}
 	if (e->need_unreachable) {
@@ -1711,7 +1876,9 @@ done:
 		free(e->loc_calls);
 		free(e->loc_decls);
 		free(e->loc_root);
+		free(e->loc_args);
 		e->loc_root = NULL;
+		e->loc_args = NULL;
 	}
 	free(e->ret_skip);
 	e->ret_skip = NULL;
@@ -1729,6 +1896,10 @@ static int emit_view(Emit *e, const char *id, const char *view, uint32_t offset,
 		     StrBuf *fields)
 {
 	StrBuf ty = {0};
+	CoreEnum ce = core_enum_of(e->m, t);
+	if (ce == CORE_CONTROL_FLOW || ce == CORE_RESULT_RESIDUAL || ce == CORE_OPTION_RESIDUAL)
+		/* laid out for the interpreter only (Adt.internal): rustc's layout differs */
+		return type_fail(e, "`?`'s type %s held across an await", t);
 	if (rust_type(e, t, 1, &ty)) { /* what it wrote before the construct it cannot express */
 		strbuf_free(&ty);
 		return -1;
@@ -1853,6 +2024,8 @@ static int holds_ptr_sized(const Module *m, TypeId t, int depth)
 		return 1;
 	case TY_TUPLE:
 		return holds_ptr_sized(m, ty->a, depth + 1) || holds_ptr_sized(m, ty->b, depth + 1);
+	case TY_ARRAY:
+		return holds_ptr_sized(m, ty->a, depth + 1);
 	default:
 		break;
 	}
@@ -2138,6 +2311,12 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 		return -1;
 	}
 	fputs(emit_rust_header, tmp);
+	emit_adt_features(m, tmp);
+	for (uint32_t i = 0; i < m->nfns; i++)
+		if (rustc_local_copy(m, m->fns[i])) {
+			fputs("#![feature(linkage)]\n", tmp);
+			break;
+		}
 	fputs(rust_prelude_nostd, tmp);
 	fputs("// ---- the module, as custom MIR (coroslim emit) ----\n"
 	      "use core::future::IntoFuture;\nuse core::intrinsics::mir::*;\nuse core::marker::PhantomPinned;\nuse core::mem::ManuallyDrop;\n\n",
@@ -2149,10 +2328,15 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 		fprintf(tmp, "#[inline(always)]\n#[rustc_no_mir_inline]\n#[track_caller]\nfn assert_%s() -> ! {\n"
 			     "    core::panicking::panic_const::%s()\n}\n",
 			panic_fns[i], panic_fns[i]);
+	emit_adt_helpers(m, tmp);
 	fputs("\n", tmp);
 	int rc = o->foreign ? 0 : fn_names_check(&e);
 	for (uint32_t i = 0; i < m->nadts && !rc; i++)
 		rc = emit_adt_item(&e, i, tmp);
+	if (!rc) {
+		EmitHooks h = adt_hooks(&e);
+		rc = emit_adt_asserts(&h, tmp, d);
+	}
 	for (uint32_t i = 0; i < m->ncoros && !rc; i++)
 		if (m->coros[i].layout && m->coros[i].resume && module_find_fn(m, m->coros[i].resume))
 			rc = emit_coro_type(&e, i, tmp);

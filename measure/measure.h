@@ -246,6 +246,39 @@ int emit_rust_type_text(const Module *m, const EmitOptions *o, TypeId t, int in_
 int emit_import_crate(const Module *m, const uint8_t *dropped, uint32_t ndropped, int (*sized)(const Module *, TypeId),
 		      FILE *out, Diag *d, uint32_t *estimated);
 
+/* measure/emit_adt.c — core's Option / Result, `?`'s ControlFlow and residuals,
+ * and arrays, for emit_rust.c (issue 20). The emitter's own spelling of a type
+ * and an operand come back through the hooks. */
+typedef enum {
+	CORE_NONE, CORE_OPTION, CORE_RESULT, CORE_CONTROL_FLOW, CORE_RESULT_RESIDUAL, CORE_OPTION_RESIDUAL
+} CoreEnum;
+typedef struct EmitHooks {
+	const Module *m;
+	const Fn *f;   /* the fn being written, or NULL */
+	int line;      /* where an error points, 0: nowhere */
+	void *e;
+	int (*type)(void *e, TypeId t, int in_field, StrBuf *out);
+	int (*operand)(void *e, Operand op, StrBuf *pre, StrBuf *out);
+} EmitHooks;
+/* Which of core's enums the TY_ADT t is (an instance made by frontend/prelude_enum.c). */
+CoreEnum core_enum_of(const Module *m, TypeId t);
+/* The spelling of an array or one of core's enums: 1 written, 0 neither, -1 error. */
+int emit_adt_type(const EmitHooks *h, TypeId t, int in_field, StrBuf *out);
+/* Copy in Rust (is_copy for the element of an array): 1 or 0, -1 neither. */
+int emit_adt_is_copy(const Module *m, TypeId t, int (*is_copy)(const Module *, TypeId));
+/* An array, repeat or core enum aggregate as its rvalue: 1 written, 0 not one, -1 error. */
+int emit_adt_aggregate(const EmitHooks *h, const Stmt *s, StrBuf *pre, StrBuf *rhs);
+/* `?`'s callees (try_leaf_kind) as core's trait methods: 1 written, 0 not one, -1 error. */
+int emit_adt_callee(const EmitHooks *h, const Term *t, StrBuf *out);
+/* Crate attributes (after emit_rust_header) and items the module needs. */
+void emit_adt_features(const Module *m, FILE *out);
+void emit_adt_helpers(const Module *m, FILE *out);
+/* Compile-time asserts that core's Option / Result instances have the IR's layout; -1 with d set. */
+int emit_adt_asserts(const EmitHooks *h, FILE *out, Diag *d);
+/* The bytes harness's value of an Option (None), Result (Ok(v)) or array; 1 for another
+ * type, -1 when an element has none (value: the harness's own, for the payloads). */
+int emit_adt_harness_value(const Module *m, TypeId t, StrBuf *b, int (*value)(const Module *, TypeId, StrBuf *));
+
 /* ===================================================================== */
 /* measure/crate.c — `coroslim crate [PATH]`: a cargo package's futures   */
 /* ===================================================================== */

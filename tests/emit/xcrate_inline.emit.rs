@@ -1,6 +1,7 @@
 #![no_std]
 #![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize, offset_of_enum)]
 #![allow(internal_features, warnings)]
+#![feature(linkage)]
 use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
@@ -182,7 +183,7 @@ impl Drop for Coro_user {
 }
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
-#[inline]
+#[linkage = "internal"]
 fn plus_one(_1: &P) -> u32 {
     {
         let bb0 = BasicBlock::Normal;
@@ -224,7 +225,7 @@ fn plus_one(_1: &P) -> u32 {
 }
 
 #[custom_mir(dialect = "runtime", phase = "initial")]
-#[inline]
+#[linkage = "internal"]
 fn halve(_1: i32, _2: i32) -> i32 {
     {
         let bb0 = BasicBlock::Normal;

@@ -1,4 +1,4 @@
-// covers: `#[inline]` on the sync fns rustc infers cross-crate inlinable and the emitted crate would not,
+// covers: `#[linkage = "internal"]` (a local copy, as rustc makes it) on the sync fns rustc infers cross-crate inlinable and the emitted crate would not,
 // because their asserts are panic calls there (debug: overflow checks on): `plus_one` (one overflow
 // assert) and `halve` (a signed division's two asserts) get it; `plain` (no assert: inferred in both
 // crates alike), `calls` (a call: inferred in neither), `holds` (drops a Guard) and `long` (40 checked

@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
 """rustc as the oracle of behaviour: traces of rustc-compiled programs vs `coroslim run`.
 
-usage: tests/native/rustc_run.py [--emit] [--configs=LIST] [--gen=N] [--jobs=J] [-v] [DIRS or FILES...]
+usage: tests/native/rustc_run.py [--emit] [--configs=LIST] [--gen=N] [--gen-shapes=LIST] [--jobs=J] [-v]
+                                 [DIRS or FILES...]
        (default: tests/rust tests/opt tests/build bench, and N=20 generated programs)
+
+--gen-shapes=array,option adds, per shape named, the first 2 generated programs
+after the N (gen --seed N+1, N+2, ..) whose `// shapes:` line has it, so that the
+sample holds those shapes whatever the seeds force (make native-run: Option,
+Result, `?` and arrays, the emitter's issue-20 types).
 
 Every program becomes one bin crate per config: `#![allow(unused)]`, the prelude
 (tests/rust/prelude.rs with observe() calling the executor's
@@ -171,8 +177,8 @@ def struct_show_impls(src, emitted=False):
     struct (fmt_value in ir/interp_mem.c): `S { a: 1, g: Guard(2) }`, `T(1, 2)`. emitted: for a
     stage module of `--emit` (no_std text inside the bin: std's names spelled out; `coroslim emit`
     writes the struct items with the source's names and fields)."""
-    if emitted:
-        return emitted_impls(struct_show_impls(src))
+    if emitted:  # the array impl is the crate's, once (emit_crate_text): [T; N] is not the stage's type
+        return emitted_impls([i for i in struct_show_impls(src) if i != ARRAY_SHOW_IMPL])
     out = []
     for m in STRUCT_NAMED_RE.finditer(src):
         names = [f.split(":")[0].strip() for f in m.group(2).split(",") if f.strip()]
@@ -190,13 +196,18 @@ def struct_show_impls(src, emitted=False):
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { %s.to_string() } }"
                    % (m.group(1), rust_str(m.group(1))))
     if ARRAY_TYPE_RE.search(src):  # issue 22 item 4: `[1, 2]`, as `{:?}` prints an array
-        out.append("impl<T: coroslim_executor::Show, const N: usize> coroslim_executor::Show for [T; N] { "
-                   "fn show(&self) -> String { format!(\"[{}]\", self.iter().map(|x| x.show())"
-                   ".collect::<Vec<_>>().join(\", \")) } }")
+        out.append(ARRAY_SHOW_IMPL)
     return out
 
 
 ARRAY_TYPE_RE = re.compile(r"\[[^\[\]]*;\s*\d+\s*\]")
+ARRAY_SHOW_IMPL = ("impl<T: coroslim_executor::Show, const N: usize> coroslim_executor::Show for [T; N] { "
+                   "fn show(&self) -> String { format!(\"[{}]\", self.iter().map(|x| x.show())"
+                   ".collect::<Vec<_>>().join(\", \")) } }")
+# the same at the root of an `--emit` crate (no_std text: std's names spelled out)
+ARRAY_SHOW_IMPL_EMITTED = ("impl<T: coroslim_executor::Show, const N: usize> coroslim_executor::Show for [T; N] { "
+                           "fn show(&self) -> ::std::string::String { ::std::format!(\"[{}]\", self.iter()"
+                           ".map(|x| x.show()).collect::<::std::vec::Vec<_>>().join(\", \")) } }")
 
 
 ENUM_RE = re.compile(r"^\s*enum\s+(\w+)\s*\{", re.M)
@@ -349,6 +360,8 @@ def emit_crate_text(prog, config, binary, tmp):
                         (rust_str(name), len(exprs), name, ", ".join(exprs)))
         mods += ["        _ => return false,", "    }", "    true", "}", "}"]
     out = attrs + ["extern crate std;", "#[path = %s] mod coroslim_executor;" % rust_str(EXECUTOR)] + mods
+    if ARRAY_TYPE_RE.search(prog.src):
+        out.append(ARRAY_SHOW_IMPL_EMITTED)
     out += ["fn coroslim_dispatch(entry: &str, a: &[u64], s: &coroslim_executor::Schedule) -> bool {",
             "    match entry.split_once('/') {"]
     for stage, _ in STAGES:
@@ -644,7 +657,7 @@ def is_known(known, m):
     return False
 
 
-def collect(args, ngen, tmp):
+def collect(args, ngen, tmp, gen_shapes=()):
     progs = []
     for a in args:
         path = os.path.relpath(os.path.join(ROOT, a), ROOT) if not os.path.isabs(a) else a
@@ -662,6 +675,26 @@ def collect(args, ngen, tmp):
             subprocess.run([gen, "--seed", str(s), "--count", "1", "--out", gdir], check=True)
             progs.append(Program(os.path.join(gdir, "gen_%d_0.rs" % s), "generated (gen --seed 1..%d)" % ngen,
                                  "gen_%d_0.rs" % s))
+    if gen_shapes:
+        gen = os.environ.get("GEN", os.path.join(ROOT, "build", "fuzz", "gen"))
+        gdir = os.path.join(tmp, "gen")
+        os.makedirs(gdir, exist_ok=True)
+        want = {sh: 2 for sh in gen_shapes}
+        s = ngen
+        while any(want.values()) and s < ngen + 2000:
+            s += 1
+            subprocess.run([gen, "--seed", str(s), "--count", "1", "--out", gdir], check=True)
+            path = os.path.join(gdir, "gen_%d_0.rs" % s)
+            line = next((l for l in common.read(path).splitlines() if l.startswith("// shapes:")), "")
+            has = [sh for sh in want if want[sh] and sh in line.split()[2:]]
+            if not has:
+                continue
+            for sh in has:
+                want[sh] -= 1
+            progs.append(Program(path, "generated with shapes %s" % ",".join(gen_shapes), "gen_%d_0.rs" % s))
+        if any(want.values()):
+            sys.exit("tests/native/rustc_run.py: gen made no program with shape(s) %s in 2000 seeds"
+                     % ",".join(sh for sh in want if want[sh]))
     return progs
 
 
@@ -671,10 +704,13 @@ def usage(msg):
 
 
 def main(argv):
-    configs, ngen, jobs, verbose, paths, emit = list(CONFIGS), 20, 2, False, [], False
+    configs, ngen, jobs, verbose, paths, emit, gen_shapes = list(CONFIGS), 20, 2, False, [], False, []
     for a in argv:
         if a == "--emit":
             emit = True
+            continue
+        if a.startswith("--gen-shapes="):
+            gen_shapes = [x for x in a.split("=", 1)[1].split(",") if x]
             continue
         if a.startswith("--configs="):
             configs = [c for c in a.split("=", 1)[1].split(",") if c]
@@ -711,7 +747,7 @@ def main(argv):
     tmp = os.path.abspath(keep) if keep else tempfile.mkdtemp(prefix="coroslim_native_")
     os.makedirs(tmp, exist_ok=True)
     try:
-        progs = collect(paths or SUITES, ngen, tmp)
+        progs = collect(paths or SUITES, ngen, tmp, gen_shapes)
         if not emit:
             prelude = trace_prelude()
             for p in progs:

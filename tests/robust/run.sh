@@ -66,6 +66,10 @@ printf 'struct S { a: usize, b: u8 }\nasync fn f(n: usize) -> usize { let s = S 
 # a body whose `_0` is another type than its signature's, beyond a name (u32 vs u64): refused
 sed 's/let mut _0: std::result::Result<u32,/let mut _0: std::result::Result<u64,/' \
     tests/import/alias_dump/aliased.StateTransform.before.mir >"$GEN/return_differs.mir"
+# emit (issue 20): an Option of a usize for a 32-bit target (its layout is x86_64's); an array the
+# bytes harness cannot write (a Guard array longer than 32) as the parameter of a root
+printf 'fn wrap(n: usize) -> Option<usize> { Some(n) }\nasync fn f(n: usize) -> usize {\n    let o = wrap(n);\n    yield_now().await;\n    match o { Some(v) => v, None => 0 }\n}\n' >"$GEN/emit_option_usize.rs"
+printf 'async fn f(a: [Guard; 40]) -> u32 {\n    yield_now().await;\n    1\n}\n' >"$GEN/emit_guard_array_root.rs"
 # unbounded input
 ln -s /dev/zero "$GEN/zero.rs"
 # the textual IR's arrays (issue 22): malformed array syntax, an index without its bounds check
