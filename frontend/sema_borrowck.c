@@ -1,6 +1,7 @@
 /* sema_borrowck.c — 4a. match exhaustiveness (check_match), 4b. moves,
  * initialization and mutability, and 4c. borrow conflicts (NLL loans), as one
  * dataflow over the tree (borrowck). See sema.c for the phases and their order. */
+#include <stdio.h>
 #include <string.h>
 
 #include "sema.h"
@@ -1411,6 +1412,14 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 	outer->budget = b.budget;
 }
 
+/* A fn past a budget is accepted unchecked (DESIGN.md, Borrow conflicts): say so on
+ * stderr, so that a program rustc would reject is never accepted silently. */
+static void budget_warning(Sema *s, const AstFn *fn, const char *what)
+{
+	fprintf(stderr, "%s:%d:%d: warning: %s of fn `%s` not checked: past the borrow checker's work budget\n",
+	        s->diag->file ? s->diag->file : "<input>", fn->line, fn->col, what, fn->name);
+}
+
 void borrowck_fn(Sema *s, AstFn *fn)
 {
 	Borrowck b = {0};
@@ -1418,10 +1427,14 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	b.fn = fn;
 	b.budget = FLOW_BUDGET;
 	b.async_done = arena_alloc(s->scratch, (size_t)fn->nasync + 1);
-	if (setjmp(b.give_up))
-		return; /* pathological nesting: accept rather than spend unbounded time */
+	if (setjmp(b.give_up)) { /* pathological nesting: accept rather than spend unbounded time */
+		budget_warning(s, fn, "moves, initialisation and borrow conflicts");
+		return;
+	}
 	long loan_budget = LOAN_BUDGET;
 	b.loan_budget = &loan_budget;
 	loans_init(&b);
 	check_body(&b, NULL);
+	if (loan_budget < 0)
+		budget_warning(s, fn, "borrow conflicts");
 }
