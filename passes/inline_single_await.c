@@ -102,6 +102,7 @@
  *   COROSLIM_INLINE_MAX_POSTAMBLE (default 32) bounds B; -1 means no bound,
  *   0 allows only A moving no work and B keeping no postamble work.
  */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -180,12 +181,14 @@ static void await_free(Await *a)
  * item 4); returns 0 for `return why(..)`. Nothing else reads it. */
 static int explaining(void)
 {
-	static int on = -1;
-	if (on < 0) {
+	static _Atomic int on = -1; /* read by the pass's worker threads: atomic (make tsan) */
+	int v = atomic_load_explicit(&on, memory_order_relaxed);
+	if (v < 0) {
 		const char *e = getenv("COROSLIM_ISA_EXPLAIN");
-		on = e && *e && *e != '0';
+		v = e && *e && *e != '0';
+		atomic_store_explicit(&on, v, memory_order_relaxed);
 	}
-	return on;
+	return v;
 }
 
 static int why(const Coroutine *c, const char *what)
