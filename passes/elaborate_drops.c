@@ -831,7 +831,10 @@ void elaborate_drops(Fn *f)
 					dead_unwind = drop_style(&pe, dp, 1) == STYLE_DEAD;
 				}
 			}
-			for (uint32_t i = 0; i < ns; i++) {
+			/* rustc: TerminatorKind::edges — a Drop's `drop:` edge (the coroutine
+			 * dropline) is no dataflow edge, only its target and unwind are */
+			uint32_t nflow = t->kind == TK_DROP && t->drop != NO_BLOCK ? ns - 1 : ns;
+			for (uint32_t i = 0; i < nflow; i++) {
 				if (dead_unwind && i > 0 && s[i] == t->unwind_bb)
 					continue;
 				bs_copy(xmi, mi, nw);
