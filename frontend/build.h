@@ -201,14 +201,15 @@ static inline int is_async_drop_type(Builder *b, TypeId t)
 	/* an array (issue 22 item 4) is its element (rustc's needs_drop_components): [Guard; N] is
 	 * not (Guard has a sync Drop impl), an array of a struct with drop glue is (rustc's
 	 * needs_async_drop on an ADT without a Drop impl of its own: seen in its dumps with a tail
-	 * temporary after the array, tests/rust/array_elems.rs). Such a struct alone is too in
-	 * rustc, not here: DESIGN.md, Known divergences. */
+	 * temporary after the array, tests/rust/array_elems.rs). Such a struct alone is too
+	 * (tests/rust/struct_move_let.rs). */
 	if (ty->kind == TY_ARRAY) {
 		const Adt *ea = adt_of(b->m, ty->a);
 		return ty->b && (is_async_drop_type(b, ty->a) || (ea && ea->defined && ea->needs_drop));
 	}
-	/* a subset enum with drop glue too (issue 22 item 4: seen in rustc 1.95's dumps, as Poll<Guard>) */
-	return ty->kind == TY_CORO || ty->kind == TY_POLL || (a && a->enum_defined && a->needs_drop);
+	/* a subset struct or enum with drop glue too (issue 22 item 4: seen in rustc 1.95's dumps, as
+	 * Poll<Guard>; `defined` is set for enums too) */
+	return ty->kind == TY_CORO || ty->kind == TY_POLL || (a && a->defined && a->needs_drop);
 }
 
 static inline int is_async_drop(Builder *b, LocalId l)
