@@ -190,15 +190,7 @@ char *rust_harness_text(const Module *m, Diag *d)
 		}
 	}
 	StrBuf b = {0};
-	strbuf_printf(&b, "\n" EMIT_HARNESS_MARKER "\n"
-		       "#[inline(never)]\n"
-		       "fn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) -> Poll<F::Output> {\n"
-		       "    f.poll(cx)\n"
-		       "}\n"
-		       "#[inline(never)]\n"
-		       "unsafe fn free_task<F>(f: *mut F) {\n"
-		       "    unsafe { core::ptr::drop_in_place(f) }\n"
-		       "}\n");
+	strbuf_printf(&b, "%s", "\n" EMIT_HARNESS_MARKER "\n" EMIT_TASK_FNS);
 	int rc = 0;
 	for (uint32_t i = 0; i < m->nfns && rc == 0; i++) {
 		const Fn *f = m->fns[i];
@@ -472,6 +464,16 @@ static pid_t spawn_rustc(const Rustc *r, const char *dir, const char *const *ext
 		_exit(127);
 	}
 	return pid;
+}
+
+/* rustc ($RUSTC, else rustc) compiling dir/lib.rs, an emitted crate, as `coroslim bytes --release`
+ * compiles one for x86_64 (the flags above); measure/flash.c's compiles */
+pid_t bytes_spawn_emitted_x86(const char *dir, const char *opt_level, int panic_abort)
+{
+	const char *bin = getenv("RUSTC");
+	Rustc r = {.bin = bin && *bin ? bin : "rustc", .triple = "x86_64-unknown-linux-gnu",
+		   .opt_level = opt_level, .panic_abort = panic_abort, .release = 1};
+	return spawn_rustc(&r, dir, NULL, 1);
 }
 
 static int wait_pid(pid_t pid)

@@ -614,16 +614,7 @@ int emit_import_crate(const Module *m, const uint8_t *dropped, uint32_t ndropped
 	fclose(mem);
 	if (!rc) {
 		fwrite(text, 1, len, out);
-		fputs("\n// ---- roots (coroslim import --format=flash) ----\n"
-		      "#[inline(never)]\n"
-		      "fn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) -> Poll<F::Output> {\n"
-		      "    f.poll(cx)\n"
-		      "}\n"
-		      "#[inline(never)]\n"
-		      "unsafe fn free_task<F>(f: *mut F) {\n"
-		      "    unsafe { core::ptr::drop_in_place(f) }\n"
-		      "}\n",
-		      out);
+		fputs("\n// ---- roots (coroslim import --format=flash) ----\n" EMIT_TASK_FNS, out);
 		for (uint32_t i = 0; i < m->ncoros; i++) {
 			const Coroutine *c = &m->coros[i];
 			if (!c->layout || !c->resume || c->replaced_by != NO_ID || !module_find_fn(m, c->resume))

@@ -13,7 +13,6 @@
  */
 #define _XOPEN_SOURCE 700 /* fork, waitpid, mkdtemp */
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,36 +22,6 @@
 #include <unistd.h>
 
 #include "measure.h"
-
-static pid_t flash_spawn(const char *dir, const char *opt_level, int panic_abort)
-{
-	char opt[32];
-	snprintf(opt, sizeof opt, "opt-level=%s", opt_level);
-	const char *rustc = getenv("RUSTC") && *getenv("RUSTC") ? getenv("RUSTC") : "rustc";
-	const char *argv[] = {rustc, "--edition", "2021", "--crate-type", "lib", "--crate-name", "lib", "--emit=obj",
-			      "-o", "lib.o", "--cap-lints", "allow", "-C", "codegen-units=1", "-C", opt, "-C",
-			      panic_abort ? "panic=abort" : "panic=unwind", "-C", "overflow-checks=off", "-C",
-			      "debug-assertions=off", "-C", "symbol-mangling-version=v0", "--target",
-			      "x86_64-unknown-linux-gnu", "-Z", "mir-enable-passes=-JumpThreading", "lib.rs", NULL};
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid < 0)
-		return -1;
-	if (pid == 0) {
-		if (chdir(dir) != 0)
-			_exit(126);
-		int fd = open("rustc.txt", O_WRONLY | O_CREAT | O_TRUNC, 0644);
-		if (fd < 0)
-			_exit(126);
-		dup2(fd, 1);
-		dup2(fd, 2);
-		close(fd);
-		setenv("RUSTC_BOOTSTRAP", "1", 1);
-		execvp(argv[0], (char *const *)argv);
-		_exit(127);
-	}
-	return pid;
-}
 
 static void flash_measure(FlashJob *j)
 {
@@ -148,7 +117,7 @@ int flash_run(FlashJob *jobs, uint32_t n, const char *opt_level, int panic_abort
 				next++, done++;
 				continue;
 			}
-			pid_t pid = flash_spawn(j->dir, opt_level, panic_abort);
+			pid_t pid = bytes_spawn_emitted_x86(j->dir, opt_level, panic_abort);
 			if (pid < 0) {
 				snprintf(j->err, sizeof j->err, "cannot start rustc");
 				next++, done++;

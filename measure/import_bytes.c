@@ -485,14 +485,13 @@ static int stage_size(const char *path, char *src, size_t len, const Stage *st, 
 	return ok;
 }
 
-int import_bytes_dir(const char *dir, FILE *out)
+/* dir's dump files and its type-sizes.txt (rustc's records, sorted by spelling into c): 0, or 1
+ * with the error printed; close_sized_dir frees what it made */
+static int open_sized_dir(const char *dir, char ***files, uint32_t *n, TypeSizes *ts, SizeCtx *c)
 {
-	uint32_t n;
-	char **files = dump_list(dir, &n, stderr);
-	if (!files)
+	*files = dump_list(dir, n, stderr);
+	if (!*files)
 		return 1;
-	SizeCtx c = {0};
-	TypeSizes ts = {0};
 	char tpath[PATH_MAX];
 	snprintf(tpath, sizeof tpath, "%s/type-sizes.txt", dir);
 	Diag dg = {0};
@@ -500,17 +499,35 @@ int import_bytes_dir(const char *dir, FILE *out)
 	char *ttext = file_read(tpath, &tlen, &dg);
 	if (!ttext) {
 		fprintf(stderr, "%s: error: no type-sizes.txt (rustc's -Zprint-type-sizes output of the same compile)\n", dir);
-		dump_list_free(files, n);
+		dump_list_free(*files, *n);
 		return 1;
 	}
-	type_sizes_parse(ttext, &ts, 1);
+	type_sizes_parse(ttext, ts, 1);
 	free(ttext);
-	c.recs = malloc((ts.n ? ts.n : 1) * sizeof *c.recs);
-	if (!c.recs)
+	c->recs = malloc((ts->n ? ts->n : 1) * sizeof *c->recs);
+	if (!c->recs)
 		internal_error("out of memory");
-	for (uint32_t i = 0; i < ts.n; i++)
-		c.recs[c.nrecs++] = &ts.t[i];
-	qsort(c.recs, c.nrecs, sizeof *c.recs, rec_cmp);
+	for (uint32_t i = 0; i < ts->n; i++)
+		c->recs[c->nrecs++] = &ts->t[i];
+	qsort(c->recs, c->nrecs, sizeof *c->recs, rec_cmp);
+	return 0;
+}
+
+static void close_sized_dir(char **files, uint32_t n, TypeSizes *ts, SizeCtx *c)
+{
+	free(c->recs);
+	type_sizes_free(ts);
+	dump_list_free(files, n);
+}
+
+int import_bytes_dir(const char *dir, FILE *out)
+{
+	uint32_t n;
+	char **files;
+	SizeCtx c = {0};
+	TypeSizes ts = {0};
+	if (open_sized_dir(dir, &files, &n, &ts, &c))
+		return 1;
 	Stage st[MAX_STAGES];
 	uint32_t nst = make_stages(st);
 	BuildOptions o = {.release = 1};
@@ -525,6 +542,7 @@ int import_bytes_dir(const char *dir, FILE *out)
 	uint32_t bodies = 0;
 	for (uint32_t i = 0; i < n; i++) {
 		size_t len;
+		Diag dg = {0};
 		char *src = file_read(files[i], &len, &dg);
 		if (!src)
 			continue;
@@ -577,9 +595,7 @@ int import_bytes_dir(const char *dir, FILE *out)
 			fprintf(stderr, "coroslim import: sized %u coroutine bodies of %u dumps\n", bodies, i + 1);
 	}
 	fprintf(out, "\n]}\n");
-	free(c.recs);
-	type_sizes_free(&ts);
-	dump_list_free(files, n);
+	close_sized_dir(files, n, &ts, &c);
 	return 0;
 }
 
@@ -600,29 +616,11 @@ typedef struct FlashBody {
 int import_flash_dir(const char *dir, const char *opt_level, FILE *out)
 {
 	uint32_t n;
-	char **files = dump_list(dir, &n, stderr);
-	if (!files)
-		return 1;
+	char **files;
 	SizeCtx c = {0};
 	TypeSizes ts = {0};
-	char tpath[PATH_MAX];
-	snprintf(tpath, sizeof tpath, "%s/type-sizes.txt", dir);
-	Diag dg = {0};
-	size_t tlen;
-	char *ttext = file_read(tpath, &tlen, &dg);
-	if (!ttext) {
-		fprintf(stderr, "%s: error: no type-sizes.txt (rustc's -Zprint-type-sizes output of the same compile)\n", dir);
-		dump_list_free(files, n);
+	if (open_sized_dir(dir, &files, &n, &ts, &c))
 		return 1;
-	}
-	type_sizes_parse(ttext, &ts, 1);
-	free(ttext);
-	c.recs = malloc((ts.n ? ts.n : 1) * sizeof *c.recs);
-	if (!c.recs)
-		internal_error("out of memory");
-	for (uint32_t i = 0; i < ts.n; i++)
-		c.recs[c.nrecs++] = &ts.t[i];
-	qsort(c.recs, c.nrecs, sizeof *c.recs, rec_cmp);
 	Stage st[MAX_STAGES];
 	uint32_t nst = make_stages(st);
 	BuildOptions o = {.release = 1};
@@ -633,6 +631,7 @@ int import_flash_dir(const char *dir, const char *opt_level, FILE *out)
 	uint32_t nb = 0, nj = 0;
 	for (uint32_t i = 0; i < n; i++) {
 		size_t len;
+		Diag dg = {0};
 		char *src = file_read(files[i], &len, &dg);
 		if (!src)
 			continue;
@@ -725,8 +724,6 @@ int import_flash_dir(const char *dir, const char *opt_level, FILE *out)
 	fprintf(out, "\n]}\n");
 	free(bodies);
 	free(jobs);
-	free(c.recs);
-	type_sizes_free(&ts);
-	dump_list_free(files, n);
+	close_sized_dir(files, n, &ts, &c);
 	return rc;
 }

@@ -6,6 +6,8 @@
 #ifndef COROSLIM_MEASURE_MEASURE_H
 #define COROSLIM_MEASURE_MEASURE_H
 
+#include <sys/types.h>
+
 #include "../frontend/frontend.h"
 #include "../passes/passes.h"
 
@@ -122,6 +124,9 @@ typedef struct FlashJob {
 	char err[300];
 } FlashJob;
 int flash_run(FlashJob *jobs, uint32_t n, const char *opt_level, int panic_abort, int par);
+/* measure/bytes.c: rustc compiling dir/lib.rs (an emitted crate) with `coroslim bytes --release`'s flags
+ * for x86_64, its output to dir/rustc.txt; the child's pid, -1 when fork fails */
+pid_t bytes_spawn_emitted_x86(const char *dir, const char *opt_level, int panic_abort);
 /* measure/import_bytes.c with flash: `coroslim import DUMPDIR --format=flash` */
 int import_flash_dir(const char *dir, const char *opt_level, FILE *out);
 
@@ -220,6 +225,18 @@ typedef struct EmitOptions {
 /* The line that opens the harness: measurements append what follows it to
  * rustc's own compile of the source, so that both crates have the same roots. */
 #define EMIT_HARNESS_MARKER "// ---- roots (coroslim emit --harness) ----"
+
+/* The two generic roots every measured crate polls and drops its futures through (`coroslim bytes`'s
+ * harness, `import --format=flash`'s crates): their copies are counted in each coroutine's bytes */
+#define EMIT_TASK_FNS                                                                          \
+	"#[inline(never)]\n"                                                                     \
+	"fn poll_task<F: Future>(f: Pin<&mut F>, cx: &mut Context<'_>) -> Poll<F::Output> {\n"   \
+	"    f.poll(cx)\n"                                                                        \
+	"}\n"                                                                                     \
+	"#[inline(never)]\n"                                                                     \
+	"unsafe fn free_task<F>(f: *mut F) {\n"                                                  \
+	"    unsafe { core::ptr::drop_in_place(f) }\n"                                           \
+	"}\n"
 /* The crate attributes every crate handed to rustc with the prelude starts with. */
 extern const char emit_rust_header[];
 /* Coroutine name -> the identifier S of its Rust items (type Coro_S, resume fn
