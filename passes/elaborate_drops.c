@@ -832,7 +832,8 @@ void elaborate_drops(Fn *f)
 				}
 			}
 			/* rustc: TerminatorKind::edges — a Drop's `drop:` edge (the coroutine
-			 * dropline) is no dataflow edge, only its target and unwind are */
+			 * dropline) is no dataflow edge, only its target and unwind are;
+			 * term_successors (ir/cfg.c) lists the drop: edge last */
 			uint32_t nflow = t->kind == TK_DROP && t->drop != NO_BLOCK ? ns - 1 : ns;
 			for (uint32_t i = 0; i < nflow; i++) {
 				if (dead_unwind && i > 0 && s[i] == t->unwind_bb)
