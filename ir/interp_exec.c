@@ -498,6 +498,15 @@ static void fmt_poll(Interp *I, uint64_t poll, TypeId payload, char *buf, size_t
 	}
 }
 
+/* The value of a Ready poll is the executor's once printed: it drops it there,
+ * as tests/native/executor.rs's `run` does at the end of its `Poll::Ready(v)`
+ * arm (a Guard in an async fn's result observes after the poll's event, before
+ * the future's drop). 1 ok, 0 unwinding. */
+static int drop_ready_value(Interp *I, uint64_t poll, TypeId payload)
+{
+	return drop_value(I, poll + poll_payload_offset(I, payload), payload);
+}
+
 /* The body of interp_run, after setjmp. */
 static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs, const RunOptions *o)
 {
@@ -563,6 +572,10 @@ static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs
 			st = READY;
 			tr->done_at_poll = tr->polls;
 			snprintf(result, sizeof result, "%s", buf);
+			if (!drop_ready_value(I, poll, out)) {
+				trace_push(tr, EV_RESULT, 0, "panicked in drop");
+				return;
+			}
 		}
 	}
 	if (st != PENDING && o->repoll) {
@@ -571,6 +584,10 @@ static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs
 		} else {
 			fmt_poll(I, poll, out, buf, sizeof buf);
 			trace_push(tr, EV_REPOLL, 0, "%s", buf);
+			if (poll_read_discr(I, poll, out) == 0 && !drop_ready_value(I, poll, out)) {
+				trace_push(tr, EV_RESULT, 0, "panicked in drop");
+				return;
+			}
 		}
 	}
 	trace_push(tr, EV_DROP, 0, NULL);
