@@ -204,6 +204,37 @@ static void test_transformed(void **state)
 	module_free(m);
 }
 
+/* The executor drops a Ready value once it has printed it, as
+ * tests/native/executor.rs's `run` does at the end of its `Poll::Ready(v)` arm:
+ * a Guard in an async fn's result observes after the completing poll's event
+ * and before the future's drop; a result without
+ * drop glue adds no event. */
+static void test_ready_value_dropped(void **state)
+{
+	(void)state;
+	static const char src[] =
+		"struct Pair { a: u32, g: Guard }\n"
+		"async fn pair(n: u32) -> Option<Pair> { yield_now().await; Some(Pair { a: n, g: guard(n + 1) }) }\n"
+		"async fn none(n: u32) -> Option<Pair> { if n > 0 { Some(Pair { a: n, g: guard(n) }) } else { None } }\n"
+		"async fn plain(n: u32) -> u32 { let g = guard(n); yield_now().await; n }\n";
+	BuildOptions o = {.jobs = 1};
+	Diag d = {.file = "t.rs"};
+	Module *m = frontend_lower("t.rs", src, sizeof src - 1, &o, &d);
+	assert_non_null(m);
+	uint64_t x = 3, zero = 0;
+	assert_string_equal(run(m, "pair", &x, 1, -1, 0, NULL),
+			    "poll 1 -> Pending\npoll 2 -> Ready(Some(Pair { a: 3, g: Guard(4) }))\nobserve 4\n"
+			    "drop\nresult Ready(Some(Pair { a: 3, g: Guard(4) }))\n");
+	assert_string_equal(run(m, "pair", &x, 1, 1, 0, NULL), "poll 1 -> Pending\ndrop\nresult cancelled\n");
+	assert_string_equal(run(m, "none", &x, 1, -1, 0, NULL),
+			    "poll 1 -> Ready(Some(Pair { a: 3, g: Guard(3) }))\nobserve 3\ndrop\n"
+			    "result Ready(Some(Pair { a: 3, g: Guard(3) }))\n");
+	assert_string_equal(run(m, "none", &zero, 1, -1, 0, NULL), "poll 1 -> Ready(None)\ndrop\nresult Ready(None)\n");
+	assert_string_equal(run(m, "plain", &x, 1, -1, 0, NULL),
+			    "poll 1 -> Pending\nobserve 3\npoll 2 -> Ready(3)\ndrop\nresult Ready(3)\n");
+	module_free(m);
+}
+
 static void test_malformed(void **state)
 {
 	(void)state;
@@ -242,7 +273,7 @@ int main(void)
 		cmocka_unit_test(test_checked_add),   cmocka_unit_test(test_wrapping),
 		cmocka_unit_test(test_loop),          cmocka_unit_test(test_coroutine_body),
 		cmocka_unit_test(test_unwind),        cmocka_unit_test(test_transformed),
-		cmocka_unit_test(test_malformed),
+		cmocka_unit_test(test_malformed),     cmocka_unit_test(test_ready_value_dropped),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
