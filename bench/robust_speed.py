@@ -2,18 +2,26 @@
 """bench/robust_speed.py -- time and peak memory on one large fn or one deep chain (issue 23).
 
 usage: python3 bench/robust_speed.py [--bin=./coroslim] [--cap=300] [--mem-cap=4] [--out=bench/SPEED.md]
-                                     [--only=lets,awaits,arms,chain] [--instructions-below=3]
+                                     [--only=lets,awaits,arms,mergearms,chain] [--runs=5] [--budget=240]
+                                     [--instructions-below=3] [--ll-kb=4096]
 
-`make bench-robust` runs it. A benchmark, not a test: one run per size, wall and user seconds and peak
-RSS from /usr/bin/time, each run capped at --cap seconds and --mem-cap GB of address space (RLIMIT_AS),
-so that a blow-up cannot take the shared machine; the runs of at most --instructions-below user seconds
-also run once under callgrind for their instruction count, which the load does not change. The inputs
-come from tests/robust/gen.py:
+`make bench-robust` runs it. A benchmark, not a test. Every size runs --runs times (fewer when its first
+run took more than --budget / --runs seconds of wall time: as many as fit in --budget, at least one),
+the sizes of one input interleaved round by round so that a change of load falls on both; each run is
+capped at --cap seconds and --mem-cap GB of address space (RLIMIT_AS), so that a blow-up cannot take the
+shared machine. Per run, from the kernel's rusage of the child (wait4: microseconds, not the 10 ms of
+`/usr/bin/time`'s %U): user and system CPU seconds (all threads), peak RSS and minor page faults; the
+table gives their medians and wall time's. The runs of at most --instructions-below user seconds also
+run once under cachegrind, for their instruction count and the data reads and writes that miss a
+simulated last-level cache of --ll-kb KiB (this machine's per-core L2 size by default), which the load
+does not change. The inputs come from tests/robust/gen.py:
 
   lets    one async fn with N shadowing `let x = x + K;` (debug build: an overflow check, so a block,
           per let)                                     `coroslim stats FILE --format=json`
   awaits  one async fn with N awaits                   `coroslim stats FILE --release --format=json`
   arms    one async fn with a `match` of N arms        `coroslim stats FILE --release --format=json`
+  mergearms  one async fn with a `match` of N arms, each awaiting the same async fn (merge-states
+          merges their N states into one)              `coroslim stats FILE --release --format=json`
   chain   N async fns, each awaiting the next, checked from its root
                                                        `coroslim check FILE --entry foo`
   chain-all   the same, every async fn of it checked   `coroslim check FILE`
@@ -30,6 +38,7 @@ import platform
 import re
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -44,6 +53,8 @@ CASES = [
     ("lets", "shadowed lets in one fn (debug)", [10000, 100000], ["stats", None, "--format=json"]),
     ("awaits", "awaits in one fn (release)", [1000, 10000], ["stats", None, "--release", "--format=json"]),
     ("arms", "match arms in one fn (release)", [10000, 100000], ["stats", None, "--release", "--format=json"]),
+    ("mergearms", "match arms awaiting one async fn, merged (release)", [100, 1000],
+     ["stats", None, "--release", "--format=json"]),
     ("chain", "await chain depth, `check` of its root", [10000, 100000], ["check", None, "--entry", "foo"]),
     ("chain-all", "await chain depth, `check` of every async fn", [100, 1000], ["check", None]),
     ("chain-root", "await chain depth, its root polled once to the end", [10000, 100000],
@@ -52,59 +63,85 @@ CASES = [
 
 
 def run(cmd, cap, mem_cap):
+    """One run: its status and the kernel's rusage of it (wait4, so microsecond CPU times)."""
     def limit():
         if mem_cap:
             resource.setrlimit(resource.RLIMIT_AS, (mem_cap, mem_cap))
-    with tempfile.NamedTemporaryFile() as tf:
-        full = ["/usr/bin/time", "-f", "%M %e %U", "-o", tf.name] + cmd
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        p = subprocess.Popen(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, preexec_fn=limit,
-                             start_new_session=True)
-        try:
-            out, err = p.communicate(timeout=cap)
-            rc = p.returncode
-        except subprocess.TimeoutExpired:
-            os.killpg(p.pid, 9)
-            p.communicate()
-            return {"status": "over the %.0f s cap" % cap, "wall": time.perf_counter() - t0, "done": False}
-        try:
-            kb, wall, user = open(tf.name).read().split()[-3:]
-            res = {"rss_mb": int(kb) / 1024.0, "wall": float(wall), "user": float(user)}
-        except (OSError, ValueError):
-            res = {"wall": time.perf_counter() - t0}
-        last = (out.decode(errors="replace").strip().splitlines()[-1:] or [""])[0]
-        tail = (err.decode(errors="replace").strip().splitlines()[-1:] or [""])[0]
-        m = re.search(r" stages: (ok|FAILED|INCOMPLETE)", last) if last.startswith("check ") else None
-        verdict = m.group(1) if m else ""
-        if rc == 0:
-            res["status"] = "ok"
-        elif "out of memory" in tail:
-            res["status"] = "out of memory under the cap"
-        elif rc < 0 or rc >= 128:
-            res["status"] = "crashed (exit %d: %s)" % (rc, tail[:80])
-        else:
-            res["status"] = "exit %d, %s" % (rc, verdict or tail[:80])
-        res["done"] = rc == 0 or bool(verdict)  # ran to its end (check: ok, FAILED or INCOMPLETE)
-        return res
+        p = subprocess.Popen(cmd, stdout=out, stderr=err, preexec_fn=limit, start_new_session=True)
+        while True:
+            pid, status, ru = os.wait4(p.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() - t0 > cap:
+                os.killpg(p.pid, 9)
+                os.wait4(p.pid, 0)
+                p.returncode = -9
+                return {"status": "over the %.0f s cap" % cap, "wall": time.perf_counter() - t0, "done": False}
+            time.sleep(0.002)
+        wall = time.perf_counter() - t0
+        p.returncode = rc = os.waitstatus_to_exitcode(status)
+        res = {"wall": wall, "user": ru.ru_utime, "sys": ru.ru_stime, "cpu": ru.ru_utime + ru.ru_stime,
+               "rss_mb": ru.ru_maxrss / 1024.0, "minflt": ru.ru_minflt}
+        out.seek(0)
+        err.seek(0)
+        last = (out.read().decode(errors="replace").strip().splitlines()[-1:] or [""])[0]
+        tail = (err.read().decode(errors="replace").strip().splitlines()[-1:] or [""])[0]
+    m = re.search(r" stages: (ok|FAILED|INCOMPLETE)", last) if last.startswith("check ") else None
+    verdict = m.group(1) if m else ""
+    if rc == 0:
+        res["status"] = "ok"
+    elif "out of memory" in tail:
+        res["status"] = "out of memory under the cap"
+    elif rc < 0 or rc >= 128:
+        res["status"] = "crashed (exit %d: %s)" % (rc, tail[:80])
+    else:
+        res["status"] = "exit %d, %s" % (rc, verdict or tail[:80])
+    res["done"] = rc == 0 or bool(verdict)  # ran to its end (check: ok, FAILED or INCOMPLETE)
+    return res
 
 
-def instructions(cmd, cap):
-    """Instructions of one run under callgrind (they do not depend on the machine's load), or None."""
+def valgrind_counts(cmd, cap, ll_kb):
+    """Instructions, and data reads + writes missing a simulated last-level cache of ll_kb KiB, of one
+    run under cachegrind (neither depends on the machine's load), or {}."""
     if not shutil.which("valgrind"):
-        return None
-    full = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"] + cmd
+        return {}
+    full = ["valgrind", "--tool=cachegrind", "--cache-sim=yes", "--LL=%d,16,64" % (ll_kb * 1024),
+            "--cachegrind-out-file=/dev/null"] + cmd
     try:
         p = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=cap)
     except subprocess.TimeoutExpired:
-        return None
-    m = re.search(r"Collected : (\d+)", p.stderr.decode(errors="replace"))
-    return int(m.group(1)) if m else None
+        return {}
+    text = p.stderr.decode(errors="replace")
+    ins = re.search(r"I\s+refs:\s+([\d,]+)", text)
+    ll = re.search(r"LLd misses:\s+([\d,]+)", text)
+    res = {}
+    if ins:
+        res["instructions"] = int(ins.group(1).replace(",", ""))
+    if ll:
+        res["llmiss"] = int(ll.group(1).replace(",", ""))
+    return res
 
 
 def ratio(a, b, key):
     if key in a and key in b and a[key] > 0:
         return "%.1fx" % (b[key] / a[key])
     return "-"
+
+
+def median_of(runs):
+    """The medians of a size's runs (all of them ran to their end), or its first failure."""
+    bad = [r for r in runs if not r.get("done")]
+    if bad:
+        return dict(bad[0], nruns=len(runs))
+    med = {"status": runs[0]["status"], "done": True, "nruns": len(runs)}
+    for key in ("wall", "user", "sys", "cpu", "rss_mb", "minflt"):
+        vals = [r[key] for r in runs if key in r]
+        if vals:
+            med[key] = statistics.median(vals)
+    med["cpu_runs"] = [r["cpu"] for r in runs if "cpu" in r]
+    return med
 
 
 def old_rows(text):
@@ -128,11 +165,16 @@ def main():
     ap.add_argument("--mem-cap", type=float, default=4.0, help="GB of address space per run")
     ap.add_argument("--out", default=os.path.join(HERE, "SPEED.md"))
     ap.add_argument("--only", default="")
+    ap.add_argument("--runs", type=int, default=5, help="runs per size (medians)")
+    ap.add_argument("--budget", type=float, default=240.0, metavar="SECONDS",
+                    help="wall seconds of runs per size: a size whose first run took more than budget / runs "
+                         "runs as many times as fit (at least once)")
     ap.add_argument("--instructions-below", type=float, default=3.0, metavar="SECONDS",
-                    help="also count instructions (callgrind) of the runs that took at most this many user "
-                         "seconds (about 50x slower under callgrind); 0: none")
+                    help="also count instructions and cache misses (cachegrind) of the sizes whose median "
+                         "user time is at most this (about 50-100x slower under valgrind); 0: none")
+    ap.add_argument("--ll-kb", type=int, default=4096, help="KiB of the simulated last-level cache")
     ap.add_argument("--callgrind-cap", type=float, default=1800.0,
-                    help="seconds per callgrind run (a loaded machine needs far more than 50x)")
+                    help="seconds per valgrind run (a loaded machine needs far more than 50x)")
     a = ap.parse_args()
     load0 = os.getloadavg()
     only = set(a.only.split(",")) if a.only else None
@@ -143,28 +185,46 @@ def main():
                             stderr=subprocess.DEVNULL).stdout.decode().strip() or "?"
     dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
                            stdout=subprocess.PIPE).stdout.decode().strip()
+    loads = []
     rows = []
+    t_start = time.time()
     for kind, label, sizes, args in CASES:
         if only and kind not in only:
             continue
-        res = []
+        cmds = {}
         for n in sizes:
             path = os.path.join(work, "%s_%d.rs" % (kind, n))
             with open(path, "w") as f:
                 subprocess.run([sys.executable, GEN, kind.split("-")[0], str(n)], stdout=f, check=True)
-            cmd = [binary] + [path if x is None else x for x in args]
-            sys.stderr.write("robust_speed: %s %d ...\n" % (kind, n))
-            r = run(cmd, a.cap, int(a.mem_cap * (1 << 30)) if a.mem_cap > 0 else 0)
+            cmds[n] = [binary] + [path if x is None else x for x in args]
+        runs = {n: [] for n in sizes}
+        want = {n: a.runs for n in sizes}
+        rnd = 0
+        while any(len(runs[n]) < want[n] for n in sizes):
+            for n in sizes:
+                if len(runs[n]) >= want[n]:
+                    continue
+                loads.append(os.getloadavg()[0])
+                sys.stderr.write("robust_speed: %s %d run %d ...\n" % (kind, n, len(runs[n]) + 1))
+                r = run(cmds[n], a.cap, int(a.mem_cap * (1 << 30)) if a.mem_cap > 0 else 0)
+                runs[n].append(r)
+                if not r.get("done"):
+                    want[n] = len(runs[n])  # a failure is not repeated
+                elif rnd == 0 and r["wall"] * a.runs > a.budget:
+                    want[n] = max(1, min(a.runs, int(a.budget / max(r["wall"], 1e-3))))
+            rnd += 1
+        res = []
+        for n in sizes:
+            r = median_of(runs[n])
             if r.get("done") and r.get("user", 1e9) <= a.instructions_below:
-                sys.stderr.write("robust_speed: %s %d under callgrind ...\n" % (kind, n))
-                ins = instructions(cmd, a.callgrind_cap)
-                if ins:
-                    r["instructions"] = ins
+                sys.stderr.write("robust_speed: %s %d under cachegrind ...\n" % (kind, n))
+                r.update(valgrind_counts(cmds[n], a.callgrind_cap, a.ll_kb))
             sys.stderr.write("robust_speed: %s %d: %s\n" % (kind, n, r))
             res.append((n, r))
         rows.append((kind, label, args, res))
     shutil.rmtree(work, ignore_errors=True)
     load1 = os.getloadavg()
+    minutes = (time.time() - t_start) / 60.0
     text = open(a.out).read() if os.path.exists(a.out) else ""
     kept, kept_commit = old_rows(text) if only else ({}, None)
     ran = [label for kind, label, sizes, args in CASES if kind in (only or ())]
@@ -174,23 +234,40 @@ def main():
                     "the load averages below are this run's." % (a.only, "; ".join(ran), kept_commit or "?"))
 
     L = [BEGIN, "## Robustness: one large fn, one deep chain (`make bench-robust`)", "",
-         "Generated by `python3 bench/robust_speed.py` at %s%s on %s (%d CPUs, shared); one run per size, "
-         "capped at %.0f s and %.0f GB of address space. Inputs from `tests/robust/gen.py KIND N`. Target "
-         "(issue 23): under 2 GB, and at most 11x time and memory per 10x input."
+         "Generated by `python3 bench/robust_speed.py` at %s%s on %s (%d CPUs, shared), %s UTC, in %.0f "
+         "minutes. Inputs from `tests/robust/gen.py KIND N`. Target (issue 23): under 2 GB, and at most 11x "
+         "time and memory per 10x input."
          % (commit, " (uncommitted changes)" if dirty else "", platform.machine(), os.cpu_count() or 0,
-            a.cap, a.mem_cap) + keptnote, "",
+            time.strftime("%Y-%m-%d %H:%M", time.gmtime()), minutes) + keptnote, "",
+         "How it is measured: each size runs %d times (fewer when its first run took more than %.0f s of "
+         "wall time: as many as fit in %.0f s, the `runs` column), the sizes of one input interleaved round "
+         "by round, each run capped at %.0f s and %.0f GB of address space. CPU, user and system seconds, "
+         "peak RSS and minor page faults are the kernel's rusage of the run (`wait4`: microseconds, all "
+         "threads; `/usr/bin/time` prints 10 ms steps, and the small runs take 0.01 to 0.05 s), and the "
+         "table gives the medians of the runs. CPU = user + system: page faults are system time. The runs "
+         "whose median user time is at most %.0f s also run once under cachegrind (`valgrind "
+         "--tool=cachegrind --cache-sim=yes --LL=%d,16,64`): instructions, and the data reads and writes "
+         "that miss a simulated last-level cache of %d KiB, this machine's per-core L2 (its %s is shared "
+         "with the other tenants' VMs): neither depends on the load, and the misses say why CPU time can "
+         "grow faster than instructions. The hardware counters (cycles) are not available in this VM "
+         "(`perf stat -e cycles`: not supported)."
+         % (a.runs, a.budget / a.runs, a.budget, a.cap, a.mem_cap, a.instructions_below, a.ll_kb * 1024,
+            a.ll_kb, "L3"), "",
+         "Load average (1 min) when the runs started and ended: %.1f, %.1f; over the runs: median %.1f, "
+         "range %.1f to %.1f (2 CPUs). Wall seconds depend on it; CPU seconds much less (a loaded machine "
+         "shares the caches, so they still do somewhat); instructions and simulated misses not at all."
+         % (load0[0], load1[0], statistics.median(loads) if loads else 0, min(loads) if loads else 0,
+            max(loads) if loads else 0), "",
          "Peak RSS of a run that failed is what it had when it stopped. The chain rows: `check --entry foo` "
          "checks the chain's root under every schedule after every stage (linear: the interpreter's large "
          "futures are sparse, DESIGN.md, Executor and checker); `check` of every async fn of an N-deep chain "
          "polls fn k through k levels, N^2/2 levels by what it checks, so its rows grow 100x per 10x (no "
          "sound way to share the entries' runs was found: DESIGN.md, Limits and reliability); the chain-root "
          "rows poll the root once (`run`).", "",
-         "Load average (1 min) when the runs started and ended: %.1f, %.1f. Wall and user seconds depend on "
-         "it; instructions (callgrind, runs of at most %.0f s user, `-` otherwise) do not, and their growth "
-         "is the one to read for the algorithm." % (load0[0], load1[0], a.instructions_below), "",
-         "| input | command | N | status | wall s | user s | peak RSS MB | instructions | growth (user, RSS, "
-         "instructions) |",
-         "|---|---|---:|---|---:|---:|---:|---:|---|"]
+         "| input | command | N | status | runs | CPU s (median) | CPU s of each run | user s | sys s | wall s "
+         "| peak RSS MB | minor faults | instructions | LL misses | growth (CPU, RSS, instructions, LL "
+         "misses) |",
+         "|---|---|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     done = {kind: (label, args, res) for kind, label, args, res in rows}
     for kind, label, sizes, args in CASES:
         if kind not in done:
@@ -201,15 +278,20 @@ def main():
         for i, (n, r) in enumerate(res):
             growth = ""
             if i > 0 and r.get("done") and res[i - 1][1].get("done"):
-                growth = "%s, %s, %s" % (ratio(res[i - 1][1], r, "user"), ratio(res[i - 1][1], r, "rss_mb"),
-                                         ratio(res[i - 1][1], r, "instructions"))
+                p = res[i - 1][1]
+                growth = ", ".join(ratio(p, r, k) for k in ("cpu", "rss_mb", "instructions", "llmiss"))
             elif i > 0:
                 growth = "- (did not finish)"
-            L.append("| %s | %s | %d | %s | %s | %s | %s | %s | %s |" % (
-                label, cmdtext, n, r["status"], "%.2f" % r["wall"] if "wall" in r else "-",
-                "%.2f" % r["user"] if "user" in r else "-",
-                "%.0f" % r["rss_mb"] if "rss_mb" in r else "-",
-                "{:,}".format(r["instructions"]) if "instructions" in r else "-", growth))
+
+            def num(key, fmt):
+                return fmt % r[key] if key in r else "-"
+            L.append("| %s | %s | %d | %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                label, cmdtext, n, r["status"], r.get("nruns", 1), num("cpu", "%.3f"),
+                ", ".join("%.3f" % x for x in r.get("cpu_runs", [])) or "-", num("user", "%.3f"),
+                num("sys", "%.3f"), num("wall", "%.2f"), num("rss_mb", "%.0f"),
+                "{:,}".format(int(r["minflt"])) if "minflt" in r else "-",
+                "{:,}".format(r["instructions"]) if "instructions" in r else "-",
+                "{:,}".format(r["llmiss"]) if "llmiss" in r else "-", growth))
     L += ["", END]
     section = "\n".join(L) + "\n"
     if BEGIN in text and END in text:

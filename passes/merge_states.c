@@ -73,7 +73,8 @@ typedef struct Coro {
 	Module *m;
 	uint32_t ci;
 	Layout *l;    /* the pass's copy of the coroutine's layout (merge_states) */
-	Arena *arena; /* where a merged layout's arrays go */
+	Arena *arena; /* where the last merged layout's arrays go when the pass ends */
+	int owned;    /* 1: l's arrays are a merged layout's, malloc'd (layout_free_arrays) */
 	TypeId cty; /* the coroutine type */
 	Fn *resume, *shim;
 	BlockId rswitch, dswitch; /* the blocks switching on the state, or NO_BLOCK */
@@ -651,6 +652,44 @@ static void renumber_set_discr(const Coro *c, Fn *f, const uint32_t *vnew)
 		}
 }
 
+/* The arrays merged_layout allocates. */
+static void layout_free_arrays(Layout *l)
+{
+	free(l->upvar_offset);
+	free(l->saved);
+	free(l->field_start);
+	free(l->nfields);
+	free(l->fields);
+	free(l->conflicts);
+}
+
+static void *arena_copy(Arena *ar, const void *p, size_t bytes)
+{
+	void *q = arena_alloc_uninit(ar, bytes ? bytes : 1);
+	memcpy(q, p, bytes);
+	return q;
+}
+
+/* The pass's last merged layout, moved into the body's arena. */
+static void layout_to_arena(Coro *c)
+{
+	Layout *l = c->l, o = *l;
+	const Coroutine *co = &c->m->coros[c->ci];
+	uint32_t total = 0;
+	for (uint32_t v = 0; v < l->nvariants; v++)
+		total += l->nfields[v];
+	l->upvar_offset = arena_copy(c->arena, o.upvar_offset, (co->nupvars ? co->nupvars : 1) * sizeof *o.upvar_offset);
+	l->saved = arena_copy(c->arena, o.saved, (o.nsaved ? o.nsaved : 1) * sizeof *o.saved);
+	l->field_start = arena_copy(c->arena, o.field_start, o.nvariants * sizeof *o.field_start);
+	l->nfields = arena_copy(c->arena, o.nfields, o.nvariants * sizeof *o.nfields);
+	l->fields = arena_copy(c->arena, o.fields, (total ? total : 1) * sizeof *o.fields);
+	if (o.conflicts)
+		l->conflicts = arena_copy(c->arena, o.conflicts,
+					  ((size_t)o.nsaved * ((o.nsaved + 63) / 64) + 1) * sizeof *o.conflicts);
+	layout_free_arrays(&o);
+	c->owned = 0;
+}
+
 /* The layout after the merge, computed but not installed: renamed saved
  * locals coalesced, merged variants gone, saved locals no variant holds
  * dropped; vnew/snew receive the old -> new numbering. */
@@ -681,22 +720,27 @@ static Layout merged_layout(const Coro *c, const Renaming *r, uint32_t *vnew, ui
 		if (target[s] != s)
 			snew[s] = snew[target[s]];
 
+	/* the arrays are malloc'd, the pass's own: a merge that does not happen
+	 * frees them, one that does frees the layout it replaces, and the pass
+	 * copies the last one into the body's arena (layout_to_arena). In the
+	 * arena, every merge left a layout behind, conflict matrix included:
+	 * N merges of N states took N x N^2 / 8 bytes. */
 	Layout nl = *l;
 	const Coroutine *co = &m->coros[c->ci];
-	nl.upvar_offset = arena_alloc(c->arena, (co->nupvars ? co->nupvars : 1) * sizeof *nl.upvar_offset);
+	nl.upvar_offset = xcalloc(co->nupvars ? co->nupvars : 1, sizeof *nl.upvar_offset);
 	nl.nsaved = ns2;
-	nl.saved = arena_alloc(c->arena, (ns2 ? ns2 : 1) * sizeof *nl.saved);
+	nl.saved = xcalloc(ns2 ? ns2 : 1, sizeof *nl.saved);
 	for (uint32_t s = 0; s < ns; s++)
 		if (held[s])
 			nl.saved[snew[s]] = l->saved[s];
 	nl.nvariants = nv2;
-	nl.field_start = arena_alloc(c->arena, nv2 * sizeof *nl.field_start);
-	nl.nfields = arena_alloc(c->arena, nv2 * sizeof *nl.nfields);
+	nl.field_start = xcalloc(nv2, sizeof *nl.field_start);
+	nl.nfields = xcalloc(nv2, sizeof *nl.nfields);
 	uint32_t total = 0;
 	for (uint32_t v = 0; v < nv; v++)
 		if (vnew[v] != NO_ID)
 			total += l->nfields[v];
-	nl.fields = arena_alloc(c->arena, (total ? total : 1) * sizeof *nl.fields);
+	nl.fields = xcalloc(total ? total : 1, sizeof *nl.fields);
 	uint32_t pos = 0;
 	for (uint32_t v = 0; v < nv; v++) {
 		if (vnew[v] == NO_ID)
@@ -710,7 +754,7 @@ static Layout merged_layout(const Coro *c, const Renaming *r, uint32_t *vnew, ui
 	nl.conflicts = NULL;
 	if (ns2) {
 		uint32_t words = (ns2 + 63) / 64;
-		nl.conflicts = arena_alloc(c->arena, (size_t)ns2 * words * sizeof *nl.conflicts + 8);
+		nl.conflicts = xcalloc((size_t)ns2 * words + 1, sizeof *nl.conflicts);
 		/* each row's set bits (pair by pair was nsaved^2 tests per merge) */
 		uint32_t owords = (ns + 63) / 64;
 		for (uint32_t a = 0; a < ns && l->conflicts; a++) {
@@ -799,10 +843,15 @@ static int try_merge(Coro *c, uint32_t a, uint32_t b)
 		/* fewer variants can promote more saved locals to the prefix (rustc's
 		 * rule when fewer than two variants keep their own): never grow */
 		uint32_t *vnew = xcalloc(l->nvariants, sizeof *vnew), *snew = xcalloc(l->nsaved, sizeof *snew);
-		Layout nl = merged_layout(c, &r, vnew, snew);
+		Layout nl = merged_layout(c, &r, vnew, snew), old = *l;
 		ok = nl.size <= l->size;
-		if (ok)
+		if (ok) {
 			apply_merge(c, &r, &w, &nl, vnew, snew);
+			if (c->owned)
+				layout_free_arrays(&old);
+			c->owned = 1;
+		} else
+			layout_free_arrays(&nl);
 		free(vnew);
 		free(snew);
 	}
@@ -1102,5 +1151,7 @@ int merge_states(const PassCx *cx, Body *b)
 	int merged = 0;
 	while (merge_one(&c))
 		merged = 1;
+	if (c.owned)
+		layout_to_arena(&c);
 	return merged;
 }

@@ -5,6 +5,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   lets    one async fn with N shadowing `let`s
   awaits  one async fn with N awaits
   arms    one async fn with a `match` of N arms
+  mergearms  one async fn with a `match` of N arms, each awaiting the same async fn (N states
+          that merge-states makes one)
   chain   N async fns, each awaiting the next (an await chain N deep)
   params  one async fn with N u8 parameters, awaited
   name    two async fns whose names are N bytes long and differ in the last byte
@@ -42,6 +44,16 @@ def arms(n):
         out.append("        %d => %du32," % (i, (i * 7) & 0xffff))
     out += ["        _ => 1u32,", "    };", "    yield_now().await;", "    r", "}",
             "async fn foo() -> u32 { many_arms(%d).await }" % (n // 2)]
+    return out
+
+
+def mergearms(n):
+    out = ["async fn leaf(x: u32) -> u32 { yield_now().await; x }",
+           "async fn many_merging_arms(a: u32) -> u32 {", "    let r = match a {"]
+    for i in range(n):
+        out.append("        %d => leaf(%du32).await," % (i, (i * 7) & 0xffff))
+    out += ["        _ => 1u32,", "    };", "    r", "}",
+            "async fn foo() -> u32 { many_merging_arms(%d).await }" % (n // 2)]
     return out
 
 
@@ -100,7 +112,7 @@ def badmir(n):
             "        _0 = const 1_u8;", "        return;", "    }", "}"]
 
 
-KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "chain": chain, "params": params, "name": name,
+KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir}
 
 
