@@ -187,7 +187,7 @@ typedef struct Borrowck {
 	long long *death;     /* by loan: the largest killpos of a variable that ever held it */
 	bool *inflight;       /* by loan: made in a statement still being walked */
 	bool *active;         /* by loan: in its root's active list */
-	int *act_head;        /* by var id: the active loans rooted at it (act_next/act_prev) */
+	int *act_head;        /* by var id * 2 + mut: the active loans rooted at it (act_next/act_prev) */
 	int *act_next, *act_prev;
 	int inv_prune_at;     /* Flow.inv past this size: its dead loans' records are dropped */
 	BorrowShared *sh;
@@ -811,9 +811,9 @@ static void loans_init(Borrowck *b)
 	b->act_prev = arena_alloc(b->s->scratch, nl * sizeof *b->act_prev);
 	for (size_t k = 0; k < nl; k++)
 		b->death[k] = -1;
-	b->act_head = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->act_head);
+	b->act_head = arena_alloc(b->s->scratch, 2 * ((size_t)fn->nvars + 1) * sizeof *b->act_head);
 	b->killpos = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->killpos);
-	for (int i = 0; i < fn->nvars; i++)
+	for (int i = 0; i < 2 * fn->nvars; i++)
 		b->act_head[i] = -1;
 	b->inv_prune_at = 64;
 	if (b->nloans)
@@ -856,7 +856,7 @@ static void activate(Borrowck *b, int k)
 {
 	if (b->active[k])
 		return;
-	int root = loan_at(b, k)->root->id;
+	int root = 2 * loan_at(b, k)->root->id + loan_at(b, k)->mut;
 	b->active[k] = true;
 	b->act_prev[k] = -1;
 	b->act_next[k] = b->act_head[root];
@@ -867,7 +867,7 @@ static void activate(Borrowck *b, int k)
 
 static void deactivate(Borrowck *b, int k)
 {
-	int root = loan_at(b, k)->root->id;
+	int root = 2 * loan_at(b, k)->root->id + loan_at(b, k)->mut;
 	b->active[k] = false;
 	if (b->act_prev[k] >= 0)
 		b->act_next[b->act_prev[k]] = b->act_next[k];
@@ -882,6 +882,14 @@ static void deactivate(Borrowck *b, int k)
 static bool loan_dead(const Borrowck *b, int k, long long p)
 {
 	return !b->inflight[k] && b->death[k] < p;
+}
+
+/* The loans made since the made stack held `made` are no longer carried by the value being
+ * computed (a variable that took one keeps it alive: Borrowck.death). */
+static void pop_made(Borrowck *b, int made)
+{
+	while (b->sh->nmade > made)
+		b->inflight[b->sh->made[--b->sh->nmade]] = false;
 }
 
 /* Loan k is made (again): in flight until its statement ends. Made again in a loop, an earlier
@@ -1003,7 +1011,13 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 	long long p = src_pos(line, col);
 	int nfound = 0, nscanned = 0;
 	const Invalid *rec[2] = {NULL, NULL}; /* by the loan's mutability: one record per message */
-	for (int k = b->act_head[root->id], next; k >= 0; k = next) {
+	/* reads and shared borrows conflict with `&mut` loans only: the shared ones are not scanned */
+	bool shared_too = kind != ACC_READ && kind != ACC_BORROW;
+	for (int k = b->act_head[2 * root->id + 1], next, pass = 0; k >= 0 || (shared_too && !pass++); k = next) {
+		if (k < 0) { /* the `&mut` loans done: the shared ones */
+			next = b->act_head[2 * root->id];
+			continue;
+		}
 		next = b->act_next[k];
 		nscanned++;
 		if (loan_dead(b, k, p)) {
@@ -1360,8 +1374,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		}
 		/* the statement's values are gone: its loans are carried by variables, or by nothing;
 		 * its temporaries are dropped */
-		while (sh->nmade > made)
-			b->inflight[sh->made[--sh->nmade]] = false;
+		pop_made(b, made);
 		b->temps = temps;
 	}
 	sh->scopes[d].stmt = blk->nstmts;
@@ -1685,7 +1698,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	case EXPR_CALL: {
 		const LoanSet *v = NULL;
-		int temps = b->temps;
+		int temps = b->temps, made = b->sh->nmade;
 		for (int i = 0; i < e->nargs; i++) {
 			AstExpr *a = e->args[i];
 			/* rustc's two-phase borrows: a method's autoref'd receiver, a coercion's reborrow */
@@ -1711,13 +1724,18 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (is_never(b->s, e->ty))
 			f->reachable = false;
 		b->val = e->callee && e->callee->is_async ? v : NULL;
+		if (!b->val) /* the loans made in the arguments are consumed by the call */
+			pop_made(b, made);
 		return;
 	}
-	case EXPR_AWAIT:
+	case EXPR_AWAIT: {
+		int made = b->sh->nmade;
 		flow_expr(b, e->lhs, f);
 		use_loans(b, b->val, f);
 		witness_at_await(b, e, f);
+		pop_made(b, made); /* the future is consumed, and the loans made for it */
 		break;
+	}
 	case EXPR_UNARY: case EXPR_CAST:
 		flow_expr(b, e->lhs, f);
 		break;
