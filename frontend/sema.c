@@ -271,6 +271,7 @@ int sema_check(AstProgram *p, Diag *d)
 	}
 	arena_free(s->scratch);
 	namemap_free(&s->fn_names);
+	namemap_free(&s->scope_names);
 	free(s);
 	return ok;
 }

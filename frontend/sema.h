@@ -41,6 +41,9 @@ typedef struct Sema {
 	AstVar **scope;
 	int nscope;
 	uint32_t scope_cap;
+	NameMap scope_names;       /* name -> 1 + its innermost entry in scope (lookup_var) */
+	int *scope_prev;           /* by scope entry: the entry it shadows, -1 */
+	uint32_t scope_prev_cap;
 	AstExpr **loops;
 	int nloops;
 	uint32_t loops_cap;

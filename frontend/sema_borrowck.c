@@ -1,7 +1,9 @@
 /* sema_borrowck.c — 4a. match exhaustiveness (check_match), 4b. moves,
  * initialization and mutability, and 4c. borrow conflicts (NLL loans), as one
  * dataflow over the tree (borrowck). See sema.c for the phases and their order. */
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sema.h"
@@ -136,7 +138,18 @@ typedef struct LoopFlow {
 	AstExpr *loop;
 	Flow brk, cont;
 	struct LoopFlow *outer;
+	int nscopes; /* the blocks open outside the loop (BorrowShared.scopes): break leaves the rest */
 } LoopFlow;
+
+/* State shared by the bodies of one fn (check_body copies Borrowck per body): stacks. */
+typedef struct BorrowShared {
+	struct OpenBlock { AstBlock *blk; int stmt; } *scopes; /* the blocks being walked, the statement in each */
+	int nscopes;
+	uint32_t scopes_cap;
+	int *made;            /* loans made in the statements being walked (in flight), by statement */
+	int nmade;
+	uint32_t made_cap;
+} BorrowShared;
 
 typedef struct Borrowck {
 	Sema *s;
@@ -167,6 +180,18 @@ typedef struct Borrowck {
 	bool *witness_drop;   /* by index_in_fn: the block's coroutine witness needs drop */
 	int *first_drop_var;  /* by index_in_fn: its first local with drop glue (next_drop_var) */
 	int *next_drop_var;   /* by var id */
+	/* issue 23: an access scans the loans of its variable that may still be used, not all of them.
+	 * Loan k + nloans is k's shadow: every earlier instance of a loan made again in a loop. */
+	int census_loops;     /* the census's loop depth */
+	long long *killpos;   /* by var id: a reference variable is never used past this position */
+	long long *death;     /* by loan: the largest killpos of a variable that ever held it */
+	bool *inflight;       /* by loan: made in a statement still being walked */
+	bool *active;         /* by loan: in its root's active list */
+	int *act_head;        /* by var id * 2 + mut: the active loans rooted at it (act_next/act_prev) */
+	int *act_next, *act_prev;
+	int inv_prune_at;     /* Flow.inv past this size: its dead loans' records are dropped */
+	BorrowShared *sh;
+	int temps;            /* temporaries with drop glue held at this point of the body (witness) */
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -517,9 +542,12 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab);
 enum { PATH_INDEX = -1, PATH_DEREF = -2 }; /* a path element: a field index, or these */
 enum { ACC_READ, ACC_MOVE, ACC_BORROW, ACC_BORROW_MUT, ACC_WRITE, ACC_DEAD };
 /* past these, the fn's conflicts go unchecked (its moves, initialisation and mutability
- * still are): loans, and loans scanned plus conflict records copied (2M: a fn with thousands of
- * borrows of one place, each live across the next, costs their square) */
-enum { LOAN_LIMIT = 1 << 20, LOAN_BUDGET = 1 << 21 };
+ * still are): loans, and loans scanned plus conflict records copied (32M: an access scans the
+ * loans of its variable that may still be used, so only thousands of them live at once, each
+ * scanned by thousands of accesses, cost that much: `&v.b` kept by 6,000 references across
+ * 6,000 `&mut v.a`, accepted by rustc; straight-line borrows each dead before the next cost
+ * one scan each, at any number) */
+enum { LOAN_LIMIT = 1 << 20, LOAN_BUDGET = 1 << 25 };
 
 typedef struct Loan {
 	AstVar *root;
@@ -528,7 +556,17 @@ typedef struct Loan {
 	bool mut;
 	int line, col; /* the borrow (an async block's `async` for its captures) */
 	int next;      /* the next loan rooted at the same variable, -1 */
+	bool in_loop;  /* made inside a loop: made again while an earlier instance may be held */
 } Loan;
+
+/* Loan k, or the loan whose shadow k is */
+static const Loan *loan_at(const Borrowck *b, int k) { return &b->loans[k < b->nloans ? k : k - b->nloans]; }
+
+/* A source position as one number, in source order (the columns of one line clamped alike) */
+static long long src_pos(int line, int col)
+{
+	return line <= 0 ? 0 : (long long)line << 22 | (col < (1 << 22) - 1 ? (col > 0 ? col : 0) : (1 << 22) - 1);
+}
 
 typedef struct Invalid {
 	int line, col;
@@ -605,7 +643,7 @@ static void new_loan(Borrowck *b, const void *key, AstVar *root, int *path, int 
 	map_put(b, key, b->nloans);
 	(void)VEC_PUSH(b->s->scratch, b->loans, b->nloans, b->loans_cap);
 	Loan *l = &b->loans[b->nloans - 1];
-	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id]};
+	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0};
 	b->first_loan[root->id] = b->nloans - 1;
 	b->has_mut_loan[root->id] |= mut;
 }
@@ -626,10 +664,121 @@ static void census_expr(Sema *s, AstExpr *e)
 				new_loan(b, &ab->captures[i], ab->captures[i].var, NULL, 0,
 				         ab->captures[i].mode == CAPTURE_BY_MUT_REF, ab->line, ab->col);
 	}
+	bool loop = e->kind == EXPR_LOOP || e->kind == EXPR_WHILE;
+	b->census_loops += loop;
 	visit_children(s, e, census_expr);
+	b->census_loops -= loop;
 }
 
 static bool ast_needs_drop(Borrowck *b, AstType t, int depth);
+
+/* ---- issue 23: where a reference variable is last used ----
+ * A loan no variable that may still be used holds, and no value being computed carries, is never
+ * used again: the accesses after that point need not scan it, nor keep its conflict record. A
+ * reference variable r (a let or a parameter) declared in block B is never used past the end of
+ * the statement of B holding its last use in source order (the walk goes in source order but for
+ * loops, and a loop using r but not declaring it is inside that statement; a value read from r is
+ * carried at most to the end of that statement, or out of a block's tail to the statement around
+ * it). Statement ends are positions (src_pos) including nested blocks' closing braces, so every
+ * point the walk checks inside the statement is before it. */
+typedef struct LastUse {
+	Borrowck *b;
+	AstBlock **blk;     /* the blocks being walked, outermost first */
+	int *cur;           /* per block: the statement being walked (a serial), -1: none (a body's tail) */
+	int depth;
+	uint32_t blk_cap, cur_cap;
+	long long maxpos;   /* the largest position walked */
+	long long *stmt_end; /* by serial */
+	int nserial;
+	uint32_t end_cap;
+	int *serial;        /* by var id: the statement of its last use; -2: none yet, -1: never dead */
+} LastUse;
+
+static void lu_expr(Sema *s, AstExpr *e);
+static bool is_holder(const Borrowck *b, const AstVar *v);
+
+static void lu_block(LastUse *lu, AstBlock *blk)
+{
+	int d = lu->depth;
+	*(AstBlock **)VEC_PUSH(lu->b->s->scratch, lu->blk, lu->depth, lu->blk_cap) = blk;
+	int dd = d;
+	(void)VEC_PUSH(lu->b->s->scratch, lu->cur, dd, lu->cur_cap);
+	for (int i = 0; i < blk->nstmts; i++) {
+		int serial = lu->nserial;
+		(void)VEC_PUSH(lu->b->s->scratch, lu->stmt_end, lu->nserial, lu->end_cap);
+		lu->cur[d] = serial;
+		if (blk->stmts[i].expr)
+			lu_expr(lu->b->s, blk->stmts[i].expr);
+		lu->stmt_end[serial] = lu->maxpos;
+	}
+	if (blk->tail) { /* the tail's value is carried to the statement around the block */
+		lu->cur[d] = d > 0 ? lu->cur[d - 1] : -1;
+		lu_expr(lu->b->s, blk->tail);
+	}
+	long long end = src_pos(blk->end_line, blk->end_col);
+	if (end > lu->maxpos)
+		lu->maxpos = end;
+	lu->depth = d;
+}
+
+static void lu_expr(Sema *s, AstExpr *e)
+{
+	LastUse *lu = s->visit_ctx;
+	long long pos = src_pos(e->line, e->col);
+	if (pos > lu->maxpos)
+		lu->maxpos = pos;
+	switch (e->kind) {
+	case EXPR_VAR: {
+		AstVar *v = e->var;
+		if (!v || lu->serial[v->id] == -1)
+			return;
+		int d = -1;
+		if (v->kind == VAR_PARAM)
+			d = 0;
+		else
+			for (int k = lu->depth - 1; k >= 0 && d < 0; k--)
+				if (lu->blk[k] == v->scope)
+					d = k;
+		lu->serial[v->id] = d < 0 || !pos ? -1 : lu->cur[d];
+		return;
+	}
+	case EXPR_BLOCK: case EXPR_LOOP:
+		lu_block(lu, e->block);
+		return;
+	case EXPR_WHILE:
+		lu_expr(s, e->cond);
+		lu_block(lu, e->block);
+		return;
+	case EXPR_IF:
+		lu_expr(s, e->cond);
+		lu_block(lu, e->block);
+		if (e->els)
+			lu_expr(s, e->els);
+		return;
+	case EXPR_ASYNC:
+		lu_block(lu, e->async_block->body);
+		return;
+	default:
+		visit_children(s, e, lu_expr);
+	}
+}
+
+/* Borrowck.killpos of every reference variable (LLONG_MAX: any other, never dead) */
+static void last_uses(Borrowck *b)
+{
+	AstFn *fn = b->fn;
+	LastUse lu = {0};
+	lu.b = b;
+	lu.serial = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *lu.serial);
+	for (int i = 0; i < fn->nvars; i++)
+		lu.serial[i] = is_holder(b, fn->vars[i]) && ast_type_is_ref(fn->vars[i]->ty) ? -2 : -1;
+	void *saved = b->s->visit_ctx;
+	b->s->visit_ctx = &lu;
+	lu_block(&lu, fn->body);
+	b->s->visit_ctx = saved;
+	for (int i = 0; i < fn->nvars; i++)
+		b->killpos[i] = lu.serial[i] == -2 ? -1 : lu.serial[i] < 0 ? LLONG_MAX : lu.stmt_end[lu.serial[i]];
+}
 
 static void loans_init(Borrowck *b)
 {
@@ -656,7 +805,22 @@ static void loans_init(Borrowck *b)
 		b->nloans = 0;
 	if (!b->nloans)
 		b->nholders = 0;
-	b->reserved = arena_alloc(b->s->scratch, (size_t)b->nloans + 1);
+	size_t nl = 2 * (size_t)b->nloans + 1; /* the loans and their shadows */
+	b->reserved = arena_alloc(b->s->scratch, nl);
+	b->death = arena_alloc(b->s->scratch, nl * sizeof *b->death);
+	b->inflight = arena_alloc(b->s->scratch, nl);
+	b->active = arena_alloc(b->s->scratch, nl);
+	b->act_next = arena_alloc(b->s->scratch, nl * sizeof *b->act_next);
+	b->act_prev = arena_alloc(b->s->scratch, nl * sizeof *b->act_prev);
+	for (size_t k = 0; k < nl; k++)
+		b->death[k] = -1;
+	b->act_head = arena_alloc(b->s->scratch, 2 * ((size_t)fn->nvars + 1) * sizeof *b->act_head);
+	b->killpos = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->killpos);
+	for (int i = 0; i < 2 * fn->nvars; i++)
+		b->act_head[i] = -1;
+	b->inv_prune_at = 64;
+	if (b->nloans)
+		last_uses(b);
 	b->witness_drop = arena_alloc(b->s->scratch, (size_t)fn->nasync + 1);
 	b->first_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nasync + 1) * sizeof *b->first_drop_var);
 	b->next_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->next_drop_var);
@@ -681,8 +845,97 @@ static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v
 
 static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x)
 {
-	if (is_holder(b, v) && f->reachable)
-		f->holds[b->holder[v->id]] = x;
+	if (!is_holder(b, v) || !f->reachable)
+		return;
+	f->holds[b->holder[v->id]] = x;
+	for (int i = 0; x && i < x->n; i++)
+		if (b->death[x->id[i]] < b->killpos[v->id])
+			b->death[x->id[i]] = b->killpos[v->id];
+}
+
+/* ---- issue 23: the loans that may still be used, per root variable ---- */
+
+static void activate(Borrowck *b, int k)
+{
+	if (b->active[k])
+		return;
+	int root = 2 * loan_at(b, k)->root->id + loan_at(b, k)->mut;
+	b->active[k] = true;
+	b->act_prev[k] = -1;
+	b->act_next[k] = b->act_head[root];
+	if (b->act_head[root] >= 0)
+		b->act_prev[b->act_head[root]] = k;
+	b->act_head[root] = k;
+}
+
+static void deactivate(Borrowck *b, int k)
+{
+	int root = 2 * loan_at(b, k)->root->id + loan_at(b, k)->mut;
+	b->active[k] = false;
+	if (b->act_prev[k] >= 0)
+		b->act_next[b->act_prev[k]] = b->act_next[k];
+	else
+		b->act_head[root] = b->act_next[k];
+	if (b->act_next[k] >= 0)
+		b->act_prev[b->act_next[k]] = b->act_prev[k];
+}
+
+/* Loan k is never used from position p on: no value being computed carries it, and every
+ * variable that ever held it is dead (LastUse). */
+static bool loan_dead(const Borrowck *b, int k, long long p)
+{
+	return !b->inflight[k] && b->death[k] < p;
+}
+
+/* The loans made since the made stack held `made` are no longer carried by the value being
+ * computed (a variable that took one keeps it alive: Borrowck.death). */
+static void pop_made(Borrowck *b, int made)
+{
+	while (b->sh->nmade > made)
+		b->inflight[b->sh->made[--b->sh->nmade]] = false;
+}
+
+/* Loan k is made (again): in flight until its statement ends. Made again in a loop, an earlier
+ * instance a variable still holds becomes k's shadow (every earlier instance: one loan), with its
+ * conflict record, so that the new instance starts without one and the earlier keeps its own. */
+static void loan_made(Borrowck *b, Flow *f, int k)
+{
+	const Loan *l = &b->loans[k];
+	if (l->in_loop && f->reachable) {
+		int old = k + b->nloans;
+		bool held = false;
+		for (int i = 0; i < b->nholders; i++) {
+			const LoanSet *x = f->holds[i];
+			int lo = 0, hi = x ? x->n : 0;
+			while (lo < hi) {
+				int mid = (lo + hi) / 2;
+				if (x->id[mid] < k)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			if (!x || lo >= x->n || x->id[lo] != k)
+				continue;
+			LoanSet *y = arena_alloc(b->s->scratch, sizeof *y + (size_t)x->n * sizeof *y->id);
+			for (int j = 0; j < x->n; j++)
+				if (x->id[j] != k && x->id[j] != old)
+					y->id[y->n++] = x->id[j];
+			f->holds[i] = lset_union(b, y->n ? y : NULL, lset_one(b, old));
+			held = true;
+		}
+		const Invalid *iv = inv_get(f->inv, k);
+		if (held) {
+			if (b->death[old] < b->death[k])
+				b->death[old] = b->death[k];
+			if (iv && !inv_get(f->inv, old))
+				f->inv = inv_put(b, f->inv, old, iv);
+			activate(b, old);
+		}
+	}
+	f->inv = inv_put(b, f->inv, k, NULL);
+	activate(b, k);
+	b->inflight[k] = true;
+	*VEC_PUSH(b->s->scratch, b->sh->made, b->sh->nmade, b->sh->made_cap) = k;
 }
 
 /* The loans of x are used here: one an access conflicted with since it was made is live
@@ -707,7 +960,7 @@ static void use_holder(Borrowck *b, const AstVar *v, Flow *f)
  * loan l? */
 static bool loan_conflicts(const Borrowck *b, int k, const int *path, int n, int kind)
 {
-	const Loan *l = &b->loans[k];
+	const Loan *l = loan_at(b, k);
 	bool mut = l->mut && !b->reserved[k]; /* a reservation is a shared borrow */
 	if ((kind == ACC_READ || kind == ACC_BORROW) && !mut)
 		return false;
@@ -742,6 +995,12 @@ static const char *access_message(Borrowck *b, int kind, bool loan_mut, const ch
  * reservation conflicts as a shared borrow and is reported as the `&mut` it is
  * (rustc's Reservation(MutableBorrow)): kind | ACC_RESERVE. */
 enum { ACC_RESERVE = 16 };
+static int inv_entry_cmp(const void *x, const void *y)
+{
+	int a = ((const struct InvEntry *)x)->loan, c = ((const struct InvEntry *)y)->loan;
+	return (a > c) - (a < c);
+}
+
 static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
                         int line, int col, int self)
 {
@@ -751,24 +1010,32 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 		return;
 	if ((kind == ACC_READ || (kind & ~ACC_RESERVE) == ACC_BORROW) && !b->has_mut_loan[root->id])
 		return;
-	/* the new records, merged into f->inv at once (the loans are listed newest first) */
-	int nnew = 0;
-	for (int k = b->first_loan[root->id]; k >= 0; k = b->loans[k].next)
-		nnew++;
-	*b->loan_budget -= nnew + (f->inv ? f->inv->n : 0);
-	if (*b->loan_budget < 0)
-		return;
-	int nfound = 0;
+	/* the new records, merged into f->inv at once; the loans that are dead here leave the list */
+	long long p = src_pos(line, col);
+	int nfound = 0, nscanned = 0;
 	const Invalid *rec[2] = {NULL, NULL}; /* by the loan's mutability: one record per message */
-	for (int k = b->first_loan[root->id]; k >= 0; k = b->loans[k].next) {
+	/* reads and shared borrows conflict with `&mut` loans only: the shared ones are not scanned */
+	bool shared_too = kind != ACC_READ && kind != ACC_BORROW;
+	for (int k = b->act_head[2 * root->id + 1], next, pass = 0; k >= 0 || (shared_too && !pass++); k = next) {
+		if (k < 0) { /* the `&mut` loans done: the shared ones */
+			next = b->act_head[2 * root->id];
+			continue;
+		}
+		next = b->act_next[k];
+		nscanned++;
+		if (loan_dead(b, k, p)) {
+			deactivate(b, k);
+			continue;
+		}
 		if (k == self || inv_get(f->inv, k) || !loan_conflicts(b, k, path, n, kind))
 			continue;
-		bool mut = b->loans[k].mut && !b->reserved[k];
+		const Loan *l = loan_at(b, k);
+		bool mut = l->mut && !b->reserved[k];
 		const Invalid *iv = kind == ACC_DEAD ? NULL : rec[mut];
 		if (!iv) {
 			Invalid *r = arena_alloc(b->s->scratch, sizeof *r);
-			r->line = kind == ACC_DEAD ? b->loans[k].line : line;
-			r->col = kind == ACC_DEAD ? b->loans[k].col : col;
+			r->line = kind == ACC_DEAD ? l->line : line;
+			r->col = kind == ACC_DEAD ? l->col : col;
 			r->msg = access_message(b, msg_kind, mut, name);
 			iv = rec[mut] = r;
 		}
@@ -776,12 +1043,23 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 		e->loan = k;
 		e->iv = iv;
 	}
-	if (!nfound)
+	*b->loan_budget -= nscanned + (nfound && f->inv ? f->inv->n : 0);
+	if (*b->loan_budget < 0 || !nfound)
 		return;
 	InvSet *add = arena_alloc(b->s->scratch, sizeof *add + (size_t)nfound * sizeof *add->e);
-	while (nfound) /* ascending loans */
-		add->e[add->n++] = b->found[--nfound];
+	memcpy(add->e, b->found, (size_t)nfound * sizeof *add->e);
+	add->n = nfound;
+	qsort(add->e, (size_t)nfound, sizeof *add->e, inv_entry_cmp); /* ascending loans */
 	f->inv = inv_join(b, f->inv, add);
+	if (f->inv->n > b->inv_prune_at) { /* the records of dead loans are never reported: drop them */
+		InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)f->inv->n * sizeof *c->e);
+		for (int i = 0; i < f->inv->n; i++)
+			if (!loan_dead(b, f->inv->e[i].loan, p))
+				c->e[c->n++] = f->inv->e[i];
+		*b->loan_budget -= f->inv->n;
+		f->inv = c->n ? c : NULL;
+		b->inv_prune_at = 2 * c->n + 64;
+	}
 }
 
 static void access(Borrowck *b, Flow *f, AstExpr *place, int kind, int line, int col)
@@ -809,8 +1087,8 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	Loan *l = &b->loans[k];
 	int kind = !l->mut ? ACC_BORROW : b->reserved[k] ? ACC_BORROW | ACC_RESERVE : ACC_BORROW_MUT;
+	loan_made(b, f, k);
 	access_path(b, f, l->root, l->path, l->npath, kind, place_name(b, e->lhs), e->line, e->col, k);
-	f->inv = inv_put(b, f->inv, k, NULL);
 	const LoanSet *v = lset_one(b, k);
 	if (l->npath && l->path[0] == PATH_DEREF) /* a reborrow through the reference l->root */
 		v = lset_union(b, v, holds_of(b, f, l->root));
@@ -881,7 +1159,7 @@ static void witness_at_await(Borrowck *b, AstExpr *e, Flow *f)
 	if (!b->body || !b->nloans || !f->reachable || b->witness_drop[b->body->index_in_fn])
 		return;
 	bool *w = &b->witness_drop[b->body->index_in_fn];
-	*w = ast_needs_drop(b, e->lhs->ty, 0);
+	*w = ast_needs_drop(b, e->lhs->ty, 0) || b->temps > 0;
 	for (int v = b->first_drop_var[b->body->index_in_fn]; v >= 0 && !*w; v = b->next_drop_var[v])
 		*w = (f->st[v] & ST_INIT) != 0;
 }
@@ -1082,8 +1360,13 @@ static void assign_through_ref(Borrowck *b, AstExpr *place, AstExpr *d, Flow *f)
 
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
+	BorrowShared *sh = b->sh;
+	int d = sh->nscopes, temps = b->temps;
+	*VEC_PUSH(b->s->scratch, sh->scopes, sh->nscopes, sh->scopes_cap) = (struct OpenBlock){blk, 0};
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
+		int made = sh->nmade;
+		sh->scopes[d].stmt = i;
 		b->val = NULL;
 		if (st->expr)
 			flow_expr(b, st->expr, f);
@@ -1092,10 +1375,17 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			f->fields[st->var->id] = 0;
 			set_holds(b, f, st->var, b->val);
 		}
+		/* the statement's values are gone: its loans are carried by variables, or by nothing;
+		 * its temporaries are dropped */
+		pop_made(b, made);
+		b->temps = temps;
 	}
+	sh->scopes[d].stmt = blk->nstmts;
 	b->val = NULL;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
+	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
+	sh->nscopes = d;
 	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
 	const LoanSet *tail_val = b->val;
 	for (int i = blk->nstmts - 1; i >= 0; i--)
@@ -1123,11 +1413,14 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 {
 	Flow entry = flow_copy(b, *f);
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, NULL, NULL, false}, {NULL, NULL, NULL, NULL, false}, b->loops};
+		LoopFlow lf = {e, {NULL, NULL, NULL, NULL, false}, {NULL, NULL, NULL, NULL, false}, b->loops,
+		               b->sh->nscopes};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
+		int temps = b->temps;
 		if (e->kind == EXPR_WHILE)
 			flow_expr(b, e->cond, &body);
+		b->temps = temps;
 		Flow after_cond = flow_copy(b, body);
 		flow_block(b, e->block, &body);
 		b->loops = lf.outer;
@@ -1145,6 +1438,26 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 }
 
 static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f);
+
+/* A place expression: a variable, a field, index or deref of one (no temporary) */
+static bool is_place_expr(const AstExpr *e)
+{
+	while (e->kind == EXPR_FIELD || e->kind == EXPR_INDEX || e->kind == EXPR_DEREF) {
+		if (e->kind == EXPR_DEREF)
+			return true;
+		e = e->lhs;
+	}
+	return e->kind == EXPR_VAR;
+}
+
+/* An operand of a call or an aggregate was evaluated: its value is a temporary (rustc's
+ * as_operand: a place's too) held until the call or the aggregate, across the awaits of the
+ * operands after it (the witness, witness_at_await). */
+static void hold_temp(Borrowck *b, const AstExpr *a)
+{
+	if (b->body && b->nloans && ast_needs_drop(b, a->ty, 0))
+		b->temps++;
+}
 
 /* 4b over e, and 4c: b->val the loans its value may carry */
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
@@ -1217,6 +1530,11 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		AstExpr *root = field_root(b->s->prog, e, &bits);
 		if (!root) {
 			flow_expr(b, e->lhs, f);
+			AstExpr *base = e->lhs;
+			while (base->kind == EXPR_FIELD)
+				base = base->lhs;
+			if (b->body && b->nloans && ast_needs_drop(b, base->ty, 0))
+				b->temps++; /* `make().0`: the temporary lives to the end of the statement */
 			break;
 		}
 		if (!e->mention_only) {
@@ -1225,18 +1543,33 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		}
 		return;
 	}
-	case EXPR_STRUCT:
-		for (int i = 0; i < e->ninits; i++)
+	case EXPR_STRUCT: {
+		int temps = b->temps;
+		for (int i = 0; i < e->ninits; i++) {
 			flow_expr(b, e->inits[i].value, f);
+			hold_temp(b, e->inits[i].value);
+		}
+		b->temps = temps;
 		break;
-	case EXPR_VARIANT:
-		for (int i = 0; i < e->nvinits; i++)
+	}
+	case EXPR_VARIANT: {
+		int temps = b->temps;
+		for (int i = 0; i < e->nvinits; i++) {
 			flow_expr(b, e->vinits[i].value, f);
+			hold_temp(b, e->vinits[i].value);
+		}
+		b->temps = temps;
 		break;
-	case EXPR_ARRAY:
-		for (int i = 0; i < e->nargs; i++)
+	}
+	case EXPR_ARRAY: {
+		int temps = b->temps;
+		for (int i = 0; i < e->nargs; i++) {
 			flow_expr(b, e->args[i], f);
+			hold_temp(b, e->args[i]);
+		}
+		b->temps = temps;
 		break;
+	}
 	case EXPR_REPEAT:
 		flow_expr(b, e->lhs, f);
 		break;
@@ -1244,14 +1577,18 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_expr(b, e->lhs, f);
 		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR) {
 			Flow rhs = flow_copy(b, *f);
+			int temps = b->temps;
 			flow_expr(b, e->rhs, &rhs);
+			b->temps = temps; /* a terminating scope */
 			flow_join(b, f, rhs);
 		} else {
 			flow_expr(b, e->rhs, f);
 		}
 		return;
 	case EXPR_IF: {
+		int temps = b->temps;
 		flow_expr(b, e->cond, f);
+		b->temps = temps; /* the condition's temporaries end with it (HIR's DropTemps) */
 		Flow els = flow_copy(b, *f);
 		b->val = NULL;
 		flow_block(b, e->block, f);
@@ -1276,6 +1613,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		} else {
 			flow_expr(b, e->lhs, f);
 		}
+		int temps = b->temps;
+		if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
+			b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
+		int arm_temps = b->temps;
 		Flow out = {NULL, NULL, NULL, NULL, false};
 		const LoanSet *v = NULL;
 		for (int i = 0; i < e->narms; i++) {
@@ -1290,6 +1631,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 							arm.fields[e->lhs->var->id] |= 1;
 					}
 			flow_expr(b, e->arms[i].body, &arm);
+			b->temps = arm_temps; /* an arm is a terminating scope */
 			v = lset_union(b, v, arm.reachable ? b->val : NULL);
 			/* the arm's bindings are dead after it (4c: not held across a later await) */
 			for (int k = 0; k < e->arms[i].npats && arm.reachable; k++)
@@ -1300,6 +1642,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		}
 		*f = out;
 		b->val = v;
+		b->temps = temps;
 		return;
 	}
 	case EXPR_LOOP:
@@ -1309,6 +1652,14 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_BREAK:
 	case EXPR_CONTINUE: {
 		LoopFlow *l = find_loop(b, e->loop);
+		/* leaving the blocks inside the loop drops and kills their lets declared so far,
+		 * innermost first, as at their ends (rustc's break/continue drops) */
+		for (int d = b->sh->nscopes - 1; d >= l->nscopes && f->reachable; d--) {
+			struct OpenBlock ob = b->sh->scopes[d];
+			for (int i = ob.stmt - 1; i >= 0; i--)
+				if (ob.blk->stmts[i].var)
+					scope_end(b, f, ob.blk->stmts[i].var, e->line, e->col);
+		}
 		flow_join(b, e->kind == EXPR_BREAK ? &l->brk : &l->cont, *f);
 		f->reachable = false;
 		return;
@@ -1331,12 +1682,13 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			int kind = c->mode == CAPTURE_BY_VALUE ? (move ? ACC_MOVE : ACC_READ)
 			         : c->mode == CAPTURE_BY_REF ? ACC_BORROW : ACC_BORROW_MUT;
 			int k = loan_of(b, c);
+			bool made = k >= 0 && k < b->nloans && f->reachable;
+			if (made)
+				loan_made(b, f, k);
 			if (b->nloans && b->first_loan[c->var->id] >= 0)
 				access_path(b, f, c->var, NULL, 0, kind, c->var->name, ab->line, ab->col, k);
-			if (k >= 0 && k < b->nloans && f->reachable) {
-				f->inv = inv_put(b, f->inv, k, NULL);
+			if (made)
 				v = lset_union(b, v, lset_one(b, k));
-			}
 			if (c->mode == CAPTURE_BY_VALUE)
 				v = lset_union(b, v, holds_of(b, f, c->var));
 		}
@@ -1349,6 +1701,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	case EXPR_CALL: {
 		const LoanSet *v = NULL;
+		int temps = b->temps, made = b->sh->nmade;
 		for (int i = 0; i < e->nargs; i++) {
 			AstExpr *a = e->args[i];
 			/* rustc's two-phase borrows: a method's autoref'd receiver, a coercion's reborrow */
@@ -1357,7 +1710,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 				b->reserved[k] = true;
 			flow_expr(b, a, f);
 			v = lset_union(b, v, b->val);
+			hold_temp(b, a);
 		}
+		b->temps = temps;
 		for (int i = 0; i < e->nargs; i++) { /* activation, at the call */
 			AstExpr *a = e->args[i];
 			int k = a->kind == EXPR_REF && a->implicit && a->ref_mut ? loan_of(b, a) : -1;
@@ -1372,13 +1727,18 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (is_never(b->s, e->ty))
 			f->reachable = false;
 		b->val = e->callee && e->callee->is_async ? v : NULL;
+		if (!b->val) /* the loans made in the arguments are consumed by the call */
+			pop_made(b, made);
 		return;
 	}
-	case EXPR_AWAIT:
+	case EXPR_AWAIT: {
+		int made = b->sh->nmade;
 		flow_expr(b, e->lhs, f);
 		use_loans(b, b->val, f);
 		witness_at_await(b, e, f);
+		pop_made(b, made); /* the future is consumed, and the loans made for it */
 		break;
+	}
 	case EXPR_UNARY: case EXPR_CAST:
 		flow_expr(b, e->lhs, f);
 		break;
@@ -1398,6 +1758,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 	Borrowck b = *outer;
 	b.body = ab;
 	b.loops = NULL;
+	b.temps = 0;
 	Flow f = flow_new(&b, ST_UNINIT, true);
 	if (ab) {
 		outer->async_done[ab->index_in_fn] = true;
@@ -1433,6 +1794,8 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	}
 	long loan_budget = LOAN_BUDGET;
 	b.loan_budget = &loan_budget;
+	BorrowShared sh = {0};
+	b.sh = &sh;
 	loans_init(&b);
 	check_body(&b, NULL);
 	if (loan_budget < 0)

@@ -21,12 +21,24 @@ static void defer_error(Diag *d, int line, int col, const char *fmt, ...)
 	diag_set(d, line, col, "%s", msg);
 }
 
+/* The innermost variable in scope named name: a hash of the names in scope, each to its
+ * innermost entry (a scan of the scope was quadratic in a body's distinct names). */
 static AstVar *lookup_var(Sema *s, const char *name)
 {
-	for (int i = s->nscope - 1; i >= 0; i--)
-		if (!strcmp(s->scope[i]->name, name))
-			return s->scope[i];
-	return NULL;
+	uintptr_t *top = namemap_find(&s->scope_names, name);
+	return top ? s->scope[*top - 1] : NULL;
+}
+
+/* Leave the scope entries past mark, innermost first. */
+static void pop_scope(Sema *s, int mark)
+{
+	while (s->nscope > mark) {
+		int i = --s->nscope, prev = s->scope_prev[i];
+		if (prev >= 0)
+			namemap_put(&s->scope_names, s->scope[i]->name, (uintptr_t)prev + 1);
+		else
+			namemap_del(&s->scope_names, s->scope[i]->name);
+	}
 }
 
 static AstFn *lookup_fn(Sema *s, const char *name)
@@ -42,7 +54,11 @@ static AstFn *lookup_fn(Sema *s, const char *name)
 
 static void push_scope(Sema *s, AstVar *v)
 {
+	uint32_t n = (uint32_t)s->nscope;
+	uintptr_t *top = namemap_find(&s->scope_names, v->name);
+	*VEC_PUSH(s->scratch, s->scope_prev, n, s->scope_prev_cap) = top ? (int)*top - 1 : -1;
 	*VEC_PUSH(s->scratch, s->scope, s->nscope, s->scope_cap) = v;
+	namemap_put(&s->scope_names, v->name, (uintptr_t)s->nscope);
 }
 
 static void resolve_expr(Sema *s, AstExpr *e);
@@ -59,7 +75,7 @@ static void resolve_block(Sema *s, AstBlock *b)
 	}
 	if (b->tail)
 		resolve_expr(s, b->tail);
-	s->nscope = mark;
+	pop_scope(s, mark);
 }
 
 static void resolve_expr(Sema *s, AstExpr *e)
@@ -135,7 +151,7 @@ static void resolve_expr(Sema *s, AstExpr *e)
 					if (e->arms[i].pats[k].subs[j].var)
 						push_scope(s, e->arms[i].pats[k].subs[j].var);
 			resolve_expr(s, e->arms[i].body);
-			s->nscope = mark;
+			pop_scope(s, mark);
 		}
 		return;
 	case EXPR_ASYNC: {
@@ -307,7 +323,8 @@ void resolve_program(Sema *s)
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
 		s->fn = fn;
-		s->nscope = s->nloops = s->loop_base = 0;
+		pop_scope(s, 0);
+		s->nloops = s->loop_base = 0;
 		s->async_block = NULL;
 		for (int j = 0; j < fn->nparams; j++) {
 			AstVar *v = fn->params[j];

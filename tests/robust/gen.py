@@ -14,6 +14,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   captures  an async block capturing N locals by reference
   loop    an async fn that loops N times (N steps of the interpreter, no await inside)
   badmir  a .mir fn whose name is N bytes long, with a type error in its body
+  loans   one async fn with N straight-line `let rI = &mut v[I % 4]; *rI += x;` (N loans of one
+          array, each dead before the next: the borrow checker's scan stays linear)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -112,8 +114,18 @@ def badmir(n):
             "        _0 = const 1_u8;", "        return;", "    }", "}"]
 
 
+def loans(n):
+    out = ["async fn many_loans(x: u32) -> u32 {", "    let mut v = [0u32; 4];"]
+    for i in range(n):
+        out.append("    let r%d = &mut v[%d];" % (i, i % 4))
+        out.append("    *r%d += x;" % i)
+    out += ["    yield_now().await;", "    v[0] + v[3]", "}"]
+    return out
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "chain": chain, "params": params, "name": name,
-         "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir}
+         "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
+         "loans": loans}
 
 
 def main(argv):
