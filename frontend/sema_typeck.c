@@ -1323,17 +1323,46 @@ static void capture_expr(Sema *s, AstExpr *e)
 		return;
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
-		/* rustc's capture analysis walks the right-hand side first (intravisit::walk_expr) */
-		capture_expr(s, e->rhs);
+		/* rustc's ExprUseVisitor (walk_expr: Assign, AssignOp) mutates the
+		 * left-hand side before it consumes the right; the capture order is
+		 * that order (upvar.rs compute_min_captures keeps first insertion) */
 		if (e->lhs->kind == EXPR_INDEX)
 			capture_index(s, e->lhs, ACCESS_WRITE);
 		else if (e->lhs->kind == EXPR_FIELD || e->lhs->kind == EXPR_DEREF)
 			capture_expr(s, e->lhs);
 		else
 			note_access(s, e->lhs, ACCESS_WRITE);
+		capture_expr(s, e->rhs);
 		return;
 	default:
 		visit_children(s, e, capture_expr);
+	}
+}
+
+/* rustc's upvars_mentioned (rustc_passes/upvars.rs): every variable of an
+ * enclosing body an async block names, captured or not, in the order of
+ * intravisit's walk, which visits an assignment's right-hand side before its
+ * left (walk_expr: Assign, AssignOp); a nested block's are its own, at its
+ * place. rustc's MIR printer names an aggregate's operands with these. */
+static void mention_expr(Sema *s, AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_VAR:
+		for (AstAsyncBlock *ab = s->async_block; ab && !declared_inside(e->var, ab); ab = ab->parent) {
+			int i = 0;
+			while (i < ab->nmentioned && ab->mentioned[i] != e->var)
+				i++;
+			if (i == ab->nmentioned)
+				*VEC_PUSH(s->prog->arena, ab->mentioned, ab->nmentioned, ab->mentioned_cap) = e->var;
+		}
+		return;
+	case EXPR_ASSIGN:
+	case EXPR_OP_ASSIGN:
+		mention_expr(s, e->rhs);
+		mention_expr(s, e->lhs);
+		return;
+	default:
+		visit_children(s, e, mention_expr);
 	}
 }
 
@@ -1342,6 +1371,8 @@ void capture_fn(Sema *s, AstFn *fn)
 	s->fn = fn;
 	s->async_block = NULL;
 	visit_block(s, fn->body, capture_expr);
+	s->async_block = NULL;
+	visit_block(s, fn->body, mention_expr);
 	for (int i = 0; i < fn->nasync; i++)
 		for (int k = 0; k < fn->async_blocks[i]->ncaptures; k++) {
 			AstCapture *c = &fn->async_blocks[i]->captures[k];
