@@ -1257,6 +1257,34 @@ static const AstSubPattern *enum_match_move(const AstExpr *e)
 
 static void capture_expr(Sema *s, AstExpr *e);
 
+/* Whether matching arm a reads the scrutinee's place, as rustc's ExprUseVisitor
+ * walks a pattern (walk_pat): a literal or a variant of an enum of several
+ * variants (its discriminant) does, and so does a binding; `_` does not. (A
+ * variant of a one-variant enum reads only through its bindings: the subset
+ * has no such enum.) */
+static bool arm_reads_scrutinee(const AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++)
+		if (!a->pats[k].is_wildcard)
+			return true;
+	return false;
+}
+
+/* `match x { arms }` on a variable: rustc captures x where the first arm whose
+ * pattern reads it is walked (after the bodies of the arms before it), and not
+ * at all when every pattern is `_` (the scrutinee itself is only fake-read). */
+static void capture_match_on_var(Sema *s, AstExpr *e)
+{
+	bool noted = false;
+	for (int i = 0; i < e->narms; i++) {
+		if (!noted && arm_reads_scrutinee(&e->arms[i])) {
+			note_access(s, e->lhs, ACCESS_READ);
+			noted = true;
+		}
+		capture_expr(s, e->arms[i].body);
+	}
+}
+
 /* `a[i]` read, assigned or borrowed (issue 22 item 4): the array variable is
  * captured as a whole (a read of a Copy element by reference), then the index. */
 static void capture_index(Sema *s, AstExpr *e, Access access)
@@ -1291,9 +1319,11 @@ static void capture_expr(Sema *s, AstExpr *e)
 			if (mv && s->async_block && !declared_inside(e->lhs->var, s->async_block))
 				error_at(s, mv->line, mv->col,
 				         "moving a field out of an enum captured by an async block is not supported");
-			note_access(s, e->lhs, ACCESS_READ);
-			for (int i = 0; i < e->narms; i++)
-				capture_expr(s, e->arms[i].body);
+			capture_match_on_var(s, e);
+			return;
+		}
+		if (e->lhs->kind == EXPR_VAR && !e->lhs->mention_only) {
+			capture_match_on_var(s, e);
 			return;
 		}
 		visit_children(s, e, capture_expr);
