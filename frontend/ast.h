@@ -355,9 +355,18 @@ struct AstAsyncBlock {
 	AstBlock *body;
 	AstExpr *expr;          /* the EXPR_ASYNC node */
 	AstType output;         /* Future::Output, after sema */
-	AstCapture *captures;   /* after sema, in order of first mention */
+	AstCapture *captures;   /* after sema, in rustc's capture order: the order its
+	                           ExprUseVisitor first uses each variable (upvar.rs),
+	                           which is the order of the upvar fields */
 	int ncaptures;
 	uint32_t captures_cap;
+	/* after sema: the variables of enclosing bodies the block names, captured or
+	 * not (`let _ = x;`), in rustc's upvars_mentioned order (intravisit's walk:
+	 * an assignment's right-hand side before its left); rustc's MIR printer
+	 * spells the aggregate's fields with these names, zipped with the upvars */
+	AstVar **mentioned;
+	int nmentioned;
+	uint32_t mentioned_cap;
 };
 
 /* A struct item: `struct S { a: T, .. }` or `struct S(T, ..);` (issue 22 item 4).

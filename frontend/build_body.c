@@ -55,6 +55,8 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 				bb = into(b, pl(b, l), bb, s->expr);
 				fake_read(b, bb); /* FakeRead(ForLet) */
 				schedule_drop(b, rem, l, DK_VALUE);
+			} else if (uncaptured_mention(b, s->expr)) {
+				/* `let _ = x;`, x of an enclosing body the block does not capture: nothing */
 			} else {
 				/* `let _ = e;`: e is evaluated into a place and not bound */
 				PlaceId p;
@@ -501,7 +503,17 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 			if (cp->mode != CAPTURE_BY_VALUE)
 				vt = type_ptr(m, cp->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt);
 			coro_add_upvar(m, k, cp->var->name, vt);
+			m->coros[k].upvars[j].by_ref = cp->mode != CAPTURE_BY_VALUE;
 		}
+		/* rustc's MIR printer names the aggregate's operands by upvars_mentioned */
+		uint32_t nn = (uint32_t)(ab->nmentioned < ab->ncaptures ? ab->nmentioned : ab->ncaptures);
+		const char **names = calloc(nn + 1, sizeof *names);
+		if (!names)
+			internal_error("out of memory");
+		for (uint32_t j = 0; j < nn; j++)
+			names[j] = ab->mentioned[j]->name;
+		coro_set_mentioned(m, k, names, nn);
+		free(names);
 		m->coros[k].output = ty_of(&tb, ab->output);
 	}
 	module_remove_fn(m, scratch);

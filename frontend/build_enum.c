@@ -127,6 +127,17 @@ BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 			narms++;
 		}
 	}
+	if (narms == 0) {
+		/* the first arm is `_`: rustc tests nothing, so reads no discriminant
+		 * (a switch on the integer of lower_match collapses to a goto; this
+		 * one would leave its discriminant temp) */
+		goto_(b, bb, other);
+		arm_block[wild] = other;
+		EnumScrut cx0 = {scrut, et};
+		BlockId end0 = lower_arm_bodies(b, dest, e, arm_block, bind_arm, &cx0);
+		scratch_release(sm);
+		return end0;
+	}
 	LocalId discr = new_temp(b, TY_ISIZE, 1);
 	assign(b, bb, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = scrut}});
 	/* the targets in variant order (rustc: SwitchTargets over adt.discriminants()) */

@@ -68,6 +68,8 @@ static Operand const_of(Builder *b, const AstExpr *e)
 	return cst(b, ty_of(b, e->ty), int_bits(e));
 }
 
+static uint32_t capture_index(const AstAsyncBlock *ab, const AstVar *v);
+
 /* The place of a variable use: a local of this body or an upvar of _1. */
 static PlaceId var_place(Builder *b, const AstExpr *e)
 {
@@ -75,14 +77,25 @@ static PlaceId var_place(Builder *b, const AstExpr *e)
 	LocalId l = b->var_local[v->id];
 	if (l != NO_ID && (e->upvar < 0 || v->owner == b->ab))
 		return pl(b, l);
-	IR_ASSERT(b->ab && e->upvar >= 0);
-	const AstCapture *c = &b->ab->captures[e->upvar];
+	/* `let _ = x;` uses no capture of its own (e->upvar < 0): the block's capture
+	 * of x, made by another use */
+	uint32_t up = e->upvar >= 0 ? (uint32_t)e->upvar : b->ab ? capture_index(b->ab, v) : NO_ID;
+	IR_ASSERT(b->ab && up != NO_ID);
+	const AstCapture *c = &b->ab->captures[up];
 	TypeId vt = ty_of(b, v->ty);
 	if (c->mode == CAPTURE_BY_VALUE)
-		return place_project(b->f, pl(b, 1), PROJ_FIELD, (uint32_t)e->upvar, vt);
+		return place_project(b->f, pl(b, 1), PROJ_FIELD, up, vt);
 	TypeId rt = type_ptr(b->m, c->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt);
-	PlaceId f = place_project(b->f, pl(b, 1), PROJ_FIELD, (uint32_t)e->upvar, rt);
+	PlaceId f = place_project(b->f, pl(b, 1), PROJ_FIELD, up, rt);
 	return place_project(b->f, f, PROJ_DEREF, 0, vt);
+}
+
+/* `let _ = x;` inside an async block that does not capture x (rustc 2021's
+ * capture analysis captures nothing for it): a variable rustc's MIR has no
+ * place for, so the statement builds nothing. */
+bool uncaptured_mention(const Builder *b, const AstExpr *e)
+{
+	return e->kind == EXPR_VAR && b->ab && b->var_local[e->var->id] == NO_ID && capture_index(b->ab, e->var) == NO_ID;
 }
 
 Operand consume(Builder *b, PlaceId p)

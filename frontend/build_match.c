@@ -308,8 +308,27 @@ int arm_has_wild(const AstMatchArm *a)
 	return 0;
 }
 
+/* `match x { _ => .. }` in an async block on a variable of an enclosing body:
+ * rustc's capture analysis captures x only where a pattern reads it (sema:
+ * capture_match_on_var), so with every pattern `_` the block has no place for
+ * x and its MIR neither mentions nor reads it: the first arm is taken. */
+static BlockId lower_unread_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	ScratchMark sm = scratch_mark();
+	BlockId *arm_block = scratch_alloc((size_t)e->narms * sizeof *arm_block);
+	for (int i = 0; i < e->narms; i++)
+		arm_block[i] = NO_BLOCK;
+	arm_block[0] = new_block(b);
+	goto_(b, bb, arm_block[0]);
+	BlockId end = lower_arm_bodies(b, dest, e, arm_block, NULL, NULL);
+	scratch_release(sm);
+	return end;
+}
+
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	if (uncaptured_mention(b, e->lhs))
+		return lower_unread_match(b, dest, bb, e);
 	if (e->if_let)
 		return lower_if(b, dest, bb, e);
 	if (e->lhs->ty.kind == ATY_ENUM)

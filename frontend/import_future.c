@@ -136,11 +136,11 @@ static int drops_type(const Module *m, TypeId ty)
  * `_7 = {coroutine@SPAN (#0)} { x: copy _3, y: copy _4 }` (Rvalue::Aggregate of
  * AggregateKind::Coroutine, its operands the upvars by name). Its body comes
  * later in the file (a dump linked by bench/real/link.py --link-dumps carries
- * it after the parent's), so the upvars are not known yet: the operands are
- * kept in the order written, with their names, and put in upvar order once
- * every body is read (coro_aggregates). A block whose body the module does not
- * have, or whose upvars disagree (names, count, types), keeps the aggregate
- * opaque, as before: its future is an external one. */
+ * it after the parent's), so the upvars are not known yet: the operands (in
+ * upvar order) are kept with their names and checked once every body is read
+ * (coro_aggregates). A block whose body the module does not have, or whose
+ * upvars disagree (count, types), keeps the aggregate opaque, as before: its
+ * future is an external one. */
 int mir_coro_aggregate(Ctx *c, Span x, PlaceId dst, Stmt *s)
 {
 	const char *q = mir_match_close(x.s, x.e);
@@ -230,28 +230,29 @@ static Stmt *agg_stmt(Fn *f, uint32_t first)
 	return NULL;
 }
 
-/* Operands in upvar order, when the block's body was read and agrees. */
-static int agg_order(const Module *m, Fn *f, Stmt *s, const struct CoroAgg *a)
+/* The operands are the upvars in their order (rustc's aggregate holds the
+ * captures in capture order); the names are not theirs: rustc's MIR printer
+ * zips the block's upvars_mentioned with the operands (a variable only
+ * mentioned, `let _ = x;`, shifts them; an assignment names its right side
+ * first), so they are kept as the coroutine's mentioned names for printing and
+ * never used to place an operand. 1 when the block's body was read and its
+ * upvars agree in number and, one by one, in type. */
+static int agg_order(Module *m, Fn *f, Stmt *s, const struct CoroAgg *a)
 {
 	const Type *t = type_get(m, s->x);
-	const Coroutine *co = t->kind == TY_CORO && t->coro < m->ncoros ? &m->coros[t->coro] : NULL;
-	if (!co || co->kind != CORO_ASYNC_BLOCK || !co->body || co->nupvars != a->n || a->n > 64)
+	if (t->kind != TY_CORO || t->coro >= m->ncoros)
 		return 0;
-	Operand ops[64];
-	uint8_t set[64] = {0};
+	uint32_t ci = t->coro;
+	const Coroutine *co = &m->coros[ci];
+	if (co->kind != CORO_ASYNC_BLOCK || !co->body || co->nupvars != a->n)
+		return 0;
 	for (uint32_t i = 0; i < a->n; i++) {
-		uint32_t u = 0;
-		while (u < co->nupvars && strcmp(co->upvars[u].name, a->names[i]) != 0)
-			u++;
 		Operand o = f->args[a->first + i];
 		TypeId ot = o.kind == OP_CONST ? f->consts[o.v].ty : place_type(f, o.v);
-		if (u == co->nupvars || set[u] || ot != co->upvars[u].ty)
+		if (ot != co->upvars[i].ty)
 			return 0;
-		set[u] = 1;
-		ops[u] = o;
 	}
-	for (uint32_t u = 0; u < a->n; u++)
-		f->args[a->first + u] = ops[u];
+	coro_set_mentioned(m, ci, (const char *const *)a->names, a->n);
 	return 1;
 }
 

@@ -1764,6 +1764,9 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 		outer->async_done[ab->index_in_fn] = true;
 		for (int i = 0; i < ab->ncaptures; i++)
 			f.st[ab->captures[i].var->id] = ST_INIT;
+		for (int i = 0; i < ab->nmentioned; i++) /* named, not captured: `match x { _ => .. }` */
+			if (f.st[ab->mentioned[i]->id] == ST_UNINIT)
+				f.st[ab->mentioned[i]->id] = ST_INIT;
 		flow_block(&b, ab->body, &f);
 	} else {
 		for (int i = 0; i < b.fn->nparams; i++)

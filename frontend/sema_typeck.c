@@ -1257,6 +1257,34 @@ static const AstSubPattern *enum_match_move(const AstExpr *e)
 
 static void capture_expr(Sema *s, AstExpr *e);
 
+/* Whether matching arm a reads the scrutinee's place, as rustc's ExprUseVisitor
+ * walks a pattern (walk_pat): a literal or a variant of an enum of several
+ * variants (its discriminant) does, and so does a binding; `_` does not. (A
+ * variant of a one-variant enum reads only through its bindings: the subset
+ * has no such enum.) */
+static bool arm_reads_scrutinee(const AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++)
+		if (!a->pats[k].is_wildcard)
+			return true;
+	return false;
+}
+
+/* `match x { arms }` on a variable: rustc captures x where the first arm whose
+ * pattern reads it is walked (after the bodies of the arms before it), and not
+ * at all when every pattern is `_` (the scrutinee itself is only fake-read). */
+static void capture_match_on_var(Sema *s, AstExpr *e)
+{
+	bool noted = false;
+	for (int i = 0; i < e->narms; i++) {
+		if (!noted && arm_reads_scrutinee(&e->arms[i])) {
+			note_access(s, e->lhs, ACCESS_READ);
+			noted = true;
+		}
+		capture_expr(s, e->arms[i].body);
+	}
+}
+
 /* `a[i]` read, assigned or borrowed (issue 22 item 4): the array variable is
  * captured as a whole (a read of a Copy element by reference), then the index. */
 static void capture_index(Sema *s, AstExpr *e, Access access)
@@ -1291,9 +1319,11 @@ static void capture_expr(Sema *s, AstExpr *e)
 			if (mv && s->async_block && !declared_inside(e->lhs->var, s->async_block))
 				error_at(s, mv->line, mv->col,
 				         "moving a field out of an enum captured by an async block is not supported");
-			note_access(s, e->lhs, ACCESS_READ);
-			for (int i = 0; i < e->narms; i++)
-				capture_expr(s, e->arms[i].body);
+			capture_match_on_var(s, e);
+			return;
+		}
+		if (e->lhs->kind == EXPR_VAR && !e->lhs->mention_only) {
+			capture_match_on_var(s, e);
 			return;
 		}
 		visit_children(s, e, capture_expr);
@@ -1323,17 +1353,46 @@ static void capture_expr(Sema *s, AstExpr *e)
 		return;
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
-		/* rustc's capture analysis walks the right-hand side first (intravisit::walk_expr) */
-		capture_expr(s, e->rhs);
+		/* rustc's ExprUseVisitor (walk_expr: Assign, AssignOp) mutates the
+		 * left-hand side before it consumes the right; the capture order is
+		 * that order (upvar.rs compute_min_captures keeps first insertion) */
 		if (e->lhs->kind == EXPR_INDEX)
 			capture_index(s, e->lhs, ACCESS_WRITE);
 		else if (e->lhs->kind == EXPR_FIELD || e->lhs->kind == EXPR_DEREF)
 			capture_expr(s, e->lhs);
 		else
 			note_access(s, e->lhs, ACCESS_WRITE);
+		capture_expr(s, e->rhs);
 		return;
 	default:
 		visit_children(s, e, capture_expr);
+	}
+}
+
+/* rustc's upvars_mentioned (rustc_passes/upvars.rs): every variable of an
+ * enclosing body an async block names, captured or not, in the order of
+ * intravisit's walk, which visits an assignment's right-hand side before its
+ * left (walk_expr: Assign, AssignOp); a nested block's are its own, at its
+ * place. rustc's MIR printer names an aggregate's operands with these. */
+static void mention_expr(Sema *s, AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_VAR:
+		for (AstAsyncBlock *ab = s->async_block; ab && !declared_inside(e->var, ab); ab = ab->parent) {
+			int i = 0;
+			while (i < ab->nmentioned && ab->mentioned[i] != e->var)
+				i++;
+			if (i == ab->nmentioned)
+				*VEC_PUSH(s->prog->arena, ab->mentioned, ab->nmentioned, ab->mentioned_cap) = e->var;
+		}
+		return;
+	case EXPR_ASSIGN:
+	case EXPR_OP_ASSIGN:
+		mention_expr(s, e->rhs);
+		mention_expr(s, e->lhs);
+		return;
+	default:
+		visit_children(s, e, mention_expr);
 	}
 }
 
@@ -1342,6 +1401,8 @@ void capture_fn(Sema *s, AstFn *fn)
 	s->fn = fn;
 	s->async_block = NULL;
 	visit_block(s, fn->body, capture_expr);
+	s->async_block = NULL;
+	visit_block(s, fn->body, mention_expr);
 	for (int i = 0; i < fn->nasync; i++)
 		for (int k = 0; k < fn->async_blocks[i]->ncaptures; k++) {
 			AstCapture *c = &fn->async_blocks[i]->captures[k];

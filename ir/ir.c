@@ -1,4 +1,5 @@
 /* ir.c — the opcode tables, Modules, Fns and the builders every stage uses. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -213,8 +214,42 @@ void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty)
 		memcpy(u, c->upvars, c->nupvars * sizeof *u);
 	u[c->nupvars].name = arena_strdup(m->arena, name);
 	u[c->nupvars].ty = ty;
+	u[c->nupvars].by_ref = 0;
 	c->upvars = u;
 	c->nupvars++;
+}
+
+const char *coro_aggregate_name(const Coroutine *c, uint32_t i)
+{
+	if (c->mentioned)
+		return i < c->nmentioned ? c->mentioned[i] : "?";
+	return i < c->nupvars ? c->upvars[i].name : "?";
+}
+
+void coro_set_mentioned(Module *m, uint32_t coro, const char *const *names, uint32_t n)
+{
+	Coroutine *c = &m->coros[coro];
+	if (n > c->nupvars)
+		n = c->nupvars; /* the printer zips them with the operands: the rest is never printed */
+	int same = n == c->nupvars;
+	for (uint32_t i = 0; same && i < n; i++)
+		same = strcmp(names[i], c->upvars[i].name) == 0;
+	if (same) {
+		c->mentioned = NULL;
+		c->nmentioned = 0;
+		return;
+	}
+	const char **v = arena_alloc(m->arena, (n ? n : 1) * sizeof *v);
+	for (uint32_t i = 0; i < n; i++)
+		v[i] = arena_strdup(m->arena, names[i]);
+	c->mentioned = v;
+	c->nmentioned = n;
+}
+
+const char *upvar_layout_name(const Upvar *u, char *buf, size_t n)
+{
+	snprintf(buf, n, "%s%s", u->by_ref ? "_ref__" : "", u->name);
+	return buf;
 }
 
 /* f enters the name index, unless a fn of its name is there already: the

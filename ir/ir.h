@@ -355,8 +355,10 @@ typedef enum { CORO_ASYNC_FN, CORO_ASYNC_BLOCK } CoroKind;
 enum { STATE_UNRESUMED = 0, STATE_RETURNED = 1, STATE_POISONED = 2, STATE_FIRST_SUSPEND = 3 };
 
 typedef struct Upvar {
-	const char *name; /* `x`, or `_ref__x` for a by-reference capture */
+	const char *name; /* the variable's name `x`, as rustc's MIR debug names it */
 	TypeId ty;
+	uint8_t by_ref;   /* an async block's capture by `&`/`&mut`: rustc's layout
+	                     (-Zprint-type-sizes) names it `_ref__x` (upvar_layout_name) */
 } Upvar;
 
 /* One saved local `_sN` of a coroutine (rustc: CoroutineSavedLocal). */
@@ -404,6 +406,12 @@ typedef struct Coroutine {
 	Layout *layout;   /* NULL before the transform */
 	uint32_t replaced_by; /* NO_ID, or the coroutine whose future replaced this one (inline-single-await) */
 	TypeId ty;        /* its own type (type_coro), interned by module_add_coro */
+	/* NULL, or the names rustc's MIR printer gives the operands of this
+	 * coroutine's aggregate: an async block's upvars_mentioned, zipped with
+	 * the upvars (capture order), when they differ from the upvars' names
+	 * (coro_aggregate_name) */
+	const char **mentioned;
+	uint32_t nmentioned;
 } Coroutine;
 
 /* ===================================================================== */
@@ -747,6 +755,15 @@ Fn *module_find_fn(const Module *m, const char *name);
 int module_find_coro(const Module *m, const char *name); /* -1 if absent */
 uint32_t module_add_coro(Module *m, const char *name, CoroKind kind);
 void coro_add_upvar(Module *m, uint32_t coro, const char *name, TypeId ty);
+/* The name of operand i of c's aggregate as rustc's MIR printer spells it:
+ * c->mentioned[i] when set, else upvar i's ("?" past both). */
+const char *coro_aggregate_name(const Coroutine *c, uint32_t i);
+/* Sets c's mentioned names (copied; at most one per upvar, the printer zips them
+ * with the operands); names equal to the upvars' leave it NULL. */
+void coro_set_mentioned(Module *m, uint32_t coro, const char *const *names, uint32_t n);
+/* Upvar u's name in rustc's layout (-Zprint-type-sizes): `_ref__x` for a
+ * by-reference capture, else `x`; written into buf of size n. */
+const char *upvar_layout_name(const Upvar *u, char *buf, size_t n);
 void module_remove_fn(Module *m, Fn *f); /* frees it */
 void module_add_fn(Module *m, Fn *f);    /* appends a detached Fn (fn_create, fn_copy) */
 void module_reserve_fns(Module *m, uint32_t more); /* room for `more` module_add_fn without growing */

@@ -391,7 +391,7 @@ static int parse_coroutine(P *p)
 	c->line = (int)line;
 	c->col = (int)col;
 	TRY(expect_p(p, "{", "to open the coroutine"));
-	int seen_output = 0;
+	int seen_output = 0, mline = 0, mcol = 0;
 	while (!is_p(p, "}")) {
 		if (is_id(p, "upvar")) {
 			next(p);
@@ -400,11 +400,42 @@ static int parse_coroutine(P *p)
 			TRY(expect_p(p, ":", "after upvar name"));
 			TypeId t;
 			TRY(parse_type(p, &t));
+			int by_ref = 0;
+			if (is_p(p, ",")) { /* an async block's capture by reference (rustc: `_ref__x` in its layout) */
+				next(p);
+				TRY(expect_id(p, "by_ref", "after `,` of an upvar"));
+				by_ref = 1;
+			}
 			TRY(expect_p(p, ";", "after upvar"));
 			if (c->nupvars >= 0x10000)
 				return ERR("too many upvars");
 			coro_add_upvar(m, (uint32_t)ci, un, t);
 			c = &m->coros[ci];
+			c->upvars[c->nupvars - 1].by_ref = (uint8_t)by_ref;
+		} else if (is_id(p, "mentioned")) {
+			/* the aggregate's operand names (rustc's upvars_mentioned), when not the upvars' */
+			if (c->mentioned)
+				return ERR("duplicate `mentioned`");
+			mline = p->t.line, mcol = p->t.col;
+			next(p);
+			const char **names = NULL;
+			uint32_t n = 0, cap = 0;
+			for (;;) {
+				const char *nm = NULL;
+				TRY(parse_ident(p, &nm, "a variable name"));
+				if (n >= 0x10000)
+					return ERR("too many mentioned names");
+				*VEC_PUSH(p->tmp, names, n, cap) = nm;
+				if (!is_p(p, ","))
+					break;
+				next(p);
+			}
+			TRY(expect_p(p, ";", "after mentioned names"));
+			const char **v = arena_alloc(m->arena, n * sizeof *v);
+			for (uint32_t i = 0; i < n; i++)
+				v[i] = arena_strdup(m->arena, names[i]);
+			c->mentioned = v;
+			c->nmentioned = n;
 		} else if (is_id(p, "output")) {
 			if (seen_output)
 				return ERR("duplicate `output`");
@@ -440,9 +471,12 @@ static int parse_coroutine(P *p)
 			if (!is_p(p, "}"))
 				return unexpected(p, "expected '}': the layout comes last in a coroutine");
 		} else {
-			return unexpected(p, "expected `upvar`, `output`, `body`, `resume`, `drop`, `replaced_by`, `layout` or '}'");
+			return unexpected(p, "expected `upvar`, `mentioned`, `output`, `body`, `resume`, `drop`, `replaced_by`, `layout` or '}'");
 		}
 	}
+	if (c->mentioned && c->nmentioned != c->nupvars)
+		return err_at(p, mline, mcol, "coroutine %s has %u mentioned names for %u upvars", c->name,
+			      (unsigned)c->nmentioned, (unsigned)c->nupvars);
 	next(p);
 	return 0;
 }
@@ -510,9 +544,10 @@ static int resolve(P *p)
 		if (pa->idx >= c->nupvars)
 			return err_at(p, pa->line, pa->col, "coroutine %s has only %u upvars", c->name,
 				      (unsigned)c->nupvars);
-		if (strcmp(c->upvars[pa->idx].name, pa->name) != 0)
-			return err_at(p, pa->line, pa->col, "expected upvar %s of coroutine %s, found %s",
-				      c->upvars[pa->idx].name, c->name, pa->name);
+		if (strcmp(coro_aggregate_name(c, pa->idx), pa->name) != 0)
+			return err_at(p, pa->line, pa->col, "expected %s %s of coroutine %s, found %s",
+				      c->mentioned ? "mentioned name" : "upvar", coro_aggregate_name(c, pa->idx), c->name,
+				      pa->name);
 	}
 	return 0;
 }

@@ -200,7 +200,7 @@ static void print_aggregate(const Fn *f, const Stmt *s, FILE *out)
 			break; /* rustc prints a capture-less coroutine as its type alone */
 		fputs(" {", out);
 		for (uint32_t i = 0; i < s->b.v; i++) {
-			fprintf(out, "%s %s: ", i ? "," : "", i < c->nupvars ? c->upvars[i].name : "?");
+			fprintf(out, "%s %s: ", i ? "," : "", coro_aggregate_name(c, i));
 			print_operand(f, f->args[s->a.v + i], out);
 		}
 		fputs(" }", out);
@@ -549,6 +549,12 @@ void print_coroutine(const Module *m, uint32_t ci, FILE *out)
 	for (uint32_t i = 0; i < c->nupvars; i++) {
 		fprintf(out, "    upvar %s: ", c->upvars[i].name);
 		type_print(m, c->upvars[i].ty, out);
+		fputs(c->upvars[i].by_ref ? ", by_ref;\n" : ";\n", out);
+	}
+	if (c->mentioned) { /* the aggregate's names, rustc's upvars_mentioned */
+		fputs("    mentioned", out);
+		for (uint32_t i = 0; i < c->nmentioned; i++)
+			fprintf(out, "%s %s", i ? "," : "", c->mentioned[i]);
 		fputs(";\n", out);
 	}
 	fputs("    output ", out);

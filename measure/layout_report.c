@@ -47,7 +47,7 @@ static void build_variant(const Module *m, const Coroutine *c, uint32_t v, RVari
 	for (uint32_t i = 0; i < c->nupvars; i++) {
 		RField *f = &rv->f[rv->nf++];
 		f->upvar = 1;
-		snprintf(f->name, sizeof f->name, "%s", c->upvars[i].name);
+		upvar_layout_name(&c->upvars[i], f->name, sizeof f->name); /* rustc's `_ref__x` (issue 22) */
 		f->size = type_size(m, c->upvars[i].ty);
 		f->align = type_align(m, c->upvars[i].ty);
 		f->offset = l->upvar_offset[i];

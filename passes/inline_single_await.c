@@ -493,6 +493,20 @@ static int may_unwind(const Await *a, const uint8_t *set)
 	return 0;
 }
 
+/* A write through a reference (`(*_8) = ..`, _8 an async block's `&mut` upvar
+ * copied out): memory outside the fn's own locals, which the parent reads
+ * after the block completes, so running it again is an effect (a block
+ * `async { c = f(b); yield_now().await; c += a; }` re-polled after completion
+ * added a to c a second time: tests/rust/capture_order.rs's call_args). */
+static int writes_through_ref(const Fn *f, PlaceId p)
+{
+	const Place *pl = place_get(f, p);
+	for (uint32_t k = 0; k < pl->nproj; k++)
+		if (place_proj(f, pl, k)->kind == PROJ_DEREF)
+			return 1;
+	return 0;
+}
+
 /* The postamble has no effect and writes nothing it reads again: running it
  * twice gives the same value and the same events (none). An assert (an
  * overflow check) may stay: on the same inputs it passes again as it passed
@@ -509,7 +523,7 @@ static int postamble_pure(const Await *a)
 			const Stmt *s = &bb->stmts[i];
 			if (s->kind == ST_NOP && s->x)
 				return 0;
-			if (s->kind == ST_ASSIGN && on_self(a, r, s->place))
+			if (s->kind == ST_ASSIGN && (on_self(a, r, s->place) || writes_through_ref(r, s->place)))
 				return 0;
 			if (s->kind == ST_SET_DISCR && s->x != STATE_RETURNED)
 				return 0;

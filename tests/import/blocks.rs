@@ -33,3 +33,13 @@ pub async fn two() -> u32 {
     let b = async { leaf(4).await }.await;
     a + b
 }
+
+// `a = { b += 1; b }`: both captured by `&mut`, a first (the assigned place), while rustc prints the
+// aggregate as `{ b: .., a: .. }` (upvars_mentioned: the right side first): the operands are the upvars
+// in order, the names are not theirs (placed by name, a and b swap: `swapped(1)` is 1111, not 202)
+pub async fn swapped(x: u32) -> u32 {
+    let mut a = x;
+    let mut b = x * 10;
+    async { a = { b += 1; b }; }.await;
+    a + b * 100
+}

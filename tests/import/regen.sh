@@ -86,7 +86,7 @@ RUSTC_BOOTSTRAP=1 rustc --edition 2021 --crate-type lib -C opt-level=0 --emit=mi
 	-Zdump-mir=StateTransform -Zdump-mir-dir="$d/blocks" blocks.rs || exit 1
 python3 ../../bench/real/link.py --link-dumps "$d" "$d/out" >/dev/null || exit 1
 rm -rf blocks_dump && mkdir -p blocks_dump/unlinked
-for n in parent owner two; do
+for n in parent owner two swapped; do
 	cp "$d"/out/blocks/blocks.$n-\{closure#0\}.*.StateTransform.before.mir blocks_dump/$n.StateTransform.before.mir || exit 1
 done
 cp "$d"/blocks/blocks.parent-\{closure#0\}.*.StateTransform.before.mir blocks_dump/unlinked/parent.StateTransform.before.mir || exit 1

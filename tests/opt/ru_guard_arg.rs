@@ -3,7 +3,7 @@
 // poll; the prologue moves it (`move`, not `copy`), the drop shim still drops
 // it from the future when dropped before the first poll (Unresumed), and from
 // the saved local after.
-//@ args: hold 7 1
+//@ args: hold 7,1
 async fn hold(g: Guard, x: u64) -> u64 {
     yield_now().await;
     observe(1);

@@ -5,7 +5,7 @@
 // layer holds its arguments (prefix) beside the awaited layer, which holds them
 // too: every layer adds their size again. Relocated, a layer's arguments share
 // bytes with the future it awaits: 56/88/120/152 -> 32/40/48/56 bytes (layer0..3).
-//@ args: layer3 1 2 3
+//@ args: layer3 1,2,3
 async fn layer0(a: u64, b: u64, c: u64) -> u64 {
     yield_now().await;
     a + b + c

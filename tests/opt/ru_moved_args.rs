@@ -5,7 +5,7 @@
 // has no arrays: four u64 arguments stand in for #62958's `arg: [u8; 8192]`.
 // The upvars move into locals in a prologue and share bytes with the Suspend
 // states: 112 -> 80 bytes.
-//@ args: test 1 2 3 4
+//@ args: test 1,2,3,4
 async fn consume(a: u64, b: u64, c: u64, d: u64) -> u64 {
     a + b + c + d
 }

@@ -45,12 +45,8 @@ def run_json(cmd):
 
 
 def field_key(f):
-    # an async block's by-reference capture of `x` is the upvar `_ref__x` in -Zprint-type-sizes and
-    # `x` in the MIR (its aggregate and debug names), which is how coroslim names it: spelling only
-    name = f["name"]
-    if f.get("kind") == "upvar" and name.startswith("_ref__"):
-        name = name[len("_ref__"):]
-    return (name, f["size"], f["offset"])
+    # names exactly as printed: an async block's by-reference capture of `x` is `_ref__x` in both
+    return (f["name"], f["size"], f["offset"])
 
 
 def variant_fields(v, kind):

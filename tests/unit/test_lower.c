@@ -142,6 +142,32 @@ static void test_constructor_and_params(void **state)
 	module_free(m);
 }
 
+/* `a += b` (issue 22): the fields in rustc's capture order (a, the assigned
+ * place, first), the aggregate's names in upvars_mentioned order (b, a) */
+static void test_async_block_mentioned(void **state)
+{
+	(void)state;
+	Module *m = build("async fn f(x: u32) -> u32 {\n"
+			  "    let mut a = x;\n"
+			  "    let b = x + 1;\n"
+			  "    async { a += b; }.await;\n"
+			  "    a\n"
+			  "}\n",
+			  0, 0);
+	int c = module_find_coro(m, "f::{async block#0}");
+	assert_true(c >= 0);
+	const Coroutine *co = &m->coros[c];
+	assert_int_equal(co->nupvars, 2);
+	assert_string_equal(co->upvars[0].name, "a");
+	assert_int_equal(type_get(m, co->upvars[0].ty)->kind, TY_REFMUT);
+	assert_string_equal(co->upvars[1].name, "b");
+	assert_int_equal(co->nmentioned, 2);
+	assert_string_equal(coro_aggregate_name(co, 0), "b");
+	assert_string_equal(coro_aggregate_name(co, 1), "a");
+	assert_string_equal(coro_aggregate_name(co, 2), "?");
+	module_free(m);
+}
+
 static void test_async_block_captures(void **state)
 {
 	(void)state;
@@ -165,6 +191,17 @@ static void test_async_block_captures(void **state)
 	assert_int_equal(type_get(m, m->coros[c2].upvars[0].ty)->kind, TY_REFMUT);
 	assert_int_equal(m->coros[c0].line, 4);
 	assert_int_equal(m->coros[c0].col, 13);
+	/* rustc's layout names a by-reference capture `_ref__x` (by `&` and by `&mut`), a by-value one `x`;
+	 * the MIR keeps the variable's name */
+	char nm[64];
+	assert_false(m->coros[c0].upvars[0].by_ref);
+	assert_string_equal(upvar_layout_name(&m->coros[c0].upvars[0], nm, sizeof nm), "y");
+	assert_true(m->coros[c1].upvars[0].by_ref);
+	assert_string_equal(upvar_layout_name(&m->coros[c1].upvars[0], nm, sizeof nm), "_ref__y");
+	assert_string_equal(upvar_layout_name(&m->coros[c2].upvars[0], nm, sizeof nm), "_ref__n");
+	assert_string_equal(m->coros[c2].upvars[0].name, "n");
+	assert_null(m->coros[c2].mentioned); /* its one name is its upvar's */
+	assert_string_equal(coro_aggregate_name(&m->coros[c2], 0), "n");
 	/* rustc's names: closures of the async fn's body */
 	assert_string_equal(m->coros[c0].body, "f::{closure#0}::{closure#0}");
 	assert_string_equal(m->coros[c2].body, "f::{closure#0}::{closure#2}");
@@ -506,6 +543,7 @@ int main(void)
 		cmocka_unit_test(test_two_awaits),
 		cmocka_unit_test(test_constructor_and_params),
 		cmocka_unit_test(test_async_block_captures),
+		cmocka_unit_test(test_async_block_mentioned),
 		cmocka_unit_test(test_guard_drops),
 		cmocka_unit_test(test_guard_across_await),
 		cmocka_unit_test(test_panic_abort),

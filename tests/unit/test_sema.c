@@ -232,6 +232,51 @@ static void test_captures(void **state)
 	frontend_free(p);
 }
 
+/* rustc's two orders (issue 22): the upvar fields follow its ExprUseVisitor,
+ * which mutates an assignment's left side before it reads the right; its MIR
+ * printer names an aggregate's operands by upvars_mentioned, intravisit's walk
+ * (right side first), mention-only `let _ = x;` included, captured or not. */
+static void test_capture_orders(void **state)
+{
+	(void)state;
+	AstProgram *p = check_ok("async fn f(x: u32) -> u32 {\n"
+	                         "    let mut a = 0u32;\n"
+	                         "    let b = x;\n"
+	                         "    let c = x;\n"
+	                         "    let d = x;\n"
+	                         "    async { let _ = d; a = c * b; }.await;\n"
+	                         "    let mut e = 0u32;\n"
+	                         "    async { async { e += b; }.await; e += c; }.await;\n"
+	                         "    a + e\n"
+	                         "}\n");
+	AstFn *f = fn_named(p, "f");
+	AstAsyncBlock *assign = f->async_blocks[0], *outer = f->async_blocks[1], *inner = f->async_blocks[2];
+	assert_ptr_equal(inner->parent, outer);
+	assert_int_equal(assign->ncaptures, 3); /* d is mentioned, not captured */
+	assert_string_equal(assign->captures[0].var->name, "a");
+	assert_int_equal(assign->captures[0].mode, CAPTURE_BY_MUT_REF);
+	assert_string_equal(assign->captures[1].var->name, "c");
+	assert_string_equal(assign->captures[2].var->name, "b");
+	assert_int_equal(assign->nmentioned, 4);
+	assert_string_equal(assign->mentioned[0]->name, "d");
+	assert_string_equal(assign->mentioned[1]->name, "c");
+	assert_string_equal(assign->mentioned[2]->name, "b");
+	assert_string_equal(assign->mentioned[3]->name, "a");
+	/* a nested block's captures and mentions enter the outer's at its place */
+	assert_int_equal(inner->ncaptures, 2);
+	assert_string_equal(inner->captures[0].var->name, "e");
+	assert_string_equal(inner->mentioned[0]->name, "b");
+	assert_int_equal(outer->ncaptures, 3);
+	assert_string_equal(outer->captures[0].var->name, "e");
+	assert_string_equal(outer->captures[1].var->name, "b");
+	assert_string_equal(outer->captures[2].var->name, "c");
+	assert_int_equal(outer->nmentioned, 3);
+	assert_string_equal(outer->mentioned[0]->name, "b");
+	assert_string_equal(outer->mentioned[1]->name, "e");
+	assert_string_equal(outer->mentioned[2]->name, "c");
+	frontend_free(p);
+}
+
 static void test_nested_captures(void **state)
 {
 	(void)state;
@@ -627,6 +672,7 @@ int main(void)
 		cmocka_unit_test(test_divergence),
 		cmocka_unit_test(test_bindings),
 		cmocka_unit_test(test_captures),
+		cmocka_unit_test(test_capture_orders),
 		cmocka_unit_test(test_nested_captures),
 		cmocka_unit_test(test_guard_moved_through_nested_blocks),
 		cmocka_unit_test(test_name_errors),
