@@ -305,19 +305,36 @@ static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg,
 	return 1;
 }
 
-/* Collect every `//@ args: NAME a,b` line of src. */
-static uint32_t scan_args_lines(const char *src, size_t len, CheckArgs *out, uint32_t max)
+static void free_args_lines(CheckArgs *a, uint32_t n)
 {
-	uint32_t n = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		free((char *)a[i].fn);
+		free(a[i].args);
+		free(a[i].kinds);
+	}
+}
+
+/* Collect every `//@ args: NAME a,b` line of src; a malformed line, or more lines than max, is a located
+ * error on err (the line's values would otherwise be replaced by zeros without a word): -1. */
+static int scan_args_lines(const char *path, const char *src, size_t len, CheckArgs *out, uint32_t max, FILE *err)
+{
+	uint32_t n = 0, line = 1;
 	static const char tag[] = "//@ args:";
-	for (size_t i = 0; i < len;) {
+	for (size_t i = 0; i < len; line++) {
 		size_t e = i;
 		while (e < len && src[e] != '\n')
 			e++;
 		size_t k = i;
 		while (k < e && isspace((unsigned char)src[k]))
 			k++;
-		if (e - k > sizeof tag - 1 && memcmp(src + k, tag, sizeof tag - 1) == 0 && n < max) {
+		if (e - k > sizeof tag - 1 && memcmp(src + k, tag, sizeof tag - 1) == 0) {
+			size_t col = k - i + 1;
+			if (n == max) {
+				fprintf(err, "%s:%" PRIu32 ":%zu: error: more than %" PRIu32 " `//@ args:` lines\n", path, line,
+					col, max);
+				free_args_lines(out, n);
+				return -1;
+			}
 			k += sizeof tag - 1;
 			while (k < e && isspace((unsigned char)src[k]))
 				k++;
@@ -338,20 +355,15 @@ static uint32_t scan_args_lines(const char *src, size_t len, CheckArgs *out, uin
 				n++;
 			} else {
 				free(name);
+				fprintf(err, "%s:%" PRIu32 ":%zu: error: malformed `//@ args:` line (expected `//@ args: NAME "
+					"v1,v2,...`: integers or booleans, comma separated)\n", path, line, col);
+				free_args_lines(out, n);
+				return -1;
 			}
 		}
 		i = e + 1;
 	}
-	return n;
-}
-
-static void free_args_lines(CheckArgs *a, uint32_t n)
-{
-	for (uint32_t i = 0; i < n; i++) {
-		free((char *)a[i].fn);
-		free(a[i].args);
-		free(a[i].kinds);
-	}
+	return (int)n;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -603,9 +615,9 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			continue;
 		nfns++;
 		/* argument sets: the `//@ args:` lines naming f, else zeros */
-		const CheckArgs *sets[16];
+		const CheckArgs *sets[MAX_ARGSETS + 1]; /* every line of the file may name f */
 		uint32_t nsets = 0;
-		for (uint32_t i = 0; i < s->nargs && nsets < 16; i++)
+		for (uint32_t i = 0; i < s->nargs && nsets < MAX_ARGSETS; i++)
 			if (strcmp(s->args[i].fn, f->name) == 0)
 				sets[nsets++] = &s->args[i];
 		CheckArgs zero_set;
@@ -881,14 +893,14 @@ static int select_passes(const char *csv, const Pass **out, uint32_t max, char *
 	return (int)n;
 }
 
-static uint32_t read_args_lines(const char *path, CheckArgs *out, uint32_t max)
+static int read_args_lines(const char *path, CheckArgs *out, uint32_t max, FILE *err)
 {
 	Diag d = {0};
 	size_t len;
 	char *src = file_read(path, &len, &d);
 	if (!src)
-		return 0;
-	uint32_t n = scan_args_lines(src, len, out, max);
+		return 0; /* the build that follows reports the unreadable file */
+	int n = scan_args_lines(path, src, len, out, max, err);
 	free(src);
 	return n;
 }
@@ -918,11 +930,15 @@ int check_module_entry(const char *path, const char *passes_csv, const char *ent
 	CheckArgs *args = calloc(MAX_ARGSETS, sizeof *args);
 	if (!args)
 		internal_error("out of memory");
-	uint32_t nargs = read_args_lines(path, args, MAX_ARGSETS);
+	int nargs = read_args_lines(path, args, MAX_ARGSETS, err);
+	if (nargs < 0) {
+		free(args);
+		return 1;
+	}
 	CheckSpec s = {.file = path, .build = build_from_file, .ctx = (void *)path, .transform = NULL,
-		       .passes = list, .npasses = (uint32_t)n, .args = args, .nargs = nargs, .err = err, .entry = entry};
+		       .passes = list, .npasses = (uint32_t)n, .args = args, .nargs = (uint32_t)nargs, .err = err, .entry = entry};
 	int rc = check_spec(&s, o, out);
-	free_args_lines(args, nargs);
+	free_args_lines(args, (uint32_t)nargs);
 	free(args);
 	return rc;
 }
@@ -970,7 +986,10 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 		lines = calloc(MAX_ARGSETS, sizeof *lines);
 		if (!lines)
 			internal_error("out of memory");
-		nlines = read_args_lines(path, lines, MAX_ARGSETS);
+		int nl = read_args_lines(path, lines, MAX_ARGSETS, err);
+		if (nl < 0)
+			goto done;
+		nlines = (uint32_t)nl;
 		A = NULL;
 		for (uint32_t i = 0; i < nlines && !A; i++)
 			if (strcmp(lines[i].fn, entry) == 0)
