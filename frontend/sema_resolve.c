@@ -154,34 +154,60 @@ static void resolve_expr(Sema *s, AstExpr *e)
 	visit_children(s, e, resolve_expr);
 }
 
-/* A struct holding itself by value (rustc: E0072, reported at the item). */
+/* Whether type t holds the struct (is_enum false) or enum item target by value
+ * (rustc: E0072, reported at the item): through struct fields, enum items' payloads
+ * (issue 22 item 4: `struct S { a: A }`, `enum B { P(A) }`) and array elements. */
+static bool type_holds(const AstProgram *p, AstType t, bool is_enum, int target, int depth)
+{
+	if (depth > p->nstructs + p->nenums)
+		return false; /* a cycle not through target: reported from its own item */
+	while (t.kind == ATY_ARRAY) /* `[S; 2]` holds S by value */
+		t = ast_array_elem(t);
+	if (t.kind == ATY_STRUCT) {
+		if (!is_enum && t.id == target)
+			return true;
+		const AstStruct *st = p->structs[t.id];
+		for (int i = 0; i < st->nfields; i++)
+			if (type_holds(p, st->fields[i].ty, is_enum, target, depth + 1))
+				return true;
+	} else if (t.kind == ATY_ENUM) {
+		int id = ast_enum_index(t);
+		if (is_enum && id == target)
+			return true;
+		const AstEnum *en = p->enums[id];
+		for (int v = 0; v < en->nvariants; v++)
+			for (int i = 0; i < en->variants[v].nfields; i++)
+				if (type_holds(p, en->variants[v].fields[i].ty, is_enum, target, depth + 1))
+					return true;
+	}
+	return false;
+}
+
 static bool struct_contains(const AstProgram *p, const AstStruct *st, int target, int depth)
 {
-	if (depth > p->nstructs)
-		return false; /* a cycle not through target: reported from its own item */
-	for (int i = 0; i < st->nfields; i++) {
-		AstType t = st->fields[i].ty;
-		if (t.kind == ATY_ARRAY) /* issue 22 item 4: `[S; 2]` holds S by value */
-			t = ast_array_elem(t);
-		if (t.kind == ATY_STRUCT &&
-		    (t.id == target || struct_contains(p, p->structs[t.id], target, depth + 1)))
+	for (int i = 0; i < st->nfields; i++)
+		if (type_holds(p, st->fields[i].ty, false, target, depth + 1))
 			return true;
-	}
+	return false;
+}
+
+static bool enum_contains(const AstProgram *p, const AstEnum *en)
+{
+	for (int v = 0; v < en->nvariants; v++)
+		for (int i = 0; i < en->variants[v].nfields; i++)
+			if (type_holds(p, en->variants[v].fields[i].ty, true, en->id, 1))
+				return true;
 	return false;
 }
 
 /* The enum shapes the subset admits (issue 22 item 4): two variants or more (rustc
  * lays out one variant as a struct), payloads with or without a niche (rustc's tagged
- * or niche-filling layout, ir/layout.c layout_enum), and no enum inside an enum item
- * or a struct (an Option or Result instance may hold one). */
+ * or niche-filling layout, ir/layout.c layout_enum), enums and structs as payloads
+ * and struct fields (nested: laid out field by field as rustc does), none holding
+ * itself. */
 static void check_enum_items(Sema *s)
 {
 	AstProgram *p = s->prog;
-	for (int i = 0; i < p->nstructs; i++)
-		for (int k = 0; k < p->structs[i]->nfields; k++)
-			if (p->structs[i]->fields[k].ty.kind == ATY_ENUM)
-				error_at(s, p->structs[i]->fields[k].line, p->structs[i]->fields[k].col,
-				         "an enum as a struct field is not supported");
 	for (int i = 0; i < p->nenums; i++) {
 		const AstEnum *en = p->enums[i];
 		if (en->generic) { /* Option / Result an annotation named (issue 22 item 4) */
@@ -197,9 +223,9 @@ static void check_enum_items(Sema *s)
 				const AstField *f = &en->variants[v].fields[k];
 				if (f->ty.kind == ATY_ARRAY)
 					error_at(s, f->line, f->col, "an array as an enum field is not supported");
-				if (f->ty.kind == ATY_ENUM)
-					error_at(s, f->line, f->col, "an enum inside an enum is not supported");
 			}
+		if (enum_contains(p, en))
+			error_at(s, en->line, en->col, "recursive type `%s` has infinite size", en->name);
 	}
 }
 
