@@ -45,6 +45,11 @@ static void push_scope(Sema *s, AstVar *v)
 	*VEC_PUSH(s->scratch, s->scope, s->nscope, s->scope_cap) = v;
 }
 
+static void push_binding(const AstSubPattern *sp, void *cx)
+{
+	push_scope(cx, sp->var);
+}
+
 static void resolve_expr(Sema *s, AstExpr *e);
 
 static void resolve_block(Sema *s, AstBlock *b)
@@ -131,9 +136,7 @@ static void resolve_expr(Sema *s, AstExpr *e)
 		for (int i = 0; i < e->narms; i++) {
 			int mark = s->nscope;
 			for (int k = 0; k < e->arms[i].npats; k++)
-				for (int j = 0; j < e->arms[i].pats[k].nsubs; j++)
-					if (e->arms[i].pats[k].subs[j].var)
-						push_scope(s, e->arms[i].pats[k].subs[j].var);
+				ast_pattern_each_binding(&e->arms[i].pats[k], push_binding, s);
 			resolve_expr(s, e->arms[i].body);
 			s->nscope = mark;
 		}
