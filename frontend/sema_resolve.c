@@ -203,6 +203,27 @@ static bool enum_contains(const AstProgram *p, const AstEnum *en)
 	return false;
 }
 
+/* E0072 at the first recursive item in source order, as rustc reports a cycle of
+ * structs and enums (`recursive types `A` and `B` have infinite size` at A). */
+static void check_recursive_items(Sema *s)
+{
+	AstProgram *p = s->prog;
+	int line = 0, col = 0;
+	const char *name = NULL;
+	for (int i = 0; i < p->nstructs; i++) {
+		const AstStruct *st = p->structs[i];
+		if (struct_contains(p, st, st->id, 0) && (!name || st->line < line || (st->line == line && st->col < col)))
+			line = st->line, col = st->col, name = st->name;
+	}
+	for (int i = 0; i < p->nenums; i++) {
+		const AstEnum *en = p->enums[i];
+		if (!en->generic && enum_contains(p, en) && (!name || en->line < line || (en->line == line && en->col < col)))
+			line = en->line, col = en->col, name = en->name;
+	}
+	if (name)
+		error_at(s, line, col, "recursive type `%s` has infinite size", name);
+}
+
 /* The enum shapes the subset admits (issue 22 item 4): two variants or more (rustc
  * lays out one variant as a struct), payloads with or without a niche (rustc's tagged
  * or niche-filling layout, ir/layout.c layout_enum), enums and structs as payloads
@@ -227,8 +248,6 @@ static void check_enum_items(Sema *s)
 				if (f->ty.kind == ATY_ARRAY)
 					error_at(s, f->line, f->col, "an array as an enum field is not supported");
 			}
-		if (enum_contains(p, en))
-			error_at(s, en->line, en->col, "recursive type `%s` has infinite size", en->name);
 	}
 }
 
@@ -295,6 +314,7 @@ static void resolve_trait_impls(Sema *s)
 void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
+	check_recursive_items(s);
 	check_enum_items(s);
 	resolve_trait_impls(s);
 	for (int i = 0; i < p->nstructs; i++) {
