@@ -1520,9 +1520,10 @@ static void gen_let_move(void)
  * an enum item's payload (a message holding a command, the inner tag a niche of the outer
  * or a tagged outer), an enum as a struct field (a driver holding its state), Option of a
  * nested enum, a Guard inside the inner enum; made by a sync fn, held across awaits,
- * matched one level at a time (the inner value bound, then matched), the struct's field
- * matched in place and assigned, the Guard moved out on one arm or left to the outer
- * enum's drop glue. */
+ * matched one level at a time (the inner value bound, then matched) or with nested
+ * patterns (`Mn::Run(Cn::Go(a))`, `Some(Mn::Run(_))`), the struct's field matched in
+ * place and assigned, the Guard moved out on one arm or left to the outer enum's drop
+ * glue. */
 static void gen_nested(void)
 {
 	static const char *const itys[] = {"u8", "u16", "u32", "i32"};
@@ -1567,8 +1568,29 @@ static void gen_nested(void)
 	snprintf(user.name, sizeof user.name, "nuse%d", nfns + 1);
 	user.is_async = user.awaits = user.no_call = 1;
 	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
-	int use = rn(3);
-	if (use == 0 || use == 2) {
+	int use = rn(3), nest = chance(50);
+	if ((use == 0 || use == 2) && nest) { /* nested patterns: rustc's match tree */
+		line(&b, 1, fmt("let m = %s(p0);", mkm.name));
+		if (chance(80))
+			line(&b, 1, "yield_now().await;");
+		line(&b, 1, "let a = match m {");
+		line(&b, 2, fmt("Mn%d::Run(Cn%d::Go(a)) => {", id, id));
+		if (chance(40))
+			line(&b, 3, "yield_now().await;");
+		line(&b, 3, "a as u32 & 31");
+		line(&b, 2, "}");
+		if (guard_in)
+			line(&b, 2, fmt("Mn%d::Run(Cn%d::Hold(v, %s)) => { observe(v as u32); 3 }", id, id,
+			                chance(50) ? "g" : "_"));
+		if (chance(50))
+			line(&b, 2, fmt("Mn%d::Run(Cn%d::Halt) => 1,", id, id));
+		if (wide && chance(50))
+			line(&b, 2, fmt("Mn%d::Wide(x, y) => (x as u32 & 7) + (y & 7),", id));
+		if (chance(30))
+			line(&b, 2, fmt("Mn%d::Ping => 9,", id));
+		line(&b, 2, "_ => 4,");
+		line(&b, 1, "};");
+	} else if (use == 0 || use == 2) {
 		line(&b, 1, fmt("let m = %s(p0);", mkm.name));
 		if (chance(80))
 			line(&b, 1, "yield_now().await;");
@@ -1596,7 +1618,11 @@ static void gen_nested(void)
 			if (chance(50))
 				line(&b, 1, "yield_now().await;");
 		}
-		line(&b, 1, fmt("let q = match o { Some(m) => match m { Mn%d::Run(_) => 4, _ => 5 }, None => 6 };", id));
+		if (chance(50))
+			line(&b, 1, fmt("let q = match o { Some(Mn%d::Run(Cn%d::Go(_))) => 3, Some(Mn%d::Run(_)) => 4, Some(_) => 5, "
+			                "None => 6 };", id, id, id));
+		else
+			line(&b, 1, fmt("let q = match o { Some(m) => match m { Mn%d::Run(_) => 4, _ => 5 }, None => 6 };", id));
 		line(&b, 1, "observe(t + q);");
 	}
 	if (chance(50))
