@@ -159,9 +159,11 @@ rustc-bytes: $(BIN)
 # known divergences: tests/native/known-divergences
 RUSTC_RUN_GEN ?= 20
 RUSTC_RUN_CONFIGS ?= debug-unwind,release-unwind,debug-abort,release-abort
+# issue 22: the sample adds 2 generated programs per shape named (whatever the seeds force)
+RUSTC_RUN_SHAPES ?= let_move,nested
 rustc-run: $(BIN) $(BUILD)/fuzz/gen
 	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --gen=$(RUSTC_RUN_GEN) \
-	  --configs=$(RUSTC_RUN_CONFIGS) --jobs=2
+	  --gen-shapes=$(RUSTC_RUN_SHAPES) --configs=$(RUSTC_RUN_CONFIGS) --jobs=2
 
 # issue 20 item 4: `coroslim emit` of every program after lowering, after each pass alone and after the
 # pipeline, one bin per program and config with the same executor (RUSTC_BOOTSTRAP=1: custom MIR), run

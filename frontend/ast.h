@@ -210,13 +210,16 @@ typedef struct AstPattern {
 	int nsubs;
 } AstPattern;
 
-/* One field pattern of a variant pattern: `_` or a binding by value (a
- * variable of the arm). A `..` rest leaves the other fields unmatched. */
+/* One field pattern of a variant pattern: `_`, a binding by value (a variable
+ * of the arm) or a nested variant pattern. A `..` rest leaves the other fields
+ * unmatched. */
 typedef struct AstSubPattern {
 	const char *name;    /* `f: p` / `f`; NULL: positional (field = index) */
 	int line, col;
 	int field;           /* index in the variant's fields, after sema (parse: positional) */
-	AstVar *var;         /* NULL: `_` */
+	AstVar *var;         /* NULL: `_` (or nested) */
+	struct AstPattern *nested; /* a variant pattern matched against the field (issue 22 item 4:
+	                              `B::P(A::X(n))`, `Some(E::A)`); var is NULL */
 } AstSubPattern;
 
 typedef struct AstMatchArm {
@@ -518,5 +521,11 @@ struct AstProgram {
 	uint32_t enums_cap;
 	AstEnum *generic_base[NGENERICS]; /* by AstGeneric: the bases (prelude_enum.c) */
 };
+
+/* ast_pattern.c (issue 22 item 4): the bindings of a variant pattern, nested ones
+ * too, in pattern order; whether a pattern or a match's arms nest variant patterns */
+void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPattern *sp, void *cx), void *cx);
+bool ast_pattern_nests(const AstPattern *pat);
+bool ast_match_nests(const AstExpr *e);
 
 #endif

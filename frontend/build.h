@@ -292,10 +292,14 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
  * named as rustc's MIR names them: `<Result<u32, u8> as Try>::branch`,
  * `<Result<u32, u8> as FromResidual<Result<Infallible, u8>>>::from_residual` */
 BlockId lower_try_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+/* build_nested.c (issue 22 item 4): a match with nested variant patterns, as rustc's match tree */
+BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 /* build_enum.c: a variant pattern's bindings out of scrut (of enum type et) at bb */
 void bind_variant_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, PlaceId scrut, TypeId et);
 /* The module's TY_ADT of enum item id (build_body.c defines them before any body). */
-TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_struct, TypeId *type_of_enum, int id);
+TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id);
+/* The module's TY_ADT of struct item id, the items its fields hold defined first. */
+TypeId define_struct_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id);
 
 /* ---------------------------------------------------------------------- */
 /* build_body.c — blocks and bodies (rustc: builder/block.rs, mod.rs)       */

@@ -420,8 +420,6 @@ static void build_bodies(Ctx *c, const BuildOptions *o)
 		arena_adopt(c->m->arena, w[k].ma);
 }
 
-static TypeId define_struct(Ctx *c, int id);
-
 static Module *build_module(const char *file, const char *src, size_t len, const BuildOptions *o, int lower,
 			    Diag *d)
 {
@@ -447,11 +445,11 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	c.type_of_struct = arena_alloc(m->arena, ((size_t)p->nstructs + 1) * sizeof *c.type_of_struct);
 	for (int i = 0; i < p->nstructs; i++)
 		c.type_of_struct[i] = NO_ID;
-	for (int i = 0; i < p->nstructs; i++)
-		define_struct(&c, i);
 	c.type_of_enum = arena_alloc(m->arena, ((size_t)p->nenums + 1) * sizeof *c.type_of_enum);
 	for (int i = 0; i < p->nenums; i++)
 		c.type_of_enum[i] = NO_ID;
+	for (int i = 0; i < p->nstructs; i++) /* an enum a struct holds is defined on the way */
+		define_struct_type(m, p, c.type_of_struct, c.type_of_enum, i);
 	for (int i = 0; i < p->nenums; i++)
 		define_enum_type(m, p, c.type_of_struct, c.type_of_enum, i);
 	/* coroutines first: bodies refer to their types */
@@ -551,31 +549,6 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 		return NULL;
 	}
 	return m;
-}
-
-/* The TY_ADT of struct item id, its field types defined first (sema rejected
- * a struct that holds itself). */
-static TypeId define_struct(Ctx *c, int id)
-{
-	if (c->type_of_struct[id] != NO_ID)
-		return c->type_of_struct[id];
-	const AstStruct *st = c->p->structs[id];
-	ScratchMark sm = scratch_mark();
-	TypeId *fields = scratch_alloc_uninit(((size_t)st->nfields + 1) * sizeof *fields);
-	const char **names = scratch_alloc_uninit(((size_t)st->nfields + 1) * sizeof *names);
-	Builder tb;
-	memset(&tb, 0, sizeof tb);
-	tb.m = c->m;
-	tb.type_of_struct = c->type_of_struct;
-	for (int i = 0; i < st->nfields; i++) {
-		AstType ft = st->fields[i].ty;
-		fields[i] = ft.kind == ATY_STRUCT ? define_struct(c, ft.id) : ty_of(&tb, ft);
-		names[i] = st->fields[i].name;
-	}
-	c->type_of_struct[id] = type_struct_define(c->m, st->name, (uint32_t)st->nfields, fields,
-	                                           st->is_tuple ? NULL : names);
-	scratch_release(sm);
-	return c->type_of_struct[id];
 }
 
 Module *frontend_build(const char *file, const char *src, size_t len, const BuildOptions *o, Diag *d)

@@ -6,7 +6,43 @@
 
 #include "build.h"
 
-TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_struct, TypeId *type_of_enum, int id)
+/* The struct and enum items t holds by value (directly or as an array's element)
+ * defined first: their layouts are the field's (issue 22 item 4: an enum as a struct
+ * field or an enum item's payload; sema rejected the recursive ones, E0072). */
+static void define_held(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, AstType t)
+{
+	while (t.kind == ATY_ARRAY)
+		t = ast_array_elem(t);
+	if (t.kind == ATY_STRUCT)
+		define_struct_type(m, p, type_of_struct, type_of_enum, t.id);
+	else if (t.kind == ATY_ENUM)
+		define_enum_type(m, p, type_of_struct, type_of_enum, ast_enum_index(t));
+}
+
+TypeId define_struct_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
+{
+	if (type_of_struct[id] != NO_ID)
+		return type_of_struct[id];
+	const AstStruct *st = p->structs[id];
+	ScratchMark sm = scratch_mark();
+	TypeId *fields = scratch_alloc_uninit(((size_t)st->nfields + 1) * sizeof *fields);
+	const char **names = scratch_alloc_uninit(((size_t)st->nfields + 1) * sizeof *names);
+	Builder tb;
+	memset(&tb, 0, sizeof tb);
+	tb.m = m;
+	tb.type_of_struct = type_of_struct;
+	tb.type_of_enum = type_of_enum;
+	for (int i = 0; i < st->nfields; i++) {
+		define_held(m, p, type_of_struct, type_of_enum, st->fields[i].ty);
+		fields[i] = ty_of(&tb, st->fields[i].ty);
+		names[i] = st->fields[i].name;
+	}
+	type_of_struct[id] = type_struct_define(m, st->name, (uint32_t)st->nfields, fields, st->is_tuple ? NULL : names);
+	scratch_release(sm);
+	return type_of_struct[id];
+}
+
+TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
 {
 	if (type_of_enum[id] != NO_ID)
 		return type_of_enum[id];
@@ -27,8 +63,8 @@ TypeId define_enum_type(Module *m, const AstProgram *p, const TypeId *type_of_st
 		TypeId *ft = scratch_alloc_uninit(((size_t)var->nfields + 1) * sizeof *ft);
 		const char **fn = scratch_alloc_uninit(((size_t)var->nfields + 1) * sizeof *fn);
 		for (int i = 0; i < var->nfields; i++) {
-			if (var->fields[i].ty.kind == ATY_ENUM) /* Option<E>, Option<Option<u8>>: E first */
-				define_enum_type(m, p, type_of_struct, type_of_enum, ast_enum_index(var->fields[i].ty));
+			/* Option<E>, Option<Option<u8>>, enum B { P(A) }, Result<S, u8>: E, A, S first */
+			define_held(m, p, type_of_struct, type_of_enum, var->fields[i].ty);
 			ft[i] = ty_of(&tb, var->fields[i].ty);
 			fn[i] = var->fields[i].name;
 		}

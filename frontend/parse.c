@@ -667,6 +667,8 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 		          kw->kind == TOK_IF ? "if" : "while");
 	if (at(p, TOK_PIPE))
 		error_tok(p, p->tok, "or-patterns in `let` are not supported");
+	if (ast_pattern_nests(&a->pats[0]))
+		error_tok(p, pt, "nested patterns in `%s let` are not supported", kw->kind == TOK_IF ? "if" : "while");
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
 	p->no_struct = true;
@@ -2071,8 +2073,12 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 	return e;
 }
 
+static AstPattern parse_variant_pattern(Parser *p);
+static AstPattern parse_generic_variant_pattern(Parser *p);
+
 /* variant-pattern = path ("(" (sub ","?)* ")" | "{" (ident (":" sub)? | "..") ","?)* "}")?
- * sub = "_" | "mut"? ident | ".." (bindings by value; nested patterns are not supported) */
+ * sub = "_" | "mut"? ident | variant-pattern | ".." (bindings by value; a nested
+ * variant pattern of an enum item or Option / Result, issue 22 item 4) */
 static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 {
 	const Token *t = p->tok;
@@ -2081,13 +2087,21 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		return sp;
 	if (at(p, TOK_REF) || at(p, TOK_AMP))
 		error_tok(p, t, "reference patterns are not supported");
+	if ((at(p, TOK_IDENT) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t)) ||
+	    (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))) {
+		enter(p); /* nesting depth is bounded as expressions' is */
+		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
+		*sp.nested = at_ahead(p, 1, TOK_PATHSEP) ? parse_variant_pattern(p) : parse_generic_variant_pattern(p);
+		leave(p);
+		return sp;
+	}
 	bool is_mut = consume(p, TOK_MUT);
 	const Token *name = p->tok;
 	if (!at(p, TOK_IDENT))
-		error_tok(p, t, "only `_` and bindings are supported inside a variant pattern");
+		error_tok(p, t, "only `_`, bindings and variant patterns are supported inside a variant pattern");
 	if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE) ||
 	    find_struct(p, name))
-		error_tok(p, t, "nested enum and struct patterns are not supported");
+		error_tok(p, t, "struct patterns and paths other than enum variants are not supported in a pattern");
 	advance(p);
 	if (at(p, TOK_AT))
 		error_tok(p, p->tok, "binding patterns with `@` are not supported");

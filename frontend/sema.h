@@ -98,6 +98,8 @@ void capture_fn(Sema *s, AstFn *fn);
 bool declared_inside(const AstVar *v, const AstAsyncBlock *ab); /* v's owner is ab or inside it */
 /* sema_borrowck.c: 4a. match exhaustiveness, 4b. moves, initialization, mutability */
 void exhaustive_expr(Sema *s, AstExpr *e);
+/* sema_exhaust.c: a match on an enum with nested variant patterns (issue 22 item 4) */
+void exhaustive_nested(Sema *s, AstExpr *e);
 void borrowck_fn(Sema *s, AstFn *fn);
 /* sema_lint.c: 5. async fn recursion, overflowing literals, known panics */
 void check_async_recursion(Sema *s);

@@ -70,7 +70,10 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 	if (e->kind != EXPR_MATCH)
 		return;
 	if (e->lhs->ty.kind == ATY_ENUM) {
-		exhaustive_enum(s, e);
+		if (ast_match_nests(e)) /* issue 22 item 4: nested variant patterns (sema_exhaust.c) */
+			exhaustive_nested(s, e);
+		else
+			exhaustive_enum(s, e);
 		return;
 	}
 	bool seen_true = false, seen_false = false;
@@ -1272,6 +1275,11 @@ static void use_index(Borrowck *b, AstExpr *place, AstExpr *ix, Flow *f)
 		move_out_of_array(b, place, ix);
 }
 
+static void note_move(const AstSubPattern *sp, void *cx)
+{
+	*(bool *)cx |= !ast_type_is_copy(sp->var->ty);
+}
+
 /* `match a[i] { .. }` on an enum element: read in place; a binding that moves a
  * field out moves it out of the array (E0508). */
 static void match_index(Borrowck *b, AstExpr *e, Flow *f)
@@ -1279,12 +1287,12 @@ static void match_index(Borrowck *b, AstExpr *e, Flow *f)
 	AstExpr *ix = index_under(e->lhs);
 	use_index_base(b, ix, f);
 	for (int i = 0; i < e->narms && f->reachable; i++)
-		for (int k = 0; k < e->arms[i].npats; k++)
-			for (int j = 0; j < e->arms[i].pats[k].nsubs; j++) {
-				const AstSubPattern *sp = &e->arms[i].pats[k].subs[j];
-				if (sp->var && !ast_type_is_copy(sp->var->ty))
-					move_out_of_array(b, e->lhs, ix);
-			}
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			bool moves = false;
+			ast_pattern_each_binding(&e->arms[i].pats[k], note_move, &moves);
+			if (moves)
+				move_out_of_array(b, e->lhs, ix);
+		}
 }
 
 /* `a[i] = x`, `a[i].f = x` (op= too), `&mut a[i]`: the array must be mutable, or
@@ -1460,6 +1468,23 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 }
 
 /* 4b over e, and 4c: b->val the loans its value may carry */
+/* An arm's binding made (ST_INIT) or dead after the arm (ST_UNINIT); a non-Copy
+ * field moved out when made: the enum is partially moved in this arm. */
+typedef struct {
+	Flow *arm;
+	const AstExpr *match;
+	int st;
+} ArmBindings;
+
+static void set_binding(const AstSubPattern *sp, void *cx)
+{
+	ArmBindings *ab = cx;
+	ab->arm->st[sp->var->id] = (uint8_t)ab->st;
+	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match->lhs->kind == EXPR_VAR &&
+	    ab->arm->reachable)
+		ab->arm->fields[ab->match->lhs->var->id] |= 1;
+}
+
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 {
 	b->val = NULL;
@@ -1621,23 +1646,16 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		const LoanSet *v = NULL;
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
-			for (int k = 0; k < e->arms[i].npats; k++)
-				for (int j = 0; j < e->arms[i].pats[k].nsubs; j++)
-					if (e->arms[i].pats[k].subs[j].var) {
-						AstVar *bv = e->arms[i].pats[k].subs[j].var;
-						arm.st[bv->id] = ST_INIT;
-						/* a non-Copy field moved out: the enum is partially moved in this arm */
-						if (!ast_type_is_copy(bv->ty) && e->lhs->kind == EXPR_VAR && arm.reachable)
-							arm.fields[e->lhs->var->id] |= 1;
-					}
+			ArmBindings ab = {&arm, e, ST_INIT};
+			for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
+				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
 			flow_expr(b, e->arms[i].body, &arm);
 			b->temps = arm_temps; /* an arm is a terminating scope */
 			v = lset_union(b, v, arm.reachable ? b->val : NULL);
 			/* the arm's bindings are dead after it (4c: not held across a later await) */
+			ab.st = ST_UNINIT;
 			for (int k = 0; k < e->arms[i].npats && arm.reachable; k++)
-				for (int j = 0; j < e->arms[i].pats[k].nsubs; j++)
-					if (e->arms[i].pats[k].subs[j].var)
-						arm.st[e->arms[i].pats[k].subs[j].var->id] = ST_UNINIT;
+				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
 			flow_join(b, &out, arm);
 		}
 		*f = out;

@@ -61,6 +61,11 @@ static void push_scope(Sema *s, AstVar *v)
 	namemap_put(&s->scope_names, v->name, (uintptr_t)s->nscope);
 }
 
+static void push_binding(const AstSubPattern *sp, void *cx)
+{
+	push_scope(cx, sp->var);
+}
+
 static void resolve_expr(Sema *s, AstExpr *e);
 
 static void resolve_block(Sema *s, AstBlock *b)
@@ -147,9 +152,7 @@ static void resolve_expr(Sema *s, AstExpr *e)
 		for (int i = 0; i < e->narms; i++) {
 			int mark = s->nscope;
 			for (int k = 0; k < e->arms[i].npats; k++)
-				for (int j = 0; j < e->arms[i].pats[k].nsubs; j++)
-					if (e->arms[i].pats[k].subs[j].var)
-						push_scope(s, e->arms[i].pats[k].subs[j].var);
+				ast_pattern_each_binding(&e->arms[i].pats[k], push_binding, s);
 			resolve_expr(s, e->arms[i].body);
 			pop_scope(s, mark);
 		}
@@ -170,34 +173,130 @@ static void resolve_expr(Sema *s, AstExpr *e)
 	visit_children(s, e, resolve_expr);
 }
 
-/* A struct holding itself by value (rustc: E0072, reported at the item). */
-static bool struct_contains(const AstProgram *p, const AstStruct *st, int target, int depth)
+/* E0072 (rustc: a struct or enum holding itself by value, through struct fields, enum
+ * items' payloads and array elements; issue 22 item 4: `struct S { a: A }`, `enum B {
+ * P(A) }`): the items on a cycle are those of a strongly connected component of the
+ * "holds by value" graph with two items or more, or with an edge to itself (Tarjan,
+ * linear: a chain of 100k items holding the next is no quadratic walk). The error is at
+ * the first such item in source order, as rustc reports a cycle of items. Items are
+ * numbered structs first, then enums. */
+typedef struct {
+	const AstProgram *p;
+	int *index, *low, *stack;
+	uint8_t *on_stack, *cyclic;
+	int next, nstack;
+} Scc;
+
+static int held_item(const AstProgram *p, AstType t)
 {
-	if (depth > p->nstructs)
-		return false; /* a cycle not through target: reported from its own item */
-	for (int i = 0; i < st->nfields; i++) {
-		AstType t = st->fields[i].ty;
-		if (t.kind == ATY_ARRAY) /* issue 22 item 4: `[S; 2]` holds S by value */
-			t = ast_array_elem(t);
-		if (t.kind == ATY_STRUCT &&
-		    (t.id == target || struct_contains(p, p->structs[t.id], target, depth + 1)))
-			return true;
+	while (t.kind == ATY_ARRAY) /* `[S; 2]` holds S by value */
+		t = ast_array_elem(t);
+	if (t.kind == ATY_STRUCT)
+		return t.id;
+	if (t.kind == ATY_ENUM && !p->enums[ast_enum_index(t)]->generic)
+		return p->nstructs + ast_enum_index(t);
+	if (t.kind == ATY_ENUM) /* an Option/Result instance: what its payloads hold */
+		return -2 - ast_enum_index(t);
+	return -1;
+}
+
+static void scc_visit(Scc *c, int u);
+
+static void scc_edge(Scc *c, int u, AstType t)
+{
+	int v = held_item(c->p, t);
+	if (v <= -2) { /* through an instance's payloads */
+		const AstEnum *en = c->p->enums[-2 - v];
+		for (int a = 0; a < en->nvariants; a++)
+			for (int i = 0; i < en->variants[a].nfields; i++)
+				scc_edge(c, u, en->variants[a].fields[i].ty);
+		return;
 	}
-	return false;
+	if (v < 0)
+		return;
+	if (v == u)
+		c->cyclic[u] = 1;
+	if (c->index[v] < 0) {
+		scc_visit(c, v);
+		if (c->low[v] < c->low[u])
+			c->low[u] = c->low[v];
+	} else if (c->on_stack[v] && c->index[v] < c->low[u]) {
+		c->low[u] = c->index[v];
+	}
+}
+
+static void scc_visit(Scc *c, int u)
+{
+	const AstProgram *p = c->p;
+	c->index[u] = c->low[u] = c->next++;
+	c->stack[c->nstack++] = u;
+	c->on_stack[u] = 1;
+	if (u < p->nstructs) {
+		const AstStruct *st = p->structs[u];
+		for (int i = 0; i < st->nfields; i++)
+			scc_edge(c, u, st->fields[i].ty);
+	} else {
+		const AstEnum *en = p->enums[u - p->nstructs];
+		for (int a = 0; a < en->nvariants; a++)
+			for (int i = 0; i < en->variants[a].nfields; i++)
+				scc_edge(c, u, en->variants[a].fields[i].ty);
+	}
+	if (c->low[u] != c->index[u])
+		return;
+	int n = 0, w;
+	int top = c->nstack;
+	do {
+		w = c->stack[--c->nstack];
+		c->on_stack[w] = 0;
+		n++;
+	} while (w != u);
+	if (n > 1)
+		for (int i = c->nstack; i < top; i++)
+			c->cyclic[c->stack[i]] = 1;
+}
+
+static void check_recursive_items(Sema *s)
+{
+	AstProgram *p = s->prog;
+	size_t n = (size_t)p->nstructs + (size_t)p->nenums;
+	Scc c = {.p = p};
+	c.index = arena_alloc(s->scratch, (n + 1) * sizeof *c.index);
+	c.low = arena_alloc(s->scratch, (n + 1) * sizeof *c.low);
+	c.stack = arena_alloc(s->scratch, (n + 1) * sizeof *c.stack);
+	c.on_stack = arena_alloc(s->scratch, n + 1);
+	c.cyclic = arena_alloc(s->scratch, n + 1);
+	for (size_t i = 0; i < n; i++)
+		c.index[i] = -1;
+	for (size_t i = 0; i < n; i++)
+		if (c.index[i] < 0 && (i < (size_t)p->nstructs || !p->enums[i - (size_t)p->nstructs]->generic))
+			scc_visit(&c, (int)i);
+	int line = 0, col = 0;
+	const char *name = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (!c.cyclic[i])
+			continue;
+		int l, k;
+		const char *nm;
+		if (i < (size_t)p->nstructs)
+			l = p->structs[i]->line, k = p->structs[i]->col, nm = p->structs[i]->name;
+		else
+			l = p->enums[i - (size_t)p->nstructs]->line, k = p->enums[i - (size_t)p->nstructs]->col,
+			nm = p->enums[i - (size_t)p->nstructs]->name;
+		if (!name || l < line || (l == line && k < col))
+			line = l, col = k, name = nm;
+	}
+	if (name)
+		error_at(s, line, col, "recursive type `%s` has infinite size", name);
 }
 
 /* The enum shapes the subset admits (issue 22 item 4): two variants or more (rustc
  * lays out one variant as a struct), payloads with or without a niche (rustc's tagged
- * or niche-filling layout, ir/layout.c layout_enum), and no enum inside an enum item
- * or a struct (an Option or Result instance may hold one). */
+ * or niche-filling layout, ir/layout.c layout_enum), enums and structs as payloads
+ * and struct fields (nested: laid out field by field as rustc does), none holding
+ * itself. */
 static void check_enum_items(Sema *s)
 {
 	AstProgram *p = s->prog;
-	for (int i = 0; i < p->nstructs; i++)
-		for (int k = 0; k < p->structs[i]->nfields; k++)
-			if (p->structs[i]->fields[k].ty.kind == ATY_ENUM)
-				error_at(s, p->structs[i]->fields[k].line, p->structs[i]->fields[k].col,
-				         "an enum as a struct field is not supported");
 	for (int i = 0; i < p->nenums; i++) {
 		const AstEnum *en = p->enums[i];
 		if (en->generic) { /* Option / Result an annotation named (issue 22 item 4) */
@@ -213,8 +312,6 @@ static void check_enum_items(Sema *s)
 				const AstField *f = &en->variants[v].fields[k];
 				if (f->ty.kind == ATY_ARRAY)
 					error_at(s, f->line, f->col, "an array as an enum field is not supported");
-				if (f->ty.kind == ATY_ENUM)
-					error_at(s, f->line, f->col, "an enum inside an enum is not supported");
 			}
 	}
 }
@@ -282,12 +379,11 @@ static void resolve_trait_impls(Sema *s)
 void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
+	check_recursive_items(s);
 	check_enum_items(s);
 	resolve_trait_impls(s);
 	for (int i = 0; i < p->nstructs; i++) {
 		const AstStruct *st = p->structs[i];
-		if (struct_contains(p, st, st->id, 0))
-			error_at(s, st->line, st->col, "recursive type `%s` has infinite size", st->name);
 		if (st->is_tuple) /* a tuple struct's constructor is a value, as fns are */
 			for (int k = 0; k < p->nfns; k++)
 				if (!strcmp(p->fns[k]->name, st->name))

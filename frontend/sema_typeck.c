@@ -868,15 +868,34 @@ static AstType check_generic_variant(Sema *s, AstExpr *e, const AstType *expect)
 
 /* A variant pattern's bindings typed by the fields they bind: v's, or the one type
  * `only` (an Option's or Result's argument while it may still be inferred). */
+static void check_generic_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType scrutinee);
+
 static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		AstSubPattern *sp = &pat->subs[j];
+		AstType ft = only ? *only : v->fields[sp->field].ty;
+		if (sp->nested) { /* issue 22 item 4: a variant pattern of the field's enum */
+			AstPattern *np = sp->nested;
+			if (arm->npats > 1)
+				error_at(s, np->line, np->col, "nested patterns in or-patterns are not supported");
+			if (np->enm->generic) {
+				check_generic_pattern(s, arm, np, ft);
+				continue;
+			}
+			AstType fs = shallow(s, ft);
+			if (fs.kind != ATY_ENUM || np->enm->id != ast_enum_index(fs) || (fs.id & AST_ENUM_PARTIAL)) {
+				AstType pt = {ATY_ENUM, np->enm->id};
+				mismatch(s, np->line, np->col, ft, pt);
+			}
+			type_bindings(s, arm, np, &np->enm->variants[np->variant], NULL);
+			continue;
+		}
 		if (!sp->var)
 			continue;
 		if (arm->npats > 1)
 			error_at(s, sp->line, sp->col, "bindings in or-patterns are not supported");
-		sp->var->ty = only ? *only : v->fields[sp->field].ty;
+		sp->var->ty = ft;
 	}
 }
 
@@ -893,6 +912,23 @@ static void check_generic_pattern(Sema *s, const AstMatchArm *arm, AstPattern *p
 
 static AstType resolve_type(Sema *s, AstType t);
 
+/* A nested pattern's base becomes the instance its field holds (issue 22 item 4:
+ * `E::V(Some(x))`, `Some(Some(x))`), pat's enum already an instance or an item. */
+static void finish_nested(Sema *s, AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		AstPattern *np = pat->subs[j].nested;
+		if (!np)
+			continue;
+		if (np->enm->generic) {
+			AstType ft = resolve_type(s, pat->enm->variants[pat->variant].fields[pat->subs[j].field].ty);
+			if (ft.kind == ATY_ENUM && !(ft.id & AST_ENUM_PARTIAL))
+				np->enm = s->prog->enums[ast_enum_index(ft)];
+		}
+		finish_nested(s, np);
+	}
+}
+
 /* After resolving: a value's and a pattern's base become the instance. */
 static void finish_generic(Sema *s, AstExpr *e)
 {
@@ -903,8 +939,11 @@ static void finish_generic(Sema *s, AstExpr *e)
 	AstType st = resolve_type(s, e->lhs->ty);
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
-			if (e->arms[i].pats[k].enm && e->arms[i].pats[k].enm->generic)
-				e->arms[i].pats[k].enm = s->prog->enums[ast_enum_index(st)];
+			if (e->arms[i].pats[k].enm) {
+				if (e->arms[i].pats[k].enm->generic)
+					e->arms[i].pats[k].enm = s->prog->enums[ast_enum_index(st)];
+				finish_nested(s, &e->arms[i].pats[k]);
+			}
 }
 
 /* `match x { E::V(a, _) => .., _ => .. }`: variant patterns of x's enum, their
@@ -1242,17 +1281,21 @@ static void note_access(Sema *s, AstExpr *e, Access access)
 	}
 }
 
+static void first_move(const AstSubPattern *sp, void *cx)
+{
+	const AstSubPattern **first = cx;
+	if (!*first && !ast_type_is_copy(sp->var->ty))
+		*first = sp;
+}
+
 /* The first binding of a match on an enum that moves a field out (not Copy), or NULL. */
 static const AstSubPattern *enum_match_move(const AstExpr *e)
 {
+	const AstSubPattern *first = NULL;
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
-			for (int j = 0; j < e->arms[i].pats[k].nsubs; j++) {
-				const AstSubPattern *sp = &e->arms[i].pats[k].subs[j];
-				if (sp->var && !ast_type_is_copy(sp->var->ty))
-					return sp;
-			}
-	return NULL;
+			ast_pattern_each_binding(&e->arms[i].pats[k], first_move, &first);
+	return first;
 }
 
 static void capture_expr(Sema *s, AstExpr *e);

@@ -564,8 +564,7 @@ static void gen_guard_move(void)
 	line(&b, 1, "observe(x);");
 	line(&b, 1, "x / 2");
 	bput(&b, "}\n\n");
-	fns[nfns++] = sink;
-	bprintf(&out_args, "//@ args: %s %lld,%lld\n", sink.name, (long long)rrange(0, 99), (long long)rrange(0, 99));
+	fns[nfns++] = sink; /* run through the user only: --args cannot give k */
 	snprintf(mover.name, sizeof mover.name, "gmove%d", nfns + 1);
 	mover.is_async = mover.awaits = mover.no_call = 1;
 	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", mover.name);
@@ -1434,6 +1433,209 @@ static void gen_niche(void)
 	nvars = 0;
 }
 
+/* issue 22: a value with drop glue (Option<Guard>, an enum or a struct holding a Guard,
+ * an array of Options) held across an await, then moved whole by `let k = g;`: after
+ * the await, before another, on one path only, or k moved on into a callee; rustc drops
+ * g unconditionally on the await's coroutine-drop path, with a flag where the move is
+ * conditional (tests/rust/enum_move_let.rs, struct_move_let.rs). */
+static void gen_let_move(void)
+{
+	int id = nfns + 1, kind = rn(4);
+	Buf b = {0};
+	const char *ty, *val;
+	switch (kind) {
+	case 0:
+		ty = "Option<Guard>";
+		val = "if p0 % 3 == 0 { None } else { Some(guard(p0)) }";
+		break;
+	case 1:
+		bprintf(&b, "enum Lm%d { A, B(Guard), C(u16, Guard) }\n\n", id);
+		ty = fmt("Lm%d", id);
+		val = fmt("if p0 %% 3 == 0 { Lm%d::A } else if p0 %% 3 == 1 { Lm%d::B(guard(p0)) } else { Lm%d::C(p0 as "
+		          "u16, guard(p0 + 1)) }", id, id, id);
+		break;
+	case 2:
+		bprintf(&b, "struct Lm%d { x: u32, g: Guard }\n\n", id);
+		ty = fmt("Lm%d", id);
+		val = fmt("Lm%d { x: p0, g: guard(p0) }", id);
+		break;
+	default:
+		ty = "[Option<Guard>; 2]";
+		val = "[Some(guard(p0)), if p1 { None } else { Some(guard(p0 + 2)) }]";
+		break;
+	}
+	Fn sink, user;
+	memset(&sink, 0, sizeof sink);
+	memset(&user, 0, sizeof user);
+	snprintf(sink.name, sizeof sink.name, "lmsink%d", id);
+	sink.is_async = sink.awaits = sink.no_call = 1;
+	bprintf(&b, "async fn %s(k: %s, x: u32) -> u32 {\n", sink.name, ty);
+	if (chance(60))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "observe(x);");
+	line(&b, 1, "x & 15");
+	bput(&b, "}\n\n");
+	fns[nfns++] = sink; /* run through the user only: --args cannot give k */
+	snprintf(user.name, sizeof user.name, "lmuse%d", nfns + 1);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let g: %s = %s;", ty, val));
+	int before = chance(25); /* the move before the first await: a flag in the layout when conditional */
+	if (!before)
+		line(&b, 1, "yield_now().await;");
+	switch (rn(4)) {
+	case 0: /* moved, then dropped at the end of the body */
+		line(&b, 1, "let k = g;");
+		line(&b, 1, "observe(p0 & 7);");
+		break;
+	case 1: /* moved, then another await with k alive */
+		line(&b, 1, "let k = g;");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "observe(1);");
+		break;
+	case 2: /* moved on one path only */
+		line(&b, 1, "if p1 {");
+		line(&b, 2, "let k = g;");
+		line(&b, 2, "observe(2);");
+		line(&b, 1, "}");
+		break;
+	default: /* moved, then into a callee */
+		line(&b, 1, "let k = g;");
+		line(&b, 1, fmt("let r = %s(k, p0).await;", sink.name));
+		line(&b, 1, "observe(r);");
+		break;
+	}
+	if (before || chance(50))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "p0 & 31");
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
+/* issue 22 item 4: nested types, the shapes of protocol handlers and drivers: an enum as
+ * an enum item's payload (a message holding a command, the inner tag a niche of the outer
+ * or a tagged outer), an enum as a struct field (a driver holding its state), Option of a
+ * nested enum, a Guard inside the inner enum; made by a sync fn, held across awaits,
+ * matched one level at a time (the inner value bound, then matched) or with nested
+ * patterns (`Mn::Run(Cn::Go(a))`, `Some(Mn::Run(_))`), the struct's field matched in
+ * place and assigned, the Guard moved out on one arm or left to the outer enum's drop
+ * glue. */
+static void gen_nested(void)
+{
+	static const char *const itys[] = {"u8", "u16", "u32", "i32"};
+	int id = nfns + 1;
+	const char *ta = itys[rn(4)], *tw = itys[rn(4)];
+	int guard_in = chance(50), wide = chance(35), ord = rn(2);
+	Buf b = {0};
+	/* Cmd: the inner enum; Msg: the outer (its Wide variant makes it tagged); Drv: a struct holding Cmd */
+	bprintf(&b, "enum Cn%d { Go(%s), Halt, %s }\n\n", id, ta, guard_in ? "Hold(u8, Guard)" : "Turn { deg: i32 }");
+	if (ord)
+		bprintf(&b, "enum Mn%d { Run(Cn%d), Ping%s }\n\n", id, id, wide ? fmt(", Wide(%s, u32)", tw) : "");
+	else
+		bprintf(&b, "enum Mn%d { Ping, Run(Cn%d)%s }\n\n", id, id, wide ? fmt(", Wide(%s, u32)", tw) : "");
+	bprintf(&b, "struct Dn%d { id: u8, state: Cn%d, ticks: u32 }\n\n", id, id);
+	Fn mkc, mkm, user;
+	memset(&mkc, 0, sizeof mkc);
+	memset(&mkm, 0, sizeof mkm);
+	memset(&user, 0, sizeof user);
+	snprintf(mkc.name, sizeof mkc.name, "ncmd%d", id);
+	mkc.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Cn%d {\n", mkc.name, id);
+	line(&b, 1, fmt("if p0 %% 3 == 0 { Cn%d::Halt } else if p0 %% 3 == 1 { Cn%d::Go((p0 & 63) as %s) } else { %s }",
+	                id, id, ta, guard_in ? fmt("Cn%d::Hold(p0 as u8, guard(p0))", id)
+	                                     : fmt("Cn%d::Turn { deg: p0 as i32 - 50 }", id)));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mkc;
+	snprintf(mkm.name, sizeof mkm.name, "nmsg%d", id);
+	mkm.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Mn%d {\n", mkm.name, id);
+	if (wide)
+		line(&b, 1, fmt("if p0 %% 5 == 0 { Mn%d::Ping } else if p0 %% 5 == 1 { Mn%d::Wide((p0 & 7) as %s, p0) } "
+		                "else { Mn%d::Run(%s(p0 / 5)) }", id, id, tw, id, mkc.name));
+	else
+		line(&b, 1, fmt("if p0 %% 5 == 0 { Mn%d::Ping } else { Mn%d::Run(%s(p0 / 5)) }", id, id, mkc.name));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mkm;
+	/* the arms of a match on a Cn value */
+	/* a Guard bound by `g` is moved out of the inner enum (dropped at the arm's end) */
+	const char *third = guard_in ? fmt("Cn%d::Hold(v, %s) => { observe(v as u32); 3 }", id, chance(50) ? "g" : "_")
+	                             : fmt("Cn%d::Turn { deg } => deg as u32 & 15,", id);
+	const char *cn_arms = fmt("Cn%d::Go(a) => a as u32 & 31, Cn%d::Halt => 1, %s", id, id, third);
+	snprintf(user.name, sizeof user.name, "nuse%d", nfns + 1);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	int use = rn(3), nest = chance(50);
+	if ((use == 0 || use == 2) && nest) { /* nested patterns: rustc's match tree */
+		line(&b, 1, fmt("let m = %s(p0);", mkm.name));
+		if (chance(80))
+			line(&b, 1, "yield_now().await;");
+		line(&b, 1, "let a = match m {");
+		line(&b, 2, fmt("Mn%d::Run(Cn%d::Go(a)) => {", id, id));
+		if (chance(40))
+			line(&b, 3, "yield_now().await;");
+		line(&b, 3, "a as u32 & 31");
+		line(&b, 2, "}");
+		if (guard_in)
+			line(&b, 2, fmt("Mn%d::Run(Cn%d::Hold(v, %s)) => { observe(v as u32); 3 }", id, id,
+			                chance(50) ? "g" : "_"));
+		if (chance(50))
+			line(&b, 2, fmt("Mn%d::Run(Cn%d::Halt) => 1,", id, id));
+		if (wide && chance(50))
+			line(&b, 2, fmt("Mn%d::Wide(x, y) => (x as u32 & 7) + (y & 7),", id));
+		if (chance(30))
+			line(&b, 2, fmt("Mn%d::Ping => 9,", id));
+		line(&b, 2, "_ => 4,");
+		line(&b, 1, "};");
+	} else if (use == 0 || use == 2) {
+		line(&b, 1, fmt("let m = %s(p0);", mkm.name));
+		if (chance(80))
+			line(&b, 1, "yield_now().await;");
+		line(&b, 1, "let a = match m {");
+		line(&b, 2, fmt("Mn%d::Run(c) => {", id));
+		if (chance(40))
+			line(&b, 3, "yield_now().await;");
+		line(&b, 3, fmt("match c { %s }", cn_arms));
+		line(&b, 2, "}");
+		if (wide)
+			line(&b, 2, fmt("Mn%d::Wide(x, y) => (x as u32 & 7) + (y & 7),", id));
+		line(&b, 2, fmt("Mn%d::Ping => 9,", id));
+		line(&b, 1, "};");
+	} else {
+		line(&b, 1, "let a = 0;");
+	}
+	if (use >= 1) {
+		line(&b, 1, fmt("let mut d = Dn%d { id: 4, state: %s(p0), ticks: p0 & 15 };", id, mkc.name));
+		line(&b, 1, fmt("let o: Option<Mn%d> = if p1 { Some(%s(p0 + 1)) } else { None };", id, mkm.name));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("let t = match d.state { Cn%d::Go(a) => (a as u32 & 7) + d.ticks, Cn%d::Halt => d.id as u32, "
+		                "_ => 2 };", id, id));
+		if (chance(50)) {
+			line(&b, 1, fmt("d.state = Cn%d::Halt;", id));
+			if (chance(50))
+				line(&b, 1, "yield_now().await;");
+		}
+		if (chance(50))
+			line(&b, 1, fmt("let q = match o { Some(Mn%d::Run(Cn%d::Go(_))) => 3, Some(Mn%d::Run(_)) => 4, Some(_) => 5, "
+			                "None => 6 };", id, id, id));
+		else
+			line(&b, 1, fmt("let q = match o { Some(m) => match m { Mn%d::Run(_) => 4, _ => 5 }, None => 6 };", id));
+		line(&b, 1, "observe(t + q);");
+	}
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "if p1 { a + 1 } else { a }");
+	bput(&b, "}\n\n");
+	fns[nfns++] = user;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b.p);
+	free(b.p);
+	nvars = 0;
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -1445,6 +1647,7 @@ enum {
 	SH_ARRAY,
 	SH_OPTION,
 	SH_NICHE,
+	SH_LET_MOVE, SH_NESTED,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -1456,6 +1659,7 @@ static const char *const shape_names[NSHAPES] = {
 	"array",
 	"option",
 	"niche",
+	"let_move", "nested",
 };
 
 static void gen_shape(int s)
@@ -1493,6 +1697,8 @@ static void gen_shape(int s)
 	case SH_ARRAY: gen_array(); break;
 	case SH_OPTION: gen_option(); break;
 	case SH_NICHE: gen_niche(); break;
+	case SH_LET_MOVE: gen_let_move(); break;
+	case SH_NESTED: gen_nested(); break;
 	}
 }
 

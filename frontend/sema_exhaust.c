@@ -1,0 +1,252 @@
+/* sema_exhaust.c — exhaustiveness of a match with nested variant patterns (issue 22
+ * item 4: `B::P(A::X(n))`), rustc's usefulness algorithm (rustc_pattern_analysis,
+ * usefulness.rs: compute_exhaustiveness_and_usefulness, after Maranget, "Warnings
+ * for pattern matching"): a matrix of pattern rows, the first column split by the
+ * variants present in it, each specialised, the missing ones from the default
+ * matrix. The witnesses come in rustc's order: the present variants' (declaration
+ * order; none while a variant of the column is missing: rustc's irrelevant
+ * constructors), then each missing variant with `_` fields; a column with no
+ * variant present that is not the scrutinee gives `_`. The message names up to three. */
+#include <stdio.h>
+#include <string.h>
+
+#include "sema.h"
+
+enum { MAX_WITNESSES = 1000 }; /* enough to count "and N more"; a cap on pathological matrices */
+
+typedef struct Wit {
+	const AstEnum *en; /* NULL: `_` */
+	int v;
+	struct Wit **kids; /* en->variants[v].nfields */
+} Wit;
+
+typedef struct {
+	Sema *s;
+	int n; /* witness vectors made so far, bounded by MAX_WITNESSES */
+} Ex;
+
+/* A list of witness vectors, each of ncols Wit pointers. */
+typedef struct {
+	Wit ***w;
+	int n, cap;
+} WitList;
+
+static void wl_push(Ex *x, WitList *l, Wit **vec)
+{
+	if (l->n == l->cap) {
+		int cap = l->cap ? 2 * l->cap : 8;
+		Wit ***nw = arena_alloc(x->s->scratch, (size_t)cap * sizeof *nw);
+		if (l->n)
+			memcpy(nw, l->w, (size_t)l->n * sizeof *nw);
+		l->w = nw;
+		l->cap = cap;
+	}
+	l->w[l->n++] = vec;
+}
+
+static Wit *wild(Ex *x)
+{
+	return arena_alloc(x->s->scratch, sizeof(Wit));
+}
+
+static const AstEnum *enum_of(Ex *x, AstType t)
+{
+	return t.kind == ATY_ENUM ? x->s->prog->enums[ast_enum_index(t)] : NULL;
+}
+
+/* The field of variant pattern p at index k: its nested pattern, or NULL (`_`, a binding, absent). */
+static const AstPattern *field_pat(const AstPattern *p, int k)
+{
+	for (int j = 0; j < p->nsubs; j++)
+		if (p->subs[j].field == k)
+			return p->subs[j].nested;
+	return NULL;
+}
+
+static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types, bool scrutinee,
+                       bool relevant)
+{
+	WitList out = {0};
+	if (x->n >= MAX_WITNESSES)
+		return out;
+	if (ncols == 0) {
+		if (nrows == 0 && relevant) {
+			wl_push(x, &out, NULL);
+			x->n++;
+		}
+		return out;
+	}
+	const AstEnum *en = enum_of(x, types[0]);
+	bool *present = NULL;
+	int npresent = 0;
+	if (en) {
+		present = arena_alloc(x->s->scratch, (size_t)en->nvariants + 1);
+		for (int r = 0; r < nrows; r++)
+			if (rows[r][0] && !present[rows[r][0]->variant]) {
+				present[rows[r][0]->variant] = true;
+				npresent++;
+			}
+	}
+	/* the present variants, specialised; while some variant is missing, what is missing
+	 * under a present one is not reported (rustc: the wildcard row is irrelevant there) */
+	bool missing = !en || npresent < en->nvariants;
+	for (int v = 0; en && v < en->nvariants && npresent; v++) {
+		if (!present[v])
+			continue;
+		int nf = en->variants[v].nfields, nc = nf + ncols - 1;
+		AstType *st = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *st);
+		for (int k = 0; k < nf; k++)
+			st[k] = en->variants[v].fields[k].ty;
+		memcpy(st + nf, types + 1, (size_t)(ncols - 1) * sizeof *st);
+		const AstPattern ***sr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *sr);
+		int ns = 0;
+		for (int r = 0; r < nrows; r++) {
+			const AstPattern *p0 = rows[r][0];
+			if (p0 && p0->variant != v)
+				continue;
+			const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *row);
+			for (int k = 0; k < nf && p0; k++)
+				row[k] = field_pat(p0, k);
+			memcpy(row + nf, rows[r] + 1, (size_t)(ncols - 1) * sizeof *row);
+			sr[ns++] = row;
+		}
+		WitList w = compute(x, sr, ns, nc, st, false, relevant && !missing);
+		for (int i = 0; i < w.n; i++) {
+			Wit *node = arena_alloc(x->s->scratch, sizeof *node);
+			node->en = en;
+			node->v = v;
+			node->kids = w.w[i];
+			Wit **vec = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *vec);
+			vec[0] = node;
+			for (int k = 1; k < ncols; k++)
+				vec[k] = w.w[i][nf + k - 1];
+			wl_push(x, &out, vec);
+		}
+	}
+	if (en && npresent == en->nvariants)
+		return out;
+	/* the missing variants (or every value, `_`): the default matrix */
+	const AstPattern ***dr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *dr);
+	int nd = 0;
+	for (int r = 0; r < nrows; r++)
+		if (!rows[r][0])
+			dr[nd++] = rows[r] + 1;
+	WitList w = compute(x, dr, nd, ncols - 1, types + 1, false, relevant);
+	bool individual = en && (npresent || scrutinee);
+	for (int v = 0; v < (individual ? en->nvariants : 1); v++) {
+		if (individual && present[v])
+			continue;
+		for (int i = 0; i < w.n; i++) {
+			Wit *node = wild(x);
+			if (individual) {
+				node->en = en;
+				node->v = v;
+				node->kids = arena_alloc(x->s->scratch, ((size_t)en->variants[v].nfields + 1) * sizeof *node->kids);
+				for (int k = 0; k < en->variants[v].nfields; k++)
+					node->kids[k] = wild(x);
+			}
+			Wit **vec = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *vec);
+			vec[0] = node;
+			for (int k = 1; k < ncols; k++)
+				vec[k] = w.w[i][k - 1];
+			wl_push(x, &out, vec);
+			x->n++;
+		}
+	}
+	return out;
+}
+
+static void put(Ex *x, char **buf, size_t *len, size_t *cap, const char *str)
+{
+	size_t n = strlen(str);
+	if (*len + n + 1 > *cap) {
+		size_t nc = (*cap + n + 1) * 2;
+		char *nb = arena_alloc(x->s->scratch, nc);
+		if (*len)
+			memcpy(nb, *buf, *len);
+		*buf = nb;
+		*cap = nc;
+	}
+	memcpy(*buf + *len, str, n + 1);
+	*len += n;
+}
+
+/* rustc's spelling: `E::V`, `E::V(A::X(_), _)`, `E::C { x: A::Y, .. }`, `Some(E::A)`, `_` */
+static void print_wit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
+{
+	if (!w->en) {
+		put(x, buf, len, cap, "_");
+		return;
+	}
+	const AstVariant *var = &w->en->variants[w->v];
+	if (!w->en->generic) {
+		put(x, buf, len, cap, w->en->name);
+		put(x, buf, len, cap, "::");
+	}
+	put(x, buf, len, cap, var->name);
+	if (var->is_tuple) {
+		put(x, buf, len, cap, "(");
+		for (int k = 0; k < var->nfields; k++) {
+			if (k)
+				put(x, buf, len, cap, ", ");
+			print_wit(x, w->kids[k], buf, len, cap);
+		}
+		put(x, buf, len, cap, ")");
+	} else if (!var->is_unit) {
+		put(x, buf, len, cap, " {");
+		int shown = 0;
+		bool rest = false;
+		for (int k = 0; k < var->nfields; k++) {
+			if (!w->kids[k]->en) {
+				rest = true;
+				continue;
+			}
+			put(x, buf, len, cap, shown++ ? ", " : " ");
+			put(x, buf, len, cap, var->fields[k].name);
+			put(x, buf, len, cap, ": ");
+			print_wit(x, w->kids[k], buf, len, cap);
+		}
+		put(x, buf, len, cap, rest ? (shown ? ", .. }" : " .. }") : " }");
+	}
+}
+
+static const char *witness_text(Ex *x, const Wit *w)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	put(x, &buf, &len, &cap, "`");
+	print_wit(x, w, &buf, &len, &cap);
+	put(x, &buf, &len, &cap, "`");
+	return buf;
+}
+
+void exhaustive_nested(Sema *s, AstExpr *e)
+{
+	Ex x = {s, 0};
+	int nrows = 0;
+	for (int i = 0; i < e->narms; i++)
+		nrows += e->arms[i].npats;
+	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)nrows + 1) * sizeof *rows);
+	int r = 0;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			rows[r] = arena_alloc(s->scratch, sizeof *rows[r]);
+			rows[r][0] = e->arms[i].pats[k].is_wildcard ? NULL : &e->arms[i].pats[k];
+			r++;
+		}
+	WitList w = compute(&x, rows, nrows, 1, &e->lhs->ty, true, true);
+	if (!w.n)
+		return;
+	const char *t[3] = {NULL, NULL, NULL};
+	for (int k = 0; k < 3 && k < w.n; k++)
+		t[k] = witness_text(&x, w.w[k][0]);
+	if (w.n == 1)
+		error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s not covered", t[0]);
+	if (w.n == 2)
+		error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s and %s not covered", t[0], t[1]);
+	if (w.n == 3)
+		error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s, %s and %s not covered", t[0], t[1],
+		         t[2]);
+	error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s, %s, %s and %d more not covered", t[0], t[1],
+	         t[2], w.n - 3);
+}
