@@ -250,6 +250,8 @@ typedef struct Crate {
 	char *dir;       /* lib.rs, lib.o, rustc.txt */
 	pid_t pid;
 	int status;      /* waitpid's */
+	int todo;        /* to be compiled (again) by run_crates */
+	int jt_off;      /* an emitted crate compiled with JumpThreading off (jt_touches_coroutines) */
 	uint64_t text_ro;
 	uint64_t *poll, *drop; /* per coroutine of the stage's StageCoros */
 } Crate;
@@ -410,6 +412,9 @@ typedef struct Rustc {
 	int panic_abort, release;
 } Rustc;
 
+/* How an emitted crate is compiled: rustc's crate is CRATE_RUSTC */
+enum { CRATE_RUSTC, CRATE_EMITTED_JT_PROBE, CRATE_EMITTED_JT_OFF };
+
 /* fork + exec rustc in dir, its output to dir/rustc.txt; argv NULL = compile lib.rs */
 static pid_t spawn_rustc(const Rustc *r, const char *dir, const char *const *extra, int emitted)
 {
@@ -436,12 +441,21 @@ static pid_t spawn_rustc(const Rustc *r, const char *dir, const char *const *ext
 			argv[n++] = r->sysroot;
 		}
 		/* rustc's JumpThreading skips coroutine bodies ("Optimizing coroutines
-		 * creates query cycles", jump_threading.rs); an emitted resume fn or drop
-		 * shim is an ordinary fn, and no attribute exempts one fn: off for the
-		 * emitted crates (their sync fns and harness lose it too; DESIGN.md, Bytes) */
-		if (emitted) {
+		 * creates query cycles", jump_threading.rs) and runs on every other fn;
+		 * an emitted resume fn or drop shim is an ordinary fn, and no attribute
+		 * exempts one fn. So an emitted crate is compiled with it on, as rustc's
+		 * crate is, its JumpThreading dumped (a probe: the object is the same
+		 * with or without the dump); where it changed a resume fn or drop shim
+		 * (jt_touches_coroutines), the file's emitted crates are compiled
+		 * again with it off, sync fns and harness included (DESIGN.md, Bytes) */
+		if (emitted == CRATE_EMITTED_JT_OFF) {
 			argv[n++] = "-Z";
 			argv[n++] = "mir-enable-passes=-JumpThreading";
+		} else if (emitted == CRATE_EMITTED_JT_PROBE) {
+			argv[n++] = "-Z";
+			argv[n++] = "dump-mir=JumpThreading";
+			argv[n++] = "-Z";
+			argv[n++] = "dump-mir-dir=jt";
 		}
 		argv[n++] = "lib.rs";
 	}
@@ -473,7 +487,7 @@ pid_t bytes_spawn_emitted_x86(const char *dir, const char *opt_level, int panic_
 	const char *bin = getenv("RUSTC");
 	Rustc r = {.bin = bin && *bin ? bin : "rustc", .triple = "x86_64-unknown-linux-gnu",
 		   .opt_level = opt_level, .panic_abort = panic_abort, .release = 1};
-	return spawn_rustc(&r, dir, NULL, 1);
+	return spawn_rustc(&r, dir, NULL, CRATE_EMITTED_JT_OFF);
 }
 
 static int wait_pid(pid_t pid)
@@ -502,7 +516,7 @@ static int check_rustc(const Rustc *r, const char *tmp)
 		return -1;
 	}
 	const char *extra[] = {"--version", NULL};
-	pid_t pid = spawn_rustc(r, dir, extra, 0);
+	pid_t pid = spawn_rustc(r, dir, extra, CRATE_RUSTC);
 	int st = pid < 0 ? -1 : wait_pid(pid);
 	char path[PATH_MAX + 16];
 	snprintf(path, sizeof path, "%s/rustc.txt", dir);
@@ -629,6 +643,9 @@ static void report_json(const Report *r, FILE *out)
 		json_string(out, r->files[f].path);
 		fprintf(out, ", \"rustc\": %llu, \"rustc_coroutines\": ", (unsigned long long)rc->text_ro);
 		json_coros(out, &r->files[f].stages[0], rc);
+		if (r->nstages > 1)
+			fprintf(out, ", \"emitted_jump_threading\": %s",
+				r->by[(size_t)f * r->nstages + 1]->jt_off ? "false" : "true");
 		fputs(", \"stages\": [", out);
 		total[0] += rc->text_ro;
 		for (uint32_t s = 1; s < r->nstages; s++) {
@@ -723,21 +740,29 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-/* Runs every crate, at most jobs at a time; progress on stderr when it takes a while. */
-static void run_crates(const Rustc *r, Crate *crates, uint32_t n, int jobs)
+/* Runs every crate marked todo, at most jobs at a time; progress on stderr
+ * when it takes a while. */
+static void run_crates(const Rustc *r, Crate *crates, uint32_t ncrates, int jobs)
 {
-	uint32_t next = 0, running = 0, done = 0;
+	uint32_t next = 0, running = 0, done = 0, n = 0;
+	for (uint32_t i = 0; i < ncrates; i++)
+		n += crates[i].todo != 0;
 	double start = now(), last = start;
 	while (done < n) {
-		while (running < (uint32_t)jobs && next < n) {
-			crates[next].pid = spawn_rustc(r, crates[next].dir, NULL, crates[next].stage > 0);
-			if (crates[next].pid < 0) {
-				crates[next].status = -1;
+		while (running < (uint32_t)jobs && next < ncrates) {
+			Crate *c = &crates[next++];
+			if (!c->todo)
+				continue;
+			c->todo = 0;
+			c->pid = spawn_rustc(r, c->dir, NULL,
+					     c->stage == 0 ? CRATE_RUSTC
+					     : c->jt_off ? CRATE_EMITTED_JT_OFF : CRATE_EMITTED_JT_PROBE);
+			if (c->pid < 0) {
+				c->status = -1;
 				done++;
 			} else {
 				running++;
 			}
-			next++;
 		}
 		if (running == 0)
 			continue;
@@ -764,6 +789,59 @@ static void run_crates(const Rustc *r, Crate *crates, uint32_t n, int jobs)
 	}
 	if (now() - start >= 2.0)
 		fprintf(stderr, "coroslim bytes: %u/%u crates compiled (%.0f s)\n", done, n, now() - start);
+}
+
+/* Did rustc's JumpThreading change a resume fn or drop shim of this emitted
+ * crate? Reads the probe's dump (dir/jt/lib.NAME.*.JumpThreading.{before,
+ * after}.mir, first line "// MIR for `NAME` before|after JumpThreading"):
+ * a body whose two dumps differ past that line, named lib::NAME in sc as a
+ * resume fn (symbols[0]) or drop shim (symbols[NPOLL]). Those bodies are
+ * rustc's coroutine bodies and drop shims, which its JumpThreading never
+ * sees; the other bodies (sync fns, the harness, the Future/Drop impls,
+ * which call them: they are never MIR-inlined, emit_rust.c) are rustc's own
+ * and threaded in rustc's crate too. A dump that cannot be read counts as
+ * a change (the crate is then compiled with JumpThreading off, as before). */
+static int jt_touches_coroutines(const Crate *c, const StageCoros *sc)
+{
+	static const char suffix[] = ".JumpThreading.after.mir";
+	char path[PATH_MAX + 64];
+	snprintf(path, sizeof path, "%s/jt", c->dir);
+	DIR *dp = opendir(path);
+	if (!dp)
+		return 1;
+	int touched = 0;
+	struct dirent *e;
+	while (!touched && (e = readdir(dp))) {
+		size_t len = strlen(e->d_name);
+		if (len <= sizeof suffix - 1 || strcmp(e->d_name + len - (sizeof suffix - 1), suffix) != 0)
+			continue;
+		char after[PATH_MAX + 64 + 256], before[sizeof after];
+		snprintf(after, sizeof after, "%s/%s", path, e->d_name);
+		snprintf(before, sizeof before, "%s/%.*sbefore.mir", path,
+			 (int)(len - (sizeof "after.mir" - 1)), e->d_name);
+		char *a = read_text(after), *b = read_text(before);
+		const char *ab = a ? strchr(a, '\n') : NULL, *bb = b ? strchr(b, '\n') : NULL;
+		if (!ab || !bb) {
+			touched = 1;
+		} else if (strcmp(ab, bb) != 0) {
+			const char *q = strchr(a, '`'), *q2 = q ? strchr(q + 1, '`') : NULL;
+			if (!q2 || q2 > ab) {
+				touched = 1;
+			} else {
+				char name[1024];
+				snprintf(name, sizeof name, "lib::%.*s", (int)(q2 - q - 1), q + 1);
+				for (uint32_t k = 0; k < sc->n && !touched; k++) {
+					const char *resume = sc->symbols[(size_t)k * NSYMS];
+					const char *shim = sc->symbols[(size_t)k * NSYMS + NPOLL];
+					touched = (resume && strcmp(resume, name) == 0) || (shim && strcmp(shim, name) == 0);
+				}
+			}
+		}
+		free(a);
+		free(b);
+	}
+	closedir(dp);
+	return touched;
 }
 
 /* The first lines of rustc's output, for an error message. */
@@ -935,7 +1013,27 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 	}
 
 	int jobs = bo->jobs > 0 ? bo->jobs : jobs_default();
+	for (uint32_t i = 0; i < ncrates; i++)
+		crates[i].todo = 1;
 	run_crates(&rustc, crates, ncrates, jobs);
+	/* a file whose emitted crates had a resume fn or drop shim threaded:
+	 * all of them again with JumpThreading off, so that its stages are
+	 * measured alike (spawn_rustc) */
+	int again = 0;
+	for (uint32_t i = 0; i < ncrates; i++) {
+		Crate *c = &crates[i];
+		if (c->stage == 0 || c->jt_off || c->status < 0 || !WIFEXITED(c->status) ||
+		    WEXITSTATUS(c->status) != 0 || !jt_touches_coroutines(c, &runs[c->file].stages[c->stage]))
+			continue;
+		for (uint32_t j = 0; j < ncrates; j++)
+			if (crates[j].file == c->file && crates[j].stage > 0 && !crates[j].jt_off) {
+				crates[j].jt_off = 1;
+				crates[j].todo = 1;
+				again = 1;
+			}
+	}
+	if (again)
+		run_crates(&rustc, crates, ncrates, jobs);
 
 	Crate **by = calloc(ncrates + 1, sizeof *by);
 	if (!by)

@@ -73,6 +73,9 @@ typedef struct Emit {
 	 * never reached, and unlike an Unreachable block not cold for rustc's
 	 * codegen (whose cold-block analysis would make the call's block cold) */
 	int need_diverged;
+	/* an assert whose condition is a constant that fails (the resume fn's
+	 * resumed-after-completion/panicking ones): its three anchor locals */
+	int need_anchor;
 	StrBuf blocks;    /* extra blocks (assert panics) */
 	StrBuf extra_decls; /* their `let bbN_panic = BasicBlock::..;`, then coro_mir!'s */
 	StrBuf resumed;   /* coro_mir!'s list: `fn UNWIND, ...` */
@@ -1664,10 +1667,33 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 		}
 		if (t->a.kind == OP_CONST) {
 			const Const *c = &f->consts[t->a.v];
-			if ((c->bits != 0) == (t->op != 0))
+			if ((c->bits != 0) == (t->op != 0)) {
 				strbuf_printf(&line, "Goto(bb%u)", t->target);
-			else
-				strbuf_printf(&line, "Goto(%s)", panic_bb);
+				break;
+			}
+			/* an assert that always fails (rustc's `assert(const false, ..)
+			 * -> [success: bbN]`, a resume fn's resumed-after ones): rustc's
+			 * codegen writes this block as `br i1 false, %bbN, %panic` and
+			 * appends `panic`, the call, when it codegens the block (reverse
+			 * postorder); LLVM's first SimplifyCFG folds the branch and drops
+			 * the then empty block, so the call stays where it was appended.
+			 * A Goto to bbN_panic would be merged into this block by
+			 * SimplifyCfg, the call then sitting where this block was first
+			 * named (the state switch's targets, early), and O3's block
+			 * placement differs (tests/rust/await_in_loop_match.rs, 466 vs
+			 * 490 bytes at x86_64 O3 abort). Custom MIR has no Assert: the
+			 * block switches on `&raw const *STATIC == null`, which no MIR
+			 * pass folds (a pointer with provenance) and codegen's constant
+			 * folder makes `false`, so the branch to bbN_panic is written as
+			 * that block is codegen'd, and bbN_panic is created then, where
+			 * rustc's `panic` is (DESIGN.md, Bytes) */
+			e->need_anchor = 1;
+			strbuf_printf(&line,
+				      "_anchor_ref = Static(COROSLIM_ANCHOR);\n"
+				      "                        _anchor_ptr = &raw const (*_anchor_ref);\n"
+				      "                        _anchor_false = _anchor_ptr == COROSLIM_NULL;\n"
+				      "                        match _anchor_false { false => %s, _ => bb%u }",
+				      panic_bb, t->target);
 			break;
 		}
 		rc = emit_operand(e, t->a, &pre, &x);
@@ -1752,7 +1778,7 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	e->resumed_decls = (StrBuf){0};
 	e->ntemps = 0;
 	e->nresumed = 0;
-	e->need_never = e->need_unreachable = e->need_diverged = 0;
+	e->need_never = e->need_unreachable = e->need_diverged = e->need_anchor = 0;
 	ret_alias_find(e);
 	loc_groups_find(e);
 	if (f->kind == FN_CORO_BODY) {
@@ -1842,6 +1868,9 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 	strbuf_put(&names, e->resumed_decls.s, e->resumed_decls.n);
 	if (e->need_never)
 		strbuf_printf(&locals, "            let _never: !;\n");
+	if (e->need_anchor)
+		strbuf_printf(&locals, "            let _anchor_ref: &'static ();\n            let _anchor_ptr: *const ();\n"
+				       "            let _anchor_false: bool;\n");
 	fwrite(head.s, 1, head.n, out);
 	fputs("    {\n", out);
 	fwrite(names.s, 1, names.n, out);
@@ -2324,6 +2353,8 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	fputs(coro_mir_macro, tmp);
 	fputs(same_loc_macro, tmp);
 	fputs("\n", tmp);
+	/* what an always-failing assert's block switches on (emit_term) */
+	fputs("static COROSLIM_ANCHOR: () = ();\nconst COROSLIM_NULL: *const () = core::ptr::null();\n", tmp);
 	for (size_t i = 0; i < sizeof panic_fns / sizeof *panic_fns; i++)
 		fprintf(tmp, "#[inline(always)]\n#[rustc_no_mir_inline]\n#[track_caller]\nfn assert_%s() -> ! {\n"
 			     "    core::panicking::panic_const::%s()\n}\n",

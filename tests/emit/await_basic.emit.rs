@@ -43,6 +43,8 @@ macro same_loc {
     }
 }
 
+static COROSLIM_ANCHOR: () = ();
+const COROSLIM_NULL: *const () = core::ptr::null();
 #[inline(always)]
 #[rustc_no_mir_inline]
 #[track_caller]
@@ -270,6 +272,9 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
             let _22: u32;
             let _23: &mut Coro_bar;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_bar_s0>;
             let _e2: *mut V_bar_s0;
@@ -425,10 +430,16 @@ fn resume_bar(_1: &mut Coro_bar, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb11)
                     };
                     { // bb22
-                        Goto(bb22_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb22_panic, _ => bb22 }
                     };
                     { // bb23
-                        Goto(bb23_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb23_panic, _ => bb23 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -566,6 +577,9 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
             let _42: u32;
             let _43: &mut Coro_foo;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_foo_s1>;
             let _e2: *mut V_foo_s1;
@@ -897,10 +911,16 @@ fn resume_foo(_1: &mut Coro_foo, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb22)
                     };
                     { // bb49
-                        Goto(bb49_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb49_panic, _ => bb49 }
                     };
                     { // bb50
-                        Goto(bb50_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb50_panic, _ => bb50 }
                     };
                     { // bb24_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb27))

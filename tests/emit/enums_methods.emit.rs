@@ -43,6 +43,8 @@ macro same_loc {
     }
 }
 
+static COROSLIM_ANCHOR: () = ();
+const COROSLIM_NULL: *const () = core::ptr::null();
 #[inline(always)]
 #[rustc_no_mir_inline]
 #[track_caller]
@@ -452,6 +454,9 @@ fn resume_Port__wait_base(_1: &mut Coro_Port__wait_base, _2: &mut Context<'_>) -
             let _24: &mut Coro_Port__wait_base;
             let _25: &Port;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_Port__wait_base_s1>;
             let _e2: *mut V_Port__wait_base_s1;
@@ -609,10 +614,16 @@ fn resume_Port__wait_base(_1: &mut Coro_Port__wait_base, _2: &mut Context<'_>) -
                         Goto(bb11)
                     };
                     { // bb22
-                        Goto(bb22_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb22_panic, _ => bb22 }
                     };
                     { // bb23
-                        Goto(bb23_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb23_panic, _ => bb23 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -789,6 +800,9 @@ fn resume__Port_as_Dev___send(_1: &mut Coro__Port_as_Dev___send, _2: &mut Contex
             let _60: &mut Port;
             let _61: &mut Port;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V__Port_as_Dev___send_s0>;
             let _e2: *mut V__Port_as_Dev___send_s0;
@@ -1234,10 +1248,16 @@ fn resume__Port_as_Dev___send(_1: &mut Coro__Port_as_Dev___send, _2: &mut Contex
                         Goto(bb23)
                     };
                     { // bb60
-                        Goto(bb60_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb60_panic, _ => bb60 }
                     };
                     { // bb61
-                        Goto(bb61_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb61_panic, _ => bb61 }
                     };
                     { // bb22_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb29))
@@ -1469,6 +1489,9 @@ fn resume_drive(_1: &mut Coro_drive, _2: &mut Context<'_>) -> Poll<u32> {
             let _33: u32;
             let _34: &mut Coro_drive;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_drive_s0>;
             let _e2: *mut V_drive_s0;
@@ -1748,10 +1771,16 @@ fn resume_drive(_1: &mut Coro_drive, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb13)
                     };
                     { // bb41
-                        Goto(bb41_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb41_panic, _ => bb41 }
                     };
                     { // bb42
-                        Goto(bb42_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb42_panic, _ => bb42 }
                     };
                     { // bb16_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb22))
@@ -1862,6 +1891,9 @@ fn resume_peek(_1: &mut Coro_peek, _2: &mut Context<'_>) -> Poll<u32> {
             let _30: &mut Port;
             let _31: &u32;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_peek_s1>;
             let _e2: *mut V_peek_s1;
@@ -2052,10 +2084,16 @@ fn resume_peek(_1: &mut Coro_peek, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb11)
                     };
                     { // bb25
-                        Goto(bb25_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb25_panic, _ => bb25 }
                     };
                     { // bb26
-                        Goto(bb26_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb26_panic, _ => bb26 }
                     };
                     { // bb10_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb14))

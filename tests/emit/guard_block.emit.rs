@@ -43,6 +43,8 @@ macro same_loc {
     }
 }
 
+static COROSLIM_ANCHOR: () = ();
+const COROSLIM_NULL: *const () = core::ptr::null();
 #[inline(always)]
 #[rustc_no_mir_inline]
 #[track_caller]
@@ -341,6 +343,9 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
             let _24: u32;
             let _25: &mut Coro_leaf;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_leaf_s1>;
             let _e2: *mut V_leaf_s1;
@@ -467,7 +472,10 @@ fn resume_leaf(_1: &mut Coro_leaf, _2: &mut Context<'_>) -> Poll<i16> {
                         Goto(bb11)
                     };
                     { // bb15
-                        Goto(bb15_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb15_panic, _ => bb15 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -593,6 +601,9 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
             let _49: u32;
             let _50: &mut Coro_outer;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_outer_s2>;
             let _e2: *mut V_outer_s2;
@@ -867,7 +878,10 @@ fn resume_outer(_1: &mut Coro_outer, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb22)
                     };
                     { // bb31
-                        Goto(bb31_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb31_panic, _ => bb31 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -933,6 +947,9 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
             let _27: u32;
             let _28: &mut Coro_outer__async_block_0;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_outer__async_block_0_s0>;
             let _e2: *mut V_outer__async_block_0_s0;
@@ -1067,7 +1084,10 @@ fn resume_outer__async_block_0(_1: &mut Coro_outer__async_block_0, _2: &mut Cont
                         Goto(bb11)
                     };
                     { // bb16
-                        Goto(bb16_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb16_panic, _ => bb16 }
                     };
                     { // bb10_panic
                         Call(_never = core::panicking::panic_const::panic_const_div_by_zero(), ReturnTo(bb_diverged), UnwindUnreachable())

@@ -43,6 +43,8 @@ macro same_loc {
     }
 }
 
+static COROSLIM_ANCHOR: () = ();
+const COROSLIM_NULL: *const () = core::ptr::null();
 #[inline(always)]
 #[rustc_no_mir_inline]
 #[track_caller]
@@ -363,6 +365,9 @@ fn resume_into_block(_1: &mut Coro_into_block, _2: &mut Context<'_>) -> Poll<u32
             let _25: u32;
             let _26: &mut Coro_into_block;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_into_block__async_block_0_u0>;
             let _e2: *mut V_into_block__async_block_0_u0;
@@ -516,7 +521,10 @@ fn resume_into_block(_1: &mut Coro_into_block, _2: &mut Context<'_>) -> Poll<u32
                         Goto(bb11)
                     };
                     { // bb19
-                        Goto(bb19_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb19_panic, _ => bb19 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -582,6 +590,9 @@ fn resume_into_block__async_block_0(_1: &mut Coro_into_block__async_block_0, _2:
             let _26: u32;
             let _27: &mut Coro_into_block__async_block_0;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_into_block__async_block_0_s0>;
             let _e2: *mut V_into_block__async_block_0_s0;
@@ -734,7 +745,10 @@ fn resume_into_block__async_block_0(_1: &mut Coro_into_block__async_block_0, _2:
                         Goto(bb11)
                     };
                     { // bb18
-                        Goto(bb18_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb18_panic, _ => bb18 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -841,6 +855,9 @@ fn resume_out_of_block(_1: &mut Coro_out_of_block, _2: &mut Context<'_>) -> Poll
             let _31: u32;
             let _32: &mut Coro_out_of_block;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_out_of_block__async_block_0_u1>;
             let _e2: *mut V_out_of_block__async_block_0_u1;
@@ -1031,7 +1048,10 @@ fn resume_out_of_block(_1: &mut Coro_out_of_block, _2: &mut Context<'_>) -> Poll
                         Goto(bb12)
                     };
                     { // bb31
-                        Goto(bb31_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb31_panic, _ => bb31 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -1094,6 +1114,9 @@ fn resume_out_of_block__async_block_0(_1: &mut Coro_out_of_block__async_block_0,
             let _24: u32;
             let _25: &mut Coro_out_of_block__async_block_0;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_out_of_block__async_block_0_s0>;
             let _e2: *mut V_out_of_block__async_block_0_s0;
@@ -1231,7 +1254,10 @@ fn resume_out_of_block__async_block_0(_1: &mut Coro_out_of_block__async_block_0,
                         Goto(bb11)
                     };
                     { // bb17
-                        Goto(bb17_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb17_panic, _ => bb17 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)

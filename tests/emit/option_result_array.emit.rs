@@ -45,6 +45,8 @@ macro same_loc {
     }
 }
 
+static COROSLIM_ANCHOR: () = ();
+const COROSLIM_NULL: *const () = core::ptr::null();
 #[inline(always)]
 #[rustc_no_mir_inline]
 #[track_caller]
@@ -754,6 +756,9 @@ fn resume_opts(_1: &mut Coro_opts, _2: &mut Context<'_>) -> Poll<u32> {
             let _42: u32;
             let _43: &mut Coro_opts;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_opts_s1>;
             let _e2: *mut V_opts_s1;
@@ -1074,10 +1079,16 @@ fn resume_opts(_1: &mut Coro_opts, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb13)
                     };
                     { // bb50
-                        Goto(bb50_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb50_panic, _ => bb50 }
                     };
                     { // bb51
-                        Goto(bb51_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb51_panic, _ => bb51 }
                     };
                     { // bb18_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb24))
@@ -1217,6 +1228,9 @@ fn resume_tries(_1: &mut Coro_tries, _2: &mut Context<'_>) -> Poll<Result<u32, u
             let _44: u32;
             let _45: &mut Coro_tries;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_tries_s1>;
             let _e2: *mut V_tries_s1;
@@ -1508,10 +1522,16 @@ fn resume_tries(_1: &mut Coro_tries, _2: &mut Context<'_>) -> Poll<Result<u32, u
                         Goto(bb16)
                     };
                     { // bb45
-                        Goto(bb45_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb45_panic, _ => bb45 }
                     };
                     { // bb46
-                        Goto(bb46_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb46_panic, _ => bb46 }
                     };
                     { // bb15_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb26))
@@ -1636,6 +1656,9 @@ fn resume_loops(_1: &mut Coro_loops, _2: &mut Context<'_>) -> Poll<u32> {
             let _40: u32;
             let _41: &mut Coro_loops;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_loops_s2>;
             let _e2: *mut V_loops_s2;
@@ -1884,10 +1907,16 @@ fn resume_loops(_1: &mut Coro_loops, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb16)
                     };
                     { // bb34
-                        Goto(bb34_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb34_panic, _ => bb34 }
                     };
                     { // bb35
-                        Goto(bb35_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb35_panic, _ => bb35 }
                     };
                     { // bb15_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb21))
@@ -2002,6 +2031,9 @@ fn resume_sum(_1: &mut Coro_sum, _2: &mut Context<'_>) -> Poll<u32> {
             let _32: u32;
             let _33: &mut Coro_sum;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_sum_s1>;
             let _e2: *mut V_sum_s1;
@@ -2210,10 +2242,16 @@ fn resume_sum(_1: &mut Coro_sum, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb11)
                     };
                     { // bb30
-                        Goto(bb30_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb30_panic, _ => bb30 }
                     };
                     { // bb31
-                        Goto(bb31_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb31_panic, _ => bb31 }
                     };
                     { // bb12_panic
                         Call(_never = bounds_check_panic::<2>(_28), ReturnTo(bb_diverged), UnwindCleanup(bb16))
@@ -2365,6 +2403,9 @@ fn resume_arrays(_1: &mut Coro_arrays, _2: &mut Context<'_>) -> Poll<u32> {
             let _49: u32;
             let _50: &mut Coro_arrays;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_arrays_s4>;
             let _e2: *mut V_arrays_s4;
@@ -2657,10 +2698,16 @@ fn resume_arrays(_1: &mut Coro_arrays, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb14)
                     };
                     { // bb43
-                        Goto(bb43_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb43_panic, _ => bb43 }
                     };
                     { // bb44
-                        Goto(bb44_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb44_panic, _ => bb44 }
                     };
                     { // bb1_panic
                         Call(_never = bounds_check_panic::<3>(_8), ReturnTo(bb_diverged), UnwindCleanup(bb36))

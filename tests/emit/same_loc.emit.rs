@@ -43,6 +43,8 @@ macro same_loc {
     }
 }
 
+static COROSLIM_ANCHOR: () = ();
+const COROSLIM_NULL: *const () = core::ptr::null();
 #[inline(always)]
 #[rustc_no_mir_inline]
 #[track_caller]
@@ -330,6 +332,9 @@ fn resume_one(_1: &mut Coro_one, _2: &mut Context<'_>) -> Poll<u32> {
             let _22: u32;
             let _23: &mut Coro_one;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_one_s0>;
             let _e2: *mut V_one_s0;
@@ -485,10 +490,16 @@ fn resume_one(_1: &mut Coro_one, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb11)
                     };
                     { // bb22
-                        Goto(bb22_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb22_panic, _ => bb22 }
                     };
                     { // bb23
-                        Goto(bb23_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb23_panic, _ => bb23 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -716,6 +727,9 @@ fn resume_sums(_1: &mut Coro_sums, _2: &mut Context<'_>) -> Poll<i32> {
             let _88: u32;
             let _89: &mut Coro_sums;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_sums_s5>;
             let _e2: *mut V_sums_s5;
@@ -1238,10 +1252,16 @@ fn resume_sums(_1: &mut Coro_sums, _2: &mut Context<'_>) -> Poll<i32> {
                         Goto(bb30)
                     };
                     { // bb76
-                        Goto(bb76_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb76_panic, _ => bb76 }
                     };
                     { // bb77
-                        Goto(bb77_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb77_panic, _ => bb77 }
                     };
                     { // bb13_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb59))

@@ -43,6 +43,8 @@ macro same_loc {
     }
 }
 
+static COROSLIM_ANCHOR: () = ();
+const COROSLIM_NULL: *const () = core::ptr::null();
 #[inline(always)]
 #[rustc_no_mir_inline]
 #[track_caller]
@@ -404,6 +406,9 @@ fn resume_take(_1: &mut Coro_take, _2: &mut Context<'_>) -> Poll<u32> {
             let _30: u32;
             let _31: &mut Coro_take;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_take_s0>;
             let _e2: *mut V_take_s0;
@@ -659,10 +664,16 @@ fn resume_take(_1: &mut Coro_take, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb11)
                     };
                     { // bb33
-                        Goto(bb33_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb33_panic, _ => bb33 }
                     };
                     { // bb34
-                        Goto(bb34_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb34_panic, _ => bb34 }
                     };
                     { // bb10_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb16))
@@ -759,6 +770,9 @@ fn resume_make(_1: &mut Coro_make, _2: &mut Context<'_>) -> Poll<Inner> {
             let _25: u32;
             let _26: &mut Coro_make;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_make_s1>;
             let _e2: *mut V_make_s1;
@@ -921,10 +935,16 @@ fn resume_make(_1: &mut Coro_make, _2: &mut Context<'_>) -> Poll<Inner> {
                         Goto(bb11)
                     };
                     { // bb22
-                        Goto(bb22_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb22_panic, _ => bb22 }
                     };
                     { // bb23
-                        Goto(bb23_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb23_panic, _ => bb23 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -1106,6 +1126,9 @@ fn resume_fields(_1: &mut Coro_fields, _2: &mut Context<'_>) -> Poll<u32> {
             let _61: u32;
             let _62: &mut Coro_fields;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_fields_s0>;
             let _e2: *mut V_fields_s0;
@@ -1627,10 +1650,16 @@ fn resume_fields(_1: &mut Coro_fields, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb27)
                     };
                     { // bb72
-                        Goto(bb72_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb72_panic, _ => bb72 }
                     };
                     { // bb73
-                        Goto(bb73_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb73_panic, _ => bb73 }
                     };
                     { // bb5_panic
                         Call(_never = core::panicking::panic_const::panic_const_add_overflow(), ReturnTo(bb_diverged), UnwindCleanup(bb55))

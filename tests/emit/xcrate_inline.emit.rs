@@ -44,6 +44,8 @@ macro same_loc {
     }
 }
 
+static COROSLIM_ANCHOR: () = ();
+const COROSLIM_NULL: *const () = core::ptr::null();
 #[inline(always)]
 #[rustc_no_mir_inline]
 #[track_caller]
@@ -1006,6 +1008,9 @@ fn resume_user(_1: &mut Coro_user, _2: &mut Context<'_>) -> Poll<u32> {
             let _51: u32;
             let _52: &mut Coro_user;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_user_s2>;
             let _e2: *mut V_user_s2;
@@ -1335,10 +1340,16 @@ fn resume_user(_1: &mut Coro_user, _2: &mut Context<'_>) -> Poll<u32> {
                         Goto(bb12)
                     };
                     { // bb50
-                        Goto(bb50_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb50_panic, _ => bb50 }
                     };
                     { // bb51
-                        Goto(bb51_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb51_panic, _ => bb51 }
                     };
                     same_loc!(_never bb_diverged; core::panicking::panic_const::panic_const_add_overflow, UnwindCleanup(bb32); core::panicking::panic_const::panic_const_add_overflow, UnwindCleanup(bb31); core::panicking::panic_const::panic_const_add_overflow, UnwindCleanup(bb29); core::panicking::panic_const::panic_const_add_overflow, UnwindCleanup(bb27); core::panicking::panic_const::panic_const_add_overflow, UnwindCleanup(bb25));
                     { // bb_diverged

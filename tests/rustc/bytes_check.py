@@ -23,6 +23,12 @@ release / opt-level s / abort, x86_64):
   strategies: `lower` equals rustc's bytes and both objects define the same of
   its sync fns, with the same binding (the ones rustc infers cross-crate
   inlinable vanish or stay local in both).
+* with the emitted stages, release x86_64: `lower` equals rustc's bytes on
+  operators.rs (Oz abort; JumpThreading on for the emitted crate, reported as
+  "emitted_jump_threading": true), bench/mixed_state_machine.rs (Oz unwind; its
+  resume fn would be threaded, so false), basic_await.rs (true) and
+  await_in_loop_match.rs (O3 abort; its resumed-after assert written as the
+  anchor switch, emit_rust.c).
 Prints `skipped: ...` and exits 0 without rustc 1.95.
 """
 import json
@@ -272,6 +278,50 @@ def xcrate_inline(coroslim, have_stages):
                                                                   defined[1]))
 
 
+def jump_threading_and_asserts(coroslim, have_stages):
+    """rustc's JumpThreading on the emitted crates (bytes.c, jt_touches_coroutines) and the always-failing
+    assert's block (emit_rust.c): each program's `lower` equals rustc's bytes where the old rule did not.
+    operators.rs: `logic`'s `&&`/`||` threaded as in rustc's crate (284 vs 275 with JumpThreading off);
+    mixed_state_machine.rs: the resume fn would be threaded (882 vs 842), so the file's crates are compiled
+    with it off; basic_await.rs: nothing threaded, on; await_in_loop_match.rs at O3: the resumed-after panic
+    call placed as rustc's codegen places it (466 vs 490 with a Goto to it)."""
+    if not have_stages:
+        print("skipped: JumpThreading and assert blocks (needs coroslim emit)")
+        return
+    cases = (("tests/rust/operators.rs", "z", "abort", True),
+             ("bench/mixed_state_machine.rs", "z", "unwind", False),
+             ("tests/rust/basic_await.rs", "z", "unwind", True),
+             ("tests/rust/await_in_loop_match.rs", "3", "abort", True))
+    for prog, opt, panic, jt in cases:
+        tag = "%s release O%s %s" % (prog, opt, panic)
+        nfail = len(failures)
+        env = dict(os.environ, COROSLIM_BYTES_KEEP="1")
+        r = subprocess.run([coroslim, "bytes", "--format=json", "--passes=", "--release", "--opt-level=" + opt,
+                            "--panic=" + panic, prog], capture_output=True, text=True, cwd=ROOT, env=env)
+        if not check(r.returncode == 0, "%s: exit %d: %s" % (tag, r.returncode, r.stderr[-400:])):
+            continue
+        f = json.loads(r.stdout)["files"][0]
+        check(f.get("emitted_jump_threading") is jt, "%s: emitted_jump_threading %s, expected %s"
+              % (tag, f.get("emitted_jump_threading"), jt))
+        check(f["stages"][0]["bytes"] == f["rustc"], "%s: lower %d vs rustc %d" % (tag, f["stages"][0]["bytes"],
+                                                                                 f["rustc"]))
+        m = re.search(r"crates kept in (\S+)", r.stderr)
+        if check(m is not None, "%s: crates not kept" % tag):
+            keep = m.group(1)
+            # the probe's dump is there in both cases (the first compile), the resume fns among it
+            dumps = os.listdir(os.path.join(keep, "f0-s1", "jt")) if os.path.isdir(os.path.join(keep, "f0-s1", "jt")) else []
+            check(any(n.startswith("lib.resume_") and n.endswith(".JumpThreading.after.mir") for n in dumps),
+                  "%s: no JumpThreading dump of a resume fn in %s" % (tag, keep))
+            with open(os.path.join(keep, "f0-s1", "lib.rs")) as fh:
+                lib = fh.read()
+            check(lib.count("_anchor_false = _anchor_ptr == COROSLIM_NULL;") >= 1,
+                  "%s: no always-failing assert written as the anchor switch" % tag)
+            shutil.rmtree(keep, ignore_errors=True)
+        if len(failures) == nfail:
+            print("ok   %s: lower %d = rustc %d, JumpThreading %s" % (tag, f["stages"][0]["bytes"], f["rustc"],
+                                                                      "on" if jt else "off"))
+
+
 def main():
     args = sys.argv[1:]
     coroslim = os.path.join(ROOT, "coroslim")
@@ -288,6 +338,7 @@ def main():
     run_setting(coroslim, True, "s", "abort")
     thumb_panic_to_pending(coroslim, bool(stages))
     xcrate_inline(coroslim, bool(stages))
+    jump_threading_and_asserts(coroslim, bool(stages))
     if failures:
         print("%d checks failed" % len(failures))
         return 1
