@@ -649,12 +649,77 @@ void layout_recompute_holders(Module *m, uint8_t *dirty)
 	coro_graph_free(&g);
 }
 
+static void adt_relayout(Module *m, uint32_t ai, uint8_t *state);
+
+/* The struct and enum items (and Option / Result instances) t holds by value,
+ * laid out again before t (a reference's pointee needs no layout of its own). */
+static void adt_relayout_held(Module *m, TypeId t, uint8_t *state)
+{
+	const Type *ty = type_get(m, t);
+	switch (ty->kind) {
+	case TY_ADT:
+		adt_relayout(m, ty->coro, state);
+		break;
+	case TY_TUPLE:
+		adt_relayout_held(m, ty->a, state);
+		adt_relayout_held(m, ty->b, state);
+		break;
+	case TY_ARRAY:
+	case TY_POLL:
+		adt_relayout_held(m, ty->a, state);
+		break;
+	case TY_CORO: /* the frontend admits no future inside a struct or enum (sema) */
+		internal_error("relayout: a struct or enum holding a future");
+	default:
+		break;
+	}
+}
+
+/* rustc's layout of a struct or enum item of the source for m->ptr_bytes:
+ * what type_struct_define and type_enum_define computed for 8-byte pointers,
+ * computed again (a usize, isize or reference field is 4 bytes on thumb, its
+ * niche 4 bytes wide, so sizes, alignments, field order, offsets and the enum's
+ * tag encoding can all change). state[ai]: 0 not seen, 1 in progress, 2 done
+ * (a struct cannot hold itself by value: sema, E0072). Imported code's ADTs
+ * (rustc's sizes or model layouts) are not the frontend's: left alone. */
+static void adt_relayout(Module *m, uint32_t ai, uint8_t *state)
+{
+	Adt *a = &m->adts[ai];
+	if (state[ai] || !a->defined || a->model)
+		return;
+	state[ai] = 1;
+	for (uint32_t v = 0; v < a->nvariants; v++)
+		for (uint32_t i = 0; i < a->variants[v].nfields; i++)
+			adt_relayout_held(m, a->variants[v].fields[i], state);
+	if (a->enum_defined) {
+		ScratchMark sm = scratch_mark();
+		uint32_t *nfields = scratch_alloc_uninit(a->nvariants * sizeof *nfields);
+		const TypeId **fields = scratch_alloc_uninit(a->nvariants * sizeof *fields);
+		for (uint32_t v = 0; v < a->nvariants; v++) {
+			nfields[v] = a->variants[v].nfields;
+			fields[v] = a->variants[v].fields;
+		}
+		layout_enum(m, a, nfields, fields, a->internal); /* internal: type_enum_define's tagged_only */
+		scratch_release(sm);
+	} else if (a->kind == ADT_STRUCT && a->nvariants == 1) {
+		uint32_t size, align;
+		layout_struct(m, a->variants[0].fields, a->variants[0].nfields, a->offsets, &size, &align, &a->niche);
+		a->size = size;
+		a->align = align;
+	}
+	state[ai] = 2;
+}
+
 void module_set_ptr_bytes(Module *m, uint8_t bytes)
 {
 	uint8_t *dirty = calloc(m->ncoros + 1, 1);
-	if (!dirty)
+	uint8_t *state = calloc(m->nadts + 1, 1);
+	if (!dirty || !state)
 		internal_error("out of memory");
 	m->ptr_bytes = bytes == 8 ? 0 : bytes;
+	for (uint32_t ai = 0; ai < m->nadts; ai++) /* the items first: coroutines hold them */
+		adt_relayout(m, ai, state);
+	free(state);
 	memset(dirty, 1, m->ncoros);
 	layout_recompute_holders(m, dirty);
 	free(dirty);

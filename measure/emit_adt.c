@@ -262,25 +262,7 @@ void emit_adt_helpers(const Module *m, FILE *out)
 	}
 }
 
-/* t holds a usize, isize or pointer, directly or inside */
-static int holds_ptr(const Module *m, TypeId t, int depth)
-{
-	const Type *ty = type_get(m, t);
-	const Adt *a = adt_of(m, t);
-	if (depth > 64 || type_ptr_sized(ty->kind))
-		return 1;
-	if (ty->kind == TY_TUPLE)
-		return holds_ptr(m, ty->a, depth + 1) || holds_ptr(m, ty->b, depth + 1);
-	if (ty->kind == TY_ARRAY)
-		return holds_ptr(m, ty->a, depth + 1);
-	for (uint32_t v = 0; a && a->defined && v < a->nvariants; v++)
-		for (uint32_t i = 0; i < a->variants[v].nfields; i++)
-			if (holds_ptr(m, a->variants[v].fields[i], depth + 1))
-				return 1;
-	return 0;
-}
-
-int emit_adt_asserts(const EmitHooks *h, FILE *out, Diag *d)
+int emit_adt_asserts(const EmitHooks *h, FILE *out)
 {
 	const Module *m = h->m;
 	uint8_t *seen = calloc(m->nadts ? m->nadts : 1, 1); /* an ADT can have more than one TypeId */
@@ -294,20 +276,7 @@ int emit_adt_asserts(const EmitHooks *h, FILE *out, Diag *d)
 		const Adt *a = adt_of(m, t);
 		if (seen[a - m->adts]++)
 			continue;
-		/* as for an item of the program (emit_adt_item): module_set_ptr_bytes
-		 * lays out the coroutines again for a 32-bit target, not the ADTs */
-		if (m->ptr_bytes && m->ptr_bytes != 8 && holds_ptr(m, t, 0)) {
-			int line = h->line; /* the first fn with a local of the type (types carry no position) */
-			for (uint32_t i = 0; i < m->nfns && !line; i++)
-				for (LocalId l = 0; l < m->fns[i]->nlocals && !line; l++)
-					if (adt_of(m, m->fns[i]->locals[l].ty) == a)
-						line = m->fns[i]->line;
-			diag_set(d, line, line ? 1 : 0,
-				 "emit: the type %s with a pointer-sized payload (usize, isize, a reference) for a "
-				 "32-bit target not supported", a->name);
-			rc = -1;
-			break;
-		}
+		/* for a 32-bit target, the layout module_set_ptr_bytes computed again */
 		StrBuf ty = {0};
 		if (emit_adt_type(h, t, 0, &ty) < 0) {
 			strbuf_free(&ty);

@@ -2025,46 +2025,6 @@ static int emit_variant_fields(Emit *e, const AdtVariant *v, int is_struct, StrB
 	return rc;
 }
 
-/* An item the emitter cannot write: the error at the first fn with a local
- * of its type (items carry no position) */
-static int item_fail(Emit *e, const Adt *a, const char *why)
-{
-	const Module *m = e->m;
-	int line = 0;
-	for (uint32_t i = 0; i < m->nfns && !line; i++)
-		for (LocalId l = 0; l < m->fns[i]->nlocals && !line; l++)
-			if (adt_of(m, m->fns[i]->locals[l].ty) == a)
-				line = m->fns[i]->line;
-	char what[400];
-	snprintf(what, sizeof what, "the item %s with %s", a->name, why);
-	return emit_fail(e, line, line ? 1 : 0, "%s", what);
-}
-
-/* t holds a pointer-sized value (usize, isize, a reference or raw pointer),
- * directly or in a field of a tuple or an item of the program */
-static int holds_ptr_sized(const Module *m, TypeId t, int depth)
-{
-	const Type *ty = type_get(m, t);
-	const Adt *a = adt_of(m, t);
-	if (depth > 64)
-		return 1;
-	switch (ty->kind) {
-	case TY_USIZE: case TY_ISIZE: case TY_REF: case TY_REFMUT: case TY_RAWMUT:
-		return 1;
-	case TY_TUPLE:
-		return holds_ptr_sized(m, ty->a, depth + 1) || holds_ptr_sized(m, ty->b, depth + 1);
-	case TY_ARRAY:
-		return holds_ptr_sized(m, ty->a, depth + 1);
-	default:
-		break;
-	}
-	for (uint32_t v = 0; a && a->defined && v < a->nvariants; v++)
-		for (uint32_t i = 0; i < a->variants[v].nfields; i++)
-			if (holds_ptr_sized(m, a->variants[v].fields[i], depth + 1))
-				return 1;
-	return 0;
-}
-
 /* A struct or enum item of the source, as written (#[repr(Rust)]: rustc
  * chooses the field order, an enum's tag and its variants' field order), and
  * compile-time asserts that rustc's layout is the IR's (layout_struct,
@@ -2078,14 +2038,7 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 	int is_struct = a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && plain_ident(a->name);
 	if (!is_struct && !is_source_enum(a))
 		return 0;
-	/* module_set_ptr_bytes lays out the coroutines again for a 32-bit target,
-	 * not the program's items: one holding a usize or a reference would be
-	 * asserted with its x86_64 layout */
-	if (m->ptr_bytes && m->ptr_bytes != 8)
-		for (uint32_t v = 0; v < a->nvariants; v++)
-			for (uint32_t i = 0; i < a->variants[v].nfields; i++)
-				if (holds_ptr_sized(m, a->variants[v].fields[i], 0))
-					return item_fail(e, a, "a pointer-sized field (usize, isize, a reference) for a 32-bit target");
+	/* for a 32-bit target, the layout module_set_ptr_bytes computed again */
 	StrBuf b = {0};
 	int rc = 0;
 	if (is_struct) {
@@ -2366,7 +2319,7 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 		rc = emit_adt_item(&e, i, tmp);
 	if (!rc) {
 		EmitHooks h = adt_hooks(&e);
-		rc = emit_adt_asserts(&h, tmp, d);
+		rc = emit_adt_asserts(&h, tmp);
 	}
 	for (uint32_t i = 0; i < m->ncoros && !rc; i++)
 		if (m->coros[i].layout && m->coros[i].resume && module_find_fn(m, m->coros[i].resume))

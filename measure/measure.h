@@ -290,8 +290,9 @@ int emit_adt_callee(const EmitHooks *h, const Term *t, StrBuf *out);
 /* Crate attributes (after emit_rust_header) and items the module needs. */
 void emit_adt_features(const Module *m, FILE *out);
 void emit_adt_helpers(const Module *m, FILE *out);
-/* Compile-time asserts that core's Option / Result instances have the IR's layout; -1 with d set. */
-int emit_adt_asserts(const EmitHooks *h, FILE *out, Diag *d);
+/* Compile-time asserts that core's Option / Result instances have the IR's layout (for the
+ * module's ptr_bytes); -1 when a type cannot be written (the hooks report it). */
+int emit_adt_asserts(const EmitHooks *h, FILE *out);
 /* The bytes harness's value of an Option (None), Result (Ok(v)) or array; 1 for another
  * type, -1 when an element has none (value: the harness's own, for the payloads). */
 int emit_adt_harness_value(const Module *m, TypeId t, StrBuf *b, int (*value)(const Module *, TypeId, StrBuf *));

@@ -62,12 +62,12 @@ head -c 3000 tests/import/shapes.mir >"$GEN/truncated.mir"
 sed 's|^//@ args: live 1,2,3|//@ args: live 1,2,300|' tests/rust/params_live.rs >"$GEN/args_line.rs"
 # emit: an associated fn's emitted name (`Counter::new` -> `Counter__new`) taken by another fn
 printf 'struct Counter { n: u32 }\nimpl Counter {\n    fn new(n: u32) -> Self { Counter { n } }\n}\nfn Counter__new(n: u32) -> u32 { n }\nasync fn run(x: u32) -> u32 { Counter::new(x).n + Counter__new(x) }\n' >"$GEN/emit_clash.rs"
-# emit for a 32-bit target: an item holding a usize (its layout is x86_64's)
+# emit for a 32-bit target: an item holding a usize (laid out for 4-byte pointers: 8 bytes, align 4)
 printf 'struct S { a: usize, b: u8 }\nasync fn f(n: usize) -> usize { let s = S { a: n, b: 1 }; yield_now().await; s.a }\n' >"$GEN/emit_usize_item.rs"
 # a body whose `_0` is another type than its signature's, beyond a name (u32 vs u64): refused
 sed 's/let mut _0: std::result::Result<u32,/let mut _0: std::result::Result<u64,/' \
     tests/import/alias_dump/aliased.StateTransform.before.mir >"$GEN/return_differs.mir"
-# emit (issue 20): an Option of a usize for a 32-bit target (its layout is x86_64's); an array the
+# emit (issue 20): an Option of a usize for a 32-bit target (laid out for 4-byte pointers); an array the
 # bytes harness cannot write (a Guard array longer than 32) as the parameter of a root
 printf 'fn wrap(n: usize) -> Option<usize> { Some(n) }\nasync fn f(n: usize) -> usize {\n    let o = wrap(n);\n    yield_now().await;\n    match o { Some(v) => v, None => 0 }\n}\n' >"$GEN/emit_option_usize.rs"
 printf 'async fn f(a: [Guard; 40]) -> u32 {\n    yield_now().await;\n    1\n}\n' >"$GEN/emit_guard_array_root.rs"

@@ -1,5 +1,6 @@
 /* test_emit.c — what `coroslim bytes` relies on from the emitter: the naming rule
- * (emit_rust_ident), the paths of associated fns (emit_assoc_split) and the layouts for a 32-bit target (module_set_ptr_bytes). */
+ * (emit_rust_ident), the paths of associated fns (emit_assoc_split) and the layouts for a 32-bit target
+ * (module_set_ptr_bytes: coroutines, the program's items and core's Option / Result instances). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -93,6 +94,76 @@ static void test_ptr_bytes_relayout(void **state)
 	module_free(m);
 }
 
+static const Adt *adt_named(const Module *m, const char *name)
+{
+	for (uint32_t i = 0; i < m->nadts; i++)
+		if (strcmp(m->adts[i].name, name) == 0)
+			return &m->adts[i];
+	fail_msg("no type %s", name);
+	return NULL;
+}
+
+/* The items and core's instances holding pointer-sized values are laid out again
+ * too, fields before their holders (Option<Cmd> after Cmd): every figure below is
+ * rustc 1.95's -Zprint-type-sizes / offset_of! for x86_64 and thumbv7em-none-eabi. */
+static void test_ptr_bytes_relayout_items(void **state)
+{
+	(void)state;
+	static const char src[] =
+		"struct S { a: usize, b: u8 }\n"
+		"enum Cmd { Stop, Seek(usize), Skip(u8, isize) }\n"
+		"fn cmd(n: usize) -> Option<Cmd> { if n == 0 { None } else { Some(Cmd::Seek(n)) } }\n"
+		"async fn f(n: usize) -> usize {\n"
+		"    let x = n as u32;\n"
+		"    let r: Option<&u32> = if n == 0 { None } else { Some(&x) };\n"
+		"    let s = S { a: n, b: 1 };\n"
+		"    let c = cmd(n);\n"
+		"    yield_now().await;\n"
+		"    let k = match c { Some(v) => match v { Cmd::Seek(p) => p, _ => 1 }, None => 2 };\n"
+		"    match r { Some(v) => *v as usize + s.a + k, None => s.b as usize }\n"
+		"}\n";
+	BuildOptions o = {.release = 1, .jobs = 1};
+	Diag d = {.file = "t.rs"};
+	Module *m = frontend_lower("t.rs", src, sizeof src - 1, &o, &d);
+	assert_non_null(m);
+	const Adt *s = adt_named(m, "S"), *c = adt_named(m, "Cmd");
+	const Adt *oc = adt_named(m, "Option<Cmd>"), *or = adt_named(m, "Option<&u32>");
+	assert_int_equal(s->size, 16);
+	assert_int_equal(s->align, 8);
+	assert_int_equal(s->offsets[1], 8);
+	assert_int_equal(c->size, 16);
+	assert_int_equal(c->variant_offsets[2][1], 8); /* Skip.1 */
+	assert_int_equal(oc->size, 16);                 /* None in Cmd's tag (3) */
+	assert_int_equal(or->size, 8);                  /* None: the null pointer */
+	assert_int_equal(or->tag_niche, 1);
+	int fi = module_find_coro(m, "f");
+	assert_true(fi >= 0);
+	uint32_t x86 = m->coros[fi].layout->size;
+	module_set_ptr_bytes(m, 4);
+	assert_int_equal(s->size, 8);
+	assert_int_equal(s->align, 4);
+	assert_int_equal(s->offsets[1], 4);
+	assert_int_equal(c->size, 8);
+	assert_int_equal(c->align, 4);
+	assert_int_equal(c->variant_offsets[1][0], 4); /* Seek.0 */
+	assert_int_equal(c->variant_offsets[2][0], 1); /* Skip.0 */
+	assert_int_equal(c->variant_offsets[2][1], 4); /* Skip.1 */
+	assert_int_equal(oc->size, 8);
+	assert_int_equal(oc->tag_niche, 1);
+	assert_int_equal(or->size, 4);
+	assert_int_equal(or->align, 4);
+	assert_int_equal(or->tag_niche, 1);
+	assert_int_equal(or->tag_size, 4);
+	assert_true(m->coros[fi].layout->size < x86);
+	module_set_ptr_bytes(m, 8);
+	assert_int_equal(s->size, 16);
+	assert_int_equal(c->variant_offsets[2][1], 8);
+	assert_int_equal(or->size, 8);
+	assert_int_equal(or->tag_size, 8);
+	assert_int_equal(m->coros[fi].layout->size, x86);
+	module_free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -100,6 +171,7 @@ int main(void)
 		cmocka_unit_test(test_ident_truncates),
 		cmocka_unit_test(test_assoc_paths),
 		cmocka_unit_test(test_ptr_bytes_relayout),
+		cmocka_unit_test(test_ptr_bytes_relayout_items),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
