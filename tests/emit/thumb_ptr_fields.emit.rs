@@ -43,6 +43,8 @@ macro same_loc {
     }
 }
 
+static COROSLIM_ANCHOR: () = ();
+const COROSLIM_NULL: *const () = core::ptr::null();
 #[inline(always)]
 #[rustc_no_mir_inline]
 #[track_caller]
@@ -616,6 +618,9 @@ fn resume_items(_1: &mut Coro_items, _2: &mut Context<'_>) -> Poll<usize> {
             let _41: u32;
             let _42: &mut Coro_items;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_items_s0>;
             let _e2: *mut V_items_s0;
@@ -843,7 +848,10 @@ fn resume_items(_1: &mut Coro_items, _2: &mut Context<'_>) -> Poll<usize> {
                         Goto(bb13)
                     };
                     { // bb21
-                        Goto(bb21_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb21_panic, _ => bb21 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
@@ -986,6 +994,9 @@ fn resume_instances(_1: &mut Coro_instances, _2: &mut Context<'_>) -> Poll<usize
             let _62: u32;
             let _63: &mut Coro_instances;
             let _never: !;
+            let _anchor_ref: &'static ();
+            let _anchor_ptr: *const ();
+            let _anchor_false: bool;
             let _e0: u8;
             let _e1: *mut ManuallyDrop<V_instances_s4>;
             let _e2: *mut V_instances_s4;
@@ -1289,7 +1300,10 @@ fn resume_instances(_1: &mut Coro_instances, _2: &mut Context<'_>) -> Poll<usize
                         Goto(bb17)
                     };
                     { // bb36
-                        Goto(bb36_panic)
+                        _anchor_ref = Static(COROSLIM_ANCHOR);
+                        _anchor_ptr = &raw const (*_anchor_ref);
+                        _anchor_false = _anchor_ptr == COROSLIM_NULL;
+                        match _anchor_false { false => bb36_panic, _ => bb36 }
                     };
                     { // bb_diverged
                         Goto(bb_diverged)
