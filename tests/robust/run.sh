@@ -81,6 +81,12 @@ arr index_const -e 's/_0 = copy _2\[_1\];/_0 = copy _2[const 1_usize];/'
 arr repeat_unclosed -e 's/_4 = \[const 0_u8; 4\];/_4 = [const 0_u8; 4/'
 arr no_bounds_check -e 's/        _3 = Lt(copy _1, const 3_usize);//' -e 's/        assert(move _3, .*/        goto -> bb1;/'
 
+# issue 23's second sweep (robust23): a FIFO with no writer, a directory where a file goes, bytes that are
+# not text, a one-line Rust fn given to import
+mkfifo "$GEN/fifo.rs" "$GEN/fifo.mir" && mkdir "$GEN/adir.mir" || exit 2
+python3 -c "import random, sys; random.seed(23); sys.stdout.buffer.write(bytes(random.randrange(256) for _ in range(4096)))" >"$GEN/random.mir"
+printf 'async fn f() -> u32 { 1 }\n' >"$GEN/one_line.rs"
+
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
 	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi
