@@ -53,6 +53,15 @@ lay conflict_row_missing -e '/conflicts _s3: \[_s3\];/d'
 lay conflict_no_diagonal -e 's/conflicts _s2: \[_s2, _s3/conflicts _s2: [_s3/'
 lay promotion_not_rustc -e 's/_s0: u8 = _3 debug n, offset 2, promoted;/_s0: u8 = _3 debug n, offset 2;/'
 lay extra_variant -e 's/variant Suspend3: \[_s4, _s6\];/variant Suspend3: [_s4, _s6];\n        variant Suspend4: [];/'
+# issue 23's second sweep (robust23): facts the verifier took on trust, each of which verified and ran
+lay saved_return_place -e 's/saved _s4: u8 = _40/saved _s4: u8 = _0/'
+lay saved_self_arg -e 's/saved _s4: u8 = _40/saved _s4: u8 = _1/'
+lay conflicts_row_twice -e 's/conflicts _s5: \[_s5\];/conflicts _s5: [_s5];\n        conflicts _s5: [_s5];/'
+lay conflicts_entry_twice -e 's/conflicts _s5: \[_s5\];/conflicts _s5: [_s5, _s5];/'
+lay storage_dead_return -e 's/StorageDead(_21);\n        _2 = move _20;/X/' -e '/^    bb11: {$/{n;s/StorageDead(_21);/StorageDead(_0);/}'
+lay storage_live_arg -e 's/StorageLive(_23);/StorageLive(_1);/'
+lay state_arm_missing -e 's/3: bb66, 4: bb67,/4: bb67,/'
+lay state_arms_swapped -e 's/3: bb66, 4: bb67,/3: bb67, 4: bb66,/'
 # silent results
 sed -e 's/size 6,/size unknown,/' -e 's/offset [0-9]*/offset unknown/' -e 's/ = _[0-9]* debug/ = unknown debug/' \
     -e 's/tag u8 at 0/tag u8 at unknown/' -e 's/upvar n at 1/upvar n at unknown/' \
