@@ -12,6 +12,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   captures  an async block capturing N locals by reference
   loop    an async fn that loops N times (N steps of the interpreter, no await inside)
   badmir  a .mir fn whose name is N bytes long, with a type error in its body
+  fnawaits  one async fn awaiting N calls of another async fn (a future with drop glue per await)
+  blocks  one async fn awaiting N async blocks
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -100,8 +102,19 @@ def badmir(n):
             "        _0 = const 1_u8;", "        return;", "    }", "}"]
 
 
+def fnawaits(n):
+    return ["async fn g(x: u32) -> u32 { yield_now().await; x }", "async fn foo() -> u32 {", "    let mut s = 0u32;"] + \
+        ["    s = s ^ g(%d).await;" % (i & 255) for i in range(n)] + ["    s", "}"]
+
+
+def blocks(n):
+    return ["async fn foo() -> u32 {", "    let mut s = 0u32;"] + \
+        ["    s = s ^ async { yield_now().await; %du32 }.await;" % (i & 255) for i in range(n)] + ["    s", "}"]
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "chain": chain, "params": params, "name": name,
-         "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir}
+         "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
+         "fnawaits": fnawaits, "blocks": blocks}
 
 
 def main(argv):
