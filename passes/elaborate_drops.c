@@ -342,9 +342,9 @@ static void row_load(const Rows *r, uint32_t bb, int reached, uint64_t *mi, uint
 {
 	memset(mi, 0, (size_t)r->nw * 8);
 	memset(mu, reached ? 0xff : 0, (size_t)r->nw * 8);
-	if (!reached)
-		return;
-	const GkWord *g = &r->pool[r->off[bb]];
+	if (!reached || r->nmi[bb] + r->nmu[bb] == 0)
+		return; /* (no pool at all when no path has a bit) */
+	const GkWord *g = r->pool + r->off[bb];
 	for (uint32_t i = 0; i < r->nmi[bb]; i++)
 		mi[g[i].w] = g[i].gen;
 	g += r->nmi[bb];
