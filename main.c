@@ -129,12 +129,16 @@ static int cmd_run(const Args *a)
 {
 	if (!a->entry)
 		usage_error(find_command("run"), "%s", "missing --entry NAME");
+	if (!*a->entry) /* was `FILE: error: no fn named ` */
+		usage_error(find_command("run"), "%s", "empty --entry NAME");
 	return run_file(a->files[0], a->entry, a->args, &a->opt, a->cancel_after, a->repoll, stdout, stderr);
 }
 
 static int cmd_check(const Args *a)
 {
 	int status = 0;
+	if (a->entry && !*a->entry)
+		usage_error(find_command("check"), "%s", "empty --entry NAME");
 	for (int i = 0; i < a->nfiles; i++)
 		if (check_module_entry(a->files[i], a->passes, a->entry, &a->opt, stdout, stderr) != 0)
 			status = 1;
@@ -174,6 +178,10 @@ static int cmd_stats(const Args *a)
 	const char *fmt = a->format ? a->format : "table";
 	if (strcmp(fmt, "table") != 0 && strcmp(fmt, "json") != 0 && strcmp(fmt, "csv") != 0)
 		usage_error(find_command("stats"), "unknown format '%s' (expected table, json or csv)", fmt);
+	Diag d = {0};
+	const Pass *list[16];
+	if (pipeline_select(a->passes, list, 16, &d) < 0) /* was `<input>: error: ...` */
+		usage_error(find_command("stats"), "%s", d.msg);
 	BuildOptions o = a->opt;
 	o.exiting = 1;
 	int rc = stats_files(a->files, a->nfiles, a->passes, &o, fmt, stdout);
@@ -197,9 +205,12 @@ static int cmd_import(const Args *a)
 		fmt = flash;
 	} else if (strncmp(fmt, "flash", 5) == 0)
 		usage_error(find_command("import"), "unknown format '%s'", fmt);
+	else if (strcmp(fmt, "mir") != 0 && strcmp(fmt, "summary") != 0 && strcmp(fmt, "md") != 0 &&
+		 strcmp(fmt, "json") != 0 && strcmp(fmt, "bytes") != 0) /* two messages with two lists before */
+		usage_error(find_command("import"), "unknown format '%s' (expected mir, summary, md, json, bytes or flash)", fmt);
 	int rc = import_cmd(a->files, a->nfiles, fmt, stdout);
 	if (rc == 2)
-		usage_error(find_command("import"), "unknown format '%s' (expected mir, summary, md or json)", fmt);
+		usage_error(find_command("import"), "unknown format '%s' (expected mir, summary, md, json, bytes or flash)", fmt);
 	return rc;
 }
 
@@ -214,6 +225,8 @@ static int cmd_emit(const Args *a)
 		if (n < 0)
 			usage_error(find_command("emit"), "%s", d.msg);
 	}
+	if (a->outdir && !*a->outdir) /* `-o ''` wrote /lib.rs */
+		usage_error(find_command("emit"), "%s", "empty -o DIR");
 	uint8_t ptr_bytes = 8;
 	if (a->target && (strcmp(a->target, "thumbv7em-none-eabi") == 0 || strcmp(a->target, "thumbv6m-none-eabi") == 0))
 		ptr_bytes = 4;
@@ -319,7 +332,7 @@ static const Command commands[] = {
 	 "emit FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] [--harness] [-o DIR]",
 	 "Lower, run the named passes (default: none) and write the module as a rustc custom-MIR crate "
 	 "(DIR/lib.rs with -o, else stdout). --harness appends roots that poll every async fn no fn awaits.",
-	 "Opth"},
+	 "Optho"},
 	{"bytes", cmd_bytes,
 	 "bytes FILE.rs... [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] "
 	 "[--opt-level=z|s|3] [--passes=LIST] [--alone] [--format=table|json] [--jobs=N]",
@@ -380,21 +393,31 @@ static int finish(int rc)
 	return rc;
 }
 
-/* Options: value either `--opt=V` or `--opt V`. */
+/* Options: value either `--opt=V` or `--opt V`. An option given twice is a
+ * usage error (`--format=json --format=text` printed text, the last one
+ * silently winning; issue 23's second sweep). */
 static const char *option_value(const Command *c, int argc, char **argv, int *i, const char *name)
 {
+	static const char *given[16];
+	static int ngiven;
 	size_t n = strlen(name);
-	const char *s = argv[*i];
+	const char *s = argv[*i], *v;
 	if (strncmp(s, name, n) != 0)
 		return NULL;
 	if (s[n] == '=')
-		return s + n + 1;
-	if (s[n] == 0) {
+		v = s + n + 1;
+	else if (s[n] == 0) {
 		if (*i + 1 >= argc)
 			usage_error(c, "option %s needs a value", name);
-		return argv[++*i];
-	}
-	return NULL;
+		v = argv[++*i];
+	} else
+		return NULL;
+	for (int k = 0; k < ngiven; k++)
+		if (strcmp(given[k], name) == 0)
+			usage_error(c, "option %s given twice", name);
+	if (ngiven < (int)(sizeof given / sizeof *given))
+		given[ngiven++] = name;
+	return v;
 }
 
 int main(int argc, char **argv)
@@ -429,7 +452,16 @@ int main(int argc, char **argv)
 	if (argc < 2)
 		usage_error(NULL, "%s", "missing command");
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
-		print_help(stdout);
+		/* `coroslim help run` printed the general help, `help nope` too */
+		const Command *hc = argc > 2 ? find_command(argv[2]) : NULL;
+		if (argc > 2 && strcmp(argv[2], "crate") == 0)
+			return finish(crate_main(1, (char *[]){"--help", NULL}));
+		if (argc > 2 && !hc)
+			usage_error(NULL, "unknown command '%s'", argv[2]);
+		if (hc)
+			printf("usage: coroslim %s\n\n%s\n", hc->usage, hc->help);
+		else
+			print_help(stdout);
 		return finish(0);
 	}
 	if (strcmp(argv[1], "crate") == 0)
@@ -485,9 +517,7 @@ int main(int argc, char **argv)
 			a.alone = 1;
 		} else if (strchr(c->flags, 'a') && strcmp(s, "--print-after-all") == 0) {
 			a.print_after_all = 1;
-		} else if (strchr(c->flags, 't') && (v = option_value(c, argc, argv, &i, "--target"))) {
-			a.target = v;
-		} else if (strchr(c->flags, 't') && (v = option_value(c, argc, argv, &i, "-o"))) {
+		} else if (strchr(c->flags, 'o') && (v = option_value(c, argc, argv, &i, "-o"))) {
 			a.outdir = v;
 		} else if (strchr(c->flags, 'h') && strcmp(s, "--harness") == 0) {
 			a.harness = 1;

@@ -996,9 +996,10 @@ Import *import_mir_noglue(const char *file, const char *src, size_t len, char *c
 		im->items++;
 		Span h = {ln->s, ln->s + ln->n};
 		const char *open = params_open(h);
-		if (open && (open[1] == ')' || (open[1] == '_' && open[2] >= '0' && open[2] <= '9')))
-			im->mirfns++; /* MIR names its parameters _1, _2, ... */
-		if (end >= nlines && !im->error) {
+		if (open && (open[1] == ')' || (open[1] == '_' && open[2] >= '0' && open[2] <= '9')) && h.e[-1] != '}')
+			im->mirfns++; /* MIR names its parameters _1, _2, ...; a header is not a whole item on one line */
+		/* not after text that has no MIR fn header (random bytes, a one-line Rust fn): "no MIR fn found" */
+		if (end >= nlines && !im->error && im->mirfns > 0) {
 			/* every item of rustc's output ends at a `}` line: a truncated file */
 			char buf[160];
 			snprintf(buf, sizeof buf, "%s:%d:1: error: item not closed by a `}` line (a truncated file?)", c.file,

@@ -1,10 +1,16 @@
 /* diag.c — user errors (located, returned to the caller), internal errors (abort)
  * and whole files read for the commands. */
+#if !defined(_POSIX_C_SOURCE) && !defined(_GNU_SOURCE)
+#define _POSIX_C_SOURCE 200809L /* open, fstat, fcntl, fdopen */
+#endif
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "ir.h"
 
@@ -58,18 +64,47 @@ _Noreturn void internal_error(const char *fmt, ...)
 /* Reads a whole file; NULL with d filled when it cannot. */
 char *file_read(const char *path, size_t *len, Diag *d)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp) {
-		d->file = path;
-		diag_set(d, 0, 0, "cannot open file: %s", strerror(errno));
-		return NULL;
+	/* Opened without blocking: `mkfifo x.rs` made every command wait forever
+	 * for a writer (issue 23's second sweep). A FIFO or pipe with a writer
+	 * (`... | coroslim import /dev/stdin`) is read as before; one with none is
+	 * an error; a directory says so instead of "cannot read file". */
+	int fd = open(path, O_RDONLY | O_NONBLOCK);
+	struct stat st;
+	int fifo = 0;
+	const char *what = NULL;
+	if (fd >= 0 && fstat(fd, &st) == 0) {
+		fifo = S_ISFIFO(st.st_mode);
+		if (S_ISDIR(st.st_mode))
+			what = "is a directory";
 	}
 	size_t cap = 1 << 16, n = 0;
-	char *buf = malloc(cap + 1);
-	if (!buf)
+	char *buf = fd >= 0 && !what ? malloc(cap + 1) : NULL;
+	if (fd >= 0 && !what && !buf)
 		internal_error("out of memory");
+	if (buf && fifo) { /* no writer: read gives end of file at once, not EAGAIN */
+		ssize_t got = read(fd, buf, cap);
+		if (got == 0)
+			what = "is a FIFO or pipe with no writer (coroslim reads whole files)";
+		else if (got > 0)
+			n = (size_t)got;
+	}
+	if (fd >= 0 && !what)
+		fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK); /* read to the end, waiting for a writer's data */
+	FILE *fp = fd < 0 || what ? NULL : fdopen(fd, "rb");
+	if (!fp) {
+		int e = errno;
+		if (fd >= 0)
+			close(fd);
+		free(buf);
+		d->file = path;
+		if (what)
+			diag_set(d, 0, 0, "%s", what);
+		else
+			diag_set(d, 0, 0, "cannot open file: %s", strerror(e));
+		return NULL;
+	}
 	for (;;) {
-		size_t got = fread(buf + n, 1, cap - n, fp);
+		size_t got = n < cap ? fread(buf + n, 1, cap - n, fp) : 0;
 		n += got;
 		if (n > FILE_SIZE_MAX) {
 			/* /dev/zero, or a generated file beyond what the 32-bit ids can number */

@@ -324,6 +324,10 @@ static int parse_layout(P *p, Coroutine *c)
 		l->fields = arena_alloc(m->arena, nf * sizeof *l->fields);
 		memcpy(l->fields, fields, nf * sizeof *fields);
 	}
+	/* a row given twice, or a local twice in a row, was merged silently */
+	uint32_t *row_of = l->nsaved ? arena_alloc(m->arena, 2 * (size_t)l->nsaved * sizeof *row_of) : NULL;
+	if (row_of)
+		memset(row_of, 0, 2 * (size_t)l->nsaved * sizeof *row_of);
 	while (is_id(p, "conflicts")) {
 		next(p);
 		uint64_t a, b;
@@ -332,6 +336,9 @@ static int parse_layout(P *p, Coroutine *c)
 			return unexpected(p, "expected a saved local _sN");
 		if (ovf || a >= l->nsaved)
 			return ERR("unknown saved local %.*s", (int)p->t.n, p->t.s);
+		if (row_of[a])
+			return ERR("conflicts _s%u given twice", (unsigned)a);
+		row_of[a] = 1;
 		next(p);
 		TRY(expect_p(p, ":", "after saved local"));
 		TRY(expect_p(p, "[", "before conflicting locals"));
@@ -343,6 +350,9 @@ static int parse_layout(P *p, Coroutine *c)
 				return unexpected(p, "expected a saved local _sN");
 			if (ovf || b >= l->nsaved)
 				return ERR("unknown saved local %.*s", (int)p->t.n, p->t.s);
+			if (row_of[l->nsaved + b] == (uint32_t)a + 1)
+				return ERR("_s%u twice in conflicts _s%u", (unsigned)b, (unsigned)a);
+			row_of[l->nsaved + b] = (uint32_t)a + 1;
 			next(p);
 			layout_set_conflict(m->arena, l, (uint32_t)a, (uint32_t)b);
 		}

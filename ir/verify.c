@@ -1012,6 +1012,19 @@ static int fn_discr_switches(V *v)
 				r = fail(v, "switch on the discriminant of %s names variant %llu, which does not exist",
 					 tys(v, e), (unsigned long long)val);
 		}
+		/* the resume fn's state switch has an arm for every Suspend state
+		 * (rustc's create_cases: one per suspension point); one left out
+		 * verified and `run` reached `unreachable` when resuming there */
+		if (r == 0 && c && c->layout && c->resume && strcmp(c->resume, f->name) == 0) {
+			for (uint32_t st = STATE_FIRST_SUSPEND; r == 0 && st < nv; st++) {
+				uint32_t i = 0;
+				while (i < t->nargs && f->arms[t->args + i].value != st)
+					i++;
+				if (i == t->nargs)
+					r = fail(v, "the state switch of coroutine %s has no arm for state %u (Suspend%u)", c->name,
+						 (unsigned)st, (unsigned)(st - STATE_FIRST_SUSPEND));
+			}
+		}
 	}
 	v->bb = NO_BLOCK;
 	free(enum_of);
@@ -1182,6 +1195,12 @@ static int layout_facts(V *v, const Coroutine *c)
 		if (resume && sl->local != NO_ID && sl->local >= resume->nlocals)
 			return fail(v, "coroutine %s: _s%u is _%u, which does not exist", c->name, (unsigned)s,
 				    (unsigned)sl->local);
+		/* the return place and the resume fn's arguments (self, the context)
+		 * are never saved: rustc's locals_live_across_suspend_points leaves
+		 * them out (the state transform's `always_live_locals` and arguments) */
+		if (resume && sl->local != NO_ID && sl->local <= resume->nargs)
+			return fail(v, "coroutine %s: _s%u is _%u, the resume fn's %s, which is never saved", c->name,
+				    (unsigned)s, (unsigned)sl->local, sl->local == 0 ? "return place" : "argument");
 	}
 	/* every Suspend variant is a state the resume fn suspends in: it sets
 	 * the discriminant to it (a variant no code enters is not rustc's) */

@@ -1024,7 +1024,7 @@ static int usage(const char *fmt, const char *arg)
 int crate_main(int argc, char **argv)
 {
 	const char *path = NULL, *target = NULL, *format = "table", *outfile = NULL;
-	int release = 0;
+	int release = 0, format_given = 0;
 	for (int i = 0; i < argc; i++) {
 		const char *s = argv[i];
 		if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
@@ -1035,18 +1035,25 @@ int crate_main(int argc, char **argv)
 			      stdout);
 			return 0;
 		}
-		if (strcmp(s, "--release") == 0 || strcmp(s, "-O") == 0)
+		/* `-o` / `--target` / `--format` last on the line said "unknown option"; one given twice
+		 * silently took the last value */
+		const char **slot = NULL;
+		const char *val = NULL;
+		if (strncmp(s, "--target=", 9) == 0 || strncmp(s, "--format=", 9) == 0)
+			slot = s[2] == 't' ? &target : &format, val = s + 9;
+		else if (strcmp(s, "--target") == 0 || strcmp(s, "--format") == 0 || strcmp(s, "-o") == 0) {
+			slot = s[1] == 'o' ? &outfile : s[2] == 't' ? &target : &format;
+			if (i + 1 >= argc)
+				return usage("option %s needs a value", s);
+			val = argv[++i];
+		}
+		if (slot) {
+			if ((slot == &format && format_given) || (slot != &format && *slot))
+				return usage("option %s given twice", s[1] == 'o' ? "-o" : s[2] == 't' ? "--target" : "--format");
+			format_given |= slot == &format;
+			*slot = val;
+		} else if (strcmp(s, "--release") == 0 || strcmp(s, "-O") == 0)
 			release = 1;
-		else if (strncmp(s, "--target=", 9) == 0)
-			target = s + 9;
-		else if (strcmp(s, "--target") == 0 && i + 1 < argc)
-			target = argv[++i];
-		else if (strncmp(s, "--format=", 9) == 0)
-			format = s + 9;
-		else if (strcmp(s, "--format") == 0 && i + 1 < argc)
-			format = argv[++i];
-		else if (strcmp(s, "-o") == 0 && i + 1 < argc)
-			outfile = argv[++i];
 		else if (s[0] == '-' && s[1])
 			return usage("unknown option '%s'", s);
 		else if (path)
@@ -1058,6 +1065,8 @@ int crate_main(int argc, char **argv)
 		return usage("unknown format '%s' (expected table, json or html)", format);
 	if (target && !*target)
 		return usage("%s", "empty --target");
+	if (outfile && !*outfile)
+		return usage("%s", "empty -o FILE");
 	CrateRun r = {0};
 	r.target = target;
 	r.release = release;

@@ -334,8 +334,8 @@ int stats_files(const char *const *files, int nfiles, const char *passes, const 
 	const Pass *list[MAX_STAGES - 1];
 	Diag d = {0};
 	int n = pipeline_select(passes, list, MAX_STAGES - 1, &d);
-	if (n < 0) {
-		diag_print(&d, stderr);
+	if (n < 0) { /* a location-less message (diag_print wrote `<input>: error:`) */
+		fprintf(stderr, "coroslim: %s\n", d.msg);
 		return 2;
 	}
 	StatsRun r = {0};

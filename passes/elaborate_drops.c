@@ -283,13 +283,73 @@ static void switch_edge_effect(MoveData *md, uint32_t path, const Term *t, uint3
 	}
 }
 
-static void genkill_apply(uint64_t *mi, uint64_t *mu, const uint64_t *gen, const uint64_t *kill, uint32_t nw)
+/* A block's gen/kill effects, kept as the words they touch: dense, the four
+ * arrays took blocks x paths x 4 bits (N awaits of async fns in one fn: 577
+ * of its 1,240 MB at N = 4k; issue 23's second sweep). */
+typedef struct GkWord {
+	uint32_t w;
+	uint64_t gen, kill;
+} GkWord;
+
+static void gk_apply(uint64_t *mi, uint64_t *mu, const GkWord *g, uint32_t from, uint32_t to)
 {
-	for (uint32_t w = 0; w < nw; w++) {
-		uint64_t touched = gen[w] | kill[w];
-		mi[w] = (mi[w] & ~touched) | gen[w];
-		mu[w] = (mu[w] & ~touched) | kill[w];
+	for (uint32_t i = from; i < to; i++) {
+		uint64_t touched = g[i].gen | g[i].kill;
+		mi[g[i].w] = (mi[g[i].w] & ~touched) | g[i].gen;
+		mu[g[i].w] = (mu[g[i].w] & ~touched) | g[i].kill;
 	}
+}
+
+/* Each block's entry state (maybe-initialised, maybe-uninitialised), kept as
+ * its words that are not the common case: the nonzero words of mi and the
+ * words of mu that are not all ones (stored complemented). Dense, the two
+ * took blocks x paths x 2 bits: N awaits of async fns in one fn are N
+ * paths over about 24 N blocks (N = 10k: 1.8 GB; issue 23's second sweep),
+ * where a state has a few paths initialised. A state that changes is stored
+ * again at the end of the pool. */
+typedef struct Rows {
+	uint32_t nw;
+	uint32_t *off, *nmi, *nmu; /* per block */
+	GkWord *pool;              /* gen = the word of mi, or of ~mu */
+	size_t npool, cap;
+} Rows;
+
+static void row_store(Rows *r, uint32_t bb, const uint64_t *mi, const uint64_t *mu)
+{
+	if (r->npool + 2 * (size_t)r->nw > r->cap) {
+		r->cap = 2 * r->cap + 2 * (size_t)r->nw + 64;
+		r->pool = realloc(r->pool, r->cap * sizeof *r->pool);
+		if (!r->pool)
+			internal_error("out of memory");
+	}
+	r->off[bb] = (uint32_t)r->npool;
+	uint32_t a = 0, c = 0;
+	for (uint32_t w = 0; w < r->nw; w++)
+		if (mi[w])
+			r->pool[r->npool + a++] = (GkWord){w, mi[w], 0};
+	for (uint32_t w = 0; w < r->nw; w++)
+		if (~mu[w])
+			r->pool[r->npool + a + c++] = (GkWord){w, ~mu[w], 0};
+	r->nmi[bb] = a;
+	r->nmu[bb] = c;
+	r->npool += a + c;
+	if (r->npool > UINT32_MAX)
+		internal_error("elaborate_drops: dataflow states past 2^32 words");
+}
+
+/* an unreached block's state is all zeros (as its dense row was) */
+static void row_load(const Rows *r, uint32_t bb, int reached, uint64_t *mi, uint64_t *mu)
+{
+	memset(mi, 0, (size_t)r->nw * 8);
+	memset(mu, reached ? 0xff : 0, (size_t)r->nw * 8);
+	if (!reached || r->nmi[bb] + r->nmu[bb] == 0)
+		return; /* (no pool at all when no path has a bit) */
+	const GkWord *g = r->pool + r->off[bb];
+	for (uint32_t i = 0; i < r->nmi[bb]; i++)
+		mi[g[i].w] = g[i].gen;
+	g += r->nmi[bb];
+	for (uint32_t i = 0; i < r->nmu[bb]; i++)
+		mu[g[i].w] = ~g[i].gen;
 }
 
 typedef struct FlagPatch {
@@ -782,41 +842,65 @@ void elaborate_drops(Fn *f)
 	gather_moves(&md, f);
 	uint32_t nbits = md.nbits, np = md.n;
 	uint32_t nw = (nbits + 63) / 64;
-	uint64_t *in_mi = scratch_alloc(((size_t)n * nw + 1) * 8), *in_mu = scratch_alloc(((size_t)n * nw + 1) * 8);
+	Rows in = {nw, scratch_alloc_uninit(((size_t)n + 1) * 4), scratch_alloc_uninit(((size_t)n + 1) * 4),
+		   scratch_alloc_uninit(((size_t)n + 1) * 4), NULL, 0, 0};
 	uint64_t *mi = scratch_alloc(nw * 8 + 8), *mu = scratch_alloc(nw * 8 + 8);
 	uint64_t *xmi = scratch_alloc(nw * 8 + 8), *xmu = scratch_alloc(nw * 8 + 8);
+	uint64_t *dmi = scratch_alloc(nw * 8 + 8), *dmu = scratch_alloc(nw * 8 + 8);
 	uint8_t *reached = scratch_alloc(n);
 	BlockId *s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
 	/* function entry: everything uninitialised but the arguments and what is below them */
 	for (uint32_t p = 0; p < np; p++)
 		if (md.p[p].bit != NO_ID)
-			setb(&in_mu[0], md.p[p].bit, 1);
+			setb(mu, md.p[p].bit, 1);
 	{
-		FlowState st = {&in_mi[0], &in_mu[0], &md, 1};
+		FlowState st = {mi, mu, &md, 1};
 		for (LocalId l = 1; l <= f->nargs && l < nl; l++)
 			if (md.p[l].bit != NO_ID)
 				all_children(&md, l, flow_path, &st);
 	}
 	reached[0] = 1;
-	/* each block's statements and its terminator, summed up once */
-	uint64_t *gk = scratch_alloc(((size_t)n * nw * 4 + 1) * 8);
+	if (n)
+		row_store(&in, 0, mi, mu);
+	/* each block's statements and its terminator, summed up once: computed
+	 * dense in one block's room, kept as the words touched (gk_off[2 bb] ..
+	 * gk_off[2 bb + 1] the statements', then to gk_off[2 bb + 2] the
+	 * terminator's) */
+	uint64_t *gkd = scratch_alloc(((size_t)nw * 4 + 1) * 8);
+	uint32_t *gk_off = scratch_alloc_uninit(((size_t)2 * n + 1) * sizeof *gk_off);
+	GkWord *gk = NULL;
+	uint32_t ngk = 0, capgk = 0;
 	for (uint32_t bb = 0; bb < n; bb++) {
-		FlowState g = {&gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], &md, 0};
+		FlowState g = {gkd, gkd + nw, &md, 0};
 		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++)
 			loc_effects(f, bb, i, flow_cb, &g);
-		FlowState gt = {g.mi + 2 * nw, g.mu + 2 * nw, &md, 0};
+		FlowState gt = {gkd + 2 * nw, gkd + 3 * nw, &md, 0};
 		loc_effects(f, bb, f->blocks[bb].nstmts, flow_cb, &gt);
+		for (uint32_t part = 0; part < 2; part++) {
+			gk_off[2 * bb + part] = ngk;
+			uint64_t *gen = gkd + 2 * part * nw, *kill = gen + nw;
+			for (uint32_t w = 0; w < nw; w++)
+				if (gen[w] | kill[w]) {
+					if (ngk == capgk) {
+						capgk = capgk ? 2 * capgk : 64;
+						gk = realloc(gk, (size_t)capgk * sizeof *gk);
+						if (!gk)
+							internal_error("out of memory");
+					}
+					gk[ngk++] = (GkWord){w, gen[w], kill[w]};
+					gen[w] = kill[w] = 0;
+				}
+		}
 	}
+	gk_off[2 * n] = ngk;
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (uint32_t bb = 0; bb < n; bb++) {
 			if (!reached[bb])
 				continue;
 			const Block *b = &f->blocks[bb];
-			const uint64_t *bgk = &gk[(size_t)bb * nw * 4];
-			bs_copy(mi, &in_mi[(size_t)bb * nw], nw);
-			bs_copy(mu, &in_mu[(size_t)bb * nw], nw);
-			genkill_apply(mi, mu, bgk, bgk + nw, nw);
+			row_load(&in, bb, 1, mi, mu);
+			gk_apply(mi, mu, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
 			const Term *t = &b->term;
 			uint32_t ns = cfg_succs(f, t, s);
 			PlaceId sw_place = switch_discr_place(f, b);
@@ -841,34 +925,49 @@ void elaborate_drops(Fn *f)
 				bs_copy(xmi, mi, nw);
 				bs_copy(xmu, mu, nw);
 				FlowState xs = {xmi, xmu, &md, 0};
-				genkill_apply(xmi, xmu, bgk + 2 * nw, bgk + 3 * nw, nw);
+				gk_apply(xmi, xmu, gk, gk_off[2 * bb + 1], gk_off[2 * bb + 2]);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
 					flow_cb(&xs, t->place, 1);
 				if (sw_path != NO_ID)
 					switch_edge_effect(&md, sw_path, t, i, &xs);
-				uint64_t *dmi = &in_mi[(size_t)s[i] * nw], *dmu = &in_mu[(size_t)s[i] * nw];
+				row_load(&in, s[i], reached[s[i]], dmi, dmu);
+				int grew = !reached[s[i]];
 				for (uint32_t w = 0; w < nw; w++) {
 					uint64_t a = dmi[w] | xmi[w], c = dmu[w] | xmu[w];
-					if (a != dmi[w] || c != dmu[w] || !reached[s[i]]) {
+					if (a != dmi[w] || c != dmu[w]) {
 						dmi[w] = a;
 						dmu[w] = c;
-						changed = 1;
+						grew = 1;
 					}
+				}
+				if (grew) {
+					row_store(&in, s[i], dmi, dmu);
+					changed = 1;
 				}
 				reached[s[i]] = 1;
 			}
 		}
 	}
-	/* the state before each Drop's terminator */
-	uint64_t *at_mi = scratch_alloc(((size_t)n * nw + 1) * 8), *at_mu = scratch_alloc(((size_t)n * nw + 1) * 8);
+	/* the state before each Drop's terminator, for the Drop blocks only
+	 * (at_of[bb]; it was a row per block) */
+	uint32_t ndrops = 0;
+	uint32_t *at_of = scratch_alloc_uninit(((size_t)n + 1) * sizeof *at_of);
+	for (uint32_t bb = 0; bb < n; bb++)
+		at_of[bb] = f->blocks[bb].term.kind == TK_DROP ? ndrops++ : NO_ID;
+	for (uint32_t bb = 0; bb < n; bb++) /* any other block: a zero row, as its row was */
+		if (at_of[bb] == NO_ID)
+			at_of[bb] = ndrops;
+	uint64_t *at_mi = scratch_alloc(((size_t)(ndrops + 1) * nw + 1) * 8);
+	uint64_t *at_mu = scratch_alloc(((size_t)(ndrops + 1) * nw + 1) * 8);
 	for (uint32_t bb = 0; bb < n; bb++) {
 		if (f->blocks[bb].term.kind != TK_DROP)
 			continue;
-		uint64_t *a = &at_mi[(size_t)bb * nw], *c = &at_mu[(size_t)bb * nw];
-		bs_copy(a, &in_mi[(size_t)bb * nw], nw);
-		bs_copy(c, &in_mu[(size_t)bb * nw], nw);
-		genkill_apply(a, c, &gk[(size_t)bb * nw * 4], &gk[(size_t)bb * nw * 4 + nw], nw);
+		uint64_t *a = &at_mi[(size_t)at_of[bb] * nw], *c = &at_mu[(size_t)at_of[bb] * nw];
+		row_load(&in, bb, reached[bb], a, c);
+		gk_apply(a, c, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
 	}
+	free(gk);
+	free(in.pool);
 	Elab e = {f, &md, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0};
 	e.flag_of = scratch_alloc_uninit(((size_t)np + 1) * sizeof *e.flag_of);
 	for (uint32_t p = 0; p < np; p++)
@@ -885,8 +984,8 @@ void elaborate_drops(Fn *f)
 		drop_path[bb] = path_of(&md, f->blocks[bb].term.place, 0);
 		if (drop_path[bb] == NO_ID)
 			continue;
-		e.mi = &at_mi[(size_t)bb * nw];
-		e.mu = &at_mu[(size_t)bb * nw];
+		e.mi = &at_mi[(size_t)at_of[bb] * nw];
+		e.mu = &at_mu[(size_t)at_of[bb] * nw];
 		all_children(&md, drop_path[bb], maybe_flag, &e);
 	}
 	/* resume block for the drops that keep their unwind (MirPatch::resume_block) */
@@ -918,8 +1017,8 @@ void elaborate_drops(Fn *f)
 			f->blocks[bb].term = drop_term(t.place, t.target, u);
 			continue;
 		}
-		e.mi = &at_mi[(size_t)bb * nw];
-		e.mu = &at_mu[(size_t)bb * nw];
+		e.mi = &at_mi[(size_t)at_of[bb] * nw];
+		e.mu = &at_mu[(size_t)at_of[bb] * nw];
 		DropCtxt d = {&e, t.place, drop_path[bb], t.target, u, t.drop};
 		elaborate_drop(&d, bb);
 	}

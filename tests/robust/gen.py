@@ -16,6 +16,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   badmir  a .mir fn whose name is N bytes long, with a type error in its body
   loans   one async fn with N straight-line `let rI = &mut v[I % 4]; *rI += x;` (N loans of one
           array, each dead before the next: the borrow checker's scan stays linear)
+  fnawaits  one async fn awaiting N calls of another async fn (a future with drop glue per await)
+  blocks  one async fn awaiting N async blocks
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -123,9 +125,19 @@ def loans(n):
     return out
 
 
+def fnawaits(n):
+    return ["async fn g(x: u32) -> u32 { yield_now().await; x }", "async fn foo() -> u32 {", "    let mut s = 0u32;"] + \
+        ["    s = s ^ g(%d).await;" % (i & 255) for i in range(n)] + ["    s", "}"]
+
+
+def blocks(n):
+    return ["async fn foo() -> u32 {", "    let mut s = 0u32;"] + \
+        ["    s = s ^ async { yield_now().await; %du32 }.await;" % (i & 255) for i in range(n)] + ["    s", "}"]
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
-         "loans": loans}
+         "loans": loans, "fnawaits": fnawaits, "blocks": blocks}
 
 
 def main(argv):

@@ -29,6 +29,7 @@ gen arms 1200 rs; gen arms 5000 rs; gen params 65 rs; gen params 300 rs; gen cal
 gen captures 80 rs; gen name 600 rs; gen badmir 600 mir; gen lets 2000 rs; gen awaits 100 rs
 gen chain 150 rs; gen chain 250 rs; gen chain 3000 rs; gen loop 20000000 rs
 gen mergearms 200 rs; gen mergearms 40 rs
+gen fnawaits 3000 rs; gen blocks 2000 rs
 # nesting on the interpreter's heap stack: deep recursion runs, endless recursion stops at the limit
 printf 'fn f(n: u32) -> u32 { if n == 0 { 0 } else { 1 + f(n - 1) } }\n' >"$GEN/recurse_300000.rs"
 printf 'fn f(n: u32) -> u32 { f(n) }\nasync fn g() -> u32 { yield_now().await; f(1) }\n' >"$GEN/recurse_forever.rs"
@@ -54,6 +55,12 @@ lay conflict_row_missing -e '/conflicts _s3: \[_s3\];/d'
 lay conflict_no_diagonal -e 's/conflicts _s2: \[_s2, _s3/conflicts _s2: [_s3/'
 lay promotion_not_rustc -e 's/_s0: u8 = _3 debug n, offset 2, promoted;/_s0: u8 = _3 debug n, offset 2;/'
 lay extra_variant -e 's/variant Suspend3: \[_s4, _s6\];/variant Suspend3: [_s4, _s6];\n        variant Suspend4: [];/'
+# issue 23's second sweep (robust23): facts the verifier took on trust, each of which verified and ran
+lay saved_return_place -e 's/saved _s4: u8 = _40/saved _s4: u8 = _0/'
+lay saved_self_arg -e 's/saved _s4: u8 = _40/saved _s4: u8 = _1/'
+lay conflicts_row_twice -e 's/conflicts _s5: \[_s5\];/conflicts _s5: [_s5];\n        conflicts _s5: [_s5];/'
+lay conflicts_entry_twice -e 's/conflicts _s5: \[_s5\];/conflicts _s5: [_s5, _s5];/'
+lay state_arm_missing -e 's/3: bb66, 4: bb67,/4: bb67,/'
 # silent results
 sed -e 's/size 6,/size unknown,/' -e 's/offset [0-9]*/offset unknown/' -e 's/ = _[0-9]* debug/ = unknown debug/' \
     -e 's/tag u8 at 0/tag u8 at unknown/' -e 's/upvar n at 1/upvar n at unknown/' \
@@ -81,6 +88,12 @@ arr index_not_array -e 's/_0 = copy _2\[_1\];/_0 = copy _0[_1];/'
 arr index_const -e 's/_0 = copy _2\[_1\];/_0 = copy _2[const 1_usize];/'
 arr repeat_unclosed -e 's/_4 = \[const 0_u8; 4\];/_4 = [const 0_u8; 4/'
 arr no_bounds_check -e 's/        _3 = Lt(copy _1, const 3_usize);//' -e 's/        assert(move _3, .*/        goto -> bb1;/'
+
+# issue 23's second sweep (robust23): a FIFO with no writer, a directory where a file goes, bytes that are
+# not text, a one-line Rust fn given to import
+mkfifo "$GEN/fifo.rs" "$GEN/fifo.mir" && mkdir "$GEN/adir.mir" || exit 2
+python3 -c "import random, sys; random.seed(23); sys.stdout.buffer.write(bytes(random.randrange(256) for _ in range(4096)))" >"$GEN/random.mir"
+printf 'async fn f() -> u32 { 1 }\n' >"$GEN/one_line.rs"
 
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
