@@ -22,7 +22,10 @@
  *       Ready(v), the pair
  *         panic "... resumed after completion" ; repoll -> panicked
  *       may be replaced by the single event  repoll -> Ready(v)  (same v; a
- *       body that re-ran side effects would show extra events: not allowed)
+ *       body that re-ran side effects would show extra events: not allowed),
+ *       followed by the events of dropping that second v, the same as those
+ *       that followed the completing poll's Ready(v) (the executor drops a
+ *       Ready value after its event)
  *   (c) any build (elide-awaitless, done bit): after a panic, the re-poll may
  *       panic with "... resumed after completion" instead of "... resumed
  *       after panicking" (one bit cannot tell the two apart; both are panics
@@ -93,6 +96,44 @@ static const char *first_poll_ready(const Trace *t)
 	return NULL;
 }
 
+/* (b)'s second Ready(v): the executor drops a Ready poll's value after its event
+ * (interp_exec.c, drop_ready_value), so the events of dropping v (a Guard's
+ * observe, an extern drop of imported code) follow `repoll -> Ready(v)` in `got`
+ * as they followed the completing poll in `want`, where they are want[k+1..i)
+ * (the completing poll is event k, the illegal poll's panic event i). How many
+ * events of got from j on repeat them: that count, or -1 when they differ. */
+static int ready_value_events_again_as(const Trace *want, uint32_t i, const Trace *got, uint32_t j, int any_value);
+
+static int ready_value_events_again(const Trace *want, uint32_t i, const Trace *got, uint32_t j)
+{
+	return ready_value_events_again_as(want, i, got, j, 0);
+}
+
+/* any_value: (d)'s R is any value, so an `extern drop T(H)` of got matches one of want of the same T
+ * whatever its value hash H */
+static int ready_value_events_again_as(const Trace *want, uint32_t i, const Trace *got, uint32_t j, int any_value)
+{
+	uint32_t k = i;
+	while (k > 0 && !(want->ev[k - 1].kind == EV_POLL && want->ev[k - 1].n == want->done_at_poll))
+		k--;
+	if (k == 0)
+		return -1;
+	uint32_t n = i - k; /* want[k..i): the value's drop events */
+	if (j + n > got->n)
+		return -1;
+	for (uint32_t e = 0; e < n; e++) {
+		const Event *a = &want->ev[k + e], *b = &got->ev[j + e];
+		if (event_equal(a, b))
+			continue;
+		const char *pa = any_value && a->kind == EV_EXTERN && b->kind == EV_EXTERN &&
+					 strncmp(a->text, "drop ", 5) == 0 ? strrchr(a->text, '(') : NULL;
+		const char *pb = pa ? strrchr(b->text, '(') : NULL;
+		if (!pa || !pb || pa - a->text != pb - b->text || strncmp(a->text, b->text, (size_t)(pa - a->text)) != 0)
+			return -1;
+	}
+	return (int)n;
+}
+
 /* From event k on, nothing but the drop of a completed future and the result. */
 static int only_drop_and_result(const Trace *t, uint32_t k)
 {
@@ -143,18 +184,27 @@ static int trace_compare(const Trace *want, const Trace *got, const BuildOptions
 			continue;
 		}
 		const char *v = first_poll_ready(want);
-		if (pair && is_resumed_panic(w, 1) && v && strcmp(g->text, v) == 0) {
-			i += 2, j++; /* (b) */
+		int again = v && strcmp(g->text, v) == 0 ? ready_value_events_again(want, i, got, j + 1) : -1;
+		if (pair && is_resumed_panic(w, 1) && again >= 0) {
+			i += 2, j += 1 + (uint32_t)again; /* (b) */
 			continue;
 		}
 		/* (d) */
 		int fwd = is_resumed_panic(w, 1) && j + 1 < got->n && got->ev[j + 1].kind == EV_REPOLL &&
 			  repolls_awaited(want, i, g);
+		/* a Ready R is dropped after its event, as the completing poll's value was: when R's drop
+		 * events are the first value's, they are part of the forwarded poll */
+		int fwd_again = fwd && strncmp(got->ev[j + 1].text, "Ready(", 6) == 0
+					? ready_value_events_again_as(want, i, got, j + 2, 1)
+					: -1;
+		if (fwd_again < 0)
+			fwd_again = 0;
 		if (fwd && want_pair) {
-			i += 2, j += 2;
+			i += 2, j += 2 + (uint32_t)fwd_again;
 			continue;
 		}
-		if (fwd && i + 2 == want->n && want->ev[i + 1].kind == EV_ABORT && only_drop_and_result(got, j + 2)) {
+		if (fwd && i + 2 == want->n && want->ev[i + 1].kind == EV_ABORT &&
+		    only_drop_and_result(got, j + 2 + (uint32_t)fwd_again)) {
 			i = want->n, j = got->n;
 			continue;
 		}
@@ -162,8 +212,8 @@ static int trace_compare(const Trace *want, const Trace *got, const BuildOptions
 		int aborted = i + 2 == want->n && want->ev[i + 1].kind == EV_ABORT && g->kind == EV_REPOLL;
 		if (aborted &&
 		    ((o->release && is_resumed_panic(w, 0) && strcmp(g->text, "Pending") == 0) ||
-		     (is_resumed_panic(w, 1) && v && strcmp(g->text, v) == 0)) &&
-		    only_drop_and_result(got, j + 1)) {
+		     (is_resumed_panic(w, 1) && again >= 0)) &&
+		    only_drop_and_result(got, j + 1 + (uint32_t)(again > 0 ? again : 0))) {
 			i = want->n, j = got->n;
 			continue;
 		}

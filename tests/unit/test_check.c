@@ -89,6 +89,40 @@ static void test_relation_abort(void **state)
 	assert_false(equiv(want1, N(want1), other, N(other), 0, &at));
 }
 
+/* The executor drops a Ready poll's value after its event: a (b) or (d) re-poll that answers Ready
+ * drops its value too. (b): the same value, so the same events again; (d): any value of the same type
+ * (imported code's `extern drop T(H)`, H the value's hash); anything else is a difference. */
+static void test_relation_ready_value_drop(void **state)
+{
+	(void)state;
+	uint32_t at = 99;
+	static const char *const want[] = {"poll 1 -> Ready(4)", "observe 9",
+					   "panic \"`async fn` resumed after completion\"", "repoll -> panicked", "drop",
+					   "result Ready(4)"};
+	static const char *const again[] = {"poll 1 -> Ready(4)", "observe 9", "repoll -> Ready(4)", "observe 9",
+					    "drop", "result Ready(4)"};
+	static const char *const other[] = {"poll 1 -> Ready(4)", "observe 9", "repoll -> Ready(4)", "observe 8",
+					    "drop", "result Ready(4)"};
+	static const char *const twice[] = {"poll 1 -> Ready(4)", "observe 9", "repoll -> Ready(4)", "observe 9",
+					    "observe 9", "drop", "result Ready(4)"};
+	assert_true(equiv(want, N(want), again, N(again), 0, &at));
+	assert_false(equiv(want, N(want), other, N(other), 0, &at));
+	assert_false(equiv(want, N(want), twice, N(twice), 0, &at));
+	static const char *const wd[] = {"extern poll Tick(0000002a) -> Ready(00000007)", "poll 1 -> Ready(<R 00000007>)",
+					 "extern drop R(00000007)", "panic \"`async fn` resumed after completion\"",
+					 "repoll -> panicked", "drop", "result Ready(<R 00000007>)"};
+	static const char *const gd[] = {"extern poll Tick(0000002a) -> Ready(00000007)", "poll 1 -> Ready(<R 00000007>)",
+					 "extern drop R(00000007)", "extern poll Tick(0000002a) -> Ready(00000011)",
+					 "repoll -> Ready(<R 00000011>)", "extern drop R(00000011)", "drop",
+					 "result Ready(<R 00000007>)"};
+	static const char *const gd_type[] = {"extern poll Tick(0000002a) -> Ready(00000007)",
+					      "poll 1 -> Ready(<R 00000007>)", "extern drop R(00000007)",
+					      "extern poll Tick(0000002a) -> Ready(00000011)", "repoll -> Ready(<R 00000011>)",
+					      "extern drop S(00000011)", "drop", "result Ready(<R 00000007>)"};
+	assert_true(equiv(wd, N(wd), gd, N(gd), 0, &at));
+	assert_false(equiv(wd, N(wd), gd_type, N(gd_type), 0, &at));
+}
+
 /* (d): the illegal poll forwarded to the external future C awaited last (form B over a
  * future that is not a coroutine): that future's poll in the state `want` polled it,
  * then any answer; nothing between the two, no other future, no other state. */
@@ -475,6 +509,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_relation),
 		cmocka_unit_test(test_relation_forward),
+		cmocka_unit_test(test_relation_ready_value_drop),
 		cmocka_unit_test(test_sparse_memory),
 		cmocka_unit_test(test_relation_abort),       cmocka_unit_test(test_fixture_ok),
 		cmocka_unit_test(test_broken_swap),    cmocka_unit_test(test_broken_early_drop),
