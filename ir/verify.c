@@ -564,9 +564,10 @@ static int st_assign(V *v, const Stmt *s)
 static int st_storage(V *v, const Stmt *s)
 {
 	TRY(check_local(v, s->x, stmt_name[s->kind]));
-	/* rustc's MIR validator: "explicit `StorageLive` / `StorageDead` is
-	 * forbidden" on the return place and the arguments (they live for the
-	 * whole body); the executor ran `StorageDead(_0)` without complaint */
+	/* the return place and the arguments live for the whole body: rustc
+	 * emits no storage marker for them (its MaybeStorageLive enters the
+	 * body with the arguments live); the executor ran `StorageDead(_0)`
+	 * without complaint */
 	if (s->x <= v->f->nargs)
 		return fail(v, "%s(_%u) of the %s, which lives for the whole body", stmt_name[s->kind], (unsigned)s->x,
 			    s->x == 0 ? "return place" : "argument");
