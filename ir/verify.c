@@ -563,7 +563,15 @@ static int st_assign(V *v, const Stmt *s)
 
 static int st_storage(V *v, const Stmt *s)
 {
-	return check_local(v, s->x, stmt_name[s->kind]);
+	TRY(check_local(v, s->x, stmt_name[s->kind]));
+	/* the return place and the arguments live for the whole body: rustc
+	 * emits no storage marker for them (its MaybeStorageLive enters the
+	 * body with the arguments live); the executor ran `StorageDead(_0)`
+	 * without complaint */
+	if (s->x <= v->f->nargs)
+		return fail(v, "%s(_%u) of the %s, which lives for the whole body", stmt_name[s->kind], (unsigned)s->x,
+			    s->x == 0 ? "return place" : "argument");
+	return 0;
 }
 
 static int st_set_discr(V *v, const Stmt *s)
@@ -972,6 +980,119 @@ static int fn_blocks(V *v)
 	return 0;
 }
 
+/* The arm of state `st` of a resume fn's (or drop shim's) state switch
+ * resumes where that state was left: the saved locals it reads before writing
+ * them are the ones variant `st` holds. Two arms swapped verified, and `run`
+ * resumed state 3 with state 4's code and returned a wrong value (issue 23's
+ * second sweep). Checked along the arm's straight-line code (normal edges of
+ * gotos, calls, drops and asserts) up to the first branch, return or block
+ * another arm's walk has passed (so each block is walked once: linear), with
+ * the saved locals written since resuming as a list (a few). A sound check,
+ * not a complete one: what a branch leads to is not followed. */
+typedef struct ArmWalk {
+	V *v;
+	const Coroutine *c;
+	LocalId self;
+	uint32_t st;
+	uint32_t written[16], nwritten;
+	int r, full; /* full: more written than the list holds, so nothing more is checked */
+} ArmWalk;
+
+static void arm_read(ArmWalk *w, PlaceId p)
+{
+	if (w->r || w->full || p == NO_ID)
+		return;
+	const Fn *f = w->v->f;
+	const Layout *l = w->c->layout;
+	uint32_t s = layout_place_saved(f, p, w->self, l);
+	if (s == NO_ID)
+		return;
+	for (uint32_t i = 0; i < w->nwritten; i++)
+		if (w->written[i] == s)
+			return;
+	for (uint32_t k = 0; k < l->nfields[w->st]; k++)
+		if (l->fields[l->field_start[w->st] + k] == s)
+			return;
+	w->r = fail(w->v, "the arm of state %u (Suspend%u) reads _s%u, which that state does not hold (the arm is "
+	                  "another state's code)",
+	            (unsigned)w->st, (unsigned)(w->st - STATE_FIRST_SUSPEND), (unsigned)s);
+}
+
+static void arm_op(ArmWalk *w, const Operand *o)
+{
+	if (o->kind != OP_CONST)
+		arm_read(w, o->v);
+}
+
+static void arm_write(ArmWalk *w, PlaceId p)
+{
+	const Fn *f = w->v->f;
+	if (p == NO_ID || place_get(f, p)->nproj != 3)
+		return; /* a part of a saved local is neither a read nor the whole written */
+	uint32_t s = layout_place_saved(f, p, w->self, w->c->layout);
+	if (s != NO_ID && w->nwritten == sizeof w->written / sizeof *w->written)
+		w->full = 1;
+	else if (s != NO_ID)
+		w->written[w->nwritten++] = s;
+}
+
+static int state_arm_reads(V *v, const Coroutine *c, LocalId self, uint32_t st, BlockId b, uint8_t *walked)
+{
+	const Fn *f = v->f;
+	ArmWalk w = {.v = v, .c = c, .self = self, .st = st};
+	while (b < f->nblocks && !walked[b] && !w.r && !w.full) {
+		walked[b] = 1;
+		v->bb = b;
+		const Block *bl = &f->blocks[b];
+		for (uint32_t i = 0; i < bl->nstmts && !w.r; i++) {
+			const Stmt *s = &bl->stmts[i];
+			if (s->kind != ST_ASSIGN)
+				continue;
+			switch (s->rv) {
+			case RV_USE: case RV_CAST: case RV_UNARY:
+				arm_op(&w, &s->a);
+				break;
+			case RV_BINARY: case RV_CHECKED:
+				arm_op(&w, &s->a);
+				arm_op(&w, &s->b);
+				break;
+			case RV_AGGREGATE:
+				for (uint32_t k = 0; k < s->b.v; k++)
+					arm_op(&w, &f->args[s->a.v + k]);
+				break;
+			default: /* RV_DISCR, RV_REF, RV_REFMUT */
+				arm_read(&w, s->a.v);
+				break;
+			}
+			arm_write(&w, s->place);
+		}
+		const Term *t = &bl->term;
+		switch (t->kind) {
+		case TK_GOTO:
+			b = t->target;
+			break;
+		case TK_CALL:
+			for (uint32_t k = 0; k < t->nargs; k++)
+				arm_op(&w, &f->args[t->args + k]);
+			arm_write(&w, t->place);
+			b = t->target;
+			break;
+		case TK_DROP:
+			arm_read(&w, t->place);
+			b = t->target;
+			break;
+		case TK_ASSERT:
+			arm_op(&w, &t->a);
+			b = t->target;
+			break;
+		default:
+			b = NO_BLOCK;
+			break;
+		}
+	}
+	return w.r;
+}
+
 /* A switch on `discriminant(P)` must name existing variants of P's enum. */
 static int fn_discr_switches(V *v)
 {
@@ -979,14 +1100,20 @@ static int fn_discr_switches(V *v)
 	TypeId *enum_of = malloc((f->nlocals ? f->nlocals : 1) * sizeof *enum_of);
 	if (!enum_of)
 		internal_error("out of memory");
+	LocalId *base_of = malloc((f->nlocals ? f->nlocals : 1) * sizeof *base_of);
+	if (!base_of)
+		internal_error("out of memory");
 	for (uint32_t i = 0; i < f->nlocals; i++)
 		enum_of[i] = NO_ID;
 	for (uint32_t b = 0; b < f->nblocks; b++)
 		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
-			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place))
+			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place)) {
 				enum_of[f->places[s->place].local] = place_type(f, s->a.v);
+				base_of[f->places[s->place].local] = f->places[s->a.v].local;
+			}
 		}
+	uint8_t *walked = NULL; /* blocks an arm's walk (state_arm_reads) has passed */
 	int r = 0;
 	for (v->bb = 0; r == 0 && v->bb < f->nblocks; v->bb++) {
 		const Term *t = &f->blocks[v->bb].term;
@@ -1025,9 +1152,23 @@ static int fn_discr_switches(V *v)
 						 (unsigned)st, (unsigned)(st - STATE_FIRST_SUSPEND));
 			}
 		}
+		if (r == 0 && c && c->layout && ((c->resume && strcmp(c->resume, f->name) == 0) ||
+		                                  (c->drop && strcmp(c->drop, f->name) == 0))) {
+			if (!walked && !(walked = calloc(f->nblocks ? f->nblocks : 1, 1)))
+				internal_error("out of memory");
+			BlockId sw = v->bb;
+			for (uint32_t i = 0; r == 0 && i < t->nargs; i++)
+				if (f->arms[t->args + i].value >= STATE_FIRST_SUSPEND && f->arms[t->args + i].value < nv)
+					r = state_arm_reads(v, c, base_of[f->places[t->a.v].local], (uint32_t)f->arms[t->args + i].value,
+							    f->arms[t->args + i].target, walked);
+			if (r == 0)
+				v->bb = sw;
+		}
 	}
 	v->bb = NO_BLOCK;
 	free(enum_of);
+	free(base_of);
+	free(walked);
 	return r;
 }
 

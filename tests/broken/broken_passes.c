@@ -1,7 +1,10 @@
 /* broken_passes.c — three deliberately wrong per-body passes (passes.h's
  * Pass API), for testing the checker only. They are compiled in and reachable
  * as `coroslim check --passes=broken-...`, never part of the pipeline.
- * Each keeps the IR verifiable, so that only the checker can catch it:
+ * Each was written to keep the IR verifiable, so that only the checker could
+ * catch it; the verifier now catches broken-swap-states (a state's arm reads a
+ * saved local its variant does not hold) and broken-overlap-locals (the
+ * layout's overlaps), and `check` verifies each stage before running it:
  *
  *   broken-swap-states       the resume switch sends state 3 to state 4's
  *                            resume block and back

@@ -60,7 +60,10 @@ lay saved_return_place -e 's/saved _s4: u8 = _40/saved _s4: u8 = _0/'
 lay saved_self_arg -e 's/saved _s4: u8 = _40/saved _s4: u8 = _1/'
 lay conflicts_row_twice -e 's/conflicts _s5: \[_s5\];/conflicts _s5: [_s5];\n        conflicts _s5: [_s5];/'
 lay conflicts_entry_twice -e 's/conflicts _s5: \[_s5\];/conflicts _s5: [_s5, _s5];/'
+lay storage_dead_return -e 's/StorageDead(_21);\n        _2 = move _20;/X/' -e '/^    bb11: {$/{n;s/StorageDead(_21);/StorageDead(_0);/}'
+lay storage_live_arg -e 's/StorageLive(_23);/StorageLive(_1);/'
 lay state_arm_missing -e 's/3: bb66, 4: bb67,/4: bb67,/'
+lay state_arms_swapped -e 's/3: bb66, 4: bb67,/3: bb67, 4: bb66,/'
 # silent results
 sed -e 's/size 6,/size unknown,/' -e 's/offset [0-9]*/offset unknown/' -e 's/ = _[0-9]* debug/ = unknown debug/' \
     -e 's/tag u8 at 0/tag u8 at unknown/' -e 's/upvar n at 1/upvar n at unknown/' \

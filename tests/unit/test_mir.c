@@ -406,13 +406,15 @@ static void test_successors_clone_stats(void **state)
 	Fn *f = fn_new(m, "f", FN_SYNC);
 	fn_add_local(f, TY_U32, NULL, 0);
 	LocalId unit = fn_add_local(f, TY_UNIT, NULL, 0);
+	/* a temporary: StorageLive of the return place is an error (rustc's validator) */
+	LocalId x = fn_add_local(f, TY_U32, NULL, 0);
 	BlockId b0 = fn_add_block(f, 0), b1 = fn_add_block(f, 0), b2 = fn_add_block(f, 0), b3 = fn_add_block(f, 1);
-	fn_push_stmt(f, b0, stmt_storage(ST_STORAGE_LIVE, 0));
-	fn_push_stmt(f, b0, stmt_assign_use(place_local(f, 0), op_const(f, TY_U32, 7)));
+	fn_push_stmt(f, b0, stmt_storage(ST_STORAGE_LIVE, x));
+	fn_push_stmt(f, b0, stmt_assign_use(place_local(f, x), op_const(f, TY_U32, 7)));
 	fn_push_stmt(f, b0, stmt_nop());
 	SwitchArm arms[2] = {{0, b1}, {1, b2}};
 	Term sw = term_simple(TK_SWITCH);
-	sw.a = op_copy(place_local(f, 0));
+	sw.a = op_copy(place_local(f, x));
 	sw.args = fn_add_arms(f, arms, 2);
 	sw.nargs = 2;
 	sw.target = b2;
@@ -484,6 +486,16 @@ static void test_verify_messages(void **state)
 	f->blocks[b0].term = term_simple(TK_RETURN);
 	memset(&d, 0, sizeof d);
 	assert_int_equal(verify_module(m, "mypass", &d), 0);
+	/* rustc's validator: no StorageLive / StorageDead of the return place or
+	 * an argument; of a temporary they verify */
+	fn_push_stmt(f, b0, stmt_storage(ST_STORAGE_DEAD, 0));
+	memset(&d, 0, sizeof d);
+	assert_int_equal(verify_fn(f, "mypass", &d), -1);
+	assert_string_equal(d.msg, "after mypass: fn f: bb0: StorageDead(_0) of the return place, which lives for the "
+				   "whole body");
+	f->blocks[b0].stmts[1] = stmt_storage(ST_STORAGE_DEAD, fn_add_local(f, TY_U32, NULL, 0));
+	memset(&d, 0, sizeof d);
+	assert_int_equal(verify_fn(f, "mypass", &d), 0);
 	Fn *g = fn_new(m, "g", FN_SYNC);
 	g->line = 9;
 	memset(&d, 0, sizeof d);
