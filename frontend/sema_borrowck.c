@@ -370,25 +370,37 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
  * never reported on this path; dropped before the join, where another branch's holder of the
  * loan would otherwise inherit it (`let mut r = &mut a[0]; if c { r = &mut a[1]; } *r += 1;`:
  * the record of `&mut a[1]` on `&mut a[0]` belongs to the branch where r no longer holds it). */
-static void prune_unheld(Borrowck *b, Flow *f, const LoanSet *val)
+static bool loan_dead(const Borrowck *b, int k, long long p);
+static long long src_pos(int line, int col);
+
+static void prune_unheld(Borrowck *b, Flow *f, const LoanSet *val, long long p)
 {
 	if (!f->reachable || !f->inv || *b->loan_budget < 0)
 		return;
+	/* a loan in flight, or dead from p on (its record never reported), stays as it is */
 	long cost = f->inv->n;
+	bool any = false;
+	for (int i = 0; i < f->inv->n && !any; i++)
+		any = !loan_dead(b, f->inv->e[i].loan, p);
+	if (!any) {
+		*b->loan_budget -= cost;
+		return;
+	}
+	/* the variables still used from p on (a dead one's loans are never used through it) */
 	for (int i = 0; i <= b->nholders; i++) {
-		const LoanSet *x = i < b->nholders ? f->holds[i] : val;
+		const LoanSet *x = i == b->nholders ? val : b->killpos[b->holder_vars[i]] >= p ? f->holds[i] : NULL;
 		for (int j = 0; x && j < x->n; j++)
 			b->mark[x->id[j]] = true;
-		cost += x ? x->n : 0;
+		cost += 1 + (x ? x->n : 0);
 	}
 	InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)f->inv->n * sizeof *c->e);
 	for (int i = 0; i < f->inv->n; i++) {
 		int k = f->inv->e[i].loan;
-		if (b->mark[k] || b->inflight[k])
+		if (b->mark[k] || loan_dead(b, k, p))
 			c->e[c->n++] = f->inv->e[i];
 	}
 	for (int i = 0; i <= b->nholders; i++) {
-		const LoanSet *x = i < b->nholders ? f->holds[i] : val;
+		const LoanSet *x = i == b->nholders ? val : b->killpos[b->holder_vars[i]] >= p ? f->holds[i] : NULL;
 		for (int j = 0; x && j < x->n; j++)
 			b->mark[x->id[j]] = false;
 	}
@@ -1479,7 +1491,7 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 		b->loops = lf.outer;
 		flow_join(b, &body, lf.cont);
 		if (clean) /* back at the head: no value of the body is in flight */
-			prune_unheld(b, &body, NULL);
+			prune_unheld(b, &body, NULL, src_pos(e->line, e->col));
 		Flow next = flow_copy(b, entry);
 		flow_join(b, &next, body);
 		if (flow_equal(b, next, entry)) {
@@ -1673,8 +1685,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			flow_expr(b, e->els, &els);
 		const LoanSet *ve = els.reachable ? b->val : NULL;
 		if (prune) {
-			prune_unheld(b, f, v);
-			prune_unheld(b, &els, ve);
+			prune_unheld(b, f, v, src_pos(e->line, e->col));
+			prune_unheld(b, &els, ve, src_pos(e->line, e->col));
 		}
 		v = lset_union(b, v, ve);
 		flow_join(b, f, els);
@@ -1709,7 +1721,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			flow_expr(b, e->arms[i].body, &arm);
 			b->temps = arm_temps; /* an arm is a terminating scope */
 			if (prune)
-				prune_unheld(b, &arm, arm.reachable ? b->val : NULL);
+				prune_unheld(b, &arm, arm.reachable ? b->val : NULL, src_pos(e->line, e->col));
 			v = lset_union(b, v, arm.reachable ? b->val : NULL);
 			/* the arm's bindings are dead after it (4c: not held across a later await) */
 			ab.st = ST_UNINIT;
