@@ -195,6 +195,12 @@ typedef struct Borrowck {
 	int inv_prune_at;     /* Flow.inv past this size: its dead loans' records are dropped */
 	BorrowShared *sh;
 	int temps;            /* temporaries with drop glue held at this point of the body (witness) */
+	/* issue 22: an `if` / `match` whose value is the only one being computed (a statement of a
+	 * block no expression around holds values of: the body's, or a branch of such an `if` /
+	 * `match`) drops, per branch at its join, the records of loans nothing carries there */
+	AstExpr *prune_at;    /* the statement (or tail) of such a block being walked */
+	bool block_clean;     /* the next flow_block is such a block */
+	bool *mark;           /* by loan (and shadow): scratch for prune_unheld */
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -357,6 +363,50 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 		if (!lset_equal(x.holds[i], y.holds[i]))
 			return false;
 	return inv_same_loans(x.inv, y.inv); /* join keeps the first record: only its presence grows */
+}
+
+/* Issue 22: f is one branch of an `if` / `match` at b->prune_at, val its value. A record on a
+ * loan that no variable of f carries, nor val, nor a value of the statement (in flight), is
+ * never reported on this path; dropped before the join, where another branch's holder of the
+ * loan would otherwise inherit it (`let mut r = &mut a[0]; if c { r = &mut a[1]; } *r += 1;`:
+ * the record of `&mut a[1]` on `&mut a[0]` belongs to the branch where r no longer holds it). */
+static bool loan_dead(const Borrowck *b, int k, long long p);
+static long long src_pos(int line, int col);
+
+static void prune_unheld(Borrowck *b, Flow *f, const LoanSet *val, long long p)
+{
+	if (!f->reachable || !f->inv || *b->loan_budget < 0)
+		return;
+	/* a loan in flight, or dead from p on (its record never reported), stays as it is */
+	long cost = f->inv->n;
+	bool any = false;
+	for (int i = 0; i < f->inv->n && !any; i++)
+		any = !loan_dead(b, f->inv->e[i].loan, p);
+	if (!any) {
+		*b->loan_budget -= cost;
+		return;
+	}
+	/* the variables still used from p on (a dead one's loans are never used through it) */
+	for (int i = 0; i <= b->nholders; i++) {
+		const LoanSet *x = i == b->nholders ? val : b->killpos[b->holder_vars[i]] >= p ? f->holds[i] : NULL;
+		for (int j = 0; x && j < x->n; j++)
+			b->mark[x->id[j]] = true;
+		cost += 1 + (x ? x->n : 0);
+	}
+	InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)f->inv->n * sizeof *c->e);
+	for (int i = 0; i < f->inv->n; i++) {
+		int k = f->inv->e[i].loan;
+		if (b->mark[k] || loan_dead(b, k, p))
+			c->e[c->n++] = f->inv->e[i];
+	}
+	for (int i = 0; i <= b->nholders; i++) {
+		const LoanSet *x = i == b->nholders ? val : b->killpos[b->holder_vars[i]] >= p ? f->holds[i] : NULL;
+		for (int j = 0; x && j < x->n; j++)
+			b->mark[x->id[j]] = false;
+	}
+	*b->loan_budget -= cost;
+	if (c->n < f->inv->n)
+		f->inv = c->n ? c : NULL;
 }
 
 static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
@@ -812,6 +862,7 @@ static void loans_init(Borrowck *b)
 	b->reserved = arena_alloc(b->s->scratch, nl);
 	b->death = arena_alloc(b->s->scratch, nl * sizeof *b->death);
 	b->inflight = arena_alloc(b->s->scratch, nl);
+	b->mark = arena_alloc(b->s->scratch, nl);
 	b->active = arena_alloc(b->s->scratch, nl);
 	b->act_next = arena_alloc(b->s->scratch, nl * sizeof *b->act_next);
 	b->act_prev = arena_alloc(b->s->scratch, nl * sizeof *b->act_prev);
@@ -1370,12 +1421,15 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	BorrowShared *sh = b->sh;
 	int d = sh->nscopes, temps = b->temps;
+	bool clean = b->block_clean;
+	b->block_clean = false;
 	*VEC_PUSH(b->s->scratch, sh->scopes, sh->nscopes, sh->scopes_cap) = (struct OpenBlock){blk, 0};
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
 		int made = sh->nmade;
 		sh->scopes[d].stmt = i;
 		b->val = NULL;
+		b->prune_at = clean ? st->expr : NULL;
 		if (st->expr)
 			flow_expr(b, st->expr, f);
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
@@ -1390,6 +1444,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	}
 	sh->scopes[d].stmt = blk->nstmts;
 	b->val = NULL;
+	b->prune_at = clean ? blk->tail : NULL;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
 	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
@@ -1420,6 +1475,7 @@ static LoopFlow *find_loop(Borrowck *b, AstExpr *loop)
 static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 {
 	Flow entry = flow_copy(b, *f);
+	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
 		LoopFlow lf = {e, {NULL, NULL, NULL, NULL, false}, {NULL, NULL, NULL, NULL, false}, b->loops,
 		               b->sh->nscopes};
@@ -1430,9 +1486,12 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 			flow_expr(b, e->cond, &body);
 		b->temps = temps;
 		Flow after_cond = flow_copy(b, body);
+		b->block_clean = clean;
 		flow_block(b, e->block, &body);
 		b->loops = lf.outer;
 		flow_join(b, &body, lf.cont);
+		if (clean) /* back at the head: no value of the body is in flight */
+			prune_unheld(b, &body, NULL, src_pos(e->line, e->col));
 		Flow next = flow_copy(b, entry);
 		flow_join(b, &next, body);
 		if (flow_equal(b, next, entry)) {
@@ -1612,16 +1671,24 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	case EXPR_IF: {
 		int temps = b->temps;
+		bool prune = b->prune_at == e;
 		flow_expr(b, e->cond, f);
 		b->temps = temps; /* the condition's temporaries end with it (HIR's DropTemps) */
 		Flow els = flow_copy(b, *f);
 		b->val = NULL;
+		b->block_clean = prune;
 		flow_block(b, e->block, f);
 		const LoanSet *v = f->reachable ? b->val : NULL;
 		b->val = NULL;
+		b->prune_at = prune ? e->els : NULL;
 		if (e->els)
 			flow_expr(b, e->els, &els);
-		v = lset_union(b, v, els.reachable ? b->val : NULL);
+		const LoanSet *ve = els.reachable ? b->val : NULL;
+		if (prune) {
+			prune_unheld(b, f, v, src_pos(e->line, e->col));
+			prune_unheld(b, &els, ve, src_pos(e->line, e->col));
+		}
+		v = lset_union(b, v, ve);
 		flow_join(b, f, els);
 		b->val = v;
 		return;
@@ -1639,6 +1706,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			flow_expr(b, e->lhs, f);
 		}
 		int temps = b->temps;
+		bool prune = b->prune_at == e;
 		if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
 			b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 		int arm_temps = b->temps;
@@ -1649,8 +1717,11 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			ArmBindings ab = {&arm, e, ST_INIT};
 			for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+			b->prune_at = prune ? e->arms[i].body : NULL;
 			flow_expr(b, e->arms[i].body, &arm);
 			b->temps = arm_temps; /* an arm is a terminating scope */
+			if (prune)
+				prune_unheld(b, &arm, arm.reachable ? b->val : NULL, src_pos(e->line, e->col));
 			v = lset_union(b, v, arm.reachable ? b->val : NULL);
 			/* the arm's bindings are dead after it (4c: not held across a later await) */
 			ab.st = ST_UNINIT;
@@ -1715,6 +1786,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	}
 	case EXPR_BLOCK:
+		b->block_clean = b->prune_at == e;
 		flow_block(b, e->block, f);
 		return;
 	case EXPR_CALL: {
@@ -1777,6 +1849,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 	b.body = ab;
 	b.loops = NULL;
 	b.temps = 0;
+	b.block_clean = true; /* the body: no value around it */
 	Flow f = flow_new(&b, ST_UNINIT, true);
 	if (ab) {
 		outer->async_done[ab->index_in_fn] = true;
