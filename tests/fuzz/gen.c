@@ -546,6 +546,18 @@ static void gen_panic_fn(void)
 	bprintf(&out_args, "//@ args: %s %lld,%lld\n", f.name, (long long)a0, (long long)a1);
 }
 
+/* The end of a generated async fn of a (u32, bool) signature: its closing brace, the
+ * fn recorded for callers and harnesses, an `//@ args:` line, the text appended. */
+static void end_fn_u32_bool(Buf *b, const Fn *f)
+{
+	bput(b, "}\n\n");
+	fns[nfns++] = *f;
+	bprintf(&out_args, "//@ args: %s %lld,%s\n", f->name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
+	bput(&out_body, b->p);
+	free(b->p);
+	nvars = 0;
+}
+
 /* issue 22: a Guard moved out of where it was bound — into a callee by value, into
  * an async move block (into a local there, or out again as the block's value), or
  * on one path only (in the fn, or in a block) — which drop elaboration must drop
@@ -617,12 +629,7 @@ static void gen_guard_move(void)
 		line(&b, 1, ".await");
 		break;
 	}
-	bput(&b, "}\n\n");
-	fns[nfns++] = mover;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", mover.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
-	nvars = 0;
+	end_fn_u32_bool(&b, &mover);
 }
 
 /* issue 22 item 4: a struct item (named fields, or a tuple struct) of integers, a bool
@@ -759,12 +766,7 @@ static void gen_struct(void)
 		line(&b, 1, fmt("s.%s as u32 & 127", f0));
 		break;
 	}
-	bput(&b, "}\n\n");
-	fns[nfns++] = user;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
-	nvars = 0;
+	end_fn_u32_bool(&b, &user);
 }
 
 /* issue 22 item 4: an enum item (a unit, a tuple and a struct variant; integer payloads
@@ -831,12 +833,7 @@ static void gen_enum(void)
 	if (chance(60))
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "if p1 { r + 1 } else { r }");
-	bput(&b, "}\n\n");
-	fns[nfns++] = user;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
-	nvars = 0;
+	end_fn_u32_bool(&b, &user);
 }
 
 /* issue 22 item 4: references — `&x` / `&mut x` of locals and Guards held across
@@ -944,12 +941,7 @@ static void gen_ref(void)
 		line(&b, 1, "v + a");
 		break;
 	}
-	bput(&b, "}\n\n");
-	fns[nfns++] = user;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
-	nvars = 0;
+	end_fn_u32_bool(&b, &user);
 }
 
 /* issue 22 item 4: an impl block on a struct item — an associated constructor
@@ -1029,12 +1021,7 @@ static void gen_method(void)
 		line(&b, 1, "v");
 		break;
 	}
-	bput(&b, "}\n\n");
-	fns[nfns++] = user;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
-	nvars = 0;
+	end_fn_u32_bool(&b, &user);
 }
 
 /* issue 22 item 4: a trait with async fns and a sync fn, implemented for two
@@ -1106,12 +1093,7 @@ static void gen_trait(void)
 		line(&b, 1, "a.read().await");
 		break;
 	}
-	bput(&b, "}\n\n");
-	fns[nfns++] = user;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
-	nvars = 0;
+	end_fn_u32_bool(&b, &user);
 }
 
 /* issue 22 item 4: arrays — literals and repeats held across awaits, indexed by an
@@ -1304,12 +1286,7 @@ static void gen_option(void)
 	if (chance(60))
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "if p1 { r + s + r2 + t + q } else { r }");
-	bput(&b, "}\n\n");
-	fns[nfns++] = user;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
-	nvars = 0;
+	end_fn_u32_bool(&b, &user);
 }
 
 /* issue 22 item 4: rustc's niche-filling enum layout — an enum item whose payload has a
@@ -1424,13 +1401,8 @@ static void gen_niche(void)
 	if (chance(60))
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "a + c + q + w + t");
-	bput(&b, "}\n\n");
-	fns[nfns++] = user;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
+	end_fn_u32_bool(&b, &user);
 	free(arms.p);
-	nvars = 0;
 }
 
 /* issue 22: a value with drop glue (Option<Guard>, an enum or a struct holding a Guard,
@@ -1508,12 +1480,7 @@ static void gen_let_move(void)
 	if (before || chance(50))
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "p0 & 31");
-	bput(&b, "}\n\n");
-	fns[nfns++] = user;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
-	nvars = 0;
+	end_fn_u32_bool(&b, &user);
 }
 
 /* issue 22 item 4: nested types, the shapes of protocol handlers and drivers: an enum as
@@ -1628,12 +1595,7 @@ static void gen_nested(void)
 	if (chance(50))
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "if p1 { a + 1 } else { a }");
-	bput(&b, "}\n\n");
-	fns[nfns++] = user;
-	bprintf(&out_args, "//@ args: %s %lld,%s\n", user.name, (long long)rrange(0, 99), chance(50) ? "true" : "false");
-	bput(&out_body, b.p);
-	free(b.p);
-	nvars = 0;
+	end_fn_u32_bool(&b, &user);
 }
 
 /* ------------------------------------------------------------------ */
