@@ -101,17 +101,9 @@ static const char *first_poll_ready(const Trace *t)
  * observe, an extern drop of imported code) follow `repoll -> Ready(v)` in `got`
  * as they followed the completing poll in `want`, where they are want[k+1..i)
  * (the completing poll is event k, the illegal poll's panic event i). How many
- * events of got from j on repeat them: that count, or -1 when they differ. */
-static int ready_value_events_again_as(const Trace *want, uint32_t i, const Trace *got, uint32_t j, int any_value);
-
-static int ready_value_events_again(const Trace *want, uint32_t i, const Trace *got, uint32_t j)
-{
-	return ready_value_events_again_as(want, i, got, j, 0);
-}
-
-/* any_value: (d)'s R is any value, so an `extern drop T(H)` of got matches one of want of the same T
- * whatever its value hash H */
-static int ready_value_events_again_as(const Trace *want, uint32_t i, const Trace *got, uint32_t j, int any_value)
+ * events of got from j on repeat them: that count, or -1 when they differ. any_value: (d)'s R is
+ * any value, so an `extern drop T(H)` of got matches one of want of the same T whatever its hash H. */
+static int ready_value_events_again(const Trace *want, uint32_t i, const Trace *got, uint32_t j, int any_value)
 {
 	uint32_t k = i;
 	while (k > 0 && !(want->ev[k - 1].kind == EV_POLL && want->ev[k - 1].n == want->done_at_poll))
@@ -184,7 +176,7 @@ static int trace_compare(const Trace *want, const Trace *got, const BuildOptions
 			continue;
 		}
 		const char *v = first_poll_ready(want);
-		int again = v && strcmp(g->text, v) == 0 ? ready_value_events_again(want, i, got, j + 1) : -1;
+		int again = v && strcmp(g->text, v) == 0 ? ready_value_events_again(want, i, got, j + 1, 0) : -1;
 		if (pair && is_resumed_panic(w, 1) && again >= 0) {
 			i += 2, j += 1 + (uint32_t)again; /* (b) */
 			continue;
@@ -195,7 +187,7 @@ static int trace_compare(const Trace *want, const Trace *got, const BuildOptions
 		/* a Ready R is dropped after its event, as the completing poll's value was: when R's drop
 		 * events are the first value's, they are part of the forwarded poll */
 		int fwd_again = fwd && strncmp(got->ev[j + 1].text, "Ready(", 6) == 0
-					? ready_value_events_again_as(want, i, got, j + 2, 1)
+					? ready_value_events_again(want, i, got, j + 2, 1)
 					: -1;
 		if (fwd_again < 0)
 			fwd_again = 0;
