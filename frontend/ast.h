@@ -208,6 +208,8 @@ typedef struct AstPattern {
 	int variant;         /* index in enm->variants */
 	struct AstSubPattern *subs; /* in source order */
 	int nsubs;
+	AstType lit_ty;      /* a literal inside a variant pattern (`Some(0)`, `E::B(3, _)`, `Ok(true)`):
+	                        the type of the field it matches, after sema (issue 22 item 4) */
 } AstPattern;
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable
@@ -219,7 +221,8 @@ typedef struct AstSubPattern {
 	int field;           /* index in the variant's fields, after sema (parse: positional) */
 	AstVar *var;         /* NULL: `_` (or nested) */
 	struct AstPattern *nested; /* a variant pattern matched against the field (issue 22 item 4:
-	                              `B::P(A::X(n))`, `Some(E::A)`); var is NULL */
+	                              `B::P(A::X(n))`, `Some(E::A)`), or a literal (`Some(0)`,
+	                              `Ok(true)`: enm NULL); var is NULL */
 } AstSubPattern;
 
 typedef struct AstMatchArm {
@@ -526,6 +529,7 @@ struct AstProgram {
  * too, in pattern order; whether a pattern or a match's arms nest variant patterns */
 void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPattern *sp, void *cx), void *cx);
 bool ast_pattern_nests(const AstPattern *pat);
+static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm; }
 bool ast_match_nests(const AstExpr *e);
 
 #endif

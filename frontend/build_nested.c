@@ -80,16 +80,34 @@ static void entail(Builder *b, Cand *c, int i)
 static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n);
 
 typedef struct {
-	int variant;
+	uint64_t variant; /* the branch: a variant, an integer's value, a bool's */
 	Cand **c;
 	int n;
 	BlockId start;
 } Bucket;
 
+/* The branch of the test a pair names: the variant (TestKind::Switch), the value
+ * (TestKind::SwitchInt: the literal at the place's type, as its switch compares it), or
+ * for a bool (TestKind::If) 1 / 0, Success / Failure. */
+static uint64_t pair_branch(Builder *b, const MatchPair *mp)
+{
+	const AstPattern *p = mp->pat;
+	if (p->enm)
+		return (uint64_t)p->variant;
+	if (p->is_bool)
+		return p->value;
+	uint64_t v = p->negative ? (uint64_t)0 - p->value : p->value;
+	int bits = type_int_bits(b->m, place_type(b->f, mp->place));
+	if (bits < 64)
+		v &= ((uint64_t)1 << bits) - 1;
+	return v;
+}
+
 /* test_candidates: returns the remainder block; *used the candidates bucketed */
 static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *used)
 {
 	PlaceId place = c[0]->pairs[0].place;
+	const AstPattern *first = c[0]->pairs[0].pat;
 	Bucket *bk = scratch_alloc_uninit((size_t)n * sizeof *bk);
 	int nbk = 0, k;
 	for (k = 0; k < n; k++) {
@@ -98,7 +116,8 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 			i++;
 		if (i == c[k]->n)
 			break; /* the test says nothing of this candidate: stop */
-		int v = c[k]->pairs[i].pat->variant, j = 0;
+		uint64_t v = pair_branch(b, &c[k]->pairs[i]);
+		int j = 0;
 		entail(b, c[k], i);
 		while (j < nbk && bk[j].variant != v)
 			j++;
@@ -116,6 +135,33 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 		bk[j].start = new_block(b);
 		BlockId otherwise = match_candidates(b, bk[j].start, bk[j].c, bk[j].n);
 		goto_(b, otherwise, remainder);
+	}
+	if (!first->enm) {
+		/* perform_test, TestKind::If: `switchInt(copy place) -> [0: failure, otherwise: success]`;
+		 * TestKind::SwitchInt: `switchInt(copy place) -> [v: bb, .., otherwise: remainder]`, the
+		 * targets in the order the buckets were made (rustc's IndexMap of branches) */
+		Term sw = mk(TK_SWITCH);
+		sw.a = op_copy(place);
+		if (first->is_bool) {
+			BlockId yes = remainder, no = remainder;
+			for (int j = 0; j < nbk; j++)
+				*(bk[j].variant ? &yes : &no) = bk[j].start;
+			SwitchArm arm = {0, no};
+			sw.args = fn_add_arms(b->f, &arm, 1);
+			sw.nargs = 1;
+			sw.target = yes;
+		} else {
+			SwitchArm *ia = scratch_alloc_uninit(((size_t)nbk + 1) * sizeof *ia);
+			for (int j = 0; j < nbk; j++) {
+				ia[j].value = bk[j].variant;
+				ia[j].target = bk[j].start;
+			}
+			sw.args = fn_add_arms(b->f, ia, (uint32_t)nbk);
+			sw.nargs = (uint32_t)nbk;
+			sw.target = remainder;
+		}
+		terminate(b, start, sw);
+		return remainder;
 	}
 	/* perform_test: `_t = discriminant(place); switchInt(move _t) -> [v: bb, .., otherwise]`,
 	 * the targets in variant order */
@@ -168,7 +214,8 @@ static void bind_nested(Builder *b, BlockId bb, int arm_scope, const AstPattern 
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->nested) {
-			bind_nested(b, bb, arm_scope, sp->nested, field_place(b, place, pat, sp->field));
+			if (sp->nested->enm) /* a literal binds nothing */
+				bind_nested(b, bb, arm_scope, sp->nested, field_place(b, place, pat, sp->field));
 			continue;
 		}
 		if (!sp->var)

@@ -2077,8 +2077,8 @@ static AstPattern parse_variant_pattern(Parser *p);
 static AstPattern parse_generic_variant_pattern(Parser *p);
 
 /* variant-pattern = path ("(" (sub ","?)* ")" | "{" (ident (":" sub)? | "..") ","?)* "}")?
- * sub = "_" | "mut"? ident | variant-pattern | ".." (bindings by value; a nested
- * variant pattern of an enum item or Option / Result, issue 22 item 4) */
+ * sub = "_" | "mut"? ident | variant-pattern | literal | ".." (bindings by value; a nested
+ * variant pattern of an enum item or Option / Result, or an integer or bool literal, issue 22 item 4) */
 static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 {
 	const Token *t = p->tok;
@@ -2087,6 +2087,12 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		return sp;
 	if (at(p, TOK_REF) || at(p, TOK_AMP))
 		error_tok(p, t, "reference patterns are not supported");
+	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE)) {
+		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`): a nested pattern without enum */
+		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
+		*sp.nested = parse_pattern(p);
+		return sp;
+	}
 	if ((at(p, TOK_IDENT) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t)) ||
 	    (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))) {
 		enter(p); /* nesting depth is bounded as expressions' is */

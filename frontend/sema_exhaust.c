@@ -8,6 +8,7 @@
  * constructors), then each missing variant with `_` fields; a column with no
  * variant present that is not the scrutinee gives `_`. The message names up to three. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sema.h"
@@ -15,9 +16,12 @@
 enum { MAX_WITNESSES = 1000 }; /* enough to count "and N more"; a cap on pathological matrices */
 
 typedef struct Wit {
-	const AstEnum *en; /* NULL: `_` */
+	const AstEnum *en; /* NULL: `_`, or a value of a bool or integer column (lit) */
 	int v;
 	struct Wit **kids; /* en->variants[v].nfields */
+	bool lit;          /* `true`, `5_u8`, `1_u32..=u32::MAX`: the values lo..=hi (biased) of ty */
+	AstType ty;
+	uint64_t lo, hi;
 } Wit;
 
 typedef struct {
@@ -63,6 +67,124 @@ static const AstPattern *field_pat(const AstPattern *p, int k)
 	return NULL;
 }
 
+/* ---- bool and integer columns (literals inside variant patterns: `Some(0)`, `Ok(true)`) ----
+ * rustc splits the type's values into the ones the column names and the ranges between
+ * them (rustc_pattern_analysis' IntRange, ordered by their biased value: signed types
+ * with the sign bit flipped, so that order is numeric order). */
+
+static uint64_t lit_max(AstType t)
+{
+	int bits = t.kind == ATY_BOOL ? 1 : ast_type_bits(t);
+	return bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+}
+
+static uint64_t lit_biased(const AstPattern *p, AstType t)
+{
+	if (t.kind == ATY_BOOL)
+		return p->value;
+	int bits = ast_type_bits(t);
+	uint64_t v = p->negative ? (uint64_t)0 - p->value : p->value;
+	if (bits < 64)
+		v &= (UINT64_C(1) << bits) - 1;
+	if (ast_type_is_signed(t))
+		v ^= UINT64_C(1) << (bits - 1);
+	return v;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static Wit *lit_wit(Ex *x, AstType t, uint64_t lo, uint64_t hi)
+{
+	Wit *w = wild(x);
+	w->lit = true;
+	w->ty = t;
+	w->lo = lo;
+	w->hi = hi;
+	return w;
+}
+
+static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types, bool scrutinee,
+                       bool relevant);
+
+/* compute's step on a bool or integer column: the values present, specialised in
+ * ascending order, then the missing ranges from the default matrix */
+static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types,
+                           bool scrutinee, bool relevant)
+{
+	WitList out = {0};
+	AstType t = types[0];
+	uint64_t *vals = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *vals);
+	int nv = 0;
+	for (int r = 0; r < nrows; r++)
+		if (rows[r][0])
+			vals[nv++] = lit_biased(rows[r][0], t);
+	qsort(vals, (size_t)nv, sizeof *vals, cmp_u64);
+	int npresent = 0;
+	for (int i = 0; i < nv; i++)
+		if (!i || vals[i] != vals[npresent - 1])
+			vals[npresent++] = vals[i];
+	uint64_t max = lit_max(t);
+	/* the gaps: before the first value, between values, after the last */
+	uint64_t *glo = arena_alloc(x->s->scratch, ((size_t)npresent + 2) * sizeof *glo);
+	uint64_t *ghi = arena_alloc(x->s->scratch, ((size_t)npresent + 2) * sizeof *ghi);
+	int ngaps = 0;
+	uint64_t next = 0;
+	bool done = false;
+	for (int i = 0; i < npresent; i++) {
+		if (vals[i] > next) {
+			glo[ngaps] = next;
+			ghi[ngaps++] = vals[i] - 1;
+		}
+		if (vals[i] == max)
+			done = true;
+		else
+			next = vals[i] + 1;
+	}
+	if (!done) {
+		glo[ngaps] = next;
+		ghi[ngaps++] = max;
+	}
+	bool missing = ngaps > 0;
+	for (int i = 0; i < npresent; i++) {
+		const AstPattern ***sr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *sr);
+		int ns = 0;
+		for (int r = 0; r < nrows; r++)
+			if (!rows[r][0] || lit_biased(rows[r][0], t) == vals[i])
+				sr[ns++] = rows[r] + 1;
+		WitList w = compute(x, sr, ns, ncols - 1, types + 1, false, relevant && !missing);
+		for (int k = 0; k < w.n; k++) {
+			Wit **vec = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *vec);
+			vec[0] = lit_wit(x, t, vals[i], vals[i]);
+			for (int c = 1; c < ncols; c++)
+				vec[c] = w.w[k][c - 1];
+			wl_push(x, &out, vec);
+		}
+	}
+	if (!missing)
+		return out;
+	const AstPattern ***dr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *dr);
+	int nd = 0;
+	for (int r = 0; r < nrows; r++)
+		if (!rows[r][0])
+			dr[nd++] = rows[r] + 1;
+	WitList w = compute(x, dr, nd, ncols - 1, types + 1, false, relevant);
+	bool individual = npresent || scrutinee;
+	for (int g = 0; g < (individual ? ngaps : 1); g++)
+		for (int k = 0; k < w.n; k++) {
+			Wit **vec = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *vec);
+			vec[0] = individual ? lit_wit(x, t, glo[g], ghi[g]) : wild(x);
+			for (int c = 1; c < ncols; c++)
+				vec[c] = w.w[k][c - 1];
+			wl_push(x, &out, vec);
+			x->n++;
+		}
+	return out;
+}
+
 static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types, bool scrutinee,
                        bool relevant)
 {
@@ -76,6 +198,8 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 		}
 		return out;
 	}
+	if (types[0].kind == ATY_BOOL || ast_type_is_int(types[0]))
+		return compute_lit(x, rows, nrows, ncols, types, scrutinee, relevant);
 	const AstEnum *en = enum_of(x, types[0]);
 	bool *present = NULL;
 	int npresent = 0;
@@ -171,9 +295,65 @@ static void put(Ex *x, char **buf, size_t *len, size_t *cap, const char *str)
 	*len += n;
 }
 
+/* One bound of an integer witness as rustc prints a constant: `5_u8`, `-2_i32`, `u32::MAX`,
+ * `i8::MIN` (unsigned 0 stays `0_u8`) */
+static void print_int(Ex *x, AstType t, uint64_t biased, char **buf, size_t *len, size_t *cap)
+{
+	char tmp[64];
+	const char *name = ast_type_name(t);
+	int bits = ast_type_bits(t);
+	if (biased == lit_max(t))
+		snprintf(tmp, sizeof tmp, "%s::MAX", name);
+	else if (ast_type_is_signed(t) && biased == 0)
+		snprintf(tmp, sizeof tmp, "%s::MIN", name);
+	else if (ast_type_is_signed(t)) {
+		uint64_t sign = UINT64_C(1) << (bits - 1);
+		if (biased >= sign)
+			snprintf(tmp, sizeof tmp, "%llu_%s", (unsigned long long)(biased - sign), name);
+		else
+			snprintf(tmp, sizeof tmp, "-%llu_%s", (unsigned long long)(sign - biased), name);
+	} else {
+		snprintf(tmp, sizeof tmp, "%llu_%s", (unsigned long long)biased, name);
+	}
+	put(x, buf, len, cap, tmp);
+}
+
+/* `true`, `5_u8`, `1_u8..=4_u8`, `6_u8..=u8::MAX`; usize and isize have no precise bounds
+ * in rustc's analysis (their ranges run to infinity): `4_usize..`, `..=-1_isize` */
+static void print_lit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
+{
+	AstType t = w->ty;
+	if (t.kind == ATY_BOOL) {
+		put(x, buf, len, cap, w->lo ? "true" : "false");
+		return;
+	}
+	bool open_lo = t.kind == ATY_ISIZE && w->lo == 0;
+	bool open_hi = (t.kind == ATY_USIZE || t.kind == ATY_ISIZE) && w->hi == lit_max(t);
+	if (open_lo && open_hi) {
+		put(x, buf, len, cap, "_");
+		return;
+	}
+	if (w->lo == w->hi && !open_lo && !open_hi) {
+		print_int(x, t, w->lo, buf, len, cap);
+		return;
+	}
+	if (!open_lo)
+		print_int(x, t, w->lo, buf, len, cap);
+	if (open_hi) {
+		put(x, buf, len, cap, "..");
+		return;
+	}
+	put(x, buf, len, cap, "..=");
+	print_int(x, t, w->hi, buf, len, cap);
+}
+
 /* rustc's spelling: `E::V`, `E::V(A::X(_), _)`, `E::C { x: A::Y, .. }`, `Some(E::A)`, `_` */
 static void print_wit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
 {
+	if (w->lit) {
+		print_lit(x, w, buf, len, cap);
+		return;
+	}
 	if (!w->en) {
 		put(x, buf, len, cap, "_");
 		return;
@@ -197,7 +377,7 @@ static void print_wit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
 		int shown = 0;
 		bool rest = false;
 		for (int k = 0; k < var->nfields; k++) {
-			if (!w->kids[k]->en) {
+			if (!w->kids[k]->en && !w->kids[k]->lit) {
 				rest = true;
 				continue;
 			}

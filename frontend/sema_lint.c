@@ -218,6 +218,26 @@ static void lint_arith(Sema *s, AstExpr *e)
 
 static void lint_expr(Sema *s, AstExpr *e);
 
+/* The literals inside a variant pattern (`Some(300)` on an Option<u8>, `Some(-1)` on an
+ * Option<u32>): the checks of a literal pattern, at the field's type (issue 22 item 4). */
+static void lint_sub_literals(Sema *s, const AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstPattern *np = pat->subs[j].nested;
+		if (!np)
+			continue;
+		if (np->enm) {
+			lint_sub_literals(s, np);
+			continue;
+		}
+		if (np->is_bool)
+			continue;
+		if (np->negative && !ast_type_is_signed(np->lit_ty)) /* rustc 1.95's words for a pattern */
+			error_at(s, np->line, np->col, "the trait bound `%s: Neg` is not satisfied", ast_type_name(np->lit_ty));
+		check_literal(s, np->line, np->col, np->value, np->negative, np->lit_ty);
+	}
+}
+
 void lint_block(Sema *s, AstBlock *b)
 {
 	for (int i = 0; i < b->nstmts; i++) {
@@ -279,6 +299,8 @@ static void lint_expr(Sema *s, AstExpr *e)
 		for (int i = 0; i < e->narms; i++)
 			for (int k = 0; k < e->arms[i].npats; k++) {
 				AstPattern *pat = &e->arms[i].pats[k];
+				if (pat->enm)
+					lint_sub_literals(s, pat);
 				if (!pat->is_wildcard && !pat->is_bool && !pat->enm) {
 					if (pat->negative && !ast_type_is_signed(e->lhs->ty))
 						error_at(s, pat->line, pat->col,

@@ -879,6 +879,14 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 			AstPattern *np = sp->nested;
 			if (arm->npats > 1)
 				error_at(s, np->line, np->col, "nested patterns in or-patterns are not supported");
+			if (ast_pattern_is_literal(np)) { /* `Some(0)`, `Ok(true)`: the field's type */
+				AstType pt = np->is_bool ? ast_type(ATY_BOOL)
+				           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
+				if (!unify(s, pt, ft))
+					mismatch(s, np->line, np->col, ft, pt);
+				np->lit_ty = ft;
+				continue;
+			}
 			if (np->enm->generic) {
 				check_generic_pattern(s, arm, np, ft);
 				continue;
@@ -920,6 +928,10 @@ static void finish_nested(Sema *s, AstPattern *pat)
 		AstPattern *np = pat->subs[j].nested;
 		if (!np)
 			continue;
+		if (ast_pattern_is_literal(np)) {
+			np->lit_ty = resolve_type(s, np->lit_ty);
+			continue;
+		}
 		if (np->enm->generic) {
 			AstType ft = resolve_type(s, pat->enm->variants[pat->variant].fields[pat->subs[j].field].ty);
 			if (ft.kind == ATY_ENUM && !(ft.id & AST_ENUM_PARTIAL))
