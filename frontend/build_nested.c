@@ -278,3 +278,23 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 	scratch_release(sm);
 	return end;
 }
+
+/* lower_let_expr of a nested pattern: lower_match_tree of one refutable candidate (no fake
+ * read, no unreachable otherwise), its pre-binding block's false edge to a new block where
+ * the bindings go (the otherwise block its imaginary target), the else from the otherwise
+ * block; the same steps build_iflet.c takes for a flat variant pattern. */
+BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern *pat, int bind_scope)
+{
+	ScratchMark sm = scratch_mark();
+	Cand cand = {0};
+	cand.pre = cand.false_start = NO_BLOCK;
+	push_pair(&cand, scrut, pat);
+	Cand *ref = &cand;
+	BlockId otherwise = match_candidates(b, bb, &ref, 1);
+	BlockId then = new_block(b);
+	false_edge(b, cand.pre, then, GOTO_FALSE_EDGE);
+	break_for_else(b, otherwise);
+	bind_nested(b, then, bind_scope, pat, scrut);
+	scratch_release(sm);
+	return then;
+}

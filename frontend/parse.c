@@ -667,8 +667,6 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 		          kw->kind == TOK_IF ? "if" : "while");
 	if (at(p, TOK_PIPE))
 		error_tok(p, p->tok, "or-patterns in `let` are not supported");
-	if (ast_pattern_nests(&a->pats[0]))
-		error_tok(p, pt, "nested patterns in `%s let` are not supported", kw->kind == TOK_IF ? "if" : "while");
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
 	p->no_struct = true;
