@@ -531,5 +531,6 @@ void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPatte
 bool ast_pattern_nests(const AstPattern *pat);
 static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm; }
 bool ast_match_nests(const AstExpr *e);
+bool ast_match_needs_tree(const AstExpr *e);
 
 #endif

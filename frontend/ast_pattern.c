@@ -31,3 +31,18 @@ bool ast_match_nests(const AstExpr *e)
 				return true;
 	return false;
 }
+
+/* A match lowered by the match tree (build_nested.c): nested patterns, literals inside
+ * variant patterns, or an or-pattern with bindings (its alternatives stay leaves). */
+bool ast_match_needs_tree(const AstExpr *e)
+{
+	if (ast_match_nests(e))
+		return true;
+	for (int i = 0; i < e->narms; i++)
+		if (e->arms[i].npats > 1)
+			for (int k = 0; k < e->arms[i].npats; k++)
+				for (int j = 0; e->arms[i].pats[k].enm && j < e->arms[i].pats[k].nsubs; j++)
+					if (e->arms[i].pats[k].subs[j].var)
+						return true;
+	return false;
+}

@@ -208,34 +208,136 @@ static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n)
 	return start;
 }
 
-/* The bindings of a nested pattern at place, in pattern order. */
-static void bind_nested(Builder *b, BlockId bb, int arm_scope, const AstPattern *pat, PlaceId place)
+/* The bindings of a nested pattern at place, in pattern order. An or-pattern's
+ * alternative (declared: its locals exist) binds the locals of the first alternative;
+ * its drops are scheduled once, by the first alternative (sched). */
+static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPattern *pat, PlaceId place, bool declared,
+                            bool sched)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->nested) {
 			if (sp->nested->enm) /* a literal binds nothing */
-				bind_nested(b, bb, arm_scope, sp->nested, field_place(b, place, pat, sp->field));
+				bind_pattern_at(b, bb, arm_scope, sp->nested, field_place(b, place, pat, sp->field), declared,
+				                sched);
 			continue;
 		}
 		if (!sp->var)
 			continue;
 		PlaceId field = field_place(b, place, pat, sp->field);
 		TypeId ft = ty_of(b, sp->var->ty);
-		LocalId l = fn_add_local(b->f, ft, sp->var->name, sp->var->is_mut);
+		LocalId l = declared ? b->var_local[sp->var->id] : fn_add_local(b->f, ft, sp->var->name, sp->var->is_mut);
 		b->var_local[sp->var->id] = l;
 		storage(b, bb, ST_STORAGE_LIVE, l);
-		schedule_drop(b, arm_scope, l, DK_STORAGE);
+		if (sched)
+			schedule_drop(b, arm_scope, l, DK_STORAGE);
 		assign(b, bb, pl(b, l), rv_use(consume(b, field)));
-		if (needs_drop(b, ft))
+		if (sched && needs_drop(b, ft))
 			schedule_drop(b, arm_scope, l, DK_VALUE);
 	}
+}
+
+static void bind_nested(Builder *b, BlockId bb, int arm_scope, const AstPattern *pat, PlaceId place)
+{
+	bind_pattern_at(b, bb, arm_scope, pat, place, false, true);
 }
 
 static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
 {
 	if (a->npats == 1 && a->pats[0].enm)
 		bind_nested(b, bb, arm_scope, &a->pats[0], *(const PlaceId *)cx);
+}
+
+static bool pattern_binds(const AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++)
+		if (pat->subs[j].nested ? pattern_binds(pat->subs[j].nested) : pat->subs[j].var != NULL)
+			return true;
+	return false;
+}
+
+/* An arm of several patterns with bindings (`E::A(x) | E::B(x) => x`): rustc's
+ * merge_trivial_subcandidates does not merge its subcandidates, each stays a leaf of
+ * the match tree. */
+static bool or_leaves(const AstMatchArm *a)
+{
+	if (a->npats < 2)
+		return false;
+	for (int k = 0; k < a->npats; k++)
+		if (a->pats[k].enm && pattern_binds(&a->pats[k]))
+			return true;
+	return false;
+}
+
+static void declare_binding(const AstSubPattern *sp, void *cx)
+{
+	Builder *b = cx;
+	b->var_local[sp->var->id] = fn_add_local(b->f, ty_of(b, sp->var->ty), sp->var->name, sp->var->is_mut);
+}
+
+/* lower_arm_bodies (build_match.c) with or-pattern leaves: leaf[i][j] the pre-binding block of
+ * arm i's pattern j. lower_match_tree gives every leaf but the last its false-edge block, in
+ * reverse leaf order; an arm of leaves declares its bindings from its first pattern, then
+ * bind_pattern's target block, each leaf binding in its block and going there. */
+static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, BlockId **leaf, PlaceId scrut)
+{
+	int n = e->narms;
+	bool last_leaf = true;
+	for (int i = n - 1; i >= 0; i--) {
+		int nl = or_leaves(&e->arms[i]) ? e->arms[i].npats : 1;
+		for (int j = nl - 1; j >= 0; j--) {
+			BlockId pre = leaf[i][j];
+			if (pre == NO_BLOCK)
+				continue;
+			if (last_leaf) {
+				last_leaf = false;
+				continue;
+			}
+			BlockId fresh = new_block(b);
+			if (!b->f->blocks[pre].has_term)
+				false_edge(b, pre, fresh, GOTO_FALSE_EDGE);
+			leaf[i][j] = fresh;
+		}
+	}
+	BlockId *ends = scratch_alloc((size_t)n * sizeof *ends);
+	for (int i = 0; i < n; i++) {
+		const AstMatchArm *a = &e->arms[i];
+		ends[i] = NO_BLOCK;
+		if (!or_leaves(a)) {
+			if (leaf[i][0] == NO_BLOCK)
+				continue;
+			b->pending_term = 1;
+			int ats, aid = enter(b, &ats);
+			bind_arm(b, leaf[i][0], aid, a, &scrut);
+			ends[i] = into(b, dest, leaf[i][0], a->body);
+			ends[i] = leave(b, aid, ats, ends[i]);
+			continue;
+		}
+		int reached = -1; /* the first leaf reached schedules the drops (rustc 1.95's dumps: the
+		                     StorageDeads in the first alternative's binding order) */
+		for (int j = a->npats - 1; j >= 0; j--)
+			if (leaf[i][j] != NO_BLOCK)
+				reached = j;
+		if (reached < 0)
+			continue;
+		b->pending_term = 1;
+		int ats, aid = enter(b, &ats);
+		ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+		BlockId target = new_block(b);
+		for (int j = 0; j < a->npats; j++) {
+			if (leaf[i][j] == NO_BLOCK)
+				continue;
+			bind_pattern_at(b, leaf[i][j], aid, &a->pats[j], scrut, true, j == reached);
+			goto_(b, leaf[i][j], target);
+		}
+		ends[i] = into(b, dest, target, a->body);
+		ends[i] = leave(b, aid, ats, ends[i]);
+	}
+	BlockId end = new_block(b);
+	for (int i = 0; i < n; i++)
+		if (ends[i] != NO_BLOCK)
+			goto_(b, ends[i], end);
+	return end;
 }
 
 BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
@@ -263,18 +365,36 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 	BlockId otherwise = match_candidates(b, bb, refs, n);
 	fake_read(b, otherwise);
 	terminate(b, otherwise, mk(TK_UNREACHABLE));
-	/* an arm of several patterns (or-patterns without bindings, sema: none nested) enters
+	/* an arm of several patterns without bindings (merge_trivial_subcandidates) enters
 	 * its body from its first pattern's block, the others going there */
-	BlockId *arm_block = scratch_alloc((size_t)e->narms * sizeof *arm_block);
+	bool leaves = false;
 	for (int i = 0; i < e->narms; i++)
+		leaves |= or_leaves(&e->arms[i]);
+	BlockId *arm_block = scratch_alloc((size_t)e->narms * sizeof *arm_block);
+	BlockId **leaf = scratch_alloc((size_t)e->narms * sizeof *leaf);
+	for (int i = 0, j = 0; i < e->narms; i++) {
 		arm_block[i] = NO_BLOCK;
+		leaf[i] = scratch_alloc((size_t)e->arms[i].npats * sizeof *leaf[i]);
+		for (int p = 0; p < e->arms[i].npats; p++, j++)
+			leaf[i][p] = cands[j].pre;
+	}
 	for (int j = 0; j < n; j++) {
+		if (or_leaves(&e->arms[arm_of[j]]))
+			continue;
 		if (arm_block[arm_of[j]] == NO_BLOCK)
 			arm_block[arm_of[j]] = cands[j].pre;
 		else
 			goto_(b, cands[j].pre, arm_block[arm_of[j]]);
 	}
-	BlockId end = lower_arm_bodies(b, dest, e, arm_block, bind_arm, &scrut);
+	BlockId end;
+	if (leaves) {
+		for (int i = 0; i < e->narms; i++)
+			if (!or_leaves(&e->arms[i]))
+				leaf[i][0] = arm_block[i];
+		end = lower_leaf_bodies(b, dest, e, leaf, scrut);
+	} else {
+		end = lower_arm_bodies(b, dest, e, arm_block, bind_arm, &scrut);
+	}
 	scratch_release(sm);
 	return end;
 }

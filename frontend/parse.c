@@ -2162,6 +2162,8 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 				if (pos < 0)
 					error_tok(p, p->tok, "fields after `..` are not supported");
 				AstSubPattern sp = parse_sub_pattern(p, NULL);
+				if (at(p, TOK_PIPE))
+					error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
 				sp.field = pos++;
 				*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
 			}
@@ -2199,6 +2201,8 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 					error_expected(p, "identifier");
 				sp.name = sp.var->name;
 			}
+			if (at(p, TOK_PIPE))
+				error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
 			sp.field = -1;
 			for (int k = 0; k < v->nfields; k++)
 				if (!strcmp(v->fields[k].name, sp.name))

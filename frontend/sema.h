@@ -55,6 +55,8 @@ typedef struct Sema {
 	Diag **loop_errors;        /* by fn id; NULL until its first (most fns have none) */
 
 	/* typeck: inference variables, per fn */
+	bool or_alt;               /* typing a later alternative of an or-pattern (its bindings
+	                              are the first one's variables: unified, not set) */
 	struct TypeVar *tvs;
 	int ntv;
 	uint32_t tvs_cap;

@@ -68,6 +68,55 @@ static void push_binding(const AstSubPattern *sp, void *cx)
 
 static void resolve_expr(Sema *s, AstExpr *e);
 
+/* The binding named name in pat (nested patterns too), or NULL. */
+static AstSubPattern *find_binding(AstPattern *pat, const char *name)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		AstSubPattern *sp = &pat->subs[j];
+		AstSubPattern *r = sp->nested ? find_binding(sp->nested, name)
+		                 : sp->var && !strcmp(sp->var->name, name) ? sp : NULL;
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+/* rustc E0408: a name bound by one alternative of an or-pattern and not by another,
+ * reported at the alternative missing it; alt's bindings are then the first
+ * alternative's variables of their names (one local per name, as rustc declares
+ * the bindings of an or-pattern from its first alternative). */
+static void check_or_names(Sema *s, AstPattern *from, AstPattern *in)
+{
+	for (int j = 0; j < from->nsubs; j++) {
+		AstSubPattern *sp = &from->subs[j];
+		if (sp->nested)
+			check_or_names(s, sp->nested, in);
+		else if (sp->var && !find_binding(in, sp->var->name))
+			error_at(s, in->line, in->col, "variable `%s` is not bound in all patterns", sp->var->name);
+	}
+}
+
+static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
+{
+	for (int j = 0; j < alt->nsubs; j++) {
+		AstSubPattern *sp = &alt->subs[j];
+		if (sp->nested)
+			share_or_bindings(s, first, sp->nested);
+		else if (sp->var)
+			sp->var = find_binding(first, sp->var->name)->var;
+	}
+}
+
+static void resolve_or_pattern(Sema *s, AstMatchArm *a)
+{
+	for (int k = 1; k < a->npats; k++) {
+		check_or_names(s, &a->pats[0], &a->pats[k]);
+		check_or_names(s, &a->pats[k], &a->pats[0]);
+	}
+	for (int k = 1; k < a->npats; k++)
+		share_or_bindings(s, &a->pats[0], &a->pats[k]);
+}
+
 static void resolve_block(Sema *s, AstBlock *b)
 {
 	int mark = s->nscope;
@@ -151,6 +200,8 @@ static void resolve_expr(Sema *s, AstExpr *e)
 		resolve_expr(s, e->lhs);
 		for (int i = 0; i < e->narms; i++) {
 			int mark = s->nscope;
+			if (e->arms[i].npats > 1) /* issue 22 item 4: bindings in or-patterns */
+				resolve_or_pattern(s, &e->arms[i]);
 			for (int k = 0; k < e->arms[i].npats; k++)
 				ast_pattern_each_binding(&e->arms[i].pats[k], push_binding, s);
 			resolve_expr(s, e->arms[i].body);

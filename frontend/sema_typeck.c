@@ -877,8 +877,6 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 		AstType ft = only ? *only : v->fields[sp->field].ty;
 		if (sp->nested) { /* issue 22 item 4: a variant pattern of the field's enum */
 			AstPattern *np = sp->nested;
-			if (arm->npats > 1)
-				error_at(s, np->line, np->col, "nested patterns in or-patterns are not supported");
 			if (ast_pattern_is_literal(np)) { /* `Some(0)`, `Ok(true)`: the field's type */
 				AstType pt = np->is_bool ? ast_type(ATY_BOOL)
 				           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
@@ -901,8 +899,13 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 		}
 		if (!sp->var)
 			continue;
-		if (arm->npats > 1)
-			error_at(s, sp->line, sp->col, "bindings in or-patterns are not supported");
+		/* an or-pattern's later alternative binds the first one's variable (sema_resolve.c):
+		 * the same type (rustc E0308 at the later binding) */
+		if (s->or_alt) {
+			if (!unify(s, sp->var->ty, ft))
+				mismatch(s, sp->line, sp->col, sp->var->ty, ft);
+			continue;
+		}
 		sp->var->ty = ft;
 	}
 }
@@ -967,6 +970,7 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 		const AstMatchArm *arm = &e->arms[i];
 		for (int k = 0; k < arm->npats; k++) {
 			AstPattern *pat = &arm->pats[k];
+			s->or_alt = k > 0;
 			if (pat->is_wildcard)
 				continue;
 			if (!pat->enm) {
@@ -984,6 +988,7 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 			}
 			type_bindings(s, arm, pat, &pat->enm->variants[pat->variant], NULL);
 		}
+		s->or_alt = false;
 	}
 	return join_match_arms(s, e, expect, scrutinee_diverges);
 }

@@ -833,6 +833,33 @@ int state_transform(Module *m, Diag *d)
 /* mir_cleanup: for counting comparisons with rustc's final O0 MIR      */
 /* ------------------------------------------------------------------ */
 
+/* SimplifyCfg's simplify_branch over every block; whether any switch became a goto */
+static int simplify_branches(Fn *f)
+{
+	int changed = 0;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		Term *t = &f->blocks[b].term;
+		if (t->kind != TK_SWITCH)
+			continue;
+		BlockId first = NO_BLOCK;
+		int same = 1;
+		for (uint32_t i = 0; i <= t->nargs && same; i++) {
+			BlockId x = i < t->nargs ? f->arms[t->args + i].target : t->target;
+			for (uint32_t steps = 0; f->blocks[x].nstmts == 0 && f->blocks[x].term.kind == TK_GOTO &&
+						 f->blocks[x].term.target != x && steps < f->nblocks; steps++)
+				x = f->blocks[x].term.target;
+			if (first == NO_BLOCK)
+				first = x;
+			same = x == first;
+		}
+		if (same && first != NO_BLOCK) {
+			*t = term_goto(first);
+			changed = 1;
+		}
+	}
+	return changed;
+}
+
 void mir_cleanup(Fn *f)
 {
 	ScratchMark sm = scratch_mark();
@@ -851,24 +878,7 @@ void mir_cleanup(Fn *f)
 	/* 1a. rustc SimplifyCfg's simplify_branch: a switch whose targets (through empty
 	 * gotos) are all one block is a goto; its discriminant read then dies in 1b (the
 	 * discriminant switches of ElaborateDrops' open drop of a Poll whose arms do nothing) */
-	for (BlockId b = 0; b < f->nblocks; b++) {
-		Term *t = &f->blocks[b].term;
-		if (t->kind != TK_SWITCH)
-			continue;
-		BlockId first = NO_BLOCK;
-		int same = 1;
-		for (uint32_t i = 0; i <= t->nargs && same; i++) {
-			BlockId x = i < t->nargs ? f->arms[t->args + i].target : t->target;
-			for (uint32_t steps = 0; f->blocks[x].nstmts == 0 && f->blocks[x].term.kind == TK_GOTO &&
-						 f->blocks[x].term.target != x && steps < f->nblocks; steps++)
-				x = f->blocks[x].term.target;
-			if (first == NO_BLOCK)
-				first = x;
-			same = x == first;
-		}
-		if (same && first != NO_BLOCK)
-			*t = term_goto(first);
-	}
+	simplify_branches(f);
 	/* 1b. rustc SimplifyLocals: assignments to bare locals that are never read and have
 	 * no debug name (dead stores of temporaries) go, until nothing changes */
 	int again = 1;
@@ -994,6 +1004,12 @@ void mir_cleanup(Fn *f)
 		free(reach);
 		/* 4. unreachable blocks */
 		if (fn_remove_dead_blocks(f))
+			changed = 1;
+		/* 4a. simplify_branch again (rustc's SimplifyCfg::Final runs after SimplifyLocals
+		 * removed the dead discriminant reads of 1b): a drop-flag switch whose arms led to
+		 * a discriminant switch 1a could not fold (it still held its read) now has one
+		 * target (enum_nested_patterns.rs `msgs`: 54 blocks, rustc 53) */
+		if (simplify_branches(f))
 			changed = 1;
 	}
 	/* 5. rustc's late AddCallGuards::CriticalCallEdges, the last pass before
