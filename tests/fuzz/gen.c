@@ -1598,6 +1598,91 @@ static void gen_nested(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* issue 22 item 4: the patterns firmware matches with: literals inside variant patterns
+ * (`Pt::Q(3, true)`, `Pt::S { k: 0, g }`, `Some(2)`, `Ok(true)`), or-patterns with bindings and
+ * nested alternatives (`Pt::Q(k, false) | Pt::P(Pi::X(k))`, `Pt::P(Pi::Y) | Pt::N`), nested
+ * patterns in `if let` / `while let` (`if let Pt::P(Pi::X(4)) = ..`, `if let Some(Ok(x)) = r`,
+ * `while let Some(3) = o`); a Guard moved out on a literal's arm or by either alternative of an
+ * or-pattern, awaits inside the arms, the scrutinee held across an await or a temporary. */
+static void gen_patterns(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	bprintf(&b, "enum Pi%d { X(u32), Y, Z(u8) }\n\n", id);
+	int gs = chance(50); /* S holds a Guard */
+	bprintf(&b, "enum Pt%d { P(Pi%d), Q(u32, bool), S { k: u8, g: %s }, N }\n\n", id, id, gs ? "Guard" : "u16");
+	Fn mk, user;
+	memset(&mk, 0, sizeof mk);
+	memset(&user, 0, sizeof user);
+	snprintf(mk.name, sizeof mk.name, "ptmk%d", id);
+	mk.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Pt%d {\n", mk.name, id);
+	line(&b, 1, fmt("if p0 %% 4 == 0 { Pt%d::P(if p0 %% 3 == 0 { Pi%d::X(p0 %% 8) } else if p0 %% 3 == 1 { Pi%d::Y } "
+	                "else { Pi%d::Z(p0 as u8) }) } else if p0 %% 4 == 1 { Pt%d::Q(p0 %% 8, p0 %% 3 == 0) } "
+	                "else if p0 %% 4 == 2 { Pt%d::S { k: (p0 %% 3) as u8, g: %s } } else { Pt%d::N }",
+	                id, id, id, id, id, id, gs ? "guard(p0)" : "p0 as u16", id));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mk;
+	snprintf(user.name, sizeof user.name, "ptuse%d", nfns + 1);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	int temp = chance(25); /* the scrutinee a temporary */
+	if (!temp) {
+		line(&b, 1, fmt("let m = %s(p0);", mk.name));
+		if (chance(80))
+			line(&b, 1, "yield_now().await;");
+	}
+	line(&b, 1, fmt("let a = match %s {", temp ? fmt("%s(p0)", mk.name) : "m"));
+	line(&b, 2, fmt("Pt%d::Q(%d, %s) => %d,", id, rn(8), chance(50) ? "true" : "_", 10 + rn(5)));
+	if (chance(60))
+		line(&b, 2, fmt("Pt%d::Q(k, false) | Pt%d::P(Pi%d::X(k)) => k & 31,", id, id, id));
+	if (gs && chance(60)) {
+		line(&b, 2, fmt("Pt%d::S { k: %d, g } | Pt%d::S { k: %d, g } => {", id, rn(3), id, rn(3)));
+		line(&b, 3, "observe(1);");
+		if (chance(50))
+			line(&b, 3, "yield_now().await;");
+		line(&b, 3, "let h = g;");
+		line(&b, 3, "2");
+		line(&b, 2, "}");
+	} else {
+		line(&b, 2, fmt("Pt%d::S { k: %d, .. } => {", id, rn(3)));
+		if (chance(50))
+			line(&b, 3, "yield_now().await;");
+		line(&b, 3, "3");
+		line(&b, 2, "}");
+	}
+	if (chance(60))
+		line(&b, 2, fmt("Pt%d::P(Pi%d::Y) | Pt%d::N => 1,", id, id, id));
+	if (chance(40))
+		line(&b, 2, fmt("Pt%d::P(Pi%d::Z(%d)) => 5,", id, id, rn(4)));
+	line(&b, 2, "_ => 4,");
+	line(&b, 1, "};");
+	int form = rn(3);
+	if (form == 0) {
+		line(&b, 1, fmt("let c = if let Pt%d::P(Pi%d::X(%d)) = %s(p0 + 1) { 7 } else if let Pt%d::Q(v, true) = %s(p0) "
+		                "{ v } else { 0 };", id, id, rn(8), mk.name, id, mk.name));
+	} else if (form == 1) {
+		line(&b, 1, "let r: Option<Result<u32, u8>> = if p1 { Some(Ok(p0 & 7)) } else if p0 % 2 == 0 { None } "
+		            "else { Some(Err(p0 as u8)) };");
+		if (chance(50))
+			line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("let c = if let Some(Ok(%s)) = r { %s } else { 1 };", chance(50) ? "x" : fmt("%d", rn(8)),
+		                "2"));
+	} else {
+		line(&b, 1, fmt("let mut o = if p1 { Some(%d) } else { Some(p0 %% 4) };", rn(4)));
+		line(&b, 1, "let mut c = 0;");
+		line(&b, 1, fmt("while let Some(%d) = o {", rn(4)));
+		line(&b, 2, "c += 1;");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, "o = None;");
+		line(&b, 1, "}");
+	}
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "if p1 { a + c } else { a }");
+	end_fn_u32_bool(&b, &user);
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -1610,6 +1695,7 @@ enum {
 	SH_OPTION,
 	SH_NICHE,
 	SH_LET_MOVE, SH_NESTED,
+	SH_PATTERNS,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -1622,6 +1708,7 @@ static const char *const shape_names[NSHAPES] = {
 	"option",
 	"niche",
 	"let_move", "nested",
+	"patterns",
 };
 
 static void gen_shape(int s)
@@ -1661,6 +1748,7 @@ static void gen_shape(int s)
 	case SH_NICHE: gen_niche(); break;
 	case SH_LET_MOVE: gen_let_move(); break;
 	case SH_NESTED: gen_nested(); break;
+	case SH_PATTERNS: gen_patterns(); break;
 	}
 }
 
