@@ -208,6 +208,10 @@ typedef struct AstPattern {
 	int variant;         /* index in enm->variants */
 	struct AstSubPattern *subs; /* in source order */
 	int nsubs;
+	const AstStruct *strukt; /* a struct pattern inside a variant pattern (`Some(Pair { a: 0, b })`,
+	                            `E::V(P(x, _))`; enm NULL): subs its fields (issue 22 item 4) */
+	bool rest;           /* struct pattern: `..` */
+	bool paren;          /* struct pattern: written `P(..)` */
 	AstType lit_ty;      /* a literal inside a variant pattern (`Some(0)`, `E::B(3, _)`, `Ok(true)`):
 	                        the type of the field it matches, after sema (issue 22 item 4) */
 } AstPattern;
@@ -529,7 +533,7 @@ struct AstProgram {
  * too, in pattern order; whether a pattern or a match's arms nest variant patterns */
 void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPattern *sp, void *cx), void *cx);
 bool ast_pattern_nests(const AstPattern *pat);
-static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm; }
+static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm && !p->strukt; }
 bool ast_match_nests(const AstExpr *e);
 bool ast_match_needs_tree(const AstExpr *e);
 

@@ -82,7 +82,7 @@ TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, 
 	return type_of_enum[id];
 }
 
-/* The bindings of arm a's pattern (one pattern: sema refuses bindings in or-patterns),
+/* The bindings of arm a's pattern (one pattern: an or-pattern with bindings goes to build_nested.c),
  * in pattern order, in the arm's scope: `StorageLive(_x); _x = copy ((_s as V).i: T);` */
 typedef struct {
 	PlaceId scrut;

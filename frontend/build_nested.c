@@ -56,13 +56,30 @@ static void push_pair(Cand *c, PlaceId place, const AstPattern *pat)
 	c->n++;
 }
 
-/* The place of field k of variant pattern pat's variant, at place: `((x as V).k: T)` */
+/* The place of field k of variant pattern pat's variant, at place: `((x as V).k: T)`; of a
+ * struct pattern: `(x.k: T)` */
 static PlaceId field_place(Builder *b, PlaceId place, const AstPattern *pat, int k)
 {
+	if (pat->strukt)
+		return place_project(b->f, place, PROJ_FIELD, (uint32_t)k, ty_of(b, pat->strukt->fields[k].ty));
 	TypeId et = place_type(b->f, place);
 	PlaceId down = place_project(b->f, place, PROJ_DOWNCAST, (uint32_t)pat->variant, et);
 	TypeId ft = ty_of(b, pat->enm->variants[pat->variant].fields[k].ty);
 	return place_project(b->f, down, PROJ_FIELD, (uint32_t)k, ft);
+}
+
+/* A pattern's pairs: a struct pattern is irrefutable, so it has no pair of its own, its
+ * fields' nested patterns come in its place (rustc: MatchPairTree::for_pattern of a
+ * PatKind::Leaf without a test), in the order written. */
+static void add_pairs(Builder *b, Cand *c, PlaceId place, const AstPattern *pat)
+{
+	if (!pat->strukt) {
+		push_pair(c, place, pat);
+		return;
+	}
+	for (int j = 0; j < pat->nsubs; j++)
+		if (pat->subs[j].nested)
+			add_pairs(b, c, field_place(b, place, pat, pat->subs[j].field), pat->subs[j].nested);
 }
 
 /* The pair tested is entailed by its variant's branch: its nested pairs replace it
@@ -74,7 +91,7 @@ static void entail(Builder *b, Cand *c, int i)
 	c->n--;
 	for (int j = 0; j < mp.pat->nsubs; j++)
 		if (mp.pat->subs[j].nested)
-			push_pair(c, field_place(b, mp.place, mp.pat, mp.pat->subs[j].field), mp.pat->subs[j].nested);
+			add_pairs(b, c, field_place(b, mp.place, mp.pat, mp.pat->subs[j].field), mp.pat->subs[j].nested);
 }
 
 static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n);
@@ -217,7 +234,7 @@ static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPatt
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->nested) {
-			if (sp->nested->enm) /* a literal binds nothing */
+			if (sp->nested->enm || sp->nested->strukt) /* a literal binds nothing */
 				bind_pattern_at(b, bb, arm_scope, sp->nested, field_place(b, place, pat, sp->field), declared,
 				                sched);
 			continue;

@@ -556,6 +556,7 @@ static AstExpr *parse_if(Parser *p)
 
 static AstPattern parse_variant_pattern(Parser *p);
 static AstPattern parse_generic_variant_pattern(Parser *p);
+static AstPattern parse_struct_pattern(Parser *p);
 
 /* pattern = "_" | "-"? int | "true" | "false" | variant-pattern */
 static AstPattern parse_pattern(Parser *p)
@@ -2099,6 +2100,13 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		leave(p);
 		return sp;
 	}
+	if (at(p, TOK_IDENT) && find_struct(p, t) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
+		enter(p);
+		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
+		*sp.nested = parse_struct_pattern(p);
+		leave(p);
+		return sp;
+	}
 	bool is_mut = consume(p, TOK_MUT);
 	const Token *name = p->tok;
 	if (!at(p, TOK_IDENT))
@@ -2114,6 +2122,77 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 }
 
 static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const Token *vt);
+
+/* struct-pattern = struct-name ("{" ((ident | int) (":" sub)? | "..") ","?)* "}" | "(" (sub | "..") ","?)* ")")
+ * (issue 22 item 4: inside a variant pattern); the fields are matched to the struct's by sema,
+ * as a struct declared further down is known by name only here */
+static AstPattern parse_struct_pattern(Parser *p)
+{
+	AstPattern pat = {0};
+	const Token *t = advance(p);
+	pat.line = t->line;
+	pat.col = t->col;
+	pat.suffix = ATY_VAR;
+	pat.strukt = find_struct(p, t);
+	uint32_t cap = 0;
+	if (consume(p, TOK_LPAREN)) {
+		pat.paren = true;
+		int pos = 0;
+		while (!at(p, TOK_RPAREN)) {
+			if (consume(p, TOK_DOTDOT)) {
+				if (pat.rest)
+					error_tok(p, p->tok - 1, "`..` can only be used once per tuple struct pattern");
+				pat.rest = true;
+				pos = -1;
+			} else {
+				if (pos < 0)
+					error_tok(p, p->tok, "fields after `..` are not supported");
+				AstSubPattern sp = parse_sub_pattern(p, NULL);
+				if (at(p, TOK_PIPE))
+					error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
+				sp.field = pos++;
+				*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
+			}
+			if (!consume(p, TOK_COMMA))
+				break;
+		}
+		expect(p, TOK_RPAREN);
+		return pat;
+	}
+	expect(p, TOK_LBRACE);
+	while (!at(p, TOK_RBRACE)) {
+		if (consume(p, TOK_DOTDOT)) {
+			pat.rest = true;
+			if (!at(p, TOK_RBRACE))
+				error_tok(p, p->tok, "expected `}`, found `%.*s`", p->tok->len, p->tok->text);
+			break;
+		}
+		const Token *f = p->tok;
+		AstSubPattern sp;
+		if ((at(p, TOK_IDENT) || at(p, TOK_INT)) && at_ahead(p, 1, TOK_COLON)) {
+			advance(p);
+			advance(p);
+			sp = parse_sub_pattern(p, tok_name(p, f));
+		} else {
+			if (at(p, TOK_MUT))
+				f = p->tok + 1;
+			sp = parse_sub_pattern(p, NULL); /* shorthand `f` / `mut f` */
+			if (!sp.var)
+				error_expected(p, "identifier");
+			sp.name = sp.var->name;
+		}
+		if (at(p, TOK_PIPE))
+			error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
+		sp.field = -1;
+		sp.line = f->line;
+		sp.col = f->col;
+		*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_RBRACE);
+	return pat;
+}
 
 static AstPattern parse_variant_pattern(Parser *p)
 {

@@ -19,6 +19,7 @@ typedef struct Wit {
 	const AstEnum *en; /* NULL: `_`, or a value of a bool or integer column (lit) */
 	int v;
 	struct Wit **kids; /* en->variants[v].nfields */
+	const AstStruct *st; /* a struct's one constructor (en NULL), kids its fields */
 	bool lit;          /* `true`, `5_u8`, `1_u32..=u32::MAX`: the values lo..=hi (biased) of ty */
 	AstType ty;
 	uint64_t lo, hi;
@@ -185,6 +186,40 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	return out;
 }
 
+/* compute's step on a struct column (a struct pattern inside a variant pattern): one
+ * constructor, always present, never missing: every row specialised by its fields */
+static WitList compute_struct(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types,
+                              bool relevant)
+{
+	WitList out = {0};
+	const AstStruct *st = x->s->prog->structs[types[0].id];
+	int nf = st->nfields, nc = nf + ncols - 1;
+	AstType *ty = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *ty);
+	for (int k = 0; k < nf; k++)
+		ty[k] = st->fields[k].ty;
+	memcpy(ty + nf, types + 1, (size_t)(ncols - 1) * sizeof *ty);
+	const AstPattern ***sr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *sr);
+	for (int r = 0; r < nrows; r++) {
+		const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *row);
+		for (int k = 0; k < nf && rows[r][0]; k++)
+			row[k] = field_pat(rows[r][0], k);
+		memcpy(row + nf, rows[r] + 1, (size_t)(ncols - 1) * sizeof *row);
+		sr[r] = row;
+	}
+	WitList w = compute(x, sr, nrows, nc, ty, false, relevant);
+	for (int i = 0; i < w.n; i++) {
+		Wit *node = wild(x);
+		node->st = st;
+		node->kids = w.w[i];
+		Wit **vec = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *vec);
+		vec[0] = node;
+		for (int k = 1; k < ncols; k++)
+			vec[k] = w.w[i][nf + k - 1];
+		wl_push(x, &out, vec);
+	}
+	return out;
+}
+
 static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types, bool scrutinee,
                        bool relevant)
 {
@@ -200,6 +235,8 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 	}
 	if (types[0].kind == ATY_BOOL || ast_type_is_int(types[0]))
 		return compute_lit(x, rows, nrows, ncols, types, scrutinee, relevant);
+	if (types[0].kind == ATY_STRUCT)
+		return compute_struct(x, rows, nrows, ncols, types, relevant);
 	const AstEnum *en = enum_of(x, types[0]);
 	bool *present = NULL;
 	int npresent = 0;
@@ -347,11 +384,19 @@ static void print_lit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
 	print_int(x, t, w->hi, buf, len, cap);
 }
 
+static void print_fields(Ex *x, bool tuple, const AstField *fields, int nfields, Wit **kids, char **buf, size_t *len,
+                         size_t *cap);
+
 /* rustc's spelling: `E::V`, `E::V(A::X(_), _)`, `E::C { x: A::Y, .. }`, `Some(E::A)`, `_` */
 static void print_wit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
 {
 	if (w->lit) {
 		print_lit(x, w, buf, len, cap);
+		return;
+	}
+	if (w->st) { /* `Pair { a: 0_u32, .. }`, `P(_, 1_u8..=u8::MAX)` */
+		put(x, buf, len, cap, w->st->name);
+		print_fields(x, w->st->is_tuple, w->st->fields, w->st->nfields, w->kids, buf, len, cap);
 		return;
 	}
 	if (!w->en) {
@@ -364,30 +409,38 @@ static void print_wit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
 		put(x, buf, len, cap, "::");
 	}
 	put(x, buf, len, cap, var->name);
-	if (var->is_tuple) {
+	if (!var->is_unit)
+		print_fields(x, var->is_tuple, var->fields, var->nfields, w->kids, buf, len, cap);
+}
+
+/* a variant's or a struct's fields: `(A::X(_), _)`, ` { x: A::Y, .. }` (wildcards left to `..`) */
+static void print_fields(Ex *x, bool tuple, const AstField *fields, int nfields, Wit **kids, char **buf, size_t *len,
+                         size_t *cap)
+{
+	if (tuple) {
 		put(x, buf, len, cap, "(");
-		for (int k = 0; k < var->nfields; k++) {
+		for (int k = 0; k < nfields; k++) {
 			if (k)
 				put(x, buf, len, cap, ", ");
-			print_wit(x, w->kids[k], buf, len, cap);
+			print_wit(x, kids[k], buf, len, cap);
 		}
 		put(x, buf, len, cap, ")");
-	} else if (!var->is_unit) {
-		put(x, buf, len, cap, " {");
-		int shown = 0;
-		bool rest = false;
-		for (int k = 0; k < var->nfields; k++) {
-			if (!w->kids[k]->en && !w->kids[k]->lit) {
-				rest = true;
-				continue;
-			}
-			put(x, buf, len, cap, shown++ ? ", " : " ");
-			put(x, buf, len, cap, var->fields[k].name);
-			put(x, buf, len, cap, ": ");
-			print_wit(x, w->kids[k], buf, len, cap);
-		}
-		put(x, buf, len, cap, rest ? (shown ? ", .. }" : " .. }") : " }");
+		return;
 	}
+	put(x, buf, len, cap, " {");
+	int shown = 0;
+	bool rest = false;
+	for (int k = 0; k < nfields; k++) {
+		if (!kids[k]->en && !kids[k]->lit && !kids[k]->st) {
+			rest = true;
+			continue;
+		}
+		put(x, buf, len, cap, shown++ ? ", " : " ");
+		put(x, buf, len, cap, fields[k].name);
+		put(x, buf, len, cap, ": ");
+		print_wit(x, kids[k], buf, len, cap);
+	}
+	put(x, buf, len, cap, rest ? (shown ? ", .. }" : " .. }") : " }");
 }
 
 static const char *witness_text(Ex *x, const Wit *w)

@@ -226,7 +226,7 @@ static void lint_sub_literals(Sema *s, const AstPattern *pat)
 		const AstPattern *np = pat->subs[j].nested;
 		if (!np)
 			continue;
-		if (np->enm) {
+		if (np->enm || np->strukt) {
 			lint_sub_literals(s, np);
 			continue;
 		}

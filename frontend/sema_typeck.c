@@ -870,6 +870,49 @@ static AstType check_generic_variant(Sema *s, AstExpr *e, const AstType *expect)
  * `only` (an Option's or Result's argument while it may still be inferred). */
 static void check_generic_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType scrutinee);
 
+static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only);
+
+/* `Pair { a: 0, b }` / `P(x, _)` against a field of type ft (issue 22 item 4: a struct pattern
+ * inside a variant pattern): rustc's E0026, E0025, E0027, E0023 and E0532; the fields' names
+ * matched to the struct's here (the parser knows a struct declared further down by name only),
+ * then the sub-patterns typed by the fields they match. */
+static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType ft)
+{
+	const AstStruct *st = pat->strukt;
+	AstType fs = shallow(s, ft);
+	if (fs.kind != ATY_STRUCT || fs.id != st->id) {
+		AstType pt = {ATY_STRUCT, st->id};
+		mismatch(s, pat->line, pat->col, ft, pt);
+	}
+	if (pat->paren && !st->is_tuple)
+		error_at(s, pat->line, pat->col, "expected tuple struct or tuple variant, found struct `%s`", st->name);
+	if (pat->paren) {
+		if (pat->nsubs > st->nfields || (!pat->rest && pat->nsubs != st->nfields))
+			error_at(s, pat->line, pat->col,
+			         "this pattern has %d field%s, but the corresponding tuple struct has %d field%s", pat->nsubs,
+			         pat->nsubs == 1 ? "" : "s", st->nfields, st->nfields == 1 ? "" : "s");
+	} else {
+		bool *given = arena_alloc(s->scratch, (size_t)st->nfields + 1);
+		for (int j = 0; j < pat->nsubs; j++) {
+			AstSubPattern *sp = &pat->subs[j];
+			sp->field = -1;
+			for (int k = 0; k < st->nfields; k++)
+				if (!strcmp(st->fields[k].name, sp->name))
+					sp->field = k;
+			if (sp->field < 0)
+				error_at(s, sp->line, sp->col, "struct `%s` does not have a field named `%s`", st->name, sp->name);
+			if (given[sp->field])
+				error_at(s, sp->line, sp->col, "field `%s` bound multiple times in the pattern", sp->name);
+			given[sp->field] = true;
+		}
+		for (int k = 0; k < st->nfields && !pat->rest; k++)
+			if (!given[k])
+				error_at(s, pat->line, pat->col, "pattern does not mention field `%s`", st->fields[k].name);
+	}
+	AstVariant fields = {.name = st->name, .fields = st->fields, .nfields = st->nfields, .is_tuple = st->is_tuple};
+	type_bindings(s, arm, pat, &fields, NULL);
+}
+
 static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
@@ -877,6 +920,10 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 		AstType ft = only ? *only : v->fields[sp->field].ty;
 		if (sp->nested) { /* issue 22 item 4: a variant pattern of the field's enum */
 			AstPattern *np = sp->nested;
+			if (np->strukt) {
+				check_struct_pattern(s, arm, np, ft);
+				continue;
+			}
 			if (ast_pattern_is_literal(np)) { /* `Some(0)`, `Ok(true)`: the field's type */
 				AstType pt = np->is_bool ? ast_type(ATY_BOOL)
 				           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
@@ -935,8 +982,12 @@ static void finish_nested(Sema *s, AstPattern *pat)
 			np->lit_ty = resolve_type(s, np->lit_ty);
 			continue;
 		}
+		if (np->strukt) {
+			finish_nested(s, np);
+			continue;
+		}
 		if (np->enm->generic) {
-			AstType ft = resolve_type(s, pat->enm->variants[pat->variant].fields[pat->subs[j].field].ty);
+			AstType ft = resolve_type(s, (pat->strukt ? pat->strukt->fields : pat->enm->variants[pat->variant].fields)[pat->subs[j].field].ty);
 			if (ft.kind == ATY_ENUM && !(ft.id & AST_ENUM_PARTIAL))
 				np->enm = s->prog->enums[ast_enum_index(ft)];
 		}
