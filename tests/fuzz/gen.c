@@ -1600,9 +1600,9 @@ static void gen_nested(void)
 
 /* issue 22 item 4: the patterns firmware matches with: literals inside variant patterns
  * (`Pt::Q(3, true)`, `Pt::S { k: 0, g }`, `Some(2)`, `Ok(true)`), or-patterns with bindings and
- * nested alternatives (`Pt::Q(k, false) | Pt::P(Pi::X(k))`, `Pt::P(Pi::Y) | Pt::N`), nested
- * patterns in `if let` / `while let` (`if let Pt::P(Pi::X(4)) = ..`, `if let Some(Ok(x)) = r`,
- * `while let Some(3) = o`); a Guard moved out on a literal's arm or by either alternative of an
+ * nested alternatives (`Pt::Q(k, false) | Pt::P(Pi::X(k))`, `Pt::P(Pi::Y) | Pt::N`), a struct
+ * pattern inside a variant pattern (`Pt::W(Pw { on: true, n })`), nested patterns in `if let` /
+ * `while let` (`if let Pt::P(Pi::X(4)) = ..`, `if let Some(Ok(x)) = r`, `while let Some(3) = o`); a Guard moved out on a literal's arm or by either alternative of an
  * or-pattern, awaits inside the arms, the scrutinee held across an await or a temporary. */
 static void gen_patterns(void)
 {
@@ -1610,7 +1610,9 @@ static void gen_patterns(void)
 	Buf b = {0};
 	bprintf(&b, "enum Pi%d { X(u32), Y, Z(u8) }\n\n", id);
 	int gs = chance(50); /* S holds a Guard */
-	bprintf(&b, "enum Pt%d { P(Pi%d), Q(u32, bool), S { k: u8, g: %s }, N }\n\n", id, id, gs ? "Guard" : "u16");
+	bprintf(&b, "struct Pw%d { n: u32, on: bool }\n\n", id);
+	bprintf(&b, "enum Pt%d { P(Pi%d), Q(u32, bool), S { k: u8, g: %s }, W(Pw%d), N }\n\n", id, id,
+	        gs ? "Guard" : "u16", id);
 	Fn mk, user;
 	memset(&mk, 0, sizeof mk);
 	memset(&user, 0, sizeof user);
@@ -1619,8 +1621,9 @@ static void gen_patterns(void)
 	bprintf(&b, "fn %s(p0: u32) -> Pt%d {\n", mk.name, id);
 	line(&b, 1, fmt("if p0 %% 4 == 0 { Pt%d::P(if p0 %% 3 == 0 { Pi%d::X(p0 %% 8) } else if p0 %% 3 == 1 { Pi%d::Y } "
 	                "else { Pi%d::Z(p0 as u8) }) } else if p0 %% 4 == 1 { Pt%d::Q(p0 %% 8, p0 %% 3 == 0) } "
-	                "else if p0 %% 4 == 2 { Pt%d::S { k: (p0 %% 3) as u8, g: %s } } else { Pt%d::N }",
-	                id, id, id, id, id, id, gs ? "guard(p0)" : "p0 as u16", id));
+	                "else if p0 %% 4 == 2 { Pt%d::S { k: (p0 %% 3) as u8, g: %s } } else if p0 %% 8 == 3 { Pt%d::N } "
+	                "else { Pt%d::W(Pw%d { n: p0, on: p0 %% 3 == 1 }) }",
+	                id, id, id, id, id, id, gs ? "guard(p0)" : "p0 as u16", id, id, id));
 	bput(&b, "}\n\n");
 	fns[nfns++] = mk;
 	snprintf(user.name, sizeof user.name, "ptuse%d", nfns + 1);
@@ -1655,6 +1658,8 @@ static void gen_patterns(void)
 		line(&b, 2, fmt("Pt%d::P(Pi%d::Y) | Pt%d::N => 1,", id, id, id));
 	if (chance(40))
 		line(&b, 2, fmt("Pt%d::P(Pi%d::Z(%d)) => 5,", id, id, rn(4)));
+	if (chance(40)) /* a struct pattern inside a variant pattern */
+		line(&b, 2, fmt("Pt%d::W(Pw%d { on: %s, n }) => n & 7,", id, id, chance(50) ? "true" : "_"));
 	line(&b, 2, "_ => 4,");
 	line(&b, 1, "};");
 	int form = rn(3);
