@@ -418,6 +418,13 @@ static void test_match_exhaustiveness(void **state)
 	(void)state;
 	assert_check_error("fn f(x: u32) -> u32 { match x { 1 => 2 } }", 1, 29, "non-exhaustive patterns: `_` not covered");
 	assert_check_error("fn f(x: bool) -> u32 { match x { true => 2 } }", 1, 30, "non-exhaustive patterns: `false` not covered");
+	/* issue 22 item 4: literals inside variant patterns, bindings in or-patterns */
+	assert_check_error("fn f(o: Option<u8>) -> u32 { match o { Some(0) => 1, None => 2 } }", 1, 36,
+	                   "non-exhaustive patterns: `Some(1_u8..=u8::MAX)` not covered");
+	assert_check_error("fn f(o: Option<bool>) -> u32 { match o { Some(true) => 1, None => 2 } }", 1, 38,
+	                   "non-exhaustive patterns: `Some(false)` not covered");
+	assert_check_error("fn f(o: Option<u32>) -> u32 { match o { Some(x) | None => 1 } }", 1, 51,
+	                   "variable `x` is not bound in all patterns");
 	assert_check_error("fn f(x: bool) { match x { } }", 1, 23, "non-exhaustive patterns: `false` and `true` not covered");
 	AstProgram *p = check_ok("fn f(x: bool) -> u32 { match x { true => 1, false => 2 } }\n"
 	                         "fn g(x: i8) -> u32 { match x { -1 | 0 => 1, _ => 2 } }");
