@@ -160,7 +160,7 @@ rustc-bytes: $(BIN)
 RUSTC_RUN_GEN ?= 20
 RUSTC_RUN_CONFIGS ?= debug-unwind,release-unwind,debug-abort,release-abort
 # issue 22: the sample adds 2 generated programs per shape named (whatever the seeds force)
-RUSTC_RUN_SHAPES ?= let_move,nested
+RUSTC_RUN_SHAPES ?= let_move,nested,patterns
 rustc-run: $(BIN) $(BUILD)/fuzz/gen
 	@GEN=$(BUILD)/fuzz/gen BIN=$(BIN) python3 tests/native/rustc_run.py --gen=$(RUSTC_RUN_GEN) \
 	  --gen-shapes=$(RUSTC_RUN_SHAPES) --configs=$(RUSTC_RUN_CONFIGS) --jobs=2
