@@ -958,9 +958,12 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 		for (var = 0; var < a->nvariants && !is_id(p, a->variants[var].name); var++)
 			;
 		if (var == a->nvariants) {
-			if (strchr(name, '<'))
-				return p->t.kind == T_IDENT ? ERR("%s has no variant %.*s", a->name, (int)p->t.n, p->t.s)
-							    : unexpected(p, "expected a variant name");
+			if (p->t.kind != T_IDENT)
+				return unexpected(p, "expected a variant name");
+			Tok vt = p->t;
+			next(p);
+			if (strchr(name, '<') || (!is_p(p, "(") && !is_p(p, "::"))) /* not a call of `E::f(..)` */
+				return err_at(p, vt.line, vt.col, "%s has no variant %.*s", a->name, (int)vt.n, vt.s);
 			p->lx = save_lx, p->t = save_t;
 			return 0;
 		}

@@ -352,9 +352,9 @@ static int check_facts(P *p, const Facts *fx, const Adt *a)
 		return err_at(p, fx->tag_line, fx->tag_col, "layout of enum %s: %s given, its variants make %s", a->name,
 			      fx->niche ? "a niche" : "a direct tag", a->tag_niche ? "a niche" : "a direct tag");
 	if (fx->tag_size != a->tag_size || fx->tag_off != a->tag_off)
-		return err_at(p, fx->tag_line, fx->tag_col,
-			      "layout of enum %s: tag of %u bytes at %u given, its variants put %u bytes at %u", a->name,
-			      (unsigned)fx->tag_size, (unsigned)fx->tag_off, (unsigned)a->tag_size, (unsigned)a->tag_off);
+		return err_at(p, fx->tag_line, fx->tag_col, "layout of enum %s: %s u%u at %u given, its variants make u%u at %u",
+			      a->name, fx->niche ? "niche" : "tag", (unsigned)fx->tag_size * 8, (unsigned)fx->tag_off,
+			      (unsigned)a->tag_size * 8, (unsigned)a->tag_off);
 	if (fx->niche) {
 		const char *fst = a->variants[a->niche_first].name, *lst = a->variants[a->niche_last].name;
 		const char *unt = a->variants[a->untagged].name;
