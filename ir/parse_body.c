@@ -263,8 +263,16 @@ static int parse_place_rec(P *p, LocalId *local)
 			TypeId t = place_so_far(p, *local);
 			const Adt *a = t == NO_ID ? NULL : adt_of(p->m, t);
 			int line = p->t.line, col = p->t.col;
-			if (is_id(p, "variant")) {
+			Lex save_lx = p->lx;
+			Tok save_t = p->t;
+			int numbered = 0;
+			if (is_id(p, "variant")) { /* `variant#N`, unless a variant is named `variant` */
 				next(p);
+				numbered = is_p(p, "#") || !(a && a->enum_defined);
+				if (!numbered)
+					p->lx = save_lx, p->t = save_t;
+			}
+			if (numbered) {
 				TRY(expect_p(p, "#", "after `variant`"));
 				TRY(parse_u32(p, &pe.index, "a variant number"));
 				if (a && a->defined && pe.index >= a->nvariants)
@@ -742,6 +750,31 @@ static Term term_init(TermKind k)
 	return (Term){.kind = (uint8_t)k, .target = NO_BLOCK, .drop = NO_BLOCK, .unwind_bb = NO_BLOCK};
 }
 
+/* At `<`: is the path `<T as IntoFuture>::into_future` or `<T as Future>::poll` (parsed
+ * below, T resolved), rather than a trait method of the module? Nothing is consumed; a
+ * malformed path is left to the builtins' parser, whose errors name what it expects. */
+static int builtin_qualified(P *p)
+{
+	Lex save_lx = p->lx;
+	Tok save_t = p->t;
+	int save_quiet = p->quiet;
+	char *name;
+	p->quiet = 1;
+	int r = parse_path(p, &name);
+	p->quiet = save_quiet;
+	p->lx = save_lx, p->t = save_t;
+	if (r < 0) {
+		p->err = 0;
+		return 1;
+	}
+	static const char *const builtin[] = {" as IntoFuture>::into_future", " as Future>::poll"};
+	size_t n = strlen(name);
+	for (int i = 0; i < 2; i++)
+		if (n > strlen(builtin[i]) && strcmp(name + n - strlen(builtin[i]), builtin[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* After `PLACE =`: a call or a yield. */
 static int parse_call(P *p, PlaceId dst, Term *t)
 {
@@ -766,26 +799,11 @@ static int parse_call(P *p, PlaceId dst, Term *t)
 		TRY(parse_block_ref(p, &t->drop));
 		return expect_p(p, "]", "after yield targets");
 	}
-	int qualified_fn = 0;
-	if (is_p(p, "<")) { /* a trait method of the module (`<Sensor as Read>::read`), or a builtin below */
-		Lex save_lx = p->lx;
-		Tok save_t = p->t;
+	if (is_p(p, "<") && !builtin_qualified(p)) { /* a trait method of the module: `<Sensor as Read>::read` */
 		char *name;
 		TRY(parse_path(p, &name));
-		size_t n = strlen(name);
-		static const char *const builtin[] = {" as IntoFuture>::into_future", " as Future>::poll"};
-		qualified_fn = 1;
-		for (int i = 0; i < 2; i++)
-			if (n > strlen(builtin[i]) && strcmp(name + n - strlen(builtin[i]), builtin[i]) == 0)
-				qualified_fn = 0;
-		if (qualified_fn) {
-			t->op = CALLEE_FN;
-			t->x = fn_add_name(f, name);
-		} else {
-			p->lx = save_lx, p->t = save_t;
-		}
-	}
-	if (qualified_fn) {
+		t->op = CALLEE_FN;
+		t->x = fn_add_name(f, name);
 	} else if (is_p(p, "<")) {
 		next(p);
 		TypeId ty;

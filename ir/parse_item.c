@@ -395,6 +395,11 @@ static int item_header(P *p, const char *kw, char **name, TypeId *t)
 			      *name);
 	if (!strchr(*name, '<') && strpbrk(*name, ":&*[({!<>, "))
 		return err_at(p, line, col, "%s is not an item name", *name);
+	static const char *const builtin[] = {"bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64",
+					      "isize", "YieldNow", "Guard", "ResumeTy", "Context", "Poll", "Pin"};
+	for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++)
+		if (strcmp(*name, builtin[i]) == 0)
+			return err_at(p, line, col, "%s %s: the name of a builtin type", kw, *name);
 	*t = item_type(p, *name);
 	if (*t == NO_ID) /* not seen by the pre-scan (text before it was malformed) */
 		*t = type_adt(p->m, *name);
@@ -473,6 +478,8 @@ static int parse_enum(P *p, Facts *fx)
 			if (nfields[v] > 1 || names[v])
 				return err_at(p, line, col, "enum %s: variant %s holds at most one positional field", name,
 					      vnames[v]);
+		if (core == 0 && nfields[0])
+			return err_at(p, line, col, "enum %s: None holds no field", name);
 		/* `?`'s residuals leave the uninhabited variant empty (Option's None is empty anyway) */
 		int empty = core == 0 ? nfields[1] == 0 : nfields[0] == 0 || nfields[1] == 0;
 		if (core == 2 && empty)

@@ -3,7 +3,8 @@
 # (default: tests/{build,opt,rust}/*.rs and bench/*.rs), `print` -> parse -> `print`
 # gives identical text, the lowered module (`lower`) too, and the printed .mir behaves
 # as the .rs: `check` says the same, and `run --entry F` of every async fn prints the
-# same trace. Programs that do not build (prelude.rs) are skipped.
+# same trace, and `emit --harness` writes the same crate. Programs that do not build
+# (prelude.rs) are skipped.
 #   sh tests/mir/corpus_roundtrip.sh BIN [--sample=N] [FILE.rs...]
 # --sample=N: every Nth program of the list (`make check` runs a sample; `make
 # mir-corpus` all of them).
@@ -50,6 +51,12 @@ for f in "$@"; do
 			diff "$TMP/r1" "$TMP/r2s" | head -5; ok=0; break; fi
 	done
 	[ $ok = 1 ] || continue
+	# and the same custom-MIR crate from both (`emit --harness`; the layouts of its items included)
+	"$BIN" emit "$f" --harness >"$TMP/e1" 2>&1; r1=$?
+	"$BIN" emit "$TMP/a.mir" --harness >"$TMP/e2" 2>&1; r2=$?
+	sed "s#$TMP/a.mir#$f#g" "$TMP/e2" >"$TMP/e2s"
+	if [ $r1 != $r2 ] || ! cmp -s "$TMP/e1" "$TMP/e2s"; then
+		bad "$f: emit of the .mir (exit $r2) differs from the .rs's (exit $r1)"; diff "$TMP/e1" "$TMP/e2s" | head -5; continue; fi
 	pass=$((pass + 1)); count=$((count + 1))
 done
 echo "mir-corpus: $pass/$count passed ($skipped not built)"
