@@ -311,3 +311,15 @@ example-pass-bless: $(EXAMPLE_BIN)
 	@sh tests/example_pass/run.sh $(EXAMPLE_BIN) bless
 check: example-pass
 bless: example-pass-bless
+
+# issue 22 item 3: whole programs round-trip through the textual IR (print -> parse -> print
+# identical, before and after the transform; check and every async fn's run the same as the
+# .rs's): `make mir-corpus` on every program of tests/{build,opt,rust} and bench, `make check`
+# on every 4th of them
+.PHONY: mir-corpus mir-corpus-sample
+MIR_CORPUS_SAMPLE ?= 4
+mir-corpus: $(BIN)
+	@sh tests/mir/corpus_roundtrip.sh $(BIN)
+mir-corpus-sample: $(BIN)
+	@sh tests/mir/corpus_roundtrip.sh $(BIN) --sample=$(MIR_CORPUS_SAMPLE)
+check: mir-corpus-sample

@@ -491,7 +491,8 @@ static int parse_coroutine(P *p)
 	return 0;
 }
 
-/* Register every top-level `coroutine NAME: async fn|block` in file order. */
+/* Register every top-level `coroutine NAME: async fn|block` in file order, and
+ * every struct and enum item by name (parse_item.c). */
 static void prescan(P *p)
 {
 	int depth = 0;
@@ -503,12 +504,19 @@ static void prescan(P *p)
 		} else if (is_p(p, "}")) {
 			if (depth > 0)
 				depth--;
+		} else if (depth == 0 && (is_id(p, "struct") || is_id(p, "enum"))) {
+			p->err = 0;
+			prescan_item(p);
+			p->depth = 0;
+			continue;
 		} else if (depth == 0 && is_id(p, "coroutine")) {
 			next(p);
 			char *name;
 			p->err = 0;
-			if (p->t.kind != T_IDENT || parse_path(p, &name) < 0)
+			if ((p->t.kind != T_IDENT && !is_p(p, "<") && !is_p(p, "{")) || parse_path(p, &name) < 0) {
+				p->depth = 0;
 				continue;
+			}
 			if (!is_p(p, ":"))
 				continue;
 			next(p);
@@ -589,8 +597,10 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d)
 			r = parse_fn(p);
 		else if (is_id(p, "coroutine"))
 			r = parse_coroutine(p);
+		else if (is_id(p, "struct") || is_id(p, "enum") || is_p(p, "#"))
+			r = parse_item(p);
 		else
-			r = unexpected(p, "expected `fn` or `coroutine`");
+			r = unexpected(p, "expected `fn`, `coroutine`, `struct` or `enum`");
 	}
 	if (r == 0)
 		r = resolve(p);

@@ -80,8 +80,17 @@ int parse_block_ref(P *p, BlockId *out);
 int parse_local(P *p, LocalId *out);
 int parse_ident(P *p, const char **out, const char *what);
 int parse_path(P *p, char **out);
+/* The canonical spelling of a type, as type_print writes it, read token by token
+ * without resolving it (`Option<&mut Pair>`, `[u8; 4]`, `Result<Infallible, u8>`):
+ * ADT names and the qualified segments `<T as Trait>` of paths. */
+int parse_type_text(P *p, char **out);
 /* Is the current token the punctuation s? */
 static inline int is_p(const P *p, const char *s) { return p->t.kind == T_PUNCT && strcmp(p->t.p, s) == 0; }
+
+/* parse_item.c: struct and enum items (issue 22), registered by the pre-scan */
+void prescan_item(P *p);   /* at `struct`/`enum`: registers the item's TY_ADT, consumes its name */
+int parse_item(P *p);      /* at `#`, `struct` or `enum` */
+TypeId item_type(P *p, const char *name); /* the TY_ADT of an item of the file, or NO_ID */
 
 /* parse_body.c: types, places, operands, constants, rvalues, statements, terminators */
 int parse_type(P *p, TypeId *out);

@@ -170,7 +170,14 @@ static int parse_type_inner(P *p, TypeId *out)
 				return 0;
 			}
 		}
-		return ERR("unknown type %.*s", (int)p->t.n, p->t.s);
+		/* a struct or enum item of the file (parse_item.c): `Pair`, `Option<u32>` */
+		int line = p->t.line, col = p->t.col;
+		char *name;
+		TRY(parse_type_text(p, &name));
+		*out = item_type(p, name);
+		if (*out == NO_ID)
+			return err_at(p, line, col, "unknown type %s", name);
+		return 0;
 	}
 	return unexpected(p, "expected a type");
 }
@@ -252,18 +259,41 @@ static int parse_place_rec(P *p, LocalId *local)
 		} else if (is_id(p, "as")) {
 			next(p);
 			pe.kind = PROJ_DOWNCAST;
-			if (is_id(p, "Ready")) {
+			/* an enum item's variant by name (print.c's spelling), Poll's Ready/Pending */
+			TypeId t = place_so_far(p, *local);
+			const Adt *a = t == NO_ID ? NULL : adt_of(p->m, t);
+			int line = p->t.line, col = p->t.col;
+			Lex save_lx = p->lx;
+			Tok save_t = p->t;
+			int numbered = 0;
+			if (is_id(p, "variant")) { /* `variant#N`, unless a variant is named `variant` */
+				next(p);
+				numbered = is_p(p, "#") || !(a && a->enum_defined);
+				if (!numbered)
+					p->lx = save_lx, p->t = save_t;
+			}
+			if (numbered) {
+				TRY(expect_p(p, "#", "after `variant`"));
+				TRY(parse_u32(p, &pe.index, "a variant number"));
+				if (a && a->defined && pe.index >= a->nvariants)
+					return err_at(p, line, col, "variant#%u out of range: %s has %u variants",
+						      (unsigned)pe.index, a->name, (unsigned)a->nvariants);
+			} else if (a && a->enum_defined && p->t.kind == T_IDENT) {
+				for (pe.index = 0; pe.index < a->nvariants && !is_id(p, a->variants[pe.index].name); pe.index++)
+					;
+				if (pe.index == a->nvariants)
+					return ERR("%s has no variant %.*s", a->name, (int)p->t.n, p->t.s);
+				next(p);
+			} else if (a && a->defined) {
+				return ERR("downcast of struct %s", a->name);
+			} else if (is_id(p, "Ready")) {
 				next(p);
 				pe.index = 0;
 			} else if (is_id(p, "Pending")) {
 				next(p);
 				pe.index = 1;
-			} else if (is_id(p, "variant")) {
-				next(p);
-				TRY(expect_p(p, "#", "after `variant`"));
-				TRY(parse_u32(p, &pe.index, "a variant number"));
 			} else {
-				return unexpected(p, "expected `Ready`, `Pending` or `variant#N` after `as`");
+				return unexpected(p, "expected `Ready`, `Pending`, a variant name or `variant#N` after `as`");
 			}
 		} else {
 			return unexpected(p, "expected '.' or `as` in place projection");
@@ -720,6 +750,31 @@ static Term term_init(TermKind k)
 	return (Term){.kind = (uint8_t)k, .target = NO_BLOCK, .drop = NO_BLOCK, .unwind_bb = NO_BLOCK};
 }
 
+/* At `<`: is the path `<T as IntoFuture>::into_future` or `<T as Future>::poll` (parsed
+ * below, T resolved), rather than a trait method of the module? Nothing is consumed; a
+ * malformed path is left to the builtins' parser, whose errors name what it expects. */
+static int builtin_qualified(P *p)
+{
+	Lex save_lx = p->lx;
+	Tok save_t = p->t;
+	int save_quiet = p->quiet;
+	char *name;
+	p->quiet = 1;
+	int r = parse_path(p, &name);
+	p->quiet = save_quiet;
+	p->lx = save_lx, p->t = save_t;
+	if (r < 0) {
+		p->err = 0;
+		return 1;
+	}
+	static const char *const builtin[] = {" as IntoFuture>::into_future", " as Future>::poll"};
+	size_t n = strlen(name);
+	for (int i = 0; i < 2; i++)
+		if (n > strlen(builtin[i]) && strcmp(name + n - strlen(builtin[i]), builtin[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* After `PLACE =`: a call or a yield. */
 static int parse_call(P *p, PlaceId dst, Term *t)
 {
@@ -744,7 +799,12 @@ static int parse_call(P *p, PlaceId dst, Term *t)
 		TRY(parse_block_ref(p, &t->drop));
 		return expect_p(p, "]", "after yield targets");
 	}
-	if (is_p(p, "<")) {
+	if (is_p(p, "<") && !builtin_qualified(p)) { /* a trait method of the module: `<Sensor as Read>::read` */
+		char *name;
+		TRY(parse_path(p, &name));
+		t->op = CALLEE_FN;
+		t->x = fn_add_name(f, name);
+	} else if (is_p(p, "<")) {
 		next(p);
 		TypeId ty;
 		TRY(parse_type(p, &ty));
@@ -813,6 +873,150 @@ static int parse_call(P *p, PlaceId dst, Term *t)
 	return parse_targets(p, t, "return");
 }
 
+/* The fields of an ADT aggregate after its name: `{ a: op, .. }` with the variant's
+ * field names in order, or `(op, ..)`. */
+static int parse_adt_fields(P *p, const AdtVariant *v, const char *what, Operand **ops, uint32_t *nops, uint32_t *cap)
+{
+	int named = v->nfields && v->fieldnames[0];
+	next(p); /* { or ( */
+	for (uint32_t i = 0; i < v->nfields; i++) {
+		if (i)
+			TRY(expect_p(p, ",", "between the fields of an aggregate"));
+		if (named) {
+			if (!is_id(p, v->fieldnames[i])) {
+				if (p->t.kind != T_IDENT)
+					return unexpected(p, "expected a field name");
+				return ERR("expected field %s of %s, found %.*s", v->fieldnames[i], what, (int)p->t.n, p->t.s);
+			}
+			next(p);
+			TRY(expect_p(p, ":", "after the field name"));
+		}
+		Operand o;
+		TRY(parse_operand(p, &o));
+		*(Operand *)VEC_PUSH(p->tmp, *ops, *nops, *cap) = o;
+	}
+	if (is_p(p, ","))
+		return ERR("%s has %u fields", what, (unsigned)v->nfields);
+	return expect_p(p, named ? "}" : ")", "after the fields of an aggregate");
+}
+
+/* An ADT aggregate (as print.c writes it, rustc's spelling): `Pair { a: move _1, .. }`,
+ * `Tup(const 3_u8, move _5)`, `U`, `E::B(..)`, `E::C { .. }`, `E::A`,
+ * `Option::<u32>::Some(..)`. 1 when the name is a struct or enum item of the file and the
+ * tokens after it are its constructor's (parsed into s); 0 when they are not (a call:
+ * `Counter::new(..)`, nothing consumed); -1 on error. */
+static int parse_adt_aggregate(P *p, Stmt *s)
+{
+	Fn *f = p->f;
+	if (p->t.kind != T_IDENT)
+		return 0;
+	Lex save_lx = p->lx;
+	Tok save_t = p->t;
+	int line = p->t.line, col = p->t.col;
+	size_t cap = 0, n = 0;
+	char *name = NULL;
+#define NAME_PUT(str, k)                                                                   \
+	do {                                                                               \
+		size_t k_ = (k);                                                           \
+		if (n + k_ + 1 > cap) {                                                    \
+			char *nb = arena_alloc(p->tmp, cap = (n + k_ + 1) * 2);           \
+			if (n)                                                             \
+				memcpy(nb, name, n);                                       \
+			name = nb;                                                         \
+		}                                                                          \
+		memcpy(name + n, (str), k_);                                               \
+		n += k_;                                                                   \
+		name[n] = 0;                                                               \
+	} while (0)
+	NAME_PUT(p->t.s, p->t.n);
+	next(p);
+	Lex lx2 = p->lx;
+	Tok t2 = p->t;
+	if (is_p(p, "::")) {
+		next(p);
+		if (is_p(p, "<")) { /* `Option::<u32>`: the item `Option<u32>` */
+			next(p);
+			NAME_PUT("<", 1);
+			for (int i = 0;; i++) {
+				if (i) {
+					TRY(expect_p(p, ",", "between type arguments"));
+					NAME_PUT(", ", 2);
+				}
+				char *arg;
+				TRY(parse_type_text(p, &arg));
+				NAME_PUT(arg, strlen(arg));
+				if (is_p(p, ">"))
+					break;
+			}
+			next(p);
+			NAME_PUT(">", 1);
+		} else {
+			p->lx = lx2, p->t = t2;
+		}
+	}
+#undef NAME_PUT
+	TypeId t = item_type(p, name);
+	const Adt *a = t == NO_ID ? NULL : adt_of(p->m, t);
+	if (!a || !a->defined) {
+		if (!strncmp(name, "Option<", 7) || !strncmp(name, "Result<", 7) || !strncmp(name, "ControlFlow<", 12))
+			return err_at(p, line, col, "unknown type %s", name);
+		p->lx = save_lx, p->t = save_t;
+		return 0;
+	}
+	uint32_t var = 0;
+	if (a->enum_defined) { /* `E::V`: a variant, else a call of `E::f` */
+		lx2 = p->lx, t2 = p->t;
+		if (!is_p(p, "::")) {
+			if (strchr(name, '<'))
+				return unexpected(p, "expected '::' and a variant after the enum's name");
+			p->lx = save_lx, p->t = save_t;
+			return 0;
+		}
+		next(p);
+		for (var = 0; var < a->nvariants && !is_id(p, a->variants[var].name); var++)
+			;
+		if (var == a->nvariants) {
+			if (p->t.kind != T_IDENT)
+				return unexpected(p, "expected a variant name");
+			Tok vt = p->t;
+			next(p);
+			if (strchr(name, '<') || (!is_p(p, "(") && !is_p(p, "::"))) /* not a call of `E::f(..)` */
+				return err_at(p, vt.line, vt.col, "%s has no variant %.*s", a->name, (int)vt.n, vt.s);
+			p->lx = save_lx, p->t = save_t;
+			return 0;
+		}
+		next(p);
+	}
+	const AdtVariant *v = &a->variants[var];
+	char what[600];
+	snprintf(what, sizeof what, a->enum_defined ? "%s::%s" : "%s", a->name, a->enum_defined ? v->name : "");
+	int named = v->nfields && v->fieldnames[0];
+	if (!a->enum_defined && !(v->nfields == 0 ? is_p(p, ";") : named ? is_p(p, "{") : is_p(p, "("))) {
+		if (is_p(p, "(") || is_p(p, "::")) { /* a call of a fn `Pair(..)`, a method `Pair::new(..)` */
+			p->lx = save_lx, p->t = save_t;
+			return 0;
+		}
+	}
+	Operand *ops = NULL;
+	uint32_t nops = 0, capo = 0;
+	if (a->enum_defined)
+		*(Operand *)VEC_PUSH(p->tmp, ops, nops, capo) = op_const(f, TY_USIZE, var);
+	if (v->nfields == 0) {
+		if (!is_p(p, ";"))
+			return unexpected(p, "expected ';' after an aggregate without fields");
+	} else if (named ? !is_p(p, "{") : !is_p(p, "(")) {
+		return ERR("expected '%s' and the fields of %s", named ? "{" : "(", what);
+	} else {
+		TRY(parse_adt_fields(p, v, what, &ops, &nops, &capo));
+	}
+	s->rv = RV_AGGREGATE;
+	s->op = AGG_ADT;
+	s->x = t;
+	s->a.v = fn_add_args(f, ops, nops);
+	s->b.v = nops;
+	return 1;
+}
+
 static int is_rvalue_start(const P *p)
 {
 	if (is_p(p, "&") || is_p(p, "(") || is_p(p, "{") || is_p(p, "["))
@@ -847,8 +1051,13 @@ int parse_stmt_or_term(P *p, BlockId bb, int *is_term)
 		TRY(parse_place(p, &s.place));
 		TRY(expect_p(p, ")", "after place"));
 		TRY(expect_p(p, "=", "in `discriminant(P) = N`"));
+		int line = p->t.line, col = p->t.col;
 		TRY(parse_u32(p, &s.x, "a variant index"));
 		s.kind = ST_SET_DISCR;
+		const Adt *a = adt_of(p->m, parse_place_type(f, s.place));
+		if (a && a->enum_defined && s.x >= a->nvariants)
+			return err_at(p, line, col, "variant index %u out of range: %s has %u variants", (unsigned)s.x,
+				      a->name, (unsigned)a->nvariants);
 	} else if (is_id(p, "PlaceMention")) {
 		next(p);
 		TRY(expect_p(p, "(", "after `PlaceMention`"));
@@ -944,9 +1153,14 @@ int parse_stmt_or_term(P *p, BlockId bb, int *is_term)
 		PlaceId dst;
 		TRY(parse_place(p, &dst));
 		TRY(expect_p(p, "=", "after assigned place"));
-		if (is_rvalue_start(p)) {
+		int agg = 0;
+		if (is_rvalue_start(p) || (agg = parse_adt_aggregate(p, &s)) != 0) {
+			TRY(agg);
 			s.place = dst;
-			TRY(parse_rvalue(p, &s));
+			if (!agg)
+				TRY(parse_rvalue(p, &s));
+			else
+				s.kind = ST_ASSIGN;
 		} else {
 			TRY(parse_call(p, dst, &t));
 			*is_term = 1;

@@ -301,28 +301,83 @@ int parse_ident(P *p, const char **out, const char *what)
 	return 0;
 }
 
-/* path := IDENT ('::' (IDENT | '{' text '}'))*, stopping before `::<`. The
- * brace groups (`{closure#0}`, `{async block#0}`) are copied verbatim. */
-int parse_path(P *p, char **out)
+/* A growable string in the parser's scratch arena. */
+typedef struct Text {
+	Arena *a;
+	char *s;
+	size_t n, cap;
+} Text;
+
+static void text_put(Text *t, const char *s, size_t k)
 {
-	if (p->t.kind != T_IDENT)
-		return unexpected(p, "expected a name");
-	size_t cap = 64, n = 0;
-	char *buf = arena_alloc(p->tmp, cap);
-#define APPEND(s, k)                                                 \
-	do {                                                         \
-		size_t k_ = (k);                                     \
-		if (n + k_ + 1 > cap) {                              \
-			size_t nc = (n + k_ + 1) * 2;                \
-			char *nb = arena_alloc(p->tmp, nc);          \
-			memcpy(nb, buf, n);                          \
-			buf = nb, cap = nc;                          \
-		}                                                    \
-		memcpy(buf + n, (s), k_);                            \
-		n += k_;                                             \
-	} while (0)
-	APPEND(p->t.s, p->t.n);
+	if (t->n + k + 1 > t->cap) {
+		size_t nc = (t->n + k + 1) * 2;
+		char *nb = arena_alloc(t->a, nc < 64 ? 64 : nc);
+		if (t->n)
+			memcpy(nb, t->s, t->n);
+		t->s = nb;
+		t->cap = nc < 64 ? 64 : nc;
+	}
+	memcpy(t->s + t->n, s, k);
+	t->n += k;
+	t->s[t->n] = 0;
+}
+
+static void text_puts(Text *t, const char *s) { text_put(t, s, strlen(s)); }
+
+/* A `{...}` name segment (`{closure#0}`, `{impl#2}`): copied verbatim from the `{`
+ * to the matching `}` on the same line. */
+static int brace_segment(P *p, Text *out)
+{
+	size_t s = (size_t)(p->t.s - p->src), e = s + 1;
+	while (e < p->len && e - s < MAX_NAME_GROUP && p->src[e] != '}' && p->src[e] != '{' && p->src[e] != '\n' &&
+	       p->src[e] != ';' && p->src[e] != '(' && p->src[e] != ')' && p->src[e] != 0)
+		e++;
+	if (e >= p->len || p->src[e] != '}' || e == s + 1)
+		return ERR("malformed name segment: expected `{...}` on one line");
+	text_put(out, p->src + s, e + 1 - s);
+	/* resume lexing after the `}`: same line */
+	p->lx.pos = e + 1;
+	p->lx.line = p->t.line;
+	p->lx.col = p->t.col + (int)(e + 1 - s);
 	next(p);
+	return 0;
+}
+
+static int type_text(P *p, Text *out);
+
+/* `<T as Trait>` at the start of a path (a trait method: `<Sensor as Read>::read`,
+ * `<Result<u32, u8> as Try>::branch`) */
+static int qualified_segment(P *p, Text *out)
+{
+	next(p); /* < */
+	text_puts(out, "<");
+	TRY(type_text(p, out));
+	TRY(expect_id(p, "as", "in `<T as Trait>`"));
+	text_puts(out, " as ");
+	TRY(type_text(p, out));
+	TRY(expect_p(p, ">", "after `<T as Trait`"));
+	text_puts(out, ">");
+	if (!is_p(p, "::"))
+		return unexpected(p, "expected '::' after `<T as Trait>`");
+	return 0;
+}
+
+/* path := (IDENT | '{' text '}' | '<' type 'as' type '>') ('::' (IDENT | '{' text '}'))*,
+ * stopping before `::<`. The brace groups (`{closure#0}`, `{impl#2}`) are copied
+ * verbatim. */
+static int path_text(P *p, Text *out)
+{
+	if (is_p(p, "<"))
+		TRY(qualified_segment(p, out));
+	else if (is_p(p, "{"))
+		TRY(brace_segment(p, out));
+	else if (p->t.kind != T_IDENT)
+		return unexpected(p, "expected a name");
+	else {
+		text_put(out, p->t.s, p->t.n);
+		next(p);
+	}
 	while (is_p(p, "::")) {
 		Lex save_lx = p->lx;
 		Tok save_t = p->t;
@@ -332,31 +387,151 @@ int parse_path(P *p, char **out)
 			p->t = save_t;
 			break;
 		}
-		APPEND("::", 2);
+		text_puts(out, "::");
 		if (p->t.kind == T_IDENT) {
-			APPEND(p->t.s, p->t.n);
+			text_put(out, p->t.s, p->t.n);
 			next(p);
 		} else if (is_p(p, "{")) {
-			/* raw scan from the `{` to the matching `}` on the same line */
-			size_t s = (size_t)(p->t.s - p->src), e = s + 1;
-			while (e < p->len && e - s < MAX_NAME_GROUP && p->src[e] != '}' && p->src[e] != '{' &&
-			       p->src[e] != '\n' && p->src[e] != ';' && p->src[e] != '(' && p->src[e] != ')' &&
-			       p->src[e] != 0)
-				e++;
-			if (e >= p->len || p->src[e] != '}' || e == s + 1)
-				return ERR("malformed name segment: expected `{...}` on one line");
-			APPEND(p->src + s, e + 1 - s);
-			/* resume lexing after the `}`: same line */
-			p->lx.pos = e + 1;
-			p->lx.line = p->t.line;
-			p->lx.col = p->t.col + (int)(e + 1 - s);
-			next(p);
+			TRY(brace_segment(p, out));
 		} else {
 			return unexpected(p, "expected a name segment after '::'");
 		}
 	}
-#undef APPEND
-	buf[n] = 0;
-	*out = buf;
+	return 0;
+}
+
+int parse_path(P *p, char **out)
+{
+	Text t = {p->tmp, NULL, 0, 0};
+	TRY(path_text(p, &t));
+	*out = t.s;
+	return 0;
+}
+
+/* type-text := '(' [T (',' T)*] ')' | '!' | '[' T [';' INT] ']' | '&' ['mut'] T | '*' ('mut'|'const') T
+ *            | '{' 'async' ('fn' 'body' 'of' path '(' ')' | 'block' '@' path) '}'
+ *            | path ['<' (T | LIFETIME) (',' (T | LIFETIME))* '>'] */
+static int type_text_inner(P *p, Text *out)
+{
+	if (is_p(p, "(")) {
+		next(p);
+		text_puts(out, "(");
+		int n = 0;
+		while (!is_p(p, ")")) {
+			if (n) {
+				TRY(expect_p(p, ",", "between tuple elements"));
+				if (is_p(p, ")"))
+					break;
+				text_puts(out, ", ");
+			}
+			TRY(type_text(p, out));
+			n++;
+		}
+		next(p);
+		text_puts(out, n == 1 ? ",)" : ")"); /* `(T,)` */
+		return 0;
+	}
+	if (is_p(p, "!")) {
+		next(p);
+		text_puts(out, "!");
+		return 0;
+	}
+	if (is_p(p, "[")) {
+		next(p);
+		text_puts(out, "[");
+		TRY(type_text(p, out));
+		if (is_p(p, ";")) {
+			next(p);
+			if (p->t.kind != T_INT || p->t.suf || p->t.ovf)
+				return unexpected(p, "expected an array length");
+			text_puts(out, "; ");
+			text_put(out, p->t.s, p->t.n);
+			next(p);
+		}
+		TRY(expect_p(p, "]", "after an array type"));
+		text_puts(out, "]");
+		return 0;
+	}
+	if (is_p(p, "&")) {
+		next(p);
+		text_puts(out, "&");
+		if (is_id(p, "mut")) {
+			next(p);
+			text_puts(out, "mut ");
+		}
+		return type_text(p, out);
+	}
+	if (is_p(p, "*")) {
+		next(p);
+		if (!is_id(p, "mut") && !is_id(p, "const"))
+			return unexpected(p, "expected `mut` or `const` after '*' in a pointer type");
+		text_puts(out, is_id(p, "mut") ? "*mut " : "*const ");
+		next(p);
+		return type_text(p, out);
+	}
+	if (is_p(p, "{")) {
+		next(p);
+		TRY(expect_id(p, "async", "in coroutine type"));
+		if (is_id(p, "fn")) {
+			next(p);
+			TRY(expect_id(p, "body", "in `{async fn body of NAME()}`"));
+			TRY(expect_id(p, "of", "in `{async fn body of NAME()}`"));
+			text_puts(out, "{async fn body of ");
+			TRY(path_text(p, out));
+			TRY(expect_p(p, "(", "after the name in `{async fn body of NAME()}`"));
+			TRY(expect_p(p, ")", "in `{async fn body of NAME()}`"));
+			text_puts(out, "()");
+		} else if (is_id(p, "block")) {
+			next(p);
+			TRY(expect_p(p, "@", "in `{async block@NAME}`"));
+			text_puts(out, "{async block@");
+			TRY(path_text(p, out));
+		} else {
+			return unexpected(p, "expected `fn` or `block` in coroutine type");
+		}
+		TRY(expect_p(p, "}", "after coroutine type"));
+		text_puts(out, "}");
+		return 0;
+	}
+	if (p->t.kind != T_IDENT)
+		return unexpected(p, "expected a type");
+	TRY(path_text(p, out));
+	if (!is_p(p, "<"))
+		return 0;
+	next(p);
+	text_puts(out, "<");
+	for (int n = 0;; n++) {
+		if (n) {
+			TRY(expect_p(p, ",", "between type arguments"));
+			text_puts(out, ", ");
+		}
+		if (p->t.kind == T_LIFE) {
+			text_put(out, p->t.s, p->t.n);
+			next(p);
+		} else {
+			TRY(type_text(p, out));
+		}
+		if (is_p(p, ">"))
+			break;
+	}
+	next(p);
+	text_puts(out, ">");
+	return 0;
+}
+
+static int type_text(P *p, Text *out)
+{
+	if (++p->depth > MAX_DEPTH)
+		return ERR("nesting too deep (more than %d levels)", MAX_DEPTH);
+	int r = type_text_inner(p, out);
+	p->depth--;
+	return r;
+}
+
+int parse_type_text(P *p, char **out)
+{
+	Text t = {p->tmp, NULL, 0, 0};
+	TRY(type_text(p, &t));
+	*out = t.s;
 	return 0;
 }

@@ -573,9 +573,73 @@ void print_coroutine(const Module *m, uint32_t ci, FILE *out)
 	fputs("}\n", out);
 }
 
+static void print_offsets(const uint32_t *off, uint32_t n, FILE *out)
+{
+	fputc('[', out);
+	for (uint32_t i = 0; i < n; i++)
+		fprintf(out, "%s%" PRIu32, i ? ", " : "", off[i]);
+	fputc(']', out);
+}
+
+/* `{ a: T, b: U }`, `(T, U)` or nothing */
+static void print_item_fields(const Module *m, const AdtVariant *v, FILE *out)
+{
+	if (!v->nfields)
+		return;
+	int named = v->fieldnames[0] != NULL;
+	fputs(named ? " { " : "(", out);
+	for (uint32_t i = 0; i < v->nfields; i++) {
+		fputs(i ? ", " : "", out);
+		if (named)
+			fprintf(out, "%s: ", v->fieldnames[i]);
+		type_print(m, v->fields[i], out);
+	}
+	fputs(named ? " }" : ")", out);
+}
+
+/* A struct or enum item with the layout computed from it (parse_item.c reads it back,
+ * recomputes the layout and checks every fact of the attribute against it). */
+static void print_adt_item(const Module *m, const Adt *a, FILE *out)
+{
+	fprintf(out, "#[layout(size %" PRIu32 ", align %" PRIu32 ", ", a->size, a->align);
+	if (!a->enum_defined) {
+		fputs("offsets ", out);
+		print_offsets(a->offsets, a->variants[0].nfields, out);
+		fputs(")]\nstruct ", out);
+		fputs(a->name, out);
+		print_item_fields(m, &a->variants[0], out);
+		fputs(a->variants[0].nfields && a->variants[0].fieldnames[0] ? "\n" : ";\n", out);
+		return;
+	}
+	if (a->tag_niche)
+		fprintf(out, "niche u%u at %" PRIu32 " = %" PRIu64 " for %s to %s, untagged %s, ", a->tag_size * 8u,
+			a->tag_off, a->niche_value, a->variants[a->niche_first].name, a->variants[a->niche_last].name,
+			a->variants[a->untagged].name);
+	else
+		fprintf(out, "tag u%u at %" PRIu32 ", ", a->tag_size * 8u, a->tag_off);
+	fputs("offsets [", out);
+	for (uint32_t v = 0; v < a->nvariants; v++) {
+		fprintf(out, "%s%s: ", v ? ", " : "", a->variants[v].name);
+		print_offsets(a->variant_offsets[v], a->variants[v].nfields, out);
+	}
+	fprintf(out, "])]\nenum %s {", a->name);
+	for (uint32_t v = 0; v < a->nvariants; v++) {
+		fprintf(out, "%s %s", v ? "," : "", a->variants[v].name);
+		print_item_fields(m, &a->variants[v], out);
+	}
+	fputs(" }\n", out);
+}
+
 void print_module(const Module *m, FILE *out)
 {
 	int first = 1;
+	for (uint32_t i = 0; i < m->nadts; i++) { /* held types first: the order the frontend defines them */
+		if (!m->adts[i].defined || m->adts[i].model)
+			continue;
+		fputs(first ? "" : "\n", out);
+		print_adt_item(m, &m->adts[i], out);
+		first = 0;
+	}
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		fputs(first ? "" : "\n", out);
 		print_coroutine(m, i, out);

@@ -1,0 +1,523 @@
+/* parse_item.c — struct and enum items of the textual IR (issue 22): what
+ * print.c writes for every struct and enum a module's bodies use (items of the
+ * source, core's Option/Result instances, `?`'s ControlFlow and residuals):
+ *
+ *   #[layout(size 12, align 4, offsets [0, 4, 8])]
+ *   struct Pair { a: u32, g: Guard, b: bool }
+ *   #[layout(size 2, align 1, niche u8 at 0 = 2 for None to None, untagged Some, offsets [None: [], Some: [0]])]
+ *   enum Option<Option<u8>> { None, Some(Option<u8>) }
+ *
+ * The pre-scan registers every item's TY_ADT by name (so that a type may name an
+ * item declared later, behind a reference); an item is defined where it appears,
+ * after the items it holds by value (the printer's order: Module.adts, where the
+ * frontend defines held types first). The layout is recomputed from the fields
+ * (type_struct_define / type_enum_define: rustc's univariant and layout_of_enum)
+ * and every fact of the `#[layout(..)]` attribute is checked against it: a file
+ * whose layout contradicts its items is a located error, never a wrong answer
+ * (issue 23). The attribute is optional (hand-written files may leave it out).
+ * See DESIGN.md, Text grammar, Items. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+
+enum { MAX_VARIANTS = 256, MAX_FIELDS = 0x10000 };
+
+TypeId item_type(P *p, const char *name)
+{
+	return type_lookup(p->m, (Type){.kind = TY_ADT, .text = name});
+}
+
+/* core's enums the subset instantiates, with their variants in rustc's order */
+static const struct {
+	const char *prefix;
+	const char *variants[2];
+} core_enums[] = {
+	{"Option<", {"None", "Some"}},
+	{"Result<", {"Ok", "Err"}},
+	{"ControlFlow<", {"Continue", "Break"}},
+};
+
+static int core_enum_of(const char *name)
+{
+	for (int i = 0; i < 3; i++)
+		if (strncmp(name, core_enums[i].prefix, strlen(core_enums[i].prefix)) == 0)
+			return i;
+	return -1;
+}
+
+void prescan_item(P *p)
+{
+	next(p); /* struct | enum */
+	char *name;
+	if (parse_type_text(p, &name) < 0)
+		return;
+	if (item_type(p, name) == NO_ID)
+		type_adt(p->m, name);
+}
+
+/* The layout attribute's facts, as written, with the position of each for its error */
+typedef struct Facts {
+	int given, line, col;
+	uint32_t size, align;
+	int tag_line, tag_col;
+	int niche; /* 0: `tag` (TagEncoding::Direct), 1: `niche` */
+	uint32_t tag_size, tag_off;
+	uint64_t niche_value;
+	uint32_t niche_first, niche_last, untagged;
+	const char *first_name, *last_name, *untagged_name;
+	uint32_t noffsets;    /* struct: offsets; enum: variants */
+	uint32_t **offsets;   /* per variant (struct: [0]) */
+	uint32_t *noffs;      /* per variant */
+	const char **vnames;  /* enum: the variant names of the offset lists */
+	int *off_line, *off_col;
+} Facts;
+
+static int parse_tag_type(P *p, uint32_t *size)
+{
+	if (is_id(p, "u8") || is_id(p, "u16") || is_id(p, "u32") || is_id(p, "u64")) {
+		*size = (uint32_t)atoi(p->t.s + 1) / 8;
+		next(p);
+		return 0;
+	}
+	return unexpected(p, "expected the tag type u8, u16, u32 or u64");
+}
+
+static int parse_u64(P *p, uint64_t *out, const char *what)
+{
+	if (p->t.kind != T_INT || p->t.suf) {
+		char buf[128];
+		snprintf(buf, sizeof buf, "expected %s", what);
+		return unexpected(p, buf);
+	}
+	if (p->t.ovf)
+		return ERR("number %.*s is too large for %s", (int)p->t.n, p->t.s, what);
+	*out = p->t.val;
+	next(p);
+	return 0;
+}
+
+/* `[N, N, ...]` into a scratch array */
+static int parse_offsets(P *p, uint32_t **out, uint32_t *n)
+{
+	TRY(expect_p(p, "[", "before the field offsets"));
+	uint32_t *v = NULL, cap = 0;
+	*n = 0;
+	while (!is_p(p, "]")) {
+		if (*n)
+			TRY(expect_p(p, ",", "between field offsets"));
+		uint32_t x;
+		TRY(parse_u32(p, &x, "a field offset"));
+		if (*n >= MAX_FIELDS)
+			return ERR("too many field offsets");
+		*VEC_PUSH(p->tmp, v, *n, cap) = x;
+	}
+	next(p);
+	*out = v;
+	return 0;
+}
+
+/* '#' '[' 'layout' '(' 'size' INT ',' 'align' INT [',' tag] ',' 'offsets' offsets ')' ']'
+ * tag := 'tag' UTY 'at' INT | 'niche' UTY 'at' INT '=' INT 'for' IDENT 'to' IDENT ',' 'untagged' IDENT
+ * offsets := '[' [INT (',' INT)*] ']'                          -- a struct: per field, in order
+ *          | '[' IDENT ':' '[' .. ']' (',' IDENT ':' '[' .. ']')* ']'   -- an enum: per variant */
+static int parse_facts(P *p, Facts *fx)
+{
+	fx->given = 1;
+	fx->line = p->t.line, fx->col = p->t.col;
+	next(p); /* # */
+	TRY(expect_p(p, "[", "after '#'"));
+	TRY(expect_id(p, "layout", "in `#[layout(..)]`: the only attribute of an item"));
+	TRY(expect_p(p, "(", "after `layout`"));
+	TRY(expect_id(p, "size", "at the start of a layout"));
+	TRY(parse_u32(p, &fx->size, "the size"));
+	TRY(expect_p(p, ",", "after the size"));
+	TRY(expect_id(p, "align", "after the size"));
+	TRY(parse_u32(p, &fx->align, "the alignment"));
+	TRY(expect_p(p, ",", "after the alignment"));
+	fx->tag_line = p->t.line, fx->tag_col = p->t.col;
+	fx->untagged = NO_ID;
+	if (is_id(p, "tag") || is_id(p, "niche")) {
+		fx->niche = is_id(p, "niche");
+		next(p);
+		TRY(parse_tag_type(p, &fx->tag_size));
+		TRY(expect_id(p, "at", "after the tag type"));
+		TRY(parse_u32(p, &fx->tag_off, "the tag offset"));
+		if (fx->niche) {
+			TRY(expect_p(p, "=", "after the niche's offset"));
+			TRY(parse_u64(p, &fx->niche_value, "the niche's first value"));
+			TRY(expect_id(p, "for", "after the niche's value"));
+			TRY(parse_ident(p, &fx->first_name, "a variant name"));
+			TRY(expect_id(p, "to", "between the niche's variants"));
+			TRY(parse_ident(p, &fx->last_name, "a variant name"));
+			TRY(expect_p(p, ",", "after the niche's variants"));
+			TRY(expect_id(p, "untagged", "after the niche's variants"));
+			TRY(parse_ident(p, &fx->untagged_name, "a variant name"));
+		}
+		TRY(expect_p(p, ",", "after the tag"));
+	}
+	TRY(expect_id(p, "offsets", "in a layout"));
+	if (is_p(p, "[") && fx->tag_size) {
+		next(p);
+		uint32_t cap = 0, cap2 = 0, cap3 = 0, cap4 = 0, cap5 = 0, n2 = 0, n3 = 0, n4 = 0, n5 = 0;
+		while (!is_p(p, "]")) {
+			if (fx->noffsets)
+				TRY(expect_p(p, ",", "between variants"));
+			if (fx->noffsets >= MAX_VARIANTS + 1)
+				return ERR("too many variants");
+			*VEC_PUSH(p->tmp, fx->off_line, n4, cap4) = p->t.line;
+			*VEC_PUSH(p->tmp, fx->off_col, n5, cap5) = p->t.col;
+			const char *vn;
+			TRY(parse_ident(p, &vn, "a variant name"));
+			TRY(expect_p(p, ":", "after the variant name"));
+			uint32_t *o, n;
+			TRY(parse_offsets(p, &o, &n));
+			*VEC_PUSH(p->tmp, fx->vnames, fx->noffsets, cap) = vn;
+			*VEC_PUSH(p->tmp, fx->offsets, n2, cap2) = o;
+			*VEC_PUSH(p->tmp, fx->noffs, n3, cap3) = n;
+		}
+		next(p);
+	} else {
+		fx->off_line = arena_alloc(p->tmp, sizeof *fx->off_line);
+		fx->off_col = arena_alloc(p->tmp, sizeof *fx->off_col);
+		fx->off_line[0] = p->t.line, fx->off_col[0] = p->t.col;
+		fx->offsets = arena_alloc(p->tmp, sizeof *fx->offsets);
+		fx->noffs = arena_alloc(p->tmp, sizeof *fx->noffs);
+		TRY(parse_offsets(p, &fx->offsets[0], &fx->noffs[0]));
+		fx->noffsets = 1;
+	}
+	TRY(expect_p(p, ")", "to close `layout(..)`"));
+	TRY(expect_p(p, "]", "to close the attribute"));
+	return 0;
+}
+
+/* Field types an item may hold by value: sized now (every item it holds already
+ * defined) and inhabited. NULL when t is fine, else what is wrong with it. */
+static const char *held_problem(P *p, TypeId t, TypeId self, const char **adt)
+{
+	const Type *ty = type_get(p->m, t);
+	switch (ty->kind) {
+	case TY_NEVER: return "the never type";
+	case TY_CORO: return "a coroutine";
+	case TY_CONTEXT: return "Context<'_>";
+	case TY_ARRAY:
+	case TY_POLL: return held_problem(p, ty->a, self, adt);
+	case TY_TUPLE: {
+		const char *w = held_problem(p, ty->a, self, adt);
+		return w ? w : held_problem(p, ty->b, self, adt);
+	}
+	case TY_ADT: {
+		const Adt *a = adt_of(p->m, t);
+		*adt = a->name;
+		if (t == self)
+			return "itself";
+		return a->defined ? NULL : "undefined";
+	}
+	default: return NULL;
+	}
+}
+
+/* field := IDENT ':' type (named) | type (positional), checked as held by value */
+static int parse_field(P *p, TypeId self, const char *item, int named, const char **names, uint32_t n,
+		       const char **name, TypeId *ty)
+{
+	*name = NULL;
+	if (named) {
+		int line = p->t.line, col = p->t.col;
+		TRY(parse_ident(p, name, "a field name"));
+		for (uint32_t i = 0; i < n; i++)
+			if (strcmp(names[i], *name) == 0)
+				return err_at(p, line, col, "field %s of %s is declared twice", *name, item);
+		TRY(expect_p(p, ":", "after the field name"));
+	}
+	int line = p->t.line, col = p->t.col;
+	TRY(parse_type(p, ty));
+	const char *adt = NULL, *w = held_problem(p, *ty, self, &adt);
+	if (w && strcmp(w, "itself") == 0)
+		return err_at(p, line, col, "recursive type %s holds itself without indirection", item);
+	if (w && strcmp(w, "undefined") == 0)
+		return err_at(p, line, col, "%s holds %s by value before its item (recursive without indirection, or out of order)",
+			      item, adt);
+	if (w)
+		return err_at(p, line, col, "a field of %s cannot hold %s", item, w);
+	if (n >= MAX_FIELDS)
+		return err_at(p, line, col, "too many fields");
+	return 0;
+}
+
+/* A variant's or struct's fields after its name: `{ a: T, .. }`, `(T, ..)` or nothing.
+ * *named: 1 braces, 0 parentheses, -1 none. */
+static int parse_fields(P *p, TypeId self, const char *item, int *named, uint32_t *n, TypeId **types,
+			const char ***names)
+{
+	*n = 0;
+	*types = NULL;
+	*names = NULL;
+	*named = is_p(p, "{") ? 1 : is_p(p, "(") ? 0 : -1;
+	if (*named < 0)
+		return 0;
+	const char *close = *named ? "}" : ")";
+	next(p);
+	uint32_t cap = 0, cap2 = 0, n2 = 0;
+	while (!is_p(p, close)) {
+		if (*n) {
+			TRY(expect_p(p, ",", "between fields"));
+			if (is_p(p, close))
+				break;
+		}
+		const char *nm;
+		TypeId t;
+		TRY(parse_field(p, self, item, *named, *names, *n, &nm, &t));
+		*VEC_PUSH(p->tmp, *names, n2, cap2) = nm;
+		*VEC_PUSH(p->tmp, *types, *n, cap) = t;
+	}
+	next(p);
+	return 0;
+}
+
+/* Copy as core derives it for Option/Result (every argument Copy): what the frontend's
+ * ast_type_is_copy says of the field types. */
+static int type_copy(const Module *m, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	switch (ty->kind) {
+	case TY_ARRAY: return type_copy(m, ty->a);
+	case TY_TUPLE: return type_copy(m, ty->a) && type_copy(m, ty->b);
+	case TY_ADT: return adt_of(m, t)->is_copy;
+	case TY_REF: return 1;
+	default: return ty->kind <= TY_ISIZE;
+	}
+}
+
+/* The spelling the frontend gives core's instance of these variants (prelude_enum.c):
+ * `Option<T>`, `Result<T, E>`, `ControlFlow<B, C>` (Continue(C) first), an
+ * uninhabited variant's argument `Infallible` (`?`'s residuals). Malloc'd. */
+static char *core_name(const Module *m, int k, const uint32_t *nf, TypeId *const *ft)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&text, &len);
+	if (!out)
+		internal_error("open_memstream failed");
+	static const int order[3][2] = {{1, -1}, {0, 1}, {1, 0}};
+	fprintf(out, "%.*s", (int)strlen(core_enums[k].prefix), core_enums[k].prefix);
+	for (int i = 0; i < 2 && order[k][i] >= 0; i++) {
+		int v = order[k][i];
+		fputs(i ? ", " : "", out);
+		if (nf[v] == 1)
+			type_print(m, ft[v][0], out);
+		else
+			fputs("Infallible", out);
+	}
+	fputc('>', out);
+	fclose(out);
+	return text;
+}
+
+static int check_offsets(P *p, const Facts *fx, uint32_t i, const char *what, uint32_t n, const uint32_t *want)
+{
+	if (fx->noffs[i] != n)
+		return err_at(p, fx->off_line[i], fx->off_col[i], "layout of %s: %u field offsets given, it has %u fields",
+			      what, (unsigned)fx->noffs[i], (unsigned)n);
+	for (uint32_t f = 0; f < n; f++)
+		if (fx->offsets[i][f] != want[f])
+			return err_at(p, fx->off_line[i], fx->off_col[i],
+				      "layout of %s: field %u at offset %u, its fields put it at %u", what, (unsigned)f,
+				      (unsigned)fx->offsets[i][f], (unsigned)want[f]);
+	return 0;
+}
+
+/* Every fact given against the layout recomputed from the fields */
+static int check_facts(P *p, const Facts *fx, const Adt *a)
+{
+	if (!fx->given)
+		return 0;
+	if (fx->size != a->size || fx->align != a->align)
+		return err_at(p, fx->line, fx->col, "layout of %s: size %u, align %u given, its fields make size %u, align %u",
+			      a->name, (unsigned)fx->size, (unsigned)fx->align, (unsigned)a->size, (unsigned)a->align);
+	if (!a->enum_defined) {
+		if (fx->tag_size)
+			return err_at(p, fx->tag_line, fx->tag_col, "layout of struct %s: a struct has no tag", a->name);
+		if (fx->noffsets != 1)
+			return err_at(p, fx->off_line[0], fx->off_col[0], "layout of struct %s: one offset list expected",
+				      a->name);
+		return check_offsets(p, fx, 0, a->name, a->variants[0].nfields, a->offsets);
+	}
+	if (!fx->tag_size)
+		return err_at(p, fx->tag_line, fx->tag_col, "layout of enum %s: its tag (`tag` or `niche`) is missing",
+			      a->name);
+	if (fx->niche != a->tag_niche)
+		return err_at(p, fx->tag_line, fx->tag_col, "layout of enum %s: %s given, its variants make %s", a->name,
+			      fx->niche ? "a niche" : "a direct tag", a->tag_niche ? "a niche" : "a direct tag");
+	if (fx->tag_size != a->tag_size || fx->tag_off != a->tag_off)
+		return err_at(p, fx->tag_line, fx->tag_col, "layout of enum %s: %s u%u at %u given, its variants make u%u at %u",
+			      a->name, fx->niche ? "niche" : "tag", (unsigned)fx->tag_size * 8, (unsigned)fx->tag_off,
+			      (unsigned)a->tag_size * 8, (unsigned)a->tag_off);
+	if (fx->niche) {
+		const char *fst = a->variants[a->niche_first].name, *lst = a->variants[a->niche_last].name;
+		const char *unt = a->variants[a->untagged].name;
+		if (fx->niche_value != a->niche_value || strcmp(fx->first_name, fst) != 0 ||
+		    strcmp(fx->last_name, lst) != 0 || strcmp(fx->untagged_name, unt) != 0)
+			return err_at(p, fx->tag_line, fx->tag_col,
+				      "layout of enum %s: niche = %llu for %s to %s, untagged %s given, its variants make = %llu "
+				      "for %s to %s, untagged %s",
+				      a->name, (unsigned long long)fx->niche_value, fx->first_name, fx->last_name,
+				      fx->untagged_name, (unsigned long long)a->niche_value, fst, lst, unt);
+	}
+	if (fx->noffsets != a->nvariants)
+		return err_at(p, fx->off_line[0], fx->off_col[0], "layout of enum %s: %u variants given, it has %u",
+			      a->name, (unsigned)fx->noffsets, (unsigned)a->nvariants);
+	for (uint32_t v = 0; v < a->nvariants; v++) {
+		if (strcmp(fx->vnames[v], a->variants[v].name) != 0)
+			return err_at(p, fx->off_line[v], fx->off_col[v], "layout of enum %s: expected variant %s, found %s",
+				      a->name, a->variants[v].name, fx->vnames[v]);
+		char what[600];
+		snprintf(what, sizeof what, "%s::%s", a->name, a->variants[v].name);
+		TRY(check_offsets(p, fx, v, what, a->variants[v].nfields, a->variant_offsets[v]));
+	}
+	return 0;
+}
+
+/* The item's name and its TY_ADT (registered by the pre-scan), not yet defined */
+static int item_header(P *p, const char *kw, char **name, TypeId *t)
+{
+	next(p); /* struct | enum */
+	int line = p->t.line, col = p->t.col;
+	if (p->t.kind != T_IDENT)
+		return unexpected(p, "expected an item name");
+	TRY(parse_type_text(p, name));
+	int core = core_enum_of(*name);
+	if (strchr(*name, '<') && (core < 0 || kw[0] == 's'))
+		return err_at(p, line, col, core < 0 ? "generic item %s: only core's Option, Result and ControlFlow are"
+						       " generic in the subset" : "%s is core's enum, not a struct",
+			      *name);
+	if (!strchr(*name, '<') && strpbrk(*name, ":&*[({!<>, "))
+		return err_at(p, line, col, "%s is not an item name", *name);
+	static const char *const builtin[] = {"bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64",
+					      "isize", "YieldNow", "Guard", "ResumeTy", "Context", "Poll", "Pin"};
+	for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++)
+		if (strcmp(*name, builtin[i]) == 0)
+			return err_at(p, line, col, "%s %s: the name of a builtin type", kw, *name);
+	*t = item_type(p, *name);
+	if (*t == NO_ID) /* not seen by the pre-scan (text before it was malformed) */
+		*t = type_adt(p->m, *name);
+	if (adt_of(p->m, *t)->defined)
+		return err_at(p, line, col, "%s %s is defined twice", kw, *name);
+	return 0;
+}
+
+static int parse_struct(P *p, Facts *fx)
+{
+	char *name;
+	TypeId t;
+	TRY(item_header(p, "struct", &name, &t));
+	int named;
+	uint32_t n;
+	TypeId *types;
+	const char **names;
+	TRY(parse_fields(p, t, name, &named, &n, &types, &names));
+	if (named != 1)
+		TRY(expect_p(p, ";", "after a tuple or unit struct"));
+	type_struct_define(p->m, name, n, types, named == 1 ? names : NULL);
+	return check_facts(p, fx, adt_of(p->m, t));
+}
+
+static int parse_enum(P *p, Facts *fx)
+{
+	char *name;
+	TypeId t;
+	int line = p->t.line, col = p->t.col;
+	TRY(item_header(p, "enum", &name, &t));
+	TRY(expect_p(p, "{", "before the variants"));
+	const char **vnames = NULL;
+	uint32_t nv = 0, capv = 0, capn = 0, capf = 0, capm = 0, n2 = 0, n3 = 0, n4 = 0;
+	uint32_t *nfields = NULL;
+	TypeId **fields = NULL;
+	const char ***names = NULL;
+	while (!is_p(p, "}")) {
+		if (nv) {
+			TRY(expect_p(p, ",", "between variants"));
+			if (is_p(p, "}"))
+				break;
+		}
+		int vline = p->t.line, vcol = p->t.col;
+		const char *vn;
+		TRY(parse_ident(p, &vn, "a variant name"));
+		for (uint32_t v = 0; v < nv; v++)
+			if (strcmp(vnames[v], vn) == 0)
+				return err_at(p, vline, vcol, "variant %s of %s is declared twice", vn, name);
+		if (nv >= MAX_VARIANTS)
+			return err_at(p, vline, vcol, "enum %s has more than %d variants", name, MAX_VARIANTS);
+		int named;
+		uint32_t n;
+		TypeId *types;
+		const char **fnames;
+		char item[600];
+		snprintf(item, sizeof item, "%s::%s", name, vn);
+		TRY(parse_fields(p, t, item, &named, &n, &types, &fnames));
+		if (is_p(p, "="))
+			return ERR("explicit discriminants are not supported (variant %s of %s)", vn, name);
+		*VEC_PUSH(p->tmp, vnames, nv, capv) = vn;
+		*VEC_PUSH(p->tmp, nfields, n2, capn) = n;
+		*VEC_PUSH(p->tmp, fields, n3, capf) = types;
+		*VEC_PUSH(p->tmp, names, n4, capm) = named == 1 ? fnames : NULL;
+	}
+	next(p);
+	if (!nv)
+		return err_at(p, line, col, "enum %s has no variants", name);
+	int core = core_enum_of(name);
+	int internal = 0;
+	if (core >= 0) {
+		if (nv != 2 || strcmp(vnames[0], core_enums[core].variants[0]) != 0 ||
+		    strcmp(vnames[1], core_enums[core].variants[1]) != 0)
+			return err_at(p, line, col, "enum %s: core's variants are %s, %s in this order", name,
+				      core_enums[core].variants[0], core_enums[core].variants[1]);
+		for (uint32_t v = 0; v < 2; v++)
+			if (nfields[v] > 1 || names[v])
+				return err_at(p, line, col, "enum %s: variant %s holds at most one positional field", name,
+					      vnames[v]);
+		if (core == 0 && nfields[0])
+			return err_at(p, line, col, "enum %s: None holds no field", name);
+		/* `?`'s residuals leave the uninhabited variant empty (Option's None is empty anyway) */
+		int empty = core == 0 ? nfields[1] == 0 : nfields[0] == 0 || nfields[1] == 0;
+		if (core == 2 && empty)
+			return err_at(p, line, col, "enum %s: both variants hold a field", name);
+		if (core == 1 && nfields[1] == 0)
+			return err_at(p, line, col, "enum %s: Err holds a field", name);
+		char *want = core_name(p->m, core, nfields, fields);
+		int differs = strcmp(want, name) != 0;
+		if (differs)
+			err_at(p, line, col, "enum %s: its variants' fields make it %s", name, want);
+		free(want);
+		if (differs)
+			return -1;
+		internal = core == 2 || empty;
+	}
+	type_enum_define(p->m, name, nv, vnames, nfields, (const TypeId *const *)fields,
+			 (const char *const *const *)names, internal);
+	Adt *a = adt_of(p->m, t);
+	if (internal)
+		a->internal = 1;
+	if (core >= 0) {
+		a->is_copy = 1;
+		for (uint32_t v = 0; v < nv; v++)
+			for (uint32_t i = 0; i < nfields[v]; i++)
+				a->is_copy &= (uint8_t)type_copy(p->m, fields[v][i]);
+	}
+	return check_facts(p, fx, a);
+}
+
+int parse_item(P *p)
+{
+	Facts fx;
+	memset(&fx, 0, sizeof fx);
+	if (is_p(p, "#"))
+		TRY(parse_facts(p, &fx));
+	if (is_id(p, "struct"))
+		return parse_struct(p, &fx);
+	if (is_id(p, "enum"))
+		return parse_enum(p, &fx);
+	return unexpected(p, "expected `struct` or `enum` after the layout attribute");
+}
