@@ -118,9 +118,12 @@ typedef struct Flow {
 	uint8_t *st;
 	uint64_t *fields; /* maybe moved-out fields, per variable */
 	/* 4c. borrow conflicts: per holder variable (a reference or a future), the loans its
-	 * value may carry (a set of Borrowck.lw words); per loan, an access that conflicted
-	 * with it since it was made (NULL: none), reported when a holder of it is used */
+	 * value may carry on this path, and the accesses that conflicted with a loan flowing into
+	 * it (Borrowck.flow_vars) since it was last assigned, reported when it is used (issue 22:
+	 * records per variable); per loan, the accesses that conflicted with it, for the values in
+	 * flight (a call's arguments: reported when consumed, if made after the value) */
 	const struct LoanSet **holds;
+	const struct InvSet **pend;
 	const struct InvSet *inv;
 	bool reachable;
 } Flow;
@@ -152,6 +155,8 @@ typedef struct BorrowShared {
 	int *made;            /* loans made in the statements being walked (in flight), by statement */
 	int nmade;
 	uint32_t made_cap;
+	long long clock;      /* the accesses walked so far (Invalid.t) */
+	long long floor;      /* the clock at the statement no value in flight is older than */
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -200,7 +205,9 @@ typedef struct Borrowck {
 	 * `match`) drops, per branch at its join, the records of loans nothing carries there */
 	AstExpr *prune_at;    /* the statement (or tail) of such a block being walked */
 	bool block_clean;     /* the next flow_block is such a block */
-	bool *mark;           /* by loan (and shadow): scratch for prune_unheld */
+	/* issue 22: by loan, the holder variables it may ever flow into (rustc's region of the loan
+	 * is location-insensitive in which variables it reaches): flow_vars[flow_start[k]..[k + 1]] */
+	int *flow_start, *flow_vars;
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -276,8 +283,10 @@ static const InvSet *inv_put(Borrowck *b, const InvSet *x, int k, const struct I
 	return c->n ? c : NULL;
 }
 
-/* x ∪ y by loan, x's record kept where both have one */
-static const InvSet *inv_join(Borrowck *b, const InvSet *x, const InvSet *y)
+static bool inv_prefer(const struct Invalid *x, const struct Invalid *y, long long floor);
+
+/* x ∪ y by loan; where both have a record, the one inv_prefer picks (x's on a tie) */
+static const InvSet *inv_join(Borrowck *b, const InvSet *x, const InvSet *y, long long floor)
 {
 	if (!y || x == y)
 		return x;
@@ -285,16 +294,20 @@ static const InvSet *inv_join(Borrowck *b, const InvSet *x, const InvSet *y)
 		return y;
 	InvSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->e);
 	int i = 0, j = 0;
+	bool changed = false;
 	while (i < x->n || j < y->n) {
 		if (j >= y->n || (i < x->n && x->e[i].loan <= y->e[j].loan)) {
-			if (j < y->n && y->e[j].loan == x->e[i].loan)
+			struct InvEntry xe = x->e[i++];
+			if (j < y->n && y->e[j].loan == xe.loan && inv_prefer(xe.iv, y->e[j].iv, floor))
+				xe.iv = y->e[j].iv, changed = true;
+			if (j < y->n && y->e[j].loan == xe.loan)
 				j++;
-			u->e[u->n++] = x->e[i++];
+			u->e[u->n++] = xe;
 		} else {
 			u->e[u->n++] = y->e[j++];
 		}
 	}
-	return u->n == x->n ? x : u;
+	return u->n == x->n && !changed ? x : u;
 }
 
 static bool inv_same_loans(const InvSet *x, const InvSet *y)
@@ -316,6 +329,7 @@ static Flow flow_new(Borrowck *b, uint8_t init, bool reachable)
 	memset(f.st, init, (size_t)b->fn->nvars);
 	f.fields = arena_alloc(b->s->scratch, ((size_t)b->fn->nvars + 1) * sizeof *f.fields);
 	f.holds = b->nholders ? arena_alloc(b->s->scratch, (size_t)b->nholders * sizeof *f.holds) : NULL;
+	f.pend = b->nholders ? arena_alloc(b->s->scratch, (size_t)b->nholders * sizeof *f.pend) : NULL;
 	f.inv = NULL;
 	f.reachable = reachable;
 	return f;
@@ -326,8 +340,10 @@ static Flow flow_copy(Borrowck *b, Flow f)
 	Flow c = flow_new(b, 0, f.reachable);
 	memcpy(c.st, f.st, (size_t)b->fn->nvars);
 	memcpy(c.fields, f.fields, (size_t)b->fn->nvars * sizeof *f.fields);
-	if (c.holds)
+	if (c.holds) {
 		memcpy(c.holds, f.holds, (size_t)b->nholders * sizeof *f.holds);
+		memcpy(c.pend, f.pend, (size_t)b->nholders * sizeof *f.pend);
+	}
 	c.inv = f.inv;
 	return c;
 }
@@ -345,9 +361,11 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 		into->st[i] |= from.st[i];
 		into->fields[i] |= from.fields[i];
 	}
-	for (int i = 0; i < b->nholders; i++)
+	for (int i = 0; i < b->nholders; i++) {
 		into->holds[i] = lset_union(b, into->holds[i], from.holds[i]);
-	into->inv = inv_join(b, into->inv, from.inv);
+		into->pend[i] = inv_join(b, into->pend[i], from.pend[i], LLONG_MIN);
+	}
+	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
 }
 
 static bool flow_equal(Borrowck *b, Flow x, Flow y)
@@ -360,54 +378,13 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 	    memcmp(x.fields, y.fields, (size_t)b->fn->nvars * sizeof *x.fields))
 		return false;
 	for (int i = 0; i < b->nholders; i++)
-		if (!lset_equal(x.holds[i], y.holds[i]))
+		if (!lset_equal(x.holds[i], y.holds[i]) || !inv_same_loans(x.pend[i], y.pend[i]))
 			return false;
 	return inv_same_loans(x.inv, y.inv); /* join keeps the first record: only its presence grows */
 }
 
-/* Issue 22: f is one branch of an `if` / `match` at b->prune_at, val its value. A record on a
- * loan that no variable of f carries, nor val, nor a value of the statement (in flight), is
- * never reported on this path; dropped before the join, where another branch's holder of the
- * loan would otherwise inherit it (`let mut r = &mut a[0]; if c { r = &mut a[1]; } *r += 1;`:
- * the record of `&mut a[1]` on `&mut a[0]` belongs to the branch where r no longer holds it). */
 static bool loan_dead(const Borrowck *b, int k, long long p);
 static long long src_pos(int line, int col);
-
-static void prune_unheld(Borrowck *b, Flow *f, const LoanSet *val, long long p)
-{
-	if (!f->reachable || !f->inv || *b->loan_budget < 0)
-		return;
-	/* a loan in flight, or dead from p on (its record never reported), stays as it is */
-	long cost = f->inv->n;
-	bool any = false;
-	for (int i = 0; i < f->inv->n && !any; i++)
-		any = !loan_dead(b, f->inv->e[i].loan, p);
-	if (!any) {
-		*b->loan_budget -= cost;
-		return;
-	}
-	/* the variables still used from p on (a dead one's loans are never used through it) */
-	for (int i = 0; i <= b->nholders; i++) {
-		const LoanSet *x = i == b->nholders ? val : b->killpos[b->holder_vars[i]] >= p ? f->holds[i] : NULL;
-		for (int j = 0; x && j < x->n; j++)
-			b->mark[x->id[j]] = true;
-		cost += 1 + (x ? x->n : 0);
-	}
-	InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)f->inv->n * sizeof *c->e);
-	for (int i = 0; i < f->inv->n; i++) {
-		int k = f->inv->e[i].loan;
-		if (b->mark[k] || loan_dead(b, k, p))
-			c->e[c->n++] = f->inv->e[i];
-	}
-	for (int i = 0; i <= b->nholders; i++) {
-		const LoanSet *x = i == b->nholders ? val : b->killpos[b->holder_vars[i]] >= p ? f->holds[i] : NULL;
-		for (int j = 0; x && j < x->n; j++)
-			b->mark[x->id[j]] = false;
-	}
-	*b->loan_budget -= cost;
-	if (c->n < f->inv->n)
-		f->inv = c->n ? c : NULL;
-}
 
 static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
 {
@@ -624,7 +601,19 @@ static long long src_pos(int line, int col)
 typedef struct Invalid {
 	int line, col;
 	const char *msg;
+	long long t;   /* BorrowShared.clock at the access */
 } Invalid;
+
+/* Of two records of one loan, is y the one to keep? The first in source order (rustc sorts its
+ * errors by span); for the values in flight (floor > LLONG_MIN) a record older than the floor
+ * concerns no value still in flight, so a newer one replaces it. */
+static bool inv_prefer(const Invalid *x, const Invalid *y, long long floor)
+{
+	bool xs = x->t < floor, ys = y->t < floor;
+	if (xs != ys)
+		return xs;
+	return src_pos(y->line, y->col) < src_pos(x->line, x->col);
+}
 
 static bool carries_loans(AstType t)
 {
@@ -833,6 +822,8 @@ static void last_uses(Borrowck *b)
 		b->killpos[i] = lu.serial[i] == -2 ? -1 : lu.serial[i] < 0 ? LLONG_MAX : lu.stmt_end[lu.serial[i]];
 }
 
+static void loan_flows(Borrowck *b);
+
 static void loans_init(Borrowck *b)
 {
 	AstFn *fn = b->fn;
@@ -862,7 +853,6 @@ static void loans_init(Borrowck *b)
 	b->reserved = arena_alloc(b->s->scratch, nl);
 	b->death = arena_alloc(b->s->scratch, nl * sizeof *b->death);
 	b->inflight = arena_alloc(b->s->scratch, nl);
-	b->mark = arena_alloc(b->s->scratch, nl);
 	b->active = arena_alloc(b->s->scratch, nl);
 	b->act_next = arena_alloc(b->s->scratch, nl * sizeof *b->act_next);
 	b->act_prev = arena_alloc(b->s->scratch, nl * sizeof *b->act_prev);
@@ -875,6 +865,7 @@ static void loans_init(Borrowck *b)
 	b->inv_prune_at = 64;
 	if (b->nloans)
 		last_uses(b);
+	loan_flows(b);
 	b->witness_drop = arena_alloc(b->s->scratch, (size_t)fn->nasync + 1);
 	b->first_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nasync + 1) * sizeof *b->first_drop_var);
 	b->next_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->next_drop_var);
@@ -892,16 +883,181 @@ static void loans_init(Borrowck *b)
 
 static bool is_holder(const Borrowck *b, const AstVar *v) { return b->nholders && b->holder[v->id] >= 0; }
 
+/* ---- issue 22: the variables each loan may ever flow into ----
+ * rustc's loan is live where its region is, and the region holds every point where a variable
+ * the loan flows into (by subtyping constraints, wherever in the body they are) is live: a loan
+ * moved into `q` on one branch is live on the other branch wherever q is. The flows mirror
+ * flow_expr's values (Borrowck.val): a `let` or an assignment of a holder variable takes the
+ * loans of its value, made there or carried by the variables read into it. */
+typedef struct FlowEdges {
+	Borrowck *b;
+	int *src;   /* a loan k >= 0, or a holder variable h as -1 - h */
+	int *dst;   /* a holder variable */
+	int n;
+	uint32_t src_cap, dst_cap;
+} FlowEdges;
+
+static void flow_edge(FlowEdges *fe, int src, int dst)
+{
+	int n = fe->n;
+	*VEC_PUSH(fe->b->s->scratch, fe->src, n, fe->src_cap) = src;
+	*VEC_PUSH(fe->b->s->scratch, fe->dst, fe->n, fe->dst_cap) = dst;
+}
+
+static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
+{
+	Borrowck *b = fe->b;
+	if (!carries_loans(e->ty))
+		return;
+	switch (e->kind) {
+	case EXPR_VAR:
+		if (!e->mention_only && is_holder(b, e->var))
+			flow_edge(fe, -1 - b->holder[e->var->id], dst);
+		return;
+	case EXPR_REF: {
+		int k = loan_of(b, e);
+		if (k < 0 || k >= b->nloans) { /* `&*(&g)`, a coercion's reborrow of a temporary */
+			AstExpr *r = e->lhs;
+			while (r->kind == EXPR_FIELD || r->kind == EXPR_INDEX || r->kind == EXPR_DEREF)
+				r = r->lhs;
+			flows_into(fe, r, dst);
+			return;
+		}
+		flow_edge(fe, k, dst);
+		const Loan *l = &b->loans[k];
+		if (l->npath && l->path[0] == PATH_DEREF && is_holder(b, l->root))
+			flow_edge(fe, -1 - b->holder[l->root->id], dst);
+		return;
+	}
+	case EXPR_BLOCK:
+		if (e->block->tail)
+			flows_into(fe, e->block->tail, dst);
+		return;
+	case EXPR_IF:
+		if (e->block->tail)
+			flows_into(fe, e->block->tail, dst);
+		if (e->els)
+			flows_into(fe, e->els, dst);
+		return;
+	case EXPR_MATCH:
+		for (int i = 0; i < e->narms; i++)
+			flows_into(fe, e->arms[i].body, dst);
+		return;
+	case EXPR_CALL:
+		for (int i = 0; e->callee && e->callee->is_async && i < e->nargs; i++)
+			flows_into(fe, e->args[i], dst);
+		return;
+	case EXPR_ASYNC: {
+		AstAsyncBlock *ab = e->async_block;
+		for (int i = 0; i < ab->ncaptures; i++) {
+			AstCapture *c = &ab->captures[i];
+			int k = loan_of(b, c);
+			if (k >= 0 && k < b->nloans)
+				flow_edge(fe, k, dst);
+			if (c->mode == CAPTURE_BY_VALUE && is_holder(b, c->var))
+				flow_edge(fe, -1 - b->holder[c->var->id], dst);
+		}
+		return;
+	}
+	case EXPR_AWAIT: case EXPR_DEREF: case EXPR_UNARY: case EXPR_CAST: case EXPR_FIELD: case EXPR_INDEX:
+		flows_into(fe, e->lhs, dst);
+		return;
+	default:
+		return;
+	}
+}
+
+static void flows_lets(FlowEdges *fe, AstBlock *blk)
+{
+	for (int i = 0; i < blk->nstmts; i++) {
+		AstStmt *st = &blk->stmts[i];
+		if (st->kind == ASTMT_LET && st->var && st->expr && is_holder(fe->b, st->var))
+			flows_into(fe, st->expr, fe->b->holder[st->var->id]);
+	}
+}
+
+static void flows_visit(Sema *s, AstExpr *e)
+{
+	FlowEdges *fe = s->visit_ctx;
+	if (e->kind == EXPR_ASSIGN && e->lhs->kind == EXPR_VAR && is_holder(fe->b, e->lhs->var))
+		flows_into(fe, e->rhs, fe->b->holder[e->lhs->var->id]);
+	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
+		flows_lets(fe, e->block);
+	if (e->kind == EXPR_ASYNC)
+		flows_lets(fe, e->async_block->body);
+	visit_children(s, e, flows_visit);
+}
+
+/* Borrowck.flow_start / flow_vars: per loan, the holder variables reachable from it */
+static void loan_flows(Borrowck *b)
+{
+	FlowEdges fe = {0};
+	fe.b = b;
+	if (b->nholders) {
+		void *saved = b->s->visit_ctx;
+		AstAsyncBlock *saved_ab = b->s->async_block;
+		b->s->visit_ctx = &fe;
+		flows_lets(&fe, b->fn->body);
+		visit_block(b->s, b->fn->body, flows_visit);
+		b->s->visit_ctx = saved;
+		b->s->async_block = saved_ab;
+	}
+	/* out-edges by source (loans first, then holders), counting sort */
+	int nsrc = b->nloans + b->nholders;
+	int *start = arena_alloc(b->s->scratch, ((size_t)nsrc + 2) * sizeof *start);
+	int *out = arena_alloc(b->s->scratch, ((size_t)fe.n + 1) * sizeof *out);
+	for (int i = 0; i < fe.n; i++)
+		start[(fe.src[i] >= 0 ? fe.src[i] : b->nloans - 1 - fe.src[i]) + 2]++;
+	for (int i = 0; i < nsrc; i++)
+		start[i + 2] += start[i + 1];
+	for (int i = 0; i < fe.n; i++)
+		out[start[(fe.src[i] >= 0 ? fe.src[i] : b->nloans - 1 - fe.src[i]) + 1]++] = fe.dst[i];
+	/* per loan, a search over the holders (stamped by loan) */
+	int *stamp = arena_alloc(b->s->scratch, ((size_t)b->nholders + 1) * sizeof *stamp);
+	int *queue = arena_alloc(b->s->scratch, ((size_t)b->nholders + 1) * sizeof *queue);
+	b->flow_start = arena_alloc(b->s->scratch, ((size_t)b->nloans + 1) * sizeof *b->flow_start);
+	int nvars = 0;
+	uint32_t cap = 0;
+	long work = 0;
+	for (int k = 0; k < b->nloans; k++) {
+		b->flow_start[k] = nvars;
+		int qn = 0;
+		for (int j = start[k]; j < start[k + 1]; j++)
+			if (stamp[out[j]] != k + 1) {
+				stamp[out[j]] = k + 1;
+				queue[qn++] = out[j];
+			}
+		for (int q = 0; q < qn; q++) {
+			int h = b->nloans + queue[q];
+			work++;
+			for (int j = start[h]; j < start[h + 1]; j++, work++)
+				if (stamp[out[j]] != k + 1) {
+					stamp[out[j]] = k + 1;
+					queue[qn++] = out[j];
+				}
+		}
+		if (work > LOAN_BUDGET) { /* every loan reaching thousands of variables: unchecked */
+			*b->loan_budget = -1;
+			qn = 0;
+		}
+		for (int q = 0; q < qn; q++)
+			*VEC_PUSH(b->s->scratch, b->flow_vars, nvars, cap) = queue[q];
+	}
+	b->flow_start[b->nloans] = nvars;
+}
+
 static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
 {
 	return is_holder(b, v) ? f->holds[b->holder[v->id]] : NULL;
 }
 
+/* v is assigned x (or dies: NULL): what it carried, and the conflicts pending on it, are gone */
 static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x)
 {
 	if (!is_holder(b, v) || !f->reachable)
 		return;
 	f->holds[b->holder[v->id]] = x;
+	f->pend[b->holder[v->id]] = NULL;
 	for (int i = 0; x && i < x->n; i++)
 		if (b->death[x->id[i]] < b->killpos[v->id])
 			b->death[x->id[i]] = b->killpos[v->id];
@@ -992,22 +1148,35 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 	*VEC_PUSH(b->s->scratch, b->sh->made, b->sh->nmade, b->sh->made_cap) = k;
 }
 
-/* The loans of x are used here: one an access conflicted with since it was made is live
- * there, and that access is the error. */
-static void use_loans(Borrowck *b, const LoanSet *x, Flow *f)
+/* A value in flight that took the loans x when the clock was t is used here: an access that
+ * conflicted with one of them since then was made while the loan was live, and is the error. */
+static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 {
 	if (!x || !f->reachable || !f->inv || *b->loan_budget < 0)
 		return;
+	const Invalid *first = NULL;
 	for (int i = 0; i < x->n; i++) {
 		const Invalid *iv = inv_get(f->inv, x->id[i]);
-		if (iv)
-			error_at(b->s, iv->line, iv->col, "%s", iv->msg);
+		if (iv && iv->t > t && (!first || inv_prefer(first, iv, LLONG_MIN)))
+			first = iv;
 	}
+	if (first)
+		error_at(b->s, first->line, first->col, "%s", first->msg);
 }
 
+/* v is used: an access that conflicted with a loan flowing into v, since v was assigned, was
+ * made while the loan was live (v is live there), and is the error (the first in source order). */
 static void use_holder(Borrowck *b, const AstVar *v, Flow *f)
 {
-	use_loans(b, holds_of(b, f, v), f);
+	if (!is_holder(b, v) || !f->reachable || *b->loan_budget < 0)
+		return;
+	const InvSet *x = f->pend[b->holder[v->id]];
+	const Invalid *first = NULL;
+	for (int i = 0; x && i < x->n; i++)
+		if (!first || inv_prefer(first, x->e[i].iv, LLONG_MIN))
+			first = x->e[i].iv;
+	if (first)
+		error_at(b->s, first->line, first->col, "%s", first->msg);
 }
 
 /* rustc's place_conflict for the subset: does an access of kind to (path, n) conflict with
@@ -1055,6 +1224,43 @@ static int inv_entry_cmp(const void *x, const void *y)
 	return (a > c) - (a < c);
 }
 
+static bool lset_has(const LoanSet *x, int k)
+{
+	int lo = 0, hi = x ? x->n : 0;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (x->id[mid] < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return x && lo < x->n && x->id[lo] == k;
+}
+
+/* Issue 22: an access conflicted with loan k (or its shadow), live here when a value carries it
+ * on this path (a variable it flowed into, or a value in flight): the record waits on every
+ * variable k ever flows into (rustc: the loan's region holds the points where any of them is
+ * live), reported at the first use of one of them before it is assigned again. A variable
+ * carrying k only on another path is not joined with the record: that path's own holders are. */
+static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
+{
+	int base = k < b->nloans ? k : k - b->nloans;
+	int lo = b->flow_start[base], hi = b->flow_start[base + 1];
+	bool carried = b->inflight[k];
+	for (int i = lo; i < hi && !carried; i++)
+		carried = lset_has(f->holds[b->flow_vars[i]], k);
+	*b->loan_budget -= hi - lo;
+	if (!carried)
+		return;
+	for (int i = lo; i < hi; i++) {
+		const InvSet **x = &f->pend[b->flow_vars[i]];
+		if (!inv_get(*x, k)) {
+			*b->loan_budget -= *x ? (*x)->n : 0;
+			*x = inv_put(b, *x, k, iv);
+		}
+	}
+}
+
 static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
                         int line, int col, int self)
 {
@@ -1065,7 +1271,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 	if ((kind == ACC_READ || (kind & ~ACC_RESERVE) == ACC_BORROW) && !b->has_mut_loan[root->id])
 		return;
 	/* the new records, merged into f->inv at once; the loans that are dead here leave the list */
-	long long p = src_pos(line, col);
+	long long p = src_pos(line, col), t = ++b->sh->clock;
 	int nfound = 0, nscanned = 0;
 	const Invalid *rec[2] = {NULL, NULL}; /* by the loan's mutability: one record per message */
 	/* reads and shared borrows conflict with `&mut` loans only: the shared ones are not scanned */
@@ -1081,7 +1287,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 			deactivate(b, k);
 			continue;
 		}
-		if (k == self || inv_get(f->inv, k) || !loan_conflicts(b, k, path, n, kind))
+		if (k == self || !loan_conflicts(b, k, path, n, kind))
 			continue;
 		const Loan *l = loan_at(b, k);
 		bool mut = l->mut && !b->reserved[k];
@@ -1091,8 +1297,13 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 			r->line = kind == ACC_DEAD ? l->line : line;
 			r->col = kind == ACC_DEAD ? l->col : col;
 			r->msg = access_message(b, msg_kind, mut, name);
+			r->t = t;
 			iv = rec[mut] = r;
 		}
+		pend_add(b, f, k, iv);
+		const Invalid *old = inv_get(f->inv, k);
+		if (old && old->t >= b->sh->floor)
+			continue; /* a value in flight since before it has its record already */
 		struct InvEntry *e = VEC_PUSH(b->s->scratch, b->found, nfound, b->found_cap);
 		e->loan = k;
 		e->iv = iv;
@@ -1104,11 +1315,11 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 	memcpy(add->e, b->found, (size_t)nfound * sizeof *add->e);
 	add->n = nfound;
 	qsort(add->e, (size_t)nfound, sizeof *add->e, inv_entry_cmp); /* ascending loans */
-	f->inv = inv_join(b, f->inv, add);
-	if (f->inv->n > b->inv_prune_at) { /* the records of dead loans are never reported: drop them */
+	f->inv = inv_join(b, f->inv, add, b->sh->floor);
+	if (f->inv->n > b->inv_prune_at) { /* records of dead loans, or older than every value in flight */
 		InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)f->inv->n * sizeof *c->e);
 		for (int i = 0; i < f->inv->n; i++)
-			if (!loan_dead(b, f->inv->e[i].loan, p))
+			if (!loan_dead(b, f->inv->e[i].loan, p) && f->inv->e[i].iv->t >= b->sh->floor)
 				c->e[c->n++] = f->inv->e[i];
 		*b->loan_budget -= f->inv->n;
 		f->inv = c->n ? c : NULL;
@@ -1430,6 +1641,8 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		sh->scopes[d].stmt = i;
 		b->val = NULL;
 		b->prune_at = clean ? st->expr : NULL;
+		if (clean) /* no value in flight is older than this statement */
+			sh->floor = sh->clock + 1;
 		if (st->expr)
 			flow_expr(b, st->expr, f);
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
@@ -1445,6 +1658,8 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	sh->scopes[d].stmt = blk->nstmts;
 	b->val = NULL;
 	b->prune_at = clean ? blk->tail : NULL;
+	if (clean)
+		sh->floor = sh->clock + 1;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
 	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
@@ -1477,7 +1692,7 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, NULL, NULL, false}, {NULL, NULL, NULL, NULL, false}, b->loops,
+		LoopFlow lf = {e, {NULL, NULL, NULL, NULL, NULL, false}, {NULL, NULL, NULL, NULL, NULL, false}, b->loops,
 		               b->sh->nscopes};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
@@ -1490,8 +1705,6 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 		flow_block(b, e->block, &body);
 		b->loops = lf.outer;
 		flow_join(b, &body, lf.cont);
-		if (clean) /* back at the head: no value of the body is in flight */
-			prune_unheld(b, &body, NULL, src_pos(e->line, e->col));
 		Flow next = flow_copy(b, entry);
 		flow_join(b, &next, body);
 		if (flow_equal(b, next, entry)) {
@@ -1684,10 +1897,6 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (e->els)
 			flow_expr(b, e->els, &els);
 		const LoanSet *ve = els.reachable ? b->val : NULL;
-		if (prune) {
-			prune_unheld(b, f, v, src_pos(e->line, e->col));
-			prune_unheld(b, &els, ve, src_pos(e->line, e->col));
-		}
 		v = lset_union(b, v, ve);
 		flow_join(b, f, els);
 		b->val = v;
@@ -1710,7 +1919,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
 			b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 		int arm_temps = b->temps;
-		Flow out = {NULL, NULL, NULL, NULL, false};
+		Flow out = {NULL, NULL, NULL, NULL, NULL, false};
 		const LoanSet *v = NULL;
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
@@ -1720,8 +1929,6 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			b->prune_at = prune ? e->arms[i].body : NULL;
 			flow_expr(b, e->arms[i].body, &arm);
 			b->temps = arm_temps; /* an arm is a terminating scope */
-			if (prune)
-				prune_unheld(b, &arm, arm.reachable ? b->val : NULL, src_pos(e->line, e->col));
 			v = lset_union(b, v, arm.reachable ? b->val : NULL);
 			/* the arm's bindings are dead after it (4c: not held across a later await) */
 			ab.st = ST_UNINIT;
@@ -1792,6 +1999,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_CALL: {
 		const LoanSet *v = NULL;
 		int temps = b->temps, made = b->sh->nmade;
+		/* each argument's value, and the clock when it was made (use_loans) */
+		const LoanSet **argv = arena_alloc(b->s->scratch, ((size_t)e->nargs + 1) * sizeof *argv);
+		long long *argt = arena_alloc(b->s->scratch, ((size_t)e->nargs + 1) * sizeof *argt);
 		for (int i = 0; i < e->nargs; i++) {
 			AstExpr *a = e->args[i];
 			/* rustc's two-phase borrows: a method's autoref'd receiver, a coercion's reborrow */
@@ -1799,6 +2009,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			if (k >= 0 && k < b->nloans)
 				b->reserved[k] = true;
 			flow_expr(b, a, f);
+			argv[i] = b->val;
+			argt[i] = b->sh->clock;
 			v = lset_union(b, v, b->val);
 			hold_temp(b, a);
 		}
@@ -1813,7 +2025,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			access_path(b, f, l->root, l->path, l->npath, ACC_BORROW_MUT, place_name(b, a->lhs), a->line, a->col,
 			            k);
 		}
-		use_loans(b, v, f);
+		for (int i = 0; i < e->nargs; i++)
+			use_loans(b, argv[i], f, argt[i]);
 		if (is_never(b->s, e->ty))
 			f->reachable = false;
 		b->val = e->callee && e->callee->is_async ? v : NULL;
@@ -1823,8 +2036,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	case EXPR_AWAIT: {
 		int made = b->sh->nmade;
+		long long t0 = b->sh->clock;
 		flow_expr(b, e->lhs, f);
-		use_loans(b, b->val, f);
+		use_loans(b, b->val, f, t0);
 		witness_at_await(b, e, f);
 		pop_made(b, made); /* the future is consumed, and the loans made for it */
 		break;
@@ -1849,7 +2063,8 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 	b.body = ab;
 	b.loops = NULL;
 	b.temps = 0;
-	b.block_clean = true; /* the body: no value around it */
+	b.block_clean = true; /* the body: no value around it (but the outer body's, kept: floor) */
+	long long floor = b.sh->floor;
 	Flow f = flow_new(&b, ST_UNINIT, true);
 	if (ab) {
 		outer->async_done[ab->index_in_fn] = true;
@@ -1865,6 +2080,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 		flow_block(&b, b.fn->body, &f);
 	}
 	outer->budget = b.budget;
+	b.sh->floor = floor;
 }
 
 /* A fn past a budget is accepted unchecked (DESIGN.md, Borrow conflicts): say so on
