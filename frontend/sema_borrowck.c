@@ -114,16 +114,27 @@ enum { ST_INIT = 1, ST_UNINIT = 2, ST_MOVED = 4 }; /* "maybe" bits per variable 
  * fields flattened, nested structs' fields in place; min(i, 63)) may be moved out. */
 enum { FLOW_BUDGET = 4000000 };                     /* node visits per fn */
 
+/* One variable's state on a path (immutable, shared between flows). */
+typedef struct VarState {
+	uint8_t st;
+	uint64_t fields; /* maybe moved-out fields */
+	/* 4c. borrow conflicts, for a holder variable (a reference or a future): the loans its value
+	 * may carry on this path, and the accesses that conflicted with a loan flowing into it
+	 * (Borrowck.flow_vars) since it was last assigned, reported when it is used (issue 22) */
+	const struct LoanSet *holds;
+	const struct InvSet *pend;
+} VarState;
+
+/* Issue 23: a flow is a persistent tree of VarStates by variable id (VS_FAN-way, Borrowck.vdepth
+ * levels; NULL: every variable below in its initial state), so that a branch's copy is O(1), a
+ * write copies one path and a join or a comparison skips the subtrees both sides share: a body
+ * of N `if`s costs O(N log N), not N copies of every variable. */
+enum { VS_BITS = 4, VS_FAN = 1 << VS_BITS };
+
 typedef struct Flow {
-	uint8_t *st;
-	uint64_t *fields; /* maybe moved-out fields, per variable */
-	/* 4c. borrow conflicts: per holder variable (a reference or a future), the loans its
-	 * value may carry on this path, and the accesses that conflicted with a loan flowing into
-	 * it (Borrowck.flow_vars) since it was last assigned, reported when it is used (issue 22:
-	 * records per variable); per loan, the accesses that conflicted with it, for the values in
-	 * flight (a call's arguments: reported when consumed, if made after the value) */
-	const struct LoanSet **holds;
-	const struct InvSet **pend;
+	const void *root;
+	/* 4c: per loan, the accesses that conflicted with it, for the values in flight (a call's
+	 * arguments: reported when consumed, if made after the value) */
 	const struct InvSet *inv;
 	bool reachable;
 } Flow;
@@ -208,6 +219,7 @@ typedef struct Borrowck {
 	/* issue 22: by loan, the holder variables it may ever flow into (rustc's region of the loan
 	 * is location-insensitive in which variables it reaches): flow_vars[flow_start[k]..[k + 1]] */
 	int *flow_start, *flow_vars;
+	int vdepth;           /* the depth of a Flow's tree (VS_BITS bits of a variable id per level) */
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -322,30 +334,105 @@ static bool inv_same_loans(const InvSet *x, const InvSet *y)
 	return true;
 }
 
-static Flow flow_new(Borrowck *b, uint8_t init, bool reachable)
+static const VarState vs_none = {ST_UNINIT, 0, NULL, NULL};
+
+/* variable id's state in f */
+static const VarState *vs(const Borrowck *b, const Flow *f, int id)
 {
-	Flow f;
-	f.st = arena_alloc(b->s->scratch, (size_t)b->fn->nvars + 1);
-	memset(f.st, init, (size_t)b->fn->nvars);
-	f.fields = arena_alloc(b->s->scratch, ((size_t)b->fn->nvars + 1) * sizeof *f.fields);
-	f.holds = b->nholders ? arena_alloc(b->s->scratch, (size_t)b->nholders * sizeof *f.holds) : NULL;
-	f.pend = b->nholders ? arena_alloc(b->s->scratch, (size_t)b->nholders * sizeof *f.pend) : NULL;
-	f.inv = NULL;
-	f.reachable = reachable;
+	const void *n = f->root;
+	for (int d = b->vdepth - 1; d >= 0 && n; d--)
+		n = ((const void *const *)n)[(id >> (VS_BITS * d)) & (VS_FAN - 1)];
+	return n ? n : &vs_none;
+}
+
+static bool vs_equal(const VarState *x, const VarState *y)
+{
+	return x->st == y->st && x->fields == y->fields && x->holds == y->holds && x->pend == y->pend;
+}
+
+static const void *vs_set_rec(Borrowck *b, const void *node, int d, int id, const VarState *leaf)
+{
+	const void **c = arena_alloc(b->s->scratch, VS_FAN * sizeof *c);
+	if (node)
+		memcpy(c, node, VS_FAN * sizeof *c);
+	int slot = (id >> (VS_BITS * d)) & (VS_FAN - 1);
+	c[slot] = d == 0 ? (const void *)leaf : vs_set_rec(b, c[slot], d - 1, id, leaf);
+	return c;
+}
+
+/* variable id's state in f := v */
+static void vs_put(Borrowck *b, Flow *f, int id, VarState v)
+{
+	if (vs_equal(vs(b, f, id), &v))
+		return;
+	VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
+	*leaf = v;
+	f->root = vs_set_rec(b, f->root, b->vdepth - 1, id, leaf);
+}
+
+static uint8_t st_of(const Borrowck *b, const Flow *f, int id) { return vs(b, f, id)->st; }
+static uint64_t fields_of(const Borrowck *b, const Flow *f, int id) { return vs(b, f, id)->fields; }
+
+static void set_st(Borrowck *b, Flow *f, int id, uint8_t st)
+{
+	VarState v = *vs(b, f, id);
+	v.st = st;
+	vs_put(b, f, id, v);
+}
+
+static void set_fields(Borrowck *b, Flow *f, int id, uint64_t fields)
+{
+	VarState v = *vs(b, f, id);
+	v.fields = fields;
+	vs_put(b, f, id, v);
+}
+
+static Flow flow_new(Borrowck *b, bool reachable)
+{
+	(void)b;
+	Flow f = {NULL, NULL, reachable};
 	return f;
 }
 
+/* the nodes are immutable: a copy shares them */
 static Flow flow_copy(Borrowck *b, Flow f)
 {
-	Flow c = flow_new(b, 0, f.reachable);
-	memcpy(c.st, f.st, (size_t)b->fn->nvars);
-	memcpy(c.fields, f.fields, (size_t)b->fn->nvars * sizeof *f.fields);
-	if (c.holds) {
-		memcpy(c.holds, f.holds, (size_t)b->nholders * sizeof *f.holds);
-		memcpy(c.pend, f.pend, (size_t)b->nholders * sizeof *f.pend);
+	(void)b;
+	return f;
+}
+
+/* x ∪ y below one node of depth d (NULL: initial states); x itself when it has everything */
+static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d)
+{
+	if (x == y)
+		return x;
+	if (d < 0) {
+		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
+		VarState u = {a->st | c->st, a->fields | c->fields, lset_union(b, a->holds, c->holds),
+		              inv_join(b, a->pend, c->pend, LLONG_MIN)};
+		if (vs_equal(&u, a))
+			return x;
+		VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
+		*leaf = u;
+		return leaf;
 	}
-	c.inv = f.inv;
-	return c;
+	const void *const *xn = x, *const *yn = y;
+	const void **c = NULL;
+	for (int i = 0; i < VS_FAN; i++) {
+		const void *xi = xn ? xn[i] : NULL, *yi = yn ? yn[i] : NULL;
+		if (xi == yi)
+			continue;
+		const void *u = vs_join_rec(b, xi, yi, d - 1);
+		if (u == xi)
+			continue;
+		if (!c) {
+			c = arena_alloc(b->s->scratch, VS_FAN * sizeof *c);
+			if (xn)
+				memcpy(c, xn, VS_FAN * sizeof *c);
+		}
+		c[i] = u;
+	}
+	return c ? (const void *)c : x;
 }
 
 /* into := into ∪ from */
@@ -357,15 +444,23 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 		*into = flow_copy(b, from);
 		return;
 	}
-	for (int i = 0; i < b->fn->nvars; i++) {
-		into->st[i] |= from.st[i];
-		into->fields[i] |= from.fields[i];
-	}
-	for (int i = 0; i < b->nholders; i++) {
-		into->holds[i] = lset_union(b, into->holds[i], from.holds[i]);
-		into->pend[i] = inv_join(b, into->pend[i], from.pend[i], LLONG_MIN);
-	}
+	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
+}
+
+static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d)
+{
+	if (x == y)
+		return true;
+	if (d < 0) {
+		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
+		return a->st == c->st && a->fields == c->fields && lset_equal(a->holds, c->holds) &&
+		       inv_same_loans(a->pend, c->pend); /* join keeps the first record: only its presence grows */
+	}
+	for (int i = 0; i < VS_FAN; i++)
+		if (!vs_same_rec(b, x ? ((const void *const *)x)[i] : NULL, y ? ((const void *const *)y)[i] : NULL, d - 1))
+			return false;
+	return true;
 }
 
 static bool flow_equal(Borrowck *b, Flow x, Flow y)
@@ -374,13 +469,7 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 		return false;
 	if (!x.reachable)
 		return true;
-	if (memcmp(x.st, y.st, (size_t)b->fn->nvars) ||
-	    memcmp(x.fields, y.fields, (size_t)b->fn->nvars * sizeof *x.fields))
-		return false;
-	for (int i = 0; i < b->nholders; i++)
-		if (!lset_equal(x.holds[i], y.holds[i]) || !inv_same_loans(x.pend[i], y.pend[i]))
-			return false;
-	return inv_same_loans(x.inv, y.inv); /* join keeps the first record: only its presence grows */
+	return vs_same_rec(b, x.root, y.root, b->vdepth - 1) && inv_same_loans(x.inv, y.inv);
 }
 
 static bool loan_dead(const Borrowck *b, int k, long long p);
@@ -388,7 +477,7 @@ static long long src_pos(int line, int col);
 
 static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
 {
-	uint8_t st = f->st[v->id];
+	uint8_t st = st_of(b, f, v->id);
 	if (st & ST_MOVED)
 		error_at(b->s, line, col, "use of moved value: `%s`", v->name);
 	if (st & ST_UNINIT)
@@ -404,10 +493,10 @@ static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool mov
 		return;
 	check_initialized(b, v, line, col, f);
 	use_holder(b, v, f);
-	if (f->fields[v->id])
+	if (fields_of(b, f, v->id))
 		error_at(b->s, line, col, "use of partially moved value: `%s`", v->name);
 	if (move)
-		f->st[v->id] = ST_MOVED;
+		set_st(b, f, v->id, ST_MOVED);
 }
 
 /* The leaves of a value of type t (a struct's fields, flattened). */
@@ -482,12 +571,12 @@ static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, uint64_t bits, Flo
 		return;
 	AstVar *v = root->var;
 	check_initialized(b, v, e->line, e->col, f);
-	uint64_t moved = f->fields[v->id] & bits;
+	uint64_t moved = fields_of(b, f, v->id) & bits;
 	if (moved)
 		error_at(b->s, e->line, e->col, moved == bits ? "use of moved value: `%s`"
 		         : "use of partially moved value: `%s`", place_name(b, e));
 	if (move)
-		f->fields[v->id] |= bits;
+		set_fields(b, f, v->id, fields_of(b, f, v->id) | bits);
 }
 
 static bool captured_here(const Borrowck *b, const AstVar *v)
@@ -506,13 +595,13 @@ static void assign_var(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 		if (captured_here(b, v))
 			error_at(b->s, place->line, place->col,
 			         "cannot assign to `%s`, as it is not declared as mutable", v->name);
-		if (f->st[v->id] & (ST_INIT | ST_MOVED))
+		if (st_of(b, f, v->id) & (ST_INIT | ST_MOVED))
 			error_at(b->s, place->line, place->col,
 			         v->kind == VAR_PARAM ? "cannot assign to immutable argument `%s`"
 			                              : "cannot assign twice to immutable variable `%s`", v->name);
 	}
-	f->st[v->id] = ST_INIT;
-	f->fields[v->id] = 0;
+	set_st(b, f, v->id, ST_INIT);
+	set_fields(b, f, v->id, 0);
 }
 
 /* `v.f... = x` / `op=`: v must be initialized (rustc: E0381 "partially assigned
@@ -524,7 +613,7 @@ static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 	if (!root || !f->reachable)
 		return;
 	AstVar *v = root->var;
-	uint8_t st = f->st[v->id];
+	uint8_t st = st_of(b, f, v->id);
 	if (st & (ST_UNINIT | ST_MOVED))
 		error_at(b->s, place->line, place->col, st & ST_MOVED ? "assign to part of moved value: `%s`"
 		         : "partially assigned binding `%s` isn't fully initialized", v->name);
@@ -535,13 +624,13 @@ static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 	for (AstExpr *a = place->lhs; a->kind == EXPR_FIELD; a = a->lhs) {
 		uint64_t ab;
 		field_root(b->s->prog, a, &ab);
-		if ((f->fields[v->id] & ab) == ab)
+		if ((fields_of(b, f, v->id) & ab) == ab)
 			error_at(b->s, place->line, place->col, "assign to part of moved value: `%s`", place_name(b, a));
 	}
-	if (compound && (f->fields[v->id] & bits))
+	if (compound && (fields_of(b, f, v->id) & bits))
 		error_at(b->s, place->line, place->col, "use of moved value: `%s`", place_name(b, place));
 	if (!(bits >> 63))
-		f->fields[v->id] &= ~bits;
+		set_fields(b, f, v->id, fields_of(b, f, v->id) & ~bits);
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f);
@@ -1048,7 +1137,7 @@ static void loan_flows(Borrowck *b)
 
 static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
 {
-	return is_holder(b, v) ? f->holds[b->holder[v->id]] : NULL;
+	return is_holder(b, v) ? vs(b, f, v->id)->holds : NULL;
 }
 
 /* v is assigned x (or dies: NULL): what it carried, and the conflicts pending on it, are gone */
@@ -1056,8 +1145,10 @@ static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x)
 {
 	if (!is_holder(b, v) || !f->reachable)
 		return;
-	f->holds[b->holder[v->id]] = x;
-	f->pend[b->holder[v->id]] = NULL;
+	VarState vst = *vs(b, f, v->id);
+	vst.holds = x;
+	vst.pend = NULL;
+	vs_put(b, f, v->id, vst);
 	for (int i = 0; x && i < x->n; i++)
 		if (b->death[x->id[i]] < b->killpos[v->id])
 			b->death[x->id[i]] = b->killpos[v->id];
@@ -1115,7 +1206,7 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 		int old = k + b->nloans;
 		bool held = false;
 		for (int i = 0; i < b->nholders; i++) {
-			const LoanSet *x = f->holds[i];
+			const LoanSet *x = vs(b, f, b->holder_vars[i])->holds;
 			int lo = 0, hi = x ? x->n : 0;
 			while (lo < hi) {
 				int mid = (lo + hi) / 2;
@@ -1130,7 +1221,9 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 			for (int j = 0; j < x->n; j++)
 				if (x->id[j] != k && x->id[j] != old)
 					y->id[y->n++] = x->id[j];
-			f->holds[i] = lset_union(b, y->n ? y : NULL, lset_one(b, old));
+			VarState vst = *vs(b, f, b->holder_vars[i]);
+			vst.holds = lset_union(b, y->n ? y : NULL, lset_one(b, old));
+			vs_put(b, f, b->holder_vars[i], vst);
 			held = true;
 		}
 		const Invalid *iv = inv_get(f->inv, k);
@@ -1170,7 +1263,7 @@ static void use_holder(Borrowck *b, const AstVar *v, Flow *f)
 {
 	if (!is_holder(b, v) || !f->reachable || *b->loan_budget < 0)
 		return;
-	const InvSet *x = f->pend[b->holder[v->id]];
+	const InvSet *x = vs(b, f, v->id)->pend;
 	const Invalid *first = NULL;
 	for (int i = 0; x && i < x->n; i++)
 		if (!first || inv_prefer(first, x->e[i].iv, LLONG_MIN))
@@ -1248,15 +1341,17 @@ static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 	int lo = b->flow_start[base], hi = b->flow_start[base + 1];
 	bool carried = b->inflight[k];
 	for (int i = lo; i < hi && !carried; i++)
-		carried = lset_has(f->holds[b->flow_vars[i]], k);
+		carried = lset_has(vs(b, f, b->holder_vars[b->flow_vars[i]])->holds, k);
 	*b->loan_budget -= hi - lo;
 	if (!carried)
 		return;
 	for (int i = lo; i < hi; i++) {
-		const InvSet **x = &f->pend[b->flow_vars[i]];
-		if (!inv_get(*x, k)) {
-			*b->loan_budget -= *x ? (*x)->n : 0;
-			*x = inv_put(b, *x, k, iv);
+		int id = b->holder_vars[b->flow_vars[i]];
+		VarState vst = *vs(b, f, id);
+		if (!inv_get(vst.pend, k)) {
+			*b->loan_budget -= vst.pend ? vst.pend->n : 0;
+			vst.pend = inv_put(b, vst.pend, k, iv);
+			vs_put(b, f, id, vst);
 		}
 	}
 }
@@ -1426,7 +1521,7 @@ static void witness_at_await(Borrowck *b, AstExpr *e, Flow *f)
 	bool *w = &b->witness_drop[b->body->index_in_fn];
 	*w = ast_needs_drop(b, e->lhs->ty, 0) || b->temps > 0;
 	for (int v = b->first_drop_var[b->body->index_in_fn]; v >= 0 && !*w; v = b->next_drop_var[v])
-		*w = (f->st[v] & ST_INIT) != 0;
+		*w = (st_of(b, f, v) & ST_INIT) != 0;
 }
 
 /* v goes out of scope at (line, col): its drop, then its StorageDead. */
@@ -1435,7 +1530,7 @@ static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col)
 	if (!b->nloans || !f->reachable)
 		return;
 	if (is_holder(b, v)) {
-		if ((f->st[v->id] & ST_INIT) && drop_uses_loans(b, v->ty))
+		if ((st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty))
 			use_holder(b, v, f);
 		set_holds(b, f, v, NULL);
 	}
@@ -1450,7 +1545,7 @@ static void return_drops(Borrowck *b, Flow *f)
 		return;
 	for (int i = 0; i < b->nholders; i++) {
 		AstVar *v = b->fn->vars[b->holder_vars[i]];
-		if (v->owner == b->body && holds_of(b, f, v) && (f->st[v->id] & ST_INIT) && drop_uses_loans(b, v->ty))
+		if (v->owner == b->body && holds_of(b, f, v) && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty))
 			use_holder(b, v, f);
 	}
 }
@@ -1603,10 +1698,10 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 	if (!f->reachable)
 		return;
 	AstVar *v = root->var;
-	if (f->st[v->id] & ST_MOVED)
+	if (st_of(b, f, v->id) & ST_MOVED)
 		error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", v->name);
 	check_initialized(b, v, place->line, place->col, f);
-	uint64_t moved = f->fields[v->id] & (place == root ? ~(uint64_t)0 : bits);
+	uint64_t moved = fields_of(b, f, v->id) & (place == root ? ~(uint64_t)0 : bits);
 	if (moved)
 		error_at(b->s, e->line, e->col, place != root && moved == bits ? "borrow of moved value: `%s`"
 		         : "borrow of partially moved value: `%s`", place_name(b, place));
@@ -1646,8 +1741,8 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		if (st->expr)
 			flow_expr(b, st->expr, f);
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
-			f->st[st->var->id] = st->expr ? ST_INIT : ST_UNINIT;
-			f->fields[st->var->id] = 0;
+			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
+			set_fields(b, f, st->var->id, 0);
 			set_holds(b, f, st->var, b->val);
 		}
 		/* the statement's values are gone: its loans are carried by variables, or by nothing;
@@ -1674,8 +1769,8 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	if (f->reachable)
 		for (int i = 0; i < blk->nstmts; i++)
 			if (blk->stmts[i].var) {
-				f->st[blk->stmts[i].var->id] = ST_UNINIT;
-				f->fields[blk->stmts[i].var->id] = 0;
+				set_st(b, f, blk->stmts[i].var->id, ST_UNINIT);
+				set_fields(b, f, blk->stmts[i].var->id, 0);
 			}
 }
 
@@ -1692,7 +1787,7 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, NULL, NULL, NULL, false}, {NULL, NULL, NULL, NULL, NULL, false}, b->loops,
+		LoopFlow lf = {e, {NULL, NULL, false}, {NULL, NULL, false}, b->loops,
 		               b->sh->nscopes};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
@@ -1743,6 +1838,7 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 /* An arm's binding made (ST_INIT) or dead after the arm (ST_UNINIT); a non-Copy
  * field moved out when made: the enum is partially moved in this arm. */
 typedef struct {
+	Borrowck *b;
 	Flow *arm;
 	const AstExpr *match;
 	int st;
@@ -1751,10 +1847,10 @@ typedef struct {
 static void set_binding(const AstSubPattern *sp, void *cx)
 {
 	ArmBindings *ab = cx;
-	ab->arm->st[sp->var->id] = (uint8_t)ab->st;
+	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
 	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match->lhs->kind == EXPR_VAR &&
 	    ab->arm->reachable)
-		ab->arm->fields[ab->match->lhs->var->id] |= 1;
+		set_fields(ab->b, ab->arm, ab->match->lhs->var->id, fields_of(ab->b, ab->arm, ab->match->lhs->var->id) | 1);
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
@@ -1919,11 +2015,11 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
 			b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 		int arm_temps = b->temps;
-		Flow out = {NULL, NULL, NULL, NULL, NULL, false};
+		Flow out = {NULL, NULL, false};
 		const LoanSet *v = NULL;
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
-			ArmBindings ab = {&arm, e, ST_INIT};
+			ArmBindings ab = {b, &arm, e, ST_INIT};
 			for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
 			b->prune_at = prune ? e->arms[i].body : NULL;
@@ -2065,18 +2161,18 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 	b.temps = 0;
 	b.block_clean = true; /* the body: no value around it (but the outer body's, kept: floor) */
 	long long floor = b.sh->floor;
-	Flow f = flow_new(&b, ST_UNINIT, true);
+	Flow f = flow_new(&b, true);
 	if (ab) {
 		outer->async_done[ab->index_in_fn] = true;
 		for (int i = 0; i < ab->ncaptures; i++)
-			f.st[ab->captures[i].var->id] = ST_INIT;
+			set_st(&b, &f, ab->captures[i].var->id, ST_INIT);
 		for (int i = 0; i < ab->nmentioned; i++) /* named, not captured: `match x { _ => .. }` */
-			if (f.st[ab->mentioned[i]->id] == ST_UNINIT)
-				f.st[ab->mentioned[i]->id] = ST_INIT;
+			if (st_of(&b, &f, ab->mentioned[i]->id) == ST_UNINIT)
+				set_st(&b, &f, ab->mentioned[i]->id, ST_INIT);
 		flow_block(&b, ab->body, &f);
 	} else {
 		for (int i = 0; i < b.fn->nparams; i++)
-			f.st[b.fn->params[i]->id] = ST_INIT;
+			set_st(&b, &f, b.fn->params[i]->id, ST_INIT);
 		flow_block(&b, b.fn->body, &f);
 	}
 	outer->budget = b.budget;
@@ -2106,6 +2202,9 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	b.loan_budget = &loan_budget;
 	BorrowShared sh = {0};
 	b.sh = &sh;
+	b.vdepth = 1;
+	while (b.vdepth < 8 && (fn->nvars >> (VS_BITS * b.vdepth)))
+		b.vdepth++;
 	loans_init(&b);
 	check_body(&b, NULL);
 	if (loan_budget < 0)
