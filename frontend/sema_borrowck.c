@@ -1880,8 +1880,16 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (e->kind == EXPR_OP_ASSIGN)
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 		access(b, f, e->lhs, ACC_WRITE, e->lhs->line, e->lhs->col);
-		if (e->lhs->kind == EXPR_VAR)
-			set_holds(b, f, e->lhs->var, rv);
+		if (e->lhs->kind == EXPR_VAR) {
+			AstVar *v = e->lhs->var;
+			/* drop-and-replace: dropping the old future uses its loans, and v stays live across
+			 * the assignment, so its loans stay live as long as v (rustc: one region) */
+			if (is_holder(b, v) && f->reachable && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty)) {
+				use_holder(b, v, f);
+				rv = lset_union(b, holds_of(b, f, v), rv);
+			}
+			set_holds(b, f, v, rv);
+		}
 		if (index_under(e->lhs)) {
 			mutate_index(b, e->lhs, index_under(e->lhs), f, "assign to");
 		} else if (deref_root(e->lhs)) {
