@@ -110,14 +110,16 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 /* ====================================================================== */
 
 enum { ST_INIT = 1, ST_UNINIT = 2, ST_MOVED = 4 }; /* "maybe" bits per variable */
-/* Partial moves (struct fields): Flow.fields[v] has bit i when leaf i of v (its
- * fields flattened, nested structs' fields in place; min(i, 63)) may be moved out. */
+/* Partial moves (struct fields), as rustc's move paths: VarState.fields has bit i when move
+ * path i of the variable may be moved out (its fields and their fields in preorder: a field
+ * moved as a whole sets its own bit and its subtree's, so `s.a` moved differs from `s.a.x` and
+ * `s.a.g` moved one by one; as many bits as the type has fields, Borrowck.nbits). */
 enum { FLOW_BUDGET = 4000000 };                     /* node visits per fn */
 
 /* One variable's state on a path (immutable, shared between flows). */
 typedef struct VarState {
 	uint8_t st;
-	uint64_t fields; /* maybe moved-out fields */
+	const uint64_t *fields; /* maybe moved-out move paths (NULL: none) */
 	/* 4c. borrow conflicts, for a holder variable (a reference or a future): the loans its value
 	 * may carry on this path, and the accesses that conflicted with a loan flowing into it
 	 * (Borrowck.flow_vars) since it was last assigned, reported when it is used (issue 22) */
@@ -220,6 +222,9 @@ typedef struct Borrowck {
 	 * is location-insensitive in which variables it reaches): flow_vars[flow_start[k]..[k + 1]] */
 	int *flow_start, *flow_vars;
 	int vdepth;           /* the depth of a Flow's tree (VS_BITS bits of a variable id per level) */
+	int *nbits;           /* by var id: its move paths below itself (at least 1: an enum's arm moves) */
+	long long *mpaths;    /* (var id << 32 | path) of every field place moved or assigned in the fn */
+	int nmpaths;
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -334,7 +339,60 @@ static bool inv_same_loans(const InvSet *x, const InvSet *y)
 	return true;
 }
 
-static const VarState vs_none = {ST_UNINIT, 0, NULL, NULL};
+static const VarState vs_none = {ST_UNINIT, NULL, NULL, NULL};
+
+/* ---- move-path bit sets (immutable; NULL: empty) ---- */
+static int bits_words(int nb) { return (nb + 63) / 64; }
+
+static bool bits_any(const uint64_t *x, int nb, int lo, int n)
+{
+	for (int i = lo; x && i < lo + n && i < nb; i++)
+		if (x[i / 64] >> (i % 64) & 1)
+			return true;
+	return false;
+}
+
+/* x with [lo, lo + n) set (on) or cleared */
+static const uint64_t *bits_with(Borrowck *b, const uint64_t *x, int nb, int lo, int n, bool on)
+{
+	if (!x && !on)
+		return NULL;
+	int w = bits_words(nb);
+	uint64_t *c = arena_alloc(b->s->scratch, (size_t)w * sizeof *c);
+	if (x)
+		memcpy(c, x, (size_t)w * sizeof *c);
+	for (int i = lo; i < lo + n && i < nb; i++)
+		c[i / 64] = on ? c[i / 64] | 1ull << (i % 64) : c[i / 64] & ~(1ull << (i % 64));
+	for (int i = 0; i < w; i++)
+		if (c[i])
+			return c;
+	return NULL;
+}
+
+static const uint64_t *bits_or(Borrowck *b, const uint64_t *x, const uint64_t *y, int nb)
+{
+	if (!y || x == y)
+		return x;
+	if (!x)
+		return y;
+	int w = bits_words(nb);
+	bool grows = false;
+	for (int i = 0; i < w && !grows; i++)
+		grows = (y[i] & ~x[i]) != 0;
+	if (!grows)
+		return x;
+	uint64_t *c = arena_alloc(b->s->scratch, (size_t)w * sizeof *c);
+	for (int i = 0; i < w; i++)
+		c[i] = x[i] | y[i];
+	return c;
+}
+
+static bool bits_equal(const uint64_t *x, const uint64_t *y, int nb)
+{
+	if (x == y)
+		return true;
+	return x && y && !memcmp(x, y, (size_t)bits_words(nb) * sizeof *x);
+}
 
 /* variable id's state in f */
 static const VarState *vs(const Borrowck *b, const Flow *f, int id)
@@ -371,7 +429,7 @@ static void vs_put(Borrowck *b, Flow *f, int id, VarState v)
 }
 
 static uint8_t st_of(const Borrowck *b, const Flow *f, int id) { return vs(b, f, id)->st; }
-static uint64_t fields_of(const Borrowck *b, const Flow *f, int id) { return vs(b, f, id)->fields; }
+static const uint64_t *fields_of(const Borrowck *b, const Flow *f, int id) { return vs(b, f, id)->fields; }
 
 static void set_st(Borrowck *b, Flow *f, int id, uint8_t st)
 {
@@ -380,7 +438,7 @@ static void set_st(Borrowck *b, Flow *f, int id, uint8_t st)
 	vs_put(b, f, id, v);
 }
 
-static void set_fields(Borrowck *b, Flow *f, int id, uint64_t fields)
+static void set_fields(Borrowck *b, Flow *f, int id, const uint64_t *fields)
 {
 	VarState v = *vs(b, f, id);
 	v.fields = fields;
@@ -402,13 +460,13 @@ static Flow flow_copy(Borrowck *b, Flow f)
 }
 
 /* x ∪ y below one node of depth d (NULL: initial states); x itself when it has everything */
-static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d)
+static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d, int id)
 {
 	if (x == y)
 		return x;
 	if (d < 0) {
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
-		VarState u = {a->st | c->st, a->fields | c->fields, lset_union(b, a->holds, c->holds),
+		VarState u = {a->st | c->st, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
 		              inv_join(b, a->pend, c->pend, LLONG_MIN)};
 		if (vs_equal(&u, a))
 			return x;
@@ -422,7 +480,7 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d)
 		const void *xi = xn ? xn[i] : NULL, *yi = yn ? yn[i] : NULL;
 		if (xi == yi)
 			continue;
-		const void *u = vs_join_rec(b, xi, yi, d - 1);
+		const void *u = vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)));
 		if (u == xi)
 			continue;
 		if (!c) {
@@ -444,21 +502,22 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 		*into = flow_copy(b, from);
 		return;
 	}
-	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1);
+	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
 }
 
-static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d)
+static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, int id)
 {
 	if (x == y)
 		return true;
 	if (d < 0) {
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
-		return a->st == c->st && a->fields == c->fields && lset_equal(a->holds, c->holds) &&
+		return a->st == c->st && bits_equal(a->fields, c->fields, b->nbits[id]) && lset_equal(a->holds, c->holds) &&
 		       inv_same_loans(a->pend, c->pend); /* join keeps the first record: only its presence grows */
 	}
 	for (int i = 0; i < VS_FAN; i++)
-		if (!vs_same_rec(b, x ? ((const void *const *)x)[i] : NULL, y ? ((const void *const *)y)[i] : NULL, d - 1))
+		if (!vs_same_rec(b, x ? ((const void *const *)x)[i] : NULL, y ? ((const void *const *)y)[i] : NULL, d - 1,
+		                 id + (i << (VS_BITS * d))))
 			return false;
 	return true;
 }
@@ -469,7 +528,7 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 		return false;
 	if (!x.reachable)
 		return true;
-	return vs_same_rec(b, x.root, y.root, b->vdepth - 1) && inv_same_loans(x.inv, y.inv);
+	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv);
 }
 
 static bool loan_dead(const Borrowck *b, int k, long long p);
@@ -499,41 +558,49 @@ static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool mov
 		set_st(b, f, v->id, ST_MOVED);
 }
 
-/* The leaves of a value of type t (a struct's fields, flattened). */
-static int leaves(const AstProgram *p, AstType t)
+/* The move paths below a value of type t: its fields and theirs (rustc's MovePath children). */
+static int mp_nodes(const AstProgram *p, AstType t)
 {
 	if (t.kind != ATY_STRUCT)
-		return 1;
+		return 0;
 	const AstStruct *st = p->structs[t.id];
 	int n = 0;
 	for (int i = 0; i < st->nfields; i++)
-		n += leaves(p, st->fields[i].ty);
+		n += 1 + mp_nodes(p, st->fields[i].ty);
 	return n;
 }
 
-/* The bits of the leaves [lo, lo + n) (the last bit stands for every leaf past 63). */
-static uint64_t leaf_bits(int lo, int n)
+/* The move path of a field place (a chain of field accesses of a variable), in preorder. */
+static int mp_index(const AstProgram *p, const AstExpr *e)
 {
-	uint64_t m = 0;
-	for (int i = lo; i < lo + n; i++)
-		m |= 1ull << (i < 63 ? i : 63);
-	return m;
+	int base = e->lhs->kind == EXPR_FIELD ? mp_index(p, e->lhs) + 1 : 0;
+	const AstStruct *st = p->structs[e->lhs->ty.id];
+	for (int i = 0; i < e->field; i++)
+		base += 1 + mp_nodes(p, st->fields[i].ty);
+	return base;
 }
 
-/* The variable under a chain of field accesses (NULL: a temporary); *bits: the
- * leaves the place e covers. */
-static AstExpr *field_root(const AstProgram *p, AstExpr *e, uint64_t *bits)
+typedef struct MovePath {
+	int lo, n; /* its own bit, and the number of bits of its subtree (itself included) */
+} MovePath;
+
+/* The variable under a chain of field accesses (NULL: a temporary); *mp: the move path of the
+ * place e (a variable itself: every bit). */
+static AstExpr *field_root(const AstProgram *p, AstExpr *e, MovePath *mp)
 {
-	int lo = 0;
 	AstExpr *r = e;
-	while (r->kind == EXPR_FIELD) {
-		const AstStruct *st = p->structs[r->lhs->ty.id];
-		for (int i = 0; i < r->field; i++)
-			lo += leaves(p, st->fields[i].ty);
+	while (r->kind == EXPR_FIELD)
 		r = r->lhs;
+	if (r->kind != EXPR_VAR)
+		return NULL;
+	if (e == r) {
+		mp->lo = 0;
+		mp->n = INT_MAX / 2;
+	} else {
+		mp->lo = mp_index(p, e);
+		mp->n = 1 + mp_nodes(p, e->ty);
 	}
-	*bits = leaf_bits(lo, leaves(p, e->ty));
-	return r->kind == EXPR_VAR ? r : NULL;
+	return r;
 }
 
 /* "`p.a.b`" as rustc names the place: `*r` for a deref, `r.a` for a field
@@ -563,20 +630,46 @@ static const char *place_name(Borrowck *b, const AstExpr *e)
 	return e->kind == EXPR_VAR ? e->var->name : "value";
 }
 
+static bool has_move_path(const Borrowck *b, int var, int path)
+{
+	long long key = (long long)var << 32 | (unsigned)path;
+	int lo = 0, hi = b->nmpaths;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (b->mpaths[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < b->nmpaths && b->mpaths[lo] == key;
+}
+
+/* rustc names a moved place by the move path closest to it: the nearest of e and its prefixes
+ * moved or assigned somewhere in the fn (`&s.a.x` after `let t = s.a;`: `s.a`) */
+static const char *moved_name(Borrowck *b, AstExpr *e, const AstVar *v)
+{
+	AstExpr *a = e;
+	while (a->kind == EXPR_FIELD && a->lhs->kind == EXPR_FIELD && !has_move_path(b, v->id, mp_index(b->s->prog, a)))
+		a = a->lhs;
+	return place_name(b, a);
+}
+
 /* A read (or a move, of a non-Copy field) of the place e = v.f...: v must be
- * initialized and field f not moved out. */
-static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, uint64_t bits, Flow *f, bool move)
+ * initialized and no move path of e (nor a prefix's) moved out. */
+static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow *f, bool move)
 {
 	if (!f->reachable)
 		return;
 	AstVar *v = root->var;
 	check_initialized(b, v, e->line, e->col, f);
-	uint64_t moved = fields_of(b, f, v->id) & bits;
-	if (moved)
-		error_at(b->s, e->line, e->col, moved == bits ? "use of moved value: `%s`"
-		         : "use of partially moved value: `%s`", place_name(b, e));
+	const uint64_t *x = fields_of(b, f, v->id);
+	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
+		if (bits_any(x, b->nbits[v->id], mp.lo, 1)) /* e, or a prefix, moved as a whole */
+			error_at(b->s, e->line, e->col, "use of moved value: `%s`", moved_name(b, e, v));
+		error_at(b->s, e->line, e->col, "use of partially moved value: `%s`", place_name(b, e));
+	}
 	if (move)
-		set_fields(b, f, v->id, fields_of(b, f, v->id) | bits);
+		set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mp.lo, mp.n, true));
 }
 
 static bool captured_here(const Borrowck *b, const AstVar *v)
@@ -605,11 +698,13 @@ static void assign_var(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 }
 
 /* `v.f... = x` / `op=`: v must be initialized (rustc: E0381 "partially assigned
- * binding"), mutable; an assignment of field f itself puts it back. */
+ * binding"), mutable, no prefix of the place moved as a whole (rustc's
+ * check_if_assigned_path_is_moved: `s.a.x` and `s.a.g` moved one by one leave `s.a` itself
+ * initialised); an assignment of field f itself puts it and its fields back. */
 static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 {
-	uint64_t bits;
-	AstExpr *root = field_root(b->s->prog, place, &bits);
+	MovePath mp;
+	AstExpr *root = field_root(b->s->prog, place, &mp);
 	if (!root || !f->reachable)
 		return;
 	AstVar *v = root->var;
@@ -620,17 +715,14 @@ static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 	if (!v->is_mut)
 		error_at(b->s, place->line, place->col, "cannot assign to `%s`, as `%s` is not declared as mutable",
 		         place_name(b, place), v->name);
-	/* a moved ancestor (all its leaves moved) cannot be assigned into */
-	for (AstExpr *a = place->lhs; a->kind == EXPR_FIELD; a = a->lhs) {
-		uint64_t ab;
-		field_root(b->s->prog, a, &ab);
-		if ((fields_of(b, f, v->id) & ab) == ab)
-			error_at(b->s, place->line, place->col, "assign to part of moved value: `%s`", place_name(b, a));
-	}
-	if (compound && (fields_of(b, f, v->id) & bits))
+	const uint64_t *x = fields_of(b, f, v->id);
+	int nb = b->nbits[v->id];
+	for (AstExpr *a = place->lhs; a->kind == EXPR_FIELD; a = a->lhs)
+		if (bits_any(x, nb, mp_index(b->s->prog, a), 1))
+			error_at(b->s, place->line, place->col, "assign to part of moved value: `%s`", moved_name(b, a, v));
+	if (compound && bits_any(x, nb, mp.lo, mp.n))
 		error_at(b->s, place->line, place->col, "use of moved value: `%s`", place_name(b, place));
-	if (!(bits >> 63))
-		set_fields(b, f, v->id, fields_of(b, f, v->id) & ~bits);
+	set_fields(b, f, v->id, bits_with(b, x, nb, mp.lo, mp.n, false));
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f);
@@ -1600,7 +1692,7 @@ static AstVar *index_root_var(AstExpr *ix)
 static void use_index_base(Borrowck *b, AstExpr *ix, Flow *f)
 {
 	AstExpr *base = ix->lhs;
-	uint64_t bits;
+	MovePath bits;
 	AstExpr *root;
 	if (deref_root(base))
 		use_deref(b, deref_root(base), base, f, false);
@@ -1689,8 +1781,8 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 			         place_name(b, place));
 		return;
 	}
-	uint64_t bits;
-	AstExpr *root = field_root(b->s->prog, place, &bits);
+	MovePath mp;
+	AstExpr *root = field_root(b->s->prog, place, &mp);
 	if (!root) {
 		flow_expr(b, place, f);
 		return;
@@ -1701,10 +1793,12 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 	if (st_of(b, f, v->id) & ST_MOVED)
 		error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", v->name);
 	check_initialized(b, v, place->line, place->col, f);
-	uint64_t moved = fields_of(b, f, v->id) & (place == root ? ~(uint64_t)0 : bits);
-	if (moved)
-		error_at(b->s, e->line, e->col, place != root && moved == bits ? "borrow of moved value: `%s`"
-		         : "borrow of partially moved value: `%s`", place_name(b, place));
+	const uint64_t *x = fields_of(b, f, v->id);
+	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
+		if (place != root && bits_any(x, b->nbits[v->id], mp.lo, 1))
+			error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", moved_name(b, place, v));
+		error_at(b->s, e->line, e->col, "borrow of partially moved value: `%s`", place_name(b, place));
+	}
 	if (e->ref_mut && !v->is_mut) {
 		if (place == root)
 			error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as it is not declared as mutable",
@@ -1850,7 +1944,8 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
 	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match->lhs->kind == EXPR_VAR &&
 	    ab->arm->reachable)
-		set_fields(ab->b, ab->arm, ab->match->lhs->var->id, fields_of(ab->b, ab->arm, ab->match->lhs->var->id) | 1);
+		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
+		           bits_with(ab->b, fields_of(ab->b, ab->arm, ab->match->lhs->var->id), 1, 0, 1, true));
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
@@ -1895,7 +1990,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		} else if (deref_root(e->lhs)) {
 			assign_through_ref(b, e->lhs, deref_root(e->lhs), f);
 		} else if (e->lhs->kind == EXPR_FIELD) {
-			uint64_t bits;
+			MovePath bits;
 			if (!field_root(b->s->prog, e->lhs, &bits))
 				flow_expr(b, e->lhs, f);
 			assign_field(b, e->lhs, f, e->kind == EXPR_OP_ASSIGN);
@@ -1917,7 +2012,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		access_operand(b, f, e);
 		return;
 	case EXPR_FIELD: {
-		uint64_t bits;
+		MovePath bits;
 		if (index_under(e)) {
 			use_index(b, e, index_under(e), f);
 			access_operand(b, f, e);
@@ -2187,6 +2282,68 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 	b.sh->floor = floor;
 }
 
+/* ---- move paths: the field places moved or assigned somewhere in the fn (rustc's MoveData
+ * makes a move path for each; an error names the closest one: moved_name) ---- */
+static void mp_add(Borrowck *b, AstExpr *e, uint32_t *cap)
+{
+	MovePath mp;
+	AstExpr *root = e->kind == EXPR_FIELD ? field_root(b->s->prog, e, &mp) : NULL;
+	if (root)
+		*VEC_PUSH(b->s->scratch, b->mpaths, b->nmpaths, *cap) = (long long)root->var->id << 32 | (unsigned)mp.lo;
+}
+
+typedef struct { Borrowck *b; uint32_t cap; } MpCensus;
+
+static void mp_visit(Sema *s, AstExpr *e)
+{
+	MpCensus *mc = s->visit_ctx;
+	MovePath mp;
+	bool chain = e->kind == EXPR_FIELD && field_root(s->prog, e, &mp);
+	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && e->lhs->kind == EXPR_FIELD &&
+	    field_root(s->prog, e->lhs, &mp)) {
+		mp_add(mc->b, e->lhs, &mc->cap);
+		mp_visit(s, e->rhs);
+		return;
+	}
+	if (e->kind == EXPR_REF && e->lhs->kind == EXPR_FIELD && field_root(s->prog, e->lhs, &mp))
+		return; /* borrowed, not moved */
+	if (chain) {
+		if (!e->mention_only && !ast_type_is_copy(e->ty))
+			mp_add(mc->b, e, &mc->cap);
+		return;
+	}
+	visit_children(s, e, mp_visit);
+}
+
+static int ll_cmp(const void *x, const void *y)
+{
+	long long a = *(const long long *)x, c = *(const long long *)y;
+	return (a > c) - (a < c);
+}
+
+static void move_paths_init(Borrowck *b)
+{
+	AstFn *fn = b->fn;
+	b->nbits = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->nbits);
+	bool any = false;
+	for (int i = 0; i < fn->nvars; i++) {
+		int n = mp_nodes(b->s->prog, fn->vars[i]->ty);
+		b->nbits[i] = n > 1 ? n : 1;
+		any |= n > 0;
+	}
+	if (!any)
+		return;
+	MpCensus mc = {b, 0};
+	void *saved = b->s->visit_ctx;
+	AstAsyncBlock *saved_ab = b->s->async_block;
+	b->s->visit_ctx = &mc;
+	visit_block(b->s, fn->body, mp_visit);
+	b->s->visit_ctx = saved;
+	b->s->async_block = saved_ab;
+	if (b->nmpaths)
+		qsort(b->mpaths, (size_t)b->nmpaths, sizeof *b->mpaths, ll_cmp);
+}
+
 /* A fn past a budget is accepted unchecked (DESIGN.md, Borrow conflicts): say so on
  * stderr, so that a program rustc would reject is never accepted silently. */
 static void budget_warning(Sema *s, const AstFn *fn, const char *what)
@@ -2210,6 +2367,7 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	b.loan_budget = &loan_budget;
 	BorrowShared sh = {0};
 	b.sh = &sh;
+	move_paths_init(&b);
 	b.vdepth = 1;
 	while (b.vdepth < 8 && (fn->nvars >> (VS_BITS * b.vdepth)))
 		b.vdepth++;
