@@ -131,7 +131,7 @@ typedef struct VarState {
  * levels; NULL: every variable below in its initial state), so that a branch's copy is O(1), a
  * write copies one path and a join or a comparison skips the subtrees both sides share: a body
  * of N `if`s costs O(N log N), not N copies of every variable. */
-enum { VS_BITS = 4, VS_FAN = 1 << VS_BITS };
+enum { VS_BITS = 5, VS_FAN = 1 << VS_BITS };
 
 typedef struct Flow {
 	const void *root;
@@ -2369,7 +2369,7 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	b.sh = &sh;
 	move_paths_init(&b);
 	b.vdepth = 1;
-	while (b.vdepth < 8 && (fn->nvars >> (VS_BITS * b.vdepth)))
+	while (b.vdepth < 6 && (fn->nvars >> (VS_BITS * b.vdepth)))
 		b.vdepth++;
 	loans_init(&b);
 	check_body(&b, NULL);
