@@ -738,9 +738,10 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab);
  * holds the reference (an async fn's or method's future, an async block's by-reference
  * captures), a call's argument until the call, and what is reborrowed through a deref
  * (`&mut *r` carries r's loans). Rather than computing liveness backwards, an access that
- * conflicts with a loan records itself on the loan (Flow.inv) and is reported when a holder
- * of the loan is used afterwards, which is where the loan is live: the error is located
- * at the access, as rustc's. Places overlap by prefix (fields by index, every index
+ * conflicts with a loan records itself on every variable the loan may flow into (VarState.pend,
+ * pend_add) and on the loan for the values in flight (Flow.inv), and is reported when one of
+ * them is used afterwards, which is where the loan is live: the error is located at the
+ * access, as rustc's. Places overlap by prefix (fields by index, every index
  * overlaps every index, as rustc's place_conflict); assignments and StorageDead are
  * shallow (a loan of `*r` survives assigning r). The receiver autoref of a method call
  * and a coercion's reborrow of a `&mut` argument are two-phase borrows: reserved (a
