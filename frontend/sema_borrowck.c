@@ -110,17 +110,33 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 /* ====================================================================== */
 
 enum { ST_INIT = 1, ST_UNINIT = 2, ST_MOVED = 4 }; /* "maybe" bits per variable */
-/* Partial moves (struct fields): Flow.fields[v] has bit i when leaf i of v (its
- * fields flattened, nested structs' fields in place; min(i, 63)) may be moved out. */
+/* Partial moves (struct fields), as rustc's move paths: VarState.fields has bit i when move
+ * path i of the variable may be moved out (its fields and their fields in preorder: a field
+ * moved as a whole sets its own bit and its subtree's, so `s.a` moved differs from `s.a.x` and
+ * `s.a.g` moved one by one; as many bits as the type has fields, Borrowck.nbits). */
 enum { FLOW_BUDGET = 4000000 };                     /* node visits per fn */
 
+/* One variable's state on a path (immutable, shared between flows). */
+typedef struct VarState {
+	uint8_t st;
+	const uint64_t *fields; /* maybe moved-out move paths (NULL: none) */
+	/* 4c. borrow conflicts, for a holder variable (a reference or a future): the loans its value
+	 * may carry on this path, and the accesses that conflicted with a loan flowing into it
+	 * (Borrowck.flow_vars) since it was last assigned, reported when it is used (issue 22) */
+	const struct LoanSet *holds;
+	const struct InvSet *pend;
+} VarState;
+
+/* Issue 23: a flow is a persistent tree of VarStates by variable id (VS_FAN-way, Borrowck.vdepth
+ * levels; NULL: every variable below in its initial state), so that a branch's copy is O(1), a
+ * write copies one path and a join or a comparison skips the subtrees both sides share: a body
+ * of N `if`s costs O(N log N), not N copies of every variable. */
+enum { VS_BITS = 5, VS_FAN = 1 << VS_BITS };
+
 typedef struct Flow {
-	uint8_t *st;
-	uint64_t *fields; /* maybe moved-out fields, per variable */
-	/* 4c. borrow conflicts: per holder variable (a reference or a future), the loans its
-	 * value may carry (a set of Borrowck.lw words); per loan, an access that conflicted
-	 * with it since it was made (NULL: none), reported when a holder of it is used */
-	const struct LoanSet **holds;
+	const void *root;
+	/* 4c: per loan, the accesses that conflicted with it, for the values in flight (a call's
+	 * arguments: reported when consumed, if made after the value) */
 	const struct InvSet *inv;
 	bool reachable;
 } Flow;
@@ -152,6 +168,8 @@ typedef struct BorrowShared {
 	int *made;            /* loans made in the statements being walked (in flight), by statement */
 	int nmade;
 	uint32_t made_cap;
+	long long clock;      /* the accesses walked so far (Invalid.t) */
+	long long floor;      /* the clock at the statement no value in flight is older than */
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -200,7 +218,13 @@ typedef struct Borrowck {
 	 * `match`) drops, per branch at its join, the records of loans nothing carries there */
 	AstExpr *prune_at;    /* the statement (or tail) of such a block being walked */
 	bool block_clean;     /* the next flow_block is such a block */
-	bool *mark;           /* by loan (and shadow): scratch for prune_unheld */
+	/* issue 22: by loan, the holder variables it may ever flow into (rustc's region of the loan
+	 * is location-insensitive in which variables it reaches): flow_vars[flow_start[k]..[k + 1]] */
+	int *flow_start, *flow_vars;
+	int vdepth;           /* the depth of a Flow's tree (VS_BITS bits of a variable id per level) */
+	int *nbits;           /* by var id: its move paths below itself (at least 1: an enum's arm moves) */
+	long long *mpaths;    /* (var id << 32 | path) of every field place moved or assigned in the fn */
+	int nmpaths;
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -276,8 +300,10 @@ static const InvSet *inv_put(Borrowck *b, const InvSet *x, int k, const struct I
 	return c->n ? c : NULL;
 }
 
-/* x ∪ y by loan, x's record kept where both have one */
-static const InvSet *inv_join(Borrowck *b, const InvSet *x, const InvSet *y)
+static bool inv_prefer(const struct Invalid *x, const struct Invalid *y, long long floor);
+
+/* x ∪ y by loan; where both have a record, the one inv_prefer picks (x's on a tie) */
+static const InvSet *inv_join(Borrowck *b, const InvSet *x, const InvSet *y, long long floor)
 {
 	if (!y || x == y)
 		return x;
@@ -285,16 +311,20 @@ static const InvSet *inv_join(Borrowck *b, const InvSet *x, const InvSet *y)
 		return y;
 	InvSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->e);
 	int i = 0, j = 0;
+	bool changed = false;
 	while (i < x->n || j < y->n) {
 		if (j >= y->n || (i < x->n && x->e[i].loan <= y->e[j].loan)) {
-			if (j < y->n && y->e[j].loan == x->e[i].loan)
+			struct InvEntry xe = x->e[i++];
+			if (j < y->n && y->e[j].loan == xe.loan && inv_prefer(xe.iv, y->e[j].iv, floor))
+				xe.iv = y->e[j].iv, changed = true;
+			if (j < y->n && y->e[j].loan == xe.loan)
 				j++;
-			u->e[u->n++] = x->e[i++];
+			u->e[u->n++] = xe;
 		} else {
 			u->e[u->n++] = y->e[j++];
 		}
 	}
-	return u->n == x->n ? x : u;
+	return u->n == x->n && !changed ? x : u;
 }
 
 static bool inv_same_loans(const InvSet *x, const InvSet *y)
@@ -309,27 +339,158 @@ static bool inv_same_loans(const InvSet *x, const InvSet *y)
 	return true;
 }
 
-static Flow flow_new(Borrowck *b, uint8_t init, bool reachable)
+static const VarState vs_none = {ST_UNINIT, NULL, NULL, NULL};
+
+/* ---- move-path bit sets (immutable; NULL: empty) ---- */
+static int bits_words(int nb) { return (nb + 63) / 64; }
+
+static bool bits_any(const uint64_t *x, int nb, int lo, int n)
 {
-	Flow f;
-	f.st = arena_alloc(b->s->scratch, (size_t)b->fn->nvars + 1);
-	memset(f.st, init, (size_t)b->fn->nvars);
-	f.fields = arena_alloc(b->s->scratch, ((size_t)b->fn->nvars + 1) * sizeof *f.fields);
-	f.holds = b->nholders ? arena_alloc(b->s->scratch, (size_t)b->nholders * sizeof *f.holds) : NULL;
-	f.inv = NULL;
-	f.reachable = reachable;
+	for (int i = lo; x && i < lo + n && i < nb; i++)
+		if (x[i / 64] >> (i % 64) & 1)
+			return true;
+	return false;
+}
+
+/* x with [lo, lo + n) set (on) or cleared */
+static const uint64_t *bits_with(Borrowck *b, const uint64_t *x, int nb, int lo, int n, bool on)
+{
+	if (!x && !on)
+		return NULL;
+	int w = bits_words(nb);
+	uint64_t *c = arena_alloc(b->s->scratch, (size_t)w * sizeof *c);
+	if (x)
+		memcpy(c, x, (size_t)w * sizeof *c);
+	for (int i = lo; i < lo + n && i < nb; i++)
+		c[i / 64] = on ? c[i / 64] | 1ull << (i % 64) : c[i / 64] & ~(1ull << (i % 64));
+	for (int i = 0; i < w; i++)
+		if (c[i])
+			return c;
+	return NULL;
+}
+
+static const uint64_t *bits_or(Borrowck *b, const uint64_t *x, const uint64_t *y, int nb)
+{
+	if (!y || x == y)
+		return x;
+	if (!x)
+		return y;
+	int w = bits_words(nb);
+	bool grows = false;
+	for (int i = 0; i < w && !grows; i++)
+		grows = (y[i] & ~x[i]) != 0;
+	if (!grows)
+		return x;
+	uint64_t *c = arena_alloc(b->s->scratch, (size_t)w * sizeof *c);
+	for (int i = 0; i < w; i++)
+		c[i] = x[i] | y[i];
+	return c;
+}
+
+static bool bits_equal(const uint64_t *x, const uint64_t *y, int nb)
+{
+	if (x == y)
+		return true;
+	return x && y && !memcmp(x, y, (size_t)bits_words(nb) * sizeof *x);
+}
+
+/* variable id's state in f */
+static const VarState *vs(const Borrowck *b, const Flow *f, int id)
+{
+	const void *n = f->root;
+	for (int d = b->vdepth - 1; d >= 0 && n; d--)
+		n = ((const void *const *)n)[(id >> (VS_BITS * d)) & (VS_FAN - 1)];
+	return n ? n : &vs_none;
+}
+
+static bool vs_equal(const VarState *x, const VarState *y)
+{
+	return x->st == y->st && x->fields == y->fields && x->holds == y->holds && x->pend == y->pend;
+}
+
+static const void *vs_set_rec(Borrowck *b, const void *node, int d, int id, const VarState *leaf)
+{
+	const void **c = arena_alloc(b->s->scratch, VS_FAN * sizeof *c);
+	if (node)
+		memcpy(c, node, VS_FAN * sizeof *c);
+	int slot = (id >> (VS_BITS * d)) & (VS_FAN - 1);
+	c[slot] = d == 0 ? (const void *)leaf : vs_set_rec(b, c[slot], d - 1, id, leaf);
+	return c;
+}
+
+/* variable id's state in f := v */
+static void vs_put(Borrowck *b, Flow *f, int id, VarState v)
+{
+	if (vs_equal(vs(b, f, id), &v))
+		return;
+	VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
+	*leaf = v;
+	f->root = vs_set_rec(b, f->root, b->vdepth - 1, id, leaf);
+}
+
+static uint8_t st_of(const Borrowck *b, const Flow *f, int id) { return vs(b, f, id)->st; }
+static const uint64_t *fields_of(const Borrowck *b, const Flow *f, int id) { return vs(b, f, id)->fields; }
+
+static void set_st(Borrowck *b, Flow *f, int id, uint8_t st)
+{
+	VarState v = *vs(b, f, id);
+	v.st = st;
+	vs_put(b, f, id, v);
+}
+
+static void set_fields(Borrowck *b, Flow *f, int id, const uint64_t *fields)
+{
+	VarState v = *vs(b, f, id);
+	v.fields = fields;
+	vs_put(b, f, id, v);
+}
+
+static Flow flow_new(Borrowck *b, bool reachable)
+{
+	(void)b;
+	Flow f = {NULL, NULL, reachable};
 	return f;
 }
 
+/* the nodes are immutable: a copy shares them */
 static Flow flow_copy(Borrowck *b, Flow f)
 {
-	Flow c = flow_new(b, 0, f.reachable);
-	memcpy(c.st, f.st, (size_t)b->fn->nvars);
-	memcpy(c.fields, f.fields, (size_t)b->fn->nvars * sizeof *f.fields);
-	if (c.holds)
-		memcpy(c.holds, f.holds, (size_t)b->nholders * sizeof *f.holds);
-	c.inv = f.inv;
-	return c;
+	(void)b;
+	return f;
+}
+
+/* x ∪ y below one node of depth d (NULL: initial states); x itself when it has everything */
+static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d, int id)
+{
+	if (x == y)
+		return x;
+	if (d < 0) {
+		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
+		VarState u = {a->st | c->st, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
+		              inv_join(b, a->pend, c->pend, LLONG_MIN)};
+		if (vs_equal(&u, a))
+			return x;
+		VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
+		*leaf = u;
+		return leaf;
+	}
+	const void *const *xn = x, *const *yn = y;
+	const void **c = NULL;
+	for (int i = 0; i < VS_FAN; i++) {
+		const void *xi = xn ? xn[i] : NULL, *yi = yn ? yn[i] : NULL;
+		if (xi == yi)
+			continue;
+		const void *u = vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)));
+		if (u == xi)
+			continue;
+		if (!c) {
+			c = arena_alloc(b->s->scratch, VS_FAN * sizeof *c);
+			if (xn)
+				memcpy(c, xn, VS_FAN * sizeof *c);
+		}
+		c[i] = u;
+	}
+	return c ? (const void *)c : x;
 }
 
 /* into := into ∪ from */
@@ -341,13 +502,24 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 		*into = flow_copy(b, from);
 		return;
 	}
-	for (int i = 0; i < b->fn->nvars; i++) {
-		into->st[i] |= from.st[i];
-		into->fields[i] |= from.fields[i];
+	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0);
+	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
+}
+
+static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, int id)
+{
+	if (x == y)
+		return true;
+	if (d < 0) {
+		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
+		return a->st == c->st && bits_equal(a->fields, c->fields, b->nbits[id]) && lset_equal(a->holds, c->holds) &&
+		       inv_same_loans(a->pend, c->pend); /* join keeps the first record: only its presence grows */
 	}
-	for (int i = 0; i < b->nholders; i++)
-		into->holds[i] = lset_union(b, into->holds[i], from.holds[i]);
-	into->inv = inv_join(b, into->inv, from.inv);
+	for (int i = 0; i < VS_FAN; i++)
+		if (!vs_same_rec(b, x ? ((const void *const *)x)[i] : NULL, y ? ((const void *const *)y)[i] : NULL, d - 1,
+		                 id + (i << (VS_BITS * d))))
+			return false;
+	return true;
 }
 
 static bool flow_equal(Borrowck *b, Flow x, Flow y)
@@ -356,62 +528,15 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 		return false;
 	if (!x.reachable)
 		return true;
-	if (memcmp(x.st, y.st, (size_t)b->fn->nvars) ||
-	    memcmp(x.fields, y.fields, (size_t)b->fn->nvars * sizeof *x.fields))
-		return false;
-	for (int i = 0; i < b->nholders; i++)
-		if (!lset_equal(x.holds[i], y.holds[i]))
-			return false;
-	return inv_same_loans(x.inv, y.inv); /* join keeps the first record: only its presence grows */
+	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv);
 }
 
-/* Issue 22: f is one branch of an `if` / `match` at b->prune_at, val its value. A record on a
- * loan that no variable of f carries, nor val, nor a value of the statement (in flight), is
- * never reported on this path; dropped before the join, where another branch's holder of the
- * loan would otherwise inherit it (`let mut r = &mut a[0]; if c { r = &mut a[1]; } *r += 1;`:
- * the record of `&mut a[1]` on `&mut a[0]` belongs to the branch where r no longer holds it). */
 static bool loan_dead(const Borrowck *b, int k, long long p);
 static long long src_pos(int line, int col);
 
-static void prune_unheld(Borrowck *b, Flow *f, const LoanSet *val, long long p)
-{
-	if (!f->reachable || !f->inv || *b->loan_budget < 0)
-		return;
-	/* a loan in flight, or dead from p on (its record never reported), stays as it is */
-	long cost = f->inv->n;
-	bool any = false;
-	for (int i = 0; i < f->inv->n && !any; i++)
-		any = !loan_dead(b, f->inv->e[i].loan, p);
-	if (!any) {
-		*b->loan_budget -= cost;
-		return;
-	}
-	/* the variables still used from p on (a dead one's loans are never used through it) */
-	for (int i = 0; i <= b->nholders; i++) {
-		const LoanSet *x = i == b->nholders ? val : b->killpos[b->holder_vars[i]] >= p ? f->holds[i] : NULL;
-		for (int j = 0; x && j < x->n; j++)
-			b->mark[x->id[j]] = true;
-		cost += 1 + (x ? x->n : 0);
-	}
-	InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)f->inv->n * sizeof *c->e);
-	for (int i = 0; i < f->inv->n; i++) {
-		int k = f->inv->e[i].loan;
-		if (b->mark[k] || loan_dead(b, k, p))
-			c->e[c->n++] = f->inv->e[i];
-	}
-	for (int i = 0; i <= b->nholders; i++) {
-		const LoanSet *x = i == b->nholders ? val : b->killpos[b->holder_vars[i]] >= p ? f->holds[i] : NULL;
-		for (int j = 0; x && j < x->n; j++)
-			b->mark[x->id[j]] = false;
-	}
-	*b->loan_budget -= cost;
-	if (c->n < f->inv->n)
-		f->inv = c->n ? c : NULL;
-}
-
 static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
 {
-	uint8_t st = f->st[v->id];
+	uint8_t st = st_of(b, f, v->id);
 	if (st & ST_MOVED)
 		error_at(b->s, line, col, "use of moved value: `%s`", v->name);
 	if (st & ST_UNINIT)
@@ -427,47 +552,55 @@ static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool mov
 		return;
 	check_initialized(b, v, line, col, f);
 	use_holder(b, v, f);
-	if (f->fields[v->id])
+	if (fields_of(b, f, v->id))
 		error_at(b->s, line, col, "use of partially moved value: `%s`", v->name);
 	if (move)
-		f->st[v->id] = ST_MOVED;
+		set_st(b, f, v->id, ST_MOVED);
 }
 
-/* The leaves of a value of type t (a struct's fields, flattened). */
-static int leaves(const AstProgram *p, AstType t)
+/* The move paths below a value of type t: its fields and theirs (rustc's MovePath children). */
+static int mp_nodes(const AstProgram *p, AstType t)
 {
 	if (t.kind != ATY_STRUCT)
-		return 1;
+		return 0;
 	const AstStruct *st = p->structs[t.id];
 	int n = 0;
 	for (int i = 0; i < st->nfields; i++)
-		n += leaves(p, st->fields[i].ty);
+		n += 1 + mp_nodes(p, st->fields[i].ty);
 	return n;
 }
 
-/* The bits of the leaves [lo, lo + n) (the last bit stands for every leaf past 63). */
-static uint64_t leaf_bits(int lo, int n)
+/* The move path of a field place (a chain of field accesses of a variable), in preorder. */
+static int mp_index(const AstProgram *p, const AstExpr *e)
 {
-	uint64_t m = 0;
-	for (int i = lo; i < lo + n; i++)
-		m |= 1ull << (i < 63 ? i : 63);
-	return m;
+	int base = e->lhs->kind == EXPR_FIELD ? mp_index(p, e->lhs) + 1 : 0;
+	const AstStruct *st = p->structs[e->lhs->ty.id];
+	for (int i = 0; i < e->field; i++)
+		base += 1 + mp_nodes(p, st->fields[i].ty);
+	return base;
 }
 
-/* The variable under a chain of field accesses (NULL: a temporary); *bits: the
- * leaves the place e covers. */
-static AstExpr *field_root(const AstProgram *p, AstExpr *e, uint64_t *bits)
+typedef struct MovePath {
+	int lo, n; /* its own bit, and the number of bits of its subtree (itself included) */
+} MovePath;
+
+/* The variable under a chain of field accesses (NULL: a temporary); *mp: the move path of the
+ * place e (a variable itself: every bit). */
+static AstExpr *field_root(const AstProgram *p, AstExpr *e, MovePath *mp)
 {
-	int lo = 0;
 	AstExpr *r = e;
-	while (r->kind == EXPR_FIELD) {
-		const AstStruct *st = p->structs[r->lhs->ty.id];
-		for (int i = 0; i < r->field; i++)
-			lo += leaves(p, st->fields[i].ty);
+	while (r->kind == EXPR_FIELD)
 		r = r->lhs;
+	if (r->kind != EXPR_VAR)
+		return NULL;
+	if (e == r) {
+		mp->lo = 0;
+		mp->n = INT_MAX / 2;
+	} else {
+		mp->lo = mp_index(p, e);
+		mp->n = 1 + mp_nodes(p, e->ty);
 	}
-	*bits = leaf_bits(lo, leaves(p, e->ty));
-	return r->kind == EXPR_VAR ? r : NULL;
+	return r;
 }
 
 /* "`p.a.b`" as rustc names the place: `*r` for a deref, `r.a` for a field
@@ -497,20 +630,46 @@ static const char *place_name(Borrowck *b, const AstExpr *e)
 	return e->kind == EXPR_VAR ? e->var->name : "value";
 }
 
+static bool has_move_path(const Borrowck *b, int var, int path)
+{
+	long long key = (long long)var << 32 | (unsigned)path;
+	int lo = 0, hi = b->nmpaths;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (b->mpaths[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < b->nmpaths && b->mpaths[lo] == key;
+}
+
+/* rustc names a moved place by the move path closest to it: the nearest of e and its prefixes
+ * moved or assigned somewhere in the fn (`&s.a.x` after `let t = s.a;`: `s.a`) */
+static const char *moved_name(Borrowck *b, AstExpr *e, const AstVar *v)
+{
+	AstExpr *a = e;
+	while (a->kind == EXPR_FIELD && a->lhs->kind == EXPR_FIELD && !has_move_path(b, v->id, mp_index(b->s->prog, a)))
+		a = a->lhs;
+	return place_name(b, a);
+}
+
 /* A read (or a move, of a non-Copy field) of the place e = v.f...: v must be
- * initialized and field f not moved out. */
-static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, uint64_t bits, Flow *f, bool move)
+ * initialized and no move path of e (nor a prefix's) moved out. */
+static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow *f, bool move)
 {
 	if (!f->reachable)
 		return;
 	AstVar *v = root->var;
 	check_initialized(b, v, e->line, e->col, f);
-	uint64_t moved = f->fields[v->id] & bits;
-	if (moved)
-		error_at(b->s, e->line, e->col, moved == bits ? "use of moved value: `%s`"
-		         : "use of partially moved value: `%s`", place_name(b, e));
+	const uint64_t *x = fields_of(b, f, v->id);
+	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
+		if (bits_any(x, b->nbits[v->id], mp.lo, 1)) /* e, or a prefix, moved as a whole */
+			error_at(b->s, e->line, e->col, "use of moved value: `%s`", moved_name(b, e, v));
+		error_at(b->s, e->line, e->col, "use of partially moved value: `%s`", place_name(b, e));
+	}
 	if (move)
-		f->fields[v->id] |= bits;
+		set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mp.lo, mp.n, true));
 }
 
 static bool captured_here(const Borrowck *b, const AstVar *v)
@@ -529,42 +688,41 @@ static void assign_var(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 		if (captured_here(b, v))
 			error_at(b->s, place->line, place->col,
 			         "cannot assign to `%s`, as it is not declared as mutable", v->name);
-		if (f->st[v->id] & (ST_INIT | ST_MOVED))
+		if (st_of(b, f, v->id) & (ST_INIT | ST_MOVED))
 			error_at(b->s, place->line, place->col,
 			         v->kind == VAR_PARAM ? "cannot assign to immutable argument `%s`"
 			                              : "cannot assign twice to immutable variable `%s`", v->name);
 	}
-	f->st[v->id] = ST_INIT;
-	f->fields[v->id] = 0;
+	set_st(b, f, v->id, ST_INIT);
+	set_fields(b, f, v->id, 0);
 }
 
 /* `v.f... = x` / `op=`: v must be initialized (rustc: E0381 "partially assigned
- * binding"), mutable; an assignment of field f itself puts it back. */
+ * binding"), mutable, no prefix of the place moved as a whole (rustc's
+ * check_if_assigned_path_is_moved: `s.a.x` and `s.a.g` moved one by one leave `s.a` itself
+ * initialised); an assignment of field f itself puts it and its fields back. */
 static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 {
-	uint64_t bits;
-	AstExpr *root = field_root(b->s->prog, place, &bits);
+	MovePath mp;
+	AstExpr *root = field_root(b->s->prog, place, &mp);
 	if (!root || !f->reachable)
 		return;
 	AstVar *v = root->var;
-	uint8_t st = f->st[v->id];
+	uint8_t st = st_of(b, f, v->id);
 	if (st & (ST_UNINIT | ST_MOVED))
 		error_at(b->s, place->line, place->col, st & ST_MOVED ? "assign to part of moved value: `%s`"
 		         : "partially assigned binding `%s` isn't fully initialized", v->name);
 	if (!v->is_mut)
 		error_at(b->s, place->line, place->col, "cannot assign to `%s`, as `%s` is not declared as mutable",
 		         place_name(b, place), v->name);
-	/* a moved ancestor (all its leaves moved) cannot be assigned into */
-	for (AstExpr *a = place->lhs; a->kind == EXPR_FIELD; a = a->lhs) {
-		uint64_t ab;
-		field_root(b->s->prog, a, &ab);
-		if ((f->fields[v->id] & ab) == ab)
-			error_at(b->s, place->line, place->col, "assign to part of moved value: `%s`", place_name(b, a));
-	}
-	if (compound && (f->fields[v->id] & bits))
+	const uint64_t *x = fields_of(b, f, v->id);
+	int nb = b->nbits[v->id];
+	for (AstExpr *a = place->lhs; a->kind == EXPR_FIELD; a = a->lhs)
+		if (bits_any(x, nb, mp_index(b->s->prog, a), 1))
+			error_at(b->s, place->line, place->col, "assign to part of moved value: `%s`", moved_name(b, a, v));
+	if (compound && bits_any(x, nb, mp.lo, mp.n))
 		error_at(b->s, place->line, place->col, "use of moved value: `%s`", place_name(b, place));
-	if (!(bits >> 63))
-		f->fields[v->id] &= ~bits;
+	set_fields(b, f, v->id, bits_with(b, x, nb, mp.lo, mp.n, false));
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f);
@@ -580,9 +738,10 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab);
  * holds the reference (an async fn's or method's future, an async block's by-reference
  * captures), a call's argument until the call, and what is reborrowed through a deref
  * (`&mut *r` carries r's loans). Rather than computing liveness backwards, an access that
- * conflicts with a loan records itself on the loan (Flow.inv) and is reported when a holder
- * of the loan is used afterwards, which is where the loan is live: the error is located
- * at the access, as rustc's. Places overlap by prefix (fields by index, every index
+ * conflicts with a loan records itself on every variable the loan may flow into (VarState.pend,
+ * pend_add) and on the loan for the values in flight (Flow.inv), and is reported when one of
+ * them is used afterwards, which is where the loan is live: the error is located at the
+ * access, as rustc's. Places overlap by prefix (fields by index, every index
  * overlaps every index, as rustc's place_conflict); assignments and StorageDead are
  * shallow (a loan of `*r` survives assigning r). The receiver autoref of a method call
  * and a coercion's reborrow of a `&mut` argument are two-phase borrows: reserved (a
@@ -624,7 +783,19 @@ static long long src_pos(int line, int col)
 typedef struct Invalid {
 	int line, col;
 	const char *msg;
+	long long t;   /* BorrowShared.clock at the access */
 } Invalid;
+
+/* Of two records of one loan, is y the one to keep? The first in source order (rustc sorts its
+ * errors by span); for the values in flight (floor > LLONG_MIN) a record older than the floor
+ * concerns no value still in flight, so a newer one replaces it. */
+static bool inv_prefer(const Invalid *x, const Invalid *y, long long floor)
+{
+	bool xs = x->t < floor, ys = y->t < floor;
+	if (xs != ys)
+		return xs;
+	return src_pos(y->line, y->col) < src_pos(x->line, x->col);
+}
 
 static bool carries_loans(AstType t)
 {
@@ -833,6 +1004,8 @@ static void last_uses(Borrowck *b)
 		b->killpos[i] = lu.serial[i] == -2 ? -1 : lu.serial[i] < 0 ? LLONG_MAX : lu.stmt_end[lu.serial[i]];
 }
 
+static void loan_flows(Borrowck *b);
+
 static void loans_init(Borrowck *b)
 {
 	AstFn *fn = b->fn;
@@ -862,7 +1035,6 @@ static void loans_init(Borrowck *b)
 	b->reserved = arena_alloc(b->s->scratch, nl);
 	b->death = arena_alloc(b->s->scratch, nl * sizeof *b->death);
 	b->inflight = arena_alloc(b->s->scratch, nl);
-	b->mark = arena_alloc(b->s->scratch, nl);
 	b->active = arena_alloc(b->s->scratch, nl);
 	b->act_next = arena_alloc(b->s->scratch, nl * sizeof *b->act_next);
 	b->act_prev = arena_alloc(b->s->scratch, nl * sizeof *b->act_prev);
@@ -875,6 +1047,7 @@ static void loans_init(Borrowck *b)
 	b->inv_prune_at = 64;
 	if (b->nloans)
 		last_uses(b);
+	loan_flows(b);
 	b->witness_drop = arena_alloc(b->s->scratch, (size_t)fn->nasync + 1);
 	b->first_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nasync + 1) * sizeof *b->first_drop_var);
 	b->next_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->next_drop_var);
@@ -892,16 +1065,183 @@ static void loans_init(Borrowck *b)
 
 static bool is_holder(const Borrowck *b, const AstVar *v) { return b->nholders && b->holder[v->id] >= 0; }
 
-static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
+/* ---- issue 22: the variables each loan may ever flow into ----
+ * rustc's loan is live where its region is, and the region holds every point where a variable
+ * the loan flows into (by subtyping constraints, wherever in the body they are) is live: a loan
+ * moved into `q` on one branch is live on the other branch wherever q is. The flows mirror
+ * flow_expr's values (Borrowck.val): a `let` or an assignment of a holder variable takes the
+ * loans of its value, made there or carried by the variables read into it. */
+typedef struct FlowEdges {
+	Borrowck *b;
+	int *src;   /* a loan k >= 0, or a holder variable h as -1 - h */
+	int *dst;   /* a holder variable */
+	int n;
+	uint32_t src_cap, dst_cap;
+} FlowEdges;
+
+static void flow_edge(FlowEdges *fe, int src, int dst)
 {
-	return is_holder(b, v) ? f->holds[b->holder[v->id]] : NULL;
+	int n = fe->n;
+	*VEC_PUSH(fe->b->s->scratch, fe->src, n, fe->src_cap) = src;
+	*VEC_PUSH(fe->b->s->scratch, fe->dst, fe->n, fe->dst_cap) = dst;
 }
 
+static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
+{
+	Borrowck *b = fe->b;
+	if (!carries_loans(e->ty))
+		return;
+	switch (e->kind) {
+	case EXPR_VAR:
+		if (!e->mention_only && is_holder(b, e->var))
+			flow_edge(fe, -1 - b->holder[e->var->id], dst);
+		return;
+	case EXPR_REF: {
+		int k = loan_of(b, e);
+		if (k < 0 || k >= b->nloans) { /* `&*(&g)`, a coercion's reborrow of a temporary */
+			AstExpr *r = e->lhs;
+			while (r->kind == EXPR_FIELD || r->kind == EXPR_INDEX || r->kind == EXPR_DEREF)
+				r = r->lhs;
+			flows_into(fe, r, dst);
+			return;
+		}
+		flow_edge(fe, k, dst);
+		const Loan *l = &b->loans[k];
+		if (l->npath && l->path[0] == PATH_DEREF && is_holder(b, l->root))
+			flow_edge(fe, -1 - b->holder[l->root->id], dst);
+		return;
+	}
+	case EXPR_BLOCK:
+		if (e->block->tail)
+			flows_into(fe, e->block->tail, dst);
+		return;
+	case EXPR_IF:
+		if (e->block->tail)
+			flows_into(fe, e->block->tail, dst);
+		if (e->els)
+			flows_into(fe, e->els, dst);
+		return;
+	case EXPR_MATCH:
+		for (int i = 0; i < e->narms; i++)
+			flows_into(fe, e->arms[i].body, dst);
+		return;
+	case EXPR_CALL:
+		for (int i = 0; e->callee && e->callee->is_async && i < e->nargs; i++)
+			flows_into(fe, e->args[i], dst);
+		return;
+	case EXPR_ASYNC: {
+		AstAsyncBlock *ab = e->async_block;
+		for (int i = 0; i < ab->ncaptures; i++) {
+			AstCapture *c = &ab->captures[i];
+			int k = loan_of(b, c);
+			if (k >= 0 && k < b->nloans)
+				flow_edge(fe, k, dst);
+			if (c->mode == CAPTURE_BY_VALUE && is_holder(b, c->var))
+				flow_edge(fe, -1 - b->holder[c->var->id], dst);
+		}
+		return;
+	}
+	case EXPR_AWAIT: case EXPR_DEREF: case EXPR_UNARY: case EXPR_CAST: case EXPR_FIELD: case EXPR_INDEX:
+		flows_into(fe, e->lhs, dst);
+		return;
+	default:
+		return;
+	}
+}
+
+static void flows_lets(FlowEdges *fe, AstBlock *blk)
+{
+	for (int i = 0; i < blk->nstmts; i++) {
+		AstStmt *st = &blk->stmts[i];
+		if (st->kind == ASTMT_LET && st->var && st->expr && is_holder(fe->b, st->var))
+			flows_into(fe, st->expr, fe->b->holder[st->var->id]);
+	}
+}
+
+static void flows_visit(Sema *s, AstExpr *e)
+{
+	FlowEdges *fe = s->visit_ctx;
+	if (e->kind == EXPR_ASSIGN && e->lhs->kind == EXPR_VAR && is_holder(fe->b, e->lhs->var))
+		flows_into(fe, e->rhs, fe->b->holder[e->lhs->var->id]);
+	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
+		flows_lets(fe, e->block);
+	if (e->kind == EXPR_ASYNC)
+		flows_lets(fe, e->async_block->body);
+	visit_children(s, e, flows_visit);
+}
+
+/* Borrowck.flow_start / flow_vars: per loan, the holder variables reachable from it */
+static void loan_flows(Borrowck *b)
+{
+	FlowEdges fe = {0};
+	fe.b = b;
+	if (b->nholders) {
+		void *saved = b->s->visit_ctx;
+		AstAsyncBlock *saved_ab = b->s->async_block;
+		b->s->visit_ctx = &fe;
+		flows_lets(&fe, b->fn->body);
+		visit_block(b->s, b->fn->body, flows_visit);
+		b->s->visit_ctx = saved;
+		b->s->async_block = saved_ab;
+	}
+	/* out-edges by source (loans first, then holders), counting sort */
+	int nsrc = b->nloans + b->nholders;
+	int *start = arena_alloc(b->s->scratch, ((size_t)nsrc + 2) * sizeof *start);
+	int *out = arena_alloc(b->s->scratch, ((size_t)fe.n + 1) * sizeof *out);
+	for (int i = 0; i < fe.n; i++)
+		start[(fe.src[i] >= 0 ? fe.src[i] : b->nloans - 1 - fe.src[i]) + 2]++;
+	for (int i = 0; i < nsrc; i++)
+		start[i + 2] += start[i + 1];
+	for (int i = 0; i < fe.n; i++)
+		out[start[(fe.src[i] >= 0 ? fe.src[i] : b->nloans - 1 - fe.src[i]) + 1]++] = fe.dst[i];
+	/* per loan, a search over the holders (stamped by loan) */
+	int *stamp = arena_alloc(b->s->scratch, ((size_t)b->nholders + 1) * sizeof *stamp);
+	int *queue = arena_alloc(b->s->scratch, ((size_t)b->nholders + 1) * sizeof *queue);
+	b->flow_start = arena_alloc(b->s->scratch, ((size_t)b->nloans + 1) * sizeof *b->flow_start);
+	int nvars = 0;
+	uint32_t cap = 0;
+	long work = 0;
+	for (int k = 0; k < b->nloans; k++) {
+		b->flow_start[k] = nvars;
+		int qn = 0;
+		for (int j = start[k]; j < start[k + 1]; j++)
+			if (stamp[out[j]] != k + 1) {
+				stamp[out[j]] = k + 1;
+				queue[qn++] = out[j];
+			}
+		for (int q = 0; q < qn; q++) {
+			int h = b->nloans + queue[q];
+			work++;
+			for (int j = start[h]; j < start[h + 1]; j++, work++)
+				if (stamp[out[j]] != k + 1) {
+					stamp[out[j]] = k + 1;
+					queue[qn++] = out[j];
+				}
+		}
+		if (work > LOAN_BUDGET) { /* every loan reaching thousands of variables: unchecked */
+			*b->loan_budget = -1;
+			qn = 0;
+		}
+		for (int q = 0; q < qn; q++)
+			*VEC_PUSH(b->s->scratch, b->flow_vars, nvars, cap) = queue[q];
+	}
+	b->flow_start[b->nloans] = nvars;
+}
+
+static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
+{
+	return is_holder(b, v) ? vs(b, f, v->id)->holds : NULL;
+}
+
+/* v is assigned x (or dies: NULL): what it carried, and the conflicts pending on it, are gone */
 static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x)
 {
 	if (!is_holder(b, v) || !f->reachable)
 		return;
-	f->holds[b->holder[v->id]] = x;
+	VarState vst = *vs(b, f, v->id);
+	vst.holds = x;
+	vst.pend = NULL;
+	vs_put(b, f, v->id, vst);
 	for (int i = 0; x && i < x->n; i++)
 		if (b->death[x->id[i]] < b->killpos[v->id])
 			b->death[x->id[i]] = b->killpos[v->id];
@@ -959,7 +1299,7 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 		int old = k + b->nloans;
 		bool held = false;
 		for (int i = 0; i < b->nholders; i++) {
-			const LoanSet *x = f->holds[i];
+			const LoanSet *x = vs(b, f, b->holder_vars[i])->holds;
 			int lo = 0, hi = x ? x->n : 0;
 			while (lo < hi) {
 				int mid = (lo + hi) / 2;
@@ -974,7 +1314,9 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 			for (int j = 0; j < x->n; j++)
 				if (x->id[j] != k && x->id[j] != old)
 					y->id[y->n++] = x->id[j];
-			f->holds[i] = lset_union(b, y->n ? y : NULL, lset_one(b, old));
+			VarState vst = *vs(b, f, b->holder_vars[i]);
+			vst.holds = lset_union(b, y->n ? y : NULL, lset_one(b, old));
+			vs_put(b, f, b->holder_vars[i], vst);
 			held = true;
 		}
 		const Invalid *iv = inv_get(f->inv, k);
@@ -992,22 +1334,35 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 	*VEC_PUSH(b->s->scratch, b->sh->made, b->sh->nmade, b->sh->made_cap) = k;
 }
 
-/* The loans of x are used here: one an access conflicted with since it was made is live
- * there, and that access is the error. */
-static void use_loans(Borrowck *b, const LoanSet *x, Flow *f)
+/* A value in flight that took the loans x when the clock was t is used here: an access that
+ * conflicted with one of them since then was made while the loan was live, and is the error. */
+static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 {
 	if (!x || !f->reachable || !f->inv || *b->loan_budget < 0)
 		return;
+	const Invalid *first = NULL;
 	for (int i = 0; i < x->n; i++) {
 		const Invalid *iv = inv_get(f->inv, x->id[i]);
-		if (iv)
-			error_at(b->s, iv->line, iv->col, "%s", iv->msg);
+		if (iv && iv->t > t && (!first || inv_prefer(first, iv, LLONG_MIN)))
+			first = iv;
 	}
+	if (first)
+		error_at(b->s, first->line, first->col, "%s", first->msg);
 }
 
+/* v is used: an access that conflicted with a loan flowing into v, since v was assigned, was
+ * made while the loan was live (v is live there), and is the error (the first in source order). */
 static void use_holder(Borrowck *b, const AstVar *v, Flow *f)
 {
-	use_loans(b, holds_of(b, f, v), f);
+	if (!is_holder(b, v) || !f->reachable || *b->loan_budget < 0)
+		return;
+	const InvSet *x = vs(b, f, v->id)->pend;
+	const Invalid *first = NULL;
+	for (int i = 0; x && i < x->n; i++)
+		if (!first || inv_prefer(first, x->e[i].iv, LLONG_MIN))
+			first = x->e[i].iv;
+	if (first)
+		error_at(b->s, first->line, first->col, "%s", first->msg);
 }
 
 /* rustc's place_conflict for the subset: does an access of kind to (path, n) conflict with
@@ -1055,6 +1410,45 @@ static int inv_entry_cmp(const void *x, const void *y)
 	return (a > c) - (a < c);
 }
 
+static bool lset_has(const LoanSet *x, int k)
+{
+	int lo = 0, hi = x ? x->n : 0;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (x->id[mid] < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return x && lo < x->n && x->id[lo] == k;
+}
+
+/* Issue 22: an access conflicted with loan k (or its shadow), live here when a value carries it
+ * on this path (a variable it flowed into, or a value in flight): the record waits on every
+ * variable k ever flows into (rustc: the loan's region holds the points where any of them is
+ * live), reported at the first use of one of them before it is assigned again. A variable
+ * carrying k only on another path is not joined with the record: that path's own holders are. */
+static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
+{
+	int base = k < b->nloans ? k : k - b->nloans;
+	int lo = b->flow_start[base], hi = b->flow_start[base + 1];
+	bool carried = b->inflight[k];
+	for (int i = lo; i < hi && !carried; i++)
+		carried = lset_has(vs(b, f, b->holder_vars[b->flow_vars[i]])->holds, k);
+	*b->loan_budget -= hi - lo;
+	if (!carried)
+		return;
+	for (int i = lo; i < hi; i++) {
+		int id = b->holder_vars[b->flow_vars[i]];
+		VarState vst = *vs(b, f, id);
+		if (!inv_get(vst.pend, k)) {
+			*b->loan_budget -= vst.pend ? vst.pend->n : 0;
+			vst.pend = inv_put(b, vst.pend, k, iv);
+			vs_put(b, f, id, vst);
+		}
+	}
+}
+
 static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
                         int line, int col, int self)
 {
@@ -1065,7 +1459,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 	if ((kind == ACC_READ || (kind & ~ACC_RESERVE) == ACC_BORROW) && !b->has_mut_loan[root->id])
 		return;
 	/* the new records, merged into f->inv at once; the loans that are dead here leave the list */
-	long long p = src_pos(line, col);
+	long long p = src_pos(line, col), t = ++b->sh->clock;
 	int nfound = 0, nscanned = 0;
 	const Invalid *rec[2] = {NULL, NULL}; /* by the loan's mutability: one record per message */
 	/* reads and shared borrows conflict with `&mut` loans only: the shared ones are not scanned */
@@ -1081,7 +1475,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 			deactivate(b, k);
 			continue;
 		}
-		if (k == self || inv_get(f->inv, k) || !loan_conflicts(b, k, path, n, kind))
+		if (k == self || !loan_conflicts(b, k, path, n, kind))
 			continue;
 		const Loan *l = loan_at(b, k);
 		bool mut = l->mut && !b->reserved[k];
@@ -1091,8 +1485,13 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 			r->line = kind == ACC_DEAD ? l->line : line;
 			r->col = kind == ACC_DEAD ? l->col : col;
 			r->msg = access_message(b, msg_kind, mut, name);
+			r->t = t;
 			iv = rec[mut] = r;
 		}
+		pend_add(b, f, k, iv);
+		const Invalid *old = inv_get(f->inv, k);
+		if (old && old->t >= b->sh->floor)
+			continue; /* a value in flight since before it has its record already */
 		struct InvEntry *e = VEC_PUSH(b->s->scratch, b->found, nfound, b->found_cap);
 		e->loan = k;
 		e->iv = iv;
@@ -1104,11 +1503,11 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 	memcpy(add->e, b->found, (size_t)nfound * sizeof *add->e);
 	add->n = nfound;
 	qsort(add->e, (size_t)nfound, sizeof *add->e, inv_entry_cmp); /* ascending loans */
-	f->inv = inv_join(b, f->inv, add);
-	if (f->inv->n > b->inv_prune_at) { /* the records of dead loans are never reported: drop them */
+	f->inv = inv_join(b, f->inv, add, b->sh->floor);
+	if (f->inv->n > b->inv_prune_at) { /* records of dead loans, or older than every value in flight */
 		InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)f->inv->n * sizeof *c->e);
 		for (int i = 0; i < f->inv->n; i++)
-			if (!loan_dead(b, f->inv->e[i].loan, p))
+			if (!loan_dead(b, f->inv->e[i].loan, p) && f->inv->e[i].iv->t >= b->sh->floor)
 				c->e[c->n++] = f->inv->e[i];
 		*b->loan_budget -= f->inv->n;
 		f->inv = c->n ? c : NULL;
@@ -1215,7 +1614,7 @@ static void witness_at_await(Borrowck *b, AstExpr *e, Flow *f)
 	bool *w = &b->witness_drop[b->body->index_in_fn];
 	*w = ast_needs_drop(b, e->lhs->ty, 0) || b->temps > 0;
 	for (int v = b->first_drop_var[b->body->index_in_fn]; v >= 0 && !*w; v = b->next_drop_var[v])
-		*w = (f->st[v] & ST_INIT) != 0;
+		*w = (st_of(b, f, v) & ST_INIT) != 0;
 }
 
 /* v goes out of scope at (line, col): its drop, then its StorageDead. */
@@ -1224,7 +1623,7 @@ static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col)
 	if (!b->nloans || !f->reachable)
 		return;
 	if (is_holder(b, v)) {
-		if ((f->st[v->id] & ST_INIT) && drop_uses_loans(b, v->ty))
+		if ((st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty))
 			use_holder(b, v, f);
 		set_holds(b, f, v, NULL);
 	}
@@ -1239,7 +1638,7 @@ static void return_drops(Borrowck *b, Flow *f)
 		return;
 	for (int i = 0; i < b->nholders; i++) {
 		AstVar *v = b->fn->vars[b->holder_vars[i]];
-		if (v->owner == b->body && holds_of(b, f, v) && (f->st[v->id] & ST_INIT) && drop_uses_loans(b, v->ty))
+		if (v->owner == b->body && holds_of(b, f, v) && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty))
 			use_holder(b, v, f);
 	}
 }
@@ -1294,7 +1693,7 @@ static AstVar *index_root_var(AstExpr *ix)
 static void use_index_base(Borrowck *b, AstExpr *ix, Flow *f)
 {
 	AstExpr *base = ix->lhs;
-	uint64_t bits;
+	MovePath bits;
 	AstExpr *root;
 	if (deref_root(base))
 		use_deref(b, deref_root(base), base, f, false);
@@ -1383,8 +1782,8 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 			         place_name(b, place));
 		return;
 	}
-	uint64_t bits;
-	AstExpr *root = field_root(b->s->prog, place, &bits);
+	MovePath mp;
+	AstExpr *root = field_root(b->s->prog, place, &mp);
 	if (!root) {
 		flow_expr(b, place, f);
 		return;
@@ -1392,13 +1791,15 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 	if (!f->reachable)
 		return;
 	AstVar *v = root->var;
-	if (f->st[v->id] & ST_MOVED)
+	if (st_of(b, f, v->id) & ST_MOVED)
 		error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", v->name);
 	check_initialized(b, v, place->line, place->col, f);
-	uint64_t moved = f->fields[v->id] & (place == root ? ~(uint64_t)0 : bits);
-	if (moved)
-		error_at(b->s, e->line, e->col, place != root && moved == bits ? "borrow of moved value: `%s`"
-		         : "borrow of partially moved value: `%s`", place_name(b, place));
+	const uint64_t *x = fields_of(b, f, v->id);
+	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
+		if (place != root && bits_any(x, b->nbits[v->id], mp.lo, 1))
+			error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", moved_name(b, place, v));
+		error_at(b->s, e->line, e->col, "borrow of partially moved value: `%s`", place_name(b, place));
+	}
 	if (e->ref_mut && !v->is_mut) {
 		if (place == root)
 			error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as it is not declared as mutable",
@@ -1430,11 +1831,13 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		sh->scopes[d].stmt = i;
 		b->val = NULL;
 		b->prune_at = clean ? st->expr : NULL;
+		if (clean) /* no value in flight is older than this statement */
+			sh->floor = sh->clock + 1;
 		if (st->expr)
 			flow_expr(b, st->expr, f);
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
-			f->st[st->var->id] = st->expr ? ST_INIT : ST_UNINIT;
-			f->fields[st->var->id] = 0;
+			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
+			set_fields(b, f, st->var->id, 0);
 			set_holds(b, f, st->var, b->val);
 		}
 		/* the statement's values are gone: its loans are carried by variables, or by nothing;
@@ -1445,6 +1848,8 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	sh->scopes[d].stmt = blk->nstmts;
 	b->val = NULL;
 	b->prune_at = clean ? blk->tail : NULL;
+	if (clean)
+		sh->floor = sh->clock + 1;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
 	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
@@ -1459,8 +1864,8 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	if (f->reachable)
 		for (int i = 0; i < blk->nstmts; i++)
 			if (blk->stmts[i].var) {
-				f->st[blk->stmts[i].var->id] = ST_UNINIT;
-				f->fields[blk->stmts[i].var->id] = 0;
+				set_st(b, f, blk->stmts[i].var->id, ST_UNINIT);
+				set_fields(b, f, blk->stmts[i].var->id, 0);
 			}
 }
 
@@ -1477,7 +1882,7 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, NULL, NULL, false}, {NULL, NULL, NULL, NULL, false}, b->loops,
+		LoopFlow lf = {e, {NULL, NULL, false}, {NULL, NULL, false}, b->loops,
 		               b->sh->nscopes};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
@@ -1490,8 +1895,6 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 		flow_block(b, e->block, &body);
 		b->loops = lf.outer;
 		flow_join(b, &body, lf.cont);
-		if (clean) /* back at the head: no value of the body is in flight */
-			prune_unheld(b, &body, NULL, src_pos(e->line, e->col));
 		Flow next = flow_copy(b, entry);
 		flow_join(b, &next, body);
 		if (flow_equal(b, next, entry)) {
@@ -1530,6 +1933,7 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 /* An arm's binding made (ST_INIT) or dead after the arm (ST_UNINIT); a non-Copy
  * field moved out when made: the enum is partially moved in this arm. */
 typedef struct {
+	Borrowck *b;
 	Flow *arm;
 	const AstExpr *match;
 	int st;
@@ -1538,10 +1942,11 @@ typedef struct {
 static void set_binding(const AstSubPattern *sp, void *cx)
 {
 	ArmBindings *ab = cx;
-	ab->arm->st[sp->var->id] = (uint8_t)ab->st;
+	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
 	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match->lhs->kind == EXPR_VAR &&
 	    ab->arm->reachable)
-		ab->arm->fields[ab->match->lhs->var->id] |= 1;
+		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
+		           bits_with(ab->b, fields_of(ab->b, ab->arm, ab->match->lhs->var->id), 1, 0, 1, true));
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
@@ -1571,14 +1976,22 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (e->kind == EXPR_OP_ASSIGN)
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 		access(b, f, e->lhs, ACC_WRITE, e->lhs->line, e->lhs->col);
-		if (e->lhs->kind == EXPR_VAR)
-			set_holds(b, f, e->lhs->var, rv);
+		if (e->lhs->kind == EXPR_VAR) {
+			AstVar *v = e->lhs->var;
+			/* drop-and-replace: dropping the old future uses its loans, and v stays live across
+			 * the assignment, so its loans stay live as long as v (rustc: one region) */
+			if (is_holder(b, v) && f->reachable && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty)) {
+				use_holder(b, v, f);
+				rv = lset_union(b, holds_of(b, f, v), rv);
+			}
+			set_holds(b, f, v, rv);
+		}
 		if (index_under(e->lhs)) {
 			mutate_index(b, e->lhs, index_under(e->lhs), f, "assign to");
 		} else if (deref_root(e->lhs)) {
 			assign_through_ref(b, e->lhs, deref_root(e->lhs), f);
 		} else if (e->lhs->kind == EXPR_FIELD) {
-			uint64_t bits;
+			MovePath bits;
 			if (!field_root(b->s->prog, e->lhs, &bits))
 				flow_expr(b, e->lhs, f);
 			assign_field(b, e->lhs, f, e->kind == EXPR_OP_ASSIGN);
@@ -1600,7 +2013,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		access_operand(b, f, e);
 		return;
 	case EXPR_FIELD: {
-		uint64_t bits;
+		MovePath bits;
 		if (index_under(e)) {
 			use_index(b, e, index_under(e), f);
 			access_operand(b, f, e);
@@ -1684,10 +2097,6 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (e->els)
 			flow_expr(b, e->els, &els);
 		const LoanSet *ve = els.reachable ? b->val : NULL;
-		if (prune) {
-			prune_unheld(b, f, v, src_pos(e->line, e->col));
-			prune_unheld(b, &els, ve, src_pos(e->line, e->col));
-		}
 		v = lset_union(b, v, ve);
 		flow_join(b, f, els);
 		b->val = v;
@@ -1710,18 +2119,16 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
 			b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 		int arm_temps = b->temps;
-		Flow out = {NULL, NULL, NULL, NULL, false};
+		Flow out = {NULL, NULL, false};
 		const LoanSet *v = NULL;
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
-			ArmBindings ab = {&arm, e, ST_INIT};
+			ArmBindings ab = {b, &arm, e, ST_INIT};
 			for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
 			b->prune_at = prune ? e->arms[i].body : NULL;
 			flow_expr(b, e->arms[i].body, &arm);
 			b->temps = arm_temps; /* an arm is a terminating scope */
-			if (prune)
-				prune_unheld(b, &arm, arm.reachable ? b->val : NULL, src_pos(e->line, e->col));
 			v = lset_union(b, v, arm.reachable ? b->val : NULL);
 			/* the arm's bindings are dead after it (4c: not held across a later await) */
 			ab.st = ST_UNINIT;
@@ -1792,6 +2199,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_CALL: {
 		const LoanSet *v = NULL;
 		int temps = b->temps, made = b->sh->nmade;
+		/* each argument's value, and the clock when it was made (use_loans) */
+		const LoanSet **argv = arena_alloc(b->s->scratch, ((size_t)e->nargs + 1) * sizeof *argv);
+		long long *argt = arena_alloc(b->s->scratch, ((size_t)e->nargs + 1) * sizeof *argt);
 		for (int i = 0; i < e->nargs; i++) {
 			AstExpr *a = e->args[i];
 			/* rustc's two-phase borrows: a method's autoref'd receiver, a coercion's reborrow */
@@ -1799,6 +2209,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			if (k >= 0 && k < b->nloans)
 				b->reserved[k] = true;
 			flow_expr(b, a, f);
+			argv[i] = b->val;
+			argt[i] = b->sh->clock;
 			v = lset_union(b, v, b->val);
 			hold_temp(b, a);
 		}
@@ -1813,7 +2225,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			access_path(b, f, l->root, l->path, l->npath, ACC_BORROW_MUT, place_name(b, a->lhs), a->line, a->col,
 			            k);
 		}
-		use_loans(b, v, f);
+		for (int i = 0; i < e->nargs; i++)
+			use_loans(b, argv[i], f, argt[i]);
 		if (is_never(b->s, e->ty))
 			f->reachable = false;
 		b->val = e->callee && e->callee->is_async ? v : NULL;
@@ -1823,8 +2236,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	case EXPR_AWAIT: {
 		int made = b->sh->nmade;
+		long long t0 = b->sh->clock;
 		flow_expr(b, e->lhs, f);
-		use_loans(b, b->val, f);
+		use_loans(b, b->val, f, t0);
 		witness_at_await(b, e, f);
 		pop_made(b, made); /* the future is consumed, and the loans made for it */
 		break;
@@ -1849,22 +2263,86 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 	b.body = ab;
 	b.loops = NULL;
 	b.temps = 0;
-	b.block_clean = true; /* the body: no value around it */
-	Flow f = flow_new(&b, ST_UNINIT, true);
+	b.block_clean = true; /* the body: no value around it (but the outer body's, kept: floor) */
+	long long floor = b.sh->floor;
+	Flow f = flow_new(&b, true);
 	if (ab) {
 		outer->async_done[ab->index_in_fn] = true;
 		for (int i = 0; i < ab->ncaptures; i++)
-			f.st[ab->captures[i].var->id] = ST_INIT;
+			set_st(&b, &f, ab->captures[i].var->id, ST_INIT);
 		for (int i = 0; i < ab->nmentioned; i++) /* named, not captured: `match x { _ => .. }` */
-			if (f.st[ab->mentioned[i]->id] == ST_UNINIT)
-				f.st[ab->mentioned[i]->id] = ST_INIT;
+			if (st_of(&b, &f, ab->mentioned[i]->id) == ST_UNINIT)
+				set_st(&b, &f, ab->mentioned[i]->id, ST_INIT);
 		flow_block(&b, ab->body, &f);
 	} else {
 		for (int i = 0; i < b.fn->nparams; i++)
-			f.st[b.fn->params[i]->id] = ST_INIT;
+			set_st(&b, &f, b.fn->params[i]->id, ST_INIT);
 		flow_block(&b, b.fn->body, &f);
 	}
 	outer->budget = b.budget;
+	b.sh->floor = floor;
+}
+
+/* ---- move paths: the field places moved or assigned somewhere in the fn (rustc's MoveData
+ * makes a move path for each; an error names the closest one: moved_name) ---- */
+static void mp_add(Borrowck *b, AstExpr *e, uint32_t *cap)
+{
+	MovePath mp;
+	AstExpr *root = e->kind == EXPR_FIELD ? field_root(b->s->prog, e, &mp) : NULL;
+	if (root)
+		*VEC_PUSH(b->s->scratch, b->mpaths, b->nmpaths, *cap) = (long long)root->var->id << 32 | (unsigned)mp.lo;
+}
+
+typedef struct { Borrowck *b; uint32_t cap; } MpCensus;
+
+static void mp_visit(Sema *s, AstExpr *e)
+{
+	MpCensus *mc = s->visit_ctx;
+	MovePath mp;
+	bool chain = e->kind == EXPR_FIELD && field_root(s->prog, e, &mp);
+	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && e->lhs->kind == EXPR_FIELD &&
+	    field_root(s->prog, e->lhs, &mp)) {
+		mp_add(mc->b, e->lhs, &mc->cap);
+		mp_visit(s, e->rhs);
+		return;
+	}
+	if (e->kind == EXPR_REF && e->lhs->kind == EXPR_FIELD && field_root(s->prog, e->lhs, &mp))
+		return; /* borrowed, not moved */
+	if (chain) {
+		if (!e->mention_only && !ast_type_is_copy(e->ty))
+			mp_add(mc->b, e, &mc->cap);
+		return;
+	}
+	visit_children(s, e, mp_visit);
+}
+
+static int ll_cmp(const void *x, const void *y)
+{
+	long long a = *(const long long *)x, c = *(const long long *)y;
+	return (a > c) - (a < c);
+}
+
+static void move_paths_init(Borrowck *b)
+{
+	AstFn *fn = b->fn;
+	b->nbits = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->nbits);
+	bool any = false;
+	for (int i = 0; i < fn->nvars; i++) {
+		int n = mp_nodes(b->s->prog, fn->vars[i]->ty);
+		b->nbits[i] = n > 1 ? n : 1;
+		any |= n > 0;
+	}
+	if (!any)
+		return;
+	MpCensus mc = {b, 0};
+	void *saved = b->s->visit_ctx;
+	AstAsyncBlock *saved_ab = b->s->async_block;
+	b->s->visit_ctx = &mc;
+	visit_block(b->s, fn->body, mp_visit);
+	b->s->visit_ctx = saved;
+	b->s->async_block = saved_ab;
+	if (b->nmpaths)
+		qsort(b->mpaths, (size_t)b->nmpaths, sizeof *b->mpaths, ll_cmp);
 }
 
 /* A fn past a budget is accepted unchecked (DESIGN.md, Borrow conflicts): say so on
@@ -1890,6 +2368,10 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	b.loan_budget = &loan_budget;
 	BorrowShared sh = {0};
 	b.sh = &sh;
+	move_paths_init(&b);
+	b.vdepth = 1;
+	while (b.vdepth < 6 && (fn->nvars >> (VS_BITS * b.vdepth)))
+		b.vdepth++;
 	loans_init(&b);
 	check_body(&b, NULL);
 	if (loan_budget < 0)

@@ -16,6 +16,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   badmir  a .mir fn whose name is N bytes long, with a type error in its body
   loans   one async fn with N straight-line `let rI = &mut v[I % 4]; *rI += x;` (N loans of one
           array, each dead before the next: the borrow checker's scan stays linear)
+  ifloans  one async fn with N `if x > I { let rI = &mut v[I % 4]; *rI += x; }` (N loans inside
+          ifs: the borrow checker's flow per branch stays linear)
   fnawaits  one async fn awaiting N calls of another async fn (a future with drop glue per await)
   blocks  one async fn awaiting N async blocks
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
@@ -125,6 +127,17 @@ def loans(n):
     return out
 
 
+def ifloans(n):
+    out = ["async fn if_loans(x: u32) -> u32 {", "    let mut v = [0u32; 4];"]
+    for i in range(n):
+        out.append("    if x > %du32 {" % i)
+        out.append("        let r%d = &mut v[%d];" % (i, i % 4))
+        out.append("        *r%d += x;" % i)
+        out.append("    }")
+    out += ["    yield_now().await;", "    v[0] + v[3]", "}"]
+    return out
+
+
 def fnawaits(n):
     return ["async fn g(x: u32) -> u32 { yield_now().await; x }", "async fn foo() -> u32 {", "    let mut s = 0u32;"] + \
         ["    s = s ^ g(%d).await;" % (i & 255) for i in range(n)] + ["    s", "}"]
@@ -137,7 +150,7 @@ def blocks(n):
 
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
-         "loans": loans, "fnawaits": fnawaits, "blocks": blocks}
+         "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks}
 
 
 def main(argv):
