@@ -390,9 +390,9 @@ struct AstStruct {
 	int nfields;
 };
 
-/* An enum item (issue 22 item 4): `enum E { A, B(T, ..), C { f: T, .. } }`, at least
- * two variants (rustc lays out a one-variant enum as a struct), fields of types without a
- * niche (so rustc's layout is the tagged one: sema says why a shape is refused). */
+/* An enum item (issue 22 item 4): `enum E { A, B(T, ..), C { f: T, .. } }`, one variant
+ * or more (rustc lays out a one-variant enum as a struct), explicit discriminants
+ * `A = 1` on enums of unit variants only (rustc's E0732 otherwise). */
 typedef struct AstVariant {
 	const char *name;
 	int line, col;
@@ -400,6 +400,12 @@ typedef struct AstVariant {
 	bool is_unit;     /* `A` */
 	AstField *fields;
 	int nfields;
+	/* `A = 5` (issue 22 item 4): the written literal (has_discr, its token at discr_line:
+	 * discr_col); discr is the variant's value as isize after sema (rustc's
+	 * AdtDef::discriminants: the previous one + 1, or 0, when not written) */
+	bool has_discr;
+	int discr_line, discr_col;
+	int64_t discr;
 } AstVariant;
 
 /* CONTROL_FLOW, RESIDUAL (`Result<Infallible, E>`), OPTION_RESIDUAL (`Option<Infallible>`):
@@ -421,6 +427,7 @@ struct AstEnum {
 	int line, col;    /* the name */
 	AstVariant *variants;
 	int nvariants;
+	bool explicit_discr; /* some variant has `= n`: values other than 0..n-1 possible */
 };
 
 /* TRY_BRANCH, FROM_RESIDUAL: core's `<T as Try>::branch` and `<R as FromResidual<..>>::from_residual`,
