@@ -883,6 +883,9 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 				check_generic_pattern(s, arm, np, ft);
 				continue;
 			}
+			if (np->enm->nvariants == 1)
+				error_at(s, np->line, np->col, "a one-variant enum's pattern nested in another pattern is "
+				                               "not supported");
 			AstType fs = shallow(s, ft);
 			if (fs.kind != ATY_ENUM || np->enm->id != ast_enum_index(fs) || (fs.id & AST_ENUM_PARTIAL)) {
 				AstType pt = {ATY_ENUM, np->enm->id};
@@ -946,6 +949,21 @@ static void finish_generic(Sema *s, AstExpr *e)
 			}
 }
 
+/* A one-variant enum's pattern is irrefutable (rustc: TestCase::Irrefutable): the
+ * subset matches it in a `match` of that one arm, its fields `_` or bindings. */
+static void check_one_variant_match(Sema *s, const AstExpr *e, const AstMatchArm *arm, const AstPattern *pat)
+{
+	if (e->if_let)
+		error_at(s, pat->line, pat->col, "`if let` or `while let` on a one-variant enum is not supported");
+	if (e->narms > 1 || arm->npats > 1)
+		error_at(s, pat->line, pat->col, "a match of a one-variant enum with more than one arm or pattern is "
+		                                 "not supported");
+	for (int j = 0; j < pat->nsubs; j++)
+		if (pat->subs[j].nested)
+			error_at(s, pat->subs[j].nested->line, pat->subs[j].nested->col,
+			         "a nested pattern in a one-variant enum's pattern is not supported");
+}
+
 /* `match x { E::V(a, _) => .., _ => .. }`: variant patterns of x's enum, their
  * bindings typed by the fields they bind (by value: a Copy field is copied). */
 static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee)
@@ -971,6 +989,8 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 			}
 			type_bindings(s, arm, pat, &pat->enm->variants[pat->variant], NULL);
+			if (pat->enm->nvariants == 1)
+				check_one_variant_match(s, e, arm, pat);
 		}
 	}
 	return join_match_arms(s, e, expect, scrutinee_diverges);
@@ -1357,6 +1377,12 @@ static void capture_expr(Sema *s, AstExpr *e)
 			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 		return;
 	case EXPR_MATCH: /* an enum matched in place: its discriminant and Copy fields are read */
+		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_ENUM &&
+		    s->prog->enums[ast_enum_index(e->lhs->ty)]->nvariants == 1 && s->async_block &&
+		    !declared_inside(e->lhs->var, s->async_block))
+			/* no discriminant read: rustc captures the bound fields' places (`x.0`) */
+			error_at(s, e->lhs->line, e->lhs->col,
+			         "a one-variant enum matched inside an async block that captures it is not supported");
 		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_ENUM) {
 			const AstSubPattern *mv = enum_match_move(e);
 			if (mv && s->async_block && !declared_inside(e->lhs->var, s->async_block))
