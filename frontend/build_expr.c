@@ -265,6 +265,19 @@ static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr 
 		TypeId to = ty_of(b, e->cast_to);
 		if (is_identity_cast(e))
 			break;
+		if (e->lhs->ty.kind == ATY_ENUM) {
+			/* rustc's as_rvalue of a cast of an enum: the operand as an immutable
+			 * temp, its discriminant into a temp without storage statements, that
+			 * cast (`_7 = move _5; _8 = discriminant(_7); _6 = move _8 as u32`) */
+			int ts, id = enter(b, &ts);
+			LocalId t;
+			bb = as_temp_inner(b, bb, scope, e->lhs, 0, NO_ID, 0, &t);
+			bb = leave(b, id, ts, bb);
+			LocalId d = new_temp(b, TY_ISIZE, 1);
+			assign(b, bb, pl(b, d), (Stmt){.rv = RV_DISCR, .a = {.v = pl(b, t)}});
+			*rv = (Stmt){.rv = RV_CAST, .a = op_move(pl(b, d)), .x = to};
+			return bb;
+		}
 		bb = as_operand(b, bb, scope, e->lhs, ty_of(b, e->lhs->ty), &a);
 		*rv = (Stmt){.rv = RV_CAST, .a = a, .x = to};
 		return bb;

@@ -586,6 +586,17 @@ static bool is_literal(const AstExpr *e)
 	       (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && is_literal(e->lhs));
 }
 
+
+/* An enum item whose variants are all unit variants: `as` casts it to an integer. */
+static bool unit_only_enum(const AstEnum *en)
+{
+	if (en->generic)
+		return false;
+	for (int v = 0; v < en->nvariants; v++)
+		if (!en->variants[v].is_unit)
+			return false;
+	return true;
+}
 static AstType check_cast(Sema *s, AstExpr *e)
 {
 	AstType target = e->cast_to;
@@ -600,6 +611,15 @@ static AstType check_cast(Sema *s, AstExpr *e)
 		error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
 	if (ts.kind == ATY_NEVER)
 		return target;
+	if (ts.kind == ATY_ENUM && !(ts.id & AST_ENUM_PARTIAL) && unit_only_enum(s->prog->enums[ast_enum_index(ts)])) {
+		/* issue 22 item 4: a unit-only enum casts to any integer (its discriminant) */
+		if (!ast_type_is_int(target))
+			error_at(s, e->line, e->col, target.kind == ATY_BOOL ? "cannot cast `%s` as `%s`"
+			         : "non-primitive cast: `%s` as `%s`", type_str(s, ts, true), type_str(s, target, true));
+		if (e->lhs->kind == EXPR_VARIANT) /* THIR: the variant's discriminant constant, not a read */
+			error_at(s, e->lhs->line, e->lhs->col, "a cast of an enum variant path is not supported");
+		return target;
+	}
 	bool source_ok = is_integral(s, ts) || ts.kind == ATY_BOOL;
 	if (source_ok && target.kind == ATY_BOOL && ts.kind != ATY_BOOL)
 		error_at(s, e->line, e->col, "cannot cast `%s` as `bool`", type_str(s, ts, true));

@@ -3,12 +3,17 @@
 // (a signed tag: the switch names isize bits), a value needing a u16 tag, the tag's valid range
 // min..=max as the niche of Option (None takes the value below the range, or above it) and of Poll,
 // `discriminant(x)` giving the value (the switch targets in variant order, not value order), matched
-// with `_`, with or-patterns, by if let and while let, across awaits and captured by async blocks.
+// with `_`, with or-patterns, by if let and while let, across awaits and captured by async blocks;
+// `as` casts of such enums and of a one-variant unit enum with a value (rustc's as_rvalue: the
+// operand moved into a temp, its discriminant cast), to unsigned, signed, narrower and wider
+// integers, in sync fns and inside async blocks (a cast consumes the enum: captured by value).
 enum Code { Low = 1, High = 5 }
 enum Neg { M = -2, Z, P = 7 }
 enum Wide { A = 300, B = 2, C }
 enum Gap { X = 3, Y = 0, Z }
 enum Top { Hi = 255, Lo = 250 }
+enum Five { F = 5 }
+fn code_value(c: Code) -> u64 { c as u64 }
 fn code(n: u32) -> Code { if n == 0 { Code::Low } else { Code::High } }
 //@ args: codes 0
 //@ args: codes 1
@@ -69,4 +74,26 @@ async fn captured(n: u32) -> u32 {
     let fut = async { yield_now().await; match w { Wide::A => 1, Wide::B => 2, Wide::C => 3 } };
     let moved = async move { match code(n) { Code::High => 30, Code::Low => 40 } };
     fut.await + moved.await
+}
+//@ args: casts 0
+//@ args: casts 1
+async fn casts(n: u32) -> u32 {
+    let c = code(n);
+    let m = if n == 0 { Neg::M } else { Neg::P };
+    let w = Wide::A;
+    yield_now().await;
+    let a = c as u32;
+    let b = m as i8;
+    let k = w as u8;
+    let five = Five::F;
+    let f = five as u32;
+    a + (b as i32 + 10) as u32 + k as u32 + f + code_value(code(1)) as u32
+}
+//@ args: cast_captured 2
+async fn cast_captured(n: u32) -> u32 {
+    let g = if n > 1 { Gap::Z } else { Gap::Y };
+    let t = Top::Hi;
+    let fut = async { yield_now().await; g as u32 + 1 };
+    let moved = async move { t as i64 };
+    fut.await + moved.await as u32
 }
