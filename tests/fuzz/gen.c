@@ -1598,6 +1598,49 @@ static void gen_nested(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* issue 22 item 4: explicit discriminants on a unit-only enum (values from a negative,
+ * zero or wide start, an implicit one after it, a gap), matched in place and cast with
+ * `as`; a one-variant enum (a Guard payload, or a bool niche under Option) held across
+ * an await and matched irrefutably, its Guard moved out by a binding or left to its drop. */
+static void gen_discr(void)
+{
+	static const int starts[] = {-3, 0, 1, 5, 200, 300};
+	int id = nfns + 1, a = starts[rn(6)], c = a + 2 + rn(50);
+	Buf b = {0};
+	bprintf(&b, "enum Dk%d { A = %d, B, C = %d }\n\n", id, a, c);
+	int guard_payload = chance(50);
+	if (guard_payload)
+		bprintf(&b, "enum Dw%d { W(u32, Guard) }\n\n", id);
+	else
+		bprintf(&b, "enum Dw%d { W { n: u32, on: bool } }\n\n", id);
+	Fn user;
+	memset(&user, 0, sizeof user);
+	snprintf(user.name, sizeof user.name, "duse%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let d = if p0 %% 3 == 0 { Dk%d::A } else if p0 %% 3 == 1 { Dk%d::B } else { Dk%d::C };", id, id, id));
+	if (guard_payload)
+		line(&b, 1, fmt("let w = Dw%d::W(p0 & 15, guard(p0));", id));
+	else
+		line(&b, 1, fmt("let w = if p1 { Some(Dw%d::W { n: p0 & 15, on: p0 > 3 }) } else { None };", id));
+	if (chance(80))
+		line(&b, 1, "yield_now().await;");
+	switch (rn(3)) {
+	case 0: line(&b, 1, fmt("let m = match d { Dk%d::A => 1, Dk%d::B => 2, Dk%d::C => 3 };", id, id, id)); break;
+	case 1: line(&b, 1, fmt("let m = match d { Dk%d::C => 3, _ => 4 };", id)); break;
+	default: line(&b, 1, fmt("let m = match d { Dk%d::A | Dk%d::C => 5, Dk%d::B => { yield_now().await; 6 } };", id, id, id)); break;
+	}
+	line(&b, 1, "let e = (d as i64 & 7) as u32;");
+	if (guard_payload && chance(50))
+		line(&b, 1, fmt("let k = match w { Dw%d::W(x, g) => { yield_now().await; x } };", id));
+	else if (guard_payload)
+		line(&b, 1, fmt("let k = match w { Dw%d::W(x, _) => x };", id));
+	else
+		line(&b, 1, fmt("let k = match w { Some(v) => match v { Dw%d::W { n, on } => if on { n } else { 7 } }, None => 8 };", id));
+	line(&b, 1, "if p1 { m + e + k } else { m + k }");
+	end_fn_u32_bool(&b, &user);
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -1610,6 +1653,7 @@ enum {
 	SH_OPTION,
 	SH_NICHE,
 	SH_LET_MOVE, SH_NESTED,
+	SH_DISCR,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -1622,6 +1666,7 @@ static const char *const shape_names[NSHAPES] = {
 	"option",
 	"niche",
 	"let_move", "nested",
+	"discr",
 };
 
 static void gen_shape(int s)
@@ -1661,6 +1706,7 @@ static void gen_shape(int s)
 	case SH_NICHE: gen_niche(); break;
 	case SH_LET_MOVE: gen_let_move(); break;
 	case SH_NESTED: gen_nested(); break;
+	case SH_DISCR: gen_discr(); break;
 	}
 }
 
