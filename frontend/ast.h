@@ -142,12 +142,27 @@ struct AstVar {
  * mutable reference. */
 typedef enum { CAPTURE_BY_VALUE, CAPTURE_BY_REF, CAPTURE_BY_MUT_REF } AstCaptureMode;
 
+#define CAPTURE_PATH_MAX 16
 typedef struct AstCapture {
 	AstVar *var;
 	AstCaptureMode mode;
-	const char *upvar_name; /* "x" by value, "_ref__x" by reference (as rustc) */
+	const char *upvar_name; /* "x" by value, "_ref__x" by reference, "_ref__x__f" for a field (as rustc) */
 	int line, col;          /* first mention inside the block */
+	/* edition 2021 (RFC 2229, issue 22 item 4): the captured place is the variable
+	 * (npath 0) or a path of struct fields below it, `x.f.g` (rustc's min captures:
+	 * no two of one variable where one is the other's ancestor) */
+	struct AstExpr *place;                  /* the EXPR_VAR / EXPR_FIELD that named it */
+	int npath;
+	int path[CAPTURE_PATH_MAX];             /* field indices from the variable */
+	AstType path_ty[CAPTURE_PATH_MAX];      /* the place's type after each field */
+	const char *path_name[CAPTURE_PATH_MAX];
+	int rank;                               /* the variable's first capture in the block: the order */
 } AstCapture;
+/* The type of the captured place. */
+static inline AstType capture_type(const AstCapture *c)
+{
+	return c->npath ? c->path_ty[c->npath - 1] : c->var->ty;
+}
 
 /* ---------------------------------------------------------------------- */
 /* Expressions                                                            */

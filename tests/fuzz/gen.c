@@ -1641,6 +1641,57 @@ static void gen_discr(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* issue 22 item 4: edition 2021 field captures: a struct (named or tuple fields, a
+ * nested struct, a Guard) whose fields async blocks capture as places: Copy fields
+ * read (by `&`), one written (by `&mut`), the Guard moved out (by value) or not, in a
+ * block or an `async move` block, the struct's other fields used after the block,
+ * sometimes the nested struct captured whole after one of its fields (min captures). */
+static void gen_field_capture(void)
+{
+	int id = nfns + 1, tuple = chance(40);
+	Buf b = {0};
+	bprintf(&b, "struct Fi%d { x: u16, y: u32 }\n\n", id);
+	if (tuple)
+		bprintf(&b, "struct Fc%d(u32, Guard, Fi%d, u8);\n\n", id, id);
+	else
+		bprintf(&b, "struct Fc%d { a: u32, g: Guard, inner: Fi%d, b: u8 }\n\n", id, id);
+	const char *fa = tuple ? "0" : "a", *fg = tuple ? "1" : "g", *fin = tuple ? "2" : "inner", *fb = tuple ? "3" : "b";
+	Fn user;
+	memset(&user, 0, sizeof user);
+	snprintf(user.name, sizeof user.name, "fcap%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	if (tuple)
+		line(&b, 1, fmt("let mut s = Fc%d(p0 & 255, guard(p0), Fi%d { x: 3, y: p0 & 15 }, 2);", id, id));
+	else
+		line(&b, 1, fmt("let mut s = Fc%d { a: p0 & 255, g: guard(p0), inner: Fi%d { x: 3, y: p0 & 15 }, b: 2 };", id, id));
+	int is_move = chance(35), moves_guard = chance(40), writes = !is_move && chance(50), whole_inner = chance(30);
+	Buf body = {0};
+	if (chance(70))
+		bput(&body, "yield_now().await; ");
+	if (moves_guard)
+		bprintf(&body, "let g = s.%s; ", fg);
+	if (writes)
+		bprintf(&body, "s.%s += 1; ", fb);
+	bprintf(&body, "let v = s.%s.y + s.%s", fin, fa);
+	if (whole_inner)
+		bprintf(&body, "; let i = &s.%s; v + i.x as u32", fin);
+	else
+		bput(&body, "; v");
+	line(&b, 1, fmt("let fut = async %s{ %s };", is_move ? "move " : "", body.p));
+	free(body.p);
+	if (!is_move && !writes && chance(50))
+		line(&b, 1, fmt("let before = s.%s as u32;", fb));
+	else
+		line(&b, 1, "let before = 0;");
+	line(&b, 1, "let r = fut.await;");
+	if (is_move)
+		line(&b, 1, fmt("if p1 { r + before + s.%s } else { r }", fa));
+	else
+		line(&b, 1, fmt("if p1 { r + before + s.%s.y + s.%s as u32 } else { r }", fin, fb));
+	end_fn_u32_bool(&b, &user);
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -1654,6 +1705,7 @@ enum {
 	SH_NICHE,
 	SH_LET_MOVE, SH_NESTED,
 	SH_DISCR,
+	SH_FIELD_CAPTURE,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -1667,6 +1719,7 @@ static const char *const shape_names[NSHAPES] = {
 	"niche",
 	"let_move", "nested",
 	"discr",
+	"field_capture",
 };
 
 static void gen_shape(int s)
@@ -1707,6 +1760,7 @@ static void gen_shape(int s)
 	case SH_LET_MOVE: gen_let_move(); break;
 	case SH_NESTED: gen_nested(); break;
 	case SH_DISCR: gen_discr(); break;
+	case SH_FIELD_CAPTURE: gen_field_capture(); break;
 	}
 }
 
