@@ -142,12 +142,27 @@ struct AstVar {
  * mutable reference. */
 typedef enum { CAPTURE_BY_VALUE, CAPTURE_BY_REF, CAPTURE_BY_MUT_REF } AstCaptureMode;
 
+#define CAPTURE_PATH_MAX 16
 typedef struct AstCapture {
 	AstVar *var;
 	AstCaptureMode mode;
-	const char *upvar_name; /* "x" by value, "_ref__x" by reference (as rustc) */
+	const char *upvar_name; /* "x" by value, "_ref__x" by reference, "_ref__x__f" for a field (as rustc) */
 	int line, col;          /* first mention inside the block */
+	/* edition 2021 (RFC 2229, issue 22 item 4): the captured place is the variable
+	 * (npath 0) or a path of struct fields below it, `x.f.g` (rustc's min captures:
+	 * no two of one variable where one is the other's ancestor) */
+	struct AstExpr *place;                  /* the EXPR_VAR / EXPR_FIELD that named it */
+	int npath;
+	int path[CAPTURE_PATH_MAX];             /* field indices from the variable */
+	AstType path_ty[CAPTURE_PATH_MAX];      /* the place's type after each field */
+	const char *path_name[CAPTURE_PATH_MAX];
+	int rank;                               /* the variable's first capture in the block: the order */
 } AstCapture;
+/* The type of the captured place. */
+static inline AstType capture_type(const AstCapture *c)
+{
+	return c->npath ? c->path_ty[c->npath - 1] : c->var->ty;
+}
 
 /* ---------------------------------------------------------------------- */
 /* Expressions                                                            */
@@ -397,9 +412,9 @@ struct AstStruct {
 	int nfields;
 };
 
-/* An enum item (issue 22 item 4): `enum E { A, B(T, ..), C { f: T, .. } }`, at least
- * two variants (rustc lays out a one-variant enum as a struct), fields of types without a
- * niche (so rustc's layout is the tagged one: sema says why a shape is refused). */
+/* An enum item (issue 22 item 4): `enum E { A, B(T, ..), C { f: T, .. } }`, one variant
+ * or more (rustc lays out a one-variant enum as a struct), explicit discriminants
+ * `A = 1` on enums of unit variants only (rustc's E0732 otherwise). */
 typedef struct AstVariant {
 	const char *name;
 	int line, col;
@@ -407,6 +422,12 @@ typedef struct AstVariant {
 	bool is_unit;     /* `A` */
 	AstField *fields;
 	int nfields;
+	/* `A = 5` (issue 22 item 4): the written literal (has_discr, its token at discr_line:
+	 * discr_col); discr is the variant's value as isize after sema (rustc's
+	 * AdtDef::discriminants: the previous one + 1, or 0, when not written) */
+	bool has_discr;
+	int discr_line, discr_col;
+	int64_t discr;
 } AstVariant;
 
 /* CONTROL_FLOW, RESIDUAL (`Result<Infallible, E>`), OPTION_RESIDUAL (`Option<Infallible>`):
@@ -428,6 +449,7 @@ struct AstEnum {
 	int line, col;    /* the name */
 	AstVariant *variants;
 	int nvariants;
+	bool explicit_discr; /* some variant has `= n`: values other than 0..n-1 possible */
 };
 
 /* TRY_BRANCH, FROM_RESIDUAL: core's `<T as Try>::branch` and `<R as FromResidual<..>>::from_residual`,

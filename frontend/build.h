@@ -284,6 +284,9 @@ BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 
 /* `match x { E::V(a, _) => .. }` (rustc: matches/ with a TestKind::Switch on the discriminant). */
 BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+/* The switchInt value of variant v of enum type et: its discriminant (rustc's
+ * SwitchTargets over adt.discriminants(): `A = 5` switches on 5), else v. */
+uint64_t variant_switch_value(const Builder *b, TypeId et, int v);
 /* build_iflet.c (issue 22 item 4): an if-let's `let P = e` as rustc's lower_let_expr: the
  * scrutinee, PlaceMention, the switch on its discriminant to the binding block (returned) or
  * the else; the bindings dropped in scope bind_scope (the if's IfThen scope) */

@@ -497,10 +497,11 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 		uint32_t k = c.coro_of_block[ab->id];
 		for (int j = 0; j < ab->ncaptures; j++) {
 			const AstCapture *cp = &ab->captures[j];
-			TypeId vt = ty_of(&tb, cp->var->ty);
+			TypeId vt = ty_of(&tb, capture_type(cp));
 			if (cp->mode != CAPTURE_BY_VALUE)
 				vt = type_ptr(m, cp->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt);
-			coro_add_upvar(m, k, cp->var->name, vt);
+			/* a field place: rustc's debug name `x__f` (upvar_name without `_ref__`) */
+			coro_add_upvar(m, k, cp->npath ? cp->upvar_name + (cp->mode == CAPTURE_BY_VALUE ? 0 : 6) : cp->var->name, vt);
 			m->coros[k].upvars[j].by_ref = cp->mode != CAPTURE_BY_VALUE;
 		}
 		/* rustc's MIR printer names the aggregate's operands by upvars_mentioned */

@@ -74,7 +74,14 @@ TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, 
 		names[v] = var->is_tuple || var->is_unit ? NULL : fn;
 	}
 	/* `?`'s ControlFlow and residual types: tagged, for the interpreter only */
-	type_of_enum[id] = type_enum_define(m, en->name, nv, vnames, nfields, fields, names, en->generic > GENERIC_RESULT);
+	int64_t *discrs = NULL;
+	if (en->explicit_discr) {
+		discrs = scratch_alloc_uninit(nv * sizeof *discrs);
+		for (uint32_t v = 0; v < nv; v++)
+			discrs[v] = en->variants[v].discr;
+	}
+	type_of_enum[id] = type_enum_define_discr(m, en->name, nv, vnames, nfields, fields, names,
+						  en->generic > GENERIC_RESULT, discrs);
 	adt_of(m, type_of_enum[id])->is_copy = en->is_copy; /* Option<u32>, Result<u8, u16> */
 	if (en->generic > GENERIC_RESULT)
 		adt_of(m, type_of_enum[id])->internal = 1;
@@ -119,6 +126,12 @@ void bind_variant_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *
 	bind_arm(b, bb, scope, a, &cx);
 }
 
+uint64_t variant_switch_value(const Builder *b, TypeId et, int v)
+{
+	const Adt *a = adt_of(b->m, et);
+	return a && a->enum_defined ? adt_discr_value(a, (uint32_t)v) : (uint64_t)v;
+}
+
 /* As lower_match's switch on an integer, the switch on `discriminant(x)` (an isize
  * temp): a target per variant named before the first `_` arm, in arm order; the
  * otherwise target the `_` arm or an unreachable block; non-last arms' bodies in
@@ -142,6 +155,10 @@ BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 	int *owner = scratch_alloc_uninit(npats * sizeof *owner);
 	uint32_t narms = 0;
 	int wild = -1;
+	const Adt *ea = adt_of(b->m, et);
+	if (ea && ea->nvariants == 1)
+		wild = 0; /* one variant: its pattern is irrefutable (rustc: TestCase::Irrefutable,
+			   * no test; sema admits one arm), only its bindings are made, as after `_` */
 	for (int i = 0; i < n && wild < 0; i++) {
 		const AstMatchArm *a = &e->arms[i];
 		if (arm_has_wild(a))
@@ -185,6 +202,8 @@ BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 			sorted[j] = sorted[j - 1];
 			sorted[j - 1] = t;
 		}
+	for (uint32_t i = 0; i < narms; i++)
+		sorted[i].value = variant_switch_value(b, et, (int)sorted[i].value);
 	Term sw = mk(TK_SWITCH);
 	sw.a = op_move(pl(b, discr));
 	sw.args = fn_add_arms(b->f, sorted, narms);

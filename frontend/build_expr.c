@@ -70,6 +70,51 @@ static Operand const_of(Builder *b, const AstExpr *e)
 
 static uint32_t capture_index(const AstAsyncBlock *ab, const AstVar *v);
 
+/* The place upvar `up` of the block being built holds: `(_1.up)`, or `(*(_1.up))`
+ * by reference. */
+static PlaceId upvar_place(Builder *b, uint32_t up)
+{
+	const AstCapture *c = &b->ab->captures[up];
+	TypeId vt = ty_of(b, capture_type(c));
+	if (c->mode == CAPTURE_BY_VALUE)
+		return place_project(b->f, pl(b, 1), PROJ_FIELD, up, vt);
+	TypeId rt = type_ptr(b->m, c->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt);
+	PlaceId f = place_project(b->f, pl(b, 1), PROJ_FIELD, up, rt);
+	return place_project(b->f, f, PROJ_DEREF, 0, vt);
+}
+
+/* The place of v.path[0..n) (path_ty: each step's type) as the body being built
+ * sees it: below a local, or below the upvar capturing it or an ancestor of it
+ * (edition 2021: rustc's THIR replaces the captured prefix by the upvar). */
+static PlaceId path_place(Builder *b, const AstVar *v, const int *path, const AstType *path_ty, int n)
+{
+	LocalId l = b->var_local[v->id];
+	PlaceId p;
+	int k = 0;
+	if (l != NO_ID) {
+		p = pl(b, l);
+	} else {
+		IR_ASSERT(b->ab);
+		uint32_t up = NO_ID;
+		for (int i = 0; i < b->ab->ncaptures && up == NO_ID; i++) {
+			const AstCapture *c = &b->ab->captures[i];
+			if (c->var == v && c->npath <= n) {
+				int j = 0;
+				while (j < c->npath && c->path[j] == path[j])
+					j++;
+				if (j == c->npath)
+					up = (uint32_t)i;
+			}
+		}
+		IR_ASSERT(up != NO_ID);
+		p = upvar_place(b, up);
+		k = b->ab->captures[up].npath;
+	}
+	for (; k < n; k++)
+		p = place_project(b->f, p, PROJ_FIELD, (uint32_t)path[k], ty_of(b, path_ty[k]));
+	return p;
+}
+
 /* The place of a variable use: a local of this body or an upvar of _1. */
 static PlaceId var_place(Builder *b, const AstExpr *e)
 {
@@ -79,15 +124,9 @@ static PlaceId var_place(Builder *b, const AstExpr *e)
 		return pl(b, l);
 	/* `let _ = x;` uses no capture of its own (e->upvar < 0): the block's capture
 	 * of x, made by another use */
-	uint32_t up = e->upvar >= 0 ? (uint32_t)e->upvar : b->ab ? capture_index(b->ab, v) : NO_ID;
+	uint32_t up = b->ab ? capture_index(b->ab, v) : NO_ID;
 	IR_ASSERT(b->ab && up != NO_ID);
-	const AstCapture *c = &b->ab->captures[up];
-	TypeId vt = ty_of(b, v->ty);
-	if (c->mode == CAPTURE_BY_VALUE)
-		return place_project(b->f, pl(b, 1), PROJ_FIELD, up, vt);
-	TypeId rt = type_ptr(b->m, c->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt);
-	PlaceId f = place_project(b->f, pl(b, 1), PROJ_FIELD, up, rt);
-	return place_project(b->f, f, PROJ_DEREF, 0, vt);
+	return upvar_place(b, up);
 }
 
 /* `let _ = x;` inside an async block that does not capture x (rustc 2021's
@@ -265,6 +304,19 @@ static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr 
 		TypeId to = ty_of(b, e->cast_to);
 		if (is_identity_cast(e))
 			break;
+		if (e->lhs->ty.kind == ATY_ENUM) {
+			/* rustc's as_rvalue of a cast of an enum: the operand as an immutable
+			 * temp, its discriminant into a temp without storage statements, that
+			 * cast (`_7 = move _5; _8 = discriminant(_7); _6 = move _8 as u32`) */
+			int ts, id = enter(b, &ts);
+			LocalId t;
+			bb = as_temp_inner(b, bb, scope, e->lhs, 0, NO_ID, 0, &t);
+			bb = leave(b, id, ts, bb);
+			LocalId d = new_temp(b, TY_ISIZE, 1);
+			assign(b, bb, pl(b, d), (Stmt){.rv = RV_DISCR, .a = {.v = pl(b, t)}});
+			*rv = (Stmt){.rv = RV_CAST, .a = op_move(pl(b, d)), .x = to};
+			return bb;
+		}
 		bb = as_operand(b, bb, scope, e->lhs, ty_of(b, e->lhs->ty), &a);
 		*rv = (Stmt){.rv = RV_CAST, .a = a, .x = to};
 		return bb;
@@ -399,6 +451,22 @@ static BlockId index_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId bas
  * the deref (rustc: expr_as_place, ExprKind::Field, ExprKind::Deref). */
 static BlockId field_place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out)
 {
+	if (e->kind == EXPR_FIELD && b->ab) { /* x.f.g of a variable the block captures by a field place */
+		int n = 0, path[CAPTURE_PATH_MAX];
+		AstType path_ty[CAPTURE_PATH_MAX];
+		const AstExpr *r = e;
+		while (r->kind == EXPR_FIELD && n < CAPTURE_PATH_MAX)
+			r = r->lhs, n++;
+		if (r->kind == EXPR_VAR && b->var_local[r->var->id] == NO_ID && capture_index(b->ab, r->var) == NO_ID) {
+			const AstExpr *q = e;
+			for (int k = n - 1; k >= 0; k--, q = q->lhs) {
+				path[k] = q->field;
+				path_ty[k] = q->ty;
+			}
+			*out = path_place(b, r->var, path, path_ty, n);
+			return bb;
+		}
+	}
 	PlaceId base;
 	bb = place_of(b, bb, e->lhs, mutbl, &base);
 	if (e->kind == EXPR_INDEX)
@@ -521,7 +589,7 @@ static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 static uint32_t capture_index(const AstAsyncBlock *ab, const AstVar *v)
 {
 	for (int i = 0; i < ab->ncaptures; i++)
-		if (ab->captures[i].var == v)
+		if (ab->captures[i].var == v && ab->captures[i].npath == 0)
 			return (uint32_t)i;
 	return NO_ID;
 }
@@ -550,12 +618,12 @@ static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e
 	Operand *ops = scratch_alloc_uninit(((size_t)ab->ncaptures + 1) * sizeof *ops); /* any number of captures */
 	for (int i = 0; i < ab->ncaptures; i++) {
 		const AstCapture *c = &ab->captures[i];
-		PlaceId p = outer_var_place(b, c->var);
+		PlaceId p = c->npath ? path_place(b, c->var, c->path, c->path_ty, c->npath) : outer_var_place(b, c->var);
 		if (c->mode == CAPTURE_BY_VALUE) {
 			ops[i] = consume(b, p);
 			continue;
 		}
-		TypeId vt = ty_of(b, c->var->ty);
+		TypeId vt = ty_of(b, capture_type(c));
 		LocalId t = new_temp(b, type_ptr(b->m, c->mode == CAPTURE_BY_REF ? TY_REF : TY_REFMUT, vt), 1);
 		storage(b, bb, ST_STORAGE_LIVE, t);
 		if (scope != NO_SCOPE)

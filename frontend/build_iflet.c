@@ -29,7 +29,7 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 	BlockId otherwise = new_block(b), branch = new_block(b);
 	Term sw = mk(TK_SWITCH);
 	sw.a = op_move(pl(b, discr));
-	SwitchArm arm = {(uint64_t)pat->variant, branch};
+	SwitchArm arm = {variant_switch_value(b, et, pat->variant), branch};
 	sw.args = fn_add_arms(b->f, &arm, 1);
 	sw.nargs = 1;
 	sw.target = otherwise;

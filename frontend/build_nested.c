@@ -192,6 +192,8 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 		arms[at].value = (uint64_t)bk[j].variant;
 		arms[at].target = bk[j].start;
 	}
+	for (int j = 0; j < nbk; j++)
+		arms[j].value = variant_switch_value(b, place_type(b->f, place), (int)arms[j].value);
 	LocalId discr = new_temp(b, TY_ISIZE, 1);
 	assign(b, start, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = place}});
 	Term sw = mk(TK_SWITCH);

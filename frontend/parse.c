@@ -1862,8 +1862,28 @@ static void prescan_items(Parser *p, const Token *toks)
 
 /* ---- enums (issue 22 item 4) ---- */
 
+/* discriminant = "-"? integer-literal (unsuffixed or isize): the value of `A = 5`, an
+ * isize (rustc: an anonymous const of the enum's discriminant type, isize without repr) */
+static void parse_discriminant(Parser *p, AstVariant *v)
+{
+	const Token *t = p->tok;
+	bool negative = consume(p, TOK_MINUS);
+	const Token *n = p->tok;
+	if (n->kind != TOK_INT || (!at_ahead(p, 1, TOK_COMMA) && !at_ahead(p, 1, TOK_RBRACE)))
+		error_tok(p, t, "a discriminant other than an integer literal is not supported");
+	if (n->int_suffix != ATY_VAR && n->int_suffix != ATY_ISIZE)
+		error_tok(p, n, "mismatched types: expected `isize`, found `%s`", ast_type_name(ast_type(n->int_suffix)));
+	if (n->int_value > (negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX))
+		error_tok(p, t, "literal out of range for `isize`");
+	advance(p);
+	v->has_discr = true;
+	v->discr_line = t->line;
+	v->discr_col = t->col;
+	v->discr = negative && n->int_value ? -(int64_t)(n->int_value - 1) - 1 : (int64_t)n->int_value;
+}
+
 /* enum = "enum" ident "{" (variant ("," variant)* ","?)? "}"
- * variant = ident ("(" (type ","?)* ")" | "{" (ident ":" type ","?)* "}")? */
+ * variant = ident ("(" (type ","?)* ")" | "{" (ident ":" type ","?)* "}")? ("=" discriminant)? */
 static void parse_enum(Parser *p)
 {
 	expect(p, TOK_ENUM);
@@ -1939,8 +1959,9 @@ static void parse_enum(Parser *p)
 		} else {
 			v.is_unit = true;
 		}
-		if (at(p, TOK_ASSIGN))
-			error_tok(p, p->tok, "explicit discriminants are not supported");
+		if (consume(p, TOK_ASSIGN))
+			parse_discriminant(p, &v);
+		en->explicit_discr |= v.has_discr;
 		*VEC_PUSH(p->arena, en->variants, en->nvariants, vcap) = v;
 		if (!consume(p, TOK_COMMA))
 			break;

@@ -884,8 +884,9 @@ static void census_expr(Sema *s, AstExpr *e)
 	} else if (e->kind == EXPR_ASYNC) {
 		AstAsyncBlock *ab = e->async_block;
 		for (int i = 0; i < ab->ncaptures; i++)
-			if (ab->captures[i].mode != CAPTURE_BY_VALUE)
-				new_loan(b, &ab->captures[i], ab->captures[i].var, NULL, 0,
+			if (ab->captures[i].mode != CAPTURE_BY_VALUE) /* the captured place: `x` or `x.f` */
+				new_loan(b, &ab->captures[i], ab->captures[i].var,
+				         ab->captures[i].npath ? ab->captures[i].path : NULL, ab->captures[i].npath,
 				         ab->captures[i].mode == CAPTURE_BY_MUT_REF, ab->line, ab->col);
 	}
 	bool loop = e->kind == EXPR_LOOP || e->kind == EXPR_WHILE;
@@ -2171,9 +2172,16 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		const LoanSet *v = NULL;
 		for (int i = 0; i < ab->ncaptures; i++) {
 			AstCapture *c = &ab->captures[i];
-			bool move = c->mode == CAPTURE_BY_VALUE && !ast_type_is_copy(c->var->ty);
-			/* a variable of this body, or an upvar of it for nested blocks */
-			use_var(b, c->var, c->line, c->col, f, move);
+			bool move = c->mode == CAPTURE_BY_VALUE && !ast_type_is_copy(capture_type(c));
+			/* a variable of this body, or an upvar of it for nested blocks; a field
+			 * place (edition 2021) is used, or moved out, as the field */
+			if (c->npath) {
+				uint64_t bits;
+				AstExpr *root = field_root(b->s->prog, c->place, &bits);
+				use_field(b, c->place, root, bits, f, move);
+			} else {
+				use_var(b, c->var, c->line, c->col, f, move);
+			}
 			/* the capture is an access of the whole variable at the block */
 			int kind = c->mode == CAPTURE_BY_VALUE ? (move ? ACC_MOVE : ACC_READ)
 			         : c->mode == CAPTURE_BY_REF ? ACC_BORROW : ACC_BORROW_MUT;
@@ -2182,7 +2190,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			if (made)
 				loan_made(b, f, k);
 			if (b->nloans && b->first_loan[c->var->id] >= 0)
-				access_path(b, f, c->var, NULL, 0, kind, c->var->name, ab->line, ab->col, k);
+				access_path(b, f, c->var, c->npath ? c->path : NULL, c->npath, kind,
+				            c->npath ? place_name(b, c->place) : c->var->name, ab->line, ab->col, k);
 			if (made)
 				v = lset_union(b, v, lset_one(b, k));
 			if (c->mode == CAPTURE_BY_VALUE)

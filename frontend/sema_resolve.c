@@ -340,6 +340,32 @@ static void check_recursive_items(Sema *s)
 		error_at(s, line, col, "recursive type `%s` has infinite size", name);
 }
 
+/* rustc's AdtDef::discriminants for an enum without repr: each variant's value, an
+ * isize, is the one written or the previous one + 1 (0 for the first); explicit
+ * values only on unit variants (E0732), never past isize::MAX (E0370), none twice
+ * (E0081, reported as rustc does for the first value assigned again). */
+static void enum_discriminants(Sema *s, AstEnum *en)
+{
+	int64_t next = 0;
+	bool overflowed = false;
+	for (int v = 0; v < en->nvariants; v++) {
+		AstVariant *var = &en->variants[v];
+		if (en->explicit_discr && !var->is_unit)
+			error_at(s, en->line, en->col, "`#[repr(inttype)]` must be specified for enums with explicit "
+			                               "discriminants and non-unit variants");
+		if (!var->has_discr && overflowed)
+			error_at(s, var->line, var->col, "enum discriminant overflowed");
+		var->discr = var->has_discr ? var->discr : next;
+		overflowed = var->discr == INT64_MAX;
+		next = overflowed ? 0 : var->discr + 1;
+	}
+	for (int v = 0; v < en->nvariants; v++)
+		for (int w = 0; w < v; w++)
+			if (en->variants[w].discr == en->variants[v].discr)
+				error_at(s, en->line, en->col, "discriminant value `%lld` assigned more than once",
+				         (long long)en->variants[w].discr);
+}
+
 /* The enum shapes the subset admits (issue 22 item 4): two variants or more (rustc
  * lays out one variant as a struct), payloads with or without a niche (rustc's tagged
  * or niche-filling layout, ir/layout.c layout_enum), enums and structs as payloads
@@ -354,10 +380,11 @@ static void check_enum_items(Sema *s)
 			check_generic_payload(s, en, en->line, en->col);
 			continue;
 		}
-		if (en->nvariants < 2)
-			error_at(s, en->line, en->col, "an enum with fewer than two variants is not supported");
+		if (en->nvariants < 1)
+			error_at(s, en->line, en->col, "an enum without variants is not supported");
 		if (en->nvariants > 256)
 			error_at(s, en->line, en->col, "an enum with more than 256 variants is not supported");
+		enum_discriminants(s, p->enums[i]);
 		for (int v = 0; v < en->nvariants; v++)
 			for (int k = 0; k < en->variants[v].nfields; k++) {
 				const AstField *f = &en->variants[v].fields[k];

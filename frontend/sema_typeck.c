@@ -586,6 +586,17 @@ static bool is_literal(const AstExpr *e)
 	       (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && is_literal(e->lhs));
 }
 
+
+/* An enum item whose variants are all unit variants: `as` casts it to an integer. */
+static bool unit_only_enum(const AstEnum *en)
+{
+	if (en->generic)
+		return false;
+	for (int v = 0; v < en->nvariants; v++)
+		if (!en->variants[v].is_unit)
+			return false;
+	return true;
+}
 static AstType check_cast(Sema *s, AstExpr *e)
 {
 	AstType target = e->cast_to;
@@ -600,6 +611,15 @@ static AstType check_cast(Sema *s, AstExpr *e)
 		error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
 	if (ts.kind == ATY_NEVER)
 		return target;
+	if (ts.kind == ATY_ENUM && !(ts.id & AST_ENUM_PARTIAL) && unit_only_enum(s->prog->enums[ast_enum_index(ts)])) {
+		/* issue 22 item 4: a unit-only enum casts to any integer (its discriminant) */
+		if (!ast_type_is_int(target))
+			error_at(s, e->line, e->col, target.kind == ATY_BOOL ? "cannot cast `%s` as `%s`"
+			         : "non-primitive cast: `%s` as `%s`", type_str(s, ts, true), type_str(s, target, true));
+		if (e->lhs->kind == EXPR_VARIANT) /* THIR: the variant's discriminant constant, not a read */
+			error_at(s, e->lhs->line, e->lhs->col, "a cast of an enum variant path is not supported");
+		return target;
+	}
 	bool source_ok = is_integral(s, ts) || ts.kind == ATY_BOOL;
 	if (source_ok && target.kind == ATY_BOOL && ts.kind != ATY_BOOL)
 		error_at(s, e->line, e->col, "cannot cast `%s` as `bool`", type_str(s, ts, true));
@@ -936,6 +956,9 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 				check_generic_pattern(s, arm, np, ft);
 				continue;
 			}
+			if (np->enm->nvariants == 1)
+				error_at(s, np->line, np->col, "a one-variant enum's pattern nested in another pattern is "
+				                               "not supported");
 			AstType fs = shallow(s, ft);
 			if (fs.kind != ATY_ENUM || np->enm->id != ast_enum_index(fs) || (fs.id & AST_ENUM_PARTIAL)) {
 				AstType pt = {ATY_ENUM, np->enm->id};
@@ -1012,6 +1035,21 @@ static void finish_generic(Sema *s, AstExpr *e)
 			}
 }
 
+/* A one-variant enum's pattern is irrefutable (rustc: TestCase::Irrefutable): the
+ * subset matches it in a `match` of that one arm, its fields `_` or bindings. */
+static void check_one_variant_match(Sema *s, const AstExpr *e, const AstMatchArm *arm, const AstPattern *pat)
+{
+	if (e->if_let)
+		error_at(s, pat->line, pat->col, "`if let` or `while let` on a one-variant enum is not supported");
+	if (e->narms > 1 || arm->npats > 1)
+		error_at(s, pat->line, pat->col, "a match of a one-variant enum with more than one arm or pattern is "
+		                                 "not supported");
+	for (int j = 0; j < pat->nsubs; j++)
+		if (pat->subs[j].nested)
+			error_at(s, pat->subs[j].nested->line, pat->subs[j].nested->col,
+			         "a nested pattern in a one-variant enum's pattern is not supported");
+}
+
 /* `match x { E::V(a, _) => .., _ => .. }`: variant patterns of x's enum, their
  * bindings typed by the fields they bind (by value: a Copy field is copied). */
 static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee)
@@ -1038,6 +1076,8 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 			}
 			type_bindings(s, arm, pat, &pat->enm->variants[pat->variant], NULL);
+			if (pat->enm->nvariants == 1)
+				check_one_variant_match(s, e, arm, pat);
 		}
 		s->or_alt = false;
 	}
@@ -1306,47 +1346,176 @@ static int capture_strength(AstCaptureMode m)
 	return m == CAPTURE_BY_VALUE ? 2 : m == CAPTURE_BY_MUT_REF ? 1 : 0;
 }
 
+/* rustc's closure_saved_names_of_captured_variables: the place's symbol (`x`,
+ * `x__f__g`: var_ident then `__field` per field), `_ref__` before it when by
+ * reference. */
 static const char *upvar_name(Sema *s, const AstCapture *c)
 {
-	if (c->mode == CAPTURE_BY_VALUE)
-		return c->var->name;
 	size_t n = strlen(c->var->name) + 8;
+	for (int k = 0; k < c->npath; k++)
+		n += strlen(c->path_name[k]) + 2;
 	char *buf = arena_alloc(s->prog->arena, n);
-	snprintf(buf, n, "_ref__%s", c->var->name);
+	int at = snprintf(buf, n, "%s%s", c->mode == CAPTURE_BY_VALUE ? "" : "_ref__", c->var->name);
+	for (int k = 0; k < c->npath; k++)
+		at += snprintf(buf + at, n - (size_t)at, "__%s", c->path_name[k]);
 	return buf;
 }
 
-/* Records that e accesses its variable; every async block between the use and
- * the declaration captures it. */
-static void note_access(Sema *s, AstExpr *e, Access access)
+/* A captured place: a variable and a path of struct fields below it. */
+typedef struct {
+	AstExpr *root, *place; /* the EXPR_VAR, and the expression naming the place */
+	int n;
+	int path[CAPTURE_PATH_MAX];
+	AstType ty[CAPTURE_PATH_MAX];
+	const char *name[CAPTURE_PATH_MAX];
+} CapPlace;
+
+/* e = x.f.g (fields of structs over a variable use): its place, or false. */
+static bool field_place_of(AstExpr *e, CapPlace *cp)
 {
-	AstVar *v = e->var;
+	int depth = 0;
+	const AstExpr *r = e;
+	while (r->kind == EXPR_FIELD && r->lhs->ty.kind == ATY_STRUCT) {
+		depth++;
+		r = r->lhs;
+	}
+	if (r->kind != EXPR_VAR || r->mention_only || depth == 0 || depth > CAPTURE_PATH_MAX)
+		return false;
+	cp->root = (AstExpr *)r;
+	cp->place = e;
+	cp->n = depth;
+	AstExpr *q = e;
+	for (int k = depth - 1; k >= 0; k--, q = q->lhs) {
+		cp->path[k] = q->field;
+		cp->ty[k] = q->ty;
+		cp->name[k] = q->name;
+	}
+	return true;
+}
+
+/* a is b or an ancestor of it */
+static bool path_prefix(const int *a, int na, const int *b, int nb)
+{
+	if (na > nb)
+		return false;
+	for (int k = 0; k < na; k++)
+		if (a[k] != b[k])
+			return false;
+	return true;
+}
+
+/* rustc's compute_min_captures, applied as each place is captured: the place
+ * joins a capture of itself or of an ancestor (the kind the stronger one), or
+ * replaces the captures of its descendants (their kinds joined into it; the
+ * variable keeps its rank). Returns the capture now holding the place. */
+static int capture_merge(Sema *s, AstAsyncBlock *ab, const CapPlace *cp, AstCaptureMode mode, int line, int col)
+{
+	AstVar *v = cp->root->var;
+	for (int i = 0; i < ab->ncaptures; i++) {
+		AstCapture *c = &ab->captures[i];
+		if (c->var == v && path_prefix(c->path, c->npath, cp->path, cp->n)) {
+			if (capture_strength(mode) > capture_strength(c->mode))
+				c->mode = mode;
+			return i;
+		}
+	}
+	int rank = -1, maxrank = -1, k = 0;
+	for (int i = 0; i < ab->ncaptures; i++) {
+		AstCapture c = ab->captures[i];
+		if (c.rank > maxrank)
+			maxrank = c.rank;
+		if (c.var == v)
+			rank = c.rank;
+		if (c.var == v && path_prefix(cp->path, cp->n, c.path, c.npath)) {
+			if (capture_strength(c.mode) > capture_strength(mode))
+				mode = c.mode;
+			continue;
+		}
+		ab->captures[k++] = c;
+	}
+	ab->ncaptures = k;
+	AstCapture *c = VEC_PUSH(s->prog->arena, ab->captures, ab->ncaptures, ab->captures_cap);
+	memset(c, 0, sizeof *c);
+	c->var = v;
+	c->mode = mode;
+	c->line = line;
+	c->col = col;
+	c->place = cp->place;
+	c->npath = cp->n;
+	for (int j = 0; j < cp->n; j++) {
+		c->path[j] = cp->path[j];
+		c->path_ty[j] = cp->ty[j];
+		c->path_name[j] = cp->name[j];
+	}
+	c->rank = rank >= 0 ? rank : maxrank + 1;
+	return ab->ncaptures - 1;
+}
+
+/* Records that cp's place is accessed; every async block between the use and
+ * the declaration captures it (the outer one the place the inner captured). */
+static void note_place(Sema *s, CapPlace cp, Access access)
+{
+	AstVar *v = cp.root->var;
 	bool innermost = true;
 	if (s->async_block && !declared_inside(v, s->async_block) && ast_type_is_ref(v->ty))
-		error_at(s, e->line, e->col, "a reference captured by an async block is not supported");
+		error_at(s, cp.place->line, cp.place->col, "a reference captured by an async block is not supported");
 	for (AstAsyncBlock *ab = s->async_block; ab && !declared_inside(v, ab); ab = ab->parent) {
 		AstCaptureMode mode = capture_mode(access, ab->is_move);
-		int i = 0;
-		while (i < ab->ncaptures && ab->captures[i].var != v)
-			i++;
-		if (i == ab->ncaptures) {
-			AstCapture *c = VEC_PUSH(s->prog->arena, ab->captures, ab->ncaptures, ab->captures_cap);
-			c->var = v;
-			c->mode = mode;
-			c->line = e->line;
-			c->col = e->col;
-		} else if (capture_strength(mode) > capture_strength(ab->captures[i].mode)) {
-			ab->captures[i].mode = mode;
-		}
+		int i = capture_merge(s, ab, &cp, mode, cp.place->line, cp.place->col);
 		if (innermost)
-			e->upvar = i;
+			cp.root->upvar = 0; /* captured (the builder finds the capture by its place) */
 		innermost = false;
-		/* what the enclosing body sees: the block itself uses v */
-		if (ab->is_move || ab->captures[i].mode == CAPTURE_BY_VALUE)
-			access = ast_type_is_copy(v->ty) ? ACCESS_READ : ACCESS_MOVE;
+		/* what the enclosing body sees: the block itself uses the captured place */
+		const AstCapture *c = &ab->captures[i];
+		cp.n = c->npath;
+		cp.place = c->place;
+		if (ab->is_move || c->mode == CAPTURE_BY_VALUE)
+			access = ast_type_is_copy(capture_type(c)) ? ACCESS_READ : ACCESS_MOVE;
 		else
-			access = ab->captures[i].mode == CAPTURE_BY_MUT_REF ? ACCESS_WRITE : ACCESS_READ;
+			access = c->mode == CAPTURE_BY_MUT_REF ? ACCESS_WRITE : ACCESS_READ;
 	}
+}
+
+static void note_access(Sema *s, AstExpr *e, Access access)
+{
+	CapPlace cp = {.root = e, .place = e, .n = 0};
+	note_place(s, cp, access);
+}
+
+/* A place expression accessed as a whole (read, written, borrowed): a variable
+ * or a field path below one is captured as that place; anything else is walked. */
+static void capture_expr(Sema *s, AstExpr *e);
+static void capture_place_expr(Sema *s, AstExpr *e, Access access)
+{
+	CapPlace cp;
+	if (e->kind == EXPR_VAR && !e->mention_only)
+		note_access(s, e, access);
+	else if (e->kind == EXPR_FIELD && field_place_of(e, &cp))
+		note_place(s, cp, access);
+	else
+		capture_expr(s, e);
+}
+
+/* Sorts each block's captures as rustc orders its min captures: by variable (its
+ * first capture), then by field indices (upvar.rs sorts each variable's list). */
+static void capture_order(AstAsyncBlock *ab)
+{
+	for (int i = 1; i < ab->ncaptures; i++)
+		for (int j = i; j > 0; j--) {
+			AstCapture *a = &ab->captures[j - 1], *b = &ab->captures[j];
+			bool swap = a->rank > b->rank;
+			if (a->rank == b->rank)
+				for (int k = 0; k < a->npath && k < b->npath; k++)
+					if (a->path[k] != b->path[k]) {
+						swap = a->path[k] > b->path[k];
+						break;
+					}
+			if (!swap)
+				break;
+			AstCapture t = *a;
+			*a = *b;
+			*b = t;
+		}
 }
 
 static void first_move(const AstSubPattern *sp, void *cx)
@@ -1366,13 +1535,11 @@ static const AstSubPattern *enum_match_move(const AstExpr *e)
 	return first;
 }
 
-static void capture_expr(Sema *s, AstExpr *e);
-
 /* Whether matching arm a reads the scrutinee's place, as rustc's ExprUseVisitor
  * walks a pattern (walk_pat): a literal or a variant of an enum of several
  * variants (its discriminant) does, and so does a binding; `_` does not. (A
- * variant of a one-variant enum reads only through its bindings: the subset
- * has no such enum.) */
+ * variant of a one-variant enum reads only through its bindings: sema rejects
+ * such a match inside a block that captures the enum, capture_expr.) */
 static bool arm_reads_scrutinee(const AstMatchArm *a)
 {
 	for (int k = 0; k < a->npats; k++)
@@ -1400,10 +1567,7 @@ static void capture_match_on_var(Sema *s, AstExpr *e)
  * captured as a whole (a read of a Copy element by reference), then the index. */
 static void capture_index(Sema *s, AstExpr *e, Access access)
 {
-	if (e->lhs->kind == EXPR_VAR)
-		note_access(s, e->lhs, access);
-	else
-		capture_expr(s, e->lhs);
+	capture_place_expr(s, e->lhs, access);
 	capture_expr(s, e->rhs);
 }
 
@@ -1411,12 +1575,13 @@ static void capture_expr(Sema *s, AstExpr *e)
 {
 	switch (e->kind) {
 	case EXPR_FIELD: {
-		/* edition 2021 captures the place `x.f`, not `x` (upvar `_ref__x__f`): not modelled */
-		const AstExpr *root = e->lhs;
-		while (root->kind == EXPR_FIELD)
-			root = root->lhs;
-		if (root->kind == EXPR_VAR && s->async_block && !declared_inside(root->var, s->async_block))
-			error_at(s, e->line, e->col, "a field of a variable captured by an async block is not supported");
+		/* edition 2021 captures the place `x.f`, not `x` (upvar `_ref__x__f`):
+		 * read by `&` when Copy, else moved (by value) */
+		CapPlace cp;
+		if (field_place_of(e, &cp)) {
+			note_place(s, cp, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
+			return;
+		}
 		visit_children(s, e, capture_expr);
 		return;
 	}
@@ -1425,6 +1590,12 @@ static void capture_expr(Sema *s, AstExpr *e)
 			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 		return;
 	case EXPR_MATCH: /* an enum matched in place: its discriminant and Copy fields are read */
+		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_ENUM &&
+		    s->prog->enums[ast_enum_index(e->lhs->ty)]->nvariants == 1 && s->async_block &&
+		    !declared_inside(e->lhs->var, s->async_block))
+			/* no discriminant read: rustc captures the bound fields' places (`x.0`) */
+			error_at(s, e->lhs->line, e->lhs->col,
+			         "a one-variant enum matched inside an async block that captures it is not supported");
 		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_ENUM) {
 			const AstSubPattern *mv = enum_match_move(e);
 			if (mv && s->async_block && !declared_inside(e->lhs->var, s->async_block))
@@ -1437,6 +1608,14 @@ static void capture_expr(Sema *s, AstExpr *e)
 			capture_match_on_var(s, e);
 			return;
 		}
+		if (e->lhs->kind == EXPR_FIELD) {
+			const AstExpr *root = e->lhs;
+			while (root->kind == EXPR_FIELD)
+				root = root->lhs;
+			if (root->kind == EXPR_VAR && s->async_block && !declared_inside(root->var, s->async_block))
+				error_at(s, e->lhs->line, e->lhs->col, "a match on a field of a variable captured by an async "
+				                                        "block is not supported");
+		}
 		visit_children(s, e, capture_expr);
 		return;
 	case EXPR_REF:
@@ -1444,9 +1623,9 @@ static void capture_expr(Sema *s, AstExpr *e)
 			capture_index(s, e->lhs, e->ref_mut ? ACCESS_WRITE : ACCESS_READ);
 			return;
 		}
-		/* a borrow of a whole variable: by (mutable) reference, not a move */
-		if (e->lhs->kind == EXPR_VAR) {
-			note_access(s, e->lhs, e->ref_mut ? ACCESS_WRITE : ACCESS_READ);
+		/* a borrow of a variable or a field of one: by (mutable) reference, not a move */
+		if (e->lhs->kind == EXPR_VAR || e->lhs->kind == EXPR_FIELD) {
+			capture_place_expr(s, e->lhs, e->ref_mut ? ACCESS_WRITE : ACCESS_READ);
 			return;
 		}
 		visit_children(s, e, capture_expr);
@@ -1469,10 +1648,10 @@ static void capture_expr(Sema *s, AstExpr *e)
 		 * that order (upvar.rs compute_min_captures keeps first insertion) */
 		if (e->lhs->kind == EXPR_INDEX)
 			capture_index(s, e->lhs, ACCESS_WRITE);
-		else if (e->lhs->kind == EXPR_FIELD || e->lhs->kind == EXPR_DEREF)
+		else if (e->lhs->kind == EXPR_DEREF)
 			capture_expr(s, e->lhs);
 		else
-			note_access(s, e->lhs, ACCESS_WRITE);
+			capture_place_expr(s, e->lhs, ACCESS_WRITE);
 		capture_expr(s, e->rhs);
 		return;
 	default:
@@ -1514,9 +1693,11 @@ void capture_fn(Sema *s, AstFn *fn)
 	visit_block(s, fn->body, capture_expr);
 	s->async_block = NULL;
 	visit_block(s, fn->body, mention_expr);
-	for (int i = 0; i < fn->nasync; i++)
+	for (int i = 0; i < fn->nasync; i++) {
+		capture_order(fn->async_blocks[i]);
 		for (int k = 0; k < fn->async_blocks[i]->ncaptures; k++) {
 			AstCapture *c = &fn->async_blocks[i]->captures[k];
 			c->upvar_name = upvar_name(s, c);
 		}
+	}
 }

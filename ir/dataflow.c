@@ -153,8 +153,14 @@ static void live_stmt(const Dataflow *d, const Stmt *st, uint64_t *s)
 		if (place_indirect(d->f, st->place))
 			gen(d, s, place_base(d->f, st->place));
 		break;
+	case ST_PLACE_MENTION:
+		/* rustc 1.95's DefUse::for_place: NonMutatingUse(PlaceMention) is a use (seen
+		 * alone after an await on a one-variant enum's match: the local is saved) */
+		gen(d, s, place_base(d->f, st->place));
+		live_use_indexes(d, st->place, s);
+		break;
 	default:
-		break; /* StorageLive/Dead, PlaceMention (NonUse), nop */
+		break; /* StorageLive/Dead, nop */
 	}
 }
 
@@ -474,6 +480,11 @@ static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
 		const Stmt *st = &bb->stmts[i];
 		if (st->kind == ST_SET_DISCR) {
 			mark[place_base(f, st->place)] = 1;
+			continue;
+		}
+		if (st->kind == ST_PLACE_MENTION) {
+			mark[place_base(f, st->place)] = 1;
+			mark_indexes(f, st->place, mark);
 			continue;
 		}
 		if (st->kind != ST_ASSIGN)

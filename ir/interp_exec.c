@@ -204,7 +204,7 @@ static void exec_assign(Interp *I, Frame *fr, const Stmt *s)
 			const Layout *l = ty_coro(I, ty)->layout;
 			v = mem_read(I, src + l->tag_offset, l->tag_size);
 		} else if (adt_of(I->m, st) && adt_of(I->m, st)->enum_defined) {
-			v = enum_read_tag(I, src, adt_of(I->m, st));
+			v = adt_discr_value(adt_of(I->m, st), (uint32_t)enum_read_tag(I, src, adt_of(I->m, st)));
 		} else {
 			FAIL("discriminant of a type without variants");
 		}

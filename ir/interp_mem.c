@@ -486,11 +486,21 @@ static uint64_t tag_mask(uint32_t size)
  * untagged variant's reserved slot, is no value of the type. */
 uint64_t enum_read_tag(Interp *I, uint64_t addr, const Adt *a)
 {
+	if (a->nvariants == 1) /* laid out as a struct: no tag */
+		return 0;
 	uint64_t v = mem_read(I, addr + a->tag_off, a->tag_size);
 	if (!a->tag_niche) {
-		if (v >= a->nvariants)
+		uint32_t vi = NO_ID;
+		if (!a->discrs) {
+			vi = v < a->nvariants ? (uint32_t)v : NO_ID;
+		} else { /* explicit discriminants: the tag holds the value, truncated */
+			for (uint32_t k = 0; k < a->nvariants && vi == NO_ID; k++)
+				if (((uint64_t)a->discrs[k] & tag_mask(a->tag_size)) == v)
+					vi = k;
+		}
+		if (vi == NO_ID)
 			FAIL("invalid %s tag %" PRIu64, a->name, v);
-		return v;
+		return vi;
 	}
 	uint64_t mask = tag_mask(a->tag_size);
 	if (((v - a->niche.lo) & mask) > ((a->niche.hi - a->niche.lo) & mask))
@@ -508,8 +518,10 @@ void enum_write_tag(Interp *I, uint64_t addr, const Adt *a, uint64_t v)
 {
 	if (v >= a->nvariants)
 		FAIL("discriminant set to %" PRIu64 ", %s has %" PRIu32 " variants", v, a->name, a->nvariants);
+	if (a->nvariants == 1)
+		return;
 	if (!a->tag_niche) {
-		mem_write(I, addr, a->tag_size, v);
+		mem_write(I, addr, a->tag_size, adt_discr_value(a, (uint32_t)v) & tag_mask(a->tag_size));
 		return;
 	}
 	if (v == a->untagged)

@@ -309,6 +309,11 @@ typedef struct Adt {
 	uint32_t untagged, niche_first, niche_last;
 	uint64_t niche_value;
 	uint32_t **variant_offsets; /* per variant, per field */
+	/* explicit discriminants (`enum E { A = 1, B = 5 }`, unit variants only): each
+	 * variant's value as isize bits, the Direct tag holding it truncated to tag_size;
+	 * NULL: the variant index. A one-variant enum (nvariants 1) is laid out as a
+	 * struct (rustc's Variants::Single): tag_size 0, nothing stored. */
+	int64_t *discrs;
 	/* Option / Result instances of the subset (issue 22 item 4): Copy when every
 	 * argument is (MIR reads them with `copy`) */
 	uint8_t is_copy;
@@ -343,6 +348,16 @@ TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId 
 TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
 			const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
 			int tagged_only);
+/* type_enum_define with explicit discriminants (discrs[v], isize values; NULL: the
+ * indices), as rustc's layout_of_enum has them: the tag the smallest integer holding
+ * min..=max (signed when min < 0), valid min..=max, no niche-filling candidate. */
+TypeId type_enum_define_discr(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
+			      const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
+			      int tagged_only, const int64_t *discrs);
+/* The value `discriminant(x)` gives for variant v of subset enum a (isize bits), and
+ * the variant of such a value (NO_ID: none). */
+uint64_t adt_discr_value(const Adt *a, uint32_t v);
+uint32_t adt_variant_of_discr(const Adt *a, uint64_t value);
 /* --- end TY_ADT --- */
 
 /* ===================================================================== */
@@ -915,10 +930,11 @@ int verify_module(const Module *m, const char *pass, Diag *d);
  * tag, size and align. Used by the transform and again by every pass that
  * changes a layout, so sizes after a pass come from the same code. */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l);
-/* rustc's layout_of_enum (at least two variants, no explicit discriminants, no
- * uninhabited variant): the tagged layout and, unless tagged_only, the niche-filling
- * one, the smaller chosen (then the larger niche, then tagged). Fills a's
- * variant_offsets (allocated by the caller), size, align, tag fields and niche. */
+/* rustc's layout_of_enum (no uninhabited variant): one variant laid out as a struct
+ * (layout_of_struct); else the tagged layout and, unless tagged_only or a->discrs is
+ * set (explicit discriminants), the niche-filling one, the smaller chosen (then the
+ * larger niche, then tagged). Fills a's variant_offsets (allocated by the caller),
+ * size, align, tag fields and niche. */
 void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId *const *fields, int tagged_only);
 /* rustc's univariant for a struct of n fields (not repr(C)): each field's offset,
  * the size, alignment and largest niche (subset structs, type_struct_define). */

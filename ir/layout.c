@@ -1154,9 +1154,24 @@ static int is_zst(const FieldInfo *f)
  * The smaller layout wins, then the one with the larger niche, then the tagged one. */
 void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId *const *fields, int tagged_only)
 {
-	ScratchMark sm = scratch_mark();
 	uint32_t nvariants = a->nvariants;
 	uint32_t **offsets = a->variant_offsets;
+	if (nvariants == 1) { /* layout_of_struct: Variants::Single, no tag */
+		uint32_t size, align;
+		Niche niche;
+		layout_struct(m, fields[0], nfields[0], offsets[0], &size, &align, &niche);
+		a->size = size;
+		a->align = align;
+		a->tag_niche = 0;
+		a->tag_off = 0;
+		a->tag_size = 0;
+		a->untagged = NO_ID;
+		a->niche_first = a->niche_last = 0;
+		a->niche_value = 0;
+		a->niche = niche;
+		return;
+	}
+	ScratchMark sm = scratch_mark();
 	FieldInfo **fi = scratch_alloc_uninit(nvariants * sizeof *fi);
 	for (uint32_t v = 0; v < nvariants; v++) {
 		fi[v] = scratch_alloc_uninit((nfields[v] ? nfields[v] : 1) * sizeof **fi);
@@ -1170,7 +1185,7 @@ void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId 
 	uint32_t largest = 0, first = 0, last = 0;
 	Niche n_niche = {0, 0, 0, 0};
 	uint64_t **n_off = scratch_alloc_uninit(nvariants * sizeof *n_off);
-	if (!tagged_only && nvariants >= 2) {
+	if (!tagged_only && !a->discrs && nvariants >= 2) { /* explicit discriminants: dont_niche_optimize_enum */
 		Univariant *vu = scratch_alloc_uninit(nvariants * sizeof *vu);
 		for (uint32_t v = 0; v < nvariants; v++) {
 			vu[v].offsets = n_off[v] = scratch_alloc_uninit((nfields[v] ? nfields[v] : 1) * sizeof **n_off);
@@ -1205,7 +1220,23 @@ void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId 
 	}
 
 	/* the tagged candidate */
-	uint64_t min_tag = nvariants <= 256 ? 1 : 2;
+	/* repr_discr: the smallest integer (at least i8) holding every discriminant,
+	 * unsigned unless one is negative */
+	int64_t dmin = 0, dmax = (int64_t)nvariants - 1;
+	if (a->discrs) {
+		dmin = dmax = a->discrs[0];
+		for (uint32_t v = 1; v < nvariants; v++) {
+			if (a->discrs[v] < dmin)
+				dmin = a->discrs[v];
+			if (a->discrs[v] > dmax)
+				dmax = a->discrs[v];
+		}
+	}
+	uint64_t min_tag = 1;
+	while (min_tag < 8 && (dmin < 0 ? dmin < -((int64_t)1 << (8 * min_tag - 1)) ||
+						  dmax > ((int64_t)1 << (8 * min_tag - 1)) - 1
+					: (uint64_t)dmax > niche_mask(min_tag)))
+		min_tag *= 2;
 	uint64_t start_align = 256, sz = 0, al = 1;
 	for (uint32_t v = 0; v < nvariants; v++) {
 		uint32_t n = nfields[v];
@@ -1237,7 +1268,7 @@ void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId 
 					offsets[v][i] = (uint32_t)tag;
 				}
 	}
-	Niche t_niche = {0, (uint32_t)tag, 0, nvariants - 1};
+	Niche t_niche = {0, (uint32_t)tag, (uint64_t)dmin & niche_mask(tag), (uint64_t)dmax & niche_mask(tag)};
 
 	/* smaller wins; then the larger niche; then tagged */
 	int use_niche = have_niche && (sz > n_size || (sz == n_size && niche_available(&t_niche) < niche_available(&n_niche)));

@@ -583,6 +583,28 @@ TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const c
 			const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
 			int tagged_only)
 {
+	return type_enum_define_discr(m, name, nvariants, vnames, nfields, fields, names, tagged_only, NULL);
+}
+
+uint64_t adt_discr_value(const Adt *a, uint32_t v)
+{
+	return a->discrs ? (uint64_t)a->discrs[v] : v;
+}
+
+uint32_t adt_variant_of_discr(const Adt *a, uint64_t value)
+{
+	if (!a->discrs)
+		return value < a->nvariants ? (uint32_t)value : NO_ID;
+	for (uint32_t v = 0; v < a->nvariants; v++)
+		if ((uint64_t)a->discrs[v] == value)
+			return v;
+	return NO_ID;
+}
+
+TypeId type_enum_define_discr(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
+			      const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
+			      int tagged_only, const int64_t *discrs)
+{
 	TypeId t = type_adt(m, name);
 	Adt *a = adt_of(m, t);
 	if (a->defined)
@@ -604,6 +626,10 @@ TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const c
 	for (uint32_t v = 0; v < nvariants; v++)
 		off[v] = arena_alloc(m->arena, (nfields[v] ? nfields[v] : 1) * sizeof **off);
 	a->variant_offsets = off;
+	if (discrs) {
+		a->discrs = arena_alloc(m->arena, nvariants * sizeof *a->discrs);
+		memcpy(a->discrs, discrs, nvariants * sizeof *a->discrs);
+	}
 	layout_enum(m, a, nfields, fields, tagged_only);
 	for (uint32_t v = 0; v < nvariants; v++)
 		for (uint32_t i = 0; i < nfields[v]; i++)

@@ -1135,7 +1135,7 @@ static int fn_discr_switches(V *v)
 				r = fail(v, "switch on the state of coroutine %s names state %llu, which does not exist "
 					    "(%u states)",
 					 c->name, (unsigned long long)val, (unsigned)nv);
-			else if (val >= nv)
+			else if (a && a->discrs ? adt_variant_of_discr(a, val) == NO_ID : val >= nv)
 				r = fail(v, "switch on the discriminant of %s names variant %llu, which does not exist",
 					 tys(v, e), (unsigned long long)val);
 		}

@@ -2049,6 +2049,8 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 		for (uint32_t v = 0; v < a->nvariants && !rc; v++) {
 			strbuf_printf(&b, "%s%s", v ? ", " : " ", a->variants[v].name);
 			rc = emit_variant_fields(e, &a->variants[v], 0, &b);
+			if (a->discrs) /* explicit discriminants (unit variants only) */
+				strbuf_printf(&b, " = %lld", (long long)a->discrs[v]);
 		}
 		strbuf_printf(&b, " }");
 	}

@@ -231,8 +231,9 @@ static void report_enum_text(const Module *m, const Adt *a, FILE *out)
 {
 	fprintf(out, "print-type-size type: `%s`: %" PRIu32 " bytes, alignment: %" PRIu32 " bytes\n", a->name, a->size,
 		a->align);
-	uint32_t discr = a->tag_niche ? 0 : a->tag_size, max_variant = discr; /* a niche: no discriminant line */
-	if (!a->tag_niche)
+	/* a niche or one variant (Variants::Single): no discriminant line */
+	uint32_t discr = a->tag_niche ? 0 : a->tag_size, max_variant = discr;
+	if (!a->tag_niche && a->nvariants > 1)
 		fprintf(out, "print-type-size     discriminant: %" PRIu32 " bytes\n", discr);
 	uint32_t *order = calloc(a->nvariants, sizeof *order), *vsize = calloc(a->nvariants, sizeof *vsize);
 	if (!order || !vsize)

@@ -1685,6 +1685,97 @@ static void gen_patterns(void)
 	if (chance(50))
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "if p1 { a + c } else { a }");
+/* issue 22 item 4: explicit discriminants on a unit-only enum (values from a negative,
+ * zero or wide start, an implicit one after it, a gap), matched in place and cast with
+ * `as`; a one-variant enum (a Guard payload, or a bool niche under Option) held across
+ * an await and matched irrefutably, its Guard moved out by a binding or left to its drop. */
+static void gen_discr(void)
+{
+	static const int starts[] = {-3, 0, 1, 5, 200, 300};
+	int id = nfns + 1, a = starts[rn(6)], c = a + 2 + rn(50);
+	Buf b = {0};
+	bprintf(&b, "enum Dk%d { A = %d, B, C = %d }\n\n", id, a, c);
+	int guard_payload = chance(50);
+	if (guard_payload)
+		bprintf(&b, "enum Dw%d { W(u32, Guard) }\n\n", id);
+	else
+		bprintf(&b, "enum Dw%d { W { n: u32, on: bool } }\n\n", id);
+	Fn user;
+	memset(&user, 0, sizeof user);
+	snprintf(user.name, sizeof user.name, "duse%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let d = if p0 %% 3 == 0 { Dk%d::A } else if p0 %% 3 == 1 { Dk%d::B } else { Dk%d::C };", id, id, id));
+	if (guard_payload)
+		line(&b, 1, fmt("let w = Dw%d::W(p0 & 15, guard(p0));", id));
+	else
+		line(&b, 1, fmt("let w = if p1 { Some(Dw%d::W { n: p0 & 15, on: p0 > 3 }) } else { None };", id));
+	if (chance(80))
+		line(&b, 1, "yield_now().await;");
+	switch (rn(3)) {
+	case 0: line(&b, 1, fmt("let m = match d { Dk%d::A => 1, Dk%d::B => 2, Dk%d::C => 3 };", id, id, id)); break;
+	case 1: line(&b, 1, fmt("let m = match d { Dk%d::C => 3, _ => 4 };", id)); break;
+	default: line(&b, 1, fmt("let m = match d { Dk%d::A | Dk%d::C => 5, Dk%d::B => { yield_now().await; 6 } };", id, id, id)); break;
+	}
+	line(&b, 1, "let e = (d as i64 & 7) as u32;");
+	if (guard_payload && chance(50))
+		line(&b, 1, fmt("let k = match w { Dw%d::W(x, g) => { yield_now().await; x } };", id));
+	else if (guard_payload)
+		line(&b, 1, fmt("let k = match w { Dw%d::W(x, _) => x };", id));
+	else
+		line(&b, 1, fmt("let k = match w { Some(v) => match v { Dw%d::W { n, on } => if on { n } else { 7 } }, None => 8 };", id));
+	line(&b, 1, "if p1 { m + e + k } else { m + k }");
+	end_fn_u32_bool(&b, &user);
+}
+
+/* issue 22 item 4: edition 2021 field captures: a struct (named or tuple fields, a
+ * nested struct, a Guard) whose fields async blocks capture as places: Copy fields
+ * read (by `&`), one written (by `&mut`), the Guard moved out (by value) or not, in a
+ * block or an `async move` block, the struct's other fields used after the block,
+ * sometimes the nested struct captured whole after one of its fields (min captures). */
+static void gen_field_capture(void)
+{
+	int id = nfns + 1, tuple = chance(40);
+	Buf b = {0};
+	bprintf(&b, "struct Fi%d { x: u16, y: u32 }\n\n", id);
+	if (tuple)
+		bprintf(&b, "struct Fc%d(u32, Guard, Fi%d, u8);\n\n", id, id);
+	else
+		bprintf(&b, "struct Fc%d { a: u32, g: Guard, inner: Fi%d, b: u8 }\n\n", id, id);
+	const char *fa = tuple ? "0" : "a", *fg = tuple ? "1" : "g", *fin = tuple ? "2" : "inner", *fb = tuple ? "3" : "b";
+	Fn user;
+	memset(&user, 0, sizeof user);
+	snprintf(user.name, sizeof user.name, "fcap%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	if (tuple)
+		line(&b, 1, fmt("let mut s = Fc%d(p0 & 255, guard(p0), Fi%d { x: 3, y: p0 & 15 }, 2);", id, id));
+	else
+		line(&b, 1, fmt("let mut s = Fc%d { a: p0 & 255, g: guard(p0), inner: Fi%d { x: 3, y: p0 & 15 }, b: 2 };", id, id));
+	int is_move = chance(35), moves_guard = chance(40), writes = !is_move && chance(50), whole_inner = chance(30);
+	Buf body = {0};
+	if (chance(70))
+		bput(&body, "yield_now().await; ");
+	if (moves_guard)
+		bprintf(&body, "let g = s.%s; ", fg);
+	if (writes)
+		bprintf(&body, "s.%s += 1; ", fb);
+	bprintf(&body, "let v = s.%s.y + s.%s", fin, fa);
+	if (whole_inner)
+		bprintf(&body, "; let i = &s.%s; v + i.x as u32", fin);
+	else
+		bput(&body, "; v");
+	line(&b, 1, fmt("let fut = async %s{ %s };", is_move ? "move " : "", body.p));
+	free(body.p);
+	if (!is_move && !writes && chance(50))
+		line(&b, 1, fmt("let before = s.%s as u32;", fb));
+	else
+		line(&b, 1, "let before = 0;");
+	line(&b, 1, "let r = fut.await;");
+	if (is_move)
+		line(&b, 1, fmt("if p1 { r + before + s.%s } else { r }", fa));
+	else
+		line(&b, 1, fmt("if p1 { r + before + s.%s.y + s.%s as u32 } else { r }", fin, fb));
 	end_fn_u32_bool(&b, &user);
 }
 
@@ -1701,6 +1792,8 @@ enum {
 	SH_NICHE,
 	SH_LET_MOVE, SH_NESTED,
 	SH_PATTERNS,
+	SH_DISCR,
+	SH_FIELD_CAPTURE,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -1714,6 +1807,8 @@ static const char *const shape_names[NSHAPES] = {
 	"niche",
 	"let_move", "nested",
 	"patterns",
+	"discr",
+	"field_capture",
 };
 
 static void gen_shape(int s)
@@ -1754,6 +1849,8 @@ static void gen_shape(int s)
 	case SH_LET_MOVE: gen_let_move(); break;
 	case SH_NESTED: gen_nested(); break;
 	case SH_PATTERNS: gen_patterns(); break;
+	case SH_DISCR: gen_discr(); break;
+	case SH_FIELD_CAPTURE: gen_field_capture(); break;
 	}
 }
 

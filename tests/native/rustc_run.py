@@ -236,7 +236,7 @@ def enum_variants(src, start):
     for v in (x.strip() for x in out):
         if not v:
             continue
-        m = re.match(r"(\w+)\s*(\((.*)\)|\{(.*)\})?\s*$", v, re.S)
+        m = re.match(r"(\w+)\s*(\((.*)\)|\{(.*)\})?\s*(=\s*-?\w+\s*)?$", v, re.S)  # `A = 5`: a discriminant
         if not m:
             continue
         if m.group(3) is not None:

@@ -48,6 +48,10 @@ def norm(text):
         # rustc spells a block `{async block@file:L:C: L:C}` (`{coroutine@...}` in aggregates)
         s = re.sub(r"\{coroutine@[^{}]*?\(#\d+\)\}", "{async block}", s)
         s = re.sub(r"\{async block@[^{}]*(\{async block#\d+\}[^{}]*)?\}", "{async block}", s)
+        # rustc zips an aggregate's operands with upvars_mentioned, one name per variable: the
+        # operands of a second field capture of a variable (`{ s: move _9 }` for `&s.a`, `&s.b`)
+        # are not printed; coroslim prints them named `?` (print = parse^-1)
+        s = re.sub(r", \?: [^,]*?(?=(, \?:| \}))", "", s)
         out.append(s)
     return out
 
