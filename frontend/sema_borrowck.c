@@ -2176,7 +2176,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			/* a variable of this body, or an upvar of it for nested blocks; a field
 			 * place (edition 2021) is used, or moved out, as the field */
 			if (c->npath) {
-				uint64_t bits;
+				MovePath bits;
 				AstExpr *root = field_root(b->s->prog, c->place, &bits);
 				use_field(b, c->place, root, bits, f, move);
 			} else {
