@@ -443,6 +443,7 @@ struct AstEnum {
 	AstVariant *variants;
 	int nvariants;
 	NameIx variant_ix; /* by name: an item's (parse_enum); Option's and Result's are not indexed */
+	uint32_t instance_hash; /* an instance's, in AstProgram.instance_slots (generic_instance) */
 };
 
 /* TRY_BRANCH, FROM_RESIDUAL: core's `<T as Try>::branch` and `<R as FromResidual<..>>::from_residual`,
@@ -544,6 +545,9 @@ struct AstProgram {
 	uint32_t enums_cap;
 	AstEnum *generic_base[NGENERICS]; /* by AstGeneric: the bases (prelude_enum.c) */
 	NameIx struct_ix, enum_ix, trait_ix; /* by name, the first of each (prescan_items, parse_trait) */
+	uint32_t *instance_slots; /* Option / Result instances by (generic, arguments): enum id + 1 */
+	uint32_t instances_cap;
+	int ninstances;
 };
 
 /* ast_pattern.c (issue 22 item 4): the bindings of a variant pattern, nested ones

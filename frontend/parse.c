@@ -34,6 +34,9 @@
 enum {
 	MAX_NESTING = 256,   /* recursion of the parser itself */
 	MAX_TREE_DEPTH = 1000, /* height of an expression tree (left-assoc chains) */
+	/* Option / Result nested in a type (issue 23): every level is an instance named by its whole
+	 * spelling, as the IR's ADTs are (ir/type.c type_adt), so N levels hold N^2 / 2 bytes of names */
+	MAX_TYPE_NESTING = 4096,
 };
 
 typedef struct Parser {
@@ -52,6 +55,7 @@ typedef struct Parser {
 	AstImpl *impl;              /* the impl block being parsed */
 	bool in_trait;              /* a trait item's declarations: `self` of type Self */
 	int next_struct, next_enum; /* the next item prescan_items saw, in source order */
+	int type_nesting;           /* Option / Result types being parsed, one in another */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -383,6 +387,8 @@ static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 	AstGeneric g = generic_of_name(name->text, name->len);
 	AstType args[2] = {ast_type(ATY_UNIT), ast_type(ATY_UNIT)};
 	int n = 0;
+	if (++p->type_nesting > MAX_TYPE_NESTING)
+		error_tok(p, name, "types nested more than %d deep are not supported", MAX_TYPE_NESTING);
 	advance(p); /* < */
 	while (!at(p, TOK_GT)) {
 		AstType t = parse_type(p, false, in_cast);
@@ -401,6 +407,7 @@ static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 	} else {
 		expect(p, TOK_GT);
 	}
+	p->type_nesting--;
 	int want = generic_nargs(g);
 	if (n != want)
 		error_tok(p, name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,

@@ -416,9 +416,26 @@ static void resolve_trait_impls(Sema *s)
 	}
 }
 
+/* A struct or enum variant of more than 65,535 fields (issue 23): the IR's ADTs index
+ * fields below 2^16 (ir/type.c adt_field), and 100k fields was an internal error. */
+static void check_item_widths(Sema *s)
+{
+	const AstProgram *p = s->prog;
+	for (int i = 0; i < p->nstructs; i++)
+		if (p->structs[i]->nfields > 65535)
+			error_at(s, p->structs[i]->line, p->structs[i]->col,
+			         "a struct with more than 65535 fields is not supported");
+	for (int i = 0; i < p->nenums; i++)
+		for (int v = 0; v < p->enums[i]->nvariants; v++)
+			if (p->enums[i]->variants[v].nfields > 65535)
+				error_at(s, p->enums[i]->variants[v].line, p->enums[i]->variants[v].col,
+				         "an enum variant with more than 65535 fields is not supported");
+}
+
 void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
+	check_item_widths(s);
 	check_recursive_items(s);
 	check_enum_items(s);
 	resolve_trait_impls(s);
