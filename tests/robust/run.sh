@@ -30,6 +30,15 @@ gen captures 80 rs; gen name 600 rs; gen badmir 600 mir; gen lets 2000 rs; gen a
 gen chain 150 rs; gen chain 250 rs; gen chain 3000 rs; gen loop 20000000 rs
 gen mergearms 200 rs; gen mergearms 40 rs
 gen fnawaits 3000 rs; gen blocks 2000 rs
+# issue 23's wide items (wide23): N fields, traits, enum items (each lookup and duplicate check was a
+# scan: N^2), nested Option types (N^2 / 2 bytes of spellings: a limit), a struct past 65535 fields
+gen fields 20000 rs; gen traits 20000 rs; gen enums 20000 rs; gen optnest 1000 rs; gen optnest 4097 rs
+gen fields 65536 rs
+# a UTF-8 byte order mark: skipped in .rs (as rustc does) and in .mir; columns count from after it
+printf '\357\273\277async fn f() -> u32 { yield_now().await; 1 }\n' >"$GEN/bom.rs"
+printf '\357\273\277fn f() -> u32 { x }\n' >"$GEN/bom_error.rs"
+{ printf '\357\273\277'; cat tests/run/two_await_body.mir; } >"$GEN/bom.mir"
+printf '\357\273\277fn f() -> u32 { $ }\n' >"$GEN/bom_error.mir"
 # nesting on the interpreter's heap stack: deep recursion runs, endless recursion stops at the limit
 printf 'fn f(n: u32) -> u32 { if n == 0 { 0 } else { 1 + f(n - 1) } }\n' >"$GEN/recurse_300000.rs"
 printf 'fn f(n: u32) -> u32 { f(n) }\nasync fn g() -> u32 { yield_now().await; f(1) }\n' >"$GEN/recurse_forever.rs"
