@@ -421,6 +421,7 @@ typedef struct AstVariant {
 	bool is_unit;     /* `A` */
 	AstField *fields;
 	int nfields;
+	NameIx field_ix;  /* by name: a struct variant's of an item (parse_enum) */
 } AstVariant;
 
 /* CONTROL_FLOW, RESIDUAL (`Result<Infallible, E>`), OPTION_RESIDUAL (`Option<Infallible>`):

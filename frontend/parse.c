@@ -1948,7 +1948,6 @@ static void parse_enum(Parser *p)
 			error_tok(p, t, "the name `%s` is defined multiple times", en->variants[dup].name);
 		AstVariant v = {.name = tok_name(p, t), .line = t->line, .col = t->col};
 		uint32_t cap = 0;
-		NameIx field_ix = {0};
 		if (consume(p, TOK_LPAREN)) {
 			v.is_tuple = true;
 			while (!at(p, TOK_RPAREN)) {
@@ -1967,14 +1966,14 @@ static void parse_enum(Parser *p)
 				if (!at(p, TOK_IDENT))
 					error_expected(p, "identifier");
 				advance(p);
-				int fdup = nameix_find(&field_ix, ft->text, (size_t)ft->len, field_key, v.fields);
+				int fdup = nameix_find(&v.field_ix, ft->text, (size_t)ft->len, field_key, v.fields);
 				if (fdup >= 0)
 					error_tok(p, ft, "field `%s` is already declared", v.fields[fdup].name);
 				AstField f = {.name = tok_name(p, ft), .line = ft->line, .col = ft->col};
 				expect(p, TOK_COLON);
 				f.ty = parse_type(p, false, false);
 				*VEC_PUSH(p->arena, v.fields, v.nfields, cap) = f;
-				nameix_add(&field_ix, p->arena, v.nfields - 1, field_key, v.fields);
+				nameix_add(&v.field_ix, p->arena, v.nfields - 1, field_key, v.fields);
 				if (!consume(p, TOK_COMMA))
 					break;
 			}
@@ -2068,6 +2067,7 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 	} else if (at(p, TOK_LBRACE) && !v->is_tuple && !v->is_unit) {
 		advance(p);
 		enter(p);
+		bool *given = arena_alloc(p->arena, (size_t)v->nfields + 1); /* fields named so far */
 		bool saved = p->no_struct;
 		p->no_struct = false;
 		while (!at(p, TOK_RBRACE)) {
@@ -2085,15 +2085,12 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 				in.value->name = in.name;
 				in.value->is_place = true;
 			}
-			in.field = -1;
-			for (int k = 0; k < v->nfields; k++)
-				if (!strcmp(v->fields[k].name, in.name))
-					in.field = k;
+			in.field = ast_field_named(v->fields, v->nfields, &v->field_ix, in.name);
 			if (in.field < 0)
 				error_tok(p, f, "variant `%s::%s` has no field named `%s`", en->name, v->name, in.name);
-			for (int k = 0; k < e->nvinits; k++)
-				if (e->vinits[k].field == in.field)
-					error_tok(p, f, "field `%s` specified more than once", in.name);
+			if (given[in.field])
+				error_tok(p, f, "field `%s` specified more than once", in.name);
+			given[in.field] = true;
 			if (in.value->depth > d)
 				d = in.value->depth;
 			*VEC_PUSH(p->arena, e->vinits, e->nvinits, cap) = in;
@@ -2105,10 +2102,7 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 		leave(p);
 		if (e->nvinits != v->nfields) {
 			for (int k = 0; k < v->nfields; k++) {
-				int given = 0;
-				for (int j = 0; j < e->nvinits; j++)
-					given |= e->vinits[j].field == k;
-				if (!given)
+				if (!given[k])
 					error_tok(p, start, "missing field `%s` in initializer of `%s::%s`", v->fields[k].name,
 					          en->name, v->name);
 			}
@@ -2223,6 +2217,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 	} else if (consume(p, TOK_LBRACE)) {
 		if (v->is_tuple || v->is_unit)
 			error_tok(p, vt, "struct patterns on %s variants are not supported", v->is_unit ? "unit" : "tuple");
+		bool *given = arena_alloc(p->arena, (size_t)v->nfields + 1); /* fields bound so far */
 		while (!at(p, TOK_RBRACE)) {
 			if (consume(p, TOK_DOTDOT)) {
 				rest = true;
@@ -2244,16 +2239,13 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 					error_expected(p, "identifier");
 				sp.name = sp.var->name;
 			}
-			sp.field = -1;
-			for (int k = 0; k < v->nfields; k++)
-				if (!strcmp(v->fields[k].name, sp.name))
-					sp.field = k;
+			sp.field = ast_field_named(v->fields, v->nfields, &v->field_ix, sp.name);
 			if (sp.field < 0)
 				error_tok(p, f, "variant `%s::%s` does not have a field named `%s`", pat.enm->name, v->name,
 				          sp.name);
-			for (int k = 0; k < pat.nsubs; k++)
-				if (pat.subs[k].field == sp.field)
-					error_tok(p, f, "field `%s` bound multiple times in the pattern", sp.name);
+			if (given[sp.field])
+				error_tok(p, f, "field `%s` bound multiple times in the pattern", sp.name);
+			given[sp.field] = true;
 			*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
 			if (!consume(p, TOK_COMMA))
 				break;
@@ -2261,10 +2253,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 		expect(p, TOK_RBRACE);
 		if (!rest && pat.nsubs != v->nfields)
 			for (int k = 0; k < v->nfields; k++) {
-				int given = 0;
-				for (int j = 0; j < pat.nsubs; j++)
-					given |= pat.subs[j].field == k;
-				if (!given)
+				if (!given[k])
 					error_tok(p, vt, "pattern does not mention field `%s`", v->fields[k].name);
 			}
 	} else if (!v->is_unit) {
