@@ -73,6 +73,12 @@ lay storage_dead_return -e 's/StorageDead(_21);\n        _2 = move _20;/X/' -e '
 lay storage_live_arg -e 's/StorageLive(_23);/StorageLive(_1);/'
 lay state_arm_missing -e 's/3: bb66, 4: bb67,/4: bb67,/'
 lay state_arms_swapped -e 's/3: bb66, 4: bb67,/3: bb67, 4: bb66,/'
+# wide23: the arm rule follows branches: two arms swapped whose first reads are behind a switch (verified, and
+# run returned Ready(0) for Ready(3)); the same switch without the swap must verify
+lay state_arms_swapped_branch -e 's/3: bb66, 4: bb67,/3: bb67, 4: bb66,/' \
+    -e '/^    bb66: {$/,/goto/{s/goto -> bb11;/switchInt(const 0_u8) -> [0: bb11, otherwise: bb11];/}' \
+    -e '/^    bb67: {$/,/goto/{s/goto -> bb20;/switchInt(const 0_u8) -> [0: bb20, otherwise: bb20];/}'
+lay state_arm_branch -e '/^    bb66: {$/,/goto/{s/goto -> bb11;/switchInt(const 0_u8) -> [0: bb11, otherwise: bb11];/}'
 # silent results
 sed -e 's/size 6,/size unknown,/' -e 's/offset [0-9]*/offset unknown/' -e 's/ = _[0-9]* debug/ = unknown debug/' \
     -e 's/tag u8 at 0/tag u8 at unknown/' -e 's/upvar n at 1/upvar n at unknown/' \
