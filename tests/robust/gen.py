@@ -20,7 +20,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   blocks  one async fn awaiting N async blocks
   fields  a struct with N u32 fields, built, held across an await and read
   traits  N traits, each with one method implemented once for one struct, two of them called
-  optnest  an `Option<Option<..<u8>..>>` N deep, held across an await and matched
+  optnest  an `Option<Option<..<u8>..>>` N deep, held across an await and matched (rustc 1.95
+          needs `#![recursion_limit = "..."]` raised past about 128 deep: E0275 on its `Copy` check)
   enums   N enum items of two variants each, two of them matched across an await
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
