@@ -139,6 +139,9 @@ static int cmd_check(const Args *a)
 	int status = 0;
 	if (a->entry && !*a->entry)
 		usage_error(find_command("check"), "%s", "empty --entry NAME");
+	Diag d = {0};
+	if (check_passes_valid(a->passes, &d) < 0) /* the rule and the usage error of opt's --passes */
+		usage_error(find_command("check"), "%s", d.msg);
 	for (int i = 0; i < a->nfiles; i++)
 		if (check_module_entry(a->files[i], a->passes, a->entry, &a->opt, stdout, stderr) != 0)
 			status = 1;

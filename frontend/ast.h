@@ -34,6 +34,26 @@ typedef struct AstStruct AstStruct;
 typedef struct AstEnum AstEnum;
 typedef struct AstImpl AstImpl;
 
+/* name_index.c (issue 23): a name -> first item index over an array of items in the
+ * arena; key(items, i) is item i's name (the array may move between calls) */
+typedef const char *(*NameIxKey)(const void *items, int i);
+typedef struct NameIxSlot {
+	uint32_t item; /* index + 1; 0: empty */
+	uint32_t hash;
+} NameIxSlot;
+typedef struct NameIx {
+	NameIxSlot *slots;
+	uint32_t cap;
+	int n;
+} NameIx;
+/* the first item named s[0..len), or -1 */
+int nameix_find(const NameIx *ix, const char *s, size_t len, NameIxKey key, const void *items);
+/* item added when no earlier one has its name (-1), else that earlier item (item not added) */
+int nameix_add(NameIx *ix, Arena *a, int item, NameIxKey key, const void *items);
+/* the first of fields[0..nfields) named name, or -1: through ix when it indexes them all */
+struct AstField;
+int ast_field_named(const struct AstField *fields, int nfields, const NameIx *ix, const char *name);
+
 /* ---------------------------------------------------------------------- */
 /* Types                                                                   */
 /* ---------------------------------------------------------------------- */
@@ -410,6 +430,7 @@ struct AstStruct {
 	bool is_unit;     /* `struct S;`: its value is the path `S` */
 	AstField *fields;
 	int nfields;
+	NameIx field_ix;  /* by name (parse_struct) */
 };
 
 /* An enum item (issue 22 item 4): `enum E { A, B(T, ..), C { f: T, .. } }`, one variant
@@ -428,6 +449,7 @@ typedef struct AstVariant {
 	bool has_discr;
 	int discr_line, discr_col;
 	int64_t discr;
+	NameIx field_ix;  /* by name: a struct variant's of an item (parse_enum) */
 } AstVariant;
 
 /* CONTROL_FLOW, RESIDUAL (`Result<Infallible, E>`), OPTION_RESIDUAL (`Option<Infallible>`):
@@ -450,6 +472,8 @@ struct AstEnum {
 	AstVariant *variants;
 	int nvariants;
 	bool explicit_discr; /* some variant has `= n`: values other than 0..n-1 possible */
+	NameIx variant_ix; /* by name: an item's (parse_enum); Option's and Result's are not indexed */
+	uint32_t instance_hash; /* an instance's, in AstProgram.instance_slots (generic_instance) */
 };
 
 /* TRY_BRANCH, FROM_RESIDUAL: core's `<T as Try>::branch` and `<R as FromResidual<..>>::from_residual`,
@@ -514,6 +538,7 @@ typedef struct AstTrait {
 	int line, col;
 	AstTraitFn *fns;
 	int nfns;
+	NameIx fn_ix;     /* by name (parse_trait) */
 } AstTrait;
 
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
@@ -549,6 +574,10 @@ struct AstProgram {
 	int nenums;
 	uint32_t enums_cap;
 	AstEnum *generic_base[NGENERICS]; /* by AstGeneric: the bases (prelude_enum.c) */
+	NameIx struct_ix, enum_ix, trait_ix; /* by name, the first of each (prescan_items, parse_trait) */
+	uint32_t *instance_slots; /* Option / Result instances by (generic, arguments): enum id + 1 */
+	uint32_t instances_cap;
+	int ninstances;
 };
 
 /* ast_pattern.c (issue 22 item 4): the bindings of a variant pattern, nested ones

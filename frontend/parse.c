@@ -34,6 +34,9 @@
 enum {
 	MAX_NESTING = 256,   /* recursion of the parser itself */
 	MAX_TREE_DEPTH = 1000, /* height of an expression tree (left-assoc chains) */
+	/* Option / Result nested in a type (issue 23): every level is an instance named by its whole
+	 * spelling, as the IR's ADTs are (ir/type.c type_adt), so N levels hold N^2 / 2 bytes of names */
+	MAX_TYPE_NESTING = 4096,
 };
 
 typedef struct Parser {
@@ -51,6 +54,8 @@ typedef struct Parser {
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstImpl *impl;              /* the impl block being parsed */
 	bool in_trait;              /* a trait item's declarations: `self` of type Self */
+	int next_struct, next_enum; /* the next item prescan_items saw, in source order */
+	int type_nesting;           /* Option / Result types being parsed, one in another */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -271,15 +276,39 @@ static const char *const unsupported_type_names[] = {
 	"Result", "YieldNow",
 };
 
+/* NameIx keys (name_index.c) */
+static const char *struct_key(const void *items, int i)
+{
+	return ((AstStruct *const *)items)[i]->name;
+}
+static const char *enum_key(const void *items, int i)
+{
+	return ((AstEnum *const *)items)[i]->name;
+}
+static const char *trait_key(const void *items, int i)
+{
+	return ((AstTrait *const *)items)[i]->name;
+}
+static const char *field_key(const void *items, int i)
+{
+	return ((const AstField *)items)[i].name;
+}
+static const char *variant_key(const void *items, int i)
+{
+	return ((const AstVariant *)items)[i].name;
+}
+static const char *trait_fn_key(const void *items, int i)
+{
+	return ((const AstTraitFn *)items)[i].name;
+}
+
 /* The struct item named t (every struct is known before parsing: prescan_items). */
 static AstStruct *find_struct(const Parser *p, const Token *t)
 {
 	if (t->kind != TOK_IDENT)
 		return NULL;
-	for (int i = 0; i < p->prog->nstructs; i++)
-		if (tok_is(t, p->prog->structs[i]->name))
-			return p->prog->structs[i];
-	return NULL;
+	int i = nameix_find(&p->prog->struct_ix, t->text, (size_t)t->len, struct_key, p->prog->structs);
+	return i < 0 ? NULL : p->prog->structs[i];
 }
 
 /* The enum item named t (every enum is known before parsing: prescan_items). */
@@ -287,10 +316,8 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 {
 	if (t->kind != TOK_IDENT)
 		return NULL;
-	for (int i = 0; i < p->prog->nenums; i++)
-		if (tok_is(t, p->prog->enums[i]->name))
-			return p->prog->enums[i];
-	return NULL;
+	int i = nameix_find(&p->prog->enum_ix, t->text, (size_t)t->len, enum_key, p->prog->enums);
+	return i < 0 ? NULL : p->prog->enums[i];
 }
 
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
@@ -360,6 +387,8 @@ static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 	AstGeneric g = generic_of_name(name->text, name->len);
 	AstType args[2] = {ast_type(ATY_UNIT), ast_type(ATY_UNIT)};
 	int n = 0;
+	if (++p->type_nesting > MAX_TYPE_NESTING)
+		error_tok(p, name, "types nested more than %d deep are not supported", MAX_TYPE_NESTING);
 	advance(p); /* < */
 	while (!at(p, TOK_GT)) {
 		AstType t = parse_type(p, false, in_cast);
@@ -378,6 +407,7 @@ static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 	} else {
 		expect(p, TOK_GT);
 	}
+	p->type_nesting--;
 	int want = generic_nargs(g);
 	if (n != want)
 		error_tok(p, name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,
@@ -1756,6 +1786,9 @@ static void parse_struct(Parser *p)
 		error_expected(p, "identifier");
 	advance(p);
 	AstStruct *st = NULL; /* this item's (a name may be declared twice: reported here, in source order) */
+	if (p->next_struct < p->prog->nstructs && p->prog->structs[p->next_struct]->line == name->line &&
+	    p->prog->structs[p->next_struct]->col == name->col)
+		st = p->prog->structs[p->next_struct++];
 	for (int i = 0; i < p->prog->nstructs && !st; i++)
 		if (p->prog->structs[i]->line == name->line && p->prog->structs[i]->col == name->col)
 			st = p->prog->structs[i];
@@ -1769,9 +1802,9 @@ static void parse_struct(Parser *p)
 	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
 		if (tok_is(&t[1], unsupported_type_names[i]))
 			error_tok(p, &t[1], "a struct named `%s` is not supported", unsupported_type_names[i]);
-	for (int i = 0; i < st->id; i++)
-		if (tok_is(&t[1], p->prog->structs[i]->name))
-			error_tok(p, &t[1], "the name `%s` is defined multiple times", p->prog->structs[i]->name);
+	int first = nameix_find(&p->prog->struct_ix, t[1].text, (size_t)t[1].len, struct_key, p->prog->structs);
+	if (first >= 0 && first < st->id)
+		error_tok(p, &t[1], "the name `%s` is defined multiple times", p->prog->structs[first]->name);
 	if (at(p, TOK_LT))
 		error_tok(p, p->tok, "generic structs are not supported");
 	if (at(p, TOK_WHERE))
@@ -1793,6 +1826,7 @@ static void parse_struct(Parser *p)
 			if (ast_type_is_ref(f.ty))
 				error_tok(p, t, "reference fields are not supported");
 			*VEC_PUSH(p->arena, st->fields, st->nfields, cap) = f;
+			nameix_add(&st->field_ix, p->arena, st->nfields - 1, field_key, st->fields);
 			if (!consume(p, TOK_COMMA))
 				break;
 		}
@@ -1815,9 +1849,9 @@ static void parse_struct(Parser *p)
 		if (!at(p, TOK_IDENT))
 			error_expected(p, "identifier");
 		advance(p);
-		for (int i = 0; i < st->nfields; i++)
-			if (tok_is(t, st->fields[i].name))
-				error_tok(p, t, "field `%s` is already declared", st->fields[i].name);
+		int dup = nameix_find(&st->field_ix, t->text, (size_t)t->len, field_key, st->fields);
+		if (dup >= 0)
+			error_tok(p, t, "field `%s` is already declared", st->fields[dup].name);
 		AstField f = {.name = tok_name(p, t), .line = t->line, .col = t->col};
 		expect(p, TOK_COLON);
 		const Token *ft = p->tok;
@@ -1825,6 +1859,7 @@ static void parse_struct(Parser *p)
 		if (ast_type_is_ref(f.ty))
 			error_tok(p, ft, "reference fields are not supported");
 		*VEC_PUSH(p->arena, st->fields, st->nfields, cap) = f;
+		nameix_add(&st->field_ix, p->arena, st->nfields - 1, field_key, st->fields);
 		if (!consume(p, TOK_COMMA))
 			break;
 	}
@@ -1849,6 +1884,7 @@ static void prescan_items(Parser *p, const Token *toks)
 			st->line = t[1].line;
 			st->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
+			nameix_add(&p->prog->struct_ix, p->arena, st->id, struct_key, p->prog->structs);
 		} else {
 			AstEnum *en = arena_alloc(p->arena, sizeof *en);
 			en->id = p->prog->nenums;
@@ -1856,6 +1892,7 @@ static void prescan_items(Parser *p, const Token *toks)
 			en->line = t[1].line;
 			en->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
+			nameix_add(&p->prog->enum_ix, p->arena, en->id, enum_key, p->prog->enums);
 		}
 	}
 }
@@ -1892,6 +1929,9 @@ static void parse_enum(Parser *p)
 		error_expected(p, "identifier");
 	advance(p);
 	AstEnum *en = NULL;
+	if (p->next_enum < p->prog->nenums && p->prog->enums[p->next_enum]->line == name->line &&
+	    p->prog->enums[p->next_enum]->col == name->col)
+		en = p->prog->enums[p->next_enum++];
 	for (int i = 0; i < p->prog->nenums && !en; i++)
 		if (p->prog->enums[i]->line == name->line && p->prog->enums[i]->col == name->col)
 			en = p->prog->enums[i];
@@ -1904,9 +1944,9 @@ static void parse_enum(Parser *p)
 	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
 		if (tok_is(name, unsupported_type_names[i]))
 			error_tok(p, name, "an enum named `%s` is not supported", unsupported_type_names[i]);
-	for (int i = 0; i < en->id; i++)
-		if (tok_is(name, p->prog->enums[i]->name))
-			error_tok(p, name, "the name `%s` is defined multiple times", p->prog->enums[i]->name);
+	int first = nameix_find(&p->prog->enum_ix, name->text, (size_t)name->len, enum_key, p->prog->enums);
+	if (first >= 0 && first < en->id)
+		error_tok(p, name, "the name `%s` is defined multiple times", p->prog->enums[first]->name);
 	if (find_struct(p, name))
 		error_tok(p, name, "the name `%s` is defined multiple times", en->name);
 	if (at(p, TOK_LT))
@@ -1922,9 +1962,9 @@ static void parse_enum(Parser *p)
 		if (!at(p, TOK_IDENT))
 			error_expected(p, "identifier");
 		advance(p);
-		for (int i = 0; i < en->nvariants; i++)
-			if (tok_is(t, en->variants[i].name))
-				error_tok(p, t, "the name `%s` is defined multiple times", en->variants[i].name);
+		int dup = nameix_find(&en->variant_ix, t->text, (size_t)t->len, variant_key, en->variants);
+		if (dup >= 0)
+			error_tok(p, t, "the name `%s` is defined multiple times", en->variants[dup].name);
 		AstVariant v = {.name = tok_name(p, t), .line = t->line, .col = t->col};
 		uint32_t cap = 0;
 		if (consume(p, TOK_LPAREN)) {
@@ -1945,13 +1985,14 @@ static void parse_enum(Parser *p)
 				if (!at(p, TOK_IDENT))
 					error_expected(p, "identifier");
 				advance(p);
-				for (int i = 0; i < v.nfields; i++)
-					if (tok_is(ft, v.fields[i].name))
-						error_tok(p, ft, "field `%s` is already declared", v.fields[i].name);
+				int fdup = nameix_find(&v.field_ix, ft->text, (size_t)ft->len, field_key, v.fields);
+				if (fdup >= 0)
+					error_tok(p, ft, "field `%s` is already declared", v.fields[fdup].name);
 				AstField f = {.name = tok_name(p, ft), .line = ft->line, .col = ft->col};
 				expect(p, TOK_COLON);
 				f.ty = parse_type(p, false, false);
 				*VEC_PUSH(p->arena, v.fields, v.nfields, cap) = f;
+				nameix_add(&v.field_ix, p->arena, v.nfields - 1, field_key, v.fields);
 				if (!consume(p, TOK_COMMA))
 					break;
 			}
@@ -1963,6 +2004,7 @@ static void parse_enum(Parser *p)
 			parse_discriminant(p, &v);
 		en->explicit_discr |= v.has_discr;
 		*VEC_PUSH(p->arena, en->variants, en->nvariants, vcap) = v;
+		nameix_add(&en->variant_ix, p->arena, en->nvariants - 1, variant_key, en->variants);
 		if (!consume(p, TOK_COMMA))
 			break;
 	}
@@ -1981,9 +2023,15 @@ static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
 	advance(p);
 	if (at(p, TOK_PATHSEP))
 		error_tok(p, p->tok, "paths are not supported");
-	for (int i = 0; i < (*en)->nvariants; i++)
-		if (tok_is(*vt, (*en)->variants[i].name))
+	if ((*en)->variant_ix.n == (*en)->nvariants) { /* an item's; Option's and Result's are not indexed */
+		int i = nameix_find(&(*en)->variant_ix, (*vt)->text, (size_t)(*vt)->len, variant_key, (*en)->variants);
+		if (i >= 0)
 			return i;
+	} else {
+		for (int i = 0; i < (*en)->nvariants; i++)
+			if (tok_is(*vt, (*en)->variants[i].name))
+				return i;
+	}
 	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, (*en)->name);
 }
 
@@ -2039,6 +2087,7 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 	} else if (at(p, TOK_LBRACE) && !v->is_tuple && !v->is_unit) {
 		advance(p);
 		enter(p);
+		bool *given = arena_alloc(p->arena, (size_t)v->nfields + 1); /* fields named so far */
 		bool saved = p->no_struct;
 		p->no_struct = false;
 		while (!at(p, TOK_RBRACE)) {
@@ -2056,15 +2105,12 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 				in.value->name = in.name;
 				in.value->is_place = true;
 			}
-			in.field = -1;
-			for (int k = 0; k < v->nfields; k++)
-				if (!strcmp(v->fields[k].name, in.name))
-					in.field = k;
+			in.field = ast_field_named(v->fields, v->nfields, &v->field_ix, in.name);
 			if (in.field < 0)
 				error_tok(p, f, "variant `%s::%s` has no field named `%s`", en->name, v->name, in.name);
-			for (int k = 0; k < e->nvinits; k++)
-				if (e->vinits[k].field == in.field)
-					error_tok(p, f, "field `%s` specified more than once", in.name);
+			if (given[in.field])
+				error_tok(p, f, "field `%s` specified more than once", in.name);
+			given[in.field] = true;
 			if (in.value->depth > d)
 				d = in.value->depth;
 			*VEC_PUSH(p->arena, e->vinits, e->nvinits, cap) = in;
@@ -2076,10 +2122,7 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 		leave(p);
 		if (e->nvinits != v->nfields) {
 			for (int k = 0; k < v->nfields; k++) {
-				int given = 0;
-				for (int j = 0; j < e->nvinits; j++)
-					given |= e->vinits[j].field == k;
-				if (!given)
+				if (!given[k])
 					error_tok(p, start, "missing field `%s` in initializer of `%s::%s`", v->fields[k].name,
 					          en->name, v->name);
 			}
@@ -2280,6 +2323,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 	} else if (consume(p, TOK_LBRACE)) {
 		if (v->is_tuple || v->is_unit)
 			error_tok(p, vt, "struct patterns on %s variants are not supported", v->is_unit ? "unit" : "tuple");
+		bool *given = arena_alloc(p->arena, (size_t)v->nfields + 1); /* fields bound so far */
 		while (!at(p, TOK_RBRACE)) {
 			if (consume(p, TOK_DOTDOT)) {
 				rest = true;
@@ -2303,16 +2347,13 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 			}
 			if (at(p, TOK_PIPE))
 				error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
-			sp.field = -1;
-			for (int k = 0; k < v->nfields; k++)
-				if (!strcmp(v->fields[k].name, sp.name))
-					sp.field = k;
+			sp.field = ast_field_named(v->fields, v->nfields, &v->field_ix, sp.name);
 			if (sp.field < 0)
 				error_tok(p, f, "variant `%s::%s` does not have a field named `%s`", pat.enm->name, v->name,
 				          sp.name);
-			for (int k = 0; k < pat.nsubs; k++)
-				if (pat.subs[k].field == sp.field)
-					error_tok(p, f, "field `%s` bound multiple times in the pattern", sp.name);
+			if (given[sp.field])
+				error_tok(p, f, "field `%s` bound multiple times in the pattern", sp.name);
+			given[sp.field] = true;
 			*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
 			if (!consume(p, TOK_COMMA))
 				break;
@@ -2320,10 +2361,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 		expect(p, TOK_RBRACE);
 		if (!rest && pat.nsubs != v->nfields)
 			for (int k = 0; k < v->nfields; k++) {
-				int given = 0;
-				for (int j = 0; j < pat.nsubs; j++)
-					given |= pat.subs[j].field == k;
-				if (!given)
+				if (!given[k])
 					error_tok(p, vt, "pattern does not mention field `%s`", v->fields[k].name);
 			}
 	} else if (!v->is_unit) {
@@ -2460,14 +2498,15 @@ static void parse_trait(Parser *p)
 		error_tok(p, p->tok, "generic traits are not supported");
 	if (at(p, TOK_COLON))
 		error_tok(p, p->tok, "supertraits are not supported");
-	for (int i = 0; i < p->prog->ntraits; i++)
-		if (tok_is(name, p->prog->traits[i]->name))
-			error_tok(p, name, "the name `%s` is defined multiple times", p->prog->traits[i]->name);
+	int dup = nameix_find(&p->prog->trait_ix, name->text, (size_t)name->len, trait_key, p->prog->traits);
+	if (dup >= 0)
+		error_tok(p, name, "the name `%s` is defined multiple times", p->prog->traits[dup]->name);
 	AstTrait *tr = arena_alloc(p->arena, sizeof *tr);
 	tr->name = tok_name(p, name);
 	tr->line = name->line;
 	tr->col = name->col;
 	*VEC_PUSH(p->arena, p->prog->traits, p->prog->ntraits, p->prog->traits_cap) = tr;
+	nameix_add(&p->prog->trait_ix, p->arena, p->prog->ntraits - 1, trait_key, p->prog->traits);
 	expect(p, TOK_LBRACE);
 	uint32_t cap = 0;
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
@@ -2487,9 +2526,8 @@ static void parse_trait(Parser *p)
 		tf.name = tok_name(p, fname);
 		tf.line = fname->line;
 		tf.col = fname->col;
-		for (int i = 0; i < tr->nfns; i++)
-			if (!strcmp(tr->fns[i].name, tf.name))
-				error_tok(p, fname, "the name `%s` is defined multiple times", tf.name);
+		if (nameix_find(&tr->fn_ix, tf.name, strlen(tf.name), trait_fn_key, tr->fns) >= 0)
+			error_tok(p, fname, "the name `%s` is defined multiple times", tf.name);
 		if (at(p, TOK_LT))
 			error_tok(p, p->tok, "generic functions are not supported");
 		/* the parameters through parse_param, into a fn of their own (never built) */
@@ -2527,6 +2565,7 @@ static void parse_trait(Parser *p)
 			error_tok(p, p->tok, "where clauses are not supported");
 		expect(p, TOK_SEMI);
 		*VEC_PUSH(p->arena, tr->fns, tr->nfns, cap) = tf;
+		nameix_add(&tr->fn_ix, p->arena, tr->nfns - 1, trait_fn_key, tr->fns);
 	}
 	expect(p, TOK_RBRACE);
 }

@@ -112,8 +112,29 @@ const char *generic_type_name(const AstProgram *p, AstType t)
 AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int line, int col)
 {
 	int n = generic_nargs(g);
-	for (int i = 0; i < p->nenums; i++) {
-		AstEnum *en = p->enums[i];
+	/* the instances by (g, arguments), hashed (issue 23: every instance scanned every
+	 * enum, so N nested Options or N enum items with instances cost N^2) */
+	AstType a0 = n >= 1 ? args[0] : ast_type(ATY_UNIT), a1 = n >= 2 ? args[1] : ast_type(ATY_UNIT);
+	uint32_t h = (((uint32_t)g * 31u + (uint32_t)a0.kind) * 2654435761u) ^ ((uint32_t)a0.id * 40503u) ^
+	             (((uint32_t)a1.kind * 97u + (uint32_t)a1.id) * 2246822519u);
+	h ^= h >> 15;
+	if (2 * ((uint64_t)p->ninstances + 1) > p->instances_cap) {
+		uint32_t cap = p->instances_cap ? 2 * p->instances_cap : 64;
+		uint32_t *slots = arena_alloc(p->arena, (size_t)cap * sizeof *slots);
+		for (uint32_t i = 0; i < p->instances_cap; i++)
+			if (p->instance_slots[i]) {
+				const AstEnum *o = p->enums[p->instance_slots[i] - 1];
+				uint32_t j = o->instance_hash & (cap - 1);
+				while (slots[j])
+					j = (j + 1) & (cap - 1);
+				slots[j] = p->instance_slots[i];
+			}
+		p->instance_slots = slots;
+		p->instances_cap = cap;
+	}
+	uint32_t j = h & (p->instances_cap - 1);
+	for (; p->instance_slots[j]; j = (j + 1) & (p->instances_cap - 1)) {
+		AstEnum *en = p->enums[p->instance_slots[j] - 1];
 		if (en->generic == g && (n < 1 || ast_type_eq(en->type_args[0], args[0])) &&
 		    (n < 2 || ast_type_eq(en->type_args[1], args[1])))
 			return en;
@@ -141,5 +162,8 @@ AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int 
 	}
 	make_variants(p->arena, en, en->type_args);
 	*VEC_PUSH(p->arena, p->enums, p->nenums, p->enums_cap) = en;
+	en->instance_hash = h;
+	p->instance_slots[j] = (uint32_t)en->id + 1;
+	p->ninstances++;
 	return en;
 }

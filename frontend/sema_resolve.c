@@ -408,34 +408,79 @@ static bool same_sig(const AstFn *fn, const AstTraitFn *tf)
 	return true;
 }
 
+static const char *struct_key(const void *items, int i)
+{
+	return ((AstStruct *const *)items)[i]->name;
+}
+
+static const char *trait_key(const void *items, int i)
+{
+	return ((AstTrait *const *)items)[i]->name;
+}
+
+static const char *trait_fn_key(const void *items, int i)
+{
+	return ((const AstTraitFn *)items)[i].name;
+}
+
+/* Linear in impls, fns and trait fns (issue 23: N traits implemented once took N^2 name
+ * compares and N x fns scans): the trait by the parser's index, an earlier impl of the same
+ * (trait, struct) by a hash of the pair, each impl's fns from a bucket list in source order,
+ * a trait fn by the trait's index. The same errors, in the same order, as the scans. */
 static void resolve_trait_impls(Sema *s)
 {
 	AstProgram *p = s->prog;
+	if (!p->nimpls)
+		return;
+	int *head = arena_alloc(s->scratch, (size_t)p->nimpls * sizeof *head); /* fn index + 1 */
+	int *tail = arena_alloc(s->scratch, (size_t)p->nimpls * sizeof *tail);
+	int *next = arena_alloc(s->scratch, ((size_t)p->nfns + 1) * sizeof *next);
+	for (int f = 0; f < p->nfns; f++) {
+		const AstFn *fn = p->fns[f];
+		if (!fn->impl_of || fn->impl_id < 0 || fn->impl_id >= p->nimpls)
+			continue;
+		if (tail[fn->impl_id])
+			next[tail[fn->impl_id] - 1] = f + 1;
+		else
+			head[fn->impl_id] = f + 1;
+		tail[fn->impl_id] = f + 1;
+	}
+	uint32_t pcap = 16; /* (trait, struct) pairs seen: impl index + 1 */
+	while (pcap < 2 * (uint32_t)p->nimpls)
+		pcap *= 2;
+	int *pairs = arena_alloc(s->scratch, pcap * sizeof *pairs);
 	for (int i = 0; i < p->nimpls; i++) {
 		AstImpl *im = p->impls[i];
 		if (!im->trait_name)
 			continue;
-		for (int k = 0; k < p->ntraits && !im->trait; k++)
-			if (!strcmp(p->traits[k]->name, im->trait_name))
+		if (!im->trait) {
+			int k = nameix_find(&p->trait_ix, im->trait_name, strlen(im->trait_name), trait_key, p->traits);
+			if (k >= 0)
 				im->trait = p->traits[k];
+		}
 		if (!im->trait)
 			error_at(s, im->trait_line, im->trait_col, "cannot find trait `%s` in this scope", im->trait_name);
-		for (int k = 0; k < i; k++)
-			if (p->impls[k]->trait == im->trait && p->impls[k]->strukt == im->strukt)
+		uint32_t h = (uint32_t)(((uintptr_t)im->trait >> 4) * 2654435761u) ^ (uint32_t)(((uintptr_t)im->strukt >> 4) * 40503u);
+		for (uint32_t j = h & (pcap - 1);; j = (j + 1) & (pcap - 1)) {
+			if (!pairs[j]) {
+				pairs[j] = i + 1;
+				break;
+			}
+			const AstImpl *o = p->impls[pairs[j] - 1];
+			if (o->trait == im->trait && o->strukt == im->strukt)
 				error_at(s, im->line, im->col, "conflicting implementations of trait `%s` for type `%s`",
 				         im->trait->name, im->strukt->name);
+		}
 		const AstTrait *tr = im->trait;
-		for (int f = 0; f < p->nfns; f++) {
+		bool *implemented = arena_alloc(s->scratch, (size_t)tr->nfns + 1);
+		for (int f = head[i] - 1; f >= 0; f = next[f] - 1) {
 			const AstFn *fn = p->fns[f];
-			if (!fn->impl_of || fn->impl_id != i)
-				continue;
-			const AstTraitFn *tf = NULL;
-			for (int k = 0; k < tr->nfns && !tf; k++)
-				if (!strcmp(tr->fns[k].name, fn->assoc_name))
-					tf = &tr->fns[k];
-			if (!tf)
+			int k = nameix_find(&tr->fn_ix, fn->assoc_name, strlen(fn->assoc_name), trait_fn_key, tr->fns);
+			if (k < 0)
 				error_at(s, fn->fn_line, fn->fn_col, "method `%s` is not a member of trait `%s`", fn->assoc_name,
 				         tr->name);
+			const AstTraitFn *tf = &tr->fns[k];
+			implemented[k] = true;
 			if (fn->nparams != tf->nparams + 1 && fn->self_kind != SELF_NONE)
 				error_at(s, fn->line, fn->col,
 				         "method `%s` has %d parameter%s but the declaration in trait `%s::%s` has %d",
@@ -443,48 +488,62 @@ static void resolve_trait_impls(Sema *s)
 			if (!same_sig(fn, tf))
 				error_at(s, fn->line, fn->col, "method `%s` has an incompatible type for trait", fn->assoc_name);
 		}
-		for (int k = 0; k < tr->nfns; k++) {
-			bool found = false;
-			for (int f = 0; f < p->nfns && !found; f++)
-				found = p->fns[f]->impl_of && p->fns[f]->impl_id == i &&
-				        !strcmp(p->fns[f]->assoc_name, tr->fns[k].name);
-			if (!found)
+		for (int k = 0; k < tr->nfns; k++)
+			if (!implemented[k])
 				error_at(s, im->line, im->col, "not all trait items implemented, missing: `%s`", tr->fns[k].name);
-		}
 	}
+}
+
+/* A struct or enum variant of more than 65,535 fields (issue 23): the IR's ADTs index
+ * fields below 2^16 (ir/type.c adt_field), and 100k fields was an internal error. */
+static void check_item_widths(Sema *s)
+{
+	const AstProgram *p = s->prog;
+	for (int i = 0; i < p->nstructs; i++)
+		if (p->structs[i]->nfields > 65535)
+			error_at(s, p->structs[i]->line, p->structs[i]->col,
+			         "a struct with more than 65535 fields is not supported");
+	for (int i = 0; i < p->nenums; i++)
+		for (int v = 0; v < p->enums[i]->nvariants; v++)
+			if (p->enums[i]->variants[v].nfields > 65535)
+				error_at(s, p->enums[i]->variants[v].line, p->enums[i]->variants[v].col,
+				         "an enum variant with more than 65535 fields is not supported");
 }
 
 void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
+	check_item_widths(s);
 	check_recursive_items(s);
 	check_enum_items(s);
 	resolve_trait_impls(s);
+	/* fn name -> its first fn (hashed, issue 23: the scans below were structs x fns and
+	 * bindings x structs); a second fn of a name is reported after the tuple structs, as before */
+	namemap_reserve(&s->fn_names, (uint32_t)p->nfns);
+	for (int i = 0; i < p->nfns; i++)
+		namemap_add(&s->fn_names, p->fns[i]->name, (uintptr_t)p->fns[i]);
 	for (int i = 0; i < p->nstructs; i++) {
 		const AstStruct *st = p->structs[i];
-		if (st->is_tuple) /* a tuple struct's constructor is a value, as fns are */
-			for (int k = 0; k < p->nfns; k++)
-				if (!strcmp(p->fns[k]->name, st->name))
-					error_at(s, p->fns[k]->fn_line, p->fns[k]->fn_col,
-					         "the name `%s` is defined multiple times", st->name);
+		uintptr_t *fnv = st->is_tuple ? namemap_find(&s->fn_names, st->name) : NULL;
+		if (fnv) /* a tuple struct's constructor is a value, as fns are */
+			error_at(s, ((const AstFn *)*fnv)->fn_line, ((const AstFn *)*fnv)->fn_col,
+			         "the name `%s` is defined multiple times", st->name);
 	}
 	for (int i = 0; i < p->nstructs; i++) /* issue 22 item 4: no struct field may overflow a layout */
 		for (int k = 0; k < p->structs[i]->nfields; k++)
 			check_array_size(s, p->structs[i]->fields[k].ty, p->structs[i]->fields[k].line,
 			                 p->structs[i]->fields[k].col);
-	namemap_reserve(&s->fn_names, (uint32_t)p->nfns);
-	for (int i = 0; i < p->nfns; i++) {
-		if (namemap_find(&s->fn_names, p->fns[i]->name))
+	for (int i = 0; i < p->nfns; i++)
+		if (*namemap_find(&s->fn_names, p->fns[i]->name) != (uintptr_t)p->fns[i])
 			error_at(s, p->fns[i]->fn_line, p->fns[i]->fn_col,
 			         "the name `%s` is defined multiple times", p->fns[i]->name);
-		namemap_put(&s->fn_names, p->fns[i]->name, (uintptr_t)p->fns[i]);
-	}
 	for (int i = 0; i < p->nfns; i++) /* a binding named as a tuple or unit struct (rustc: E0530) */
 		for (int j = 0; j < p->fns[i]->nvars; j++) {
 			const AstVar *v = p->fns[i]->vars[j];
-			for (int k = 0; k < p->nstructs; k++) {
+			int k = nameix_find(&p->struct_ix, v->name, strlen(v->name), struct_key, p->structs);
+			if (k >= 0) { /* struct names are unique (the parser reports a second one) */
 				const AstStruct *st = p->structs[k];
-				if (!st->is_tuple || strcmp(st->name, v->name))
+				if (!st->is_tuple)
 					continue;
 				if (st->is_unit && v->kind == VAR_LET) /* the pattern `S` matches the unit struct */
 					error_at(s, v->line, v->col, "mismatched types: a `let` pattern naming unit struct `%s`",

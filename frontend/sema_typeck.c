@@ -791,11 +791,11 @@ static AstType check_field(Sema *s, AstExpr *e)
 		error_at(s, e->op_line, e->op_col, "no field `%s` on type `%s`", e->name, type_str(s, t, true));
 	}
 	const AstStruct *st = s->prog->structs[t.id];
-	for (int i = 0; i < st->nfields; i++)
-		if (!strcmp(st->fields[i].name, e->name)) {
-			e->field = i;
-			return st->fields[i].ty;
-		}
+	int i = ast_field_named(st->fields, st->nfields, &st->field_ix, e->name);
+	if (i >= 0) {
+		e->field = i;
+		return st->fields[i].ty;
+	}
 	error_at(s, e->op_line, e->op_col, "no field `%s` on type `%s`", e->name, st->name);
 }
 
@@ -810,10 +810,7 @@ static AstType check_struct_expr(Sema *s, AstExpr *e)
 	for (int i = 0; i < e->ninits; i++) {
 		AstFieldInit *in = &e->inits[i];
 		if (in->name) {
-			in->field = -1;
-			for (int k = 0; k < st->nfields; k++)
-				if (!strcmp(st->fields[k].name, in->name))
-					in->field = k;
+			in->field = ast_field_named(st->fields, st->nfields, &st->field_ix, in->name);
 			if (in->field < 0)
 				error_at(s, in->line, in->col, "struct `%s` has no field named `%s`", st->name, in->name);
 			if (given[in->field])

@@ -587,9 +587,12 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d)
 	p->d = d;
 	p->m = module_new(file);
 	p->tmp = arena_new();
-	p->lx = (Lex){0, 1, 1};
+	/* a UTF-8 byte order mark is skipped, as the Rust lexer skips one (issue 23: it was
+	 * "unexpected byte 0xef"); columns count from after it, as rustc's do */
+	size_t start = p->len >= 3 && !memcmp(p->src, "\xEF\xBB\xBF", 3) ? 3 : 0;
+	p->lx = (Lex){start, 1, 1};
 	prescan(p);
-	p->lx = (Lex){0, 1, 1};
+	p->lx = (Lex){start, 1, 1};
 	next(p);
 	int r = 0;
 	while (r == 0 && p->t.kind != T_EOF) {

@@ -984,32 +984,47 @@ static int fn_blocks(V *v)
  * resumes where that state was left: the saved locals it reads before writing
  * them are the ones variant `st` holds. Two arms swapped verified, and `run`
  * resumed state 3 with state 4's code and returned a wrong value (issue 23's
- * second sweep). Checked along the arm's straight-line code (normal edges of
- * gotos, calls, drops and asserts) up to the first branch, return or block
- * another arm's walk has passed (so each block is walked once: linear), with
- * the saved locals written since resuming as a list (a few). A sound check,
- * not a complete one: what a branch leads to is not followed. */
+ * second sweep). Checked along every path of normal edges (gotos, switches,
+ * calls, drops and asserts; not unwind edges) from the arm to a return, in
+ * depth-first order, with the saved locals written on the path so far
+ * (`wcount`, undone on the way back). A read of saved local s with no write of
+ * s on a path from the arm makes s live at that state's yield (rustc's
+ * MaybeLiveLocals: a path to a use with no def; a partial write is neither),
+ * and, the read being borrow-checked (s definitely initialised there, over
+ * every path, the one through the yield too), s is initialised at the yield, so
+ * it requires storage there (MaybeRequiresStorage); rustc saves in the yield's
+ * variant every local live and requiring storage there, so a rejection is never
+ * of a valid module. A Drop is the exception: ElaborateDrops guards the drop of
+ * a maybe-moved local with its drop flag, and the walk cannot tell the flag's
+ * switch from another, so a Drop counts only before the path's first switch
+ * (bench/block_select_like.rs: `if c { rx.await } else { timeout.await }`, rx's
+ * flag-guarded drop after state 3, whose variant does not hold the moved rx,
+ * is reached through such a switch). Each block is walked once
+ * by all arms together (`walked`: linear): a block another arm or another path
+ * reached first is not walked again, so the check is sound, not complete (a
+ * read reached first on a path that wrote it, or only through another arm's
+ * blocks, is not checked on the others). */
 typedef struct ArmWalk {
 	V *v;
 	const Coroutine *c;
 	LocalId self;
 	uint32_t st;
-	uint32_t written[16], nwritten;
-	int r, full; /* full: more written than the list holds, so nothing more is checked */
+	uint32_t *wcount; /* per saved local: its whole writes on the current path */
+	uint32_t *trail;  /* the saved locals written on the current path, in order */
+	uint32_t ntrail, captrail;
+	int r;
+	int branched; /* the path to the block being walked passed a switch of two targets or more */
 } ArmWalk;
 
 static void arm_read(ArmWalk *w, PlaceId p)
 {
-	if (w->r || w->full || p == NO_ID)
+	if (w->r || p == NO_ID)
 		return;
 	const Fn *f = w->v->f;
 	const Layout *l = w->c->layout;
 	uint32_t s = layout_place_saved(f, p, w->self, l);
-	if (s == NO_ID)
+	if (s == NO_ID || (s < l->nsaved && w->wcount[s]))
 		return;
-	for (uint32_t i = 0; i < w->nwritten; i++)
-		if (w->written[i] == s)
-			return;
 	for (uint32_t k = 0; k < l->nfields[w->st]; k++)
 		if (l->fields[l->field_start[w->st] + k] == s)
 			return;
@@ -1030,66 +1045,142 @@ static void arm_write(ArmWalk *w, PlaceId p)
 	if (p == NO_ID || place_get(f, p)->nproj != 3)
 		return; /* a part of a saved local is neither a read nor the whole written */
 	uint32_t s = layout_place_saved(f, p, w->self, w->c->layout);
-	if (s != NO_ID && w->nwritten == sizeof w->written / sizeof *w->written)
-		w->full = 1;
-	else if (s != NO_ID)
-		w->written[w->nwritten++] = s;
+	if (s == NO_ID || s >= w->c->layout->nsaved)
+		return;
+	if (w->ntrail == w->captrail) {
+		w->captrail = w->captrail ? 2 * w->captrail : 64;
+		w->trail = realloc(w->trail, w->captrail * sizeof *w->trail);
+		if (!w->trail)
+			internal_error("out of memory");
+	}
+	w->trail[w->ntrail++] = s;
+	w->wcount[s]++;
 }
 
-static int state_arm_reads(V *v, const Coroutine *c, LocalId self, uint32_t st, BlockId b, uint8_t *walked)
+/* Block b's reads and writes, in order; its normal successors into succ (at most 2 + arms). */
+static uint32_t arm_block(ArmWalk *w, BlockId b, BlockId *succ, uint32_t max)
+{
+	const Fn *f = w->v->f;
+	const Block *bl = &f->blocks[b];
+	w->v->bb = b;
+	for (uint32_t i = 0; i < bl->nstmts && !w->r; i++) {
+		const Stmt *s = &bl->stmts[i];
+		if (s->kind != ST_ASSIGN)
+			continue;
+		switch (s->rv) {
+		case RV_USE: case RV_CAST: case RV_UNARY:
+			arm_op(w, &s->a);
+			break;
+		case RV_BINARY: case RV_CHECKED:
+			arm_op(w, &s->a);
+			arm_op(w, &s->b);
+			break;
+		case RV_AGGREGATE:
+			for (uint32_t k = 0; k < s->b.v; k++)
+				arm_op(w, &f->args[s->a.v + k]);
+			break;
+		default: /* RV_DISCR, RV_REF, RV_REFMUT */
+			arm_read(w, s->a.v);
+			break;
+		}
+		arm_write(w, s->place);
+	}
+	const Term *t = &bl->term;
+	uint32_t n = 0;
+	switch (t->kind) {
+	case TK_GOTO:
+		succ[n++] = t->target;
+		break;
+	case TK_SWITCH:
+		arm_op(w, &t->a);
+		for (uint32_t i = 0; i < t->nargs && n < max; i++)
+			succ[n++] = f->arms[t->args + i].target;
+		if (n < max)
+			succ[n++] = t->target;
+		break;
+	case TK_CALL:
+		for (uint32_t k = 0; k < t->nargs; k++)
+			arm_op(w, &f->args[t->args + k]);
+		arm_write(w, t->place);
+		succ[n++] = t->target;
+		break;
+	case TK_DROP:
+		if (!w->branched) /* maybe a drop-flag-guarded drop of a moved local past a switch */
+			arm_read(w, t->place);
+		succ[n++] = t->target;
+		break;
+	case TK_ASSERT:
+		arm_op(w, &t->a);
+		succ[n++] = t->target;
+		break;
+	default:
+		break;
+	}
+	return n;
+}
+
+typedef struct ArmFrame {
+	size_t succ;        /* where the block's normal successors start in the walk's list */
+	uint32_t nsucc, next;
+	uint32_t ntrail;    /* the trail before the block */
+	int branched;       /* the path to the block passed a switch (ArmWalk.branched) */
+	BlockId blk;
+} ArmFrame;
+
+static int state_arm_reads(V *v, const Coroutine *c, LocalId self, uint32_t st, BlockId b, uint8_t *walked,
+			   uint32_t *wcount)
 {
 	const Fn *f = v->f;
-	ArmWalk w = {.v = v, .c = c, .self = self, .st = st};
-	while (b < f->nblocks && !walked[b] && !w.r && !w.full) {
-		walked[b] = 1;
-		v->bb = b;
-		const Block *bl = &f->blocks[b];
-		for (uint32_t i = 0; i < bl->nstmts && !w.r; i++) {
-			const Stmt *s = &bl->stmts[i];
-			if (s->kind != ST_ASSIGN)
-				continue;
-			switch (s->rv) {
-			case RV_USE: case RV_CAST: case RV_UNARY:
-				arm_op(&w, &s->a);
-				break;
-			case RV_BINARY: case RV_CHECKED:
-				arm_op(&w, &s->a);
-				arm_op(&w, &s->b);
-				break;
-			case RV_AGGREGATE:
-				for (uint32_t k = 0; k < s->b.v; k++)
-					arm_op(&w, &f->args[s->a.v + k]);
-				break;
-			default: /* RV_DISCR, RV_REF, RV_REFMUT */
-				arm_read(&w, s->a.v);
-				break;
+	ArmWalk w = {.v = v, .c = c, .self = self, .st = st, .wcount = wcount};
+	ArmFrame *stack = NULL;
+	uint32_t depth = 0, cap = 0;
+	BlockId *succbuf = NULL; /* the frames' successor lists, a stack too */
+	size_t nsuccbuf = 0, capsuccbuf = 0;
+	BlockId next = b;
+	for (;;) {
+		if (next < f->nblocks && !walked[next] && !w.r) {
+			walked[next] = 1;
+			uint32_t max = 2 + term_nsuccessors(f, &f->blocks[next].term);
+			if (nsuccbuf + max > capsuccbuf) {
+				while (nsuccbuf + max > capsuccbuf)
+					capsuccbuf = capsuccbuf ? 2 * capsuccbuf : 256;
+				succbuf = realloc(succbuf, capsuccbuf * sizeof *succbuf);
+				if (!succbuf)
+					internal_error("out of memory");
 			}
-			arm_write(&w, s->place);
+			if (depth == cap) {
+				cap = cap ? 2 * cap : 64;
+				stack = realloc(stack, cap * sizeof *stack);
+				if (!stack)
+					internal_error("out of memory");
+			}
+			uint32_t before = w.ntrail;
+			w.branched = depth && (stack[depth - 1].branched || (f->blocks[stack[depth - 1].blk].term.kind ==
+			                                                         TK_SWITCH && stack[depth - 1].nsucc > 1));
+			uint32_t n = arm_block(&w, next, succbuf + nsuccbuf, max);
+			stack[depth++] = (ArmFrame){.succ = nsuccbuf, .nsucc = n, .next = 0, .ntrail = before,
+			                            .branched = w.branched, .blk = next};
+			nsuccbuf += n;
 		}
-		const Term *t = &bl->term;
-		switch (t->kind) {
-		case TK_GOTO:
-			b = t->target;
+		if (w.r || !depth)
 			break;
-		case TK_CALL:
-			for (uint32_t k = 0; k < t->nargs; k++)
-				arm_op(&w, &f->args[t->args + k]);
-			arm_write(&w, t->place);
-			b = t->target;
-			break;
-		case TK_DROP:
-			arm_read(&w, t->place);
-			b = t->target;
-			break;
-		case TK_ASSERT:
-			arm_op(&w, &t->a);
-			b = t->target;
-			break;
-		default:
-			b = NO_BLOCK;
-			break;
+		ArmFrame *fr = &stack[depth - 1];
+		size_t off = fr->succ;
+		if (fr->next < fr->nsucc) {
+			next = succbuf[off + fr->next++];
+			continue;
 		}
+		while (w.ntrail > fr->ntrail) /* back out of the block: its writes are off the path */
+			w.wcount[w.trail[--w.ntrail]]--;
+		nsuccbuf = off;
+		depth--;
+		next = NO_BLOCK;
 	}
+	while (w.ntrail) /* wcount all zero again for the next arm */
+		w.wcount[w.trail[--w.ntrail]]--;
+	free(stack);
+	free(succbuf);
+	free(w.trail);
 	return w.r;
 }
 
@@ -1156,11 +1247,16 @@ static int fn_discr_switches(V *v)
 		                                  (c->drop && strcmp(c->drop, f->name) == 0))) {
 			if (!walked && !(walked = calloc(f->nblocks ? f->nblocks : 1, 1)))
 				internal_error("out of memory");
+			/* per saved local, its writes on the walked path (state_arm_reads) */
+			uint32_t *wcount = calloc(c->layout->nsaved ? c->layout->nsaved : 1, sizeof *wcount);
+			if (!wcount)
+				internal_error("out of memory");
 			BlockId sw = v->bb;
 			for (uint32_t i = 0; r == 0 && i < t->nargs; i++)
 				if (f->arms[t->args + i].value >= STATE_FIRST_SUSPEND && f->arms[t->args + i].value < nv)
 					r = state_arm_reads(v, c, base_of[f->places[t->a.v].local], (uint32_t)f->arms[t->args + i].value,
-							    f->arms[t->args + i].target, walked);
+							    f->arms[t->args + i].target, walked, wcount);
+			free(wcount);
 			if (r == 0)
 				v->bb = sw;
 		}

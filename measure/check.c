@@ -935,6 +935,51 @@ static int select_passes(const char *csv, const Pass **out, uint32_t max, char *
 	return (int)n;
 }
 
+/* check's --passes by opt's rule (issue 23: `--passes=,` was `FILE: error: unknown pass ''`,
+ * exit 1, where opt said "bad pass list", exit 2): 0, or -1 with pipeline_select's message
+ * in d, which main.c makes a usage error. */
+int check_passes_valid(const char *csv, Diag *d)
+{
+	const Pass *list[MAX_STAGE_PASSES];
+	char bad[64];
+	if (select_passes(csv, list, MAX_STAGE_PASSES, bad, sizeof bad) >= 0)
+		return 0;
+	uint32_t n = 0;
+	for (const char *p = csv;; n++) {
+		const char *e = strchr(p, ',');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len == 0 || len >= 64) {
+			diag_set(d, 0, 0, "bad pass list '%s'", csv);
+			return -1;
+		}
+		if (n == MAX_STAGE_PASSES) {
+			diag_set(d, 0, 0, "too many passes in '%s'", csv);
+			return -1;
+		}
+		char name[64];
+		memcpy(name, p, len);
+		name[len] = 0;
+		if (!lookup_pass(name)) {
+			char known[768] = "";
+			for (uint32_t i = 0; i < npipeline; i++) {
+				strncat(known, i ? ", " : "", sizeof known - strlen(known) - 1);
+				strncat(known, pipeline[i].name, sizeof known - strlen(known) - 1);
+			}
+			for (uint32_t i = 0; i < ncheck_extra_passes; i++) {
+				strncat(known, ", ", sizeof known - strlen(known) - 1);
+				strncat(known, check_extra_passes[i].name, sizeof known - strlen(known) - 1);
+			}
+			diag_set(d, 0, 0, "unknown pass '%s' (known: %s)", name, known);
+			return -1;
+		}
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	diag_set(d, 0, 0, "bad pass list '%s'", csv);
+	return -1;
+}
+
 static int read_args_lines(const char *path, CheckArgs *out, uint32_t max, FILE *err)
 {
 	Diag d = {0};

@@ -19,6 +19,8 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 	     int cancel_after, int repoll, FILE *out, FILE *err);
 /* out: the verdicts and mismatches; err: user errors (a file that does not load, a bad pass or args line) */
 int check_module_file(const char *path, const char *passes_csv, const BuildOptions *o, FILE *out, FILE *err);
+/* --passes of check, by the rule of pipeline_select: 0, or -1 with its message in d */
+int check_passes_valid(const char *csv, Diag *d);
 /* The same for one async fn of the file (`check --entry NAME`; NULL: every async fn). */
 int check_module_entry(const char *path, const char *passes_csv, const char *entry, const BuildOptions *o,
 		       FILE *out, FILE *err);

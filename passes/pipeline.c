@@ -66,7 +66,7 @@ int pipeline_select(const char *csv, const Pass **out, uint32_t max, Diag *d)
 		return (int)n;
 	}
 	uint32_t n = 0;
-	if (!*csv)
+	if (!*csv || strcmp(csv, "none") == 0) /* as check's --passes (issue 23: opt refused `none`) */
 		return 0;
 	for (const char *s = csv;;) {
 		const char *e = strchr(s, ',');

@@ -20,6 +20,11 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           ifs: the borrow checker's flow per branch stays linear)
   fnawaits  one async fn awaiting N calls of another async fn (a future with drop glue per await)
   blocks  one async fn awaiting N async blocks
+  fields  a struct with N u32 fields, built, held across an await and read
+  traits  N traits, each with one method implemented once for one struct, two of them called
+  optnest  an `Option<Option<..<u8>..>>` N deep, held across an await and matched (rustc 1.95
+          needs `#![recursion_limit = "..."]` raised past about 128 deep: E0275 on its `Copy` check)
+  enums   N enum items of two variants each, two of them matched across an await
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -148,9 +153,44 @@ def blocks(n):
         ["    s = s ^ async { yield_now().await; %du32 }.await;" % (i & 255) for i in range(n)] + ["    s", "}"]
 
 
+def fields(n):
+    return ["struct Wide {"] + ["    f%d: u32," % i for i in range(n)] + ["}",
+            "async fn foo(x: u32) -> u32 {",
+            "    let s = Wide { " + ", ".join("f%d: %s" % (i, "x" if i == 0 else "%du32" % (i & 255)) for i in range(n)) + " };",
+            "    yield_now().await;", "    s.f0 + s.f%d" % (n - 1), "}"]
+
+
+def traits(n):
+    out = ["struct Unit;"]
+    for i in range(n):
+        out.append("trait T%d { fn m%d(&self) -> u32; }" % (i, i))
+        out.append("impl T%d for Unit { fn m%d(&self) -> u32 { %du32 } }" % (i, i, i & 255))
+    out += ["async fn foo() -> u32 {", "    let u = Unit;", "    yield_now().await;",
+            "    u.m0() + u.m%d()" % (n - 1), "}"]
+    return out
+
+
+def optnest(n):
+    ty = "Option<" * n + "u8" + ">" * n
+    return ["async fn foo(x: u8) -> u8 {", "    let o: %s = None;" % ty, "    yield_now().await;",
+            "    match o { Some(_) => 1, None => x }", "}"]
+
+
+def enums(n):
+    out = []
+    for i in range(n):
+        out.append("enum E%d { A, B(u32) }" % i)
+    out += ["async fn foo(x: u32) -> u32 {", "    let a = E0::B(x);", "    let b = E%d::A;" % (n - 1),
+            "    yield_now().await;",
+            "    let p = match a { E0::A => 0u32, E0::B(v) => v };",
+            "    let q = match b { E%d::A => 1u32, E%d::B(v) => v };" % (n - 1, n - 1), "    p + q", "}"]
+    return out
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
-         "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks}
+         "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
+         "fields": fields, "traits": traits, "optnest": optnest, "enums": enums}
 
 
 def main(argv):

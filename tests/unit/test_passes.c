@@ -681,9 +681,39 @@ static void test_each_body_once(void **state)
 	}
 }
 
+/* issue 23: check's and opt's --passes follow one rule (the same lists accepted, the same
+ * message for the others); check used to say "unknown pass ''" for `,` and accept `none` alone */
+static void test_pass_list_rule(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *csv;
+		int ok;
+		const char *msg;
+	} cases[] = {
+		{"", 1, ""}, {"none", 1, ""}, {"merge-states", 1, ""}, {"merge-states,elide-awaitless", 1, ""},
+		{",", 0, "bad pass list ','"}, {"merge-states,", 0, "bad pass list 'merge-states,'"},
+		{",merge-states", 0, "bad pass list ',merge-states'"},
+		{"merge-states,none", 0, "unknown pass 'none' (known: "}, {"nope", 0, "unknown pass 'nope' (known: "},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		const Pass *list[16];
+		Diag a = {0}, b = {0};
+		int n = pipeline_select(cases[i].csv, list, 16, &a);
+		int r = check_passes_valid(cases[i].csv, &b);
+		assert_int_equal(n >= 0, cases[i].ok);
+		assert_int_equal(r == 0, cases[i].ok);
+		if (!cases[i].ok) {
+			assert_ptr_equal(strstr(a.msg, cases[i].msg), a.msg);
+			assert_string_equal(a.msg, b.msg);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pass_list_rule),
 		cmocka_unit_test(test_isa_pass_through), cmocka_unit_test(test_isa_pre_post),
 		cmocka_unit_test(test_isa_pre_post_release), cmocka_unit_test(test_isa_chain),
 		cmocka_unit_test(test_isa_pure_preamble), cmocka_unit_test(test_isa_must_not),
