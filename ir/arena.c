@@ -1,10 +1,20 @@
 /* arena.c — bump allocation in chunks; everything a Fn or Module owns is freed in one call. */
+#if defined(__linux__) && !defined(_GNU_SOURCE)
+#define _GNU_SOURCE /* mremap */
+#endif
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
+
+#if defined(__linux__) && !COROSLIM_ASAN
+#include <sys/mman.h>
+#define BIG_MAP 1
+#else
+#define BIG_MAP 0
+#endif
 
 typedef struct Chunk {
 	struct Chunk *next;
@@ -15,7 +25,20 @@ typedef struct Chunk {
 struct Arena {
 	Chunk *head;
 	size_t next; /* the size of the next standard chunk: 1 KB, doubling up to 1 MB */
+	Chunk *big;  /* the arrays arena_grow made of ARENA_BIG bytes or more: a block each (big_new) */
 };
+
+/* An array that arena_grow makes ARENA_BIG bytes or larger gets a block of its
+ * own (a Chunk on Arena.big, freed with the arena: big_new) and grows in it:
+ * a doubling array in the chunks leaves every old copy behind (an array of n
+ * bytes took 2n, the old halves never read again), and each copy and the
+ * zeroing of the new half wrote fresh pages (page faults, cache misses). A
+ * mapping grows by mremap: its pages move, nothing is copied, zeroed or
+ * faulted again. 100k shadowed lets (debug): DESIGN.md, Limits and
+ * reliability. Under AddressSanitizer every
+ * array takes this path, so that a pointer kept into an array across its
+ * growth is a use after free there (in the chunks it silently read the old copy). */
+#define ARENA_BIG (COROSLIM_ASAN ? (size_t)16 : (size_t)64 << 10)
 
 /* Freed chunks of the standard sizes (1 KB, 2 KB, ... 1 MB: what arena_alloc
  * asks for) are kept for the next arena instead of going back to malloc: a
@@ -73,11 +96,17 @@ Arena *arena_new_sized(size_t first)
 	return a;
 }
 
+static void big_free(Chunk *c);
+
 /* Each chunk of a goes to the pool (standard sizes, when pooling) or to malloc. */
 static void release(Arena *a, int pool_ok)
 {
 	if (!a)
 		return;
+	for (Chunk *c = a->big, *n; c; c = n) {
+		n = c->next;
+		big_free(c);
+	}
 	for (Chunk *c = a->head, *n; c; c = n) {
 		n = c->next;
 		int k = ARENA_POOL && pool_ok ? pool_class(c->size) : -1;
@@ -185,6 +214,89 @@ char *arena_printf(Arena *a, const char *fmt, ...)
 	return s;
 }
 
+/* A big array's block of `bytes`, its Chunk header included. On Linux a private
+ * anonymous mapping (Chunk.used = its length): mremap grows it without a copy,
+ * and its pages are zero until written, so growth zeroes nothing and the room
+ * not yet used costs no page. Elsewhere, or when mapping fails (vm.max_map_count),
+ * malloc (Chunk.used = 0). */
+static Chunk *big_new(size_t bytes)
+{
+#if BIG_MAP
+	void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p != MAP_FAILED) {
+		Chunk *c = p;
+		c->used = bytes;
+		return c;
+	}
+#endif
+	Chunk *c = malloc(bytes);
+	if (!c)
+		internal_error("out of memory (%zu bytes)", bytes);
+	c->used = 0;
+	return c;
+}
+
+static Chunk *big_resize(Chunk *c, size_t bytes)
+{
+#if BIG_MAP
+	if (c->used) {
+		void *p = mremap(c, c->used, bytes, MREMAP_MAYMOVE);
+		if (p != MAP_FAILED) {
+			c = p;
+			c->used = bytes;
+			return c;
+		}
+		Chunk *n = big_new(bytes);
+		size_t mapped = n->used;
+		memcpy(n, c, c->used < bytes ? c->used : bytes);
+		n->used = mapped;
+		munmap(c, c->used);
+		return n;
+	}
+#endif
+	Chunk *n = realloc(c, bytes);
+	if (!n)
+		internal_error("out of memory (%zu bytes)", bytes);
+	return n;
+}
+
+static void big_free(Chunk *c)
+{
+#if BIG_MAP
+	if (c->used) {
+		munmap(c, c->used);
+		return;
+	}
+#endif
+	free(c);
+}
+
+/* old (cap elements) as an array of ncap in a block of its own (ARENA_BIG). */
+static void *grow_big(Arena *a, void *old, uint32_t *cap, uint32_t ncap, size_t elsize, int zero)
+{
+	size_t oldbytes = (size_t)*cap * elsize, want = ((size_t)ncap * elsize + 15) & ~(size_t)15;
+	Chunk **pp = &a->big;
+	while (old && *pp && (unsigned char *)old != (*pp)->data)
+		pp = &(*pp)->next;
+	Chunk *c;
+	if (old && *pp) { /* already its own block: the links into it stay */
+		c = big_resize(*pp, sizeof *c + want);
+		*pp = c;
+	} else {
+		c = big_new(sizeof *c + want);
+		if (old)
+			memcpy(c->data, old, oldbytes);
+		c->next = a->big;
+		a->big = c;
+	}
+	c->size = want;
+	/* a mapping's bytes past the old array were never written: zero */
+	if (zero && !c->used)
+		memset(c->data + oldbytes, 0, (size_t)(ncap - *cap) * elsize);
+	*cap = ncap;
+	return c->data;
+}
+
 static void *grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize, int zero)
 {
 	if (need <= *cap)
@@ -196,6 +308,8 @@ static void *grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsi
 		ncap *= 2;
 	}
 	size_t have = ((size_t)*cap * elsize + 15) & ~(size_t)15, want = ((size_t)ncap * elsize + 15) & ~(size_t)15;
+	if (want >= ARENA_BIG)
+		return grow_big(a, old, cap, ncap, elsize, zero);
 	Chunk *c = a->head;
 	if (old && c && (unsigned char *)old + have == c->data + c->used && c->size - c->used >= want - have) {
 		/* the last allocation of the chunk: grow in place */
@@ -238,11 +352,19 @@ size_t arena_bytes(const Arena *a)
 	size_t n = 0;
 	for (const Chunk *c = a->head; c; c = c->next)
 		n += c->size;
+	for (const Chunk *c = a->big; c; c = c->next)
+		n += c->size;
 	return n;
 }
 
 void arena_adopt(Arena *a, Arena *from)
 {
+	while (from->big) {
+		Chunk *c = from->big;
+		from->big = c->next;
+		c->next = a->big;
+		a->big = c;
+	}
 	if (!from->head) {
 		free(from);
 		return;
