@@ -387,11 +387,23 @@ void fn_free(Fn *f)
 	free(f);
 }
 
+/* How far back fn_add_local looks for a local of the same name to share its copy. */
+enum { NAME_SHARE_BACK = 4 };
+
 LocalId fn_add_local(Fn *f, TypeId ty, const char *name, int mutbl)
 {
+	/* shadowing lets name one local after another alike (`let x = x + 1;`: x, a
+	 * temporary, x, ...): they share one copy of the name, which fn_copy keeps
+	 * shared (names are never written through) */
+	const char *shared = NULL;
+	for (uint32_t i = f->nlocals, k = 0; name && i-- > 0 && k < NAME_SHARE_BACK; k++)
+		if (f->locals[i].name && strcmp(f->locals[i].name, name) == 0) {
+			shared = f->locals[i].name;
+			break;
+		}
 	Local *l = VEC_PUSH(f->arena, f->locals, f->nlocals, f->caplocals);
 	l->ty = ty;
-	l->name = name ? arena_strdup(f->arena, name) : NULL;
+	l->name = shared ? shared : name ? arena_strdup(f->arena, name) : NULL;
 	l->mutbl = (uint8_t)(mutbl != 0);
 	return f->nlocals - 1;
 }
@@ -640,6 +652,16 @@ Fn *fn_clone(Module *m, const Fn *f, const char *name)
 /* The room fn_compact_room leaves in an array of n. */
 #define ROOM(n) ((n) / 16)
 
+/* Local i's name is the same pointer as the last named local's before it (*last,
+ * NO_ID at first): fn_copy copies it once. Else i becomes *last. */
+static int name_shared(const Fn *f, uint32_t i, uint32_t *last)
+{
+	if (*last != NO_ID && f->locals[*last].name == f->locals[i].name)
+		return 1;
+	*last = i;
+	return 0;
+}
+
 /* What fn_copy allocates (with room: fn_compact_room), so that its arena is
  * one chunk of exactly that. */
 static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
@@ -657,8 +679,8 @@ static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
 	ARRAY_BYTES(arms, narms);
 	ARRAY_BYTES(names, nnames);
 #undef ARRAY_BYTES
-	for (uint32_t i = 0; i < f->nlocals; i++)
-		if (f->locals[i].name)
+	for (uint32_t i = 0, last = NO_ID; i < f->nlocals; i++)
+		if (f->locals[i].name && !name_shared(f, i, &last))
 			n += ALLOC16(strlen(f->locals[i].name) + 1);
 	for (uint32_t i = 0; i < f->nnames; i++)
 		n += ALLOC16(strlen(f->names[i]) + 1);
@@ -746,9 +768,10 @@ static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
 	COPY_ARRAY(arms, narms, caparms);
 	COPY_ARRAY(names, nnames, capnames);
 #undef COPY_ARRAY
-	for (uint32_t i = 0; i < g->nlocals; i++)
+	for (uint32_t i = 0, last = NO_ID; i < g->nlocals; i++) /* shared names stay shared */
 		if (g->locals[i].name)
-			g->locals[i].name = arena_strdup(a, g->locals[i].name);
+			g->locals[i].name = name_shared(f, i, &last) ? g->locals[last].name
+								     : arena_strdup(a, g->locals[i].name);
 	for (uint32_t i = 0; i < g->nnames; i++)
 		g->names[i] = arena_strdup(a, g->names[i]);
 	for (uint32_t i = 0; i < g->nblocks; i++) {

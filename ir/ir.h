@@ -740,6 +740,10 @@ struct Module {
 	 * (interp_extern.c); its Output is the one its polls' destinations agree on */
 	struct ExtFuture { TypeId fut, out; int ambiguous; } *ext_futures;
 	uint32_t next_futures, capext_futures;
+	/* the coroutines the last pass_run changed (passes/pipeline.c): 0 = the module is
+	 * as it was before it (a run that returns 0 leaves its body unchanged), so what
+	 * was measured of it still holds (measure/stats.c skips its walks) */
+	uint32_t pass_changed;
 };
 /* The Output of an external future (Module.ext_futures), NO_ID if fut is not one. */
 TypeId module_future_output(const Module *m, TypeId fut);
