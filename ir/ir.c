@@ -652,14 +652,14 @@ Fn *fn_clone(Module *m, const Fn *f, const char *name)
 /* The room fn_compact_room leaves in an array of n. */
 #define ROOM(n) ((n) / 16)
 
-/* Local i's name is the same pointer as the last named local's before it (*last,
- * NO_ID at first): fn_copy copies it once. Else i becomes *last. */
-static int name_shared(const Fn *f, uint32_t i, uint32_t *last)
+/* The local before i, at most NAME_SHARE_BACK back, whose name is the same
+ * pointer as i's (fn_add_local shared it), or NO_ID: fn_copy copies it once. */
+static uint32_t name_shared(const Fn *f, uint32_t i)
 {
-	if (*last != NO_ID && f->locals[*last].name == f->locals[i].name)
-		return 1;
-	*last = i;
-	return 0;
+	for (uint32_t j = i, k = 0; j-- > 0 && k < NAME_SHARE_BACK; k++)
+		if (f->locals[j].name == f->locals[i].name)
+			return j;
+	return NO_ID;
 }
 
 /* What fn_copy allocates (with room: fn_compact_room), so that its arena is
@@ -679,8 +679,8 @@ static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
 	ARRAY_BYTES(arms, narms);
 	ARRAY_BYTES(names, nnames);
 #undef ARRAY_BYTES
-	for (uint32_t i = 0, last = NO_ID; i < f->nlocals; i++)
-		if (f->locals[i].name && !name_shared(f, i, &last))
+	for (uint32_t i = 0; i < f->nlocals; i++)
+		if (f->locals[i].name && name_shared(f, i) == NO_ID)
 			n += ALLOC16(strlen(f->locals[i].name) + 1);
 	for (uint32_t i = 0; i < f->nnames; i++)
 		n += ALLOC16(strlen(f->names[i]) + 1);
@@ -768,10 +768,11 @@ static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
 	COPY_ARRAY(arms, narms, caparms);
 	COPY_ARRAY(names, nnames, capnames);
 #undef COPY_ARRAY
-	for (uint32_t i = 0, last = NO_ID; i < g->nlocals; i++) /* shared names stay shared */
-		if (g->locals[i].name)
-			g->locals[i].name = name_shared(f, i, &last) ? g->locals[last].name
-								     : arena_strdup(a, g->locals[i].name);
+	for (uint32_t i = 0; i < g->nlocals; i++) /* shared names stay shared */
+		if (g->locals[i].name) {
+			uint32_t j = name_shared(f, i);
+			g->locals[i].name = j != NO_ID ? g->locals[j].name : arena_strdup(a, g->locals[i].name);
+		}
 	for (uint32_t i = 0; i < g->nnames; i++)
 		g->names[i] = arena_strdup(a, g->names[i]);
 	for (uint32_t i = 0; i < g->nblocks; i++) {
