@@ -26,6 +26,7 @@ struct Arena {
 	Chunk *head;
 	size_t next; /* the size of the next standard chunk: 1 KB, doubling up to 1 MB */
 	Chunk *big;  /* the arrays arena_grow made of ARENA_BIG bytes or more: a block each (big_new) */
+	uint8_t keep_old; /* arena_keep_old: no big blocks, every old copy stays readable */
 };
 
 /* An array that arena_grow makes ARENA_BIG bytes or larger gets a block of its
@@ -35,9 +36,10 @@ struct Arena {
  * zeroing of the new half wrote fresh pages (page faults, cache misses). A
  * mapping grows by mremap: its pages move, nothing is copied, zeroed or
  * faulted again. 100k shadowed lets (debug): DESIGN.md, Limits and
- * reliability. Under AddressSanitizer every
- * array takes this path, so that a pointer kept into an array across its
- * growth is a use after free there (in the chunks it silently read the old copy). */
+ * reliability. Not in an arena_keep_old arena (the Module's: other threads
+ * read its types while one grows them). Under AddressSanitizer every array
+ * takes this path, so that a pointer kept into an array across its growth is
+ * a use after free there (in the chunks it silently read the old copy). */
 #define ARENA_BIG (COROSLIM_ASAN ? (size_t)16 : (size_t)64 << 10)
 
 /* Freed chunks of the standard sizes (1 KB, 2 KB, ... 1 MB: what arena_alloc
@@ -83,6 +85,11 @@ Arena *arena_new(void)
 	if (!a)
 		internal_error("out of memory");
 	return a;
+}
+
+void arena_keep_old(Arena *a)
+{
+	a->keep_old = 1;
 }
 
 Arena *arena_new_sized(size_t first)
@@ -308,7 +315,7 @@ static void *grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsi
 		ncap *= 2;
 	}
 	size_t have = ((size_t)*cap * elsize + 15) & ~(size_t)15, want = ((size_t)ncap * elsize + 15) & ~(size_t)15;
-	if (want >= ARENA_BIG)
+	if (want >= ARENA_BIG && !a->keep_old)
 		return grow_big(a, old, cap, ncap, elsize, zero);
 	Chunk *c = a->head;
 	if (old && c && (unsigned char *)old + have == c->data + c->used && c->size - c->used >= want - have) {

@@ -27,6 +27,7 @@ const char *const binop_symbol[NBINOPS] = {"+", "-", "*", "/", "%", "^", "&", "|
 Module *module_new(const char *file)
 {
 	Arena *a = arena_new();
+	arena_keep_old(a); /* the types' and ADTs' old arrays stay for the threads reading them */
 	Module *m = arena_alloc(a, sizeof *m);
 	m->arena = a;
 	static atomic_uint_fast64_t serials;

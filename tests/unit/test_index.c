@@ -387,6 +387,30 @@ static void test_arena_big_arrays(void **state)
 	arena_free(b);
 }
 
+/* The Module's arena keeps old arrays (arena_keep_old): a Type * read before the
+ * types array grows far past 64 KB still reads the same type afterwards, as a
+ * thread reading while another interns does (type_push). Without it the array
+ * would move to a block of its own and the old one be unmapped (ASan: freed). */
+static void test_module_types_keep_old(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	TypeId t0 = type_tuple2(m, TY_U32, TY_BOOL);
+	for (uint32_t i = 0; i < 3000; i++) /* past 64 KB already */
+		type_array(m, TY_U8, i + 1);
+	assert_true((size_t)m->captypes * sizeof(Type) > ((size_t)64 << 10));
+	uint32_t cap = m->captypes;
+	const Type *old = type_get(m, t0);
+	Type copy = *old;
+	for (uint32_t i = 3000; i < 3000 + 4 * cap; i++)
+		type_array(m, TY_U8, i + 1);
+	assert_true(m->captypes > cap);
+	assert_ptr_not_equal(type_get(m, t0), old);
+	assert_memory_equal(old, &copy, sizeof copy);
+	assert_memory_equal(type_get(m, t0), &copy, sizeof copy);
+	module_free(m);
+}
+
 /* Locals named alike in a row (shadowing lets) share one copy of the name, and
  * fn_copy / fn_compact keep them shared; other names and unnamed locals are
  * their own. The printed fn is the same before and after the copies. */
@@ -625,6 +649,7 @@ int main(void)
 		cmocka_unit_test(test_fn_compact),  cmocka_unit_test(test_fn_gc_places),
 		cmocka_unit_test(test_fn_compact_room_and_grown),
 		cmocka_unit_test(test_arena_big_arrays), cmocka_unit_test(test_local_names_shared),
+		cmocka_unit_test(test_module_types_keep_old),
 		cmocka_unit_test(test_coro_graph),  cmocka_unit_test(test_scratch),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
