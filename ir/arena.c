@@ -1,20 +1,10 @@
 /* arena.c — bump allocation in chunks; everything a Fn or Module owns is freed in one call. */
-#if defined(__linux__) && !defined(_GNU_SOURCE)
-#define _GNU_SOURCE /* mremap */
-#endif
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
-
-#if defined(__linux__) && !COROSLIM_ASAN
-#include <sys/mman.h>
-#define BIG_MAP 1
-#else
-#define BIG_MAP 0
-#endif
 
 typedef struct Chunk {
 	struct Chunk *next;
@@ -25,21 +15,25 @@ typedef struct Chunk {
 struct Arena {
 	Chunk *head;
 	size_t next; /* the size of the next standard chunk: 1 KB, doubling up to 1 MB */
-	Chunk *big;  /* the arrays arena_grow made of ARENA_BIG bytes or more: a block each (big_new) */
+	Chunk *big;  /* the arrays arena_grow made of ARENA_BIG bytes or more: a malloc block each */
 	uint8_t keep_old; /* arena_keep_old: no big blocks, every old copy stays readable */
 };
 
-/* An array that arena_grow makes ARENA_BIG bytes or larger gets a block of its
- * own (a Chunk on Arena.big, freed with the arena: big_new) and grows in it:
+/* An array that arena_grow makes ARENA_BIG bytes or larger gets a malloc block
+ * of its own (a Chunk on Arena.big, freed with the arena) and grows by realloc:
  * a doubling array in the chunks leaves every old copy behind (an array of n
- * bytes took 2n, the old halves never read again), and each copy and the
- * zeroing of the new half wrote fresh pages (page faults, cache misses). A
- * mapping grows by mremap: its pages move, nothing is copied, zeroed or
- * faulted again. 100k shadowed lets (debug): DESIGN.md, Limits and
- * reliability. Not in an arena_keep_old arena (the Module's: other threads
- * read its types while one grows them). Under AddressSanitizer every array
- * takes this path, so that a pointer kept into an array across its growth is
- * a use after free there (in the chunks it silently read the old copy). */
+ * bytes took 2n, the old halves never read again), each copy writing fresh
+ * pages (page faults, cache misses); realloc extends the block in place when it
+ * can (the top of the heap), and what it frees serves the next allocations
+ * (main.c keeps malloc's memory from the kernel). Tried and not taken: a
+ * mapping per array grown by mremap (no copy, no zeroing): as fast on one
+ * 100k-let fn, but each freed mapping went back to the kernel, so 40 fns of
+ * 2,500 lets took 83k page faults against 47k. 100k shadowed lets (debug):
+ * DESIGN.md, Limits and reliability. Not in an arena_keep_old arena (the
+ * Module's: other threads read its types while one grows them). Under
+ * AddressSanitizer every array takes this path, so that a pointer kept into an
+ * array across its growth is a use after free there (in the chunks it
+ * silently read the old copy). */
 #define ARENA_BIG (COROSLIM_ASAN ? (size_t)16 : (size_t)64 << 10)
 
 /* Freed chunks of the standard sizes (1 KB, 2 KB, ... 1 MB: what arena_alloc
@@ -103,8 +97,6 @@ Arena *arena_new_sized(size_t first)
 	return a;
 }
 
-static void big_free(Chunk *c);
-
 /* Each chunk of a goes to the pool (standard sizes, when pooling) or to malloc. */
 static void release(Arena *a, int pool_ok)
 {
@@ -112,7 +104,7 @@ static void release(Arena *a, int pool_ok)
 		return;
 	for (Chunk *c = a->big, *n; c; c = n) {
 		n = c->next;
-		big_free(c);
+		free(c);
 	}
 	for (Chunk *c = a->head, *n; c; c = n) {
 		n = c->next;
@@ -221,63 +213,6 @@ char *arena_printf(Arena *a, const char *fmt, ...)
 	return s;
 }
 
-/* A big array's block of `bytes`, its Chunk header included. On Linux a private
- * anonymous mapping (Chunk.used = its length): mremap grows it without a copy,
- * and its pages are zero until written, so growth zeroes nothing and the room
- * not yet used costs no page. Elsewhere, or when mapping fails (vm.max_map_count),
- * malloc (Chunk.used = 0). */
-static Chunk *big_new(size_t bytes)
-{
-#if BIG_MAP
-	void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p != MAP_FAILED) {
-		Chunk *c = p;
-		c->used = bytes;
-		return c;
-	}
-#endif
-	Chunk *c = malloc(bytes);
-	if (!c)
-		internal_error("out of memory (%zu bytes)", bytes);
-	c->used = 0;
-	return c;
-}
-
-static Chunk *big_resize(Chunk *c, size_t bytes)
-{
-#if BIG_MAP
-	if (c->used) {
-		void *p = mremap(c, c->used, bytes, MREMAP_MAYMOVE);
-		if (p != MAP_FAILED) {
-			c = p;
-			c->used = bytes;
-			return c;
-		}
-		Chunk *n = big_new(bytes);
-		size_t mapped = n->used;
-		memcpy(n, c, c->used < bytes ? c->used : bytes);
-		n->used = mapped;
-		munmap(c, c->used);
-		return n;
-	}
-#endif
-	Chunk *n = realloc(c, bytes);
-	if (!n)
-		internal_error("out of memory (%zu bytes)", bytes);
-	return n;
-}
-
-static void big_free(Chunk *c)
-{
-#if BIG_MAP
-	if (c->used) {
-		munmap(c, c->used);
-		return;
-	}
-#endif
-	free(c);
-}
-
 /* old (cap elements) as an array of ncap in a block of its own (ARENA_BIG). */
 static void *grow_big(Arena *a, void *old, uint32_t *cap, uint32_t ncap, size_t elsize, int zero)
 {
@@ -287,18 +222,19 @@ static void *grow_big(Arena *a, void *old, uint32_t *cap, uint32_t ncap, size_t 
 		pp = &(*pp)->next;
 	Chunk *c;
 	if (old && *pp) { /* already its own block: the links into it stay */
-		c = big_resize(*pp, sizeof *c + want);
+		if (!(c = realloc(*pp, sizeof *c + want)))
+			internal_error("out of memory (%zu bytes)", want);
 		*pp = c;
 	} else {
-		c = big_new(sizeof *c + want);
+		if (!(c = malloc(sizeof *c + want)))
+			internal_error("out of memory (%zu bytes)", want);
 		if (old)
 			memcpy(c->data, old, oldbytes);
 		c->next = a->big;
 		a->big = c;
 	}
-	c->size = want;
-	/* a mapping's bytes past the old array were never written: zero */
-	if (zero && !c->used)
+	c->used = c->size = want;
+	if (zero)
 		memset(c->data + oldbytes, 0, (size_t)(ncap - *cap) * elsize);
 	*cap = ncap;
 	return c->data;
