@@ -15,7 +15,26 @@ typedef struct Chunk {
 struct Arena {
 	Chunk *head;
 	size_t next; /* the size of the next standard chunk: 1 KB, doubling up to 1 MB */
+	Chunk *big;  /* the arrays arena_grow made of ARENA_BIG bytes or more: a malloc block each */
+	uint8_t keep_old; /* arena_keep_old: no big blocks, every old copy stays readable */
 };
+
+/* An array that arena_grow makes ARENA_BIG bytes or larger gets a malloc block
+ * of its own (a Chunk on Arena.big, freed with the arena) and grows by realloc:
+ * a doubling array in the chunks leaves every old copy behind (an array of n
+ * bytes took 2n, the old halves never read again), each copy writing fresh
+ * pages (page faults, cache misses); realloc extends the block in place when it
+ * can (the top of the heap), and what it frees serves the next allocations
+ * (main.c keeps malloc's memory from the kernel). Tried and not taken: a
+ * mapping per array grown by mremap (no copy, no zeroing): as fast on one
+ * 100k-let fn, but each freed mapping went back to the kernel, so 40 fns of
+ * 2,500 lets took 83k page faults against 47k. 100k shadowed lets (debug):
+ * DESIGN.md, Limits and reliability. Not in an arena_keep_old arena (the
+ * Module's: other threads read its types while one grows them). Under
+ * AddressSanitizer every array takes this path, so that a pointer kept into an
+ * array across its growth is a use after free there (in the chunks it
+ * silently read the old copy). */
+#define ARENA_BIG (COROSLIM_ASAN ? (size_t)16 : (size_t)64 << 10)
 
 /* Freed chunks of the standard sizes (1 KB, 2 KB, ... 1 MB: what arena_alloc
  * asks for) are kept for the next arena instead of going back to malloc: a
@@ -62,6 +81,11 @@ Arena *arena_new(void)
 	return a;
 }
 
+void arena_keep_old(Arena *a)
+{
+	a->keep_old = 1;
+}
+
 Arena *arena_new_sized(size_t first)
 {
 	Arena *a = arena_new();
@@ -78,6 +102,10 @@ static void release(Arena *a, int pool_ok)
 {
 	if (!a)
 		return;
+	for (Chunk *c = a->big, *n; c; c = n) {
+		n = c->next;
+		free(c);
+	}
 	for (Chunk *c = a->head, *n; c; c = n) {
 		n = c->next;
 		int k = ARENA_POOL && pool_ok ? pool_class(c->size) : -1;
@@ -185,6 +213,33 @@ char *arena_printf(Arena *a, const char *fmt, ...)
 	return s;
 }
 
+/* old (cap elements) as an array of ncap in a block of its own (ARENA_BIG). */
+static void *grow_big(Arena *a, void *old, uint32_t *cap, uint32_t ncap, size_t elsize, int zero)
+{
+	size_t oldbytes = (size_t)*cap * elsize, want = ((size_t)ncap * elsize + 15) & ~(size_t)15;
+	Chunk **pp = &a->big;
+	while (old && *pp && (unsigned char *)old != (*pp)->data)
+		pp = &(*pp)->next;
+	Chunk *c;
+	if (old && *pp) { /* already its own block: the links into it stay */
+		if (!(c = realloc(*pp, sizeof *c + want)))
+			internal_error("out of memory (%zu bytes)", want);
+		*pp = c;
+	} else {
+		if (!(c = malloc(sizeof *c + want)))
+			internal_error("out of memory (%zu bytes)", want);
+		if (old)
+			memcpy(c->data, old, oldbytes);
+		c->next = a->big;
+		a->big = c;
+	}
+	c->used = c->size = want;
+	if (zero)
+		memset(c->data + oldbytes, 0, (size_t)(ncap - *cap) * elsize);
+	*cap = ncap;
+	return c->data;
+}
+
 static void *grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsize, int zero)
 {
 	if (need <= *cap)
@@ -196,6 +251,8 @@ static void *grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsi
 		ncap *= 2;
 	}
 	size_t have = ((size_t)*cap * elsize + 15) & ~(size_t)15, want = ((size_t)ncap * elsize + 15) & ~(size_t)15;
+	if (want >= ARENA_BIG && !a->keep_old)
+		return grow_big(a, old, cap, ncap, elsize, zero);
 	Chunk *c = a->head;
 	if (old && c && (unsigned char *)old + have == c->data + c->used && c->size - c->used >= want - have) {
 		/* the last allocation of the chunk: grow in place */
@@ -238,11 +295,19 @@ size_t arena_bytes(const Arena *a)
 	size_t n = 0;
 	for (const Chunk *c = a->head; c; c = c->next)
 		n += c->size;
+	for (const Chunk *c = a->big; c; c = c->next)
+		n += c->size;
 	return n;
 }
 
 void arena_adopt(Arena *a, Arena *from)
 {
+	while (from->big) {
+		Chunk *c = from->big;
+		from->big = c->next;
+		c->next = a->big;
+		a->big = c;
+	}
 	if (!from->head) {
 		free(from);
 		return;

@@ -27,6 +27,7 @@ const char *const binop_symbol[NBINOPS] = {"+", "-", "*", "/", "%", "^", "&", "|
 Module *module_new(const char *file)
 {
 	Arena *a = arena_new();
+	arena_keep_old(a); /* the types' and ADTs' old arrays stay for the threads reading them */
 	Module *m = arena_alloc(a, sizeof *m);
 	m->arena = a;
 	static atomic_uint_fast64_t serials;
@@ -387,11 +388,23 @@ void fn_free(Fn *f)
 	free(f);
 }
 
+/* How far back fn_add_local looks for a local of the same name to share its copy. */
+enum { NAME_SHARE_BACK = 4 };
+
 LocalId fn_add_local(Fn *f, TypeId ty, const char *name, int mutbl)
 {
+	/* shadowing lets name one local after another alike (`let x = x + 1;`: x, a
+	 * temporary, x, ...): they share one copy of the name, which fn_copy keeps
+	 * shared (names are never written through) */
+	const char *shared = NULL;
+	for (uint32_t i = f->nlocals, k = 0; name && i-- > 0 && k < NAME_SHARE_BACK; k++)
+		if (f->locals[i].name && strcmp(f->locals[i].name, name) == 0) {
+			shared = f->locals[i].name;
+			break;
+		}
 	Local *l = VEC_PUSH(f->arena, f->locals, f->nlocals, f->caplocals);
 	l->ty = ty;
-	l->name = name ? arena_strdup(f->arena, name) : NULL;
+	l->name = shared ? shared : name ? arena_strdup(f->arena, name) : NULL;
 	l->mutbl = (uint8_t)(mutbl != 0);
 	return f->nlocals - 1;
 }
@@ -404,12 +417,22 @@ BlockId fn_add_block(Fn *f, int cleanup)
 	return f->nblocks - 1;
 }
 
+enum { STMTS_FIRST = 4 };
+
 Stmt *fn_push_stmt(Fn *f, BlockId bb, Stmt s)
 {
 	IR_ASSERT(bb < f->nblocks);
 	Block *b = &f->blocks[bb];
-	if (b->nstmts == b->capstmts) /* the slot is written at once: no zeroing */
-		b->stmts = arena_grow_uninit(f->arena, b->stmts, &b->capstmts, b->nstmts + 1, sizeof *b->stmts);
+	if (b->nstmts == b->capstmts) { /* the slot is written at once: no zeroing */
+		/* most blocks hold a few statements: the first array holds STMTS_FIRST,
+		 * not arena_grow's 8 (224 bytes, most of them never written, between
+		 * the blocks' statements that the passes walk) */
+		if (b->capstmts == 0) {
+			b->stmts = arena_alloc_uninit(f->arena, STMTS_FIRST * sizeof *b->stmts);
+			b->capstmts = STMTS_FIRST;
+		} else
+			b->stmts = arena_grow_uninit(f->arena, b->stmts, &b->capstmts, b->nstmts + 1, sizeof *b->stmts);
+	}
 	b->stmts[b->nstmts] = s;
 	return &b->stmts[b->nstmts++];
 }
@@ -630,6 +653,16 @@ Fn *fn_clone(Module *m, const Fn *f, const char *name)
 /* The room fn_compact_room leaves in an array of n. */
 #define ROOM(n) ((n) / 16)
 
+/* The local before i, at most NAME_SHARE_BACK back, whose name is the same
+ * pointer as i's (fn_add_local shared it), or NO_ID: fn_copy copies it once. */
+static uint32_t name_shared(const Fn *f, uint32_t i)
+{
+	for (uint32_t j = i, k = 0; j-- > 0 && k < NAME_SHARE_BACK; k++)
+		if (f->locals[j].name == f->locals[i].name)
+			return j;
+	return NO_ID;
+}
+
 /* What fn_copy allocates (with room: fn_compact_room), so that its arena is
  * one chunk of exactly that. */
 static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
@@ -648,7 +681,7 @@ static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
 	ARRAY_BYTES(names, nnames);
 #undef ARRAY_BYTES
 	for (uint32_t i = 0; i < f->nlocals; i++)
-		if (f->locals[i].name)
+		if (f->locals[i].name && name_shared(f, i) == NO_ID)
 			n += ALLOC16(strlen(f->locals[i].name) + 1);
 	for (uint32_t i = 0; i < f->nnames; i++)
 		n += ALLOC16(strlen(f->names[i]) + 1);
@@ -736,9 +769,11 @@ static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
 	COPY_ARRAY(arms, narms, caparms);
 	COPY_ARRAY(names, nnames, capnames);
 #undef COPY_ARRAY
-	for (uint32_t i = 0; i < g->nlocals; i++)
-		if (g->locals[i].name)
-			g->locals[i].name = arena_strdup(a, g->locals[i].name);
+	for (uint32_t i = 0; i < g->nlocals; i++) /* shared names stay shared */
+		if (g->locals[i].name) {
+			uint32_t j = name_shared(f, i);
+			g->locals[i].name = j != NO_ID ? g->locals[j].name : arena_strdup(a, g->locals[i].name);
+		}
 	for (uint32_t i = 0; i < g->nnames; i++)
 		g->names[i] = arena_strdup(a, g->names[i]);
 	for (uint32_t i = 0; i < g->nblocks; i++) {

@@ -62,6 +62,11 @@ void strbuf_free(StrBuf *b);
 Arena *arena_new(void);
 Arena *arena_new_sized(size_t first); /* its first chunk holds `first` bytes of 16-aligned allocations */
 void arena_free(Arena *a);
+/* arena_grow in a leaves every old copy of an array readable in its chunks until
+ * a is freed, instead of giving an array of 64 KB or more a block of its own that
+ * realloc/mremap moves (arena.c, ARENA_BIG): for arrays other threads may read
+ * while one thread grows them (the Module's: type_push's Module.types, the ADTs) */
+void arena_keep_old(Arena *a);
 void arena_free_to_malloc(Arena *a); /* not into the pool of chunks */
 void arena_adopt(Arena *a, Arena *from); /* a takes from's chunks (freed with a); from is gone */
 size_t arena_bytes(const Arena *a); /* what its chunks hold, used or not */
@@ -755,6 +760,10 @@ struct Module {
 	 * (interp_extern.c); its Output is the one its polls' destinations agree on */
 	struct ExtFuture { TypeId fut, out; int ambiguous; } *ext_futures;
 	uint32_t next_futures, capext_futures;
+	/* the coroutines the last pass_run changed (passes/pipeline.c): 0 = the module is
+	 * as it was before it (a run that returns 0 leaves its body unchanged), so what
+	 * was measured of it still holds (measure/stats.c skips its walks) */
+	uint32_t pass_changed;
 };
 /* The Output of an external future (Module.ext_futures), NO_ID if fut is not one. */
 TypeId module_future_output(const Module *m, TypeId fut);

@@ -636,10 +636,12 @@ uint32_t pass_run(Module *m, const Pass *p, const BuildOptions *o)
 {
 	IR_ASSERT(m->transformed);
 	IR_ASSERT(!p->screen == !p->forget && (!p->screen || p->schedule == PASS_CALLEE_FIRST));
+	m->pass_changed = 0;
 	if (p->enabled && !p->enabled(o))
 		return 0;
 	PassCx cx = {.m = m, .o = o};
-	return p->schedule == PASS_CALLEE_FIRST ? run_callee_first(p, &cx) : run_each_body(p, &cx);
+	m->pass_changed = p->schedule == PASS_CALLEE_FIRST ? run_callee_first(p, &cx) : run_each_body(p, &cx);
+	return m->pass_changed;
 }
 
 int pipeline_run(Module *m, const Pass *const *list, uint32_t n, const BuildOptions *o, Diag *d,

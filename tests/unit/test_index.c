@@ -341,6 +341,126 @@ static void test_fn_compact(void **state)
 	module_free(m);
 }
 
+/* ------------------------------------------------------------------ */
+/* arena_grow's big arrays (64 KB and more: a block of their own)      */
+/* ------------------------------------------------------------------ */
+
+/* Two arrays grown in turn far past 64 KB in one arena: every value kept, the
+ * new slots of arena_grow zeroed, and no old copy left behind: the arena holds
+ * the two arrays' capacities and the small arrays' chunks, not the 2x of the
+ * copies a doubling leaves in the chunks (which this bound would fail). The
+ * arrays survive arena_adopt into another arena, freed with it. */
+static void test_arena_big_arrays(void **state)
+{
+	(void)state;
+	Arena *a = arena_new();
+	uint32_t *v = NULL, *w = NULL, nv = 0, capv = 0, capw = 0;
+	enum { N = 200000 };
+	for (uint32_t i = 0; i < N; i++) {
+		v = arena_grow(a, v, &capv, nv + 1, sizeof *v);
+		v[nv++] = i * 7u + 1;
+		if (i % 2 == 0) { /* the other one grows uninitialised, half as often */
+			w = arena_grow_uninit(a, w, &capw, i / 2 + 1, sizeof *w);
+			w[i / 2] = i;
+		}
+		if (i % 1000 == 0) /* something else in the chunks between the growths */
+			assert_non_null(arena_alloc(a, 24));
+	}
+	assert_true(capv >= N && capw >= N / 2);
+	for (uint32_t i = 0; i < N; i++)
+		assert_int_equal(v[i], i * 7u + 1);
+	for (uint32_t i = 0; i < N / 2; i++)
+		assert_int_equal(w[i], 2 * i);
+	v = arena_grow(a, v, &capv, capv + 1, sizeof *v); /* once more: the new half zeroed */
+	for (uint32_t i = N; i < capv; i++)
+		assert_int_equal(v[i], 0);
+	for (uint32_t i = 0; i < N; i++)
+		assert_int_equal(v[i], i * 7u + 1);
+	size_t arrays = ((size_t)capv + capw) * sizeof(uint32_t);
+	assert_true(arena_bytes(a) >= arrays);
+	assert_true(arena_bytes(a) < arrays + ((size_t)512 << 10));
+	Arena *b = arena_new();
+	assert_non_null(arena_alloc(b, 100));
+	arena_adopt(b, a);
+	assert_int_equal(v[N - 1], (N - 1) * 7u + 1);
+	assert_true(arena_bytes(b) >= arrays);
+	arena_free(b);
+}
+
+/* The Module's arena keeps old arrays (arena_keep_old): a Type * read before the
+ * types array grows far past 64 KB still reads the same type afterwards, as a
+ * thread reading while another interns does (type_push). Without it the array
+ * would move to a block of its own and the old one be unmapped (ASan: freed). */
+static void test_module_types_keep_old(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	TypeId t0 = type_tuple2(m, TY_U32, TY_BOOL);
+	for (uint32_t i = 0; i < 3000; i++) /* past 64 KB already */
+		type_array(m, TY_U8, i + 1);
+	assert_true((size_t)m->captypes * sizeof(Type) > ((size_t)64 << 10));
+	uint32_t cap = m->captypes;
+	const Type *old = type_get(m, t0);
+	Type copy = *old;
+	for (uint32_t i = 3000; i < 3000 + 4 * cap; i++)
+		type_array(m, TY_U8, i + 1);
+	assert_true(m->captypes > cap);
+	assert_ptr_not_equal(type_get(m, t0), old);
+	assert_memory_equal(old, &copy, sizeof copy);
+	assert_memory_equal(type_get(m, t0), &copy, sizeof copy);
+	module_free(m);
+}
+
+/* Locals named alike in a row (shadowing lets) share one copy of the name, and
+ * fn_copy / fn_compact keep them shared; other names and unnamed locals are
+ * their own. The printed fn is the same before and after the copies. */
+static void test_local_names_shared(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = fn_new(m, "lets", FN_SYNC);
+	fn_add_local(f, TY_U32, NULL, 0);
+	char name[2] = "x";
+	LocalId x0 = fn_add_local(f, TY_U32, name, 0);
+	LocalId t0 = fn_add_local(f, TY_U32, NULL, 0);
+	LocalId x1 = fn_add_local(f, TY_U32, name, 0); /* the caller's buffer: compared, not kept */
+	LocalId y = fn_add_local(f, TY_U32, "y", 0);
+	LocalId x2 = fn_add_local(f, TY_U32, "x", 0);
+	for (int i = 0; i < 5; i++)
+		fn_add_local(f, TY_U32, NULL, 0);
+	LocalId x3 = fn_add_local(f, TY_U32, "x", 0); /* 5 unnamed between: its own copy */
+	name[0] = 'z'; /* names are copies, not the caller's */
+	assert_ptr_equal(f->locals[x1].name, f->locals[x0].name);
+	assert_ptr_equal(f->locals[x2].name, f->locals[x0].name);
+	assert_ptr_not_equal(f->locals[x3].name, f->locals[x0].name);
+	assert_string_equal(f->locals[x3].name, "x");
+	assert_string_equal(f->locals[x0].name, "x");
+	assert_string_equal(f->locals[y].name, "y");
+	assert_null(f->locals[t0].name);
+	BlockId bb = fn_add_block(f, 0);
+	fn_push_stmt(f, bb, stmt_assign_use(place_local(f, 0), op_copy(place_local(f, x3))));
+	fn_set_term(f, bb, term_simple(TK_RETURN));
+	char *before = print_to_string(f);
+	Fn *g = fn_copy(m, f, "lets_copy");
+	fn_compact(f);
+	for (int k = 0; k < 2; k++) {
+		const Fn *h = k ? g : f;
+		assert_string_equal(h->locals[x0].name, "x");
+		assert_ptr_equal(h->locals[x1].name, h->locals[x0].name);
+		assert_ptr_equal(h->locals[x2].name, h->locals[x0].name);
+		assert_ptr_not_equal(h->locals[x2].name, f == h ? g->locals[x0].name : f->locals[x0].name);
+		assert_string_equal(h->locals[y].name, "y");
+		assert_string_equal(h->locals[x3].name, "x");
+		assert_null(h->locals[t0].name);
+	}
+	char *after = print_to_string(f);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+	fn_free(g);
+	module_free(m);
+}
+
 /* A fn of n blocks in a chain, each assigning _0 from _1, then compacted. */
 static Fn *chain_fn(Module *m, const char *name, int n)
 {
@@ -528,6 +648,8 @@ int main(void)
 		cmocka_unit_test(test_type_intern),
 		cmocka_unit_test(test_fn_compact),  cmocka_unit_test(test_fn_gc_places),
 		cmocka_unit_test(test_fn_compact_room_and_grown),
+		cmocka_unit_test(test_arena_big_arrays), cmocka_unit_test(test_local_names_shared),
+		cmocka_unit_test(test_module_types_keep_old),
 		cmocka_unit_test(test_coro_graph),  cmocka_unit_test(test_scratch),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

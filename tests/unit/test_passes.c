@@ -296,6 +296,36 @@ static Module *lowered_abort(const char *path)
 	return m;
 }
 
+/* Module.pass_changed is what the last pass_run returned: 3 for the run that
+ * inlined, 0 for the same pass run again (nothing left to inline: the module
+ * prints the same) and for a pass disabled in the build (panic-to-pending in
+ * debug). coroslim stats keeps its figures of the stage before when it is 0. */
+static void test_pass_changed(void **state)
+{
+	(void)state;
+	Module *m = lowered_abort(OPT "isa_panic_abort.rs");
+	BuildOptions o = {.panic_abort = 1};
+	assert_int_equal(pass_run(m, pass_find("inline-single-await"), &o), 3);
+	assert_int_equal(m->pass_changed, 3);
+	char *before = NULL, *after = NULL;
+	size_t n1 = 0, n2 = 0;
+	FILE *out = open_memstream(&before, &n1);
+	print_module(m, out);
+	fclose(out);
+	assert_int_equal(pass_run(m, pass_find("inline-single-await"), &o), 0);
+	assert_int_equal(m->pass_changed, 0);
+	out = open_memstream(&after, &n2);
+	print_module(m, out);
+	fclose(out);
+	assert_string_equal(before, after);
+	m->pass_changed = 7;
+	assert_int_equal(pass_run(m, pass_find("panic-to-pending"), &o), 0); /* debug: disabled */
+	assert_int_equal(m->pass_changed, 0);
+	free(before);
+	free(after);
+	module_free(m);
+}
+
 static void test_isa_panic_abort(void **state)
 {
 	(void)state;
@@ -722,7 +752,7 @@ int main(void)
 		cmocka_unit_test(test_isa_upvar_guard),
 		cmocka_unit_test(test_isa_policy), cmocka_unit_test(test_isa_idempotent),
 		cmocka_unit_test(test_isa_ready_first), cmocka_unit_test(test_isa_discard),
-		cmocka_unit_test(test_isa_panic_abort),
+		cmocka_unit_test(test_isa_panic_abort), cmocka_unit_test(test_pass_changed),
 		cmocka_unit_test(test_ms_fires), cmocka_unit_test(test_ms_must_not),
 		cmocka_unit_test(test_ms_shrinks), cmocka_unit_test(test_ms_after_inline),
 		cmocka_unit_test(test_ms_idempotent),
