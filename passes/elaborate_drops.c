@@ -369,20 +369,32 @@ static void gk_apply(Dense *d, const GkWord *g, uint32_t from, uint32_t to)
  * of twice its size at the end (it was appended at every change: a join
  * block of N predecessors, whose state grows to N paths, took N^2 words). */
 typedef struct Rows {
+	uint32_t nw;
 	uint32_t *off, *nmi, *nmu, *cap; /* per block */
+	uint64_t **dmi;                  /* per block: its mi dense (nw words; nmi is 0), or NULL */
 	GkWord *pool;                    /* gen = the word of mi, or of ~mu */
 	size_t npool, room;
 	GkWord *tmp; /* a state being built (row_join) */
 	size_t ntmp;
 } Rows;
 
-static void rows_init(Rows *r, uint32_t n)
+static void rows_init(Rows *r, uint32_t n, uint32_t nw)
 {
 	memset(r, 0, sizeof *r);
+	r->nw = nw;
 	r->off = scratch_alloc(((size_t)n + 1) * 4);
 	r->nmi = scratch_alloc(((size_t)n + 1) * 4);
 	r->nmu = scratch_alloc(((size_t)n + 1) * 4);
 	r->cap = scratch_alloc(((size_t)n + 1) * 4);
+	r->dmi = scratch_alloc(((size_t)n + 1) * sizeof *r->dmi);
+}
+
+static void rows_free(Rows *r, uint32_t n)
+{
+	for (uint32_t b = 0; b < n; b++)
+		free(r->dmi[b]);
+	free(r->pool);
+	free(r->tmp);
 }
 
 static void *grow_array(void *p, size_t *cap, size_t need, size_t size)
@@ -433,6 +445,12 @@ static void row_store(Rows *r, uint32_t bb, Dense *d)
 /* d (clear, mu0 all ones) := block bb's state */
 static void row_load(const Rows *r, uint32_t bb, Dense *d)
 {
+	if (r->dmi[bb])
+		for (uint32_t w = 0; w < r->nw; w++)
+			if (r->dmi[bb][w]) {
+				touch(d, w);
+				d->mi[w] = r->dmi[bb][w];
+			}
 	if (!r->nmi[bb] && !r->nmu[bb])
 		return;
 	const GkWord *g = r->pool + r->off[bb];
@@ -458,9 +476,34 @@ static int row_join(Rows *r, uint32_t bb, int reached, Dense *x)
 		row_store(r, bb, x);
 		return 1;
 	}
-	dense_sort(x);
 	uint32_t nmi = r->nmi[bb], nmu = r->nmu[bb];
 	r->tmp = grow_array(r->tmp, &r->ntmp, (size_t)nmi + nmu + x->nd, sizeof *r->tmp);
+	if (r->dmi[bb]) {
+		/* mi dense: x's words only, in place; the ~mu list as below */
+		int grew = 0;
+		uint64_t *dm = r->dmi[bb];
+		for (uint32_t j = 0; j < x->nd; j++) {
+			uint32_t w = x->dirty[j];
+			uint64_t v = dm[w] | x->mi[w];
+			if (v != dm[w]) {
+				dm[w] = v;
+				grew = 1;
+			}
+		}
+		const GkWord *h = nmu ? r->pool + r->off[bb] : NULL;
+		uint32_t c = 0;
+		int mu_changed = 0;
+		for (uint32_t i = 0; i < nmu; i++) {
+			uint64_t v = h[i].gen & ~dense_mu(x, h[i].w);
+			mu_changed |= v != h[i].gen;
+			if (v)
+				r->tmp[c++] = (GkWord){h[i].w, v, 0};
+		}
+		if (mu_changed)
+			row_put(r, bb, r->tmp, 0, c);
+		return grew | mu_changed;
+	}
+	dense_sort(x);
 	const GkWord *g = nmi + nmu ? r->pool + r->off[bb] : NULL;
 	uint32_t a = 0, c = 0, i = 0, j = 0;
 	int grew = 0;
@@ -487,6 +530,21 @@ static int row_join(Rows *r, uint32_t bb, int reached, Dense *x)
 			grew = 1;
 		if (v)
 			r->tmp[a + c++] = (GkWord){h->w, v, 0};
+	}
+	if (grew && a > 64 && (size_t)a * 8 > r->nw) {
+		/* a join block whose state holds a large share of the words (the
+		 * resume block of N awaits, joined by every await's unwind path):
+		 * its mi goes dense (at most 8 words for each of its list's), so
+		 * that a join costs the joined state's words, not this one's (each
+		 * join rewrote the list: N joins of up to N / 64 words) */
+		uint64_t *dm = calloc(r->nw, sizeof *dm);
+		if (!dm)
+			internal_error("out of memory");
+		for (uint32_t i = 0; i < a; i++)
+			dm[r->tmp[i].w] = r->tmp[i].gen;
+		r->dmi[bb] = dm;
+		row_put(r, bb, r->tmp + a, 0, c);
+		return grew;
 	}
 	if (grew)
 		row_put(r, bb, r->tmp, a, c);
@@ -999,7 +1057,7 @@ void elaborate_drops(Fn *f)
 	uint32_t nbits = md.nbits, np = md.n;
 	uint32_t nw = (nbits + 63) / 64;
 	Rows in;
-	rows_init(&in, n);
+	rows_init(&in, n, nw);
 	/* the working states: a block's (after its statements), one edge's, a sum
 	 * of effects (a part of a block), and the state at a Drop (below) */
 	Dense cur, edge, sum, at;
@@ -1098,7 +1156,6 @@ void elaborate_drops(Fn *f)
 			dense_clear(&cur);
 		}
 	}
-	free(in.tmp);
 	Elab e = {f, &md, &at, NULL, NULL, 0, 0, 0, 0, 0};
 	e.flag_of = scratch_alloc_uninit(((size_t)np + 1) * sizeof *e.flag_of);
 	for (uint32_t p = 0; p < np; p++)
@@ -1206,7 +1263,7 @@ void elaborate_drops(Fn *f)
 			       stmt_assign_use(place_local(f, p->flag), op_const(f, TY_BOOL, (uint64_t)p->val)));
 	}
 	free(gk);
-	free(in.pool);
+	rows_free(&in, n);
 	scratch_release(sm);
 	remove_dead_blocks(f);
 }
