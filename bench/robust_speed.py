@@ -2,7 +2,8 @@
 """bench/robust_speed.py -- time and peak memory on one large fn or one deep chain (issue 23).
 
 usage: python3 bench/robust_speed.py [--bin=./coroslim] [--cap=300] [--mem-cap=4] [--out=bench/SPEED.md]
-                                     [--only=lets,awaits,arms,mergearms,chain] [--runs=5] [--budget=240]
+                                     [--only=lets,awaits,arms,mergearms,chain,fnawaits,blocks] [--runs=5]
+                                     [--budget=240]
                                      [--instructions-below=3] [--ll-kb=4096]
 
 `make bench-robust` runs it. A benchmark, not a test. Every size runs --runs times (fewer when its first
@@ -26,6 +27,9 @@ does not change. The inputs come from tests/robust/gen.py:
                                                        `coroslim check FILE --entry foo`
   chain-all   the same, every async fn of it checked   `coroslim check FILE`
   chain-root  the same, its root polled once            `coroslim run FILE --entry foo`
+  fnawaits  one async fn awaiting N calls of another async fn (a future with drop glue per await:
+          ElaborateDrops' move paths)                    `coroslim verify FILE`
+  blocks  one async fn awaiting N async blocks          `coroslim verify FILE`
 
 The target (issue 23): every run under 2 GB, and time and memory growing at most 11x per 10x input.
 Writes the section between the `robust-speed` markers of --out (bench/speed.py keeps it). With --only,
@@ -59,6 +63,8 @@ CASES = [
     ("chain-all", "await chain depth, `check` of every async fn", [100, 1000], ["check", None]),
     ("chain-root", "await chain depth, its root polled once to the end", [10000, 100000],
      ["run", None, "--entry", "foo"]),
+    ("fnawaits", "awaits of an async fn in one fn, built and verified", [4000, 40000], ["verify", None]),
+    ("blocks", "awaited async blocks in one fn, built and verified", [4000, 40000], ["verify", None]),
 ]
 
 

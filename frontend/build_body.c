@@ -115,6 +115,7 @@ typedef struct Ctx {
 	TypeId *type_of_struct; /* by AstStruct id */
 	TypeId *type_of_enum;   /* by AstEnum id */
 	const char **body_name; /* by async block id */
+	int *sibling;           /* by async block id: k of its {closure#k}, its index among its parent's blocks */
 	PendingCoro *pending;   /* by coroutine: frontend_lower */
 	Arena *ma;              /* for what the module keeps: the building thread's arena */
 	/* The Fns built from AST fn i go to slots[first[i]..]: its constructor or
@@ -317,14 +318,7 @@ static const char *block_body_name(Ctx *c, const AstAsyncBlock *ab)
 	const AstFn *fn = ab->fn;
 	const char *path = fn->def_path ? fn->def_path : fn->name; /* a method's bodies: {impl#k}::m::.. */
 	const char *parent = ab->parent ? block_body_name(c, ab->parent) : fn->is_async ? NULL : path;
-	int k = 0;
-	for (int i = 0; i < fn->nasync; i++) {
-		const AstAsyncBlock *o = fn->async_blocks[i];
-		if (o == ab)
-			break;
-		if (o->parent == ab->parent)
-			k++;
-	}
+	int k = c->sibling[ab->id];
 	/* names of any length (a Rust identifier has no limit) */
 	if (parent)
 		c->body_name[ab->id] = arena_printf(c->m->arena, "%s::{closure#%d}", parent, k);
@@ -441,6 +435,23 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	c.coro_of_fn = arena_alloc(m->arena, ((size_t)p->nfns + 1) * sizeof *c.coro_of_fn);
 	c.coro_of_block = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.coro_of_block);
 	c.body_name = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.body_name);
+	/* each block's index among the earlier blocks of its fn with the same
+	 * parent, counted in one pass (it was a scan of the fn's blocks per block:
+	 * N async blocks in one fn took N^2 / 2 steps, issue 23) */
+	c.sibling = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *c.sibling);
+	{
+		int *below = arena_alloc(m->arena, ((size_t)p->nasync + 1) * sizeof *below); /* by parent id */
+		for (int i = 0; i < p->nasync; i++) {
+			const AstFn *fn = p->async_blocks[i]->fn;
+			if (fn->async_blocks[0] != p->async_blocks[i])
+				continue; /* each fn once, at its first block */
+			int top = 0;
+			for (int j = 0; j < fn->nasync; j++) {
+				const AstAsyncBlock *o = fn->async_blocks[j];
+				c.sibling[o->id] = o->parent ? below[o->parent->id]++ : top++;
+			}
+		}
+	}
 	/* struct items first: fields, coroutines and bodies refer to them */
 	c.type_of_struct = arena_alloc(m->arena, ((size_t)p->nstructs + 1) * sizeof *c.type_of_struct);
 	for (int i = 0; i < p->nstructs; i++)

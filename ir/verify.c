@@ -1234,14 +1234,19 @@ static int fn_discr_switches(V *v)
 		 * (rustc's create_cases: one per suspension point); one left out
 		 * verified and `run` reached `unreachable` when resuming there */
 		if (r == 0 && c && c->layout && c->resume && strcmp(c->resume, f->name) == 0) {
-			for (uint32_t st = STATE_FIRST_SUSPEND; r == 0 && st < nv; st++) {
-				uint32_t i = 0;
-				while (i < t->nargs && f->arms[t->args + i].value != st)
-					i++;
-				if (i == t->nargs)
+			/* the states with an arm, marked in one pass over the arms (a scan
+			 * of the arms per state was states x arms: N awaits, issue 23) */
+			uint8_t *has = calloc(nv ? nv : 1, 1);
+			if (!has)
+				internal_error("out of memory");
+			for (uint32_t i = 0; i < t->nargs; i++)
+				if (f->arms[t->args + i].value < nv)
+					has[f->arms[t->args + i].value] = 1;
+			for (uint32_t st = STATE_FIRST_SUSPEND; r == 0 && st < nv; st++)
+				if (!has[st])
 					r = fail(v, "the state switch of coroutine %s has no arm for state %u (Suspend%u)", c->name,
 						 (unsigned)st, (unsigned)(st - STATE_FIRST_SUSPEND));
-			}
+			free(has);
 		}
 		if (r == 0 && c && c->layout && ((c->resume && strcmp(c->resume, f->name) == 0) ||
 		                                  (c->drop && strcmp(c->drop, f->name) == 0))) {

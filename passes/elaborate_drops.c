@@ -40,7 +40,6 @@
 
 #include "passes.h"
 
-static int bit(const uint64_t *w, uint32_t i) { return (int)((w[i / 64] >> (i % 64)) & 1); }
 static void setb(uint64_t *w, uint32_t i, int v)
 {
 	if (v)
@@ -230,11 +229,68 @@ static void loc_effects(Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, void *ctx
 	}
 }
 
+/* A pair of bitsets over the paths (mi, mu), as wide as the paths (nw words)
+ * but valid only at the words listed in `dirty`: every other word of mi is 0
+ * and of mu is mu0 (all ones for a reached state, rustc's "maybe uninitialised"
+ * for a path no effect has touched; 0 for a gen/kill sum or the bottom state of
+ * an unreached block). Loading a state, copying it and clearing it cost the
+ * words it has, not nw: a dense clear and copy per block made the dataflow
+ * blocks x paths in time (N awaits of async fns: about 24 N blocks, N paths;
+ * issue 23). */
+typedef struct Dense {
+	uint64_t *mi, *mu;
+	uint32_t *dirty, nd;
+	uint8_t *mark;
+	uint64_t mu0;
+} Dense;
+
+static void dense_init(Dense *d, uint32_t nw, uint64_t mu0)
+{
+	d->mi = scratch_alloc_uninit((size_t)nw * 8 + 8);
+	d->mu = scratch_alloc_uninit((size_t)nw * 8 + 8);
+	d->dirty = scratch_alloc_uninit((size_t)nw * 4 + 4);
+	d->mark = scratch_alloc((size_t)nw + 1);
+	d->nd = 0;
+	d->mu0 = mu0;
+}
+
+static void touch(Dense *d, uint32_t w)
+{
+	if (d->mark[w])
+		return;
+	d->mark[w] = 1;
+	d->dirty[d->nd++] = w;
+	d->mi[w] = 0;
+	d->mu[w] = d->mu0;
+}
+
+static void dense_clear(Dense *d)
+{
+	for (uint32_t i = 0; i < d->nd; i++)
+		d->mark[d->dirty[i]] = 0;
+	d->nd = 0;
+}
+
+static uint64_t dense_mi(const Dense *d, uint32_t w) { return d->mark[w] ? d->mi[w] : 0; }
+static uint64_t dense_mu(const Dense *d, uint32_t w) { return d->mark[w] ? d->mu[w] : d->mu0; }
+
+static int cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+static void dense_sort(Dense *d)
+{
+	if (d->nd > 1)
+		qsort(d->dirty, d->nd, sizeof *d->dirty, cmp_u32);
+}
+
 /* Maybe-initialized / maybe-uninitialized bits, set by effects as they come
  * (flow_cb). The same pair sums up a run of effects (the last effect on a
  * path wins): mi = ends initialized, mu = ends uninitialized. */
 typedef struct FlowState {
-	uint64_t *mi, *mu;
+	Dense *d;
 	MoveData *md;
 	int present;
 } FlowState;
@@ -243,8 +299,9 @@ static void flow_path(void *ctx, uint32_t path)
 {
 	FlowState *st = ctx;
 	uint32_t k = st->md->p[path].bit;
-	setb(st->mi, k, st->present);
-	setb(st->mu, k, !st->present);
+	touch(st->d, k / 64);
+	setb(st->d->mi, k, st->present);
+	setb(st->d->mu, k, !st->present);
 }
 
 static void flow_cb(void *ctx, PlaceId p, int present)
@@ -291,65 +348,207 @@ typedef struct GkWord {
 	uint64_t gen, kill;
 } GkWord;
 
-static void gk_apply(uint64_t *mi, uint64_t *mu, const GkWord *g, uint32_t from, uint32_t to)
+static void gk_apply(Dense *d, const GkWord *g, uint32_t from, uint32_t to)
 {
 	for (uint32_t i = from; i < to; i++) {
+		uint32_t w = g[i].w;
 		uint64_t touched = g[i].gen | g[i].kill;
-		mi[g[i].w] = (mi[g[i].w] & ~touched) | g[i].gen;
-		mu[g[i].w] = (mu[g[i].w] & ~touched) | g[i].kill;
+		touch(d, w);
+		d->mi[w] = (d->mi[w] & ~touched) | g[i].gen;
+		d->mu[w] = (d->mu[w] & ~touched) | g[i].kill;
 	}
 }
 
 /* Each block's entry state (maybe-initialised, maybe-uninitialised), kept as
  * its words that are not the common case: the nonzero words of mi and the
- * words of mu that are not all ones (stored complemented). Dense, the two
- * took blocks x paths x 2 bits: N awaits of async fns in one fn are N
- * paths over about 24 N blocks (N = 10k: 1.8 GB; issue 23's second sweep),
- * where a state has a few paths initialised. A state that changes is stored
- * again at the end of the pool. */
+ * words of mu that are not all ones (stored complemented), each list by word.
+ * Dense, the two took blocks x paths x 2 bits: N awaits of async fns in one fn
+ * are N paths over about 24 N blocks (N = 10k: 1.8 GB; issue 23's second
+ * sweep), where a state has a few paths initialised. A block's state has a
+ * slot in the pool (cap words); a state that grows past it gets a new slot
+ * of twice its size at the end (it was appended at every change: a join
+ * block of N predecessors, whose state grows to N paths, took N^2 words). */
 typedef struct Rows {
 	uint32_t nw;
-	uint32_t *off, *nmi, *nmu; /* per block */
-	GkWord *pool;              /* gen = the word of mi, or of ~mu */
-	size_t npool, cap;
+	uint32_t *off, *nmi, *nmu, *cap; /* per block */
+	uint64_t **dmi;                  /* per block: its mi dense (nw words; nmi is 0), or NULL */
+	GkWord *pool;                    /* gen = the word of mi, or of ~mu */
+	size_t npool, room;
+	GkWord *tmp; /* a state being built (row_join) */
+	size_t ntmp;
 } Rows;
 
-static void row_store(Rows *r, uint32_t bb, const uint64_t *mi, const uint64_t *mu)
+static void rows_init(Rows *r, uint32_t n, uint32_t nw)
 {
-	if (r->npool + 2 * (size_t)r->nw > r->cap) {
-		r->cap = 2 * r->cap + 2 * (size_t)r->nw + 64;
-		r->pool = realloc(r->pool, r->cap * sizeof *r->pool);
-		if (!r->pool)
-			internal_error("out of memory");
-	}
-	r->off[bb] = (uint32_t)r->npool;
-	uint32_t a = 0, c = 0;
-	for (uint32_t w = 0; w < r->nw; w++)
-		if (mi[w])
-			r->pool[r->npool + a++] = (GkWord){w, mi[w], 0};
-	for (uint32_t w = 0; w < r->nw; w++)
-		if (~mu[w])
-			r->pool[r->npool + a + c++] = (GkWord){w, ~mu[w], 0};
-	r->nmi[bb] = a;
-	r->nmu[bb] = c;
-	r->npool += a + c;
-	if (r->npool > UINT32_MAX)
-		internal_error("elaborate_drops: dataflow states past 2^32 words");
+	memset(r, 0, sizeof *r);
+	r->nw = nw;
+	r->off = scratch_alloc(((size_t)n + 1) * 4);
+	r->nmi = scratch_alloc(((size_t)n + 1) * 4);
+	r->nmu = scratch_alloc(((size_t)n + 1) * 4);
+	r->cap = scratch_alloc(((size_t)n + 1) * 4);
+	r->dmi = scratch_alloc(((size_t)n + 1) * sizeof *r->dmi);
 }
 
-/* an unreached block's state is all zeros (as its dense row was) */
-static void row_load(const Rows *r, uint32_t bb, int reached, uint64_t *mi, uint64_t *mu)
+static void rows_free(Rows *r, uint32_t n)
 {
-	memset(mi, 0, (size_t)r->nw * 8);
-	memset(mu, reached ? 0xff : 0, (size_t)r->nw * 8);
-	if (!reached || r->nmi[bb] + r->nmu[bb] == 0)
-		return; /* (no pool at all when no path has a bit) */
+	for (uint32_t b = 0; b < n; b++)
+		free(r->dmi[b]);
+	free(r->pool);
+	free(r->tmp);
+}
+
+static void *grow_array(void *p, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return p;
+	*cap = 2 * *cap > need ? 2 * *cap : need + 64;
+	p = realloc(p, *cap * size);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
+
+/* block bb's state := the nmi + nmu words of src (mi's, then ~mu's) */
+static void row_put(Rows *r, uint32_t bb, const GkWord *src, uint32_t nmi, uint32_t nmu)
+{
+	uint32_t k = nmi + nmu;
+	if (k > r->cap[bb]) {
+		uint32_t cap = r->cap[bb] ? 2 * k : k; /* grown once: it may grow again */
+		if (r->npool + cap > UINT32_MAX)
+			internal_error("elaborate_drops: dataflow states past 2^32 words");
+		r->pool = grow_array(r->pool, &r->room, r->npool + cap, sizeof *r->pool);
+		r->off[bb] = (uint32_t)r->npool;
+		r->cap[bb] = cap;
+		r->npool += cap;
+	}
+	if (k)
+		memmove(r->pool + r->off[bb], src, (size_t)k * sizeof *src);
+	r->nmi[bb] = nmi;
+	r->nmu[bb] = nmu;
+}
+
+/* block bb's state := d (a reached state: mu0 all ones) */
+static void row_store(Rows *r, uint32_t bb, Dense *d)
+{
+	dense_sort(d);
+	r->tmp = grow_array(r->tmp, &r->ntmp, 2 * (size_t)d->nd, sizeof *r->tmp);
+	uint32_t a = 0, c = 0;
+	for (uint32_t i = 0; i < d->nd; i++)
+		if (d->mi[d->dirty[i]])
+			r->tmp[a++] = (GkWord){d->dirty[i], d->mi[d->dirty[i]], 0};
+	for (uint32_t i = 0; i < d->nd; i++)
+		if (~d->mu[d->dirty[i]])
+			r->tmp[a + c++] = (GkWord){d->dirty[i], ~d->mu[d->dirty[i]], 0};
+	row_put(r, bb, r->tmp, a, c);
+}
+
+/* d (clear, mu0 all ones) := block bb's state */
+static void row_load(const Rows *r, uint32_t bb, Dense *d)
+{
+	if (r->dmi[bb])
+		for (uint32_t w = 0; w < r->nw; w++)
+			if (r->dmi[bb][w]) {
+				touch(d, w);
+				d->mi[w] = r->dmi[bb][w];
+			}
+	if (!r->nmi[bb] && !r->nmu[bb])
+		return;
 	const GkWord *g = r->pool + r->off[bb];
-	for (uint32_t i = 0; i < r->nmi[bb]; i++)
-		mi[g[i].w] = g[i].gen;
+	for (uint32_t i = 0; i < r->nmi[bb]; i++) {
+		touch(d, g[i].w);
+		d->mi[g[i].w] = g[i].gen;
+	}
 	g += r->nmi[bb];
-	for (uint32_t i = 0; i < r->nmu[bb]; i++)
-		mu[g[i].w] = ~g[i].gen;
+	for (uint32_t i = 0; i < r->nmu[bb]; i++) {
+		touch(d, g[i].w);
+		d->mu[g[i].w] = ~g[i].gen;
+	}
+}
+
+/* block bb's state |= x (its join with x, a reached state), stored when it
+ * grew; reached: bb had a state (else it is x). Returns whether it grew. The
+ * cost is the words of bb's state and of x, not nw: mi grows only at x's
+ * words, and ~mu only shrinks (a word of bb's ~mu list that x does not have
+ * becomes 0: x's mu is all ones there). */
+static int row_join(Rows *r, uint32_t bb, int reached, Dense *x)
+{
+	if (!reached) {
+		row_store(r, bb, x);
+		return 1;
+	}
+	uint32_t nmi = r->nmi[bb], nmu = r->nmu[bb];
+	r->tmp = grow_array(r->tmp, &r->ntmp, (size_t)nmi + nmu + x->nd, sizeof *r->tmp);
+	if (r->dmi[bb]) {
+		/* mi dense: x's words only, in place; the ~mu list as below */
+		int grew = 0;
+		uint64_t *dm = r->dmi[bb];
+		for (uint32_t j = 0; j < x->nd; j++) {
+			uint32_t w = x->dirty[j];
+			uint64_t v = dm[w] | x->mi[w];
+			if (v != dm[w]) {
+				dm[w] = v;
+				grew = 1;
+			}
+		}
+		const GkWord *h = nmu ? r->pool + r->off[bb] : NULL;
+		uint32_t c = 0;
+		int mu_changed = 0;
+		for (uint32_t i = 0; i < nmu; i++) {
+			uint64_t v = h[i].gen & ~dense_mu(x, h[i].w);
+			mu_changed |= v != h[i].gen;
+			if (v)
+				r->tmp[c++] = (GkWord){h[i].w, v, 0};
+		}
+		if (mu_changed)
+			row_put(r, bb, r->tmp, 0, c);
+		return grew | mu_changed;
+	}
+	dense_sort(x);
+	const GkWord *g = nmi + nmu ? r->pool + r->off[bb] : NULL;
+	uint32_t a = 0, c = 0, i = 0, j = 0;
+	int grew = 0;
+	while (i < nmi || j < x->nd) {
+		if (j == x->nd || (i < nmi && g[i].w < x->dirty[j])) {
+			r->tmp[a++] = g[i++];
+			continue;
+		}
+		uint32_t w = x->dirty[j++];
+		uint64_t xm = x->mi[w];
+		if (i < nmi && g[i].w == w) {
+			uint64_t old = g[i++].gen, v = old | xm;
+			grew |= v != old;
+			r->tmp[a++] = (GkWord){w, v, 0};
+		} else if (xm) {
+			grew = 1;
+			r->tmp[a++] = (GkWord){w, xm, 0};
+		}
+	}
+	for (i = 0; i < nmu; i++) {
+		const GkWord *h = &g[nmi + i];
+		uint64_t v = h->gen & ~dense_mu(x, h->w);
+		if (v != h->gen)
+			grew = 1;
+		if (v)
+			r->tmp[a + c++] = (GkWord){h->w, v, 0};
+	}
+	if (grew && a > 64 && (size_t)a * 8 > r->nw) {
+		/* a join block whose state holds a large share of the words (the
+		 * resume block of N awaits, joined by every await's unwind path):
+		 * its mi goes dense (at most 8 words for each of its list's), so
+		 * that a join costs the joined state's words, not this one's (each
+		 * join rewrote the list: N joins of up to N / 64 words) */
+		uint64_t *dm = calloc(r->nw, sizeof *dm);
+		if (!dm)
+			internal_error("out of memory");
+		for (uint32_t i = 0; i < a; i++)
+			dm[r->tmp[i].w] = r->tmp[i].gen;
+		r->dmi[bb] = dm;
+		row_put(r, bb, r->tmp + a, 0, c);
+		return grew;
+	}
+	if (grew)
+		row_put(r, bb, r->tmp, a, c);
+	return grew;
 }
 
 typedef struct FlagPatch {
@@ -371,7 +570,7 @@ enum { UNW_TO, UNW_IN_CLEANUP, UNW_KEEP };
 typedef struct Elab {
 	Fn *f;
 	MoveData *md;
-	const uint64_t *mi, *mu; /* at the Drop being elaborated (seek_before its terminator) */
+	const Dense *st;         /* the state at the Drop being elaborated (seek_before its terminator) */
 	LocalId *flag_of;        /* per path, NO_ID: no drop flag */
 	FlagPatch *v;
 	uint32_t n, cap;
@@ -392,8 +591,8 @@ static void style_path(void *ctx, uint32_t path)
 {
 	StyleAcc *a = ctx;
 	uint32_t k = a->e->md->p[path].bit;
-	a->init |= bit(a->e->mi, k);
-	a->uninit |= bit(a->e->mu, k);
+	a->init |= (int)((dense_mi(a->e->st, k / 64) >> (k % 64)) & 1);
+	a->uninit |= (int)((dense_mu(a->e->st, k / 64) >> (k % 64)) & 1);
 	a->count++;
 }
 
@@ -779,7 +978,7 @@ static void maybe_flag(void *ctx, uint32_t path)
 {
 	Elab *e = ctx;
 	uint32_t k = e->md->p[path].bit;
-	if (bit(e->mi, k) && bit(e->mu, k) && e->flag_of[path] == NO_ID)
+	if ((dense_mi(e->st, k / 64) & dense_mu(e->st, k / 64)) >> (k % 64) & 1 && e->flag_of[path] == NO_ID)
 		e->flag_of[path] = fn_add_local(e->f, TY_BOOL, NULL, 1);
 }
 
@@ -817,6 +1016,21 @@ static void gather_moves(MoveData *md, Fn *f)
 	}
 }
 
+/* d (clear) := the state before block bb's terminator (a Drop): its entry
+ * state and its statements' effects. An unreached block's entry state is the
+ * bottom one, nothing maybe initialised nor maybe uninitialised (mu0 = 0). It
+ * is computed for each use, from the entry states and the effects, not kept
+ * per Drop (a row per Drop was Drops x paths bits: N awaits of async fns in
+ * one fn, 4 N Drops, N paths; 268 of the 421 MB peak at N = 5k). */
+static void state_at_drop(const Rows *in, const GkWord *gk, const uint32_t *gk_off, uint32_t bb, int reached,
+			  Dense *d)
+{
+	d->mu0 = reached ? ~0ull : 0;
+	if (reached)
+		row_load(in, bb, d);
+	gk_apply(d, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
+}
+
 /* rustc: ElaborateDrops::run_pass */
 void elaborate_drops(Fn *f)
 {
@@ -842,65 +1056,65 @@ void elaborate_drops(Fn *f)
 	gather_moves(&md, f);
 	uint32_t nbits = md.nbits, np = md.n;
 	uint32_t nw = (nbits + 63) / 64;
-	Rows in = {nw, scratch_alloc_uninit(((size_t)n + 1) * 4), scratch_alloc_uninit(((size_t)n + 1) * 4),
-		   scratch_alloc_uninit(((size_t)n + 1) * 4), NULL, 0, 0};
-	uint64_t *mi = scratch_alloc(nw * 8 + 8), *mu = scratch_alloc(nw * 8 + 8);
-	uint64_t *xmi = scratch_alloc(nw * 8 + 8), *xmu = scratch_alloc(nw * 8 + 8);
-	uint64_t *dmi = scratch_alloc(nw * 8 + 8), *dmu = scratch_alloc(nw * 8 + 8);
+	Rows in;
+	rows_init(&in, n, nw);
+	/* the working states: a block's (after its statements), one edge's, a sum
+	 * of effects (a part of a block), and the state at a Drop (below) */
+	Dense cur, edge, sum, at;
+	dense_init(&cur, nw, ~0ull);
+	dense_init(&edge, nw, ~0ull);
+	dense_init(&sum, nw, 0);
+	dense_init(&at, nw, ~0ull);
 	uint8_t *reached = scratch_alloc(n);
 	BlockId *s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
-	/* function entry: everything uninitialised but the arguments and what is below them */
-	for (uint32_t p = 0; p < np; p++)
-		if (md.p[p].bit != NO_ID)
-			setb(mu, md.p[p].bit, 1);
+	/* function entry: everything uninitialised (the default of a reached
+	 * state) but the arguments and what is below them */
 	{
-		FlowState st = {mi, mu, &md, 1};
+		FlowState st = {&cur, &md, 1};
 		for (LocalId l = 1; l <= f->nargs && l < nl; l++)
 			if (md.p[l].bit != NO_ID)
 				all_children(&md, l, flow_path, &st);
 	}
 	reached[0] = 1;
 	if (n)
-		row_store(&in, 0, mi, mu);
-	/* each block's statements and its terminator, summed up once: computed
-	 * dense in one block's room, kept as the words touched (gk_off[2 bb] ..
-	 * gk_off[2 bb + 1] the statements', then to gk_off[2 bb + 2] the
-	 * terminator's) */
-	uint64_t *gkd = scratch_alloc(((size_t)nw * 4 + 1) * 8);
+		row_store(&in, 0, &cur);
+	dense_clear(&cur);
+	/* each block's statements and its terminator, summed up once, kept as the
+	 * words touched (gk_off[2 bb] .. gk_off[2 bb + 1] the statements', then to
+	 * gk_off[2 bb + 2] the terminator's) */
 	uint32_t *gk_off = scratch_alloc_uninit(((size_t)2 * n + 1) * sizeof *gk_off);
 	GkWord *gk = NULL;
-	uint32_t ngk = 0, capgk = 0;
+	size_t ngk = 0, capgk = 0;
 	for (uint32_t bb = 0; bb < n; bb++) {
-		FlowState g = {gkd, gkd + nw, &md, 0};
-		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++)
-			loc_effects(f, bb, i, flow_cb, &g);
-		FlowState gt = {gkd + 2 * nw, gkd + 3 * nw, &md, 0};
-		loc_effects(f, bb, f->blocks[bb].nstmts, flow_cb, &gt);
 		for (uint32_t part = 0; part < 2; part++) {
-			gk_off[2 * bb + part] = ngk;
-			uint64_t *gen = gkd + 2 * part * nw, *kill = gen + nw;
-			for (uint32_t w = 0; w < nw; w++)
-				if (gen[w] | kill[w]) {
-					if (ngk == capgk) {
-						capgk = capgk ? 2 * capgk : 64;
-						gk = realloc(gk, (size_t)capgk * sizeof *gk);
-						if (!gk)
-							internal_error("out of memory");
-					}
-					gk[ngk++] = (GkWord){w, gen[w], kill[w]};
-					gen[w] = kill[w] = 0;
-				}
+			FlowState g = {&sum, &md, 0};
+			if (part == 0)
+				for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++)
+					loc_effects(f, bb, i, flow_cb, &g);
+			else
+				loc_effects(f, bb, f->blocks[bb].nstmts, flow_cb, &g);
+			if (ngk > UINT32_MAX - (size_t)sum.nd)
+				internal_error("elaborate_drops: effects past 2^32 words");
+			gk_off[2 * bb + part] = (uint32_t)ngk;
+			dense_sort(&sum);
+			gk = grow_array(gk, &capgk, ngk + sum.nd, sizeof *gk);
+			for (uint32_t i = 0; i < sum.nd; i++) {
+				uint32_t w = sum.dirty[i];
+				if (sum.mi[w] | sum.mu[w])
+					gk[ngk++] = (GkWord){w, sum.mi[w], sum.mu[w]};
+			}
+			dense_clear(&sum);
 		}
 	}
-	gk_off[2 * n] = ngk;
+	gk_off[2 * n] = (uint32_t)ngk;
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (uint32_t bb = 0; bb < n; bb++) {
 			if (!reached[bb])
 				continue;
 			const Block *b = &f->blocks[bb];
-			row_load(&in, bb, 1, mi, mu);
-			gk_apply(mi, mu, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
+			row_load(&in, bb, &cur);
+			gk_apply(&cur, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
 			const Term *t = &b->term;
 			uint32_t ns = cfg_succs(f, t, s);
 			PlaceId sw_place = switch_discr_place(f, b);
@@ -911,7 +1125,7 @@ void elaborate_drops(Fn *f)
 			if (t->kind == TK_DROP && t->unwind == UW_CLEANUP) {
 				uint32_t dp = path_of(&md, t->place, 0);
 				if (dp != NO_ID) {
-					Elab pe = {.md = &md, .mi = mi, .mu = mu};
+					Elab pe = {.md = &md, .st = &cur};
 					dead_unwind = drop_style(&pe, dp, 1) == STYLE_DEAD;
 				}
 			}
@@ -922,53 +1136,27 @@ void elaborate_drops(Fn *f)
 			for (uint32_t i = 0; i < nflow; i++) {
 				if (dead_unwind && i > 0 && s[i] == t->unwind_bb)
 					continue;
-				bs_copy(xmi, mi, nw);
-				bs_copy(xmu, mu, nw);
-				FlowState xs = {xmi, xmu, &md, 0};
-				gk_apply(xmi, xmu, gk, gk_off[2 * bb + 1], gk_off[2 * bb + 2]);
+				for (uint32_t k = 0; k < cur.nd; k++) {
+					uint32_t w = cur.dirty[k];
+					touch(&edge, w);
+					edge.mi[w] = cur.mi[w];
+					edge.mu[w] = cur.mu[w];
+				}
+				FlowState xs = {&edge, &md, 0};
+				gk_apply(&edge, gk, gk_off[2 * bb + 1], gk_off[2 * bb + 2]);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
 					flow_cb(&xs, t->place, 1);
 				if (sw_path != NO_ID)
 					switch_edge_effect(&md, sw_path, t, i, &xs);
-				row_load(&in, s[i], reached[s[i]], dmi, dmu);
-				int grew = !reached[s[i]];
-				for (uint32_t w = 0; w < nw; w++) {
-					uint64_t a = dmi[w] | xmi[w], c = dmu[w] | xmu[w];
-					if (a != dmi[w] || c != dmu[w]) {
-						dmi[w] = a;
-						dmu[w] = c;
-						grew = 1;
-					}
-				}
-				if (grew) {
-					row_store(&in, s[i], dmi, dmu);
+				if (row_join(&in, s[i], reached[s[i]], &edge))
 					changed = 1;
-				}
 				reached[s[i]] = 1;
+				dense_clear(&edge);
 			}
+			dense_clear(&cur);
 		}
 	}
-	/* the state before each Drop's terminator, for the Drop blocks only
-	 * (at_of[bb]; it was a row per block) */
-	uint32_t ndrops = 0;
-	uint32_t *at_of = scratch_alloc_uninit(((size_t)n + 1) * sizeof *at_of);
-	for (uint32_t bb = 0; bb < n; bb++)
-		at_of[bb] = f->blocks[bb].term.kind == TK_DROP ? ndrops++ : NO_ID;
-	for (uint32_t bb = 0; bb < n; bb++) /* any other block: a zero row, as its row was */
-		if (at_of[bb] == NO_ID)
-			at_of[bb] = ndrops;
-	uint64_t *at_mi = scratch_alloc(((size_t)(ndrops + 1) * nw + 1) * 8);
-	uint64_t *at_mu = scratch_alloc(((size_t)(ndrops + 1) * nw + 1) * 8);
-	for (uint32_t bb = 0; bb < n; bb++) {
-		if (f->blocks[bb].term.kind != TK_DROP)
-			continue;
-		uint64_t *a = &at_mi[(size_t)at_of[bb] * nw], *c = &at_mu[(size_t)at_of[bb] * nw];
-		row_load(&in, bb, reached[bb], a, c);
-		gk_apply(a, c, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
-	}
-	free(gk);
-	free(in.pool);
-	Elab e = {f, &md, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0};
+	Elab e = {f, &md, &at, NULL, NULL, 0, 0, 0, 0, 0};
 	e.flag_of = scratch_alloc_uninit(((size_t)np + 1) * sizeof *e.flag_of);
 	for (uint32_t p = 0; p < np; p++)
 		e.flag_of[p] = NO_ID;
@@ -984,9 +1172,9 @@ void elaborate_drops(Fn *f)
 		drop_path[bb] = path_of(&md, f->blocks[bb].term.place, 0);
 		if (drop_path[bb] == NO_ID)
 			continue;
-		e.mi = &at_mi[(size_t)at_of[bb] * nw];
-		e.mu = &at_mu[(size_t)at_of[bb] * nw];
+		state_at_drop(&in, gk, gk_off, bb, reached[bb], &at);
 		all_children(&md, drop_path[bb], maybe_flag, &e);
+		dense_clear(&at);
 	}
 	/* resume block for the drops that keep their unwind (MirPatch::resume_block) */
 	BlockId resume = NO_BLOCK;
@@ -1017,10 +1205,10 @@ void elaborate_drops(Fn *f)
 			f->blocks[bb].term = drop_term(t.place, t.target, u);
 			continue;
 		}
-		e.mi = &at_mi[(size_t)at_of[bb] * nw];
-		e.mu = &at_mu[(size_t)at_of[bb] * nw];
+		state_at_drop(&in, gk, gk_off, bb, reached[bb], &at);
 		DropCtxt d = {&e, t.place, drop_path[bb], t.target, u, t.drop};
 		elaborate_drop(&d, bb);
+		dense_clear(&at);
 	}
 	/* the flag assignments, in rustc's order: init, fn returns, args, locations */
 	for (uint32_t p = 0; p < np; p++)
@@ -1074,6 +1262,8 @@ void elaborate_drops(Fn *f)
 		fn_insert_stmt(f, p->bb, p->at,
 			       stmt_assign_use(place_local(f, p->flag), op_const(f, TY_BOOL, (uint64_t)p->val)));
 	}
+	free(gk);
+	rows_free(&in, n);
 	scratch_release(sm);
 	remove_dead_blocks(f);
 }

@@ -250,6 +250,7 @@ typedef struct Mention {
 typedef struct Found {
 	uint32_t *coro;
 	uint32_t n, cap, from;
+	uint32_t *seen, mark; /* per coroutine: listed for the fn being indexed when seen[c] == mark */
 } Found;
 
 typedef struct Retype {
@@ -363,11 +364,13 @@ static void mention(Retype *r, uint32_t coro)
 	r->tail[coro] = e;
 }
 
+/* (a scan of the fn's list per mention was quadratic in one fn awaiting N
+ * async blocks: 26% of `stats --release` at N = 20k; issue 23) */
 static void found_add(Found *fd, uint32_t coro)
 {
-	for (uint32_t i = fd->from; i < fd->n; i++)
-		if (fd->coro[i] == coro)
-			return;
+	if (fd->seen[coro] == fd->mark)
+		return;
+	fd->seen[coro] = fd->mark;
 	if (fd->n == fd->cap) {
 		fd->cap = fd->cap ? 2 * fd->cap : 1024;
 		fd->coro = xrealloc(fd->coro, fd->cap * sizeof *fd->coro);
@@ -428,8 +431,11 @@ static void index_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 	IndexRun *ir = ctx;
 	Found *fd = &ir->found[worker];
 	Retype r = {.m = ir->m, .found = fd};
+	if (!fd->seen)
+		fd->seen = xcalloc((size_t)ir->m->ncoros + 1, sizeof *fd->seen);
 	for (uint32_t i = begin; i < end; i++) {
 		fd->from = fd->n;
+		fd->mark = i + 1;
 		fn_types(&r, ir->m->fns[i], index_type);
 		ir->first[i] = fd->from;
 		ir->count[i] = fd->n - fd->from;
@@ -459,8 +465,10 @@ static void retype_init(Retype *r, Module *m, int jobs)
 		for (uint32_t k = 0; k < ir.count[i]; k++)
 			mention(r, list[k]);
 	}
-	for (int k = 0; k < MAX_JOBS; k++)
+	for (int k = 0; k < MAX_JOBS; k++) {
 		free(ir.found[k].coro);
+		free(ir.found[k].seen);
+	}
 	free(ir.first);
 	free(ir.count);
 	free(ir.worker);
