@@ -128,15 +128,35 @@ typedef struct View {
 	uint32_t ntl, captl;
 } View;
 
+/* A round's merges are applied lazily to the layout too: states and saved
+ * locals keep their numbers of the round's start (c->l stays that layout),
+ * a merged-away state is dead (cur_state NO_ID) and a coalesced saved local
+ * points to the one it joined (rep). A lazy merge is one whose layout is the
+ * layout before minus the merged state (the fast size check below), so the
+ * size stays known without laying out again. */
 struct Round {
 	int lazy_ok;  /* the switches have one arm per state, all below nv0 */
 	int eager;    /* a merge was applied to the fns directly: the round ends */
 	uint32_t nv0, ns0;
 	uint32_t *fstart0, *nf0, *fields0; /* the layout's variants at the round's start */
-	uint32_t *cur_state, *v0_of; /* state then -> now (NO_ID: merged away); now -> then */
-	uint32_t *cur_saved;         /* saved local then -> now (NO_ID: gone) */
-	uint32_t pending;            /* merges applied lazily */
+	uint32_t *cur_state; /* state: itself, NO_ID once merged away; when the round ends, its new number */
+	uint32_t *rep;       /* saved local: itself, or the one it was coalesced into */
+	uint32_t *cur_saved; /* when the round ends: saved local -> its new number (NO_ID: gone) */
+	uint32_t pending;    /* merges applied lazily */
 	View r, d;
+	/* the renaming of a try, reset entry by entry */
+	Renaming ren;
+	uint32_t *ts, nts, capts; /* saved locals whose smap / simage is set */
+	uint32_t *tv, ntv, captv; /* states whose vmap / vimage is set */
+	uint8_t *inb;             /* scratch per saved local */
+	/* the fast size check: the layout now is the round's start's without the dead states */
+	int fast;
+	uint32_t nlive, in_use; /* live states; those holding a saved local not promoted */
+	uint64_t psize, palign, size;
+	uint64_t *vsize, *valign;
+	uint32_t *by_size, *by_align, isize, ialign; /* states by end / align, descending; first live */
+	uint32_t *promoted, npromoted; /* the promoted saved locals, ascending */
+	uint8_t *vcount; /* saved local: variants holding it at the round's start (saturated at 2) */
 };
 
 /* One walk in one fn. bmap: block of the second region -> block of the first. */
@@ -172,16 +192,24 @@ static void touch_block(Walk *w, BlockId b)
 		w->touchy = 1;
 }
 
+static uint32_t find_rep(const Round *z, uint32_t s)
+{
+	while (z->rep[s] != s)
+		s = z->rep[s];
+	return s;
+}
+
 /* The saved local at field f of variant v of the round's start, as it is now. */
 static uint32_t saved_now(const Coro *c, uint32_t v, uint32_t f)
 {
 	const Round *z = c->z;
 	if (v >= z->nv0 || f >= z->nf0[v])
 		return NO_ID;
-	return z->cur_saved[z->fields0[z->fstart0[v] + f]];
+	return find_rep(z, z->fields0[z->fstart0[v] + f]);
 }
 
-/* A state number written in the fns (the round's start) as it is now. */
+/* A state number written in the fns: a live state (a removed one's writes
+ * were removed with it). */
 static uint32_t state_now(const Coro *c, uint32_t x)
 {
 	const Round *z = c->z;
@@ -205,8 +233,7 @@ static BlockId arm_now(const Coro *c, const View *v, uint32_t s)
 	const Round *z = c->z;
 	if (v->sw == NO_BLOCK || s >= z->nv0)
 		return NO_BLOCK;
-	uint32_t s0 = s < STATE_FIRST_SUSPEND ? s : z->v0_of[s];
-	return resolve(v, v->arm0[s0]);
+	return resolve(v, v->arm0[s]);
 }
 
 static int map_pair(uint32_t *map, uint32_t *image, uint32_t a, uint32_t b)
@@ -235,10 +262,21 @@ static int match_local(Walk *w, LocalId a, LocalId b)
 	return map_pair(w->lmap, w->limage, a, b);
 }
 
+static void touch_id(uint32_t **list, uint32_t *n, uint32_t *cap, uint32_t a, uint32_t b)
+{
+	if (*n + 2 > *cap)
+		*list = grow(*list, cap, sizeof **list);
+	(*list)[(*n)++] = a;
+	(*list)[(*n)++] = b;
+}
+
 static int match_saved(Walk *w, uint32_t a, uint32_t b)
 {
 	if (w->c->l->saved[a].ty != w->c->l->saved[b].ty)
 		return 0;
+	Round *z = w->c->z;
+	if (w->r->smap[a] == NO_ID && w->r->simage[b] == NO_ID)
+		touch_id(&z->ts, &z->nts, &z->capts, a, b);
 	return map_pair(w->r->smap, w->r->simage, a, b);
 }
 
@@ -246,6 +284,9 @@ static int match_state(Walk *w, uint32_t a, uint32_t b)
 {
 	if (a < STATE_FIRST_SUSPEND || b < STATE_FIRST_SUSPEND)
 		return a == b;
+	Round *z = w->c->z;
+	if (w->r->vmap[a] == NO_ID && w->r->vimage[b] == NO_ID)
+		touch_id(&z->tv, &z->ntv, &z->captv, a, b);
 	return map_pair(w->r->vmap, w->r->vimage, a, b);
 }
 
@@ -587,32 +628,33 @@ static int walk_valid(Walk *w)
 /* Finding a mergeable pair                                             */
 /* ------------------------------------------------------------------ */
 
-static int has_saved(const Layout *l, uint32_t v, uint32_t s)
+/* Every saved local of state a (renamed) is one of state b's, and back
+ * (the round's view: fields as saved_now reads them). */
+static int same_fields(const Coro *c, const Renaming *r, uint32_t a, uint32_t b)
 {
-	for (uint32_t i = 0; i < l->nfields[v]; i++)
-		if (saved_at(l, v, i) == s)
-			return 1;
-	return 0;
-}
-
-/* Every saved local of state a (renamed) is one of state b's, and back. */
-static int same_fields(const Layout *l, const Renaming *r, uint32_t a, uint32_t b)
-{
-	if (l->nfields[a] != l->nfields[b])
+	const Round *z = c->z;
+	if (z->nf0[a] != z->nf0[b])
 		return 0;
-	for (uint32_t i = 0; i < l->nfields[a]; i++) {
-		uint32_t s = saved_at(l, a, i);
-		uint32_t t = r->smap[s] != NO_ID ? r->smap[s] : s;
-		if (!has_saved(l, b, t))
+	for (uint32_t i = 0; i < z->nf0[a]; i++) {
+		uint32_t s = saved_now(c, a, i);
+		uint32_t t = r->smap[s] != NO_ID ? r->smap[s] : s, found = 0;
+		for (uint32_t j = 0; j < z->nf0[b] && !found; j++)
+			found = saved_now(c, b, j) == t;
+		if (!found)
 			return 0;
 	}
 	return 1;
 }
 
+/* The renamings' entries the walks set (touch_id), as renaming_valid reads
+ * them. A coalesced saved local of a lazy merge had no conflict but itself,
+ * so the conflicts between the saved locals left are the round start's. */
 static int renaming_valid(const Coro *c, const Renaming *r)
 {
 	const Layout *l = c->l;
-	for (uint32_t s = 0; s < l->nsaved; s++) {
+	const Round *z = c->z;
+	for (uint32_t i = 0; i < z->nts; i += 2) {
+		uint32_t s = z->ts[i];
 		uint32_t t = r->smap[s];
 		if (t == NO_ID || t == s)
 			continue;
@@ -624,16 +666,23 @@ static int renaming_valid(const Coro *c, const Renaming *r)
 		if (layout_conflict(l, s, t))
 			return 0;
 	}
-	for (uint32_t v = STATE_FIRST_SUSPEND; v < l->nvariants; v++) {
+	for (uint32_t i = 0; i < z->ntv; i += 2) {
+		uint32_t v = z->tv[i];
 		uint32_t u = r->vmap[v];
 		if (u == NO_ID || u == v)
 			continue;
 		if (r->vmap[u] != NO_ID && r->vmap[u] != u)
 			return 0;
-		if (!same_fields(l, r, v, u))
+		if (!same_fields(c, r, v, u))
 			return 0;
 	}
 	return 1;
+}
+
+static int cmp_u32(const void *pa, const void *pb)
+{
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	return a < b ? -1 : a > b;
 }
 
 /* The drop shim's arms for every merged state pair compare equal (w: a walk
@@ -644,16 +693,23 @@ static int shim_arms_match(const Coro *c, Walk *w, Renaming *r)
 		return 1;
 	if (c->z->d.sw == NO_BLOCK)
 		return 0;
+	/* the merged pairs in state order */
+	const Round *z = c->z;
+	uint32_t n = 0;
+	uint32_t *vs = xcalloc(z->ntv / 2 + 1, sizeof *vs);
+	for (uint32_t i = 0; i < z->ntv; i += 2)
+		if (r->vmap[z->tv[i]] != z->tv[i])
+			vs[n++] = z->tv[i];
+	qsort(vs, n, sizeof *vs, cmp_u32);
 	int ok = 1;
-	for (uint32_t v = STATE_FIRST_SUSPEND; v < c->l->nvariants && ok; v++) {
-		uint32_t u = r->vmap[v];
-		if (u == NO_ID || u == v)
-			continue;
+	for (uint32_t i = 0; i < n && ok; i++) {
+		uint32_t v = vs[i], u = r->vmap[v];
 		BlockId a = arm_now(c, &c->z->d, v), b = arm_now(c, &c->z->d, u);
 		if (a == NO_BLOCK && b == NO_BLOCK)
 			continue; /* both take the `otherwise` arm */
 		ok = a != NO_BLOCK && b != NO_BLOCK && walk(w, a, b);
 	}
+	free(vs);
 	return ok && walk_valid(w);
 }
 
@@ -965,6 +1021,75 @@ static void apply_merge(Coro *c, const Renaming *r, const Walk *wr, const Layout
 	}
 }
 
+/* The fast size check: 1 if the merge of state b into a (renaming r) leaves
+ * the layout of before without b, and *size is then its size; 0 if not known.
+ * That is so when every saved local of b is coalesced into one of a's (no
+ * other renaming), each was in b alone, not promoted, with no conflict but
+ * itself (the conflicts of the others stay, and their eligibility: rustc's
+ * coroutine_saved_local_eligibility reads only those), at least two states
+ * keep a saved local not promoted (else all would be promoted), and the
+ * prefix with one state fewer (its tag) has the same size and align (each
+ * variant's offsets follow from these). Then the size is the largest end of
+ * the live states but b, rounded up to the largest align, as layout_compute
+ * computes it. */
+static int fast_size(Coro *c, const Renaming *r, uint32_t a, uint32_t b, uint64_t *size)
+{
+	Round *z = c->z;
+	const Layout *l = c->l;
+	if (!z->fast)
+		return 0;
+	(void)a;
+	uint32_t nb = z->nf0[b];
+	int ok = 1;
+	for (uint32_t i = 0; i < nb; i++)
+		z->inb[z->fields0[z->fstart0[b] + i]] = 1;
+	for (uint32_t i = 0; i < nb && ok; i++) {
+		uint32_t s = z->fields0[z->fstart0[b] + i];
+		ok = find_rep(z, s) == s && r->smap[s] != NO_ID && r->smap[s] != s && z->vcount[s] == 1 &&
+		     !l->saved[s].promoted;
+		uint32_t words = (l->nsaved + 63) / 64;
+		for (uint32_t wi = 0; wi < words && ok && l->conflicts; wi++) {
+			uint64_t x = l->conflicts[(size_t)s * words + wi];
+			if (wi == s / 64)
+				x &= ~(1ull << (s % 64));
+			ok = !x;
+		}
+	}
+	for (uint32_t i = 0; i < z->nts && ok; i += 2) {
+		uint32_t s = z->ts[i];
+		ok = r->smap[s] == NO_ID || r->smap[s] == s || z->inb[s];
+	}
+	for (uint32_t i = 0; i < nb; i++)
+		z->inb[z->fields0[z->fstart0[b] + i]] = 0;
+	if (!ok)
+		return 0;
+	uint32_t in_use = z->in_use - (nb > 0);
+	if (in_use < 2)
+		return 0;
+	uint64_t ps, pa;
+	layout_prefix_size(c->m, &c->m->coros[c->ci], l, z->promoted, z->npromoted, z->nlive - 1, &ps, &pa);
+	if (ps != z->psize || pa != z->palign)
+		return 0;
+	/* the largest end and align among the live states but b */
+	uint64_t end = ps, al = pa;
+	for (uint32_t k = z->isize; k < z->nv0; k++) {
+		uint32_t v = z->by_size[k];
+		if (v != b && z->cur_state[v] != NO_ID) {
+			end = z->vsize[v] > end ? z->vsize[v] : end;
+			break;
+		}
+	}
+	for (uint32_t k = z->ialign; k < z->nv0; k++) {
+		uint32_t v = z->by_align[k];
+		if (v != b && z->cur_state[v] != NO_ID) {
+			al = z->valign[v] > al ? z->valign[v] : al;
+			break;
+		}
+	}
+	*size = (end + al - 1) / al * al;
+	return 1;
+}
+
 /* Removes block b from v's fn (lazily): its places no longer count. */
 static void kill_block(View *v, BlockId b)
 {
@@ -976,19 +1101,13 @@ static void kill_block(View *v, BlockId b)
 }
 
 /* The merge of try_merge applied to the round's view: what apply_merge does,
- * but only to the two sides, the layout and the numbering maps; the fns are
- * rewritten once when the round ends (materialize). wr / wd: the walks in the
- * resume fn and the shim. Exactly one state goes (the caller checks). */
-static void lazy_apply(Coro *c, const Renaming *r, const Walk *wr, const Walk *wd, const Layout *nl,
-		       const uint32_t *vnew, const uint32_t *snew)
+ * but only to the two sides and the maps; the fns and the layout are
+ * rewritten once when the round ends (materialize). wr / wd: the walks in
+ * the resume fn and the shim. gone: the one state merged away. */
+static void lazy_apply(Coro *c, const Renaming *r, const Walk *wr, const Walk *wd, uint32_t gone, uint64_t size)
 {
 	Round *z = c->z;
 	View *vr = &z->r, *vd = &z->d;
-	uint32_t gone = NO_ID;
-	for (uint32_t v = STATE_FIRST_SUSPEND; v < c->l->nvariants; v++)
-		if (r->vmap[v] != NO_ID && r->vmap[v] != v)
-			gone = z->v0_of[v];
-	IR_ASSERT(gone != NO_ID);
 	/* the first merge's fn_remove_unreachable removed what was unreachable before */
 	if (!z->pending)
 		for (View *v = vr; v; v = v == vr && c->shim ? vd : NULL)
@@ -1052,63 +1171,73 @@ static void lazy_apply(Coro *c, const Renaming *r, const Walk *wr, const Walk *w
 			vd->inset[b] = 0;
 		}
 	}
-	for (uint32_t v = 0; v < z->nv0; v++)
-		if (z->cur_state[v] != NO_ID) {
-			z->cur_state[v] = vnew[z->cur_state[v]];
-			if (z->cur_state[v] != NO_ID)
-				z->v0_of[z->cur_state[v]] = v;
-		}
-	for (uint32_t s0 = 0; s0 < z->ns0; s0++)
-		if (z->cur_saved[s0] != NO_ID)
-			z->cur_saved[s0] = snew[z->cur_saved[s0]];
-	*c->l = *nl;
+	for (uint32_t i = 0; i < z->nts; i += 2) {
+		uint32_t s = z->ts[i];
+		if (r->smap[s] != NO_ID && r->smap[s] != s)
+			z->rep[s] = r->smap[s];
+	}
+	z->in_use -= z->nf0[gone] > 0;
+	z->nlive--;
+	z->cur_state[gone] = NO_ID;
+	while (z->isize < z->nv0 && z->cur_state[z->by_size[z->isize]] == NO_ID)
+		z->isize++;
+	while (z->ialign < z->nv0 && z->cur_state[z->by_align[z->ialign]] == NO_ID)
+		z->ialign++;
+	z->size = size;
 	z->pending++;
 }
 
-/* Try to merge state b into state a (a < b; today's numbers): 0 no, 1 done,
- * 2 mergeable but only eagerly while merges are pending (the caller
+static void renaming_reset(Round *z)
+{
+	Renaming *r = &z->ren;
+	for (uint32_t i = 0; i < z->nts; i += 2)
+		r->smap[z->ts[i]] = r->simage[z->ts[i + 1]] = NO_ID;
+	for (uint32_t i = 0; i < z->ntv; i += 2)
+		r->vmap[z->tv[i]] = r->vimage[z->tv[i + 1]] = NO_ID;
+	z->nts = z->ntv = 0;
+}
+
+/* Try to merge state b into state a (a < b; the round's numbers): 0 no,
+ * 1 done, 2 mergeable but only eagerly while merges are pending (the caller
  * materializes them and starts a round). */
 static int try_merge(Coro *c, uint32_t a, uint32_t b)
 {
 	Round *z = c->z;
 	const Layout *l = c->l;
 	BlockId ta = arm_now(c, &z->r, a), tb = arm_now(c, &z->r, b);
-	if (ta == NO_BLOCK || tb == NO_BLOCK || l->nfields[a] != l->nfields[b])
+	if (ta == NO_BLOCK || tb == NO_BLOCK || z->nf0[a] != z->nf0[b])
 		return 0;
-	Renaming r;
-	r.smap = xcalloc(l->nsaved, sizeof *r.smap);
-	r.simage = xcalloc(l->nsaved, sizeof *r.simage);
-	r.vmap = xcalloc(l->nvariants, sizeof *r.vmap);
-	r.vimage = xcalloc(l->nvariants, sizeof *r.vimage);
-	memset(r.smap, 0xff, l->nsaved * sizeof *r.smap);
-	memset(r.simage, 0xff, l->nsaved * sizeof *r.simage);
-	memset(r.vmap, 0xff, l->nvariants * sizeof *r.vmap);
-	memset(r.vimage, 0xff, l->nvariants * sizeof *r.vimage);
+	Renaming *r = &z->ren;
 	Walk w, wd;
-	walk_init(&w, c, &z->r, &r);
-	walk_init(&wd, c, &z->d, &r);
-	int ok = match_state(&w, b, a) && walk(&w, tb, ta) && walk_valid(&w) && shim_arms_match(c, &wd, &r) &&
-		 renaming_valid(c, &r);
+	walk_init(&w, c, &z->r, r);
+	walk_init(&wd, c, &z->d, r);
+	int ok = match_state(&w, b, a) && walk(&w, tb, ta) && walk_valid(&w) && shim_arms_match(c, &wd, r) &&
+		 renaming_valid(c, r);
 	int res = 0;
 	if (ok) {
 		uint32_t ngone = 0;
-		for (uint32_t v = STATE_FIRST_SUSPEND; v < l->nvariants; v++)
-			ngone += r.vmap[v] != NO_ID && r.vmap[v] != v;
+		for (uint32_t i = 0; i < z->ntv; i += 2)
+			ngone += r->vmap[z->tv[i]] != z->tv[i];
+		uint64_t size = 0;
 		int lazy = z->lazy_ok && ngone == 1 && !w.touchy && !wd.touchy;
-		if (!lazy && z->pending) {
+		int known = lazy && fast_size(c, r, a, b, &size);
+		if (known) {
+			/* never grow (below) */
+			if (size <= z->size) {
+				lazy_apply(c, r, &w, &wd, b, size);
+				res = 1;
+			}
+		} else if (z->pending) {
 			res = 2;
 		} else {
-			/* fewer variants can promote more saved locals to the prefix (rustc's
+			/* the layout is the round start's: lay it out merged. Fewer
+			 * variants can promote more saved locals to the prefix (rustc's
 			 * rule when fewer than two variants keep their own): never grow */
 			uint32_t *vnew = xcalloc(l->nvariants, sizeof *vnew), *snew = xcalloc(l->nsaved, sizeof *snew);
-			Layout nl = merged_layout(c, &r, vnew, snew), old = *l;
+			Layout nl = merged_layout(c, r, vnew, snew), old = *l;
 			if (nl.size <= l->size) {
-				if (lazy) {
-					lazy_apply(c, &r, &w, &wd, &nl, vnew, snew);
-				} else {
-					apply_merge(c, &r, &w, &nl, vnew, snew);
-					z->eager = 1;
-				}
+				apply_merge(c, r, &w, &nl, vnew, snew);
+				z->eager = 1;
 				if (c->owned)
 					layout_free_arrays(&old);
 				c->owned = 1;
@@ -1124,10 +1253,7 @@ static int try_merge(Coro *c, uint32_t a, uint32_t b)
 		walk_free(&wd);
 	else
 		free(wd.work);
-	free(r.smap);
-	free(r.simage);
-	free(r.vmap);
-	free(r.vimage);
+	renaming_reset(z);
 	return res;
 }
 
@@ -1476,6 +1602,70 @@ static int arms_plain(const Fn *f, BlockId sw, uint32_t nv, uint8_t *seen)
 	return ok;
 }
 
+static int cmp_desc64(const uint64_t *key, uint32_t a, uint32_t b)
+{
+	return key[a] != key[b] ? (key[a] > key[b] ? -1 : 1) : (a > b) - (a < b);
+}
+
+static const uint64_t *sort_key64;
+static int cmp_by_key(const void *pa, const void *pb)
+{
+	return cmp_desc64(sort_key64, *(const uint32_t *)pa, *(const uint32_t *)pb);
+}
+
+/* What fast_size needs of the layout at the round's start: its prefix and
+ * each state's end and align (as layout_compute computes them; checked
+ * against its size), the states by end and by align, and how many variants
+ * hold each saved local. Not for relocate-upvars' layouts. */
+static void fast_begin(Coro *c, Round *z)
+{
+	const Layout *l = c->l;
+	const Coroutine *co = &c->m->coros[c->ci];
+	uint32_t nv1 = z->nv0 ? z->nv0 : 1;
+	z->vsize = xcalloc(nv1, sizeof *z->vsize);
+	z->valign = xcalloc(nv1, sizeof *z->valign);
+	z->by_size = xcalloc(nv1, sizeof *z->by_size);
+	z->by_align = xcalloc(nv1, sizeof *z->by_align);
+	z->vcount = xcalloc(z->ns0 ? z->ns0 : 1, 1);
+	z->nlive = z->nv0;
+	z->size = l->size;
+	if (l->relocated || l->pack || l->reconstructed || z->nv0 < 1)
+		return;
+	for (uint32_t s = 0; s < z->ns0; s++)
+		if (l->saved[s].promoted)
+			z->npromoted++;
+	if (co->nupvars + 1 + z->npromoted > 64) /* each check lays the prefix out */
+		return;
+	z->promoted = xcalloc(z->npromoted + 1, sizeof *z->promoted);
+	z->npromoted = 0;
+	for (uint32_t s = 0; s < z->ns0; s++)
+		if (l->saved[s].promoted)
+			z->promoted[z->npromoted++] = s;
+	layout_prefix_size(c->m, co, l, z->promoted, z->npromoted, z->nv0, &z->psize, &z->palign);
+	uint64_t end = z->psize, al = z->palign;
+	for (uint32_t v = 0; v < z->nv0; v++) {
+		layout_variant_size(c->m, l, v, z->psize, z->palign, &z->vsize[v], &z->valign[v]);
+		end = z->vsize[v] > end ? z->vsize[v] : end;
+		al = z->valign[v] > al ? z->valign[v] : al;
+		z->by_size[v] = z->by_align[v] = v;
+		int in_use = 0;
+		for (uint32_t i = 0; i < l->nfields[v]; i++) {
+			uint32_t s = saved_at(l, v, i);
+			in_use |= !l->saved[s].promoted;
+			if (z->vcount[s] < 2)
+				z->vcount[s]++;
+		}
+		z->in_use += in_use;
+	}
+	if ((end + al - 1) / al * al != l->size)
+		return;
+	sort_key64 = z->vsize;
+	qsort(z->by_size, z->nv0, sizeof *z->by_size, cmp_by_key);
+	sort_key64 = z->valign;
+	qsort(z->by_align, z->nv0, sizeof *z->by_align, cmp_by_key);
+	z->fast = 1;
+}
+
 static void round_begin(Coro *c, Round *z)
 {
 	const Layout *l = c->l;
@@ -1493,13 +1683,23 @@ static void round_begin(Coro *c, Round *z)
 	memcpy(z->nf0, l->nfields, z->nv0 * sizeof *z->nf0);
 	for (uint32_t v = 0; v < l->nvariants; v++)
 		memcpy(&z->fields0[l->field_start[v]], &l->fields[l->field_start[v]], l->nfields[v] * sizeof *z->fields0);
-	z->cur_state = xcalloc(z->nv0 ? z->nv0 : 1, sizeof *z->cur_state);
-	z->v0_of = xcalloc(z->nv0 ? z->nv0 : 1, sizeof *z->v0_of);
-	z->cur_saved = xcalloc(z->ns0 ? z->ns0 : 1, sizeof *z->cur_saved);
+	uint32_t nv1 = z->nv0 ? z->nv0 : 1, ns1 = z->ns0 ? z->ns0 : 1;
+	z->cur_state = xcalloc(nv1, sizeof *z->cur_state);
+	z->rep = xcalloc(ns1, sizeof *z->rep);
 	for (uint32_t v = 0; v < z->nv0; v++)
-		z->cur_state[v] = z->v0_of[v] = v;
+		z->cur_state[v] = v;
 	for (uint32_t s = 0; s < z->ns0; s++)
-		z->cur_saved[s] = s;
+		z->rep[s] = s;
+	z->ren.smap = xcalloc(ns1, sizeof *z->ren.smap);
+	z->ren.simage = xcalloc(ns1, sizeof *z->ren.simage);
+	z->ren.vmap = xcalloc(nv1, sizeof *z->ren.vmap);
+	z->ren.vimage = xcalloc(nv1, sizeof *z->ren.vimage);
+	memset(z->ren.smap, 0xff, ns1 * sizeof *z->ren.smap);
+	memset(z->ren.simage, 0xff, ns1 * sizeof *z->ren.simage);
+	memset(z->ren.vmap, 0xff, nv1 * sizeof *z->ren.vmap);
+	memset(z->ren.vimage, 0xff, nv1 * sizeof *z->ren.vimage);
+	z->inb = xcalloc(ns1, 1);
+	fast_begin(c, z);
 	uint8_t *seen = xcalloc(z->nv0 ? z->nv0 : 1, 1);
 	z->lazy_ok = arms_plain(c->resume, c->rswitch, z->nv0, seen) &&
 		     (!c->shim || arms_plain(c->shim, c->dswitch, z->nv0, seen));
@@ -1580,6 +1780,28 @@ static void fn_now(const Coro *c, Fn *f, const View *v)
 static void materialize(Coro *c)
 {
 	Round *z = c->z;
+	/* the layout: the round start's with the dead states gone and the
+	 * coalesced saved locals joined, laid out once (merged_layout of a
+	 * renaming that says so); its numbering replaces the round's */
+	Renaming *r = &z->ren;
+	for (uint32_t s = 0; s < z->ns0; s++) {
+		uint32_t t = find_rep(z, s);
+		r->smap[s] = t != s ? t : NO_ID;
+	}
+	for (uint32_t v = 0; v < z->nv0; v++)
+		r->vmap[v] = z->cur_state[v] == NO_ID ? STATE_FIRST_SUSPEND - 1 : NO_ID;
+	uint32_t *vnew = xcalloc(z->nv0 ? z->nv0 : 1, sizeof *vnew);
+	z->cur_saved = xcalloc(z->ns0 ? z->ns0 : 1, sizeof *z->cur_saved);
+	Layout nl = merged_layout(c, r, vnew, z->cur_saved), old = *c->l;
+	IR_ASSERT(nl.size == z->size);
+	*c->l = nl;
+	if (c->owned)
+		layout_free_arrays(&old);
+	c->owned = 1;
+	memset(r->smap, 0xff, z->ns0 * sizeof *r->smap);
+	memset(r->vmap, 0xff, z->nv0 * sizeof *r->vmap);
+	memcpy(z->cur_state, vnew, z->nv0 * sizeof *vnew);
+	free(vnew);
 	Fn *f = c->resume;
 	const View *vr = &z->r;
 	for (BlockId b = 0; b < f->nblocks; b++) {
@@ -1622,8 +1844,21 @@ static void round_end(Coro *c)
 	free(z->nf0);
 	free(z->fields0);
 	free(z->cur_state);
-	free(z->v0_of);
+	free(z->rep);
 	free(z->cur_saved);
+	free(z->ren.smap);
+	free(z->ren.simage);
+	free(z->ren.vmap);
+	free(z->ren.vimage);
+	free(z->ts);
+	free(z->tv);
+	free(z->inb);
+	free(z->vsize);
+	free(z->valign);
+	free(z->by_size);
+	free(z->by_align);
+	free(z->vcount);
+	free(z->promoted);
 	c->z = NULL;
 }
 
@@ -1691,7 +1926,7 @@ static int merge_round(Coro *c)
 			uint32_t b = ks[i].state;
 			if (z.cur_state[b] == NO_ID)
 				continue;
-			int res = try_merge(c, z.cur_state[a], z.cur_state[b]);
+			int res = try_merge(c, a, b);
 			if (res == 0) {
 				clean = 0;
 				continue;
