@@ -33,6 +33,11 @@
  *   coroutines holding it.
  * Storage markers and nops are ignored by the comparison: they have no effect
  *   on a resume fn's values (StorageLive/Dead of non-saved locals only).
+ * Search: the merges of "the first pair that merges, again from the start
+ *   after each", made in rounds (merge_round): a round tries the pairs in
+ *   that order, applies merges lazily to a view of the fns and the layout,
+ *   goes on while no pair was refused, and rewrites the fns once at its end
+ *   (DESIGN.md, Limits and reliability, "merge-states in rounds").
  */
 #include <stdlib.h>
 #include <string.h>

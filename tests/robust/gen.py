@@ -18,6 +18,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           array, each dead before the next: the borrow checker's scan stays linear)
   fnawaits  one async fn awaiting N calls of another async fn (a future with drop glue per await)
   blocks  one async fn awaiting N async blocks
+  mixarms  one async fn with a `match` of N arms awaiting three async fns of the same shape in turn
+          (merge-states tries pairs that do not merge between those that do)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -58,6 +60,16 @@ def mergearms(n):
         out.append("        %d => leaf(%du32).await," % (i, (i * 7) & 0xffff))
     out += ["        _ => 1u32,", "    };", "    r", "}",
             "async fn foo() -> u32 { many_merging_arms(%d).await }" % (n // 2)]
+    return out
+
+
+def mixarms(n):
+    out = ["async fn leaf%d(x: u32) -> u32 { yield_now().await; x + %du32 }" % (k, k) for k in range(3)]
+    out += ["async fn mixed_arms(a: u32) -> u32 {", "    let r = match a {"]
+    for i in range(n):
+        out.append("        %d => leaf%d(%du32).await," % (i, i % 3, (i * 7) & 0xffff))
+    out += ["        _ => 1u32,", "    };", "    r", "}",
+            "async fn foo() -> u32 { mixed_arms(%d).await + mixed_arms(1).await }" % (n // 2)]
     return out
 
 
@@ -135,7 +147,7 @@ def blocks(n):
         ["    s = s ^ async { yield_now().await; %du32 }.await;" % (i & 255) for i in range(n)] + ["    s", "}"]
 
 
-KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "chain": chain, "params": params, "name": name,
+KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "fnawaits": fnawaits, "blocks": blocks}
 
