@@ -939,6 +939,11 @@ int verify_module(const Module *m, const char *pass, Diag *d);
  * tag, size and align. Used by the transform and again by every pass that
  * changes a layout, so sizes after a pass come from the same code. */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l);
+/* layout_compute's parts, for merge-states' incremental size check (ir/layout.c) */
+void layout_prefix_size(const Module *m, const Coroutine *c, const Layout *l, const uint32_t *promoted,
+			uint32_t npromoted, uint32_t nvariants, uint64_t *size, uint64_t *align);
+void layout_variant_size(const Module *m, const Layout *l, uint32_t v, uint64_t psize, uint64_t palign,
+			 uint64_t *size, uint64_t *align);
 /* rustc's layout_of_enum (no uninhabited variant): one variant laid out as a struct
  * (layout_of_struct); else the tagged layout and, unless tagged_only or a->discrs is
  * set (explicit discriminants), the niche-filling one, the smaller chosen (then the

@@ -1299,3 +1299,54 @@ void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId 
 	}
 	scratch_release(sm);
 }
+
+/* merge-states' size check (passes/merge_states.c): layout_compute's prefix
+ * (upvars, tag, the saved locals promoted[0..npromoted), ascending) with
+ * nvariants variants,
+ * and variant v's end after a prefix of psize / palign (its saved locals not
+ * promoted); layout_compute's size is the larger end rounded up to the
+ * largest align. */
+void layout_prefix_size(const Module *m, const Coroutine *c, const Layout *l, const uint32_t *promoted,
+			uint32_t npromoted, uint32_t nvariants, uint64_t *size, uint64_t *align)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t nup = c->nupvars;
+	uint64_t max_discr = nvariants ? nvariants - 1 : 0;
+	uint32_t tag_size = nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
+	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
+	uint32_t np = nup + 1 + npromoted;
+	FieldInfo *pf = scratch_alloc_uninit(np * sizeof *pf);
+	Univariant pu;
+	pu.offsets = scratch_alloc_uninit(np * sizeof *pu.offsets);
+	for (uint32_t i = 0; i < nup; i++)
+		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
+	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
+			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
+			      .niche_lo = 0, .niche_hi = max_discr};
+	uint32_t k = nup + 1;
+	for (uint32_t i = 0; i < npromoted; i++)
+		pf[k++] = field_of_type(m, l->saved[promoted[i]].ty, 1);
+	univariant(pf, np, 0, 0, 1, &pu);
+	*size = pu.size;
+	*align = pu.align;
+	scratch_release(sm);
+}
+
+void layout_variant_size(const Module *m, const Layout *l, uint32_t v, uint64_t psize, uint64_t palign,
+			 uint64_t *size, uint64_t *align)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t nf = l->nfields[v], cnt = 0;
+	FieldInfo *vf = scratch_alloc_uninit((nf ? nf : 1) * sizeof *vf);
+	Univariant vu;
+	vu.offsets = scratch_alloc_uninit((nf ? nf : 1) * sizeof *vu.offsets);
+	for (uint32_t j = 0; j < nf; j++) {
+		uint32_t s = l->fields[l->field_start[v] + j];
+		if (!l->saved[s].promoted)
+			vf[cnt++] = field_of_type(m, l->saved[s].ty, 1);
+	}
+	univariant(vf, cnt, 1, psize, palign, &vu);
+	*size = vu.size;
+	*align = vu.align;
+	scratch_release(sm);
+}

@@ -33,6 +33,11 @@
  *   coroutines holding it.
  * Storage markers and nops are ignored by the comparison: they have no effect
  *   on a resume fn's values (StorageLive/Dead of non-saved locals only).
+ * Search: the merges of "the first pair that merges, again from the start
+ *   after each", made in rounds (merge_round): a round tries the pairs in
+ *   that order, applies merges lazily to a view of the fns and the layout,
+ *   goes on while no pair was refused, and rewrites the fns once at its end
+ *   (DESIGN.md, Limits and reliability, "merge-states in rounds").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -69,8 +74,11 @@ static int is_marker(const Stmt *s)
 /* The coroutine and its two fns                                        */
 /* ------------------------------------------------------------------ */
 
+typedef struct Round Round;
+
 typedef struct Coro {
 	Module *m;
+	Round *z;     /* the current round's view (merge_round) */
 	uint32_t ci;
 	Layout *l;    /* the pass's copy of the coroutine's layout (merge_states) */
 	Arena *arena; /* where the last merged layout's arrays go when the pass ends */
@@ -98,17 +106,140 @@ typedef struct Renaming {
 	uint32_t *vmap, *vimage; /* state -> state */
 } Renaming;
 
+/* One fn as a round sees it (merge_round): the fn at the round's start with
+ * the round's merges applied lazily. In the resume fn a merged-away block's
+ * edges are followed through fwd (what redirect_into_first writes when the
+ * round ends); a block the merges made unreachable is dead, and its places no
+ * longer count in mention[]. Places keep their encoding of the round's start:
+ * ps0 is their saved local then, Round.cur_saved maps it to today's. The walk
+ * arrays are the fn's for the whole round, reset entry by entry after a try. */
+typedef struct View {
+	Fn *f;
+	BlockId sw;         /* the state switch at the round's start, or NO_BLOCK */
+	BlockId *arm0;      /* state at the round's start -> its first arm's target */
+	BlockId *fwd;       /* resume fn only: merged-away block -> its counterpart */
+	uint8_t *dead, *unreach0, *inset;
+	uint32_t *mention;  /* per local: mentions (fn_places with args) in live blocks */
+	uint32_t *cnt_a, *cnt_b;
+	uint32_t *pslot, *ps0; /* per place: the downcast's projection index (NO_ID) and its saved local */
+	uint32_t *pred_start, *pred; /* shim only: predecessors at the round's start */
+	uint32_t *arm_live;          /* shim only: live state-switch arms per target block */
+	BlockId *bmap, *bimage;
+	uint8_t *stop;
+	LocalId *lmap, *limage;
+	BlockId *tb; /* blocks whose bmap / bimage / stop a walk set */
+	uint32_t ntb, captb;
+	LocalId *tl; /* locals whose lmap / limage a walk set */
+	uint32_t ntl, captl;
+} View;
+
+/* A round's merges are applied lazily to the layout too: states and saved
+ * locals keep their numbers of the round's start (c->l stays that layout),
+ * a merged-away state is dead (cur_state NO_ID) and a coalesced saved local
+ * points to the one it joined (rep). A lazy merge is one whose layout is the
+ * layout before minus the merged state (the fast size check below), so the
+ * size stays known without laying out again. */
+struct Round {
+	int lazy_ok;  /* the switches have one arm per state, all below nv0 */
+	int eager;    /* a merge was applied to the fns directly: the round ends */
+	uint32_t nv0, ns0;
+	uint32_t *fstart0, *nf0, *fields0; /* the layout's variants at the round's start */
+	uint32_t *cur_state; /* state: itself, NO_ID once merged away; when the round ends, its new number */
+	uint32_t *rep;       /* saved local: itself, or the one it was coalesced into */
+	uint32_t *cur_saved; /* when the round ends: saved local -> its new number (NO_ID: gone) */
+	uint32_t pending;    /* merges applied lazily */
+	View r, d;
+	/* the renaming of a try, reset entry by entry */
+	Renaming ren;
+	uint32_t *ts, nts, capts; /* saved locals whose smap / simage is set */
+	uint32_t *tv, ntv, captv; /* states whose vmap / vimage is set */
+	uint8_t *inb;             /* scratch per saved local */
+	/* the fast size check: the layout now is the round's start's without the dead states */
+	int fast;
+	uint32_t nlive, in_use; /* live states; those holding a saved local not promoted */
+	uint64_t psize, palign, size;
+	uint64_t *vsize, *valign;
+	uint32_t *by_size, *by_align, isize, ialign; /* states by end / align, descending; first live */
+	uint32_t *promoted, npromoted; /* the promoted saved locals, ascending */
+	uint8_t *vcount; /* saved local: variants holding it at the round's start (saturated at 2) */
+};
+
 /* One walk in one fn. bmap: block of the second region -> block of the first. */
 typedef struct Walk {
 	const Coro *c;
 	const Fn *f;
+	View *v;
 	Renaming *r;
 	BlockId *bmap, *bimage;
 	uint8_t *stop; /* blocks reached on both sides (the join) */
 	LocalId *lmap, *limage;
 	BlockId *work; /* pairs */
 	uint32_t nwork, capwork;
+	int touchy; /* a side or join is the entry or the state switch: no lazy merge */
 } Walk;
+
+static void *grow(void *p, uint32_t *cap, size_t size)
+{
+	*cap = *cap ? 2 * *cap : 64;
+	p = realloc(p, *cap * size);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
+
+static void touch_block(Walk *w, BlockId b)
+{
+	View *v = w->v;
+	if (v->ntb == v->captb)
+		v->tb = grow(v->tb, &v->captb, sizeof *v->tb);
+	v->tb[v->ntb++] = b;
+	if (b == 0 || b == v->sw)
+		w->touchy = 1;
+}
+
+static uint32_t find_rep(const Round *z, uint32_t s)
+{
+	while (z->rep[s] != s)
+		s = z->rep[s];
+	return s;
+}
+
+/* The saved local at field f of variant v of the round's start, as it is now. */
+static uint32_t saved_now(const Coro *c, uint32_t v, uint32_t f)
+{
+	const Round *z = c->z;
+	if (v >= z->nv0 || f >= z->nf0[v])
+		return NO_ID;
+	return find_rep(z, z->fields0[z->fstart0[v] + f]);
+}
+
+/* A state number written in the fns: a live state (a removed one's writes
+ * were removed with it). */
+static uint32_t state_now(const Coro *c, uint32_t x)
+{
+	const Round *z = c->z;
+	if (x < STATE_FIRST_SUSPEND || x >= z->nv0)
+		return x;
+	IR_ASSERT(z->cur_state[x] != NO_ID);
+	return z->cur_state[x];
+}
+
+static BlockId resolve(const View *v, BlockId b)
+{
+	if (v->fwd)
+		while (b != NO_BLOCK && v->fwd[b] != NO_BLOCK)
+			b = v->fwd[b];
+	return b;
+}
+
+/* The target of today's state s's arm in v's switch (edges followed). */
+static BlockId arm_now(const Coro *c, const View *v, uint32_t s)
+{
+	const Round *z = c->z;
+	if (v->sw == NO_BLOCK || s >= z->nv0)
+		return NO_BLOCK;
+	return resolve(v, v->arm0[s]);
+}
 
 static int map_pair(uint32_t *map, uint32_t *image, uint32_t a, uint32_t b)
 {
@@ -126,13 +257,31 @@ static int match_local(Walk *w, LocalId a, LocalId b)
 		return 0;
 	if (a != b && (a <= w->f->nargs || b <= w->f->nargs))
 		return 0; /* the return place and the arguments are never renamed */
+	if (w->lmap[a] == NO_ID && w->limage[b] == NO_ID) {
+		View *v = w->v;
+		if (v->ntl + 2 > v->captl)
+			v->tl = grow(v->tl, &v->captl, sizeof *v->tl);
+		v->tl[v->ntl++] = a;
+		v->tl[v->ntl++] = b;
+	}
 	return map_pair(w->lmap, w->limage, a, b);
+}
+
+static void touch_id(uint32_t **list, uint32_t *n, uint32_t *cap, uint32_t a, uint32_t b)
+{
+	if (*n + 2 > *cap)
+		*list = grow(*list, cap, sizeof **list);
+	(*list)[(*n)++] = a;
+	(*list)[(*n)++] = b;
 }
 
 static int match_saved(Walk *w, uint32_t a, uint32_t b)
 {
 	if (w->c->l->saved[a].ty != w->c->l->saved[b].ty)
 		return 0;
+	Round *z = w->c->z;
+	if (w->r->smap[a] == NO_ID && w->r->simage[b] == NO_ID)
+		touch_id(&z->ts, &z->nts, &z->capts, a, b);
 	return map_pair(w->r->smap, w->r->simage, a, b);
 }
 
@@ -140,6 +289,9 @@ static int match_state(Walk *w, uint32_t a, uint32_t b)
 {
 	if (a < STATE_FIRST_SUSPEND || b < STATE_FIRST_SUSPEND)
 		return a == b;
+	Round *z = w->c->z;
+	if (w->r->vmap[a] == NO_ID && w->r->vimage[b] == NO_ID)
+		touch_id(&z->tv, &z->ntv, &z->captv, a, b);
 	return map_pair(w->r->vmap, w->r->vimage, a, b);
 }
 
@@ -169,8 +321,8 @@ static int match_place(Walk *w, PlaceId pa, PlaceId pb)
 				const Proj *fa = place_proj(f, a, i + 1), *fb = place_proj(f, b, i + 1);
 				if (fa->kind != PROJ_FIELD || fb->kind != PROJ_FIELD || fa->ty != fb->ty)
 					return 0;
-				uint32_t sa = saved_at(w->c->l, qa->index, fa->index);
-				uint32_t sb = saved_at(w->c->l, qb->index, fb->index);
+				uint32_t sa = saved_now(w->c, qa->index, fa->index);
+				uint32_t sb = saved_now(w->c, qb->index, fb->index);
 				if (sa == NO_ID || sb == NO_ID || !match_saved(w, sa, sb))
 					return 0;
 				t = fa->ty;
@@ -249,7 +401,8 @@ static int match_stmt(Walk *w, const Stmt *a, const Stmt *b)
 	case ST_SET_DISCR:
 		if (!match_place(w, a->place, b->place))
 			return 0;
-		return is_state_place(w->c, w->f, a->place) ? match_state(w, a->x, b->x) : a->x == b->x;
+		return is_state_place(w->c, w->f, a->place) ? match_state(w, state_now(w->c, a->x), state_now(w->c, b->x))
+							     : a->x == b->x;
 	case ST_NOP: /* opaque statement text */
 		return a->x && b->x && strcmp(w->f->names[a->x - 1], w->f->names[b->x - 1]) == 0;
 	default:
@@ -263,6 +416,8 @@ static int push_pair(Walk *w, BlockId a, BlockId b)
 		return 0;
 	if (a == NO_BLOCK)
 		return 1;
+	a = resolve(w->v, a);
+	b = resolve(w->v, b);
 	if (w->nwork + 2 > w->capwork) {
 		w->capwork = w->capwork ? 2 * w->capwork : 64;
 		w->work = realloc(w->work, w->capwork * sizeof *w->work);
@@ -342,30 +497,33 @@ static int match_block(Walk *w, BlockId ba, BlockId bb)
 	return match_term(w, &a->term, &b->term);
 }
 
-static void walk_init(Walk *w, const Coro *c, const Fn *f, Renaming *r)
+/* A walk in v's fn, on v's arrays (all NO_ID / 0 between walks). */
+static void walk_init(Walk *w, const Coro *c, View *v, Renaming *r)
 {
 	memset(w, 0, sizeof *w);
 	w->c = c;
-	w->f = f;
+	w->f = v->f;
+	w->v = v;
 	w->r = r;
-	w->bmap = xcalloc(f->nblocks, sizeof *w->bmap);
-	w->bimage = xcalloc(f->nblocks, sizeof *w->bimage);
-	w->stop = xcalloc(f->nblocks, 1);
-	w->lmap = xcalloc(f->nlocals, sizeof *w->lmap);
-	w->limage = xcalloc(f->nlocals, sizeof *w->limage);
-	memset(w->bmap, 0xff, f->nblocks * sizeof *w->bmap);
-	memset(w->bimage, 0xff, f->nblocks * sizeof *w->bimage);
-	memset(w->lmap, 0xff, f->nlocals * sizeof *w->lmap);
-	memset(w->limage, 0xff, f->nlocals * sizeof *w->limage);
+	w->bmap = v->bmap;
+	w->bimage = v->bimage;
+	w->stop = v->stop;
+	w->lmap = v->lmap;
+	w->limage = v->limage;
 }
 
+/* Resets what the walk set in v's arrays: the cost is the walk's, not the fn's. */
 static void walk_free(Walk *w)
 {
-	free(w->bmap);
-	free(w->bimage);
-	free(w->stop);
-	free(w->lmap);
-	free(w->limage);
+	View *v = w->v;
+	for (uint32_t i = 0; i < v->ntb; i++) {
+		BlockId b = v->tb[i];
+		v->bmap[b] = v->bimage[b] = NO_BLOCK;
+		v->stop[b] = 0;
+	}
+	for (uint32_t i = 0; i < v->ntl; i++)
+		v->lmap[v->tl[i]] = v->limage[v->tl[i]] = NO_ID;
+	v->ntb = v->ntl = 0;
 	free(w->work);
 }
 
@@ -379,9 +537,12 @@ static int walk(Walk *w, BlockId a, BlockId b)
 		/* what walk_valid rejects, as soon as it happens (the maps only grow):
 		 * a join inside a side, a block on both sides. Sequential awaits in a
 		 * loop fail here after the blocks between them, not around the loop. */
+		IR_ASSERT(!w->v->dead[x] && !w->v->dead[y]);
 		if (x == y) {
 			if (w->bmap[x] != NO_BLOCK || w->bimage[x] != NO_BLOCK)
 				return 0;
+			if (!w->stop[x])
+				touch_block(w, x);
 			w->stop[x] = 1;
 			continue;
 		}
@@ -394,75 +555,111 @@ static int walk(Walk *w, BlockId a, BlockId b)
 			return 0;
 		w->bmap[x] = y;
 		w->bimage[y] = x;
+		touch_block(w, x);
+		touch_block(w, y);
 		if (!match_block(w, x, y))
 			return 0;
 	}
 	return 1;
 }
 
+/* fn_places (with the argument lists) of one block */
+static void block_places(const Fn *f, BlockId b, PlaceSlotFn cb, void *ctx)
+{
+	Block *bb = &((Fn *)f)->blocks[b];
+	for (uint32_t i = 0; i < bb->nstmts; i++)
+		stmt_places((Fn *)f, b, &bb->stmts[i], 1, cb, ctx);
+	if (bb->has_term)
+		term_places((Fn *)f, b, &bb->term, 1, cb, ctx);
+}
+
 typedef struct Mentions {
 	Walk *w;
-	int ok;
+	int side; /* 1: second side (lmap), 0: first (limage); -1: mention[] -= 1; -2: += 1 */
 } Mentions;
 
-static void check_mention(void *ctx, BlockId b, PlaceId *slot)
+static void count_mention(void *ctx, BlockId b, PlaceId *slot)
 {
-	PlaceId p = *slot;
 	Mentions *mc = ctx;
 	Walk *w = mc->w;
-	LocalId l = place_get(w->f, p)->local;
-	if (w->lmap[l] != NO_ID && w->lmap[l] != l && w->bmap[b] == NO_BLOCK)
-		mc->ok = 0; /* a renamed local of the second side is used outside it */
-	if (w->limage[l] != NO_ID && w->limage[l] != l && w->bimage[b] == NO_BLOCK)
-		mc->ok = 0;
+	View *v = w->v;
+	LocalId l = place_get(v->f, *slot)->local;
+	(void)b;
+	if (mc->side == -1)
+		v->mention[l]--;
+	else if (mc->side == -2)
+		v->mention[l]++;
+	else if (mc->side == 1 && w->lmap[l] != NO_ID && w->lmap[l] != l)
+		v->cnt_b[l]++;
+	else if (mc->side == 0 && w->limage[l] != NO_ID && w->limage[l] != l)
+		v->cnt_a[l]++;
 }
 
 /* The two sides are disjoint, the join is on neither side, and renamed locals
- * live only inside their side. */
+ * live only inside their side: every mention of a renamed local of the second
+ * side (the live blocks' count, mention[]) is in a block of that side, and the
+ * same for the first. Linear in the sides. */
 static int walk_valid(Walk *w)
 {
-	const Fn *f = w->f;
-	for (BlockId b = 0; b < f->nblocks; b++) {
+	View *v = w->v;
+	for (uint32_t i = 0; i < v->ntb; i++) {
+		BlockId b = v->tb[i];
 		if (w->bmap[b] != NO_BLOCK && w->bimage[b] != NO_BLOCK)
 			return 0;
 		if (w->stop[b] && (w->bmap[b] != NO_BLOCK || w->bimage[b] != NO_BLOCK))
 			return 0;
 	}
-	Mentions mc = {w, 1};
-	visit_fn(f, check_mention, &mc);
-	return mc.ok;
+	/* disjoint: each block of a side is listed once */
+	for (uint32_t i = 0; i < v->ntb; i++) {
+		BlockId b = v->tb[i];
+		Mentions mc = {w, w->bmap[b] != NO_BLOCK ? 1 : w->bimage[b] != NO_BLOCK ? 0 : -3};
+		if (mc.side >= 0)
+			block_places(v->f, b, count_mention, &mc);
+	}
+	int ok = 1;
+	for (uint32_t i = 0; i < v->ntl; i++) {
+		LocalId l = v->tl[i];
+		if (w->lmap[l] != NO_ID && w->lmap[l] != l && v->cnt_b[l] != v->mention[l])
+			ok = 0;
+		if (w->limage[l] != NO_ID && w->limage[l] != l && v->cnt_a[l] != v->mention[l])
+			ok = 0;
+	}
+	for (uint32_t i = 0; i < v->ntl; i++)
+		v->cnt_a[v->tl[i]] = v->cnt_b[v->tl[i]] = 0;
+	return ok;
 }
 
 /* ------------------------------------------------------------------ */
 /* Finding a mergeable pair                                             */
 /* ------------------------------------------------------------------ */
 
-static int has_saved(const Layout *l, uint32_t v, uint32_t s)
+/* Every saved local of state a (renamed) is one of state b's, and back
+ * (the round's view: fields as saved_now reads them). */
+static int same_fields(const Coro *c, const Renaming *r, uint32_t a, uint32_t b)
 {
-	for (uint32_t i = 0; i < l->nfields[v]; i++)
-		if (saved_at(l, v, i) == s)
-			return 1;
-	return 0;
-}
-
-/* Every saved local of state a (renamed) is one of state b's, and back. */
-static int same_fields(const Layout *l, const Renaming *r, uint32_t a, uint32_t b)
-{
-	if (l->nfields[a] != l->nfields[b])
+	const Round *z = c->z;
+	if (z->nf0[a] != z->nf0[b])
 		return 0;
-	for (uint32_t i = 0; i < l->nfields[a]; i++) {
-		uint32_t s = saved_at(l, a, i);
-		uint32_t t = r->smap[s] != NO_ID ? r->smap[s] : s;
-		if (!has_saved(l, b, t))
+	for (uint32_t i = 0; i < z->nf0[a]; i++) {
+		uint32_t s = saved_now(c, a, i);
+		uint32_t t = r->smap[s] != NO_ID ? r->smap[s] : s, found = 0;
+		for (uint32_t j = 0; j < z->nf0[b] && !found; j++)
+			found = saved_now(c, b, j) == t;
+		if (!found)
 			return 0;
 	}
 	return 1;
 }
 
+/* The renamings' entries the walks set (touch_id), as renaming_valid reads
+ * them. A coalesced saved local of a lazy merge had no conflict but itself,
+ * so the conflicts between the saved locals left are the round start's. */
 static int renaming_valid(const Coro *c, const Renaming *r)
 {
 	const Layout *l = c->l;
-	for (uint32_t s = 0; s < l->nsaved; s++) {
+	const Round *z = c->z;
+	for (uint32_t i = 0; i < z->nts; i += 2) {
+		uint32_t s = z->ts[i];
 		uint32_t t = r->smap[s];
 		if (t == NO_ID || t == s)
 			continue;
@@ -474,41 +671,51 @@ static int renaming_valid(const Coro *c, const Renaming *r)
 		if (layout_conflict(l, s, t))
 			return 0;
 	}
-	for (uint32_t v = STATE_FIRST_SUSPEND; v < l->nvariants; v++) {
+	for (uint32_t i = 0; i < z->ntv; i += 2) {
+		uint32_t v = z->tv[i];
 		uint32_t u = r->vmap[v];
 		if (u == NO_ID || u == v)
 			continue;
 		if (r->vmap[u] != NO_ID && r->vmap[u] != u)
 			return 0;
-		if (!same_fields(l, r, v, u))
+		if (!same_fields(c, r, v, u))
 			return 0;
 	}
 	return 1;
 }
 
-/* The drop shim's arms for every merged state pair compare equal. */
-static int shim_arms_match(const Coro *c, Renaming *r)
+static int cmp_u32(const void *pa, const void *pb)
 {
-	const Fn *d = c->shim;
-	if (!d)
+	uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+	return a < b ? -1 : a > b;
+}
+
+/* The drop shim's arms for every merged state pair compare equal (w: a walk
+ * in the shim's view, kept for the merge). */
+static int shim_arms_match(const Coro *c, Walk *w, Renaming *r)
+{
+	if (!c->shim)
 		return 1;
-	if (c->dswitch == NO_BLOCK)
+	if (c->z->d.sw == NO_BLOCK)
 		return 0;
-	Walk w;
-	walk_init(&w, c, d, r);
+	/* the merged pairs in state order */
+	const Round *z = c->z;
+	uint32_t n = 0;
+	uint32_t *vs = xcalloc(z->ntv / 2 + 1, sizeof *vs);
+	for (uint32_t i = 0; i < z->ntv; i += 2)
+		if (r->vmap[z->tv[i]] != z->tv[i])
+			vs[n++] = z->tv[i];
+	qsort(vs, n, sizeof *vs, cmp_u32);
 	int ok = 1;
-	for (uint32_t v = STATE_FIRST_SUSPEND; v < c->l->nvariants && ok; v++) {
-		uint32_t u = r->vmap[v];
-		if (u == NO_ID || u == v)
-			continue;
-		BlockId a = switch_arm_target(d, c->dswitch, v), b = switch_arm_target(d, c->dswitch, u);
+	for (uint32_t i = 0; i < n && ok; i++) {
+		uint32_t v = vs[i], u = r->vmap[v];
+		BlockId a = arm_now(c, &c->z->d, v), b = arm_now(c, &c->z->d, u);
 		if (a == NO_BLOCK && b == NO_BLOCK)
 			continue; /* both take the `otherwise` arm */
-		ok = a != NO_BLOCK && b != NO_BLOCK && walk(&w, a, b);
+		ok = a != NO_BLOCK && b != NO_BLOCK && walk(w, a, b);
 	}
-	ok = ok && walk_valid(&w);
-	walk_free(&w);
-	return ok;
+	free(vs);
+	return ok && walk_valid(w);
 }
 
 /* ------------------------------------------------------------------ */
@@ -819,48 +1026,240 @@ static void apply_merge(Coro *c, const Renaming *r, const Walk *wr, const Layout
 	}
 }
 
-/* Try to merge state b into state a (a < b); 1 if done. */
+/* The fast size check: 1 if the merge of state b into a (renaming r) leaves
+ * the layout of before without b, and *size is then its size; 0 if not known.
+ * That is so when every saved local of b is coalesced into one of a's (no
+ * other renaming), each was in b alone, not promoted, with no conflict but
+ * itself (the conflicts of the others stay, and their eligibility: rustc's
+ * coroutine_saved_local_eligibility reads only those), at least two states
+ * keep a saved local not promoted (else all would be promoted), and the
+ * prefix with one state fewer (its tag) has the same size and align (each
+ * variant's offsets follow from these). Then the size is the largest end of
+ * the live states but b, rounded up to the largest align, as layout_compute
+ * computes it. */
+static int fast_size(Coro *c, const Renaming *r, uint32_t a, uint32_t b, uint64_t *size)
+{
+	Round *z = c->z;
+	const Layout *l = c->l;
+	if (!z->fast)
+		return 0;
+	(void)a;
+	uint32_t nb = z->nf0[b];
+	int ok = 1;
+	for (uint32_t i = 0; i < nb; i++)
+		z->inb[z->fields0[z->fstart0[b] + i]] = 1;
+	for (uint32_t i = 0; i < nb && ok; i++) {
+		uint32_t s = z->fields0[z->fstart0[b] + i];
+		ok = find_rep(z, s) == s && r->smap[s] != NO_ID && r->smap[s] != s && z->vcount[s] == 1 &&
+		     !l->saved[s].promoted;
+		uint32_t words = (l->nsaved + 63) / 64;
+		for (uint32_t wi = 0; wi < words && ok && l->conflicts; wi++) {
+			uint64_t x = l->conflicts[(size_t)s * words + wi];
+			if (wi == s / 64)
+				x &= ~(1ull << (s % 64));
+			ok = !x;
+		}
+	}
+	for (uint32_t i = 0; i < z->nts && ok; i += 2) {
+		uint32_t s = z->ts[i];
+		ok = r->smap[s] == NO_ID || r->smap[s] == s || z->inb[s];
+	}
+	for (uint32_t i = 0; i < nb; i++)
+		z->inb[z->fields0[z->fstart0[b] + i]] = 0;
+	if (!ok)
+		return 0;
+	uint32_t in_use = z->in_use - (nb > 0);
+	if (in_use < 2)
+		return 0;
+	uint64_t ps, pa;
+	layout_prefix_size(c->m, &c->m->coros[c->ci], l, z->promoted, z->npromoted, z->nlive - 1, &ps, &pa);
+	if (ps != z->psize || pa != z->palign)
+		return 0;
+	/* the largest end and align among the live states but b */
+	uint64_t end = ps, al = pa;
+	for (uint32_t k = z->isize; k < z->nv0; k++) {
+		uint32_t v = z->by_size[k];
+		if (v != b && z->cur_state[v] != NO_ID) {
+			end = z->vsize[v] > end ? z->vsize[v] : end;
+			break;
+		}
+	}
+	for (uint32_t k = z->ialign; k < z->nv0; k++) {
+		uint32_t v = z->by_align[k];
+		if (v != b && z->cur_state[v] != NO_ID) {
+			al = z->valign[v] > al ? z->valign[v] : al;
+			break;
+		}
+	}
+	*size = (end + al - 1) / al * al;
+	return 1;
+}
+
+/* Removes block b from v's fn (lazily): its places no longer count. */
+static void kill_block(View *v, BlockId b)
+{
+	IR_ASSERT(!v->dead[b]);
+	v->dead[b] = 1;
+	Walk w = {.v = v};
+	Mentions mc = {&w, -1};
+	block_places(v->f, b, count_mention, &mc);
+}
+
+/* The merge of try_merge applied to the round's view: what apply_merge does,
+ * but only to the two sides and the maps; the fns and the layout are
+ * rewritten once when the round ends (materialize). wr / wd: the walks in
+ * the resume fn and the shim. gone: the one state merged away. */
+static void lazy_apply(Coro *c, const Renaming *r, const Walk *wr, const Walk *wd, uint32_t gone, uint64_t size)
+{
+	Round *z = c->z;
+	View *vr = &z->r, *vd = &z->d;
+	/* the first merge's fn_remove_unreachable removed what was unreachable before */
+	if (!z->pending)
+		for (View *v = vr; v; v = v == vr && c->shim ? vd : NULL)
+			for (BlockId b = 0; b < v->f->nblocks; b++)
+				if (v->unreach0[b] && !v->dead[b])
+					kill_block(v, b);
+	/* resume fn: every edge into the second side goes to the first, the
+	 * second side is unreachable then (its exits are joins) */
+	for (uint32_t i = 0; i < vr->ntb; i++) {
+		BlockId b = vr->tb[i];
+		if (wr->bmap[b] != NO_BLOCK) {
+			vr->fwd[b] = wr->bmap[b];
+			kill_block(vr, b);
+		}
+	}
+	/* shim: without the arm, what is unreachable is within the second side
+	 * (its exits are joins the first side reaches): its blocks reached from
+	 * a live block outside it, or from a live arm, stay, with what they reach */
+	if (c->shim) {
+		BlockId t = vd->arm0[gone];
+		if (t != NO_BLOCK)
+			vd->arm_live[t]--;
+		const Fn *d = vd->f;
+		uint32_t nset = 0;
+		for (uint32_t i = 0; i < vd->ntb; i++)
+			if (wd->bmap[vd->tb[i]] != NO_BLOCK)
+				vd->inset[vd->tb[i]] = 1, nset++;
+		BlockId *stack = xcalloc(nset + 1, sizeof *stack);
+		uint32_t sp = 0;
+		for (uint32_t i = 0; i < vd->ntb; i++) {
+			BlockId b = vd->tb[i];
+			if (vd->inset[b] != 1)
+				continue;
+			int live = b == 0;
+			for (uint32_t k = vd->pred_start[b]; k < vd->pred_start[b + 1] && !live; k++) {
+				BlockId p = vd->pred[k];
+				if (vd->dead[p] || vd->inset[p])
+					continue;
+				live = p != vd->sw || vd->arm_live[b] > 0 || d->blocks[p].term.target == b;
+			}
+			if (live)
+				vd->inset[b] = 2, stack[sp++] = b;
+		}
+		while (sp) {
+			BlockId b = stack[--sp];
+			const Term *tm = &d->blocks[b].term;
+			uint32_t n = d->blocks[b].has_term ? term_nsuccessors(d, tm) : 0;
+			BlockId small[8], *succ = n <= 8 ? small : xcalloc(n, sizeof *succ);
+			term_successors(d, tm, succ, n);
+			for (uint32_t k = 0; k < n; k++)
+				if (succ[k] < d->nblocks && vd->inset[succ[k]] == 1)
+					vd->inset[succ[k]] = 2, stack[sp++] = succ[k];
+			if (succ != small)
+				free(succ);
+		}
+		free(stack);
+		for (uint32_t i = 0; i < vd->ntb; i++) {
+			BlockId b = vd->tb[i];
+			if (vd->inset[b] == 1)
+				kill_block(vd, b);
+			vd->inset[b] = 0;
+		}
+	}
+	for (uint32_t i = 0; i < z->nts; i += 2) {
+		uint32_t s = z->ts[i];
+		if (r->smap[s] != NO_ID && r->smap[s] != s)
+			z->rep[s] = r->smap[s];
+	}
+	z->in_use -= z->nf0[gone] > 0;
+	z->nlive--;
+	z->cur_state[gone] = NO_ID;
+	while (z->isize < z->nv0 && z->cur_state[z->by_size[z->isize]] == NO_ID)
+		z->isize++;
+	while (z->ialign < z->nv0 && z->cur_state[z->by_align[z->ialign]] == NO_ID)
+		z->ialign++;
+	z->size = size;
+	z->pending++;
+}
+
+static void renaming_reset(Round *z)
+{
+	Renaming *r = &z->ren;
+	for (uint32_t i = 0; i < z->nts; i += 2)
+		r->smap[z->ts[i]] = r->simage[z->ts[i + 1]] = NO_ID;
+	for (uint32_t i = 0; i < z->ntv; i += 2)
+		r->vmap[z->tv[i]] = r->vimage[z->tv[i + 1]] = NO_ID;
+	z->nts = z->ntv = 0;
+}
+
+/* Try to merge state b into state a (a < b; the round's numbers): 0 no,
+ * 1 done, 2 mergeable but only eagerly while merges are pending (the caller
+ * materializes them and starts a round). */
 static int try_merge(Coro *c, uint32_t a, uint32_t b)
 {
+	Round *z = c->z;
 	const Layout *l = c->l;
-	BlockId ta = switch_arm_target(c->resume, c->rswitch, a), tb = switch_arm_target(c->resume, c->rswitch, b);
-	if (ta == NO_BLOCK || tb == NO_BLOCK || l->nfields[a] != l->nfields[b])
+	BlockId ta = arm_now(c, &z->r, a), tb = arm_now(c, &z->r, b);
+	if (ta == NO_BLOCK || tb == NO_BLOCK || z->nf0[a] != z->nf0[b])
 		return 0;
-	Renaming r;
-	r.smap = xcalloc(l->nsaved, sizeof *r.smap);
-	r.simage = xcalloc(l->nsaved, sizeof *r.simage);
-	r.vmap = xcalloc(l->nvariants, sizeof *r.vmap);
-	r.vimage = xcalloc(l->nvariants, sizeof *r.vimage);
-	memset(r.smap, 0xff, l->nsaved * sizeof *r.smap);
-	memset(r.simage, 0xff, l->nsaved * sizeof *r.simage);
-	memset(r.vmap, 0xff, l->nvariants * sizeof *r.vmap);
-	memset(r.vimage, 0xff, l->nvariants * sizeof *r.vimage);
-	Walk w;
-	walk_init(&w, c, c->resume, &r);
-	int ok = match_state(&w, b, a) && walk(&w, tb, ta) && walk_valid(&w) && shim_arms_match(c, &r) &&
-		 renaming_valid(c, &r);
+	Renaming *r = &z->ren;
+	Walk w, wd;
+	walk_init(&w, c, &z->r, r);
+	walk_init(&wd, c, &z->d, r);
+	int ok = match_state(&w, b, a) && walk(&w, tb, ta) && walk_valid(&w) && shim_arms_match(c, &wd, r) &&
+		 renaming_valid(c, r);
+	int res = 0;
 	if (ok) {
-		/* fewer variants can promote more saved locals to the prefix (rustc's
-		 * rule when fewer than two variants keep their own): never grow */
-		uint32_t *vnew = xcalloc(l->nvariants, sizeof *vnew), *snew = xcalloc(l->nsaved, sizeof *snew);
-		Layout nl = merged_layout(c, &r, vnew, snew), old = *l;
-		ok = nl.size <= l->size;
-		if (ok) {
-			apply_merge(c, &r, &w, &nl, vnew, snew);
-			if (c->owned)
-				layout_free_arrays(&old);
-			c->owned = 1;
-		} else
-			layout_free_arrays(&nl);
-		free(vnew);
-		free(snew);
+		uint32_t ngone = 0;
+		for (uint32_t i = 0; i < z->ntv; i += 2)
+			ngone += r->vmap[z->tv[i]] != z->tv[i];
+		uint64_t size = 0;
+		int lazy = z->lazy_ok && ngone == 1 && !w.touchy && !wd.touchy;
+		int known = lazy && fast_size(c, r, a, b, &size);
+		if (known) {
+			/* never grow (below) */
+			if (size <= z->size) {
+				lazy_apply(c, r, &w, &wd, b, size);
+				res = 1;
+			}
+		} else if (z->pending) {
+			res = 2;
+		} else {
+			/* the layout is the round start's: lay it out merged. Fewer
+			 * variants can promote more saved locals to the prefix (rustc's
+			 * rule when fewer than two variants keep their own): never grow */
+			uint32_t *vnew = xcalloc(l->nvariants, sizeof *vnew), *snew = xcalloc(l->nsaved, sizeof *snew);
+			Layout nl = merged_layout(c, r, vnew, snew), old = *l;
+			if (nl.size <= l->size) {
+				apply_merge(c, r, &w, &nl, vnew, snew);
+				z->eager = 1;
+				if (c->owned)
+					layout_free_arrays(&old);
+				c->owned = 1;
+				res = 1;
+			} else
+				layout_free_arrays(&nl);
+			free(vnew);
+			free(snew);
+		}
 	}
 	walk_free(&w);
-	free(r.smap);
-	free(r.simage);
-	free(r.vmap);
-	free(r.vimage);
-	return ok;
+	if (c->shim)
+		walk_free(&wd);
+	else
+		free(wd.work);
+	renaming_reset(z);
+	return res;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1075,10 +1474,412 @@ static int keyed_cmp(const void *pa, const void *pb)
 	return a->state < b->state ? -1 : a->state > b->state;
 }
 
-/* The first pair (a, b), a < b, in the order a, then b, that merges: the
- * pairs of the all-pairs loop whose arms' shape hashes (and field counts,
- * which try_merge compares first) agree, so the same merge as that loop. */
-static int merge_one(Coro *c)
+/* ------------------------------------------------------------------ */
+/* Rounds: the view of the fns and the merges applied at the end        */
+/* ------------------------------------------------------------------ */
+
+static void view_begin(const Coro *c, View *v, Fn *f, BlockId sw, int resume)
+{
+	const Round *z = c->z;
+	memset(v, 0, sizeof *v);
+	v->f = f;
+	v->sw = sw;
+	uint32_t nb = f->nblocks ? f->nblocks : 1, nl = f->nlocals ? f->nlocals : 1;
+	v->arm0 = xcalloc(z->nv0 ? z->nv0 : 1, sizeof *v->arm0);
+	memset(v->arm0, 0xff, (z->nv0 ? z->nv0 : 1) * sizeof *v->arm0);
+	if (sw != NO_BLOCK) {
+		const Term *t = &f->blocks[sw].term;
+		for (uint32_t i = t->nargs; i-- > 0;) {
+			const SwitchArm *arm = &f->arms[t->args + i];
+			if (arm->value < z->nv0)
+				v->arm0[arm->value] = arm->target;
+		}
+	}
+	if (resume) {
+		v->fwd = xcalloc(nb, sizeof *v->fwd);
+		memset(v->fwd, 0xff, nb * sizeof *v->fwd);
+	}
+	v->dead = xcalloc(nb, 1);
+	v->inset = xcalloc(nb, 1);
+	v->unreach0 = fn_reachable(f);
+	for (BlockId b = 0; b < f->nblocks; b++)
+		v->unreach0[b] = !v->unreach0[b];
+	v->mention = xcalloc(nl, sizeof *v->mention);
+	v->cnt_a = xcalloc(nl, sizeof *v->cnt_a);
+	v->cnt_b = xcalloc(nl, sizeof *v->cnt_b);
+	Walk w = {.v = v};
+	Mentions mc = {&w, -2};
+	visit_fn(f, count_mention, &mc);
+	Recode rc;
+	recode_init(&rc, c, f);
+	free(rc.done);
+	v->pslot = rc.slot;
+	v->ps0 = rc.saved;
+	if (!resume) {
+		v->pred_start = xcalloc(nb + 1, sizeof *v->pred_start);
+		v->arm_live = xcalloc(nb, sizeof *v->arm_live);
+		uint32_t total = 0;
+		for (BlockId b = 0; b < f->nblocks; b++)
+			if (f->blocks[b].has_term)
+				total += term_nsuccessors(f, &f->blocks[b].term);
+		v->pred = xcalloc(total + 1, sizeof *v->pred);
+		BlockId *succ = xcalloc(total + 1, sizeof *succ);
+		for (int pass = 0; pass < 2; pass++)
+			for (BlockId b = 0; b < f->nblocks; b++) {
+				if (!f->blocks[b].has_term)
+					continue;
+				uint32_t n = term_successors(f, &f->blocks[b].term, succ, total);
+				for (uint32_t k = 0; k < n; k++) {
+					if (succ[k] >= f->nblocks)
+						continue;
+					if (pass == 0)
+						v->pred_start[succ[k] + 1]++;
+					else
+						v->pred[v->arm_live[succ[k]]++] = b; /* arm_live: a cursor here */
+				}
+				if (pass == 0 && b + 1 == f->nblocks)
+					for (BlockId x = 0; x < f->nblocks; x++) {
+						v->pred_start[x + 1] += v->pred_start[x];
+						v->arm_live[x] = v->pred_start[x];
+					}
+			}
+		free(succ);
+		memset(v->arm_live, 0, nb * sizeof *v->arm_live);
+		if (sw != NO_BLOCK) {
+			const Term *t = &f->blocks[sw].term;
+			for (uint32_t i = 0; i < t->nargs; i++)
+				if (f->arms[t->args + i].target < f->nblocks)
+					v->arm_live[f->arms[t->args + i].target]++;
+		}
+	}
+	v->bmap = xcalloc(nb, sizeof *v->bmap);
+	v->bimage = xcalloc(nb, sizeof *v->bimage);
+	v->stop = xcalloc(nb, 1);
+	v->lmap = xcalloc(nl, sizeof *v->lmap);
+	v->limage = xcalloc(nl, sizeof *v->limage);
+	memset(v->bmap, 0xff, nb * sizeof *v->bmap);
+	memset(v->bimage, 0xff, nb * sizeof *v->bimage);
+	memset(v->lmap, 0xff, nl * sizeof *v->lmap);
+	memset(v->limage, 0xff, nl * sizeof *v->limage);
+}
+
+static void view_free(View *v)
+{
+	free(v->arm0);
+	free(v->fwd);
+	free(v->dead);
+	free(v->inset);
+	free(v->unreach0);
+	free(v->mention);
+	free(v->cnt_a);
+	free(v->cnt_b);
+	free(v->pslot);
+	free(v->ps0);
+	free(v->pred_start);
+	free(v->pred);
+	free(v->arm_live);
+	free(v->bmap);
+	free(v->bimage);
+	free(v->stop);
+	free(v->lmap);
+	free(v->limage);
+	free(v->tb);
+	free(v->tl);
+}
+
+/* One arm per state value, every value a state: what the views assume. */
+static int arms_plain(const Fn *f, BlockId sw, uint32_t nv, uint8_t *seen)
+{
+	if (sw == NO_BLOCK)
+		return 1;
+	const Term *t = &f->blocks[sw].term;
+	int ok = 1;
+	for (uint32_t i = 0; i < t->nargs && ok; i++) {
+		uint64_t x = f->arms[t->args + i].value;
+		if (x >= nv || seen[x])
+			ok = 0;
+		else
+			seen[x] = 1;
+	}
+	for (uint32_t i = 0; i < t->nargs; i++)
+		if (f->arms[t->args + i].value < nv)
+			seen[f->arms[t->args + i].value] = 0;
+	return ok;
+}
+
+static int cmp_desc64(const uint64_t *key, uint32_t a, uint32_t b)
+{
+	return key[a] != key[b] ? (key[a] > key[b] ? -1 : 1) : (a > b) - (a < b);
+}
+
+static const uint64_t *sort_key64;
+static int cmp_by_key(const void *pa, const void *pb)
+{
+	return cmp_desc64(sort_key64, *(const uint32_t *)pa, *(const uint32_t *)pb);
+}
+
+/* What fast_size needs of the layout at the round's start: its prefix and
+ * each state's end and align (as layout_compute computes them; checked
+ * against its size), the states by end and by align, and how many variants
+ * hold each saved local. Not for relocate-upvars' layouts. */
+static void fast_begin(Coro *c, Round *z)
+{
+	const Layout *l = c->l;
+	const Coroutine *co = &c->m->coros[c->ci];
+	uint32_t nv1 = z->nv0 ? z->nv0 : 1;
+	z->vsize = xcalloc(nv1, sizeof *z->vsize);
+	z->valign = xcalloc(nv1, sizeof *z->valign);
+	z->by_size = xcalloc(nv1, sizeof *z->by_size);
+	z->by_align = xcalloc(nv1, sizeof *z->by_align);
+	z->vcount = xcalloc(z->ns0 ? z->ns0 : 1, 1);
+	z->nlive = z->nv0;
+	z->size = l->size;
+	if (l->relocated || l->pack || l->reconstructed || z->nv0 < 1)
+		return;
+	for (uint32_t s = 0; s < z->ns0; s++)
+		if (l->saved[s].promoted)
+			z->npromoted++;
+	if (co->nupvars + 1 + z->npromoted > 64) /* each check lays the prefix out */
+		return;
+	z->promoted = xcalloc(z->npromoted + 1, sizeof *z->promoted);
+	z->npromoted = 0;
+	for (uint32_t s = 0; s < z->ns0; s++)
+		if (l->saved[s].promoted)
+			z->promoted[z->npromoted++] = s;
+	layout_prefix_size(c->m, co, l, z->promoted, z->npromoted, z->nv0, &z->psize, &z->palign);
+	uint64_t end = z->psize, al = z->palign;
+	for (uint32_t v = 0; v < z->nv0; v++) {
+		layout_variant_size(c->m, l, v, z->psize, z->palign, &z->vsize[v], &z->valign[v]);
+		end = z->vsize[v] > end ? z->vsize[v] : end;
+		al = z->valign[v] > al ? z->valign[v] : al;
+		z->by_size[v] = z->by_align[v] = v;
+		int in_use = 0;
+		for (uint32_t i = 0; i < l->nfields[v]; i++) {
+			uint32_t s = saved_at(l, v, i);
+			in_use |= !l->saved[s].promoted;
+			if (z->vcount[s] < 2)
+				z->vcount[s]++;
+		}
+		z->in_use += in_use;
+	}
+	if ((end + al - 1) / al * al != l->size)
+		return;
+	sort_key64 = z->vsize;
+	qsort(z->by_size, z->nv0, sizeof *z->by_size, cmp_by_key);
+	sort_key64 = z->valign;
+	qsort(z->by_align, z->nv0, sizeof *z->by_align, cmp_by_key);
+	z->fast = 1;
+}
+
+static void round_begin(Coro *c, Round *z)
+{
+	const Layout *l = c->l;
+	memset(z, 0, sizeof *z);
+	c->z = z;
+	z->nv0 = l->nvariants;
+	z->ns0 = l->nsaved;
+	uint32_t total = 0;
+	for (uint32_t v = 0; v < l->nvariants; v++)
+		total += l->nfields[v];
+	z->fstart0 = xcalloc(z->nv0 ? z->nv0 : 1, sizeof *z->fstart0);
+	z->nf0 = xcalloc(z->nv0 ? z->nv0 : 1, sizeof *z->nf0);
+	z->fields0 = xcalloc(total ? total : 1, sizeof *z->fields0);
+	memcpy(z->fstart0, l->field_start, z->nv0 * sizeof *z->fstart0);
+	memcpy(z->nf0, l->nfields, z->nv0 * sizeof *z->nf0);
+	for (uint32_t v = 0; v < l->nvariants; v++)
+		memcpy(&z->fields0[l->field_start[v]], &l->fields[l->field_start[v]], l->nfields[v] * sizeof *z->fields0);
+	uint32_t nv1 = z->nv0 ? z->nv0 : 1, ns1 = z->ns0 ? z->ns0 : 1;
+	z->cur_state = xcalloc(nv1, sizeof *z->cur_state);
+	z->rep = xcalloc(ns1, sizeof *z->rep);
+	for (uint32_t v = 0; v < z->nv0; v++)
+		z->cur_state[v] = v;
+	for (uint32_t s = 0; s < z->ns0; s++)
+		z->rep[s] = s;
+	z->ren.smap = xcalloc(ns1, sizeof *z->ren.smap);
+	z->ren.simage = xcalloc(ns1, sizeof *z->ren.simage);
+	z->ren.vmap = xcalloc(nv1, sizeof *z->ren.vmap);
+	z->ren.vimage = xcalloc(nv1, sizeof *z->ren.vimage);
+	memset(z->ren.smap, 0xff, ns1 * sizeof *z->ren.smap);
+	memset(z->ren.simage, 0xff, ns1 * sizeof *z->ren.simage);
+	memset(z->ren.vmap, 0xff, nv1 * sizeof *z->ren.vmap);
+	memset(z->ren.vimage, 0xff, nv1 * sizeof *z->ren.vimage);
+	z->inb = xcalloc(ns1, 1);
+	fast_begin(c, z);
+	uint8_t *seen = xcalloc(z->nv0 ? z->nv0 : 1, 1);
+	z->lazy_ok = arms_plain(c->resume, c->rswitch, z->nv0, seen) &&
+		     (!c->shim || arms_plain(c->shim, c->dswitch, z->nv0, seen));
+	free(seen);
+	view_begin(c, &z->r, c->resume, c->rswitch, 1);
+	if (c->shim)
+		view_begin(c, &z->d, c->shim, c->dswitch, 0);
+}
+
+/* Switch arms of the states merged away dropped, the others renumbered. */
+static void arms_now(const Coro *c, Fn *f, BlockId sw)
+{
+	const Round *z = c->z;
+	if (sw == NO_BLOCK)
+		return;
+	Term *t = &f->blocks[sw].term;
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < t->nargs; i++) {
+		SwitchArm a = f->arms[t->args + i];
+		if (a.value >= STATE_FIRST_SUSPEND) {
+			IR_ASSERT(a.value < z->nv0);
+			if (z->cur_state[a.value] == NO_ID)
+				continue;
+			a.value = z->cur_state[a.value];
+		}
+		f->arms[t->args + n++] = a;
+	}
+	t->nargs = n;
+}
+
+static void mark_place(void *ctx, BlockId b, PlaceId *slot)
+{
+	(void)b;
+	((uint8_t *)ctx)[*slot] = 1;
+}
+
+/* SetDiscriminant renumbered and places recoded through each saved local's
+ * last variant (recode_apply), on a fn whose unreachable blocks are gone. */
+static void fn_now(const Coro *c, Fn *f, const View *v)
+{
+	const Round *z = c->z;
+	for (BlockId b = 0; b < f->nblocks; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind == ST_SET_DISCR && s->x >= STATE_FIRST_SUSPEND && is_state_place(c, f, s->place))
+				s->x = state_now(c, s->x);
+		}
+	const Layout *l = c->l;
+	uint32_t *last_v = xcalloc(l->nsaved ? l->nsaved : 1, sizeof *last_v);
+	uint32_t *last_f = xcalloc(l->nsaved ? l->nsaved : 1, sizeof *last_f);
+	memset(last_v, 0xff, l->nsaved * sizeof *last_v);
+	for (uint32_t vv = 0; vv < l->nvariants; vv++)
+		for (uint32_t i = 0; i < l->nfields[vv]; i++) {
+			uint32_t s = saved_at(l, vv, i);
+			last_v[s] = vv;
+			last_f[s] = i;
+		}
+	uint8_t *used = xcalloc(f->nplaces ? f->nplaces : 1, 1);
+	visit_fn(f, mark_place, used);
+	for (PlaceId p = 0; p < f->nplaces; p++) {
+		if (!used[p] || v->pslot[p] == NO_ID)
+			continue;
+		uint32_t s = z->cur_saved[v->ps0[p]];
+		IR_ASSERT(s != NO_ID && s < l->nsaved);
+		IR_ASSERT(last_v[s] != NO_ID);
+		Place *pl = &f->places[p];
+		f->projs[pl->proj + v->pslot[p]].index = last_v[s];
+		f->projs[pl->proj + v->pslot[p] + 1].index = last_f[s];
+	}
+	free(used);
+	free(last_v);
+	free(last_f);
+}
+
+/* The round's pending merges written into the fns: what apply_merge did
+ * after each, once. Block removal keeps the order of the blocks left, so
+ * removing once is removing after each merge. */
+static void materialize(Coro *c)
+{
+	Round *z = c->z;
+	/* the layout: the round start's with the dead states gone and the
+	 * coalesced saved locals joined, laid out once (merged_layout of a
+	 * renaming that says so); its numbering replaces the round's */
+	Renaming *r = &z->ren;
+	for (uint32_t s = 0; s < z->ns0; s++) {
+		uint32_t t = find_rep(z, s);
+		r->smap[s] = t != s ? t : NO_ID;
+	}
+	for (uint32_t v = 0; v < z->nv0; v++)
+		r->vmap[v] = z->cur_state[v] == NO_ID ? STATE_FIRST_SUSPEND - 1 : NO_ID;
+	uint32_t *vnew = xcalloc(z->nv0 ? z->nv0 : 1, sizeof *vnew);
+	z->cur_saved = xcalloc(z->ns0 ? z->ns0 : 1, sizeof *z->cur_saved);
+	Layout nl = merged_layout(c, r, vnew, z->cur_saved), old = *c->l;
+	IR_ASSERT(nl.size == z->size);
+	*c->l = nl;
+	if (c->owned)
+		layout_free_arrays(&old);
+	c->owned = 1;
+	memset(r->smap, 0xff, z->ns0 * sizeof *r->smap);
+	memset(r->vmap, 0xff, z->nv0 * sizeof *r->vmap);
+	memcpy(z->cur_state, vnew, z->nv0 * sizeof *vnew);
+	free(vnew);
+	Fn *f = c->resume;
+	const View *vr = &z->r;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		if (vr->dead[b] || !f->blocks[b].has_term)
+			continue;
+		Term *t = &f->blocks[b].term;
+		if (t->target != NO_BLOCK)
+			t->target = resolve(vr, t->target);
+		if (t->drop != NO_BLOCK)
+			t->drop = resolve(vr, t->drop);
+		if (t->unwind == UW_CLEANUP && t->unwind_bb != NO_BLOCK)
+			t->unwind_bb = resolve(vr, t->unwind_bb);
+		if (t->kind == TK_SWITCH)
+			for (uint32_t i = 0; i < t->nargs; i++)
+				if (f->arms[t->args + i].target != NO_BLOCK)
+					f->arms[t->args + i].target = resolve(vr, f->arms[t->args + i].target);
+	}
+	arms_now(c, f, c->rswitch);
+	fn_remove_unreachable(f);
+	c->rswitch = fn_state_switch(f, c->cty, NULL);
+	fn_now(c, f, vr);
+	if (c->shim) {
+		arms_now(c, c->shim, c->dswitch);
+		fn_remove_unreachable(c->shim);
+		c->dswitch = fn_state_switch(c->shim, c->cty, NULL);
+		fn_now(c, c->shim, &z->d);
+	}
+	z->pending = 0;
+}
+
+static void round_end(Coro *c)
+{
+	Round *z = c->z;
+	if (z->pending)
+		materialize(c);
+	view_free(&z->r);
+	if (c->shim)
+		view_free(&z->d);
+	free(z->fstart0);
+	free(z->nf0);
+	free(z->fields0);
+	free(z->cur_state);
+	free(z->rep);
+	free(z->cur_saved);
+	free(z->ren.smap);
+	free(z->ren.simage);
+	free(z->ren.vmap);
+	free(z->ren.vimage);
+	free(z->ts);
+	free(z->tv);
+	free(z->inb);
+	free(z->vsize);
+	free(z->valign);
+	free(z->by_size);
+	free(z->by_align);
+	free(z->vcount);
+	free(z->promoted);
+	c->z = NULL;
+}
+
+/* One round: the merges the all-pairs loop "first pair (a, b), a < b, in the
+ * order a, then b, that merges; again from the start after each" makes, as
+ * many as can be made without starting again. The pairs tried are those
+ * whose arms' shape hashes (and field counts, which try_merge compares
+ * first) agree: the same pairs as that loop that can merge. While every pair
+ * tried merged (`clean`), starting again would try the same pairs in the same
+ * order up to the next one: the states before a have no partner (their
+ * keys do not change: a merge sends edges into equal code, whose hashes are
+ * equal), a's earlier partners are gone; so the round goes on, and a merge
+ * costs its two sides (lazy_apply), not the fn. After a pair that does not
+ * merge, the next merge ends the round, as the loop would start again.
+ * Returns 1 if the fns changed (another round is due). */
+static int merge_round(Coro *c)
 {
 	uint32_t nv = c->l->nvariants;
 	/* arm_target of every state at once: the first arm with its value */
@@ -1120,17 +1921,30 @@ static int merge_one(Coro *c)
 	uint32_t *pos = xcalloc(nv, sizeof *pos);
 	for (uint32_t i = 0; i < n; i++)
 		pos[ks[i].state] = i;
-	int done = 0;
-	for (uint32_t a = STATE_FIRST_SUSPEND; a < nv && !done; a++) {
-		if (target[a] == NO_BLOCK)
+	Round z;
+	round_begin(c, &z);
+	int changed = 0, clean = 1, stop = 0;
+	for (uint32_t a = STATE_FIRST_SUSPEND; a < nv && !stop; a++) {
+		if (target[a] == NO_BLOCK || z.cur_state[a] == NO_ID)
 			continue;
-		for (uint32_t i = pos[a] + 1; i < n && ks[i].key == ks[pos[a]].key && !done; i++)
-			done = try_merge(c, a, ks[i].state);
+		for (uint32_t i = pos[a] + 1; i < n && ks[i].key == ks[pos[a]].key && !stop; i++) {
+			uint32_t b = ks[i].state;
+			if (z.cur_state[b] == NO_ID)
+				continue;
+			int res = try_merge(c, a, b);
+			if (res == 0) {
+				clean = 0;
+				continue;
+			}
+			changed = 1;
+			stop = res == 2 || z.eager || !clean;
+		}
 	}
+	round_end(c);
 	free(ks);
 	free(pos);
 	free(target);
-	return done;
+	return changed;
 }
 
 /* Merges within one body until no pair of states merges. The layout it
@@ -1149,7 +1963,7 @@ int merge_states(const PassCx *cx, Body *b)
 	if (c.rswitch == NO_BLOCK)
 		return 0;
 	int merged = 0;
-	while (merge_one(&c))
+	while (merge_round(&c))
 		merged = 1;
 	if (c.owned)
 		layout_to_arena(&c);

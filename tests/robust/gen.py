@@ -25,6 +25,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   optnest  an `Option<Option<..<u8>..>>` N deep, held across an await and matched (rustc 1.95
           needs `#![recursion_limit = "..."]` raised past about 128 deep: E0275 on its `Copy` check)
   enums   N enum items of two variants each, two of them matched across an await
+  mixarms  one async fn with a `match` of N arms awaiting three async fns of the same shape in turn
+          (merge-states tries pairs that do not merge between those that do)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -65,6 +67,16 @@ def mergearms(n):
         out.append("        %d => leaf(%du32).await," % (i, (i * 7) & 0xffff))
     out += ["        _ => 1u32,", "    };", "    r", "}",
             "async fn foo() -> u32 { many_merging_arms(%d).await }" % (n // 2)]
+    return out
+
+
+def mixarms(n):
+    out = ["async fn leaf%d(x: u32) -> u32 { yield_now().await; x + %du32 }" % (k, k) for k in range(3)]
+    out += ["async fn mixed_arms(a: u32) -> u32 {", "    let r = match a {"]
+    for i in range(n):
+        out.append("        %d => leaf%d(%du32).await," % (i, i % 3, (i * 7) & 0xffff))
+    out += ["        _ => 1u32,", "    };", "    r", "}",
+            "async fn foo() -> u32 { mixed_arms(%d).await + mixed_arms(1).await }" % (n // 2)]
     return out
 
 
@@ -187,7 +199,7 @@ def enums(n):
     return out
 
 
-KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "chain": chain, "params": params, "name": name,
+KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "enums": enums}

@@ -28,7 +28,7 @@ gen() { python3 tests/robust/gen.py "$1" "$2" >"$GEN/$1_$2.$3" || exit 2; }
 gen arms 1200 rs; gen arms 5000 rs; gen params 65 rs; gen params 300 rs; gen callargs 40 rs
 gen captures 80 rs; gen name 600 rs; gen badmir 600 mir; gen lets 2000 rs; gen awaits 100 rs
 gen chain 150 rs; gen chain 250 rs; gen chain 3000 rs; gen loop 20000000 rs
-gen mergearms 200 rs; gen mergearms 40 rs
+gen mergearms 200 rs; gen mergearms 40 rs; gen mergearms 300 rs; gen mixarms 300 rs; gen mixarms 30 rs
 gen fnawaits 3000 rs; gen blocks 2000 rs
 # issue 23's wide items (wide23): N fields, traits, enum items (each lookup and duplicate check was a
 # scan: N^2), nested Option types (N^2 / 2 bytes of spellings: a limit), a struct past 65535 fields
