@@ -484,7 +484,9 @@ static int parse_coroutine(P *p)
 			return unexpected(p, "expected `upvar`, `mentioned`, `output`, `body`, `resume`, `drop`, `replaced_by`, `layout` or '}'");
 		}
 	}
-	if (c->mentioned && c->nmentioned != c->nupvars)
+	/* rustc names one operand per variable (upvars_mentioned): a variable's second field capture
+	 * (edition 2021) has none, and the aggregate writes it `?` (ir.c coro_aggregate_name) */
+	if (c->mentioned && c->nmentioned > c->nupvars)
 		return err_at(p, mline, mcol, "coroutine %s has %u mentioned names for %u upvars", c->name,
 			      (unsigned)c->nmentioned, (unsigned)c->nupvars);
 	next(p);

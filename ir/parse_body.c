@@ -465,6 +465,16 @@ static int find_binop(const P *p, int checked)
 	return -1;
 }
 
+/* The current identifier starts a path (`Neg::Z`, `Add { .. }`: an item named like an operator,
+ * whose value is an aggregate), not an operator, which is always followed by '('. */
+static int names_path(const P *p)
+{
+	size_t i = p->lx.pos;
+	while (i < p->len && (p->src[i] == ' ' || p->src[i] == '\t'))
+		i++;
+	return i < p->len && p->src[i] != '(';
+}
+
 static int parse_rvalue(P *p, Stmt *s)
 {
 	Module *m = p->m;
@@ -486,7 +496,7 @@ static int parse_rvalue(P *p, Stmt *s)
 		return 0;
 	}
 	int op;
-	if ((op = find_binop(p, 0)) >= 0 || (op = find_binop(p, 1)) >= 0) {
+	if (!names_path(p) && ((op = find_binop(p, 0)) >= 0 || (op = find_binop(p, 1)) >= 0)) {
 		s->rv = find_binop(p, 0) >= 0 ? RV_BINARY : RV_CHECKED;
 		s->op = (uint8_t)op;
 		next(p);
@@ -498,7 +508,7 @@ static int parse_rvalue(P *p, Stmt *s)
 		return 0;
 	}
 	for (int i = 0; i < NUNOPS; i++) {
-		if (is_id(p, unop_name[i])) {
+		if (is_id(p, unop_name[i]) && !names_path(p)) {
 			next(p);
 			s->rv = RV_UNARY;
 			s->op = (uint8_t)i;
@@ -629,7 +639,12 @@ static int parse_rvalue(P *p, Stmt *s)
 		if (braces && !is_p(p, "}")) {
 			for (;;) {
 				PendingAgg pa = {.coro = coro, .idx = nops, .line = p->t.line, .col = p->t.col};
-				TRY(parse_ident(p, &pa.name, "an upvar name"));
+				if (is_p(p, "?")) { /* a variable's second field capture: no name (parse.c) */
+					pa.name = "?";
+					next(p);
+				} else {
+					TRY(parse_ident(p, &pa.name, "an upvar name"));
+				}
 				TRY(expect_p(p, ":", "after upvar name"));
 				Operand o;
 				TRY(parse_operand(p, &o));
@@ -1023,11 +1038,13 @@ static int is_rvalue_start(const P *p)
 		return 1;
 	if (p->t.kind != T_IDENT)
 		return 0;
-	static const char *const kw[] = {"copy", "move", "const", "discriminant", "Poll", "Not", "Neg"};
+	static const char *const kw[] = {"copy", "move", "const", "discriminant", "Poll"};
 	for (size_t i = 0; i < sizeof kw / sizeof *kw; i++)
 		if (is_id(p, kw[i]))
 			return 1;
-	return find_binop(p, 0) >= 0 || find_binop(p, 1) >= 0;
+	if (names_path(p)) /* an item named like an operator: its aggregate */
+		return 0;
+	return is_id(p, "Not") || is_id(p, "Neg") || find_binop(p, 0) >= 0 || find_binop(p, 1) >= 0;
 }
 
 /* One statement or the terminator; *is_term set for the latter. */

@@ -64,6 +64,7 @@ typedef struct Facts {
 	uint32_t size, align;
 	int tag_line, tag_col;
 	int niche; /* 0: `tag` (TagEncoding::Direct), 1: `niche` */
+	int tag_none; /* `tag none`: a one-variant enum, laid out as a struct (no tag) */
 	uint32_t tag_size, tag_off;
 	uint64_t niche_value;
 	uint32_t niche_first, niche_last, untagged;
@@ -120,7 +121,7 @@ static int parse_offsets(P *p, uint32_t **out, uint32_t *n)
 }
 
 /* '#' '[' 'layout' '(' 'size' INT ',' 'align' INT [',' tag] ',' 'offsets' offsets ')' ']'
- * tag := 'tag' UTY 'at' INT | 'niche' UTY 'at' INT '=' INT 'for' IDENT 'to' IDENT ',' 'untagged' IDENT
+ * tag := 'tag' 'none' | 'tag' UTY 'at' INT | 'niche' UTY 'at' INT '=' INT 'for' IDENT 'to' IDENT ',' 'untagged' IDENT
  * offsets := '[' [INT (',' INT)*] ']'                          -- a struct: per field, in order
  *          | '[' IDENT ':' '[' .. ']' (',' IDENT ':' '[' .. ']')* ']'   -- an enum: per variant */
 static int parse_facts(P *p, Facts *fx)
@@ -142,6 +143,12 @@ static int parse_facts(P *p, Facts *fx)
 	if (is_id(p, "tag") || is_id(p, "niche")) {
 		fx->niche = is_id(p, "niche");
 		next(p);
+		if (!fx->niche && is_id(p, "none")) { /* a one-variant enum */
+			next(p);
+			fx->tag_none = 1;
+			TRY(expect_p(p, ",", "after the tag"));
+			goto offsets;
+		}
 		TRY(parse_tag_type(p, &fx->tag_size));
 		TRY(expect_id(p, "at", "after the tag type"));
 		TRY(parse_u32(p, &fx->tag_off, "the tag offset"));
@@ -158,8 +165,9 @@ static int parse_facts(P *p, Facts *fx)
 		}
 		TRY(expect_p(p, ",", "after the tag"));
 	}
+offsets:
 	TRY(expect_id(p, "offsets", "in a layout"));
-	if (is_p(p, "[") && fx->tag_size) {
+	if (is_p(p, "[") && (fx->tag_size || fx->tag_none)) {
 		next(p);
 		uint32_t cap = 0, cap2 = 0, cap3 = 0, cap4 = 0, cap5 = 0, n2 = 0, n3 = 0, n4 = 0, n5 = 0;
 		while (!is_p(p, "]")) {
@@ -338,15 +346,17 @@ static int check_facts(P *p, const Facts *fx, const Adt *a)
 		return err_at(p, fx->line, fx->col, "layout of %s: size %u, align %u given, its fields make size %u, align %u",
 			      a->name, (unsigned)fx->size, (unsigned)fx->align, (unsigned)a->size, (unsigned)a->align);
 	if (!a->enum_defined) {
-		if (fx->tag_size)
+		if (fx->tag_size || fx->tag_none)
 			return err_at(p, fx->tag_line, fx->tag_col, "layout of struct %s: a struct has no tag", a->name);
 		if (fx->noffsets != 1)
 			return err_at(p, fx->off_line[0], fx->off_col[0], "layout of struct %s: one offset list expected",
 				      a->name);
 		return check_offsets(p, fx, 0, a->name, a->variants[0].nfields, a->offsets);
 	}
-	if (!fx->tag_size)
-		return err_at(p, fx->tag_line, fx->tag_col, "layout of enum %s: its tag (`tag` or `niche`) is missing",
+	if (fx->tag_none != (a->tag_size == 0))
+		return err_at(p, fx->tag_line, fx->tag_col, fx->tag_none
+			      ? "layout of enum %s: `tag none` given, its variants make a tag"
+			      : "layout of enum %s: its tag (`tag`, `niche`, or `tag none` for one variant) is missing",
 			      a->name);
 	if (fx->niche != a->tag_niche)
 		return err_at(p, fx->tag_line, fx->tag_col, "layout of enum %s: %s given, its variants make %s", a->name,
@@ -436,6 +446,9 @@ static int parse_enum(P *p, Facts *fx)
 	uint32_t *nfields = NULL;
 	TypeId **fields = NULL;
 	const char ***names = NULL;
+	int64_t *discrs = NULL, discrs_prev = 0;
+	uint32_t n5 = 0, capd = 0;
+	int explicit_discr = 0;
 	while (!is_p(p, "}")) {
 		if (nv) {
 			TRY(expect_p(p, ",", "between variants"));
@@ -457,8 +470,34 @@ static int parse_enum(P *p, Facts *fx)
 		char item[600];
 		snprintf(item, sizeof item, "%s::%s", name, vn);
 		TRY(parse_fields(p, t, item, &named, &n, &types, &fnames));
-		if (is_p(p, "="))
-			return ERR("explicit discriminants are not supported (variant %s of %s)", vn, name);
+		/* `A = 3` / `M = -1` (unit variants only, as the frontend admits them): an omitted one
+		 * is the previous one + 1, or 0 (rustc's AdtDef::discriminants) */
+		int64_t dv = nv ? discrs_prev + 1 : 0;
+		if (is_p(p, "=")) {
+			int dline = p->t.line, dcol = p->t.col;
+			next(p);
+			int neg = is_p(p, "-");
+			if (neg)
+				next(p);
+			uint64_t mag = 0;
+			TRY(parse_u64(p, &mag, "a discriminant"));
+			if (n)
+				return err_at(p, dline, dcol, "variant %s of %s: an explicit discriminant on a variant with fields",
+					      vn, name);
+			if (mag > (neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX))
+				return err_at(p, dline, dcol, "variant %s of %s: discriminant out of the range of isize", vn,
+					      name);
+			dv = neg ? (int64_t)(0 - mag) : (int64_t)mag;
+			explicit_discr = 1;
+		} else if (nv && discrs_prev == INT64_MAX) {
+			return err_at(p, vline, vcol, "variant %s of %s: its discriminant overflows isize", vn, name);
+		}
+		for (uint32_t v = 0; v < nv; v++)
+			if (discrs[v] == dv)
+				return err_at(p, vline, vcol, "variant %s of %s: discriminant %lld is already variant %s's", vn,
+					      name, (long long)dv, vnames[v]);
+		discrs_prev = dv;
+		*VEC_PUSH(p->tmp, discrs, n5, capd) = dv;
 		*VEC_PUSH(p->tmp, vnames, nv, capv) = vn;
 		*VEC_PUSH(p->tmp, nfields, n2, capn) = n;
 		*VEC_PUSH(p->tmp, fields, n3, capf) = types;
@@ -469,6 +508,13 @@ static int parse_enum(P *p, Facts *fx)
 		return err_at(p, line, col, "enum %s has no variants", name);
 	int core = core_enum_of(name);
 	int internal = 0;
+	if (explicit_discr && core >= 0)
+		return err_at(p, line, col, "enum %s: core's enums have no explicit discriminants", name);
+	if (explicit_discr)
+		for (uint32_t v = 0; v < nv; v++)
+			if (nfields[v])
+				return err_at(p, line, col, "enum %s: explicit discriminants on an enum with fields (variant %s)",
+					      name, vnames[v]);
 	if (core >= 0) {
 		if (nv != 2 || strcmp(vnames[0], core_enums[core].variants[0]) != 0 ||
 		    strcmp(vnames[1], core_enums[core].variants[1]) != 0)
@@ -495,8 +541,8 @@ static int parse_enum(P *p, Facts *fx)
 			return -1;
 		internal = core == 2 || empty;
 	}
-	type_enum_define(p->m, name, nv, vnames, nfields, (const TypeId *const *)fields,
-			 (const char *const *const *)names, internal);
+	type_enum_define_discr(p->m, name, nv, vnames, nfields, (const TypeId *const *)fields,
+			       (const char *const *const *)names, internal, explicit_discr ? discrs : NULL);
 	Adt *a = adt_of(p->m, t);
 	if (internal)
 		a->internal = 1;

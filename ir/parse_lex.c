@@ -152,7 +152,7 @@ void next(P *p)
 			return;
 		}
 	}
-	if (c < 128 && strchr("(){}[]<>,;:=!&*.#@-", c) && c != 0) {
+	if (c < 128 && strchr("(){}[]<>,;:=!&*.#@-?", c) && c != 0) {
 		t->kind = T_PUNCT;
 		t->p[0] = (char)c;
 		t->n = 1;

@@ -615,6 +615,8 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 		fprintf(out, "niche u%u at %" PRIu32 " = %" PRIu64 " for %s to %s, untagged %s, ", a->tag_size * 8u,
 			a->tag_off, a->niche_value, a->variants[a->niche_first].name, a->variants[a->niche_last].name,
 			a->variants[a->untagged].name);
+	else if (!a->tag_size) /* one variant: laid out as a struct */
+		fputs("tag none, ", out);
 	else
 		fprintf(out, "tag u%u at %" PRIu32 ", ", a->tag_size * 8u, a->tag_off);
 	fputs("offsets [", out);
@@ -626,6 +628,8 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 	for (uint32_t v = 0; v < a->nvariants; v++) {
 		fprintf(out, "%s %s", v ? "," : "", a->variants[v].name);
 		print_item_fields(m, &a->variants[v], out);
+		if (a->discrs) /* explicit discriminants (unit variants only) */
+			fprintf(out, " = %lld", (long long)a->discrs[v]);
 	}
 	fputs(" }\n", out);
 }

@@ -1685,6 +1685,9 @@ static void gen_patterns(void)
 	if (chance(50))
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "if p1 { a + c } else { a }");
+	end_fn_u32_bool(&b, &user);
+}
+
 /* issue 22 item 4: explicit discriminants on a unit-only enum (values from a negative,
  * zero or wide start, an implicit one after it, a gap), matched in place and cast with
  * `as`; a one-variant enum (a Guard payload, or a bool niche under Option) held across

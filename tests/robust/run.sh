@@ -114,6 +114,10 @@ item variant_twice -e 's/^enum Shape { Dot, Line(u32, u8), Boxed { w: u16, h: u1
 item recursive -e 's/^struct Tup(u8, u16);/struct Tup(u8, Tup);/'
 item held_before_item -e 's/^struct Pair { a: u32, g: Guard, b: bool }/struct Pair { a: u32, g: Guard, b: Shape }/'
 item never_field -e 's/^struct Unit;/struct Unit(!);/'
+# explicit discriminants and `tag none` (a one-variant enum) in items (issue 22 item 4)
+item discr_on_fields -e 's/^enum Shape { Dot, Line(u32, u8), Boxed { w: u16, h: u16 } }/enum Shape { Dot, Line(u32, u8) = 3, Boxed { w: u16, h: u16 } }/'
+item discr_twice -e 's/^#\[layout(size 8, align 4, tag u8 at 0, offsets \[Dot: \[\], Line: \[4, 1\], Boxed: \[2, 4\]\])\]/#[layout(size 1, align 1, tag u8 at 0, offsets [Dot: [], Line: [], Boxed: []])]/' -e 's/^enum Shape { Dot, Line(u32, u8), Boxed { w: u16, h: u16 } }/enum Shape { Dot = 4, Line = 2, Boxed = 4 }/'
+item tag_none_two_variants -e 's/^#\[layout(size 8, align 4, tag u8 at 0, offsets \[Dot/#[layout(size 8, align 4, tag none, offsets [Dot/'
 item defined_twice -e 's/^struct Unit;/struct Tup(u8, u16);/'
 item no_variants -e 's/^enum Shape { Dot, Line(u32, u8), Boxed { w: u16, h: u16 } }/enum Shape { }/'
 item discriminant_value -e 's/^enum Shape { Dot, /enum Shape { Dot = 3, /'
