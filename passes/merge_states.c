@@ -1612,7 +1612,7 @@ static int cmp_desc64(const uint64_t *key, uint32_t a, uint32_t b)
 	return key[a] != key[b] ? (key[a] > key[b] ? -1 : 1) : (a > b) - (a < b);
 }
 
-static const uint64_t *sort_key64;
+static _Thread_local const uint64_t *sort_key64; /* per thread: fns are transformed in parallel */
 static int cmp_by_key(const void *pa, const void *pb)
 {
 	return cmp_desc64(sort_key64, *(const uint32_t *)pa, *(const uint32_t *)pb);
