@@ -92,11 +92,16 @@ robust-run: $(BIN)
 TSAN_FLAGS = -O1 -g -fsanitize=thread -DCOROSLIM_PTHREADS
 tsan:
 	$(MAKE) BUILD=build-tsan BIN=./coroslim-tsan CC=clang CFLAGS="$(TSAN_FLAGS)" LDFLAGS="-fsanitize=thread" \
-	  ./coroslim-tsan build-tsan/tests/test_lower
+	  ./coroslim-tsan build-tsan/tests/test_lower build-tsan/fuzz/gen
 	TSAN_OPTIONS=halt_on_error=1 build-tsan/tests/test_lower
 	TSAN_OPTIONS=halt_on_error=1 COROSLIM_JOBS=4 ./coroslim-tsan stats --release bench/*.rs >/dev/null
 	for f in $(filter-out tests/rust/prelude.rs,$(wildcard tests/rust/*.rs)); do \
 	  TSAN_OPTIONS=halt_on_error=1 COROSLIM_JOBS=3 ./coroslim-tsan opt $$f --release --verify-each >/dev/null || exit 1; done
+	# generated programs: many fns per module, so passes (merge-states' sort) run on several at once
+	d=$$(mktemp -d) && build-tsan/fuzz/gen --seed 1 --count 100 --out $$d >/dev/null && \
+	for f in $$d/*.rs; do \
+	  TSAN_OPTIONS=halt_on_error=1 COROSLIM_JOBS=4 ./coroslim-tsan opt $$f --release >/dev/null || { rm -rf $$d; exit 1; }; done; \
+	rm -rf $$d
 	@echo "tsan: no data race reported"
 
 rustc-check:
