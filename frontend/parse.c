@@ -2185,6 +2185,30 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	return sp;
 }
 
+/* One field of a braced pattern: `name: pat`, `0: pat`, or the shorthand `name` / `mut name`
+ * (sp.name set); *ftok is the field's token (for its position). */
+static AstSubPattern parse_field_sub_pattern(Parser *p, const Token **ftok)
+{
+	const Token *f = p->tok;
+	AstSubPattern sp;
+	if ((at(p, TOK_IDENT) || at(p, TOK_INT)) && at_ahead(p, 1, TOK_COLON)) {
+		advance(p);
+		advance(p);
+		sp = parse_sub_pattern(p, tok_name(p, f));
+	} else {
+		if (at(p, TOK_MUT))
+			f = p->tok + 1;
+		sp = parse_sub_pattern(p, NULL); /* shorthand `f` / `mut f` */
+		if (!sp.var)
+			error_expected(p, "identifier");
+		sp.name = sp.var->name;
+	}
+	if (at(p, TOK_PIPE))
+		error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
+	*ftok = f;
+	return sp;
+}
+
 static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const Token *vt);
 
 /* struct-pattern = struct-name ("{" ((ident | int) (":" sub)? | "..") ","?)* "}" | "(" (sub | "..") ","?)* ")")
@@ -2231,22 +2255,8 @@ static AstPattern parse_struct_pattern(Parser *p)
 				error_tok(p, p->tok, "expected `}`, found `%.*s`", p->tok->len, p->tok->text);
 			break;
 		}
-		const Token *f = p->tok;
-		AstSubPattern sp;
-		if ((at(p, TOK_IDENT) || at(p, TOK_INT)) && at_ahead(p, 1, TOK_COLON)) {
-			advance(p);
-			advance(p);
-			sp = parse_sub_pattern(p, tok_name(p, f));
-		} else {
-			if (at(p, TOK_MUT))
-				f = p->tok + 1;
-			sp = parse_sub_pattern(p, NULL); /* shorthand `f` / `mut f` */
-			if (!sp.var)
-				error_expected(p, "identifier");
-			sp.name = sp.var->name;
-		}
-		if (at(p, TOK_PIPE))
-			error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
+		const Token *f;
+		AstSubPattern sp = parse_field_sub_pattern(p, &f);
 		sp.field = -1;
 		sp.line = f->line;
 		sp.col = f->col;
@@ -2331,22 +2341,8 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 					error_tok(p, p->tok, "expected `}`, found `%.*s`", p->tok->len, p->tok->text);
 				break;
 			}
-			const Token *f = p->tok;
-			AstSubPattern sp;
-			if ((at(p, TOK_IDENT) || at(p, TOK_INT)) && at_ahead(p, 1, TOK_COLON)) {
-				advance(p);
-				advance(p);
-				sp = parse_sub_pattern(p, tok_name(p, f));
-			} else {
-				if (at(p, TOK_MUT))
-					f = p->tok + 1;
-				sp = parse_sub_pattern(p, NULL); /* shorthand `f` / `mut f` */
-				if (!sp.var)
-					error_expected(p, "identifier");
-				sp.name = sp.var->name;
-			}
-			if (at(p, TOK_PIPE))
-				error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
+			const Token *f;
+			AstSubPattern sp = parse_field_sub_pattern(p, &f);
 			sp.field = ast_field_named(v->fields, v->nfields, &v->field_ix, sp.name);
 			if (sp.field < 0)
 				error_tok(p, f, "variant `%s::%s` does not have a field named `%s`", pat.enm->name, v->name,
