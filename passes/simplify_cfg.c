@@ -12,13 +12,52 @@
  * first (FakeReads stay until CleanupPostBorrowck: they keep a block from
  * being empty for SimplifyCfg-initial, as in rustc).
  *
- * Divergence: a goto chain is followed with a step bound instead of rustc's
- * path compression (collapse_goto_chain); the result is the same. The
- * goldens compare the block numbering with rustc 1.95's dumps.
+ * collapse_goto_chain is rustc's, path compression and predecessor counts
+ * included: a chain block left without predecessors no longer counts as a
+ * predecessor of the chain's end, so the end can still be merged into its one
+ * live predecessor (counting it made a `continue` block after an `if .. { break }`
+ * stay a block of its own, numbered after the loop body, issue 22). The goldens
+ * compare the block numbering with rustc 1.95's dumps.
  */
 #include "passes.h"
 
 static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt);
+
+/* rustc: CfgSimplifier::collapse_goto_chain. The successor *start goes to the end of the chain
+ * of empty plain gotos it begins; every goto of the chain is pointed at that end too, and the
+ * predecessor counts stay those of the live blocks: a chain block whose only predecessor was
+ * this edge is dead (count 0, its goto no longer counted), any other keeps its other
+ * predecessors and now counts as one more predecessor of the end. rustc takes each chain
+ * block's terminator while it walks, and the block being simplified has its terminator taken:
+ * `taken` marks both, so a chain stops at them (a loop of empty gotos collapses to its entry).
+ * Returns whether a chain block's target changed (rustc's `changed`). */
+static int collapse_goto_chain(Fn *f, BlockId *start, uint32_t *pred, uint8_t *taken, BlockId *chain)
+{
+	uint32_t nc = 0;
+	BlockId cur = *start;
+	while (!taken[cur] && f->blocks[cur].nstmts == 0 && f->blocks[cur].has_term &&
+	       f->blocks[cur].term.kind == TK_GOTO && f->blocks[cur].term.op == GOTO_PLAIN) {
+		taken[cur] = 1;
+		chain[nc++] = cur;
+		cur = f->blocks[cur].term.target;
+	}
+	BlockId last = cur;
+	*start = last;
+	int changed = 0;
+	while (nc) {
+		BlockId c = chain[--nc];
+		taken[c] = 0;
+		changed |= f->blocks[c].term.target != last;
+		f->blocks[c].term.target = last;
+		if (pred[c] == 1) {
+			pred[c] = 0;
+		} else {
+			pred[last]++;
+			pred[c]--;
+		}
+	}
+	return changed;
+}
 
 /* rustc: SimplifyCfg (CfgSimplifier + remove_dead_blocks). */
 void simplify_cfg(Fn *f)
@@ -38,42 +77,19 @@ void simplify_cfg(Fn *f)
 	cfg_preds_count(f, pred);
 	/* merging blocks and collapsing switches never adds successors */
 	BlockId **s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
+	uint8_t *taken = scratch_alloc(n);
+	BlockId *chain = scratch_alloc_uninit(n * sizeof *chain);
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (uint32_t bb = 0; bb < n; bb++) {
 			if (pred[bb] == 0 || !f->blocks[bb].has_term)
 				continue;
 			Term *t = &f->blocks[bb].term;
-			/* collapse goto chains */
+			/* collapse goto chains (rustc: collapse_goto_chain) */
 			uint32_t ns = cfg_succ_slots(f, t, s);
-			for (uint32_t i = 0; i < ns; i++) {
-				BlockId *ref = s[i];
-				BlockId tgt = *ref;
-				BlockId cur = tgt;
-				uint32_t guard = 0;
-				while (f->blocks[cur].nstmts == 0 && f->blocks[cur].has_term &&
-				       f->blocks[cur].term.kind == TK_GOTO && f->blocks[cur].term.op == GOTO_PLAIN &&
-				       f->blocks[cur].term.target != cur &&
-				       guard++ < n) {
-					BlockId nx = f->blocks[cur].term.target;
-					if (pred[cur] == 1) {
-						/* the chain is only used here */
-					}
-					cur = nx;
-				}
-				if (cur != tgt) {
-					/* rustc decrements pred counts along the chain */
-					BlockId c = tgt;
-					while (c != cur) {
-						BlockId nx = f->blocks[c].term.target;
-						pred[c]--;
-						pred[nx]++;
-						c = nx;
-					}
-					*ref = cur;
-					changed = 1;
-				}
-			}
+			taken[bb] = 1;
+			for (uint32_t i = 0; i < ns; i++)
+				changed |= collapse_goto_chain(f, s[i], pred, taken, chain);
 			for (int inner = 1; inner;) {
 				inner = 0;
 				/* switch with every target the same */
@@ -106,6 +122,7 @@ void simplify_cfg(Fn *f)
 				if (inner)
 					changed = 1;
 			}
+			taken[bb] = 0;
 		}
 	}
 	/* rustc: remove_duplicate_unreachable_blocks */
