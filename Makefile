@@ -138,6 +138,8 @@ RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/array_*.rs)
 # issue 22 item 4 (opt22 branch): Option / Result, `?`, if let / while let
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/option_*.rs) $(wildcard tests/rust/result_*.rs) \
   $(wildcard tests/rust/try_*.rs) $(wildcard tests/rust/iflet_*.rs)
+# issue 22 item 4 (scrut22): SimplifyCfg's goto chains (a `continue` after an `if .. { break }`)
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/cfg_*.rs)
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
 
