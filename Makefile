@@ -281,6 +281,16 @@ IMAGE_PROGRAMS ?= $(wildcard bench/*.rs)
 cortex-m-image: cortex-m-core cortex-m-core-immediate-abort
 	@python3 measure/cortex_m/image_report.py --build $(BUILD) --panic abort,abort-location-none,immediate-abort $(IMAGE_PROGRAMS)
 
+# issue 22: the emitted images' JumpThreading rule (measure/bytes.c's: on as in rustc's crate, off only
+# where it touched an emitted resume fn or drop shim; image_report.py), checked on written dumps and on
+# operators.rs (on: lower = rustc bytes) and mixed_state_machine.rs (off: its resume fn would be threaded)
+.PHONY: cortex-m-image-check bench-images
+cortex-m-image-check: $(BIN) cortex-m-core
+	@python3 measure/cortex_m/image_jt_check.py --build $(BUILD) --bin $(BIN)
+# bench/REPORT.md's firmware images section alone (bench/report.py --section=images), with that rule
+bench-images: $(BIN) cortex-m-core cortex-m-core-immediate-abort
+	python3 bench/report.py --section=images
+
 # coroslim crate (issue 25): the fixture package through `coroslim crate`, checked against a
 # second compile's -Zprint-type-sizes and nm, the HTML page in headless chromium (installed
 # with apt-get when missing and possible), the user errors; the JSON checks for thumbv7em-none-eabi too
