@@ -140,6 +140,20 @@ RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/option_*.rs) $(wildcard tests/rust/r
   $(wildcard tests/rust/try_*.rs) $(wildcard tests/rust/iflet_*.rs)
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
+# issue 22 (sync fns): every fn item is compared too (compare_mir.py `fn` / `fn-after`); the sync programs,
+# and the script's own check (a changed sync fn found and named, the allowlist tests/rustc/mir-known-divergences)
+RUSTC_MIR_PROGRAMS += tests/rust/sync_fns.rs tests/rust/sync_only.rs tests/rust/unit_fns.rs
+.PHONY: rustc-mir-selftest rustc-mir-all
+rustc-mir: rustc-mir-selftest
+rustc-mir-selftest: $(BIN)
+	@python3 tests/rustc/compare_mir_selftest.py --coroslim $(BIN)
+# the whole corpus (tests/rust, tests/opt, tests/build, bench) and RUSTC_MIR_GEN generated programs, all
+# four configs: about 1,100 rustc compiles
+RUSTC_MIR_GEN ?= 60
+rustc-mir-all: $(BIN) $(BUILD)/fuzz/gen
+	@GEN=$(BUILD)/fuzz/gen python3 tests/rustc/compare_mir.py --coroslim=$(BIN) --gen=$(RUSTC_MIR_GEN) \
+	  $(filter-out tests/rust/prelude.rs,$(wildcard tests/rust/*.rs)) $(wildcard tests/opt/*.rs) \
+	  $(wildcard tests/build/*.rs) $(wildcard bench/*.rs)
 
 # `coroslim emit` of every program (tests/rust, tests/opt, tests/build, bench), debug/release x
 # unwind/abort, after lowering, every pass alone and the pipeline, compiles with rustc 1.95 at Oz and O0

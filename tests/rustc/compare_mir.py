@@ -24,7 +24,8 @@ first lines of the diff). --gen=N adds the generated programs of
 `build/fuzz/gen --seed S --count 1` for S = 1..N (GEN=path overrides the generator),
 named `gen/S`. A difference that a rule of tests/rustc/mir-known-divergences
 matches is printed as `known` with the rule's reason and does not fail; a rule
-that matches nothing in a run covering its programs and configs fails as STALE.
+that matches nothing in a run covering its programs and configs fails as STALE
+(COMPARE_MIR_KNOWN=path reads another list; tests/rustc/compare_mir_selftest.py).
 Exit 1 on any other difference. Prints `skipped` and exits 0 without rustc.
 """
 import difflib
@@ -42,7 +43,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 import common  # noqa: E402
 
-KNOWN = os.path.join(HERE, "mir-known-divergences")
+KNOWN = os.environ.get("COMPARE_MIR_KNOWN", os.path.join(HERE, "mir-known-divergences"))
 CONFIGS = ["debug-unwind", "release-unwind", "debug-abort", "release-abort"]
 PREFIXES = ("std::future::", "std::task::", "std::pin::", "core::panicking::", "std::ops::", "std::mem::",
             "std::option::", "std::result::", "std::convert::")
