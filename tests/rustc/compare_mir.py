@@ -291,7 +291,7 @@ def main(argv):
         elif a == "-v":
             verbose = True
         elif a.startswith("-"):
-            sys.stderr.write("usage: %s\n" % __doc__.splitlines()[2].strip())
+            sys.stderr.write("%s\n" % __doc__.splitlines()[2].strip())
             return 2
         else:
             files.append(a)
@@ -299,6 +299,10 @@ def main(argv):
     if not files and not ngen:
         sys.stderr.write("compare_mir.py: no programs given\n")
         return 2
+    for f in files:
+        if not os.path.isfile(f):
+            sys.stderr.write("compare_mir.py: error: %s: no such file\n" % f)
+            return 2
     known = read_known(KNOWN)
     total_ok = total = nknown = 0
     with tempfile.TemporaryDirectory(prefix="coroslim_mir_gen_") as gtmp:
