@@ -142,6 +142,20 @@ RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/option_*.rs) $(wildcard tests/rust/r
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/cfg_*.rs)
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
+# issue 22 (sync fns): every fn item is compared too (compare_mir.py `fn` / `fn-after`); the sync programs,
+# and the script's own check (a changed sync fn found and named, the allowlist tests/rustc/mir-known-divergences)
+RUSTC_MIR_PROGRAMS += tests/rust/sync_fns.rs tests/rust/sync_only.rs tests/rust/unit_fns.rs
+.PHONY: rustc-mir-selftest rustc-mir-all
+rustc-mir: rustc-mir-selftest
+rustc-mir-selftest: $(BIN)
+	@python3 tests/rustc/compare_mir_selftest.py --coroslim $(BIN)
+# the whole corpus (tests/rust, tests/opt, tests/build, bench) and RUSTC_MIR_GEN generated programs, all
+# four configs: about 1,100 rustc compiles
+RUSTC_MIR_GEN ?= 60
+rustc-mir-all: $(BIN) $(BUILD)/fuzz/gen
+	@GEN=$(BUILD)/fuzz/gen python3 tests/rustc/compare_mir.py --coroslim=$(BIN) --gen=$(RUSTC_MIR_GEN) \
+	  $(filter-out tests/rust/prelude.rs,$(wildcard tests/rust/*.rs)) $(wildcard tests/opt/*.rs) \
+	  $(wildcard tests/build/*.rs) $(wildcard bench/*.rs)
 
 # `coroslim emit` of every program (tests/rust, tests/opt, tests/build, bench), debug/release x
 # unwind/abort, after lowering, every pass alone and the pipeline, compiles with rustc 1.95 at Oz and O0
@@ -282,6 +296,16 @@ cortex-m-core-check:
 IMAGE_PROGRAMS ?= $(wildcard bench/*.rs)
 cortex-m-image: cortex-m-core cortex-m-core-immediate-abort
 	@python3 measure/cortex_m/image_report.py --build $(BUILD) --panic abort,abort-location-none,immediate-abort $(IMAGE_PROGRAMS)
+
+# issue 22: the emitted images' JumpThreading rule (measure/bytes.c's: on as in rustc's crate, off only
+# where it touched an emitted resume fn or drop shim; image_report.py), checked on written dumps and on
+# operators.rs (on: lower = rustc bytes) and mixed_state_machine.rs (off: its resume fn would be threaded)
+.PHONY: cortex-m-image-check bench-images
+cortex-m-image-check: $(BIN) cortex-m-core
+	@python3 measure/cortex_m/image_jt_check.py --build $(BUILD) --bin $(BIN)
+# bench/REPORT.md's firmware images section alone (bench/report.py --section=images), with that rule
+bench-images: $(BIN) cortex-m-core cortex-m-core-immediate-abort
+	python3 bench/report.py --section=images
 
 # coroslim crate (issue 25): the fixture package through `coroslim crate`, checked against a
 # second compile's -Zprint-type-sizes and nm, the HTML page in headless chromium (installed

@@ -546,6 +546,19 @@ class ImageRuns:
         if not self.ok:
             self.why = "no image linked"
 
+    def jump_threading(self, target, opt, panic):
+        """image_report.py's rule for the emitted images of one setting: `on`, `off (threads ..)`, or None."""
+        for r in self.rows:
+            if (r["target"], r["opt_level"], r["panic"]) == (target, opt, panic) and r["stage"] != "rustc":
+                jt = r.get("emitted_jump_threading")
+                if jt is None:
+                    return None
+                if jt:
+                    return "on"
+                names = sorted(set(n.split(": ", 1)[-1].split("::")[-1] for n in r.get("jump_threading_touched", [])))
+                return "off (threads %s)" % ", ".join("`%s`" % n for n in names)
+        return None
+
     def flash(self, stage, target, opt, panic):
         for r in self.rows:
             if (r["stage"], r["target"], r["opt_level"], r["panic"]) == (stage, target, opt, panic):
@@ -553,9 +566,12 @@ class ImageRuns:
         return None
 
 
+IMAGES_HEADER = "## Firmware images: flash bytes of the whole corpus, linked"
+
+
 def section_images(im, L):
     w = L.append
-    w("## Firmware images: flash bytes of the whole corpus, linked")
+    w(IMAGES_HEADER)
     w("")
     if not im.ok:
         w("Not measured: %s." % im.why)
@@ -588,9 +604,15 @@ def section_images(im, L):
                              rc if rc is not None else "-",
                              "%d (%+.1f%%)" % (lo, 100.0 * (lo - rc) / rc) if rc else lo,
                              fmt_bytes_delta(p2p, lo) if p2p is not None else "-",
-                             "**%s**" % fmt_bytes_delta(pipe, lo), pipe])
+                             "**%s**" % fmt_bytes_delta(pipe, lo), pipe,
+                             im.jump_threading(target, opt, panic) or "-"])
     L += md_table(["target", "opt", "panic", "rustc", "lower (vs rustc)", "`panic-to-pending` alone",
-                   "whole pipeline", "after the pipeline"], rows)
+                   "whole pipeline", "after the pipeline", "JumpThreading (emitted)"], rows)
+    w("")
+    w("JumpThreading (emitted): rustc's JumpThreading skips coroutine bodies and runs on every other fn; the "
+      "emitted crates are compiled with it on, as rustc's crate is, probed with `-Z dump-mir=JumpThreading`, "
+      "and every emitted stage of a setting again with it off when it changed an emitted resume fn or drop "
+      "shim (named; `coroslim bytes`' rule, per image here since an image is one crate).")
     w("")
     w("`panic-to-pending` alone against `lower`, per panic setting at Oz: the pass replaces the "
       "resumed-after-completion panic (a call, a `core::panic::Location` and its file name) with a "
@@ -1231,8 +1253,9 @@ def main():
     ap.add_argument("--out", default=os.path.join(HERE, "REPORT.md"))
     ap.add_argument("--bytes", default="full", choices=["full", "quick", "none"],
                     help="machine-code bytes through rustc 1.95 (coroslim bytes): every setting, one, or none")
-    ap.add_argument("--section", default=None, choices=["upvars"],
-                    help="regenerate only this section of the report in place (relocate-upvars, issue 26)")
+    ap.add_argument("--section", default=None, choices=["upvars", "images"],
+                    help="regenerate only this section of the report in place (relocate-upvars, issue 26; "
+                         "images: the firmware images, make cortex-m-image's linker)")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="coroslim-report-")
     try:
@@ -1242,6 +1265,13 @@ def main():
             section_upvars(env, L, a.bytes)
             splice_section(a.out, UPVARS_HEADER, L)
             sys.stderr.write("wrote the relocate-upvars section of %s\n" % os.path.relpath(a.out, ROOT))
+            return 0
+        if a.section == "images":  # issue 22: the emitted images' JumpThreading rule
+            files = sorted("bench/" + f for f in os.listdir(os.path.join(env.workdir, "bench")) if f.endswith(".rs"))
+            L = []
+            section_images(ImageRuns(env, files, a.bytes), L)
+            splice_section(a.out, IMAGES_HEADER, L)
+            sys.stderr.write("wrote the firmware images section of %s\n" % os.path.relpath(a.out, ROOT))
             return 0
         files = sorted(f for f in os.listdir(os.path.join(env.workdir, "bench")) if f.endswith(".rs"))
         files = ["bench/" + f for f in files]

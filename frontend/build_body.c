@@ -276,8 +276,18 @@ static void build_async_fn(Ctx *c, const AstFn *fn)
 	agg.b.v = (uint32_t)fn->nparams;
 	assign(&b, bb, pl(&b, 0), agg);
 	scratch_release(sm);
+	/* rustc's constructor is the body `async move { .. }` of a fn whose parameters leave scope after
+	 * it: a parameter with drop glue, moved into the aggregate, gets a `drop(_i)` that ElaborateDrops
+	 * finds dead and makes a `goto`, one block each (last parameter first; nothing ran SimplifyCfg
+	 * before StateTransform's dump). The aggregate cannot unwind: no cleanup block. */
+	for (int i = fn->nparams; i-- > 0;)
+		if (local_needs_drop(&b, (LocalId)(i + 1))) {
+			BlockId next = new_block(&b);
+			goto_(&b, bb, next);
+			bb = next;
+		}
 	terminate(&b, bb, mk(TK_RETURN));
-	fn_compact(f); /* one block: a fraction of the arena's first chunk */
+	fn_compact(f); /* a few blocks: a fraction of the arena's first chunk */
 	/* the body */
 	Fn *g = c->slots[c->first[fn->id] + 1] = fn_create(c->m, c->m->coros[coro].body, FN_CORO_BODY);
 	g->coro = coro;

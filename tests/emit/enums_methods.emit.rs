@@ -638,6 +638,7 @@ fn resume_Port__wait_base(_1: &mut Coro_Port__wait_base, _2: &mut Context<'_>) -
 fn _Port_as_Dev___send(_1: &mut Port, _2: Msg) -> Coro__Port_as_Dev___send {
     {
         let bb0 = BasicBlock::Normal;
+        let bb1 = BasicBlock::Normal;
         {
             let RET: Coro__Port_as_Dev___send;
             let _e0: *mut ManuallyDrop<V__Port_as_Dev___send_u0>;
@@ -657,6 +658,9 @@ fn _Port_as_Dev___send(_1: &mut Port, _2: Msg) -> Coro__Port_as_Dev___send {
                         RET.u.tag.f = Tag__Port_as_Dev___send::V0;
                         (*_e1).f = Move(_1);
                         (*_e3).f = Move(_2);
+                        Goto(bb1)
+                    };
+                    { // bb1
                         Return()
                     };
                     RET

@@ -296,6 +296,8 @@ impl Drop for Coro_fields {
 fn take(_1: Outer, _2: Pair, _3: Unit) -> Coro_take {
     {
         let bb0 = BasicBlock::Normal;
+        let bb1 = BasicBlock::Normal;
+        let bb2 = BasicBlock::Normal;
         {
             let RET: Coro_take;
             let _e0: *mut ManuallyDrop<V_take_u0>;
@@ -320,6 +322,12 @@ fn take(_1: Outer, _2: Pair, _3: Unit) -> Coro_take {
                         (*_e1).f = Move(_1);
                         (*_e3).f = Move(_2);
                         (*_e5).f = Move(_3);
+                        Goto(bb1)
+                    };
+                    { // bb1
+                        Goto(bb2)
+                    };
+                    { // bb2
                         Return()
                     };
                     RET

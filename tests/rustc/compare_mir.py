@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Compare coroslim's MIR of every coroutine with rustc 1.95's own dumps, text for text.
+"""Compare coroslim's MIR of every coroutine and sync fn with rustc 1.95's own dumps, text for text.
 
-usage: tests/rustc/compare_mir.py [--coroslim ./coroslim] [--configs=LIST] [-v] FILE.rs...
+usage: tests/rustc/compare_mir.py [--coroslim ./coroslim] [--configs=LIST] [--gen=N] [-v] FILE.rs...
 
 For each program and config (debug/release x unwind/abort, default all four): rustc
 compiles the program as tests/rustc/common.py's crate with
@@ -9,13 +9,27 @@ compiles the program as tests/rustc/common.py's crate with
   build  `coroslim build`'s body          == rustc's `StateTransform.before`
   lower  `coroslim lower`'s resume fn      == rustc's `StateTransform.after`
   drop   `coroslim lower`'s `::{drop}` shim == rustc's `coroutine_drop`
+and per fn item of the program (sync fns, methods, async fns' constructors; issue 22):
+  fn        `coroslim build`'s body == rustc's `StateTransform.before` of that fn
+  fn-after  `coroslim lower`'s body == rustc's `StateTransform.after` of that fn
+(rustc dumps every body at StateTransform, sync ones included; `<impl at F:L:C: ..>::m`
+is named `S::m` / `<S as T>::m` from the impl at L:C, a program's own `main` is the
+crate's `__coroslim_user_main`); a fn item missing on either side is a difference.
 after a normalisation that removes only spelling (comments, `debug`/`let`/`scope`
 lines, the fn header, `std::...::` path prefixes, async block names): blocks,
 statements, terminators, their order and local numbers must be equal. Prints one
-line per program and config, then `N/M bodies equal`; exit 1 on any difference
-(with -v, the first lines of each diff). Prints `skipped` and exits 0 without rustc.
+line per program and config, then `N/M bodies equal`; each differing body is named
+with its first differing block (`bbN`, coroslim's line and rustc's; -v adds the
+first lines of the diff). --gen=N adds the generated programs of
+`build/fuzz/gen --seed S --count 1` for S = 1..N (GEN=path overrides the generator),
+named `gen/S`. A difference that a rule of tests/rustc/mir-known-divergences
+matches is printed as `known` with the rule's reason and does not fail; a rule
+that matches nothing in a run covering its programs and configs fails as STALE
+(COMPARE_MIR_KNOWN=path reads another list; tests/rustc/compare_mir_selftest.py).
+Exit 1 on any other difference. Prints `skipped` and exits 0 without rustc.
 """
 import difflib
+import fnmatch
 import glob
 import os
 import re
@@ -29,6 +43,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 import common  # noqa: E402
 
+KNOWN = os.environ.get("COMPARE_MIR_KNOWN", os.path.join(HERE, "mir-known-divergences"))
 CONFIGS = ["debug-unwind", "release-unwind", "debug-abort", "release-abort"]
 PREFIXES = ("std::future::", "std::task::", "std::pin::", "core::panicking::", "std::ops::", "std::mem::",
             "std::option::", "std::result::", "std::convert::")
@@ -48,6 +63,9 @@ def norm(text):
         # rustc spells a block `{async block@file:L:C: L:C}` (`{coroutine@...}` in aggregates)
         s = re.sub(r"\{coroutine@[^{}]*?\(#\d+\)\}", "{async block}", s)
         s = re.sub(r"\{async block@[^{}]*(\{async block#\d+\}[^{}]*)?\}", "{async block}", s)
+        # an async fn's constructor aggregates its coroutine: rustc spells the aggregate
+        # `{coroutine@span}` (above), coroslim by the type's name
+        s = re.sub(r"= \{async fn body of [^{}]*\(\)\}(?= \{|;)", "= {async block}", s)
         # rustc zips an aggregate's operands with upvars_mentioned, one name per variable: the
         # operands of a second field capture of a variable (`{ s: move _9 }` for `&s.a`, `&s.b`)
         # are not printed; coroslim prints them named `?` (print = parse^-1)
@@ -59,7 +77,7 @@ def norm(text):
 def split_fns(text):
     fns, cur, buf = {}, None, []
     for line in text.splitlines():
-        m = re.match(r"^fn (\S+?)\(", line)
+        m = re.match(r"^fn ([^(]+)\(", line)  # `<S as T>::m` has spaces
         if m:
             cur, buf = m.group(1), [line]
             continue
@@ -72,6 +90,7 @@ def split_fns(text):
 
 
 def rustc_dumps(prog, config, tmp):
+    """rustc's dumps of prog in config: (dir, crate, error line or None)."""
     opt, panic = config.split("-")
     crate = common.Crate(prog)
     try:
@@ -79,79 +98,245 @@ def rustc_dumps(prog, config, tmp):
         r = crate.rustc(["-C", "opt-level=%d" % (3 if opt == "release" else 0), "-C", "panic=" + panic,
                          "-Zdump-mir=StateTransform|coroutine_drop", "-Zdump-mir-dir=" + d], bootstrap=True)
         if r.returncode != 0:
-            return None, crate.fname[:-3], r.stderr.strip().splitlines()[:1]
-        return d, crate.fname[:-3], None
+            return None, crate, r.stderr.strip().splitlines()[:1]
+        return d, crate, None
     finally:
         crate.cleanup()
 
 
-def compare(binary, prog, config, verbose):
+def impl_names(text):
+    """{(line, col) of an `impl` keyword in the crate text: `S` / `<S as T>`}, the prefixes rustc's
+    `<impl at FILE:L:C: L:C>` stands for (common.scan_items names associated fns the same way)."""
+    toks = list(common.tokens(text))
+    out = {}
+    for i, (t, l, c) in enumerate(toks):
+        if t != "impl" or i + 2 >= len(toks):
+            continue
+        if toks[i + 2][0] == "{":
+            out[(l, c)] = toks[i + 1][0]
+        elif i + 4 < len(toks) and toks[i + 2][0] == "for" and toks[i + 4][0] == "{":
+            out[(l, c)] = "<%s as %s>" % (toks[i + 3][0], toks[i + 1][0])
+    return out
+
+
+HEADER_RE = re.compile(r"^// MIR for `(.*)` (before|after) StateTransform$")
+IMPL_RE = re.compile(r"<impl at [^:>]*:(\d+):(\d+): \d+:\d+>")
+
+
+def fn_dumps(d, crate):
+    """{(coroslim's name of a non-closure body, "before"/"after"): dump path} of rustc's dump dir."""
+    impls = impl_names(crate.text)
+    out = {}
+    for path in glob.glob(os.path.join(glob.escape(d), "*.StateTransform.*.mir")):
+        with open(path, encoding="utf-8") as fh:
+            m = HEADER_RE.match(fh.readline().strip())
+        if not m or "{closure" in m.group(1):
+            continue
+        name = IMPL_RE.sub(lambda mm: impls.get((int(mm.group(1)), int(mm.group(2))), mm.group(0)), m.group(1))
+        if name == common.USER_MAIN_NAME:
+            name = "main"
+        elif name == "main":
+            continue  # the generated main
+        out[(name, m.group(2))] = path
+    return out
+
+
+def blocks(lines):
+    """Normalised lines -> [(label, [lines])]; what precedes bb0 is the block `header`."""
+    out = [("header", [])]
+    for s in lines:
+        m = re.match(r"^(bb\d+)( \(cleanup\))?: \{$", s)
+        if m:
+            out.append((m.group(1), []))
+        out[-1][1].append(s)
+    return out
+
+
+def first_difference(got, want):
+    """Why two normalised bodies differ: the first differing block and line."""
+    gb, wb = blocks(got), blocks(want)
+    for (gl, gs), (wl, ws) in zip(gb, wb):
+        if gs == ws:
+            continue
+        for k in range(max(len(gs), len(ws))):
+            g = gs[k] if k < len(gs) else "(end of block)"
+            w = ws[k] if k < len(ws) else "(end of block)"
+            if g != w:
+                return "first differing block %s: coroslim `%s`, rustc `%s`" % (gl if gl == wl else gl + "/" + wl, g, w)
+    return "coroslim has %d blocks, rustc %d (the first %d equal)" % (len(gb) - 1, len(wb) - 1,
+                                                                       min(len(gb), len(wb)) - 1)
+
+
+def program_fns(crate):
+    """The fn items of the program with a body (sync fns, methods, async fns' constructors), in
+    coroslim's names."""
+    fns, _ = common.scan_items(crate.src)  # a trait's bodiless declarations are skipped there
+    return [f["name"] for f in fns]
+
+
+def compare(binary, prog, config, verbose, name=None):
+    """(equal bodies, [(what, fn, reason, diff lines)]) for prog in config."""
     opt, panic = config.split("-")
     flags = (["--release"] if opt == "release" else []) + ["--panic=" + panic]
     with tempfile.TemporaryDirectory(prefix="coroslim_mir_") as tmp:
         d, crate, err = rustc_dumps(prog, config, tmp)
         if d is None:
-            return 0, ["rustc failed: %s" % (err or ["?"])[0]]
+            return 0, [("rustc", "-", "rustc failed: %s" % (err or ["?"])[0], [])]
+        cname = crate.fname[:-3]
+        syncs = fn_dumps(d, crate)
         ok, bad = 0, []
+
+        def check(what, fname, got_text, want_path):
+            nonlocal ok
+            with open(want_path, encoding="utf-8") as fh:
+                want = norm(fh.read())
+            got = norm(got_text)
+            if got == want:
+                ok += 1
+                return
+            diff = list(difflib.unified_diff(got, want, "coroslim", "rustc", lineterm="", n=1))
+            bad.append((what, fname, first_difference(got, want), diff[:40]))
+
         for cmd, stage in (("build", "StateTransform.before"), ("lower", "StateTransform.after")):
             r = subprocess.run([binary, cmd, prog] + flags, capture_output=True, text=True, cwd=ROOT)
             if r.returncode != 0:
-                bad.append("coroslim %s failed: %s" % (cmd, r.stderr.strip()[:200]))
+                bad.append((cmd, "-", "coroslim %s failed: %s" % (cmd, r.stderr.strip()[:200]), []))
                 continue
-            for name, body in split_fns(r.stdout).items():
-                if name.endswith("::{drop}"):
+            bodies = split_fns(r.stdout)
+            for fname, body in bodies.items():
+                if fname.endswith("::{drop}"):
                     what = "drop"
-                    pat = "%s.%s.-------.coroutine_drop.0.mir" % (crate, name[:-len("::{drop}")].replace("::", "-"))
-                elif "{closure" in name:
+                    pat = "%s.%s.-------.coroutine_drop.0.mir" % (cname, fname[:-len("::{drop}")].replace("::", "-"))
+                elif "{closure" in fname:
                     what = cmd
-                    pat = "%s.%s.*.%s.mir" % (crate, name.replace("::", "-"), stage)
+                    pat = "%s.%s.*.%s.mir" % (cname, fname.replace("::", "-"), stage)
                 else:
                     continue
                 files = glob.glob(os.path.join(glob.escape(d), pat))
                 if not files:
-                    bad.append("%s %s: rustc has no dump" % (what, name))
+                    bad.append((what, fname, "rustc has no dump", []))
                     continue
-                with open(files[0], encoding="utf-8") as fh:
-                    want = norm(fh.read())
-                got = norm(body)
-                if got == want:
-                    ok += 1
-                    continue
-                bad.append("%s %s differs" % (what, name))
-                if verbose:
-                    diff = list(difflib.unified_diff(got, want, "coroslim", "rustc", lineterm="", n=1))
-                    bad[-1] += "\n" + "\n".join(diff[:40])
+                check(what, fname, body, files[0])
+            # issue 22: every fn item, sync or an async fn's constructor, at the same stage
+            what, when = ("fn", "before") if cmd == "build" else ("fn-after", "after")
+            items = program_fns(crate)
+            for fname in items:
+                path = syncs.get((fname, when))
+                if fname not in bodies:
+                    bad.append((what, fname, "coroslim %s prints no body" % cmd, []))
+                elif path is None:
+                    bad.append((what, fname, "rustc has no dump", []))
+                else:
+                    check(what, fname, bodies[fname], path)
+            for fname in bodies:
+                if "{closure" not in fname and not fname.endswith("::{drop}") and fname not in items:
+                    bad.append((what, fname, "coroslim prints a fn the program does not define", []))
         return ok, bad
 
 
+class Rule:
+    """A line of tests/rustc/mir-known-divergences: PROGRAM | CONFIG | WHAT | FN | WHY, the first
+    four fnmatch patterns (PROGRAM matches the path as given or `gen/S`)."""
+
+    def __init__(self, line, no):
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) != 5 or not all(parts):
+            sys.exit("%s:%d: error: expected PROGRAM | CONFIG | WHAT | FN | WHY" % (KNOWN, no))
+        self.prog, self.config, self.what, self.fn, self.why = parts
+        self.no, self.hits, self.covered = no, 0, False
+
+    def covers(self, prog, config):
+        return fnmatch.fnmatchcase(prog, self.prog) and fnmatch.fnmatchcase(config, self.config)
+
+    def matches(self, prog, config, what, fn):
+        return (self.covers(prog, config) and fnmatch.fnmatchcase(what, self.what)
+                and fnmatch.fnmatchcase(fn, self.fn))
+
+
+def read_known(path):
+    rules = []
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as fh:
+            for no, line in enumerate(fh, 1):
+                if line.strip() and not line.lstrip().startswith("#"):
+                    rules.append(Rule(line, no))
+    return rules
+
+
+def generated(n, tmp):
+    """[(name, path)] of the generated programs of seeds 1..n."""
+    gen = os.environ.get("GEN", os.path.join(ROOT, "build", "fuzz", "gen"))
+    out = []
+    for seed in range(1, n + 1):
+        gdir = os.path.join(tmp, "gen%d" % seed)
+        os.makedirs(gdir)
+        subprocess.run([gen, "--seed", str(seed), "--count", "1", "--out", gdir], check=True,
+                       stdout=subprocess.DEVNULL)
+        out.append(("gen/%d" % seed, os.path.join(gdir, "gen_%d_0.rs" % seed)))
+    return out
+
+
 def main(argv):
-    binary, configs, verbose, files = os.path.join(ROOT, "coroslim"), CONFIGS, False, []
+    binary, configs, verbose, files, ngen = os.path.join(ROOT, "coroslim"), CONFIGS, False, [], 0
     for a in argv:
         if a.startswith("--coroslim="):
             binary = a.split("=", 1)[1]
         elif a.startswith("--configs="):
             configs = a.split("=", 1)[1].split(",")
+            if any(c not in CONFIGS for c in configs):
+                sys.stderr.write("compare_mir.py: unknown config in %s (expected %s)\n" % (a, ",".join(CONFIGS)))
+                return 2
+        elif a.startswith("--gen=") and a[6:].isdigit():
+            ngen = int(a[6:])
         elif a == "-v":
             verbose = True
         elif a.startswith("-"):
-            sys.stderr.write("usage: %s\n" % __doc__.splitlines()[2].strip())
+            sys.stderr.write("%s\n" % __doc__.splitlines()[2].strip())
             return 2
         else:
             files.append(a)
     common.require_rustc()
-    if not files:
+    if not files and not ngen:
         sys.stderr.write("compare_mir.py: no programs given\n")
         return 2
-    total_ok = total = 0
-    for prog in files:
-        for config in configs:
-            ok, bad = compare(binary, prog, config, verbose)
-            total_ok += ok
-            total += ok + len(bad)  # a failed command counts as one body not equal
-            print("%s %s %s: %d equal%s" % ("ok  " if not bad else "FAIL", prog, config, ok,
-                                            "".join("\n    " + b for b in bad)), flush=True)
-    print("%d/%d bodies equal (build, resume fn, drop shim)" % (total_ok, total))
-    return 0 if total_ok == total else 1
+    for f in files:
+        if not os.path.isfile(f):
+            sys.stderr.write("compare_mir.py: error: %s: no such file\n" % f)
+            return 2
+    known = read_known(KNOWN)
+    total_ok = total = nknown = 0
+    with tempfile.TemporaryDirectory(prefix="coroslim_mir_gen_") as gtmp:
+        progs = [(f, f) for f in files] + generated(ngen, gtmp)
+        for name, prog in progs:
+            for config in configs:
+                ok, bad = compare(binary, prog, config, verbose)
+                lines, failed = [], 0
+                for r in known:
+                    if r.covers(name, config):
+                        r.covered = True
+                for what, fn, why, diff in bad:
+                    rule = next((r for r in known if r.matches(name, config, what, fn)), None)
+                    if rule:
+                        rule.hits += 1
+                        nknown += 1
+                        lines.append("known %s %s: %s (mir-known-divergences:%d: %s)" % (what, fn, why, rule.no,
+                                                                                         rule.why))
+                    else:
+                        failed += 1
+                        lines.append("%s %s: %s" % (what, fn, why))
+                    if verbose and diff:
+                        lines[-1] += "\n      " + "\n      ".join(diff)
+                total_ok += ok
+                total += ok + len(bad)  # a failed command counts as one body not equal
+                print("%s %s %s: %d equal%s" % ("ok  " if not failed else "FAIL", name, config, ok,
+                                                "".join("\n    " + b for b in lines)), flush=True)
+    stale = [r for r in known if r.covered and not r.hits]
+    for r in stale:
+        print("STALE mir-known-divergences:%d: %s | %s | %s | %s matches no difference" % (
+            r.no, r.prog, r.config, r.what, r.fn))
+    print("%d/%d bodies equal (build, resume fn, drop shim, fn items before/after StateTransform), %d known"
+          % (total_ok, total, nknown))
+    return 0 if total_ok + nknown == total and not stale else 1
 
 
 if __name__ == "__main__":
