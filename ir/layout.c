@@ -407,6 +407,24 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 			assign[i] = INELIGIBLE;
 }
 
+/* The prefix's first fields, upvars then the tag, into pf[0..nupvars]: the tag
+ * is the smallest unsigned integer holding the largest state number, none with
+ * one state (elide-awaitless, stateless: nothing to store), its values past that
+ * number a niche. Returns the tag's size. */
+static uint32_t prefix_upvars_tag(const Module *m, const Coroutine *c, uint32_t nvariants, FieldInfo *pf)
+{
+	uint32_t nup = c->nupvars;
+	uint64_t max_discr = nvariants ? nvariants - 1 : 0;
+	uint32_t tag_size = nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
+	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
+	for (uint32_t i = 0; i < nup; i++)
+		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
+	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
+			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
+			      .niche_lo = 0, .niche_hi = max_discr};
+	return tag_size;
+}
+
 /* rustc_abi::layout::coroutine::layout */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 {
@@ -419,12 +437,6 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 	int32_t *assign = scratch_alloc_uninit((n ? n : 1) * sizeof *assign);
 	saved_local_eligibility(l, assign);
 
-	/* tag: smallest unsigned integer holding the largest state number */
-	uint64_t max_discr = l->nvariants ? l->nvariants - 1 : 0;
-	/* one state (elide-awaitless, stateless): nothing to store */
-	uint32_t tag_size = l->nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
-	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
-
 	/* prefix = upvars, tag, promoted (ascending saved index) */
 	uint32_t npromoted = 0;
 	for (uint32_t i = 0; i < n; i++)
@@ -434,11 +446,7 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 	uint32_t *pidx = scratch_alloc_uninit((n ? n : 1) * sizeof *pidx); /* saved -> prefix field */
 	Univariant pu;
 	pu.offsets = scratch_alloc_uninit(np * sizeof *pu.offsets);
-	for (uint32_t i = 0; i < nup; i++)
-		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
-	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
-			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
-			      .niche_lo = 0, .niche_hi = max_discr};
+	uint32_t tag_size = prefix_upvars_tag(m, c, l->nvariants, pf);
 	uint32_t k = nup + 1;
 	for (uint32_t i = 0; i < n; i++) {
 		l->saved[i].promoted = assign[i] == INELIGIBLE;
@@ -1311,18 +1319,11 @@ void layout_prefix_size(const Module *m, const Coroutine *c, const Layout *l, co
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t nup = c->nupvars;
-	uint64_t max_discr = nvariants ? nvariants - 1 : 0;
-	uint32_t tag_size = nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
-	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
 	uint32_t np = nup + 1 + npromoted;
 	FieldInfo *pf = scratch_alloc_uninit(np * sizeof *pf);
 	Univariant pu;
 	pu.offsets = scratch_alloc_uninit(np * sizeof *pu.offsets);
-	for (uint32_t i = 0; i < nup; i++)
-		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
-	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
-			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
-			      .niche_lo = 0, .niche_hi = max_discr};
+	prefix_upvars_tag(m, c, nvariants, pf);
 	uint32_t k = nup + 1;
 	for (uint32_t i = 0; i < npromoted; i++)
 		pf[k++] = field_of_type(m, l->saved[promoted[i]].ty, 1);
