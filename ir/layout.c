@@ -344,10 +344,7 @@ enum { UNASSIGNED = -2, INELIGIBLE = -1 };
 
 static uint32_t row_count(const Layout *l, uint32_t a)
 {
-	if (!l->conflicts)
-		return 0;
-	uint32_t words = bs_words(l->nsaved);
-	return bs_count(&l->conflicts[(size_t)a * words], words);
+	return l->conflicts ? l->conflicts[a].n : 0;
 }
 
 /* rustc: coroutine_saved_local_eligibility. assign[i] = variant, or INELIGIBLE. */
@@ -365,9 +362,8 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 				assign[s] = INELIGIBLE; /* in more than one variant */
 		}
 	}
-	/* the pairs in conflict, a then b ascending, read off each row's set bits
+	/* the pairs in conflict, a then b ascending, read off each row's members
 	 * (pair by pair was nsaved^2 tests: 10k awaits have 10k saved locals) */
-	uint32_t words = bs_words(n);
 	uint32_t *count = NULL;
 	if (l->conflicts && n) {
 		count = scratch_alloc_uninit(n * sizeof *count);
@@ -378,18 +374,13 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 		uint32_t ca = count[a];
 		if (assign[a] == INELIGIBLE)
 			continue;
-		const uint64_t *row = &l->conflicts[(size_t)a * words];
-		for (uint32_t wi = 0; wi < words; wi++)
-			for (uint64_t x = row[wi]; x; x &= x - 1) {
-				uint32_t b = wi * 64 + (uint32_t)__builtin_ctzll(x);
-				if (b >= n)
-					break;
-				if (assign[b] == INELIGIBLE || assign[a] == assign[b])
-					continue;
-				uint32_t cb = count[b];
-				uint32_t remove = ca > cb ? a : b; /* on a tie, b */
-				assign[remove] = INELIGIBLE;
-			}
+		for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], n, &k, &b);) {
+			if (assign[b] == INELIGIBLE || assign[a] == assign[b])
+				continue;
+			uint32_t cb = count[b];
+			uint32_t remove = ca > cb ? a : b; /* on a tie, b */
+			assign[remove] = INELIGIBLE;
+		}
 	}
 	/* fewer than two variants in use: promote everything */
 	uint32_t used = 0;
@@ -794,15 +785,13 @@ static void relocated_candidate(const Module *m, const Coroutine *c, const Layou
 				t.fields[pos++] = ns + k;
 		t.nfields[v] = pos - t.field_start[v];
 	}
-	uint32_t w = bs_words(t.nsaved), w0 = bs_words(ns);
-	t.conflicts = scratch_alloc(((size_t)t.nsaved * w + 1) * sizeof *t.conflicts);
-	for (uint32_t a = 0; a < ns && l->conflicts; a++)
-		memcpy(&t.conflicts[(size_t)a * w], &l->conflicts[(size_t)a * w0], w0 * sizeof *t.conflicts);
+	t.conflicts = conflicts_copy(NULL, l->conflicts, ns, t.nsaved);
 	for (uint32_t a = ns; a < t.nsaved; a++)
 		for (uint32_t b = ns; b < t.nsaved; b++)
-			bs_gen(&t.conflicts[(size_t)a * w], b);
+			conflict_add(NULL, t.nsaved, &t.conflicts[a], b);
 	t.upvar_offset = scratch_alloc((nup ? nup : 1) * sizeof *t.upvar_offset);
 	layout_compute(m, &tc, &t);
+	conflicts_free(t.conflicts, t.nsaved);
 	/* back to c's numbering */
 	*r = scratch_layout_copy(l, nup);
 	for (uint32_t s = 0; s < ns; s++)
