@@ -390,6 +390,21 @@ typedef struct SavedLocal {
 	uint32_t offset;  /* byte offset in the coroutine */
 } SavedLocal;
 
+/* One row of the storage-conflict relation (rustc: CoroutineLayout::storage_conflicts,
+ * a BitMatrix): the saved locals one saved local is in conflict with. Sparse, so
+ * that N awaits (each await's locals in conflict with a few others) take memory
+ * linear in N, not the N x N/64 words of a matrix: an ascending list of ids while
+ * it takes fewer bytes than a bitset over the layout's nsaved, else that bitset. */
+typedef struct ConflictRow {
+	uint32_t n;   /* members */
+	uint32_t cap; /* the list's room; CONFLICT_BITS: bits */
+	union {
+		uint32_t *ids; /* ascending */
+		uint64_t *bits;
+	} u;
+} ConflictRow;
+#define CONFLICT_BITS UINT32_MAX
+
 /* rustc: CoroutineLayout + the computed LayoutS of the coroutine type. */
 typedef struct Layout {
 	uint32_t nsaved;
@@ -398,7 +413,7 @@ typedef struct Layout {
 	uint32_t *field_start;   /* per variant: first index into fields */
 	uint32_t *nfields;       /* per variant */
 	uint32_t *fields;        /* saved-local indices, variant by variant */
-	uint64_t *conflicts;     /* nsaved x nsaved bit matrix, row-major, words of 64 */
+	ConflictRow *conflicts;  /* nsaved rows (ConflictRow), or NULL: none */
 	uint32_t *upvar_offset;  /* per upvar */
 	uint32_t tag_offset, tag_size;
 	uint32_t size, align;
@@ -411,7 +426,18 @@ typedef struct Layout {
 	uint8_t pack;       /* 1: layout_compute may also pack by the conflicts alone (relocate-upvars-pack) */
 } Layout;
 static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b);
+/* a and b in conflict, both ways (rows from ar, or malloc when ar is NULL: free
+ * them with conflicts_free) */
 void layout_set_conflict(Arena *ar, Layout *l, uint32_t a, uint32_t b);
+/* nsaved empty rows (ar, or calloc when NULL) */
+ConflictRow *conflicts_new(Arena *ar, uint32_t nsaved);
+/* b into row r of a relation over nsaved saved locals (one way) */
+void conflict_add(Arena *ar, uint32_t nsaved, ConflictRow *r, uint32_t b);
+/* the rows of a relation over nsaved locals as rows over nsaved_to >= nsaved
+ * (the rest empty), from ar or malloc */
+ConflictRow *conflicts_copy(Arena *ar, const ConflictRow *rows, uint32_t nsaved, uint32_t nsaved_to);
+/* the rows of conflicts_new/conflicts_copy/layout_set_conflict with ar NULL */
+void conflicts_free(ConflictRow *rows, uint32_t nsaved);
 
 typedef struct Coroutine {
 	const char *name; /* `foo` or `foo::{async block#0}` */
@@ -1207,12 +1233,47 @@ static inline const Type *type_get(const Module *m, TypeId t)
 {
 	return &atomic_load_explicit(&m->types, memory_order_acquire)[t];
 }
+/* Row r's members in ascending order, from *k (0 to start): the next in *b,
+ * 0 past the last. for (uint32_t k = 0, b; conflict_next(r, &k, &b);) ... */
+static inline int conflict_next(const ConflictRow *r, uint32_t nsaved, uint32_t *k, uint32_t *b)
+{
+	if (r->cap != CONFLICT_BITS) {
+		if (*k >= r->n)
+			return 0;
+		*b = r->u.ids[(*k)++];
+		return 1;
+	}
+	for (uint32_t i = *k; i < nsaved;) {
+		uint64_t x = r->u.bits[i / 64] >> (i % 64);
+		if (x) {
+			*b = i + (uint32_t)__builtin_ctzll(x);
+			*k = *b + 1;
+			return 1;
+		}
+		i = (i / 64 + 1) * 64;
+	}
+	*k = nsaved;
+	return 0;
+}
+static inline int conflict_row_has(const ConflictRow *r, uint32_t b)
+{
+	if (r->cap == CONFLICT_BITS)
+		return (int)((r->u.bits[b / 64] >> (b % 64)) & 1);
+	uint32_t lo = 0, hi = r->n;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (r->u.ids[mid] < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < r->n && r->u.ids[lo] == b;
+}
 static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b)
 {
-	uint32_t words = (l->nsaved + 63) / 64;
 	if (!l->conflicts)
 		return 0;
-	return (int)((l->conflicts[a * words + b / 64] >> (b % 64)) & 1);
+	return conflict_row_has(&l->conflicts[a], b);
 }
 
 #endif

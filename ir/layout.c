@@ -344,10 +344,7 @@ enum { UNASSIGNED = -2, INELIGIBLE = -1 };
 
 static uint32_t row_count(const Layout *l, uint32_t a)
 {
-	if (!l->conflicts)
-		return 0;
-	uint32_t words = bs_words(l->nsaved);
-	return bs_count(&l->conflicts[(size_t)a * words], words);
+	return l->conflicts ? l->conflicts[a].n : 0;
 }
 
 /* rustc: coroutine_saved_local_eligibility. assign[i] = variant, or INELIGIBLE. */
@@ -365,9 +362,8 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 				assign[s] = INELIGIBLE; /* in more than one variant */
 		}
 	}
-	/* the pairs in conflict, a then b ascending, read off each row's set bits
+	/* the pairs in conflict, a then b ascending, read off each row's members
 	 * (pair by pair was nsaved^2 tests: 10k awaits have 10k saved locals) */
-	uint32_t words = bs_words(n);
 	uint32_t *count = NULL;
 	if (l->conflicts && n) {
 		count = scratch_alloc_uninit(n * sizeof *count);
@@ -378,18 +374,13 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 		uint32_t ca = count[a];
 		if (assign[a] == INELIGIBLE)
 			continue;
-		const uint64_t *row = &l->conflicts[(size_t)a * words];
-		for (uint32_t wi = 0; wi < words; wi++)
-			for (uint64_t x = row[wi]; x; x &= x - 1) {
-				uint32_t b = wi * 64 + (uint32_t)__builtin_ctzll(x);
-				if (b >= n)
-					break;
-				if (assign[b] == INELIGIBLE || assign[a] == assign[b])
-					continue;
-				uint32_t cb = count[b];
-				uint32_t remove = ca > cb ? a : b; /* on a tie, b */
-				assign[remove] = INELIGIBLE;
-			}
+		for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], n, &k, &b);) {
+			if (assign[b] == INELIGIBLE || assign[a] == assign[b])
+				continue;
+			uint32_t cb = count[b];
+			uint32_t remove = ca > cb ? a : b; /* on a tie, b */
+			assign[remove] = INELIGIBLE;
+		}
 	}
 	/* fewer than two variants in use: promote everything */
 	uint32_t used = 0;
@@ -407,6 +398,24 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 			assign[i] = INELIGIBLE;
 }
 
+/* The prefix's first fields, upvars then the tag, into pf[0..nupvars]: the tag
+ * is the smallest unsigned integer holding the largest state number, none with
+ * one state (elide-awaitless, stateless: nothing to store), its values past that
+ * number a niche. Returns the tag's size. */
+static uint32_t prefix_upvars_tag(const Module *m, const Coroutine *c, uint32_t nvariants, FieldInfo *pf)
+{
+	uint32_t nup = c->nupvars;
+	uint64_t max_discr = nvariants ? nvariants - 1 : 0;
+	uint32_t tag_size = nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
+	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
+	for (uint32_t i = 0; i < nup; i++)
+		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
+	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
+			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
+			      .niche_lo = 0, .niche_hi = max_discr};
+	return tag_size;
+}
+
 /* rustc_abi::layout::coroutine::layout */
 void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 {
@@ -419,12 +428,6 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 	int32_t *assign = scratch_alloc_uninit((n ? n : 1) * sizeof *assign);
 	saved_local_eligibility(l, assign);
 
-	/* tag: smallest unsigned integer holding the largest state number */
-	uint64_t max_discr = l->nvariants ? l->nvariants - 1 : 0;
-	/* one state (elide-awaitless, stateless): nothing to store */
-	uint32_t tag_size = l->nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
-	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
-
 	/* prefix = upvars, tag, promoted (ascending saved index) */
 	uint32_t npromoted = 0;
 	for (uint32_t i = 0; i < n; i++)
@@ -434,11 +437,7 @@ void layout_compute(const Module *m, const Coroutine *c, Layout *l)
 	uint32_t *pidx = scratch_alloc_uninit((n ? n : 1) * sizeof *pidx); /* saved -> prefix field */
 	Univariant pu;
 	pu.offsets = scratch_alloc_uninit(np * sizeof *pu.offsets);
-	for (uint32_t i = 0; i < nup; i++)
-		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
-	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
-			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
-			      .niche_lo = 0, .niche_hi = max_discr};
+	uint32_t tag_size = prefix_upvars_tag(m, c, l->nvariants, pf);
 	uint32_t k = nup + 1;
 	for (uint32_t i = 0; i < n; i++) {
 		l->saved[i].promoted = assign[i] == INELIGIBLE;
@@ -786,15 +785,13 @@ static void relocated_candidate(const Module *m, const Coroutine *c, const Layou
 				t.fields[pos++] = ns + k;
 		t.nfields[v] = pos - t.field_start[v];
 	}
-	uint32_t w = bs_words(t.nsaved), w0 = bs_words(ns);
-	t.conflicts = scratch_alloc(((size_t)t.nsaved * w + 1) * sizeof *t.conflicts);
-	for (uint32_t a = 0; a < ns && l->conflicts; a++)
-		memcpy(&t.conflicts[(size_t)a * w], &l->conflicts[(size_t)a * w0], w0 * sizeof *t.conflicts);
+	t.conflicts = conflicts_copy(NULL, l->conflicts, ns, t.nsaved);
 	for (uint32_t a = ns; a < t.nsaved; a++)
 		for (uint32_t b = ns; b < t.nsaved; b++)
-			bs_gen(&t.conflicts[(size_t)a * w], b);
+			conflict_add(NULL, t.nsaved, &t.conflicts[a], b);
 	t.upvar_offset = scratch_alloc((nup ? nup : 1) * sizeof *t.upvar_offset);
 	layout_compute(m, &tc, &t);
+	conflicts_free(t.conflicts, t.nsaved);
 	/* back to c's numbering */
 	*r = scratch_layout_copy(l, nup);
 	for (uint32_t s = 0; s < ns; s++)
@@ -1311,18 +1308,11 @@ void layout_prefix_size(const Module *m, const Coroutine *c, const Layout *l, co
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t nup = c->nupvars;
-	uint64_t max_discr = nvariants ? nvariants - 1 : 0;
-	uint32_t tag_size = nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
-	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
 	uint32_t np = nup + 1 + npromoted;
 	FieldInfo *pf = scratch_alloc_uninit(np * sizeof *pf);
 	Univariant pu;
 	pu.offsets = scratch_alloc_uninit(np * sizeof *pu.offsets);
-	for (uint32_t i = 0; i < nup; i++)
-		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
-	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
-			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
-			      .niche_lo = 0, .niche_hi = max_discr};
+	prefix_upvars_tag(m, c, nvariants, pf);
 	uint32_t k = nup + 1;
 	for (uint32_t i = 0; i < npromoted; i++)
 		pf[k++] = field_of_type(m, l->saved[promoted[i]].ty, 1);

@@ -272,8 +272,7 @@ static int parse_layout(P *p, Coroutine *c)
 	if (l->nsaved) {
 		l->saved = arena_alloc(m->arena, l->nsaved * sizeof *l->saved);
 		memcpy(l->saved, saved, l->nsaved * sizeof *l->saved);
-		uint32_t words = (l->nsaved + 63) / 64;
-		l->conflicts = arena_alloc(m->arena, (size_t)l->nsaved * words * sizeof *l->conflicts + 8);
+		l->conflicts = conflicts_new(m->arena, l->nsaved);
 	}
 	uint32_t *fstart = NULL, *nfields = NULL, *fields = NULL;
 	uint32_t capv = 0, capv2 = 0, nv2 = 0, nf = 0, capf = 0;

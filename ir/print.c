@@ -529,8 +529,8 @@ static void print_layout(const Module *m, const Coroutine *c, FILE *out)
 	}
 	for (uint32_t a = 0; a < l->nsaved; a++) {
 		int any = 0;
-		for (uint32_t b = a; b < l->nsaved; b++) {
-			if (!l->conflicts || !layout_conflict(l, a, b))
+		for (uint32_t k = 0, b; l->conflicts && conflict_next(&l->conflicts[a], l->nsaved, &k, &b);) {
+			if (b < a)
 				continue;
 			fprintf(out, any ? ", _s%" PRIu32 : "        conflicts _s%" PRIu32 ": [_s%" PRIu32, any ? b : a, b);
 			any = 1;

@@ -408,13 +408,89 @@ uint32_t type_field_offset(const Module *m, TypeId t, uint32_t v, uint32_t f)
 	}
 }
 
+static void *conflict_mem(Arena *ar, size_t bytes)
+{
+	void *p = ar ? arena_alloc(ar, bytes ? bytes : 1) : calloc(1, bytes ? bytes : 1);
+	if (!p)
+		internal_error("out of memory");
+	return p;
+}
+
+ConflictRow *conflicts_new(Arena *ar, uint32_t nsaved)
+{
+	return conflict_mem(ar, (size_t)nsaved * sizeof(ConflictRow));
+}
+
+void conflicts_free(ConflictRow *rows, uint32_t nsaved)
+{
+	for (uint32_t a = 0; rows && a < nsaved; a++)
+		free(rows[a].cap == CONFLICT_BITS ? (void *)rows[a].u.bits : (void *)rows[a].u.ids);
+	free(rows);
+}
+
+/* A list takes 4 bytes a member, a bitset nsaved/8: the list until it would
+ * take more. Growth doubles; in an arena the old list stays (at most as much
+ * again as the row). */
+void conflict_add(Arena *ar, uint32_t nsaved, ConflictRow *r, uint32_t b)
+{
+	if (r->cap == CONFLICT_BITS) {
+		uint64_t m = 1ull << (b % 64);
+		r->n += (r->u.bits[b / 64] & m) == 0;
+		r->u.bits[b / 64] |= m;
+		return;
+	}
+	uint32_t lo = 0, hi = r->n;
+	if (r->n && r->u.ids[r->n - 1] < b) /* ascending adds: append */
+		lo = r->n;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (r->u.ids[mid] < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < r->n && r->u.ids[lo] == b)
+		return;
+	uint32_t words = bs_words(nsaved);
+	if ((size_t)(r->n + 1) * sizeof(uint32_t) > (size_t)words * sizeof(uint64_t)) {
+		uint64_t *bits = conflict_mem(ar, (size_t)words * sizeof *bits);
+		for (uint32_t i = 0; i < r->n; i++)
+			bits[r->u.ids[i] / 64] |= 1ull << (r->u.ids[i] % 64);
+		bits[b / 64] |= 1ull << (b % 64);
+		if (!ar)
+			free(r->u.ids);
+		r->u.bits = bits, r->cap = CONFLICT_BITS, r->n++;
+		return;
+	}
+	if (r->n == r->cap) {
+		uint32_t cap = r->cap ? 2 * r->cap : 4;
+		uint32_t *ids = conflict_mem(ar, (size_t)cap * sizeof *ids);
+		if (r->n)
+			memcpy(ids, r->u.ids, (size_t)r->n * sizeof *ids);
+		if (!ar)
+			free(r->u.ids);
+		r->u.ids = ids, r->cap = cap;
+	}
+	memmove(&r->u.ids[lo + 1], &r->u.ids[lo], (size_t)(r->n - lo) * sizeof *r->u.ids);
+	r->u.ids[lo] = b;
+	r->n++;
+}
+
+ConflictRow *conflicts_copy(Arena *ar, const ConflictRow *rows, uint32_t nsaved, uint32_t nsaved_to)
+{
+	ConflictRow *out = conflicts_new(ar, nsaved_to);
+	for (uint32_t a = 0; rows && a < nsaved; a++)
+		for (uint32_t k = 0, b; conflict_next(&rows[a], nsaved, &k, &b);)
+			conflict_add(ar, nsaved_to, &out[a], b);
+	return out;
+}
+
 void layout_set_conflict(Arena *ar, Layout *l, uint32_t a, uint32_t b)
 {
-	uint32_t words = (l->nsaved + 63) / 64;
 	if (!l->conflicts)
-		l->conflicts = arena_alloc(ar, (size_t)l->nsaved * words * sizeof *l->conflicts + 8);
-	l->conflicts[a * words + b / 64] |= 1ull << (b % 64);
-	l->conflicts[b * words + a / 64] |= 1ull << (a % 64);
+		l->conflicts = conflicts_new(ar, l->nsaved);
+	conflict_add(ar, l->nsaved, &l->conflicts[a], b);
+	conflict_add(ar, l->nsaved, &l->conflicts[b], a);
 }
 
 /* ------------------------------------------------------------------ */

@@ -1491,17 +1491,11 @@ static int layout_facts(V *v, const Coroutine *c)
 	 * not a choice (the .mir parser sets both halves; passes must too). Its
 	 * diagonal is not required: hand-built layouts leave it out. */
 	if (l->conflicts) {
-		uint32_t words = bs_words(l->nsaved);
-		for (uint32_t a = 0; a < l->nsaved; a++) {
-			const uint64_t *row = &l->conflicts[(size_t)a * words];
-			for (uint32_t wi = 0; wi < words; wi++)
-				for (uint64_t bits = row[wi]; bits; bits &= bits - 1) {
-					uint32_t b = wi * 64 + (uint32_t)__builtin_ctzll(bits);
-					if (b < l->nsaved && !layout_conflict(l, b, a))
-						return fail(v, "coroutine %s: _s%u is in conflict with _s%u but not the other way round",
-							    c->name, (unsigned)a, (unsigned)b);
-				}
-		}
+		for (uint32_t a = 0; a < l->nsaved; a++)
+			for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], l->nsaved, &k, &b);)
+				if (!layout_conflict(l, b, a))
+					return fail(v, "coroutine %s: _s%u is in conflict with _s%u but not the other way round",
+						    c->name, (unsigned)a, (unsigned)b);
 	}
 	TRY(check_conflict_diagonal(v, c));
 	/* sizes and offsets, where the module knows every field's size (an
@@ -1584,7 +1578,7 @@ static int layout_facts(V *v, const Coroutine *c)
 	 * byte? In a layout that holds, none does, and the pairs that overlap
 	 * (N awaitees at one offset: N^2 / 2) are never walked; when one does, the
 	 * walk below finds and words the first, as before. */
-	uint32_t words = bs_words(l->nsaved), *span_of = scratch_alloc_uninit(((size_t)l->nsaved + 1) * sizeof *span_of);
+	uint32_t *span_of = scratch_alloc_uninit(((size_t)l->nsaved + 1) * sizeof *span_of);
 	for (uint32_t s = 0; s < l->nsaved; s++)
 		span_of[s] = NO_ID;
 	for (uint32_t i = 0; i < n; i++)
@@ -1594,15 +1588,12 @@ static int layout_facts(V *v, const Coroutine *c)
 		if (span_of[a] == NO_ID)
 			continue;
 		const Span *x = &sp[span_of[a]];
-		const uint64_t *row = &l->conflicts[(size_t)a * words];
-		for (uint32_t wi = 0; wi < words && !overlap; wi++)
-			for (uint64_t bits = row[wi]; bits && !overlap; bits &= bits - 1) {
-				uint32_t b = wi * 64 + (uint32_t)__builtin_ctzll(bits);
-				if (b >= l->nsaved || b == a || span_of[b] == NO_ID)
-					continue;
-				const Span *y = &sp[span_of[b]];
-				overlap = x->off < y->end && y->off < x->end;
-			}
+		for (uint32_t k = 0, b; !overlap && conflict_next(&l->conflicts[a], l->nsaved, &k, &b);) {
+			if (b == a || span_of[b] == NO_ID)
+				continue;
+			const Span *y = &sp[span_of[b]];
+			overlap = x->off < y->end && y->off < x->end;
+		}
 	}
 	if (!overlap) {
 		scratch_release(sm);

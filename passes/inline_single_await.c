@@ -167,13 +167,17 @@ typedef struct Await {
 	BlockId head;     /* the poll loop's head: takes `&mut awaitee` */
 	BlockId ready;    /* Ready arm of the poll result switch */
 	uint8_t *pre;     /* blocks reachable from arm 0 before the head */
-	uint8_t *post;    /* blocks reachable from the Ready arm */
+	uint8_t *post;    /* blocks reachable from the Ready arm (one await only; NULL for a tail) */
+	BlockId *postl;   /* the same blocks ascending, npost of them (every form): a tail's
+	                     postamble is a list, as N tails' sets of every block were N^2 bytes */
+	uint32_t npost;
 } Await;
 
 static void await_free(Await *a)
 {
 	free(a->pre);
 	free(a->post);
+	free(a->postl);
 }
 
 /* COROSLIM_ISA_EXPLAIN=1: one line on stderr per coroutine the pass declines,
@@ -250,6 +254,54 @@ static uint8_t *reach(const Fn *f, BlockId from, BlockId stop)
 	if (stop != NO_BLOCK)
 		seen[stop] = 0;
 	return seen;
+}
+
+/* The blocks of a set of nblocks flags, ascending. */
+static BlockId *set_list(const uint8_t *set, uint32_t nblocks, uint32_t *n)
+{
+	uint32_t k = 0;
+	for (BlockId b = 0; b < nblocks; b++)
+		k += set[b] != 0;
+	BlockId *out = xcalloc(k ? k : 1, sizeof *out);
+	*n = 0;
+	for (BlockId b = 0; b < nblocks; b++)
+		if (set[b])
+			out[(*n)++] = b;
+	return out;
+}
+
+static int cmp_block(const void *x, const void *y)
+{
+	BlockId a = *(const BlockId *)x, b = *(const BlockId *)y;
+	return (a > b) - (a < b);
+}
+
+/* The blocks reachable from `from` (itself included), ascending, as reach's
+ * set lists them: the work is the blocks found, not the fn's. stamp/queue are
+ * nblocks long; gen is this call's stamp (never 0, not used before on stamp). */
+static BlockId *reach_list(const Fn *f, BlockId from, uint32_t *stamp, BlockId *queue, uint32_t gen, uint32_t *n)
+{
+	uint32_t qt = 0;
+	stamp[from] = gen, queue[qt++] = from;
+	for (uint32_t qh = 0; qh < qt; qh++) {
+		BlockId b = queue[qh];
+		if (!f->blocks[b].has_term)
+			continue;
+		const Term *t = &f->blocks[b].term;
+		uint32_t ns = term_nsuccessors(f, t);
+		BlockId small[8], *succ = ns <= 8 ? small : xcalloc(ns, sizeof *succ);
+		term_successors(f, t, succ, ns);
+		for (uint32_t i = 0; i < ns; i++)
+			if (succ[i] < f->nblocks && stamp[succ[i]] != gen)
+				stamp[succ[i]] = gen, queue[qt++] = succ[i];
+		if (succ != small)
+			free(succ);
+	}
+	BlockId *out = xcalloc(qt, sizeof *out);
+	memcpy(out, queue, qt * sizeof *out);
+	qsort(out, qt, sizeof *out, cmp_block);
+	*n = qt;
+	return out;
 }
 
 /* Whether a block that is not a cleanup and is a poll loop head, a poll or
@@ -360,6 +412,7 @@ static int analyse(const PassCx *cx, const Body *body, Await *a)
 		return why(c, "not recognised: no Ready and Pending arms");
 	a->pre = reach(r, a->u, a->head);
 	a->post = reach(r, a->ready, NO_BLOCK);
+	a->postl = set_list(a->post, r->nblocks, &a->npost);
 	for (BlockId b = 0; b < r->nblocks; b++) {
 		if (r->blocks[b].cleanup)
 			continue;
@@ -435,21 +488,37 @@ static int is_constructor_call(const PassCx *cx, const Fn *f, const Term *t);
 /* The work in a region: statements that compute (plain moves, copies and
  * constants do not), switches, asserts and calls other than the await
  * protocol and constructors. */
+static long block_work(const PassCx *cx, const Fn *f, BlockId b)
+{
+	long n = 0;
+	if (f->blocks[b].cleanup)
+		return 0;
+	const Block *bb = &f->blocks[b];
+	for (uint32_t i = 0; i < bb->nstmts; i++) {
+		const Stmt *s = &bb->stmts[i];
+		n += !is_marker(s) && !(s->kind == ST_ASSIGN && s->rv == RV_USE) && s->kind != ST_SET_DISCR;
+	}
+	const Term *t = &bb->term;
+	n += t->kind == TK_SWITCH || t->kind == TK_ASSERT ||
+	     (t->kind == TK_CALL && t->op == CALLEE_FN && !is_constructor_call(cx, f, t));
+	return n;
+}
+
 static long count_work(const PassCx *cx, const Fn *f, const uint8_t *set)
 {
 	long n = 0;
-	for (BlockId b = 0; b < f->nblocks; b++) {
-		if (!set[b] || f->blocks[b].cleanup)
-			continue;
-		const Block *bb = &f->blocks[b];
-		for (uint32_t i = 0; i < bb->nstmts; i++) {
-			const Stmt *s = &bb->stmts[i];
-			n += !is_marker(s) && !(s->kind == ST_ASSIGN && s->rv == RV_USE) && s->kind != ST_SET_DISCR;
-		}
-		const Term *t = &bb->term;
-		n += t->kind == TK_SWITCH || t->kind == TK_ASSERT ||
-		     (t->kind == TK_CALL && t->op == CALLEE_FN && !is_constructor_call(cx, f, t));
-	}
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (set[b])
+			n += block_work(cx, f, b);
+	return n;
+}
+
+/* count_work over the postamble's list */
+static long count_post_work(const Await *a)
+{
+	long n = 0;
+	for (uint32_t i = 0; i < a->npost; i++)
+		n += block_work(a->cx, a->r, a->postl[i]);
 	return n;
 }
 
@@ -515,8 +584,9 @@ static int writes_through_ref(const Fn *f, PlaceId p)
 static int postamble_pure(const Await *a)
 {
 	const Fn *r = a->r;
-	for (BlockId b = 0; b < r->nblocks; b++) {
-		if (!a->post[b] || r->blocks[b].cleanup)
+	for (uint32_t k = 0; k < a->npost; k++) {
+		BlockId b = a->postl[k];
+		if (r->blocks[b].cleanup)
 			continue;
 		const Block *bb = &r->blocks[b];
 		for (uint32_t i = 0; i < bb->nstmts; i++) {
@@ -1061,7 +1131,7 @@ static int try_inline(Await *a, long max_post)
 		return why(a->c, "no Returned arm");
 	if (!late_drop_unobservable(a))
 		return why(a->c, "the awaited future is not a coroutine and has drop glue");
-	if (!within(count_work(a->cx, r, a->post), max_post))
+	if (!within(count_post_work(a), max_post))
 		return why(a->c, "the postamble is over the size policy");
 	if (!callee_answers_for(a, postamble_pure(a)))
 		return why(a->c, "the postamble has effects and the awaited future may answer Ready again");
@@ -1256,14 +1326,16 @@ static int analyse_last(const PassCx *cx, const Body *body, Await **out, uint32_
 	uint32_t ntails = 0;
 	uint32_t *stamp = xcalloc(r->nblocks, sizeof *stamp);
 	BlockId *queue = xcalloc(r->nblocks, sizeof *queue);
+	uint32_t *pstamp = xcalloc(r->nblocks, sizeof *pstamp);
 	for (uint32_t i = 0; i < nstates && ok; i++) {
 		Await *a = &aw[i];
 		if (a->ready >= r->nblocks || reaches_await(r, a->ready, is_head, is_poll, base.sw, stamp, queue, i + 1))
 			continue;
-		a->post = reach(r, a->ready, NO_BLOCK);
+		a->postl = reach_list(r, a->ready, pstamp, queue, i + 1, &a->npost);
 		tails[ntails++] = *a;
 	}
 	free(stamp);
+	free(pstamp);
 	free(queue);
 	free(aw);
 	/* every completion follows a tail */
@@ -1275,12 +1347,15 @@ static int analyse_last(const PassCx *cx, const Body *body, Await **out, uint32_
 		fn_mark_reachable(r, seen, &root, 1);
 		for (uint32_t t = 0; t < ntails; t++)
 			seen[tails[t].ready] = 0;
+		/* a shared `unreachable` (a switch's otherwise) changes nothing */
+		for (uint32_t t = 0; t < ntails && ok; t++)
+			for (uint32_t k = 0; k < tails[t].npost && ok; k++) {
+				BlockId b = tails[t].postl[k];
+				ok = !seen[b] || r->blocks[b].cleanup || r->blocks[b].term.kind == TK_UNREACHABLE;
+			}
 		for (BlockId b = 0; b < r->nblocks && ok; b++) {
-			/* a shared `unreachable` (a switch's otherwise) changes nothing */
 			if (!seen[b] || r->blocks[b].cleanup || r->blocks[b].term.kind == TK_UNREACHABLE)
 				continue;
-			for (uint32_t t = 0; t < ntails; t++)
-				ok &= !tails[t].post[b];
 			for (uint32_t k = 0; k < r->blocks[b].nstmts; k++)
 				ok &= !is_set_returned_any(&base, r, &r->blocks[b].stmts[k]);
 		}
@@ -1291,7 +1366,7 @@ static int analyse_last(const PassCx *cx, const Body *body, Await **out, uint32_
 	free(has_arm);
 	if (!ok || !ntails) {
 		for (uint32_t t = 0; t < ntails; t++)
-			free(tails[t].post);
+			free(tails[t].postl);
 		free(tails);
 		return 0;
 	}
@@ -1311,15 +1386,30 @@ static int try_last(Await *tails, uint32_t ntails, long max_post)
 		const Type *ft = type_get(a->m, a->fty);
 		if (ft->kind == TY_CORO && ft->coro == a->ci)
 			return 0;
-		if (!late_drop_unobservable(a) || !within(count_work(a->cx, a->r, a->post), max_post) ||
+		if (!late_drop_unobservable(a) || !within(count_post_work(a), max_post) ||
 		    !callee_answers_for(a, postamble_pure(a)))
 			return 0;
 	}
 	Fn *r = tails[0].r;
+	/* every tail's state write goes: one pass over the blocks, the states
+	 * marked (a pass per tail was N tails x the fn's blocks) */
+	uint8_t *tail_state = xcalloc(tails[0].c->layout->nvariants, 1);
 	for (uint32_t t = 0; t < ntails; t++)
-		for (BlockId b = 0; b < r->nblocks; b++)
-			if (!r->blocks[b].cleanup)
-				delete_stmts(&r->blocks[b], is_set_suspend, &tails[t], r);
+		tail_state[tails[t].state] = 1;
+	for (BlockId b = 0; b < r->nblocks; b++) {
+		Block *bb = &r->blocks[b];
+		if (bb->cleanup)
+			continue;
+		uint32_t n = 0;
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			const Stmt *s = &bb->stmts[i];
+			if (!(s->kind == ST_SET_DISCR && s->x < tails[0].c->layout->nvariants && tail_state[s->x] &&
+			      on_self(&tails[0], r, s->place)))
+				bb->stmts[n++] = *s;
+		}
+		bb->nstmts = n;
+	}
+	free(tail_state);
 	/* the state is written where the poll loop's head takes `&mut awaitee`:
 	 * after the future is stored, before its first poll, and again at every
 	 * resume (a redundant write; in the head, not after the store, so that
@@ -1334,8 +1424,9 @@ static int try_last(Await *tails, uint32_t ntails, long max_post)
 	}
 	for (uint32_t t = 0; t < ntails; t++) {
 		Await *a = &tails[t];
-		for (BlockId b = 0; b < r->nblocks; b++) {
-			if (!a->post[b] || r->blocks[b].cleanup)
+		for (uint32_t k = 0; k < a->npost; k++) {
+			BlockId b = a->postl[k];
+			if (r->blocks[b].cleanup)
 				continue;
 			delete_stmts(&r->blocks[b], is_set_returned, a, r);
 			Term *term = &r->blocks[b].term;

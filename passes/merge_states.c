@@ -867,7 +867,7 @@ static void layout_free_arrays(Layout *l)
 	free(l->field_start);
 	free(l->nfields);
 	free(l->fields);
-	free(l->conflicts);
+	conflicts_free(l->conflicts, l->nsaved);
 }
 
 static void *arena_copy(Arena *ar, const void *p, size_t bytes)
@@ -891,8 +891,7 @@ static void layout_to_arena(Coro *c)
 	l->nfields = arena_copy(c->arena, o.nfields, o.nvariants * sizeof *o.nfields);
 	l->fields = arena_copy(c->arena, o.fields, (total ? total : 1) * sizeof *o.fields);
 	if (o.conflicts)
-		l->conflicts = arena_copy(c->arena, o.conflicts,
-					  ((size_t)o.nsaved * ((o.nsaved + 63) / 64) + 1) * sizeof *o.conflicts);
+		l->conflicts = conflicts_copy(c->arena, o.conflicts, o.nsaved, o.nsaved);
 	layout_free_arrays(&o);
 	c->owned = 0;
 }
@@ -931,7 +930,8 @@ static Layout merged_layout(const Coro *c, const Renaming *r, uint32_t *vnew, ui
 	 * frees them, one that does frees the layout it replaces, and the pass
 	 * copies the last one into the body's arena (layout_to_arena). In the
 	 * arena, every merge left a layout behind, conflict matrix included:
-	 * N merges of N states took N x N^2 / 8 bytes. */
+	 * N merges of N states took N x N^2 / 8 bytes. The conflict rows too
+	 * are malloc'd (layout_set_conflict with no arena). */
 	Layout nl = *l;
 	const Coroutine *co = &m->coros[c->ci];
 	nl.upvar_offset = xcalloc(co->nupvars ? co->nupvars : 1, sizeof *nl.upvar_offset);
@@ -960,20 +960,14 @@ static Layout merged_layout(const Coro *c, const Renaming *r, uint32_t *vnew, ui
 	/* conflicts: a coalesced local conflicts with what either of its parts did */
 	nl.conflicts = NULL;
 	if (ns2) {
-		uint32_t words = (ns2 + 63) / 64;
-		nl.conflicts = xcalloc((size_t)ns2 * words + 1, sizeof *nl.conflicts);
-		/* each row's set bits (pair by pair was nsaved^2 tests per merge) */
-		uint32_t owords = (ns + 63) / 64;
+		nl.conflicts = conflicts_new(NULL, ns2);
+		/* each row's members (pair by pair was nsaved^2 tests per merge) */
 		for (uint32_t a = 0; a < ns && l->conflicts; a++) {
 			if (snew[a] == NO_ID)
 				continue;
-			const uint64_t *row = &l->conflicts[(size_t)a * owords];
-			for (uint32_t wi = 0; wi < owords; wi++)
-				for (uint64_t x = row[wi]; x; x &= x - 1) {
-					uint32_t b = wi * 64 + (uint32_t)__builtin_ctzll(x);
-					if (b < ns && snew[b] != NO_ID)
-						layout_set_conflict(c->arena, &nl, snew[a], snew[b]);
-				}
+			for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], ns, &k, &b);)
+				if (snew[b] != NO_ID)
+					layout_set_conflict(NULL, &nl, snew[a], snew[b]);
 		}
 	}
 	layout_compute(m, co, &nl);
@@ -1052,13 +1046,8 @@ static int fast_size(Coro *c, const Renaming *r, uint32_t a, uint32_t b, uint64_
 		uint32_t s = z->fields0[z->fstart0[b] + i];
 		ok = find_rep(z, s) == s && r->smap[s] != NO_ID && r->smap[s] != s && z->vcount[s] == 1 &&
 		     !l->saved[s].promoted;
-		uint32_t words = (l->nsaved + 63) / 64;
-		for (uint32_t wi = 0; wi < words && ok && l->conflicts; wi++) {
-			uint64_t x = l->conflicts[(size_t)s * words + wi];
-			if (wi == s / 64)
-				x &= ~(1ull << (s % 64));
-			ok = !x;
-		}
+		if (ok && l->conflicts) /* no member but s */
+			ok = l->conflicts[s].n == 0 || (l->conflicts[s].n == 1 && layout_conflict(l, s, s));
 	}
 	for (uint32_t i = 0; i < z->nts && ok; i += 2) {
 		uint32_t s = z->ts[i];

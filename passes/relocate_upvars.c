@@ -61,6 +61,7 @@ static uint32_t size_with(const Module *m, const Coroutine *c, const Layout *l, 
 	t.pack = (uint8_t)pack;
 	t.upvar_offset = scratch_alloc((c->nupvars ? c->nupvars : 1) * sizeof *t.upvar_offset);
 	layout_compute_relocated(m, c, &t);
+	conflicts_free(t.conflicts, t.nsaved); /* upvar_save_layout's, malloc'd with no arena */
 	scratch_release(sm);
 	return t.size;
 }

@@ -37,8 +37,9 @@ int upvar_save_analyse(const Body *b, uint32_t upvar, UpvarSave *u);
 void upvar_save_free(UpvarSave *u);
 
 /* Layout l with the saves' saved locals added (saved, variant fields and the
- * conflict matrix new arrays: from ar, or scratch memory when ar is NULL; the
- * offsets are not computed). Sets each save's variant and field. */
+ * conflict rows new arrays: from ar, or scratch memory when ar is NULL, the
+ * conflict rows then malloc'd: conflicts_free; the offsets are not computed).
+ * Sets each save's variant and field. */
 void upvar_save_layout(const Module *m, const Coroutine *c, const Layout *l, UpvarSave *s, uint32_t n,
 		       Arena *ar, Layout *out);
 

@@ -472,19 +472,16 @@ void upvar_save_layout(const Module *m, const Coroutine *c, const Layout *l, Upv
 		}
 		out->nfields[v] = pos - out->field_start[v];
 	}
-	uint32_t w = bs_words(nt), w0 = bs_words(ns);
-	out->conflicts = lalloc(ar, ((size_t)nt * w + 1) * sizeof *out->conflicts);
-	for (uint32_t a = 0; a < ns && l->conflicts; a++)
-		memcpy(&out->conflicts[(size_t)a * w], &l->conflicts[(size_t)a * w0], w0 * sizeof *out->conflicts);
+	out->conflicts = conflicts_copy(ar, l->conflicts, ns, nt);
 	for (uint32_t q = 0; q < n; q++) {
-		uint64_t *row = &out->conflicts[(size_t)(ns + q) * w];
+		ConflictRow *row = &out->conflicts[ns + q];
 		for (uint32_t a = 0; a < ns; a++)
 			if (bs_has(s[q].conflicts, a)) {
-				bs_gen(row, a);
-				bs_gen(&out->conflicts[(size_t)a * w], ns + q);
+				conflict_add(ar, nt, row, a);
+				conflict_add(ar, nt, &out->conflicts[a], ns + q);
 			}
 		for (uint32_t r = 0; r < n; r++) /* written together by the prologue */
-			bs_gen(row, ns + r);
+			conflict_add(ar, nt, row, ns + r);
 	}
 }
 

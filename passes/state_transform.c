@@ -238,7 +238,8 @@ typedef struct ConflictCtx {
 	uint32_t nsaved, swords, lwords; /* lwords: the words of the visitor's states */
 	const uint64_t *saved_mask; /* the visitor's bit space (req's tracked locals) */
 	const int32_t *saved_idx;   /* tracked bit -> saved index or -1 */
-	uint64_t *rows;             /* nsaved x swords (saved space) */
+	ConflictRow *rows;          /* nsaved rows (saved space), from ar */
+	Arena *ar;
 	uint64_t *elig;             /* swords, zero between calls */
 	uint32_t *eligw;            /* elig's nonzero words (swords) */
 	uint32_t *list;
@@ -246,6 +247,12 @@ typedef struct ConflictCtx {
 	uint32_t *lastw, nlast;     /* last's nonzero words */
 	int have_last;
 } ConflictCtx;
+
+static int cmp_u32_asc(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+	return (a > b) - (a < b);
+}
 
 /* rustc: StorageConflictVisitor::apply_state. The state's nonzero words are among
  * words[0..nwords): the work is the state's words, not the universe's. */
@@ -290,12 +297,23 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 			c->list[n++] = s;
 		}
 	}
-	/* only elig's nonzero words: with N awaits a row is N bits and a state
-	 * a few of them */
+	/* a sparse row takes the state's saved locals one by one (ascending: at
+	 * its end, mostly), a bitset row only elig's nonzero words: with N awaits
+	 * a row is N bits and a state a few of them */
+	if (n > 1)
+		qsort(c->list, n, sizeof *c->list, cmp_u32_asc);
 	for (uint32_t i = 0; i < n; i++) {
-		uint64_t *row = &c->rows[(size_t)c->list[i] * c->swords];
-		for (uint32_t k = 0; k < ne; k++)
-			row[c->eligw[k]] |= c->elig[c->eligw[k]];
+		ConflictRow *row = &c->rows[c->list[i]];
+		if (row->cap == CONFLICT_BITS) {
+			for (uint32_t k = 0; k < ne; k++) {
+				uint64_t *w = &row->u.bits[c->eligw[k]];
+				row->n += (uint32_t)__builtin_popcountll(c->elig[c->eligw[k]] & ~*w);
+				*w |= c->elig[c->eligw[k]];
+			}
+		} else {
+			for (uint32_t k = 0; k < n; k++)
+				conflict_add(c->ar, c->nsaved, row, c->list[k]);
+		}
 	}
 	for (uint32_t k = 0; k < ne; k++)
 		c->elig[c->eligw[k]] = 0;
@@ -440,7 +458,7 @@ static Layout *compute_layout(Xform *x)
 	/* rustc: compute_storage_conflicts. Every row starts as the always-live saved locals.
 	 * The visitor's states are over req's tracked bits (the candidates), which hold
 	 * every saved local. */
-	uint64_t *rows = arena_alloc(x->ma, (size_t)(ns ? ns : 1) * sw * sizeof *rows + 8);
+	ConflictRow *rows = conflicts_new(x->ma, ns ? ns : 1);
 	uint32_t cw = req.words;
 	uint64_t *mask = xcalloc(cw, sizeof *mask);
 	int32_t *saved_of_bit = xcalloc(ru.nbits ? ru.nbits : 1, sizeof *saved_of_bit);
@@ -452,11 +470,10 @@ static Layout *compute_layout(Xform *x)
 	}
 	for (uint32_t b = 0; b < ns; b++)
 		if (bs_has(x->always_live, x->saved_local[b]))
-			bs_gen(rows, b);
-	for (uint32_t a = 1; a < ns; a++)
-		memcpy(&rows[(size_t)a * sw], rows, sw * sizeof *rows);
+			for (uint32_t a = 0; a < ns; a++)
+				conflict_add(x->ma, ns, &rows[a], b);
 	ConflictCtx cc = {.g = g, .nsaved = ns, .swords = sw, .lwords = cw, .saved_mask = mask,
-			  .saved_idx = saved_of_bit, .rows = rows};
+			  .saved_idx = saved_of_bit, .rows = rows, .ar = x->ma};
 	cc.elig = xcalloc(sw, sizeof *cc.elig);
 	cc.eligw = xcalloc(sw, sizeof *cc.eligw);
 	cc.list = xcalloc(ns, sizeof *cc.list);
