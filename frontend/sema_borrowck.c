@@ -139,6 +139,8 @@ typedef struct Flow {
 	 * arguments: reported when consumed, if made after the value) */
 	const struct InvSet *inv;
 	bool reachable;
+	/* issue 22, the first walk (LiveCfg.building): the event nodes last reached on this path */
+	const struct LoanSet *pred;
 } Flow;
 
 /* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. */
@@ -225,6 +227,9 @@ typedef struct Borrowck {
 	int *nbits;           /* by var id: its move paths below itself (at least 1: an enum's arm moves) */
 	long long *mpaths;    /* (var id << 32 | path) of every field place moved or assigned in the fn */
 	int nmpaths;
+	/* issue 22: the events of a first walk, for the liveness of the variables a loan flows into */
+	struct LiveCfg *cfg;
+	int cur_node;         /* the access being recorded: its node in cfg (-1: none) */
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -448,7 +453,7 @@ static void set_fields(Borrowck *b, Flow *f, int id, const uint64_t *fields)
 static Flow flow_new(Borrowck *b, bool reachable)
 {
 	(void)b;
-	Flow f = {NULL, NULL, reachable};
+	Flow f = {NULL, NULL, reachable, NULL};
 	return f;
 }
 
@@ -504,6 +509,7 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 	}
 	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
+	into->pred = lset_union(b, into->pred, from.pred);
 }
 
 static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, int id)
@@ -528,7 +534,8 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 		return false;
 	if (!x.reachable)
 		return true;
-	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv);
+	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv) &&
+	       lset_equal(x.pred, y.pred);
 }
 
 static bool loan_dead(const Borrowck *b, int k, long long p);
@@ -544,14 +551,17 @@ static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f
 		                                       : "used binding `%s` isn't initialized", v->name);
 }
 
-static void use_holder(Borrowck *b, const AstVar *v, Flow *f);
+static void use_holder(Borrowck *b, const AstVar *v, Flow *f, long long site);
+/* the sites of the events (LiveCfg): a position, and what at it */
+enum { SITE_USE, SITE_SCOPE_END, SITE_RETURN, SITE_ASSIGN };
+static long long site_at(int line, int col, int what);
 
 static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool move)
 {
 	if (!f->reachable)
 		return;
 	check_initialized(b, v, line, col, f);
-	use_holder(b, v, f);
+	use_holder(b, v, f, site_at(line, col, SITE_USE));
 	if (fields_of(b, f, v->id))
 		error_at(b->s, line, col, "use of partially moved value: `%s`", v->name);
 	if (move)
@@ -779,6 +789,8 @@ static long long src_pos(int line, int col)
 {
 	return line <= 0 ? 0 : (long long)line << 22 | (col < (1 << 22) - 1 ? (col > 0 ? col : 0) : (1 << 22) - 1);
 }
+
+static long long site_at(int line, int col, int what) { return src_pos(line, col) * 4 + what; }
 
 typedef struct Invalid {
 	int line, col;
@@ -1229,16 +1241,292 @@ static void loan_flows(Borrowck *b)
 	b->flow_start[b->nloans] = nvars;
 }
 
+/* ---- issue 22: per-point liveness of the variables a loan flows into ----
+ * rustc's loan is in scope at a point reached from the borrow through points of its region, and
+ * the region holds the points where a variable the loan flows into is live (or the value in flight
+ * carrying it is). Whether a variable is live at a point depends on what comes after it, so a
+ * first walk (the same walk, LiveCfg.building: no conflict recorded) lays the events down as a
+ * graph: uses and assignments of the holder variables, a borrow (the value in flight made) and
+ * the end of its flight, accesses of a borrowed place; a Flow carries the nodes last reached
+ * on its path (Flow.pred), so loops, branches, `break` and `return` give the graph the walk's own
+ * control flow. A node is keyed by its site, so that a loop walked twice adds edges, not nodes.
+ * The second walk asks, at an access conflicting with a loan: is the loan in scope here? A
+ * backward search from the uses of each variable the loan flows into (stopped by its assignments)
+ * gives the region, a forward search from the borrow inside it the loan's scope (once per loan
+ * asked about, in LiveCfg.scope). Only loans flowing into two variables or more go this way: with
+ * one, "a variable carries the loan on this path" is the same verdict (the variable is assigned
+ * the loan on the path; a record made while it is dead is never reported; assigned again, it is
+ * dead just before). */
+enum { EV_USE, EV_DEF, EV_BORROW, EV_POP, EV_ACCESS };
+
+typedef struct LiveCfg {
+	bool building;        /* the first walk */
+	bool ok;              /* it ran to the end: its graph answers the second walk */
+	bool *ev_var;         /* by var id: a holder some loan of two variables or more flows into */
+	bool *ev_root;        /* by var id: the root of such a loan */
+	bool *multi;          /* by loan: it flows into two variables or more */
+	int n;                /* nodes */
+	uint32_t cap;
+	uint8_t *kind;
+	int *var;             /* EV_USE / EV_DEF: a holder index; EV_BORROW / EV_POP: nholders + loan */
+	long long *k1, *k2;   /* the key: kind and var, site */
+	const LoanSet **single; /* by node: {node}, a Flow's pred after it */
+	uint32_t *tab;        /* node + 1 by key (open addressing) */
+	uint32_t tab_cap;
+	uint64_t *eset;       /* edges (from << 32 | to) + 1, open addressing */
+	uint32_t eset_cap;
+	int ne;
+	/* after the first walk: edges by node both ways, the uses by variable */
+	int *pstart, *pnode, *sstart, *snode, *ustart, *unode;
+	uint64_t **scope;     /* by loan: the nodes where it is in scope (computed when asked) */
+	int *vis, *reg, stamp;
+	int *queue;
+} LiveCfg;
+
+static uint32_t cfg_hash(long long k1, long long k2)
+{
+	uint64_t h = (uint64_t)k1 * 0x9E3779B97F4A7C15ull ^ (uint64_t)k2 * 0xC2B2AE3D27D4EB4Full;
+	return (uint32_t)(h ^ h >> 29);
+}
+
+static int cfg_find(const LiveCfg *c, int kind, int var, long long site)
+{
+	if (!c->tab_cap)
+		return -1;
+	long long k1 = (long long)var << 3 | kind;
+	for (uint32_t i = cfg_hash(k1, site) & (c->tab_cap - 1);; i = (i + 1) & (c->tab_cap - 1)) {
+		uint32_t t = c->tab[i];
+		if (!t)
+			return -1;
+		if (c->k1[t - 1] == k1 && c->k2[t - 1] == site)
+			return (int)t - 1;
+	}
+}
+
+static void cfg_tab_put(LiveCfg *c, int node)
+{
+	uint32_t i = cfg_hash(c->k1[node], c->k2[node]) & (c->tab_cap - 1);
+	while (c->tab[i])
+		i = (i + 1) & (c->tab_cap - 1);
+	c->tab[i] = (uint32_t)node + 1;
+}
+
+static int cfg_node(Borrowck *b, int kind, int var, long long site)
+{
+	LiveCfg *c = b->cfg;
+	int n = cfg_find(c, kind, var, site);
+	if (n >= 0)
+		return n;
+	if (2 * ((uint32_t)c->n + 1) > c->tab_cap) {
+		c->tab_cap = c->tab_cap ? 2 * c->tab_cap : 256;
+		c->tab = arena_alloc(b->s->scratch, c->tab_cap * sizeof *c->tab);
+		for (int i = 0; i < c->n; i++)
+			cfg_tab_put(c, i);
+	}
+	if ((uint32_t)c->n == c->cap) {
+		uint32_t nc = c->cap ? 2 * c->cap : 256;
+		uint8_t *kd = arena_alloc(b->s->scratch, nc);
+		int *vr = arena_alloc(b->s->scratch, nc * sizeof *vr);
+		long long *a1 = arena_alloc(b->s->scratch, nc * sizeof *a1), *a2 = arena_alloc(b->s->scratch, nc * sizeof *a2);
+		const LoanSet **sg = arena_alloc(b->s->scratch, nc * sizeof *sg);
+		if (c->n) {
+			memcpy(kd, c->kind, (size_t)c->n);
+			memcpy(vr, c->var, (size_t)c->n * sizeof *vr);
+			memcpy(a1, c->k1, (size_t)c->n * sizeof *a1);
+			memcpy(a2, c->k2, (size_t)c->n * sizeof *a2);
+			memcpy(sg, c->single, (size_t)c->n * sizeof *sg);
+		}
+		c->kind = kd, c->var = vr, c->k1 = a1, c->k2 = a2, c->single = sg, c->cap = nc;
+	}
+	n = c->n++;
+	c->kind[n] = (uint8_t)kind;
+	c->var[n] = var;
+	c->k1[n] = (long long)var << 3 | kind;
+	c->k2[n] = site;
+	c->single[n] = lset_one(b, n);
+	cfg_tab_put(c, n);
+	return n;
+}
+
+static void cfg_edge(Borrowck *b, int from, int to)
+{
+	LiveCfg *c = b->cfg;
+	uint64_t key = ((uint64_t)(uint32_t)from << 32 | (uint32_t)to) + 1;
+	if (2 * ((uint32_t)c->ne + 1) > c->eset_cap) {
+		uint64_t *old = c->eset;
+		uint32_t oc = c->eset_cap;
+		c->eset_cap = oc ? 2 * oc : 256;
+		c->eset = arena_alloc(b->s->scratch, c->eset_cap * sizeof *c->eset);
+		for (uint32_t i = 0; i < oc; i++)
+			if (old[i]) {
+				uint32_t j = cfg_hash((long long)old[i], 0) & (c->eset_cap - 1);
+				while (c->eset[j])
+					j = (j + 1) & (c->eset_cap - 1);
+				c->eset[j] = old[i];
+			}
+	}
+	uint32_t j = cfg_hash((long long)key, 0) & (c->eset_cap - 1);
+	while (c->eset[j] && c->eset[j] != key)
+		j = (j + 1) & (c->eset_cap - 1);
+	if (!c->eset[j]) {
+		c->eset[j] = key;
+		c->ne++;
+	}
+}
+
+/* The first walk reaches an event: a node after the ones last reached on this path. */
+static void cfg_event(Borrowck *b, Flow *f, int kind, int var, long long site)
+{
+	if (!b->cfg || !b->cfg->building || !f->reachable)
+		return;
+	int n = cfg_node(b, kind, var, site);
+	for (int i = 0; f->pred && i < f->pred->n; i++)
+		cfg_edge(b, f->pred->id[i], n);
+	f->pred = b->cfg->single[n];
+}
+
+/* The loans flowing into two variables or more, their variables and roots; false: none. */
+static bool cfg_init(Borrowck *b, LiveCfg *c)
+{
+	AstFn *fn = b->fn;
+	bool any = false;
+	c->multi = arena_alloc(b->s->scratch, (size_t)b->nloans + 1);
+	c->ev_var = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
+	c->ev_root = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
+	for (int k = 0; k < b->nloans && *b->loan_budget >= 0; k++) {
+		if (b->flow_start[k + 1] - b->flow_start[k] < 2)
+			continue;
+		any = c->multi[k] = true;
+		c->ev_root[b->loans[k].root->id] = true;
+		for (int i = b->flow_start[k]; i < b->flow_start[k + 1]; i++)
+			c->ev_var[b->holder_vars[b->flow_vars[i]]] = true;
+	}
+	return any;
+}
+
+static void cfg_ev_var(Borrowck *b, Flow *f, int kind, const AstVar *v, long long site)
+{
+	if (b->cfg && b->cfg->building && b->cfg->ev_var[v->id])
+		cfg_event(b, f, kind, b->holder[v->id], site);
+}
+
+static void cfg_ev_loan(Borrowck *b, Flow *f, int kind, int k, long long site)
+{
+	if (b->cfg && b->cfg->building && k < b->nloans && b->cfg->multi[k])
+		cfg_event(b, f, kind, b->nholders + k, site);
+}
+
+/* An access's site: its position and kind */
+static long long access_site(int line, int col, int kind) { return src_pos(line, col) * 32 + (kind & 31); }
+
+/* After the first walk: the edges both ways and the uses by variable, as arrays. */
+static void cfg_finish(Borrowck *b, LiveCfg *c)
+{
+	int n = c->n, nv = b->nholders + b->nloans;
+	Arena *a = b->s->scratch;
+	c->pstart = arena_alloc(a, ((size_t)n + 2) * sizeof *c->pstart);
+	c->sstart = arena_alloc(a, ((size_t)n + 2) * sizeof *c->sstart);
+	c->pnode = arena_alloc(a, ((size_t)c->ne + 1) * sizeof *c->pnode);
+	c->snode = arena_alloc(a, ((size_t)c->ne + 1) * sizeof *c->snode);
+	for (uint32_t i = 0; i < c->eset_cap; i++)
+		if (c->eset[i]) {
+			uint64_t e = c->eset[i] - 1;
+			c->sstart[(e >> 32) + 2]++;
+			c->pstart[(e & 0xffffffffu) + 2]++;
+		}
+	for (int i = 0; i < n; i++) {
+		c->sstart[i + 2] += c->sstart[i + 1];
+		c->pstart[i + 2] += c->pstart[i + 1];
+	}
+	for (uint32_t i = 0; i < c->eset_cap; i++)
+		if (c->eset[i]) {
+			uint64_t e = c->eset[i] - 1;
+			int from = (int)(e >> 32), to = (int)(e & 0xffffffffu);
+			c->snode[c->sstart[from + 1]++] = to;
+			c->pnode[c->pstart[to + 1]++] = from;
+		}
+	c->ustart = arena_alloc(a, ((size_t)nv + 2) * sizeof *c->ustart);
+	c->unode = arena_alloc(a, ((size_t)n + 1) * sizeof *c->unode);
+	for (int i = 0; i < n; i++)
+		if (c->kind[i] == EV_USE || c->kind[i] == EV_POP)
+			c->ustart[c->var[i] + 2]++;
+	for (int i = 0; i < nv; i++)
+		c->ustart[i + 2] += c->ustart[i + 1];
+	for (int i = 0; i < n; i++)
+		if (c->kind[i] == EV_USE || c->kind[i] == EV_POP)
+			c->unode[c->ustart[c->var[i] + 1]++] = i;
+	c->scope = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope);
+	c->vis = arena_alloc(a, ((size_t)n + 1) * sizeof *c->vis);
+	c->reg = arena_alloc(a, ((size_t)n + 1) * sizeof *c->reg);
+	c->queue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->queue);
+}
+
+/* Marks (reg = stamp) the nodes where variable x (a holder index, or nholders + loan: its value
+ * in flight) is live: reached backwards from its uses, not through its assignments. */
+static void cfg_live(Borrowck *b, LiveCfg *c, int x, int rstamp)
+{
+	int vstamp = ++c->stamp, qn = 0;
+	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++) {
+		c->vis[c->unode[i]] = vstamp;
+		c->queue[qn++] = c->unode[i];
+	}
+	for (int q = 0; q < qn; q++) {
+		int u = c->queue[q];
+		c->reg[u] = rstamp;
+		for (int j = c->pstart[u]; j < c->pstart[u + 1]; j++) {
+			int p = c->pnode[j];
+			if (c->vis[p] == vstamp ||
+			    (c->var[p] == x && (c->kind[p] == (x < b->nholders ? EV_DEF : EV_BORROW))))
+				continue;
+			c->vis[p] = vstamp;
+			c->queue[qn++] = p;
+		}
+	}
+	*b->loan_budget -= qn;
+}
+
+/* Is loan k (its every instance) in scope at node n: reached from its borrow through nodes where a
+ * variable it flows into, or its value in flight, is live? */
+static bool cfg_in_scope(Borrowck *b, int k, int n)
+{
+	LiveCfg *c = b->cfg;
+	if (!c->scope[k]) {
+		int rstamp = ++c->stamp;
+		cfg_live(b, c, b->nholders + k, rstamp);
+		for (int i = b->flow_start[k]; i < b->flow_start[k + 1]; i++)
+			cfg_live(b, c, b->flow_vars[i], rstamp);
+		size_t words = ((size_t)c->n + 63) / 64;
+		uint64_t *in = arena_alloc(b->s->scratch, words * sizeof *in);
+		int from = cfg_find(c, EV_BORROW, b->nholders + k, 0), qn = 0;
+		if (from >= 0)
+			c->queue[qn++] = from;
+		for (int q = 0; q < qn; q++) {
+			int u = c->queue[q];
+			for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++) {
+				int s = c->snode[j];
+				if (c->reg[s] != rstamp || (in[s / 64] >> (s % 64) & 1))
+					continue;
+				in[s / 64] |= 1ull << (s % 64);
+				c->queue[qn++] = s;
+			}
+		}
+		*b->loan_budget -= qn + (long)words;
+		c->scope[k] = in;
+	}
+	return c->scope[k][n / 64] >> (n % 64) & 1;
+}
+
 static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
 {
 	return is_holder(b, v) ? vs(b, f, v->id)->holds : NULL;
 }
 
 /* v is assigned x (or dies: NULL): what it carried, and the conflicts pending on it, are gone */
-static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x)
+static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, long long site)
 {
 	if (!is_holder(b, v) || !f->reachable)
 		return;
+	cfg_ev_var(b, f, EV_DEF, v, site);
 	VarState vst = *vs(b, f, v->id);
 	vst.holds = x;
 	vst.pend = NULL;
@@ -1284,10 +1572,13 @@ static bool loan_dead(const Borrowck *b, int k, long long p)
 
 /* The loans made since the made stack held `made` are no longer carried by the value being
  * computed (a variable that took one keeps it alive: Borrowck.death). */
-static void pop_made(Borrowck *b, int made)
+static void pop_made(Borrowck *b, Flow *f, int made, const void *site)
 {
-	while (b->sh->nmade > made)
-		b->inflight[b->sh->made[--b->sh->nmade]] = false;
+	while (b->sh->nmade > made) {
+		int k = b->sh->made[--b->sh->nmade];
+		b->inflight[k] = false;
+		cfg_ev_loan(b, f, EV_POP, k, (long long)(uintptr_t)site);
+	}
 }
 
 /* Loan k is made (again): in flight until its statement ends. Made again in a loop, an earlier
@@ -1296,6 +1587,7 @@ static void pop_made(Borrowck *b, int made)
 static void loan_made(Borrowck *b, Flow *f, int k)
 {
 	const Loan *l = &b->loans[k];
+	cfg_ev_loan(b, f, EV_BORROW, k, 0);
 	if (l->in_loop && f->reachable) {
 		int old = k + b->nloans;
 		bool held = false;
@@ -1353,9 +1645,12 @@ static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 
 /* v is used: an access that conflicted with a loan flowing into v, since v was assigned, was
  * made while the loan was live (v is live there), and is the error (the first in source order). */
-static void use_holder(Borrowck *b, const AstVar *v, Flow *f)
+static void use_holder(Borrowck *b, const AstVar *v, Flow *f, long long site)
 {
-	if (!is_holder(b, v) || !f->reachable || *b->loan_budget < 0)
+	if (!is_holder(b, v) || !f->reachable)
+		return;
+	cfg_ev_var(b, f, EV_USE, v, site);
+	if (*b->loan_budget < 0)
 		return;
 	const InvSet *x = vs(b, f, v->id)->pend;
 	const Invalid *first = NULL;
@@ -1434,8 +1729,11 @@ static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 	int base = k < b->nloans ? k : k - b->nloans;
 	int lo = b->flow_start[base], hi = b->flow_start[base + 1];
 	bool carried = b->inflight[k];
-	for (int i = lo; i < hi && !carried; i++)
-		carried = lset_has(vs(b, f, b->holder_vars[b->flow_vars[i]])->holds, k);
+	if (!carried && b->cfg && b->cfg->ok && b->cfg->multi[base] && b->cur_node >= 0)
+		carried = cfg_in_scope(b, base, b->cur_node); /* in scope here, as rustc's */
+	else
+		for (int i = lo; i < hi && !carried; i++)
+			carried = lset_has(vs(b, f, b->holder_vars[b->flow_vars[i]])->holds, k);
 	*b->loan_budget -= hi - lo;
 	if (!carried)
 		return;
@@ -1454,6 +1752,14 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
                         int line, int col, int self)
 {
 	int msg_kind = kind & ACC_RESERVE ? ACC_BORROW_MUT : kind;
+	LiveCfg *c = b->cfg;
+	if (c && c->building) { /* the first walk: the access is an event, nothing is recorded */
+		if (c->ev_root[root->id])
+			cfg_event(b, f, EV_ACCESS, root->id, access_site(line, col, kind));
+		return;
+	}
+	b->cur_node = c && c->ok && c->ev_root[root->id] ? cfg_find(c, EV_ACCESS, root->id, access_site(line, col, kind))
+	                                                  : -1;
 	kind &= ~ACC_RESERVE;
 	if (!b->nloans || !f->reachable || *b->loan_budget < 0)
 		return;
@@ -1625,22 +1931,22 @@ static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col)
 		return;
 	if (is_holder(b, v)) {
 		if ((st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty))
-			use_holder(b, v, f);
-		set_holds(b, f, v, NULL);
+			use_holder(b, v, f, site_at(line, col, SITE_SCOPE_END));
+		set_holds(b, f, v, NULL, site_at(line, col, SITE_SCOPE_END));
 	}
 	if (b->first_loan[v->id] >= 0)
 		access_path(b, f, v, NULL, 0, ACC_DEAD, v->name, line, col, -1);
 }
 
 /* `return`: the futures of the body still initialised are dropped on the way out. */
-static void return_drops(Borrowck *b, Flow *f)
+static void return_drops(Borrowck *b, Flow *f, const AstExpr *ret)
 {
 	if (!b->nholders || !f->reachable)
 		return;
 	for (int i = 0; i < b->nholders; i++) {
 		AstVar *v = b->fn->vars[b->holder_vars[i]];
 		if (v->owner == b->body && holds_of(b, f, v) && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty))
-			use_holder(b, v, f);
+			use_holder(b, v, f, site_at(ret->line, ret->col, SITE_RETURN));
 	}
 }
 
@@ -1839,11 +2145,11 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
 			set_fields(b, f, st->var->id, 0);
-			set_holds(b, f, st->var, b->val);
+			set_holds(b, f, st->var, b->val, site_at(st->var->line, st->var->col, SITE_ASSIGN));
 		}
 		/* the statement's values are gone: its loans are carried by variables, or by nothing;
 		 * its temporaries are dropped */
-		pop_made(b, made);
+		pop_made(b, f, made, st);
 		b->temps = temps;
 	}
 	sh->scopes[d].stmt = blk->nstmts;
@@ -1883,7 +2189,7 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, false}, {NULL, NULL, false}, b->loops,
+		LoopFlow lf = {e, {NULL, NULL, false, NULL}, {NULL, NULL, false, NULL}, b->loops,
 		               b->sh->nscopes};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
@@ -1982,10 +2288,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			/* drop-and-replace: dropping the old future uses its loans, and v stays live across
 			 * the assignment, so its loans stay live as long as v (rustc: one region) */
 			if (is_holder(b, v) && f->reachable && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty)) {
-				use_holder(b, v, f);
+				use_holder(b, v, f, site_at(e->lhs->line, e->lhs->col, SITE_ASSIGN));
 				rv = lset_union(b, holds_of(b, f, v), rv);
 			}
-			set_holds(b, f, v, rv);
+			set_holds(b, f, v, rv, site_at(e->lhs->line, e->lhs->col, SITE_ASSIGN));
 		}
 		if (index_under(e->lhs)) {
 			mutate_index(b, e->lhs, index_under(e->lhs), f, "assign to");
@@ -2120,7 +2426,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
 			b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 		int arm_temps = b->temps;
-		Flow out = {NULL, NULL, false};
+		Flow out = {NULL, NULL, false, NULL};
 		const LoanSet *v = NULL;
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
@@ -2164,7 +2470,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_RETURN:
 		if (e->lhs)
 			flow_expr(b, e->lhs, f);
-		return_drops(b, f);
+		return_drops(b, f, e);
 		f->reachable = false;
 		return;
 	case EXPR_ASYNC: {
@@ -2240,7 +2546,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			f->reachable = false;
 		b->val = e->callee && e->callee->is_async ? v : NULL;
 		if (!b->val) /* the loans made in the arguments are consumed by the call */
-			pop_made(b, made);
+			pop_made(b, f, made, e);
 		return;
 	}
 	case EXPR_AWAIT: {
@@ -2249,7 +2555,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_expr(b, e->lhs, f);
 		use_loans(b, b->val, f, t0);
 		witness_at_await(b, e, f);
-		pop_made(b, made); /* the future is consumed, and the loans made for it */
+		pop_made(b, f, made, e); /* the future is consumed, and the loans made for it */
 		break;
 	}
 	case EXPR_UNARY: case EXPR_CAST:
@@ -2362,6 +2668,55 @@ static void budget_warning(Sema *s, const AstFn *fn, const char *what)
 	        s->diag->file ? s->diag->file : "<input>", fn->line, fn->col, what, fn->name);
 }
 
+/* Issue 22: the first walk, laying the events down (LiveCfg); any error it meets (the second walk
+ * meets it again, or an earlier one) is forgotten, as is running out of the flow budget. true: the
+ * walk ran to the end. */
+static bool walk_events(Borrowck *b)
+{
+	Sema *s = b->s;
+	jmp_buf saved_fail, saved_give_up, here;
+	Diag saved_diag = *s->diag;
+	memcpy(saved_fail, s->fail, sizeof saved_fail);
+	memcpy(saved_give_up, b->give_up, sizeof saved_give_up);
+	volatile bool ok = false;
+	if (!setjmp(here)) {
+		memcpy(s->fail, here, sizeof here);
+		memcpy(b->give_up, here, sizeof here);
+		check_body(b, NULL);
+		ok = true;
+	}
+	memcpy(s->fail, saved_fail, sizeof saved_fail);
+	memcpy(b->give_up, saved_give_up, sizeof saved_give_up);
+	*s->diag = saved_diag;
+	return ok;
+}
+
+/* Back to the state before a walk (the first one's marks are the second's to make). */
+static void walk_reset(Borrowck *b, long loan_budget)
+{
+	AstFn *fn = b->fn;
+	size_t nl = 2 * (size_t)b->nloans + 1;
+	b->budget = FLOW_BUDGET;
+	*b->loan_budget = loan_budget;
+	memset(b->async_done, 0, (size_t)fn->nasync + 1);
+	memset(b->witness_drop, 0, (size_t)fn->nasync + 1);
+	memset(b->reserved, 0, nl);
+	memset(b->inflight, 0, nl);
+	memset(b->active, 0, nl);
+	for (size_t k = 0; k < nl; k++)
+		b->death[k] = -1;
+	for (int i = 0; i < 2 * fn->nvars; i++)
+		b->act_head[i] = -1;
+	b->inv_prune_at = 64;
+	b->sh->clock = b->sh->floor = 0;
+	b->sh->nmade = b->sh->nscopes = 0;
+	b->val = NULL;
+	b->temps = 0;
+	b->prune_at = NULL;
+	b->block_clean = false;
+	b->loops = NULL;
+}
+
 void borrowck_fn(Sema *s, AstFn *fn)
 {
 	Borrowck b = {0};
@@ -2382,6 +2737,17 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	while (b.vdepth < 6 && (fn->nvars >> (VS_BITS * b.vdepth)))
 		b.vdepth++;
 	loans_init(&b);
+	LiveCfg *cfg = arena_alloc(s->scratch, sizeof *cfg);
+	if (b.nloans && cfg_init(&b, cfg)) { /* loans flowing into two variables or more */
+		long lb = loan_budget;
+		b.cfg = cfg;
+		cfg->building = true;
+		cfg->ok = walk_events(&b);
+		cfg->building = false;
+		if (cfg->ok)
+			cfg_finish(&b, cfg);
+		walk_reset(&b, lb);
+	}
 	check_body(&b, NULL);
 	if (loan_budget < 0)
 		budget_warning(s, fn, "borrow conflicts");
