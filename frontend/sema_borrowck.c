@@ -230,6 +230,7 @@ typedef struct Borrowck {
 	/* issue 22: the events of a first walk, for the liveness of the variables a loan flows into */
 	struct LiveCfg *cfg;
 	int cur_node;         /* the access being recorded: its node in cfg (-1: none) */
+	const void *cur_stmt; /* the statement (or block tail) being walked, innermost */
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -268,6 +269,8 @@ static const LoanSet *lset_one(Borrowck *b, int k)
 	s->id[0] = k;
 	return s;
 }
+
+static bool lset_has(const LoanSet *x, int k);
 
 static const struct Invalid *inv_get(const InvSet *x, int k)
 {
@@ -1271,6 +1274,7 @@ typedef struct LiveCfg {
 	int *var;             /* EV_USE / EV_DEF: a holder index; EV_BORROW / EV_POP: nholders + loan */
 	long long *k1, *k2;   /* the key: kind and var, site */
 	const LoanSet **single; /* by node: {node}, a Flow's pred after it */
+	const void **stmt;    /* by node: the statement (or tail) walked, innermost */
 	uint32_t *tab;        /* node + 1 by key (open addressing) */
 	uint32_t tab_cap;
 	uint64_t *eset;       /* edges (from << 32 | to) + 1, open addressing */
@@ -1278,9 +1282,9 @@ typedef struct LiveCfg {
 	int ne;
 	/* after the first walk: edges by node both ways, the uses by variable */
 	int *pstart, *pnode, *sstart, *snode, *ustart, *unode;
-	uint64_t **scope;     /* by loan: the nodes where it is in scope (computed when asked) */
+	const LoanSet **scope; /* by loan: the nodes where it is in scope (computed when asked) */
 	int *vis, *reg, stamp;
-	int *queue;
+	int *queue, *marked, nmarked;
 } LiveCfg;
 
 static uint32_t cfg_hash(long long k1, long long k2)
@@ -1329,14 +1333,16 @@ static int cfg_node(Borrowck *b, int kind, int var, long long site)
 		int *vr = arena_alloc(b->s->scratch, nc * sizeof *vr);
 		long long *a1 = arena_alloc(b->s->scratch, nc * sizeof *a1), *a2 = arena_alloc(b->s->scratch, nc * sizeof *a2);
 		const LoanSet **sg = arena_alloc(b->s->scratch, nc * sizeof *sg);
+		const void **st = arena_alloc(b->s->scratch, nc * sizeof *st);
 		if (c->n) {
 			memcpy(kd, c->kind, (size_t)c->n);
 			memcpy(vr, c->var, (size_t)c->n * sizeof *vr);
 			memcpy(a1, c->k1, (size_t)c->n * sizeof *a1);
 			memcpy(a2, c->k2, (size_t)c->n * sizeof *a2);
 			memcpy(sg, c->single, (size_t)c->n * sizeof *sg);
+			memcpy(st, c->stmt, (size_t)c->n * sizeof *st);
 		}
-		c->kind = kd, c->var = vr, c->k1 = a1, c->k2 = a2, c->single = sg, c->cap = nc;
+		c->kind = kd, c->var = vr, c->k1 = a1, c->k2 = a2, c->single = sg, c->stmt = st, c->cap = nc;
 	}
 	n = c->n++;
 	c->kind[n] = (uint8_t)kind;
@@ -1344,6 +1350,7 @@ static int cfg_node(Borrowck *b, int kind, int var, long long site)
 	c->k1[n] = (long long)var << 3 | kind;
 	c->k2[n] = site;
 	c->single[n] = lset_one(b, n);
+	c->stmt[n] = b->cur_stmt;
 	cfg_tab_put(c, n);
 	return n;
 }
@@ -1419,6 +1426,12 @@ static void cfg_ev_loan(Borrowck *b, Flow *f, int kind, int k, long long site)
 /* An access's site: its position and kind */
 static long long access_site(int line, int col, int kind) { return src_pos(line, col) * 32 + (kind & 31); }
 
+static int int_cmp(const void *x, const void *y)
+{
+	int a = *(const int *)x, c = *(const int *)y;
+	return (a > c) - (a < c);
+}
+
 /* After the first walk: the edges both ways and the uses by variable, as arrays. */
 static void cfg_finish(Borrowck *b, LiveCfg *c)
 {
@@ -1459,6 +1472,7 @@ static void cfg_finish(Borrowck *b, LiveCfg *c)
 	c->vis = arena_alloc(a, ((size_t)n + 1) * sizeof *c->vis);
 	c->reg = arena_alloc(a, ((size_t)n + 1) * sizeof *c->reg);
 	c->queue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->queue);
+	c->marked = arena_alloc(a, ((size_t)n + 1) * sizeof *c->marked);
 }
 
 /* Marks (reg = stamp) the nodes where variable x (a holder index, or nholders + loan: its value
@@ -1472,6 +1486,8 @@ static void cfg_live(Borrowck *b, LiveCfg *c, int x, int rstamp)
 	}
 	for (int q = 0; q < qn; q++) {
 		int u = c->queue[q];
+		if (c->reg[u] != rstamp)
+			c->marked[c->nmarked++] = u;
 		c->reg[u] = rstamp;
 		for (int j = c->pstart[u]; j < c->pstart[u + 1]; j++) {
 			int p = c->pnode[j];
@@ -1492,28 +1508,50 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 	LiveCfg *c = b->cfg;
 	if (!c->scope[k]) {
 		int rstamp = ++c->stamp;
+		c->nmarked = 0;
 		cfg_live(b, c, b->nholders + k, rstamp);
 		for (int i = b->flow_start[k]; i < b->flow_start[k + 1]; i++)
 			cfg_live(b, c, b->flow_vars[i], rstamp);
-		size_t words = ((size_t)c->n + 63) / 64;
-		uint64_t *in = arena_alloc(b->s->scratch, words * sizeof *in);
-		int from = cfg_find(c, EV_BORROW, b->nholders + k, 0), qn = 0;
+		/* One MIR statement is several events here (`s = r`: a use of r, then the assignment of
+		 * s; `let k = &mut *r`: the use, the borrow, the assignment, the end of its flight): the
+		 * points between them are not points of rustc's, so a borrow, an assignment or an end of
+		 * flight is in the region when an event of its statement just before is. */
+		for (int q = 0; q < c->nmarked; q++) {
+			int u = c->marked[q];
+			for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++) {
+				int s = c->snode[j];
+				if (c->reg[s] != rstamp && c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS &&
+				    c->stmt[s] == c->stmt[u]) {
+					c->reg[s] = rstamp;
+					c->marked[c->nmarked++] = s;
+				}
+			}
+		}
+		*b->loan_budget -= c->nmarked;
+		int vstamp = ++c->stamp, qn = 0, from = cfg_find(c, EV_BORROW, b->nholders + k, 0);
+		qn = 0;
 		if (from >= 0)
 			c->queue[qn++] = from;
+		int nin = 0;
 		for (int q = 0; q < qn; q++) {
 			int u = c->queue[q];
 			for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++) {
 				int s = c->snode[j];
-				if (c->reg[s] != rstamp || (in[s / 64] >> (s % 64) & 1))
+				if (c->reg[s] != rstamp || c->vis[s] == vstamp)
 					continue;
-				in[s / 64] |= 1ull << (s % 64);
+				c->vis[s] = vstamp;
 				c->queue[qn++] = s;
+				nin++;
 			}
 		}
-		*b->loan_budget -= qn + (long)words;
+		LoanSet *in = arena_alloc(b->s->scratch, sizeof *in + ((size_t)nin + 1) * sizeof *in->id);
+		for (int q = qn - nin; q < qn; q++)
+			in->id[in->n++] = c->queue[q];
+		qsort(in->id, (size_t)in->n, sizeof *in->id, int_cmp);
+		*b->loan_budget -= qn;
 		c->scope[k] = in;
 	}
-	return c->scope[k][n / 64] >> (n % 64) & 1;
+	return lset_has(c->scope[k], n);
 }
 
 static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
@@ -2130,12 +2168,14 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	BorrowShared *sh = b->sh;
 	int d = sh->nscopes, temps = b->temps;
 	bool clean = b->block_clean;
+	const void *outer_stmt = b->cur_stmt;
 	b->block_clean = false;
 	*VEC_PUSH(b->s->scratch, sh->scopes, sh->nscopes, sh->scopes_cap) = (struct OpenBlock){blk, 0};
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
 		int made = sh->nmade;
 		sh->scopes[d].stmt = i;
+		b->cur_stmt = st;
 		b->val = NULL;
 		b->prune_at = clean ? st->expr : NULL;
 		if (clean) /* no value in flight is older than this statement */
@@ -2157,8 +2197,10 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	b->prune_at = clean ? blk->tail : NULL;
 	if (clean)
 		sh->floor = sh->clock + 1;
+	b->cur_stmt = blk->tail;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
+	b->cur_stmt = outer_stmt;
 	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
 	sh->nscopes = d;
 	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
