@@ -125,6 +125,7 @@ typedef struct VarState {
 	 * (Borrowck.flow_vars) since it was last assigned, reported when it is used (issue 22) */
 	const struct LoanSet *holds;
 	const struct InvSet *pend;
+	uint32_t epoch;         /* BorrowShared.epoch when made: equal, the one flow reaching it owns it */
 } VarState;
 
 /* Issue 23: a flow is a persistent tree of VarStates by variable id (VS_FAN-way, Borrowck.vdepth
@@ -172,6 +173,9 @@ typedef struct BorrowShared {
 	uint32_t made_cap;
 	long long clock;      /* the accesses walked so far (Invalid.t) */
 	long long floor;      /* the clock at the statement no value in flight is older than */
+	/* issue 23: the nodes and leaves of flows made since the last copy or join of a flow (their
+	 * epoch is this one) are reached from the one flow that made them, which writes them in place */
+	uint32_t epoch;
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -347,7 +351,7 @@ static bool inv_same_loans(const InvSet *x, const InvSet *y)
 	return true;
 }
 
-static const VarState vs_none = {ST_UNINIT, NULL, NULL, NULL};
+static const VarState vs_none = {ST_UNINIT, NULL, NULL, NULL, 0};
 
 /* ---- move-path bit sets (immutable; NULL: empty) ---- */
 static int bits_words(int nb) { return (nb + 63) / 64; }
@@ -416,11 +420,32 @@ static bool vs_equal(const VarState *x, const VarState *y)
 	return x->st == y->st && x->fields == y->fields && x->holds == y->holds && x->pend == y->pend;
 }
 
+/* A node: VS_FAN children, after the epoch it was made in (node[-1]) */
+static const void **vs_node_new(Borrowck *b)
+{
+	const void **c = arena_alloc(b->s->scratch, (VS_FAN + 1) * sizeof *c);
+	c[0] = (const void *)(uintptr_t)b->sh->epoch;
+	return c + 1;
+}
+
+static bool vs_node_owned(const Borrowck *b, const void *node)
+{
+	return node && (uint32_t)(uintptr_t)((const void *const *)node)[-1] == b->sh->epoch;
+}
+
+/* A flow is copied or joined: its nodes may be reached from two flows from now on. */
+static void flow_seal(Borrowck *b) { b->sh->epoch++; }
+
 static const void *vs_set_rec(Borrowck *b, const void *node, int d, int id, const VarState *leaf)
 {
-	const void **c = arena_alloc(b->s->scratch, VS_FAN * sizeof *c);
-	if (node)
-		memcpy(c, node, VS_FAN * sizeof *c);
+	const void **c;
+	if (vs_node_owned(b, node)) { /* issue 23: no other flow reaches it, written in place */
+		c = (const void **)node;
+	} else {
+		c = vs_node_new(b);
+		if (node)
+			memcpy(c, node, VS_FAN * sizeof *c);
+	}
 	int slot = (id >> (VS_BITS * d)) & (VS_FAN - 1);
 	c[slot] = d == 0 ? (const void *)leaf : vs_set_rec(b, c[slot], d - 1, id, leaf);
 	return c;
@@ -429,8 +454,14 @@ static const void *vs_set_rec(Borrowck *b, const void *node, int d, int id, cons
 /* variable id's state in f := v */
 static void vs_put(Borrowck *b, Flow *f, int id, VarState v)
 {
-	if (vs_equal(vs(b, f, id), &v))
+	const VarState *cur = vs(b, f, id);
+	if (vs_equal(cur, &v))
 		return;
+	v.epoch = b->sh->epoch;
+	if (cur->epoch == v.epoch) { /* made since the last copy or join: its path is f's alone too */
+		*(VarState *)cur = v;
+		return;
+	}
 	VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
 	*leaf = v;
 	f->root = vs_set_rec(b, f->root, b->vdepth - 1, id, leaf);
@@ -460,10 +491,10 @@ static Flow flow_new(Borrowck *b, bool reachable)
 	return f;
 }
 
-/* the nodes are immutable: a copy shares them */
+/* a copy shares the nodes, which neither writes in place from now on */
 static Flow flow_copy(Borrowck *b, Flow f)
 {
-	(void)b;
+	flow_seal(b);
 	return f;
 }
 
@@ -475,7 +506,7 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 	if (d < 0) {
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
 		VarState u = {a->st | c->st, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
-		              inv_join(b, a->pend, c->pend, LLONG_MIN)};
+		              inv_join(b, a->pend, c->pend, LLONG_MIN), b->sh->epoch};
 		if (vs_equal(&u, a))
 			return x;
 		VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
@@ -492,7 +523,7 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 		if (u == xi)
 			continue;
 		if (!c) {
-			c = arena_alloc(b->s->scratch, VS_FAN * sizeof *c);
+			c = vs_node_new(b);
 			if (xn)
 				memcpy(c, xn, VS_FAN * sizeof *c);
 		}
@@ -513,6 +544,7 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
 	into->pred = lset_union(b, into->pred, from.pred);
+	flow_seal(b); /* into may share from's nodes */
 }
 
 static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, int id)
@@ -2773,6 +2805,7 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	long loan_budget = LOAN_BUDGET;
 	b.loan_budget = &loan_budget;
 	BorrowShared sh = {0};
+	sh.epoch = 1; /* vs_none's is 0 */
 	b.sh = &sh;
 	move_paths_init(&b);
 	b.vdepth = 1;
