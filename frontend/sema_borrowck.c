@@ -1315,8 +1315,10 @@ typedef struct LiveCfg {
 	/* after the first walk: edges by node both ways, the uses by variable */
 	int *pstart, *pnode, *sstart, *snode, *ustart, *unode;
 	const LoanSet **scope; /* by loan: the nodes where it is in scope (computed when asked) */
+	const uint64_t **scope_bits; /* or as a bit set, when they are many */
+	const LoanSet **live; /* by variable: the nodes where it is live (computed when asked) */
 	int *vis, *reg, stamp;
-	int *queue, *marked, nmarked;
+	int *queue;
 } LiveCfg;
 
 static uint32_t cfg_hash(long long k1, long long k2)
@@ -1504,13 +1506,16 @@ static void cfg_finish(Borrowck *b, LiveCfg *c)
 	c->vis = arena_alloc(a, ((size_t)n + 1) * sizeof *c->vis);
 	c->reg = arena_alloc(a, ((size_t)n + 1) * sizeof *c->reg);
 	c->queue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->queue);
-	c->marked = arena_alloc(a, ((size_t)n + 1) * sizeof *c->marked);
+	c->scope_bits = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_bits);
+	c->live = arena_alloc(a, ((size_t)nv + 1) * sizeof *c->live);
 }
 
-/* Marks (reg = stamp) the nodes where variable x (a holder index, or nholders + loan: its value
- * in flight) is live: reached backwards from its uses, not through its assignments. */
-static void cfg_live(Borrowck *b, LiveCfg *c, int x, int rstamp)
+/* The nodes where variable x (a holder index, or nholders + loan: its value in flight) is live:
+ * reached backwards from its uses, not through its assignments (computed once per variable). */
+static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
 {
+	if (c->live[x])
+		return c->live[x];
 	int vstamp = ++c->stamp, qn = 0;
 	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++) {
 		c->vis[c->unode[i]] = vstamp;
@@ -1518,9 +1523,6 @@ static void cfg_live(Borrowck *b, LiveCfg *c, int x, int rstamp)
 	}
 	for (int q = 0; q < qn; q++) {
 		int u = c->queue[q];
-		if (c->reg[u] != rstamp)
-			c->marked[c->nmarked++] = u;
-		c->reg[u] = rstamp;
 		for (int j = c->pstart[u]; j < c->pstart[u + 1]; j++) {
 			int p = c->pnode[j];
 			if (c->vis[p] == vstamp ||
@@ -1530,60 +1532,82 @@ static void cfg_live(Borrowck *b, LiveCfg *c, int x, int rstamp)
 			c->queue[qn++] = p;
 		}
 	}
+	LoanSet *l = arena_alloc(b->s->scratch, sizeof *l + ((size_t)qn + 1) * sizeof *l->id);
+	memcpy(l->id, c->queue, (size_t)qn * sizeof *l->id);
+	l->n = qn;
 	*b->loan_budget -= qn;
+	return c->live[x] = l;
+}
+
+/* Node s is in the region being searched (reg == rstamp: a variable of the loan is live there), or
+ * one MIR statement with a node u before it that is: one MIR statement is several events here (`s =
+ * r`: a use of r, then the assignment of s; `let k = &mut *r`: the use, the borrow, the assignment,
+ * the end of its flight), and the points between them are not points of rustc's. */
+static bool cfg_region(const LiveCfg *c, int s, int rstamp)
+{
+	if (c->reg[s] == rstamp)
+		return true;
+	if (c->kind[s] == EV_USE || c->kind[s] == EV_ACCESS)
+		return false;
+	for (int j = c->pstart[s]; j < c->pstart[s + 1]; j++)
+		if (c->stmt[c->pnode[j]] == c->stmt[s] && c->reg[c->pnode[j]] == rstamp)
+			return true;
+	return false;
 }
 
 /* Is loan k (its every instance) in scope at node n: reached from its borrow through nodes where a
- * variable it flows into, or its value in flight, is live? */
+ * variable it flows into, or its value in flight, is live? (once per loan: a bit set when large) */
 static bool cfg_in_scope(Borrowck *b, int k, int n)
 {
 	LiveCfg *c = b->cfg;
-	if (!c->scope[k]) {
+	if (!c->scope[k] && !c->scope_bits[k]) {
 		int rstamp = ++c->stamp;
-		c->nmarked = 0;
-		cfg_live(b, c, b->nholders + k, rstamp);
-		for (int i = b->flow_start[k]; i < b->flow_start[k + 1]; i++)
-			cfg_live(b, c, b->flow_vars[i], rstamp);
-		/* One MIR statement is several events here (`s = r`: a use of r, then the assignment of
-		 * s; `let k = &mut *r`: the use, the borrow, the assignment, the end of its flight): the
-		 * points between them are not points of rustc's, so a borrow, an assignment or an end of
-		 * flight is in the region when an event of its statement just before is. */
-		for (int q = 0; q < c->nmarked; q++) {
-			int u = c->marked[q];
-			for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++) {
-				int s = c->snode[j];
-				if (c->reg[s] != rstamp && c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS &&
-				    c->stmt[s] == c->stmt[u]) {
-					c->reg[s] = rstamp;
-					c->marked[c->nmarked++] = s;
-				}
-			}
+		const LoanSet *l = cfg_live(b, c, b->nholders + k);
+		for (int i = 0; i < l->n; i++)
+			c->reg[l->id[i]] = rstamp;
+		for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++) {
+			l = cfg_live(b, c, b->flow_vars[v]);
+			for (int i = 0; i < l->n; i++)
+				c->reg[l->id[i]] = rstamp;
+			*b->loan_budget -= l->n / 8; /* marking is cheaper than a loan scan */
 		}
-		*b->loan_budget -= c->nmarked;
-		int vstamp = ++c->stamp, qn = 0, from = cfg_find(c, EV_BORROW, b->nholders + k, 0);
-		qn = 0;
+		/* forward from the borrow inside the region; a node in scope is in the region, so a node
+		 * of its statement after it is too */
+		int vstamp = ++c->stamp, qn = 0, nin = 0;
+		int from = cfg_find(c, EV_BORROW, b->nholders + k, 0);
 		if (from >= 0)
 			c->queue[qn++] = from;
-		int nin = 0;
 		for (int q = 0; q < qn; q++) {
 			int u = c->queue[q];
 			for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++) {
 				int s = c->snode[j];
-				if (c->reg[s] != rstamp || c->vis[s] == vstamp)
+				if (c->vis[s] == vstamp)
+					continue;
+				bool in = cfg_region(c, s, rstamp) ||
+				          (q > 0 && c->stmt[s] == c->stmt[u] && c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS);
+				if (!in)
 					continue;
 				c->vis[s] = vstamp;
 				c->queue[qn++] = s;
 				nin++;
 			}
 		}
-		LoanSet *in = arena_alloc(b->s->scratch, sizeof *in + ((size_t)nin + 1) * sizeof *in->id);
-		for (int q = qn - nin; q < qn; q++)
-			in->id[in->n++] = c->queue[q];
-		qsort(in->id, (size_t)in->n, sizeof *in->id, int_cmp);
-		*b->loan_budget -= qn;
-		c->scope[k] = in;
+		*b->loan_budget -= qn / 4;
+		int first = qn - nin;
+		if ((size_t)nin * 32 > (size_t)c->n) {
+			uint64_t *bits = arena_alloc(b->s->scratch, ((size_t)c->n / 64 + 1) * sizeof *bits);
+			for (int q = first; q < qn; q++)
+				bits[c->queue[q] / 64] |= 1ull << (c->queue[q] % 64);
+			c->scope_bits[k] = bits;
+		} else {
+			LoanSet *in = arena_alloc(b->s->scratch, sizeof *in + ((size_t)nin + 1) * sizeof *in->id);
+			for (int q = first; q < qn; q++)
+				in->id[in->n++] = c->queue[q];
+			qsort(in->id, (size_t)in->n, sizeof *in->id, int_cmp);
+			c->scope[k] = in;
+		}
 	}
-	return lset_has(c->scope[k], n);
+	return c->scope_bits[k] ? (c->scope_bits[k][n / 64] >> (n % 64) & 1) != 0 : lset_has(c->scope[k], n);
 }
 
 static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
