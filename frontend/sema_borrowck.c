@@ -1296,7 +1296,7 @@ enum { EV_USE, EV_DEF, EV_BORROW, EV_POP, EV_ACCESS };
 
 typedef struct LiveCfg {
 	bool building;        /* the first walk */
-	bool ok;              /* it ran to the end: its graph answers the second walk */
+	bool ok;              /* it is done: its graph answers the second walk */
 	bool *ev_var;         /* by var id: a holder some loan of two variables or more flows into */
 	bool *ev_root;        /* by var id: the root of such a loan */
 	bool *multi;          /* by loan: it flows into two variables or more */
@@ -2767,26 +2767,25 @@ static void budget_warning(Sema *s, const AstFn *fn, const char *what)
 }
 
 /* Issue 22: the first walk, laying the events down (LiveCfg); any error it meets (the second walk
- * meets it again, or an earlier one) is forgotten, as is running out of the flow budget. true: the
- * walk ran to the end. */
-static bool walk_events(Borrowck *b)
+ * meets it again, or an earlier one) is forgotten, as is running out of the flow budget. Stopped
+ * there, its graph holds the edges walked before: the liveness it gives is less than the whole
+ * fn's, never more (a path of it is a path of the fn's, with its assignments), so the second walk
+ * reports a conflict only where rustc does, or meets the same error. */
+static void walk_events(Borrowck *b)
 {
 	Sema *s = b->s;
 	jmp_buf saved_fail, saved_give_up, here;
 	Diag saved_diag = *s->diag;
 	memcpy(saved_fail, s->fail, sizeof saved_fail);
 	memcpy(saved_give_up, b->give_up, sizeof saved_give_up);
-	volatile bool ok = false;
 	if (!setjmp(here)) {
 		memcpy(s->fail, here, sizeof here);
 		memcpy(b->give_up, here, sizeof here);
 		check_body(b, NULL);
-		ok = true;
 	}
 	memcpy(s->fail, saved_fail, sizeof saved_fail);
 	memcpy(b->give_up, saved_give_up, sizeof saved_give_up);
 	*s->diag = saved_diag;
-	return ok;
 }
 
 /* Back to the state before a walk (the first one's marks are the second's to make). */
@@ -2841,10 +2840,10 @@ void borrowck_fn(Sema *s, AstFn *fn)
 		long lb = loan_budget;
 		b.cfg = cfg;
 		cfg->building = true;
-		cfg->ok = walk_events(&b);
+		walk_events(&b);
 		cfg->building = false;
-		if (cfg->ok)
-			cfg_finish(&b, cfg);
+		cfg->ok = true;
+		cfg_finish(&b, cfg);
 		walk_reset(&b, lb);
 	}
 	check_body(&b, NULL);
