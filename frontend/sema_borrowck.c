@@ -125,6 +125,7 @@ typedef struct VarState {
 	 * (Borrowck.flow_vars) since it was last assigned, reported when it is used (issue 22) */
 	const struct LoanSet *holds;
 	const struct InvSet *pend;
+	uint32_t epoch;         /* BorrowShared.epoch when made: equal, the one flow reaching it owns it */
 } VarState;
 
 /* Issue 23: a flow is a persistent tree of VarStates by variable id (VS_FAN-way, Borrowck.vdepth
@@ -139,6 +140,8 @@ typedef struct Flow {
 	 * arguments: reported when consumed, if made after the value) */
 	const struct InvSet *inv;
 	bool reachable;
+	/* issue 22, the first walk (LiveCfg.building): the event nodes last reached on this path */
+	const struct LoanSet *pred;
 } Flow;
 
 /* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. */
@@ -170,6 +173,9 @@ typedef struct BorrowShared {
 	uint32_t made_cap;
 	long long clock;      /* the accesses walked so far (Invalid.t) */
 	long long floor;      /* the clock at the statement no value in flight is older than */
+	/* issue 23: the nodes and leaves of flows made since the last copy or join of a flow (their
+	 * epoch is this one) are reached from the one flow that made them, which writes them in place */
+	uint32_t epoch;
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -225,6 +231,10 @@ typedef struct Borrowck {
 	int *nbits;           /* by var id: its move paths below itself (at least 1: an enum's arm moves) */
 	long long *mpaths;    /* (var id << 32 | path) of every field place moved or assigned in the fn */
 	int nmpaths;
+	/* issue 22: the events of a first walk, for the liveness of the variables a loan flows into */
+	struct LiveCfg *cfg;
+	int cur_node;         /* the access being recorded: its node in cfg (-1: none) */
+	const void *cur_stmt; /* the statement (or block tail) being walked, innermost */
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -263,6 +273,8 @@ static const LoanSet *lset_one(Borrowck *b, int k)
 	s->id[0] = k;
 	return s;
 }
+
+static bool lset_has(const LoanSet *x, int k);
 
 static const struct Invalid *inv_get(const InvSet *x, int k)
 {
@@ -339,7 +351,7 @@ static bool inv_same_loans(const InvSet *x, const InvSet *y)
 	return true;
 }
 
-static const VarState vs_none = {ST_UNINIT, NULL, NULL, NULL};
+static const VarState vs_none = {ST_UNINIT, NULL, NULL, NULL, 0};
 
 /* ---- move-path bit sets (immutable; NULL: empty) ---- */
 static int bits_words(int nb) { return (nb + 63) / 64; }
@@ -408,11 +420,32 @@ static bool vs_equal(const VarState *x, const VarState *y)
 	return x->st == y->st && x->fields == y->fields && x->holds == y->holds && x->pend == y->pend;
 }
 
+/* A node: VS_FAN children, after the epoch it was made in (node[-1]) */
+static const void **vs_node_new(Borrowck *b)
+{
+	const void **c = arena_alloc(b->s->scratch, (VS_FAN + 1) * sizeof *c);
+	c[0] = (const void *)(uintptr_t)b->sh->epoch;
+	return c + 1;
+}
+
+static bool vs_node_owned(const Borrowck *b, const void *node)
+{
+	return node && (uint32_t)(uintptr_t)((const void *const *)node)[-1] == b->sh->epoch;
+}
+
+/* A flow is copied or joined: its nodes may be reached from two flows from now on. */
+static void flow_seal(Borrowck *b) { b->sh->epoch++; }
+
 static const void *vs_set_rec(Borrowck *b, const void *node, int d, int id, const VarState *leaf)
 {
-	const void **c = arena_alloc(b->s->scratch, VS_FAN * sizeof *c);
-	if (node)
-		memcpy(c, node, VS_FAN * sizeof *c);
+	const void **c;
+	if (vs_node_owned(b, node)) { /* issue 23: no other flow reaches it, written in place */
+		c = (const void **)node;
+	} else {
+		c = vs_node_new(b);
+		if (node)
+			memcpy(c, node, VS_FAN * sizeof *c);
+	}
 	int slot = (id >> (VS_BITS * d)) & (VS_FAN - 1);
 	c[slot] = d == 0 ? (const void *)leaf : vs_set_rec(b, c[slot], d - 1, id, leaf);
 	return c;
@@ -421,8 +454,14 @@ static const void *vs_set_rec(Borrowck *b, const void *node, int d, int id, cons
 /* variable id's state in f := v */
 static void vs_put(Borrowck *b, Flow *f, int id, VarState v)
 {
-	if (vs_equal(vs(b, f, id), &v))
+	const VarState *cur = vs(b, f, id);
+	if (vs_equal(cur, &v))
 		return;
+	v.epoch = b->sh->epoch;
+	if (cur->epoch == v.epoch) { /* made since the last copy or join: its path is f's alone too */
+		*(VarState *)cur = v;
+		return;
+	}
 	VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
 	*leaf = v;
 	f->root = vs_set_rec(b, f->root, b->vdepth - 1, id, leaf);
@@ -448,14 +487,14 @@ static void set_fields(Borrowck *b, Flow *f, int id, const uint64_t *fields)
 static Flow flow_new(Borrowck *b, bool reachable)
 {
 	(void)b;
-	Flow f = {NULL, NULL, reachable};
+	Flow f = {NULL, NULL, reachable, NULL};
 	return f;
 }
 
-/* the nodes are immutable: a copy shares them */
+/* a copy shares the nodes, which neither writes in place from now on */
 static Flow flow_copy(Borrowck *b, Flow f)
 {
-	(void)b;
+	flow_seal(b);
 	return f;
 }
 
@@ -467,7 +506,7 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 	if (d < 0) {
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
 		VarState u = {a->st | c->st, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
-		              inv_join(b, a->pend, c->pend, LLONG_MIN)};
+		              inv_join(b, a->pend, c->pend, LLONG_MIN), b->sh->epoch};
 		if (vs_equal(&u, a))
 			return x;
 		VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
@@ -484,7 +523,7 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 		if (u == xi)
 			continue;
 		if (!c) {
-			c = arena_alloc(b->s->scratch, VS_FAN * sizeof *c);
+			c = vs_node_new(b);
 			if (xn)
 				memcpy(c, xn, VS_FAN * sizeof *c);
 		}
@@ -504,6 +543,8 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 	}
 	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
+	into->pred = lset_union(b, into->pred, from.pred);
+	flow_seal(b); /* into may share from's nodes */
 }
 
 static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, int id)
@@ -528,7 +569,8 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 		return false;
 	if (!x.reachable)
 		return true;
-	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv);
+	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv) &&
+	       lset_equal(x.pred, y.pred);
 }
 
 static bool loan_dead(const Borrowck *b, int k, long long p);
@@ -544,14 +586,17 @@ static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f
 		                                       : "used binding `%s` isn't initialized", v->name);
 }
 
-static void use_holder(Borrowck *b, const AstVar *v, Flow *f);
+static void use_holder(Borrowck *b, const AstVar *v, Flow *f, long long site);
+/* the sites of the events (LiveCfg): a position, and what at it */
+enum { SITE_USE, SITE_SCOPE_END, SITE_RETURN, SITE_ASSIGN };
+static long long site_at(int line, int col, int what);
 
 static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool move)
 {
 	if (!f->reachable)
 		return;
 	check_initialized(b, v, line, col, f);
-	use_holder(b, v, f);
+	use_holder(b, v, f, site_at(line, col, SITE_USE));
 	if (fields_of(b, f, v->id))
 		error_at(b->s, line, col, "use of partially moved value: `%s`", v->name);
 	if (move)
@@ -779,6 +824,8 @@ static long long src_pos(int line, int col)
 {
 	return line <= 0 ? 0 : (long long)line << 22 | (col < (1 << 22) - 1 ? (col > 0 ? col : 0) : (1 << 22) - 1);
 }
+
+static long long site_at(int line, int col, int what) { return src_pos(line, col) * 4 + what; }
 
 typedef struct Invalid {
 	int line, col;
@@ -1229,16 +1276,351 @@ static void loan_flows(Borrowck *b)
 	b->flow_start[b->nloans] = nvars;
 }
 
+/* ---- issue 22: per-point liveness of the variables a loan flows into ----
+ * rustc's loan is in scope at a point reached from the borrow through points of its region, and
+ * the region holds the points where a variable the loan flows into is live (or the value in flight
+ * carrying it is). Whether a variable is live at a point depends on what comes after it, so a
+ * first walk (the same walk, LiveCfg.building: no conflict recorded) lays the events down as a
+ * graph: uses and assignments of the holder variables, a borrow (the value in flight made) and
+ * the end of its flight, accesses of a borrowed place; a Flow carries the nodes last reached
+ * on its path (Flow.pred), so loops, branches, `break` and `return` give the graph the walk's own
+ * control flow. A node is keyed by its site, so that a loop walked twice adds edges, not nodes.
+ * The second walk asks, at an access conflicting with a loan: is the loan in scope here? A
+ * backward search from the uses of each variable the loan flows into (stopped by its assignments)
+ * gives the region, a forward search from the borrow inside it the loan's scope (once per loan
+ * asked about, in LiveCfg.scope). Only loans flowing into two variables or more go this way: with
+ * one, "a variable carries the loan on this path" is the same verdict (the variable is assigned
+ * the loan on the path; a record made while it is dead is never reported; assigned again, it is
+ * dead just before). */
+enum { EV_USE, EV_DEF, EV_BORROW, EV_POP, EV_ACCESS };
+
+typedef struct LiveCfg {
+	bool building;        /* the first walk */
+	bool ok;              /* it is done: its graph answers the second walk */
+	bool *ev_var;         /* by var id: a holder some loan of two variables or more flows into */
+	bool *ev_root;        /* by var id: the root of such a loan */
+	bool *multi;          /* by loan: it flows into two variables or more */
+	int n;                /* nodes */
+	uint32_t cap;
+	uint8_t *kind;
+	int *var;             /* EV_USE / EV_DEF: a holder index; EV_BORROW / EV_POP: nholders + loan */
+	long long *k1, *k2;   /* the key: kind and var, site */
+	const LoanSet **single; /* by node: {node}, a Flow's pred after it */
+	const void **stmt;    /* by node: the statement (or tail) walked, innermost */
+	uint32_t *tab;        /* node + 1 by key (open addressing) */
+	uint32_t tab_cap;
+	uint64_t *eset;       /* edges (from << 32 | to) + 1, open addressing */
+	uint32_t eset_cap;
+	int ne;
+	/* after the first walk: edges by node both ways, the uses by variable */
+	int *pstart, *pnode, *sstart, *snode, *ustart, *unode;
+	const LoanSet **scope; /* by loan: the nodes where it is in scope (computed when asked) */
+	const uint64_t **scope_bits; /* or as a bit set, when they are many */
+	const LoanSet **live; /* by variable: the nodes where it is live (computed when asked) */
+	int *vis, *reg, stamp;
+	int *queue;
+} LiveCfg;
+
+static uint32_t cfg_hash(long long k1, long long k2)
+{
+	uint64_t h = (uint64_t)k1 * 0x9E3779B97F4A7C15ull ^ (uint64_t)k2 * 0xC2B2AE3D27D4EB4Full;
+	return (uint32_t)(h ^ h >> 29);
+}
+
+static int cfg_find(const LiveCfg *c, int kind, int var, long long site)
+{
+	if (!c->tab_cap)
+		return -1;
+	long long k1 = (long long)var << 3 | kind;
+	for (uint32_t i = cfg_hash(k1, site) & (c->tab_cap - 1);; i = (i + 1) & (c->tab_cap - 1)) {
+		uint32_t t = c->tab[i];
+		if (!t)
+			return -1;
+		if (c->k1[t - 1] == k1 && c->k2[t - 1] == site)
+			return (int)t - 1;
+	}
+}
+
+static void cfg_tab_put(LiveCfg *c, int node)
+{
+	uint32_t i = cfg_hash(c->k1[node], c->k2[node]) & (c->tab_cap - 1);
+	while (c->tab[i])
+		i = (i + 1) & (c->tab_cap - 1);
+	c->tab[i] = (uint32_t)node + 1;
+}
+
+static int cfg_node(Borrowck *b, int kind, int var, long long site)
+{
+	LiveCfg *c = b->cfg;
+	int n = cfg_find(c, kind, var, site);
+	if (n >= 0)
+		return n;
+	if (2 * ((uint32_t)c->n + 1) > c->tab_cap) {
+		c->tab_cap = c->tab_cap ? 2 * c->tab_cap : 256;
+		c->tab = arena_alloc(b->s->scratch, c->tab_cap * sizeof *c->tab);
+		for (int i = 0; i < c->n; i++)
+			cfg_tab_put(c, i);
+	}
+	if ((uint32_t)c->n == c->cap) {
+		uint32_t nc = c->cap ? 2 * c->cap : 256;
+		uint8_t *kd = arena_alloc(b->s->scratch, nc);
+		int *vr = arena_alloc(b->s->scratch, nc * sizeof *vr);
+		long long *a1 = arena_alloc(b->s->scratch, nc * sizeof *a1), *a2 = arena_alloc(b->s->scratch, nc * sizeof *a2);
+		const LoanSet **sg = arena_alloc(b->s->scratch, nc * sizeof *sg);
+		const void **st = arena_alloc(b->s->scratch, nc * sizeof *st);
+		if (c->n) {
+			memcpy(kd, c->kind, (size_t)c->n);
+			memcpy(vr, c->var, (size_t)c->n * sizeof *vr);
+			memcpy(a1, c->k1, (size_t)c->n * sizeof *a1);
+			memcpy(a2, c->k2, (size_t)c->n * sizeof *a2);
+			memcpy(sg, c->single, (size_t)c->n * sizeof *sg);
+			memcpy(st, c->stmt, (size_t)c->n * sizeof *st);
+		}
+		c->kind = kd, c->var = vr, c->k1 = a1, c->k2 = a2, c->single = sg, c->stmt = st, c->cap = nc;
+	}
+	n = c->n++;
+	c->kind[n] = (uint8_t)kind;
+	c->var[n] = var;
+	c->k1[n] = (long long)var << 3 | kind;
+	c->k2[n] = site;
+	c->single[n] = lset_one(b, n);
+	c->stmt[n] = b->cur_stmt;
+	cfg_tab_put(c, n);
+	return n;
+}
+
+static void cfg_edge(Borrowck *b, int from, int to)
+{
+	LiveCfg *c = b->cfg;
+	uint64_t key = ((uint64_t)(uint32_t)from << 32 | (uint32_t)to) + 1;
+	if (2 * ((uint32_t)c->ne + 1) > c->eset_cap) {
+		uint64_t *old = c->eset;
+		uint32_t oc = c->eset_cap;
+		c->eset_cap = oc ? 2 * oc : 256;
+		c->eset = arena_alloc(b->s->scratch, c->eset_cap * sizeof *c->eset);
+		for (uint32_t i = 0; i < oc; i++)
+			if (old[i]) {
+				uint32_t j = cfg_hash((long long)old[i], 0) & (c->eset_cap - 1);
+				while (c->eset[j])
+					j = (j + 1) & (c->eset_cap - 1);
+				c->eset[j] = old[i];
+			}
+	}
+	uint32_t j = cfg_hash((long long)key, 0) & (c->eset_cap - 1);
+	while (c->eset[j] && c->eset[j] != key)
+		j = (j + 1) & (c->eset_cap - 1);
+	if (!c->eset[j]) {
+		c->eset[j] = key;
+		c->ne++;
+	}
+}
+
+/* The first walk reaches an event: a node after the ones last reached on this path. */
+static void cfg_event(Borrowck *b, Flow *f, int kind, int var, long long site)
+{
+	if (!b->cfg || !b->cfg->building || !f->reachable)
+		return;
+	int n = cfg_node(b, kind, var, site);
+	for (int i = 0; f->pred && i < f->pred->n; i++)
+		cfg_edge(b, f->pred->id[i], n);
+	f->pred = b->cfg->single[n];
+}
+
+/* The loans flowing into two variables or more, their variables and roots; false: none. */
+static bool cfg_init(Borrowck *b, LiveCfg *c)
+{
+	AstFn *fn = b->fn;
+	bool any = false;
+	c->multi = arena_alloc(b->s->scratch, (size_t)b->nloans + 1);
+	c->ev_var = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
+	c->ev_root = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
+	for (int k = 0; k < b->nloans && *b->loan_budget >= 0; k++) {
+		if (b->flow_start[k + 1] - b->flow_start[k] < 2)
+			continue;
+		any = c->multi[k] = true;
+		c->ev_root[b->loans[k].root->id] = true;
+		for (int i = b->flow_start[k]; i < b->flow_start[k + 1]; i++)
+			c->ev_var[b->holder_vars[b->flow_vars[i]]] = true;
+	}
+	return any;
+}
+
+static void cfg_ev_var(Borrowck *b, Flow *f, int kind, const AstVar *v, long long site)
+{
+	if (b->cfg && b->cfg->building && b->cfg->ev_var[v->id])
+		cfg_event(b, f, kind, b->holder[v->id], site);
+}
+
+static void cfg_ev_loan(Borrowck *b, Flow *f, int kind, int k, long long site)
+{
+	if (b->cfg && b->cfg->building && k < b->nloans && b->cfg->multi[k])
+		cfg_event(b, f, kind, b->nholders + k, site);
+}
+
+/* An access's site: its position and kind */
+static long long access_site(int line, int col, int kind) { return src_pos(line, col) * 32 + (kind & 31); }
+
+static int int_cmp(const void *x, const void *y)
+{
+	int a = *(const int *)x, c = *(const int *)y;
+	return (a > c) - (a < c);
+}
+
+/* After the first walk: the edges both ways and the uses by variable, as arrays. */
+static void cfg_finish(Borrowck *b, LiveCfg *c)
+{
+	int n = c->n, nv = b->nholders + b->nloans;
+	Arena *a = b->s->scratch;
+	c->pstart = arena_alloc(a, ((size_t)n + 2) * sizeof *c->pstart);
+	c->sstart = arena_alloc(a, ((size_t)n + 2) * sizeof *c->sstart);
+	c->pnode = arena_alloc(a, ((size_t)c->ne + 1) * sizeof *c->pnode);
+	c->snode = arena_alloc(a, ((size_t)c->ne + 1) * sizeof *c->snode);
+	for (uint32_t i = 0; i < c->eset_cap; i++)
+		if (c->eset[i]) {
+			uint64_t e = c->eset[i] - 1;
+			c->sstart[(e >> 32) + 2]++;
+			c->pstart[(e & 0xffffffffu) + 2]++;
+		}
+	for (int i = 0; i < n; i++) {
+		c->sstart[i + 2] += c->sstart[i + 1];
+		c->pstart[i + 2] += c->pstart[i + 1];
+	}
+	for (uint32_t i = 0; i < c->eset_cap; i++)
+		if (c->eset[i]) {
+			uint64_t e = c->eset[i] - 1;
+			int from = (int)(e >> 32), to = (int)(e & 0xffffffffu);
+			c->snode[c->sstart[from + 1]++] = to;
+			c->pnode[c->pstart[to + 1]++] = from;
+		}
+	c->ustart = arena_alloc(a, ((size_t)nv + 2) * sizeof *c->ustart);
+	c->unode = arena_alloc(a, ((size_t)n + 1) * sizeof *c->unode);
+	for (int i = 0; i < n; i++)
+		if (c->kind[i] == EV_USE || c->kind[i] == EV_POP)
+			c->ustart[c->var[i] + 2]++;
+	for (int i = 0; i < nv; i++)
+		c->ustart[i + 2] += c->ustart[i + 1];
+	for (int i = 0; i < n; i++)
+		if (c->kind[i] == EV_USE || c->kind[i] == EV_POP)
+			c->unode[c->ustart[c->var[i] + 1]++] = i;
+	c->scope = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope);
+	c->vis = arena_alloc(a, ((size_t)n + 1) * sizeof *c->vis);
+	c->reg = arena_alloc(a, ((size_t)n + 1) * sizeof *c->reg);
+	c->queue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->queue);
+	c->scope_bits = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_bits);
+	c->live = arena_alloc(a, ((size_t)nv + 1) * sizeof *c->live);
+}
+
+/* The nodes where variable x (a holder index, or nholders + loan: its value in flight) is live:
+ * reached backwards from its uses, not through its assignments (computed once per variable). */
+static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
+{
+	if (c->live[x])
+		return c->live[x];
+	int vstamp = ++c->stamp, qn = 0;
+	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++) {
+		c->vis[c->unode[i]] = vstamp;
+		c->queue[qn++] = c->unode[i];
+	}
+	for (int q = 0; q < qn; q++) {
+		int u = c->queue[q];
+		for (int j = c->pstart[u]; j < c->pstart[u + 1]; j++) {
+			int p = c->pnode[j];
+			if (c->vis[p] == vstamp ||
+			    (c->var[p] == x && (c->kind[p] == (x < b->nholders ? EV_DEF : EV_BORROW))))
+				continue;
+			c->vis[p] = vstamp;
+			c->queue[qn++] = p;
+		}
+	}
+	LoanSet *l = arena_alloc(b->s->scratch, sizeof *l + ((size_t)qn + 1) * sizeof *l->id);
+	memcpy(l->id, c->queue, (size_t)qn * sizeof *l->id);
+	l->n = qn;
+	*b->loan_budget -= qn;
+	return c->live[x] = l;
+}
+
+/* Node s is in the region being searched (reg == rstamp: a variable of the loan is live there), or
+ * one MIR statement with a node u before it that is: one MIR statement is several events here (`s =
+ * r`: a use of r, then the assignment of s; `let k = &mut *r`: the use, the borrow, the assignment,
+ * the end of its flight), and the points between them are not points of rustc's. */
+static bool cfg_region(const LiveCfg *c, int s, int rstamp)
+{
+	if (c->reg[s] == rstamp)
+		return true;
+	if (c->kind[s] == EV_USE || c->kind[s] == EV_ACCESS)
+		return false;
+	for (int j = c->pstart[s]; j < c->pstart[s + 1]; j++)
+		if (c->stmt[c->pnode[j]] == c->stmt[s] && c->reg[c->pnode[j]] == rstamp)
+			return true;
+	return false;
+}
+
+/* Is loan k (its every instance) in scope at node n: reached from its borrow through nodes where a
+ * variable it flows into, or its value in flight, is live? (once per loan: a bit set when large) */
+static bool cfg_in_scope(Borrowck *b, int k, int n)
+{
+	LiveCfg *c = b->cfg;
+	if (!c->scope[k] && !c->scope_bits[k]) {
+		int rstamp = ++c->stamp;
+		const LoanSet *l = cfg_live(b, c, b->nholders + k);
+		for (int i = 0; i < l->n; i++)
+			c->reg[l->id[i]] = rstamp;
+		for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++) {
+			l = cfg_live(b, c, b->flow_vars[v]);
+			for (int i = 0; i < l->n; i++)
+				c->reg[l->id[i]] = rstamp;
+			*b->loan_budget -= l->n / 8; /* marking is cheaper than a loan scan */
+		}
+		/* forward from the borrow inside the region; a node in scope is in the region, so a node
+		 * of its statement after it is too */
+		int vstamp = ++c->stamp, qn = 0, nin = 0;
+		int from = cfg_find(c, EV_BORROW, b->nholders + k, 0);
+		if (from >= 0)
+			c->queue[qn++] = from;
+		for (int q = 0; q < qn; q++) {
+			int u = c->queue[q];
+			for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++) {
+				int s = c->snode[j];
+				if (c->vis[s] == vstamp)
+					continue;
+				bool in = cfg_region(c, s, rstamp) ||
+				          (q > 0 && c->stmt[s] == c->stmt[u] && c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS);
+				if (!in)
+					continue;
+				c->vis[s] = vstamp;
+				c->queue[qn++] = s;
+				nin++;
+			}
+		}
+		*b->loan_budget -= qn / 4;
+		int first = qn - nin;
+		if ((size_t)nin * 32 > (size_t)c->n) {
+			uint64_t *bits = arena_alloc(b->s->scratch, ((size_t)c->n / 64 + 1) * sizeof *bits);
+			for (int q = first; q < qn; q++)
+				bits[c->queue[q] / 64] |= 1ull << (c->queue[q] % 64);
+			c->scope_bits[k] = bits;
+		} else {
+			LoanSet *in = arena_alloc(b->s->scratch, sizeof *in + ((size_t)nin + 1) * sizeof *in->id);
+			for (int q = first; q < qn; q++)
+				in->id[in->n++] = c->queue[q];
+			qsort(in->id, (size_t)in->n, sizeof *in->id, int_cmp);
+			c->scope[k] = in;
+		}
+	}
+	return c->scope_bits[k] ? (c->scope_bits[k][n / 64] >> (n % 64) & 1) != 0 : lset_has(c->scope[k], n);
+}
+
 static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
 {
 	return is_holder(b, v) ? vs(b, f, v->id)->holds : NULL;
 }
 
 /* v is assigned x (or dies: NULL): what it carried, and the conflicts pending on it, are gone */
-static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x)
+static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, long long site)
 {
 	if (!is_holder(b, v) || !f->reachable)
 		return;
+	cfg_ev_var(b, f, EV_DEF, v, site);
 	VarState vst = *vs(b, f, v->id);
 	vst.holds = x;
 	vst.pend = NULL;
@@ -1284,10 +1666,13 @@ static bool loan_dead(const Borrowck *b, int k, long long p)
 
 /* The loans made since the made stack held `made` are no longer carried by the value being
  * computed (a variable that took one keeps it alive: Borrowck.death). */
-static void pop_made(Borrowck *b, int made)
+static void pop_made(Borrowck *b, Flow *f, int made, const void *site)
 {
-	while (b->sh->nmade > made)
-		b->inflight[b->sh->made[--b->sh->nmade]] = false;
+	while (b->sh->nmade > made) {
+		int k = b->sh->made[--b->sh->nmade];
+		b->inflight[k] = false;
+		cfg_ev_loan(b, f, EV_POP, k, (long long)(uintptr_t)site);
+	}
 }
 
 /* Loan k is made (again): in flight until its statement ends. Made again in a loop, an earlier
@@ -1296,6 +1681,7 @@ static void pop_made(Borrowck *b, int made)
 static void loan_made(Borrowck *b, Flow *f, int k)
 {
 	const Loan *l = &b->loans[k];
+	cfg_ev_loan(b, f, EV_BORROW, k, 0);
 	if (l->in_loop && f->reachable) {
 		int old = k + b->nloans;
 		bool held = false;
@@ -1353,9 +1739,12 @@ static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 
 /* v is used: an access that conflicted with a loan flowing into v, since v was assigned, was
  * made while the loan was live (v is live there), and is the error (the first in source order). */
-static void use_holder(Borrowck *b, const AstVar *v, Flow *f)
+static void use_holder(Borrowck *b, const AstVar *v, Flow *f, long long site)
 {
-	if (!is_holder(b, v) || !f->reachable || *b->loan_budget < 0)
+	if (!is_holder(b, v) || !f->reachable)
+		return;
+	cfg_ev_var(b, f, EV_USE, v, site);
+	if (*b->loan_budget < 0)
 		return;
 	const InvSet *x = vs(b, f, v->id)->pend;
 	const Invalid *first = NULL;
@@ -1434,8 +1823,11 @@ static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 	int base = k < b->nloans ? k : k - b->nloans;
 	int lo = b->flow_start[base], hi = b->flow_start[base + 1];
 	bool carried = b->inflight[k];
-	for (int i = lo; i < hi && !carried; i++)
-		carried = lset_has(vs(b, f, b->holder_vars[b->flow_vars[i]])->holds, k);
+	if (!carried && b->cfg && b->cfg->ok && b->cfg->multi[base] && b->cur_node >= 0)
+		carried = cfg_in_scope(b, base, b->cur_node); /* in scope here, as rustc's */
+	else
+		for (int i = lo; i < hi && !carried; i++)
+			carried = lset_has(vs(b, f, b->holder_vars[b->flow_vars[i]])->holds, k);
 	*b->loan_budget -= hi - lo;
 	if (!carried)
 		return;
@@ -1454,6 +1846,14 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
                         int line, int col, int self)
 {
 	int msg_kind = kind & ACC_RESERVE ? ACC_BORROW_MUT : kind;
+	LiveCfg *c = b->cfg;
+	if (c && c->building) { /* the first walk: the access is an event, nothing is recorded */
+		if (c->ev_root[root->id])
+			cfg_event(b, f, EV_ACCESS, root->id, access_site(line, col, kind));
+		return;
+	}
+	b->cur_node = c && c->ok && c->ev_root[root->id] ? cfg_find(c, EV_ACCESS, root->id, access_site(line, col, kind))
+	                                                  : -1;
 	kind &= ~ACC_RESERVE;
 	if (!b->nloans || !f->reachable || *b->loan_budget < 0)
 		return;
@@ -1625,22 +2025,22 @@ static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col)
 		return;
 	if (is_holder(b, v)) {
 		if ((st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty))
-			use_holder(b, v, f);
-		set_holds(b, f, v, NULL);
+			use_holder(b, v, f, site_at(line, col, SITE_SCOPE_END));
+		set_holds(b, f, v, NULL, site_at(line, col, SITE_SCOPE_END));
 	}
 	if (b->first_loan[v->id] >= 0)
 		access_path(b, f, v, NULL, 0, ACC_DEAD, v->name, line, col, -1);
 }
 
 /* `return`: the futures of the body still initialised are dropped on the way out. */
-static void return_drops(Borrowck *b, Flow *f)
+static void return_drops(Borrowck *b, Flow *f, const AstExpr *ret)
 {
 	if (!b->nholders || !f->reachable)
 		return;
 	for (int i = 0; i < b->nholders; i++) {
 		AstVar *v = b->fn->vars[b->holder_vars[i]];
 		if (v->owner == b->body && holds_of(b, f, v) && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty))
-			use_holder(b, v, f);
+			use_holder(b, v, f, site_at(ret->line, ret->col, SITE_RETURN));
 	}
 }
 
@@ -1824,12 +2224,14 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	BorrowShared *sh = b->sh;
 	int d = sh->nscopes, temps = b->temps;
 	bool clean = b->block_clean;
+	const void *outer_stmt = b->cur_stmt;
 	b->block_clean = false;
 	*VEC_PUSH(b->s->scratch, sh->scopes, sh->nscopes, sh->scopes_cap) = (struct OpenBlock){blk, 0};
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
 		int made = sh->nmade;
 		sh->scopes[d].stmt = i;
+		b->cur_stmt = st;
 		b->val = NULL;
 		b->prune_at = clean ? st->expr : NULL;
 		if (clean) /* no value in flight is older than this statement */
@@ -1839,11 +2241,11 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
 			set_fields(b, f, st->var->id, 0);
-			set_holds(b, f, st->var, b->val);
+			set_holds(b, f, st->var, b->val, site_at(st->var->line, st->var->col, SITE_ASSIGN));
 		}
 		/* the statement's values are gone: its loans are carried by variables, or by nothing;
 		 * its temporaries are dropped */
-		pop_made(b, made);
+		pop_made(b, f, made, st);
 		b->temps = temps;
 	}
 	sh->scopes[d].stmt = blk->nstmts;
@@ -1851,8 +2253,10 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	b->prune_at = clean ? blk->tail : NULL;
 	if (clean)
 		sh->floor = sh->clock + 1;
+	b->cur_stmt = blk->tail;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
+	b->cur_stmt = outer_stmt;
 	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
 	sh->nscopes = d;
 	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
@@ -1883,7 +2287,7 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, false}, {NULL, NULL, false}, b->loops,
+		LoopFlow lf = {e, {NULL, NULL, false, NULL}, {NULL, NULL, false, NULL}, b->loops,
 		               b->sh->nscopes};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
@@ -1982,10 +2386,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			/* drop-and-replace: dropping the old future uses its loans, and v stays live across
 			 * the assignment, so its loans stay live as long as v (rustc: one region) */
 			if (is_holder(b, v) && f->reachable && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty)) {
-				use_holder(b, v, f);
+				use_holder(b, v, f, site_at(e->lhs->line, e->lhs->col, SITE_ASSIGN));
 				rv = lset_union(b, holds_of(b, f, v), rv);
 			}
-			set_holds(b, f, v, rv);
+			set_holds(b, f, v, rv, site_at(e->lhs->line, e->lhs->col, SITE_ASSIGN));
 		}
 		if (index_under(e->lhs)) {
 			mutate_index(b, e->lhs, index_under(e->lhs), f, "assign to");
@@ -2120,7 +2524,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
 			b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 		int arm_temps = b->temps;
-		Flow out = {NULL, NULL, false};
+		Flow out = {NULL, NULL, false, NULL};
 		const LoanSet *v = NULL;
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_copy(b, *f);
@@ -2164,7 +2568,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_RETURN:
 		if (e->lhs)
 			flow_expr(b, e->lhs, f);
-		return_drops(b, f);
+		return_drops(b, f, e);
 		f->reachable = false;
 		return;
 	case EXPR_ASYNC: {
@@ -2240,7 +2644,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			f->reachable = false;
 		b->val = e->callee && e->callee->is_async ? v : NULL;
 		if (!b->val) /* the loans made in the arguments are consumed by the call */
-			pop_made(b, made);
+			pop_made(b, f, made, e);
 		return;
 	}
 	case EXPR_AWAIT: {
@@ -2249,7 +2653,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_expr(b, e->lhs, f);
 		use_loans(b, b->val, f, t0);
 		witness_at_await(b, e, f);
-		pop_made(b, made); /* the future is consumed, and the loans made for it */
+		pop_made(b, f, made, e); /* the future is consumed, and the loans made for it */
 		break;
 	}
 	case EXPR_UNARY: case EXPR_CAST:
@@ -2362,6 +2766,54 @@ static void budget_warning(Sema *s, const AstFn *fn, const char *what)
 	        s->diag->file ? s->diag->file : "<input>", fn->line, fn->col, what, fn->name);
 }
 
+/* Issue 22: the first walk, laying the events down (LiveCfg); any error it meets (the second walk
+ * meets it again, or an earlier one) is forgotten, as is running out of the flow budget. Stopped
+ * there, its graph holds the edges walked before: the liveness it gives is less than the whole
+ * fn's, never more (a path of it is a path of the fn's, with its assignments), so the second walk
+ * reports a conflict only where rustc does, or meets the same error. */
+static void walk_events(Borrowck *b)
+{
+	Sema *s = b->s;
+	jmp_buf saved_fail, saved_give_up, here;
+	Diag saved_diag = *s->diag;
+	memcpy(saved_fail, s->fail, sizeof saved_fail);
+	memcpy(saved_give_up, b->give_up, sizeof saved_give_up);
+	if (!setjmp(here)) {
+		memcpy(s->fail, here, sizeof here);
+		memcpy(b->give_up, here, sizeof here);
+		check_body(b, NULL);
+	}
+	memcpy(s->fail, saved_fail, sizeof saved_fail);
+	memcpy(b->give_up, saved_give_up, sizeof saved_give_up);
+	*s->diag = saved_diag;
+}
+
+/* Back to the state before a walk (the first one's marks are the second's to make). */
+static void walk_reset(Borrowck *b, long loan_budget)
+{
+	AstFn *fn = b->fn;
+	size_t nl = 2 * (size_t)b->nloans + 1;
+	b->budget = FLOW_BUDGET;
+	*b->loan_budget = loan_budget;
+	memset(b->async_done, 0, (size_t)fn->nasync + 1);
+	memset(b->witness_drop, 0, (size_t)fn->nasync + 1);
+	memset(b->reserved, 0, nl);
+	memset(b->inflight, 0, nl);
+	memset(b->active, 0, nl);
+	for (size_t k = 0; k < nl; k++)
+		b->death[k] = -1;
+	for (int i = 0; i < 2 * fn->nvars; i++)
+		b->act_head[i] = -1;
+	b->inv_prune_at = 64;
+	b->sh->clock = b->sh->floor = 0;
+	b->sh->nmade = b->sh->nscopes = 0;
+	b->val = NULL;
+	b->temps = 0;
+	b->prune_at = NULL;
+	b->block_clean = false;
+	b->loops = NULL;
+}
+
 void borrowck_fn(Sema *s, AstFn *fn)
 {
 	Borrowck b = {0};
@@ -2376,12 +2828,24 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	long loan_budget = LOAN_BUDGET;
 	b.loan_budget = &loan_budget;
 	BorrowShared sh = {0};
+	sh.epoch = 1; /* vs_none's is 0 */
 	b.sh = &sh;
 	move_paths_init(&b);
 	b.vdepth = 1;
 	while (b.vdepth < 6 && (fn->nvars >> (VS_BITS * b.vdepth)))
 		b.vdepth++;
 	loans_init(&b);
+	LiveCfg *cfg = arena_alloc(s->scratch, sizeof *cfg);
+	if (b.nloans && cfg_init(&b, cfg)) { /* loans flowing into two variables or more */
+		long lb = loan_budget;
+		b.cfg = cfg;
+		cfg->building = true;
+		walk_events(&b);
+		cfg->building = false;
+		cfg->ok = true;
+		cfg_finish(&b, cfg);
+		walk_reset(&b, lb);
+	}
 	check_body(&b, NULL);
 	if (loan_budget < 0)
 		budget_warning(s, fn, "borrow conflicts");
