@@ -134,7 +134,27 @@ static PlaceId var_place(Builder *b, const AstExpr *e)
  * place for, so the statement builds nothing. */
 bool uncaptured_mention(const Builder *b, const AstExpr *e)
 {
-	return e->kind == EXPR_VAR && b->ab && b->var_local[e->var->id] == NO_ID && capture_index(b->ab, e->var) == NO_ID;
+	if (e->kind == EXPR_VAR)
+		return b->ab && b->var_local[e->var->id] == NO_ID && capture_index(b->ab, e->var) == NO_ID;
+	/* `match s.e { _ => .. }`: no capture holds s.e or a prefix of it (issue 22 item 4) */
+	int n = 0, path[CAPTURE_PATH_MAX];
+	const AstExpr *r = e;
+	for (; r->kind == EXPR_FIELD && n < CAPTURE_PATH_MAX; r = r->lhs)
+		n++;
+	if (r->kind != EXPR_VAR || n == 0 || !b->ab || b->var_local[r->var->id] != NO_ID)
+		return false;
+	r = e;
+	for (int k = n - 1; k >= 0; k--, r = r->lhs)
+		path[k] = r->field;
+	for (int i = 0; i < b->ab->ncaptures; i++) {
+		const AstCapture *c = &b->ab->captures[i];
+		int j = 0;
+		while (c->var == r->var && j < c->npath && j < n && c->path[j] == path[j])
+			j++;
+		if (c->var == r->var && j == c->npath)
+			return false;
+	}
+	return true;
 }
 
 Operand consume(Builder *b, PlaceId p)

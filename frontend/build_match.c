@@ -310,7 +310,7 @@ int arm_has_wild(const AstMatchArm *a)
 
 /* `match x { _ => .. }` in an async block on a variable of an enclosing body:
  * rustc's capture analysis captures x only where a pattern reads it (sema:
- * capture_match_on_var), so with every pattern `_` the block has no place for
+ * capture_match_on_place), so with every pattern `_` the block has no place for
  * x and its MIR neither mentions nor reads it: the first arm is taken. */
 static BlockId lower_unread_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
