@@ -1578,6 +1578,8 @@ static void capture_expr(Sema *s, AstExpr *e)
 		/* edition 2021 captures the place `x.f`, not `x` (upvar `_ref__x__f`):
 		 * read by `&` when Copy, else moved (by value) */
 		CapPlace cp;
+		if (e->mention_only && field_place_of(e, &cp))
+			return; /* `let _ = s.e;` captures nothing (walk_pat of `_`: no access) */
 		if (field_place_of(e, &cp)) {
 			note_place(s, cp, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 			return;
