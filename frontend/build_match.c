@@ -327,6 +327,9 @@ static BlockId lower_unread_match(Builder *b, PlaceId dest, BlockId bb, const As
 
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	if (uncaptured_mention(b, e->lhs) && e->narms == 1 && e->arms[0].npats == 1 && e->arms[0].pats[0].enm &&
+	    e->arms[0].pats[0].enm->nvariants == 1)
+		return lower_captured_variant_match(b, dest, bb, e); /* build_enum.c */
 	if (uncaptured_mention(b, e->lhs))
 		return lower_unread_match(b, dest, bb, e);
 	if (e->if_let)

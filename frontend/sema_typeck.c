@@ -1545,6 +1545,38 @@ static bool arm_reads_scrutinee(const AstMatchArm *a)
 	return false;
 }
 
+/* `match w { W::A(x, _) => .. }`, w (or a field path) of a one-variant enum: its
+ * pattern reads no discriminant (walk_pat: not a multi-variant ADT), so only the
+ * bindings' places are captured, through the variant: `(w as A).0` copied (by `&`,
+ * rustc's `_ref__w__0`) or consumed (by value, `w__1`); `_` captures nothing (sema
+ * admits one arm of one pattern, its fields bindings or `_`). */
+static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
+{
+	for (int i = 0; i < e->narms; i++) {
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			const AstPattern *pat = &e->arms[i].pats[k];
+			if (!pat->enm)
+				continue;
+			const AstVariant *var = &pat->enm->variants[pat->variant];
+			for (int j = 0; j < pat->nsubs; j++) {
+				const AstSubPattern *sp = &pat->subs[j];
+				if (!sp->var)
+					continue;
+				if (cp.n == CAPTURE_PATH_MAX)
+					error_at(s, sp->line, sp->col, "a captured place more than %d fields deep is not supported",
+					         CAPTURE_PATH_MAX);
+				CapPlace f = cp;
+				f.path[f.n] = sp->field;
+				f.ty[f.n] = var->fields[sp->field].ty;
+				f.name[f.n] = var->fields[sp->field].name;
+				f.n++;
+				note_place(s, f, ast_type_is_copy(sp->var->ty) ? ACCESS_READ : ACCESS_MOVE);
+			}
+		}
+		capture_expr(s, e->arms[i].body);
+	}
+}
+
 /* `match p { arms }` (and `if let`, `while let`) on a variable or a field path
  * below one (issue 22 item 4): rustc's walk_arm walks each arm's pattern, then
  * its body. A pattern that reads the scrutinee (its discriminant, a literal, a
@@ -1554,6 +1586,10 @@ static bool arm_reads_scrutinee(const AstMatchArm *a)
  * only fake-read). The variable keeps the rank of its first capture. */
 static void capture_match_on_place(Sema *s, AstExpr *e, CapPlace cp)
 {
+	if (e->lhs->ty.kind == ATY_ENUM && s->prog->enums[ast_enum_index(e->lhs->ty)]->nvariants == 1) {
+		capture_one_variant_match(s, e, cp);
+		return;
+	}
 	for (int i = 0; i < e->narms; i++) {
 		if (arm_reads_scrutinee(&e->arms[i]))
 			note_place(s, cp, ACCESS_READ);
@@ -1598,11 +1634,6 @@ static void capture_expr(Sema *s, AstExpr *e)
 			visit_children(s, e, capture_expr);
 			return;
 		}
-		if (e->lhs->ty.kind == ATY_ENUM && s->prog->enums[ast_enum_index(e->lhs->ty)]->nvariants == 1 &&
-		    s->async_block && !declared_inside(cp.root->var, s->async_block))
-			/* no discriminant read: rustc captures the bound fields' places (`x.0`) */
-			error_at(s, e->lhs->line, e->lhs->col,
-			         "a one-variant enum matched inside an async block that captures it is not supported");
 		capture_match_on_place(s, e, cp);
 		return;
 	}
