@@ -302,6 +302,9 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern *pat, int bind_scope);
 /* build_enum.c: a variant pattern's bindings out of scrut (of enum type et) at bb */
 void bind_variant_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, PlaceId scrut, TypeId et);
+/* issue 22 item 4: a one-variant enum matched where an async block captures its bound fields */
+BlockId lower_captured_variant_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+PlaceId captured_variant_field(Builder *b, const AstExpr *scrut, int field, AstType fty);
 /* The module's TY_ADT of enum item id (build_body.c defines them before any body). */
 TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id);
 /* The module's TY_ADT of struct item id, the items its fields hold defined first. */

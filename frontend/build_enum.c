@@ -120,6 +120,45 @@ static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a
 	}
 }
 
+/* A one-variant enum matched in an async block that captures its bound fields, not
+ * it: each binding from its field's capture (captured_variant_field); rustc has no
+ * place for the scrutinee, so no PlaceMention (cx: the match). */
+static void bind_captured_fields(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
+{
+	const AstExpr *e = cx;
+	if (a->npats != 1 || !a->pats[0].enm)
+		return;
+	const AstPattern *pat = &a->pats[0];
+	const AstVariant *var = &pat->enm->variants[pat->variant];
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (!sp->var)
+			continue;
+		TypeId ft = ty_of(b, sp->var->ty);
+		LocalId l = fn_add_local(b->f, ft, sp->var->name, sp->var->is_mut);
+		b->var_local[sp->var->id] = l;
+		storage(b, bb, ST_STORAGE_LIVE, l);
+		schedule_drop(b, arm_scope, l, DK_STORAGE);
+		PlaceId field = captured_variant_field(b, e->lhs, sp->field, var->fields[sp->field].ty);
+		assign(b, bb, pl(b, l), rv_use(consume(b, field)));
+		if (needs_drop(b, ft))
+			schedule_drop(b, arm_scope, l, DK_VALUE);
+	}
+}
+
+BlockId lower_captured_variant_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	ScratchMark sm = scratch_mark();
+	BlockId *arm_block = scratch_alloc((size_t)e->narms * sizeof *arm_block);
+	for (int i = 0; i < e->narms; i++)
+		arm_block[i] = NO_BLOCK;
+	arm_block[0] = new_block(b);
+	goto_(b, bb, arm_block[0]);
+	BlockId end = lower_arm_bodies(b, dest, e, arm_block, bind_captured_fields, e);
+	scratch_release(sm);
+	return end;
+}
+
 void bind_variant_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, PlaceId scrut, TypeId et)
 {
 	EnumScrut cx = {scrut, et};

@@ -110,9 +110,34 @@ static PlaceId path_place(Builder *b, const AstVar *v, const int *path, const As
 		p = upvar_place(b, up);
 		k = b->ab->captures[up].npath;
 	}
-	for (; k < n; k++)
+	for (; k < n; k++) {
+		AstType parent = k ? path_ty[k - 1] : v->ty;
+		if (parent.kind == ATY_ENUM) /* a field of a one-variant enum: through its variant */
+			p = place_project(b->f, p, PROJ_DOWNCAST, 0, ty_of(b, parent));
 		p = place_project(b->f, p, PROJ_FIELD, (uint32_t)path[k], ty_of(b, path_ty[k]));
+	}
 	return p;
+}
+
+/* Field `field` (of type fty) of the one-variant enum at the place scrut names (a variable
+ * or a field path below one, of an enclosing body), through the block's capture of it
+ * (issue 22 item 4: the captures are the fields' places, the enum has none). */
+PlaceId captured_variant_field(Builder *b, const AstExpr *scrut, int field, AstType fty)
+{
+	int n = 0, path[CAPTURE_PATH_MAX];
+	AstType path_ty[CAPTURE_PATH_MAX];
+	const AstExpr *r = scrut;
+	for (; r->kind == EXPR_FIELD; r = r->lhs)
+		n++;
+	IR_ASSERT(r->kind == EXPR_VAR && n < CAPTURE_PATH_MAX);
+	const AstExpr *q = scrut;
+	for (int k = n - 1; k >= 0; k--, q = q->lhs) {
+		path[k] = q->field;
+		path_ty[k] = q->ty;
+	}
+	path[n] = field;
+	path_ty[n] = fty;
+	return path_place(b, r->var, path, path_ty, n + 1);
 }
 
 /* The place of a variable use: a local of this body or an upvar of _1. */
@@ -134,7 +159,27 @@ static PlaceId var_place(Builder *b, const AstExpr *e)
  * place for, so the statement builds nothing. */
 bool uncaptured_mention(const Builder *b, const AstExpr *e)
 {
-	return e->kind == EXPR_VAR && b->ab && b->var_local[e->var->id] == NO_ID && capture_index(b->ab, e->var) == NO_ID;
+	if (e->kind == EXPR_VAR)
+		return b->ab && b->var_local[e->var->id] == NO_ID && capture_index(b->ab, e->var) == NO_ID;
+	/* `match s.e { _ => .. }`: no capture holds s.e or a prefix of it (issue 22 item 4) */
+	int n = 0, path[CAPTURE_PATH_MAX];
+	const AstExpr *r = e;
+	for (; r->kind == EXPR_FIELD && n < CAPTURE_PATH_MAX; r = r->lhs)
+		n++;
+	if (r->kind != EXPR_VAR || n == 0 || !b->ab || b->var_local[r->var->id] != NO_ID)
+		return false;
+	r = e;
+	for (int k = n - 1; k >= 0; k--, r = r->lhs)
+		path[k] = r->field;
+	for (int i = 0; i < b->ab->ncaptures; i++) {
+		const AstCapture *c = &b->ab->captures[i];
+		int j = 0;
+		while (c->var == r->var && j < c->npath && j < n && c->path[j] == path[j])
+			j++;
+		if (c->var == r->var && j == c->npath)
+			return false;
+	}
+	return true;
 }
 
 Operand consume(Builder *b, PlaceId p)

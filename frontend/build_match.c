@@ -310,7 +310,7 @@ int arm_has_wild(const AstMatchArm *a)
 
 /* `match x { _ => .. }` in an async block on a variable of an enclosing body:
  * rustc's capture analysis captures x only where a pattern reads it (sema:
- * capture_match_on_var), so with every pattern `_` the block has no place for
+ * capture_match_on_place), so with every pattern `_` the block has no place for
  * x and its MIR neither mentions nor reads it: the first arm is taken. */
 static BlockId lower_unread_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
@@ -327,6 +327,9 @@ static BlockId lower_unread_match(Builder *b, PlaceId dest, BlockId bb, const As
 
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	if (uncaptured_mention(b, e->lhs) && e->narms == 1 && e->arms[0].npats == 1 && e->arms[0].pats[0].enm &&
+	    e->arms[0].pats[0].enm->nvariants == 1)
+		return lower_captured_variant_match(b, dest, bb, e); /* build_enum.c */
 	if (uncaptured_mention(b, e->lhs))
 		return lower_unread_match(b, dest, bb, e);
 	if (e->if_let)

@@ -2352,6 +2352,16 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	    ab->arm->reachable)
 		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
 		           bits_with(ab->b, fields_of(ab->b, ab->arm, ab->match->lhs->var->id), 1, 0, 1, true));
+	/* out of a field place (`match s.g { G::B(g) => .. }`, issue 22 item 4): the field has no
+	 * move path below it here, so it counts as moved (rustc: "partially moved `s.g`") */
+	MovePath mp;
+	AstExpr *root;
+	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match->lhs->kind == EXPR_FIELD &&
+	    ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
+	    (root = field_root(ab->b->s->prog, (AstExpr *)ab->match->lhs, &mp)))
+		set_fields(ab->b, ab->arm, root->var->id,
+		           bits_with(ab->b, fields_of(ab->b, ab->arm, root->var->id), ab->b->nbits[root->var->id], mp.lo,
+		                     mp.n, true));
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
@@ -2508,6 +2518,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	}
 	case EXPR_MATCH: {
+		MovePath scrut_mp;
 		/* a match on an enum variable reads its discriminant and copies the bound
 		 * fields: the variable is used, not moved */
 		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR) {
@@ -2515,6 +2526,12 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 		} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
 			match_index(b, e, f);
+			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+		} else if (e->lhs->kind == EXPR_FIELD && !index_under(e->lhs) && !deref_root(e->lhs) &&
+		           field_root(b->s->prog, e->lhs, &scrut_mp)) {
+			/* a field place matched (`match s.e`): read through the patterns, not moved
+			 * (a binding that moves out of it: set_binding) */
+			use_field(b, e->lhs, field_root(b->s->prog, e->lhs, &scrut_mp), scrut_mp, f, false);
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 		} else {
 			flow_expr(b, e->lhs, f);

@@ -1522,14 +1522,14 @@ static void first_move(const AstSubPattern *sp, void *cx)
 		*first = sp;
 }
 
-/* The first binding of a match on an enum that moves a field out (not Copy), or NULL. */
-static const AstSubPattern *enum_match_move(const AstExpr *e)
+/* Whether arm a moves a value out of the scrutinee: a binding by value of a
+ * type that is not Copy (walk_pat: consume, not copy). */
+static bool arm_moves(const AstMatchArm *a)
 {
 	const AstSubPattern *first = NULL;
-	for (int i = 0; i < e->narms; i++)
-		for (int k = 0; k < e->arms[i].npats; k++)
-			ast_pattern_each_binding(&e->arms[i].pats[k], first_move, &first);
-	return first;
+	for (int k = 0; k < a->npats; k++)
+		ast_pattern_each_binding(&a->pats[k], first_move, &first);
+	return first != NULL;
 }
 
 /* Whether matching arm a reads the scrutinee's place, as rustc's ExprUseVisitor
@@ -1545,17 +1545,56 @@ static bool arm_reads_scrutinee(const AstMatchArm *a)
 	return false;
 }
 
-/* `match x { arms }` on a variable: rustc captures x where the first arm whose
- * pattern reads it is walked (after the bodies of the arms before it), and not
- * at all when every pattern is `_` (the scrutinee itself is only fake-read). */
-static void capture_match_on_var(Sema *s, AstExpr *e)
+/* `match w { W::A(x, _) => .. }`, w (or a field path) of a one-variant enum: its
+ * pattern reads no discriminant (walk_pat: not a multi-variant ADT), so only the
+ * bindings' places are captured, through the variant: `(w as A).0` copied (by `&`,
+ * rustc's `_ref__w__0`) or consumed (by value, `w__1`); `_` captures nothing (sema
+ * admits one arm of one pattern, its fields bindings or `_`). */
+static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 {
-	bool noted = false;
 	for (int i = 0; i < e->narms; i++) {
-		if (!noted && arm_reads_scrutinee(&e->arms[i])) {
-			note_access(s, e->lhs, ACCESS_READ);
-			noted = true;
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			const AstPattern *pat = &e->arms[i].pats[k];
+			if (!pat->enm)
+				continue;
+			const AstVariant *var = &pat->enm->variants[pat->variant];
+			for (int j = 0; j < pat->nsubs; j++) {
+				const AstSubPattern *sp = &pat->subs[j];
+				if (!sp->var)
+					continue;
+				if (cp.n == CAPTURE_PATH_MAX)
+					error_at(s, sp->line, sp->col, "a captured place more than %d fields deep is not supported",
+					         CAPTURE_PATH_MAX);
+				CapPlace f = cp;
+				f.path[f.n] = sp->field;
+				f.ty[f.n] = var->fields[sp->field].ty;
+				f.name[f.n] = var->fields[sp->field].name;
+				f.n++;
+				note_place(s, f, ast_type_is_copy(sp->var->ty) ? ACCESS_READ : ACCESS_MOVE);
+			}
 		}
+		capture_expr(s, e->arms[i].body);
+	}
+}
+
+/* `match p { arms }` (and `if let`, `while let`) on a variable or a field path
+ * below one (issue 22 item 4): rustc's walk_arm walks each arm's pattern, then
+ * its body. A pattern that reads the scrutinee (its discriminant, a literal, a
+ * binding) borrows the place p; a binding by value of a type that is not Copy
+ * consumes its field of p, a descendant of p, so compute_min_captures keeps p,
+ * by value. Nothing is captured when every pattern is `_` (the scrutinee is
+ * only fake-read). The variable keeps the rank of its first capture. */
+static void capture_match_on_place(Sema *s, AstExpr *e, CapPlace cp)
+{
+	if (e->lhs->ty.kind == ATY_ENUM && s->prog->enums[ast_enum_index(e->lhs->ty)]->nvariants == 1) {
+		capture_one_variant_match(s, e, cp);
+		return;
+	}
+	for (int i = 0; i < e->narms; i++) {
+		if (arm_reads_scrutinee(&e->arms[i]))
+			note_place(s, cp, ACCESS_READ);
+		if (arm_moves(&e->arms[i]))
+			note_place(s, cp, ACCESS_MOVE);
 		capture_expr(s, e->arms[i].body);
 	}
 }
@@ -1575,6 +1614,8 @@ static void capture_expr(Sema *s, AstExpr *e)
 		/* edition 2021 captures the place `x.f`, not `x` (upvar `_ref__x__f`):
 		 * read by `&` when Copy, else moved (by value) */
 		CapPlace cp;
+		if (e->mention_only && field_place_of(e, &cp))
+			return; /* `let _ = s.e;` captures nothing (walk_pat of `_`: no access) */
 		if (field_place_of(e, &cp)) {
 			note_place(s, cp, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 			return;
@@ -1586,35 +1627,16 @@ static void capture_expr(Sema *s, AstExpr *e)
 		if (!e->mention_only)
 			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 		return;
-	case EXPR_MATCH: /* an enum matched in place: its discriminant and Copy fields are read */
-		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_ENUM &&
-		    s->prog->enums[ast_enum_index(e->lhs->ty)]->nvariants == 1 && s->async_block &&
-		    !declared_inside(e->lhs->var, s->async_block))
-			/* no discriminant read: rustc captures the bound fields' places (`x.0`) */
-			error_at(s, e->lhs->line, e->lhs->col,
-			         "a one-variant enum matched inside an async block that captures it is not supported");
-		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_ENUM) {
-			const AstSubPattern *mv = enum_match_move(e);
-			if (mv && s->async_block && !declared_inside(e->lhs->var, s->async_block))
-				error_at(s, mv->line, mv->col,
-				         "moving a field out of an enum captured by an async block is not supported");
-			capture_match_on_var(s, e);
+	case EXPR_MATCH: { /* a place matched: read through its patterns */
+		CapPlace cp = {.root = e->lhs, .place = e->lhs, .n = 0};
+		bool var = e->lhs->kind == EXPR_VAR && !e->lhs->mention_only;
+		if (!var && !(e->lhs->kind == EXPR_FIELD && field_place_of(e->lhs, &cp))) {
+			visit_children(s, e, capture_expr);
 			return;
 		}
-		if (e->lhs->kind == EXPR_VAR && !e->lhs->mention_only) {
-			capture_match_on_var(s, e);
-			return;
-		}
-		if (e->lhs->kind == EXPR_FIELD) {
-			const AstExpr *root = e->lhs;
-			while (root->kind == EXPR_FIELD)
-				root = root->lhs;
-			if (root->kind == EXPR_VAR && s->async_block && !declared_inside(root->var, s->async_block))
-				error_at(s, e->lhs->line, e->lhs->col, "a match on a field of a variable captured by an async "
-				                                        "block is not supported");
-		}
-		visit_children(s, e, capture_expr);
+		capture_match_on_place(s, e, cp);
 		return;
+	}
 	case EXPR_REF:
 		if (e->lhs->kind == EXPR_INDEX) {
 			capture_index(s, e->lhs, e->ref_mut ? ACCESS_WRITE : ACCESS_READ);

@@ -1792,6 +1792,54 @@ static void gen_field_capture(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* issue 22 item 4 (captured places in matches): a struct with an enum field (a Guard in
+ * one payload) and an Option field, matched inside an async block that captures the
+ * struct's fields: the enum read by its arms (by `&`, or by value in `async move`), a
+ * Guard moved out by a binding (the field captured by value, dropped by variant with a
+ * drop flag), on one path with an await after, an if let, a while let that writes the
+ * Option field (by `&mut`); the enum matched again after the block when it was only
+ * borrowed; a one-variant enum field matched (its bound fields captured through the
+ * variant, the Guard moved out or left). One random draw per statement. */
+static void gen_field_match(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	bprintf(&b, "enum Fe%d { N, V(u32), G(u32, Guard) }\n\n", id);
+	bprintf(&b, "enum Fw%d { W(u32, Guard) }\n\n", id);
+	bprintf(&b, "struct Fm%d { a: u32, e: Fe%d, o: Option<u32>, w: Fw%d }\n\n", id, id, id);
+	Fn user;
+	memset(&user, 0, sizeof user);
+	snprintf(user.name, sizeof user.name, "fmat%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let mut s = Fm%d { a: p0 & 255, e: if p0 %% 3 == 0 { Fe%d::N } else if p0 %% 3 == 1 { Fe%d::V(p0 & 15) } "
+	                "else { Fe%d::G(p0 & 7, guard(p0)) }, o: if p1 { Some(p0 & 3) } else { None }, w: Fw%d::W(p0 & 31, guard(p0 + 1)) };",
+	                id, id, id, id, id, id));
+	int is_move = chance(35);
+	int form = rn(7);
+	const char *body;
+	switch (form) {
+	case 0: body = fmt("yield_now().await; match s.e { Fe%d::N => s.a, Fe%d::V(k) => k, Fe%d::G(k, _) => k + 1 }", id, id, id); break;
+	case 1: body = fmt("match s.e { Fe%d::G(k, g) => { yield_now().await; k } Fe%d::V(k) => k, Fe%d::N => 0 }", id, id, id); break;
+	case 2: body = "yield_now().await; if let Some(x) = s.o { x + s.a } else { s.a }"; break;
+	case 3: body = "let mut t = 0; while let Some(x) = s.o { t += x; s.o = if x > 1 { Some(x - 1) } else { None }; "
+	               "yield_now().await; } t"; break;
+	case 4: body = fmt("let r = match s.e { Fe%d::G(_, g) => { let h = g; 1 } _ => 0 }; yield_now().await; r", id); break;
+	/* a one-variant enum: its bound fields captured through the variant */
+	case 5: body = fmt("match s.w { Fw%d::W(x, g) => { yield_now().await; x } }", id); break;
+	default: body = fmt("yield_now().await; match s.w { Fw%d::W(x, _) => x + 1 }", id); break;
+	}
+	line(&b, 1, fmt("let fut = async %s{ %s };", is_move ? "move " : "", body));
+	int reads_after = !is_move && form != 1 && form != 4 && form != 5 && chance(60);
+	if (reads_after)
+		line(&b, 1, fmt("let after = match s.e { Fe%d::V(k) => k, _ => 2 };", id));
+	else
+		line(&b, 1, "let after = s.a;");
+	line(&b, 1, "let r = fut.await;");
+	line(&b, 1, "if p1 { r + after } else { r }");
+	end_fn_u32_bool(&b, &user);
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -1863,7 +1911,7 @@ static void gen_shape(int s)
 	case SH_NESTED: gen_nested(); break;
 	case SH_PATTERNS: gen_patterns(); break;
 	case SH_DISCR: gen_discr(); break;
-	case SH_FIELD_CAPTURE: gen_field_capture(); break;
+	case SH_FIELD_CAPTURE: gen_field_capture(); gen_field_match(); break;
 	}
 }
 
