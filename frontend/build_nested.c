@@ -263,7 +263,7 @@ static void bind_nested(Builder *b, BlockId bb, int arm_scope, const AstPattern 
 
 static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
 {
-	if (a->npats == 1 && a->pats[0].enm)
+	if (a->npats == 1 && (a->pats[0].enm || a->pats[0].strukt))
 		bind_nested(b, bb, arm_scope, &a->pats[0], *(const PlaceId *)cx);
 }
 
@@ -283,7 +283,7 @@ static bool or_leaves(const AstMatchArm *a)
 	if (a->npats < 2)
 		return false;
 	for (int k = 0; k < a->npats; k++)
-		if (a->pats[k].enm && pattern_binds(&a->pats[k]))
+		if ((a->pats[k].enm || a->pats[k].strukt) && pattern_binds(&a->pats[k]))
 			return true;
 	return false;
 }
@@ -377,7 +377,7 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 			Cand *c = &cands[k];
 			c->pre = c->false_start = NO_BLOCK;
 			if (!e->arms[i].pats[p].is_wildcard)
-				push_pair(c, scrut, &e->arms[i].pats[p]);
+				add_pairs(b, c, scrut, &e->arms[i].pats[p]);
 			refs[k] = c;
 			arm_of[k++] = i;
 		}
@@ -427,7 +427,7 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 	ScratchMark sm = scratch_mark();
 	Cand cand = {0};
 	cand.pre = cand.false_start = NO_BLOCK;
-	push_pair(&cand, scrut, pat);
+	add_pairs(b, &cand, scrut, pat);
 	Cand *ref = &cand;
 	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	BlockId then = new_block(b);

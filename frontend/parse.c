@@ -621,6 +621,13 @@ static AstPattern parse_pattern(Parser *p)
 		return parse_variant_pattern(p);
 	if (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
 		return parse_generic_variant_pattern(p);
+	if (at(p, TOK_IDENT) && find_struct(p, t) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
+		/* a struct pattern at the top (issue 22 item 4: `S { a: 0, .. }`, `P(x, _)`) */
+		enter(p);
+		pat = parse_struct_pattern(p);
+		leave(p);
+		return pat;
+	}
 	if (at(p, TOK_IDENT)) {
 		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
 			error_tok(p, t, "enum and struct patterns are not supported");
@@ -693,7 +700,7 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 	consume(p, TOK_PIPE);
 	const Token *pt = p->tok;
 	a->pats[0] = parse_pattern(p);
-	if (!a->pats[0].enm)
+	if (!a->pats[0].enm && !a->pats[0].strukt)
 		error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 		          kw->kind == TOK_IF ? "if" : "while");
 	if (at(p, TOK_PIPE))

@@ -433,6 +433,17 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 }
 
 static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee);
+static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee);
+static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType ft);
+
+static bool match_has_struct_pattern(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (e->arms[i].pats[k].strukt)
+				return true;
+	return false;
+}
 
 static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 {
@@ -440,6 +451,8 @@ static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 	AstType st = shallow(s, scrutinee);
 	if (st.kind == ATY_ENUM)
 		return check_enum_match(s, e, expect, st);
+	if (st.kind == ATY_STRUCT || match_has_struct_pattern(e))
+		return check_struct_match(s, e, expect, scrutinee);
 	if (st.kind != ATY_BOOL && !is_integral(s, st) && st.kind != ATY_NEVER)
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	bool scrutinee_diverges = s->diverges;
@@ -1025,7 +1038,9 @@ static void finish_generic(Sema *s, AstExpr *e)
 	AstType st = resolve_type(s, e->lhs->ty);
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
-			if (e->arms[i].pats[k].enm) {
+			if (e->arms[i].pats[k].strukt)
+				finish_nested(s, &e->arms[i].pats[k]);
+			else if (e->arms[i].pats[k].enm) {
 				if (e->arms[i].pats[k].enm->generic)
 					e->arms[i].pats[k].enm = s->prog->enums[ast_enum_index(st)];
 				finish_nested(s, &e->arms[i].pats[k]);
@@ -1059,6 +1074,10 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 			s->or_alt = k > 0;
 			if (pat->is_wildcard)
 				continue;
+			if (pat->strukt) { /* a struct pattern against an enum: mismatched types */
+				check_struct_pattern(s, arm, pat, scrutinee);
+				continue;
+			}
 			if (!pat->enm) {
 				AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
 				           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
@@ -1075,6 +1094,36 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 			type_bindings(s, arm, pat, &pat->enm->variants[pat->variant], NULL);
 			if (pat->enm->nvariants == 1)
 				check_one_variant_match(s, e, arm, pat);
+		}
+		s->or_alt = false;
+	}
+	return join_match_arms(s, e, expect, scrutinee_diverges);
+}
+
+/* `match s { S { a: 0, .. } => .., P(x, _) => .. }` (issue 22 item 4: struct patterns at the
+ * top): every pattern `_` or a struct pattern of the scrutinee's struct (rustc: a
+ * PatKind::Leaf of the struct's one variant), its fields checked as inside a variant pattern. */
+static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee)
+{
+	bool scrutinee_diverges = s->diverges;
+	AstType st = shallow(s, scrutinee);
+	for (int i = 0; i < e->narms; i++) {
+		const AstMatchArm *arm = &e->arms[i];
+		for (int k = 0; k < arm->npats; k++) {
+			AstPattern *pat = &arm->pats[k];
+			s->or_alt = k > 0;
+			if (pat->is_wildcard)
+				continue;
+			if (pat->strukt) {
+				check_struct_pattern(s, arm, pat, scrutinee);
+				continue;
+			}
+			AstType pt = pat->enm ? (AstType){ATY_ENUM, pat->enm->id}
+			           : pat->is_bool ? ast_type(ATY_BOOL)
+			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
+			if (pat->enm && pat->enm->generic)
+				pt = generic_partial(s, pat->enm->generic, pat->line, pat->col);
+			mismatch(s, pat->line, pat->col, st, pt);
 		}
 		s->or_alt = false;
 	}
