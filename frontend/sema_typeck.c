@@ -1107,6 +1107,11 @@ static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, As
 {
 	bool scrutinee_diverges = s->diverges;
 	AstType st = shallow(s, scrutinee);
+	const AstExpr *l = e->lhs;
+	if ((l->kind == EXPR_FIELD || l->kind == EXPR_DEREF || l->kind == EXPR_INDEX) && match_has_struct_pattern(e))
+		/* the borrow checker models a struct pattern's field moves on a variable only */
+		error_at(s, l->line, l->col, "a struct pattern matched against a field, a dereference or an array "
+		                             "element is not supported");
 	for (int i = 0; i < e->narms; i++) {
 		const AstMatchArm *arm = &e->arms[i];
 		for (int k = 0; k < arm->npats; k++) {
@@ -1642,6 +1647,11 @@ static void capture_expr(Sema *s, AstExpr *e)
 			/* no discriminant read: rustc captures the bound fields' places (`x.0`) */
 			error_at(s, e->lhs->line, e->lhs->col,
 			         "a one-variant enum matched inside an async block that captures it is not supported");
+		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_STRUCT && s->async_block &&
+		    !declared_inside(e->lhs->var, s->async_block))
+			/* edition 2021 captures the places the struct pattern reads (`s.a`, `s.g`), not `s` */
+			error_at(s, e->lhs->line, e->lhs->col,
+			         "a struct matched inside an async block that captures it is not supported");
 		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_ENUM) {
 			const AstSubPattern *mv = enum_match_move(e);
 			if (mv && s->async_block && !declared_inside(e->lhs->var, s->async_block))
