@@ -1617,6 +1617,7 @@ static void gen_patterns(void)
 	bprintf(&b, "struct Pw%d { n: u32, on: bool }\n\n", id);
 	bprintf(&b, "enum Pt%d { P(Pi%d), Q(u32, bool), S { k: u8, g: %s }, W(Pw%d), N }\n\n", id, id,
 	        gs ? "Guard" : "u16", id);
+	bprintf(&b, "struct Ps%d(u8, Guard);\n\n", id);
 	Fn mk, user;
 	memset(&mk, 0, sizeof mk);
 	memset(&user, 0, sizeof user);
@@ -1694,7 +1695,36 @@ static void gen_patterns(void)
 	}
 	if (chance(50))
 		line(&b, 1, "yield_now().await;");
-	line(&b, 1, "if p1 { a + c } else { a }");
+	/* struct patterns at the top (`Pw { n: 3, .. }`, `Ps(0, g) | Ps(1, g)`, `if let Pw { on: true, n }`):
+	 * a literal or bool field tested in place, a Guard moved out by a binding, the rest dropped */
+	int sform = rn(3);
+	if (sform == 0) {
+		line(&b, 1, fmt("let w = Pw%d { n: p0 & 7, on: p1 };", id));
+		if (chance(50))
+			line(&b, 1, "yield_now().await;");
+		int sk = rn(5);
+		line(&b, 1, fmt("let t = match w { Pw%d { n: %d, .. } => 1, Pw%d { on: true, n } => n + 2, Pw%d { .. } => 3 };",
+		                id, sk, id, id));
+	} else if (sform == 1) {
+		line(&b, 1, fmt("let q = Ps%d((p0 %% 3) as u8, guard(p0 + 5));", id));
+		if (chance(50))
+			line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("let t = match q {"));
+		line(&b, 2, fmt("Ps%d(0, g) | Ps%d(1, g) => {", id, id));
+		line(&b, 3, "observe(3);");
+		if (chance(50))
+			line(&b, 3, "yield_now().await;");
+		line(&b, 3, "let h = g;");
+		line(&b, 3, "4");
+		line(&b, 2, "}");
+		line(&b, 2, fmt("Ps%d(k, _) => k as u32,", id));
+		line(&b, 1, "};");
+	} else {
+		line(&b, 1, fmt("let w = Pw%d { n: p0 & 7, on: p0 %% 2 == 0 };", id));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("let t = if let Pw%d { on: true, n } = w { n } else { 5 };", id));
+	}
+	line(&b, 1, "if p1 { a + c + t } else { a + t }");
 	end_fn_u32_bool(&b, &user);
 }
 
