@@ -73,7 +73,9 @@ static PlaceId field_place(Builder *b, PlaceId place, const AstPattern *pat, int
  * PatKind::Leaf without a test), in the order written. */
 static void add_pairs(Builder *b, Cand *c, PlaceId place, const AstPattern *pat)
 {
-	if (!pat->strukt) {
+	/* a one-variant enum's variant pattern is irrefutable too (rustc: TestCase::Irrefutable):
+	 * no discriminant read, its fields' pairs at the downcast field places */
+	if (!pat->strukt && !(pat->enm && pat->enm->nvariants == 1)) {
 		push_pair(c, place, pat);
 		return;
 	}

@@ -966,9 +966,6 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 				check_generic_pattern(s, arm, np, ft);
 				continue;
 			}
-			if (np->enm->nvariants == 1)
-				error_at(s, np->line, np->col, "a one-variant enum's pattern nested in another pattern is "
-				                               "not supported");
 			AstType fs = shallow(s, ft);
 			if (fs.kind != ATY_ENUM || np->enm->id != ast_enum_index(fs) || (fs.id & AST_ENUM_PARTIAL)) {
 				AstType pt = {ATY_ENUM, np->enm->id};
@@ -1047,21 +1044,6 @@ static void finish_generic(Sema *s, AstExpr *e)
 			}
 }
 
-/* A one-variant enum's pattern is irrefutable (rustc: TestCase::Irrefutable): the
- * subset matches it in a `match` of that one arm, its fields `_` or bindings. */
-static void check_one_variant_match(Sema *s, const AstExpr *e, const AstMatchArm *arm, const AstPattern *pat)
-{
-	if (e->if_let)
-		error_at(s, pat->line, pat->col, "`if let` or `while let` on a one-variant enum is not supported");
-	if (e->narms > 1 || arm->npats > 1)
-		error_at(s, pat->line, pat->col, "a match of a one-variant enum with more than one arm or pattern is "
-		                                 "not supported");
-	for (int j = 0; j < pat->nsubs; j++)
-		if (pat->subs[j].nested)
-			error_at(s, pat->subs[j].nested->line, pat->subs[j].nested->col,
-			         "a nested pattern in a one-variant enum's pattern is not supported");
-}
-
 /* `match x { E::V(a, _) => .., _ => .. }`: variant patterns of x's enum, their
  * bindings typed by the fields they bind (by value: a Copy field is copied). */
 static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee)
@@ -1092,8 +1074,6 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 			}
 			type_bindings(s, arm, pat, &pat->enm->variants[pat->variant], NULL);
-			if (pat->enm->nvariants == 1)
-				check_one_variant_match(s, e, arm, pat);
 		}
 		s->or_alt = false;
 	}
