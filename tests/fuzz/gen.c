@@ -1618,6 +1618,7 @@ static void gen_patterns(void)
 	bprintf(&b, "enum Pt%d { P(Pi%d), Q(u32, bool), S { k: u8, g: %s }, W(Pw%d), N }\n\n", id, id,
 	        gs ? "Guard" : "u16", id);
 	bprintf(&b, "struct Ps%d(u8, Guard);\n\n", id);
+	bprintf(&b, "enum Po%d { A(u32, Guard) }\n\n", id);
 	Fn mk, user;
 	memset(&mk, 0, sizeof mk);
 	memset(&user, 0, sizeof user);
@@ -1697,7 +1698,7 @@ static void gen_patterns(void)
 		line(&b, 1, "yield_now().await;");
 	/* struct patterns at the top (`Pw { n: 3, .. }`, `Ps(0, g) | Ps(1, g)`, `if let Pw { on: true, n }`):
 	 * a literal or bool field tested in place, a Guard moved out by a binding, the rest dropped */
-	int sform = rn(3);
+	int sform = rn(4);
 	if (sform == 0) {
 		line(&b, 1, fmt("let w = Pw%d { n: p0 & 7, on: p1 };", id));
 		if (chance(50))
@@ -1719,10 +1720,19 @@ static void gen_patterns(void)
 		line(&b, 2, "}");
 		line(&b, 2, fmt("Ps%d(k, _) => k as u32,", id));
 		line(&b, 1, "};");
-	} else {
+	} else if (sform == 2) {
 		line(&b, 1, fmt("let w = Pw%d { n: p0 & 7, on: p0 %% 2 == 0 };", id));
 		line(&b, 1, "yield_now().await;");
 		line(&b, 1, fmt("let t = if let Pw%d { on: true, n } = w { n } else { 5 };", id));
+	} else { /* a one-variant enum: irrefutable variant pattern, more than one arm or an if-let */
+		line(&b, 1, fmt("let o = Po%d::A(p0 %% 3, guard(p0 + 7));", id));
+		if (chance(50))
+			line(&b, 1, "yield_now().await;");
+		if (chance(50))
+			line(&b, 1, fmt("let t = match o { Po%d::A(0, _) => 6, Po%d::A(k, g) => { yield_now().await; let h = g; k } };",
+			                id, id));
+		else
+			line(&b, 1, fmt("let t = if let Po%d::A(1, g) = o { observe(4); let h = g; 8 } else { 9 };", id));
 	}
 	line(&b, 1, "if p1 { a + c + t } else { a + t }");
 	end_fn_u32_bool(&b, &user);
