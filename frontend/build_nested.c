@@ -439,3 +439,27 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 	scratch_release(sm);
 	return then;
 }
+
+/* `let Pair { a, g } = p;` (issue 22 item 4), rustc's ast_block_stmts: declare_bindings (the
+ * locals in pattern order, before the initializer's temporaries), then expr_into_pattern's
+ * general case: lower_scrutinee (the initializer as a place, its PlaceMention) and
+ * place_into_pattern, lower_match_tree of the one irrefutable candidate (sema rejected a
+ * refutable pattern: E0005, so no test is made) and bind_pattern, the bindings' drops in the
+ * let's remainder scope (bind_scope). */
+BlockId lower_let_pattern(Builder *b, BlockId bb, const AstPattern *pat, const AstExpr *init, int bind_scope)
+{
+	ScratchMark sm = scratch_mark();
+	ast_pattern_each_binding(pat, declare_binding, b);
+	PlaceId scrut;
+	bb = as_place(b, bb, init, &scrut);
+	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	Cand cand = {0};
+	cand.pre = cand.false_start = NO_BLOCK;
+	add_pairs(b, &cand, scrut, pat);
+	Cand *ref = &cand;
+	BlockId otherwise = match_candidates(b, bb, &ref, 1);
+	terminate(b, otherwise, mk(TK_UNREACHABLE));
+	bind_pattern_at(b, cand.pre, bind_scope, pat, scrut, true, true);
+	scratch_release(sm);
+	return cand.pre;
+}

@@ -1524,6 +1524,28 @@ static void parse_let(Parser *p, AstStmt *s)
 	s->col = kw->col;
 	bool is_mut = consume(p, TOK_MUT);
 	const Token *name = p->tok;
+	if (!is_mut && find_struct(p, name) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
+		/* `let Pair { a, g } = p;`, `let P(x, _) = p;` (issue 22 item 4): a struct pattern, irrefutable
+		 * unless a field's pattern is refutable (sema: E0005) */
+		enter(p);
+		s->pat = arena_alloc(p->arena, sizeof *s->pat);
+		*s->pat = parse_struct_pattern(p);
+		leave(p);
+		if (consume(p, TOK_COLON)) {
+			s->has_type = true;
+			s->annot = parse_type(p, false, false);
+		}
+		if (!at(p, TOK_ASSIGN))
+			error_tok(p, name, "a struct pattern in `let` without an initializer is not supported");
+		advance(p);
+		s->expr = parse_expr(p);
+		s->expr->let_pattern = true;
+		if (at(p, TOK_ELSE))
+			error_tok(p, p->tok, "`let`-`else` is not supported");
+		if (!consume(p, TOK_SEMI))
+			error_statement_end(p, "`.`, `;`, `?`, `else`, or an operator");
+		return;
+	}
 	if (at(p, TOK_LPAREN))
 		error_tok(p, name, "tuple patterns are not supported");
 	if (at(p, TOK_REF))

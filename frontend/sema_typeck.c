@@ -304,6 +304,42 @@ static AstType check_index(Sema *s, AstExpr *e)
 	return ast_array_elem(t);
 }
 
+static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType ft);
+
+/* A pattern that may not match (a literal, a variant of an enum of several variants, under
+ * struct patterns and one-variant enums' variant patterns) */
+static const AstPattern *refutable_part(const AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstPattern *np = pat->subs[j].nested;
+		if (!np)
+			continue;
+		if (ast_pattern_is_literal(np) || (np->enm && np->enm->nvariants > 1))
+			return np;
+		const AstPattern *r = refutable_part(np);
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+/* `let Pair { a, g } = p;` (issue 22 item 4): the struct pattern checked against the
+ * initializer's type as in a match; a refutable one is rustc's E0005 at the pattern. */
+static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
+{
+	bool saved = s->or_alt;
+	s->or_alt = false;
+	const AstExpr *l = st->expr;
+	if (l->kind == EXPR_FIELD || l->kind == EXPR_DEREF || l->kind == EXPR_INDEX)
+		/* the borrow checker models a struct pattern's field moves on a variable only */
+		error_at(s, l->line, l->col, "a struct pattern in `let` on a field, a dereference or an array element "
+		                             "is not supported");
+	check_struct_pattern(s, NULL, st->pat, ty);
+	s->or_alt = saved;
+	if (refutable_part(st->pat))
+		error_at(s, st->pat->line, st->pat->col, "refutable pattern in local binding");
+}
+
 static void check_stmt(Sema *s, AstStmt *st)
 {
 	switch (st->kind) {
@@ -332,6 +368,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 		}
 		if (st->var)
 			st->var->ty = ty;
+		if (st->pat)
+			check_let_pattern(s, st, ty);
 		return;
 	}
 	}
@@ -1617,6 +1655,10 @@ static void capture_expr(Sema *s, AstExpr *e)
 		return;
 	}
 	case EXPR_VAR:
+		if (e->let_pattern && s->async_block && !declared_inside(e->var, s->async_block))
+			/* edition 2021 captures the places the pattern binds (`p.0`), not `p` */
+			error_at(s, e->line, e->col,
+			         "a struct pattern in `let` on a variable captured by an async block is not supported");
 		if (!e->mention_only)
 			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 		return;
