@@ -440,6 +440,68 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 	return then;
 }
 
+/* lower_let_expr of an or-pattern (`if let E::A(x) | E::B(x) = e`, `while let Some(1) | None = ..`):
+ * its alternatives are the or-candidate's subcandidates, matched in order; without bindings
+ * merge_trivial_subcandidates joins them (the first alternative's block, the others going there)
+ * into one leaf, with bindings each stays a leaf. In a refutable tree every leaf gets its false
+ * edge (the last one's to the otherwise block), in reverse leaf order; the else from the
+ * otherwise block; then declare_bindings (the first alternative's) and bind_pattern: one leaf
+ * binds in its block, several each in theirs, going to a new block. */
+BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope)
+{
+	ScratchMark sm = scratch_mark();
+	int n = a->npats;
+	Cand *cands = scratch_alloc((size_t)n * sizeof *cands);
+	Cand **refs = scratch_alloc_uninit((size_t)n * sizeof *refs);
+	for (int k = 0; k < n; k++) {
+		cands[k].pre = cands[k].false_start = NO_BLOCK;
+		add_pairs(b, &cands[k], scrut, &a->pats[k]);
+		refs[k] = &cands[k];
+	}
+	BlockId otherwise = match_candidates(b, bb, refs, n);
+	bool leaves = or_leaves(a);
+	BlockId then;
+	if (!leaves) {
+		BlockId pre = NO_BLOCK;
+		for (int k = 0; k < n; k++) {
+			if (cands[k].pre == NO_BLOCK)
+				continue;
+			if (pre == NO_BLOCK)
+				pre = cands[k].pre;
+			else
+				goto_(b, cands[k].pre, pre);
+		}
+		then = new_block(b);
+		false_edge(b, pre, then, GOTO_FALSE_EDGE);
+		break_for_else(b, otherwise);
+		scratch_release(sm);
+		return then;
+	}
+	BlockId *leaf = scratch_alloc((size_t)n * sizeof *leaf);
+	for (int k = n - 1; k >= 0; k--) {
+		leaf[k] = NO_BLOCK;
+		if (cands[k].pre == NO_BLOCK)
+			continue;
+		leaf[k] = new_block(b);
+		false_edge(b, cands[k].pre, leaf[k], GOTO_FALSE_EDGE);
+	}
+	break_for_else(b, otherwise);
+	int reached = -1;
+	for (int k = n - 1; k >= 0; k--)
+		if (leaf[k] != NO_BLOCK)
+			reached = k;
+	ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+	then = new_block(b);
+	for (int k = 0; k < n; k++) {
+		if (leaf[k] == NO_BLOCK)
+			continue;
+		bind_pattern_at(b, leaf[k], bind_scope, &a->pats[k], scrut, true, k == reached);
+		goto_(b, leaf[k], then);
+	}
+	scratch_release(sm);
+	return then;
+}
+
 /* `let Pair { a, g } = p;` (issue 22 item 4), rustc's ast_block_stmts: declare_bindings (the
  * locals in pattern order, before the initializer's temporaries), then expr_into_pattern's
  * general case: lower_scrutinee (the initializer as a place, its PlaceMention) and

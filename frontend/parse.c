@@ -695,16 +695,16 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 	AstMatchArm *a = &e->arms[0];
 	a->line = p->tok->line;
 	a->col = p->tok->col;
-	a->pats = arena_alloc(p->arena, sizeof *a->pats);
-	a->npats = 1;
+	uint32_t pats_cap = 0;
 	consume(p, TOK_PIPE);
-	const Token *pt = p->tok;
-	a->pats[0] = parse_pattern(p);
-	if (!a->pats[0].enm && !a->pats[0].strukt)
-		error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
-		          kw->kind == TOK_IF ? "if" : "while");
-	if (at(p, TOK_PIPE))
-		error_tok(p, p->tok, "or-patterns in `let` are not supported");
+	do { /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
+		const Token *pt = p->tok;
+		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
+		*np = parse_pattern(p);
+		if (!np->enm && !np->strukt)
+			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
+			          kw->kind == TOK_IF ? "if" : "while");
+	} while (consume(p, TOK_PIPE));
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
 	p->no_struct = true;
