@@ -1698,7 +1698,7 @@ static void gen_patterns(void)
 		line(&b, 1, "yield_now().await;");
 	/* struct patterns at the top (`Pw { n: 3, .. }`, `Ps(0, g) | Ps(1, g)`, `if let Pw { on: true, n }`):
 	 * a literal or bool field tested in place, a Guard moved out by a binding, the rest dropped */
-	int sform = rn(5);
+	int sform = rn(6);
 	if (sform == 0) {
 		line(&b, 1, fmt("let w = Pw%d { n: p0 & 7, on: p1 };", id));
 		if (chance(50))
@@ -1724,6 +1724,13 @@ static void gen_patterns(void)
 		line(&b, 1, fmt("let w = Pw%d { n: p0 & 7, on: p0 %% 2 == 0 };", id));
 		line(&b, 1, "yield_now().await;");
 		line(&b, 1, fmt("let t = if let Pw%d { on: true, n } = w { n } else { 5 };", id));
+	} else if (sform == 5) { /* an or-pattern in `if let` / `while let`, with or without bindings */
+		if (chance(50))
+			line(&b, 1, fmt("let t = if let Pt%d::Q(k, _) | Pt%d::P(Pi%d::X(k)) = %s(p0 + 2) { yield_now().await; k } "
+			                "else { 11 };", id, id, id, mk.name));
+		else
+			line(&b, 1, fmt("let t = if let Pt%d::N | Pt%d::P(Pi%d::Y) | Pt%d::Q(_, true) = %s(p0) { 12 } else { 13 };",
+			                id, id, id, id, mk.name));
 	} else if (sform == 4) { /* a `let` struct pattern: a Guard moved out, held across an await or not */
 		line(&b, 1, fmt("let q = Ps%d((p0 %% 5) as u8, guard(p0 + 9));", id));
 		if (chance(50))
