@@ -300,6 +300,7 @@ struct AstExpr {
 	bool if_let;         /* EXPR_MATCH: `if let P = e { A } else { B }` as `match e { P => A, _ => B }`
 	                        (built as rustc builds the if: frontend/build_iflet.c); EXPR_BLOCK: the
 	                        implicit else of an if-let without one (issue 22 item 4) */
+	bool let_pattern;    /* the initializer of a `let` with a struct pattern (issue 22 item 4) */
 
 	union {
 		struct {                 /* UNARY, BINARY, ASSIGN, OP_ASSIGN */
@@ -368,6 +369,8 @@ struct AstStmt {
 	AstStmtKind kind;
 	int line, col;
 	AstVar *var;       /* ASTMT_LET */
+	struct AstPattern *pat; /* ASTMT_LET: a struct pattern (`let Pair { a, g } = p;`, issue 22 item 4),
+	                           var NULL; its bindings come into scope after the statement */
 	bool has_type;     /* ASTMT_LET: annotation present */
 	AstType annot;
 	AstExpr *expr;     /* ASTMT_LET: initializer or NULL; ASTMT_EXPR: the expression */

@@ -38,6 +38,9 @@ bool ast_match_needs_tree(const AstExpr *e)
 {
 	if (ast_match_nests(e))
 		return true;
+	/* a one-variant enum with more than one arm or pattern (issue 22 item 4) */
+	if ((e->narms > 1 || e->arms[0].npats > 1) && e->arms[0].pats[0].enm && e->arms[0].pats[0].enm->nvariants == 1)
+		return true;
 	for (int i = 0; i < e->narms; i++)
 		if (e->arms[i].npats > 1)
 			for (int k = 0; k < e->arms[i].npats; k++)

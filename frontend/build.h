@@ -300,6 +300,10 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 /* build_nested.c: an if-let's pattern that nests (a variant or a literal inside a variant pattern)
  * tested at scrut; the else from the failure block, the bindings in the returned block */
 BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern *pat, int bind_scope);
+/* the same for an or-pattern `if let P | Q = e` (issue 22 item 4) */
+BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope);
+/* `let Pair { a, g } = e;`: the bindings' locals, drops scheduled in bind_scope (issue 22 item 4) */
+BlockId lower_let_pattern(Builder *b, BlockId bb, const AstPattern *pat, const AstExpr *init, int bind_scope);
 /* build_enum.c: a variant pattern's bindings out of scrut (of enum type et) at bb */
 void bind_variant_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, PlaceId scrut, TypeId et);
 /* issue 22 item 4: a one-variant enum matched where an async block captures its bound fields */

@@ -336,6 +336,8 @@ BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		return lower_if(b, dest, bb, e);
 	if (e->lhs->ty.kind == ATY_ENUM)
 		return ast_match_needs_tree(e) ? lower_nested_match(b, dest, bb, e) : lower_enum_match(b, dest, bb, e);
+	if (e->lhs->ty.kind == ATY_STRUCT) /* issue 22 item 4: struct patterns at the top */
+		return lower_nested_match(b, dest, bb, e);
 	ScratchMark sm = scratch_mark();
 	PlaceId scrut;
 	bb = as_place(b, bb, e->lhs, &scrut);

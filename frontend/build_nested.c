@@ -73,7 +73,9 @@ static PlaceId field_place(Builder *b, PlaceId place, const AstPattern *pat, int
  * PatKind::Leaf without a test), in the order written. */
 static void add_pairs(Builder *b, Cand *c, PlaceId place, const AstPattern *pat)
 {
-	if (!pat->strukt) {
+	/* a one-variant enum's variant pattern is irrefutable too (rustc: TestCase::Irrefutable):
+	 * no discriminant read, its fields' pairs at the downcast field places */
+	if (!pat->strukt && !(pat->enm && pat->enm->nvariants == 1)) {
 		push_pair(c, place, pat);
 		return;
 	}
@@ -263,7 +265,7 @@ static void bind_nested(Builder *b, BlockId bb, int arm_scope, const AstPattern 
 
 static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
 {
-	if (a->npats == 1 && a->pats[0].enm)
+	if (a->npats == 1 && (a->pats[0].enm || a->pats[0].strukt))
 		bind_nested(b, bb, arm_scope, &a->pats[0], *(const PlaceId *)cx);
 }
 
@@ -283,7 +285,7 @@ static bool or_leaves(const AstMatchArm *a)
 	if (a->npats < 2)
 		return false;
 	for (int k = 0; k < a->npats; k++)
-		if (a->pats[k].enm && pattern_binds(&a->pats[k]))
+		if ((a->pats[k].enm || a->pats[k].strukt) && pattern_binds(&a->pats[k]))
 			return true;
 	return false;
 }
@@ -377,7 +379,7 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 			Cand *c = &cands[k];
 			c->pre = c->false_start = NO_BLOCK;
 			if (!e->arms[i].pats[p].is_wildcard)
-				push_pair(c, scrut, &e->arms[i].pats[p]);
+				add_pairs(b, c, scrut, &e->arms[i].pats[p]);
 			refs[k] = c;
 			arm_of[k++] = i;
 		}
@@ -427,7 +429,7 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 	ScratchMark sm = scratch_mark();
 	Cand cand = {0};
 	cand.pre = cand.false_start = NO_BLOCK;
-	push_pair(&cand, scrut, pat);
+	add_pairs(b, &cand, scrut, pat);
 	Cand *ref = &cand;
 	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	BlockId then = new_block(b);
@@ -436,4 +438,90 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 	bind_nested(b, then, bind_scope, pat, scrut);
 	scratch_release(sm);
 	return then;
+}
+
+/* lower_let_expr of an or-pattern (`if let E::A(x) | E::B(x) = e`, `while let Some(1) | None = ..`):
+ * its alternatives are the or-candidate's subcandidates, matched in order; without bindings
+ * merge_trivial_subcandidates joins them (the first alternative's block, the others going there)
+ * into one leaf, with bindings each stays a leaf. In a refutable tree every leaf gets its false
+ * edge (the last one's to the otherwise block), in reverse leaf order; the else from the
+ * otherwise block; then declare_bindings (the first alternative's) and bind_pattern: one leaf
+ * binds in its block, several each in theirs, going to a new block. */
+BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope)
+{
+	ScratchMark sm = scratch_mark();
+	int n = a->npats;
+	Cand *cands = scratch_alloc((size_t)n * sizeof *cands);
+	Cand **refs = scratch_alloc_uninit((size_t)n * sizeof *refs);
+	for (int k = 0; k < n; k++) {
+		cands[k].pre = cands[k].false_start = NO_BLOCK;
+		add_pairs(b, &cands[k], scrut, &a->pats[k]);
+		refs[k] = &cands[k];
+	}
+	BlockId otherwise = match_candidates(b, bb, refs, n);
+	bool leaves = or_leaves(a);
+	BlockId then;
+	if (!leaves) {
+		BlockId pre = NO_BLOCK;
+		for (int k = 0; k < n; k++) {
+			if (cands[k].pre == NO_BLOCK)
+				continue;
+			if (pre == NO_BLOCK)
+				pre = cands[k].pre;
+			else
+				goto_(b, cands[k].pre, pre);
+		}
+		then = new_block(b);
+		false_edge(b, pre, then, GOTO_FALSE_EDGE);
+		break_for_else(b, otherwise);
+		scratch_release(sm);
+		return then;
+	}
+	BlockId *leaf = scratch_alloc((size_t)n * sizeof *leaf);
+	for (int k = n - 1; k >= 0; k--) {
+		leaf[k] = NO_BLOCK;
+		if (cands[k].pre == NO_BLOCK)
+			continue;
+		leaf[k] = new_block(b);
+		false_edge(b, cands[k].pre, leaf[k], GOTO_FALSE_EDGE);
+	}
+	break_for_else(b, otherwise);
+	int reached = -1;
+	for (int k = n - 1; k >= 0; k--)
+		if (leaf[k] != NO_BLOCK)
+			reached = k;
+	ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+	then = new_block(b);
+	for (int k = 0; k < n; k++) {
+		if (leaf[k] == NO_BLOCK)
+			continue;
+		bind_pattern_at(b, leaf[k], bind_scope, &a->pats[k], scrut, true, k == reached);
+		goto_(b, leaf[k], then);
+	}
+	scratch_release(sm);
+	return then;
+}
+
+/* `let Pair { a, g } = p;` (issue 22 item 4), rustc's ast_block_stmts: declare_bindings (the
+ * locals in pattern order, before the initializer's temporaries), then expr_into_pattern's
+ * general case: lower_scrutinee (the initializer as a place, its PlaceMention) and
+ * place_into_pattern, lower_match_tree of the one irrefutable candidate (sema rejected a
+ * refutable pattern: E0005, so no test is made) and bind_pattern, the bindings' drops in the
+ * let's remainder scope (bind_scope). */
+BlockId lower_let_pattern(Builder *b, BlockId bb, const AstPattern *pat, const AstExpr *init, int bind_scope)
+{
+	ScratchMark sm = scratch_mark();
+	ast_pattern_each_binding(pat, declare_binding, b);
+	PlaceId scrut;
+	bb = as_place(b, bb, init, &scrut);
+	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	Cand cand = {0};
+	cand.pre = cand.false_start = NO_BLOCK;
+	add_pairs(b, &cand, scrut, pat);
+	Cand *ref = &cand;
+	BlockId otherwise = match_candidates(b, bb, &ref, 1);
+	terminate(b, otherwise, mk(TK_UNREACHABLE));
+	bind_pattern_at(b, cand.pre, bind_scope, pat, scrut, true, true);
+	scratch_release(sm);
+	return cand.pre;
 }

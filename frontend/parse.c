@@ -621,6 +621,13 @@ static AstPattern parse_pattern(Parser *p)
 		return parse_variant_pattern(p);
 	if (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
 		return parse_generic_variant_pattern(p);
+	if (at(p, TOK_IDENT) && find_struct(p, t) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
+		/* a struct pattern at the top (issue 22 item 4: `S { a: 0, .. }`, `P(x, _)`) */
+		enter(p);
+		pat = parse_struct_pattern(p);
+		leave(p);
+		return pat;
+	}
 	if (at(p, TOK_IDENT)) {
 		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
 			error_tok(p, t, "enum and struct patterns are not supported");
@@ -688,16 +695,16 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 	AstMatchArm *a = &e->arms[0];
 	a->line = p->tok->line;
 	a->col = p->tok->col;
-	a->pats = arena_alloc(p->arena, sizeof *a->pats);
-	a->npats = 1;
+	uint32_t pats_cap = 0;
 	consume(p, TOK_PIPE);
-	const Token *pt = p->tok;
-	a->pats[0] = parse_pattern(p);
-	if (!a->pats[0].enm)
-		error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
-		          kw->kind == TOK_IF ? "if" : "while");
-	if (at(p, TOK_PIPE))
-		error_tok(p, p->tok, "or-patterns in `let` are not supported");
+	do { /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
+		const Token *pt = p->tok;
+		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
+		*np = parse_pattern(p);
+		if (!np->enm && !np->strukt)
+			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
+			          kw->kind == TOK_IF ? "if" : "while");
+	} while (consume(p, TOK_PIPE));
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
 	p->no_struct = true;
@@ -1517,6 +1524,28 @@ static void parse_let(Parser *p, AstStmt *s)
 	s->col = kw->col;
 	bool is_mut = consume(p, TOK_MUT);
 	const Token *name = p->tok;
+	if (!is_mut && find_struct(p, name) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
+		/* `let Pair { a, g } = p;`, `let P(x, _) = p;` (issue 22 item 4): a struct pattern, irrefutable
+		 * unless a field's pattern is refutable (sema: E0005) */
+		enter(p);
+		s->pat = arena_alloc(p->arena, sizeof *s->pat);
+		*s->pat = parse_struct_pattern(p);
+		leave(p);
+		if (consume(p, TOK_COLON)) {
+			s->has_type = true;
+			s->annot = parse_type(p, false, false);
+		}
+		if (!at(p, TOK_ASSIGN))
+			error_tok(p, name, "a struct pattern in `let` without an initializer is not supported");
+		advance(p);
+		s->expr = parse_expr(p);
+		s->expr->let_pattern = true;
+		if (at(p, TOK_ELSE))
+			error_tok(p, p->tok, "`let`-`else` is not supported");
+		if (!consume(p, TOK_SEMI))
+			error_statement_end(p, "`.`, `;`, `?`, `else`, or an operator");
+		return;
+	}
 	if (at(p, TOK_LPAREN))
 		error_tok(p, name, "tuple patterns are not supported");
 	if (at(p, TOK_REF))

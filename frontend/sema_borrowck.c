@@ -69,6 +69,10 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 	visit_children(s, e, exhaustive_expr);
 	if (e->kind != EXPR_MATCH)
 		return;
+	if (e->lhs->ty.kind == ATY_STRUCT) { /* issue 22 item 4: struct patterns at the top */
+		exhaustive_nested(s, e);
+		return;
+	}
 	if (e->lhs->ty.kind == ATY_ENUM) {
 		if (ast_match_nests(e)) /* issue 22 item 4: nested variant patterns (sema_exhaust.c) */
 			exhaustive_nested(s, e);
@@ -2219,6 +2223,77 @@ static void assign_through_ref(Borrowck *b, AstExpr *place, AstExpr *d, Flow *f)
 		         place_name(b, place));
 }
 
+/* An arm's binding made (ST_INIT) or dead after the arm (ST_UNINIT); a non-Copy
+ * field moved out when made: the enum is partially moved in this arm. */
+typedef struct {
+	Borrowck *b;
+	Flow *arm;
+	const AstExpr *match;
+	int st;
+} ArmBindings;
+
+static void set_binding(const AstSubPattern *sp, void *cx)
+{
+	ArmBindings *ab = cx;
+	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
+	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
+	    ab->match->lhs->ty.kind == ATY_ENUM && ab->arm->reachable)
+		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
+		           bits_with(ab->b, fields_of(ab->b, ab->arm, ab->match->lhs->var->id), 1, 0, 1, true));
+	/* out of a field place (`match s.g { G::B(g) => .. }`, issue 22 item 4): the field has no
+	 * move path below it here, so it counts as moved (rustc: "partially moved `s.g`") */
+	MovePath mp;
+	AstExpr *root;
+	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
+	    ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
+	    (root = field_root(ab->b->s->prog, (AstExpr *)ab->match->lhs, &mp)))
+		set_fields(ab->b, ab->arm, root->var->id,
+		           bits_with(ab->b, fields_of(ab->b, ab->arm, root->var->id), ab->b->nbits[root->var->id], mp.lo,
+		                     mp.n, true));
+}
+
+static bool pattern_moves(const AstPattern *pat)
+{
+	bool moves = false;
+	ast_pattern_each_binding(pat, note_move, &moves);
+	return moves;
+}
+
+/* A struct pattern matched against variable v (issue 22 item 4: `match s { S { a: 0, g } => .. }`;
+ * pat's fields at move paths from base): the field places it reads (a binding, a literal, a
+ * nested variant pattern; `_` and `..` read nothing) must not be moved out (rustc E0382: `s.g`
+ * moved, `s.p` partially), and a field a non-Copy binding moves out is moved (a move out of a
+ * nested enum field moves that whole field here). name: rustc's name of the place at base. */
+static void struct_pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat, int base, const char *name)
+{
+	const AstProgram *p = b->s->prog;
+	const AstStruct *st = pat->strukt;
+	for (int j = 0; j < pat->nsubs && f->reachable; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (!sp->nested && !sp->var)
+			continue;
+		int lo = base;
+		for (int i = 0; i < sp->field; i++)
+			lo += 1 + mp_nodes(p, st->fields[i].ty);
+		int n = 1 + mp_nodes(p, st->fields[sp->field].ty);
+		size_t len = strlen(name) + strlen(st->fields[sp->field].name) + 2;
+		char *fname = arena_alloc(b->s->scratch, len);
+		snprintf(fname, len, "%s.%s", name, st->fields[sp->field].name);
+		if (sp->nested && sp->nested->strukt) {
+			struct_pattern_uses(b, f, v, sp->nested, lo + 1, fname);
+			continue;
+		}
+		const uint64_t *x = fields_of(b, f, v->id);
+		if (bits_any(x, b->nbits[v->id], lo, n)) {
+			error_at(b->s, sp->line, sp->col, bits_any(x, b->nbits[v->id], lo, 1) ? "use of moved value: `%s`"
+			                                                                      : "use of partially moved value: `%s`",
+			         fname);
+		}
+		if (sp->var ? !ast_type_is_copy(sp->var->ty) : pattern_moves(sp->nested))
+			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], lo, n, true));
+	}
+}
+
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	BorrowShared *sh = b->sh;
@@ -2236,8 +2311,22 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		b->prune_at = clean ? st->expr : NULL;
 		if (clean) /* no value in flight is older than this statement */
 			sh->floor = sh->clock + 1;
-		if (st->expr)
+		if (st->pat && st->expr->kind == EXPR_VAR) {
+			/* `let Pair { a, g } = p;` (issue 22 item 4): p is read in place, the fields the
+			 * pattern binds read or moved out (struct_pattern_uses) */
+			b->val = NULL;
+			if (f->reachable) {
+				check_initialized(b, st->expr->var, st->expr->line, st->expr->col, f);
+				access(b, f, st->expr, ACC_READ, st->expr->line, st->expr->col);
+				struct_pattern_uses(b, f, st->expr->var, st->pat, 0, st->expr->var->name);
+			}
+		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
+		}
+		if (st->pat && f->reachable) {
+			ArmBindings ab = {b, f, NULL, ST_INIT};
+			ast_pattern_each_binding(st->pat, set_binding, &ab);
+		}
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
 			set_fields(b, f, st->var->id, 0);
@@ -2267,11 +2356,16 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	b->val = tail_val;
 	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
 	if (f->reachable)
-		for (int i = 0; i < blk->nstmts; i++)
+		for (int i = 0; i < blk->nstmts; i++) {
 			if (blk->stmts[i].var) {
 				set_st(b, f, blk->stmts[i].var->id, ST_UNINIT);
 				set_fields(b, f, blk->stmts[i].var->id, 0);
 			}
+			if (blk->stmts[i].pat) {
+				ArmBindings ab = {b, f, NULL, ST_UNINIT};
+				ast_pattern_each_binding(blk->stmts[i].pat, set_binding, &ab);
+			}
+		}
 }
 
 static LoopFlow *find_loop(Borrowck *b, AstExpr *loop)
@@ -2335,35 +2429,6 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 }
 
 /* 4b over e, and 4c: b->val the loans its value may carry */
-/* An arm's binding made (ST_INIT) or dead after the arm (ST_UNINIT); a non-Copy
- * field moved out when made: the enum is partially moved in this arm. */
-typedef struct {
-	Borrowck *b;
-	Flow *arm;
-	const AstExpr *match;
-	int st;
-} ArmBindings;
-
-static void set_binding(const AstSubPattern *sp, void *cx)
-{
-	ArmBindings *ab = cx;
-	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
-	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match->lhs->kind == EXPR_VAR &&
-	    ab->arm->reachable)
-		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
-		           bits_with(ab->b, fields_of(ab->b, ab->arm, ab->match->lhs->var->id), 1, 0, 1, true));
-	/* out of a field place (`match s.g { G::B(g) => .. }`, issue 22 item 4): the field has no
-	 * move path below it here, so it counts as moved (rustc: "partially moved `s.g`") */
-	MovePath mp;
-	AstExpr *root;
-	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match->lhs->kind == EXPR_FIELD &&
-	    ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
-	    (root = field_root(ab->b->s->prog, (AstExpr *)ab->match->lhs, &mp)))
-		set_fields(ab->b, ab->arm, root->var->id,
-		           bits_with(ab->b, fields_of(ab->b, ab->arm, root->var->id), ab->b->nbits[root->var->id], mp.lo,
-		                     mp.n, true));
-}
-
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 {
 	b->val = NULL;
@@ -2524,6 +2589,17 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR) {
 			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+		} else if (e->lhs->ty.kind == ATY_STRUCT && e->lhs->kind == EXPR_VAR) {
+			/* issue 22 item 4: matched in place by struct patterns; the fields they read or
+			 * move are checked per arm (struct_pattern_uses) */
+			bool reads = false;
+			for (int i = 0; i < e->narms; i++)
+				for (int k = 0; k < e->arms[i].npats; k++)
+					reads |= !e->arms[i].pats[k].is_wildcard;
+			if (reads && f->reachable) {
+				check_initialized(b, e->lhs->var, e->lhs->line, e->lhs->col, f);
+				access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+			}
 		} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
 			match_index(b, e, f);
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
@@ -2548,6 +2624,18 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			ArmBindings ab = {b, &arm, e, ST_INIT};
 			for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+			if (e->lhs->ty.kind == ATY_STRUCT && e->lhs->kind == EXPR_VAR && arm.reachable) {
+				Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
+				for (int k = 0; k < e->arms[i].npats; k++)
+					if (e->arms[i].pats[k].strukt) {
+						Flow alt = flow_copy(b, entry);
+						struct_pattern_uses(b, &alt, e->lhs->var, &e->arms[i].pats[k], 0, e->lhs->var->name);
+						if (k == 0)
+							arm = alt;
+						else
+							flow_join(b, &arm, alt);
+					}
+			}
 			b->prune_at = prune ? e->arms[i].body : NULL;
 			flow_expr(b, e->arms[i].body, &arm);
 			b->temps = arm_temps; /* an arm is a terminating scope */

@@ -299,9 +299,9 @@ static void lint_expr(Sema *s, AstExpr *e)
 		for (int i = 0; i < e->narms; i++)
 			for (int k = 0; k < e->arms[i].npats; k++) {
 				AstPattern *pat = &e->arms[i].pats[k];
-				if (pat->enm)
+				if (pat->enm || pat->strukt)
 					lint_sub_literals(s, pat);
-				if (!pat->is_wildcard && !pat->is_bool && !pat->enm) {
+				if (!pat->is_wildcard && !pat->is_bool && !pat->enm && !pat->strukt) {
 					if (pat->negative && !ast_type_is_signed(e->lhs->ty))
 						error_at(s, pat->line, pat->col,
 						         "cannot apply unary operator `-` to type `%s`",

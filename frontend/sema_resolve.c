@@ -126,6 +126,8 @@ static void resolve_block(Sema *s, AstBlock *b)
 			resolve_expr(s, st->expr);
 		if (st->kind == ASTMT_LET && st->var)
 			push_scope(s, st->var);
+		if (st->kind == ASTMT_LET && st->pat) /* issue 22 item 4: `let Pair { a, g } = p;` */
+			ast_pattern_each_binding(st->pat, push_binding, s);
 	}
 	if (b->tail)
 		resolve_expr(s, b->tail);

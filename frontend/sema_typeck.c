@@ -304,6 +304,42 @@ static AstType check_index(Sema *s, AstExpr *e)
 	return ast_array_elem(t);
 }
 
+static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType ft);
+
+/* A pattern that may not match (a literal, a variant of an enum of several variants, under
+ * struct patterns and one-variant enums' variant patterns) */
+static const AstPattern *refutable_part(const AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstPattern *np = pat->subs[j].nested;
+		if (!np)
+			continue;
+		if (ast_pattern_is_literal(np) || (np->enm && np->enm->nvariants > 1))
+			return np;
+		const AstPattern *r = refutable_part(np);
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+/* `let Pair { a, g } = p;` (issue 22 item 4): the struct pattern checked against the
+ * initializer's type as in a match; a refutable one is rustc's E0005 at the pattern. */
+static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
+{
+	bool saved = s->or_alt;
+	s->or_alt = false;
+	const AstExpr *l = st->expr;
+	if (l->kind == EXPR_FIELD || l->kind == EXPR_DEREF || l->kind == EXPR_INDEX)
+		/* the borrow checker models a struct pattern's field moves on a variable only */
+		error_at(s, l->line, l->col, "a struct pattern in `let` on a field, a dereference or an array element "
+		                             "is not supported");
+	check_struct_pattern(s, NULL, st->pat, ty);
+	s->or_alt = saved;
+	if (refutable_part(st->pat))
+		error_at(s, st->pat->line, st->pat->col, "refutable pattern in local binding");
+}
+
 static void check_stmt(Sema *s, AstStmt *st)
 {
 	switch (st->kind) {
@@ -332,6 +368,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 		}
 		if (st->var)
 			st->var->ty = ty;
+		if (st->pat)
+			check_let_pattern(s, st, ty);
 		return;
 	}
 	}
@@ -433,6 +471,17 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 }
 
 static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee);
+static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee);
+static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType ft);
+
+static bool match_has_struct_pattern(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (e->arms[i].pats[k].strukt)
+				return true;
+	return false;
+}
 
 static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 {
@@ -440,6 +489,8 @@ static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 	AstType st = shallow(s, scrutinee);
 	if (st.kind == ATY_ENUM)
 		return check_enum_match(s, e, expect, st);
+	if (st.kind == ATY_STRUCT || match_has_struct_pattern(e))
+		return check_struct_match(s, e, expect, scrutinee);
 	if (st.kind != ATY_BOOL && !is_integral(s, st) && st.kind != ATY_NEVER)
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	bool scrutinee_diverges = s->diverges;
@@ -953,9 +1004,6 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 				check_generic_pattern(s, arm, np, ft);
 				continue;
 			}
-			if (np->enm->nvariants == 1)
-				error_at(s, np->line, np->col, "a one-variant enum's pattern nested in another pattern is "
-				                               "not supported");
 			AstType fs = shallow(s, ft);
 			if (fs.kind != ATY_ENUM || np->enm->id != ast_enum_index(fs) || (fs.id & AST_ENUM_PARTIAL)) {
 				AstType pt = {ATY_ENUM, np->enm->id};
@@ -1025,26 +1073,13 @@ static void finish_generic(Sema *s, AstExpr *e)
 	AstType st = resolve_type(s, e->lhs->ty);
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
-			if (e->arms[i].pats[k].enm) {
+			if (e->arms[i].pats[k].strukt)
+				finish_nested(s, &e->arms[i].pats[k]);
+			else if (e->arms[i].pats[k].enm) {
 				if (e->arms[i].pats[k].enm->generic)
 					e->arms[i].pats[k].enm = s->prog->enums[ast_enum_index(st)];
 				finish_nested(s, &e->arms[i].pats[k]);
 			}
-}
-
-/* A one-variant enum's pattern is irrefutable (rustc: TestCase::Irrefutable): the
- * subset matches it in a `match` of that one arm, its fields `_` or bindings. */
-static void check_one_variant_match(Sema *s, const AstExpr *e, const AstMatchArm *arm, const AstPattern *pat)
-{
-	if (e->if_let)
-		error_at(s, pat->line, pat->col, "`if let` or `while let` on a one-variant enum is not supported");
-	if (e->narms > 1 || arm->npats > 1)
-		error_at(s, pat->line, pat->col, "a match of a one-variant enum with more than one arm or pattern is "
-		                                 "not supported");
-	for (int j = 0; j < pat->nsubs; j++)
-		if (pat->subs[j].nested)
-			error_at(s, pat->subs[j].nested->line, pat->subs[j].nested->col,
-			         "a nested pattern in a one-variant enum's pattern is not supported");
 }
 
 /* `match x { E::V(a, _) => .., _ => .. }`: variant patterns of x's enum, their
@@ -1059,6 +1094,10 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 			s->or_alt = k > 0;
 			if (pat->is_wildcard)
 				continue;
+			if (pat->strukt) { /* a struct pattern against an enum: mismatched types */
+				check_struct_pattern(s, arm, pat, scrutinee);
+				continue;
+			}
 			if (!pat->enm) {
 				AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
 				           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
@@ -1073,8 +1112,41 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 			}
 			type_bindings(s, arm, pat, &pat->enm->variants[pat->variant], NULL);
-			if (pat->enm->nvariants == 1)
-				check_one_variant_match(s, e, arm, pat);
+		}
+		s->or_alt = false;
+	}
+	return join_match_arms(s, e, expect, scrutinee_diverges);
+}
+
+/* `match s { S { a: 0, .. } => .., P(x, _) => .. }` (issue 22 item 4: struct patterns at the
+ * top): every pattern `_` or a struct pattern of the scrutinee's struct (rustc: a
+ * PatKind::Leaf of the struct's one variant), its fields checked as inside a variant pattern. */
+static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee)
+{
+	bool scrutinee_diverges = s->diverges;
+	AstType st = shallow(s, scrutinee);
+	const AstExpr *l = e->lhs;
+	if ((l->kind == EXPR_FIELD || l->kind == EXPR_DEREF || l->kind == EXPR_INDEX) && match_has_struct_pattern(e))
+		/* the borrow checker models a struct pattern's field moves on a variable only */
+		error_at(s, l->line, l->col, "a struct pattern matched against a field, a dereference or an array "
+		                             "element is not supported");
+	for (int i = 0; i < e->narms; i++) {
+		const AstMatchArm *arm = &e->arms[i];
+		for (int k = 0; k < arm->npats; k++) {
+			AstPattern *pat = &arm->pats[k];
+			s->or_alt = k > 0;
+			if (pat->is_wildcard)
+				continue;
+			if (pat->strukt) {
+				check_struct_pattern(s, arm, pat, scrutinee);
+				continue;
+			}
+			AstType pt = pat->enm ? (AstType){ATY_ENUM, pat->enm->id}
+			           : pat->is_bool ? ast_type(ATY_BOOL)
+			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
+			if (pat->enm && pat->enm->generic)
+				pt = generic_partial(s, pat->enm->generic, pat->line, pat->col);
+			mismatch(s, pat->line, pat->col, st, pt);
 		}
 		s->or_alt = false;
 	}
@@ -1624,10 +1696,19 @@ static void capture_expr(Sema *s, AstExpr *e)
 		return;
 	}
 	case EXPR_VAR:
+		if (e->let_pattern && s->async_block && !declared_inside(e->var, s->async_block))
+			/* edition 2021 captures the places the pattern binds (`p.0`), not `p` */
+			error_at(s, e->line, e->col,
+			         "a struct pattern in `let` on a variable captured by an async block is not supported");
 		if (!e->mention_only)
 			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 		return;
 	case EXPR_MATCH: { /* a place matched: read through its patterns */
+		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_STRUCT && s->async_block &&
+		    !declared_inside(e->lhs->var, s->async_block))
+			/* edition 2021 captures the places the struct pattern reads (`s.a`, `s.g`), not `s` */
+			error_at(s, e->lhs->line, e->lhs->col,
+			         "a struct matched inside an async block that captures it is not supported");
 		CapPlace cp = {.root = e->lhs, .place = e->lhs, .n = 0};
 		bool var = e->lhs->kind == EXPR_VAR && !e->lhs->mention_only;
 		if (!var && !(e->lhs->kind == EXPR_FIELD && field_place_of(e->lhs, &cp))) {

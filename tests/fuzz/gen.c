@@ -1617,6 +1617,8 @@ static void gen_patterns(void)
 	bprintf(&b, "struct Pw%d { n: u32, on: bool }\n\n", id);
 	bprintf(&b, "enum Pt%d { P(Pi%d), Q(u32, bool), S { k: u8, g: %s }, W(Pw%d), N }\n\n", id, id,
 	        gs ? "Guard" : "u16", id);
+	bprintf(&b, "struct Ps%d(u8, Guard);\n\n", id);
+	bprintf(&b, "enum Po%d { A(u32, Guard) }\n\n", id);
 	Fn mk, user;
 	memset(&mk, 0, sizeof mk);
 	memset(&user, 0, sizeof user);
@@ -1694,7 +1696,62 @@ static void gen_patterns(void)
 	}
 	if (chance(50))
 		line(&b, 1, "yield_now().await;");
-	line(&b, 1, "if p1 { a + c } else { a }");
+	/* struct patterns at the top (`Pw { n: 3, .. }`, `Ps(0, g) | Ps(1, g)`, `if let Pw { on: true, n }`):
+	 * a literal or bool field tested in place, a Guard moved out by a binding, the rest dropped */
+	int sform = rn(6);
+	if (sform == 0) {
+		line(&b, 1, fmt("let w = Pw%d { n: p0 & 7, on: p1 };", id));
+		if (chance(50))
+			line(&b, 1, "yield_now().await;");
+		int sk = rn(5);
+		line(&b, 1, fmt("let t = match w { Pw%d { n: %d, .. } => 1, Pw%d { on: true, n } => n + 2, Pw%d { .. } => 3 };",
+		                id, sk, id, id));
+	} else if (sform == 1) {
+		line(&b, 1, fmt("let q = Ps%d((p0 %% 3) as u8, guard(p0 + 5));", id));
+		if (chance(50))
+			line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("let t = match q {"));
+		line(&b, 2, fmt("Ps%d(0, g) | Ps%d(1, g) => {", id, id));
+		line(&b, 3, "observe(3);");
+		if (chance(50))
+			line(&b, 3, "yield_now().await;");
+		line(&b, 3, "let h = g;");
+		line(&b, 3, "4");
+		line(&b, 2, "}");
+		line(&b, 2, fmt("Ps%d(k, _) => k as u32,", id));
+		line(&b, 1, "};");
+	} else if (sform == 2) {
+		line(&b, 1, fmt("let w = Pw%d { n: p0 & 7, on: p0 %% 2 == 0 };", id));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("let t = if let Pw%d { on: true, n } = w { n } else { 5 };", id));
+	} else if (sform == 5) { /* an or-pattern in `if let` / `while let`, with or without bindings */
+		if (chance(50))
+			line(&b, 1, fmt("let t = if let Pt%d::Q(k, _) | Pt%d::P(Pi%d::X(k)) = %s(p0 + 2) { yield_now().await; k } "
+			                "else { 11 };", id, id, id, mk.name));
+		else
+			line(&b, 1, fmt("let t = if let Pt%d::N | Pt%d::P(Pi%d::Y) | Pt%d::Q(_, true) = %s(p0) { 12 } else { 13 };",
+			                id, id, id, id, mk.name));
+	} else if (sform == 4) { /* a `let` struct pattern: a Guard moved out, held across an await or not */
+		line(&b, 1, fmt("let q = Ps%d((p0 %% 5) as u8, guard(p0 + 9));", id));
+		if (chance(50))
+			line(&b, 1, "yield_now().await;");
+		if (chance(50))
+			line(&b, 1, fmt("let Ps%d(k, g) = q;", id));
+		else
+			line(&b, 1, fmt("let Ps%d(k, _) = q;", id));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "let t = k as u32 + 1;");
+	} else { /* a one-variant enum: irrefutable variant pattern, more than one arm or an if-let */
+		line(&b, 1, fmt("let o = Po%d::A(p0 %% 3, guard(p0 + 7));", id));
+		if (chance(50))
+			line(&b, 1, "yield_now().await;");
+		if (chance(50))
+			line(&b, 1, fmt("let t = match o { Po%d::A(0, _) => 6, Po%d::A(k, g) => { yield_now().await; let h = g; k } };",
+			                id, id));
+		else
+			line(&b, 1, fmt("let t = if let Po%d::A(1, g) = o { observe(4); let h = g; 8 } else { 9 };", id));
+	}
+	line(&b, 1, "if p1 { a + c + t } else { a + t }");
 	end_fn_u32_bool(&b, &user);
 }
 

@@ -1,0 +1,8 @@
+// invalid: a struct pattern binding a field moved out before (E0382)
+struct Pair { a: u32, g: Guard }
+fn f(s: Pair) -> u32 {
+    let h = s.g;
+    match s {
+        Pair { a, g } => a, //~ ERROR use of moved value: `s.g`
+    }
+}
