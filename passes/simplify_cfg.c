@@ -31,8 +31,11 @@ void simplify_cfg(Fn *f)
 		Block *bl = &f->blocks[bb];
 		uint32_t k = 0;
 		for (uint32_t i = 0; i < bl->nstmts; i++)
-			if (!(bl->stmts[i].kind == ST_NOP && bl->stmts[i].x == 0))
-				bl->stmts[k++] = bl->stmts[i];
+			if (!(bl->stmts[i].kind == ST_NOP && bl->stmts[i].x == 0)) {
+				if (k != i) /* a statement kept in place is not written (its line stays clean) */
+					bl->stmts[k] = bl->stmts[i];
+				k++;
+			}
 		bl->nstmts = k;
 	}
 	cfg_preds_count(f, pred);
@@ -158,6 +161,10 @@ static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt)
 	uint32_t k = 0;
 	for (uint32_t bb = 0; bb < n; bb++)
 		map[bb] = cnt[bb] ? k++ : NO_BLOCK;
+	if (k == n) { /* every block live: every id stays (SimplifyCfg-post-analysis, mostly) */
+		scratch_release(sm);
+		return;
+	}
 	BlockId **s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
 	for (uint32_t bb = 0; bb < n; bb++) {
 		if (map[bb] == NO_BLOCK)
@@ -168,7 +175,8 @@ static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt)
 			BlockId *ref = s[i];
 			*ref = map[*ref];
 		}
-		f->blocks[map[bb]] = f->blocks[bb];
+		if (map[bb] != bb)
+			f->blocks[map[bb]] = f->blocks[bb];
 	}
 	f->nblocks = k;
 	scratch_release(sm);
