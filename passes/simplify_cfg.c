@@ -41,7 +41,8 @@ void simplify_cfg(Fn *f)
 	cfg_preds_count(f, pred);
 	/* merging blocks and collapsing switches never adds successors */
 	BlockId **s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
-	for (int changed = 1; changed;) {
+	int rounds = 0; /* rounds of the loop: one means it changed nothing */
+	for (int changed = 1; changed; rounds++) {
 		changed = 0;
 		for (uint32_t bb = 0; bb < n; bb++) {
 			if (pred[bb] == 0 || !f->blocks[bb].has_term)
@@ -115,8 +116,11 @@ void simplify_cfg(Fn *f)
 	BlockId first_unreach = NO_BLOCK;
 	uint8_t *dup = scratch_alloc(n);
 	uint32_t ndup = 0;
-	uint32_t *live = scratch_alloc_uninit(n * sizeof *live);
-	cfg_preds_count(f, live); /* dead blocks were removed by the earlier SimplifyCfg-initial */
+	uint32_t *live = pred; /* a CFG the loop left as it was: its counts still hold */
+	if (rounds > 1) {
+		live = scratch_alloc_uninit(n * sizeof *live);
+		cfg_preds_count(f, live); /* dead blocks were removed by the earlier SimplifyCfg-initial */
+	}
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Block *bl = &f->blocks[bb];
 		if (live[bb] && bl->has_term && bl->nstmts == 0 && bl->term.kind == TK_UNREACHABLE && !bl->cleanup) {

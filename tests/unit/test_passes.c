@@ -789,6 +789,57 @@ static void test_nop_landing_pads(void **state)
 	module_free(m);
 }
 
+static char *fn_text(const Fn *f)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	assert_non_null(out);
+	print_fn(f, out);
+	fclose(out);
+	return buf;
+}
+
+/* Derefer (cpu23: a body with no place to split returns after one pass over
+ * its places): `_0 = copy (*(_1.0: &u32))` gets a temporary for `_1.0`; the
+ * same body without that statement is left byte for byte, every local and
+ * place as it was. */
+static void test_derefer_fires_or_not(void **state)
+{
+	(void)state;
+	for (int with_deref = 0; with_deref < 2; with_deref++) {
+		Module *m = module_new("t");
+		Fn *f = fn_new(m, "d", FN_SYNC);
+		TypeId ref = type_ptr(m, TY_REF, TY_U32);
+		TypeId tup = type_tuple2(m, ref, TY_U32);
+		fn_add_local(f, TY_U32, NULL, 0);
+		LocalId a = fn_add_local(f, tup, "a", 0);
+		f->nargs = 1;
+		BlockId bb = fn_add_block(f, 0);
+		fn_push_stmt(f, bb, stmt_assign_use(place_local(f, 0), op_copy(place_project(f, place_local(f, a), PROJ_FIELD, 1, TY_U32))));
+		if (with_deref) {
+			PlaceId r = place_project(f, place_local(f, a), PROJ_FIELD, 0, ref);
+			fn_push_stmt(f, bb, stmt_assign_use(place_local(f, 0), op_copy(place_project(f, r, PROJ_DEREF, 0, TY_U32))));
+		}
+		fn_set_term(f, bb, term_simple(TK_RETURN));
+		uint32_t nl = f->nlocals, np = f->nplaces, ns = f->blocks[bb].nstmts;
+		char *before = fn_text(f);
+		derefer(f);
+		char *after = fn_text(f);
+		if (with_deref) {
+			assert_int_equal(f->nlocals, nl + 1);
+			assert_int_equal(f->blocks[bb].nstmts, ns + 1);
+			assert_string_not_equal(before, after);
+		} else {
+			assert_int_equal(f->nlocals, nl);
+			assert_int_equal(f->nplaces, np);
+			assert_string_equal(before, after);
+		}
+		free(before), free(after);
+		module_free(m);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -807,7 +858,7 @@ int main(void)
 		cmocka_unit_test(test_ms_idempotent),
 		cmocka_unit_test(test_all_orders), cmocka_unit_test(test_verify_once_or_each),
 		cmocka_unit_test(test_each_body_once),
-		cmocka_unit_test(test_nop_landing_pads),
+		cmocka_unit_test(test_nop_landing_pads), cmocka_unit_test(test_derefer_fires_or_not),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
