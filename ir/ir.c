@@ -1025,7 +1025,8 @@ void fn_gc_places(Fn *f)
 		if (!map[p])
 			continue;
 		Place pl = f->places[p];
-		memcpy(&projs[j], &f->projs[pl.proj], pl.nproj * sizeof *projs);
+		if (pl.nproj) /* f->projs may be NULL (a fn without projections: memcpy's arguments must not) */
+			memcpy(&projs[j], &f->projs[pl.proj], pl.nproj * sizeof *projs);
 		pl.proj = pl.nproj ? j : 0;
 		j += pl.nproj;
 		places[map[p] - 1] = pl;
