@@ -787,6 +787,96 @@ static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
 	return g;
 }
 
+/* An edge of a kept block: to the block's new id. An edge to a block left out
+ * is one term_successors does not follow (keep is closed under those): it
+ * goes nowhere (NO_BLOCK). */
+static void copy_edge(BlockId *b, const BlockId *map, uint32_t nblocks)
+{
+	if (*b < nblocks)
+		*b = map[*b];
+}
+
+Fn *fn_copy_blocks(Module *m, const Fn *f, const char *name, const uint8_t *keep)
+{
+	BlockId *map = malloc((f->nblocks ? f->nblocks : 1) * sizeof *map);
+	if (!map)
+		internal_error("out of memory");
+	uint32_t nb = 0;
+	size_t stmt_bytes = 0;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		map[b] = keep[b] ? nb++ : NO_BLOCK;
+		if (keep[b] && f->blocks[b].nstmts)
+			stmt_bytes += ALLOC16(f->blocks[b].nstmts * sizeof(Stmt));
+	}
+	size_t bytes = ALLOC16(strlen(name) + 1) + stmt_bytes + ALLOC16((size_t)(nb ? nb : 1) * sizeof(Block));
+#define ARRAY_BYTES(arr, cnt) bytes += f->cnt ? ALLOC16(f->cnt * sizeof *f->arr) : 0
+	ARRAY_BYTES(locals, nlocals);
+	ARRAY_BYTES(places, nplaces);
+	ARRAY_BYTES(projs, nprojs);
+	ARRAY_BYTES(consts, nconsts);
+	ARRAY_BYTES(args, nargsv);
+	ARRAY_BYTES(arms, narms);
+	ARRAY_BYTES(names, nnames);
+#undef ARRAY_BYTES
+	for (uint32_t i = 0; i < f->nlocals; i++)
+		if (f->locals[i].name && name_shared(f, i) == NO_ID)
+			bytes += ALLOC16(strlen(f->locals[i].name) + 1);
+	for (uint32_t i = 0; i < f->nnames; i++)
+		bytes += ALLOC16(strlen(f->names[i]) + 1);
+	Fn *g = fn_create_in(m, name, f->kind, arena_new_sized(bytes));
+	Arena *a = g->arena;
+	g->coro = f->coro;
+	g->nargs = f->nargs;
+	g->line = f->line;
+#define COPY_ARRAY(arr, n, cap)                                                  \
+	do {                                                                     \
+		g->cap = f->n;                                                   \
+		g->n = f->n;                                                     \
+		g->arr = f->n ? arena_alloc_uninit(a, f->n * sizeof *f->arr) : NULL; \
+		if (f->n)                                                        \
+			memcpy(g->arr, f->arr, f->n * sizeof *f->arr);           \
+	} while (0)
+	COPY_ARRAY(locals, nlocals, caplocals);
+	COPY_ARRAY(places, nplaces, capplaces);
+	COPY_ARRAY(projs, nprojs, capprojs);
+	COPY_ARRAY(consts, nconsts, capconsts);
+	COPY_ARRAY(args, nargsv, capargsv);
+	COPY_ARRAY(arms, narms, caparms);
+	COPY_ARRAY(names, nnames, capnames);
+#undef COPY_ARRAY
+	for (uint32_t i = 0; i < g->nlocals; i++) /* shared names stay shared */
+		if (g->locals[i].name) {
+			uint32_t j = name_shared(f, i);
+			g->locals[i].name = j != NO_ID ? g->locals[j].name : arena_strdup(a, g->locals[i].name);
+		}
+	for (uint32_t i = 0; i < g->nnames; i++)
+		g->names[i] = arena_strdup(a, g->names[i]);
+	g->blocks = arena_alloc_uninit(a, (nb ? nb : 1) * sizeof *g->blocks);
+	g->nblocks = g->capblocks = nb;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		if (!keep[b])
+			continue;
+		Block *d = &g->blocks[map[b]];
+		*d = f->blocks[b];
+		d->stmts = d->nstmts ? arena_alloc_uninit(a, d->nstmts * sizeof *d->stmts) : NULL;
+		if (d->nstmts)
+			memcpy(d->stmts, f->blocks[b].stmts, d->nstmts * sizeof *d->stmts);
+		d->capstmts = d->nstmts;
+		if (!d->has_term)
+			continue;
+		Term *t = &d->term;
+		copy_edge(&t->target, map, f->nblocks);
+		copy_edge(&t->drop, map, f->nblocks);
+		if (t->unwind == UW_CLEANUP)
+			copy_edge(&t->unwind_bb, map, f->nblocks);
+		if (t->kind == TK_SWITCH)
+			for (uint32_t i = 0; i < t->nargs; i++)
+				copy_edge(&g->arms[t->args + i].target, map, f->nblocks);
+	}
+	free(map);
+	return g;
+}
+
 FnStats fn_stats(const Fn *f, int skip_storage_and_nops)
 {
 	FnStats s = {0, 0};
@@ -917,12 +1007,14 @@ void fn_gc_places(Fn *f)
 		if (f->args[i].kind != OP_CONST)
 			map[f->args[i].v] = 1;
 	uint32_t np = 0, nj = 0;
+	int ordered = 1; /* each place's projections follow the one before's */
 	for (PlaceId p = 0; p < f->nplaces; p++)
 		if (map[p]) {
 			map[p] = ++np;
+			ordered &= f->places[p].nproj == 0 || f->places[p].proj == nj;
 			nj += f->places[p].nproj;
 		}
-	if (np == f->nplaces) {
+	if (np == f->nplaces && ordered && nj == f->nprojs) { /* nothing to drop */
 		free(map);
 		return;
 	}
@@ -933,7 +1025,8 @@ void fn_gc_places(Fn *f)
 		if (!map[p])
 			continue;
 		Place pl = f->places[p];
-		memcpy(&projs[j], &f->projs[pl.proj], pl.nproj * sizeof *projs);
+		if (pl.nproj) /* f->projs may be NULL (a fn without projections: memcpy's arguments must not) */
+			memcpy(&projs[j], &f->projs[pl.proj], pl.nproj * sizeof *projs);
 		pl.proj = pl.nproj ? j : 0;
 		j += pl.nproj;
 		places[map[p] - 1] = pl;

@@ -868,11 +868,17 @@ void stmt_places(Fn *f, BlockId b, Stmt *s, int with_args, PlaceSlotFn cb, void 
 void term_places(Fn *f, BlockId b, Term *t, int with_args, PlaceSlotFn cb, void *ctx);
 void fn_places(Fn *f, int with_args, PlaceSlotFn cb, void *ctx);
 /* Drops the places (and their projections) nothing names, renumbering the
- * rest in order: the ids are not printed. */
+ * rest in order: the ids are not printed. The projections left are those of
+ * the places, in place order (also when every place is named but some
+ * projections are not, or not in that order: a rewritten place's). */
 void fn_gc_places(Fn *f);
 /* Deep copy of a Fn under a new name (its own arena). */
 Fn *fn_clone(Module *m, const Fn *f, const char *name); /* appended to m->fns */
 Fn *fn_copy(Module *m, const Fn *f, const char *name);  /* detached, like fn_create; exact-size arena */
+/* fn_copy of the blocks with keep[b] only (f->nblocks flags, closed under
+ * term_successors), renumbered in order; every other array whole, in one
+ * exact-size arena (the drop shim: a few blocks of a large resume fn). */
+Fn *fn_copy_blocks(Module *m, const Fn *f, const char *name, const uint8_t *keep);
 void fn_compact(Fn *f); /* f's arrays copied into an exact-size arena: no slack, no grown-out copies */
 /* fn_compact when f's arena holds more than a quarter more than f needs (a
  * pass grew exact arrays: each doubled, the old copy left in the arena);

@@ -18,6 +18,14 @@ typedef struct V {
 	Diag *d;
 	BlockId bb; /* NO_BLOCK: fn-level */
 	int line;   /* outside fns: the line of what is checked (a layout), or 0 */
+	/* what fn_blocks' walk finds for fn_discr_switches (one walk of a large fn's
+	 * blocks and statements, not three): per local, the type whose discriminant
+	 * an assignment `_l = discriminant(P)` reads (NO_ID: none) and P's local;
+	 * the blocks ending in a switch on a local, in order */
+	TypeId *enum_of;
+	LocalId *base_of;
+	BlockId *switches;
+	uint32_t nswitches, capswitches;
 } V;
 
 /* ------------------------------------------------------------------ */
@@ -960,6 +968,12 @@ static int fn_shape(V *v)
 static int fn_blocks(V *v)
 {
 	const Fn *f = v->f;
+	v->enum_of = malloc((f->nlocals ? f->nlocals : 1) * sizeof *v->enum_of);
+	v->base_of = malloc((f->nlocals ? f->nlocals : 1) * sizeof *v->base_of);
+	if (!v->enum_of || !v->base_of)
+		internal_error("out of memory");
+	for (uint32_t i = 0; i < f->nlocals; i++)
+		v->enum_of[i] = NO_ID;
 	for (v->bb = 0; v->bb < f->nblocks; v->bb++) {
 		const Block *b = &f->blocks[v->bb];
 		if (b->nstmts && !b->stmts)
@@ -969,12 +983,26 @@ static int fn_blocks(V *v)
 			if (s->kind >= NSTMTKINDS)
 				return fail(v, "unknown statement kind %u", (unsigned)s->kind);
 			TRY(stmt_checks[s->kind](v, s));
+			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place)) {
+				v->enum_of[f->places[s->place].local] = place_type(f, s->a.v);
+				v->base_of[f->places[s->place].local] = f->places[s->a.v].local;
+			}
 		}
 		if (!b->has_term)
 			return fail(v, "missing terminator");
 		if (b->term.kind >= NTERMKINDS)
 			return fail(v, "unknown terminator kind %u", (unsigned)b->term.kind);
 		TRY(term_checks[b->term.kind](v, &b->term));
+		const Term *t = &b->term;
+		if (t->kind == TK_SWITCH && t->a.kind != OP_CONST && place_is_local(f, t->a.v)) {
+			if (v->nswitches == v->capswitches) {
+				v->capswitches = v->capswitches ? 2 * v->capswitches : 16;
+				v->switches = realloc(v->switches, v->capswitches * sizeof *v->switches);
+				if (!v->switches)
+					internal_error("out of memory");
+			}
+			v->switches[v->nswitches++] = v->bb;
+		}
 	}
 	v->bb = NO_BLOCK;
 	return 0;
@@ -1188,28 +1216,14 @@ static int state_arm_reads(V *v, const Coroutine *c, LocalId self, uint32_t st, 
 static int fn_discr_switches(V *v)
 {
 	const Fn *f = v->f;
-	TypeId *enum_of = malloc((f->nlocals ? f->nlocals : 1) * sizeof *enum_of);
-	if (!enum_of)
-		internal_error("out of memory");
-	LocalId *base_of = malloc((f->nlocals ? f->nlocals : 1) * sizeof *base_of);
-	if (!base_of)
-		internal_error("out of memory");
-	for (uint32_t i = 0; i < f->nlocals; i++)
-		enum_of[i] = NO_ID;
-	for (uint32_t b = 0; b < f->nblocks; b++)
-		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
-			const Stmt *s = &f->blocks[b].stmts[i];
-			if (s->kind == ST_ASSIGN && s->rv == RV_DISCR && place_is_local(f, s->place)) {
-				enum_of[f->places[s->place].local] = place_type(f, s->a.v);
-				base_of[f->places[s->place].local] = f->places[s->a.v].local;
-			}
-		}
+	/* fn_blocks found the discriminant reads and the switches on a local */
+	const TypeId *enum_of = v->enum_of;
+	const LocalId *base_of = v->base_of;
 	uint8_t *walked = NULL; /* blocks an arm's walk (state_arm_reads) has passed */
 	int r = 0;
-	for (v->bb = 0; r == 0 && v->bb < f->nblocks; v->bb++) {
+	for (uint32_t k = 0; r == 0 && k < v->nswitches; k++) {
+		v->bb = v->switches[k];
 		const Term *t = &f->blocks[v->bb].term;
-		if (t->kind != TK_SWITCH || t->a.kind == OP_CONST || !place_is_local(f, t->a.v))
-			continue;
 		TypeId e = enum_of[f->places[t->a.v].local];
 		if (e == NO_ID)
 			continue;
@@ -1267,8 +1281,6 @@ static int fn_discr_switches(V *v)
 		}
 	}
 	v->bb = NO_BLOCK;
-	free(enum_of);
-	free(base_of);
 	free(walked);
 	return r;
 }
@@ -1278,10 +1290,14 @@ static int (*const fn_checks[])(V *) = {fn_shape, fn_blocks, fn_discr_switches};
 int verify_fn(const Fn *f, const char *pass, Diag *d)
 {
 	V v = {.m = f->mod, .f = f, .pass = pass, .d = d, .bb = NO_BLOCK};
-	for (size_t i = 0; i < sizeof fn_checks / sizeof *fn_checks; i++)
+	int r = 0;
+	for (size_t i = 0; r == 0 && i < sizeof fn_checks / sizeof *fn_checks; i++)
 		if (fn_checks[i](&v) < 0)
-			return -1;
-	return 0;
+			r = -1;
+	free(v.enum_of);
+	free(v.base_of);
+	free(v.switches);
+	return r;
 }
 
 /* ------------------------------------------------------------------ */

@@ -12,8 +12,17 @@
 
 void add_call_guards(Fn *f)
 {
-	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
+	/* the predecessor counts are needed only when some call has an unwind
+	 * edge: most bodies of the subset (a fn of N shadowed lets, of N match
+	 * arms) have none, and counting was a walk of every block */
+	uint32_t bb0 = 0;
+	while (bb0 < n && !(f->blocks[bb0].term.kind == TK_CALL && f->blocks[bb0].term.target != NO_BLOCK &&
+			    (f->blocks[bb0].term.unwind == UW_CLEANUP || f->blocks[bb0].term.unwind == UW_TERMINATE)))
+		bb0++;
+	if (bb0 == n)
+		return;
+	ScratchMark sm = scratch_mark();
 	uint32_t *pred = scratch_alloc(n * sizeof *pred);
 	BlockId *s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
 	for (uint32_t bb = 0; bb < n; bb++) {
@@ -21,7 +30,7 @@ void add_call_guards(Fn *f)
 		for (uint32_t i = 0; i < ns; i++)
 			pred[s[i]]++;
 	}
-	for (uint32_t bb = 0; bb < n; bb++) {
+	for (uint32_t bb = bb0; bb < n; bb++) {
 		Term *t = &f->blocks[bb].term;
 		if (t->kind != TK_CALL || t->target == NO_BLOCK || pred[t->target] <= 1)
 			continue;

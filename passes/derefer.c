@@ -37,8 +37,26 @@ static void deref_operand(Fn *f, BlockId bb, uint32_t *at, Operand *o)
 		o->v = deref_place(f, bb, at, o->v);
 }
 
+/* Some place of f has a deref below its first projection. */
+static int any_inner_deref(const Fn *f)
+{
+	for (PlaceId p = 0; p < f->nplaces; p++) {
+		const Place *pp = &f->places[p];
+		for (uint32_t i = 1; i < pp->nproj; i++)
+			if (f->projs[pp->proj + i].kind == PROJ_DEREF)
+				return 1;
+	}
+	return 0;
+}
+
 void derefer(Fn *f)
 {
+	/* A body none of whose places needs splitting is left as it is, found by
+	 * one pass over its places instead of a walk of every statement, with a
+	 * place lookup per operand (100k shadowed lets: 6% of the instructions of
+	 * `coroslim stats`, run before StateTransform and again at its end) */
+	if (!any_inner_deref(f))
+		return;
 	for (BlockId bb = 0; bb < f->nblocks; bb++) {
 		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++) {
 			uint32_t at = i;

@@ -9,8 +9,8 @@
  * caller instead (UnwindAction::Continue). Off under panic=abort, as rustc's
  * is_enabled has it.
  *
- * Divergences: the no-op set is iterated to a fixpoint rather than decided
- * once per block in postorder; an assignment of a Discriminant and a
+ * Divergences: the no-op set is decided by following each goto chain once
+ * rather than once per block in postorder (the same set); an assignment of a Discriminant and a
  * SwitchInt or false-edge terminator never count as no-ops (the subset's
  * cleanup blocks have none at this point); rustc also redirects the other
  * edges into no-op pads (a cleanup Drop's target) to its one resume block,
@@ -18,44 +18,69 @@
  */
 #include "passes.h"
 
+/* A cleanup block whose statements are all no-ops (the terminator aside). */
+static int nop_stmts(const Fn *f, const Block *b)
+{
+	if (!b->cleanup || !b->has_term)
+		return 0;
+	for (uint32_t i = 0; i < b->nstmts; i++) {
+		uint8_t k = b->stmts[i].kind;
+		if (!(k == ST_STORAGE_LIVE || k == ST_STORAGE_DEAD || k == ST_NOP || k == ST_PLACE_MENTION ||
+		      (k == ST_ASSIGN && b->stmts[i].rv == RV_USE && place_is_local(f, b->stmts[i].place))))
+			return 0;
+	}
+	return 1;
+}
+
+enum { PAD_UNKNOWN, PAD_NOP, PAD_NOT, PAD_ON_PATH };
+
 void remove_nop_landing_pads(Fn *f)
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
+	/* A block is a no-op pad when its goto chain of no-op cleanup blocks ends
+	 * in a resume (the least fixpoint of "no-op statements, and resume or
+	 * goto a no-op pad": a cycle of gotos is not one). Each chain is followed
+	 * once and every block on it decided, so the pass is one walk over the
+	 * blocks (iterating the rule to a fixpoint over every block took a walk
+	 * per link of a chain that runs against the block order). */
 	uint8_t *nop = scratch_alloc(n);
-	/* postorder approximated by iterating to a fixpoint */
-	for (int changed = 1; changed;) {
-		changed = 0;
-		for (uint32_t bb = 0; bb < n; bb++) {
-			Block *b = &f->blocks[bb];
-			if (nop[bb] || !b->cleanup || !b->has_term)
-				continue;
-			int ok = 1;
-			for (uint32_t i = 0; i < b->nstmts && ok; i++) {
-				uint8_t k = b->stmts[i].kind;
-				ok = k == ST_STORAGE_LIVE || k == ST_STORAGE_DEAD || k == ST_NOP || k == ST_PLACE_MENTION ||
-				     (k == ST_ASSIGN && b->stmts[i].rv == RV_USE && place_is_local(f, b->stmts[i].place));
+	BlockId *path = scratch_alloc_uninit((n ? n : 1) * sizeof *path);
+	for (uint32_t bb = 0; bb < n; bb++) {
+		if (nop[bb] != PAD_UNKNOWN)
+			continue;
+		uint32_t np = 0;
+		BlockId cur = bb;
+		uint8_t res;
+		for (;;) {
+			if (nop[cur] != PAD_UNKNOWN) {
+				res = nop[cur] == PAD_NOP ? PAD_NOP : PAD_NOT; /* PAD_ON_PATH: a cycle */
+				break;
 			}
-			if (!ok)
-				continue;
+			const Block *b = &f->blocks[cur];
+			if (!nop_stmts(f, b) || (b->term.kind != TK_RESUME && b->term.kind != TK_GOTO)) {
+				res = PAD_NOT;
+				nop[cur] = res;
+				break;
+			}
 			if (b->term.kind == TK_RESUME) {
-			} else if (b->term.kind == TK_GOTO) {
-				ok = nop[b->term.target];
-			} else {
-				ok = 0;
+				res = PAD_NOP;
+				nop[cur] = res;
+				break;
 			}
-			if (ok) {
-				nop[bb] = 1;
-				changed = 1;
-			}
+			nop[cur] = PAD_ON_PATH;
+			path[np++] = cur;
+			cur = b->term.target;
 		}
+		while (np)
+			nop[path[--np]] = res;
 	}
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Term *t = &f->blocks[bb].term;
 		if (!f->blocks[bb].has_term)
 			continue;
 		if ((t->kind == TK_CALL || t->kind == TK_DROP || t->kind == TK_ASSERT) && t->unwind == UW_CLEANUP &&
-		    nop[t->unwind_bb]) {
+		    nop[t->unwind_bb] == PAD_NOP) {
 			t->unwind = UW_CONTINUE;
 			t->unwind_bb = NO_BLOCK;
 		}

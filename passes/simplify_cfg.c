@@ -70,8 +70,11 @@ void simplify_cfg(Fn *f)
 		Block *bl = &f->blocks[bb];
 		uint32_t k = 0;
 		for (uint32_t i = 0; i < bl->nstmts; i++)
-			if (!(bl->stmts[i].kind == ST_NOP && bl->stmts[i].x == 0))
-				bl->stmts[k++] = bl->stmts[i];
+			if (!(bl->stmts[i].kind == ST_NOP && bl->stmts[i].x == 0)) {
+				if (k != i) /* a statement kept in place is not written (its line stays clean) */
+					bl->stmts[k] = bl->stmts[i];
+				k++;
+			}
 		bl->nstmts = k;
 	}
 	cfg_preds_count(f, pred);
@@ -79,7 +82,8 @@ void simplify_cfg(Fn *f)
 	BlockId **s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
 	uint8_t *taken = scratch_alloc(n);
 	BlockId *chain = scratch_alloc_uninit(n * sizeof *chain);
-	for (int changed = 1; changed;) {
+	int rounds = 0; /* rounds of the loop: one means it changed nothing */
+	for (int changed = 1; changed; rounds++) {
 		changed = 0;
 		for (uint32_t bb = 0; bb < n; bb++) {
 			if (pred[bb] == 0 || !f->blocks[bb].has_term)
@@ -129,8 +133,11 @@ void simplify_cfg(Fn *f)
 	BlockId first_unreach = NO_BLOCK;
 	uint8_t *dup = scratch_alloc(n);
 	uint32_t ndup = 0;
-	uint32_t *live = scratch_alloc_uninit(n * sizeof *live);
-	cfg_preds_count(f, live); /* dead blocks were removed by the earlier SimplifyCfg-initial */
+	uint32_t *live = pred; /* a CFG the loop left as it was: its counts still hold */
+	if (rounds > 1) {
+		live = scratch_alloc_uninit(n * sizeof *live);
+		cfg_preds_count(f, live); /* dead blocks were removed by the earlier SimplifyCfg-initial */
+	}
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Block *bl = &f->blocks[bb];
 		if (live[bb] && bl->has_term && bl->nstmts == 0 && bl->term.kind == TK_UNREACHABLE && !bl->cleanup) {
@@ -175,6 +182,10 @@ static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt)
 	uint32_t k = 0;
 	for (uint32_t bb = 0; bb < n; bb++)
 		map[bb] = cnt[bb] ? k++ : NO_BLOCK;
+	if (k == n) { /* every block live: every id stays (SimplifyCfg-post-analysis, mostly) */
+		scratch_release(sm);
+		return;
+	}
 	BlockId **s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
 	for (uint32_t bb = 0; bb < n; bb++) {
 		if (map[bb] == NO_BLOCK)
@@ -185,7 +196,8 @@ static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt)
 			BlockId *ref = s[i];
 			*ref = map[*ref];
 		}
-		f->blocks[map[bb]] = f->blocks[bb];
+		if (map[bb] != bb)
+			f->blocks[map[bb]] = f->blocks[bb];
 	}
 	f->nblocks = k;
 	scratch_release(sm);

@@ -576,14 +576,17 @@ static void rewrite_places(Xform *x, Fn *f, LocalId self, uint32_t nplaces)
 }
 
 /* rustc: create_cases — one block per suspension point: StorageLive of the locals whose
- * storage was live there, `resume_arg = move _2` (Resume only), goto the target. */
-static void create_cases(Xform *x, Fn *f, int resume, SwitchArm *arms, uint32_t *narms)
+ * storage was live there, `resume_arg = move _2` (Resume only), goto the target
+ * (through map, when f holds the body's blocks renumbered: the drop shim). */
+static void create_cases(Xform *x, Fn *f, int resume, const BlockId *map, SwitchArm *arms, uint32_t *narms)
 {
 	for (uint32_t k = 0; k < x->nsp; k++) {
 		const Suspension *s = &x->sp[k];
 		BlockId target = resume ? s->resume : s->drop;
 		if (target == NO_BLOCK)
 			continue;
+		if (map) /* f holds some of the body's blocks, renumbered */
+			target = map[target];
 		BlockId b = fn_add_block(f, 0);
 		for (uint32_t i = 0; i < s->nstorage_live; i++)
 			if (x->remap[s->storage_live[i]].variant < 0)
@@ -667,16 +670,34 @@ static Fn *create_drop_shim(Xform *x, const Fn *g)
 	Module *m = x->m;
 	ScratchMark sm = scratch_mark();
 	char *name = concat_scratch(g->name, "::{drop}");
-	Fn *h = fn_copy(m, g, name); /* added by state_transform_finish */
-	scratch_release(sm);
+	/* rustc copies the whole body and lets remove_dead_blocks drop what the
+	 * shim's switch does not reach; only those blocks are copied here: the
+	 * clean drop's and each suspension's drop path (100k shadowed lets: a few
+	 * blocks of 300k, the copy was a quarter of the page faults). The blocks
+	 * keep their order, so the renumbering is rustc's. */
+	uint8_t *keep = xcalloc(g->nblocks ? g->nblocks : 1, 1);
+	BlockId *roots = xcalloc(x->nsp + 1, sizeof *roots);
+	uint32_t nroots = 0;
+	roots[nroots++] = x->drop_clean;
+	for (uint32_t k = 0; k < x->nsp; k++)
+		if (x->sp[k].drop != NO_BLOCK)
+			roots[nroots++] = x->sp[k].drop;
+	fn_mark_reachable(g, keep, roots, nroots);
+	Fn *h = fn_copy_blocks(m, g, name, keep); /* added by state_transform_finish */
+	BlockId *map = xcalloc(g->nblocks ? g->nblocks : 1, sizeof *map); /* g's blocks -> h's */
+	for (BlockId b = 0, n = 0; b < g->nblocks; b++)
+		map[b] = keep[b] ? n++ : NO_BLOCK;
+	/* the places the copied blocks name (and every operand list's), before
+	 * rewrite_places rewrites them: the others are dead */
+	fn_gc_places(h);
 	h->kind = FN_DROP_SHIM;
 	h->coro = x->ci;
 	h->nargs = 1;
 	uint32_t nplaces = h->nplaces;
 	SwitchArm *arms = xcalloc(x->nsp + 1, sizeof *arms);
 	uint32_t narms = 0;
-	arms[narms++] = (SwitchArm){STATE_UNRESUMED, x->drop_clean};
-	create_cases(x, h, 0, arms, &narms);
+	arms[narms++] = (SwitchArm){STATE_UNRESUMED, map[x->drop_clean]};
+	create_cases(x, h, 0, map, arms, &narms);
 	BlockId deflt = new_block_term(h, 0, term_simple(TK_RETURN));
 	insert_switch(h, arms, narms, deflt);
 	/* No poison block: rustc copies the body for the shim before
@@ -691,6 +712,7 @@ static Fn *create_drop_shim(Xform *x, const Fn *g)
 	h->locals[1].ty = type_ptr(m, TY_RAWMUT, type_coro(m, x->ci));
 	h->locals[1].name = NULL;
 	fn_remove_dead_blocks(h);
+	scratch_release(sm);
 	return h;
 }
 
@@ -706,7 +728,7 @@ static void create_resume(Xform *x)
 	arms[narms++] = (SwitchArm){STATE_UNRESUMED, 0};
 	SwitchArm *cases = xcalloc(x->nsp + 1, sizeof *cases);
 	uint32_t ncases = 0;
-	create_cases(x, g, 1, cases, &ncases);
+	create_cases(x, g, 1, NULL, cases, &ncases);
 	BlockId panic_bb = NO_BLOCK, ret_bb = NO_BLOCK;
 	if (x->can_unwind)
 		panic_bb = insert_panic_block(m, g, AK_RESUMED_AFTER_PANIC);

@@ -640,6 +640,107 @@ static void test_coro_graph(void **state)
 	module_free(m);
 }
 
+/* fn_copy_blocks (the drop shim's copy, cpu23): the kept blocks only, in order,
+ * every edge renumbered; the same fn as a whole copy whose dead blocks are
+ * removed, and an edge to a block left out (a Drop's `drop:` field, which
+ * term_successors does not follow) goes nowhere. The source is unchanged. */
+static void test_fn_copy_blocks(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = fn_new(m, "src", FN_SYNC);
+	fn_add_local(f, TY_U32, NULL, 0);
+	LocalId x = fn_add_local(f, TY_U32, "x", 1);
+	LocalId g = fn_add_local(f, TY_GUARD, "g", 0);
+	f->nargs = 1;
+	BlockId b[6];
+	for (int i = 0; i < 6; i++)
+		b[i] = fn_add_block(f, i == 5);
+	fn_set_term(f, b[0], term_goto(b[2]));
+	fn_push_stmt(f, b[1], stmt_assign_use(place_local(f, 0), op_copy(place_local(f, x)))); /* dead */
+	fn_set_term(f, b[1], term_goto(b[3]));
+	Term sw = term_simple(TK_SWITCH);
+	sw.a = op_copy(place_local(f, x));
+	SwitchArm arm = {0, b[3]};
+	sw.args = fn_add_arms(f, &arm, 1);
+	sw.nargs = 1;
+	sw.target = b[4];
+	fn_set_term(f, b[2], sw);
+	fn_push_stmt(f, b[3], stmt_assign_use(place_local(f, 0), op_copy(place_local(f, x))));
+	fn_set_term(f, b[3], term_simple(TK_RETURN));
+	Term dr = term_simple(TK_DROP);
+	dr.place = place_local(f, g);
+	dr.target = b[3];
+	dr.unwind = UW_CLEANUP;
+	dr.unwind_bb = b[5];
+	dr.drop = b[1]; /* not an edge term_successors follows */
+	fn_set_term(f, b[4], dr);
+	fn_set_term(f, b[5], term_simple(TK_RESUME));
+	uint8_t *keep = fn_reachable(f);
+	assert_int_equal(keep[1], 0);
+	Fn *c = fn_copy_blocks(m, f, "copy", keep);
+	Fn *w = fn_copy(m, f, "copy");
+	fn_remove_unreachable(w);
+	assert_int_equal(c->nblocks, 5);
+	assert_int_equal(f->nblocks, 6);
+	assert_int_equal(c->blocks[1].term.target, 3);             /* bb2's otherwise: bb4 -> bb3 */
+	assert_int_equal(c->arms[c->blocks[1].term.args].target, 2); /* bb3 -> bb2 */
+	assert_int_equal(c->blocks[3].term.unwind_bb, 4);            /* bb5 -> bb4 */
+	assert_int_equal(c->blocks[3].term.drop, NO_BLOCK);          /* bb1 was left out */
+	char *pc = print_to_string(c), *pw = print_to_string(w);
+	assert_string_equal(pc, pw);
+	char *pf = print_to_string(f);
+	assert_string_not_equal(pf, pc); /* the source keeps its dead block */
+	Diag d = {.file = "t"};
+	assert_int_equal(verify_fn(c, "test", &d), 0);
+	free(pc), free(pw), free(pf), free(keep);
+	fn_free(c);
+	fn_free(w);
+	module_free(m);
+}
+
+/* fn_gc_places also puts the projections in place order when every place is
+ * named but a place's projections moved (rewrite_places appends a rewritten
+ * place's projections, leaving the old ones unused): what it keeps is what
+ * the printed fn needs, nothing else. */
+static void test_fn_gc_places_projections(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = fn_new(m, "gc", FN_SYNC);
+	TypeId tup = type_tuple2(m, TY_U32, TY_U32);
+	fn_add_local(f, TY_U32, NULL, 0);
+	LocalId t = fn_add_local(f, tup, "t", 1);
+	f->nargs = 1;
+	BlockId bb = fn_add_block(f, 0);
+	PlaceId t0 = place_project(f, place_local(f, t), PROJ_FIELD, 0, TY_U32);
+	PlaceId t1 = place_project(f, place_local(f, t), PROJ_FIELD, 1, TY_U32);
+	fn_push_stmt(f, bb, stmt_assign_use(place_local(f, 0), op_copy(t1)));
+	fn_push_stmt(f, bb, stmt_assign_use(place_local(f, 0), op_copy(t0)));
+	fn_set_term(f, bb, term_simple(TK_RETURN));
+	fn_gc_places(f); /* the bases nothing names go */
+	uint32_t np = f->nplaces, nj = f->nprojs;
+	assert_int_equal(nj, 2);
+	char *before = print_to_string(f);
+	/* t0's projection rewritten as rewrite_places does: a copy appended, the old one unused */
+	PlaceId p0 = f->blocks[bb].stmts[1].a.v;
+	Proj q = f->projs[f->places[p0].proj];
+	*(Proj *)VEC_PUSH(f->arena, f->projs, f->nprojs, f->capprojs) = q;
+	f->places[p0].proj = f->nprojs - 1;
+	char *moved = print_to_string(f);
+	assert_string_equal(moved, before);
+	fn_gc_places(f);
+	assert_int_equal(f->nplaces, np);
+	assert_int_equal(f->nprojs, nj); /* the unused one went */
+	assert_int_equal(f->places[p0].proj, 0); /* place order */
+	char *after = print_to_string(f);
+	assert_string_equal(before, after);
+	fn_gc_places(f); /* in order and exact: nothing to do */
+	assert_int_equal(f->nprojs, nj);
+	free(before), free(after), free(moved);
+	module_free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -651,6 +752,7 @@ int main(void)
 		cmocka_unit_test(test_arena_big_arrays), cmocka_unit_test(test_local_names_shared),
 		cmocka_unit_test(test_module_types_keep_old),
 		cmocka_unit_test(test_coro_graph),  cmocka_unit_test(test_scratch),
+		cmocka_unit_test(test_fn_copy_blocks), cmocka_unit_test(test_fn_gc_places_projections),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -740,6 +740,106 @@ static void test_pass_list_rule(void **state)
 	}
 }
 
+/* RemoveNoopLandingPads (cpu23: each goto chain followed once): an unwind
+ * edge to a chain of no-op cleanup blocks that ends in `resume` becomes
+ * `unwind continue`, also when the chain runs against the block order (bb5 ->
+ * bb4 -> bb3); one to a cycle of gotos, or to a chain through a block with a
+ * real statement, stays. */
+static void test_nop_landing_pads(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = fn_new(m, "pads", FN_SYNC);
+	fn_add_local(f, TY_U32, NULL, 0);
+	LocalId x = fn_add_local(f, TY_U32, "x", 1);
+	f->nargs = 1;
+	BlockId b[11];
+	for (int i = 0; i < 11; i++)
+		b[i] = fn_add_block(f, i >= 3);
+	/* bb0..bb2: asserts unwinding to bb5 (no-op chain), bb7 (cycle), bb9 (real statement) */
+	BlockId to[3] = {b[5], b[7], b[9]};
+	for (int i = 0; i < 3; i++) {
+		Term t = term_simple(TK_ASSERT);
+		t.a = op_const(f, TY_BOOL, 1);
+		t.op = 1;
+		t.msg = AK_RESUMED_AFTER_RETURN;
+		t.target = i < 2 ? b[i + 1] : b[10];
+		t.unwind = UW_CLEANUP;
+		t.unwind_bb = to[i];
+		fn_set_term(f, b[i], t);
+	}
+	fn_set_term(f, b[3], term_simple(TK_RESUME));
+	fn_push_stmt(f, b[4], stmt_storage(ST_STORAGE_DEAD, x));
+	fn_set_term(f, b[4], term_goto(b[3]));
+	fn_set_term(f, b[5], term_goto(b[4]));
+	fn_set_term(f, b[6], term_goto(b[7]));
+	fn_set_term(f, b[7], term_goto(b[6]));
+	fn_set_term(f, b[8], term_goto(b[3]));
+	fn_push_stmt(f, b[9], stmt_assign_binary(place_local(f, x), RV_BINARY, BIN_ADD, op_copy(place_local(f, x)),
+						 op_const(f, TY_U32, 1)));
+	fn_set_term(f, b[9], term_goto(b[8]));
+	fn_set_term(f, b[10], term_simple(TK_RETURN));
+	remove_nop_landing_pads(f);
+	assert_int_equal(f->blocks[b[0]].term.unwind, UW_CONTINUE);
+	assert_int_equal(f->blocks[b[0]].term.unwind_bb, NO_BLOCK);
+	assert_int_equal(f->blocks[b[1]].term.unwind, UW_CLEANUP);
+	assert_int_equal(f->blocks[b[1]].term.unwind_bb, b[7]);
+	assert_int_equal(f->blocks[b[2]].term.unwind, UW_CLEANUP);
+	assert_int_equal(f->blocks[b[2]].term.unwind_bb, b[9]);
+	module_free(m);
+}
+
+static char *fn_text(const Fn *f)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *out = open_memstream(&buf, &len);
+	assert_non_null(out);
+	print_fn(f, out);
+	fclose(out);
+	return buf;
+}
+
+/* Derefer (cpu23: a body with no place to split returns after one pass over
+ * its places): `_0 = copy (*(_1.0: &u32))` gets a temporary for `_1.0`; the
+ * same body without that statement is left byte for byte, every local and
+ * place as it was. */
+static void test_derefer_fires_or_not(void **state)
+{
+	(void)state;
+	for (int with_deref = 0; with_deref < 2; with_deref++) {
+		Module *m = module_new("t");
+		Fn *f = fn_new(m, "d", FN_SYNC);
+		TypeId ref = type_ptr(m, TY_REF, TY_U32);
+		TypeId tup = type_tuple2(m, ref, TY_U32);
+		fn_add_local(f, TY_U32, NULL, 0);
+		LocalId a = fn_add_local(f, tup, "a", 0);
+		f->nargs = 1;
+		BlockId bb = fn_add_block(f, 0);
+		fn_push_stmt(f, bb, stmt_assign_use(place_local(f, 0), op_copy(place_project(f, place_local(f, a), PROJ_FIELD, 1, TY_U32))));
+		if (with_deref) {
+			PlaceId r = place_project(f, place_local(f, a), PROJ_FIELD, 0, ref);
+			fn_push_stmt(f, bb, stmt_assign_use(place_local(f, 0), op_copy(place_project(f, r, PROJ_DEREF, 0, TY_U32))));
+		}
+		fn_set_term(f, bb, term_simple(TK_RETURN));
+		uint32_t nl = f->nlocals, np = f->nplaces, ns = f->blocks[bb].nstmts;
+		char *before = fn_text(f);
+		derefer(f);
+		char *after = fn_text(f);
+		if (with_deref) {
+			assert_int_equal(f->nlocals, nl + 1);
+			assert_int_equal(f->blocks[bb].nstmts, ns + 1);
+			assert_string_not_equal(before, after);
+		} else {
+			assert_int_equal(f->nlocals, nl);
+			assert_int_equal(f->nplaces, np);
+			assert_string_equal(before, after);
+		}
+		free(before), free(after);
+		module_free(m);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -758,6 +858,7 @@ int main(void)
 		cmocka_unit_test(test_ms_idempotent),
 		cmocka_unit_test(test_all_orders), cmocka_unit_test(test_verify_once_or_each),
 		cmocka_unit_test(test_each_body_once),
+		cmocka_unit_test(test_nop_landing_pads), cmocka_unit_test(test_derefer_fires_or_not),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
