@@ -412,7 +412,11 @@ static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 	if (n != want)
 		error_tok(p, name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,
 		          want == 1 ? "" : "s", n, n == 1 ? " was" : "s were");
-	return ast_enum_type(generic_instance(p->prog, g, args, name->line, name->col));
+	AstEnum *en = generic_instance(p->prog, g, args, name->line, name->col);
+	if (!en)
+		error_tok(p, name, "more than %d enum types (enum items and `Option` / `Result` types) are not supported",
+		          AST_ENUM_MAX);
+	return ast_enum_type(en);
 }
 
 /* type = int-type | "bool" | "Guard" | struct-name | enum-name | generic-type | "(" ")" | ref-type
@@ -1908,6 +1912,9 @@ static void prescan_items(Parser *p, const Token *toks)
 			*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
 			nameix_add(&p->prog->struct_ix, p->arena, st->id, struct_key, p->prog->structs);
 		} else {
+			if (p->prog->nenums >= AST_ENUM_MAX) /* ids carry flags above (issue 23) */
+				error_tok(p, &t[1], "more than %d enum types (enum items and `Option` / `Result` types) "
+				          "are not supported", AST_ENUM_MAX);
 			AstEnum *en = arena_alloc(p->arena, sizeof *en);
 			en->id = p->prog->nenums;
 			en->name = tok_name(p, &t[1]);

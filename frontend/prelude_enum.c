@@ -139,8 +139,8 @@ AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int 
 		    (n < 2 || ast_type_eq(en->type_args[1], args[1])))
 			return en;
 	}
-	if (p->nenums >= AST_ENUM_PARTIAL - 1)
-		internal_error("too many enum types");
+	if (p->nenums >= AST_ENUM_MAX)
+		return NULL; /* the caller reports it where the type is written */
 	AstEnum *en = arena_alloc(p->arena, sizeof *en);
 	en->id = p->nenums;
 	en->generic = g;
