@@ -27,8 +27,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   enums   N enum items of two variants each, two of them matched across an await
   mixarms  one async fn with a `match` of N arms awaiting three async fns of the same shape in turn
           (merge-states tries pairs that do not merge between those that do)
-  elseif  one async fn with an `if .. else if ..` chain of N links (a command dispatch), its value
-          held across an await, and an entry `foo` that takes the last link
+  elseif  one async fn with an `if .. else if ..` chain of N links (a command dispatch) after an
+          await, and an entry `foo` that takes the last link (before an await, the chain's blocks
+          reach a yield: see DESIGN.md, Limits, for MaybeStorageLive's O(N^2) there)
   elseiflet  the same with every 8th link an `if let Some(v) = half(x)` (a match in the AST: each
           adds one to the tree's height)
   enumitems  N one-variant enum items `enum EI { A }`, the first and last used (the enum types'
@@ -196,13 +197,13 @@ def optnest(n):
 
 def elseif(n, iflet=False):
     out = ["fn half(n: u32) -> Option<u32> { if n % 2 == 0 { Some(n / 2) } else { None } }",
-           "async fn dispatch(x: u32) -> u32 {", "    let r = if x == 0 { 0u32 }"]
+           "async fn dispatch(x: u32) -> u32 {", "    yield_now().await;", "    let r = if x == 0 { 0u32 }"]
     for i in range(1, n):
         if iflet and i % 8 == 0:
             out.append("    else if let Some(v) = half(x + %d) { v }" % i)
         else:
             out.append("    else if x == %d { %du32 }" % (i, (i * 7) & 0xffff))
-    out += ["    else { 1u32 };", "    yield_now().await;", "    r", "}",
+    out += ["    else { 1u32 };", "    r", "}",
             "async fn foo() -> u32 { dispatch(%d).await }" % (n - 1)]
     return out
 
