@@ -133,6 +133,8 @@ RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/enum_*.rs) tests/build/enum_capture.
 # issue 22 item 4 (methods branch): references
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/ref_*.rs) $(wildcard tests/rust/method_*.rs) \
   $(wildcard tests/rust/trait_*.rs)
+# issue 23 (limits23): an else-if chain, lowered in a loop (else_if_diverging.rs differs: DESIGN.md)
+RUSTC_MIR_PROGRAMS += tests/rust/else_if_chain.rs
 # issue 22 item 4 (arrays)
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/array_*.rs)
 # issue 22 item 4 (opt22 branch): Option / Result, `?`, if let / while let

@@ -112,6 +112,9 @@ int ast_array_len(AstType t);
  * every type argument is Copy (core's derives), and AST_ENUM_PARTIAL marks, inside sema only,
  * an instance whose arguments are still being inferred (an index in sema's table). */
 enum { AST_ENUM_PARTIAL = 1 << 21, AST_ENUM_COPY = 1 << 22 };
+/* enum types of a program, items and instances together: an id must stay below AST_ENUM_PARTIAL
+ * (issue 23: reaching it is a located error, "more than 2097152 enum types ...") */
+enum { AST_ENUM_MAX = AST_ENUM_PARTIAL };
 static inline int ast_enum_index(AstType t) { return t.id & (AST_ENUM_PARTIAL - 1); }
 /* Copy types can be used after being read; the others move. An array is Copy
  * when its element is; an Option/Result instance when every argument is. */

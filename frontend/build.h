@@ -256,6 +256,7 @@ BlockId as_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out);
 bool uncaptured_mention(const Builder *b, const AstExpr *e); /* `let _ = x;`, x not captured */
 BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, uint32_t x, Operand *args, uint32_t n);
 BlockId into(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+bool into_neverto_any(Builder *b, PlaceId dest, const AstExpr *e);
 BlockId stmt_expr(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int coerce_unit);
 
 /* ---------------------------------------------------------------------- */

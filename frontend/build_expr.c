@@ -756,6 +756,12 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	}
 }
 
+/* into(b, dest, .., e) would coerce e from `!` (lower_if: an else-if link that does not) */
+bool into_neverto_any(Builder *b, PlaceId dest, const AstExpr *e)
+{
+	return ntoa_for(e, place_type(b->f, dest)) != 0;
+}
+
 BlockId into(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
 	int ts, id = enter(b, &ts);

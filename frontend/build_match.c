@@ -70,55 +70,93 @@ static BlockId then_else_break(Builder *b, BlockId bb, const AstExpr *e, int tem
 	return leave(b, id, ts, bb);
 }
 
+/* One link of an else-if chain whose else is the next link: its then-branch's end and the
+ * scope `into` entered for the next link, while the links below are lowered. */
+typedef struct IfLinkBuild {
+	BlockId then_end;
+	int into_id, into_ts;
+	struct IfLinkBuild *up;
+} IfLinkBuild;
+
+/* rustc's expr_into_dest, ExprKind::If: the condition and the then-branch in the if-then scope,
+ * the else-branch after it, both into dest, and a join block. An else-if chain is lowered in a
+ * loop (issue 23: thousands of links), in the order of the recursion it replaces (lower_if ->
+ * into(else) -> lower_if per link): every link's condition and then-branch, the last else, then
+ * the join blocks back up, innermost first, each after `into`'s scope of the link it joins. */
 BlockId lower_if(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
-	/* if-let (issue 22 item 4): the match node the parser made, its arms the branches */
-	const AstBlock *then = e->if_let ? e->arms[0].body->block : e->block;
-	const AstExpr *els = !e->if_let ? e->els
-	                   : e->arms[1].body->kind == EXPR_BLOCK && e->arms[1].body->if_let ? NULL /* implicit */
-	                   : e->arms[1].body;
-	int cond_scope = topmost(b);
-	int ifthen = push_scope(b);
-	IfThen it = {cond_scope, {0}}, *prev = b->ifthen;
-	tree_init(&it.else_drops, b);
-	b->ifthen = &it;
-	int cond_term = !e->if_let &&
-	                !(e->cond->kind == EXPR_BINARY && (e->cond->bin_op == AOP_AND || e->cond->bin_op == AOP_OR));
-	b->pending_term = cond_term;
-	BlockId tb = e->if_let ? lower_let_cond(b, bb, e, ifthen) : then_else_break(b, bb, e->cond, cond_scope);
-	/* the then branch: a block expression, terminating */
-	{
-		int ts, id;
-		b->pending_term = 1;
-		id = enter(b, &ts);
-		int ntoa = then->diverges && type_get(b->m, place_type(b->f, dest))->kind != TY_NEVER &&
-			   !then->tail;
-		if (ntoa) {
-			LocalId t;
-			bb = tb;
-			t = new_temp(b, TY_NEVER, 1);
-			tb = ast_block(b, pl(b, t), bb, then, 0);
-			terminate(b, tb, mk(TK_UNREACHABLE));
-			tb = new_block(b);
-		} else {
-			tb = ast_block(b, dest, tb, then, 0);
+	ScratchMark sm = scratch_mark();
+	IfLinkBuild *top = NULL;
+	BlockId join;
+	for (;;) {
+		/* if-let (issue 22 item 4): the match node the parser made, its arms the branches */
+		const AstBlock *then = e->if_let ? e->arms[0].body->block : e->block;
+		const AstExpr *els = !e->if_let ? e->els
+		                   : e->arms[1].body->kind == EXPR_BLOCK && e->arms[1].body->if_let ? NULL /* implicit */
+		                   : e->arms[1].body;
+		int cond_scope = topmost(b);
+		int ifthen = push_scope(b);
+		IfThen it = {cond_scope, {0}}, *prev = b->ifthen;
+		tree_init(&it.else_drops, b);
+		b->ifthen = &it;
+		int cond_term = !e->if_let &&
+		                !(e->cond->kind == EXPR_BINARY && (e->cond->bin_op == AOP_AND || e->cond->bin_op == AOP_OR));
+		b->pending_term = cond_term;
+		BlockId tb = e->if_let ? lower_let_cond(b, bb, e, ifthen) : then_else_break(b, bb, e->cond, cond_scope);
+		/* the then branch: a block expression, terminating */
+		{
+			int ts, id;
+			b->pending_term = 1;
+			id = enter(b, &ts);
+			int ntoa = then->diverges && type_get(b->m, place_type(b->f, dest))->kind != TY_NEVER &&
+				   !then->tail;
+			if (ntoa) {
+				LocalId t;
+				bb = tb;
+				t = new_temp(b, TY_NEVER, 1);
+				tb = ast_block(b, pl(b, t), bb, then, 0);
+				terminate(b, tb, mk(TK_UNREACHABLE));
+				tb = new_block(b);
+			} else {
+				tb = ast_block(b, dest, tb, then, 0);
+			}
+			tb = leave(b, id, ts, tb);
 		}
-		tb = leave(b, id, ts, tb);
+		b->ifthen = prev;
+		BlockId eb = build_exit_tree(b, &it.else_drops, cond_scope, NO_BLOCK);
+		if (eb == NO_BLOCK)
+			eb = new_block(b);
+		tb = pop_scope(b, ifthen, tb);
+		if (els && els->kind == EXPR_IF && !into_neverto_any(b, dest, els)) {
+			/* into(b, dest, eb, els) up to its lower_if: the next link */
+			b->pending_term = 1;
+			IfLinkBuild *l = scratch_alloc(sizeof *l);
+			l->then_end = tb;
+			l->into_id = enter(b, &l->into_ts);
+			l->up = top;
+			top = l;
+			bb = eb;
+			e = els;
+			continue;
+		}
+		if (els) {
+			b->pending_term = 1;
+			eb = into(b, dest, eb, els);
+		} else {
+			assign_unit(b, eb, dest);
+		}
+		join = new_block(b);
+		goto_(b, tb, join);
+		goto_(b, eb, join);
+		break;
 	}
-	b->ifthen = prev;
-	BlockId eb = build_exit_tree(b, &it.else_drops, cond_scope, NO_BLOCK);
-	if (eb == NO_BLOCK)
-		eb = new_block(b);
-	tb = pop_scope(b, ifthen, tb);
-	if (els) {
-		b->pending_term = 1;
-		eb = into(b, dest, eb, els);
-	} else {
-		assign_unit(b, eb, dest);
+	for (IfLinkBuild *l = top; l; l = l->up) {
+		BlockId eb = leave(b, l->into_id, l->into_ts, join);
+		join = new_block(b);
+		goto_(b, l->then_end, join);
+		goto_(b, eb, join);
 	}
-	BlockId join = new_block(b);
-	goto_(b, tb, join);
-	goto_(b, eb, join);
+	scratch_release(sm);
 	return join;
 }
 

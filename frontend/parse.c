@@ -412,7 +412,11 @@ static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 	if (n != want)
 		error_tok(p, name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,
 		          want == 1 ? "" : "s", n, n == 1 ? " was" : "s were");
-	return ast_enum_type(generic_instance(p->prog, g, args, name->line, name->col));
+	AstEnum *en = generic_instance(p->prog, g, args, name->line, name->col);
+	if (!en)
+		error_tok(p, name, "more than %d enum types (enum items and `Option` / `Result` types) are not supported",
+		          AST_ENUM_MAX);
+	return ast_enum_type(en);
 }
 
 /* type = int-type | "bool" | "Guard" | struct-name | enum-name | generic-type | "(" ")" | ref-type
@@ -553,35 +557,88 @@ static AstExpr *parse_cond(Parser *p, const char *construct)
 	return e;
 }
 
-/* if = "if" cond block ("else" (if | block))? */
-static AstExpr *parse_if_let(Parser *p, const Token *kw);
+/* if = "if" cond block ("else" (if | block))?
+ * if-let = "if" "let" pattern "=" expr block ("else" (if | block))?
+ * An else-if chain (issue 23: a firmware's command dispatch has hundreds of links) is parsed in a
+ * loop, not by a recursion per link, and every walker over the AST (sema, borrowck, MIR building)
+ * iterates over a chain of plain `if`s too: such a link adds nothing to the tree's height
+ * (AstExpr.depth) or to the parser's nesting. An `if let` link is a match (parse_let_match) that
+ * the walkers enter as one: it adds one to the height. */
+static AstExpr *parse_let_match(Parser *p, const Token *kw);
+
+typedef struct IfLinks { AstExpr **v; int n, cap; } IfLinks;
+
+static void if_link_push(Parser *p, IfLinks *l, AstExpr *e)
+{
+	if (l->n == l->cap) { /* in the arena, as everything the parser makes (an error longjmps) */
+		int cap = l->cap ? 2 * l->cap : 16;
+		AstExpr **v = arena_alloc(p->arena, (size_t)cap * sizeof *v);
+		if (l->n)
+			memcpy(v, l->v, (size_t)l->n * sizeof *v);
+		l->v = v;
+		l->cap = cap;
+	}
+	l->v[l->n++] = e;
+}
+
+/* the else branch of a link: EXPR_IF's els, an if-let match's second arm */
+static AstExpr **if_else_slot(AstExpr *link)
+{
+	return link->kind == EXPR_IF ? &link->els : &link->arms[1].body;
+}
 
 static AstExpr *parse_if(Parser *p)
 {
-	const Token *kw = expect(p, TOK_IF);
-	if (at(p, TOK_LET))
-		return parse_if_let(p, kw);
+	IfLinks links = {0};
 	enter(p);
-	AstExpr *e = new_expr(p, EXPR_IF, kw->line, kw->col);
-	e->cond = parse_cond(p, "if");
-	e->block = parse_block(p);
-	int d = e->cond->depth > block_depth(e->block) ? e->cond->depth : block_depth(e->block);
-	if (consume(p, TOK_ELSE)) {
-		if (at(p, TOK_IF)) {
-			e->els = parse_if(p);
+	for (;;) {
+		const Token *kw = expect(p, TOK_IF);
+		AstExpr *e;
+		if (at(p, TOK_LET)) {
+			e = parse_let_match(p, kw);
 		} else {
+			e = new_expr(p, EXPR_IF, kw->line, kw->col);
+			e->cond = parse_cond(p, "if");
+			e->block = parse_block(p);
+			set_depth(p, e, e->cond->depth > block_depth(e->block) ? e->cond->depth : block_depth(e->block));
+		}
+		if (links.n)
+			*if_else_slot(links.v[links.n - 1]) = e;
+		if_link_push(p, &links, e);
+		if (consume(p, TOK_ELSE)) {
+			if (at(p, TOK_IF))
+				continue;
 			const Token *lb = p->tok;
 			AstExpr *b = new_expr(p, EXPR_BLOCK, lb->line, lb->col);
 			b->block = parse_block(p);
 			set_depth(p, b, block_depth(b->block));
-			e->els = b;
+			*if_else_slot(e) = b;
+		} else if (e->kind == EXPR_MATCH) { /* if-let without else: `{}`, where the then-block ends */
+			AstBlock *then = e->arms[0].body->block;
+			AstExpr *els = new_expr(p, EXPR_BLOCK, then->end_line, then->end_col);
+			els->block = arena_alloc(p->arena, sizeof *els->block);
+			els->block->line = els->block->end_line = then->end_line;
+			els->block->col = els->block->end_col = then->end_col;
+			els->if_let = true;
+			e->arms[1].body = els;
 		}
-		if (e->els->depth > d)
-			d = e->els->depth;
+		break;
 	}
-	set_depth(p, e, d);
+	/* heights, innermost link first: a plain `if` as the else of a plain `if` is walked in the
+	 * same loop, anything else one level down */
+	for (int i = links.n - 1; i >= 0; i--) {
+		AstExpr *e = links.v[i], *els = *if_else_slot(e);
+		if (!els)
+			continue;
+		if (e->kind == EXPR_IF && els->kind == EXPR_IF) {
+			if (els->depth > e->depth)
+				e->depth = els->depth;
+		} else if (e->kind == EXPR_IF || els->depth > e->depth) {
+			set_depth(p, e, els->depth);
+		}
+	}
 	leave(p);
-	return e;
+	return links.v[0];
 }
 
 static AstPattern parse_variant_pattern(Parser *p);
@@ -651,37 +708,6 @@ static AstPattern parse_pattern(Parser *p)
  * the pattern's bindings in the then-branch: the same as `match e { P => { A }, _ => { B } }`
  * (rustc 1.95's dumps, edition 2021: blocks, statements and locals alike), which the parser makes;
  * `while let P = e { A }` is HIR's `loop { if let P = e { A } else { break } }`. */
-static AstExpr *parse_let_match(Parser *p, const Token *kw);
-
-/* if-let = "if" "let" pattern "=" expr block ("else" (if | block))?; the caller consumed `if` */
-static AstExpr *parse_if_let(Parser *p, const Token *kw)
-{
-	enter(p);
-	AstExpr *e = parse_let_match(p, kw);
-	AstExpr *els = NULL;
-	if (consume(p, TOK_ELSE)) {
-		if (at(p, TOK_IF)) {
-			els = parse_if(p);
-		} else {
-			const Token *lb = p->tok;
-			els = new_expr(p, EXPR_BLOCK, lb->line, lb->col);
-			els->block = parse_block(p);
-			set_depth(p, els, block_depth(els->block));
-		}
-	} else { /* no else: `{}`, where the then-block ends */
-		AstBlock *then = e->arms[0].body->block;
-		els = new_expr(p, EXPR_BLOCK, then->end_line, then->end_col);
-		els->block = arena_alloc(p->arena, sizeof *els->block);
-		els->block->line = els->block->end_line = then->end_line;
-		els->block->col = els->block->end_col = then->end_col;
-		els->if_let = true;
-	}
-	e->arms[1].body = els;
-	if (els->depth > e->depth)
-		set_depth(p, e, els->depth);
-	leave(p);
-	return e;
-}
 
 /* `let P = e { A }` of an if-let or while-let, as `match e { P => { A }, _ => .. }` (the
  * second arm's body left to the caller) */
@@ -1915,6 +1941,9 @@ static void prescan_items(Parser *p, const Token *toks)
 			*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
 			nameix_add(&p->prog->struct_ix, p->arena, st->id, struct_key, p->prog->structs);
 		} else {
+			if (p->prog->nenums >= AST_ENUM_MAX) /* ids carry flags above (issue 23) */
+				error_tok(p, &t[1], "more than %d enum types (enum items and `Option` / `Result` types) "
+				          "are not supported", AST_ENUM_MAX);
 			AstEnum *en = arena_alloc(p->arena, sizeof *en);
 			en->id = p->prog->nenums;
 			en->name = tok_name(p, &t[1]);

@@ -109,6 +109,24 @@ const char *generic_type_name(const AstProgram *p, AstType t)
 	}
 }
 
+/* a, b, c and d (NULL: none) one after the other: an instance's name, by memcpy (issue 23: glibc's
+ * vsnprintf copies a long `%s` through its overflow buffer at some 140 instructions a byte, and the
+ * names of N nested Options are N^2 / 2 bytes) */
+static const char *concat4(Arena *arena, const char *a, const char *b, const char *c, const char *d)
+{
+	const char *part[4] = {a, b, c, d};
+	size_t len[4] = {0}, n = 0;
+	for (int i = 0; i < 4; i++)
+		n += len[i] = part[i] ? strlen(part[i]) : 0;
+	char *s = arena_alloc_uninit(arena, n + 1), *w = s;
+	for (int i = 0; i < 4; i++) {
+		memcpy(w, part[i] ? part[i] : "", len[i]);
+		w += len[i];
+	}
+	*w = 0;
+	return s;
+}
+
 AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int line, int col)
 {
 	int n = generic_nargs(g);
@@ -139,8 +157,8 @@ AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int 
 		    (n < 2 || ast_type_eq(en->type_args[1], args[1])))
 			return en;
 	}
-	if (p->nenums >= AST_ENUM_PARTIAL - 1)
-		internal_error("too many enum types");
+	if (p->nenums >= AST_ENUM_MAX)
+		return NULL; /* the caller reports it where the type is written */
 	AstEnum *en = arena_alloc(p->arena, sizeof *en);
 	en->id = p->nenums;
 	en->generic = g;
@@ -153,12 +171,16 @@ AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int 
 		en->is_copy &= ast_type_is_copy(args[k]);
 	}
 	switch (g) {
-	case GENERIC_OPTION: en->name = arena_printf(p->arena, "Option<%s>", generic_type_name(p, args[0])); break;
-	case GENERIC_RESIDUAL: en->name = arena_printf(p->arena, "Result<Infallible, %s>", generic_type_name(p, args[0])); break;
+	case GENERIC_OPTION: en->name = concat4(p->arena, "Option<", generic_type_name(p, args[0]), ">", NULL); break;
+	case GENERIC_RESIDUAL:
+		en->name = concat4(p->arena, "Result<Infallible, ", generic_type_name(p, args[0]), ">", NULL);
+		break;
 	case GENERIC_OPTION_RESIDUAL: en->name = "Option<Infallible>"; break;
-	default:
-		en->name = arena_printf(p->arena, "%s<%s, %s>", generic_defs[g].name, generic_type_name(p, args[0]),
-		                        generic_type_name(p, args[1]));
+	default: {
+		const char *a0 = generic_type_name(p, args[0]), *a1 = generic_type_name(p, args[1]);
+		en->name = concat4(p->arena, concat4(p->arena, generic_defs[g].name, "<", a0, ", "), a1, ">", NULL);
+		break;
+	}
 	}
 	make_variants(p->arena, en, en->type_args);
 	*VEC_PUSH(p->arena, p->enums, p->nenums, p->enums_cap) = en;

@@ -187,11 +187,37 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 		visit_block(s, e->block, visit);
 		return;
 	case EXPR_IF:
-		visit(s, e->cond);
-		visit_block(s, e->block, visit);
-		if (e->els)
-			visit(s, e->els);
-		return;
+		/* an else-if chain in a loop (issue 23: thousands of links). visit sees every link,
+		 * but the visit_children it calls on a link the loop is at returns at once (if_link):
+		 * the loop walks that link's children. So a visitor's work on an `if` must come before
+		 * its visit_children, as every visitor's does. */
+		if (s->if_link == e) {
+			s->if_link = NULL;
+			s->if_link_reached = true;
+			return;
+		}
+		for (;;) {
+			visit(s, e->cond);
+			visit_block(s, e->block, visit);
+			AstExpr *els = e->els;
+			if (!els)
+				return;
+			if (els->kind != EXPR_IF) {
+				visit(s, els);
+				return;
+			}
+			AstExpr *outer = s->if_link;
+			bool outer_reached = s->if_link_reached;
+			s->if_link = els;
+			s->if_link_reached = false;
+			visit(s, els);
+			bool reached = s->if_link_reached;
+			s->if_link = outer;
+			s->if_link_reached = outer_reached;
+			if (!reached) /* the visitor did not walk into that link */
+				return;
+			e = els;
+		}
 	case EXPR_MATCH:
 		visit(s, e->lhs);
 		for (int i = 0; i < e->narms; i++)

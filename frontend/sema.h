@@ -77,6 +77,8 @@ typedef struct Sema {
 	int npartials;
 	uint32_t partials_cap;
 	void *visit_ctx;           /* a visitor's own state (sema_borrowck.c's loan census) */
+	AstExpr *if_link;          /* visit_children: the else-if link its loop is visiting */
+	bool if_link_reached;      /* the visitor called visit_children on it */
 } Sema;
 
 /* Reports the first error (file:line:col through s->diag) and longjmps out. */

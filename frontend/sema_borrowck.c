@@ -1000,6 +1000,7 @@ static void lu_block(LastUse *lu, AstBlock *blk)
 static void lu_expr(Sema *s, AstExpr *e)
 {
 	LastUse *lu = s->visit_ctx;
+again:;
 	long long pos = src_pos(e->line, e->col);
 	if (pos > lu->maxpos)
 		lu->maxpos = pos;
@@ -1028,8 +1029,10 @@ static void lu_expr(Sema *s, AstExpr *e)
 	case EXPR_IF:
 		lu_expr(s, e->cond);
 		lu_block(lu, e->block);
-		if (e->els)
-			lu_expr(s, e->els);
+		if (e->els) { /* an else-if chain in a loop (issue 23) */
+			e = e->els;
+			goto again;
+		}
 		return;
 	case EXPR_ASYNC:
 		lu_block(lu, e->async_block->body);
@@ -1141,6 +1144,7 @@ static void flow_edge(FlowEdges *fe, int src, int dst)
 static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
 {
 	Borrowck *b = fe->b;
+again:
 	if (!carries_loans(e->ty))
 		return;
 	switch (e->kind) {
@@ -1170,8 +1174,10 @@ static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
 	case EXPR_IF:
 		if (e->block->tail)
 			flows_into(fe, e->block->tail, dst);
-		if (e->els)
-			flows_into(fe, e->els, dst);
+		if (e->els) { /* an else-if chain in a loop (issue 23) */
+			e = e->els;
+			goto again;
+		}
 		return;
 	case EXPR_MATCH:
 		for (int i = 0; i < e->narms; i++)
@@ -2429,6 +2435,61 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 }
 
 /* 4b over e, and 4c: b->val the loans its value may carry */
+/* One link of an else-if chain whose else is the next link: its flows while the links below
+ * are walked. */
+typedef struct IfLinkFlow {
+	AstExpr *e;
+	Flow *f;          /* the flow into the link, its then-branch's out */
+	Flow els;         /* the else branch's: the next link's flow in and out */
+	const LoanSet *v; /* the then-branch's value */
+	struct IfLinkFlow *up;
+} IfLinkFlow;
+
+/* An if, and an else-if chain in a loop (issue 23: thousands of links), in the order of the
+ * recursion it replaces (flow_expr_kind -> flow_expr on the else per link): every link's
+ * condition and then-branch down to the last, then the joins back up, innermost first. */
+static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
+{
+	IfLinkFlow *top = NULL;
+	for (;;) {
+		int temps = b->temps;
+		bool prune = b->prune_at == e;
+		flow_expr(b, e->cond, f);
+		b->temps = temps; /* the condition's temporaries end with it (HIR's DropTemps) */
+		IfLinkFlow *l = arena_alloc(b->s->scratch, sizeof *l);
+		l->e = e;
+		l->f = f;
+		l->els = flow_copy(b, *f);
+		l->up = top;
+		top = l;
+		b->val = NULL;
+		b->block_clean = prune;
+		flow_block(b, e->block, f);
+		l->v = f->reachable ? b->val : NULL;
+		b->val = NULL;
+		b->prune_at = prune ? e->els : NULL;
+		if (!e->els || e->els->kind != EXPR_IF) {
+			if (e->els)
+				flow_expr(b, e->els, &l->els);
+			break;
+		}
+		/* flow_expr(b, e->els, &l->els) up to its flow_expr_kind: the next link */
+		b->val = NULL;
+		if (--b->budget < 0)
+			longjmp(b->give_up, 1);
+		e = e->els;
+		f = &l->els;
+	}
+	for (IfLinkFlow *l = top; l; l = l->up) {
+		if (l != top && (!carries_loans(l->e->els->ty) || !l->els.reachable))
+			b->val = NULL; /* the rest of flow_expr on the link below */
+		const LoanSet *ve = l->els.reachable ? b->val : NULL;
+		const LoanSet *v = lset_union(b, l->v, ve);
+		flow_join(b, l->f, l->els);
+		b->val = v;
+	}
+}
+
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 {
 	b->val = NULL;
@@ -2562,26 +2623,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			flow_expr(b, e->rhs, f);
 		}
 		return;
-	case EXPR_IF: {
-		int temps = b->temps;
-		bool prune = b->prune_at == e;
-		flow_expr(b, e->cond, f);
-		b->temps = temps; /* the condition's temporaries end with it (HIR's DropTemps) */
-		Flow els = flow_copy(b, *f);
-		b->val = NULL;
-		b->block_clean = prune;
-		flow_block(b, e->block, f);
-		const LoanSet *v = f->reachable ? b->val : NULL;
-		b->val = NULL;
-		b->prune_at = prune ? e->els : NULL;
-		if (e->els)
-			flow_expr(b, e->els, &els);
-		const LoanSet *ve = els.reachable ? b->val : NULL;
-		v = lset_union(b, v, ve);
-		flow_join(b, f, els);
-		b->val = v;
+	case EXPR_IF:
+		flow_if(b, e, f);
 		return;
-	}
 	case EXPR_MATCH: {
 		MovePath scrut_mp;
 		/* a match on an enum variable reads its discriminant and copies the bound

@@ -80,6 +80,9 @@ AstType generic_resolve(Sema *s, AstType t)
 		args[k] = typeck_resolve(s, gp->args[k]);
 	}
 	AstEnum *en = generic_instance(s->prog, gp->g, args, gp->line, gp->col);
+	if (!en)
+		error_at(s, gp->line, gp->col, "more than %d enum types (enum items and `Option` / `Result` types) "
+		         "are not supported", AST_ENUM_MAX);
 	check_generic_payload(s, en, gp->line, gp->col);
 	return ast_enum_type(en);
 }
@@ -114,7 +117,11 @@ void check_generic_payload(Sema *s, const AstEnum *en, int line, int col)
 static AstType instance_type(Sema *s, AstGeneric g, AstType a0, AstType a1, const AstExpr *at)
 {
 	AstType args[2] = {a0, a1};
-	return ast_enum_type(generic_instance(s->prog, g, args, at->line, at->col));
+	AstEnum *en = generic_instance(s->prog, g, args, at->line, at->col);
+	if (!en)
+		error_at(s, at->line, at->col, "more than %d enum types (enum items and `Option` / `Result` types) "
+		         "are not supported", AST_ENUM_MAX);
+	return ast_enum_type(en);
 }
 
 /* `<Result<T, E> as Try>::branch(e)`: ControlFlow<Result<Infallible, E>, T>;

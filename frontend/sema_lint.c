@@ -253,6 +253,7 @@ void lint_block(Sema *s, AstBlock *b)
 
 static void lint_expr(Sema *s, AstExpr *e)
 {
+again:
 	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT) {
 		check_literal(s, e->line, e->col, e->lhs->int_value, true, e->lhs->ty);
 		return;
@@ -273,8 +274,10 @@ static void lint_expr(Sema *s, AstExpr *e)
 	case EXPR_WHILE: case EXPR_IF:
 		lint_expr(s, e->cond);
 		lint_block(s, e->block);
-		if (e->els)
-			lint_expr(s, e->els);
+		if (e->els) { /* an else-if chain in a loop (issue 23) */
+			e = e->els;
+			goto again;
+		}
 		return;
 	case EXPR_ASYNC: {
 		bool outer = s->in_coroutine;

@@ -136,6 +136,7 @@ static void resolve_block(Sema *s, AstBlock *b)
 
 static void resolve_expr(Sema *s, AstExpr *e)
 {
+again:
 	switch (e->kind) {
 	case EXPR_VAR:
 		e->var = lookup_var(s, e->name);
@@ -195,8 +196,10 @@ static void resolve_expr(Sema *s, AstExpr *e)
 	case EXPR_IF:
 		resolve_expr(s, e->cond);
 		resolve_block(s, e->block);
-		if (e->els)
-			resolve_expr(s, e->els);
+		if (e->els) { /* an else-if chain in a loop (issue 23) */
+			e = e->els;
+			goto again;
+		}
 		return;
 	case EXPR_MATCH: /* an arm's bindings are in scope in its body */
 		resolve_expr(s, e->lhs);

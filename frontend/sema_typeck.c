@@ -442,32 +442,81 @@ static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool 
 	return j.have ? j.ty : ast_type(ATY_NEVER);
 }
 
+/* One link of an else-if chain whose else is the next link: what check_if and join_arm keep
+ * while the links below are checked. */
+typedef struct IfLinkCheck {
+	AstExpr *e;
+	Join j;
+	bool cond_diverges, then_diverges;
+	const AstType *outer_expect; /* join_arm's saved s->arm_expect, s->arm_mismatch */
+	const char *outer_msg;
+	struct IfLinkCheck *up;
+} IfLinkCheck;
+
+/* An if, and an else-if chain in a loop (issue 23: thousands of links), in the order of the
+ * recursion it replaces (check_if -> join_arm -> check_expr -> check_if per link): each link
+ * down to the last, then the joins back up, innermost first. The links' Joins are in the
+ * scratch arena: a link's expectation may point at the one above's joined type. */
 static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 {
-	AstType boolean = ast_type(ATY_BOOL);
-	check_expr(s, e->cond, &boolean);
-	bool cond_diverges = s->diverges;
-	if (!e->els) {
-		if (expect) {
-			AstType want = shallow(s, *expect);
-			if (want.kind != ATY_VAR && want.kind != ATY_UNIT)
-				error_at(s, e->line, e->col, "`if` may be missing an `else` clause");
+	IfLinkCheck *top = NULL;
+	AstType t;
+	for (;;) {
+		AstType boolean = ast_type(ATY_BOOL);
+		check_expr(s, e->cond, &boolean);
+		bool cond_diverges = s->diverges;
+		if (!e->els) {
+			if (expect) {
+				AstType want = shallow(s, *expect);
+				if (want.kind != ATY_VAR && want.kind != ATY_UNIT)
+					error_at(s, e->line, e->col, "`if` may be missing an `else` clause");
+			}
+			AstType unit = ast_type(ATY_UNIT);
+			check_block(s, e->block, &unit, e->block->line, e->block->col);
+			s->diverges = cond_diverges;
+			if (expect)
+				coerce(s, e->line, e->col, unit, *expect);
+			t = unit;
+			break;
 		}
-		AstType unit = ast_type(ATY_UNIT);
-		check_block(s, e->block, &unit, e->block->line, e->block->col);
-		s->diverges = cond_diverges;
-		if (expect)
-			coerce(s, e->line, e->col, unit, *expect);
-		return unit;
+		Join j = {expect, {ATY_NEVER, 0}, false, expect ? NULL : "`if` and `else` have incompatible types"};
+		s->diverges = false;
+		join_arm(s, &j, e->block, NULL);
+		bool then_diverges = s->diverges;
+		s->diverges = false;
+		if (e->els->kind != EXPR_IF) {
+			join_arm(s, &j, NULL, e->els);
+			s->diverges = cond_diverges || (then_diverges && s->diverges);
+			t = j.have ? j.ty : ast_type(ATY_NEVER);
+			break;
+		}
+		/* join_arm(s, &j, NULL, e->els) up to its check_expr, which is check_if on the next link */
+		IfLinkCheck *l = arena_alloc(s->scratch, sizeof *l);
+		*l = (IfLinkCheck){e, j, cond_diverges, then_diverges, s->arm_expect, s->arm_mismatch, top};
+		top = l;
+		expect = l->j.expect ? l->j.expect : l->j.have ? &l->j.ty : NULL;
+		if (l->j.have && l->j.incompatible) {
+			s->arm_expect = expect;
+			s->arm_mismatch = l->j.incompatible;
+		}
+		e = e->els;
 	}
-	Join j = {expect, {ATY_NEVER, 0}, false, expect ? NULL : "`if` and `else` have incompatible types"};
-	s->diverges = false;
-	join_arm(s, &j, e->block, NULL);
-	bool then_diverges = s->diverges;
-	s->diverges = false;
-	join_arm(s, &j, NULL, e->els);
-	s->diverges = cond_diverges || (then_diverges && s->diverges);
-	return j.have ? j.ty : ast_type(ATY_NEVER);
+	for (IfLinkCheck *l = top; l; l = l->up) {
+		AstExpr *els = l->e->els; /* the rest of check_expr on it, join_arm's, check_if's */
+		els->ty = t;
+		check_ref_kind(s, els, t);
+		if (is_never(s, t))
+			s->diverges = true;
+		s->arm_expect = l->outer_expect;
+		s->arm_mismatch = l->outer_msg;
+		if (!l->j.have && !is_never(s, t)) {
+			l->j.ty = l->j.expect ? *l->j.expect : t;
+			l->j.have = true;
+		}
+		s->diverges = l->cond_diverges || (l->then_diverges && s->diverges);
+		t = l->j.have ? l->j.ty : ast_type(ATY_NEVER);
+	}
+	return t;
 }
 
 static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee);
@@ -1323,6 +1372,7 @@ static void finish_block(Sema *s, AstBlock *b)
 
 static void finish_expr(Sema *s, AstExpr *e)
 {
+again:
 	e->ty = resolve_type(s, e->ty);
 	check_array_size(s, e->ty, e->line, e->col);
 	finish_generic(s, e);
@@ -1337,8 +1387,10 @@ static void finish_expr(Sema *s, AstExpr *e)
 		finish_block(s, e->block);
 		if (e->cond)
 			finish_expr(s, e->cond);
-		if (e->els)
-			finish_expr(s, e->els);
+		if (e->els) { /* an else-if chain in a loop (issue 23) */
+			e = e->els;
+			goto again;
+		}
 		return;
 	case EXPR_ASYNC:
 		e->async_block->output = resolve_type(s, e->async_block->output);

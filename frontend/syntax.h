@@ -134,6 +134,7 @@ int generic_arg_of(AstGeneric g, int variant);
 AstEnum *generic_base(AstProgram *p, AstGeneric g);
 /* The instance at args (no inference variable among them), made at its first use
  * (line, col) and appended to p->enums; the same AstEnum for equal arguments. */
+/* NULL when the program has AST_ENUM_MAX enum types already: the caller reports it */
 AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int line, int col);
 /* rustc's spelling of a type without inference variables: `u32`, `Guard`, `S`, `&mut Option<u8>` */
 const char *generic_type_name(const AstProgram *p, AstType t);

@@ -27,6 +27,13 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   enums   N enum items of two variants each, two of them matched across an await
   mixarms  one async fn with a `match` of N arms awaiting three async fns of the same shape in turn
           (merge-states tries pairs that do not merge between those that do)
+  elseif  one async fn with an `if .. else if ..` chain of N links (a command dispatch) after an
+          await, and an entry `foo` that takes the last link (before an await, the chain's blocks
+          reach a yield: see DESIGN.md, Limits, for MaybeStorageLive's O(N^2) there)
+  elseiflet  the same with every 8th link an `if let Some(v) = half(x)` (a match in the AST: each
+          adds one to the tree's height)
+  enumitems  N one-variant enum items `enum EI { A }`, the first and last used (the enum types'
+          limit, AST_ENUM_MAX = 2097152)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -188,6 +195,31 @@ def optnest(n):
             "    match o { Some(_) => 1, None => x }", "}"]
 
 
+def elseif(n, iflet=False):
+    out = ["fn half(n: u32) -> Option<u32> { if n % 2 == 0 { Some(n / 2) } else { None } }",
+           "async fn dispatch(x: u32) -> u32 {", "    yield_now().await;", "    let r = if x == 0 { 0u32 }"]
+    for i in range(1, n):
+        if iflet and i % 8 == 0:
+            out.append("    else if let Some(v) = half(x + %d) { v }" % i)
+        else:
+            out.append("    else if x == %d { %du32 }" % (i, (i * 7) & 0xffff))
+    out += ["    else { 1u32 };", "    r", "}",
+            "async fn foo() -> u32 { dispatch(%d).await }" % (n - 1)]
+    return out
+
+
+def elseiflet(n):
+    return elseif(n, True)
+
+
+def enumitems(n):
+    out = ["enum E%d { A }" % i for i in range(n)]
+    out += ["async fn foo() -> u32 {", "    let a = E0::A;", "    let b = E%d::A;" % (n - 1),
+            "    yield_now().await;", "    let p = match a { E0::A => 1u32 };",
+            "    let q = match b { E%d::A => 2u32 };" % (n - 1), "    p + q", "}"]
+    return out
+
+
 def enums(n):
     out = []
     for i in range(n):
@@ -202,7 +234,8 @@ def enums(n):
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
-         "fields": fields, "traits": traits, "optnest": optnest, "enums": enums}
+         "fields": fields, "traits": traits, "optnest": optnest, "enums": enums,
+         "elseif": elseif, "elseiflet": elseiflet, "enumitems": enumitems}
 
 
 def main(argv):

@@ -34,6 +34,9 @@ gen fnawaits 3000 rs; gen blocks 2000 rs
 # scan: N^2), nested Option types (N^2 / 2 bytes of spellings: a limit), a struct past 65535 fields
 gen fields 20000 rs; gen traits 20000 rs; gen enums 20000 rs; gen optnest 1000 rs; gen optnest 4097 rs
 gen fields 65536 rs
+# issue 23's else-if chains (limits23): parsed, checked and lowered in a loop (1,000 links were "nesting too
+# deep"); `if let` links add to the tree's height; enum types past AST_ENUM_MAX (a segfault before)
+gen elseif 400 rs; gen elseif 3000 rs; gen elseiflet 400 rs; gen elseiflet 9000 rs; gen enumitems 2097153 rs
 # a UTF-8 byte order mark: skipped in .rs (as rustc does) and in .mir; columns count from after it
 printf '\357\273\277async fn f() -> u32 { yield_now().await; 1 }\n' >"$GEN/bom.rs"
 printf '\357\273\277fn f() -> u32 { x }\n' >"$GEN/bom_error.rs"
