@@ -734,13 +734,8 @@ Fn *fn_copy(Module *m, const Fn *f, const char *name)
 	return fn_copy_room(m, f, name, 0);
 }
 
-static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
-{
-	Fn *g = fn_create_in(m, name, f->kind, arena_new_sized(fn_copy_bytes_room(f, name, room)));
-	Arena *a = g->arena;
-	g->coro = f->coro;
-	g->nargs = f->nargs;
-	g->line = f->line;
+/* A copy's arrays that get no room (constants, call arguments, switch arms, names), the
+ * locals' names (shared names stay shared) and the name strings: the same in every copy. */
 #define COPY_ARRAY(arr, n, cap)                                                  \
 	do {                                                                     \
 		g->cap = f->n;                                                   \
@@ -749,6 +744,29 @@ static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
 		if (f->n)                                                        \
 			memcpy(g->arr, f->arr, f->n * sizeof *f->arr);           \
 	} while (0)
+static void copy_fixed(Fn *g, const Fn *f)
+{
+	Arena *a = g->arena;
+	COPY_ARRAY(consts, nconsts, capconsts);
+	COPY_ARRAY(args, nargsv, capargsv);
+	COPY_ARRAY(arms, narms, caparms);
+	COPY_ARRAY(names, nnames, capnames);
+	for (uint32_t i = 0; i < g->nlocals; i++) /* shared names stay shared */
+		if (g->locals[i].name) {
+			uint32_t j = name_shared(f, i);
+			g->locals[i].name = j != NO_ID ? g->locals[j].name : arena_strdup(a, g->locals[i].name);
+		}
+	for (uint32_t i = 0; i < g->nnames; i++)
+		g->names[i] = arena_strdup(a, g->names[i]);
+}
+
+static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
+{
+	Fn *g = fn_create_in(m, name, f->kind, arena_new_sized(fn_copy_bytes_room(f, name, room)));
+	Arena *a = g->arena;
+	g->coro = f->coro;
+	g->nargs = f->nargs;
+	g->line = f->line;
 #define ROOM_ARRAY(arr, n, cap)                                                  \
 	do {                                                                     \
 		g->cap = f->n + (room ? ROOM(f->n) : 0);                         \
@@ -764,18 +782,7 @@ static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
 	ROOM_ARRAY(places, nplaces, capplaces);
 	ROOM_ARRAY(projs, nprojs, capprojs);
 #undef ROOM_ARRAY
-	COPY_ARRAY(consts, nconsts, capconsts);
-	COPY_ARRAY(args, nargsv, capargsv);
-	COPY_ARRAY(arms, narms, caparms);
-	COPY_ARRAY(names, nnames, capnames);
-#undef COPY_ARRAY
-	for (uint32_t i = 0; i < g->nlocals; i++) /* shared names stay shared */
-		if (g->locals[i].name) {
-			uint32_t j = name_shared(f, i);
-			g->locals[i].name = j != NO_ID ? g->locals[j].name : arena_strdup(a, g->locals[i].name);
-		}
-	for (uint32_t i = 0; i < g->nnames; i++)
-		g->names[i] = arena_strdup(a, g->names[i]);
+	copy_fixed(g, f);
 	for (uint32_t i = 0; i < g->nblocks; i++) {
 		Block *b = &g->blocks[i];
 		Stmt *s = b->nstmts ? arena_alloc_uninit(a, b->nstmts * sizeof *s) : NULL;
@@ -828,29 +835,11 @@ Fn *fn_copy_blocks(Module *m, const Fn *f, const char *name, const uint8_t *keep
 	g->coro = f->coro;
 	g->nargs = f->nargs;
 	g->line = f->line;
-#define COPY_ARRAY(arr, n, cap)                                                  \
-	do {                                                                     \
-		g->cap = f->n;                                                   \
-		g->n = f->n;                                                     \
-		g->arr = f->n ? arena_alloc_uninit(a, f->n * sizeof *f->arr) : NULL; \
-		if (f->n)                                                        \
-			memcpy(g->arr, f->arr, f->n * sizeof *f->arr);           \
-	} while (0)
 	COPY_ARRAY(locals, nlocals, caplocals);
 	COPY_ARRAY(places, nplaces, capplaces);
 	COPY_ARRAY(projs, nprojs, capprojs);
-	COPY_ARRAY(consts, nconsts, capconsts);
-	COPY_ARRAY(args, nargsv, capargsv);
-	COPY_ARRAY(arms, narms, caparms);
-	COPY_ARRAY(names, nnames, capnames);
+	copy_fixed(g, f);
 #undef COPY_ARRAY
-	for (uint32_t i = 0; i < g->nlocals; i++) /* shared names stay shared */
-		if (g->locals[i].name) {
-			uint32_t j = name_shared(f, i);
-			g->locals[i].name = j != NO_ID ? g->locals[j].name : arena_strdup(a, g->locals[i].name);
-		}
-	for (uint32_t i = 0; i < g->nnames; i++)
-		g->names[i] = arena_strdup(a, g->names[i]);
 	g->blocks = arena_alloc_uninit(a, (nb ? nb : 1) * sizeof *g->blocks);
 	g->nblocks = g->capblocks = nb;
 	for (BlockId b = 0; b < f->nblocks; b++) {
