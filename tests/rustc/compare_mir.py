@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare coroslim's MIR of every coroutine and sync fn with rustc 1.95's own dumps, text for text.
 
-usage: tests/rustc/compare_mir.py [--coroslim ./coroslim] [--configs=LIST] [--gen=N] [-v] FILE.rs...
+usage: tests/rustc/compare_mir.py [--coroslim=PATH] [--configs=LIST] [--gen=N] [-v] FILE.rs...
 
 For each program and config (debug/release x unwind/abort, default all four): rustc
 compiles the program as tests/rustc/common.py's crate with
