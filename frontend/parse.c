@@ -2267,6 +2267,34 @@ static AstSubPattern parse_field_sub_pattern(Parser *p, const Token **ftok)
 	return sp;
 }
 
+/* "(" (sub | "..") ","?)* ")" after a tuple struct's or tuple variant's path, the "(" consumed:
+ * the subs pushed onto pat with their positions; returns whether a `..` was seen */
+static bool parse_tuple_sub_patterns(Parser *p, AstPattern *pat, uint32_t *cap)
+{
+	bool rest = false;
+	int pos = 0;
+	while (!at(p, TOK_RPAREN)) {
+		if (consume(p, TOK_DOTDOT)) {
+			if (rest)
+				error_tok(p, p->tok - 1, "`..` can only be used once per tuple struct pattern");
+			rest = true;
+			pos = -1;
+		} else {
+			if (pos < 0)
+				error_tok(p, p->tok, "fields after `..` are not supported");
+			AstSubPattern sp = parse_sub_pattern(p, NULL);
+			if (at(p, TOK_PIPE))
+				error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
+			sp.field = pos++;
+			*VEC_PUSH(p->arena, pat->subs, pat->nsubs, *cap) = sp;
+		}
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_RPAREN);
+	return rest;
+}
+
 static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const Token *vt);
 
 /* struct-pattern = struct-name ("{" ((ident | int) (":" sub)? | "..") ","?)* "}" | "(" (sub | "..") ","?)* ")")
@@ -2283,26 +2311,7 @@ static AstPattern parse_struct_pattern(Parser *p)
 	uint32_t cap = 0;
 	if (consume(p, TOK_LPAREN)) {
 		pat.paren = true;
-		int pos = 0;
-		while (!at(p, TOK_RPAREN)) {
-			if (consume(p, TOK_DOTDOT)) {
-				if (pat.rest)
-					error_tok(p, p->tok - 1, "`..` can only be used once per tuple struct pattern");
-				pat.rest = true;
-				pos = -1;
-			} else {
-				if (pos < 0)
-					error_tok(p, p->tok, "fields after `..` are not supported");
-				AstSubPattern sp = parse_sub_pattern(p, NULL);
-				if (at(p, TOK_PIPE))
-					error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
-				sp.field = pos++;
-				*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
-			}
-			if (!consume(p, TOK_COMMA))
-				break;
-		}
-		expect(p, TOK_RPAREN);
+		pat.rest = parse_tuple_sub_patterns(p, &pat, &cap);
 		return pat;
 	}
 	expect(p, TOK_LBRACE);
@@ -2362,26 +2371,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 		if (!v->is_tuple)
 			error_tok(p, vt, "expected tuple struct or tuple variant, found %s variant `%s::%s`",
 			          v->is_unit ? "unit" : "struct", pat.enm->name, v->name);
-		int pos = 0;
-		while (!at(p, TOK_RPAREN)) {
-			if (consume(p, TOK_DOTDOT)) {
-				if (rest)
-					error_tok(p, p->tok - 1, "`..` can only be used once per tuple struct pattern");
-				rest = true;
-				pos = -1;
-			} else {
-				if (pos < 0)
-					error_tok(p, p->tok, "fields after `..` are not supported");
-				AstSubPattern sp = parse_sub_pattern(p, NULL);
-				if (at(p, TOK_PIPE))
-					error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
-				sp.field = pos++;
-				*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
-			}
-			if (!consume(p, TOK_COMMA))
-				break;
-		}
-		expect(p, TOK_RPAREN);
+		rest = parse_tuple_sub_patterns(p, &pat, &cap);
 		if (!rest && pat.nsubs != v->nfields)
 			error_tok(p, vt, "this pattern has %d field%s, but the corresponding tuple variant has %d field%s",
 			          pat.nsubs, pat.nsubs == 1 ? "" : "s", v->nfields, v->nfields == 1 ? "" : "s");

@@ -276,6 +276,23 @@ static int cmp_block(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
+/* Breadth-first step shared by reach_list and reaches_await: b's successors not
+ * yet stamped with gen are stamped and queued at queue[*qt]. */
+static void queue_successors(const Fn *f, BlockId b, uint32_t *stamp, BlockId *queue, uint32_t gen, uint32_t *qt)
+{
+	if (!f->blocks[b].has_term)
+		return;
+	const Term *t = &f->blocks[b].term;
+	uint32_t n = term_nsuccessors(f, t);
+	BlockId small[8], *succ = n <= 8 ? small : xcalloc(n, sizeof *succ);
+	term_successors(f, t, succ, n);
+	for (uint32_t i = 0; i < n; i++)
+		if (succ[i] < f->nblocks && stamp[succ[i]] != gen)
+			stamp[succ[i]] = gen, queue[(*qt)++] = succ[i];
+	if (succ != small)
+		free(succ);
+}
+
 /* The blocks reachable from `from` (itself included), ascending, as reach's
  * set lists them: the work is the blocks found, not the fn's. stamp/queue are
  * nblocks long; gen is this call's stamp (never 0, not used before on stamp). */
@@ -285,17 +302,7 @@ static BlockId *reach_list(const Fn *f, BlockId from, uint32_t *stamp, BlockId *
 	stamp[from] = gen, queue[qt++] = from;
 	for (uint32_t qh = 0; qh < qt; qh++) {
 		BlockId b = queue[qh];
-		if (!f->blocks[b].has_term)
-			continue;
-		const Term *t = &f->blocks[b].term;
-		uint32_t ns = term_nsuccessors(f, t);
-		BlockId small[8], *succ = ns <= 8 ? small : xcalloc(ns, sizeof *succ);
-		term_successors(f, t, succ, ns);
-		for (uint32_t i = 0; i < ns; i++)
-			if (succ[i] < f->nblocks && stamp[succ[i]] != gen)
-				stamp[succ[i]] = gen, queue[qt++] = succ[i];
-		if (succ != small)
-			free(succ);
+		queue_successors(f, b, stamp, queue, gen, &qt);
 	}
 	BlockId *out = xcalloc(qt, sizeof *out);
 	memcpy(out, queue, qt * sizeof *out);
@@ -319,17 +326,7 @@ static int reaches_await(const Fn *f, BlockId from, const uint8_t *is_head, cons
 		BlockId b = queue[qh++];
 		if (!f->blocks[b].cleanup && (is_head[b] || is_poll[b] || b == sw))
 			return 1;
-		if (!f->blocks[b].has_term)
-			continue;
-		const Term *t = &f->blocks[b].term;
-		uint32_t n = term_nsuccessors(f, t);
-		BlockId small[8], *succ = n <= 8 ? small : xcalloc(n, sizeof *succ);
-		term_successors(f, t, succ, n);
-		for (uint32_t i = 0; i < n; i++)
-			if (succ[i] < f->nblocks && stamp[succ[i]] != gen)
-				stamp[succ[i]] = gen, queue[qt++] = succ[i];
-		if (succ != small)
-			free(succ);
+		queue_successors(f, b, stamp, queue, gen, &qt);
 	}
 	return 0;
 }
