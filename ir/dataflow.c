@@ -757,9 +757,13 @@ static inline uint32_t slot_index(const Dataflow *d, BlockId b)
 	return k;
 }
 
+static void trees_alloc(Dataflow *d, uint32_t nslots);
+
 static void slots_alloc(Dataflow *d, uint32_t nslots)
 {
-	if (d->words <= DF_DENSE_WORDS)
+	if (d->kind == DF_STORAGE_LIVE && d->words > DF_DENSE_WORDS)
+		trees_alloc(d, nslots);
+	else if (d->words <= DF_DENSE_WORDS)
 		d->dense = xcalloc(nslots ? (size_t)nslots * d->words : 1, sizeof *d->dense);
 	else
 		d->entry = xcalloc(nslots ? nslots : 1, sizeof *d->entry);
@@ -775,11 +779,15 @@ static void work_init_for(const Dataflow *d, DfWork *k)
 }
 
 /* k = the state stored for block b */
+static void trees_work(const Dataflow *d, uint32_t slot, DfWork *k);
+
 static inline void slot_load(const Dataflow *d, BlockId b, DfWork *k)
 {
 	uint32_t i = slot_index(d, b);
 	if (d->dense)
 		bs_copy(k->s, d->dense + (size_t)i * d->words, d->words);
+	else if (d->trees)
+		trees_work(d, i, k);
 	else
 		work_load(k, &d->entry[i]);
 }
@@ -835,6 +843,175 @@ static void slot_join_bit(Dataflow *d, BlockId b, uint32_t bit, uint64_t *zero, 
 	zero[j] = (uint64_t)1 << (bit % 64);
 	slot_join_words(d, b, zero, &j, 1, changed);
 	zero[j] = 0;
+}
+
+/* ---- MaybeStorageLive's stored states past DF_DENSE_WORDS: persistent sets ----
+ * An else-if chain of N links keeps every link's condition temporary storage-live
+ * until the chain's end (rustc's temporary scope of an `if` condition is the whole
+ * `if`), so the chain's heads hold 1, 2, .. N live locals: N^2/2 bits in copied
+ * states however sparse. These states share nearly everything, so each is a tree
+ * of PS_FAN-way nodes over the words (leaves: PS_FAN words), shared with the
+ * states it came from: a block's markers copy the paths they change (a node made in
+ * the current epoch belongs to the working state alone and is written in place),
+ * and a join copies only the subtrees where the two sides differ (pointer-equal
+ * subtrees are skipped). NULL is the empty subtree, and a node never stays empty.
+ * rustc keeps a dense bitset per block; the results are the same sets. */
+enum { PS_BITS = 3, PS_FAN = 1 << PS_BITS };
+typedef struct PsNode {
+	uint32_t epoch;
+	union {
+		uint64_t w[PS_FAN];        /* a leaf: words */
+		struct PsNode *k[PS_FAN];  /* an inner node: subtrees */
+	} u;
+} PsNode;
+struct DfTrees {
+	uint32_t depth;  /* inner levels above the leaves */
+	uint32_t epoch;  /* nodes of this epoch belong to `work` alone */
+	PsNode **root;   /* per slot */
+	PsNode *work;    /* the fixpoint's working state */
+};
+
+static PsNode *ps_own(struct DfTrees *t, PsNode *n)
+{
+	if (n && n->epoch == t->epoch)
+		return n;
+	PsNode *c = xcalloc(1, sizeof *c);
+	if (n)
+		*c = *n;
+	c->epoch = t->epoch;
+	return c;
+}
+
+static int ps_has(const struct DfTrees *t, const PsNode *n, uint32_t bit)
+{
+	uint32_t w = bit / 64;
+	for (uint32_t lvl = t->depth; n && lvl > 0; lvl--)
+		n = n->u.k[(w >> (PS_BITS * lvl)) & (PS_FAN - 1)];
+	return n && (n->u.w[w & (PS_FAN - 1)] >> (bit % 64) & 1);
+}
+
+/* the subtree at level lvl with `bit` set (on) or cleared; the caller has checked
+ * that it changes */
+static PsNode *ps_set(struct DfTrees *t, PsNode *n, uint32_t lvl, uint32_t bit, int on)
+{
+	uint32_t w = bit / 64, i = (w >> (PS_BITS * lvl)) & (PS_FAN - 1);
+	n = ps_own(t, n);
+	int empty = 1;
+	if (lvl == 0) {
+		if (on)
+			n->u.w[i] |= (uint64_t)1 << (bit % 64);
+		else
+			n->u.w[i] &= ~((uint64_t)1 << (bit % 64));
+		for (uint32_t j = 0; j < PS_FAN && empty; j++)
+			empty = !n->u.w[j];
+	} else {
+		n->u.k[i] = ps_set(t, n->u.k[i], lvl - 1, bit, on);
+		for (uint32_t j = 0; j < PS_FAN && empty; j++)
+			empty = !n->u.k[j];
+	}
+	return empty ? NULL : n;
+}
+
+static void ps_put(struct DfTrees *t, PsNode **root, uint32_t bit, int on)
+{
+	if (ps_has(t, *root, bit) != on)
+		*root = ps_set(t, *root, t->depth, bit, on);
+}
+
+/* a | b at level lvl; *changed when b has a bit a lacks. Returns a itself when
+ * nothing is added, and shares b's subtrees where a has none */
+static PsNode *ps_union(struct DfTrees *t, PsNode *a, PsNode *b, uint32_t lvl, int *changed)
+{
+	if (!b || a == b)
+		return a;
+	if (!a) {
+		*changed = 1;
+		return b;
+	}
+	PsNode r;
+	int diff = 0;
+	for (uint32_t j = 0; j < PS_FAN; j++) {
+		if (lvl == 0) {
+			r.u.w[j] = a->u.w[j] | b->u.w[j];
+			diff |= r.u.w[j] != a->u.w[j];
+		} else {
+			r.u.k[j] = ps_union(t, a->u.k[j], b->u.k[j], lvl - 1, changed);
+			diff |= r.u.k[j] != a->u.k[j];
+		}
+	}
+	if (!diff)
+		return a;
+	*changed = 1;
+	PsNode *c = xcalloc(1, sizeof *c);
+	*c = r;
+	c->epoch = t->epoch;
+	return c;
+}
+
+/* k = the set of tree n (lvl, its first word `base`) */
+static void ps_to_work(const PsNode *n, uint32_t lvl, uint32_t base, DfWork *k)
+{
+	if (!n)
+		return;
+	for (uint32_t j = 0; j < PS_FAN; j++) {
+		if (lvl == 0) {
+			if (n->u.w[j]) {
+				k->s[base + j] = n->u.w[j];
+				work_touch(k, base + j);
+			}
+		} else {
+			ps_to_work(n->u.k[j], lvl - 1, base + (j << (PS_BITS * lvl)), k);
+		}
+	}
+}
+
+static void trees_alloc(Dataflow *d, uint32_t nslots)
+{
+	struct DfTrees *t = xcalloc(1, sizeof *t);
+	uint32_t span = PS_FAN; /* words under one node of the top level */
+	while (span < d->words) {
+		span <<= PS_BITS;
+		t->depth++;
+	}
+	t->epoch = 1;
+	t->root = xcalloc(nslots ? nslots : 1, sizeof *t->root);
+	d->trees = t;
+}
+
+/* k = the state of the slot (a query at a yield block) */
+static void trees_work(const Dataflow *d, uint32_t slot, DfWork *k)
+{
+	DfWords none = {0};
+	work_load(k, &none);
+	ps_to_work(d->trees->root[slot], d->trees->depth, 0, k);
+}
+
+/* the working state = slot h's; what the working state writes from now on is its own */
+static void trees_load(Dataflow *d, BlockId h)
+{
+	d->trees->work = d->trees->root[slot_index(d, h)];
+	d->trees->epoch++;
+}
+
+/* MaybeStorageLive's effects of block b on the working state */
+static void trees_block(Dataflow *d, BlockId b)
+{
+	struct DfTrees *t = d->trees;
+	const Block *bb = &d->f->blocks[b];
+	for (uint32_t i = 0; i < bb->nstmts; i++) {
+		const Stmt *st = &bb->stmts[i];
+		if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
+			ps_put(t, &t->work, st->x, st->kind == ST_STORAGE_LIVE);
+	}
+}
+
+/* slot of sb |= the working state; from now on the working state copies what it writes */
+static void trees_join(Dataflow *d, BlockId sb, int *changed)
+{
+	struct DfTrees *t = d->trees;
+	PsNode **r = &t->root[slot_index(d, sb)];
+	*r = ps_union(t, *r, t->work, t->depth, changed);
+	t->epoch++;
 }
 
 /* MaybeStorageLive at the yields. Only blocks that reach a yield can change the
@@ -897,7 +1074,29 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 	if (!nb || !in[0])
 		return;
 	int set = 0;
-	slot_join_dense(d, 0, e0);
+	struct DfTrees *t = d->trees;
+	if (t) {
+		for (uint32_t j = 0; j < d->words; j++)
+			for (uint64_t v = e0[j]; v; v &= v - 1)
+				ps_put(t, &t->root[d->slot[0]], j * 64 + (uint32_t)__builtin_ctzll(v), 1);
+		t->epoch++;
+	} else {
+		slot_join_dense(d, 0, e0);
+	}
+	/* rec: the heads whose chain holds a yield block that is no head (the final
+	 * sweep walks only those) */
+	uint8_t *rec = xcalloc(nb, 1), *seen = xcalloc(nb, 1);
+	for (BlockId b = 0; b < nb; b++) {
+		if (!in[b] || head[b] || d->slot[b] == DF_UNTRACKED)
+			continue;
+		BlockId c = b;
+		while (!head[c] && !seen[c]) {
+			seen[c] = 1;
+			c = single[c];
+		}
+		if (head[c])
+			rec[c] = 1;
+	}
 	for (uint32_t i = 0; i < npo; i++)
 		rank[po[npo - 1 - i]] = i;
 	DfWork *work = xcalloc(1, sizeof *work);
@@ -916,16 +1115,26 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 		any = 0;
 		for (uint32_t i = 0; i < npo; i++) {
 			BlockId h = po[npo - 1 - i];
-			if (!head[h] || (!final && !dirty[h]))
+			if (!head[h] || (!final && !dirty[h]) || (final && !rec[h]))
 				continue;
 			dirty[h] = 0;
-			slot_load(d, h, work);
+			if (t)
+				trees_load(d, h);
+			else
+				slot_load(d, h, work);
 			for (BlockId b = h;;) {
 				if (final && b != h && d->slot[b] != DF_UNTRACKED) {
-					work_ready(d, work);
-					slot_join(d, b, work, &set); /* empty until now */
+					if (t) {
+						trees_join(d, b, &set);
+					} else {
+						work_ready(d, work);
+						slot_join(d, b, work, &set); /* empty until now */
+					}
 				}
-				forward_block(d, b, s, NULL, UINT32_MAX);
+				if (t)
+					trees_block(d, b);
+				else
+					forward_block(d, b, s, NULL, UINT32_MAX);
 				if (nsucc[b] == 1) {
 					BlockId sb = UINT32_MAX;
 					for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++)
@@ -938,14 +1147,18 @@ static void storage_at_yields(Dataflow *d, const DfGraph *g, const uint64_t *e0)
 				}
 				if (final)
 					break;
-				work_ready(d, work);
+				if (!t)
+					work_ready(d, work);
 				for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++) {
 					BlockId sb = g->succ[k];
 					if (sb >= nb || !in[sb])
 						continue;
 					IR_ASSERT(head[sb]);
 					int changed = 0;
-					slot_join(d, sb, work, &changed);
+					if (t)
+						trees_join(d, sb, &changed);
+					else
+						slot_join(d, sb, work, &changed);
 					if (changed) {
 						dirty[sb] = 1;
 						if (rank[sb] <= rank[h])

@@ -32,6 +32,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           reach a yield: see DESIGN.md, Limits, for MaybeStorageLive's O(N^2) there)
   elseiflet  the same with every 8th link an `if let Some(v) = half(x)` (a match in the AST: each
           adds one to the tree's height)
+  elseifheld  one async fn with an `if .. else if ..` chain of N links before an await, its
+          value held across the await (every link's condition temporary is storage-live until
+          the chain's end, so the chain's blocks hold O(N) live locals each), and an entry `foo`
   enumitems  N one-variant enum items `enum EI { A }`, the first and last used (the enum types'
           limit, AST_ENUM_MAX = 2097152)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
@@ -212,6 +215,15 @@ def elseiflet(n):
     return elseif(n, True)
 
 
+def elseifheld(n):
+    out = ["async fn dispatch(x: u32) -> u32 {", "    let r = if x == 0 { 0u32 }"]
+    for i in range(1, n):
+        out.append("    else if x == %d { %du32 }" % (i, (i * 7) & 0xffff))
+    out += ["    else { 1u32 };", "    yield_now().await;", "    r", "}",
+            "async fn foo() -> u32 { dispatch(%d).await }" % (n - 1)]
+    return out
+
+
 def enumitems(n):
     out = ["enum E%d { A }" % i for i in range(n)]
     out += ["async fn foo() -> u32 {", "    let a = E0::A;", "    let b = E%d::A;" % (n - 1),
@@ -235,7 +247,7 @@ KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "enums": enums,
-         "elseif": elseif, "elseiflet": elseiflet, "enumitems": enumitems}
+         "elseif": elseif, "elseiflet": elseiflet, "elseifheld": elseifheld, "enumitems": enumitems}
 
 
 def main(argv):
