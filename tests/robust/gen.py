@@ -28,8 +28,7 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   mixarms  one async fn with a `match` of N arms awaiting three async fns of the same shape in turn
           (merge-states tries pairs that do not merge between those that do)
   elseif  one async fn with an `if .. else if ..` chain of N links (a command dispatch) after an
-          await, and an entry `foo` that takes the last link (before an await, the chain's blocks
-          reach a yield: see DESIGN.md, Limits, for MaybeStorageLive's O(N^2) there)
+          await, and an entry `foo` that takes the last link (before an await: elseifheld)
   elseiflet  the same with every 8th link an `if let Some(v) = half(x)` (a match in the AST: each
           adds one to the tree's height)
   elseifheld  one async fn with an `if .. else if ..` chain of N links before an await, its
