@@ -18,14 +18,20 @@ void abort_unwinding_calls(Fn *f)
 {
 	if (!f->mod->panic_abort)
 		return;
+	int cut = 0; /* an edge to a cleanup block removed */
 	for (BlockId bb = 0; bb < f->nblocks; bb++) {
 		Term *t = &f->blocks[bb].term;
 		if (t->kind == TK_CALL || t->kind == TK_DROP || t->kind == TK_ASSERT) {
 			if (t->unwind != UW_UNREACHABLE) {
+				cut |= t->unwind == UW_CLEANUP;
 				t->unwind = UW_UNREACHABLE;
 				t->unwind_bb = NO_BLOCK;
 			}
 		}
 	}
-	remove_dead_blocks(f);
+	/* both callers removed the dead blocks just before (ElaborateDrops' last step; the
+	 * state transform's fn_remove_dead_blocks): with no edge removed none is dead, and
+	 * counting the predecessors again would find none */
+	if (cut)
+		remove_dead_blocks(f);
 }

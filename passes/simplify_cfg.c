@@ -166,7 +166,13 @@ void simplify_cfg(Fn *f)
 				t->nargs = k;
 			}
 		}
-		remove_dead_blocks(f);
+		/* no recount: an unreachable block has no successors, so the redirected edges
+		 * leave every other block's reachability as it was, and the duplicates but the
+		 * first are reached by nothing now */
+		for (uint32_t bb = 0; bb < n; bb++)
+			if (dup[bb] && bb != first_unreach)
+				live[bb] = 0;
+		remove_dead_blocks_counted(f, live);
 	} else {
 		remove_dead_blocks_counted(f, live); /* nothing changed since they were counted */
 	}
