@@ -80,8 +80,15 @@ TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, 
 		for (uint32_t v = 0; v < nv; v++)
 			discrs[v] = en->variants[v].discr;
 	}
-	type_of_enum[id] = type_enum_define_discr(m, en->name, nv, vnames, nfields, fields, names,
-						  en->generic > GENERIC_RESULT, discrs);
+	if (en->generic == GENERIC_OPTION || en->generic == GENERIC_RESULT) /* by (g, args), unspelled (issue 23) */
+		type_of_enum[id] = type_enum_define_in(m,
+						       type_generic(m, en->generic == GENERIC_OPTION ? TG_OPTION : TG_RESULT,
+								    fields[en->generic == GENERIC_OPTION ? 1 : 0][0],
+								    en->generic == GENERIC_RESULT ? fields[1][0] : 0),
+						       nv, vnames, nfields, fields, names, 0, discrs);
+	else
+		type_of_enum[id] = type_enum_define_discr(m, ast_enum_name(p, en), nv, vnames, nfields, fields, names,
+							  en->generic > GENERIC_RESULT, discrs);
 	adt_of(m, type_of_enum[id])->is_copy = en->is_copy; /* Option<u32>, Result<u8, u16> */
 	if (en->generic > GENERIC_RESULT)
 		adt_of(m, type_of_enum[id])->internal = 1;

@@ -36,7 +36,7 @@ enum {
 	MAX_TREE_DEPTH = 1000, /* height of an expression tree (left-assoc chains) */
 	/* Option / Result nested in a type (issue 23): every level is an instance named by its whole
 	 * spelling, as the IR's ADTs are (ir/type.c type_adt), so N levels hold N^2 / 2 bytes of names */
-	MAX_TYPE_NESTING = 4096,
+	MAX_TYPE_NESTING = 1000000,
 };
 
 typedef struct Parser {
@@ -2090,7 +2090,7 @@ static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
 			if (tok_is(*vt, (*en)->variants[i].name))
 				return i;
 	}
-	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, (*en)->name);
+	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, ast_enum_name(p->prog, *en));
 }
 
 static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *vt, AstEnum *en, int vi);
@@ -2130,7 +2130,7 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 		if (!v->is_tuple)
 			error_tok(p, vt, v->is_unit ? "expected function, found unit variant `%s::%s`"
 			                            : "expected function, tuple struct or tuple variant, found struct variant `%s::%s`",
-			          en->name, v->name);
+			          ast_enum_name(p->prog, en), v->name);
 		AstExpr *call = parse_call(p, vt);
 		for (int i = 0; i < call->nargs; i++) {
 			AstFieldInit in = {.name = NULL, .line = call->args[i]->line, .col = call->args[i]->col,
@@ -2165,7 +2165,7 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 			}
 			in.field = ast_field_named(v->fields, v->nfields, &v->field_ix, in.name);
 			if (in.field < 0)
-				error_tok(p, f, "variant `%s::%s` has no field named `%s`", en->name, v->name, in.name);
+				error_tok(p, f, "variant `%s::%s` has no field named `%s`", ast_enum_name(p->prog, en), v->name, in.name);
 			if (given[in.field])
 				error_tok(p, f, "field `%s` specified more than once", in.name);
 			given[in.field] = true;
@@ -2182,13 +2182,13 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 			for (int k = 0; k < v->nfields; k++) {
 				if (!given[k])
 					error_tok(p, start, "missing field `%s` in initializer of `%s::%s`", v->fields[k].name,
-					          en->name, v->name);
+					          ast_enum_name(p->prog, en), v->name);
 			}
 		}
 	} else if (!v->is_unit) {
 		error_tok(p, start, v->is_tuple ? "tuple variant values are not supported; call `%s::%s(..)`"
 		                                : "expected value, found struct variant `%s::%s`",
-		          en->name, v->name);
+		          ast_enum_name(p->prog, en), v->name);
 	}
 	set_depth(p, e, d);
 	return e;
@@ -2370,7 +2370,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 	if (consume(p, TOK_LPAREN)) {
 		if (!v->is_tuple)
 			error_tok(p, vt, "expected tuple struct or tuple variant, found %s variant `%s::%s`",
-			          v->is_unit ? "unit" : "struct", pat.enm->name, v->name);
+			          v->is_unit ? "unit" : "struct", ast_enum_name(p->prog, pat.enm), v->name);
 		rest = parse_tuple_sub_patterns(p, &pat, &cap);
 		if (!rest && pat.nsubs != v->nfields)
 			error_tok(p, vt, "this pattern has %d field%s, but the corresponding tuple variant has %d field%s",
@@ -2393,7 +2393,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 			AstSubPattern sp = parse_field_sub_pattern(p, &f);
 			sp.field = ast_field_named(v->fields, v->nfields, &v->field_ix, sp.name);
 			if (sp.field < 0)
-				error_tok(p, f, "variant `%s::%s` does not have a field named `%s`", pat.enm->name, v->name,
+				error_tok(p, f, "variant `%s::%s` does not have a field named `%s`", ast_enum_name(p->prog, pat.enm), v->name,
 				          sp.name);
 			if (given[sp.field])
 				error_tok(p, f, "field `%s` bound multiple times in the pattern", sp.name);
@@ -2410,7 +2410,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 			}
 	} else if (!v->is_unit) {
 		error_tok(p, vt, "expected unit struct, unit variant or constant, found %s variant `%s::%s`",
-		          v->is_tuple ? "tuple" : "struct", pat.enm->name, v->name);
+		          v->is_tuple ? "tuple" : "struct", ast_enum_name(p->prog, pat.enm), v->name);
 	}
 	return pat;
 }

@@ -337,7 +337,7 @@ static void check_recursive_items(Sema *s)
 			l = p->structs[i]->line, k = p->structs[i]->col, nm = p->structs[i]->name;
 		else
 			l = p->enums[i - (size_t)p->nstructs]->line, k = p->enums[i - (size_t)p->nstructs]->col,
-			nm = p->enums[i - (size_t)p->nstructs]->name;
+			nm = ast_enum_name(p, p->enums[i - (size_t)p->nstructs]);
 		if (!name || l < line || (l == line && k < col))
 			line = l, col = k, name = nm;
 	}
