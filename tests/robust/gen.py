@@ -32,6 +32,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           reach a yield: see DESIGN.md, Limits, for MaybeStorageLive's O(N^2) there)
   elseiflet  the same with every 8th link an `if let Some(v) = half(x)` (a match in the AST: each
           adds one to the tree's height)
+  resnest  a struct field of type `Result<Option<Result<..<u8>.., u16>>, u16>` N deep (Result and
+          Option in turn, Result outermost), built `Err(..)`, held across an await and matched
+          (rustc 1.95 needs `#![recursion_limit]` raised as for optnest)
   enumitems  N one-variant enum items `enum EI { A }`, the first and last used (the enum types'
           limit, AST_ENUM_MAX = 2097152)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
@@ -195,6 +198,21 @@ def optnest(n):
             "    match o { Some(_) => 1, None => x }", "}"]
 
 
+def resnest(n):
+    pre, post = [], []
+    for i in range(n):
+        if i % 2 == 0:
+            pre.append("Result<")
+            post.append(", u16>")
+        else:
+            pre.append("Option<")
+            post.append(">")
+    ty = "".join(pre) + "u8" + "".join(reversed(post))
+    return ["struct Holder { r: %s, k: u8 }" % ty,
+            "async fn foo(x: u8) -> u8 {", "    let h = Holder { r: Err(7), k: x };", "    yield_now().await;",
+            "    match h.r { Ok(_) => 1, Err(e) => e as u8 + h.k }", "}"]
+
+
 def elseif(n, iflet=False):
     out = ["fn half(n: u32) -> Option<u32> { if n % 2 == 0 { Some(n / 2) } else { None } }",
            "async fn dispatch(x: u32) -> u32 {", "    yield_now().await;", "    let r = if x == 0 { 0u32 }"]
@@ -234,7 +252,7 @@ def enums(n):
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
-         "fields": fields, "traits": traits, "optnest": optnest, "enums": enums,
+         "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "enums": enums,
          "elseif": elseif, "elseiflet": elseiflet, "enumitems": enumitems}
 
 
