@@ -34,9 +34,9 @@
 enum {
 	MAX_NESTING = 256,   /* recursion of the parser itself */
 	MAX_TREE_DEPTH = 1000, /* height of an expression tree (left-assoc chains) */
-	/* Option / Result nested in a type (issue 23): every level is an instance named by its whole
-	 * spelling, as the IR's ADTs are (ir/type.c type_adt), so N levels hold N^2 / 2 bytes of names */
-	MAX_TYPE_NESTING = 1000000,
+	/* Option / Result nested through `&` or `[..]` in a type (`Option<&Option<&..>>`): the
+	 * recursion of parse_generic_type; nested directly, they take a stack of their own (issue 23) */
+	MAX_TYPE_NESTING = 4096,
 };
 
 typedef struct Parser {
@@ -55,7 +55,7 @@ typedef struct Parser {
 	AstImpl *impl;              /* the impl block being parsed */
 	bool in_trait;              /* a trait item's declarations: `self` of type Self */
 	int next_struct, next_enum; /* the next item prescan_items saw, in source order */
-	int type_nesting;           /* Option / Result types being parsed, one in another */
+	int type_nesting;           /* parse_generic_type's recursion (through `&` and `[..]`) */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -381,42 +381,79 @@ static AstType parse_array_type(Parser *p, bool in_cast)
 }
 
 /* generic-type = ("Option" | "Result") "<" type ("," type)? ","? ">" (issue 22 item 4): an
- * instance of core's enum (prelude_enum.c); the caller saw the name and `<` */
+ * instance of core's enum (prelude_enum.c); the caller saw the name and `<`. An argument that
+ * is itself one is parsed here with a stack of our own, not by a recursion (issue 23:
+ * `Option<Option<..>>` N deep took N frames); recursion is left only through `&` and `[..]`
+ * (references to references and arrays of arrays are refused: a generic between each),
+ * bounded by MAX_TYPE_NESTING. */
+typedef struct GenericFrame {
+	const Token *name;
+	AstType args[2];
+	int n;
+} GenericFrame;
+
 static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 {
-	AstGeneric g = generic_of_name(name->text, name->len);
-	AstType args[2] = {ast_type(ATY_UNIT), ast_type(ATY_UNIT)};
-	int n = 0;
 	if (++p->type_nesting > MAX_TYPE_NESTING)
-		error_tok(p, name, "types nested more than %d deep are not supported", MAX_TYPE_NESTING);
-	advance(p); /* < */
-	while (!at(p, TOK_GT)) {
-		AstType t = parse_type(p, false, in_cast);
-		if (n < 2)
-			args[n] = t;
-		n++;
-		if (!consume(p, TOK_COMMA))
+		error_tok(p, name, "types nested more than %d deep through `&` or `[..]` are not supported",
+		          MAX_TYPE_NESTING);
+	GenericFrame *st = NULL;
+	uint32_t n = 0, cap = 0;
+	AstType done = ast_type(ATY_UNIT);
+	bool have = false; /* done is the argument of the frame on top */
+	for (;;) {
+		if (name) { /* open an instance: its name seen, `<` next */
+			if (n == cap)
+				st = arena_grow_uninit(p->arena, st, &cap, n + 1, sizeof *st);
+			st[n++] = (GenericFrame){name, {ast_type(ATY_UNIT), ast_type(ATY_UNIT)}, 0};
+			advance(p); /* < */
+			name = NULL;
+		}
+		GenericFrame *f = &st[n - 1];
+		bool close = false;
+		if (have) {
+			if (f->n < 2)
+				f->args[f->n] = done;
+			f->n++;
+			have = false;
+			close = !consume(p, TOK_COMMA);
+		}
+		if (!close && !at(p, TOK_GT)) {
+			const Token *t = p->tok;
+			if (t->kind == TOK_IDENT && t[1].kind == TOK_LT && generic_of_name(t->text, t->len)) {
+				name = advance(p);
+				continue;
+			}
+			done = parse_type(p, false, in_cast);
+			have = true;
+			continue;
+		}
+		/* the first `>` of `>>`, `>>=` or `>=` (`Option<Option<u8>>`, `let o: Option<u8>= ..`):
+		 * rustc's break_and_eat leaves the rest as the next token */
+		if (at(p, TOK_SHR) || at(p, TOK_SHR_ASSIGN) || at(p, TOK_GE)) {
+			Token *t = (Token *)p->tok;
+			t->kind = at(p, TOK_SHR) ? TOK_GT : at(p, TOK_SHR_ASSIGN) ? TOK_GE : TOK_ASSIGN;
+			t->text++, t->col++, t->len--;
+		} else {
+			expect(p, TOK_GT);
+		}
+		AstGeneric g = generic_of_name(f->name->text, f->name->len);
+		int want = generic_nargs(g);
+		if (f->n != want)
+			error_tok(p, f->name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,
+			          want == 1 ? "" : "s", f->n, f->n == 1 ? " was" : "s were");
+		AstEnum *en = generic_instance(p->prog, g, f->args, f->name->line, f->name->col);
+		if (!en)
+			error_tok(p, f->name,
+			          "more than %d enum types (enum items and `Option` / `Result` types) are not supported",
+			          AST_ENUM_MAX);
+		done = ast_enum_type(en);
+		if (--n == 0)
 			break;
-	}
-	/* the first `>` of `>>`, `>>=` or `>=` (`Option<Option<u8>>`, `let o: Option<u8>= ..`):
-	 * rustc's break_and_eat leaves the rest as the next token */
-	if (at(p, TOK_SHR) || at(p, TOK_SHR_ASSIGN) || at(p, TOK_GE)) {
-		Token *t = (Token *)p->tok;
-		t->kind = at(p, TOK_SHR) ? TOK_GT : at(p, TOK_SHR_ASSIGN) ? TOK_GE : TOK_ASSIGN;
-		t->text++, t->col++, t->len--;
-	} else {
-		expect(p, TOK_GT);
+		have = true;
 	}
 	p->type_nesting--;
-	int want = generic_nargs(g);
-	if (n != want)
-		error_tok(p, name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,
-		          want == 1 ? "" : "s", n, n == 1 ? " was" : "s were");
-	AstEnum *en = generic_instance(p->prog, g, args, name->line, name->col);
-	if (!en)
-		error_tok(p, name, "more than %d enum types (enum items and `Option` / `Result` types) are not supported",
-		          AST_ENUM_MAX);
-	return ast_enum_type(en);
+	return done;
 }
 
 /* type = int-type | "bool" | "Guard" | struct-name | enum-name | generic-type | "(" ")" | ref-type
