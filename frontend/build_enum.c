@@ -2,6 +2,8 @@
  * compiler/rustc_mir_build/src/builder/matches/, TestKind::Switch): the enum
  * types of the module, and `match` on an enum. A variant value is an Adt
  * aggregate (build_expr.c, as_rvalue). See build.h. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
@@ -42,7 +44,68 @@ TypeId define_struct_type(Module *m, const AstProgram *p, TypeId *type_of_struct
 	return type_of_struct[id];
 }
 
+static TypeId define_enum_now(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id);
+
+/* An Option / Result instance and the instances it holds, defined in the order a recursion
+ * would (held types first, variant by variant, field by field), with a stack of our own: N
+ * nested instances were a recursion N deep (issue 23). Struct and enum items met on the way
+ * are defined as before (define_held). */
+static void define_instances(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int root)
+{
+	typedef struct {
+		int id;
+		int v, i; /* the next field: variant v, field i */
+	} Frame;
+	Frame *st = NULL;
+	size_t n = 0, cap = 0;
+	for (int id = root;;) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 16;
+			st = realloc(st, cap * sizeof *st);
+			if (!st) {
+				fputs("coroslim: out of memory\n", stderr);
+				exit(2);
+			}
+		}
+		st[n++] = (Frame){id, 0, 0};
+		id = -1;
+		while (n && id < 0) {
+			Frame *f = &st[n - 1];
+			const AstEnum *en = p->enums[f->id];
+			if (f->v >= en->nvariants) {
+				define_enum_now(m, p, type_of_struct, type_of_enum, f->id);
+				n--;
+				continue;
+			}
+			if (f->i >= en->variants[f->v].nfields) {
+				f->v++, f->i = 0;
+				continue;
+			}
+			AstType t = en->variants[f->v].fields[f->i++].ty;
+			while (t.kind == ATY_ARRAY)
+				t = ast_array_elem(t);
+			if (t.kind == ATY_ENUM && p->enums[ast_enum_index(t)]->generic != GENERIC_NONE &&
+			    type_of_enum[ast_enum_index(t)] == NO_ID)
+				id = ast_enum_index(t); /* pushed: its own held types first */
+			else
+				define_held(m, p, type_of_struct, type_of_enum, t);
+		}
+		if (id < 0)
+			break;
+	}
+	free(st);
+}
+
 TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
+{
+	if (type_of_enum[id] != NO_ID)
+		return type_of_enum[id];
+	if (p->enums[id]->generic != GENERIC_NONE)
+		define_instances(m, p, type_of_struct, type_of_enum, id);
+	return define_enum_now(m, p, type_of_struct, type_of_enum, id);
+}
+
+static TypeId define_enum_now(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
 {
 	if (type_of_enum[id] != NO_ID)
 		return type_of_enum[id];
@@ -80,8 +143,15 @@ TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, 
 		for (uint32_t v = 0; v < nv; v++)
 			discrs[v] = en->variants[v].discr;
 	}
-	type_of_enum[id] = type_enum_define_discr(m, en->name, nv, vnames, nfields, fields, names,
-						  en->generic > GENERIC_RESULT, discrs);
+	if (en->generic == GENERIC_OPTION || en->generic == GENERIC_RESULT) /* by (g, args), unspelled (issue 23) */
+		type_of_enum[id] = type_enum_define_in(m,
+						       type_generic(m, en->generic == GENERIC_OPTION ? TG_OPTION : TG_RESULT,
+								    fields[en->generic == GENERIC_OPTION ? 1 : 0][0],
+								    en->generic == GENERIC_RESULT ? fields[1][0] : 0),
+						       nv, vnames, nfields, fields, names, 0, discrs);
+	else
+		type_of_enum[id] = type_enum_define_discr(m, ast_enum_name(p, en), nv, vnames, nfields, fields, names,
+							  en->generic > GENERIC_RESULT, discrs);
 	adt_of(m, type_of_enum[id])->is_copy = en->is_copy; /* Option<u32>, Result<u8, u16> */
 	if (en->generic > GENERIC_RESULT)
 		adt_of(m, type_of_enum[id])->internal = 1;

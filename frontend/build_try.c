@@ -11,11 +11,11 @@ BlockId lower_try_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 	/* the name is printed in the fn's arena: bodies are built on several threads
 	 * and the module's arena is not theirs (make tsan) */
 	TypeId at = ty_of(b, e->args[0]->ty);
-	const char *arg = type_get(b->m, at)->text;
+	const char *arg = type_spelling(b->m, at);
 	const char *name = e->callee->builtin == BUILTIN_TRY_BRANCH
 	                   ? arena_printf(b->f->arena, "<%s as Try>::branch", arg)
 	                   : arena_printf(b->f->arena, "<%s as FromResidual<%s>>::from_residual",
-	                                  type_get(b->m, ty_of(b, e->ty))->text, arg);
+	                                  type_spelling(b->m, ty_of(b, e->ty)), arg);
 	Operand op;
 	bb = as_local_operand(b, bb, e->args[0], at, &op);
 	return emit_call(b, bb, dest, CALLEE_FN, fn_add_name(b->f, name), &op, 1);

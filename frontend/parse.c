@@ -34,8 +34,8 @@
 enum {
 	MAX_NESTING = 256,   /* recursion of the parser itself */
 	MAX_TREE_DEPTH = 1000, /* height of an expression tree (left-assoc chains) */
-	/* Option / Result nested in a type (issue 23): every level is an instance named by its whole
-	 * spelling, as the IR's ADTs are (ir/type.c type_adt), so N levels hold N^2 / 2 bytes of names */
+	/* Option / Result nested through `&` or `[..]` in a type (`Option<&Option<&..>>`): the
+	 * recursion of parse_generic_type; nested directly, they take a stack of their own (issue 23) */
 	MAX_TYPE_NESTING = 4096,
 };
 
@@ -55,7 +55,7 @@ typedef struct Parser {
 	AstImpl *impl;              /* the impl block being parsed */
 	bool in_trait;              /* a trait item's declarations: `self` of type Self */
 	int next_struct, next_enum; /* the next item prescan_items saw, in source order */
-	int type_nesting;           /* Option / Result types being parsed, one in another */
+	int type_nesting;           /* parse_generic_type's recursion (through `&` and `[..]`) */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -381,42 +381,79 @@ static AstType parse_array_type(Parser *p, bool in_cast)
 }
 
 /* generic-type = ("Option" | "Result") "<" type ("," type)? ","? ">" (issue 22 item 4): an
- * instance of core's enum (prelude_enum.c); the caller saw the name and `<` */
+ * instance of core's enum (prelude_enum.c); the caller saw the name and `<`. An argument that
+ * is itself one is parsed here with a stack of our own, not by a recursion (issue 23:
+ * `Option<Option<..>>` N deep took N frames); recursion is left only through `&` and `[..]`
+ * (references to references and arrays of arrays are refused: a generic between each),
+ * bounded by MAX_TYPE_NESTING. */
+typedef struct GenericFrame {
+	const Token *name;
+	AstType args[2];
+	int n;
+} GenericFrame;
+
 static AstType parse_generic_type(Parser *p, const Token *name, bool in_cast)
 {
-	AstGeneric g = generic_of_name(name->text, name->len);
-	AstType args[2] = {ast_type(ATY_UNIT), ast_type(ATY_UNIT)};
-	int n = 0;
 	if (++p->type_nesting > MAX_TYPE_NESTING)
-		error_tok(p, name, "types nested more than %d deep are not supported", MAX_TYPE_NESTING);
-	advance(p); /* < */
-	while (!at(p, TOK_GT)) {
-		AstType t = parse_type(p, false, in_cast);
-		if (n < 2)
-			args[n] = t;
-		n++;
-		if (!consume(p, TOK_COMMA))
+		error_tok(p, name, "types nested more than %d deep through `&` or `[..]` are not supported",
+		          MAX_TYPE_NESTING);
+	GenericFrame *st = NULL;
+	uint32_t n = 0, cap = 0;
+	AstType done = ast_type(ATY_UNIT);
+	bool have = false; /* done is the argument of the frame on top */
+	for (;;) {
+		if (name) { /* open an instance: its name seen, `<` next */
+			if (n == cap)
+				st = arena_grow_uninit(p->arena, st, &cap, n + 1, sizeof *st);
+			st[n++] = (GenericFrame){name, {ast_type(ATY_UNIT), ast_type(ATY_UNIT)}, 0};
+			advance(p); /* < */
+			name = NULL;
+		}
+		GenericFrame *f = &st[n - 1];
+		bool close = false;
+		if (have) {
+			if (f->n < 2)
+				f->args[f->n] = done;
+			f->n++;
+			have = false;
+			close = !consume(p, TOK_COMMA);
+		}
+		if (!close && !at(p, TOK_GT)) {
+			const Token *t = p->tok;
+			if (t->kind == TOK_IDENT && t[1].kind == TOK_LT && generic_of_name(t->text, t->len)) {
+				name = advance(p);
+				continue;
+			}
+			done = parse_type(p, false, in_cast);
+			have = true;
+			continue;
+		}
+		/* the first `>` of `>>`, `>>=` or `>=` (`Option<Option<u8>>`, `let o: Option<u8>= ..`):
+		 * rustc's break_and_eat leaves the rest as the next token */
+		if (at(p, TOK_SHR) || at(p, TOK_SHR_ASSIGN) || at(p, TOK_GE)) {
+			Token *t = (Token *)p->tok;
+			t->kind = at(p, TOK_SHR) ? TOK_GT : at(p, TOK_SHR_ASSIGN) ? TOK_GE : TOK_ASSIGN;
+			t->text++, t->col++, t->len--;
+		} else {
+			expect(p, TOK_GT);
+		}
+		AstGeneric g = generic_of_name(f->name->text, f->name->len);
+		int want = generic_nargs(g);
+		if (f->n != want)
+			error_tok(p, f->name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,
+			          want == 1 ? "" : "s", f->n, f->n == 1 ? " was" : "s were");
+		AstEnum *en = generic_instance(p->prog, g, f->args, f->name->line, f->name->col);
+		if (!en)
+			error_tok(p, f->name,
+			          "more than %d enum types (enum items and `Option` / `Result` types) are not supported",
+			          AST_ENUM_MAX);
+		done = ast_enum_type(en);
+		if (--n == 0)
 			break;
-	}
-	/* the first `>` of `>>`, `>>=` or `>=` (`Option<Option<u8>>`, `let o: Option<u8>= ..`):
-	 * rustc's break_and_eat leaves the rest as the next token */
-	if (at(p, TOK_SHR) || at(p, TOK_SHR_ASSIGN) || at(p, TOK_GE)) {
-		Token *t = (Token *)p->tok;
-		t->kind = at(p, TOK_SHR) ? TOK_GT : at(p, TOK_SHR_ASSIGN) ? TOK_GE : TOK_ASSIGN;
-		t->text++, t->col++, t->len--;
-	} else {
-		expect(p, TOK_GT);
+		have = true;
 	}
 	p->type_nesting--;
-	int want = generic_nargs(g);
-	if (n != want)
-		error_tok(p, name, "enum takes %d generic argument%s but %d generic argument%s supplied", want,
-		          want == 1 ? "" : "s", n, n == 1 ? " was" : "s were");
-	AstEnum *en = generic_instance(p->prog, g, args, name->line, name->col);
-	if (!en)
-		error_tok(p, name, "more than %d enum types (enum items and `Option` / `Result` types) are not supported",
-		          AST_ENUM_MAX);
-	return ast_enum_type(en);
+	return done;
 }
 
 /* type = int-type | "bool" | "Guard" | struct-name | enum-name | generic-type | "(" ")" | ref-type
@@ -2090,7 +2127,7 @@ static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
 			if (tok_is(*vt, (*en)->variants[i].name))
 				return i;
 	}
-	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, (*en)->name);
+	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, ast_enum_name(p->prog, *en));
 }
 
 static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *vt, AstEnum *en, int vi);
@@ -2130,7 +2167,7 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 		if (!v->is_tuple)
 			error_tok(p, vt, v->is_unit ? "expected function, found unit variant `%s::%s`"
 			                            : "expected function, tuple struct or tuple variant, found struct variant `%s::%s`",
-			          en->name, v->name);
+			          ast_enum_name(p->prog, en), v->name);
 		AstExpr *call = parse_call(p, vt);
 		for (int i = 0; i < call->nargs; i++) {
 			AstFieldInit in = {.name = NULL, .line = call->args[i]->line, .col = call->args[i]->col,
@@ -2165,7 +2202,7 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 			}
 			in.field = ast_field_named(v->fields, v->nfields, &v->field_ix, in.name);
 			if (in.field < 0)
-				error_tok(p, f, "variant `%s::%s` has no field named `%s`", en->name, v->name, in.name);
+				error_tok(p, f, "variant `%s::%s` has no field named `%s`", ast_enum_name(p->prog, en), v->name, in.name);
 			if (given[in.field])
 				error_tok(p, f, "field `%s` specified more than once", in.name);
 			given[in.field] = true;
@@ -2182,13 +2219,13 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 			for (int k = 0; k < v->nfields; k++) {
 				if (!given[k])
 					error_tok(p, start, "missing field `%s` in initializer of `%s::%s`", v->fields[k].name,
-					          en->name, v->name);
+					          ast_enum_name(p->prog, en), v->name);
 			}
 		}
 	} else if (!v->is_unit) {
 		error_tok(p, start, v->is_tuple ? "tuple variant values are not supported; call `%s::%s(..)`"
 		                                : "expected value, found struct variant `%s::%s`",
-		          en->name, v->name);
+		          ast_enum_name(p->prog, en), v->name);
 	}
 	set_depth(p, e, d);
 	return e;
@@ -2370,7 +2407,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 	if (consume(p, TOK_LPAREN)) {
 		if (!v->is_tuple)
 			error_tok(p, vt, "expected tuple struct or tuple variant, found %s variant `%s::%s`",
-			          v->is_unit ? "unit" : "struct", pat.enm->name, v->name);
+			          v->is_unit ? "unit" : "struct", ast_enum_name(p->prog, pat.enm), v->name);
 		rest = parse_tuple_sub_patterns(p, &pat, &cap);
 		if (!rest && pat.nsubs != v->nfields)
 			error_tok(p, vt, "this pattern has %d field%s, but the corresponding tuple variant has %d field%s",
@@ -2393,7 +2430,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 			AstSubPattern sp = parse_field_sub_pattern(p, &f);
 			sp.field = ast_field_named(v->fields, v->nfields, &v->field_ix, sp.name);
 			if (sp.field < 0)
-				error_tok(p, f, "variant `%s::%s` does not have a field named `%s`", pat.enm->name, v->name,
+				error_tok(p, f, "variant `%s::%s` does not have a field named `%s`", ast_enum_name(p->prog, pat.enm), v->name,
 				          sp.name);
 			if (given[sp.field])
 				error_tok(p, f, "field `%s` bound multiple times in the pattern", sp.name);
@@ -2410,7 +2447,7 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 			}
 	} else if (!v->is_unit) {
 		error_tok(p, vt, "expected unit struct, unit variant or constant, found %s variant `%s::%s`",
-		          v->is_tuple ? "tuple" : "struct", pat.enm->name, v->name);
+		          v->is_tuple ? "tuple" : "struct", ast_enum_name(p->prog, pat.enm), v->name);
 	}
 	return pat;
 }

@@ -5,6 +5,8 @@
  * interpreter treat it as one. The parser makes the instances its type
  * annotations name; sema (sema_generic.c) those it infers. Copy when every
  * argument is (core derives Copy for both). */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "syntax.h"
@@ -94,37 +96,126 @@ AstEnum *generic_base(AstProgram *p, AstGeneric g)
 	return en;
 }
 
-const char *generic_type_name(const AstProgram *p, AstType t)
+/* A spelling gathered piece by piece (issue 23: an instance's name is made only when
+ * asked, by a walk with its own stack: N nested Options named eagerly were N^2 / 2
+ * bytes, and a recursion N deep). */
+typedef struct SpellBuf {
+	char *s;
+	size_t n, cap;
+} SpellBuf;
+
+static void *spell_realloc(void *p, size_t n)
 {
-	switch (t.kind) {
-	case ATY_STRUCT: return p->structs[t.id]->name;
-	case ATY_ENUM: return p->enums[ast_enum_index(t)]->name;
-	case ATY_REF:
-	case ATY_REF_MUT:
-		return arena_printf(p->arena, "%s%s", t.kind == ATY_REF ? "&" : "&mut ",
-		                    generic_type_name(p, ast_ref_pointee(t)));
-	case ATY_ARRAY: /* as rustc writes the type: `[bool; 2]` */
-		return arena_printf(p->arena, "[%s; %d]", generic_type_name(p, ast_array_elem(t)), ast_array_len(t));
-	default: return ast_type_name(t);
+	void *r = realloc(p, n);
+	if (!r) {
+		fputs("coroslim: out of memory\n", stderr);
+		exit(2);
 	}
+	return r;
 }
 
-/* a, b, c and d (NULL: none) one after the other: an instance's name, by memcpy (issue 23: glibc's
- * vsnprintf copies a long `%s` through its overflow buffer at some 140 instructions a byte, and the
- * names of N nested Options are N^2 / 2 bytes) */
-static const char *concat4(Arena *arena, const char *a, const char *b, const char *c, const char *d)
+static void spell_put(SpellBuf *b, const char *s)
 {
-	const char *part[4] = {a, b, c, d};
-	size_t len[4] = {0}, n = 0;
-	for (int i = 0; i < 4; i++)
-		n += len[i] = part[i] ? strlen(part[i]) : 0;
-	char *s = arena_alloc_uninit(arena, n + 1), *w = s;
-	for (int i = 0; i < 4; i++) {
-		memcpy(w, part[i] ? part[i] : "", len[i]);
-		w += len[i];
+	size_t n = strlen(s);
+	if (b->n + n + 1 > b->cap) {
+		size_t cap = b->cap ? b->cap : 64;
+		while (b->n + n + 1 > cap)
+			cap *= 2;
+		b->s = spell_realloc(b->s, cap);
+		b->cap = cap;
 	}
-	*w = 0;
-	return s;
+	memcpy(b->s + b->n, s, n + 1);
+	b->n += n;
+}
+
+typedef struct SpellItem {
+	const char *lit; /* NULL: the type t; with len >= 0: `; len]` */
+	AstType t;
+	int len;
+} SpellItem;
+
+typedef struct SpellStack {
+	SpellItem *v;
+	size_t n, cap;
+} SpellStack;
+
+static void spell_push(SpellStack *st, const char *lit, AstType t, int len)
+{
+	if (st->n == st->cap) {
+		st->cap = st->cap ? 2 * st->cap : 32;
+		st->v = spell_realloc(st->v, st->cap * sizeof *st->v);
+	}
+	st->v[st->n++] = (SpellItem){lit, t, len};
+}
+
+const char *generic_type_name(const AstProgram *p, AstType t)
+{
+	if (t.kind == ATY_STRUCT)
+		return p->structs[t.id]->name;
+	if (t.kind == ATY_ENUM && p->enums[ast_enum_index(t)]->name)
+		return p->enums[ast_enum_index(t)]->name;
+	if (t.kind != ATY_ENUM && t.kind != ATY_REF && t.kind != ATY_REF_MUT && t.kind != ATY_ARRAY)
+		return ast_type_name(t);
+	SpellBuf b = {0};
+	SpellStack st = {0};
+	spell_push(&st, NULL, t, -1);
+	while (st.n) {
+		SpellItem it = st.v[--st.n];
+		if (it.lit) {
+			spell_put(&b, it.lit);
+			continue;
+		}
+		if (it.len >= 0) {
+			char num[32];
+			snprintf(num, sizeof num, "; %d]", it.len);
+			spell_put(&b, num);
+			continue;
+		}
+		t = it.t;
+		switch (t.kind) { /* what follows pushed last first */
+		case ATY_STRUCT: spell_put(&b, p->structs[t.id]->name); break;
+		case ATY_REF:
+		case ATY_REF_MUT:
+			spell_put(&b, t.kind == ATY_REF ? "&" : "&mut ");
+			spell_push(&st, NULL, ast_ref_pointee(t), -1);
+			break;
+		case ATY_ARRAY: /* as rustc writes the type: `[bool; 2]` */
+			spell_put(&b, "[");
+			spell_push(&st, NULL, t, ast_array_len(t));
+			spell_push(&st, NULL, ast_array_elem(t), -1);
+			break;
+		case ATY_ENUM: {
+			const AstEnum *en = p->enums[ast_enum_index(t)];
+			if (en->name) { /* an item, or an instance spelled before */
+				spell_put(&b, en->name);
+				break;
+			}
+			AstGeneric g = en->generic;
+			spell_put(&b, g == GENERIC_RESIDUAL ? "Result<Infallible, " : generic_defs[g].name);
+			if (g != GENERIC_RESIDUAL)
+				spell_put(&b, "<");
+			spell_push(&st, ">", t, -1);
+			if (generic_nargs(g) == 2) {
+				spell_push(&st, NULL, en->type_args[1], -1);
+				spell_push(&st, ", ", t, -1);
+			}
+			spell_push(&st, NULL, en->type_args[0], -1);
+			break;
+		}
+		default: spell_put(&b, ast_type_name(t));
+		}
+	}
+	free(st.v);
+	const char *r = arena_strdup(p->arena, b.s ? b.s : "");
+	free(b.s);
+	return r;
+}
+
+const char *ast_enum_name(const AstProgram *p, const AstEnum *en)
+{
+	if (!en->name) /* an instance: spelled once asked, and kept */
+		((AstEnum *)en)->name = generic_type_name(p, ast_enum_type(en));
+	return en->name;
 }
 
 AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int line, int col)
@@ -170,18 +261,8 @@ AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int 
 		en->type_args[k] = args[k];
 		en->is_copy &= ast_type_is_copy(args[k]);
 	}
-	switch (g) {
-	case GENERIC_OPTION: en->name = concat4(p->arena, "Option<", generic_type_name(p, args[0]), ">", NULL); break;
-	case GENERIC_RESIDUAL:
-		en->name = concat4(p->arena, "Result<Infallible, ", generic_type_name(p, args[0]), ">", NULL);
-		break;
-	case GENERIC_OPTION_RESIDUAL: en->name = "Option<Infallible>"; break;
-	default: {
-		const char *a0 = generic_type_name(p, args[0]), *a1 = generic_type_name(p, args[1]);
-		en->name = concat4(p->arena, concat4(p->arena, generic_defs[g].name, "<", a0, ", "), a1, ">", NULL);
-		break;
-	}
-	}
+	if (g == GENERIC_OPTION_RESIDUAL)
+		en->name = "Option<Infallible>"; /* the others: ast_enum_name, when asked */
 	make_variants(p->arena, en, en->type_args);
 	*VEC_PUSH(p->arena, p->enums, p->nenums, p->enums_cap) = en;
 	en->instance_hash = h;

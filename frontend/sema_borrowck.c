@@ -16,7 +16,7 @@
 static const char *variant_witness(Sema *s, const AstEnum *en, int v)
 {
 	const AstVariant *var = &en->variants[v];
-	size_t n = strlen(en->name) + strlen(var->name) + 3 * (size_t)var->nfields + 16;
+	size_t n = (en->generic ? 0 : strlen(en->name)) + strlen(var->name) + 3 * (size_t)var->nfields + 16;
 	char *buf = arena_alloc(s->scratch, n);
 	int len = en->generic ? snprintf(buf, n, "`%s", var->name) /* core's prelude names `None`, `Ok(_)` */
 	                      : snprintf(buf, n, "`%s::%s", en->name, var->name);
@@ -2122,7 +2122,7 @@ _Noreturn static void move_out_of_array(Borrowck *b, const AstExpr *at, const As
 {
 	AstType et = ast_array_elem(ix->lhs->ty);
 	const char *en = et.kind == ATY_STRUCT ? b->s->prog->structs[et.id]->name
-	               : et.kind == ATY_ENUM ? b->s->prog->enums[ast_enum_index(et)]->name : ast_type_name(et);
+	               : et.kind == ATY_ENUM ? ast_enum_name(b->s->prog, b->s->prog->enums[ast_enum_index(et)]) : ast_type_name(et);
 	error_at(b->s, at->line, at->col, "cannot move out of type `[%s; %d]`, a non-copy array", en,
 	         ast_array_len(ix->lhs->ty));
 }

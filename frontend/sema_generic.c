@@ -108,7 +108,7 @@ void check_generic_payload(Sema *s, const AstEnum *en, int line, int col)
 	for (int k = 0; k < generic_nargs(en->generic); k++) {
 		const char *why = payload_problem(s->prog, en->type_args[k]);
 		if (why)
-			error_at(s, line, col, "`%s` is not supported: %s", en->name, why);
+			error_at(s, line, col, "`%s` is not supported: %s", ast_enum_name(s->prog, en), why);
 	}
 }
 

@@ -241,6 +241,10 @@ typedef struct {
 	int *index, *low, *stack;
 	uint8_t *on_stack, *cyclic;
 	int next, nstack;
+	int *seen;            /* per enum: the item u + 1 whose edges last went through it */
+	int *todo;            /* instances whose payloads are still to follow (scc_edge) */
+	uint32_t ntodo, captodo;
+	Arena *arena;
 } Scc;
 
 static int held_item(const AstProgram *p, AstType t)
@@ -258,16 +262,46 @@ static int held_item(const AstProgram *p, AstType t)
 
 static void scc_visit(Scc *c, int u);
 
+static void scc_item_edge(Scc *c, int u, int v);
+
+static void scc_todo(Scc *c, int k)
+{
+	if (c->ntodo == c->captodo)
+		c->todo = arena_grow_uninit(c->arena, c->todo, &c->captodo, c->ntodo + 1, sizeof *c->todo);
+	c->todo[c->ntodo++] = k;
+}
+
 static void scc_edge(Scc *c, int u, AstType t)
 {
 	int v = held_item(c->p, t);
-	if (v <= -2) { /* through an instance's payloads */
-		const AstEnum *en = c->p->enums[-2 - v];
-		for (int a = 0; a < en->nvariants; a++)
-			for (int i = 0; i < en->variants[a].nfields; i++)
-				scc_edge(c, u, en->variants[a].fields[i].ty);
+	if (v <= -2) { /* through an instance's payloads, in order, each instance once for u, with a
+			* stack of our own (issue 23: N nested instances were a recursion N deep) */
+		uint32_t base = c->ntodo;
+		scc_todo(c, -2 - v);
+		while (c->ntodo > base) {
+			int k = c->todo[--c->ntodo];
+			if (k < 0) { /* a payload that is an item: its edge now */
+				scc_item_edge(c, u, -1 - k);
+				continue;
+			}
+			if (c->seen[k] == u + 1)
+				continue;
+			c->seen[k] = u + 1;
+			const AstEnum *en = c->p->enums[k];
+			for (int a = en->nvariants - 1; a >= 0; a--) /* pushed last first */
+				for (int i = en->variants[a].nfields - 1; i >= 0; i--) {
+					int w = held_item(c->p, en->variants[a].fields[i].ty);
+					if (w != -1)
+						scc_todo(c, w <= -2 ? -2 - w : -1 - w);
+				}
+		}
 		return;
 	}
+	scc_item_edge(c, u, v);
+}
+
+static void scc_item_edge(Scc *c, int u, int v)
+{
 	if (v < 0)
 		return;
 	if (v == u)
@@ -321,6 +355,8 @@ static void check_recursive_items(Sema *s)
 	c.stack = arena_alloc(s->scratch, (n + 1) * sizeof *c.stack);
 	c.on_stack = arena_alloc(s->scratch, n + 1);
 	c.cyclic = arena_alloc(s->scratch, n + 1);
+	c.seen = arena_alloc(s->scratch, ((size_t)p->nenums + 1) * sizeof *c.seen);
+	c.arena = s->scratch;
 	for (size_t i = 0; i < n; i++)
 		c.index[i] = -1;
 	for (size_t i = 0; i < n; i++)
@@ -337,7 +373,7 @@ static void check_recursive_items(Sema *s)
 			l = p->structs[i]->line, k = p->structs[i]->col, nm = p->structs[i]->name;
 		else
 			l = p->enums[i - (size_t)p->nstructs]->line, k = p->enums[i - (size_t)p->nstructs]->col,
-			nm = p->enums[i - (size_t)p->nstructs]->name;
+			nm = ast_enum_name(p, p->enums[i - (size_t)p->nstructs]);
 		if (!name || l < line || (l == line && k < col))
 			line = l, col = k, name = nm;
 	}

@@ -116,7 +116,7 @@ static const char *type_str(Sema *s, AstType t, bool in_code)
 	if (t.kind == ATY_ENUM && (t.id & AST_ENUM_PARTIAL))
 		return generic_type_str(s, t, in_code);
 	if (t.kind == ATY_ENUM)
-		return s->prog->enums[ast_enum_index(t)]->name;
+		return ast_enum_name(s->prog, s->prog->enums[ast_enum_index(t)]);
 	if (t.kind == ATY_ARRAY) {
 		const char *o = type_str(s, ast_array_elem(t), in_code);
 		size_t n = strlen(o) + 32;

@@ -138,6 +138,8 @@ AstEnum *generic_base(AstProgram *p, AstGeneric g);
 AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int line, int col);
 /* rustc's spelling of a type without inference variables: `u32`, `Guard`, `S`, `&mut Option<u8>` */
 const char *generic_type_name(const AstProgram *p, AstType t);
+/* An enum's name: an item's, or an instance's spelling, made when first asked (issue 23) */
+const char *ast_enum_name(const AstProgram *p, const AstEnum *en);
 static inline AstType ast_enum_type(const AstEnum *en)
 {
 	AstType t = {ATY_ENUM, en->id | (en->is_copy ? AST_ENUM_COPY : 0)};

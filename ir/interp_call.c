@@ -181,15 +181,15 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 					if (variant == NO_ID || variant >= a->nvariants ||
 					    pe->index >= a->variants[variant].nfields)
 						FAIL("fn %s: field %" PRIu32 " of %s without its variant", f->name, pe->index,
-						     ty->text);
+						     adt_name(I->m, a));
 					if (enum_read_tag(I, addr, a) != variant)
 						FAIL("fn %s: field of variant %s of %s, which holds another", f->name,
-						     a->variants[variant].name, ty->text);
+						     a->variants[variant].name, adt_name(I->m, a));
 					off = a->variant_offsets[variant][pe->index];
 					break;
 				}
 				if (!a->defined || variant != NO_ID || pe->index >= a->variants[0].nfields)
-					FAIL("fn %s: field %" PRIu32 " of %s", f->name, pe->index, ty->text);
+					FAIL("fn %s: field %" PRIu32 " of %s", f->name, pe->index, adt_name(I->m, a));
 				off = a->offsets[pe->index];
 				break;
 			}

@@ -19,10 +19,10 @@ static void enum_aggregate(Interp *I, Frame *fr, const Adt *a, const Operand *op
 			   TypeId t)
 {
 	if (n < 1 || ops[0].kind != OP_CONST || ops[0].v >= fr->f->nconsts)
-		FAIL("fn %s: aggregate of %s without its variant", fr->f->name, a->name);
+		FAIL("fn %s: aggregate of %s without its variant", fr->f->name, adt_name(I->m, a));
 	uint64_t v = fr->f->consts[ops[0].v].bits;
 	if (v >= a->nvariants || n - 1 != a->variants[v].nfields)
-		FAIL("fn %s: aggregate of %s: variant %" PRIu64 " with %" PRIu32 " fields", fr->f->name, a->name, v, n - 1);
+		FAIL("fn %s: aggregate of %s: variant %" PRIu64 " with %" PRIu32 " fields", fr->f->name, adt_name(I->m, a), v, n - 1);
 	uint32_t size = isize_of(I, t);
 	uint64_t tmp = mem_alloc(I, size);
 	for (uint32_t i = 0; i + 1 < n; i++)
@@ -111,7 +111,7 @@ static void exec_aggregate(Interp *I, Frame *fr, const Stmt *s, uint64_t dst, Ty
 			return;
 		}
 		if (!a || !a->defined || n != a->variants[0].nfields)
-			FAIL("fn %s: aggregate of %s with %" PRIu32 " operands", f->name, ty->text ? ty->text : "?", n);
+			FAIL("fn %s: aggregate of %s with %" PRIu32 " operands", f->name, a ? adt_name(I->m, a) : ty->text ? ty->text : "?", n);
 		/* evaluate into a copy first: an operand may read the destination */
 		uint32_t size = isize_of(I, s->x);
 		uint64_t tmp = mem_alloc(I, size);

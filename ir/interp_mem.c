@@ -499,17 +499,17 @@ uint64_t enum_read_tag(Interp *I, uint64_t addr, const Adt *a)
 					vi = k;
 		}
 		if (vi == NO_ID)
-			FAIL("invalid %s tag %" PRIu64, a->name, v);
+			FAIL("invalid %s tag %" PRIu64, adt_name(I->m, a), v);
 		return vi;
 	}
 	uint64_t mask = tag_mask(a->tag_size);
 	if (((v - a->niche.lo) & mask) > ((a->niche.hi - a->niche.lo) & mask))
-		FAIL("invalid %s niche value %" PRIu64, a->name, v);
+		FAIL("invalid %s niche value %" PRIu64, adt_name(I->m, a), v);
 	uint64_t rel = (v - a->niche_value) & mask;
 	if (rel > (uint64_t)(a->niche_last - a->niche_first))
 		return a->untagged;
 	if (a->niche_first + rel == a->untagged)
-		FAIL("invalid %s niche value %" PRIu64 " (the untagged variant's slot)", a->name, v);
+		FAIL("invalid %s niche value %" PRIu64 " (the untagged variant's slot)", adt_name(I->m, a), v);
 	return a->niche_first + rel;
 }
 
@@ -517,7 +517,7 @@ uint64_t enum_read_tag(Interp *I, uint64_t addr, const Adt *a)
 void enum_write_tag(Interp *I, uint64_t addr, const Adt *a, uint64_t v)
 {
 	if (v >= a->nvariants)
-		FAIL("discriminant set to %" PRIu64 ", %s has %" PRIu32 " variants", v, a->name, a->nvariants);
+		FAIL("discriminant set to %" PRIu64 ", %s has %" PRIu32 " variants", v, adt_name(I->m, a), a->nvariants);
 	if (a->nvariants == 1)
 		return;
 	if (!a->tag_niche) {
@@ -544,7 +544,7 @@ uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload)
 		uint64_t v = mem_read(I, addr + po, ps), mask = tag_mask(ps);
 		type_niche_of(I->m, payload, &n);
 		if (v != pv && ((v - n.lo) & mask) > ((n.hi - n.lo) & mask))
-			FAIL("invalid Poll<%s> niche value %" PRIu64, ty_get(I, payload)->text, v);
+			FAIL("invalid Poll<%s> niche value %" PRIu64, type_spelling(I->m, payload), v);
 		return v == pv;
 	}
 	uint64_t b = mem_read(I, addr, 1); /* the tag's low byte (little-endian) */
@@ -627,13 +627,13 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
 	case TY_ADT: { /* a subset struct, as `{:?}` of a derived Debug prints it */
 		const Adt *a = adt_of(I->m, t);
 		if (!a->defined) {
-			snprintf(buf, n, "<%s>", a->name);
+			snprintf(buf, n, "<%s>", adt_name(I->m, a));
 			return;
 		}
 		uint64_t vi = a->enum_defined ? enum_read_tag(I, addr, a) : 0; /* an enum: its variant's name */
 		const AdtVariant *v = &a->variants[vi];
 		int named = v->nfields && v->fieldnames[0];
-		size_t len = (size_t)snprintf(buf, n, "%s%s", a->enum_defined ? v->name : a->name,
+		size_t len = (size_t)snprintf(buf, n, "%s%s", a->enum_defined ? v->name : adt_name(I->m, a),
 		                              !v->nfields ? "" : named ? " { " : "(");
 		for (uint32_t i = 0; i < v->nfields && len < n; i++) {
 			char f[160];

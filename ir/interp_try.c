@@ -31,7 +31,7 @@ static const Adt *enum_adt(Interp *I, TypeId t)
 {
 	const Adt *a = adt_of(I->m, t);
 	if (!a || !a->enum_defined || a->nvariants != 2)
-		FAIL("`?`: %s is not a two-variant enum of the subset", ty_get(I, t)->text);
+		FAIL("`?`: %s is not a two-variant enum of the subset", type_spelling(I->m, t));
 	return a;
 }
 
@@ -56,7 +56,7 @@ static void write_variant(Interp *I, const Adt *a, uint64_t addr, uint32_t v, ui
 void exec_try_leaf(Interp *I, int kind, uint64_t src, TypeId sty, uint64_t dst, TypeId dty)
 {
 	const Adt *in = enum_adt(I, sty), *out = enum_adt(I, dty);
-	int is_result = strncmp(in->name, "Result<", 7) == 0;
+	int is_result = strncmp(adt_name(I->m, in), "Result<", 7) == 0;
 	uint64_t v = enum_read_tag(I, src, in);
 	uint32_t size;
 	if (kind == 2) { /* the residual: Err(e) (variant 1) or None (variant 0) */

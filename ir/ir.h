@@ -204,11 +204,17 @@ typedef enum {
 	NTYPEKINDS
 } TypeKind;
 
+/* A TY_ADT that is an instance of core's Option<T> / Result<T, E> made by the frontend
+ * (issue 23): interned by (generic, a, b), its spelling built only when asked (type_spelling). */
+typedef enum { TG_NONE, TG_OPTION, TG_RESULT } TypeGeneric;
+
 typedef struct Type {
 	uint8_t kind; /* TypeKind */
-	TypeId a, b;  /* TY_POLL/TY_REF/TY_REFMUT/TY_RAWMUT/TY_PIN: a; TY_TUPLE: a, b; TY_ARRAY: a, length b */
+	uint8_t generic; /* TY_ADT: TypeGeneric; TG_NONE: a nominal type known by its spelling */
+	TypeId a, b;  /* TY_POLL/TY_REF/TY_REFMUT/TY_RAWMUT/TY_PIN: a; TY_TUPLE: a, b; TY_ARRAY: a, length b;
+		       * TY_ADT of a generic: its arguments (Option: a) */
 	uint32_t coro; /* TY_CORO: index in Module.coros; TY_ADT: index in Module.adts */
-	const char *text; /* TY_OPAQUE, TY_ADT: spelling */
+	const char *text; /* TY_OPAQUE, nominal TY_ADT: spelling (a generic's: NULL, see type_spelling) */
 } Type;
 
 TypeId type_intern(Module *m, Type t);
@@ -224,7 +230,10 @@ int type_is_int(const Module *m, TypeId t);
 int type_is_signed(const Module *m, TypeId t);
 int type_int_bits(const Module *m, TypeId t); /* usize/isize: 64 */
 int type_needs_drop(const Module *m, TypeId t); /* Guard, coroutines with drop glue */
-void type_print(const Module *m, TypeId t, FILE *out);
+void type_print(const Module *m, TypeId t, FILE *out); /* iterative: any depth of nesting */
+/* t's spelling as type_print writes it, made on the first ask and kept (an Adt's name;
+ * other kinds: in the module's arena, not kept) */
+const char *type_spelling(const Module *m, TypeId t);
 /* usize, isize, references, raw pointers, Pin, ResumeTy: their size and
  * alignment are Module.ptr_bytes when set (usize's arithmetic width stays 64). */
 int type_ptr_sized(int kind);
@@ -278,7 +287,8 @@ typedef struct AdtVariant {
 	uint8_t closed;          /* an aggregate gave every field: no more can appear */
 } AdtVariant;
 typedef struct Adt {
-	const char *name;      /* the type's spelling */
+	const char *name;      /* the type's spelling: adt_name (a generic instance's is made when asked) */
+	TypeId ty;             /* its type */
 	uint8_t kind;          /* AdtKind */
 	uint8_t rustc_order;   /* variant indices are rustc's */
 	uint8_t tuple;         /* `(A, B, C)`, `(A,)`, `[T; N]`: fields given by the spelling */
@@ -331,6 +341,13 @@ typedef struct Adt {
  * 0 another name */
 int try_leaf_kind(const char *name);
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
+/* The instance Option<a> (b unused) or Result<a, b>, made on first ask: one per (g, a, b),
+ * no spelling kept (issue 23: N nested Options were N^2 / 2 bytes of spellings). The
+ * frontend's instances; the importer and the textual IR name theirs by spelling (type_adt):
+ * the two never meet in one module. */
+TypeId type_generic(Module *m, TypeGeneric g, TypeId a, TypeId b);
+/* An Adt's spelling (type_spelling of its type) */
+const char *adt_name(const Module *m, const Adt *a);
 Adt *adt_of(const Module *m, TypeId t);       /* NULL unless t is a TY_ADT */
 /* Variant `name` of enum t (made if the ADT's variants are not closed, as std's
  * enums are): its index, or NO_ID (not an enum, or no such variant). */
@@ -359,6 +376,10 @@ TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const c
 TypeId type_enum_define_discr(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
 			      const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
 			      int tagged_only, const int64_t *discrs);
+/* type_enum_define_discr of the ADT t (a type_generic instance) */
+TypeId type_enum_define_in(Module *m, TypeId t, uint32_t nvariants, const char *const *vnames,
+			   const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
+			   int tagged_only, const int64_t *discrs);
 /* The value `discriminant(x)` gives for variant v of subset enum a (isize bits), and
  * the variant of such a value (NO_ID: none). */
 uint64_t adt_discr_value(const Adt *a, uint32_t v);

@@ -130,7 +130,7 @@ static void print_adt_aggregate(const Fn *f, const Stmt *s, FILE *out)
 {
 	const Adt *a = adt_of(f->mod, s->x);
 	uint32_t first = s->a.v, n = s->b.v, var = 0;
-	if (a->tuple && a->name[0] == '[') {
+	if (a->tuple && a->name[0] == '[') { /* an importer's: named */
 		fputc('[', out);
 		print_operands(f, first, n, out);
 		fputc(']', out);
@@ -146,11 +146,22 @@ static void print_adt_aggregate(const Fn *f, const Stmt *s, FILE *out)
 		var = (uint32_t)f->consts[f->args[first].v].bits;
 		first++, n--;
 	}
-	const char *lt = a->name[0] == '{' ? NULL : strchr(a->name, '<'); /* `Foo<T>` as a path: `Foo::<T>` */
-	if (lt)
-		fprintf(out, "%.*s::%s", (int)(lt - a->name), a->name, lt);
-	else
-		fputs(a->name, out);
+	const Type *ty = type_get(f->mod, s->x);
+	if (ty->generic && !a->name) { /* an instance, spelled as printed (issue 23) */
+		fputs(ty->generic == TG_OPTION ? "Option::<" : "Result::<", out);
+		type_print(f->mod, ty->a, out);
+		if (ty->generic == TG_RESULT) {
+			fputs(", ", out);
+			type_print(f->mod, ty->b, out);
+		}
+		fputc('>', out);
+	} else {
+		const char *lt = a->name[0] == '{' ? NULL : strchr(a->name, '<'); /* `Foo<T>` as a path: `Foo::<T>` */
+		if (lt)
+			fprintf(out, "%.*s::%s", (int)(lt - a->name), a->name, lt);
+		else
+			fputs(a->name, out);
+	}
 	if (a->kind == ADT_ENUM)
 		fprintf(out, "::%s", a->variants[var].name);
 	const AdtVariant *v = &a->variants[var];
@@ -606,7 +617,7 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 		fputs("offsets ", out);
 		print_offsets(a->offsets, a->variants[0].nfields, out);
 		fputs(")]\nstruct ", out);
-		fputs(a->name, out);
+		type_print(m, a->ty, out);
 		print_item_fields(m, &a->variants[0], out);
 		fputs(a->variants[0].nfields && a->variants[0].fieldnames[0] ? "\n" : ";\n", out);
 		return;
@@ -624,7 +635,9 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 		fprintf(out, "%s%s: ", v ? ", " : "", a->variants[v].name);
 		print_offsets(a->variant_offsets[v], a->variants[v].nfields, out);
 	}
-	fprintf(out, "])]\nenum %s {", a->name);
+	fputs("])]\nenum ", out);
+	type_print(m, a->ty, out); /* an instance: spelled as printed, not kept (issue 23) */
+	fputs(" {", out);
 	for (uint32_t v = 0; v < a->nvariants; v++) {
 		fprintf(out, "%s %s", v ? "," : "", a->variants[v].name);
 		print_item_fields(m, &a->variants[v], out);

@@ -22,11 +22,11 @@ static int type_has_args(TypeKind k)
 static uint32_t type_hash(const Type *t)
 {
 	uint32_t h = t->kind * 2654435761u;
-	if (t->kind == TY_ADT) /* one ADT per spelling: its index follows from the text */
+	if (t->kind == TY_ADT && !t->generic) /* one ADT per spelling: its index follows from the text */
 		return name_hash(t->text) ^ h;
 	h = (h ^ t->a) * 2246822519u;
 	h = (h ^ t->b) * 3266489917u;
-	h = (h ^ t->coro) * 668265263u;
+	h = (h ^ (t->kind == TY_ADT ? t->generic : t->coro)) * 668265263u; /* an instance: (g, a, b) */
 	if (t->kind == TY_OPAQUE)
 		h ^= name_hash(t->text);
 	return h ^ (h >> 15);
@@ -35,7 +35,8 @@ static uint32_t type_hash(const Type *t)
 static int type_eq(const Type *u, const Type *t)
 {
 	if (t->kind == TY_ADT)
-		return u->kind == TY_ADT && strcmp(u->text, t->text) == 0;
+		return u->kind == TY_ADT && u->generic == t->generic &&
+		       (t->generic ? u->a == t->a && u->b == t->b : strcmp(u->text, t->text) == 0);
 	return u->kind == t->kind && u->a == t->a && u->b == t->b && u->coro == t->coro &&
 	       (t->kind != TY_OPAQUE || strcmp(u->text, t->text) == 0);
 }
@@ -95,7 +96,7 @@ static TypeId intern(Module *m, Type t, uint32_t h /* type_hash(&t) */)
 	uint32_t i = type_slot(m, &t, h);
 	if (m->type_slots[i].id != NO_ID)
 		return m->type_slots[i].id;
-	if (t.kind == TY_OPAQUE || t.kind == TY_ADT)
+	if (t.text)
 		t.text = arena_strdup(m->arena, t.text);
 	TypeId id = type_push(m, t);
 	m->type_slots[i] = (TypeSlot){id, h};
@@ -211,53 +212,173 @@ int type_needs_drop(const Module *m, TypeId t)
 	}
 }
 
+/* Spelling a type (issue 23): a walk with its own stack, so that a type nested N deep
+ * takes no N-deep recursion, written to a FILE or gathered in a malloc'd buffer. */
+typedef struct TypeSink {
+	FILE *out; /* NULL: buf */
+	char *buf;
+	size_t n, cap;
+} TypeSink;
+
+static void sink_put(TypeSink *s, const char *p, size_t n)
+{
+	if (s->out) {
+		fwrite(p, 1, n, s->out);
+		return;
+	}
+	if (s->n + n + 1 > s->cap) {
+		size_t cap = s->cap ? s->cap : 64;
+		while (s->n + n + 1 > cap)
+			cap *= 2;
+		char *b = realloc(s->buf, cap);
+		if (!b)
+			internal_error("out of memory");
+		s->buf = b, s->cap = cap;
+	}
+	memcpy(s->buf + s->n, p, n);
+	s->n += n;
+	s->buf[s->n] = 0;
+}
+
+static void sink_puts(TypeSink *s, const char *p)
+{
+	sink_put(s, p, strlen(p));
+}
+
+typedef struct TypeWalkItem {
+	const char *lit; /* written as is; NULL: the type t, or with len set `; t]` */
+	TypeId t;
+	uint8_t len;
+} TypeWalkItem;
+
+typedef struct TypeWalk {
+	TypeWalkItem *v, local[32];
+	size_t n, cap;
+} TypeWalk;
+
+static void walk_push(TypeWalk *w, const char *lit, TypeId t, uint8_t len)
+{
+	if (w->n == w->cap) {
+		size_t cap = 2 * w->cap;
+		TypeWalkItem *v = w->v == w->local ? malloc(cap * sizeof *v) : realloc(w->v, cap * sizeof *v);
+		if (!v)
+			internal_error("out of memory");
+		if (w->v == w->local)
+			memcpy(v, w->local, w->n * sizeof *v);
+		w->v = v, w->cap = cap;
+	}
+	w->v[w->n++] = (TypeWalkItem){lit, t, len};
+}
+
+static void type_write(const Module *m, TypeId t, TypeSink *s)
+{
+	TypeWalk w = {.n = 0, .cap = 32};
+	w.v = w.local;
+	walk_push(&w, NULL, t, 0);
+	while (w.n) {
+		TypeWalkItem it = w.v[--w.n];
+		if (it.lit) {
+			sink_puts(s, it.lit);
+			continue;
+		}
+		if (it.len) {
+			char num[24];
+			snprintf(num, sizeof num, "; %" PRIu32 "]", it.t);
+			sink_puts(s, num);
+			continue;
+		}
+		const Type *ty = type_get(m, it.t);
+		switch (ty->kind) { /* what follows pushed last first */
+		case TY_POLL:
+		case TY_PIN:
+			sink_puts(s, ty->kind == TY_POLL ? "Poll<" : "Pin<");
+			walk_push(&w, ">", 0, 0);
+			walk_push(&w, NULL, ty->a, 0);
+			break;
+		case TY_REF:
+		case TY_REFMUT:
+		case TY_RAWMUT:
+			sink_puts(s, ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " : "*mut ");
+			walk_push(&w, NULL, ty->a, 0);
+			break;
+		case TY_TUPLE:
+			sink_puts(s, "(");
+			walk_push(&w, ")", 0, 0);
+			walk_push(&w, NULL, ty->b, 0);
+			walk_push(&w, ", ", 0, 0);
+			walk_push(&w, NULL, ty->a, 0);
+			break;
+		case TY_CORO: {
+			const Coroutine *c = &m->coros[ty->coro];
+			sink_puts(s, c->kind == CORO_ASYNC_FN ? "{async fn body of " : "{async block@");
+			sink_puts(s, c->name);
+			sink_puts(s, c->kind == CORO_ASYNC_FN ? "()}" : "}");
+			break;
+		}
+		case TY_OPAQUE:
+			sink_puts(s, ty->text);
+			break;
+		case TY_ADT: {
+			const char *name = ty->generic ? m->adts[ty->coro].name : ty->text;
+			if (name) { /* nominal, or an instance already spelled */
+				sink_puts(s, name);
+				break;
+			}
+			sink_puts(s, ty->generic == TG_OPTION ? "Option<" : "Result<");
+			walk_push(&w, ">", 0, 0);
+			if (ty->generic == TG_RESULT) {
+				walk_push(&w, NULL, ty->b, 0);
+				walk_push(&w, ", ", 0, 0);
+			}
+			walk_push(&w, NULL, ty->a, 0);
+			break;
+		}
+		case TY_ARRAY:
+			sink_puts(s, "[");
+			walk_push(&w, NULL, ty->b, 1);
+			walk_push(&w, NULL, ty->a, 0);
+			break;
+		default:
+			sink_puts(s, type_name[ty->kind]);
+		}
+	}
+	if (w.v != w.local)
+		free(w.v);
+}
+
 void type_print(const Module *m, TypeId t, FILE *out)
 {
+	TypeSink s = {.out = out};
+	type_write(m, t, &s);
+}
+
+const char *type_spelling(const Module *m, TypeId t)
+{
 	const Type *ty = type_get(m, t);
-	switch (ty->kind) {
-	case TY_POLL:
-		fputs("Poll<", out);
-		type_print(m, ty->a, out);
-		fputc('>', out);
-		break;
-	case TY_PIN:
-		fputs("Pin<", out);
-		type_print(m, ty->a, out);
-		fputc('>', out);
-		break;
-	case TY_REF:
-	case TY_REFMUT:
-	case TY_RAWMUT:
-		fputs(ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " : "*mut ", out);
-		type_print(m, ty->a, out);
-		break;
-	case TY_TUPLE:
-		fputc('(', out);
-		type_print(m, ty->a, out);
-		fputs(", ", out);
-		type_print(m, ty->b, out);
-		fputc(')', out);
-		break;
-	case TY_CORO: {
-		const Coroutine *c = &m->coros[ty->coro];
-		if (c->kind == CORO_ASYNC_FN)
-			fprintf(out, "{async fn body of %s()}", c->name);
-		else
-			fprintf(out, "{async block@%s}", c->name);
-		break;
-	}
-	case TY_OPAQUE:
-	case TY_ADT:
-		fputs(ty->text, out);
-		break;
-	case TY_ARRAY:
-		fputc('[', out);
-		type_print(m, ty->a, out);
-		fprintf(out, "; %" PRIu32 "]", ty->b);
-		break;
-	default:
-		fputs(type_name[ty->kind], out);
-	}
+	if (ty->kind == TY_OPAQUE || (ty->kind == TY_ADT && !ty->generic))
+		return ty->text;
+	Adt *a = ty->kind == TY_ADT ? &m->adts[ty->coro] : NULL;
+	if (a && a->name)
+		return a->name;
+	TypeSink s = {0};
+	type_write(m, t, &s);
+	if (!s.buf)
+		sink_put(&s, "", 0);
+	/* bodies built on several threads may ask: the module's arena is the lock's */
+	if (m->lock)
+		mutex_lock(m->lock);
+	const char *r = a && a->name ? a->name : arena_strdup(m->arena, s.buf);
+	if (a)
+		a->name = r;
+	if (m->lock)
+		mutex_unlock(m->lock);
+	free(s.buf);
+	return r;
+}
+
+const char *adt_name(const Module *m, const Adt *a)
+{
+	return a->name ? a->name : type_spelling(m, a->ty);
 }
 
 static uint32_t round_up(uint32_t x, uint32_t a)
@@ -327,10 +448,10 @@ uint32_t type_size(const Module *m, TypeId t)
 	case TY_OPAQUE:
 		if (m->extern_events) /* imported code under check: a value known by its bytes only */
 			return 8;
-		internal_error("size of opaque type %s", ty->text);
+		internal_error("size of opaque type %s", type_spelling(m, t));
 	case TY_ADT:
 		if (!m->adts[ty->coro].size && !m->adts[ty->coro].defined) /* a defined struct may be a ZST */
-			internal_error("size of %s, which rustc's MIR does not give", ty->text);
+			internal_error("size of %s, which rustc's MIR does not give", type_spelling(m, t));
 		return m->adts[ty->coro].size;
 	case TY_ARRAY: { /* the frontend bounds lengths; a product past 2^31 is not a layout */
 		uint64_t n = (uint64_t)type_size(m, ty->a) * ty->b;
@@ -361,10 +482,10 @@ uint32_t type_align(const Module *m, TypeId t)
 	case TY_OPAQUE:
 		if (m->extern_events)
 			return 8;
-		internal_error("alignment of opaque type %s", ty->text);
+		internal_error("alignment of opaque type %s", type_spelling(m, t));
 	case TY_ADT:
 		if (!m->adts[ty->coro].align)
-			internal_error("alignment of %s, which rustc's MIR does not give", ty->text);
+			internal_error("alignment of %s, which rustc's MIR does not give", type_spelling(m, t));
 		return m->adts[ty->coro].align;
 	case TY_ARRAY:
 		return type_align(m, ty->a);
@@ -391,7 +512,7 @@ uint32_t type_field_offset(const Module *m, TypeId t, uint32_t v, uint32_t f)
 		if (a->enum_defined && v < a->nvariants && f < a->variants[v].nfields)
 			return a->variant_offsets[v][f];
 		if (!a->defined || a->enum_defined || v != 0 || f >= a->variants[0].nfields)
-			internal_error("field offset %u of %s, which is not a defined struct", (unsigned)f, ty->text);
+			internal_error("field offset %u of %s, which is not a defined struct", (unsigned)f, type_spelling(m, t));
 		return a->offsets[f];
 	}
 	case TY_CORO: {
@@ -532,7 +653,28 @@ TypeId type_adt(Module *m, const char *text)
 			add_variant(m, a, known_enums[i].variants[1]);
 		}
 	t.coro = m->nadts - 1;
-	return type_intern(m, t);
+	id = type_intern(m, t);
+	m->adts[t.coro].ty = id;
+	return id;
+}
+
+TypeId type_generic(Module *m, TypeGeneric g, TypeId a, TypeId b)
+{
+	IR_ASSERT(g == TG_OPTION || g == TG_RESULT);
+	Type t = {.kind = TY_ADT, .generic = (uint8_t)g, .a = a, .b = g == TG_RESULT ? b : 0};
+	TypeId id = type_lookup(m, t);
+	if (id != NO_ID)
+		return id;
+	Adt *ad = VEC_PUSH(m->arena, m->adts, m->nadts, m->capadts);
+	memset(ad, 0, sizeof *ad); /* its name: adt_name, when asked */
+	ad->kind = ADT_ENUM;
+	ad->rustc_order = 1;
+	add_variant(m, ad, known_enums[g == TG_OPTION ? 0 : 1].variants[0]);
+	add_variant(m, ad, known_enums[g == TG_OPTION ? 0 : 1].variants[1]);
+	t.coro = m->nadts - 1;
+	id = type_intern(m, t);
+	m->adts[t.coro].ty = id;
+	return id;
 }
 
 Adt *adt_of(const Module *m, TypeId t)
@@ -681,7 +823,14 @@ TypeId type_enum_define_discr(Module *m, const char *name, uint32_t nvariants, c
 			      const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
 			      int tagged_only, const int64_t *discrs)
 {
-	TypeId t = type_adt(m, name);
+	return type_enum_define_in(m, type_adt(m, name), nvariants, vnames, nfields, fields, names, tagged_only,
+				   discrs);
+}
+
+TypeId type_enum_define_in(Module *m, TypeId t, uint32_t nvariants, const char *const *vnames,
+			   const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
+			   int tagged_only, const int64_t *discrs)
+{
 	Adt *a = adt_of(m, t);
 	if (a->defined)
 		return t;
@@ -689,10 +838,10 @@ TypeId type_enum_define_discr(Module *m, const char *name, uint32_t nvariants, c
 	a->rustc_order = 0; /* until every variant is made */
 	for (uint32_t v = 0; v < nvariants; v++) {
 		if (adt_variant(m, t, vnames[v]) != v)
-			internal_error("enum %s: variant %s", name, vnames[v]);
+			internal_error("enum %s: variant %s", type_spelling(m, t), vnames[v]);
 		for (uint32_t i = 0; i < nfields[v]; i++)
 			if (!adt_field(m, t, v, i, fields[v][i], names[v] ? names[v][i] : NULL))
-				internal_error("enum %s defined twice", name);
+				internal_error("enum %s defined twice", type_spelling(m, t));
 		a = adt_of(m, t);
 		a->variants[v].closed = 1;
 	}

@@ -86,6 +86,16 @@ static void btype(Buf *b, const Module *m, TypeId t, int depth)
 		break;
 	case TY_OPAQUE:
 	case TY_ADT:
+		if (ty->kind == TY_ADT && ty->generic && !ty->text) { /* an instance: spelled to depth 20 */
+			bput(b, ty->generic == TG_OPTION ? "Option<" : "Result<");
+			btype(b, m, ty->a, depth + 1);
+			if (ty->generic == TG_RESULT) {
+				bput(b, ", ");
+				btype(b, m, ty->b, depth + 1);
+			}
+			bput(b, ">");
+			break;
+		}
 		bput(b, ty->text ? ty->text : "?");
 		break;
 	case TY_ARRAY: { /* `[u32; 3]` (issue 22 item 4) */

@@ -105,7 +105,7 @@ static int harness_value(const Module *m, TypeId t, StrBuf *b)
 		 * item: its first variant so (`E::A {}`, `E::B { 0: 0, 1: 0 }`) */
 		const Adt *a = adt_of(m, t);
 		const AdtVariant *v = &a->variants[0];
-		strbuf_printf(b, "%s", a->name);
+		strbuf_printf(b, "%s", adt_name(m, a));
 		if (a->enum_defined)
 			strbuf_printf(b, "::%s", v->name);
 		strbuf_printf(b, " {");

@@ -32,14 +32,15 @@
 CoreEnum core_enum_of(const Module *m, TypeId t)
 {
 	const Adt *a = adt_of(m, t);
-	if (!a || !a->enum_defined || a->nvariants != 2 || !a->name)
+	if (!a || !a->enum_defined || a->nvariants != 2)
 		return CORE_NONE;
+	const char *name = adt_name(m, a);
 	const AdtVariant *v0 = &a->variants[0], *v1 = &a->variants[1];
-	if (strncmp(a->name, "Option<", 7) == 0 && strcmp(v0->name, "None") == 0 && strcmp(v1->name, "Some") == 0)
+	if (strncmp(name, "Option<", 7) == 0 && strcmp(v0->name, "None") == 0 && strcmp(v1->name, "Some") == 0)
 		return v1->nfields ? CORE_OPTION : CORE_OPTION_RESIDUAL;
-	if (strncmp(a->name, "Result<", 7) == 0 && strcmp(v0->name, "Ok") == 0 && strcmp(v1->name, "Err") == 0)
+	if (strncmp(name, "Result<", 7) == 0 && strcmp(v0->name, "Ok") == 0 && strcmp(v1->name, "Err") == 0)
 		return v0->nfields ? CORE_RESULT : CORE_RESULT_RESIDUAL;
-	if (strncmp(a->name, "ControlFlow<", 12) == 0 && strcmp(v0->name, "Continue") == 0 &&
+	if (strncmp(name, "ControlFlow<", 12) == 0 && strcmp(v0->name, "Continue") == 0 &&
 	    strcmp(v1->name, "Break") == 0)
 		return CORE_CONTROL_FLOW;
 	return CORE_NONE;
@@ -147,10 +148,10 @@ int emit_adt_aggregate(const EmitHooks *h, const Stmt *s, StrBuf *pre, StrBuf *r
 		return 0;
 	const Adt *a = adt_of(h->m, s->x);
 	if (n < 1 || ops[0].kind != OP_CONST || f->consts[ops[0].v].bits >= a->nvariants)
-		internal_error("emit: %s aggregate without its variant", a->name);
+		internal_error("emit: %s aggregate without its variant", adt_name(h->m, a));
 	const AdtVariant *v = &a->variants[f->consts[ops[0].v].bits];
 	if (n - 1 != v->nfields)
-		internal_error("emit: %s::%s aggregate of %u fields", a->name, v->name, n - 1);
+		internal_error("emit: %s::%s aggregate of %u fields", adt_name(h->m, a), v->name, n - 1);
 	if (core_spelling(h, s->x, 0, 1, rhs))
 		return -1;
 	strbuf_printf(rhs, "::%s {", v->name);

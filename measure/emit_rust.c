@@ -204,7 +204,7 @@ static int plain_ident(const char *s)
 static const Adt *source_struct(const Module *m, TypeId t)
 {
 	const Adt *a = adt_of(m, t);
-	return a && a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && plain_ident(a->name) ? a : NULL;
+	return a && a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && (a->name && plain_ident(a->name)) ? a : NULL;
 }
 
 /* An enum item of the source (issue 22 item 4: variants closed in declaration
@@ -212,7 +212,7 @@ static const Adt *source_struct(const Module *m, TypeId t)
  * the same #[repr(Rust)] item, so rustc picks the layout, asserted equal. */
 static int is_source_enum(const Adt *a)
 {
-	return a && a->defined && a->enum_defined && a->kind == ADT_ENUM && plain_ident(a->name);
+	return a && a->defined && a->enum_defined && a->kind == ADT_ENUM && (a->name && plain_ident(a->name));
 }
 
 static const Adt *source_enum(const Module *m, TypeId t)
@@ -691,14 +691,14 @@ static int emit_aggregate_adt(Emit *e, const Adt *a, const Operand *ops, uint32_
 	int rc = 0;
 	if (a->enum_defined) {
 		if (n < 1 || ops[0].kind != OP_CONST || e->f->consts[ops[0].v].bits >= a->nvariants)
-			internal_error("emit: enum %s aggregate without its variant", a->name);
+			internal_error("emit: enum %s aggregate without its variant", adt_name(e->m, a));
 		var = (uint32_t)e->f->consts[ops[0].v].bits;
 		ops++, n--;
 	}
 	const AdtVariant *v = &a->variants[var];
 	if (n != v->nfields)
-		internal_error("emit: %s aggregate of %u fields, it has %u", a->name, n, v->nfields);
-	strbuf_printf(rhs, "%s", a->name);
+		internal_error("emit: %s aggregate of %u fields, it has %u", adt_name(e->m, a), n, v->nfields);
+	strbuf_printf(rhs, "%s", adt_name(e->m, a));
 	if (a->enum_defined)
 		strbuf_printf(rhs, "::%s", v->name);
 	strbuf_printf(rhs, " {");
@@ -2035,7 +2035,7 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 {
 	const Module *m = e->m;
 	const Adt *a = &m->adts[ai];
-	int is_struct = a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && plain_ident(a->name);
+	int is_struct = a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && (a->name && plain_ident(a->name));
 	if (!is_struct && !is_source_enum(a))
 		return 0;
 	/* for a 32-bit target, the layout module_set_ptr_bytes computed again */
@@ -2153,7 +2153,7 @@ static int emit_wrapper_fn(Emit *e, const Fn *f, const char *self, const char *m
 		int ref = ty->kind == TY_REF || ty->kind == TY_REFMUT;
 		const Adt *a = adt_of(m, ref ? ty->a : t);
 		strbuf_printf(b, "%s_%u: ", i > 1 ? ", " : "", i);
-		if (decl && i == 1 && a && strcmp(a->name, self) == 0)
+		if (decl && i == 1 && a && a->name && strcmp(a->name, self) == 0)
 			strbuf_printf(b, "%sSelf", !ref ? "" : ty->kind == TY_REF ? "&" : "&mut ");
 		else
 			rc = rust_type(e, t, 0, b);

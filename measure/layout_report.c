@@ -229,8 +229,9 @@ static void report_json(const Module *m, const Coroutine *c, FILE *out)
  * rustc's code_stats shows them. Text form only. */
 static void report_enum_text(const Module *m, const Adt *a, FILE *out)
 {
-	fprintf(out, "print-type-size type: `%s`: %" PRIu32 " bytes, alignment: %" PRIu32 " bytes\n", a->name, a->size,
-		a->align);
+	fputs("print-type-size type: `", out);
+	type_print(m, a->ty, out); /* an instance: spelled as printed, not kept (issue 23) */
+	fprintf(out, "`: %" PRIu32 " bytes, alignment: %" PRIu32 " bytes\n", a->size, a->align);
 	/* a niche or one variant (Variants::Single): no discriminant line */
 	uint32_t discr = a->tag_niche ? 0 : a->tag_size, max_variant = discr;
 	if (!a->tag_niche && a->nvariants > 1)

@@ -34,6 +34,11 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   elseifheld  one async fn with an `if .. else if ..` chain of N links before an await, its
           value held across the await (every link's condition temporary is storage-live until
           the chain's end, so the chain's blocks hold O(N) live locals each), and an entry `foo`
+  resnest  a struct field of type `Result<Option<Result<..<u8>.., u16>>, u16>` N deep (Result and
+          Option in turn, Result outermost), built `Err(..)`, held across an await and matched
+          (rustc 1.95 needs `#![recursion_limit]` raised as for optnest)
+  refnest  a parameter of type `Option<&Option<&..<u8>..>>` N deep (parsed by a recursion through
+          each `&`: more than 4,096 deep is the located error of DESIGN.md's limits table)
   enumitems  N one-variant enum items `enum EI { A }`, the first and last used (the enum types'
           limit, AST_ENUM_MAX = 2097152)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
@@ -197,6 +202,27 @@ def optnest(n):
             "    match o { Some(_) => 1, None => x }", "}"]
 
 
+def resnest(n):
+    pre, post = [], []
+    for i in range(n):
+        if i % 2 == 0:
+            pre.append("Result<")
+            post.append(", u16>")
+        else:
+            pre.append("Option<")
+            post.append(">")
+    ty = "".join(pre) + "u8" + "".join(reversed(post))
+    return ["struct Holder { r: %s, k: u8 }" % ty,
+            "async fn foo(x: u8) -> u8 {", "    let h = Holder { r: Err(7), k: x };", "    yield_now().await;",
+            "    match h.r { Ok(_) => 1, Err(e) => e as u8 + h.k }", "}"]
+
+
+def refnest(n):
+    ty = "Option<&" * (n - 1) + "Option<u8" + ">" * n
+    return ["fn depth(o: %s) -> u8 { match o { Some(_) => 1, None => 0 } }" % ty,
+            "async fn foo() -> u8 { yield_now().await; depth(None) }"]
+
+
 def elseif(n, iflet=False):
     out = ["fn half(n: u32) -> Option<u32> { if n % 2 == 0 { Some(n / 2) } else { None } }",
            "async fn dispatch(x: u32) -> u32 {", "    yield_now().await;", "    let r = if x == 0 { 0u32 }"]
@@ -245,7 +271,7 @@ def enums(n):
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
-         "fields": fields, "traits": traits, "optnest": optnest, "enums": enums,
+         "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums,
          "elseif": elseif, "elseiflet": elseiflet, "elseifheld": elseifheld, "enumitems": enumitems}
 
 

@@ -34,6 +34,9 @@ gen fnawaits 3000 rs; gen blocks 2000 rs
 # scan: N^2), nested Option types (N^2 / 2 bytes of spellings: a limit), a struct past 65535 fields
 gen fields 20000 rs; gen traits 20000 rs; gen enums 20000 rs; gen optnest 1000 rs; gen optnest 4097 rs
 gen fields 65536 rs
+# issue 23's nested types (types24): interned by (generic, arguments), spelled when asked; the parser's
+# and sema's walks over them iterative (the limit is left for `&` / `[..]` between them)
+gen optnest 100000 rs; gen resnest 100000 rs; gen refnest 4096 rs; gen refnest 4097 rs
 # issue 23's else-if chains (limits23): parsed, checked and lowered in a loop (1,000 links were "nesting too
 # deep"); `if let` links add to the tree's height; enum types past AST_ENUM_MAX (a segfault before)
 gen elseif 400 rs; gen elseif 3000 rs; gen elseiflet 400 rs; gen elseiflet 9000 rs; gen enumitems 2097153 rs

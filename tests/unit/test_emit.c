@@ -97,7 +97,7 @@ static void test_ptr_bytes_relayout(void **state)
 static const Adt *adt_named(const Module *m, const char *name)
 {
 	for (uint32_t i = 0; i < m->nadts; i++)
-		if (strcmp(m->adts[i].name, name) == 0)
+		if (strcmp(adt_name(m, &m->adts[i]), name) == 0)
 			return &m->adts[i];
 	fail_msg("no type %s", name);
 	return NULL;
