@@ -639,7 +639,7 @@ typedef struct Const {
 uint64_t const_text_id(Module *m, const char *text); /* a TY_OPAQUE type interned with the spelling */
 const char *const_text(const Module *m, const Const *c); /* NULL for a scalar constant */
 
-/* One statement, 28 bytes. Field use by kind:
+/* One statement, 24 bytes (Operand is packed). Field use by kind:
  *   ST_ASSIGN        place = destination; rv = RvKind;
  *                    RV_USE, RV_CAST, RV_UNARY: a (op = UnOp); RV_CAST: x = target type
  *                    RV_BINARY, RV_CHECKED: a, b, op = BinOp
