@@ -142,16 +142,16 @@ uint32_t fn_remove_unreachable(Fn *f)
 
 /* A terminator has at most 3 successors besides a switch's arms (a call's
  * target and unwind, a drop's drop edge). The buffers for them are sized per
- * fn by cfg_succ_room(): a `match` may have any number of arms. */
+ * fn by cfg_succ_room(): a `match` may have any number of arms. A switch's
+ * arms are a range of f->arms, so none has more than f->narms: that bound
+ * needs no walk (the walk for the largest switch read every block's
+ * terminator, a cache miss per block of a fn past the cache, once per
+ * SimplifyCfg, ElaborateDrops, AddCallGuards and predecessor count: 4.0M of
+ * the 101.7M last-level misses of `stats` on 100k shadowed lets). The buffers
+ * are scratch, written only as far as a terminator's successors go. */
 uint32_t cfg_succ_room(const Fn *f)
 {
-	uint32_t room = 3;
-	for (uint32_t bb = 0; bb < f->nblocks; bb++) {
-		const Term *t = &f->blocks[bb].term;
-		if (f->blocks[bb].has_term && t->kind == TK_SWITCH && t->nargs + 1 > room)
-			room = t->nargs + 1;
-	}
-	return room;
+	return f->narms < UINT32_MAX - 3 ? f->narms + 3 : UINT32_MAX;
 }
 
 /* Successors as rustc's MIR has them before StateTransform (Drop `drop:` edges too). */

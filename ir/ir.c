@@ -888,10 +888,19 @@ FnStats fn_stats(const Fn *f, int skip_storage_and_nops)
 /* Every place a statement or terminator names                          */
 /* ------------------------------------------------------------------ */
 
+/* cb gets a copy of the operand's slot, written back: Operand is packed (ir.h),
+ * &o->v may be unaligned */
+static void operand_slot(BlockId b, Operand *o, PlaceSlotFn cb, void *ctx)
+{
+	PlaceId p = o->v;
+	cb(ctx, b, &p);
+	o->v = p;
+}
+
 static void operand_place(BlockId b, Operand *o, PlaceSlotFn cb, void *ctx)
 {
 	if (o->kind != OP_CONST)
-		cb(ctx, b, &o->v);
+		operand_slot(b, o, cb, ctx);
 }
 
 static void args_places(Fn *f, BlockId b, uint32_t first, uint32_t n, int with_args, PlaceSlotFn cb, void *ctx)
@@ -920,7 +929,7 @@ void stmt_places(Fn *f, BlockId b, Stmt *s, int with_args, PlaceSlotFn cb, void 
 			args_places(f, b, s->a.v, s->b.v, with_args, cb, ctx);
 			break;
 		default: /* RV_DISCR, RV_REF, RV_REFMUT */
-			cb(ctx, b, &s->a.v);
+			operand_slot(b, &s->a, cb, ctx);
 			break;
 		}
 		break;

@@ -560,14 +560,21 @@ static int parse_rvalue(P *p, Stmt *s)
 		TRY(expect_id(p, "Ready", "or `Pending` after `Poll::<T>::`"));
 		TRY(expect_p(p, "(", "after `Ready`"));
 		s->op = AGG_POLL_READY;
-		return parse_operand_list(p, &s->a.v, &s->b.v, "after the operands of `Ready`");
+		uint32_t first, n; /* Operand is packed (ir.h): no &s->a.v */
+		TRY(parse_operand_list(p, &first, &n, "after the operands of `Ready`"));
+		s->a.v = first;
+		s->b.v = n;
+		return 0;
 	}
 	if (is_p(p, "(")) {
 		int line = p->t.line, col = p->t.col;
 		next(p);
 		s->rv = RV_AGGREGATE;
 		s->op = AGG_TUPLE;
-		TRY(parse_operand_list(p, &s->a.v, &s->b.v, "after tuple operands"));
+		uint32_t first, n;
+		TRY(parse_operand_list(p, &first, &n, "after tuple operands"));
+		s->a.v = first;
+		s->b.v = n;
 		if (s->b.v == 0) {
 			s->x = TY_UNIT;
 		} else if (s->b.v == 2) {

@@ -1211,12 +1211,17 @@ void elaborate_drops(Fn *f)
 		dense_clear(&at);
 	}
 	/* the flag assignments, in rustc's order: init, fn returns, args, locations */
+	uint32_t nflags = 0;
 	for (uint32_t p = 0; p < np; p++)
 		if (e.flag_of[p] != NO_ID) {
 			FlagPatch *fp = VEC_PUSH(f->arena, e.v, e.n, e.cap);
 			*fp = (FlagPatch){0, 0, e.flag_of[p], 0};
+			nflags++;
 		}
-	for (uint32_t bb = 0; bb < n; bb++) {
+	/* no drop flag (most bodies): the walks below would add nothing (add_flag_patch
+	 * adds only for a path with a flag), and the one over every statement missed the
+	 * cache on each block of a fn past it */
+	for (uint32_t bb = 0; nflags && bb < n; bb++) {
 		Term *t = &f->blocks[bb].term;
 		if (t->kind == TK_CALL && t->target != NO_BLOCK && t->unwind == UW_CLEANUP) {
 			e.bb = t->target;
@@ -1224,13 +1229,13 @@ void elaborate_drops(Fn *f)
 			flag_cb(&e, t->place, 1);
 		}
 	}
-	for (LocalId l = 1; l <= f->nargs && l < nl; l++)
+	for (LocalId l = 1; nflags && l <= f->nargs && l < nl; l++)
 		if (md.p[l].bit != NO_ID) {
 			e.bb = 0;
 			e.at = 0;
 			flag_cb(&e, local_ref(l), 1);
 		}
-	for (uint32_t bb = 0; bb < n; bb++) {
+	for (uint32_t bb = 0; nflags && bb < n; bb++) {
 		Block *b = &f->blocks[bb];
 		for (uint32_t i = 0; i <= b->nstmts; i++) {
 			if (i == b->nstmts && was_drop[bb])

@@ -34,53 +34,56 @@ static int nop_stmts(const Fn *f, const Block *b)
 
 enum { PAD_UNKNOWN, PAD_NOP, PAD_NOT, PAD_ON_PATH };
 
+/* Decides bb (and every block on its goto chain): a block is a no-op pad when
+ * its goto chain of no-op cleanup blocks ends in a resume (the least fixpoint
+ * of "no-op statements, and resume or goto a no-op pad": a cycle of gotos is
+ * not one). Each chain is followed once and every block on it decided. */
+static uint8_t classify(const Fn *f, uint8_t *nop, BlockId *path, BlockId bb)
+{
+	uint32_t np = 0;
+	BlockId cur = bb;
+	uint8_t res;
+	for (;;) {
+		if (nop[cur] != PAD_UNKNOWN) {
+			res = nop[cur] == PAD_NOP ? PAD_NOP : PAD_NOT; /* PAD_ON_PATH: a cycle */
+			break;
+		}
+		const Block *b = &f->blocks[cur];
+		if (!nop_stmts(f, b) || (b->term.kind != TK_RESUME && b->term.kind != TK_GOTO)) {
+			res = PAD_NOT;
+			nop[cur] = res;
+			break;
+		}
+		if (b->term.kind == TK_RESUME) {
+			res = PAD_NOP;
+			nop[cur] = res;
+			break;
+		}
+		nop[cur] = PAD_ON_PATH;
+		path[np++] = cur;
+		cur = b->term.target;
+	}
+	while (np)
+		nop[path[--np]] = res;
+	return res;
+}
+
 void remove_nop_landing_pads(Fn *f)
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
-	/* A block is a no-op pad when its goto chain of no-op cleanup blocks ends
-	 * in a resume (the least fixpoint of "no-op statements, and resume or
-	 * goto a no-op pad": a cycle of gotos is not one). Each chain is followed
-	 * once and every block on it decided, so the pass is one walk over the
-	 * blocks (iterating the rule to a fixpoint over every block took a walk
-	 * per link of a chain that runs against the block order). */
+	/* One walk over the blocks: only the unwind targets are decided, when an
+	 * edge reaches them (deciding every block first was a second walk, a cache
+	 * miss per block of a fn past the cache). Rewriting an edge changes no
+	 * block's decision: a Call, Drop or Assert block is never a no-op pad. */
 	uint8_t *nop = scratch_alloc(n);
 	BlockId *path = scratch_alloc_uninit((n ? n : 1) * sizeof *path);
-	for (uint32_t bb = 0; bb < n; bb++) {
-		if (nop[bb] != PAD_UNKNOWN)
-			continue;
-		uint32_t np = 0;
-		BlockId cur = bb;
-		uint8_t res;
-		for (;;) {
-			if (nop[cur] != PAD_UNKNOWN) {
-				res = nop[cur] == PAD_NOP ? PAD_NOP : PAD_NOT; /* PAD_ON_PATH: a cycle */
-				break;
-			}
-			const Block *b = &f->blocks[cur];
-			if (!nop_stmts(f, b) || (b->term.kind != TK_RESUME && b->term.kind != TK_GOTO)) {
-				res = PAD_NOT;
-				nop[cur] = res;
-				break;
-			}
-			if (b->term.kind == TK_RESUME) {
-				res = PAD_NOP;
-				nop[cur] = res;
-				break;
-			}
-			nop[cur] = PAD_ON_PATH;
-			path[np++] = cur;
-			cur = b->term.target;
-		}
-		while (np)
-			nop[path[--np]] = res;
-	}
 	for (uint32_t bb = 0; bb < n; bb++) {
 		Term *t = &f->blocks[bb].term;
 		if (!f->blocks[bb].has_term)
 			continue;
 		if ((t->kind == TK_CALL || t->kind == TK_DROP || t->kind == TK_ASSERT) && t->unwind == UW_CLEANUP &&
-		    nop[t->unwind_bb] == PAD_NOP) {
+		    classify(f, nop, path, t->unwind_bb) == PAD_NOP) {
 			t->unwind = UW_CONTINUE;
 			t->unwind_bb = NO_BLOCK;
 		}

@@ -341,10 +341,18 @@ static Layout *compute_layout(Xform *x)
 	 * at the end of some yield block and those that can be borrowed */
 	LocalId *lv = xcalloc(nl ? nl : 1, sizeof *lv);
 	uint8_t *mark = xcalloc(nl ? nl : 1, 1);
+	/* the yield blocks, found once (each scan for them read every block's
+	 * terminator: a cache miss per block of a fn past the cache) */
+	uint32_t nyield = 0;
 	for (BlockId b = 0; b < g->nblocks; b++)
+		nyield += g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD;
+	BlockId *yields = xcalloc(nyield ? nyield : 1, sizeof *yields);
+	for (BlockId b = 0, k = 0; k < nyield; b++)
 		if (g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD)
-			for (uint32_t i = 0, n = df_locals_at_end(&live, b, lv); i < n; i++)
-				mark[lv[i]] = 1;
+			yields[k++] = b;
+	for (uint32_t y = 0; y < nyield; y++)
+		for (uint32_t i = 0, n = df_locals_at_end(&live, yields[y], lv); i < n; i++)
+			mark[lv[i]] = 1;
 	DfUniverse ru;
 	df_universe_for_storage(&ru, g, mark);
 	df_compute_borrowed_requires_storage(&borrowed, &req, &cfg, &ru);
@@ -352,9 +360,6 @@ static Layout *compute_layout(Xform *x)
 	x->always_live = xcalloc(w, sizeof *x->always_live);
 	memcpy(x->always_live, storage.always_live, w * sizeof *x->always_live);
 
-	uint32_t nyield = 0;
-	for (BlockId b = 0; b < g->nblocks; b++)
-		nyield += g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD;
 	/* the locals live across each yield, as lists in increasing order (dense per-yield
 	 * sets were yields x locals bits, and so was asking for them as dense sets) */
 	LocalId **live_at = xcalloc(nyield ? nyield : 1, sizeof *live_at);
@@ -365,9 +370,8 @@ static Layout *compute_layout(Xform *x)
 	x->sp = xcalloc(nyield, sizeof *x->sp);
 	x->nsp = 0;
 	uint32_t k = 0;
-	for (BlockId b = 0; b < g->nblocks; b++) {
-		if (!g->blocks[b].has_term || g->blocks[b].term.kind != TK_YIELD)
-			continue;
+	for (uint32_t y = 0; y < nyield; y++) {
+		BlockId b = yields[y];
 		uint32_t at = g->blocks[b].nstmts;
 		uint32_t nlv = df_locals_at_end(&live, b, lv);           /* seek_to_block_end */
 		uint32_t nbo = df_locals_before(&borrowed, b, at, bo);   /* immovable: borrowed too */
