@@ -1,5 +1,7 @@
 /* arena.c — bump allocation in chunks; everything a Fn or Module owns is freed in one call. */
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,7 +17,12 @@ typedef struct Chunk {
 struct Arena {
 	Chunk *head;
 	size_t next; /* the size of the next standard chunk: 1 KB, doubling up to 1 MB */
-	Chunk *big;  /* the arrays arena_grow made of ARENA_BIG bytes or more: a malloc block each */
+	/* the arrays arena_grow made of ARENA_BIG bytes or more, a malloc block
+	 * each: an open-addressing set of their Chunks (NULL: empty slot), so that
+	 * growing one finds its block in O(1); a list scanned per growth was
+	 * quadratic under AddressSanitizer, where every array is big (robust24) */
+	Chunk **big;
+	uint32_t nbig, bigcap; /* bigcap: 0 or a power of two, at most half full */
 	uint8_t keep_old; /* arena_keep_old: no big blocks, every old copy stays readable */
 };
 
@@ -102,10 +109,9 @@ static void release(Arena *a, int pool_ok)
 {
 	if (!a)
 		return;
-	for (Chunk *c = a->big, *n; c; c = n) {
-		n = c->next;
-		free(c);
-	}
+	for (uint32_t i = 0; i < a->bigcap; i++)
+		free(a->big[i]);
+	free(a->big);
 	for (Chunk *c = a->head, *n; c; c = n) {
 		n = c->next;
 		int k = ARENA_POOL && pool_ok ? pool_class(c->size) : -1;
@@ -213,26 +219,89 @@ char *arena_printf(Arena *a, const char *fmt, ...)
 	return s;
 }
 
+static uint32_t big_slot(const Chunk *c, uint32_t cap)
+{
+	uint64_t x = (uint64_t)(uintptr_t)c >> 4;
+	x *= UINT64_C(0x9E3779B97F4A7C15);
+	return (uint32_t)(x >> 32) & (cap - 1);
+}
+
+static void big_insert(Arena *a, Chunk *c)
+{
+	if ((a->nbig + 1) * 2 > a->bigcap) {
+		uint32_t ncap = a->bigcap ? a->bigcap * 2 : 16;
+		if (!ncap)
+			internal_error("too many arrays");
+		Chunk **t = calloc(ncap, sizeof *t);
+		if (!t)
+			internal_error("out of memory");
+		for (uint32_t i = 0; i < a->bigcap; i++)
+			if (a->big[i]) {
+				uint32_t k = big_slot(a->big[i], ncap);
+				while (t[k])
+					k = (k + 1) & (ncap - 1);
+				t[k] = a->big[i];
+			}
+		free(a->big);
+		a->big = t;
+		a->bigcap = ncap;
+	}
+	uint32_t k = big_slot(c, a->bigcap);
+	while (a->big[k])
+		k = (k + 1) & (a->bigcap - 1);
+	a->big[k] = c;
+	a->nbig++;
+}
+
+/* The slot of the block whose data is p, or UINT32_MAX (p is in a standard chunk). */
+static uint32_t big_find(const Arena *a, const void *p)
+{
+	if (!a->bigcap)
+		return UINT32_MAX;
+	/* the Chunk p would be the data of: only compared, never read */
+	const Chunk *c = (const Chunk *)(uintptr_t)((uintptr_t)p - offsetof(Chunk, data));
+	for (uint32_t k = big_slot(c, a->bigcap); a->big[k]; k = (k + 1) & (a->bigcap - 1))
+		if (a->big[k] == c)
+			return k;
+	return UINT32_MAX;
+}
+
+/* Linear probing's deletion: the entries after the hole that may not stay behind it move into it. */
+static void big_remove(Arena *a, uint32_t hole)
+{
+	uint32_t mask = a->bigcap - 1;
+	a->big[hole] = NULL;
+	a->nbig--;
+	for (uint32_t j = (hole + 1) & mask; a->big[j]; j = (j + 1) & mask) {
+		uint32_t home = big_slot(a->big[j], a->bigcap);
+		/* stays when its home is cyclically in (hole, j] */
+		if (hole <= j ? (hole < home && home <= j) : (hole < home || home <= j))
+			continue;
+		a->big[hole] = a->big[j];
+		a->big[j] = NULL;
+		hole = j;
+	}
+}
+
 /* old (cap elements) as an array of ncap in a block of its own (ARENA_BIG). */
 static void *grow_big(Arena *a, void *old, uint32_t *cap, uint32_t ncap, size_t elsize, int zero)
 {
 	size_t oldbytes = (size_t)*cap * elsize, want = ((size_t)ncap * elsize + 15) & ~(size_t)15;
-	Chunk **pp = &a->big;
-	while (old && *pp && (unsigned char *)old != (*pp)->data)
-		pp = &(*pp)->next;
+	uint32_t slot = old ? big_find(a, old) : UINT32_MAX;
 	Chunk *c;
-	if (old && *pp) { /* already its own block: the links into it stay */
-		if (!(c = realloc(*pp, sizeof *c + want)))
+	if (slot != UINT32_MAX) { /* already its own block: the links into it stay */
+		Chunk *b = a->big[slot];
+		big_remove(a, slot);
+		if (!(c = realloc(b, sizeof *c + want)))
 			internal_error("out of memory (%zu bytes)", want);
-		*pp = c;
 	} else {
 		if (!(c = malloc(sizeof *c + want)))
 			internal_error("out of memory (%zu bytes)", want);
 		if (old)
 			memcpy(c->data, old, oldbytes);
-		c->next = a->big;
-		a->big = c;
 	}
+	c->next = NULL;
+	big_insert(a, c);
 	c->used = c->size = want;
 	if (zero)
 		memset(c->data + oldbytes, 0, (size_t)(ncap - *cap) * elsize);
@@ -295,19 +364,17 @@ size_t arena_bytes(const Arena *a)
 	size_t n = 0;
 	for (const Chunk *c = a->head; c; c = c->next)
 		n += c->size;
-	for (const Chunk *c = a->big; c; c = c->next)
-		n += c->size;
+	for (uint32_t i = 0; i < a->bigcap; i++)
+		n += a->big[i] ? a->big[i]->size : 0;
 	return n;
 }
 
 void arena_adopt(Arena *a, Arena *from)
 {
-	while (from->big) {
-		Chunk *c = from->big;
-		from->big = c->next;
-		c->next = a->big;
-		a->big = c;
-	}
+	for (uint32_t i = 0; i < from->bigcap; i++)
+		if (from->big[i])
+			big_insert(a, from->big[i]);
+	free(from->big);
 	if (!from->head) {
 		free(from);
 		return;
