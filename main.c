@@ -492,6 +492,7 @@ int main(int argc, char **argv)
 		const char *s = argv[i], *v;
 		if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
 			printf("usage: coroslim %s\n\n%s\n", c->usage, c->help);
+			free(a.files); /* leaked (robust24's campaign on the ASan build) */
 			return finish(0);
 		}
 		if (s[0] == 0) /* `coroslim stats ""` printed `: error: unknown file kind` */
