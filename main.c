@@ -265,8 +265,20 @@ static int cmd_emit(const Args *a)
 	}
 	d.file = a->files[0];
 	int rc = emit_rust(m, &eo, out, &d);
-	if (out != stdout && fclose(out) != 0)
-		internal_error("emit: cannot write %s", path);
+	if (out != stdout) {
+		/* a write error (a full disk) sets the stream's error flag, and fclose
+		 * still returned 0: `emit -o DIR` exited 0 with DIR/lib.rs cut short
+		 * (robust24); it was an internal error when fclose saw it */
+		int werr = ferror(out), e = errno;
+		if (fclose(out) != 0 && !werr)
+			werr = 1, e = errno;
+		if (werr && !rc) {
+			fprintf(stderr, "coroslim: cannot write %s: %s\n", path, strerror(e));
+			free(path);
+			module_free(m);
+			return 1;
+		}
+	}
 	if (rc && path)
 		remove(path);
 	free(path);
@@ -480,6 +492,7 @@ int main(int argc, char **argv)
 		const char *s = argv[i], *v;
 		if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
 			printf("usage: coroslim %s\n\n%s\n", c->usage, c->help);
+			free(a.files); /* leaked (robust24's campaign on the ASan build) */
 			return finish(0);
 		}
 		if (s[0] == 0) /* `coroslim stats ""` printed `: error: unknown file kind` */
@@ -542,6 +555,21 @@ int main(int argc, char **argv)
 		long n = strtol(env_jobs, &end, 10);
 		if (errno || *end || n < 1 || n > MAX_JOBS)
 			usage_error(c, "bad COROSLIM_JOBS '%s' (1 to 64)", env_jobs);
+	}
+	/* inline-single-await's size policy (DESIGN.md): a bad value was the default without a word (robust24) */
+	static const char *const policy_env[] = {"COROSLIM_INLINE_MAX_PREAMBLE", "COROSLIM_INLINE_MAX_POSTAMBLE"};
+	for (size_t k = 0; k < sizeof policy_env / sizeof *policy_env; k++) {
+		const char *e = getenv(policy_env[k]);
+		if (!e || !*e)
+			continue;
+		char *end;
+		errno = 0;
+		long n = strtol(e, &end, 10);
+		if (errno || *end || end == e || n < -1 || n > 1000000000) {
+			char msg[160];
+			snprintf(msg, sizeof msg, "bad %s '%%s' (-1 for no limit, or 0 to 1000000000)", policy_env[k]);
+			usage_error(c, msg, e);
+		}
 	}
 	int rc = c->run(&a);
 	free(a.files);

@@ -1,17 +1,12 @@
 /* arena.c — bump allocation in chunks; everything a Fn or Module owns is freed in one call. */
-#if defined(__linux__) && !defined(_GNU_SOURCE)
-#define _GNU_SOURCE /* mremap */
-#endif
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
-
-#if defined(__linux__)
-#include <sys/mman.h>
-#endif
 
 typedef struct Chunk {
 	struct Chunk *next;
@@ -22,8 +17,12 @@ typedef struct Chunk {
 struct Arena {
 	Chunk *head;
 	size_t next; /* the size of the next standard chunk: 1 KB, doubling up to 1 MB */
-	Chunk *big;  /* the arrays arena_grow made of ARENA_BIG bytes or more: a malloc block each */
-	Chunk *mapped; /* those of ARENA_MAP bytes or more: a mapping each (Linux) */
+	/* the arrays arena_grow made of ARENA_BIG bytes or more, a malloc block
+	 * each: an open-addressing set of their Chunks (NULL: empty slot), so that
+	 * growing one finds its block in O(1); a list scanned per growth was
+	 * quadratic under AddressSanitizer, where every array is big (robust24) */
+	Chunk **big;
+	uint32_t nbig, bigcap; /* bigcap: 0 or a power of two, at most half full */
 	uint8_t keep_old; /* arena_keep_old: no big blocks, every old copy stays readable */
 };
 
@@ -43,20 +42,6 @@ struct Arena {
  * array across its growth is a use after free there (in the chunks it
  * silently read the old copy). */
 #define ARENA_BIG (COROSLIM_ASAN ? (size_t)16 : (size_t)64 << 10)
-
-/* An array arena_grow makes ARENA_MAP bytes or larger (the blocks, places,
- * locals of a fn of about 60k `let`s and up) is an anonymous mapping of its
- * own, grown by mremap: the kernel moves the pages, nothing is copied, and the
- * new half is zero without a memset. realloc copied such an array on most
- * doublings (the other big arrays sit after it in the heap), every copy
- * streaming through the cache: 100k shadowed lets, `stats`: 167 reallocs
- * copying 4.4M cache lines. Below the size, the heap as above: a freed mapping
- * goes back to the kernel and the next fn faults fresh pages (40 fns of 2,500
- * lets: 83k page faults against 47k when every big array was a mapping). Linux
- * only; not under AddressSanitizer, which must see every array's growth. */
-#if defined(__linux__) && !COROSLIM_ASAN
-#define ARENA_MAP ((size_t)4 << 20)
-#endif
 
 /* Freed chunks of the standard sizes (1 KB, 2 KB, ... 1 MB: what arena_alloc
  * asks for) are kept for the next arena instead of going back to malloc: a
@@ -124,16 +109,9 @@ static void release(Arena *a, int pool_ok)
 {
 	if (!a)
 		return;
-	for (Chunk *c = a->big, *n; c; c = n) {
-		n = c->next;
-		free(c);
-	}
-#ifdef ARENA_MAP
-	for (Chunk *c = a->mapped, *n; c; c = n) {
-		n = c->next;
-		munmap(c, sizeof *c + c->size);
-	}
-#endif
+	for (uint32_t i = 0; i < a->bigcap; i++)
+		free(a->big[i]);
+	free(a->big);
 	for (Chunk *c = a->head, *n; c; c = n) {
 		n = c->next;
 		int k = ARENA_POOL && pool_ok ? pool_class(c->size) : -1;
@@ -241,72 +219,89 @@ char *arena_printf(Arena *a, const char *fmt, ...)
 	return s;
 }
 
-#ifdef ARENA_MAP
-/* old (cap elements) as an array of ncap in a mapping of its own (ARENA_MAP):
- * c->size is the mapping's length less the header, whole pages */
-static void *grow_mapped(Arena *a, void *old, uint32_t *cap, uint32_t ncap, size_t elsize, size_t want)
+static uint32_t big_slot(const Chunk *c, uint32_t cap)
 {
-	size_t oldbytes = (size_t)*cap * elsize, page = 4096;
-	size_t len = (sizeof(Chunk) + want + page - 1) & ~(page - 1);
-	Chunk **mp = &a->mapped;
-	while (old && *mp && (unsigned char *)old != (*mp)->data)
-		mp = &(*mp)->next;
-	Chunk *c;
-	if (old && *mp) { /* already a mapping: moved by the kernel, its tail fresh zero pages */
-		void *p = mremap(*mp, sizeof **mp + (*mp)->size, len, MREMAP_MAYMOVE);
-		if (p == MAP_FAILED)
-			internal_error("out of memory (%zu bytes)", want);
-		c = p;
-		*mp = c;
-	} else {
-		void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if (p == MAP_FAILED)
-			internal_error("out of memory (%zu bytes)", want);
-		c = p;
-		if (old)
-			memcpy(c->data, old, oldbytes);
-		/* a malloc block of its own before (ARENA_BIG): freed now */
-		Chunk **pp = &a->big;
-		while (old && *pp && (unsigned char *)old != (*pp)->data)
-			pp = &(*pp)->next;
-		if (old && *pp) {
-			Chunk *dead = *pp;
-			*pp = dead->next;
-			free(dead);
-		}
-		c->next = a->mapped;
-		a->mapped = c;
-	}
-	c->used = c->size = len - sizeof *c;
-	*cap = ncap; /* the new slots are zero: fresh pages */
-	return c->data;
+	uint64_t x = (uint64_t)(uintptr_t)c >> 4;
+	x *= UINT64_C(0x9E3779B97F4A7C15);
+	return (uint32_t)(x >> 32) & (cap - 1);
 }
-#endif
+
+static void big_insert(Arena *a, Chunk *c)
+{
+	if ((a->nbig + 1) * 2 > a->bigcap) {
+		uint32_t ncap = a->bigcap ? a->bigcap * 2 : 16;
+		if (!ncap)
+			internal_error("too many arrays");
+		Chunk **t = calloc(ncap, sizeof *t);
+		if (!t)
+			internal_error("out of memory");
+		for (uint32_t i = 0; i < a->bigcap; i++)
+			if (a->big[i]) {
+				uint32_t k = big_slot(a->big[i], ncap);
+				while (t[k])
+					k = (k + 1) & (ncap - 1);
+				t[k] = a->big[i];
+			}
+		free(a->big);
+		a->big = t;
+		a->bigcap = ncap;
+	}
+	uint32_t k = big_slot(c, a->bigcap);
+	while (a->big[k])
+		k = (k + 1) & (a->bigcap - 1);
+	a->big[k] = c;
+	a->nbig++;
+}
+
+/* The slot of the block whose data is p, or UINT32_MAX (p is in a standard chunk). */
+static uint32_t big_find(const Arena *a, const void *p)
+{
+	if (!a->bigcap)
+		return UINT32_MAX;
+	/* the Chunk p would be the data of: only compared, never read */
+	const Chunk *c = (const Chunk *)(uintptr_t)((uintptr_t)p - offsetof(Chunk, data));
+	for (uint32_t k = big_slot(c, a->bigcap); a->big[k]; k = (k + 1) & (a->bigcap - 1))
+		if (a->big[k] == c)
+			return k;
+	return UINT32_MAX;
+}
+
+/* Linear probing's deletion: the entries after the hole that may not stay behind it move into it. */
+static void big_remove(Arena *a, uint32_t hole)
+{
+	uint32_t mask = a->bigcap - 1;
+	a->big[hole] = NULL;
+	a->nbig--;
+	for (uint32_t j = (hole + 1) & mask; a->big[j]; j = (j + 1) & mask) {
+		uint32_t home = big_slot(a->big[j], a->bigcap);
+		/* stays when its home is cyclically in (hole, j] */
+		if (hole <= j ? (hole < home && home <= j) : (hole < home || home <= j))
+			continue;
+		a->big[hole] = a->big[j];
+		a->big[j] = NULL;
+		hole = j;
+	}
+}
 
 /* old (cap elements) as an array of ncap in a block of its own (ARENA_BIG). */
 static void *grow_big(Arena *a, void *old, uint32_t *cap, uint32_t ncap, size_t elsize, int zero)
 {
 	size_t oldbytes = (size_t)*cap * elsize, want = ((size_t)ncap * elsize + 15) & ~(size_t)15;
-#ifdef ARENA_MAP
-	if (want >= ARENA_MAP)
-		return grow_mapped(a, old, cap, ncap, elsize, want);
-#endif
-	Chunk **pp = &a->big;
-	while (old && *pp && (unsigned char *)old != (*pp)->data)
-		pp = &(*pp)->next;
+	uint32_t slot = old ? big_find(a, old) : UINT32_MAX;
 	Chunk *c;
-	if (old && *pp) { /* already its own block: the links into it stay */
-		if (!(c = realloc(*pp, sizeof *c + want)))
+	if (slot != UINT32_MAX) { /* already its own block: the links into it stay */
+		Chunk *b = a->big[slot];
+		big_remove(a, slot);
+		if (!(c = realloc(b, sizeof *c + want)))
 			internal_error("out of memory (%zu bytes)", want);
-		*pp = c;
 	} else {
 		if (!(c = malloc(sizeof *c + want)))
 			internal_error("out of memory (%zu bytes)", want);
 		if (old)
 			memcpy(c->data, old, oldbytes);
-		c->next = a->big;
-		a->big = c;
 	}
+	c->next = NULL;
+	big_insert(a, c);
 	c->used = c->size = want;
 	if (zero)
 		memset(c->data + oldbytes, 0, (size_t)(ncap - *cap) * elsize);
@@ -369,27 +364,17 @@ size_t arena_bytes(const Arena *a)
 	size_t n = 0;
 	for (const Chunk *c = a->head; c; c = c->next)
 		n += c->size;
-	for (const Chunk *c = a->big; c; c = c->next)
-		n += c->size;
-	for (const Chunk *c = a->mapped; c; c = c->next)
-		n += c->size;
+	for (uint32_t i = 0; i < a->bigcap; i++)
+		n += a->big[i] ? a->big[i]->size : 0;
 	return n;
 }
 
 void arena_adopt(Arena *a, Arena *from)
 {
-	while (from->big) {
-		Chunk *c = from->big;
-		from->big = c->next;
-		c->next = a->big;
-		a->big = c;
-	}
-	while (from->mapped) {
-		Chunk *c = from->mapped;
-		from->mapped = c->next;
-		c->next = a->mapped;
-		a->mapped = c;
-	}
+	for (uint32_t i = 0; i < from->bigcap; i++)
+		if (from->big[i])
+			big_insert(a, from->big[i]);
+	free(from->big);
 	if (!from->head) {
 		free(from);
 		return;

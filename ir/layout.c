@@ -402,18 +402,26 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
  * is the smallest unsigned integer holding the largest state number, none with
  * one state (elide-awaitless, stateless: nothing to store), its values past that
  * number a niche. Returns the tag's size. */
-static uint32_t prefix_upvars_tag(const Module *m, const Coroutine *c, uint32_t nvariants, FieldInfo *pf)
+/* The tag of a coroutine of nvariants states as a prefix field: the smallest
+ * unsigned integer holding the largest state number (none for one state), its
+ * values past that number a niche (layout_compute and packed_candidate). */
+static FieldInfo tag_field(uint32_t nvariants)
 {
-	uint32_t nup = c->nupvars;
 	uint64_t max_discr = nvariants ? nvariants - 1 : 0;
 	uint32_t tag_size = nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
 	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
+	return (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
+			   .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
+			   .niche_lo = 0, .niche_hi = max_discr};
+}
+
+static uint32_t prefix_upvars_tag(const Module *m, const Coroutine *c, uint32_t nvariants, FieldInfo *pf)
+{
+	uint32_t nup = c->nupvars;
 	for (uint32_t i = 0; i < nup; i++)
 		pf[i] = field_of_type(m, c->upvars[i].ty, 0);
-	pf[nup] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
-			      .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
-			      .niche_lo = 0, .niche_hi = max_discr};
-	return tag_size;
+	pf[nup] = tag_field(nvariants);
+	return (uint32_t)pf[nup].size;
 }
 
 /* rustc_abi::layout::coroutine::layout */
@@ -844,9 +852,6 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 	uint32_t ns = l->nsaved, nup = c->nupvars;
 	*r = scratch_layout_copy(l, nup);
 	/* prefix: the upvars that stay, and the tag */
-	uint64_t max_discr = l->nvariants ? l->nvariants - 1 : 0;
-	uint32_t tag_size = l->nvariants <= 1 ? 0 : max_discr <= 0xff ? 1 : max_discr <= 0xffff ? 2 : 4;
-	uint64_t tag_max = tag_size == 1 ? 0xff : tag_size == 2 ? 0xffff : 0xffffffffu;
 	uint32_t np = 0, nr = 0;
 	FieldInfo *pf = scratch_alloc((nup + 1) * sizeof *pf);
 	uint32_t *pupvar = scratch_alloc((nup + 1) * sizeof *pupvar);
@@ -860,9 +865,8 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 		pf[np++] = field_of_type(m, c->upvars[i].ty, 0);
 	}
 	uint32_t tagf = np;
-	pf[np++] = (FieldInfo){.size = tag_size, .align = tag_size ? tag_size : 1,
-			       .niche_avail = tag_size ? tag_max - max_discr : 0, .niche_off = 0, .niche_size = tag_size,
-			       .niche_lo = 0, .niche_hi = max_discr};
+	pf[np++] = tag_field(l->nvariants);
+	uint32_t tag_size = (uint32_t)pf[tagf].size;
 	Univariant pu;
 	pu.offsets = scratch_alloc(np * sizeof *pu.offsets);
 	univariant(pf, np, 0, 0, 1, &pu);

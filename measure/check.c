@@ -269,7 +269,10 @@ static int parse_args_csv(const char *s, size_t len, CheckArgs *a)
 		} else {
 			char *end;
 			errno = 0;
-			uint64_t v = w[0] == '-' ? (uint64_t)strtoll(w, &end, 0) : strtoull(w, &end, 0);
+			/* decimal, or hexadecimal after 0x: base 0 read `010` as octal 8 (robust24) */
+			const char *digits = w + (w[0] == '-' || w[0] == '+');
+			int base = digits[0] == '0' && (digits[1] == 'x' || digits[1] == 'X') ? 16 : 10;
+			uint64_t v = w[0] == '-' ? (uint64_t)strtoll(w, &end, base) : strtoull(w, &end, base);
 			if (*end || errno || !isdigit((unsigned char)w[w[0] == '-' || w[0] == '+']))
 				goto bad; /* strtoull takes "-1" and " 1"; the sign is checked above */
 			/* -0 is 0, which every integer type holds (it was "0, which is not a u32") */
@@ -322,8 +325,9 @@ static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg,
 			if (a->kinds[i] == ARG_BOOL)
 				fits = 0;
 			else if (type_is_signed(m, ty))
-				fits = bits >= 64 || (a->kinds[i] == ARG_NEG ? (int64_t)v >= -(INT64_C(1) << (bits - 1))
-									   : v < (UINT64_C(1) << (bits - 1)));
+				/* 9223372036854775808 for an i64 ran as i64::MIN (robust24) */
+				fits = a->kinds[i] == ARG_NEG ? bits >= 64 || (int64_t)v >= -(INT64_C(1) << (bits - 1))
+							      : bits > 64 || v < (UINT64_C(1) << (bits - 1));
 			else
 				fits = a->kinds[i] == ARG_UINT && (bits >= 64 || v < (UINT64_C(1) << bits));
 		} else {
@@ -369,7 +373,7 @@ static int scan_args_lines(const char *path, const char *src, size_t len, CheckA
 		size_t k = i;
 		while (k < e && isspace((unsigned char)src[k]))
 			k++;
-		if (e - k > sizeof tag - 1 && memcmp(src + k, tag, sizeof tag - 1) == 0) {
+		if (e - k >= sizeof tag - 1 && memcmp(src + k, tag, sizeof tag - 1) == 0) { /* `//@ args:` alone too */
 			size_t col = k - i + 1;
 			if (n == max) {
 				fprintf(err, "%s:%" PRIu32 ":%zu: error: more than %" PRIu32 " `//@ args:` lines\n", path, line,
@@ -392,6 +396,8 @@ static int scan_args_lines(const char *path, const char *src, size_t len, CheckA
 			memcpy(name, src + ns, nl);
 			name[nl] = 0;
 			a->fn = name;
+			a->line = line;
+			a->col = (uint32_t)col;
 			int c = parse_args_csv(src + k, e - k, a);
 			if (nl > 0 && c >= 0) {
 				n++;
@@ -651,6 +657,15 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	char exp[300], got[300], argbuf[160];
 	uint64_t kept = 0;
 	int all_kept = 1;
+	/* a line naming no async fn of the file was dropped without a word (robust24) */
+	for (uint32_t i = 0; i < s->nargs; i++)
+		if (s->args[i].line && !find_async_fn(ref, s->args[i].fn)) {
+			const Fn *g = module_find_fn(ref, s->args[i].fn);
+			fprintf(err, "%s:%" PRIu32 ":%" PRIu32 ": error: `//@ args:` line names `%s`, %s\n", file,
+				s->args[i].line, s->args[i].col, s->args[i].fn,
+				g ? "which is not an async fn (check runs async fns)" : "which is no fn of this file");
+			failed = 1;
+		}
 	for (uint32_t fi = 0; fi < ref->nfns; fi++) {
 		const Fn *f = ref->fns[fi];
 		if (!is_async_constructor(ref, f) || (s->entry && strcmp(f->name, s->entry) != 0))

@@ -168,6 +168,9 @@ static int read_package(const char *path, Package *p)
 		fprintf(stderr, "coroslim: error: %s: no [package] name (a virtual workspace? give a member's directory)\n",
 			manifest);
 		free(lib_name);
+		free(p->dir); /* leaked (robust24's campaign on the ASan build) */
+		free(p->version);
+		p->dir = p->version = NULL;
 		return -1;
 	}
 	char librs[PATH_MAX + 16];

@@ -36,6 +36,7 @@ typedef struct CheckArgs {
 	uint64_t *args;  /* nargs values */
 	uint32_t nargs;
 	uint8_t *kinds;  /* ARG_*, for the range and type check; NULL: not checked */
+	uint32_t line, col; /* of a `//@ args:` line (0: not from a file) */
 } CheckArgs;
 /* What check_spec did, for a caller that counts (issue 24 item 3: imported
  * coroutines, measure/import_check.c): per stage, whether it was built and

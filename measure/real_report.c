@@ -961,6 +961,12 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
 		char *label = eq ? str_dup(arg) : NULL;
 		if (label)
 			label[eq - arg] = 0;
+		if (!*path) { /* `import lbl=` said `: error: cannot open file` (robust24) */
+			fprintf(stderr, "coroslim: error: '%s': no FILE after the label (expected LABEL=FILE.mir)\n", arg);
+			free(label);
+			rc = 1;
+			continue;
+		}
 		Diag d = {0};
 		size_t len;
 		char *src = file_read(path, &len, &d);

@@ -243,6 +243,8 @@ typedef struct ConflictCtx {
 	uint64_t *elig;             /* swords, zero between calls */
 	uint32_t *eligw;            /* elig's nonzero words (swords) */
 	uint32_t *list;
+	uint32_t *added;            /* the state's saved locals the last state lacks */
+	uint64_t *is_added;         /* swords: added's bits, zero between calls */
 	uint64_t *last;             /* lwords: the saved locals of the last state applied */
 	uint32_t *lastw, nlast;     /* last's nonzero words */
 	int have_last;
@@ -276,35 +278,58 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 	c->have_last = 1;
 	if (same)
 		return;
-	for (uint32_t i = 0; i < c->nlast; i++)
-		c->last[c->lastw[i]] = 0;
-	c->nlast = 0;
-	uint32_t n = 0, ne = 0;
+	/* Every state applied before added its locals x its locals, the last one's
+	 * among them: only the pairs with a saved local the last state lacks are new
+	 * (a local leaving adds none). Rows of the added locals take the whole state,
+	 * the others the added locals. Applying every member's row again cost the
+	 * state's size x its words per change: N lets each held across its own
+	 * await, all storage-live to the end, were O(N^3) (4k: 238 s, robust24). */
+	uint32_t n = 0, ne = 0, nadd = 0;
 	for (uint32_t i = 0; i < nwords; i++) {
 		uint32_t w = words[i];
-		uint64_t x = state[w] & c->saved_mask[w];
-		if (!x)
-			continue;
-		c->last[w] = x;
-		c->lastw[c->nlast++] = w;
+		uint64_t x = state[w] & c->saved_mask[w], added = x & ~c->last[w];
 		while (x) {
 			uint32_t bit = (uint32_t)__builtin_ctzll(x);
+			uint64_t m = x & -x;
 			x &= x - 1;
 			uint32_t s = (uint32_t)c->saved_idx[w * 64 + bit];
 			if (!c->elig[s / 64])
 				c->eligw[ne++] = s / 64;
 			bs_gen(c->elig, s);
 			c->list[n++] = s;
+			if (added & m)
+				c->added[nadd++] = s;
+		}
+	}
+	for (uint32_t i = 0; i < c->nlast; i++)
+		c->last[c->lastw[i]] = 0;
+	c->nlast = 0;
+	for (uint32_t i = 0; i < nwords; i++) {
+		uint32_t w = words[i];
+		uint64_t x = state[w] & c->saved_mask[w];
+		if (x) {
+			c->last[w] = x;
+			c->lastw[c->nlast++] = w;
 		}
 	}
 	/* a sparse row takes the state's saved locals one by one (ascending: at
 	 * its end, mostly), a bitset row only elig's nonzero words: with N awaits
 	 * a row is N bits and a state a few of them */
-	if (n > 1)
+	if (nadd > 1)
+		qsort(c->added, nadd, sizeof *c->added, cmp_u32_asc);
+	int sort = 0; /* only for a sparse row taking the whole state */
+	for (uint32_t k = 0; k < nadd && !sort; k++)
+		sort = c->rows[c->added[k]].cap != CONFLICT_BITS;
+	if (sort && n > 1)
 		qsort(c->list, n, sizeof *c->list, cmp_u32_asc);
+	for (uint32_t k = 0; k < nadd; k++)
+		bs_gen(c->is_added, c->added[k]);
 	for (uint32_t i = 0; i < n; i++) {
 		ConflictRow *row = &c->rows[c->list[i]];
-		if (row->cap == CONFLICT_BITS) {
+		if (!bs_has(c->is_added, c->list[i])) {
+			for (uint32_t k = 0; k < nadd; k++)
+				conflict_add(c->ar, c->nsaved, row, c->added[k]);
+		} else if (row->cap == CONFLICT_BITS) {
 			for (uint32_t k = 0; k < ne; k++) {
 				uint64_t *w = &row->u.bits[c->eligw[k]];
 				row->n += (uint32_t)__builtin_popcountll(c->elig[c->eligw[k]] & ~*w);
@@ -317,6 +342,8 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 	}
 	for (uint32_t k = 0; k < ne; k++)
 		c->elig[c->eligw[k]] = 0;
+	for (uint32_t k = 0; k < nadd; k++)
+		c->is_added[c->added[k] / 64] = 0;
 }
 
 /* rustc: locals_live_across_suspend_points + compute_storage_conflicts + compute_layout */
@@ -481,6 +508,8 @@ static Layout *compute_layout(Xform *x)
 	cc.elig = xcalloc(sw, sizeof *cc.elig);
 	cc.eligw = xcalloc(sw, sizeof *cc.eligw);
 	cc.list = xcalloc(ns, sizeof *cc.list);
+	cc.added = xcalloc(ns, sizeof *cc.added);
+	cc.is_added = xcalloc(sw, sizeof *cc.is_added);
 	cc.last = xcalloc(cw, sizeof *cc.last);
 	cc.lastw = xcalloc(cw, sizeof *cc.lastw);
 	if (ns)

@@ -41,6 +41,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           each `&`: more than 4,096 deep is the located error of DESIGN.md's limits table)
   enumitems  N one-variant enum items `enum EI { A }`, the first and last used (the enum types'
           limit, AST_ENUM_MAX = 2097152)
+  ownlets  one async fn with N `let aI = ..; yield_now().await; s += aI;`: N saved locals, each held
+          across its own await, all storage-live to the end (N^2 storage conflicts; the state
+          transform's conflict visitor was O(N^3): robust24)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -268,11 +271,19 @@ def enums(n):
     return out
 
 
+def ownlets(n):
+    out = ["async fn own_lets() -> u32 {", "    let mut s = 0u32;"]
+    for i in range(n):
+        out += ["    let a%d = %du32;" % (i, i & 7), "    yield_now().await;", "    s += a%d;" % i]
+    out += ["    s", "}"]
+    return out
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums,
-         "elseif": elseif, "elseiflet": elseiflet, "elseifheld": elseifheld, "enumitems": enumitems}
+         "elseif": elseif, "elseiflet": elseiflet, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets}
 
 
 def main(argv):

@@ -27,9 +27,9 @@ async fn nobind(n: u32) -> u32 {
     yield_now().await;
     if let E::N | E::A(_) = e { 1 } else { yield_now().await; 2 }
 }
-//@ args: guard 2
-//@ args: guard 3
-//@ args: guard 0
+//@ args: guard_mv 2
+//@ args: guard_mv 3
+//@ args: guard_mv 0
 async fn guard_mv(n: u32) -> u32 {
     let e = mke(n);
     if let E::C { g, .. } | E::D(g) = e { yield_now().await; let h = g; 5 } else { 6 }
