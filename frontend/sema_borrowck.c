@@ -180,6 +180,15 @@ typedef struct BorrowShared {
 	/* issue 23: the nodes and leaves of flows made since the last copy or join of a flow (their
 	 * epoch is this one) are reached from the one flow that made them, which writes them in place */
 	uint32_t epoch;
+	/* issue 22: rustc buffers its borrowck errors and emits them sorted by span (rustc_borrowck
+	 * `emit_errors`), so the first it reports is the first in the source. A walk meets a loop's
+	 * errors out of source order (an error of the second iteration may come before one met
+	 * in the first), so inside loops a conflict is deferred (the earliest kept) and raised
+	 * when the outermost loop is done; an error raised meanwhile gives way to it when later
+	 * (borrowck_fn). */
+	int loop_depth;
+	int dline, dcol;
+	const char *dmsg;
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -607,16 +616,48 @@ static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool mov
 		set_st(b, f, v->id, ST_MOVED);
 }
 
-/* The move paths below a value of type t: its fields and theirs (rustc's MovePath children). */
+/* The fields with move paths of their own below a value of type t: a struct's, and a
+ * one-variant enum's (issue 22: rustc's `(w as A).1` is a child of `w`, and a match of
+ * such an enum reads no discriminant, only the places its patterns bind); NULL for
+ * the rest (a multi-variant enum's discriminant read uses it whole). */
+static const AstField *mp_fields(const AstProgram *p, AstType t, int *n)
+{
+	if (t.kind == ATY_STRUCT) {
+		*n = p->structs[t.id]->nfields;
+		return p->structs[t.id]->fields;
+	}
+	if (t.kind == ATY_ENUM && p->enums[ast_enum_index(t)]->nvariants == 1) {
+		*n = p->enums[ast_enum_index(t)]->variants[0].nfields;
+		return p->enums[ast_enum_index(t)]->variants[0].fields;
+	}
+	*n = 0;
+	return NULL;
+}
+
+/* The move paths below a value of type t: its fields and theirs (rustc's MovePath children).
+ * An enum of several variants that is not Copy has one, standing for every `(e as V).i`
+ * (a binding moving out of it leaves e partially moved: rustc's "use of partially moved
+ * value: `s.g`"; its discriminant read needs them all). */
 static int mp_nodes(const AstProgram *p, AstType t)
 {
-	if (t.kind != ATY_STRUCT)
-		return 0;
-	const AstStruct *st = p->structs[t.id];
+	int nf;
+	const AstField *fs = mp_fields(p, t, &nf);
+	if (!fs && t.kind == ATY_ENUM && !ast_type_is_copy(t))
+		return 1;
 	int n = 0;
-	for (int i = 0; i < st->nfields; i++)
-		n += 1 + mp_nodes(p, st->fields[i].ty);
+	for (int i = 0; i < nf; i++)
+		n += 1 + mp_nodes(p, fs[i].ty);
 	return n;
+}
+
+/* The bit of field i below a node of type t whose children start at base. */
+static int mp_child(const AstProgram *p, AstType t, int base, int i)
+{
+	int nf;
+	const AstField *fs = mp_fields(p, t, &nf);
+	for (int j = 0; j < i && j < nf; j++)
+		base += 1 + mp_nodes(p, fs[j].ty);
+	return base;
 }
 
 /* The move path of a field place (a chain of field accesses of a variable), in preorder. */
@@ -719,6 +760,22 @@ static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow 
 	}
 	if (move)
 		set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mp.lo, mp.n, true));
+}
+
+/* The move path of a captured place: its path of struct fields and one-variant enum
+ * fields (`(w as A).1`, capture_one_variant_match) from the variable. */
+static MovePath capture_move_path(const AstProgram *p, const AstCapture *c)
+{
+	MovePath mp = {0, INT_MAX / 2};
+	AstType t = c->var->ty;
+	int base = 0, nf;
+	for (int k = 0; k < c->npath && mp_fields(p, t, &nf); k++) {
+		mp.lo = mp_child(p, t, base, c->path[k]);
+		t = c->path_ty[k];
+		mp.n = 1 + mp_nodes(p, t);
+		base = mp.lo + 1;
+	}
+	return mp;
 }
 
 static bool captured_here(const Borrowck *b, const AstVar *v)
@@ -1733,6 +1790,28 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 
 /* A value in flight that took the loans x when the clock was t is used here: an access that
  * conflicted with one of them since then was made while the loan was live, and is the error. */
+static void report_conflict(Borrowck *b, const Invalid *iv)
+{
+	BorrowShared *sh = b->sh;
+	if (sh->loop_depth > 0) {
+		if (!sh->dmsg || src_pos(iv->line, iv->col) < src_pos(sh->dline, sh->dcol)) {
+			sh->dline = iv->line;
+			sh->dcol = iv->col;
+			sh->dmsg = iv->msg;
+		}
+		return;
+	}
+	error_at(b->s, iv->line, iv->col, "%s", iv->msg);
+}
+
+/* The conflict deferred inside the loops just left (BorrowShared.dmsg), if any, is the error. */
+static void raise_deferred(Borrowck *b)
+{
+	BorrowShared *sh = b->sh;
+	if (sh->dmsg && sh->loop_depth == 0)
+		error_at(b->s, sh->dline, sh->dcol, "%s", sh->dmsg);
+}
+
 static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 {
 	if (!x || !f->reachable || !f->inv || *b->loan_budget < 0)
@@ -1744,7 +1823,7 @@ static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 			first = iv;
 	}
 	if (first)
-		error_at(b->s, first->line, first->col, "%s", first->msg);
+		report_conflict(b, first);
 }
 
 /* v is used: an access that conflicted with a loan flowing into v, since v was assigned, was
@@ -1762,7 +1841,7 @@ static void use_holder(Borrowck *b, const AstVar *v, Flow *f, long long site)
 		if (!first || inv_prefer(first, x->e[i].iv, LLONG_MIN))
 			first = x->e[i].iv;
 	if (first)
-		error_at(b->s, first->line, first->col, "%s", first->msg);
+		report_conflict(b, first);
 }
 
 /* rustc's place_conflict for the subset: does an access of kind to (path, n) conflict with
@@ -2242,8 +2321,10 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 {
 	ArmBindings *ab = cx;
 	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
+	int nf;
 	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
-	    ab->match->lhs->ty.kind == ATY_ENUM && ab->arm->reachable)
+	    ab->match->lhs->ty.kind == ATY_ENUM && !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) &&
+	    ab->arm->reachable)
 		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
 		           bits_with(ab->b, fields_of(ab->b, ab->arm, ab->match->lhs->var->id), 1, 0, 1, true));
 	/* out of a field place (`match s.g { G::B(g) => .. }`, issue 22 item 4): the field has no
@@ -2251,11 +2332,11 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	MovePath mp;
 	AstExpr *root;
 	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
-	    ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
+	    !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) && ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
 	    (root = field_root(ab->b->s->prog, (AstExpr *)ab->match->lhs, &mp)))
 		set_fields(ab->b, ab->arm, root->var->id,
-		           bits_with(ab->b, fields_of(ab->b, ab->arm, root->var->id), ab->b->nbits[root->var->id], mp.lo,
-		                     mp.n, true));
+		           bits_with(ab->b, fields_of(ab->b, ab->arm, root->var->id), ab->b->nbits[root->var->id],
+		                     mp.lo + 1, mp.n - 1, true));
 }
 
 static bool pattern_moves(const AstPattern *pat)
@@ -2265,38 +2346,51 @@ static bool pattern_moves(const AstPattern *pat)
 	return moves;
 }
 
-/* A struct pattern matched against variable v (issue 22 item 4: `match s { S { a: 0, g } => .. }`;
- * pat's fields at move paths from base): the field places it reads (a binding, a literal, a
- * nested variant pattern; `_` and `..` read nothing) must not be moved out (rustc E0382: `s.g`
- * moved, `s.p` partially), and a field a non-Copy binding moves out is moved (a move out of a
- * nested enum field moves that whole field here). name: rustc's name of the place at base. */
-static void struct_pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat, int base, const char *name)
+/* A struct pattern, or a one-variant enum's variant pattern, matched in place against a
+ * place of variable v of type ty whose fields' move paths start at base (issue 22 item 4:
+ * `match s { S { a: 0, g } => .. }`, `match w { W::A(k, _) => .. }`: rustc reads no
+ * discriminant of a one-variant enum, only the places its patterns bind): the field
+ * places it reads (a binding, a literal, a nested variant pattern of several variants;
+ * `_` and `..` read nothing; a nested struct or one-variant pattern reads its own
+ * fields) must not be moved out (rustc E0382: `s.g` moved, `s.p` partially), and a
+ * field a non-Copy binding moves out is moved (a move out of a nested multi-variant
+ * enum field moves that whole field here). name: rustc's name of the place at base. */
+static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat, AstType ty, int base,
+                         const char *name)
 {
 	const AstProgram *p = b->s->prog;
-	const AstStruct *st = pat->strukt;
-	for (int j = 0; j < pat->nsubs && f->reachable; j++) {
+	int nf;
+	const AstField *fs = mp_fields(p, ty, &nf);
+	for (int j = 0; j < pat->nsubs && f->reachable && fs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
-		if (!sp->nested && !sp->var)
+		if ((!sp->nested && !sp->var) || sp->field < 0 || sp->field >= nf)
 			continue;
-		int lo = base;
-		for (int i = 0; i < sp->field; i++)
-			lo += 1 + mp_nodes(p, st->fields[i].ty);
-		int n = 1 + mp_nodes(p, st->fields[sp->field].ty);
-		size_t len = strlen(name) + strlen(st->fields[sp->field].name) + 2;
-		char *fname = arena_alloc(b->s->scratch, len);
-		snprintf(fname, len, "%s.%s", name, st->fields[sp->field].name);
-		if (sp->nested && sp->nested->strukt) {
-			struct_pattern_uses(b, f, v, sp->nested, lo + 1, fname);
+		AstType fty = fs[sp->field].ty;
+		int lo = mp_child(p, ty, base, sp->field);
+		int n = 1 + mp_nodes(p, fty);
+		/* rustc describes no place under a downcast: "use of moved value" (no name) */
+		char *fname = NULL;
+		if (name && ty.kind == ATY_STRUCT) {
+			size_t len = strlen(name) + strlen(fs[sp->field].name) + 2;
+			fname = arena_alloc(b->s->scratch, len);
+			snprintf(fname, len, "%s.%s", name, fs[sp->field].name);
+		}
+		int nsub;
+		if (sp->nested && (sp->nested->strukt || sp->nested->enm) && mp_fields(p, fty, &nsub)) {
+			pattern_uses(b, f, v, sp->nested, fty, lo + 1, fname);
 			continue;
 		}
 		const uint64_t *x = fields_of(b, f, v->id);
 		if (bits_any(x, b->nbits[v->id], lo, n)) {
-			error_at(b->s, sp->line, sp->col, bits_any(x, b->nbits[v->id], lo, 1) ? "use of moved value: `%s`"
-			                                                                      : "use of partially moved value: `%s`",
+			bool whole = bits_any(x, b->nbits[v->id], lo, 1);
+			if (!fname)
+				error_at(b->s, sp->line, sp->col, whole ? "use of moved value" : "use of partially moved value");
+			error_at(b->s, sp->line, sp->col, whole ? "use of moved value: `%s`" : "use of partially moved value: `%s`",
 			         fname);
 		}
-		if (sp->var ? !ast_type_is_copy(sp->var->ty) : pattern_moves(sp->nested))
-			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], lo, n, true));
+		if (sp->var ? !ast_type_is_copy(sp->var->ty) : pattern_moves(sp->nested)) /* a nested variant's: below */
+			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], sp->var || n == 1 ? lo : lo + 1,
+			                                  sp->var || n == 1 ? n : n - 1, true));
 	}
 }
 
@@ -2319,12 +2413,12 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			sh->floor = sh->clock + 1;
 		if (st->pat && st->expr->kind == EXPR_VAR) {
 			/* `let Pair { a, g } = p;` (issue 22 item 4): p is read in place, the fields the
-			 * pattern binds read or moved out (struct_pattern_uses) */
+			 * pattern binds read or moved out (pattern_uses) */
 			b->val = NULL;
 			if (f->reachable) {
 				check_initialized(b, st->expr->var, st->expr->line, st->expr->col, f);
 				access(b, f, st->expr, ACC_READ, st->expr->line, st->expr->col);
-				struct_pattern_uses(b, f, st->expr->var, st->pat, 0, st->expr->var->name);
+				pattern_uses(b, f, st->expr->var, st->pat, st->expr->var->ty, 0, st->expr->var->name);
 			}
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
@@ -2382,7 +2476,17 @@ static LoopFlow *find_loop(Borrowck *b, AstExpr *loop)
 	internal_error("break target not on the loop stack");
 }
 
+static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f);
+
 static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
+{
+	b->sh->loop_depth++;
+	flow_loop_walk(b, e, f);
+	b->sh->loop_depth--;
+	raise_deferred(b);
+}
+
+static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 {
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
@@ -2628,20 +2732,34 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	case EXPR_MATCH: {
 		MovePath scrut_mp;
+		int nf;
+		/* the place a match reads through its patterns' fields (pattern_uses): a struct or
+		 * one-variant enum variable (base 0), or a one-variant enum field place */
+		AstExpr *in_place = NULL;
+		int in_base = 0;
+		if (e->lhs->kind == EXPR_VAR && mp_fields(b->s->prog, e->lhs->ty, &nf)) {
+			in_place = e->lhs;
+		} else if (e->lhs->kind == EXPR_FIELD && e->lhs->ty.kind == ATY_ENUM &&
+		           mp_fields(b->s->prog, e->lhs->ty, &nf) && !index_under(e->lhs) && !deref_root(e->lhs) &&
+		           (in_place = field_root(b->s->prog, e->lhs, &scrut_mp)))
+			in_base = scrut_mp.lo + 1;
 		/* a match on an enum variable reads its discriminant and copies the bound
 		 * fields: the variable is used, not moved */
-		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR) {
+		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR && !in_place) {
 			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
-		} else if (e->lhs->ty.kind == ATY_STRUCT && e->lhs->kind == EXPR_VAR) {
-			/* issue 22 item 4: matched in place by struct patterns; the fields they read or
-			 * move are checked per arm (struct_pattern_uses) */
+		} else if (in_place) {
+			/* issue 22 item 4: matched in place by struct patterns or a one-variant enum's
+			 * variant (no discriminant read); the fields they read or move are checked per
+			 * arm (pattern_uses) */
 			bool reads = false;
 			for (int i = 0; i < e->narms; i++)
 				for (int k = 0; k < e->arms[i].npats; k++)
 					reads |= !e->arms[i].pats[k].is_wildcard;
 			if (reads && f->reachable) {
-				check_initialized(b, e->lhs->var, e->lhs->line, e->lhs->col, f);
+				check_initialized(b, in_place->var, e->lhs->line, e->lhs->col, f);
+				if (in_place == e->lhs)
+					use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 				access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 			}
 		} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
@@ -2668,12 +2786,13 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			ArmBindings ab = {b, &arm, e, ST_INIT};
 			for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
-			if (e->lhs->ty.kind == ATY_STRUCT && e->lhs->kind == EXPR_VAR && arm.reachable) {
+			if (in_place && arm.reachable) {
 				Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
 				for (int k = 0; k < e->arms[i].npats; k++)
-					if (e->arms[i].pats[k].strukt) {
+					if (e->arms[i].pats[k].strukt || e->arms[i].pats[k].enm) {
 						Flow alt = flow_copy(b, entry);
-						struct_pattern_uses(b, &alt, e->lhs->var, &e->arms[i].pats[k], 0, e->lhs->var->name);
+						pattern_uses(b, &alt, in_place->var, &e->arms[i].pats[k], e->lhs->ty, in_base,
+						             place_name(b, e->lhs));
 						if (k == 0)
 							arm = alt;
 						else
@@ -2729,8 +2848,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			/* a variable of this body, or an upvar of it for nested blocks; a field
 			 * place (edition 2021) is used, or moved out, as the field */
 			if (c->npath) {
-				MovePath bits;
-				AstExpr *root = field_root(b->s->prog, c->place, &bits);
+				MovePath bits = capture_move_path(b->s->prog, c);
+				AstExpr *root = field_root(b->s->prog, c->place, &(MovePath){0, 0});
 				use_field(b, c->place, root, bits, f, move);
 			} else {
 				use_var(b, c->var, c->line, c->col, f, move);
@@ -2956,6 +3075,8 @@ static void walk_reset(Borrowck *b, long loan_budget)
 	b->inv_prune_at = 64;
 	b->sh->clock = b->sh->floor = 0;
 	b->sh->nmade = b->sh->nscopes = 0;
+	b->sh->loop_depth = 0;
+	b->sh->dmsg = NULL;
 	b->val = NULL;
 	b->temps = 0;
 	b->prune_at = NULL;
@@ -2970,15 +3091,19 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	b.fn = fn;
 	b.budget = FLOW_BUDGET;
 	b.async_done = arena_alloc(s->scratch, (size_t)fn->nasync + 1);
+	jmp_buf saved_fail, here;
+	memcpy(saved_fail, s->fail, sizeof saved_fail);
 	if (setjmp(b.give_up)) { /* pathological nesting: accept rather than spend unbounded time */
+		memcpy(s->fail, saved_fail, sizeof saved_fail);
 		budget_warning(s, fn, "moves, initialisation and borrow conflicts");
 		return;
 	}
 	long loan_budget = LOAN_BUDGET;
 	b.loan_budget = &loan_budget;
-	BorrowShared sh = {0};
-	sh.epoch = 1; /* vs_none's is 0 */
-	b.sh = &sh;
+	BorrowShared *sh = arena_alloc(s->scratch, sizeof *sh); /* not a local: read after longjmp */
+	memset(sh, 0, sizeof *sh);
+	sh->epoch = 1; /* vs_none's is 0 */
+	b.sh = sh;
 	move_paths_init(&b);
 	b.vdepth = 1;
 	while (b.vdepth < 6 && (fn->nvars >> (VS_BITS * b.vdepth)))
@@ -2995,7 +3120,18 @@ void borrowck_fn(Sema *s, AstFn *fn)
 		cfg_finish(&b, cfg);
 		walk_reset(&b, lb);
 	}
+	/* an error raised while a conflict is deferred gives way to it when later in the source */
+	if (setjmp(here)) {
+		memcpy(s->fail, saved_fail, sizeof saved_fail);
+		if (sh->dmsg && src_pos(sh->dline, sh->dcol) < src_pos(s->diag->line, s->diag->col))
+			diag_set(s->diag, sh->dline, sh->dcol, "%s", sh->dmsg);
+		longjmp(s->fail, 1);
+	}
+	memcpy(s->fail, here, sizeof here);
 	check_body(&b, NULL);
+	sh->loop_depth = 0;
+	raise_deferred(&b);
+	memcpy(s->fail, saved_fail, sizeof saved_fail);
 	if (loan_budget < 0)
 		budget_warning(s, fn, "borrow conflicts");
 }
