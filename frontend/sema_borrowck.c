@@ -183,12 +183,17 @@ typedef struct BorrowShared {
 	/* issue 22: rustc buffers its borrowck errors and emits them sorted by span (rustc_borrowck
 	 * `emit_errors`), so the first it reports is the first in the source. A walk meets a loop's
 	 * errors out of source order (an error of the second iteration may come before one met
-	 * in the first), so inside loops a conflict is deferred (the earliest kept) and raised
-	 * when the outermost loop is done; an error raised meanwhile gives way to it when later
-	 * (borrowck_fn). */
+	 * in the first), so inside loops a conflict is deferred (the earliest kept); and a use of a
+	 * moved value, in a fn with loans, is deferred too: rustc checks an access's conflicts
+	 * before its moves (`consume_operand`: access_place, then check_if_path_or_subpath_is_moved),
+	 * so at one span its E0505 comes first, and a conflict is known here only at a later use
+	 * of the loan. The deferred error is raised at the end of the fn's walk; an error raised
+	 * meanwhile gives way to it when later in the source, or at the same place when the
+	 * deferred one is a conflict and the raised one not (borrowck_fn). */
 	int loop_depth;
 	int dline, dcol;
 	const char *dmsg;
+	bool dconflict, raising_conflict;
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -589,11 +594,39 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 static bool loan_dead(const Borrowck *b, int k, long long p);
 static long long src_pos(int line, int col);
 
+/* Keeps the error at (line, col) as the deferred one (BorrowShared.dmsg) when it comes first:
+ * earlier in the source, or at the same place a conflict where the kept one is not. */
+static void defer_error(Borrowck *b, int line, int col, const char *msg, bool conflict)
+{
+	BorrowShared *sh = b->sh;
+	long long p = src_pos(line, col), d = src_pos(sh->dline, sh->dcol);
+	if (!sh->dmsg || p < d || (p == d && conflict && !sh->dconflict)) {
+		sh->dline = line;
+		sh->dcol = col;
+		sh->dmsg = msg;
+		sh->dconflict = conflict;
+	}
+}
+
+/* A use of a moved value (E0382): deferred in a fn with loans (a conflict at the same access
+ * comes first, BorrowShared.dmsg), else the error. Returns when deferred. */
+static void moved_error(Borrowck *b, int line, int col, const char *fmt, const char *name)
+{
+	if (!b->nloans)
+		error_at(b->s, line, col, fmt, name);
+	size_t len = strlen(fmt) + (name ? strlen(name) : 0) + 1;
+	char *msg = arena_alloc(b->s->scratch, len);
+	snprintf(msg, len, fmt, name);
+	defer_error(b, line, col, msg, false);
+}
+
 static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
 {
 	uint8_t st = st_of(b, f, v->id);
-	if (st & ST_MOVED)
-		error_at(b->s, line, col, "use of moved value: `%s`", v->name);
+	if (st & ST_MOVED) {
+		moved_error(b, line, col, "use of moved value: `%s`", v->name);
+		return;
+	}
 	if (st & ST_UNINIT)
 		error_at(b->s, line, col, st & ST_INIT ? "used binding `%s` is possibly-uninitialized"
 		                                       : "used binding `%s` isn't initialized", v->name);
@@ -611,7 +644,7 @@ static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool mov
 	check_initialized(b, v, line, col, f);
 	use_holder(b, v, f, site_at(line, col, SITE_USE));
 	if (fields_of(b, f, v->id))
-		error_at(b->s, line, col, "use of partially moved value: `%s`", v->name);
+		moved_error(b, line, col, "use of partially moved value: `%s`", v->name);
 	if (move)
 		set_st(b, f, v->id, ST_MOVED);
 }
@@ -755,8 +788,9 @@ static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow 
 	const uint64_t *x = fields_of(b, f, v->id);
 	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
 		if (bits_any(x, b->nbits[v->id], mp.lo, 1)) /* e, or a prefix, moved as a whole */
-			error_at(b->s, e->line, e->col, "use of moved value: `%s`", moved_name(b, e, v));
-		error_at(b->s, e->line, e->col, "use of partially moved value: `%s`", place_name(b, e));
+			moved_error(b, e->line, e->col, "use of moved value: `%s`", moved_name(b, e, v));
+		else
+			moved_error(b, e->line, e->col, "use of partially moved value: `%s`", place_name(b, e));
 	}
 	if (move)
 		set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mp.lo, mp.n, true));
@@ -1794,22 +1828,11 @@ static void report_conflict(Borrowck *b, const Invalid *iv)
 {
 	BorrowShared *sh = b->sh;
 	if (sh->loop_depth > 0) {
-		if (!sh->dmsg || src_pos(iv->line, iv->col) < src_pos(sh->dline, sh->dcol)) {
-			sh->dline = iv->line;
-			sh->dcol = iv->col;
-			sh->dmsg = iv->msg;
-		}
+		defer_error(b, iv->line, iv->col, iv->msg, true);
 		return;
 	}
+	sh->raising_conflict = true;
 	error_at(b->s, iv->line, iv->col, "%s", iv->msg);
-}
-
-/* The conflict deferred inside the loops just left (BorrowShared.dmsg), if any, is the error. */
-static void raise_deferred(Borrowck *b)
-{
-	BorrowShared *sh = b->sh;
-	if (sh->dmsg && sh->loop_depth == 0)
-		error_at(b->s, sh->dline, sh->dcol, "%s", sh->dmsg);
 }
 
 static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
@@ -2281,14 +2304,17 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 	if (!f->reachable)
 		return;
 	AstVar *v = root->var;
-	if (st_of(b, f, v->id) & ST_MOVED)
-		error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", v->name);
-	check_initialized(b, v, place->line, place->col, f);
 	const uint64_t *x = fields_of(b, f, v->id);
-	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
+	if (st_of(b, f, v->id) & ST_MOVED)
+		moved_error(b, e->line, e->col, "borrow of moved value: `%s`", v->name);
+	else
+		check_initialized(b, v, place->line, place->col, f);
+	if (st_of(b, f, v->id) & ST_MOVED) {
+	} else if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
 		if (place != root && bits_any(x, b->nbits[v->id], mp.lo, 1))
-			error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", moved_name(b, place, v));
-		error_at(b->s, e->line, e->col, "borrow of partially moved value: `%s`", place_name(b, place));
+			moved_error(b, e->line, e->col, "borrow of moved value: `%s`", moved_name(b, place, v));
+		else
+			moved_error(b, e->line, e->col, "borrow of partially moved value: `%s`", place_name(b, place));
 	}
 	if (e->ref_mut && !v->is_mut) {
 		if (place == root)
@@ -2384,9 +2410,10 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 		if (bits_any(x, b->nbits[v->id], lo, n)) {
 			bool whole = bits_any(x, b->nbits[v->id], lo, 1);
 			if (!fname)
-				error_at(b->s, sp->line, sp->col, whole ? "use of moved value" : "use of partially moved value");
-			error_at(b->s, sp->line, sp->col, whole ? "use of moved value: `%s`" : "use of partially moved value: `%s`",
-			         fname);
+				moved_error(b, sp->line, sp->col, whole ? "use of moved value%s" : "use of partially moved value%s", "");
+			else
+				moved_error(b, sp->line, sp->col,
+				            whole ? "use of moved value: `%s`" : "use of partially moved value: `%s`", fname);
 		}
 		if (sp->var ? !ast_type_is_copy(sp->var->ty) : pattern_moves(sp->nested)) /* a nested variant's: below */
 			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], sp->var || n == 1 ? lo : lo + 1,
@@ -2483,7 +2510,6 @@ static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 	b->sh->loop_depth++;
 	flow_loop_walk(b, e, f);
 	b->sh->loop_depth--;
-	raise_deferred(b);
 }
 
 static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
@@ -3077,6 +3103,7 @@ static void walk_reset(Borrowck *b, long loan_budget)
 	b->sh->nmade = b->sh->nscopes = 0;
 	b->sh->loop_depth = 0;
 	b->sh->dmsg = NULL;
+	b->sh->raising_conflict = false;
 	b->val = NULL;
 	b->temps = 0;
 	b->prune_at = NULL;
@@ -3123,14 +3150,17 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	/* an error raised while a conflict is deferred gives way to it when later in the source */
 	if (setjmp(here)) {
 		memcpy(s->fail, saved_fail, sizeof saved_fail);
-		if (sh->dmsg && src_pos(sh->dline, sh->dcol) < src_pos(s->diag->line, s->diag->col))
+		long long d = src_pos(sh->dline, sh->dcol), p = src_pos(s->diag->line, s->diag->col);
+		if (sh->dmsg && (d < p || (d == p && sh->dconflict && !sh->raising_conflict))) {
+			s->diag->failed = 0; /* (diag_set keeps a first error) */
 			diag_set(s->diag, sh->dline, sh->dcol, "%s", sh->dmsg);
+		}
 		longjmp(s->fail, 1);
 	}
 	memcpy(s->fail, here, sizeof here);
 	check_body(&b, NULL);
-	sh->loop_depth = 0;
-	raise_deferred(&b);
+	if (sh->dmsg)
+		error_at(s, sh->dline, sh->dcol, "%s", sh->dmsg);
 	memcpy(s->fail, saved_fail, sizeof saved_fail);
 	if (loan_budget < 0)
 		budget_warning(s, fn, "borrow conflicts");
