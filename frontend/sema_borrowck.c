@@ -1417,6 +1417,7 @@ typedef struct LiveCfg {
 	int *pstart, *pnode, *sstart, *snode, *ustart, *unode;
 	const LoanSet **scope; /* by loan: the nodes where it is in scope (computed when asked) */
 	const uint64_t **scope_bits; /* or as a bit set, when they are many */
+	long long *scope_end; /* by loan, once its scope is known: the last access in it (src_pos), or -1 */
 	const LoanSet **live; /* by variable: the nodes where it is live (computed when asked) */
 	int *vis, *reg, stamp;
 	int *queue;
@@ -1608,6 +1609,7 @@ static void cfg_finish(Borrowck *b, LiveCfg *c)
 	c->reg = arena_alloc(a, ((size_t)n + 1) * sizeof *c->reg);
 	c->queue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->queue);
 	c->scope_bits = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_bits);
+	c->scope_end = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_end);
 	c->live = arena_alloc(a, ((size_t)nv + 1) * sizeof *c->live);
 }
 
@@ -1636,6 +1638,7 @@ static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
 	LoanSet *l = arena_alloc(b->s->scratch, sizeof *l + ((size_t)qn + 1) * sizeof *l->id);
 	memcpy(l->id, c->queue, (size_t)qn * sizeof *l->id);
 	l->n = qn;
+	qsort(l->id, (size_t)qn, sizeof *l->id, int_cmp); /* ascending: cfg_reg looks nodes up */
 	*b->loan_budget -= qn;
 	return c->live[x] = l;
 }
@@ -1644,14 +1647,28 @@ static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
  * one MIR statement with a node u before it that is: one MIR statement is several events here (`s =
  * r`: a use of r, then the assignment of s; `let k = &mut *r`: the use, the borrow, the assignment,
  * the end of its flight), and the points between them are not points of rustc's. */
-static bool cfg_region(const LiveCfg *c, int s, int rstamp)
+static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp);
+static bool cfg_region(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
 {
-	if (c->reg[s] == rstamp)
+	if (cfg_reg(b, c, k, s, rstamp))
 		return true;
 	if (c->kind[s] == EV_USE || c->kind[s] == EV_ACCESS)
 		return false;
 	for (int j = c->pstart[s]; j < c->pstart[s + 1]; j++)
-		if (c->stmt[c->pnode[j]] == c->stmt[s] && c->reg[c->pnode[j]] == rstamp)
+		if (c->stmt[c->pnode[j]] == c->stmt[s] && cfg_reg(b, c, k, c->pnode[j], rstamp))
+			return true;
+	return false;
+}
+
+/* A variable loan k flows into is live at node s, or its value in flight (marked reg == rstamp).
+ * Issue 23: the variables' live sets are looked up (sorted, shared by every loan), not marked per
+ * loan: a `q` every loan flows into, live at N nodes, cost N per loan (quadratic). */
+static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
+{
+	if (c->reg[s] == rstamp)
+		return true;
+	for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++)
+		if (lset_has(c->live[b->flow_vars[v]], s)) /* made before the search (cfg_in_scope) */
 			return true;
 	return false;
 }
@@ -1666,12 +1683,8 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 		const LoanSet *l = cfg_live(b, c, b->nholders + k);
 		for (int i = 0; i < l->n; i++)
 			c->reg[l->id[i]] = rstamp;
-		for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++) {
-			l = cfg_live(b, c, b->flow_vars[v]);
-			for (int i = 0; i < l->n; i++)
-				c->reg[l->id[i]] = rstamp;
-			*b->loan_budget -= l->n / 8; /* marking is cheaper than a loan scan */
-		}
+		for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++)
+			cfg_live(b, c, b->flow_vars[v]); /* before the search: it uses vis and queue */
 		/* forward from the borrow inside the region; a node in scope is in the region, so a node
 		 * of its statement after it is too */
 		int vstamp = ++c->stamp, qn = 0, nin = 0;
@@ -1684,7 +1697,7 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 				int s = c->snode[j];
 				if (c->vis[s] == vstamp)
 					continue;
-				bool in = cfg_region(c, s, rstamp) ||
+				bool in = cfg_region(b, c, k, s, rstamp) ||
 				          (q > 0 && c->stmt[s] == c->stmt[u] && c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS);
 				if (!in)
 					continue;
@@ -1695,6 +1708,10 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 		}
 		*b->loan_budget -= qn / 4;
 		int first = qn - nin;
+		c->scope_end[k] = -1;
+		for (int q = first; q < qn; q++)
+			if (c->kind[c->queue[q]] == EV_ACCESS && c->k2[c->queue[q]] / 32 > c->scope_end[k])
+				c->scope_end[k] = c->k2[c->queue[q]] / 32;
 		if ((size_t)nin * 32 > (size_t)c->n) {
 			uint64_t *bits = arena_alloc(b->s->scratch, ((size_t)c->n / 64 + 1) * sizeof *bits);
 			for (int q = first; q < qn; q++)
@@ -1954,6 +1971,18 @@ static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 	}
 }
 
+/* Issue 23: loan k (flowing into two variables or more) is in scope at no access from position p
+ * on: its scope, once asked (cfg_in_scope), holds no access after p, and the walk, outside every
+ * loop, never comes back before p; it is not in flight, and a value carrying it that is used later
+ * would be live, its use in the scope. So it leaves the list: its conflicts are never errors. (A
+ * fn where every borrow flows into one `q` scanned each earlier loan at each access: quadratic.) */
+static bool scope_passed(const Borrowck *b, int k, long long p)
+{
+	const LiveCfg *c = b->cfg;
+	return k < b->nloans && c && c->ok && c->multi[k] && b->sh->loop_depth == 0 && !b->inflight[k] &&
+	       (c->scope[k] || c->scope_bits[k]) && c->scope_end[k] < p;
+}
+
 static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
                         int line, int col, int self)
 {
@@ -1984,7 +2013,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 		}
 		next = b->act_next[k];
 		nscanned++;
-		if (loan_dead(b, k, p)) {
+		if (loan_dead(b, k, p) || scope_passed(b, k, p)) {
 			deactivate(b, k);
 			continue;
 		}

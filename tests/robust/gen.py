@@ -34,6 +34,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           adds one to the tree's height)
   enumitems  N one-variant enum items `enum EI { A }`, the first and last used (the enum types'
           limit, AST_ENUM_MAX = 2097152)
+  reassign  one fn with N `let pI = &mut a[I % 4]; *pI += x; q = pI; *q += 1;` (N loans each
+          flowing into its own reference and one `q` live to the end: the borrow checker drops a
+          loan from its scans once its scope is passed, linear, no work budget reached)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -162,6 +165,20 @@ def ifloans(n):
     return out
 
 
+def reassign(n):
+    # issue 23: N borrows each reassigned into one `q` live to the end (each loan flows into its
+    # own reference and q: rustc accepts, every loan leaves its scope when q is assigned again)
+    out = ["fn reassign(x: u32) -> u32 {", "    let mut a = [0u32; 4];", "    let mut b = 0u32;",
+           "    let mut q = &mut b;"]
+    for i in range(n):
+        out.append("    let p%d = &mut a[%d];" % (i, i % 4))
+        out.append("    *p%d += x;" % i)
+        out.append("    q = p%d;" % i)
+        out.append("    *q += 1;")
+    out += ["    *q += 1;", "    a[0] + a[3]", "}"]
+    return out
+
+
 def fnawaits(n):
     return ["async fn g(x: u32) -> u32 { yield_now().await; x }", "async fn foo() -> u32 {", "    let mut s = 0u32;"] + \
         ["    s = s ^ g(%d).await;" % (i & 255) for i in range(n)] + ["    s", "}"]
@@ -235,7 +252,8 @@ KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "enums": enums,
-         "elseif": elseif, "elseiflet": elseiflet, "enumitems": enumitems}
+         "elseif": elseif, "elseiflet": elseiflet, "enumitems": enumitems,
+         "reassign": reassign}
 
 
 def main(argv):
