@@ -180,6 +180,20 @@ typedef struct BorrowShared {
 	/* issue 23: the nodes and leaves of flows made since the last copy or join of a flow (their
 	 * epoch is this one) are reached from the one flow that made them, which writes them in place */
 	uint32_t epoch;
+	/* issue 22: rustc buffers its borrowck errors and emits them sorted by span (rustc_borrowck
+	 * `emit_errors`), so the first it reports is the first in the source. A walk meets a loop's
+	 * errors out of source order (an error of the second iteration may come before one met
+	 * in the first), so inside loops a conflict is deferred (the earliest kept); and a use of a
+	 * moved value, in a fn with loans, is deferred too: rustc checks an access's conflicts
+	 * before its moves (`consume_operand`: access_place, then check_if_path_or_subpath_is_moved),
+	 * so at one span its E0505 comes first, and a conflict is known here only at a later use
+	 * of the loan. The deferred error is raised at the end of the fn's walk; an error raised
+	 * meanwhile gives way to it when later in the source, or at the same place when the
+	 * deferred one is a conflict and the raised one not (borrowck_fn). */
+	int loop_depth;
+	int dline, dcol;
+	const char *dmsg;
+	bool dconflict, raising_conflict;
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -580,11 +594,39 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 static bool loan_dead(const Borrowck *b, int k, long long p);
 static long long src_pos(int line, int col);
 
+/* Keeps the error at (line, col) as the deferred one (BorrowShared.dmsg) when it comes first:
+ * earlier in the source, or at the same place a conflict where the kept one is not. */
+static void defer_error(Borrowck *b, int line, int col, const char *msg, bool conflict)
+{
+	BorrowShared *sh = b->sh;
+	long long p = src_pos(line, col), d = src_pos(sh->dline, sh->dcol);
+	if (!sh->dmsg || p < d || (p == d && conflict && !sh->dconflict)) {
+		sh->dline = line;
+		sh->dcol = col;
+		sh->dmsg = msg;
+		sh->dconflict = conflict;
+	}
+}
+
+/* A use of a moved value (E0382): deferred in a fn with loans (a conflict at the same access
+ * comes first, BorrowShared.dmsg), else the error. Returns when deferred. */
+static void moved_error(Borrowck *b, int line, int col, const char *fmt, const char *name)
+{
+	if (!b->nloans)
+		error_at(b->s, line, col, fmt, name);
+	size_t len = strlen(fmt) + (name ? strlen(name) : 0) + 1;
+	char *msg = arena_alloc(b->s->scratch, len);
+	snprintf(msg, len, fmt, name);
+	defer_error(b, line, col, msg, false);
+}
+
 static void check_initialized(Borrowck *b, AstVar *v, int line, int col, Flow *f)
 {
 	uint8_t st = st_of(b, f, v->id);
-	if (st & ST_MOVED)
-		error_at(b->s, line, col, "use of moved value: `%s`", v->name);
+	if (st & ST_MOVED) {
+		moved_error(b, line, col, "use of moved value: `%s`", v->name);
+		return;
+	}
 	if (st & ST_UNINIT)
 		error_at(b->s, line, col, st & ST_INIT ? "used binding `%s` is possibly-uninitialized"
 		                                       : "used binding `%s` isn't initialized", v->name);
@@ -602,21 +644,53 @@ static void use_var(Borrowck *b, AstVar *v, int line, int col, Flow *f, bool mov
 	check_initialized(b, v, line, col, f);
 	use_holder(b, v, f, site_at(line, col, SITE_USE));
 	if (fields_of(b, f, v->id))
-		error_at(b->s, line, col, "use of partially moved value: `%s`", v->name);
+		moved_error(b, line, col, "use of partially moved value: `%s`", v->name);
 	if (move)
 		set_st(b, f, v->id, ST_MOVED);
 }
 
-/* The move paths below a value of type t: its fields and theirs (rustc's MovePath children). */
+/* The fields with move paths of their own below a value of type t: a struct's, and a
+ * one-variant enum's (issue 22: rustc's `(w as A).1` is a child of `w`, and a match of
+ * such an enum reads no discriminant, only the places its patterns bind); NULL for
+ * the rest (a multi-variant enum's discriminant read uses it whole). */
+static const AstField *mp_fields(const AstProgram *p, AstType t, int *n)
+{
+	if (t.kind == ATY_STRUCT) {
+		*n = p->structs[t.id]->nfields;
+		return p->structs[t.id]->fields;
+	}
+	if (t.kind == ATY_ENUM && p->enums[ast_enum_index(t)]->nvariants == 1) {
+		*n = p->enums[ast_enum_index(t)]->variants[0].nfields;
+		return p->enums[ast_enum_index(t)]->variants[0].fields;
+	}
+	*n = 0;
+	return NULL;
+}
+
+/* The move paths below a value of type t: its fields and theirs (rustc's MovePath children).
+ * An enum of several variants that is not Copy has one, standing for every `(e as V).i`
+ * (a binding moving out of it leaves e partially moved: rustc's "use of partially moved
+ * value: `s.g`"; its discriminant read needs them all). */
 static int mp_nodes(const AstProgram *p, AstType t)
 {
-	if (t.kind != ATY_STRUCT)
-		return 0;
-	const AstStruct *st = p->structs[t.id];
+	int nf;
+	const AstField *fs = mp_fields(p, t, &nf);
+	if (!fs && t.kind == ATY_ENUM && !ast_type_is_copy(t))
+		return 1;
 	int n = 0;
-	for (int i = 0; i < st->nfields; i++)
-		n += 1 + mp_nodes(p, st->fields[i].ty);
+	for (int i = 0; i < nf; i++)
+		n += 1 + mp_nodes(p, fs[i].ty);
 	return n;
+}
+
+/* The bit of field i below a node of type t whose children start at base. */
+static int mp_child(const AstProgram *p, AstType t, int base, int i)
+{
+	int nf;
+	const AstField *fs = mp_fields(p, t, &nf);
+	for (int j = 0; j < i && j < nf; j++)
+		base += 1 + mp_nodes(p, fs[j].ty);
+	return base;
 }
 
 /* The move path of a field place (a chain of field accesses of a variable), in preorder. */
@@ -714,11 +788,28 @@ static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow 
 	const uint64_t *x = fields_of(b, f, v->id);
 	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
 		if (bits_any(x, b->nbits[v->id], mp.lo, 1)) /* e, or a prefix, moved as a whole */
-			error_at(b->s, e->line, e->col, "use of moved value: `%s`", moved_name(b, e, v));
-		error_at(b->s, e->line, e->col, "use of partially moved value: `%s`", place_name(b, e));
+			moved_error(b, e->line, e->col, "use of moved value: `%s`", moved_name(b, e, v));
+		else
+			moved_error(b, e->line, e->col, "use of partially moved value: `%s`", place_name(b, e));
 	}
 	if (move)
 		set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mp.lo, mp.n, true));
+}
+
+/* The move path of a captured place: its path of struct fields and one-variant enum
+ * fields (`(w as A).1`, capture_one_variant_match) from the variable. */
+static MovePath capture_move_path(const AstProgram *p, const AstCapture *c)
+{
+	MovePath mp = {0, INT_MAX / 2};
+	AstType t = c->var->ty;
+	int base = 0, nf;
+	for (int k = 0; k < c->npath && mp_fields(p, t, &nf); k++) {
+		mp.lo = mp_child(p, t, base, c->path[k]);
+		t = c->path_ty[k];
+		mp.n = 1 + mp_nodes(p, t);
+		base = mp.lo + 1;
+	}
+	return mp;
 }
 
 static bool captured_here(const Borrowck *b, const AstVar *v)
@@ -1326,6 +1417,7 @@ typedef struct LiveCfg {
 	int *pstart, *pnode, *sstart, *snode, *ustart, *unode;
 	const LoanSet **scope; /* by loan: the nodes where it is in scope (computed when asked) */
 	const uint64_t **scope_bits; /* or as a bit set, when they are many */
+	long long *scope_end; /* by loan, once its scope is known: the last access in it (src_pos), or -1 */
 	const LoanSet **live; /* by variable: the nodes where it is live (computed when asked) */
 	int *vis, *reg, stamp;
 	int *queue;
@@ -1517,6 +1609,7 @@ static void cfg_finish(Borrowck *b, LiveCfg *c)
 	c->reg = arena_alloc(a, ((size_t)n + 1) * sizeof *c->reg);
 	c->queue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->queue);
 	c->scope_bits = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_bits);
+	c->scope_end = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_end);
 	c->live = arena_alloc(a, ((size_t)nv + 1) * sizeof *c->live);
 }
 
@@ -1545,6 +1638,7 @@ static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
 	LoanSet *l = arena_alloc(b->s->scratch, sizeof *l + ((size_t)qn + 1) * sizeof *l->id);
 	memcpy(l->id, c->queue, (size_t)qn * sizeof *l->id);
 	l->n = qn;
+	qsort(l->id, (size_t)qn, sizeof *l->id, int_cmp); /* ascending: cfg_reg looks nodes up */
 	*b->loan_budget -= qn;
 	return c->live[x] = l;
 }
@@ -1553,14 +1647,28 @@ static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
  * one MIR statement with a node u before it that is: one MIR statement is several events here (`s =
  * r`: a use of r, then the assignment of s; `let k = &mut *r`: the use, the borrow, the assignment,
  * the end of its flight), and the points between them are not points of rustc's. */
-static bool cfg_region(const LiveCfg *c, int s, int rstamp)
+static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp);
+static bool cfg_region(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
 {
-	if (c->reg[s] == rstamp)
+	if (cfg_reg(b, c, k, s, rstamp))
 		return true;
 	if (c->kind[s] == EV_USE || c->kind[s] == EV_ACCESS)
 		return false;
 	for (int j = c->pstart[s]; j < c->pstart[s + 1]; j++)
-		if (c->stmt[c->pnode[j]] == c->stmt[s] && c->reg[c->pnode[j]] == rstamp)
+		if (c->stmt[c->pnode[j]] == c->stmt[s] && cfg_reg(b, c, k, c->pnode[j], rstamp))
+			return true;
+	return false;
+}
+
+/* A variable loan k flows into is live at node s, or its value in flight (marked reg == rstamp).
+ * Issue 23: the variables' live sets are looked up (sorted, shared by every loan), not marked per
+ * loan: a `q` every loan flows into, live at N nodes, cost N per loan (quadratic). */
+static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
+{
+	if (c->reg[s] == rstamp)
+		return true;
+	for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++)
+		if (lset_has(c->live[b->flow_vars[v]], s)) /* made before the search (cfg_in_scope) */
 			return true;
 	return false;
 }
@@ -1575,12 +1683,8 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 		const LoanSet *l = cfg_live(b, c, b->nholders + k);
 		for (int i = 0; i < l->n; i++)
 			c->reg[l->id[i]] = rstamp;
-		for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++) {
-			l = cfg_live(b, c, b->flow_vars[v]);
-			for (int i = 0; i < l->n; i++)
-				c->reg[l->id[i]] = rstamp;
-			*b->loan_budget -= l->n / 8; /* marking is cheaper than a loan scan */
-		}
+		for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++)
+			cfg_live(b, c, b->flow_vars[v]); /* before the search: it uses vis and queue */
 		/* forward from the borrow inside the region; a node in scope is in the region, so a node
 		 * of its statement after it is too */
 		int vstamp = ++c->stamp, qn = 0, nin = 0;
@@ -1593,7 +1697,7 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 				int s = c->snode[j];
 				if (c->vis[s] == vstamp)
 					continue;
-				bool in = cfg_region(c, s, rstamp) ||
+				bool in = cfg_region(b, c, k, s, rstamp) ||
 				          (q > 0 && c->stmt[s] == c->stmt[u] && c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS);
 				if (!in)
 					continue;
@@ -1604,6 +1708,10 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 		}
 		*b->loan_budget -= qn / 4;
 		int first = qn - nin;
+		c->scope_end[k] = -1;
+		for (int q = first; q < qn; q++)
+			if (c->kind[c->queue[q]] == EV_ACCESS && c->k2[c->queue[q]] / 32 > c->scope_end[k])
+				c->scope_end[k] = c->k2[c->queue[q]] / 32;
 		if ((size_t)nin * 32 > (size_t)c->n) {
 			uint64_t *bits = arena_alloc(b->s->scratch, ((size_t)c->n / 64 + 1) * sizeof *bits);
 			for (int q = first; q < qn; q++)
@@ -1733,6 +1841,17 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 
 /* A value in flight that took the loans x when the clock was t is used here: an access that
  * conflicted with one of them since then was made while the loan was live, and is the error. */
+static void report_conflict(Borrowck *b, const Invalid *iv)
+{
+	BorrowShared *sh = b->sh;
+	if (sh->loop_depth > 0) {
+		defer_error(b, iv->line, iv->col, iv->msg, true);
+		return;
+	}
+	sh->raising_conflict = true;
+	error_at(b->s, iv->line, iv->col, "%s", iv->msg);
+}
+
 static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 {
 	if (!x || !f->reachable || !f->inv || *b->loan_budget < 0)
@@ -1744,7 +1863,7 @@ static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 			first = iv;
 	}
 	if (first)
-		error_at(b->s, first->line, first->col, "%s", first->msg);
+		report_conflict(b, first);
 }
 
 /* v is used: an access that conflicted with a loan flowing into v, since v was assigned, was
@@ -1762,7 +1881,7 @@ static void use_holder(Borrowck *b, const AstVar *v, Flow *f, long long site)
 		if (!first || inv_prefer(first, x->e[i].iv, LLONG_MIN))
 			first = x->e[i].iv;
 	if (first)
-		error_at(b->s, first->line, first->col, "%s", first->msg);
+		report_conflict(b, first);
 }
 
 /* rustc's place_conflict for the subset: does an access of kind to (path, n) conflict with
@@ -1852,6 +1971,18 @@ static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 	}
 }
 
+/* Issue 23: loan k (flowing into two variables or more) is in scope at no access from position p
+ * on: its scope, once asked (cfg_in_scope), holds no access after p, and the walk, outside every
+ * loop, never comes back before p; it is not in flight, and a value carrying it that is used later
+ * would be live, its use in the scope. So it leaves the list: its conflicts are never errors. (A
+ * fn where every borrow flows into one `q` scanned each earlier loan at each access: quadratic.) */
+static bool scope_passed(const Borrowck *b, int k, long long p)
+{
+	const LiveCfg *c = b->cfg;
+	return k < b->nloans && c && c->ok && c->multi[k] && b->sh->loop_depth == 0 && !b->inflight[k] &&
+	       (c->scope[k] || c->scope_bits[k]) && c->scope_end[k] < p;
+}
+
 static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
                         int line, int col, int self)
 {
@@ -1882,7 +2013,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 		}
 		next = b->act_next[k];
 		nscanned++;
-		if (loan_dead(b, k, p)) {
+		if (loan_dead(b, k, p) || scope_passed(b, k, p)) {
 			deactivate(b, k);
 			continue;
 		}
@@ -2202,14 +2333,17 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 	if (!f->reachable)
 		return;
 	AstVar *v = root->var;
-	if (st_of(b, f, v->id) & ST_MOVED)
-		error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", v->name);
-	check_initialized(b, v, place->line, place->col, f);
 	const uint64_t *x = fields_of(b, f, v->id);
-	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
+	if (st_of(b, f, v->id) & ST_MOVED)
+		moved_error(b, e->line, e->col, "borrow of moved value: `%s`", v->name);
+	else
+		check_initialized(b, v, place->line, place->col, f);
+	if (st_of(b, f, v->id) & ST_MOVED) {
+	} else if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
 		if (place != root && bits_any(x, b->nbits[v->id], mp.lo, 1))
-			error_at(b->s, e->line, e->col, "borrow of moved value: `%s`", moved_name(b, place, v));
-		error_at(b->s, e->line, e->col, "borrow of partially moved value: `%s`", place_name(b, place));
+			moved_error(b, e->line, e->col, "borrow of moved value: `%s`", moved_name(b, place, v));
+		else
+			moved_error(b, e->line, e->col, "borrow of partially moved value: `%s`", place_name(b, place));
 	}
 	if (e->ref_mut && !v->is_mut) {
 		if (place == root)
@@ -2242,8 +2376,10 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 {
 	ArmBindings *ab = cx;
 	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
+	int nf;
 	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
-	    ab->match->lhs->ty.kind == ATY_ENUM && ab->arm->reachable)
+	    ab->match->lhs->ty.kind == ATY_ENUM && !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) &&
+	    ab->arm->reachable)
 		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
 		           bits_with(ab->b, fields_of(ab->b, ab->arm, ab->match->lhs->var->id), 1, 0, 1, true));
 	/* out of a field place (`match s.g { G::B(g) => .. }`, issue 22 item 4): the field has no
@@ -2251,11 +2387,11 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	MovePath mp;
 	AstExpr *root;
 	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
-	    ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
+	    !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) && ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
 	    (root = field_root(ab->b->s->prog, (AstExpr *)ab->match->lhs, &mp)))
 		set_fields(ab->b, ab->arm, root->var->id,
-		           bits_with(ab->b, fields_of(ab->b, ab->arm, root->var->id), ab->b->nbits[root->var->id], mp.lo,
-		                     mp.n, true));
+		           bits_with(ab->b, fields_of(ab->b, ab->arm, root->var->id), ab->b->nbits[root->var->id],
+		                     mp.lo + 1, mp.n - 1, true));
 }
 
 static bool pattern_moves(const AstPattern *pat)
@@ -2265,38 +2401,52 @@ static bool pattern_moves(const AstPattern *pat)
 	return moves;
 }
 
-/* A struct pattern matched against variable v (issue 22 item 4: `match s { S { a: 0, g } => .. }`;
- * pat's fields at move paths from base): the field places it reads (a binding, a literal, a
- * nested variant pattern; `_` and `..` read nothing) must not be moved out (rustc E0382: `s.g`
- * moved, `s.p` partially), and a field a non-Copy binding moves out is moved (a move out of a
- * nested enum field moves that whole field here). name: rustc's name of the place at base. */
-static void struct_pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat, int base, const char *name)
+/* A struct pattern, or a one-variant enum's variant pattern, matched in place against a
+ * place of variable v of type ty whose fields' move paths start at base (issue 22 item 4:
+ * `match s { S { a: 0, g } => .. }`, `match w { W::A(k, _) => .. }`: rustc reads no
+ * discriminant of a one-variant enum, only the places its patterns bind): the field
+ * places it reads (a binding, a literal, a nested variant pattern of several variants;
+ * `_` and `..` read nothing; a nested struct or one-variant pattern reads its own
+ * fields) must not be moved out (rustc E0382: `s.g` moved, `s.p` partially), and a
+ * field a non-Copy binding moves out is moved (a move out of a nested multi-variant
+ * enum field moves that whole field here). name: rustc's name of the place at base. */
+static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat, AstType ty, int base,
+                         const char *name)
 {
 	const AstProgram *p = b->s->prog;
-	const AstStruct *st = pat->strukt;
-	for (int j = 0; j < pat->nsubs && f->reachable; j++) {
+	int nf;
+	const AstField *fs = mp_fields(p, ty, &nf);
+	for (int j = 0; j < pat->nsubs && f->reachable && fs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
-		if (!sp->nested && !sp->var)
+		if ((!sp->nested && !sp->var) || sp->field < 0 || sp->field >= nf)
 			continue;
-		int lo = base;
-		for (int i = 0; i < sp->field; i++)
-			lo += 1 + mp_nodes(p, st->fields[i].ty);
-		int n = 1 + mp_nodes(p, st->fields[sp->field].ty);
-		size_t len = strlen(name) + strlen(st->fields[sp->field].name) + 2;
-		char *fname = arena_alloc(b->s->scratch, len);
-		snprintf(fname, len, "%s.%s", name, st->fields[sp->field].name);
-		if (sp->nested && sp->nested->strukt) {
-			struct_pattern_uses(b, f, v, sp->nested, lo + 1, fname);
+		AstType fty = fs[sp->field].ty;
+		int lo = mp_child(p, ty, base, sp->field);
+		int n = 1 + mp_nodes(p, fty);
+		/* rustc describes no place under a downcast: "use of moved value" (no name) */
+		char *fname = NULL;
+		if (name && ty.kind == ATY_STRUCT) {
+			size_t len = strlen(name) + strlen(fs[sp->field].name) + 2;
+			fname = arena_alloc(b->s->scratch, len);
+			snprintf(fname, len, "%s.%s", name, fs[sp->field].name);
+		}
+		int nsub;
+		if (sp->nested && (sp->nested->strukt || sp->nested->enm) && mp_fields(p, fty, &nsub)) {
+			pattern_uses(b, f, v, sp->nested, fty, lo + 1, fname);
 			continue;
 		}
 		const uint64_t *x = fields_of(b, f, v->id);
 		if (bits_any(x, b->nbits[v->id], lo, n)) {
-			error_at(b->s, sp->line, sp->col, bits_any(x, b->nbits[v->id], lo, 1) ? "use of moved value: `%s`"
-			                                                                      : "use of partially moved value: `%s`",
-			         fname);
+			bool whole = bits_any(x, b->nbits[v->id], lo, 1);
+			if (!fname)
+				moved_error(b, sp->line, sp->col, whole ? "use of moved value%s" : "use of partially moved value%s", "");
+			else
+				moved_error(b, sp->line, sp->col,
+				            whole ? "use of moved value: `%s`" : "use of partially moved value: `%s`", fname);
 		}
-		if (sp->var ? !ast_type_is_copy(sp->var->ty) : pattern_moves(sp->nested))
-			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], lo, n, true));
+		if (sp->var ? !ast_type_is_copy(sp->var->ty) : pattern_moves(sp->nested)) /* a nested variant's: below */
+			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], sp->var || n == 1 ? lo : lo + 1,
+			                                  sp->var || n == 1 ? n : n - 1, true));
 	}
 }
 
@@ -2319,12 +2469,12 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			sh->floor = sh->clock + 1;
 		if (st->pat && st->expr->kind == EXPR_VAR) {
 			/* `let Pair { a, g } = p;` (issue 22 item 4): p is read in place, the fields the
-			 * pattern binds read or moved out (struct_pattern_uses) */
+			 * pattern binds read or moved out (pattern_uses) */
 			b->val = NULL;
 			if (f->reachable) {
 				check_initialized(b, st->expr->var, st->expr->line, st->expr->col, f);
 				access(b, f, st->expr, ACC_READ, st->expr->line, st->expr->col);
-				struct_pattern_uses(b, f, st->expr->var, st->pat, 0, st->expr->var->name);
+				pattern_uses(b, f, st->expr->var, st->pat, st->expr->var->ty, 0, st->expr->var->name);
 			}
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
@@ -2382,7 +2532,16 @@ static LoopFlow *find_loop(Borrowck *b, AstExpr *loop)
 	internal_error("break target not on the loop stack");
 }
 
+static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f);
+
 static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
+{
+	b->sh->loop_depth++;
+	flow_loop_walk(b, e, f);
+	b->sh->loop_depth--;
+}
+
+static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 {
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
@@ -2628,20 +2787,34 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	case EXPR_MATCH: {
 		MovePath scrut_mp;
+		int nf;
+		/* the place a match reads through its patterns' fields (pattern_uses): a struct or
+		 * one-variant enum variable (base 0), or a one-variant enum field place */
+		AstExpr *in_place = NULL;
+		int in_base = 0;
+		if (e->lhs->kind == EXPR_VAR && mp_fields(b->s->prog, e->lhs->ty, &nf)) {
+			in_place = e->lhs;
+		} else if (e->lhs->kind == EXPR_FIELD && e->lhs->ty.kind == ATY_ENUM &&
+		           mp_fields(b->s->prog, e->lhs->ty, &nf) && !index_under(e->lhs) && !deref_root(e->lhs) &&
+		           (in_place = field_root(b->s->prog, e->lhs, &scrut_mp)))
+			in_base = scrut_mp.lo + 1;
 		/* a match on an enum variable reads its discriminant and copies the bound
 		 * fields: the variable is used, not moved */
-		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR) {
+		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR && !in_place) {
 			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
-		} else if (e->lhs->ty.kind == ATY_STRUCT && e->lhs->kind == EXPR_VAR) {
-			/* issue 22 item 4: matched in place by struct patterns; the fields they read or
-			 * move are checked per arm (struct_pattern_uses) */
+		} else if (in_place) {
+			/* issue 22 item 4: matched in place by struct patterns or a one-variant enum's
+			 * variant (no discriminant read); the fields they read or move are checked per
+			 * arm (pattern_uses) */
 			bool reads = false;
 			for (int i = 0; i < e->narms; i++)
 				for (int k = 0; k < e->arms[i].npats; k++)
 					reads |= !e->arms[i].pats[k].is_wildcard;
 			if (reads && f->reachable) {
-				check_initialized(b, e->lhs->var, e->lhs->line, e->lhs->col, f);
+				check_initialized(b, in_place->var, e->lhs->line, e->lhs->col, f);
+				if (in_place == e->lhs)
+					use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 				access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 			}
 		} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
@@ -2668,12 +2841,13 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			ArmBindings ab = {b, &arm, e, ST_INIT};
 			for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
-			if (e->lhs->ty.kind == ATY_STRUCT && e->lhs->kind == EXPR_VAR && arm.reachable) {
+			if (in_place && arm.reachable) {
 				Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
 				for (int k = 0; k < e->arms[i].npats; k++)
-					if (e->arms[i].pats[k].strukt) {
+					if (e->arms[i].pats[k].strukt || e->arms[i].pats[k].enm) {
 						Flow alt = flow_copy(b, entry);
-						struct_pattern_uses(b, &alt, e->lhs->var, &e->arms[i].pats[k], 0, e->lhs->var->name);
+						pattern_uses(b, &alt, in_place->var, &e->arms[i].pats[k], e->lhs->ty, in_base,
+						             place_name(b, e->lhs));
 						if (k == 0)
 							arm = alt;
 						else
@@ -2729,8 +2903,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			/* a variable of this body, or an upvar of it for nested blocks; a field
 			 * place (edition 2021) is used, or moved out, as the field */
 			if (c->npath) {
-				MovePath bits;
-				AstExpr *root = field_root(b->s->prog, c->place, &bits);
+				MovePath bits = capture_move_path(b->s->prog, c);
+				AstExpr *root = field_root(b->s->prog, c->place, &(MovePath){0, 0});
 				use_field(b, c->place, root, bits, f, move);
 			} else {
 				use_var(b, c->var, c->line, c->col, f, move);
@@ -2956,6 +3130,9 @@ static void walk_reset(Borrowck *b, long loan_budget)
 	b->inv_prune_at = 64;
 	b->sh->clock = b->sh->floor = 0;
 	b->sh->nmade = b->sh->nscopes = 0;
+	b->sh->loop_depth = 0;
+	b->sh->dmsg = NULL;
+	b->sh->raising_conflict = false;
 	b->val = NULL;
 	b->temps = 0;
 	b->prune_at = NULL;
@@ -2970,15 +3147,19 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	b.fn = fn;
 	b.budget = FLOW_BUDGET;
 	b.async_done = arena_alloc(s->scratch, (size_t)fn->nasync + 1);
+	jmp_buf saved_fail, here;
+	memcpy(saved_fail, s->fail, sizeof saved_fail);
 	if (setjmp(b.give_up)) { /* pathological nesting: accept rather than spend unbounded time */
+		memcpy(s->fail, saved_fail, sizeof saved_fail);
 		budget_warning(s, fn, "moves, initialisation and borrow conflicts");
 		return;
 	}
 	long loan_budget = LOAN_BUDGET;
 	b.loan_budget = &loan_budget;
-	BorrowShared sh = {0};
-	sh.epoch = 1; /* vs_none's is 0 */
-	b.sh = &sh;
+	BorrowShared *sh = arena_alloc(s->scratch, sizeof *sh); /* not a local: read after longjmp */
+	memset(sh, 0, sizeof *sh);
+	sh->epoch = 1; /* vs_none's is 0 */
+	b.sh = sh;
 	move_paths_init(&b);
 	b.vdepth = 1;
 	while (b.vdepth < 6 && (fn->nvars >> (VS_BITS * b.vdepth)))
@@ -2995,7 +3176,21 @@ void borrowck_fn(Sema *s, AstFn *fn)
 		cfg_finish(&b, cfg);
 		walk_reset(&b, lb);
 	}
+	/* an error raised while a conflict is deferred gives way to it when later in the source */
+	if (setjmp(here)) {
+		memcpy(s->fail, saved_fail, sizeof saved_fail);
+		long long d = src_pos(sh->dline, sh->dcol), p = src_pos(s->diag->line, s->diag->col);
+		if (sh->dmsg && (d < p || (d == p && sh->dconflict && !sh->raising_conflict))) {
+			s->diag->failed = 0; /* (diag_set keeps a first error) */
+			diag_set(s->diag, sh->dline, sh->dcol, "%s", sh->dmsg);
+		}
+		longjmp(s->fail, 1);
+	}
+	memcpy(s->fail, here, sizeof here);
 	check_body(&b, NULL);
+	if (sh->dmsg)
+		error_at(s, sh->dline, sh->dcol, "%s", sh->dmsg);
+	memcpy(s->fail, saved_fail, sizeof saved_fail);
 	if (loan_budget < 0)
 		budget_warning(s, fn, "borrow conflicts");
 }

@@ -44,6 +44,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   ownlets  one async fn with N `let aI = ..; yield_now().await; s += aI;`: N saved locals, each held
           across its own await, all storage-live to the end (N^2 storage conflicts; the state
           transform's conflict visitor was O(N^3): robust24)
+  reassign  one fn with N `let pI = &mut a[I % 4]; *pI += x; q = pI; *q += 1;` (N loans each
+          flowing into its own reference and one `q` live to the end: the borrow checker drops a
+          loan from its scans once its scope is passed, linear, no work budget reached)
 All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -172,6 +175,20 @@ def ifloans(n):
     return out
 
 
+def reassign(n):
+    # issue 23: N borrows each reassigned into one `q` live to the end (each loan flows into its
+    # own reference and q: rustc accepts, every loan leaves its scope when q is assigned again)
+    out = ["fn reassign(x: u32) -> u32 {", "    let mut a = [0u32; 4];", "    let mut b = 0u32;",
+           "    let mut q = &mut b;"]
+    for i in range(n):
+        out.append("    let p%d = &mut a[%d];" % (i, i % 4))
+        out.append("    *p%d += x;" % i)
+        out.append("    q = p%d;" % i)
+        out.append("    *q += 1;")
+    out += ["    *q += 1;", "    a[0] + a[3]", "}"]
+    return out
+
+
 def fnawaits(n):
     return ["async fn g(x: u32) -> u32 { yield_now().await; x }", "async fn foo() -> u32 {", "    let mut s = 0u32;"] + \
         ["    s = s ^ g(%d).await;" % (i & 255) for i in range(n)] + ["    s", "}"]
@@ -283,7 +300,8 @@ KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums,
-         "elseif": elseif, "elseiflet": elseiflet, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets}
+         "elseif": elseif, "elseiflet": elseiflet, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
+         "reassign": reassign}
 
 
 def main(argv):
