@@ -39,6 +39,7 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 	terminate(b, bb, sw);
 	BlockId then = new_block(b);
 	false_edge(b, branch, then, GOTO_FALSE_EDGE);
+	set_imaginary(b, branch, otherwise);
 	break_for_else(b, otherwise);
 	bind_variant_pattern(b, then, bind_scope, &e->arms[0], scrut, et);
 	return leave(b, id, ts, then);

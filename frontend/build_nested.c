@@ -465,10 +465,12 @@ static void declare_binding(const AstSubPattern *sp, void *cx)
  * arm i's pattern j. lower_match_tree gives every leaf but the last its false-edge block, in
  * reverse leaf order; an arm of leaves declares its bindings from its first pattern, then
  * bind_pattern's target block, each leaf binding in its block and going there. */
-static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, BlockId **leaf, PlaceId scrut)
+static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, BlockId **leaf, BlockId **start,
+                                 PlaceId scrut)
 {
 	int n = e->narms;
 	bool last_leaf = true;
+	BlockId next = NO_BLOCK; /* the next leaf's false_edge_start_block: the imaginary target */
 	for (int i = n - 1; i >= 0; i--) {
 		int nl = or_leaves(&e->arms[i]) ? e->arms[i].npats : 1;
 		for (int j = nl - 1; j >= 0; j--) {
@@ -477,11 +479,15 @@ static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, Blo
 				continue;
 			if (last_leaf) {
 				last_leaf = false;
+				next = start[i][j];
 				continue;
 			}
 			BlockId fresh = new_block(b);
-			if (!b->f->blocks[pre].has_term)
+			if (!b->f->blocks[pre].has_term) {
 				false_edge(b, pre, fresh, GOTO_FALSE_EDGE);
+				set_imaginary(b, pre, next);
+			}
+			next = start[i][j];
 			leaf[i][j] = fresh;
 		}
 	}
@@ -558,11 +564,15 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		leaves |= or_leaves(&e->arms[i]);
 	BlockId *arm_block = scratch_alloc((size_t)e->narms * sizeof *arm_block);
 	BlockId **leaf = scratch_alloc((size_t)e->narms * sizeof *leaf);
+	BlockId **start = scratch_alloc((size_t)e->narms * sizeof *start); /* false_edge_start_block */
 	for (int i = 0, j = 0; i < e->narms; i++) {
 		arm_block[i] = NO_BLOCK;
 		leaf[i] = scratch_alloc((size_t)e->arms[i].npats * sizeof *leaf[i]);
-		for (int p = 0; p < e->arms[i].npats; p++, j++)
+		start[i] = scratch_alloc((size_t)e->arms[i].npats * sizeof *start[i]);
+		for (int p = 0; p < e->arms[i].npats; p++, j++) {
 			leaf[i][p] = cands[j].pre;
+			start[i][p] = cands[j].false_start;
+		}
 	}
 	for (int j = 0; j < n; j++) {
 		if (or_leaves(&e->arms[arm_of[j]]))
@@ -577,9 +587,20 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		for (int i = 0; i < e->narms; i++)
 			if (!or_leaves(&e->arms[i]))
 				leaf[i][0] = arm_block[i];
-		end = lower_leaf_bodies(b, dest, e, leaf, scrut);
+		end = lower_leaf_bodies(b, dest, e, leaf, start, scrut);
 	} else {
+		/* an arm's leaf is its first candidate's (merge_trivial_subcandidates takes the first
+		 * subcandidate's false_edge_start_block): the imaginary targets are those, not the
+		 * next arm's pre-binding block lower_arm_bodies gives */
+		BlockId *pre = scratch_alloc_uninit((size_t)e->narms * sizeof *pre);
+		memcpy(pre, arm_block, (size_t)e->narms * sizeof *pre);
 		end = lower_arm_bodies(b, dest, e, arm_block, bind_arm, &scrut);
+		BlockId next = NO_BLOCK;
+		for (int i = e->narms - 1; i >= 0; i--)
+			if (pre[i] != NO_BLOCK) {
+				set_imaginary(b, pre[i], next);
+				next = start[i][0];
+			}
 	}
 	scratch_release(sm);
 	return end;
@@ -599,6 +620,7 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	BlockId then = new_block(b);
 	false_edge(b, cand.pre, then, GOTO_FALSE_EDGE);
+	set_imaginary(b, cand.pre, otherwise);
 	break_for_else(b, otherwise);
 	bind_nested(b, then, bind_scope, pat, scrut);
 	scratch_release(sm);
@@ -638,17 +660,21 @@ BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatc
 		}
 		then = new_block(b);
 		false_edge(b, pre, then, GOTO_FALSE_EDGE);
+		set_imaginary(b, pre, otherwise);
 		break_for_else(b, otherwise);
 		scratch_release(sm);
 		return then;
 	}
 	BlockId *leaf = scratch_alloc((size_t)n * sizeof *leaf);
+	BlockId next = otherwise; /* the imaginary targets: the next leaf's start, the last's the otherwise */
 	for (int k = n - 1; k >= 0; k--) {
 		leaf[k] = NO_BLOCK;
 		if (cands[k].pre == NO_BLOCK)
 			continue;
 		leaf[k] = new_block(b);
 		false_edge(b, cands[k].pre, leaf[k], GOTO_FALSE_EDGE);
+		set_imaginary(b, cands[k].pre, next);
+		next = cands[k].false_start;
 	}
 	break_for_else(b, otherwise);
 	int reached = -1;
