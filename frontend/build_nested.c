@@ -558,7 +558,7 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 	fake_read(b, otherwise);
 	terminate(b, otherwise, mk(TK_UNREACHABLE));
 	/* an arm of several patterns without bindings (merge_trivial_subcandidates) enters
-	 * its body from its first pattern's block, the others going there */
+	 * its body from its any_matches block, made after the tree, every pattern's going there */
 	bool leaves = false;
 	for (int i = 0; i < e->narms; i++)
 		leaves |= or_leaves(&e->arms[i]);
@@ -574,6 +574,9 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 			start[i][p] = cands[j].false_start;
 		}
 	}
+	for (int i = 0; i < e->narms; i++) /* merge_trivial_subcandidates' any_matches block, after the tree */
+		if (e->arms[i].npats > 1 && !or_leaves(&e->arms[i]))
+			arm_block[i] = new_block(b);
 	for (int j = 0; j < n; j++) {
 		if (or_leaves(&e->arms[arm_of[j]]))
 			continue;
@@ -629,7 +632,7 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 
 /* lower_let_expr of an or-pattern (`if let E::A(x) | E::B(x) = e`, `while let Some(1) | None = ..`):
  * its alternatives are the or-candidate's subcandidates, matched in order; without bindings
- * merge_trivial_subcandidates joins them (the first alternative's block, the others going there)
+ * merge_trivial_subcandidates joins them (a new block after the tree, every alternative's going there)
  * into one leaf, with bindings each stays a leaf. In a refutable tree every leaf gets its false
  * edge (the last one's to the otherwise block), in reverse leaf order; the else from the
  * otherwise block; then declare_bindings (the first alternative's) and bind_pattern: one leaf
@@ -649,15 +652,10 @@ BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatc
 	bool leaves = or_leaves(a);
 	BlockId then;
 	if (!leaves) {
-		BlockId pre = NO_BLOCK;
-		for (int k = 0; k < n; k++) {
-			if (cands[k].pre == NO_BLOCK)
-				continue;
-			if (pre == NO_BLOCK)
-				pre = cands[k].pre;
-			else
+		BlockId pre = new_block(b); /* merge_trivial_subcandidates' any_matches block */
+		for (int k = 0; k < n; k++)
+			if (cands[k].pre != NO_BLOCK)
 				goto_(b, cands[k].pre, pre);
-		}
 		then = new_block(b);
 		false_edge(b, pre, then, GOTO_FALSE_EDGE);
 		set_imaginary(b, pre, otherwise);

@@ -662,7 +662,15 @@ static void parse_range_end(Parser *p, AstPattern *pat)
 		pat->suffix = lit->int_suffix;
 }
 
-/* pattern = "_" | "-"? int | "true" | "false" | variant-pattern | range (`0..=9`, `..=5`, `10..`, `1..4`) */
+/* `..=5` or `..5` ahead: a range pattern without lower bound (a `..` before anything else is a
+ * tuple pattern's rest) */
+static bool at_range_to(Parser *p)
+{
+	return (at(p, TOK_DOTDOTEQ) || at(p, TOK_DOTDOT)) && (at_ahead(p, 1, TOK_INT) || at_ahead(p, 1, TOK_MINUS));
+}
+
+/* pattern = "_" | "-"? int | "true" | "false" | variant-pattern
+ *         | range (`0..=9`, `..=5`, `..5`, `10..`, `1..4`) */
 static AstPattern parse_pattern(Parser *p)
 {
 	AstPattern pat = {0};
@@ -679,8 +687,8 @@ static AstPattern parse_pattern(Parser *p)
 		pat.value = advance(p)->kind == TOK_TRUE;
 		return pat;
 	}
-	if (at(p, TOK_DOTDOTEQ)) { /* `..=5` (issue 22 item 4) */
-		advance(p);
+	if (at_range_to(p)) { /* `..=5`, `..5` (issue 22 item 4) */
+		pat.hi_excl = advance(p)->kind == TOK_DOTDOT;
 		pat.is_range = pat.lo_open = true;
 		parse_range_end(p, &pat);
 		return pat;
@@ -691,8 +699,8 @@ static AstPattern parse_pattern(Parser *p)
 		const Token *lit = advance(p);
 		pat.value = lit->int_value;
 		pat.suffix = lit->int_suffix;
-		if (at(p, TOK_DOTDOTDOT))
-			error_tok(p, p->tok, "`...` range patterns are deprecated");
+		if (at(p, TOK_DOTDOTDOT)) /* rustc: E0783, at the pattern */
+			error_tok(p, t, "`...` range patterns are deprecated");
 		if (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ)) { /* `0..=9`, `1..4`, `10..` (issue 22 item 4) */
 			bool incl = advance(p)->kind == TOK_DOTDOTEQ;
 			pat.is_range = true;
@@ -761,7 +769,7 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 		const Token *pt = p->tok;
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
 		*np = parse_pattern(p);
-		if (!np->enm && !np->strukt)
+		if (!np->enm && !np->strukt && !np->is_range) /* a range (issue 22 item 4): `if let 0..=9 = x` */
 			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 			          kw->kind == TOK_IF ? "if" : "while");
 	} while (consume(p, TOK_PIPE));
@@ -2242,7 +2250,7 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		return sp;
 	if (at(p, TOK_REF) || at(p, TOK_AMP))
 		error_tok(p, t, "reference patterns are not supported");
-	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at(p, TOK_DOTDOTEQ)) {
+	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at_range_to(p)) {
 		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`) or a range (`Some(0..=9)`): a
 		 * nested pattern without enum */
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
@@ -2309,7 +2317,7 @@ static bool parse_tuple_sub_patterns(Parser *p, AstPattern *pat, uint32_t *cap)
 	bool rest = false;
 	int pos = 0;
 	while (!at(p, TOK_RPAREN)) {
-		if (consume(p, TOK_DOTDOT)) {
+		if (!at_range_to(p) && consume(p, TOK_DOTDOT)) {
 			if (rest)
 				error_tok(p, p->tok - 1, "`..` can only be used once per tuple struct pattern");
 			rest = true;

@@ -243,13 +243,19 @@ static void lint_pattern_literal(Sema *s, const AstPattern *pat, AstType t, cons
 	if (pat->hi_negative && !ast_type_is_signed(t))
 		error_at(s, pat->hi_line, pat->hi_col, neg_msg, ast_type_name(t));
 	check_literal(s, pat->hi_line, pat->hi_col, pat->hi_value, pat->hi_negative, t);
-	if (pat->lo_open)
+	if (pat->lo_open) { /* `..0_u8`, `..-128_i8`: rustc 1.95's words */
+		int bits = ast_type_bits(t);
+		bool is_min = ast_type_is_signed(t) ? pat->hi_negative && bits && pat->hi_value == UINT64_C(1) << (bits - 1)
+		                                    : pat->hi_value == 0;
+		if (pat->hi_excl && is_min)
+			error_at(s, pat->line, pat->col, "exclusive upper bound for a range bound cannot be the minimum");
 		return;
+	}
 	int c = cmp_bound(pat->value, pat->negative, pat->hi_value, pat->hi_negative);
-	if (pat->hi_excl && c >= 0)
-		error_at(s, pat->line, pat->col, "lower range bound must be less than upper");
+	if (pat->hi_excl && c >= 0) /* rustc 1.95's words */
+		error_at(s, pat->line, pat->col, "lower bound for range pattern must be less than upper bound");
 	if (!pat->hi_excl && c > 0)
-		error_at(s, pat->line, pat->col, "lower range bound must be less than or equal to upper");
+		error_at(s, pat->line, pat->col, "lower bound for range pattern must be less than or equal to upper bound");
 }
 
 /* The literals inside a variant pattern (`Some(300)` on an Option<u8>, `Some(-1)` on an
@@ -337,8 +343,10 @@ again:
 				AstPattern *pat = &e->arms[i].pats[k];
 				if (pat->enm || pat->strukt)
 					lint_sub_literals(s, pat);
-				if (!pat->is_wildcard && !pat->is_bool && !pat->enm && !pat->strukt)
-					lint_pattern_literal(s, pat, e->lhs->ty, "cannot apply unary operator `-` to type `%s`");
+				if (!pat->is_wildcard && !pat->is_bool && !pat->enm && !pat->strukt) /* a range's bound: E0277 */
+					lint_pattern_literal(s, pat, e->lhs->ty,
+					                     pat->is_range ? "the trait bound `%s: Neg` is not satisfied"
+					                                   : "cannot apply unary operator `-` to type `%s`");
 			}
 	visit_children(s, e, lint_expr);
 }
