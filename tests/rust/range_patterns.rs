@@ -4,7 +4,8 @@
 // range holding none of its values), `0..=9`, `..=5`, `..5`, `10..`, `1..4`, `a..=a` (a constant), a
 // full-width range (no test); u8, u16, u32, u64, i8, i32, i64, usize, isize; matches exhaustive
 // without `_` (u8 `..=127, 128..`, i8 `..=-1, 0, 1..`, usize `0..=5, 6..`), an unreachable literal after
-// a range covering it (rustc warns, builds it), an await in an arm, a sync fn, a non-move async block
+// a range covering it (rustc warns, builds it), an await in an arm, a sync fn, a non-move async block, ranges
+// over the type's every value (`0..`, `..=255`, `-128..=127`, `Some(0..)`: no test, an irrefutable `if let`)
 //@ args: top 0
 //@ args: top 5
 //@ args: top 10
@@ -121,4 +122,19 @@ async fn block(n: u32) -> u32 {
         match n { 0..=99 => 1, 100..=199 => 2, 200.. => 3 }
     };
     blk.await
+}
+//@ args: whole 0
+//@ args: whole 5
+//@ args: whole 6
+//@ args: whole 200
+async fn whole(n: u32) -> u32 {
+    let x = n as u8;
+    yield_now().await;
+    let a = if let 0.. = x { 1 } else { 2 };
+    let b = match x { ..=255 => 3 };
+    let o = if n > 1 { Some(x) } else { None };
+    let c = match o { Some(0..) => 4, None => 5 };
+    let d = match n as i8 { -128..=127 => 6 };
+    let e = match x { 5..=5 => 7, 6..7 => 8, _ => 9 };
+    a + b + c + d + e
 }
