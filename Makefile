@@ -142,6 +142,8 @@ RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/option_*.rs) $(wildcard tests/rust/r
   $(wildcard tests/rust/try_*.rs) $(wildcard tests/rust/iflet_*.rs)
 # issue 22 item 4 (scrut22): SimplifyCfg's goto chains (a `continue` after an `if .. { break }`)
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/cfg_*.rs)
+# issue 22 item 4 (range24): range patterns, a FalseEdge's imaginary target counted by SimplifyCfg
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/range_*.rs)
 rustc-mir: $(BIN)
 	@python3 tests/rustc/compare_mir.py --coroslim=$(BIN) $(RUSTC_MIR_PROGRAMS)
 # issue 22 (sync fns): every fn item is compared too (compare_mir.py `fn` / `fn-after`); the sync programs,

@@ -252,6 +252,11 @@ typedef struct AstPattern {
 	bool paren;          /* struct pattern: written `P(..)` */
 	AstType lit_ty;      /* a literal inside a variant pattern (`Some(0)`, `E::B(3, _)`, `Ok(true)`):
 	                        the type of the field it matches, after sema (issue 22 item 4) */
+	/* a range pattern (issue 22 item 4: `0..=9`, `..=5`, `10..`, `1..4`): value/negative its lower
+	 * bound unless lo_open, hi_value/hi_negative its upper one unless hi_open (`a..` includes MAX) */
+	bool is_range, lo_open, hi_open, hi_excl, hi_negative;
+	uint64_t hi_value;
+	int hi_line, hi_col;
 } AstPattern;
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable

@@ -158,6 +158,17 @@ static inline void false_edge(Builder *b, BlockId from, BlockId to, int kind)
 	terminate(b, from, t);
 }
 
+/* A FalseEdge's imaginary target (rustc: FalseEdge { real_target, imaginary_target }): the
+ * block the next candidate starts being tested in (its false_edge_start_block), or the
+ * otherwise block after the last candidate of an `if let`. SimplifyCfg-initial counts it as a
+ * predecessor of that block and collapses goto chains through it (ir/cfg.c). */
+static inline void set_imaginary(Builder *b, BlockId from, BlockId imaginary)
+{
+	Term *t = &b->f->blocks[from].term;
+	if (t->kind == TK_GOTO && t->op == GOTO_FALSE_EDGE)
+		t->drop = imaginary;
+}
+
 /* FakeRead: a statement until CleanupPostBorrowck (it keeps a block non-empty
  * for the first SimplifyCfg), a nop after. Marked as ST_NOP with x = 1. */
 static inline void fake_read(Builder *b, BlockId bb)

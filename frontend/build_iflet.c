@@ -20,7 +20,7 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 	/* `if let Some(Ok(x)) = r`, `while let Some(0) = ..`, a struct pattern `if let S { a: 0, .. } = s` */
 	if (e->arms[0].npats > 1) /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
 		return leave(b, id, ts, lower_nested_let_or(b, bb, scrut, &e->arms[0], bind_scope));
-	if (ast_pattern_nests(pat) || pat->strukt || pat->enm->nvariants == 1) /* (or a one-variant enum's) */
+	if (!pat->enm || ast_pattern_nests(pat) || pat->enm->nvariants == 1) /* (or a one-variant enum's, a range) */
 		return leave(b, id, ts, lower_nested_let(b, bb, scrut, pat, bind_scope));
 	LocalId discr = new_temp(b, TY_ISIZE, 1);
 	assign(b, bb, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = scrut}});
@@ -39,6 +39,7 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 	terminate(b, bb, sw);
 	BlockId then = new_block(b);
 	false_edge(b, branch, then, GOTO_FALSE_EDGE);
+	set_imaginary(b, branch, otherwise);
 	break_for_else(b, otherwise);
 	bind_variant_pattern(b, then, bind_scope, &e->arms[0], scrut, et);
 	return leave(b, id, ts, then);

@@ -376,6 +376,10 @@ BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		return ast_match_needs_tree(e) ? lower_nested_match(b, dest, bb, e) : lower_enum_match(b, dest, bb, e);
 	if (e->lhs->ty.kind == ATY_STRUCT) /* issue 22 item 4: struct patterns at the top */
 		return lower_nested_match(b, dest, bb, e);
+	for (int i = 0; i < e->narms; i++) /* issue 22 item 4: range patterns, by the match tree */
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (e->arms[i].pats[k].is_range)
+				return lower_nested_match(b, dest, bb, e);
 	ScratchMark sm = scratch_mark();
 	PlaceId scrut;
 	bb = as_place(b, bb, e->lhs, &scrut);
@@ -485,14 +489,23 @@ BlockId lower_arm_bodies(Builder *b, PlaceId dest, const AstExpr *e, BlockId *ar
 {
 	int n = e->narms, last = n - 1;
 	/* non-last arms get their body in a fresh block (rustc's false-edge block),
-	 * created in reverse arm order */
+	 * created in reverse arm order; the imaginary target the next arm's block (its
+	 * false_edge_start_block when the arms are one switch's targets; lower_nested_match
+	 * points it at the candidate's own) */
+	BlockId next = NO_BLOCK;
 	for (int i = n - 1; i >= 0; i--) {
-		if (i == last || arm_block[i] == NO_BLOCK)
+		if (i == last || arm_block[i] == NO_BLOCK) {
+			if (arm_block[i] != NO_BLOCK)
+				next = arm_block[i];
 			continue;
+		}
 		BlockId pre = arm_block[i];
 		BlockId fresh = new_block(b);
-		if (!b->f->blocks[pre].has_term)
+		if (!b->f->blocks[pre].has_term) {
 			false_edge(b, pre, fresh, GOTO_FALSE_EDGE);
+			set_imaginary(b, pre, next);
+		}
+		next = pre;
 		arm_block[i] = fresh;
 	}
 	BlockId *ends = scratch_alloc((size_t)n * sizeof *ends);
@@ -654,6 +667,7 @@ BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 	}
 	BlockId ready_body = new_block(b);
 	false_edge(b, ready, ready_body, GOTO_FALSE_EDGE);
+	set_imaginary(b, ready, pending); /* `Pending`'s candidate starts in its switch target */
 	/* Ready(result) => break result */
 	BlockId e1;
 	{

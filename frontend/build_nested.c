@@ -68,6 +68,59 @@ static PlaceId field_place(Builder *b, PlaceId place, const AstPattern *pat, int
 	return place_project(b->f, down, PROJ_FIELD, (uint32_t)k, ft);
 }
 
+/* ---- literal and range pairs (issue 22 item 4: `0..=9`, `..=5`, `10..`, `1..4`) ---- */
+
+/* value (magnitude, sign) at place type ty, as its switch compares it (masked to its bits) */
+static uint64_t lit_bits(Builder *b, TypeId ty, uint64_t mag, bool neg)
+{
+	uint64_t v = neg ? (uint64_t)0 - mag : mag;
+	int bits = type_int_bits(b->m, ty);
+	if (bits < 64)
+		v &= ((uint64_t)1 << bits) - 1;
+	return v;
+}
+
+/* bits in the type's order (signed: the sign bit flipped) */
+static uint64_t ordered(Builder *b, TypeId ty, uint64_t v)
+{
+	return type_is_signed(b->m, ty) ? v ^ ((uint64_t)1 << (type_int_bits(b->m, ty) - 1)) : v;
+}
+
+static uint64_t ty_max_ordered(Builder *b, TypeId ty)
+{
+	int bits = type_int_bits(b->m, ty);
+	return bits == 64 ? UINT64_MAX : ((uint64_t)1 << bits) - 1;
+}
+
+/* a range's values lo..=hi in the type's order */
+static void range_interval(Builder *b, TypeId ty, const AstPattern *p, uint64_t *lo, uint64_t *hi)
+{
+	*lo = p->lo_open ? 0 : ordered(b, ty, lit_bits(b, ty, p->value, p->negative));
+	if (!p->is_range)
+		*hi = *lo;
+	else if (p->hi_open)
+		*hi = ty_max_ordered(b, ty);
+	else
+		*hi = ordered(b, ty, lit_bits(b, ty, p->hi_value, p->hi_negative)) - (p->hi_excl ? 1 : 0);
+}
+
+/* THIR makes `a..=a` a constant pattern; a range is tested by TestKind::Range */
+static bool is_range_test(const AstPattern *p)
+{
+	return p->is_range && !(!p->lo_open && !p->hi_open && !p->hi_excl && p->value == p->hi_value &&
+	                        p->negative == p->hi_negative);
+}
+
+/* a range over the type's every value is irrefutable (MatchPairTree: no test) */
+static bool range_is_full(Builder *b, TypeId ty, const AstPattern *p)
+{
+	if (!is_range_test(p))
+		return false;
+	uint64_t lo, hi;
+	range_interval(b, ty, p, &lo, &hi);
+	return lo == 0 && hi == ty_max_ordered(b, ty) && !(p->hi_excl && !p->hi_open);
+}
+
 /* A pattern's pairs: a struct pattern is irrefutable, so it has no pair of its own, its
  * fields' nested patterns come in its place (rustc: MatchPairTree::for_pattern of a
  * PatKind::Leaf without a test), in the order written. */
@@ -75,6 +128,8 @@ static void add_pairs(Builder *b, Cand *c, PlaceId place, const AstPattern *pat)
 {
 	/* a one-variant enum's variant pattern is irrefutable too (rustc: TestCase::Irrefutable):
 	 * no discriminant read, its fields' pairs at the downcast field places */
+	if (pat->is_range && range_is_full(b, place_type(b->f, place), pat))
+		return;
 	if (!pat->strukt && !(pat->enm && pat->enm->nvariants == 1)) {
 		push_pair(c, place, pat);
 		return;
@@ -98,8 +153,11 @@ static void entail(Builder *b, Cand *c, int i)
 
 static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n);
 
+enum { BR_VALUE, BR_SUCCESS, BR_FAILURE }; /* rustc's TestBranch: Variant/Constant, Success, Failure */
+
 typedef struct {
-	uint64_t variant; /* the branch: a variant, an integer's value, a bool's */
+	int kind;         /* BR_VALUE (variant), BR_SUCCESS, BR_FAILURE */
+	uint64_t variant; /* BR_VALUE: a variant, an integer's value, a bool's */
 	Cand **c;
 	int n;
 	BlockId start;
@@ -115,11 +173,87 @@ static uint64_t pair_branch(Builder *b, const MatchPair *mp)
 		return (uint64_t)p->variant;
 	if (p->is_bool)
 		return p->value;
-	uint64_t v = p->negative ? (uint64_t)0 - p->value : p->value;
-	int bits = type_int_bits(b->m, place_type(b->f, mp->place));
-	if (bits < 64)
-		v &= ((uint64_t)1 << bits) - 1;
-	return v;
+	return lit_bits(b, place_type(b->f, mp->place), p->value, p->negative);
+}
+
+/* the pair of candidate c at place, or -1 */
+static int pair_at(const Builder *b, const Cand *c, PlaceId place)
+{
+	for (int i = 0; i < c->n; i++)
+		if (same_place(b->f, c->pairs[i].place, place))
+			return i;
+	return -1;
+}
+
+/* choose_bucket_for_candidate (rustc 1.95, buckets.rs) for the integer tests: SwitchInt (first
+ * a literal) and Range (first a range). kind and v: the branch; fully: whether the pair is entailed
+ * by it; false: the test says nothing certain of the candidate (stop). */
+static bool int_bucket(Builder *b, const MatchPair *first, const MatchPair *mp, const Bucket *bk, int nbk, int *kind,
+                       uint64_t *v, bool *fully)
+{
+	TypeId ty = place_type(b->f, mp->place);
+	uint64_t lo, hi;
+	range_interval(b, ty, mp->pat, &lo, &hi);
+	bool range = is_range_test(mp->pat);
+	if (!is_range_test(first->pat)) { /* SwitchInt */
+		if (!range) {
+			/* a value some range already sorted into the failure arm holds would match in two branches */
+			for (int j = 0; j < nbk; j++)
+				if (bk[j].kind == BR_FAILURE)
+					for (int k = 0; k < bk[j].n; k++) {
+						int i = pair_at(b, bk[j].c[k], mp->place);
+						uint64_t a, z;
+						if (i < 0 || !is_range_test(bk[j].c[k]->pairs[i].pat))
+							continue;
+						range_interval(b, ty, bk[j].c[k]->pairs[i].pat, &a, &z);
+						if (a <= lo && lo <= z)
+							return false;
+					}
+			*kind = BR_VALUE;
+			*v = pair_branch(b, mp);
+			*fully = true;
+			return true;
+		}
+		/* a range holding none of the values tested so far can only match on failure */
+		for (int j = 0; j < nbk; j++)
+			if (bk[j].kind == BR_VALUE) {
+				uint64_t o = ordered(b, ty, bk[j].variant);
+				if (lo <= o && o <= hi)
+					return false;
+			}
+		*kind = BR_FAILURE;
+		*fully = false;
+		return true;
+	}
+	uint64_t tlo, thi; /* Range */
+	const AstPattern *t = first->pat;
+	range_interval(b, ty, t, &tlo, &thi);
+	if (range && t->lo_open == mp->pat->lo_open && t->hi_open == mp->pat->hi_open &&
+	    t->hi_excl == mp->pat->hi_excl && tlo == lo && thi == hi) {
+		*kind = BR_SUCCESS;
+		*fully = true;
+		return true;
+	}
+	if (hi < tlo || lo > thi) { /* no overlap (a literal: not contained) */
+		*kind = BR_FAILURE;
+		*fully = false;
+		return true;
+	}
+	return false;
+}
+
+/* `_t = op(l, r); switchInt(move _t) -> [0: fail, otherwise: success]` (rustc's compare) */
+static void compare(Builder *b, BlockId block, BlockId success, BlockId fail, BinOp op, Operand l, Operand r)
+{
+	LocalId t = new_temp(b, TY_BOOL, 1);
+	assign(b, block, pl(b, t), stmt_assign_binary(0, RV_BINARY, op, l, r));
+	Term sw = mk(TK_SWITCH);
+	sw.a = op_move(pl(b, t));
+	SwitchArm arm = {0, fail};
+	sw.args = fn_add_arms(b->f, &arm, 1);
+	sw.nargs = 1;
+	sw.target = success;
+	terminate(b, block, sw);
 }
 
 /* test_candidates: returns the remainder block; *used the candidates bucketed */
@@ -129,18 +263,27 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 	const AstPattern *first = c[0]->pairs[0].pat;
 	Bucket *bk = scratch_alloc_uninit((size_t)n * sizeof *bk);
 	int nbk = 0, k;
+	bool int_test = !first->enm && !first->is_bool;
 	for (k = 0; k < n; k++) {
-		int i = 0;
-		while (i < c[k]->n && !same_place(b->f, c[k]->pairs[i].place, place))
-			i++;
-		if (i == c[k]->n)
+		int i = pair_at(b, c[k], place);
+		if (i < 0)
 			break; /* the test says nothing of this candidate: stop */
-		uint64_t v = pair_branch(b, &c[k]->pairs[i]);
+		int kind = BR_VALUE;
+		uint64_t v = 0;
+		bool fully = true;
+		if (int_test) {
+			if (!int_bucket(b, &c[0]->pairs[0], &c[k]->pairs[i], bk, nbk, &kind, &v, &fully))
+				break;
+		} else {
+			v = pair_branch(b, &c[k]->pairs[i]);
+		}
 		int j = 0;
-		entail(b, c[k], i);
-		while (j < nbk && bk[j].variant != v)
+		if (fully)
+			entail(b, c[k], i);
+		while (j < nbk && (bk[j].kind != kind || bk[j].variant != v))
 			j++;
 		if (j == nbk) {
+			bk[nbk].kind = kind;
 			bk[nbk].variant = v;
 			bk[nbk].c = scratch_alloc_uninit((size_t)n * sizeof *bk[nbk].c);
 			bk[nbk].n = 0;
@@ -155,10 +298,27 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 		BlockId otherwise = match_candidates(b, bk[j].start, bk[j].c, bk[j].n);
 		goto_(b, otherwise, remainder);
 	}
+	if (int_test && is_range_test(first)) {
+		/* perform_test, TestKind::Range: `lo <= x` (unless open), then `x <= hi` / `x < hi` (unless
+		 * open), each a compare into a bool temp; a missing branch the remainder */
+		BlockId success = remainder, fail = remainder;
+		for (int j = 0; j < nbk; j++)
+			*(bk[j].kind == BR_SUCCESS ? &success : &fail) = bk[j].start;
+		TypeId ty = place_type(b->f, place);
+		BlockId mid = first->lo_open ? start : first->hi_open ? success : new_block(b);
+		if (!first->lo_open)
+			compare(b, start, mid, fail, BIN_LE, cst(b, ty, lit_bits(b, ty, first->value, first->negative)),
+			        op_copy(place));
+		if (!first->hi_open)
+			compare(b, mid, success, fail, first->hi_excl ? BIN_LT : BIN_LE, op_copy(place),
+			        cst(b, ty, lit_bits(b, ty, first->hi_value, first->hi_negative)));
+		return remainder;
+	}
 	if (!first->enm) {
 		/* perform_test, TestKind::If: `switchInt(copy place) -> [0: failure, otherwise: success]`;
 		 * TestKind::SwitchInt: `switchInt(copy place) -> [v: bb, .., otherwise: remainder]`, the
-		 * targets in the order the buckets were made (rustc's IndexMap of branches) */
+		 * targets in the order the buckets were made (rustc's IndexMap of branches), the
+		 * otherwise the failure bucket's (ranges holding none of the values) or the remainder */
 		Term sw = mk(TK_SWITCH);
 		sw.a = op_copy(place);
 		if (first->is_bool) {
@@ -171,13 +331,18 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 			sw.target = yes;
 		} else {
 			SwitchArm *ia = scratch_alloc_uninit(((size_t)nbk + 1) * sizeof *ia);
-			for (int j = 0; j < nbk; j++) {
-				ia[j].value = bk[j].variant;
-				ia[j].target = bk[j].start;
-			}
-			sw.args = fn_add_arms(b->f, ia, (uint32_t)nbk);
-			sw.nargs = (uint32_t)nbk;
+			uint32_t na = 0;
 			sw.target = remainder;
+			for (int j = 0; j < nbk; j++) {
+				if (bk[j].kind == BR_FAILURE) {
+					sw.target = bk[j].start;
+					continue;
+				}
+				ia[na].value = bk[j].variant;
+				ia[na++].target = bk[j].start;
+			}
+			sw.args = fn_add_arms(b->f, ia, na);
+			sw.nargs = na;
 		}
 		terminate(b, start, sw);
 		return remainder;
@@ -300,10 +465,12 @@ static void declare_binding(const AstSubPattern *sp, void *cx)
  * arm i's pattern j. lower_match_tree gives every leaf but the last its false-edge block, in
  * reverse leaf order; an arm of leaves declares its bindings from its first pattern, then
  * bind_pattern's target block, each leaf binding in its block and going there. */
-static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, BlockId **leaf, PlaceId scrut)
+static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, BlockId **leaf, BlockId **start,
+                                 PlaceId scrut)
 {
 	int n = e->narms;
 	bool last_leaf = true;
+	BlockId next = NO_BLOCK; /* the next leaf's false_edge_start_block: the imaginary target */
 	for (int i = n - 1; i >= 0; i--) {
 		int nl = or_leaves(&e->arms[i]) ? e->arms[i].npats : 1;
 		for (int j = nl - 1; j >= 0; j--) {
@@ -312,11 +479,15 @@ static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, Blo
 				continue;
 			if (last_leaf) {
 				last_leaf = false;
+				next = start[i][j];
 				continue;
 			}
 			BlockId fresh = new_block(b);
-			if (!b->f->blocks[pre].has_term)
+			if (!b->f->blocks[pre].has_term) {
 				false_edge(b, pre, fresh, GOTO_FALSE_EDGE);
+				set_imaginary(b, pre, next);
+			}
+			next = start[i][j];
 			leaf[i][j] = fresh;
 		}
 	}
@@ -387,18 +558,25 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 	fake_read(b, otherwise);
 	terminate(b, otherwise, mk(TK_UNREACHABLE));
 	/* an arm of several patterns without bindings (merge_trivial_subcandidates) enters
-	 * its body from its first pattern's block, the others going there */
+	 * its body from its any_matches block, made after the tree, every pattern's going there */
 	bool leaves = false;
 	for (int i = 0; i < e->narms; i++)
 		leaves |= or_leaves(&e->arms[i]);
 	BlockId *arm_block = scratch_alloc((size_t)e->narms * sizeof *arm_block);
 	BlockId **leaf = scratch_alloc((size_t)e->narms * sizeof *leaf);
+	BlockId **start = scratch_alloc((size_t)e->narms * sizeof *start); /* false_edge_start_block */
 	for (int i = 0, j = 0; i < e->narms; i++) {
 		arm_block[i] = NO_BLOCK;
 		leaf[i] = scratch_alloc((size_t)e->arms[i].npats * sizeof *leaf[i]);
-		for (int p = 0; p < e->arms[i].npats; p++, j++)
+		start[i] = scratch_alloc((size_t)e->arms[i].npats * sizeof *start[i]);
+		for (int p = 0; p < e->arms[i].npats; p++, j++) {
 			leaf[i][p] = cands[j].pre;
+			start[i][p] = cands[j].false_start;
+		}
 	}
+	for (int i = 0; i < e->narms; i++) /* merge_trivial_subcandidates' any_matches block, after the tree */
+		if (e->arms[i].npats > 1 && !or_leaves(&e->arms[i]))
+			arm_block[i] = new_block(b);
 	for (int j = 0; j < n; j++) {
 		if (or_leaves(&e->arms[arm_of[j]]))
 			continue;
@@ -412,9 +590,20 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		for (int i = 0; i < e->narms; i++)
 			if (!or_leaves(&e->arms[i]))
 				leaf[i][0] = arm_block[i];
-		end = lower_leaf_bodies(b, dest, e, leaf, scrut);
+		end = lower_leaf_bodies(b, dest, e, leaf, start, scrut);
 	} else {
+		/* an arm's leaf is its first candidate's (merge_trivial_subcandidates takes the first
+		 * subcandidate's false_edge_start_block): the imaginary targets are those, not the
+		 * next arm's pre-binding block lower_arm_bodies gives */
+		BlockId *pre = scratch_alloc_uninit((size_t)e->narms * sizeof *pre);
+		memcpy(pre, arm_block, (size_t)e->narms * sizeof *pre);
 		end = lower_arm_bodies(b, dest, e, arm_block, bind_arm, &scrut);
+		BlockId next = NO_BLOCK;
+		for (int i = e->narms - 1; i >= 0; i--)
+			if (pre[i] != NO_BLOCK) {
+				set_imaginary(b, pre[i], next);
+				next = start[i][0];
+			}
 	}
 	scratch_release(sm);
 	return end;
@@ -434,6 +623,7 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	BlockId then = new_block(b);
 	false_edge(b, cand.pre, then, GOTO_FALSE_EDGE);
+	set_imaginary(b, cand.pre, otherwise);
 	break_for_else(b, otherwise);
 	bind_nested(b, then, bind_scope, pat, scrut);
 	scratch_release(sm);
@@ -442,7 +632,7 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 
 /* lower_let_expr of an or-pattern (`if let E::A(x) | E::B(x) = e`, `while let Some(1) | None = ..`):
  * its alternatives are the or-candidate's subcandidates, matched in order; without bindings
- * merge_trivial_subcandidates joins them (the first alternative's block, the others going there)
+ * merge_trivial_subcandidates joins them (a new block after the tree, every alternative's going there)
  * into one leaf, with bindings each stays a leaf. In a refutable tree every leaf gets its false
  * edge (the last one's to the otherwise block), in reverse leaf order; the else from the
  * otherwise block; then declare_bindings (the first alternative's) and bind_pattern: one leaf
@@ -462,28 +652,27 @@ BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatc
 	bool leaves = or_leaves(a);
 	BlockId then;
 	if (!leaves) {
-		BlockId pre = NO_BLOCK;
-		for (int k = 0; k < n; k++) {
-			if (cands[k].pre == NO_BLOCK)
-				continue;
-			if (pre == NO_BLOCK)
-				pre = cands[k].pre;
-			else
+		BlockId pre = new_block(b); /* merge_trivial_subcandidates' any_matches block */
+		for (int k = 0; k < n; k++)
+			if (cands[k].pre != NO_BLOCK)
 				goto_(b, cands[k].pre, pre);
-		}
 		then = new_block(b);
 		false_edge(b, pre, then, GOTO_FALSE_EDGE);
+		set_imaginary(b, pre, otherwise);
 		break_for_else(b, otherwise);
 		scratch_release(sm);
 		return then;
 	}
 	BlockId *leaf = scratch_alloc((size_t)n * sizeof *leaf);
+	BlockId next = otherwise; /* the imaginary targets: the next leaf's start, the last's the otherwise */
 	for (int k = n - 1; k >= 0; k--) {
 		leaf[k] = NO_BLOCK;
 		if (cands[k].pre == NO_BLOCK)
 			continue;
 		leaf[k] = new_block(b);
 		false_edge(b, cands[k].pre, leaf[k], GOTO_FALSE_EDGE);
+		set_imaginary(b, cands[k].pre, next);
+		next = cands[k].false_start;
 	}
 	break_for_else(b, otherwise);
 	int reached = -1;

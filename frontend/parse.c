@@ -682,7 +682,32 @@ static AstPattern parse_variant_pattern(Parser *p);
 static AstPattern parse_generic_variant_pattern(Parser *p);
 static AstPattern parse_struct_pattern(Parser *p);
 
-/* pattern = "_" | "-"? int | "true" | "false" | variant-pattern */
+/* the upper bound of a range pattern: "-"? int (its suffix the pattern's when the lower bound has none) */
+static void parse_range_end(Parser *p, AstPattern *pat)
+{
+	const Token *t = p->tok;
+	pat->hi_line = t->line;
+	pat->hi_col = t->col;
+	pat->hi_negative = consume(p, TOK_MINUS);
+	if (!at(p, TOK_INT))
+		error_tok(p, p->tok, "range patterns with bounds other than integer literals are not supported");
+	const Token *lit = advance(p);
+	pat->hi_value = lit->int_value;
+	if (lit->int_suffix != ATY_VAR && pat->suffix != ATY_VAR && lit->int_suffix != pat->suffix)
+		error_tok(p, lit, "mismatched types");
+	if (lit->int_suffix != ATY_VAR)
+		pat->suffix = lit->int_suffix;
+}
+
+/* `..=5` or `..5` ahead: a range pattern without lower bound (a `..` before anything else is a
+ * tuple pattern's rest) */
+static bool at_range_to(Parser *p)
+{
+	return (at(p, TOK_DOTDOTEQ) || at(p, TOK_DOTDOT)) && (at_ahead(p, 1, TOK_INT) || at_ahead(p, 1, TOK_MINUS));
+}
+
+/* pattern = "_" | "-"? int | "true" | "false" | variant-pattern
+ *         | range (`0..=9`, `..=5`, `..5`, `10..`, `1..4`) */
 static AstPattern parse_pattern(Parser *p)
 {
 	AstPattern pat = {0};
@@ -699,14 +724,31 @@ static AstPattern parse_pattern(Parser *p)
 		pat.value = advance(p)->kind == TOK_TRUE;
 		return pat;
 	}
+	if (at_range_to(p)) { /* `..=5`, `..5` (issue 22 item 4) */
+		pat.hi_excl = advance(p)->kind == TOK_DOTDOT;
+		pat.is_range = pat.lo_open = true;
+		parse_range_end(p, &pat);
+		return pat;
+	}
 	if (consume(p, TOK_MINUS))
 		pat.negative = true;
 	if (at(p, TOK_INT)) {
 		const Token *lit = advance(p);
 		pat.value = lit->int_value;
 		pat.suffix = lit->int_suffix;
-		if (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ) || at(p, TOK_DOTDOTDOT))
-			error_tok(p, t, "range patterns are not supported");
+		if (at(p, TOK_DOTDOTDOT)) /* rustc: E0783, at the pattern */
+			error_tok(p, t, "`...` range patterns are deprecated");
+		if (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ)) { /* `0..=9`, `1..4`, `10..` (issue 22 item 4) */
+			bool incl = advance(p)->kind == TOK_DOTDOTEQ;
+			pat.is_range = true;
+			if (!incl && (at(p, TOK_FATARROW) || at(p, TOK_COMMA) || at(p, TOK_RPAREN) || at(p, TOK_PIPE) ||
+			              at(p, TOK_RBRACE) || at(p, TOK_ASSIGN) || at(p, TOK_IF))) {
+				pat.hi_open = true;
+				return pat;
+			}
+			pat.hi_excl = !incl;
+			parse_range_end(p, &pat);
+		}
 		return pat;
 	}
 	if (pat.negative)
@@ -729,7 +771,7 @@ static AstPattern parse_pattern(Parser *p)
 	}
 	if (at(p, TOK_LPAREN))
 		error_tok(p, t, "tuple patterns are not supported");
-	if (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ))
+	if (at(p, TOK_DOTDOT))
 		error_tok(p, t, "range patterns are not supported");
 	if (at(p, TOK_AMP) || at(p, TOK_REF))
 		error_tok(p, t, "reference patterns are not supported");
@@ -764,7 +806,7 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 		const Token *pt = p->tok;
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
 		*np = parse_pattern(p);
-		if (!np->enm && !np->strukt)
+		if (!np->enm && !np->strukt && !np->is_range) /* a range (issue 22 item 4): `if let 0..=9 = x` */
 			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 			          kw->kind == TOK_IF ? "if" : "while");
 	} while (consume(p, TOK_PIPE));
@@ -2245,8 +2287,9 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		return sp;
 	if (at(p, TOK_REF) || at(p, TOK_AMP))
 		error_tok(p, t, "reference patterns are not supported");
-	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE)) {
-		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`): a nested pattern without enum */
+	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at_range_to(p)) {
+		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`) or a range (`Some(0..=9)`): a
+		 * nested pattern without enum */
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
 		*sp.nested = parse_pattern(p);
 		return sp;
@@ -2311,7 +2354,7 @@ static bool parse_tuple_sub_patterns(Parser *p, AstPattern *pat, uint32_t *cap)
 	bool rest = false;
 	int pos = 0;
 	while (!at(p, TOK_RPAREN)) {
-		if (consume(p, TOK_DOTDOT)) {
+		if (!at_range_to(p) && consume(p, TOK_DOTDOT)) {
 			if (rest)
 				error_tok(p, p->tok - 1, "`..` can only be used once per tuple struct pattern");
 			rest = true;

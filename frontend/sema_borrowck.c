@@ -80,6 +80,12 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 			exhaustive_enum(s, e);
 		return;
 	}
+	for (int i = 0; i < e->narms; i++) /* issue 22 item 4: range patterns (sema_exhaust.c) */
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (e->arms[i].pats[k].is_range) {
+				exhaustive_nested(s, e);
+				return;
+			}
 	bool seen_true = false, seen_false = false;
 	uint8_t seen[256] = {0};
 	int distinct = 0;

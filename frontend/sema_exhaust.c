@@ -111,55 +111,92 @@ static Wit *lit_wit(Ex *x, AstType t, uint64_t lo, uint64_t hi)
 static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types, bool scrutinee,
                        bool relevant);
 
-/* compute's step on a bool or integer column: the values present, specialised in
- * ascending order, then the missing ranges from the default matrix */
+/* A literal's or a range's values at t, biased: lo..=hi (issue 22 item 4: `0..=9`, `..=5`, `10..`, `1..4`) */
+static void lit_interval(const AstPattern *p, AstType t, uint64_t *lo, uint64_t *hi)
+{
+	*lo = p->lo_open ? 0 : lit_biased(p, t);
+	if (!p->is_range) {
+		*hi = *lo;
+		return;
+	}
+	if (p->hi_open) {
+		*hi = lit_max(t);
+		return;
+	}
+	AstPattern h = *p;
+	h.value = p->hi_value;
+	h.negative = p->hi_negative;
+	*hi = lit_biased(&h, t) - (p->hi_excl ? 1 : 0);
+}
+
+static bool row_covers(const AstPattern *p, AstType t, uint64_t lo, uint64_t hi)
+{
+	if (!p)
+		return true;
+	uint64_t a, b;
+	lit_interval(p, t, &a, &b);
+	return a <= lo && hi <= b;
+}
+
+/* compute's step on a bool or integer column: the values the column's literals and ranges
+ * cover, split at every bound (rustc_pattern_analysis' IntRange splitting: pieces over which
+ * the covering rows do not change), specialised in ascending order, then the missing ranges
+ * (maximal) from the default matrix */
 static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types,
                            bool scrutinee, bool relevant)
 {
 	WitList out = {0};
 	AstType t = types[0];
-	uint64_t *vals = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *vals);
-	int nv = 0;
-	for (int r = 0; r < nrows; r++)
-		if (rows[r][0])
-			vals[nv++] = lit_biased(rows[r][0], t);
-	qsort(vals, (size_t)nv, sizeof *vals, cmp_u64);
-	int npresent = 0;
-	for (int i = 0; i < nv; i++)
-		if (!i || vals[i] != vals[npresent - 1])
-			vals[npresent++] = vals[i];
 	uint64_t max = lit_max(t);
-	/* the gaps: before the first value, between values, after the last */
-	uint64_t *glo = arena_alloc(x->s->scratch, ((size_t)npresent + 2) * sizeof *glo);
-	uint64_t *ghi = arena_alloc(x->s->scratch, ((size_t)npresent + 2) * sizeof *ghi);
-	int ngaps = 0;
-	uint64_t next = 0;
-	bool done = false;
-	for (int i = 0; i < npresent; i++) {
-		if (vals[i] > next) {
-			glo[ngaps] = next;
-			ghi[ngaps++] = vals[i] - 1;
+	/* the bounds: every interval's start and the value after its end */
+	uint64_t *cut = arena_alloc(x->s->scratch, (2 * (size_t)nrows + 2) * sizeof *cut);
+	int nc = 0;
+	for (int r = 0; r < nrows; r++)
+		if (rows[r][0]) {
+			uint64_t lo, hi;
+			lit_interval(rows[r][0], t, &lo, &hi);
+			cut[nc++] = lo;
+			if (hi < max)
+				cut[nc++] = hi + 1;
 		}
-		if (vals[i] == max)
-			done = true;
-		else
-			next = vals[i] + 1;
-	}
-	if (!done) {
-		glo[ngaps] = next;
-		ghi[ngaps++] = max;
+	cut[nc++] = 0;
+	qsort(cut, (size_t)nc, sizeof *cut, cmp_u64);
+	int n = 0;
+	for (int i = 0; i < nc; i++)
+		if (!i || cut[i] != cut[n - 1])
+			cut[n++] = cut[i];
+	/* the pieces cut[i]..=cut[i+1]-1 (the last to max): present when a row's interval holds it */
+	uint64_t *plo = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *plo);
+	uint64_t *phi = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *phi);
+	uint64_t *glo = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *glo);
+	uint64_t *ghi = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *ghi);
+	int npresent = 0, ngaps = 0;
+	for (int i = 0; i < n; i++) {
+		uint64_t lo = cut[i], hi = i + 1 < n ? cut[i + 1] - 1 : max;
+		bool present = false;
+		for (int r = 0; r < nrows && !present; r++)
+			present = rows[r][0] && row_covers(rows[r][0], t, lo, hi);
+		if (present) {
+			plo[npresent] = lo;
+			phi[npresent++] = hi;
+		} else if (ngaps && ghi[ngaps - 1] + 1 == lo) {
+			ghi[ngaps - 1] = hi;
+		} else {
+			glo[ngaps] = lo;
+			ghi[ngaps++] = hi;
+		}
 	}
 	bool missing = ngaps > 0;
 	for (int i = 0; i < npresent; i++) {
 		const AstPattern ***sr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *sr);
 		int ns = 0;
 		for (int r = 0; r < nrows; r++)
-			if (!rows[r][0] || lit_biased(rows[r][0], t) == vals[i])
+			if (row_covers(rows[r][0], t, plo[i], phi[i]))
 				sr[ns++] = rows[r] + 1;
 		WitList w = compute(x, sr, ns, ncols - 1, types + 1, false, relevant && !missing);
 		for (int k = 0; k < w.n; k++) {
 			Wit **vec = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *vec);
-			vec[0] = lit_wit(x, t, vals[i], vals[i]);
+			vec[0] = lit_wit(x, t, plo[i], phi[i]);
 			for (int c = 1; c < ncols; c++)
 				vec[c] = w.w[k][c - 1];
 			wl_push(x, &out, vec);

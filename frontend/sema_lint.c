@@ -218,6 +218,46 @@ static void lint_arith(Sema *s, AstExpr *e)
 
 static void lint_expr(Sema *s, AstExpr *e);
 
+static int cmp_bound(uint64_t a, bool an, uint64_t b, bool bn)
+{
+	an = an && a;
+	bn = bn && b;
+	if (an != bn)
+		return an ? -1 : 1;
+	if (a == b)
+		return 0;
+	return (a < b) != an ? -1 : 1;
+}
+
+/* A literal or range pattern at type t: its bounds in range (the lint rustc denies), a `-` of an
+ * unsigned type, and a range's bounds in order (rustc: E0030, E0579; issue 22 item 4) */
+static void lint_pattern_literal(Sema *s, const AstPattern *pat, AstType t, const char *neg_msg)
+{
+	if (!pat->lo_open) {
+		if (pat->negative && !ast_type_is_signed(t))
+			error_at(s, pat->line, pat->col, neg_msg, ast_type_name(t));
+		check_literal(s, pat->line, pat->col, pat->value, pat->negative, t);
+	}
+	if (!pat->is_range || pat->hi_open)
+		return;
+	if (pat->hi_negative && !ast_type_is_signed(t))
+		error_at(s, pat->hi_line, pat->hi_col, neg_msg, ast_type_name(t));
+	check_literal(s, pat->hi_line, pat->hi_col, pat->hi_value, pat->hi_negative, t);
+	if (pat->lo_open) { /* `..0_u8`, `..-128_i8`: rustc 1.95's words */
+		int bits = ast_type_bits(t);
+		bool is_min = ast_type_is_signed(t) ? pat->hi_negative && bits && pat->hi_value == UINT64_C(1) << (bits - 1)
+		                                    : pat->hi_value == 0;
+		if (pat->hi_excl && is_min)
+			error_at(s, pat->line, pat->col, "exclusive upper bound for a range bound cannot be the minimum");
+		return;
+	}
+	int c = cmp_bound(pat->value, pat->negative, pat->hi_value, pat->hi_negative);
+	if (pat->hi_excl && c >= 0) /* rustc 1.95's words */
+		error_at(s, pat->line, pat->col, "lower bound for range pattern must be less than upper bound");
+	if (!pat->hi_excl && c > 0)
+		error_at(s, pat->line, pat->col, "lower bound for range pattern must be less than or equal to upper bound");
+}
+
 /* The literals inside a variant pattern (`Some(300)` on an Option<u8>, `Some(-1)` on an
  * Option<u32>): the checks of a literal pattern, at the field's type (issue 22 item 4). */
 static void lint_sub_literals(Sema *s, const AstPattern *pat)
@@ -232,9 +272,8 @@ static void lint_sub_literals(Sema *s, const AstPattern *pat)
 		}
 		if (np->is_bool)
 			continue;
-		if (np->negative && !ast_type_is_signed(np->lit_ty)) /* rustc 1.95's words for a pattern */
-			error_at(s, np->line, np->col, "the trait bound `%s: Neg` is not satisfied", ast_type_name(np->lit_ty));
-		check_literal(s, np->line, np->col, np->value, np->negative, np->lit_ty);
+		/* rustc 1.95's words for a pattern */
+		lint_pattern_literal(s, np, np->lit_ty, "the trait bound `%s: Neg` is not satisfied");
 	}
 }
 
@@ -304,13 +343,10 @@ again:
 				AstPattern *pat = &e->arms[i].pats[k];
 				if (pat->enm || pat->strukt)
 					lint_sub_literals(s, pat);
-				if (!pat->is_wildcard && !pat->is_bool && !pat->enm && !pat->strukt) {
-					if (pat->negative && !ast_type_is_signed(e->lhs->ty))
-						error_at(s, pat->line, pat->col,
-						         "cannot apply unary operator `-` to type `%s`",
-						         ast_type_name(e->lhs->ty));
-					check_literal(s, pat->line, pat->col, pat->value, pat->negative, e->lhs->ty);
-				}
+				if (!pat->is_wildcard && !pat->is_bool && !pat->enm && !pat->strukt) /* a range's bound: E0277 */
+					lint_pattern_literal(s, pat, e->lhs->ty,
+					                     pat->is_range ? "the trait bound `%s: Neg` is not satisfied"
+					                                   : "cannot apply unary operator `-` to type `%s`");
 			}
 	visit_children(s, e, lint_expr);
 }

@@ -136,8 +136,8 @@ uint32_t fn_remove_unreachable(Fn *f)
 /* The CFG before StateTransform (rustc's BasicBlocks at that stage): the   */
 /* successors and predecessor counts rustc's pre-transform passes use       */
 /* (passes/simplify_cfg.c, add_call_guards.c, elaborate_drops.c). Unlike    */
-/* term_successors, they count a Drop's `drop:` edge and a FalseUnwind's    */
-/* unwind edge.                                                             */
+/* term_successors, they count a Drop's `drop:` edge, a FalseUnwind's      */
+/* unwind edge and a FalseEdge's imaginary target (rustc's successors()).  */
 /* ---------------------------------------------------------------------- */
 
 /* A terminator has at most 3 successors besides a switch's arms (a call's
@@ -163,6 +163,8 @@ uint32_t cfg_succs(const Fn *f, const Term *t, BlockId *out)
 		out[n++] = t->target;
 		if (t->op == GOTO_FALSE_UNWIND && t->unwind == UW_CLEANUP)
 			out[n++] = t->unwind_bb;
+		if (t->op == GOTO_FALSE_EDGE && t->drop != NO_BLOCK) /* rustc: FalseEdge's imaginary_target */
+			out[n++] = t->drop;
 		break;
 	case TK_SWITCH:
 		for (uint32_t i = 0; i < t->nargs; i++)
@@ -198,6 +200,8 @@ uint32_t cfg_succ_slots(Fn *f, Term *t, BlockId **out)
 		out[n++] = &t->target;
 		if (t->op == GOTO_FALSE_UNWIND && t->unwind == UW_CLEANUP)
 			out[n++] = &t->unwind_bb;
+		if (t->op == GOTO_FALSE_EDGE && t->drop != NO_BLOCK)
+			out[n++] = &t->drop;
 		break;
 	case TK_SWITCH:
 		for (uint32_t i = 0; i < t->nargs; i++)

@@ -685,7 +685,8 @@ typedef struct SwitchArm {
 } SwitchArm;
 
 /* One terminator. Field use by kind:
- *   TK_GOTO          target
+ *   TK_GOTO          target; op = GOTO_* (below); a FalseEdge's imaginary target in drop
+ *                    (NO_BLOCK: none), an edge only SimplifyCfg-initial sees (ir/cfg.c)
  *   TK_SWITCH        a = discriminant operand; arms[args .. args+nargs); target = otherwise
  *   TK_CALL          place = destination; op = CalleeKind; x = callee: CALLEE_FN: name
  *                    in Fn.names, else the type argument T; args/nargs in Fn.args;
@@ -958,7 +959,8 @@ BlockId switch_arm_target(const Fn *f, BlockId sw, uint64_t v);
  * ST_NOP with x = 1 until then. */
 enum { GOTO_PLAIN, GOTO_FALSE_EDGE, GOTO_FALSE_UNWIND };
 /* Successors as rustc's MIR has them at that stage: with a Drop's `drop:`
- * edge and a FalseUnwind's unwind edge (term_successors has neither). */
+ * edge, a FalseUnwind's unwind edge and a FalseEdge's imaginary target
+ * (term_successors has none of them). */
 uint32_t cfg_succ_room(const Fn *f); /* the most successors a terminator of f has */
 uint32_t cfg_succs(const Fn *f, const Term *t, BlockId *out);
 uint32_t cfg_succ_slots(Fn *f, Term *t, BlockId **out); /* the fields, to rewrite them */

@@ -1602,6 +1602,55 @@ static void gen_nested(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* issue 22 item 4 (range24): a range-pattern statement of gen_patterns, `let rg = ..; observe(rg);`:
+ * ranges at the top of a match on u8 beside a literal (`0..=3`, `4`, `5..20`, `200..`), an exhaustive
+ * signed match without `_` (`..=-3`, `-2..=2`, `3 | 4`, `5..`), ranges inside variant and struct-variant
+ * patterns (`Pt::Q(2..=5, true)`, `Pt::P(Pi::X(..4))`, a Guard moved out under `Pt::S { k: ..=1, g }`),
+ * `if let` / `while let` with a range (`if let 1..=3 = ..`, `while let Some(2..) = o`). One random
+ * draw per statement. */
+static void gen_range_patterns(Buf *b, int id, int gs)
+{
+	int form = rn(4);
+	int lo = rn(6);
+	if (form == 0) {
+		line(b, 1, fmt("let rg = match (p0 %% 300) as u8 { 0..=%d => 1, %d => 2, %d..20 => 3, 200.. => 4, _ => 5 };", lo,
+		               lo + 1, lo + 2));
+	} else if (form == 1) {
+		line(b, 1, "let sv = p0 as i32 - 8;");
+		if (chance(50))
+			line(b, 1, "yield_now().await;");
+		line(b, 1, fmt("let rg = match sv { ..=-%d => 1, -%d..=2 => 2, 3 | 4 => 3, 5.. => 4 };", lo + 2, lo + 1));
+	} else if (form == 2) {
+		line(b, 1, fmt("let rg = match ptmk%d(p0 + %d) {", id, lo));
+		line(b, 2, fmt("Pt%d::Q(2..=5, true) => 1,", id));
+		line(b, 2, fmt("Pt%d::P(Pi%d::X(..%d)) => 2,", id, id, lo + 1));
+		if (gs) {
+			line(b, 2, fmt("Pt%d::S { k: ..=1, g } => {", id));
+			if (chance(50))
+				line(b, 3, "yield_now().await;");
+			line(b, 3, "let h = g;");
+			line(b, 3, "3");
+			line(b, 2, "}");
+		} else {
+			line(b, 2, fmt("Pt%d::S { k: 1.., .. } => 3,", id));
+		}
+		line(b, 2, fmt("Pt%d::Q(k, _) => k,", id));
+		line(b, 2, "_ => 5,");
+		line(b, 1, "};");
+	} else if (chance(50)) {
+		line(b, 1, fmt("let rg = if let 1..=%d = p0 %% 8 { yield_now().await; 6 } else { 7 };", lo + 1));
+	} else {
+		line(b, 1, fmt("let mut ro = if p1 { Some(p0 %% 6) } else { None };"));
+		line(b, 1, "let mut rg = 0;");
+		line(b, 1, fmt("while let Some(%d..) = ro {", lo % 3 + 1));
+		line(b, 2, "rg += 1;");
+		line(b, 2, "yield_now().await;");
+		line(b, 2, "ro = if rg < 3 { Some(rg + 1) } else { None };");
+		line(b, 1, "}");
+	}
+	line(b, 1, "observe(rg);");
+}
+
 /* issue 22 item 4: the patterns firmware matches with: literals inside variant patterns
  * (`Pt::Q(3, true)`, `Pt::S { k: 0, g }`, `Some(2)`, `Ok(true)`), or-patterns with bindings and
  * nested alternatives (`Pt::Q(k, false) | Pt::P(Pi::X(k))`, `Pt::P(Pi::Y) | Pt::N`), a struct
@@ -1751,6 +1800,7 @@ static void gen_patterns(void)
 		else
 			line(&b, 1, fmt("let t = if let Po%d::A(1, g) = o { observe(4); let h = g; 8 } else { 9 };", id));
 	}
+	gen_range_patterns(&b, id, gs);
 	line(&b, 1, "if p1 { a + c + t } else { a + t }");
 	end_fn_u32_bool(&b, &user);
 }

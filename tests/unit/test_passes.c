@@ -789,6 +789,57 @@ static void test_nop_landing_pads(void **state)
 	module_free(m);
 }
 
+/* SimplifyCfg-initial counts a FalseEdge's imaginary target as a predecessor, as rustc's
+ * TerminatorKind::successors does (range24): bb4 is reached by bb2's goto and by bb1's
+ * imaginary edge, so bb2 keeps its goto (fires); without the imaginary edge bb4 merges into
+ * bb2 (must not). With the imaginary edge to an empty goto bb5 -> bb4, the chain collapses:
+ * the edge points at bb4, bb5 is dead, and bb4 still has two predecessors. */
+static void test_simplify_imaginary_edge(void **state)
+{
+	(void)state;
+	for (int kind = 0; kind < 3; kind++) { /* 0: imaginary bb4, 1: none, 2: imaginary bb5 */
+		Module *m = module_new("t");
+		Fn *f = fn_new(m, "fe", FN_SYNC);
+		fn_add_local(f, TY_U32, NULL, 0);
+		LocalId x = fn_add_local(f, TY_U32, "x", 1);
+		f->nargs = 1;
+		BlockId b[6];
+		for (int i = 0; i < 6; i++)
+			b[i] = fn_add_block(f, 0);
+		Term sw = term_simple(TK_SWITCH);
+		sw.a = op_copy(place_local(f, x));
+		SwitchArm arm = {0, b[1]};
+		sw.args = fn_add_arms(f, &arm, 1);
+		sw.nargs = 1;
+		sw.target = b[2];
+		fn_set_term(f, b[0], sw);
+		Term fe = term_goto(b[3]);
+		fe.op = GOTO_FALSE_EDGE;
+		fe.drop = kind == 0 ? b[4] : kind == 2 ? b[5] : NO_BLOCK;
+		fn_set_term(f, b[1], fe);
+		for (int i = 2; i <= 4; i += 2) {
+			fn_push_stmt(f, b[i], stmt_assign_binary(place_local(f, x), RV_BINARY, BIN_ADD,
+			                                         op_copy(place_local(f, x)), op_const(f, TY_U32, 1)));
+			fn_set_term(f, b[i], i == 2 ? term_goto(b[4]) : term_simple(TK_RETURN));
+		}
+		fn_set_term(f, b[3], term_simple(TK_RETURN));
+		fn_set_term(f, b[5], term_goto(b[4]));
+		simplify_cfg(f);
+		if (kind == 1) {
+			assert_int_equal(f->nblocks, 4);
+			assert_int_equal(f->blocks[2].term.kind, TK_RETURN);
+			assert_int_equal(f->blocks[2].nstmts, 2);
+		} else {
+			assert_int_equal(f->nblocks, 5);
+			assert_int_equal(f->blocks[2].term.kind, TK_GOTO);
+			assert_int_equal(f->blocks[2].term.target, 4);
+			assert_int_equal(f->blocks[1].term.op, GOTO_FALSE_EDGE);
+			assert_int_equal(f->blocks[1].term.drop, 4);
+		}
+		module_free(m);
+	}
+}
+
 static char *fn_text(const Fn *f)
 {
 	char *buf = NULL;
@@ -859,6 +910,7 @@ int main(void)
 		cmocka_unit_test(test_all_orders), cmocka_unit_test(test_verify_once_or_each),
 		cmocka_unit_test(test_each_body_once),
 		cmocka_unit_test(test_nop_landing_pads), cmocka_unit_test(test_derefer_fires_or_not),
+		cmocka_unit_test(test_simplify_imaginary_edge),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
