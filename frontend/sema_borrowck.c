@@ -2276,7 +2276,7 @@ static void struct_pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPatter
 	const AstStruct *st = pat->strukt;
 	for (int j = 0; j < pat->nsubs && f->reachable; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
-		if (!sp->nested && !sp->var)
+		if (!sp->nested && !sp->var && !sp->or_pat)
 			continue;
 		int lo = base;
 		for (int i = 0; i < sp->field; i++)
@@ -2295,7 +2295,10 @@ static void struct_pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPatter
 			                                                                      : "use of partially moved value: `%s`",
 			         fname);
 		}
-		if (sp->var ? !ast_type_is_copy(sp->var->ty) : pattern_moves(sp->nested))
+		/* an or-pattern (issue 22 item 4: `S { g: Some(h) | None, .. }`) reads the field; it moves
+		 * out what its first alternative's bindings (every alternative's variables) move */
+		const AstSubPattern *mv = sp->or_pat ? &sp->or_pat->alts[0] : sp;
+		if (mv->var ? !ast_type_is_copy(mv->var->ty) : mv->nested && pattern_moves(mv->nested))
 			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], lo, n, true));
 	}
 }

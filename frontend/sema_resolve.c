@@ -73,6 +73,8 @@ static AstSubPattern *find_binding(AstPattern *pat, const char *name)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		AstSubPattern *sp = &pat->subs[j];
+		if (sp->or_pat) /* the first alternative's (its others share them, resolve_or_subs) */
+			sp = &sp->or_pat->alts[0];
 		AstSubPattern *r = sp->nested ? find_binding(sp->nested, name)
 		                 : sp->var && !strcmp(sp->var->name, name) ? sp : NULL;
 		if (r)
@@ -89,6 +91,8 @@ static void check_or_names(Sema *s, AstPattern *from, AstPattern *in)
 {
 	for (int j = 0; j < from->nsubs; j++) {
 		AstSubPattern *sp = &from->subs[j];
+		if (sp->or_pat)
+			sp = &sp->or_pat->alts[0];
 		if (sp->nested)
 			check_or_names(s, sp->nested, in);
 		else if (sp->var && !find_binding(in, sp->var->name))
@@ -96,10 +100,14 @@ static void check_or_names(Sema *s, AstPattern *from, AstPattern *in)
 	}
 }
 
+static void share_or_sub(Sema *s, AstPattern *first, AstSubPattern *sp);
+
 static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
 {
 	for (int j = 0; j < alt->nsubs; j++) {
 		AstSubPattern *sp = &alt->subs[j];
+		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++)
+			share_or_sub(s, first, &sp->or_pat->alts[k]);
 		if (sp->nested)
 			share_or_bindings(s, first, sp->nested);
 		else if (sp->var)
@@ -107,8 +115,51 @@ static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
 	}
 }
 
+/* One sub-pattern as a pattern of one field, for the walks above */
+static AstPattern sub_as_pattern(AstSubPattern *sp)
+{
+	AstPattern one = {.line = sp->line, .col = sp->col, .subs = sp, .nsubs = 1};
+	return one;
+}
+
+static void share_or_sub(Sema *s, AstPattern *first, AstSubPattern *sp)
+{
+	AstPattern one = sub_as_pattern(sp);
+	share_or_bindings(s, first, &one);
+}
+
+/* Or-patterns inside a pattern (issue 22 item 4: `Some(E::A(x) | E::B(x))`): every
+ * alternative binds the names of the first (rustc E0408 at the alternative missing one,
+ * both ways), then the first one's variables; inner ones first */
+static void resolve_or_subs(Sema *s, AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		AstSubPattern *sp = &pat->subs[j];
+		if (sp->nested)
+			resolve_or_subs(s, sp->nested);
+		if (!sp->or_pat)
+			continue;
+		AstPattern *op = sp->or_pat;
+		for (int k = 0; k < op->nalts; k++)
+			if (op->alts[k].nested)
+				resolve_or_subs(s, op->alts[k].nested);
+		AstPattern first = sub_as_pattern(&op->alts[0]);
+		for (int k = 1; k < op->nalts; k++) {
+			AstPattern alt = sub_as_pattern(&op->alts[k]);
+			check_or_names(s, &first, &alt);
+			check_or_names(s, &alt, &first);
+		}
+		for (int k = 1; k < op->nalts; k++) {
+			AstPattern alt = sub_as_pattern(&op->alts[k]);
+			share_or_bindings(s, &first, &alt);
+		}
+	}
+}
+
 static void resolve_or_pattern(Sema *s, AstMatchArm *a)
 {
+	for (int k = 0; k < a->npats; k++)
+		resolve_or_subs(s, &a->pats[k]);
 	for (int k = 1; k < a->npats; k++) {
 		check_or_names(s, &a->pats[0], &a->pats[k]);
 		check_or_names(s, &a->pats[k], &a->pats[0]);
@@ -207,6 +258,8 @@ again:
 			int mark = s->nscope;
 			if (e->arms[i].npats > 1) /* issue 22 item 4: bindings in or-patterns */
 				resolve_or_pattern(s, &e->arms[i]);
+			else
+				resolve_or_subs(s, &e->arms[i].pats[0]);
 			for (int k = 0; k < e->arms[i].npats; k++)
 				ast_pattern_each_binding(&e->arms[i].pats[k], push_binding, s);
 			resolve_expr(s, e->arms[i].body);
