@@ -2270,7 +2270,8 @@ static bool pattern_moves(const AstPattern *pat)
  * nested variant pattern; `_` and `..` read nothing) must not be moved out (rustc E0382: `s.g`
  * moved, `s.p` partially), and a field a non-Copy binding moves out is moved (a move out of a
  * nested enum field moves that whole field here). name: rustc's name of the place at base. */
-static void struct_pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat, int base, const char *name)
+static void struct_pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat, int base, const char *name,
+                                const AstExpr *scrut)
 {
 	const AstProgram *p = b->s->prog;
 	const AstStruct *st = pat->strukt;
@@ -2286,12 +2287,15 @@ static void struct_pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPatter
 		char *fname = arena_alloc(b->s->scratch, len);
 		snprintf(fname, len, "%s.%s", name, st->fields[sp->field].name);
 		if (sp->nested && sp->nested->strukt) {
-			struct_pattern_uses(b, f, v, sp->nested, lo + 1, fname);
+			struct_pattern_uses(b, f, v, sp->nested, lo + 1, fname, scrut);
 			continue;
 		}
 		const uint64_t *x = fields_of(b, f, v->id);
 		if (bits_any(x, b->nbits[v->id], lo, n)) {
-			error_at(b->s, sp->line, sp->col, bits_any(x, b->nbits[v->id], lo, 1) ? "use of moved value: `%s`"
+			/* a binding's use is at the binding, a test's (a nested variant or literal pattern, an
+			 * or-pattern) at the scrutinee, where rustc's match tree reads the field */
+			int el = sp->var ? sp->line : scrut->line, ec = sp->var ? sp->col : scrut->col;
+			error_at(b->s, el, ec, bits_any(x, b->nbits[v->id], lo, 1) ? "use of moved value: `%s`"
 			                                                                      : "use of partially moved value: `%s`",
 			         fname);
 		}
@@ -2327,7 +2331,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			if (f->reachable) {
 				check_initialized(b, st->expr->var, st->expr->line, st->expr->col, f);
 				access(b, f, st->expr, ACC_READ, st->expr->line, st->expr->col);
-				struct_pattern_uses(b, f, st->expr->var, st->pat, 0, st->expr->var->name);
+				struct_pattern_uses(b, f, st->expr->var, st->pat, 0, st->expr->var->name, st->expr);
 			}
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
@@ -2676,7 +2680,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 				for (int k = 0; k < e->arms[i].npats; k++)
 					if (e->arms[i].pats[k].strukt) {
 						Flow alt = flow_copy(b, entry);
-						struct_pattern_uses(b, &alt, e->lhs->var, &e->arms[i].pats[k], 0, e->lhs->var->name);
+						struct_pattern_uses(b, &alt, e->lhs->var, &e->arms[i].pats[k], 0, e->lhs->var->name,
+						                    e->lhs);
 						if (k == 0)
 							arm = alt;
 						else
