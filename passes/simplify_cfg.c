@@ -4,7 +4,8 @@
  * (passes/before_transform.c).
  *
  * CfgSimplifier: goto chains through empty blocks collapse (a switch whose
- * targets are all the same stays one before borrowck), a goto to a block with one
+ * targets are all the same stays one before borrowck; the builder's switch of no
+ * value is a goto), a goto to a block with one
  * predecessor takes that block's statements and terminator; then
  * remove_duplicate_unreachable_blocks (empty `unreachable` blocks become one;
  * a switch keeps a target equal to its otherwise) and remove_dead_blocks, which keeps the
@@ -97,7 +98,13 @@ void simplify_cfg(Fn *f)
 			for (int inner = 1; inner;) {
 				inner = 0;
 				/* a switch with every target the same stays (rustc 1.95's simplify_branch: preserve_switch_reads
-				 * on built and analysis MIR, the phases of both runs here; `Ok(true | false)`, issue 22 item 4) */
+				 * on built and analysis MIR, the phases of both runs here; `Ok(true | false)`, issue 22 item 4);
+				 * one with no value at all is the builder's (an integer match whose first arm is `_`,
+				 * build_match.c, where rustc tests nothing): a goto */
+				if (t->kind == TK_SWITCH && t->nargs == 0) {
+					*t = term_goto(t->target);
+					inner = 1;
+				}
 				if (t->kind == TK_GOTO && t->op == GOTO_PLAIN && pred[t->target] == 1 && t->target != bb &&
 				    f->blocks[t->target].has_term) {
 					BlockId tg = t->target;
