@@ -106,7 +106,8 @@ static void sort_pairs(Cand *c)
 			ors[nors++] = c->pairs[i];
 		else
 			c->pairs[k++] = c->pairs[i];
-	memcpy(c->pairs + k, ors, (size_t)nors * sizeof *ors);
+	if (nors)
+		memcpy(c->pairs + k, ors, (size_t)nors * sizeof *ors);
 }
 
 /* The pair tested is entailed by its variant's branch: its nested pairs replace it
