@@ -156,6 +156,52 @@ static void resolve_or_subs(Sema *s, AstPattern *pat)
 	}
 }
 
+/* rustc E0416: a name bound twice in one pattern, at the second binding; the alternatives of an
+ * or-pattern each bind their names beside the rest of the pattern (issue 22 item 4:
+ * `Some(E::A(x, x) | E::B(x))`), the first alternative's then counting for what follows */
+typedef struct {
+	const char **v;
+	int n;
+	uint32_t cap;
+} BoundNames;
+
+static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn);
+
+static void dup_pattern(Sema *s, AstPattern *pat, BoundNames *bn)
+{
+	for (int j = 0; j < pat->nsubs; j++)
+		dup_sub(s, &pat->subs[j], bn);
+}
+
+static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn)
+{
+	if (sp->or_pat) {
+		int base = bn->n;
+		for (int k = sp->or_pat->nalts - 1; k >= 0; k--) { /* the first alternative's names stay */
+			bn->n = base;
+			dup_sub(s, &sp->or_pat->alts[k], bn);
+		}
+		return;
+	}
+	if (sp->nested) {
+		dup_pattern(s, sp->nested, bn);
+		return;
+	}
+	if (!sp->var)
+		return;
+	for (int i = 0; i < bn->n; i++)
+		if (!strcmp(bn->v[i], sp->var->name))
+			error_at(s, sp->line, sp->col, "identifier `%s` is bound more than once in the same pattern",
+			         sp->var->name);
+	*VEC_PUSH(s->scratch, bn->v, bn->n, bn->cap) = sp->var->name;
+}
+
+static void check_pattern_names(Sema *s, AstPattern *pat)
+{
+	BoundNames bn = {0};
+	dup_pattern(s, pat, &bn);
+}
+
 static void resolve_or_pattern(Sema *s, AstMatchArm *a)
 {
 	for (int k = 0; k < a->npats; k++)
@@ -178,6 +224,8 @@ static void resolve_block(Sema *s, AstBlock *b)
 		if (st->kind == ASTMT_LET && st->var)
 			push_scope(s, st->var);
 		if (st->kind == ASTMT_LET && st->pat) /* issue 22 item 4: `let Pair { a, g } = p;` */
+			check_pattern_names(s, st->pat);
+		if (st->kind == ASTMT_LET && st->pat)
 			ast_pattern_each_binding(st->pat, push_binding, s);
 	}
 	if (b->tail)
@@ -256,6 +304,8 @@ again:
 		resolve_expr(s, e->lhs);
 		for (int i = 0; i < e->narms; i++) {
 			int mark = s->nscope;
+			for (int k = 0; k < e->arms[i].npats; k++)
+				check_pattern_names(s, &e->arms[i].pats[k]);
 			if (e->arms[i].npats > 1) /* issue 22 item 4: bindings in or-patterns */
 				resolve_or_pattern(s, &e->arms[i]);
 			else
