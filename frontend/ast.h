@@ -257,6 +257,9 @@ typedef struct AstPattern {
 	bool is_range, lo_open, hi_open, hi_excl, hi_negative;
 	uint64_t hi_value;
 	int hi_line, hi_col;
+	struct AstSubPattern *alts; /* an or-pattern inside a pattern (AstSubPattern.or_pat, `Some(1 | 2)`):
+	                               its alternatives, each a sub-pattern of the same field */
+	int nalts;
 } AstPattern;
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable
@@ -270,6 +273,9 @@ typedef struct AstSubPattern {
 	struct AstPattern *nested; /* a variant pattern matched against the field (issue 22 item 4:
 	                              `B::P(A::X(n))`, `Some(E::A)`), or a literal (`Some(0)`,
 	                              `Ok(true)`: enm NULL); var is NULL */
+	struct AstPattern *or_pat; /* an or-pattern `p | q` in this field (issue 22 item 4: `Some(1 | 2)`,
+	                              `E::A(x) | E::B(x)` inside `Some(..)`): or_pat->alts; var and nested
+	                              NULL, so a walker not looking at it sees `_` */
 } AstSubPattern;
 
 typedef struct AstMatchArm {
@@ -595,6 +601,7 @@ struct AstProgram {
  * too, in pattern order; whether a pattern or a match's arms nest variant patterns */
 void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPattern *sp, void *cx), void *cx);
 bool ast_pattern_nests(const AstPattern *pat);
+bool ast_pattern_has_or(const AstPattern *pat);
 static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm && !p->strukt; }
 bool ast_match_nests(const AstExpr *e);
 bool ast_match_needs_tree(const AstExpr *e);

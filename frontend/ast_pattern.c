@@ -8,6 +8,8 @@ void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPatte
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->or_pat) /* an or-pattern: its first alternative's (rustc's primary bindings) */
+			sp = &sp->or_pat->alts[0];
 		if (sp->nested)
 			ast_pattern_each_binding(sp->nested, f, cx);
 		else if (sp->var)
@@ -18,7 +20,7 @@ void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPatte
 bool ast_pattern_nests(const AstPattern *pat)
 {
 	for (int j = 0; j < pat->nsubs; j++)
-		if (pat->subs[j].nested)
+		if (pat->subs[j].nested || pat->subs[j].or_pat)
 			return true;
 	return false;
 }
@@ -47,5 +49,16 @@ bool ast_match_needs_tree(const AstExpr *e)
 				for (int j = 0; e->arms[i].pats[k].enm && j < e->arms[i].pats[k].nsubs; j++)
 					if (e->arms[i].pats[k].subs[j].var)
 						return true;
+	return false;
+}
+
+/* An or-pattern anywhere inside pat (issue 22 item 4: `Some(1 | 2)`) */
+bool ast_pattern_has_or(const AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->or_pat || (sp->nested && ast_pattern_has_or(sp->nested)))
+			return true;
+	}
 	return false;
 }

@@ -314,6 +314,10 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern *pat, int bind_scope);
 /* the same for an or-pattern `if let P | Q = e` (issue 22 item 4) */
 BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope);
+/* or-patterns inside patterns (issue 22 item 4: `Some(1 | 2)`, `Some(E::A(x) | E::B(x))`), build_nested.c */
+BlockId lower_or_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+BlockId lower_or_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope);
+bool ast_arm_has_or(const AstMatchArm *a);
 /* `let Pair { a, g } = e;`: the bindings' locals, drops scheduled in bind_scope (issue 22 item 4) */
 BlockId lower_let_pattern(Builder *b, BlockId bb, const AstPattern *pat, const AstExpr *init, int bind_scope);
 /* build_enum.c: a variant pattern's bindings out of scrut (of enum type et) at bb */

@@ -18,6 +18,8 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 	TypeId et = place_type(b->f, scrut);
 	const AstPattern *pat = &e->arms[0].pats[0];
 	/* `if let Some(Ok(x)) = r`, `while let Some(0) = ..`, a struct pattern `if let S { a: 0, .. } = s` */
+	if (ast_arm_has_or(&e->arms[0])) /* or-patterns inside the pattern (`if let Some(1 | 2) = o`) */
+		return leave(b, id, ts, lower_or_let(b, bb, scrut, &e->arms[0], bind_scope));
 	if (e->arms[0].npats > 1) /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
 		return leave(b, id, ts, lower_nested_let_or(b, bb, scrut, &e->arms[0], bind_scope));
 	if (!pat->enm || ast_pattern_nests(pat) || pat->enm->nvariants == 1) /* (or a one-variant enum's, a range) */

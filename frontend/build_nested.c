@@ -22,10 +22,19 @@ typedef struct {
 	const AstPattern *pat; /* a variant pattern matched against place */
 } MatchPair;
 
-typedef struct {
+typedef struct Cand {
 	MatchPair *pairs;
 	int n, cap;
 	BlockId pre, false_start;
+	/* or-patterns inside a pattern (issue 22 item 4, build_orpat below): the leaf's otherwise
+	 * block; an or-pattern's subcandidates (one per alternative, or_node the or-pattern); a
+	 * subcandidate's parent and alternative; whether its alternative binds (rustc:
+	 * !extra_data.is_empty()) */
+	BlockId otherwise;
+	struct Cand *subs, *parent;
+	int nsubs, alt;
+	const AstPattern *or_node;
+	bool binds;
 } Cand;
 
 static bool same_place(const Fn *f, PlaceId a, PlaceId c)
@@ -137,6 +146,23 @@ static void add_pairs(Builder *b, Cand *c, PlaceId place, const AstPattern *pat)
 	for (int j = 0; j < pat->nsubs; j++)
 		if (pat->subs[j].nested)
 			add_pairs(b, c, field_place(b, place, pat, pat->subs[j].field), pat->subs[j].nested);
+		else if (pat->subs[j].or_pat) /* an or-pattern is a pair of its own (MatchPairKind::Or) */
+			push_pair(c, field_place(b, place, pat, pat->subs[j].field), pat->subs[j].or_pat);
+}
+
+/* rustc's Candidate::sort_match_pairs: or-patterns to the end, the others in order */
+static void sort_pairs(Cand *c)
+{
+	int k = 0;
+	MatchPair *ors = scratch_alloc_uninit(((size_t)c->n + 1) * sizeof *ors);
+	int nors = 0;
+	for (int i = 0; i < c->n; i++)
+		if (c->pairs[i].pat->nalts)
+			ors[nors++] = c->pairs[i];
+		else
+			c->pairs[k++] = c->pairs[i];
+	if (nors)
+		memcpy(c->pairs + k, ors, (size_t)nors * sizeof *ors);
 }
 
 /* The pair tested is entailed by its variant's branch: its nested pairs replace it
@@ -149,9 +175,14 @@ static void entail(Builder *b, Cand *c, int i)
 	for (int j = 0; j < mp.pat->nsubs; j++)
 		if (mp.pat->subs[j].nested)
 			add_pairs(b, c, field_place(b, mp.place, mp.pat, mp.pat->subs[j].field), mp.pat->subs[j].nested);
+		else if (mp.pat->subs[j].or_pat)
+			push_pair(c, field_place(b, mp.place, mp.pat, mp.pat->subs[j].field), mp.pat->subs[j].or_pat);
+	sort_pairs(c);
 }
 
 static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n);
+static bool any_starts_with_or(Cand **c, int n);
+static BlockId expand_or_candidates(Builder *b, BlockId start, Cand **c, int n, int *used);
 
 enum { BR_VALUE, BR_SUCCESS, BR_FAILURE }; /* rustc's TestBranch: Variant/Constant, Success, Failure */
 
@@ -179,8 +210,8 @@ static uint64_t pair_branch(Builder *b, const MatchPair *mp)
 /* the pair of candidate c at place, or -1 */
 static int pair_at(const Builder *b, const Cand *c, PlaceId place)
 {
-	for (int i = 0; i < c->n; i++)
-		if (same_place(b->f, c->pairs[i].place, place))
+	for (int i = 0; i < c->n; i++) /* an or-pattern is no pair of a place (MatchPairKind::Or) */
+		if (!c->pairs[i].pat->nalts && same_place(b->f, c->pairs[i].place, place))
 			return i;
 	return -1;
 }
@@ -382,12 +413,16 @@ static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n)
 		if (c[0]->n == 0) { /* select_matched_candidate */
 			c[0]->pre = start;
 			start = new_block(b);
+			c[0]->otherwise = start;
 			c++;
 			n--;
 			continue;
 		}
 		int used;
-		start = test_candidates(b, c, n, start, &used);
+		if (any_starts_with_or(c, n))
+			start = expand_or_candidates(b, start, c, n, &used);
+		else
+			start = test_candidates(b, c, n, start, &used);
 		c += used;
 		n -= used;
 	}
@@ -397,15 +432,29 @@ static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n)
 /* The bindings of a nested pattern at place, in pattern order. An or-pattern's
  * alternative (declared: its locals exist) binds the locals of the first alternative;
  * its drops are scheduled once, by the first alternative (sched). */
+static int chosen_alt(const Cand *leaf, const AstPattern *or_node);
+
 static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPattern *pat, PlaceId place, bool declared,
-                            bool sched)
+                            bool sched, const Cand *leaf)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->or_pat) { /* the alternative leaf's path took, as field j (none: merged, binds nothing) */
+			int k = chosen_alt(leaf, sp->or_pat);
+			if (k < 0)
+				continue;
+			AstSubPattern alt = sp->or_pat->alts[k];
+			alt.field = sp->field;
+			AstPattern one = *pat;
+			one.subs = &alt;
+			one.nsubs = 1;
+			bind_pattern_at(b, bb, arm_scope, &one, place, declared, sched, leaf);
+			continue;
+		}
 		if (sp->nested) {
 			if (sp->nested->enm || sp->nested->strukt) /* a literal binds nothing */
 				bind_pattern_at(b, bb, arm_scope, sp->nested, field_place(b, place, pat, sp->field), declared,
-				                sched);
+				                sched, leaf);
 			continue;
 		}
 		if (!sp->var)
@@ -425,7 +474,7 @@ static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPatt
 
 static void bind_nested(Builder *b, BlockId bb, int arm_scope, const AstPattern *pat, PlaceId place)
 {
-	bind_pattern_at(b, bb, arm_scope, pat, place, false, true);
+	bind_pattern_at(b, bb, arm_scope, pat, place, false, true, NULL);
 }
 
 static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
@@ -519,7 +568,7 @@ static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, Blo
 		for (int j = 0; j < a->npats; j++) {
 			if (leaf[i][j] == NO_BLOCK)
 				continue;
-			bind_pattern_at(b, leaf[i][j], aid, &a->pats[j], scrut, true, j == reached);
+			bind_pattern_at(b, leaf[i][j], aid, &a->pats[j], scrut, true, j == reached, NULL);
 			goto_(b, leaf[i][j], target);
 		}
 		ends[i] = into(b, dest, target, a->body);
@@ -532,8 +581,12 @@ static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, Blo
 	return end;
 }
 
+static bool match_has_or(const AstExpr *e);
+
 BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	if (match_has_or(e)) /* issue 22 item 4: or-patterns inside patterns */
+		return lower_or_match(b, dest, bb, e);
 	ScratchMark sm = scratch_mark();
 	PlaceId scrut;
 	bb = as_place(b, bb, e->lhs, &scrut);
@@ -684,7 +737,7 @@ BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatc
 	for (int k = 0; k < n; k++) {
 		if (leaf[k] == NO_BLOCK)
 			continue;
-		bind_pattern_at(b, leaf[k], bind_scope, &a->pats[k], scrut, true, k == reached);
+		bind_pattern_at(b, leaf[k], bind_scope, &a->pats[k], scrut, true, k == reached, NULL);
 		goto_(b, leaf[k], then);
 	}
 	scratch_release(sm);
@@ -710,7 +763,323 @@ BlockId lower_let_pattern(Builder *b, BlockId bb, const AstPattern *pat, const A
 	Cand *ref = &cand;
 	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	terminate(b, otherwise, mk(TK_UNREACHABLE));
-	bind_pattern_at(b, cand.pre, bind_scope, pat, scrut, true, true);
+	bind_pattern_at(b, cand.pre, bind_scope, pat, scrut, true, true, NULL);
 	scratch_release(sm);
 	return cand.pre;
+}
+
+/* ---- or-patterns inside a pattern (issue 22 item 4: `Some(1 | 2)`, `E::A(0 | 1, _)`,
+ * `Some(E::A(x) | E::B(x))`, `S { a: 0 | 1, .. }`), rustc 1.95's or-candidates
+ * (matches/mod.rs: match_candidates_inner, expand_and_match_or_candidates,
+ * create_or_subcandidates, merge_trivial_subcandidates, test_remaining_match_pairs_after_or;
+ * lower_match_tree's false edges; MatchTreeBranch::from_candidate, sub_branch_bindings,
+ * bind_pattern). An or-pattern is a pair of no place, sorted after the others; when one
+ * candidate starts with one, the candidates up to the first that starts with one and has
+ * more pairs are expanded, each or-pattern into a subcandidate per alternative, and matched
+ * in the same list; then the subcandidates of an or-pattern that bind nothing are merged
+ * into one leaf (their blocks going to a new shared block), and the pairs left after the
+ * or-pattern (or-patterns too) are matched after each leaf, failing to the last leaf's
+ * otherwise block. A leaf binds in pattern order, the alternatives its path chose inlined;
+ * an arm of several leaves binds in each and goes to a new block, the first leaf scheduling
+ * the drops. A match with no or-pattern inside its patterns keeps the lowering above. ---- */
+
+static bool sub_binds(const AstSubPattern *sp);
+
+static bool pattern_binds_any(const AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++)
+		if (sub_binds(&pat->subs[j]))
+			return true;
+	return false;
+}
+
+/* rustc: an alternative's FlatPat has bindings (its own, or a nested or-pattern's place for them) */
+static bool sub_binds(const AstSubPattern *sp)
+{
+	if (sp->or_pat)
+		return sub_binds(&sp->or_pat->alts[0]);
+	if (sp->nested)
+		return pattern_binds_any(sp->nested);
+	return sp->var != NULL;
+}
+
+static bool starts_with_or(const Cand *c)
+{
+	return c->n > 0 && c->pairs[0].pat->nalts > 0;
+}
+
+static bool any_starts_with_or(Cand **c, int n)
+{
+	for (int k = 0; k < n; k++)
+		if (starts_with_or(c[k]))
+			return true;
+	return false;
+}
+
+/* The alternative of or_node on leaf's path, -1 when the or-pattern was merged (no bindings) */
+static int chosen_alt(const Cand *leaf, const AstPattern *or_node)
+{
+	for (const Cand *x = leaf; x && x->parent; x = x->parent)
+		if (x->parent->or_node == or_node)
+			return x->alt;
+	return -1;
+}
+
+static void create_or_subcandidates(Builder *b, Cand *c, MatchPair mp)
+{
+	const AstPattern *op = mp.pat;
+	c->or_node = op;
+	c->nsubs = op->nalts;
+	c->subs = scratch_alloc((size_t)op->nalts * sizeof *c->subs);
+	for (int i = 0; i < op->nalts; i++) {
+		Cand *s = &c->subs[i];
+		const AstSubPattern *a = &op->alts[i];
+		s->pre = s->false_start = s->otherwise = NO_BLOCK;
+		s->parent = c;
+		s->alt = i;
+		if (a->nested)
+			add_pairs(b, s, mp.place, a->nested);
+		else if (a->or_pat)
+			push_pair(s, mp.place, a->or_pat);
+		sort_pairs(s);
+		s->binds = sub_binds(a);
+	}
+	c->subs[0].false_start = c->false_start;
+}
+
+static void merge_trivial_subcandidates(Builder *b, Cand *c)
+{
+	for (int i = 0; i < c->nsubs; i++)
+		if (c->subs[i].nsubs || c->subs[i].binds)
+			return;
+	BlockId shared = new_block(b), last = NO_BLOCK;
+	if (c->false_start == NO_BLOCK)
+		c->false_start = c->subs[0].false_start;
+	for (int i = 0; i < c->nsubs; i++) {
+		goto_(b, c->subs[i].pre, shared);
+		last = c->subs[i].otherwise;
+	}
+	c->pre = shared;
+	c->otherwise = last;
+	c->nsubs = 0;
+}
+
+/* c's leaves in order (visit_leaves), appended to *out */
+static void collect_leaves(Cand *c, Cand ***out, int *n, int *cap)
+{
+	if (!c->nsubs) {
+		if (*n == *cap) {
+			int nc = *cap ? 2 * *cap : 8;
+			Cand **nv = scratch_alloc_uninit((size_t)nc * sizeof *nv);
+			if (*n)
+				memcpy(nv, *out, (size_t)*n * sizeof *nv);
+			*out = nv;
+			*cap = nc;
+		}
+		(*out)[(*n)++] = c;
+		return;
+	}
+	for (int i = 0; i < c->nsubs; i++)
+		collect_leaves(&c->subs[i], out, n, cap);
+}
+
+static void test_remaining_after_or(Builder *b, Cand *c)
+{
+	if (c->n == 0)
+		return;
+	Cand **leaves = NULL;
+	int nl = 0, cap = 0;
+	collect_leaves(c, &leaves, &nl, &cap);
+	BlockId last_otherwise = leaves[nl - 1]->otherwise;
+	int nrem = c->n;
+	MatchPair *rem = scratch_alloc_uninit((size_t)nrem * sizeof *rem);
+	memcpy(rem, c->pairs, (size_t)nrem * sizeof *rem);
+	c->n = 0;
+	for (int i = 0; i < nl; i++) {
+		Cand *l = leaves[i];
+		l->n = 0;
+		for (int k = 0; k < nrem; k++)
+			push_pair(l, rem[k].place, rem[k].pat);
+		Cand *ref = l;
+		BlockId otherwise = match_candidates(b, l->pre, &ref, 1);
+		goto_(b, otherwise, last_otherwise);
+	}
+}
+
+static BlockId expand_or_candidates(Builder *b, BlockId start, Cand **c, int n, int *used)
+{
+	int until = n, m = 0, j = 0;
+	for (int k = 0; k < n; k++)
+		if (c[k]->n > 1 && starts_with_or(c[k])) {
+			until = k + 1;
+			break;
+		}
+	for (int k = 0; k < until; k++)
+		m += starts_with_or(c[k]) ? c[k]->pairs[0].pat->nalts : 1;
+	Cand **ex = scratch_alloc_uninit((size_t)m * sizeof *ex);
+	for (int k = 0; k < until; k++) {
+		if (!starts_with_or(c[k])) {
+			ex[j++] = c[k];
+			continue;
+		}
+		MatchPair mp = c[k]->pairs[0];
+		memmove(c[k]->pairs, c[k]->pairs + 1, (size_t)(c[k]->n - 1) * sizeof *c[k]->pairs);
+		c[k]->n--;
+		create_or_subcandidates(b, c[k], mp);
+		for (int i = 0; i < c[k]->nsubs; i++)
+			ex[j++] = &c[k]->subs[i];
+	}
+	BlockId remainder = match_candidates(b, start, ex, m);
+	for (int k = 0; k < until; k++)
+		if (c[k]->nsubs)
+			merge_trivial_subcandidates(b, c[k]);
+	test_remaining_after_or(b, c[until - 1]);
+	*used = until;
+	return remainder;
+}
+
+/* An arm's candidate: its pattern's pairs, or for several patterns one or-pattern of them
+ * (alternatives made in scratch memory: released with the match) */
+static void arm_candidate(Builder *b, Cand *c, const AstMatchArm *a, PlaceId scrut)
+{
+	c->pre = c->false_start = c->otherwise = NO_BLOCK;
+	if (a->npats > 1) {
+		AstPattern *op = scratch_alloc(sizeof *op);
+		op->alts = scratch_alloc((size_t)a->npats * sizeof *op->alts);
+		op->nalts = a->npats;
+		for (int k = 0; k < a->npats; k++) {
+			op->alts[k].field = -1;
+			op->alts[k].nested = a->pats[k].is_wildcard ? NULL : &a->pats[k];
+		}
+		push_pair(c, scrut, op);
+		return;
+	}
+	if (!a->pats[0].is_wildcard)
+		add_pairs(b, c, scrut, &a->pats[0]);
+	sort_pairs(c);
+}
+
+/* An arm's bindings at leaf: its pattern, or the one of several its path chose */
+static void bind_leaf(Builder *b, BlockId bb, int scope, const AstMatchArm *a, const Cand *c, const Cand *leaf,
+                      PlaceId scrut, bool sched)
+{
+	const AstPattern *pat = &a->pats[0];
+	if (a->npats > 1) {
+		int k = chosen_alt(leaf, c->or_node ? c->or_node : NULL);
+		if (k < 0)
+			return;
+		pat = &a->pats[k];
+	}
+	if (pat->enm || pat->strukt)
+		bind_pattern_at(b, bb, scope, pat, scrut, true, sched, leaf);
+}
+
+/* lower_match_tree's false edges: every leaf but the last of an exhaustive tree (the last of
+ * a refutable one to its otherwise block) gets a new pre-binding block, in reverse leaf order */
+static void or_false_edges(Builder *b, Cand ***leaves, const int *nl, int narms, bool exhaustive)
+{
+	bool next = !exhaustive;
+	for (int i = narms - 1; i >= 0; i--)
+		for (int j = nl[i] - 1; j >= 0; j--) {
+			Cand *l = leaves[i][j];
+			if (next) {
+				BlockId fresh = new_block(b);
+				false_edge(b, l->pre, fresh, GOTO_FALSE_EDGE);
+				l->pre = fresh;
+			}
+			next = true;
+		}
+}
+
+/* An arm's bindings over its leaves: declare_bindings (the first alternative's), then one
+ * leaf binds in its block, several each in theirs going to a new block */
+static BlockId bind_leaves(Builder *b, const AstMatchArm *a, Cand *c, Cand **leaves, int nl, PlaceId scrut, int scope)
+{
+	for (int k = 0; k < a->npats; k++)
+		if (a->pats[k].enm || a->pats[k].strukt) {
+			ast_pattern_each_binding(&a->pats[k], declare_binding, b);
+			break;
+		}
+	if (nl == 1) {
+		bind_leaf(b, leaves[0]->pre, scope, a, c, leaves[0], scrut, true);
+		return leaves[0]->pre;
+	}
+	BlockId target = new_block(b);
+	for (int j = 0; j < nl; j++) {
+		bind_leaf(b, leaves[j]->pre, scope, a, c, leaves[j], scrut, j == 0);
+		goto_(b, leaves[j]->pre, target);
+	}
+	return target;
+}
+
+bool ast_arm_has_or(const AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++)
+		if (ast_pattern_has_or(&a->pats[k]))
+			return true;
+	return false;
+}
+
+static bool match_has_or(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		if (ast_arm_has_or(&e->arms[i]))
+			return true;
+	return false;
+}
+
+BlockId lower_or_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	ScratchMark sm = scratch_mark();
+	PlaceId scrut;
+	bb = as_place(b, bb, e->lhs, &scrut);
+	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	int n = e->narms;
+	Cand *cands = scratch_alloc((size_t)n * sizeof *cands);
+	Cand **refs = scratch_alloc_uninit((size_t)n * sizeof *refs);
+	for (int i = 0; i < n; i++) {
+		arm_candidate(b, &cands[i], &e->arms[i], scrut);
+		refs[i] = &cands[i];
+	}
+	BlockId otherwise = match_candidates(b, bb, refs, n);
+	Cand ***leaves = scratch_alloc((size_t)n * sizeof *leaves);
+	int *nl = scratch_alloc((size_t)n * sizeof *nl);
+	for (int i = 0; i < n; i++) {
+		int cap = 0;
+		collect_leaves(&cands[i], &leaves[i], &nl[i], &cap);
+	}
+	or_false_edges(b, leaves, nl, n, true);
+	fake_read(b, otherwise);
+	terminate(b, otherwise, mk(TK_UNREACHABLE));
+	BlockId *ends = scratch_alloc((size_t)n * sizeof *ends);
+	for (int i = 0; i < n; i++) {
+		b->pending_term = 1;
+		int ats, aid = enter(b, &ats);
+		BlockId at = bind_leaves(b, &e->arms[i], &cands[i], leaves[i], nl[i], scrut, aid);
+		ends[i] = into(b, dest, at, e->arms[i].body);
+		ends[i] = leave(b, aid, ats, ends[i]);
+	}
+	BlockId end = new_block(b);
+	for (int i = 0; i < n; i++)
+		if (ends[i] != NO_BLOCK)
+			goto_(b, ends[i], end);
+	scratch_release(sm);
+	return end;
+}
+
+BlockId lower_or_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope)
+{
+	ScratchMark sm = scratch_mark();
+	Cand cand = {0};
+	arm_candidate(b, &cand, a, scrut);
+	Cand *ref = &cand;
+	BlockId otherwise = match_candidates(b, bb, &ref, 1);
+	Cand **leaves = NULL;
+	int nl = 0, cap = 0;
+	collect_leaves(&cand, &leaves, &nl, &cap);
+	or_false_edges(b, &leaves, &nl, 1, false);
+	break_for_else(b, otherwise);
+	BlockId then = bind_leaves(b, a, &cand, leaves, nl, scrut, bind_scope);
+	scratch_release(sm);
+	return then;
 }

@@ -2323,13 +2323,35 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	return sp;
 }
 
+/* `p | q | ..` as a field's pattern (issue 22 item 4: `Some(1 | 2)`, `S { a: 0 | 1, .. }`,
+ * `Some(E::A(x) | E::B(x))`), *sp its first alternative, at `|`: sp becomes the or-pattern, its
+ * alternatives sub-patterns of the same field (rustc's PatKind::Or) */
+static void parse_or_sub_pattern(Parser *p, AstSubPattern *sp)
+{
+	AstPattern *op = arena_alloc(p->arena, sizeof *op);
+	op->line = sp->line;
+	op->col = sp->col;
+	op->suffix = ATY_VAR;
+	uint32_t cap = 0;
+	*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = *sp;
+	while (consume(p, TOK_PIPE)) {
+		AstSubPattern alt = parse_sub_pattern(p, sp->name);
+		alt.field = sp->field;
+		*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = alt;
+	}
+	sp->var = NULL;
+	sp->nested = NULL;
+	sp->or_pat = op;
+}
+
 /* One field of a braced pattern: `name: pat`, `0: pat`, or the shorthand `name` / `mut name`
  * (sp.name set); *ftok is the field's token (for its position). */
 static AstSubPattern parse_field_sub_pattern(Parser *p, const Token **ftok)
 {
 	const Token *f = p->tok;
 	AstSubPattern sp;
-	if ((at(p, TOK_IDENT) || at(p, TOK_INT)) && at_ahead(p, 1, TOK_COLON)) {
+	bool shorthand = !((at(p, TOK_IDENT) || at(p, TOK_INT)) && at_ahead(p, 1, TOK_COLON));
+	if (!shorthand) {
 		advance(p);
 		advance(p);
 		sp = parse_sub_pattern(p, tok_name(p, f));
@@ -2341,8 +2363,10 @@ static AstSubPattern parse_field_sub_pattern(Parser *p, const Token **ftok)
 			error_expected(p, "identifier");
 		sp.name = sp.var->name;
 	}
+	if (at(p, TOK_PIPE) && shorthand)
+		error_tok(p, p->tok, "expected one of `,`, `:`, or `}`, found `|`");
 	if (at(p, TOK_PIPE))
-		error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
+		parse_or_sub_pattern(p, &sp);
 	*ftok = f;
 	return sp;
 }
@@ -2364,7 +2388,7 @@ static bool parse_tuple_sub_patterns(Parser *p, AstPattern *pat, uint32_t *cap)
 				error_tok(p, p->tok, "fields after `..` are not supported");
 			AstSubPattern sp = parse_sub_pattern(p, NULL);
 			if (at(p, TOK_PIPE))
-				error_tok(p, p->tok, "or-patterns inside a variant pattern are not supported");
+				parse_or_sub_pattern(p, &sp);
 			sp.field = pos++;
 			*VEC_PUSH(p->arena, pat->subs, pat->nsubs, *cap) = sp;
 		}

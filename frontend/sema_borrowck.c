@@ -2415,16 +2415,17 @@ static bool pattern_moves(const AstPattern *pat)
  * `_` and `..` read nothing; a nested struct or one-variant pattern reads its own
  * fields) must not be moved out (rustc E0382: `s.g` moved, `s.p` partially), and a
  * field a non-Copy binding moves out is moved (a move out of a nested multi-variant
- * enum field moves that whole field here). name: rustc's name of the place at base. */
+ * enum field moves that whole field here). name: rustc's name of the place at base; scrut: the
+ * scrutinee, where a test's use (not a binding's) is reported, as rustc's match tree reads there. */
 static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat, AstType ty, int base,
-                         const char *name)
+                         const char *name, const AstExpr *scrut)
 {
 	const AstProgram *p = b->s->prog;
 	int nf;
 	const AstField *fs = mp_fields(p, ty, &nf);
 	for (int j = 0; j < pat->nsubs && f->reachable && fs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
-		if ((!sp->nested && !sp->var) || sp->field < 0 || sp->field >= nf)
+		if ((!sp->nested && !sp->var && !sp->or_pat) || sp->field < 0 || sp->field >= nf)
 			continue;
 		AstType fty = fs[sp->field].ty;
 		int lo = mp_child(p, ty, base, sp->field);
@@ -2438,21 +2439,26 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 		}
 		int nsub;
 		if (sp->nested && (sp->nested->strukt || sp->nested->enm) && mp_fields(p, fty, &nsub)) {
-			pattern_uses(b, f, v, sp->nested, fty, lo + 1, fname);
+			pattern_uses(b, f, v, sp->nested, fty, lo + 1, fname, scrut);
 			continue;
 		}
 		const uint64_t *x = fields_of(b, f, v->id);
 		if (bits_any(x, b->nbits[v->id], lo, n)) {
+			/* a binding's use is at the binding, a test's (a nested variant or literal pattern, an
+			 * or-pattern) at the scrutinee, where rustc's match tree reads the field */
+			int el = sp->var ? sp->line : scrut->line, ec = sp->var ? sp->col : scrut->col;
 			bool whole = bits_any(x, b->nbits[v->id], lo, 1);
 			if (!fname)
-				moved_error(b, sp->line, sp->col, whole ? "use of moved value%s" : "use of partially moved value%s", "");
+				moved_error(b, el, ec, whole ? "use of moved value%s" : "use of partially moved value%s", "");
 			else
-				moved_error(b, sp->line, sp->col,
-				            whole ? "use of moved value: `%s`" : "use of partially moved value: `%s`", fname);
+				moved_error(b, el, ec, whole ? "use of moved value: `%s`" : "use of partially moved value: `%s`", fname);
 		}
-		if (sp->var ? !ast_type_is_copy(sp->var->ty) : pattern_moves(sp->nested)) /* a nested variant's: below */
-			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], sp->var || n == 1 ? lo : lo + 1,
-			                                  sp->var || n == 1 ? n : n - 1, true));
+		/* an or-pattern (issue 22 item 4: `S { g: Some(h) | None, .. }`) reads the field; it moves
+		 * out what its first alternative's bindings (every alternative's variables) move */
+		const AstSubPattern *mv = sp->or_pat ? &sp->or_pat->alts[0] : sp;
+		if (mv->var ? !ast_type_is_copy(mv->var->ty) : mv->nested && pattern_moves(mv->nested)) /* a nested variant's: below */
+			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mv->var || n == 1 ? lo : lo + 1,
+			                                  mv->var || n == 1 ? n : n - 1, true));
 	}
 }
 
@@ -2480,7 +2486,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			if (f->reachable) {
 				check_initialized(b, st->expr->var, st->expr->line, st->expr->col, f);
 				access(b, f, st->expr, ACC_READ, st->expr->line, st->expr->col);
-				pattern_uses(b, f, st->expr->var, st->pat, st->expr->var->ty, 0, st->expr->var->name);
+				pattern_uses(b, f, st->expr->var, st->pat, st->expr->var->ty, 0, st->expr->var->name, st->expr);
 			}
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
@@ -2853,7 +2859,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 					if (e->arms[i].pats[k].strukt || e->arms[i].pats[k].enm) {
 						Flow alt = flow_copy(b, entry);
 						pattern_uses(b, &alt, in_place->var, &e->arms[i].pats[k], e->lhs->ty, in_base,
-						             place_name(b, e->lhs));
+						             place_name(b, e->lhs), e->lhs);
 						if (k == 0)
 							arm = alt;
 						else

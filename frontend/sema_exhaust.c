@@ -64,8 +64,42 @@ static const AstPattern *field_pat(const AstPattern *p, int k)
 {
 	for (int j = 0; j < p->nsubs; j++)
 		if (p->subs[j].field == k)
-			return p->subs[j].nested;
+			return p->subs[j].nested ? p->subs[j].nested : p->subs[j].or_pat;
 	return NULL;
+}
+
+/* rustc's matrix keeps no or-pattern at the head of a row: a row whose first column is one
+ * (issue 22 item 4: `Some(1 | 2)`) is one row per alternative, in order (usefulness.rs,
+ * PatStack::expand_or_pat); rows untouched when none is */
+static int expand_or_rows(Ex *x, const AstPattern ****rows, int nrows, int ncols)
+{
+	int n = 0;
+	for (int r = 0; r < nrows; r++)
+		n += (*rows)[r][0] && (*rows)[r][0]->nalts ? (*rows)[r][0]->nalts : 1;
+	if (n == nrows) {
+		bool any = false;
+		for (int r = 0; r < nrows; r++)
+			any |= (*rows)[r][0] && (*rows)[r][0]->nalts;
+		if (!any)
+			return nrows;
+	}
+	const AstPattern ***out = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *out);
+	int k = 0;
+	for (int r = 0; r < nrows; r++) {
+		const AstPattern *h = (*rows)[r][0];
+		if (!h || !h->nalts) {
+			out[k++] = (*rows)[r];
+			continue;
+		}
+		for (int a = 0; a < h->nalts; a++) {
+			const AstPattern **row = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *row);
+			memcpy(row, (*rows)[r], (size_t)ncols * sizeof *row);
+			row[0] = h->alts[a].nested ? h->alts[a].nested : h->alts[a].or_pat;
+			out[k++] = row;
+		}
+	}
+	*rows = out;
+	return n;
 }
 
 /* ---- bool and integer columns (literals inside variant patterns: `Some(0)`, `Ok(true)`) ----
@@ -270,6 +304,7 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 		}
 		return out;
 	}
+	nrows = expand_or_rows(x, &rows, nrows, ncols);
 	if (types[0].kind == ATY_BOOL || ast_type_is_int(types[0]))
 		return compute_lit(x, rows, nrows, ncols, types, scrutinee, relevant);
 	if (types[0].kind == ATY_STRUCT)

@@ -264,6 +264,10 @@ static void lint_sub_literals(Sema *s, const AstPattern *pat)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstPattern *np = pat->subs[j].nested;
+		for (int k = 0; pat->subs[j].or_pat && k < pat->subs[j].or_pat->nalts; k++) {
+			AstPattern one = {.subs = &pat->subs[j].or_pat->alts[k], .nsubs = 1}; /* `Some(1 | 300)` */
+			lint_sub_literals(s, &one);
+		}
 		if (!np)
 			continue;
 		if (np->enm || np->strukt) {

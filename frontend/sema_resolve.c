@@ -73,6 +73,8 @@ static AstSubPattern *find_binding(AstPattern *pat, const char *name)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		AstSubPattern *sp = &pat->subs[j];
+		if (sp->or_pat) /* the first alternative's (its others share them, resolve_or_subs) */
+			sp = &sp->or_pat->alts[0];
 		AstSubPattern *r = sp->nested ? find_binding(sp->nested, name)
 		                 : sp->var && !strcmp(sp->var->name, name) ? sp : NULL;
 		if (r)
@@ -89,6 +91,8 @@ static void check_or_names(Sema *s, AstPattern *from, AstPattern *in)
 {
 	for (int j = 0; j < from->nsubs; j++) {
 		AstSubPattern *sp = &from->subs[j];
+		if (sp->or_pat)
+			sp = &sp->or_pat->alts[0];
 		if (sp->nested)
 			check_or_names(s, sp->nested, in);
 		else if (sp->var && !find_binding(in, sp->var->name))
@@ -96,10 +100,14 @@ static void check_or_names(Sema *s, AstPattern *from, AstPattern *in)
 	}
 }
 
+static void share_or_sub(Sema *s, AstPattern *first, AstSubPattern *sp);
+
 static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
 {
 	for (int j = 0; j < alt->nsubs; j++) {
 		AstSubPattern *sp = &alt->subs[j];
+		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++)
+			share_or_sub(s, first, &sp->or_pat->alts[k]);
 		if (sp->nested)
 			share_or_bindings(s, first, sp->nested);
 		else if (sp->var)
@@ -107,8 +115,97 @@ static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
 	}
 }
 
+/* One sub-pattern as a pattern of one field, for the walks above */
+static AstPattern sub_as_pattern(AstSubPattern *sp)
+{
+	AstPattern one = {.line = sp->line, .col = sp->col, .subs = sp, .nsubs = 1};
+	return one;
+}
+
+static void share_or_sub(Sema *s, AstPattern *first, AstSubPattern *sp)
+{
+	AstPattern one = sub_as_pattern(sp);
+	share_or_bindings(s, first, &one);
+}
+
+/* Or-patterns inside a pattern (issue 22 item 4: `Some(E::A(x) | E::B(x))`): every
+ * alternative binds the names of the first (rustc E0408 at the alternative missing one,
+ * both ways), then the first one's variables; inner ones first */
+static void resolve_or_subs(Sema *s, AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		AstSubPattern *sp = &pat->subs[j];
+		if (sp->nested)
+			resolve_or_subs(s, sp->nested);
+		if (!sp->or_pat)
+			continue;
+		AstPattern *op = sp->or_pat;
+		for (int k = 0; k < op->nalts; k++)
+			if (op->alts[k].nested)
+				resolve_or_subs(s, op->alts[k].nested);
+		AstPattern first = sub_as_pattern(&op->alts[0]);
+		for (int k = 1; k < op->nalts; k++) {
+			AstPattern alt = sub_as_pattern(&op->alts[k]);
+			check_or_names(s, &first, &alt);
+			check_or_names(s, &alt, &first);
+		}
+		for (int k = 1; k < op->nalts; k++) {
+			AstPattern alt = sub_as_pattern(&op->alts[k]);
+			share_or_bindings(s, &first, &alt);
+		}
+	}
+}
+
+/* rustc E0416: a name bound twice in one pattern, at the second binding; the alternatives of an
+ * or-pattern each bind their names beside the rest of the pattern (issue 22 item 4:
+ * `Some(E::A(x, x) | E::B(x))`), the first alternative's then counting for what follows */
+typedef struct {
+	const char **v;
+	int n;
+	uint32_t cap;
+} BoundNames;
+
+static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn);
+
+static void dup_pattern(Sema *s, AstPattern *pat, BoundNames *bn)
+{
+	for (int j = 0; j < pat->nsubs; j++)
+		dup_sub(s, &pat->subs[j], bn);
+}
+
+static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn)
+{
+	if (sp->or_pat) {
+		int base = bn->n;
+		for (int k = sp->or_pat->nalts - 1; k >= 0; k--) { /* the first alternative's names stay */
+			bn->n = base;
+			dup_sub(s, &sp->or_pat->alts[k], bn);
+		}
+		return;
+	}
+	if (sp->nested) {
+		dup_pattern(s, sp->nested, bn);
+		return;
+	}
+	if (!sp->var)
+		return;
+	for (int i = 0; i < bn->n; i++)
+		if (!strcmp(bn->v[i], sp->var->name))
+			error_at(s, sp->line, sp->col, "identifier `%s` is bound more than once in the same pattern",
+			         sp->var->name);
+	*VEC_PUSH(s->scratch, bn->v, bn->n, bn->cap) = sp->var->name;
+}
+
+static void check_pattern_names(Sema *s, AstPattern *pat)
+{
+	BoundNames bn = {0};
+	dup_pattern(s, pat, &bn);
+}
+
 static void resolve_or_pattern(Sema *s, AstMatchArm *a)
 {
+	for (int k = 0; k < a->npats; k++)
+		resolve_or_subs(s, &a->pats[k]);
 	for (int k = 1; k < a->npats; k++) {
 		check_or_names(s, &a->pats[0], &a->pats[k]);
 		check_or_names(s, &a->pats[k], &a->pats[0]);
@@ -127,6 +224,8 @@ static void resolve_block(Sema *s, AstBlock *b)
 		if (st->kind == ASTMT_LET && st->var)
 			push_scope(s, st->var);
 		if (st->kind == ASTMT_LET && st->pat) /* issue 22 item 4: `let Pair { a, g } = p;` */
+			check_pattern_names(s, st->pat);
+		if (st->kind == ASTMT_LET && st->pat)
 			ast_pattern_each_binding(st->pat, push_binding, s);
 	}
 	if (b->tail)
@@ -205,8 +304,12 @@ again:
 		resolve_expr(s, e->lhs);
 		for (int i = 0; i < e->narms; i++) {
 			int mark = s->nscope;
+			for (int k = 0; k < e->arms[i].npats; k++)
+				check_pattern_names(s, &e->arms[i].pats[k]);
 			if (e->arms[i].npats > 1) /* issue 22 item 4: bindings in or-patterns */
 				resolve_or_pattern(s, &e->arms[i]);
+			else
+				resolve_or_subs(s, &e->arms[i].pats[0]);
 			for (int k = 0; k < e->arms[i].npats; k++)
 				ast_pattern_each_binding(&e->arms[i].pats[k], push_binding, s);
 			resolve_expr(s, e->arms[i].body);

@@ -334,6 +334,8 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 		/* the borrow checker models a struct pattern's field moves on a variable only */
 		error_at(s, l->line, l->col, "a struct pattern in `let` on a field, a dereference or an array element "
 		                             "is not supported");
+	if (ast_pattern_has_or(st->pat))
+		error_at(s, st->pat->line, st->pat->col, "or-patterns in `let` statements are not supported");
 	check_struct_pattern(s, NULL, st->pat, ty);
 	s->or_alt = saved;
 	if (refutable_part(st->pat))
@@ -1035,6 +1037,17 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 	for (int j = 0; j < pat->nsubs; j++) {
 		AstSubPattern *sp = &pat->subs[j];
 		AstType ft = only ? *only : v->fields[sp->field].ty;
+		if (sp->or_pat) { /* issue 22 item 4: each alternative against the field; the later ones'
+		                     bindings are the first one's variables (sema_resolve.c) */
+			bool saved = s->or_alt;
+			for (int k = 0; k < sp->or_pat->nalts; k++) {
+				AstPattern one = {.line = sp->line, .col = sp->col, .subs = &sp->or_pat->alts[k], .nsubs = 1};
+				s->or_alt = saved || k > 0;
+				type_bindings(s, arm, &one, NULL, &ft);
+			}
+			s->or_alt = saved;
+			continue;
+		}
 		if (sp->nested) { /* issue 22 item 4: a variant pattern of the field's enum */
 			AstPattern *np = sp->nested;
 			if (np->strukt) {
@@ -1093,6 +1106,15 @@ static void finish_nested(Sema *s, AstPattern *pat)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		AstPattern *np = pat->subs[j].nested;
+		for (int k = 0; pat->subs[j].or_pat && k < pat->subs[j].or_pat->nalts; k++) {
+			/* an or-pattern's alternatives as pat's field j (issue 22 item 4: `Some(Some(1) | None)`) */
+			AstSubPattern alt = pat->subs[j].or_pat->alts[k];
+			alt.field = pat->subs[j].field;
+			AstPattern one = *pat;
+			one.subs = &alt;
+			one.nsubs = 1;
+			finish_nested(s, &one);
+		}
 		if (!np)
 			continue;
 		if (ast_pattern_is_literal(np)) {

@@ -3,11 +3,12 @@
  * StateTransform twice, as SimplifyCfg-initial and SimplifyCfg-post-analysis
  * (passes/before_transform.c).
  *
- * CfgSimplifier: goto chains through empty blocks collapse, a switch whose
- * targets are all the same becomes a goto, a goto to a block with one
+ * CfgSimplifier: goto chains through empty blocks collapse (a switch whose
+ * targets are all the same stays one before borrowck; the builder's switch of no
+ * value is a goto), a goto to a block with one
  * predecessor takes that block's statements and terminator; then
- * remove_duplicate_unreachable_blocks (empty `unreachable` blocks become one,
- * simplify_duplicate_switch_targets) and remove_dead_blocks, which keeps the
+ * remove_duplicate_unreachable_blocks (empty `unreachable` blocks become one;
+ * a switch keeps a target equal to its otherwise) and remove_dead_blocks, which keeps the
  * live blocks in order (the numbering rustc's dumps have). Nops are stripped
  * first (FakeReads stay until CleanupPostBorrowck: they keep a block from
  * being empty for SimplifyCfg-initial, as in rustc).
@@ -96,18 +97,13 @@ void simplify_cfg(Fn *f)
 				changed |= collapse_goto_chain(f, s[i], pred, taken, chain);
 			for (int inner = 1; inner;) {
 				inner = 0;
-				/* switch with every target the same */
-				if (t->kind == TK_SWITCH) {
-					int same = 1;
-					for (uint32_t i = 0; i < t->nargs; i++)
-						same &= f->arms[t->args + i].target == t->target;
-					if (same) {
-						BlockId tg = t->target;
-						if (t->nargs)
-							pred[tg] -= t->nargs;
-						*t = term_goto(tg);
-						inner = 1;
-					}
+				/* a switch with every target the same stays (rustc 1.95's simplify_branch: preserve_switch_reads
+				 * on built and analysis MIR, the phases of both runs here; `Ok(true | false)`, issue 22 item 4);
+				 * one with no value at all is the builder's (an integer match whose first arm is `_`,
+				 * build_match.c, where rustc tests nothing): a goto */
+				if (t->kind == TK_SWITCH && t->nargs == 0) {
+					*t = term_goto(t->target);
+					inner = 1;
 				}
 				if (t->kind == TK_GOTO && t->op == GOTO_PLAIN && pred[t->target] == 1 && t->target != bb &&
 				    f->blocks[t->target].has_term) {
@@ -158,13 +154,8 @@ void simplify_cfg(Fn *f)
 				if (dup[*ref])
 					*ref = first_unreach;
 			}
-			if (t->kind == TK_SWITCH) { /* simplify_duplicate_switch_targets */
-				uint32_t k = 0;
-				for (uint32_t i = 0; i < t->nargs; i++)
-					if (f->arms[t->args + i].target != t->target)
-						f->arms[t->args + k++] = f->arms[t->args + i];
-				t->nargs = k;
-			}
+			/* no simplify_duplicate_switch_targets: rustc 1.95's remove_dead_blocks only redirects
+			 * (`switchInt(copy ((_4 as Ok).0: bool)) -> [0: bb8, otherwise: bb8]` stays, issue 22 item 4) */
 		}
 		/* no recount: an unreachable block has no successors, so the redirected edges
 		 * leave every other block's reachability as it was, and the duplicates but the

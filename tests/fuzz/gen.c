@@ -1656,7 +1656,8 @@ static void gen_range_patterns(Buf *b, int id, int gs)
  * nested alternatives (`Pt::Q(k, false) | Pt::P(Pi::X(k))`, `Pt::P(Pi::Y) | Pt::N`), a struct
  * pattern inside a variant pattern (`Pt::W(Pw { on: true, n })`), nested patterns in `if let` /
  * `while let` (`if let Pt::P(Pi::X(4)) = ..`, `if let Some(Ok(x)) = r`, `while let Some(3) = o`); a Guard moved out on a literal's arm or by either alternative of an
- * or-pattern, awaits inside the arms, the scrutinee held across an await or a temporary. */
+ * or-pattern, awaits inside the arms, the scrutinee held across an await or a temporary; or-patterns
+ * inside patterns (`Some(Pt::Q(k, _) | Pt::P(Pi::X(k)))`, `Pt::Q(1 | 3, true | false)`). */
 static void gen_patterns(void)
 {
 	int id = nfns + 1;
@@ -1801,6 +1802,59 @@ static void gen_patterns(void)
 			line(&b, 1, fmt("let t = if let Po%d::A(1, g) = o { observe(4); let h = g; 8 } else { 9 };", id));
 	}
 	gen_range_patterns(&b, id, gs);
+	/* or-patterns inside patterns (issue 22 item 4): literal and variant alternatives in a field
+	 * (`Pt::Q(1 | 3, true | false)`, `Pt::P(Pi::X(0 | 2) | Pi::Y)`, merged into one leaf), bindings on
+	 * every alternative inside `Some(..)` (a leaf each), a Guard moved out beside one
+	 * (`Pt::S { k: 0 | 2, g }`), a struct pattern's field (`Pt::W(Pw { n: 1 | 4, on: true | false })`),
+	 * in `if let` / `while let`, awaits in the arms */
+	int oform = rn(4);
+	if (oform == 0) {
+		int o1 = rn(4);
+		line(&b, 1, fmt("let u = match %s(p0 + 3) {", mk.name));
+		line(&b, 2, fmt("Pt%d::Q(%d | 3, true | false) => 1,", id, o1));
+		line(&b, 2, fmt("Pt%d::P(Pi%d::X(0 | 2) | Pi%d::Y) | Pt%d::N => 2,", id, id, id, id));
+		line(&b, 2, fmt("Pt%d::Q(k, _) => k & 7,", id));
+		line(&b, 2, "_ => 3,");
+		line(&b, 1, "};");
+	} else if (oform == 1) {
+		line(&b, 1, fmt("let v = if p1 { None } else { Some(%s(p0 + 1)) };", mk.name));
+		if (chance(50))
+			line(&b, 1, "yield_now().await;");
+		line(&b, 1, "let u = match v {");
+		line(&b, 2, fmt("Some(Pt%d::Q(k, _) | Pt%d::P(Pi%d::X(k))) => {", id, id, id));
+		if (chance(50))
+			line(&b, 3, "yield_now().await;");
+		line(&b, 3, "k & 15");
+		line(&b, 2, "}");
+		if (gs) {
+			line(&b, 2, fmt("Some(Pt%d::S { k: 0 | 2, g }) => {", id));
+			line(&b, 3, "observe(5);");
+			line(&b, 3, "let h = g;");
+			line(&b, 3, "6");
+			line(&b, 2, "}");
+		}
+		line(&b, 2, fmt("Some(Pt%d::N) | None => 7,", id));
+		line(&b, 2, "Some(_) => 8,");
+		line(&b, 1, "};");
+	} else if (oform == 2) {
+		int o2 = rn(8);
+		line(&b, 1, fmt("let mut u = if let Pt%d::Q(%d | 5, _) | Pt%d::W(Pw%d { on: true | false, .. }) = %s(p0) { 9 } "
+		                "else { 10 };", id, o2, id, id, mk.name));
+		line(&b, 1, "let mut w = Some(p0 % 3);");
+		line(&b, 1, "while let Some(1 | 2) = w {");
+		line(&b, 2, "u += 1;");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, "w = None;");
+		line(&b, 1, "}");
+	} else {
+		int o3 = rn(8);
+		line(&b, 1, fmt("let u = match %s(p0 + 5) {", mk.name));
+		line(&b, 2, fmt("Pt%d::W(Pw%d { n: %d | 4, on: true | false }) => 11,", id, id, o3));
+		line(&b, 2, fmt("Pt%d::W(Pw%d { n, .. }) => n & 3,", id, id));
+		line(&b, 2, "_ => 12,");
+		line(&b, 1, "};");
+	}
+	line(&b, 1, "let t = t + u;");
 	line(&b, 1, "if p1 { a + c + t } else { a + t }");
 	end_fn_u32_bool(&b, &user);
 }
