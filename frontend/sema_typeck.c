@@ -17,6 +17,7 @@ static AstType tv_new(Sema *s, bool is_int, AstVar *let)
 	v->bound = ast_type(ATY_VAR);
 	v->is_int = is_int;
 	v->let = let;
+	v->diverging = false;
 	return t;
 }
 
@@ -65,6 +66,7 @@ static bool unify(Sema *s, AstType a, AstType b)
 	if (a.kind == ATY_VAR && b.kind == ATY_VAR) {
 		if (a.id != b.id) {
 			s->tvs[b.id].is_int |= s->tvs[a.id].is_int;
+			s->tvs[b.id].diverging |= s->tvs[a.id].diverging;
 			if (!s->tvs[b.id].let)
 				s->tvs[b.id].let = s->tvs[a.id].let;
 			s->tvs[a.id].parent = b.id;
@@ -427,6 +429,20 @@ static void join_arm(Sema *s, Join *j, AstBlock *b, AstExpr *e)
 	}
 }
 
+/* The type of an if with an else whose arms all diverge. rustc's check_then_else coerces each arm
+ * into a CoerceMany whose target is the expected type or a fresh variable, and Coerce::coerce takes
+ * `!` to any target by NeverToAny (to an unbound variable, through a diverging variable): the if has
+ * that type, not `!`, and each `!` arm its NeverToAny (a temporary in the MIR, build_expr.c's
+ * ntoa_for). A variable nothing binds falls back to `()` (edition 2021). */
+static AstType all_diverge_type(Sema *s, const AstType *expect)
+{
+	AstType v = tv_new(s, false, NULL);
+	s->tvs[v.id].diverging = true;
+	if (expect)
+		unify(s, v, *expect);
+	return v;
+}
+
 /* The arms of a match, its patterns checked: their joined type; the match
  * diverges when its scrutinee or every arm does. */
 static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool scrutinee_diverges)
@@ -439,6 +455,8 @@ static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool 
 		all_diverge = all_diverge && s->diverges;
 	}
 	s->diverges = scrutinee_diverges || all_diverge;
+	if (!j.have && e->narms > 0) /* rustc's check_match: a CoerceMany as check_then_else's */
+		return all_diverge_type(s, expect);
 	return j.have ? j.ty : ast_type(ATY_NEVER);
 }
 
@@ -487,7 +505,7 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 		if (e->els->kind != EXPR_IF) {
 			join_arm(s, &j, NULL, e->els);
 			s->diverges = cond_diverges || (then_diverges && s->diverges);
-			t = j.have ? j.ty : ast_type(ATY_NEVER);
+			t = j.have ? j.ty : all_diverge_type(s, expect);
 			break;
 		}
 		/* join_arm(s, &j, NULL, e->els) up to its check_expr, which is check_if on the next link */
@@ -514,7 +532,7 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 			l->j.have = true;
 		}
 		s->diverges = l->cond_diverges || (l->then_diverges && s->diverges);
-		t = l->j.have ? l->j.ty : ast_type(ATY_NEVER);
+		t = l->j.have ? l->j.ty : all_diverge_type(s, l->j.expect);
 	}
 	return t;
 }
@@ -1356,7 +1374,7 @@ static AstType resolve_type(Sema *s, AstType t)
 		return t;
 	AstType fallback = ast_type(is_int_var(s, t) ? ATY_I32 : ATY_UNIT);
 	AstVar *let = s->tvs[t.id].let;
-	if (let && !is_int_var(s, t))
+	if (let && !is_int_var(s, t) && !s->tvs[t.id].diverging)
 		error_at(s, let->line, let->col, "type annotations needed");
 	s->tvs[t.id].bound = fallback;
 	return fallback;
