@@ -2251,7 +2251,7 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	MovePath mp;
 	AstExpr *root;
 	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
-	    ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
+	    ab->match->lhs->ty.kind != ATY_STRUCT && ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
 	    (root = field_root(ab->b->s->prog, (AstExpr *)ab->match->lhs, &mp)))
 		set_fields(ab->b, ab->arm, root->var->id,
 		           bits_with(ab->b, fields_of(ab->b, ab->arm, root->var->id), ab->b->nbits[root->var->id], mp.lo,
@@ -2263,6 +2263,57 @@ static bool pattern_moves(const AstPattern *pat)
 	bool moves = false;
 	ast_pattern_each_binding(pat, note_move, &moves);
 	return moves;
+}
+
+/* The variable a struct-typed scrutinee is a place of, `s` or `s.a.p` (no deref, no index: issue 22,
+ * a struct pattern on a field), and the move path its fields start at (0: the variable's own). */
+static AstVar *struct_scrutinee(Borrowck *b, AstExpr *e, int *base)
+{
+	MovePath mp;
+	AstExpr *root;
+	if (e->ty.kind != ATY_STRUCT || index_under(e) || deref_root(e) || !(root = field_root(b->s->prog, e, &mp)))
+		return NULL;
+	*base = e == root ? 0 : mp.lo + 1;
+	return root->var;
+}
+
+/* rustc's name of the first field place a struct pattern moves out of (`r.g`, the deref elided) */
+static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const char *base)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		bool moves = sp->var ? !ast_type_is_copy(sp->var->ty) : sp->nested && pattern_moves(sp->nested);
+		if (!moves)
+			continue;
+		const char *fld = pat->strukt->fields[sp->field].name;
+		size_t n = strlen(base) + strlen(fld) + 2;
+		char *buf = arena_alloc(b->s->scratch, n);
+		snprintf(buf, n, "%s.%s", base, fld);
+		return sp->nested && sp->nested->strukt ? moved_field_name(b, sp->nested, buf) : buf;
+	}
+	return base;
+}
+
+/* A struct pattern on a dereference or an array element (issue 22: `if let S { a: 0, .. } = *r`,
+ * `match a[i] { P(x, _) => .. }`): the place is read, not moved; a binding that moves a non-Copy
+ * field out is rustc's E0507 behind a reference, E0508 out of an array. */
+static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern *pats, int npats, Flow *f)
+{
+	AstExpr *ix = index_under(place);
+	AstExpr *d = ix ? NULL : deref_root(place);
+	if (ix)
+		use_index_base(b, ix, f);
+	else
+		use_deref(b, d, place, f, false);
+	for (int k = 0; k < npats && f->reachable; k++)
+		if (pattern_moves(&pats[k])) {
+			if (ix)
+				move_out_of_array(b, place, ix);
+			const char *base = place_name(b, place);
+			error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
+			         moved_field_name(b, &pats[k], base[0] == '*' ? base + 1 : base),
+			         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
+		}
 }
 
 /* A struct pattern matched against variable v (issue 22 item 4: `match s { S { a: 0, g } => .. }`;
@@ -2317,15 +2368,21 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		b->prune_at = clean ? st->expr : NULL;
 		if (clean) /* no value in flight is older than this statement */
 			sh->floor = sh->clock + 1;
-		if (st->pat && st->expr->kind == EXPR_VAR) {
-			/* `let Pair { a, g } = p;` (issue 22 item 4): p is read in place, the fields the
-			 * pattern binds read or moved out (struct_pattern_uses) */
+		int pbase;
+		AstVar *pv = st->pat && st->expr ? struct_scrutinee(b, st->expr, &pbase) : NULL;
+		if (pv) {
+			/* `let Pair { a, g } = p;` (issue 22 item 4), `let P(x, y) = o.p;`: the place is read
+			 * in place, the fields the pattern binds read or moved out (struct_pattern_uses) */
 			b->val = NULL;
 			if (f->reachable) {
-				check_initialized(b, st->expr->var, st->expr->line, st->expr->col, f);
+				check_initialized(b, pv, st->expr->line, st->expr->col, f);
 				access(b, f, st->expr, ACC_READ, st->expr->line, st->expr->col);
-				struct_pattern_uses(b, f, st->expr->var, st->pat, 0, st->expr->var->name);
+				struct_pattern_uses(b, f, pv, st->pat, pbase, place_name(b, st->expr));
 			}
+		} else if (st->pat && st->expr && (index_under(st->expr) || deref_root(st->expr))) {
+			b->val = NULL;
+			if (f->reachable)
+				struct_pattern_behind(b, st->expr, st->pat, 1, f);
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
 		}
@@ -2628,22 +2685,27 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	case EXPR_MATCH: {
 		MovePath scrut_mp;
+		int sbase = 0;
+		AstVar *sv = NULL;
 		/* a match on an enum variable reads its discriminant and copies the bound
 		 * fields: the variable is used, not moved */
 		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR) {
 			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
-		} else if (e->lhs->ty.kind == ATY_STRUCT && e->lhs->kind == EXPR_VAR) {
-			/* issue 22 item 4: matched in place by struct patterns; the fields they read or
-			 * move are checked per arm (struct_pattern_uses) */
+		} else if ((sv = struct_scrutinee(b, e->lhs, &sbase))) {
+			/* issue 22 item 4: matched in place by struct patterns (a variable, or a field of
+			 * one); the fields they read or move are checked per arm (struct_pattern_uses) */
 			bool reads = false;
 			for (int i = 0; i < e->narms; i++)
 				for (int k = 0; k < e->arms[i].npats; k++)
 					reads |= !e->arms[i].pats[k].is_wildcard;
 			if (reads && f->reachable) {
-				check_initialized(b, e->lhs->var, e->lhs->line, e->lhs->col, f);
+				check_initialized(b, sv, e->lhs->line, e->lhs->col, f);
 				access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 			}
+		} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
+			for (int i = 0; i < e->narms && f->reachable; i++)
+				struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f);
 		} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
 			match_index(b, e, f);
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
@@ -2668,12 +2730,12 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			ArmBindings ab = {b, &arm, e, ST_INIT};
 			for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
-			if (e->lhs->ty.kind == ATY_STRUCT && e->lhs->kind == EXPR_VAR && arm.reachable) {
+			if (sv && arm.reachable) {
 				Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
 				for (int k = 0; k < e->arms[i].npats; k++)
 					if (e->arms[i].pats[k].strukt) {
 						Flow alt = flow_copy(b, entry);
-						struct_pattern_uses(b, &alt, e->lhs->var, &e->arms[i].pats[k], 0, e->lhs->var->name);
+						struct_pattern_uses(b, &alt, sv, &e->arms[i].pats[k], sbase, place_name(b, e->lhs));
 						if (k == 0)
 							arm = alt;
 						else

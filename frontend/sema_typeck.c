@@ -331,11 +331,6 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 {
 	bool saved = s->or_alt;
 	s->or_alt = false;
-	const AstExpr *l = st->expr;
-	if (l->kind == EXPR_FIELD || l->kind == EXPR_DEREF || l->kind == EXPR_INDEX)
-		/* the borrow checker models a struct pattern's field moves on a variable only */
-		error_at(s, l->line, l->col, "a struct pattern in `let` on a field, a dereference or an array element "
-		                             "is not supported");
 	check_struct_pattern(s, NULL, st->pat, ty);
 	s->or_alt = saved;
 	if (refutable_part(st->pat))
@@ -1192,11 +1187,6 @@ static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, As
 {
 	bool scrutinee_diverges = s->diverges;
 	AstType st = shallow(s, scrutinee);
-	const AstExpr *l = e->lhs;
-	if ((l->kind == EXPR_FIELD || l->kind == EXPR_DEREF || l->kind == EXPR_INDEX) && match_has_struct_pattern(e))
-		/* the borrow checker models a struct pattern's field moves on a variable only */
-		error_at(s, l->line, l->col, "a struct pattern matched against a field, a dereference or an array "
-		                             "element is not supported");
 	for (int i = 0; i < e->narms; i++) {
 		const AstMatchArm *arm = &e->arms[i];
 		for (int k = 0; k < arm->npats; k++) {
