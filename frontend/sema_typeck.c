@@ -1748,6 +1748,12 @@ static void capture_expr(Sema *s, AstExpr *e)
 		CapPlace cp;
 		if (e->mention_only && field_place_of(e, &cp))
 			return; /* `let _ = s.e;` captures nothing (walk_pat of `_`: no access) */
+		if (e->let_pattern && s->async_block && field_place_of(e, &cp) &&
+		    !declared_inside(cp.root->var, s->async_block))
+			/* edition 2021 captures the places the pattern binds (`o.p.0`), not `o.p` */
+			error_at(s, e->line, e->col,
+			         "a struct pattern in `let` on a field of a variable captured by an async block is not "
+			         "supported");
 		if (field_place_of(e, &cp)) {
 			note_place(s, cp, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 			return;
@@ -1770,6 +1776,13 @@ static void capture_expr(Sema *s, AstExpr *e)
 			error_at(s, e->lhs->line, e->lhs->col,
 			         "a struct matched inside an async block that captures it is not supported");
 		CapPlace cp = {.root = e->lhs, .place = e->lhs, .n = 0};
+		if (e->lhs->kind == EXPR_FIELD && e->lhs->ty.kind == ATY_STRUCT && s->async_block &&
+		    match_has_struct_pattern(e) && field_place_of(e->lhs, &cp) &&
+		    !declared_inside(cp.root->var, s->async_block))
+			/* the same for a field matched by a struct pattern (`o.p.0`, not `o.p`) */
+			error_at(s, e->lhs->line, e->lhs->col,
+			         "a struct field matched by a struct pattern inside an async block that captures it is "
+			         "not supported");
 		bool var = e->lhs->kind == EXPR_VAR && !e->lhs->mention_only;
 		if (!var && !(e->lhs->kind == EXPR_FIELD && field_place_of(e->lhs, &cp))) {
 			visit_children(s, e, capture_expr);

@@ -16,6 +16,8 @@
 //@ args: guard_match 9
 //@ args: mut_deref 3
 //@ args: while_field 3
+//@ args: block_index 1
+//@ args: block_inner 2
 struct P(u32, u32);
 struct O { p: P, n: u32 }
 struct S { a: u32, b: u32 }
@@ -102,3 +104,25 @@ async fn while_field(n: u32) -> u32 {
 }
 
 fn drop_it(g: Guard) { let _k = g; }
+
+// inside async blocks: an array element matched (the array captured whole, by reference, as
+// rustc's index truncation), a field of a variable declared inside the block
+async fn block_index(i: usize) -> u32 {
+    let arr = [P(1, 2), P(3, 4)];
+    let b = async {
+        yield_now().await;
+        match arr[i] { P(3, b) => b, P(a, _) => a }
+    };
+    b.await + arr[0].0
+}
+
+async fn block_inner(n: u32) -> u32 {
+    let b = async move {
+        let o = O { p: P(n, 1), n: 2 };
+        yield_now().await;
+        let P(x, y) = o.p;
+        let v = match o.p { P(0, _) => 0, P(a, b) => a * b };
+        x + y + v + o.n
+    };
+    b.await
+}
