@@ -2386,8 +2386,8 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
 		}
-		if (st->pat && f->reachable) {
-			ArmBindings ab = {b, f, NULL, ST_INIT};
+		if (st->pat && f->reachable) { /* `let P(a, b);`: declared, not initialised (issue 22) */
+			ArmBindings ab = {b, f, NULL, st->expr ? ST_INIT : ST_UNINIT};
 			ast_pattern_each_binding(st->pat, set_binding, &ab);
 		}
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {

@@ -360,6 +360,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 			ty = check_expr(s, st->expr, NULL);
 			if (is_never(s, ty))
 				ty = tv_new(s, false, NULL); /* falls back to () */
+		} else if (st->pat) { /* `let P(a, b);` (issue 22): the pattern's struct */
+			ty = (AstType){ATY_STRUCT, st->pat->strukt->id};
 		} else {
 			ty = tv_new(s, false, st->var);
 		}

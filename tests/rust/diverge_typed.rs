@@ -24,8 +24,8 @@
 //@ args: unconstrained 6
 //@ args: in_arg 1
 //@ args: in_arg 3
-//@ args: sync_div 0
-//@ args: sync_div 2
+//@ args: call_sync 0
+//@ args: call_sync 2
 async fn annotated(n: u32) -> u32 {
     let _g = guard(n);
     yield_now().await;
@@ -90,3 +90,8 @@ fn sync_div(n: u32) -> u32 {
 }
 
 fn consume(g: Guard) { let _k = g; }
+
+async fn call_sync(n: u32) -> u32 {
+    yield_now().await;
+    sync_div(n)
+}
