@@ -1754,7 +1754,8 @@ static void gen_patterns(void)
 	}
 	/* issue 22: struct patterns on a field (a Guard moved out by a `let`, the rest used after), on a
 	 * dereference, on an array element; an `if` whose arms all diverge under an annotated `let`'s
-	 * else (it takes the let's type: one NeverToAny temporary per arm) */
+	 * else (it takes the let's type: one NeverToAny temporary per arm); a `let` struct pattern
+	 * without an initializer */
 	int pform = rn(6);
 	if (pform == 1) {
 		line(&b, 1, fmt("let f = Pf%d { w: Pw%d { n: p0 & 3, on: p1 }, q: Ps%d((p0 %% 3) as u8, guard(p0 + 11)), m: 2 };",
@@ -1779,6 +1780,12 @@ static void gen_patterns(void)
 		            "return 3; } };");
 		line(&b, 1, "yield_now().await;");
 		line(&b, 1, "let t = t + v;");
+	} else if (pform == 5) { /* a `let` struct pattern without an initializer, a Guard assigned on one path */
+		line(&b, 1, fmt("let Ps%d(k, g);", id));
+		line(&b, 1, "k = (p0 % 7) as u8;");
+		line(&b, 1, "if p1 { g = guard(p0 + 13); yield_now().await; }");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "let t = t + k as u32;");
 	}
 	line(&b, 1, "if p1 { a + c + t } else { a + t }");
 	end_fn_u32_bool(&b, &user);
