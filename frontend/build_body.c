@@ -75,6 +75,8 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 				storage(b, bb, ST_STORAGE_LIVE, l);
 				schedule_drop(b, rem, l, DK_STORAGE);
 				schedule_drop(b, rem, l, DK_VALUE);
+			} else if (s->pat) {
+				lower_let_pattern_uninit(b, bb, s->pat, rem);
 			}
 		}
 	}

@@ -1083,3 +1083,28 @@ BlockId lower_or_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a
 	scratch_release(sm);
 	return then;
 }
+
+/* `let P(a, b);` without an initializer (issue 22), rustc's ast_block_stmts: declare_bindings (the
+ * locals in pattern order), then visit_primary_bindings: per binding StorageLive and its storage
+ * and value drops in the let's remainder scope (bind_scope), as a plain `let a;` has. */
+struct UninitBinding {
+	Builder *b;
+	BlockId bb;
+	int scope;
+};
+
+static void uninit_binding(const AstSubPattern *sp, void *cx)
+{
+	struct UninitBinding *u = cx;
+	LocalId l = u->b->var_local[sp->var->id];
+	storage(u->b, u->bb, ST_STORAGE_LIVE, l);
+	schedule_drop(u->b, u->scope, l, DK_STORAGE);
+	schedule_drop(u->b, u->scope, l, DK_VALUE);
+}
+
+void lower_let_pattern_uninit(Builder *b, BlockId bb, const AstPattern *pat, int bind_scope)
+{
+	ast_pattern_each_binding(pat, declare_binding, b);
+	struct UninitBinding u = {b, bb, bind_scope};
+	ast_pattern_each_binding(pat, uninit_binding, &u);
+}

@@ -1640,11 +1640,10 @@ static void parse_let(Parser *p, AstStmt *s)
 			s->has_type = true;
 			s->annot = parse_type(p, false, false);
 		}
-		if (!at(p, TOK_ASSIGN))
-			error_tok(p, name, "a struct pattern in `let` without an initializer is not supported");
-		advance(p);
-		s->expr = parse_expr(p);
-		s->expr->let_pattern = true;
+		if (consume(p, TOK_ASSIGN)) {
+			s->expr = parse_expr(p);
+			s->expr->let_pattern = true;
+		} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
 		if (at(p, TOK_ELSE))
 			error_tok(p, p->tok, "`let`-`else` is not supported");
 		if (!consume(p, TOK_SEMI))

@@ -27,6 +27,8 @@ typedef struct TypeVar {
 	AstType bound;   /* ATY_VAR while unbound */
 	bool is_int;     /* only integer types may bind it (a literal's type) */
 	AstVar *let;     /* a `let x;` whose type this is: "type annotations needed" if unbound */
+	bool diverging;  /* an `if` whose arms all diverge (rustc's diverging type variable): falls back to
+	                  * `()` without "type annotations needed" (edition 2021's never-type fallback) */
 } TypeVar;
 
 typedef struct Sema {

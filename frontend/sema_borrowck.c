@@ -2407,6 +2407,57 @@ static bool pattern_moves(const AstPattern *pat)
 	return moves;
 }
 
+/* The variable a struct-typed scrutinee is a place of, `s` or `s.a.p` (no deref, no index: issue 22,
+ * a struct pattern on a field), and the move path its fields start at (0: the variable's own). */
+static AstVar *struct_scrutinee(Borrowck *b, AstExpr *e, int *base)
+{
+	MovePath mp;
+	AstExpr *root;
+	if (e->ty.kind != ATY_STRUCT || index_under(e) || deref_root(e) || !(root = field_root(b->s->prog, e, &mp)))
+		return NULL;
+	*base = e == root ? 0 : mp.lo + 1;
+	return root->var;
+}
+
+/* rustc's name of the first field place a struct pattern moves out of (`r.g`, the deref elided) */
+static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const char *base)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		bool moves = sp->var ? !ast_type_is_copy(sp->var->ty) : sp->nested && pattern_moves(sp->nested);
+		if (!moves)
+			continue;
+		const char *fld = pat->strukt->fields[sp->field].name;
+		size_t n = strlen(base) + strlen(fld) + 2;
+		char *buf = arena_alloc(b->s->scratch, n);
+		snprintf(buf, n, "%s.%s", base, fld);
+		return sp->nested && sp->nested->strukt ? moved_field_name(b, sp->nested, buf) : buf;
+	}
+	return base;
+}
+
+/* A struct pattern on a dereference or an array element (issue 22: `if let S { a: 0, .. } = *r`,
+ * `match a[i] { P(x, _) => .. }`): the place is read, not moved; a binding that moves a non-Copy
+ * field out is rustc's E0507 behind a reference, E0508 out of an array. */
+static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern *pats, int npats, Flow *f)
+{
+	AstExpr *ix = index_under(place);
+	AstExpr *d = ix ? NULL : deref_root(place);
+	if (ix)
+		use_index_base(b, ix, f);
+	else
+		use_deref(b, d, place, f, false);
+	for (int k = 0; k < npats && f->reachable; k++)
+		if (pattern_moves(&pats[k])) {
+			if (ix)
+				move_out_of_array(b, place, ix);
+			const char *base = place_name(b, place);
+			error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
+			         moved_field_name(b, &pats[k], base[0] == '*' ? base + 1 : base),
+			         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
+		}
+}
+
 /* A struct pattern, or a one-variant enum's variant pattern, matched in place against a
  * place of variable v of type ty whose fields' move paths start at base (issue 22 item 4:
  * `match s { S { a: 0, g } => .. }`, `match w { W::A(k, _) => .. }`: rustc reads no
@@ -2479,20 +2530,26 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		b->prune_at = clean ? st->expr : NULL;
 		if (clean) /* no value in flight is older than this statement */
 			sh->floor = sh->clock + 1;
-		if (st->pat && st->expr->kind == EXPR_VAR) {
-			/* `let Pair { a, g } = p;` (issue 22 item 4): p is read in place, the fields the
-			 * pattern binds read or moved out (pattern_uses) */
+		int pbase;
+		AstVar *pv = st->pat && st->expr ? struct_scrutinee(b, st->expr, &pbase) : NULL;
+		if (pv) {
+			/* `let Pair { a, g } = p;` (issue 22 item 4), `let P(x, y) = o.p;`: the place is read
+			 * in place, the fields the pattern binds read or moved out (pattern_uses) */
 			b->val = NULL;
 			if (f->reachable) {
-				check_initialized(b, st->expr->var, st->expr->line, st->expr->col, f);
+				check_initialized(b, pv, st->expr->line, st->expr->col, f);
 				access(b, f, st->expr, ACC_READ, st->expr->line, st->expr->col);
-				pattern_uses(b, f, st->expr->var, st->pat, st->expr->var->ty, 0, st->expr->var->name, st->expr);
+				pattern_uses(b, f, pv, st->pat, st->expr->ty, pbase, place_name(b, st->expr), st->expr);
 			}
+		} else if (st->pat && st->expr && (index_under(st->expr) || deref_root(st->expr))) {
+			b->val = NULL;
+			if (f->reachable)
+				struct_pattern_behind(b, st->expr, st->pat, 1, f);
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
 		}
-		if (st->pat && f->reachable) {
-			ArmBindings ab = {b, f, NULL, ST_INIT};
+		if (st->pat && f->reachable) { /* `let P(a, b);`: declared, not initialised (issue 22) */
+			ArmBindings ab = {b, f, NULL, st->expr ? ST_INIT : ST_UNINIT};
 			ast_pattern_each_binding(st->pat, set_binding, &ab);
 		}
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
@@ -2801,12 +2858,12 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		MovePath scrut_mp;
 		int nf;
 		/* the place a match reads through its patterns' fields (pattern_uses): a struct or
-		 * one-variant enum variable (base 0), or a one-variant enum field place */
+		 * one-variant enum variable (base 0), or a struct or one-variant enum field place (`o.p`) */
 		AstExpr *in_place = NULL;
 		int in_base = 0;
 		if (e->lhs->kind == EXPR_VAR && mp_fields(b->s->prog, e->lhs->ty, &nf)) {
 			in_place = e->lhs;
-		} else if (e->lhs->kind == EXPR_FIELD && e->lhs->ty.kind == ATY_ENUM &&
+		} else if (e->lhs->kind == EXPR_FIELD && (e->lhs->ty.kind == ATY_ENUM || e->lhs->ty.kind == ATY_STRUCT) &&
 		           mp_fields(b->s->prog, e->lhs->ty, &nf) && !index_under(e->lhs) && !deref_root(e->lhs) &&
 		           (in_place = field_root(b->s->prog, e->lhs, &scrut_mp)))
 			in_base = scrut_mp.lo + 1;
@@ -2829,6 +2886,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 					use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 				access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 			}
+		} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
+			for (int i = 0; i < e->narms && f->reachable; i++)
+				struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f);
 		} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
 			match_index(b, e, f);
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);

@@ -17,6 +17,7 @@ static AstType tv_new(Sema *s, bool is_int, AstVar *let)
 	v->bound = ast_type(ATY_VAR);
 	v->is_int = is_int;
 	v->let = let;
+	v->diverging = false;
 	return t;
 }
 
@@ -65,6 +66,7 @@ static bool unify(Sema *s, AstType a, AstType b)
 	if (a.kind == ATY_VAR && b.kind == ATY_VAR) {
 		if (a.id != b.id) {
 			s->tvs[b.id].is_int |= s->tvs[a.id].is_int;
+			s->tvs[b.id].diverging |= s->tvs[a.id].diverging;
 			if (!s->tvs[b.id].let)
 				s->tvs[b.id].let = s->tvs[a.id].let;
 			s->tvs[a.id].parent = b.id;
@@ -329,11 +331,6 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 {
 	bool saved = s->or_alt;
 	s->or_alt = false;
-	const AstExpr *l = st->expr;
-	if (l->kind == EXPR_FIELD || l->kind == EXPR_DEREF || l->kind == EXPR_INDEX)
-		/* the borrow checker models a struct pattern's field moves on a variable only */
-		error_at(s, l->line, l->col, "a struct pattern in `let` on a field, a dereference or an array element "
-		                             "is not supported");
 	if (ast_pattern_has_or(st->pat))
 		error_at(s, st->pat->line, st->pat->col, "or-patterns in `let` statements are not supported");
 	check_struct_pattern(s, NULL, st->pat, ty);
@@ -365,6 +362,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 			ty = check_expr(s, st->expr, NULL);
 			if (is_never(s, ty))
 				ty = tv_new(s, false, NULL); /* falls back to () */
+		} else if (st->pat) { /* `let P(a, b);` (issue 22): the pattern's struct */
+			ty = (AstType){ATY_STRUCT, st->pat->strukt->id};
 		} else {
 			ty = tv_new(s, false, st->var);
 		}
@@ -429,6 +428,20 @@ static void join_arm(Sema *s, Join *j, AstBlock *b, AstExpr *e)
 	}
 }
 
+/* The type of an if with an else whose arms all diverge. rustc's check_then_else coerces each arm
+ * into a CoerceMany whose target is the expected type or a fresh variable, and Coerce::coerce takes
+ * `!` to any target by NeverToAny (to an unbound variable, through a diverging variable): the if has
+ * that type, not `!`, and each `!` arm its NeverToAny (a temporary in the MIR, build_expr.c's
+ * ntoa_for). A variable nothing binds falls back to `()` (edition 2021). */
+static AstType all_diverge_type(Sema *s, const AstType *expect)
+{
+	AstType v = tv_new(s, false, NULL);
+	s->tvs[v.id].diverging = true;
+	if (expect)
+		unify(s, v, *expect);
+	return v;
+}
+
 /* The arms of a match, its patterns checked: their joined type; the match
  * diverges when its scrutinee or every arm does. */
 static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool scrutinee_diverges)
@@ -441,6 +454,8 @@ static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool 
 		all_diverge = all_diverge && s->diverges;
 	}
 	s->diverges = scrutinee_diverges || all_diverge;
+	if (!j.have && e->narms > 0) /* rustc's check_match: a CoerceMany as check_then_else's */
+		return all_diverge_type(s, expect);
 	return j.have ? j.ty : ast_type(ATY_NEVER);
 }
 
@@ -489,7 +504,7 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 		if (e->els->kind != EXPR_IF) {
 			join_arm(s, &j, NULL, e->els);
 			s->diverges = cond_diverges || (then_diverges && s->diverges);
-			t = j.have ? j.ty : ast_type(ATY_NEVER);
+			t = j.have ? j.ty : all_diverge_type(s, expect);
 			break;
 		}
 		/* join_arm(s, &j, NULL, e->els) up to its check_expr, which is check_if on the next link */
@@ -516,7 +531,7 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 			l->j.have = true;
 		}
 		s->diverges = l->cond_diverges || (l->then_diverges && s->diverges);
-		t = l->j.have ? l->j.ty : ast_type(ATY_NEVER);
+		t = l->j.have ? l->j.ty : all_diverge_type(s, l->j.expect);
 	}
 	return t;
 }
@@ -1196,11 +1211,6 @@ static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, As
 {
 	bool scrutinee_diverges = s->diverges;
 	AstType st = shallow(s, scrutinee);
-	const AstExpr *l = e->lhs;
-	if ((l->kind == EXPR_FIELD || l->kind == EXPR_DEREF || l->kind == EXPR_INDEX) && match_has_struct_pattern(e))
-		/* the borrow checker models a struct pattern's field moves on a variable only */
-		error_at(s, l->line, l->col, "a struct pattern matched against a field, a dereference or an array "
-		                             "element is not supported");
 	for (int i = 0; i < e->narms; i++) {
 		const AstMatchArm *arm = &e->arms[i];
 		for (int k = 0; k < arm->npats; k++) {
@@ -1378,7 +1388,7 @@ static AstType resolve_type(Sema *s, AstType t)
 		return t;
 	AstType fallback = ast_type(is_int_var(s, t) ? ATY_I32 : ATY_UNIT);
 	AstVar *let = s->tvs[t.id].let;
-	if (let && !is_int_var(s, t))
+	if (let && !is_int_var(s, t) && !s->tvs[t.id].diverging)
 		error_at(s, let->line, let->col, "type annotations needed");
 	s->tvs[t.id].bound = fallback;
 	return fallback;
@@ -1762,6 +1772,12 @@ static void capture_expr(Sema *s, AstExpr *e)
 		CapPlace cp;
 		if (e->mention_only && field_place_of(e, &cp))
 			return; /* `let _ = s.e;` captures nothing (walk_pat of `_`: no access) */
+		if (e->let_pattern && s->async_block && field_place_of(e, &cp) &&
+		    !declared_inside(cp.root->var, s->async_block))
+			/* edition 2021 captures the places the pattern binds (`o.p.0`), not `o.p` */
+			error_at(s, e->line, e->col,
+			         "a struct pattern in `let` on a field of a variable captured by an async block is not "
+			         "supported");
 		if (field_place_of(e, &cp)) {
 			note_place(s, cp, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 			return;
@@ -1784,6 +1800,13 @@ static void capture_expr(Sema *s, AstExpr *e)
 			error_at(s, e->lhs->line, e->lhs->col,
 			         "a struct matched inside an async block that captures it is not supported");
 		CapPlace cp = {.root = e->lhs, .place = e->lhs, .n = 0};
+		if (e->lhs->kind == EXPR_FIELD && e->lhs->ty.kind == ATY_STRUCT && s->async_block &&
+		    match_has_struct_pattern(e) && field_place_of(e->lhs, &cp) &&
+		    !declared_inside(cp.root->var, s->async_block))
+			/* the same for a field matched by a struct pattern (`o.p.0`, not `o.p`) */
+			error_at(s, e->lhs->line, e->lhs->col,
+			         "a struct field matched by a struct pattern inside an async block that captures it is "
+			         "not supported");
 		bool var = e->lhs->kind == EXPR_VAR && !e->lhs->mention_only;
 		if (!var && !(e->lhs->kind == EXPR_FIELD && field_place_of(e->lhs, &cp))) {
 			visit_children(s, e, capture_expr);

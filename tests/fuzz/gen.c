@@ -1669,6 +1669,7 @@ static void gen_patterns(void)
 	        gs ? "Guard" : "u16", id);
 	bprintf(&b, "struct Ps%d(u8, Guard);\n\n", id);
 	bprintf(&b, "enum Po%d { A(u32, Guard) }\n\n", id);
+	bprintf(&b, "struct Pf%d { w: Pw%d, q: Ps%d, m: u32 }\n\n", id, id, id);
 	Fn mk, user;
 	memset(&mk, 0, sizeof mk);
 	memset(&user, 0, sizeof user);
@@ -1855,6 +1856,41 @@ static void gen_patterns(void)
 		line(&b, 1, "};");
 	}
 	line(&b, 1, "let t = t + u;");
+	/* issue 22: struct patterns on a field (a Guard moved out by a `let`, the rest used after), on a
+	 * dereference, on an array element; an `if` whose arms all diverge under an annotated `let`'s
+	 * else (it takes the let's type: one NeverToAny temporary per arm); a `let` struct pattern
+	 * without an initializer */
+	int pform = rn(6);
+	if (pform == 1) {
+		line(&b, 1, fmt("let f = Pf%d { w: Pw%d { n: p0 & 3, on: p1 }, q: Ps%d((p0 %% 3) as u8, guard(p0 + 11)), m: 2 };",
+		                id, id, id));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("let u = match f.w { Pw%d { n: 1, .. } => 3, Pw%d { on: true, n } => n + f.m, Pw%d { .. } => f.m };",
+		                id, id, id));
+		line(&b, 1, fmt("let Ps%d(k, g) = f.q;", id));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "let t = t + u + k as u32 + f.m;");
+	} else if (pform == 2) {
+		line(&b, 1, fmt("let w = Pw%d { n: p0 & 7, on: p1 };", id));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("let t = t + { let r = &w; if let Pw%d { on: true, n } = *r { n } else { r.n + 1 } };", id));
+	} else if (pform == 3) {
+		line(&b, 1, fmt("let arr = [Pw%d { n: 1, on: true }, Pw%d { n: p0 & 7, on: p1 }];", id, id));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("let t = t + match arr[(p0 %% 2) as usize] { Pw%d { n: 1, .. } => 6, Pw%d { n, .. } => n };",
+		                id, id));
+	} else if (pform == 4) {
+		line(&b, 1, "let v: u32 = if p0 < 100 { p0 } else if p0 == 200 { return 1; } else { if p1 { return 2; } else { "
+		            "return 3; } };");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "let t = t + v;");
+	} else if (pform == 5) { /* a `let` struct pattern without an initializer, a Guard assigned on one path */
+		line(&b, 1, fmt("let Ps%d(k, g);", id));
+		line(&b, 1, "k = (p0 % 7) as u8;");
+		line(&b, 1, "if p1 { g = guard(p0 + 13); yield_now().await; }");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "let t = t + k as u32;");
+	}
 	line(&b, 1, "if p1 { a + c + t } else { a + t }");
 	end_fn_u32_bool(&b, &user);
 }

@@ -1,8 +1,8 @@
 // covers: an else-if chain whose rest diverges (every arm returns) as the else of a link of type
-// u32: lowered through NeverToAny (into's `!` coercion), not in lower_if's loop. coroslim types
-// such an `if` as `!` where rustc 1.95 gives it the expected type (CoerceMany's target), so its MIR
-// has one more temporary than rustc's (tests/rustc/compare_mir.py: build, resume fn and drop shim
-// differ); the behaviour is the same (`make rustc-run`)
+// u32: lowered through NeverToAny (into's `!` coercion), not in lower_if's loop. Such an `if` has
+// the expected type, as rustc 1.95's CoerceMany gives it, and each returning arm its own NeverToAny
+// temporary (tests/rustc/compare_mir.py: equal in four configs; tests/rust/diverge_typed.rs has
+// more of these)
 //@ args: all_return 0
 //@ args: all_return 1
 //@ args: all_return 2
