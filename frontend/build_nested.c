@@ -117,7 +117,7 @@ static void range_interval(Builder *b, TypeId ty, const AstPattern *p, uint64_t 
 static bool is_range_test(const AstPattern *p)
 {
 	return p->is_range && !(!p->lo_open && !p->hi_open && !p->hi_excl && p->value == p->hi_value &&
-	                        p->negative == p->hi_negative);
+	                        (p->negative && p->value) == (p->hi_negative && p->hi_value)); /* `-0..=0` too */
 }
 
 /* a range over the type's every value is irrefutable (MatchPairTree: no test) */
