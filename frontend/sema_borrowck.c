@@ -238,8 +238,16 @@ typedef struct Borrowck {
 	long long *death;     /* by loan: the largest killpos of a variable that ever held it */
 	bool *inflight;       /* by loan: made in a statement still being walked */
 	bool *active;         /* by loan: in its root's active list */
-	int *act_head;        /* by var id * 2 + mut: the active loans rooted at it (act_next/act_prev) */
+	int *act_head;        /* by bucket: the active loans in it (act_next/act_prev) */
 	int *act_next, *act_prev;
+	/* issue 23 (borrow24): a root's loans by mutability and first field, so that an access of one
+	 * field scans none of a disjoint field's loans: a bucket per (var id * 2 + mut, first path
+	 * element + 1 when a field, else 0), sorted, those of one var id * 2 + mut contiguous from
+	 * bucket_lo[var id * 2 + mut] to bucket_lo[.. + 1] */
+	long long *bucket_key;
+	int nbuckets;
+	int *bucket_of;       /* by loan (base) */
+	int *bucket_lo;
 	int inv_prune_at;     /* Flow.inv past this size: its dead loans' records are dropped */
 	BorrowShared *sh;
 	int temps;            /* temporaries with drop glue held at this point of the body (witness) */
@@ -1158,6 +1166,54 @@ static void last_uses(Borrowck *b)
 
 static void loan_flows(Borrowck *b);
 
+static long long loan_bucket_key(const Loan *l)
+{
+	int first = l->npath && l->path[0] >= 0 ? l->path[0] + 1 : 0;
+	return (long long)(2 * l->root->id + l->mut) << 32 | (unsigned)first;
+}
+
+static int ll_cmp(const void *x, const void *y);
+static int bucket_find(const Borrowck *b, long long key);
+
+/* The buckets of the loans (Borrowck.bucket_key): one per distinct key, sorted. */
+static void loan_buckets(Borrowck *b)
+{
+	int nl = b->nloans, nv = b->fn->nvars;
+	long long *keys = arena_alloc(b->s->scratch, ((size_t)nl + 1) * sizeof *keys);
+	for (int k = 0; k < nl; k++)
+		keys[k] = loan_bucket_key(&b->loans[k]);
+	qsort(keys, (size_t)nl, sizeof *keys, ll_cmp);
+	int n = 0;
+	for (int k = 0; k < nl; k++)
+		if (!n || keys[n - 1] != keys[k])
+			keys[n++] = keys[k];
+	b->bucket_key = keys;
+	b->nbuckets = n;
+	b->bucket_of = arena_alloc(b->s->scratch, ((size_t)nl + 1) * sizeof *b->bucket_of);
+	for (int k = 0; k < nl; k++)
+		b->bucket_of[k] = bucket_find(b, loan_bucket_key(&b->loans[k]));
+	b->bucket_lo = arena_alloc(b->s->scratch, (2 * (size_t)nv + 2) * sizeof *b->bucket_lo);
+	for (int rm = 0, i = 0; rm <= 2 * nv; rm++) {
+		while (i < n && (b->bucket_key[i] >> 32) < rm)
+			i++;
+		b->bucket_lo[rm] = i;
+	}
+}
+
+/* The bucket of key, or -1 */
+static int bucket_find(const Borrowck *b, long long key)
+{
+	int lo = 0, hi = b->nbuckets;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (b->bucket_key[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < b->nbuckets && b->bucket_key[lo] == key ? lo : -1;
+}
+
 static void loans_init(Borrowck *b)
 {
 	AstFn *fn = b->fn;
@@ -1192,9 +1248,10 @@ static void loans_init(Borrowck *b)
 	b->act_prev = arena_alloc(b->s->scratch, nl * sizeof *b->act_prev);
 	for (size_t k = 0; k < nl; k++)
 		b->death[k] = -1;
-	b->act_head = arena_alloc(b->s->scratch, 2 * ((size_t)fn->nvars + 1) * sizeof *b->act_head);
+	loan_buckets(b);
+	b->act_head = arena_alloc(b->s->scratch, ((size_t)b->nbuckets + 1) * sizeof *b->act_head);
 	b->killpos = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->killpos);
-	for (int i = 0; i < 2 * fn->nvars; i++)
+	for (int i = 0; i < b->nbuckets; i++)
 		b->act_head[i] = -1;
 	b->inv_prune_at = 64;
 	if (b->nloans)
@@ -1760,7 +1817,7 @@ static void activate(Borrowck *b, int k)
 {
 	if (b->active[k])
 		return;
-	int root = 2 * loan_at(b, k)->root->id + loan_at(b, k)->mut;
+	int root = b->bucket_of[k < b->nloans ? k : k - b->nloans];
 	b->active[k] = true;
 	b->act_prev[k] = -1;
 	b->act_next[k] = b->act_head[root];
@@ -1771,7 +1828,7 @@ static void activate(Borrowck *b, int k)
 
 static void deactivate(Borrowck *b, int k)
 {
-	int root = 2 * loan_at(b, k)->root->id + loan_at(b, k)->mut;
+	int root = b->bucket_of[k < b->nloans ? k : k - b->nloans];
 	b->active[k] = false;
 	if (b->act_prev[k] >= 0)
 		b->act_next[b->act_prev[k]] = b->act_next[k];
@@ -2012,37 +2069,54 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 	const Invalid *rec[2] = {NULL, NULL}; /* by the loan's mutability: one record per message */
 	/* reads and shared borrows conflict with `&mut` loans only: the shared ones are not scanned */
 	bool shared_too = kind != ACC_READ && kind != ACC_BORROW;
-	for (int k = b->act_head[2 * root->id + 1], next, pass = 0; k >= 0 || (shared_too && !pass++); k = next) {
-		if (k < 0) { /* the `&mut` loans done: the shared ones */
-			next = b->act_head[2 * root->id];
-			continue;
+	/* the buckets that may hold a conflicting loan: of a field f, f's and those of the whole
+	 * root (or an index or deref first); else all of the root's */
+	int bk[4], nbk = 0;
+	for (int mut = 1; mut >= (shared_too ? 0 : 1); mut--) {
+		int rm = 2 * root->id + mut;
+		if (n && path[0] >= 0) {
+			int x = bucket_find(b, (long long)rm << 32 | (unsigned)(path[0] + 1));
+			int y = bucket_find(b, (long long)rm << 32);
+			if (x >= 0)
+				bk[nbk++] = x;
+			if (y >= 0)
+				bk[nbk++] = y;
+		} else {
+			bk[nbk++] = -1 - rm; /* every bucket of rm */
 		}
-		next = b->act_next[k];
-		nscanned++;
-		if (loan_dead(b, k, p) || scope_passed(b, k, p)) {
-			deactivate(b, k);
-			continue;
-		}
-		if (k == self || !loan_conflicts(b, k, path, n, kind))
-			continue;
-		const Loan *l = loan_at(b, k);
-		bool mut = l->mut && !b->reserved[k];
-		const Invalid *iv = kind == ACC_DEAD ? NULL : rec[mut];
-		if (!iv) {
-			Invalid *r = arena_alloc(b->s->scratch, sizeof *r);
-			r->line = kind == ACC_DEAD ? l->line : line;
-			r->col = kind == ACC_DEAD ? l->col : col;
-			r->msg = access_message(b, msg_kind, mut, name);
-			r->t = t;
-			iv = rec[mut] = r;
-		}
-		pend_add(b, f, k, iv);
-		const Invalid *old = inv_get(f->inv, k);
-		if (old && old->t >= b->sh->floor)
-			continue; /* a value in flight since before it has its record already */
-		struct InvEntry *e = VEC_PUSH(b->s->scratch, b->found, nfound, b->found_cap);
-		e->loan = k;
-		e->iv = iv;
+	}
+	for (int i = 0; i < nbk; i++) {
+		int lo = bk[i] >= 0 ? bk[i] : b->bucket_lo[-1 - bk[i]];
+		int hi = bk[i] >= 0 ? bk[i] + 1 : b->bucket_lo[-bk[i]];
+		for (int u = lo; u < hi; u++)
+			for (int k = b->act_head[u], next; k >= 0; k = next) {
+				next = b->act_next[k];
+				nscanned++;
+				if (loan_dead(b, k, p) || scope_passed(b, k, p)) {
+					deactivate(b, k);
+					continue;
+				}
+				if (k == self || !loan_conflicts(b, k, path, n, kind))
+					continue;
+				const Loan *l = loan_at(b, k);
+				bool mut = l->mut && !b->reserved[k];
+				const Invalid *iv = kind == ACC_DEAD ? NULL : rec[mut];
+				if (!iv) {
+					Invalid *r = arena_alloc(b->s->scratch, sizeof *r);
+					r->line = kind == ACC_DEAD ? l->line : line;
+					r->col = kind == ACC_DEAD ? l->col : col;
+					r->msg = access_message(b, msg_kind, mut, name);
+					r->t = t;
+					iv = rec[mut] = r;
+				}
+				pend_add(b, f, k, iv);
+				const Invalid *old = inv_get(f->inv, k);
+				if (old && old->t >= b->sh->floor)
+					continue; /* a value in flight since before it has its record already */
+				struct InvEntry *e = VEC_PUSH(b->s->scratch, b->found, nfound, b->found_cap);
+				e->loan = k;
+				e->iv = iv;
+			}
 	}
 	*b->loan_budget -= nscanned + (nfound && f->inv ? f->inv->n : 0);
 	if (*b->loan_budget < 0 || !nfound)
@@ -3197,7 +3271,7 @@ static void walk_reset(Borrowck *b, long loan_budget)
 	memset(b->active, 0, nl);
 	for (size_t k = 0; k < nl; k++)
 		b->death[k] = -1;
-	for (int i = 0; i < 2 * fn->nvars; i++)
+	for (int i = 0; i < b->nbuckets; i++)
 		b->act_head[i] = -1;
 	b->inv_prune_at = 64;
 	b->sh->clock = b->sh->floor = 0;
