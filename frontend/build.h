@@ -147,6 +147,19 @@ static inline void terminate(Builder *b, BlockId bb, Term t) { fn_set_term(b->f,
 
 static inline void goto_(Builder *b, BlockId from, BlockId to) { terminate(b, from, term_goto(to)); }
 
+/* `switchInt(a) -> [value: on_value, otherwise: otherwise]` ends bb (a bool's test: value 0,
+ * on_value the false branch) */
+static inline void switch_one(Builder *b, BlockId bb, Operand a, uint64_t value, BlockId on_value, BlockId otherwise)
+{
+	Term sw = mk(TK_SWITCH);
+	sw.a = a;
+	SwitchArm arm = {value, on_value};
+	sw.args = fn_add_arms(b->f, &arm, 1);
+	sw.nargs = 1;
+	sw.target = otherwise;
+	terminate(b, bb, sw);
+}
+
 /* FalseEdge / FalseUnwind (kind: GOTO_FALSE_EDGE, GOTO_FALSE_UNWIND, ir/ir.h):
  * gotos for everything but the first SimplifyCfg, which cannot merge or
  * collapse through them (CleanupPostBorrowck lowers them to gotos before the

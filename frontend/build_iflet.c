@@ -32,13 +32,7 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 	 * the else branch is SimplifyCfg's doing: the else exit merged into the
 	 * otherwise block, or the switch's target collapsed to it (rustc 1.95's dumps). */
 	BlockId otherwise = new_block(b), branch = new_block(b);
-	Term sw = mk(TK_SWITCH);
-	sw.a = op_move(pl(b, discr));
-	SwitchArm arm = {variant_switch_value(b, et, pat->variant), branch};
-	sw.args = fn_add_arms(b->f, &arm, 1);
-	sw.nargs = 1;
-	sw.target = otherwise;
-	terminate(b, bb, sw);
+	switch_one(b, bb, op_move(pl(b, discr)), variant_switch_value(b, et, pat->variant), branch, otherwise);
 	BlockId then = new_block(b);
 	false_edge(b, branch, then, GOTO_FALSE_EDGE);
 	set_imaginary(b, branch, otherwise);

@@ -52,13 +52,7 @@ static BlockId teb_inner(Builder *b, BlockId bb, const AstExpr *e, int temp_over
 	LocalId t;
 	bb = as_temp_inner(b, bb, temp_override != NO_SCOPE ? temp_override : topmost(b), e, 0, NO_ID, 1, &t);
 	BlockId tb = new_block(b), eb = new_block(b);
-	Term sw = mk(TK_SWITCH);
-	sw.a = op_move(pl(b, t));
-	SwitchArm arm = {0, eb};
-	sw.args = fn_add_arms(b->f, &arm, 1);
-	sw.nargs = 1;
-	sw.target = tb;
-	terminate(b, bb, sw);
+	switch_one(b, bb, op_move(pl(b, t)), 0, eb, tb);
 	break_for_else(b, eb);
 	return tb;
 }
@@ -403,13 +397,7 @@ BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 			goto_(b, bb, arm_block[arm_of[0]]);
 		} else {
 			BlockId tv = new_block(b), fv = new_block(b);
-			Term sw = mk(TK_SWITCH);
-			sw.a = op_copy(scrut);
-			SwitchArm arm = {0, fv};
-			sw.args = fn_add_arms(b->f, &arm, 1);
-			sw.nargs = 1;
-			sw.target = tv;
-			terminate(b, bb, sw);
+			switch_one(b, bb, op_copy(scrut), 0, fv, tv);
 			BlockId tgt[2] = {fv, tv};
 			for (int v = 0; v < 2; v++) {
 				int a = arm_of[v];

@@ -278,13 +278,7 @@ static void compare(Builder *b, BlockId block, BlockId success, BlockId fail, Bi
 {
 	LocalId t = new_temp(b, TY_BOOL, 1);
 	assign(b, block, pl(b, t), stmt_assign_binary(0, RV_BINARY, op, l, r));
-	Term sw = mk(TK_SWITCH);
-	sw.a = op_move(pl(b, t));
-	SwitchArm arm = {0, fail};
-	sw.args = fn_add_arms(b->f, &arm, 1);
-	sw.nargs = 1;
-	sw.target = success;
-	terminate(b, block, sw);
+	switch_one(b, block, op_move(pl(b, t)), 0, fail, success);
 }
 
 /* test_candidates: returns the remainder block; *used the candidates bucketed */
