@@ -358,8 +358,10 @@ const char *type_spelling(const Module *m, TypeId t)
 	if (ty->kind == TY_OPAQUE || (ty->kind == TY_ADT && !ty->generic))
 		return ty->text;
 	Adt *a = ty->kind == TY_ADT ? &m->adts[ty->coro] : NULL;
-	if (a && a->name)
-		return a->name;
+	/* set once under the lock, read without it: acquire/release pairs with the store below */
+	const char *known = a ? __atomic_load_n(&a->name, __ATOMIC_ACQUIRE) : NULL;
+	if (known)
+		return known;
 	TypeSink s = {0};
 	type_write(m, t, &s);
 	if (!s.buf)
@@ -369,7 +371,7 @@ const char *type_spelling(const Module *m, TypeId t)
 		mutex_lock(m->lock);
 	const char *r = a && a->name ? a->name : arena_strdup(m->arena, s.buf);
 	if (a)
-		a->name = r;
+		__atomic_store_n(&a->name, r, __ATOMIC_RELEASE);
 	if (m->lock)
 		mutex_unlock(m->lock);
 	free(s.buf);
@@ -378,7 +380,8 @@ const char *type_spelling(const Module *m, TypeId t)
 
 const char *adt_name(const Module *m, const Adt *a)
 {
-	return a->name ? a->name : type_spelling(m, a->ty);
+	const char *known = __atomic_load_n(&a->name, __ATOMIC_ACQUIRE); /* type_spelling sets it under the lock */
+	return known ? known : type_spelling(m, a->ty);
 }
 
 static uint32_t round_up(uint32_t x, uint32_t a)
