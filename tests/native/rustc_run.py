@@ -102,8 +102,6 @@ def c_integer(w):
     try:
         if body.lower().startswith("0x"):
             v = int(body[2:], 16)
-        elif len(body) > 1 and body.startswith("0"):
-            v = int(body[1:], 8)
         else:
             v = int(body, 10)
     except ValueError:
@@ -449,10 +447,14 @@ def config_flags(config):
     return rustc, cs
 
 
+SIGNED = ("i8", "i16", "i32", "i64", "isize")
+
+
 def coroslim_run(binary, prog, entry, args, flags, sched_flags):
     types = prog.param_types.get(entry, [])
-    words = [("true" if a else "false") if i < len(types) and types[i] == "bool" else str(a)
-             for i, a in enumerate(args)]
+    words = [("true" if a else "false") if i < len(types) and types[i] == "bool"
+             else str(a - (1 << 64) if i < len(types) and types[i] in SIGNED and a >= 1 << 63 else a)
+             for i, a in enumerate(args)]  # `run --args` takes a signed parameter's value signed
     # `--args=` keeps a negative first value from reading as an option
     cmd = [binary, "run", prog.path, "--entry", entry, "--args=" + ",".join(words)]
     cmd += flags + sched_flags
