@@ -665,6 +665,19 @@ static uint32_t name_shared(const Fn *f, uint32_t i)
 
 /* What fn_copy allocates (with room: fn_compact_room), so that its arena is
  * one chunk of exactly that. */
+/* the arena bytes a copy's strings take: the locals' names not shared with an
+ * earlier local (name_shared), and the callee names */
+static size_t name_bytes(const Fn *f)
+{
+	size_t n = 0;
+	for (uint32_t i = 0; i < f->nlocals; i++)
+		if (f->locals[i].name && name_shared(f, i) == NO_ID)
+			n += ALLOC16(strlen(f->locals[i].name) + 1);
+	for (uint32_t i = 0; i < f->nnames; i++)
+		n += ALLOC16(strlen(f->names[i]) + 1);
+	return n;
+}
+
 static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
 {
 	size_t n = ALLOC16(strlen(name) + 1);
@@ -680,11 +693,7 @@ static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
 	ARRAY_BYTES(arms, narms);
 	ARRAY_BYTES(names, nnames);
 #undef ARRAY_BYTES
-	for (uint32_t i = 0; i < f->nlocals; i++)
-		if (f->locals[i].name && name_shared(f, i) == NO_ID)
-			n += ALLOC16(strlen(f->locals[i].name) + 1);
-	for (uint32_t i = 0; i < f->nnames; i++)
-		n += ALLOC16(strlen(f->names[i]) + 1);
+	n += name_bytes(f);
 	for (uint32_t i = 0; i < f->nblocks; i++)
 		n += f->blocks[i].nstmts ? ALLOC16(f->blocks[i].nstmts * sizeof(Stmt)) : 0;
 	return n;
@@ -825,11 +834,7 @@ Fn *fn_copy_blocks(Module *m, const Fn *f, const char *name, const uint8_t *keep
 	ARRAY_BYTES(arms, narms);
 	ARRAY_BYTES(names, nnames);
 #undef ARRAY_BYTES
-	for (uint32_t i = 0; i < f->nlocals; i++)
-		if (f->locals[i].name && name_shared(f, i) == NO_ID)
-			bytes += ALLOC16(strlen(f->locals[i].name) + 1);
-	for (uint32_t i = 0; i < f->nnames; i++)
-		bytes += ALLOC16(strlen(f->names[i]) + 1);
+	bytes += name_bytes(f);
 	Fn *g = fn_create_in(m, name, f->kind, arena_new_sized(bytes));
 	Arena *a = g->arena;
 	g->coro = f->coro;

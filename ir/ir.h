@@ -1295,11 +1295,10 @@ static inline int conflict_next(const ConflictRow *r, uint32_t nsaved, uint32_t 
 	*k = nsaved;
 	return 0;
 }
-static inline int conflict_row_has(const ConflictRow *r, uint32_t b)
+/* a sorted id row: the first index in [lo, r->n) whose id is at least b */
+static inline uint32_t conflict_row_lower(const ConflictRow *r, uint32_t b, uint32_t lo)
 {
-	if (r->cap == CONFLICT_BITS)
-		return (int)((r->u.bits[b / 64] >> (b % 64)) & 1);
-	uint32_t lo = 0, hi = r->n;
+	uint32_t hi = r->n;
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
 		if (r->u.ids[mid] < b)
@@ -1307,6 +1306,13 @@ static inline int conflict_row_has(const ConflictRow *r, uint32_t b)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+static inline int conflict_row_has(const ConflictRow *r, uint32_t b)
+{
+	if (r->cap == CONFLICT_BITS)
+		return (int)((r->u.bits[b / 64] >> (b % 64)) & 1);
+	uint32_t lo = conflict_row_lower(r, b, 0);
 	return lo < r->n && r->u.ids[lo] == b;
 }
 static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b)

@@ -563,16 +563,8 @@ void conflict_add(Arena *ar, uint32_t nsaved, ConflictRow *r, uint32_t b)
 		r->u.bits[b / 64] |= m;
 		return;
 	}
-	uint32_t lo = 0, hi = r->n;
-	if (r->n && r->u.ids[r->n - 1] < b) /* ascending adds: append */
-		lo = r->n;
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-		if (r->u.ids[mid] < b)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	/* ascending adds: append */
+	uint32_t lo = r->n && r->u.ids[r->n - 1] < b ? r->n : conflict_row_lower(r, b, 0);
 	if (lo < r->n && r->u.ids[lo] == b)
 		return;
 	uint32_t words = bs_words(nsaved);
