@@ -370,16 +370,42 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 		for (uint32_t a = 0; a < n; a++)
 			count[a] = row_count(l, a);
 	}
+	/* elig: the saved locals not ineligible yet. A bitset row is read masked
+	 * by it a word at a time: with N locals each held across its own await,
+	 * all live to the end, nearly every local is in two variants and every
+	 * row is N bits (N^2 pairs walked; now N^2 / 64 words, quad25). A member
+	 * made ineligible in the word being read is tested again by assign. */
+	uint64_t *elig = NULL;
+	if (l->conflicts && n) {
+		elig = scratch_alloc(bs_words(n) * sizeof *elig);
+		for (uint32_t i = 0; i < n; i++)
+			if (assign[i] != INELIGIBLE)
+				bs_gen(elig, i);
+	}
 	for (uint32_t a = 0; a < n && l->conflicts; a++) {
 		uint32_t ca = count[a];
 		if (assign[a] == INELIGIBLE)
 			continue;
-		for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], n, &k, &b);) {
+		const ConflictRow *r = &l->conflicts[a];
+		if (r->cap == CONFLICT_BITS) {
+			for (uint32_t w = 0; w < bs_words(n); w++)
+				for (uint64_t x = r->u.bits[w] & elig[w]; x; x &= x - 1) {
+					uint32_t b = w * 64 + (uint32_t)__builtin_ctzll(x);
+					if (assign[b] == INELIGIBLE || assign[a] == assign[b])
+						continue;
+					uint32_t remove = ca > count[b] ? a : b; /* on a tie, b */
+					assign[remove] = INELIGIBLE;
+					bs_kill(elig, remove);
+				}
+			continue;
+		}
+		for (uint32_t k = 0, b; conflict_next(r, n, &k, &b);) {
 			if (assign[b] == INELIGIBLE || assign[a] == assign[b])
 				continue;
 			uint32_t cb = count[b];
 			uint32_t remove = ca > cb ? a : b; /* on a tie, b */
 			assign[remove] = INELIGIBLE;
+			bs_kill(elig, remove);
 		}
 	}
 	/* fewer than two variants in use: promote everything */

@@ -296,11 +296,20 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 			if (!c->elig[s / 64])
 				c->eligw[ne++] = s / 64;
 			bs_gen(c->elig, s);
-			c->list[n++] = s;
+			n++;
 			if (added & m)
 				c->added[nadd++] = s;
 		}
 	}
+	/* the list ascending, read off elig word by word (its ne words sorted, at
+	 * most nsaved/64 of them): a qsort of the n members per state change was
+	 * O(N^2 log N) on N lets each held across its own await (quad25) */
+	if (ne > 1)
+		qsort(c->eligw, ne, sizeof *c->eligw, cmp_u32_asc);
+	n = 0;
+	for (uint32_t k = 0; k < ne; k++)
+		for (uint64_t x = c->elig[c->eligw[k]]; x; x &= x - 1)
+			c->list[n++] = c->eligw[k] * 64 + (uint32_t)__builtin_ctzll(x);
 	for (uint32_t i = 0; i < c->nlast; i++)
 		c->last[c->lastw[i]] = 0;
 	c->nlast = 0;
@@ -317,11 +326,6 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 	 * a row is N bits and a state a few of them */
 	if (nadd > 1)
 		qsort(c->added, nadd, sizeof *c->added, cmp_u32_asc);
-	int sort = 0; /* only for a sparse row taking the whole state */
-	for (uint32_t k = 0; k < nadd && !sort; k++)
-		sort = c->rows[c->added[k]].cap != CONFLICT_BITS;
-	if (sort && n > 1)
-		qsort(c->list, n, sizeof *c->list, cmp_u32_asc);
 	for (uint32_t k = 0; k < nadd; k++)
 		bs_gen(c->is_added, c->added[k]);
 	for (uint32_t i = 0; i < n; i++) {
