@@ -2124,7 +2124,20 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 	InvSet *add = arena_alloc(b->s->scratch, sizeof *add + (size_t)nfound * sizeof *add->e);
 	memcpy(add->e, b->found, (size_t)nfound * sizeof *add->e);
 	add->n = nfound;
-	qsort(add->e, (size_t)nfound, sizeof *add->e, inv_entry_cmp); /* ascending loans */
+	/* ascending loans: the lists are walked newest first, so the records come descending, mostly
+	 * (a qsort per access was a third of the time of N shared loans live across N `&mut`: quad25) */
+	bool asc = true, desc = true;
+	for (int i = 1; i < nfound && (asc || desc); i++) {
+		asc &= add->e[i - 1].loan < add->e[i].loan;
+		desc &= add->e[i - 1].loan > add->e[i].loan;
+	}
+	if (desc && !asc)
+		for (int i = 0, j = nfound - 1; i < j; i++, j--) {
+			struct InvEntry tmp = add->e[i];
+			add->e[i] = add->e[j], add->e[j] = tmp;
+		}
+	else if (!asc)
+		qsort(add->e, (size_t)nfound, sizeof *add->e, inv_entry_cmp);
 	f->inv = inv_join(b, f->inv, add, b->sh->floor);
 	if (f->inv->n > b->inv_prune_at) { /* records of dead loans, or older than every value in flight */
 		InvSet *c = arena_alloc(b->s->scratch, sizeof *c + (size_t)f->inv->n * sizeof *c->e);

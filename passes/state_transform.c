@@ -331,8 +331,7 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 	for (uint32_t i = 0; i < n; i++) {
 		ConflictRow *row = &c->rows[c->list[i]];
 		if (!bs_has(c->is_added, c->list[i])) {
-			for (uint32_t k = 0; k < nadd; k++)
-				conflict_add(c->ar, c->nsaved, row, c->added[k]);
+			continue; /* (member, added): conflicts_symmetrize's, after the visit */
 		} else if (row->cap == CONFLICT_BITS) {
 			for (uint32_t k = 0; k < ne; k++) {
 				uint64_t *w = &row->u.bits[c->eligw[k]];
@@ -348,6 +347,54 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 		c->elig[c->eligw[k]] = 0;
 	for (uint32_t k = 0; k < nadd; k++)
 		c->is_added[c->added[k] / 64] = 0;
+}
+
+/* The visitor fills only the rows of the saved locals a state adds (each takes the whole
+ * state): the relation is symmetric, so the pairs (member, added) of the other members' rows are
+ * the transpose, added here once per pair. Adding them per state change cost the state's size
+ * each time, some six times the relation's pairs on N lets each held across its own await (an
+ * awaitee enters and leaves each state: quad25). Bitset rows take the transposed bits directly;
+ * list rows merge theirs (collected by a counting pass, ascending) and are rebuilt ascending. */
+static void conflicts_symmetrize(Arena *ar, ConflictRow *rows, uint32_t ns)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t *cnt = xcalloc((size_t)ns + 1, sizeof *cnt);
+	for (uint32_t a = 0; a < ns; a++)
+		for (uint32_t k = 0, b; conflict_next(&rows[a], ns, &k, &b);)
+			if (b != a && rows[b].cap != CONFLICT_BITS)
+				cnt[b + 1]++;
+	for (uint32_t b = 0; b < ns; b++)
+		cnt[b + 1] += cnt[b];
+	uint32_t *tr = xcalloc(cnt[ns] ? cnt[ns] : 1, sizeof *tr), *at = xcalloc(ns ? ns : 1, sizeof *at);
+	memcpy(at, cnt, ns * sizeof *at);
+	/* a ascending: each list row's transposed ids ascending, off the rows as the visitor left them */
+	for (uint32_t a = 0; a < ns; a++)
+		for (uint32_t k = 0, b; conflict_next(&rows[a], ns, &k, &b);)
+			if (b != a && rows[b].cap != CONFLICT_BITS)
+				tr[at[b]++] = a;
+	/* then the bitset rows take theirs in place (a row walked after it took some meets pairs
+	 * whose other half is there already) */
+	for (uint32_t a = 0; a < ns; a++)
+		for (uint32_t k = 0, b; conflict_next(&rows[a], ns, &k, &b);)
+			if (b != a && rows[b].cap == CONFLICT_BITS) {
+				uint64_t m = 1ull << (a % 64);
+				rows[b].n += (rows[b].u.bits[a / 64] & m) == 0;
+				rows[b].u.bits[a / 64] |= m;
+			}
+	for (uint32_t b = 0; b < ns; b++) {
+		if (rows[b].cap == CONFLICT_BITS || cnt[b] == cnt[b + 1])
+			continue;
+		ConflictRow old = rows[b];
+		rows[b] = (ConflictRow){0};
+		uint32_t *old_ids = ar ? NULL : old.u.ids; /* malloc rows: freed once merged */
+		uint32_t i = 0, j = cnt[b];
+		while (i < old.n || j < cnt[b + 1]) {
+			uint32_t x = j >= cnt[b + 1] || (i < old.n && old.u.ids[i] <= tr[j]) ? old.u.ids[i++] : tr[j++];
+			conflict_add(ar, ns, &rows[b], x); /* ascending: appended (a duplicate is found) */
+		}
+		free(old_ids);
+	}
+	scratch_release(sm);
 }
 
 /* rustc: locals_live_across_suspend_points + compute_storage_conflicts + compute_layout */
@@ -516,8 +563,10 @@ static Layout *compute_layout(Xform *x)
 	cc.is_added = xcalloc(sw, sizeof *cc.is_added);
 	cc.last = xcalloc(cw, sizeof *cc.last);
 	cc.lastw = xcalloc(cw, sizeof *cc.lastw);
-	if (ns)
+	if (ns) {
 		df_visit_after_early(&req, conflict_apply_state, &cc);
+		conflicts_symmetrize(x->ma, rows, ns);
+	}
 	lay->conflicts = rows;
 	lay->upvar_offset = arena_alloc(x->ma, (c->nupvars ? c->nupvars : 1) * sizeof *lay->upvar_offset);
 	/* sizes and offsets: state_transform_finish, once the held coroutines have theirs */

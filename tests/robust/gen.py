@@ -47,7 +47,14 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   reassign  one fn with N `let pI = &mut a[I % 4]; *pI += x; q = pI; *q += 1;` (N loans each
           flowing into its own reference and one `q` live to the end: the borrow checker drops a
           loan from its scans once its scope is passed, linear, no work budget reached)
-All of them are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
+  liveloans  N `let rI = &v.a;` kept live (read at the end) across N `let mI = &mut v.a; *mI += 1;`
+          (rustc E0502 at m0: every shared loan conflicts with every `&mut`, N^2 pairs; quad25)
+  liveloansok  the same with `&v.b` kept live (disjoint fields: accepted by rustc)
+  loopliveloans  the liveloans shape with the `&mut` accesses inside a `loop` that breaks after one
+          pass (rustc E0502, reported inside the loop)
+  varloans  N variables, each borrowed shared and kept live, then each written through `&mut` of
+          another variable (N loans, N accesses, no conflict: accepted by rustc)
+All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
 import sys
@@ -296,12 +303,55 @@ def ownlets(n):
     return out
 
 
+def liveloans(n, field="a"):
+    out = ["struct P { a: u32, b: u32 }", "fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {",
+           "    let mut v = P { a: x, b: 1 };", "    let mut s = 0u32;"]
+    out += ["    let r%d = &v.%s;" % (i, field) for i in range(n)]
+    for i in range(n):
+        out += ["    let m%d = &mut v.a;" % i, "    *m%d += 1;" % i]
+    out += ["    yield_now().await;"]
+    out += ["    s += seen(*r%d);" % i for i in range(n)]
+    out += ["    s + v.a", "}"]
+    return out
+
+
+def liveloansok(n):
+    return liveloans(n, "b")
+
+
+def loopliveloans(n):
+    out = ["struct P { a: u32, b: u32 }", "fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {",
+           "    let mut v = P { a: x, b: 1 };", "    let mut s = 0u32;"]
+    out += ["    let r%d = &v.a;" % i for i in range(n)]
+    out += ["    loop {"]
+    for i in range(n):
+        out += ["        let m%d = &mut v.a;" % i, "        *m%d += 1;" % i]
+    out += ["        break;", "    }", "    yield_now().await;"]
+    out += ["    s += seen(*r%d);" % i for i in range(n)]
+    out += ["    s + v.a", "}"]
+    return out
+
+
+def varloans(n):
+    out = ["fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {", "    let mut s = 0u32;"]
+    out += ["    let mut v%d = x + %du32;" % (i, i & 7) for i in range(n)]
+    out += ["    let mut w%d = x;" % i for i in range(n)]
+    out += ["    let r%d = &v%d;" % (i, i) for i in range(n)]
+    for i in range(n):
+        out += ["    let m%d = &mut w%d;" % (i, i), "    *m%d += *r%d;" % (i, i)]
+    out += ["    yield_now().await;"]
+    out += ["    s += seen(*r%d) + w%d;" % (i, i) for i in range(n)]
+    out += ["    s", "}"]
+    return out
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums,
          "elseif": elseif, "elseiflet": elseiflet, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
-         "reassign": reassign}
+         "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
+         "loopliveloans": loopliveloans, "varloans": varloans}
 
 
 def main(argv):
