@@ -1758,6 +1758,25 @@ static const AstPattern *let_pattern_of(const Sema *s, const AstExpr *e)
  * (capture_merge): a place below a read enum joins it. */
 static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPattern *sp);
 
+/* `base.name`, the field place a struct pattern's field pattern sp matches: the
+ * expression a capture of it names (AstCapture.place) */
+static AstExpr *pattern_field_expr(Sema *s, AstExpr *base, const AstSubPattern *sp, const char *name, AstType ty)
+{
+	AstExpr *e = arena_alloc(s->prog->arena, sizeof *e);
+	e->kind = EXPR_FIELD;
+	e->line = sp->line;
+	e->col = sp->col;
+	e->upvar = -1;
+	e->int_suffix = ATY_VAR;
+	e->depth = base->depth + 1;
+	e->is_place = true;
+	e->lhs = base;
+	e->name = name;
+	e->field = sp->field;
+	e->ty = ty;
+	return e;
+}
+
 static void capture_pattern_at(Sema *s, const CapPlace *at, const AstPattern *pat)
 {
 	if (pat->is_wildcard)
@@ -1780,6 +1799,8 @@ static void capture_pattern_at(Sema *s, const CapPlace *at, const AstPattern *pa
 		f.ty[f.n] = sp->var ? sp->var->ty : fd->ty;
 		f.name[f.n] = fd->name;
 		f.n++;
+		if (pat->strukt) /* the place named `s.g` at the field's pattern (the borrow checker's errors) */
+			f.place = pattern_field_expr(s, at->place, sp, fd->name, f.ty[f.n - 1]);
 		capture_subpattern_at(s, &f, sp);
 	}
 }

@@ -140,3 +140,11 @@ async fn then_moved(n: u32) -> u32 {
     let t = s;
     r + t.a
 }
+//@ args: disjoint_assign 0
+async fn disjoint_assign(n: u32) -> u32 {
+    let mut s = Pair { a: n, g: guard(n + 90) };
+    let b = async { yield_now().await; match s { Pair { a: 0, .. } => 1, Pair { a, .. } => a } };
+    s.g = guard(n + 91);
+    let r = b.await;
+    r + s.a
+}
