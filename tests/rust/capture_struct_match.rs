@@ -148,3 +148,15 @@ async fn disjoint_assign(n: u32) -> u32 {
     let r = b.await;
     r + s.a
 }
+//@ args: nested_move_outer 0
+async fn nested_move_outer(n: u32) -> u32 {
+    let s = Pair { a: n, g: guard(n + 100) };
+    let b = async move { let i = async { match s { Pair { a: 0, g } => { yield_now().await; 1 } Pair { a, .. } => a } }; i.await + 1 };
+    yield_now().await;
+    b.await
+}
+//@ args: in_block_reads 0
+async fn in_block_reads(n: u32) -> u32 {
+    let mut s = Pair { a: n, g: guard(n + 110) };
+    async { let r = match s { Pair { a: 0, g } => 1, _ => 2 }; yield_now().await; s.a = r; s.a + 1 }.await
+}
