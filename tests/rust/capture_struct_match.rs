@@ -8,7 +8,8 @@
 // no PlaceMention, no FakeRead, its tests and bindings on the upvars. Guard fields moved out in one
 // arm only (a drop flag for the by-value upvar), a Guard held across an await inside the block, a
 // struct whose Guard fields stay with the parent while a Copy field is read by `&`, nested struct
-// fields, or-patterns and ranges in fields, nested blocks, the struct also used whole
+// fields, or-patterns and ranges in fields, nested blocks, the struct also used whole; a Guard moved out
+// of an enum field (the enum captured by value) and through a one-variant enum field's variant
 struct S { a: u32, b: u32 }
 struct Pair { a: u32, g: Guard }
 struct P(u32, Guard);
@@ -18,6 +19,8 @@ struct Q { e: E, n: u32 }
 enum W { A(u32, Guard) }
 struct R { w: W, k: u8 }
 struct D { g: Guard, k: u32, h: Guard }
+enum F { A(u32), B(Guard) }
+struct U { e: F, n: u32 }
 //@ args: lit_ref 0
 async fn lit_ref(n: u32) -> u32 {
     let s = S { a: n, b: n + 5 };
@@ -159,4 +162,21 @@ async fn nested_move_outer(n: u32) -> u32 {
 async fn in_block_reads(n: u32) -> u32 {
     let mut s = Pair { a: n, g: guard(n + 110) };
     async { let r = match s { Pair { a: 0, g } => 1, _ => 2 }; yield_now().await; s.a = r; s.a + 1 }.await
+}
+//@ args: onevar_move 3
+async fn onevar_move(n: u32) -> u32 {
+    let r = R { w: W::A(n, guard(n + 50)), k: n as u8 };
+    let b = async { match r { R { w: W::A(x, g), k: 3 } => { yield_now().await; x } R { k, .. } => k as u32 } };
+    b.await
+}
+//@ args: enum_guard 1
+async fn enum_guard(n: u32) -> u32 {
+    let q = U { e: if n == 1 { F::B(guard(n)) } else { F::A(n) }, n: 4 };
+    let b = async { match q { U { e: F::B(g), n } => { yield_now().await; n } U { e: F::A(x), .. } => x } };
+    b.await + q.n
+}
+//@ args: let_onevar 2
+async fn let_onevar(n: u32) -> u32 {
+    let r = R { w: W::A(n, guard(n + 50)), k: n as u8 };
+    async move { let R { w: W::A(x, g), k } = r; yield_now().await; x + k as u32 }.await
 }
