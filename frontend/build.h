@@ -278,6 +278,15 @@ BlockId as_temp_inner(Builder *b, BlockId bb, int temp_scope, const AstExpr *e, 
 		      LocalId *out);
 BlockId as_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out);
 bool uncaptured_mention(const Builder *b, const AstExpr *e); /* `let _ = x;`, x not captured */
+/* issue 22 item 4, a struct matched in an async block that captures only the places its
+ * patterns read (`s.a`, `o.p.1`; rustc's PlaceBuilder of an upvar base): the scrutinee as
+ * a place, its PlaceMention when it has one (lower_scrutinee); an unresolved place is
+ * `_1` projected to the marker field VIRTUAL_UPVAR + the variable's id, then its path, and
+ * resolve_captured maps a path some capture holds onto that upvar (try_to_place) */
+#define VIRTUAL_UPVAR 0x40000000u
+BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out);
+bool place_is_virtual(const Builder *b, PlaceId p);
+PlaceId resolve_captured(Builder *b, PlaceId p);
 BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, uint32_t x, Operand *args, uint32_t n);
 BlockId into(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 bool into_neverto_any(Builder *b, PlaceId dest, const AstExpr *e);

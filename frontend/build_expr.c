@@ -182,6 +182,76 @@ bool uncaptured_mention(const Builder *b, const AstExpr *e)
 	return true;
 }
 
+/* rustc's lower_scrutinee: the scrutinee as a place (as_place_builder) and its
+ * PlaceMention when the place resolves (try_to_place). In an async block whose
+ * captures are places below the scrutinee (`s.a`, not `s`: sema's
+ * capture_struct_match) the scrutinee resolves to no place: a virtual one, no
+ * PlaceMention (issue 22 item 4). */
+BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
+{
+	const AstExpr *r = e;
+	while (r->kind == EXPR_FIELD)
+		r = r->lhs;
+	if (r->kind != EXPR_VAR || !uncaptured_mention(b, e)) {
+		bb = as_place(b, bb, e, out);
+		push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = *out});
+		return bb;
+	}
+	PlaceId p = place_project(b->f, pl(b, 1), PROJ_FIELD, VIRTUAL_UPVAR + (uint32_t)r->var->id, ty_of(b, r->var->ty));
+	int n = 0;
+	const AstExpr *path[CAPTURE_PATH_MAX];
+	for (const AstExpr *q = e; q->kind == EXPR_FIELD && n < CAPTURE_PATH_MAX; q = q->lhs)
+		path[n++] = q;
+	while (n > 0) {
+		n--;
+		p = place_project(b->f, p, PROJ_FIELD, (uint32_t)path[n]->field, ty_of(b, path[n]->ty));
+	}
+	*out = p;
+	return bb;
+}
+
+bool place_is_virtual(const Builder *b, PlaceId p)
+{
+	const Place *pp = &b->f->places[p];
+	return b->ab && pp->local == 1 && pp->nproj && b->f->projs[pp->proj].kind == PROJ_FIELD &&
+	       b->f->projs[pp->proj].index >= VIRTUAL_UPVAR;
+}
+
+/* A virtual place (lower_scrutinee) some capture holds, or is below: that upvar's place
+ * and the projections past the capture's path (rustc's find_capture_matching_projections
+ * in to_upvars_resolved_place_builder); p itself otherwise. */
+PlaceId resolve_captured(Builder *b, PlaceId p)
+{
+	if (!place_is_virtual(b, p))
+		return p;
+	Place v = b->f->places[p];
+	int id = (int)(b->f->projs[v.proj].index - VIRTUAL_UPVAR);
+	for (int i = 0; i < b->ab->ncaptures; i++) {
+		const AstCapture *c = &b->ab->captures[i];
+		if (c->var->id != id)
+			continue;
+		uint32_t k = 1;
+		int j = 0;
+		for (; j < c->npath && k < v.nproj; k++) {
+			const Proj *pr = &b->f->projs[v.proj + k];
+			if (pr->kind != PROJ_FIELD)
+				continue; /* a one-variant enum's downcast */
+			if ((int)pr->index != c->path[j])
+				break;
+			j++;
+		}
+		if (j < c->npath)
+			continue;
+		PlaceId r = upvar_place(b, (uint32_t)i);
+		for (; k < v.nproj; k++) {
+			Proj pr = b->f->projs[v.proj + k];
+			r = place_project(b->f, r, (ProjKind)pr.kind, pr.index, pr.ty);
+		}
+		return r;
+	}
+	return p;
+}
+
 Operand consume(Builder *b, PlaceId p)
 {
 	TypeId t = place_type(b->f, p);

@@ -357,12 +357,23 @@ static BlockId lower_unread_match(Builder *b, PlaceId dest, BlockId bb, const As
 	return end;
 }
 
+/* some pattern is not `_` (a struct matched where the block captures places below it:
+ * the match tree, lower_scrutinee) */
+static bool match_reads(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (!e->arms[i].pats[k].is_wildcard)
+				return true;
+	return false;
+}
+
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
 	if (uncaptured_mention(b, e->lhs) && e->narms == 1 && e->arms[0].npats == 1 && e->arms[0].pats[0].enm &&
 	    e->arms[0].pats[0].enm->nvariants == 1)
 		return lower_captured_variant_match(b, dest, bb, e); /* build_enum.c */
-	if (uncaptured_mention(b, e->lhs))
+	if (uncaptured_mention(b, e->lhs) && !(e->lhs->ty.kind == ATY_STRUCT && !e->if_let && match_reads(e)))
 		return lower_unread_match(b, dest, bb, e);
 	if (e->if_let)
 		return lower_if(b, dest, bb, e);

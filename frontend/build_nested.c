@@ -66,15 +66,17 @@ static void push_pair(Cand *c, PlaceId place, const AstPattern *pat)
 }
 
 /* The place of field k of variant pattern pat's variant, at place: `((x as V).k: T)`; of a
- * struct pattern: `(x.k: T)` */
+ * struct pattern: `(x.k: T)`; below a scrutinee an async block holds only places of
+ * (lower_scrutinee), the upvar holding it once some capture does (resolve_captured) */
 static PlaceId field_place(Builder *b, PlaceId place, const AstPattern *pat, int k)
 {
 	if (pat->strukt)
-		return place_project(b->f, place, PROJ_FIELD, (uint32_t)k, ty_of(b, pat->strukt->fields[k].ty));
+		return resolve_captured(b, place_project(b->f, place, PROJ_FIELD, (uint32_t)k,
+		                                         ty_of(b, pat->strukt->fields[k].ty)));
 	TypeId et = place_type(b->f, place);
 	PlaceId down = place_project(b->f, place, PROJ_DOWNCAST, (uint32_t)pat->variant, et);
 	TypeId ft = ty_of(b, pat->enm->variants[pat->variant].fields[k].ty);
-	return place_project(b->f, down, PROJ_FIELD, (uint32_t)k, ft);
+	return resolve_captured(b, place_project(b->f, down, PROJ_FIELD, (uint32_t)k, ft));
 }
 
 /* ---- literal and range pairs (issue 22 item 4: `0..=9`, `..=5`, `10..`, `1..4`) ---- */
@@ -583,8 +585,7 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 		return lower_or_match(b, dest, bb, e);
 	ScratchMark sm = scratch_mark();
 	PlaceId scrut;
-	bb = as_place(b, bb, e->lhs, &scrut);
-	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	bb = lower_scrutinee(b, bb, e->lhs, &scrut);
 	int n = 0;
 	for (int i = 0; i < e->narms; i++)
 		n += e->arms[i].npats;
@@ -602,7 +603,8 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 			arm_of[k++] = i;
 		}
 	BlockId otherwise = match_candidates(b, bb, refs, n);
-	fake_read(b, otherwise);
+	if (!place_is_virtual(b, scrut)) /* a FakeRead of the scrutinee, when it has a place */
+		fake_read(b, otherwise);
 	terminate(b, otherwise, mk(TK_UNREACHABLE));
 	/* an arm of several patterns without bindings (merge_trivial_subcandidates) enters
 	 * its body from its any_matches block, made after the tree, every pattern's going there */
@@ -749,8 +751,7 @@ BlockId lower_let_pattern(Builder *b, BlockId bb, const AstPattern *pat, const A
 	ScratchMark sm = scratch_mark();
 	ast_pattern_each_binding(pat, declare_binding, b);
 	PlaceId scrut;
-	bb = as_place(b, bb, init, &scrut);
-	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	bb = lower_scrutinee(b, bb, init, &scrut);
 	Cand cand = {0};
 	cand.pre = cand.false_start = NO_BLOCK;
 	add_pairs(b, &cand, scrut, pat);
@@ -1026,8 +1027,7 @@ BlockId lower_or_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
 	ScratchMark sm = scratch_mark();
 	PlaceId scrut;
-	bb = as_place(b, bb, e->lhs, &scrut);
-	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	bb = lower_scrutinee(b, bb, e->lhs, &scrut);
 	int n = e->narms;
 	Cand *cands = scratch_alloc((size_t)n * sizeof *cands);
 	Cand **refs = scratch_alloc_uninit((size_t)n * sizeof *refs);
@@ -1043,7 +1043,8 @@ BlockId lower_or_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		collect_leaves(&cands[i], &leaves[i], &nl[i], &cap);
 	}
 	or_false_edges(b, leaves, nl, n, true);
-	fake_read(b, otherwise);
+	if (!place_is_virtual(b, scrut))
+		fake_read(b, otherwise);
 	terminate(b, otherwise, mk(TK_UNREACHABLE));
 	BlockId *ends = scratch_alloc((size_t)n * sizeof *ends);
 	for (int i = 0; i < n; i++) {

@@ -120,8 +120,10 @@ void sema_add_builtins(AstProgram *p)
 void visit_block(Sema *s, AstBlock *b, ExprVisitor *visit)
 {
 	for (int i = 0; i < b->nstmts; i++)
-		if (b->stmts[i].expr)
+		if (b->stmts[i].expr) {
+			s->visit_stmt = &b->stmts[i];
 			visit(s, b->stmts[i].expr);
+		}
 	if (b->tail)
 		visit(s, b->tail);
 }

@@ -81,6 +81,8 @@ typedef struct Sema {
 	void *visit_ctx;           /* a visitor's own state (sema_borrowck.c's loan census) */
 	AstExpr *if_link;          /* visit_children: the else-if link its loop is visiting */
 	bool if_link_reached;      /* the visitor called visit_children on it */
+	struct AstStmt *visit_stmt; /* visit_block: the statement whose expression is being visited
+	                               (the capture walk reads a `let` statement's pattern) */
 } Sema;
 
 /* Reports the first error (file:line:col through s->diag) and longjmps out. */

@@ -3208,6 +3208,15 @@ static void mp_visit(Sema *s, AstExpr *e)
 			mp_add(mc->b, e, &mc->cap);
 		return;
 	}
+	if (e->kind == EXPR_ASYNC) /* a field a struct pattern in the block moves in (capt25) */
+		for (int i = 0; i < e->async_block->ncaptures; i++) {
+			const AstCapture *c = &e->async_block->captures[i];
+			int n = 0;
+			for (const AstExpr *q = c->place; q->kind == EXPR_FIELD; q = q->lhs)
+				n++;
+			if (c->mode == CAPTURE_BY_VALUE && n && n == c->npath && !ast_type_is_copy(capture_type(c)))
+				mp_add(mc->b, c->place, &mc->cap);
+		}
 	visit_children(s, e, mp_visit);
 }
 

@@ -1733,6 +1733,103 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 	}
 }
 
+/* v is a variable of a body enclosing the async block being walked */
+static bool outer_var(const Sema *s, const AstVar *v)
+{
+	return s->async_block && !declared_inside(v, s->async_block);
+}
+
+/* The pattern of the `let` statement whose initializer e is (visit_block's statement). */
+static const AstPattern *let_pattern_of(const Sema *s, const AstExpr *e)
+{
+	IR_ASSERT(s->visit_stmt && s->visit_stmt->expr == e && s->visit_stmt->pat);
+	return s->visit_stmt->pat;
+}
+
+/* A struct (or a field of one) matched by a struct pattern inside an async block
+ * (issue 22 item 4), as rustc 1.95's ExprUseVisitor walks the pattern (walk_pat over
+ * cat_pattern: a pattern, then its subpatterns in the order written): a struct
+ * pattern, or a variant of a one-variant enum, reads nothing of its own (not a
+ * multi-variant ADT); a variant of an enum of several variants borrows its place
+ * (the discriminant), a literal or range borrows the place it is compared with, a
+ * binding copies (by `&`) or consumes (by value) its place, `_` and `..` read
+ * nothing. So edition 2021 captures the places the pattern reads, `s.a`, `o.p.1`,
+ * `(r.w as A).0`, not the struct; compute_min_captures merges them
+ * (capture_merge): a place below a read enum joins it. */
+static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPattern *sp);
+
+/* `base.name`, the field place a struct pattern's field pattern sp matches: the
+ * expression a capture of it names (AstCapture.place) */
+static AstExpr *pattern_field_expr(Sema *s, AstExpr *base, const AstSubPattern *sp, const char *name, AstType ty)
+{
+	AstExpr *e = arena_alloc(s->prog->arena, sizeof *e);
+	e->kind = EXPR_FIELD;
+	e->line = sp->line;
+	e->col = sp->col;
+	e->upvar = -1;
+	e->int_suffix = ATY_VAR;
+	e->depth = base->depth + 1;
+	e->is_place = true;
+	e->lhs = base;
+	e->name = name;
+	e->field = sp->field;
+	e->ty = ty;
+	return e;
+}
+
+static void capture_pattern_at(Sema *s, const CapPlace *at, const AstPattern *pat)
+{
+	if (pat->is_wildcard)
+		return;
+	if (!pat->strukt && (!pat->enm || pat->enm->nvariants > 1))
+		note_place(s, *at, ACCESS_READ); /* a discriminant, a literal, a range */
+	if (!pat->strukt && !pat->enm)
+		return;
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (!sp->var && !sp->nested && !sp->or_pat)
+			continue; /* `_` */
+		if (at->n == CAPTURE_PATH_MAX)
+			error_at(s, sp->line, sp->col, "a captured place more than %d fields deep is not supported",
+			         CAPTURE_PATH_MAX);
+		const AstField *fd = pat->strukt ? &pat->strukt->fields[sp->field]
+		                                 : &pat->enm->variants[pat->variant].fields[sp->field];
+		CapPlace f = *at;
+		f.path[f.n] = sp->field;
+		f.ty[f.n] = sp->var ? sp->var->ty : fd->ty;
+		f.name[f.n] = fd->name;
+		f.n++;
+		if (pat->strukt) /* the place named `s.g` at the field's pattern (the borrow checker's errors) */
+			f.place = pattern_field_expr(s, at->place, sp, fd->name, f.ty[f.n - 1]);
+		capture_subpattern_at(s, &f, sp);
+	}
+}
+
+/* sub-pattern sp matched against the place at (an or-pattern: each alternative there) */
+static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPattern *sp)
+{
+	if (sp->var)
+		note_place(s, *at, ast_type_is_copy(sp->var->ty) ? ACCESS_READ : ACCESS_MOVE);
+	else if (sp->nested)
+		capture_pattern_at(s, at, sp->nested);
+	else if (sp->or_pat)
+		for (int k = 0; k < sp->or_pat->nalts; k++)
+			capture_subpattern_at(s, at, &sp->or_pat->alts[k]);
+}
+
+/* `match s { S { a: 0, b } => .., _ => .. }` on a struct place p of an enclosing body
+ * (walk_expr's Match only fake-reads the scrutinee; walk_arm: each arm's patterns,
+ * then its body). `if let` and `while let` are not this: walk_local borrows the
+ * whole initializer before the pattern (capture_match_on_place). */
+static void capture_struct_match(Sema *s, AstExpr *e, const CapPlace *cp)
+{
+	for (int i = 0; i < e->narms; i++) {
+		for (int k = 0; k < e->arms[i].npats; k++)
+			capture_pattern_at(s, cp, &e->arms[i].pats[k]);
+		capture_expr(s, e->arms[i].body);
+	}
+}
+
 /* `match p { arms }` (and `if let`, `while let`) on a variable or a field path
  * below one (issue 22 item 4): rustc's walk_arm walks each arm's pattern, then
  * its body. A pattern that reads the scrutinee (its discriminant, a literal, a
@@ -1772,12 +1869,11 @@ static void capture_expr(Sema *s, AstExpr *e)
 		CapPlace cp;
 		if (e->mention_only && field_place_of(e, &cp))
 			return; /* `let _ = s.e;` captures nothing (walk_pat of `_`: no access) */
-		if (e->let_pattern && s->async_block && field_place_of(e, &cp) &&
-		    !declared_inside(cp.root->var, s->async_block))
-			/* edition 2021 captures the places the pattern binds (`o.p.0`), not `o.p` */
-			error_at(s, e->line, e->col,
-			         "a struct pattern in `let` on a field of a variable captured by an async block is not "
-			         "supported");
+		if (e->let_pattern && field_place_of(e, &cp) && outer_var(s, cp.root->var)) {
+			/* `let P(x, y) = o.p;`: walk_local walks the pattern only (`o.p.0`, `o.p.1`) */
+			capture_pattern_at(s, &cp, let_pattern_of(s, e));
+			return;
+		}
 		if (field_place_of(e, &cp)) {
 			note_place(s, cp, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 			return;
@@ -1786,33 +1882,27 @@ static void capture_expr(Sema *s, AstExpr *e)
 		return;
 	}
 	case EXPR_VAR:
-		if (e->let_pattern && s->async_block && !declared_inside(e->var, s->async_block))
-			/* edition 2021 captures the places the pattern binds (`p.0`), not `p` */
-			error_at(s, e->line, e->col,
-			         "a struct pattern in `let` on a variable captured by an async block is not supported");
+		if (e->let_pattern && !e->mention_only && outer_var(s, e->var)) {
+			/* `let Pair { a, g } = s;`: the places the pattern binds (`s.a`, `s.g`), not `s` */
+			CapPlace cp = {.root = e, .place = e, .n = 0};
+			capture_pattern_at(s, &cp, let_pattern_of(s, e));
+			return;
+		}
 		if (!e->mention_only)
 			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
 		return;
 	case EXPR_MATCH: { /* a place matched: read through its patterns */
-		if (e->lhs->kind == EXPR_VAR && e->lhs->ty.kind == ATY_STRUCT && s->async_block &&
-		    !declared_inside(e->lhs->var, s->async_block))
-			/* edition 2021 captures the places the struct pattern reads (`s.a`, `s.g`), not `s` */
-			error_at(s, e->lhs->line, e->lhs->col,
-			         "a struct matched inside an async block that captures it is not supported");
 		CapPlace cp = {.root = e->lhs, .place = e->lhs, .n = 0};
-		if (e->lhs->kind == EXPR_FIELD && e->lhs->ty.kind == ATY_STRUCT && s->async_block &&
-		    match_has_struct_pattern(e) && field_place_of(e->lhs, &cp) &&
-		    !declared_inside(cp.root->var, s->async_block))
-			/* the same for a field matched by a struct pattern (`o.p.0`, not `o.p`) */
-			error_at(s, e->lhs->line, e->lhs->col,
-			         "a struct field matched by a struct pattern inside an async block that captures it is "
-			         "not supported");
 		bool var = e->lhs->kind == EXPR_VAR && !e->lhs->mention_only;
 		if (!var && !(e->lhs->kind == EXPR_FIELD && field_place_of(e->lhs, &cp))) {
 			visit_children(s, e, capture_expr);
 			return;
 		}
-		capture_match_on_place(s, e, cp);
+		if (e->lhs->ty.kind == ATY_STRUCT && !e->if_let && outer_var(s, cp.root->var))
+			/* `s.a`, `s.g`, not `s` (edition 2021) */
+			capture_struct_match(s, e, &cp);
+		else
+			capture_match_on_place(s, e, cp);
 		return;
 	}
 	case EXPR_REF:

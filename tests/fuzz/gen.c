@@ -2037,6 +2037,50 @@ static void gen_field_match(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* issue 22 item 4 (capt25): a struct, or a field of one, matched by a struct pattern inside
+ * an async block that captures it: edition 2021 captures the places the pattern reads (a
+ * literal's or range's field by `&`, a binding's field copied by `&` or moved by value, `_`
+ * and `..` nothing), so the block holds `s.a`, `s.g`, `s.p.0`, not `s`. One of eight block
+ * bodies, by `&` or `async move`: a Guard field moved out in one arm and held across an
+ * await, a range read only, a nested tuple struct pattern, a field scrutinee with an
+ * or-pattern, a `let` struct pattern moving the Guard, a `let` on a field reading only, an
+ * `if let` (which captures its whole initializer), a match leaving the Guards with the
+ * parent; the Copy fields read after. One random draw per statement. */
+static void gen_struct_capture(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	bprintf(&b, "struct Cp%d(u32, Guard);\n\n", id);
+	bprintf(&b, "struct Cq%d { a: u32, g: Guard, p: Cp%d, n: u8 }\n\n", id, id);
+	Fn user;
+	memset(&user, 0, sizeof user);
+	snprintf(user.name, sizeof user.name, "scap%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let s = Cq%d { a: p0 & 7, g: guard(p0), p: Cp%d(p0 & 3, guard(p0 + 1)), n: 2 };", id, id));
+	int is_move = chance(35);
+	int form = rn(8);
+	const char *body;
+	switch (form) {
+	case 0: body = fmt("match s { Cq%d { a: 0, g, .. } => { yield_now().await; 1 } Cq%d { a, n, .. } => a + n as u32 }",
+	                   id, id); break;
+	case 1: body = fmt("yield_now().await; match s { Cq%d { a: 1..=3, .. } => 2, Cq%d { a, .. } => a }", id, id); break;
+	case 2: body = fmt("match s { Cq%d { p: Cp%d(0, g), a, .. } => { yield_now().await; a } Cq%d { p: Cp%d(k, _), .. } => k }",
+	                   id, id, id, id); break;
+	case 3: body = fmt("match s.p { Cp%d(1 | 2, g) => { let h = g; 1 } Cp%d(k, _) => { yield_now().await; k } }", id, id); break;
+	case 4: body = fmt("let Cq%d { a, g, .. } = s; yield_now().await; a", id); break;
+	case 5: body = fmt("yield_now().await; let Cp%d(k, _) = s.p; k + s.a", id); break;
+	case 6: body = fmt("if let Cp%d(2, g) = s.p { yield_now().await; 1 } else { s.a }", id); break;
+	default: body = fmt("match s { Cq%d { n: 2, a, .. } => { yield_now().await; a } _ => 0 }", id); break;
+	}
+	line(&b, 1, fmt("let fut = async %s{ %s };", is_move ? "move " : "", body));
+	int after_n = chance(50);
+	line(&b, 1, after_n ? "let after = s.n as u32;" : "let after = s.a;");
+	line(&b, 1, "let r = fut.await;");
+	line(&b, 1, "if p1 { r + after } else { r }");
+	end_fn_u32_bool(&b, &user);
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -2108,7 +2152,7 @@ static void gen_shape(int s)
 	case SH_NESTED: gen_nested(); break;
 	case SH_PATTERNS: gen_patterns(); break;
 	case SH_DISCR: gen_discr(); break;
-	case SH_FIELD_CAPTURE: gen_field_capture(); gen_field_match(); break;
+	case SH_FIELD_CAPTURE: gen_field_capture(); gen_field_match(); gen_struct_capture(); break;
 	}
 }
 
