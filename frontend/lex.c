@@ -351,7 +351,7 @@ static int lex_byte_literal(Lexer *lx)
 	int value = -1;
 	const char *err = NULL, *err_at = q;
 	char what[8] = "";
-	if (q >= lx->end || *q == '\n') {
+	if (q >= lx->end || *q == '\n' || (*q == '\\' && (q + 1 >= lx->end || q[1] == '\n'))) {
 		err = "unterminated byte constant";
 		err_at = start + 1;
 	} else if (*q == '\'') { /* empty, or an unescaped quote */
@@ -406,6 +406,8 @@ static int lex_byte_literal(Lexer *lx)
 	while (q < lx->end && *q != '\'' && *q != '\n')
 		q++;
 	lx->p = q < lx->end && *q == '\'' ? q + 1 : q;
+	if (err && !strcmp(err, "unterminated byte constant")) /* rustc: E0763, fatal in the lexer */
+		return lex_error(lx, err_at, "%s", err);
 	if (err)
 		return bad_literal(lx, start, line, col_of(lx, err_at), err, what);
 	Token *t = push_token(lx, TOK_INT, start, lx->p);

@@ -240,8 +240,8 @@ static void test_errors(void **state)
 	assert_bad_literal("b'\\u{41}'", 1, 3, "unicode escape in byte string");
 	assert_bad_literal("b'\xc3\xa9'", 1, 3, "non-ASCII character in byte literal");
 	assert_bad_literal("b'ab'", 1, 1, "character literal may only contain one codepoint");
-	assert_bad_literal("b'a", 1, 2, "unterminated byte constant");
-	assert_bad_literal("b'a\n'", 1, 2, "unterminated byte constant");
+	assert_error("b'a", 1, 2, "unterminated byte constant");
+	assert_error("b'a\n'", 1, 2, "unterminated byte constant");
 	assert_bad_literal("1u128", 1, 1, "128-bit integers are not supported");
 	assert_bad_literal("3u9", 1, 1, "invalid suffix `u9` for number literal");
 	assert_bad_literal("0b102", 1, 5, "invalid digit for a base 2 literal");
