@@ -2373,7 +2373,7 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	if (at(p, TOK_REF) || at(p, TOK_AMP))
 		error_tok(p, t, "reference patterns are not supported");
 	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at_range_to(p) ||
-	    at_int_const(p) != ATY_VAR) {
+	    at_int_const(p) != ATY_VAR || at(p, TOK_DOTDOTEQ)) { /* `Some(..=)`: parse_pattern's error */
 		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`, `Some(u8::MAX)`) or a range (`Some(0..=9)`): a
 		 * nested pattern without enum */
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
