@@ -4,7 +4,8 @@
 // top of a match (rustc's const_to_pat: the constant's value, `const u8::MAX` in the MIR); matches
 // exhaustive without `_` (u8 split at byte literals and `u8::MAX`, i8 `i8::MIN, -127..=-1, 0, 1..i8::MAX,
 // i8::MAX`, u32 `0, 1..u32::MAX, u32::MAX`, i32 `i32::MIN, i32::MIN..=-1, 0..=i32::MAX`, u64, i64),
-// `u16::BITS` (a u32 constant), byte escapes (`b'\t'`, `b'\x7f'`, `b'\0'`), a sync fn, an async block
+// usize and isize exhaustive only with open ends (`isize::MAX..`), `u16::BITS` (a u32 constant), byte
+// escapes (`b'\t'`, `b'\x7f'`, `b'\0'`), a sync fn, an async block
 //@ args: bytes 0
 //@ args: bytes 48
 //@ args: bytes 57
@@ -112,4 +113,15 @@ async fn block(n: u32) -> u32 {
         match c { b'A' => 1, b'B'..=u8::MAX => 2, _ => 3 }
     };
     f.await
+}
+//@ args: sized 0
+//@ args: sized 5
+//@ args: sized 9
+async fn sized(n: u32) -> u32 {
+    let i = n as isize - 5;
+    let s = n as usize;
+    yield_now().await;
+    let a = match i { isize::MIN => 1, ..=-1 => 2, 0..isize::MAX => 3, isize::MAX.. => 4 };
+    let b = match s { usize::MIN..=4 => 10, 5..usize::MAX => 20, usize::MAX.. => 30 };
+    a + b
 }
