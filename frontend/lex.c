@@ -341,6 +341,81 @@ static void skip_char_literal(Lexer *lx)
 		lx->p++;
 }
 
+/* byte-literal = "b'" (ascii | "\" [nrt\\0'"] | "\x" hex hex) "'": an integer literal of type u8
+ * (rustc's LitKind::Byte; `b'a'` is `97_u8` in THIR and MIR). Malformed ones get rustc_lexer's
+ * unescape errors, at its columns. */
+static int lex_byte_literal(Lexer *lx)
+{
+	const char *start = lx->p, *q = lx->p + 2;
+	int line = lx->line;
+	int value = -1;
+	const char *err = NULL, *err_at = q;
+	char what[8] = "";
+	if (q >= lx->end || *q == '\n' || (*q == '\\' && (q + 1 >= lx->end || q[1] == '\n'))) {
+		err = "unterminated byte constant";
+		err_at = start + 1;
+	} else if (*q == '\'') { /* empty, or an unescaped quote */
+		if (q + 1 < lx->end && q[1] == '\'') {
+			err = "byte constant must be escaped: `'`";
+			q++;
+		} else {
+			err = "empty character literal";
+		}
+	} else if (*q == '\\') {
+		int c = q + 1 < lx->end ? (unsigned char)q[1] : 0;
+		if (c && strchr("nrt\\0'\"", c)) {
+			value = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c == '0' ? 0 : c;
+			q += 2;
+		} else if (c == 'x') {
+			int hi = q + 2 < lx->end && is_digit_of_base((unsigned char)q[2], 16) ? digit_value(q[2]) : -1;
+			int lo = hi >= 0 && q + 3 < lx->end && is_digit_of_base((unsigned char)q[3], 16) ? digit_value(q[3]) : -1;
+			if (lo < 0)
+				err = "numeric character escape is too short";
+			value = hi * 16 + lo;
+			q += lo < 0 ? 2 : 4;
+		} else if (c == 'u') {
+			err = "unicode escape in byte string";
+			q += 2;
+		} else {
+			err = "unknown byte escape: `%s`";
+			err_at = q + 1;
+			what[0] = (char)c;
+			q += 2;
+		}
+	} else if (*q == '\t' || *q == '\r') {
+		err = "byte constant must be escaped: `%s`";
+		memcpy(what, *q == '\t' ? "\\t" : "\\r", 3);
+		q++;
+	} else if ((unsigned char)*q >= 0x80) {
+		err = "non-ASCII character in byte literal";
+		q++;
+		while (q < lx->end && ((unsigned char)*q & 0xC0) == 0x80)
+			q++;
+	} else {
+		value = (unsigned char)*q++;
+	}
+	if (!err && (q >= lx->end || *q != '\'')) { /* `b'ab'`, or no closing quote on the line */
+		const char *r = q;
+		while (r < lx->end && *r != '\'' && *r != '\n')
+			r++;
+		bool closed = r < lx->end && *r == '\'';
+		err = closed ? "character literal may only contain one codepoint" : "unterminated byte constant";
+		err_at = closed ? start : start + 1;
+		q = r;
+	}
+	while (q < lx->end && *q != '\'' && *q != '\n')
+		q++;
+	lx->p = q < lx->end && *q == '\'' ? q + 1 : q;
+	if (err && !strcmp(err, "unterminated byte constant")) /* rustc: E0763, fatal in the lexer */
+		return lex_error(lx, err_at, "%s", err);
+	if (err)
+		return bad_literal(lx, start, line, col_of(lx, err_at), err, what);
+	Token *t = push_token(lx, TOK_INT, start, lx->p);
+	t->int_value = (uint64_t)value;
+	t->int_suffix = ATY_U8;
+	return 1;
+}
+
 static int lex_one(Lexer *lx)
 {
 	const char *start = lx->p;
@@ -377,11 +452,8 @@ static int lex_one(Lexer *lx)
 			return bad_literal(lx, start, start_line, (int)(start - start_line_start) + 1,
 			                   "string literals are not supported");
 		}
-		if (*lx->p == 'b' && q < lx->end && *q == '\'') {
-			lx->p = q;
-			skip_char_literal(lx);
-			return bad_literal(lx, start, start_line, col_of(lx, start), "byte literals are not supported");
-		}
+		if (*lx->p == 'b' && q < lx->end && *q == '\'')
+			return lex_byte_literal(lx);
 	}
 
 	if (is_ident_start(c)) {

@@ -682,28 +682,98 @@ static AstPattern parse_variant_pattern(Parser *p);
 static AstPattern parse_generic_variant_pattern(Parser *p);
 static AstPattern parse_struct_pattern(Parser *p);
 
+/* An integer type's associated constant ahead (`u8::MAX`, `i32::MIN`, issue 22): the type, else
+ * ATY_VAR */
+static AstTypeKind at_int_const(Parser *p)
+{
+	if (!at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_PATHSEP) || !at_ahead(p, 2, TOK_IDENT))
+		return ATY_VAR;
+	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
+		if (tok_is(p->tok, type_names[i].name) && ast_type_is_int(ast_type(type_names[i].kind)))
+			return type_names[i].kind;
+	return ATY_VAR;
+}
+
+/* `u8::MAX`, `i8::MIN`, `u16::BITS` as a pattern or a range bound: rustc resolves the path to the
+ * associated constant and const_to_pat makes its value the pattern (MIR prints it `const u8::MAX`),
+ * so it is the suffixed literal of that value (`255_u8`, `-128_i8`; BITS a u32). */
+static void parse_int_const(Parser *p, uint64_t *value, bool *negative, AstTypeKind *suffix)
+{
+	AstType t = ast_type(at_int_const(p));
+	advance(p);
+	advance(p);
+	const Token *name = advance(p);
+	int bits = ast_type_bits(t);
+	uint64_t mask = bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+	bool sgn = ast_type_is_signed(t);
+	*negative = false;
+	*suffix = t.kind;
+	if (tok_is(name, "MAX")) {
+		*value = sgn ? mask >> 1 : mask;
+	} else if (tok_is(name, "MIN")) {
+		*value = sgn ? (mask >> 1) + 1 : 0;
+		*negative = sgn;
+	} else if (tok_is(name, "BITS")) {
+		*value = (uint64_t)bits;
+		*suffix = ATY_U32;
+	} else {
+		error_tok(p, name, "no associated item named `%.*s` found for type `%s` in the current scope",
+		          name->len, name->text, ast_type_name(t));
+	}
+}
+
+/* What ends a pattern (`0..` is a half-open range when one of these follows) */
+static bool at_pattern_end(Parser *p)
+{
+	return at(p, TOK_FATARROW) || at(p, TOK_COMMA) || at(p, TOK_RPAREN) || at(p, TOK_PIPE) ||
+	       at(p, TOK_RBRACE) || at(p, TOK_ASSIGN) || at(p, TOK_IF) || at(p, TOK_RBRACKET);
+}
+
+/* A range bound that is not one (op the `..=` or `..` before it): rustc 1.95's words. `0..=` before
+ * the pattern's end is E0586 at the `..=`; `..=`, or a `-`, with nothing after it "unexpected
+ * token" at what follows. */
+_Noreturn static void error_range_end(Parser *p, const AstPattern *pat, const Token *op)
+{
+	char buf[64];
+	if (at_pattern_end(p) && !pat->lo_open && !pat->hi_negative && op->kind == TOK_DOTDOTEQ)
+		error_tok(p, op, "inclusive range with no end");
+	if (at_pattern_end(p) || at(p, TOK_EOF))
+		error_tok(p, p->tok, "unexpected token: %s", describe(p->tok, buf, sizeof buf));
+	error_tok(p, p->tok, "range pattern bounds other than integer literals, byte literals and "
+	                     "integer `MIN`/`MAX` are not supported");
+}
+
 /* the upper bound of a range pattern: "-"? int (its suffix the pattern's when the lower bound has none) */
 static void parse_range_end(Parser *p, AstPattern *pat)
 {
-	const Token *t = p->tok;
+	const Token *t = p->tok, *op = p->tok - 1;
 	pat->hi_line = t->line;
 	pat->hi_col = t->col;
 	pat->hi_negative = consume(p, TOK_MINUS);
-	if (!at(p, TOK_INT))
-		error_tok(p, p->tok, "range patterns with bounds other than integer literals are not supported");
-	const Token *lit = advance(p);
-	pat->hi_value = lit->int_value;
-	if (lit->int_suffix != ATY_VAR && pat->suffix != ATY_VAR && lit->int_suffix != pat->suffix)
-		error_tok(p, lit, "mismatched types");
-	if (lit->int_suffix != ATY_VAR)
-		pat->suffix = lit->int_suffix;
+	const Token *b = p->tok;
+	AstTypeKind suffix;
+	if (!pat->hi_negative && at_int_const(p) != ATY_VAR) { /* `0..=u8::MAX` (issue 22) */
+		parse_int_const(p, &pat->hi_value, &pat->hi_negative, &suffix);
+	} else {
+		if (!at(p, TOK_INT))
+			error_range_end(p, pat, op);
+		const Token *lit = advance(p);
+		pat->hi_value = lit->int_value;
+		suffix = lit->int_suffix;
+	}
+	if (suffix != ATY_VAR && pat->suffix != ATY_VAR && suffix != pat->suffix)
+		error_tok(p, b, "mismatched types");
+	if (suffix != ATY_VAR)
+		pat->suffix = suffix;
 }
 
 /* `..=5` or `..5` ahead: a range pattern without lower bound (a `..` before anything else is a
  * tuple pattern's rest) */
 static bool at_range_to(Parser *p)
 {
-	return (at(p, TOK_DOTDOTEQ) || at(p, TOK_DOTDOT)) && (at_ahead(p, 1, TOK_INT) || at_ahead(p, 1, TOK_MINUS));
+	return (at(p, TOK_DOTDOTEQ) || at(p, TOK_DOTDOT)) &&
+	       (at_ahead(p, 1, TOK_INT) || at_ahead(p, 1, TOK_MINUS) ||
+	        (at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_PATHSEP))); /* `..=u8::MAX` (issue 22) */
 }
 
 /* pattern = "_" | "-"? int | "true" | "false" | variant-pattern
@@ -730,12 +800,26 @@ static AstPattern parse_pattern(Parser *p)
 		parse_range_end(p, &pat);
 		return pat;
 	}
+	if (at(p, TOK_DOTDOTEQ)) { /* `..=` and no bound (issue 22) */
+		pat.lo_open = true;
+		advance(p);
+		error_range_end(p, &pat, p->tok - 1);
+	}
+	if (at(p, TOK_DOTDOT) && at_ahead(p, 1, TOK_FATARROW)) /* a rest pattern at the top: rustc's AST lowering */
+		error_tok(p, t, "`..` patterns are not allowed here");
 	if (consume(p, TOK_MINUS))
 		pat.negative = true;
-	if (at(p, TOK_INT)) {
-		const Token *lit = advance(p);
-		pat.value = lit->int_value;
-		pat.suffix = lit->int_suffix;
+	bool int_const = at_int_const(p) != ATY_VAR; /* `u8::MAX =>`, `i8::MIN..=-1` (issue 22) */
+	if (int_const && pat.negative) /* rustc parses `-` and a literal only */
+		error_expected(p, "pattern");
+	if (at(p, TOK_INT) || int_const) {
+		if (int_const) {
+			parse_int_const(p, &pat.value, &pat.negative, &pat.suffix);
+		} else {
+			const Token *lit = advance(p);
+			pat.value = lit->int_value;
+			pat.suffix = lit->int_suffix;
+		}
 		if (at(p, TOK_DOTDOTDOT)) /* rustc: E0783, at the pattern */
 			error_tok(p, t, "`...` range patterns are deprecated");
 		if (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ)) { /* `0..=9`, `1..4`, `10..` (issue 22 item 4) */
@@ -894,7 +978,7 @@ static AstExpr *parse_match(Parser *p)
 			char buf[64];
 			const AstPattern *last = &arm.pats[arm.npats - 1];
 			error_tok(p, p->tok, "expected one of %s`=>`, `if`, or `|`, found %s",
-			          last->is_wildcard || last->is_bool ? "" : "`...`, `..=`, `..`, ",
+			          last->is_wildcard || last->is_bool || last->is_range ? "" : "`...`, `..=`, `..`, ",
 			          describe(p->tok, buf, sizeof buf));
 		}
 		bool block_like = starts_block_like(p);
@@ -1646,8 +1730,10 @@ static void parse_let(Parser *p, AstStmt *s)
 		} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
 		if (at(p, TOK_ELSE))
 			error_tok(p, p->tok, "`let`-`else` is not supported");
-		if (!consume(p, TOK_SEMI))
-			error_statement_end(p, "`.`, `;`, `?`, `else`, or an operator");
+		if (!consume(p, TOK_SEMI)) /* rustc 1.95's list after the pattern (issue 22) */
+			error_statement_end(p, s->expr ? "`.`, `;`, `?`, `else`, or an operator"
+			                               : s->has_type ? "`.`, `;`, `?`, `else`, or an operator"
+			                                             : "`:`, `;`, `=`, or `|`");
 		return;
 	}
 	if (at(p, TOK_LPAREN))
@@ -2286,8 +2372,9 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		return sp;
 	if (at(p, TOK_REF) || at(p, TOK_AMP))
 		error_tok(p, t, "reference patterns are not supported");
-	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at_range_to(p)) {
-		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`) or a range (`Some(0..=9)`): a
+	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at_range_to(p) ||
+	    at_int_const(p) != ATY_VAR || at(p, TOK_DOTDOTEQ)) { /* `Some(..=)`: parse_pattern's error */
+		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`, `Some(u8::MAX)`) or a range (`Some(0..=9)`): a
 		 * nested pattern without enum */
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
 		*sp.nested = parse_pattern(p);

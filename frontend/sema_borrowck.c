@@ -267,6 +267,8 @@ typedef struct Borrowck {
 	struct LiveCfg *cfg;
 	int cur_node;         /* the access being recorded: its node in cfg (-1: none) */
 	const void *cur_stmt; /* the statement (or block tail) being walked, innermost */
+	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
+	                                       partial-move error goes to (moved_again) */
 } Borrowck;
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
@@ -626,6 +628,12 @@ static void defer_error(Borrowck *b, int line, int col, const char *msg, bool co
  * comes first, BorrowShared.dmsg), else the error. Returns when deferred. */
 static void moved_error(Borrowck *b, int line, int col, const char *fmt, const char *name)
 {
+	if (b->rebind && !strncmp(fmt, "use of partially moved value", 28)) { /* moved_again */
+		line = b->rebind->line;
+		col = b->rebind->col;
+		fmt = "use of moved value%s";
+		name = "";
+	}
 	if (!b->nloans)
 		error_at(b->s, line, col, fmt, name);
 	size_t len = strlen(fmt) + (name ? strlen(name) : 0) + 1;
@@ -2487,6 +2495,38 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 		                     mp.lo + 1, mp.n - 1, true));
 }
 
+/* the first binding moving a value that is not Copy (ast_pattern_each_binding's order) */
+static void first_move(const AstSubPattern *sp, void *cx)
+{
+	const AstSubPattern **first = cx;
+	if (!*first && !ast_type_is_copy(sp->var->ty))
+		*first = sp;
+}
+
+/* issue 22: rustc keeps one move error per set of moves, the later one found unless its place is
+ * a prefix of the earlier's (report_use_of_moved_or_uninitialized). A match on an enum place
+ * (`g0`, `s.g`) partially moved by a binding, which moves the field again (`G::B(g)` a second
+ * time): the discriminant read's "use of partially moved value" gives way to the binding's "use
+ * of moved value", at the first such binding. Exact when the enum has one field that is not Copy
+ * (every move out of the place is one of it, the same set); NULL otherwise. */
+static const AstSubPattern *moved_again(const Borrowck *b, const AstExpr *match)
+{
+	AstType t = match->lhs->ty;
+	if (t.kind != ATY_ENUM)
+		return NULL;
+	const AstEnum *en = b->s->prog->enums[ast_enum_index(t)];
+	int moving = 0;
+	for (int v = 0; v < en->nvariants; v++)
+		for (int i = 0; i < en->variants[v].nfields; i++)
+			moving += !ast_type_is_copy(en->variants[v].fields[i].ty);
+	const AstSubPattern *first = NULL;
+	for (int i = 0; i < match->narms && moving == 1 && !first; i++)
+		for (int k = 0; k < match->arms[i].npats && !first; k++)
+			if (match->arms[i].pats[k].enm == en)
+				ast_pattern_each_binding(&match->arms[i].pats[k], first_move, &first);
+	return first;
+}
+
 static bool pattern_moves(const AstPattern *pat)
 {
 	bool moves = false;
@@ -2957,7 +2997,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		/* a match on an enum variable reads its discriminant and copies the bound
 		 * fields: the variable is used, not moved */
 		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR && !in_place) {
+			b->rebind = moved_again(b, e);
 			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
+			b->rebind = NULL;
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 		} else if (in_place) {
 			/* issue 22 item 4: matched in place by struct patterns or a one-variant enum's
@@ -2983,7 +3025,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		           field_root(b->s->prog, e->lhs, &scrut_mp)) {
 			/* a field place matched (`match s.e`): read through the patterns, not moved
 			 * (a binding that moves out of it: set_binding) */
+			b->rebind = moved_again(b, e);
 			use_field(b, e->lhs, field_root(b->s->prog, e->lhs, &scrut_mp), scrut_mp, f, false);
+			b->rebind = NULL;
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 		} else {
 			flow_expr(b, e->lhs, f);

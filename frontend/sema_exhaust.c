@@ -163,12 +163,28 @@ static void lit_interval(const AstPattern *p, AstType t, uint64_t *lo, uint64_t 
 	*hi = lit_biased(&h, t) - (p->hi_excl ? 1 : 0);
 }
 
+/* lit_interval for exhaustiveness. usize and isize have no precise bounds in rustc's analysis
+ * (MaybeInfiniteInt: their ranges run on to infinities past MIN and MAX), so a written bound
+ * never reaches an end (`0..=usize::MAX` leaves `usize::MAX..`, issue 22): the biased values max
+ * (usize, isize) and 0 (isize) stand for those ends, which only an open range (`5..`, `..=-1`)
+ * covers; `usize::MAX` written covers none of the values (lo > hi). */
+static void lit_interval_ex(const AstPattern *p, AstType t, uint64_t *lo, uint64_t *hi)
+{
+	lit_interval(p, t, lo, hi);
+	if (t.kind != ATY_USIZE && t.kind != ATY_ISIZE)
+		return;
+	if (*hi == lit_max(t) && !(p->is_range && p->hi_open))
+		*hi -= 1;
+	if (t.kind == ATY_ISIZE && *lo == 0 && !(p->is_range && p->lo_open))
+		*lo = 1;
+}
+
 static bool row_covers(const AstPattern *p, AstType t, uint64_t lo, uint64_t hi)
 {
 	if (!p)
 		return true;
 	uint64_t a, b;
-	lit_interval(p, t, &a, &b);
+	lit_interval_ex(p, t, &a, &b);
 	return a <= lo && hi <= b;
 }
 
@@ -188,7 +204,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	for (int r = 0; r < nrows; r++)
 		if (rows[r][0]) {
 			uint64_t lo, hi;
-			lit_interval(rows[r][0], t, &lo, &hi);
+			lit_interval_ex(rows[r][0], t, &lo, &hi);
 			cut[nc++] = lo;
 			if (hi < max)
 				cut[nc++] = hi + 1;
@@ -440,6 +456,10 @@ static void print_lit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
 	bool open_hi = (t.kind == ATY_USIZE || t.kind == ATY_ISIZE) && w->hi == lit_max(t);
 	if (open_lo && open_hi) {
 		put(x, buf, len, cap, "_");
+		return;
+	}
+	if (open_lo && w->hi == 0) { /* isize's values below MIN (lit_interval_ex) */
+		put(x, buf, len, cap, "..isize::MIN");
 		return;
 	}
 	if (w->lo == w->hi && !open_lo && !open_hi) {

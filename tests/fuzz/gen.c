@@ -1651,6 +1651,55 @@ static void gen_range_patterns(Buf *b, int id, int gs)
 	line(b, 1, "observe(rg);");
 }
 
+/* issue 22 (rangeb25): a range-pattern statement of gen_patterns whose bounds are integer types'
+ * associated constants or byte literals, `let rb = ..; observe(rb);`: u8 split at byte literals and
+ * `u8::MAX`, i8 and u32 exhaustive without `_` (`i8::MIN`, `i8::MIN..=-1`, `1..u32::MAX`, `u32::MAX`),
+ * i64 `i64::MIN..=-1`, nested (`Some(u8::MAX)`, `Some(b'a'..=b'z')`, `Pt::Q(4..=u32::MAX, _)`),
+ * `if let b'0'..=b'9' = ..`, `while let 1..=u32::MAX = ..`; an await before it or not. One random
+ * draw per statement. */
+static void gen_range_bounds(Buf *b, int id)
+{
+	int form = rn(16);
+	if (form & 8)
+		line(b, 1, "yield_now().await;");
+	switch (form & 7) {
+	case 0:
+		line(b, 1, "let rb = match (p0 % 300) as u8 { u8::MIN..b'0' => 1, b'0'..=b'9' => 2, b'a'..=b'z' => 3, "
+		           "u8::MAX => 4, _ => 5 };");
+		break;
+	case 1:
+		line(b, 1, "let rb = match p0 as u8 as i8 { i8::MIN => 1, i8::MIN..=-1 => 2, 0 => 3, 1..=i8::MAX => 4 };");
+		break;
+	case 2:
+		line(b, 1, "let rb = match p0 { 0 => 1, 1..u32::MAX => 2, u32::MAX => 3 };");
+		break;
+	case 3:
+		line(b, 1, "let rb = match p0 as i64 - 5 { i64::MIN..=-1 => 1, 0 => 2, 1..=i64::MAX => 3 };");
+		break;
+	case 4:
+		line(b, 1, "let rb = match if p1 { Some(p0 as u8) } else { None } { Some(u8::MAX) => 1, "
+		           "Some(b'a'..=b'z') => 2, Some(..b'a') => 3, Some(_) => 4, None => 5 };");
+		break;
+	case 5:
+		line(b, 1, fmt("let rb = match ptmk%d(p0) { Pt%d::Q(u32::MIN..=3, true) => 1, Pt%d::Q(4..=u32::MAX, _) => 2, "
+		               "Pt%d::S { k: b'\\0'..=b' ', .. } => 3, _ => 4 };", id, id, id, id));
+		break;
+	case 6:
+		line(b, 1, "let rb = if let b'0'..=b'9' = (p0 % 64) as u8 + 32 { yield_now().await; 6 } else { 7 };");
+		break;
+	default:
+		line(b, 1, "let mut rw = p0 % 5;");
+		line(b, 1, "let mut rb = 0;");
+		line(b, 1, "while let 1..=u32::MAX = rw {");
+		line(b, 2, "rb += 1;");
+		line(b, 2, "rw -= 1;");
+		line(b, 2, "yield_now().await;");
+		line(b, 1, "}");
+		break;
+	}
+	line(b, 1, "observe(rb);");
+}
+
 /* issue 22 item 4: the patterns firmware matches with: literals inside variant patterns
  * (`Pt::Q(3, true)`, `Pt::S { k: 0, g }`, `Some(2)`, `Ok(true)`), or-patterns with bindings and
  * nested alternatives (`Pt::Q(k, false) | Pt::P(Pi::X(k))`, `Pt::P(Pi::Y) | Pt::N`), a struct
@@ -1891,6 +1940,7 @@ static void gen_patterns(void)
 		line(&b, 1, "yield_now().await;");
 		line(&b, 1, "let t = t + k as u32;");
 	}
+	gen_range_bounds(&b, id);
 	line(&b, 1, "if p1 { a + c + t } else { a + t }");
 	end_fn_u32_bool(&b, &user);
 }

@@ -107,6 +107,14 @@ static void test_integer_literals(void **state)
 	(void)state;
 	assert_int("0", 0, ATY_VAR);
 	assert_int("42", 42, ATY_VAR);
+	assert_int("b'a'", 97, ATY_U8); /* a byte literal is a u8 (issue 22) */
+	assert_int("b'\\n'", 10, ATY_U8);
+	assert_int("b'\\0'", 0, ATY_U8);
+	assert_int("b'\\''", 39, ATY_U8);
+	assert_int("b'\\\\'", 92, ATY_U8);
+	assert_int("b'\\xff'", 255, ATY_U8);
+	assert_int("b'\\x7F'", 127, ATY_U8);
+	assert_int("b'\"'", 34, ATY_U8);
 	assert_int("1_000_000", 1000000, ATY_VAR);
 	assert_int("0xff", 255, ATY_VAR);
 	assert_int("0xFFu8", 255, ATY_U8);
@@ -223,7 +231,17 @@ static void test_errors(void **state)
 	assert_error("\"open", 1, 1, "unterminated double quote string");
 	assert_bad_literal("'a'", 1, 1, "character literals are not supported");
 	assert_bad_literal("'\\n'", 1, 1, "character literals are not supported");
-	assert_bad_literal("b'a'", 1, 1, "byte literals are not supported");
+	/* byte literals (issue 22): rustc_lexer's unescape errors at its columns */
+	assert_bad_literal("b''", 1, 3, "empty character literal");
+	assert_bad_literal("b'''", 1, 3, "byte constant must be escaped: `'`");
+	assert_bad_literal("b'\t'", 1, 3, "byte constant must be escaped: `\\t`");
+	assert_bad_literal("b'\\q'", 1, 4, "unknown byte escape: `q`");
+	assert_bad_literal("b'\\x4'", 1, 3, "numeric character escape is too short");
+	assert_bad_literal("b'\\u{41}'", 1, 3, "unicode escape in byte string");
+	assert_bad_literal("b'\xc3\xa9'", 1, 3, "non-ASCII character in byte literal");
+	assert_bad_literal("b'ab'", 1, 1, "character literal may only contain one codepoint");
+	assert_error("b'a", 1, 2, "unterminated byte constant");
+	assert_error("b'a\n'", 1, 2, "unterminated byte constant");
 	assert_bad_literal("1u128", 1, 1, "128-bit integers are not supported");
 	assert_bad_literal("3u9", 1, 1, "invalid suffix `u9` for number literal");
 	assert_bad_literal("0b102", 1, 5, "invalid digit for a base 2 literal");
