@@ -360,6 +360,24 @@ struct AstExpr {
 	};
 };
 
+/* An else-if chain's link (issue 23): a plain `if` or an `if let` match (a `while let`'s match
+ * too, whose else is never a link). Its else is EXPR_IF's els or the match's second arm; when
+ * that is a link too, the chain goes on there, and every walker over the AST loops over it. */
+static inline bool ast_is_if_link(const AstExpr *e)
+{
+	return e->kind == EXPR_IF || (e->kind == EXPR_MATCH && e->if_let);
+}
+static inline AstExpr *ast_if_else(const AstExpr *e)
+{
+	return e->kind == EXPR_IF ? e->els : e->arms[1].body;
+}
+/* the next link of e's chain, or NULL */
+static inline AstExpr *ast_if_next(const AstExpr *e)
+{
+	AstExpr *els = ast_if_else(e);
+	return els && ast_is_if_link(els) ? els : NULL;
+}
+
 /* One `field: value` of a struct literal (or the i-th argument of a tuple
  * struct's constructor: name NULL, field = i). */
 typedef struct AstFieldInit {

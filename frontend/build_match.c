@@ -72,6 +72,15 @@ typedef struct IfLinkBuild {
 	struct IfLinkBuild *up;
 } IfLinkBuild;
 
+/* into(b, dest, .., els) would come to lower_if on els: a plain `if` or an if-let (lower_match's
+ * own cases first) not coerced from `!` (iflet25: a chain of `if let` links is a loop too) */
+static bool continues_chain(Builder *b, PlaceId dest, const AstExpr *els)
+{
+	if (els->kind != EXPR_IF && !(els->kind == EXPR_MATCH && els->if_let && !uncaptured_mention(b, els->lhs)))
+		return false;
+	return !into_neverto_any(b, dest, els);
+}
+
 /* rustc's expr_into_dest, ExprKind::If: the condition and the then-branch in the if-then scope,
  * the else-branch after it, both into dest, and a join block. An else-if chain is lowered in a
  * loop (issue 23: thousands of links), in the order of the recursion it replaces (lower_if ->
@@ -121,7 +130,7 @@ BlockId lower_if(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		if (eb == NO_BLOCK)
 			eb = new_block(b);
 		tb = pop_scope(b, ifthen, tb);
-		if (els && els->kind == EXPR_IF && !into_neverto_any(b, dest, els)) {
+		if (els && continues_chain(b, dest, els)) {
 			/* into(b, dest, eb, els) up to its lower_if: the next link */
 			b->pending_term = 1;
 			IfLinkBuild *l = scratch_alloc(sizeof *l);

@@ -598,9 +598,9 @@ static AstExpr *parse_cond(Parser *p, const char *construct)
  * if-let = "if" "let" pattern "=" expr block ("else" (if | block))?
  * An else-if chain (issue 23: a firmware's command dispatch has hundreds of links) is parsed in a
  * loop, not by a recursion per link, and every walker over the AST (sema, borrowck, MIR building)
- * iterates over a chain of plain `if`s too: such a link adds nothing to the tree's height
- * (AstExpr.depth) or to the parser's nesting. An `if let` link is a match (parse_let_match) that
- * the walkers enter as one: it adds one to the height. */
+ * iterates over a chain too: a link adds nothing to the tree's height (AstExpr.depth) or to the
+ * parser's nesting. An `if let` link is a match (parse_let_match) whose second arm is the next
+ * link: the walkers loop over those as over plain `if`s (ast_if_next; iflet25). */
 static AstExpr *parse_let_match(Parser *p, const Token *kw);
 
 typedef struct IfLinks { AstExpr **v; int n, cap; } IfLinks;
@@ -661,16 +661,16 @@ static AstExpr *parse_if(Parser *p)
 		}
 		break;
 	}
-	/* heights, innermost link first: a plain `if` as the else of a plain `if` is walked in the
-	 * same loop, anything else one level down */
+	/* heights, innermost link first: a link (`if` or `if let`) as the else of a link is walked in
+	 * the same loop (iflet25), a final else block one level down */
 	for (int i = links.n - 1; i >= 0; i--) {
 		AstExpr *e = links.v[i], *els = *if_else_slot(e);
 		if (!els)
 			continue;
-		if (e->kind == EXPR_IF && els->kind == EXPR_IF) {
+		if (i + 1 < links.n) {
 			if (els->depth > e->depth)
 				e->depth = els->depth;
-		} else if (e->kind == EXPR_IF || els->depth > e->depth) {
+		} else {
 			set_depth(p, e, els->depth);
 		}
 	}

@@ -189,22 +189,32 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 		visit_block(s, e->block, visit);
 		return;
 	case EXPR_IF:
-		/* an else-if chain in a loop (issue 23: thousands of links). visit sees every link,
-		 * but the visit_children it calls on a link the loop is at returns at once (if_link):
-		 * the loop walks that link's children. So a visitor's work on an `if` must come before
-		 * its visit_children, as every visitor's does. */
+	case EXPR_MATCH:
+		/* an else-if chain in a loop (issue 23: thousands of links; iflet25: `if let` links,
+		 * matches, too). visit sees every link, but the visit_children it calls on a link the
+		 * loop is at returns at once (if_link): the loop walks that link's children. So a
+		 * visitor's work on a link must come before its visit_children, as every visitor's
+		 * does (exhaustive_expr, whose match work comes after, skips if-lets). */
 		if (s->if_link == e) {
 			s->if_link = NULL;
 			s->if_link_reached = true;
 			return;
 		}
 		for (;;) {
-			visit(s, e->cond);
-			visit_block(s, e->block, visit);
-			AstExpr *els = e->els;
+			AstExpr *els;
+			if (e->kind == EXPR_IF) {
+				visit(s, e->cond);
+				visit_block(s, e->block, visit);
+				els = e->els;
+			} else {
+				visit(s, e->lhs);
+				for (int i = 0; i + 1 < e->narms; i++)
+					visit(s, e->arms[i].body);
+				els = e->narms ? e->arms[e->narms - 1].body : NULL;
+			}
 			if (!els)
 				return;
-			if (els->kind != EXPR_IF) {
+			if (!ast_is_if_link(els) || (e->kind == EXPR_MATCH && !e->if_let)) {
 				visit(s, els);
 				return;
 			}
@@ -220,11 +230,6 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 				return;
 			e = els;
 		}
-	case EXPR_MATCH:
-		visit(s, e->lhs);
-		for (int i = 0; i < e->narms; i++)
-			visit(s, e->arms[i].body);
-		return;
 	case EXPR_ASYNC: {
 		AstAsyncBlock *outer = s->async_block;
 		s->async_block = e->async_block;

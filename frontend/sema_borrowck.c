@@ -67,7 +67,8 @@ static void exhaustive_enum(Sema *s, AstExpr *e)
 void exhaustive_expr(Sema *s, AstExpr *e)
 {
 	visit_children(s, e, exhaustive_expr);
-	if (e->kind != EXPR_MATCH)
+	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
+	                                           are visit_children's loop, this before their arms) */
 		return;
 	if (e->lhs->ty.kind == ATY_STRUCT) { /* issue 22 item 4: struct patterns at the top */
 		exhaustive_nested(s, e);
@@ -1147,6 +1148,15 @@ again:;
 			goto again;
 		}
 		return;
+	case EXPR_MATCH: /* visit_children's order, an if-let chain in a loop (iflet25) */
+		lu_expr(s, e->lhs);
+		for (int i = 0; i + 1 < e->narms; i++)
+			lu_expr(s, e->arms[i].body);
+		if (e->narms) {
+			e = e->arms[e->narms - 1].body;
+			goto again;
+		}
+		return;
 	case EXPR_ASYNC:
 		lu_block(lu, e->async_block->body);
 		return;
@@ -1342,8 +1352,12 @@ again:
 		}
 		return;
 	case EXPR_MATCH:
-		for (int i = 0; i < e->narms; i++)
+		for (int i = 0; i + 1 < e->narms; i++)
 			flows_into(fe, e->arms[i].body, dst);
+		if (e->narms) { /* an if-let chain in a loop (iflet25) */
+			e = e->arms[e->narms - 1].body;
+			goto again;
+		}
 		return;
 	case EXPR_CALL:
 		for (int i = 0; e->callee && e->callee->is_async && i < e->nargs; i++)
@@ -2789,6 +2803,119 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 		b->temps++;
 }
 
+/* A match's flow around its arms (issue 23, iflet25: split so that an if-let link's second arm,
+ * the next link of its chain, is flow_if's loop): the place it reads through its patterns'
+ * fields (pattern_uses), the temporaries, the arms' joined flow and value. */
+typedef struct MatchFlow {
+	AstExpr *in_place;
+	int in_base;
+	int temps, arm_temps;
+	bool prune;
+	Flow out;
+	const LoanSet *v;
+} MatchFlow;
+
+/* the scrutinee */
+static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
+{
+	MovePath scrut_mp;
+	int nf;
+	/* the place a match reads through its patterns' fields (pattern_uses): a struct or
+	 * one-variant enum variable (base 0), or a struct or one-variant enum field place (`o.p`) */
+	AstExpr *in_place = NULL;
+	int in_base = 0;
+	if (e->lhs->kind == EXPR_VAR && mp_fields(b->s->prog, e->lhs->ty, &nf)) {
+		in_place = e->lhs;
+	} else if (e->lhs->kind == EXPR_FIELD && (e->lhs->ty.kind == ATY_ENUM || e->lhs->ty.kind == ATY_STRUCT) &&
+	           mp_fields(b->s->prog, e->lhs->ty, &nf) && !index_under(e->lhs) && !deref_root(e->lhs) &&
+	           (in_place = field_root(b->s->prog, e->lhs, &scrut_mp)))
+		in_base = scrut_mp.lo + 1;
+	/* a match on an enum variable reads its discriminant and copies the bound
+	 * fields: the variable is used, not moved */
+	if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR && !in_place) {
+		b->rebind = moved_again(b, e);
+		use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
+		b->rebind = NULL;
+		access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+	} else if (in_place) {
+		/* issue 22 item 4: matched in place by struct patterns or a one-variant enum's
+		 * variant (no discriminant read); the fields they read or move are checked per
+		 * arm (pattern_uses) */
+		bool reads = false;
+		for (int i = 0; i < e->narms; i++)
+			for (int k = 0; k < e->arms[i].npats; k++)
+				reads |= !e->arms[i].pats[k].is_wildcard;
+		if (reads && f->reachable) {
+			check_initialized(b, in_place->var, e->lhs->line, e->lhs->col, f);
+			if (in_place == e->lhs)
+				use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
+			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+		}
+	} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
+		for (int i = 0; i < e->narms && f->reachable; i++)
+			struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f);
+	} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
+		match_index(b, e, f);
+		access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+	} else if (e->lhs->kind == EXPR_FIELD && !index_under(e->lhs) && !deref_root(e->lhs) &&
+	           field_root(b->s->prog, e->lhs, &scrut_mp)) {
+		/* a field place matched (`match s.e`): read through the patterns, not moved
+		 * (a binding that moves out of it: set_binding) */
+		b->rebind = moved_again(b, e);
+		use_field(b, e->lhs, field_root(b->s->prog, e->lhs, &scrut_mp), scrut_mp, f, false);
+		b->rebind = NULL;
+		access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+	} else {
+		flow_expr(b, e->lhs, f);
+	}
+	m->in_place = in_place;
+	m->in_base = in_base;
+	m->temps = b->temps;
+	m->prune = b->prune_at == e;
+	if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
+		b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
+	m->arm_temps = b->temps;
+	m->out = (Flow){NULL, NULL, false, NULL};
+	m->v = NULL;
+}
+
+/* arm i's flow in: the match's, its bindings made, the fields its patterns read in place */
+static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, const MatchFlow *m, int i)
+{
+	AstExpr *in_place = m->in_place;
+	Flow arm = flow_copy(b, *f);
+	ArmBindings ab = {b, &arm, e, ST_INIT};
+	for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
+		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+	if (in_place && arm.reachable) {
+		Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (e->arms[i].pats[k].strukt || e->arms[i].pats[k].enm) {
+				Flow alt = flow_copy(b, entry);
+				pattern_uses(b, &alt, in_place->var, &e->arms[i].pats[k], e->lhs->ty, m->in_base,
+				             place_name(b, e->lhs), e->lhs);
+				if (k == 0)
+					arm = alt;
+				else
+					flow_join(b, &arm, alt);
+			}
+	}
+	b->prune_at = m->prune ? e->arms[i].body : NULL;
+	return arm;
+}
+
+/* arm i's body flowed (b->val its value): the arm's end joined into the match's */
+static void flow_arm_leave(Borrowck *b, AstExpr *e, MatchFlow *m, int i, Flow *arm)
+{
+	b->temps = m->arm_temps; /* an arm is a terminating scope */
+	m->v = lset_union(b, m->v, arm->reachable ? b->val : NULL);
+	/* the arm's bindings are dead after it (4c: not held across a later await) */
+	ArmBindings ab = {b, arm, e, ST_UNINIT};
+	for (int k = 0; k < e->arms[i].npats && arm->reachable; k++)
+		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+	flow_join(b, &m->out, *arm);
+}
+
 /* 4b over e, and 4c: b->val the loans its value may carry */
 /* One link of an else-if chain whose else is the next link: its flows while the links below
  * are walked. */
@@ -2797,47 +2924,66 @@ typedef struct IfLinkFlow {
 	Flow *f;          /* the flow into the link, its then-branch's out */
 	Flow els;         /* the else branch's: the next link's flow in and out */
 	const LoanSet *v; /* the then-branch's value */
+	MatchFlow m;      /* an if-let link: its match's */
 	struct IfLinkFlow *up;
 } IfLinkFlow;
 
 /* An if, and an else-if chain in a loop (issue 23: thousands of links), in the order of the
  * recursion it replaces (flow_expr_kind -> flow_expr on the else per link): every link's
- * condition and then-branch down to the last, then the joins back up, innermost first. */
+ * condition and then-branch down to the last, then the joins back up, innermost first. An
+ * `if let` link (iflet25) is flow_expr_kind's match: its head and first arm, its second arm
+ * entered (the else: the next link), on the way back that arm left and the match's end. */
 static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 {
 	IfLinkFlow *top = NULL;
 	for (;;) {
-		int temps = b->temps;
-		bool prune = b->prune_at == e;
-		flow_expr(b, e->cond, f);
-		b->temps = temps; /* the condition's temporaries end with it (HIR's DropTemps) */
 		IfLinkFlow *l = arena_alloc(b->s->scratch, sizeof *l);
 		l->e = e;
 		l->f = f;
-		l->els = flow_copy(b, *f);
 		l->up = top;
 		top = l;
-		b->val = NULL;
-		b->block_clean = prune;
-		flow_block(b, e->block, f);
-		l->v = f->reachable ? b->val : NULL;
-		b->val = NULL;
-		b->prune_at = prune ? e->els : NULL;
-		if (!e->els || e->els->kind != EXPR_IF) {
-			if (e->els)
-				flow_expr(b, e->els, &l->els);
+		if (e->kind == EXPR_MATCH) {
+			flow_match_head(b, e, f, &l->m);
+			Flow arm = flow_arm_enter(b, e, f, &l->m, 0);
+			flow_expr(b, e->arms[0].body, &arm);
+			flow_arm_leave(b, e, &l->m, 0, &arm);
+			l->els = flow_arm_enter(b, e, f, &l->m, 1);
+		} else {
+			int temps = b->temps;
+			bool prune = b->prune_at == e;
+			flow_expr(b, e->cond, f);
+			b->temps = temps; /* the condition's temporaries end with it (HIR's DropTemps) */
+			l->els = flow_copy(b, *f);
+			b->val = NULL;
+			b->block_clean = prune;
+			flow_block(b, e->block, f);
+			l->v = f->reachable ? b->val : NULL;
+			b->val = NULL;
+			b->prune_at = prune ? e->els : NULL;
+		}
+		AstExpr *els = ast_if_else(e);
+		if (!els || !ast_is_if_link(els)) {
+			if (els)
+				flow_expr(b, els, &l->els);
 			break;
 		}
-		/* flow_expr(b, e->els, &l->els) up to its flow_expr_kind: the next link */
+		/* flow_expr(b, els, &l->els) up to its flow_expr_kind: the next link */
 		b->val = NULL;
 		if (--b->budget < 0)
 			longjmp(b->give_up, 1);
-		e = e->els;
+		e = els;
 		f = &l->els;
 	}
 	for (IfLinkFlow *l = top; l; l = l->up) {
-		if (l != top && (!carries_loans(l->e->els->ty) || !l->els.reachable))
+		if (l != top && (!carries_loans(ast_if_else(l->e)->ty) || !l->els.reachable))
 			b->val = NULL; /* the rest of flow_expr on the link below */
+		if (l->e->kind == EXPR_MATCH) {
+			flow_arm_leave(b, l->e, &l->m, 1, &l->els);
+			*l->f = l->m.out;
+			b->val = l->m.v;
+			b->temps = l->m.temps;
+			continue;
+		}
 		const LoanSet *ve = l->els.reachable ? b->val : NULL;
 		const LoanSet *v = lset_union(b, l->v, ve);
 		flow_join(b, l->f, l->els);
@@ -2982,94 +3128,20 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_if(b, e, f);
 		return;
 	case EXPR_MATCH: {
-		MovePath scrut_mp;
-		int nf;
-		/* the place a match reads through its patterns' fields (pattern_uses): a struct or
-		 * one-variant enum variable (base 0), or a struct or one-variant enum field place (`o.p`) */
-		AstExpr *in_place = NULL;
-		int in_base = 0;
-		if (e->lhs->kind == EXPR_VAR && mp_fields(b->s->prog, e->lhs->ty, &nf)) {
-			in_place = e->lhs;
-		} else if (e->lhs->kind == EXPR_FIELD && (e->lhs->ty.kind == ATY_ENUM || e->lhs->ty.kind == ATY_STRUCT) &&
-		           mp_fields(b->s->prog, e->lhs->ty, &nf) && !index_under(e->lhs) && !deref_root(e->lhs) &&
-		           (in_place = field_root(b->s->prog, e->lhs, &scrut_mp)))
-			in_base = scrut_mp.lo + 1;
-		/* a match on an enum variable reads its discriminant and copies the bound
-		 * fields: the variable is used, not moved */
-		if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR && !in_place) {
-			b->rebind = moved_again(b, e);
-			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
-			b->rebind = NULL;
-			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
-		} else if (in_place) {
-			/* issue 22 item 4: matched in place by struct patterns or a one-variant enum's
-			 * variant (no discriminant read); the fields they read or move are checked per
-			 * arm (pattern_uses) */
-			bool reads = false;
-			for (int i = 0; i < e->narms; i++)
-				for (int k = 0; k < e->arms[i].npats; k++)
-					reads |= !e->arms[i].pats[k].is_wildcard;
-			if (reads && f->reachable) {
-				check_initialized(b, in_place->var, e->lhs->line, e->lhs->col, f);
-				if (in_place == e->lhs)
-					use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
-				access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
-			}
-		} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
-			for (int i = 0; i < e->narms && f->reachable; i++)
-				struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f);
-		} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
-			match_index(b, e, f);
-			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
-		} else if (e->lhs->kind == EXPR_FIELD && !index_under(e->lhs) && !deref_root(e->lhs) &&
-		           field_root(b->s->prog, e->lhs, &scrut_mp)) {
-			/* a field place matched (`match s.e`): read through the patterns, not moved
-			 * (a binding that moves out of it: set_binding) */
-			b->rebind = moved_again(b, e);
-			use_field(b, e->lhs, field_root(b->s->prog, e->lhs, &scrut_mp), scrut_mp, f, false);
-			b->rebind = NULL;
-			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
-		} else {
-			flow_expr(b, e->lhs, f);
+		if (e->if_let) { /* an if-let and its else-if chain in a loop (iflet25) */
+			flow_if(b, e, f);
+			return;
 		}
-		int temps = b->temps;
-		bool prune = b->prune_at == e;
-		if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
-			b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
-		int arm_temps = b->temps;
-		Flow out = {NULL, NULL, false, NULL};
-		const LoanSet *v = NULL;
+		MatchFlow m;
+		flow_match_head(b, e, f, &m);
 		for (int i = 0; i < e->narms; i++) {
-			Flow arm = flow_copy(b, *f);
-			ArmBindings ab = {b, &arm, e, ST_INIT};
-			for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
-				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
-			if (in_place && arm.reachable) {
-				Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
-				for (int k = 0; k < e->arms[i].npats; k++)
-					if (e->arms[i].pats[k].strukt || e->arms[i].pats[k].enm) {
-						Flow alt = flow_copy(b, entry);
-						pattern_uses(b, &alt, in_place->var, &e->arms[i].pats[k], e->lhs->ty, in_base,
-						             place_name(b, e->lhs), e->lhs);
-						if (k == 0)
-							arm = alt;
-						else
-							flow_join(b, &arm, alt);
-					}
-			}
-			b->prune_at = prune ? e->arms[i].body : NULL;
+			Flow arm = flow_arm_enter(b, e, f, &m, i);
 			flow_expr(b, e->arms[i].body, &arm);
-			b->temps = arm_temps; /* an arm is a terminating scope */
-			v = lset_union(b, v, arm.reachable ? b->val : NULL);
-			/* the arm's bindings are dead after it (4c: not held across a later await) */
-			ab.st = ST_UNINIT;
-			for (int k = 0; k < e->arms[i].npats && arm.reachable; k++)
-				ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
-			flow_join(b, &out, arm);
+			flow_arm_leave(b, e, &m, i, &arm);
 		}
-		*f = out;
-		b->val = v;
-		b->temps = temps;
+		*f = m.out;
+		b->val = m.v;
+		b->temps = m.temps;
 		return;
 	}
 	case EXPR_LOOP:

@@ -464,50 +464,64 @@ static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool 
 typedef struct IfLinkCheck {
 	AstExpr *e;
 	Join j;
-	bool cond_diverges, then_diverges;
+	bool cond_diverges, then_diverges; /* an if-let: its scrutinee's, its first arm's */
 	const AstType *outer_expect; /* join_arm's saved s->arm_expect, s->arm_mismatch */
 	const char *outer_msg;
 	struct IfLinkCheck *up;
 } IfLinkCheck;
 
+static bool check_match_head(Sema *s, AstExpr *e);
+
 /* An if, and an else-if chain in a loop (issue 23: thousands of links), in the order of the
  * recursion it replaces (check_if -> join_arm -> check_expr -> check_if per link): each link
  * down to the last, then the joins back up, innermost first. The links' Joins are in the
- * scratch arena: a link's expectation may point at the one above's joined type. */
+ * scratch arena: a link's expectation may point at the one above's joined type. An `if let`
+ * link (iflet25) is check_match's: its head, then join_match_arms' two arms, the second (the
+ * else) the next link; its join back up is the if's (join_match_arms' with two arms). */
 static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 {
 	IfLinkCheck *top = NULL;
 	AstType t;
 	for (;;) {
-		AstType boolean = ast_type(ATY_BOOL);
-		check_expr(s, e->cond, &boolean);
-		bool cond_diverges = s->diverges;
-		if (!e->els) {
-			if (expect) {
-				AstType want = shallow(s, *expect);
-				if (want.kind != ATY_VAR && want.kind != ATY_UNIT)
-					error_at(s, e->line, e->col, "`if` may be missing an `else` clause");
+		Join j;
+		bool cond_diverges, then_diverges;
+		if (e->kind == EXPR_MATCH) {
+			cond_diverges = check_match_head(s, e);
+			j = (Join){expect, {ATY_NEVER, 0}, false, "`match` arms have incompatible types"};
+			s->diverges = false;
+			join_arm(s, &j, NULL, e->arms[0].body);
+		} else {
+			AstType boolean = ast_type(ATY_BOOL);
+			check_expr(s, e->cond, &boolean);
+			cond_diverges = s->diverges;
+			if (!e->els) {
+				if (expect) {
+					AstType want = shallow(s, *expect);
+					if (want.kind != ATY_VAR && want.kind != ATY_UNIT)
+						error_at(s, e->line, e->col, "`if` may be missing an `else` clause");
+				}
+				AstType unit = ast_type(ATY_UNIT);
+				check_block(s, e->block, &unit, e->block->line, e->block->col);
+				s->diverges = cond_diverges;
+				if (expect)
+					coerce(s, e->line, e->col, unit, *expect);
+				t = unit;
+				break;
 			}
-			AstType unit = ast_type(ATY_UNIT);
-			check_block(s, e->block, &unit, e->block->line, e->block->col);
-			s->diverges = cond_diverges;
-			if (expect)
-				coerce(s, e->line, e->col, unit, *expect);
-			t = unit;
-			break;
+			j = (Join){expect, {ATY_NEVER, 0}, false, expect ? NULL : "`if` and `else` have incompatible types"};
+			s->diverges = false;
+			join_arm(s, &j, e->block, NULL);
 		}
-		Join j = {expect, {ATY_NEVER, 0}, false, expect ? NULL : "`if` and `else` have incompatible types"};
+		then_diverges = s->diverges;
 		s->diverges = false;
-		join_arm(s, &j, e->block, NULL);
-		bool then_diverges = s->diverges;
-		s->diverges = false;
-		if (e->els->kind != EXPR_IF) {
-			join_arm(s, &j, NULL, e->els);
+		AstExpr *els = ast_if_else(e);
+		if (!ast_is_if_link(els)) {
+			join_arm(s, &j, NULL, els);
 			s->diverges = cond_diverges || (then_diverges && s->diverges);
 			t = j.have ? j.ty : all_diverge_type(s, expect);
 			break;
 		}
-		/* join_arm(s, &j, NULL, e->els) up to its check_expr, which is check_if on the next link */
+		/* join_arm(s, &j, NULL, els) up to its check_expr, which is check_if on the next link */
 		IfLinkCheck *l = arena_alloc(s->scratch, sizeof *l);
 		*l = (IfLinkCheck){e, j, cond_diverges, then_diverges, s->arm_expect, s->arm_mismatch, top};
 		top = l;
@@ -516,10 +530,10 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 			s->arm_expect = expect;
 			s->arm_mismatch = l->j.incompatible;
 		}
-		e = e->els;
+		e = els;
 	}
 	for (IfLinkCheck *l = top; l; l = l->up) {
-		AstExpr *els = l->e->els; /* the rest of check_expr on it, join_arm's, check_if's */
+		AstExpr *els = ast_if_else(l->e); /* the rest of check_expr on it, join_arm's, check_if's */
 		els->ty = t;
 		check_ref_kind(s, els, t);
 		if (is_never(s, t))
@@ -536,8 +550,8 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 	return t;
 }
 
-static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee);
-static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee);
+static void check_enum_match(Sema *s, AstExpr *e, AstType scrutinee);
+static void check_struct_match(Sema *s, AstExpr *e, AstType scrutinee);
 static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType ft);
 
 static bool match_has_struct_pattern(const AstExpr *e)
@@ -549,17 +563,22 @@ static bool match_has_struct_pattern(const AstExpr *e)
 	return false;
 }
 
-static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
+/* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */
+static bool check_match_head(Sema *s, AstExpr *e)
 {
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
+	bool scrutinee_diverges = s->diverges;
 	AstType st = shallow(s, scrutinee);
-	if (st.kind == ATY_ENUM)
-		return check_enum_match(s, e, expect, st);
-	if (st.kind == ATY_STRUCT || match_has_struct_pattern(e))
-		return check_struct_match(s, e, expect, scrutinee);
+	if (st.kind == ATY_ENUM) {
+		check_enum_match(s, e, st);
+		return scrutinee_diverges;
+	}
+	if (st.kind == ATY_STRUCT || match_has_struct_pattern(e)) {
+		check_struct_match(s, e, scrutinee);
+		return scrutinee_diverges;
+	}
 	if (st.kind != ATY_BOOL && !is_integral(s, st) && st.kind != ATY_NEVER)
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
-	bool scrutinee_diverges = s->diverges;
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
@@ -577,6 +596,14 @@ static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
 				mismatch(s, pat->line, pat->col, scrutinee, pt);
 		}
 	}
+	return scrutinee_diverges;
+}
+
+static AstType check_match(Sema *s, AstExpr *e, const AstType *expect)
+{
+	if (e->if_let) /* an if-let and its else-if chain in a loop (iflet25) */
+		return check_if(s, e, expect);
+	bool scrutinee_diverges = check_match_head(s, e);
 	return join_match_arms(s, e, expect, scrutinee_diverges);
 }
 
@@ -1170,9 +1197,9 @@ static void finish_generic(Sema *s, AstExpr *e)
 
 /* `match x { E::V(a, _) => .., _ => .. }`: variant patterns of x's enum, their
  * bindings typed by the fields they bind (by value: a Copy field is copied). */
-static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee)
+/* the patterns of a match on an enum (check_match_head) */
+static void check_enum_match(Sema *s, AstExpr *e, AstType scrutinee)
 {
-	bool scrutinee_diverges = s->diverges;
 	for (int i = 0; i < e->narms; i++) {
 		const AstMatchArm *arm = &e->arms[i];
 		for (int k = 0; k < arm->npats; k++) {
@@ -1201,15 +1228,13 @@ static AstType check_enum_match(Sema *s, AstExpr *e, const AstType *expect, AstT
 		}
 		s->or_alt = false;
 	}
-	return join_match_arms(s, e, expect, scrutinee_diverges);
 }
 
 /* `match s { S { a: 0, .. } => .., P(x, _) => .. }` (issue 22 item 4: struct patterns at the
  * top): every pattern `_` or a struct pattern of the scrutinee's struct (rustc: a
  * PatKind::Leaf of the struct's one variant), its fields checked as inside a variant pattern. */
-static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, AstType scrutinee)
+static void check_struct_match(Sema *s, AstExpr *e, AstType scrutinee)
 {
-	bool scrutinee_diverges = s->diverges;
 	AstType st = shallow(s, scrutinee);
 	for (int i = 0; i < e->narms; i++) {
 		const AstMatchArm *arm = &e->arms[i];
@@ -1231,7 +1256,6 @@ static AstType check_struct_match(Sema *s, AstExpr *e, const AstType *expect, As
 		}
 		s->or_alt = false;
 	}
-	return join_match_arms(s, e, expect, scrutinee_diverges);
 }
 
 static AstType return_type(Sema *s, AstExpr *e)
@@ -1421,6 +1445,15 @@ again:
 			finish_expr(s, e->cond);
 		if (e->els) { /* an else-if chain in a loop (issue 23) */
 			e = e->els;
+			goto again;
+		}
+		return;
+	case EXPR_MATCH: /* visit_children's order, an if-let chain in a loop (iflet25) */
+		finish_expr(s, e->lhs);
+		for (int i = 0; i + 1 < e->narms; i++)
+			finish_expr(s, e->arms[i].body);
+		if (e->narms) {
+			e = e->arms[e->narms - 1].body;
 			goto again;
 		}
 		return;
@@ -1729,7 +1762,8 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 				note_place(s, f, ast_type_is_copy(sp->var->ty) ? ACCESS_READ : ACCESS_MOVE);
 			}
 		}
-		capture_expr(s, e->arms[i].body);
+		if (!e->if_let || i == 0) /* an if-let's else: capture_expr's chain loop */
+			capture_expr(s, e->arms[i].body);
 	}
 }
 
@@ -1848,7 +1882,8 @@ static void capture_match_on_place(Sema *s, AstExpr *e, CapPlace cp)
 			note_place(s, cp, ACCESS_READ);
 		if (arm_moves(&e->arms[i]))
 			note_place(s, cp, ACCESS_MOVE);
-		capture_expr(s, e->arms[i].body);
+		if (!e->if_let || i == 0) /* an if-let's else: capture_expr's chain loop */
+			capture_expr(s, e->arms[i].body);
 	}
 }
 
@@ -1862,6 +1897,7 @@ static void capture_index(Sema *s, AstExpr *e, Access access)
 
 static void capture_expr(Sema *s, AstExpr *e)
 {
+again:
 	switch (e->kind) {
 	case EXPR_FIELD: {
 		/* edition 2021 captures the place `x.f`, not `x` (upvar `_ref__x__f`):
@@ -1895,16 +1931,33 @@ static void capture_expr(Sema *s, AstExpr *e)
 		CapPlace cp = {.root = e->lhs, .place = e->lhs, .n = 0};
 		bool var = e->lhs->kind == EXPR_VAR && !e->lhs->mention_only;
 		if (!var && !(e->lhs->kind == EXPR_FIELD && field_place_of(e->lhs, &cp))) {
-			visit_children(s, e, capture_expr);
-			return;
-		}
-		if (e->lhs->ty.kind == ATY_STRUCT && !e->if_let && outer_var(s, cp.root->var))
+			if (!e->if_let) {
+				visit_children(s, e, capture_expr);
+				return;
+			}
+			capture_expr(s, e->lhs); /* visit_children's order, the else in the loop below */
+			capture_expr(s, e->arms[0].body);
+		} else if (e->lhs->ty.kind == ATY_STRUCT && !e->if_let && outer_var(s, cp.root->var)) {
 			/* `s.a`, `s.g`, not `s` (edition 2021) */
 			capture_struct_match(s, e, &cp);
-		else
+			return;
+		} else {
 			capture_match_on_place(s, e, cp);
-		return;
+			if (!e->if_let)
+				return;
+		}
+		/* an if-let chain in a loop (iflet25): capture_match_on_place left the else to it */
+		e = e->arms[1].body;
+		goto again;
 	}
+	case EXPR_IF: /* visit_children's order, an else-if chain in a loop (iflet25) */
+		capture_expr(s, e->cond);
+		visit_block(s, e->block, capture_expr);
+		if (e->els) {
+			e = e->els;
+			goto again;
+		}
+		return;
 	case EXPR_REF:
 		if (e->lhs->kind == EXPR_INDEX) {
 			capture_index(s, e->lhs, e->ref_mut ? ACCESS_WRITE : ACCESS_READ);

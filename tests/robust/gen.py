@@ -31,6 +31,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           await, and an entry `foo` that takes the last link (before an await: elseifheld)
   elseiflet  the same with every 8th link an `if let Some(v) = half(x)` (a match in the AST: each
           adds one to the tree's height)
+  iflets  one async fn with an `if let .. else if let ..` chain of N links after an await, every
+          link an `if let` on a call (Option and Result in turn, `Some(v)` / `Ok(v)` binding), every
+          3rd link a plain `if` between them (a mixed chain), and an entry `foo` taking the last link
   elseifheld  one async fn with an `if .. else if ..` chain of N links before an await, its
           value held across the await (every link's condition temporary is storage-live until
           the chain's end, so the chain's blocks hold O(N) live locals each), and an entry `foo`
@@ -267,6 +270,23 @@ def elseiflet(n):
     return elseif(n, True)
 
 
+def iflets(n):
+    out = ["fn pick(x: u32, i: u32) -> Option<u32> { if x == i { Some(i % 1000) } else { None } }",
+           "fn pickr(x: u32, i: u32) -> Result<u32, u8> { if x == i { Ok(i % 997) } else { Err(1) } }",
+           "async fn dispatch(x: u32) -> u32 {", "    yield_now().await;",
+           "    let r = if let Some(v) = pick(x, 0) { v }"]
+    for i in range(1, n):
+        if i % 3 == 2:
+            out.append("    else if x == %d { %du32 }" % (i, (i * 7) & 0xffff))
+        elif i % 2:
+            out.append("    else if let Ok(v) = pickr(x, %d) { v + 1 }" % i)
+        else:
+            out.append("    else if let Some(v) = pick(x, %d) { v }" % i)
+    out += ["    else { 1u32 };", "    r", "}",
+            "async fn foo() -> u32 { dispatch(%d).await }" % (n - 1)]
+    return out
+
+
 def elseifheld(n):
     out = ["async fn dispatch(x: u32) -> u32 {", "    let r = if x == 0 { 0u32 }"]
     for i in range(1, n):
@@ -349,7 +369,7 @@ KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums,
-         "elseif": elseif, "elseiflet": elseiflet, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
+         "elseif": elseif, "elseiflet": elseiflet, "iflets": iflets, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
          "loopliveloans": loopliveloans, "varloans": varloans}
 

@@ -38,8 +38,10 @@ gen fields 65536 rs
 # and sema's walks over them iterative (the limit is left for `&` / `[..]` between them)
 gen optnest 100000 rs; gen resnest 100000 rs; gen refnest 4096 rs; gen refnest 4097 rs
 # issue 23's else-if chains (limits23): parsed, checked and lowered in a loop (1,000 links were "nesting too
-# deep"); `if let` links add to the tree's height; enum types past AST_ENUM_MAX (a segfault before)
+# deep"); enum types past AST_ENUM_MAX (a segfault before)
 gen elseif 400 rs; gen elseif 3000 rs; gen elseiflet 400 rs; gen elseiflet 9000 rs; gen enumitems 2097153 rs
+# if-let chains (iflet25): `if let` links walked in the same loops (9,000 links were "nesting too deep")
+gen iflets 3000 rs
 # an else-if chain before an await, its value held across it (elseif24): every link's condition
 # temporary is storage-live to the chain's end (N^2/2 bits of MaybeStorageLive in per-head states)
 gen elseifheld 3000 rs
