@@ -1031,11 +1031,21 @@ static void state_at_drop(const Rows *in, const GkWord *gk, const uint32_t *gk_o
 	gk_apply(d, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
 }
 
-/* rustc: ElaborateDrops::run_pass */
-void elaborate_drops(Fn *f)
+/* rustc: ElaborateDrops::run_pass, but for its last step, remove_dead_blocks.
+ * Returns 0 when the body has no Drop terminator: then it changed nothing (no
+ * move path gets a bit, so none gets a drop flag, there is no Drop to
+ * elaborate and no flag assignment to insert), and the walks that would have
+ * found so (the move paths of every statement, the effects, the dataflow)
+ * are skipped: a body of N shadowed `let`s of integers has no Drop. */
+static int elaborate_drops_body(Fn *f)
 {
-	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks, nl = f->nlocals;
+	uint32_t first_drop = 0;
+	while (first_drop < n && f->blocks[first_drop].term.kind != TK_DROP)
+		first_drop++;
+	if (first_drop == n)
+		return 0;
+	ScratchMark sm = scratch_mark();
 	/* The paths with bits are those of the locals some Drop names, not every
 	 * local: blocks x locals bits made a fn of N `let`s take O(N^2) memory
 	 * (N = 20k: 3.7 GB). */
@@ -1045,7 +1055,7 @@ void elaborate_drops(Fn *f)
 	md.n = nl;
 	for (LocalId l = 0; l < nl; l++)
 		md.p[l] = (MovePath){NO_ID, NO_ID, NO_ID, NO_ID, NO_ID};
-	for (uint32_t bb = 0; bb < n; bb++) {
+	for (uint32_t bb = first_drop; bb < n; bb++) {
 		const Term *t = &f->blocks[bb].term;
 		if (t->kind == TK_DROP) {
 			LocalId l = f->places[t->place].local;
@@ -1270,7 +1280,25 @@ void elaborate_drops(Fn *f)
 	free(gk);
 	rows_free(&in, n);
 	scratch_release(sm);
+	return 1;
+}
+
+/* rustc: ElaborateDrops::run_pass */
+void elaborate_drops(Fn *f)
+{
+	elaborate_drops_body(f);
 	remove_dead_blocks(f);
+}
+
+/* ElaborateDrops on a body every block of which is reachable from bb0 (what
+ * SimplifyCfg leaves, and the passes between it and this one keep: see
+ * before_transform.c): with no Drop it changed nothing, so its remove_dead_blocks
+ * would find every block live, and it is not run (a count of the predecessors
+ * over every block). */
+void elaborate_drops_live(Fn *f)
+{
+	if (elaborate_drops_body(f))
+		remove_dead_blocks(f);
 }
 
 /* A block of f with no statements ending in terminator kind k (a cleanup block
