@@ -1295,9 +1295,9 @@ void elaborate_drops(Fn *f)
  * before_transform.c): with no Drop it changed nothing, so its remove_dead_blocks
  * would find every block live, and it is not run (a count of the predecessors
  * over every block). */
-void elaborate_drops_live(Fn *f)
+void elaborate_drops_known(Fn *f, unsigned facts)
 {
-	if (elaborate_drops_body(f))
+	if (elaborate_drops_body(f) || !(facts & FACT_LIVE))
 		remove_dead_blocks(f);
 }
 

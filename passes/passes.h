@@ -161,15 +161,18 @@ typedef struct BodyPass {
 	const char *name; /* rustc's name for it, as in its MIR dumps */
 	void (*run)(Fn *f);
 	int (*is_enabled)(const Module *m);
-	/* What the pass does to the fact "every block is reachable from bb0", which
-	 * lets a later pass skip a walk (before_transform.c): LIVE_MAKES, it holds
-	 * after the pass; LIVE_KEEPS, it holds after the pass when it held before;
-	 * LIVE_BREAKS (0), it may not hold. */
-	uint8_t live;
-	/* the pass on a body where the fact holds (NULL: run) */
-	void (*run_live)(Fn *f);
+	/* Facts about the body that let a later pass skip a walk (FACT_*, checked
+	 * afresh after each pass in the sanitizer build, before_transform.c): those
+	 * that hold after the pass whatever held before (makes), and those that
+	 * still hold after it when they held before (keeps). */
+	uint8_t makes, keeps;
+	/* the pass on a body where the facts given hold (NULL: run) */
+	void (*run_known)(Fn *f, unsigned facts);
 } BodyPass;
-enum { LIVE_BREAKS, LIVE_KEEPS, LIVE_MAKES };
+enum {
+	FACT_LIVE = 1,  /* every block is reachable from bb0 */
+	FACT_NO_NOP = 2 /* no statement is a nop (ST_NOP) */
+};
 /* before_transform.c: the list, in rustc's order, and what runs it on one
  * body (the frontend, as each body is built). */
 extern const BodyPass passes_before_state_transform[];
@@ -185,7 +188,8 @@ void remove_nop_landing_pads(Fn *f);
 void derefer(Fn *f);                  /* derefer.c: Derefer */
 void add_call_guards(Fn *f);          /* add_call_guards.c: AddCallGuards::CriticalCallEdges */
 void elaborate_drops(Fn *f);          /* elaborate_drops.c: ElaborateDrops */
-void elaborate_drops_live(Fn *f);     /* the same, on a body whose blocks are all reachable */
+void elaborate_drops_known(Fn *f, unsigned facts); /* the same, given FACT_* */
+void simplify_cfg_known(Fn *f, unsigned facts);    /* the same, given FACT_* */
 /* elaborate_drops.c: coroutine.rs elaborate_coroutine_drops (the state transform's
  * `drop(_1)` ladders over the upvars, with DropShimElaborator) */
 void elaborate_coroutine_drops(Fn *f);

@@ -63,11 +63,18 @@ static int collapse_goto_chain(Fn *f, BlockId *start, uint32_t *pred, uint8_t *t
 /* rustc: SimplifyCfg (CfgSimplifier + remove_dead_blocks). */
 void simplify_cfg(Fn *f)
 {
+	simplify_cfg_known(f, 0);
+}
+
+/* The same, given facts about f (FACT_*): with FACT_NO_NOP there is no nop
+ * to strip, and the walk over every statement that would find none is not made. */
+void simplify_cfg_known(Fn *f, unsigned facts)
+{
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
 	uint32_t *pred = scratch_alloc_uninit(n * sizeof *pred);
 	/* strip nops (FakeReads are statements until CleanupPostBorrowck) */
-	for (uint32_t bb = 0; bb < n; bb++) {
+	for (uint32_t bb = 0; !(facts & FACT_NO_NOP) && bb < n; bb++) {
 		Block *bl = &f->blocks[bb];
 		uint32_t k = 0;
 		for (uint32_t i = 0; i < bl->nstmts; i++)
