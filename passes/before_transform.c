@@ -29,14 +29,14 @@ static int unwinds(const Module *m) { return !m->panic_abort; }
  * only; SimplifyCfg moves statements, Derefer and AddCallGuards add
  * assignments and gotos, none a nop. */
 const BodyPass passes_before_state_transform[] = {
-	{"SimplifyCfg-initial", simplify_cfg, NULL, FACT_LIVE, FACT_NO_NOP, simplify_cfg_known},
-	{"CleanupPostBorrowck", cleanup_post_borrowck, NULL, FACT_NO_NOP, 0, NULL},
-	{"RemoveNoopLandingPads", remove_nop_landing_pads, unwinds, 0, FACT_NO_NOP, NULL},
-	{"SimplifyCfg-post-analysis", simplify_cfg, NULL, FACT_LIVE, FACT_NO_NOP, simplify_cfg_known},
-	{"Derefer", derefer, NULL, 0, FACT_LIVE | FACT_NO_NOP, NULL},
-	{"AddCallGuards", add_call_guards, NULL, 0, FACT_LIVE | FACT_NO_NOP, NULL},
-	{"ElaborateDrops", elaborate_drops, NULL, FACT_LIVE, 0, elaborate_drops_known},
-	{"AbortUnwindingCalls", abort_unwinding_calls, NULL, 0, FACT_LIVE, NULL},
+	{"SimplifyCfg-initial", simplify_cfg, NULL, FACT_LIVE, FACT_NO_NOP, simplify_cfg_known, NULL},
+	{"CleanupPostBorrowck", cleanup_post_borrowck, NULL, FACT_NO_NOP, 0, NULL, cleanup_post_borrowck_and_pads},
+	{"RemoveNoopLandingPads", remove_nop_landing_pads, unwinds, 0, FACT_NO_NOP, NULL, NULL},
+	{"SimplifyCfg-post-analysis", simplify_cfg, NULL, FACT_LIVE, FACT_NO_NOP, simplify_cfg_known, NULL},
+	{"Derefer", derefer, NULL, 0, FACT_LIVE | FACT_NO_NOP, NULL, NULL},
+	{"AddCallGuards", add_call_guards, NULL, 0, FACT_LIVE | FACT_NO_NOP, NULL, NULL},
+	{"ElaborateDrops", elaborate_drops, NULL, FACT_LIVE, 0, elaborate_drops_known, NULL},
+	{"AbortUnwindingCalls", abort_unwinding_calls, NULL, 0, FACT_LIVE, NULL, NULL},
 };
 const uint32_t npasses_before_state_transform =
 	sizeof passes_before_state_transform / sizeof passes_before_state_transform[0];
@@ -67,6 +67,16 @@ void run_passes_before_state_transform(Fn *f)
 		const BodyPass *p = &passes_before_state_transform[i];
 		if (p->is_enabled && !p->is_enabled(f->mod))
 			continue;
+		const BodyPass *next = i + 1 < npasses_before_state_transform ? p + 1 : NULL;
+		if (p->run_with_next && next && (!next->is_enabled || next->is_enabled(f->mod))) {
+			/* the two in one walk: the facts as after the one, then the other */
+			p->run_with_next(f);
+			facts = next->makes | ((p->makes | (facts & p->keeps)) & next->keeps);
+			i++;
+			if (COROSLIM_ASAN && facts)
+				check_facts(f, next->name, facts);
+			continue;
+		}
 		if (p->run_known)
 			p->run_known(f, facts);
 		else

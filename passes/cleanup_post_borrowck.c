@@ -15,19 +15,23 @@
  */
 #include "passes.h"
 
+void cleanup_post_borrowck_block(Fn *f, BlockId bb)
+{
+	Block *bl = &f->blocks[bb];
+	if (bl->term.kind == TK_GOTO && bl->term.op != GOTO_PLAIN)
+		bl->term = term_goto(bl->term.target);
+	uint32_t k = 0;
+	for (uint32_t i = 0; i < bl->nstmts; i++)
+		if (bl->stmts[i].kind != ST_NOP) {
+			if (k != i) /* a statement kept in place is not written (its line stays clean) */
+				bl->stmts[k] = bl->stmts[i];
+			k++;
+		}
+	bl->nstmts = k;
+}
+
 void cleanup_post_borrowck(Fn *f)
 {
-	for (BlockId bb = 0; bb < f->nblocks; bb++) {
-		Block *bl = &f->blocks[bb];
-		if (bl->term.kind == TK_GOTO && bl->term.op != GOTO_PLAIN)
-			bl->term = term_goto(bl->term.target);
-		uint32_t k = 0;
-		for (uint32_t i = 0; i < bl->nstmts; i++)
-			if (bl->stmts[i].kind != ST_NOP) {
-				if (k != i) /* a statement kept in place is not written (its line stays clean) */
-					bl->stmts[k] = bl->stmts[i];
-				k++;
-			}
-		bl->nstmts = k;
-	}
+	for (BlockId bb = 0; bb < f->nblocks; bb++)
+		cleanup_post_borrowck_block(f, bb);
 }

@@ -168,6 +168,8 @@ typedef struct BodyPass {
 	uint8_t makes, keeps;
 	/* the pass on a body where the facts given hold (NULL: run) */
 	void (*run_known)(Fn *f, unsigned facts);
+	/* when the next pass runs too: both in one walk (NULL: each on its own) */
+	void (*run_with_next)(Fn *f);
 } BodyPass;
 enum {
 	FACT_LIVE = 1,  /* every block is reachable from bb0 */
@@ -182,6 +184,9 @@ void run_passes_before_state_transform(Fn *f);
 void simplify_cfg(Fn *f);             /* simplify_cfg.c: SimplifyCfg */
 void remove_dead_blocks(Fn *f);       /* simplify_cfg.c: simplify::remove_dead_blocks */
 void cleanup_post_borrowck(Fn *f);    /* cleanup_post_borrowck.c: CleanupPostBorrowck */
+void cleanup_post_borrowck_block(Fn *f, BlockId bb); /* the same, on one block */
+/* remove_noop_landing_pads.c: CleanupPostBorrowck then RemoveNoopLandingPads, one walk */
+void cleanup_post_borrowck_and_pads(Fn *f);
 /* remove_noop_landing_pads.c: RemoveNoopLandingPads (rustc's method name:
  * elide_awaitless.c has a helper of its own called remove_noop_landing_pads) */
 void remove_nop_landing_pads(Fn *f);
