@@ -125,6 +125,8 @@ typedef struct BuildOptions {
 	int jobs;        /* --jobs: threads for the loops of parallel.c; 0 = jobs_for's choice */
 	int exiting;     /* the process exits once this command is done: what its last
 	                    input built may be left to the OS (clang's -disable-free) */
+	int count_only;  /* the module is only counted (stats' sync twin): its bodies are
+	                    not compacted, and verified only in the sanitizer build */
 } BuildOptions;
 
 /* ===================================================================== */

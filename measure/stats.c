@@ -109,6 +109,7 @@ static Module *build_twin(const char *path, const BuildOptions *o)
 	free(src);
 	BuildOptions to = *o;
 	to.jobs = 1; /* one thread: the module's build has the others */
+	to.count_only = 1; /* not compacted nor verified (but in the sanitizer build): only counted */
 	d.file = path;
 	Module *t = frontend_build(path, twin, tlen, &to, &d);
 	free(twin);

@@ -1031,11 +1031,35 @@ static void state_at_drop(const Rows *in, const GkWord *gk, const uint32_t *gk_o
 	gk_apply(d, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
 }
 
-/* rustc: ElaborateDrops::run_pass */
-void elaborate_drops(Fn *f)
+/* rustc: ElaborateDrops::run_pass, but for its last step, remove_dead_blocks.
+ * Returns 0 when the body has no Drop terminator: then it changed nothing (no
+ * move path gets a bit, so none gets a drop flag, there is no Drop to
+ * elaborate and no flag assignment to insert), and the walks that would have
+ * found so (the move paths of every statement, the effects, the dataflow)
+ * are skipped: a body of N shadowed `let`s of integers has no Drop. */
+static int elaborate_drops_body(Fn *f)
 {
-	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks, nl = f->nlocals;
+	ScratchMark sm = scratch_mark();
+	/* One walk over the blocks finds the Drops, which the walks below visit
+	 * alone (collect_drop_flags, elaborate_drops: each was a walk of every
+	 * block), and the resume block for the drops that keep their unwind
+	 * (MirPatch::resume_block: the last such block; no block changes before
+	 * it is used). */
+	BlockId *drops = scratch_alloc_uninit((n ? n : 1) * sizeof *drops);
+	uint32_t ndrops = 0;
+	BlockId resume = NO_BLOCK;
+	for (BlockId k = 0; k < n; k++) {
+		const Block *b = &f->blocks[k];
+		if (b->term.kind == TK_DROP)
+			drops[ndrops++] = k;
+		else if (b->cleanup && b->nstmts == 0 && b->term.kind == TK_RESUME)
+			resume = k;
+	}
+	if (ndrops == 0) {
+		scratch_release(sm);
+		return 0;
+	}
 	/* The paths with bits are those of the locals some Drop names, not every
 	 * local: blocks x locals bits made a fn of N `let`s take O(N^2) memory
 	 * (N = 20k: 3.7 GB). */
@@ -1045,13 +1069,10 @@ void elaborate_drops(Fn *f)
 	md.n = nl;
 	for (LocalId l = 0; l < nl; l++)
 		md.p[l] = (MovePath){NO_ID, NO_ID, NO_ID, NO_ID, NO_ID};
-	for (uint32_t bb = 0; bb < n; bb++) {
-		const Term *t = &f->blocks[bb].term;
-		if (t->kind == TK_DROP) {
-			LocalId l = f->places[t->place].local;
-			if (md.p[l].bit == NO_ID)
-				md.p[l].bit = md.nbits++;
-		}
+	for (uint32_t i = 0; i < ndrops; i++) {
+		LocalId l = f->places[f->blocks[drops[i]].term.place].local;
+		if (md.p[l].bit == NO_ID)
+			md.p[l].bit = md.nbits++;
 	}
 	gather_moves(&md, f);
 	uint32_t nbits = md.nbits, np = md.n;
@@ -1164,10 +1185,8 @@ void elaborate_drops(Fn *f)
 	 * maybe initialised and maybe uninitialised there; in block order */
 	uint32_t *drop_path = scratch_alloc_uninit(((size_t)n + 1) * sizeof *drop_path);
 	uint8_t *was_drop = scratch_alloc(n + 1);
-	for (uint32_t bb = 0; bb < n; bb++) {
-		drop_path[bb] = NO_ID;
-		if (f->blocks[bb].term.kind != TK_DROP)
-			continue;
+	for (uint32_t i = 0; i < ndrops; i++) {
+		BlockId bb = drops[i];
 		was_drop[bb] = 1;
 		drop_path[bb] = path_of(&md, f->blocks[bb].term.place, 0);
 		if (drop_path[bb] == NO_ID)
@@ -1176,15 +1195,10 @@ void elaborate_drops(Fn *f)
 		all_children(&md, drop_path[bb], maybe_flag, &e);
 		dense_clear(&at);
 	}
-	/* resume block for the drops that keep their unwind (MirPatch::resume_block) */
-	BlockId resume = NO_BLOCK;
-	for (BlockId k = 0; k < n; k++)
-		if (f->blocks[k].cleanup && f->blocks[k].nstmts == 0 && f->blocks[k].term.kind == TK_RESUME)
-			resume = k;
-	/* elaborate_drops, in block order */
-	for (uint32_t bb = 0; bb < n; bb++) {
-		if (f->blocks[bb].term.kind != TK_DROP)
-			continue;
+	/* elaborate_drops, in block order (a Drop's elaboration writes its own
+	 * block's terminator and new blocks only) */
+	for (uint32_t i = 0; i < ndrops; i++) {
+		BlockId bb = drops[i];
 		Term t = f->blocks[bb].term;
 		int cl = f->blocks[bb].cleanup;
 		Unwind u;
@@ -1270,7 +1284,25 @@ void elaborate_drops(Fn *f)
 	free(gk);
 	rows_free(&in, n);
 	scratch_release(sm);
+	return 1;
+}
+
+/* rustc: ElaborateDrops::run_pass */
+void elaborate_drops(Fn *f)
+{
+	elaborate_drops_body(f);
 	remove_dead_blocks(f);
+}
+
+/* ElaborateDrops on a body every block of which is reachable from bb0 (what
+ * SimplifyCfg leaves, and the passes between it and this one keep: see
+ * before_transform.c): with no Drop it changed nothing, so its remove_dead_blocks
+ * would find every block live, and it is not run (a count of the predecessors
+ * over every block). */
+void elaborate_drops_known(Fn *f, unsigned facts)
+{
+	if (elaborate_drops_body(f) || !(facts & FACT_LIVE))
+		remove_dead_blocks(f);
 }
 
 /* A block of f with no statements ending in terminator kind k (a cleanup block

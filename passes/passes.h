@@ -161,7 +161,20 @@ typedef struct BodyPass {
 	const char *name; /* rustc's name for it, as in its MIR dumps */
 	void (*run)(Fn *f);
 	int (*is_enabled)(const Module *m);
+	/* Facts about the body that let a later pass skip a walk (FACT_*, checked
+	 * afresh after each pass in the sanitizer build, before_transform.c): those
+	 * that hold after the pass whatever held before (makes), and those that
+	 * still hold after it when they held before (keeps). */
+	uint8_t makes, keeps;
+	/* the pass on a body where the facts given hold (NULL: run) */
+	void (*run_known)(Fn *f, unsigned facts);
+	/* when the next pass runs too: both in one walk (NULL: each on its own) */
+	void (*run_with_next)(Fn *f);
 } BodyPass;
+enum {
+	FACT_LIVE = 1,  /* every block is reachable from bb0 */
+	FACT_NO_NOP = 2 /* no statement is a nop (ST_NOP) */
+};
 /* before_transform.c: the list, in rustc's order, and what runs it on one
  * body (the frontend, as each body is built). */
 extern const BodyPass passes_before_state_transform[];
@@ -171,12 +184,17 @@ void run_passes_before_state_transform(Fn *f);
 void simplify_cfg(Fn *f);             /* simplify_cfg.c: SimplifyCfg */
 void remove_dead_blocks(Fn *f);       /* simplify_cfg.c: simplify::remove_dead_blocks */
 void cleanup_post_borrowck(Fn *f);    /* cleanup_post_borrowck.c: CleanupPostBorrowck */
+void cleanup_post_borrowck_block(Fn *f, BlockId bb); /* the same, on one block */
+/* remove_noop_landing_pads.c: CleanupPostBorrowck then RemoveNoopLandingPads, one walk */
+void cleanup_post_borrowck_and_pads(Fn *f);
 /* remove_noop_landing_pads.c: RemoveNoopLandingPads (rustc's method name:
  * elide_awaitless.c has a helper of its own called remove_noop_landing_pads) */
 void remove_nop_landing_pads(Fn *f);
 void derefer(Fn *f);                  /* derefer.c: Derefer */
 void add_call_guards(Fn *f);          /* add_call_guards.c: AddCallGuards::CriticalCallEdges */
 void elaborate_drops(Fn *f);          /* elaborate_drops.c: ElaborateDrops */
+void elaborate_drops_known(Fn *f, unsigned facts); /* the same, given FACT_* */
+void simplify_cfg_known(Fn *f, unsigned facts);    /* the same, given FACT_* */
 /* elaborate_drops.c: coroutine.rs elaborate_coroutine_drops (the state transform's
  * `drop(_1)` ladders over the upvars, with DropShimElaborator) */
 void elaborate_coroutine_drops(Fn *f);

@@ -68,7 +68,21 @@ static uint8_t classify(const Fn *f, uint8_t *nop, BlockId *path, BlockId bb)
 	return res;
 }
 
-void remove_nop_landing_pads(Fn *f)
+/* RemoveNoopLandingPads' step for block bb: its unwind edge, when it goes to a
+ * no-op pad, unwinds to the caller instead. */
+static void rewrite_unwind(Fn *f, uint8_t *nop, BlockId *path, BlockId bb)
+{
+	Term *t = &f->blocks[bb].term;
+	if (!f->blocks[bb].has_term)
+		return;
+	if ((t->kind == TK_CALL || t->kind == TK_DROP || t->kind == TK_ASSERT) && t->unwind == UW_CLEANUP &&
+	    classify(f, nop, path, t->unwind_bb) == PAD_NOP) {
+		t->unwind = UW_CONTINUE;
+		t->unwind_bb = NO_BLOCK;
+	}
+}
+
+static void run(Fn *f, int cleanup)
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
@@ -79,14 +93,26 @@ void remove_nop_landing_pads(Fn *f)
 	uint8_t *nop = scratch_alloc(n);
 	BlockId *path = scratch_alloc_uninit((n ? n : 1) * sizeof *path);
 	for (uint32_t bb = 0; bb < n; bb++) {
-		Term *t = &f->blocks[bb].term;
-		if (!f->blocks[bb].has_term)
-			continue;
-		if ((t->kind == TK_CALL || t->kind == TK_DROP || t->kind == TK_ASSERT) && t->unwind == UW_CLEANUP &&
-		    classify(f, nop, path, t->unwind_bb) == PAD_NOP) {
-			t->unwind = UW_CONTINUE;
-			t->unwind_bb = NO_BLOCK;
-		}
+		if (cleanup)
+			cleanup_post_borrowck_block(f, bb);
+		rewrite_unwind(f, nop, path, bb);
 	}
 	scratch_release(sm);
+}
+
+void remove_nop_landing_pads(Fn *f)
+{
+	run(f, 0);
+}
+
+/* CleanupPostBorrowck, then RemoveNoopLandingPads, in one walk over the blocks:
+ * each block is cleaned up, then its unwind edge rewritten. The result is the
+ * two passes': a pad's decision reads its statements' kinds (a nop counts as a
+ * no-op whether CleanupPostBorrowck removed it yet or not) and its goto's target
+ * (a FalseEdge or FalseUnwind goes to the target it keeps as a plain goto), and
+ * CleanupPostBorrowck never reads what RemoveNoopLandingPads writes (the unwind
+ * edges of calls, drops and asserts). */
+void cleanup_post_borrowck_and_pads(Fn *f)
+{
+	run(f, 1);
 }

@@ -63,11 +63,18 @@ static int collapse_goto_chain(Fn *f, BlockId *start, uint32_t *pred, uint8_t *t
 /* rustc: SimplifyCfg (CfgSimplifier + remove_dead_blocks). */
 void simplify_cfg(Fn *f)
 {
+	simplify_cfg_known(f, 0);
+}
+
+/* The same, given facts about f (FACT_*): with FACT_NO_NOP there is no nop
+ * to strip, and the walk over every statement that would find none is not made. */
+void simplify_cfg_known(Fn *f, unsigned facts)
+{
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
 	uint32_t *pred = scratch_alloc_uninit(n * sizeof *pred);
 	/* strip nops (FakeReads are statements until CleanupPostBorrowck) */
-	for (uint32_t bb = 0; bb < n; bb++) {
+	for (uint32_t bb = 0; !(facts & FACT_NO_NOP) && bb < n; bb++) {
 		Block *bl = &f->blocks[bb];
 		uint32_t k = 0;
 		for (uint32_t i = 0; i < bl->nstmts; i++)
@@ -84,12 +91,22 @@ void simplify_cfg(Fn *f)
 	uint8_t *taken = scratch_alloc(n);
 	BlockId *chain = scratch_alloc_uninit(n * sizeof *chain);
 	int rounds = 0; /* rounds of the loop: one means it changed nothing */
+	/* The empty `unreachable` blocks the last round visits, in order: that round
+	 * changed nothing, so they are the candidates of remove_duplicate_unreachable_blocks
+	 * below, which keeps those still counted live (a block the loop skips, with no
+	 * counted predecessor, is not reachable). Collected in the loop, while each
+	 * block is in the cache, rather than by another walk over every block. */
+	BlockId *unreach = scratch_alloc_uninit((n ? n : 1) * sizeof *unreach);
+	uint32_t nunreach = 0;
 	for (int changed = 1; changed; rounds++) {
 		changed = 0;
+		nunreach = 0;
 		for (uint32_t bb = 0; bb < n; bb++) {
 			if (pred[bb] == 0 || !f->blocks[bb].has_term)
 				continue;
 			Term *t = &f->blocks[bb].term;
+			if (t->kind == TK_UNREACHABLE && f->blocks[bb].nstmts == 0 && !f->blocks[bb].cleanup)
+				unreach[nunreach++] = bb;
 			/* collapse goto chains (rustc: collapse_goto_chain) */
 			uint32_t ns = cfg_succ_slots(f, t, s);
 			taken[bb] = 1;
@@ -134,9 +151,9 @@ void simplify_cfg(Fn *f)
 		live = scratch_alloc_uninit(n * sizeof *live);
 		cfg_preds_count(f, live); /* dead blocks were removed by the earlier SimplifyCfg-initial */
 	}
-	for (uint32_t bb = 0; bb < n; bb++) {
-		Block *bl = &f->blocks[bb];
-		if (live[bb] && bl->has_term && bl->nstmts == 0 && bl->term.kind == TK_UNREACHABLE && !bl->cleanup) {
+	for (uint32_t i = 0; i < nunreach; i++) {
+		BlockId bb = unreach[i];
+		if (live[bb]) {
 			if (first_unreach == NO_BLOCK)
 				first_unreach = bb;
 			dup[bb] = 1;

@@ -891,6 +891,130 @@ static void test_derefer_fires_or_not(void **state)
 	}
 }
 
+/* A body for the fused and skipped walks (walks25): bb0 asserts, unwinding to
+ * bb3, a cleanup pad of FakeReads (nops with x = 1) whose FalseUnwind goes to
+ * bb4 (resume); bb1 asserts, unwinding to bb5, a pad with a real assignment;
+ * bb1 is reached from bb0 by a FalseEdge whose imaginary target is bb6 (an
+ * empty goto to bb2); bb2 returns. With drop, bb2 drops x first (to bb7). */
+static Fn *walks_body(Module *m, int drop)
+{
+	Fn *f = fn_new(m, "w", FN_SYNC);
+	fn_add_local(f, TY_U32, NULL, 0);
+	LocalId x = fn_add_local(f, TY_U32, "x", 1);
+	f->nargs = 1;
+	BlockId b[8];
+	for (int i = 0; i < 8; i++)
+		b[i] = fn_add_block(f, i == 3 || i == 4 || i == 5);
+	for (int i = 0; i < 2; i++) {
+		Term t = term_simple(TK_ASSERT);
+		t.a = op_const(f, TY_BOOL, 1);
+		t.op = 1;
+		t.msg = AK_RESUMED_AFTER_RETURN;
+		t.target = i == 0 ? b[6] : b[2];
+		t.unwind = UW_CLEANUP;
+		t.unwind_bb = i == 0 ? b[3] : b[5];
+		fn_set_term(f, b[i], t);
+	}
+	/* bb0's assert goes to bb6 first: make bb6 a FalseEdge to bb1, imaginary bb2 */
+	Term fe = term_goto(b[1]);
+	fe.op = GOTO_FALSE_EDGE;
+	fe.drop = b[2];
+	fn_set_term(f, b[6], fe);
+	Stmt fr = stmt_nop();
+	fr.x = 1; /* a FakeRead */
+	fn_push_stmt(f, b[3], fr);
+	fn_push_stmt(f, b[3], stmt_storage(ST_STORAGE_DEAD, x));
+	Term fu = term_goto(b[4]);
+	fu.op = GOTO_FALSE_UNWIND;
+	fu.unwind = UW_CLEANUP;
+	fu.unwind_bb = b[4];
+	fn_set_term(f, b[3], fu);
+	fn_set_term(f, b[4], term_simple(TK_RESUME));
+	fn_push_stmt(f, b[5], stmt_assign_binary(place_local(f, x), RV_BINARY, BIN_ADD, op_copy(place_local(f, x)),
+						 op_const(f, TY_U32, 1)));
+	fn_set_term(f, b[5], term_goto(b[4]));
+	if (drop) {
+		Term d = term_simple(TK_DROP);
+		d.place = place_local(f, x);
+		d.target = b[7];
+		d.drop = NO_BLOCK;
+		d.unwind = UW_CONTINUE;
+		fn_set_term(f, b[2], d);
+		fn_set_term(f, b[7], term_simple(TK_RETURN));
+	} else {
+		fn_set_term(f, b[2], term_simple(TK_RETURN));
+		fn_set_term(f, b[7], term_simple(TK_UNREACHABLE)); /* dead */
+	}
+	return f;
+}
+
+/* CleanupPostBorrowck and RemoveNoopLandingPads fused in one walk give what the
+ * two give one after the other (byte for byte), the pad of FakeReads is found a
+ * no-op (fires) and the pad with an assignment is not (must not); the nops are
+ * gone either way. */
+static void test_cleanup_pads_fused(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = walks_body(m, 0), *g = walks_body(m, 0);
+	cleanup_post_borrowck(f);
+	remove_nop_landing_pads(f);
+	cleanup_post_borrowck_and_pads(g);
+	char *a = fn_text(f), *b = fn_text(g);
+	assert_string_equal(a, b);
+	free(a), free(b);
+	assert_int_equal(g->blocks[0].term.unwind, UW_CONTINUE);
+	assert_int_equal(g->blocks[1].term.unwind, UW_CLEANUP);
+	assert_int_equal(g->blocks[1].term.unwind_bb, 5);
+	assert_int_equal(g->blocks[3].nstmts, 1); /* the FakeRead removed, the StorageDead kept */
+	assert_int_equal(g->blocks[3].stmts[0].kind, ST_STORAGE_DEAD);
+	assert_int_equal(g->blocks[6].term.op, GOTO_PLAIN);
+	module_free(m);
+}
+
+/* The runner's facts: the list run with them (fused, skipped walks) gives the
+ * body each pass's plain `run` gives, one after the other, with a Drop and
+ * without; ElaborateDrops without a Drop leaves a body it was given as it was
+ * but for its dead blocks (fires: bb7 goes; given FACT_LIVE it is not asked to
+ * look), and with one elaborates it. */
+static void test_before_transform_facts(void **state)
+{
+	(void)state;
+	for (int drop = 0; drop < 2; drop++) {
+		Module *m = module_new("t");
+		Fn *f = walks_body(m, drop), *g = walks_body(m, drop);
+		for (uint32_t i = 0; i < npasses_before_state_transform; i++) {
+			const BodyPass *p = &passes_before_state_transform[i];
+			if (!p->is_enabled || p->is_enabled(m))
+				p->run(f);
+		}
+		run_passes_before_state_transform(g);
+		char *a = fn_text(f), *b = fn_text(g);
+		assert_string_equal(a, b);
+		free(a), free(b);
+		module_free(m);
+	}
+	Module *m = module_new("t");
+	Fn *f = walks_body(m, 0);
+	uint32_t n = f->nblocks;
+	char *before = fn_text(f);
+	elaborate_drops_known(f, FACT_LIVE); /* told every block is live: no walk finds bb7 */
+	char *after = fn_text(f);
+	assert_string_equal(before, after);
+	assert_int_equal(f->nblocks, n);
+	elaborate_drops(f); /* not told: bb7 is dead and goes */
+	assert_int_equal(f->nblocks, n - 1);
+	free(before), free(after);
+	Fn *d = walks_body(m, 1);
+	simplify_cfg(d);
+	elaborate_drops(d); /* x is an argument, initialised: the drop stays, with an unwind to a resume */
+	int drops = 0;
+	for (BlockId bb = 0; bb < d->nblocks; bb++)
+		drops += d->blocks[bb].term.kind == TK_DROP;
+	assert_int_equal(drops, 1);
+	module_free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -911,6 +1035,7 @@ int main(void)
 		cmocka_unit_test(test_each_body_once),
 		cmocka_unit_test(test_nop_landing_pads), cmocka_unit_test(test_derefer_fires_or_not),
 		cmocka_unit_test(test_simplify_imaginary_edge),
+		cmocka_unit_test(test_cleanup_pads_fused), cmocka_unit_test(test_before_transform_facts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
