@@ -7,7 +7,7 @@
 
 void *xgrow(Builder *b, void *p, uint32_t *cap, uint32_t need, size_t el)
 {
-	return arena_grow(b->f->arena, p, cap, need, el);
+	return arena_grow_uninit(b->f->arena, p, cap, need, el); /* PUSH zeroes the slot it pushes */
 }
 
 void tree_init(DropTree *t, Builder *b)
