@@ -171,6 +171,7 @@ static void compact_case(int room)
 	free(before);
 	free(after);
 	free(copy);
+	fn_free(g); /* not in the module */
 	module_free(m);
 }
 
