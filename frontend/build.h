@@ -126,7 +126,10 @@ typedef struct Builder {
 /* ---------------------------------------------------------------------- */
 
 void *xgrow(Builder *b, void *p, uint32_t *cap, uint32_t need, size_t el);
-#define PUSH(b, arr, n, cap) (*(void **)&(arr) = xgrow((b), (arr), &(cap), (n) + 1, sizeof *(arr)), &(arr)[(n)++])
+/* as VEC_PUSH: the new slots are not zeroed when the array grows, the pushed one is */
+#define PUSH(b, arr, n, cap)                                                                 \
+	(*(void **)&(arr) = xgrow((b), (arr), &(cap), (n) + 1, sizeof *(arr)),                \
+	 (void)memset(&(arr)[(n)], 0, sizeof *(arr)), &(arr)[(n)++])
 
 /* ---------------------------------------------------------------------- */
 /* Statements and terminators                                              */

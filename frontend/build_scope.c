@@ -7,7 +7,7 @@
 
 void *xgrow(Builder *b, void *p, uint32_t *cap, uint32_t need, size_t el)
 {
-	return arena_grow(b->f->arena, p, cap, need, el);
+	return arena_grow_uninit(b->f->arena, p, cap, need, el); /* PUSH zeroes the slot it pushes */
 }
 
 void tree_init(DropTree *t, Builder *b)
@@ -314,9 +314,12 @@ enum { NB_NONE, NB_SHARES, NB_OWN };
 static BlockId *tree_build(Builder *b, DropTree *t, int kind, BlockId root_block)
 {
 	uint32_t n = t->n;
-	BlockId *blocks = arena_alloc(b->f->arena, n * sizeof *blocks);
-	uint8_t *need = arena_alloc(b->f->arena, n);
-	uint32_t *share = arena_alloc(b->f->arena, n * sizeof *share);
+	BlockId *blocks = arena_alloc_uninit(b->f->arena, n * sizeof *blocks); /* set below */
+	/* need and share serve the first loop only: scratch, not the fn's arena
+	 * (5 bytes per node of every tree built, kept until the fn's compaction) */
+	ScratchMark sm = scratch_mark();
+	uint8_t *need = scratch_alloc(n);
+	uint32_t *share = scratch_alloc_uninit(n * sizeof *share); /* read only where need says NB_SHARES */
 	for (uint32_t i = 0; i < n; i++)
 		blocks[i] = NO_BLOCK;
 	blocks[ROOT] = root_block;
@@ -353,6 +356,7 @@ static BlockId *tree_build(Builder *b, DropTree *t, int kind, BlockId root_block
 			need[nx] = NB_OWN;
 		}
 	}
+	scratch_release(sm);
 	t->ne = 0;
 	for (uint32_t i = n; i-- > 1;) {
 		if (blocks[i] == NO_BLOCK)

@@ -369,6 +369,26 @@ size_t arena_bytes(const Arena *a)
 	return n;
 }
 
+int arena_owns_block(const Arena *a, const void *p)
+{
+	return p && !a->keep_old && big_find(a, p) != UINT32_MAX;
+}
+
+void *arena_move_block(Arena *to, Arena *from, void *p, size_t bytes)
+{
+	uint32_t slot = big_find(from, p);
+	IR_ASSERT(slot != UINT32_MAX && !to->keep_old);
+	Chunk *b = from->big[slot], *c;
+	big_remove(from, slot);
+	bytes = (bytes + 15) & ~(size_t)15;
+	if (!(c = realloc(b, sizeof *c + bytes)))
+		internal_error("out of memory (%zu bytes)", bytes);
+	c->next = NULL;
+	c->used = c->size = bytes;
+	big_insert(to, c);
+	return c->data;
+}
+
 void arena_adopt(Arena *a, Arena *from)
 {
 	for (uint32_t i = 0; i < from->bigcap; i++)

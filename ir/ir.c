@@ -678,11 +678,16 @@ static size_t name_bytes(const Fn *f)
 	return n;
 }
 
-static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
+/* take: the arena whose blocks of their own (arena_owns_block) a compaction
+ * moves instead of copying, which the copy's arena then does not hold; or NULL */
+static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room, const Arena *take)
 {
 	size_t n = ALLOC16(strlen(name) + 1);
 #define ARRAY_BYTES(arr, cnt) n += f->cnt ? ALLOC16(f->cnt * sizeof *f->arr) : 0
-#define ROOM_BYTES(arr, cnt) n += f->cnt ? ALLOC16((f->cnt + (room ? ROOM(f->cnt) : 0)) * sizeof *f->arr) : 0
+#define ROOM_BYTES(arr, cnt)                                                                     \
+	n += f->cnt && !(take && arena_owns_block(take, f->arr))                                 \
+		     ? ALLOC16((f->cnt + (room ? ROOM(f->cnt) : 0)) * sizeof *f->arr)           \
+		     : 0
 	ROOM_BYTES(locals, nlocals);
 	ROOM_BYTES(blocks, nblocks);
 	ROOM_BYTES(places, nplaces);
@@ -695,20 +700,26 @@ static size_t fn_copy_bytes_room(const Fn *f, const char *name, int room)
 #undef ARRAY_BYTES
 	n += name_bytes(f);
 	for (uint32_t i = 0; i < f->nblocks; i++)
-		n += f->blocks[i].nstmts ? ALLOC16(f->blocks[i].nstmts * sizeof(Stmt)) : 0;
+		if (f->blocks[i].nstmts && !(take && arena_owns_block(take, f->blocks[i].stmts)))
+			n += ALLOC16(f->blocks[i].nstmts * sizeof(Stmt));
 	return n;
 }
 
 static size_t fn_copy_bytes(const Fn *f, const char *name)
 {
-	return fn_copy_bytes_room(f, name, 0);
+	return fn_copy_bytes_room(f, name, 0, NULL);
 }
 
-static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room);
+static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room, Arena *take);
 
+/* f's arrays into one exact arena (with room: fn_compact_room). The arrays
+ * that grew into blocks of their own (ARENA_BIG: a large fn's locals, blocks,
+ * places, projections, a long block's statements) move to it, realloc'd to
+ * their size, instead of being copied: a copy held both at once (the built
+ * fn of 40k awaits, 560 MB, and its 185 MB copy) and wrote every byte again. */
 static void compact(Fn *f, int room)
 {
-	Fn *g = fn_copy_room(f->mod, f, f->name, room);
+	Fn *g = fn_copy_room(f->mod, f, f->name, room, f->arena);
 	Arena *old = f->arena;
 	uint32_t slot = f->slot;
 	uint8_t detached = f->detached;
@@ -732,7 +743,7 @@ void fn_compact_room(Fn *f)
 int fn_compact_grown(Fn *f)
 {
 	size_t exact = fn_copy_bytes(f, f->name);
-	if (arena_bytes(f->arena) <= exact + exact / 4)
+	if (arena_bytes(f->arena) <= exact + exact / 4) /* a moved block counts in both */
 		return 0;
 	fn_compact(f);
 	return 1;
@@ -740,7 +751,7 @@ int fn_compact_grown(Fn *f)
 
 Fn *fn_copy(Module *m, const Fn *f, const char *name)
 {
-	return fn_copy_room(m, f, name, 0);
+	return fn_copy_room(m, f, name, 0, NULL);
 }
 
 /* A copy's arrays that get no room (constants, call arguments, switch arms, names), the
@@ -760,18 +771,28 @@ static void copy_fixed(Fn *g, const Fn *f)
 	COPY_ARRAY(args, nargsv, capargsv);
 	COPY_ARRAY(arms, narms, caparms);
 	COPY_ARRAY(names, nnames, capnames);
-	for (uint32_t i = 0; i < g->nlocals; i++) /* shared names stay shared */
-		if (g->locals[i].name) {
-			uint32_t j = name_shared(f, i);
-			g->locals[i].name = j != NO_ID ? g->locals[j].name : arena_strdup(a, g->locals[i].name);
-		}
+	/* shared names stay shared: name_shared's test on the old names of the
+	 * NAME_SHARE_BACK locals before (kept here: g->locals may be f's moved array,
+	 * whose earlier names are new already) */
+	const char *old[NAME_SHARE_BACK] = {0}, *new[NAME_SHARE_BACK] = {0};
+	for (uint32_t i = 0; i < g->nlocals; i++) {
+		const char *o = g->locals[i].name, *n = NULL;
+		for (uint32_t k = 1; o && k <= NAME_SHARE_BACK && k <= i && !n; k++)
+			if (old[(i - k) % NAME_SHARE_BACK] == o)
+				n = new[(i - k) % NAME_SHARE_BACK];
+		if (o && !n)
+			n = arena_strdup(a, o);
+		g->locals[i].name = n;
+		old[i % NAME_SHARE_BACK] = o;
+		new[i % NAME_SHARE_BACK] = n;
+	}
 	for (uint32_t i = 0; i < g->nnames; i++)
 		g->names[i] = arena_strdup(a, g->names[i]);
 }
 
-static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
+static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room, Arena *take)
 {
-	Fn *g = fn_create_in(m, name, f->kind, arena_new_sized(fn_copy_bytes_room(f, name, room)));
+	Fn *g = fn_create_in(m, name, f->kind, arena_new_sized(fn_copy_bytes_room(f, name, room, take)));
 	Arena *a = g->arena;
 	g->coro = f->coro;
 	g->nargs = f->nargs;
@@ -780,11 +801,15 @@ static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
 	do {                                                                     \
 		g->cap = f->n + (room ? ROOM(f->n) : 0);                         \
 		g->n = f->n;                                                     \
-		g->arr = f->n ? arena_alloc_uninit(a, g->cap * sizeof *f->arr) : NULL; \
-		if (f->n)                                                        \
-			memcpy(g->arr, f->arr, f->n * sizeof *f->arr);           \
-		else                                                             \
+		if (!f->n) {                                                     \
+			g->arr = NULL;                                           \
 			g->cap = 0;                                              \
+		} else if (take && arena_owns_block(take, f->arr)) {            \
+			g->arr = arena_move_block(a, take, f->arr, g->cap * sizeof *f->arr); \
+		} else {                                                         \
+			g->arr = arena_alloc_uninit(a, g->cap * sizeof *f->arr); \
+			memcpy(g->arr, f->arr, f->n * sizeof *f->arr);           \
+		}                                                                \
 	} while (0)
 	ROOM_ARRAY(locals, nlocals, caplocals);
 	ROOM_ARRAY(blocks, nblocks, capblocks);
@@ -794,9 +819,13 @@ static Fn *fn_copy_room(Module *m, const Fn *f, const char *name, int room)
 	copy_fixed(g, f);
 	for (uint32_t i = 0; i < g->nblocks; i++) {
 		Block *b = &g->blocks[i];
-		Stmt *s = b->nstmts ? arena_alloc_uninit(a, b->nstmts * sizeof *s) : NULL;
-		if (b->nstmts)
+		Stmt *s = NULL;
+		if (b->nstmts && take && arena_owns_block(take, b->stmts))
+			s = arena_move_block(a, take, b->stmts, b->nstmts * sizeof *s);
+		else if (b->nstmts) {
+			s = arena_alloc_uninit(a, b->nstmts * sizeof *s);
 			memcpy(s, b->stmts, b->nstmts * sizeof *s);
+		}
 		b->stmts = s;
 		b->capstmts = b->nstmts;
 	}
