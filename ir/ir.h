@@ -998,6 +998,9 @@ int has_suffix(const char *s, const char *suffix);
  * returns -1. `pass` names the stage that produced the IR, for the message. */
 int verify_fn(const Fn *f, const char *pass, Diag *d);
 int verify_module(const Module *m, const char *pass, Diag *d);
+/* every `return` of every fn reached with `_0` written on each path to it (of a
+ * zero-sized type: not needed): 0, or -1 with d set at the return's block (.mir input) */
+int verify_return_written(const Module *m, const char *pass, Diag *d);
 
 /* ir/layout.c: rustc_abi's coroutine layout. Given l->saved[].ty, the variant
  * field lists and the conflicts, decide promotion and fill every offset, the
