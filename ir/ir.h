@@ -117,6 +117,10 @@ typedef struct Diag {
 } Diag;
 void diag_set(Diag *d, int line, int col, const char *fmt, ...);
 void diag_print(const Diag *d, FILE *out);
+/* A file name as messages print it: its control characters escaped as Rust's
+ * escape_debug writes them (`\n`, `\t`, `\r`, `\u{1b}`), so that a name with a
+ * newline cannot split `FILE:LINE:COL: error:` in two; path itself when it has none. */
+const char *diag_path(const char *path);
 /* What every stage is built for. */
 typedef struct BuildOptions {
 	int release;     /* --release / -O: wrapping arithmetic, panic-to-pending may fire */
