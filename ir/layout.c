@@ -697,9 +697,7 @@ static void adt_held(const Module *m, TypeId t, uint32_t **held, uint32_t *n, ui
  * what type_struct_define and type_enum_define computed for 8-byte pointers,
  * computed again (a usize, isize or reference field is 4 bytes on thumb, its
  * niche 4 bytes wide, so sizes, alignments, field order, offsets and the enum's
- * tag encoding can all change). state[ai]: 0 not seen, 1 in progress, 2 done
- * (a struct cannot hold itself by value: sema, E0072). Imported code's ADTs
- * (rustc's sizes or model layouts) are not the frontend's: left alone. */
+ * tag encoding can all change). */
 static void adt_relayout_one(Module *m, Adt *a)
 {
 	if (a->enum_defined) {
@@ -721,7 +719,10 @@ static void adt_relayout_one(Module *m, Adt *a)
 }
 
 /* Item root and the items it holds, held ones first, with a stack of our own
- * (issue 23: one recursion per level of nesting). */
+ * (issue 23: one recursion per level of nesting). state[ai]: 0 not seen, 1 in
+ * progress, 2 done (a struct cannot hold itself by value: sema, E0072).
+ * Imported code's ADTs (rustc's sizes or model layouts) are not the
+ * frontend's: left alone. */
 static void adt_relayout(Module *m, uint32_t root, uint8_t *state)
 {
 	typedef struct {
