@@ -95,7 +95,7 @@ static int cmd_verify(const Args *a)
 	Module *m = module_load(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
-	printf("%s: ok (%u fns, %u coroutines)\n", a->files[0], m->nfns, m->ncoros);
+	printf("%s: ok (%u fns, %u coroutines)\n", diag_path(a->files[0]), m->nfns, m->ncoros);
 	module_free(m);
 	return 0;
 }

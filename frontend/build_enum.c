@@ -21,26 +21,64 @@ static void define_held(Module *m, const AstProgram *p, TypeId *type_of_struct, 
 		define_enum_type(m, p, type_of_struct, type_of_enum, ast_enum_index(t));
 }
 
+/* Struct id and the struct items its fields hold, each defined once the items it holds
+ * are, in the order a recursion over the fields would define them, with a stack of our
+ * own (issue 23: a chain of 100k structs each holding the next was a recursion 100k deep,
+ * a segfault). A field of an enum type defines the enum as before (define_held). */
 TypeId define_struct_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
 {
 	if (type_of_struct[id] != NO_ID)
 		return type_of_struct[id];
-	const AstStruct *st = p->structs[id];
-	ScratchMark sm = scratch_mark();
-	TypeId *fields = scratch_alloc_uninit(((size_t)st->nfields + 1) * sizeof *fields);
-	const char **names = scratch_alloc_uninit(((size_t)st->nfields + 1) * sizeof *names);
+	typedef struct {
+		int id, i;        /* the struct, its next field */
+		TypeId *fields;
+		const char **names;
+	} Frame;
+	Frame *st = NULL;
+	size_t n = 0, cap = 0;
 	Builder tb;
 	memset(&tb, 0, sizeof tb);
 	tb.m = m;
 	tb.type_of_struct = type_of_struct;
 	tb.type_of_enum = type_of_enum;
-	for (int i = 0; i < st->nfields; i++) {
-		define_held(m, p, type_of_struct, type_of_enum, st->fields[i].ty);
-		fields[i] = ty_of(&tb, st->fields[i].ty);
-		names[i] = st->fields[i].name;
+	ScratchMark sm = scratch_mark();
+	for (int next = id; next >= 0 || n;) {
+		if (next >= 0) {
+			if (n == cap) {
+				cap = cap ? 2 * cap : 16;
+				st = realloc(st, cap * sizeof *st);
+				if (!st) {
+					fputs("coroslim: out of memory\n", stderr);
+					exit(2);
+				}
+			}
+			const AstStruct *s = p->structs[next];
+			st[n++] = (Frame){next, 0, scratch_alloc_uninit(((size_t)s->nfields + 1) * sizeof(TypeId)),
+					  scratch_alloc_uninit(((size_t)s->nfields + 1) * sizeof(const char *))};
+			next = -1;
+		}
+		Frame *f = &st[n - 1];
+		const AstStruct *s = p->structs[f->id];
+		if (f->i < s->nfields) {
+			AstType t = s->fields[f->i].ty;
+			while (t.kind == ATY_ARRAY)
+				t = ast_array_elem(t);
+			if (t.kind == ATY_STRUCT && type_of_struct[t.id] == NO_ID) {
+				next = t.id; /* its held structs first; field i again after */
+				continue;
+			}
+			define_held(m, p, type_of_struct, type_of_enum, s->fields[f->i].ty);
+			f->fields[f->i] = ty_of(&tb, s->fields[f->i].ty);
+			f->names[f->i] = s->fields[f->i].name;
+			f->i++;
+			continue;
+		}
+		type_of_struct[f->id] = type_struct_define(m, s->name, (uint32_t)s->nfields, f->fields,
+							   s->is_tuple ? NULL : f->names);
+		n--;
 	}
-	type_of_struct[id] = type_struct_define(m, st->name, (uint32_t)st->nfields, fields, st->is_tuple ? NULL : names);
 	scratch_release(sm);
+	free(st);
 	return type_of_struct[id];
 }
 

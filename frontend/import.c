@@ -674,9 +674,9 @@ static char *format_diag(const char *file, const Diag *d)
 {
 	char buf[1024];
 	if (d->line > 0)
-		snprintf(buf, sizeof buf, "%s:%d:%d: error: %s", file, d->line, d->col, d->msg);
+		snprintf(buf, sizeof buf, "%s:%d:%d: error: %s", diag_path(file), d->line, d->col, d->msg);
 	else
-		snprintf(buf, sizeof buf, "%s: error: %s", file, d->msg);
+		snprintf(buf, sizeof buf, "%s: error: %s", diag_path(file), d->msg);
 	return mir_xstrndup(buf, strlen(buf));
 }
 
@@ -985,7 +985,7 @@ Import *import_mir_noglue(const char *file, const char *src, size_t len, char *c
 			uint32_t ce = comment_end(lines, nlines, i);
 			if (ce >= nlines && !im->error) {
 				char buf[160];
-				snprintf(buf, sizeof buf, "%s:%d:1: error: comment not closed (a truncated file?)", c.file, ln->no);
+				snprintf(buf, sizeof buf, "%s:%d:1: error: comment not closed (a truncated file?)", diag_path(c.file), ln->no);
 				im->error = mir_xstrndup(buf, strlen(buf));
 			}
 			i = ce + 1;
@@ -1002,7 +1002,7 @@ Import *import_mir_noglue(const char *file, const char *src, size_t len, char *c
 		if (end >= nlines && !im->error && im->mirfns > 0) {
 			/* every item of rustc's output ends at a `}` line: a truncated file */
 			char buf[160];
-			snprintf(buf, sizeof buf, "%s:%d:1: error: item not closed by a `}` line (a truncated file?)", c.file,
+			snprintf(buf, sizeof buf, "%s:%d:1: error: item not closed by a `}` line (a truncated file?)", diag_path(c.file),
 				 ln->no);
 			im->error = mir_xstrndup(buf, strlen(buf));
 		}
@@ -1072,7 +1072,7 @@ Import *import_mir_noglue(const char *file, const char *src, size_t len, char *c
 	}
 	if (!im->error && im->mirfns == 0) {
 		char buf[160];
-		snprintf(buf, sizeof buf, "%s:1:1: error: no MIR fn found (expected the output of rustc --emit=mir)", c.file);
+		snprintf(buf, sizeof buf, "%s:1:1: error: no MIR fn found (expected the output of rustc --emit=mir)", diag_path(c.file));
 		im->error = mir_xstrndup(buf, strlen(buf));
 	}
 	if (im->nctors)

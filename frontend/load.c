@@ -33,7 +33,7 @@ static Module *load(const char *path, const BuildOptions *o, int lower, Diag *d)
 		m->jobs = o->jobs;
 	}
 	/* frontend_build has verified what it built */
-	if (is_mir && verify_module(m, "input", d) != 0) {
+	if (is_mir && (verify_module(m, "input", d) != 0 || verify_return_written(m, "input", d) != 0)) {
 		module_free(m);
 		return NULL;
 	}

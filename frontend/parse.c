@@ -340,6 +340,10 @@ static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
 		error_tok(p, p->tok, "lifetimes are not supported");
 	bool is_mut = consume(p, TOK_MUT);
 	const Token *pt = p->tok;
+	/* refused before the pointee is parsed: `& & & .. u8` was one recursion per `&`
+	 * (100k: a segfault) before the innermost pair was refused (issue 23) */
+	if (at(p, TOK_AMP) || at(p, TOK_ANDAND))
+		error_tok(p, pt, "references to references are not supported");
 	AstType pointee = parse_type(p, false, in_cast);
 	if (ast_type_is_ref(pointee))
 		error_tok(p, pt, "references to references are not supported");

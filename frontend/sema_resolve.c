@@ -340,9 +340,15 @@ again:
  * items' payloads and array elements; issue 22 item 4: `struct S { a: A }`, `enum B {
  * P(A) }`): the items on a cycle are those of a strongly connected component of the
  * "holds by value" graph with two items or more, or with an edge to itself (Tarjan,
- * linear: a chain of 100k items holding the next is no quadratic walk). The error is at
- * the first such item in source order, as rustc reports a cycle of items. Items are
- * numbered structs first, then enums. */
+ * linear, with a stack of its own: a chain of 100k items each holding the next was a
+ * recursion 100k deep, a segfault). The error is at the first such item in source
+ * order, as rustc reports a cycle of items. Items are numbered structs first, then
+ * enums. */
+typedef struct {
+	int u;                /* the item */
+	uint32_t begin, pos;  /* its edges: edges[begin..], the next at pos */
+} SccFrame;
+
 typedef struct {
 	const AstProgram *p;
 	int *index, *low, *stack;
@@ -351,6 +357,10 @@ typedef struct {
 	int *seen;            /* per enum: the item u + 1 whose edges last went through it */
 	int *todo;            /* instances whose payloads are still to follow (scc_edge) */
 	uint32_t ntodo, captodo;
+	int *edges;           /* the edges of the items on the frame stack, in its order */
+	uint32_t nedges, capedges;
+	SccFrame *frames;
+	uint32_t nframes, capframes;
 	Arena *arena;
 } Scc;
 
@@ -367,10 +377,6 @@ static int held_item(const AstProgram *p, AstType t)
 	return -1;
 }
 
-static void scc_visit(Scc *c, int u);
-
-static void scc_item_edge(Scc *c, int u, int v);
-
 static void scc_todo(Scc *c, int k)
 {
 	if (c->ntodo == c->captodo)
@@ -378,6 +384,18 @@ static void scc_todo(Scc *c, int k)
 	c->todo[c->ntodo++] = k;
 }
 
+static void scc_item_edge(Scc *c, int u, int v)
+{
+	if (v < 0)
+		return;
+	if (v == u)
+		c->cyclic[u] = 1;
+	if (c->nedges == c->capedges)
+		c->edges = arena_grow_uninit(c->arena, c->edges, &c->capedges, c->nedges + 1, sizeof *c->edges);
+	c->edges[c->nedges++] = v;
+}
+
+/* u's edges through a field of type t, appended to c->edges */
 static void scc_edge(Scc *c, int u, AstType t)
 {
 	int v = held_item(c->p, t);
@@ -407,27 +425,16 @@ static void scc_edge(Scc *c, int u, AstType t)
 	scc_item_edge(c, u, v);
 }
 
-static void scc_item_edge(Scc *c, int u, int v)
-{
-	if (v < 0)
-		return;
-	if (v == u)
-		c->cyclic[u] = 1;
-	if (c->index[v] < 0) {
-		scc_visit(c, v);
-		if (c->low[v] < c->low[u])
-			c->low[u] = c->low[v];
-	} else if (c->on_stack[v] && c->index[v] < c->low[u]) {
-		c->low[u] = c->index[v];
-	}
-}
-
-static void scc_visit(Scc *c, int u)
+/* Tarjan's visit of u: u numbered and on the component stack, its edges appended */
+static void scc_open(Scc *c, int u)
 {
 	const AstProgram *p = c->p;
 	c->index[u] = c->low[u] = c->next++;
 	c->stack[c->nstack++] = u;
 	c->on_stack[u] = 1;
+	if (c->nframes == c->capframes)
+		c->frames = arena_grow_uninit(c->arena, c->frames, &c->capframes, c->nframes + 1, sizeof *c->frames);
+	c->frames[c->nframes++] = (SccFrame){u, c->nedges, c->nedges};
 	if (u < p->nstructs) {
 		const AstStruct *st = p->structs[u];
 		for (int i = 0; i < st->nfields; i++)
@@ -438,18 +445,42 @@ static void scc_visit(Scc *c, int u)
 			for (int i = 0; i < en->variants[a].nfields; i++)
 				scc_edge(c, u, en->variants[a].fields[i].ty);
 	}
-	if (c->low[u] != c->index[u])
-		return;
-	int n = 0, w;
-	int top = c->nstack;
-	do {
-		w = c->stack[--c->nstack];
-		c->on_stack[w] = 0;
-		n++;
-	} while (w != u);
-	if (n > 1)
-		for (int i = c->nstack; i < top; i++)
-			c->cyclic[c->stack[i]] = 1;
+}
+
+static void scc_visit(Scc *c, int root)
+{
+	scc_open(c, root);
+	while (c->nframes) {
+		SccFrame *f = &c->frames[c->nframes - 1];
+		int u = f->u;
+		if (f->pos < c->nedges) { /* the frame on top owns every edge from its begin */
+			int v = c->edges[f->pos++];
+			if (c->index[v] < 0)
+				scc_open(c, v);
+			else if (c->on_stack[v] && c->index[v] < c->low[u])
+				c->low[u] = c->index[v];
+			continue;
+		}
+		c->nedges = f->begin;
+		c->nframes--;
+		if (c->nframes) { /* the parent's edge to u is done */
+			int parent = c->frames[c->nframes - 1].u;
+			if (c->low[u] < c->low[parent])
+				c->low[parent] = c->low[u];
+		}
+		if (c->low[u] != c->index[u])
+			continue;
+		int n = 0, w;
+		int top = c->nstack;
+		do {
+			w = c->stack[--c->nstack];
+			c->on_stack[w] = 0;
+			n++;
+		} while (w != u);
+		if (n > 1)
+			for (int i = c->nstack; i < top; i++)
+				c->cyclic[c->stack[i]] = 1;
+	}
 }
 
 static void check_recursive_items(Sema *s)

@@ -40,9 +40,49 @@ void diag_set(Diag *d, int line, int col, const char *fmt, ...)
 	d->failed = 1;
 }
 
+/* The escaped copies diag_path made, kept for the process (a few file names),
+ * pushed without a lock: messages are printed from worker threads too. */
+typedef struct PathCopy {
+	struct PathCopy *next;
+	char text[];
+} PathCopy;
+static PathCopy *path_copies;
+
+const char *diag_path(const char *path)
+{
+	size_t n = 0, extra = 0;
+	for (; path[n]; n++)
+		if ((unsigned char)path[n] < 0x20 || path[n] == 0x7f)
+			extra += 6; /* at most `\u{1f}` for one byte */
+	if (!extra)
+		return path;
+	PathCopy *c = malloc(sizeof *c + n + extra + 1);
+	if (!c)
+		internal_error("out of memory");
+	char *o = c->text;
+	for (const char *p = path; *p; p++) {
+		unsigned char ch = (unsigned char)*p;
+		if (ch == '\n')
+			o += sprintf(o, "\\n");
+		else if (ch == '\t')
+			o += sprintf(o, "\\t");
+		else if (ch == '\r')
+			o += sprintf(o, "\\r");
+		else if (ch < 0x20 || ch == 0x7f)
+			o += sprintf(o, "\\u{%x}", ch);
+		else
+			*o++ = (char)ch;
+	}
+	*o = 0;
+	c->next = __atomic_load_n(&path_copies, __ATOMIC_RELAXED);
+	while (!__atomic_compare_exchange_n(&path_copies, &c->next, c, 1, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+		;
+	return c->text;
+}
+
 void diag_print(const Diag *d, FILE *out)
 {
-	const char *file = d->file ? d->file : "<input>";
+	const char *file = d->file ? diag_path(d->file) : "<input>";
 	if (d->line > 0)
 		fprintf(out, "%s:%d:%d: error: %s\n", file, d->line, d->col, d->msg);
 	else

@@ -127,6 +127,10 @@ typedef struct Diag {
 } Diag;
 void diag_set(Diag *d, int line, int col, const char *fmt, ...);
 void diag_print(const Diag *d, FILE *out);
+/* A file name as messages print it: its control characters escaped as Rust's
+ * escape_debug writes them (`\n`, `\t`, `\r`, `\u{1b}`), so that a name with a
+ * newline cannot split `FILE:LINE:COL: error:` in two; path itself when it has none. */
+const char *diag_path(const char *path);
 /* What every stage is built for. */
 typedef struct BuildOptions {
 	int release;     /* --release / -O: wrapping arithmetic, panic-to-pending may fire */
@@ -1010,6 +1014,9 @@ int has_suffix(const char *s, const char *suffix);
  * returns -1. `pass` names the stage that produced the IR, for the message. */
 int verify_fn(const Fn *f, const char *pass, Diag *d);
 int verify_module(const Module *m, const char *pass, Diag *d);
+/* every `return` of every fn reached with `_0` written on each path to it (of a
+ * zero-sized type: not needed): 0, or -1 with d set at the return's block (.mir input) */
+int verify_return_written(const Module *m, const char *pass, Diag *d);
 
 /* ir/layout.c: rustc_abi's coroutine layout. Given l->saved[].ty, the variant
  * field lists and the conflicts, decide promotion and fill every offset, the

@@ -682,29 +682,40 @@ void layout_recompute_holders(Module *m, uint8_t *dirty)
 	coro_graph_free(&g);
 }
 
-static void adt_relayout(Module *m, uint32_t ai, uint8_t *state);
-
 /* The struct and enum items (and Option / Result instances) t holds by value,
- * laid out again before t (a reference's pointee needs no layout of its own). */
-static void adt_relayout_held(Module *m, TypeId t, uint8_t *state)
+ * appended to held (a reference's pointee needs no layout of its own). */
+static void adt_held(const Module *m, TypeId t, uint32_t **held, uint32_t *n, uint32_t *cap)
 {
-	const Type *ty = type_get(m, t);
-	switch (ty->kind) {
-	case TY_ADT:
-		adt_relayout(m, ty->coro, state);
-		break;
-	case TY_TUPLE:
-		adt_relayout_held(m, ty->a, state);
-		adt_relayout_held(m, ty->b, state);
-		break;
-	case TY_ARRAY:
-	case TY_POLL:
-		adt_relayout_held(m, ty->a, state);
-		break;
-	case TY_CORO: /* the frontend admits no future inside a struct or enum (sema) */
-		internal_error("relayout: a struct or enum holding a future");
-	default:
-		break;
+	TypeId todo[64]; /* a tuple's two halves: a few levels at most */
+	uint32_t nt = 0;
+	todo[nt++] = t;
+	while (nt) {
+		const Type *ty = type_get(m, todo[--nt]);
+		switch (ty->kind) {
+		case TY_ADT:
+			if (*n == *cap) {
+				*cap = *cap ? 2 * *cap : 64;
+				*held = realloc(*held, *cap * sizeof **held);
+				if (!*held)
+					internal_error("out of memory");
+			}
+			(*held)[(*n)++] = ty->coro;
+			break;
+		case TY_TUPLE:
+			if (nt + 2 > sizeof todo / sizeof *todo)
+				internal_error("relayout: tuples nested too deep");
+			todo[nt++] = ty->b;
+			todo[nt++] = ty->a;
+			break;
+		case TY_ARRAY:
+		case TY_POLL:
+			todo[nt++] = ty->a;
+			break;
+		case TY_CORO: /* the frontend admits no future inside a struct or enum (sema) */
+			internal_error("relayout: a struct or enum holding a future");
+		default:
+			break;
+		}
 	}
 }
 
@@ -712,18 +723,9 @@ static void adt_relayout_held(Module *m, TypeId t, uint8_t *state)
  * what type_struct_define and type_enum_define computed for 8-byte pointers,
  * computed again (a usize, isize or reference field is 4 bytes on thumb, its
  * niche 4 bytes wide, so sizes, alignments, field order, offsets and the enum's
- * tag encoding can all change). state[ai]: 0 not seen, 1 in progress, 2 done
- * (a struct cannot hold itself by value: sema, E0072). Imported code's ADTs
- * (rustc's sizes or model layouts) are not the frontend's: left alone. */
-static void adt_relayout(Module *m, uint32_t ai, uint8_t *state)
+ * tag encoding can all change). */
+static void adt_relayout_one(Module *m, Adt *a)
 {
-	Adt *a = &m->adts[ai];
-	if (state[ai] || !a->defined || a->model)
-		return;
-	state[ai] = 1;
-	for (uint32_t v = 0; v < a->nvariants; v++)
-		for (uint32_t i = 0; i < a->variants[v].nfields; i++)
-			adt_relayout_held(m, a->variants[v].fields[i], state);
 	if (a->enum_defined) {
 		ScratchMark sm = scratch_mark();
 		uint32_t *nfields = scratch_alloc_uninit(a->nvariants * sizeof *nfields);
@@ -740,7 +742,53 @@ static void adt_relayout(Module *m, uint32_t ai, uint8_t *state)
 		a->size = size;
 		a->align = align;
 	}
-	state[ai] = 2;
+}
+
+/* Item root and the items it holds, held ones first, with a stack of our own
+ * (issue 23: one recursion per level of nesting). state[ai]: 0 not seen, 1 in
+ * progress, 2 done (a struct cannot hold itself by value: sema, E0072).
+ * Imported code's ADTs (rustc's sizes or model layouts) are not the
+ * frontend's: left alone. */
+static void adt_relayout(Module *m, uint32_t root, uint8_t *state)
+{
+	typedef struct {
+		uint32_t ai, begin, pos; /* its held items: held[begin..], the next at pos */
+	} Frame;
+	Frame *st = NULL;
+	uint32_t *held = NULL;
+	uint32_t n = 0, cap = 0, nheld = 0, capheld = 0;
+	for (uint32_t ai = root;;) {
+		Adt *a = &m->adts[ai];
+		if (!state[ai] && a->defined && !a->model) {
+			state[ai] = 1;
+			if (n == cap) {
+				cap = cap ? 2 * cap : 16;
+				st = realloc(st, cap * sizeof *st);
+				if (!st)
+					internal_error("out of memory");
+			}
+			st[n++] = (Frame){ai, nheld, nheld};
+			for (uint32_t v = 0; v < a->nvariants; v++)
+				for (uint32_t i = 0; i < a->variants[v].nfields; i++)
+					adt_held(m, a->variants[v].fields[i], &held, &nheld, &capheld);
+		}
+		if (!n)
+			break;
+		Frame *f = &st[n - 1];
+		if (f->pos < nheld) {
+			ai = held[f->pos++];
+			continue;
+		}
+		adt_relayout_one(m, &m->adts[f->ai]);
+		state[f->ai] = 2;
+		nheld = f->begin;
+		n--;
+		if (!n)
+			break;
+		ai = st[n - 1].ai; /* seen: the loop goes on with its next held item */
+	}
+	free(st);
+	free(held);
 }
 
 void module_set_ptr_bytes(Module *m, uint8_t bytes)

@@ -1841,3 +1841,80 @@ int verify_module(const Module *m, const char *pass, Diag *d)
 	free(vf.fails);
 	return first < m->nfns ? -1 : 0;
 }
+
+/* ------------------------------------------------------------------ */
+/* the return place of a .mir fn                                        */
+/* ------------------------------------------------------------------ */
+
+/* `return` with `_0` unwritten on some path from the start (issue 23: a .mir fn
+ * that never writes `_0` ran and returned 0). rustc's MIR validation does not
+ * check it (rustc's MIR always writes `_0`, the borrow checker having refused the
+ * source otherwise); the return then hands back uninitialized memory, which Miri
+ * reports as undefined behaviour. Any write counts, a field's or a discriminant's
+ * too, and a call's destination on its return edge. A return place of zero size
+ * needs none: rustc's optimized MIR drops `_0 = const ()` (nor does an ADT whose
+ * size is not known). Forward "maybe
+ * unwritten" over the blocks, each block once or twice: linear. */
+static int return_written(V *v)
+{
+	const Fn *f = v->f;
+	if (f->nblocks == 0 || f->nlocals == 0 || f->locals[0].ty >= v->m->ntypes)
+		return 0;
+	/* zero-sized: `()`, `!`, a struct or enum of size 0 (or of a size not known) */
+	TypeId rt = f->locals[0].ty;
+	int k = kind_of(v, rt);
+	if (k == TY_UNIT || k == TY_NEVER || (k == TY_ADT && adt_of(v->m, rt) && adt_of(v->m, rt)->size == 0))
+		return 0;
+	uint8_t *unwritten = calloc(f->nblocks, 1);
+	BlockId *work = malloc(f->nblocks * sizeof *work);
+	BlockId *succ = malloc(((size_t)cfg_succ_room(f) + 1) * sizeof *succ);
+	if (!unwritten || !work || !succ)
+		internal_error("out of memory");
+	uint32_t nwork = 0;
+	unwritten[0] = 1;
+	work[nwork++] = 0;
+	int rc = 0;
+	while (nwork && !rc) {
+		BlockId b = work[--nwork];
+		const Block *bl = &f->blocks[b];
+		int written = 0;
+		for (uint32_t i = 0; i < bl->nstmts && !written; i++) {
+			const Stmt *s = &bl->stmts[i];
+			written = (s->kind == ST_ASSIGN || s->kind == ST_SET_DISCR) && place_get(f, s->place)->local == 0;
+		}
+		if (written || !bl->has_term)
+			continue;
+		const Term *t = &bl->term;
+		if (t->kind == TK_RETURN) {
+			v->bb = b;
+			rc = fail(v, "`return` reached with the return place `_0` unwritten (no statement on a "
+				     "path from the start writes it: the caller would read uninitialized memory)");
+			break;
+		}
+		uint32_t n = cfg_succs(f, t, succ);
+		for (uint32_t i = 0; i < n; i++) {
+			BlockId s = succ[i];
+			/* a call writing `_0` writes it on its return edge only */
+			if (t->kind == TK_CALL && s == t->target && place_get(f, t->place)->local == 0)
+				continue;
+			if (s < f->nblocks && !unwritten[s]) {
+				unwritten[s] = 1;
+				work[nwork++] = s;
+			}
+		}
+	}
+	free(unwritten);
+	free(work);
+	free(succ);
+	return rc;
+}
+
+int verify_return_written(const Module *m, const char *pass, Diag *d)
+{
+	for (uint32_t i = 0; i < m->nfns; i++) {
+		V v = {.m = m, .f = m->fns[i], .pass = pass, .d = d, .bb = NO_BLOCK};
+		if (return_written(&v) < 0)
+			return -1;
+	}
+	return 0;
+}

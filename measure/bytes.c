@@ -875,7 +875,7 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 		return 2;
 	for (int i = 0; i < nfiles; i++)
 		if (!has_suffix(files[i], ".rs")) {
-			fprintf(stderr, "%s: error: `coroslim bytes` reads Rust source (.rs)\n", files[i]);
+			fprintf(stderr, "%s: error: `coroslim bytes` reads Rust source (.rs)\n", diag_path(files[i]));
 			return 1;
 		}
 
@@ -1044,7 +1044,7 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 		if (c->status < 0 || !WIFEXITED(c->status) || WEXITSTATUS(c->status) != 0) {
 			/* rustc's own compile of the user's program: the program is not
 			 * Rust rustc accepts; an emitted crate rustc rejects is our bug */
-			fprintf(stderr, "%s: error: rustc rejected the %s crate (%s)%s\n", runs[c->file].path,
+			fprintf(stderr, "%s: error: rustc rejected the %s crate (%s)%s\n", diag_path(runs[c->file].path),
 				stage_names[c->stage], c->dir,
 				c->stage == 0 ? "" : ": an emitter bug, please report it");
 			print_rustc_output(c->dir);

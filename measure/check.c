@@ -297,6 +297,13 @@ bad:
 	return -1;
 }
 
+/* "a" or "an" before a type's name as it is read aloud: an `i8`, an `isize`, a `u8`
+ * (read "you-eight"), a `bool`, an `Option<u8>` (issue 23: "which is not a i8") */
+static const char *article(const char *name)
+{
+	return name[0] && strchr("aeioAEIO", name[0]) ? "an" : "a";
+}
+
 /* 1 if the values fit f's parameter types (a bool for a bool, an integer in
  * the type's range for an integer, a u32 for a Guard), else 0 with why in msg. Values that come
  * with no kinds (from a program, not a user) are not checked. */
@@ -331,8 +338,9 @@ static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg,
 			else
 				fits = a->kinds[i] == ARG_UINT && (bits >= 64 || v < (UINT64_C(1) << bits));
 		} else {
-			snprintf(msg, size, "parameter %" PRIu32 " of %s is a %s, which --args cannot give", i + 1, f->name,
-				 kind_names[t->kind]);
+			const char *sp = type_spelling(m, ty);
+			snprintf(msg, size, "parameter %" PRIu32 " of %s is %s `%s`, which --args cannot give", i + 1, f->name,
+				 article(sp), sp);
 			return 0;
 		}
 		if (!fits) {
@@ -343,8 +351,8 @@ static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg,
 				snprintf(w, sizeof w, "%" PRId64, (int64_t)v);
 			else
 				snprintf(w, sizeof w, "%" PRIu64, v);
-			snprintf(msg, size, "argument %" PRIu32 " of %s is %s, which is not a %s", i + 1, f->name, w,
-				 kind_names[t->kind]);
+			snprintf(msg, size, "argument %" PRIu32 " of %s is %s, which is not %s `%s`", i + 1, f->name, w,
+				 article(kind_names[t->kind]), kind_names[t->kind]);
 			return 0;
 		}
 	}
@@ -376,7 +384,7 @@ static int scan_args_lines(const char *path, const char *src, size_t len, CheckA
 		if (e - k >= sizeof tag - 1 && memcmp(src + k, tag, sizeof tag - 1) == 0) { /* `//@ args:` alone too */
 			size_t col = k - i + 1;
 			if (n == max) {
-				fprintf(err, "%s:%" PRIu32 ":%zu: error: more than %" PRIu32 " `//@ args:` lines\n", path, line,
+				fprintf(err, "%s:%" PRIu32 ":%zu: error: more than %" PRIu32 " `//@ args:` lines\n", diag_path(path), line,
 					col, max);
 				free_args_lines(out, n);
 				return -1;
@@ -404,7 +412,7 @@ static int scan_args_lines(const char *path, const char *src, size_t len, CheckA
 			} else {
 				free(name);
 				fprintf(err, "%s:%" PRIu32 ":%zu: error: malformed `//@ args:` line (expected `//@ args: NAME "
-					"v1,v2,...`: integers or booleans, comma separated)\n", path, line, col);
+					"v1,v2,...`: integers or booleans, comma separated)\n", diag_path(path), line, col);
 				free_args_lines(out, n);
 				return -1;
 			}
@@ -600,13 +608,13 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	for (uint32_t i = 0; i < ref->nfns; i++)
 		lowered |= ref->fns[i]->kind == FN_RESUME || ref->fns[i]->kind == FN_DROP_SHIM;
 	if (lowered) {
-		fprintf(err, "%s: error: check needs a module before the state transform\n", file);
+		fprintf(err, "%s: error: check needs a module before the state transform\n", diag_path(file));
 		module_free(ref);
 		return 1;
 	}
 
 	if (s->entry && !find_async_fn(ref, s->entry)) {
-		fprintf(err, "%s: error: no async fn named %s\n", file, s->entry);
+		fprintf(err, "%s: error: no async fn named %s\n", diag_path(file), s->entry);
 		module_free(ref);
 		return 1;
 	}
@@ -661,7 +669,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	for (uint32_t i = 0; i < s->nargs; i++)
 		if (s->args[i].line && !find_async_fn(ref, s->args[i].fn)) {
 			const Fn *g = module_find_fn(ref, s->args[i].fn);
-			fprintf(err, "%s:%" PRIu32 ":%" PRIu32 ": error: `//@ args:` line names `%s`, %s\n", file,
+			fprintf(err, "%s:%" PRIu32 ":%" PRIu32 ": error: `//@ args:` line names `%s`, %s\n", diag_path(file),
 				s->args[i].line, s->args[i].col, s->args[i].fn,
 				g ? "which is not an async fn (check runs async fns)" : "which is no fn of this file");
 			failed = 1;
@@ -881,15 +889,15 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		free(zeros[fi]);
 	free(zeros);
 	if (failed)
-		fprintf(out, "check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: FAILED\n", file, nfns,
+		fprintf(out, "check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: FAILED\n", diag_path(file), nfns,
 			nschedules, nstages);
 	else if (unchecked)
 		fprintf(out,
 			"check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: INCOMPLETE (%" PRIu32
 			" run%s reached a limit of the interpreter: not checked)\n",
-			file, nfns, nschedules, nstages, unchecked, unchecked == 1 ? "" : "s");
+			diag_path(file), nfns, nschedules, nstages, unchecked, unchecked == 1 ? "" : "s");
 	else
-		fprintf(out, "check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: ok\n", file, nfns,
+		fprintf(out, "check %s: %" PRIu32 " fns, %" PRIu32 " schedules, %" PRIu32 " stages: ok\n", diag_path(file), nfns,
 			nschedules, nstages);
 	free(stages);
 	module_free(ref);
@@ -1019,12 +1027,12 @@ int check_module_entry(const char *path, const char *passes_csv, const char *ent
 	char bad[64];
 	int n = select_passes(passes_csv, list, MAX_STAGE_PASSES, bad, sizeof bad);
 	if (n < 0) {
-		fprintf(err, "%s: error: unknown pass '%s'\n", path, bad);
+		fprintf(err, "%s: error: unknown pass '%s'\n", diag_path(path), bad);
 		return 1;
 	}
 	struct stat st;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode) && entry) {
-		fprintf(err, "%s: error: --entry takes a file, not a dump directory\n", path);
+		fprintf(err, "%s: error: --entry takes a file, not a dump directory\n", diag_path(path));
 		return 1;
 	}
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) /* rustc's -Zdump-mir=StateTransform dumps */
@@ -1045,6 +1053,26 @@ int check_module_entry(const char *path, const char *passes_csv, const char *ent
 	return rc;
 }
 
+/* `run` of a fn with parameters, no --args and no `//@ args:` line for it: each parameter
+ * is zero (false, guard(0), a reference to a cell holding 0), named on stderr */
+static void zero_args_note(const Module *m, const Fn *f, const char *path, FILE *err)
+{
+	fprintf(err, "%s: note: no --args and no `//@ args: %s` line: its %" PRIu32 " parameter%s run%s with zero (",
+		diag_path(path), f->name, f->nargs, f->nargs == 1 ? "" : "s", f->nargs == 1 ? "s" : "");
+	for (uint32_t i = 1; i <= f->nargs && i <= 8; i++) {
+		TypeId t = f->locals[i].ty;
+		const Type *ty = type_get(m, t);
+		if (ty->kind == TY_REF || ty->kind == TY_REFMUT)
+			ty = type_get(m, ty->a);
+		const char *name = f->locals[i].name;
+		if (name)
+			fprintf(err, "%s%s = %s", i > 1 ? ", " : "", name, ty->kind == TY_BOOL ? "false" : "0");
+		else
+			fprintf(err, "%s_%" PRIu32 " = %s", i > 1 ? ", " : "", i, ty->kind == TY_BOOL ? "false" : "0");
+	}
+	fprintf(err, "%s)\n", f->nargs > 8 ? ", ..." : "");
+}
+
 int run_file(const char *path, const char *entry, const char *args_csv, const BuildOptions *o, int cancel_after,
 	     int repoll, FILE *out, FILE *err)
 {
@@ -1052,7 +1080,7 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 	CheckArgs *lines = NULL;
 	uint32_t nlines = 0;
 	if (args_csv && parse_args_csv(args_csv, strlen(args_csv), &given) < 0) {
-		fprintf(err, "%s: error: bad --args '%s' (expected integers or booleans, comma separated)\n", path,
+		fprintf(err, "%s: error: bad --args '%s' (expected integers or booleans, comma separated)\n", diag_path(path),
 			args_csv);
 		return 1;
 	}
@@ -1071,15 +1099,15 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 		    !(m->extern_events && !m->coros[i].resume)) { /* an external coroutine: polled as events */
 			/* its sizes and offsets are unknown: a run would read a 0-byte future */
 			fprintf(err, "%s:%d:1: error: coroutine %s: its layout was imported from rustc's MIR (sizes and offsets "
-				"unknown): it cannot run\n", path, m->coros[i].layout->line, m->coros[i].name);
+				"unknown): it cannot run\n", diag_path(path), m->coros[i].layout->line, m->coros[i].name);
 			goto done;
 		}
 	const Fn *f = module_find_fn(m, entry);
 	if (!f) {
-		fprintf(err, "%s: error: no fn named %s\n", path, entry);
+		fprintf(err, "%s: error: no fn named %s\n", diag_path(path), entry);
 		for (uint32_t i = 0; m->extern_events && i < m->nfns; i++) /* imported code: name its entries */
 			if (strncmp(m->fns[i]->name, "entry ", 6) == 0)
-				fprintf(err, "%s: note: an entry is `%s`\n", path, m->fns[i]->name);
+				fprintf(err, "%s: note: an entry is `%s`\n", diag_path(path), m->fns[i]->name);
 		goto done;
 	}
 	const CheckArgs *A = &given;
@@ -1102,14 +1130,16 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 			if (!given.args)
 				internal_error("out of memory");
 			A = &given;
+			if (f->nargs) /* the default, said (issue 23: it ran with zeros silently) */
+				zero_args_note(m, f, path, err);
 		}
 	}
 	char why[200];
 	if (A->nargs != f->nargs) {
-		fprintf(err, "%s: error: fn %s takes %" PRIu32 " arguments, %" PRIu32 " given\n", path, entry, f->nargs,
+		fprintf(err, "%s: error: fn %s takes %" PRIu32 " arguments, %" PRIu32 " given\n", diag_path(path), entry, f->nargs,
 			A->nargs);
 	} else if (!args_fit(m, f, A, why, sizeof why)) {
-		fprintf(err, "%s: error: %s\n", path, why);
+		fprintf(err, "%s: error: %s\n", diag_path(path), why);
 	} else {
 		Trace t;
 		trace_init(&t);

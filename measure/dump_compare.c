@@ -313,7 +313,7 @@ int import_dump_dir(const char *dir, FILE *out)
 {
 	DIR *d = opendir(dir);
 	if (!d) {
-		fprintf(stderr, "%s: error: not a directory of -Zdump-mir dumps\n", dir);
+		fprintf(stderr, "%s: error: not a directory of -Zdump-mir dumps\n", diag_path(dir));
 		return 1;
 	}
 	DumpFile *files = NULL;
@@ -340,7 +340,7 @@ int import_dump_dir(const char *dir, FILE *out)
 	closedir(d);
 	if (nbefore == 0) {
 		fprintf(stderr, "%s: error: no *.StateTransform.before.mir (expected a -Zdump-mir-dir made with "
-				"-Zdump-mir=StateTransform)\n", dir);
+				"-Zdump-mir=StateTransform)\n", diag_path(dir));
 		free(files);
 		return 1;
 	}

@@ -31,7 +31,7 @@ static uint64_t rd(const unsigned char *p, int n)
 
 static int fail(char *err, size_t errlen, const char *path, const char *what)
 {
-	snprintf(err, errlen, "%s: error: %s", path, what);
+	snprintf(err, errlen, "%s: error: %s", diag_path(path), what);
 	return -1;
 }
 

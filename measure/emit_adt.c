@@ -34,7 +34,10 @@ CoreEnum core_enum_of(const Module *m, TypeId t)
 	const Adt *a = adt_of(m, t);
 	if (!a || !a->enum_defined || a->nvariants != 2)
 		return CORE_NONE;
-	const char *name = adt_name(m, a);
+	/* the frontend's instances are known by (generic, arguments): asking for their
+	 * name would spell them (N nested Options: N^2 / 2 bytes kept, issue 23) */
+	const Type *ty = type_get(m, t);
+	const char *name = ty->generic == TG_OPTION ? "Option<" : ty->generic == TG_RESULT ? "Result<" : adt_name(m, a);
 	const AdtVariant *v0 = &a->variants[0], *v1 = &a->variants[1];
 	if (strncmp(name, "Option<", 7) == 0 && strcmp(v0->name, "None") == 0 && strcmp(v1->name, "Some") == 0)
 		return v1->nfields ? CORE_OPTION : CORE_OPTION_RESIDUAL;

@@ -92,6 +92,10 @@ typedef struct Emit {
 	const Stmt **ret_skip;      /* the `RET = Poll::Ready(..)` it makes redundant */
 	uint32_t nret_skip;
 	int at_line, at_col;        /* the coroutine whose type is being written: where a type error points */
+	/* core's enum instances spelled once each (spell_prepare), NULL for imported code */
+	struct TypeSpell *spell;
+	uint32_t nspell;
+	StrBuf aliases;             /* their `type CoroslimTyN = ..;` items */
 } Emit;
 
 static int emit_fail(Emit *e, int line, int col, const char *fmt, ...)
@@ -236,6 +240,155 @@ static void struct_field_name(const Adt *a, uint32_t i, StrBuf *out)
 	variant_field_name(&a->variants[0], i, out);
 }
 
+/* Nested types (issue 23): `Option<Option<..<u8>..>>` N deep was spelled in
+ * full wherever one of its N types was named (N asserts, locals, fields): N^2
+ * bytes of crate, 31 s at 10k levels. Each of core's enum instances is spelled
+ * once per mode and kept; one whose spelling passes SPELL_ALIAS_MIN bytes is
+ * named by a type alias `CoroslimTyN` (N its TypeId), written before the
+ * items, so that no spelling holds more than its arguments' names. An alias
+ * whose type holds a reference (or Context) takes the lifetime as its
+ * parameter: `type CoroslimTy7<'a> = Option<&'a ..>;`, named `CoroslimTy7<'_>`
+ * in a body and `CoroslimTy7<'static>` in a struct's field, as the spelling
+ * would have been. in_field 2 spells the references `&'a` (the alias's body).
+ * The types are spelled arguments first (spell_prepare), so that the recursion
+ * of a spelling stops at its arguments' kept text. */
+#define SPELL_ALIAS_MIN 256
+typedef struct TypeSpell {
+	char *text[3]; /* per in_field (0 body, 1 field, 2 alias body); only [0] without a lifetime */
+	uint8_t lt;    /* holds a reference or Context: the spelling depends on in_field */
+	uint8_t state; /* spell_prepare's walk: 0 new, 1 on its stack, 2 done */
+} TypeSpell;
+
+static int spell_cached(Emit *e, TypeId t, int in_field, StrBuf *out)
+{
+	TypeSpell *sp = &e->spell[t];
+	int k = sp->lt ? in_field : 0;
+	if (sp->text[k]) {
+		strbuf_printf(out, "%s", sp->text[k]);
+		return 0;
+	}
+	StrBuf b = {0};
+	EmitHooks h = adt_hooks(e);
+	if (emit_adt_type(&h, t, in_field, &b) < 0) {
+		strbuf_free(&b);
+		return -1;
+	}
+	strbuf_put(&b, "", 0);
+	if (b.n <= SPELL_ALIAS_MIN) {
+		sp->text[k] = b.s;
+	} else {
+		/* the alias's body: its references' lifetime `'a` */
+		StrBuf def = {0};
+		if (sp->lt && in_field != 2 && emit_adt_type(&h, t, 2, &def) < 0) {
+			strbuf_free(&b);
+			strbuf_free(&def);
+			return -1;
+		}
+		strbuf_printf(&e->aliases, "type CoroslimTy%u%s = %s;\n", (unsigned)t, sp->lt ? "<'a>" : "",
+			      sp->lt && in_field != 2 ? def.s : b.s);
+		strbuf_free(&def);
+		strbuf_free(&b);
+		static const char *const lifetimes[3] = {"<'_>", "<'static>", "<'a>"};
+		for (int i = 0; i < (sp->lt ? 3 : 1); i++) {
+			StrBuf name = {0};
+			strbuf_printf(&name, "CoroslimTy%u%s", (unsigned)t, sp->lt ? lifetimes[i] : "");
+			free(sp->text[i]);
+			sp->text[i] = name.s;
+		}
+	}
+	strbuf_printf(out, "%s", sp->text[k]);
+	return 0;
+}
+
+/* The types t spells (core's enums: their payloads), at most 4 */
+static uint32_t spell_args(const Module *m, TypeId t, TypeId args[4])
+{
+	const Type *ty = type_get(m, t);
+	uint32_t n = 0;
+	switch (ty->kind) {
+	case TY_TUPLE:
+		args[n++] = ty->b;
+		/* fall through */
+	case TY_REF: case TY_REFMUT: case TY_RAWMUT: case TY_POLL: case TY_PIN: case TY_ARRAY:
+		args[n++] = ty->a;
+		break;
+	case TY_ADT:
+		if (core_enum_of(m, t)) {
+			const Adt *a = adt_of(m, t);
+			for (uint32_t v = 0; v < 2; v++)
+				for (uint32_t i = 0; i < a->variants[v].nfields && n < 4; i++)
+					if (a->variants[v].fields[i] < m->ntypes)
+						args[n++] = a->variants[v].fields[i];
+		}
+		break;
+	default:
+		break;
+	}
+	return n;
+}
+
+/* Every type of the module, arguments first (a walk with a stack of its own:
+ * nesting has no depth limit): whether it holds a reference, and core's enums
+ * spelled and kept, the long ones aliased. A type that cannot be spelled is
+ * left to fail where it is used (a type no item names is no error). */
+static void spell_prepare(Emit *e)
+{
+	const Module *m = e->m;
+	e->nspell = m->ntypes;
+	e->spell = calloc(m->ntypes ? m->ntypes : 1, sizeof *e->spell);
+	TypeId *stack = malloc((m->ntypes + 1) * sizeof *stack);
+	uint8_t *next = calloc(m->ntypes + 1, 1); /* per stack entry: its arguments visited */
+	if (!e->spell || !stack || !next)
+		internal_error("emit: out of memory");
+	for (TypeId root = 0; root < m->ntypes; root++) {
+		if (e->spell[root].state)
+			continue;
+		uint32_t sp = 0;
+		stack[sp++] = root;
+		e->spell[root].state = 1;
+		while (sp) {
+			TypeId t = stack[sp - 1], args[4];
+			uint32_t n = spell_args(m, t, args);
+			if (next[sp - 1] < n) {
+				TypeId u = args[next[sp - 1]++];
+				if (!e->spell[u].state) {
+					e->spell[u].state = 1;
+					next[sp] = 0;
+					stack[sp++] = u;
+				}
+				continue;
+			}
+			sp--;
+			TypeSpell *ts = &e->spell[t];
+			const Type *ty = type_get(m, t);
+			ts->lt = ty->kind == TY_REF || ty->kind == TY_REFMUT || ty->kind == TY_CONTEXT;
+			for (uint32_t i = 0; i < n; i++)
+				ts->lt |= e->spell[args[i]].lt;
+			ts->state = 2;
+			if (ty->kind == TY_ADT && core_enum_of(m, t)) {
+				for (int k = 0; k < (ts->lt ? 3 : 1); k++) {
+					Diag saved = *e->d;
+					StrBuf b = {0};
+					if (spell_cached(e, t, k, &b) < 0)
+						*e->d = saved;
+					strbuf_free(&b);
+				}
+			}
+		}
+	}
+	free(stack);
+	free(next);
+}
+
+static void spell_free(Emit *e)
+{
+	for (uint32_t t = 0; e->spell && t < e->nspell; t++)
+		for (int k = 0; k < 3; k++)
+			free(e->spell[t].text[k]);
+	free(e->spell);
+	strbuf_free(&e->aliases);
+}
+
 /* rustc's spelling of t; in_field: inside a struct definition, where a
  * reference needs a named lifetime ('static: custom MIR is not borrow-checked). */
 static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
@@ -261,7 +414,7 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 		strbuf_printf(out, "%s", names[ty->kind]);
 		return 0;
 	}
-	case TY_CONTEXT: strbuf_printf(out, in_field ? "Context<'static>" : "Context<'_>"); return 0;
+	case TY_CONTEXT: strbuf_printf(out, in_field == 2 ? "Context<'a>" : in_field ? "Context<'static>" : "Context<'_>"); return 0;
 	case TY_POLL:
 		strbuf_printf(out, "Poll<");
 		if (rust_type(e, ty->a, in_field, out))
@@ -276,8 +429,9 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 		return 0;
 	case TY_REF: case TY_REFMUT: case TY_RAWMUT:
 		strbuf_printf(out, "%s%s", ty->kind == TY_RAWMUT ? "*mut " : "&",
-			   ty->kind == TY_RAWMUT ? "" : in_field ? (ty->kind == TY_REF ? "'static " : "'static mut ")
-								  : (ty->kind == TY_REF ? "" : "mut "));
+			   ty->kind == TY_RAWMUT ? "" : in_field == 2 ? (ty->kind == TY_REF ? "'a " : "'a mut ")
+			   : in_field ? (ty->kind == TY_REF ? "'static " : "'static mut ")
+				      : (ty->kind == TY_REF ? "" : "mut "));
 		return rust_type(e, ty->a, in_field, out);
 	case TY_TUPLE:
 		strbuf_printf(out, "(");
@@ -302,6 +456,8 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 	}
 	case TY_ADT: {
 		const Adt *a = adt_of(m, t);
+		if (e->spell && t < e->nspell && core_enum_of(m, t))
+			return spell_cached(e, t, in_field, out);
 		EmitHooks h = adt_hooks(e);
 		int r = emit_adt_type(&h, t, in_field, out); /* core's Option, Result, ControlFlow */
 		if (r)
@@ -2317,6 +2473,8 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	emit_adt_helpers(m, tmp);
 	fputs("\n", tmp);
 	int rc = o->foreign ? 0 : fn_names_check(&e);
+	if (!rc && !o->foreign)
+		spell_prepare(&e);
 	for (uint32_t i = 0; i < m->nadts && !rc; i++)
 		rc = emit_adt_item(&e, i, tmp);
 	if (!rc) {
@@ -2333,6 +2491,8 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 		rc = emit_method_wrappers(&e, tmp);
 	if (!rc && o->foreign && o->foreign->items)
 		rc = o->foreign->items(o->foreign->ctx, m, tmp, d);
+	if (!rc && e.aliases.n) /* the long types' names (spell_cached), before the harness */
+		fwrite(e.aliases.s, 1, e.aliases.n, tmp);
 	if (!rc && o->harness) {
 		char *h = rust_harness_text(m, d);
 		if (h)
@@ -2349,5 +2509,6 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 			fwrite(chunk, 1, k, out);
 	}
 	fclose(tmp);
+	spell_free(&e);
 	return rc;
 }

@@ -498,7 +498,7 @@ static int open_sized_dir(const char *dir, char ***files, uint32_t *n, TypeSizes
 	size_t tlen;
 	char *ttext = file_read(tpath, &tlen, &dg);
 	if (!ttext) {
-		fprintf(stderr, "%s: error: no type-sizes.txt (rustc's -Zprint-type-sizes output of the same compile)\n", dir);
+		fprintf(stderr, "%s: error: no type-sizes.txt (rustc's -Zprint-type-sizes output of the same compile)\n", diag_path(dir));
 		dump_list_free(*files, *n);
 		return 1;
 	}

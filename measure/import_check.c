@@ -198,7 +198,7 @@ char **dump_list(const char *dir, uint32_t *count, FILE *err)
 {
 	DIR *d = opendir(dir);
 	if (!d) {
-		fprintf(err, "%s: error: not a directory of -Zdump-mir dumps\n", dir);
+		fprintf(err, "%s: error: not a directory of -Zdump-mir dumps\n", diag_path(dir));
 		return NULL;
 	}
 	char **files = NULL;
@@ -222,7 +222,7 @@ char **dump_list(const char *dir, uint32_t *count, FILE *err)
 	closedir(d);
 	if (n == 0) {
 		fprintf(err, "%s: error: no *.StateTransform.before.mir (expected a -Zdump-mir-dir made with "
-			     "-Zdump-mir=StateTransform)\n", dir);
+			     "-Zdump-mir=StateTransform)\n", diag_path(dir));
 		free(files);
 		return NULL;
 	}
@@ -242,7 +242,7 @@ int check_dump_dir(const char *dir, const Pass *const *passes, uint32_t npasses,
 		   FILE *err, int verbose)
 {
 	if (o->panic_abort) { /* the MIR's unwind edges are rustc's, for the strategy it was compiled with */
-		fprintf(err, "%s: error: --panic=abort: rustc's dumps keep the panic strategy they were compiled with\n", dir);
+		fprintf(err, "%s: error: --panic=abort: rustc's dumps keep the panic strategy they were compiled with\n", diag_path(dir));
 		return 1;
 	}
 	uint32_t n;

@@ -993,6 +993,9 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
 				if (strcmp(fmt, "mir") == 0)
 					rc = 1;
 			}
+		if (im->ncoros == 0) /* MIR without a coroutine body: exit 0 with no output was silent (emit25) */
+			fprintf(stderr, "%s: note: no coroutine body in it (import reads the async fns and blocks of "
+				"rustc's --emit=mir): nothing imported\n", diag_path(path));
 		labels[n] = label ? label : str_dup(path);
 		if (strcmp(fmt, "mir") == 0) { /* the IR as imported, before any measurement */
 			print_module(im->m, out);

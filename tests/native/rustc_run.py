@@ -459,7 +459,7 @@ def coroslim_run(binary, prog, entry, args, flags, sched_flags):
     cmd = [binary, "run", prog.path, "--entry", entry, "--args=" + ",".join(words)]
     cmd += flags + sched_flags
     r = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=RUN_TIMEOUT)
-    return r.stdout.splitlines()
+    return r.stdout.splitlines(), r.returncode, r.stderr
 
 
 def exe_run(exe, jobs):
@@ -502,10 +502,21 @@ def compare_program(prog, config, exe, binary, stages=None):
     for name, exprs, sets in prog.entries:
         for args in sets:
             shown = "%s(%s)" % (name, ",".join(str(a) for a in args)) if len(sets) > 1 else name
-            full = coroslim_run(binary, prog, name, args, flags, [])
-            if not full or full[-1] in ("step limit",) or full[-1].startswith("error "):
+            full, rc, err = coroslim_run(binary, prog, name, args, flags, [])
+            if not full and rc != 0:
+                # no trace and a failed run: a failure with its reason (issue 23: it was a note,
+                # "no output: not compared", and the harness went on); a run that succeeds
+                # with no output is compared as the empty trace it is
+                n += 1
+                bad.append({"program": prog.name, "entry": name, "shown": shown, "config": config,
+                            "schedule": "complete", "line": 1,
+                            "want": "no output: coroslim run exited %d: %s"
+                                    % (rc, (err.strip().splitlines() or ["(no message)"])[0]),
+                            "got": "not compared"})
+                continue
+            if full and (full[-1] in ("step limit",) or full[-1].startswith("error ")):
                 notes.append("note: %s: fn %s [%s]: coroslim run ends with `%s`: not compared"
-                             % (prog.name, shown, config, full[-1] if full else "no output"))
+                             % (prog.name, shown, config, full[-1]))
                 continue
             polls = sum(1 for l in full if l.startswith("poll "))
             scheds = ["complete", "repoll"] + ["cancel after %d" % k for k in range(polls)]
@@ -513,7 +524,7 @@ def compare_program(prog, config, exe, binary, stages=None):
             jobs = []
             for s in scheds:
                 word, sflags = sched_job(s)
-                want[s] = full if s == "complete" else coroslim_run(binary, prog, name, args, flags, sflags)
+                want[s] = full if s == "complete" else coroslim_run(binary, prog, name, args, flags, sflags)[0]
                 for st in (stages or [None]):
                     entry = name if st is None else "%s/%s" % (st, name)
                     jobs.append((s, st, "%s:%s:%s" % (entry, ",".join(str(a) for a in args), word)))

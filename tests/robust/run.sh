@@ -45,6 +45,8 @@ gen iflets 3000 rs
 # an else-if chain before an await, its value held across it (elseif24): every link's condition
 # temporary is storage-live to the chain's end (N^2/2 bits of MaybeStorageLive in per-head states)
 gen elseifheld 3000 rs
+# issue 23's nested types through emit (emit25): a long spelling named by a type alias
+gen optnest 40 rs
 # a UTF-8 byte order mark: skipped in .rs (as rustc does) and in .mir; columns count from after it
 printf '\357\273\277async fn f() -> u32 { yield_now().await; 1 }\n' >"$GEN/bom.rs"
 printf '\357\273\277fn f() -> u32 { x }\n' >"$GEN/bom_error.rs"
