@@ -1658,6 +1658,8 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	}
 	do {
 		const Token *pt = p->tok;
+		if (paren && a->npats && at(p, TOK_RPAREN)) /* rustc's parser, at the `|` */
+			error_tok(p, pt - 1, "a trailing `|` is not allowed in an or-pattern");
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, cap);
 		*np = parse_pattern(p);
 		if (!np->enm && !np->strukt)
@@ -1684,7 +1686,7 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	if (at(p, TOK_ELSE))
 		error_tok(p, p->tok, "`let`-`else` is not supported");
 	if (!consume(p, TOK_SEMI))
-		error_statement_end(p, "`.`, `;`, `?`, `else`, or an operator");
+		error_statement_end(p, s->expr || s->has_type ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `|`");
 }
 
 /* let = "let" "mut"? (ident | "_") (":" type)? ("=" expr)? ";" */

@@ -372,8 +372,10 @@ static void check_stmt(Sema *s, AstStmt *st)
 		}
 		if (st->var)
 			st->var->ty = ty;
-		if (st->pat)
+		if (st->pat) {
 			check_let_pattern(s, st, ty);
+			st->annot = ty; /* for finish_let_pattern */
+		}
 		return;
 	}
 	}
@@ -1403,9 +1405,7 @@ static void finish_expr(Sema *s, AstExpr *e);
  * initializer holds, nested ones the instances their fields hold; then rustc's E0005 */
 static void finish_let_pattern(Sema *s, AstStmt *st)
 {
-	AstType ty = resolve_type(s, st->has_type ? st->annot : st->expr ? st->expr->ty
-	                                                      : st->pat->strukt ? (AstType){ATY_STRUCT, st->pat->strukt->id}
-	                                                      : (AstType){ATY_ENUM, st->pat->enm->id});
+	AstType ty = resolve_type(s, st->annot);
 	for (int k = 0; k < st->let_arm->npats; k++) {
 		AstPattern *pat = &st->let_arm->pats[k];
 		if (pat->enm && pat->enm->generic && ty.kind == ATY_ENUM && !(ty.id & AST_ENUM_PARTIAL))
