@@ -388,7 +388,7 @@ struct AstStmt {
 	struct AstMatchArm *let_arm; /* ASTMT_LET with a pattern: its alternatives (`let (E::A(x) | E::B(x)) = e;`,
 	                                issue 22), pats/npats with pat == &pats[0], body NULL */
 	bool has_type;     /* ASTMT_LET: annotation present */
-	AstType annot;     /* with a pattern and no annotation: the type sema gave it (issue 22) */
+	AstType annot;     /* with a pattern, no annotation and no initializer: the pattern's struct or enum (issue 22) */
 	AstExpr *expr;     /* ASTMT_LET: initializer or NULL; ASTMT_EXPR: the expression */
 	bool has_semi;
 };

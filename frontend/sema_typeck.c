@@ -365,8 +365,12 @@ static void check_stmt(Sema *s, AstStmt *st)
 			ty = (AstType){ATY_STRUCT, st->pat->strukt->id};
 		} else if (st->pat && !st->pat->enm->generic) { /* `let W::A(k, g);`: its enum */
 			ty = (AstType){ATY_ENUM, st->pat->enm->id};
-		} else if (st->pat) { /* `let Some(x);` */
-			ty = generic_partial(s, st->pat->enm->generic, st->pat->line, st->pat->col);
+		} else if (st->pat) { /* `let Some(x);`: refutable whatever x's type, rustc's E0005 once it is inferred */
+			if (st->pat->enm->generic != GENERIC_OPTION || st->pat->variant != 1 || !st->pat->nsubs ||
+			    !st->pat->subs[0].var)
+				error_at(s, st->pat->line, st->pat->col,
+				         "a variant pattern of `Option` or `Result` in `let` without an initializer or a type is not supported");
+			error_at(s, st->pat->line, st->pat->col, "refutable pattern in local binding: pattern `None` not covered");
 		} else {
 			ty = tv_new(s, false, st->var);
 		}
@@ -374,7 +378,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 			st->var->ty = ty;
 		if (st->pat) {
 			check_let_pattern(s, st, ty);
-			st->annot = ty; /* for finish_let_pattern */
+			if (!st->has_type && !st->expr)
+				st->annot = ty; /* the pattern's struct or enum, for finish_let_pattern */
 		}
 		return;
 	}
@@ -1405,7 +1410,7 @@ static void finish_expr(Sema *s, AstExpr *e);
  * initializer holds, nested ones the instances their fields hold; then rustc's E0005 */
 static void finish_let_pattern(Sema *s, AstStmt *st)
 {
-	AstType ty = resolve_type(s, st->annot);
+	AstType ty = st->expr && !st->has_type ? st->expr->ty : resolve_type(s, st->annot);
 	for (int k = 0; k < st->let_arm->npats; k++) {
 		AstPattern *pat = &st->let_arm->pats[k];
 		if (pat->enm && pat->enm->generic && ty.kind == ATY_ENUM && !(ty.id & AST_ENUM_PARTIAL))
