@@ -403,8 +403,10 @@ struct AstStmt {
 	AstVar *var;       /* ASTMT_LET */
 	struct AstPattern *pat; /* ASTMT_LET: a struct pattern (`let Pair { a, g } = p;`, issue 22 item 4),
 	                           var NULL; its bindings come into scope after the statement */
+	struct AstMatchArm *let_arm; /* ASTMT_LET with a pattern: its alternatives (`let (E::A(x) | E::B(x)) = e;`,
+	                                issue 22), pats/npats with pat == &pats[0], body NULL */
 	bool has_type;     /* ASTMT_LET: annotation present */
-	AstType annot;
+	AstType annot;     /* with a pattern, no annotation and no initializer: the pattern's struct or enum (issue 22) */
 	AstExpr *expr;     /* ASTMT_LET: initializer or NULL; ASTMT_EXPR: the expression */
 	bool has_semi;
 };

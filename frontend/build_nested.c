@@ -988,6 +988,9 @@ static void or_false_edges(Builder *b, Cand ***leaves, const int *nl, int narms,
 
 /* An arm's bindings over its leaves: declare_bindings (the first alternative's), then one
  * leaf binds in its block, several each in theirs going to a new block */
+static BlockId bind_declared_leaves(Builder *b, const AstMatchArm *a, Cand *c, Cand **leaves, int nl, PlaceId scrut,
+                                    int scope);
+
 static BlockId bind_leaves(Builder *b, const AstMatchArm *a, Cand *c, Cand **leaves, int nl, PlaceId scrut, int scope)
 {
 	for (int k = 0; k < a->npats; k++)
@@ -995,6 +998,12 @@ static BlockId bind_leaves(Builder *b, const AstMatchArm *a, Cand *c, Cand **lea
 			ast_pattern_each_binding(&a->pats[k], declare_binding, b);
 			break;
 		}
+	return bind_declared_leaves(b, a, c, leaves, nl, scrut, scope);
+}
+
+static BlockId bind_declared_leaves(Builder *b, const AstMatchArm *a, Cand *c, Cand **leaves, int nl, PlaceId scrut,
+                                    int scope)
+{
 	if (nl == 1) {
 		bind_leaf(b, leaves[0]->pre, scope, a, c, leaves[0], scrut, true);
 		return leaves[0]->pre;
@@ -1075,6 +1084,32 @@ BlockId lower_or_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a
 	or_false_edges(b, &leaves, &nl, 1, false);
 	break_for_else(b, otherwise);
 	BlockId then = bind_leaves(b, a, &cand, leaves, nl, scrut, bind_scope);
+	scratch_release(sm);
+	return then;
+}
+
+/* `let (E::A(x) | E::B(x)) = e;`, `let S { b: true | false, a } = s;` (issue 22): as lower_let_pattern,
+ * the one irrefutable candidate an or-candidate (arm_candidate, expand_or_candidates): rustc's
+ * lower_match_tree with refutable false gives every leaf but the last its false edge to the next
+ * leaf's start; the otherwise block is unreachable; bind_pattern binds in each leaf, several
+ * going to a new block, the first scheduling the drops in the let's remainder scope. */
+BlockId lower_let_or_pattern(Builder *b, BlockId bb, const AstMatchArm *a, const AstExpr *init, int bind_scope)
+{
+	ScratchMark sm = scratch_mark();
+	ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+	PlaceId scrut;
+	bb = as_place(b, bb, init, &scrut);
+	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	Cand cand = {0};
+	arm_candidate(b, &cand, a, scrut);
+	Cand *ref = &cand;
+	BlockId otherwise = match_candidates(b, bb, &ref, 1);
+	Cand **leaves = NULL;
+	int nl = 0, cap = 0;
+	collect_leaves(&cand, &leaves, &nl, &cap);
+	or_false_edges(b, &leaves, &nl, 1, true);
+	terminate(b, otherwise, mk(TK_UNREACHABLE));
+	BlockId then = bind_declared_leaves(b, a, &cand, leaves, nl, scrut, bind_scope);
 	scratch_release(sm);
 	return then;
 }

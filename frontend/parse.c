@@ -894,7 +894,7 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 		const Token *pt = p->tok;
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
 		*np = parse_pattern(p);
-		if (!np->enm && !np->strukt && !np->is_range) /* a range (issue 22 item 4): `if let 0..=9 = x` */
+		if (!np->enm && !np->strukt && !np->is_range && np->is_wildcard) /* a range or literal (issue 22) */
 			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 			          kw->kind == TOK_IF ? "if" : "while");
 	} while (consume(p, TOK_PIPE));
@@ -1718,6 +1718,75 @@ static bool starts_item(const Parser *p)
 	}
 }
 
+/* A variant or struct pattern, or "(" one, ahead of a `let`'s pattern (issue 22) */
+static bool starts_variant_or_struct(const Parser *p, int k)
+{
+	const Token *t = p->tok + k;
+	if (!at_ahead(p, k, TOK_IDENT))
+		return false;
+	if (at_ahead(p, k + 1, TOK_PATHSEP))
+		return find_enum(p, t) != NULL;
+	if (find_struct(p, t))
+		return at_ahead(p, k + 1, TOK_LBRACE) || at_ahead(p, k + 1, TOK_LPAREN);
+	return is_generic_variant(t);
+}
+
+static bool starts_let_pattern(const Parser *p)
+{
+	if (at(p, TOK_LPAREN))
+		return at_ahead(p, 1, TOK_PIPE) || starts_variant_or_struct(p, 1);
+	return starts_variant_or_struct(p, 0);
+}
+
+/* let-pattern = (pattern | "(" "|"? pattern ("|" pattern)* ")") (":" type)? ("=" expr)? ";"
+ * (issue 22): a struct pattern, a variant pattern (`let W::A(k, g) = w;`: irrefutable when W has
+ * one variant, else sema's E0005), or an or-pattern in parentheses (`let (E::A(x) | E::B(x)) = e;`;
+ * rustc's parser refuses one without them); its alternatives in s->let_arm, as a match arm's */
+static void parse_let_pattern(Parser *p, AstStmt *s)
+{
+	AstMatchArm *a = arena_alloc(p->arena, sizeof *a);
+	a->line = p->tok->line;
+	a->col = p->tok->col;
+	uint32_t cap = 0;
+	const Token *open = p->tok;
+	bool paren = consume(p, TOK_LPAREN);
+	if (paren) {
+		enter(p);
+		consume(p, TOK_PIPE);
+	}
+	do {
+		const Token *pt = p->tok;
+		if (paren && a->npats && at(p, TOK_RPAREN)) /* rustc's parser, at the `|` */
+			error_tok(p, pt - 1, "a trailing `|` is not allowed in an or-pattern");
+		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, cap);
+		*np = parse_pattern(p);
+		if (!np->enm && !np->strukt)
+			error_tok(p, pt, "refutable patterns in `let` are not supported");
+		if (paren && at(p, TOK_COMMA))
+			error_tok(p, open, "tuple patterns are not supported");
+	} while (consume(p, TOK_PIPE));
+	if (paren) {
+		leave(p);
+		expect(p, TOK_RPAREN);
+	}
+	else if (a->npats > 1) /* rustc's parser, at the whole pattern */
+		error_tok(p, open, "`let` bindings require top-level or-patterns in parentheses");
+	s->let_arm = a;
+	s->pat = &a->pats[0];
+	if (consume(p, TOK_COLON)) {
+		s->has_type = true;
+		s->annot = parse_type(p, false, false);
+	}
+	if (consume(p, TOK_ASSIGN)) {
+		s->expr = parse_expr(p);
+		s->expr->let_pattern = true;
+	} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
+	if (at(p, TOK_ELSE))
+		error_tok(p, p->tok, "`let`-`else` is not supported");
+	if (!consume(p, TOK_SEMI))
+		error_statement_end(p, s->expr || s->has_type ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `|`");
+}
+
 /* let = "let" "mut"? (ident | "_") (":" type)? ("=" expr)? ";" */
 static void parse_let(Parser *p, AstStmt *s)
 {
@@ -1727,27 +1796,8 @@ static void parse_let(Parser *p, AstStmt *s)
 	s->col = kw->col;
 	bool is_mut = consume(p, TOK_MUT);
 	const Token *name = p->tok;
-	if (!is_mut && find_struct(p, name) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
-		/* `let Pair { a, g } = p;`, `let P(x, _) = p;` (issue 22 item 4): a struct pattern, irrefutable
-		 * unless a field's pattern is refutable (sema: E0005) */
-		enter(p);
-		s->pat = arena_alloc(p->arena, sizeof *s->pat);
-		*s->pat = parse_struct_pattern(p);
-		leave(p);
-		if (consume(p, TOK_COLON)) {
-			s->has_type = true;
-			s->annot = parse_type(p, false, false);
-		}
-		if (consume(p, TOK_ASSIGN)) {
-			s->expr = parse_expr(p);
-			s->expr->let_pattern = true;
-		} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
-		if (at(p, TOK_ELSE))
-			error_tok(p, p->tok, "`let`-`else` is not supported");
-		if (!consume(p, TOK_SEMI)) /* rustc 1.95's list after the pattern (issue 22) */
-			error_statement_end(p, s->expr ? "`.`, `;`, `?`, `else`, or an operator"
-			                               : s->has_type ? "`.`, `;`, `?`, `else`, or an operator"
-			                                             : "`:`, `;`, `=`, or `|`");
+	if (!is_mut && starts_let_pattern(p)) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
+		parse_let_pattern(p, s);
 		return;
 	}
 	if (at(p, TOK_LPAREN))

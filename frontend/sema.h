@@ -108,6 +108,8 @@ bool declared_inside(const AstVar *v, const AstAsyncBlock *ab); /* v's owner is 
 void exhaustive_expr(Sema *s, AstExpr *e);
 /* sema_exhaust.c: a match on an enum with nested variant patterns (issue 22 item 4) */
 void exhaustive_nested(Sema *s, AstExpr *e);
+/* sema_exhaust.c: E0005 for a `let`'s pattern, its alternatives a (issue 22) */
+void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty);
 void borrowck_fn(Sema *s, AstFn *fn);
 /* sema_lint.c: 5. async fn recursion, overflowing literals, known panics */
 void check_async_recursion(Sema *s);

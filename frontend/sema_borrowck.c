@@ -2654,6 +2654,33 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 	}
 }
 
+/* A `let` whose pattern matches an enum (issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;`)
+ * reads and moves as the one-arm match rustc lowers it to (place_into_pattern): a one-variant enum's
+ * fields in place (pattern_uses), a multi-variant enum's discriminant, its moved bindings leaving it
+ * partially moved; the caller then marks the bindings initialised, as the match's end does not. */
+static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
+{
+	AstExpr *m = arena_alloc(b->s->scratch, sizeof *m);
+	AstExpr *body = arena_alloc(b->s->scratch, sizeof *body);
+	AstMatchArm *arm = arena_alloc(b->s->scratch, sizeof *arm);
+	body->kind = EXPR_BLOCK;
+	body->line = st->line;
+	body->col = st->col;
+	body->ty = ast_type(ATY_UNIT);
+	body->block = arena_alloc(b->s->scratch, sizeof *body->block);
+	*arm = *st->let_arm;
+	arm->body = body;
+	m->kind = EXPR_MATCH;
+	m->line = st->line;
+	m->col = st->col;
+	m->ty = ast_type(ATY_UNIT);
+	m->lhs = st->expr;
+	m->arms = arm;
+	m->narms = 1;
+	flow_expr(b, m, f);
+	b->val = NULL;
+}
+
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	BorrowShared *sh = b->sh;
@@ -2672,8 +2699,11 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		if (clean) /* no value in flight is older than this statement */
 			sh->floor = sh->clock + 1;
 		int pbase;
-		AstVar *pv = st->pat && st->expr ? struct_scrutinee(b, st->expr, &pbase) : NULL;
-		if (pv) {
+		bool enum_let = st->pat && st->expr && st->expr->ty.kind == ATY_ENUM;
+		AstVar *pv = st->pat && st->expr && !enum_let ? struct_scrutinee(b, st->expr, &pbase) : NULL;
+		if (enum_let) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
+			flow_let_match(b, st, f);
+		} else if (pv) {
 			/* `let Pair { a, g } = p;` (issue 22 item 4), `let P(x, y) = o.p;`: the place is read
 			 * in place, the fields the pattern binds read or moved out (pattern_uses) */
 			b->val = NULL;

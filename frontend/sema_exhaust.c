@@ -575,3 +575,31 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s, %s, %s and %d more not covered", t[0], t[1],
 	         t[2], w.n - 3);
 }
+
+/* `let P = e;` (issue 22): rustc's check_match for a local binding, E0005 when the pattern's
+ * alternatives are not exhaustive for the initializer's type ty, at the pattern, the witnesses
+ * as rustc's label names them ("pattern `W::B` not covered", up to three and "N more") */
+void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
+{
+	Ex x = {s, 0};
+	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *rows);
+	for (int k = 0; k < a->npats; k++) {
+		rows[k] = arena_alloc(s->scratch, sizeof *rows[k]);
+		rows[k][0] = &a->pats[k];
+	}
+	WitList w = compute(&x, rows, a->npats, 1, &ty, true, true);
+	if (!w.n)
+		return;
+	const char *t[3] = {NULL, NULL, NULL};
+	for (int k = 0; k < 3 && k < w.n; k++)
+		t[k] = witness_text(&x, w.w[k][0]);
+	const char *msg = "refutable pattern in local binding";
+	int line = a->pats[0].line, col = a->pats[0].col; /* rustc: inside the parentheses */
+	if (w.n == 1)
+		error_at(s, line, col, "%s: pattern %s not covered", msg, t[0]);
+	if (w.n == 2)
+		error_at(s, line, col, "%s: patterns %s and %s not covered", msg, t[0], t[1]);
+	if (w.n == 3)
+		error_at(s, line, col, "%s: patterns %s, %s and %s not covered", msg, t[0], t[1], t[2]);
+	error_at(s, line, col, "%s: patterns %s, %s, %s and %d more not covered", msg, t[0], t[1], t[2], w.n - 3);
+}

@@ -214,6 +214,14 @@ static void resolve_or_pattern(Sema *s, AstMatchArm *a)
 		share_or_bindings(s, &a->pats[0], &a->pats[k]);
 }
 
+/* a `let`'s pattern (issue 22): its alternatives' names as a match arm's */
+static void resolve_let_pattern(Sema *s, AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++)
+		check_pattern_names(s, &a->pats[k]);
+	resolve_or_pattern(s, a);
+}
+
 static void resolve_block(Sema *s, AstBlock *b)
 {
 	int mark = s->nscope;
@@ -224,7 +232,7 @@ static void resolve_block(Sema *s, AstBlock *b)
 		if (st->kind == ASTMT_LET && st->var)
 			push_scope(s, st->var);
 		if (st->kind == ASTMT_LET && st->pat) /* issue 22 item 4: `let Pair { a, g } = p;` */
-			check_pattern_names(s, st->pat);
+			resolve_let_pattern(s, st->let_arm);
 		if (st->kind == ASTMT_LET && st->pat)
 			ast_pattern_each_binding(st->pat, push_binding, s);
 	}

@@ -308,35 +308,34 @@ static AstType check_index(Sema *s, AstExpr *e)
 
 static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType ft);
 
-/* A pattern that may not match (a literal, a variant of an enum of several variants, under
- * struct patterns and one-variant enums' variant patterns) */
-static const AstPattern *refutable_part(const AstPattern *pat)
-{
-	for (int j = 0; j < pat->nsubs; j++) {
-		const AstPattern *np = pat->subs[j].nested;
-		if (!np)
-			continue;
-		if (ast_pattern_is_literal(np) || (np->enm && np->enm->nvariants > 1))
-			return np;
-		const AstPattern *r = refutable_part(np);
-		if (r)
-			return r;
-	}
-	return NULL;
-}
+static void check_generic_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType scrutinee);
+static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only);
 
-/* `let Pair { a, g } = p;` (issue 22 item 4): the struct pattern checked against the
- * initializer's type as in a match; a refutable one is rustc's E0005 at the pattern. */
+/* `let Pair { a, g } = p;`, `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` (issue 22): each
+ * alternative checked against the initializer's type as a match arm's pattern, the later ones'
+ * bindings the first one's (sema_resolve.c); whether it is refutable is decided once types are
+ * known (finish_let_pattern: rustc's E0005 with its witnesses). */
 static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 {
 	bool saved = s->or_alt;
-	s->or_alt = false;
-	if (ast_pattern_has_or(st->pat))
-		error_at(s, st->pat->line, st->pat->col, "or-patterns in `let` statements are not supported");
-	check_struct_pattern(s, NULL, st->pat, ty);
+	const AstMatchArm *a = st->let_arm;
+	for (int k = 0; k < a->npats; k++) {
+		AstPattern *pat = &a->pats[k];
+		s->or_alt = k > 0;
+		if (pat->strukt) {
+			check_struct_pattern(s, a, pat, ty);
+		} else if (pat->enm->generic) {
+			check_generic_pattern(s, a, pat, ty);
+		} else {
+			AstType et = shallow(s, ty);
+			if (et.kind != ATY_ENUM || pat->enm->id != ast_enum_index(et) || (et.id & AST_ENUM_PARTIAL)) {
+				AstType pt = {ATY_ENUM, pat->enm->id};
+				mismatch(s, pat->line, pat->col, ty, pt);
+			}
+			type_bindings(s, a, pat, &pat->enm->variants[pat->variant], NULL);
+		}
+	}
 	s->or_alt = saved;
-	if (refutable_part(st->pat))
-		error_at(s, st->pat->line, st->pat->col, "refutable pattern in local binding");
 }
 
 static void check_stmt(Sema *s, AstStmt *st)
@@ -362,15 +361,26 @@ static void check_stmt(Sema *s, AstStmt *st)
 			ty = check_expr(s, st->expr, NULL);
 			if (is_never(s, ty))
 				ty = tv_new(s, false, NULL); /* falls back to () */
-		} else if (st->pat) { /* `let P(a, b);` (issue 22): the pattern's struct */
+		} else if (st->pat && st->pat->strukt) { /* `let P(a, b);` (issue 22): the pattern's struct */
 			ty = (AstType){ATY_STRUCT, st->pat->strukt->id};
+		} else if (st->pat && !st->pat->enm->generic) { /* `let W::A(k, g);`: its enum */
+			ty = (AstType){ATY_ENUM, st->pat->enm->id};
+		} else if (st->pat) { /* `let Some(x);`: refutable whatever x's type, rustc's E0005 once it is inferred */
+			if (st->pat->enm->generic != GENERIC_OPTION || st->pat->variant != 1 || !st->pat->nsubs ||
+			    !st->pat->subs[0].var)
+				error_at(s, st->pat->line, st->pat->col,
+				         "a variant pattern of `Option` or `Result` in `let` without an initializer or a type is not supported");
+			error_at(s, st->pat->line, st->pat->col, "refutable pattern in local binding: pattern `None` not covered");
 		} else {
 			ty = tv_new(s, false, st->var);
 		}
 		if (st->var)
 			st->var->ty = ty;
-		if (st->pat)
+		if (st->pat) {
 			check_let_pattern(s, st, ty);
+			if (!st->has_type && !st->expr)
+				st->annot = ty; /* the pattern's struct or enum, for finish_let_pattern */
+		}
 		return;
 	}
 	}
@@ -1420,10 +1430,27 @@ static AstType resolve_type(Sema *s, AstType t)
 
 static void finish_expr(Sema *s, AstExpr *e);
 
+/* A `let`'s pattern once types are known (issue 22): a generic variant's base the instance the
+ * initializer holds, nested ones the instances their fields hold; then rustc's E0005 */
+static void finish_let_pattern(Sema *s, AstStmt *st)
+{
+	AstType ty = st->expr && !st->has_type ? st->expr->ty : resolve_type(s, st->annot);
+	for (int k = 0; k < st->let_arm->npats; k++) {
+		AstPattern *pat = &st->let_arm->pats[k];
+		if (pat->enm && pat->enm->generic && ty.kind == ATY_ENUM && !(ty.id & AST_ENUM_PARTIAL))
+			pat->enm = s->prog->enums[ast_enum_index(ty)];
+		finish_nested(s, pat);
+	}
+	exhaustive_let(s, st->let_arm, ty);
+}
+
 static void finish_block(Sema *s, AstBlock *b)
 {
 	b->ty = resolve_type(s, b->ty);
 	visit_block(s, b, finish_expr);
+	for (int i = 0; i < b->nstmts; i++) /* issue 22: `let` patterns */
+		if (b->stmts[i].kind == ASTMT_LET && b->stmts[i].let_arm)
+			finish_let_pattern(s, &b->stmts[i]);
 }
 
 static void finish_expr(Sema *s, AstExpr *e)

@@ -1700,6 +1700,67 @@ static void gen_range_bounds(Buf *b, int id)
 	line(b, 1, "observe(rb);");
 }
 
+/* issue 22 (letpat25): a `let`-pattern statement of gen_patterns, after which `t` grows: a one-variant
+ * enum's variant pattern in `let` (`let Po::A(lk, lg) = ..;`, its Guard moved out and held across an
+ * await, or left to its enum's drop with `_`), an or-pattern in `let` (`let (Ok(lk) | Err(lk)) = ..;`,
+ * a leaf per alternative), an or-pattern inside a struct pattern of a `let` (`let Pw { n, on: true |
+ * false } = ..;`) and a nested one (`let Pf { w: Pw { n: ln, .. }, q: Ps(lk, lg), .. } = ..;`), a literal
+ * at the top of `if let` / `while let` (`if let 3 = p0 % 5`, `if let true = p1`, `while let 0 = ..`).
+ * One random draw per statement. */
+static void gen_let_patterns(Buf *b, int id)
+{
+	int lf = rn(12), v = lf / 6;
+	switch (lf % 6) {
+	case 0:
+		line(b, 1, fmt("let lo = Po%d::A(p0 %% 5, guard(p0 + 17));", id));
+		line(b, 1, "yield_now().await;");
+		if (v) {
+			line(b, 1, fmt("let Po%d::A(lk, lg) = lo;", id));
+			line(b, 1, "yield_now().await;");
+			line(b, 1, "let lh = lg;");
+		} else {
+			line(b, 1, fmt("let Po%d::A(lk, _) = lo;", id));
+			line(b, 1, "yield_now().await;");
+		}
+		line(b, 1, "let t = t + lk;");
+		break;
+	case 1:
+		line(b, 1, "let lr: Result<u32, u32> = if p1 { Ok(p0 & 7) } else { Err(p0 & 3) };");
+		if (v)
+			line(b, 1, "yield_now().await;");
+		line(b, 1, "let (Ok(lk) | Err(lk)) = lr;");
+		line(b, 1, "yield_now().await;");
+		line(b, 1, "let t = t + lk;");
+		break;
+	case 2:
+		line(b, 1, fmt("let Pw%d { n: ln, on: true | false } = Pw%d { n: p0 & 7, on: p1 };", id, id));
+		if (v)
+			line(b, 1, "yield_now().await;");
+		line(b, 1, "let t = t + ln;");
+		break;
+	case 3:
+		line(b, 1, fmt("let lf = Pf%d { w: Pw%d { n: p0 & 3, on: p1 }, q: Ps%d((p0 %% 5) as u8, guard(p0 + 19)), m: 4 };",
+		               id, id, id));
+		line(b, 1, "yield_now().await;");
+		line(b, 1, fmt("let Pf%d { w: Pw%d { n: ln, .. }, q: Ps%d(lk, %s), .. } = lf;", id, id, id, v ? "lg" : "_"));
+		line(b, 1, "yield_now().await;");
+		line(b, 1, "let t = t + ln + lk as u32;");
+		break;
+	case 4:
+		line(b, 1, fmt("let t = t + if let %d = p0 %% 5 { yield_now().await; 1 } else { 2 };", v + 2));
+		line(b, 1, fmt("let t = t + if let %s = p1 { 3 } else { yield_now().await; 4 };", v ? "true" : "false"));
+		break;
+	default:
+		line(b, 1, "let mut ln = p0 % 4;");
+		line(b, 1, fmt("while let %d = ln %% 2 {", v));
+		line(b, 2, "ln += 1;");
+		line(b, 2, "yield_now().await;");
+		line(b, 1, "}");
+		line(b, 1, "let t = t + ln;");
+		break;
+	}
+}
+
 /* issue 22 item 4: the patterns firmware matches with: literals inside variant patterns
  * (`Pt::Q(3, true)`, `Pt::S { k: 0, g }`, `Some(2)`, `Ok(true)`), or-patterns with bindings and
  * nested alternatives (`Pt::Q(k, false) | Pt::P(Pi::X(k))`, `Pt::P(Pi::Y) | Pt::N`), a struct
@@ -1941,6 +2002,7 @@ static void gen_patterns(void)
 		line(&b, 1, "let t = t + k as u32;");
 	}
 	gen_range_bounds(&b, id);
+	gen_let_patterns(&b, id);
 	line(&b, 1, "if p1 { a + c + t } else { a + t }");
 	end_fn_u32_bool(&b, &user);
 }

@@ -350,6 +350,26 @@ def first_error_code(stderr_json, crate):
     return None, None, None
 
 
+def first_error_label(stderr_json):
+    """The primary span's label of rustc's first error (E0005's witnesses: "pattern `None` not covered"), or None."""
+    import json
+    for raw in stderr_json.splitlines():
+        raw = raw.strip()
+        if not raw.startswith("{"):
+            continue
+        try:
+            d = json.loads(raw)
+        except ValueError:
+            continue
+        if d.get("level") != "error" or d.get("message", "").startswith("aborting due to"):
+            continue
+        for sp in d.get("spans", []):
+            if sp.get("is_primary"):
+                return sp.get("label")
+        return None
+    return None
+
+
 # `//~ ERROR [E0499] msg`: the error code rustc must report, then the message (issue 22: the
 # borrow conflicts' codes); tests/run.sh strips it and matches the message against coroslim's
 CODE_RE = re.compile(r"^\[(E\d{4})\]\s*(.*)$")

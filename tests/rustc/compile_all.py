@@ -80,6 +80,9 @@ def check_invalid(path):
         if r.returncode == 0:
             return False, "rustc accepts it (expected `%s` on line %d)" % (want, line)
         got_line, msg, got_code = common.first_error_code(r.stderr, crate)
+        label = common.first_error_label(r.stderr)
+        if msg is not None and want not in msg and label and want in "%s: %s" % (msg, label):
+            msg = "%s: %s" % (msg, label)  # coroslim's E0005 names the witnesses of rustc's label
         if code and got_code != code:
             return False, "expected error %s, rustc says %s `%s` on line %s" % (code, got_code, msg, got_line)
         if msg is None or want not in msg:
