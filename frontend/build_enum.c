@@ -8,170 +8,38 @@
 
 #include "build.h"
 
-/* The struct and enum items t holds by value (directly or as an array's element)
- * defined first: their layouts are the field's (issue 22 item 4: an enum as a struct
- * field or an enum item's payload; sema rejected the recursive ones, E0072). */
-static void define_held(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, AstType t)
+/* The struct or enum item a field of type t holds by value (directly or as an array's element),
+ * if it is not defined yet: its kind (1 struct, 2 enum) and id; 0 when there is none. */
+static int held_undefined(AstType t, const TypeId *type_of_struct, const TypeId *type_of_enum, int *id)
 {
 	while (t.kind == ATY_ARRAY)
 		t = ast_array_elem(t);
-	if (t.kind == ATY_STRUCT)
-		define_struct_type(m, p, type_of_struct, type_of_enum, t.id);
-	else if (t.kind == ATY_ENUM)
-		define_enum_type(m, p, type_of_struct, type_of_enum, ast_enum_index(t));
-}
-
-/* Struct id and the struct items its fields hold, each defined once the items it holds
- * are, in the order a recursion over the fields would define them, with a stack of our
- * own (issue 23: a chain of 100k structs each holding the next was a recursion 100k deep,
- * a segfault). A field of an enum type defines the enum as before (define_held). */
-TypeId define_struct_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
-{
-	if (type_of_struct[id] != NO_ID)
-		return type_of_struct[id];
-	typedef struct {
-		int id, i;        /* the struct, its next field */
-		TypeId *fields;
-		const char **names;
-	} Frame;
-	Frame *st = NULL;
-	size_t n = 0, cap = 0;
-	Builder tb;
-	memset(&tb, 0, sizeof tb);
-	tb.m = m;
-	tb.type_of_struct = type_of_struct;
-	tb.type_of_enum = type_of_enum;
-	ScratchMark sm = scratch_mark();
-	for (int next = id; next >= 0 || n;) {
-		if (next >= 0) {
-			if (n == cap) {
-				cap = cap ? 2 * cap : 16;
-				st = realloc(st, cap * sizeof *st);
-				if (!st) {
-					fputs("coroslim: out of memory\n", stderr);
-					exit(2);
-				}
-			}
-			const AstStruct *s = p->structs[next];
-			st[n++] = (Frame){next, 0, scratch_alloc_uninit(((size_t)s->nfields + 1) * sizeof(TypeId)),
-					  scratch_alloc_uninit(((size_t)s->nfields + 1) * sizeof(const char *))};
-			next = -1;
-		}
-		Frame *f = &st[n - 1];
-		const AstStruct *s = p->structs[f->id];
-		if (f->i < s->nfields) {
-			AstType t = s->fields[f->i].ty;
-			while (t.kind == ATY_ARRAY)
-				t = ast_array_elem(t);
-			if (t.kind == ATY_STRUCT && type_of_struct[t.id] == NO_ID) {
-				next = t.id; /* its held structs first; field i again after */
-				continue;
-			}
-			define_held(m, p, type_of_struct, type_of_enum, s->fields[f->i].ty);
-			f->fields[f->i] = ty_of(&tb, s->fields[f->i].ty);
-			f->names[f->i] = s->fields[f->i].name;
-			f->i++;
-			continue;
-		}
-		type_of_struct[f->id] = type_struct_define(m, s->name, (uint32_t)s->nfields, f->fields,
-							   s->is_tuple ? NULL : f->names);
-		n--;
+	if (t.kind == ATY_STRUCT && type_of_struct[t.id] == NO_ID) {
+		*id = t.id;
+		return 1;
 	}
-	scratch_release(sm);
-	free(st);
-	return type_of_struct[id];
-}
-
-static TypeId define_enum_now(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id);
-
-/* An Option / Result instance and the instances it holds, defined in the order a recursion
- * would (held types first, variant by variant, field by field), with a stack of our own: N
- * nested instances were a recursion N deep (issue 23). Struct and enum items met on the way
- * are defined as before (define_held). */
-static void define_instances(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int root)
-{
-	typedef struct {
-		int id;
-		int v, i; /* the next field: variant v, field i */
-	} Frame;
-	Frame *st = NULL;
-	size_t n = 0, cap = 0;
-	for (int id = root;;) {
-		if (n == cap) {
-			cap = cap ? 2 * cap : 16;
-			st = realloc(st, cap * sizeof *st);
-			if (!st) {
-				fputs("coroslim: out of memory\n", stderr);
-				exit(2);
-			}
-		}
-		st[n++] = (Frame){id, 0, 0};
-		id = -1;
-		while (n && id < 0) {
-			Frame *f = &st[n - 1];
-			const AstEnum *en = p->enums[f->id];
-			if (f->v >= en->nvariants) {
-				define_enum_now(m, p, type_of_struct, type_of_enum, f->id);
-				n--;
-				continue;
-			}
-			if (f->i >= en->variants[f->v].nfields) {
-				f->v++, f->i = 0;
-				continue;
-			}
-			AstType t = en->variants[f->v].fields[f->i++].ty;
-			while (t.kind == ATY_ARRAY)
-				t = ast_array_elem(t);
-			if (t.kind == ATY_ENUM && p->enums[ast_enum_index(t)]->generic != GENERIC_NONE &&
-			    type_of_enum[ast_enum_index(t)] == NO_ID)
-				id = ast_enum_index(t); /* pushed: its own held types first */
-			else
-				define_held(m, p, type_of_struct, type_of_enum, t);
-		}
-		if (id < 0)
-			break;
+	if (t.kind == ATY_ENUM && type_of_enum[ast_enum_index(t)] == NO_ID) {
+		*id = ast_enum_index(t);
+		return 2;
 	}
-	free(st);
+	return 0;
 }
 
-TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
+/* Enum id, its variants' field types given (rustc's AdtDef of the item or instance). */
+static TypeId define_enum_fields(Module *m, const AstProgram *p, TypeId *type_of_enum, int id, const TypeId **fields)
 {
-	if (type_of_enum[id] != NO_ID)
-		return type_of_enum[id];
-	if (p->enums[id]->generic != GENERIC_NONE)
-		define_instances(m, p, type_of_struct, type_of_enum, id);
-	return define_enum_now(m, p, type_of_struct, type_of_enum, id);
-}
-
-static TypeId define_enum_now(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
-{
-	if (type_of_enum[id] != NO_ID)
-		return type_of_enum[id];
 	const AstEnum *en = p->enums[id];
-	ScratchMark sm = scratch_mark();
 	uint32_t nv = (uint32_t)en->nvariants;
 	const char **vnames = scratch_alloc_uninit(nv * sizeof *vnames);
 	uint32_t *nfields = scratch_alloc_uninit(nv * sizeof *nfields);
-	const TypeId **fields = scratch_alloc_uninit(nv * sizeof *fields);
 	const char *const **names = scratch_alloc_uninit(nv * sizeof *names);
-	Builder tb;
-	memset(&tb, 0, sizeof tb);
-	tb.m = m;
-	tb.type_of_struct = type_of_struct;
-	tb.type_of_enum = type_of_enum;
 	for (uint32_t v = 0; v < nv; v++) {
 		const AstVariant *var = &en->variants[v];
-		TypeId *ft = scratch_alloc_uninit(((size_t)var->nfields + 1) * sizeof *ft);
 		const char **fn = scratch_alloc_uninit(((size_t)var->nfields + 1) * sizeof *fn);
-		for (int i = 0; i < var->nfields; i++) {
-			/* Option<E>, Option<Option<u8>>, enum B { P(A) }, Result<S, u8>: E, A, S first */
-			define_held(m, p, type_of_struct, type_of_enum, var->fields[i].ty);
-			ft[i] = ty_of(&tb, var->fields[i].ty);
+		for (int i = 0; i < var->nfields; i++)
 			fn[i] = var->fields[i].name;
-		}
 		vnames[v] = var->name;
 		nfields[v] = (uint32_t)var->nfields;
-		fields[v] = ft;
 		names[v] = var->is_tuple || var->is_unit ? NULL : fn;
 	}
 	/* `?`'s ControlFlow and residual types: tagged, for the interpreter only */
@@ -193,8 +61,100 @@ static TypeId define_enum_now(Module *m, const AstProgram *p, TypeId *type_of_st
 	adt_of(m, type_of_enum[id])->is_copy = en->is_copy; /* Option<u32>, Result<u8, u16> */
 	if (en->generic > GENERIC_RESULT)
 		adt_of(m, type_of_enum[id])->internal = 1;
-	scratch_release(sm);
 	return type_of_enum[id];
+}
+
+/* Struct or enum item id (is_enum) and the items its fields hold by value, each defined once
+ * the items it holds are (sema rejected the recursive ones, E0072), with a stack of our own: a
+ * chain of 100k items each holding the next was a recursion 100k deep, a segfault (issue 23).
+ * The order is the recursion's (types are interned as they are met): a struct's or an enum
+ * item's field type is taken as soon as the items it holds are defined; an Option / Result
+ * instance's field types once all it holds is defined. */
+static TypeId define_item(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, bool is_enum,
+			  int id)
+{
+	if ((is_enum ? type_of_enum : type_of_struct)[id] != NO_ID)
+		return (is_enum ? type_of_enum : type_of_struct)[id];
+	typedef struct {
+		bool is_enum, late; /* late: an Option / Result instance, field types at its end */
+		int id, v, i;       /* the next field: variant v (a struct: 0), field i */
+		TypeId **ft;
+	} Frame;
+	Frame *st = NULL;
+	size_t n = 0, cap = 0;
+	Builder tb;
+	memset(&tb, 0, sizeof tb);
+	tb.m = m;
+	tb.type_of_struct = type_of_struct;
+	tb.type_of_enum = type_of_enum;
+	ScratchMark sm = scratch_mark();
+	for (int next = id, next_enum = is_enum; next >= 0 || n;) {
+		if (next >= 0) {
+			if (n == cap) {
+				cap = cap ? 2 * cap : 16;
+				st = realloc(st, cap * sizeof *st);
+				if (!st) {
+					fputs("coroslim: out of memory\n", stderr);
+					exit(2);
+				}
+			}
+			int nv = next_enum ? p->enums[next]->nvariants : 1;
+			TypeId **ft = scratch_alloc_uninit(((size_t)nv + 1) * sizeof *ft);
+			for (int v = 0; v < nv; v++) {
+				int nf = next_enum ? p->enums[next]->variants[v].nfields : p->structs[next]->nfields;
+				ft[v] = scratch_alloc_uninit(((size_t)nf + 1) * sizeof **ft);
+			}
+			st[n++] = (Frame){next_enum, next_enum && p->enums[next]->generic != GENERIC_NONE, next, 0, 0, ft};
+			next = -1;
+		}
+		Frame *f = &st[n - 1];
+		const AstEnum *en = f->is_enum ? p->enums[f->id] : NULL;
+		const AstStruct *s = f->is_enum ? NULL : p->structs[f->id];
+		int nv = en ? en->nvariants : 1;
+		if (f->v < nv) {
+			int nf = en ? en->variants[f->v].nfields : s->nfields;
+			if (f->i >= nf) {
+				f->v++, f->i = 0;
+				continue;
+			}
+			AstType t = en ? en->variants[f->v].fields[f->i].ty : s->fields[f->i].ty;
+			int kind = held_undefined(t, type_of_struct, type_of_enum, &next);
+			if (kind) { /* its held items first; field i again after */
+				next_enum = kind == 2;
+				continue;
+			}
+			if (!f->late)
+				f->ft[f->v][f->i] = ty_of(&tb, t);
+			f->i++;
+			continue;
+		}
+		if (!en) {
+			const char **names = scratch_alloc_uninit(((size_t)s->nfields + 1) * sizeof *names);
+			for (int i = 0; i < s->nfields; i++)
+				names[i] = s->fields[i].name;
+			type_of_struct[f->id] = type_struct_define(m, s->name, (uint32_t)s->nfields, f->ft[0],
+								   s->is_tuple ? NULL : names);
+		} else {
+			for (int v = 0; v < nv && f->late; v++)
+				for (int i = 0; i < en->variants[v].nfields; i++)
+					f->ft[v][i] = ty_of(&tb, en->variants[v].fields[i].ty);
+			define_enum_fields(m, p, type_of_enum, f->id, (const TypeId **)f->ft);
+		}
+		n--;
+	}
+	scratch_release(sm);
+	free(st);
+	return (is_enum ? type_of_enum : type_of_struct)[id];
+}
+
+TypeId define_struct_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
+{
+	return define_item(m, p, type_of_struct, type_of_enum, false, id);
+}
+
+TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id)
+{
+	return define_item(m, p, type_of_struct, type_of_enum, true, id);
 }
 
 /* The bindings of arm a's pattern (one pattern: an or-pattern with bindings goes to build_nested.c),
