@@ -1071,18 +1071,27 @@ BlockId lower_or_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 	return end;
 }
 
+/* The match tree of one arm a on scrut (an `if let`'s, a `let`'s): its candidate, its leaves with
+ * their false edges (exhaustive: a `let`'s, rustc's refutable false); returns the otherwise block. */
+static BlockId one_arm_leaves(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, Cand *cand, Cand ***leaves,
+			      int *nl, bool exhaustive)
+{
+	arm_candidate(b, cand, a, scrut);
+	Cand *ref = cand;
+	BlockId otherwise = match_candidates(b, bb, &ref, 1);
+	int cap = 0;
+	collect_leaves(cand, leaves, nl, &cap);
+	or_false_edges(b, leaves, nl, 1, exhaustive);
+	return otherwise;
+}
+
 BlockId lower_or_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope)
 {
 	ScratchMark sm = scratch_mark();
 	Cand cand = {0};
-	arm_candidate(b, &cand, a, scrut);
-	Cand *ref = &cand;
-	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	Cand **leaves = NULL;
-	int nl = 0, cap = 0;
-	collect_leaves(&cand, &leaves, &nl, &cap);
-	or_false_edges(b, &leaves, &nl, 1, false);
-	break_for_else(b, otherwise);
+	int nl = 0;
+	break_for_else(b, one_arm_leaves(b, bb, scrut, a, &cand, &leaves, &nl, false));
 	BlockId then = bind_leaves(b, a, &cand, leaves, nl, scrut, bind_scope);
 	scratch_release(sm);
 	return then;
@@ -1101,14 +1110,9 @@ BlockId lower_let_or_pattern(Builder *b, BlockId bb, const AstMatchArm *a, const
 	bb = as_place(b, bb, init, &scrut);
 	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
 	Cand cand = {0};
-	arm_candidate(b, &cand, a, scrut);
-	Cand *ref = &cand;
-	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	Cand **leaves = NULL;
-	int nl = 0, cap = 0;
-	collect_leaves(&cand, &leaves, &nl, &cap);
-	or_false_edges(b, &leaves, &nl, 1, true);
-	terminate(b, otherwise, mk(TK_UNREACHABLE));
+	int nl = 0;
+	terminate(b, one_arm_leaves(b, bb, scrut, a, &cand, &leaves, &nl, true), mk(TK_UNREACHABLE));
 	BlockId then = bind_declared_leaves(b, a, &cand, leaves, nl, scrut, bind_scope);
 	scratch_release(sm);
 	return then;

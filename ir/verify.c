@@ -1458,8 +1458,8 @@ static int layout_facts(V *v, const Coroutine *c)
 	uint32_t *newi = scratch_alloc_uninit((l->nsaved ? l->nsaved : 1) * sizeof *newi);
 	uint32_t pv = NO_ID;
 	for (uint32_t vr = 0; vr < l->nvariants; vr++) {
-		const uint32_t *f = &l->fields[l->field_start[vr]];
 		uint32_t nf = l->nfields[vr], nnew = 0;
+		const uint32_t *f = nf ? &l->fields[l->field_start[vr]] : NULL; /* no fields: fields may be NULL */
 		for (uint32_t i = 0; i < nf; i++) {
 			int fresh = !bs_has(prev, f[i]);
 			/* j < i: every j when f[i] is new, else the new j */

@@ -328,8 +328,8 @@ def first_error(stderr_json, crate):
     return line, msg
 
 
-def first_error_code(stderr_json, crate):
-    """Like first_error, with the error code ("E0499", or None): (line, message, code)."""
+def _first_error_json(stderr_json):
+    """rustc's first error as its JSON diagnostic (a dict; `--error-format=json`), or None."""
     import json
     for raw in stderr_json.splitlines():
         raw = raw.strip()
@@ -341,33 +341,29 @@ def first_error_code(stderr_json, crate):
             continue
         if d.get("level") != "error" or d.get("message", "").startswith("aborting due to"):
             continue
-        line = None
-        for sp in d.get("spans", []):
-            if sp.get("is_primary"):
-                line = crate.orig_line(sp["line_start"]) if sp["file_name"] == crate.fname else None
-                break
-        return line, d["message"], (d.get("code") or {}).get("code")
-    return None, None, None
+        return d
+    return None
+
+
+def _primary_span(d):
+    return next((sp for sp in d.get("spans", []) if sp.get("is_primary")), None)
+
+
+def first_error_code(stderr_json, crate):
+    """Like first_error, with the error code ("E0499", or None): (line, message, code)."""
+    d = _first_error_json(stderr_json)
+    if d is None:
+        return None, None, None
+    sp = _primary_span(d)
+    line = crate.orig_line(sp["line_start"]) if sp and sp["file_name"] == crate.fname else None
+    return line, d["message"], (d.get("code") or {}).get("code")
 
 
 def first_error_label(stderr_json):
     """The primary span's label of rustc's first error (E0005's witnesses: "pattern `None` not covered"), or None."""
-    import json
-    for raw in stderr_json.splitlines():
-        raw = raw.strip()
-        if not raw.startswith("{"):
-            continue
-        try:
-            d = json.loads(raw)
-        except ValueError:
-            continue
-        if d.get("level") != "error" or d.get("message", "").startswith("aborting due to"):
-            continue
-        for sp in d.get("spans", []):
-            if sp.get("is_primary"):
-                return sp.get("label")
-        return None
-    return None
+    d = _first_error_json(stderr_json)
+    sp = _primary_span(d) if d else None
+    return sp.get("label") if sp else None
 
 
 # `//~ ERROR [E0499] msg`: the error code rustc must report, then the message (issue 22: the
