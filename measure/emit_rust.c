@@ -344,6 +344,7 @@ static void spell_prepare(Emit *e)
 		if (e->spell[root].state)
 			continue;
 		uint32_t sp = 0;
+		next[sp] = 0; /* the previous root's count stays in next[0] */
 		stack[sp++] = root;
 		e->spell[root].state = 1;
 		while (sp) {
