@@ -28,7 +28,7 @@ $(BUILD)/%.o: %.c $(HDRS) Makefile
 $(BIN): $(BUILD)/main.o $(LIB_OBJ)
 	$(CC) $(CFLAGS) -o $@ $^ $(LDFLAGS)
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(TEST_OBJ) $(HDRS) | cmocka
+$(BUILD)/tests/%: tests/unit/%.c $(LIB_OBJ) $(TEST_OBJ) $(HDRS) $(wildcard tests/unit/*.h) | cmocka
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(LIB_OBJ) $(TEST_OBJ) $(LDFLAGS) -lcmocka
 

@@ -164,6 +164,14 @@ void check_array_size(Sema *s, AstType t, int line, int col)
 }
 
 /* Calls visit on each direct subexpression of e, in evaluation order. */
+AstExpr *visit_match_head(Sema *s, AstExpr *e, ExprVisitor *visit)
+{
+	visit(s, e->lhs);
+	for (int i = 0; i + 1 < e->narms; i++)
+		visit(s, e->arms[i].body);
+	return e->narms ? e->arms[e->narms - 1].body : NULL;
+}
+
 void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 {
 	switch (e->kind) {

@@ -93,6 +93,10 @@ typedef void ExprVisitor(Sema *s, AstExpr *e);
 void visit_block(Sema *s, AstBlock *b, ExprVisitor *visit);
 /* Calls visit on each direct subexpression of e, in evaluation order. */
 void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit);
+/* Match e's scrutinee and every arm's body but the last visited, in visit_children's order; the
+ * last arm's body returned (NULL: none), for a walker that has nothing to do after it to take it in
+ * its own loop: an if-let chain of any length then takes no recursion per link (iflet25). */
+AstExpr *visit_match_head(Sema *s, AstExpr *e, ExprVisitor *visit);
 
 /* sema.c (issue 22 item 4): an array type whose values may exceed 16 MiB (8 bytes counted per
  * scalar) is refused at (line, col), so that no layout overflows */

@@ -1148,14 +1148,9 @@ again:;
 			goto again;
 		}
 		return;
-	case EXPR_MATCH: /* visit_children's order, an if-let chain in a loop (iflet25) */
-		lu_expr(s, e->lhs);
-		for (int i = 0; i + 1 < e->narms; i++)
-			lu_expr(s, e->arms[i].body);
-		if (e->narms) {
-			e = e->arms[e->narms - 1].body;
+	case EXPR_MATCH: /* an if-let chain in a loop (iflet25) */
+		if ((e = visit_match_head(s, e, lu_expr)))
 			goto again;
-		}
 		return;
 	case EXPR_ASYNC:
 		lu_block(lu, e->async_block->body);

@@ -352,11 +352,8 @@ again:
 					                     pat->is_range ? "the trait bound `%s: Neg` is not satisfied"
 					                                   : "cannot apply unary operator `-` to type `%s`");
 			}
-	if (e->kind == EXPR_MATCH && e->narms) { /* visit_children's order, an if-let chain in a loop (iflet25) */
-		lint_expr(s, e->lhs);
-		for (int i = 0; i + 1 < e->narms; i++)
-			lint_expr(s, e->arms[i].body);
-		e = e->arms[e->narms - 1].body;
+	if (e->kind == EXPR_MATCH && e->narms) { /* an if-let chain in a loop (iflet25) */
+		e = visit_match_head(s, e, lint_expr);
 		goto again;
 	}
 	visit_children(s, e, lint_expr);

@@ -393,24 +393,26 @@ def sweep(binary, tmp):
     print("sweep: %d prefixes, %d flagged" % (total, bad))
 
 
-def main():
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    binary = os.path.abspath(sys.argv[1])
+def campaign(prefix, classes_of, argv, sweep_fn=None, usage=None):
+    """Run every invocation of classes_of(tmp) (`--class=A,B`, `--only=SUBSTR`, `--timeout=S`) against
+    argv[1] and print one judged line each; campaign25.py runs its own classes through it."""
+    if len(argv) < 2:
+        sys.exit(usage or __doc__)
+    binary = os.path.abspath(argv[1])
     only_cls, only, timeout = None, None, 300.0
-    for a in sys.argv[2:]:
+    for a in argv[2:]:
         if a.startswith("--class="):
             only_cls = set(a[8:].split(","))
         elif a.startswith("--only="):
             only = a[7:]
         elif a.startswith("--timeout="):
             timeout = float(a[10:])
-    tmp = tempfile.mkdtemp(prefix="campaign24_")
-    if "--sweep" in sys.argv:
-        sweep(binary, tmp)
+    tmp = tempfile.mkdtemp(prefix=prefix + "_")
+    if sweep_fn and "--sweep" in argv:
+        sweep_fn(binary, tmp)
         subprocess.run(["rm", "-rf", tmp])
         return
-    C = classes(tmp)
+    C = classes_of(tmp)
     total = flagged = 0
     for cls, items in C.items():
         if only_cls and cls not in only_cls:
@@ -424,10 +426,14 @@ def main():
             flagged += bool(verdict)
             etail = (err.strip().splitlines() or [""])[-1][:170].replace(tmp, "TMP")
             ohead = (out.strip().splitlines() or [""])[0][:90].replace(tmp, "TMP")
-            print("%-9s %-10s %-40s exit %-4s %6ss %6sMB | err: %s | out: %s" %
+            print("%-9s %-12s %-40s exit %-4s %6ss %6sMB | err: %s | out: %s" %
                   (verdict or "-", cls, name[:40], rc, secs, rss, etail, ohead), flush=True)
-    print("total %d, flagged %d" % (total, flagged))
+    print("%s: %d invocations, %d flagged" % (prefix, total, flagged))
     subprocess.run(["rm", "-rf", tmp])
+
+
+def main():
+    campaign("campaign24", classes, sys.argv, sweep)
 
 
 if __name__ == "__main__":

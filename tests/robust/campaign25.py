@@ -12,9 +12,7 @@ on their face. Sizes N and 10N are paired so that growth shows. Not part of `mak
 cases in tests/robust/cases.
 """
 import os
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import campaign24  # noqa: E402  (its judge and runner)
@@ -121,36 +119,7 @@ def classes(tmp):
 
 
 def main():
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    binary = os.path.abspath(sys.argv[1])
-    only_cls, only, timeout = None, None, 300.0
-    for a in sys.argv[2:]:
-        if a.startswith("--class="):
-            only_cls = set(a[8:].split(","))
-        elif a.startswith("--only="):
-            only = a[7:]
-        elif a.startswith("--timeout="):
-            timeout = float(a[10:])
-    tmp = tempfile.mkdtemp(prefix="campaign25_")
-    C = classes(tmp)
-    total = flagged = 0
-    for cls, items in C.items():
-        if only_cls and cls not in only_cls:
-            continue
-        for name, cmd in items:
-            if only and only not in name:
-                continue
-            rc, out, err, secs, rss = campaign24.run(binary, name, cmd, timeout, tmp)
-            flag = campaign24.judge(name, cmd, rc, out, err)
-            total += 1
-            flagged += flag is not None
-            last = (err.strip().splitlines() or [""])[-1][:160].replace(tmp, "TMP")
-            first = (out.strip().splitlines() or [""])[0][:80].replace(tmp, "TMP")
-            print("%-12s %-36s exit %-4s %6ss %6sMB %-9s | %s | %s" % (cls, name[:36], rc, secs, rss, flag or "", last, first),
-                  flush=True)
-    print("campaign25: %d invocations, %d flagged" % (total, flagged))
-    subprocess.run(["rm", "-rf", tmp])
+    campaign24.campaign("campaign25", classes, sys.argv, usage=__doc__)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../../measure/measure.h"
+#include "unit_util.h"
 
 typedef struct Three {
 	uint32_t a, b, c;
@@ -78,16 +79,6 @@ static void test_arena_move_block(void **state)
 	arena_free(to);
 }
 
-static char *print_to_string(const Fn *f)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&buf, &len);
-	assert_non_null(out);
-	print_fn(f, out);
-	fclose(out);
-	return buf;
-}
 
 enum { NBLOCKS = 3000, LONG = 4000 };
 
@@ -136,7 +127,7 @@ static void compact_case(int room)
 	assert_true(arena_owns_block(f->arena, f->blocks[0].stmts));
 	assert_false(arena_owns_block(f->arena, f->blocks[1].stmts));
 	check_names(f);
-	char *before = print_to_string(f);
+	char *before = fn_text(f);
 	Fn *g = fn_copy(m, f, "big_copy"); /* a copy moves nothing out of f */
 	assert_true(arena_owns_block(f->arena, f->blocks));
 	assert_true(arena_owns_block(f->arena, f->blocks[0].stmts));
@@ -145,7 +136,7 @@ static void compact_case(int room)
 		fn_compact_room(f);
 	else
 		fn_compact(f);
-	char *after = print_to_string(f);
+	char *after = fn_text(f);
 	assert_string_equal(before, after);
 	check_names(f);
 	check_names(g);
@@ -166,7 +157,7 @@ static void compact_case(int room)
 	fn_set_term(f, nb, term_simple(TK_RETURN));
 	fn_push_stmt(f, 0, stmt_nop());
 	assert_int_equal(f->blocks[0].nstmts, LONG + 1);
-	char *copy = print_to_string(g);
+	char *copy = fn_text(g);
 	assert_non_null(strstr(copy, "big_copy"));
 	free(before);
 	free(after);

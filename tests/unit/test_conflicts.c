@@ -26,16 +26,7 @@
 
 #include "../../measure/measure.h"
 
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define UNDER_SANITIZER 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define UNDER_SANITIZER 1
-#endif
-#endif
-#ifndef UNDER_SANITIZER
-#define UNDER_SANITIZER 0
-#endif
+#include "unit_util.h"
 
 /* npairs Suspend variants, variant k holding _s(2k) and _s(2k+1) (u32 each: a
  * value and a future), each pair in conflict, and, with shared, one more saved

@@ -23,16 +23,7 @@
 #include "../../frontend/syntax.h"
 #include "../../ir/ir.h"
 
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-#define UNDER_SANITIZER 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
-#define UNDER_SANITIZER 1
-#endif
-#endif
-#ifndef UNDER_SANITIZER
-#define UNDER_SANITIZER 0
-#endif
+#include "unit_util.h"
 
 /* tests/robust/gen.py iflets N (every link an `if let` but every 3rd a plain `if`), or with
  * every link an `if let` on a place (`o`, a parameter) in turn with one on a call when places */

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "../../measure/measure.h"
+#include "unit_util.h"
 
 /* ------------------------------------------------------------------ */
 /* Scratch                                                             */
@@ -293,16 +294,6 @@ static void test_type_intern(void **state)
 /* fn_compact                                                          */
 /* ------------------------------------------------------------------ */
 
-static char *print_to_string(const Fn *f)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&buf, &len);
-	assert_non_null(out);
-	print_fn(f, out);
-	fclose(out);
-	return buf;
-}
 
 static void test_fn_compact(void **state)
 {
@@ -321,9 +312,9 @@ static void test_fn_compact(void **state)
 	}
 	fn_set_term(f, prev, term_simple(TK_RETURN));
 	mk(m, "other");
-	char *before = print_to_string(f);
+	char *before = fn_text(f);
 	fn_compact(f);
-	char *after = print_to_string(f);
+	char *after = fn_text(f);
 	assert_string_equal(before, after);
 	assert_ptr_equal(module_find_fn(m, "grown"), f); /* same Fn, index re-keyed */
 	assert_ptr_equal(m->fns[0], f);
@@ -440,7 +431,7 @@ static void test_local_names_shared(void **state)
 	BlockId bb = fn_add_block(f, 0);
 	fn_push_stmt(f, bb, stmt_assign_use(place_local(f, 0), op_copy(place_local(f, x3))));
 	fn_set_term(f, bb, term_simple(TK_RETURN));
-	char *before = print_to_string(f);
+	char *before = fn_text(f);
 	Fn *g = fn_copy(m, f, "lets_copy");
 	fn_compact(f);
 	for (int k = 0; k < 2; k++) {
@@ -453,7 +444,7 @@ static void test_local_names_shared(void **state)
 		assert_string_equal(h->locals[x3].name, "x");
 		assert_null(h->locals[t0].name);
 	}
-	char *after = print_to_string(f);
+	char *after = fn_text(f);
 	assert_string_equal(before, after);
 	free(before);
 	free(after);
@@ -490,9 +481,9 @@ static void test_fn_compact_room_and_grown(void **state)
 	Module *m = module_new("t");
 	Fn *f = chain_fn(m, "roomy", 200);
 	mk(m, "other");
-	char *before = print_to_string(f);
+	char *before = fn_text(f);
 	fn_compact_room(f);
-	char *after = print_to_string(f);
+	char *after = fn_text(f);
 	assert_string_equal(before, after);
 	assert_int_equal(f->capblocks, f->nblocks + f->nblocks / 16);
 	assert_int_equal(f->caplocals, f->nlocals + f->nlocals / 16);
@@ -515,12 +506,12 @@ static void test_fn_compact_room_and_grown(void **state)
 	uint32_t capb = f->capblocks;
 	while (f->nblocks <= capb)
 		fn_set_term(f, fn_add_block(f, 0), term_goto(0));
-	before = (free(before), print_to_string(f));
+	before = (free(before), fn_text(f));
 	assert_true(f->capblocks > f->nblocks);
 	assert_int_equal(fn_compact_grown(f), 1);
 	assert_int_equal(f->capblocks, f->nblocks); /* exact */
 	free(after);
-	after = print_to_string(f);
+	after = fn_text(f);
 	assert_string_equal(before, after);
 	assert_int_equal(fn_compact_grown(f), 0); /* nothing left to gain */
 	assert_ptr_equal(module_find_fn(m, "roomy"), f);
@@ -556,9 +547,9 @@ static void test_fn_gc_places(void **state)
 	fn_push_stmt(f, bb, agg);
 	fn_set_term(f, bb, term_simple(TK_RETURN));
 	uint32_t places = f->nplaces, projs = f->nprojs;
-	char *before = print_to_string(f);
+	char *before = fn_text(f);
 	fn_gc_places(f);
-	char *after = print_to_string(f);
+	char *after = fn_text(f);
 	assert_string_equal(before, after);
 	assert_int_equal(f->nplaces, places - 4); /* the two unused ones and their bases */
 	assert_int_equal(f->nprojs, projs - 1);
@@ -568,7 +559,7 @@ static void test_fn_gc_places(void **state)
 	fn_gc_places(f); /* nothing left to drop */
 	assert_int_equal(f->nplaces, places);
 	assert_int_equal(f->nprojs, projs);
-	char *again = print_to_string(f);
+	char *again = fn_text(f);
 	assert_string_equal(before, again);
 	free(before);
 	free(after);
@@ -690,9 +681,9 @@ static void test_fn_copy_blocks(void **state)
 	assert_int_equal(c->arms[c->blocks[1].term.args].target, 2); /* bb3 -> bb2 */
 	assert_int_equal(c->blocks[3].term.unwind_bb, 4);            /* bb5 -> bb4 */
 	assert_int_equal(c->blocks[3].term.drop, NO_BLOCK);          /* bb1 was left out */
-	char *pc = print_to_string(c), *pw = print_to_string(w);
+	char *pc = fn_text(c), *pw = fn_text(w);
 	assert_string_equal(pc, pw);
-	char *pf = print_to_string(f);
+	char *pf = fn_text(f);
 	assert_string_not_equal(pf, pc); /* the source keeps its dead block */
 	Diag d = {.file = "t"};
 	assert_int_equal(verify_fn(c, "test", &d), 0);
@@ -724,19 +715,19 @@ static void test_fn_gc_places_projections(void **state)
 	fn_gc_places(f); /* the bases nothing names go */
 	uint32_t np = f->nplaces, nj = f->nprojs;
 	assert_int_equal(nj, 2);
-	char *before = print_to_string(f);
+	char *before = fn_text(f);
 	/* t0's projection rewritten as rewrite_places does: a copy appended, the old one unused */
 	PlaceId p0 = f->blocks[bb].stmts[1].a.v;
 	Proj q = f->projs[f->places[p0].proj];
 	*(Proj *)VEC_PUSH(f->arena, f->projs, f->nprojs, f->capprojs) = q;
 	f->places[p0].proj = f->nprojs - 1;
-	char *moved = print_to_string(f);
+	char *moved = fn_text(f);
 	assert_string_equal(moved, before);
 	fn_gc_places(f);
 	assert_int_equal(f->nplaces, np);
 	assert_int_equal(f->nprojs, nj); /* the unused one went */
 	assert_int_equal(f->places[p0].proj, 0); /* place order */
-	char *after = print_to_string(f);
+	char *after = fn_text(f);
 	assert_string_equal(before, after);
 	fn_gc_places(f); /* in order and exact: nothing to do */
 	assert_int_equal(f->nprojs, nj);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "../../measure/measure.h"
+#include "unit_util.h"
 
 #define OPT "tests/opt/"
 
@@ -840,16 +841,6 @@ static void test_simplify_imaginary_edge(void **state)
 	}
 }
 
-static char *fn_text(const Fn *f)
-{
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&buf, &len);
-	assert_non_null(out);
-	print_fn(f, out);
-	fclose(out);
-	return buf;
-}
 
 /* Derefer (cpu23: a body with no place to split returns after one pass over
  * its places): `_0 = copy (*(_1.0: &u32))` gets a temporary for `_1.0`; the
