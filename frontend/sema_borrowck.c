@@ -201,6 +201,12 @@ typedef struct BorrowShared {
 	int dline, dcol;
 	const char *dmsg;
 	bool dconflict, raising_conflict;
+	/* issue 23 (loans26): the saturated loans (Borrowck.sat), valid in the flow whose root is
+	 * sat_root; satv lists them (with stale entries: sat[k] says) */
+	const void *sat_root;
+	int *satv;
+	int nsatv;
+	uint32_t satv_cap;
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -250,6 +256,11 @@ typedef struct Borrowck {
 	int *bucket_of;       /* by loan (base) */
 	int *bucket_lo;
 	int inv_prune_at;     /* Flow.inv past this size: its dead loans' records are dropped */
+	/* issue 23 (loans26): by loan, saturated: active but out of its bucket's list, as no access
+	 * can change what the flow knows of it (sat_loan); by loan, the floor when a value read from a
+	 * variable last carried it (a value in flight may carry it while this is the floor) */
+	bool *sat;
+	long long *flight;
 	BorrowShared *sh;
 	int temps;            /* temporaries with drop glue held at this point of the body (witness) */
 	/* issue 22: an `if` / `match` whose value is the only one being computed (a statement of a
@@ -1259,8 +1270,12 @@ static void loans_init(Borrowck *b)
 	b->active = arena_alloc(b->s->scratch, nl);
 	b->act_next = arena_alloc(b->s->scratch, nl * sizeof *b->act_next);
 	b->act_prev = arena_alloc(b->s->scratch, nl * sizeof *b->act_prev);
-	for (size_t k = 0; k < nl; k++)
+	b->sat = arena_alloc(b->s->scratch, nl);
+	b->flight = arena_alloc(b->s->scratch, nl * sizeof *b->flight);
+	for (size_t k = 0; k < nl; k++) {
 		b->death[k] = -1;
+		b->flight[k] = LLONG_MIN;
+	}
 	loan_buckets(b);
 	b->act_head = arena_alloc(b->s->scratch, ((size_t)b->nbuckets + 1) * sizeof *b->act_head);
 	b->killpos = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->killpos);
@@ -1808,9 +1823,17 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 	return c->scope_bits[k] ? (c->scope_bits[k][n / 64] >> (n % 64) & 1) != 0 : lset_has(c->scope[k], n);
 }
 
-static const LoanSet *holds_of(const Borrowck *b, const Flow *f, const AstVar *v)
+static void unsat_loan(Borrowck *b, int k);
+
+/* The loans v carries: read into a value, which may be in flight from here on (Borrowck.flight) */
+static const LoanSet *holds_of(Borrowck *b, const Flow *f, const AstVar *v)
 {
-	return is_holder(b, v) ? vs(b, f, v->id)->holds : NULL;
+	const LoanSet *x = is_holder(b, v) ? vs(b, f, v->id)->holds : NULL;
+	for (int i = 0; x && i < x->n; i++) {
+		b->flight[x->id[i]] = b->sh->floor;
+		unsat_loan(b, x->id[i]);
+	}
+	return x;
 }
 
 /* v is assigned x (or dies: NULL): what it carried, and the conflicts pending on it, are gone */
@@ -1820,6 +1843,8 @@ static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, l
 		return;
 	cfg_ev_var(b, f, EV_DEF, v, site);
 	VarState vst = *vs(b, f, v->id);
+	for (int i = 0; vst.pend && i < vst.pend->n; i++) /* a loan saturated had its record here */
+		unsat_loan(b, vst.pend->e[i].loan);
 	vst.holds = x;
 	vst.pend = NULL;
 	vs_put(b, f, v->id, vst);
@@ -1855,6 +1880,49 @@ static void deactivate(Borrowck *b, int k)
 		b->act_prev[b->act_next[k]] = b->act_prev[k];
 }
 
+/* Issue 23 (loans26): an access conflicting with N live loans of one place recorded itself on
+ * each, and the next access scanned them all again: N^2 (`gen.py liveloans`). A loan is
+ * saturated once an access's record of it waits on every variable it flows into (pend_add
+ * found it carried) while no value in flight may carry it: a later access changes nothing the
+ * flow knows of it (a variable keeps its first record; Flow.inv records are read only by values
+ * in flight made before them, use_loans). Saturated, it leaves its bucket's list (still active)
+ * until one of its variables is assigned or dies (set_holds drops the records: unsat_loan), a
+ * value read from a variable carries it (holds_of), it is made again (loan_made), or the walk
+ * is in another flow (another root, sat_sync: every loan back in its list). */
+static void sat_loan(Borrowck *b, int k)
+{
+	int root = b->bucket_of[k < b->nloans ? k : k - b->nloans];
+	if (b->act_prev[k] >= 0)
+		b->act_next[b->act_prev[k]] = b->act_next[k];
+	else
+		b->act_head[root] = b->act_next[k];
+	if (b->act_next[k] >= 0)
+		b->act_prev[b->act_next[k]] = b->act_prev[k];
+	b->sat[k] = true;
+	*VEC_PUSH(b->s->scratch, b->sh->satv, b->sh->nsatv, b->sh->satv_cap) = k;
+}
+
+static void unsat_loan(Borrowck *b, int k)
+{
+	if (!b->sat || !b->sat[k])
+		return;
+	b->sat[k] = false;
+	b->active[k] = false;
+	activate(b, k);
+}
+
+/* The saturated loans hold for the flow they were found in: at an access in another, none is */
+static void sat_sync(Borrowck *b, const Flow *f)
+{
+	BorrowShared *sh = b->sh;
+	if (sh->sat_root == f->root)
+		return;
+	for (int i = 0; i < sh->nsatv; i++)
+		unsat_loan(b, sh->satv[i]);
+	sh->nsatv = 0;
+	sh->sat_root = f->root;
+}
+
 /* Loan k is never used from position p on: no value being computed carries it, and every
  * variable that ever held it is dead (LastUse). */
 static bool loan_dead(const Borrowck *b, int k, long long p)
@@ -1879,11 +1947,16 @@ static void pop_made(Borrowck *b, Flow *f, int made, const void *site)
 static void loan_made(Borrowck *b, Flow *f, int k)
 {
 	const Loan *l = &b->loans[k];
+	unsat_loan(b, k);
+	unsat_loan(b, k + b->nloans);
 	cfg_ev_loan(b, f, EV_BORROW, k, 0);
 	if (l->in_loop && f->reachable) {
 		int old = k + b->nloans;
 		bool held = false;
-		for (int i = 0; i < b->nholders; i++) {
+		/* only the variables k may ever flow into can hold it (loans26: every holder of the fn
+		 * per borrow in a loop was N^2 for N borrows in a loop, `gen.py loopliveloans`) */
+		for (int fi = b->flow_start[k]; fi < b->flow_start[k + 1]; fi++) {
+			int i = b->flow_vars[fi];
 			const LoanSet *x = vs(b, f, b->holder_vars[i])->holds;
 			int lo = 0, hi = x ? x->n : 0;
 			while (lo < hi) {
@@ -2027,7 +2100,7 @@ static bool lset_has(const LoanSet *x, int k)
  * variable k ever flows into (rustc: the loan's region holds the points where any of them is
  * live), reported at the first use of one of them before it is assigned again. A variable
  * carrying k only on another path is not joined with the record: that path's own holders are. */
-static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
+static bool pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 {
 	int base = k < b->nloans ? k : k - b->nloans;
 	int lo = b->flow_start[base], hi = b->flow_start[base + 1];
@@ -2039,7 +2112,7 @@ static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 			carried = lset_has(vs(b, f, b->holder_vars[b->flow_vars[i]])->holds, k);
 	*b->loan_budget -= hi - lo;
 	if (!carried)
-		return;
+		return false;
 	for (int i = lo; i < hi; i++) {
 		int id = b->holder_vars[b->flow_vars[i]];
 		VarState vst = *vs(b, f, id);
@@ -2049,6 +2122,7 @@ static void pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 			vs_put(b, f, id, vst);
 		}
 	}
+	return true;
 }
 
 /* Issue 23: loan k (flowing into two variables or more) is in scope at no access from position p
@@ -2080,6 +2154,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 		return;
 	if ((kind == ACC_READ || (kind & ~ACC_RESERVE) == ACC_BORROW) && !b->has_mut_loan[root->id])
 		return;
+	sat_sync(b, f);
 	/* the new records, merged into f->inv at once; the loans that are dead here leave the list */
 	long long p = src_pos(line, col), t = ++b->sh->clock;
 	int nfound = 0, nscanned = 0;
@@ -2126,7 +2201,9 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 					r->t = t;
 					iv = rec[mut] = r;
 				}
-				pend_add(b, f, k, iv);
+				bool carried = pend_add(b, f, k, iv);
+				if (carried && !b->inflight[k] && b->flight[k] < b->sh->floor)
+					sat_loan(b, k);
 				const Invalid *old = inv_get(f->inv, k);
 				if (old && old->t >= b->sh->floor)
 					continue; /* a value in flight since before it has its record already */
@@ -2136,6 +2213,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 			}
 	}
 	*b->loan_budget -= nscanned + (nfound && f->inv ? f->inv->n : 0);
+	b->sh->sat_root = f->root; /* (pend_add may have made f's root anew) */
 	if (*b->loan_budget < 0 || !nfound)
 		return;
 	InvSet *add = arena_alloc(b->s->scratch, sizeof *add + (size_t)nfound * sizeof *add->e);
@@ -3317,6 +3395,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 	}
 	outer->budget = b.budget;
 	b.sh->floor = floor;
+	b.sh->sat_root = b.sh; /* (the outer body's values in flight: read before a lower floor) */
 }
 
 /* ---- move paths: the field places moved or assigned somewhere in the fn (rustc's MoveData
@@ -3438,8 +3517,13 @@ static void walk_reset(Borrowck *b, long loan_budget)
 	memset(b->reserved, 0, nl);
 	memset(b->inflight, 0, nl);
 	memset(b->active, 0, nl);
-	for (size_t k = 0; k < nl; k++)
+	memset(b->sat, 0, nl);
+	for (size_t k = 0; k < nl; k++) {
 		b->death[k] = -1;
+		b->flight[k] = LLONG_MIN;
+	}
+	b->sh->nsatv = 0;
+	b->sh->sat_root = b->sh; /* no flow's root */
 	for (int i = 0; i < b->nbuckets; i++)
 		b->act_head[i] = -1;
 	b->inv_prune_at = 64;
