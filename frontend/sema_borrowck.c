@@ -727,11 +727,38 @@ static int mp_child(const AstProgram *p, AstType t, int base, int i)
 	return base;
 }
 
+/* Issue 23 (loans26): per struct, where each field's move paths start (prefix sums of mp_nodes),
+ * made when first asked in the fn being checked (borrowck_fn resets it): a field access scanned
+ * the fields before it, N^2 for N fields accessed (`gen.py fieldloans`). Per thread: sema may
+ * check programs on several. */
+static _Thread_local struct MpCache {
+	const AstProgram *prog;
+	Arena *arena;
+	int **off; /* by struct id, NULL until asked */
+} mpc;
+
+static const int *mp_offsets(const AstProgram *p, int id)
+{
+	if (mpc.prog != p || !mpc.off || id < 0 || id >= p->nstructs)
+		return NULL;
+	if (!mpc.off[id]) {
+		const AstStruct *st = p->structs[id];
+		int *off = arena_alloc(mpc.arena, ((size_t)st->nfields + 1) * sizeof *off);
+		for (int i = 0; i < st->nfields; i++)
+			off[i + 1] = off[i] + 1 + mp_nodes(p, st->fields[i].ty);
+		mpc.off[id] = off;
+	}
+	return mpc.off[id];
+}
+
 /* The move path of a field place (a chain of field accesses of a variable), in preorder. */
 static int mp_index(const AstProgram *p, const AstExpr *e)
 {
 	int base = e->lhs->kind == EXPR_FIELD ? mp_index(p, e->lhs) + 1 : 0;
 	const AstStruct *st = p->structs[e->lhs->ty.id];
+	const int *off = mp_offsets(p, e->lhs->ty.id);
+	if (off && e->field >= 0 && e->field <= st->nfields)
+		return base + off[e->field];
 	for (int i = 0; i < e->field; i++)
 		base += 1 + mp_nodes(p, st->fields[i].ty);
 	return base;
@@ -3554,6 +3581,9 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	}
 	long loan_budget = LOAN_BUDGET;
 	b.loan_budget = &loan_budget;
+	mpc.prog = s->prog;
+	mpc.arena = s->scratch;
+	mpc.off = arena_alloc(s->scratch, ((size_t)s->prog->nstructs + 1) * sizeof *mpc.off);
 	BorrowShared *sh = arena_alloc(s->scratch, sizeof *sh); /* not a local: read after longjmp */
 	memset(sh, 0, sizeof *sh);
 	sh->epoch = 1; /* vs_none's is 0 */

@@ -365,13 +365,68 @@ def varloans(n):
     return out
 
 
+def fieldloans(n):
+    # loans26: N shared loans of N fields of one struct kept to the end, across N `&mut` of
+    # another field (disjoint: rustc accepts)
+    out = ["struct S { %s, g: u32 }" % ", ".join("f%d: u32" % i for i in range(n)),
+           "fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {",
+           "    let mut v = S { %s, g: x };" % ", ".join("f%d: %d" % (i, i & 7) for i in range(n)),
+           "    let mut s = 0u32;"]
+    out += ["    let r%d = &v.f%d;" % (i, i) for i in range(n)]
+    for i in range(n):
+        out += ["    let m%d = &mut v.g;" % i, "    *m%d += *r%d;" % (i, i)]
+    out += ["    yield_now().await;"]
+    out += ["    s += seen(*r%d);" % i for i in range(n)]
+    out += ["    s + v.g", "}"]
+    return out
+
+
+def loopvarloans(n):
+    # loans26: N variables each borrowed inside a loop, the reference reassigned each iteration
+    # and kept across the loop (rustc accepts: the loan of the last iteration is the one used)
+    out = ["fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {", "    let mut s = 0u32;",
+           "    let mut k = 0u32;"]
+    out += ["    let mut v%d = x + %du32;" % (i, i & 7) for i in range(n)]
+    out += ["    let mut r%d = &mut v%d;" % (i, i) for i in range(n)]
+    out += ["    while k < 3 {"]
+    for i in range(n):
+        out += ["        *r%d += k;" % i, "        r%d = &mut v%d;" % (i, i)]
+    out += ["        k += 1;", "    }", "    yield_now().await;"]
+    out += ["    s += seen(*r%d);" % i for i in range(n)]
+    out += ["    s", "}"]
+    return out
+
+
+def reborrows(n):
+    # loans26: one loan flowing through N references, each a reborrow of the one before, the last
+    # used after an assignment through each (rustc accepts: a reborrow is live to its last use)
+    out = ["async fn f(x: u32) -> u32 {", "    let mut v = x;", "    let r0 = &mut v;"]
+    for i in range(1, n):
+        out += ["    let r%d = &mut *r%d;" % (i, i - 1), "    *r%d += 1;" % i]
+    out += ["    yield_now().await;", "    *r%d += 1;" % (n - 1), "    v", "}"]
+    return out
+
+
+def moverefs(n):
+    # loans26: one shared loan moved through N references, all kept to the end, while N `&mut` of
+    # another variable's field are made (rustc accepts)
+    out = ["struct P { a: u32, b: u32 }", "fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {",
+           "    let mut v = P { a: x, b: 1 };", "    let mut s = 0u32;", "    let r0 = &v.b;"]
+    out += ["    let r%d = r%d;" % (i, i - 1) for i in range(1, n)]
+    for i in range(n):
+        out += ["    let m%d = &mut v.a;" % i, "    *m%d += *r%d;" % (i, n - 1)]
+    out += ["    yield_now().await;", "    s += seen(*r%d);" % (n - 1), "    s + v.a", "}"]
+    return out
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums,
          "elseif": elseif, "elseiflet": elseiflet, "iflets": iflets, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
-         "loopliveloans": loopliveloans, "varloans": varloans}
+         "loopliveloans": loopliveloans, "varloans": varloans,
+         "fieldloans": fieldloans, "loopvarloans": loopvarloans, "reborrows": reborrows, "moverefs": moverefs}
 
 
 def main(argv):
