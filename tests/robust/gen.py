@@ -419,6 +419,20 @@ def moverefs(n):
     return out
 
 
+def ifliveloans(n):
+    # loans26: liveloans with each `&mut v.a` inside an `if` (rustc E0502 at m0): saturation is undone
+    # at each switch of flow, so each branch rescans the N live loans (N^2: the budget at 7,000)
+    out = ["struct P { a: u32, b: u32 }", "fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {",
+           "    let mut v = P { a: x, b: 1 };", "    let mut s = 0u32;"]
+    out += ["    let r%d = &v.a;" % i for i in range(n)]
+    for i in range(n):
+        out += ["    if x > %du32 {" % i, "        let m%d = &mut v.a;" % i, "        *m%d += 1;" % i, "    }"]
+    out += ["    yield_now().await;"]
+    out += ["    s += seen(*r%d);" % i for i in range(n)]
+    out += ["    s + v.a", "}"]
+    return out
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
@@ -426,7 +440,8 @@ KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "
          "elseif": elseif, "elseiflet": elseiflet, "iflets": iflets, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
          "loopliveloans": loopliveloans, "varloans": varloans,
-         "fieldloans": fieldloans, "loopvarloans": loopvarloans, "reborrows": reborrows, "moverefs": moverefs}
+         "fieldloans": fieldloans, "loopvarloans": loopvarloans, "reborrows": reborrows, "moverefs": moverefs,
+         "ifliveloans": ifliveloans}
 
 
 def main(argv):
