@@ -510,7 +510,10 @@ static void vs_put(Borrowck *b, Flow *f, int id, VarState v)
 	}
 	VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
 	*leaf = v;
+	bool sat_here = b->sh->sat_root == f->root; /* loans26: a write keeps f's saturated loans */
 	f->root = vs_set_rec(b, f->root, b->vdepth - 1, id, leaf);
+	if (sat_here)
+		b->sh->sat_root = f->root;
 }
 
 static uint8_t st_of(const Borrowck *b, const Flow *f, int id) { return vs(b, f, id)->st; }
@@ -587,7 +590,11 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 		*into = flow_copy(b, from);
 		return;
 	}
+	/* loans26: a loan saturated in either is in the join (a variable's records are the union) */
+	bool sat_here = b->sh->sat_root == into->root || b->sh->sat_root == from.root;
 	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0);
+	if (sat_here)
+		b->sh->sat_root = into->root;
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
 	into->pred = lset_union(b, into->pred, from.pred);
 	flow_seal(b); /* into may share from's nodes */

@@ -420,8 +420,8 @@ def moverefs(n):
 
 
 def ifliveloans(n):
-    # loans26: liveloans with each `&mut v.a` inside an `if` (rustc E0502 at m0): saturation is undone
-    # at each switch of flow, so each branch rescans the N live loans (N^2: the budget at 7,000)
+    # loans26: liveloans with each `&mut v.a` inside an `if` (rustc E0502 at m0): each branch rescanned
+    # the N live loans when a switch of flow undid their saturation (N^2: the budget at 7,000)
     out = ["struct P { a: u32, b: u32 }", "fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {",
            "    let mut v = P { a: x, b: 1 };", "    let mut s = 0u32;"]
     out += ["    let r%d = &v.a;" % i for i in range(n)]
