@@ -2448,11 +2448,14 @@ static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 {
 	const Token *at_tok = advance(p);
 	const Token *t = p->tok;
-	if (at(p, TOK_LPAREN))
-		error_tok(p, t, "parenthesized patterns after `@` are not supported");
+	bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
 	enter(p);
 	AstSubPattern sub = parse_sub_pattern(p, NULL);
 	leave(p);
+	if (paren && at(p, TOK_PIPE))
+		error_tok(p, t, "or-patterns after `@` are not supported");
+	if (paren)
+		expect(p, TOK_RPAREN);
 	if (sub.var || (sub.nested && (sub.nested->enm || sub.nested->strukt) && pattern_has_binding(sub.nested)))
 		error_tok(p, at_tok, "bindings inside the subpattern of `@` are not supported");
 	if (!sub.nested) /* `k @ _` */

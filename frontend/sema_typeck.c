@@ -1872,7 +1872,7 @@ static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPatte
 {
 	if (sp->var)
 		note_place(s, *at, ast_type_is_copy(sp->var->ty) ? ACCESS_READ : ACCESS_MOVE);
-	else if (sp->nested)
+	if (sp->nested) /* `k @ p` (issue 22): walk_pat walks the subpattern after the binding */
 		capture_pattern_at(s, at, sp->nested);
 	else if (sp->or_pat)
 		for (int k = 0; k < sp->or_pat->nalts; k++)
