@@ -2458,9 +2458,7 @@ static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 		expect(p, TOK_RPAREN);
 	if (sub.var || (sub.nested && (sub.nested->enm || sub.nested->strukt) && pattern_has_binding(sub.nested)))
 		error_tok(p, at_tok, "bindings inside the subpattern of `@` are not supported");
-	if (!sub.nested) /* `k @ _` */
-		error_tok(p, t, "`_` as the subpattern of `@` is not supported");
-	sp->nested = sub.nested;
+	sp->nested = sub.nested; /* `k @ _`: NULL, a plain binding (the wildcard tests nothing) */
 }
 
 /* variant-pattern = path ("(" (sub ","?)* ")" | "{" (ident (":" sub)? | "..") ","?)* "}")?

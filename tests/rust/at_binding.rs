@@ -89,3 +89,10 @@ async fn sy(n: u32) -> u32 {
     yield_now().await;
     a + sync_at(Some(15)) + sync_at(None)
 }
+//@ args: wild 0
+//@ args: wild 3
+async fn wild(n: u32) -> u32 {
+    let e = mke(n);
+    yield_now().await;
+    match e { E::T(k @ _, _) => k, E::S { k: c @ (_), v: w @ 1..=9 } => c as u32 * w, _ => 2 }
+}
