@@ -10,10 +10,10 @@ void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPatte
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->or_pat) /* an or-pattern: its first alternative's (rustc's primary bindings) */
 			sp = &sp->or_pat->alts[0];
+		if (sp->var) /* `k @ p`: the binding before the subpattern's (rustc's FlatPat) */
+			f(sp, cx);
 		if (sp->nested)
 			ast_pattern_each_binding(sp->nested, f, cx);
-		else if (sp->var)
-			f(sp, cx);
 	}
 }
 

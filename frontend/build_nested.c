@@ -447,7 +447,7 @@ static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPatt
 			bind_pattern_at(b, bb, arm_scope, &one, place, declared, sched, leaf);
 			continue;
 		}
-		if (sp->nested) {
+		if (sp->nested && !sp->var) { /* `k @ p`: k below, p binds nothing (parse.c) */
 			if (sp->nested->enm || sp->nested->strukt) /* a literal binds nothing */
 				bind_pattern_at(b, bb, arm_scope, sp->nested, field_place(b, place, pat, sp->field), declared,
 				                sched, leaf);
@@ -482,7 +482,7 @@ static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a
 static bool pattern_binds(const AstPattern *pat)
 {
 	for (int j = 0; j < pat->nsubs; j++)
-		if (pat->subs[j].nested ? pattern_binds(pat->subs[j].nested) : pat->subs[j].var != NULL)
+		if (pat->subs[j].var || (pat->subs[j].nested && pattern_binds(pat->subs[j].nested)))
 			return true;
 	return false;
 }
@@ -793,9 +793,9 @@ static bool sub_binds(const AstSubPattern *sp)
 {
 	if (sp->or_pat)
 		return sub_binds(&sp->or_pat->alts[0]);
-	if (sp->nested)
-		return pattern_binds_any(sp->nested);
-	return sp->var != NULL;
+	if (sp->var) /* `k @ p` too */
+		return true;
+	return sp->nested && pattern_binds_any(sp->nested);
 }
 
 static bool starts_with_or(const Cand *c)

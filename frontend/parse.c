@@ -2425,6 +2425,42 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 static AstPattern parse_variant_pattern(Parser *p);
 static AstPattern parse_generic_variant_pattern(Parser *p);
 
+static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name);
+
+static void count_binding(const AstSubPattern *sp, void *cx)
+{
+	(void)sp;
+	++*(int *)cx;
+}
+
+static bool pattern_has_binding(const AstPattern *pat)
+{
+	int n = 0;
+	ast_pattern_each_binding(pat, count_binding, &n);
+	return n > 0;
+}
+
+/* `name @ p` (issue 22: `Some(k @ 3..=9)`, `E::B(b @ 1, c)`, `S { a: x @ 2, .. }`), at `@`: rustc's
+ * PatKind::Binding with a subpattern, its binding of the whole field made before the subpattern's
+ * (rustc_mir_build's FlatPat keeps the binding and adds the subpattern's match pairs). The subpattern is
+ * a literal, a range or a variant / struct pattern binding nothing; sp->nested holds it beside sp->var. */
+static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
+{
+	const Token *at_tok = advance(p);
+	const Token *t = p->tok;
+	bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
+	enter(p);
+	AstSubPattern sub = parse_sub_pattern(p, NULL);
+	leave(p);
+	if (paren && at(p, TOK_PIPE))
+		error_tok(p, t, "or-patterns after `@` are not supported");
+	if (paren)
+		expect(p, TOK_RPAREN);
+	if (sub.var || (sub.nested && (sub.nested->enm || sub.nested->strukt) && pattern_has_binding(sub.nested)))
+		error_tok(p, at_tok, "bindings inside the subpattern of `@` are not supported");
+	sp->nested = sub.nested; /* `k @ _`: NULL, a plain binding (the wildcard tests nothing) */
+}
+
 /* variant-pattern = path ("(" (sub ","?)* ")" | "{" (ident (":" sub)? | "..") ","?)* "}")?
  * sub = "_" | "mut"? ident | variant-pattern | literal | ".." (bindings by value; a nested
  * variant pattern of an enum item or Option / Result, or an integer or bool literal, issue 22 item 4) */
@@ -2468,7 +2504,7 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		error_tok(p, t, "struct patterns and paths other than enum variants are not supported in a pattern");
 	advance(p);
 	if (at(p, TOK_AT))
-		error_tok(p, p->tok, "binding patterns with `@` are not supported");
+		parse_at_subpattern(p, &sp);
 	sp.var = new_var(p, name, VAR_LET, is_mut);
 	return sp;
 }

@@ -2679,7 +2679,7 @@ static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const ch
 		size_t n = strlen(base) + strlen(fld) + 2;
 		char *buf = arena_alloc(b->s->scratch, n);
 		snprintf(buf, n, "%s.%s", base, fld);
-		return sp->nested && sp->nested->strukt ? moved_field_name(b, sp->nested, buf) : buf;
+		return !sp->var && sp->nested && sp->nested->strukt ? moved_field_name(b, sp->nested, buf) : buf;
 	}
 	return base;
 }
@@ -2737,7 +2737,8 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 			snprintf(fname, len, "%s.%s", name, fs[sp->field].name);
 		}
 		int nsub;
-		if (sp->nested && (sp->nested->strukt || sp->nested->enm) && mp_fields(p, fty, &nsub)) {
+		if (!sp->var && sp->nested && (sp->nested->strukt || sp->nested->enm) && mp_fields(p, fty, &nsub)) {
+			/* `k @ p` (issue 22) is a binding of the field: below (p binds nothing, parse.c) */
 			pattern_uses(b, f, v, sp->nested, fty, lo + 1, fname, scrut);
 			continue;
 		}

@@ -75,8 +75,8 @@ static AstSubPattern *find_binding(AstPattern *pat, const char *name)
 		AstSubPattern *sp = &pat->subs[j];
 		if (sp->or_pat) /* the first alternative's (its others share them, resolve_or_subs) */
 			sp = &sp->or_pat->alts[0];
-		AstSubPattern *r = sp->nested ? find_binding(sp->nested, name)
-		                 : sp->var && !strcmp(sp->var->name, name) ? sp : NULL;
+		AstSubPattern *r = sp->var && !strcmp(sp->var->name, name) ? sp /* `k @ p` too */
+		                 : sp->nested ? find_binding(sp->nested, name) : NULL;
 		if (r)
 			return r;
 	}
@@ -93,10 +93,10 @@ static void check_or_names(Sema *s, AstPattern *from, AstPattern *in)
 		AstSubPattern *sp = &from->subs[j];
 		if (sp->or_pat)
 			sp = &sp->or_pat->alts[0];
+		if (sp->var && !find_binding(in, sp->var->name)) /* `k @ p`: k, then p's */
+			error_at(s, in->line, in->col, "variable `%s` is not bound in all patterns", sp->var->name);
 		if (sp->nested)
 			check_or_names(s, sp->nested, in);
-		else if (sp->var && !find_binding(in, sp->var->name))
-			error_at(s, in->line, in->col, "variable `%s` is not bound in all patterns", sp->var->name);
 	}
 }
 
@@ -108,10 +108,10 @@ static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
 		AstSubPattern *sp = &alt->subs[j];
 		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++)
 			share_or_sub(s, first, &sp->or_pat->alts[k]);
+		if (sp->var) /* `k @ p`: k, then p's */
+			sp->var = find_binding(first, sp->var->name)->var;
 		if (sp->nested)
 			share_or_bindings(s, first, sp->nested);
-		else if (sp->var)
-			sp->var = find_binding(first, sp->var->name)->var;
 	}
 }
 
@@ -183,17 +183,15 @@ static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn)
 		}
 		return;
 	}
-	if (sp->nested) {
-		dup_pattern(s, sp->nested, bn);
-		return;
+	if (sp->var) { /* `k @ p`: k, then p's (rustc's visiting order) */
+		for (int i = 0; i < bn->n; i++)
+			if (!strcmp(bn->v[i], sp->var->name))
+				error_at(s, sp->line, sp->col, "identifier `%s` is bound more than once in the same pattern",
+				         sp->var->name);
+		*VEC_PUSH(s->scratch, bn->v, bn->n, bn->cap) = sp->var->name;
 	}
-	if (!sp->var)
-		return;
-	for (int i = 0; i < bn->n; i++)
-		if (!strcmp(bn->v[i], sp->var->name))
-			error_at(s, sp->line, sp->col, "identifier `%s` is bound more than once in the same pattern",
-			         sp->var->name);
-	*VEC_PUSH(s->scratch, bn->v, bn->n, bn->cap) = sp->var->name;
+	if (sp->nested)
+		dup_pattern(s, sp->nested, bn);
 }
 
 static void check_pattern_names(Sema *s, AstPattern *pat)

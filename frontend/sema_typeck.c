@@ -1084,6 +1084,36 @@ static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pa
 	type_bindings(s, arm, pat, &fields, NULL);
 }
 
+static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only);
+
+/* A field's nested pattern np against the field's type ft (issue 22 item 4: a variant pattern of
+ * the field's enum, a struct pattern, a literal or range; `k @ p`'s subpattern too) */
+static void type_nested(Sema *s, const AstMatchArm *arm, AstPattern *np, AstType ft)
+{
+	if (np->strukt) {
+		check_struct_pattern(s, arm, np, ft);
+		return;
+	}
+	if (ast_pattern_is_literal(np)) { /* `Some(0)`, `Ok(true)`: the field's type */
+		AstType pt = np->is_bool ? ast_type(ATY_BOOL)
+		           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
+		if (!unify(s, pt, ft))
+			mismatch(s, np->line, np->col, ft, pt);
+		np->lit_ty = ft;
+		return;
+	}
+	if (np->enm->generic) {
+		check_generic_pattern(s, arm, np, ft);
+		return;
+	}
+	AstType fs = shallow(s, ft);
+	if (fs.kind != ATY_ENUM || np->enm->id != ast_enum_index(fs) || (fs.id & AST_ENUM_PARTIAL)) {
+		AstType pt = {ATY_ENUM, np->enm->id};
+		mismatch(s, np->line, np->col, ft, pt);
+	}
+	type_bindings(s, arm, np, &np->enm->variants[np->variant], NULL);
+}
+
 static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
@@ -1100,32 +1130,8 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 			s->or_alt = saved;
 			continue;
 		}
-		if (sp->nested) { /* issue 22 item 4: a variant pattern of the field's enum */
-			AstPattern *np = sp->nested;
-			if (np->strukt) {
-				check_struct_pattern(s, arm, np, ft);
-				continue;
-			}
-			if (ast_pattern_is_literal(np)) { /* `Some(0)`, `Ok(true)`: the field's type */
-				AstType pt = np->is_bool ? ast_type(ATY_BOOL)
-				           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
-				if (!unify(s, pt, ft))
-					mismatch(s, np->line, np->col, ft, pt);
-				np->lit_ty = ft;
-				continue;
-			}
-			if (np->enm->generic) {
-				check_generic_pattern(s, arm, np, ft);
-				continue;
-			}
-			AstType fs = shallow(s, ft);
-			if (fs.kind != ATY_ENUM || np->enm->id != ast_enum_index(fs) || (fs.id & AST_ENUM_PARTIAL)) {
-				AstType pt = {ATY_ENUM, np->enm->id};
-				mismatch(s, np->line, np->col, ft, pt);
-			}
-			type_bindings(s, arm, np, &np->enm->variants[np->variant], NULL);
-			continue;
-		}
+		if (sp->nested) /* issue 22 item 4; `k @ p` (issue 22): the binding is typed below */
+			type_nested(s, arm, sp->nested, ft);
 		if (!sp->var)
 			continue;
 		/* an or-pattern's later alternative binds the first one's variable (sema_resolve.c):
@@ -1866,7 +1872,7 @@ static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPatte
 {
 	if (sp->var)
 		note_place(s, *at, ast_type_is_copy(sp->var->ty) ? ACCESS_READ : ACCESS_MOVE);
-	else if (sp->nested)
+	if (sp->nested) /* `k @ p` (issue 22): walk_pat walks the subpattern after the binding */
 		capture_pattern_at(s, at, sp->nested);
 	else if (sp->or_pat)
 		for (int k = 0; k < sp->or_pat->nalts; k++)

@@ -2193,6 +2193,105 @@ static void gen_struct_capture(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* issue 22 (at26): `k @ p` bindings with a subpattern inside variant and struct patterns, as
+ * firmware writes them: an Option's field bound with a range or literal (`Some(k @ 3..=9)`), an
+ * enum's tuple and struct variants (`Ab::A(k @ 1..=4, b @ true)`, `Ab::B { k: c @ ..=3, g }` moving
+ * a Guard beside it), nested (`Some(Ab::A(k @ ..4, _))`), a binding moving a Guard-holding field
+ * whose subpattern binds nothing (`Ah::X(g @ Ag::B(_))`), `if let` on a struct, `while let` with a
+ * `mut` binding, or-patterns of `k @` alternatives, an irrefutable `let` (`k @ 0..=255` on a u8),
+ * and `k @ p` inside async blocks capturing the struct (by `&` or by move). Three random forms. */
+static void gen_at_binding(void)
+{
+	int id = nfns + 1, gs = chance(50);
+	Buf b = {0};
+	bprintf(&b, "enum Ag%d { A, B(Guard) }\n\n", id);
+	bprintf(&b, "enum Ah%d { X(Ag%d), Y(u32) }\n\n", id, id);
+	bprintf(&b, "enum Ab%d { A(u32, bool), B { k: u8, g: %s }, N }\n\n", id, gs ? "Guard" : "u16");
+	bprintf(&b, "struct Aw%d { n: u32, on: bool }\n\n", id);
+	Fn mk, user;
+	memset(&mk, 0, sizeof mk);
+	memset(&user, 0, sizeof user);
+	snprintf(mk.name, sizeof mk.name, "abmk%d", id);
+	mk.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Ab%d {\n", mk.name, id);
+	line(&b, 1, fmt("if p0 %% 3 == 0 { Ab%d::A(p0 %% 9, p0 %% 2 == 0) } else if p0 %% 3 == 1 { Ab%d::B { k: (p0 %% 6) as u8, "
+	                "g: %s } } else { Ab%d::N }", id, id, gs ? "guard(p0 + 3)" : "p0 as u16", id));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mk;
+	snprintf(user.name, sizeof user.name, "atb%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, "let mut t = p0 & 3;");
+	for (int n = 0; n < 3; n++) {
+		int lo = rn(5), form = rn(9);
+		if (chance(40))
+			line(&b, 1, "yield_now().await;");
+		switch (form) {
+		case 0:
+			line(&b, 1, "let o = if p1 { Some(p0 % 12) } else { None };");
+			line(&b, 1, fmt("t += match o { Some(k @ %d..=%d) => k + 1, Some(k @ %d) => k * 2, Some(_) => 3, None => 4 };",
+			                lo + 1, lo + 5, lo));
+			break;
+		case 1:
+			line(&b, 1, fmt("t += match %s(p0 + %d) {", mk.name, lo));
+			line(&b, 2, fmt("Ab%d::A(k @ 1..=4, b @ true) => k + b as u32,", id));
+			if (gs && chance(50)) {
+				line(&b, 2, fmt("Ab%d::B { k: c @ ..=3, g } => { yield_now().await; let h = g; c as u32 }", id));
+			} else {
+				line(&b, 2, fmt("Ab%d::B { k: c @ %d.., .. } => c as u32 + 5,", id, lo));
+			}
+			line(&b, 2, fmt("Ab%d::A(k @ 5.., _) => k,", id));
+			line(&b, 2, "_ => 6,");
+			line(&b, 1, "};");
+			break;
+		case 2:
+			line(&b, 1, fmt("let on = if p1 { Some(%s(p0)) } else { None };", mk.name));
+			line(&b, 1, fmt("t += match on { Some(Ab%d::A(k @ ..%d, _)) => k, Some(Ab%d::B { k: c @ 2, .. }) => c as u32, "
+			                "Some(_) => 7, None => 8 };", id, lo + 2, id));
+			break;
+		case 3:
+			line(&b, 1, fmt("let h = if p0 %% 3 == 0 { Ah%d::Y(p0) } else if p1 { Ah%d::X(Ag%d::B(guard(p0))) } "
+			                "else { Ah%d::X(Ag%d::A) };", id, id, id, id, id));
+			line(&b, 1, fmt("t += match h { Ah%d::X(g @ Ag%d::B(_)) => { yield_now().await; match g { Ag%d::B(x) => { "
+			                "let y = x; 9 } Ag%d::A => 10 } }", id, id, id, id));
+			line(&b, 2, fmt("Ah%d::X(Ag%d::A) => 11, Ah%d::Y(y @ 0..=%d) => y, Ah%d::Y(_) => 12 };", id, id, id, lo * 3, id));
+			break;
+		case 4:
+			line(&b, 1, fmt("let w = Aw%d { n: p0 %% 7, on: p1 };", id));
+			line(&b, 1, fmt("t += if let Aw%d { n: x @ %d..=5, on } = w { x + on as u32 } else { w.n };", id, lo));
+			break;
+		case 5:
+			line(&b, 1, "let mut ro = if p1 { Some(p0 % 6) } else { None };");
+			line(&b, 1, fmt("while let Some(mut k @ 1..=%d) = ro {", lo + 2));
+			line(&b, 2, "k += 1;");
+			line(&b, 2, "t += k;");
+			line(&b, 2, "yield_now().await;");
+			line(&b, 2, "ro = if k < 4 { Some(k) } else { None };");
+			line(&b, 1, "}");
+			break;
+		case 6:
+			line(&b, 1, "let o = Some(p0 % 5);");
+			line(&b, 1, fmt("t += match o { Some(k @ 1 | k @ %d) => k + 20, Some(_) | None => 2 };", lo + 2));
+			break;
+		case 7:
+			line(&b, 1, fmt("let la = Ah%d::Y(p0);", id));
+			line(&b, 1, "let lb = (p0 % 200) as u8;");
+			line(&b, 1, "let lo = if p1 { Some(lb) } else { None };");
+			line(&b, 1, "if let Some(k @ 0..=255) = lo { t += k as u32; }");
+			line(&b, 1, fmt("if let Ah%d::Y(v @ %d..) = la { t += v & 7; }", id, lo));
+			break;
+		default:
+			line(&b, 1, fmt("let w = Aw%d { n: p0 %% 5, on: p1 };", id));
+			line(&b, 1, fmt("let bk = async %s{ yield_now().await; match w { Aw%d { n: x @ 1..=3, on } => x + on as u32, "
+			                "Aw%d { n, .. } => n } };", chance(50) ? "move " : "", id, id));
+			line(&b, 1, "t += bk.await;");
+			break;
+		}
+	}
+	line(&b, 1, "if p1 { t + 1 } else { t }");
+	end_fn_u32_bool(&b, &user);
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -2208,6 +2307,7 @@ enum {
 	SH_PATTERNS,
 	SH_DISCR,
 	SH_FIELD_CAPTURE,
+	SH_AT_BINDING,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -2223,6 +2323,7 @@ static const char *const shape_names[NSHAPES] = {
 	"patterns",
 	"discr",
 	"field_capture",
+	"at_binding",
 };
 
 static void gen_shape(int s)
@@ -2265,6 +2366,7 @@ static void gen_shape(int s)
 	case SH_PATTERNS: gen_patterns(); break;
 	case SH_DISCR: gen_discr(); break;
 	case SH_FIELD_CAPTURE: gen_field_capture(); gen_field_match(); gen_struct_capture(); break;
+	case SH_AT_BINDING: gen_at_binding(); break;
 	}
 }
 
