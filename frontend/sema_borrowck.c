@@ -2649,6 +2649,142 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 	}
 }
 
+/* Issue 22 (pmove26): the accesses a pattern makes of the place it is matched against, as rustc's
+ * match lowering makes them, each through access_path as an expression's use: a binding copies
+ * its field (a read, E0503 while a `&mut` of it is live) or moves it (E0505 while any loan of it
+ * is live), at the binding; a test reads its field, a discriminant at the scrutinee
+ * (`Rvalue::Discriminant`), a literal or an or-pattern of literals at the match's start (an if-let's:
+ * its pattern; rustc's SwitchInt at match_start_span), a range at the range (its comparisons at
+ * the test's span). `_` and `..` read nothing, nor does a struct or one-variant enum pattern
+ * itself: only its fields' patterns do. The place is (root, path), rustc's name `name` (`w.1`,
+ * `s.e.0`, `p.k` behind a reference, `a[_].k`). They are collected, then made in source order:
+ * a conflict records itself on a loan once per path, the first made, and rustc reports the first
+ * by span (`if let S { e: E::A(x), .. } = s`: x's read before the scrutinee's discriminant). */
+typedef struct PatAcc {
+	const int *path;
+	int n, kind, line, col, seq;
+	const char *name;
+} PatAcc;
+
+typedef struct PatPlace {
+	AstVar *root;
+	int line, col;             /* the scrutinee: a discriminant read */
+	int start_line, start_col; /* the match's start: a literal test */
+	bool tests, bindings;      /* which accesses to collect */
+	PatAcc *acc;
+	int nacc;
+	uint32_t cap;
+} PatPlace;
+
+static void pat_add(Borrowck *b, PatPlace *pp, const int *path, int n, int kind, const char *name, int line, int col)
+{
+	PatAcc *a = VEC_PUSH(b->s->scratch, pp->acc, pp->nacc, pp->cap);
+	*a = (PatAcc){path, n, kind, line, col, pp->nacc - 1, name};
+}
+
+static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
+                             const int *path, int n, const char *name);
+
+static void pat_access(Borrowck *b, Flow *f, PatPlace *pp, const AstPattern *pat, const int *path, int n,
+                       const char *name)
+{
+	const AstField *fs = pat->strukt ? pat->strukt->fields
+	                   : pat->enm ? pat->enm->variants[pat->variant].fields : NULL;
+	int nf = pat->strukt ? pat->strukt->nfields : pat->enm ? pat->enm->variants[pat->variant].nfields : 0;
+	for (int j = 0; j < pat->nsubs && fs && f->reachable; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if ((!sp->nested && !sp->var && !sp->or_pat) || sp->field < 0 || sp->field >= nf)
+			continue;
+		int *fp = arena_alloc(b->s->scratch, (size_t)(n + 1) * sizeof *fp);
+		memcpy(fp, path, (size_t)n * sizeof *fp);
+		fp[n] = sp->field;
+		const char *fld = fs[sp->field].name;
+		char ix[16];
+		if (!fld) {
+			snprintf(ix, sizeof ix, "%d", sp->field);
+			fld = ix;
+		}
+		size_t len = strlen(name) + strlen(fld) + 2;
+		char *fname = arena_alloc(b->s->scratch, len);
+		snprintf(fname, len, "%s.%s", name, fld);
+		pat_field_access(b, f, pp, sp, fs[sp->field].ty, fp, n + 1, fname);
+	}
+}
+
+static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
+                             const int *path, int n, const char *name)
+{
+	if (sp->var) {
+		if (pp->bindings)
+			pat_add(b, pp, path, n, ast_type_is_copy(sp->var->ty) ? ACC_READ : ACC_MOVE, name, sp->line, sp->col);
+		return;
+	}
+	bool multi = fty.kind == ATY_ENUM && b->s->prog->enums[ast_enum_index(fty)]->nvariants > 1;
+	if (sp->or_pat) {
+		if (pp->tests)
+			pat_add(b, pp, path, n, ACC_READ, name, multi ? pp->line : pp->start_line,
+			        multi ? pp->col : pp->start_col);
+		for (int a = 0; a < sp->or_pat->nalts; a++)
+			if (sp->or_pat->alts[a].var || sp->or_pat->alts[a].nested)
+				pat_field_access(b, f, pp, &sp->or_pat->alts[a], fty, path, n, name);
+		return;
+	}
+	const AstPattern *np = sp->nested;
+	if (np->strukt || np->enm) {
+		if (multi && pp->tests)
+			pat_add(b, pp, path, n, ACC_READ, name, pp->line, pp->col);
+		pat_access(b, f, pp, np, path, n, name);
+	} else if (!np->is_wildcard && pp->tests) { /* a literal or a range */
+		pat_add(b, pp, path, n, ACC_READ, name, np->is_range ? np->line : pp->start_line,
+		        np->is_range ? np->col : pp->start_col);
+	}
+}
+
+static int pat_acc_cmp(const void *x, const void *y)
+{
+	const PatAcc *a = x, *c = y;
+	long long pa = src_pos(a->line, a->col), pc = src_pos(c->line, c->col);
+	return pa != pc ? (pa > pc) - (pa < pc) : (a->seq > c->seq) - (a->seq < c->seq);
+}
+
+/* Collects the accesses of pattern pat (pp->tests, pp->bindings: which) matched against the place e
+ * (none when no loan is of its variable: then pp->root is NULL). */
+static void pattern_collect(Borrowck *b, AstExpr *e, PatPlace *pp, const AstPattern *pat)
+{
+	int *path, n;
+	AstVar *root;
+	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
+		return;
+	const char *name = place_name(b, e);
+	if (name[0] == '*' && e->kind == EXPR_DEREF)
+		name++; /* rustc elides the deref of a reference under a field: `p.k` */
+	pp->root = root;
+	pp->line = e->line;
+	pp->col = e->col;
+	Flow dummy = {0};
+	dummy.reachable = true;
+	pat_access(b, &dummy, pp, pat, path, n, name);
+}
+
+/* The collected accesses made, in source order. */
+static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
+{
+	if (!pp->nacc)
+		return;
+	qsort(pp->acc, (size_t)pp->nacc, sizeof *pp->acc, pat_acc_cmp);
+	for (int i = 0; i < pp->nacc && f->reachable; i++)
+		access_path(b, f, pp->root, pp->acc[i].path, pp->acc[i].n, pp->acc[i].kind, pp->acc[i].name,
+		            pp->acc[i].line, pp->acc[i].col, -1);
+}
+
+static void pattern_accesses(Borrowck *b, Flow *f, AstExpr *e, PatPlace *pp, const AstPattern *pat)
+{
+	if (!f->reachable)
+		return;
+	pattern_collect(b, e, pp, pat);
+	pattern_apply(b, f, pp);
+}
+
 /* A `let` whose pattern matches an enum (issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;`)
  * reads and moves as the one-arm match rustc lowers it to (place_into_pattern): a one-variant enum's
  * fields in place (pattern_uses), a multi-variant enum's discriminant, its moved bindings leaving it
@@ -2704,13 +2840,17 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			b->val = NULL;
 			if (f->reachable) {
 				check_initialized(b, pv, st->expr->line, st->expr->col, f);
-				access(b, f, st->expr, ACC_READ, st->expr->line, st->expr->col);
+				/* no read of the place itself: its fields', by the pattern (pmove26) */
+				PatPlace pp = {.start_line = st->line, .start_col = st->col, .tests = true, .bindings = true};
+				pattern_accesses(b, f, st->expr, &pp, st->pat);
 				pattern_uses(b, f, pv, st->pat, st->expr->ty, pbase, place_name(b, st->expr), st->expr);
 			}
 		} else if (st->pat && st->expr && (index_under(st->expr) || deref_root(st->expr))) {
 			b->val = NULL;
 			if (f->reachable)
 				struct_pattern_behind(b, st->expr, st->pat, 1, f);
+			PatPlace pp = {.start_line = st->line, .start_col = st->col, .tests = true, .bindings = true};
+			pattern_accesses(b, f, st->expr, &pp, st->pat);
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
 		}
@@ -2834,6 +2974,12 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 typedef struct MatchFlow {
 	AstExpr *in_place;
 	int in_base;
+	/* the patterns' accesses of the place matched (pmove26, pattern_accesses): the bindings' in each
+	 * arm; the tests' (a struct or one-variant enum matched in place) in `tests`, the flow into
+	 * every arm, each arm's added to it in order (a test is made on the way to its arm and to
+	 * the arms after it) */
+	bool place, tests_on;
+	Flow tests;
 	int temps, arm_temps;
 	bool prune;
 	Flow out;
@@ -2874,7 +3020,6 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 			check_initialized(b, in_place->var, e->lhs->line, e->lhs->col, f);
 			if (in_place == e->lhs)
 				use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
-			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 		}
 	} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
 		for (int i = 0; i < e->narms && f->reachable; i++)
@@ -2895,6 +3040,10 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	}
 	m->in_place = in_place;
 	m->in_base = in_base;
+	m->place = is_place_expr(e->lhs);
+	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT);
+	if (m->tests_on)
+		m->tests = flow_copy(b, *f);
 	m->temps = b->temps;
 	m->prune = b->prune_at == e;
 	if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
@@ -2905,10 +3054,12 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 }
 
 /* arm i's flow in: the match's, its bindings made, the fields its patterns read in place */
-static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, const MatchFlow *m, int i)
+static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m, int i)
 {
 	AstExpr *in_place = m->in_place;
-	Flow arm = flow_copy(b, *f);
+	/* the tests' reads (pmove26): a literal's at the match's start, an if-let's pattern */
+	int sl = e->if_let ? e->arms[0].line : e->line, sc = e->if_let ? e->arms[0].col : e->col;
+	Flow arm = flow_copy(b, m->tests_on ? m->tests : *f);
 	ArmBindings ab = {b, &arm, e, ST_INIT};
 	for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
@@ -2924,6 +3075,24 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, const MatchFl
 				else
 					flow_join(b, &arm, alt);
 			}
+	}
+	/* the patterns' accesses (pmove26): the tests' on the way to this arm and the later ones, the
+	 * bindings' (every alternative's) in this arm, in source order */
+	if (m->place && (f->reachable || arm.reachable)) {
+		PatPlace pt = {0}, pa = {0};
+		pt.start_line = pa.start_line = sl;
+		pt.start_col = pa.start_col = sc;
+		pt.tests = pa.tests = m->tests_on;
+		pa.bindings = true;
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			if (m->tests_on)
+				pattern_collect(b, e->lhs, &pt, &e->arms[i].pats[k]);
+			pattern_collect(b, e->lhs, &pa, &e->arms[i].pats[k]);
+		}
+		if (m->tests_on && m->tests.reachable)
+			pattern_apply(b, &m->tests, &pt);
+		if (arm.reachable)
+			pattern_apply(b, &arm, &pa);
 	}
 	b->prune_at = m->prune ? e->arms[i].body : NULL;
 	return arm;
