@@ -367,3 +367,5 @@ PATTERN_LIVE_N ?= 20
 rustc-pattern-live: $(BIN) $(BUILD)/fuzz/gen
 	@python3 tests/fuzz/pattern_live.py --gen=$(BUILD)/fuzz/gen --coroslim=$(BIN) --count=$(PATTERN_LIVE_N)
 rustc-borrowck: rustc-pattern-live
+# issue 22 (pmove26): enum patterns in a `let` inside an async block capturing the enum
+RUSTC_MIR_PROGRAMS += tests/rust/capture_enum_let.rs
