@@ -802,21 +802,26 @@ static const char *moved_name(Borrowck *b, AstExpr *e, const AstVar *v)
 
 /* A read (or a move, of a non-Copy field) of the place e = v.f...: v must be
  * initialized and no move path of e (nor a prefix's) moved out. */
-static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow *f, bool move)
+static void use_field_at(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow *f, bool move, int line, int col)
 {
 	if (!f->reachable)
 		return;
 	AstVar *v = root->var;
-	check_initialized(b, v, e->line, e->col, f);
+	check_initialized(b, v, line, col, f);
 	const uint64_t *x = fields_of(b, f, v->id);
 	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
 		if (bits_any(x, b->nbits[v->id], mp.lo, 1)) /* e, or a prefix, moved as a whole */
-			moved_error(b, e->line, e->col, "use of moved value: `%s`", moved_name(b, e, v));
+			moved_error(b, line, col, "use of moved value: `%s`", moved_name(b, e, v));
 		else
-			moved_error(b, e->line, e->col, "use of partially moved value: `%s`", place_name(b, e));
+			moved_error(b, line, col, "use of partially moved value: `%s`", place_name(b, e));
 	}
 	if (move)
 		set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mp.lo, mp.n, true));
+}
+
+static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow *f, bool move)
+{
+	use_field_at(b, e, root, mp, f, move, e->line, e->col);
 }
 
 /* The move path of a captured place: its path of struct fields and one-variant enum
@@ -875,6 +880,9 @@ static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 	if (st & (ST_UNINIT | ST_MOVED))
 		error_at(b->s, place->line, place->col, st & ST_MOVED ? "assign to part of moved value: `%s`"
 		         : "partially assigned binding `%s` isn't fully initialized", v->name);
+	if (!v->is_mut && captured_here(b, v)) /* rustc names no upvar's binding (pmove26) */
+		error_at(b->s, place->line, place->col, "cannot assign to `%s`, as it is not declared as mutable",
+		         place_name(b, place));
 	if (!v->is_mut)
 		error_at(b->s, place->line, place->col, "cannot assign to `%s`, as `%s` is not declared as mutable",
 		         place_name(b, place), v->name);
@@ -2456,9 +2464,9 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 			moved_error(b, e->line, e->col, "borrow of partially moved value: `%s`", place_name(b, place));
 	}
 	if (e->ref_mut && !v->is_mut) {
-		if (place == root)
+		if (place == root || captured_here(b, v)) /* an upvar's binding is not named (pmove26) */
 			error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as it is not declared as mutable",
-			         v->name);
+			         place_name(b, place));
 		error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as `%s` is not declared as mutable",
 		         place_name(b, place), v->name);
 	}
@@ -2946,6 +2954,69 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 	}
 }
 
+/* Issue 22 (pmove26): rustc's closure fake reads. ExprUseVisitor fake-reads the place a `match`
+ * inside an async block matches (ForMatchedPlace) and the place a `let` initializes from
+ * (walk_irrefutable_pat: ForLet), and MIR building emits those reads in the parent where the
+ * block is made: borrowck checks the place is not moved, nor partly (`match s { S { a, .. } => a }`
+ * in a block after `s.g` moved: E0382 "use of partially moved value: `s`", though the block
+ * captures `s.a` only). At the block when it captures a place of that variable, else at the
+ * place (`match s { _ => 1 }`, `let _ = s;`: nothing captured). The first such read found in the
+ * block's body (nested blocks are not searched), checked when found, before the captures are;
+ * raised after them, as rustc keeps a capture's own move error over the read's (the later one). */
+typedef struct FakeReads {
+	Borrowck *b;
+	AstAsyncBlock *ab;
+	const Flow *f;
+	int line, col;
+	const char *fmt, *name;
+} FakeReads;
+
+static void fake_read_check(FakeReads *fr, AstExpr *place)
+{
+	Borrowck *b = fr->b;
+	MovePath mp;
+	AstExpr *root;
+	if (fr->fmt || index_under(place) || deref_root(place) || !(root = field_root(b->s->prog, place, &mp)))
+		return;
+	AstVar *v = root->var;
+	if (declared_inside(v, fr->ab) || (b->body && !declared_inside(v, b->body)))
+		return;
+	const uint64_t *x = fields_of(b, fr->f, v->id);
+	uint8_t st = st_of(b, fr->f, v->id);
+	if (st & ST_MOVED) {
+		fr->fmt = "use of moved value: `%s`";
+		fr->name = v->name;
+	} else if (place == root && x) {
+		fr->fmt = "use of partially moved value: `%s`";
+		fr->name = v->name;
+	} else if (place != root && bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
+		bool whole = bits_any(x, b->nbits[v->id], mp.lo, 1);
+		fr->fmt = whole ? "use of moved value: `%s`" : "use of partially moved value: `%s`";
+		fr->name = whole ? moved_name(b, place, v) : place_name(b, place);
+	} else {
+		return;
+	}
+	fr->line = place->line;
+	fr->col = place->col;
+	for (int i = 0; i < fr->ab->ncaptures; i++)
+		if (fr->ab->captures[i].var == v) {
+			fr->line = fr->ab->line;
+			fr->col = fr->ab->col;
+		}
+}
+
+static void fake_read_visit(Sema *s, AstExpr *e)
+{
+	FakeReads *fr = s->visit_ctx;
+	if (fr->fmt || e->kind == EXPR_ASYNC)
+		return;
+	if (s->visit_stmt && s->visit_stmt->expr == e && s->visit_stmt->kind == ASTMT_LET)
+		fake_read_check(fr, e);
+	if (e->kind == EXPR_MATCH)
+		fake_read_check(fr, e->lhs);
+	visit_children(s, e, fake_read_visit);
+}
+
 static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f);
 
 /* A place expression: a variable, a field, index or deref of one (no temporary) */
@@ -3366,6 +3437,16 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_ASYNC: {
 		AstAsyncBlock *ab = e->async_block;
 		const LoanSet *v = NULL;
+		FakeReads fr = {b, ab, f, 0, 0, NULL, NULL};
+		if (f->reachable) {
+			void *ctx = b->s->visit_ctx;
+			AstStmt *vst = b->s->visit_stmt;
+			b->s->visit_ctx = &fr;
+			b->s->visit_stmt = NULL;
+			visit_block(b->s, ab->body, fake_read_visit);
+			b->s->visit_ctx = ctx;
+			b->s->visit_stmt = vst;
+		}
 		for (int i = 0; i < ab->ncaptures; i++) {
 			AstCapture *c = &ab->captures[i];
 			bool move = c->mode == CAPTURE_BY_VALUE && !ast_type_is_copy(capture_type(c));
@@ -3374,9 +3455,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			if (c->npath) {
 				MovePath bits = capture_move_path(b->s->prog, c);
 				AstExpr *root = field_root(b->s->prog, c->place, &(MovePath){0, 0});
-				use_field(b, c->place, root, bits, f, move);
+				/* rustc reports a captured place's use at the block (pmove26) */
+				use_field_at(b, c->place, root, bits, f, move, ab->line, ab->col);
 			} else {
-				use_var(b, c->var, c->line, c->col, f, move);
+				use_var(b, c->var, ab->line, ab->col, f, move);
 			}
 			/* the capture is an access of the whole variable at the block */
 			int kind = c->mode == CAPTURE_BY_VALUE ? (move ? ACC_MOVE : ACC_READ)
@@ -3393,6 +3475,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			if (c->mode == CAPTURE_BY_VALUE)
 				v = lset_union(b, v, holds_of(b, f, c->var));
 		}
+		if (fr.fmt && f->reachable) /* the fake reads found before the captures (pmove26) */
+			moved_error(b, fr.line, fr.col, fr.fmt, fr.name);
 		check_body(b, ab);
 		b->val = v;
 		return;
