@@ -358,3 +358,14 @@ mir-corpus: $(BIN)
 mir-corpus-sample: $(BIN)
 	@sh tests/mir/corpus_roundtrip.sh $(BIN) --sample=$(MIR_CORPUS_SAMPLE)
 check: mir-corpus-sample
+
+# issue 22 (pmove26): coroslim's borrow verdicts on the generator's pattern_borrow shape (a move or
+# copy by pattern while a reference is, with `gen --live`, or is not live) equal rustc 1.95's, with
+# its first error's line, column and message; PATTERN_LIVE_N programs, each both ways
+PATTERN_LIVE_N ?= 20
+.PHONY: rustc-pattern-live
+rustc-pattern-live: $(BIN) $(BUILD)/fuzz/gen
+	@python3 tests/fuzz/pattern_live.py --gen=$(BUILD)/fuzz/gen --coroslim=$(BIN) --count=$(PATTERN_LIVE_N)
+rustc-borrowck: rustc-pattern-live
+# issue 22 (pmove26): enum patterns in a `let` inside an async block capturing the enum
+RUSTC_MIR_PROGRAMS += tests/rust/capture_enum_let.rs

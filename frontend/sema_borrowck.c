@@ -847,21 +847,26 @@ static const char *moved_name(Borrowck *b, AstExpr *e, const AstVar *v)
 
 /* A read (or a move, of a non-Copy field) of the place e = v.f...: v must be
  * initialized and no move path of e (nor a prefix's) moved out. */
-static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow *f, bool move)
+static void use_field_at(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow *f, bool move, int line, int col)
 {
 	if (!f->reachable)
 		return;
 	AstVar *v = root->var;
-	check_initialized(b, v, e->line, e->col, f);
+	check_initialized(b, v, line, col, f);
 	const uint64_t *x = fields_of(b, f, v->id);
 	if (bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
 		if (bits_any(x, b->nbits[v->id], mp.lo, 1)) /* e, or a prefix, moved as a whole */
-			moved_error(b, e->line, e->col, "use of moved value: `%s`", moved_name(b, e, v));
+			moved_error(b, line, col, "use of moved value: `%s`", moved_name(b, e, v));
 		else
-			moved_error(b, e->line, e->col, "use of partially moved value: `%s`", place_name(b, e));
+			moved_error(b, line, col, "use of partially moved value: `%s`", place_name(b, e));
 	}
 	if (move)
 		set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mp.lo, mp.n, true));
+}
+
+static void use_field(Borrowck *b, AstExpr *e, AstExpr *root, MovePath mp, Flow *f, bool move)
+{
+	use_field_at(b, e, root, mp, f, move, e->line, e->col);
 }
 
 /* The move path of a captured place: its path of struct fields and one-variant enum
@@ -920,6 +925,9 @@ static void assign_field(Borrowck *b, AstExpr *place, Flow *f, bool compound)
 	if (st & (ST_UNINIT | ST_MOVED))
 		error_at(b->s, place->line, place->col, st & ST_MOVED ? "assign to part of moved value: `%s`"
 		         : "partially assigned binding `%s` isn't fully initialized", v->name);
+	if (!v->is_mut && captured_here(b, v)) /* rustc names no upvar's binding (pmove26) */
+		error_at(b->s, place->line, place->col, "cannot assign to `%s`, as it is not declared as mutable",
+		         place_name(b, place));
 	if (!v->is_mut)
 		error_at(b->s, place->line, place->col, "cannot assign to `%s`, as `%s` is not declared as mutable",
 		         place_name(b, place), v->name);
@@ -2568,9 +2576,9 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 			moved_error(b, e->line, e->col, "borrow of partially moved value: `%s`", place_name(b, place));
 	}
 	if (e->ref_mut && !v->is_mut) {
-		if (place == root)
+		if (place == root || captured_here(b, v)) /* an upvar's binding is not named (pmove26) */
 			error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as it is not declared as mutable",
-			         v->name);
+			         place_name(b, place));
 		error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as `%s` is not declared as mutable",
 		         place_name(b, place), v->name);
 	}
@@ -2762,6 +2770,142 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 	}
 }
 
+/* Issue 22 (pmove26): the accesses a pattern makes of the place it is matched against, as rustc's
+ * match lowering makes them, each through access_path as an expression's use: a binding copies
+ * its field (a read, E0503 while a `&mut` of it is live) or moves it (E0505 while any loan of it
+ * is live), at the binding; a test reads its field, a discriminant at the scrutinee
+ * (`Rvalue::Discriminant`), a literal or an or-pattern of literals at the match's start (an if-let's:
+ * its pattern; rustc's SwitchInt at match_start_span), a range at the range (its comparisons at
+ * the test's span). `_` and `..` read nothing, nor does a struct or one-variant enum pattern
+ * itself: only its fields' patterns do. The place is (root, path), rustc's name `name` (`w.1`,
+ * `s.e.0`, `p.k` behind a reference, `a[_].k`). They are collected, then made in source order:
+ * a conflict records itself on a loan once per path, the first made, and rustc reports the first
+ * by span (`if let S { e: E::A(x), .. } = s`: x's read before the scrutinee's discriminant). */
+typedef struct PatAcc {
+	const int *path;
+	int n, kind, line, col, seq;
+	const char *name;
+} PatAcc;
+
+typedef struct PatPlace {
+	AstVar *root;
+	int line, col;             /* the scrutinee: a discriminant read */
+	int start_line, start_col; /* the match's start: a literal test */
+	bool tests, bindings;      /* which accesses to collect */
+	PatAcc *acc;
+	int nacc;
+	uint32_t cap;
+} PatPlace;
+
+static void pat_add(Borrowck *b, PatPlace *pp, const int *path, int n, int kind, const char *name, int line, int col)
+{
+	PatAcc *a = VEC_PUSH(b->s->scratch, pp->acc, pp->nacc, pp->cap);
+	*a = (PatAcc){path, n, kind, line, col, pp->nacc - 1, name};
+}
+
+static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
+                             const int *path, int n, const char *name);
+
+static void pat_access(Borrowck *b, Flow *f, PatPlace *pp, const AstPattern *pat, const int *path, int n,
+                       const char *name)
+{
+	const AstField *fs = pat->strukt ? pat->strukt->fields
+	                   : pat->enm ? pat->enm->variants[pat->variant].fields : NULL;
+	int nf = pat->strukt ? pat->strukt->nfields : pat->enm ? pat->enm->variants[pat->variant].nfields : 0;
+	for (int j = 0; j < pat->nsubs && fs && f->reachable; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if ((!sp->nested && !sp->var && !sp->or_pat) || sp->field < 0 || sp->field >= nf)
+			continue;
+		int *fp = arena_alloc(b->s->scratch, (size_t)(n + 1) * sizeof *fp);
+		memcpy(fp, path, (size_t)n * sizeof *fp);
+		fp[n] = sp->field;
+		const char *fld = fs[sp->field].name;
+		char ix[16];
+		if (!fld) {
+			snprintf(ix, sizeof ix, "%d", sp->field);
+			fld = ix;
+		}
+		size_t len = strlen(name) + strlen(fld) + 2;
+		char *fname = arena_alloc(b->s->scratch, len);
+		snprintf(fname, len, "%s.%s", name, fld);
+		pat_field_access(b, f, pp, sp, fs[sp->field].ty, fp, n + 1, fname);
+	}
+}
+
+static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
+                             const int *path, int n, const char *name)
+{
+	if (sp->var) {
+		if (pp->bindings)
+			pat_add(b, pp, path, n, ast_type_is_copy(sp->var->ty) ? ACC_READ : ACC_MOVE, name, sp->line, sp->col);
+		return;
+	}
+	bool multi = fty.kind == ATY_ENUM && b->s->prog->enums[ast_enum_index(fty)]->nvariants > 1;
+	if (sp->or_pat) {
+		if (pp->tests)
+			pat_add(b, pp, path, n, ACC_READ, name, multi ? pp->line : pp->start_line,
+			        multi ? pp->col : pp->start_col);
+		for (int a = 0; a < sp->or_pat->nalts; a++)
+			if (sp->or_pat->alts[a].var || sp->or_pat->alts[a].nested)
+				pat_field_access(b, f, pp, &sp->or_pat->alts[a], fty, path, n, name);
+		return;
+	}
+	const AstPattern *np = sp->nested;
+	if (np->strukt || np->enm) {
+		if (multi && pp->tests)
+			pat_add(b, pp, path, n, ACC_READ, name, pp->line, pp->col);
+		pat_access(b, f, pp, np, path, n, name);
+	} else if (!np->is_wildcard && pp->tests) { /* a literal or a range */
+		pat_add(b, pp, path, n, ACC_READ, name, np->is_range ? np->line : pp->start_line,
+		        np->is_range ? np->col : pp->start_col);
+	}
+}
+
+static int pat_acc_cmp(const void *x, const void *y)
+{
+	const PatAcc *a = x, *c = y;
+	long long pa = src_pos(a->line, a->col), pc = src_pos(c->line, c->col);
+	return pa != pc ? (pa > pc) - (pa < pc) : (a->seq > c->seq) - (a->seq < c->seq);
+}
+
+/* Collects the accesses of pattern pat (pp->tests, pp->bindings: which) matched against the place e
+ * (none when no loan is of its variable: then pp->root is NULL). */
+static void pattern_collect(Borrowck *b, AstExpr *e, PatPlace *pp, const AstPattern *pat)
+{
+	int *path, n;
+	AstVar *root;
+	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
+		return;
+	const char *name = place_name(b, e);
+	if (name[0] == '*' && e->kind == EXPR_DEREF)
+		name++; /* rustc elides the deref of a reference under a field: `p.k` */
+	pp->root = root;
+	pp->line = e->line;
+	pp->col = e->col;
+	Flow dummy = {0};
+	dummy.reachable = true;
+	pat_access(b, &dummy, pp, pat, path, n, name);
+}
+
+/* The collected accesses made, in source order. */
+static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
+{
+	if (!pp->nacc)
+		return;
+	qsort(pp->acc, (size_t)pp->nacc, sizeof *pp->acc, pat_acc_cmp);
+	for (int i = 0; i < pp->nacc && f->reachable; i++)
+		access_path(b, f, pp->root, pp->acc[i].path, pp->acc[i].n, pp->acc[i].kind, pp->acc[i].name,
+		            pp->acc[i].line, pp->acc[i].col, -1);
+}
+
+static void pattern_accesses(Borrowck *b, Flow *f, AstExpr *e, PatPlace *pp, const AstPattern *pat)
+{
+	if (!f->reachable)
+		return;
+	pattern_collect(b, e, pp, pat);
+	pattern_apply(b, f, pp);
+}
+
 /* A `let` whose pattern matches an enum (issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;`)
  * reads and moves as the one-arm match rustc lowers it to (place_into_pattern): a one-variant enum's
  * fields in place (pattern_uses), a multi-variant enum's discriminant, its moved bindings leaving it
@@ -2817,13 +2961,17 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			b->val = NULL;
 			if (f->reachable) {
 				check_initialized(b, pv, st->expr->line, st->expr->col, f);
-				access(b, f, st->expr, ACC_READ, st->expr->line, st->expr->col);
+				/* no read of the place itself: its fields', by the pattern (pmove26) */
+				PatPlace pp = {.start_line = st->line, .start_col = st->col, .tests = true, .bindings = true};
+				pattern_accesses(b, f, st->expr, &pp, st->pat);
 				pattern_uses(b, f, pv, st->pat, st->expr->ty, pbase, place_name(b, st->expr), st->expr);
 			}
 		} else if (st->pat && st->expr && (index_under(st->expr) || deref_root(st->expr))) {
 			b->val = NULL;
 			if (f->reachable)
 				struct_pattern_behind(b, st->expr, st->pat, 1, f);
+			PatPlace pp = {.start_line = st->line, .start_col = st->col, .tests = true, .bindings = true};
+			pattern_accesses(b, f, st->expr, &pp, st->pat);
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
 		}
@@ -2919,6 +3067,69 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 	}
 }
 
+/* Issue 22 (pmove26): rustc's closure fake reads. ExprUseVisitor fake-reads the place a `match`
+ * inside an async block matches (ForMatchedPlace) and the place a `let` initializes from
+ * (walk_irrefutable_pat: ForLet), and MIR building emits those reads in the parent where the
+ * block is made: borrowck checks the place is not moved, nor partly (`match s { S { a, .. } => a }`
+ * in a block after `s.g` moved: E0382 "use of partially moved value: `s`", though the block
+ * captures `s.a` only). At the block when it captures a place of that variable, else at the
+ * place (`match s { _ => 1 }`, `let _ = s;`: nothing captured). The first such read found in the
+ * block's body (nested blocks are not searched), checked when found, before the captures are;
+ * raised after them, as rustc keeps a capture's own move error over the read's (the later one). */
+typedef struct FakeReads {
+	Borrowck *b;
+	AstAsyncBlock *ab;
+	const Flow *f;
+	int line, col;
+	const char *fmt, *name;
+} FakeReads;
+
+static void fake_read_check(FakeReads *fr, AstExpr *place)
+{
+	Borrowck *b = fr->b;
+	MovePath mp;
+	AstExpr *root;
+	if (fr->fmt || index_under(place) || deref_root(place) || !(root = field_root(b->s->prog, place, &mp)))
+		return;
+	AstVar *v = root->var;
+	if (declared_inside(v, fr->ab) || (b->body && !declared_inside(v, b->body)))
+		return;
+	const uint64_t *x = fields_of(b, fr->f, v->id);
+	uint8_t st = st_of(b, fr->f, v->id);
+	if (st & ST_MOVED) {
+		fr->fmt = "use of moved value: `%s`";
+		fr->name = v->name;
+	} else if (place == root && x) {
+		fr->fmt = "use of partially moved value: `%s`";
+		fr->name = v->name;
+	} else if (place != root && bits_any(x, b->nbits[v->id], mp.lo, mp.n)) {
+		bool whole = bits_any(x, b->nbits[v->id], mp.lo, 1);
+		fr->fmt = whole ? "use of moved value: `%s`" : "use of partially moved value: `%s`";
+		fr->name = whole ? moved_name(b, place, v) : place_name(b, place);
+	} else {
+		return;
+	}
+	fr->line = place->line;
+	fr->col = place->col;
+	for (int i = 0; i < fr->ab->ncaptures; i++)
+		if (fr->ab->captures[i].var == v) {
+			fr->line = fr->ab->line;
+			fr->col = fr->ab->col;
+		}
+}
+
+static void fake_read_visit(Sema *s, AstExpr *e)
+{
+	FakeReads *fr = s->visit_ctx;
+	if (fr->fmt || e->kind == EXPR_ASYNC)
+		return;
+	if (s->visit_stmt && s->visit_stmt->expr == e && s->visit_stmt->kind == ASTMT_LET)
+		fake_read_check(fr, e);
+	if (e->kind == EXPR_MATCH)
+		fake_read_check(fr, e->lhs);
+	visit_children(s, e, fake_read_visit);
+}
+
 static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f);
 
 /* A place expression: a variable, a field, index or deref of one (no temporary) */
@@ -2947,6 +3158,12 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 typedef struct MatchFlow {
 	AstExpr *in_place;
 	int in_base;
+	/* the patterns' accesses of the place matched (pmove26, pattern_accesses): the bindings' in each
+	 * arm; the tests' (a struct or one-variant enum matched in place) in `tests`, the flow into
+	 * every arm, each arm's added to it in order (a test is made on the way to its arm and to
+	 * the arms after it) */
+	bool place, tests_on;
+	Flow tests;
 	int temps, arm_temps;
 	bool prune;
 	Flow out;
@@ -2987,7 +3204,6 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 			check_initialized(b, in_place->var, e->lhs->line, e->lhs->col, f);
 			if (in_place == e->lhs)
 				use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
-			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 		}
 	} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
 		for (int i = 0; i < e->narms && f->reachable; i++)
@@ -3008,6 +3224,10 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	}
 	m->in_place = in_place;
 	m->in_base = in_base;
+	m->place = is_place_expr(e->lhs);
+	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT);
+	if (m->tests_on)
+		m->tests = flow_copy(b, *f);
 	m->temps = b->temps;
 	m->prune = b->prune_at == e;
 	if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
@@ -3018,10 +3238,12 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 }
 
 /* arm i's flow in: the match's, its bindings made, the fields its patterns read in place */
-static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, const MatchFlow *m, int i)
+static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m, int i)
 {
 	AstExpr *in_place = m->in_place;
-	Flow arm = flow_copy(b, *f);
+	/* the tests' reads (pmove26): a literal's at the match's start, an if-let's pattern */
+	int sl = e->if_let ? e->arms[0].line : e->line, sc = e->if_let ? e->arms[0].col : e->col;
+	Flow arm = flow_copy(b, m->tests_on ? m->tests : *f);
 	ArmBindings ab = {b, &arm, e, ST_INIT};
 	for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
@@ -3037,6 +3259,24 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, const MatchFl
 				else
 					flow_join(b, &arm, alt);
 			}
+	}
+	/* the patterns' accesses (pmove26): the tests' on the way to this arm and the later ones, the
+	 * bindings' (every alternative's) in this arm, in source order */
+	if (m->place && (f->reachable || arm.reachable)) {
+		PatPlace pt = {0}, pa = {0};
+		pt.start_line = pa.start_line = sl;
+		pt.start_col = pa.start_col = sc;
+		pt.tests = pa.tests = m->tests_on;
+		pa.bindings = true;
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			if (m->tests_on)
+				pattern_collect(b, e->lhs, &pt, &e->arms[i].pats[k]);
+			pattern_collect(b, e->lhs, &pa, &e->arms[i].pats[k]);
+		}
+		if (m->tests_on && m->tests.reachable)
+			pattern_apply(b, &m->tests, &pt);
+		if (arm.reachable)
+			pattern_apply(b, &arm, &pa);
 	}
 	b->prune_at = m->prune ? e->arms[i].body : NULL;
 	return arm;
@@ -3310,6 +3550,16 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_ASYNC: {
 		AstAsyncBlock *ab = e->async_block;
 		const LoanSet *v = NULL;
+		FakeReads fr = {b, ab, f, 0, 0, NULL, NULL};
+		if (f->reachable) {
+			void *ctx = b->s->visit_ctx;
+			AstStmt *vst = b->s->visit_stmt;
+			b->s->visit_ctx = &fr;
+			b->s->visit_stmt = NULL;
+			visit_block(b->s, ab->body, fake_read_visit);
+			b->s->visit_ctx = ctx;
+			b->s->visit_stmt = vst;
+		}
 		for (int i = 0; i < ab->ncaptures; i++) {
 			AstCapture *c = &ab->captures[i];
 			bool move = c->mode == CAPTURE_BY_VALUE && !ast_type_is_copy(capture_type(c));
@@ -3318,9 +3568,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			if (c->npath) {
 				MovePath bits = capture_move_path(b->s->prog, c);
 				AstExpr *root = field_root(b->s->prog, c->place, &(MovePath){0, 0});
-				use_field(b, c->place, root, bits, f, move);
+				/* rustc reports a captured place's use at the block (pmove26) */
+				use_field_at(b, c->place, root, bits, f, move, ab->line, ab->col);
 			} else {
-				use_var(b, c->var, c->line, c->col, f, move);
+				use_var(b, c->var, ab->line, ab->col, f, move);
 			}
 			/* the capture is an access of the whole variable at the block */
 			int kind = c->mode == CAPTURE_BY_VALUE ? (move ? ACC_MOVE : ACC_READ)
@@ -3337,6 +3588,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			if (c->mode == CAPTURE_BY_VALUE)
 				v = lset_union(b, v, holds_of(b, f, c->var));
 		}
+		if (fr.fmt && f->reachable) /* the fake reads found before the captures (pmove26) */
+			moved_error(b, fr.line, fr.col, fr.fmt, fr.name);
 		check_body(b, ab);
 		b->val = v;
 		return;

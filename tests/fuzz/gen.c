@@ -2292,6 +2292,61 @@ static void gen_at_binding(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* issue 22 (pmove26): a struct, a one-variant enum or a multi-variant enum moved or copied out
+ * by a pattern (`let`, `match`, `if let`) while a reference to it, or to one of its fields, is
+ * held: one of eight forms. The reference's last use comes before the pattern (rustc accepts),
+ * or, with `gen --live` (pattern_live), after it: rustc's E0505 / E0503 at the binding or test
+ * (forms 0-4), or still accepted (forms 5-7: a field the pattern does not touch, copies under a
+ * shared borrow, `_` patterns); tests/fuzz/pattern_live.py compares coroslim's verdicts with
+ * rustc's. An await between the pattern and the use at random. */
+static int pattern_live;
+static void gen_pattern_borrow(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	bprintf(&b, "struct Bs%d { a: u32, g: Guard, n: u32 }\n\n", id);
+	bprintf(&b, "enum Bw%d { A(u32, Guard) }\n\n", id);
+	bprintf(&b, "enum Be%d { A(u32, Guard), B(u32) }\n\n", id);
+	Fn user;
+	memset(&user, 0, sizeof user);
+	snprintf(user.name, sizeof user.name, "pborrow%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, fmt("let mut s = Bs%d { a: p0 & 7, g: guard(p0), n: 3 };", id));
+	line(&b, 1, fmt("let mut w = Bw%d::A(p0 & 3, guard(p0 + 1));", id));
+	line(&b, 1, fmt("let mut e = if p1 { Be%d::A(p0, guard(p0 + 2)) } else { Be%d::B(p0 & 5) };", id, id));
+	line(&b, 1, "let mut x = 1;");
+	const char *borrow, *use, *pat;
+	switch (rn(8)) {
+	case 0: borrow = "let r = &s;"; use = "x += r.a;";
+		pat = fmt("let Bs%d { a, g, .. } = s; x += a;", id); break;
+	case 1: borrow = "let r = &mut s;"; use = "r.n += 1;";
+		pat = fmt("let Bs%d { a, .. } = s; x += a;", id); break;
+	case 2: borrow = "let r = &w;"; use = "let q = r;";
+		pat = fmt("let Bw%d::A(k, g) = w; x += k;", id); break;
+	case 3: borrow = "let r = &e;"; use = "let q = r;";
+		pat = fmt("if let Be%d::A(k, g) = e { x += k; }", id); break;
+	case 4: borrow = "let r = &mut s.a;"; use = "*r += 1;";
+		pat = fmt("x += match s { Bs%d { a: 0, .. } => 1, Bs%d { n, .. } => n };", id, id); break;
+	case 5: borrow = "let r = &mut s.n;"; use = "*r += 1;";
+		pat = fmt("let Bs%d { a, g, .. } = s; x += a;", id); break;
+	case 6: borrow = "let r = &s.a;"; use = "x += *r;";
+		pat = fmt("match e { Be%d::A(k, _) => x += k, Be%d::B(k) => x += k }", id, id); break;
+	default: borrow = "let r = &mut w;"; use = "let q = r;";
+		pat = fmt("match w { Bw%d::A(_, _) => x += 2 }", id); break;
+	}
+	line(&b, 1, borrow);
+	if (!pattern_live)
+		line(&b, 1, use);
+	line(&b, 1, pat);
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	if (pattern_live)
+		line(&b, 1, use);
+	line(&b, 1, "x");
+	end_fn_u32_bool(&b, &user);
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -2308,6 +2363,7 @@ enum {
 	SH_DISCR,
 	SH_FIELD_CAPTURE,
 	SH_AT_BINDING,
+	SH_PATTERN_BORROW,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -2324,6 +2380,7 @@ static const char *const shape_names[NSHAPES] = {
 	"discr",
 	"field_capture",
 	"at_binding",
+	"pattern_borrow",
 };
 
 static void gen_shape(int s)
@@ -2367,6 +2424,7 @@ static void gen_shape(int s)
 	case SH_DISCR: gen_discr(); break;
 	case SH_FIELD_CAPTURE: gen_field_capture(); gen_field_match(); gen_struct_capture(); break;
 	case SH_AT_BINDING: gen_at_binding(); break;
+	case SH_PATTERN_BORROW: gen_pattern_borrow(); break;
 	}
 }
 
@@ -2421,7 +2479,7 @@ static char *gen_program(uint64_t seed, int index)
 
 static void usage(void)
 {
-	fputs("usage: gen --seed S [--count N] [--out DIR]\n", stderr);
+	fputs("usage: gen --seed S [--count N] [--out DIR] [--live]\n", stderr);
 	exit(2);
 }
 
@@ -2447,6 +2505,8 @@ int main(int argc, char **argv)
 			if (*end || count < 1)
 				usage();
 			i++;
+		} else if (!strcmp(a, "--live")) { /* gen_pattern_borrow: the reference used after the pattern */
+			pattern_live = 1;
 		} else if (!strcmp(a, "--out") && v) {
 			out = v;
 			i++;
