@@ -150,14 +150,15 @@ typedef enum { VAR_PARAM, VAR_LET } AstVarKind;
 /* One binding: a parameter or a `let`. Shadowing makes a new AstVar. */
 struct AstVar {
 	int id;            /* unique within its fn, in declaration order; params first */
-	const char *name;
-	AstVarKind kind;
-	bool is_mut;
-	AstType ty;
 	int line, col;     /* the binding's identifier */
+	AstType ty;
+	uint8_t kind;      /* AstVarKind (a byte: 48 bytes, not 56; issue 23) */
+	bool is_mut;
+	const char *name;
 	AstBlock *scope;   /* VAR_LET: the block whose rest is its scope; params: NULL */
 	AstAsyncBlock *owner; /* innermost async block declaring it; NULL: the fn body */
 };
+_Static_assert(sizeof(void *) != 8 || sizeof(AstVar) == 48, "AstVar is 48 bytes on a 64-bit target");
 
 /* How an async block captures a variable of an enclosing body (rustc's
  * closure capture rules): `async move` and moved non-Copy values by value;
@@ -234,33 +235,36 @@ const char *ast_binop_spelling(AstBinOp op); /* "+", "&&", ... */
 typedef enum { AOP_NEG, AOP_NOT } AstUnOp;
 
 /* One match arm: patterns separated by `|` (literal values or `_`), then the body. */
+/* 104 bytes: pointers, then 64-bit values, then ints, then the flags (issue 23:
+ * in the order written it was 128; a match of 100k arms has 100k of these) */
 typedef struct AstPattern {
+	/* an enum variant pattern `E::V`, `E::V(p, ..)`, `E::V { f: p, .. }` (enm != NULL) */
+	AstEnum *enm;
+	struct AstSubPattern *subs; /* in source order */
+	const AstStruct *strukt; /* a struct pattern inside a variant pattern (`Some(Pair { a: 0, b })`,
+	                            `E::V(P(x, _))`; enm NULL): subs its fields (issue 22 item 4) */
+	struct AstSubPattern *alts; /* an or-pattern inside a pattern (AstSubPattern.or_pat, `Some(1 | 2)`):
+	                               its alternatives, each a sub-pattern of the same field */
+	uint64_t value;      /* int or bool (0/1) */
+	/* a range pattern (issue 22 item 4: `0..=9`, `..=5`, `10..`, `1..4`): value/negative its lower
+	 * bound unless lo_open, hi_value/hi_negative its upper one unless hi_open (`a..` includes MAX) */
+	uint64_t hi_value;
 	int line, col;
+	int variant;         /* index in enm->variants */
+	int nsubs;
+	int hi_line, hi_col;
+	int nalts;
+	AstTypeKind suffix;  /* literal suffix, ATY_VAR when none */
+	AstType lit_ty;      /* a literal inside a variant pattern (`Some(0)`, `E::B(3, _)`, `Ok(true)`):
+	                        the type of the field it matches, after sema (issue 22 item 4) */
 	bool is_wildcard;
 	bool is_bool;
 	bool negative;       /* `-5`: value holds 5 */
-	uint64_t value;      /* int or bool (0/1) */
-	AstTypeKind suffix;  /* literal suffix, ATY_VAR when none */
-	/* an enum variant pattern `E::V`, `E::V(p, ..)`, `E::V { f: p, .. }` (enm != NULL) */
-	AstEnum *enm;
-	int variant;         /* index in enm->variants */
-	struct AstSubPattern *subs; /* in source order */
-	int nsubs;
-	const AstStruct *strukt; /* a struct pattern inside a variant pattern (`Some(Pair { a: 0, b })`,
-	                            `E::V(P(x, _))`; enm NULL): subs its fields (issue 22 item 4) */
 	bool rest;           /* struct pattern: `..` */
 	bool paren;          /* struct pattern: written `P(..)` */
-	AstType lit_ty;      /* a literal inside a variant pattern (`Some(0)`, `E::B(3, _)`, `Ok(true)`):
-	                        the type of the field it matches, after sema (issue 22 item 4) */
-	/* a range pattern (issue 22 item 4: `0..=9`, `..=5`, `10..`, `1..4`): value/negative its lower
-	 * bound unless lo_open, hi_value/hi_negative its upper one unless hi_open (`a..` includes MAX) */
 	bool is_range, lo_open, hi_open, hi_excl, hi_negative;
-	uint64_t hi_value;
-	int hi_line, hi_col;
-	struct AstSubPattern *alts; /* an or-pattern inside a pattern (AstSubPattern.or_pat, `Some(1 | 2)`):
-	                               its alternatives, each a sub-pattern of the same field */
-	int nalts;
 } AstPattern;
+_Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 104, "AstPattern is 104 bytes on a 64-bit target");
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable
  * of the arm) or a nested variant pattern. A `..` rest leaves the other fields
@@ -353,12 +357,14 @@ struct AstExpr {
 		};
 		struct {                 /* VARIANT: name is the variant's */
 			AstEnum *enm;
-			int variant;     /* index in enm->variants */
 			struct AstFieldInit *vinits; /* in source order */
+			int variant;     /* index in enm->variants */
 			int nvinits;
 		};
 	};
 };
+/* (issue 23: VARIANT's int between two pointers made the union 32 bytes, the node 112) */
+_Static_assert(sizeof(void *) != 8 || sizeof(AstExpr) == 104, "AstExpr is 104 bytes on a 64-bit target");
 
 /* An else-if chain's link (issue 23): a plain `if` or an `if let` match (a `while let`'s match
  * too, whose else is never a link). Its else is EXPR_IF's els or the match's second arm; when
@@ -397,19 +403,22 @@ typedef enum {
 	ASTMT_EMPTY, /* a lone `;` */
 } AstStmtKind;
 
+/* 56 bytes (issue 23: the bools between the pointers made it 72; a block's
+ * statements are an array of these) */
 struct AstStmt {
 	AstStmtKind kind;
 	int line, col;
+	bool has_type;     /* ASTMT_LET: annotation present */
+	bool has_semi;
+	AstType annot;     /* with a pattern, no annotation and no initializer: the pattern's struct or enum (issue 22) */
 	AstVar *var;       /* ASTMT_LET */
 	struct AstPattern *pat; /* ASTMT_LET: a struct pattern (`let Pair { a, g } = p;`, issue 22 item 4),
 	                           var NULL; its bindings come into scope after the statement */
 	struct AstMatchArm *let_arm; /* ASTMT_LET with a pattern: its alternatives (`let (E::A(x) | E::B(x)) = e;`,
 	                                issue 22), pats/npats with pat == &pats[0], body NULL */
-	bool has_type;     /* ASTMT_LET: annotation present */
-	AstType annot;     /* with a pattern, no annotation and no initializer: the pattern's struct or enum (issue 22) */
 	AstExpr *expr;     /* ASTMT_LET: initializer or NULL; ASTMT_EXPR: the expression */
-	bool has_semi;
 };
+_Static_assert(sizeof(void *) != 8 || sizeof(AstStmt) == 56, "AstStmt is 56 bytes on a 64-bit target");
 
 /* `{ stmts tail }`. Lets declared by stmts are live until the end of the block
  * (StorageDead in reverse order at end_line/end_col, the closing brace). */

@@ -104,6 +104,11 @@ typedef struct Builder {
 	int is_coro;
 	PendingCoro *pending; /* coroutine bodies go through the state transform as they are built */
 	Arena *ma;            /* what the module keeps of the transform: the building thread's */
+	/* the builder's own arrays (scopes, drop trees, breakables, var_local): freed
+	 * when the body is built, before its passes (issue 23: they were in the
+	 * fn's arena until its compaction after the state transform, 10-100 MB of
+	 * a large fn's peak) */
+	Arena *sa;
 	Scope *scopes;
 	uint32_t nscopes, capscopes;
 	Breakable *brks;
@@ -122,7 +127,7 @@ typedef struct Builder {
 } Builder;
 
 /* ---------------------------------------------------------------------- */
-/* Growing the builder's arrays (from the body's arena)                    */
+/* Growing the builder's arrays (from its own arena, Builder.sa)           */
 /* ---------------------------------------------------------------------- */
 
 void *xgrow(Builder *b, void *p, uint32_t *cap, uint32_t need, size_t el);

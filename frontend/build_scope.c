@@ -7,7 +7,7 @@
 
 void *xgrow(Builder *b, void *p, uint32_t *cap, uint32_t need, size_t el)
 {
-	return arena_grow_uninit(b->f->arena, p, cap, need, el); /* PUSH zeroes the slot it pushes */
+	return arena_grow_uninit(b->sa, p, cap, need, el); /* PUSH zeroes the slot it pushes */
 }
 
 void tree_init(DropTree *t, Builder *b)
@@ -42,7 +42,7 @@ static uint32_t tree_add(Builder *b, DropTree *t, DropData d, uint32_t next)
 	} else {
 		if (t->n * 2 >= t->nindex) { /* (re)build at most half full */
 			t->nindex = t->nindex ? t->nindex * 2 : 4 * SCAN;
-			t->index = arena_alloc(b->f->arena, (size_t)t->nindex * sizeof *t->index);
+			t->index = arena_alloc(b->sa, (size_t)t->nindex * sizeof *t->index);
 			for (uint32_t i = 1; i < t->n; i++)
 				t->index[tree_slot(t, t->nodes[i].next, t->nodes[i].d.local)] = i;
 		}
@@ -314,7 +314,7 @@ enum { NB_NONE, NB_SHARES, NB_OWN };
 static BlockId *tree_build(Builder *b, DropTree *t, int kind, BlockId root_block)
 {
 	uint32_t n = t->n;
-	BlockId *blocks = arena_alloc_uninit(b->f->arena, n * sizeof *blocks); /* set below */
+	BlockId *blocks = arena_alloc_uninit(b->sa, n * sizeof *blocks); /* set below */
 	/* need and share serve the first loop only: scratch, not the fn's arena
 	 * (5 bytes per node of every tree built, kept until the fn's compaction) */
 	ScratchMark sm = scratch_mark();
@@ -389,7 +389,7 @@ BlockId build_exit_tree(Builder *b, DropTree *t, int else_scope, BlockId continu
 				any_async = 1;
 		}
 	if (any_value) {
-		uint32_t *ui = arena_alloc(b->f->arena, t->n * sizeof *ui);
+		uint32_t *ui = arena_alloc(b->sa, t->n * sizeof *ui);
 		ui[0] = diverge_cleanup_target(b, scope_index(b, else_scope));
 		for (uint32_t i = 1; i < t->n; i++) {
 			DropNode *nd = &t->nodes[i];
@@ -403,7 +403,7 @@ BlockId build_exit_tree(Builder *b, DropTree *t, int else_scope, BlockId continu
 		}
 	}
 	if (any_async) {
-		uint32_t *di = arena_alloc(b->f->arena, t->n * sizeof *di);
+		uint32_t *di = arena_alloc(b->sa, t->n * sizeof *di);
 		di[0] = diverge_dropline_target(b, scope_index(b, else_scope));
 		for (uint32_t i = 1; i < t->n; i++) {
 			DropNode *nd = &t->nodes[i];
