@@ -232,6 +232,11 @@ uint32_t cfg_succ_slots(Fn *f, Term *t, BlockId **out)
  * one more, for the entry): an unreachable block counts 0. */
 void cfg_preds_count(Fn *f, uint32_t *cnt)
 {
+	cfg_preds_count_visit(f, cnt, NULL);
+}
+
+void cfg_preds_count_visit(Fn *f, uint32_t *cnt, void (*visit)(Fn *f, BlockId b))
+{
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
 	memset(cnt, 0, n * sizeof *cnt);
@@ -246,6 +251,8 @@ void cfg_preds_count(Fn *f, uint32_t *cnt)
 	seen[0] = 1;
 	while (sp) {
 		BlockId bb = stack[--sp];
+		if (visit)
+			visit(f, bb);
 		uint32_t ns = f->blocks[bb].has_term ? cfg_succs(f, &f->blocks[bb].term, s) : 0;
 		for (uint32_t i = 0; i < ns; i++) {
 			cnt[s[i]]++;
