@@ -982,6 +982,10 @@ uint32_t cfg_succs(const Fn *f, const Term *t, BlockId *out);
 uint32_t cfg_succ_slots(Fn *f, Term *t, BlockId **out); /* the fields, to rewrite them */
 /* Predecessor counts over the blocks reachable from bb0 (bb0 one more). */
 void cfg_preds_count(Fn *f, uint32_t *cnt);
+/* The same, calling visit(f, b) on each reachable block b once, while the walk
+ * has it in the cache (before its successors are read: visit may rewrite its
+ * statements, not its terminator). */
+void cfg_preds_count_visit(Fn *f, uint32_t *cnt, void (*visit)(Fn *f, BlockId b));
 
 /* ===================================================================== */
 /* print.c / parse.c — the textual form (grammar in DESIGN.md)             */

@@ -60,6 +60,20 @@ static int collapse_goto_chain(Fn *f, BlockId *start, uint32_t *pred, uint8_t *t
 	return changed;
 }
 
+/* rustc: CfgSimplifier::simplify's strip_nops (an ST_NOP of x = 1 is a FakeRead: kept) */
+static void strip_nops(Fn *f, BlockId bb)
+{
+	Block *bl = &f->blocks[bb];
+	uint32_t k = 0;
+	for (uint32_t i = 0; i < bl->nstmts; i++)
+		if (!(bl->stmts[i].kind == ST_NOP && bl->stmts[i].x == 0)) {
+			if (k != i) /* a statement kept in place is not written (its line stays clean) */
+				bl->stmts[k] = bl->stmts[i];
+			k++;
+		}
+	bl->nstmts = k;
+}
+
 /* rustc: SimplifyCfg (CfgSimplifier + remove_dead_blocks). */
 void simplify_cfg(Fn *f)
 {
@@ -73,19 +87,11 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
 	uint32_t *pred = scratch_alloc_uninit(n * sizeof *pred);
-	/* strip nops (FakeReads are statements until CleanupPostBorrowck) */
-	for (uint32_t bb = 0; !(facts & FACT_NO_NOP) && bb < n; bb++) {
-		Block *bl = &f->blocks[bb];
-		uint32_t k = 0;
-		for (uint32_t i = 0; i < bl->nstmts; i++)
-			if (!(bl->stmts[i].kind == ST_NOP && bl->stmts[i].x == 0)) {
-				if (k != i) /* a statement kept in place is not written (its line stays clean) */
-					bl->stmts[k] = bl->stmts[i];
-				k++;
-			}
-		bl->nstmts = k;
-	}
-	cfg_preds_count(f, pred);
+	/* strip nops (FakeReads are statements until CleanupPostBorrowck) of the
+	 * blocks reachable from bb0, as the count reaches each: the others are never
+	 * read (a chain, a merge and the duplicate unreachable blocks start from a
+	 * counted block and follow its edges) and remove_dead_blocks drops them */
+	cfg_preds_count_visit(f, pred, (facts & FACT_NO_NOP) ? NULL : strip_nops);
 	/* merging blocks and collapsing switches never adds successors */
 	BlockId **s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
 	uint8_t *taken = scratch_alloc(n);

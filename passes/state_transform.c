@@ -37,20 +37,6 @@ static void term_remap_all(Fn *f, Term *t, const BlockId *map)
 			remap_bb(&f->arms[t->args + i].target, map);
 }
 
-/* Keep blocks with keep[b], renumbered in order; map[b] gives the new id (dropped
- * blocks may be redirected by the caller through map before calling). */
-static void compact_blocks(Fn *f, const uint8_t *keep, BlockId *map)
-{
-	uint32_t n = 0;
-	for (BlockId b = 0; b < f->nblocks; b++)
-		if (keep[b])
-			f->blocks[n++] = f->blocks[b];
-	f->nblocks = n;
-	for (BlockId b = 0; b < f->nblocks; b++)
-		if (f->blocks[b].has_term)
-			term_remap_all(f, &f->blocks[b].term, map);
-}
-
 static int is_empty_unreachable(const Block *b)
 {
 	if (!b->has_term || b->term.kind != TK_UNREACHABLE || b->cleanup)
@@ -61,50 +47,71 @@ static int is_empty_unreachable(const Block *b)
 	return 1;
 }
 
-/* rustc: simplify::remove_dead_blocks (with the deduplication of unreachable blocks) */
-uint32_t fn_remove_dead_blocks(Fn *f)
+/* rustc: simplify::remove_dead_blocks (with the deduplication of unreachable blocks),
+ * on f's blocks taken in the order front, then every other in its order: front is
+ * NO_BLOCK (the order they have), or the last block, insert_switch's, which rustc
+ * inserts at 0 (`body.basic_blocks_mut().raw.insert(0, ..)`) before its
+ * remove_dead_blocks. Both in one renumbering: moving every block up by one and
+ * rewriting every edge for it, then again for the dead ones, walked and moved
+ * the blocks twice. */
+static uint32_t remove_dead_blocks_front(Fn *f, BlockId front)
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t nb = f->nblocks;
-	uint8_t *keep = fn_reachable(f);
-	BlockId *map = xcalloc(nb, sizeof *map);
+	IR_ASSERT(front == NO_BLOCK || front + 1 == nb);
+	BlockId entry = front == NO_BLOCK ? 0 : front;
+	uint8_t *keep = xcalloc(nb ? nb : 1, 1);
+	fn_mark_reachable(f, keep, &entry, nb ? 1 : 0);
+	BlockId *map = xcalloc(nb ? nb : 1, sizeof *map);
 	uint32_t used = 0;
 	BlockId kept_unreachable = NO_BLOCK;
+	if (front != NO_BLOCK)
+		map[front] = used++; /* a switch: not an empty unreachable block */
+	uint32_t first_gone = NO_BLOCK; /* the first block of the order left out */
 	for (BlockId b = 0; b < nb; b++) {
-		if (!keep[b])
+		if (b == front)
 			continue;
-		if (is_empty_unreachable(&f->blocks[b])) {
+		if (keep[b] && is_empty_unreachable(&f->blocks[b])) {
 			if (kept_unreachable == NO_BLOCK) {
 				kept_unreachable = used;
 			} else {
 				map[b] = kept_unreachable;
 				keep[b] = 0;
-				continue;
 			}
+		}
+		if (!keep[b]) {
+			if (first_gone == NO_BLOCK)
+				first_gone = b;
+			continue;
 		}
 		map[b] = used++;
 	}
 	uint32_t removed = nb - used;
-	if (removed)
-		compact_blocks(f, keep, map);
-	free(keep);
+	if (front != NO_BLOCK || removed) {
+		/* the blocks before the first one left out move up by one (front's
+		 * room), those after it down: to map[b] >= first_gone + 1 when front
+		 * is set, so neither overwrites a block the other still moves */
+		uint32_t prefix = first_gone == NO_BLOCK ? (front == NO_BLOCK ? nb : front) : first_gone;
+		Block fb = front != NO_BLOCK ? f->blocks[front] : (Block){0};
+		for (BlockId b = prefix; b < nb; b++)
+			if (keep[b] && b != front)
+				f->blocks[map[b]] = f->blocks[b];
+		if (front != NO_BLOCK) {
+			memmove(&f->blocks[1], &f->blocks[0], prefix * sizeof *f->blocks);
+			f->blocks[0] = fb;
+		}
+		f->nblocks = used;
+		for (BlockId b = 0; b < f->nblocks; b++)
+			if (f->blocks[b].has_term)
+				term_remap_all(f, &f->blocks[b].term, map);
+	}
 	scratch_release(sm);
 	return removed;
 }
 
-/* rustc: insert_switch's `body.basic_blocks_mut().raw.insert(0, ..)`: block b becomes
- * the new bb0 and every other block moves up by one. */
-static void move_block_to_front(Fn *f, BlockId b)
+uint32_t fn_remove_dead_blocks(Fn *f)
 {
-	BlockId *map = xcalloc(f->nblocks, sizeof *map);
-	Block nb = f->blocks[b];
-	memmove(&f->blocks[1], &f->blocks[0], b * sizeof *f->blocks);
-	f->blocks[0] = nb;
-	for (BlockId i = 0; i < f->nblocks; i++)
-		map[i] = i < b ? i + 1 : i == b ? 0 : i;
-	for (BlockId i = 0; i < f->nblocks; i++)
-		if (f->blocks[i].has_term)
-			term_remap_all(f, &f->blocks[i].term, map);
+	return remove_dead_blocks_front(f, NO_BLOCK);
 }
 
 /* ------------------------------------------------------------------ */
@@ -173,8 +180,18 @@ typedef struct Xform {
 	BlockId drop_clean;
 } Xform;
 
-/* rustc: replace_local(RETURN_PLACE, ..): _0 gets Poll<T>, its old uses go to a new local */
-static LocalId replace_return_place(Fn *g, TypeId poll_ty)
+/* The first three steps of rustc's StateTransform::run_pass on the body, in one
+ * walk of its blocks (each was a walk of its own: a cache miss per block of a
+ * fn past the cache, three times):
+ * - can_return: whether a block returns (its type is not `!`); eliminating
+ *   the GetContext calls below makes gotos, never a return;
+ * - replace_local(RETURN_PLACE, ..): _0 gets Poll<T>, its old uses (places and
+ *   storage markers) go to a new local, returned;
+ * - transform_async_context + eliminate_get_context_call: the resume type's
+ *   locals become `&mut Context<'_>`, each GetContext call an assignment and a
+ *   goto (the assignment is pushed after the block's storage markers are
+ *   rewritten, as when the walks were apart). */
+static LocalId prepare_body(Module *m, Fn *g, TypeId out, TypeId poll_ty, int *can_return)
 {
 	Local old = g->locals[0];
 	LocalId r = fn_add_local(g, old.ty, old.name, old.mutbl);
@@ -184,42 +201,30 @@ static LocalId replace_return_place(Fn *g, TypeId poll_ty)
 	for (uint32_t p = 0; p < g->nplaces; p++)
 		if (g->places[p].local == 0)
 			g->places[p].local = r;
-	for (BlockId b = 0; b < g->nblocks; b++)
-		for (uint32_t i = 0; i < g->blocks[b].nstmts; i++) {
-			Stmt *s = &g->blocks[b].stmts[i];
-			if ((s->kind == ST_STORAGE_LIVE || s->kind == ST_STORAGE_DEAD) && s->x == 0)
-				s->x = r;
-		}
-	return r;
-}
-
-/* rustc: transform_async_context + eliminate_get_context_call */
-static void transform_async_context(Module *m, Fn *g)
-{
 	TypeId ctx = type_ptr(m, TY_REFMUT, TY_CONTEXT);
 	for (uint32_t l = 0; l < g->nlocals; l++)
 		if (g->locals[l].ty == TY_RESUMETY)
 			g->locals[l].ty = ctx;
+	int returns = 0;
 	for (BlockId b = 0; b < g->nblocks; b++) {
 		Block *bb = &g->blocks[b];
-		if (bb->cleanup || !bb->has_term || bb->term.kind != TK_CALL || bb->term.op != CALLEE_GET_CONTEXT)
+		for (uint32_t i = 0; i < bb->nstmts; i++) {
+			Stmt *s = &bb->stmts[i];
+			if ((s->kind == ST_STORAGE_LIVE || s->kind == ST_STORAGE_DEAD) && s->x == 0)
+				s->x = r;
+		}
+		if (!bb->has_term)
+			continue;
+		returns |= bb->term.kind == TK_RETURN;
+		if (bb->cleanup || bb->term.kind != TK_CALL || bb->term.op != CALLEE_GET_CONTEXT)
 			continue;
 		Term t = bb->term;
 		IR_ASSERT(t.nargs == 1);
 		fn_push_stmt(g, b, stmt_assign_use(t.place, g->args[t.args]));
 		fn_set_term(g, b, term_goto(t.target));
 	}
-}
-
-/* rustc: can_return */
-static int can_return(const Module *m, const Fn *g, TypeId out)
-{
-	if (type_get(m, out)->kind == TY_NEVER)
-		return 0;
-	for (BlockId b = 0; b < g->nblocks; b++)
-		if (g->blocks[b].has_term && g->blocks[b].term.kind == TK_RETURN)
-			return 1;
-	return 0;
+	*can_return = type_get(m, out)->kind != TY_NEVER && returns;
+	return r;
 }
 
 /* rustc: can_unwind (after the transform and elaborate_coroutine_drops) */
@@ -725,8 +730,9 @@ static BlockId insert_panic_block(const Module *m, Fn *f, AssertKind k)
 	return b;
 }
 
-/* rustc: insert_switch — a new bb0 `_d = discriminant(_1); switchInt(move _d)` */
-static void insert_switch(Fn *f, const SwitchArm *arms, uint32_t narms, BlockId deflt)
+/* rustc: insert_switch — a new bb0 `_d = discriminant(_1); switchInt(move _d)`. Returned
+ * as the last block: remove_dead_blocks_front moves it to 0 when it renumbers the blocks. */
+static BlockId insert_switch(Fn *f, const SwitchArm *arms, uint32_t narms, BlockId deflt)
 {
 	LocalId dl = fn_add_local(f, TY_U32, NULL, 1);
 	BlockId b = fn_add_block(f, 0);
@@ -738,7 +744,7 @@ static void insert_switch(Fn *f, const SwitchArm *arms, uint32_t narms, BlockId 
 	t.nargs = narms;
 	t.target = deflt;
 	fn_set_term(f, b, t);
-	move_block_to_front(f, b);
+	return b;
 }
 
 static char *concat_scratch(const char *x, const char *y)
@@ -785,7 +791,7 @@ static Fn *create_drop_shim(Xform *x, const Fn *g)
 	arms[narms++] = (SwitchArm){STATE_UNRESUMED, map[x->drop_clean]};
 	create_cases(x, h, 0, map, arms, &narms);
 	BlockId deflt = new_block_term(h, 0, term_simple(TK_RETURN));
-	insert_switch(h, arms, narms, deflt);
+	BlockId front = insert_switch(h, arms, narms, deflt);
 	/* No poison block: rustc copies the body for the shim before
 	 * create_coroutine_resume_function poisons the unwinds (1.95's
 	 * coroutine_drop dump ends its cleanup path in a plain `resume`). */
@@ -797,7 +803,7 @@ static Fn *create_drop_shim(Xform *x, const Fn *g)
 	rewrite_places(x, h, 1, h->nplaces);
 	h->locals[1].ty = type_ptr(m, TY_RAWMUT, type_coro(m, x->ci));
 	h->locals[1].name = NULL;
-	fn_remove_dead_blocks(h);
+	remove_dead_blocks_front(h, front);
 	scratch_release(sm);
 	return h;
 }
@@ -827,7 +833,7 @@ static void create_resume(Xform *x)
 	for (uint32_t i = 0; i < ncases; i++)
 		arms[narms++] = cases[i];
 	BlockId deflt = new_block_term(g, 0, term_simple(TK_UNREACHABLE));
-	insert_switch(g, arms, narms, deflt);
+	BlockId front = insert_switch(g, arms, narms, deflt);
 	/* make_coroutine_state_argument_pinned; the unpinned local is a
 	 * LocalDecl::new, which is `let mut` (rustc 1.95's after-dumps) */
 	TypeId cty = type_coro(m, x->ci);
@@ -838,8 +844,8 @@ static void create_resume(Xform *x)
 	g->locals[1].name = NULL;
 	g->locals[1].mutbl = 0;
 	PlaceId pin_field = place_project(g, place_local(g, 1), PROJ_FIELD, 0, ref);
-	fn_insert_stmt(g, 0, 0, stmt_assign_use(place_local(g, self), op_copy(pin_field)));
-	fn_remove_dead_blocks(g);
+	fn_insert_stmt(g, front, 0, stmt_assign_use(place_local(g, self), op_copy(pin_field)));
+	remove_dead_blocks_front(g, front);
 	/* create_coroutine_resume_function ends with AbortUnwindingCalls (panic=abort):
 	 * the upvar drops elaborate_coroutine_drops gave an unreachable cleanup block
 	 * become `unwind unreachable` and the block goes (found on an enum upvar matched
@@ -870,9 +876,7 @@ void state_transform_body(Module *m, uint32_t ci, Fn *body, PendingCoro *pending
 	g->coro = ci;
 	c->output = out;
 	x.poll_ty = type_ptr(m, TY_POLL, out);
-	x.can_return = can_return(m, g, out);
-	x.ret_local = replace_return_place(g, x.poll_ty);
-	transform_async_context(m, g);
+	x.ret_local = prepare_body(m, g, out, x.poll_ty, &x.can_return);
 	c->layout = compute_layout(&x);
 	transform_visitor(&x);
 	x.drop_clean = insert_clean_drop(g);

@@ -1006,10 +1006,89 @@ static void test_before_transform_facts(void **state)
 	module_free(m);
 }
 
+/* SimplifyCfg strips the nops as its predecessor count reaches each block
+ * (cache26): cfg_preds_count_visit visits the blocks reachable from bb0 once
+ * each, never an unreachable one; simplify_cfg strips the nops of the
+ * reachable blocks (a FakeRead, a nop of x = 1, stays) and drops the others;
+ * told FACT_NO_NOP it strips none. */
+static int strip_visits[4];
+static void count_visit(Fn *f, BlockId b)
+{
+	(void)f;
+	strip_visits[b]++;
+}
+
+static Fn *nops_body(Module *m)
+{
+	Fn *f = fn_new(m, "nops", FN_SYNC);
+	fn_add_local(f, TY_U32, NULL, 0);
+	LocalId x = fn_add_local(f, TY_U32, "x", 1);
+	f->nargs = 1;
+	BlockId b[4];
+	for (int i = 0; i < 4; i++)
+		b[i] = fn_add_block(f, 0);
+	fn_push_stmt(f, b[0], stmt_nop());
+	fn_push_stmt(f, b[0], (Stmt){.kind = ST_NOP, .x = 1}); /* a FakeRead */
+	fn_push_stmt(f, b[0], stmt_assign_binary(place_local(f, x), RV_BINARY, BIN_ADD, op_copy(place_local(f, x)),
+	                                         op_const(f, TY_U32, 1)));
+	Term sw = term_simple(TK_SWITCH);
+	sw.a = op_copy(place_local(f, x));
+	SwitchArm arm = {0, b[1]};
+	sw.args = fn_add_arms(f, &arm, 1);
+	sw.nargs = 1;
+	sw.target = b[2];
+	fn_set_term(f, b[0], sw);
+	fn_push_stmt(f, b[1], stmt_nop());
+	fn_set_term(f, b[1], term_simple(TK_RETURN));
+	fn_push_stmt(f, b[2], stmt_nop());
+	fn_push_stmt(f, b[2], stmt_nop());
+	fn_set_term(f, b[2], term_goto(b[1]));
+	fn_push_stmt(f, b[3], stmt_nop()); /* unreachable */
+	fn_set_term(f, b[3], term_goto(b[1]));
+	return f;
+}
+
+static void test_simplify_strip_nops(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = nops_body(m);
+	uint32_t cnt[4];
+	memset(strip_visits, 0, sizeof strip_visits);
+	cfg_preds_count_visit(f, cnt, count_visit);
+	assert_int_equal(strip_visits[0], 1);
+	assert_int_equal(strip_visits[1], 1);
+	assert_int_equal(strip_visits[2], 1);
+	assert_int_equal(strip_visits[3], 0);
+	assert_int_equal(cnt[1], 2); /* bb0's arm and bb2; bb3 unreached, not counted */
+	assert_int_equal(cnt[3], 0);
+	assert_int_equal(f->blocks[3].nstmts, 1); /* the count alone strips nothing */
+	simplify_cfg(f);
+	/* bb2 (nops only, then a goto) is an empty goto once stripped: the chain collapses, bb0's
+	 * otherwise goes to bb1 too; bb3 is gone */
+	assert_int_equal(f->nblocks, 2);
+	assert_int_equal(f->blocks[0].nstmts, 2);
+	assert_int_equal(f->blocks[0].stmts[0].kind, ST_NOP);
+	assert_int_equal(f->blocks[0].stmts[0].x, 1);
+	assert_int_equal(f->blocks[0].stmts[1].kind, ST_ASSIGN);
+	assert_int_equal(f->blocks[0].term.target, 1);
+	assert_int_equal(f->blocks[1].nstmts, 0);
+	assert_int_equal(f->blocks[1].term.kind, TK_RETURN);
+	/* told there is no nop: none is stripped, so bb2 is no empty goto and stays */
+	Fn *g = nops_body(m);
+	simplify_cfg_known(g, FACT_NO_NOP);
+	assert_int_equal(g->nblocks, 3);
+	assert_int_equal(g->blocks[0].nstmts, 3);
+	assert_int_equal(g->blocks[1].nstmts, 1);
+	assert_int_equal(g->blocks[2].nstmts, 2);
+	module_free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pass_list_rule),
+		cmocka_unit_test(test_simplify_strip_nops),
 		cmocka_unit_test(test_isa_pass_through), cmocka_unit_test(test_isa_pre_post),
 		cmocka_unit_test(test_isa_pre_post_release), cmocka_unit_test(test_isa_chain),
 		cmocka_unit_test(test_isa_pure_preamble), cmocka_unit_test(test_isa_must_not),
