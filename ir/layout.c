@@ -270,24 +270,34 @@ static void univariant_biased(const FieldInfo *f, uint32_t n, int prefixed, uint
 			if (f[i].niche_avail > c.largest_niche)
 				c.largest_niche = f[i].niche_avail;
 		}
-		/* insertion sort: stable, and n is small */
-		for (uint32_t i = 1; i < n; i++) {
-			uint32_t x = order[i];
-			uint64_t kx[4], ky[4];
-			sort_key(&c, &f[x], kx);
-			uint32_t j = i;
-			while (j > 0) {
-				sort_key(&c, &f[order[j - 1]], ky);
-				int less = 0, k;
-				for (k = 0; k < 4 && kx[k] == ky[k]; k++)
-					;
-				less = k < 4 && kx[k] < ky[k];
-				if (!less)
-					break;
-				order[j] = order[j - 1];
-				j--;
+		/* a stable merge sort on the keys computed once: the insertion sort
+		 * this was (keys recomputed per comparison) was O(n^2) in a variant's
+		 * fields, and one state can hold thousands (N variables each
+		 * borrowed across one await: 3N fields) */
+		uint64_t(*key)[4] = scratch_alloc_uninit((size_t)n * sizeof *key);
+		uint32_t *tmp = scratch_alloc_uninit((size_t)n * sizeof *tmp);
+		for (uint32_t i = 0; i < n; i++)
+			sort_key(&c, &f[i], key[i]);
+		for (uint32_t w = 1; w < n; w *= 2) {
+			for (uint32_t lo = 0; lo < n; lo += 2 * w) {
+				uint32_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+				uint32_t i = lo, j = mid, o = lo;
+				while (i < mid && j < hi) {
+					const uint64_t *kx = key[order[j]], *ky = key[order[i]];
+					uint32_t k;
+					for (k = 0; k < 4 && kx[k] == ky[k]; k++)
+						;
+					/* the right run's first goes first only when strictly less (stable) */
+					tmp[o++] = k < 4 && kx[k] < ky[k] ? order[j++] : order[i++];
+				}
+				while (i < mid)
+					tmp[o++] = order[i++];
+				while (j < hi)
+					tmp[o++] = order[j++];
 			}
-			order[j] = x;
+			uint32_t *t = order;
+			order = tmp;
+			tmp = t;
 		}
 	}
 	uint64_t offset = 0, align = 1;
