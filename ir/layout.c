@@ -392,14 +392,34 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 			if (assign[i] != INELIGIBLE)
 				bs_gen(elig, i);
 	}
+	/* same: the members of variant same_v still assigned to it (a member
+	 * leaves only by turning ineligible, which elig masks): a bitset row is read
+	 * without them, so 3N saved locals all in one state (a clique) are N^2 / 64
+	 * words, not N^2 pairs of the same variant skipped one by one */
+	uint64_t *same = NULL;
+	int32_t same_v = -1;
+	if (l->conflicts && n)
+		same = scratch_alloc(bs_words(n) * sizeof *same);
 	for (uint32_t a = 0; a < n && l->conflicts; a++) {
 		uint32_t ca = count[a];
 		if (assign[a] == INELIGIBLE)
 			continue;
 		const ConflictRow *r = &l->conflicts[a];
 		if (r->cap == CONFLICT_BITS) {
+			if (assign[a] >= 0 && assign[a] != same_v) {
+				if (same_v >= 0)
+					for (uint32_t k = 0; k < l->nfields[same_v]; k++)
+						bs_kill(same, l->fields[l->field_start[same_v] + k]);
+				same_v = assign[a];
+				for (uint32_t k = 0; k < l->nfields[same_v]; k++) {
+					uint32_t s = l->fields[l->field_start[same_v] + k];
+					if (assign[s] == same_v)
+						bs_gen(same, s);
+				}
+			}
+			uint64_t keep_same = assign[a] >= 0 ? 0 : UINT64_MAX;
 			for (uint32_t w = 0; w < bs_words(n); w++)
-				for (uint64_t x = r->u.bits[w] & elig[w]; x; x &= x - 1) {
+				for (uint64_t x = r->u.bits[w] & elig[w] & (keep_same | ~same[w]); x; x &= x - 1) {
 					uint32_t b = w * 64 + (uint32_t)__builtin_ctzll(x);
 					if (assign[b] == INELIGIBLE || assign[a] == assign[b])
 						continue;

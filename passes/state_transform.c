@@ -357,6 +357,12 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
  * list rows merge theirs (collected by a counting pass, ascending) and are rebuilt ascending. */
 static void conflicts_symmetrize(Arena *ar, ConflictRow *rows, uint32_t ns)
 {
+	/* every row a bitset (a dense relation: 3N saved locals in one state): the
+	 * transpose ORed in by 64 x 64 blocks, O(ns^2 / 64) words, not bit by bit */
+	if (conflicts_all_bits(rows, ns)) {
+		conflicts_or_transpose(rows, ns);
+		return;
+	}
 	ScratchMark sm = scratch_mark();
 	uint32_t *cnt = xcalloc((size_t)ns + 1, sizeof *cnt);
 	for (uint32_t a = 0; a < ns; a++)
