@@ -1463,11 +1463,46 @@ static int layout_facts(V *v, const Coroutine *c)
 	ScratchMark vsm = scratch_mark();
 	uint64_t *prev = scratch_alloc(bs_words(l->nsaved ? l->nsaved : 1) * sizeof *prev);
 	uint32_t *newi = scratch_alloc_uninit((l->nsaved ? l->nsaved : 1) * sizeof *newi);
-	uint32_t pv = NO_ID;
+	uint32_t pv = NO_ID, words = bs_words(l->nsaved ? l->nsaved : 1);
+	/* a variant with more new fields than a row has words, over bitset rows,
+	 * is checked a row at a time: a new field's row holds the variant's
+	 * fields, an old one's the new fields (3N fields new in one state were
+	 * 9N^2 / 2 lookups; now 3N rows of N / 64 words). When a row lacks one,
+	 * or a field is listed twice, the pair walk below words the first pair. */
+	int bits_rows = l->conflicts && conflicts_all_bits(l->conflicts, l->nsaved);
+	uint64_t *vmask = bits_rows ? scratch_alloc(words * sizeof *vmask) : NULL;
+	uint64_t *fmask = bits_rows ? scratch_alloc(words * sizeof *fmask) : NULL;
 	for (uint32_t vr = 0; vr < l->nvariants; vr++) {
 		uint32_t nf = l->nfields[vr], nnew = 0;
 		const uint32_t *f = nf ? &l->fields[l->field_start[vr]] : NULL; /* no fields: fields may be NULL */
-		for (uint32_t i = 0; i < nf; i++) {
+		uint32_t nfresh = 0;
+		for (uint32_t i = 0; i < nf && bits_rows; i++)
+			nfresh += !bs_has(prev, f[i]);
+		int rows_ok = 0;
+		if (bits_rows && nfresh > words) {
+			rows_ok = 1;
+			for (uint32_t i = 0; i < nf && rows_ok; i++) {
+				rows_ok = !bs_has(vmask, f[i]); /* listed twice: the pair walk */
+				bs_gen(vmask, f[i]);
+				if (!bs_has(prev, f[i]))
+					bs_gen(fmask, f[i]);
+			}
+			for (uint32_t i = 0; i < nf && rows_ok; i++) {
+				uint32_t a = f[i];
+				const uint64_t *want = bs_has(prev, a) ? fmask : vmask, *row = l->conflicts[a].u.bits;
+				for (uint32_t w = 0; w < words && rows_ok; w++) {
+					uint64_t miss = want[w] & ~row[w];
+					if (w == a / 64)
+						miss &= ~(1ull << (a % 64));
+					rows_ok = !miss;
+				}
+			}
+			for (uint32_t i = 0; i < nf; i++) {
+				bs_kill(vmask, f[i]);
+				bs_kill(fmask, f[i]);
+			}
+		}
+		for (uint32_t i = 0; i < nf && !rows_ok; i++) {
 			int fresh = !bs_has(prev, f[i]);
 			/* j < i: every j when f[i] is new, else the new j */
 			uint32_t nj = fresh ? i : nnew;
