@@ -991,30 +991,60 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 		items[ns + k] = (PackItem){type_size(m, t), type_align(m, t), ns + k};
 	}
 	qsort(items, n, sizeof *items, cmp_pack_item);
-	Span64 *busy = scratch_alloc((n + np + 1) * sizeof *busy);
+	/* First fit over the busy spans in offset order: the prefix's (live in
+	 * every state, sorted once) merged with the placed items in conflict,
+	 * kept sorted by offset as they are placed. Collecting and sorting the
+	 * busy spans per item was O(n^2 log n) where every item is in conflict
+	 * with every other (3N saved locals in one state); the walk stops at the
+	 * first gap. The spans' order among equal offsets does not change the fit. */
+	Span64 *pspan = scratch_alloc((np + 1) * sizeof *pspan);
+	uint32_t npsp = 0;
+	for (uint32_t k = 0; k < np; k++)
+		if (pf[k].size)
+			pspan[npsp++] = (Span64){pu.offsets[k], pu.offsets[k] + pf[k].size};
+	qsort(pspan, npsp, sizeof *pspan, cmp_span64);
+	uint32_t *byoff = scratch_alloc((n ? n : 1) * sizeof *byoff), nby = 0; /* item positions, by offset */
 	for (uint32_t i = 0; i < n; i++) {
-		uint32_t id = items[i].id, nb = 0;
-		for (uint32_t k = 0; k < np; k++) /* the prefix is live in every state */
-			if (pf[k].size)
-				busy[nb++] = (Span64){pu.offsets[k], pu.offsets[k] + pf[k].size};
-		for (uint32_t j = 0; j < i; j++) {
-			uint32_t o = items[j].id;
-			int conflict = id < ns && o < ns ? layout_conflict(l, id, o) || layout_conflict(l, o, id)
-							 : id >= ns && o >= ns; /* relocated upvars: with each other */
-			if (conflict && items[j].size)
-				busy[nb++] = (Span64){off[o], off[o] + items[j].size};
-		}
-		qsort(busy, nb, sizeof *busy, cmp_span64);
+		uint32_t id = items[i].id;
 		uint64_t at = 0;
-		for (uint32_t k = 0; k < nb && items[i].size; k++) {
-			if (busy[k].end <= at)
+		for (uint32_t p = 0, q = 0; items[i].size && (p < npsp || q < nby);) {
+			Span64 sp;
+			if (q < nby) {
+				uint32_t j = byoff[q], o = items[j].id;
+				int conflict = id < ns && o < ns ? layout_conflict(l, id, o) || layout_conflict(l, o, id)
+								 : id >= ns && o >= ns; /* relocated upvars: with each other */
+				if (!conflict || !items[j].size) {
+					q++;
+					continue;
+				}
+				if (p < npsp && pspan[p].off <= off[o])
+					sp = pspan[p++];
+				else
+					sp = (Span64){off[o], off[o] + items[j].size}, q++;
+			} else {
+				sp = pspan[p++];
+			}
+			if (sp.end <= at)
 				continue;
-			if (busy[k].off >= at + items[i].size)
+			if (sp.off >= at + items[i].size)
 				break;
-			at = round_up64(busy[k].end, items[i].align);
+			at = round_up64(sp.end, items[i].align);
 		}
 		off[id] = at;
 		placed[id] = 1;
+		{
+			uint32_t lo = 0, hi = nby;
+			while (lo < hi) {
+				uint32_t mid = lo + (hi - lo) / 2;
+				if (off[items[byoff[mid]].id] <= at)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			memmove(&byoff[lo + 1], &byoff[lo], (size_t)(nby - lo) * sizeof *byoff);
+			byoff[lo] = i;
+			nby++;
+		}
 		if (at + items[i].size > end)
 			end = at + items[i].size;
 		if (items[i].align > align)

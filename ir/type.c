@@ -592,6 +592,18 @@ void conflict_add(Arena *ar, uint32_t nsaved, ConflictRow *r, uint32_t b)
 	r->n++;
 }
 
+void conflict_row_bits(Arena *ar, uint32_t nsaved, ConflictRow *r)
+{
+	if (r->cap == CONFLICT_BITS)
+		return;
+	uint64_t *bits = conflict_mem(ar, (size_t)bs_words(nsaved) * sizeof *bits);
+	for (uint32_t i = 0; i < r->n; i++)
+		bits[r->u.ids[i] / 64] |= 1ull << (r->u.ids[i] % 64);
+	if (!ar)
+		free(r->u.ids);
+	r->u.bits = bits, r->cap = CONFLICT_BITS;
+}
+
 ConflictRow *conflicts_copy(Arena *ar, const ConflictRow *rows, uint32_t nsaved, uint32_t nsaved_to)
 {
 	ConflictRow *out = conflicts_new(ar, nsaved_to);
