@@ -65,6 +65,9 @@ CASES = [
      ["run", None, "--entry", "foo"]),
     ("fnawaits", "awaits of an async fn in one fn, built and verified", [4000, 40000], ["verify", None]),
     ("blocks", "awaited async blocks in one fn, built and verified", [4000, 40000], ["verify", None]),
+    ("varloans", "variables borrowed across one await: 3N saved locals in one state (release)", [700, 7000],
+     ["stats", None, "--release", "--format=json"]),
+    ("varloans-check", "variables borrowed across one await, `check`", [210, 2100], ["check", None]),
 ]
 
 

@@ -475,6 +475,17 @@ void conflict_add(Arena *ar, uint32_t nsaved, ConflictRow *r, uint32_t b);
 ConflictRow *conflicts_copy(Arena *ar, const ConflictRow *rows, uint32_t nsaved, uint32_t nsaved_to);
 /* the rows of conflicts_new/conflicts_copy/layout_set_conflict with ar NULL */
 void conflicts_free(ConflictRow *rows, uint32_t nsaved);
+/* row r (a list) as a bitset over nsaved, the same members */
+void conflict_row_bits(Arena *ar, uint32_t nsaved, ConflictRow *r);
+/* a[r] bit c <-> a[c] bit r */
+void bits_transpose64(uint64_t a[64]);
+/* 1: every one of the nsaved (> 0) rows is a bitset (the block walks below need it) */
+int conflicts_all_bits(const ConflictRow *rows, uint32_t nsaved);
+/* bitset rows only: 1 when the relation is symmetric; O(nsaved^2 / 64) words
+ * (64 x 64 blocks transposed), blocks zero on both sides skipped */
+int conflicts_symmetric(const ConflictRow *rows, uint32_t nsaved);
+/* bitset rows only: the relation ORed with its transpose, in place, O(nsaved^2 / 64) */
+void conflicts_or_transpose(ConflictRow *rows, uint32_t nsaved);
 
 typedef struct Coroutine {
 	const char *name; /* `foo` or `foo::{async block#0}` */

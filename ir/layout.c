@@ -270,24 +270,34 @@ static void univariant_biased(const FieldInfo *f, uint32_t n, int prefixed, uint
 			if (f[i].niche_avail > c.largest_niche)
 				c.largest_niche = f[i].niche_avail;
 		}
-		/* insertion sort: stable, and n is small */
-		for (uint32_t i = 1; i < n; i++) {
-			uint32_t x = order[i];
-			uint64_t kx[4], ky[4];
-			sort_key(&c, &f[x], kx);
-			uint32_t j = i;
-			while (j > 0) {
-				sort_key(&c, &f[order[j - 1]], ky);
-				int less = 0, k;
-				for (k = 0; k < 4 && kx[k] == ky[k]; k++)
-					;
-				less = k < 4 && kx[k] < ky[k];
-				if (!less)
-					break;
-				order[j] = order[j - 1];
-				j--;
+		/* a stable merge sort on the keys computed once: the insertion sort
+		 * this was (keys recomputed per comparison) was O(n^2) in a variant's
+		 * fields, and one state can hold thousands (N variables each
+		 * borrowed across one await: 3N fields) */
+		uint64_t(*key)[4] = scratch_alloc_uninit((size_t)n * sizeof *key);
+		uint32_t *tmp = scratch_alloc_uninit((size_t)n * sizeof *tmp);
+		for (uint32_t i = 0; i < n; i++)
+			sort_key(&c, &f[i], key[i]);
+		for (uint32_t w = 1; w < n; w *= 2) {
+			for (uint32_t lo = 0; lo < n; lo += 2 * w) {
+				uint32_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+				uint32_t i = lo, j = mid, o = lo;
+				while (i < mid && j < hi) {
+					const uint64_t *kx = key[order[j]], *ky = key[order[i]];
+					uint32_t k;
+					for (k = 0; k < 4 && kx[k] == ky[k]; k++)
+						;
+					/* the right run's first goes first only when strictly less (stable) */
+					tmp[o++] = k < 4 && kx[k] < ky[k] ? order[j++] : order[i++];
+				}
+				while (i < mid)
+					tmp[o++] = order[i++];
+				while (j < hi)
+					tmp[o++] = order[j++];
 			}
-			order[j] = x;
+			uint32_t *t = order;
+			order = tmp;
+			tmp = t;
 		}
 	}
 	uint64_t offset = 0, align = 1;
@@ -382,14 +392,34 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 			if (assign[i] != INELIGIBLE)
 				bs_gen(elig, i);
 	}
+	/* same: the members of variant same_v still assigned to it (a member
+	 * leaves only by turning ineligible, which elig masks): a bitset row is read
+	 * without them, so 3N saved locals all in one state (a clique) are N^2 / 64
+	 * words, not N^2 pairs of the same variant skipped one by one */
+	uint64_t *same = NULL;
+	int32_t same_v = -1;
+	if (l->conflicts && n)
+		same = scratch_alloc(bs_words(n) * sizeof *same);
 	for (uint32_t a = 0; a < n && l->conflicts; a++) {
 		uint32_t ca = count[a];
 		if (assign[a] == INELIGIBLE)
 			continue;
 		const ConflictRow *r = &l->conflicts[a];
 		if (r->cap == CONFLICT_BITS) {
+			if (assign[a] >= 0 && assign[a] != same_v) {
+				if (same_v >= 0)
+					for (uint32_t k = 0; k < l->nfields[same_v]; k++)
+						bs_kill(same, l->fields[l->field_start[same_v] + k]);
+				same_v = assign[a];
+				for (uint32_t k = 0; k < l->nfields[same_v]; k++) {
+					uint32_t s = l->fields[l->field_start[same_v] + k];
+					if (assign[s] == same_v)
+						bs_gen(same, s);
+				}
+			}
+			uint64_t keep_same = assign[a] >= 0 ? 0 : UINT64_MAX;
 			for (uint32_t w = 0; w < bs_words(n); w++)
-				for (uint64_t x = r->u.bits[w] & elig[w]; x; x &= x - 1) {
+				for (uint64_t x = r->u.bits[w] & elig[w] & (keep_same | ~same[w]); x; x &= x - 1) {
 					uint32_t b = w * 64 + (uint32_t)__builtin_ctzll(x);
 					if (assign[b] == INELIGIBLE || assign[a] == assign[b])
 						continue;
@@ -961,30 +991,60 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 		items[ns + k] = (PackItem){type_size(m, t), type_align(m, t), ns + k};
 	}
 	qsort(items, n, sizeof *items, cmp_pack_item);
-	Span64 *busy = scratch_alloc((n + np + 1) * sizeof *busy);
+	/* First fit over the busy spans in offset order: the prefix's (live in
+	 * every state, sorted once) merged with the placed items in conflict,
+	 * kept sorted by offset as they are placed. Collecting and sorting the
+	 * busy spans per item was O(n^2 log n) where every item is in conflict
+	 * with every other (3N saved locals in one state); the walk stops at the
+	 * first gap. The spans' order among equal offsets does not change the fit. */
+	Span64 *pspan = scratch_alloc((np + 1) * sizeof *pspan);
+	uint32_t npsp = 0;
+	for (uint32_t k = 0; k < np; k++)
+		if (pf[k].size)
+			pspan[npsp++] = (Span64){pu.offsets[k], pu.offsets[k] + pf[k].size};
+	qsort(pspan, npsp, sizeof *pspan, cmp_span64);
+	uint32_t *byoff = scratch_alloc((n ? n : 1) * sizeof *byoff), nby = 0; /* item positions, by offset */
 	for (uint32_t i = 0; i < n; i++) {
-		uint32_t id = items[i].id, nb = 0;
-		for (uint32_t k = 0; k < np; k++) /* the prefix is live in every state */
-			if (pf[k].size)
-				busy[nb++] = (Span64){pu.offsets[k], pu.offsets[k] + pf[k].size};
-		for (uint32_t j = 0; j < i; j++) {
-			uint32_t o = items[j].id;
-			int conflict = id < ns && o < ns ? layout_conflict(l, id, o) || layout_conflict(l, o, id)
-							 : id >= ns && o >= ns; /* relocated upvars: with each other */
-			if (conflict && items[j].size)
-				busy[nb++] = (Span64){off[o], off[o] + items[j].size};
-		}
-		qsort(busy, nb, sizeof *busy, cmp_span64);
+		uint32_t id = items[i].id;
 		uint64_t at = 0;
-		for (uint32_t k = 0; k < nb && items[i].size; k++) {
-			if (busy[k].end <= at)
+		for (uint32_t p = 0, q = 0; items[i].size && (p < npsp || q < nby);) {
+			Span64 sp;
+			if (q < nby) {
+				uint32_t j = byoff[q], o = items[j].id;
+				int conflict = id < ns && o < ns ? layout_conflict(l, id, o) || layout_conflict(l, o, id)
+								 : id >= ns && o >= ns; /* relocated upvars: with each other */
+				if (!conflict || !items[j].size) {
+					q++;
+					continue;
+				}
+				if (p < npsp && pspan[p].off <= off[o])
+					sp = pspan[p++];
+				else
+					sp = (Span64){off[o], off[o] + items[j].size}, q++;
+			} else {
+				sp = pspan[p++];
+			}
+			if (sp.end <= at)
 				continue;
-			if (busy[k].off >= at + items[i].size)
+			if (sp.off >= at + items[i].size)
 				break;
-			at = round_up64(busy[k].end, items[i].align);
+			at = round_up64(sp.end, items[i].align);
 		}
 		off[id] = at;
 		placed[id] = 1;
+		{
+			uint32_t lo = 0, hi = nby;
+			while (lo < hi) {
+				uint32_t mid = lo + (hi - lo) / 2;
+				if (off[items[byoff[mid]].id] <= at)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			memmove(&byoff[lo + 1], &byoff[lo], (size_t)(nby - lo) * sizeof *byoff);
+			byoff[lo] = i;
+			nby++;
+		}
 		if (at + items[i].size > end)
 			end = at + items[i].size;
 		if (items[i].align > align)

@@ -592,13 +592,114 @@ void conflict_add(Arena *ar, uint32_t nsaved, ConflictRow *r, uint32_t b)
 	r->n++;
 }
 
+void conflict_row_bits(Arena *ar, uint32_t nsaved, ConflictRow *r)
+{
+	if (r->cap == CONFLICT_BITS)
+		return;
+	uint64_t *bits = conflict_mem(ar, (size_t)bs_words(nsaved) * sizeof *bits);
+	for (uint32_t i = 0; i < r->n; i++)
+		bits[r->u.ids[i] / 64] |= 1ull << (r->u.ids[i] % 64);
+	if (!ar)
+		free(r->u.ids);
+	r->u.bits = bits, r->cap = CONFLICT_BITS;
+}
+
 ConflictRow *conflicts_copy(Arena *ar, const ConflictRow *rows, uint32_t nsaved, uint32_t nsaved_to)
 {
 	ConflictRow *out = conflicts_new(ar, nsaved_to);
-	for (uint32_t a = 0; rows && a < nsaved; a++)
+	uint32_t words = bs_words(nsaved), words_to = bs_words(nsaved_to);
+	for (uint32_t a = 0; rows && a < nsaved; a++) {
+		/* a bitset row that stays one is copied a word at a time (bit by bit,
+		 * a dense relation cost N^2 adds per copy: one state holding 3N
+		 * saved locals) */
+		if (rows[a].cap == CONFLICT_BITS && (size_t)rows[a].n * sizeof(uint32_t) > (size_t)words_to * sizeof(uint64_t)) {
+			uint64_t *bits = conflict_mem(ar, (size_t)words_to * sizeof *bits);
+			memcpy(bits, rows[a].u.bits, (size_t)words * sizeof *bits);
+			out[a] = (ConflictRow){.n = rows[a].n, .cap = CONFLICT_BITS, .u.bits = bits};
+			continue;
+		}
 		for (uint32_t k = 0, b; conflict_next(&rows[a], nsaved, &k, &b);)
 			conflict_add(ar, nsaved_to, &out[a], b);
+	}
 	return out;
+}
+
+/* 64 x 64 bits transposed in place, a[r] bit c <-> a[c] bit r: the recursive
+ * block swap of Hacker's Delight (2nd ed., 7-3), 6 rounds of 32 word pairs */
+void bits_transpose64(uint64_t a[64])
+{
+	uint64_t m = 0x00000000FFFFFFFFull;
+	for (unsigned j = 32; j; j >>= 1, m ^= m << j)
+		for (unsigned k = 0; k < 64; k = ((k | j) + 1) & ~j) {
+			uint64_t t = ((a[k] >> j) ^ a[k | j]) & m;
+			a[k | j] ^= t;
+			a[k] ^= t << j;
+		}
+}
+
+int conflicts_all_bits(const ConflictRow *rows, uint32_t nsaved)
+{
+	for (uint32_t a = 0; a < nsaved; a++)
+		if (rows[a].cap != CONFLICT_BITS)
+			return 0;
+	return nsaved > 0;
+}
+
+/* the 64 x 64 block of rows 64*rb.. at word cw, rows past nsaved 0 */
+static void conflict_block(const ConflictRow *rows, uint32_t nsaved, uint32_t rb, uint32_t cw, uint64_t blk[64])
+{
+	for (uint32_t r = 0; r < 64; r++) {
+		uint32_t a = rb * 64 + r;
+		blk[r] = a < nsaved ? rows[a].u.bits[cw] : 0;
+	}
+}
+
+int conflicts_symmetric(const ConflictRow *rows, uint32_t nsaved)
+{
+	uint32_t words = bs_words(nsaved);
+	uint64_t blk[64], other[64];
+	for (uint32_t i = 0; i < words; i++)
+		for (uint32_t j = i; j < words; j++) {
+			conflict_block(rows, nsaved, i, j, blk);
+			conflict_block(rows, nsaved, j, i, other);
+			uint64_t any = 0;
+			for (uint32_t r = 0; r < 64; r++)
+				any |= blk[r] | other[r];
+			if (!any)
+				continue;
+			bits_transpose64(blk);
+			for (uint32_t r = 0; r < 64; r++)
+				if (blk[r] != other[r])
+					return 0;
+		}
+	return 1;
+}
+
+void conflicts_or_transpose(ConflictRow *rows, uint32_t nsaved)
+{
+	uint32_t words = bs_words(nsaved);
+	uint64_t blk[64];
+	for (uint32_t i = 0; i < words; i++)
+		for (uint32_t j = 0; j < words; j++) {
+			/* block (i, j) transposed into block (j, i); the diagonal blocks
+			 * and (i, j) before (j, i) read what this pass may have ORed in
+			 * already: a bit ORed in is its transpose's, which is set too */
+			conflict_block(rows, nsaved, i, j, blk);
+			uint64_t any = 0;
+			for (uint32_t r = 0; r < 64; r++)
+				any |= blk[r];
+			if (!any)
+				continue;
+			bits_transpose64(blk);
+			for (uint32_t c = 0; c < 64; c++) {
+				uint32_t b = j * 64 + c;
+				if (b >= nsaved || !blk[c])
+					continue;
+				uint64_t *w = &rows[b].u.bits[i];
+				rows[b].n += (uint32_t)__builtin_popcountll(blk[c] & ~*w);
+				*w |= blk[c];
+			}
+		}
 }
 
 void layout_set_conflict(Arena *ar, Layout *l, uint32_t a, uint32_t b)

@@ -1357,6 +1357,13 @@ static int cmp_span(const void *x, const void *y)
 	return a->saved < b->saved ? -1 : a->saved > b->saved;
 }
 
+static int overlap_fail(V *v, const Coroutine *c, const Span *x, const Span *y)
+{
+	return fail(v, "coroutine %s: _s%u and _s%u are in conflict but share bytes %u..%u", c->name,
+		    (unsigned)(x->saved < y->saved ? x->saved : y->saved), (unsigned)(x->saved < y->saved ? y->saved : x->saved),
+		    (unsigned)y->off, (unsigned)(x->end < y->end ? x->end : y->end));
+}
+
 /* One field of the future: inside it, aligned, clear of the tag. */
 static int check_field(V *v, const Coroutine *c, const char *what, uint32_t i, TypeId t, uint32_t off)
 {
@@ -1456,11 +1463,46 @@ static int layout_facts(V *v, const Coroutine *c)
 	ScratchMark vsm = scratch_mark();
 	uint64_t *prev = scratch_alloc(bs_words(l->nsaved ? l->nsaved : 1) * sizeof *prev);
 	uint32_t *newi = scratch_alloc_uninit((l->nsaved ? l->nsaved : 1) * sizeof *newi);
-	uint32_t pv = NO_ID;
+	uint32_t pv = NO_ID, words = bs_words(l->nsaved ? l->nsaved : 1);
+	/* a variant with more new fields than a row has words, over bitset rows,
+	 * is checked a row at a time: a new field's row holds the variant's
+	 * fields, an old one's the new fields (3N fields new in one state were
+	 * 9N^2 / 2 lookups; now 3N rows of N / 64 words). When a row lacks one,
+	 * or a field is listed twice, the pair walk below words the first pair. */
+	int bits_rows = l->conflicts && conflicts_all_bits(l->conflicts, l->nsaved);
+	uint64_t *vmask = bits_rows ? scratch_alloc(words * sizeof *vmask) : NULL;
+	uint64_t *fmask = bits_rows ? scratch_alloc(words * sizeof *fmask) : NULL;
 	for (uint32_t vr = 0; vr < l->nvariants; vr++) {
 		uint32_t nf = l->nfields[vr], nnew = 0;
 		const uint32_t *f = nf ? &l->fields[l->field_start[vr]] : NULL; /* no fields: fields may be NULL */
-		for (uint32_t i = 0; i < nf; i++) {
+		uint32_t nfresh = 0;
+		for (uint32_t i = 0; i < nf && bits_rows; i++)
+			nfresh += !bs_has(prev, f[i]);
+		int rows_ok = 0;
+		if (bits_rows && nfresh > words) {
+			rows_ok = 1;
+			for (uint32_t i = 0; i < nf && rows_ok; i++) {
+				rows_ok = !bs_has(vmask, f[i]); /* listed twice: the pair walk */
+				bs_gen(vmask, f[i]);
+				if (!bs_has(prev, f[i]))
+					bs_gen(fmask, f[i]);
+			}
+			for (uint32_t i = 0; i < nf && rows_ok; i++) {
+				uint32_t a = f[i];
+				const uint64_t *want = bs_has(prev, a) ? fmask : vmask, *row = l->conflicts[a].u.bits;
+				for (uint32_t w = 0; w < words && rows_ok; w++) {
+					uint64_t miss = want[w] & ~row[w];
+					if (w == a / 64)
+						miss &= ~(1ull << (a % 64));
+					rows_ok = !miss;
+				}
+			}
+			for (uint32_t i = 0; i < nf; i++) {
+				bs_kill(vmask, f[i]);
+				bs_kill(fmask, f[i]);
+			}
+		}
+		for (uint32_t i = 0; i < nf && !rows_ok; i++) {
 			int fresh = !bs_has(prev, f[i]);
 			/* j < i: every j when f[i] is new, else the new j */
 			uint32_t nj = fresh ? i : nnew;
@@ -1545,7 +1587,11 @@ static int layout_facts(V *v, const Coroutine *c)
 	 * locals live at once): a row left out or one-sided is a fact missing,
 	 * not a choice (the .mir parser sets both halves; passes must too). Its
 	 * diagonal is not required: hand-built layouts leave it out. */
-	if (l->conflicts) {
+	/* (a relation of bitset rows: 64 x 64 blocks against their transposes,
+	 * O(nsaved^2 / 64) words; the pair walk below only when one fails, to
+	 * word it: pair by pair, 3N saved locals in one state were 9N^2 tests
+	 * per stage's every pass) */
+	if (l->conflicts && !(conflicts_all_bits(l->conflicts, l->nsaved) && conflicts_symmetric(l->conflicts, l->nsaved))) {
 		for (uint32_t a = 0; a < l->nsaved; a++)
 			for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], l->nsaved, &k, &b);)
 				if (!layout_conflict(l, b, a))
@@ -1629,7 +1675,29 @@ static int layout_facts(V *v, const Coroutine *c)
 		if (size)
 			sp[n++] = (Span){l->saved[s].offset, l->saved[s].offset + size, s};
 	}
-	/* first, row by row: does any pair in conflict (either way round) share a
+	/* The pairs that overlap, sorted by offset, while they are fewer than the
+	 * pairs in conflict (one state holding 3N saved locals has 9N^2 pairs in
+	 * conflict and none that overlap: its walk is the sort) */
+	uint64_t budget = l->nsaved;
+	for (uint32_t a = 0; a < l->nsaved && l->conflicts; a++)
+		budget += l->conflicts[a].n;
+	qsort(sp, n, sizeof *sp, cmp_span);
+	{
+		uint64_t pairs = 0;
+		for (uint32_t i = 0; i < n && pairs <= budget; i++)
+			for (uint32_t j = i + 1; j < n && sp[j].off < sp[i].end && pairs <= budget; j++)
+				pairs++;
+		if (pairs <= budget) {
+			int rc = 0;
+			for (uint32_t i = 0; i < n && !rc; i++)
+				for (uint32_t j = i + 1; j < n && sp[j].off < sp[i].end && !rc; j++)
+					if (layout_conflict(l, sp[i].saved, sp[j].saved))
+						rc = overlap_fail(v, c, &sp[i], &sp[j]);
+			scratch_release(sm);
+			return rc;
+		}
+	}
+	/* else row by row: does any pair in conflict (either way round) share a
 	 * byte? In a layout that holds, none does, and the pairs that overlap
 	 * (N awaitees at one offset: N^2 / 2) are never walked; when one does, the
 	 * walk below finds and words the first, as before. */
@@ -1654,15 +1722,11 @@ static int layout_facts(V *v, const Coroutine *c)
 		scratch_release(sm);
 		return 0;
 	}
-	qsort(sp, n, sizeof *sp, cmp_span);
 	int rc = 0;
 	for (uint32_t i = 0; i < n && !rc; i++)
 		for (uint32_t j = i + 1; j < n && sp[j].off < sp[i].end && !rc; j++)
 			if (layout_conflict(l, sp[i].saved, sp[j].saved))
-				rc = fail(v, "coroutine %s: _s%u and _s%u are in conflict but share bytes %u..%u", c->name,
-					  (unsigned)(sp[i].saved < sp[j].saved ? sp[i].saved : sp[j].saved),
-					  (unsigned)(sp[i].saved < sp[j].saved ? sp[j].saved : sp[i].saved), (unsigned)sp[j].off,
-					  (unsigned)(sp[i].end < sp[j].end ? sp[i].end : sp[j].end));
+				rc = overlap_fail(v, c, &sp[i], &sp[j]);
 	scratch_release(sm);
 	return rc;
 }

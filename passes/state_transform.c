@@ -245,20 +245,59 @@ typedef struct ConflictCtx {
 	const int32_t *saved_idx;   /* tracked bit -> saved index or -1 */
 	ConflictRow *rows;          /* nsaved rows (saved space), from ar */
 	Arena *ar;
-	uint64_t *elig;             /* swords, zero between calls */
-	uint32_t *eligw;            /* elig's nonzero words (swords) */
+	uint64_t *elig;             /* swords: the saved locals of the last state applied */
+	uint32_t *eligw, ne;        /* elig's nonzero words (in no order) */
+	uint32_t *eligw_at;         /* swords: the word's index in eligw, or NO_ID */
+	uint32_t *sorted;           /* swords: eligw ascending, for list rows */
 	uint32_t *list;
 	uint32_t *added;            /* the state's saved locals the last state lacks */
-	uint64_t *is_added;         /* swords: added's bits, zero between calls */
 	uint64_t *last;             /* lwords: the saved locals of the last state applied */
 	uint32_t *lastw, nlast;     /* last's nonzero words */
-	int have_last;
+	uint32_t *nextw;            /* lwords: the next lastw, built per state */
+	uint32_t *stamp, gen;       /* lwords: gen when the word is among the state's */
 } ConflictCtx;
 
 static int cmp_u32_asc(const void *x, const void *y)
 {
 	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
 	return (a > b) - (a < b);
+}
+
+static void elig_set(ConflictCtx *c, uint32_t s)
+{
+	uint32_t w = s / 64;
+	if (!c->elig[w]) {
+		c->eligw_at[w] = c->ne;
+		c->eligw[c->ne++] = w;
+	}
+	bs_gen(c->elig, s);
+}
+
+static void elig_clear(ConflictCtx *c, uint32_t s)
+{
+	uint32_t w = s / 64;
+	bs_kill(c->elig, s);
+	if (!c->elig[w]) {
+		uint32_t at = c->eligw_at[w], last = c->eligw[--c->ne];
+		c->eligw[at] = last;
+		c->eligw_at[last] = at;
+		c->eligw_at[w] = NO_ID;
+	}
+}
+
+/* The saved locals of tracked word w that change from old to x into elig; the added ones listed */
+static void elig_change(ConflictCtx *c, uint32_t w, uint64_t old, uint64_t x, uint32_t *nadd)
+{
+	for (uint64_t d = old ^ x; d; d &= d - 1) {
+		uint32_t bit = (uint32_t)__builtin_ctzll(d);
+		uint32_t s = (uint32_t)c->saved_idx[w * 64 + bit];
+		if ((x >> bit) & 1) {
+			elig_set(c, s);
+			c->added[(*nadd)++] = s;
+		} else {
+			elig_clear(c, s);
+		}
+	}
 }
 
 /* rustc: StorageConflictVisitor::apply_state. The state's nonzero words are among
@@ -269,89 +308,78 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 	ConflictCtx *c = vctx;
 	if (c->g->blocks[b].term.kind == TK_UNREACHABLE)
 		return;
-	/* most statements leave the saved locals' storage as it was: applying the
-	 * same set again would change no row. Same: every listed word equals last's
-	 * and as many are nonzero as last has nonzero words. */
-	int same = c->have_last;
-	uint32_t nz = 0;
-	for (uint32_t i = 0; i < nwords && same; i++) {
-		uint64_t x = state[words[i]] & c->saved_mask[words[i]];
-		same &= x == c->last[words[i]];
-		nz += x != 0;
-	}
-	same &= nz == c->nlast;
-	c->have_last = 1;
-	if (same)
-		return;
 	/* Every state applied before added its locals x its locals, the last one's
 	 * among them: only the pairs with a saved local the last state lacks are new
 	 * (a local leaving adds none). Rows of the added locals take the whole state,
 	 * the others the added locals. Applying every member's row again cost the
 	 * state's size x its words per change: N lets each held across its own
-	 * await, all storage-live to the end, were O(N^3) (4k: 238 s, robust24). */
-	uint32_t n = 0, ne = 0, nadd = 0;
-	for (uint32_t i = 0; i < nwords; i++) {
-		uint32_t w = words[i];
-		uint64_t x = state[w] & c->saved_mask[w], added = x & ~c->last[w];
-		while (x) {
-			uint32_t bit = (uint32_t)__builtin_ctzll(x);
-			uint64_t m = x & -x;
-			x &= x - 1;
-			uint32_t s = (uint32_t)c->saved_idx[w * 64 + bit];
-			if (!c->elig[s / 64])
-				c->eligw[ne++] = s / 64;
-			bs_gen(c->elig, s);
-			n++;
-			if (added & m)
-				c->added[nadd++] = s;
-		}
+	 * await, all storage-live to the end, were O(N^3) (4k: 238 s, robust24).
+	 * elig, the last state in the saved locals' space, is kept from state to
+	 * state and changed only by the bits that change: rebuilding it bit by bit
+	 * per state change was the state's size each time (3N saved locals in one
+	 * state: 9N^2 per stage). */
+	uint32_t nadd = 0, nnext = 0;
+	if (++c->gen == 0) { /* wrapped: no stamp may look current */
+		memset(c->stamp, 0, (size_t)c->lwords * sizeof *c->stamp);
+		c->gen = 1;
 	}
-	/* the list ascending, read off elig word by word (its ne words sorted, at
-	 * most nsaved/64 of them): a qsort of the n members per state change was
-	 * O(N^2 log N) on N lets each held across its own await (quad25) */
-	if (ne > 1)
-		qsort(c->eligw, ne, sizeof *c->eligw, cmp_u32_asc);
-	n = 0;
-	for (uint32_t k = 0; k < ne; k++)
-		for (uint64_t x = c->elig[c->eligw[k]]; x; x &= x - 1)
-			c->list[n++] = c->eligw[k] * 64 + (uint32_t)__builtin_ctzll(x);
-	for (uint32_t i = 0; i < c->nlast; i++)
-		c->last[c->lastw[i]] = 0;
-	c->nlast = 0;
 	for (uint32_t i = 0; i < nwords; i++) {
 		uint32_t w = words[i];
 		uint64_t x = state[w] & c->saved_mask[w];
-		if (x) {
-			c->last[w] = x;
-			c->lastw[c->nlast++] = w;
+		c->stamp[w] = c->gen;
+		if (x != c->last[w])
+			elig_change(c, w, c->last[w], x, &nadd);
+		c->last[w] = x;
+		if (x)
+			c->nextw[nnext++] = w;
+	}
+	for (uint32_t i = 0; i < c->nlast; i++) {
+		uint32_t w = c->lastw[i];
+		if (c->stamp[w] != c->gen) { /* not among the state's words: zero in it */
+			elig_change(c, w, c->last[w], 0, &nadd);
+			c->last[w] = 0;
 		}
 	}
+	uint32_t *t = c->lastw;
+	c->lastw = c->nextw, c->nextw = t, c->nlast = nnext;
+	if (!nadd)
+		return;
 	/* a sparse row takes the state's saved locals one by one (ascending: at
 	 * its end, mostly), a bitset row only elig's nonzero words: with N awaits
-	 * a row is N bits and a state a few of them */
-	if (nadd > 1)
-		qsort(c->added, nadd, sizeof *c->added, cmp_u32_asc);
-	for (uint32_t k = 0; k < nadd; k++)
-		bs_gen(c->is_added, c->added[k]);
-	for (uint32_t i = 0; i < n; i++) {
-		ConflictRow *row = &c->rows[c->list[i]];
-		if (!bs_has(c->is_added, c->list[i])) {
-			continue; /* (member, added): conflicts_symmetrize's, after the visit */
-		} else if (row->cap == CONFLICT_BITS) {
-			for (uint32_t k = 0; k < ne; k++) {
-				uint64_t *w = &row->u.bits[c->eligw[k]];
-				row->n += (uint32_t)__builtin_popcountll(c->elig[c->eligw[k]] & ~*w);
-				*w |= c->elig[c->eligw[k]];
+	 * a row is N bits and a state a few of them. A list row that the state
+	 * alone would overflow becomes a bitset first. */
+	uint32_t n = 0, words_s = bs_words(c->nsaved);
+	for (uint32_t k = 0; k < c->ne; k++)
+		n += (uint32_t)__builtin_popcountll(c->elig[c->eligw[k]]);
+	int have_list = 0;
+	for (uint32_t k = 0; k < nadd; k++) {
+		ConflictRow *row = &c->rows[c->added[k]];
+		if (row->cap != CONFLICT_BITS && (size_t)n * sizeof(uint32_t) > (size_t)words_s * sizeof(uint64_t))
+			conflict_row_bits(c->ar, c->nsaved, row);
+		if (row->cap == CONFLICT_BITS) {
+			for (uint32_t j = 0; j < c->ne; j++) {
+				uint64_t *w = &row->u.bits[c->eligw[j]];
+				row->n += (uint32_t)__builtin_popcountll(c->elig[c->eligw[j]] & ~*w);
+				*w |= c->elig[c->eligw[j]];
 			}
-		} else {
-			for (uint32_t k = 0; k < n; k++)
-				conflict_add(c->ar, c->nsaved, row, c->list[k]);
+			continue;
 		}
+		/* the list ascending, read off elig word by word (its ne words sorted, at
+		 * most nsaved/64 of them): a qsort of the n members per state change was
+		 * O(N^2 log N) on N lets each held across its own await (quad25) */
+		if (!have_list) {
+			memcpy(c->sorted, c->eligw, (size_t)c->ne * sizeof *c->sorted);
+			if (c->ne > 1)
+				qsort(c->sorted, c->ne, sizeof *c->sorted, cmp_u32_asc);
+			n = 0;
+			for (uint32_t j = 0; j < c->ne; j++)
+				for (uint64_t x = c->elig[c->sorted[j]]; x; x &= x - 1)
+					c->list[n++] = c->sorted[j] * 64 + (uint32_t)__builtin_ctzll(x);
+			have_list = 1;
+		}
+		for (uint32_t j = 0; j < n; j++)
+			conflict_add(c->ar, c->nsaved, row, c->list[j]);
 	}
-	for (uint32_t k = 0; k < ne; k++)
-		c->elig[c->eligw[k]] = 0;
-	for (uint32_t k = 0; k < nadd; k++)
-		c->is_added[c->added[k] / 64] = 0;
 }
 
 /* The visitor fills only the rows of the saved locals a state adds (each takes the whole
@@ -362,6 +390,12 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
  * list rows merge theirs (collected by a counting pass, ascending) and are rebuilt ascending. */
 static void conflicts_symmetrize(Arena *ar, ConflictRow *rows, uint32_t ns)
 {
+	/* every row a bitset (a dense relation: 3N saved locals in one state): the
+	 * transpose ORed in by 64 x 64 blocks, O(ns^2 / 64) words, not bit by bit */
+	if (conflicts_all_bits(rows, ns)) {
+		conflicts_or_transpose(rows, ns);
+		return;
+	}
 	ScratchMark sm = scratch_mark();
 	uint32_t *cnt = xcalloc((size_t)ns + 1, sizeof *cnt);
 	for (uint32_t a = 0; a < ns; a++)
@@ -563,11 +597,14 @@ static Layout *compute_layout(Xform *x)
 			  .saved_idx = saved_of_bit, .rows = rows, .ar = x->ma};
 	cc.elig = xcalloc(sw, sizeof *cc.elig);
 	cc.eligw = xcalloc(sw, sizeof *cc.eligw);
+	cc.eligw_at = xcalloc(sw, sizeof *cc.eligw_at);
+	cc.sorted = xcalloc(sw, sizeof *cc.sorted);
 	cc.list = xcalloc(ns, sizeof *cc.list);
 	cc.added = xcalloc(ns, sizeof *cc.added);
-	cc.is_added = xcalloc(sw, sizeof *cc.is_added);
 	cc.last = xcalloc(cw, sizeof *cc.last);
 	cc.lastw = xcalloc(cw, sizeof *cc.lastw);
+	cc.nextw = xcalloc(cw, sizeof *cc.nextw);
+	cc.stamp = xcalloc(cw, sizeof *cc.stamp);
 	if (ns) {
 		df_visit_after_early(&req, conflict_apply_state, &cc);
 		conflicts_symmetrize(x->ma, rows, ns);
