@@ -365,12 +365,10 @@ static void check_stmt(Sema *s, AstStmt *st)
 			ty = (AstType){ATY_STRUCT, st->pat->strukt->id};
 		} else if (st->pat && !st->pat->enm->generic) { /* `let W::A(k, g);`: its enum */
 			ty = (AstType){ATY_ENUM, st->pat->enm->id};
-		} else if (st->pat) { /* `let Some(x);`: refutable whatever x's type, rustc's E0005 once it is inferred */
-			if (st->pat->enm->generic != GENERIC_OPTION || st->pat->variant != 1 || !st->pat->nsubs ||
-			    !st->pat->subs[0].var)
-				error_at(s, st->pat->line, st->pat->col,
-				         "a variant pattern of `Option` or `Result` in `let` without an initializer or a type is not supported");
-			error_at(s, st->pat->line, st->pat->col, "refutable pattern in local binding: pattern `None` not covered");
+		} else if (st->pat) { /* `let None;`, `let Ok(x);`: Option<_> / Result<_, _> inferred from the
+		                        * bindings' uses; rustc's E0282 at the pattern when an argument stays
+		                        * unknown (generic_resolve, from finish_let_pattern), else its E0005 */
+			ty = generic_partial_let(s, st->pat->enm->generic, st->pat->line, st->pat->col);
 		} else {
 			ty = tv_new(s, false, st->var);
 		}
@@ -1519,6 +1517,7 @@ void typeck_fn(Sema *s, AstFn *fn)
 		if (fn->vars[i]->kind == VAR_LET)
 			fn->vars[i]->ty = ast_type(ATY_UNIT);
 	check_block(s, fn->body, &fn->ret, fn->ret_line, fn->ret_col);
+	generic_check_let_patterns(s);
 	/* lets first, so that "type annotations needed" points at the binding */
 	for (int i = 0; i < fn->nvars; i++) {
 		fn->vars[i]->ty = resolve_type(s, fn->vars[i]->ty);
