@@ -887,6 +887,11 @@ static AstType check_call(Sema *s, AstExpr *e)
 	}
 	if (e->var)
 		error_at(s, e->line, e->col, "expected function, found `%s`", type_str(s, e->var->ty, true));
+	if (!e->callee && !strstr(e->name, "::")) /* a braced struct is a type only (rustc's E0423, in typeck's order) */
+		for (int i = 0; i < s->prog->nstructs; i++)
+			if (!strcmp(s->prog->structs[i]->name, e->name))
+				error_at(s, e->line, e->col, "expected function, tuple struct or tuple variant, found struct `%s`",
+				         e->name);
 	if (!e->callee)
 		error_at(s, e->line, e->col, "cannot find function `%s` in this scope", e->name);
 	AstFn *fn = e->callee;
