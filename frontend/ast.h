@@ -257,6 +257,7 @@ typedef struct AstPattern {
 	bool is_range, lo_open, hi_open, hi_excl, hi_negative;
 	uint64_t hi_value;
 	int hi_line, hi_col;
+	bool hi_suffix;      /* the range's suffix is its upper bound's (`0..=5_u32`): a mismatch is there */
 	struct AstSubPattern *alts; /* an or-pattern inside a pattern (AstSubPattern.or_pat, `Some(1 | 2)`):
 	                               its alternatives, each a sub-pattern of the same field */
 	int nalts;

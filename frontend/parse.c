@@ -803,6 +803,8 @@ static void parse_range_end(Parser *p, AstPattern *pat)
 	}
 	if (suffix != ATY_VAR && pat->suffix != ATY_VAR && suffix != pat->suffix)
 		error_tok(p, b, "mismatched types");
+	if (suffix != ATY_VAR && pat->suffix == ATY_VAR)
+		pat->hi_suffix = true;
 	if (suffix != ATY_VAR)
 		pat->suffix = suffix;
 }

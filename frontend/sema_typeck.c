@@ -311,6 +311,15 @@ static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pa
 static void check_generic_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType scrutinee);
 static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only);
 
+/* Where a literal or range pattern of type pt mismatches an integer scrutinee: rustc checks the lower
+ * bound first, so a range whose suffix is only its upper bound's (`0..=5_u32` on a u8) is wrong there */
+static void pattern_mismatch(Sema *s, const AstPattern *pat, AstType scrutinee, AstType pt)
+{
+	AstType st = shallow(s, scrutinee);
+	bool at_hi = pat->is_range && pat->hi_suffix && (ast_type_is_int(st) || st.kind == ATY_VAR);
+	mismatch(s, at_hi ? pat->hi_line : pat->line, at_hi ? pat->hi_col : pat->col, scrutinee, pt);
+}
+
 /* `let Pair { a, g } = p;`, `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` (issue 22): each
  * alternative checked against the initializer's type as a match arm's pattern, the later ones'
  * bindings the first one's (sema_resolve.c); whether it is refutable is decided once types are
@@ -601,7 +610,7 @@ static bool check_match_head(Sema *s, AstExpr *e)
 			AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
 			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
 			if (!unify(s, pt, scrutinee))
-				mismatch(s, pat->line, pat->col, scrutinee, pt);
+				pattern_mismatch(s, pat, scrutinee, pt);
 		}
 	}
 	return scrutinee_diverges;
@@ -1113,7 +1122,7 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 				AstType pt = np->is_bool ? ast_type(ATY_BOOL)
 				           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
 				if (!unify(s, pt, ft))
-					mismatch(s, np->line, np->col, ft, pt);
+					pattern_mismatch(s, np, ft, pt);
 				np->lit_ty = ft;
 				continue;
 			}
