@@ -263,6 +263,7 @@ typedef struct AstPattern {
 	bool rest;           /* struct pattern: `..` */
 	bool paren;          /* struct pattern: written `P(..)` */
 	bool is_range, lo_open, hi_open, hi_excl, hi_negative;
+	bool hi_suffix;      /* the range's suffix is its upper bound's (`0..=5_u32`): a mismatch is there */
 } AstPattern;
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 104, "AstPattern is 104 bytes on a 64-bit target");
 

@@ -56,6 +56,8 @@ typedef struct Parser {
 	bool in_trait;              /* a trait item's declarations: `self` of type Self */
 	int next_struct, next_enum; /* the next item prescan_items saw, in source order */
 	int type_nesting;           /* parse_generic_type's recursion (through `&` and `[..]`) */
+	const Token *prelude_dup;   /* the first item naming a prelude item: reported after parsing */
+	const char *prelude_name;
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -273,8 +275,42 @@ static const struct { const char *name; AstTypeKind kind; } type_names[] = {
 
 static const char *const unsupported_type_names[] = {
 	"u128", "i128", "f32", "f64", "char", "str", "String", "Vec", "Box", "Option",
-	"Result", "YieldNow",
+	"Result",
 };
+
+/* The items of tests/rust/prelude.rs, which rustc sees before every program (tests/rustc, tests/native):
+ * a program's item of the same name in the same namespace is rustc's E0428 (E0255 for the names
+ * the prelude imports with `use`). Namespaces as rustc_resolve's: a fn, a tuple or unit struct's
+ * constructor are values; a struct, enum, trait are types. */
+enum { NS_TYPE = 1, NS_VALUE = 2 };
+static const struct { const char *name; int ns; bool imported; } prelude_items[] = {
+	{"observe", NS_VALUE, false}, {"yield_now", NS_VALUE, false}, {"guard", NS_VALUE, false},
+	{"Guard", NS_TYPE | NS_VALUE, false}, /* pub struct Guard(u32); */
+	{"YieldNow", NS_TYPE, false},         /* pub struct YieldNow { yielded: bool } */
+	{"Future", NS_TYPE, true}, {"Pin", NS_TYPE, true}, {"Context", NS_TYPE, true}, {"Poll", NS_TYPE, true},
+};
+
+/* Records the first item (start: its first token after attributes) that a prelude item's name and
+ * namespace conflict with; reported once the program is parsed, as rustc resolves after parsing */
+static void prelude_conflict(Parser *p, const Token *start)
+{
+	const Token *kw = start->kind == TOK_ASYNC ? start + 1 : start;
+	const Token *name = kw + 1;
+	if (p->prelude_dup || name->kind != TOK_IDENT)
+		return;
+	int ns = 0;
+	switch (kw->kind) {
+	case TOK_FN: ns = NS_VALUE; break;
+	case TOK_ENUM: case TOK_TRAIT: ns = NS_TYPE; break;
+	case TOK_STRUCT: ns = name[1].kind == TOK_LPAREN || name[1].kind == TOK_SEMI ? NS_TYPE | NS_VALUE : NS_TYPE; break;
+	default: return;
+	}
+	for (size_t i = 0; i < sizeof prelude_items / sizeof prelude_items[0]; i++)
+		if ((prelude_items[i].ns & ns) && tok_is(name, prelude_items[i].name)) {
+			p->prelude_dup = start;
+			p->prelude_name = prelude_items[i].name;
+		}
+}
 
 /* NameIx keys (name_index.c) */
 static const char *struct_key(const void *items, int i)
@@ -767,6 +803,8 @@ static void parse_range_end(Parser *p, AstPattern *pat)
 	}
 	if (suffix != ATY_VAR && pat->suffix != ATY_VAR && suffix != pat->suffix)
 		error_tok(p, b, "mismatched types");
+	if (suffix != ATY_VAR && pat->suffix == ATY_VAR)
+		pat->hi_suffix = true;
 	if (suffix != ATY_VAR)
 		pat->suffix = suffix;
 }
@@ -1273,9 +1311,7 @@ static AstExpr *parse_primary(Parser *p)
 				error_tok(p, t, "expected function, found struct `%s`", st->name);
 			if (st && st->is_tuple)
 				return struct_of_call(p, e, st);
-			if (st)
-				error_tok(p, t, "expected function, tuple struct or tuple variant, found struct `%s`", st->name);
-			return e;
+			return e; /* a braced struct is a type only: the call is a fn's of its name, if any (sema_resolve.c) */
 		}
 		if (at_ahead(p, 1, TOK_LBRACE) && !p->no_struct && find_struct(p, t))
 			return parse_struct_literal(p, find_struct(p, t));
@@ -2077,11 +2113,9 @@ static void parse_struct(Parser *p)
 			st = p->prog->structs[i];
 	IR_ASSERT(st);
 	const Token *t = name - 1; /* as prescan_items saw it: t[1] is the name */
-	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
-		if (tok_is(&t[1], type_names[i].name))
-			error_tok(p, &t[1], ATY_GUARD == type_names[i].kind ? "the name `%s` is defined multiple times"
-			                                                     : "a struct named `%s` is not supported",
-			          type_names[i].name);
+	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) /* `Guard`: prelude_conflict */
+		if (type_names[i].kind != ATY_GUARD && tok_is(&t[1], type_names[i].name))
+			error_tok(p, &t[1], "a struct named `%s` is not supported", type_names[i].name);
 	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
 		if (tok_is(&t[1], unsupported_type_names[i]))
 			error_tok(p, &t[1], "a struct named `%s` is not supported", unsupported_type_names[i]);
@@ -2222,11 +2256,9 @@ static void parse_enum(Parser *p)
 		if (p->prog->enums[i]->line == name->line && p->prog->enums[i]->col == name->col)
 			en = p->prog->enums[i];
 	IR_ASSERT(en);
-	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++)
-		if (tok_is(name, type_names[i].name))
-			error_tok(p, name, ATY_GUARD == type_names[i].kind ? "the name `%s` is defined multiple times"
-			                                                    : "an enum named `%s` is not supported",
-			          type_names[i].name);
+	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) /* `Guard`: prelude_conflict */
+		if (type_names[i].kind != ATY_GUARD && tok_is(name, type_names[i].name))
+			error_tok(p, name, "an enum named `%s` is not supported", type_names[i].name);
 	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
 		if (tok_is(name, unsupported_type_names[i]))
 			error_tok(p, name, "an enum named `%s` is not supported", unsupported_type_names[i]);
@@ -2720,6 +2752,7 @@ static void parse_item(Parser *p)
 	if (at(p, TOK_PUB))
 		error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
 	const Token *t = p->tok;
+	prelude_conflict(p, start);
 	switch (t->kind) {
 	case TOK_FN:
 		parse_fn(p, start);
@@ -2956,6 +2989,8 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	check_token(p);
 	while (!at(p, TOK_EOF))
 		parse_item(p);
+	if (p->prelude_dup)
+		error_tok(p, p->prelude_dup, "the name `%s` is defined multiple times", p->prelude_name);
 	if (p->unknown_type)
 		error_tok(p, p->unknown_type, "cannot find type `%.*s` in this scope", p->unknown_type->len,
 		          p->unknown_type->text);

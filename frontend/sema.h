@@ -133,6 +133,8 @@ bool typeck_unbound(Sema *s, AstType t); /* an unbound variable that is not an i
 /* sema_generic.c: Option<T> / Result<T, E> while their arguments are inferred
  * (issue 22 item 4). A partial instance is {ATY_ENUM, AST_ENUM_PARTIAL | k}. */
 AstType generic_partial(Sema *s, AstGeneric g, int line, int col);
+AstType generic_partial_let(Sema *s, AstGeneric g, int line, int col);
+void generic_check_let_patterns(Sema *s);
 /* g and the arguments of an instance type (partial or made), false for other types */
 bool generic_args(Sema *s, AstType t, AstGeneric *g, AstType *args);
 bool generic_unify(Sema *s, AstType a, AstType b);

@@ -11,6 +11,7 @@ typedef struct GenericPartial {
 	AstGeneric g;
 	AstType args[2];
 	int line, col; /* the value that made it: "type annotations needed" */
+	bool let_pattern; /* `let None;`: the type of an uninitialised let's pattern */
 } GenericPartial;
 
 AstType generic_partial(Sema *s, AstGeneric g, int line, int col)
@@ -21,10 +22,35 @@ AstType generic_partial(Sema *s, AstGeneric g, int line, int col)
 	gp->g = g;
 	gp->line = line;
 	gp->col = col;
+	gp->let_pattern = false;
 	gp->args[0] = typeck_var(s);
 	gp->args[1] = g == GENERIC_RESULT ? typeck_var(s) : ast_type(ATY_UNIT);
 	AstType t = {ATY_ENUM, AST_ENUM_PARTIAL | (s->npartials - 1)};
 	return t;
+}
+
+/* `let None;` / `let Ok(x);` (issue 22): the pattern's Option<_> / Result<_, _>, its arguments
+ * inferred from the bindings' uses only */
+AstType generic_partial_let(Sema *s, AstGeneric g, int line, int col)
+{
+	AstType t = generic_partial(s, g, line, col);
+	s->partials[s->npartials - 1].let_pattern = true;
+	return t;
+}
+
+/* rustc's E0282 at such a pattern whose type is not known at the end of the fn's typeck; checked
+ * before the bindings fall back (a binding nothing typed would make it Option<()>) */
+void generic_check_let_patterns(Sema *s)
+{
+	for (int i = 0; i < s->npartials; i++) {
+		const GenericPartial *gp = &s->partials[i];
+		if (!gp->let_pattern)
+			continue;
+		for (int k = 0; k < generic_nargs(gp->g); k++)
+			if (typeck_unbound(s, gp->args[k]))
+				error_at(s, gp->line, gp->col, "type annotations needed for `%s`",
+				         generic_type_str(s, (AstType){ATY_ENUM, AST_ENUM_PARTIAL | (uint32_t)i}, true));
+	}
 }
 
 bool generic_args(Sema *s, AstType t, AstGeneric *g, AstType *args)

@@ -347,10 +347,8 @@ again:
 				AstPattern *pat = &e->arms[i].pats[k];
 				if (pat->enm || pat->strukt)
 					lint_sub_literals(s, pat);
-				if (!pat->is_wildcard && !pat->is_bool && !pat->enm && !pat->strukt) /* a range's bound: E0277 */
-					lint_pattern_literal(s, pat, e->lhs->ty,
-					                     pat->is_range ? "the trait bound `%s: Neg` is not satisfied"
-					                                   : "cannot apply unary operator `-` to type `%s`");
+				if (!pat->is_wildcard && !pat->is_bool && !pat->enm && !pat->strukt) /* `-5_u8`, a bound: E0277 */
+					lint_pattern_literal(s, pat, e->lhs->ty, "the trait bound `%s: Neg` is not satisfied");
 			}
 	if (e->kind == EXPR_MATCH && e->narms) { /* an if-let chain in a loop (iflet25) */
 		e = visit_match_head(s, e, lint_expr);

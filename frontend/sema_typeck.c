@@ -311,6 +311,15 @@ static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pa
 static void check_generic_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType scrutinee);
 static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, const AstVariant *v, const AstType *only);
 
+/* Where a literal or range pattern of type pt mismatches an integer scrutinee: rustc checks the lower
+ * bound first, so a range whose suffix is only its upper bound's (`0..=5_u32` on a u8) is wrong there */
+static void pattern_mismatch(Sema *s, const AstPattern *pat, AstType scrutinee, AstType pt)
+{
+	AstType st = shallow(s, scrutinee);
+	bool at_hi = pat->is_range && pat->hi_suffix && (ast_type_is_int(st) || st.kind == ATY_VAR);
+	mismatch(s, at_hi ? pat->hi_line : pat->line, at_hi ? pat->hi_col : pat->col, scrutinee, pt);
+}
+
 /* `let Pair { a, g } = p;`, `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` (issue 22): each
  * alternative checked against the initializer's type as a match arm's pattern, the later ones'
  * bindings the first one's (sema_resolve.c); whether it is refutable is decided once types are
@@ -365,12 +374,10 @@ static void check_stmt(Sema *s, AstStmt *st)
 			ty = (AstType){ATY_STRUCT, st->pat->strukt->id};
 		} else if (st->pat && !st->pat->enm->generic) { /* `let W::A(k, g);`: its enum */
 			ty = (AstType){ATY_ENUM, st->pat->enm->id};
-		} else if (st->pat) { /* `let Some(x);`: refutable whatever x's type, rustc's E0005 once it is inferred */
-			if (st->pat->enm->generic != GENERIC_OPTION || st->pat->variant != 1 || !st->pat->nsubs ||
-			    !st->pat->subs[0].var)
-				error_at(s, st->pat->line, st->pat->col,
-				         "a variant pattern of `Option` or `Result` in `let` without an initializer or a type is not supported");
-			error_at(s, st->pat->line, st->pat->col, "refutable pattern in local binding: pattern `None` not covered");
+		} else if (st->pat) { /* `let None;`, `let Ok(x);`: Option<_> / Result<_, _> inferred from the
+		                        * bindings' uses; rustc's E0282 at the pattern when an argument stays
+		                        * unknown (generic_resolve, from finish_let_pattern), else its E0005 */
+			ty = generic_partial_let(s, st->pat->enm->generic, st->pat->line, st->pat->col);
 		} else {
 			ty = tv_new(s, false, st->var);
 		}
@@ -603,7 +610,7 @@ static bool check_match_head(Sema *s, AstExpr *e)
 			AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
 			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
 			if (!unify(s, pt, scrutinee))
-				mismatch(s, pat->line, pat->col, scrutinee, pt);
+				pattern_mismatch(s, pat, scrutinee, pt);
 		}
 	}
 	return scrutinee_diverges;
@@ -889,6 +896,11 @@ static AstType check_call(Sema *s, AstExpr *e)
 	}
 	if (e->var)
 		error_at(s, e->line, e->col, "expected function, found `%s`", type_str(s, e->var->ty, true));
+	if (!e->callee && !strstr(e->name, "::")) /* a braced struct is a type only (rustc's E0423, in typeck's order) */
+		for (int i = 0; i < s->prog->nstructs; i++)
+			if (!strcmp(s->prog->structs[i]->name, e->name))
+				error_at(s, e->line, e->col, "expected function, tuple struct or tuple variant, found struct `%s`",
+				         e->name);
 	if (!e->callee)
 		error_at(s, e->line, e->col, "cannot find function `%s` in this scope", e->name);
 	AstFn *fn = e->callee;
@@ -1098,7 +1110,7 @@ static void type_nested(Sema *s, const AstMatchArm *arm, AstPattern *np, AstType
 		AstType pt = np->is_bool ? ast_type(ATY_BOOL)
 		           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
 		if (!unify(s, pt, ft))
-			mismatch(s, np->line, np->col, ft, pt);
+			pattern_mismatch(s, np, ft, pt);
 		np->lit_ty = ft;
 		return;
 	}
@@ -1525,6 +1537,7 @@ void typeck_fn(Sema *s, AstFn *fn)
 		if (fn->vars[i]->kind == VAR_LET)
 			fn->vars[i]->ty = ast_type(ATY_UNIT);
 	check_block(s, fn->body, &fn->ret, fn->ret_line, fn->ret_col);
+	generic_check_let_patterns(s);
 	/* lets first, so that "type annotations needed" points at the binding */
 	for (int i = 0; i < fn->nvars; i++) {
 		fn->vars[i]->ty = resolve_type(s, fn->vars[i]->ty);

@@ -589,6 +589,8 @@ static int note_cmp(const void *pa, const void *pb)
  * for each stage (a fn polled P times has P + 2 schedules of up to P polls). */
 enum { WANT_KEEP_EVENTS = 1u << 18 };
 
+static void zero_args_note(const Module *m, const Fn *f, const char *path, int has_args_option, FILE *err);
+
 int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 {
 	const char *file = s->file ? s->file : "<input>";
@@ -692,6 +694,8 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 				internal_error("out of memory");
 			zero_set = (CheckArgs){.fn = f->name, .args = zeros[fi], .nargs = f->nargs};
 			sets[nsets++] = &zero_set;
+			if (s->zero_note && f->nargs) /* issue 23: zeros were used without a word */
+				zero_args_note(ref, f, file, 0, err);
 		}
 		for (uint32_t ai = 0; ai < nsets; ai++) {
 			const CheckArgs *A = sets[ai];
@@ -1046,19 +1050,21 @@ int check_module_entry(const char *path, const char *passes_csv, const char *ent
 		return 1;
 	}
 	CheckSpec s = {.file = path, .build = build_from_file, .ctx = (void *)path, .transform = NULL,
-		       .passes = list, .npasses = (uint32_t)n, .args = args, .nargs = (uint32_t)nargs, .err = err, .entry = entry};
+		       .passes = list, .npasses = (uint32_t)n, .args = args, .nargs = (uint32_t)nargs, .err = err, .entry = entry,
+		       .zero_note = 1};
 	int rc = check_spec(&s, o, out);
 	free_args_lines(args, (uint32_t)nargs);
 	free(args);
 	return rc;
 }
 
-/* `run` of a fn with parameters, no --args and no `//@ args:` line for it: each parameter
- * is zero (false, guard(0), a reference to a cell holding 0), named on stderr */
-static void zero_args_note(const Module *m, const Fn *f, const char *path, FILE *err)
+/* `run` (or `check`, which takes no --args) of a fn with parameters, no --args and no `//@ args:`
+ * line for it: each parameter is zero (false, guard(0), a reference to a cell holding 0), named on stderr */
+static void zero_args_note(const Module *m, const Fn *f, const char *path, int has_args_option, FILE *err)
 {
-	fprintf(err, "%s: note: no --args and no `//@ args: %s` line: its %" PRIu32 " parameter%s run%s with zero (",
-		diag_path(path), f->name, f->nargs, f->nargs == 1 ? "" : "s", f->nargs == 1 ? "s" : "");
+	fprintf(err, "%s: note: %sno `//@ args: %s` line: its %" PRIu32 " parameter%s run%s with zero (",
+		diag_path(path), has_args_option ? "no --args and " : "", f->name, f->nargs, f->nargs == 1 ? "" : "s",
+		f->nargs == 1 ? "s" : "");
 	for (uint32_t i = 1; i <= f->nargs && i <= 8; i++) {
 		TypeId t = f->locals[i].ty;
 		const Type *ty = type_get(m, t);
@@ -1131,7 +1137,7 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 				internal_error("out of memory");
 			A = &given;
 			if (f->nargs) /* the default, said (issue 23: it ran with zeros silently) */
-				zero_args_note(m, f, path, err);
+				zero_args_note(m, f, path, 1, err);
 		}
 	}
 	char why[200];

@@ -64,6 +64,7 @@ typedef struct CheckSpec {
 	FILE *err; /* user errors; NULL: out */
 	CheckTally *tally; /* NULL, or filled in */
 	const char *entry; /* NULL: every async fn; else only this one (`check --entry`) */
+	int zero_note; /* a fn with parameters and no `//@ args:` line: say on err that it runs with zeros */
 } CheckSpec;
 int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out);
 /* Passes `check --passes=` accepts besides the pipeline (NULL, 0 in the
