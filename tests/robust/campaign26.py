@@ -5,7 +5,8 @@ values, field chains, calls in calls, arrays in arrays, whiles in whiles), many 
 another, bytes that are not Rust (NUL, CR alone, form feed, vertical tab, BOM after text), `.mir` files that lie
 in new ways (duplicate definitions, huge indices, variants naming absent saved locals, tags of odd types,
 unreachable blocks holding garbage), bad flags for every command, every command's stdout on /dev/full or
-closed, and file arguments that are fifos, sockets, devices, directories.
+closed, file arguments that are fifos, sockets, devices, directories, and wide parameter lists and
+struct / tuple patterns (time per element).
 
 usage: python3 tests/robust/campaign26.py BIN [--class=NAME,...] [--only=SUBSTR] [--timeout=S] [--sweep]
 
@@ -313,6 +314,23 @@ def classes(tmp):
     fl.append(("file_deleted_while_open", "cp %s %s/del.rs && $BIN verify %s/del.rs && rm %s/del.rs && $BIN verify %s/del.rs"
                % (BASIC, tmp, tmp, tmp, tmp)))
     C["files"] = fl
+
+    # --- wide lists that were (or are) scanned per element: parameters (fixed, hunt26), struct and tuple
+    # patterns binding every field (left: check_struct_pattern, dup_sub, pattern_uses, compute_struct)
+    wl = []
+    for n in (2000, 8000, 20000):
+        p = w(tmp, "params_w_%d.rs" % n, "fn f(" + ", ".join("p%d: u32" % i for i in range(n)) + ") -> u32 { p%d }\n" % (n - 1))
+        wl.append(("params_wide_%d_run" % n, "$BIN run %s --entry f --args $(python3 -c \"print(','.join(['1'] * %d))\")" % (p, n)))
+    for n in (1000, 4000, 16000):
+        p = w(tmp, "structpat_%d.rs" % n, "struct W { " + ", ".join("f%d: u32" % i for i in range(n)) + " }\n"
+              "fn g(w: W) -> u32 { let W { " + ", ".join("f%d" % i for i in range(n)) + " } = w; f%d }\n" % (n - 1)
+              + "async fn h() -> u32 { %s 1 }\n" % Y)
+        wl.append(("struct_pattern_wide_%d_verify" % n, "$BIN verify %s" % p))
+        p = w(tmp, "tuplepat_%d.rs" % n, "struct T(" + ", ".join("u32" for i in range(n)) + ");\n"
+              "fn g(w: T) -> u32 { let T(" + ", ".join("a%d" % i for i in range(n)) + ") = w; a%d }\n" % (n - 1)
+              + "async fn h() -> u32 { %s 1 }\n" % Y)
+        wl.append(("tuple_pattern_wide_%d_verify" % n, "$BIN verify %s" % p))
+    C["wide"] = wl
     return C
 
 
