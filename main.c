@@ -11,6 +11,7 @@
  * failed check, 2 usage error; the tool's own bugs abort via internal_error().
  */
 #include <errno.h>
+#include <fcntl.h> /* open, fcntl (POSIX) */
 #if defined(__GLIBC__)
 #include <malloc.h> /* mallopt */
 #endif
@@ -18,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h> /* mkdir (POSIX) */
+#include <unistd.h>   /* dup2, close (POSIX) */
 
 #include "measure/measure.h"
 
@@ -464,6 +466,19 @@ int main(int argc, char **argv)
 	 * blocks still come from each thread's cache (tcache), without the lock. */
 	mallopt(M_ARENA_MAX, 1);
 #endif
+	/* A closed stdin, stdout or stderr (`>&-`) is the lowest free descriptor, which the next open or
+	 * pipe takes: `bytes >&-` opened rustc.txt as fd 1 in the child, whose redirection then closed it,
+	 * and rustc failed ("needs rustc 1.95 (`rustc --version`: failed)" for a closed stdout). Each is
+	 * held by /dev/null opened read-only, so a write to a closed stdout still fails (EBADF), which
+	 * finish() reports as before. */
+	for (int fd = 0; fd <= 2; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF) {
+			int held = open("/dev/null", O_RDONLY);
+			if (held >= 0 && held != fd) {
+				dup2(held, fd);
+				close(held);
+			}
+		}
 	if (argc < 2)
 		usage_error(NULL, "%s", "missing command");
 	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {

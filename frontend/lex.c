@@ -5,7 +5,8 @@
  * block comments (which nest, as in Rust). Decodes integer literals (bases 2/8/10/16, `_` separators,
  * type suffixes) so the parser never looks at digits again. Literal forms
  * outside the subset (floats, strings, chars) are rejected here, where their
- * extent is known. Columns are 1-based and count bytes.
+ * extent is known. Columns are 1-based and count characters, as rustc's (a UTF-8 sequence in a comment
+ * is one column); a file that is not UTF-8 is refused, as rustc refuses it.
  */
 #include <stdarg.h>
 #include <stdlib.h>
@@ -17,6 +18,8 @@
 typedef struct Lexer {
 	const char *src, *end, *p;
 	const char *line_start;
+	const char *col_line, *col_p; /* col_of's count: col_n characters from col_line to col_p */
+	int col_n;
 	int line;
 	Arena *arena;
 	Diag *diag;
@@ -36,9 +39,56 @@ const char *lex_token_spelling(TokKind k)
 	return k < NTOKKINDS ? token_spellings[k] : "?";
 }
 
-static int col_of(const Lexer *lx, const char *p)
+/* rustc's column (CharPos + 1): the characters from the line's start to p, 1-based. Counted on from
+ * the previous call on the same line, so a line of N tokens costs O(N), not O(N^2). */
+static int col_of(Lexer *lx, const char *p)
 {
-	return (int)(p - lx->line_start) + 1;
+	if (lx->col_line != lx->line_start || p < lx->col_p) {
+		lx->col_line = lx->col_p = lx->line_start;
+		lx->col_n = 0;
+	}
+	for (const char *q = lx->col_p; q < p; q++)
+		lx->col_n += ((unsigned char)*q & 0xC0) != 0x80; /* not a continuation byte */
+	lx->col_p = p;
+	return lx->col_n + 1;
+}
+
+/* The offset of the first byte that does not continue a well-formed UTF-8 sequence (RFC 3629: no
+ * overlong forms, no surrogates, nothing past U+10FFFF), len if there is none. */
+static size_t utf8_invalid_at(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		unsigned c = s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t n;
+		unsigned lo = 0x80, hi = 0xBF;
+		if (c >= 0xC2 && c <= 0xDF)
+			n = 1;
+		else if (c >= 0xE0 && c <= 0xEF) {
+			n = 2;
+			if (c == 0xE0)
+				lo = 0xA0;
+			else if (c == 0xED)
+				hi = 0x9F;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			n = 3;
+			if (c == 0xF0)
+				lo = 0x90;
+			else if (c == 0xF4)
+				hi = 0x8F;
+		} else
+			return i;
+		for (size_t k = 1; k <= n; k++) {
+			if (i + k >= len || s[i + k] < (k == 1 ? lo : 0x80) || s[i + k] > (k == 1 ? hi : 0xBF))
+				return i;
+		}
+		i += n + 1;
+	}
+	return len;
 }
 
 /* Records the error at p; the caller returns 0 up to lex_tokens. */
@@ -442,6 +492,7 @@ static int lex_one(Lexer *lx)
 			}
 		}
 		if (q < lx->end && *q == '"') {
+			int start_col = col_of(lx, start);
 			lx->p = q + 1;
 			if (!skip_quoted(lx, start, '"', raw_hashes)) {
 				lx->line = start_line;
@@ -449,7 +500,7 @@ static int lex_one(Lexer *lx)
 				return lex_error(lx, start, raw_hashes >= 0 ? "unterminated raw string"
 				                                            : "unterminated double quote string");
 			}
-			return bad_literal(lx, start, start_line, (int)(start - start_line_start) + 1,
+			return bad_literal(lx, start, start_line, start_col,
 			                   "string literals are not supported");
 		}
 		if (*lx->p == 'b' && q < lx->end && *q == '\'')
@@ -510,6 +561,16 @@ Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
 	lx.diag = d;
 	if (len >= 3 && !memcmp(src, "\xEF\xBB\xBF", 3))
 		lx.p = lx.line_start = src + 3; /* byte order mark */
+	size_t bad = utf8_invalid_at((const unsigned char *)src, len);
+	if (bad < len) { /* rustc: "couldn't read `F`: stream did not contain valid UTF-8", at that byte */
+		for (const char *q = lx.p; q < src + bad; q++)
+			if (*q == '\n') {
+				lx.line++;
+				lx.line_start = q + 1;
+			}
+		lex_error(&lx, src + bad, "stream did not contain valid UTF-8");
+		return NULL;
+	}
 	if (lx.end - lx.p >= 2 && lx.p[0] == '#' && lx.p[1] == '!' &&
 	    (lx.end - lx.p < 3 || lx.p[2] != '[')) { /* shebang line */
 		while (lx.p < lx.end && *lx.p != '\n')

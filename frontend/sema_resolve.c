@@ -1,6 +1,7 @@
 /* sema_resolve.c — 1. name resolution (rustc_resolve; `.await` outside async
  * from AST lowering). See sema.c for the phases and their order. */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sema.h"
@@ -695,6 +696,40 @@ static void check_item_widths(Sema *s)
 				         "an enum variant with more than 65535 fields is not supported");
 }
 
+
+typedef struct ParamName {
+	const char *name;
+	int ix;
+} ParamName;
+
+static int param_name_cmp(const void *a, const void *b)
+{
+	const ParamName *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->ix > y->ix) - (x->ix < y->ix);
+}
+
+/* The first parameter (in order) whose name an earlier one has, `_` aside; -1 if none. Sorted by
+ * (name, position): a name's second position is where it repeats. It was a scan of the earlier
+ * parameters per parameter, N^2 strcmp: 8,000 parameters took 1.08G instructions (hunt26). */
+static int first_repeated_param(const AstFn *fn)
+{
+	int n = fn->nparams, dup = -1;
+	if (n < 2)
+		return -1;
+	ParamName *v = malloc((size_t)n * sizeof *v);
+	if (!v)
+		internal_error("out of memory");
+	for (int j = 0; j < n; j++)
+		v[j] = (ParamName){fn->params[j]->name, j};
+	qsort(v, (size_t)n, sizeof *v, param_name_cmp);
+	for (int j = 1; j < n; j++)
+		if (!strcmp(v[j].name, v[j - 1].name) && strcmp(v[j].name, "_") &&
+		    (j < 2 || strcmp(v[j].name, v[j - 2].name)) && (dup < 0 || v[j].ix < dup))
+			dup = v[j].ix;
+	free(v);
+	return dup;
+}
 void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
@@ -744,12 +779,12 @@ void resolve_program(Sema *s)
 		pop_scope(s, 0);
 		s->nloops = s->loop_base = 0;
 		s->async_block = NULL;
+		int dup = first_repeated_param(fn);
 		for (int j = 0; j < fn->nparams; j++) {
 			AstVar *v = fn->params[j];
-			for (int k = 0; k < j; k++)
-				if (strcmp(v->name, "_") && !strcmp(fn->params[k]->name, v->name))
-					error_at(s, v->line, v->col,
-					         "identifier `%s` is bound more than once in this parameter list", v->name);
+			if (j == dup)
+				error_at(s, v->line, v->col,
+				         "identifier `%s` is bound more than once in this parameter list", v->name);
 			push_scope(s, v);
 		}
 		resolve_block(s, fn->body);

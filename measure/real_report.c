@@ -961,6 +961,16 @@ int import_cmd(const char *const *files, int nfiles, const char *format, FILE *o
 		char *label = eq ? str_dup(arg) : NULL;
 		if (label)
 			label[eq - arg] = 0;
+		int bad_label = label && !*label;
+		for (const char *q = label; q && *q && !bad_label; q++)
+			bad_label = *q == '|' || (unsigned char)*q < 0x20 || *q == 0x7f;
+		if (bad_label) { /* a row of --format=md and a column of the tab-separated summary (hunt26) */
+			fprintf(stderr, "coroslim: error: '%s': the label must be non-empty, without '|', tabs or other control "
+				"characters (it names a markdown table row and a tab-separated column)\n", diag_path(arg));
+			free(label);
+			rc = 1;
+			continue;
+		}
 		if (!*path) { /* `import lbl=` said `: error: cannot open file` (robust24) */
 			fprintf(stderr, "coroslim: error: '%s': no FILE after the label (expected LABEL=FILE.mir)\n", arg);
 			free(label);

@@ -286,6 +286,24 @@ static void print_json(const StatsRun *r, FILE *out)
 	fprintf(out, "],\"sync\":{\"blocks\":%u,\"stmts\":%u}}}\n", sync_tot.blocks, sync_tot.stmts);
 }
 
+/* One CSV field (RFC 4180): quoted when asked or when it holds a comma, a quote or a line break, a quote
+ * inside doubled. A file named `c,m.rs` was written bare and split its row into one column more
+ * (hunt26). */
+static void csv_field(FILE *out, const char *s, int quote)
+{
+	if (!quote && !strpbrk(s, ",\"\r\n")) {
+		fputs(s, out);
+		return;
+	}
+	fputc('"', out);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
 static void print_csv(const StatsRun *r, FILE *out)
 {
 	fputs("file,coroutine,stage,states,blocks,stmts,size,sync_blocks,sync_stmts\n", out);
@@ -293,8 +311,10 @@ static void print_csv(const StatsRun *r, FILE *out)
 		const CoroStats *c = &r->rows[i];
 		for (uint32_t s = 0; s < r->nstages; s++) {
 			const StageStats *st = &c->stage[s];
-			fprintf(out, "%s,\"%s\",%s,%u,%u,%u,%u,", c->file, c->name, r->stage_name[s], st->states,
-				st->blocks, st->stmts, st->size);
+			csv_field(out, c->file, 0);
+			fputc(',', out);
+			csv_field(out, c->name, 1);
+			fprintf(out, ",%s,%u,%u,%u,%u,", r->stage_name[s], st->states, st->blocks, st->stmts, st->size);
 			if (c->has_sync)
 				fprintf(out, "%u,%u\n", c->sync.blocks, c->sync.stmts);
 			else
