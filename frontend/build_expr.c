@@ -5,6 +5,7 @@
 #include "build.h"
 
 static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa);
+static BlockId stmt_expr_inner(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int ntoa);
 static BlockId as_operand(Builder *b, BlockId bb, int scope, const AstExpr *e, TypeId want, Operand *out);
 static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e, Stmt *rv);
 
@@ -781,8 +782,9 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	case EXPR_AWAIT:
 		return lower_await(b, dest, bb, e);
 	case EXPR_ASSIGN:
-	case EXPR_OP_ASSIGN:
-		bb = stmt_expr(b, bb, e, NO_SCOPE, 0);
+	case EXPR_OP_ASSIGN: /* rustc's expr_into_dest: stmt_expr in e's Scope, already entered (into,
+	                      * as_temp_inner), so the rhs temporaries die after the unit is written */
+		bb = stmt_expr_inner(b, bb, e, NO_SCOPE, 0);
 		assign_unit(b, bb, dest);
 		return bb;
 	case EXPR_BREAK:

@@ -313,6 +313,7 @@ int sema_check(AstProgram *p, Diag *d)
 	arena_free(s->scratch);
 	namemap_free(&s->fn_names);
 	namemap_free(&s->scope_names);
+	namemap_free(&s->bound_names);
 	free(s);
 	return ok;
 }

@@ -60,12 +60,16 @@ static const AstEnum *enum_of(Ex *x, AstType t)
 }
 
 /* The field of variant pattern p at index k: its nested pattern, or NULL (`_`, a binding, absent). */
-static const AstPattern *field_pat(const AstPattern *p, int k)
+/* row[0..nf): the pattern of each field of p (NULL: a binding, `_` or not named), the first sub
+ * naming a field winning; one pass over p's subs (a scan of them per field was N^2 for N fields
+ * bound: hunt26) */
+static void field_pats(const AstPattern *p, int nf, const AstPattern **row)
 {
-	for (int j = 0; j < p->nsubs; j++)
-		if (p->subs[j].field == k)
-			return p->subs[j].nested ? p->subs[j].nested : p->subs[j].or_pat;
-	return NULL;
+	for (int k = 0; k < nf; k++)
+		row[k] = NULL;
+	for (int j = p ? p->nsubs - 1 : -1; j >= 0; j--)
+		if (p->subs[j].field >= 0 && p->subs[j].field < nf)
+			row[p->subs[j].field] = p->subs[j].nested ? p->subs[j].nested : p->subs[j].or_pat;
 }
 
 /* rustc's matrix keeps no or-pattern at the head of a row: a row whose first column is one
@@ -288,8 +292,7 @@ static WitList compute_struct(Ex *x, const AstPattern ***rows, int nrows, int nc
 	const AstPattern ***sr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *sr);
 	for (int r = 0; r < nrows; r++) {
 		const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *row);
-		for (int k = 0; k < nf && rows[r][0]; k++)
-			row[k] = field_pat(rows[r][0], k);
+		field_pats(rows[r][0], nf, row);
 		memcpy(row + nf, rows[r] + 1, (size_t)(ncols - 1) * sizeof *row);
 		sr[r] = row;
 	}
@@ -354,8 +357,7 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 			if (p0 && p0->variant != v)
 				continue;
 			const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *row);
-			for (int k = 0; k < nf && p0; k++)
-				row[k] = field_pat(p0, k);
+			field_pats(p0, nf, row);
 			memcpy(row + nf, rows[r] + 1, (size_t)(ncols - 1) * sizeof *row);
 			sr[ns++] = row;
 		}

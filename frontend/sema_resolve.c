@@ -185,10 +185,13 @@ static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn)
 		return;
 	}
 	if (sp->var) { /* `k @ p`: k, then p's (rustc's visiting order) */
-		for (int i = 0; i < bn->n; i++)
-			if (!strcmp(bn->v[i], sp->var->name))
-				error_at(s, sp->line, sp->col, "identifier `%s` is bound more than once in the same pattern",
-				         sp->var->name);
+		/* s->bound_names: a name's place in bn->v, kept across patterns and or-alternatives (a place
+		 * past bn->n, or holding another name, is stale); a scan of bn->v was N^2 (hunt26) */
+		const uintptr_t *at = namemap_find(&s->bound_names, sp->var->name);
+		if (at && *at < (uintptr_t)bn->n && !strcmp(bn->v[*at], sp->var->name))
+			error_at(s, sp->line, sp->col, "identifier `%s` is bound more than once in the same pattern",
+			         sp->var->name);
+		namemap_put(&s->bound_names, sp->var->name, (uintptr_t)bn->n);
 		*VEC_PUSH(s->scratch, bn->v, bn->n, bn->cap) = sp->var->name;
 	}
 	if (sp->nested)

@@ -1078,10 +1078,7 @@ static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pa
 		bool *given = arena_alloc(s->scratch, (size_t)st->nfields + 1);
 		for (int j = 0; j < pat->nsubs; j++) {
 			AstSubPattern *sp = &pat->subs[j];
-			sp->field = -1;
-			for (int k = 0; k < st->nfields; k++)
-				if (!strcmp(st->fields[k].name, sp->name))
-					sp->field = k;
+			sp->field = ast_field_named(st->fields, st->nfields, &st->field_ix, sp->name);
 			if (sp->field < 0)
 				error_at(s, sp->line, sp->col, "struct `%s` does not have a field named `%s`", st->name, sp->name);
 			if (given[sp->field])

@@ -228,16 +228,15 @@ static const char *held_problem(P *p, TypeId t, TypeId self, const char **adt)
 }
 
 /* field := IDENT ':' type (named) | type (positional), checked as held by value */
-static int parse_field(P *p, TypeId self, const char *item, int named, const char **names, uint32_t n,
+static int parse_field(P *p, TypeId self, const char *item, int named, uint32_t n, NameMap *seen,
 		       const char **name, TypeId *ty)
 {
 	*name = NULL;
 	if (named) {
 		int line = p->t.line, col = p->t.col;
 		TRY(parse_ident(p, name, "a field name"));
-		for (uint32_t i = 0; i < n; i++)
-			if (strcmp(names[i], *name) == 0)
-				return err_at(p, line, col, "field %s of %s is declared twice", *name, item);
+		if (namemap_add(seen, *name, 1)) /* a hash of the names so far: a scan of them was N^2 (hunt26) */
+			return err_at(p, line, col, "field %s of %s is declared twice", *name, item);
 		TRY(expect_p(p, ":", "after the field name"));
 	}
 	int line = p->t.line, col = p->t.col;
@@ -255,6 +254,28 @@ static int parse_field(P *p, TypeId self, const char *item, int named, const cha
 	return 0;
 }
 
+/* the fields up to the closing bracket; seen: the names so far */
+static int parse_field_list(P *p, TypeId self, const char *item, int named, uint32_t *n, TypeId **types,
+			    const char ***names, NameMap *seen)
+{
+	const char *close = named ? "}" : ")";
+	uint32_t cap = 0, cap2 = 0, n2 = 0;
+	while (!is_p(p, close)) {
+		if (*n) {
+			TRY(expect_p(p, ",", "between fields"));
+			if (is_p(p, close))
+				break;
+		}
+		const char *nm;
+		TypeId t;
+		TRY(parse_field(p, self, item, named, *n, seen, &nm, &t));
+		*VEC_PUSH(p->tmp, *names, n2, cap2) = nm;
+		*VEC_PUSH(p->tmp, *types, *n, cap) = t;
+	}
+	next(p);
+	return 0;
+}
+
 /* A variant's or struct's fields after its name: `{ a: T, .. }`, `(T, ..)` or nothing.
  * *named: 1 braces, 0 parentheses, -1 none. */
 static int parse_fields(P *p, TypeId self, const char *item, int *named, uint32_t *n, TypeId **types,
@@ -266,23 +287,11 @@ static int parse_fields(P *p, TypeId self, const char *item, int *named, uint32_
 	*named = is_p(p, "{") ? 1 : is_p(p, "(") ? 0 : -1;
 	if (*named < 0)
 		return 0;
-	const char *close = *named ? "}" : ")";
 	next(p);
-	uint32_t cap = 0, cap2 = 0, n2 = 0;
-	while (!is_p(p, close)) {
-		if (*n) {
-			TRY(expect_p(p, ",", "between fields"));
-			if (is_p(p, close))
-				break;
-		}
-		const char *nm;
-		TypeId t;
-		TRY(parse_field(p, self, item, *named, *names, *n, &nm, &t));
-		*VEC_PUSH(p->tmp, *names, n2, cap2) = nm;
-		*VEC_PUSH(p->tmp, *types, *n, cap) = t;
-	}
-	next(p);
-	return 0;
+	NameMap seen = {0};
+	int rc = parse_field_list(p, self, item, *named, n, types, names, &seen);
+	namemap_free(&seen);
+	return rc;
 }
 
 /* Copy as core derives it for Option/Result (every argument Copy): what the frontend's
