@@ -1915,16 +1915,22 @@ static void activate(Borrowck *b, int k)
 	b->act_head[root] = k;
 }
 
-static void deactivate(Borrowck *b, int k)
+/* k out of its bucket's list of active loans */
+static void unlink_loan(Borrowck *b, int k)
 {
 	int root = b->bucket_of[k < b->nloans ? k : k - b->nloans];
-	b->active[k] = false;
 	if (b->act_prev[k] >= 0)
 		b->act_next[b->act_prev[k]] = b->act_next[k];
 	else
 		b->act_head[root] = b->act_next[k];
 	if (b->act_next[k] >= 0)
 		b->act_prev[b->act_next[k]] = b->act_prev[k];
+}
+
+static void deactivate(Borrowck *b, int k)
+{
+	b->active[k] = false;
+	unlink_loan(b, k);
 }
 
 /* Issue 23 (loans26): an access conflicting with N live loans of one place recorded itself on
@@ -1938,13 +1944,7 @@ static void deactivate(Borrowck *b, int k)
  * is in another flow (another root, sat_sync: every loan back in its list). */
 static void sat_loan(Borrowck *b, int k)
 {
-	int root = b->bucket_of[k < b->nloans ? k : k - b->nloans];
-	if (b->act_prev[k] >= 0)
-		b->act_next[b->act_prev[k]] = b->act_next[k];
-	else
-		b->act_head[root] = b->act_next[k];
-	if (b->act_next[k] >= 0)
-		b->act_prev[b->act_next[k]] = b->act_prev[k];
+	unlink_loan(b, k);
 	b->sat[k] = true;
 	*VEC_PUSH(b->s->scratch, b->sh->satv, b->sh->nsatv, b->sh->satv_cap) = k;
 }

@@ -1364,6 +1364,17 @@ static int overlap_fail(V *v, const Coroutine *c, const Span *x, const Span *y)
 		    (unsigned)y->off, (unsigned)(x->end < y->end ? x->end : y->end));
 }
 
+/* The first pair of spans (sorted by offset) that share bytes while in conflict, worded */
+static int overlap_pairs(V *v, const Coroutine *c, const Layout *l, const Span *sp, uint32_t n)
+{
+	int rc = 0;
+	for (uint32_t i = 0; i < n && !rc; i++)
+		for (uint32_t j = i + 1; j < n && sp[j].off < sp[i].end && !rc; j++)
+			if (layout_conflict(l, sp[i].saved, sp[j].saved))
+				rc = overlap_fail(v, c, &sp[i], &sp[j]);
+	return rc;
+}
+
 /* One field of the future: inside it, aligned, clear of the tag. */
 static int check_field(V *v, const Coroutine *c, const char *what, uint32_t i, TypeId t, uint32_t off)
 {
@@ -1688,11 +1699,7 @@ static int layout_facts(V *v, const Coroutine *c)
 			for (uint32_t j = i + 1; j < n && sp[j].off < sp[i].end && pairs <= budget; j++)
 				pairs++;
 		if (pairs <= budget) {
-			int rc = 0;
-			for (uint32_t i = 0; i < n && !rc; i++)
-				for (uint32_t j = i + 1; j < n && sp[j].off < sp[i].end && !rc; j++)
-					if (layout_conflict(l, sp[i].saved, sp[j].saved))
-						rc = overlap_fail(v, c, &sp[i], &sp[j]);
+			int rc = overlap_pairs(v, c, l, sp, n);
 			scratch_release(sm);
 			return rc;
 		}
@@ -1722,11 +1729,7 @@ static int layout_facts(V *v, const Coroutine *c)
 		scratch_release(sm);
 		return 0;
 	}
-	int rc = 0;
-	for (uint32_t i = 0; i < n && !rc; i++)
-		for (uint32_t j = i + 1; j < n && sp[j].off < sp[i].end && !rc; j++)
-			if (layout_conflict(l, sp[i].saved, sp[j].saved))
-				rc = overlap_fail(v, c, &sp[i], &sp[j]);
+	int rc = overlap_pairs(v, c, l, sp, n);
 	scratch_release(sm);
 	return rc;
 }
