@@ -324,6 +324,34 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 		return out;
 	}
 	nrows = expand_or_rows(x, &rows, nrows, ncols);
+	if (!scrutinee) {
+		/* the bool / integer columns every row leaves open (bindings and `_`: a struct pattern's
+		 * fields) are each compute_lit's default matrix, a wildcard witness column: skipped in a
+		 * loop, not a recursion per column (a struct of 16,000 fields bound overflowed the stack
+		 * under ASan). The witnesses, and x->n (counted once per column), are compute_lit's. */
+		int skip = 0;
+		for (bool open = true; open && skip < ncols && (types[skip].kind == ATY_BOOL || ast_type_is_int(types[skip]));) {
+			for (int r = 0; r < nrows && open; r++)
+				open = !rows[r][skip];
+			skip += open;
+		}
+		if (skip) {
+			const AstPattern ***dr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *dr);
+			for (int r = 0; r < nrows; r++)
+				dr[r] = rows[r] + skip;
+			WitList w = compute(x, dr, nrows, ncols - skip, types + skip, false, relevant);
+			for (int k = 0; k < w.n; k++) {
+				Wit **vec = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *vec);
+				for (int c = 0; c < skip; c++)
+					vec[c] = wild(x);
+				for (int c = skip; c < ncols; c++)
+					vec[c] = w.w[k][c - skip];
+				wl_push(x, &out, vec);
+			}
+			x->n += skip * w.n;
+			return out;
+		}
+	}
 	if (types[0].kind == ATY_BOOL || ast_type_is_int(types[0]))
 		return compute_lit(x, rows, nrows, ncols, types, scrutinee, relevant);
 	if (types[0].kind == ATY_STRUCT)
