@@ -766,14 +766,7 @@ static const int *mp_offsets(const AstProgram *p, int id)
 /* The move path of a field place (a chain of field accesses of a variable), in preorder. */
 static int mp_index(const AstProgram *p, const AstExpr *e)
 {
-	int base = e->lhs->kind == EXPR_FIELD ? mp_index(p, e->lhs) + 1 : 0;
-	const AstStruct *st = p->structs[e->lhs->ty.id];
-	const int *off = mp_offsets(p, e->lhs->ty.id);
-	if (off && e->field >= 0 && e->field <= st->nfields)
-		return base + off[e->field];
-	for (int i = 0; i < e->field; i++)
-		base += 1 + mp_nodes(p, st->fields[i].ty);
-	return base;
+	return mp_child(p, e->lhs->ty, e->lhs->kind == EXPR_FIELD ? mp_index(p, e->lhs) + 1 : 0, e->field);
 }
 
 typedef struct MovePath {

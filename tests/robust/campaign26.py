@@ -28,11 +28,8 @@ M = campaign24.M
 BASIC = campaign24.BASIC
 LOWERED = campaign24.LOWERED
 w = campaign24.w
+nest = campaign24.nest
 Y = "yield_now().await;"
-
-
-def nest(n, open_, mid, close):
-    return open_ * n + mid + close * n
 
 
 def classes(tmp):
