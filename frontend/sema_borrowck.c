@@ -3070,16 +3070,22 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
  * (walk_irrefutable_pat: ForLet), and MIR building emits those reads in the parent where the
  * block is made: borrowck checks the place is not moved, nor partly (`match s { S { a, .. } => a }`
  * in a block after `s.g` moved: E0382 "use of partially moved value: `s`", though the block
- * captures `s.a` only). At the block when it captures a place of that variable, else at the
- * place (`match s { _ => 1 }`, `let _ = s;`: nothing captured). The first such read found in the
- * block's body (nested blocks are not searched), checked when found, before the captures are;
- * raised after them, as rustc keeps a capture's own move error over the read's (the later one). */
+ * captures `s.a` only). At the block when it captures anything (tree27: a place of another
+ * variable too, `async { match s { _ => n } }`), else at the place (`match s { _ => 1 }`,
+ * `let _ = s;`: nothing captured). The first such read found in the
+ * block's body, checked when found, before the captures are; raised after them, as rustc keeps a
+ * capture's own move error over the read's (the later one). Nested blocks are searched too (tree27:
+ * ExprUseVisitor walks a nested closure's captures as the outer closure's uses, so the inner
+ * block's fake reads become the outer's: `async { async { match s { .. } } }` after `s.g` moved is
+ * E0382), a read inside a nested block at the innermost block holding it when that block captures a
+ * place of the variable (rustc 1.95's span there), else at the place. */
 typedef struct FakeReads {
 	Borrowck *b;
 	AstAsyncBlock *ab;
 	const Flow *f;
 	int line, col;
 	const char *fmt, *name;
+	AstAsyncBlock *inner; /* the innermost block holding the read being visited */
 } FakeReads;
 
 static void fake_read_check(FakeReads *fr, AstExpr *place)
@@ -3109,18 +3115,30 @@ static void fake_read_check(FakeReads *fr, AstExpr *place)
 	}
 	fr->line = place->line;
 	fr->col = place->col;
-	for (int i = 0; i < fr->ab->ncaptures; i++)
-		if (fr->ab->captures[i].var == v) {
-			fr->line = fr->ab->line;
-			fr->col = fr->ab->col;
-		}
+	/* rustc's move_spans: a ClosureUse (the block's span) when the block the read was recorded
+	 * for captures anything at all (closure_span zips its captures with the read's place) */
+	AstAsyncBlock *in = fr->inner ? fr->inner : fr->ab;
+	if (in->ncaptures) {
+		fr->line = in->line;
+		fr->col = in->col;
+	}
 }
 
 static void fake_read_visit(Sema *s, AstExpr *e)
 {
 	FakeReads *fr = s->visit_ctx;
-	if (fr->fmt || e->kind == EXPR_ASYNC)
+	if (fr->fmt)
 		return;
+	if (e->kind == EXPR_ASYNC) { /* a nested block: its reads are the outer block's (tree27) */
+		AstAsyncBlock *up = fr->inner;
+		AstStmt *vst = s->visit_stmt;
+		fr->inner = e->async_block;
+		s->visit_stmt = NULL;
+		visit_block(s, e->async_block->body, fake_read_visit);
+		fr->inner = up;
+		s->visit_stmt = vst;
+		return;
+	}
 	if (s->visit_stmt && s->visit_stmt->expr == e && s->visit_stmt->kind == ASTMT_LET)
 		fake_read_check(fr, e);
 	if (e->kind == EXPR_MATCH)
@@ -3548,7 +3566,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_ASYNC: {
 		AstAsyncBlock *ab = e->async_block;
 		const LoanSet *v = NULL;
-		FakeReads fr = {b, ab, f, 0, 0, NULL, NULL};
+		FakeReads fr = {b, ab, f, 0, 0, NULL, NULL, NULL};
 		if (f->reachable) {
 			void *ctx = b->s->visit_ctx;
 			AstStmt *vst = b->s->visit_stmt;

@@ -1,0 +1,8 @@
+// invalid (issue 22, tree27): `match s { _ => 1 }` in a nested async block that captures nothing: the fake read at the place
+struct S { a: u32, g: Guard }
+async fn f(n: u32) -> u32 {
+    let s = S { a: n, g: guard(n) };
+    let h = s.g;
+    let c = async { async { match s { _ => 1 } }.await }; //~ ERROR [E0382] use of partially moved value: `s`
+    c.await
+}
