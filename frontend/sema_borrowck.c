@@ -2830,12 +2830,54 @@ static void pat_access(Borrowck *b, Flow *f, PatPlace *pp, const AstPattern *pat
 	}
 }
 
+/* tree27: a range pattern over every value of its type is irrefutable (rustc's MatchPairTree makes
+ * no test of it: build_nested.c range_is_full); `a..=a` is a constant, tested as a literal */
+static bool range_no_test(const AstPattern *p, AstType ty)
+{
+	if (!p->is_range || !ast_type_is_int(ty))
+		return false;
+	int bits = ast_type_bits(ty);
+	bool sg = ast_type_is_signed(ty);
+	uint64_t half = (uint64_t)1 << (bits - 1), umax = bits == 64 ? UINT64_MAX : ((uint64_t)1 << bits) - 1;
+	bool lo_min = p->lo_open || (sg ? p->negative && p->value == half : p->value == 0);
+	bool hi_max = p->hi_open || (!p->hi_excl && !p->hi_negative && p->hi_value == (sg ? half - 1 : umax));
+	return lo_min && hi_max && !(p->lo_open && p->hi_open);
+}
+
+static bool range_is_const(const AstPattern *p)
+{
+	return p->is_range && !p->lo_open && !p->hi_open && !p->hi_excl && p->value == p->hi_value &&
+	       (p->negative && p->value) == (p->hi_negative && p->hi_value);
+}
+
+/* The tests of pattern np (no binding of its own) matched against a place of type fty, as rustc's
+ * tree makes them: a multi-variant enum's discriminant at the scrutinee (Rvalue::Discriminant at
+ * scrutinee_span), its fields' after; a struct or one-variant enum pattern none of its own; a
+ * literal at the match's start (SwitchInt at match_start_span), a range at the range (unless it
+ * holds every value), `_` none. */
+static void pat_test_access(Borrowck *b, Flow *f, PatPlace *pp, const AstPattern *np, AstType fty,
+                            const int *path, int n, const char *name, const char *own)
+{
+	bool multi = fty.kind == ATY_ENUM && b->s->prog->enums[ast_enum_index(fty)]->nvariants > 1;
+	if (np->strukt || np->enm) {
+		if (multi && pp->tests)
+			pat_add(b, pp, path, n, ACC_READ, own, pp->line, pp->col);
+		pat_access(b, f, pp, np, path, n, name);
+	} else if (!np->is_wildcard && pp->tests && !range_no_test(np, fty)) { /* a literal or a range */
+		bool at_range = np->is_range && !range_is_const(np);
+		pat_add(b, pp, path, n, ACC_READ, own, at_range ? np->line : pp->start_line,
+		        at_range ? np->col : pp->start_col);
+	}
+}
+
 static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
                              const int *path, int n, const char *name)
 {
 	if (sp->var) {
 		if (pp->bindings)
 			pat_add(b, pp, path, n, ast_type_is_copy(sp->var->ty) ? ACC_READ : ACC_MOVE, name, sp->line, sp->col);
+		if (sp->nested) /* `k @ p` (tree27): the binding, then p's tests of the same place */
+			pat_test_access(b, f, pp, sp->nested, fty, path, n, name, name);
 		return;
 	}
 	bool multi = fty.kind == ATY_ENUM && b->s->prog->enums[ast_enum_index(fty)]->nvariants > 1;
@@ -2848,15 +2890,7 @@ static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPat
 				pat_field_access(b, f, pp, &sp->or_pat->alts[a], fty, path, n, name);
 		return;
 	}
-	const AstPattern *np = sp->nested;
-	if (np->strukt || np->enm) {
-		if (multi && pp->tests)
-			pat_add(b, pp, path, n, ACC_READ, name, pp->line, pp->col);
-		pat_access(b, f, pp, np, path, n, name);
-	} else if (!np->is_wildcard && pp->tests) { /* a literal or a range */
-		pat_add(b, pp, path, n, ACC_READ, name, np->is_range ? np->line : pp->start_line,
-		        np->is_range ? np->col : pp->start_col);
-	}
+	pat_test_access(b, f, pp, sp->nested, fty, path, n, name, name);
 }
 
 static int pat_acc_cmp(const void *x, const void *y)
@@ -2874,15 +2908,17 @@ static void pattern_collect(Borrowck *b, AstExpr *e, PatPlace *pp, const AstPatt
 	AstVar *root;
 	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
 		return;
-	const char *name = place_name(b, e);
+	const char *own = place_name(b, e), *name = own;
 	if (name[0] == '*' && e->kind == EXPR_DEREF)
-		name++; /* rustc elides the deref of a reference under a field: `p.k` */
+		name++; /* rustc elides the deref of a reference under a field: `p.k` (not alone: `*p`) */
 	pp->root = root;
 	pp->line = e->line;
 	pp->col = e->col;
 	Flow dummy = {0};
 	dummy.reachable = true;
-	pat_access(b, &dummy, pp, pat, path, n, name);
+	/* the pattern's own test of the place (tree27: `W::A(..)` on a multi-variant enum, `0`, `1..=4`),
+	 * then its fields' */
+	pat_test_access(b, &dummy, pp, pat, e->ty, path, n, name, own);
 }
 
 /* The collected accesses made, in source order. */
@@ -3180,11 +3216,31 @@ typedef struct MatchFlow {
 	 * the arms after it) */
 	bool place, tests_on;
 	Flow tests;
+	/* tree27: the flow at the head (before any test), the distinct tests made so far (acc, a
+	 * hash set of them in seen) and the last position among them: an arm whose tests or
+	 * bindings come before it in source order has its flow made anew from the head, every
+	 * test so far and its own in source order (rustc reports the first error by span of a
+	 * path's accesses; a flow records a loan's first conflict made) */
+	Flow head;
+	PatPlace acc;
+	int *seen;
+	uint32_t nseen_cap;
+	long long maxpos;
 	int temps, arm_temps;
 	bool prune;
 	Flow out;
 	const LoanSet *v;
 } MatchFlow;
+
+/* some binding of some arm moves a value that is not Copy */
+static bool match_moves(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (pattern_moves(&e->arms[i].pats[k]))
+				return true;
+	return false;
+}
 
 /* the scrutinee */
 static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
@@ -3201,13 +3257,23 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	           mp_fields(b->s->prog, e->lhs->ty, &nf) && !index_under(e->lhs) && !deref_root(e->lhs) &&
 	           (in_place = field_root(b->s->prog, e->lhs, &scrut_mp)))
 		in_base = scrut_mp.lo + 1;
+	/* tree27: a multi-variant enum, an integer or a bool place is tested by the patterns at its
+	 * top, per arm (flow_arm_enter, pattern_collect): its discriminant at the scrutinee, a literal
+	 * at the match's start, a range at the range, on the way to the arms rustc's tree (and its
+	 * false edges) reach from the test; `_` arms read nothing. Not here, at the scrutinee. */
+	AstType lt = e->lhs->ty;
+	bool top = (lt.kind == ATY_ENUM && !mp_fields(b->s->prog, lt, &nf)) || ast_type_is_int(lt) || lt.kind == ATY_BOOL;
 	/* a match on an enum variable reads its discriminant and copies the bound
 	 * fields: the variable is used, not moved */
 	if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR && !in_place) {
 		b->rebind = moved_again(b, e);
 		use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
 		b->rebind = NULL;
-		access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+		if (!top)
+			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+	} else if (top && e->lhs->kind == EXPR_VAR) { /* an integer or bool variable (tree27) */
+		if (!e->lhs->mention_only)
+			use_var(b, e->lhs->var, e->lhs->line, e->lhs->col, f, false);
 	} else if (in_place) {
 		/* issue 22 item 4: matched in place by struct patterns or a one-variant enum's
 		 * variant (no discriminant read); the fields they read or move are checked per
@@ -3226,7 +3292,8 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 			struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f);
 	} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
 		match_index(b, e, f);
-		access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+		if (!top)
+			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
 	} else if (e->lhs->kind == EXPR_FIELD && !index_under(e->lhs) && !deref_root(e->lhs) &&
 	           field_root(b->s->prog, e->lhs, &scrut_mp)) {
 		/* a field place matched (`match s.e`): read through the patterns, not moved
@@ -3234,16 +3301,28 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 		b->rebind = moved_again(b, e);
 		use_field(b, e->lhs, field_root(b->s->prog, e->lhs, &scrut_mp), scrut_mp, f, false);
 		b->rebind = NULL;
-		access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+		if (!top)
+			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+	} else if (top && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(e)) {
+		/* `match *p { W::A(0, _) => .. }` (tree27): the reference is used, the place behind it
+		 * tested by the patterns (it was moved: E0507 though no pattern moves) */
+		use_deref(b, deref_root(e->lhs), e->lhs, f, false);
 	} else {
 		flow_expr(b, e->lhs, f);
+		top = false; /* a temporary, a deref moved out of, an element of an integer array: an operand */
 	}
 	m->in_place = in_place;
 	m->in_base = in_base;
 	m->place = is_place_expr(e->lhs);
-	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT);
-	if (m->tests_on)
+	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT || top);
+	if (m->tests_on) {
 		m->tests = flow_copy(b, *f);
+		m->head = flow_copy(b, *f);
+	}
+	m->acc = (PatPlace){0};
+	m->seen = NULL;
+	m->nseen_cap = 0;
+	m->maxpos = LLONG_MIN;
 	m->temps = b->temps;
 	m->prune = b->prune_at == e;
 	if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
@@ -3253,13 +3332,100 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	m->v = NULL;
 }
 
+static uint32_t pat_acc_hash(const PatAcc *a)
+{
+	uint32_t h = (uint32_t)(a->kind * 31 + a->n) * 2654435761u ^ (uint32_t)src_pos(a->line, a->col);
+	for (int i = 0; i < a->n; i++)
+		h = (h ^ (uint32_t)a->path[i]) * 16777619u;
+	return h;
+}
+
+static bool pat_acc_same(const PatAcc *a, const PatAcc *c)
+{
+	return a->kind == c->kind && a->n == c->n && a->line == c->line && a->col == c->col &&
+	       (!a->n || !memcmp(a->path, c->path, (size_t)a->n * sizeof *a->path));
+}
+
+/* tree27: adds test a to the match's distinct tests; false when it was there */
+static bool match_test_add(Borrowck *b, MatchFlow *m, const PatAcc *a)
+{
+	if (2 * ((uint32_t)m->acc.nacc + 1) > m->nseen_cap) { /* grow and rehash */
+		uint32_t cap = m->nseen_cap ? 2 * m->nseen_cap : 16;
+		int *t = arena_alloc(b->s->scratch, cap * sizeof *t);
+		memset(t, -1, cap * sizeof *t);
+		for (int j = 0; j < m->acc.nacc; j++) {
+			uint32_t h = pat_acc_hash(&m->acc.acc[j]) & (cap - 1);
+			while (t[h] >= 0)
+				h = (h + 1) & (cap - 1);
+			t[h] = j;
+		}
+		m->seen = t;
+		m->nseen_cap = cap;
+	}
+	uint32_t h = pat_acc_hash(a) & (m->nseen_cap - 1);
+	for (; m->seen[h] >= 0; h = (h + 1) & (m->nseen_cap - 1))
+		if (pat_acc_same(&m->acc.acc[m->seen[h]], a))
+			return false;
+	PatAcc *x = VEC_PUSH(b->s->scratch, m->acc.acc, m->acc.nacc, m->acc.cap);
+	*x = *a;
+	m->seen[h] = m->acc.nacc - 1;
+	return true;
+}
+
+/* the accesses of x and y, made in source order on f (x's first on a tie) */
+static void pattern_apply2(Borrowck *b, Flow *f, AstVar *root, const PatAcc *x, int nx, const PatAcc *y, int ny)
+{
+	if (!nx && !ny)
+		return;
+	PatPlace pp = {0};
+	pp.root = root;
+	pp.acc = arena_alloc(b->s->scratch, (size_t)(nx + ny) * sizeof *pp.acc);
+	if (nx)
+		memcpy(pp.acc, x, (size_t)nx * sizeof *x);
+	if (ny)
+		memcpy(pp.acc + nx, y, (size_t)ny * sizeof *y);
+	pp.nacc = nx + ny;
+	for (int j = 0; j < pp.nacc; j++)
+		pp.acc[j].seq = j;
+	*b->loan_budget -= pp.nacc;
+	pattern_apply(b, f, &pp);
+}
+
 /* arm i's flow in: the match's, its bindings made, the fields its patterns read in place */
 static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m, int i)
 {
 	AstExpr *in_place = m->in_place;
 	/* the tests' reads (pmove26): a literal's at the match's start, an if-let's pattern */
 	int sl = e->if_let ? e->arms[0].line : e->line, sc = e->if_let ? e->arms[0].col : e->col;
-	Flow arm = flow_copy(b, m->tests_on ? m->tests : *f);
+	/* tree27: this arm's tests and bindings, collected first: the flow it starts from (the tests so
+	 * far, or the head when one of them comes before the last test made) depends on them */
+	PatPlace pt = {0}, pb = {0};
+	int first_new = m->acc.nacc;
+	bool anew = false, tests_anew = false;
+	long long newmax = m->maxpos;
+	if (m->tests_on && m->place && (f->reachable || m->tests.reachable)) {
+		pt.start_line = pb.start_line = sl;
+		pt.start_col = pb.start_col = sc;
+		pt.tests = true;
+		pb.bindings = true;
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			pattern_collect(b, e->lhs, &pt, &e->arms[i].pats[k]);
+			pattern_collect(b, e->lhs, &pb, &e->arms[i].pats[k]);
+		}
+		for (int j = 0; j < pt.nacc; j++) {
+			pt.acc[j].seq = j;
+			if (!match_test_add(b, m, &pt.acc[j]))
+				continue;
+			long long p = src_pos(pt.acc[j].line, pt.acc[j].col);
+			tests_anew |= p < m->maxpos;
+			newmax = p > newmax ? p : newmax;
+		}
+		anew = tests_anew;
+		for (int j = 0; j < pb.nacc && !anew; j++)
+			anew = src_pos(pb.acc[j].line, pb.acc[j].col) < m->maxpos;
+		m->acc.root = pt.root ? pt.root : pb.root;
+	}
+	Flow arm = flow_copy(b, !m->tests_on ? *f : anew ? m->head : m->tests);
 	ArmBindings ab = {b, &arm, e, ST_INIT};
 	for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
 		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
@@ -3278,21 +3444,27 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 	}
 	/* the patterns' accesses (pmove26): the tests' on the way to this arm and the later ones, the
 	 * bindings' (every alternative's) in this arm, in source order */
-	if (m->place && (f->reachable || arm.reachable)) {
-		PatPlace pt = {0}, pa = {0};
-		pt.start_line = pa.start_line = sl;
-		pt.start_col = pa.start_col = sc;
-		pt.tests = pa.tests = m->tests_on;
-		pa.bindings = true;
-		for (int k = 0; k < e->arms[i].npats; k++) {
-			if (m->tests_on)
-				pattern_collect(b, e->lhs, &pt, &e->arms[i].pats[k]);
-			pattern_collect(b, e->lhs, &pa, &e->arms[i].pats[k]);
+	if (m->tests_on) {
+		PatAcc *nw = m->acc.acc + first_new;
+		int nnew = m->acc.nacc - first_new;
+		if (arm.reachable) /* from the head: every test so far; else the new ones */
+			pattern_apply2(b, &arm, m->acc.root, anew ? m->acc.acc : nw, anew ? m->acc.nacc : nnew, pb.acc,
+			               pb.nacc);
+		if (m->tests.reachable && tests_anew) {
+			m->tests = flow_copy(b, m->head);
+			pattern_apply2(b, &m->tests, m->acc.root, m->acc.acc, m->acc.nacc, NULL, 0);
+		} else if (m->tests.reachable) {
+			pattern_apply2(b, &m->tests, m->acc.root, nw, nnew, NULL, 0);
 		}
-		if (m->tests_on && m->tests.reachable)
-			pattern_apply(b, &m->tests, &pt);
-		if (arm.reachable)
-			pattern_apply(b, &arm, &pa);
+		m->maxpos = newmax;
+	} else if (m->place && arm.reachable) { /* the bindings only (the tests are the scrutinee's read) */
+		PatPlace pa = {0};
+		pa.start_line = sl;
+		pa.start_col = sc;
+		pa.bindings = true;
+		for (int k = 0; k < e->arms[i].npats; k++)
+			pattern_collect(b, e->lhs, &pa, &e->arms[i].pats[k]);
+		pattern_apply(b, &arm, &pa);
 	}
 	b->prune_at = m->prune ? e->arms[i].body : NULL;
 	return arm;
