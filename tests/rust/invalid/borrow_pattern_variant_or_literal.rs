@@ -1,0 +1,7 @@
+// invalid (issue 22, tree27): an or-pattern of literals inside a variant: at the match's start
+enum W { A(u32, u32), B }
+fn f(mut w: W, c: u32) {
+    let r = &mut w;
+    match w { W::A(0 | 1, _) => observe(1), _ => observe(2) } //~ ERROR [E0503] cannot use `w.0` because it was mutably borrowed
+    let q = r;
+}
