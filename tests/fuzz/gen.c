@@ -2297,8 +2297,9 @@ static void gen_at_binding(void)
  * held: one of eight forms. The reference's last use comes before the pattern (rustc accepts),
  * or, with `gen --live` (pattern_live), after it: rustc's E0505 / E0503 at the binding or test
  * (forms 0-4), or still accepted (forms 5-7: a field the pattern does not touch, copies under a
- * shared borrow, `_` patterns); tests/fuzz/pattern_live.py compares coroslim's verdicts with
- * rustc's. An await between the pattern and the use at random. */
+ * shared borrow, `_` patterns); forms 8-12 (tree27): a match's tests of different fields, inside
+ * variants, of an integer field, a range holding every value; tests/fuzz/pattern_live.py compares
+ * coroslim's verdicts with rustc's. An await between the pattern and the use at random. */
 static int pattern_live;
 static void gen_pattern_borrow(void)
 {
@@ -2317,7 +2318,7 @@ static void gen_pattern_borrow(void)
 	line(&b, 1, fmt("let mut e = if p1 { Be%d::A(p0, guard(p0 + 2)) } else { Be%d::B(p0 & 5) };", id, id));
 	line(&b, 1, "let mut x = 1;");
 	const char *borrow, *use, *pat;
-	switch (rn(8)) {
+	switch (rn(13)) {
 	case 0: borrow = "let r = &s;"; use = "x += r.a;";
 		pat = fmt("let Bs%d { a, g, .. } = s; x += a;", id); break;
 	case 1: borrow = "let r = &mut s;"; use = "r.n += 1;";
@@ -2332,8 +2333,22 @@ static void gen_pattern_borrow(void)
 		pat = fmt("let Bs%d { a, g, .. } = s; x += a;", id); break;
 	case 6: borrow = "let r = &s.a;"; use = "x += *r;";
 		pat = fmt("match e { Be%d::A(k, _) => x += k, Be%d::B(k) => x += k }", id, id); break;
-	default: borrow = "let r = &mut w;"; use = "let q = r;";
+	case 7: borrow = "let r = &mut w;"; use = "let q = r;";
 		pat = fmt("match w { Bw%d::A(_, _) => x += 2 }", id); break;
+	/* tree27: arms testing different fields (rustc's tree: a test is on the way to its arm and,
+	 * through the arm's false edge, to the arms after it), tests inside variants, integer
+	 * places, a range over every value (no test) */
+	case 8: borrow = "let r = &mut s.n;"; use = "*r += 1;";
+		pat = fmt("x += match s { Bs%d { a: 0, n: 1, .. } => 1, Bs%d { a: 5, .. } => 2, _ => 3 };", id, id); break;
+	case 9: borrow = "let r = &mut s.n;"; use = "*r += 1;";
+		pat = fmt("x += match s { Bs%d { a: 0, .. } => { *r += 1; 1 } Bs%d { n: 1, .. } => 2, _ => 3 };", id, id);
+		break;
+	case 10: borrow = "let r = &mut e;"; use = "let q = r;";
+		pat = fmt("match e { Be%d::B(3) => x += 1, Be%d::A(0, _) => x += 2, _ => x += 3 }", id, id); break;
+	case 11: borrow = "let r = &mut s.a;"; use = "*r += 1;";
+		pat = "x += match s.a { 0..=3 => 1, 7 => 2, _ => 3 };"; break;
+	default: borrow = "let r = &mut s.a;"; use = "*r += 1;";
+		pat = fmt("x += match s { Bs%d { a: 0.., n: 1, .. } => 1, _ => 2 };", id); break;
 	}
 	line(&b, 1, borrow);
 	if (!pattern_live)

@@ -5,8 +5,9 @@ usage: tests/fuzz/pattern_live.py [--gen=build/fuzz/gen] [--coroslim=./coroslim]
 
 The programs of seeds S.. (program 0) holding the shape, each generated twice: as is (every
 reference used before the pattern: rustc accepts) and with `gen --live` (used after it: rustc
-rejects forms 0-4 with E0505 / E0503, accepts forms 5-7). coroslim must give rustc's verdict, and
-when both reject, rustc's first error's line, column and message. Prints one line per mismatch,
+rejects forms 0-4 with E0505 / E0503, accepts forms 5-7; forms 8-12, tree27: a match's tests of
+different fields, inside variants, of an integer field, a full range). coroslim must give rustc's
+verdict, and when both reject, rustc's first error's line, column and message. Prints one line per mismatch,
 then `N/M verdicts as rustc's` (and how many rejected); exit 1 on a mismatch. `skipped: rustc not
 found` without rustc.
 """
