@@ -3445,7 +3445,7 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 	/* the patterns' accesses (pmove26): the tests' on the way to this arm and the later ones, the
 	 * bindings' (every alternative's) in this arm, in source order */
 	if (m->tests_on) {
-		PatAcc *nw = m->acc.acc + first_new;
+		PatAcc *nw = m->acc.acc ? m->acc.acc + first_new : NULL;
 		int nnew = m->acc.nacc - first_new;
 		if (arm.reachable) /* from the head: every test so far; else the new ones */
 			pattern_apply2(b, &arm, m->acc.root, anew ? m->acc.acc : nw, anew ? m->acc.nacc : nnew, pb.acc,
