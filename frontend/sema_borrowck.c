@@ -153,6 +153,9 @@ typedef struct Flow {
 	bool reachable;
 	/* issue 22, the first walk (LiveCfg.building): the event nodes last reached on this path */
 	const struct LoanSet *pred;
+	/* issue 23 (loans27): the loans saturated on this path (sat_loan): a persistent bit set by
+	 * loan (a trie as the root's, Borrowck.sdepth levels over 64-bit leaves; NULL: none) */
+	const void *sat;
 } Flow;
 
 /* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. */
@@ -201,9 +204,9 @@ typedef struct BorrowShared {
 	int dline, dcol;
 	const char *dmsg;
 	bool dconflict, raising_conflict;
-	/* issue 23 (loans26): the saturated loans (Borrowck.sat), valid in the flow whose root is
-	 * sat_root; satv lists them (with stale entries: sat[k] says) */
-	const void *sat_root;
+	/* issue 23 (loans26, loans27): the loans out of their lists (Borrowck.sat) are some of the
+	 * Flow.sat last applied, sat_applied (sat_sync); satv lists them (stale entries: sat[k] says) */
+	const void *sat_applied;
 	int *satv;
 	int nsatv;
 	uint32_t satv_cap;
@@ -272,6 +275,7 @@ typedef struct Borrowck {
 	 * is location-insensitive in which variables it reaches): flow_vars[flow_start[k]..[k + 1]] */
 	int *flow_start, *flow_vars;
 	int vdepth;           /* the depth of a Flow's tree (VS_BITS bits of a variable id per level) */
+	int sdepth;           /* the inner levels of a Flow.sat trie (VS_BITS bits of loan / 64 each) */
 	int *nbits;           /* by var id: its move paths below itself (at least 1: an enum's arm moves) */
 	long long *mpaths;    /* (var id << 32 | path) of every field place moved or assigned in the fn */
 	int nmpaths;
@@ -510,10 +514,7 @@ static void vs_put(Borrowck *b, Flow *f, int id, VarState v)
 	}
 	VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
 	*leaf = v;
-	bool sat_here = b->sh->sat_root == f->root; /* loans26: a write keeps f's saturated loans */
 	f->root = vs_set_rec(b, f->root, b->vdepth - 1, id, leaf);
-	if (sat_here)
-		b->sh->sat_root = f->root;
 }
 
 static uint8_t st_of(const Borrowck *b, const Flow *f, int id) { return vs(b, f, id)->st; }
@@ -536,7 +537,7 @@ static void set_fields(Borrowck *b, Flow *f, int id, const uint64_t *fields)
 static Flow flow_new(Borrowck *b, bool reachable)
 {
 	(void)b;
-	Flow f = {NULL, NULL, reachable, NULL};
+	Flow f = {NULL, NULL, reachable, NULL, NULL};
 	return f;
 }
 
@@ -545,6 +546,76 @@ static Flow flow_copy(Borrowck *b, Flow f)
 {
 	flow_seal(b);
 	return f;
+}
+
+/* ---- issue 23 (loans27): Flow.sat, a persistent set of loans: inner nodes as a root's (VS_FAN
+ * children after their epoch), leaves one 64-bit word after theirs; written in place when made
+ * since the last copy or join of a flow (vs_node_owned), else copied along the path ---- */
+static const void *sat_leaf(Borrowck *b, uint64_t bits)
+{
+	uint64_t *c = arena_alloc(b->s->scratch, 2 * sizeof *c);
+	c[0] = b->sh->epoch;
+	c[1] = bits;
+	return c + 1;
+}
+
+/* x with loan k in (on) or out, below a node of depth d (d < 0: a leaf) */
+static const void *sat_with_rec(Borrowck *b, const void *x, int d, int k, bool on)
+{
+	if (d < 0) {
+		uint64_t old = x ? *(const uint64_t *)x : 0, bit = 1ull << (k & 63);
+		uint64_t bits = on ? old | bit : old & ~bit;
+		if (bits == old)
+			return x;
+		if (x && ((const uint64_t *)x)[-1] == b->sh->epoch) {
+			*(uint64_t *)x = bits;
+			return x;
+		}
+		return sat_leaf(b, bits);
+	}
+	int slot = ((k >> 6) >> (VS_BITS * d)) & (VS_FAN - 1);
+	const void *child = x ? ((const void *const *)x)[slot] : NULL;
+	if (!child && !on)
+		return x;
+	const void *nc = sat_with_rec(b, child, d - 1, k, on);
+	if (nc == child)
+		return x;
+	const void **c;
+	if (vs_node_owned(b, x)) {
+		c = (const void **)x;
+	} else {
+		c = vs_node_new(b);
+		if (x)
+			memcpy(c, x, VS_FAN * sizeof *c);
+	}
+	c[slot] = nc;
+	return c;
+}
+
+/* x ∪ y below a node of depth d; x itself when it has everything */
+static const void *sat_union_rec(Borrowck *b, const void *x, const void *y, int d)
+{
+	if (x == y || !y)
+		return x;
+	if (!x)
+		return y;
+	if (d < 0) {
+		uint64_t u = *(const uint64_t *)x | *(const uint64_t *)y;
+		return u == *(const uint64_t *)x ? x : sat_leaf(b, u);
+	}
+	const void *const *xn = x, *const *yn = y;
+	const void **c = NULL;
+	for (int i = 0; i < VS_FAN; i++) {
+		const void *u = sat_union_rec(b, xn[i], yn[i], d - 1);
+		if (u == xn[i])
+			continue;
+		if (!c) {
+			c = vs_node_new(b);
+			memcpy(c, xn, VS_FAN * sizeof *c);
+		}
+		c[i] = u;
+	}
+	return c ? (const void *)c : x;
 }
 
 /* x ∪ y below one node of depth d (NULL: initial states); x itself when it has everything */
@@ -590,11 +661,9 @@ static void flow_join(Borrowck *b, Flow *into, Flow from)
 		*into = flow_copy(b, from);
 		return;
 	}
-	/* loans26: a loan saturated in either is in the join (a variable's records are the union) */
-	bool sat_here = b->sh->sat_root == into->root || b->sh->sat_root == from.root;
 	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0);
-	if (sat_here)
-		b->sh->sat_root = into->root;
+	/* loans26: a loan saturated in either is in the join (a variable's records are the union) */
+	into->sat = sat_union_rec(b, into->sat, from.sat, b->sdepth - 1);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
 	into->pred = lset_union(b, into->pred, from.pred);
 	flow_seal(b); /* into may share from's nodes */
@@ -1487,6 +1556,8 @@ static void loan_flows(Borrowck *b)
 	long work = 0;
 	for (int k = 0; k < b->nloans; k++) {
 		b->flow_start[k] = nvars;
+		if (*b->loan_budget < 0)
+			continue; /* loans27: no conflict is checked, no loan's search is needed */
 		int qn = 0;
 		for (int j = start[k]; j < start[k + 1]; j++)
 			if (stamp[out[j]] != k + 1) {
@@ -1864,11 +1935,15 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 }
 
 static void unsat_loan(Borrowck *b, int k);
+static void unsat_flow(Borrowck *b, Flow *f, int k);
 
-/* The loans v carries: read into a value, which may be in flight from here on (Borrowck.flight) */
+/* The loans v carries: read into a value, which may be in flight from here on (Borrowck.flight).
+ * Past the budget none (loans27): no conflict is checked any more, and the loan sets a walk would
+ * still build are N^2 on one loan reborrowed through N references (`gen.py reborrows` 70,000: 4.8 GB
+ * after 7 minutes, killed), the located error only at its end. */
 static const LoanSet *holds_of(Borrowck *b, const Flow *f, const AstVar *v)
 {
-	const LoanSet *x = is_holder(b, v) ? vs(b, f, v->id)->holds : NULL;
+	const LoanSet *x = is_holder(b, v) && *b->loan_budget >= 0 ? vs(b, f, v->id)->holds : NULL;
 	for (int i = 0; x && i < x->n; i++) {
 		b->flight[x->id[i]] = b->sh->floor;
 		unsat_loan(b, x->id[i]);
@@ -1884,7 +1959,7 @@ static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, l
 	cfg_ev_var(b, f, EV_DEF, v, site);
 	VarState vst = *vs(b, f, v->id);
 	for (int i = 0; vst.pend && i < vst.pend->n; i++) /* a loan saturated had its record here */
-		unsat_loan(b, vst.pend->e[i].loan);
+		unsat_flow(b, f, vst.pend->e[i].loan);
 	vst.holds = x;
 	vst.pend = NULL;
 	vs_put(b, f, v->id, vst);
@@ -1934,9 +2009,18 @@ static void deactivate(Borrowck *b, int k)
  * in flight made before them, use_loans). Saturated, it leaves its bucket's list (still active)
  * until one of its variables is assigned or dies (set_holds drops the records: unsat_loan), a
  * value read from a variable carries it (holds_of), it is made again (loan_made), or the walk
- * is in another flow (another root, sat_sync: every loan back in its list). */
-static void sat_loan(Borrowck *b, int k)
+ * is in another flow (sat_sync).
+ * loans27: what the flow knows is the flow's, so its saturated loans are too (Flow.sat: a loan
+ * whose every variable has its record on this path; copied with the flow, the union at a join,
+ * a loan out when a record of it is dropped, set_holds, or it is made again). The lists leave
+ * out the saturated loans of the flow last walked (sat_applied) no value in flight may carry;
+ * an access in another flow puts back and takes out the difference (sat_sync): the `else` of
+ * an `if` whose branches both access the loans finds them saturated in the flow it starts
+ * from, as the then-branch did, and rescans none (`gen.py ifelseliveloans`: N^2 before). */
+static void sat_out(Borrowck *b, int k)
 {
+	if (!b->active[k] || b->sat[k] || b->inflight[k] || b->flight[k] >= b->sh->floor)
+		return;
 	unlink_loan(b, k);
 	b->sat[k] = true;
 	*VEC_PUSH(b->s->scratch, b->sh->satv, b->sh->nsatv, b->sh->satv_cap) = k;
@@ -1951,16 +2035,56 @@ static void unsat_loan(Borrowck *b, int k)
 	activate(b, k);
 }
 
-/* The saturated loans hold for the flow they were found in: at an access in another, none is */
-static void sat_sync(Borrowck *b, const Flow *f)
+static void sat_loan(Borrowck *b, Flow *f, int k)
+{
+	f->sat = sat_with_rec(b, f->sat, b->sdepth - 1, k, true);
+	b->sh->sat_applied = f->sat;
+	sat_out(b, k);
+}
+
+/* k is no longer saturated on f (nor in the lists: conservative when f is not the flow applied) */
+static void unsat_flow(Borrowck *b, Flow *f, int k)
+{
+	f->sat = sat_with_rec(b, f->sat, b->sdepth - 1, k, false);
+	unsat_loan(b, k);
+}
+
+/* the loans of `from` and not `to` back in their lists, those of `to` and not `from` out */
+static void sat_diff_rec(Borrowck *b, const void *from, const void *to, int d, int lo)
+{
+	if (from == to)
+		return;
+	if (d < 0) {
+		uint64_t x = from ? *(const uint64_t *)from : 0, y = to ? *(const uint64_t *)to : 0;
+		for (uint64_t back = x & ~y; back; back &= back - 1)
+			unsat_loan(b, lo + __builtin_ctzll(back));
+		for (uint64_t out = y & ~x; out; out &= out - 1)
+			sat_out(b, lo + __builtin_ctzll(out));
+		return;
+	}
+	for (int i = 0; i < VS_FAN; i++)
+		sat_diff_rec(b, from ? ((const void *const *)from)[i] : NULL, to ? ((const void *const *)to)[i] : NULL,
+		             d - 1, lo + (i << (VS_BITS * d + 6)));
+}
+
+/* Every loan back in its list (the floor went down: a value in flight may carry them) */
+static void sat_reset(Borrowck *b)
 {
 	BorrowShared *sh = b->sh;
-	if (sh->sat_root == f->root)
-		return;
 	for (int i = 0; i < sh->nsatv; i++)
 		unsat_loan(b, sh->satv[i]);
 	sh->nsatv = 0;
-	sh->sat_root = f->root;
+	sh->sat_applied = NULL;
+}
+
+/* The lists as f's saturated loans leave them */
+static void sat_sync(Borrowck *b, const Flow *f)
+{
+	BorrowShared *sh = b->sh;
+	if (sh->sat_applied == f->sat)
+		return;
+	sat_diff_rec(b, sh->sat_applied, f->sat, b->sdepth - 1, 0);
+	sh->sat_applied = f->sat;
 }
 
 /* Loan k is never used from position p on: no value being computed carries it, and every
@@ -1987,8 +2111,8 @@ static void pop_made(Borrowck *b, Flow *f, int made, const void *site)
 static void loan_made(Borrowck *b, Flow *f, int k)
 {
 	const Loan *l = &b->loans[k];
-	unsat_loan(b, k);
-	unsat_loan(b, k + b->nloans);
+	unsat_flow(b, f, k);
+	unsat_flow(b, f, k + b->nloans);
 	cfg_ev_loan(b, f, EV_BORROW, k, 0);
 	if (l->in_loop && f->reachable) {
 		int old = k + b->nloans;
@@ -2241,9 +2365,8 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 					r->t = t;
 					iv = rec[mut] = r;
 				}
-				bool carried = pend_add(b, f, k, iv);
-				if (carried && !b->inflight[k] && b->flight[k] < b->sh->floor)
-					sat_loan(b, k);
+				if (pend_add(b, f, k, iv)) /* out of the list when no value in flight may carry it */
+					sat_loan(b, f, k);
 				const Invalid *old = inv_get(f->inv, k);
 				if (old && old->t >= b->sh->floor)
 					continue; /* a value in flight since before it has its record already */
@@ -2253,7 +2376,6 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 			}
 	}
 	*b->loan_budget -= nscanned + (nfound && f->inv ? f->inv->n : 0);
-	b->sh->sat_root = f->root; /* (pend_add may have made f's root anew) */
 	if (*b->loan_budget < 0 || !nfound)
 		return;
 	InvSet *add = arena_alloc(b->s->scratch, sizeof *add + (size_t)nfound * sizeof *add->e);
@@ -3076,7 +3198,7 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, false, NULL}, {NULL, NULL, false, NULL}, b->loops,
+		LoopFlow lf = {e, {NULL, NULL, false, NULL, NULL}, {NULL, NULL, false, NULL, NULL}, b->loops,
 		               b->sh->nscopes};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
@@ -3328,7 +3450,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
 		b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 	m->arm_temps = b->temps;
-	m->out = (Flow){NULL, NULL, false, NULL};
+	m->out = (Flow){NULL, NULL, false, NULL, NULL};
 	m->v = NULL;
 }
 
@@ -3871,7 +3993,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 	}
 	outer->budget = b.budget;
 	b.sh->floor = floor;
-	b.sh->sat_root = b.sh; /* (the outer body's values in flight: read before a lower floor) */
+	sat_reset(&b); /* (the outer body's values in flight: read before a lower floor) */
 }
 
 /* ---- move paths: the field places moved or assigned somewhere in the fn (rustc's MoveData
@@ -3999,7 +4121,7 @@ static void walk_reset(Borrowck *b, long loan_budget)
 		b->flight[k] = LLONG_MIN;
 	}
 	b->sh->nsatv = 0;
-	b->sh->sat_root = b->sh; /* no flow's root */
+	b->sh->sat_applied = NULL;
 	for (int i = 0; i < b->nbuckets; i++)
 		b->act_head[i] = -1;
 	b->inv_prune_at = 64;
@@ -4042,6 +4164,9 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	while (b.vdepth < 6 && (fn->nvars >> (VS_BITS * b.vdepth)))
 		b.vdepth++;
 	loans_init(&b);
+	b.sdepth = 1; /* the loans and their shadows, 64 to a leaf */
+	while (b.sdepth < 6 && ((2 * (long)b.nloans + 1) >> (6 + VS_BITS * b.sdepth)))
+		b.sdepth++;
 	LiveCfg *cfg = arena_alloc(s->scratch, sizeof *cfg);
 	if (b.nloans && cfg_init(&b, cfg)) { /* loans flowing into two variables or more */
 		long lb = loan_budget;

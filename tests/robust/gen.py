@@ -57,6 +57,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           pass (rustc E0502, reported inside the loop)
   varloans  N variables, each borrowed shared and kept live, then each written through `&mut` of
           another variable (N loans, N accesses, no conflict: accepted by rustc)
+  ifelseliveloans  the liveloans shape with each `&mut v.a` in an `if` whose `else` assigns `v.a`
+          (rustc E0502 at m0: both branches of each `if` conflict with the N live loans; loans27)
+  matchliveloans  the same with N three-arm `match`es, each arm conflicting (rustc E0502 at m0)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -433,6 +436,36 @@ def ifliveloans(n):
     return out
 
 
+def ifelseliveloans(n):
+    # loans27: ifliveloans with an `else` that accesses `v.a` too (rustc E0502 at m0): the else started
+    # from a flow whose saturated loans the then-branch had lost, rescanning N loans per `if` (N^2)
+    out = ["struct P { a: u32, b: u32 }", "fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {",
+           "    let mut v = P { a: x, b: 1 };", "    let mut s = 0u32;"]
+    out += ["    let r%d = &v.a;" % i for i in range(n)]
+    for i in range(n):
+        out += ["    if x > %du32 {" % i, "        let m%d = &mut v.a;" % i, "        *m%d += 1;" % i, "    } else {",
+                "        v.a += %d;" % (i & 7), "    }"]
+    out += ["    yield_now().await;"]
+    out += ["    s += seen(*r%d);" % i for i in range(n)]
+    out += ["    s + v.a", "}"]
+    return out
+
+
+def matchliveloans(n):
+    # loans27: ifelseliveloans with a three-arm `match` per `if`: each arm after the first starts from
+    # the flow before the match, where the loans stay saturated (rustc E0502 at m0)
+    out = ["struct P { a: u32, b: u32 }", "fn seen(x: u32) -> u32 { x }", "async fn f(x: u32) -> u32 {",
+           "    let mut v = P { a: x, b: 1 };", "    let mut s = 0u32;"]
+    out += ["    let r%d = &v.a;" % i for i in range(n)]
+    for i in range(n):
+        out += ["    match x {", "        0 => { let m%d = &mut v.a; *m%d += 1; }" % (i, i), "        1 => { v.a += 1; }",
+                "        _ => { v.a += 2; }", "    }"]
+    out += ["    yield_now().await;"]
+    out += ["    s += seen(*r%d);" % i for i in range(n)]
+    out += ["    s + v.a", "}"]
+    return out
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
@@ -441,7 +474,8 @@ KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
          "loopliveloans": loopliveloans, "varloans": varloans,
          "fieldloans": fieldloans, "loopvarloans": loopvarloans, "reborrows": reborrows, "moverefs": moverefs,
-         "ifliveloans": ifliveloans}
+         "ifliveloans": ifliveloans, "ifelseliveloans": ifelseliveloans,
+         "matchliveloans": matchliveloans}
 
 
 def main(argv):
