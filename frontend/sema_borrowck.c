@@ -3243,8 +3243,8 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 	int sl = e->if_let ? e->arms[0].line : e->line, sc = e->if_let ? e->arms[0].col : e->col;
 	Flow arm = flow_copy(b, m->tests_on ? m->tests : *f);
 	ArmBindings ab = {b, &arm, e, ST_INIT};
-	for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
-		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+	for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too, the top one first (bind27) */
+		ast_arm_each_binding(&e->arms[i], k, set_binding, &ab);
 	if (in_place && arm.reachable) {
 		Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
 		for (int k = 0; k < e->arms[i].npats; k++)
@@ -3275,6 +3275,9 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 			pattern_apply(b, &m->tests, &pt);
 		if (arm.reachable)
 			pattern_apply(b, &arm, &pa);
+		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats && arm.reachable; k++)
+			if (ast_arm_top(&e->arms[i], k)) /* bind27: a top binding copies the whole place, at the binding */
+				access(b, &arm, e->lhs, ACC_READ, e->arms[i].tops[k].line, e->arms[i].tops[k].col);
 	}
 	b->prune_at = m->prune ? e->arms[i].body : NULL;
 	return arm;
@@ -3288,7 +3291,7 @@ static void flow_arm_leave(Borrowck *b, AstExpr *e, MatchFlow *m, int i, Flow *a
 	/* the arm's bindings are dead after it (4c: not held across a later await) */
 	ArmBindings ab = {b, arm, e, ST_UNINIT};
 	for (int k = 0; k < e->arms[i].npats && arm->reachable; k++)
-		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+		ast_arm_each_binding(&e->arms[i], k, set_binding, &ab);
 	flow_join(b, &m->out, *arm);
 }
 
