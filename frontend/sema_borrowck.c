@@ -2885,6 +2885,23 @@ static void pattern_collect(Borrowck *b, AstExpr *e, PatPlace *pp, const AstPatt
 	pat_access(b, &dummy, pp, pat, path, n, name);
 }
 
+/* bind27: a literal or range at the top of an arm on an integer or bool place (a match with top
+ * bindings): the test reads the whole place, as pat_field_access has a field's read */
+static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const AstPattern *pat)
+{
+	int *path, n;
+	AstVar *root;
+	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
+		return;
+	pp->root = root;
+	pp->line = e->line;
+	pp->col = e->col;
+	Flow dummy = {0};
+	dummy.reachable = true;
+	AstSubPattern view = {.line = pat->line, .col = pat->col, .field = -1, .nested = (AstPattern *)pat};
+	pat_field_access(b, &dummy, pp, &view, e->ty, path, n, place_name(b, e));
+}
+
 /* The collected accesses made, in source order. */
 static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 {
@@ -3177,6 +3194,9 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	 * one-variant enum variable (base 0), or a struct or one-variant enum field place (`o.p`) */
 	AstExpr *in_place = NULL;
 	int in_base = 0;
+	bool top_scalar = false;
+	for (int i = 0; i < e->narms && e->lhs->kind == EXPR_VAR && !e->if_let; i++)
+		top_scalar |= e->arms[i].tops && (ast_type_is_int(e->lhs->ty) || e->lhs->ty.kind == ATY_BOOL);
 	if (e->lhs->kind == EXPR_VAR && mp_fields(b->s->prog, e->lhs->ty, &nf)) {
 		in_place = e->lhs;
 	} else if (e->lhs->kind == EXPR_FIELD && (e->lhs->ty.kind == ATY_ENUM || e->lhs->ty.kind == ATY_STRUCT) &&
@@ -3217,13 +3237,19 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 		use_field(b, e->lhs, field_root(b->s->prog, e->lhs, &scrut_mp), scrut_mp, f, false);
 		b->rebind = NULL;
 		access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
+	} else if (top_scalar) {
+		/* bind27: an integer or bool variable matched by arms with top bindings: no read of its own
+		 * (PlaceMention, the FakeRead is shallow), the tests read it at `match` and the bindings at
+		 * the binding (rustc's E0503 there), as for a struct matched in place */
+		if (f->reachable)
+			check_initialized(b, e->lhs->var, e->lhs->line, e->lhs->col, f);
 	} else {
 		flow_expr(b, e->lhs, f);
 	}
 	m->in_place = in_place;
 	m->in_base = in_base;
 	m->place = is_place_expr(e->lhs);
-	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT);
+	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT || top_scalar);
 	if (m->tests_on)
 		m->tests = flow_copy(b, *f);
 	m->temps = b->temps;
@@ -3267,7 +3293,10 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		pt.tests = pa.tests = m->tests_on;
 		pa.bindings = true;
 		for (int k = 0; k < e->arms[i].npats; k++) {
-			if (m->tests_on)
+			const AstPattern *pk = &e->arms[i].pats[k];
+			if (m->tests_on && !pk->enm && !pk->strukt && !pk->is_wildcard) /* bind27 */
+				pattern_collect_top(b, e->lhs, &pt, pk);
+			else if (m->tests_on)
 				pattern_collect(b, e->lhs, &pt, &e->arms[i].pats[k]);
 			pattern_collect(b, e->lhs, &pa, &e->arms[i].pats[k]);
 		}
