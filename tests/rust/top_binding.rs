@@ -59,3 +59,16 @@ async fn sync(x: i32) -> i32 {
     yield_now().await;
     plain(x)
 }
+//@ args: misc 0,false
+//@ args: misc -3,true
+//@ args: misc 7,true
+async fn misc(x: i8, b: bool) -> i32 {
+    let a = match x { n @ -5..=-1 => n as i32 * 10, k @ _ => k as i32 };
+    yield_now().await;
+    let c = match b { t @ true => t as i32 + 100, f => f as i32 };
+    let d = match x { w @ (0..=9) => w as i32, _ => -1 };
+    let mut e = 0;
+    let mut y = x;
+    while let Y @ 1.. = y { e += Y as i32; y = Y - 3; yield_now().await; }
+    a + c + d + e
+}
