@@ -893,8 +893,10 @@ static AstPattern parse_pattern(Parser *p)
 	if (at(p, TOK_IDENT)) {
 		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
 			error_tok(p, t, "enum and struct patterns are not supported");
-		if (find_struct(p, t)) /* rustc: the unit struct's pattern */
+		if (find_struct(p, t) && find_struct(p, t)->is_unit) /* rustc: the unit struct's pattern */
 			error_tok(p, t, "unit struct patterns are not supported");
+		if (find_struct(p, t) && find_struct(p, t)->is_tuple) /* rustc's resolver: E0530 */
+			error_tok(p, t, "match bindings cannot shadow tuple structs");
 		error_tok(p, t, "binding patterns are not supported");
 	}
 	if (at(p, TOK_LPAREN))
@@ -919,7 +921,8 @@ static bool at_top_binding(Parser *p)
 	if (!at(p, TOK_IDENT) || at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) ||
 	    at_ahead(p, 1, TOK_LBRACE))
 		return false;
-	return !is_generic_variant(p->tok) && !find_struct(p, p->tok);
+	const AstStruct *st = find_struct(p, p->tok); /* a braced struct's name is no value: a binding */
+	return !is_generic_variant(p->tok) && !(st && st->is_tuple);
 }
 
 /* top-pattern = "mut"? ident ("@" pattern)? | pattern: a binding of the whole scrutinee (rustc's
