@@ -288,7 +288,21 @@ typedef struct AstMatchArm {
 	AstPattern *pats;
 	int npats;
 	AstExpr *body;
+	/* bindings at the top of the patterns (issue 22, bind27: `n =>`, `mut n =>`, `k @ 1..=5 =>`,
+	 * `x @ Some(y)`): NULL when no pattern has one, else npats entries, tops[k].var the binding of the
+	 * whole scrutinee (NULL: none) and pats[k] its subpattern (`_` for a plain binding): rustc's
+	 * PatKind::Binding { subpattern } at the top, the binding made before the subpattern's */
+	struct AstSubPattern *tops;
 } AstMatchArm;
+
+/* every binding of arm a's pattern k: its top binding, then the pattern's (rustc's visiting order) */
+void ast_arm_each_binding(const AstMatchArm *a, int k, void (*f)(const struct AstSubPattern *sp, void *cx),
+                          void *cx);
+/* a's pattern k binds the whole scrutinee */
+static inline AstVar *ast_arm_top(const AstMatchArm *a, int k)
+{
+	return a->tops ? a->tops[k].var : NULL;
+}
 
 /* 104 bytes: what only some kinds use shares storage (a module of 100k fns
  * parses two million of these, twice with the sync twin). The kind decides

@@ -38,6 +38,9 @@ bool ast_match_nests(const AstExpr *e)
  * variant patterns, or an or-pattern with bindings (its alternatives stay leaves). */
 bool ast_match_needs_tree(const AstExpr *e)
 {
+	for (int i = 0; i < e->narms; i++) /* a binding at the top (bind27: `n =>`, `k @ 1..=5 =>`) */
+		if (e->arms[i].tops)
+			return true;
 	if (ast_match_nests(e))
 		return true;
 	/* a one-variant enum with more than one arm or pattern (issue 22 item 4) */
@@ -61,4 +64,11 @@ bool ast_pattern_has_or(const AstPattern *pat)
 			return true;
 	}
 	return false;
+}
+
+void ast_arm_each_binding(const AstMatchArm *a, int k, void (*f)(const AstSubPattern *sp, void *cx), void *cx)
+{
+	if (ast_arm_top(a, k)) /* `x @ Some(y)`: x, then y (rustc's FlatPat) */
+		f(&a->tops[k], cx);
+	ast_pattern_each_binding(&a->pats[k], f, cx);
 }

@@ -341,7 +341,7 @@ BlockId lower_try_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 /* build_nested.c: an if-let's pattern that nests (a variant or a literal inside a variant pattern)
  * tested at scrut; the else from the failure block, the bindings in the returned block */
-BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern *pat, int bind_scope);
+BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope);
 /* the same for an or-pattern `if let P | Q = e` (issue 22 item 4) */
 BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope);
 /* or-patterns inside patterns (issue 22 item 4: `Some(1 | 2)`, `Some(E::A(x) | E::B(x))`), build_nested.c */

@@ -22,8 +22,9 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 		return leave(b, id, ts, lower_or_let(b, bb, scrut, &e->arms[0], bind_scope));
 	if (e->arms[0].npats > 1) /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
 		return leave(b, id, ts, lower_nested_let_or(b, bb, scrut, &e->arms[0], bind_scope));
-	if (!pat->enm || ast_pattern_nests(pat) || pat->enm->nvariants == 1) /* (or a one-variant enum's, a range) */
-		return leave(b, id, ts, lower_nested_let(b, bb, scrut, pat, bind_scope));
+	if (!pat->enm || ast_pattern_nests(pat) || pat->enm->nvariants == 1 || e->arms[0].tops) /* (or a one-variant
+	                                                          enum's, a range, a top binding: bind27) */
+		return leave(b, id, ts, lower_nested_let(b, bb, scrut, &e->arms[0], bind_scope));
 	LocalId discr = new_temp(b, TY_ISIZE, 1);
 	assign(b, bb, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = scrut}});
 	/* lower_match_tree: test_candidates makes the remainder (the otherwise block)

@@ -388,7 +388,8 @@ BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		return lower_if(b, dest, bb, e);
 	if (e->lhs->ty.kind == ATY_ENUM)
 		return ast_match_needs_tree(e) ? lower_nested_match(b, dest, bb, e) : lower_enum_match(b, dest, bb, e);
-	if (e->lhs->ty.kind == ATY_STRUCT) /* issue 22 item 4: struct patterns at the top */
+	if (e->lhs->ty.kind == ATY_STRUCT || ast_match_needs_tree(e)) /* issue 22 item 4: struct patterns at the top;
+	                                                                 bindings at the top (bind27) */
 		return lower_nested_match(b, dest, bb, e);
 	for (int i = 0; i < e->narms; i++) /* issue 22 item 4: range patterns, by the match tree */
 		for (int k = 0; k < e->arms[i].npats; k++)

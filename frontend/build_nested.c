@@ -430,6 +430,22 @@ static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n)
  * its drops are scheduled once, by the first alternative (sched). */
 static int chosen_alt(const Cand *leaf, const AstPattern *or_node);
 
+/* one binding by value of place (its local made unless declared): StorageLive, the copy or move,
+ * the drops in arm_scope when sched */
+static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var, PlaceId place, bool declared,
+                        bool sched)
+{
+	TypeId ft = ty_of(b, var->ty);
+	LocalId l = declared ? b->var_local[var->id] : fn_add_local(b->f, ft, var->name, var->is_mut);
+	b->var_local[var->id] = l;
+	storage(b, bb, ST_STORAGE_LIVE, l);
+	if (sched)
+		schedule_drop(b, arm_scope, l, DK_STORAGE);
+	assign(b, bb, pl(b, l), rv_use(consume(b, place)));
+	if (sched && needs_drop(b, ft))
+		schedule_drop(b, arm_scope, l, DK_VALUE);
+}
+
 static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPattern *pat, PlaceId place, bool declared,
                             bool sched, const Cand *leaf)
 {
@@ -455,28 +471,33 @@ static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPatt
 		}
 		if (!sp->var)
 			continue;
-		PlaceId field = field_place(b, place, pat, sp->field);
-		TypeId ft = ty_of(b, sp->var->ty);
-		LocalId l = declared ? b->var_local[sp->var->id] : fn_add_local(b->f, ft, sp->var->name, sp->var->is_mut);
-		b->var_local[sp->var->id] = l;
-		storage(b, bb, ST_STORAGE_LIVE, l);
-		if (sched)
-			schedule_drop(b, arm_scope, l, DK_STORAGE);
-		assign(b, bb, pl(b, l), rv_use(consume(b, field)));
-		if (sched && needs_drop(b, ft))
-			schedule_drop(b, arm_scope, l, DK_VALUE);
+		bind_var_at(b, bb, arm_scope, sp->var, field_place(b, place, pat, sp->field), declared, sched);
 	}
 }
 
-static void bind_nested(Builder *b, BlockId bb, int arm_scope, const AstPattern *pat, PlaceId place)
+static void declare_binding(const AstSubPattern *sp, void *cx);
+
+/* arm a's pattern k at place, with its top binding (issue 22, bind27: `n`, `k @ p`, a copy of the
+ * whole place). rustc 1.95 declares the locals in pattern order (declare_bindings: `s` before `y` in
+ * `s @ Some(y)`) but binds the subpattern's bindings before the binding of the whole (its dumps:
+ * `_50 = copy ((_4 as Some).0: u32); _49 = copy _4;`), the drops scheduled in that order too. */
+static void bind_arm_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, int k, PlaceId place,
+                             bool declared, bool sched, const Cand *leaf)
 {
-	bind_pattern_at(b, bb, arm_scope, pat, place, false, true, NULL);
+	if (!declared && ast_arm_top(a, k)) {
+		ast_arm_each_binding(a, k, declare_binding, b);
+		declared = true;
+	}
+	if (a->pats[k].enm || a->pats[k].strukt)
+		bind_pattern_at(b, bb, scope, &a->pats[k], place, declared, sched, leaf);
+	if (ast_arm_top(a, k))
+		bind_var_at(b, bb, scope, ast_arm_top(a, k), place, declared, sched);
 }
 
 static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
 {
-	if (a->npats == 1 && (a->pats[0].enm || a->pats[0].strukt))
-		bind_nested(b, bb, arm_scope, &a->pats[0], *(const PlaceId *)cx);
+	if (a->npats == 1)
+		bind_arm_pattern(b, bb, arm_scope, a, 0, *(const PlaceId *)cx, false, true, NULL);
 }
 
 static bool pattern_binds(const AstPattern *pat)
@@ -495,7 +516,7 @@ static bool or_leaves(const AstMatchArm *a)
 	if (a->npats < 2)
 		return false;
 	for (int k = 0; k < a->npats; k++)
-		if ((a->pats[k].enm || a->pats[k].strukt) && pattern_binds(&a->pats[k]))
+		if (ast_arm_top(a, k) || ((a->pats[k].enm || a->pats[k].strukt) && pattern_binds(&a->pats[k])))
 			return true;
 	return false;
 }
@@ -559,12 +580,12 @@ static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, Blo
 			continue;
 		b->pending_term = 1;
 		int ats, aid = enter(b, &ats);
-		ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+		ast_arm_each_binding(a, 0, declare_binding, b);
 		BlockId target = new_block(b);
 		for (int j = 0; j < a->npats; j++) {
 			if (leaf[i][j] == NO_BLOCK)
 				continue;
-			bind_pattern_at(b, leaf[i][j], aid, &a->pats[j], scrut, true, j == reached, NULL);
+			bind_arm_pattern(b, leaf[i][j], aid, a, j, scrut, true, j == reached, NULL);
 			goto_(b, leaf[i][j], target);
 		}
 		ends[i] = into(b, dest, target, a->body);
@@ -662,8 +683,9 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
  * read, no unreachable otherwise), its pre-binding block's false edge to a new block where
  * the bindings go (the otherwise block its imaginary target), the else from the otherwise
  * block; the same steps build_iflet.c takes for a flat variant pattern. */
-BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern *pat, int bind_scope)
+BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a, int bind_scope)
 {
+	const AstPattern *pat = &a->pats[0];
 	ScratchMark sm = scratch_mark();
 	Cand cand = {0};
 	cand.pre = cand.false_start = NO_BLOCK;
@@ -674,7 +696,7 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstPattern
 	false_edge(b, cand.pre, then, GOTO_FALSE_EDGE);
 	set_imaginary(b, cand.pre, otherwise);
 	break_for_else(b, otherwise);
-	bind_nested(b, then, bind_scope, pat, scrut);
+	bind_arm_pattern(b, then, bind_scope, a, 0, scrut, false, true, NULL);
 	scratch_release(sm);
 	return then;
 }
@@ -728,12 +750,12 @@ BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatc
 	for (int k = n - 1; k >= 0; k--)
 		if (leaf[k] != NO_BLOCK)
 			reached = k;
-	ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+	ast_arm_each_binding(a, 0, declare_binding, b);
 	then = new_block(b);
 	for (int k = 0; k < n; k++) {
 		if (leaf[k] == NO_BLOCK)
 			continue;
-		bind_pattern_at(b, leaf[k], bind_scope, &a->pats[k], scrut, true, k == reached, NULL);
+		bind_arm_pattern(b, leaf[k], bind_scope, a, k, scrut, true, k == reached, NULL);
 		goto_(b, leaf[k], then);
 	}
 	scratch_release(sm);
@@ -958,15 +980,13 @@ static void arm_candidate(Builder *b, Cand *c, const AstMatchArm *a, PlaceId scr
 static void bind_leaf(Builder *b, BlockId bb, int scope, const AstMatchArm *a, const Cand *c, const Cand *leaf,
                       PlaceId scrut, bool sched)
 {
-	const AstPattern *pat = &a->pats[0];
+	int k = 0;
 	if (a->npats > 1) {
-		int k = chosen_alt(leaf, c->or_node ? c->or_node : NULL);
+		k = chosen_alt(leaf, c->or_node ? c->or_node : NULL);
 		if (k < 0)
 			return;
-		pat = &a->pats[k];
 	}
-	if (pat->enm || pat->strukt)
-		bind_pattern_at(b, bb, scope, pat, scrut, true, sched, leaf);
+	bind_arm_pattern(b, bb, scope, a, k, scrut, true, sched, leaf);
 }
 
 /* lower_match_tree's false edges: every leaf but the last of an exhaustive tree (the last of
@@ -994,8 +1014,8 @@ static BlockId bind_declared_leaves(Builder *b, const AstMatchArm *a, Cand *c, C
 static BlockId bind_leaves(Builder *b, const AstMatchArm *a, Cand *c, Cand **leaves, int nl, PlaceId scrut, int scope)
 {
 	for (int k = 0; k < a->npats; k++)
-		if (a->pats[k].enm || a->pats[k].strukt) {
-			ast_pattern_each_binding(&a->pats[k], declare_binding, b);
+		if (ast_arm_top(a, k) || a->pats[k].enm || a->pats[k].strukt) {
+			ast_arm_each_binding(a, k, declare_binding, b);
 			break;
 		}
 	return bind_declared_leaves(b, a, c, leaves, nl, scrut, scope);

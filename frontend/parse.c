@@ -893,6 +893,10 @@ static AstPattern parse_pattern(Parser *p)
 	if (at(p, TOK_IDENT)) {
 		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
 			error_tok(p, t, "enum and struct patterns are not supported");
+		if (find_struct(p, t) && find_struct(p, t)->is_unit) /* rustc: the unit struct's pattern */
+			error_tok(p, t, "unit struct patterns are not supported");
+		if (find_struct(p, t) && find_struct(p, t)->is_tuple) /* rustc's resolver: E0530 */
+			error_tok(p, t, "match bindings cannot shadow tuple structs");
 		error_tok(p, t, "binding patterns are not supported");
 	}
 	if (at(p, TOK_LPAREN))
@@ -904,6 +908,68 @@ static AstPattern parse_pattern(Parser *p)
 	if (at(p, TOK_MUT))
 		error_tok(p, t, "binding patterns are not supported");
 	error_expected(p, "pattern");
+}
+
+/* A binding ahead at the top of a pattern (issue 22, bind27): `mut`, or an identifier that names no
+ * enum path, no `Some` / `None` / `Ok` / `Err`, no struct and no integer type's constant. rustc's
+ * resolver makes an identifier that names a unit struct or unit variant in scope that pattern, any
+ * other a fresh binding (an upper-case one too: a warning in rustc, none here). */
+static bool at_top_binding(Parser *p)
+{
+	if (at(p, TOK_MUT))
+		return true;
+	if (!at(p, TOK_IDENT) || at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) ||
+	    at_ahead(p, 1, TOK_LBRACE))
+		return false;
+	const AstStruct *st = find_struct(p, p->tok); /* a braced struct's name is no value: a binding */
+	return !is_generic_variant(p->tok) && !(st && st->is_tuple);
+}
+
+/* top-pattern = "mut"? ident ("@" pattern)? | pattern: a binding of the whole scrutinee (rustc's
+ * PatKind::Binding, `subpattern: Some(p)` after `@`) goes to *top (var NULL: none), the pattern
+ * returned is its subpattern, `_` (at the name) for a plain binding, so every walker over the tests
+ * sees the subpattern and the binding walkers visit the binding first (ast_arm_each_binding) */
+static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
+{
+	*top = (AstSubPattern){.line = p->tok->line, .col = p->tok->col, .field = -1};
+	if (!at_top_binding(p))
+		return parse_pattern(p);
+	bool is_mut = consume(p, TOK_MUT);
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	advance(p);
+	AstPattern pat = {.line = name->line, .col = name->col, .suffix = ATY_VAR, .is_wildcard = true};
+	if (consume(p, TOK_AT)) {
+		const Token *t = p->tok;
+		if (at_pattern_end(p) || at(p, TOK_EOF)) /* `k @ =>`: rustc 1.95's parser */
+			error_expected(p, "binding pattern");
+		if (at_top_binding(p))
+			error_tok(p, t, "bindings directly after `@` are not supported");
+		bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
+		enter(p);
+		pat = parse_pattern(p);
+		leave(p);
+		if (paren && at(p, TOK_PIPE))
+			error_tok(p, t, "or-patterns after `@` are not supported");
+		if (paren)
+			expect(p, TOK_RPAREN);
+	}
+	top->var = new_var(p, name, VAR_LET, is_mut);
+	return pat;
+}
+
+/* the arm's top bindings (tops parallel to its patterns): kept when one binds, each holding its
+ * pattern as a `k @ p` field holds p (tops[k].nested), for the walkers over bindings */
+static void set_tops(AstMatchArm *a, AstSubPattern *tops)
+{
+	for (int k = 0; k < a->npats; k++)
+		if (tops[k].var) {
+			a->tops = tops;
+			for (int j = 0; j < a->npats; j++)
+				tops[j].nested = &a->pats[j];
+			return;
+		}
 }
 
 /* match = "match" expr "{" (arm ","?)* "}"
@@ -928,14 +994,19 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 	a->col = p->tok->col;
 	uint32_t pats_cap = 0;
 	consume(p, TOK_PIPE);
+	AstSubPattern *tops = NULL;
+	uint32_t tops_cap = 0;
+	int ntops = 0;
 	do { /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
 		const Token *pt = p->tok;
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
-		*np = parse_pattern(p);
-		if (!np->enm && !np->strukt && !np->is_range && np->is_wildcard) /* a range or literal (issue 22) */
+		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
+		*np = parse_top_pattern(p, top);
+		if (!np->enm && !np->strukt && !np->is_range && np->is_wildcard && !top->var) /* a range or literal (issue 22) */
 			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 			          kw->kind == TOK_IF ? "if" : "while");
 	} while (consume(p, TOK_PIPE));
+	set_tops(a, tops);
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
 	p->no_struct = true;
@@ -1012,15 +1083,28 @@ static AstExpr *parse_match(Parser *p)
 		/* an arm of one pattern (most) gets an array of one: VEC_PUSH's first
 		 * capacity is 8 patterns of 128 bytes (a `match` of 100k arms: 102 MB
 		 * of AST, 13 MB of it read, with the sync twin's parse twice) */
-		AstPattern first = parse_pattern(p);
+		AstSubPattern top;
+		AstPattern first = parse_top_pattern(p, &top);
 		if (!at(p, TOK_PIPE)) {
 			arm.pats = arena_alloc_uninit(p->arena, sizeof *arm.pats);
 			arm.pats[0] = first;
 			arm.npats = 1;
+			if (top.var) { /* `n =>`, `k @ 1..=5 =>` (issue 22, bind27) */
+				arm.tops = arena_alloc(p->arena, sizeof *arm.tops);
+				arm.tops[0] = top;
+				arm.tops[0].nested = &arm.pats[0];
+			}
 		} else {
+			AstSubPattern *tops = NULL;
+			uint32_t tops_cap = 0;
+			int ntops = 0;
 			*VEC_PUSH(p->arena, arm.pats, arm.npats, pats_cap) = first;
-			while (consume(p, TOK_PIPE))
-				*VEC_PUSH(p->arena, arm.pats, arm.npats, pats_cap) = parse_pattern(p);
+			*VEC_PUSH(p->arena, tops, ntops, tops_cap) = top;
+			while (consume(p, TOK_PIPE)) {
+				AstSubPattern *t = VEC_PUSH(p->arena, tops, ntops, tops_cap);
+				*VEC_PUSH(p->arena, arm.pats, arm.npats, pats_cap) = parse_top_pattern(p, t);
+			}
+			set_tops(&arm, tops);
 		}
 		if (at(p, TOK_IF))
 			error_tok(p, p->tok, "match guards are not supported");

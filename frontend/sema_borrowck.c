@@ -3043,6 +3043,18 @@ static void pattern_collect(Borrowck *b, AstExpr *e, PatPlace *pp, const AstPatt
 	pat_test_access(b, &dummy, pp, pat, e->ty, path, n, name, own);
 }
 
+/* bind27: a binding at the top of an arm (`n =>`, `n @ p`) copies the whole place, at the binding
+ * (rustc's E0503 there): a read made in source order with the arm's other bindings */
+static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const AstSubPattern *top)
+{
+	int *path, n;
+	AstVar *root;
+	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
+		return;
+	pp->root = root;
+	pat_add(b, pp, path, n, ACC_READ, place_name(b, e), top->line, top->col);
+}
+
 /* The collected accesses made, in source order. */
 static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 {
@@ -3532,6 +3544,8 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		pb.bindings = true;
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			pattern_collect(b, e->lhs, &pt, &e->arms[i].pats[k]);
+			if (ast_arm_top(&e->arms[i], k))
+				pattern_collect_top(b, e->lhs, &pb, &e->arms[i].tops[k]);
 			pattern_collect(b, e->lhs, &pb, &e->arms[i].pats[k]);
 		}
 		for (int j = 0; j < pt.nacc; j++) {
@@ -3549,8 +3563,8 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 	}
 	Flow arm = flow_copy(b, !m->tests_on ? *f : anew ? m->head : m->tests);
 	ArmBindings ab = {b, &arm, e, ST_INIT};
-	for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too */
-		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+	for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too, the top one first (bind27) */
+		ast_arm_each_binding(&e->arms[i], k, set_binding, &ab);
 	if (in_place && arm.reachable) {
 		Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
 		for (int k = 0; k < e->arms[i].npats; k++)
@@ -3584,8 +3598,11 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		pa.start_line = sl;
 		pa.start_col = sc;
 		pa.bindings = true;
-		for (int k = 0; k < e->arms[i].npats; k++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			if (ast_arm_top(&e->arms[i], k))
+				pattern_collect_top(b, e->lhs, &pa, &e->arms[i].tops[k]);
 			pattern_collect(b, e->lhs, &pa, &e->arms[i].pats[k]);
+		}
 		pattern_apply(b, &arm, &pa);
 	}
 	b->prune_at = m->prune ? e->arms[i].body : NULL;
@@ -3600,7 +3617,7 @@ static void flow_arm_leave(Borrowck *b, AstExpr *e, MatchFlow *m, int i, Flow *a
 	/* the arm's bindings are dead after it (4c: not held across a later await) */
 	ArmBindings ab = {b, arm, e, ST_UNINIT};
 	for (int k = 0; k < e->arms[i].npats && arm->reachable; k++)
-		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+		ast_arm_each_binding(&e->arms[i], k, set_binding, &ab);
 	flow_join(b, &m->out, *arm);
 }
 

@@ -204,23 +204,43 @@ static void check_pattern_names(Sema *s, AstPattern *pat)
 	dup_pattern(s, pat, &bn);
 }
 
+/* arm a's pattern k with its top binding (bind27: `n @ p` as one sub-pattern, var n, nested p; at
+ * the binding), else the pattern (a copy sharing its sub-patterns) */
+static AstPattern arm_pattern(AstMatchArm *a, int k)
+{
+	if (!a->tops)
+		return a->pats[k];
+	AstPattern one = {.line = a->tops[k].line, .col = a->tops[k].col, .subs = &a->tops[k], .nsubs = 1};
+	return one;
+}
+
 static void resolve_or_pattern(Sema *s, AstMatchArm *a)
 {
 	for (int k = 0; k < a->npats; k++)
 		resolve_or_subs(s, &a->pats[k]);
+	AstPattern first = arm_pattern(a, 0);
 	for (int k = 1; k < a->npats; k++) {
-		check_or_names(s, &a->pats[0], &a->pats[k]);
-		check_or_names(s, &a->pats[k], &a->pats[0]);
+		AstPattern alt = arm_pattern(a, k);
+		check_or_names(s, &first, &alt);
+		check_or_names(s, &alt, &first);
 	}
-	for (int k = 1; k < a->npats; k++)
-		share_or_bindings(s, &a->pats[0], &a->pats[k]);
+	for (int k = 1; k < a->npats; k++) {
+		AstPattern alt = arm_pattern(a, k);
+		share_or_bindings(s, &first, &alt);
+	}
+}
+
+static void check_arm_names(Sema *s, AstMatchArm *a, int k)
+{
+	AstPattern pat = arm_pattern(a, k);
+	check_pattern_names(s, &pat);
 }
 
 /* a `let`'s pattern (issue 22): its alternatives' names as a match arm's */
 static void resolve_let_pattern(Sema *s, AstMatchArm *a)
 {
 	for (int k = 0; k < a->npats; k++)
-		check_pattern_names(s, &a->pats[k]);
+		check_arm_names(s, a, k);
 	resolve_or_pattern(s, a);
 }
 
@@ -315,13 +335,13 @@ again:
 		for (int i = 0; i < e->narms; i++) {
 			int mark = s->nscope;
 			for (int k = 0; k < e->arms[i].npats; k++)
-				check_pattern_names(s, &e->arms[i].pats[k]);
+				check_arm_names(s, &e->arms[i], k);
 			if (e->arms[i].npats > 1) /* issue 22 item 4: bindings in or-patterns */
 				resolve_or_pattern(s, &e->arms[i]);
 			else
 				resolve_or_subs(s, &e->arms[i].pats[0]);
 			for (int k = 0; k < e->arms[i].npats; k++)
-				ast_pattern_each_binding(&e->arms[i].pats[k], push_binding, s);
+				ast_arm_each_binding(&e->arms[i], k, push_binding, s);
 			if (i + 1 == e->narms && s->nscope == mark) { /* an if-let chain in a loop (iflet25) */
 				e = e->arms[i].body;
 				goto again;

@@ -580,11 +580,41 @@ static bool match_has_struct_pattern(const AstExpr *e)
 	return false;
 }
 
+/* The top bindings of a match's arms (issue 22, bind27: `n =>`, `k @ 1..=5 =>`): rustc's
+ * PatKind::Binding by value at the top has the scrutinee's type. The first alternative's before its
+ * pattern's bindings are typed (later = false), a later alternative's, the first one's variable
+ * (sema_resolve.c), after them: the same type (rustc E0308 at the later binding). */
+static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later)
+{
+	for (int i = 0; i < e->narms; i++) {
+		AstMatchArm *a = &e->arms[i];
+		for (int k = later ? 1 : 0; a->tops && k < (later ? a->npats : 1); k++) {
+			AstVar *v = ast_arm_top(a, k);
+			if (!v)
+				continue;
+			if (!later)
+				v->ty = scrutinee;
+			else if (!unify(s, v->ty, scrutinee))
+				mismatch(s, a->tops[k].line, a->tops[k].col, v->ty, scrutinee);
+		}
+	}
+}
+
+static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scrutinee_diverges);
+
 /* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */
 static bool check_match_head(Sema *s, AstExpr *e)
 {
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	bool scrutinee_diverges = s->diverges;
+	type_top_bindings(s, e, scrutinee, false);
+	check_match_pats(s, e, scrutinee, scrutinee_diverges);
+	type_top_bindings(s, e, scrutinee, true);
+	return scrutinee_diverges;
+}
+
+static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scrutinee_diverges)
+{
 	AstType st = shallow(s, scrutinee);
 	if (st.kind == ATY_ENUM) {
 		check_enum_match(s, e, st);
@@ -1209,6 +1239,11 @@ static void finish_generic(Sema *s, AstExpr *e)
 	if (e->kind != EXPR_MATCH)
 		return;
 	AstType st = resolve_type(s, e->lhs->ty);
+	for (int i = 0; i < e->narms; i++) /* bind27: a move of the whole scrutinee by a top binding */
+		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
+			if (ast_arm_top(&e->arms[i], k) && !ast_type_is_copy(st))
+				error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
+				         "a binding of a value that is not Copy at the top of a pattern is not supported");
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
 			if (e->arms[i].pats[k].strukt)
@@ -1767,7 +1802,7 @@ static bool arm_moves(const AstMatchArm *a)
 static bool arm_reads_scrutinee(const AstMatchArm *a)
 {
 	for (int k = 0; k < a->npats; k++)
-		if (!a->pats[k].is_wildcard)
+		if (!a->pats[k].is_wildcard || ast_arm_top(a, k)) /* a binding copies the whole place (bind27) */
 			return true;
 	return false;
 }
@@ -1782,6 +1817,8 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			const AstPattern *pat = &e->arms[i].pats[k];
+			if (ast_arm_top(&e->arms[i], k)) /* bind27: walk_pat's binding of the whole place (Copy) */
+				note_place(s, cp, ACCESS_READ);
 			if (!pat->enm)
 				continue;
 			const AstVariant *var = &pat->enm->variants[pat->variant];
@@ -1896,8 +1933,11 @@ static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPatte
 static void capture_struct_match(Sema *s, AstExpr *e, const CapPlace *cp)
 {
 	for (int i = 0; i < e->narms; i++) {
-		for (int k = 0; k < e->arms[i].npats; k++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			if (ast_arm_top(&e->arms[i], k)) /* bind27: the binding of the whole place first (Copy) */
+				note_place(s, *cp, ACCESS_READ);
 			capture_pattern_at(s, cp, &e->arms[i].pats[k]);
+		}
 		capture_expr(s, e->arms[i].body);
 	}
 }

@@ -2292,6 +2292,65 @@ static void gen_at_binding(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* issue 22 (bind27): bindings at the top of a pattern, of Copy scrutinees: `n =>` after literal
+ * arms, `mut n =>`, `k @ lo..=hi =>`, `x @ Some(_)` / `s @ Some(y @ lo..=hi)` on an Option<u32>,
+ * `n @ a..=b | n @ c..=d` alternatives, `if let` / `while let` with a top binding, and an async
+ * block capturing the matched integer (by `&`, or by move). Three random forms. */
+static void gen_top_binding(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	Fn user;
+	memset(&user, 0, sizeof user);
+	snprintf(user.name, sizeof user.name, "tob%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, "let mut t = p0 & 3;");
+	for (int n = 0; n < 3; n++) {
+		int lo = rn(5), form = rn(7);
+		if (chance(40))
+			line(&b, 1, "yield_now().await;");
+		switch (form) {
+		case 0:
+			line(&b, 1, fmt("t += match p0 %% 11 { 0 => 1, %d => 2, n => n + %d };", lo + 1, lo));
+			break;
+		case 1:
+			line(&b, 1, fmt("t += match p0 %% 13 { k @ %d..=%d => k * 2, mut m => { m += 1; m } };", lo, lo + 4));
+			break;
+		case 2:
+			line(&b, 1, "let o = if p1 { Some(p0 % 12) } else { None };");
+			line(&b, 1, fmt("t += match o { s @ Some(y @ %d..=%d) => y + if let Some(q) = s { q } else { 0 }, "
+			                "x @ Some(_) => if let Some(v) = x { v + 1 } else { 0 }, None => 4 };", lo, lo + 5));
+			break;
+		case 3:
+			line(&b, 1, fmt("t += match (p0 %% 20) as u8 { 0 => 9, n @ 1..=%d | n @ %d..=%d => n as u32 + 3, _ => 5 };",
+			                lo + 2, lo + 8, lo + 12));
+			break;
+		case 4:
+			line(&b, 1, fmt("if let v @ %d..=%d = p0 %% 10 { t += v; } else { t += 1; }", lo, lo + 3));
+			line(&b, 1, "let mut w = p0 % 5;");
+			line(&b, 1, "while let c @ 1.. = w {");
+			line(&b, 2, "t += c;");
+			line(&b, 2, "yield_now().await;");
+			line(&b, 2, "w = c - 1;");
+			line(&b, 1, "}");
+			break;
+		case 5:
+			line(&b, 1, "let x = p0 % 9;");
+			line(&b, 1, fmt("let bk = async %s{ yield_now().await; match x { k @ 0..=%d => k + 1, other => other * 2 } };",
+			                chance(50) ? "move " : "", lo + 1));
+			line(&b, 1, "t += bk.await;");
+			break;
+		default:
+			line(&b, 1, "let o = if p1 { None } else { Some(p0 % 7) };");
+			line(&b, 1, fmt("while let w @ Some(%d..) = o { if let Some(z) = w { t += z; } break; }", lo));
+			break;
+		}
+	}
+	line(&b, 1, "if p1 { t + 1 } else { t }");
+	end_fn_u32_bool(&b, &user);
+}
+
 /* issue 22 (pmove26): a struct, a one-variant enum or a multi-variant enum moved or copied out
  * by a pattern (`let`, `match`, `if let`) while a reference to it, or to one of its fields, is
  * held: one of eight forms. The reference's last use comes before the pattern (rustc accepts),
@@ -2379,6 +2438,7 @@ enum {
 	SH_FIELD_CAPTURE,
 	SH_AT_BINDING,
 	SH_PATTERN_BORROW,
+	SH_TOP_BINDING,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -2396,6 +2456,7 @@ static const char *const shape_names[NSHAPES] = {
 	"field_capture",
 	"at_binding",
 	"pattern_borrow",
+	"top_binding",
 };
 
 static void gen_shape(int s)
@@ -2440,6 +2501,7 @@ static void gen_shape(int s)
 	case SH_FIELD_CAPTURE: gen_field_capture(); gen_field_match(); gen_struct_capture(); break;
 	case SH_AT_BINDING: gen_at_binding(); break;
 	case SH_PATTERN_BORROW: gen_pattern_borrow(); break;
+	case SH_TOP_BINDING: gen_top_binding(); break;
 	}
 }
 
