@@ -477,9 +477,10 @@ static void interp_cleanup(Interp *I)
 	while (I->frames) {
 		Frame *fr = I->frames;
 		I->frames = fr->next_all;
-		free(fr->addr);
+		frame_slots_release(I, fr);
 		free(fr);
 	}
+	frame_slots_release(I, NULL);
 	for (uint32_t i = 0; i < I->nallocs; i++)
 		alloc_release(&I->allocs[i]);
 	free(I->allocs);
@@ -507,8 +508,10 @@ static int drop_ready_value(Interp *I, uint64_t poll, TypeId payload)
 	return drop_value(I, poll + poll_payload_offset(I, payload), payload);
 }
 
-/* The body of interp_run, after setjmp. */
-static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs, const RunOptions *o)
+/* The executor's start: call the entry fn; when it returns a future, the
+ * executor's state (I->ex) is set for its polls and 1 is returned, else the
+ * run is over (its events pushed) and 0 is returned. */
+static int exec_begin(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs)
 {
 	Trace *tr = I->trace;
 	if (f->kind != FN_SYNC)
@@ -543,59 +546,91 @@ static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs
 	char buf[180];
 	if (!ok) {
 		trace_push(tr, EV_RESULT, 0, "panicked");
-		return;
+		return 0;
 	}
 	if (ty_get(I, rt)->kind != TY_CORO) {
 		fmt_value(I, fut, rt, buf, sizeof buf);
 		trace_push(tr, EV_RETURN, 0, "%s", buf);
 		trace_push(tr, EV_RESULT, 0, "%s", buf);
-		return;
+		return 0;
 	}
 	const Coroutine *c = coro_of_type(I, rt);
-	TypeId out = c->output;
-	uint64_t ctx = mem_alloc(I, 1);
-	uint64_t poll = mem_alloc(I, poll_size(I, out));
-	enum { PENDING, READY, PANICKED } st = PENDING;
-	char result[180] = "cancelled";
-	while (st == PENDING && (o->cancel_after < 0 || tr->polls < (uint32_t)o->cancel_after)) {
-		tr->polls++;
-		if (!poll_future(I, rt, fut, ctx, poll, out)) {
-			st = PANICKED;
-			tr->done_at_poll = tr->polls;
-			trace_push(tr, EV_POLL, tr->polls, "panicked");
-			snprintf(result, sizeof result, "panicked");
-			break;
-		}
-		fmt_poll(I, poll, out, buf, sizeof buf);
-		trace_push(tr, EV_POLL, tr->polls, "%s", buf);
-		if (poll_read_discr(I, poll, out) == 0) {
-			st = READY;
-			tr->done_at_poll = tr->polls;
-			snprintf(result, sizeof result, "%s", buf);
-			if (!drop_ready_value(I, poll, out)) {
-				trace_push(tr, EV_RESULT, 0, "panicked in drop");
-				return;
-			}
+	ExecState *x = &I->ex;
+	x->rt = rt;
+	x->out = c->output;
+	x->fut = fut;
+	x->ctx = mem_alloc(I, 1);
+	x->poll = mem_alloc(I, poll_size(I, x->out));
+	x->st = EX_PENDING;
+	snprintf(x->result, sizeof x->result, "cancelled");
+	return 1;
+}
+
+/* One poll of the executor's future (I->ex.st is EX_PENDING). 0 when the run
+ * is over (a Ready value's drop panicked), else 1. */
+static int exec_poll(Interp *I)
+{
+	Trace *tr = I->trace;
+	ExecState *x = &I->ex;
+	char buf[180];
+	tr->polls++;
+	if (!poll_future(I, x->rt, x->fut, x->ctx, x->poll, x->out)) {
+		x->st = EX_PANICKED;
+		tr->done_at_poll = tr->polls;
+		trace_push(tr, EV_POLL, tr->polls, "panicked");
+		snprintf(x->result, sizeof x->result, "panicked");
+		return 1;
+	}
+	fmt_poll(I, x->poll, x->out, buf, sizeof buf);
+	trace_push(tr, EV_POLL, tr->polls, "%s", buf);
+	if (poll_read_discr(I, x->poll, x->out) == 0) {
+		x->st = EX_READY;
+		tr->done_at_poll = tr->polls;
+		snprintf(x->result, sizeof x->result, "%s", buf);
+		if (!drop_ready_value(I, x->poll, x->out)) {
+			trace_push(tr, EV_RESULT, 0, "panicked in drop");
+			return 0;
 		}
 	}
-	if (st != PENDING && o->repoll) {
-		if (!poll_future(I, rt, fut, ctx, poll, out)) {
+	return 1;
+}
+
+/* The executor's end after its polls: the repoll when asked for (after Ready
+ * or a panic), the future's drop, the result. */
+static void exec_end(Interp *I, int repoll)
+{
+	Trace *tr = I->trace;
+	ExecState *x = &I->ex;
+	char buf[180];
+	if (x->st != EX_PENDING && repoll) {
+		if (!poll_future(I, x->rt, x->fut, x->ctx, x->poll, x->out)) {
 			trace_push(tr, EV_REPOLL, 0, "panicked");
 		} else {
-			fmt_poll(I, poll, out, buf, sizeof buf);
+			fmt_poll(I, x->poll, x->out, buf, sizeof buf);
 			trace_push(tr, EV_REPOLL, 0, "%s", buf);
-			if (poll_read_discr(I, poll, out) == 0 && !drop_ready_value(I, poll, out)) {
+			if (poll_read_discr(I, x->poll, x->out) == 0 && !drop_ready_value(I, x->poll, x->out)) {
 				trace_push(tr, EV_RESULT, 0, "panicked in drop");
 				return;
 			}
 		}
 	}
 	trace_push(tr, EV_DROP, 0, NULL);
-	if (!drop_value(I, fut, rt)) {
+	if (!drop_value(I, x->fut, x->rt)) {
 		trace_push(tr, EV_RESULT, 0, "panicked in drop");
 		return;
 	}
-	trace_push(tr, EV_RESULT, 0, "%s", result);
+	trace_push(tr, EV_RESULT, 0, "%s", x->result);
+}
+
+/* The body of interp_run, after setjmp. */
+static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs, const RunOptions *o)
+{
+	if (!exec_begin(I, f, args, nargs))
+		return;
+	while (I->ex.st == EX_PENDING && (o->cancel_after < 0 || I->trace->polls < (uint32_t)o->cancel_after))
+		if (!exec_poll(I))
+			return;
+	exec_end(I, o->repoll);
 }
 
 uint64_t interp_step_limit(const Module *m)
