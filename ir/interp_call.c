@@ -80,6 +80,29 @@ void frame_slots_release(Interp *I, Frame *fr)
 	}
 }
 
+/* A copy of frame src for the Interp J (interp_clone): the same function,
+ * block and locals' addresses (J's allocations have I's ids). */
+Frame *frame_copy(Interp *J, const Frame *src)
+{
+	Frame *fr = calloc(1, sizeof *fr);
+	if (!fr)
+		internal_error("out of memory");
+	uint32_t n = slots_of(src)->cap;
+	frame_slots_take(J, fr, n);
+	FrameSlots *d = slots_of(fr);
+	if (d->cap != n) { /* a bigger pooled array: its extra entries stay zero */
+		memcpy(fr->addr, src->addr, n * sizeof *fr->addr);
+		memcpy(fr->used, src->used, n * sizeof *fr->used);
+		memcpy(fr->listed, src->listed, n);
+	} else {
+		memcpy(d->addr, slots_of(src)->addr, (size_t)n * (sizeof *fr->addr + sizeof *fr->used + 1));
+	}
+	fr->f = src->f;
+	fr->nused = src->nused;
+	fr->bb = src->bb;
+	return fr;
+}
+
 static Frame *frame_new(Interp *I, const Fn *f)
 {
 	if (f->nlocals == 0)

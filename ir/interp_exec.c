@@ -633,6 +633,206 @@ static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs
 	exec_end(I, o->repoll);
 }
 
+/* ---------------------------------------------------------------------- */
+/* Schedules sharing their prefix                                         */
+/* ---------------------------------------------------------------------- */
+
+typedef struct FramePair {
+	const Frame *from;
+	Frame *to;
+} FramePair;
+
+static int frame_pair_cmp(const void *pa, const void *pb)
+{
+	uintptr_t a = (uintptr_t)((const FramePair *)pa)->from, b = (uintptr_t)((const FramePair *)pb)->from;
+	return a < b ? -1 : a > b;
+}
+
+static void *dup_bytes(const void *p, size_t n)
+{
+	void *q = malloc(n ? n : 1);
+	if (!q)
+		internal_error("out of memory");
+	if (n)
+		memcpy(q, p, n);
+	return q;
+}
+
+/* A copy of I between two polls of the executor (no activation on the stack):
+ * every allocation (bytes or pages, a future's CoroObj and its suspended
+ * frame), the free ids in their order, the step and extern counters and the
+ * executor's state; its trace t starts as a copy of I's. Run on, the copy
+ * does what I would do from here: the same ids, the same steps, the same
+ * events. Its cost is the state's (written pages, live frames), not the
+ * number of polls behind it. */
+static Interp *interp_clone(const Interp *I, Trace *t)
+{
+	if (I->nacts)
+		internal_error("interp_clone: %" PRIu32 " activations on the stack", I->nacts);
+	Interp *J = calloc(1, sizeof *J);
+	if (!J)
+		internal_error("out of memory");
+	J->m = I->m;
+	J->opts = I->opts;
+	J->steps = I->steps;
+	J->step_limit = I->step_limit;
+	J->depth = I->depth;
+	J->nextern = I->nextern;
+	J->extern_pending = I->extern_pending;
+	J->ex = I->ex;
+	trace_init(t);
+	if (I->trace->n) {
+		t->ev = dup_bytes(I->trace->ev, (size_t)I->trace->n * sizeof *t->ev);
+		t->n = t->cap = I->trace->n;
+	}
+	t->polls = I->trace->polls;
+	t->done_at_poll = I->trace->done_at_poll;
+	J->trace = t;
+	/* the frames, in the same order, and old -> new sorted for the CoroObjs */
+	uint32_t nf = 0;
+	for (const Frame *fr = I->frames; fr; fr = fr->next_all)
+		nf++;
+	FramePair *map = nf ? malloc(nf * sizeof *map) : NULL;
+	if (nf && !map)
+		internal_error("out of memory");
+	Frame *tail = NULL;
+	uint32_t k = 0;
+	for (const Frame *fr = I->frames; fr; fr = fr->next_all) {
+		Frame *c = frame_copy(J, fr);
+		c->prev_all = tail;
+		if (tail)
+			tail->next_all = c;
+		else
+			J->frames = c;
+		tail = c;
+		map[k++] = (FramePair){fr, c};
+	}
+	if (nf > 1)
+		qsort(map, nf, sizeof *map, frame_pair_cmp);
+	J->allocs = malloc((I->nallocs ? I->nallocs : 1) * sizeof *J->allocs);
+	if (!J->allocs)
+		internal_error("out of memory");
+	J->nallocs = J->capallocs = I->nallocs;
+	for (uint32_t i = 0; i < I->nallocs; i++) {
+		const Alloc *a = &I->allocs[i];
+		Alloc *b = &J->allocs[i];
+		*b = *a;
+		if (a->bytes)
+			b->bytes = dup_bytes(a->bytes, a->size ? a->size : 1);
+		if (a->pages) {
+			b->pages = dup_bytes(a->pages, (size_t)a->cappages * sizeof *a->pages);
+			for (uint32_t p = 0; p < a->npages; p++)
+				b->pages[p].data = dup_bytes(a->pages[p].data, ALLOC_PAGE);
+		}
+		if (a->obj) {
+			b->obj = dup_bytes(a->obj, sizeof *a->obj);
+			if (a->obj->frame) {
+				FramePair key = {a->obj->frame, NULL};
+				FramePair *hit = bsearch(&key, map, nf, sizeof *map, frame_pair_cmp);
+				if (!hit)
+					internal_error("interp_clone: a future's frame is not live");
+				b->obj->frame = hit->to;
+			}
+		}
+	}
+	free(map);
+	if (I->nfree) {
+		J->free_ids = dup_bytes(I->free_ids, (size_t)I->nfree * sizeof *J->free_ids);
+		J->nfree = J->capfree = I->nfree;
+	}
+	return J;
+}
+
+/* One schedule's end on a copy of I: cancelled (repoll 0, the executor still
+ * pending) or after the loop (repoll as the schedule says). */
+static void run_fork(Interp *I, int repoll, uint32_t si, InterpScheduleDone done, void *ctx)
+{
+	Trace t;
+	Interp *J = interp_clone(I, &t);
+	int rc = 0;
+	ScratchMark sm = scratch_mark();
+	if (setjmp(J->halt) == 0)
+		exec_end(J, repoll);
+	else
+		rc = -1;
+	scratch_release(sm);
+	interp_cleanup(J);
+	free(J);
+	done(ctx, si, &t, rc);
+	trace_free(&t);
+}
+
+int interp_run_schedules(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs,
+			 uint64_t step_limit, uint32_t ncancel, InterpScheduleDone done, void *ctx)
+{
+	Trace t;
+	trace_init(&t);
+	Interp *I = calloc(1, sizeof *I);
+	if (!I)
+		internal_error("out of memory");
+	I->m = m;
+	I->trace = &t;
+	I->opts = (RunOptions){-1, 0, step_limit};
+	I->step_limit = step_limit ? step_limit : INTERP_STEP_LIMIT;
+	/* volatile: read after a longjmp from the run */
+	volatile uint32_t next_cancel = 0;
+	volatile int repolled = 0;
+	int rc = 0;
+	ScratchMark sm = scratch_mark();
+	const Fn *f = module_find_fn(m, entry);
+	if (!f) {
+		trace_push(&t, EV_ERROR, 0, "no fn named %s", entry);
+		rc = -1;
+	} else if (setjmp(I->halt) == 0) {
+		if (exec_begin(I, f, args, nargs)) {
+			int over = 0;
+			while (I->ex.st == EX_PENDING) {
+				if (next_cancel < ncancel && next_cancel == t.polls) {
+					run_fork(I, 0, 2 + next_cancel, done, ctx);
+					next_cancel = next_cancel + 1;
+				}
+				if (!exec_poll(I)) {
+					over = 1;
+					break;
+				}
+			}
+			if (!over) {
+				/* what is left runs as the complete run does from here: the
+				 * repoll, and cancel points at or past the poll that ended it */
+				run_fork(I, 1, 1, done, ctx);
+				repolled = 1;
+				for (; next_cancel < ncancel; next_cancel = next_cancel + 1)
+					run_fork(I, 0, 2 + next_cancel, done, ctx);
+				exec_end(I, 0);
+			}
+		}
+	} else {
+		rc = -1;
+	}
+	scratch_release(sm);
+	interp_cleanup(I);
+	free(I);
+	/* a run that ended before a schedule forked off (an error, a limit, a
+	 * panicking drop of the Ready value, no future) is that schedule's run too */
+	if (!repolled) {
+		Trace c = t;
+		c.ev = t.n ? dup_bytes(t.ev, (size_t)t.n * sizeof *t.ev) : NULL;
+		c.cap = t.n;
+		done(ctx, 1, &c, rc);
+		trace_free(&c);
+	}
+	for (uint32_t k = next_cancel; k < ncancel; k++) {
+		Trace c = t;
+		c.ev = t.n ? dup_bytes(t.ev, (size_t)t.n * sizeof *t.ev) : NULL;
+		c.cap = t.n;
+		done(ctx, 2 + k, &c, rc);
+		trace_free(&c);
+	}
+	done(ctx, 0, &t, rc);
+	trace_free(&t);
+	return rc;
+}
+
 uint64_t interp_step_limit(const Module *m)
 {
 	uint64_t n = 0;
