@@ -763,7 +763,7 @@ static void run_fork(Interp *I, int repoll, uint32_t si, InterpScheduleDone done
 }
 
 int interp_run_schedules(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs,
-			 uint64_t step_limit, uint32_t ncancel, InterpScheduleDone done, void *ctx)
+			 uint64_t step_limit, uint32_t ncancel, const uint8_t *skip, InterpScheduleDone done, void *ctx)
 {
 	Trace t;
 	trace_init(&t);
@@ -788,7 +788,8 @@ int interp_run_schedules(const Module *m, const char *entry, const uint64_t *arg
 			int over = 0;
 			while (I->ex.st == EX_PENDING) {
 				if (next_cancel < ncancel && next_cancel == t.polls) {
-					run_fork(I, 0, 2 + next_cancel, done, ctx);
+					if (!(skip && skip[2 + next_cancel]))
+						run_fork(I, 0, 2 + next_cancel, done, ctx);
 					next_cancel = next_cancel + 1;
 				}
 				if (!exec_poll(I)) {
@@ -799,10 +800,12 @@ int interp_run_schedules(const Module *m, const char *entry, const uint64_t *arg
 			if (!over) {
 				/* what is left runs as the complete run does from here: the
 				 * repoll, and cancel points at or past the poll that ended it */
-				run_fork(I, 1, 1, done, ctx);
+				if (!(skip && skip[1]))
+					run_fork(I, 1, 1, done, ctx);
 				repolled = 1;
 				for (; next_cancel < ncancel; next_cancel = next_cancel + 1)
-					run_fork(I, 0, 2 + next_cancel, done, ctx);
+					if (!(skip && skip[2 + next_cancel]))
+						run_fork(I, 0, 2 + next_cancel, done, ctx);
 				exec_end(I, 0);
 			}
 		}
@@ -814,7 +817,7 @@ int interp_run_schedules(const Module *m, const char *entry, const uint64_t *arg
 	free(I);
 	/* a run that ended before a schedule forked off (an error, a limit, a
 	 * panicking drop of the Ready value, no future) is that schedule's run too */
-	if (!repolled) {
+	if (!repolled && !(skip && skip[1])) {
 		Trace c = t;
 		c.ev = t.n ? dup_bytes(t.ev, (size_t)t.n * sizeof *t.ev) : NULL;
 		c.cap = t.n;
@@ -822,13 +825,16 @@ int interp_run_schedules(const Module *m, const char *entry, const uint64_t *arg
 		trace_free(&c);
 	}
 	for (uint32_t k = next_cancel; k < ncancel; k++) {
+		if (skip && skip[2 + k])
+			continue;
 		Trace c = t;
 		c.ev = t.n ? dup_bytes(t.ev, (size_t)t.n * sizeof *t.ev) : NULL;
 		c.cap = t.n;
 		done(ctx, 2 + k, &c, rc);
 		trace_free(&c);
 	}
-	done(ctx, 0, &t, rc);
+	if (!(skip && skip[0]))
+		done(ctx, 0, &t, rc);
 	trace_free(&t);
 	return rc;
 }

@@ -538,6 +538,7 @@ typedef struct Unit {
 	CheckArgs set;
 	char fname[200];
 	uint32_t nsched; /* 0: not run on the stages (an error, or the reference stopped) */
+	uint32_t full_n; /* events of the reference run to completion */
 	Trace *want;     /* per schedule: the reference trace, when have[schedule] */
 	uint8_t *have;
 } Unit;
@@ -632,6 +633,8 @@ typedef struct StageCtx {
 	int *failed;
 	uint32_t *unchecked;
 	uint64_t *kept;
+	Trace *tmp;   /* NULL, or per schedule: the reference's trace of a chunk (run_stage_unit) */
+	uint8_t *tmp_have;
 } StageCtx;
 
 static void compare_stage(void *vctx, uint32_t si, Trace *t, int rc)
@@ -644,7 +647,9 @@ static void compare_stage(void *vctx, uint32_t si, Trace *t, int rc)
 	char exp[300], got[300];
 	Schedule sc = schedule_at(si);
 	Trace *want = &u->want[si], again;
-	if (!u->have[si]) {
+	if (!u->have[si] && c->tmp && c->tmp_have[si]) {
+		want = &c->tmp[si];
+	} else if (!u->have[si]) {
 		IR_ASSERT(c->ref);
 		want = &again;
 		trace_init(want);
@@ -675,7 +680,7 @@ static void compare_stage(void *vctx, uint32_t si, Trace *t, int rc)
 	if (c->ta)
 		c->ta->runs[c->k]++;
 	if (want == &again) {
-		if (*c->kept + again.n <= WANT_KEEP_EVENTS) {
+		if (!c->tmp && *c->kept + again.n <= WANT_KEEP_EVENTS) {
 			*c->kept += again.n;
 			u->want[si] = again;
 			u->have[si] = 1;
@@ -683,6 +688,71 @@ static void compare_stage(void *vctx, uint32_t si, Trace *t, int rc)
 			trace_free(&again);
 		}
 	}
+}
+
+/* the reference's trace of a schedule of the chunk run_stage_unit compares */
+static void keep_tmp(void *vctx, uint32_t si, Trace *t, int rc)
+{
+	StageCtx *c = vctx;
+	(void)rc;
+	if (si >= c->u->nsched)
+		return;
+	c->tmp[si] = *t;
+	c->tmp_have[si] = 1;
+	trace_init(t);
+}
+
+/* One stage's runs of one unit: the schedules whose reference trace is kept
+ * in one run of the stage; the others (when the kept traces went past
+ * WANT_KEEP_EVENTS) in chunks that fit it, each a run of the reference then
+ * of the stage, skipping the schedules outside the chunk: each run shares its
+ * prefix, so a chunk costs one run of each plus its copies. */
+static void run_stage_unit(StageCtx *sx, const Module *m, uint64_t stage_limit)
+{
+	Unit *u = sx->u;
+	uint32_t ns = u->nsched, missing = 0;
+	uint8_t *skip = calloc(ns, 1);
+	if (!skip)
+		internal_error("out of memory");
+	for (uint32_t si = 0; si < ns; si++) {
+		skip[si] = !u->have[si];
+		missing += !u->have[si];
+	}
+	if (missing < ns)
+		interp_run_schedules(m, u->fn, u->set.args, u->set.nargs, stage_limit, ns - 2, missing ? skip : NULL,
+				     compare_stage, sx);
+	if (missing) {
+		IR_ASSERT(sx->ref);
+		sx->tmp = calloc(ns, sizeof *sx->tmp);
+		sx->tmp_have = calloc(ns, 1);
+		if (!sx->tmp || !sx->tmp_have)
+			internal_error("out of memory");
+		uint64_t per = (uint64_t)u->full_n + 8, chunk = WANT_KEEP_EVENTS / per;
+		if (chunk < 1)
+			chunk = 1;
+		for (uint32_t lo = 0; lo < ns;) {
+			uint32_t n = 0, hi = lo;
+			for (; hi < ns && n < chunk; hi++)
+				n += !u->have[hi];
+			for (uint32_t si = 0; si < ns; si++)
+				skip[si] = u->have[si] || si < lo || si >= hi;
+			interp_run_schedules(sx->ref, u->fn, u->set.args, u->set.nargs, sx->step_limit, ns - 2, skip,
+					     keep_tmp, sx);
+			interp_run_schedules(m, u->fn, u->set.args, u->set.nargs, stage_limit, ns - 2, skip, compare_stage,
+					     sx);
+			for (uint32_t si = lo; si < hi; si++)
+				if (sx->tmp_have[si]) {
+					trace_free(&sx->tmp[si]);
+					sx->tmp_have[si] = 0;
+				}
+			lo = hi;
+		}
+		free(sx->tmp);
+		free(sx->tmp_have);
+		sx->tmp = NULL;
+		sx->tmp_have = NULL;
+	}
+	free(skip);
 }
 
 int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
@@ -847,6 +917,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 				continue;
 			}
 			u->nsched = 2 + (aborted && !full.done_at_poll ? full.polls : full.done_at_poll);
+			u->full_n = full.n;
 			trace_free(&full);
 			if (s->tally) {
 				s->tally->executed++;
@@ -861,7 +932,8 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			 * schedule from one run sharing its prefix: interp_run_schedules) */
 			if (all_kept) {
 				KeepCtx kc = {u, &kept, &all_kept};
-				interp_run_schedules(ref, f->name, A->args, A->nargs, step_limit, u->nsched - 2, keep_want, &kc);
+				interp_run_schedules(ref, f->name, A->args, A->nargs, step_limit, u->nsched - 2, NULL, keep_want,
+						     &kc);
 			}
 		}
 	}
@@ -905,8 +977,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 				       .k = k, .nstages = nstages, .ta = ta, .ref = ref, .step_limit = step_limit,
 				       .failed = &failed, .unchecked = &unchecked, .kept = &kept};
 			if (u->nsched >= 2)
-				interp_run_schedules(m, u->fn, u->set.args, u->set.nargs, stage_limit, u->nsched - 2, compare_stage,
-						     &sx);
+				run_stage_unit(&sx, m, stage_limit);
 		}
 		module_free(m);
 		/* the module's chunks this thread kept go back to malloc: the next

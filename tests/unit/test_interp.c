@@ -301,9 +301,17 @@ static void check_schedules(const Module *m, const char *entry, const uint64_t *
 			    uint32_t ncancel)
 {
 	SchedCheck c = {m, entry, args, nargs, ncancel, {0}};
-	interp_run_schedules(m, entry, args, nargs, 0, ncancel, sched_done, &c);
+	interp_run_schedules(m, entry, args, nargs, 0, ncancel, NULL, sched_done, &c);
 	for (uint32_t i = 0; i < 2 + ncancel; i++)
 		assert_int_equal(c.seen[i], 1);
+	/* every other schedule skipped: the rest delivered once, the same */
+	uint8_t skip[16] = {0};
+	for (uint32_t i = 0; i < 2 + ncancel; i += 2)
+		skip[i] = 1;
+	memset(c.seen, 0, sizeof c.seen);
+	interp_run_schedules(m, entry, args, nargs, 0, ncancel, skip, sched_done, &c);
+	for (uint32_t i = 0; i < 2 + ncancel; i++)
+		assert_int_equal(c.seen[i], !skip[i]);
 }
 
 static void test_run_schedules(void **state)
