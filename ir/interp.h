@@ -125,6 +125,15 @@ typedef struct Act {
 	uint32_t next;     /* ACT_DROP: the next field to drop */
 } Act;
 
+/* The executor's state between polls (interp_exec.c) */
+typedef enum { EX_PENDING, EX_READY, EX_PANICKED } ExecSt;
+typedef struct ExecState {
+	TypeId rt, out;          /* the future's type, its output */
+	uint64_t fut, ctx, poll; /* the future, the context, the Poll the resume writes */
+	int st;                  /* ExecSt */
+	char result[180];        /* the result event's text when the run ends */
+} ExecState;
+
 typedef struct Interp {
 	const Module *m;
 	Trace *trace;
@@ -142,6 +151,8 @@ typedef struct Interp {
 	/* interp_extern.c: external events of imported code */
 	uint32_t nextern;       /* events so far: part of the oracle's seed */
 	uint8_t extern_pending; /* the last external poll said Pending */
+	ExecState ex;
+	void *slot_pool; /* interp_call.c: freed frames' cleared per-local arrays (FrameSlots) */
 } Interp;
 
 static inline int is_int_kind(uint8_t k) { return k >= TY_U8 && k <= TY_ISIZE; }
@@ -178,6 +189,8 @@ void exec_try_leaf(Interp *I, int kind, uint64_t src, TypeId sty, uint64_t dst, 
 /* interp_call.c */
 uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout);
 void local_dead(Interp *I, Frame *fr, LocalId l);
+void frame_slots_release(Interp *I, Frame *fr);
+Frame *frame_copy(Interp *J, const Frame *src);
 TypeId operand_type(Interp *I, Frame *fr, Operand o);
 void operand_store(Interp *I, Frame *fr, Operand o, uint64_t dst, uint32_t size);
 uint64_t operand_scalar(Interp *I, Frame *fr, Operand o, TypeId *tout);

@@ -3,6 +3,7 @@
 #include <inttypes.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,95 @@
 /* Frames                                                                 */
 /* ---------------------------------------------------------------------- */
 
+/* A frame's per-local arrays (addr, used, listed) for cap locals, all zero
+ * when free. Freed frames put theirs back in the Interp's pool (clearing only
+ * the locals they used), and frame_new takes a clean one: a poll of a resume
+ * fn with N locals then costs the locals it touches, not a zeroing of N of
+ * them (that zeroing made `check` of N saved locals cubic: N schedules of N
+ * polls each, issue 23). */
+typedef struct FrameSlots {
+	struct FrameSlots *next; /* in I->slot_pool while free */
+	uint32_t cap;
+	uint64_t addr[]; /* cap of them, then cap LocalIds (used), then cap bytes (listed) */
+} FrameSlots;
+
+#define SLOT_POOL_LOOK 8 /* pool entries tried before a fresh array is made */
+
+static FrameSlots *slots_of(const Frame *fr)
+{
+	return (FrameSlots *)((char *)fr->addr - offsetof(FrameSlots, addr));
+}
+
+static void frame_slots_take(Interp *I, Frame *fr, uint32_t n)
+{
+	FrameSlots **pp = (FrameSlots **)&I->slot_pool, *s = NULL;
+	for (uint32_t look = 0; *pp && look < SLOT_POOL_LOOK; look++, pp = &(*pp)->next)
+		if ((*pp)->cap >= n) {
+			s = *pp;
+			*pp = s->next;
+			break;
+		}
+	if (!s) {
+		s = calloc(1, offsetof(FrameSlots, addr) + (size_t)n * (sizeof *fr->addr + sizeof *fr->used + 1));
+		if (!s)
+			internal_error("out of memory");
+		s->cap = n;
+	}
+	s->next = NULL;
+	fr->addr = s->addr;
+	fr->used = (LocalId *)(s->addr + s->cap);
+	fr->listed = (uint8_t *)(fr->used + s->cap);
+}
+
+/* fr's arrays back to the pool, cleared (its allocations are freed already) */
+static void frame_slots_give(Interp *I, Frame *fr)
+{
+	FrameSlots *s = slots_of(fr);
+	for (uint32_t i = 0; i < fr->nused; i++) {
+		fr->addr[fr->used[i]] = 0;
+		fr->listed[fr->used[i]] = 0;
+	}
+	s->next = I->slot_pool;
+	I->slot_pool = s;
+}
+
+/* every array of the pool and of frames still live (interp_cleanup) */
+void frame_slots_release(Interp *I, Frame *fr)
+{
+	if (fr) {
+		free(slots_of(fr));
+		return;
+	}
+	while (I->slot_pool) {
+		FrameSlots *s = I->slot_pool;
+		I->slot_pool = s->next;
+		free(s);
+	}
+}
+
+/* A copy of frame src for the Interp J (interp_clone): the same function,
+ * block and locals' addresses (J's allocations have I's ids). */
+Frame *frame_copy(Interp *J, const Frame *src)
+{
+	Frame *fr = calloc(1, sizeof *fr);
+	if (!fr)
+		internal_error("out of memory");
+	uint32_t n = slots_of(src)->cap;
+	frame_slots_take(J, fr, n);
+	FrameSlots *d = slots_of(fr);
+	if (d->cap != n) { /* a bigger pooled array: its extra entries stay zero */
+		memcpy(fr->addr, src->addr, n * sizeof *fr->addr);
+		memcpy(fr->used, src->used, n * sizeof *fr->used);
+		memcpy(fr->listed, src->listed, n);
+	} else {
+		memcpy(d->addr, slots_of(src)->addr, (size_t)n * (sizeof *fr->addr + sizeof *fr->used + 1));
+	}
+	fr->f = src->f;
+	fr->nused = src->nused;
+	fr->bb = src->bb;
+	return fr;
+}
+
 static Frame *frame_new(Interp *I, const Fn *f)
 {
 	if (f->nlocals == 0)
@@ -20,15 +110,10 @@ static Frame *frame_new(Interp *I, const Fn *f)
 	if (f->nargs >= f->nlocals)
 		FAIL("fn %s: %" PRIu32 " arguments but %" PRIu32 " locals", f->name, f->nargs, f->nlocals);
 	Frame *fr = calloc(1, sizeof *fr);
-	uint64_t *addr = malloc(f->nlocals * (sizeof *addr + sizeof *fr->used + 1));
-	if (!fr || !addr)
+	if (!fr)
 		internal_error("out of memory");
-	memset(addr, 0, f->nlocals * sizeof *addr);
+	frame_slots_take(I, fr, f->nlocals);
 	fr->f = f;
-	fr->addr = addr;
-	fr->used = (LocalId *)(addr + f->nlocals);
-	fr->listed = (uint8_t *)(fr->used + f->nlocals);
-	memset(fr->listed, 0, f->nlocals);
 	fr->next_all = I->frames;
 	if (I->frames)
 		I->frames->prev_all = fr;
@@ -76,7 +161,7 @@ static void frame_free(Interp *I, Frame *fr)
 		I->frames = fr->next_all;
 	if (fr->next_all)
 		fr->next_all->prev_all = fr->prev_all;
-	free(fr->addr);
+	frame_slots_give(I, fr);
 	free(fr);
 }
 

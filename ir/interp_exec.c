@@ -477,9 +477,10 @@ static void interp_cleanup(Interp *I)
 	while (I->frames) {
 		Frame *fr = I->frames;
 		I->frames = fr->next_all;
-		free(fr->addr);
+		frame_slots_release(I, fr);
 		free(fr);
 	}
+	frame_slots_release(I, NULL);
 	for (uint32_t i = 0; i < I->nallocs; i++)
 		alloc_release(&I->allocs[i]);
 	free(I->allocs);
@@ -507,8 +508,10 @@ static int drop_ready_value(Interp *I, uint64_t poll, TypeId payload)
 	return drop_value(I, poll + poll_payload_offset(I, payload), payload);
 }
 
-/* The body of interp_run, after setjmp. */
-static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs, const RunOptions *o)
+/* The executor's start: call the entry fn; when it returns a future, the
+ * executor's state (I->ex) is set for its polls and 1 is returned, else the
+ * run is over (its events pushed) and 0 is returned. */
+static int exec_begin(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs)
 {
 	Trace *tr = I->trace;
 	if (f->kind != FN_SYNC)
@@ -543,59 +546,297 @@ static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs
 	char buf[180];
 	if (!ok) {
 		trace_push(tr, EV_RESULT, 0, "panicked");
-		return;
+		return 0;
 	}
 	if (ty_get(I, rt)->kind != TY_CORO) {
 		fmt_value(I, fut, rt, buf, sizeof buf);
 		trace_push(tr, EV_RETURN, 0, "%s", buf);
 		trace_push(tr, EV_RESULT, 0, "%s", buf);
-		return;
+		return 0;
 	}
 	const Coroutine *c = coro_of_type(I, rt);
-	TypeId out = c->output;
-	uint64_t ctx = mem_alloc(I, 1);
-	uint64_t poll = mem_alloc(I, poll_size(I, out));
-	enum { PENDING, READY, PANICKED } st = PENDING;
-	char result[180] = "cancelled";
-	while (st == PENDING && (o->cancel_after < 0 || tr->polls < (uint32_t)o->cancel_after)) {
-		tr->polls++;
-		if (!poll_future(I, rt, fut, ctx, poll, out)) {
-			st = PANICKED;
-			tr->done_at_poll = tr->polls;
-			trace_push(tr, EV_POLL, tr->polls, "panicked");
-			snprintf(result, sizeof result, "panicked");
-			break;
-		}
-		fmt_poll(I, poll, out, buf, sizeof buf);
-		trace_push(tr, EV_POLL, tr->polls, "%s", buf);
-		if (poll_read_discr(I, poll, out) == 0) {
-			st = READY;
-			tr->done_at_poll = tr->polls;
-			snprintf(result, sizeof result, "%s", buf);
-			if (!drop_ready_value(I, poll, out)) {
-				trace_push(tr, EV_RESULT, 0, "panicked in drop");
-				return;
-			}
+	ExecState *x = &I->ex;
+	x->rt = rt;
+	x->out = c->output;
+	x->fut = fut;
+	x->ctx = mem_alloc(I, 1);
+	x->poll = mem_alloc(I, poll_size(I, x->out));
+	x->st = EX_PENDING;
+	snprintf(x->result, sizeof x->result, "cancelled");
+	return 1;
+}
+
+/* One poll of the executor's future (I->ex.st is EX_PENDING). 0 when the run
+ * is over (a Ready value's drop panicked), else 1. */
+static int exec_poll(Interp *I)
+{
+	Trace *tr = I->trace;
+	ExecState *x = &I->ex;
+	char buf[180];
+	tr->polls++;
+	if (!poll_future(I, x->rt, x->fut, x->ctx, x->poll, x->out)) {
+		x->st = EX_PANICKED;
+		tr->done_at_poll = tr->polls;
+		trace_push(tr, EV_POLL, tr->polls, "panicked");
+		snprintf(x->result, sizeof x->result, "panicked");
+		return 1;
+	}
+	fmt_poll(I, x->poll, x->out, buf, sizeof buf);
+	trace_push(tr, EV_POLL, tr->polls, "%s", buf);
+	if (poll_read_discr(I, x->poll, x->out) == 0) {
+		x->st = EX_READY;
+		tr->done_at_poll = tr->polls;
+		snprintf(x->result, sizeof x->result, "%s", buf);
+		if (!drop_ready_value(I, x->poll, x->out)) {
+			trace_push(tr, EV_RESULT, 0, "panicked in drop");
+			return 0;
 		}
 	}
-	if (st != PENDING && o->repoll) {
-		if (!poll_future(I, rt, fut, ctx, poll, out)) {
+	return 1;
+}
+
+/* The executor's end after its polls: the repoll when asked for (after Ready
+ * or a panic), the future's drop, the result. */
+static void exec_end(Interp *I, int repoll)
+{
+	Trace *tr = I->trace;
+	ExecState *x = &I->ex;
+	char buf[180];
+	if (x->st != EX_PENDING && repoll) {
+		if (!poll_future(I, x->rt, x->fut, x->ctx, x->poll, x->out)) {
 			trace_push(tr, EV_REPOLL, 0, "panicked");
 		} else {
-			fmt_poll(I, poll, out, buf, sizeof buf);
+			fmt_poll(I, x->poll, x->out, buf, sizeof buf);
 			trace_push(tr, EV_REPOLL, 0, "%s", buf);
-			if (poll_read_discr(I, poll, out) == 0 && !drop_ready_value(I, poll, out)) {
+			if (poll_read_discr(I, x->poll, x->out) == 0 && !drop_ready_value(I, x->poll, x->out)) {
 				trace_push(tr, EV_RESULT, 0, "panicked in drop");
 				return;
 			}
 		}
 	}
 	trace_push(tr, EV_DROP, 0, NULL);
-	if (!drop_value(I, fut, rt)) {
+	if (!drop_value(I, x->fut, x->rt)) {
 		trace_push(tr, EV_RESULT, 0, "panicked in drop");
 		return;
 	}
-	trace_push(tr, EV_RESULT, 0, "%s", result);
+	trace_push(tr, EV_RESULT, 0, "%s", x->result);
+}
+
+/* The body of interp_run, after setjmp. */
+static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs, const RunOptions *o)
+{
+	if (!exec_begin(I, f, args, nargs))
+		return;
+	while (I->ex.st == EX_PENDING && (o->cancel_after < 0 || I->trace->polls < (uint32_t)o->cancel_after))
+		if (!exec_poll(I))
+			return;
+	exec_end(I, o->repoll);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Schedules sharing their prefix                                         */
+/* ---------------------------------------------------------------------- */
+
+typedef struct FramePair {
+	const Frame *from;
+	Frame *to;
+} FramePair;
+
+static int frame_pair_cmp(const void *pa, const void *pb)
+{
+	uintptr_t a = (uintptr_t)((const FramePair *)pa)->from, b = (uintptr_t)((const FramePair *)pb)->from;
+	return a < b ? -1 : a > b;
+}
+
+static void *dup_bytes(const void *p, size_t n)
+{
+	void *q = malloc(n ? n : 1);
+	if (!q)
+		internal_error("out of memory");
+	if (n)
+		memcpy(q, p, n);
+	return q;
+}
+
+/* A copy of I between two polls of the executor (no activation on the stack):
+ * every allocation (bytes or pages, a future's CoroObj and its suspended
+ * frame), the free ids in their order, the step and extern counters and the
+ * executor's state; its trace t starts as a copy of I's. Run on, the copy
+ * does what I would do from here: the same ids, the same steps, the same
+ * events. Its cost is the state's (written pages, live frames), not the
+ * number of polls behind it. */
+static Interp *interp_clone(const Interp *I, Trace *t)
+{
+	if (I->nacts)
+		internal_error("interp_clone: %" PRIu32 " activations on the stack", I->nacts);
+	Interp *J = calloc(1, sizeof *J);
+	if (!J)
+		internal_error("out of memory");
+	J->m = I->m;
+	J->opts = I->opts;
+	J->steps = I->steps;
+	J->step_limit = I->step_limit;
+	J->depth = I->depth;
+	J->nextern = I->nextern;
+	J->extern_pending = I->extern_pending;
+	J->ex = I->ex;
+	trace_init(t);
+	if (I->trace->n) {
+		t->ev = dup_bytes(I->trace->ev, (size_t)I->trace->n * sizeof *t->ev);
+		t->n = t->cap = I->trace->n;
+	}
+	t->polls = I->trace->polls;
+	t->done_at_poll = I->trace->done_at_poll;
+	J->trace = t;
+	/* the frames, in the same order, and old -> new sorted for the CoroObjs */
+	uint32_t nf = 0;
+	for (const Frame *fr = I->frames; fr; fr = fr->next_all)
+		nf++;
+	FramePair *map = nf ? malloc(nf * sizeof *map) : NULL;
+	if (nf && !map)
+		internal_error("out of memory");
+	Frame *tail = NULL;
+	uint32_t k = 0;
+	for (const Frame *fr = I->frames; fr; fr = fr->next_all) {
+		Frame *c = frame_copy(J, fr);
+		c->prev_all = tail;
+		if (tail)
+			tail->next_all = c;
+		else
+			J->frames = c;
+		tail = c;
+		map[k++] = (FramePair){fr, c};
+	}
+	if (nf > 1)
+		qsort(map, nf, sizeof *map, frame_pair_cmp);
+	J->allocs = malloc((I->nallocs ? I->nallocs : 1) * sizeof *J->allocs);
+	if (!J->allocs)
+		internal_error("out of memory");
+	J->nallocs = J->capallocs = I->nallocs;
+	for (uint32_t i = 0; i < I->nallocs; i++) {
+		const Alloc *a = &I->allocs[i];
+		Alloc *b = &J->allocs[i];
+		*b = *a;
+		if (a->bytes)
+			b->bytes = dup_bytes(a->bytes, a->size ? a->size : 1);
+		if (a->pages) {
+			b->pages = dup_bytes(a->pages, (size_t)a->cappages * sizeof *a->pages);
+			for (uint32_t p = 0; p < a->npages; p++)
+				b->pages[p].data = dup_bytes(a->pages[p].data, ALLOC_PAGE);
+		}
+		if (a->obj) {
+			b->obj = dup_bytes(a->obj, sizeof *a->obj);
+			if (a->obj->frame) {
+				FramePair key = {a->obj->frame, NULL};
+				FramePair *hit = bsearch(&key, map, nf, sizeof *map, frame_pair_cmp);
+				if (!hit)
+					internal_error("interp_clone: a future's frame is not live");
+				b->obj->frame = hit->to;
+			}
+		}
+	}
+	free(map);
+	if (I->nfree) {
+		J->free_ids = dup_bytes(I->free_ids, (size_t)I->nfree * sizeof *J->free_ids);
+		J->nfree = J->capfree = I->nfree;
+	}
+	return J;
+}
+
+/* One schedule's end on a copy of I: cancelled (repoll 0, the executor still
+ * pending) or after the loop (repoll as the schedule says). */
+static void run_fork(Interp *I, int repoll, uint32_t si, InterpScheduleDone done, void *ctx)
+{
+	Trace t;
+	Interp *J = interp_clone(I, &t);
+	int rc = 0;
+	ScratchMark sm = scratch_mark();
+	if (setjmp(J->halt) == 0)
+		exec_end(J, repoll);
+	else
+		rc = -1;
+	scratch_release(sm);
+	interp_cleanup(J);
+	free(J);
+	done(ctx, si, &t, rc);
+	trace_free(&t);
+}
+
+int interp_run_schedules(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs,
+			 uint64_t step_limit, uint32_t ncancel, const uint8_t *skip, InterpScheduleDone done, void *ctx)
+{
+	Trace t;
+	trace_init(&t);
+	Interp *I = calloc(1, sizeof *I);
+	if (!I)
+		internal_error("out of memory");
+	I->m = m;
+	I->trace = &t;
+	I->opts = (RunOptions){-1, 0, step_limit};
+	I->step_limit = step_limit ? step_limit : INTERP_STEP_LIMIT;
+	/* volatile: read after a longjmp from the run */
+	volatile uint32_t next_cancel = 0;
+	volatile int repolled = 0;
+	int rc = 0;
+	ScratchMark sm = scratch_mark();
+	const Fn *f = module_find_fn(m, entry);
+	if (!f) {
+		trace_push(&t, EV_ERROR, 0, "no fn named %s", entry);
+		rc = -1;
+	} else if (setjmp(I->halt) == 0) {
+		if (exec_begin(I, f, args, nargs)) {
+			int over = 0;
+			while (I->ex.st == EX_PENDING) {
+				if (next_cancel < ncancel && next_cancel == t.polls) {
+					if (!(skip && skip[2 + next_cancel]))
+						run_fork(I, 0, 2 + next_cancel, done, ctx);
+					next_cancel = next_cancel + 1;
+				}
+				if (!exec_poll(I)) {
+					over = 1;
+					break;
+				}
+			}
+			if (!over) {
+				/* what is left runs as the complete run does from here: the
+				 * repoll, and cancel points at or past the poll that ended it */
+				if (!(skip && skip[1]))
+					run_fork(I, 1, 1, done, ctx);
+				repolled = 1;
+				for (; next_cancel < ncancel; next_cancel = next_cancel + 1)
+					if (!(skip && skip[2 + next_cancel]))
+						run_fork(I, 0, 2 + next_cancel, done, ctx);
+				exec_end(I, 0);
+			}
+		}
+	} else {
+		rc = -1;
+	}
+	scratch_release(sm);
+	interp_cleanup(I);
+	free(I);
+	/* a run that ended before a schedule forked off (an error, a limit, a
+	 * panicking drop of the Ready value, no future) is that schedule's run too */
+	if (!repolled && !(skip && skip[1])) {
+		Trace c = t;
+		c.ev = t.n ? dup_bytes(t.ev, (size_t)t.n * sizeof *t.ev) : NULL;
+		c.cap = t.n;
+		done(ctx, 1, &c, rc);
+		trace_free(&c);
+	}
+	for (uint32_t k = next_cancel; k < ncancel; k++) {
+		if (skip && skip[2 + k])
+			continue;
+		Trace c = t;
+		c.ev = t.n ? dup_bytes(t.ev, (size_t)t.n * sizeof *t.ev) : NULL;
+		c.cap = t.n;
+		done(ctx, 2 + k, &c, rc);
+		trace_free(&c);
+	}
+	if (!(skip && skip[0]))
+		done(ctx, 0, &t, rc);
+	trace_free(&t);
+	return rc;
 }
 
 uint64_t interp_step_limit(const Module *m)

@@ -1166,6 +1166,19 @@ typedef struct RunOptions {
  * it stopped early (step limit, abort, error: the last event says why). */
 int interp_run(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs, const RunOptions *o,
 	       Trace *t);
+/* Every schedule `check` runs, from one run: schedule 0 polls to completion,
+ * 1 repolls after Ready (or a panicking poll), 2 + K is cancelled after K
+ * polls (K < ncancel). The runs share their prefix: at each cancel point and
+ * at the loop's end the executor's state is copied and the copy finishes that
+ * schedule. Each trace (and interp_run's result for it) equals what
+ * interp_run with that schedule's RunOptions gives; done gets them in no
+ * fixed order and may take the trace (leave *t as trace_init does).
+ * skip (NULL, or 2 + ncancel flags): the schedules not wanted, neither copied
+ * nor delivered. */
+typedef void (*InterpScheduleDone)(void *ctx, uint32_t si, Trace *t, int rc);
+int interp_run_schedules(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs,
+			 uint64_t step_limit, uint32_t ncancel, const uint8_t *skip, InterpScheduleDone done,
+			 void *ctx);
 /* The step limit for runs of m (RunOptions.step_limit): INTERP_STEP_LIMIT, or
  * INTERP_STEPS_PER_STMT per statement and terminator of m's fns when that is
  * more, so that a program whose run is linear in its size (a 100k-deep await

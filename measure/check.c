@@ -538,6 +538,7 @@ typedef struct Unit {
 	CheckArgs set;
 	char fname[200];
 	uint32_t nsched; /* 0: not run on the stages (an error, or the reference stopped) */
+	uint32_t full_n; /* events of the reference run to completion */
 	Trace *want;     /* per schedule: the reference trace, when have[schedule] */
 	uint8_t *have;
 } Unit;
@@ -590,6 +591,169 @@ static int note_cmp(const void *pa, const void *pb)
 enum { WANT_KEEP_EVENTS = 1u << 18 };
 
 static void zero_args_note(const Module *m, const Fn *f, const char *path, int has_args_option, FILE *err);
+
+/* interp_run_schedules' callback for the reference: keep its trace while the
+ * kept traces fit (a schedule not kept is run again at each stage). */
+typedef struct KeepCtx {
+	Unit *u;
+	uint64_t *kept;
+	int *all_kept;
+} KeepCtx;
+
+static void keep_want(void *vctx, uint32_t si, Trace *t, int rc)
+{
+	KeepCtx *c = vctx;
+	(void)rc;
+	if (si >= c->u->nsched)
+		return;
+	if (*c->kept + t->n > WANT_KEEP_EVENTS) {
+		*c->all_kept = 0;
+		return;
+	}
+	*c->kept += t->n;
+	c->u->want[si] = *t;
+	c->u->have[si] = 1;
+	trace_init(t);
+}
+
+/* One stage's run of one unit under every schedule, compared with the
+ * reference's traces as each schedule's run ends (compare_stage). */
+typedef struct StageCtx {
+	const char *file;
+	const BuildOptions *o;
+	FILE *out;
+	Notes *notes;
+	Unit *u;
+	uint32_t ui;
+	const Stage *stage;
+	uint32_t k, nstages;
+	CheckTally *ta;
+	const Module *ref;
+	uint64_t step_limit;
+	int *failed;
+	uint32_t *unchecked;
+	uint64_t *kept;
+	Trace *tmp;   /* NULL, or per schedule: the reference's trace of a chunk (run_stage_unit) */
+	uint8_t *tmp_have;
+} StageCtx;
+
+static void compare_stage(void *vctx, uint32_t si, Trace *t, int rc)
+{
+	StageCtx *c = vctx;
+	Unit *u = c->u;
+	(void)rc;
+	if (si >= u->nsched)
+		return;
+	char exp[300], got[300];
+	Schedule sc = schedule_at(si);
+	Trace *want = &u->want[si], again;
+	if (!u->have[si] && c->tmp && c->tmp_have[si]) {
+		want = &c->tmp[si];
+	} else if (!u->have[si]) {
+		IR_ASSERT(c->ref);
+		want = &again;
+		trace_init(want);
+		RunOptions ro = {sc.cancel_after, sc.repoll, c->step_limit};
+		interp_run(c->ref, u->fn, u->set.args, u->set.nargs, &ro, want);
+	}
+	uint32_t at, gat, order = 1 + si * c->nstages + c->k;
+	if (hit_limit(t) || hit_limit(want)) {
+		/* a stage takes more steps or nests deeper than the
+		 * reference: a limit, not a difference */
+		const Trace *lt = hit_limit(t) ? t : want;
+		format_event_or_end(lt, lt->n - 1, got, sizeof got);
+		note(c->notes, c->ui, order, c->out, "%s: fn %s: schedule %s: after %s: not checked: the run reached the %s\n",
+		     c->file, u->fname, sc.name, c->stage->name, got);
+		(*c->unchecked)++;
+		if (c->ta)
+			c->ta->unchecked[c->k]++;
+	} else if (!trace_compare(want, t, c->o, &at, &gat)) {
+		format_event_or_end(want, at, exp, sizeof exp);
+		format_event_or_end(t, gat, got, sizeof got);
+		note(c->notes, c->ui, order, c->out,
+		     "%s: fn %s: schedule %s: after %s: first difference at event #%" PRIu32 ": expected %s, got %s\n",
+		     c->file, u->fname, sc.name, c->stage->name, at + 1, exp, got);
+		*c->failed = 1;
+		if (c->ta)
+			c->ta->differ[c->k]++;
+	}
+	if (c->ta)
+		c->ta->runs[c->k]++;
+	if (want == &again) {
+		if (!c->tmp && *c->kept + again.n <= WANT_KEEP_EVENTS) {
+			*c->kept += again.n;
+			u->want[si] = again;
+			u->have[si] = 1;
+		} else {
+			trace_free(&again);
+		}
+	}
+}
+
+/* the reference's trace of a schedule of the chunk run_stage_unit compares */
+static void keep_tmp(void *vctx, uint32_t si, Trace *t, int rc)
+{
+	StageCtx *c = vctx;
+	(void)rc;
+	if (si >= c->u->nsched)
+		return;
+	c->tmp[si] = *t;
+	c->tmp_have[si] = 1;
+	trace_init(t);
+}
+
+/* One stage's runs of one unit: the schedules whose reference trace is kept
+ * in one run of the stage; the others (when the kept traces went past
+ * WANT_KEEP_EVENTS) in chunks that fit it, each a run of the reference then
+ * of the stage, skipping the schedules outside the chunk: each run shares its
+ * prefix, so a chunk costs one run of each plus its copies. */
+static void run_stage_unit(StageCtx *sx, const Module *m, uint64_t stage_limit)
+{
+	Unit *u = sx->u;
+	uint32_t ns = u->nsched, missing = 0;
+	uint8_t *skip = calloc(ns, 1);
+	if (!skip)
+		internal_error("out of memory");
+	for (uint32_t si = 0; si < ns; si++) {
+		skip[si] = !u->have[si];
+		missing += !u->have[si];
+	}
+	if (missing < ns)
+		interp_run_schedules(m, u->fn, u->set.args, u->set.nargs, stage_limit, ns - 2, missing ? skip : NULL,
+				     compare_stage, sx);
+	if (missing) {
+		IR_ASSERT(sx->ref);
+		sx->tmp = calloc(ns, sizeof *sx->tmp);
+		sx->tmp_have = calloc(ns, 1);
+		if (!sx->tmp || !sx->tmp_have)
+			internal_error("out of memory");
+		uint64_t per = (uint64_t)u->full_n + 8, chunk = WANT_KEEP_EVENTS / per;
+		if (chunk < 1)
+			chunk = 1;
+		for (uint32_t lo = 0; lo < ns;) {
+			uint32_t n = 0, hi = lo;
+			for (; hi < ns && n < chunk; hi++)
+				n += !u->have[hi];
+			for (uint32_t si = 0; si < ns; si++)
+				skip[si] = u->have[si] || si < lo || si >= hi;
+			interp_run_schedules(sx->ref, u->fn, u->set.args, u->set.nargs, sx->step_limit, ns - 2, skip,
+					     keep_tmp, sx);
+			interp_run_schedules(m, u->fn, u->set.args, u->set.nargs, stage_limit, ns - 2, skip, compare_stage,
+					     sx);
+			for (uint32_t si = lo; si < hi; si++)
+				if (sx->tmp_have[si]) {
+					trace_free(&sx->tmp[si]);
+					sx->tmp_have[si] = 0;
+				}
+			lo = hi;
+		}
+		free(sx->tmp);
+		free(sx->tmp_have);
+		sx->tmp = NULL;
+		sx->tmp_have = NULL;
+	}
+	free(skip);
+}
 
 int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 {
@@ -664,7 +828,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	uint64_t **zeros = calloc(ref->nfns ? ref->nfns : 1, sizeof *zeros);
 	if (!zeros)
 		internal_error("out of memory");
-	char exp[300], got[300], argbuf[160];
+	char argbuf[160];
 	uint64_t kept = 0;
 	int all_kept = 1;
 	/* a line naming no async fn of the file was dropped without a word (robust24) */
@@ -753,6 +917,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 				continue;
 			}
 			u->nsched = 2 + (aborted && !full.done_at_poll ? full.polls : full.done_at_poll);
+			u->full_n = full.n;
 			trace_free(&full);
 			if (s->tally) {
 				s->tally->executed++;
@@ -763,21 +928,12 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			u->have = calloc(u->nsched, 1);
 			if (!u->want || !u->have)
 				internal_error("out of memory");
-			/* the reference traces, while they fit in what is kept */
-			for (uint32_t si = 0; si < u->nsched && all_kept; si++) {
-				Schedule sc = schedule_at(si);
-				RunOptions so = {sc.cancel_after, sc.repoll, step_limit};
-				Trace *want = &u->want[si];
-				trace_init(want);
-				interp_run(ref, f->name, A->args, A->nargs, &so, want);
-				if (kept + want->n > WANT_KEEP_EVENTS) {
-					trace_free(want);
-					trace_init(want);
-					all_kept = 0;
-				} else {
-					kept += want->n;
-					u->have[si] = 1;
-				}
+			/* the reference traces, while they fit in what is kept (every
+			 * schedule from one run sharing its prefix: interp_run_schedules) */
+			if (all_kept) {
+				KeepCtx kc = {u, &kept, &all_kept};
+				interp_run_schedules(ref, f->name, A->args, A->nargs, step_limit, u->nsched - 2, NULL, keep_want,
+						     &kc);
 			}
 		}
 	}
@@ -817,55 +973,11 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			stage_limit = step_limit;
 		for (uint32_t ui = 0; ui < nunits; ui++) {
 			Unit *u = &units[ui];
-			for (uint32_t si = 0; si < u->nsched; si++) {
-				Schedule sc = schedule_at(si);
-				RunOptions so = {sc.cancel_after, sc.repoll, stage_limit};
-				Trace *want = &u->want[si], again;
-				if (!u->have[si]) {
-					IR_ASSERT(ref);
-					want = &again;
-					trace_init(want);
-					RunOptions ro = {sc.cancel_after, sc.repoll, step_limit};
-					interp_run(ref, u->fn, u->set.args, u->set.nargs, &ro, want);
-				}
-				Trace t;
-				trace_init(&t);
-				interp_run(m, u->fn, u->set.args, u->set.nargs, &so, &t);
-				uint32_t at, gat, order = 1 + si * nstages + k;
-				if (hit_limit(&t) || hit_limit(want)) {
-					/* a stage takes more steps or nests deeper than the
-					 * reference: a limit, not a difference */
-					const Trace *lt = hit_limit(&t) ? &t : want;
-					format_event_or_end(lt, lt->n - 1, got, sizeof got);
-					note(&notes, ui, order, out, "%s: fn %s: schedule %s: after %s: not checked: the run reached the %s\n",
-					     file, u->fname, sc.name, stages[k].name, got);
-					unchecked++;
-					if (ta)
-						ta->unchecked[k]++;
-				} else if (!trace_compare(want, &t, o, &at, &gat)) {
-					format_event_or_end(want, at, exp, sizeof exp);
-					format_event_or_end(&t, gat, got, sizeof got);
-					note(&notes, ui, order, out,
-					     "%s: fn %s: schedule %s: after %s: first difference at event #%" PRIu32
-					     ": expected %s, got %s\n",
-					     file, u->fname, sc.name, stages[k].name, at + 1, exp, got);
-					failed = 1;
-					if (ta)
-						ta->differ[k]++;
-				}
-				if (ta)
-					ta->runs[k]++;
-				trace_free(&t);
-				if (want == &again) {
-					if (kept + again.n <= WANT_KEEP_EVENTS) {
-						kept += again.n;
-						u->want[si] = again;
-						u->have[si] = 1;
-					} else {
-						trace_free(&again);
-					}
-				}
-			}
+			StageCtx sx = {.file = file, .o = o, .out = out, .notes = &notes, .u = u, .ui = ui, .stage = &stages[k],
+				       .k = k, .nstages = nstages, .ta = ta, .ref = ref, .step_limit = step_limit,
+				       .failed = &failed, .unchecked = &unchecked, .kept = &kept};
+			if (u->nsched >= 2)
+				run_stage_unit(&sx, m, stage_limit);
 		}
 		module_free(m);
 		/* the module's chunks this thread kept go back to malloc: the next

@@ -267,6 +267,87 @@ static void test_malformed(void **state)
 	module_free(m);
 }
 
+/* interp_run_schedules: every schedule's trace and result, from one run
+ * copied at each cancel point, equal interp_run's with that schedule's
+ * options; each schedule is delivered once. */
+typedef struct SchedCheck {
+	const Module *m;
+	const char *entry;
+	const uint64_t *args;
+	uint32_t nargs, ncancel;
+	uint32_t seen[16];
+} SchedCheck;
+
+static void sched_done(void *vctx, uint32_t si, Trace *t, int rc)
+{
+	SchedCheck *c = vctx;
+	assert_true(si < 2 + c->ncancel);
+	c->seen[si]++;
+	char got[8192];
+	snprintf(got, sizeof got, "%s", trace_text(t));
+	uint32_t polls = t->polls, done_at = t->done_at_poll;
+	Trace w;
+	trace_init(&w);
+	RunOptions o = {si >= 2 ? (int)(si - 2) : -1, si == 1, 0};
+	int wrc = interp_run(c->m, c->entry, c->args, c->nargs, &o, &w);
+	assert_string_equal(got, trace_text(&w));
+	assert_int_equal(rc, wrc);
+	assert_int_equal(polls, w.polls);
+	assert_int_equal(done_at, w.done_at_poll);
+	trace_free(&w);
+}
+
+static void check_schedules(const Module *m, const char *entry, const uint64_t *args, uint32_t nargs,
+			    uint32_t ncancel)
+{
+	SchedCheck c = {m, entry, args, nargs, ncancel, {0}};
+	interp_run_schedules(m, entry, args, nargs, 0, ncancel, NULL, sched_done, &c);
+	for (uint32_t i = 0; i < 2 + ncancel; i++)
+		assert_int_equal(c.seen[i], 1);
+	/* every other schedule skipped: the rest delivered once, the same */
+	uint8_t skip[16] = {0};
+	for (uint32_t i = 0; i < 2 + ncancel; i += 2)
+		skip[i] = 1;
+	memset(c.seen, 0, sizeof c.seen);
+	interp_run_schedules(m, entry, args, nargs, 0, ncancel, skip, sched_done, &c);
+	for (uint32_t i = 0; i < 2 + ncancel; i++)
+		assert_int_equal(c.seen[i], !skip[i]);
+}
+
+static void test_run_schedules(void **state)
+{
+	(void)state;
+	uint64_t x = 5, big = UINT32_MAX;
+	for (int transformed = 0; transformed < 2; transformed++) {
+		Module *m = fixture_build();
+		if (transformed) {
+			Diag d = {0};
+			fixture_transform(m, &d);
+		}
+		/* cancel points before, at and past the completing poll (3) */
+		check_schedules(m, "fx", &x, 1, 6);
+		check_schedules(m, "fx", &x, 1, 0);
+		check_schedules(m, "fx", &big, 1, 3); /* the first poll panics */
+		check_schedules(m, "absent", NULL, 0, 2);
+		if (transformed) { /* an error in the second poll: every later schedule ends there */
+			m->coros[module_find_coro(m, "fx")].layout->saved[1].offset = 40;
+			check_schedules(m, "fx", &x, 1, 4);
+		}
+		module_free(m);
+	}
+	static const char src[] =
+		"async fn pair(n: u32) -> u32 { let g = guard(n); yield_now().await; let h = guard(n + 1);\n"
+		"    yield_now().await; let d = 10u32 / (4 - n); n + d }\n";
+	BuildOptions o = {.jobs = 1};
+	Diag d = {.file = "t.rs"};
+	Module *m = frontend_lower("t.rs", src, sizeof src - 1, &o, &d);
+	assert_non_null(m);
+	uint64_t a = 2, b = 4; /* b: the third poll panics, two guards observe */
+	check_schedules(m, "pair", &a, 1, 4);
+	check_schedules(m, "pair", &b, 1, 4);
+	module_free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +355,7 @@ int main(void)
 		cmocka_unit_test(test_loop),          cmocka_unit_test(test_coroutine_body),
 		cmocka_unit_test(test_unwind),        cmocka_unit_test(test_transformed),
 		cmocka_unit_test(test_malformed),     cmocka_unit_test(test_ready_value_dropped),
+		cmocka_unit_test(test_run_schedules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
