@@ -155,6 +155,9 @@ typedef struct BuildOptions {
 /* COROSLIM_JOBS from the environment when it is a number from 1 to 64, else
  * the online CPUs (POSIX sysconf) up to 8, else 2. */
 int jobs_default(void);
+/* A number of jobs as --jobs and COROSLIM_JOBS take it: decimal digits only (no
+ * sign, no space, no leading or trailing blank), 1 to MAX_JOBS; else 0. */
+int jobs_parse(const char *s);
 /* The threads for a loop of n items, at most MAX_JOBS: asked when it is set (--jobs); else 1
  * when n < min, as starting threads would cost more than they save, unless
  * COROSLIM_JOBS is set to a valid number (the tests run the threaded paths on small inputs so);
