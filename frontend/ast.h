@@ -72,6 +72,7 @@ int ast_field_named(const struct AstField *fields, int nfields, const NameIx *ix
 	X(ATY_I32, "i32")                                                            \
 	X(ATY_I64, "i64")                                                            \
 	X(ATY_ISIZE, "isize")                                                        \
+	X(ATY_CHAR, "char")                  /* diag27: a literal is a TOK_INT suffixed char */ \
 	X(ATY_NEVER, "!")                                                            \
 	X(ATY_GUARD, "Guard")                                                        \
 	X(ATY_YIELD_NOW, "YieldNow")                                                 \

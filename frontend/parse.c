@@ -271,10 +271,11 @@ static const struct { const char *name; AstTypeKind kind; } type_names[] = {
 	{"u8", ATY_U8}, {"u16", ATY_U16}, {"u32", ATY_U32}, {"u64", ATY_U64},
 	{"usize", ATY_USIZE}, {"i8", ATY_I8}, {"i16", ATY_I16}, {"i32", ATY_I32},
 	{"i64", ATY_I64}, {"isize", ATY_ISIZE}, {"bool", ATY_BOOL}, {"Guard", ATY_GUARD},
+	{"char", ATY_CHAR},
 };
 
 static const char *const unsupported_type_names[] = {
-	"u128", "i128", "f32", "f64", "char", "str", "String", "Vec", "Box", "Option",
+	"u128", "i128", "f32", "f64", "str", "String", "Vec", "Box", "Option",
 	"Result",
 };
 

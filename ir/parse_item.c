@@ -304,7 +304,7 @@ static int type_copy(const Module *m, TypeId t)
 	case TY_TUPLE: return type_copy(m, ty->a) && type_copy(m, ty->b);
 	case TY_ADT: return adt_of(m, t)->is_copy;
 	case TY_REF: return 1;
-	default: return ty->kind <= TY_ISIZE;
+	default: return ty->kind <= TY_CHAR; /* (), !, bool, integers, char */
 	}
 }
 

@@ -5,6 +5,39 @@
 
 #include "ir.h"
 
+/* A char as rustc's MIR prints it (`{:?}` of char, diag27): `'a'`, `'\n'`, `'\''`, `'\\'`, `'\0'`,
+ * other C0 / C1 controls and DEL as `'\u{7f}'`, everything else as its UTF-8 (`'é'`, `'😀'`). Debug also
+ * escapes the code points core's `is_printable` rejects and grapheme extenders: not modelled, written
+ * raw. buf holds at least CHAR_SPELL_MAX bytes; the length written (NUL not counted). */
+size_t char_spell(uint64_t v, char *buf)
+{
+	size_t n = 0;
+	buf[n++] = '\'';
+	if (v == '\n' || v == '\r' || v == '\t' || v == '\'' || v == '\\' || v == 0) {
+		buf[n++] = '\\';
+		buf[n++] = v == '\n' ? 'n' : v == '\r' ? 'r' : v == '\t' ? 't' : v == 0 ? '0' : (char)v;
+	} else if (v < 0x20 || (v >= 0x7F && v < 0xA0) || !char_valid(v)) {
+		n += (size_t)snprintf(buf + n, 12, "\\u{%x}", (unsigned)(v & 0x1FFFFF));
+	} else if (v < 0x80) {
+		buf[n++] = (char)v;
+	} else if (v < 0x800) {
+		buf[n++] = (char)(0xC0 | v >> 6);
+		buf[n++] = (char)(0x80 | (v & 0x3F));
+	} else if (v < 0x10000) {
+		buf[n++] = (char)(0xE0 | v >> 12);
+		buf[n++] = (char)(0x80 | (v >> 6 & 0x3F));
+		buf[n++] = (char)(0x80 | (v & 0x3F));
+	} else {
+		buf[n++] = (char)(0xF0 | v >> 18);
+		buf[n++] = (char)(0x80 | (v >> 12 & 0x3F));
+		buf[n++] = (char)(0x80 | (v >> 6 & 0x3F));
+		buf[n++] = (char)(0x80 | (v & 0x3F));
+	}
+	buf[n++] = '\'';
+	buf[n] = 0;
+	return n;
+}
+
 static void print_const(const Fn *f, const Const *c, FILE *out)
 {
 	const Module *m = f->mod;
@@ -18,6 +51,9 @@ static void print_const(const Fn *f, const Const *c, FILE *out)
 		fputs(c->bits ? "true" : "false", out);
 	} else if (k == TY_UNIT) {
 		fputs("()", out);
+	} else if (k == TY_CHAR) {
+		char buf[CHAR_SPELL_MAX];
+		fwrite(buf, 1, char_spell(c->bits, buf), out);
 	} else if (type_is_int(m, c->ty)) {
 		int bits = type_int_bits(m, c->ty);
 		uint64_t v = c->bits;
