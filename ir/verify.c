@@ -47,8 +47,9 @@ static void bput(Buf *b, const char *s)
 static void btype(Buf *b, const Module *m, TypeId t, int depth)
 {
 	static const char *const names[] = {
-		"()", "!", "bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize",
+		"()", "!", "bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize", "char",
 		"YieldNow", "Guard", "Context<'_>", "ResumeTy"};
+	_Static_assert(TY_CHAR == 13 && TY_RESUMETY == 17, "names[] follows TYPE_KINDS (ir.h)");
 	if (t >= m->ntypes || depth > 20) {
 		bput(b, "?");
 		return;
