@@ -527,8 +527,9 @@ int main(int argc, char **argv)
 				usage_error(c, "unknown panic strategy '%s' (expected unwind or abort)", v);
 			a.panic_given = 1;
 		} else if (strchr(c->flags, 'O') && (v = option_value(c, argc, argv, &i, "--jobs"))) {
-			a.opt.jobs = parse_int_arg(c, v);
-			if (a.opt.jobs < 1 || a.opt.jobs > 64)
+			/* one rule for --jobs and COROSLIM_JOBS: digits only, 1 to 64 */
+			a.opt.jobs = jobs_parse(v);
+			if (!a.opt.jobs)
 				usage_error(c, "bad number of jobs '%s' (1 to 64)", v);
 		} else if (strchr(c->flags, 'f') && (v = option_value(c, argc, argv, &i, "--format"))) {
 			a.format = v;
@@ -564,13 +565,8 @@ int main(int argc, char **argv)
 		usage_error(c, "%s", "missing FILE");
 	/* the environment's default is checked like --jobs, not ignored when bad */
 	const char *env_jobs = getenv("COROSLIM_JOBS");
-	if (env_jobs && *env_jobs) {
-		char *end;
-		errno = 0;
-		long n = strtol(env_jobs, &end, 10);
-		if (errno || *end || n < 1 || n > MAX_JOBS)
-			usage_error(c, "bad COROSLIM_JOBS '%s' (1 to 64)", env_jobs);
-	}
+	if (env_jobs && *env_jobs && !jobs_parse(env_jobs))
+		usage_error(c, "bad COROSLIM_JOBS '%s' (1 to 64)", env_jobs);
 	/* inline-single-await's size policy (DESIGN.md): a bad value was the default without a word (robust24) */
 	static const char *const policy_env[] = {"COROSLIM_INLINE_MAX_PREAMBLE", "COROSLIM_INLINE_MAX_POSTAMBLE"};
 	for (size_t k = 0; k < sizeof policy_env / sizeof *policy_env; k++) {

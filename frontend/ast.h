@@ -72,6 +72,7 @@ int ast_field_named(const struct AstField *fields, int nfields, const NameIx *ix
 	X(ATY_I32, "i32")                                                            \
 	X(ATY_I64, "i64")                                                            \
 	X(ATY_ISIZE, "isize")                                                        \
+	X(ATY_CHAR, "char")                  /* diag27: a literal is a TOK_INT suffixed char */ \
 	X(ATY_NEVER, "!")                                                            \
 	X(ATY_GUARD, "Guard")                                                        \
 	X(ATY_YIELD_NOW, "YieldNow")                                                 \
@@ -264,6 +265,9 @@ typedef struct AstPattern {
 	bool paren;          /* struct pattern: written `P(..)` */
 	bool is_range, lo_open, hi_open, hi_excl, hi_negative;
 	bool hi_suffix;      /* the range's suffix is its upper bound's (`0..=5_u32`): a mismatch is there */
+	bool hi_runtime;     /* the upper bound is a name (`0..=y`, `..y`): hi_value holds its `const char *`
+	                        (sema: a local is rustc's E0080, reported before the fn's match checks;
+	                        else E0425 / E0029 while resolving; diag27) */
 } AstPattern;
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 104, "AstPattern is 104 bytes on a 64-bit target");
 

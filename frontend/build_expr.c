@@ -257,12 +257,12 @@ Operand consume(Builder *b, PlaceId p)
 {
 	TypeId t = place_type(b->f, p);
 	uint8_t k = type_get(b->m, t)->kind;
-	int copy = k <= TY_ISIZE || k == TY_REF; /* (), !, bool, integers, &T */
+	int copy = k <= TY_CHAR || k == TY_REF; /* (), !, bool, integers, char, &T */
 	copy |= k == TY_ADT && adt_of(b->m, t)->is_copy; /* Option<u32> (issue 22 item 4) */
 	if (k == TY_ARRAY) { /* issue 22 item 4: [T; N] is Copy when T is */
 		TypeId et = type_get(b->m, place_type(b->f, p))->a;
 		uint8_t ek = type_get(b->m, et)->kind;
-		copy = ek <= TY_ISIZE || ek == TY_REF || (ek == TY_ADT && adt_of(b->m, et)->is_copy);
+		copy = ek <= TY_CHAR || ek == TY_REF || (ek == TY_ADT && adt_of(b->m, et)->is_copy);
 	}
 	return copy ? op_copy(p) : op_move(p);
 }

@@ -75,6 +75,7 @@ TypeId ty_of(Builder *b, AstType t)
 	switch (t.kind) {
 	case ATY_UNIT: return TY_UNIT;
 	case ATY_BOOL: return TY_BOOL;
+	case ATY_CHAR: return TY_CHAR;
 	case ATY_U8: return TY_U8;
 	case ATY_U16: return TY_U16;
 	case ATY_U32: return TY_U32;

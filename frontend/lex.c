@@ -373,24 +373,6 @@ static int skip_quoted(Lexer *lx, const char *start, char quote, int raw_hashes)
 	return 0;
 }
 
-/* Skips 'x', '\n', '\u{..}' or a lone quote, from the opening quote. */
-static void skip_char_literal(Lexer *lx)
-{
-	lx->p++;
-	for (int i = 0; i < 12 && lx->p + i < lx->end && lx->p[i] != '\n'; i++) {
-		if (lx->p[i] == '\\') {
-			i++;
-			continue;
-		}
-		if (lx->p[i] == '\'') {
-			lx->p += i + 1;
-			return;
-		}
-	}
-	if (lx->p < lx->end && *lx->p != '\n')
-		lx->p++;
-}
-
 /* byte-literal = "b'" (ascii | "\" [nrt\\0'"] | "\x" hex hex) "'": an integer literal of type u8
  * (rustc's LitKind::Byte; `b'a'` is `97_u8` in THIR and MIR). Malformed ones get rustc_lexer's
  * unescape errors, at its columns. */
@@ -466,6 +448,110 @@ static int lex_byte_literal(Lexer *lx)
 	return 1;
 }
 
+/* char-literal = "'" (char | "\" [nrt\\0'"] | "\x" oct hex | "\u{" hex{1,6} "}") "'" (diag27): an
+ * integer literal suffixed `char` holding the Unicode scalar value (rustc's LitKind::Char; MIR prints
+ * it `const 'a'`). A char is any UTF-8 sequence but a quote, a newline, a tab or a CR; malformed
+ * literals get rustc_lexer's unescape errors, at the escape. */
+static int lex_char_literal(Lexer *lx)
+{
+	const char *start = lx->p, *q = lx->p + 1;
+	int line = lx->line;
+	int64_t value = -1;
+	const char *err = NULL, *err_at = q;
+	char what[8] = "";
+	if (q >= lx->end || *q == '\n' || (*q == '\\' && (q + 1 >= lx->end || q[1] == '\n'))) {
+		lx->p = q;
+		return lex_error(lx, start, "unterminated character literal");
+	} else if (*q == '\'') { /* empty, or an unescaped quote */
+		if (q + 1 < lx->end && q[1] == '\'') {
+			err = "character constant must be escaped: `'`";
+			q++;
+		} else {
+			err = "empty character literal";
+			err_at = start;
+		}
+	} else if (*q == '\\') {
+		int c = q + 1 < lx->end ? (unsigned char)q[1] : 0;
+		if (c && strchr("nrt\\0'\"", c)) {
+			value = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c == '0' ? 0 : c;
+			q += 2;
+		} else if (c == 'x') {
+			int hi = q + 2 < lx->end && is_digit_of_base((unsigned char)q[2], 16) ? digit_value(q[2]) : -1;
+			int lo = hi >= 0 && q + 3 < lx->end && is_digit_of_base((unsigned char)q[3], 16) ? digit_value(q[3]) : -1;
+			if (lo < 0)
+				err = "numeric character escape is too short";
+			else if (hi > 7)
+				err = "out of range hex escape";
+			value = hi * 16 + lo;
+			q += lo < 0 ? 2 : 4;
+		} else if (c == 'u') {
+			q += 2;
+			if (q >= lx->end || *q != '{') {
+				err = "incorrect unicode escape sequence";
+			} else {
+				int digits = 0;
+				value = 0;
+				for (q++; q < lx->end && (is_digit_of_base((unsigned char)*q, 16) || *q == '_'); q++) {
+					if (*q == '_')
+						continue;
+					if (++digits <= 6)
+						value = value * 16 + digit_value(*q);
+				}
+				if (q >= lx->end || *q != '}')
+					err = "unterminated unicode escape";
+				else if (digits == 0)
+					err = "empty unicode escape";
+				else if (digits > 6)
+					err = "overlong unicode escape";
+				else if (value > 0x10FFFF)
+					err = "invalid unicode character escape";
+				else if (value >= 0xD800 && value <= 0xDFFF)
+					err = "invalid unicode character escape";
+				if (q < lx->end && *q == '}')
+					q++;
+			}
+		} else {
+			err = "unknown character escape: `%s`";
+			err_at = q + 1;
+			what[0] = (char)c;
+			q += 2;
+		}
+	} else if (*q == '\t' || *q == '\r') {
+		err = "character constant must be escaped: `%s`";
+		memcpy(what, *q == '\t' ? "\\t" : "\\r", 3);
+		q++;
+	} else if ((unsigned char)*q >= 0x80) { /* one UTF-8 sequence (the file is valid UTF-8: load.c) */
+		unsigned char b = (unsigned char)*q;
+		int n = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1;
+		value = b & (0x3F >> n);
+		for (q++; n-- > 0 && q < lx->end && ((unsigned char)*q & 0xC0) == 0x80; q++)
+			value = value << 6 | ((unsigned char)*q & 0x3F);
+	} else {
+		value = (unsigned char)*q++;
+	}
+	if (!err && (q >= lx->end || *q != '\'')) { /* `'ab'`, or no closing quote on the line */
+		const char *r = q;
+		while (r < lx->end && *r != '\'' && *r != '\n')
+			r++;
+		if (r >= lx->end || *r != '\'') {
+			lx->p = r;
+			return lex_error(lx, start, "unterminated character literal");
+		}
+		err = "character literal may only contain one codepoint";
+		err_at = start;
+		q = r;
+	}
+	while (q < lx->end && *q != '\'' && *q != '\n')
+		q++;
+	lx->p = q < lx->end && *q == '\'' ? q + 1 : q;
+	if (err)
+		return bad_literal(lx, start, line, col_of(lx, err_at), err, what);
+	Token *t = push_token(lx, TOK_INT, start, lx->p);
+	t->int_value = (uint64_t)value;
+	t->int_suffix = ATY_CHAR;
+	return 1;
+}
+
 static int lex_one(Lexer *lx)
 {
 	const char *start = lx->p;
@@ -531,8 +617,7 @@ static int lex_one(Lexer *lx)
 			}
 			lx->p = start;
 		}
-		skip_char_literal(lx);
-		return bad_literal(lx, start, lx->line, col_of(lx, start), "character literals are not supported");
+		return lex_char_literal(lx);
 	}
 
 	for (int k = first_of_byte[1][(unsigned char)c]; k >= 0; k = next_same_byte[k]) {

@@ -271,10 +271,11 @@ static const struct { const char *name; AstTypeKind kind; } type_names[] = {
 	{"u8", ATY_U8}, {"u16", ATY_U16}, {"u32", ATY_U32}, {"u64", ATY_U64},
 	{"usize", ATY_USIZE}, {"i8", ATY_I8}, {"i16", ATY_I16}, {"i32", ATY_I32},
 	{"i64", ATY_I64}, {"isize", ATY_ISIZE}, {"bool", ATY_BOOL}, {"Guard", ATY_GUARD},
+	{"char", ATY_CHAR},
 };
 
 static const char *const unsupported_type_names[] = {
-	"u128", "i128", "f32", "f64", "char", "str", "String", "Vec", "Box", "Option",
+	"u128", "i128", "f32", "f64", "str", "String", "Vec", "Box", "Option",
 	"Result",
 };
 
@@ -794,6 +795,13 @@ static void parse_range_end(Parser *p, AstPattern *pat)
 	AstTypeKind suffix;
 	if (!pat->hi_negative && at_int_const(p) != ATY_VAR) { /* `0..=u8::MAX` (issue 22) */
 		parse_int_const(p, &pat->hi_value, &pat->hi_negative, &suffix);
+	} else if (!pat->hi_negative && at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) &&
+	           !at_ahead(p, 1, TOK_LPAREN) && !at_ahead(p, 1, TOK_LBRACE) && !at_ahead(p, 1, TOK_NOT)) {
+		/* `0..=y`: a path bound, resolved by sema (a local is rustc's E0080 from THIR's pattern
+		 * lowering, an unknown name resolve's E0425) */
+		pat->hi_runtime = true;
+		pat->hi_value = (uint64_t)(uintptr_t)tok_name(p, advance(p));
+		return;
 	} else {
 		if (!at(p, TOK_INT))
 			error_range_end(p, pat, op);
@@ -815,7 +823,7 @@ static bool at_range_to(Parser *p)
 {
 	return (at(p, TOK_DOTDOTEQ) || at(p, TOK_DOTDOT)) &&
 	       (at_ahead(p, 1, TOK_INT) || at_ahead(p, 1, TOK_MINUS) ||
-	        (at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_PATHSEP))); /* `..=u8::MAX` (issue 22) */
+	        at_ahead(p, 1, TOK_IDENT)); /* `..=u8::MAX` (issue 22), `..=y` (E0080: diag27) */
 }
 
 /* pattern = "_" | "-"? int | "true" | "false" | variant-pattern

@@ -287,16 +287,26 @@ int sema_check(AstProgram *p, Diag *d)
 	s->diag = d;
 	s->scratch = arena_new();
 	s->loop_errors = arena_alloc(s->scratch, sizeof *s->loop_errors * ((size_t)p->nfns + 1));
+	s->bound_errors = arena_alloc(s->scratch, sizeof *s->bound_errors * ((size_t)p->nfns + 1));
 	int ok = 0;
 	if (setjmp(s->fail) == 0) {
 		resolve_program(s);
-		for (int i = 0; i < p->nfns; i++)
+		for (int i = 0; i < p->nfns; i++) {
 			typeck_fn(s, p->fns[i]);
+			/* an async fn's THIR is built while its own typeck ends (the coroutine's witness
+			 * types come from its MIR): its `0..=y` is reported before later fns' type errors */
+			const Diag *be = p->fns[i]->is_async ? s->bound_errors[p->fns[i]->id] : NULL;
+			if (be)
+				error_at(s, be->line, be->col, "%s", be->msg);
+		}
 		for (int i = 0; i < p->nfns; i++)
 			capture_fn(s, p->fns[i]);
 		for (int i = 0; i < p->nfns; i++) {
 			s->fn = p->fns[i];
 			s->async_block = NULL;
+			const Diag *be = s->bound_errors[p->fns[i]->id];
+			if (be) /* THIR's pattern lowering (rustc_mir_build): `0..=y` (diag27) */
+				error_at(s, be->line, be->col, "%s", be->msg);
 			visit_block(s, p->fns[i]->body, exhaustive_expr);
 			borrowck_fn(s, p->fns[i]);
 		}

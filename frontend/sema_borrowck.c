@@ -81,6 +81,10 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 			exhaustive_enum(s, e);
 		return;
 	}
+	if (e->lhs->ty.kind == ATY_CHAR) { /* diag27: char's two ranges of values (sema_exhaust.c) */
+		exhaustive_nested(s, e);
+		return;
+	}
 	for (int i = 0; i < e->narms; i++) /* issue 22 item 4: range patterns (sema_exhaust.c) */
 		for (int k = 0; k < e->arms[i].npats; k++)
 			if (e->arms[i].pats[k].is_range) {

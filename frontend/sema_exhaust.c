@@ -111,15 +111,21 @@ static int expand_or_rows(Ex *x, const AstPattern ****rows, int nrows, int ncols
  * them (rustc_pattern_analysis' IntRange, ordered by their biased value: signed types
  * with the sign bit flipped, so that order is numeric order). */
 
+/* char (diag27): rustc's pattern analysis splits it into its two ranges of scalar values,
+ * 0..=0xD7FF and 0xE000..=0x10FFFF; the surrogates between are no value (never missing) */
+enum { CHAR_MAX = 0x10FFFF, SURROGATE_LO = 0xD800, SURROGATE_HI = 0xDFFF };
+
 static uint64_t lit_max(AstType t)
 {
+	if (t.kind == ATY_CHAR)
+		return CHAR_MAX;
 	int bits = t.kind == ATY_BOOL ? 1 : ast_type_bits(t);
 	return bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
 }
 
 static uint64_t lit_biased(const AstPattern *p, AstType t)
 {
-	if (t.kind == ATY_BOOL)
+	if (t.kind == ATY_BOOL || t.kind == ATY_CHAR)
 		return p->value;
 	int bits = ast_type_bits(t);
 	uint64_t v = p->negative ? (uint64_t)0 - p->value : p->value;
@@ -203,7 +209,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	AstType t = types[0];
 	uint64_t max = lit_max(t);
 	/* the bounds: every interval's start and the value after its end */
-	uint64_t *cut = arena_alloc(x->s->scratch, (2 * (size_t)nrows + 2) * sizeof *cut);
+	uint64_t *cut = arena_alloc(x->s->scratch, (2 * (size_t)nrows + 4) * sizeof *cut);
 	int nc = 0;
 	for (int r = 0; r < nrows; r++)
 		if (rows[r][0]) {
@@ -214,6 +220,10 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 				cut[nc++] = hi + 1;
 		}
 	cut[nc++] = 0;
+	if (t.kind == ATY_CHAR) { /* the surrogates: a piece of their own, skipped below */
+		cut[nc++] = SURROGATE_LO;
+		cut[nc++] = SURROGATE_HI + 1;
+	}
 	qsort(cut, (size_t)nc, sizeof *cut, cmp_u64);
 	int n = 0;
 	for (int i = 0; i < nc; i++)
@@ -227,6 +237,8 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	int npresent = 0, ngaps = 0;
 	for (int i = 0; i < n; i++) {
 		uint64_t lo = cut[i], hi = i + 1 < n ? cut[i + 1] - 1 : max;
+		if (t.kind == ATY_CHAR && lo == SURROGATE_LO)
+			continue;
 		bool present = false;
 		for (int r = 0; r < nrows && !present; r++)
 			present = rows[r][0] && row_covers(rows[r][0], t, lo, hi);
@@ -330,7 +342,8 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 		 * loop, not a recursion per column (a struct of 16,000 fields bound overflowed the stack
 		 * under ASan). The witnesses, and x->n (counted once per column), are compute_lit's. */
 		int skip = 0;
-		for (bool open = true; open && skip < ncols && (types[skip].kind == ATY_BOOL || ast_type_is_int(types[skip]));) {
+		for (bool open = true; open && skip < ncols && (types[skip].kind == ATY_BOOL || types[skip].kind == ATY_CHAR ||
+		                                                 ast_type_is_int(types[skip]));) {
 			for (int r = 0; r < nrows && open; r++)
 				open = !rows[r][skip];
 			skip += open;
@@ -352,7 +365,7 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 			return out;
 		}
 	}
-	if (types[0].kind == ATY_BOOL || ast_type_is_int(types[0]))
+	if (types[0].kind == ATY_BOOL || types[0].kind == ATY_CHAR || ast_type_is_int(types[0]))
 		return compute_lit(x, rows, nrows, ncols, types, scrutinee, relevant);
 	if (types[0].kind == ATY_STRUCT)
 		return compute_struct(x, rows, nrows, ncols, types, relevant);
@@ -480,6 +493,17 @@ static void print_lit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
 	AstType t = w->ty;
 	if (t.kind == ATY_BOOL) {
 		put(x, buf, len, cap, w->lo ? "true" : "false");
+		return;
+	}
+	if (t.kind == ATY_CHAR) { /* `'a'`, `'{'..='\u{d7ff}'` */
+		char sp[CHAR_SPELL_MAX];
+		char_spell(w->lo, sp);
+		put(x, buf, len, cap, sp);
+		if (w->lo == w->hi)
+			return;
+		put(x, buf, len, cap, "..=");
+		char_spell(w->hi, sp);
+		put(x, buf, len, cap, sp);
 		return;
 	}
 	bool open_lo = t.kind == ATY_ISIZE && w->lo == 0;

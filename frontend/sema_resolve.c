@@ -198,10 +198,45 @@ static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn)
 		dup_pattern(s, sp->nested, bn);
 }
 
+/* `0..=y` (diag27): a range bound naming a value. rustc resolves the path first (no such value:
+ * E0425; a fn: typeck's E0029), and a local is rejected when THIR lowers the fn's patterns
+ * (rustc_mir_build's NonConstPath, E0080), after typeck and before the fn's match checks: kept for
+ * sema.c's per-fn loop, the first in source order. */
+static void runtime_bounds_sub(Sema *s, AstSubPattern *sp);
+
+static void runtime_bounds(Sema *s, AstPattern *pat)
+{
+	if (pat->is_range && pat->hi_runtime) {
+		const char *name = (const char *)(uintptr_t)pat->hi_value;
+		if (lookup_var(s, name)) {
+			Diag **slot = &s->bound_errors[s->fn->id];
+			if (!*slot)
+				*slot = arena_alloc(s->scratch, sizeof **slot);
+			defer_error(*slot, pat->hi_line, pat->hi_col, "runtime values cannot be referenced in patterns");
+		} else if (lookup_fn(s, name)) {
+			error_at(s, pat->hi_line, pat->hi_col, "only `char` and numeric types are allowed in range patterns");
+		} else {
+			error_at(s, pat->hi_line, pat->hi_col, "cannot find value `%s` in this scope", name);
+		}
+	}
+	for (int j = 0; j < pat->nsubs; j++)
+		runtime_bounds_sub(s, &pat->subs[j]);
+}
+
+static void runtime_bounds_sub(Sema *s, AstSubPattern *sp)
+{
+	if (sp->nested)
+		runtime_bounds(s, sp->nested);
+	if (sp->or_pat)
+		for (int k = 0; k < sp->or_pat->nalts; k++)
+			runtime_bounds_sub(s, &sp->or_pat->alts[k]);
+}
+
 static void check_pattern_names(Sema *s, AstPattern *pat)
 {
 	BoundNames bn = {0};
 	dup_pattern(s, pat, &bn);
+	runtime_bounds(s, pat);
 }
 
 /* arm a's pattern k with its top binding (bind27: `n @ p` as one sub-pattern, var n, nested p; at

@@ -624,7 +624,7 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
 		check_struct_match(s, e, scrutinee);
 		return scrutinee_diverges;
 	}
-	if (st.kind != ATY_BOOL && !is_integral(s, st) && st.kind != ATY_NEVER)
+	if (st.kind != ATY_BOOL && st.kind != ATY_CHAR && !is_integral(s, st) && st.kind != ATY_NEVER)
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
@@ -690,7 +690,8 @@ static AstType check_binary(Sema *s, AstExpr *e)
 	if (ls.kind == ATY_NEVER)
 		return is_cmp ? boolean : r;
 	if (is_cmp) {
-		if (!(is_integral(s, ls) || ls.kind == ATY_BOOL || ls.kind == ATY_UNIT || ls.kind == ATY_VAR))
+		if (!(is_integral(s, ls) || ls.kind == ATY_BOOL || ls.kind == ATY_CHAR || ls.kind == ATY_UNIT ||
+		      ls.kind == ATY_VAR))
 			error_at(s, e->op_line, e->op_col, "binary operation `%s` cannot be applied to type `%s`",
 			         ast_binop_spelling(op), type_str(s, ls, true));
 		coerce(s, e->rhs->line, e->rhs->col, r, l);
@@ -794,9 +795,12 @@ static AstType check_cast(Sema *s, AstExpr *e)
 	AstType t = check_expr(s, e->lhs, NULL);
 	reject_ref_operand(s, e->lhs, t);
 	AstType ts = shallow(s, t);
-	/* rustc checks an unsuffixed literal operand with the target as expectation */
+	/* rustc checks an unsuffixed literal operand with the target as expectation (`97 as char`: the
+	 * literal is a u8, the one integer type that casts to char) */
 	if (is_int_var(s, ts) && is_literal(e->lhs) && ast_type_is_int(target))
 		unify(s, ts, target);
+	if (is_int_var(s, ts) && is_literal(e->lhs) && target.kind == ATY_CHAR)
+		unify(s, ts, ast_type(ATY_U8));
 	ts = shallow(s, t);
 	if (ts.kind == ATY_VAR && !is_int_var(s, ts))
 		error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
@@ -811,7 +815,14 @@ static AstType check_cast(Sema *s, AstExpr *e)
 			error_at(s, e->lhs->line, e->lhs->col, "a cast of an enum variant path is not supported");
 		return target;
 	}
-	bool source_ok = is_integral(s, ts) || ts.kind == ATY_BOOL;
+	if (target.kind == ATY_CHAR) { /* diag27: u8 and char only (rustc's E0604) */
+		if (ts.kind == ATY_VAR) /* an integer variable: rustc's fallback makes it an i32 */
+			unify(s, ts, ast_type(ATY_I32)), ts = shallow(s, t);
+		if (ts.kind != ATY_U8 && ts.kind != ATY_CHAR)
+			error_at(s, e->line, e->col, "only `u8` can be cast as `char`, not `%s`", type_str(s, ts, true));
+		return target;
+	}
+	bool source_ok = is_integral(s, ts) || ts.kind == ATY_BOOL || ts.kind == ATY_CHAR;
 	if (source_ok && target.kind == ATY_BOOL && ts.kind != ATY_BOOL)
 		error_at(s, e->line, e->col, "cannot cast `%s` as `bool`", type_str(s, ts, true));
 	if (!source_ok || !(ast_type_is_int(target) || (target.kind == ATY_BOOL && ts.kind == ATY_BOOL)))

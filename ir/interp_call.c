@@ -341,7 +341,7 @@ uint64_t operand_scalar(Interp *I, Frame *fr, Operand o, TypeId *tout)
 		uint32_t sz = isize_of(I, t);
 		return sz >= 8 ? c->bits : c->bits & ((1ull << (8 * sz)) - 1);
 	}
-	if (!is_int_kind(k) && k != TY_BOOL && k != TY_UNIT)
+	if (!is_int_kind(k) && k != TY_BOOL && k != TY_UNIT && k != TY_CHAR)
 		FAIL("fn %s: scalar operand of a non-scalar type", fr->f->name);
 	return mem_read(I, place_addr(I, fr, o.v, NULL), isize_of(I, t));
 }
@@ -436,6 +436,8 @@ int scalar_bits(Interp *I, TypeId t)
 	uint8_t k = ty_get(I, t)->kind;
 	if (k == TY_BOOL)
 		return 8;
+	if (k == TY_CHAR) /* casts and comparisons only (verify.c) */
+		return 32;
 	if (!is_int_kind(k))
 		FAIL("arithmetic on a non-integer type");
 	return (int)isize_of(I, t) * 8;

@@ -183,7 +183,7 @@ static void exec_assign(Interp *I, Frame *fr, const Stmt *s)
 		uint64_t a = operand_scalar(I, fr, s->a, &ta);
 		int bits = scalar_bits(I, ta);
 		uint64_t v = type_is_signed(I->m, ta) ? (uint64_t)interp_sext(a, bits) : a;
-		if (!is_int_kind(ty_get(I, dty)->kind))
+		if (!is_int_kind(ty_get(I, dty)->kind) && ty_get(I, dty)->kind != TY_CHAR) /* `b as char`: from u8 */
 			FAIL("cast to a non-integer type");
 		mem_write(I, dst, dsz, interp_trunc_bits(v, (int)dsz * 8));
 		return;

@@ -657,6 +657,12 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
 			snprintf(buf + len, n - len, "]");
 		return;
 	}
+	case TY_CHAR: { /* as `{:?}` (tests/native/executor.rs's Show for char) */
+		char sp[CHAR_SPELL_MAX];
+		char_spell(mem_read(I, addr, 4), sp);
+		snprintf(buf, n, "%s", sp);
+		return;
+	}
 	case TY_CORO: snprintf(buf, n, "<future>"); return;
 	case TY_REF: case TY_REFMUT: case TY_RAWMUT: case TY_PIN: case TY_RESUMETY:
 		snprintf(buf, n, "<pointer>");

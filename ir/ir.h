@@ -155,6 +155,9 @@ typedef struct BuildOptions {
 /* COROSLIM_JOBS from the environment when it is a number from 1 to 64, else
  * the online CPUs (POSIX sysconf) up to 8, else 2. */
 int jobs_default(void);
+/* A number of jobs as --jobs and COROSLIM_JOBS take it: decimal digits only (no
+ * sign, no space, no leading or trailing blank), 1 to MAX_JOBS; else 0. */
+int jobs_parse(const char *s);
 /* The threads for a loop of n items, at most MAX_JOBS: asked when it is set (--jobs); else 1
  * when n < min, as starting threads would cost more than they save, unless
  * COROSLIM_JOBS is set to a valid number (the tests run the threaded paths on small inputs so);
@@ -198,6 +201,7 @@ _Noreturn void internal_error(const char *fmt, ...);
 	X(TY_I32, "i32", 4, 4)                          \
 	X(TY_I64, "i64", 8, 8)                          \
 	X(TY_ISIZE, "isize", 8, 8)                      \
+	X(TY_CHAR, "char", 4, 4)         /* a Unicode scalar value (diag27): Copy, not an integer */ \
 	X(TY_YIELDNOW, "YieldNow", 1, 1) /* leaf future of yield_now(), no drop glue */ \
 	X(TY_GUARD, "Guard", 4, 4)       /* has drop glue: drop calls observe(x) */     \
 	X(TY_CONTEXT, "Context<'_>", 0, 1)                                             \
@@ -243,6 +247,11 @@ TypeId type_array(Module *m, TypeId elem, uint32_t len); /* [elem; len] (issue 2
 TypeId type_lookup(const Module *m, Type t); /* the interned id, or NO_ID: interns nothing */
 static inline const Type *type_get(const Module *m, TypeId t);
 int type_is_int(const Module *m, TypeId t);
+/* A Unicode scalar value: what a char holds (0..=0x10FFFF but the surrogates 0xD800..=0xDFFF) */
+static inline int char_valid(uint64_t v) { return v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF); }
+/* print.c: a char's spelling as rustc's MIR and `{:?}` write it (`'a'`, `'\n'`, `'é'`), NUL-terminated */
+#define CHAR_SPELL_MAX 16
+size_t char_spell(uint64_t v, char *buf);
 int type_is_signed(const Module *m, TypeId t);
 int type_int_bits(const Module *m, TypeId t); /* usize/isize: 64 */
 int type_needs_drop(const Module *m, TypeId t); /* Guard, coroutines with drop glue */

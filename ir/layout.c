@@ -111,6 +111,9 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 	case TY_YIELDNOW: /* struct YieldNow { yielded: bool } */
 		niche_set(fi, 0, 1, 0, 1);
 		break;
+	case TY_CHAR: /* rustc's scalar valid range for char: 0..=0x10FFFF (the surrogates are inside it) */
+		niche_set(fi, 0, 4, 0, 0x10FFFF);
+		break;
 	case TY_REF:
 	case TY_REFMUT:
 	case TY_PIN:

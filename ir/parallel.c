@@ -21,15 +21,25 @@
 #include "ir.h"
 #include "thread.h"
 
-/* COROSLIM_JOBS when it is a number from 1 to MAX_JOBS, else 0. */
+int jobs_parse(const char *s)
+{
+	long n = 0;
+	if (!s || !*s)
+		return 0;
+	for (; *s; s++) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		n = n * 10 + (*s - '0');
+		if (n > MAX_JOBS)
+			return 0;
+	}
+	return n >= 1 ? (int)n : 0;
+}
+
+/* COROSLIM_JOBS when it is a number from 1 to MAX_JOBS (jobs_parse), else 0. */
 static int jobs_from_env(void)
 {
-	const char *e = getenv("COROSLIM_JOBS");
-	if (!e || !*e)
-		return 0;
-	char *end;
-	long n = strtol(e, &end, 10);
-	return !*end && n >= 1 && n <= MAX_JOBS ? (int)n : 0;
+	return jobs_parse(getenv("COROSLIM_JOBS"));
 }
 
 int jobs_default(void)

@@ -10,7 +10,7 @@
 #define MAX_DEPTH 200
 #define MAX_NAME_GROUP 200 /* longest `{...}` path segment */
 
-enum { T_EOF, T_IDENT, T_INT, T_STR, T_LIFE, T_PUNCT, T_ERR };
+enum { T_EOF, T_IDENT, T_INT, T_STR, T_LIFE, T_PUNCT, T_ERR, T_CHAR /* `'a'`, `'\n'`, `'\u{1f600}'`: val */ };
 
 typedef struct Tok {
 	int kind;

@@ -15,6 +15,7 @@ static const struct {
 	{"bool", TY_BOOL}, {"u8", TY_U8},   {"u16", TY_U16},   {"u32", TY_U32},         {"u64", TY_U64},
 	{"usize", TY_USIZE}, {"i8", TY_I8}, {"i16", TY_I16},   {"i32", TY_I32},         {"i64", TY_I64},
 	{"isize", TY_ISIZE}, {"YieldNow", TY_YIELDNOW}, {"Guard", TY_GUARD}, {"ResumeTy", TY_RESUMETY},
+	{"char", TY_CHAR},
 };
 
 static int int_kind_by_name(const char *s, size_t n, TypeKind *out)
@@ -338,6 +339,11 @@ static int parse_const(P *p, Operand *out)
 		*out = op_const(f, TY_UNIT, 0);
 		return 0;
 	}
+	if (p->t.kind == T_CHAR) { /* `const 'a'` (diag27) */
+		*out = op_const(f, TY_CHAR, p->t.val);
+		next(p);
+		return 0;
+	}
 	TypeKind lk;
 	if (p->t.kind == T_IDENT && int_kind_by_name(p->t.s, p->t.n, &lk) == 0) {
 		/* `u8::MAX`, `i32::MIN`: rustc's spelling of a type's limits */
@@ -363,7 +369,7 @@ static int parse_const(P *p, Operand *out)
 		next(p);
 	}
 	if (p->t.kind != T_INT)
-		return unexpected(p, "expected a constant: an integer with a type suffix, `true`, `false` or `()`");
+		return unexpected(p, "expected a constant: an integer with a type suffix, `true`, `false`, a char (`'a'`) or `()`");
 	if (!p->t.suf)
 		return ERR("integer constant %.*s needs a type suffix (like %.*s_u32)", (int)p->t.n, p->t.s,
 			   (int)p->t.n, p->t.s);

@@ -304,7 +304,7 @@ static int type_copy(const Module *m, TypeId t)
 	case TY_TUPLE: return type_copy(m, ty->a) && type_copy(m, ty->b);
 	case TY_ADT: return adt_of(m, t)->is_copy;
 	case TY_REF: return 1;
-	default: return ty->kind <= TY_ISIZE;
+	default: return ty->kind <= TY_CHAR; /* (), !, bool, integers, char */
 	}
 }
 
@@ -415,7 +415,7 @@ static int item_header(P *p, const char *kw, char **name, TypeId *t)
 	if (!strchr(*name, '<') && strpbrk(*name, ":&*[({!<>, "))
 		return err_at(p, line, col, "%s is not an item name", *name);
 	static const char *const builtin[] = {"bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64",
-					      "isize", "YieldNow", "Guard", "ResumeTy", "Context", "Poll", "Pin"};
+					      "isize", "char", "YieldNow", "Guard", "ResumeTy", "Context", "Poll", "Pin"};
 	for (size_t i = 0; i < sizeof builtin / sizeof *builtin; i++)
 		if (strcmp(*name, builtin[i]) == 0)
 			return err_at(p, line, col, "%s %s: the name of a builtin type", kw, *name);

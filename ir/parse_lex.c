@@ -51,6 +51,75 @@ static void lx_adv(P *p, size_t n)
 	}
 }
 
+/* A char constant as print.c's char_spell writes it (diag27): `'a'`, `'é'` (one UTF-8 sequence),
+ * `'\n'`, `'\r'`, `'\t'`, `'\''`, `'\"'`, `'\\'`, `'\0'`, `'\u{HEX}'` (a Unicode scalar value). 0 when
+ * the quote at the position opens no char literal (a lifetime `'_`), else 1 with t a T_CHAR or T_ERR. */
+static int lx_char_literal(P *p, Tok *t)
+{
+	int c1 = lx_peekc(p, 1);
+	size_t len;
+	uint64_t v;
+	if (c1 == '\\') {
+		int e = lx_peekc(p, 2);
+		const char *simple = strchr("nrt'\"\\0", e > 0 && e < 128 ? e : 'X');
+		if (simple && e > 0) {
+			v = e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e == '0' ? 0 : (uint64_t)e;
+			len = 3;
+		} else if (e == 'u' && lx_peekc(p, 3) == '{') {
+			v = 0;
+			len = 4;
+			int digits = 0;
+			for (int h; (h = lx_peekc(p, len)) != '}'; len++, digits++) {
+				int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10
+				      : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+				if (d < 0 || digits >= 6)
+					goto bad;
+				v = v * 16 + (uint64_t)d;
+			}
+			if (!digits)
+				goto bad;
+			len++;
+		} else {
+			goto bad;
+		}
+	} else if (c1 >= 0x80) {
+		int n = c1 >= 0xF0 ? 3 : c1 >= 0xE0 ? 2 : 1;
+		v = (uint64_t)(c1 & (0x3F >> n));
+		for (len = 2; n-- > 0; len++) {
+			int b = lx_peekc(p, len);
+			if (b < 0 || (b & 0xC0) != 0x80)
+				goto bad;
+			v = v << 6 | (uint64_t)(b & 0x3F);
+		}
+	} else if (c1 >= 0x20 && c1 != '\'' && c1 != '\\' && c1 != 0x7F && lx_peekc(p, 2) == '\'') {
+		v = (uint64_t)c1;
+		len = 2;
+	} else {
+		return 0;
+	}
+	if (lx_peekc(p, len) != '\'')
+		goto bad;
+	if (!char_valid(v)) {
+		t->kind = T_ERR;
+		snprintf(t->err, sizeof t->err, "char constant %#llx is not a Unicode scalar value",
+			 (unsigned long long)v);
+		lx_adv(p, len + 1);
+		return 1;
+	}
+	t->kind = T_CHAR;
+	t->val = v;
+	t->n = len + 1;
+	lx_adv(p, len + 1);
+	return 1;
+bad:
+	if (c1 != '\\' && c1 < 0x80)
+		return 0;
+	t->kind = T_ERR;
+	snprintf(t->err, sizeof t->err, "malformed char constant");
+	lx_adv(p, 2);
+	return 1;
+}
+
 void next(P *p)
 {
 	Tok *t = &p->t;
@@ -128,6 +197,8 @@ void next(P *p)
 		lx_adv(p, 1);
 		return;
 	}
+	if (c == '\'' && lx_char_literal(p, t))
+		return;
 	if (c == '\'') {
 		if (!is_alpha(lx_peekc(p, 1))) {
 			t->kind = T_ERR;

@@ -5,6 +5,52 @@
 
 #include "ir.h"
 
+/* The code points `{:?}` of char escapes as `\u{..}` (core's escape_debug: not `is_printable`, or a
+ * grapheme extender), as far as modelled: C0 / C1 controls and DEL, the soft hyphen, the combining
+ * diacritics U+0300..=U+036F, zero-width and bidi format characters, the unassigned end of Hangul
+ * Jamo Extended-B, private use, noncharacters, the BOM, and everything past the CJK extensions of
+ * plane 3 (unassigned planes, tags, variation selectors, private use planes). Other unassigned or
+ * extending code points inside the BMP and planes 1-3 are written raw (core's tables not copied). */
+static int char_debug_escaped(uint64_t v)
+{
+	return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0xAD || (v >= 0x300 && v <= 0x36F) ||
+	       (v >= 0x200B && v <= 0x200F) || (v >= 0x2028 && v <= 0x202E) || (v >= 0x2060 && v <= 0x2064) ||
+	       (v >= 0xD7FC && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xF8FF) || (v >= 0xFDD0 && v <= 0xFDEF) ||
+	       v == 0xFEFF || (v & 0xFFFE) == 0xFFFE || v >= 0x323B0 || !char_valid(v);
+}
+
+/* A char as rustc's MIR and pattern witnesses print it (`{:?}` of char, diag27): `'a'`, `'\n'`, `'\''`,
+ * `'\\'`, `'\0'`, `'\u{d7ff}'` (char_debug_escaped), else its UTF-8 (`'é'`, `'😀'`). buf holds at least
+ * CHAR_SPELL_MAX bytes; the length written (NUL not counted). */
+size_t char_spell(uint64_t v, char *buf)
+{
+	size_t n = 0;
+	buf[n++] = '\'';
+	if (v == '\n' || v == '\r' || v == '\t' || v == '\'' || v == '\\' || v == 0) {
+		buf[n++] = '\\';
+		buf[n++] = v == '\n' ? 'n' : v == '\r' ? 'r' : v == '\t' ? 't' : v == 0 ? '0' : (char)v;
+	} else if (char_debug_escaped(v)) {
+		n += (size_t)snprintf(buf + n, 12, "\\u{%x}", (unsigned)(v & 0x1FFFFF));
+	} else if (v < 0x80) {
+		buf[n++] = (char)v;
+	} else if (v < 0x800) {
+		buf[n++] = (char)(0xC0 | v >> 6);
+		buf[n++] = (char)(0x80 | (v & 0x3F));
+	} else if (v < 0x10000) {
+		buf[n++] = (char)(0xE0 | v >> 12);
+		buf[n++] = (char)(0x80 | (v >> 6 & 0x3F));
+		buf[n++] = (char)(0x80 | (v & 0x3F));
+	} else {
+		buf[n++] = (char)(0xF0 | v >> 18);
+		buf[n++] = (char)(0x80 | (v >> 12 & 0x3F));
+		buf[n++] = (char)(0x80 | (v >> 6 & 0x3F));
+		buf[n++] = (char)(0x80 | (v & 0x3F));
+	}
+	buf[n++] = '\'';
+	buf[n] = 0;
+	return n;
+}
+
 static void print_const(const Fn *f, const Const *c, FILE *out)
 {
 	const Module *m = f->mod;
@@ -18,6 +64,9 @@ static void print_const(const Fn *f, const Const *c, FILE *out)
 		fputs(c->bits ? "true" : "false", out);
 	} else if (k == TY_UNIT) {
 		fputs("()", out);
+	} else if (k == TY_CHAR) {
+		char buf[CHAR_SPELL_MAX];
+		fwrite(buf, 1, char_spell(c->bits, buf), out);
 	} else if (type_is_int(m, c->ty)) {
 		int bits = type_int_bits(m, c->ty);
 		uint64_t v = c->bits;

@@ -184,7 +184,7 @@ int type_ptr_sized(int kind)
 
 int type_int_bits(const Module *m, TypeId t)
 {
-	IR_ASSERT(type_is_int(m, t) || type_get(m, t)->kind == TY_BOOL);
+	IR_ASSERT(type_is_int(m, t) || type_get(m, t)->kind == TY_BOOL || type_get(m, t)->kind == TY_CHAR);
 	return type_get(m, t)->kind == TY_BOOL ? 8 : (int)type_fixed_size[type_get(m, t)->kind] * 8;
 }
 
@@ -854,7 +854,7 @@ uint64_t const_text_id(Module *m, const char *text)
 const char *const_text(const Module *m, const Const *c)
 {
 	uint8_t k = type_get(m, c->ty)->kind;
-	if (k == TY_BOOL || k == TY_UNIT || type_is_int(m, c->ty) || c->bits >= m->ntypes ||
+	if (k == TY_BOOL || k == TY_UNIT || k == TY_CHAR || type_is_int(m, c->ty) || c->bits >= m->ntypes ||
 	    type_get(m, (TypeId)c->bits)->kind != TY_OPAQUE)
 		return NULL;
 	return type_get(m, (TypeId)c->bits)->text;

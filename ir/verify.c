@@ -47,8 +47,9 @@ static void bput(Buf *b, const char *s)
 static void btype(Buf *b, const Module *m, TypeId t, int depth)
 {
 	static const char *const names[] = {
-		"()", "!", "bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize",
+		"()", "!", "bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize", "char",
 		"YieldNow", "Guard", "Context<'_>", "ResumeTy"};
+	_Static_assert(TY_CHAR == 13 && TY_RESUMETY == 17, "names[] follows TYPE_KINDS (ir.h)");
 	if (t >= m->ntypes || depth > 20) {
 		bput(b, "?");
 		return;
@@ -159,6 +160,8 @@ static int fail(V *v, const char *fmt, ...)
 static int is_int(const V *v, TypeId t) { return t < v->m->ntypes && type_is_int(v->m, t); }
 static int kind_of(const V *v, TypeId t) { return t < v->m->ntypes ? type_get(v->m, t)->kind : -1; }
 static int is_int_or_bool(const V *v, TypeId t) { return is_int(v, t) || kind_of(v, t) == TY_BOOL; }
+/* char (diag27): compared, switched on and cast like an integer; no arithmetic */
+static int is_scalar(const V *v, TypeId t) { return is_int_or_bool(v, t) || kind_of(v, t) == TY_CHAR; }
 /* t is K<a> (Poll, Pin, &, &mut, *mut) */
 static int is_ptr_to(const V *v, TypeId t, TypeKind k, TypeId a)
 {
@@ -326,8 +329,11 @@ static int check_operand(V *v, Operand o, TypeId *out)
 	if (o.v >= v->f->nconsts)
 		return fail(v, "constant id %u out of range", (unsigned)o.v);
 	TypeId t = v->f->consts[o.v].ty;
-	if (!is_int_or_bool(v, t) && kind_of(v, t) != TY_UNIT && !const_text(v->m, &v->f->consts[o.v]))
-		return fail(v, "constant of type %s (only integers, bool, () and spelled constants)", tys(v, t));
+	if (!is_scalar(v, t) && kind_of(v, t) != TY_UNIT && !const_text(v->m, &v->f->consts[o.v]))
+		return fail(v, "constant of type %s (only integers, bool, char, () and spelled constants)", tys(v, t));
+	if (kind_of(v, t) == TY_CHAR && !char_valid(v->f->consts[o.v].bits))
+		return fail(v, "char constant with value %llu (not a Unicode scalar value)",
+			    (unsigned long long)v->f->consts[o.v].bits);
 	if (kind_of(v, t) == TY_BOOL && v->f->consts[o.v].bits > 1)
 		return fail(v, "bool constant with value %llu", (unsigned long long)v->f->consts[o.v].bits);
 	*out = t;
@@ -387,7 +393,9 @@ static int rv_binary(V *v, const Stmt *s, TypeId dst)
 	if (a != b)
 		return fail(v, "%s of different types %s and %s", name, tys(v, a), tys(v, b));
 	int bitop = s->op == BIN_BITAND || s->op == BIN_BITOR || s->op == BIN_BITXOR;
-	if (binop_is_cmp[s->op] || bitop) {
+	if (binop_is_cmp[s->op] && kind_of(v, a) == TY_CHAR) {
+		/* char compares (rustc's built-in PartialEq / PartialOrd) */
+	} else if (binop_is_cmp[s->op] || bitop) {
 		if (!is_int_or_bool(v, a))
 			return fail(v, "%s of %s (integers or bool expected)", name, tys(v, a));
 	} else if (!is_int(v, a)) {
@@ -434,10 +442,10 @@ static int rv_cast(V *v, const Stmt *s, TypeId dst)
 {
 	TypeId a;
 	TRY(check_operand(v, s->a, &a));
-	if (!is_int_or_bool(v, a))
-		return fail(v, "cast from %s (integer or bool expected)", tys(v, a));
-	if (!is_int(v, s->x))
-		return fail(v, "cast to %s (integer expected)", tys(v, s->x));
+	if (!is_scalar(v, a))
+		return fail(v, "cast from %s (integer, bool or char expected)", tys(v, a));
+	if (!is_int(v, s->x) && !(kind_of(v, s->x) == TY_CHAR && (kind_of(v, a) == TY_U8 || kind_of(v, a) == TY_CHAR)))
+		return fail(v, "cast to %s (integer expected, or char from u8)", tys(v, s->x));
 	if (dst != s->x)
 		return fail(v, "cast to %s assigned to a place of type %s", tys(v, s->x), tys(v, dst));
 	return 0;
@@ -696,8 +704,8 @@ static int tk_switch(V *v, const Term *t)
 {
 	TypeId a;
 	TRY(check_operand(v, t->a, &a));
-	if (!is_int_or_bool(v, a))
-		return fail(v, "switchInt on %s (integer or bool expected)", tys(v, a));
+	if (!is_scalar(v, a))
+		return fail(v, "switchInt on %s (integer, bool or char expected)", tys(v, a));
 	const Fn *f = v->f;
 	if (t->args > f->narms || t->nargs > f->narms - t->args)
 		return fail(v, "switch arms out of range");

@@ -39,6 +39,12 @@ impl Show for bool {
         self.to_string()
     }
 }
+// char (diag27): as `coroslim run` prints it (fmt_value: rustc's Debug spelling)
+impl Show for char {
+    fn show(&self) -> String {
+        format!("{:?}", self)
+    }
+}
 impl Show for () {
     fn show(&self) -> String {
         "()".to_string()

@@ -474,7 +474,7 @@ static void test_unsupported(void **state)
 		{"fn f() { loop { break 'a; } }", 23, "labels are not supported"},
 		{"fn f() { loop { break 5; } }", 17, "`break` with a value is not supported"},
 		{"fn f() { unsafe {} }", 10, "unsafe blocks are not supported"},
-		{"fn f() { match x { 1..=N => {} } }", 24, "range pattern bounds other than integer literals, byte literals and integer `MIN`/`MAX` are not supported"},
+		{"fn f() { match x { 1..=(2) => {} } }", 24, /* `1..=N` is a path bound since diag27 (sema) */ "range pattern bounds other than integer literals, byte literals and integer `MIN`/`MAX` are not supported"},
 		{"fn f() { match x { y @ z => {} } }", 24, "bindings directly after `@` are not supported"},
 		{"fn f() { match x { _ if c => {} } }", 22, "match guards are not supported"},
 		{"fn f() { let (a, b) = t; }", 14, "tuple patterns are not supported"},
