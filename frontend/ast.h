@@ -288,6 +288,7 @@ typedef struct AstMatchArm {
 	AstPattern *pats;
 	int npats;
 	AstExpr *body;
+	AstExpr *guard; /* `pat if guard =>` (issue 22, guard27): NULL without a guard */
 } AstMatchArm;
 
 /* 104 bytes: what only some kinds use shares storage (a module of 100k fns
@@ -635,5 +636,6 @@ bool ast_pattern_has_or(const AstPattern *pat);
 static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm && !p->strukt; }
 bool ast_match_nests(const AstExpr *e);
 bool ast_match_needs_tree(const AstExpr *e);
+bool ast_match_has_guard(const AstExpr *e); /* some arm has a guard (guard27) */
 
 #endif

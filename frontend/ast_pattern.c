@@ -62,3 +62,12 @@ bool ast_pattern_has_or(const AstPattern *pat)
 	}
 	return false;
 }
+
+/* some arm of the match has a guard (`pat if c =>`, guard27) */
+bool ast_match_has_guard(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		if (e->arms[i].guard)
+			return true;
+	return false;
+}

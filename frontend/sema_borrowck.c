@@ -70,7 +70,8 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;
-	if (e->lhs->ty.kind == ATY_STRUCT) { /* issue 22 item 4: struct patterns at the top */
+	if (e->lhs->ty.kind == ATY_STRUCT || ast_match_has_guard(e)) { /* issue 22 item 4: struct patterns at the
+		                                           top; guard27: a guarded arm's patterns do not count */
 		exhaustive_nested(s, e);
 		return;
 	}
