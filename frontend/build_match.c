@@ -394,6 +394,8 @@ static bool match_reads(const AstExpr *e)
 
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	if (ast_match_has_guard(e)) /* guard27: guards, by the match tree (even every pattern `_`) */
+		return lower_nested_match(b, dest, bb, e);
 	if (uncaptured_mention(b, e->lhs) && e->narms == 1 && e->arms[0].npats == 1 && e->arms[0].pats[0].enm &&
 	    e->arms[0].pats[0].enm->nvariants == 1)
 		return lower_captured_variant_match(b, dest, bb, e); /* build_enum.c */
@@ -401,8 +403,6 @@ BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		return lower_unread_match(b, dest, bb, e);
 	if (e->if_let)
 		return lower_if(b, dest, bb, e);
-	if (ast_match_has_guard(e)) /* guard27: guards, by the match tree */
-		return lower_nested_match(b, dest, bb, e);
 	if (e->lhs->ty.kind == ATY_ENUM)
 		return ast_match_needs_tree(e) ? lower_nested_match(b, dest, bb, e) : lower_enum_match(b, dest, bb, e);
 	if (e->lhs->ty.kind == ATY_STRUCT) /* issue 22 item 4: struct patterns at the top */

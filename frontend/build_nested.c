@@ -748,29 +748,67 @@ static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, P
 	}
 }
 
-/* bind_and_guard_matched_candidate for a guarded arm's leaf at block: the bindings by reference
- * (bind_matched_candidate_for_guard), the fake borrows, the guard in an if-then scope out to
- * match_scope (false: to otherwise), the FakeReads, then the bindings by value; the true block */
-static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_scope, const AstMatchArm *a,
-                          PlaceId scrut, BlockId otherwise, const GuardBorrows *gb)
+static void guard_declared_var(const AstSubPattern *sp, void *cx)
 {
-	GuardBindings g = {b, NULL, NULL, 0, 0};
-	const AstPattern *pat = &a->pats[0];
-	if (pat->enm || pat->strukt)
-		gbind_collect(b, &g, pat, scrut);
-	LocalId *ref = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *ref);
-	for (int k = 0; k < g.n; k++) { /* declare_bindings */
-		TypeId t = ty_of(b, g.var[k]->ty);
-		b->var_local[g.var[k]->id] = fn_add_local(b->f, t, g.var[k]->name, g.var[k]->is_mut);
-		ref[k] = fn_add_local(b->f, type_ptr(b->m, TY_REF, t), g.var[k]->name, 0);
+	GuardBindings *g = cx;
+	if (g->n == g->cap) {
+		int cap = g->cap ? 2 * g->cap : 8;
+		const AstVar **nv = scratch_alloc_uninit((size_t)cap * sizeof *nv);
+		if (g->n)
+			memcpy(nv, g->var, (size_t)g->n * sizeof *nv);
+		g->var = nv;
+		g->cap = cap;
 	}
+	g->var[g->n++] = sp->var;
+}
+
+/* declare_bindings of a guarded arm: per binding of its first pattern, the for_arm_body local,
+ * then the ref_for_guard local `&T` (*g the bindings, refs[k] the k-th one's ref local) */
+static void guard_declare(Builder *b, const AstMatchArm *a, GuardBindings *g, LocalId **refs)
+{
+	*g = (GuardBindings){b, NULL, NULL, 0, 0};
+	for (int k = 0; k < a->npats; k++)
+		if (a->pats[k].enm || a->pats[k].strukt) {
+			ast_pattern_each_binding(&a->pats[k], guard_declared_var, g);
+			break;
+		}
+	LocalId *ref = scratch_alloc_uninit(((size_t)g->n + 1) * sizeof *ref);
+	for (int k = 0; k < g->n; k++) {
+		TypeId t = ty_of(b, g->var[k]->ty);
+		b->var_local[g->var[k]->id] = fn_add_local(b->f, t, g->var[k]->name, g->var[k]->is_mut);
+		ref[k] = fn_add_local(b->f, type_ptr(b->m, TY_REF, t), g->var[k]->name, 0);
+	}
+	*refs = ref;
 	if (!b->guard_ref) {
 		b->guard_ref = arena_alloc(b->sa, ((size_t)b->fn->nvars + 1) * sizeof *b->guard_ref);
 		for (int i = 0; i <= b->fn->nvars; i++)
 			b->guard_ref[i] = NO_ID;
 	}
+}
+
+/* clear_match_arm_and_guard_scopes: a sub-branch lowered before the last of an or-pattern's
+ * unschedules what its bindings for the guard scheduled in the arm's scope */
+void clear_scope_drops(Builder *b, int scope_id);
+
+/* bind_and_guard_matched_candidate for a guarded arm's leaf at block, pattern pat: the bindings
+ * by reference (bind_matched_candidate_for_guard), the fake borrows, the guard in an if-then
+ * scope out to match_scope (false: to otherwise), the FakeReads, then the bindings by value
+ * (their drops scheduled when sched); the true block */
+static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_scope, const AstMatchArm *a,
+                          const AstPattern *pat, const GuardBindings *decl, const LocalId *refs, PlaceId scrut,
+                          BlockId otherwise, const GuardBorrows *gb, bool sched)
+{
+	GuardBindings g = {b, NULL, NULL, 0, 0};
+	if (pat->enm || pat->strukt)
+		gbind_collect(b, &g, pat, scrut);
 	LocalId *saved = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *saved);
+	LocalId *ref = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *ref);
 	for (int k = 0; k < g.n; k++) {
+		ref[k] = NO_ID;
+		for (int d = 0; d < decl->n && ref[k] == NO_ID; d++)
+			if (decl->var[d]->id == g.var[k]->id)
+				ref[k] = refs[d];
+		IR_ASSERT(ref[k] != NO_ID);
 		storage(b, block, ST_STORAGE_LIVE, ref[k]);
 		schedule_drop(b, arm_scope, ref[k], DK_STORAGE);
 		assign(b, block, pl(b, ref[k]), (Stmt){.rv = RV_REF, .a = {.v = g.src[k]}});
@@ -783,70 +821,83 @@ static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_sc
 	BlockId tb = lower_guard_cond(b, block, a->guard, match_scope, &fb);
 	for (int k = g.n; k-- > 0;)
 		b->guard_ref[g.var[k]->id] = saved[k];
+	if (!sched)
+		clear_scope_drops(b, arm_scope);
 	for (int i = 0; i < gb->n; i++) /* FakeRead(ForMatchGuard, _t) */
 		fake_read(b, tb);
 	goto_(b, fb, otherwise);
 	for (int k = 0; k < g.n; k++) /* FakeRead(ForGuardBinding, ref) */
 		fake_read(b, tb);
 	if (pat->enm || pat->strukt)
-		bind_pattern_at(b, tb, arm_scope, pat, scrut, true, true, NULL);
+		bind_pattern_at(b, tb, arm_scope, pat, scrut, true, sched, NULL);
 	return tb;
 }
 
 /* lower_nested_match's arms when some arm has a guard: lower_match_tree's false edges (a guarded
- * leaf's otherwise block too), then per arm its bindings, guard and body (lower_match_arms). A
- * guarded arm is one pattern here (sema); an unguarded one of several patterns without bindings
- * enters its body from its any_matches block, as lower_nested_match's. */
+ * leaf's otherwise block too), then per arm its bindings, guard and body (lower_match_arms). An
+ * unguarded arm of several patterns without bindings enters its body from its any_matches block
+ * (merge_trivial_subcandidates), as lower_nested_match's; the patterns of a guarded arm
+ * (merge_trivial_subcandidates does not merge them) or of an arm with bindings are leaves, each
+ * bound (and guarded) in its block (bind_pattern's sub-branches: lowered in reverse, the last
+ * lowered scheduling the drops) going to the arm's block. */
 static BlockId lower_guarded_arms(Builder *b, PlaceId dest, const AstExpr *e, Cand *cands, const int *arm_of, int n,
                                   PlaceId scrut, BlockId otherwise, const GuardBorrows *gb)
 {
 	int narms = e->narms;
 	int match_scope = topmost(b);
-	BlockId *pre = scratch_alloc((size_t)narms * sizeof *pre);
-	BlockId *start = scratch_alloc((size_t)narms * sizeof *start);
-	BlockId *other = scratch_alloc((size_t)narms * sizeof *other);
+	/* the leaves: one per candidate, or an arm's merged one (its first candidate's slot) */
+	BlockId *pre = scratch_alloc((size_t)n * sizeof *pre);
+	BlockId *start = scratch_alloc((size_t)n * sizeof *start);
+	BlockId *other = scratch_alloc((size_t)n * sizeof *other);
+	int *first = scratch_alloc((size_t)narms * sizeof *first);
+	bool *merged = scratch_alloc((size_t)narms * sizeof *merged);
+	for (int j = n - 1; j >= 0; j--)
+		first[arm_of[j]] = j;
 	for (int i = 0; i < narms; i++)
-		pre[i] = start[i] = other[i] = NO_BLOCK;
-	for (int i = 0; i < narms; i++) /* merge_trivial_subcandidates' any_matches block, after the tree */
-		if (e->arms[i].npats > 1)
-			pre[i] = new_block(b);
+		merged[i] = e->arms[i].npats > 1 && !e->arms[i].guard && !or_leaves(&e->arms[i]);
 	for (int j = 0; j < n; j++) {
-		int i = arm_of[j];
-		if (start[i] == NO_BLOCK)
-			start[i] = cands[j].false_start;
-		if (cands[j].pre == NO_BLOCK)
-			continue;
-		if (e->arms[i].npats > 1)
-			goto_(b, cands[j].pre, pre[i]);
-		else
-			pre[i] = cands[j].pre;
-		other[i] = cands[j].otherwise;
+		pre[j] = cands[j].pre;
+		start[j] = cands[j].false_start;
+		other[j] = cands[j].otherwise;
 	}
+	for (int i = 0; i < narms; i++) /* merge_trivial_subcandidates' any_matches block, after the tree */
+		if (merged[i]) {
+			BlockId any = new_block(b);
+			bool reached = false;
+			for (int j = first[i]; j < n && arm_of[j] == i; j++)
+				if (pre[j] != NO_BLOCK) {
+					goto_(b, pre[j], any);
+					reached = true;
+				}
+			for (int j = first[i]; j < n && arm_of[j] == i; j++)
+				pre[j] = NO_BLOCK;
+			pre[first[i]] = reached ? any : NO_BLOCK;
+		}
 	/* the false edges, in reverse leaf order: every leaf but the last a new pre-binding block,
 	 * a guarded one a new otherwise block too (real: the old one; imaginary: the next start) */
 	BlockId next = NO_BLOCK;
-	for (int i = narms - 1; i >= 0; i--) {
-		if (pre[i] == NO_BLOCK)
+	for (int j = n - 1; j >= 0; j--) {
+		if (pre[j] == NO_BLOCK)
 			continue;
 		if (next != NO_BLOCK) {
 			BlockId fresh = new_block(b);
-			if (!b->f->blocks[pre[i]].has_term) {
-				false_edge(b, pre[i], fresh, GOTO_FALSE_EDGE);
-				set_imaginary(b, pre[i], next);
+			if (!b->f->blocks[pre[j]].has_term) {
+				false_edge(b, pre[j], fresh, GOTO_FALSE_EDGE);
+				set_imaginary(b, pre[j], next);
 			}
-			pre[i] = fresh;
-			if (e->arms[i].guard) {
+			pre[j] = fresh;
+			if (e->arms[arm_of[j]].guard) {
 				BlockId no = new_block(b);
-				if (next == other[i]) {
-					goto_(b, no, other[i]);
+				if (next == other[j]) {
+					goto_(b, no, other[j]);
 				} else {
-					false_edge(b, no, other[i], GOTO_FALSE_EDGE);
+					false_edge(b, no, other[j], GOTO_FALSE_EDGE);
 					set_imaginary(b, no, next);
 				}
-				other[i] = no;
+				other[j] = no;
 			}
 		}
-		next = start[i];
+		next = start[j];
 	}
 	if (!place_is_virtual(b, scrut)) /* a FakeRead of the scrutinee, when it has a place */
 		fake_read(b, otherwise);
@@ -854,16 +905,55 @@ static BlockId lower_guarded_arms(Builder *b, PlaceId dest, const AstExpr *e, Ca
 	BlockId *ends = scratch_alloc((size_t)narms * sizeof *ends);
 	for (int i = 0; i < narms; i++) {
 		const AstMatchArm *a = &e->arms[i];
+		int j0 = first[i], nl = a->npats;
 		ends[i] = NO_BLOCK;
-		if (pre[i] == NO_BLOCK)
+		int reached = 0;
+		for (int j = j0; j < j0 + nl; j++)
+			reached += pre[j] != NO_BLOCK;
+		if (!reached)
 			continue;
 		b->pending_term = 1;
 		int ats, aid = enter(b, &ats);
-		BlockId at = pre[i];
-		if (a->guard)
-			at = guard_leaf(b, at, aid, match_scope, a, scrut, other[i], gb);
-		else
+		BlockId at;
+		if (a->guard) {
+			GuardBindings decl;
+			LocalId *refs;
+			guard_declare(b, a, &decl, &refs);
+			if (reached == 1) {
+				int j = j0;
+				while (pre[j] == NO_BLOCK)
+					j++;
+				at = guard_leaf(b, pre[j], aid, match_scope, a, &a->pats[j - j0], &decl, refs, scrut, other[j],
+				                gb, true);
+			} else {
+				at = new_block(b);
+				int last = j0;
+				while (pre[last] == NO_BLOCK)
+					last++;
+				for (int j = j0 + nl - 1; j >= j0; j--) {
+					if (pre[j] == NO_BLOCK)
+						continue;
+					BlockId t = guard_leaf(b, pre[j], aid, match_scope, a, &a->pats[j - j0], &decl, refs, scrut,
+					                       other[j], gb, j == last);
+					goto_(b, t, at);
+				}
+			}
+		} else if (merged[i] || nl == 1) {
+			at = pre[j0];
 			bind_arm(b, at, aid, a, &scrut);
+		} else { /* or_leaves: lower_leaf_bodies' */
+			int first_reached = j0;
+			while (pre[first_reached] == NO_BLOCK)
+				first_reached++;
+			ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+			at = new_block(b);
+			for (int j = j0; j < j0 + nl; j++) {
+				if (pre[j] == NO_BLOCK)
+					continue;
+				bind_pattern_at(b, pre[j], aid, &a->pats[j - j0], scrut, true, j == first_reached, NULL);
+				goto_(b, pre[j], at);
+			}
+		}
 		ends[i] = into(b, dest, at, a->body);
 		ends[i] = leave(b, aid, ats, ends[i]);
 	}
