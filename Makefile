@@ -369,3 +369,5 @@ rustc-pattern-live: $(BIN) $(BUILD)/fuzz/gen
 rustc-borrowck: rustc-pattern-live
 # issue 22 (pmove26): enum patterns in a `let` inside an async block capturing the enum
 RUSTC_MIR_PROGRAMS += tests/rust/capture_enum_let.rs
+# issue 22 (guard27): match guards
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/matchguard_*.rs)
