@@ -614,13 +614,13 @@ static void fake_borrow(Builder *b, GuardBorrows *gb, PlaceId place)
 /* fake_borrow_deref_prefixes: the prefix before each deref of place, innermost first */
 static void fake_borrow_deref_prefixes(Builder *b, GuardBorrows *gb, PlaceId place)
 {
-	const Place *p = &b->f->places[place];
-	for (uint32_t k = p->nproj; k-- > 0;)
-		if (b->f->projs[p->proj + k].kind == PROJ_DEREF) {
-			PlaceId pre = pl(b, p->local);
+	Place p = b->f->places[place]; /* by value: place_project grows the places and projections */
+	for (uint32_t k = p.nproj; k-- > 0;)
+		if (b->f->projs[p.proj + k].kind == PROJ_DEREF) {
+			PlaceId pre = pl(b, p.local);
 			for (uint32_t j = 0; j < k; j++) {
-				const Proj *q = &b->f->projs[b->f->places[place].proj + j];
-				pre = place_project(b->f, pre, q->kind, q->index, q->ty);
+				Proj q = b->f->projs[p.proj + j];
+				pre = place_project(b->f, pre, q.kind, q.index, q.ty);
 			}
 			fake_borrow(b, gb, pre);
 		}
