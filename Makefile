@@ -371,3 +371,5 @@ rustc-borrowck: rustc-pattern-live
 RUSTC_MIR_PROGRAMS += tests/rust/capture_enum_let.rs
 # diag27: char
 RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/char_*.rs)
+# issue 22 (guard27): match guards
+RUSTC_MIR_PROGRAMS += $(wildcard tests/rust/matchguard_*.rs)

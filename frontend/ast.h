@@ -297,6 +297,7 @@ typedef struct AstMatchArm {
 	 * whole scrutinee (NULL: none) and pats[k] its subpattern (`_` for a plain binding): rustc's
 	 * PatKind::Binding { subpattern } at the top, the binding made before the subpattern's */
 	struct AstSubPattern *tops;
+	AstExpr *guard; /* `pat if guard =>` (issue 22, guard27): NULL without a guard */
 } AstMatchArm;
 
 /* every binding of arm a's pattern k: its top binding, then the pattern's (rustc's visiting order) */
@@ -653,5 +654,8 @@ bool ast_pattern_has_or(const AstPattern *pat);
 static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm && !p->strukt; }
 bool ast_match_nests(const AstExpr *e);
 bool ast_match_needs_tree(const AstExpr *e);
+bool ast_match_has_guard(const AstExpr *e); /* some arm has a guard (guard27) */
+bool ast_pattern_binds_var(const AstPattern *pat, const AstVar *v);
+bool ast_pattern_binds_any(const AstPattern *pat);
 
 #endif

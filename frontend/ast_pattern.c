@@ -72,3 +72,45 @@ void ast_arm_each_binding(const AstMatchArm *a, int k, void (*f)(const AstSubPat
 		f(&a->tops[k], cx);
 	ast_pattern_each_binding(&a->pats[k], f, cx);
 }
+
+/* some arm of the match has a guard (`pat if c =>`, guard27) */
+bool ast_match_has_guard(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		if (e->arms[i].guard)
+			return true;
+	return false;
+}
+
+struct BindsVar {
+	const AstVar *v;
+	bool found;
+};
+
+static void binds_var(const AstSubPattern *sp, void *cx)
+{
+	struct BindsVar *bv = cx;
+	bv->found |= sp->var == bv->v;
+}
+
+static void binds_any(const AstSubPattern *sp, void *cx)
+{
+	(void)sp;
+	*(bool *)cx = true;
+}
+
+/* pat binds v (its first alternatives' bindings: or-patterns share their variables) (guard27) */
+bool ast_pattern_binds_var(const AstPattern *pat, const AstVar *v)
+{
+	struct BindsVar bv = {v, false};
+	ast_pattern_each_binding(pat, binds_var, &bv);
+	return bv.found;
+}
+
+/* pat binds some variable (guard27) */
+bool ast_pattern_binds_any(const AstPattern *pat)
+{
+	bool any = false;
+	ast_pattern_each_binding(pat, binds_any, &any);
+	return any;
+}

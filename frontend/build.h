@@ -120,6 +120,8 @@ typedef struct Builder {
 	int pending_term;    /* the next expression entered is a terminating scope */
 	LocalId unit_temp;
 	LocalId *var_local;  /* AstVar id -> local, NO_ID if not a local of this body */
+	LocalId *guard_ref;  /* guard27: AstVar id -> its ref-for-guard local while its arm's guard is
+	                        built (a use is `(*ref)`), NO_ID otherwise; NULL before the first guard */
 	uint32_t *coro_of_fn;   /* AstFn id -> coroutine */
 	uint32_t *coro_of_block; /* AstAsyncBlock id -> coroutine */
 	const TypeId *type_of_struct; /* AstStruct id -> its TY_ADT */
@@ -316,6 +318,9 @@ int arm_has_wild(const AstMatchArm *a);
  * its bindings (bind, may be NULL) and body, and the block they all join;
  * arm_block[i] is where arm i starts, NO_BLOCK when unreachable. */
 typedef void ArmBind(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx);
+/* guard27: a match guard as rustc's bind_and_guard_matched_candidate lowers it, in an if-then
+ * scope breaking out to match_scope: returns the true block, *false_block the false one */
+BlockId lower_guard_cond(Builder *b, BlockId bb, const AstExpr *guard, int match_scope, BlockId *false_block);
 BlockId lower_arm_bodies(Builder *b, PlaceId dest, const AstExpr *e, BlockId *arm_block, ArmBind *bind,
                          const void *cx);
 BlockId lower_await(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);

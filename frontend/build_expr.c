@@ -92,7 +92,9 @@ static PlaceId path_place(Builder *b, const AstVar *v, const int *path, const As
 	LocalId l = b->var_local[v->id];
 	PlaceId p;
 	int k = 0;
-	if (l != NO_ID) {
+	if (b->guard_ref && b->guard_ref[v->id] != NO_ID) { /* guard27: a binding in its arm's guard */
+		p = place_project(b->f, pl(b, b->guard_ref[v->id]), PROJ_DEREF, 0, ty_of(b, v->ty));
+	} else if (l != NO_ID) {
 		p = pl(b, l);
 	} else {
 		IR_ASSERT(b->ab);
@@ -146,6 +148,8 @@ static PlaceId var_place(Builder *b, const AstExpr *e)
 {
 	const AstVar *v = e->var;
 	LocalId l = b->var_local[v->id];
+	if (b->guard_ref && b->guard_ref[v->id] != NO_ID) /* guard27: a binding in its arm's guard */
+		return place_project(b->f, pl(b, b->guard_ref[v->id]), PROJ_DEREF, 0, ty_of(b, v->ty));
 	if (l != NO_ID && (e->upvar < 0 || v->owner == b->ab))
 		return pl(b, l);
 	/* `let _ = x;` uses no capture of its own (e->upvar < 0): the block's capture

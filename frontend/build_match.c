@@ -64,6 +64,21 @@ static BlockId then_else_break(Builder *b, BlockId bb, const AstExpr *e, int tem
 	return leave(b, id, ts, bb);
 }
 
+/* guard27: rustc's bind_and_guard_matched_candidate: in_if_then_scope(match_scope, ..
+ * lower_if_condition(guard)), the guard a terminating scope (its THIR Scope) */
+BlockId lower_guard_cond(Builder *b, BlockId bb, const AstExpr *guard, int match_scope, BlockId *false_block)
+{
+	IfThen it = {match_scope, {0}}, *prev = b->ifthen;
+	tree_init(&it.else_drops, b);
+	b->ifthen = &it;
+	b->pending_term = !(guard->kind == EXPR_BINARY && (guard->bin_op == AOP_AND || guard->bin_op == AOP_OR));
+	BlockId tb = then_else_break(b, bb, guard, NO_SCOPE);
+	b->ifthen = prev;
+	BlockId fb = build_exit_tree(b, &it.else_drops, match_scope, NO_BLOCK);
+	*false_block = fb == NO_BLOCK ? new_block(b) : fb;
+	return tb;
+}
+
 /* One link of an else-if chain whose else is the next link: its then-branch's end and the
  * scope `into` entered for the next link, while the links below are lowered. */
 typedef struct IfLinkBuild {
@@ -379,6 +394,8 @@ static bool match_reads(const AstExpr *e)
 
 BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
+	if (ast_match_has_guard(e)) /* guard27: guards, by the match tree (even every pattern `_`) */
+		return lower_nested_match(b, dest, bb, e);
 	if (uncaptured_mention(b, e->lhs) && e->narms == 1 && e->arms[0].npats == 1 && e->arms[0].pats[0].enm &&
 	    e->arms[0].pats[0].enm->nvariants == 1)
 		return lower_captured_variant_match(b, dest, bb, e); /* build_enum.c */

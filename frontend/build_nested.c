@@ -600,6 +600,391 @@ static BlockId lower_leaf_bodies(Builder *b, PlaceId dest, const AstExpr *e, Blo
 
 static bool match_has_or(const AstExpr *e);
 
+/* ---- match guards (guard27: `Some(x) if x > 3 => ..`), rustc 1.95's lower_match_tree,
+ * lower_match_arms and bind_and_guard_matched_candidate (builder/matches/mod.rs, util.rs) ---- */
+
+/* collect_fake_borrows: the places the arms' patterns test (each once, in the order
+ * FakeBorrowCollector meets them), a `&T` temp for each, made before the tree */
+typedef struct {
+	PlaceId *place;
+	LocalId *temp;
+	int n, cap;
+	bool guarded;
+} GuardBorrows;
+
+static void fake_borrow(Builder *b, GuardBorrows *gb, PlaceId place)
+{
+	for (int i = 0; i < gb->n; i++)
+		if (same_place(b->f, gb->place[i], place))
+			return;
+	if (gb->n == gb->cap) {
+		int cap = gb->cap ? 2 * gb->cap : 8;
+		PlaceId *np = scratch_alloc_uninit((size_t)cap * sizeof *np);
+		LocalId *nt = scratch_alloc_uninit((size_t)cap * sizeof *nt);
+		if (gb->n) {
+			memcpy(np, gb->place, (size_t)gb->n * sizeof *np);
+			memcpy(nt, gb->temp, (size_t)gb->n * sizeof *nt);
+		}
+		gb->place = np;
+		gb->temp = nt;
+		gb->cap = cap;
+	}
+	gb->place[gb->n++] = place;
+}
+
+/* fake_borrow_deref_prefixes: the prefix before each deref of place, innermost first */
+static void fake_borrow_deref_prefixes(Builder *b, GuardBorrows *gb, PlaceId place)
+{
+	Place p = b->f->places[place]; /* by value: place_project grows the places and projections */
+	for (uint32_t k = p.nproj; k-- > 0;)
+		if (b->f->projs[p.proj + k].kind == PROJ_DEREF) {
+			PlaceId pre = pl(b, p.local);
+			for (uint32_t j = 0; j < k; j++) {
+				Proj q = b->f->projs[p.proj + j];
+				pre = place_project(b->f, pre, q.kind, q.index, q.ty);
+			}
+			fake_borrow(b, gb, pre);
+		}
+}
+
+static void fb_bindings(Builder *b, GuardBorrows *gb, const AstPattern *pat, PlaceId place)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->or_pat) /* an or-pattern's bindings are its alternatives' */
+			continue;
+		PlaceId fp = field_place(b, place, pat, sp->field);
+		if (sp->var)
+			fake_borrow_deref_prefixes(b, gb, fp);
+		if (sp->nested && (sp->nested->enm || sp->nested->strukt))
+			fb_bindings(b, gb, sp->nested, fp);
+	}
+}
+
+static void fb_pairs(Builder *b, GuardBorrows *gb, const AstPattern *pat, PlaceId place, bool top);
+
+/* visit_match_pair on the pattern pat at place (its pair, or an irrefutable pattern's subpairs) */
+static void fb_pair(Builder *b, GuardBorrows *gb, const AstPattern *pat, PlaceId place)
+{
+	if (pat->is_wildcard || (pat->is_range && range_is_full(b, place_type(b->f, place), pat)))
+		return;
+	if (!pat->strukt && !(pat->enm && pat->enm->nvariants == 1)) {
+		fake_borrow(b, gb, place);
+		fake_borrow_deref_prefixes(b, gb, place);
+	}
+	fb_pairs(b, gb, pat, place, false);
+}
+
+/* the subpairs of pat at place: its fields', in order; at the top (a candidate's match_pairs,
+ * sort_match_pairs) the or-patterns last */
+static void fb_pairs(Builder *b, GuardBorrows *gb, const AstPattern *pat, PlaceId place, bool top)
+{
+	for (int pass = 0; pass < (top ? 2 : 1); pass++)
+		for (int j = 0; j < pat->nsubs; j++) {
+			const AstSubPattern *sp = &pat->subs[j];
+			PlaceId fp;
+			if (sp->or_pat && (!top || pass == 1)) {
+				fp = field_place(b, place, pat, sp->field);
+				for (int k = 0; k < sp->or_pat->nalts; k++) { /* visit_flat_pat per alternative */
+					const AstSubPattern *alt = &sp->or_pat->alts[k];
+					if (alt->var)
+						fake_borrow_deref_prefixes(b, gb, fp);
+					if (alt->nested) {
+						if (alt->nested->enm || alt->nested->strukt)
+							fb_bindings(b, gb, alt->nested, fp);
+						fb_pair(b, gb, alt->nested, fp);
+					}
+				}
+			} else if (sp->nested && !sp->or_pat && (!top || pass == 0)) {
+				fp = field_place(b, place, pat, sp->field);
+				fb_pair(b, gb, sp->nested, fp);
+			}
+		}
+}
+
+static void collect_fake_borrows(Builder *b, const AstExpr *e, PlaceId scrut, GuardBorrows *gb)
+{
+	gb->guarded = true;
+	for (int i = 0; i < e->narms; i++) {
+		const AstMatchArm *a = &e->arms[i];
+		if (a->npats > 1) { /* one candidate, an or-pattern of the arm's patterns */
+			for (int k = 0; k < a->npats; k++) {
+				if (a->pats[k].enm || a->pats[k].strukt)
+					fb_bindings(b, gb, &a->pats[k], scrut);
+				fb_pair(b, gb, &a->pats[k], scrut);
+			}
+			continue;
+		}
+		const AstPattern *pat = &a->pats[0];
+		if (pat->enm || pat->strukt)
+			fb_bindings(b, gb, pat, scrut);
+		if (pat->is_wildcard || (pat->is_range && range_is_full(b, place_type(b->f, scrut), pat)))
+			continue;
+		if (!pat->strukt && !(pat->enm && pat->enm->nvariants == 1)) {
+			fake_borrow(b, gb, scrut);
+			fake_borrow_deref_prefixes(b, gb, scrut);
+			fb_pairs(b, gb, pat, scrut, false);
+		} else {
+			fb_pairs(b, gb, pat, scrut, true);
+		}
+	}
+	for (int i = 0; i < gb->n; i++)
+		gb->temp[i] = new_temp(b, type_ptr(b->m, TY_REF, place_type(b->f, gb->place[i])), 0);
+}
+
+/* An arm's bindings (pattern order): declare_binding's for_arm_body local, then with a guard its
+ * ref_for_guard local `&T`, per binding */
+typedef struct {
+	Builder *b;
+	const AstVar **var;
+	PlaceId *src;
+	int n, cap;
+} GuardBindings;
+
+static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, PlaceId place)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->nested && !sp->var) {
+			if (sp->nested->enm || sp->nested->strukt)
+				gbind_collect(b, g, sp->nested, field_place(b, place, pat, sp->field));
+			continue;
+		}
+		if (!sp->var)
+			continue;
+		if (g->n == g->cap) {
+			int cap = g->cap ? 2 * g->cap : 8;
+			const AstVar **nv = scratch_alloc_uninit((size_t)cap * sizeof *nv);
+			PlaceId *ns = scratch_alloc_uninit((size_t)cap * sizeof *ns);
+			if (g->n) {
+				memcpy(nv, g->var, (size_t)g->n * sizeof *nv);
+				memcpy(ns, g->src, (size_t)g->n * sizeof *ns);
+			}
+			g->var = nv;
+			g->src = ns;
+			g->cap = cap;
+		}
+		g->var[g->n] = sp->var;
+		g->src[g->n++] = field_place(b, place, pat, sp->field);
+	}
+}
+
+static void guard_declared_var(const AstSubPattern *sp, void *cx)
+{
+	GuardBindings *g = cx;
+	if (g->n == g->cap) {
+		int cap = g->cap ? 2 * g->cap : 8;
+		const AstVar **nv = scratch_alloc_uninit((size_t)cap * sizeof *nv);
+		if (g->n)
+			memcpy(nv, g->var, (size_t)g->n * sizeof *nv);
+		g->var = nv;
+		g->cap = cap;
+	}
+	g->var[g->n++] = sp->var;
+}
+
+/* declare_bindings of a guarded arm: per binding of its first pattern, the for_arm_body local,
+ * then the ref_for_guard local `&T` (*g the bindings, refs[k] the k-th one's ref local) */
+static void guard_declare(Builder *b, const AstMatchArm *a, GuardBindings *g, LocalId **refs)
+{
+	*g = (GuardBindings){b, NULL, NULL, 0, 0};
+	for (int k = 0; k < a->npats; k++)
+		if (a->pats[k].enm || a->pats[k].strukt) {
+			ast_pattern_each_binding(&a->pats[k], guard_declared_var, g);
+			break;
+		}
+	LocalId *ref = scratch_alloc_uninit(((size_t)g->n + 1) * sizeof *ref);
+	for (int k = 0; k < g->n; k++) {
+		TypeId t = ty_of(b, g->var[k]->ty);
+		b->var_local[g->var[k]->id] = fn_add_local(b->f, t, g->var[k]->name, g->var[k]->is_mut);
+		ref[k] = fn_add_local(b->f, type_ptr(b->m, TY_REF, t), g->var[k]->name, 0);
+	}
+	*refs = ref;
+	if (!b->guard_ref) {
+		b->guard_ref = arena_alloc(b->sa, ((size_t)b->fn->nvars + 1) * sizeof *b->guard_ref);
+		for (int i = 0; i <= b->fn->nvars; i++)
+			b->guard_ref[i] = NO_ID;
+	}
+}
+
+/* clear_match_arm_and_guard_scopes: a sub-branch lowered before the last of an or-pattern's
+ * unschedules what its bindings for the guard scheduled in the arm's scope */
+void clear_scope_drops(Builder *b, int scope_id);
+
+/* bind_and_guard_matched_candidate for a guarded arm's leaf at block, pattern pat: the bindings
+ * by reference (bind_matched_candidate_for_guard), the fake borrows, the guard in an if-then
+ * scope out to match_scope (false: to otherwise), the FakeReads, then the bindings by value
+ * (their drops scheduled when sched); the true block */
+static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_scope, const AstMatchArm *a,
+                          const AstPattern *pat, const GuardBindings *decl, const LocalId *refs, PlaceId scrut,
+                          BlockId otherwise, const GuardBorrows *gb, bool sched)
+{
+	GuardBindings g = {b, NULL, NULL, 0, 0};
+	if (pat->enm || pat->strukt)
+		gbind_collect(b, &g, pat, scrut);
+	LocalId *saved = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *saved);
+	LocalId *ref = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *ref);
+	for (int k = 0; k < g.n; k++) {
+		ref[k] = NO_ID;
+		for (int d = 0; d < decl->n && ref[k] == NO_ID; d++)
+			if (decl->var[d]->id == g.var[k]->id)
+				ref[k] = refs[d];
+		IR_ASSERT(ref[k] != NO_ID);
+		storage(b, block, ST_STORAGE_LIVE, ref[k]);
+		schedule_drop(b, arm_scope, ref[k], DK_STORAGE);
+		assign(b, block, pl(b, ref[k]), (Stmt){.rv = RV_REF, .a = {.v = g.src[k]}});
+		saved[k] = b->guard_ref[g.var[k]->id];
+		b->guard_ref[g.var[k]->id] = ref[k];
+	}
+	for (int i = 0; i < gb->n; i++) /* `_t = &fake shallow place`: removed by CleanupPostBorrowck */
+		fake_read(b, block);
+	BlockId fb;
+	BlockId tb = lower_guard_cond(b, block, a->guard, match_scope, &fb);
+	for (int k = g.n; k-- > 0;)
+		b->guard_ref[g.var[k]->id] = saved[k];
+	if (!sched)
+		clear_scope_drops(b, arm_scope);
+	for (int i = 0; i < gb->n; i++) /* FakeRead(ForMatchGuard, _t) */
+		fake_read(b, tb);
+	goto_(b, fb, otherwise);
+	for (int k = 0; k < g.n; k++) /* FakeRead(ForGuardBinding, ref) */
+		fake_read(b, tb);
+	if (pat->enm || pat->strukt)
+		bind_pattern_at(b, tb, arm_scope, pat, scrut, true, sched, NULL);
+	return tb;
+}
+
+/* lower_nested_match's arms when some arm has a guard: lower_match_tree's false edges (a guarded
+ * leaf's otherwise block too), then per arm its bindings, guard and body (lower_match_arms). An
+ * unguarded arm of several patterns without bindings enters its body from its any_matches block
+ * (merge_trivial_subcandidates), as lower_nested_match's; the patterns of a guarded arm
+ * (merge_trivial_subcandidates does not merge them) or of an arm with bindings are leaves, each
+ * bound (and guarded) in its block (bind_pattern's sub-branches: lowered in reverse, the last
+ * lowered scheduling the drops) going to the arm's block. */
+static BlockId lower_guarded_arms(Builder *b, PlaceId dest, const AstExpr *e, Cand *cands, const int *arm_of, int n,
+                                  PlaceId scrut, BlockId otherwise, const GuardBorrows *gb)
+{
+	int narms = e->narms;
+	int match_scope = topmost(b);
+	/* the leaves: one per candidate, or an arm's merged one (its first candidate's slot) */
+	BlockId *pre = scratch_alloc((size_t)n * sizeof *pre);
+	BlockId *start = scratch_alloc((size_t)n * sizeof *start);
+	BlockId *other = scratch_alloc((size_t)n * sizeof *other);
+	int *first = scratch_alloc((size_t)narms * sizeof *first);
+	bool *merged = scratch_alloc((size_t)narms * sizeof *merged);
+	for (int j = n - 1; j >= 0; j--)
+		first[arm_of[j]] = j;
+	for (int i = 0; i < narms; i++)
+		merged[i] = e->arms[i].npats > 1 && !e->arms[i].guard && !or_leaves(&e->arms[i]);
+	for (int j = 0; j < n; j++) {
+		pre[j] = cands[j].pre;
+		start[j] = cands[j].false_start;
+		other[j] = cands[j].otherwise;
+	}
+	for (int i = 0; i < narms; i++) /* merge_trivial_subcandidates' any_matches block, after the tree */
+		if (merged[i]) {
+			BlockId any = new_block(b);
+			bool reached = false;
+			for (int j = first[i]; j < n && arm_of[j] == i; j++)
+				if (pre[j] != NO_BLOCK) {
+					goto_(b, pre[j], any);
+					reached = true;
+				}
+			for (int j = first[i]; j < n && arm_of[j] == i; j++)
+				pre[j] = NO_BLOCK;
+			pre[first[i]] = reached ? any : NO_BLOCK;
+		}
+	/* the false edges, in reverse leaf order: every leaf but the last a new pre-binding block,
+	 * a guarded one a new otherwise block too (real: the old one; imaginary: the next start) */
+	BlockId next = NO_BLOCK;
+	for (int j = n - 1; j >= 0; j--) {
+		if (pre[j] == NO_BLOCK)
+			continue;
+		if (next != NO_BLOCK) {
+			BlockId fresh = new_block(b);
+			if (!b->f->blocks[pre[j]].has_term) {
+				false_edge(b, pre[j], fresh, GOTO_FALSE_EDGE);
+				set_imaginary(b, pre[j], next);
+			}
+			pre[j] = fresh;
+			if (e->arms[arm_of[j]].guard) {
+				BlockId no = new_block(b);
+				if (next == other[j]) {
+					goto_(b, no, other[j]);
+				} else {
+					false_edge(b, no, other[j], GOTO_FALSE_EDGE);
+					set_imaginary(b, no, next);
+				}
+				other[j] = no;
+			}
+		}
+		next = start[j];
+	}
+	if (!place_is_virtual(b, scrut)) /* a FakeRead of the scrutinee, when it has a place */
+		fake_read(b, otherwise);
+	terminate(b, otherwise, mk(TK_UNREACHABLE));
+	BlockId *ends = scratch_alloc((size_t)narms * sizeof *ends);
+	for (int i = 0; i < narms; i++) {
+		const AstMatchArm *a = &e->arms[i];
+		int j0 = first[i], nl = a->npats;
+		ends[i] = NO_BLOCK;
+		int reached = 0;
+		for (int j = j0; j < j0 + nl; j++)
+			reached += pre[j] != NO_BLOCK;
+		if (!reached)
+			continue;
+		b->pending_term = 1;
+		int ats, aid = enter(b, &ats);
+		BlockId at;
+		if (a->guard) {
+			GuardBindings decl;
+			LocalId *refs;
+			guard_declare(b, a, &decl, &refs);
+			if (reached == 1) {
+				int j = j0;
+				while (pre[j] == NO_BLOCK)
+					j++;
+				at = guard_leaf(b, pre[j], aid, match_scope, a, &a->pats[j - j0], &decl, refs, scrut, other[j],
+				                gb, true);
+			} else {
+				at = new_block(b);
+				int last = j0;
+				while (pre[last] == NO_BLOCK)
+					last++;
+				for (int j = j0 + nl - 1; j >= j0; j--) {
+					if (pre[j] == NO_BLOCK)
+						continue;
+					BlockId t = guard_leaf(b, pre[j], aid, match_scope, a, &a->pats[j - j0], &decl, refs, scrut,
+					                       other[j], gb, j == last);
+					goto_(b, t, at);
+				}
+			}
+		} else if (merged[i] || nl == 1) {
+			at = pre[j0];
+			bind_arm(b, at, aid, a, &scrut);
+		} else { /* or_leaves: lower_leaf_bodies' */
+			int first_reached = j0;
+			while (pre[first_reached] == NO_BLOCK)
+				first_reached++;
+			ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+			at = new_block(b);
+			for (int j = j0; j < j0 + nl; j++) {
+				if (pre[j] == NO_BLOCK)
+					continue;
+				bind_pattern_at(b, pre[j], aid, &a->pats[j - j0], scrut, true, j == first_reached, NULL);
+				goto_(b, pre[j], at);
+			}
+		}
+		ends[i] = into(b, dest, at, a->body);
+		ends[i] = leave(b, aid, ats, ends[i]);
+	}
+	BlockId end = new_block(b);
+	for (int i = 0; i < narms; i++)
+		if (ends[i] != NO_BLOCK)
+			goto_(b, ends[i], end);
+	return end;
+}
+
 BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
 	if (match_has_or(e)) /* issue 22 item 4: or-patterns inside patterns */
@@ -623,7 +1008,15 @@ BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *
 			refs[k] = c;
 			arm_of[k++] = i;
 		}
+	GuardBorrows gb = {0};
+	if (ast_match_has_guard(e)) /* guard27: lower_match_tree's collect_fake_borrows */
+		collect_fake_borrows(b, e, scrut, &gb);
 	BlockId otherwise = match_candidates(b, bb, refs, n);
+	if (gb.guarded) {
+		BlockId end = lower_guarded_arms(b, dest, e, cands, arm_of, n, scrut, otherwise, &gb);
+		scratch_release(sm);
+		return end;
+	}
 	if (!place_is_virtual(b, scrut)) /* a FakeRead of the scrutinee, when it has a place */
 		fake_read(b, otherwise);
 	terminate(b, otherwise, mk(TK_UNREACHABLE));

@@ -142,6 +142,23 @@ void schedule_drop(Builder *b, int scope_id, LocalId l, int kind)
 	internal_error("lower: drop scheduled in a closed scope");
 }
 
+/* guard27: rustc's clear_match_arm_and_guard_scopes: the drops scheduled in scope_id (and so far
+ * in the scopes inside it) are forgotten, the unwind and coroutine-drop caches of those scopes
+ * invalidated */
+void clear_scope_drops(Builder *b, int scope_id)
+{
+	for (uint32_t i = b->nscopes; i-- > 0;) {
+		Scope *s = &b->scopes[i];
+		s->n = 0;
+		s->nmoved = 0;
+		s->cached_unwind = s->cached_cdrop = NO_ID;
+		s->unwind_done = s->cdrop_done = 0;
+		if (s->id == scope_id)
+			return;
+	}
+	internal_error("lower: scope %d is not open", scope_id);
+}
+
 static uint32_t diverge_cleanup_target(Builder *b, uint32_t target)
 {
 	uint32_t uncached = 0, cached = ROOT;

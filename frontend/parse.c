@@ -1114,8 +1114,14 @@ static AstExpr *parse_match(Parser *p)
 			}
 			set_tops(&arm, tops);
 		}
-		if (at(p, TOK_IF))
-			error_tok(p, p->tok, "match guards are not supported");
+		if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
+			bool ns = p->no_struct;
+			p->no_struct = false;
+			arm.guard = parse_expr(p);
+			p->no_struct = ns;
+			if (arm.guard->depth > d)
+				d = arm.guard->depth;
+		}
 		if (at(p, TOK_AT))
 			error_tok(p, p->tok, "binding patterns are not supported");
 		if (!consume(p, TOK_FATARROW)) {

@@ -167,8 +167,13 @@ void check_array_size(Sema *s, AstType t, int line, int col)
 AstExpr *visit_match_head(Sema *s, AstExpr *e, ExprVisitor *visit)
 {
 	visit(s, e->lhs);
-	for (int i = 0; i + 1 < e->narms; i++)
+	for (int i = 0; i + 1 < e->narms; i++) {
+		if (e->arms[i].guard) /* guard27: a guard runs before its arm's body */
+			visit(s, e->arms[i].guard);
 		visit(s, e->arms[i].body);
+	}
+	if (e->narms && e->arms[e->narms - 1].guard)
+		visit(s, e->arms[e->narms - 1].guard);
 	return e->narms ? e->arms[e->narms - 1].body : NULL;
 }
 
@@ -216,8 +221,13 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 				els = e->els;
 			} else {
 				visit(s, e->lhs);
-				for (int i = 0; i + 1 < e->narms; i++)
+				for (int i = 0; i + 1 < e->narms; i++) {
+					if (e->arms[i].guard) /* guard27: a guard runs before its arm's body */
+						visit(s, e->arms[i].guard);
 					visit(s, e->arms[i].body);
+				}
+				if (e->narms && e->arms[e->narms - 1].guard)
+					visit(s, e->arms[e->narms - 1].guard);
 				els = e->narms ? e->arms[e->narms - 1].body : NULL;
 			}
 			if (!els)

@@ -70,7 +70,8 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;
-	if (e->lhs->ty.kind == ATY_STRUCT) { /* issue 22 item 4: struct patterns at the top */
+	if (e->lhs->ty.kind == ATY_STRUCT || ast_match_has_guard(e)) { /* issue 22 item 4: struct patterns at the
+		                                           top; guard27: a guarded arm's patterns do not count */
 		exhaustive_nested(s, e);
 		return;
 	}
@@ -219,6 +220,10 @@ typedef struct BorrowShared {
 typedef struct Borrowck {
 	Sema *s;
 	AstFn *fn;
+	/* guard27: the arm whose guard is being walked, its match's scrutinee root variable (NULL:
+	 * not a variable or a field path below one) */
+	const AstMatchArm *guard_arm;
+	const AstVar *guard_scrut;
 	AstAsyncBlock *body;  /* the body being checked: an async block or NULL (fn) */
 	LoopFlow *loops;
 	long budget;
@@ -3625,6 +3630,77 @@ static void flow_arm_leave(Borrowck *b, AstExpr *e, MatchFlow *m, int i, Flow *a
 	flow_join(b, &m->out, *arm);
 }
 
+/* guard27: v is a binding of the arm whose guard is walked (rustc binds it by reference there) */
+static bool guard_binding(const Borrowck *b, const AstVar *v)
+{
+	const AstMatchArm *a = b->guard_arm;
+	for (int k = 0; k < a->npats; k++)
+		if (ast_pattern_binds_var(&a->pats[k], v))
+			return true;
+	return false;
+}
+
+/* guard27: an assignment to place (or a `&mut place`, borrow) in a guard: rustc's E0594 / E0596
+ * on a binding (bound by reference for the guard), E0506 / E0502 on the scrutinee when the arm
+ * binds (the ref-for-guard borrows are of places below it), else E0510 (the fake borrows) */
+static void guard_mutation(Borrowck *b, const AstExpr *place, const AstExpr *at, bool borrow)
+{
+	const AstExpr *r = place;
+	while (r->kind == EXPR_FIELD)
+		r = r->lhs;
+	if (r->kind != EXPR_VAR)
+		return;
+	const AstMatchArm *a = b->guard_arm;
+	if (guard_binding(b, r->var)) {
+		if (borrow)
+			error_at(b->s, at->line, at->col,
+			         "cannot borrow `%s` as mutable, as it is immutable for the pattern guard", r->var->name);
+		error_at(b->s, at->line, at->col,
+		         "cannot assign to `%s`, as it is immutable for the pattern guard", r->var->name);
+	}
+	if (r->var != b->guard_scrut)
+		return;
+	bool binds = false;
+	for (int k = 0; k < a->npats && !binds; k++)
+		binds = ast_pattern_binds_any(&a->pats[k]);
+	if (borrow)
+		error_at(b->s, at->line, at->col,
+		         binds ? "cannot borrow `%s` as mutable because it is also borrowed as immutable"
+		               : "cannot mutably borrow `%s` in match guard", r->var->name);
+	error_at(b->s, at->line, at->col,
+	         binds ? "cannot assign to `%s` because it is borrowed" : "cannot assign `%s` in match guard",
+	         r->var->name);
+}
+
+/* guard27: arm i's guard, walked in the arm's flow (its bindings made); rustc's false edges make
+ * what the guard did reach the later arms too: its flow, the arm's bindings dead, joins the
+ * match's flow the later arms enter from */
+static void flow_guard(Borrowck *b, AstExpr *e, int i, Flow *f, MatchFlow *m, Flow *arm)
+{
+	const AstMatchArm *saved_arm = b->guard_arm;
+	const AstVar *saved_scrut = b->guard_scrut;
+	const AstExpr *r = e->lhs;
+	while (r->kind == EXPR_FIELD)
+		r = r->lhs;
+	b->guard_arm = &e->arms[i];
+	b->guard_scrut = r->kind == EXPR_VAR ? r->var : NULL;
+	int temps = b->temps;
+	flow_expr(b, e->arms[i].guard, arm);
+	b->temps = temps; /* the guard's temporaries end with it (a terminating scope) */
+	b->val = NULL;
+	b->guard_arm = saved_arm;
+	b->guard_scrut = saved_scrut;
+	if (!arm->reachable)
+		return;
+	Flow after = flow_copy(b, *arm);
+	ArmBindings ab = {b, &after, e, ST_UNINIT};
+	for (int k = 0; k < e->arms[i].npats; k++)
+		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+	if (m->tests_on)
+		flow_join(b, &m->tests, flow_copy(b, after));
+	flow_join(b, f, after);
+}
+
 /* 4b over e, and 4c: b->val the loans its value may carry */
 /* One link of an else-if chain whose else is the next link: its flows while the links below
  * are walked. */
@@ -3715,6 +3791,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	switch (e->kind) {
 	case EXPR_VAR:
 		if (!e->mention_only) {
+			if (b->guard_arm && !ast_type_is_copy(e->ty) && f->reachable && guard_binding(b, e->var))
+				error_at(b->s, e->line, e->col, "cannot move out of `%s` in pattern guard", e->var->name);
 			access_operand(b, f, e);
 			use_var(b, e->var, e->line, e->col, f, !ast_type_is_copy(e->ty));
 			b->val = holds_of(b, f, e->var);
@@ -3723,6 +3801,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN: {
 		flow_expr(b, e->rhs, f);
+		if (b->guard_arm && f->reachable)
+			guard_mutation(b, e->lhs, e->lhs, false);
 		const LoanSet *rv = b->val;
 		if (e->kind == EXPR_OP_ASSIGN)
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
@@ -3752,6 +3832,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	}
 	case EXPR_REF:
+		if (b->guard_arm && e->ref_mut && !e->implicit && f->reachable)
+			guard_mutation(b, e->lhs, e, true);
 		borrow_place(b, e, f);
 		make_borrow(b, e, f);
 		return;
@@ -3845,6 +3927,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_match_head(b, e, f, &m);
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_arm_enter(b, e, f, &m, i);
+			if (e->arms[i].guard)
+				flow_guard(b, e, i, f, &m, &arm);
 			flow_expr(b, e->arms[i].body, &arm);
 			flow_arm_leave(b, e, &m, i, &arm);
 		}

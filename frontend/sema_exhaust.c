@@ -607,13 +607,22 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 		nrows += e->arms[i].npats;
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)nrows + 1) * sizeof *rows);
 	int r = 0;
+	/* guard27: a guarded arm's rows are rustc's rows under a guard: their constructors split the
+	 * columns and count as present, but they do not make the rows below useless. Modelled by one
+	 * more column, a bool, `true` in a guarded row and `_` in the others: a value only guarded
+	 * rows match is missing its `false` there. The witnesses are the first column's. */
+	bool guarded = ast_match_has_guard(e);
+	static const AstPattern under_guard = {.is_bool = true, .value = 1};
+	AstType types[2] = {e->lhs->ty, ast_type(ATY_BOOL)};
+	int ncols = guarded ? 2 : 1;
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
-			rows[r] = arena_alloc(s->scratch, sizeof *rows[r]);
+			rows[r] = arena_alloc(s->scratch, 2 * sizeof *rows[r]);
 			rows[r][0] = e->arms[i].pats[k].is_wildcard ? NULL : &e->arms[i].pats[k];
+			rows[r][1] = e->arms[i].guard ? &under_guard : NULL;
 			r++;
 		}
-	WitList w = compute(&x, rows, nrows, 1, &e->lhs->ty, true, true);
+	WitList w = compute(&x, rows, nrows, ncols, types, true, true);
 	if (!w.n)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};

@@ -466,6 +466,11 @@ static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool 
 	Join j = {expect, {ATY_NEVER, 0}, false, "`match` arms have incompatible types"};
 	bool all_diverge = true;
 	for (int i = 0; i < e->narms; i++) {
+		if (e->arms[i].guard) { /* rustc's check_match: the guard a bool, its divergence not the arm's */
+			AstType boolean = ast_type(ATY_BOOL);
+			s->diverges = false;
+			check_expr(s, e->arms[i].guard, &boolean);
+		}
 		s->diverges = false;
 		join_arm(s, &j, NULL, e->arms[i].body);
 		all_diverge = all_diverge && s->diverges;
@@ -1848,6 +1853,8 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 				note_place(s, f, ast_type_is_copy(sp->var->ty) ? ACCESS_READ : ACCESS_MOVE);
 			}
 		}
+		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */
+			capture_expr(s, e->arms[i].guard);
 		if (!e->if_let || i == 0) /* an if-let's else: capture_expr's chain loop */
 			capture_expr(s, e->arms[i].body);
 	}
@@ -1949,6 +1956,8 @@ static void capture_struct_match(Sema *s, AstExpr *e, const CapPlace *cp)
 				note_place(s, *cp, ACCESS_READ);
 			capture_pattern_at(s, cp, &e->arms[i].pats[k]);
 		}
+		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */
+			capture_expr(s, e->arms[i].guard);
 		capture_expr(s, e->arms[i].body);
 	}
 }
@@ -1971,6 +1980,8 @@ static void capture_match_on_place(Sema *s, AstExpr *e, CapPlace cp)
 			note_place(s, cp, ACCESS_READ);
 		if (arm_moves(&e->arms[i]))
 			note_place(s, cp, ACCESS_MOVE);
+		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */
+			capture_expr(s, e->arms[i].guard);
 		if (!e->if_let || i == 0) /* an if-let's else: capture_expr's chain loop */
 			capture_expr(s, e->arms[i].body);
 	}

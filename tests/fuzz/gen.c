@@ -2421,6 +2421,93 @@ static void gen_pattern_borrow(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+
+/* issue 22 (guard27): match guards: on variant patterns with bindings (true, false, falling
+ * through to the next arm), with side effects (`observe`), on literals, `_` and bools, on
+ * or-patterns with a binding in each alternative, a Guard bound by a guarded arm moved out in
+ * its body, awaits in guards and in guarded arms' bodies, a guard in an async block */
+static void gen_match_guard(void)
+{
+	int id = nfns + 1, gs = chance(50);
+	Buf b = {0};
+	bprintf(&b, "enum Mg%d { A(u32, bool), B { k: u8, g: %s }, C(u32), N }\n\n", id, gs ? "Guard" : "u16");
+	Fn mk, user;
+	memset(&mk, 0, sizeof mk);
+	memset(&user, 0, sizeof user);
+	snprintf(mk.name, sizeof mk.name, "mgmk%d", id);
+	mk.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Mg%d {\n", mk.name, id);
+	line(&b, 1, fmt("if p0 %% 4 == 0 { Mg%d::A(p0 %% 9, p0 %% 3 == 0) } else if p0 %% 4 == 1 { Mg%d::B { k: (p0 %% 6) as u8, "
+	                "g: %s } } else if p0 %% 4 == 2 { Mg%d::C(p0 %% 7) } else { Mg%d::N }", id, id,
+	                gs ? "guard(p0 + 3)" : "p0 as u16", id, id));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mk;
+	bprintf(&b, "async fn mgready%d(b: bool) -> bool {\n", id);
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, "b");
+	bput(&b, "}\n\n");
+	snprintf(user.name, sizeof user.name, "mguard%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, "let mut t = p0 & 3;");
+	for (int n = 0; n < 3; n++) {
+		int lo = rn(5), form = rn(7);
+		if (chance(40))
+			line(&b, 1, "yield_now().await;");
+		switch (form) {
+		case 0:
+			line(&b, 1, "let o = if p1 { Some(p0 % 12) } else { None };");
+			line(&b, 1, fmt("t += match o { Some(k) if k > %d => k + 1, Some(k) if { observe(k); k == %d } => 2, "
+			                "Some(%d) | None => 3, Some(_) => 4 };", lo + 3, lo, lo + 1));
+			break;
+		case 1:
+			line(&b, 1, fmt("t += match %s(p0 + %d) {", mk.name, lo));
+			line(&b, 2, fmt("Mg%d::A(k, true) if k < %d => k,", id, lo + 2));
+			if (gs && chance(50))
+				line(&b, 2, fmt("Mg%d::B { k, g } if k > %d => { yield_now().await; let h = g; k as u32 }", id, lo % 3));
+			else
+				line(&b, 2, fmt("Mg%d::B { k, .. } if k > %d => k as u32 + 5,", id, lo % 3));
+			line(&b, 2, fmt("Mg%d::A(k, _) | Mg%d::C(k) if k %% 2 == %d => k + 7,", id, id, lo % 2));
+			line(&b, 2, fmt("Mg%d::A(_, b) if !b && p1 => 8,", id));
+			line(&b, 2, "_ => 9,");
+			line(&b, 1, "};");
+			break;
+		case 2:
+			line(&b, 1, fmt("t += match p0 %% 8 { %d if p1 => 1, %d | %d if t > 2 => 2, _ if p0 > 50 => 3, _ => 4 };",
+			                lo, lo + 1, lo + 2));
+			break;
+		case 3:
+			line(&b, 1, "let q = p0 % 3 == 1;");
+			line(&b, 1, "t += match q { true if p1 || t == 0 => 1, false if !p1 => 2, _ => 3 };");
+			break;
+		case 4:
+			line(&b, 1, "let o = if p1 { Some(p0 % 9) } else { None };");
+			line(&b, 1, fmt("t += match o { Some(k) if mgready%d(k > %d).await => { yield_now().await; k } "
+			                "Some(k) => k + 1, None => 0 };", id, lo + 2));
+			break;
+		case 5:
+			line(&b, 1, "let o = if p1 { Some(p0 % 9) } else { None };");
+			line(&b, 1, "let lim = t;");
+			line(&b, 1, fmt("let bk = async %s{ match o { Some(k) if k > lim => { yield_now().await; k } "
+			                "Some(_) => %d, None => 1 } };", chance(50) ? "move " : "", lo));
+			line(&b, 1, "t += bk.await;");
+			break;
+		default:
+			if (gs) {
+				line(&b, 1, fmt("let mg = %s(p0 + %d);", mk.name, lo));
+				line(&b, 1, fmt("t += match mg { Mg%d::B { k, g } if k %% 2 == 1 => { observe(k as u32); let h = g; 1 } "
+				                "Mg%d::B { g, .. } => { let h = g; 2 } _ => 3 };", id, id));
+			} else {
+				line(&b, 1, fmt("t += match %s(p0) { Mg%d::C(k) if k == %d => 1, Mg%d::C(_) => 2, _ => 3 };", mk.name, id,
+				                lo, id));
+			}
+			break;
+		}
+	}
+	line(&b, 1, "t");
+	end_fn_u32_bool(&b, &user);
+}
+
 /* ------------------------------------------------------------------ */
 
 enum {
@@ -2439,6 +2526,7 @@ enum {
 	SH_AT_BINDING,
 	SH_PATTERN_BORROW,
 	SH_TOP_BINDING,
+	SH_MATCH_GUARD,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -2457,6 +2545,7 @@ static const char *const shape_names[NSHAPES] = {
 	"at_binding",
 	"pattern_borrow",
 	"top_binding",
+	"match_guard",
 };
 
 static void gen_shape(int s)
@@ -2502,6 +2591,7 @@ static void gen_shape(int s)
 	case SH_AT_BINDING: gen_at_binding(); break;
 	case SH_PATTERN_BORROW: gen_pattern_borrow(); break;
 	case SH_TOP_BINDING: gen_top_binding(); break;
+	case SH_MATCH_GUARD: gen_match_guard(); break;
 	}
 }
 

@@ -157,6 +157,10 @@ static void put_expr(Buf *b, const AstExpr *e)
 				else
 					put(b, "%s%llu", p->negative ? "-" : "", (unsigned long long)p->value);
 			}
+			if (e->arms[i].guard) { /* guard27 */
+				put(b, " if ");
+				put_expr(b, e->arms[i].guard);
+			}
 			put(b, " => ");
 			put_expr(b, e->arms[i].body);
 			put(b, ")");
@@ -322,6 +326,9 @@ static void test_control_flow(void **state)
 	assert_expr("match x { 1 | 2 => 3, -4 => { 5 } _ => 6 }",
 	            "(match x (1|2 => 3) (-4 => {5}) (_ => 6))");
 	assert_expr("match b { | true => 1, false => 2, }", "(match b (true => 1) (false => 2))");
+	/* guard27: a guard is an expression up to `=>`, a struct literal allowed in it */
+	assert_expr("match x { 1 | 2 if a && b => 3, _ if c => 4, _ => 5 }",
+	            "(match x (1|2 if (&& a b) => 3) (_ if c => 4) (_ => 5))");
 	assert_expr("match x { 0 => if a { 1 } else { 2 } _ => loop {} }",
 	            "(match x (0 => (if a {1} {2})) (_ => (loop {})))");
 	assert_expr("loop { if a { break } }", "(loop {(if a {break})})");
@@ -476,7 +483,7 @@ static void test_unsupported(void **state)
 		{"fn f() { unsafe {} }", 10, "unsafe blocks are not supported"},
 		{"fn f() { match x { 1..=(2) => {} } }", 24, /* `1..=N` is a path bound since diag27 (sema) */ "range pattern bounds other than integer literals, byte literals and integer `MIN`/`MAX` are not supported"},
 		{"fn f() { match x { y @ z => {} } }", 24, "bindings directly after `@` are not supported"},
-		{"fn f() { match x { _ if c => {} } }", 22, "match guards are not supported"},
+		{"fn f() { match x { _ if => {} } }", 25, "expected expression, found `=>`"}, /* guard27: guards parse */
 		{"fn f() { let (a, b) = t; }", 14, "tuple patterns are not supported"},
 		{"fn f() { fn g() {} }", 10, "nested items are not supported"},
 		{"fn f() { let r = 0..5; }", 19, "ranges are not supported"},
