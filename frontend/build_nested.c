@@ -741,6 +741,24 @@ typedef struct {
 	int n, cap;
 } GuardBindings;
 
+static void gbind_push(GuardBindings *g, const AstVar *var, PlaceId src)
+{
+	if (g->n == g->cap) {
+		int cap = g->cap ? 2 * g->cap : 8;
+		const AstVar **nv = scratch_alloc_uninit((size_t)cap * sizeof *nv);
+		PlaceId *ns = scratch_alloc_uninit((size_t)cap * sizeof *ns);
+		if (g->n) {
+			memcpy(nv, g->var, (size_t)g->n * sizeof *nv);
+			memcpy(ns, g->src, (size_t)g->n * sizeof *ns);
+		}
+		g->var = nv;
+		g->src = ns;
+		g->cap = cap;
+	}
+	g->var[g->n] = var;
+	g->src[g->n++] = src;
+}
+
 static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, PlaceId place)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
@@ -752,35 +770,13 @@ static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, P
 		}
 		if (!sp->var)
 			continue;
-		if (g->n == g->cap) {
-			int cap = g->cap ? 2 * g->cap : 8;
-			const AstVar **nv = scratch_alloc_uninit((size_t)cap * sizeof *nv);
-			PlaceId *ns = scratch_alloc_uninit((size_t)cap * sizeof *ns);
-			if (g->n) {
-				memcpy(nv, g->var, (size_t)g->n * sizeof *nv);
-				memcpy(ns, g->src, (size_t)g->n * sizeof *ns);
-			}
-			g->var = nv;
-			g->src = ns;
-			g->cap = cap;
-		}
-		g->var[g->n] = sp->var;
-		g->src[g->n++] = field_place(b, place, pat, sp->field);
+		gbind_push(g, sp->var, field_place(b, place, pat, sp->field));
 	}
 }
 
 static void guard_declared_var(const AstSubPattern *sp, void *cx)
 {
-	GuardBindings *g = cx;
-	if (g->n == g->cap) {
-		int cap = g->cap ? 2 * g->cap : 8;
-		const AstVar **nv = scratch_alloc_uninit((size_t)cap * sizeof *nv);
-		if (g->n)
-			memcpy(nv, g->var, (size_t)g->n * sizeof *nv);
-		g->var = nv;
-		g->cap = cap;
-	}
-	g->var[g->n++] = sp->var;
+	gbind_push(cx, sp->var, NO_ID);
 }
 
 /* declare_bindings of a guarded arm: per binding of its first pattern, the for_arm_body local,
@@ -789,8 +785,8 @@ static void guard_declare(Builder *b, const AstMatchArm *a, GuardBindings *g, Lo
 {
 	*g = (GuardBindings){b, NULL, NULL, 0, 0};
 	for (int k = 0; k < a->npats; k++)
-		if (a->pats[k].enm || a->pats[k].strukt) {
-			ast_pattern_each_binding(&a->pats[k], guard_declared_var, g);
+		if (ast_arm_top(a, k) || a->pats[k].enm || a->pats[k].strukt) { /* the top binding first (bind27) */
+			ast_arm_each_binding(a, k, guard_declared_var, g);
 			break;
 		}
 	LocalId *ref = scratch_alloc_uninit(((size_t)g->n + 1) * sizeof *ref);
@@ -816,12 +812,15 @@ void clear_scope_drops(Builder *b, int scope_id);
  * scope out to match_scope (false: to otherwise), the FakeReads, then the bindings by value
  * (their drops scheduled when sched); the true block */
 static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_scope, const AstMatchArm *a,
-                          const AstPattern *pat, const GuardBindings *decl, const LocalId *refs, PlaceId scrut,
+                          int pk, const GuardBindings *decl, const LocalId *refs, PlaceId scrut,
                           BlockId otherwise, const GuardBorrows *gb, bool sched)
 {
+	const AstPattern *pat = &a->pats[pk];
 	GuardBindings g = {b, NULL, NULL, 0, 0};
 	if (pat->enm || pat->strukt)
 		gbind_collect(b, &g, pat, scrut);
+	if (ast_arm_top(a, pk)) /* bind27: the whole place's binding after its subpattern's, as by value */
+		gbind_push(&g, ast_arm_top(a, pk), scrut);
 	LocalId *saved = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *saved);
 	LocalId *ref = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *ref);
 	for (int k = 0; k < g.n; k++) {
@@ -849,8 +848,7 @@ static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_sc
 	goto_(b, fb, otherwise);
 	for (int k = 0; k < g.n; k++) /* FakeRead(ForGuardBinding, ref) */
 		fake_read(b, tb);
-	if (pat->enm || pat->strukt)
-		bind_pattern_at(b, tb, arm_scope, pat, scrut, true, sched, NULL);
+	bind_arm_pattern(b, tb, arm_scope, a, pk, scrut, true, sched, NULL);
 	return tb;
 }
 
@@ -944,7 +942,7 @@ static BlockId lower_guarded_arms(Builder *b, PlaceId dest, const AstExpr *e, Ca
 				int j = j0;
 				while (pre[j] == NO_BLOCK)
 					j++;
-				at = guard_leaf(b, pre[j], aid, match_scope, a, &a->pats[j - j0], &decl, refs, scrut, other[j],
+				at = guard_leaf(b, pre[j], aid, match_scope, a, j - j0, &decl, refs, scrut, other[j],
 				                gb, true);
 			} else {
 				at = new_block(b);
@@ -954,7 +952,7 @@ static BlockId lower_guarded_arms(Builder *b, PlaceId dest, const AstExpr *e, Ca
 				for (int j = j0 + nl - 1; j >= j0; j--) {
 					if (pre[j] == NO_BLOCK)
 						continue;
-					BlockId t = guard_leaf(b, pre[j], aid, match_scope, a, &a->pats[j - j0], &decl, refs, scrut,
+					BlockId t = guard_leaf(b, pre[j], aid, match_scope, a, j - j0, &decl, refs, scrut,
 					                       other[j], gb, j == last);
 					goto_(b, t, at);
 				}
@@ -966,12 +964,12 @@ static BlockId lower_guarded_arms(Builder *b, PlaceId dest, const AstExpr *e, Ca
 			int first_reached = j0;
 			while (pre[first_reached] == NO_BLOCK)
 				first_reached++;
-			ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+			ast_arm_each_binding(a, 0, declare_binding, b);
 			at = new_block(b);
 			for (int j = j0; j < j0 + nl; j++) {
 				if (pre[j] == NO_BLOCK)
 					continue;
-				bind_pattern_at(b, pre[j], aid, &a->pats[j - j0], scrut, true, j == first_reached, NULL);
+				bind_arm_pattern(b, pre[j], aid, a, j - j0, scrut, true, j == first_reached, NULL);
 				goto_(b, pre[j], at);
 			}
 		}
