@@ -64,9 +64,7 @@ typedef struct DropTree {
 	uint32_t n, cap;
 	Entry *entries;
 	uint32_t ne, cape;
-	/* open addressing on (next, local): node 0 is an empty slot; NULL while
-	 * small. The key is in the slot, so that a probe reads no node. */
-	struct DropSlot { uint32_t next; LocalId local; uint32_t node; } *index;
+	uint32_t *index; /* open addressing on (next, local): node or 0; NULL while small */
 	uint32_t nindex; /* slots, a power of two */
 } DropTree;
 

@@ -25,21 +25,17 @@ static uint32_t tree_hash(uint32_t next, LocalId local)
 	return h ^ (h >> 15);
 }
 
-/* The slot of (next, local): its node's or the free one where it would go. */
 static uint32_t tree_slot(const DropTree *t, uint32_t next, LocalId local)
 {
 	for (uint32_t i = tree_hash(next, local) & (t->nindex - 1);; i = (i + 1) & (t->nindex - 1)) {
-		const struct DropSlot *e = &t->index[i];
-		if (!e->node || (e->next == next && e->local == local))
+		uint32_t k = t->index[i];
+		if (!k || (t->nodes[k].next == next && t->nodes[k].d.local == local))
 			return i;
 	}
 }
 
 /* rustc: DropTree::add_drop (its existing_drops_map): a (drop, next) pair is one
- * node. Nodes other than the root are unique by (next, local). The index keeps
- * each node's key in its slot: a lookup reads only the index, where reading the
- * node to compare took a second cache miss per probe once the tree left the
- * caches (840k nodes for 40k awaits of a future with drop glue). */
+ * node. Nodes other than the root are unique by (next, local). */
 static uint32_t tree_add(Builder *b, DropTree *t, DropData d, uint32_t next)
 {
 	enum { SCAN = 32 };
@@ -50,31 +46,27 @@ static uint32_t tree_add(Builder *b, DropTree *t, DropData d, uint32_t next)
 				return i;
 	} else {
 		if (t->n * 2 >= t->nindex) { /* (re)build at most half full */
-			/* in the same array, grown (a big one by realloc, its old
-			 * memory reused, not left behind in the arena) */
-			uint32_t cap = t->nindex, mask;
-			t->index = arena_grow_uninit(b->sa, t->index, &cap, t->nindex ? t->nindex * 2 : 4 * SCAN,
-						     sizeof *t->index);
-			t->nindex = cap;
-			mask = cap - 1;
-			memset(t->index, 0, (size_t)cap * sizeof *t->index);
-			/* the nodes are distinct: each takes the first free slot */
-			for (uint32_t i = 1; i < t->n; i++) {
+			t->nindex = t->nindex ? t->nindex * 2 : 4 * SCAN;
+			t->index = arena_alloc(b->sa, (size_t)t->nindex * sizeof *t->index);
+			/* the nodes are distinct: each takes the first free slot, with
+			 * no node read to compare (a cache miss per occupied slot once
+			 * the tree is past the cache: 840k nodes at 40k fnawaits) */
+			for (uint32_t i = 1, mask = t->nindex - 1; i < t->n; i++) {
 				uint32_t j = tree_hash(t->nodes[i].next, t->nodes[i].d.local) & mask;
-				while (t->index[j].node)
+				while (t->index[j])
 					j = (j + 1) & mask;
-				t->index[j] = (struct DropSlot){t->nodes[i].next, t->nodes[i].d.local, i};
+				t->index[j] = i;
 			}
 		}
 		slot = tree_slot(t, next, d.local);
-		if (t->index[slot].node)
-			return t->index[slot].node;
+		if (t->index[slot])
+			return t->index[slot];
 	}
 	DropNode *nd = PUSH(b, t->nodes, t->n, t->cap);
 	nd->d = d;
 	nd->next = next;
-	if (t->index) /* the free slot the lookup ended at */
-		t->index[slot] = (struct DropSlot){next, d.local, t->n - 1};
+	if (t->index) /* the free slot the lookup ended at: not looked up twice */
+		t->index[slot] = t->n - 1;
 	return t->n - 1;
 }
 
