@@ -1084,11 +1084,68 @@ static void test_simplify_strip_nops(void **state)
 	module_free(m);
 }
 
+/* SimplifyCfg's goto chains read a per-block flag (EMPTY_GOTO, set as the
+ * predecessor count visits each block) instead of the block a successor ends
+ * at (cpu27). A block that becomes an empty goto while the walk runs must be
+ * flagged then: bb1, a switch of no value (the builder's), is a goto once
+ * visited, and bb2 and bb3, visited after it, go through it to bb4; a block
+ * with a statement (bb2, bb3) is never gone through. */
+static Fn *late_goto_body(Module *m)
+{
+	Fn *f = fn_new(m, "late", FN_SYNC);
+	fn_add_local(f, TY_U32, NULL, 0);
+	LocalId x = fn_add_local(f, TY_U32, "x", 1);
+	f->nargs = 1;
+	BlockId b[5];
+	for (int i = 0; i < 5; i++)
+		b[i] = fn_add_block(f, 0);
+	Stmt inc = stmt_assign_binary(place_local(f, x), RV_BINARY, BIN_ADD, op_copy(place_local(f, x)),
+	                              op_const(f, TY_U32, 1));
+	fn_push_stmt(f, b[0], inc);
+	Term sw = term_simple(TK_SWITCH);
+	sw.a = op_copy(place_local(f, x));
+	SwitchArm arms[2] = {{0, b[2]}, {1, b[4]}};
+	sw.args = fn_add_arms(f, arms, 2);
+	sw.nargs = 2;
+	sw.target = b[3];
+	fn_set_term(f, b[0], sw);
+	Term none = term_simple(TK_SWITCH); /* no value: a goto bb4 */
+	none.target = b[4];
+	fn_set_term(f, b[1], none);
+	fn_push_stmt(f, b[2], inc);
+	fn_set_term(f, b[2], term_goto(b[1]));
+	fn_push_stmt(f, b[3], inc);
+	fn_set_term(f, b[3], term_goto(b[1]));
+	fn_set_term(f, b[4], term_simple(TK_RETURN));
+	return f;
+}
+
+static void test_simplify_late_empty_goto(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = late_goto_body(m);
+	simplify_cfg(f);
+	/* bb1 is gone: bb0, bb2 -> bb1, bb3 -> bb2, bb4 -> bb3 */
+	assert_int_equal(f->nblocks, 4);
+	assert_int_equal(f->blocks[0].term.kind, TK_SWITCH);
+	assert_int_equal(f->blocks[0].term.nargs, 2);
+	assert_int_equal(f->blocks[0].term.target, 2);
+	for (BlockId w = 1; w <= 2; w++) {
+		assert_int_equal(f->blocks[w].nstmts, 1);
+		assert_int_equal(f->blocks[w].term.kind, TK_GOTO);
+		assert_int_equal(f->blocks[w].term.target, 3);
+	}
+	assert_int_equal(f->blocks[3].term.kind, TK_RETURN);
+	module_free(m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pass_list_rule),
 		cmocka_unit_test(test_simplify_strip_nops),
+		cmocka_unit_test(test_simplify_late_empty_goto),
 		cmocka_unit_test(test_isa_pass_through), cmocka_unit_test(test_isa_pre_post),
 		cmocka_unit_test(test_isa_pre_post_release), cmocka_unit_test(test_isa_chain),
 		cmocka_unit_test(test_isa_pure_preamble), cmocka_unit_test(test_isa_must_not),
