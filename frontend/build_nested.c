@@ -462,7 +462,7 @@ static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPatt
 		storage(b, bb, ST_STORAGE_LIVE, l);
 		if (sched)
 			schedule_drop(b, arm_scope, l, DK_STORAGE);
-		assign(b, bb, pl(b, l), rv_use(consume(b, field)));
+		assign(b, bb, pl(b, l), rv_bind(b, sp->var, field));
 		if (sched && needs_drop(b, ft))
 			schedule_drop(b, arm_scope, l, DK_VALUE);
 	}

@@ -2497,7 +2497,7 @@ static void use_index(Borrowck *b, AstExpr *place, AstExpr *ix, Flow *f)
 
 static void note_move(const AstSubPattern *sp, void *cx)
 {
-	*(bool *)cx |= !ast_type_is_copy(sp->var->ty);
+	*(bool *)cx |= ast_binding_moves(sp->var);
 }
 
 /* `match a[i] { .. }` on an enum element: read in place; a binding that moves a
@@ -2605,7 +2605,7 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	ArmBindings *ab = cx;
 	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
 	int nf;
-	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
+	if (ab->st == ST_INIT && ast_binding_moves(sp->var) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
 	    ab->match->lhs->ty.kind == ATY_ENUM && !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) &&
 	    ab->arm->reachable)
 		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
@@ -2614,7 +2614,7 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	 * move path below it here, so it counts as moved (rustc: "partially moved `s.g`") */
 	MovePath mp;
 	AstExpr *root;
-	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
+	if (ab->st == ST_INIT && ast_binding_moves(sp->var) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
 	    !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) && ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
 	    (root = field_root(ab->b->s->prog, (AstExpr *)ab->match->lhs, &mp)))
 		set_fields(ab->b, ab->arm, root->var->id,
@@ -2626,7 +2626,7 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 static void first_move(const AstSubPattern *sp, void *cx)
 {
 	const AstSubPattern **first = cx;
-	if (!*first && !ast_type_is_copy(sp->var->ty))
+	if (!*first && ast_binding_moves(sp->var))
 		*first = sp;
 }
 
@@ -2678,7 +2678,7 @@ static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const ch
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
-		bool moves = sp->var ? !ast_type_is_copy(sp->var->ty) : sp->nested && pattern_moves(sp->nested);
+		bool moves = sp->var ? ast_binding_moves(sp->var) : sp->nested && pattern_moves(sp->nested);
 		if (!moves)
 			continue;
 		const char *fld = pat->strukt->fields[sp->field].name;
@@ -2762,7 +2762,7 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 		/* an or-pattern (issue 22 item 4: `S { g: Some(h) | None, .. }`) reads the field; it moves
 		 * out what its first alternative's bindings (every alternative's variables) move */
 		const AstSubPattern *mv = sp->or_pat ? &sp->or_pat->alts[0] : sp;
-		if (mv->var ? !ast_type_is_copy(mv->var->ty) : mv->nested && pattern_moves(mv->nested)) /* a nested variant's: below */
+		if (mv->var ? ast_binding_moves(mv->var) : mv->nested && pattern_moves(mv->nested)) /* a nested variant's: below */
 			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mv->var || n == 1 ? lo : lo + 1,
 			                                  mv->var || n == 1 ? n : n - 1, true));
 	}
