@@ -1781,6 +1781,21 @@ static bool arm_moves(const AstMatchArm *a)
 	return first != NULL;
 }
 
+static void first_ref_mut(const AstSubPattern *sp, void *cx)
+{
+	if (sp->var->by_ref == BY_REF_MUT)
+		*(bool *)cx = true;
+}
+
+/* Whether arm a binds by `ref mut` (walk_pat: a mutable borrow of the place, issue 22) */
+static bool arm_borrows_mut(const AstMatchArm *a)
+{
+	bool any = false;
+	for (int k = 0; k < a->npats; k++)
+		ast_pattern_each_binding(&a->pats[k], first_ref_mut, &any);
+	return any;
+}
+
 /* Whether matching arm a reads the scrutinee's place, as rustc's ExprUseVisitor
  * walks a pattern (walk_pat): a literal or a variant of an enum of several
  * variants (its discriminant) does, and so does a binding; `_` does not. (A
@@ -1940,6 +1955,8 @@ static void capture_match_on_place(Sema *s, AstExpr *e, CapPlace cp)
 	for (int i = 0; i < e->narms; i++) {
 		if (arm_reads_scrutinee(&e->arms[i]))
 			note_place(s, cp, ACCESS_READ);
+		if (arm_borrows_mut(&e->arms[i]))
+			note_place(s, cp, ACCESS_WRITE);
 		if (arm_moves(&e->arms[i]))
 			note_place(s, cp, ACCESS_MOVE);
 		if (!e->if_let || i == 0) /* an if-let's else: capture_expr's chain loop */
