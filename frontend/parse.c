@@ -2688,8 +2688,10 @@ static AstPattern parse_struct_pattern(Parser *p)
 		const Token *f;
 		AstSubPattern sp = parse_field_sub_pattern(p, &f);
 		sp.field = -1;
-		sp.line = f->line;
-		sp.col = f->col;
+		if (!(sp.var && sp.var->by_ref)) { /* a `ref` binding's span is rustc's `ref mut k` */
+			sp.line = f->line;
+			sp.col = f->col;
+		}
 		*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
 		if (!consume(p, TOK_COMMA))
 			break;
