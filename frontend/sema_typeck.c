@@ -1905,7 +1905,7 @@ static void capture_pattern_at(Sema *s, const CapPlace *at, const AstPattern *pa
 		                                 : &pat->enm->variants[pat->variant].fields[sp->field];
 		CapPlace f = *at;
 		f.path[f.n] = sp->field;
-		f.ty[f.n] = sp->var ? sp->var->ty : fd->ty;
+		f.ty[f.n] = sp->var && !sp->var->by_ref ? sp->var->ty : fd->ty; /* the field place's, not `ref`'s &T */
 		f.name[f.n] = fd->name;
 		f.n++;
 		if (pat->strukt) /* the place named `s.g` at the field's pattern (the borrow checker's errors) */

@@ -69,3 +69,9 @@ async fn cap(n: u32) -> u32 {
     let ref z = o;
     r + match *z { Some(q) => q, None => 0 }
 }
+//@ args: capst 6
+async fn capst(n: u32) -> u32 {
+    let mut s = S { k: n % 7, v: 1 };
+    let bs = async { let S { ref mut k, .. } = s; *k += 2; yield_now().await; *k };
+    bs.await + s.v + s.k
+}
