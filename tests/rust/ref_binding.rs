@@ -1,7 +1,8 @@
 // covers: `ref` / `ref mut` bindings (issue 22) inside variant, struct and tuple-struct patterns, with
 // `@`, in `match`, `if let`, `while let` and irrefutable `let`, and `let ref x = place;`: lowered as
 // rustc 1.95's `_n = &((_s as Some).0: T)` / `&mut`; a `ref mut` that mutates the scrutinee's field,
-// a `ref` binding held across an await, a ref binding captured by an async block
+// a `ref` binding held across an await, a ref binding captured by an async block, ref bindings in
+// or-patterns (an arm's alternatives, inside `Some(..)`, `if let`)
 enum E { A(u32, u32), B { k: u8, v: u32 }, C }
 struct S { k: u32, v: u32 }
 struct P(u32, u32);
@@ -74,4 +75,22 @@ async fn capst(n: u32) -> u32 {
     let mut s = S { k: n % 7, v: 1 };
     let bs = async { let S { ref mut k, .. } = s; *k += 2; yield_now().await; *k };
     bs.await + s.v + s.k
+}
+//@ args: orp 0
+//@ args: orp 3
+//@ args: orp 4
+async fn orp(n: u32) -> u32 {
+    let mut e = mke(n);
+    let o = Some(mke(n + 1));
+    yield_now().await;
+    let a = match e {
+        E::A(ref mut x, _) | E::B { v: ref mut x, .. } => { *x += 1; *x }
+        E::C => 0,
+    };
+    let b = match o {
+        Some(E::A(ref y, _) | E::B { v: ref y, .. }) => *y,
+        _ => 7,
+    };
+    let c = if let E::A(_, ref z) | E::B { v: ref z, .. } = e { *z } else { 1 };
+    a + b + c
 }
