@@ -64,6 +64,7 @@ async fn wl(n: u32) -> u32 {
 async fn cap(n: u32) -> u32 {
     let mut o = Some(n);
     let b = async {
+        yield_now().await;
         match o { Some(ref mut v) => { *v += 1; *v } None => 0 }
     };
     let r = b.await;
