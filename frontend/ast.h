@@ -147,6 +147,7 @@ const char *ast_type_name(AstType t);               /* rustc spelling */
 /* ---------------------------------------------------------------------- */
 
 typedef enum { VAR_PARAM, VAR_LET } AstVarKind;
+typedef enum { BY_VALUE, BY_REF, BY_REF_MUT } AstByRef;
 
 /* One binding: a parameter or a `let`. Shadowing makes a new AstVar. */
 struct AstVar {
@@ -155,11 +156,18 @@ struct AstVar {
 	AstType ty;
 	uint8_t kind;      /* AstVarKind (a byte: 48 bytes, not 56; issue 23) */
 	bool is_mut;
+	uint8_t by_ref;    /* AstByRef: a `ref` / `ref mut` binding (issue 22): ty is &T / &mut T of
+	                      the place it borrows (rustc's BindingMode(ByRef::Yes(..), _)) */
 	const char *name;
 	AstBlock *scope;   /* VAR_LET: the block whose rest is its scope; params: NULL */
 	AstAsyncBlock *owner; /* innermost async block declaring it; NULL: the fn body */
 };
 _Static_assert(sizeof(void *) != 8 || sizeof(AstVar) == 48, "AstVar is 48 bytes on a 64-bit target");
+/* Whether binding v moves its place (a non-Copy value, not a `ref` binding: issue 22) */
+static inline bool ast_binding_moves(const AstVar *v)
+{
+	return !v->by_ref && !ast_type_is_copy(v->ty);
+}
 
 /* How an async block captures a variable of an enclosing body (rustc's
  * closure capture rules): `async move` and moved non-Copy values by value;

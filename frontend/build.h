@@ -283,6 +283,14 @@ BlockId leave(Builder *b, int id, int saved_ts, BlockId bb);
 /* ---------------------------------------------------------------------- */
 
 Operand consume(Builder *b, PlaceId p);
+/* What binding v takes of its place p: its value (a copy or a move), or for a `ref` / `ref mut`
+ * binding `&p` / `&mut p` (issue 22: rustc's bind_matched_candidate_for_arm_body, ByRef) */
+static inline Stmt rv_bind(Builder *b, const AstVar *v, PlaceId p)
+{
+	if (v->by_ref)
+		return (Stmt){.rv = v->by_ref == BY_REF_MUT ? RV_REFMUT : RV_REF, .a = {.v = p}};
+	return rv_use(consume(b, p));
+}
 BlockId as_local_operand(Builder *b, BlockId bb, const AstExpr *e, TypeId want, Operand *out);
 BlockId as_temp_inner(Builder *b, BlockId bb, int temp_scope, const AstExpr *e, int ntoa, TypeId want, int mutbl,
 		      LocalId *out);

@@ -48,7 +48,16 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 		int sts = b->temp_scope;
 		b->temp_scope = sid;
 		if (s->expr) {
-			if (s->var) {
+			if (s->var && s->var->by_ref) { /* `let ref x = place;` (issue 22): rustc's pattern
+			                                 * path, PlaceMention then the binding, no FakeRead */
+				PlaceId p;
+				bb = as_place(b, bb, s->expr->lhs, &p);
+				push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
+				LocalId l = declare_let(b, s->var);
+				storage(b, bb, ST_STORAGE_LIVE, l);
+				schedule_drop(b, rem, l, DK_STORAGE);
+				assign(b, bb, pl(b, l), rv_bind(b, s->var, p));
+			} else if (s->var) {
 				LocalId l = declare_let(b, s->var);
 				storage(b, bb, ST_STORAGE_LIVE, l);
 				schedule_drop(b, rem, l, DK_STORAGE);

@@ -181,8 +181,9 @@ static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a
 		storage(b, bb, ST_STORAGE_LIVE, l);
 		schedule_drop(b, arm_scope, l, DK_STORAGE);
 		PlaceId down = place_project(b->f, scrut, PROJ_DOWNCAST, (uint32_t)pat->variant, et);
-		PlaceId field = place_project(b->f, down, PROJ_FIELD, (uint32_t)sp->field, ft);
-		assign(b, bb, pl(b, l), rv_use(consume(b, field)));
+		TypeId fty = ty_of(b, pat->enm->variants[pat->variant].fields[sp->field].ty);
+		PlaceId field = place_project(b->f, down, PROJ_FIELD, (uint32_t)sp->field, fty);
+		assign(b, bb, pl(b, l), rv_bind(b, sp->var, field));
 		if (needs_drop(b, ft))
 			schedule_drop(b, arm_scope, l, DK_VALUE);
 	}
@@ -208,7 +209,7 @@ static void bind_captured_fields(Builder *b, BlockId bb, int arm_scope, const As
 		storage(b, bb, ST_STORAGE_LIVE, l);
 		schedule_drop(b, arm_scope, l, DK_STORAGE);
 		PlaceId field = captured_variant_field(b, e->lhs, sp->field, var->fields[sp->field].ty);
-		assign(b, bb, pl(b, l), rv_use(consume(b, field)));
+		assign(b, bb, pl(b, l), rv_bind(b, sp->var, field));
 		if (needs_drop(b, ft))
 			schedule_drop(b, arm_scope, l, DK_VALUE);
 	}

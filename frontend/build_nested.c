@@ -441,7 +441,7 @@ static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var
 	storage(b, bb, ST_STORAGE_LIVE, l);
 	if (sched)
 		schedule_drop(b, arm_scope, l, DK_STORAGE);
-	assign(b, bb, pl(b, l), rv_use(consume(b, place)));
+	assign(b, bb, pl(b, l), rv_bind(b, var, place)); /* by value, or `&place` for `ref` (ref27) */
 	if (sched && needs_drop(b, ft))
 		schedule_drop(b, arm_scope, l, DK_VALUE);
 }

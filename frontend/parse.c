@@ -1929,8 +1929,14 @@ static void parse_let(Parser *p, AstStmt *s)
 	s->line = kw->line;
 	s->col = kw->col;
 	bool is_mut = consume(p, TOK_MUT);
+	AstByRef by_ref = BY_VALUE;
+	const Token *ref_tok = p->tok;
+	if (!is_mut && consume(p, TOK_REF)) /* `let ref x = place;` / `let ref mut x` (issue 22) */
+		by_ref = consume(p, TOK_MUT) ? BY_REF_MUT : BY_REF;
 	const Token *name = p->tok;
-	if (!is_mut && starts_let_pattern(p)) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
+	if (by_ref && !at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	if (!is_mut && !by_ref && starts_let_pattern(p)) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
 		parse_let_pattern(p, s);
 		return;
 	}
@@ -1960,9 +1966,21 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_statement_end(p, s->expr ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `@`");
 	if (name->kind == TOK_UNDERSCORE && s->expr && s->expr->is_place)
 		s->expr->mention_only = true;
+	if (by_ref && !(s->expr && s->expr->is_place)) /* rustc: a temporary extended to the block */
+		error_tok(p, name, "`let ref` without a place initializer is not supported");
+	if (by_ref) { /* typed, borrow-checked and captured as `let x = &place;` (the `&` at `ref`); the
+	               * MIR is the pattern's (build_body.c) */
+		AstExpr *r = new_expr(p, EXPR_REF, ref_tok->line, ref_tok->col);
+		r->ref_mut = by_ref == BY_REF_MUT;
+		r->lhs = s->expr;
+		set_depth(p, r, s->expr->depth);
+		s->expr = r;
+	}
 	/* The binding comes into scope after its initializer. */
 	if (name->kind == TOK_IDENT)
 		s->var = new_var(p, name, VAR_LET, is_mut);
+	if (by_ref)
+		s->var->by_ref = (uint8_t)by_ref;
 }
 
 /* block = "{" stmt* expr? "}"
@@ -2591,16 +2609,37 @@ static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 	sp->nested = sub.nested; /* `k @ _`: NULL, a plain binding (the wildcard tests nothing) */
 }
 
+/* ref-binding = "ref" "mut"? ident ("@" sub)?: rustc's PatKind::Binding with BindingMode
+ * ByRef::Yes; the binding is `&field` / `&mut field` (issue 22) */
+static AstSubPattern parse_ref_sub_pattern(Parser *p, AstSubPattern sp)
+{
+	expect(p, TOK_REF);
+	AstByRef by = consume(p, TOK_MUT) ? BY_REF_MUT : BY_REF;
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	advance(p);
+	if (at(p, TOK_AT))
+		parse_at_subpattern(p, &sp);
+	sp.var = new_var(p, name, VAR_LET, false);
+	sp.var->by_ref = (uint8_t)by;
+	return sp;
+}
+
 /* variant-pattern = path ("(" (sub ","?)* ")" | "{" (ident (":" sub)? | "..") ","?)* "}")?
  * sub = "_" | "mut"? ident | variant-pattern | literal | ".." (bindings by value; a nested
  * variant pattern of an enum item or Option / Result, or an integer or bool literal, issue 22 item 4) */
+static AstSubPattern parse_ref_sub_pattern(Parser *p, AstSubPattern sp);
+
 static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 {
 	const Token *t = p->tok;
 	AstSubPattern sp = {.name = field_name, .line = t->line, .col = t->col, .field = -1};
 	if (consume(p, TOK_UNDERSCORE))
 		return sp;
-	if (at(p, TOK_REF) || at(p, TOK_AMP))
+	if (at(p, TOK_REF)) /* `ref x`, `ref mut x` (issue 22): a binding by reference */
+		return parse_ref_sub_pattern(p, sp);
+	if (at(p, TOK_AMP))
 		error_tok(p, t, "reference patterns are not supported");
 	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at_range_to(p) ||
 	    at_int_const(p) != ATY_VAR || at(p, TOK_DOTDOTEQ)) { /* `Some(..=)`: parse_pattern's error */
@@ -2674,6 +2713,8 @@ static AstSubPattern parse_field_sub_pattern(Parser *p, const Token **ftok)
 	} else {
 		if (at(p, TOK_MUT))
 			f = p->tok + 1;
+		else if (at(p, TOK_REF)) /* `ref f` / `ref mut f` (issue 22) */
+			f = p->tok + (at_ahead(p, 1, TOK_MUT) ? 2 : 1);
 		sp = parse_sub_pattern(p, NULL); /* shorthand `f` / `mut f` */
 		if (!sp.var)
 			error_expected(p, "identifier");
@@ -2745,8 +2786,10 @@ static AstPattern parse_struct_pattern(Parser *p)
 		const Token *f;
 		AstSubPattern sp = parse_field_sub_pattern(p, &f);
 		sp.field = -1;
-		sp.line = f->line;
-		sp.col = f->col;
+		if (!(sp.var && sp.var->by_ref)) { /* a `ref` binding's span is rustc's `ref mut k` */
+			sp.line = f->line;
+			sp.col = f->col;
+		}
 		*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
 		if (!consume(p, TOK_COMMA))
 			break;

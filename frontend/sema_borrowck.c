@@ -1166,6 +1166,51 @@ static void new_loan(Borrowck *b, const void *key, AstVar *root, int *path, int 
 	b->has_mut_loan[root->id] |= mut;
 }
 
+/* Issue 22: the `ref` / `ref mut` bindings of pattern pat matched against the place (root, path):
+ * each a loan of its field's place, keyed by its AstSubPattern (every alternative of an
+ * or-pattern its own), made at the binding (rustc's BindingMode ByRef: `_n = &place`) */
+static void census_ref_bindings(Borrowck *b, const AstPattern *pat, AstVar *root, const int *path, int n);
+
+/* sub-pattern sp of the field at (root, path) */
+static void census_ref_sub(Borrowck *b, const AstSubPattern *sp, AstVar *root, int *path, int n)
+{
+	if (sp->or_pat)
+		for (int a = 0; a < sp->or_pat->nalts; a++)
+			census_ref_sub(b, &sp->or_pat->alts[a], root, path, n);
+	if (sp->var && sp->var->by_ref)
+		new_loan(b, sp, root, path, n, sp->var->by_ref == BY_REF_MUT, sp->line, sp->col);
+	if (sp->nested && (sp->nested->enm || sp->nested->strukt))
+		census_ref_bindings(b, sp->nested, root, path, n);
+}
+
+static void census_ref_bindings(Borrowck *b, const AstPattern *pat, AstVar *root, const int *path, int n)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		if (pat->subs[j].field < 0)
+			continue;
+		int *fp = arena_alloc(b->s->scratch, (size_t)(n + 1) * sizeof *fp);
+		memcpy(fp, path, (size_t)n * sizeof *fp);
+		fp[n] = pat->subs[j].field;
+		census_ref_sub(b, &pat->subs[j], root, fp, n + 1);
+	}
+}
+
+static void census_pattern(Borrowck *b, AstExpr *scrut, const AstPattern *pat)
+{
+	int *path, n;
+	AstVar *root;
+	if ((pat->enm || pat->strukt) && (root = place_path(b, scrut, &path, &n)))
+		census_ref_bindings(b, pat, root, path, n);
+}
+
+static void census_lets(Borrowck *b, AstBlock *blk)
+{
+	for (int i = 0; i < blk->nstmts; i++)
+		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr)
+			for (int k = 0; k < blk->stmts[i].let_arm->npats; k++)
+				census_pattern(b, blk->stmts[i].expr, &blk->stmts[i].let_arm->pats[k]);
+}
+
 /* The census: every borrow of a variable's place, every by-reference capture. */
 static void census_expr(Sema *s, AstExpr *e)
 {
@@ -1185,6 +1230,14 @@ static void census_expr(Sema *s, AstExpr *e)
 	}
 	bool loop = e->kind == EXPR_LOOP || e->kind == EXPR_WHILE;
 	b->census_loops += loop;
+	if (e->kind == EXPR_MATCH)
+		for (int i = 0; i < e->narms; i++)
+			for (int k = 0; k < e->arms[i].npats; k++)
+				census_pattern(b, e->lhs, &e->arms[i].pats[k]);
+	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
+		census_lets(b, e->block);
+	if (e->kind == EXPR_ASYNC)
+		census_lets(b, e->async_block->body);
 	visit_children(s, e, census_expr);
 	b->census_loops -= loop;
 }
@@ -1374,6 +1427,7 @@ static void loans_init(Borrowck *b)
 	void *saved = b->s->visit_ctx;
 	AstAsyncBlock *saved_ab = b->s->async_block;
 	b->s->visit_ctx = b;
+	census_lets(b, fn->body);
 	visit_block(b->s, fn->body, census_expr);
 	b->s->visit_ctx = saved;
 	b->s->async_block = saved_ab;
@@ -1511,12 +1565,44 @@ again:
 	}
 }
 
+/* Issue 22: a `ref` binding holds its loan (and a reborrow through a reference scrutinee, what
+ * that reference holds) */
+static void flows_ref_sub(FlowEdges *fe, const AstSubPattern *sp)
+{
+	Borrowck *b = fe->b;
+	if (sp->or_pat)
+		for (int a = 0; a < sp->or_pat->nalts; a++)
+			flows_ref_sub(fe, &sp->or_pat->alts[a]);
+	if (sp->nested)
+		for (int j = 0; j < sp->nested->nsubs; j++)
+			flows_ref_sub(fe, &sp->nested->subs[j]);
+	int k;
+	if (!sp->var || !sp->var->by_ref || !is_holder(b, sp->var) || (k = loan_of(b, sp)) < 0 || k >= b->nloans)
+		return;
+	flow_edge(fe, k, b->holder[sp->var->id]);
+	const Loan *l = &b->loans[k];
+	for (int i = 0; i < l->npath; i++)
+		if (l->path[i] == PATH_DEREF && is_holder(b, l->root)) {
+			flow_edge(fe, -1 - b->holder[l->root->id], b->holder[sp->var->id]);
+			break;
+		}
+}
+
+static void flows_ref_pattern(FlowEdges *fe, const AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++)
+		flows_ref_sub(fe, &pat->subs[j]);
+}
+
 static void flows_lets(FlowEdges *fe, AstBlock *blk)
 {
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
 		if (st->kind == ASTMT_LET && st->var && st->expr && is_holder(fe->b, st->var))
 			flows_into(fe, st->expr, fe->b->holder[st->var->id]);
+		if (st->kind == ASTMT_LET && st->pat && st->expr)
+			for (int k = 0; k < st->let_arm->npats; k++)
+				flows_ref_pattern(fe, &st->let_arm->pats[k]);
 	}
 }
 
@@ -1529,6 +1615,10 @@ static void flows_visit(Sema *s, AstExpr *e)
 		flows_lets(fe, e->block);
 	if (e->kind == EXPR_ASYNC)
 		flows_lets(fe, e->async_block->body);
+	if (e->kind == EXPR_MATCH)
+		for (int i = 0; i < e->narms; i++)
+			for (int k = 0; k < e->arms[i].npats; k++)
+				flows_ref_pattern(fe, &e->arms[i].pats[k]);
 	visit_children(s, e, flows_visit);
 }
 
@@ -2628,7 +2718,7 @@ static void use_index(Borrowck *b, AstExpr *place, AstExpr *ix, Flow *f)
 
 static void note_move(const AstSubPattern *sp, void *cx)
 {
-	*(bool *)cx |= !ast_type_is_copy(sp->var->ty);
+	*(bool *)cx |= ast_binding_moves(sp->var);
 }
 
 /* `match a[i] { .. }` on an enum element: read in place; a binding that moves a
@@ -2736,7 +2826,7 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	ArmBindings *ab = cx;
 	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
 	int nf;
-	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
+	if (ab->st == ST_INIT && ast_binding_moves(sp->var) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
 	    ab->match->lhs->ty.kind == ATY_ENUM && !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) &&
 	    ab->arm->reachable)
 		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
@@ -2745,7 +2835,7 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	 * move path below it here, so it counts as moved (rustc: "partially moved `s.g`") */
 	MovePath mp;
 	AstExpr *root;
-	if (ab->st == ST_INIT && !ast_type_is_copy(sp->var->ty) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
+	if (ab->st == ST_INIT && ast_binding_moves(sp->var) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
 	    !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) && ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
 	    (root = field_root(ab->b->s->prog, (AstExpr *)ab->match->lhs, &mp)))
 		set_fields(ab->b, ab->arm, root->var->id,
@@ -2757,7 +2847,7 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 static void first_move(const AstSubPattern *sp, void *cx)
 {
 	const AstSubPattern **first = cx;
-	if (!*first && !ast_type_is_copy(sp->var->ty))
+	if (!*first && ast_binding_moves(sp->var))
 		*first = sp;
 }
 
@@ -2809,7 +2899,7 @@ static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const ch
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
-		bool moves = sp->var ? !ast_type_is_copy(sp->var->ty) : sp->nested && pattern_moves(sp->nested);
+		bool moves = sp->var ? ast_binding_moves(sp->var) : sp->nested && pattern_moves(sp->nested);
 		if (!moves)
 			continue;
 		const char *fld = pat->strukt->fields[sp->field].name;
@@ -2893,7 +2983,7 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 		/* an or-pattern (issue 22 item 4: `S { g: Some(h) | None, .. }`) reads the field; it moves
 		 * out what its first alternative's bindings (every alternative's variables) move */
 		const AstSubPattern *mv = sp->or_pat ? &sp->or_pat->alts[0] : sp;
-		if (mv->var ? !ast_type_is_copy(mv->var->ty) : mv->nested && pattern_moves(mv->nested)) /* a nested variant's: below */
+		if (mv->var ? ast_binding_moves(mv->var) : mv->nested && pattern_moves(mv->nested)) /* a nested variant's: below */
 			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mv->var || n == 1 ? lo : lo + 1,
 			                                  mv->var || n == 1 ? n : n - 1, true));
 	}
@@ -2914,6 +3004,7 @@ typedef struct PatAcc {
 	const int *path;
 	int n, kind, line, col, seq;
 	const char *name;
+	const AstSubPattern *ref; /* a `ref` binding (issue 22): the loan made, its variable holding it */
 } PatAcc;
 
 typedef struct PatPlace {
@@ -2929,7 +3020,7 @@ typedef struct PatPlace {
 static void pat_add(Borrowck *b, PatPlace *pp, const int *path, int n, int kind, const char *name, int line, int col)
 {
 	PatAcc *a = VEC_PUSH(b->s->scratch, pp->acc, pp->nacc, pp->cap);
-	*a = (PatAcc){path, n, kind, line, col, pp->nacc - 1, name};
+	*a = (PatAcc){path, n, kind, line, col, pp->nacc - 1, name, NULL};
 }
 
 static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
@@ -3004,6 +3095,14 @@ static void pat_test_access(Borrowck *b, Flow *f, PatPlace *pp, const AstPattern
 static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
                              const int *path, int n, const char *name)
 {
+	if (sp->var && sp->var->by_ref) { /* issue 22: a borrow of the field, at the binding */
+		if (pp->bindings) {
+			pat_add(b, pp, path, n, sp->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : ACC_BORROW, name, sp->line,
+			        sp->col);
+			pp->acc[pp->nacc - 1].ref = sp;
+		}
+		return;
+	}
 	if (sp->var) {
 		if (pp->bindings)
 			pat_add(b, pp, path, n, ast_type_is_copy(sp->var->ty) ? ACC_READ : ACC_MOVE, name, sp->line, sp->col);
@@ -3070,9 +3169,45 @@ static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 	if (!pp->nacc)
 		return;
 	qsort(pp->acc, (size_t)pp->nacc, sizeof *pp->acc, pat_acc_cmp);
-	for (int i = 0; i < pp->nacc && f->reachable; i++)
-		access_path(b, f, pp->root, pp->acc[i].path, pp->acc[i].n, pp->acc[i].kind, pp->acc[i].name,
-		            pp->acc[i].line, pp->acc[i].col, -1);
+	/* the accesses in source order (rustc prints the first by span), then the ref bindings' loans:
+	 * rustc binds after every test of the pattern, so a test (the discriminant read at the scrutinee,
+	 * after the binding in the source) never conflicts with a loan of its own pattern (ref27 x tree27) */
+	for (int i = 0; i < pp->nacc && f->reachable; i++) {
+		const PatAcc *a = &pp->acc[i];
+		int k = a->ref ? loan_of(b, a->ref) : -1;
+		if (k >= b->nloans)
+			k = -1;
+		if (a->ref && a->kind == ACC_BORROW_MUT) { /* rustc E0596, at the binding */
+			int nd = 0;
+			for (int j = 0; j < a->n; j++)
+				nd += a->path[j] == PATH_DEREF;
+			if (!nd && !pp->root->is_mut)
+				error_at(b->s, a->line, a->col, "cannot borrow `%s` as mutable, as `%s` is not declared as mutable",
+				         a->name, pp->root->name);
+			if (nd == 1 && a->path[0] == PATH_DEREF && pp->root->ty.kind == ATY_REF)
+				error_at(b->s, a->line, a->col, "cannot borrow `%s` as mutable, as it is behind a `&` reference",
+				         a->name);
+			if (nd > 1 || (nd == 1 && a->path[0] != PATH_DEREF))
+				error_at(b->s, a->line, a->col, "`ref mut` through this reference is not supported");
+		}
+		access_path(b, f, pp->root, a->path, a->n, a->kind, a->name, a->line, a->col, k);
+	}
+	for (int i = 0; i < pp->nacc && f->reachable; i++) {
+		const PatAcc *a = &pp->acc[i];
+		int k = a->ref ? loan_of(b, a->ref) : -1;
+		if (k < 0 || k >= b->nloans)
+			continue;
+		loan_made(b, f, k);
+		{ /* the binding holds the loan (and, through a reference, what it holds) */
+			const LoanSet *v = lset_one(b, k);
+			for (int j = 0; j < a->n; j++)
+				if (a->path[j] == PATH_DEREF) {
+					v = lset_union(b, v, holds_of(b, f, pp->root));
+					break;
+				}
+			set_holds(b, f, a->ref->var, v, site_at(a->line, a->col, SITE_ASSIGN));
+		}
+	}
 }
 
 static void pattern_accesses(Borrowck *b, Flow *f, AstExpr *e, PatPlace *pp, const AstPattern *pat)

@@ -215,6 +215,18 @@ static void check_coercion_site(Sema *s, AstExpr *e, const AstType *expect)
 	reborrow(s, e, want.kind == ATY_REF_MUT);
 }
 
+/* The type of `ref v` / `ref mut v` bound to a place of type t (issue 22), refused where
+ * `&place` is */
+static AstType ref_binding_type(Sema *s, const AstVar *v, AstType t)
+{
+	t = shallow(s, t);
+	if (ast_type_is_ref(t))
+		error_at(s, v->line, v->col, "references to references are not supported");
+	if (t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE || t.kind == ATY_YIELD_NOW)
+		error_at(s, v->line, v->col, "a reference to a future is not supported");
+	return ast_ref_type(t, v->by_ref == BY_REF_MUT);
+}
+
 /* `&place` / `&mut place` */
 static AstType check_ref(Sema *s, AstExpr *e)
 {
@@ -382,7 +394,7 @@ static void check_stmt(Sema *s, AstStmt *st)
 			ty = tv_new(s, false, st->var);
 		}
 		if (st->var)
-			st->var->ty = ty;
+			st->var->ty = ty; /* `let ref x = p`: the parser's `&p` */
 		if (st->pat) {
 			check_let_pattern(s, st, ty);
 			if (!st->has_type && !st->expr)
@@ -1191,6 +1203,8 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 			continue;
 		/* an or-pattern's later alternative binds the first one's variable (sema_resolve.c):
 		 * the same type (rustc E0308 at the later binding) */
+		if (sp->var->by_ref) /* `ref x`: &T of the field's T (issue 22) */
+			ft = ref_binding_type(s, sp->var, ft);
 		if (s->or_alt) {
 			if (!unify(s, sp->var->ty, ft))
 				mismatch(s, sp->line, sp->col, sp->var->ty, ft);
@@ -1599,6 +1613,14 @@ void typeck_fn(Sema *s, AstFn *fn)
 /* ====================================================================== */
 
 typedef enum { ACCESS_READ, ACCESS_WRITE, ACCESS_MOVE } Access;
+/* How a pattern's binding uses its place (rustc 2021's walk_pat): a `ref` binding borrows it (a
+ * capture by ref), `ref mut` mutably (by mut ref), else a copy or a move (issue 22) */
+static Access binding_access(const AstVar *v)
+{
+	if (v->by_ref)
+		return v->by_ref == BY_REF_MUT ? ACCESS_WRITE : ACCESS_READ;
+	return ast_type_is_copy(v->ty) ? ACCESS_READ : ACCESS_MOVE;
+}
 
 bool declared_inside(const AstVar *v, const AstAsyncBlock *ab)
 {
@@ -1796,7 +1818,7 @@ static void capture_order(AstAsyncBlock *ab)
 static void first_move(const AstSubPattern *sp, void *cx)
 {
 	const AstSubPattern **first = cx;
-	if (!*first && !ast_type_is_copy(sp->var->ty))
+	if (!*first && ast_binding_moves(sp->var))
 		*first = sp;
 }
 
@@ -1808,6 +1830,21 @@ static bool arm_moves(const AstMatchArm *a)
 	for (int k = 0; k < a->npats; k++)
 		ast_pattern_each_binding(&a->pats[k], first_move, &first);
 	return first != NULL;
+}
+
+static void first_ref_mut(const AstSubPattern *sp, void *cx)
+{
+	if (sp->var->by_ref == BY_REF_MUT)
+		*(bool *)cx = true;
+}
+
+/* Whether arm a binds by `ref mut` (walk_pat: a mutable borrow of the place, issue 22) */
+static bool arm_borrows_mut(const AstMatchArm *a)
+{
+	bool any = false;
+	for (int k = 0; k < a->npats; k++)
+		ast_pattern_each_binding(&a->pats[k], first_ref_mut, &any);
+	return any;
 }
 
 /* Whether matching arm a reads the scrutinee's place, as rustc's ExprUseVisitor
@@ -1850,7 +1887,7 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 				f.ty[f.n] = var->fields[sp->field].ty;
 				f.name[f.n] = var->fields[sp->field].name;
 				f.n++;
-				note_place(s, f, ast_type_is_copy(sp->var->ty) ? ACCESS_READ : ACCESS_MOVE);
+				note_place(s, f, binding_access(sp->var));
 			}
 		}
 		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */
@@ -1923,7 +1960,7 @@ static void capture_pattern_at(Sema *s, const CapPlace *at, const AstPattern *pa
 		                                 : &pat->enm->variants[pat->variant].fields[sp->field];
 		CapPlace f = *at;
 		f.path[f.n] = sp->field;
-		f.ty[f.n] = sp->var ? sp->var->ty : fd->ty;
+		f.ty[f.n] = sp->var && !sp->var->by_ref ? sp->var->ty : fd->ty; /* the field place's, not `ref`'s &T */
 		f.name[f.n] = fd->name;
 		f.n++;
 		if (pat->strukt) /* the place named `s.g` at the field's pattern (the borrow checker's errors) */
@@ -1936,7 +1973,7 @@ static void capture_pattern_at(Sema *s, const CapPlace *at, const AstPattern *pa
 static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPattern *sp)
 {
 	if (sp->var)
-		note_place(s, *at, ast_type_is_copy(sp->var->ty) ? ACCESS_READ : ACCESS_MOVE);
+		note_place(s, *at, binding_access(sp->var));
 	if (sp->nested) /* `k @ p` (issue 22): walk_pat walks the subpattern after the binding */
 		capture_pattern_at(s, at, sp->nested);
 	else if (sp->or_pat)
@@ -1978,6 +2015,8 @@ static void capture_match_on_place(Sema *s, AstExpr *e, CapPlace cp)
 	for (int i = 0; i < e->narms; i++) {
 		if (arm_reads_scrutinee(&e->arms[i]))
 			note_place(s, cp, ACCESS_READ);
+		if (arm_borrows_mut(&e->arms[i]))
+			note_place(s, cp, ACCESS_WRITE);
 		if (arm_moves(&e->arms[i]))
 			note_place(s, cp, ACCESS_MOVE);
 		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */

@@ -2510,6 +2510,89 @@ static void gen_match_guard(void)
 
 /* ------------------------------------------------------------------ */
 
+/* issue 22 (ref27): `ref` / `ref mut` bindings inside variant, struct and tuple-struct patterns, in
+ * `match`, `if let`, `while let` and `let`, with `@`, and `let ref x = place;`: a `ref mut` that
+ * mutates the scrutinee's field (read again after), a `ref` held across an await, a `ref mut`
+ * binding in an async block (the scrutinee captured by mut ref). Three random forms. */
+static void gen_ref_binding(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	bprintf(&b, "enum Rb%d { A(u32, u32), B { k: u8, v: u32 }, N }\n\n", id);
+	bprintf(&b, "struct Rs%d { k: u32, v: u32 }\n\n", id);
+	bprintf(&b, "struct Rp%d(u32, u32);\n\n", id);
+	Fn mk, user;
+	memset(&mk, 0, sizeof mk);
+	memset(&user, 0, sizeof user);
+	snprintf(mk.name, sizeof mk.name, "rbmk%d", id);
+	mk.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Rb%d {\n", mk.name, id);
+	line(&b, 1, fmt("if p0 %% 3 == 0 { Rb%d::A(p0 %% 9, p0 %% 5) } else if p0 %% 3 == 1 { Rb%d::B { k: (p0 %% 7) as u8, "
+	                "v: p0 %% 100 } } else { Rb%d::N }", id, id, id));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mk;
+	snprintf(user.name, sizeof user.name, "rfb%d", id);
+	user.is_async = user.awaits = user.no_call = 1;
+	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	line(&b, 1, "let mut t = p0 & 3;");
+	for (int n = 0; n < 3; n++) {
+		int lo = rn(5), form = rn(7);
+		if (chance(40))
+			line(&b, 1, "yield_now().await;");
+		switch (form) {
+		case 0:
+			line(&b, 1, fmt("let mut o = if p1 { Some(p0 %% 12) } else { None };"));
+			line(&b, 1, fmt("match o { Some(ref mut v) => *v += %d, None => {} }", lo + 1));
+			if (chance(50))
+				line(&b, 1, "yield_now().await;");
+			line(&b, 1, "t += match o { Some(ref w) => *w, None => 1 };");
+			break;
+		case 1:
+			line(&b, 1, fmt("let mut e = %s(p0 + %d);", mk.name, lo));
+			line(&b, 1, fmt("if let Rb%d::A(ref mut a, ref c) = e { *a += *c; }", id));
+			line(&b, 1, fmt("t += match e { Rb%d::A(ref a, _) => *a, Rb%d::B { k: ref c @ 1..=%d, ref mut v } => { *v += 1; "
+			                "*c as u32 + *v } Rb%d::B { ref k, .. } => *k as u32, Rb%d::N => 2 };", id, id, lo + 1, id, id));
+			break;
+		case 2:
+			line(&b, 1, fmt("let mut s = Rs%d { k: p0 %% 11, v: %d };", id, lo));
+			line(&b, 1, fmt("let Rs%d { ref mut k, .. } = s;", id));
+			line(&b, 1, "*k += 3;");
+			line(&b, 1, fmt("let Rs%d { ref k, v: ref w } = s;", id));
+			line(&b, 1, "yield_now().await;");
+			line(&b, 1, "t += *k + *w;");
+			break;
+		case 3:
+			line(&b, 1, fmt("let p = Rp%d(p0 %% 13, %d);", id, lo));
+			line(&b, 1, fmt("let Rp%d(ref x, _) = p;", id));
+			line(&b, 1, "let ref y = p.1;");
+			line(&b, 1, "t += *x + *y;");
+			break;
+		case 4:
+			line(&b, 1, fmt("let mut ro = Some(p0 %% %d);", lo + 3));
+			line(&b, 1, "while let Some(ref mut c) = ro {");
+			line(&b, 2, "t += *c;");
+			line(&b, 2, "if *c == 0 { ro = None; } else { *c -= 1; }");
+			line(&b, 2, "yield_now().await;");
+			line(&b, 1, "}");
+			break;
+		case 5:
+			line(&b, 1, fmt("let mut o = Some(p0 %% 9);"));
+			line(&b, 1, fmt("let bk = async { match o { Some(ref mut v) => { *v += %d; *v } None => 0 } };", lo));
+			line(&b, 1, "t += bk.await;");
+			line(&b, 1, "let ref z = o;");
+			line(&b, 1, "t += match *z { Some(q) => q, None => 5 };");
+			break;
+		default:
+			line(&b, 1, fmt("let mut s = Rs%d { k: p0 %% 7, v: 1 };", id));
+			line(&b, 1, fmt("let bs = async { let Rs%d { ref mut k, .. } = s; *k += %d; yield_now().await; *k };", id, lo));
+			line(&b, 1, "t += bs.await + s.v;");
+			break;
+		}
+	}
+	line(&b, 1, "if p1 { t + 1 } else { t }");
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -2527,6 +2610,7 @@ enum {
 	SH_PATTERN_BORROW,
 	SH_TOP_BINDING,
 	SH_MATCH_GUARD,
+	SH_REF_BINDING,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -2546,6 +2630,7 @@ static const char *const shape_names[NSHAPES] = {
 	"pattern_borrow",
 	"top_binding",
 	"match_guard",
+	"ref_binding",
 };
 
 static void gen_shape(int s)
@@ -2592,6 +2677,7 @@ static void gen_shape(int s)
 	case SH_PATTERN_BORROW: gen_pattern_borrow(); break;
 	case SH_TOP_BINDING: gen_top_binding(); break;
 	case SH_MATCH_GUARD: gen_match_guard(); break;
+	case SH_REF_BINDING: gen_ref_binding(); break;
 	}
 }
 
