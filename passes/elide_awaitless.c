@@ -4,7 +4,8 @@
  * Does: for a coroutine with no Suspend state, the resume function loses its
  *   discriminant switch and its panic arms. Two outcomes:
  *   - stateless: the body has no calls, drops or asserts (no observable effect,
- *     cannot panic) and no upvar needs drop. Poll just runs the body and
+ *     cannot panic), writes nothing through a pointer (a captured `&mut`, an
+ *     upvar in place: a re-run would see it) and no upvar needs drop. Poll just runs the body and
  *     returns Ready; no tag is stored (the future is its upvars). An illegal
  *     re-poll runs the body again and returns the same value.
  *   - done bit: anything else (side effects, guards, possible panics, upvars
@@ -64,7 +65,21 @@ static int is_resumed_after_arm(const Block *b)
 	       (b->term.msg == AK_RESUMED_AFTER_RETURN || b->term.msg == AK_RESUMED_AFTER_PANIC);
 }
 
-/* Stateless if nothing reachable from the body can be observed or panic. */
+/* A write through a pointer (`(*_6) = ..` through a captured `&mut`, an upvar's field `((*_N).0) = ..`)
+ * outlives the poll: a body that makes one is not re-run by an illegal re-poll (it would return
+ * another value: `async { *p += 1; *p }` awaited by a fn whose re-poll inline-single-await's form B
+ * forwards to it). */
+static int writes_through_pointer(const Fn *f, PlaceId pid)
+{
+	const Place *p = place_get(f, pid);
+	for (uint32_t i = 0; i < p->nproj; i++)
+		if (f->projs[p->proj + i].kind == PROJ_DEREF)
+			return 1;
+	return 0;
+}
+
+/* Stateless if nothing reachable from the body can be observed or panic, and it writes nothing
+ * through a pointer. */
 static int body_is_stateless(const Module *m, const Coroutine *c, const Fn *f, const Entry *e)
 {
 	for (uint32_t i = 0; i < c->nupvars; i++)
@@ -81,6 +96,9 @@ static int body_is_stateless(const Module *m, const Coroutine *c, const Fn *f, c
 	while (sp && ok) {
 		const Block *b = &f->blocks[stack[--sp]];
 		uint8_t k = b->term.kind;
+		for (uint32_t i = 0; i < b->nstmts && ok; i++)
+			if (b->stmts[i].kind == ST_ASSIGN && writes_through_pointer(f, b->stmts[i].place))
+				ok = 0;
 		if (k == TK_CALL || k == TK_DROP || (k == TK_ASSERT && !is_resumed_after_arm(b)) || k == TK_RESUME)
 			ok = 0;
 		BlockId succ[64];
