@@ -373,6 +373,31 @@ static int skip_quoted(Lexer *lx, const char *start, char quote, int raw_hashes)
 	return 0;
 }
 
+/* The escapes a byte and a char literal share, at *qp (a backslash): `\n \r \t \\ \0 \' \"` and
+ * `\xHH` (a char's only up to 7F: ascii). 1 with *value (and *err for a malformed `\x`), *qp past it;
+ * 0 for any other escape. */
+static int lex_simple_escape(const Lexer *lx, const char **qp, int64_t *value, const char **err, bool ascii)
+{
+	const char *q = *qp;
+	int c = q + 1 < lx->end ? (unsigned char)q[1] : 0;
+	if (c && strchr("nrt\\0'\"", c)) {
+		*value = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c == '0' ? 0 : c;
+		*qp = q + 2;
+		return 1;
+	}
+	if (c != 'x')
+		return 0;
+	int hi = q + 2 < lx->end && is_digit_of_base((unsigned char)q[2], 16) ? digit_value(q[2]) : -1;
+	int lo = hi >= 0 && q + 3 < lx->end && is_digit_of_base((unsigned char)q[3], 16) ? digit_value(q[3]) : -1;
+	if (lo < 0)
+		*err = "numeric character escape is too short";
+	else if (ascii && hi > 7)
+		*err = "out of range hex escape";
+	*value = hi * 16 + lo;
+	*qp = q + (lo < 0 ? 2 : 4);
+	return 1;
+}
+
 /* byte-literal = "b'" (ascii | "\" [nrt\\0'"] | "\x" hex hex) "'": an integer literal of type u8
  * (rustc's LitKind::Byte; `b'a'` is `97_u8` in THIR and MIR). Malformed ones get rustc_lexer's
  * unescape errors, at its columns. */
@@ -395,16 +420,9 @@ static int lex_byte_literal(Lexer *lx)
 		}
 	} else if (*q == '\\') {
 		int c = q + 1 < lx->end ? (unsigned char)q[1] : 0;
-		if (c && strchr("nrt\\0'\"", c)) {
-			value = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c == '0' ? 0 : c;
-			q += 2;
-		} else if (c == 'x') {
-			int hi = q + 2 < lx->end && is_digit_of_base((unsigned char)q[2], 16) ? digit_value(q[2]) : -1;
-			int lo = hi >= 0 && q + 3 < lx->end && is_digit_of_base((unsigned char)q[3], 16) ? digit_value(q[3]) : -1;
-			if (lo < 0)
-				err = "numeric character escape is too short";
-			value = hi * 16 + lo;
-			q += lo < 0 ? 2 : 4;
+		int64_t v;
+		if (lex_simple_escape(lx, &q, &v, &err, false)) {
+			value = (int)v;
 		} else if (c == 'u') {
 			err = "unicode escape in byte string";
 			q += 2;
@@ -472,18 +490,8 @@ static int lex_char_literal(Lexer *lx)
 		}
 	} else if (*q == '\\') {
 		int c = q + 1 < lx->end ? (unsigned char)q[1] : 0;
-		if (c && strchr("nrt\\0'\"", c)) {
-			value = c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c == '0' ? 0 : c;
-			q += 2;
-		} else if (c == 'x') {
-			int hi = q + 2 < lx->end && is_digit_of_base((unsigned char)q[2], 16) ? digit_value(q[2]) : -1;
-			int lo = hi >= 0 && q + 3 < lx->end && is_digit_of_base((unsigned char)q[3], 16) ? digit_value(q[3]) : -1;
-			if (lo < 0)
-				err = "numeric character escape is too short";
-			else if (hi > 7)
-				err = "out of range hex escape";
-			value = hi * 16 + lo;
-			q += lo < 0 ? 2 : 4;
+		if (lex_simple_escape(lx, &q, &value, &err, true)) {
+			/* value, or err, set */
 		} else if (c == 'u') {
 			q += 2;
 			if (q >= lx->end || *q != '{') {
