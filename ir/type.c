@@ -319,7 +319,8 @@ static void type_write(const Module *m, TypeId t, TypeSink *s)
 			sink_puts(s, ty->text);
 			break;
 		case TY_ADT: {
-			const char *name = ty->generic ? m->adts[ty->coro].name : ty->text;
+			/* an instance's name is set once by type_spelling, maybe on another thread (make tsan) */
+			const char *name = ty->generic ? __atomic_load_n(&m->adts[ty->coro].name, __ATOMIC_ACQUIRE) : ty->text;
 			if (name) { /* nominal, or an instance already spelled */
 				sink_puts(s, name);
 				break;

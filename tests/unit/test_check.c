@@ -240,7 +240,7 @@ static char *check_fixture(const Pass *const *passes, uint32_t n, int release, i
 {
 	static char buf[16384];
 	static uint64_t five[] = {5};
-	static const CheckArgs args[] = {{"fx", five, 1, NULL}};
+	static const CheckArgs args[] = {{"fx", five, 1, NULL, 0, 0}};
 	CheckSpec s = {.file = "fixture", .build = build_fixture, .transform = fixture_transform, .passes = passes,
 		       .npasses = n, .args = args, .nargs = 1};
 	BuildOptions o = {.release = release};
