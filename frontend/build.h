@@ -122,6 +122,7 @@ typedef struct Builder {
 	LocalId *var_local;  /* AstVar id -> local, NO_ID if not a local of this body */
 	LocalId *guard_ref;  /* guard27: AstVar id -> its ref-for-guard local while its arm's guard is
 	                        built (a use is `(*ref)`), NO_ID otherwise; NULL before the first guard */
+	bool skip_by_ref; /* a guarded arm's `ref` bindings are bound before its guard (guard_leaf) */
 	uint32_t *coro_of_fn;   /* AstFn id -> coroutine */
 	uint32_t *coro_of_block; /* AstAsyncBlock id -> coroutine */
 	const TypeId *type_of_struct; /* AstStruct id -> its TY_ADT */

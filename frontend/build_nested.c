@@ -435,6 +435,8 @@ static int chosen_alt(const Cand *leaf, const AstPattern *or_node);
 static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var, PlaceId place, bool declared,
                         bool sched)
 {
+	if (var->by_ref && b->skip_by_ref)
+		return;
 	TypeId ft = ty_of(b, var->ty);
 	LocalId l = declared ? b->var_local[var->id] : fn_add_local(b->f, ft, var->name, var->is_mut);
 	b->var_local[var->id] = l;
@@ -831,7 +833,15 @@ static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_sc
 		IR_ASSERT(ref[k] != NO_ID);
 		storage(b, block, ST_STORAGE_LIVE, ref[k]);
 		schedule_drop(b, arm_scope, ref[k], DK_STORAGE);
-		assign(b, block, pl(b, ref[k]), (Stmt){.rv = RV_REF, .a = {.v = g.src[k]}});
+		if (g.var[k]->by_ref) { /* ref27: the arm's `&place` first, the guard's ref to it (rustc's value_for_arm) */
+			LocalId l = b->var_local[g.var[k]->id];
+			storage(b, block, ST_STORAGE_LIVE, l);
+			schedule_drop(b, arm_scope, l, DK_STORAGE);
+			assign(b, block, pl(b, l), rv_bind(b, g.var[k], g.src[k]));
+			assign(b, block, pl(b, ref[k]), (Stmt){.rv = RV_REF, .a = {.v = pl(b, l)}});
+		} else {
+			assign(b, block, pl(b, ref[k]), (Stmt){.rv = RV_REF, .a = {.v = g.src[k]}});
+		}
 		saved[k] = b->guard_ref[g.var[k]->id];
 		b->guard_ref[g.var[k]->id] = ref[k];
 	}
@@ -848,7 +858,9 @@ static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_sc
 	goto_(b, fb, otherwise);
 	for (int k = 0; k < g.n; k++) /* FakeRead(ForGuardBinding, ref) */
 		fake_read(b, tb);
+	b->skip_by_ref = true; /* bound before the guard */
 	bind_arm_pattern(b, tb, arm_scope, a, pk, scrut, true, sched, NULL);
+	b->skip_by_ref = false;
 	return tb;
 }
 
