@@ -633,6 +633,15 @@ static void gen_guard_move(void)
 	end_fn_u32_bool(&b, &mover);
 }
 
+/* The async fn a shape's code goes in: `async fn PREFIXid(p0: u32, p1: bool) -> u32 {`, never called by
+ * the other fns (the shapes' common header) */
+static void begin_user_fn(Buf *b, Fn *user, const char *prefix, int id)
+{
+	snprintf(user->name, sizeof user->name, "%s%d", prefix, id);
+	user->is_async = user->awaits = user->no_call = 1;
+	bprintf(b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user->name);
+}
+
 /* issue 22 item 4: a struct item (named fields, or a tuple struct) of integers, a bool
  * and a Guard, built by a literal, held across awaits, its fields read and assigned, and
  * its Guard moved out — into a callee, on one path only, or replaced — or the whole
@@ -692,9 +701,7 @@ static void gen_struct(void)
 	bput(&b, "}\n\n");
 	fns[nfns++] = ss;
 	/* the user */
-	snprintf(user.name, sizeof user.name, "suse%d", nfns + 1);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "suse", nfns + 1);
 	int mut = chance(50);
 	Buf lit = {0};
 	bprintf(&lit, tuple ? "S%d(" : "S%d { ", id);
@@ -795,9 +802,7 @@ static void gen_enum(void)
 	                id, id, ta, b_guard ? "guard(p0 + 1)" : fmt("(p0 & 31) as %s", tb), id, tx));
 	bput(&b, "}\n\n");
 	fns[nfns++] = mk;
-	snprintf(user.name, sizeof user.name, "euse%d", nfns + 1);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "euse", nfns + 1);
 	int temp = chance(25);
 	if (!temp) {
 		line(&b, 1, fmt("let e = %s(p0);", mk.name));
@@ -880,9 +885,7 @@ static void gen_ref(void)
 	line(&b, 1, "*r & 63");
 	bput(&b, "}\n\n");
 	fns[nfns++] = rd;
-	snprintf(user.name, sizeof user.name, "ruse%d", nfns + 1);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "ruse", nfns + 1);
 	line(&b, 1, "let mut a = p0 & 127;");
 	line(&b, 1, "let mut g = guard(p0);");
 	switch (rn(8)) {
@@ -985,9 +988,7 @@ static void gen_method(void)
 	line(&b, 2, "self.n + (x & 7)");
 	line(&b, 1, "}");
 	bput(&b, "}\n\n");
-	snprintf(user.name, sizeof user.name, "muse%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "muse", id);
 	line(&b, 1, fmt("let mut m = M%d::new(p0);", id));
 	switch (rn(6)) {
 	case 0: /* &self across an await */
@@ -1066,9 +1067,7 @@ static void gen_trait(void)
 	line(&b, 2, "2");
 	line(&b, 1, "}");
 	bput(&b, "}\n\n");
-	snprintf(user.name, sizeof user.name, "tuse%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "tuse", id);
 	line(&b, 1, fmt("let mut a = TA%d { v: p0 & 255, g: guard(p0) };", id));
 	line(&b, 1, fmt("let mut t = TB%d;", id));
 	switch (rn(4)) {
@@ -1232,9 +1231,7 @@ static void gen_option(void)
 	line(&b, 1, "Some(h as u32 & 15)");
 	bput(&b, "}\n\n");
 	fns[nfns++] = aq;
-	snprintf(user.name, sizeof user.name, "ouse%d", nfns + 1);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "ouse", nfns + 1);
 	int temp = chance(25);
 	if (!temp) {
 		line(&b, 1, fmt("let o = %s(p0);", half.name));
@@ -1380,9 +1377,7 @@ static void gen_niche(void)
 	line(&b, 1, fmt("%s(p0 + 1)", use_try ? fmt("nq%d", id) : opt.name));
 	bput(&b, "}\n\n");
 	fns[nfns++] = aopt;
-	snprintf(user.name, sizeof user.name, "nuse%d", nfns + 1);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "nuse", nfns + 1);
 	line(&b, 1, fmt("let e = %s(p0);", mk.name));
 	line(&b, 1, "let o2: Option<Option<u8>> = if p0 % 4 == 0 { None } else if p0 % 4 == 1 { Some(None) } else { Some(Some(p0 as u8)) };");
 	line(&b, 1, fmt("let s: Option<Ns%d> = if p1 { Some(Ns%d { n: p0 & 15, on: p0 > 5 }) } else { None };", id, id));
@@ -1452,9 +1447,7 @@ static void gen_let_move(void)
 	line(&b, 1, "x & 15");
 	bput(&b, "}\n\n");
 	fns[nfns++] = sink; /* run through the user only: --args cannot give k */
-	snprintf(user.name, sizeof user.name, "lmuse%d", nfns + 1);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "lmuse", nfns + 1);
 	line(&b, 1, fmt("let g: %s = %s;", ty, val));
 	int before = chance(25); /* the move before the first await: a flag in the layout when conditional */
 	if (!before)
@@ -1536,9 +1529,7 @@ static void gen_nested(void)
 	const char *third = guard_in ? fmt("Cn%d::Hold(v, %s) => { observe(v as u32); 3 }", id, chance(50) ? "g" : "_")
 	                             : fmt("Cn%d::Turn { deg } => deg as u32 & 15,", id);
 	const char *cn_arms = fmt("Cn%d::Go(a) => a as u32 & 31, Cn%d::Halt => 1, %s", id, id, third);
-	snprintf(user.name, sizeof user.name, "nuse%d", nfns + 1);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "nuse", nfns + 1);
 	int use = rn(3), nest = chance(50);
 	if ((use == 0 || use == 2) && nest) { /* nested patterns: rustc's match tree */
 		line(&b, 1, fmt("let m = %s(p0);", mkm.name));
@@ -1793,9 +1784,7 @@ static void gen_patterns(void)
 	                id, id, id, id, id, id, gs ? "guard(p0)" : "p0 as u16", id, id, id));
 	bput(&b, "}\n\n");
 	fns[nfns++] = mk;
-	snprintf(user.name, sizeof user.name, "ptuse%d", nfns + 1);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "ptuse", nfns + 1);
 	int temp = chance(25); /* the scrutinee a temporary */
 	if (!temp) {
 		line(&b, 1, fmt("let m = %s(p0);", mk.name));
@@ -2024,9 +2013,7 @@ static void gen_discr(void)
 		bprintf(&b, "enum Dw%d { W { n: u32, on: bool } }\n\n", id);
 	Fn user;
 	memset(&user, 0, sizeof user);
-	snprintf(user.name, sizeof user.name, "duse%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "duse", id);
 	line(&b, 1, fmt("let d = if p0 %% 3 == 0 { Dk%d::A } else if p0 %% 3 == 1 { Dk%d::B } else { Dk%d::C };", id, id, id));
 	if (guard_payload)
 		line(&b, 1, fmt("let w = Dw%d::W(p0 & 15, guard(p0));", id));
@@ -2067,9 +2054,7 @@ static void gen_field_capture(void)
 	const char *fa = tuple ? "0" : "a", *fg = tuple ? "1" : "g", *fin = tuple ? "2" : "inner", *fb = tuple ? "3" : "b";
 	Fn user;
 	memset(&user, 0, sizeof user);
-	snprintf(user.name, sizeof user.name, "fcap%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "fcap", id);
 	if (tuple)
 		line(&b, 1, fmt("let mut s = Fc%d(p0 & 255, guard(p0), Fi%d { x: 3, y: p0 & 15 }, 2);", id, id));
 	else
@@ -2118,9 +2103,7 @@ static void gen_field_match(void)
 	bprintf(&b, "struct Fm%d { a: u32, e: Fe%d, o: Option<u32>, w: Fw%d }\n\n", id, id, id);
 	Fn user;
 	memset(&user, 0, sizeof user);
-	snprintf(user.name, sizeof user.name, "fmat%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "fmat", id);
 	line(&b, 1, fmt("let mut s = Fm%d { a: p0 & 255, e: if p0 %% 3 == 0 { Fe%d::N } else if p0 %% 3 == 1 { Fe%d::V(p0 & 15) } "
 	                "else { Fe%d::G(p0 & 7, guard(p0)) }, o: if p1 { Some(p0 & 3) } else { None }, w: Fw%d::W(p0 & 31, guard(p0 + 1)) };",
 	                id, id, id, id, id, id));
@@ -2166,9 +2149,7 @@ static void gen_struct_capture(void)
 	bprintf(&b, "struct Cq%d { a: u32, g: Guard, p: Cp%d, n: u8 }\n\n", id, id);
 	Fn user;
 	memset(&user, 0, sizeof user);
-	snprintf(user.name, sizeof user.name, "scap%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "scap", id);
 	line(&b, 1, fmt("let s = Cq%d { a: p0 & 7, g: guard(p0), p: Cp%d(p0 & 3, guard(p0 + 1)), n: 2 };", id, id));
 	int is_move = chance(35);
 	int form = rn(8);
@@ -2218,9 +2199,7 @@ static void gen_at_binding(void)
 	                "g: %s } } else { Ab%d::N }", id, id, gs ? "guard(p0 + 3)" : "p0 as u16", id));
 	bput(&b, "}\n\n");
 	fns[nfns++] = mk;
-	snprintf(user.name, sizeof user.name, "atb%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "atb", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
 		int lo = rn(5), form = rn(9);
@@ -2302,9 +2281,7 @@ static void gen_top_binding(void)
 	Buf b = {0};
 	Fn user;
 	memset(&user, 0, sizeof user);
-	snprintf(user.name, sizeof user.name, "tob%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "tob", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
 		int lo = rn(5), form = rn(7);
@@ -2369,9 +2346,7 @@ static void gen_pattern_borrow(void)
 	bprintf(&b, "enum Be%d { A(u32, Guard), B(u32) }\n\n", id);
 	Fn user;
 	memset(&user, 0, sizeof user);
-	snprintf(user.name, sizeof user.name, "pborrow%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "pborrow", id);
 	line(&b, 1, fmt("let mut s = Bs%d { a: p0 & 7, g: guard(p0), n: 3 };", id));
 	line(&b, 1, fmt("let mut w = Bw%d::A(p0 & 3, guard(p0 + 1));", id));
 	line(&b, 1, fmt("let mut e = if p1 { Be%d::A(p0, guard(p0 + 2)) } else { Be%d::B(p0 & 5) };", id, id));
@@ -2446,9 +2421,7 @@ static void gen_match_guard(void)
 	line(&b, 1, "yield_now().await;");
 	line(&b, 1, "b");
 	bput(&b, "}\n\n");
-	snprintf(user.name, sizeof user.name, "mguard%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "mguard", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
 		int lo = rn(5), form = rn(7);
@@ -2531,9 +2504,7 @@ static void gen_ref_binding(void)
 	                "v: p0 %% 100 } } else { Rb%d::N }", id, id, id));
 	bput(&b, "}\n\n");
 	fns[nfns++] = mk;
-	snprintf(user.name, sizeof user.name, "rfb%d", id);
-	user.is_async = user.awaits = user.no_call = 1;
-	bprintf(&b, "async fn %s(p0: u32, p1: bool) -> u32 {\n", user.name);
+	begin_user_fn(&b, &user, "rfb", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
 		int lo = rn(5), form = rn(7);
