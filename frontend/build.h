@@ -59,13 +59,25 @@ typedef struct Entry {
 	BlockId from;
 } Entry;
 
+/* A node's children (the nodes whose next it is): a list while few, else also in
+ * the tree's index. Node 0 (the root) is never a child, so 0 ends a list. */
+typedef struct DropLink {
+	uint32_t kid;   /* the latest child added, 0: none */
+	uint32_t sib;   /* the child of the same next added before this one, 0: none */
+	uint32_t nkids;
+} DropLink;
+
 typedef struct DropTree {
 	DropNode *nodes;
 	uint32_t n, cap;
+	DropLink *links; /* per node, as nodes */
+	uint32_t caplinks;
 	Entry *entries;
 	uint32_t ne, cape;
-	uint32_t *index; /* open addressing on (next, local): node or 0; NULL while small */
+	uint32_t *index; /* open addressing on (next, local) over the children of the nodes
+	                    with more than TREE_LIST children: node or 0; NULL until one has */
 	uint32_t nindex; /* slots, a power of two */
+	uint32_t nindexed;
 } DropTree;
 
 typedef struct Scope {

@@ -17,7 +17,13 @@ void tree_init(DropTree *t, Builder *b)
 	r->d.local = NO_ID;
 	r->d.kind = DK_STORAGE;
 	r->next = NO_ID;
+	uint32_t nl = 0;
+	PUSH(b, t->links, nl, t->caplinks);
 }
+
+/* a node with more children than this has them in the index (a list walk is a
+ * read of each child, a miss per child once the tree is past the cache) */
+enum { TREE_LIST = 8 };
 
 static uint32_t tree_hash(uint32_t next, LocalId local)
 {
@@ -34,40 +40,71 @@ static uint32_t tree_slot(const DropTree *t, uint32_t next, LocalId local)
 	}
 }
 
+/* node i (distinct from every indexed node) into the first free slot of its probe
+ * sequence, with no node read to compare */
+static void tree_index_put(DropTree *t, uint32_t i)
+{
+	uint32_t mask = t->nindex - 1, j = tree_hash(t->nodes[i].next, t->nodes[i].d.local) & mask;
+	while (t->index[j])
+		j = (j + 1) & mask;
+	t->index[j] = i;
+	t->nindexed++;
+}
+
+/* room in the index for `more` nodes at most half full: a rebuild puts back the
+ * children of every node with more than TREE_LIST */
+static bool tree_index_room(Builder *b, DropTree *t, uint32_t more)
+{
+	if ((t->nindexed + more) * 2 < t->nindex)
+		return false;
+	uint32_t n = t->nindex ? t->nindex : 256;
+	while ((t->nindexed + more) * 2 >= n)
+		n *= 2;
+	t->nindex = n;
+	t->index = arena_alloc(b->sa, (size_t)n * sizeof *t->index);
+	t->nindexed = 0;
+	for (uint32_t i = 1; i < t->n; i++)
+		if (t->links[t->nodes[i].next].nkids > TREE_LIST)
+			tree_index_put(t, i);
+	return true;
+}
+
 /* rustc: DropTree::add_drop (its existing_drops_map): a (drop, next) pair is one
- * node. Nodes other than the root are unique by (next, local). */
+ * node. Nodes other than the root are unique by (next, local). The candidates are
+ * next's children: its list while it has at most TREE_LIST, else the index. Most
+ * adds extend a chain (next is the node just added, which has no child yet): no
+ * lookup and no index write, only next's link and the new node's, both in cache
+ * (a hashed lookup of every add was two misses each past the cache: 1.44M adds at
+ * 40k fnawaits, every one a new node). */
 static uint32_t tree_add(Builder *b, DropTree *t, DropData d, uint32_t next)
 {
-	enum { SCAN = 32 };
-	uint32_t slot = 0;
-	if (!t->index && t->n <= SCAN) {
-		for (uint32_t i = 1; i < t->n; i++)
-			if (t->nodes[i].next == next && t->nodes[i].d.local == d.local)
-				return i;
+	DropLink *nl = &t->links[next];
+	if (nl->nkids <= TREE_LIST) {
+		for (uint32_t c = nl->kid; c; c = t->links[c].sib)
+			if (t->nodes[c].d.local == d.local)
+				return c;
 	} else {
-		if (t->n * 2 >= t->nindex) { /* (re)build at most half full */
-			t->nindex = t->nindex ? t->nindex * 2 : 4 * SCAN;
-			t->index = arena_alloc(b->sa, (size_t)t->nindex * sizeof *t->index);
-			/* the nodes are distinct: each takes the first free slot, with
-			 * no node read to compare (a cache miss per occupied slot once
-			 * the tree is past the cache: 840k nodes at 40k fnawaits) */
-			for (uint32_t i = 1, mask = t->nindex - 1; i < t->n; i++) {
-				uint32_t j = tree_hash(t->nodes[i].next, t->nodes[i].d.local) & mask;
-				while (t->index[j])
-					j = (j + 1) & mask;
-				t->index[j] = i;
-			}
-		}
-		slot = tree_slot(t, next, d.local);
+		uint32_t slot = tree_slot(t, next, d.local);
 		if (t->index[slot])
 			return t->index[slot];
 	}
 	DropNode *nd = PUSH(b, t->nodes, t->n, t->cap);
 	nd->d = d;
 	nd->next = next;
-	if (t->index) /* the free slot the lookup ended at: not looked up twice */
-		t->index[slot] = t->n - 1;
-	return t->n - 1;
+	uint32_t i = t->n - 1, nlinks = i;
+	DropLink *l = PUSH(b, t->links, nlinks, t->caplinks);
+	nl = &t->links[next]; /* the links may have moved */
+	l->sib = nl->kid;
+	nl->kid = i;
+	if (++nl->nkids == TREE_LIST + 1) { /* next's children go into the index */
+		if (!tree_index_room(b, t, TREE_LIST + 1)) /* (a rebuild put them) */
+			for (uint32_t c = nl->kid; c; c = t->links[c].sib)
+				tree_index_put(t, c);
+	} else if (nl->nkids > TREE_LIST + 1) {
+		if (!tree_index_room(b, t, 1))
+			tree_index_put(t, i);
+	}
+	return i;
 }
 
 void tree_entry(Builder *b, DropTree *t, BlockId from, uint32_t node)
