@@ -77,7 +77,8 @@ typedef struct DropTree {
 	uint32_t *index; /* open addressing on (next, local) over the children of the nodes
 	                    with more than TREE_LIST children: node or 0; NULL until one has */
 	uint32_t nindex; /* slots, a power of two */
-	uint32_t nindexed;
+	uint32_t *indexed; /* the nodes in the index, for a rebuild */
+	uint32_t nindexed, capindexed;
 } DropTree;
 
 typedef struct Scope {

@@ -42,31 +42,34 @@ static uint32_t tree_slot(const DropTree *t, uint32_t next, LocalId local)
 
 /* node i (distinct from every indexed node) into the first free slot of its probe
  * sequence, with no node read to compare */
-static void tree_index_put(DropTree *t, uint32_t i)
+static void tree_index_slot(DropTree *t, uint32_t i)
 {
 	uint32_t mask = t->nindex - 1, j = tree_hash(t->nodes[i].next, t->nodes[i].d.local) & mask;
 	while (t->index[j])
 		j = (j + 1) & mask;
 	t->index[j] = i;
-	t->nindexed++;
+}
+
+static void tree_index_put(Builder *b, DropTree *t, uint32_t i)
+{
+	tree_index_slot(t, i);
+	*PUSH(b, t->indexed, t->nindexed, t->capindexed) = i;
 }
 
 /* room in the index for `more` nodes at most half full: a rebuild puts back the
- * children of every node with more than TREE_LIST */
-static bool tree_index_room(Builder *b, DropTree *t, uint32_t more)
+ * nodes it had (the children of every node with more than TREE_LIST; a scan of
+ * every node for them was most of tree_add's misses at 40k fnawaits) */
+static void tree_index_room(Builder *b, DropTree *t, uint32_t more)
 {
 	if ((t->nindexed + more) * 2 < t->nindex)
-		return false;
+		return;
 	uint32_t n = t->nindex ? t->nindex : 256;
 	while ((t->nindexed + more) * 2 >= n)
 		n *= 2;
 	t->nindex = n;
 	t->index = arena_alloc(b->sa, (size_t)n * sizeof *t->index);
-	t->nindexed = 0;
-	for (uint32_t i = 1; i < t->n; i++)
-		if (t->links[t->nodes[i].next].nkids > TREE_LIST)
-			tree_index_put(t, i);
-	return true;
+	for (uint32_t k = 0; k < t->nindexed; k++)
+		tree_index_slot(t, t->indexed[k]);
 }
 
 /* rustc: DropTree::add_drop (its existing_drops_map): a (drop, next) pair is one
@@ -97,12 +100,12 @@ static uint32_t tree_add(Builder *b, DropTree *t, DropData d, uint32_t next)
 	l->sib = nl->kid;
 	nl->kid = i;
 	if (++nl->nkids == TREE_LIST + 1) { /* next's children go into the index */
-		if (!tree_index_room(b, t, TREE_LIST + 1)) /* (a rebuild put them) */
-			for (uint32_t c = nl->kid; c; c = t->links[c].sib)
-				tree_index_put(t, c);
+		tree_index_room(b, t, TREE_LIST + 1);
+		for (uint32_t c = nl->kid; c; c = t->links[c].sib)
+			tree_index_put(b, t, c);
 	} else if (nl->nkids > TREE_LIST + 1) {
-		if (!tree_index_room(b, t, 1))
-			tree_index_put(t, i);
+		tree_index_room(b, t, 1);
+		tree_index_put(b, t, i);
 	}
 	return i;
 }
