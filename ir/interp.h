@@ -131,7 +131,8 @@ typedef struct ExecState {
 	TypeId rt, out;          /* the future's type, its output */
 	uint64_t fut, ctx, poll; /* the future, the context, the Poll the resume writes */
 	int st;                  /* ExecSt */
-	char result[180];        /* the result event's text when the run ends */
+	char result[180];        /* the result event's text when the run ends (result_ev == 0) */
+	uint32_t result_ev;      /* else 1 + the trace event holding it (a Ready poll's, any length) */
 } ExecState;
 
 typedef struct Interp {
@@ -181,7 +182,7 @@ uint64_t enum_read_tag(Interp *I, uint64_t addr, const Adt *a);
 void enum_write_tag(Interp *I, uint64_t addr, const Adt *a, uint64_t v);
 uint64_t poll_read_discr(Interp *I, uint64_t addr, TypeId payload);
 void poll_write_discr(Interp *I, uint64_t addr, TypeId payload, uint64_t v);
-void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n);
+void fmt_value(Interp *I, uint64_t addr, TypeId t, StrBuf *out); /* appends the value's text, whole */
 
 /* interp_try.c: a call of `?`'s Try::branch / FromResidual::from_residual (issue 22 item 4) */
 void exec_try_leaf(Interp *I, int kind, uint64_t src, TypeId sty, uint64_t dst, TypeId dty);

@@ -905,9 +905,10 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 				FAIL("yield_now() stored into a non-YieldNow place");
 			mem_write(I, dst, 1, 0);
 		} else if (is_builtin(name, "observe") && t->nargs == 1) {
-			char v[40];
-			fmt_value(I, src[0], ty[0], v, sizeof v);
-			trace_push(I->trace, EV_OBSERVE, 0, "%s", v);
+			StrBuf v = {0};
+			fmt_value(I, src[0], ty[0], &v);
+			trace_push(I->trace, EV_OBSERVE, 0, "%s", v.s);
+			strbuf_free(&v);
 		} else if (is_builtin(name, "guard") && t->nargs == 1) {
 			if (ty_get(I, dty)->kind != TY_GUARD || isize_of(I, ty[0]) != 4)
 				FAIL("guard() with the wrong types");

@@ -281,14 +281,15 @@ static void fmt_assert_msg(Interp *I, Frame *fr, const Term *t, char *buf, size_
 	uint32_t k = 0;
 	for (const char *p = fmt; *p && o + 1 < n; p++) {
 		if (p[0] == '{' && p[1] == '}' && k < t->nargs) {
-			char v[64];
+			StrBuf v = {0};
 			Operand op = f->args[t->args + k++];
 			TypeId ty = operand_type(I, fr, op);
 			uint64_t tmp = mem_alloc(I, isize_of(I, ty));
 			operand_store(I, fr, op, tmp, isize_of(I, ty));
-			fmt_value(I, tmp, ty, v, sizeof v);
+			fmt_value(I, tmp, ty, &v);
 			mem_free(I, tmp);
-			o += (size_t)snprintf(buf + o, n - o, "%s", v);
+			o += (size_t)snprintf(buf + o, n - o, "%s", v.s);
+			strbuf_free(&v);
 			if (o >= n)
 				o = n - 1;
 			p++;
@@ -488,14 +489,14 @@ static void interp_cleanup(Interp *I)
 	free(I->acts);
 }
 
-static void fmt_poll(Interp *I, uint64_t poll, TypeId payload, char *buf, size_t n)
+static void fmt_poll(Interp *I, uint64_t poll, TypeId payload, StrBuf *out)
 {
 	if (poll_read_discr(I, poll, payload)) {
-		snprintf(buf, n, "Pending");
+		strbuf_printf(out, "Pending");
 	} else {
-		char a[160];
-		fmt_value(I, poll + poll_payload_offset(I, payload), payload, a, sizeof a);
-		snprintf(buf, n, "Ready(%s)", a);
+		strbuf_printf(out, "Ready(");
+		fmt_value(I, poll + poll_payload_offset(I, payload), payload, out);
+		strbuf_printf(out, ")");
 	}
 }
 
@@ -543,15 +544,16 @@ static int exec_begin(Interp *I, const Fn *f, const uint64_t *args, uint32_t nar
 	uint32_t rsz = isize_of(I, rt);
 	uint64_t fut = mem_alloc(I, rsz);
 	int ok = call_fn(I, f, src, ty, nargs, fut, rsz);
-	char buf[180];
 	if (!ok) {
 		trace_push(tr, EV_RESULT, 0, "panicked");
 		return 0;
 	}
 	if (ty_get(I, rt)->kind != TY_CORO) {
-		fmt_value(I, fut, rt, buf, sizeof buf);
-		trace_push(tr, EV_RETURN, 0, "%s", buf);
-		trace_push(tr, EV_RESULT, 0, "%s", buf);
+		StrBuf buf = {0};
+		fmt_value(I, fut, rt, &buf);
+		trace_push(tr, EV_RETURN, 0, "%s", buf.s);
+		trace_push(tr, EV_RESULT, 0, "%s", buf.s);
+		strbuf_free(&buf);
 		return 0;
 	}
 	const Coroutine *c = coro_of_type(I, rt);
@@ -563,6 +565,7 @@ static int exec_begin(Interp *I, const Fn *f, const uint64_t *args, uint32_t nar
 	x->poll = mem_alloc(I, poll_size(I, x->out));
 	x->st = EX_PENDING;
 	snprintf(x->result, sizeof x->result, "cancelled");
+	x->result_ev = 0;
 	return 1;
 }
 
@@ -572,21 +575,23 @@ static int exec_poll(Interp *I)
 {
 	Trace *tr = I->trace;
 	ExecState *x = &I->ex;
-	char buf[180];
+	StrBuf buf = {0};
 	tr->polls++;
 	if (!poll_future(I, x->rt, x->fut, x->ctx, x->poll, x->out)) {
 		x->st = EX_PANICKED;
 		tr->done_at_poll = tr->polls;
 		trace_push(tr, EV_POLL, tr->polls, "panicked");
 		snprintf(x->result, sizeof x->result, "panicked");
+		x->result_ev = 0;
 		return 1;
 	}
-	fmt_poll(I, x->poll, x->out, buf, sizeof buf);
-	trace_push(tr, EV_POLL, tr->polls, "%s", buf);
+	fmt_poll(I, x->poll, x->out, &buf);
+	trace_push(tr, EV_POLL, tr->polls, "%s", buf.s);
+	strbuf_free(&buf);
 	if (poll_read_discr(I, x->poll, x->out) == 0) {
 		x->st = EX_READY;
 		tr->done_at_poll = tr->polls;
-		snprintf(x->result, sizeof x->result, "%s", buf);
+		x->result_ev = tr->n; /* the result is this event's text */
 		if (!drop_ready_value(I, x->poll, x->out)) {
 			trace_push(tr, EV_RESULT, 0, "panicked in drop");
 			return 0;
@@ -601,13 +606,14 @@ static void exec_end(Interp *I, int repoll)
 {
 	Trace *tr = I->trace;
 	ExecState *x = &I->ex;
-	char buf[180];
 	if (x->st != EX_PENDING && repoll) {
 		if (!poll_future(I, x->rt, x->fut, x->ctx, x->poll, x->out)) {
 			trace_push(tr, EV_REPOLL, 0, "panicked");
 		} else {
-			fmt_poll(I, x->poll, x->out, buf, sizeof buf);
-			trace_push(tr, EV_REPOLL, 0, "%s", buf);
+			StrBuf buf = {0};
+			fmt_poll(I, x->poll, x->out, &buf);
+			trace_push(tr, EV_REPOLL, 0, "%s", buf.s);
+			strbuf_free(&buf);
 			if (poll_read_discr(I, x->poll, x->out) == 0 && !drop_ready_value(I, x->poll, x->out)) {
 				trace_push(tr, EV_RESULT, 0, "panicked in drop");
 				return;
@@ -619,7 +625,7 @@ static void exec_end(Interp *I, int repoll)
 		trace_push(tr, EV_RESULT, 0, "panicked in drop");
 		return;
 	}
-	trace_push(tr, EV_RESULT, 0, "%s", x->result);
+	trace_push(tr, EV_RESULT, 0, "%s", x->result_ev ? trace_ev(tr, x->result_ev - 1)->text : x->result);
 }
 
 /* The body of interp_run, after setjmp. */
@@ -661,7 +667,7 @@ static void *dup_bytes(const void *p, size_t n)
 /* A copy of I between two polls of the executor (no activation on the stack):
  * every allocation (bytes or pages, a future's CoroObj and its suspended
  * frame), the free ids in their order, the step and extern counters and the
- * executor's state; its trace t starts as a copy of I's. Run on, the copy
+ * executor's state; its trace t starts with I's events, shared (trace_share). Run on, the copy
  * does what I would do from here: the same ids, the same steps, the same
  * events. Its cost is the state's (written pages, live frames), not the
  * number of polls behind it. */
@@ -680,13 +686,7 @@ static Interp *interp_clone(const Interp *I, Trace *t)
 	J->nextern = I->nextern;
 	J->extern_pending = I->extern_pending;
 	J->ex = I->ex;
-	trace_init(t);
-	if (I->trace->n) {
-		t->ev = dup_bytes(I->trace->ev, (size_t)I->trace->n * sizeof *t->ev);
-		t->n = t->cap = I->trace->n;
-	}
-	t->polls = I->trace->polls;
-	t->done_at_poll = I->trace->done_at_poll;
+	trace_share(I->trace, t); /* the events so far, shared, not copied */
 	J->trace = t;
 	/* the frames, in the same order, and old -> new sorted for the CoroObjs */
 	uint32_t nf = 0;
@@ -818,18 +818,16 @@ int interp_run_schedules(const Module *m, const char *entry, const uint64_t *arg
 	/* a run that ended before a schedule forked off (an error, a limit, a
 	 * panicking drop of the Ready value, no future) is that schedule's run too */
 	if (!repolled && !(skip && skip[1])) {
-		Trace c = t;
-		c.ev = t.n ? dup_bytes(t.ev, (size_t)t.n * sizeof *t.ev) : NULL;
-		c.cap = t.n;
+		Trace c;
+		trace_share(&t, &c);
 		done(ctx, 1, &c, rc);
 		trace_free(&c);
 	}
 	for (uint32_t k = next_cancel; k < ncancel; k++) {
 		if (skip && skip[2 + k])
 			continue;
-		Trace c = t;
-		c.ev = t.n ? dup_bytes(t.ev, (size_t)t.n * sizeof *t.ev) : NULL;
-		c.cap = t.n;
+		Trace c;
+		trace_share(&t, &c);
 		done(ctx, 2 + k, &c, rc);
 		trace_free(&c);
 	}

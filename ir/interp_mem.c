@@ -13,37 +13,119 @@
 /* Traces                                                                 */
 /* ---------------------------------------------------------------------- */
 
+static char no_text[1];       /* "": an event without text (not freed) */
+static uint64_t next_log_id; /* TraceLog.id */
+
+static void event_text_free(Event *e)
+{
+	if (e->text != no_text)
+		free((char *)e->text);
+}
+
 void trace_init(Trace *t)
 {
 	memset(t, 0, sizeof *t);
 }
 
+static void log_release(TraceLog *l)
+{
+	if (!l || __atomic_sub_fetch(&l->refs, 1, __ATOMIC_ACQ_REL) != 0)
+		return;
+	for (uint32_t i = 0; i < l->n; i++)
+		event_text_free(&l->ev[i]);
+	free(l->ev);
+	free(l);
+}
+
 void trace_free(Trace *t)
 {
+	for (uint32_t i = t->nlog; i < t->n; i++)
+		event_text_free(&t->ev[i - t->nlog]);
 	free(t->ev);
+	log_release(t->log);
 	memset(t, 0, sizeof *t);
+}
+
+static void *grow(void *p, uint32_t *cap, size_t size)
+{
+	uint32_t c = *cap ? *cap * 2 : 16;
+	if (c <= *cap)
+		internal_error("out of memory: a trace of more than 2^32 events");
+	p = realloc(p, (size_t)c * size);
+	if (!p)
+		internal_error("out of memory");
+	*cap = c;
+	return p;
 }
 
 void trace_push(Trace *t, EventKind k, uint32_t n, const char *fmt, ...)
 {
-	if (t->n == t->cap) {
-		uint32_t cap = t->cap ? t->cap * 2 : 16;
-		Event *ev = realloc(t->ev, cap * sizeof *ev);
-		if (!ev)
-			internal_error("out of memory");
-		t->ev = ev;
-		t->cap = cap;
-	}
-	Event *e = &t->ev[t->n++];
-	memset(e, 0, sizeof *e);
+	if (t->n == UINT32_MAX)
+		internal_error("out of memory: a trace of more than 2^32 events");
+	if (t->n - t->nlog == t->cap)
+		t->ev = grow(t->ev, &t->cap, sizeof *t->ev);
+	Event *e = &t->ev[t->n - t->nlog];
+	t->n++;
 	e->kind = (uint8_t)k;
 	e->n = n;
+	e->text = no_text;
 	if (fmt) {
-		va_list ap;
+		va_list ap, aq;
 		va_start(ap, fmt);
-		vsnprintf(e->text, sizeof e->text, fmt, ap);
+		va_copy(aq, ap);
+		int len = vsnprintf(NULL, 0, fmt, ap);
 		va_end(ap);
+		if (len < 0)
+			internal_error("trace_push: bad format %s", fmt);
+		char *s = malloc((size_t)len + 1);
+		if (!s)
+			internal_error("out of memory");
+		vsnprintf(s, (size_t)len + 1, fmt, aq);
+		va_end(aq);
+		e->text = s;
 	}
+}
+
+void trace_share(Trace *t, Trace *c)
+{
+	uint32_t own = t->n - t->nlog;
+	if (own || !t->log) {
+		TraceLog *l = t->log;
+		if (!l || t->nlog != l->n) {
+			/* no log of its own to append to (a copy's own events after its prefix):
+			 * a new log holding a copy of the shared prefix */
+			TraceLog *m = calloc(1, sizeof *m);
+			if (!m)
+				internal_error("out of memory");
+			m->refs = 1;
+			m->id = __atomic_add_fetch(&next_log_id, 1, __ATOMIC_RELAXED);
+			for (uint32_t i = 0; i < t->nlog; i++) {
+				if (m->n == m->cap)
+					m->ev = grow(m->ev, &m->cap, sizeof *m->ev);
+				Event e = l->ev[i];
+				if (e.text != no_text) {
+					char *s = str_dup(e.text);
+					e.text = s;
+				}
+				m->ev[m->n++] = e;
+			}
+			log_release(l);
+			t->log = l = m;
+		}
+		while (l->cap - l->n < own)
+			l->ev = grow(l->ev, &l->cap, sizeof *l->ev);
+		if (own)
+			memcpy(l->ev + l->n, t->ev, (size_t)own * sizeof *t->ev);
+		l->n += own;
+		t->nlog = t->n;
+		free(t->ev);
+		t->ev = NULL;
+		t->cap = 0;
+	}
+	*c = *t;
+	c->ev = NULL;
+	c->cap = 0;
+	__atomic_add_fetch(&t->log->refs, 1, __ATOMIC_ACQ_REL);
 }
 
 void event_format(const Event *e, char *buf, size_t size)
@@ -69,11 +151,25 @@ void trace_print(const Trace *t, FILE *out)
 {
 	char buf[300];
 	for (uint32_t i = 0; i < t->n; i++) {
-		event_format(&t->ev[i], buf, sizeof buf);
-		fprintf(out, "%s\n", buf);
+		const Event *e = trace_ev(t, i);
+		/* a text whole (event_format's buffer would cut a long value) */
+		switch (e->kind) {
+		case EV_POLL: fprintf(out, "poll %" PRIu32 " -> %s\n", e->n, e->text); break;
+		case EV_REPOLL: fprintf(out, "repoll -> %s\n", e->text); break;
+		case EV_OBSERVE: fprintf(out, "observe %s\n", e->text); break;
+		case EV_PANIC: fprintf(out, "panic \"%s\"\n", e->text); break;
+		case EV_RETURN: fprintf(out, "return %s\n", e->text); break;
+		case EV_RESULT: fprintf(out, "result %s\n", e->text); break;
+		case EV_ABORT: fprintf(out, "abort \"%s\"\n", e->text); break;
+		case EV_ERROR: fprintf(out, "error \"%s\"\n", e->text); break;
+		case EV_EXTERN: fprintf(out, "extern %s\n", e->text); break;
+		default:
+			event_format(e, buf, sizeof buf);
+			fprintf(out, "%s\n", buf);
+			break;
+		}
 	}
 }
-
 
 _Noreturn void interp_halt(Interp *I, EventKind k, const char *fmt, ...)
 {
@@ -581,98 +677,108 @@ void poll_write_discr(Interp *I, uint64_t addr, TypeId payload, uint64_t v)
 /* Value formatting (trace text)                                          */
 /* ---------------------------------------------------------------------- */
 
-static void fmt_int(uint64_t v, uint8_t kind, uint32_t size, char *buf, size_t n)
+static void fmt_int(uint64_t v, uint8_t kind, uint32_t size, StrBuf *out)
 {
 	if (is_signed_kind(kind)) {
 		int64_t s = size >= 8 ? (int64_t)v : (int64_t)(v << (64 - 8 * size)) >> (64 - 8 * size);
-		snprintf(buf, n, "%" PRId64, s);
+		strbuf_printf(out, "%" PRId64, s);
 	} else {
-		snprintf(buf, n, "%" PRIu64, v);
+		strbuf_printf(out, "%" PRIu64, v);
 	}
 }
 
-void fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
+/* Appends the value's text, whole: a trace compares values by their text, so
+ * a text cut to a buffer (a 80-element array was cut after 20 elements, an
+ * observed struct after 39 bytes) made values that differ past the cut equal
+ * (hunt28). */
+void fmt_value(Interp *I, uint64_t addr, TypeId t, StrBuf *out)
 {
 	const Type *ty = ty_get(I, t);
-	if (I->m->extern_events && extern_fmt_value(I, addr, t, buf, n)) /* imported code: its hash */
-		return;
+	if (I->m->extern_events) { /* imported code: its hash */
+		char h[160];
+		if (extern_fmt_value(I, addr, t, h, sizeof h)) {
+			strbuf_printf(out, "%s", h);
+			return;
+		}
+	}
 	switch (ty->kind) {
-	case TY_UNIT: snprintf(buf, n, "()"); return;
+	case TY_UNIT: strbuf_printf(out, "()"); return;
 	case TY_BOOL: {
 		uint64_t b = mem_read(I, addr, 1);
-		snprintf(buf, n, b == 0 ? "false" : b == 1 ? "true" : "<invalid bool %" PRIu64 ">", b);
+		if (b > 1)
+			strbuf_printf(out, "<invalid bool %" PRIu64 ">", b);
+		else
+			strbuf_printf(out, "%s", b ? "true" : "false");
 		return;
 	}
-	case TY_GUARD: snprintf(buf, n, "Guard(%" PRIu64 ")", mem_read(I, addr, 4)); return;
-	case TY_YIELDNOW: snprintf(buf, n, "YieldNow"); return;
+	case TY_GUARD: strbuf_printf(out, "Guard(%" PRIu64 ")", mem_read(I, addr, 4)); return;
+	case TY_YIELDNOW: strbuf_printf(out, "YieldNow"); return;
 	case TY_TUPLE: {
 		uint32_t off[2], size, align;
-		char a[96], b[96];
 		tuple_layout(I, ty, off, &size, &align);
-		fmt_value(I, addr + off[0], ty->a, a, sizeof a);
-		fmt_value(I, addr + off[1], ty->b, b, sizeof b);
-		snprintf(buf, n, "(%.80s, %.80s)", a, b);
+		strbuf_printf(out, "(");
+		fmt_value(I, addr + off[0], ty->a, out);
+		strbuf_printf(out, ", ");
+		fmt_value(I, addr + off[1], ty->b, out);
+		strbuf_printf(out, ")");
 		return;
 	}
 	case TY_POLL: {
 		if (poll_read_discr(I, addr, ty->a)) {
-			snprintf(buf, n, "Pending");
+			strbuf_printf(out, "Pending");
 		} else {
-			char a[160];
-			fmt_value(I, addr + poll_payload_offset(I, ty->a), ty->a, a, sizeof a);
-			snprintf(buf, n, "Ready(%s)", a);
+			strbuf_printf(out, "Ready(");
+			fmt_value(I, addr + poll_payload_offset(I, ty->a), ty->a, out);
+			strbuf_printf(out, ")");
 		}
 		return;
 	}
 	case TY_ADT: { /* a subset struct, as `{:?}` of a derived Debug prints it */
 		const Adt *a = adt_of(I->m, t);
 		if (!a->defined) {
-			snprintf(buf, n, "<%s>", adt_name(I->m, a));
+			strbuf_printf(out, "<%s>", adt_name(I->m, a));
 			return;
 		}
 		uint64_t vi = a->enum_defined ? enum_read_tag(I, addr, a) : 0; /* an enum: its variant's name */
 		const AdtVariant *v = &a->variants[vi];
 		int named = v->nfields && v->fieldnames[0];
-		size_t len = (size_t)snprintf(buf, n, "%s%s", a->enum_defined ? v->name : adt_name(I->m, a),
-		                              !v->nfields ? "" : named ? " { " : "(");
-		for (uint32_t i = 0; i < v->nfields && len < n; i++) {
-			char f[160];
-			fmt_value(I, addr + (a->enum_defined ? a->variant_offsets[vi][i] : a->offsets[i]), v->fields[i], f,
-			          sizeof f);
-			len += (size_t)snprintf(buf + len, n - len, "%s%s%s%s", i ? ", " : "", named ? v->fieldnames[i] : "",
-			                        named ? ": " : "", f);
+		strbuf_printf(out, "%s%s", a->enum_defined ? v->name : adt_name(I->m, a),
+			      !v->nfields ? "" : named ? " { " : "(");
+		for (uint32_t i = 0; i < v->nfields; i++) {
+			strbuf_printf(out, "%s%s%s", i ? ", " : "", named ? v->fieldnames[i] : "", named ? ": " : "");
+			fmt_value(I, addr + (a->enum_defined ? a->variant_offsets[vi][i] : a->offsets[i]), v->fields[i],
+				  out);
 		}
-		if (v->nfields && len < n)
-			snprintf(buf + len, n - len, named ? " }" : ")");
+		if (v->nfields)
+			strbuf_printf(out, named ? " }" : ")");
 		return;
 	}
 	case TY_ARRAY: { /* issue 22 item 4: `[1, 2, 3]`, as `{:?}` prints an array */
-		size_t len = (size_t)snprintf(buf, n, "[");
-		for (uint32_t i = 0; i < ty->b && len < n; i++) {
-			char e[160];
-			fmt_value(I, addr + (uint64_t)i * isize_of(I, ty->a), ty->a, e, sizeof e);
-			len += (size_t)snprintf(buf + len, n - len, "%s%s", i ? ", " : "", e);
+		strbuf_printf(out, "[");
+		for (uint32_t i = 0; i < ty->b; i++) {
+			if (i)
+				strbuf_printf(out, ", ");
+			fmt_value(I, addr + (uint64_t)i * isize_of(I, ty->a), ty->a, out);
 		}
-		if (len < n)
-			snprintf(buf + len, n - len, "]");
+		strbuf_printf(out, "]");
 		return;
 	}
 	case TY_CHAR: { /* as `{:?}` (tests/native/executor.rs's Show for char) */
 		char sp[CHAR_SPELL_MAX];
 		char_spell(mem_read(I, addr, 4), sp);
-		snprintf(buf, n, "%s", sp);
+		strbuf_printf(out, "%s", sp);
 		return;
 	}
-	case TY_CORO: snprintf(buf, n, "<future>"); return;
+	case TY_CORO: strbuf_printf(out, "<future>"); return;
 	case TY_REF: case TY_REFMUT: case TY_RAWMUT: case TY_PIN: case TY_RESUMETY:
-		snprintf(buf, n, "<pointer>");
+		strbuf_printf(out, "<pointer>");
 		return;
 	default:
 		if (is_int_kind(ty->kind)) {
 			uint32_t size = isize_of(I, t);
-			fmt_int(mem_read(I, addr, size), ty->kind, size, buf, n);
+			fmt_int(mem_read(I, addr, size), ty->kind, size, out);
 			return;
 		}
-		snprintf(buf, n, "<%u>", ty->kind);
+		strbuf_printf(out, "<%u>", ty->kind);
 	}
 }

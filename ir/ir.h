@@ -1141,19 +1141,41 @@ typedef enum {
 	EV_EXTERN /* imported code: `extern CALLEE(args) -> result`, an uninterpreted call */
 } EventKind;
 typedef struct Event {
-	uint8_t kind;   /* EventKind */
-	uint32_t n;     /* EV_POLL: poll number, from 1 */
-	char text[200]; /* value, message or outcome as printed */
+	uint8_t kind;     /* EventKind */
+	uint32_t n;       /* EV_POLL: poll number, from 1 */
+	const char *text; /* value, message or outcome as printed, any length ("" for none); owned by the
+			   * trace or log that holds the event */
 } Event;
-typedef struct Trace {
+/* A trace is its first nlog events, shared (read only) from a TraceLog, then
+ * its own events ev[0, n - nlog). A schedule forked off a run (interp_clone)
+ * shares the run's events so far instead of copying them: the run's own events
+ * move into its log at the fork, so N schedules cancelled after 1..N polls
+ * store the run's events once and a few events each, not N^2 / 2 (hunt28).
+ * Only the run that appended them last appends to a log; a log is freed with
+ * its last trace (the count is atomic: kept traces are freed on other threads). */
+typedef struct TraceLog {
 	Event *ev;
 	uint32_t n, cap;
+	uint32_t refs;
+	uint64_t id; /* unique in the process (an address may be reused) */
+} TraceLog;
+typedef struct Trace {
+	TraceLog *log;         /* NULL, or events [0, nlog) */
+	uint32_t nlog;
+	Event *ev;             /* events [nlog, n) */
+	uint32_t n, cap;       /* n: all events; cap: ev's */
 	uint32_t polls;        /* polls made by the executor (not counting the repoll) */
 	uint32_t done_at_poll; /* the poll that returned Ready or panicked; 0: never */
 } Trace;
+static inline const Event *trace_ev(const Trace *t, uint32_t i)
+{
+	return i < t->nlog ? &t->log->ev[i] : &t->ev[i - t->nlog];
+}
 void trace_init(Trace *t);
 void trace_free(Trace *t);
 void trace_push(Trace *t, EventKind k, uint32_t n, const char *fmt, ...);
+/* *c: a trace with t's events (shared: t's own events move into a log). */
+void trace_share(Trace *t, Trace *c);
 void event_format(const Event *e, char *buf, size_t size); /* one trace line, no newline */
 void trace_print(const Trace *t, FILE *out);
 

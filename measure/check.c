@@ -91,8 +91,8 @@ static const char *first_poll_ready(const Trace *t)
 	if (t->done_at_poll == 0)
 		return NULL;
 	for (uint32_t i = 0; i < t->n; i++)
-		if (t->ev[i].kind == EV_POLL && t->ev[i].n == t->done_at_poll)
-			return strncmp(t->ev[i].text, "Ready(", 6) == 0 ? t->ev[i].text : NULL;
+		if (trace_ev(t, i)->kind == EV_POLL && trace_ev(t, i)->n == t->done_at_poll)
+			return strncmp(trace_ev(t, i)->text, "Ready(", 6) == 0 ? trace_ev(t, i)->text : NULL;
 	return NULL;
 }
 
@@ -106,7 +106,7 @@ static const char *first_poll_ready(const Trace *t)
 static int ready_value_events_again(const Trace *want, uint32_t i, const Trace *got, uint32_t j, int any_value)
 {
 	uint32_t k = i;
-	while (k > 0 && !(want->ev[k - 1].kind == EV_POLL && want->ev[k - 1].n == want->done_at_poll))
+	while (k > 0 && !(trace_ev(want, k - 1)->kind == EV_POLL && trace_ev(want, k - 1)->n == want->done_at_poll))
 		k--;
 	if (k == 0)
 		return -1;
@@ -114,7 +114,7 @@ static int ready_value_events_again(const Trace *want, uint32_t i, const Trace *
 	if (j + n > got->n)
 		return -1;
 	for (uint32_t e = 0; e < n; e++) {
-		const Event *a = &want->ev[k + e], *b = &got->ev[j + e];
+		const Event *a = trace_ev(want, k + e), *b = trace_ev(got, j + e);
 		if (event_equal(a, b))
 			continue;
 		const char *pa = any_value && a->kind == EV_EXTERN && b->kind == EV_EXTERN &&
@@ -130,7 +130,7 @@ static int ready_value_events_again(const Trace *want, uint32_t i, const Trace *
 static int only_drop_and_result(const Trace *t, uint32_t k)
 {
 	for (; k < t->n; k++)
-		if (t->ev[k].kind != EV_DROP && t->ev[k].kind != EV_RESULT)
+		if (trace_ev(t, k)->kind != EV_DROP && trace_ev(t, k)->kind != EV_RESULT)
 			return 0;
 	return 1;
 }
@@ -146,32 +146,34 @@ static int repolls_awaited(const Trace *want, uint32_t i, const Event *g)
 		return 0;
 	size_t n = (size_t)(arrow - g->text) + 4;
 	for (uint32_t k = 0; k < i; k++)
-		if (want->ev[k].kind == EV_EXTERN && strncmp(want->ev[k].text, g->text, n) == 0)
+		if (trace_ev(want, k)->kind == EV_EXTERN && strncmp(trace_ev(want, k)->text, g->text, n) == 0)
 			return 1;
 	return 0;
 }
 
-/* Walks both traces; *wi, *gi end at the first difference. */
-static int trace_compare(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *wi, uint32_t *gi)
+/* Walks both traces from event `from` (the events before it are known to be
+ * equal pairwise); *wi, *gi end at the first difference. */
+static int trace_compare(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t from, uint32_t *wi,
+			 uint32_t *gi)
 {
-	uint32_t i = 0, j = 0;
+	uint32_t i = from, j = from;
 	while (i < want->n && j < got->n) {
-		const Event *w = &want->ev[i], *g = &got->ev[j];
+		const Event *w = trace_ev(want, i), *g = trace_ev(got, j);
 		if (event_equal(w, g)) {
 			i++, j++;
 			continue;
 		}
-		int pair = i + 1 < want->n && want->ev[i + 1].kind == EV_REPOLL &&
-			   strcmp(want->ev[i + 1].text, "panicked") == 0 && g->kind == EV_REPOLL;
+		int pair = i + 1 < want->n && trace_ev(want, i + 1)->kind == EV_REPOLL &&
+			   strcmp(trace_ev(want, i + 1)->text, "panicked") == 0 && g->kind == EV_REPOLL;
 		if (pair && o->release && is_resumed_panic(w, 0) && strcmp(g->text, "Pending") == 0) {
 			i += 2, j++; /* (a) */
 			continue;
 		}
 		/* (c) */
-		int want_pair = i + 1 < want->n && want->ev[i + 1].kind == EV_REPOLL &&
-				strcmp(want->ev[i + 1].text, "panicked") == 0;
+		int want_pair = i + 1 < want->n && trace_ev(want, i + 1)->kind == EV_REPOLL &&
+				strcmp(trace_ev(want, i + 1)->text, "panicked") == 0;
 		if (want_pair && is_resumed_panic(w, 0) && !is_resumed_panic(w, 1) && is_resumed_panic(g, 1) &&
-		    j + 1 < got->n && got->ev[j + 1].kind == EV_REPOLL && strcmp(got->ev[j + 1].text, "panicked") == 0) {
+		    j + 1 < got->n && trace_ev(got, j + 1)->kind == EV_REPOLL && strcmp(trace_ev(got, j + 1)->text, "panicked") == 0) {
 			i += 2, j += 2;
 			continue;
 		}
@@ -182,11 +184,11 @@ static int trace_compare(const Trace *want, const Trace *got, const BuildOptions
 			continue;
 		}
 		/* (d) */
-		int fwd = is_resumed_panic(w, 1) && j + 1 < got->n && got->ev[j + 1].kind == EV_REPOLL &&
+		int fwd = is_resumed_panic(w, 1) && j + 1 < got->n && trace_ev(got, j + 1)->kind == EV_REPOLL &&
 			  repolls_awaited(want, i, g);
 		/* a Ready R is dropped after its event, as the completing poll's value was: when R's drop
 		 * events are the first value's, they are part of the forwarded poll */
-		int fwd_again = fwd && strncmp(got->ev[j + 1].text, "Ready(", 6) == 0
+		int fwd_again = fwd && strncmp(trace_ev(got, j + 1)->text, "Ready(", 6) == 0
 					? ready_value_events_again(want, i, got, j + 2, 1)
 					: -1;
 		if (fwd_again < 0)
@@ -195,13 +197,13 @@ static int trace_compare(const Trace *want, const Trace *got, const BuildOptions
 			i += 2, j += 2 + (uint32_t)fwd_again;
 			continue;
 		}
-		if (fwd && i + 2 == want->n && want->ev[i + 1].kind == EV_ABORT &&
+		if (fwd && i + 2 == want->n && trace_ev(want, i + 1)->kind == EV_ABORT &&
 		    only_drop_and_result(got, j + 2 + (uint32_t)fwd_again)) {
 			i = want->n, j = got->n;
 			continue;
 		}
 		/* (a), (b) under panic=abort: want ends with the panic and the abort */
-		int aborted = i + 2 == want->n && want->ev[i + 1].kind == EV_ABORT && g->kind == EV_REPOLL;
+		int aborted = i + 2 == want->n && trace_ev(want, i + 1)->kind == EV_ABORT && g->kind == EV_REPOLL;
 		if (aborted &&
 		    ((o->release && is_resumed_panic(w, 0) && strcmp(g->text, "Pending") == 0) ||
 		     (is_resumed_panic(w, 1) && again >= 0)) &&
@@ -219,7 +221,7 @@ static int trace_compare(const Trace *want, const Trace *got, const BuildOptions
 int trace_equivalent(const Trace *want, const Trace *got, const BuildOptions *o, uint32_t *at)
 {
 	uint32_t i, j;
-	int eq = trace_compare(want, got, o, &i, &j);
+	int eq = trace_compare(want, got, o, 0, &i, &j);
 	if (!eq && at)
 		*at = i;
 	return eq;
@@ -457,7 +459,7 @@ static int find_async_fn(const Module *m, const char *name)
 static void format_event_or_end(const Trace *t, uint32_t i, char *buf, size_t n)
 {
 	if (i < t->n)
-		event_format(&t->ev[i], buf, n);
+		event_format(trace_ev(t, i), buf, n);
 	else
 		snprintf(buf, n, "end of trace");
 }
@@ -512,7 +514,7 @@ static void args_text(const uint64_t *a, uint32_t n, char *buf, size_t size)
 /* The run stopped at the step limit or the call depth limit. */
 static int hit_limit(const Trace *t)
 {
-	return t->n && (t->ev[t->n - 1].kind == EV_STEP_LIMIT || t->ev[t->n - 1].kind == EV_DEPTH_LIMIT);
+	return t->n && (trace_ev(t, t->n - 1)->kind == EV_STEP_LIMIT || trace_ev(t, t->n - 1)->kind == EV_DEPTH_LIMIT);
 }
 
 /* Schedule si of a fn whose reference run returned at poll P: complete, repoll,
@@ -606,11 +608,11 @@ static void keep_want(void *vctx, uint32_t si, Trace *t, int rc)
 	(void)rc;
 	if (si >= c->u->nsched)
 		return;
-	if (*c->kept + t->n > WANT_KEEP_EVENTS) {
+	if (*c->kept + (t->n - t->nlog) > WANT_KEEP_EVENTS) {
 		*c->all_kept = 0;
 		return;
 	}
-	*c->kept += t->n;
+	*c->kept += t->n - t->nlog; /* a schedule's own events; the run's (schedule 0, the last) hold the shared ones */
 	c->u->want[si] = *t;
 	c->u->have[si] = 1;
 	trace_init(t);
@@ -635,7 +637,30 @@ typedef struct StageCtx {
 	uint64_t *kept;
 	Trace *tmp;   /* NULL, or per schedule: the reference's trace of a chunk (run_stage_unit) */
 	uint8_t *tmp_have;
+	/* the shared logs of the last want and got compared, and how many of their
+	 * first events are equal pairwise: a schedule forked after K polls shares its
+	 * first events with the run's log, so comparing N of them walks each log once */
+	uint64_t wlog, glog;
+	uint32_t eq;
 } StageCtx;
+
+/* How many first events of want and got are known equal pairwise: those of
+ * their shared logs' prefixes that are (c->eq, advanced over the logs as far
+ * as both traces share them). */
+static uint32_t shared_equal(StageCtx *c, const Trace *want, const Trace *got)
+{
+	if (!want->log || !got->log)
+		return 0;
+	if (c->wlog != want->log->id || c->glog != got->log->id) {
+		c->wlog = want->log->id;
+		c->glog = got->log->id;
+		c->eq = 0;
+	}
+	uint32_t lim = want->nlog < got->nlog ? want->nlog : got->nlog;
+	while (c->eq < lim && event_equal(&want->log->ev[c->eq], &got->log->ev[c->eq]))
+		c->eq++;
+	return c->eq < lim ? c->eq : lim;
+}
 
 static void compare_stage(void *vctx, uint32_t si, Trace *t, int rc)
 {
@@ -667,7 +692,7 @@ static void compare_stage(void *vctx, uint32_t si, Trace *t, int rc)
 		(*c->unchecked)++;
 		if (c->ta)
 			c->ta->unchecked[c->k]++;
-	} else if (!trace_compare(want, t, c->o, &at, &gat)) {
+	} else if (!trace_compare(want, t, c->o, shared_equal(c, want, t), &at, &gat)) {
 		format_event_or_end(want, at, exp, sizeof exp);
 		format_event_or_end(t, gat, got, sizeof got);
 		note(c->notes, c->ui, order, c->out,
@@ -898,7 +923,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 				s->tally->units++;
 			/* under panic=abort a panic ends the process: the trace ending in the
 			 * abort is the program's behaviour, compared like any other */
-			int aborted = rc != 0 && full.n && full.ev[full.n - 1].kind == EV_ABORT && !hit_limit(&full);
+			int aborted = rc != 0 && full.n && trace_ev(&full, full.n - 1)->kind == EV_ABORT && !hit_limit(&full);
 			if (rc != 0 && !aborted) {
 				char last[300];
 				format_event_or_end(&full, full.n ? full.n - 1 : 0, last, sizeof last);

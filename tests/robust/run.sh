@@ -109,6 +109,10 @@ sed 's/let mut _0: std::result::Result<u32,/let mut _0: std::result::Result<u64,
 # bytes harness cannot write (a Guard array longer than 32) as the parameter of a root
 printf 'fn wrap(n: usize) -> Option<usize> { Some(n) }\nasync fn f(n: usize) -> usize {\n    let o = wrap(n);\n    yield_now().await;\n    match o { Some(v) => v, None => 0 }\n}\n' >"$GEN/emit_option_usize.rs"
 printf 'async fn f(a: [Guard; 40]) -> u32 {\n    yield_now().await;\n    1\n}\n' >"$GEN/emit_guard_array_root.rs"
+# hunt28: N schedules cancelled after 1..N polls share the run's trace events (check was N^2 in trace copies,
+# N^3 past 256k kept events); a Ready value printed whole (an 80-element array was cut after 20)
+gen ownlets 300 rs
+printf 'async fn g() -> [u32; 80] {\n    let mut a = [123456u32; 80];\n    a[79] = 7;\n    yield_now().await;\n    a\n}\n' >"$GEN/ready_array_80.rs"
 # unbounded input
 ln -s /dev/zero "$GEN/zero.rs"
 # the textual IR's arrays (issue 22): malformed array syntax, an index without its bounds check

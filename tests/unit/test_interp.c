@@ -21,7 +21,7 @@ static char *trace_text(const Trace *t)
 	size_t n = 0;
 	buf[0] = 0;
 	for (uint32_t i = 0; i < t->n && n + 300 < sizeof buf; i++) {
-		event_format(&t->ev[i], buf + n, sizeof buf - n);
+		event_format(trace_ev(t, i), buf + n, sizeof buf - n);
 		n += strlen(buf + n);
 		buf[n++] = '\n';
 		buf[n] = 0;
