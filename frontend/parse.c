@@ -932,7 +932,7 @@ static AstPattern parse_pattern(Parser *p)
  * other a fresh binding (an upper-case one too: a warning in rustc, none here). */
 static bool at_top_binding(Parser *p)
 {
-	if (at(p, TOK_MUT))
+	if (at(p, TOK_MUT) || at(p, TOK_REF)) /* `ref x` / `ref mut x` (tops28) */
 		return true;
 	if (!at(p, TOK_IDENT) || at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) ||
 	    at_ahead(p, 1, TOK_LBRACE))
@@ -950,7 +950,10 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 	*top = (AstSubPattern){.line = p->tok->line, .col = p->tok->col, .field = -1};
 	if (!at_top_binding(p))
 		return parse_pattern(p);
-	bool is_mut = consume(p, TOK_MUT);
+	AstByRef by = BY_VALUE;
+	if (consume(p, TOK_REF)) /* tops28: `ref x =>`, a binding by reference of the whole place */
+		by = consume(p, TOK_MUT) ? BY_REF_MUT : BY_REF;
+	bool is_mut = !by && consume(p, TOK_MUT);
 	const Token *name = p->tok;
 	if (!at(p, TOK_IDENT))
 		error_expected(p, "identifier");
@@ -972,6 +975,7 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 			expect(p, TOK_RPAREN);
 	}
 	top->var = new_var(p, name, VAR_LET, is_mut);
+	top->var->by_ref = (uint8_t)by;
 	return pat;
 }
 

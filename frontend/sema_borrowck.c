@@ -1232,8 +1232,15 @@ static void census_expr(Sema *s, AstExpr *e)
 	b->census_loops += loop;
 	if (e->kind == EXPR_MATCH)
 		for (int i = 0; i < e->narms; i++)
-			for (int k = 0; k < e->arms[i].npats; k++)
+			for (int k = 0; k < e->arms[i].npats; k++) {
+				const AstVar *tv = ast_arm_top(&e->arms[i], k);
+				int *path, n;
+				AstVar *root;
+				if (tv && tv->by_ref && (root = place_path(b, e->lhs, &path, &n))) /* `ref x =>` (tops28) */
+					new_loan(b, &e->arms[i].tops[k], root, path, n, tv->by_ref == BY_REF_MUT,
+					         e->arms[i].tops[k].line, e->arms[i].tops[k].col);
 				census_pattern(b, e->lhs, &e->arms[i].pats[k]);
+			}
 	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
 		census_lets(b, e->block);
 	if (e->kind == EXPR_ASYNC)
@@ -1588,6 +1595,22 @@ static void flows_ref_sub(FlowEdges *fe, const AstSubPattern *sp)
 		}
 }
 
+/* a top binding's (key: its loan's, the arm's tops[k]; sp: the same without its subpattern) */
+static void flows_ref_top(FlowEdges *fe, const AstSubPattern *sp, const AstSubPattern *key)
+{
+	Borrowck *b = fe->b;
+	int k;
+	if (!sp->var->by_ref || !is_holder(b, sp->var) || (k = loan_of(b, key)) < 0 || k >= b->nloans)
+		return;
+	flow_edge(fe, k, b->holder[sp->var->id]);
+	const Loan *l = &b->loans[k];
+	for (int i = 0; i < l->npath; i++)
+		if (l->path[i] == PATH_DEREF && is_holder(b, l->root)) {
+			flow_edge(fe, -1 - b->holder[l->root->id], b->holder[sp->var->id]);
+			break;
+		}
+}
+
 static void flows_ref_pattern(FlowEdges *fe, const AstPattern *pat)
 {
 	for (int j = 0; j < pat->nsubs; j++)
@@ -1617,8 +1640,14 @@ static void flows_visit(Sema *s, AstExpr *e)
 		flows_lets(fe, e->async_block->body);
 	if (e->kind == EXPR_MATCH)
 		for (int i = 0; i < e->narms; i++)
-			for (int k = 0; k < e->arms[i].npats; k++)
+			for (int k = 0; k < e->arms[i].npats; k++) {
+				if (ast_arm_top(&e->arms[i], k)) { /* `ref x =>` (tops28); its pattern below */
+					AstSubPattern top = e->arms[i].tops[k];
+					top.nested = NULL;
+					flows_ref_top(fe, &top, &e->arms[i].tops[k]);
+				}
 				flows_ref_pattern(fe, &e->arms[i].pats[k]);
+			}
 	visit_children(s, e, flows_visit);
 }
 
@@ -3164,6 +3193,12 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
 	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
 		return;
 	pp->root = root;
+	if (top->var->by_ref) { /* `ref x =>` (tops28): a borrow of the place, at the binding (pat_field_access) */
+		pat_add(b, pp, path, n, top->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : ACC_BORROW, place_name(b, e),
+		        top->line, top->col);
+		pp->acc[pp->nacc - 1].ref = top;
+		return;
+	}
 	pat_add(b, pp, path, n, ast_binding_moves(top->var) ? ACC_MOVE : ACC_READ, place_name(b, e), top->line,
 	        top->col);
 }
@@ -3206,6 +3241,9 @@ static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 			int nd = 0;
 			for (int j = 0; j < a->n; j++)
 				nd += a->path[j] == PATH_DEREF;
+			if (!nd && !pp->root->is_mut && !a->n) /* the variable itself (`ref mut m =>`, tops28) */
+				error_at(b->s, a->line, a->col, "cannot borrow `%s` as mutable, as it is not declared as mutable",
+				         a->name);
 			if (!nd && !pp->root->is_mut)
 				error_at(b->s, a->line, a->col, "cannot borrow `%s` as mutable, as `%s` is not declared as mutable",
 				         a->name, pp->root->name);

@@ -609,10 +609,11 @@ static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later
 			AstVar *v = ast_arm_top(a, k);
 			if (!v)
 				continue;
+			AstType t = v->by_ref ? ref_binding_type(s, v, scrutinee) : scrutinee; /* `ref x` (tops28): &T */
 			if (!later)
-				v->ty = scrutinee;
-			else if (!unify(s, v->ty, scrutinee))
-				mismatch(s, a->tops[k].line, a->tops[k].col, v->ty, scrutinee);
+				v->ty = t;
+			else if (!unify(s, v->ty, t))
+				mismatch(s, a->tops[k].line, a->tops[k].col, v->ty, t);
 		}
 	}
 }
