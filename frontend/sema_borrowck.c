@@ -3732,6 +3732,17 @@ static void pattern_apply2(Borrowck *b, Flow *f, AstVar *root, const PatAcc *x, 
 	pattern_apply(b, f, &pp);
 }
 
+/* arm i's top binding moved out of the scrutinee (move_top); every alternative binds it (E0408):
+ * moved once */
+static void move_arm_top(Borrowck *b, AstExpr *e, int i, Flow *arm)
+{
+	for (int k = 0; k < e->arms[i].npats; k++)
+		if (ast_arm_top(&e->arms[i], k)) {
+			move_top(b, arm, e->lhs, &e->arms[i].tops[k]);
+			return;
+		}
+}
+
 /* arm i's flow in: the match's, its bindings made, the fields its patterns read in place */
 static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m, int i)
 {
@@ -3814,11 +3825,8 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		}
 		pattern_apply(b, &arm, &pa);
 	}
-	for (int k = 0; k < e->arms[i].npats; k++) /* every alternative binds it (E0408): moved once */
-		if (ast_arm_top(&e->arms[i], k)) {
-			move_top(b, &arm, e->lhs, &e->arms[i].tops[k]);
-			break;
-		}
+	if (!e->arms[i].guard) /* a guarded arm's: after its guard (flow_expr_kind) */
+		move_arm_top(b, e, i, &arm);
 	b->prune_at = m->prune ? e->arms[i].body : NULL;
 	return arm;
 }
@@ -4132,8 +4140,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_match_head(b, e, f, &m);
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_arm_enter(b, e, f, &m, i);
-			if (e->arms[i].guard)
+			if (e->arms[i].guard) { /* tops28: the top binding moves after the guard (bound by ref in it) */
 				flow_guard(b, e, i, f, &m, &arm);
+				move_arm_top(b, e, i, &arm);
+			}
 			flow_expr(b, e->arms[i].body, &arm);
 			flow_arm_leave(b, e, &m, i, &arm);
 		}

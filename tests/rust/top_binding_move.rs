@@ -100,3 +100,38 @@ async fn c8(n: u32) -> u32 {
     let b = async { yield_now().await; if let v @ Some(_) = o { yield_now().await; let _d = v; 1 } else { 2 } };
     b.await
 }
+fn isa(g: &G) -> bool { match *g { G::A => true, _ => false } }
+//@ args: gd1 0
+//@ args: gd1 2
+async fn gd1(n: u32) -> u32 {
+    let g = mk(n);
+    yield_now().await;
+    match g { x if isa(&g) => { let _d = x; 1 } _ => 2 }
+}
+//@ args: lp1 0
+//@ args: lp1 2
+async fn lp1(n: u32) -> u32 {
+    let mut t = 0;
+    let mut i = 0;
+    while i < 3 {
+        let g = mk(n + i);
+        match g { G::A => t += 1, y => { let _d = y; t += 2; } }
+        i += 1;
+        yield_now().await;
+    }
+    t
+}
+struct Pg { a: u32, g: G }
+//@ args: tmp1 0
+//@ args: tmp1 2
+async fn tmp1(n: u32) -> u32 {
+    let a = match mk(n) { x => { yield_now().await; eat(x) } };
+    let o = if n == 0 { None } else { Some(guard(n)) };
+    let b = if let v @ Some(_) = o { let _d = v; 1 } else { let _q = o; 2 };
+    let p = Pg { a: n, g: mk(n) };
+    let c = match p.g { G::A => 0, h => { yield_now().await; eat(h) } };
+    let d = p.a;
+    let q = Pg { a: n, g: mk(n + 1) };
+    let bk = async { yield_now().await; match q.g { G::A => 0, h => eat(h) } };
+    a + b + c + d + bk.await
+}
