@@ -723,6 +723,14 @@ static AstPattern parse_variant_pattern(Parser *p);
 static AstPattern parse_generic_variant_pattern(Parser *p);
 static AstPattern parse_struct_pattern(Parser *p);
 
+/* `U` naming a unit struct (tops28): rustc's resolver makes it the struct's pattern (THIR: a leaf of
+ * no fields), which tests nothing; here the struct pattern of no fields, as `U {}` */
+static AstPattern unit_struct_pattern(Parser *p)
+{
+	const Token *t = advance(p);
+	return (AstPattern){.line = t->line, .col = t->col, .suffix = ATY_VAR, .strukt = find_struct(p, t)};
+}
+
 /* An integer type's associated constant ahead (`u8::MAX`, `i32::MIN`, issue 22): the type, else
  * ATY_VAR */
 static AstTypeKind at_int_const(Parser *p)
@@ -901,8 +909,8 @@ static AstPattern parse_pattern(Parser *p)
 	if (at(p, TOK_IDENT)) {
 		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
 			error_tok(p, t, "enum and struct patterns are not supported");
-		if (find_struct(p, t) && find_struct(p, t)->is_unit) /* rustc: the unit struct's pattern */
-			error_tok(p, t, "unit struct patterns are not supported");
+		if (find_struct(p, t) && find_struct(p, t)->is_unit)
+			return unit_struct_pattern(p);
 		if (find_struct(p, t) && find_struct(p, t)->is_tuple) /* rustc's resolver: E0530 */
 			error_tok(p, t, "match bindings cannot shadow tuple structs");
 		error_tok(p, t, "binding patterns are not supported");
@@ -924,7 +932,7 @@ static AstPattern parse_pattern(Parser *p)
  * other a fresh binding (an upper-case one too: a warning in rustc, none here). */
 static bool at_top_binding(Parser *p)
 {
-	if (at(p, TOK_MUT))
+	if (at(p, TOK_MUT) || at(p, TOK_REF)) /* `ref x` / `ref mut x` (tops28) */
 		return true;
 	if (!at(p, TOK_IDENT) || at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) ||
 	    at_ahead(p, 1, TOK_LBRACE))
@@ -942,7 +950,10 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 	*top = (AstSubPattern){.line = p->tok->line, .col = p->tok->col, .field = -1};
 	if (!at_top_binding(p))
 		return parse_pattern(p);
-	bool is_mut = consume(p, TOK_MUT);
+	AstByRef by = BY_VALUE;
+	if (consume(p, TOK_REF)) /* tops28: `ref x =>`, a binding by reference of the whole place */
+		by = consume(p, TOK_MUT) ? BY_REF_MUT : BY_REF;
+	bool is_mut = !by && consume(p, TOK_MUT);
 	const Token *name = p->tok;
 	if (!at(p, TOK_IDENT))
 		error_expected(p, "identifier");
@@ -964,6 +975,7 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 			expect(p, TOK_RPAREN);
 	}
 	top->var = new_var(p, name, VAR_LET, is_mut);
+	top->var->by_ref = (uint8_t)by;
 	return pat;
 }
 
@@ -2662,6 +2674,12 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
 		*sp.nested = parse_struct_pattern(p);
 		leave(p);
+		return sp;
+	}
+	if (at(p, TOK_IDENT) && find_struct(p, t) && find_struct(p, t)->is_unit && !at_ahead(p, 1, TOK_PATHSEP) &&
+	    !at_ahead(p, 1, TOK_LPAREN) && !at_ahead(p, 1, TOK_LBRACE)) {
+		sp.nested = arena_alloc(p->arena, sizeof *sp.nested); /* `E::X(U)`: the unit struct's pattern */
+		*sp.nested = unit_struct_pattern(p);
 		return sp;
 	}
 	bool is_mut = consume(p, TOK_MUT);

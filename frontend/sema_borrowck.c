@@ -1232,8 +1232,15 @@ static void census_expr(Sema *s, AstExpr *e)
 	b->census_loops += loop;
 	if (e->kind == EXPR_MATCH)
 		for (int i = 0; i < e->narms; i++)
-			for (int k = 0; k < e->arms[i].npats; k++)
+			for (int k = 0; k < e->arms[i].npats; k++) {
+				const AstVar *tv = ast_arm_top(&e->arms[i], k);
+				int *path, n;
+				AstVar *root;
+				if (tv && tv->by_ref && (root = place_path(b, e->lhs, &path, &n))) /* `ref x =>` (tops28) */
+					new_loan(b, &e->arms[i].tops[k], root, path, n, tv->by_ref == BY_REF_MUT,
+					         e->arms[i].tops[k].line, e->arms[i].tops[k].col);
 				census_pattern(b, e->lhs, &e->arms[i].pats[k]);
+			}
 	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
 		census_lets(b, e->block);
 	if (e->kind == EXPR_ASYNC)
@@ -1588,6 +1595,22 @@ static void flows_ref_sub(FlowEdges *fe, const AstSubPattern *sp)
 		}
 }
 
+/* a top binding's (key: its loan's, the arm's tops[k]; sp: the same without its subpattern) */
+static void flows_ref_top(FlowEdges *fe, const AstSubPattern *sp, const AstSubPattern *key)
+{
+	Borrowck *b = fe->b;
+	int k;
+	if (!sp->var->by_ref || !is_holder(b, sp->var) || (k = loan_of(b, key)) < 0 || k >= b->nloans)
+		return;
+	flow_edge(fe, k, b->holder[sp->var->id]);
+	const Loan *l = &b->loans[k];
+	for (int i = 0; i < l->npath; i++)
+		if (l->path[i] == PATH_DEREF && is_holder(b, l->root)) {
+			flow_edge(fe, -1 - b->holder[l->root->id], b->holder[sp->var->id]);
+			break;
+		}
+}
+
 static void flows_ref_pattern(FlowEdges *fe, const AstPattern *pat)
 {
 	for (int j = 0; j < pat->nsubs; j++)
@@ -1617,8 +1640,14 @@ static void flows_visit(Sema *s, AstExpr *e)
 		flows_lets(fe, e->async_block->body);
 	if (e->kind == EXPR_MATCH)
 		for (int i = 0; i < e->narms; i++)
-			for (int k = 0; k < e->arms[i].npats; k++)
+			for (int k = 0; k < e->arms[i].npats; k++) {
+				if (ast_arm_top(&e->arms[i], k)) { /* `ref x =>` (tops28); its pattern below */
+					AstSubPattern top = e->arms[i].tops[k];
+					top.nested = NULL;
+					flows_ref_top(fe, &top, &e->arms[i].tops[k]);
+				}
 				flows_ref_pattern(fe, &e->arms[i].pats[k]);
+			}
 	visit_children(s, e, flows_visit);
 }
 
@@ -2819,12 +2848,15 @@ typedef struct {
 	Flow *arm;
 	const AstExpr *match;
 	int st;
+	const AstSubPattern *top; /* the alternative's top binding (tops28: it moves the whole place, below) */
 } ArmBindings;
 
 static void set_binding(const AstSubPattern *sp, void *cx)
 {
 	ArmBindings *ab = cx;
 	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
+	if (sp == ab->top)
+		return;
 	int nf;
 	if (ab->st == ST_INIT && ast_binding_moves(sp->var) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
 	    ab->match->lhs->ty.kind == ATY_ENUM && !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) &&
@@ -3152,7 +3184,8 @@ static void pattern_collect(Borrowck *b, AstExpr *e, PatPlace *pp, const AstPatt
 }
 
 /* bind27: a binding at the top of an arm (`n =>`, `n @ p`) copies the whole place, at the binding
- * (rustc's E0503 there): a read made in source order with the arm's other bindings */
+ * (rustc's E0503 there), or moves it when it is not Copy (tops28: E0505 while borrowed): an access
+ * made in source order with the arm's other bindings */
 static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const AstSubPattern *top)
 {
 	int *path, n;
@@ -3160,7 +3193,34 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
 	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
 		return;
 	pp->root = root;
-	pat_add(b, pp, path, n, ACC_READ, place_name(b, e), top->line, top->col);
+	if (top->var->by_ref) { /* `ref x =>` (tops28): a borrow of the place, at the binding (pat_field_access) */
+		pat_add(b, pp, path, n, top->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : ACC_BORROW, place_name(b, e),
+		        top->line, top->col);
+		pp->acc[pp->nacc - 1].ref = top;
+		return;
+	}
+	pat_add(b, pp, path, n, ast_binding_moves(top->var) ? ACC_MOVE : ACC_READ, place_name(b, e), top->line,
+	        top->col);
+}
+
+/* tops28: a top binding that is not Copy moves the whole scrutinee place out in its arm, after the
+ * tests (rustc's bind_matched_candidate_for_arm_body: `_x = move place`): a variable or field path
+ * is moved (a later use E0382 "use of moved value"), a place behind a reference is E0507 at the
+ * scrutinee, an array element E0508; a temporary is the binding's own. */
+static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top)
+{
+	MovePath mp;
+	AstExpr *root, *ix;
+	if (!f->reachable || !ast_binding_moves(top->var))
+		return;
+	if ((ix = index_under(e)))
+		move_out_of_array(b, e, ix);
+	else if (deref_root(e))
+		use_deref(b, deref_root(e), e, f, true);
+	else if (e->kind == EXPR_VAR)
+		use_var(b, e->var, top->line, top->col, f, true);
+	else if (e->kind == EXPR_FIELD && (root = field_root(b->s->prog, e, &mp)))
+		use_field_at(b, e, root, mp, f, true, top->line, top->col);
 }
 
 /* The collected accesses made, in source order. */
@@ -3181,6 +3241,9 @@ static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 			int nd = 0;
 			for (int j = 0; j < a->n; j++)
 				nd += a->path[j] == PATH_DEREF;
+			if (!nd && !pp->root->is_mut && !a->n) /* the variable itself (`ref mut m =>`, tops28) */
+				error_at(b->s, a->line, a->col, "cannot borrow `%s` as mutable, as it is not declared as mutable",
+				         a->name);
 			if (!nd && !pp->root->is_mut)
 				error_at(b->s, a->line, a->col, "cannot borrow `%s` as mutable, as `%s` is not declared as mutable",
 				         a->name, pp->root->name);
@@ -3288,7 +3351,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			flow_expr(b, st->expr, f);
 		}
 		if (st->pat && f->reachable) { /* `let P(a, b);`: declared, not initialised (issue 22) */
-			ArmBindings ab = {b, f, NULL, st->expr ? ST_INIT : ST_UNINIT};
+			ArmBindings ab = {b, f, NULL, st->expr ? ST_INIT : ST_UNINIT, NULL};
 			ast_pattern_each_binding(st->pat, set_binding, &ab);
 		}
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
@@ -3326,7 +3389,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 				set_fields(b, f, blk->stmts[i].var->id, 0);
 			}
 			if (blk->stmts[i].pat) {
-				ArmBindings ab = {b, f, NULL, ST_UNINIT};
+				ArmBindings ab = {b, f, NULL, ST_UNINIT, NULL};
 				ast_pattern_each_binding(blk->stmts[i].pat, set_binding, &ab);
 			}
 		}
@@ -3669,6 +3732,17 @@ static void pattern_apply2(Borrowck *b, Flow *f, AstVar *root, const PatAcc *x, 
 	pattern_apply(b, f, &pp);
 }
 
+/* arm i's top binding moved out of the scrutinee (move_top); every alternative binds it (E0408):
+ * moved once */
+static void move_arm_top(Borrowck *b, AstExpr *e, int i, Flow *arm)
+{
+	for (int k = 0; k < e->arms[i].npats; k++)
+		if (ast_arm_top(&e->arms[i], k)) {
+			move_top(b, arm, e->lhs, &e->arms[i].tops[k]);
+			return;
+		}
+}
+
 /* arm i's flow in: the match's, its bindings made, the fields its patterns read in place */
 static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m, int i)
 {
@@ -3706,9 +3780,11 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		m->acc.root = pt.root ? pt.root : pb.root;
 	}
 	Flow arm = flow_copy(b, !m->tests_on ? *f : anew ? m->head : m->tests);
-	ArmBindings ab = {b, &arm, e, ST_INIT};
-	for (int k = 0; k < e->arms[i].npats; k++) /* nested patterns' bindings too, the top one first (bind27) */
+	ArmBindings ab = {b, &arm, e, ST_INIT, NULL};
+	for (int k = 0; k < e->arms[i].npats; k++) { /* nested patterns' bindings too, the top one first (bind27) */
+		ab.top = ast_arm_top(&e->arms[i], k) ? &e->arms[i].tops[k] : NULL;
 		ast_arm_each_binding(&e->arms[i], k, set_binding, &ab);
+	}
 	if (in_place && arm.reachable) {
 		Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
 		for (int k = 0; k < e->arms[i].npats; k++)
@@ -3749,6 +3825,8 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		}
 		pattern_apply(b, &arm, &pa);
 	}
+	if (!e->arms[i].guard) /* a guarded arm's: after its guard (flow_expr_kind) */
+		move_arm_top(b, e, i, &arm);
 	b->prune_at = m->prune ? e->arms[i].body : NULL;
 	return arm;
 }
@@ -3759,7 +3837,7 @@ static void flow_arm_leave(Borrowck *b, AstExpr *e, MatchFlow *m, int i, Flow *a
 	b->temps = m->arm_temps; /* an arm is a terminating scope */
 	m->v = lset_union(b, m->v, arm->reachable ? b->val : NULL);
 	/* the arm's bindings are dead after it (4c: not held across a later await) */
-	ArmBindings ab = {b, arm, e, ST_UNINIT};
+	ArmBindings ab = {b, arm, e, ST_UNINIT, NULL};
 	for (int k = 0; k < e->arms[i].npats && arm->reachable; k++)
 		ast_arm_each_binding(&e->arms[i], k, set_binding, &ab);
 	flow_join(b, &m->out, *arm);
@@ -3828,7 +3906,7 @@ static void flow_guard(Borrowck *b, AstExpr *e, int i, Flow *f, MatchFlow *m, Fl
 	if (!arm->reachable)
 		return;
 	Flow after = flow_copy(b, *arm);
-	ArmBindings ab = {b, &after, e, ST_UNINIT};
+	ArmBindings ab = {b, &after, e, ST_UNINIT, NULL};
 	for (int k = 0; k < e->arms[i].npats; k++)
 		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
 	if (m->tests_on)
@@ -4062,8 +4140,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_match_head(b, e, f, &m);
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_arm_enter(b, e, f, &m, i);
-			if (e->arms[i].guard)
+			if (e->arms[i].guard) { /* tops28: the top binding moves after the guard (bound by ref in it) */
 				flow_guard(b, e, i, f, &m, &arm);
+				move_arm_top(b, e, i, &arm);
+			}
 			flow_expr(b, e->arms[i].body, &arm);
 			flow_arm_leave(b, e, &m, i, &arm);
 		}

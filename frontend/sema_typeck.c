@@ -609,10 +609,11 @@ static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later
 			AstVar *v = ast_arm_top(a, k);
 			if (!v)
 				continue;
+			AstType t = v->by_ref ? ref_binding_type(s, v, scrutinee) : scrutinee; /* `ref x` (tops28): &T */
 			if (!later)
-				v->ty = scrutinee;
-			else if (!unify(s, v->ty, scrutinee))
-				mismatch(s, a->tops[k].line, a->tops[k].col, v->ty, scrutinee);
+				v->ty = t;
+			else if (!unify(s, v->ty, t))
+				mismatch(s, a->tops[k].line, a->tops[k].col, v->ty, t);
 		}
 	}
 }
@@ -1269,11 +1270,6 @@ static void finish_generic(Sema *s, AstExpr *e)
 	if (e->kind != EXPR_MATCH)
 		return;
 	AstType st = resolve_type(s, e->lhs->ty);
-	for (int i = 0; i < e->narms; i++) /* bind27: a move of the whole scrutinee by a top binding */
-		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
-			if (ast_arm_top(&e->arms[i], k) && !ast_type_is_copy(st))
-				error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
-				         "a binding of a value that is not Copy at the top of a pattern is not supported");
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
 			if (e->arms[i].pats[k].strukt)
@@ -1827,8 +1823,8 @@ static void first_move(const AstSubPattern *sp, void *cx)
 static bool arm_moves(const AstMatchArm *a)
 {
 	const AstSubPattern *first = NULL;
-	for (int k = 0; k < a->npats; k++)
-		ast_pattern_each_binding(&a->pats[k], first_move, &first);
+	for (int k = 0; k < a->npats; k++) /* the top binding too (tops28: it moves the whole place) */
+		ast_arm_each_binding(a, k, first_move, &first);
 	return first != NULL;
 }
 
@@ -1870,8 +1866,8 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			const AstPattern *pat = &e->arms[i].pats[k];
-			if (ast_arm_top(&e->arms[i], k)) /* bind27: walk_pat's binding of the whole place (Copy) */
-				note_place(s, cp, ACCESS_READ);
+			if (ast_arm_top(&e->arms[i], k)) /* bind27: walk_pat's binding of the whole place */
+				note_place(s, cp, binding_access(ast_arm_top(&e->arms[i], k)));
 			if (!pat->enm)
 				continue;
 			const AstVariant *var = &pat->enm->variants[pat->variant];
@@ -1989,8 +1985,8 @@ static void capture_struct_match(Sema *s, AstExpr *e, const CapPlace *cp)
 {
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
-			if (ast_arm_top(&e->arms[i], k)) /* bind27: the binding of the whole place first (Copy) */
-				note_place(s, *cp, ACCESS_READ);
+			if (ast_arm_top(&e->arms[i], k)) /* bind27: the binding of the whole place first */
+				note_place(s, *cp, binding_access(ast_arm_top(&e->arms[i], k)));
 			capture_pattern_at(s, cp, &e->arms[i].pats[k]);
 		}
 		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */

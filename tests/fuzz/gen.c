@@ -2564,6 +2564,92 @@ static void gen_ref_binding(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* tops28: bindings at the top of a pattern whose value is not Copy (an enum holding a Guard, a
+ * struct holding one, an Option<Guard>): the arm moves the whole scrutinee into the binding
+ * (`other =>`, `x @ E::B(_)`, `x @ E::A | x @ E::B(_)`, `q @ S { a: lo..=hi, .. }`, a guarded `q
+ * if p1`), in `match`, `if let` and `while let`, moved on one arm only (drop flags) with awaits
+ * before and after, and an async block (by `&` or `move`) capturing the matched enum by value.
+ * Three random forms of seven. */
+static void gen_top_move(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	bprintf(&b, "enum Tm%d { A, B(Guard) }\n\n", id);
+	bprintf(&b, "struct Ts%d { a: u32, g: Guard }\n\n", id);
+	Fn mk, eat, user;
+	memset(&mk, 0, sizeof mk);
+	memset(&eat, 0, sizeof eat);
+	memset(&user, 0, sizeof user);
+	snprintf(mk.name, sizeof mk.name, "tmmk%d", id);
+	mk.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Tm%d {\n", mk.name, id);
+	line(&b, 1, fmt("if p0 %% 2 == 0 { Tm%d::A } else { Tm%d::B(guard(p0)) }", id, id));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mk;
+	snprintf(eat.name, sizeof eat.name, "tmeat%d", id);
+	eat.no_call = 1;
+	bprintf(&b, "fn %s(e: Tm%d) -> u32 {\n", eat.name, id);
+	line(&b, 1, fmt("match e { Tm%d::A => 1, Tm%d::B(g) => { let _k = g; 2 } }", id, id));
+	bput(&b, "}\n\n");
+	fns[nfns++] = eat;
+	begin_user_fn(&b, &user, "tmv", id);
+	line(&b, 1, "let mut t = p0 & 3;");
+	for (int n = 0; n < 3; n++) {
+		int lo = rn(5), form = rn(7);
+		if (chance(40))
+			line(&b, 1, "yield_now().await;");
+		switch (form) {
+		case 0:
+			line(&b, 1, fmt("let e = %s(p0 + %d);", mk.name, lo));
+			if (chance(50))
+				line(&b, 1, "yield_now().await;");
+			line(&b, 1, fmt("t += match e { Tm%d::A => %d, other => { %s%s(other) } };", id, lo,
+			                chance(50) ? "yield_now().await; " : "", eat.name));
+			break;
+		case 1:
+			line(&b, 1, fmt("let e = %s(p0 + %d);", mk.name, lo));
+			if (chance(50))
+				line(&b, 1, fmt("t += match e { x @ Tm%d::B(_) => { yield_now().await; %s(x) } Tm%d::A => 7 };", id,
+				                eat.name, id));
+			else
+				line(&b, 1, fmt("t += match e { x @ Tm%d::A | x @ Tm%d::B(_) => %s(x) + 1 };", id, id, eat.name));
+			break;
+		case 2:
+			line(&b, 1, fmt("let o = if p1 { None } else { Some(guard(p0 + %d)) };", lo));
+			line(&b, 1, "if let v @ Some(_) = o { yield_now().await; let _d = v; t += 1; } else { t += 2; }");
+			break;
+		case 3:
+			line(&b, 1, fmt("let s = Ts%d { a: p0 %% 9, g: guard(p0) };", id));
+			line(&b, 1, fmt("t += match s { q @ Ts%d { a: %d..=%d, .. } => { yield_now().await; q.a } _ => 7 };", id,
+			                lo, lo + 3));
+			break;
+		case 4:
+			line(&b, 1, fmt("let e = %s(p0 + %d);", mk.name, lo));
+			line(&b, 1, fmt("let bk = async %s{ yield_now().await; match e { Tm%d::A => 3, h => %s(h) } };",
+			                chance(50) ? "move " : "", id, eat.name));
+			line(&b, 1, "t += bk.await;");
+			break;
+		case 5:
+			line(&b, 1, fmt("let mut o = if p1 { Some(guard(p0)) } else { None };"));
+			line(&b, 1, "while let w @ Some(_) = o {");
+			line(&b, 2, "yield_now().await;");
+			line(&b, 2, "let _d = w;");
+			line(&b, 2, "o = None;");
+			line(&b, 2, "t += 1;");
+			line(&b, 1, "}");
+			break;
+		default:
+			line(&b, 1, fmt("let o = if p1 { Some(Ts%d { a: p0 %% 5, g: guard(p0) }) } else { None };", id));
+			line(&b, 1, fmt("let r = match o { s if p0 %% 2 == %d => { let _d = s; %d } _ => 0 };", lo % 2, lo));
+			line(&b, 1, "yield_now().await;");
+			line(&b, 1, "t += r;");
+			break;
+		}
+	}
+	line(&b, 1, "if p1 { t + 1 } else { t }");
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -2582,6 +2668,7 @@ enum {
 	SH_TOP_BINDING,
 	SH_MATCH_GUARD,
 	SH_REF_BINDING,
+	SH_TOP_MOVE,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -2602,6 +2689,7 @@ static const char *const shape_names[NSHAPES] = {
 	"top_binding",
 	"match_guard",
 	"ref_binding",
+	"top_move",
 };
 
 static void gen_shape(int s)
@@ -2649,6 +2737,7 @@ static void gen_shape(int s)
 	case SH_TOP_BINDING: gen_top_binding(); break;
 	case SH_MATCH_GUARD: gen_match_guard(); break;
 	case SH_REF_BINDING: gen_ref_binding(); break;
+	case SH_TOP_MOVE: gen_top_move(); break;
 	}
 }
 
