@@ -377,13 +377,8 @@ again:
 				resolve_or_subs(s, &e->arms[i].pats[0]);
 			for (int k = 0; k < e->arms[i].npats; k++)
 				ast_arm_each_binding(&e->arms[i], k, push_binding, s);
-			if (e->arms[i].guard) { /* the arm's bindings are in scope in its guard (guard27) */
-				for (int k = 0; k < e->arms[i].npats; k++)
-					if (ast_pattern_has_or(&e->arms[i].pats[k]))
-						error_at(s, e->arms[i].guard->line, e->arms[i].guard->col,
-						         "a match guard on a pattern with an or-pattern inside is not supported");
+			if (e->arms[i].guard) /* the arm's bindings are in scope in its guard (guard27) */
 				resolve_expr(s, e->arms[i].guard);
-			}
 			if (i + 1 == e->narms && s->nscope == mark) { /* an if-let chain in a loop (iflet25) */
 				e = e->arms[i].body;
 				goto again;
