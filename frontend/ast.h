@@ -275,7 +275,10 @@ typedef struct AstPattern {
 	bool hi_suffix;      /* the range's suffix is its upper bound's (`0..=5_u32`): a mismatch is there */
 	bool hi_runtime;     /* the upper bound is a name (`0..=y`, `..y`): hi_value holds its `const char *`
 	                        (sema: a local is rustc's E0080, reported before the fn's match checks;
-	                        else E0425 / E0029 while resolving; diag27) */
+	                        else E0425 / E0029 while resolving; diag27); after resolve the local's
+	                        `AstVar *` (typeck: its type against the scrutinee's, E0029 / E0308) */
+	bool lo_runtime;     /* the lower bound is a name (`y..=5`, `y..`; misc28): value as hi_value */
+	bool bounds_resolved; /* resolve made the named bounds their AstVar (once) */
 } AstPattern;
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 104, "AstPattern is 104 bytes on a 64-bit target");
 

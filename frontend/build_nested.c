@@ -35,6 +35,7 @@ typedef struct Cand {
 	int nsubs, alt;
 	const AstPattern *or_node;
 	bool binds;
+	bool has_guard; /* its arm has a guard (rustc: Candidate.has_guard, inherited by subcandidates) */
 } Cand;
 
 static bool same_place(const Fn *f, PlaceId a, PlaceId c)
@@ -761,13 +762,25 @@ static void gbind_push(GuardBindings *g, const AstVar *var, PlaceId src)
 	g->src[g->n++] = src;
 }
 
-static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, PlaceId place)
+static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, PlaceId place, const Cand *leaf)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->or_pat) { /* misc28: the alternative leaf's path took (sub_branch_bindings), as field j */
+			int k = chosen_alt(leaf, sp->or_pat);
+			if (k < 0)
+				continue;
+			AstSubPattern alt = sp->or_pat->alts[k];
+			alt.field = sp->field;
+			AstPattern one = *pat;
+			one.subs = &alt;
+			one.nsubs = 1;
+			gbind_collect(b, g, &one, place, leaf);
+			continue;
+		}
 		if (sp->nested && !sp->var) {
 			if (sp->nested->enm || sp->nested->strukt)
-				gbind_collect(b, g, sp->nested, field_place(b, place, pat, sp->field));
+				gbind_collect(b, g, sp->nested, field_place(b, place, pat, sp->field), leaf);
 			continue;
 		}
 		if (!sp->var)
@@ -815,12 +828,12 @@ void clear_scope_drops(Builder *b, int scope_id);
  * (their drops scheduled when sched); the true block */
 static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_scope, const AstMatchArm *a,
                           int pk, const GuardBindings *decl, const LocalId *refs, PlaceId scrut,
-                          BlockId otherwise, const GuardBorrows *gb, bool sched)
+                          BlockId otherwise, const GuardBorrows *gb, bool sched, const Cand *leaf)
 {
 	const AstPattern *pat = &a->pats[pk];
 	GuardBindings g = {b, NULL, NULL, 0, 0};
 	if (pat->enm || pat->strukt)
-		gbind_collect(b, &g, pat, scrut);
+		gbind_collect(b, &g, pat, scrut, leaf);
 	if (ast_arm_top(a, pk)) /* bind27: the whole place's binding after its subpattern's, as by value */
 		gbind_push(&g, ast_arm_top(a, pk), scrut);
 	LocalId *saved = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *saved);
@@ -859,7 +872,7 @@ static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_sc
 	for (int k = 0; k < g.n; k++) /* FakeRead(ForGuardBinding, ref) */
 		fake_read(b, tb);
 	b->skip_by_ref = true; /* bound before the guard */
-	bind_arm_pattern(b, tb, arm_scope, a, pk, scrut, true, sched, NULL);
+	bind_arm_pattern(b, tb, arm_scope, a, pk, scrut, true, sched, leaf);
 	b->skip_by_ref = false;
 	return tb;
 }
@@ -955,7 +968,7 @@ static BlockId lower_guarded_arms(Builder *b, PlaceId dest, const AstExpr *e, Ca
 				while (pre[j] == NO_BLOCK)
 					j++;
 				at = guard_leaf(b, pre[j], aid, match_scope, a, j - j0, &decl, refs, scrut, other[j],
-				                gb, true);
+				                gb, true, NULL);
 			} else {
 				at = new_block(b);
 				int last = j0;
@@ -965,7 +978,7 @@ static BlockId lower_guarded_arms(Builder *b, PlaceId dest, const AstExpr *e, Ca
 					if (pre[j] == NO_BLOCK)
 						continue;
 					BlockId t = guard_leaf(b, pre[j], aid, match_scope, a, j - j0, &decl, refs, scrut,
-					                       other[j], gb, j == last);
+					                       other[j], gb, j == last, NULL);
 					goto_(b, t, at);
 				}
 			}
@@ -1263,12 +1276,15 @@ static void create_or_subcandidates(Builder *b, Cand *c, MatchPair mp)
 			push_pair(s, mp.place, a->or_pat);
 		sort_pairs(s);
 		s->binds = sub_binds(a);
+		s->has_guard = c->has_guard;
 	}
 	c->subs[0].false_start = c->false_start;
 }
 
 static void merge_trivial_subcandidates(Builder *b, Cand *c)
 {
+	if (c->has_guard) /* misc28: rustc does not merge a guarded candidate's subcandidates */
+		return;
 	for (int i = 0; i < c->nsubs; i++)
 		if (c->subs[i].nsubs || c->subs[i].binds)
 			return;
@@ -1322,7 +1338,9 @@ static void test_remaining_after_or(Builder *b, Cand *c)
 			push_pair(l, rem[k].place, rem[k].pat);
 		Cand *ref = l;
 		BlockId otherwise = match_candidates(b, l->pre, &ref, 1);
-		goto_(b, otherwise, last_otherwise);
+		/* a guarded leaf's otherwise block is also its guard's failure: the next alternative
+		 * is tested from there (misc28) */
+		goto_(b, otherwise, l->has_guard ? l->otherwise : last_otherwise);
 	}
 }
 
@@ -1363,6 +1381,7 @@ static BlockId expand_or_candidates(Builder *b, BlockId start, Cand **c, int n, 
 static void arm_candidate(Builder *b, Cand *c, const AstMatchArm *a, PlaceId scrut)
 {
 	c->pre = c->false_start = c->otherwise = NO_BLOCK;
+	c->has_guard = a->guard != NULL;
 	if (a->npats > 1) {
 		AstPattern *op = scratch_alloc(sizeof *op);
 		op->alts = scratch_alloc((size_t)a->npats * sizeof *op->alts);
@@ -1393,19 +1412,33 @@ static void bind_leaf(Builder *b, BlockId bb, int scope, const AstMatchArm *a, c
 }
 
 /* lower_match_tree's false edges: every leaf but the last of an exhaustive tree (the last of
- * a refutable one to its otherwise block) gets a new pre-binding block, in reverse leaf order */
-static void or_false_edges(Builder *b, Cand ***leaves, const int *nl, int narms, bool exhaustive)
+ * a refutable one to its otherwise block) gets a new pre-binding block, in reverse leaf order,
+ * its imaginary target the next leaf's start; a guarded leaf a new otherwise block too (misc28:
+ * a FalseEdge to its old one, a goto when that is the next leaf's start) */
+static void or_false_edges(Builder *b, Cand ***leaves, const int *nl, int narms, bool exhaustive,
+                           BlockId otherwise)
 {
-	bool next = !exhaustive;
+	BlockId next = exhaustive ? NO_BLOCK : otherwise;
 	for (int i = narms - 1; i >= 0; i--)
 		for (int j = nl[i] - 1; j >= 0; j--) {
 			Cand *l = leaves[i][j];
-			if (next) {
+			if (next != NO_BLOCK) {
 				BlockId fresh = new_block(b);
 				false_edge(b, l->pre, fresh, GOTO_FALSE_EDGE);
+				set_imaginary(b, l->pre, next);
 				l->pre = fresh;
+				if (l->has_guard) {
+					BlockId no = new_block(b);
+					if (next == l->otherwise) {
+						goto_(b, no, l->otherwise);
+					} else {
+						false_edge(b, no, l->otherwise, GOTO_FALSE_EDGE);
+						set_imaginary(b, no, next);
+					}
+					l->otherwise = no;
+				}
 			}
-			next = true;
+			next = l->false_start != NO_BLOCK ? l->false_start : next;
 		}
 }
 
@@ -1439,6 +1472,33 @@ static BlockId bind_declared_leaves(Builder *b, const AstMatchArm *a, Cand *c, C
 	return target;
 }
 
+/* misc28: a guarded arm over its leaves (bind_and_guard_matched_candidate per sub-branch):
+ * declare_bindings with the ref-for-guard locals, then each leaf in reverse order binds by
+ * reference, evaluates the guard (false: to the leaf's otherwise block, where the next
+ * alternative or candidate is tested) and binds by value; the last lowered (the first leaf)
+ * schedules the drops; several leaves go to a new block */
+static BlockId guard_leaves(Builder *b, const AstMatchArm *a, Cand *c, Cand **leaves, int nl, PlaceId scrut,
+                            int scope, int match_scope, const GuardBorrows *gb)
+{
+	GuardBindings decl;
+	LocalId *refs;
+	guard_declare(b, a, &decl, &refs);
+	BlockId at = nl > 1 ? new_block(b) : NO_BLOCK;
+	for (int j = nl - 1; j >= 0; j--) {
+		int k = 0;
+		if (a->npats > 1) {
+			k = chosen_alt(leaves[j], c->or_node);
+			IR_ASSERT(k >= 0);
+		}
+		BlockId t = guard_leaf(b, leaves[j]->pre, scope, match_scope, a, k, &decl, refs, scrut,
+		                       leaves[j]->otherwise, gb, j == 0, leaves[j]);
+		if (nl == 1)
+			return t;
+		goto_(b, t, at);
+	}
+	return at;
+}
+
 bool ast_arm_has_or(const AstMatchArm *a)
 {
 	for (int k = 0; k < a->npats; k++)
@@ -1467,6 +1527,10 @@ BlockId lower_or_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		arm_candidate(b, &cands[i], &e->arms[i], scrut);
 		refs[i] = &cands[i];
 	}
+	GuardBorrows gb = {0};
+	if (ast_match_has_guard(e)) /* misc28: lower_match_tree's collect_fake_borrows, as guard27's */
+		collect_fake_borrows(b, e, scrut, &gb);
+	int match_scope = topmost(b);
 	BlockId otherwise = match_candidates(b, bb, refs, n);
 	Cand ***leaves = scratch_alloc((size_t)n * sizeof *leaves);
 	int *nl = scratch_alloc((size_t)n * sizeof *nl);
@@ -1474,7 +1538,7 @@ BlockId lower_or_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		int cap = 0;
 		collect_leaves(&cands[i], &leaves[i], &nl[i], &cap);
 	}
-	or_false_edges(b, leaves, nl, n, true);
+	or_false_edges(b, leaves, nl, n, true, otherwise);
 	if (!place_is_virtual(b, scrut))
 		fake_read(b, otherwise);
 	terminate(b, otherwise, mk(TK_UNREACHABLE));
@@ -1482,7 +1546,9 @@ BlockId lower_or_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 	for (int i = 0; i < n; i++) {
 		b->pending_term = 1;
 		int ats, aid = enter(b, &ats);
-		BlockId at = bind_leaves(b, &e->arms[i], &cands[i], leaves[i], nl[i], scrut, aid);
+		BlockId at = e->arms[i].guard
+			? guard_leaves(b, &e->arms[i], &cands[i], leaves[i], nl[i], scrut, aid, match_scope, &gb)
+			: bind_leaves(b, &e->arms[i], &cands[i], leaves[i], nl[i], scrut, aid);
 		ends[i] = into(b, dest, at, e->arms[i].body);
 		ends[i] = leave(b, aid, ats, ends[i]);
 	}
@@ -1504,7 +1570,7 @@ static BlockId one_arm_leaves(Builder *b, BlockId bb, PlaceId scrut, const AstMa
 	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	int cap = 0;
 	collect_leaves(cand, leaves, nl, &cap);
-	or_false_edges(b, leaves, nl, 1, exhaustive);
+	or_false_edges(b, leaves, nl, 1, exhaustive, otherwise);
 	return otherwise;
 }
 

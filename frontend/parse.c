@@ -825,6 +825,13 @@ static void parse_range_end(Parser *p, AstPattern *pat)
 		pat->suffix = suffix;
 }
 
+/* `y..=5`, `y..5`, `y..` ahead (misc28): a range whose lower bound names a value (rustc: E0080 for a
+ * local, from THIR's pattern lowering), not a binding */
+static bool at_runtime_lo(Parser *p)
+{
+	return at(p, TOK_IDENT) && (at_ahead(p, 1, TOK_DOTDOTEQ) || at_ahead(p, 1, TOK_DOTDOT));
+}
+
 /* `..=5` or `..5` ahead: a range pattern without lower bound (a `..` before anything else is a
  * tuple pattern's rest) */
 static bool at_range_to(Parser *p)
@@ -870,8 +877,12 @@ static AstPattern parse_pattern(Parser *p)
 	bool int_const = at_int_const(p) != ATY_VAR; /* `u8::MAX =>`, `i8::MIN..=-1` (issue 22) */
 	if (int_const && pat.negative) /* rustc parses `-` and a literal only */
 		error_expected(p, "pattern");
-	if (at(p, TOK_INT) || int_const) {
-		if (int_const) {
+	bool lo_runtime = !pat.negative && at_runtime_lo(p);
+	if (at(p, TOK_INT) || int_const || lo_runtime) {
+		if (lo_runtime) { /* `y..=5` (misc28): resolved by sema as `0..=y`'s bound */
+			pat.lo_runtime = true;
+			pat.value = (uint64_t)(uintptr_t)tok_name(p, advance(p));
+		} else if (int_const) {
 			parse_int_const(p, &pat.value, &pat.negative, &pat.suffix);
 		} else {
 			const Token *lit = advance(p);
@@ -935,7 +946,7 @@ static bool at_top_binding(Parser *p)
 	if (at(p, TOK_MUT) || at(p, TOK_REF)) /* `ref x` / `ref mut x` (tops28) */
 		return true;
 	if (!at(p, TOK_IDENT) || at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) ||
-	    at_ahead(p, 1, TOK_LBRACE))
+	    at_ahead(p, 1, TOK_LBRACE) || at_runtime_lo(p))
 		return false;
 	const AstStruct *st = find_struct(p, p->tok); /* a braced struct's name is no value: a binding */
 	return !is_generic_variant(p->tok) && !(st && st->is_tuple);
@@ -2654,7 +2665,7 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	if (at(p, TOK_AMP))
 		error_tok(p, t, "reference patterns are not supported");
 	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at_range_to(p) ||
-	    at_int_const(p) != ATY_VAR || at(p, TOK_DOTDOTEQ)) { /* `Some(..=)`: parse_pattern's error */
+	    at_int_const(p) != ATY_VAR || at(p, TOK_DOTDOTEQ) || at_runtime_lo(p)) { /* `Some(..=)`: parse_pattern's error */
 		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`, `Some(u8::MAX)`) or a range (`Some(0..=9)`): a
 		 * nested pattern without enum */
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);

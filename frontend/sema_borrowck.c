@@ -3897,10 +3897,23 @@ static void flow_guard(Borrowck *b, AstExpr *e, int i, Flow *f, MatchFlow *m, Fl
 		r = r->lhs;
 	b->guard_arm = &e->arms[i];
 	b->guard_scrut = r->kind == EXPR_VAR ? r->var : NULL;
-	int temps = b->temps;
-	flow_expr(b, e->arms[i].guard, arm);
-	b->temps = temps; /* the guard's temporaries end with it (a terminating scope) */
-	b->val = NULL;
+	/* misc28: an arm of several leaves (several patterns, or an or-pattern inside) has a copy of
+	 * the guard per leaf, the next leaf tested after the guard fails (rustc's sub-branches): the
+	 * guard is walked again from its own flow joined with the arm's (a move in it: E0382 there) */
+	bool leaves = e->arms[i].npats > 1;
+	for (int k = 0; k < e->arms[i].npats && !leaves; k++)
+		leaves = ast_pattern_has_or(&e->arms[i].pats[k]);
+	for (int pass = 0; pass < (leaves ? 2 : 1); pass++) {
+		Flow entry = leaves && pass == 0 ? flow_copy(b, *arm) : (Flow){0};
+		int temps = b->temps;
+		flow_expr(b, e->arms[i].guard, arm);
+		b->temps = temps; /* the guard's temporaries end with it (a terminating scope) */
+		b->val = NULL;
+		if (leaves && pass == 0) {
+			flow_join(b, &entry, *arm);
+			*arm = entry;
+		}
+	}
 	b->guard_arm = saved_arm;
 	b->guard_scrut = saved_scrut;
 	if (!arm->reachable)

@@ -204,21 +204,34 @@ static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn)
  * sema.c's per-fn loop, the first in source order. */
 static void runtime_bounds_sub(Sema *s, AstSubPattern *sp);
 
+/* one bound naming a value at line:col, *v its name: a local becomes its AstVar (typeck checks its
+ * type, then E0080 is reported as above) */
+static void runtime_bound(Sema *s, uint64_t *v, int line, int col)
+{
+	const char *name = (const char *)(uintptr_t)*v;
+	AstVar *var = lookup_var(s, name);
+	if (var) {
+		Diag **slot = &s->bound_errors[s->fn->id];
+		if (!*slot)
+			*slot = arena_alloc(s->scratch, sizeof **slot);
+		defer_error(*slot, line, col, "runtime values cannot be referenced in patterns");
+		*v = (uint64_t)(uintptr_t)var;
+	} else if (lookup_fn(s, name)) {
+		error_at(s, line, col, "only `char` and numeric types are allowed in range patterns");
+	} else {
+		error_at(s, line, col, "cannot find value `%s` in this scope", name);
+	}
+}
+
 static void runtime_bounds(Sema *s, AstPattern *pat)
 {
-	if (pat->is_range && pat->hi_runtime) {
-		const char *name = (const char *)(uintptr_t)pat->hi_value;
-		if (lookup_var(s, name)) {
-			Diag **slot = &s->bound_errors[s->fn->id];
-			if (!*slot)
-				*slot = arena_alloc(s->scratch, sizeof **slot);
-			defer_error(*slot, pat->hi_line, pat->hi_col, "runtime values cannot be referenced in patterns");
-		} else if (lookup_fn(s, name)) {
-			error_at(s, pat->hi_line, pat->hi_col, "only `char` and numeric types are allowed in range patterns");
-		} else {
-			error_at(s, pat->hi_line, pat->hi_col, "cannot find value `%s` in this scope", name);
-		}
-	}
+	if (pat->bounds_resolved)
+		return;
+	pat->bounds_resolved = pat->lo_runtime || pat->hi_runtime;
+	if (pat->is_range && pat->lo_runtime) /* `y..=5` (misc28): the lower bound first, as rustc */
+		runtime_bound(s, &pat->value, pat->line, pat->col);
+	if (pat->is_range && pat->hi_runtime)
+		runtime_bound(s, &pat->hi_value, pat->hi_line, pat->hi_col);
 	for (int j = 0; j < pat->nsubs; j++)
 		runtime_bounds_sub(s, &pat->subs[j]);
 }
@@ -267,6 +280,10 @@ static void resolve_or_pattern(Sema *s, AstMatchArm *a)
 
 static void check_arm_names(Sema *s, AstMatchArm *a, int k)
 {
+	if (!a->tops) { /* in place: runtime_bounds writes the bounds' variables (misc28) */
+		check_pattern_names(s, &a->pats[k]);
+		return;
+	}
 	AstPattern pat = arm_pattern(a, k);
 	check_pattern_names(s, &pat);
 }
@@ -377,13 +394,8 @@ again:
 				resolve_or_subs(s, &e->arms[i].pats[0]);
 			for (int k = 0; k < e->arms[i].npats; k++)
 				ast_arm_each_binding(&e->arms[i], k, push_binding, s);
-			if (e->arms[i].guard) { /* the arm's bindings are in scope in its guard (guard27) */
-				for (int k = 0; k < e->arms[i].npats; k++)
-					if (ast_pattern_has_or(&e->arms[i].pats[k]))
-						error_at(s, e->arms[i].guard->line, e->arms[i].guard->col,
-						         "a match guard on a pattern with an or-pattern inside is not supported");
+			if (e->arms[i].guard) /* the arm's bindings are in scope in its guard (guard27) */
 				resolve_expr(s, e->arms[i].guard);
-			}
 			if (i + 1 == e->narms && s->nscope == mark) { /* an if-let chain in a loop (iflet25) */
 				e = e->arms[i].body;
 				goto again;

@@ -328,8 +328,30 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 static void pattern_mismatch(Sema *s, const AstPattern *pat, AstType scrutinee, AstType pt)
 {
 	AstType st = shallow(s, scrutinee);
-	bool at_hi = pat->is_range && pat->hi_suffix && (ast_type_is_int(st) || st.kind == ATY_VAR);
+	bool at_hi = pat->is_range && ((pat->hi_suffix && (ast_type_is_int(st) || st.kind == ATY_VAR)) ||
+	                               pat->lo_open); /* `..=5` on a char: its only bound (misc28) */
 	mismatch(s, at_hi ? pat->hi_line : pat->line, at_hi ? pat->hi_col : pat->col, scrutinee, pt);
+}
+
+/* A range bound naming a local (`y..=5`, `0..=y`; resolve made it the AstVar; misc28): rustc's
+ * check_pat_range, before THIR's E0080: a bound of a type other than an integer or char is E0029
+ * (both bounds first), then a bound of another type than the scrutinee's E0308, at the bound */
+static void runtime_bound_types(Sema *s, const AstPattern *pat, AstType scrutinee)
+{
+	if (!pat->is_range || !(pat->lo_runtime || pat->hi_runtime))
+		return;
+	for (int pass = 0; pass < 2; pass++)
+		for (int k = 0; k < 2; k++) {
+			if (!(k ? pat->hi_runtime : pat->lo_runtime))
+				continue;
+			const AstVar *v = (const AstVar *)(uintptr_t)(k ? pat->hi_value : pat->value);
+			int line = k ? pat->hi_line : pat->line, col = k ? pat->hi_col : pat->col;
+			AstType vt = shallow(s, v->ty);
+			if (pass == 0 && vt.kind != ATY_VAR && vt.kind != ATY_CHAR && !is_integral(s, vt))
+				error_at(s, line, col, "only `char` and numeric types are allowed in range patterns");
+			if (pass == 1 && !unify(s, vt, scrutinee))
+				mismatch(s, line, col, scrutinee, vt);
+		}
 }
 
 /* `let Pair { a, g } = p;`, `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` (issue 22): each
@@ -659,6 +681,7 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
 			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
 			if (!unify(s, pt, scrutinee))
 				pattern_mismatch(s, pat, scrutinee, pt);
+			runtime_bound_types(s, pat, scrutinee);
 		}
 	}
 	return scrutinee_diverges;
@@ -1167,6 +1190,7 @@ static void type_nested(Sema *s, const AstMatchArm *arm, AstPattern *np, AstType
 		           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
 		if (!unify(s, pt, ft))
 			pattern_mismatch(s, np, ft, pt);
+		runtime_bound_types(s, np, ft);
 		np->lit_ty = ft;
 		return;
 	}
@@ -1300,7 +1324,7 @@ static void check_enum_match(Sema *s, AstExpr *e, AstType scrutinee)
 			if (!pat->enm) {
 				AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
 				           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
-				mismatch(s, pat->line, pat->col, scrutinee, pt);
+				pattern_mismatch(s, pat, scrutinee, pt);
 			}
 			if (pat->enm->generic) {
 				check_generic_pattern(s, arm, pat, scrutinee);

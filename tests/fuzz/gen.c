@@ -2400,7 +2400,8 @@ static void gen_pattern_borrow(void)
 /* issue 22 (guard27): match guards: on variant patterns with bindings (true, false, falling
  * through to the next arm), with side effects (`observe`), on literals, `_` and bools, on
  * or-patterns with a binding in each alternative, a Guard bound by a guarded arm moved out in
- * its body, awaits in guards and in guarded arms' bodies, a guard in an async block */
+ * its body, awaits in guards and in guarded arms' bodies, a guard in an async block; guards on
+ * arms with or-patterns inside (misc28: `Some(1 | 3) if`, `Some(k @ 2 | k @ 4) if`, in payloads) */
 static void gen_match_guard(void)
 {
 	int id = nfns + 1, gs = chance(50);
@@ -2424,10 +2425,24 @@ static void gen_match_guard(void)
 	begin_user_fn(&b, &user, "mguard", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(7);
+		int lo = rn(5), form = rn(9);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
+		case 7: /* misc28: guards on or-patterns inside (literal and binding alternatives, an await) */
+			line(&b, 1, "let o = if p1 { Some(p0 % 12) } else { None };");
+			line(&b, 1, fmt("t += match o { Some(%d | %d) if t > 1 => 1, Some(k @ %d | k @ %d) if { observe(k); "
+			                "k != p0 %% 5 } => k + 2, Some(%d | %d) if mgready%d(t > 2).await => 3, Some(_) | None => 4 };",
+			                lo, lo + 2, lo + 1, lo + 3, lo + 4, lo + 5, id));
+			break;
+		case 8: /* misc28: or-patterns in payloads under guards, a payload moved out in the body */
+			line(&b, 1, fmt("t += match %s(p0 + %d) {", mk.name, lo));
+			line(&b, 2, fmt("Mg%d::A(k, true | false) | Mg%d::C(k) if k %% 3 == %d => k + 7,", id, id, lo % 3));
+			line(&b, 2, fmt("Mg%d::B { k: 1 | 3, g } if p1 => { let h = g; 1 }", id));
+			line(&b, 2, fmt("Mg%d::B { k: 0 | 2 | 4, .. } if t > 1 => 2,", id));
+			line(&b, 2, "_ => 9,");
+			line(&b, 1, "};");
+			break;
 		case 0:
 			line(&b, 1, "let o = if p1 { Some(p0 % 12) } else { None };");
 			line(&b, 1, fmt("t += match o { Some(k) if k > %d => k + 1, Some(k) if { observe(k); k == %d } => 2, "
