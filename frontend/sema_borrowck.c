@@ -2894,6 +2894,25 @@ static AstVar *struct_scrutinee(Borrowck *b, AstExpr *e, int *base)
 	return root->var;
 }
 
+/* rustc's description of a place moved out of behind a reference (describe_place_with_options with
+ * neither downcasts nor tuple fields, rustc_borrowck diagnostics/mod.rs): the variable, then each named
+ * field; a tuple struct's or tuple variant's field adds nothing, a deref under a field nothing. */
+static void describe_scrutinee(const AstProgram *p, const AstExpr *e, StrBuf *out)
+{
+	if (e->kind == EXPR_DEREF) {
+		describe_scrutinee(p, e->lhs, out);
+		return;
+	}
+	if (e->kind == EXPR_FIELD) {
+		describe_scrutinee(p, e->lhs, out);
+		AstType bt = e->lhs->ty;
+		if (!(bt.kind == ATY_STRUCT && p->structs[bt.id]->is_tuple))
+			strbuf_printf(out, ".%s", e->name);
+		return;
+	}
+	strbuf_printf(out, "%s", e->kind == EXPR_VAR ? e->var->name : "value");
+}
+
 /* rustc's name of the first field place a struct pattern moves out of (`r.g`, the deref elided) */
 static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const char *base)
 {
@@ -2902,10 +2921,11 @@ static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const ch
 		bool moves = sp->var ? ast_binding_moves(sp->var) : sp->nested && pattern_moves(sp->nested);
 		if (!moves)
 			continue;
-		const char *fld = pat->strukt->fields[sp->field].name;
-		size_t n = strlen(base) + strlen(fld) + 2;
+		/* a tuple struct's field adds nothing (rustc's describe_place without tuple fields) */
+		const char *fld = pat->strukt->is_tuple ? NULL : pat->strukt->fields[sp->field].name;
+		size_t n = strlen(base) + (fld ? strlen(fld) : 0) + 2;
 		char *buf = arena_alloc(b->s->scratch, n);
-		snprintf(buf, n, "%s.%s", base, fld);
+		snprintf(buf, n, fld ? "%s.%s" : "%s", base, fld ? fld : "");
 		return !sp->var && sp->nested && sp->nested->strukt ? moved_field_name(b, sp->nested, buf) : buf;
 	}
 	return base;
@@ -2926,30 +2946,15 @@ static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern 
 		if (pattern_moves(&pats[k])) {
 			if (ix)
 				move_out_of_array(b, place, ix);
-			const char *base = place_name(b, place);
+			StrBuf sb = {0};
+			describe_scrutinee(b->s->prog, place, &sb); /* `r`, `r.e`: the deref elided, tuple fields too */
+			char *base = arena_alloc(b->s->scratch, sb.n + 1);
+			memcpy(base, sb.s, sb.n + 1);
+			strbuf_free(&sb);
 			error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
-			         moved_field_name(b, &pats[k], base[0] == '*' ? base + 1 : base),
+			         moved_field_name(b, &pats[k], base),
 			         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
 		}
-}
-
-/* rustc's description of a place moved out of behind a reference (describe_place_with_options with
- * neither downcasts nor tuple fields, rustc_borrowck diagnostics/mod.rs): the variable, then each named
- * field; a tuple struct's or tuple variant's field adds nothing, a deref under a field nothing. */
-static void describe_scrutinee(const AstProgram *p, const AstExpr *e, StrBuf *out)
-{
-	if (e->kind == EXPR_DEREF) {
-		describe_scrutinee(p, e->lhs, out);
-		return;
-	}
-	if (e->kind == EXPR_FIELD) {
-		describe_scrutinee(p, e->lhs, out);
-		AstType bt = e->lhs->ty;
-		if (!(bt.kind == ATY_STRUCT && p->structs[bt.id]->is_tuple))
-			strbuf_printf(out, ".%s", e->name);
-		return;
-	}
-	strbuf_printf(out, "%s", e->kind == EXPR_VAR ? e->var->name : "value");
 }
 
 /* The first binding of pat (ast_pattern_each_binding's order: rustc's, the order bindings are made)
