@@ -84,6 +84,10 @@ typedef struct Sema {
 	bool if_link_reached;      /* the visitor called visit_children on it */
 	struct AstStmt *visit_stmt; /* visit_block: the statement whose expression is being visited
 	                               (the capture walk reads a `let` statement's pattern) */
+	AstExpr **casts;           /* typeck: the fn's `as` casts, checked at its end (rustc's deferred
+	                              cast checks, after the integer fallback: char28) */
+	int ncasts;
+	uint32_t casts_cap;
 	Diag **bound_errors;       /* by fn id: its first `0..=y` naming a local (rustc's E0080, reported
 	                              after typeck, before the fn's match checks; diag27), NULL if none */
 } Sema;

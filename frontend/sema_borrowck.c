@@ -2926,6 +2926,25 @@ static AstVar *struct_scrutinee(Borrowck *b, AstExpr *e, int *base)
 	return root->var;
 }
 
+/* rustc's description of a place moved out of behind a reference (describe_place_with_options with
+ * neither downcasts nor tuple fields, rustc_borrowck diagnostics/mod.rs): the variable, then each named
+ * field; a tuple struct's or tuple variant's field adds nothing, a deref under a field nothing. */
+static void describe_scrutinee(const AstProgram *p, const AstExpr *e, StrBuf *out)
+{
+	if (e->kind == EXPR_DEREF) {
+		describe_scrutinee(p, e->lhs, out);
+		return;
+	}
+	if (e->kind == EXPR_FIELD) {
+		describe_scrutinee(p, e->lhs, out);
+		AstType bt = e->lhs->ty;
+		if (!(bt.kind == ATY_STRUCT && p->structs[bt.id]->is_tuple))
+			strbuf_printf(out, ".%s", e->name);
+		return;
+	}
+	strbuf_printf(out, "%s", e->kind == EXPR_VAR ? e->var->name : "value");
+}
+
 /* rustc's name of the first field place a struct pattern moves out of (`r.g`, the deref elided) */
 static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const char *base)
 {
@@ -2934,10 +2953,11 @@ static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const ch
 		bool moves = sp->var ? ast_binding_moves(sp->var) : sp->nested && pattern_moves(sp->nested);
 		if (!moves)
 			continue;
-		const char *fld = pat->strukt->fields[sp->field].name;
-		size_t n = strlen(base) + strlen(fld) + 2;
+		/* a tuple struct's field adds nothing (rustc's describe_place without tuple fields) */
+		const char *fld = pat->strukt->is_tuple ? NULL : pat->strukt->fields[sp->field].name;
+		size_t n = strlen(base) + (fld ? strlen(fld) : 0) + 2;
 		char *buf = arena_alloc(b->s->scratch, n);
-		snprintf(buf, n, "%s.%s", base, fld);
+		snprintf(buf, n, fld ? "%s.%s" : "%s", base, fld ? fld : "");
 		return !sp->var && sp->nested && sp->nested->strukt ? moved_field_name(b, sp->nested, buf) : buf;
 	}
 	return base;
@@ -2958,11 +2978,68 @@ static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern 
 		if (pattern_moves(&pats[k])) {
 			if (ix)
 				move_out_of_array(b, place, ix);
-			const char *base = place_name(b, place);
+			StrBuf sb = {0};
+			describe_scrutinee(b->s->prog, place, &sb); /* `r`, `r.e`: the deref elided, tuple fields too */
+			char *base = arena_alloc(b->s->scratch, sb.n + 1);
+			memcpy(base, sb.s, sb.n + 1);
+			strbuf_free(&sb);
 			error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
-			         moved_field_name(b, &pats[k], base[0] == '*' ? base + 1 : base),
+			         moved_field_name(b, &pats[k], base),
 			         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
 		}
+}
+
+/* The first binding of pat (ast_pattern_each_binding's order: rustc's, the order bindings are made)
+ * that moves, its field path appended to out as describe_scrutinee names fields; false: none */
+static bool first_moving_path(const AstPattern *pat, StrBuf *out)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->or_pat)
+			sp = &sp->or_pat->alts[0];
+		if (!sp->var && !sp->nested)
+			continue;
+		size_t mark = out->n;
+		bool tuple = pat->enm ? pat->enm->variants[pat->variant].is_tuple : pat->strukt && pat->strukt->is_tuple;
+		if (!tuple && sp->field >= 0) {
+			const AstField *fs = pat->enm ? pat->enm->variants[pat->variant].fields : pat->strukt ? pat->strukt->fields : NULL;
+			if (fs)
+				strbuf_printf(out, ".%s", fs[sp->field].name);
+		}
+		if ((sp->var && ast_binding_moves(sp->var)) || (sp->nested && first_moving_path(sp->nested, out)))
+			return true;
+		out->n = mark;
+		if (out->s)
+			out->s[mark] = 0;
+	}
+	return false;
+}
+
+/* `match *p { E::A(g) => .. }` moving g (a non-Copy field) out from behind the reference: rustc's
+ * E0507 names the moved place and its first downcast's variant (describe_name): "cannot move out
+ * of `p` as enum variant `A` which is behind a shared reference", at the scrutinee */
+static _Noreturn void move_out_of_variant(Borrowck *b, const AstExpr *e)
+{
+	const AstExpr *scrut = e->lhs;
+	const AstExpr *d = deref_root((AstExpr *)scrut);
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			const AstPattern *pat = &e->arms[i].pats[k];
+			StrBuf path = {0};
+			describe_scrutinee(b->s->prog, scrut, &path);
+			if (pat->enm && first_moving_path(pat, &path)) {
+				char *msg = arena_alloc(b->s->scratch, path.n + 1);
+				memcpy(msg, path.s, path.n + 1);
+				strbuf_free(&path);
+				error_at(b->s, scrut->line, scrut->col,
+				         "cannot move out of `%s` as enum variant `%s` which is behind a %s reference", msg,
+				         pat->enm->variants[pat->variant].name,
+				         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
+			}
+			strbuf_free(&path);
+		}
+	error_at(b->s, scrut->line, scrut->col, "cannot move out of `%s` which is behind a %s reference",
+	         place_name(b, scrut), d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
 }
 
 /* A struct pattern, or a one-variant enum's variant pattern, matched in place against a
@@ -3648,6 +3725,13 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 		/* `match *p { W::A(0, _) => .. }` (tree27): the reference is used, the place behind it
 		 * tested by the patterns (it was moved: E0507 though no pattern moves) */
 		use_deref(b, deref_root(e->lhs), e->lhs, f, false);
+	} else if (e->lhs->ty.kind == ATY_ENUM && deref_root(e->lhs) && !index_under(e->lhs) && match_moves(e)) {
+		/* a binding moves a field out of the variant behind the reference: E0507 (char28) */
+		use_deref(b, deref_root(e->lhs), e->lhs, f, false);
+		if (f->reachable)
+			move_out_of_variant(b, e);
+		flow_expr(b, e->lhs, f);
+		top = false;
 	} else {
 		flow_expr(b, e->lhs, f);
 		top = false; /* a temporary, a deref moved out of, an element of an integer array: an operand */

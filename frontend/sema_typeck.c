@@ -856,20 +856,36 @@ static AstType check_cast(Sema *s, AstExpr *e)
 			error_at(s, e->lhs->line, e->lhs->col, "a cast of an enum variant path is not supported");
 		return target;
 	}
-	if (target.kind == ATY_CHAR) { /* diag27: u8 and char only (rustc's E0604) */
-		if (ts.kind == ATY_VAR) /* an integer variable: rustc's fallback makes it an i32 */
-			unify(s, ts, ast_type(ATY_I32)), ts = shallow(s, t);
-		if (ts.kind != ATY_U8 && ts.kind != ATY_CHAR)
-			error_at(s, e->line, e->col, "only `u8` can be cast as `char`, not `%s`", type_str(s, ts, true));
-		return target;
-	}
-	bool source_ok = is_integral(s, ts) || ts.kind == ATY_BOOL || ts.kind == ATY_CHAR;
-	if (source_ok && target.kind == ATY_BOOL && ts.kind != ATY_BOOL)
-		error_at(s, e->line, e->col, "cannot cast `%s` as `bool`", type_str(s, ts, true));
-	if (!source_ok || !(ast_type_is_int(target) || (target.kind == ATY_BOOL && ts.kind == ATY_BOOL)))
-		error_at(s, e->line, e->col, "non-primitive cast: `%s` as `%s`", type_str(s, ts, true),
-		         type_str(s, target, true));
+	/* rustc's check_expr_cast defers the cast's check to the end of the fn's typeck, after the
+	 * integer fallback (FnCtxt::check_casts, after type_inference_fallback): check_casts below */
+	*VEC_PUSH(s->scratch, s->casts, s->ncasts, s->casts_cap) = e;
 	return target;
+}
+
+/* The fn's casts, in source order, once its body is checked: an integer variable still unknown falls
+ * back to i32 first (`let x = 65; x as char` is E0604 "not `i32`", `let y: u8 = x;` after it makes
+ * it a u8 cast), so a type error anywhere in the fn comes before a cast's error, as in rustc */
+static void check_casts(Sema *s)
+{
+	for (int i = 0; i < s->ncasts; i++) {
+		AstExpr *e = s->casts[i];
+		AstType target = e->cast_to;
+		AstType ts = shallow(s, e->lhs->ty);
+		if (ts.kind == ATY_VAR && is_int_var(s, ts)) /* rustc's fallback: i32 */
+			unify(s, ts, ast_type(ATY_I32)), ts = shallow(s, ts);
+		if (target.kind == ATY_CHAR) { /* diag27: u8 and char only (rustc's E0604) */
+			if (ts.kind != ATY_U8 && ts.kind != ATY_CHAR)
+				error_at(s, e->line, e->col, "only `u8` can be cast as `char`, not `%s`",
+				         type_str(s, ts, true));
+			continue;
+		}
+		bool source_ok = is_integral(s, ts) || ts.kind == ATY_BOOL || ts.kind == ATY_CHAR;
+		if (source_ok && target.kind == ATY_BOOL && ts.kind != ATY_BOOL)
+			error_at(s, e->line, e->col, "cannot cast `%s` as `bool`", type_str(s, ts, true));
+		if (!source_ok || !(ast_type_is_int(target) || (target.kind == ATY_BOOL && ts.kind == ATY_BOOL)))
+			error_at(s, e->line, e->col, "non-primitive cast: `%s` as `%s`", type_str(s, ts, true),
+			         type_str(s, target, true));
+	}
 }
 
 /* ---- methods (issue 22 item 4) ---- */
@@ -1618,7 +1634,9 @@ void typeck_fn(Sema *s, AstFn *fn)
 	for (int i = 0; i < fn->nvars; i++)
 		if (fn->vars[i]->kind == VAR_LET)
 			fn->vars[i]->ty = ast_type(ATY_UNIT);
+	s->ncasts = 0;
 	check_block(s, fn->body, &fn->ret, fn->ret_line, fn->ret_col);
+	check_casts(s);
 	generic_check_let_patterns(s);
 	/* lets first, so that "type annotations needed" points at the binding */
 	for (int i = 0; i < fn->nvars; i++) {

@@ -86,6 +86,8 @@ static int harness_value(const Module *m, TypeId t, StrBuf *b)
 		strbuf_printf(b, "0");
 	else if (ty->kind == TY_BOOL)
 		strbuf_printf(b, "false");
+	else if (ty->kind == TY_CHAR)
+		strbuf_printf(b, "'\\0'");
 	else if (ty->kind == TY_UNIT)
 		strbuf_printf(b, "()");
 	else if (ty->kind == TY_GUARD)

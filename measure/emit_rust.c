@@ -180,7 +180,7 @@ static int type_is_copy(const Module *m, TypeId t)
 		return c > 0;
 	}
 	case TY_UNIT: case TY_BOOL: case TY_U8: case TY_U16: case TY_U32: case TY_U64: case TY_USIZE:
-	case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_ISIZE: case TY_REF: case TY_RAWMUT:
+	case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_ISIZE: case TY_REF: case TY_RAWMUT: case TY_CHAR:
 		return 1;
 	case TY_TUPLE:
 		return type_is_copy(m, ty->a) && type_is_copy(m, ty->b);
@@ -406,7 +406,7 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 	case TY_UNIT: strbuf_printf(out, "()"); return 0;
 	case TY_NEVER: strbuf_printf(out, "!"); return 0;
 	case TY_BOOL: case TY_U8: case TY_U16: case TY_U32: case TY_U64: case TY_USIZE:
-	case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_ISIZE: case TY_YIELDNOW: case TY_GUARD: {
+	case TY_I8: case TY_I16: case TY_I32: case TY_I64: case TY_ISIZE: case TY_YIELDNOW: case TY_GUARD: case TY_CHAR: {
 		static const char *const names[NTYPEKINDS] = {
 #define X(k, s, sz, al) s,
 			TYPE_KINDS(X)
@@ -668,6 +668,9 @@ static int emit_const(Emit *e, const Const *c, StrBuf *out)
 		return 0;
 	case TY_BOOL:
 		strbuf_printf(out, c->bits ? "true" : "false");
+		return 0;
+	case TY_CHAR: /* every scalar value as an escape: no quoting rule to get wrong */
+		strbuf_printf(out, "'\\u{%llx}'", (unsigned long long)c->bits);
 		return 0;
 	default:
 		break;
@@ -1741,6 +1744,8 @@ static int emit_term(Emit *e, BlockId b, const Term *t, StrBuf *out)
 			const SwitchArm *a = &f->arms[t->args + i];
 			if (is_bool)
 				strbuf_printf(&line, "%s => bb%u, ", a->value ? "true" : "false", a->target);
+			else if (type_get(e->m, st)->kind == TY_CHAR) /* a char switch's arms are char literals */
+				strbuf_printf(&line, "'\\u{%llx}' => bb%u, ", (unsigned long long)a->value, a->target);
 			else if (type_is_signed(e->m, st) && type_int_bits(e->m, st) <= 64 &&
 				 ((a->value >> (type_int_bits(e->m, st) - 1)) & 1)) {
 				int bits = type_int_bits(e->m, st);

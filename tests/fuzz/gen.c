@@ -2665,6 +2665,98 @@ static void gen_top_move(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* ------------------------------------------------------------------ */
+
+/* issue 22 (char28): `char` parameters, locals and returns; literals with escapes (`'\n'`, `'\''`,
+ * `'\\'`, `'\x41'`, `'\u{1F600}'`) and non-ASCII characters; literal, range and or-patterns in a
+ * match on a char (the surrogate gap inside a range); comparisons; `c as u32`, `c as u8` (truncating)
+ * and `u8 as char`; chars and `Option<char>` (its niche) held across awaits and captured by an
+ * async block. The char-taking helper is not called by the harnesses (its parameter). */
+static const char *const char_lits[] = {
+	"'a'", "'z'", "'A'", "'0'", "'\\n'", "'\\t'", "'\\r'", "'\\0'", "'\\''", "'\\\\'", "'\"'", "'\\x41'",
+	"'\\x7F'", "'é'", "'ß'", "'中'", "'\\u{1F600}'", "'\\u{e000}'", "'\\u{D7FF}'", "'\\u{10FFFF}'", "'~'", "' '",
+};
+#define NCHAR_LITS (int)(sizeof char_lits / sizeof char_lits[0])
+static const char *const char_ranges[] = {
+	"'a'..='z'", "'A'..='Z'", "'0'..='9'", "'\\0'..='\\x1F'", "'\\u{80}'..='\\u{7FF}'", "'\\u{D000}'..='\\u{E0FF}'",
+	"'\\u{10000}'..", "..='@'", "'!'..'0'",
+};
+#define NCHAR_RANGES (int)(sizeof char_ranges / sizeof char_ranges[0])
+
+static void gen_char(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	Fn cl, user;
+	memset(&cl, 0, sizeof cl);
+	memset(&user, 0, sizeof user);
+	/* the helper: a match on a char with literals, ranges and an or-pattern, the char held across an await */
+	snprintf(cl.name, sizeof cl.name, "chk%d", id);
+	cl.is_async = cl.awaits = cl.no_call = 1;
+	bprintf(&b, "async fn %s(c: char, b: u8) -> u32 {\n", cl.name);
+	line(&b, 1, fmt("let d = %s;", char_lits[rn(NCHAR_LITS)]));
+	line(&b, 1, "yield_now().await;");
+	line(&b, 1, "let k = match c {");
+	int narms = 1 + rn(4);
+	for (int i = 0; i < narms; i++) {
+		if (chance(50))
+			line(&b, 2, fmt("%s => %d,", char_ranges[rn(NCHAR_RANGES)], i + 1));
+		else if (chance(50))
+			line(&b, 2, fmt("%s | %s => %d,", char_lits[rn(NCHAR_LITS)], char_lits[rn(NCHAR_LITS)], i + 1));
+		else
+			line(&b, 2, fmt("%s => %d,", char_lits[rn(NCHAR_LITS)], i + 1));
+	}
+	line(&b, 2, "_ => 0,");
+	line(&b, 1, "};");
+	line(&b, 1, "observe(d as u32);");
+	line(&b, 1, "if c < d { k + (b as char) as u32 } else { k * 2 + c as u8 as u32 }");
+	bput(&b, "}\n\n");
+	fns[nfns++] = cl;
+	begin_user_fn(&b, &user, "chr", id);
+	line(&b, 1, "let mut t = p0 & 7;");
+	for (int n = 0; n < 2 + rn(2); n++) {
+		const char *lit = char_lits[rn(NCHAR_LITS)];
+		if (chance(40))
+			line(&b, 1, "yield_now().await;");
+		switch (rn(6)) {
+		case 0: /* u8 as char, through the helper */
+			line(&b, 1, fmt("let c = ((p0 %% 95) as u8 + 32) as char;"));
+			line(&b, 1, fmt("t += %s(c, (p0 & 127) as u8).await;", cl.name));
+			line(&b, 1, fmt("t += %s(%s, %d).await;", cl.name, lit, rn(128)));
+			break;
+		case 1: /* a literal held across an await, compared */
+			line(&b, 1, fmt("let c = %s;", lit));
+			line(&b, 1, "let e = (65 + (p0 % 26) as u8) as char;");
+			line(&b, 1, "yield_now().await;");
+			line(&b, 1, "if c == e || (c > e && p1) { t += c as u32 & 1023; } else { t += e as u32; }");
+			break;
+		case 2: /* Option<char> across an await: the niche */
+			line(&b, 1, fmt("let o = if p1 { Some(%s) } else { None };", lit));
+			line(&b, 1, "yield_now().await;");
+			line(&b, 1, fmt("t += match o { Some(%s) => 3, Some(x) => x as u32 %% 97, None => 1 };",
+			                char_ranges[rn(NCHAR_RANGES)]));
+			break;
+		case 3: /* as u8 truncates a non-ASCII char */
+			line(&b, 1, fmt("let c = %s;", lit));
+			line(&b, 1, "observe(c as u8 as u32);");
+			line(&b, 1, "t += (c as u8) as u32;");
+			break;
+		case 4: /* captured by an async block */
+			line(&b, 1, fmt("let c = %s;", lit));
+			line(&b, 1, "let bk = async move { yield_now().await; c as u32 % 1000 };");
+			line(&b, 1, "t += bk.await;");
+			break;
+		default: /* if let on a char range, a char variable reassigned */
+			line(&b, 1, "let mut c = 'q';");
+			line(&b, 1, fmt("if p0 %% 3 == 0 { c = %s; }", lit));
+			line(&b, 1, fmt("if let %s = c { t += 5; } else { t += 2; }", char_ranges[rn(NCHAR_RANGES)]));
+			break;
+		}
+	}
+	line(&b, 1, "t");
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -2684,6 +2776,7 @@ enum {
 	SH_MATCH_GUARD,
 	SH_REF_BINDING,
 	SH_TOP_MOVE,
+	SH_CHAR,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -2705,6 +2798,7 @@ static const char *const shape_names[NSHAPES] = {
 	"match_guard",
 	"ref_binding",
 	"top_move",
+	"char",
 };
 
 static void gen_shape(int s)
@@ -2753,6 +2847,7 @@ static void gen_shape(int s)
 	case SH_MATCH_GUARD: gen_match_guard(); break;
 	case SH_REF_BINDING: gen_ref_binding(); break;
 	case SH_TOP_MOVE: gen_top_move(); break;
+	case SH_CHAR: gen_char(); break;
 	}
 }
 
