@@ -70,8 +70,10 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;
-	if (e->lhs->ty.kind == ATY_STRUCT || ast_match_has_guard(e)) { /* issue 22 item 4: struct patterns at the
-		                                           top; guard27: a guarded arm's patterns do not count */
+	if (e->lhs->ty.kind == ATY_STRUCT || ast_match_has_guard(e) || (e->lhs->kind == EXPR_DEREF && e->lhs->implicit)) { /* issue 22 item 4: struct patterns at the
+		                                           top; guard27: a guarded arm's patterns do not count;
+		                                           ergo28: a match through a reference, its witnesses
+		                                           spelled `&W` */
 		exhaustive_nested(s, e);
 		return;
 	}
@@ -872,8 +874,12 @@ static AstExpr *field_root(const AstProgram *p, AstExpr *e, MovePath *mp)
 
 /* "`p.a.b`" as rustc names the place: `*r` for a deref, `r.a` for a field
  * behind one (rustc elides the deref of a reference under a field). */
+static bool ergo_borrowed_place(const AstExpr *e);
+
 static const char *place_name(Borrowck *b, const AstExpr *e)
 {
+	if (ergo_borrowed_place(e))
+		e = e->lhs->lhs;
 	if (e->kind == EXPR_INDEX) { /* `a[_]`, as rustc names an indexed place */
 		const char *base = place_name(b, e->lhs->kind == EXPR_DEREF ? e->lhs->lhs : e->lhs);
 		size_t n = strlen(base) + 8;
@@ -1097,8 +1103,17 @@ static bool carries_loans(AstType t)
 }
 
 /* The place e as its root variable and projections; NULL: not a variable's place. */
+/* match ergonomics (ergo28): a scrutinee `&place` / `&mut place` the patterns test through (sema's
+ * ergonomic_scrutinee, an implicit deref of a written borrow) is the place it borrows */
+static bool ergo_borrowed_place(const AstExpr *e)
+{
+	return e->kind == EXPR_DEREF && e->implicit && e->lhs->kind == EXPR_REF && !e->lhs->implicit;
+}
+
 static AstVar *place_path(Borrowck *b, AstExpr *e, int **path, int *n)
 {
+	if (ergo_borrowed_place(e))
+		e = e->lhs->lhs;
 	int depth = 0;
 	AstExpr *r = e;
 	while (r->kind == EXPR_FIELD || r->kind == EXPR_INDEX || r->kind == EXPR_DEREF) {
