@@ -195,7 +195,7 @@ bool uncaptured_mention(const Builder *b, const AstExpr *e)
 BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 {
 	const AstExpr *r = e;
-	if (e->kind == EXPR_DEREF && e->implicit) {
+	if (ast_deref_is_ergo(e)) {
 		/* match ergonomics (sema's ergonomic_scrutinee): the reference is the scrutinee
 		 * rustc mentions, its deref the place the patterns test */
 		PlaceId ref;
@@ -228,7 +228,7 @@ BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
  * the patterns test its deref */
 BlockId mention_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 {
-	if (e->kind == EXPR_DEREF && e->implicit) {
+	if (ast_deref_is_ergo(e)) {
 		PlaceId ref;
 		bb = as_place(b, bb, e->lhs, &ref);
 		push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = ref});

@@ -70,7 +70,7 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;
-	if (e->lhs->ty.kind == ATY_STRUCT || ast_match_has_guard(e) || (e->lhs->kind == EXPR_DEREF && e->lhs->implicit)) { /* issue 22 item 4: struct patterns at the
+	if (e->lhs->ty.kind == ATY_STRUCT || ast_match_has_guard(e) || ast_deref_is_ergo(e->lhs)) { /* issue 22 item 4: struct patterns at the
 		                                           top; guard27: a guarded arm's patterns do not count;
 		                                           ergo28: a match through a reference, its witnesses
 		                                           spelled `&W` */
@@ -1107,7 +1107,7 @@ static bool carries_loans(AstType t)
  * ergonomic_scrutinee, an implicit deref of a written borrow) is the place it borrows */
 static bool ergo_borrowed_place(const AstExpr *e)
 {
-	return e->kind == EXPR_DEREF && e->implicit && e->lhs->kind == EXPR_REF && !e->lhs->implicit;
+	return ast_deref_is_ergo(e) && e->lhs->kind == EXPR_REF;
 }
 
 static AstVar *place_path(Borrowck *b, AstExpr *e, int **path, int *n)
@@ -2670,6 +2670,9 @@ static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool mov
 		use_var(b, r->var, r->line, r->col, f, false);
 	else
 		flow_expr(b, r, f);
+	if (move && f->reachable && ergo_borrowed_place(place)) /* ergo28: rustc names no place */
+		error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
+		         r->ty.kind == ATY_REF ? "shared" : "mutable");
 	if (move && f->reachable)
 		error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
 		         place_name(b, place), r->ty.kind == ATY_REF ? "shared" : "mutable");
@@ -2941,6 +2944,9 @@ static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern 
 		if (pattern_moves(&pats[k])) {
 			if (ix)
 				move_out_of_array(b, place, ix);
+			if (ergo_borrowed_place(place)) /* `match &o { Some(mut g) => .. }` (ergo28): rustc names no place */
+				error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
+				         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
 			const char *base = place_name(b, place);
 			error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
 			         moved_field_name(b, &pats[k], base[0] == '*' ? base + 1 : base),

@@ -630,7 +630,7 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
 	const char *amp = "";
-	if (e->lhs->kind == EXPR_DEREF && e->lhs->implicit) /* match ergonomics (ergo28) */
+	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28) */
 		amp = typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);

@@ -681,6 +681,7 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 	AstExpr *d = new_implicit(s, EXPR_DEREF, e->lhs);
 	d->lhs = e->lhs;
 	d->is_place = true;
+	d->has_break = true; /* ast_deref_is_ergo */
 	d->ty = ast_ref_pointee(st);
 	d->depth = e->lhs->depth + 1;
 	e->lhs = d;
