@@ -276,6 +276,9 @@ typedef struct AstPattern {
 	bool hi_runtime;     /* the upper bound is a name (`0..=y`, `..y`): hi_value holds its `const char *`
 	                        (sema: a local is rustc's E0080, reported before the fn's match checks;
 	                        else E0425 / E0029 while resolving; diag27) */
+	uint8_t deref;       /* an arm's `&p` (1) / `&mut p` (2) at the top (ergo28): the rest of the pattern is
+	                        matched through the scrutinee's reference, its bindings by value; hi_line and
+	                        hi_col the `&`'s (no range under `&`) */
 } AstPattern;
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 104, "AstPattern is 104 bytes on a 64-bit target");
 

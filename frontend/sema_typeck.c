@@ -657,6 +657,13 @@ static void ergo_binding(const AstSubPattern *sp, void *cx)
 static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 {
 	AstType st = shallow(s, scrutinee);
+	for (int i = 0; i < e->narms; i++) /* `&p` / `&mut p` (rustc's check_pat_ref: E0308 unless the
+	                                      scrutinee is a reference of that mutability) */
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			const AstPattern *pat = &e->arms[i].pats[k];
+			if (pat->deref && (!ast_type_is_ref(st) || (pat->deref == 2) != (st.kind == ATY_REF_MUT)))
+				error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
+		}
 	if (!ast_type_is_ref(st))
 		return scrutinee;
 	bool peels = false;
@@ -677,7 +684,8 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 	struct ErgoMode m = {s, st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF};
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
-			ast_arm_each_binding(&e->arms[i], k, ergo_binding, &m);
+			if (!e->arms[i].pats[k].deref) /* under `&p` the mode stays by value */
+				ast_arm_each_binding(&e->arms[i], k, ergo_binding, &m);
 	AstExpr *d = new_implicit(s, EXPR_DEREF, e->lhs);
 	d->lhs = e->lhs;
 	d->is_place = true;

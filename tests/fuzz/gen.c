@@ -2603,7 +2603,10 @@ static void gen_match_ergo(void)
 			line(&b, 1, fmt("if let Some(v) = &mut o { *v += %d; }", lo + 1));
 			if (chance(50))
 				line(&b, 1, "yield_now().await;");
-			line(&b, 1, "t += match &o { Some(w) => *w, None => 1 };");
+			if (chance(50))
+				line(&b, 1, "t += match &o { Some(w) => *w, None => 1 };");
+			else /* `&p` reference patterns: bindings by value */
+				line(&b, 1, "t += match &o { &Some(w) => w, None => 1 };");
 			break;
 		case 1:
 			line(&b, 1, fmt("let mut e = %s(p0 + %d);", mk.name, lo));

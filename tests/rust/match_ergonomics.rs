@@ -2,7 +2,8 @@
 // `match &mut s`, `if let Some(x) = &mut o`, `while let`, a reference parameter or local matched
 // with non-reference patterns (bindings by `ref` / `ref mut`, `mut x` by value, explicit `ref`),
 // literals, ranges, bool and char through a reference, nested variant and struct patterns,
-// or-patterns, guards, `match &self.state` / `if let .. = &mut self.rx` in methods, a binding
+// or-patterns, guards, `match &self.state` / `if let .. = &mut self.rx` in methods, `&p` / `&mut p`
+// reference patterns at the top (bindings by value, mixed with default-mode arms), a binding
 // held across an await
 enum E { A(u32), B { k: u8, v: u32 }, C }
 struct S { k: u32, v: u32 }
@@ -144,4 +145,19 @@ async fn methods(n: u32) -> u32 {
     let b = d.take().await;
     d.state = St::Idle;
     a + b + d.code() + match d.rx { Some(r) => r, None => 0 }
+}
+fn pick_ref(r: &Option<u32>) -> u32 {
+    match r { &Some(x) => x, &None => 1 }
+}
+//@ args: refpat 0
+//@ args: refpat 3
+//@ args: refpat 4
+async fn refpat(n: u32) -> u32 {
+    let mut e = mke(n);
+    let a = match &e { &E::A(x) => x, E::B { k, .. } => *k as u32, &E::C => 5 };
+    yield_now().await;
+    let b = match &mut e { &mut E::B { k: 1..=4, v } => v, &mut E::B { ref mut v, .. } => { *v += 1; *v } _ => 0 };
+    let o = if n > 2 { Some(n) } else { None };
+    let c = if let &Some(7) = &o { 1 } else { 2 };
+    a + b + c + pick_ref(&o) + match &n { &0 => 3, &3 => 4, _ => 5 }
 }
