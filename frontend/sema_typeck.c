@@ -340,6 +340,8 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 {
 	bool saved = s->or_alt;
 	const AstMatchArm *a = st->let_arm;
+	if (ast_type_is_ref(shallow(s, ty))) /* rustc: default binding modes (ergo28 has them for matches) */
+		error_at(s, a->pats[0].line, a->pats[0].col, "a `let` pattern matched through a reference is not supported");
 	for (int k = 0; k < a->npats; k++) {
 		AstPattern *pat = &a->pats[k];
 		s->or_alt = k > 0;
