@@ -4,7 +4,7 @@
 // literals, ranges, bool and char through a reference, nested variant and struct patterns,
 // or-patterns, guards, `match &self.state` / `if let .. = &mut self.rx` in methods, `&p` / `&mut p`
 // reference patterns at the top (bindings by value, mixed with default-mode arms), a binding
-// held across an await
+// held across an await, `if let .. = &mut o` / `match &o` inside an async block capturing `o`
 enum E { A(u32), B { k: u8, v: u32 }, C }
 struct S { k: u32, v: u32 }
 enum St { Idle, Busy(u32), Done { code: u8 } }
@@ -160,4 +160,14 @@ async fn refpat(n: u32) -> u32 {
     let o = if n > 2 { Some(n) } else { None };
     let c = if let &Some(7) = &o { 1 } else { 2 };
     a + b + c + pick_ref(&o) + match &n { &0 => 3, &3 => 4, _ => 5 }
+}
+//@ args: blk 4
+async fn blk(n: u32) -> u32 {
+    let mut o = if n > 2 { Some(n) } else { None };
+    let b = async {
+        if let Some(x) = &mut o { *x += 1; }
+        yield_now().await;
+        match &o { Some(x) => *x, None => 0 }
+    };
+    b.await
 }
