@@ -279,6 +279,9 @@ typedef struct AstPattern {
 	                        `AstVar *` (typeck: its type against the scrutinee's, E0029 / E0308) */
 	bool lo_runtime;     /* the lower bound is a name (`y..=5`, `y..`; misc28): value as hi_value */
 	bool bounds_resolved; /* resolve made the named bounds their AstVar (once) */
+	uint8_t deref;       /* an arm's `&p` (1) / `&mut p` (2) at the top (ergo28): the rest of the pattern is
+	                        matched through the scrutinee's reference, its bindings by value; hi_line and
+	                        hi_col the `&`'s (no range under `&`) */
 } AstPattern;
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 104, "AstPattern is 104 bytes on a 64-bit target");
 
@@ -341,7 +344,8 @@ struct AstExpr {
 	bool is_place;       /* a variable: can be assigned, moved from or borrowed */
 	bool mention_only;   /* the place in `let _ = x;`: neither read, moved nor
 	                        captured (rustc: PlaceMention) */
-	bool has_break;      /* EXPR_LOOP, EXPR_WHILE: some break targets it (LOOP: else it diverges) */
+	bool has_break;      /* EXPR_LOOP, EXPR_WHILE: some break targets it (LOOP: else it diverges);
+	                        EXPR_DEREF: ast_deref_is_ergo */
 	bool ref_mut;        /* EXPR_REF: `&mut` */
 	bool method;         /* EXPR_CALL: `recv.name(args)`: args[0] is the receiver, callee set by typeck */
 	bool implicit;       /* EXPR_REF, EXPR_DEREF: an adjustment sema added (THIR's
@@ -394,6 +398,13 @@ struct AstExpr {
 		};
 	};
 };
+/* An implicit deref sema wraps a match's scrutinee of reference type in, its patterns matched through
+ * it (match ergonomics: sema_typeck.c ergonomic_scrutinee; ergo28): flagged in has_break, which a
+ * deref has no other use for */
+static inline bool ast_deref_is_ergo(const AstExpr *e)
+{
+	return e->kind == EXPR_DEREF && e->has_break;
+}
 /* (issue 23: VARIANT's int between two pointers made the union 32 bytes, the node 112) */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstExpr) == 104, "AstExpr is 104 bytes on a 64-bit target");
 

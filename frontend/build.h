@@ -316,6 +316,7 @@ bool uncaptured_mention(const Builder *b, const AstExpr *e); /* `let _ = x;`, x 
  * `_1` projected to the marker field VIRTUAL_UPVAR + the variable's id, then its path, and
  * resolve_captured maps a path some capture holds onto that upvar (try_to_place) */
 #define VIRTUAL_UPVAR 0x40000000u
+BlockId mention_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out);
 BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out);
 bool place_is_virtual(const Builder *b, PlaceId p);
 PlaceId resolve_captured(Builder *b, PlaceId p);

@@ -195,6 +195,14 @@ bool uncaptured_mention(const Builder *b, const AstExpr *e)
 BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 {
 	const AstExpr *r = e;
+	if (ast_deref_is_ergo(e)) {
+		/* match ergonomics (sema's ergonomic_scrutinee): the reference is the scrutinee
+		 * rustc mentions, its deref the place the patterns test */
+		PlaceId ref;
+		bb = lower_scrutinee(b, bb, e->lhs, &ref);
+		*out = place_project(b->f, resolve_captured(b, ref), PROJ_DEREF, 0, ty_of(b, e->ty));
+		return bb;
+	}
 	while (r->kind == EXPR_FIELD)
 		r = r->lhs;
 	if (r->kind != EXPR_VAR || !uncaptured_mention(b, e)) {
@@ -212,6 +220,23 @@ BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 		p = place_project(b->f, p, PROJ_FIELD, (uint32_t)path[n]->field, ty_of(b, path[n]->ty));
 	}
 	*out = p;
+	return bb;
+}
+
+/* as_place of a match's scrutinee and its PlaceMention; under match ergonomics (an implicit deref
+ * of a reference: sema's ergonomic_scrutinee) rustc's scrutinee is the reference, mentioned, and
+ * the patterns test its deref */
+BlockId mention_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
+{
+	if (ast_deref_is_ergo(e)) {
+		PlaceId ref;
+		bb = as_place(b, bb, e->lhs, &ref);
+		push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = ref});
+		*out = place_project(b->f, ref, PROJ_DEREF, 0, ty_of(b, e->ty));
+		return bb;
+	}
+	bb = as_place(b, bb, e, out);
+	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = *out});
 	return bb;
 }
 

@@ -13,8 +13,7 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 {
 	int ts, id = enter(b, &ts); /* the let expression's scope (THIR's Scope around ExprKind::Let) */
 	PlaceId scrut;
-	bb = as_place(b, bb, e->lhs, &scrut);
-	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	bb = mention_scrutinee(b, bb, e->lhs, &scrut);
 	TypeId et = place_type(b->f, scrut);
 	const AstPattern *pat = &e->arms[0].pats[0];
 	/* `if let Some(Ok(x)) = r`, `while let Some(0) = ..`, a struct pattern `if let S { a: 0, .. } = s` */

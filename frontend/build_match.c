@@ -414,8 +414,7 @@ BlockId lower_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 				return lower_nested_match(b, dest, bb, e);
 	ScratchMark sm = scratch_mark();
 	PlaceId scrut;
-	bb = as_place(b, bb, e->lhs, &scrut);
-	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	bb = mention_scrutinee(b, bb, e->lhs, &scrut);
 	TypeId st = place_type(b->f, scrut);
 	int n = e->narms;
 	BlockId *arm_block = scratch_alloc((size_t)n * sizeof *arm_block);

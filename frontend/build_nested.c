@@ -1596,8 +1596,7 @@ BlockId lower_let_or_pattern(Builder *b, BlockId bb, const AstMatchArm *a, const
 	ScratchMark sm = scratch_mark();
 	ast_pattern_each_binding(&a->pats[0], declare_binding, b);
 	PlaceId scrut;
-	bb = as_place(b, bb, init, &scrut);
-	push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = scrut});
+	bb = mention_scrutinee(b, bb, init, &scrut);
 	Cand cand = {0};
 	Cand **leaves = NULL;
 	int nl = 0;

@@ -959,6 +959,20 @@ static bool at_top_binding(Parser *p)
 static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 {
 	*top = (AstSubPattern){.line = p->tok->line, .col = p->tok->col, .field = -1};
+	if (at(p, TOK_AMP)) { /* `&p` / `&mut p` (ergo28): rustc's PatKind::Ref, p a variant, struct or literal pattern */
+		const Token *amp = advance(p);
+		bool is_mut = consume(p, TOK_MUT);
+		if (at_top_binding(p) || at(p, TOK_UNDERSCORE) || at(p, TOK_AMP) || at(p, TOK_REF))
+			error_tok(p, amp, "a reference pattern of a binding or `_` is not supported");
+		AstPattern pat = parse_pattern(p);
+		if (pat.is_range) /* `&0..=5`: rustc's parser asks for parentheses, which are tuples here */
+			error_tok(p, amp, "a reference pattern of a range is not supported");
+		pat.deref = is_mut ? 2 : 1;
+		pat.hi_line = amp->line; /* a range's upper bound; under `&`, the `&` (rustc's span of the
+		                            pattern: its E0308) */
+		pat.hi_col = amp->col;
+		return pat;
+	}
 	if (!at_top_binding(p))
 		return parse_pattern(p);
 	AstByRef by = BY_VALUE;

@@ -70,8 +70,10 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;
-	if (e->lhs->ty.kind == ATY_STRUCT || ast_match_has_guard(e)) { /* issue 22 item 4: struct patterns at the
-		                                           top; guard27: a guarded arm's patterns do not count */
+	if (e->lhs->ty.kind == ATY_STRUCT || ast_match_has_guard(e) || ast_deref_is_ergo(e->lhs)) { /* issue 22 item 4: struct patterns at the
+		                                           top; guard27: a guarded arm's patterns do not count;
+		                                           ergo28: a match through a reference, its witnesses
+		                                           spelled `&W` */
 		exhaustive_nested(s, e);
 		return;
 	}
@@ -872,8 +874,12 @@ static AstExpr *field_root(const AstProgram *p, AstExpr *e, MovePath *mp)
 
 /* "`p.a.b`" as rustc names the place: `*r` for a deref, `r.a` for a field
  * behind one (rustc elides the deref of a reference under a field). */
+static bool ergo_borrowed_place(const AstExpr *e);
+
 static const char *place_name(Borrowck *b, const AstExpr *e)
 {
+	if (ergo_borrowed_place(e))
+		e = e->lhs->lhs;
 	if (e->kind == EXPR_INDEX) { /* `a[_]`, as rustc names an indexed place */
 		const char *base = place_name(b, e->lhs->kind == EXPR_DEREF ? e->lhs->lhs : e->lhs);
 		size_t n = strlen(base) + 8;
@@ -1097,8 +1103,17 @@ static bool carries_loans(AstType t)
 }
 
 /* The place e as its root variable and projections; NULL: not a variable's place. */
+/* match ergonomics (ergo28): a scrutinee `&place` / `&mut place` the patterns test through (sema's
+ * ergonomic_scrutinee, an implicit deref of a written borrow) is the place it borrows */
+static bool ergo_borrowed_place(const AstExpr *e)
+{
+	return ast_deref_is_ergo(e) && e->lhs->kind == EXPR_REF;
+}
+
 static AstVar *place_path(Borrowck *b, AstExpr *e, int **path, int *n)
 {
+	if (ergo_borrowed_place(e))
+		e = e->lhs->lhs;
 	int depth = 0;
 	AstExpr *r = e;
 	while (r->kind == EXPR_FIELD || r->kind == EXPR_INDEX || r->kind == EXPR_DEREF) {
@@ -2684,6 +2699,9 @@ static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool mov
 		use_var(b, r->var, r->line, r->col, f, false);
 	else
 		flow_expr(b, r, f);
+	if (move && f->reachable && ergo_borrowed_place(place)) /* ergo28: rustc names no place */
+		error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
+		         r->ty.kind == ATY_REF ? "shared" : "mutable");
 	if (move && f->reachable)
 		error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
 		         place_name(b, place), r->ty.kind == ATY_REF ? "shared" : "mutable");
@@ -2978,6 +2996,9 @@ static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern 
 		if (pattern_moves(&pats[k])) {
 			if (ix)
 				move_out_of_array(b, place, ix);
+			if (ergo_borrowed_place(place)) /* `match &o { Some(mut g) => .. }` (ergo28): rustc names no place */
+				error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
+				         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
 			StrBuf sb = {0};
 			describe_scrutinee(b->s->prog, place, &sb); /* `r`, `r.e`: the deref elided, tuple fields too */
 			char *base = arena_alloc(b->s->scratch, sb.n + 1);

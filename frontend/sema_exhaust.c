@@ -589,11 +589,14 @@ static void print_fields(Ex *x, bool tuple, const AstField *fields, int nfields,
 	put(x, buf, len, cap, rest ? (shown ? ", .. }" : " .. }") : " }");
 }
 
-static const char *witness_text(Ex *x, const Wit *w)
+/* amp: the `&` / `&mut ` of a match through a reference (ergo28: rustc's witness is the
+ * reference pattern of the one it finds for the pointee, `&None`, `&mut 0_u8`) */
+static const char *witness_text(Ex *x, const Wit *w, const char *amp)
 {
 	char *buf = NULL;
 	size_t len = 0, cap = 0;
 	put(x, &buf, &len, &cap, "`");
+	put(x, &buf, &len, &cap, amp);
 	print_wit(x, w, &buf, &len, &cap);
 	put(x, &buf, &len, &cap, "`");
 	return buf;
@@ -626,8 +629,11 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	if (!w.n)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
+	const char *amp = "";
+	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28) */
+		amp = typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
 	for (int k = 0; k < 3 && k < w.n; k++)
-		t[k] = witness_text(&x, w.w[k][0]);
+		t[k] = witness_text(&x, w.w[k][0], amp);
 	if (w.n == 1)
 		error_at(s, e->lhs->line, e->lhs->col, "non-exhaustive patterns: %s not covered", t[0]);
 	if (w.n == 2)
@@ -655,7 +661,7 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
 	for (int k = 0; k < 3 && k < w.n; k++)
-		t[k] = witness_text(&x, w.w[k][0]);
+		t[k] = witness_text(&x, w.w[k][0], "");
 	const char *msg = "refutable pattern in local binding";
 	int line = a->pats[0].line, col = a->pats[0].col; /* rustc: inside the parentheses */
 	if (w.n == 1)

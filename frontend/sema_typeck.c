@@ -362,6 +362,8 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 {
 	bool saved = s->or_alt;
 	const AstMatchArm *a = st->let_arm;
+	if (ast_type_is_ref(shallow(s, ty))) /* rustc: default binding modes (ergo28 has them for matches) */
+		error_at(s, a->pats[0].line, a->pats[0].col, "a `let` pattern matched through a reference is not supported");
 	for (int k = 0; k < a->npats; k++) {
 		AstPattern *pat = &a->pats[k];
 		s->or_alt = k > 0;
@@ -642,11 +644,89 @@ static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later
 
 static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scrutinee_diverges);
 
+/* ---- match ergonomics (issue 22, ergo28) ---- */
+
+/* a pattern that is not a binding, `_` or a reference pattern: rustc's peel_off_references
+ * applies (a variant, struct, literal or range pattern) */
+static bool peels_reference(const AstPattern *p)
+{
+	return !p->is_wildcard;
+}
+
+struct ErgoMode {
+	Sema *s;
+	uint8_t mode; /* BY_REF / BY_REF_MUT */
+};
+
+/* a binding under the default binding mode: rustc 2021's `x` becomes `ref x` / `ref mut x`, `mut x`
+ * resets the mode to by-value, an explicit `ref x` stays, `ref mut x` under `&` is E0596 */
+static void ergo_binding(const AstSubPattern *sp, void *cx)
+{
+	struct ErgoMode *m = cx;
+	AstVar *v = sp->var;
+	if (!v)
+		return;
+	if (v->by_ref == BY_REF_MUT && m->mode == BY_REF)
+		error_at(m->s, sp->line, sp->col, "cannot borrow data in a `&` reference as mutable");
+	if (v->by_ref || v->is_mut)
+		return;
+	v->by_ref = m->mode;
+}
+
+/* `match r { Some(x) => .. }` with r of type &T / &mut T (RFC 2005 default binding modes; rustc
+ * 1.95's rustc_hir_typeck pat.rs calc_default_binding_mode / peel_off_references): the patterns are
+ * matched against `*r` (THIR's implicit PatKind::Deref, lowered by rustc_mir_build's MatchPairTree
+ * as the scrutinee place's deref) and their by-value bindings become `ref` / `ref mut`. Modelled as
+ * the scrutinee wrapped in an implicit deref (lower_scrutinee mentions the reference's place, not
+ * the deref's). Returns the type the patterns are matched against. */
+static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
+{
+	AstType st = shallow(s, scrutinee);
+	for (int i = 0; i < e->narms; i++) /* `&p` / `&mut p` (rustc's check_pat_ref: E0308 unless the
+	                                      scrutinee is a reference of that mutability) */
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			const AstPattern *pat = &e->arms[i].pats[k];
+			if (pat->deref && (!ast_type_is_ref(st) || (pat->deref == 2) != (st.kind == ATY_REF_MUT)))
+				error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
+		}
+	if (!ast_type_is_ref(st))
+		return scrutinee;
+	bool peels = false;
+	for (int i = 0; i < e->narms && !peels; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			peels |= peels_reference(&e->arms[i].pats[k]);
+	if (!peels)
+		return scrutinee;
+	AstType pt = shallow(s, ast_ref_pointee(st));
+	if (pt.kind != ATY_ENUM && pt.kind != ATY_STRUCT && pt.kind != ATY_BOOL && pt.kind != ATY_CHAR &&
+	    !is_integral(s, pt))
+		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
+			if (ast_arm_top(&e->arms[i], k))
+				error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
+				         "a binding at the top of a pattern matched through a reference is not supported");
+	struct ErgoMode m = {s, st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF};
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (!e->arms[i].pats[k].deref) /* under `&p` the mode stays by value */
+				ast_arm_each_binding(&e->arms[i], k, ergo_binding, &m);
+	AstExpr *d = new_implicit(s, EXPR_DEREF, e->lhs);
+	d->lhs = e->lhs;
+	d->is_place = true;
+	d->has_break = true; /* ast_deref_is_ergo */
+	d->ty = ast_ref_pointee(st);
+	d->depth = e->lhs->depth + 1;
+	e->lhs = d;
+	return d->ty;
+}
+
 /* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */
 static bool check_match_head(Sema *s, AstExpr *e)
 {
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	bool scrutinee_diverges = s->diverges;
+	scrutinee = ergonomic_scrutinee(s, e, scrutinee);
 	type_top_bindings(s, e, scrutinee, false);
 	check_match_pats(s, e, scrutinee, scrutinee_diverges);
 	type_top_bindings(s, e, scrutinee, true);

@@ -2757,6 +2757,93 @@ static void gen_char(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* match ergonomics (issue 22, ergo28): `match &o`, `if let .. = &mut x`, `while let .. = &mut o`,
+ * a reference local or parameter matched with non-reference patterns (default binding modes),
+ * literals / ranges through a reference, a binding held across an await */
+static void gen_match_ergo(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	bprintf(&b, "enum Me%d { A(u32), B { k: u8, v: u32 }, N }\n\n", id);
+	bprintf(&b, "struct Ms%d { k: u32, v: u32 }\n\n", id);
+	Fn mk, pk, user;
+	memset(&mk, 0, sizeof mk);
+	memset(&pk, 0, sizeof pk);
+	memset(&user, 0, sizeof user);
+	snprintf(mk.name, sizeof mk.name, "memk%d", id);
+	mk.no_call = 1;
+	bprintf(&b, "fn %s(p0: u32) -> Me%d {\n", mk.name, id);
+	line(&b, 1, fmt("if p0 %% 3 == 0 { Me%d::A(p0 %% 9) } else if p0 %% 3 == 1 { Me%d::B { k: (p0 %% 7) as u8, "
+	                "v: p0 %% 100 } } else { Me%d::N }", id, id, id));
+	bput(&b, "}\n\n");
+	fns[nfns++] = mk;
+	snprintf(pk.name, sizeof pk.name, "mepk%d", id);
+	pk.no_call = 1;
+	bprintf(&b, "fn %s(e: &mut Me%d) -> u32 {\n", pk.name, id);
+	line(&b, 1, fmt("if let Me%d::B { k, v } = e { *k += 1; *v += *k as u32; }", id));
+	line(&b, 1, fmt("match e { Me%d::A(x) => *x, Me%d::B { v, .. } => *v, Me%d::N => 4 }", id, id, id));
+	bput(&b, "}\n\n");
+	fns[nfns++] = pk;
+	begin_user_fn(&b, &user, "mer", id);
+	line(&b, 1, "let mut t = p0 & 3;");
+	for (int n = 0; n < 3; n++) {
+		int lo = rn(5), form = rn(6);
+		if (chance(40))
+			line(&b, 1, "yield_now().await;");
+		switch (form) {
+		case 0:
+			line(&b, 1, fmt("let mut o = if p1 { Some(p0 %% 12) } else { None };"));
+			line(&b, 1, fmt("if let Some(v) = &mut o { *v += %d; }", lo + 1));
+			if (chance(50))
+				line(&b, 1, "yield_now().await;");
+			if (chance(50))
+				line(&b, 1, "t += match &o { Some(w) => *w, None => 1 };");
+			else /* `&p` reference patterns: bindings by value */
+				line(&b, 1, "t += match &o { &Some(w) => w, None => 1 };");
+			break;
+		case 1:
+			line(&b, 1, fmt("let mut e = %s(p0 + %d);", mk.name, lo));
+			line(&b, 1, fmt("t += %s(&mut e);", pk.name));
+			line(&b, 1, "let r = &e;");
+			if (chance(50))
+				line(&b, 1, "yield_now().await;");
+			line(&b, 1, fmt("t += match r { Me%d::A(a) if *a > %d => *a, Me%d::B { k: 1..=%d, v } => *v, "
+			                "Me%d::B { k, .. } => *k as u32, _ => 2 };", id, lo, id, lo + 1, id));
+			break;
+		case 2:
+			line(&b, 1, fmt("let mut s = Ms%d { k: p0 %% 11, v: %d };", id, lo));
+			line(&b, 1, fmt("match &mut s { Ms%d { k, .. } => *k += 3 }", id));
+			line(&b, 1, fmt("t += match &s { Ms%d { k: 0..=4, v } => *v, Ms%d { k, v } => *k + *v };", id, id));
+			break;
+		case 3:
+			line(&b, 1, fmt("let q = p0 %% %d;", lo + 3));
+			line(&b, 1, fmt("t += match &q { 0 => 1, 1..=%d => 2, _ => 3 };", lo + 1));
+			line(&b, 1, "t += match &p1 { true => 4, false => 5 };");
+			break;
+		case 4:
+			line(&b, 1, fmt("let mut ro = Some(p0 %% %d);", lo + 3));
+			line(&b, 1, "while let Some(c) = &mut ro {");
+			line(&b, 2, "t += *c;");
+			line(&b, 2, "if *c == 0 { ro = None; } else { *c -= 1; }");
+			line(&b, 2, "yield_now().await;");
+			line(&b, 1, "}");
+			break;
+		default:
+			line(&b, 1, fmt("let o = Some(p0 %% 9 + %d);", lo));
+			line(&b, 1, "t += match &o {");
+			line(&b, 2, "Some(x) => {");
+			line(&b, 3, "yield_now().await;");
+			line(&b, 3, "*x + 1");
+			line(&b, 2, "}");
+			line(&b, 2, "None => 0,");
+			line(&b, 1, "};");
+			break;
+		}
+	}
+	line(&b, 1, "if p1 { t + 1 } else { t }");
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -2777,6 +2864,7 @@ enum {
 	SH_REF_BINDING,
 	SH_TOP_MOVE,
 	SH_CHAR,
+	SH_MATCH_ERGO,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -2799,6 +2887,7 @@ static const char *const shape_names[NSHAPES] = {
 	"ref_binding",
 	"top_move",
 	"char",
+	"match_ergo",
 };
 
 static void gen_shape(int s)
@@ -2848,6 +2937,7 @@ static void gen_shape(int s)
 	case SH_REF_BINDING: gen_ref_binding(); break;
 	case SH_TOP_MOVE: gen_top_move(); break;
 	case SH_CHAR: gen_char(); break;
+	case SH_MATCH_ERGO: gen_match_ergo(); break;
 	}
 }
 
