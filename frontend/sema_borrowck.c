@@ -281,8 +281,8 @@ typedef struct Borrowck {
 	AstExpr *prune_at;    /* the statement (or tail) of such a block being walked */
 	bool block_clean;     /* the next flow_block is such a block */
 	/* issue 22: by loan, the holder variables it may ever flow into (rustc's region of the loan
-	 * is location-insensitive in which variables it reaches): flow_vars[flow_start[k]..[k + 1]] */
-	int *flow_start, *flow_vars;
+	 * is location-insensitive in which variables it reaches): a list of segments (VarSeg) */
+	const struct VarSeg **flow_seg;
 	int vdepth;           /* the depth of a Flow's tree (VS_BITS bits of a variable id per level) */
 	int sdepth;           /* the inner levels of a Flow.sat trie (VS_BITS bits of loan / 64 each) */
 	int *nbits;           /* by var id: its move paths below itself (at least 1: an enum's arm moves) */
@@ -295,6 +295,21 @@ typedef struct Borrowck {
 	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
 	                                       partial-move error goes to (moved_again) */
 } Borrowck;
+
+/* Issue 23 (loan28): the holder variables (indices) a loan may flow into, as segments sharing
+ * their suffixes: a group of holders flowing into each other (a strongly connected component)
+ * that flows into one other group only has that group's list as its tail, so a reborrow chain
+ * `let rI = &mut *rJ;` (each reference flowing into the next) costs one segment per reference,
+ * not N^2 / 2 variables. No variable is twice in a list. */
+typedef struct VarSeg {
+	int n, total;                /* this segment's variables; with the rest of the list's */
+	const struct VarSeg *next;
+	int mark;                    /* cfg_init: its variables are marked (and the rest's) */
+	int v[];
+} VarSeg;
+
+/* the number of variables loan k flows into */
+static int flow_count(const Borrowck *b, int k) { return b->flow_seg[k] ? b->flow_seg[k]->total : 0; }
 
 static bool lset_equal(const LoanSet *x, const LoanSet *y)
 {
@@ -1622,7 +1637,21 @@ static void flows_visit(Sema *s, AstExpr *e)
 	visit_children(s, e, flows_visit);
 }
 
-/* Borrowck.flow_start / flow_vars: per loan, the holder variables reachable from it */
+/* A segment of m variables (their holder indices) before the list next */
+static const VarSeg *seg_new(Borrowck *b, const int *v, int m, const VarSeg *next)
+{
+	VarSeg *sg = arena_alloc(b->s->scratch, sizeof *sg + ((size_t)m + 1) * sizeof *sg->v);
+	memcpy(sg->v, v, (size_t)m * sizeof *v);
+	sg->n = m;
+	sg->total = m + (next ? next->total : 0);
+	sg->next = next;
+	return sg;
+}
+
+/* Borrowck.flow_seg: per loan, the holder variables reachable from it. Tarjan's strongly connected
+ * components of the holders (iterative; a component is finished after every one it reaches), each
+ * component's list: its members, then its one successor's list (shared), or with several successors
+ * their union, flattened; a loan's: its one target component's, or the union of its targets'. */
 static void loan_flows(Borrowck *b)
 {
 	FlowEdges fe = {0};
@@ -1637,49 +1666,120 @@ static void loan_flows(Borrowck *b)
 		b->s->async_block = saved_ab;
 	}
 	/* out-edges by source (loans first, then holders), counting sort */
-	int nsrc = b->nloans + b->nholders;
-	int *start = arena_alloc(b->s->scratch, ((size_t)nsrc + 2) * sizeof *start);
-	int *out = arena_alloc(b->s->scratch, ((size_t)fe.n + 1) * sizeof *out);
+	int nl = b->nloans, nh = b->nholders, nsrc = nl + nh;
+	Arena *a = b->s->scratch;
+	int *start = arena_alloc(a, ((size_t)nsrc + 2) * sizeof *start);
+	int *out = arena_alloc(a, ((size_t)fe.n + 1) * sizeof *out);
 	for (int i = 0; i < fe.n; i++)
-		start[(fe.src[i] >= 0 ? fe.src[i] : b->nloans - 1 - fe.src[i]) + 2]++;
+		start[(fe.src[i] >= 0 ? fe.src[i] : nl - 1 - fe.src[i]) + 2]++;
 	for (int i = 0; i < nsrc; i++)
 		start[i + 2] += start[i + 1];
 	for (int i = 0; i < fe.n; i++)
-		out[start[(fe.src[i] >= 0 ? fe.src[i] : b->nloans - 1 - fe.src[i]) + 1]++] = fe.dst[i];
-	/* per loan, a search over the holders (stamped by loan) */
-	int *stamp = arena_alloc(b->s->scratch, ((size_t)b->nholders + 1) * sizeof *stamp);
-	int *queue = arena_alloc(b->s->scratch, ((size_t)b->nholders + 1) * sizeof *queue);
-	b->flow_start = arena_alloc(b->s->scratch, ((size_t)b->nloans + 1) * sizeof *b->flow_start);
-	int nvars = 0;
-	uint32_t cap = 0;
+		out[start[(fe.src[i] >= 0 ? fe.src[i] : nl - 1 - fe.src[i]) + 1]++] = fe.dst[i];
+	b->flow_seg = arena_alloc(a, ((size_t)nl + 1) * sizeof *b->flow_seg);
+	if (!nl || !nh || *b->loan_budget < 0)
+		return;
+	int *idx = arena_alloc(a, ((size_t)nh + 1) * sizeof *idx), *low = arena_alloc(a, ((size_t)nh + 1) * sizeof *low);
+	int *scc = arena_alloc(a, ((size_t)nh + 1) * sizeof *scc), *stk = arena_alloc(a, ((size_t)nh + 1) * sizeof *stk);
+	int *cs = arena_alloc(a, ((size_t)nh + 1) * sizeof *cs), *ci = arena_alloc(a, ((size_t)nh + 1) * sizeof *ci);
+	int *stamp = arena_alloc(a, ((size_t)nh + 1) * sizeof *stamp); /* by holder: a union's, or by scc */
+	int *tmp = arena_alloc(a, ((size_t)nh + 1) * sizeof *tmp), *succ = arena_alloc(a, ((size_t)nh + 1) * sizeof *succ);
+	bool *onstk = arena_alloc(a, (size_t)nh + 1);
+	const VarSeg **reach = arena_alloc(a, ((size_t)nh + 1) * sizeof *reach);
+	int counter = 0, sp = 0, nscc = 0, st = 0;
 	long work = 0;
-	for (int k = 0; k < b->nloans; k++) {
-		b->flow_start[k] = nvars;
-		if (*b->loan_budget < 0)
-			continue; /* loans27: no conflict is checked, no loan's search is needed */
-		int qn = 0;
-		for (int j = start[k]; j < start[k + 1]; j++)
-			if (stamp[out[j]] != k + 1) {
-				stamp[out[j]] = k + 1;
-				queue[qn++] = out[j];
-			}
-		for (int q = 0; q < qn; q++) {
-			int h = b->nloans + queue[q];
-			work++;
-			for (int j = start[h]; j < start[h + 1]; j++, work++)
-				if (stamp[out[j]] != k + 1) {
-					stamp[out[j]] = k + 1;
-					queue[qn++] = out[j];
+	for (int h = 0; h < nh; h++)
+		idx[h] = scc[h] = -1;
+	for (int r = 0; r < nh; r++) {
+		if (idx[r] >= 0)
+			continue;
+		int csp = 0;
+		idx[r] = low[r] = counter++;
+		stk[sp++] = r;
+		onstk[r] = true;
+		cs[csp] = r, ci[csp++] = start[nl + r];
+		while (csp) {
+			int h = cs[csp - 1];
+			if (ci[csp - 1] < start[nl + h + 1]) {
+				int w = out[ci[csp - 1]++];
+				work++;
+				if (idx[w] < 0) {
+					idx[w] = low[w] = counter++;
+					stk[sp++] = w;
+					onstk[w] = true;
+					cs[csp] = w, ci[csp++] = start[nl + w];
+				} else if (onstk[w] && idx[w] < low[h]) {
+					low[h] = idx[w];
 				}
+				continue;
+			}
+			if (--csp && low[h] < low[cs[csp - 1]])
+				low[cs[csp - 1]] = low[h];
+			if (low[h] != idx[h])
+				continue;
+			/* h's component: the members above it on the stack, its list from its successors' */
+			int c = nscc++, top = sp, w;
+			do {
+				w = stk[--sp];
+				onstk[w] = false;
+				scc[w] = c;
+			} while (w != h);
+			int ns = 0;
+			st++;
+			for (int m = sp; m < top; m++)
+				for (int j = start[nl + stk[m]]; j < start[nl + stk[m] + 1]; j++, work++) {
+					int d = scc[out[j]];
+					if (d != c && stamp[d] != -st) {
+						stamp[d] = -st; /* (components by -stamp, holders by +stamp: distinct ids) */
+						succ[ns++] = d;
+					}
+				}
+			if (ns <= 1) {
+				reach[c] = seg_new(b, stk + sp, top - sp, ns ? reach[succ[0]] : NULL);
+				work += top - sp;
+				continue;
+			}
+			int m = 0;
+			st++;
+			for (int i = sp; i < top; i++)
+				stamp[stk[i]] = st, tmp[m++] = stk[i];
+			for (int i = 0; i < ns; i++)
+				for (const VarSeg *sg = reach[succ[i]]; sg; sg = sg->next)
+					for (int j = 0; j < sg->n; j++, work++)
+						if (stamp[sg->v[j]] != st)
+							stamp[sg->v[j]] = st, tmp[m++] = sg->v[j];
+			reach[c] = seg_new(b, tmp, m, NULL);
 		}
-		if (work > LOAN_BUDGET) { /* every loan reaching thousands of variables: unchecked */
-			*b->loan_budget = -1;
-			qn = 0;
-		}
-		for (int q = 0; q < qn; q++)
-			*VEC_PUSH(b->s->scratch, b->flow_vars, nvars, cap) = queue[q];
 	}
-	b->flow_start[b->nloans] = nvars;
+	/* stamp was written by components too: every stamp so far is below st + 1 */
+	for (int k = 0; k < nl; k++) {
+		int nt = 0, first = -1;
+		st++;
+		for (int j = start[k]; j < start[k + 1]; j++) {
+			int d = scc[out[j]];
+			if (stamp[d] != -st)
+				stamp[d] = -st, succ[nt++] = d, first = d;
+		}
+		work += start[k + 1] - start[k];
+		if (nt <= 1) {
+			b->flow_seg[k] = nt ? reach[first] : NULL;
+			continue;
+		}
+		int m = 0;
+		st++;
+		for (int i = 0; i < nt; i++)
+			for (const VarSeg *sg = reach[succ[i]]; sg; sg = sg->next)
+				for (int j = 0; j < sg->n; j++, work++)
+					if (stamp[sg->v[j]] != st)
+						stamp[sg->v[j]] = st, tmp[m++] = sg->v[j];
+		b->flow_seg[k] = seg_new(b, tmp, m, NULL);
+		if (work > LOAN_BUDGET) /* every loan reaching thousands of variables: unchecked */
+			break;
+	}
+	if (work > LOAN_BUDGET) {
+		*b->loan_budget = -1;
+		memset(b->flow_seg, 0, ((size_t)nl + 1) * sizeof *b->flow_seg);
+	}
 }
 
 /* ---- issue 22: per-point liveness of the variables a loan flows into ----
@@ -1842,12 +1942,16 @@ static bool cfg_init(Borrowck *b, LiveCfg *c)
 	c->ev_var = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
 	c->ev_root = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
 	for (int k = 0; k < b->nloans && *b->loan_budget >= 0; k++) {
-		if (b->flow_start[k + 1] - b->flow_start[k] < 2)
+		if (flow_count(b, k) < 2)
 			continue;
 		any = c->multi[k] = true;
 		c->ev_root[b->loans[k].root->id] = true;
-		for (int i = b->flow_start[k]; i < b->flow_start[k + 1]; i++)
-			c->ev_var[b->holder_vars[b->flow_vars[i]]] = true;
+		/* a segment marked had its tail marked too (loan28: a chain's lists share their tails) */
+		for (VarSeg *sg = (VarSeg *)b->flow_seg[k]; sg && !sg->mark; sg = (VarSeg *)sg->next) {
+			sg->mark = 1;
+			for (int i = 0; i < sg->n; i++)
+				c->ev_var[b->holder_vars[sg->v[i]]] = true;
+		}
 	}
 	return any;
 }
@@ -1972,9 +2076,10 @@ static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
 {
 	if (c->reg[s] == rstamp)
 		return true;
-	for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++)
-		if (lset_has(c->live[b->flow_vars[v]], s)) /* made before the search (cfg_in_scope) */
-			return true;
+	for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
+		for (int v = 0; v < sg->n; v++)
+			if (lset_has(c->live[sg->v[v]], s)) /* made before the search (cfg_in_scope) */
+				return true;
 	return false;
 }
 
@@ -1988,8 +2093,9 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 		const LoanSet *l = cfg_live(b, c, b->nholders + k);
 		for (int i = 0; i < l->n; i++)
 			c->reg[l->id[i]] = rstamp;
-		for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++)
-			cfg_live(b, c, b->flow_vars[v]); /* before the search: it uses vis and queue */
+		for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
+			for (int v = 0; v < sg->n; v++)
+				cfg_live(b, c, sg->v[v]); /* before the search: it uses vis and queue */
 		/* forward from the borrow inside the region; a node in scope is in the region, so a node
 		 * of its statement after it is too */
 		int vstamp = ++c->stamp, qn = 0, nin = 0;
@@ -2218,8 +2324,9 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 		bool held = false;
 		/* only the variables k may ever flow into can hold it (loans26: every holder of the fn
 		 * per borrow in a loop was N^2 for N borrows in a loop, `gen.py loopliveloans`) */
-		for (int fi = b->flow_start[k]; fi < b->flow_start[k + 1]; fi++) {
-			int i = b->flow_vars[fi];
+		for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
+		for (int fi = 0; fi < sg->n; fi++) {
+			int i = sg->v[fi];
 			const LoanSet *x = vs(b, f, b->holder_vars[i])->holds;
 			int lo = 0, hi = x ? x->n : 0;
 			while (lo < hi) {
@@ -2366,18 +2473,19 @@ static bool lset_has(const LoanSet *x, int k)
 static bool pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 {
 	int base = k < b->nloans ? k : k - b->nloans;
-	int lo = b->flow_start[base], hi = b->flow_start[base + 1];
 	bool carried = b->inflight[k];
 	if (!carried && b->cfg && b->cfg->ok && b->cfg->multi[base] && b->cur_node >= 0)
 		carried = cfg_in_scope(b, base, b->cur_node); /* in scope here, as rustc's */
 	else
-		for (int i = lo; i < hi && !carried; i++)
-			carried = lset_has(vs(b, f, b->holder_vars[b->flow_vars[i]])->holds, k);
-	*b->loan_budget -= hi - lo;
+		for (const VarSeg *sg = b->flow_seg[base]; sg && !carried; sg = sg->next)
+			for (int i = 0; i < sg->n && !carried; i++)
+				carried = lset_has(vs(b, f, b->holder_vars[sg->v[i]])->holds, k);
+	*b->loan_budget -= flow_count(b, base);
 	if (!carried)
 		return false;
-	for (int i = lo; i < hi; i++) {
-		int id = b->holder_vars[b->flow_vars[i]];
+	for (const VarSeg *sg = b->flow_seg[base]; sg; sg = sg->next)
+	for (int i = 0; i < sg->n; i++) {
+		int id = b->holder_vars[sg->v[i]];
 		VarState vst = *vs(b, f, id);
 		if (!inv_get(vst.pend, k)) {
 			*b->loan_budget -= vst.pend ? vst.pend->n : 0;
