@@ -163,11 +163,36 @@ typedef struct Flow {
 	const void *sat;
 } Flow;
 
-/* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. */
+/* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. Issue 23
+ * (loan28): a set with `chain` set is a ChainSet's: id[] and its base's loans (disjoint). */
 typedef struct LoanSet {
 	int n;
+	int chain;
 	int id[];
 } LoanSet;
+
+/* Issue 23 (loan28): a reborrow `&mut *r`'s value carries its loan and r's loans: as a set of
+ * its own loans after r's (the base, shared), a chain of N reborrows is N sets of one loan, not
+ * N^2 / 2 loans copied. What per loan was written for every loan a value carried (Borrowck.death
+ * by set_holds, Borrowck.flight by holds_of) is written for a chained set's own loans and on the
+ * set (death, flight) for its base's, and read for a loan of a base when it is scanned: the
+ * largest among the sets below the bases holding it (kid: the chained sets on this base, sib:
+ * the next on the same base; Borrowck.lnodes: by loan, the bases holding it in their own id[]).
+ * The header comes before the LoanSet in memory (lset_chain). */
+typedef struct ChainSet {
+	const LoanSet *base;      /* a ChainSet's set */
+	int nbase;                /* the loans in base and below */
+	bool listed;              /* in lnodes of its own loans (it is a base) */
+	long long death, flight;  /* of the variables that held it, of its last read */
+	struct ChainSet *kid, *sib;
+	long long below[2];       /* the largest death / flight of the sets below it, ... */
+	uint32_t below_ver[2];    /* ... while BorrowShared.chain_ver is this */
+} ChainSet;
+
+typedef struct LnCell {
+	ChainSet *set;
+	struct LnCell *next;
+} LnCell;
 
 /* Per loan, the access that conflicted with it: sorted by loan, immutable; NULL is empty. */
 typedef struct InvSet {
@@ -215,6 +240,10 @@ typedef struct BorrowShared {
 	int *satv;
 	int nsatv;
 	uint32_t satv_cap;
+	int nsat;             /* loan28: the loans saturated (Borrowck.sat) */
+	struct ChainFrame { ChainSet *n, *kid; long long acc; } *dfs; /* loan28: chain_below's stack */
+	uint32_t dfs_cap;
+	uint32_t chain_ver[2]; /* loan28: changes of the chained sets' deaths, flights (ChainSet.below) */
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -273,6 +302,7 @@ typedef struct Borrowck {
 	 * variable last carried it (a value in flight may carry it while this is the floor) */
 	bool *sat;
 	long long *flight;
+	LnCell **lnodes;      /* loan28: by loan (shadows too), the chained sets' bases holding it (ChainSet) */
 	BorrowShared *sh;
 	int temps;            /* temporaries with drop glue held at this point of the body (witness) */
 	/* issue 22: an `if` / `match` whose value is the only one being computed (a statement of a
@@ -311,7 +341,32 @@ typedef struct VarSeg {
 /* the number of variables loan k flows into */
 static int flow_count(const Borrowck *b, int k) { return b->flow_seg[k] ? b->flow_seg[k]->total : 0; }
 
-static bool lset_equal(const LoanSet *x, const LoanSet *y)
+static ChainSet *lset_chain(const LoanSet *x) { return x && x->chain ? (ChainSet *)x - 1 : NULL; }
+
+/* the number of loans in x */
+static int lset_size(const LoanSet *x)
+{
+	const ChainSet *c = lset_chain(x);
+	return x ? x->n + (c ? c->nbase : 0) : 0;
+}
+
+static int int_cmp(const void *x, const void *y);
+
+/* x as a set without a base (x itself when it has none) */
+static const LoanSet *lset_flat(Borrowck *b, const LoanSet *x)
+{
+	if (!lset_chain(x))
+		return x;
+	int n = lset_size(x);
+	LoanSet *u = arena_alloc(b->s->scratch, sizeof *u + ((size_t)n + 1) * sizeof *u->id);
+	for (const LoanSet *y = x; y; y = lset_chain(y) ? lset_chain(y)->base : NULL)
+		for (int i = 0; i < y->n; i++)
+			u->id[u->n++] = y->id[i];
+	qsort(u->id, (size_t)u->n, sizeof *u->id, int_cmp);
+	return u;
+}
+
+static bool lset_equal_flat(const LoanSet *x, const LoanSet *y)
 {
 	if (x == y)
 		return true;
@@ -320,6 +375,26 @@ static bool lset_equal(const LoanSet *x, const LoanSet *y)
 	return !memcmp(x->id, y->id, (size_t)x->n * sizeof *x->id);
 }
 
+static bool lset_equal_b(Borrowck *b, const LoanSet *x, const LoanSet *y)
+{
+	if (x == y)
+		return true;
+	if (lset_size(x) != lset_size(y))
+		return false;
+	return lset_equal_flat(lset_flat(b, x), lset_flat(b, y));
+}
+
+/* is y x or one of x's bases? */
+static bool lset_below(const LoanSet *x, const LoanSet *y)
+{
+	for (; x; x = lset_chain(x) ? lset_chain(x)->base : NULL)
+		if (x == y)
+			return true;
+	return false;
+}
+
+static const LoanSet *lset_union_flat(Borrowck *b, const LoanSet *x, const LoanSet *y);
+
 /* x ∪ y (one of them when the other adds nothing) */
 static const LoanSet *lset_union(Borrowck *b, const LoanSet *x, const LoanSet *y)
 {
@@ -327,6 +402,19 @@ static const LoanSet *lset_union(Borrowck *b, const LoanSet *x, const LoanSet *y
 		return x;
 	if (!x)
 		return y;
+	if (!lset_chain(x) && !lset_chain(y))
+		return lset_union_flat(b, x, y);
+	if (lset_below(x, y))
+		return x;
+	if (lset_below(y, x))
+		return y;
+	const LoanSet *u = lset_union_flat(b, lset_flat(b, x), lset_flat(b, y));
+	int n = lset_size(u);
+	return n == lset_size(x) ? x : n == lset_size(y) ? y : u;
+}
+
+static const LoanSet *lset_union_flat(Borrowck *b, const LoanSet *x, const LoanSet *y)
+{
 	LoanSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->id);
 	int i = 0, j = 0;
 	while (i < x->n || j < y->n) {
@@ -349,6 +437,109 @@ static const LoanSet *lset_one(Borrowck *b, int k)
 }
 
 static bool lset_has(const LoanSet *x, int k);
+
+/* Issue 23 (loan28): for each loan x->id[i] of x, then of its bases (y the set holding it) */
+#define LSET_EACH(x, y, i) \
+	for (const LoanSet *y = (x); y; y = lset_chain(y) ? lset_chain(y)->base : NULL) \
+		for (int i = 0; i < y->n; i++)
+
+static bool loan_in_loop(const Borrowck *b, int k);
+
+/* The value of a reborrow: the loans of own (flat, new) and those of base (loan28: shared) */
+static const LoanSet *lset_chained(Borrowck *b, const LoanSet *own, const LoanSet *base)
+{
+	if (!base || !own || lset_chain(own))
+		return lset_union(b, own, base);
+	for (int i = 0; i < own->n; i++)
+		if (loan_in_loop(b, own->id[i]) && lset_has(base, own->id[i])) /* (made again: as before) */
+			return lset_union(b, own, base);
+	Arena *a = b->s->scratch;
+	ChainSet *bc = lset_chain(base);
+	if (!bc) { /* a flat base: a chained copy, the one its chained sets hang on */
+		bc = arena_alloc(a, sizeof *bc + sizeof(LoanSet) + ((size_t)base->n + 1) * sizeof(int));
+		LoanSet *c = (LoanSet *)(bc + 1);
+		c->n = base->n;
+		c->chain = 1;
+		memcpy(c->id, base->id, (size_t)base->n * sizeof *c->id);
+		bc->death = bc->flight = LLONG_MIN;
+		base = c;
+	}
+	if (!bc->listed) { /* a base now: its own loans find the sets on it */
+		bc->listed = true;
+		for (int i = 0; i < base->n; i++) {
+			LnCell *cell = arena_alloc(a, sizeof *cell);
+			cell->set = bc;
+			cell->next = b->lnodes[base->id[i]];
+			b->lnodes[base->id[i]] = cell;
+		}
+	}
+	ChainSet *cc = arena_alloc(a, sizeof *cc + sizeof(LoanSet) + ((size_t)own->n + 1) * sizeof(int));
+	LoanSet *c = (LoanSet *)(cc + 1);
+	c->n = own->n;
+	c->chain = 1;
+	memcpy(c->id, own->id, (size_t)own->n * sizeof *c->id);
+	cc->base = base;
+	cc->nbase = lset_size(base);
+	cc->death = cc->flight = LLONG_MIN;
+	cc->sib = bc->kid;
+	bc->kid = cc;
+	b->sh->chain_ver[0]++, b->sh->chain_ver[1]++;
+	return c;
+}
+
+/* The largest death (fl: flight) of the chained sets below x, or a value at least stop. Every
+ * set below whose subtree was searched whole keeps its answer until a death (flight) changes or
+ * a set is chained (chain_ver): the variables of a chain dying one by one at the end of their
+ * block each search what is below their set once, not again below each. */
+static long long chain_below(Borrowck *b, ChainSet *x, int fl, long long stop)
+{
+	BorrowShared *sh = b->sh;
+	if (x->below_ver[fl] == sh->chain_ver[fl])
+		return x->below[fl];
+	int sp = 0;
+	struct ChainFrame *fr = VEC_PUSH(b->s->scratch, sh->dfs, sp, sh->dfs_cap);
+	fr->n = x, fr->kid = x->kid, fr->acc = LLONG_MIN;
+	for (;;) {
+		fr = &sh->dfs[sp - 1];
+		ChainSet *k = fr->kid;
+		if (!k) { /* the subtree of fr->n searched whole */
+			fr->n->below[fl] = fr->acc;
+			fr->n->below_ver[fl] = sh->chain_ver[fl];
+			long long acc = fr->acc;
+			if (--sp == 0)
+				return acc;
+			if (sh->dfs[sp - 1].acc < acc)
+				sh->dfs[sp - 1].acc = acc;
+			continue;
+		}
+		fr->kid = k->sib;
+		long long v = fl ? k->flight : k->death;
+		if (fr->acc < v)
+			fr->acc = v;
+		if (k->kid && k->below_ver[fl] == sh->chain_ver[fl]) {
+			if (fr->acc < k->below[fl])
+				fr->acc = k->below[fl];
+		} else if (k->kid) {
+			fr = VEC_PUSH(b->s->scratch, sh->dfs, sp, sh->dfs_cap);
+			fr->n = k, fr->kid = k->kid, fr->acc = LLONG_MIN;
+		}
+		if (fr->acc >= stop)
+			return fr->acc; /* (what is kept is of subtrees searched whole only) */
+	}
+}
+
+/* Loan k's largest death (fl: flight) among the chained sets on the bases holding it, or a
+ * value at least stop (loan28: read when k is scanned, not written per loan carried) */
+static long long chain_max(Borrowck *b, int k, int fl, long long stop)
+{
+	long long best = LLONG_MIN;
+	for (LnCell *cell = b->lnodes ? b->lnodes[k] : NULL; cell && best < stop; cell = cell->next) {
+		long long v = chain_below(b, cell->set, fl, stop);
+		if (best < v)
+			best = v;
+	}
+	return best;
+}
 
 static const struct Invalid *inv_get(const InvSet *x, int k)
 {
@@ -699,7 +890,7 @@ static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, 
 		return true;
 	if (d < 0) {
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
-		return a->st == c->st && bits_equal(a->fields, c->fields, b->nbits[id]) && lset_equal(a->holds, c->holds) &&
+		return a->st == c->st && bits_equal(a->fields, c->fields, b->nbits[id]) && lset_equal_b((Borrowck *)b, a->holds, c->holds) &&
 		       inv_same_loans(a->pend, c->pend); /* join keeps the first record: only its presence grows */
 	}
 	for (int i = 0; i < VS_FAN; i++)
@@ -716,7 +907,7 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 	if (!x.reachable)
 		return true;
 	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv) &&
-	       lset_equal(x.pred, y.pred);
+	       lset_equal_flat(x.pred, y.pred);
 }
 
 static bool loan_dead(const Borrowck *b, int k, long long p);
@@ -1080,6 +1271,7 @@ typedef struct Loan {
 
 /* Loan k, or the loan whose shadow k is */
 static const Loan *loan_at(const Borrowck *b, int k) { return &b->loans[k < b->nloans ? k : k - b->nloans]; }
+static bool loan_in_loop(const Borrowck *b, int k) { return loan_at(b, k)->in_loop; }
 
 /* A source position as one number, in source order (the columns of one line clamped alike) */
 static long long src_pos(int line, int col)
@@ -1459,6 +1651,7 @@ static void loans_init(Borrowck *b)
 	b->act_prev = arena_alloc(b->s->scratch, nl * sizeof *b->act_prev);
 	b->sat = arena_alloc(b->s->scratch, nl);
 	b->flight = arena_alloc(b->s->scratch, nl * sizeof *b->flight);
+	b->lnodes = arena_alloc(b->s->scratch, nl * sizeof *b->lnodes);
 	for (size_t k = 0; k < nl; k++) {
 		b->death[k] = -1;
 		b->flight[k] = LLONG_MIN;
@@ -2153,6 +2346,14 @@ static const LoanSet *holds_of(Borrowck *b, const Flow *f, const AstVar *v)
 		b->flight[x->id[i]] = b->sh->floor;
 		unsat_loan(b, x->id[i]);
 	}
+	ChainSet *c = lset_chain(x);
+	if (c) { /* loan28: its base's loans read the set's flight when scanned (sat_out) */
+		c->flight = b->sh->floor;
+		b->sh->chain_ver[1]++;
+		for (const LoanSet *y = c->base; y && b->sh->nsat; y = lset_chain(y)->base)
+			for (int i = 0; i < y->n; i++)
+				unsat_loan(b, y->id[i]);
+	}
 	return x;
 }
 
@@ -2171,6 +2372,11 @@ static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, l
 	for (int i = 0; x && i < x->n; i++)
 		if (b->death[x->id[i]] < b->killpos[v->id])
 			b->death[x->id[i]] = b->killpos[v->id];
+	ChainSet *c = lset_chain(x);
+	if (c && c->death < b->killpos[v->id]) { /* loan28: its base's loans read it when scanned (loan_dead) */
+		c->death = b->killpos[v->id];
+		b->sh->chain_ver[0]++;
+	}
 }
 
 /* ---- issue 23: the loans that may still be used, per root variable ---- */
@@ -2224,10 +2430,12 @@ static void deactivate(Borrowck *b, int k)
  * from, as the then-branch did, and rescans none (`gen.py ifelseliveloans`: N^2 before). */
 static void sat_out(Borrowck *b, int k)
 {
-	if (!b->active[k] || b->sat[k] || b->inflight[k] || b->flight[k] >= b->sh->floor)
+	if (!b->active[k] || b->sat[k] || b->inflight[k] || b->flight[k] >= b->sh->floor ||
+	    chain_max(b, k, 1, b->sh->floor) >= b->sh->floor)
 		return;
 	unlink_loan(b, k);
 	b->sat[k] = true;
+	b->sh->nsat++;
 	*VEC_PUSH(b->s->scratch, b->sh->satv, b->sh->nsatv, b->sh->satv_cap) = k;
 }
 
@@ -2236,6 +2444,7 @@ static void unsat_loan(Borrowck *b, int k)
 	if (!b->sat || !b->sat[k])
 		return;
 	b->sat[k] = false;
+	b->sh->nsat--;
 	b->active[k] = false;
 	activate(b, k);
 }
@@ -2296,7 +2505,7 @@ static void sat_sync(Borrowck *b, const Flow *f)
  * variable that ever held it is dead (LastUse). */
 static bool loan_dead(const Borrowck *b, int k, long long p)
 {
-	return !b->inflight[k] && b->death[k] < p;
+	return !b->inflight[k] && b->death[k] < p && chain_max((Borrowck *)b, k, 0, p) < p;
 }
 
 /* The loans made since the made stack held `made` are no longer carried by the value being
@@ -2328,6 +2537,9 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 		for (int fi = 0; fi < sg->n; fi++) {
 			int i = sg->v[fi];
 			const LoanSet *x = vs(b, f, b->holder_vars[i])->holds;
+			if (!lset_has(x, k))
+				continue;
+			x = lset_flat(b, x); /* loan28: (a chain's set made flat) */
 			int lo = 0, hi = x ? x->n : 0;
 			while (lo < hi) {
 				int mid = (lo + hi) / 2;
@@ -2349,8 +2561,11 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 		}
 		const Invalid *iv = inv_get(f->inv, k);
 		if (held) {
-			if (b->death[old] < b->death[k])
-				b->death[old] = b->death[k];
+			long long dk = chain_max(b, k, 0, LLONG_MAX);
+			if (dk < b->death[k])
+				dk = b->death[k];
+			if (b->death[old] < dk)
+				b->death[old] = dk;
 			if (iv && !inv_get(f->inv, old))
 				f->inv = inv_put(b, f->inv, old, iv);
 			activate(b, old);
@@ -2380,8 +2595,8 @@ static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 	if (!x || !f->reachable || !f->inv || *b->loan_budget < 0)
 		return;
 	const Invalid *first = NULL;
-	for (int i = 0; i < x->n; i++) {
-		const Invalid *iv = inv_get(f->inv, x->id[i]);
+	LSET_EACH(x, y, i) {
+		const Invalid *iv = inv_get(f->inv, y->id[i]);
 		if (iv && iv->t > t && (!first || inv_prefer(first, iv, LLONG_MIN)))
 			first = iv;
 	}
@@ -2452,7 +2667,16 @@ static int inv_entry_cmp(const void *x, const void *y)
 	return (a > c) - (a < c);
 }
 
+static bool lset_has_own(const LoanSet *x, int k);
 static bool lset_has(const LoanSet *x, int k)
+{
+	for (; x; x = lset_chain(x) ? lset_chain(x)->base : NULL)
+		if (lset_has_own(x, k))
+			return true;
+	return false;
+}
+
+static bool lset_has_own(const LoanSet *x, int k)
 {
 	int lo = 0, hi = x ? x->n : 0;
 	while (lo < hi) {
@@ -2643,7 +2867,7 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 	access_path(b, f, l->root, l->path, l->npath, kind, place_name(b, e->lhs), e->line, e->col, k);
 	const LoanSet *v = lset_one(b, k);
 	if (l->npath && l->path[0] == PATH_DEREF) /* a reborrow through the reference l->root */
-		v = lset_union(b, v, holds_of(b, f, l->root));
+		v = lset_chained(b, v, holds_of(b, f, l->root));
 	b->val = v;
 }
 
@@ -3310,7 +3534,7 @@ static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 			const LoanSet *v = lset_one(b, k);
 			for (int j = 0; j < a->n; j++)
 				if (a->path[j] == PATH_DEREF) {
-					v = lset_union(b, v, holds_of(b, f, pp->root));
+					v = lset_chained(b, v, holds_of(b, f, pp->root));
 					break;
 				}
 			set_holds(b, f, a->ref->var, v, site_at(a->line, a->col, SITE_ASSIGN));
@@ -4469,6 +4693,8 @@ static void walk_reset(Borrowck *b, long loan_budget)
 		b->flight[k] = LLONG_MIN;
 	}
 	b->sh->nsatv = 0;
+	b->sh->nsat = 0;
+	memset(b->lnodes, 0, nl * sizeof *b->lnodes); /* the first walk's chained sets are not the second's */
 	b->sh->sat_applied = NULL;
 	for (int i = 0; i < b->nbuckets; i++)
 		b->act_head[i] = -1;
