@@ -1251,6 +1251,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab);
 
 enum { PATH_INDEX = -1, PATH_DEREF = -2 }; /* a path element: a field index, or these */
 enum { ACC_READ, ACC_MOVE, ACC_BORROW, ACC_BORROW_MUT, ACC_WRITE, ACC_DEAD };
+enum { ACC_RESERVE = 16 }; /* a two-phase borrow's reservation: kind | ACC_RESERVE (access_path) */
 /* past these, the fn's conflicts go unchecked (its moves, initialisation and mutability
  * still are): loans, and loans scanned plus conflict records copied (32M: an access scans the
  * loans of its variable that may still be used, so only thousands of them live at once, each
@@ -2276,6 +2277,30 @@ static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
 	return false;
 }
 
+/* Node s is the access of a reborrow `&mut *r` (`&*r`) and u, in its statement before it, the use
+ * of r it reborrows through, or the borrow after that use: one MIR statement, `_k = &mut (*_r)`,
+ * at a point where r is live (loan28: the access of `*r` between the use of r and the assignment
+ * of the reborrow ended the scope of every loan r carried, its base's: a chain of three reborrows
+ * `let rI = &mut *rJ;` accepted an assignment of the first borrowed variable while the last was
+ * live, rustc E0506) */
+static bool cfg_reborrow_access(const Borrowck *b, const LiveCfg *c, int u, int s)
+{
+	int kind = (int)(c->k2[s] & 31) & ~ACC_RESERVE, root = c->var[s];
+	if (c->kind[s] != EV_ACCESS || (kind != ACC_BORROW && kind != ACC_BORROW_MUT) || b->holder[root] < 0)
+		return false;
+	int h = b->holder[root];
+	if (c->kind[u] == EV_USE)
+		return c->var[u] == h;
+	if (c->kind[u] != EV_BORROW)
+		return false;
+	for (int j = c->pstart[u]; j < c->pstart[u + 1]; j++) {
+		int p = c->pnode[j];
+		if (c->stmt[p] == c->stmt[u] && c->kind[p] == EV_USE && c->var[p] == h)
+			return true;
+	}
+	return false;
+}
+
 /* Is loan k (its every instance) in scope at node n: reached from its borrow through nodes where a
  * variable it flows into, or its value in flight, is live? (once per loan: a bit set when large) */
 static bool cfg_in_scope(Borrowck *b, int k, int n)
@@ -2302,7 +2327,8 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 				if (c->vis[s] == vstamp)
 					continue;
 				bool in = cfg_region(b, c, k, s, rstamp) ||
-				          (q > 0 && c->stmt[s] == c->stmt[u] && c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS);
+				          (q > 0 && c->stmt[s] == c->stmt[u] &&
+				           ((c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS) || cfg_reborrow_access(b, c, u, s)));
 				if (!in)
 					continue;
 				c->vis[s] = vstamp;
@@ -2660,7 +2686,6 @@ static const char *access_message(Borrowck *b, int kind, bool loan_mut, const ch
  * every loan it conflicts with (but self, the loan being made). A two-phase borrow's
  * reservation conflicts as a shared borrow and is reported as the `&mut` it is
  * (rustc's Reservation(MutableBorrow)): kind | ACC_RESERVE. */
-enum { ACC_RESERVE = 16 };
 static int inv_entry_cmp(const void *x, const void *y)
 {
 	int a = ((const struct InvEntry *)x)->loan, c = ((const struct InvEntry *)y)->loan;
