@@ -2251,6 +2251,10 @@ static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
  * r`: a use of r, then the assignment of s; `let k = &mut *r`: the use, the borrow, the assignment,
  * the end of its flight), and the points between them are not points of rustc's. */
 static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp);
+/* loan28: a loan flowing into more variables has their live nodes marked (their union, once per
+ * loan asked), not looked up per node searched: the first loan of a chain of N reborrows flows
+ * into N variables, each live at a few nodes (N^2 lookups at an access conflicting with it) */
+enum { CFG_MARK_VARS = 8 };
 static bool cfg_region(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
 {
 	if (cfg_reg(b, c, k, s, rstamp))
@@ -2270,6 +2274,8 @@ static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
 {
 	if (c->reg[s] == rstamp)
 		return true;
+	if (flow_count(b, k) > CFG_MARK_VARS) /* marked (cfg_in_scope) */
+		return false;
 	for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
 		for (int v = 0; v < sg->n; v++)
 			if (lset_has(c->live[sg->v[v]], s)) /* made before the search (cfg_in_scope) */
@@ -2314,6 +2320,14 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 		for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
 			for (int v = 0; v < sg->n; v++)
 				cfg_live(b, c, sg->v[v]); /* before the search: it uses vis and queue */
+		if (flow_count(b, k) > CFG_MARK_VARS)
+			for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
+				for (int v = 0; v < sg->n; v++) {
+					const LoanSet *lv = c->live[sg->v[v]];
+					for (int i = 0; i < lv->n; i++)
+						c->reg[lv->id[i]] = rstamp;
+					*b->loan_budget -= lv->n;
+				}
 		/* forward from the borrow inside the region; a node in scope is in the region, so a node
 		 * of its statement after it is too */
 		int vstamp = ++c->stamp, qn = 0, nin = 0;
