@@ -177,7 +177,7 @@ typedef struct LoanSet {
  * by set_holds, Borrowck.flight by holds_of) is written for a chained set's own loans and on the
  * set (death, flight) for its base's, and read for a loan of a base when it is scanned: the
  * largest among the sets below the bases holding it (kid: the chained sets on this base, sib:
- * the next on the same base; Borrowck.lnodes: by loan, the bases holding it in their own id[]).
+ * the next on the same base; BorrowShared.lnodes: by loan, the bases holding it in their own id[]).
  * The header comes before the LoanSet in memory (lset_chain). */
 typedef struct ChainSet {
 	const LoanSet *base;      /* a ChainSet's set */
@@ -241,6 +241,8 @@ typedef struct BorrowShared {
 	int nsatv;
 	uint32_t satv_cap;
 	int nsat;             /* loan28: the loans saturated (Borrowck.sat) */
+	LnCell **lnodes;      /* loan28: by loan (shadows too), the chained sets' bases holding it (ChainSet;
+	                         NULL until a set is chained) */
 	struct ChainFrame { ChainSet *n, *kid; long long acc; } *dfs; /* loan28: chain_below's stack */
 	uint32_t dfs_cap;
 	uint32_t chain_ver[2]; /* loan28: changes of the chained sets' deaths, flights (ChainSet.below) */
@@ -302,7 +304,6 @@ typedef struct Borrowck {
 	 * variable last carried it (a value in flight may carry it while this is the floor) */
 	bool *sat;
 	long long *flight;
-	LnCell **lnodes;      /* loan28: by loan (shadows too), the chained sets' bases holding it (ChainSet) */
 	BorrowShared *sh;
 	int temps;            /* temporaries with drop glue held at this point of the body (witness) */
 	/* issue 22: an `if` / `match` whose value is the only one being computed (a statement of a
@@ -464,13 +465,15 @@ static const LoanSet *lset_chained(Borrowck *b, const LoanSet *own, const LoanSe
 		bc->death = bc->flight = LLONG_MIN;
 		base = c;
 	}
+	if (!b->sh->lnodes)
+		b->sh->lnodes = arena_alloc(a, (2 * (size_t)b->nloans + 1) * sizeof *b->sh->lnodes);
 	if (!bc->listed) { /* a base now: its own loans find the sets on it */
 		bc->listed = true;
 		for (int i = 0; i < base->n; i++) {
 			LnCell *cell = arena_alloc(a, sizeof *cell);
 			cell->set = bc;
-			cell->next = b->lnodes[base->id[i]];
-			b->lnodes[base->id[i]] = cell;
+			cell->next = b->sh->lnodes[base->id[i]];
+			b->sh->lnodes[base->id[i]] = cell;
 		}
 	}
 	ChainSet *cc = arena_alloc(a, sizeof *cc + sizeof(LoanSet) + ((size_t)own->n + 1) * sizeof(int));
@@ -533,7 +536,7 @@ static long long chain_below(Borrowck *b, ChainSet *x, int fl, long long stop)
 static long long chain_max(Borrowck *b, int k, int fl, long long stop)
 {
 	long long best = LLONG_MIN;
-	for (LnCell *cell = b->lnodes ? b->lnodes[k] : NULL; cell && best < stop; cell = cell->next) {
+	for (LnCell *cell = b->sh->lnodes ? b->sh->lnodes[k] : NULL; cell && best < stop; cell = cell->next) {
 		long long v = chain_below(b, cell->set, fl, stop);
 		if (best < v)
 			best = v;
@@ -1652,7 +1655,6 @@ static void loans_init(Borrowck *b)
 	b->act_prev = arena_alloc(b->s->scratch, nl * sizeof *b->act_prev);
 	b->sat = arena_alloc(b->s->scratch, nl);
 	b->flight = arena_alloc(b->s->scratch, nl * sizeof *b->flight);
-	b->lnodes = arena_alloc(b->s->scratch, nl * sizeof *b->lnodes);
 	for (size_t k = 0; k < nl; k++) {
 		b->death[k] = -1;
 		b->flight[k] = LLONG_MIN;
@@ -1873,6 +1875,21 @@ static void loan_flows(Borrowck *b)
 	b->flow_seg = arena_alloc(a, ((size_t)nl + 1) * sizeof *b->flow_seg);
 	if (!nl || !nh || *b->loan_budget < 0)
 		return;
+	if (start[nsrc] == start[nl]) { /* no holder flows into another: a loan's variables are its targets */
+		const VarSeg **one = arena_alloc(a, ((size_t)nh + 1) * sizeof *one);
+		int *stamp = arena_alloc(a, ((size_t)nh + 1) * sizeof *stamp);
+		int *tmp = arena_alloc(a, ((size_t)nh + 1) * sizeof *tmp);
+		for (int k = 0; k < nl; k++) {
+			int m = 0;
+			for (int j = start[k]; j < start[k + 1]; j++)
+				if (stamp[out[j]] != k + 1)
+					stamp[out[j]] = k + 1, tmp[m++] = out[j];
+			if (m == 1 && !one[tmp[0]])
+				one[tmp[0]] = seg_new(b, tmp, 1, NULL);
+			b->flow_seg[k] = m == 1 ? one[tmp[0]] : m ? seg_new(b, tmp, m, NULL) : NULL;
+		}
+		return;
+	}
 	int *idx = arena_alloc(a, ((size_t)nh + 1) * sizeof *idx), *low = arena_alloc(a, ((size_t)nh + 1) * sizeof *low);
 	int *scc = arena_alloc(a, ((size_t)nh + 1) * sizeof *scc), *stk = arena_alloc(a, ((size_t)nh + 1) * sizeof *stk);
 	int *cs = arena_alloc(a, ((size_t)nh + 1) * sizeof *cs), *ci = arena_alloc(a, ((size_t)nh + 1) * sizeof *ci);
@@ -2471,7 +2488,7 @@ static void deactivate(Borrowck *b, int k)
 static void sat_out(Borrowck *b, int k)
 {
 	if (!b->active[k] || b->sat[k] || b->inflight[k] || b->flight[k] >= b->sh->floor ||
-	    chain_max(b, k, 1, b->sh->floor) >= b->sh->floor)
+	    (b->sh->lnodes && b->sh->lnodes[k] && chain_max(b, k, 1, b->sh->floor) >= b->sh->floor))
 		return;
 	unlink_loan(b, k);
 	b->sat[k] = true;
@@ -2545,7 +2562,7 @@ static void sat_sync(Borrowck *b, const Flow *f)
  * variable that ever held it is dead (LastUse). */
 static bool loan_dead(const Borrowck *b, int k, long long p)
 {
-	return !b->inflight[k] && b->death[k] < p && chain_max((Borrowck *)b, k, 0, p) < p;
+	return !b->inflight[k] && b->death[k] < p && (!b->sh->lnodes || !b->sh->lnodes[k] || chain_max((Borrowck *)b, k, 0, p) < p);
 }
 
 /* The loans made since the made stack held `made` are no longer carried by the value being
@@ -4733,7 +4750,7 @@ static void walk_reset(Borrowck *b, long loan_budget)
 	}
 	b->sh->nsatv = 0;
 	b->sh->nsat = 0;
-	memset(b->lnodes, 0, nl * sizeof *b->lnodes); /* the first walk's chained sets are not the second's */
+	b->sh->lnodes = NULL; /* the first walk's chained sets are not the second's */
 	b->sh->sat_applied = NULL;
 	for (int i = 0; i < b->nbuckets; i++)
 		b->act_head[i] = -1;
