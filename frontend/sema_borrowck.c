@@ -165,11 +165,36 @@ typedef struct Flow {
 	const void *sat;
 } Flow;
 
-/* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. */
+/* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. Issue 23
+ * (loan28): a set with `chain` set is a ChainSet's: id[] and its base's loans (disjoint). */
 typedef struct LoanSet {
 	int n;
+	int chain;
 	int id[];
 } LoanSet;
+
+/* Issue 23 (loan28): a reborrow `&mut *r`'s value carries its loan and r's loans: as a set of
+ * its own loans after r's (the base, shared), a chain of N reborrows is N sets of one loan, not
+ * N^2 / 2 loans copied. What per loan was written for every loan a value carried (Borrowck.death
+ * by set_holds, Borrowck.flight by holds_of) is written for a chained set's own loans and on the
+ * set (death, flight) for its base's, and read for a loan of a base when it is scanned: the
+ * largest among the sets below the bases holding it (kid: the chained sets on this base, sib:
+ * the next on the same base; BorrowShared.lnodes: by loan, the bases holding it in their own id[]).
+ * The header comes before the LoanSet in memory (lset_chain). */
+typedef struct ChainSet {
+	const LoanSet *base;      /* a ChainSet's set */
+	int nbase;                /* the loans in base and below */
+	bool listed;              /* in lnodes of its own loans (it is a base) */
+	long long death, flight;  /* of the variables that held it, of its last read */
+	struct ChainSet *kid, *sib;
+	long long below[2];       /* the largest death / flight of the sets below it, ... */
+	uint32_t below_ver[2];    /* ... while BorrowShared.chain_ver is this */
+} ChainSet;
+
+typedef struct LnCell {
+	ChainSet *set;
+	struct LnCell *next;
+} LnCell;
 
 /* Per loan, the access that conflicted with it: sorted by loan, immutable; NULL is empty. */
 typedef struct InvSet {
@@ -217,6 +242,12 @@ typedef struct BorrowShared {
 	int *satv;
 	int nsatv;
 	uint32_t satv_cap;
+	int nsat;             /* loan28: the loans saturated (Borrowck.sat) */
+	LnCell **lnodes;      /* loan28: by loan (shadows too), the chained sets' bases holding it (ChainSet;
+	                         NULL until a set is chained) */
+	struct ChainFrame { ChainSet *n, *kid; long long acc; } *dfs; /* loan28: chain_below's stack */
+	uint32_t dfs_cap;
+	uint32_t chain_ver[2]; /* loan28: changes of the chained sets' deaths, flights (ChainSet.below) */
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -283,8 +314,8 @@ typedef struct Borrowck {
 	AstExpr *prune_at;    /* the statement (or tail) of such a block being walked */
 	bool block_clean;     /* the next flow_block is such a block */
 	/* issue 22: by loan, the holder variables it may ever flow into (rustc's region of the loan
-	 * is location-insensitive in which variables it reaches): flow_vars[flow_start[k]..[k + 1]] */
-	int *flow_start, *flow_vars;
+	 * is location-insensitive in which variables it reaches): a list of segments (VarSeg) */
+	const struct VarSeg **flow_seg;
 	int vdepth;           /* the depth of a Flow's tree (VS_BITS bits of a variable id per level) */
 	int sdepth;           /* the inner levels of a Flow.sat trie (VS_BITS bits of loan / 64 each) */
 	int *nbits;           /* by var id: its move paths below itself (at least 1: an enum's arm moves) */
@@ -298,7 +329,47 @@ typedef struct Borrowck {
 	                                       partial-move error goes to (moved_again) */
 } Borrowck;
 
-static bool lset_equal(const LoanSet *x, const LoanSet *y)
+/* Issue 23 (loan28): the holder variables (indices) a loan may flow into, as segments sharing
+ * their suffixes: a group of holders flowing into each other (a strongly connected component)
+ * that flows into one other group only has that group's list as its tail, so a reborrow chain
+ * `let rI = &mut *rJ;` (each reference flowing into the next) costs one segment per reference,
+ * not N^2 / 2 variables. No variable is twice in a list. */
+typedef struct VarSeg {
+	int n, total;                /* this segment's variables; with the rest of the list's */
+	const struct VarSeg *next;
+	int mark;                    /* cfg_init: its variables are marked (and the rest's) */
+	int v[];
+} VarSeg;
+
+/* the number of variables loan k flows into */
+static int flow_count(const Borrowck *b, int k) { return b->flow_seg[k] ? b->flow_seg[k]->total : 0; }
+
+static ChainSet *lset_chain(const LoanSet *x) { return x && x->chain ? (ChainSet *)x - 1 : NULL; }
+
+/* the number of loans in x */
+static int lset_size(const LoanSet *x)
+{
+	const ChainSet *c = lset_chain(x);
+	return x ? x->n + (c ? c->nbase : 0) : 0;
+}
+
+static int int_cmp(const void *x, const void *y);
+
+/* x as a set without a base (x itself when it has none) */
+static const LoanSet *lset_flat(Borrowck *b, const LoanSet *x)
+{
+	if (!lset_chain(x))
+		return x;
+	int n = lset_size(x);
+	LoanSet *u = arena_alloc(b->s->scratch, sizeof *u + ((size_t)n + 1) * sizeof *u->id);
+	for (const LoanSet *y = x; y; y = lset_chain(y) ? lset_chain(y)->base : NULL)
+		for (int i = 0; i < y->n; i++)
+			u->id[u->n++] = y->id[i];
+	qsort(u->id, (size_t)u->n, sizeof *u->id, int_cmp);
+	return u;
+}
+
+static bool lset_equal_flat(const LoanSet *x, const LoanSet *y)
 {
 	if (x == y)
 		return true;
@@ -307,6 +378,26 @@ static bool lset_equal(const LoanSet *x, const LoanSet *y)
 	return !memcmp(x->id, y->id, (size_t)x->n * sizeof *x->id);
 }
 
+static bool lset_equal_b(Borrowck *b, const LoanSet *x, const LoanSet *y)
+{
+	if (x == y)
+		return true;
+	if (lset_size(x) != lset_size(y))
+		return false;
+	return lset_equal_flat(lset_flat(b, x), lset_flat(b, y));
+}
+
+/* is y x or one of x's bases? */
+static bool lset_below(const LoanSet *x, const LoanSet *y)
+{
+	for (; x; x = lset_chain(x) ? lset_chain(x)->base : NULL)
+		if (x == y)
+			return true;
+	return false;
+}
+
+static const LoanSet *lset_union_flat(Borrowck *b, const LoanSet *x, const LoanSet *y);
+
 /* x ∪ y (one of them when the other adds nothing) */
 static const LoanSet *lset_union(Borrowck *b, const LoanSet *x, const LoanSet *y)
 {
@@ -314,6 +405,19 @@ static const LoanSet *lset_union(Borrowck *b, const LoanSet *x, const LoanSet *y
 		return x;
 	if (!x)
 		return y;
+	if (!lset_chain(x) && !lset_chain(y))
+		return lset_union_flat(b, x, y);
+	if (lset_below(x, y))
+		return x;
+	if (lset_below(y, x))
+		return y;
+	const LoanSet *u = lset_union_flat(b, lset_flat(b, x), lset_flat(b, y));
+	int n = lset_size(u);
+	return n == lset_size(x) ? x : n == lset_size(y) ? y : u;
+}
+
+static const LoanSet *lset_union_flat(Borrowck *b, const LoanSet *x, const LoanSet *y)
+{
 	LoanSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->id);
 	int i = 0, j = 0;
 	while (i < x->n || j < y->n) {
@@ -336,6 +440,111 @@ static const LoanSet *lset_one(Borrowck *b, int k)
 }
 
 static bool lset_has(const LoanSet *x, int k);
+
+/* Issue 23 (loan28): for each loan x->id[i] of x, then of its bases (y the set holding it) */
+#define LSET_EACH(x, y, i) \
+	for (const LoanSet *y = (x); y; y = lset_chain(y) ? lset_chain(y)->base : NULL) \
+		for (int i = 0; i < y->n; i++)
+
+static bool loan_in_loop(const Borrowck *b, int k);
+
+/* The value of a reborrow: the loans of own (flat, new) and those of base (loan28: shared) */
+static const LoanSet *lset_chained(Borrowck *b, const LoanSet *own, const LoanSet *base)
+{
+	if (!base || !own || lset_chain(own))
+		return lset_union(b, own, base);
+	for (int i = 0; i < own->n; i++)
+		if (loan_in_loop(b, own->id[i]) && lset_has(base, own->id[i])) /* (made again: as before) */
+			return lset_union(b, own, base);
+	Arena *a = b->s->scratch;
+	ChainSet *bc = lset_chain(base);
+	if (!bc) { /* a flat base: a chained copy, the one its chained sets hang on */
+		bc = arena_alloc(a, sizeof *bc + sizeof(LoanSet) + ((size_t)base->n + 1) * sizeof(int));
+		LoanSet *c = (LoanSet *)(bc + 1);
+		c->n = base->n;
+		c->chain = 1;
+		memcpy(c->id, base->id, (size_t)base->n * sizeof *c->id);
+		bc->death = bc->flight = LLONG_MIN;
+		base = c;
+	}
+	if (!b->sh->lnodes)
+		b->sh->lnodes = arena_alloc(a, (2 * (size_t)b->nloans + 1) * sizeof *b->sh->lnodes);
+	if (!bc->listed) { /* a base now: its own loans find the sets on it */
+		bc->listed = true;
+		for (int i = 0; i < base->n; i++) {
+			LnCell *cell = arena_alloc(a, sizeof *cell);
+			cell->set = bc;
+			cell->next = b->sh->lnodes[base->id[i]];
+			b->sh->lnodes[base->id[i]] = cell;
+		}
+	}
+	ChainSet *cc = arena_alloc(a, sizeof *cc + sizeof(LoanSet) + ((size_t)own->n + 1) * sizeof(int));
+	LoanSet *c = (LoanSet *)(cc + 1);
+	c->n = own->n;
+	c->chain = 1;
+	memcpy(c->id, own->id, (size_t)own->n * sizeof *c->id);
+	cc->base = base;
+	cc->nbase = lset_size(base);
+	cc->death = cc->flight = LLONG_MIN;
+	cc->sib = bc->kid;
+	bc->kid = cc;
+	b->sh->chain_ver[0]++, b->sh->chain_ver[1]++;
+	return c;
+}
+
+/* The largest death (fl: flight) of the chained sets below x, or a value at least stop. Every
+ * set below whose subtree was searched whole keeps its answer until a death (flight) changes or
+ * a set is chained (chain_ver): the variables of a chain dying one by one at the end of their
+ * block each search what is below their set once, not again below each. */
+static long long chain_below(Borrowck *b, ChainSet *x, int fl, long long stop)
+{
+	BorrowShared *sh = b->sh;
+	if (x->below_ver[fl] == sh->chain_ver[fl])
+		return x->below[fl];
+	int sp = 0;
+	struct ChainFrame *fr = VEC_PUSH(b->s->scratch, sh->dfs, sp, sh->dfs_cap);
+	fr->n = x, fr->kid = x->kid, fr->acc = LLONG_MIN;
+	for (;;) {
+		fr = &sh->dfs[sp - 1];
+		ChainSet *k = fr->kid;
+		if (!k) { /* the subtree of fr->n searched whole */
+			fr->n->below[fl] = fr->acc;
+			fr->n->below_ver[fl] = sh->chain_ver[fl];
+			long long acc = fr->acc;
+			if (--sp == 0)
+				return acc;
+			if (sh->dfs[sp - 1].acc < acc)
+				sh->dfs[sp - 1].acc = acc;
+			continue;
+		}
+		fr->kid = k->sib;
+		long long v = fl ? k->flight : k->death;
+		if (fr->acc < v)
+			fr->acc = v;
+		if (k->kid && k->below_ver[fl] == sh->chain_ver[fl]) {
+			if (fr->acc < k->below[fl])
+				fr->acc = k->below[fl];
+		} else if (k->kid) {
+			fr = VEC_PUSH(b->s->scratch, sh->dfs, sp, sh->dfs_cap);
+			fr->n = k, fr->kid = k->kid, fr->acc = LLONG_MIN;
+		}
+		if (fr->acc >= stop)
+			return fr->acc; /* (what is kept is of subtrees searched whole only) */
+	}
+}
+
+/* Loan k's largest death (fl: flight) among the chained sets on the bases holding it, or a
+ * value at least stop (loan28: read when k is scanned, not written per loan carried) */
+static long long chain_max(Borrowck *b, int k, int fl, long long stop)
+{
+	long long best = LLONG_MIN;
+	for (LnCell *cell = b->sh->lnodes ? b->sh->lnodes[k] : NULL; cell && best < stop; cell = cell->next) {
+		long long v = chain_below(b, cell->set, fl, stop);
+		if (best < v)
+			best = v;
+	}
+	return best;
+}
 
 static const struct Invalid *inv_get(const InvSet *x, int k)
 {
@@ -686,7 +895,7 @@ static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, 
 		return true;
 	if (d < 0) {
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
-		return a->st == c->st && bits_equal(a->fields, c->fields, b->nbits[id]) && lset_equal(a->holds, c->holds) &&
+		return a->st == c->st && bits_equal(a->fields, c->fields, b->nbits[id]) && lset_equal_b((Borrowck *)b, a->holds, c->holds) &&
 		       inv_same_loans(a->pend, c->pend); /* join keeps the first record: only its presence grows */
 	}
 	for (int i = 0; i < VS_FAN; i++)
@@ -703,7 +912,7 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 	if (!x.reachable)
 		return true;
 	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv) &&
-	       lset_equal(x.pred, y.pred);
+	       lset_equal_flat(x.pred, y.pred);
 }
 
 static bool loan_dead(const Borrowck *b, int k, long long p);
@@ -1051,6 +1260,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab);
 
 enum { PATH_INDEX = -1, PATH_DEREF = -2 }; /* a path element: a field index, or these */
 enum { ACC_READ, ACC_MOVE, ACC_BORROW, ACC_BORROW_MUT, ACC_WRITE, ACC_DEAD };
+enum { ACC_RESERVE = 16 }; /* a two-phase borrow's reservation: kind | ACC_RESERVE (access_path) */
 /* past these, the fn's conflicts go unchecked (its moves, initialisation and mutability
  * still are): loans, and loans scanned plus conflict records copied (32M: an access scans the
  * loans of its variable that may still be used, so only thousands of them live at once, each
@@ -1071,6 +1281,7 @@ typedef struct Loan {
 
 /* Loan k, or the loan whose shadow k is */
 static const Loan *loan_at(const Borrowck *b, int k) { return &b->loans[k < b->nloans ? k : k - b->nloans]; }
+static bool loan_in_loop(const Borrowck *b, int k) { return loan_at(b, k)->in_loop; }
 
 /* A source position as one number, in source order (the columns of one line clamped alike) */
 static long long src_pos(int line, int col)
@@ -1666,7 +1877,21 @@ static void flows_visit(Sema *s, AstExpr *e)
 	visit_children(s, e, flows_visit);
 }
 
-/* Borrowck.flow_start / flow_vars: per loan, the holder variables reachable from it */
+/* A segment of m variables (their holder indices) before the list next */
+static const VarSeg *seg_new(Borrowck *b, const int *v, int m, const VarSeg *next)
+{
+	VarSeg *sg = arena_alloc(b->s->scratch, sizeof *sg + ((size_t)m + 1) * sizeof *sg->v);
+	memcpy(sg->v, v, (size_t)m * sizeof *v);
+	sg->n = m;
+	sg->total = m + (next ? next->total : 0);
+	sg->next = next;
+	return sg;
+}
+
+/* Borrowck.flow_seg: per loan, the holder variables reachable from it. Tarjan's strongly connected
+ * components of the holders (iterative; a component is finished after every one it reaches), each
+ * component's list: its members, then its one successor's list (shared), or with several successors
+ * their union, flattened; a loan's: its one target component's, or the union of its targets'. */
 static void loan_flows(Borrowck *b)
 {
 	FlowEdges fe = {0};
@@ -1681,49 +1906,135 @@ static void loan_flows(Borrowck *b)
 		b->s->async_block = saved_ab;
 	}
 	/* out-edges by source (loans first, then holders), counting sort */
-	int nsrc = b->nloans + b->nholders;
-	int *start = arena_alloc(b->s->scratch, ((size_t)nsrc + 2) * sizeof *start);
-	int *out = arena_alloc(b->s->scratch, ((size_t)fe.n + 1) * sizeof *out);
+	int nl = b->nloans, nh = b->nholders, nsrc = nl + nh;
+	Arena *a = b->s->scratch;
+	int *start = arena_alloc(a, ((size_t)nsrc + 2) * sizeof *start);
+	int *out = arena_alloc(a, ((size_t)fe.n + 1) * sizeof *out);
 	for (int i = 0; i < fe.n; i++)
-		start[(fe.src[i] >= 0 ? fe.src[i] : b->nloans - 1 - fe.src[i]) + 2]++;
+		start[(fe.src[i] >= 0 ? fe.src[i] : nl - 1 - fe.src[i]) + 2]++;
 	for (int i = 0; i < nsrc; i++)
 		start[i + 2] += start[i + 1];
 	for (int i = 0; i < fe.n; i++)
-		out[start[(fe.src[i] >= 0 ? fe.src[i] : b->nloans - 1 - fe.src[i]) + 1]++] = fe.dst[i];
-	/* per loan, a search over the holders (stamped by loan) */
-	int *stamp = arena_alloc(b->s->scratch, ((size_t)b->nholders + 1) * sizeof *stamp);
-	int *queue = arena_alloc(b->s->scratch, ((size_t)b->nholders + 1) * sizeof *queue);
-	b->flow_start = arena_alloc(b->s->scratch, ((size_t)b->nloans + 1) * sizeof *b->flow_start);
-	int nvars = 0;
-	uint32_t cap = 0;
-	long work = 0;
-	for (int k = 0; k < b->nloans; k++) {
-		b->flow_start[k] = nvars;
-		if (*b->loan_budget < 0)
-			continue; /* loans27: no conflict is checked, no loan's search is needed */
-		int qn = 0;
-		for (int j = start[k]; j < start[k + 1]; j++)
-			if (stamp[out[j]] != k + 1) {
-				stamp[out[j]] = k + 1;
-				queue[qn++] = out[j];
-			}
-		for (int q = 0; q < qn; q++) {
-			int h = b->nloans + queue[q];
-			work++;
-			for (int j = start[h]; j < start[h + 1]; j++, work++)
-				if (stamp[out[j]] != k + 1) {
-					stamp[out[j]] = k + 1;
-					queue[qn++] = out[j];
-				}
+		out[start[(fe.src[i] >= 0 ? fe.src[i] : nl - 1 - fe.src[i]) + 1]++] = fe.dst[i];
+	b->flow_seg = arena_alloc(a, ((size_t)nl + 1) * sizeof *b->flow_seg);
+	if (!nl || !nh || *b->loan_budget < 0)
+		return;
+	if (start[nsrc] == start[nl]) { /* no holder flows into another: a loan's variables are its targets */
+		const VarSeg **one = arena_alloc(a, ((size_t)nh + 1) * sizeof *one);
+		int *stamp = arena_alloc(a, ((size_t)nh + 1) * sizeof *stamp);
+		int *tmp = arena_alloc(a, ((size_t)nh + 1) * sizeof *tmp);
+		for (int k = 0; k < nl; k++) {
+			int m = 0;
+			for (int j = start[k]; j < start[k + 1]; j++)
+				if (stamp[out[j]] != k + 1)
+					stamp[out[j]] = k + 1, tmp[m++] = out[j];
+			if (m == 1 && !one[tmp[0]])
+				one[tmp[0]] = seg_new(b, tmp, 1, NULL);
+			b->flow_seg[k] = m == 1 ? one[tmp[0]] : m ? seg_new(b, tmp, m, NULL) : NULL;
 		}
-		if (work > LOAN_BUDGET) { /* every loan reaching thousands of variables: unchecked */
-			*b->loan_budget = -1;
-			qn = 0;
-		}
-		for (int q = 0; q < qn; q++)
-			*VEC_PUSH(b->s->scratch, b->flow_vars, nvars, cap) = queue[q];
+		return;
 	}
-	b->flow_start[b->nloans] = nvars;
+	int *idx = arena_alloc(a, ((size_t)nh + 1) * sizeof *idx), *low = arena_alloc(a, ((size_t)nh + 1) * sizeof *low);
+	int *scc = arena_alloc(a, ((size_t)nh + 1) * sizeof *scc), *stk = arena_alloc(a, ((size_t)nh + 1) * sizeof *stk);
+	int *cs = arena_alloc(a, ((size_t)nh + 1) * sizeof *cs), *ci = arena_alloc(a, ((size_t)nh + 1) * sizeof *ci);
+	int *stamp = arena_alloc(a, ((size_t)nh + 1) * sizeof *stamp); /* by holder: a union's, or by scc */
+	int *tmp = arena_alloc(a, ((size_t)nh + 1) * sizeof *tmp), *succ = arena_alloc(a, ((size_t)nh + 1) * sizeof *succ);
+	bool *onstk = arena_alloc(a, (size_t)nh + 1);
+	const VarSeg **reach = arena_alloc(a, ((size_t)nh + 1) * sizeof *reach);
+	int counter = 0, sp = 0, nscc = 0, st = 0;
+	long work = 0;
+	for (int h = 0; h < nh; h++)
+		idx[h] = scc[h] = -1;
+	for (int r = 0; r < nh; r++) {
+		if (idx[r] >= 0)
+			continue;
+		int csp = 0;
+		idx[r] = low[r] = counter++;
+		stk[sp++] = r;
+		onstk[r] = true;
+		cs[csp] = r, ci[csp++] = start[nl + r];
+		while (csp) {
+			int h = cs[csp - 1];
+			if (ci[csp - 1] < start[nl + h + 1]) {
+				int w = out[ci[csp - 1]++];
+				work++;
+				if (idx[w] < 0) {
+					idx[w] = low[w] = counter++;
+					stk[sp++] = w;
+					onstk[w] = true;
+					cs[csp] = w, ci[csp++] = start[nl + w];
+				} else if (onstk[w] && idx[w] < low[h]) {
+					low[h] = idx[w];
+				}
+				continue;
+			}
+			if (--csp && low[h] < low[cs[csp - 1]])
+				low[cs[csp - 1]] = low[h];
+			if (low[h] != idx[h])
+				continue;
+			/* h's component: the members above it on the stack, its list from its successors' */
+			int c = nscc++, top = sp, w;
+			do {
+				w = stk[--sp];
+				onstk[w] = false;
+				scc[w] = c;
+			} while (w != h);
+			int ns = 0;
+			st++;
+			for (int m = sp; m < top; m++)
+				for (int j = start[nl + stk[m]]; j < start[nl + stk[m] + 1]; j++, work++) {
+					int d = scc[out[j]];
+					if (d != c && stamp[d] != -st) {
+						stamp[d] = -st; /* (components by -stamp, holders by +stamp: distinct ids) */
+						succ[ns++] = d;
+					}
+				}
+			if (ns <= 1) {
+				reach[c] = seg_new(b, stk + sp, top - sp, ns ? reach[succ[0]] : NULL);
+				work += top - sp;
+				continue;
+			}
+			int m = 0;
+			st++;
+			for (int i = sp; i < top; i++)
+				stamp[stk[i]] = st, tmp[m++] = stk[i];
+			for (int i = 0; i < ns; i++)
+				for (const VarSeg *sg = reach[succ[i]]; sg; sg = sg->next)
+					for (int j = 0; j < sg->n; j++, work++)
+						if (stamp[sg->v[j]] != st)
+							stamp[sg->v[j]] = st, tmp[m++] = sg->v[j];
+			reach[c] = seg_new(b, tmp, m, NULL);
+		}
+	}
+	/* stamp was written by components too: every stamp so far is below st + 1 */
+	for (int k = 0; k < nl; k++) {
+		int nt = 0, first = -1;
+		st++;
+		for (int j = start[k]; j < start[k + 1]; j++) {
+			int d = scc[out[j]];
+			if (stamp[d] != -st)
+				stamp[d] = -st, succ[nt++] = d, first = d;
+		}
+		work += start[k + 1] - start[k];
+		if (nt <= 1) {
+			b->flow_seg[k] = nt ? reach[first] : NULL;
+			continue;
+		}
+		int m = 0;
+		st++;
+		for (int i = 0; i < nt; i++)
+			for (const VarSeg *sg = reach[succ[i]]; sg; sg = sg->next)
+				for (int j = 0; j < sg->n; j++, work++)
+					if (stamp[sg->v[j]] != st)
+						stamp[sg->v[j]] = st, tmp[m++] = sg->v[j];
+		b->flow_seg[k] = seg_new(b, tmp, m, NULL);
+		if (work > LOAN_BUDGET) /* every loan reaching thousands of variables: unchecked */
+			break;
+	}
+	if (work > LOAN_BUDGET) {
+		*b->loan_budget = -1;
+		memset(b->flow_seg, 0, ((size_t)nl + 1) * sizeof *b->flow_seg);
+	}
 }
 
 /* ---- issue 22: per-point liveness of the variables a loan flows into ----
@@ -1886,12 +2197,16 @@ static bool cfg_init(Borrowck *b, LiveCfg *c)
 	c->ev_var = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
 	c->ev_root = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
 	for (int k = 0; k < b->nloans && *b->loan_budget >= 0; k++) {
-		if (b->flow_start[k + 1] - b->flow_start[k] < 2)
+		if (flow_count(b, k) < 2)
 			continue;
 		any = c->multi[k] = true;
 		c->ev_root[b->loans[k].root->id] = true;
-		for (int i = b->flow_start[k]; i < b->flow_start[k + 1]; i++)
-			c->ev_var[b->holder_vars[b->flow_vars[i]]] = true;
+		/* a segment marked had its tail marked too (loan28: a chain's lists share their tails) */
+		for (VarSeg *sg = (VarSeg *)b->flow_seg[k]; sg && !sg->mark; sg = (VarSeg *)sg->next) {
+			sg->mark = 1;
+			for (int i = 0; i < sg->n; i++)
+				c->ev_var[b->holder_vars[sg->v[i]]] = true;
+		}
 	}
 	return any;
 }
@@ -1997,6 +2312,10 @@ static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
  * r`: a use of r, then the assignment of s; `let k = &mut *r`: the use, the borrow, the assignment,
  * the end of its flight), and the points between them are not points of rustc's. */
 static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp);
+/* loan28: a loan flowing into more variables has their live nodes marked (their union, once per
+ * loan asked), not looked up per node searched: the first loan of a chain of N reborrows flows
+ * into N variables, each live at a few nodes (N^2 lookups at an access conflicting with it) */
+enum { CFG_MARK_VARS = 8 };
 static bool cfg_region(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
 {
 	if (cfg_reg(b, c, k, s, rstamp))
@@ -2016,9 +2335,36 @@ static bool cfg_reg(Borrowck *b, LiveCfg *c, int k, int s, int rstamp)
 {
 	if (c->reg[s] == rstamp)
 		return true;
-	for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++)
-		if (lset_has(c->live[b->flow_vars[v]], s)) /* made before the search (cfg_in_scope) */
+	if (flow_count(b, k) > CFG_MARK_VARS) /* marked (cfg_in_scope) */
+		return false;
+	for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
+		for (int v = 0; v < sg->n; v++)
+			if (lset_has(c->live[sg->v[v]], s)) /* made before the search (cfg_in_scope) */
+				return true;
+	return false;
+}
+
+/* Node s is the access of a reborrow `&mut *r` (`&*r`) and u, in its statement before it, the use
+ * of r it reborrows through, or the borrow after that use: one MIR statement, `_k = &mut (*_r)`,
+ * at a point where r is live (loan28: the access of `*r` between the use of r and the assignment
+ * of the reborrow ended the scope of every loan r carried, its base's: a chain of three reborrows
+ * `let rI = &mut *rJ;` accepted an assignment of the first borrowed variable while the last was
+ * live, rustc E0506) */
+static bool cfg_reborrow_access(const Borrowck *b, const LiveCfg *c, int u, int s)
+{
+	int kind = (int)(c->k2[s] & 31) & ~ACC_RESERVE, root = c->var[s];
+	if (c->kind[s] != EV_ACCESS || (kind != ACC_BORROW && kind != ACC_BORROW_MUT) || b->holder[root] < 0)
+		return false;
+	int h = b->holder[root];
+	if (c->kind[u] == EV_USE)
+		return c->var[u] == h;
+	if (c->kind[u] != EV_BORROW)
+		return false;
+	for (int j = c->pstart[u]; j < c->pstart[u + 1]; j++) {
+		int p = c->pnode[j];
+		if (c->stmt[p] == c->stmt[u] && c->kind[p] == EV_USE && c->var[p] == h)
 			return true;
+	}
 	return false;
 }
 
@@ -2032,8 +2378,17 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 		const LoanSet *l = cfg_live(b, c, b->nholders + k);
 		for (int i = 0; i < l->n; i++)
 			c->reg[l->id[i]] = rstamp;
-		for (int v = b->flow_start[k]; v < b->flow_start[k + 1]; v++)
-			cfg_live(b, c, b->flow_vars[v]); /* before the search: it uses vis and queue */
+		for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
+			for (int v = 0; v < sg->n; v++)
+				cfg_live(b, c, sg->v[v]); /* before the search: it uses vis and queue */
+		if (flow_count(b, k) > CFG_MARK_VARS)
+			for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
+				for (int v = 0; v < sg->n; v++) {
+					const LoanSet *lv = c->live[sg->v[v]];
+					for (int i = 0; i < lv->n; i++)
+						c->reg[lv->id[i]] = rstamp;
+					*b->loan_budget -= lv->n;
+				}
 		/* forward from the borrow inside the region; a node in scope is in the region, so a node
 		 * of its statement after it is too */
 		int vstamp = ++c->stamp, qn = 0, nin = 0;
@@ -2047,7 +2402,8 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 				if (c->vis[s] == vstamp)
 					continue;
 				bool in = cfg_region(b, c, k, s, rstamp) ||
-				          (q > 0 && c->stmt[s] == c->stmt[u] && c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS);
+				          (q > 0 && c->stmt[s] == c->stmt[u] &&
+				           ((c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS) || cfg_reborrow_access(b, c, u, s)));
 				if (!in)
 					continue;
 				c->vis[s] = vstamp;
@@ -2091,6 +2447,14 @@ static const LoanSet *holds_of(Borrowck *b, const Flow *f, const AstVar *v)
 		b->flight[x->id[i]] = b->sh->floor;
 		unsat_loan(b, x->id[i]);
 	}
+	ChainSet *c = lset_chain(x);
+	if (c) { /* loan28: its base's loans read the set's flight when scanned (sat_out) */
+		c->flight = b->sh->floor;
+		b->sh->chain_ver[1]++;
+		for (const LoanSet *y = c->base; y && b->sh->nsat; y = lset_chain(y)->base)
+			for (int i = 0; i < y->n; i++)
+				unsat_loan(b, y->id[i]);
+	}
 	return x;
 }
 
@@ -2109,6 +2473,11 @@ static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, l
 	for (int i = 0; x && i < x->n; i++)
 		if (b->death[x->id[i]] < b->killpos[v->id])
 			b->death[x->id[i]] = b->killpos[v->id];
+	ChainSet *c = lset_chain(x);
+	if (c && c->death < b->killpos[v->id]) { /* loan28: its base's loans read it when scanned (loan_dead) */
+		c->death = b->killpos[v->id];
+		b->sh->chain_ver[0]++;
+	}
 }
 
 /* ---- issue 23: the loans that may still be used, per root variable ---- */
@@ -2162,10 +2531,12 @@ static void deactivate(Borrowck *b, int k)
  * from, as the then-branch did, and rescans none (`gen.py ifelseliveloans`: N^2 before). */
 static void sat_out(Borrowck *b, int k)
 {
-	if (!b->active[k] || b->sat[k] || b->inflight[k] || b->flight[k] >= b->sh->floor)
+	if (!b->active[k] || b->sat[k] || b->inflight[k] || b->flight[k] >= b->sh->floor ||
+	    (b->sh->lnodes && b->sh->lnodes[k] && chain_max(b, k, 1, b->sh->floor) >= b->sh->floor))
 		return;
 	unlink_loan(b, k);
 	b->sat[k] = true;
+	b->sh->nsat++;
 	*VEC_PUSH(b->s->scratch, b->sh->satv, b->sh->nsatv, b->sh->satv_cap) = k;
 }
 
@@ -2174,6 +2545,7 @@ static void unsat_loan(Borrowck *b, int k)
 	if (!b->sat || !b->sat[k])
 		return;
 	b->sat[k] = false;
+	b->sh->nsat--;
 	b->active[k] = false;
 	activate(b, k);
 }
@@ -2234,7 +2606,7 @@ static void sat_sync(Borrowck *b, const Flow *f)
  * variable that ever held it is dead (LastUse). */
 static bool loan_dead(const Borrowck *b, int k, long long p)
 {
-	return !b->inflight[k] && b->death[k] < p;
+	return !b->inflight[k] && b->death[k] < p && (!b->sh->lnodes || !b->sh->lnodes[k] || chain_max((Borrowck *)b, k, 0, p) < p);
 }
 
 /* The loans made since the made stack held `made` are no longer carried by the value being
@@ -2262,9 +2634,13 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 		bool held = false;
 		/* only the variables k may ever flow into can hold it (loans26: every holder of the fn
 		 * per borrow in a loop was N^2 for N borrows in a loop, `gen.py loopliveloans`) */
-		for (int fi = b->flow_start[k]; fi < b->flow_start[k + 1]; fi++) {
-			int i = b->flow_vars[fi];
+		for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
+		for (int fi = 0; fi < sg->n; fi++) {
+			int i = sg->v[fi];
 			const LoanSet *x = vs(b, f, b->holder_vars[i])->holds;
+			if (!lset_has(x, k))
+				continue;
+			x = lset_flat(b, x); /* loan28: (a chain's set made flat) */
 			int lo = 0, hi = x ? x->n : 0;
 			while (lo < hi) {
 				int mid = (lo + hi) / 2;
@@ -2286,8 +2662,11 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 		}
 		const Invalid *iv = inv_get(f->inv, k);
 		if (held) {
-			if (b->death[old] < b->death[k])
-				b->death[old] = b->death[k];
+			long long dk = chain_max(b, k, 0, LLONG_MAX);
+			if (dk < b->death[k])
+				dk = b->death[k];
+			if (b->death[old] < dk)
+				b->death[old] = dk;
 			if (iv && !inv_get(f->inv, old))
 				f->inv = inv_put(b, f->inv, old, iv);
 			activate(b, old);
@@ -2317,8 +2696,8 @@ static void use_loans(Borrowck *b, const LoanSet *x, Flow *f, long long t)
 	if (!x || !f->reachable || !f->inv || *b->loan_budget < 0)
 		return;
 	const Invalid *first = NULL;
-	for (int i = 0; i < x->n; i++) {
-		const Invalid *iv = inv_get(f->inv, x->id[i]);
+	LSET_EACH(x, y, i) {
+		const Invalid *iv = inv_get(f->inv, y->id[i]);
 		if (iv && iv->t > t && (!first || inv_prefer(first, iv, LLONG_MIN)))
 			first = iv;
 	}
@@ -2382,14 +2761,22 @@ static const char *access_message(Borrowck *b, int kind, bool loan_mut, const ch
  * every loan it conflicts with (but self, the loan being made). A two-phase borrow's
  * reservation conflicts as a shared borrow and is reported as the `&mut` it is
  * (rustc's Reservation(MutableBorrow)): kind | ACC_RESERVE. */
-enum { ACC_RESERVE = 16 };
 static int inv_entry_cmp(const void *x, const void *y)
 {
 	int a = ((const struct InvEntry *)x)->loan, c = ((const struct InvEntry *)y)->loan;
 	return (a > c) - (a < c);
 }
 
+static bool lset_has_own(const LoanSet *x, int k);
 static bool lset_has(const LoanSet *x, int k)
+{
+	for (; x; x = lset_chain(x) ? lset_chain(x)->base : NULL)
+		if (lset_has_own(x, k))
+			return true;
+	return false;
+}
+
+static bool lset_has_own(const LoanSet *x, int k)
 {
 	int lo = 0, hi = x ? x->n : 0;
 	while (lo < hi) {
@@ -2410,18 +2797,19 @@ static bool lset_has(const LoanSet *x, int k)
 static bool pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 {
 	int base = k < b->nloans ? k : k - b->nloans;
-	int lo = b->flow_start[base], hi = b->flow_start[base + 1];
 	bool carried = b->inflight[k];
 	if (!carried && b->cfg && b->cfg->ok && b->cfg->multi[base] && b->cur_node >= 0)
 		carried = cfg_in_scope(b, base, b->cur_node); /* in scope here, as rustc's */
 	else
-		for (int i = lo; i < hi && !carried; i++)
-			carried = lset_has(vs(b, f, b->holder_vars[b->flow_vars[i]])->holds, k);
-	*b->loan_budget -= hi - lo;
+		for (const VarSeg *sg = b->flow_seg[base]; sg && !carried; sg = sg->next)
+			for (int i = 0; i < sg->n && !carried; i++)
+				carried = lset_has(vs(b, f, b->holder_vars[sg->v[i]])->holds, k);
+	*b->loan_budget -= flow_count(b, base);
 	if (!carried)
 		return false;
-	for (int i = lo; i < hi; i++) {
-		int id = b->holder_vars[b->flow_vars[i]];
+	for (const VarSeg *sg = b->flow_seg[base]; sg; sg = sg->next)
+	for (int i = 0; i < sg->n; i++) {
+		int id = b->holder_vars[sg->v[i]];
 		VarState vst = *vs(b, f, id);
 		if (!inv_get(vst.pend, k)) {
 			*b->loan_budget -= vst.pend ? vst.pend->n : 0;
@@ -2579,7 +2967,7 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 	access_path(b, f, l->root, l->path, l->npath, kind, place_name(b, e->lhs), e->line, e->col, k);
 	const LoanSet *v = lset_one(b, k);
 	if (l->npath && l->path[0] == PATH_DEREF) /* a reborrow through the reference l->root */
-		v = lset_union(b, v, holds_of(b, f, l->root));
+		v = lset_chained(b, v, holds_of(b, f, l->root));
 	b->val = v;
 }
 
@@ -3363,7 +3751,7 @@ static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 			const LoanSet *v = lset_one(b, k);
 			for (int j = 0; j < a->n; j++)
 				if (a->path[j] == PATH_DEREF) {
-					v = lset_union(b, v, holds_of(b, f, pp->root));
+					v = lset_chained(b, v, holds_of(b, f, pp->root));
 					break;
 				}
 			set_holds(b, f, a->ref->var, v, site_at(a->line, a->col, SITE_ASSIGN));
@@ -4559,6 +4947,8 @@ static void walk_reset(Borrowck *b, long loan_budget)
 		b->flight[k] = LLONG_MIN;
 	}
 	b->sh->nsatv = 0;
+	b->sh->nsat = 0;
+	b->sh->lnodes = NULL; /* the first walk's chained sets are not the second's */
 	b->sh->sat_applied = NULL;
 	for (int i = 0; i < b->nbuckets; i++)
 		b->act_head[i] = -1;
