@@ -324,16 +324,16 @@ static const Command commands[] = {
 	 "Parse (or build), verify and print the IR in its textual form.", ""},
 	{"verify", cmd_verify, "verify FILE.mir|FILE.rs",
 	 "Parse (or build) and run the verifier; print `FILE: ok` or the first error.", ""},
-	{"build", cmd_build, "build FILE.rs [--release|-O] [--panic=unwind|abort] [--jobs=N] [-A warnings]",
+	{"build", cmd_build, "build FILE.rs [--release|-O] [--panic=unwind|abort] [--jobs=N]",
 	 "Print the IR of every fn and async body before the state transform.", "OW"},
-	{"lower", cmd_lower, "lower FILE.rs|FILE.mir [--release|-O] [--panic=unwind|abort] [--jobs=N] [-A warnings]",
+	{"lower", cmd_lower, "lower FILE.rs|FILE.mir [--release|-O] [--panic=unwind|abort] [--jobs=N]",
 	 "Run rustc's state transform and print resume functions, drop shims and layouts.", "OW"},
-	{"layout", cmd_layout, "layout FILE.rs|FILE.mir [--format=text|json] [--release|-O] [--panic=unwind|abort] [-A warnings]",
+	{"layout", cmd_layout, "layout FILE.rs|FILE.mir [--format=text|json] [--release|-O] [--panic=unwind|abort]",
 	 "Print every coroutine's layout like -Zprint-type-sizes (text) or as JSON.", "OfW"},
 	{"run", cmd_run,
-	 "run FILE.rs|FILE.mir --entry NAME [--args 1,2] [--release|-O] [--cancel-after=K] [--repoll] [-A warnings]",
+	 "run FILE.rs|FILE.mir --entry NAME [--args 1,2] [--release|-O] [--cancel-after=K] [--repoll]",
 	 "Poll NAME's future until Ready and print the trace (polls, observe events, panics, the value).", "OerkW"},
-	{"opt", cmd_opt, "opt FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--print-after-all] [--verify-each] [--jobs=N] [-A warnings]",
+	{"opt", cmd_opt, "opt FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--print-after-all] [--verify-each] [--jobs=N]",
 	 "Lower, run the named passes (default: the whole pipeline, in order) and print the IR. The verifier runs on the "
 	 "lowered IR and after the last pass; --verify-each also runs it on the built IR and after every pass.", "OpavW"},
 	{"stats", cmd_stats,
@@ -346,7 +346,7 @@ static const Command commands[] = {
 	 "each pass's machine-code bytes of every body whose types rustc sized (x86_64, rustc 1.95, --opt-level z by default).",
 	 "fz*"},
 	{"emit", cmd_emit,
-	 "emit FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] [--harness] [-o DIR] [-A warnings]",
+	 "emit FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] [--harness] [-o DIR]",
 	 "Lower, run the named passes (default: none) and write the module as a rustc custom-MIR crate "
 	 "(DIR/lib.rs with -o, else stdout). --harness appends roots that poll every async fn no fn awaits.",
 	 "OpthoW"},
@@ -384,7 +384,9 @@ static void print_help(FILE *out)
 		fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].help);
 	fputs("\n`coroslim COMMAND --help` shows a command's options. Commands that build Rust take --jobs=N:\n"
 	      "the threads that build fn bodies (default: COROSLIM_JOBS, else the online CPUs, at most 8;\n"
-	      "the output does not depend on it).\n",
+	      "the output does not depend on it). Commands that compile one program (build, lower, layout, run,\n"
+	      "opt, emit) print rustc's warn-by-default lints on stderr (`FILE:LINE:COL: warning: ...`, the exit\n"
+	      "status unchanged); -A warnings turns them off.\n",
 	      out);
 }
 

@@ -45,6 +45,10 @@ typedef struct Warn {
 	int dv;
 	/* unused_variables / unused_mut: by var id */
 	uint8_t *used, *written, *mutated;
+	uint8_t *inpat, *primary; /* declared by a parameter, a `let` or a pattern; unused */
+	bool dead;                /* unreachable_code's walk is in code typeck found unreachable */
+	const AstExpr **dead_vars; /* the EXPR_VARs there (liveness: not a use), sorted by address */
+	int ndead, dead_cap;
 } Warn;
 
 enum { BODY_FN = 0x7fffffff };
@@ -147,9 +151,12 @@ static void uc_block(Warn *w, AstBlock *b)
 			w->dv = 2;
 		}
 		int old = w->dv;
+		bool was_dead = w->dead;
+		w->dead |= old != 0;
 		w->dv = 0;
 		if (st->expr)
 			uc_expr(w, st->expr);
+		w->dead = was_dead;
 		w->dv = w->dv > old ? w->dv : old;
 	}
 	if (b->tail)
@@ -168,9 +175,22 @@ static void uc_expr(Warn *w, AstExpr *e)
 		w->dv = 2;
 	}
 	int old = w->dv;
+	bool was_dead = w->dead;
+	w->dead |= old != 0;
 	w->dv = 0;
 	switch (e->kind) {
-	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT: case EXPR_VAR:
+	case EXPR_VAR:
+		if (w->dead) {
+			if (w->ndead == w->dead_cap) {
+				w->dead_cap = w->dead_cap ? 2 * w->dead_cap : 64;
+				w->dead_vars = realloc(w->dead_vars, (size_t)w->dead_cap * sizeof *w->dead_vars);
+				if (!w->dead_vars)
+					internal_error("out of memory");
+			}
+			w->dead_vars[w->ndead++] = e;
+		}
+		break;
+	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT:
 		break;
 	case EXPR_CONTINUE:
 		w->dv = 1;
@@ -203,7 +223,15 @@ static void uc_expr(Warn *w, AstExpr *e)
 		uc_expr(w, e->lhs);
 		uc_expr(w, e->rhs);
 		break;
-	case EXPR_CALL: case EXPR_ARRAY:
+	case EXPR_CALL:
+		for (int i = 0; i < e->nargs; i++)
+			uc_expr(w, e->args[i]);
+		if (w->dv == 1 && !e->method) { /* an argument diverges: rustc's "unreachable call" at the callee */
+			add(w, NULL, e->line, e->col, "unreachable call");
+			w->dv = 2;
+		}
+		break;
+	case EXPR_ARRAY:
 		for (int i = 0; i < e->nargs; i++)
 			uc_expr(w, e->args[i]);
 		break;
@@ -271,6 +299,7 @@ static void uc_expr(Warn *w, AstExpr *e)
 	if (e->ty.kind == ATY_NEVER)
 		w->dv = dv_max(w->dv, 1);
 	w->dv = dv_max(w->dv, old);
+	w->dead = was_dead;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -296,7 +325,35 @@ static bool plain_lit(const AstMatchArm *a, int k)
 	return !p->enm && !p->strukt && !p->is_wildcard && !p->is_range && !p->nalts && !ast_arm_top(a, k);
 }
 
-/* alternative k of arm i is a literal an earlier unguarded alternative has */
+/* sign and magnitude values compared: <0, 0, >0 */
+static int cmp_lit(uint64_t a, bool an, uint64_t b, bool bn)
+{
+	if (a == 0)
+		an = false;
+	if (b == 0)
+		bn = false;
+	if (an != bn)
+		return an ? -1 : 1;
+	int c = (a > b) - (a < b);
+	return an ? -c : c;
+}
+
+/* a top-level range pattern (`1..=5`, `..3`, `7..`) holding the integer literal p */
+static bool range_holds(const AstPattern *q, const AstPattern *p)
+{
+	if (!q->is_range || q->enm || q->strukt || q->hi_runtime || p->is_bool)
+		return false;
+	if (!q->lo_open && cmp_lit(p->value, p->negative, q->value, q->negative) < 0)
+		return false;
+	if (!q->hi_open) {
+		int c = cmp_lit(p->value, p->negative, q->hi_value, q->hi_negative);
+		if (q->hi_excl ? c >= 0 : c > 0)
+			return false;
+	}
+	return true;
+}
+
+/* alternative k of arm i is a literal an earlier unguarded alternative has (or a range holds) */
 static bool lit_seen(const AstExpr *e, int i, int k)
 {
 	const AstMatchArm *a = &e->arms[i];
@@ -310,6 +367,8 @@ static bool lit_seen(const AstExpr *e, int i, int k)
 		for (int m = 0; m < (j == i ? k : b->npats); m++) {
 			const AstPattern *q = &b->pats[m];
 			if (plain_lit(b, m) && q->is_bool == p->is_bool && q->value == p->value && q->negative == p->negative)
+				return true;
+			if (range_holds(q, p))
 				return true;
 		}
 	}
@@ -398,17 +457,96 @@ static void mark_ref_mut_binding(const AstSubPattern *sp, void *cx)
 		*(bool *)cx = true;
 }
 
+static void sub_bindings(Warn *w, const AstSubPattern *sp);
+
+static void pat_bindings(Warn *w, const AstPattern *p)
+{
+	for (int j = 0; j < p->nsubs; j++)
+		sub_bindings(w, &p->subs[j]);
+}
+
+/* every binding of a sub-pattern, each alternative's */
+static void sub_bindings(Warn *w, const AstSubPattern *sp)
+{
+	if (sp->var)
+		w->inpat[sp->var->id] = 1;
+	if (sp->nested)
+		pat_bindings(w, sp->nested);
+	if (sp->or_pat)
+		for (int k = 0; k < sp->or_pat->nalts; k++)
+			sub_bindings(w, &sp->or_pat->alts[k]);
+}
+
+/* an or-pattern's later alternatives bind the first one's variables (sema_resolve.c shares them):
+ * the AstVars the parser made for them are declared nowhere, and not warned about */
+static void arm_bindings(Warn *w, const AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++) {
+		if (ast_arm_top(a, k))
+			w->inpat[ast_arm_top(a, k)->id] = 1;
+		pat_bindings(w, &a->pats[k]);
+	}
+}
+
+static void block_lets(Warn *w, const AstBlock *b)
+{
+	for (int i = 0; i < b->nstmts; i++)
+		if (b->stmts[i].kind == ASTMT_LET && b->stmts[i].var)
+			w->inpat[b->stmts[i].var->id] = 1;
+}
+
+static bool dead_var(const Warn *w, const AstExpr *e)
+{
+	int lo = 0, hi = w->ndead;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (w->dead_vars[mid] == e)
+			return true;
+		if ((uintptr_t)w->dead_vars[mid] < (uintptr_t)e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
 static void use_facts(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
-	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && e->lhs->kind == EXPR_VAR && e->lhs->var) {
-		/* a write of the whole variable: not a use (`x += 1` neither, for the lint) */
-		w->written[e->lhs->var->id] = 1;
-		w->mutated[e->lhs->var->id] = 1;
+	const AstStmt *st = s->visit_stmt;
+	AstVar *base;
+	if (st && st->expr == e && st->kind == ASTMT_LET && (base = place_base(e))) {
+		/* `let S { ref mut k, .. } = s;`, `let ref mut y = s.v;` borrow s mutably */
+		bool rm = st->var && st->var->by_ref == BY_REF_MUT;
+		if (st->let_arm)
+			for (int k = 0; k < st->let_arm->npats; k++)
+				ast_arm_each_binding(st->let_arm, k, mark_ref_mut_binding, &rm);
+		if (rm)
+			w->mutated[base->id] = 1;
+	}
+	if (st && st->expr == e && st->kind == ASTMT_LET && st->let_arm)
+		arm_bindings(w, st->let_arm);
+	if (e->kind == EXPR_MATCH)
+		for (int i = 0; i < e->narms; i++)
+			arm_bindings(w, &e->arms[i]);
+	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
+		block_lets(w, e->block);
+	if (e->kind == EXPR_ASYNC)
+		block_lets(w, e->async_block->body);
+	const AstExpr *place = e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN ? e->lhs : NULL;
+	while (place && place->kind == EXPR_FIELD)
+		place = place->lhs;
+	if (place && place->kind == EXPR_VAR && place->var) {
+		/* a write of the variable or a field of it: not a use (`x += 1` neither, for the lint),
+		 * unless an async block writes a variable it captures (rustc: a use of the upvar) */
+		w->written[place->var->id] = 1;
+		w->mutated[place->var->id] = 1;
+		if (place->upvar >= 0)
+			w->used[place->var->id] = 1;
 		use_facts(s, e->rhs);
 		return;
 	}
-	if (e->kind == EXPR_VAR && e->var)
+	if (e->kind == EXPR_VAR && e->var && !dead_var(w, e))
 		w->used[e->var->id] = 1;
 	AstVar *v;
 	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && (v = place_base(e->lhs)))
@@ -489,6 +627,12 @@ static int cmp_warning(const void *pa, const void *pb)
 	return cmp_int(a->seq, b->seq);
 }
 
+static int cmp_ptr(const void *pa, const void *pb)
+{
+	uintptr_t a = (uintptr_t) * (const AstExpr *const *)pa, b = (uintptr_t) * (const AstExpr *const *)pb;
+	return (a > b) - (a < b);
+}
+
 static bool quiet_name(const char *name)
 {
 	return !name || name[0] == '_' || strcmp(name, "self") == 0;
@@ -502,13 +646,20 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	w->used = arena_alloc(w->s->scratch, n);
 	w->written = arena_alloc(w->s->scratch, n);
 	w->mutated = arena_alloc(w->s->scratch, n);
+	w->inpat = arena_alloc(w->s->scratch, n);
+	w->primary = arena_alloc(w->s->scratch, n);
 	memset(w->used, 0, n), memset(w->written, 0, n), memset(w->mutated, 0, n);
+	memset(w->inpat, 0, n), memset(w->primary, 0, n);
 	w->s->async_block = NULL;
+	for (int i = 0; i < fn->nparams; i++)
+		w->inpat[fn->params[i]->id] = 1;
+	block_lets(w, fn->body);
 	visit_block(w->s, fn->body, use_facts);
 	w->phase = phase_mut, w->sub = SUB_MUT;
 	for (int i = 0; i < fn->nvars; i++) {
 		const AstVar *v = fn->vars[i];
-		if (!v || !v->is_mut || v->by_ref || w->mutated[v->id] || quiet_name(v->name))
+		if (!v || !v->is_mut || v->by_ref || w->mutated[v->id] || quiet_name(v->name) ||
+		    !w->inpat[v->id])
 			continue;
 		int line, col;
 		binding_start(w, v, &line, &col);
@@ -517,7 +668,7 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	w->phase = phase_live, w->sub = SUB_LIVENESS;
 	for (int i = 0; i < fn->nvars; i++) {
 		const AstVar *v = fn->vars[i];
-		if (!v || w->used[v->id] || quiet_name(v->name))
+		if (!v || w->used[v->id] || quiet_name(v->name) || !w->inpat[v->id])
 			continue;
 		int line, col;
 		binding_start(w, v, &line, &col);
@@ -562,6 +713,7 @@ void sema_warn(Sema *s)
 			w.dv = 0;
 			uc_block(&w, fn->body);
 		}
+	qsort(w.dead_vars, (size_t)w.ndead, sizeof *w.dead_vars, cmp_ptr);
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
 		if (!fn->body)
@@ -583,4 +735,5 @@ void sema_warn(Sema *s)
 		fprintf(stderr, "%s:%d:%d: warning: %s\n", file, w.w[i].line, w.w[i].col, w.w[i].msg);
 	free(w.w);
 	free(w.line_start);
+	free(w.dead_vars);
 }
