@@ -490,9 +490,12 @@ static void arm_bindings(Warn *w, const AstMatchArm *a)
 
 static void block_lets(Warn *w, const AstBlock *b)
 {
-	for (int i = 0; i < b->nstmts; i++)
+	for (int i = 0; i < b->nstmts; i++) {
 		if (b->stmts[i].kind == ASTMT_LET && b->stmts[i].var)
 			w->inpat[b->stmts[i].var->id] = 1;
+		if (b->stmts[i].kind == ASTMT_LET && b->stmts[i].let_arm) /* with or without an initializer */
+			arm_bindings(w, b->stmts[i].let_arm);
+	}
 }
 
 static bool dead_var(const Warn *w, const AstExpr *e)
@@ -524,8 +527,6 @@ static void use_facts(Sema *s, AstExpr *e)
 		if (rm)
 			w->mutated[base->id] = 1;
 	}
-	if (st && st->expr == e && st->kind == ASTMT_LET && st->let_arm)
-		arm_bindings(w, st->let_arm);
 	if (e->kind == EXPR_MATCH)
 		for (int i = 0; i < e->narms; i++)
 			arm_bindings(w, &e->arms[i]);
