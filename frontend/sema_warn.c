@@ -607,6 +607,89 @@ static void must_use(Sema *s, AstExpr *e)
 }
 
 /* ---------------------------------------------------------------------- */
+/* Naming: non_camel_case_types (early pass), non_snake_case (late pass)  */
+/* ---------------------------------------------------------------------- */
+
+static bool has_case(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* rustc_lint nonstandard_style.rs's is_camel_case (ASCII names: the subset's identifiers) */
+static bool camel_case(const char *name)
+{
+	size_t a = 0, b = strlen(name);
+	while (a < b && name[a] == '_')
+		a++;
+	while (b > a && name[b - 1] == '_')
+		b--;
+	if (a == b)
+		return true;
+	if (name[a] >= 'a' && name[a] <= 'z')
+		return false;
+	for (size_t i = a; i + 1 < b; i++) {
+		if (name[i] == '_' && name[i + 1] == '_')
+			return false;
+		if ((has_case(name[i]) && name[i + 1] == '_') || (has_case(name[i + 1]) && name[i] == '_'))
+			return false;
+	}
+	return true;
+}
+
+/* is_snake_case: no upper-case letter, no `__` inside the name's leading and trailing underscores */
+static bool snake_case(const char *name)
+{
+	size_t a = 0, b = strlen(name);
+	while (a < b && name[a] == '_')
+		a++;
+	while (b > a && name[b - 1] == '_')
+		b--;
+	for (size_t i = a; i < b; i++)
+		if ((name[i] >= 'A' && name[i] <= 'Z') || (i + 1 < b && name[i] == '_' && name[i + 1] == '_'))
+			return false;
+	return true;
+}
+
+static void camel_lints(Warn *w)
+{
+	AstProgram *p = w->p;
+	w->phase = 0, w->fn = 0, w->sub = 0;
+	for (int i = 0; i < p->nstructs; i++)
+		if (!camel_case(p->structs[i]->name))
+			add(w, NULL, p->structs[i]->line, p->structs[i]->col, "type `%s` should have an upper camel case name",
+			    p->structs[i]->name);
+	for (int i = 0; i < p->nenums; i++) {
+		const AstEnum *en = p->enums[i];
+		if (en->generic != GENERIC_NONE)
+			continue;
+		if (!camel_case(en->name))
+			add(w, NULL, en->line, en->col, "type `%s` should have an upper camel case name", en->name);
+		for (int v = 0; v < en->nvariants; v++)
+			if (!camel_case(en->variants[v].name))
+				add(w, NULL, en->variants[v].line, en->variants[v].col,
+				    "variant `%s` should have an upper camel case name", en->variants[v].name);
+	}
+	for (int i = 0; i < p->ntraits; i++)
+		if (!camel_case(p->traits[i]->name))
+			add(w, NULL, p->traits[i]->line, p->traits[i]->col, "trait `%s` should have an upper camel case name",
+			    p->traits[i]->name);
+	w->phase = 4;
+	for (int i = 0; i < p->nstructs; i++)
+		for (int f = 0; f < p->structs[i]->nfields; f++) {
+			const AstField *fd = &p->structs[i]->fields[f];
+			if (!p->structs[i]->is_tuple && !snake_case(fd->name))
+				add(w, NULL, fd->line, fd->col, "structure field `%s` should have a snake case name", fd->name);
+		}
+	for (int i = 0; i < p->nfns; i++) {
+		const AstFn *fn = p->fns[i];
+		const char *name = fn->impl_of ? fn->assoc_name : fn->name;
+		if (fn->body && name && !snake_case(name))
+			add(w, NULL, fn->line, fn->col, "%s `%s` should have a snake case name", fn->impl_of ? "method" : "function",
+			    name);
+	}
+}
+
+/* ---------------------------------------------------------------------- */
 /* The driver                                                             */
 /* ---------------------------------------------------------------------- */
 
@@ -623,7 +706,7 @@ static int cmp_warning(const void *pa, const void *pb)
 		return c;
 	if (a->sub != 0 && ((c = cmp_int(a->body_line, b->body_line)) || (c = cmp_int(a->body_col, b->body_col))))
 		return c;
-	if (a->phase == 4 && ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
+	if ((a->phase == 4 || a->phase == 0) && ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
 		return c;
 	return cmp_int(a->seq, b->seq);
 }
@@ -678,6 +761,12 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 		else
 			add(w, v->owner, line, col, "unused variable: `%s`", v->name);
 	}
+	w->phase = 4, w->sub = 0, w->fn = 0; /* the late pass: source order over the crate */
+	for (int i = 0; i < fn->nvars; i++) {
+		const AstVar *v = fn->vars[i];
+		if (v && w->inpat[v->id] && v->name && strcmp(v->name, "self") != 0 && !snake_case(v->name))
+			add(w, NULL, v->line, v->col, "variable `%s` should have a snake case name", v->name);
+	}
 }
 
 void sema_warn(Sema *s)
@@ -703,6 +792,7 @@ void sema_warn(Sema *s)
 	if (w.len >= 3 && memcmp(w.src, "\357\273\277", 3) == 0)
 		w.line_start[0] = 3;
 	cur_warn = &w;
+	camel_lints(&w);
 	for (int pass = 0; pass < 2; pass++) /* the async fns' typeck, then the sync fns' */
 		for (int i = 0; i < p->nfns; i++) {
 			AstFn *fn = p->fns[i];
