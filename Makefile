@@ -17,7 +17,7 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all check unit golden sanitize tsan clean cmocka bless robust robust-run bench-robust rustc-check rustc-layout real-crates rustc-fuzz fuzz-diff fuzz-check fuzz-smoke fuzz-long rustc-emit rustc-emit-bytes rustc-emit-thumb-layout rustc-bytes rustc-run native-run
-.PHONY: rustc-mir rustc-borrowck
+.PHONY: rustc-mir rustc-borrowck rustc-warnings
 .PHONY: rustc-enum-layout
 all: $(BIN)
 
@@ -111,6 +111,12 @@ rustc-check:
 # line with the marked code (`//~ ERROR [E0499] ..`), every must-accept program compiles
 rustc-borrowck:
 	@python3 tests/rustc/compile_all.py $(wildcard tests/rust/invalid/borrow_*.rs) $(wildcard tests/build/borrow_*.rs)
+
+# warn28: coroslim's warnings equal rustc 1.95's (the lints it models: lint, line, column, first
+# line, order) on tests/warn (its goldens, in `make check` through tests/run.sh) and tests/rust
+rustc-warnings: $(BIN)
+	@BIN=$(abspath $(BIN)) python3 tests/rustc/compare_warnings.py $(wildcard tests/warn/*.rs) \
+	  $(filter-out tests/rust/prelude.rs,$(wildcard tests/rust/*.rs))
 
 # every coroutine of the corpus: states, saved locals per variant and size vs rustc -Zprint-type-sizes
 rustc-layout: $(BIN)

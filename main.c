@@ -325,17 +325,17 @@ static const Command commands[] = {
 	{"verify", cmd_verify, "verify FILE.mir|FILE.rs",
 	 "Parse (or build) and run the verifier; print `FILE: ok` or the first error.", ""},
 	{"build", cmd_build, "build FILE.rs [--release|-O] [--panic=unwind|abort] [--jobs=N]",
-	 "Print the IR of every fn and async body before the state transform.", "O"},
+	 "Print the IR of every fn and async body before the state transform.", "OW"},
 	{"lower", cmd_lower, "lower FILE.rs|FILE.mir [--release|-O] [--panic=unwind|abort] [--jobs=N]",
-	 "Run rustc's state transform and print resume functions, drop shims and layouts.", "O"},
+	 "Run rustc's state transform and print resume functions, drop shims and layouts.", "OW"},
 	{"layout", cmd_layout, "layout FILE.rs|FILE.mir [--format=text|json] [--release|-O] [--panic=unwind|abort]",
-	 "Print every coroutine's layout like -Zprint-type-sizes (text) or as JSON.", "Of"},
+	 "Print every coroutine's layout like -Zprint-type-sizes (text) or as JSON.", "OfW"},
 	{"run", cmd_run,
 	 "run FILE.rs|FILE.mir --entry NAME [--args 1,2] [--release|-O] [--cancel-after=K] [--repoll]",
-	 "Poll NAME's future until Ready and print the trace (polls, observe events, panics, the value).", "Oerk"},
+	 "Poll NAME's future until Ready and print the trace (polls, observe events, panics, the value).", "OerkW"},
 	{"opt", cmd_opt, "opt FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--print-after-all] [--verify-each] [--jobs=N]",
 	 "Lower, run the named passes (default: the whole pipeline, in order) and print the IR. The verifier runs on the "
-	 "lowered IR and after the last pass; --verify-each also runs it on the built IR and after every pass.", "Opav"},
+	 "lowered IR and after the last pass; --verify-each also runs it on the built IR and after every pass.", "OpavW"},
 	{"stats", cmd_stats,
 	 "stats FILE... [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--format=table|json|csv] [--verify-each] [--jobs=N]",
 	 "Per coroutine and in total: states, resume-fn blocks and statements, future bytes, after lowering and each pass.",
@@ -349,7 +349,7 @@ static const Command commands[] = {
 	 "emit FILE.rs|FILE.mir [--passes=LIST] [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] [--harness] [-o DIR]",
 	 "Lower, run the named passes (default: none) and write the module as a rustc custom-MIR crate "
 	 "(DIR/lib.rs with -o, else stdout). --harness appends roots that poll every async fn no fn awaits.",
-	 "Optho"},
+	 "OpthoW"},
 	{"bytes", cmd_bytes,
 	 "bytes FILE.rs... [--release|-O] [--panic=unwind|abort] [--target=x86_64|thumbv7em-none-eabi|thumbv6m-none-eabi] "
 	 "[--opt-level=z|s|3] [--passes=LIST] [--alone] [--format=table|json] [--jobs=N]",
@@ -384,7 +384,9 @@ static void print_help(FILE *out)
 		fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].help);
 	fputs("\n`coroslim COMMAND --help` shows a command's options. Commands that build Rust take --jobs=N:\n"
 	      "the threads that build fn bodies (default: COROSLIM_JOBS, else the online CPUs, at most 8;\n"
-	      "the output does not depend on it).\n",
+	      "the output does not depend on it). Commands that compile one program (build, lower, layout, run,\n"
+	      "opt, emit) print rustc's warn-by-default lints on stderr (`FILE:LINE:COL: warning: ...`, the exit\n"
+	      "status unchanged); -A warnings turns them off.\n",
 	      out);
 }
 
@@ -500,6 +502,8 @@ int main(int argc, char **argv)
 	if (!c)
 		usage_error(NULL, "unknown command '%s'", argv[1]);
 	Args a = {.cmd = c->name, .cancel_after = -1};
+	/* warn28: the commands that compile one program print rustc's warnings (`-A warnings`: not) */
+	a.opt.warnings = strchr(c->flags, 'W') != NULL;
 	a.files = calloc((size_t)argc, sizeof *a.files);
 	if (!a.files)
 		internal_error("out of memory");
@@ -545,6 +549,10 @@ int main(int argc, char **argv)
 			a.args = v;
 		} else if (strchr(c->flags, 'k') && (v = option_value(c, argc, argv, &i, "--cancel-after"))) {
 			a.cancel_after = parse_int_arg(c, v);
+		} else if (strchr(c->flags, 'W') && (strcmp(s, "-Awarnings") == 0 ||
+		                                     (strcmp(s, "-A") == 0 && i + 1 < argc && strcmp(argv[i + 1], "warnings") == 0))) {
+			i += strcmp(s, "-A") == 0;
+			a.opt.warnings = 0; /* rustc's spelling; other lint names are not taken */
 		} else if (strchr(c->flags, 'z') && strcmp(s, "--alone") == 0) {
 			a.alone = 1;
 		} else if (strchr(c->flags, 'a') && strcmp(s, "--print-after-all") == 0) {

@@ -658,6 +658,8 @@ struct AstProgram {
 	int ntraits;
 	uint32_t traits_cap;
 	bool checked;           /* frontend_check succeeded */
+	const char *warn_src;   /* warn28: the source, when sema_check is to print rustc's warnings (sema_warn.c) */
+	size_t warn_len;
 	AstEnum **enums;        /* by id (issue 22 item 4) */
 	int nenums;
 	uint32_t enums_cap;

@@ -481,6 +481,8 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	AstProgram *p = frontend_parse(file, src, len, d);
 	if (!p)
 		return NULL;
+	if (o && o->warnings) /* warn28: printed by sema_check once the program is accepted */
+		p->warn_src = src, p->warn_len = len;
 	if (!frontend_check(p, d)) {
 		frontend_free(p);
 		return NULL;

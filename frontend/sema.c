@@ -327,6 +327,8 @@ int sema_check(AstProgram *p, Diag *d)
 			lint_mark_borrowed(s, p->fns[i]);
 			lint_block(s, p->fns[i]->body);
 		}
+		if (p->warn_src) /* warn28: rustc's warn-by-default lints (sema_warn.c) */
+			sema_warn(s);
 		ok = 1;
 		p->checked = true;
 	}

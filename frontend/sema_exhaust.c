@@ -672,3 +672,18 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 		error_at(s, line, col, "%s: patterns %s, %s and %s not covered", msg, t[0], t[1], t[2]);
 	error_at(s, line, col, "%s: patterns %s, %s, %s and %d more not covered", msg, t[0], t[1], t[2], w.n - 3);
 }
+
+/* warn28 (sema_warn.c): whether the rows pats[0..n) (one column of type ty; NULL or a `_` is a
+ * wildcard) cover every value of ty: no witness. irrefutable_let_patterns and unreachable_patterns
+ * ask it. */
+bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType ty)
+{
+	Ex x = {s, 0};
+	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)n + 1) * sizeof *rows);
+	for (int k = 0; k < n; k++) {
+		rows[k] = arena_alloc(s->scratch, sizeof *rows[k]);
+		rows[k][0] = pats[k] && !pats[k]->is_wildcard ? pats[k] : NULL;
+	}
+	WitList w = compute(&x, rows, n, 1, &ty, true, true);
+	return w.n == 0;
+}

@@ -139,6 +139,7 @@ typedef struct BuildOptions {
 	int jobs;        /* --jobs: threads for the loops of parallel.c; 0 = jobs_for's choice */
 	int exiting;     /* the process exits once this command is done: what its last
 	                    input built may be left to the OS (clang's -disable-free) */
+	int warnings;    /* warn28: print rustc's warn-by-default lints of a .rs on stderr (`-A warnings`: not) */
 	int count_only;  /* the module is only counted (stats' sync twin): its bodies are
 	                    not compacted, and verified only in the sanitizer build */
 } BuildOptions;

@@ -11,6 +11,7 @@
 #   tests/emit/*.rs|*.mir    `coroslim emit --harness` (flags from a `//@ emit:` line) == NAME.emit.rs,
 #                            or, when NAME.err exists, rejected: first stderr line == NAME.err
 #   bench                    `coroslim stats --jobs=1` == `--jobs=3`
+#   tests/warn/*.rs          `coroslim build` stderr == NAME.warn (rustc's warnings), exit 0; none with -A warnings
 #   relocate-upvars          no future grows (tests/opt/no_growth.py); check on bench/upvars
 #   tests/rust, bench        `coroslim check` on every program (not with NO_CHECK=1)
 # The Makefile's golden target runs it a second time with COROSLIM_JOBS=3 and
@@ -121,6 +122,22 @@ for f in tests/emit/*.rs tests/emit/*.mir; do
 	[ "$BLESS" = 1 ] && [ $rc = 0 ] && cp "$TMP/got" "$base.emit.rs"
 	if [ $rc = 0 ] && cmp -s "$base.emit.rs" "$TMP/got"; then ok; else
 		bad "$f (exit $rc)"; diff "$base.emit.rs" "$TMP/got" 2>&1 | head -5; head -3 "$TMP/err"; fi
+done
+suite_end
+
+# 5c. rustc's warnings (warn28): `coroslim build F` prints F.warn's lines on stderr (rustc 1.95's
+#     warn-by-default lints, in its order; `make rustc-warnings` compares them with rustc), exit 0;
+#     with -A warnings none
+suite_begin warn
+for f in tests/warn/*.rs; do
+	[ -e "$f" ] || continue
+	want=${f%.rs}.warn
+	"$BIN" build "$f" >/dev/null 2>"$TMP/err"; rc=$?
+	[ "$BLESS" = 1 ] && [ $rc = 0 ] && cp "$TMP/err" "$want"
+	if [ $rc = 0 ] && cmp -s "$want" "$TMP/err"; then ok; else
+		bad "$f (exit $rc)"; diff "$want" "$TMP/err" 2>&1 | head -5; fi
+	"$BIN" build "$f" -A warnings >/dev/null 2>"$TMP/err"; rc=$?
+	if [ $rc = 0 ] && [ ! -s "$TMP/err" ]; then ok; else bad "$f -A warnings (exit $rc)"; head -3 "$TMP/err"; fi
 done
 suite_end
 

@@ -228,14 +228,15 @@ PRIMITIVE_PARAMS = {"u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64
 class Crate:
     """A temp crate file built from one program."""
 
-    def __init__(self, path, with_main=True):
+    def __init__(self, path, with_main=True, allow_unused=True):
         self.path = path
         self.src = read(path)
         self.prelude = read(PRELUDE)
         self.fns, self.blocks = scan_items(self.src)
         self.args = parse_args_lines(self.src)
         self.problems = []
-        header = "#![allow(unused)]\n" + self.prelude
+        # compare_warnings.py (warn28) builds the crate without it: rustc's unused lints are compared
+        header = ("#![allow(unused)]\n" if allow_unused else "") + self.prelude
         if not header.endswith("\n"):
             header += "\n"
         self.offset = header.count("\n")  # lines prepended before the program

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Compare coroslim's warnings with rustc 1.95's (warn28; DESIGN.md "Warnings").
+
+usage: tests/rustc/compare_warnings.py [-v] [--all] FILES...
+
+Each program is compiled by rustc as tests/rustc/common.py builds its crate (the prelude, the
+program, a generated `fn main()` that builds every async fn's future) but without
+`#![allow(unused)]`, with --error-format=json; its warnings whose primary span is in the program
+are the expected list: (lint, line, col, message), in rustc's order. coroslim's are the
+`FILE:LINE:COL: warning: MESSAGE` lines of `coroslim build FILE` (the lint named from the
+message). By default only the lints coroslim models are compared (MODELLED); --all compares every
+lint (dead_code, unused_assignments: known differences). A file passes when
+both lists are equal, order included. Prints `ok FILE` / `DIFF FILE` (with the lines, -v: always),
+then `N/M files as rustc`; exit status 1 on a difference. `skipped: rustc not found` without rustc.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import common  # noqa: E402
+
+MODELLED = {"unreachable_code", "irrefutable_let_patterns", "unreachable_patterns", "unused_mut",
+            "unused_variables", "unused_must_use", "non_camel_case_types", "non_snake_case"}
+
+# coroslim's message -> rustc's lint name
+LINT_OF = [
+    (re.compile(r"^unreachable (statement|expression|call)$"), "unreachable_code"),
+    (re.compile(r"^irrefutable `(if|while) let` pattern"), "irrefutable_let_patterns"),
+    (re.compile(r"^unreachable pattern$"), "unreachable_patterns"),
+    (re.compile(r"^variable does not need to be mutable$"), "unused_mut"),
+    (re.compile(r"^(unused variable: |variable `.*` is assigned to, but never used)"), "unused_variables"),
+    (re.compile(r"^value assigned to `.*` is never read"), "unused_assignments"),
+    (re.compile(r"^unused .* that must be used$"), "unused_must_use"),
+    (re.compile(r"should have an upper camel case name$"), "non_camel_case_types"),
+    (re.compile(r"should have a snake case name$"), "non_snake_case"),
+]
+WARN_RE = re.compile(r"^(.*):(\d+):(\d+): warning: (.*)$")
+
+
+def lint_of(msg):
+    for rx, name in LINT_OF:
+        if rx.search(msg):
+            return name
+    return "?"
+
+
+def rustc_warnings(path):
+    crate = common.Crate(path, allow_unused=False)
+    try:
+        r = crate.rustc(["--error-format=json", "-C", "opt-level=0"])
+        out = []
+        for raw in r.stderr.splitlines():
+            raw = raw.strip()
+            if not raw.startswith("{"):
+                continue
+            try:
+                d = json.loads(raw)
+            except ValueError:
+                continue
+            if d.get("level") != "warning":
+                continue
+            sp = next((s for s in d.get("spans", []) if s.get("is_primary")), None)
+            if not sp or sp["file_name"] != crate.fname:
+                continue
+            line = crate.orig_line(sp["line_start"])
+            if line is None:
+                continue
+            code = (d.get("code") or {}).get("code") or "?"
+            out.append((code, line, sp["column_start"], d["message"]))
+        return out, (r.returncode == 0)
+    finally:
+        crate.cleanup()
+
+
+def coroslim_warnings(binary, path):
+    r = subprocess.run([binary, "build", path], capture_output=True, text=True)
+    out = []
+    for line in r.stderr.splitlines():
+        m = WARN_RE.match(line)
+        if m:
+            out.append((lint_of(m.group(4)), int(m.group(2)), int(m.group(3)), m.group(4)))
+    return out, r.returncode == 0
+
+
+def main(argv):
+    common.require_rustc()
+    verbose = "-v" in argv
+    every = "--all" in argv
+    files = [a for a in argv if not a.startswith("-")]
+    binary = os.environ.get("BIN", os.path.join(common.ROOT, "coroslim"))
+    good = 0
+    for path in files:
+        want, rok = rustc_warnings(path)
+        got, cok = coroslim_warnings(binary, path)
+        if not every:
+            want = [w for w in want if w[0] in MODELLED]
+            got = [g for g in got if g[0] in MODELLED]
+        same = want == got and rok and cok
+        good += same
+        print("%s %s%s" % ("ok" if same else "DIFF", path,
+                           "" if rok and cok else " (rustc %s, coroslim %s)" % (
+                               "ok" if rok else "failed", "ok" if cok else "failed")))
+        if verbose or not same:
+            n = max(len(want), len(got))
+            for k in range(n):
+                a = "%s %d:%d %s" % want[k] if k < len(want) else "-"
+                b = "%s %d:%d %s" % got[k] if k < len(got) else "-"
+                print("  %s %-60s | %s" % ("  " if a == b else "!=", a, b))
+    print("%d/%d files as rustc" % (good, len(files)))
+    return 0 if good == len(files) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
