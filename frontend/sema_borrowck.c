@@ -3431,6 +3431,9 @@ static _Noreturn void move_out_of_variant(Borrowck *b, const AstExpr *e)
 {
 	const AstExpr *scrut = e->lhs;
 	const AstExpr *d = deref_root((AstExpr *)scrut);
+	if (ergo_borrowed_place(scrut)) /* `match &o { Some(mut g) => .. }` (ergo28): rustc names no place */
+		error_at(b->s, scrut->line, scrut->col, "cannot move out of a %s reference",
+		         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			const AstPattern *pat = &e->arms[i].pats[k];
