@@ -828,7 +828,8 @@ void sema_warn(Sema *s)
 			w.dv = 0;
 			uc_block(&w, fn->body);
 		}
-	qsort(w.dead_vars, (size_t)w.ndead, sizeof *w.dead_vars, cmp_ptr);
+	if (w.ndead > 1)
+		qsort(w.dead_vars, (size_t)w.ndead, sizeof *w.dead_vars, cmp_ptr);
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
 		if (!fn->body)
@@ -844,7 +845,8 @@ void sema_warn(Sema *s)
 		visit_block(s, fn->body, must_use);
 	}
 	cur_warn = NULL;
-	qsort(w.w, (size_t)w.n, sizeof *w.w, cmp_warning);
+	if (w.n > 1)
+		qsort(w.w, (size_t)w.n, sizeof *w.w, cmp_warning);
 	const char *file = diag_path(p->file);
 	for (int i = 0; i < w.n; i++)
 		fprintf(stderr, "%s:%d:%d: warning: %s\n", file, w.w[i].line, w.w[i].col, w.w[i].msg);
