@@ -431,6 +431,22 @@ static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n)
  * its drops are scheduled once, by the first alternative (sched). */
 static int chosen_alt(const Cand *leaf, const AstPattern *or_node);
 
+/* field j's or-pattern `sp` as the alternative the leaf's path took: `one` is pat with that alternative
+ * alone as its field (alt, at sp's field index); false when the leaf took none (merged: binds nothing) */
+static bool chosen_alt_as_field(const AstPattern *pat, const AstSubPattern *sp, const Cand *leaf, AstSubPattern *alt,
+                                AstPattern *one)
+{
+	int k = chosen_alt(leaf, sp->or_pat);
+	if (k < 0)
+		return false;
+	*alt = sp->or_pat->alts[k];
+	alt->field = sp->field;
+	*one = *pat;
+	one->subs = alt;
+	one->nsubs = 1;
+	return true;
+}
+
 /* one binding by value of place (its local made unless declared): StorageLive, the copy or move,
  * the drops in arm_scope when sched */
 static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var, PlaceId place, bool declared,
@@ -455,15 +471,10 @@ static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPatt
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->or_pat) { /* the alternative leaf's path took, as field j (none: merged, binds nothing) */
-			int k = chosen_alt(leaf, sp->or_pat);
-			if (k < 0)
-				continue;
-			AstSubPattern alt = sp->or_pat->alts[k];
-			alt.field = sp->field;
-			AstPattern one = *pat;
-			one.subs = &alt;
-			one.nsubs = 1;
-			bind_pattern_at(b, bb, arm_scope, &one, place, declared, sched, leaf);
+			AstSubPattern alt;
+			AstPattern one;
+			if (chosen_alt_as_field(pat, sp, leaf, &alt, &one))
+				bind_pattern_at(b, bb, arm_scope, &one, place, declared, sched, leaf);
 			continue;
 		}
 		if (sp->nested && !sp->var) { /* `k @ p`: k below, p binds nothing (parse.c) */
@@ -767,15 +778,10 @@ static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, P
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->or_pat) { /* misc28: the alternative leaf's path took (sub_branch_bindings), as field j */
-			int k = chosen_alt(leaf, sp->or_pat);
-			if (k < 0)
-				continue;
-			AstSubPattern alt = sp->or_pat->alts[k];
-			alt.field = sp->field;
-			AstPattern one = *pat;
-			one.subs = &alt;
-			one.nsubs = 1;
-			gbind_collect(b, g, &one, place, leaf);
+			AstSubPattern alt;
+			AstPattern one;
+			if (chosen_alt_as_field(pat, sp, leaf, &alt, &one))
+				gbind_collect(b, g, &one, place, leaf);
 			continue;
 		}
 		if (sp->nested && !sp->var) {

@@ -1798,43 +1798,41 @@ again:
 	}
 }
 
+/* a by-ref binding's loan (keyed by `key`) flows into its variable, and so does the reference it was
+ * borrowed through (a loan whose path derefs a holder) */
+static void flows_ref_binding(FlowEdges *fe, const AstVar *var, const AstSubPattern *key)
+{
+	Borrowck *b = fe->b;
+	int k;
+	if (!var->by_ref || !is_holder(b, var) || (k = loan_of(b, key)) < 0 || k >= b->nloans)
+		return;
+	flow_edge(fe, k, b->holder[var->id]);
+	const Loan *l = &b->loans[k];
+	for (int i = 0; i < l->npath; i++)
+		if (l->path[i] == PATH_DEREF && is_holder(b, l->root)) {
+			flow_edge(fe, -1 - b->holder[l->root->id], b->holder[var->id]);
+			break;
+		}
+}
+
 /* Issue 22: a `ref` binding holds its loan (and a reborrow through a reference scrutinee, what
  * that reference holds) */
 static void flows_ref_sub(FlowEdges *fe, const AstSubPattern *sp)
 {
-	Borrowck *b = fe->b;
 	if (sp->or_pat)
 		for (int a = 0; a < sp->or_pat->nalts; a++)
 			flows_ref_sub(fe, &sp->or_pat->alts[a]);
 	if (sp->nested)
 		for (int j = 0; j < sp->nested->nsubs; j++)
 			flows_ref_sub(fe, &sp->nested->subs[j]);
-	int k;
-	if (!sp->var || !sp->var->by_ref || !is_holder(b, sp->var) || (k = loan_of(b, sp)) < 0 || k >= b->nloans)
-		return;
-	flow_edge(fe, k, b->holder[sp->var->id]);
-	const Loan *l = &b->loans[k];
-	for (int i = 0; i < l->npath; i++)
-		if (l->path[i] == PATH_DEREF && is_holder(b, l->root)) {
-			flow_edge(fe, -1 - b->holder[l->root->id], b->holder[sp->var->id]);
-			break;
-		}
+	if (sp->var)
+		flows_ref_binding(fe, sp->var, sp);
 }
 
 /* a top binding's (key: its loan's, the arm's tops[k]; sp: the same without its subpattern) */
 static void flows_ref_top(FlowEdges *fe, const AstSubPattern *sp, const AstSubPattern *key)
 {
-	Borrowck *b = fe->b;
-	int k;
-	if (!sp->var->by_ref || !is_holder(b, sp->var) || (k = loan_of(b, key)) < 0 || k >= b->nloans)
-		return;
-	flow_edge(fe, k, b->holder[sp->var->id]);
-	const Loan *l = &b->loans[k];
-	for (int i = 0; i < l->npath; i++)
-		if (l->path[i] == PATH_DEREF && is_holder(b, l->root)) {
-			flow_edge(fe, -1 - b->holder[l->root->id], b->holder[sp->var->id]);
-			break;
-		}
+	flows_ref_binding(fe, sp->var, key);
 }
 
 static void flows_ref_pattern(FlowEdges *fe, const AstPattern *pat)
