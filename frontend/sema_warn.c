@@ -58,11 +58,16 @@ static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char 
 
 static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char *fmt, ...)
 {
-	char buf[512];
-	va_list ap;
+	va_list ap, ap2;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_copy(ap2, ap);
+	int len = vsnprintf(NULL, 0, fmt, ap); /* a name of any length: the message is never cut */
 	va_end(ap);
+	if (len < 0)
+		internal_error("vsnprintf failed");
+	char *msg = arena_alloc(w->s->scratch, (size_t)len + 1);
+	vsnprintf(msg, (size_t)len + 1, fmt, ap2);
+	va_end(ap2);
 	if (w->n == w->cap) {
 		w->cap = w->cap ? 2 * w->cap : 64;
 		w->w = realloc(w->w, (size_t)w->cap * sizeof *w->w);
@@ -73,8 +78,7 @@ static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char 
 	*x = (Warning){.phase = w->phase, .fn = w->fn, .sub = w->sub, .line = line, .col = col, .seq = w->n};
 	x->body_line = ab ? ab->body->end_line : BODY_FN;
 	x->body_col = ab ? ab->body->end_col : BODY_FN;
-	x->msg = arena_alloc(w->s->scratch, strlen(buf) + 1);
-	memcpy(x->msg, buf, strlen(buf) + 1);
+	x->msg = msg;
 	w->n++;
 }
 
