@@ -29,7 +29,7 @@ def rustc_verdict(path):
         if r.returncode == 0:
             return None
         d = common._first_error_json(r.stderr)
-        sp = common._primary_span(d) if d else None
+        sp = common.primary_span(d) if d else None
         if not sp:
             return ("?", "?", r.stderr.strip()[:200])
         return (crate.orig_line(sp["line_start"]), sp["column_start"], d["message"])

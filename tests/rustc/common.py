@@ -329,24 +329,28 @@ def first_error(stderr_json, crate):
     return line, msg
 
 
-def _first_error_json(stderr_json):
-    """rustc's first error as its JSON diagnostic (a dict; `--error-format=json`), or None."""
+def json_diagnostics(stderr_json):
+    """rustc's diagnostics in order, each its JSON dict (`--error-format=json`); other lines skipped."""
     import json
     for raw in stderr_json.splitlines():
         raw = raw.strip()
         if not raw.startswith("{"):
             continue
         try:
-            d = json.loads(raw)
+            yield json.loads(raw)
         except ValueError:
             continue
-        if d.get("level") != "error" or d.get("message", "").startswith("aborting due to"):
-            continue
-        return d
+
+
+def _first_error_json(stderr_json):
+    """rustc's first error as its JSON diagnostic (a dict; `--error-format=json`), or None."""
+    for d in json_diagnostics(stderr_json):
+        if d.get("level") == "error" and not d.get("message", "").startswith("aborting due to"):
+            return d
     return None
 
 
-def _primary_span(d):
+def primary_span(d):
     return next((sp for sp in d.get("spans", []) if sp.get("is_primary")), None)
 
 
@@ -355,7 +359,7 @@ def first_error_code(stderr_json, crate):
     d = _first_error_json(stderr_json)
     if d is None:
         return None, None, None
-    sp = _primary_span(d)
+    sp = primary_span(d)
     line = crate.orig_line(sp["line_start"]) if sp and sp["file_name"] == crate.fname else None
     return line, d["message"], (d.get("code") or {}).get("code")
 
@@ -363,7 +367,7 @@ def first_error_code(stderr_json, crate):
 def first_error_label(stderr_json):
     """The primary span's label of rustc's first error (E0005's witnesses: "pattern `None` not covered"), or None."""
     d = _first_error_json(stderr_json)
-    sp = _primary_span(d) if d else None
+    sp = primary_span(d) if d else None
     return sp.get("label") if sp else None
 
 

@@ -13,7 +13,6 @@ lint (dead_code, unused_assignments: known differences). A file passes when
 both lists are equal, order included. Prints `ok FILE` / `DIFF FILE` (with the lines, -v: always),
 then `N/M files as rustc`; exit status 1 on a difference. `skipped: rustc not found` without rustc.
 """
-import json
 import os
 import re
 import subprocess
@@ -53,17 +52,10 @@ def rustc_warnings(path):
     try:
         r = crate.rustc(["--error-format=json", "-C", "opt-level=0"])
         out = []
-        for raw in r.stderr.splitlines():
-            raw = raw.strip()
-            if not raw.startswith("{"):
-                continue
-            try:
-                d = json.loads(raw)
-            except ValueError:
-                continue
+        for d in common.json_diagnostics(r.stderr):
             if d.get("level") != "warning":
                 continue
-            sp = next((s for s in d.get("spans", []) if s.get("is_primary")), None)
+            sp = common.primary_span(d)
             if not sp or sp["file_name"] != crate.fname:
                 continue
             line = crate.orig_line(sp["line_start"])
