@@ -279,6 +279,9 @@ typedef struct AstPattern {
 	                        `AstVar *` (typeck: its type against the scrutinee's, E0029 / E0308) */
 	bool lo_runtime;     /* the lower bound is a name (`y..=5`, `y..`; misc28): value as hi_value */
 	bool bounds_resolved; /* resolve made the named bounds their AstVar (once) */
+	bool char_int_mix;   /* one bound a char, the other an unsuffixed integer (`'a'..=5`, `5..='a'`;
+	                        ergo29): suffix is ATY_CHAR (hi_suffix when the char is the upper bound);
+	                        always E0308, at the bound that mismatches the scrutinee (typeck) */
 	uint8_t deref;       /* an arm's `&p` (1) / `&mut p` (2) at the top (ergo28): the rest of the pattern is
 	                        matched through the scrutinee's reference, its bindings by value; hi_line and
 	                        hi_col the `&`'s (no range under `&`) */

@@ -819,6 +819,11 @@ static void parse_range_end(Parser *p, AstPattern *pat)
 	}
 	if (suffix != ATY_VAR && pat->suffix != ATY_VAR && suffix != pat->suffix)
 		error_tok(p, b, "mismatched types");
+	/* a char and an unsuffixed integer (ergo29): rustc's typeck, E0308 at the bound whose type is not
+	 * the scrutinee's (sema_typeck.c pattern_mismatch) */
+	if ((pat->suffix == ATY_CHAR && suffix == ATY_VAR) ||
+	    (suffix == ATY_CHAR && pat->suffix == ATY_VAR && !pat->lo_open && !pat->lo_runtime))
+		pat->char_int_mix = true;
 	if (suffix != ATY_VAR && pat->suffix == ATY_VAR)
 		pat->hi_suffix = true;
 	if (suffix != ATY_VAR)

@@ -328,6 +328,14 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 static void pattern_mismatch(Sema *s, const AstPattern *pat, AstType scrutinee, AstType pt)
 {
 	AstType st = shallow(s, scrutinee);
+	if (pat->char_int_mix && (st.kind == ATY_CHAR || ast_type_is_int(st) || is_int_var(s, st))) {
+		/* `'a'..=5` (ergo29): rustc's check_pat_range unifies each bound with the scrutinee, the lower
+		 * first: on a char the integer bound mismatches, on an integer the char one */
+		bool char_hi = pat->hi_suffix, at_hi = st.kind == ATY_CHAR ? !char_hi : char_hi;
+		AstType bt = st.kind == ATY_CHAR ? tv_new(s, true, NULL) : ast_type(ATY_CHAR);
+		mismatch(s, at_hi ? pat->hi_line : pat->line, at_hi ? pat->hi_col : pat->col, scrutinee, bt);
+		return;
+	}
 	bool at_hi = pat->is_range && ((pat->hi_suffix && (ast_type_is_int(st) || st.kind == ATY_VAR)) ||
 	                               pat->lo_open); /* `..=5` on a char: its only bound (misc28) */
 	mismatch(s, at_hi ? pat->hi_line : pat->line, at_hi ? pat->hi_col : pat->col, scrutinee, pt);
@@ -759,7 +767,7 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
 			}
 			AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
 			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
-			if (!unify(s, pt, scrutinee))
+			if (!unify(s, pt, scrutinee) || pat->char_int_mix)
 				pattern_mismatch(s, pat, scrutinee, pt);
 			runtime_bound_types(s, pat, scrutinee);
 		}
@@ -1284,7 +1292,7 @@ static void type_nested(Sema *s, const AstMatchArm *arm, AstPattern *np, AstType
 	if (ast_pattern_is_literal(np)) { /* `Some(0)`, `Ok(true)`: the field's type */
 		AstType pt = np->is_bool ? ast_type(ATY_BOOL)
 		           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
-		if (!unify(s, pt, ft))
+		if (!unify(s, pt, ft) || np->char_int_mix)
 			pattern_mismatch(s, np, ft, pt);
 		runtime_bound_types(s, np, ft);
 		np->lit_ty = ft;
