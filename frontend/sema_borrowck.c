@@ -286,6 +286,10 @@ typedef struct Borrowck {
 	/* issue 23: an access scans the loans of its variable that may still be used, not all of them.
 	 * Loan k + nloans is k's shadow: every earlier instance of a loan made again in a loop. */
 	int census_loops;     /* the census's loop depth */
+	int ergo_whole;       /* census of a pattern matched through a written `&place` / `&mut place`
+	                         (ergo29): its ref bindings' loans are of the first ergo_whole entries of
+	                         their path (the place), ergo_whole_mut the borrow's; -1: other patterns */
+	bool ergo_whole_mut;
 	long long *killpos;   /* by var id: a reference variable is never used past this position */
 	long long *death;     /* by loan: the largest killpos of a variable that ever held it */
 	bool *inflight;       /* by loan: made in a statement still being walked */
@@ -1403,7 +1407,9 @@ static void census_ref_sub(Borrowck *b, const AstSubPattern *sp, AstVar *root, i
 	if (sp->or_pat)
 		for (int a = 0; a < sp->or_pat->nalts; a++)
 			census_ref_sub(b, &sp->or_pat->alts[a], root, path, n);
-	if (sp->var && sp->var->by_ref)
+	if (sp->var && sp->var->by_ref && b->ergo_whole >= 0) /* rustc: a reborrow through the temporary */
+		new_loan(b, sp, root, path, b->ergo_whole, b->ergo_whole_mut, sp->line, sp->col);
+	else if (sp->var && sp->var->by_ref)
 		new_loan(b, sp, root, path, n, sp->var->by_ref == BY_REF_MUT, sp->line, sp->col);
 	if (sp->nested && (sp->nested->enm || sp->nested->strukt))
 		census_ref_bindings(b, sp->nested, root, path, n);
@@ -1425,8 +1431,15 @@ static void census_pattern(Borrowck *b, AstExpr *scrut, const AstPattern *pat)
 {
 	int *path, n;
 	AstVar *root;
-	if ((pat->enm || pat->strukt) && (root = place_path(b, scrut, &path, &n)))
+	if ((pat->enm || pat->strukt) && (root = place_path(b, scrut, &path, &n))) {
+		/* match ergonomics on a written borrow (ergo29): rustc's bindings reborrow through the
+		 * temporary `_t = &mut place`, so each binding's loan is the whole place's, of the borrow's
+		 * mutability, as long as the binding lives (an access to another field is E0506 / E0503) */
+		b->ergo_whole = ergo_borrowed_place(scrut) ? n : -1;
+		b->ergo_whole_mut = b->ergo_whole >= 0 && scrut->lhs->ref_mut;
 		census_ref_bindings(b, pat, root, path, n);
+		b->ergo_whole = -1;
+	}
 }
 
 static void census_lets(Borrowck *b, AstBlock *blk)
@@ -4971,6 +4984,7 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	Borrowck b = {0};
 	b.s = s;
 	b.fn = fn;
+	b.ergo_whole = -1;
 	b.budget = FLOW_BUDGET;
 	b.async_done = arena_alloc(s->scratch, (size_t)fn->nasync + 1);
 	jmp_buf saved_fail, here;
