@@ -967,8 +967,26 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 	if (at(p, TOK_AMP)) { /* `&p` / `&mut p` (ergo28): rustc's PatKind::Ref, p a variant, struct or literal pattern */
 		const Token *amp = advance(p);
 		bool is_mut = consume(p, TOK_MUT);
-		if (at_top_binding(p) || at(p, TOK_UNDERSCORE) || at(p, TOK_AMP) || at(p, TOK_REF))
-			error_tok(p, amp, "a reference pattern of a binding or `_` is not supported");
+		if (at(p, TOK_AMP) || at(p, TOK_ANDAND) || at(p, TOK_REF))
+			error_tok(p, amp, "a reference pattern of a reference or `ref` pattern is not supported");
+		if (at(p, TOK_UNDERSCORE) || at_top_binding(p)) { /* `&x`, `&mut x`, `&_` (ergo29): the wildcard
+		                                                    under the deref, x a by-value top binding of it */
+			AstPattern pat = {.line = amp->line, .col = amp->col, .suffix = ATY_VAR, .is_wildcard = true,
+			                  .deref = is_mut ? 2 : 1, .hi_line = amp->line, .hi_col = amp->col};
+			if (consume(p, TOK_UNDERSCORE))
+				return pat;
+			top->line = p->tok->line;
+			top->col = p->tok->col;
+			bool bmut = consume(p, TOK_MUT);
+			const Token *name = p->tok;
+			if (!at(p, TOK_IDENT))
+				error_expected(p, "identifier");
+			advance(p);
+			if (at(p, TOK_AT))
+				error_tok(p, p->tok, "`@` under a reference pattern is not supported");
+			top->var = new_var(p, name, VAR_LET, bmut);
+			return pat;
+		}
 		AstPattern pat = parse_pattern(p);
 		if (pat.is_range) /* `&0..=5`: rustc's parser asks for parentheses, which are tuples here */
 			error_tok(p, amp, "a reference pattern of a range is not supported");

@@ -658,7 +658,7 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
  * applies (a variant, struct, literal or range pattern) */
 static bool peels_reference(const AstPattern *p)
 {
-	return !p->is_wildcard;
+	return !p->is_wildcard || p->deref; /* `&x`, `&_` (ergo29): the wildcard under the deref */
 }
 
 struct ErgoMode {
@@ -711,7 +711,7 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
-			if (ast_arm_top(&e->arms[i], k))
+			if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref) /* `&x`: binds `*r` */
 				error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
 				         "a binding at the top of a pattern matched through a reference is not supported");
 	struct ErgoMode m = {s, st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF};
