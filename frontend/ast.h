@@ -158,6 +158,10 @@ struct AstVar {
 	bool is_mut;
 	uint8_t by_ref;    /* AstByRef: a `ref` / `ref mut` binding (issue 22): ty is &T / &mut T of
 	                      the place it borrows (rustc's BindingMode(ByRef::Yes(..), _)) */
+	bool ergo_top;     /* a top binding of a match through a written `&place` / `&mut place` or a `&T`
+	                      variable (ergo29: `other =>`, `v @ Some(_)`): typed and borrow-checked as
+	                      `ref v` / `ref mut v` of the place (by_ref set), built as rustc's by-value
+	                      binding of the reference (`_v = copy _2` / `move _2`) */
 	const char *name;
 	AstBlock *scope;   /* VAR_LET: the block whose rest is its scope; params: NULL */
 	AstAsyncBlock *owner; /* innermost async block declaring it; NULL: the fn body */

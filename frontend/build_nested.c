@@ -13,6 +13,7 @@
  * new otherwise block where the next candidate starts. The arms' bodies and
  * false edges are lower_arm_bodies' (build_match.c), the bindings made in pattern
  * order through nested downcasts: `_7 = copy ((((_4 as P).0: A) as X).0: u32)`. */
+#include <assert.h>
 #include <string.h>
 
 #include "build.h"
@@ -449,6 +450,19 @@ static bool chosen_alt_as_field(const AstPattern *pat, const AstSubPattern *sp, 
 
 /* one binding by value of place (its local made unless declared): StorageLive, the copy or move,
  * the drops in arm_scope when sched */
+/* the reference a deref place `(*p)` goes through: p (ergo29) */
+static PlaceId deref_base(Fn *f, PlaceId place)
+{
+	Place pd = *place_get(f, place);
+	assert(pd.nproj > 0 && place_proj(f, &pd, pd.nproj - 1)->kind == PROJ_DEREF);
+	PlaceId q = place_local(f, pd.local);
+	for (uint32_t i = 0; i + 1 < pd.nproj; i++) {
+		const Proj *pe = place_proj(f, place_get(f, place), i);
+		q = place_project(f, q, (ProjKind)pe->kind, pe->index, pe->ty);
+	}
+	return q;
+}
+
 static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var, PlaceId place, bool declared,
                         bool sched)
 {
@@ -460,7 +474,10 @@ static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var
 	storage(b, bb, ST_STORAGE_LIVE, l);
 	if (sched)
 		schedule_drop(b, arm_scope, l, DK_STORAGE);
-	assign(b, bb, pl(b, l), rv_bind(b, var, place)); /* by value, or `&place` for `ref` (ref27) */
+	if (var->ergo_top) /* `other =>` through a reference (ergo29): the reference, by value */
+		assign(b, bb, pl(b, l), rv_use(consume(b, deref_base(b->f, place))));
+	else
+		assign(b, bb, pl(b, l), rv_bind(b, var, place)); /* by value, or `&place` for `ref` (ref27) */
 	if (sched && needs_drop(b, ft))
 		schedule_drop(b, arm_scope, l, DK_VALUE);
 }
