@@ -299,6 +299,9 @@ typedef struct AstSubPattern {
 	const char *name;    /* `f: p` / `f`; NULL: positional (field = index) */
 	int line, col;
 	int field;           /* index in the variant's fields, after sema (parse: positional) */
+	uint8_t deref;       /* `&p` (1) / `&mut p` (2) as the field's pattern (ergo29: rustc's PatKind::Ref
+	                        inside a pattern, `Some(&x)`): var, nested and the bindings below match the
+	                        field's pointee `*field`, by value; line and col the `&`'s */
 	AstVar *var;         /* NULL: `_` (or nested) */
 	struct AstPattern *nested; /* a variant pattern matched against the field (issue 22 item 4:
 	                              `B::P(A::X(n))`, `Some(E::A)`), or a literal (`Some(0)`,

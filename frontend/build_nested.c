@@ -81,6 +81,17 @@ static PlaceId field_place(Builder *b, PlaceId place, const AstPattern *pat, int
 	return resolve_captured(b, place_project(b->f, down, PROJ_FIELD, (uint32_t)k, ft));
 }
 
+/* sub-pattern sp's place in pat at place: its field, through it for `&p` (ergo29: rustc's
+ * PatKind::Deref of a reference field, `(*((_1 as Some).0: &u32))`) */
+static PlaceId sub_place(Builder *b, PlaceId place, const AstPattern *pat, const AstSubPattern *sp)
+{
+	PlaceId fp = field_place(b, place, pat, sp->field);
+	if (!sp->deref)
+		return fp;
+	const Type *rt = type_get(b->m, place_type(b->f, fp));
+	return place_project(b->f, fp, PROJ_DEREF, 0, rt->a);
+}
+
 /* ---- literal and range pairs (issue 22 item 4: `0..=9`, `..=5`, `10..`, `1..4`) ---- */
 
 /* value (magnitude, sign) at place type ty, as its switch compares it (masked to its bits) */
@@ -149,9 +160,9 @@ static void add_pairs(Builder *b, Cand *c, PlaceId place, const AstPattern *pat)
 	}
 	for (int j = 0; j < pat->nsubs; j++)
 		if (pat->subs[j].nested)
-			add_pairs(b, c, field_place(b, place, pat, pat->subs[j].field), pat->subs[j].nested);
+			add_pairs(b, c, sub_place(b, place, pat, &pat->subs[j]), pat->subs[j].nested);
 		else if (pat->subs[j].or_pat) /* an or-pattern is a pair of its own (MatchPairKind::Or) */
-			push_pair(c, field_place(b, place, pat, pat->subs[j].field), pat->subs[j].or_pat);
+			push_pair(c, sub_place(b, place, pat, &pat->subs[j]), pat->subs[j].or_pat);
 }
 
 /* rustc's Candidate::sort_match_pairs: or-patterns to the end, the others in order */
@@ -178,9 +189,9 @@ static void entail(Builder *b, Cand *c, int i)
 	c->n--;
 	for (int j = 0; j < mp.pat->nsubs; j++)
 		if (mp.pat->subs[j].nested)
-			add_pairs(b, c, field_place(b, mp.place, mp.pat, mp.pat->subs[j].field), mp.pat->subs[j].nested);
+			add_pairs(b, c, sub_place(b, mp.place, mp.pat, &mp.pat->subs[j]), mp.pat->subs[j].nested);
 		else if (mp.pat->subs[j].or_pat)
-			push_pair(c, field_place(b, mp.place, mp.pat, mp.pat->subs[j].field), mp.pat->subs[j].or_pat);
+			push_pair(c, sub_place(b, mp.place, mp.pat, &mp.pat->subs[j]), mp.pat->subs[j].or_pat);
 	sort_pairs(c);
 }
 
@@ -496,13 +507,13 @@ static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPatt
 		}
 		if (sp->nested && !sp->var) { /* `k @ p`: k below, p binds nothing (parse.c) */
 			if (sp->nested->enm || sp->nested->strukt) /* a literal binds nothing */
-				bind_pattern_at(b, bb, arm_scope, sp->nested, field_place(b, place, pat, sp->field), declared,
+				bind_pattern_at(b, bb, arm_scope, sp->nested, sub_place(b, place, pat, sp), declared,
 				                sched, leaf);
 			continue;
 		}
 		if (!sp->var)
 			continue;
-		bind_var_at(b, bb, arm_scope, sp->var, field_place(b, place, pat, sp->field), declared, sched);
+		bind_var_at(b, bb, arm_scope, sp->var, sub_place(b, place, pat, sp), declared, sched);
 	}
 }
 
@@ -684,7 +695,7 @@ static void fb_bindings(Builder *b, GuardBorrows *gb, const AstPattern *pat, Pla
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->or_pat) /* an or-pattern's bindings are its alternatives' */
 			continue;
-		PlaceId fp = field_place(b, place, pat, sp->field);
+		PlaceId fp = sub_place(b, place, pat, sp);
 		if (sp->var)
 			fake_borrow_deref_prefixes(b, gb, fp);
 		if (sp->nested && (sp->nested->enm || sp->nested->strukt))
@@ -715,7 +726,7 @@ static void fb_pairs(Builder *b, GuardBorrows *gb, const AstPattern *pat, PlaceI
 			const AstSubPattern *sp = &pat->subs[j];
 			PlaceId fp;
 			if (sp->or_pat && (!top || pass == 1)) {
-				fp = field_place(b, place, pat, sp->field);
+				fp = sub_place(b, place, pat, sp);
 				for (int k = 0; k < sp->or_pat->nalts; k++) { /* visit_flat_pat per alternative */
 					const AstSubPattern *alt = &sp->or_pat->alts[k];
 					if (alt->var)
@@ -727,7 +738,7 @@ static void fb_pairs(Builder *b, GuardBorrows *gb, const AstPattern *pat, PlaceI
 					}
 				}
 			} else if (sp->nested && !sp->or_pat && (!top || pass == 0)) {
-				fp = field_place(b, place, pat, sp->field);
+				fp = sub_place(b, place, pat, sp);
 				fb_pair(b, gb, sp->nested, fp);
 			}
 		}
@@ -803,12 +814,12 @@ static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, P
 		}
 		if (sp->nested && !sp->var) {
 			if (sp->nested->enm || sp->nested->strukt)
-				gbind_collect(b, g, sp->nested, field_place(b, place, pat, sp->field), leaf);
+				gbind_collect(b, g, sp->nested, sub_place(b, place, pat, sp), leaf);
 			continue;
 		}
 		if (!sp->var)
 			continue;
-		gbind_push(g, sp->var, field_place(b, place, pat, sp->field));
+		gbind_push(g, sp->var, sub_place(b, place, pat, sp));
 	}
 }
 

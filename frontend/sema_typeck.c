@@ -681,6 +681,29 @@ static void ergo_binding(const AstSubPattern *sp, void *cx)
 	v->by_ref = m->mode;
 }
 
+/* ergo_binding over pattern pat's bindings, but those under a `&p` field pattern (ergo29: rustc
+ * 2021 resets the default mode to by-value at a reference pattern) */
+static void ergo_pattern_bindings(const AstPattern *pat, struct ErgoMode *m)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->deref)
+			continue;
+		if (sp->or_pat)
+			sp = &sp->or_pat->alts[0];
+		ergo_binding(sp, m);
+		if (sp->nested)
+			ergo_pattern_bindings(sp->nested, m);
+	}
+}
+
+static void ergo_arm_bindings(const AstMatchArm *a, int k, struct ErgoMode *m)
+{
+	if (ast_arm_top(a, k))
+		ergo_binding(&a->tops[k], m);
+	ergo_pattern_bindings(&a->pats[k], m);
+}
+
 /* `match r { Some(x) => .. }` with r of type &T / &mut T (RFC 2005 default binding modes; rustc
  * 1.95's rustc_hir_typeck pat.rs calc_default_binding_mode / peel_off_references): the patterns are
  * matched against `*r` (THIR's implicit PatKind::Deref, lowered by rustc_mir_build's MatchPairTree
@@ -732,7 +755,7 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
 			if (!e->arms[i].pats[k].deref) /* under `&p` the mode stays by value */
-				ast_arm_each_binding(&e->arms[i], k, ergo_binding, &m);
+				ergo_arm_bindings(&e->arms[i], k, &m);
 	AstExpr *d = new_implicit(s, EXPR_DEREF, e->lhs);
 	d->lhs = e->lhs;
 	d->is_place = true;
@@ -1329,6 +1352,13 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 	for (int j = 0; j < pat->nsubs; j++) {
 		AstSubPattern *sp = &pat->subs[j];
 		AstType ft = only ? *only : v->fields[sp->field].ty;
+		if (sp->deref) { /* `Some(&x)` (ergo29): rustc's check_pat_ref, E0308 at the `&` unless the field is
+		                    a reference of that mutability; the rest against its pointee */
+			AstType rt = shallow(s, ft);
+			if (!ast_type_is_ref(rt) || (sp->deref == 2) != (rt.kind == ATY_REF_MUT))
+				error_at(s, sp->line, sp->col, "mismatched types");
+			ft = ast_ref_pointee(rt);
+		}
 		if (sp->or_pat) { /* issue 22 item 4: each alternative against the field; the later ones'
 		                     bindings are the first one's variables (sema_resolve.c) */
 			bool saved = s->or_alt;
@@ -1397,6 +1427,8 @@ static void finish_nested(Sema *s, AstPattern *pat)
 		}
 		if (np->enm->generic) {
 			AstType ft = resolve_type(s, (pat->strukt ? pat->strukt->fields : pat->enm->variants[pat->variant].fields)[pat->subs[j].field].ty);
+			if (pat->subs[j].deref && ast_type_is_ref(ft)) /* `Some(&Some(x))` (ergo29) */
+				ft = resolve_type(s, ast_ref_pointee(ft));
 			if (ft.kind == ATY_ENUM && !(ft.id & AST_ENUM_PARTIAL))
 				np->enm = s->prog->enums[ast_enum_index(ft)];
 		}
