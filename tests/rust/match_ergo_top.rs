@@ -1,6 +1,7 @@
 // covers: a binding at the top of an arm through a reference under match ergonomics (issue 22,
-// ergo29): `v @ Some(_)` / `other =>` / `w @ S { .. }` on `&o`, `&mut m` and a `&T` variable, `if let y @ Some(3..) = &o`:
-// the binding is the reference itself (rustc's `_v = copy _2` / `move _2`)
+// ergo29): `v @ Some(_)` / `other =>` / `w @ S { .. }` / `k @ 1..=5` on `&o`, `&mut m` and a `&T` variable,
+// `if let y @ Some(3..) = &o`, in async blocks (`w` of `&mut m` held across an await): the binding is the
+// reference itself (rustc's `_v = copy _2` / `move _2`)
 enum St { Idle, Busy(u32), Done { code: u8 } }
 struct S { k: u32, v: u32 }
 fn opt(n: u32) -> Option<u32> {
@@ -30,4 +31,16 @@ async fn tops(n: u32) -> u32 {
     let d = match r { St::Busy(1..=3) => 4, x => code(x) };
     let e = if let y @ Some(3..) = &o { peek(y) } else { 6 };
     a + b + c + d + e + m.k
+}
+//@ args: cap 0
+//@ args: cap 4
+async fn cap(n: u32) -> u32 {
+    let o = if n == 0 { None } else { Some(n) };
+    let r = &o;
+    let a = match r { Some(3) => 1, other => peek(other) };
+    let mut m = Some(n);
+    let b = async { match &mut m { Some(0) => 2, w => { yield_now().await; match w { Some(x) => { *x += 1; *x } None => 5 } } } }.await;
+    let c = match &n { k @ 1..=5 => *k, _ => 0 };
+    let d = async move { match &o { v @ Some(_) => peek(v), None => 9 } }.await;
+    a + b + c + d
 }
