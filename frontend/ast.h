@@ -158,6 +158,10 @@ struct AstVar {
 	bool is_mut;
 	uint8_t by_ref;    /* AstByRef: a `ref` / `ref mut` binding (issue 22): ty is &T / &mut T of
 	                      the place it borrows (rustc's BindingMode(ByRef::Yes(..), _)) */
+	bool ergo_top;     /* a top binding of a match through a written `&place` / `&mut place` or a `&T`
+	                      variable (ergo29: `other =>`, `v @ Some(_)`): typed and borrow-checked as
+	                      `ref v` / `ref mut v` of the place (by_ref set), built as rustc's by-value
+	                      binding of the reference (`_v = copy _2` / `move _2`) */
 	const char *name;
 	AstBlock *scope;   /* VAR_LET: the block whose rest is its scope; params: NULL */
 	AstAsyncBlock *owner; /* innermost async block declaring it; NULL: the fn body */
@@ -279,6 +283,9 @@ typedef struct AstPattern {
 	                        `AstVar *` (typeck: its type against the scrutinee's, E0029 / E0308) */
 	bool lo_runtime;     /* the lower bound is a name (`y..=5`, `y..`; misc28): value as hi_value */
 	bool bounds_resolved; /* resolve made the named bounds their AstVar (once) */
+	bool char_int_mix;   /* one bound a char, the other an unsuffixed integer (`'a'..=5`, `5..='a'`;
+	                        ergo29): suffix is ATY_CHAR (hi_suffix when the char is the upper bound);
+	                        always E0308, at the bound that mismatches the scrutinee (typeck) */
 	uint8_t deref;       /* an arm's `&p` (1) / `&mut p` (2) at the top (ergo28): the rest of the pattern is
 	                        matched through the scrutinee's reference, its bindings by value; hi_line and
 	                        hi_col the `&`'s (no range under `&`) */
@@ -292,6 +299,9 @@ typedef struct AstSubPattern {
 	const char *name;    /* `f: p` / `f`; NULL: positional (field = index) */
 	int line, col;
 	int field;           /* index in the variant's fields, after sema (parse: positional) */
+	uint8_t deref;       /* `&p` (1) / `&mut p` (2) as the field's pattern (ergo29: rustc's PatKind::Ref
+	                        inside a pattern, `Some(&x)`): var, nested and the bindings below match the
+	                        field's pointee `*field`, by value; line and col the `&`'s */
 	AstVar *var;         /* NULL: `_` (or nested) */
 	struct AstPattern *nested; /* a variant pattern matched against the field (issue 22 item 4:
 	                              `B::P(A::X(n))`, `Some(E::A)`), or a literal (`Some(0)`,

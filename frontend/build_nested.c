@@ -13,6 +13,7 @@
  * new otherwise block where the next candidate starts. The arms' bodies and
  * false edges are lower_arm_bodies' (build_match.c), the bindings made in pattern
  * order through nested downcasts: `_7 = copy ((((_4 as P).0: A) as X).0: u32)`. */
+#include <assert.h>
 #include <string.h>
 
 #include "build.h"
@@ -78,6 +79,17 @@ static PlaceId field_place(Builder *b, PlaceId place, const AstPattern *pat, int
 	PlaceId down = place_project(b->f, place, PROJ_DOWNCAST, (uint32_t)pat->variant, et);
 	TypeId ft = ty_of(b, pat->enm->variants[pat->variant].fields[k].ty);
 	return resolve_captured(b, place_project(b->f, down, PROJ_FIELD, (uint32_t)k, ft));
+}
+
+/* sub-pattern sp's place in pat at place: its field, through it for `&p` (ergo29: rustc's
+ * PatKind::Deref of a reference field, `(*((_1 as Some).0: &u32))`) */
+static PlaceId sub_place(Builder *b, PlaceId place, const AstPattern *pat, const AstSubPattern *sp)
+{
+	PlaceId fp = field_place(b, place, pat, sp->field);
+	if (!sp->deref)
+		return fp;
+	const Type *rt = type_get(b->m, place_type(b->f, fp));
+	return place_project(b->f, fp, PROJ_DEREF, 0, rt->a);
 }
 
 /* ---- literal and range pairs (issue 22 item 4: `0..=9`, `..=5`, `10..`, `1..4`) ---- */
@@ -148,9 +160,9 @@ static void add_pairs(Builder *b, Cand *c, PlaceId place, const AstPattern *pat)
 	}
 	for (int j = 0; j < pat->nsubs; j++)
 		if (pat->subs[j].nested)
-			add_pairs(b, c, field_place(b, place, pat, pat->subs[j].field), pat->subs[j].nested);
+			add_pairs(b, c, sub_place(b, place, pat, &pat->subs[j]), pat->subs[j].nested);
 		else if (pat->subs[j].or_pat) /* an or-pattern is a pair of its own (MatchPairKind::Or) */
-			push_pair(c, field_place(b, place, pat, pat->subs[j].field), pat->subs[j].or_pat);
+			push_pair(c, sub_place(b, place, pat, &pat->subs[j]), pat->subs[j].or_pat);
 }
 
 /* rustc's Candidate::sort_match_pairs: or-patterns to the end, the others in order */
@@ -177,9 +189,9 @@ static void entail(Builder *b, Cand *c, int i)
 	c->n--;
 	for (int j = 0; j < mp.pat->nsubs; j++)
 		if (mp.pat->subs[j].nested)
-			add_pairs(b, c, field_place(b, mp.place, mp.pat, mp.pat->subs[j].field), mp.pat->subs[j].nested);
+			add_pairs(b, c, sub_place(b, mp.place, mp.pat, &mp.pat->subs[j]), mp.pat->subs[j].nested);
 		else if (mp.pat->subs[j].or_pat)
-			push_pair(c, field_place(b, mp.place, mp.pat, mp.pat->subs[j].field), mp.pat->subs[j].or_pat);
+			push_pair(c, sub_place(b, mp.place, mp.pat, &mp.pat->subs[j]), mp.pat->subs[j].or_pat);
 	sort_pairs(c);
 }
 
@@ -449,6 +461,19 @@ static bool chosen_alt_as_field(const AstPattern *pat, const AstSubPattern *sp, 
 
 /* one binding by value of place (its local made unless declared): StorageLive, the copy or move,
  * the drops in arm_scope when sched */
+/* the reference a deref place `(*p)` goes through: p (ergo29) */
+static PlaceId deref_base(Fn *f, PlaceId place)
+{
+	Place pd = *place_get(f, place);
+	assert(pd.nproj > 0 && place_proj(f, &pd, pd.nproj - 1)->kind == PROJ_DEREF);
+	PlaceId q = place_local(f, pd.local);
+	for (uint32_t i = 0; i + 1 < pd.nproj; i++) {
+		const Proj *pe = place_proj(f, place_get(f, place), i);
+		q = place_project(f, q, (ProjKind)pe->kind, pe->index, pe->ty);
+	}
+	return q;
+}
+
 static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var, PlaceId place, bool declared,
                         bool sched)
 {
@@ -460,7 +485,10 @@ static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var
 	storage(b, bb, ST_STORAGE_LIVE, l);
 	if (sched)
 		schedule_drop(b, arm_scope, l, DK_STORAGE);
-	assign(b, bb, pl(b, l), rv_bind(b, var, place)); /* by value, or `&place` for `ref` (ref27) */
+	if (var->ergo_top) /* `other =>` through a reference (ergo29): the reference, by value */
+		assign(b, bb, pl(b, l), rv_use(consume(b, deref_base(b->f, place))));
+	else
+		assign(b, bb, pl(b, l), rv_bind(b, var, place)); /* by value, or `&place` for `ref` (ref27) */
 	if (sched && needs_drop(b, ft))
 		schedule_drop(b, arm_scope, l, DK_VALUE);
 }
@@ -479,13 +507,13 @@ static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPatt
 		}
 		if (sp->nested && !sp->var) { /* `k @ p`: k below, p binds nothing (parse.c) */
 			if (sp->nested->enm || sp->nested->strukt) /* a literal binds nothing */
-				bind_pattern_at(b, bb, arm_scope, sp->nested, field_place(b, place, pat, sp->field), declared,
+				bind_pattern_at(b, bb, arm_scope, sp->nested, sub_place(b, place, pat, sp), declared,
 				                sched, leaf);
 			continue;
 		}
 		if (!sp->var)
 			continue;
-		bind_var_at(b, bb, arm_scope, sp->var, field_place(b, place, pat, sp->field), declared, sched);
+		bind_var_at(b, bb, arm_scope, sp->var, sub_place(b, place, pat, sp), declared, sched);
 	}
 }
 
@@ -667,7 +695,7 @@ static void fb_bindings(Builder *b, GuardBorrows *gb, const AstPattern *pat, Pla
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->or_pat) /* an or-pattern's bindings are its alternatives' */
 			continue;
-		PlaceId fp = field_place(b, place, pat, sp->field);
+		PlaceId fp = sub_place(b, place, pat, sp);
 		if (sp->var)
 			fake_borrow_deref_prefixes(b, gb, fp);
 		if (sp->nested && (sp->nested->enm || sp->nested->strukt))
@@ -698,7 +726,7 @@ static void fb_pairs(Builder *b, GuardBorrows *gb, const AstPattern *pat, PlaceI
 			const AstSubPattern *sp = &pat->subs[j];
 			PlaceId fp;
 			if (sp->or_pat && (!top || pass == 1)) {
-				fp = field_place(b, place, pat, sp->field);
+				fp = sub_place(b, place, pat, sp);
 				for (int k = 0; k < sp->or_pat->nalts; k++) { /* visit_flat_pat per alternative */
 					const AstSubPattern *alt = &sp->or_pat->alts[k];
 					if (alt->var)
@@ -710,7 +738,7 @@ static void fb_pairs(Builder *b, GuardBorrows *gb, const AstPattern *pat, PlaceI
 					}
 				}
 			} else if (sp->nested && !sp->or_pat && (!top || pass == 0)) {
-				fp = field_place(b, place, pat, sp->field);
+				fp = sub_place(b, place, pat, sp);
 				fb_pair(b, gb, sp->nested, fp);
 			}
 		}
@@ -786,12 +814,12 @@ static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, P
 		}
 		if (sp->nested && !sp->var) {
 			if (sp->nested->enm || sp->nested->strukt)
-				gbind_collect(b, g, sp->nested, field_place(b, place, pat, sp->field), leaf);
+				gbind_collect(b, g, sp->nested, sub_place(b, place, pat, sp), leaf);
 			continue;
 		}
 		if (!sp->var)
 			continue;
-		gbind_push(g, sp->var, field_place(b, place, pat, sp->field));
+		gbind_push(g, sp->var, sub_place(b, place, pat, sp));
 	}
 }
 

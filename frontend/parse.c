@@ -819,6 +819,11 @@ static void parse_range_end(Parser *p, AstPattern *pat)
 	}
 	if (suffix != ATY_VAR && pat->suffix != ATY_VAR && suffix != pat->suffix)
 		error_tok(p, b, "mismatched types");
+	/* a char and an unsuffixed integer (ergo29): rustc's typeck, E0308 at the bound whose type is not
+	 * the scrutinee's (sema_typeck.c pattern_mismatch) */
+	if ((pat->suffix == ATY_CHAR && suffix == ATY_VAR) ||
+	    (suffix == ATY_CHAR && pat->suffix == ATY_VAR && !pat->lo_open && !pat->lo_runtime))
+		pat->char_int_mix = true;
 	if (suffix != ATY_VAR && pat->suffix == ATY_VAR)
 		pat->hi_suffix = true;
 	if (suffix != ATY_VAR)
@@ -962,11 +967,29 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 	if (at(p, TOK_AMP)) { /* `&p` / `&mut p` (ergo28): rustc's PatKind::Ref, p a variant, struct or literal pattern */
 		const Token *amp = advance(p);
 		bool is_mut = consume(p, TOK_MUT);
-		if (at_top_binding(p) || at(p, TOK_UNDERSCORE) || at(p, TOK_AMP) || at(p, TOK_REF))
-			error_tok(p, amp, "a reference pattern of a binding or `_` is not supported");
+		if (at(p, TOK_AMP) || at(p, TOK_ANDAND) || at(p, TOK_REF))
+			error_tok(p, amp, "a reference pattern of a reference or `ref` pattern is not supported");
+		if (at(p, TOK_UNDERSCORE) || at_top_binding(p)) { /* `&x`, `&mut x`, `&_` (ergo29): the wildcard
+		                                                    under the deref, x a by-value top binding of it */
+			AstPattern pat = {.line = amp->line, .col = amp->col, .suffix = ATY_VAR, .is_wildcard = true,
+			                  .deref = is_mut ? 2 : 1, .hi_line = amp->line, .hi_col = amp->col};
+			if (consume(p, TOK_UNDERSCORE))
+				return pat;
+			top->line = p->tok->line;
+			top->col = p->tok->col;
+			bool bmut = consume(p, TOK_MUT);
+			const Token *name = p->tok;
+			if (!at(p, TOK_IDENT))
+				error_expected(p, "identifier");
+			advance(p);
+			if (at(p, TOK_AT))
+				error_tok(p, p->tok, "`@` under a reference pattern is not supported");
+			top->var = new_var(p, name, VAR_LET, bmut);
+			return pat;
+		}
 		AstPattern pat = parse_pattern(p);
 		if (pat.is_range) /* `&0..=5`: rustc's parser asks for parentheses, which are tuples here */
-			error_tok(p, amp, "a reference pattern of a range is not supported");
+			error_at(p, pat.line, pat.col, "the range pattern here has ambiguous interpretation");
 		pat.deref = is_mut ? 2 : 1;
 		pat.hi_line = amp->line; /* a range's upper bound; under `&`, the `&` (rustc's span of the
 		                            pattern: its E0308) */
@@ -2641,6 +2664,8 @@ static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 		error_tok(p, t, "or-patterns after `@` are not supported");
 	if (paren)
 		expect(p, TOK_RPAREN);
+	if (sub.deref) /* `k @ &x` (ergo29) */
+		error_tok(p, t, "a reference pattern after `@` is not supported");
 	if (sub.var || (sub.nested && (sub.nested->enm || sub.nested->strukt) && pattern_has_binding(sub.nested)))
 		error_tok(p, at_tok, "bindings inside the subpattern of `@` are not supported");
 	sp->nested = sub.nested; /* `k @ _`: NULL, a plain binding (the wildcard tests nothing) */
@@ -2676,8 +2701,21 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		return sp;
 	if (at(p, TOK_REF)) /* `ref x`, `ref mut x` (issue 22): a binding by reference */
 		return parse_ref_sub_pattern(p, sp);
-	if (at(p, TOK_AMP))
-		error_tok(p, t, "reference patterns are not supported");
+	if (at(p, TOK_AMP)) { /* `Some(&x)`, `S { r: &v, .. }`, `E::A(&0)` (ergo29): the rest matches `*field` */
+		advance(p);
+		bool is_mut = consume(p, TOK_MUT);
+		if (at(p, TOK_AMP) || at(p, TOK_ANDAND) || at(p, TOK_REF) || at(p, TOK_LPAREN))
+			error_tok(p, t, "a reference pattern of a reference, `ref` or parenthesized pattern is not supported");
+		AstSubPattern inner = parse_sub_pattern(p, field_name);
+		if (inner.or_pat)
+			error_tok(p, t, "an or-pattern under a reference pattern is not supported");
+		if (inner.nested && inner.nested->is_range && !inner.var) /* rustc's parser: parenthesize it */
+			error_at(p, inner.nested->line, inner.nested->col, "the range pattern here has ambiguous interpretation");
+		inner.line = t->line;
+		inner.col = t->col;
+		inner.deref = is_mut ? 2 : 1;
+		return inner;
+	}
 	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at_range_to(p) ||
 	    at_int_const(p) != ATY_VAR || at(p, TOK_DOTDOTEQ) || at_runtime_lo(p)) { /* `Some(..=)`: parse_pattern's error */
 		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`, `Some(u8::MAX)`) or a range (`Some(0..=9)`): a
@@ -2734,6 +2772,9 @@ static void parse_or_sub_pattern(Parser *p, AstSubPattern *sp)
 	*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = *sp;
 	while (consume(p, TOK_PIPE)) {
 		AstSubPattern alt = parse_sub_pattern(p, sp->name);
+		if (sp->deref || alt.deref) /* `Some(&1 | &2)` (ergo29) */
+			error_at(p, alt.deref ? alt.line : sp->line, alt.deref ? alt.col : sp->col,
+			             "a reference pattern in an or-pattern is not supported");
 		alt.field = sp->field;
 		*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = alt;
 	}
@@ -2758,6 +2799,8 @@ static AstSubPattern parse_field_sub_pattern(Parser *p, const Token **ftok)
 			f = p->tok + 1;
 		else if (at(p, TOK_REF)) /* `ref f` / `ref mut f` (issue 22) */
 			f = p->tok + (at_ahead(p, 1, TOK_MUT) ? 2 : 1);
+		if (at(p, TOK_AMP) || at(p, TOK_ANDAND))
+			error_expected(p, "identifier");
 		sp = parse_sub_pattern(p, NULL); /* shorthand `f` / `mut f` */
 		if (!sp.var)
 			error_expected(p, "identifier");

@@ -286,6 +286,10 @@ typedef struct Borrowck {
 	/* issue 23: an access scans the loans of its variable that may still be used, not all of them.
 	 * Loan k + nloans is k's shadow: every earlier instance of a loan made again in a loop. */
 	int census_loops;     /* the census's loop depth */
+	int ergo_whole;       /* census of a pattern matched through a written `&place` / `&mut place`
+	                         (ergo29): its ref bindings' loans are of the first ergo_whole entries of
+	                         their path (the place), ergo_whole_mut the borrow's; -1: other patterns */
+	bool ergo_whole_mut;
 	long long *killpos;   /* by var id: a reference variable is never used past this position */
 	long long *death;     /* by loan: the largest killpos of a variable that ever held it */
 	bool *inflight;       /* by loan: made in a statement still being walked */
@@ -1403,7 +1407,9 @@ static void census_ref_sub(Borrowck *b, const AstSubPattern *sp, AstVar *root, i
 	if (sp->or_pat)
 		for (int a = 0; a < sp->or_pat->nalts; a++)
 			census_ref_sub(b, &sp->or_pat->alts[a], root, path, n);
-	if (sp->var && sp->var->by_ref)
+	if (sp->var && sp->var->by_ref && b->ergo_whole >= 0) /* rustc: a reborrow through the temporary */
+		new_loan(b, sp, root, path, b->ergo_whole, b->ergo_whole_mut, sp->line, sp->col);
+	else if (sp->var && sp->var->by_ref)
 		new_loan(b, sp, root, path, n, sp->var->by_ref == BY_REF_MUT, sp->line, sp->col);
 	if (sp->nested && (sp->nested->enm || sp->nested->strukt))
 		census_ref_bindings(b, sp->nested, root, path, n);
@@ -1414,10 +1420,11 @@ static void census_ref_bindings(Borrowck *b, const AstPattern *pat, AstVar *root
 	for (int j = 0; j < pat->nsubs; j++) {
 		if (pat->subs[j].field < 0)
 			continue;
-		int *fp = arena_alloc(b->s->scratch, (size_t)(n + 1) * sizeof *fp);
+		int *fp = arena_alloc(b->s->scratch, (size_t)(n + 2) * sizeof *fp);
 		memcpy(fp, path, (size_t)n * sizeof *fp);
 		fp[n] = pat->subs[j].field;
-		census_ref_sub(b, &pat->subs[j], root, fp, n + 1);
+		fp[n + 1] = PATH_DEREF; /* `Some(&E::A(ref x))` (ergo29): the place behind the field */
+		census_ref_sub(b, &pat->subs[j], root, fp, n + 1 + (pat->subs[j].deref != 0));
 	}
 }
 
@@ -1425,8 +1432,15 @@ static void census_pattern(Borrowck *b, AstExpr *scrut, const AstPattern *pat)
 {
 	int *path, n;
 	AstVar *root;
-	if ((pat->enm || pat->strukt) && (root = place_path(b, scrut, &path, &n)))
+	if ((pat->enm || pat->strukt) && (root = place_path(b, scrut, &path, &n))) {
+		/* match ergonomics on a written borrow (ergo29): rustc's bindings reborrow through the
+		 * temporary `_t = &mut place`, so each binding's loan is the whole place's, of the borrow's
+		 * mutability, as long as the binding lives (an access to another field is E0506 / E0503) */
+		b->ergo_whole = ergo_borrowed_place(scrut) ? n : -1;
+		b->ergo_whole_mut = b->ergo_whole >= 0 && scrut->lhs->ref_mut;
 		census_ref_bindings(b, pat, root, path, n);
+		b->ergo_whole = -1;
+	}
 }
 
 static void census_lets(Borrowck *b, AstBlock *blk)
@@ -3483,7 +3497,7 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 			snprintf(fname, len, "%s.%s", name, fs[sp->field].name);
 		}
 		int nsub;
-		if (!sp->var && sp->nested && (sp->nested->strukt || sp->nested->enm) && mp_fields(p, fty, &nsub)) {
+		if (!sp->deref && !sp->var && sp->nested && (sp->nested->strukt || sp->nested->enm) && mp_fields(p, fty, &nsub)) {
 			/* `k @ p` (issue 22) is a binding of the field: below (p binds nothing, parse.c) */
 			pattern_uses(b, f, v, sp->nested, fty, lo + 1, fname, scrut);
 			continue;
@@ -3502,6 +3516,8 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 		/* an or-pattern (issue 22 item 4: `S { g: Some(h) | None, .. }`) reads the field; it moves
 		 * out what its first alternative's bindings (every alternative's variables) move */
 		const AstSubPattern *mv = sp->or_pat ? &sp->or_pat->alts[0] : sp;
+		if (sp->deref) /* `Some(&x)` (ergo29): reads the reference; a move out of it is E0507 (deref_sub_moves) */
+			continue;
 		if (mv->var ? ast_binding_moves(mv->var) : mv->nested && pattern_moves(mv->nested)) /* a nested variant's: below */
 			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mv->var || n == 1 ? lo : lo + 1,
 			                                  mv->var || n == 1 ? n : n - 1, true));
@@ -3555,7 +3571,7 @@ static void pat_access(Borrowck *b, Flow *f, PatPlace *pp, const AstPattern *pat
 		const AstSubPattern *sp = &pat->subs[j];
 		if ((!sp->nested && !sp->var && !sp->or_pat) || sp->field < 0 || sp->field >= nf)
 			continue;
-		int *fp = arena_alloc(b->s->scratch, (size_t)(n + 1) * sizeof *fp);
+		int *fp = arena_alloc(b->s->scratch, (size_t)(n + 2) * sizeof *fp);
 		memcpy(fp, path, (size_t)n * sizeof *fp);
 		fp[n] = sp->field;
 		const char *fld = fs[sp->field].name;
@@ -3564,10 +3580,16 @@ static void pat_access(Borrowck *b, Flow *f, PatPlace *pp, const AstPattern *pat
 			snprintf(ix, sizeof ix, "%d", sp->field);
 			fld = ix;
 		}
-		size_t len = strlen(name) + strlen(fld) + 2;
+		size_t len = strlen(name) + strlen(fld) + 3;
 		char *fname = arena_alloc(b->s->scratch, len);
-		snprintf(fname, len, "%s.%s", name, fld);
-		pat_field_access(b, f, pp, sp, fs[sp->field].ty, fp, n + 1, fname);
+		snprintf(fname, len, "%s%s.%s", sp->deref ? "*" : "", name, fld);
+		AstType fty = fs[sp->field].ty;
+		int np = n + 1;
+		if (sp->deref && ast_type_is_ref(fty)) { /* `Some(&x)` (ergo29): the place behind the field */
+			fp[np++] = PATH_DEREF;
+			fty = ast_ref_pointee(fty);
+		}
+		pat_field_access(b, f, pp, sp, fty, fp, np, fname);
 	}
 }
 
@@ -4071,8 +4093,55 @@ static bool match_moves(const AstExpr *e)
 }
 
 /* the scrutinee */
+/* the first binding under a `&p` field pattern (ergo29) of pat that moves (not Copy): *deref the
+ * reference pattern's `&` (1) / `&mut` (2), *depth how deep it is (1: a field of pat) */
+static const AstSubPattern *deref_move(const AstPattern *pat, bool under, int depth, int *deref, int *at)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->or_pat)
+			sp = &sp->or_pat->alts[0];
+		bool u = under || sp->deref;
+		if (sp->deref && !under) {
+			*deref = sp->deref;
+			*at = depth;
+		}
+		if (u && sp->var && ast_binding_moves(sp->var))
+			return sp;
+		const AstSubPattern *r = sp->nested ? deref_move(sp->nested, u, depth + 1, deref, at) : NULL;
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+/* A binding under `&p` that moves its value out of the reference (`Some(&g)` on Option<&Guard>):
+ * rustc's E0507 at the scrutinee. rustc names the place as `*p` with the variant when the
+ * reference is a field of the top pattern on a variable, no place through an ergonomic deref */
+static void deref_sub_moves(Borrowck *b, const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			const AstPattern *pat = &e->arms[i].pats[k];
+			int deref = 0, at = 0;
+			if (!(pat->enm || pat->strukt) || !deref_move(pat, false, 1, &deref, &at))
+				continue;
+			const AstExpr *scrut = e->lhs;
+			const char *kind = deref == 2 ? "mutable" : "shared";
+			if (ast_deref_is_ergo(scrut))
+				error_at(b->s, scrut->line, scrut->col, "cannot move out of a %s reference", kind);
+			if (scrut->kind == EXPR_VAR && at == 1 && pat->enm)
+				error_at(b->s, scrut->line, scrut->col,
+				         "cannot move out of `*%s` as enum variant `%s` which is behind a %s reference",
+				         scrut->var->name, pat->enm->variants[pat->variant].name, kind);
+			error_at(b->s, scrut->line, scrut->col, "moving out of a reference pattern's place here is not supported");
+		}
+}
+
 static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 {
+	if (f->reachable)
+		deref_sub_moves(b, e);
 	MovePath scrut_mp;
 	int nf;
 	/* the place a match reads through its patterns' fields (pattern_uses): a struct or
@@ -4971,6 +5040,7 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	Borrowck b = {0};
 	b.s = s;
 	b.fn = fn;
+	b.ergo_whole = -1;
 	b.budget = FLOW_BUDGET;
 	b.async_done = arena_alloc(s->scratch, (size_t)fn->nasync + 1);
 	jmp_buf saved_fail, here;

@@ -21,6 +21,7 @@ typedef struct Wit {
 	struct Wit **kids; /* en->variants[v].nfields */
 	const AstStruct *st; /* a struct's one constructor (en NULL), kids its fields */
 	bool lit;          /* `true`, `5_u8`, `1_u32..=u32::MAX`: the values lo..=hi (biased) of ty */
+	bool ref;          /* `&p` (ergo29): kids[0] the pointee's witness */
 	AstType ty;
 	uint64_t lo, hi;
 } Wit;
@@ -365,6 +366,22 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 			return out;
 		}
 	}
+	if (ast_type_is_ref(types[0])) {
+		/* a reference column (ergo29: `Some(&0)` on Option<&u32>): rustc's one constructor `&`, its
+		 * rows the `&p` field patterns' p (field_pats), NULL for a binding or `_`; `&` on the witness */
+		AstType *rt = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *rt);
+		memcpy(rt, types, (size_t)ncols * sizeof *rt);
+		rt[0] = ast_ref_pointee(types[0]);
+		WitList w = compute(x, rows, nrows, ncols, rt, scrutinee, relevant);
+		for (int k = 0; k < w.n; k++) {
+			Wit *node = wild(x);
+			node->ref = true;
+			node->kids = arena_alloc(x->s->scratch, sizeof *node->kids);
+			node->kids[0] = w.w[k][0];
+			w.w[k][0] = node;
+		}
+		return w;
+	}
 	if (types[0].kind == ATY_BOOL || types[0].kind == ATY_CHAR || ast_type_is_int(types[0]))
 		return compute_lit(x, rows, nrows, ncols, types, scrutinee, relevant);
 	if (types[0].kind == ATY_STRUCT)
@@ -536,6 +553,11 @@ static void print_fields(Ex *x, bool tuple, const AstField *fields, int nfields,
 /* rustc's spelling: `E::V`, `E::V(A::X(_), _)`, `E::C { x: A::Y, .. }`, `Some(E::A)`, `_` */
 static void print_wit(Ex *x, const Wit *w, char **buf, size_t *len, size_t *cap)
 {
+	if (w->ref) {
+		put(x, buf, len, cap, "&");
+		print_wit(x, w->kids[0], buf, len, cap);
+		return;
+	}
 	if (w->lit) {
 		print_lit(x, w, buf, len, cap);
 		return;

@@ -328,6 +328,14 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 static void pattern_mismatch(Sema *s, const AstPattern *pat, AstType scrutinee, AstType pt)
 {
 	AstType st = shallow(s, scrutinee);
+	if (pat->char_int_mix && (st.kind == ATY_CHAR || ast_type_is_int(st) || is_int_var(s, st))) {
+		/* `'a'..=5` (ergo29): rustc's check_pat_range unifies each bound with the scrutinee, the lower
+		 * first: on a char the integer bound mismatches, on an integer the char one */
+		bool char_hi = pat->hi_suffix, at_hi = st.kind == ATY_CHAR ? !char_hi : char_hi;
+		AstType bt = st.kind == ATY_CHAR ? tv_new(s, true, NULL) : ast_type(ATY_CHAR);
+		mismatch(s, at_hi ? pat->hi_line : pat->line, at_hi ? pat->hi_col : pat->col, scrutinee, bt);
+		return;
+	}
 	bool at_hi = pat->is_range && ((pat->hi_suffix && (ast_type_is_int(st) || st.kind == ATY_VAR)) ||
 	                               pat->lo_open); /* `..=5` on a char: its only bound (misc28) */
 	mismatch(s, at_hi ? pat->hi_line : pat->line, at_hi ? pat->hi_col : pat->col, scrutinee, pt);
@@ -650,7 +658,7 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
  * applies (a variant, struct, literal or range pattern) */
 static bool peels_reference(const AstPattern *p)
 {
-	return !p->is_wildcard;
+	return !p->is_wildcard || p->deref; /* `&x`, `&_` (ergo29): the wildcard under the deref */
 }
 
 struct ErgoMode {
@@ -671,6 +679,29 @@ static void ergo_binding(const AstSubPattern *sp, void *cx)
 	if (v->by_ref || v->is_mut)
 		return;
 	v->by_ref = m->mode;
+}
+
+/* ergo_binding over pattern pat's bindings, but those under a `&p` field pattern (ergo29: rustc
+ * 2021 resets the default mode to by-value at a reference pattern) */
+static void ergo_pattern_bindings(const AstPattern *pat, struct ErgoMode *m)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		if (sp->deref)
+			continue;
+		if (sp->or_pat)
+			sp = &sp->or_pat->alts[0];
+		ergo_binding(sp, m);
+		if (sp->nested)
+			ergo_pattern_bindings(sp->nested, m);
+	}
+}
+
+static void ergo_arm_bindings(const AstMatchArm *a, int k, struct ErgoMode *m)
+{
+	if (ast_arm_top(a, k))
+		ergo_binding(&a->tops[k], m);
+	ergo_pattern_bindings(&a->pats[k], m);
 }
 
 /* `match r { Some(x) => .. }` with r of type &T / &mut T (RFC 2005 default binding modes; rustc
@@ -701,16 +732,30 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 	if (pt.kind != ATY_ENUM && pt.kind != ATY_STRUCT && pt.kind != ATY_BOOL && pt.kind != ATY_CHAR &&
 	    !is_integral(s, pt))
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
+	/* a top binding (ergo29: `other =>`, `v @ Some(_)`) binds the reference itself by value: rustc's
+	 * binding patterns peel nothing. Through a written borrow or a `&T` variable that is, for typeck
+	 * and the borrow checker, `ref v` / `ref mut v` of the place (the same type and loans); a `&mut T`
+	 * variable (moved by the binding), a guard (rustc's ref-for-guard of the reference) or a written
+	 * `ref v` are not modelled. `&x` binds `*r` by value (its arm's deref). */
+	bool written = e->lhs->kind == EXPR_REF;
 	for (int i = 0; i < e->narms; i++)
-		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
-			if (ast_arm_top(&e->arms[i], k))
+		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++) {
+			AstVar *v = ast_arm_top(&e->arms[i], k);
+			if (!v || e->arms[i].pats[k].deref)
+				continue;
+			if ((!written && st.kind == ATY_REF_MUT) || e->arms[i].guard || v->by_ref || v->is_mut)
 				error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
-				         "a binding at the top of a pattern matched through a reference is not supported");
+				         "a binding at the top of a pattern matched through a reference is not supported%s",
+				         e->arms[i].guard ? " with a guard" : v->by_ref || v->is_mut ? " with `ref` or `mut`"
+				                                                              : " on a `&mut` variable");
+			v->by_ref = st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF;
+			v->ergo_top = true;
+		}
 	struct ErgoMode m = {s, st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF};
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
 			if (!e->arms[i].pats[k].deref) /* under `&p` the mode stays by value */
-				ast_arm_each_binding(&e->arms[i], k, ergo_binding, &m);
+				ergo_arm_bindings(&e->arms[i], k, &m);
 	AstExpr *d = new_implicit(s, EXPR_DEREF, e->lhs);
 	d->lhs = e->lhs;
 	d->is_place = true;
@@ -759,7 +804,7 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
 			}
 			AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
 			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
-			if (!unify(s, pt, scrutinee))
+			if (!unify(s, pt, scrutinee) || pat->char_int_mix)
 				pattern_mismatch(s, pat, scrutinee, pt);
 			runtime_bound_types(s, pat, scrutinee);
 		}
@@ -1284,7 +1329,7 @@ static void type_nested(Sema *s, const AstMatchArm *arm, AstPattern *np, AstType
 	if (ast_pattern_is_literal(np)) { /* `Some(0)`, `Ok(true)`: the field's type */
 		AstType pt = np->is_bool ? ast_type(ATY_BOOL)
 		           : np->suffix != ATY_VAR ? ast_type(np->suffix) : tv_new(s, true, NULL);
-		if (!unify(s, pt, ft))
+		if (!unify(s, pt, ft) || np->char_int_mix)
 			pattern_mismatch(s, np, ft, pt);
 		runtime_bound_types(s, np, ft);
 		np->lit_ty = ft;
@@ -1307,6 +1352,13 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 	for (int j = 0; j < pat->nsubs; j++) {
 		AstSubPattern *sp = &pat->subs[j];
 		AstType ft = only ? *only : v->fields[sp->field].ty;
+		if (sp->deref) { /* `Some(&x)` (ergo29): rustc's check_pat_ref, E0308 at the `&` unless the field is
+		                    a reference of that mutability; the rest against its pointee */
+			AstType rt = shallow(s, ft);
+			if (!ast_type_is_ref(rt) || (sp->deref == 2) != (rt.kind == ATY_REF_MUT))
+				error_at(s, sp->line, sp->col, "mismatched types");
+			ft = ast_ref_pointee(rt);
+		}
 		if (sp->or_pat) { /* issue 22 item 4: each alternative against the field; the later ones'
 		                     bindings are the first one's variables (sema_resolve.c) */
 			bool saved = s->or_alt;
@@ -1375,6 +1427,8 @@ static void finish_nested(Sema *s, AstPattern *pat)
 		}
 		if (np->enm->generic) {
 			AstType ft = resolve_type(s, (pat->strukt ? pat->strukt->fields : pat->enm->variants[pat->variant].fields)[pat->subs[j].field].ty);
+			if (pat->subs[j].deref && ast_type_is_ref(ft)) /* `Some(&Some(x))` (ergo29) */
+				ft = resolve_type(s, ast_ref_pointee(ft));
 			if (ft.kind == ATY_ENUM && !(ft.id & AST_ENUM_PARTIAL))
 				np->enm = s->prog->enums[ast_enum_index(ft)];
 		}

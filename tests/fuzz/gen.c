@@ -2759,7 +2759,9 @@ static void gen_char(void)
 
 /* match ergonomics (issue 22, ergo28): `match &o`, `if let .. = &mut x`, `while let .. = &mut o`,
  * a reference local or parameter matched with non-reference patterns (default binding modes),
- * literals / ranges through a reference, a binding held across an await */
+ * literals / ranges through a reference, a binding held across an await; ergo29: `&x` / `&_` at
+ * the top, a top binding through a reference (`v @ Some(_)`, `other =>`, `w @ Ms { .. }` on `&mut s`),
+ * `&p` inside a pattern on Option<&u32> / Option<&mut u32> (`Some(&0)`, `Some(&x)`, `Some(&mut y)`) */
 static void gen_match_ergo(void)
 {
 	int id = nfns + 1;
@@ -2787,10 +2789,48 @@ static void gen_match_ergo(void)
 	begin_user_fn(&b, &user, "mer", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(6);
+		int lo = rn(5), form = rn(10);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
+		case 6: /* `&x`, `&_`, `&mut mut y` at the top (ergo29) */
+			line(&b, 1, fmt("let mut q = p0 %% %d;", lo + 3));
+			line(&b, 1, fmt("t += match &q { %d => 2, &k => k + 1 };", lo));
+			line(&b, 1, "t += match &mut q { &mut mut y => { y += 1; y } };");
+			line(&b, 1, "let o = if p1 { Some(q) } else { None };");
+			if (chance(50))
+				line(&b, 1, "yield_now().await;");
+			line(&b, 1, "if let &Some(w) = &o { t += w; }");
+			line(&b, 1, fmt("t += match &o { Some(%d) => 3, &_ => 4 };", lo));
+			break;
+		case 7: /* a top binding through a written borrow (ergo29) */
+			line(&b, 1, fmt("let o = if p1 { Some(p0 %% %d) } else { None };", lo + 4));
+			line(&b, 1, "t += match &o { v @ Some(_) => match v { Some(x) => *x, None => 0 }, None => 1 };");
+			line(&b, 1, fmt("let mut s = Ms%d { k: p0 %% 5, v: %d };", id, lo));
+			if (chance(50))
+				line(&b, 1, "yield_now().await;");
+			line(&b, 1, fmt("t += match &mut s { w @ Ms%d { k: 0, .. } => { w.v += 1; w.v } "
+			                "Ms%d { k, .. } => { *k += 1; *k } };", id, id));
+			line(&b, 1, fmt("t += match &s { Ms%d { k: 1, .. } => 7, other => other.k + other.v };", id));
+			break;
+		case 8: /* `&p` inside a pattern (ergo29) */
+			line(&b, 1, fmt("let o = if p1 { Some(p0 %% %d) } else { None };", lo + 4));
+			line(&b, 1, "let pr = match &o { Some(x) => Some(x), None => None };");
+			if (chance(50))
+				line(&b, 1, "yield_now().await;");
+			line(&b, 1, fmt("t += match pr { Some(&%d) => 3, Some(&x) => x, None => 4 };", lo));
+			line(&b, 1, "if let Some(&z) = pr { t += z; }");
+			line(&b, 1, fmt("let mut m = p0 %% %d;", lo + 2));
+			line(&b, 1, "let pm = Some(&mut m);");
+			line(&b, 1, "t += match pm { Some(&mut 0) => 5, Some(&mut y) => y, None => 6 };");
+			break;
+		case 9: /* `&p` inside a pattern through `match &r` and in an async block (ergo29) */
+			line(&b, 1, fmt("let e = %s(p0 + %d);", mk.name, lo));
+			line(&b, 1, "let pe = if p1 { Some(&e) } else { None };");
+			line(&b, 1, fmt("t += match &pe { Some(&Me%d::A(a)) => a, Some(&Me%d::B { v, .. }) => v, _ => 2 };", id,
+			                id));
+			line(&b, 1, fmt("t += async { match pe { Some(&Me%d::A(a)) => a + 1, _ => 3 } }.await;", id));
+			break;
 		case 0:
 			line(&b, 1, fmt("let mut o = if p1 { Some(p0 %% 12) } else { None };"));
 			line(&b, 1, fmt("if let Some(v) = &mut o { *v += %d; }", lo + 1));
