@@ -838,7 +838,12 @@ static const void *sat_union_rec(Borrowck *b, const void *x, const void *y, int 
 	return c ? (const void *)c : x;
 }
 
-/* x ∪ y below one node of depth d (NULL: initial states); x itself when it has everything */
+/* x ∪ y below one node of depth d (NULL: initial states). Issue 23 (guard29): y itself when the
+ * union is y's (x's pointers may differ from y's where their states are equal), else x itself
+ * when it is x's, else a node of the two. Taking y's pointers where equal makes two flows joined
+ * with the same flow share its nodes: a match's flow and the arms' out (every arm starts from the
+ * one and is joined into the other) differ after the join by what the arm changed, not by what
+ * every earlier arm did, and the next join walks only that (N guarded arms were N^2 leaves). */
 static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d, int id)
 {
 	if (x == y)
@@ -847,6 +852,8 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
 		VarState u = {a->st | c->st, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
 		              inv_join(b, a->pend, c->pend, LLONG_MIN), b->sh->epoch};
+		if (vs_equal(&u, c))
+			return y;
 		if (vs_equal(&u, a))
 			return x;
 		VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
@@ -854,22 +861,21 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 		return leaf;
 	}
 	const void *const *xn = x, *const *yn = y;
-	const void **c = NULL;
+	const void *u[VS_FAN];
+	bool allx = true, ally = true;
 	for (int i = 0; i < VS_FAN; i++) {
 		const void *xi = xn ? xn[i] : NULL, *yi = yn ? yn[i] : NULL;
-		if (xi == yi)
-			continue;
-		const void *u = vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)));
-		if (u == xi)
-			continue;
-		if (!c) {
-			c = vs_node_new(b);
-			if (xn)
-				memcpy(c, xn, VS_FAN * sizeof *c);
-		}
-		c[i] = u;
+		u[i] = xi == yi ? xi : vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)));
+		allx &= u[i] == xi;
+		ally &= u[i] == yi;
 	}
-	return c ? (const void *)c : x;
+	if (ally)
+		return y;
+	if (allx)
+		return x;
+	const void **c = vs_node_new(b);
+	memcpy(c, u, sizeof u);
+	return c;
 }
 
 /* into := into ∪ from */
