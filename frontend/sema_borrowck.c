@@ -875,10 +875,14 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 	bool allx = true, ally = true;
 	for (int i = 0; i < VS_FAN; i++) {
 		const void *xi = xn ? xn[i] : NULL, *yi = yn ? yn[i] : NULL;
-		int lo = id + (i << (VS_BITS * d)), nk = 0;
-		while (nk < nkill && kill[nk] < lo + (1 << (VS_BITS * d)))
+		int nk = 0;
+		while (nk < nkill && kill[nk] < id + ((i + 1) << (VS_BITS * d)))
 			nk++;
-		u[i] = xi == yi && !nk ? xi : vs_join_rec(b, xi, yi, d - 1, lo, kill, nk);
+		if (xi == yi && !nk) {
+			u[i] = xi;
+			continue;
+		}
+		u[i] = vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)), kill, nk);
 		kill += nk;
 		nkill -= nk;
 		allx &= u[i] == xi;
