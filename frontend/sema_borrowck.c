@@ -842,56 +842,89 @@ static const void *sat_union_rec(Borrowck *b, const void *x, const void *y, int 
 	return c ? (const void *)c : x;
 }
 
-/* x ∪ y below one node of depth d (NULL: initial states); x itself when it has everything */
-static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d, int id)
+/* x ∪ y below one node of depth d (NULL: initial states), the variables of kill (nkill ids, sorted,
+ * in this node's range) taken from y as uninitialised (their st only, as set_st). Issue 23
+ * (guard29): y itself when the union is y's (x's pointers may differ from y's where their states
+ * are equal), else x itself when it is x's, else a node of the two. Taking y's pointers where
+ * equal makes two flows joined with the same flow share its nodes: a match's flow and the arms'
+ * out (every arm starts from the one and is joined into the other) differ after the join by what
+ * the arm changed, not by what every earlier arm did, and the next join walks only that (N
+ * guarded arms were N^2 leaves walked). */
+static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d, int id, const int *kill, int nkill)
 {
-	if (x == y)
+	if (x == y && !nkill)
 		return x;
 	if (d < 0) {
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
+		VarState dead;
+		if (nkill) {
+			dead = *c;
+			dead.st = ST_UNINIT;
+			c = &dead;
+		}
 		VarState u = {a->st | c->st, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
 		              inv_join(b, a->pend, c->pend, LLONG_MIN), b->sh->epoch};
+		if (!nkill && vs_equal(&u, c))
+			return y;
 		if (vs_equal(&u, a))
 			return x;
+		if (vs_equal(&u, &vs_none))
+			return NULL;
 		VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
 		*leaf = u;
 		return leaf;
 	}
 	const void *const *xn = x, *const *yn = y;
-	const void **c = NULL;
+	const void *u[VS_FAN];
+	bool allx = true, ally = true;
 	for (int i = 0; i < VS_FAN; i++) {
 		const void *xi = xn ? xn[i] : NULL, *yi = yn ? yn[i] : NULL;
-		if (xi == yi)
+		int nk = 0;
+		while (nk < nkill && kill[nk] < id + ((i + 1) << (VS_BITS * d)))
+			nk++;
+		if (xi == yi && !nk) {
+			u[i] = xi;
 			continue;
-		const void *u = vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)));
-		if (u == xi)
-			continue;
-		if (!c) {
-			c = vs_node_new(b);
-			if (xn)
-				memcpy(c, xn, VS_FAN * sizeof *c);
 		}
-		c[i] = u;
+		u[i] = vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)), kill, nk);
+		kill += nk;
+		nkill -= nk;
+		allx &= u[i] == xi;
+		ally &= u[i] == yi;
 	}
-	return c ? (const void *)c : x;
+	if (ally)
+		return y;
+	if (allx)
+		return x;
+	const void **c = vs_node_new(b);
+	memcpy(c, u, sizeof u);
+	return c;
 }
 
-/* into := into ∪ from */
-static void flow_join(Borrowck *b, Flow *into, Flow from)
+static void set_st(Borrowck *b, Flow *f, int id, uint8_t st);
+
+/* into := into ∪ from, the variables of kill (nkill ids, sorted) uninitialised in from (set_st):
+ * guard29, a guard's false edge, the arm's flow with its bindings dead, made only in the join */
+static void flow_join_killing(Borrowck *b, Flow *into, Flow from, const int *kill, int nkill)
 {
 	if (!from.reachable)
 		return;
 	if (!into->reachable) {
 		*into = flow_copy(b, from);
+		for (int i = 0; i < nkill; i++)
+			set_st(b, into, kill[i], ST_UNINIT);
 		return;
 	}
-	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0);
+	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0, kill, nkill);
 	/* loans26: a loan saturated in either is in the join (a variable's records are the union) */
 	into->sat = sat_union_rec(b, into->sat, from.sat, b->sdepth - 1);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
 	into->pred = lset_union(b, into->pred, from.pred);
 	flow_seal(b); /* into may share from's nodes */
 }
+
+/* into := into ∪ from */
+static void flow_join(Borrowck *b, Flow *into, Flow from) { flow_join_killing(b, into, from, NULL, 0); }
 
 static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, int id)
 {
@@ -4448,6 +4481,16 @@ static void guard_mutation(Borrowck *b, const AstExpr *place, const AstExpr *at,
 	         r->var->name);
 }
 
+typedef struct IdList { int *v; int n; uint32_t cap; } IdList;
+struct CollectIds { Borrowck *b; IdList *l; };
+
+/* the binding's variable id, into the list (ast_arm_each_binding's callback) */
+static void collect_binding(const AstSubPattern *sp, void *cx)
+{
+	struct CollectIds *c = cx;
+	*VEC_PUSH(c->b->s->scratch, c->l->v, c->l->n, c->l->cap) = sp->var->id;
+}
+
 /* guard27: arm i's guard, walked in the arm's flow (its bindings made); rustc's false edges make
  * what the guard did reach the later arms too: its flow, the arm's bindings dead, joins the
  * match's flow the later arms enter from */
@@ -4481,13 +4524,18 @@ static void flow_guard(Borrowck *b, AstExpr *e, int i, Flow *f, MatchFlow *m, Fl
 	b->guard_scrut = saved_scrut;
 	if (!arm->reachable)
 		return;
-	Flow after = flow_copy(b, *arm);
-	ArmBindings ab = {b, &after, e, ST_UNINIT, NULL};
+	/* guard29: the false edge carries the arm's flow with its bindings dead (the top one too: bound
+	 * by value after the guard), joined without being made (flow_join_killing): a copy of the arm
+	 * with them set was a path of new nodes per arm, and the join of every arm's flow into the
+	 * later arms' kept each earlier arm's top binding maybe-initialised */
+	IdList dead = {0};
 	for (int k = 0; k < e->arms[i].npats; k++)
-		ast_pattern_each_binding(&e->arms[i].pats[k], set_binding, &ab);
+		ast_arm_each_binding(&e->arms[i], k, collect_binding, &(struct CollectIds){b, &dead});
+	if (dead.n > 1)
+		qsort(dead.v, (size_t)dead.n, sizeof *dead.v, int_cmp);
 	if (m->tests_on)
-		flow_join(b, &m->tests, flow_copy(b, after));
-	flow_join(b, f, after);
+		flow_join_killing(b, &m->tests, *arm, dead.v, dead.n);
+	flow_join_killing(b, f, *arm, dead.v, dead.n);
 }
 
 /* 4b over e, and 4c: b->val the loans its value may carry */

@@ -5,6 +5,7 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   lets    one async fn with N shadowing `let`s
   awaits  one async fn with N awaits
   arms    one async fn with a `match` of N arms
+  guards  one async fn with a `match` of N guarded arms binding the scrutinee (`v if v == I => ..`)
   mergearms  one async fn with a `match` of N arms, each awaiting the same async fn (N states
           that merge-states makes one)
   chain   N async fns, each awaiting the next (an await chain N deep)
@@ -90,6 +91,15 @@ def arms(n):
         out.append("        %d => %du32," % (i, (i * 7) & 0xffff))
     out += ["        _ => 1u32,", "    };", "    yield_now().await;", "    r", "}",
             "async fn foo() -> u32 { many_arms(%d).await }" % (n // 2)]
+    return out
+
+
+def guards(n):
+    out = ["async fn many_guards(a: u32) -> u32 {", "    yield_now().await;", "    match a {"]
+    for i in range(n):
+        out.append("        v if v == %d => %du32," % (i, (i * 7) & 0xffff))
+    out += ["        _ => 1u32,", "    }", "}",
+            "async fn foo() -> u32 { many_guards(%d).await }" % (n // 2)]
     return out
 
 
@@ -466,7 +476,7 @@ def matchliveloans(n):
     return out
 
 
-KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
+KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums,

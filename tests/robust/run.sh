@@ -42,6 +42,8 @@ gen optnest 100000 rs; gen resnest 100000 rs; gen refnest 4096 rs; gen refnest 4
 gen elseif 400 rs; gen elseif 3000 rs; gen elseiflet 400 rs; gen elseiflet 9000 rs; gen enumitems 2097153 rs
 # if-let chains (iflet25): `if let` links walked in the same loops (9,000 links were "nesting too deep")
 gen iflets 3000 rs
+# match guards binding the scrutinee (guard29): the borrow checker's joins were N^2
+gen guards 10000 rs
 # an else-if chain before an await, its value held across it (elseif24): every link's condition
 # temporary is storage-live to the chain's end (N^2/2 bits of MaybeStorageLive in per-head states)
 gen elseifheld 3000 rs
