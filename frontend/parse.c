@@ -2020,7 +2020,76 @@ static void parse_let(Parser *p, AstStmt *s)
 		s->var->by_ref = (uint8_t)by_ref;
 }
 
-/* block = "{" stmt* expr? "}"
+static AstFn *parse_fn(Parser *p, const Token *start);
+static void skip_attribute(Parser *p);
+
+/* An item inside a block (items29): `fn` and `async fn` items are parsed as fns of their own
+ * (AstFn.outer, .outer_block; their def paths once the program is parsed, nested_def_paths),
+ * listed in the block for name resolution; other items are refused, naming the kind. */
+static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
+{
+	while (at(p, TOK_POUND))
+		skip_attribute(p);
+	const Token *t = p->tok;
+	const char *what = NULL;
+	switch (t->kind) {
+	case TOK_FN: break;
+	case TOK_ASYNC: if (at_ahead(p, 1, TOK_FN)) break; what = "closures"; break;
+	case TOK_STRUCT: what = "`struct` items inside a function body"; break;
+	case TOK_ENUM: what = "`enum` items inside a function body"; break;
+	case TOK_IMPL: what = "`impl` blocks inside a function body"; break;
+	case TOK_TRAIT: what = "`trait` items inside a function body"; break;
+	case TOK_USE: what = "use declarations"; break;
+	case TOK_MOD: what = "modules"; break;
+	case TOK_STATIC: what = "static items"; break;
+	case TOK_TYPE: what = "type aliases"; break;
+	case TOK_EXTERN: what = "extern items"; break;
+	case TOK_PUB: what = "visibility qualifiers (`pub`)"; break;
+	case TOK_CONST:
+		what = at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) ? "const functions"
+		                                                           : "`const` items inside a function body";
+		break;
+	case TOK_UNSAFE: what = "unsafe functions"; break;
+	default:
+		if (!starts_item(p)) /* `#[attr]` before a statement */
+			error_tok(p, t, "attributes on statements are not supported");
+		what = "nested items";
+		break;
+	}
+	if (what)
+		error_tok(p, t, "%s are not supported", what);
+	/* the item's own parse: no enclosing fn, block, async block or impl */
+	AstFn *outer = p->fn;
+	AstBlock *block = p->block;
+	AstAsyncBlock *ab = p->async_block;
+	Arena *arena = p->arena;
+	AstStruct *impl_of = p->impl_of;
+	AstImpl *impl = p->impl;
+	bool in_trait = p->in_trait, no_struct = p->no_struct;
+	p->block = NULL;
+	p->async_block = NULL;
+	p->arena = p->prog->arena;
+	p->impl_of = NULL;
+	p->impl = NULL;
+	p->in_trait = false;
+	p->no_struct = false;
+	AstFn *fn = parse_fn(p, t);
+	fn->outer = outer;
+	fn->outer_block = ab;
+	p->fn = outer;
+	p->block = block;
+	p->async_block = ab;
+	p->arena = arena;
+	p->impl_of = impl_of;
+	p->impl = impl;
+	p->in_trait = in_trait;
+	p->no_struct = no_struct;
+	uint32_t n = (uint32_t)b->nitems, pcap = *items_cap;
+	*VEC_PUSH(p->arena, b->items, b->nitems, *items_cap) = fn;
+	*VEC_PUSH(p->arena, b->item_pos, n, pcap) = b->nstmts;
+}
+
+/* block = "{" (stmt | item)* expr? "}"
  * stmt = ";" | let | block-like ("." postfix-and-binary-rest)? ";"? | expr ";" */
 static AstBlock *parse_block(Parser *p)
 {
@@ -2033,13 +2102,15 @@ static AstBlock *parse_block(Parser *p)
 	p->block = b;
 	bool saved_no_struct = p->no_struct;
 	p->no_struct = false;
-	uint32_t cap = 0;
+	uint32_t cap = 0, items_cap = 0;
 	while (!at(p, TOK_RBRACE)) {
 		const Token *t = p->tok;
 		if (at(p, TOK_EOF))
 			error_tok(p, lb, "this file contains an unclosed delimiter");
-		if (starts_item(p))
-			error_tok(p, t, "nested items are not supported");
+		if (starts_item(p)) {
+			parse_nested_item(p, b, &items_cap);
+			continue;
+		}
 		AstStmt s = {0};
 		s.line = t->line;
 		s.col = t->col;
@@ -2180,7 +2251,7 @@ static size_t body_tokens(const Parser *p)
 }
 
 /* fn = "async"? "fn" ident "(" (param ("," param)* ","?)? ")" ("->" type)? block */
-static void parse_fn(Parser *p, const Token *start)
+static AstFn *parse_fn(Parser *p, const Token *start)
 {
 	AstFn *fn = arena_alloc(p->arena, sizeof *fn);
 	fn->fn_line = start->line;
@@ -2192,6 +2263,7 @@ static void parse_fn(Parser *p, const Token *start)
 		error_expected(p, "identifier");
 	advance(p);
 	fn->name = tok_name(p, name);
+	fn->ident = fn->name;
 	if (p->impl_of) { /* `S::m` or `<S as T>::m`, its bodies `{impl#k}::m::..` */
 		fn->impl_of = p->impl_of;
 		fn->impl_id = p->prog->nimpls - 1;
@@ -2247,6 +2319,7 @@ static void parse_fn(Parser *p, const Token *start)
 	fn->body = parse_block(p);
 	p->arena = p->prog->arena;
 	p->fn = NULL;
+	return fn;
 }
 
 /* struct = "struct" ident ("{" (ident ":" type ("," ...)* ","?)? "}" | "(" (type ("," ...)* ","?)? ")" ";") */
@@ -3154,6 +3227,45 @@ static void check_delimiters(Parser *p, const Token *toks)
 	}
 }
 
+/* rustc's def path of async block ab's body: `F::{closure#k}` in a sync fn F, `F::{closure#0}::{closure#k}`
+ * in an async fn, `P::{closure#k}` in an async block P; k its index among the blocks of the same
+ * parent (as build_body.c's block_body_name, which names the bodies) */
+static const char *block_def_path(Parser *p, const AstAsyncBlock *ab)
+{
+	const AstFn *fn = ab->fn;
+	const char *path = fn->def_path ? fn->def_path : fn->name;
+	const char *base = ab->parent ? block_def_path(p, ab->parent)
+	                 : fn->is_async ? arena_printf(p->arena, "%s::{closure#0}", path) : path;
+	int k = 0;
+	for (int j = 0; j < ab->index_in_fn; j++)
+		k += fn->async_blocks[j]->parent == ab->parent;
+	return arena_printf(p->arena, "%s::{closure#%d}", base, k);
+}
+
+/* items29: a nested fn's name is rustc's def path, its parent's (the innermost async block around
+ * it, else its fn's body: `F::{closure#0}` for an async fn F, F for a sync one) then its ident, with
+ * the disambiguator rustc gives a second item of that name in the same parent (`inner#1`: rustc's
+ * DisambiguatedDefPathData, counted in definition order, which is source order). A fn's outer
+ * comes before it in prog->fns, so its path is made first. */
+static void nested_def_paths(Parser *p)
+{
+	NameMap seen = {0};
+	for (int i = 0; i < p->prog->nfns; i++) {
+		AstFn *fn = p->prog->fns[i];
+		if (!fn->outer)
+			continue;
+		const AstFn *o = fn->outer;
+		const char *opath = o->def_path ? o->def_path : o->name;
+		const char *parent = fn->outer_block ? block_def_path(p, fn->outer_block)
+		                   : o->is_async ? arena_printf(p->arena, "%s::{closure#0}", opath) : opath;
+		const char *plain = arena_printf(p->arena, "%s::%s", parent, fn->ident);
+		uintptr_t *n = namemap_find(&seen, plain);
+		fn->name = n ? arena_printf(p->arena, "%s#%u", plain, (unsigned)*n) : plain;
+		namemap_put(&seen, plain, n ? *n + 1 : 1);
+	}
+	namemap_free(&seen);
+}
+
 AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
@@ -3173,6 +3285,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	check_token(p);
 	while (!at(p, TOK_EOF))
 		parse_item(p);
+	nested_def_paths(p);
 	if (p->prelude_dup)
 		error_tok(p, p->prelude_dup, "the name `%s` is defined multiple times", p->prelude_name);
 	if (p->unknown_type)
