@@ -3227,14 +3227,16 @@ static void check_delimiters(Parser *p, const Token *toks)
 	}
 }
 
-/* rustc's def path of async block ab's body: `F::{closure#k}` in a sync fn F, `F::{closure#0}::{closure#k}`
+/* rustc's path of async block ab's body: `F::{closure#k}` in a sync fn F, `F::{closure#0}::{closure#k}`
  * in an async fn, `P::{closure#k}` in an async block P; k its index among the blocks of the same
- * parent (as build_body.c's block_body_name, which names the bodies) */
-static const char *block_def_path(Parser *p, const AstAsyncBlock *ab)
+ * parent (as build_body.c's block_body_name, which names the bodies). def: from F's def path
+ * (`{impl#k}::m` for a method, the dump files' spelling), else from its value path (`S::m`, how
+ * rustc's printer names what is inside it) */
+static const char *block_path(Parser *p, const AstAsyncBlock *ab, bool def)
 {
 	const AstFn *fn = ab->fn;
-	const char *path = fn->def_path ? fn->def_path : fn->name;
-	const char *base = ab->parent ? block_def_path(p, ab->parent)
+	const char *path = def && fn->def_path ? fn->def_path : fn->name;
+	const char *base = ab->parent ? block_path(p, ab->parent, def)
 	                 : fn->is_async ? arena_printf(p->arena, "%s::{closure#0}", path) : path;
 	int k = 0;
 	for (int j = 0; j < ab->index_in_fn; j++)
@@ -3242,11 +3244,22 @@ static const char *block_def_path(Parser *p, const AstAsyncBlock *ab)
 	return arena_printf(p->arena, "%s::{closure#%d}", base, k);
 }
 
-/* items29: a nested fn's name is rustc's def path, its parent's (the innermost async block around
- * it, else its fn's body: `F::{closure#0}` for an async fn F, F for a sync one) then its ident, with
- * the disambiguator rustc gives a second item of that name in the same parent (`inner#1`: rustc's
- * DisambiguatedDefPathData, counted in definition order, which is source order). A fn's outer
- * comes before it in prog->fns, so its path is made first. */
+/* the path of the body fn's items are children of: the innermost async block around it, else the
+ * fn's body (`F::{closure#0}` for an async fn F, F for a sync one) */
+static const char *parent_path(Parser *p, const AstFn *fn, bool def)
+{
+	const AstFn *o = fn->outer;
+	const char *opath = def && o->def_path ? o->def_path : o->name;
+	return fn->outer_block ? block_path(p, fn->outer_block, def)
+	     : o->is_async ? arena_printf(p->arena, "%s::{closure#0}", opath) : opath;
+}
+
+/* items29: a nested fn's name is rustc's path of it, its parent's then its ident, with the
+ * disambiguator rustc gives a second item of that name in the same parent (`inner#1`: rustc's
+ * DisambiguatedDefPathData, counted in definition order, which is source order); inside a method,
+ * name is from the method's value path (`S::m::inner`, as rustc prints it) and def_path from its
+ * def path (`{impl#k}::m::inner`, its bodies' names). A fn's outer comes before it in prog->fns,
+ * so its paths are made first. */
 static void nested_def_paths(Parser *p)
 {
 	NameMap seen = {0};
@@ -3254,13 +3267,13 @@ static void nested_def_paths(Parser *p)
 		AstFn *fn = p->prog->fns[i];
 		if (!fn->outer)
 			continue;
-		const AstFn *o = fn->outer;
-		const char *opath = o->def_path ? o->def_path : o->name;
-		const char *parent = fn->outer_block ? block_def_path(p, fn->outer_block)
-		                   : o->is_async ? arena_printf(p->arena, "%s::{closure#0}", opath) : opath;
-		const char *plain = arena_printf(p->arena, "%s::%s", parent, fn->ident);
+		const char *plain = arena_printf(p->arena, "%s::%s", parent_path(p, fn, true), fn->ident);
+		const char *value = arena_printf(p->arena, "%s::%s", parent_path(p, fn, false), fn->ident);
 		uintptr_t *n = namemap_find(&seen, plain);
-		fn->name = n ? arena_printf(p->arena, "%s#%u", plain, (unsigned)*n) : plain;
+		fn->def_path = n ? arena_printf(p->arena, "%s#%u", plain, (unsigned)*n) : plain;
+		fn->name = n ? arena_printf(p->arena, "%s#%u", value, (unsigned)*n) : value;
+		if (!strcmp(fn->def_path, fn->name))
+			fn->def_path = NULL;
 		namemap_put(&seen, plain, n ? *n + 1 : 1);
 	}
 	namemap_free(&seen);

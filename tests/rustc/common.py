@@ -108,7 +108,8 @@ def scan_items(src):
          path with its disambiguator, as coroslim names it and rustc's dump files
          spell it: `outer::{closure#0}::inner#1` (its parent body's path: the
          innermost async block's closure, else `F::{closure#0}` of an async fn F,
-         else F). Nested fns inside methods are named from the method's value path.
+         else F); inside a method, from its value path (`S::m::inner`, as rustc
+         prints it; its bodies are `{impl#k}::m::inner::..`).
     blocks: list of dicts {fn, index, pos: (l,c), move} for every `async {` /
          `async move {` block, `fn` = innermost enclosing fn name, index = order
          among the async blocks of that fn (source order, from 0).
@@ -118,6 +119,7 @@ def scan_items(src):
     stack = []  # open fns: (dict, brace depth at which its body opened)
     bodies = []  # open bodies, fns and async blocks: [def path of the body, depth inside, closures so far]
     seen_paths = {}  # a nested fn's path without disambiguator -> how many so far
+    nimpls = 0  # impl blocks so far: a method's bodies are `{impl#k}::m` (k after the prelude's 2)
     impls = []  # open `impl S {` blocks (issue 22 item 4): (S, brace depth inside)
     depth = 0
     i = 0
@@ -136,12 +138,14 @@ def scan_items(src):
                 impls.pop()
         elif t == "impl" and i + 2 < len(toks) and toks[i + 2][0] == "{" and not stack:
             depth += 1
+            nimpls += 1
             impls.append((toks[i + 1][0], depth))
             i += 3
             continue
         elif (t == "impl" and i + 4 < len(toks) and toks[i + 2][0] == "for" and toks[i + 4][0] == "{"
               and not stack):  # `impl T for S {`: its fns are `<S as T>::f`
             depth += 1
+            nimpls += 1
             impls.append(("<%s as %s>" % (toks[i + 3][0], toks[i + 1][0]), depth))
             i += 5
             continue
@@ -158,11 +162,12 @@ def scan_items(src):
             nested = bool(stack)
             if impls and not stack:  # an associated fn: its value path `S::m` / `<S as T>::m`
                 name = impls[-1][0] + "::" + name
-            elif nested:  # items29: its def path, `outer::{closure#0}::inner#1`
+            elif nested:  # items29: its path, `outer::{closure#0}::inner#1`
                 plain = bodies[-1][0] + "::" + name
                 k = seen_paths.get(plain, 0)
                 seen_paths[plain] = k + 1
-                name = plain + ("#%d" % k if k else "")
+                defpath = plain + ("#%d" % k if k else "")
+                name = bodies[-1][3] + "::" + name + ("#%d" % k if k else "")
             is_async = i > 0 and toks[i - 1][0] == "async"
             start = toks[i - 1][1:] if is_async else (l, c)
             # parameters: between the first `(` and its matching `)`
@@ -195,7 +200,14 @@ def scan_items(src):
             if k < len(toks) and toks[k][0] == "{":
                 depth += 1
                 stack.append((f, depth))
-                bodies.append([name + "::{closure#0}" if is_async else name, depth, 0])
+                path = name
+                if impls and not nested:  # a method: its def path `{impl#k}::m`
+                    path = "{impl#%d}::%s" % (1 + nimpls, toks[i + 1][0])
+                elif nested:
+                    path = defpath
+                # [def path of the body, depth inside, closures so far, value path of the body]
+                c0 = "::{closure#0}" if is_async else ""
+                bodies.append([path + c0, depth, 0, name + c0])
                 i = k + 1
                 continue
         elif t == "async" and i + 1 < len(toks):
@@ -212,7 +224,8 @@ def scan_items(src):
                 if bodies:  # its closure, `P::{closure#k}`, opens with its `{`
                     k = bodies[-1][2]
                     bodies[-1][2] += 1
-                    bodies.append([bodies[-1][0] + "::{closure#%d}" % k, depth + 1, 0])
+                    bodies.append([bodies[-1][0] + "::{closure#%d}" % k, depth + 1, 0,
+                                   bodies[-1][3] + "::{closure#%d}" % k])
         i += 1
     return fns, blocks
 
