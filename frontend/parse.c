@@ -3231,26 +3231,30 @@ static void check_delimiters(Parser *p, const Token *toks)
  * in an async fn, `P::{closure#k}` in an async block P; k its index among the blocks of the same
  * parent (as build_body.c's block_body_name, which names the bodies). def: from F's def path
  * (`{impl#k}::m` for a method, the dump files' spelling), else from its value path (`S::m`, how
- * rustc's printer names what is inside it) */
-static const char *block_path(Parser *p, const AstAsyncBlock *ab, bool def)
+ * rustc's printer names what is inside it). Memoised in memo[def][ab->id]; sibling[ab->id] is k. */
+typedef struct BlockPaths {
+	const char **memo[2];
+	int *sibling;
+} BlockPaths;
+
+static const char *block_path(Parser *p, BlockPaths *bp, const AstAsyncBlock *ab, bool def)
 {
+	if (bp->memo[def][ab->id])
+		return bp->memo[def][ab->id];
 	const AstFn *fn = ab->fn;
 	const char *path = def && fn->def_path ? fn->def_path : fn->name;
-	const char *base = ab->parent ? block_path(p, ab->parent, def)
+	const char *base = ab->parent ? block_path(p, bp, ab->parent, def)
 	                 : fn->is_async ? arena_printf(p->arena, "%s::{closure#0}", path) : path;
-	int k = 0;
-	for (int j = 0; j < ab->index_in_fn; j++)
-		k += fn->async_blocks[j]->parent == ab->parent;
-	return arena_printf(p->arena, "%s::{closure#%d}", base, k);
+	return bp->memo[def][ab->id] = arena_printf(p->arena, "%s::{closure#%d}", base, bp->sibling[ab->id]);
 }
 
 /* the path of the body fn's items are children of: the innermost async block around it, else the
  * fn's body (`F::{closure#0}` for an async fn F, F for a sync one) */
-static const char *parent_path(Parser *p, const AstFn *fn, bool def)
+static const char *parent_path(Parser *p, BlockPaths *bp, const AstFn *fn, bool def)
 {
 	const AstFn *o = fn->outer;
 	const char *opath = def && o->def_path ? o->def_path : o->name;
-	return fn->outer_block ? block_path(p, fn->outer_block, def)
+	return fn->outer_block ? block_path(p, bp, fn->outer_block, def)
 	     : o->is_async ? arena_printf(p->arena, "%s::{closure#0}", opath) : opath;
 }
 
@@ -3262,13 +3266,29 @@ static const char *parent_path(Parser *p, const AstFn *fn, bool def)
  * so its paths are made first. */
 static void nested_def_paths(Parser *p)
 {
+	AstProgram *g = p->prog;
+	int any = 0;
+	for (int i = 0; i < g->nfns && !any; i++)
+		any = g->fns[i]->outer != NULL;
+	if (!any)
+		return;
+	/* each block's index among its parent's blocks, in one pass (ids are source order) */
+	size_t nb = (size_t)g->nasync + 1;
+	BlockPaths bp = {{arena_alloc(p->arena, nb * sizeof(char *)), arena_alloc(p->arena, nb * sizeof(char *))},
+	                 arena_alloc(p->arena, nb * sizeof(int))};
+	int *below = arena_alloc(p->arena, nb * sizeof *below);                      /* by block id */
+	int *top = arena_alloc(p->arena, ((size_t)g->nfns + 1) * sizeof *top);       /* by fn id */
+	for (int i = 0; i < g->nasync; i++) {
+		const AstAsyncBlock *ab = g->async_blocks[i];
+		bp.sibling[ab->id] = ab->parent ? below[ab->parent->id]++ : top[ab->fn->id]++;
+	}
 	NameMap seen = {0};
-	for (int i = 0; i < p->prog->nfns; i++) {
-		AstFn *fn = p->prog->fns[i];
+	for (int i = 0; i < g->nfns; i++) {
+		AstFn *fn = g->fns[i];
 		if (!fn->outer)
 			continue;
-		const char *plain = arena_printf(p->arena, "%s::%s", parent_path(p, fn, true), fn->ident);
-		const char *value = arena_printf(p->arena, "%s::%s", parent_path(p, fn, false), fn->ident);
+		const char *plain = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn, true), fn->ident);
+		const char *value = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn, false), fn->ident);
 		uintptr_t *n = namemap_find(&seen, plain);
 		fn->def_path = n ? arena_printf(p->arena, "%s#%u", plain, (unsigned)*n) : plain;
 		fn->name = n ? arena_printf(p->arena, "%s#%u", value, (unsigned)*n) : value;

@@ -324,14 +324,18 @@ static void resolve_let_pattern(Sema *s, AstMatchArm *a)
 static void resolve_fn(Sema *s, AstFn *fn);
 
 /* items29: b's fn items enter the scope at its start (visible in the whole block, as rustc's
- * anonymous module rib); two of one name are rustc's E0428, at the second */
+ * anonymous module rib); two of one name are rustc's E0428, at the second (a hash of the names:
+ * a scan per item was N^2 in a block of N items) */
 static void push_items(Sema *s, AstBlock *b)
 {
+	NameMap names = {0};
+	namemap_reserve(&names, (uint32_t)b->nitems);
 	for (int i = 0; i < b->nitems; i++) {
 		AstFn *fn = b->items[i];
-		for (int j = 0; j < i; j++)
-			if (!strcmp(b->items[j]->ident, fn->ident))
-				error_at(s, fn->fn_line, fn->fn_col, "the name `%s` is defined multiple times", fn->ident);
+		if (namemap_add(&names, fn->ident, (uintptr_t)i) != NULL) {
+			namemap_free(&names);
+			error_at(s, fn->fn_line, fn->fn_col, "the name `%s` is defined multiple times", fn->ident);
+		}
 		ItemEntry *it = arena_alloc(s->scratch, sizeof *it);
 		it->v.kind = VAR_ITEM;
 		it->v.name = fn->ident;
@@ -340,25 +344,25 @@ static void push_items(Sema *s, AstBlock *b)
 		it->fn = fn;
 		push_scope(s, &it->v);
 	}
+	namemap_free(&names);
 }
 
-/* the bodies of b's items standing before statement k, resolved where they stand (rustc's late
- * resolution visits an item statement in place): the scope so far is theirs, its locals behind the
- * barrier (E0434), its items visible */
-static void resolve_items_at(Sema *s, AstBlock *b, int k)
+/* the bodies of b's items from *next on standing before statement k (item_pos grows with i),
+ * resolved where they stand (rustc's late resolution visits an item statement in place): the
+ * scope so far is theirs, its locals behind the barrier (E0434), its items visible */
+static void resolve_items_at(Sema *s, AstBlock *b, int k, int *next)
 {
-	for (int i = 0; i < b->nitems; i++)
-		if (b->item_pos[i] == k)
-			resolve_fn(s, b->items[i]);
+	while (*next < b->nitems && b->item_pos[*next] <= k)
+		resolve_fn(s, b->items[(*next)++]);
 }
 
 static void resolve_block(Sema *s, AstBlock *b)
 {
-	int mark = s->nscope;
+	int mark = s->nscope, next_item = 0;
 	push_items(s, b);
 	for (int i = 0; i < b->nstmts; i++) {
 		if (b->nitems)
-			resolve_items_at(s, b, i);
+			resolve_items_at(s, b, i, &next_item);
 		AstStmt *st = &b->stmts[i];
 		if (st->expr)
 			resolve_expr(s, st->expr);
@@ -370,7 +374,7 @@ static void resolve_block(Sema *s, AstBlock *b)
 			ast_pattern_each_binding(st->pat, push_binding, s);
 	}
 	if (b->nitems)
-		resolve_items_at(s, b, b->nstmts);
+		resolve_items_at(s, b, b->nstmts, &next_item);
 	if (b->tail)
 		resolve_expr(s, b->tail);
 	pop_scope(s, mark);
