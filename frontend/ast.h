@@ -146,7 +146,7 @@ const char *ast_type_name(AstType t);               /* rustc spelling */
 /* Variables and captures                                                 */
 /* ---------------------------------------------------------------------- */
 
-typedef enum { VAR_PARAM, VAR_LET } AstVarKind;
+typedef enum { VAR_PARAM, VAR_LET, VAR_ITEM /* sema_resolve.c's scope entry of a block's fn item */ } AstVarKind;
 typedef enum { BY_VALUE, BY_REF, BY_REF_MUT } AstByRef;
 
 /* One binding: a parameter or a `let`. Shadowing makes a new AstVar. */
@@ -482,6 +482,12 @@ struct AstBlock {
 	AstExpr *tail;         /* NULL: the block's value is () (or ! when it diverges) */
 	AstType ty;            /* after sema */
 	bool diverges;         /* after sema: control never reaches the end */
+	/* fn items declared in the block (items29): visible in the whole block, nested blocks and
+	 * the bodies of nested items included; items[i] stands before stmts[item_pos[i]] (nstmts: at
+	 * the end). Read by name resolution only: the builder and the other walkers never see them. */
+	AstFn **items;
+	int *item_pos;
+	int nitems;
 };
 
 /* ---------------------------------------------------------------------- */
@@ -617,6 +623,14 @@ struct AstFn {
 	AstSelfKind self_kind;
 	const char *assoc_name; /* "m": what `recv.m()` and `S::m` look up */
 	int impl_id;            /* index in AstProgram.impls */
+	/* a fn item declared in a block of another fn's body (items29): outer is that fn, outer_block
+	 * the innermost async block of it around the declaration (NULL: none); name is rustc's def
+	 * path with its disambiguator, `outer::{closure#0}::inner#1` (the dump file's spelling: unique,
+	 * the IR's name), ident the name as written (what calls resolve and messages say). A top-level
+	 * fn: outer NULL, ident == its name (a method's: assoc_name). */
+	AstFn *outer;
+	AstAsyncBlock *outer_block;
+	const char *ident;
 };
 
 /* A trait item (issue 22 item 4): fn declarations without bodies, implemented

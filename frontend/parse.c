@@ -2043,7 +2043,76 @@ static void parse_let(Parser *p, AstStmt *s)
 		s->var->by_ref = (uint8_t)by_ref;
 }
 
-/* block = "{" stmt* expr? "}"
+static AstFn *parse_fn(Parser *p, const Token *start);
+static void skip_attribute(Parser *p);
+
+/* An item inside a block (items29): `fn` and `async fn` items are parsed as fns of their own
+ * (AstFn.outer, .outer_block; their def paths once the program is parsed, nested_def_paths),
+ * listed in the block for name resolution; other items are refused, naming the kind. */
+static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
+{
+	while (at(p, TOK_POUND))
+		skip_attribute(p);
+	const Token *t = p->tok;
+	const char *what = NULL;
+	switch (t->kind) {
+	case TOK_FN: break;
+	case TOK_ASYNC: if (at_ahead(p, 1, TOK_FN)) break; what = "closures"; break;
+	case TOK_STRUCT: what = "`struct` items inside a function body"; break;
+	case TOK_ENUM: what = "`enum` items inside a function body"; break;
+	case TOK_IMPL: what = "`impl` blocks inside a function body"; break;
+	case TOK_TRAIT: what = "`trait` items inside a function body"; break;
+	case TOK_USE: what = "use declarations"; break;
+	case TOK_MOD: what = "modules"; break;
+	case TOK_STATIC: what = "static items"; break;
+	case TOK_TYPE: what = "type aliases"; break;
+	case TOK_EXTERN: what = "extern items"; break;
+	case TOK_PUB: what = "visibility qualifiers (`pub`)"; break;
+	case TOK_CONST:
+		what = at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) ? "const functions"
+		                                                           : "`const` items inside a function body";
+		break;
+	case TOK_UNSAFE: what = "unsafe functions"; break;
+	default:
+		if (!starts_item(p)) /* `#[attr]` before a statement */
+			error_tok(p, t, "attributes on statements are not supported");
+		what = "nested items";
+		break;
+	}
+	if (what)
+		error_tok(p, t, "%s are not supported", what);
+	/* the item's own parse: no enclosing fn, block, async block or impl */
+	AstFn *outer = p->fn;
+	AstBlock *block = p->block;
+	AstAsyncBlock *ab = p->async_block;
+	Arena *arena = p->arena;
+	AstStruct *impl_of = p->impl_of;
+	AstImpl *impl = p->impl;
+	bool in_trait = p->in_trait, no_struct = p->no_struct;
+	p->block = NULL;
+	p->async_block = NULL;
+	p->arena = p->prog->arena;
+	p->impl_of = NULL;
+	p->impl = NULL;
+	p->in_trait = false;
+	p->no_struct = false;
+	AstFn *fn = parse_fn(p, t);
+	fn->outer = outer;
+	fn->outer_block = ab;
+	p->fn = outer;
+	p->block = block;
+	p->async_block = ab;
+	p->arena = arena;
+	p->impl_of = impl_of;
+	p->impl = impl;
+	p->in_trait = in_trait;
+	p->no_struct = no_struct;
+	uint32_t n = (uint32_t)b->nitems, pcap = *items_cap;
+	*VEC_PUSH(p->arena, b->items, b->nitems, *items_cap) = fn;
+	*VEC_PUSH(p->arena, b->item_pos, n, pcap) = b->nstmts;
+}
+
+/* block = "{" (stmt | item)* expr? "}"
  * stmt = ";" | let | block-like ("." postfix-and-binary-rest)? ";"? | expr ";" */
 static AstBlock *parse_block(Parser *p)
 {
@@ -2056,13 +2125,15 @@ static AstBlock *parse_block(Parser *p)
 	p->block = b;
 	bool saved_no_struct = p->no_struct;
 	p->no_struct = false;
-	uint32_t cap = 0;
+	uint32_t cap = 0, items_cap = 0;
 	while (!at(p, TOK_RBRACE)) {
 		const Token *t = p->tok;
 		if (at(p, TOK_EOF))
 			error_tok(p, lb, "this file contains an unclosed delimiter");
-		if (starts_item(p))
-			error_tok(p, t, "nested items are not supported");
+		if (starts_item(p)) {
+			parse_nested_item(p, b, &items_cap);
+			continue;
+		}
 		AstStmt s = {0};
 		s.line = t->line;
 		s.col = t->col;
@@ -2203,7 +2274,7 @@ static size_t body_tokens(const Parser *p)
 }
 
 /* fn = "async"? "fn" ident "(" (param ("," param)* ","?)? ")" ("->" type)? block */
-static void parse_fn(Parser *p, const Token *start)
+static AstFn *parse_fn(Parser *p, const Token *start)
 {
 	AstFn *fn = arena_alloc(p->arena, sizeof *fn);
 	fn->fn_line = start->line;
@@ -2215,6 +2286,7 @@ static void parse_fn(Parser *p, const Token *start)
 		error_expected(p, "identifier");
 	advance(p);
 	fn->name = tok_name(p, name);
+	fn->ident = fn->name;
 	if (p->impl_of) { /* `S::m` or `<S as T>::m`, its bodies `{impl#k}::m::..` */
 		fn->impl_of = p->impl_of;
 		fn->impl_id = p->prog->nimpls - 1;
@@ -2270,6 +2342,7 @@ static void parse_fn(Parser *p, const Token *start)
 	fn->body = parse_block(p);
 	p->arena = p->prog->arena;
 	p->fn = NULL;
+	return fn;
 }
 
 /* struct = "struct" ident ("{" (ident ":" type ("," ...)* ","?)? "}" | "(" (type ("," ...)* ","?)? ")" ";") */
@@ -3197,6 +3270,78 @@ static void check_delimiters(Parser *p, const Token *toks)
 	}
 }
 
+/* rustc's path of async block ab's body: `F::{closure#k}` in a sync fn F, `F::{closure#0}::{closure#k}`
+ * in an async fn, `P::{closure#k}` in an async block P; k its index among the blocks of the same
+ * parent (as build_body.c's block_body_name, which names the bodies). def: from F's def path
+ * (`{impl#k}::m` for a method, the dump files' spelling), else from its value path (`S::m`, how
+ * rustc's printer names what is inside it). Memoised in memo[def][ab->id]; sibling[ab->id] is k. */
+typedef struct BlockPaths {
+	const char **memo[2];
+	int *sibling;
+} BlockPaths;
+
+static const char *block_path(Parser *p, BlockPaths *bp, const AstAsyncBlock *ab, bool def)
+{
+	if (bp->memo[def][ab->id])
+		return bp->memo[def][ab->id];
+	const AstFn *fn = ab->fn;
+	const char *path = def && fn->def_path ? fn->def_path : fn->name;
+	const char *base = ab->parent ? block_path(p, bp, ab->parent, def)
+	                 : fn->is_async ? arena_printf(p->arena, "%s::{closure#0}", path) : path;
+	return bp->memo[def][ab->id] = arena_printf(p->arena, "%s::{closure#%d}", base, bp->sibling[ab->id]);
+}
+
+/* the path of the body fn's items are children of: the innermost async block around it, else the
+ * fn's body (`F::{closure#0}` for an async fn F, F for a sync one) */
+static const char *parent_path(Parser *p, BlockPaths *bp, const AstFn *fn, bool def)
+{
+	const AstFn *o = fn->outer;
+	const char *opath = def && o->def_path ? o->def_path : o->name;
+	return fn->outer_block ? block_path(p, bp, fn->outer_block, def)
+	     : o->is_async ? arena_printf(p->arena, "%s::{closure#0}", opath) : opath;
+}
+
+/* items29: a nested fn's name is rustc's path of it, its parent's then its ident, with the
+ * disambiguator rustc gives a second item of that name in the same parent (`inner#1`: rustc's
+ * DisambiguatedDefPathData, counted in definition order, which is source order); inside a method,
+ * name is from the method's value path (`S::m::inner`, as rustc prints it) and def_path from its
+ * def path (`{impl#k}::m::inner`, its bodies' names). A fn's outer comes before it in prog->fns,
+ * so its paths are made first. */
+static void nested_def_paths(Parser *p)
+{
+	AstProgram *g = p->prog;
+	int any = 0;
+	for (int i = 0; i < g->nfns && !any; i++)
+		any = g->fns[i]->outer != NULL;
+	if (!any)
+		return;
+	/* each block's index among its parent's blocks, in one pass (ids are source order) */
+	size_t nb = (size_t)g->nasync + 1;
+	BlockPaths bp = {{arena_alloc(p->arena, nb * sizeof(char *)), arena_alloc(p->arena, nb * sizeof(char *))},
+	                 arena_alloc(p->arena, nb * sizeof(int))};
+	int *below = arena_alloc(p->arena, nb * sizeof *below);                      /* by block id */
+	int *top = arena_alloc(p->arena, ((size_t)g->nfns + 1) * sizeof *top);       /* by fn id */
+	for (int i = 0; i < g->nasync; i++) {
+		const AstAsyncBlock *ab = g->async_blocks[i];
+		bp.sibling[ab->id] = ab->parent ? below[ab->parent->id]++ : top[ab->fn->id]++;
+	}
+	NameMap seen = {0};
+	for (int i = 0; i < g->nfns; i++) {
+		AstFn *fn = g->fns[i];
+		if (!fn->outer)
+			continue;
+		const char *plain = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn, true), fn->ident);
+		const char *value = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn, false), fn->ident);
+		uintptr_t *n = namemap_find(&seen, plain);
+		fn->def_path = n ? arena_printf(p->arena, "%s#%u", plain, (unsigned)*n) : plain;
+		fn->name = n ? arena_printf(p->arena, "%s#%u", value, (unsigned)*n) : value;
+		if (!strcmp(fn->def_path, fn->name))
+			fn->def_path = NULL;
+		namemap_put(&seen, plain, n ? *n + 1 : 1);
+	}
+	namemap_free(&seen);
+}
+
 AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
@@ -3216,6 +3361,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	check_token(p);
 	while (!at(p, TOK_EOF))
 		parse_item(p);
+	nested_def_paths(p);
 	if (p->prelude_dup)
 		error_tok(p, p->prelude_dup, "the name `%s` is defined multiple times", p->prelude_name);
 	if (p->unknown_type)

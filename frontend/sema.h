@@ -51,6 +51,8 @@ typedef struct Sema {
 	int nloops;
 	uint32_t loops_cap;
 	int loop_base;             /* first loop of the current body (fn or async block) */
+	int item_barrier;          /* items29: scope entries below it are a fn's around the nested fn
+	                              being resolved: its locals are out of reach (E0434), items not */
 	/* rustc reports unresolved values while resolving, `await` outside async while
 	 * lowering the AST, then, per fn while type checking it, misplaced break/continue
 	 * first and unresolved functions where the call is checked. */

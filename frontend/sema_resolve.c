@@ -22,12 +22,33 @@ static void defer_error(Diag *d, int line, int col, const char *fmt, ...)
 	diag_set(d, line, col, "%s", msg);
 }
 
-/* The innermost variable in scope named name: a hash of the names in scope, each to its
+/* A fn item of a block in the scope (items29): an entry of s->scope like a variable, kind
+ * VAR_ITEM, so that the innermost of a local and an item of one name wins, as rustc's ribs. */
+typedef struct ItemEntry {
+	AstVar v;
+	AstFn *fn;
+} ItemEntry;
+
+/* The innermost entry in scope named name: a hash of the names in scope, each to its
  * innermost entry (a scan of the scope was quadratic in a body's distinct names). */
-static AstVar *lookup_var(Sema *s, const char *name)
+static AstVar *lookup_entry(Sema *s, const char *name, int *index)
 {
 	uintptr_t *top = namemap_find(&s->scope_names, name);
+	*index = top ? (int)*top - 1 : -1;
 	return top ? s->scope[*top - 1] : NULL;
+}
+
+/* The innermost variable in scope named name (NULL when an item is innermost). A local of a fn
+ * around the nested fn being resolved (below s->item_barrier) is rustc's E0434, at the use. */
+static AstVar *lookup_var_at(Sema *s, const char *name, int line, int col)
+{
+	int ix;
+	AstVar *v = lookup_entry(s, name, &ix);
+	if (!v || v->kind == VAR_ITEM)
+		return NULL;
+	if (ix < s->item_barrier)
+		error_at(s, line, col, "can't capture dynamic environment in a fn item");
+	return v;
 }
 
 /* Leave the scope entries past mark, innermost first. */
@@ -44,6 +65,10 @@ static void pop_scope(Sema *s, int mark)
 
 static AstFn *lookup_fn(Sema *s, const char *name)
 {
+	int ix;
+	AstVar *v = lookup_entry(s, name, &ix);
+	if (v && v->kind == VAR_ITEM)
+		return ((ItemEntry *)v)->fn;
 	uintptr_t *f = namemap_find(&s->fn_names, name);
 	if (f)
 		return (AstFn *)*f;
@@ -209,7 +234,7 @@ static void runtime_bounds_sub(Sema *s, AstSubPattern *sp);
 static void runtime_bound(Sema *s, uint64_t *v, int line, int col)
 {
 	const char *name = (const char *)(uintptr_t)*v;
-	AstVar *var = lookup_var(s, name);
+	AstVar *var = lookup_var_at(s, name, line, col);
 	if (var) {
 		Diag **slot = &s->bound_errors[s->fn->id];
 		if (!*slot)
@@ -296,10 +321,48 @@ static void resolve_let_pattern(Sema *s, AstMatchArm *a)
 	resolve_or_pattern(s, a);
 }
 
+static void resolve_fn(Sema *s, AstFn *fn);
+
+/* items29: b's fn items enter the scope at its start (visible in the whole block, as rustc's
+ * anonymous module rib); two of one name are rustc's E0428, at the second (a hash of the names:
+ * a scan per item was N^2 in a block of N items) */
+static void push_items(Sema *s, AstBlock *b)
+{
+	NameMap names = {0};
+	namemap_reserve(&names, (uint32_t)b->nitems);
+	for (int i = 0; i < b->nitems; i++) {
+		AstFn *fn = b->items[i];
+		if (namemap_add(&names, fn->ident, (uintptr_t)i) != NULL) {
+			namemap_free(&names);
+			error_at(s, fn->fn_line, fn->fn_col, "the name `%s` is defined multiple times", fn->ident);
+		}
+		ItemEntry *it = arena_alloc(s->scratch, sizeof *it);
+		it->v.kind = VAR_ITEM;
+		it->v.name = fn->ident;
+		it->v.line = fn->line;
+		it->v.col = fn->col;
+		it->fn = fn;
+		push_scope(s, &it->v);
+	}
+	namemap_free(&names);
+}
+
+/* the bodies of b's items from *next on standing before statement k (item_pos grows with i),
+ * resolved where they stand (rustc's late resolution visits an item statement in place): the
+ * scope so far is theirs, its locals behind the barrier (E0434), its items visible */
+static void resolve_items_at(Sema *s, AstBlock *b, int k, int *next)
+{
+	while (*next < b->nitems && b->item_pos[*next] <= k)
+		resolve_fn(s, b->items[(*next)++]);
+}
+
 static void resolve_block(Sema *s, AstBlock *b)
 {
-	int mark = s->nscope;
+	int mark = s->nscope, next_item = 0;
+	push_items(s, b);
 	for (int i = 0; i < b->nstmts; i++) {
+		if (b->nitems)
+			resolve_items_at(s, b, i, &next_item);
 		AstStmt *st = &b->stmts[i];
 		if (st->expr)
 			resolve_expr(s, st->expr);
@@ -310,6 +373,8 @@ static void resolve_block(Sema *s, AstBlock *b)
 		if (st->kind == ASTMT_LET && st->pat)
 			ast_pattern_each_binding(st->pat, push_binding, s);
 	}
+	if (b->nitems)
+		resolve_items_at(s, b, b->nstmts, &next_item);
 	if (b->tail)
 		resolve_expr(s, b->tail);
 	pop_scope(s, mark);
@@ -320,7 +385,7 @@ static void resolve_expr(Sema *s, AstExpr *e)
 again:
 	switch (e->kind) {
 	case EXPR_VAR:
-		e->var = lookup_var(s, e->name);
+		e->var = lookup_var_at(s, e->name, e->line, e->col);
 		if (!e->var) {
 			if (lookup_fn(s, e->name))
 				error_at(s, e->line, e->col, "function values are not supported");
@@ -334,7 +399,7 @@ again:
 			break;
 		/* a local shadows a fn (typeck rejects the call); an unresolved callee
 		 * is reported by typeck, in its order */
-		e->var = lookup_var(s, e->name);
+		e->var = lookup_var_at(s, e->name, e->line, e->col);
 		if (!e->var)
 			e->callee = lookup_fn(s, e->name);
 		break;
@@ -807,6 +872,34 @@ static int first_repeated_param(const AstFn *fn)
 	free(v);
 	return dup;
 }
+/* fn's parameters and body, in the scope as it is: a nested fn (items29) sees the items around it,
+ * and no local (s->item_barrier), no loop and no async block of its outer fn */
+static void resolve_fn(Sema *s, AstFn *fn)
+{
+	AstFn *fn0 = s->fn;
+	AstAsyncBlock *ab0 = s->async_block;
+	int nloops0 = s->nloops, base0 = s->loop_base, barrier0 = s->item_barrier, mark = s->nscope;
+	s->fn = fn;
+	s->async_block = NULL;
+	s->loop_base = s->nloops;
+	s->item_barrier = s->nscope;
+	int dup = first_repeated_param(fn);
+	for (int j = 0; j < fn->nparams; j++) {
+		AstVar *v = fn->params[j];
+		if (j == dup)
+			error_at(s, v->line, v->col,
+			         "identifier `%s` is bound more than once in this parameter list", v->name);
+		push_scope(s, v);
+	}
+	resolve_block(s, fn->body);
+	pop_scope(s, mark);
+	s->fn = fn0;
+	s->async_block = ab0;
+	s->nloops = nloops0;
+	s->loop_base = base0;
+	s->item_barrier = barrier0;
+}
+
 void resolve_program(Sema *s)
 {
 	AstProgram *p = s->prog;
@@ -852,19 +945,12 @@ void resolve_program(Sema *s)
 		}
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
-		s->fn = fn;
+		if (fn->outer) /* items29: resolved where it stands in its outer fn */
+			continue;
 		pop_scope(s, 0);
 		s->nloops = s->loop_base = 0;
-		s->async_block = NULL;
-		int dup = first_repeated_param(fn);
-		for (int j = 0; j < fn->nparams; j++) {
-			AstVar *v = fn->params[j];
-			if (j == dup)
-				error_at(s, v->line, v->col,
-				         "identifier `%s` is bound more than once in this parameter list", v->name);
-			push_scope(s, v);
-		}
-		resolve_block(s, fn->body);
+		s->item_barrier = 0;
+		resolve_fn(s, fn);
 	}
 	if (s->await_error.failed)
 		error_at(s, s->await_error.line, s->await_error.col, "%s", s->await_error.msg);

@@ -710,7 +710,7 @@ static void camel_lints(Warn *w)
 		}
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
-		const char *name = fn->impl_of ? fn->assoc_name : fn->name;
+		const char *name = fn->impl_of ? fn->assoc_name : fn->ident;
 		if (fn->body && name && !snake_case(name))
 			add(w, NULL, fn->line, fn->col, "%s `%s` should have a snake case name", fn->impl_of ? "method" : "function",
 			    name);

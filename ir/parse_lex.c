@@ -434,9 +434,27 @@ static int qualified_segment(P *p, Text *out)
 	return 0;
 }
 
-/* path := (IDENT | '{' text '}' | '<' type 'as' type '>') ('::' (IDENT | '{' text '}'))*,
- * stopping before `::<`. The brace groups (`{closure#0}`, `{impl#2}`) are copied
- * verbatim. */
+/* IDENT ['#' INT], the disambiguator written without spaces (items29: `inner#1`, a second fn
+ * item `inner` nested in one body, as rustc's dump files name it) */
+static int ident_segment(P *p, Text *out)
+{
+	const char *end = p->t.s + p->t.n;
+	text_put(out, p->t.s, p->t.n);
+	next(p);
+	if (!is_p(p, "#") || p->t.s != end)
+		return 0;
+	next(p);
+	if (p->t.kind != T_INT || p->t.suf || p->t.ovf || p->t.s != end + 1)
+		return unexpected(p, "expected a disambiguator number right after '#' in a name");
+	text_puts(out, "#");
+	text_put(out, p->t.s, p->t.n);
+	next(p);
+	return 0;
+}
+
+/* path := (segment | '{' text '}' | '<' type 'as' type '>') ('::' (segment | '{' text '}'))*,
+ * segment := IDENT ['#' INT], stopping before `::<`. The brace groups (`{closure#0}`,
+ * `{impl#2}`) are copied verbatim. */
 static int path_text(P *p, Text *out)
 {
 	if (is_p(p, "<"))
@@ -445,10 +463,8 @@ static int path_text(P *p, Text *out)
 		TRY(brace_segment(p, out));
 	else if (p->t.kind != T_IDENT)
 		return unexpected(p, "expected a name");
-	else {
-		text_put(out, p->t.s, p->t.n);
-		next(p);
-	}
+	else
+		TRY(ident_segment(p, out));
 	while (is_p(p, "::")) {
 		Lex save_lx = p->lx;
 		Tok save_t = p->t;
@@ -460,8 +476,7 @@ static int path_text(P *p, Text *out)
 		}
 		text_puts(out, "::");
 		if (p->t.kind == T_IDENT) {
-			text_put(out, p->t.s, p->t.n);
-			next(p);
+			TRY(ident_segment(p, out));
 		} else if (is_p(p, "{")) {
 			TRY(brace_segment(p, out));
 		} else {

@@ -2358,6 +2358,8 @@ static int emit_method_wrappers(Emit *e, FILE *out)
 		const Fn *f = m->fns[i];
 		if (f->kind != FN_SYNC || !assoc_path(f->name, self, trait, method, sizeof self))
 			continue;
+		if (!trait[0] && module_find_fn(m, self)) /* items29: `f::inner`, a fn item nested in fn f */
+			continue;
 		if (!trait[0]) {
 			strbuf_printf(&b, "impl %s {\n", self);
 			rc = emit_wrapper_fn(e, f, self, method, 0, &b);

@@ -124,6 +124,21 @@ static void record_twins(const Module *t, StatsRun *r)
 		if (!r->rows[i].async_fn)
 			continue;
 		const Fn *f = module_find_fn(t, r->rows[i].name);
+		if (!f && strstr(r->rows[i].name, "::{closure#")) {
+			/* items29: a nested async fn's twin is a child of the sync twins of the bodies around
+			 * it, which have no closures: `outer::{closure#0}::helper` is `outer::helper` there
+			 * (two of one name in different async blocks of one fn are siblings there, `step` and
+			 * `step#1`: such a twin is looked up by this name and may be the other's) */
+			char *plain = str_dup(r->rows[i].name);
+			if (!plain)
+				internal_error("out of memory");
+			for (char *c; (c = strstr(plain, "::{closure#"));) {
+				char *e = strchr(c + 2, '}');
+				memmove(c, e + 1, strlen(e + 1) + 1);
+			}
+			f = module_find_fn(t, plain);
+			free(plain);
+		}
 		if (f && f->kind == FN_SYNC) {
 			r->rows[i].has_sync = 1;
 			r->rows[i].sync = fn_stats(f, 1);

@@ -2884,6 +2884,54 @@ static void gen_match_ergo(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* items29: fn and async fn items inside an async fn's body: declared before or after their use
+ * (an item is visible in its whole block), an async item awaited (a Guard held across its await
+ * or not), items calling each other, a second item of the same name in an inner block (rustc's
+ * `step#1`), an item inside an async block. Only the outer fn is called by the harnesses. */
+static void gen_nested_items(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	Fn user;
+	memset(&user, 0, sizeof user);
+	begin_user_fn(&b, &user, "nfi", id);
+	int k1 = rn(20), k2 = 1 + rn(9), k3 = rn(50), after = chance(50), guard = chance(50);
+	if (!after)
+		line(&b, 1, fmt("fn step(x: u32) -> u32 { x %% 1000 + %d }", k1));
+	line(&b, 1, "let mut t = step(p0);");
+	line(&b, 1, "async fn wait(x: u32) -> u32 {");
+	if (guard)
+		line(&b, 2, "let _g = guard(x);");
+	line(&b, 2, "yield_now().await;");
+	if (guard)
+		line(&b, 2, "observe(x % 7);");
+	line(&b, 2, fmt("step(x) * %d", k2));
+	line(&b, 1, "}");
+	if (after)
+		line(&b, 1, fmt("fn step(x: u32) -> u32 { x %% 1000 + %d }", k1));
+	line(&b, 1, "t += wait(t).await;");
+	if (chance(60)) {
+		line(&b, 1, "{");
+		line(&b, 2, fmt("fn step(x: u32) -> u32 { x %% 100 + %d }", k3));
+		line(&b, 2, "t += step(t);");
+		if (chance(50))
+			line(&b, 2, "t += wait(step(1)).await;");
+		line(&b, 1, "}");
+	}
+	if (chance(60)) {
+		line(&b, 1, fmt("let f = async move {"));
+		line(&b, 2, "async fn inner(y: u32) -> u32 {");
+		line(&b, 3, "yield_now().await;");
+		line(&b, 3, "y % 50");
+		line(&b, 2, "}");
+		line(&b, 2, "inner(p0).await + step(2)");
+		line(&b, 1, "};");
+		line(&b, 1, "t += f.await;");
+	}
+	line(&b, 1, "if p1 { t % 1000 + 1 } else { t % 1000 }");
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -2905,6 +2953,7 @@ enum {
 	SH_TOP_MOVE,
 	SH_CHAR,
 	SH_MATCH_ERGO,
+	SH_NESTED_ITEMS,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -2928,6 +2977,7 @@ static const char *const shape_names[NSHAPES] = {
 	"top_move",
 	"char",
 	"match_ergo",
+	"nested_items",
 };
 
 static void gen_shape(int s)
@@ -2978,6 +3028,7 @@ static void gen_shape(int s)
 	case SH_TOP_MOVE: gen_top_move(); break;
 	case SH_CHAR: gen_char(); break;
 	case SH_MATCH_ERGO: gen_match_ergo(); break;
+	case SH_NESTED_ITEMS: gen_nested_items(); break;
 	}
 }
 

@@ -476,10 +476,31 @@ def matchliveloans(n):
     return out
 
 
+def nesteditems(n):
+    """items29: n fn items in one block of an async fn, each called once, half before its declaration
+    (their names hashed per block, their bodies resolved with a cursor: a scan per statement was N^2)"""
+    out = ["async fn f(x: u32) -> u32 {", "    let mut t = x;"]
+    for i in range(n):
+        if i % 2 == 0:
+            out.append("    t = g%d(t);" % i)
+        out.append("    fn g%d(y: u32) -> u32 { y %% 1000 + %d }" % (i, i % 7))
+        if i % 2 == 1:
+            out.append("    t = g%d(t);" % i)
+    out += ["    yield_now().await;", "    t", "}"]
+    return out
+
+
+def nesteddeep(n):
+    """items29: fn items nested n deep, each calling the next: the parser's nesting limit"""
+    head = "".join("fn f%d() -> u32 { " % i for i in range(n))
+    tail = "".join(" }" + (" f%d()" % i if i else "") for i in range(n - 1, -1, -1))
+    return [head + "1" + tail]
+
+
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
-         "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums,
+         "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep,
          "elseif": elseif, "elseiflet": elseiflet, "iflets": iflets, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
          "loopliveloans": loopliveloans, "varloans": varloans,

@@ -30,6 +30,8 @@ gen captures 80 rs; gen name 600 rs; gen badmir 600 mir; gen lets 2000 rs; gen a
 gen chain 150 rs; gen chain 250 rs; gen chain 3000 rs; gen loop 20000000 rs
 gen mergearms 200 rs; gen mergearms 40 rs; gen mergearms 300 rs; gen mixarms 300 rs; gen mixarms 30 rs
 gen fnawaits 3000 rs; gen blocks 2000 rs
+# items29: fn items nested in a body, many in one block, and nested 100 and 300 deep
+gen nesteditems 20000 rs; gen nesteddeep 100 rs; gen nesteddeep 300 rs
 # issue 23's wide items (wide23): N fields, traits, enum items (each lookup and duplicate check was a
 # scan: N^2), nested Option types (N^2 / 2 bytes of spellings: a limit), a struct past 65535 fields
 gen fields 20000 rs; gen traits 20000 rs; gen enums 20000 rs; gen optnest 1000 rs; gen optnest 4097 rs

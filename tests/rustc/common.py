@@ -16,7 +16,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 PRELUDE = os.path.join(ROOT, "tests", "rust", "prelude.rs")
 
-ARGS_RE = re.compile(r"^\s*//@\s*args:\s*(\w+)\s*(.*?)\s*$")
+# the name is a token (check.c's scan_args_lines): a nested fn's path, `outer::{closure#0}::helper`
+# (items29), is one name, not `outer` followed by values
+ARGS_RE = re.compile(r"^\s*//@\s*args:\s*(\S+)(?:\s+(.*?))?\s*$")
 ERROR_RE = re.compile(r"//~(\^*)\s*ERROR\s+(.*?)\s*$")
 USER_MAIN_RE = re.compile(r"^(\s*)fn(\s+)main(\s*)\(", re.M)
 USER_MAIN_NAME = "__coroslim_user_main"
@@ -100,8 +102,14 @@ def tokens(src):
 def scan_items(src):
     """Return (fns, blocks).
 
-    fns: list of dicts {name, is_async, params: [str], start: (l,c), end: (l,c)}
+    fns: list of dicts {name, is_async, params: [str], start: (l,c), end: (l,c), nested}
          for every `fn` item (the span runs from `fn`/`async` to the closing brace).
+         A fn item inside a fn body (items29; nested True) is named by rustc's def
+         path with its disambiguator, as coroslim names it and rustc's dump files
+         spell it: `outer::{closure#0}::inner#1` (its parent body's path: the
+         innermost async block's closure, else `F::{closure#0}` of an async fn F,
+         else F); inside a method, from its value path (`S::m::inner`, as rustc
+         prints it; its bodies are `{impl#k}::m::inner::..`).
     blocks: list of dicts {fn, index, pos: (l,c), move} for every `async {` /
          `async move {` block, `fn` = innermost enclosing fn name, index = order
          among the async blocks of that fn (source order, from 0).
@@ -109,6 +117,9 @@ def scan_items(src):
     toks = list(tokens(src))
     fns, blocks = [], []
     stack = []  # open fns: (dict, brace depth at which its body opened)
+    bodies = []  # open bodies, fns and async blocks: [def path of the body, depth inside, closures so far]
+    seen_paths = {}  # a nested fn's path without disambiguator -> how many so far
+    nimpls = 0  # impl blocks so far: a method's bodies are `{impl#k}::m` (k after the prelude's 2)
     impls = []  # open `impl S {` blocks (issue 22 item 4): (S, brace depth inside)
     depth = 0
     i = 0
@@ -121,16 +132,20 @@ def scan_items(src):
             while stack and stack[-1][1] > depth:
                 f, _ = stack.pop()
                 f["end"] = (l, c)
+            while bodies and bodies[-1][1] > depth:
+                bodies.pop()
             while impls and impls[-1][1] > depth:
                 impls.pop()
         elif t == "impl" and i + 2 < len(toks) and toks[i + 2][0] == "{" and not stack:
             depth += 1
+            nimpls += 1
             impls.append((toks[i + 1][0], depth))
             i += 3
             continue
         elif (t == "impl" and i + 4 < len(toks) and toks[i + 2][0] == "for" and toks[i + 4][0] == "{"
               and not stack):  # `impl T for S {`: its fns are `<S as T>::f`
             depth += 1
+            nimpls += 1
             impls.append(("<%s as %s>" % (toks[i + 3][0], toks[i + 1][0]), depth))
             i += 5
             continue
@@ -144,8 +159,15 @@ def scan_items(src):
             continue
         elif t == "fn" and i + 1 < len(toks):
             name = toks[i + 1][0]
+            nested = bool(stack)
             if impls and not stack:  # an associated fn: its value path `S::m` / `<S as T>::m`
                 name = impls[-1][0] + "::" + name
+            elif nested:  # items29: its path, `outer::{closure#0}::inner#1`
+                plain = bodies[-1][0] + "::" + name
+                k = seen_paths.get(plain, 0)
+                seen_paths[plain] = k + 1
+                defpath = plain + ("#%d" % k if k else "")
+                name = bodies[-1][3] + "::" + name + ("#%d" % k if k else "")
             is_async = i > 0 and toks[i - 1][0] == "async"
             start = toks[i - 1][1:] if is_async else (l, c)
             # parameters: between the first `(` and its matching `)`
@@ -173,11 +195,19 @@ def scan_items(src):
                 k += 1
             f = {"name": name, "is_async": is_async,
                  "params": ["".join(p) for p in params], "start": start,
-                 "end": None, "nblocks": 0}
+                 "end": None, "nblocks": 0, "nested": nested}
             fns.append(f)
             if k < len(toks) and toks[k][0] == "{":
                 depth += 1
                 stack.append((f, depth))
+                path = name
+                if impls and not nested:  # a method: its def path `{impl#k}::m`
+                    path = "{impl#%d}::%s" % (1 + nimpls, toks[i + 1][0])
+                elif nested:
+                    path = defpath
+                # [def path of the body, depth inside, closures so far, value path of the body]
+                c0 = "::{closure#0}" if is_async else ""
+                bodies.append([path + c0, depth, 0, name + c0])
                 i = k + 1
                 continue
         elif t == "async" and i + 1 < len(toks):
@@ -191,6 +221,11 @@ def scan_items(src):
                     owner["nblocks"] += 1
                 blocks.append({"fn": owner["name"] if owner else "?",
                                "index": idx, "pos": (l, c), "move": mv})
+                if bodies:  # its closure, `P::{closure#k}`, opens with its `{`
+                    k = bodies[-1][2]
+                    bodies[-1][2] += 1
+                    bodies.append([bodies[-1][0] + "::{closure#%d}" % k, depth + 1, 0,
+                                   bodies[-1][3] + "::{closure#%d}" % k])
         i += 1
     return fns, blocks
 
@@ -201,7 +236,7 @@ def parse_args_lines(src):
     for line in src.splitlines():
         m = ARGS_RE.match(line)
         if m:
-            vals = [v.strip() for v in m.group(2).split(",") if v.strip()]
+            vals = [v.strip() for v in (m.group(2) or "").split(",") if v.strip()]
             out[m.group(1)] = vals
     return out
 
@@ -259,7 +294,7 @@ class Crate:
         if has_user_main:
             lines.append("    if std::hint::black_box(false) { %s(); }" % USER_MAIN_NAME)
         for f in self.fns:
-            if not f["is_async"]:
+            if not f["is_async"] or f["nested"]:  # a nested fn (items29) is out of main's reach
                 continue
             n = len(f["params"])
             if f["name"] in self.args:

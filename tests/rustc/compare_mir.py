@@ -49,7 +49,25 @@ PREFIXES = ("std::future::", "std::task::", "std::pin::", "core::panicking::", "
             "std::option::", "std::result::", "std::convert::")
 
 
-def norm(text):
+# items29: a nested fn item's path carries a disambiguator in coroslim's text (`inner#1`, its unique
+# name, as rustc's dump files spell it); rustc prints none (DefPathData without -Zverbose)
+DISAMBIG_RE = re.compile(r"(?<=\w)#\d+(?=\(|::)")
+
+
+def nested_paths(crate):
+    """{def path of a nested fn item of the program, without disambiguator: its name}, longest first
+    (items29): rustc's printer trims a callee to its name when the name is unique among the crate's
+    items and std's public ones (trimmed_def_paths), not in `{async fn body of ..}`; a spelling both
+    sides are normalised to: every mention of the path followed by `(` becomes the name."""
+    out = {}
+    for f in crate.fns:
+        if f["nested"]:
+            plain = DISAMBIG_RE.sub("", f["name"])
+            out[plain] = plain.rsplit("::", 1)[-1]
+    return sorted(out.items(), key=lambda kv: -len(kv[0]))
+
+
+def norm(text, nested=()):
     out = []
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     for line in text.splitlines():
@@ -60,6 +78,10 @@ def norm(text):
             continue
         for p in PREFIXES:
             s = s.replace(p, "")
+        if nested:
+            s = DISAMBIG_RE.sub("", s)
+            for plain, name in nested:
+                s = re.sub(r"(?<![\w:}])" + re.escape(plain) + r"(?=\()", name, s)
         # rustc spells a block `{async block@file:L:C: L:C}` (`{coroutine@...}` in aggregates)
         s = re.sub(r"\{coroutine@[^{}]*?\(#\d+\)\}", "{async block}", s)
         s = re.sub(r"\{async block@[^{}]*(\{async block#\d+\}[^{}]*)?\}", "{async block}", s)
@@ -120,6 +142,8 @@ def impl_names(text):
 
 
 HEADER_RE = re.compile(r"^// MIR for `(.*)` (before|after) StateTransform$")
+CLOSURE_END_RE = re.compile(r"\{closure#\d+\}$")  # a closure's body (an async fn's or block's)
+FILE_RE = re.compile(r"^[^.]*\.(.*)\.\d+-\d+-\d+\.StateTransform\.(before|after)\.mir$")
 IMPL_RE = re.compile(r"<impl at [^:>]*:(\d+):(\d+): \d+:\d+>")
 
 
@@ -130,9 +154,13 @@ def fn_dumps(d, crate):
     for path in glob.glob(os.path.join(glob.escape(d), "*.StateTransform.*.mir")):
         with open(path, encoding="utf-8") as fh:
             m = HEADER_RE.match(fh.readline().strip())
-        if not m or "{closure" in m.group(1):
+        if not m or CLOSURE_END_RE.search(m.group(1)):
             continue
         name = IMPL_RE.sub(lambda mm: impls.get((int(mm.group(1)), int(mm.group(2))), mm.group(0)), m.group(1))
+        fm = FILE_RE.match(os.path.basename(path))
+        if "::" in name and not IMPL_RE.search(m.group(1)) and fm:
+            # items29: a nested fn item, named as its file is (with the disambiguator the header lacks)
+            name = fm.group(1).replace("-", "::")
         if name == common.USER_MAIN_NAME:
             name = "main"
         elif name == "main":
@@ -184,13 +212,14 @@ def compare(binary, prog, config, verbose, name=None):
             return 0, [("rustc", "-", "rustc failed: %s" % (err or ["?"])[0], [])]
         cname = crate.fname[:-3]
         syncs = fn_dumps(d, crate)
+        nested = nested_paths(crate)
         ok, bad = 0, []
 
         def check(what, fname, got_text, want_path):
             nonlocal ok
             with open(want_path, encoding="utf-8") as fh:
-                want = norm(fh.read())
-            got = norm(got_text)
+                want = norm(fh.read(), nested)
+            got = norm(got_text, nested)
             if got == want:
                 ok += 1
                 return
@@ -207,7 +236,7 @@ def compare(binary, prog, config, verbose, name=None):
                 if fname.endswith("::{drop}"):
                     what = "drop"
                     pat = "%s.%s.-------.coroutine_drop.0.mir" % (cname, fname[:-len("::{drop}")].replace("::", "-"))
-                elif "{closure" in fname:
+                elif CLOSURE_END_RE.search(fname):  # a nested fn's own name has `{closure#0}` inside
                     what = cmd
                     pat = "%s.%s.*.%s.mir" % (cname, fname.replace("::", "-"), stage)
                 else:
@@ -229,7 +258,7 @@ def compare(binary, prog, config, verbose, name=None):
                 else:
                     check(what, fname, bodies[fname], path)
             for fname in bodies:
-                if "{closure" not in fname and not fname.endswith("::{drop}") and fname not in items:
+                if not CLOSURE_END_RE.search(fname) and not fname.endswith("::{drop}") and fname not in items:
                     bad.append((what, fname, "coroslim prints a fn the program does not define", []))
         return ok, bad
 
