@@ -299,6 +299,9 @@ typedef struct AstSubPattern {
 	struct AstPattern *or_pat; /* an or-pattern `p | q` in this field (issue 22 item 4: `Some(1 | 2)`,
 	                              `E::A(x) | E::B(x)` inside `Some(..)`): or_pat->alts; var and nested
 	                              NULL, so a walker not looking at it sees `_` */
+	struct AstSubPattern *inner; /* `x @ y @ p` (bind29): y's binding of the same place (var only, by
+	                                value; its own inner the next one), made before x's and after p's;
+	                                nested (p) stays on the outermost; NULL: none */
 } AstSubPattern;
 
 typedef struct AstMatchArm {

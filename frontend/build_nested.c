@@ -447,6 +447,15 @@ static bool chosen_alt_as_field(const AstPattern *pat, const AstSubPattern *sp, 
 	return true;
 }
 
+/* the bindings of one place, `x @ y @ p`'s x then y (bind29; parse.c bounds the chain below 64): n */
+static int top_chain(const AstSubPattern *top, const AstVar **out)
+{
+	int n = 0;
+	for (const AstSubPattern *in = top; in && n < 64; in = in->inner)
+		out[n++] = in->var;
+	return n;
+}
+
 /* one binding by value of place (its local made unless declared): StorageLive, the copy or move,
  * the drops in arm_scope when sched */
 static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var, PlaceId place, bool declared,
@@ -504,8 +513,12 @@ static void bind_arm_pattern(Builder *b, BlockId bb, int scope, const AstMatchAr
 	}
 	if (a->pats[k].enm || a->pats[k].strukt)
 		bind_pattern_at(b, bb, scope, &a->pats[k], place, declared, sched, leaf);
-	if (ast_arm_top(a, k))
-		bind_var_at(b, bb, scope, ast_arm_top(a, k), place, declared, sched);
+	if (ast_arm_top(a, k)) { /* `x @ y` (bind29): y before x, as a subpattern's bindings */
+		const AstVar *chain[64];
+		int nc = top_chain(&a->tops[k], chain);
+		while (nc-- > 0)
+			bind_var_at(b, bb, scope, chain[nc], place, declared, sched);
+	}
 }
 
 static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
@@ -840,8 +853,12 @@ static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_sc
 	GuardBindings g = {b, NULL, NULL, 0, 0};
 	if (pat->enm || pat->strukt)
 		gbind_collect(b, &g, pat, scrut, leaf);
-	if (ast_arm_top(a, pk)) /* bind27: the whole place's binding after its subpattern's, as by value */
-		gbind_push(&g, ast_arm_top(a, pk), scrut);
+	if (ast_arm_top(a, pk)) { /* bind27: the whole place's binding after its subpattern's, as by value */
+		const AstVar *chain[64]; /* `x @ y` (bind29): y, then x */
+		int nc = top_chain(&a->tops[pk], chain);
+		while (nc-- > 0)
+			gbind_push(&g, chain[nc], scrut);
+	}
 	LocalId *saved = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *saved);
 	LocalId *ref = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *ref);
 	for (int k = 0; k < g.n; k++) {

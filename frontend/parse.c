@@ -952,6 +952,38 @@ static bool at_top_binding(Parser *p)
 	return !is_generic_variant(p->tok) && !(st && st->is_tuple);
 }
 
+/* `x @ y @ p` (bind29, rustc's bindings_after_at): at the binding after an `@`, the bindings
+ * chained on sp->inner (`ref`, `mut` kept: sema refuses what it does not admit); true when a
+ * subpattern follows the last binding's `@` (at it), false at the chain's end */
+static bool parse_at_chain(Parser *p, AstSubPattern *sp, bool (*at_binding)(Parser *p))
+{
+	AstSubPattern **link = &sp->inner;
+	for (int n = 1; at_binding(p); n++) {
+		const Token *t = p->tok;
+		if (n == 64) /* the builder's bound (build_nested.c top_chain) */
+			error_tok(p, t, "more than 63 bindings after `@` are not supported");
+		AstSubPattern *in = arena_alloc(p->arena, sizeof *in);
+		*in = (AstSubPattern){.line = t->line, .col = t->col, .field = sp->field};
+		AstByRef by = BY_VALUE;
+		if (consume(p, TOK_REF))
+			by = consume(p, TOK_MUT) ? BY_REF_MUT : BY_REF;
+		bool is_mut = !by && consume(p, TOK_MUT);
+		const Token *name = p->tok;
+		if (!at(p, TOK_IDENT))
+			error_expected(p, "identifier");
+		advance(p);
+		in->var = new_var(p, name, VAR_LET, is_mut);
+		in->var->by_ref = (uint8_t)by;
+		*link = in;
+		link = &in->inner;
+		if (!consume(p, TOK_AT))
+			return false;
+		if (at_pattern_end(p) || at(p, TOK_EOF)) /* `k @ j @ =>`: rustc 1.95's parser */
+			error_expected(p, "binding pattern");
+	}
+	return true;
+}
+
 /* top-pattern = "mut"? ident ("@" pattern)? | pattern: a binding of the whole scrutinee (rustc's
  * PatKind::Binding, `subpattern: Some(p)` after `@`) goes to *top (var NULL: none), the pattern
  * returned is its subpattern, `_` (at the name) for a plain binding, so every walker over the tests
@@ -988,18 +1020,24 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		const Token *t = p->tok;
 		if (at_pattern_end(p) || at(p, TOK_EOF)) /* `k @ =>`: rustc 1.95's parser */
 			error_expected(p, "binding pattern");
-		if (at_top_binding(p))
-			error_tok(p, t, "bindings directly after `@` are not supported");
-		bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
-		enter(p);
-		pat = parse_pattern(p);
-		leave(p);
-		if (paren && at(p, TOK_PIPE))
-			error_tok(p, t, "or-patterns after `@` are not supported");
-		if (paren)
-			expect(p, TOK_RPAREN);
+		top->var = new_var(p, name, VAR_LET, is_mut); /* before the chain's: source order */
+		if (parse_at_chain(p, top, at_top_binding)) {
+			t = p->tok;
+			bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
+			enter(p);
+			pat = parse_pattern(p);
+			leave(p);
+			if (paren && at(p, TOK_PIPE))
+				error_tok(p, t, "or-patterns after `@` are not supported");
+			if (paren)
+				expect(p, TOK_RPAREN);
+		} else {
+			pat.line = p->tok[-1].line; /* `x @ y`: the wildcard at y, its last binding */
+			pat.col = p->tok[-1].col;
+		}
 	}
-	top->var = new_var(p, name, VAR_LET, is_mut);
+	if (!top->var)
+		top->var = new_var(p, name, VAR_LET, is_mut);
 	top->var->by_ref = (uint8_t)by;
 	return pat;
 }

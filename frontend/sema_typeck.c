@@ -638,6 +638,13 @@ static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later
 				v->ty = t;
 			else if (!unify(s, v->ty, t))
 				mismatch(s, a->tops[k].line, a->tops[k].col, v->ty, t);
+			for (AstSubPattern *in = a->tops[k].inner; in; in = in->inner) { /* `x @ y` (bind29) */
+				AstType it = in->var->by_ref ? ref_binding_type(s, in->var, scrutinee) : scrutinee;
+				if (!later)
+					in->var->ty = it;
+				else if (!unify(s, in->var->ty, it))
+					mismatch(s, in->line, in->col, in->var->ty, it);
+			}
 		}
 	}
 }
@@ -1637,6 +1644,7 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 			pat->enm = s->prog->enums[ast_enum_index(ty)];
 		finish_nested(s, pat);
 	}
+	check_at_patterns(s, st->let_arm); /* bind29: check_let's pattern checks, then irrefutability */
 	exhaustive_let(s, st->let_arm, ty);
 }
 
