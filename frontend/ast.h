@@ -315,6 +315,8 @@ typedef struct AstMatchArm {
 	 * PatKind::Binding { subpattern } at the top, the binding made before the subpattern's */
 	struct AstSubPattern *tops;
 	AstExpr *guard; /* `pat if guard =>` (issue 22, guard27): NULL without a guard */
+	bool top_merged; /* `n @ (1 | 2)` (bind29): pats the alternatives, each tops[k] the one binding, made
+	                    once after the merged alternatives' tests (no guard, nothing bound inside) */
 } AstMatchArm;
 
 /* every binding of arm a's pattern k: its top binding, then the pattern's (rustc's visiting order) */

@@ -523,7 +523,7 @@ static void bind_arm_pattern(Builder *b, BlockId bb, int scope, const AstMatchAr
 
 static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
 {
-	if (a->npats == 1)
+	if (a->npats == 1 || a->top_merged) /* `n @ (1 | 2)` (bind29): n once, the alternatives bind nothing */
 		bind_arm_pattern(b, bb, arm_scope, a, 0, *(const PlaceId *)cx, false, true, NULL);
 }
 
@@ -540,7 +540,7 @@ static bool pattern_binds(const AstPattern *pat)
  * the match tree. */
 static bool or_leaves(const AstMatchArm *a)
 {
-	if (a->npats < 2)
+	if (a->npats < 2 || a->top_merged) /* bind29: `n @ (1 | 2)` merges (its binding is the candidate's) */
 		return false;
 	for (int k = 0; k < a->npats; k++)
 		if (ast_arm_top(a, k) || ((a->pats[k].enm || a->pats[k].strukt) && pattern_binds(&a->pats[k])))
@@ -1170,6 +1170,8 @@ BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatc
 		false_edge(b, pre, then, GOTO_FALSE_EDGE);
 		set_imaginary(b, pre, otherwise);
 		break_for_else(b, otherwise);
+		if (a->top_merged) /* `if let n @ (1 | 2) = x` (bind29): n once, in the merged leaf's block */
+			bind_arm_pattern(b, then, bind_scope, a, 0, scrut, false, true, NULL);
 		scratch_release(sm);
 		return then;
 	}

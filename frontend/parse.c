@@ -58,6 +58,9 @@ typedef struct Parser {
 	int type_nesting;           /* parse_generic_type's recursion (through `&` and `[..]`) */
 	const Token *prelude_dup;   /* the first item naming a prelude item: reported after parsing */
 	const char *prelude_name;
+	AstPattern *top_or;         /* `x @ (p | q)` (bind29): parse_top_pattern's alternatives after the
+	                               first (q), for its caller to take; NULL: none */
+	int ntop_or;
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -1017,18 +1020,28 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 	advance(p);
 	AstPattern pat = {.line = name->line, .col = name->col, .suffix = ATY_VAR, .is_wildcard = true};
 	if (consume(p, TOK_AT)) {
-		const Token *t = p->tok;
 		if (at_pattern_end(p) || at(p, TOK_EOF)) /* `k @ =>`: rustc 1.95's parser */
 			error_expected(p, "binding pattern");
 		top->var = new_var(p, name, VAR_LET, is_mut); /* before the chain's: source order */
 		if (parse_at_chain(p, top, at_top_binding)) {
-			t = p->tok;
 			bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
 			enter(p);
 			pat = parse_pattern(p);
 			leave(p);
-			if (paren && at(p, TOK_PIPE))
-				error_tok(p, t, "or-patterns after `@` are not supported");
+			if (paren && at(p, TOK_PIPE)) { /* `n @ (1 | 2)` (bind29): the caller makes them an arm's
+			                                    alternatives binding n once (AstMatchArm.top_merged) */
+				uint32_t cap = 0;
+				p->top_or = NULL;
+				p->ntop_or = 0;
+				while (consume(p, TOK_PIPE)) {
+					enter(p);
+					AstPattern *alt = VEC_PUSH(p->arena, p->top_or, p->ntop_or, cap);
+					if (at_top_binding(p))
+						error_tok(p, p->tok, "bindings in an or-pattern after `@` are not supported");
+					*alt = parse_pattern(p);
+					leave(p);
+				}
+			}
 			if (paren)
 				expect(p, TOK_RPAREN);
 		} else {
@@ -1040,6 +1053,34 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		top->var = new_var(p, name, VAR_LET, is_mut);
 	top->var->by_ref = (uint8_t)by;
 	return pat;
+}
+
+static bool pattern_has_binding(const AstPattern *pat);
+
+/* `x @ (p | q)` (bind29), parse_top_pattern's first alternative and p->top_or the others: arm a's
+ * patterns, each with the binding (one variable; its chain shared), bound once over the merged
+ * alternatives (top_merged: rustc's subcandidates bind nothing and merge_trivial_subcandidates
+ * merges them). Alone in the arm and binding nothing inside (else "not supported"). */
+static void take_top_or(Parser *p, AstMatchArm *a, const AstPattern *first, const AstSubPattern *top, const Token *t)
+{
+	if (a->npats || at(p, TOK_PIPE))
+		error_tok(p, t, "an or-pattern beside `x @ (p | q)` is not supported");
+	int n = p->ntop_or + 1;
+	a->pats = arena_alloc(p->arena, (size_t)n * sizeof *a->pats);
+	a->tops = arena_alloc(p->arena, (size_t)n * sizeof *a->tops);
+	a->npats = n;
+	a->top_merged = true;
+	for (int k = 0; k < n; k++) {
+		a->pats[k] = k ? p->top_or[k - 1] : *first;
+		if ((a->pats[k].enm || a->pats[k].strukt) && pattern_has_binding(&a->pats[k]))
+			error_tok(p, t, "bindings in an or-pattern after `@` are not supported");
+		if (ast_pattern_has_or(&a->pats[k])) /* lower_or_match / lower_or_let do not bind the top */
+			error_tok(p, t, "an or-pattern inside an or-pattern after `@` is not supported");
+		a->tops[k] = *top;
+		a->tops[k].nested = &a->pats[k];
+	}
+	p->top_or = NULL;
+	p->ntop_or = 0;
 }
 
 /* the arm's top bindings (tops parallel to its patterns): kept when one binds, each holding its
@@ -1082,14 +1123,22 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 	int ntops = 0;
 	do { /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
 		const Token *pt = p->tok;
+		AstSubPattern one;
+		AstPattern first = parse_top_pattern(p, &one);
+		if (p->top_or) { /* `if let n @ (1 | 2) = x` (bind29) */
+			take_top_or(p, a, &first, &one, pt);
+			break;
+		}
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
 		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
-		*np = parse_top_pattern(p, top);
+		*np = first;
+		*top = one;
 		if (!np->enm && !np->strukt && !np->is_range && np->is_wildcard && !top->var) /* a range or literal (issue 22) */
 			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 			          kw->kind == TOK_IF ? "if" : "while");
 	} while (consume(p, TOK_PIPE));
-	set_tops(a, tops);
+	if (!a->top_merged)
+		set_tops(a, tops);
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
 	p->no_struct = true;
@@ -1167,8 +1216,11 @@ static AstExpr *parse_match(Parser *p)
 		 * capacity is 8 patterns of 128 bytes (a `match` of 100k arms: 102 MB
 		 * of AST, 13 MB of it read, with the sync twin's parse twice) */
 		AstSubPattern top;
+		const Token *first_tok = p->tok;
 		AstPattern first = parse_top_pattern(p, &top);
-		if (!at(p, TOK_PIPE)) {
+		if (p->top_or) {
+			take_top_or(p, &arm, &first, &top, first_tok);
+		} else if (!at(p, TOK_PIPE)) {
 			arm.pats = arena_alloc_uninit(p->arena, sizeof *arm.pats);
 			arm.pats[0] = first;
 			arm.npats = 1;
@@ -1185,10 +1237,15 @@ static AstExpr *parse_match(Parser *p)
 			*VEC_PUSH(p->arena, tops, ntops, tops_cap) = top;
 			while (consume(p, TOK_PIPE)) {
 				AstSubPattern *t = VEC_PUSH(p->arena, tops, ntops, tops_cap);
+				const Token *at_alt = p->tok;
 				*VEC_PUSH(p->arena, arm.pats, arm.npats, pats_cap) = parse_top_pattern(p, t);
+				if (p->top_or)
+					error_tok(p, at_alt, "an or-pattern beside `x @ (p | q)` is not supported");
 			}
 			set_tops(&arm, tops);
 		}
+		if (arm.top_merged && at(p, TOK_IF))
+			error_tok(p, p->tok, "a guard after `x @ (p | q)` is not supported");
 		if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
 			bool ns = p->no_struct;
 			p->no_struct = false;
