@@ -1226,6 +1226,26 @@ BlockId lower_let_pattern(Builder *b, BlockId bb, const AstPattern *pat, const A
 	return cand.pre;
 }
 
+/* `let k @ 0..=255 = x;`, `let v @ S { .. } = s;`, `let a @ b = x;` (bind29): lower_let_pattern with the
+ * arm's top binding, declared first and bound after the subpattern's (as a match arm's) */
+BlockId lower_let_top(Builder *b, BlockId bb, const AstMatchArm *a, const AstExpr *init, int bind_scope)
+{
+	ScratchMark sm = scratch_mark();
+	ast_arm_each_binding(a, 0, declare_binding, b);
+	PlaceId scrut;
+	bb = lower_scrutinee(b, bb, init, &scrut);
+	Cand cand = {0};
+	cand.pre = cand.false_start = NO_BLOCK;
+	if (!a->pats[0].is_wildcard) /* `let a @ b = x;`: no pair */
+		add_pairs(b, &cand, scrut, &a->pats[0]);
+	Cand *ref = &cand;
+	BlockId otherwise = match_candidates(b, bb, &ref, 1);
+	terminate(b, otherwise, mk(TK_UNREACHABLE));
+	bind_arm_pattern(b, cand.pre, bind_scope, a, 0, scrut, true, true, NULL);
+	scratch_release(sm);
+	return cand.pre;
+}
+
 /* ---- or-patterns inside a pattern (issue 22 item 4: `Some(1 | 2)`, `E::A(0 | 1, _)`,
  * `Some(E::A(x) | E::B(x))`, `S { a: 0 | 1, .. }`), rustc 1.95's or-candidates
  * (matches/mod.rs: match_candidates_inner, expand_and_match_or_candidates,

@@ -1997,11 +1997,19 @@ static bool starts_variant_or_struct(const Parser *p, int k)
 	return is_generic_variant(t);
 }
 
+/* `x @`, `mut x @` at k, or in parentheses a binding before `|` / `@` (bind29: `let (n | n) = x;`) */
+static bool starts_let_top_binding(const Parser *p, int k, bool paren)
+{
+	if (at_ahead(p, k, TOK_MUT))
+		k++;
+	return at_ahead(p, k, TOK_IDENT) && (at_ahead(p, k + 1, TOK_AT) || (paren && at_ahead(p, k + 1, TOK_PIPE)));
+}
+
 static bool starts_let_pattern(const Parser *p)
 {
 	if (at(p, TOK_LPAREN))
-		return at_ahead(p, 1, TOK_PIPE) || starts_variant_or_struct(p, 1);
-	return starts_variant_or_struct(p, 0);
+		return at_ahead(p, 1, TOK_PIPE) || starts_variant_or_struct(p, 1) || starts_let_top_binding(p, 1, true);
+	return starts_variant_or_struct(p, 0) || starts_let_top_binding(p, 0, false);
 }
 
 /* let-pattern = (pattern | "(" "|"? pattern ("|" pattern)* ")") (":" type)? ("=" expr)? ";"
@@ -2013,7 +2021,9 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	AstMatchArm *a = arena_alloc(p->arena, sizeof *a);
 	a->line = p->tok->line;
 	a->col = p->tok->col;
-	uint32_t cap = 0;
+	uint32_t cap = 0, tops_cap = 0;
+	AstSubPattern *tops = NULL;
+	int ntops = 0;
 	const Token *open = p->tok;
 	bool paren = consume(p, TOK_LPAREN);
 	if (paren) {
@@ -2025,12 +2035,18 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		if (paren && a->npats && at(p, TOK_RPAREN)) /* rustc's parser, at the `|` */
 			error_tok(p, pt - 1, "a trailing `|` is not allowed in an or-pattern");
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, cap);
-		*np = parse_pattern(p);
-		if (!np->enm && !np->strukt)
+		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
+		if (at(p, TOK_REF) || at(p, TOK_AMP)) /* `let (ref x | ..)`, `let &p` */
+			error_tok(p, pt, at(p, TOK_REF) ? "`ref` bindings are not supported" : "reference patterns are not supported");
+		*np = parse_top_pattern(p, top); /* `let k @ 0..=255 = x;`, `let (n | n) = x;` (bind29) */
+		if (p->top_or)
+			error_tok(p, pt, "an or-pattern after `@` in `let` is not supported");
+		if (!np->enm && !np->strukt && !top->var)
 			error_tok(p, pt, "refutable patterns in `let` are not supported");
 		if (paren && at(p, TOK_COMMA))
 			error_tok(p, open, "tuple patterns are not supported");
 	} while (consume(p, TOK_PIPE));
+	set_tops(a, tops);
 	if (paren) {
 		leave(p);
 		expect(p, TOK_RPAREN);
@@ -2045,8 +2061,10 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	}
 	if (consume(p, TOK_ASSIGN)) {
 		s->expr = parse_expr(p);
-		s->expr->let_pattern = true;
+		s->expr->let_pattern = !a->tops; /* a top binding reads the whole place (bind29) */
 	} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
+	if (a->tops && !s->expr)
+		error_tok(p, open, "a `let` binding with `@` and no initializer is not supported");
 	if (at(p, TOK_ELSE))
 		error_tok(p, p->tok, "`let`-`else` is not supported");
 	if (!consume(p, TOK_SEMI))
@@ -2068,6 +2086,11 @@ static void parse_let(Parser *p, AstStmt *s)
 	const Token *name = p->tok;
 	if (by_ref && !at(p, TOK_IDENT))
 		error_expected(p, "identifier");
+	if (is_mut && starts_let_top_binding(p, -1, false)) { /* `let mut k @ p = x;` (bind29) */
+		p->tok--;
+		parse_let_pattern(p, s);
+		return;
+	}
 	if (!is_mut && !by_ref && starts_let_pattern(p)) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
 		parse_let_pattern(p, s);
 		return;

@@ -3873,8 +3873,9 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		if (clean) /* no value in flight is older than this statement */
 			sh->floor = sh->clock + 1;
 		int pbase;
-		bool enum_let = st->pat && st->expr && st->expr->ty.kind == ATY_ENUM;
-		AstVar *pv = st->pat && st->expr && !enum_let ? struct_scrutinee(b, st->expr, &pbase) : NULL;
+		bool top_let = st->pat && st->let_arm->tops; /* bind29: `let v @ S { .. } = s;` reads s whole (Copy) */
+		bool enum_let = st->pat && st->expr && st->expr->ty.kind == ATY_ENUM && !top_let;
+		AstVar *pv = st->pat && st->expr && !enum_let && !top_let ? struct_scrutinee(b, st->expr, &pbase) : NULL;
 		if (enum_let) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
 			flow_let_match(b, st, f);
 		} else if (pv) {
@@ -3899,7 +3900,12 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		}
 		if (st->pat && f->reachable) { /* `let P(a, b);`: declared, not initialised (issue 22) */
 			ArmBindings ab = {b, f, NULL, st->expr ? ST_INIT : ST_UNINIT, NULL};
-			ast_pattern_each_binding(st->pat, set_binding, &ab);
+			if (top_let) {
+				ab.top = &st->let_arm->tops[0];
+				ast_arm_each_binding(st->let_arm, 0, set_binding, &ab);
+			} else {
+				ast_pattern_each_binding(st->pat, set_binding, &ab);
+			}
 		}
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);

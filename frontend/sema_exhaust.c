@@ -654,7 +654,7 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *rows);
 	for (int k = 0; k < a->npats; k++) {
 		rows[k] = arena_alloc(s->scratch, sizeof *rows[k]);
-		rows[k][0] = &a->pats[k];
+		rows[k][0] = a->pats[k].is_wildcard ? NULL : &a->pats[k]; /* `let a @ b = x;` (bind29) */
 	}
 	WitList w = compute(&x, rows, a->npats, 1, &ty, true, true);
 	if (!w.n)

@@ -322,8 +322,8 @@ static void resolve_block(Sema *s, AstBlock *b)
 			push_scope(s, st->var);
 		if (st->kind == ASTMT_LET && st->pat) /* issue 22 item 4: `let Pair { a, g } = p;` */
 			resolve_let_pattern(s, st->let_arm);
-		if (st->kind == ASTMT_LET && st->pat)
-			ast_pattern_each_binding(st->pat, push_binding, s);
+		if (st->kind == ASTMT_LET && st->pat) /* with its top binding (bind29: `let k @ 0..=255 = x;`) */
+			ast_arm_each_binding(st->let_arm, 0, push_binding, s);
 	}
 	if (b->tail)
 		resolve_expr(s, b->tail);
