@@ -1676,6 +1676,9 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 		 * E0382 "use of partially moved value", which the subset does not report in a `let` */
 		const AstSubPattern *first = NULL;
 		ast_pattern_each_binding(&st->let_arm->pats[0], first_move, &first);
+		if (first && !st->let_arm->tops[0].inner && st->expr->kind == EXPR_VAR) /* borrowck's, as rustc */
+			error_at(s, st->let_arm->tops[0].line, st->let_arm->tops[0].col,
+			         "use of partially moved value: `%s`", st->expr->var->name);
 		if (first || st->let_arm->tops[0].inner)
 			error_at(s, st->let_arm->tops[0].line, st->let_arm->tops[0].col,
 			         "a `let` pattern moving a value twice is not supported");
