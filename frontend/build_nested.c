@@ -1128,7 +1128,8 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchAr
 	ScratchMark sm = scratch_mark();
 	Cand cand = {0};
 	cand.pre = cand.false_start = NO_BLOCK;
-	add_pairs(b, &cand, scrut, pat);
+	if (!pat->is_wildcard) /* `if let n = x`, `if let a @ b = x`: no pair (was a test against 0) */
+		add_pairs(b, &cand, scrut, pat);
 	Cand *ref = &cand;
 	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	BlockId then = new_block(b);

@@ -9,7 +9,8 @@ async fn twice(x: u32) -> u32 {
     let s = match x { a @ b => a + b * 2 };
     let t = match x % 7 { a @ mut b @ 1..=5 => { b += 10; a + b }, c @ d => c * 3 + d };
     yield_now().await;
-    s + t
+    let w = if let a @ b = x { a + b } else { 1 };
+    s + t + w
 }
 //@ args: opt 0
 //@ args: opt 3
