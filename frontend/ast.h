@@ -309,6 +309,9 @@ typedef struct AstSubPattern {
 	struct AstPattern *or_pat; /* an or-pattern `p | q` in this field (issue 22 item 4: `Some(1 | 2)`,
 	                              `E::A(x) | E::B(x)` inside `Some(..)`): or_pat->alts; var and nested
 	                              NULL, so a walker not looking at it sees `_` */
+	struct AstSubPattern *inner; /* `x @ y @ p` (bind29): y's binding of the same place (var only, by
+	                                value; its own inner the next one), made before x's and after p's;
+	                                nested (p) stays on the outermost; NULL: none */
 } AstSubPattern;
 
 typedef struct AstMatchArm {
@@ -322,6 +325,8 @@ typedef struct AstMatchArm {
 	 * PatKind::Binding { subpattern } at the top, the binding made before the subpattern's */
 	struct AstSubPattern *tops;
 	AstExpr *guard; /* `pat if guard =>` (issue 22, guard27): NULL without a guard */
+	bool top_merged; /* `n @ (1 | 2)` (bind29): pats the alternatives, each tops[k] the one binding, made
+	                    once after the merged alternatives' tests (no guard, nothing bound inside) */
 } AstMatchArm;
 
 /* every binding of arm a's pattern k: its top binding, then the pattern's (rustc's visiting order) */

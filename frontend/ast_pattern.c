@@ -12,6 +12,8 @@ void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPatte
 			sp = &sp->or_pat->alts[0];
 		if (sp->var) /* `k @ p`: the binding before the subpattern's (rustc's FlatPat) */
 			f(sp, cx);
+		for (const AstSubPattern *in = sp->inner; in; in = in->inner) /* `k @ j @ p` (bind29) */
+			f(in, cx);
 		if (sp->nested)
 			ast_pattern_each_binding(sp->nested, f, cx);
 	}
@@ -68,8 +70,11 @@ bool ast_pattern_has_or(const AstPattern *pat)
 
 void ast_arm_each_binding(const AstMatchArm *a, int k, void (*f)(const AstSubPattern *sp, void *cx), void *cx)
 {
-	if (ast_arm_top(a, k)) /* `x @ Some(y)`: x, then y (rustc's FlatPat) */
+	if (ast_arm_top(a, k)) { /* `x @ Some(y)`: x, then y (rustc's FlatPat) */
 		f(&a->tops[k], cx);
+		for (const AstSubPattern *in = a->tops[k].inner; in; in = in->inner) /* `x @ y` (bind29) */
+			f(in, cx);
+	}
 	ast_pattern_each_binding(&a->pats[k], f, cx);
 }
 

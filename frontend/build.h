@@ -378,6 +378,7 @@ BlockId lower_or_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a
 bool ast_arm_has_or(const AstMatchArm *a);
 /* `let Pair { a, g } = e;`: the bindings' locals, drops scheduled in bind_scope (issue 22 item 4) */
 BlockId lower_let_pattern(Builder *b, BlockId bb, const AstPattern *pat, const AstExpr *init, int bind_scope);
+BlockId lower_let_top(Builder *b, BlockId bb, const AstMatchArm *a, const AstExpr *init, int bind_scope);
 BlockId lower_let_or_pattern(Builder *b, BlockId bb, const AstMatchArm *a, const AstExpr *init, int bind_scope);
 void lower_let_pattern_uninit(Builder *b, BlockId bb, const AstPattern *pat, int bind_scope);
 /* build_enum.c: a variant pattern's bindings out of scrut (of enum type et) at bb */

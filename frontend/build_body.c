@@ -66,6 +66,8 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 				schedule_drop(b, rem, l, DK_VALUE);
 			} else if (s->pat && (s->let_arm->npats > 1 || ast_arm_has_or(s->let_arm))) { /* issue 22 */
 				bb = lower_let_or_pattern(b, bb, s->let_arm, s->expr, rem);
+			} else if (s->pat && s->let_arm->tops) { /* bind29: `let k @ 0..=255 = x;` */
+				bb = lower_let_top(b, bb, s->let_arm, s->expr, rem);
 			} else if (s->pat) {
 				bb = lower_let_pattern(b, bb, s->pat, s->expr, rem);
 			} else if (uncaptured_mention(b, s->expr)) {

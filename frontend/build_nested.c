@@ -459,6 +459,15 @@ static bool chosen_alt_as_field(const AstPattern *pat, const AstSubPattern *sp, 
 	return true;
 }
 
+/* the bindings of one place, `x @ y @ p`'s x then y (bind29; parse.c bounds the chain below 64): n */
+static int top_chain(const AstSubPattern *top, const AstVar **out)
+{
+	int n = 0;
+	for (const AstSubPattern *in = top; in && n < 64; in = in->inner)
+		out[n++] = in->var;
+	return n;
+}
+
 /* one binding by value of place (its local made unless declared): StorageLive, the copy or move,
  * the drops in arm_scope when sched */
 /* the reference a deref place `(*p)` goes through: p (ergo29) */
@@ -532,13 +541,17 @@ static void bind_arm_pattern(Builder *b, BlockId bb, int scope, const AstMatchAr
 	}
 	if (a->pats[k].enm || a->pats[k].strukt)
 		bind_pattern_at(b, bb, scope, &a->pats[k], place, declared, sched, leaf);
-	if (ast_arm_top(a, k))
-		bind_var_at(b, bb, scope, ast_arm_top(a, k), place, declared, sched);
+	if (ast_arm_top(a, k)) { /* `x @ y` (bind29): y before x, as a subpattern's bindings */
+		const AstVar *chain[64];
+		int nc = top_chain(&a->tops[k], chain);
+		while (nc-- > 0)
+			bind_var_at(b, bb, scope, chain[nc], place, declared, sched);
+	}
 }
 
 static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a, const void *cx)
 {
-	if (a->npats == 1)
+	if (a->npats == 1 || a->top_merged) /* `n @ (1 | 2)` (bind29): n once, the alternatives bind nothing */
 		bind_arm_pattern(b, bb, arm_scope, a, 0, *(const PlaceId *)cx, false, true, NULL);
 }
 
@@ -555,7 +568,7 @@ static bool pattern_binds(const AstPattern *pat)
  * the match tree. */
 static bool or_leaves(const AstMatchArm *a)
 {
-	if (a->npats < 2)
+	if (a->npats < 2 || a->top_merged) /* bind29: `n @ (1 | 2)` merges (its binding is the candidate's) */
 		return false;
 	for (int k = 0; k < a->npats; k++)
 		if (ast_arm_top(a, k) || ((a->pats[k].enm || a->pats[k].strukt) && pattern_binds(&a->pats[k])))
@@ -868,8 +881,12 @@ static BlockId guard_leaf(Builder *b, BlockId block, int arm_scope, int match_sc
 	GuardBindings g = {b, NULL, NULL, 0, 0};
 	if (pat->enm || pat->strukt)
 		gbind_collect(b, &g, pat, scrut, leaf);
-	if (ast_arm_top(a, pk)) /* bind27: the whole place's binding after its subpattern's, as by value */
-		gbind_push(&g, ast_arm_top(a, pk), scrut);
+	if (ast_arm_top(a, pk)) { /* bind27: the whole place's binding after its subpattern's, as by value */
+		const AstVar *chain[64]; /* `x @ y` (bind29): y, then x */
+		int nc = top_chain(&a->tops[pk], chain);
+		while (nc-- > 0)
+			gbind_push(&g, chain[nc], scrut);
+	}
 	LocalId *saved = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *saved);
 	LocalId *ref = scratch_alloc_uninit(((size_t)g.n + 1) * sizeof *ref);
 	for (int k = 0; k < g.n; k++) {
@@ -1139,7 +1156,8 @@ BlockId lower_nested_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchAr
 	ScratchMark sm = scratch_mark();
 	Cand cand = {0};
 	cand.pre = cand.false_start = NO_BLOCK;
-	add_pairs(b, &cand, scrut, pat);
+	if (!pat->is_wildcard) /* `if let n = x`, `if let a @ b = x`: no pair (was a test against 0) */
+		add_pairs(b, &cand, scrut, pat);
 	Cand *ref = &cand;
 	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	BlockId then = new_block(b);
@@ -1181,6 +1199,8 @@ BlockId lower_nested_let_or(Builder *b, BlockId bb, PlaceId scrut, const AstMatc
 		false_edge(b, pre, then, GOTO_FALSE_EDGE);
 		set_imaginary(b, pre, otherwise);
 		break_for_else(b, otherwise);
+		if (a->top_merged) /* `if let n @ (1 | 2) = x` (bind29): n once, in the merged leaf's block */
+			bind_arm_pattern(b, then, bind_scope, a, 0, scrut, false, true, NULL);
 		scratch_release(sm);
 		return then;
 	}
@@ -1231,6 +1251,26 @@ BlockId lower_let_pattern(Builder *b, BlockId bb, const AstPattern *pat, const A
 	BlockId otherwise = match_candidates(b, bb, &ref, 1);
 	terminate(b, otherwise, mk(TK_UNREACHABLE));
 	bind_pattern_at(b, cand.pre, bind_scope, pat, scrut, true, true, NULL);
+	scratch_release(sm);
+	return cand.pre;
+}
+
+/* `let k @ 0..=255 = x;`, `let v @ S { .. } = s;`, `let a @ b = x;` (bind29): lower_let_pattern with the
+ * arm's top binding, declared first and bound after the subpattern's (as a match arm's) */
+BlockId lower_let_top(Builder *b, BlockId bb, const AstMatchArm *a, const AstExpr *init, int bind_scope)
+{
+	ScratchMark sm = scratch_mark();
+	ast_arm_each_binding(a, 0, declare_binding, b);
+	PlaceId scrut;
+	bb = lower_scrutinee(b, bb, init, &scrut);
+	Cand cand = {0};
+	cand.pre = cand.false_start = NO_BLOCK;
+	if (!a->pats[0].is_wildcard) /* `let a @ b = x;`: no pair */
+		add_pairs(b, &cand, scrut, &a->pats[0]);
+	Cand *ref = &cand;
+	BlockId otherwise = match_candidates(b, bb, &ref, 1);
+	terminate(b, otherwise, mk(TK_UNREACHABLE));
+	bind_arm_pattern(b, cand.pre, bind_scope, a, 0, scrut, true, true, NULL);
 	scratch_release(sm);
 	return cand.pre;
 }

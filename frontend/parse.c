@@ -58,6 +58,9 @@ typedef struct Parser {
 	int type_nesting;           /* parse_generic_type's recursion (through `&` and `[..]`) */
 	const Token *prelude_dup;   /* the first item naming a prelude item: reported after parsing */
 	const char *prelude_name;
+	AstPattern *top_or;         /* `x @ (p | q)` (bind29): parse_top_pattern's alternatives after the
+	                               first (q), for its caller to take; NULL: none */
+	int ntop_or;
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -957,6 +960,38 @@ static bool at_top_binding(Parser *p)
 	return !is_generic_variant(p->tok) && !(st && st->is_tuple);
 }
 
+/* `x @ y @ p` (bind29, rustc's bindings_after_at): at the binding after an `@`, the bindings
+ * chained on sp->inner (`ref`, `mut` kept: sema refuses what it does not admit); true when a
+ * subpattern follows the last binding's `@` (at it), false at the chain's end */
+static bool parse_at_chain(Parser *p, AstSubPattern *sp, bool (*at_binding)(Parser *p))
+{
+	AstSubPattern **link = &sp->inner;
+	for (int n = 1; at_binding(p); n++) {
+		const Token *t = p->tok;
+		if (n == 64) /* the builder's bound (build_nested.c top_chain) */
+			error_tok(p, t, "more than 63 bindings after `@` are not supported");
+		AstSubPattern *in = arena_alloc(p->arena, sizeof *in);
+		*in = (AstSubPattern){.line = t->line, .col = t->col, .field = sp->field};
+		AstByRef by = BY_VALUE;
+		if (consume(p, TOK_REF))
+			by = consume(p, TOK_MUT) ? BY_REF_MUT : BY_REF;
+		bool is_mut = !by && consume(p, TOK_MUT);
+		const Token *name = p->tok;
+		if (!at(p, TOK_IDENT))
+			error_expected(p, "identifier");
+		advance(p);
+		in->var = new_var(p, name, VAR_LET, is_mut);
+		in->var->by_ref = (uint8_t)by;
+		*link = in;
+		link = &in->inner;
+		if (!consume(p, TOK_AT))
+			return false;
+		if (at_pattern_end(p) || at(p, TOK_EOF)) /* `k @ j @ =>`: rustc 1.95's parser */
+			error_expected(p, "binding pattern");
+	}
+	return true;
+}
+
 /* top-pattern = "mut"? ident ("@" pattern)? | pattern: a binding of the whole scrutinee (rustc's
  * PatKind::Binding, `subpattern: Some(p)` after `@`) goes to *top (var NULL: none), the pattern
  * returned is its subpattern, `_` (at the name) for a plain binding, so every walker over the tests
@@ -1008,23 +1043,67 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 	advance(p);
 	AstPattern pat = {.line = name->line, .col = name->col, .suffix = ATY_VAR, .is_wildcard = true};
 	if (consume(p, TOK_AT)) {
-		const Token *t = p->tok;
 		if (at_pattern_end(p) || at(p, TOK_EOF)) /* `k @ =>`: rustc 1.95's parser */
 			error_expected(p, "binding pattern");
-		if (at_top_binding(p))
-			error_tok(p, t, "bindings directly after `@` are not supported");
-		bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
-		enter(p);
-		pat = parse_pattern(p);
-		leave(p);
-		if (paren && at(p, TOK_PIPE))
-			error_tok(p, t, "or-patterns after `@` are not supported");
-		if (paren)
-			expect(p, TOK_RPAREN);
+		top->var = new_var(p, name, VAR_LET, is_mut); /* before the chain's: source order */
+		if (parse_at_chain(p, top, at_top_binding)) {
+			bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
+			enter(p);
+			pat = parse_pattern(p);
+			leave(p);
+			if (paren && at(p, TOK_PIPE)) { /* `n @ (1 | 2)` (bind29): the caller makes them an arm's
+			                                    alternatives binding n once (AstMatchArm.top_merged) */
+				uint32_t cap = 0;
+				p->top_or = NULL;
+				p->ntop_or = 0;
+				while (consume(p, TOK_PIPE)) {
+					enter(p);
+					AstPattern *alt = VEC_PUSH(p->arena, p->top_or, p->ntop_or, cap);
+					if (at_top_binding(p))
+						error_tok(p, p->tok, "bindings in an or-pattern after `@` are not supported");
+					*alt = parse_pattern(p);
+					leave(p);
+				}
+			}
+			if (paren)
+				expect(p, TOK_RPAREN);
+		} else {
+			pat.line = p->tok[-1].line; /* `x @ y`: the wildcard at y, its last binding */
+			pat.col = p->tok[-1].col;
+		}
 	}
-	top->var = new_var(p, name, VAR_LET, is_mut);
+	if (!top->var)
+		top->var = new_var(p, name, VAR_LET, is_mut);
 	top->var->by_ref = (uint8_t)by;
 	return pat;
+}
+
+static bool pattern_has_binding(const AstPattern *pat);
+
+/* `x @ (p | q)` (bind29), parse_top_pattern's first alternative and p->top_or the others: arm a's
+ * patterns, each with the binding (one variable; its chain shared), bound once over the merged
+ * alternatives (top_merged: rustc's subcandidates bind nothing and merge_trivial_subcandidates
+ * merges them). Alone in the arm and binding nothing inside (else "not supported"). */
+static void take_top_or(Parser *p, AstMatchArm *a, const AstPattern *first, const AstSubPattern *top, const Token *t)
+{
+	if (a->npats || at(p, TOK_PIPE))
+		error_tok(p, t, "an or-pattern beside `x @ (p | q)` is not supported");
+	int n = p->ntop_or + 1;
+	a->pats = arena_alloc(p->arena, (size_t)n * sizeof *a->pats);
+	a->tops = arena_alloc(p->arena, (size_t)n * sizeof *a->tops);
+	a->npats = n;
+	a->top_merged = true;
+	for (int k = 0; k < n; k++) {
+		a->pats[k] = k ? p->top_or[k - 1] : *first;
+		if ((a->pats[k].enm || a->pats[k].strukt) && pattern_has_binding(&a->pats[k]))
+			error_tok(p, t, "bindings in an or-pattern after `@` are not supported");
+		if (ast_pattern_has_or(&a->pats[k])) /* lower_or_match / lower_or_let do not bind the top */
+			error_tok(p, t, "an or-pattern inside an or-pattern after `@` is not supported");
+		a->tops[k] = *top;
+		a->tops[k].nested = &a->pats[k];
+	}
+	p->top_or = NULL;
+	p->ntop_or = 0;
 }
 
 /* the arm's top bindings (tops parallel to its patterns): kept when one binds, each holding its
@@ -1067,14 +1146,22 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 	int ntops = 0;
 	do { /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
 		const Token *pt = p->tok;
+		AstSubPattern one;
+		AstPattern first = parse_top_pattern(p, &one);
+		if (p->top_or) { /* `if let n @ (1 | 2) = x` (bind29) */
+			take_top_or(p, a, &first, &one, pt);
+			break;
+		}
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
 		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
-		*np = parse_top_pattern(p, top);
+		*np = first;
+		*top = one;
 		if (!np->enm && !np->strukt && !np->is_range && np->is_wildcard && !top->var) /* a range or literal (issue 22) */
 			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 			          kw->kind == TOK_IF ? "if" : "while");
 	} while (consume(p, TOK_PIPE));
-	set_tops(a, tops);
+	if (!a->top_merged)
+		set_tops(a, tops);
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
 	p->no_struct = true;
@@ -1152,8 +1239,11 @@ static AstExpr *parse_match(Parser *p)
 		 * capacity is 8 patterns of 128 bytes (a `match` of 100k arms: 102 MB
 		 * of AST, 13 MB of it read, with the sync twin's parse twice) */
 		AstSubPattern top;
+		const Token *first_tok = p->tok;
 		AstPattern first = parse_top_pattern(p, &top);
-		if (!at(p, TOK_PIPE)) {
+		if (p->top_or) {
+			take_top_or(p, &arm, &first, &top, first_tok);
+		} else if (!at(p, TOK_PIPE)) {
 			arm.pats = arena_alloc_uninit(p->arena, sizeof *arm.pats);
 			arm.pats[0] = first;
 			arm.npats = 1;
@@ -1170,10 +1260,15 @@ static AstExpr *parse_match(Parser *p)
 			*VEC_PUSH(p->arena, tops, ntops, tops_cap) = top;
 			while (consume(p, TOK_PIPE)) {
 				AstSubPattern *t = VEC_PUSH(p->arena, tops, ntops, tops_cap);
+				const Token *at_alt = p->tok;
 				*VEC_PUSH(p->arena, arm.pats, arm.npats, pats_cap) = parse_top_pattern(p, t);
+				if (p->top_or)
+					error_tok(p, at_alt, "an or-pattern beside `x @ (p | q)` is not supported");
 			}
 			set_tops(&arm, tops);
 		}
+		if (arm.top_merged && at(p, TOK_IF))
+			error_tok(p, p->tok, "a guard after `x @ (p | q)` is not supported");
 		if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
 			bool ns = p->no_struct;
 			p->no_struct = false;
@@ -1925,11 +2020,19 @@ static bool starts_variant_or_struct(const Parser *p, int k)
 	return is_generic_variant(t);
 }
 
+/* `x @`, `mut x @` at k, or in parentheses a binding before `|` / `@` (bind29: `let (n | n) = x;`) */
+static bool starts_let_top_binding(const Parser *p, int k, bool paren)
+{
+	if (at_ahead(p, k, TOK_MUT))
+		k++;
+	return at_ahead(p, k, TOK_IDENT) && (at_ahead(p, k + 1, TOK_AT) || (paren && at_ahead(p, k + 1, TOK_PIPE)));
+}
+
 static bool starts_let_pattern(const Parser *p)
 {
 	if (at(p, TOK_LPAREN))
-		return at_ahead(p, 1, TOK_PIPE) || starts_variant_or_struct(p, 1);
-	return starts_variant_or_struct(p, 0);
+		return at_ahead(p, 1, TOK_PIPE) || starts_variant_or_struct(p, 1) || starts_let_top_binding(p, 1, true);
+	return starts_variant_or_struct(p, 0) || starts_let_top_binding(p, 0, false);
 }
 
 /* let-pattern = (pattern | "(" "|"? pattern ("|" pattern)* ")") (":" type)? ("=" expr)? ";"
@@ -1941,7 +2044,9 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	AstMatchArm *a = arena_alloc(p->arena, sizeof *a);
 	a->line = p->tok->line;
 	a->col = p->tok->col;
-	uint32_t cap = 0;
+	uint32_t cap = 0, tops_cap = 0;
+	AstSubPattern *tops = NULL;
+	int ntops = 0;
 	const Token *open = p->tok;
 	bool paren = consume(p, TOK_LPAREN);
 	if (paren) {
@@ -1953,12 +2058,20 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		if (paren && a->npats && at(p, TOK_RPAREN)) /* rustc's parser, at the `|` */
 			error_tok(p, pt - 1, "a trailing `|` is not allowed in an or-pattern");
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, cap);
-		*np = parse_pattern(p);
-		if (!np->enm && !np->strukt)
+		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
+		if (at(p, TOK_REF) || at(p, TOK_AMP)) /* `let (ref x | ..)`, `let &p` */
+			error_tok(p, pt, at(p, TOK_REF) ? "`ref` bindings are not supported" : "reference patterns are not supported");
+		*np = parse_top_pattern(p, top); /* `let k @ 0..=255 = x;`, `let (n | n) = x;` (bind29) */
+		if (p->top_or)
+			error_tok(p, pt, "an or-pattern after `@` in `let` is not supported");
+		if (!np->enm && !np->strukt && !top->var)
 			error_tok(p, pt, "refutable patterns in `let` are not supported");
 		if (paren && at(p, TOK_COMMA))
 			error_tok(p, open, "tuple patterns are not supported");
 	} while (consume(p, TOK_PIPE));
+	set_tops(a, tops);
+	if (a->tops && a->npats > 1) /* lower_let_or_pattern binds no top binding */
+		error_tok(p, open, "a `let` or-pattern with a binding at the top of an alternative is not supported");
 	if (paren) {
 		leave(p);
 		expect(p, TOK_RPAREN);
@@ -1973,8 +2086,10 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	}
 	if (consume(p, TOK_ASSIGN)) {
 		s->expr = parse_expr(p);
-		s->expr->let_pattern = true;
+		s->expr->let_pattern = !a->tops; /* a top binding reads the whole place (bind29) */
 	} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
+	if (a->tops && !s->expr)
+		error_tok(p, open, "a `let` binding with `@` and no initializer is not supported");
 	if (at(p, TOK_ELSE))
 		error_tok(p, p->tok, "`let`-`else` is not supported");
 	if (!consume(p, TOK_SEMI))
@@ -1996,6 +2111,11 @@ static void parse_let(Parser *p, AstStmt *s)
 	const Token *name = p->tok;
 	if (by_ref && !at(p, TOK_IDENT))
 		error_expected(p, "identifier");
+	if (is_mut && starts_let_top_binding(p, -1, false)) { /* `let mut k @ p = x;` (bind29) */
+		p->tok--;
+		parse_let_pattern(p, s);
+		return;
+	}
 	if (!is_mut && !by_ref && starts_let_pattern(p)) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
 		parse_let_pattern(p, s);
 		return;

@@ -64,9 +64,68 @@ static void exhaustive_enum(Sema *s, AstExpr *e)
 	         w[1], w[2], nmissing - 3);
 }
 
+/* ---- `@` with bindings on both sides (bind29) ---- */
+
+typedef struct {
+	bool ref, ref_mut, move; /* a binding by `ref`, by `ref mut`, by value of a type that is not Copy */
+	bool by_value_here;      /* a binding by value of the same place (`x @ y`'s y) */
+} AtSubs;
+
+static void at_sub(const AstSubPattern *sp, void *cx)
+{
+	AtSubs *a = cx;
+	a->ref |= sp->var->by_ref == BY_REF;
+	a->ref_mut |= sp->var->by_ref == BY_REF_MUT;
+	a->move |= ast_binding_moves(sp->var);
+}
+
+/* rustc 1.95's check_borrow_conflicts_in_at_patterns (rustc_mir_build thir/pattern/check_match.rs), for
+ * the binding `sp->var @ (chain after it) @ pat`: a binding by value that is not Copy beside `ref`
+ * bindings of its subpattern, or a `ref` / `ref mut` binding beside conflicting ones (its errors carry no
+ * code, at the outer binding); then what the subset does not admit after `@`. */
+static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *pat)
+{
+	AtSubs a = {0};
+	for (const AstSubPattern *in = sp->inner; in; in = in->inner) {
+		at_sub(in, &a);
+		a.by_value_here |= !in->var->by_ref;
+	}
+	if (pat && (pat->enm || pat->strukt))
+		ast_pattern_each_binding(pat, at_sub, &a);
+	const AstVar *v = sp->var;
+	if (!v->by_ref) {
+		if (!ast_type_is_copy(v->ty) && (a.ref || a.ref_mut))
+			error_at(s, sp->line, sp->col, "borrow of moved value");
+		return;
+	}
+	if (v->by_ref == BY_REF_MUT && a.ref_mut)
+		error_at(s, sp->line, sp->col, "cannot borrow value as mutable more than once at a time");
+	if ((v->by_ref == BY_REF_MUT && a.ref) || (v->by_ref == BY_REF && a.ref_mut))
+		error_at(s, sp->line, sp->col, v->by_ref == BY_REF_MUT
+		                                   ? "cannot borrow value as immutable because it is also borrowed as mutable"
+		                                   : "cannot borrow value as mutable because it is also borrowed as immutable");
+	if (a.move)
+		error_at(s, sp->line, sp->col, "cannot move out of value because it is borrowed");
+}
+
+void check_at_patterns(Sema *s, const AstMatchArm *a)
+{
+	for (int k = 0; a->tops && k < a->npats; k++) {
+		if (!a->tops[k].var)
+			continue;
+		for (const AstSubPattern *in = &a->tops[k]; in; in = in->inner) /* rustc's pre-order walk */
+			check_at_level(s, in, &a->pats[k]);
+		for (const AstSubPattern *in = a->tops[k].inner; in; in = in->inner)
+			if (in->var->by_ref) /* `x @ ref y`: a loan the borrow checker does not make */
+				error_at(s, in->line, in->col, "a `ref` binding after `@` is not supported");
+	}
+}
+
 void exhaustive_expr(Sema *s, AstExpr *e)
 {
 	visit_children(s, e, exhaustive_expr);
+	for (int i = 0; e->kind == EXPR_MATCH && i < e->narms; i++) /* bind29: check_match's pattern checks */
+		check_at_patterns(s, &e->arms[i]);
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;
@@ -3306,8 +3365,9 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 {
 	ArmBindings *ab = cx;
 	set_st(ab->b, ab->arm, sp->var->id, (uint8_t)ab->st);
-	if (sp == ab->top)
-		return;
+	for (const AstSubPattern *in = ab->top; in; in = in->inner) /* the top binding, `x @ y`'s y too (bind29) */
+		if (sp == in)
+			return;
 	int nf;
 	if (ab->st == ST_INIT && ast_binding_moves(sp->var) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
 	    ab->match->lhs->ty.kind == ATY_ENUM && !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) &&
@@ -3868,8 +3928,9 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		if (clean) /* no value in flight is older than this statement */
 			sh->floor = sh->clock + 1;
 		int pbase;
-		bool enum_let = st->pat && st->expr && st->expr->ty.kind == ATY_ENUM;
-		AstVar *pv = st->pat && st->expr && !enum_let ? struct_scrutinee(b, st->expr, &pbase) : NULL;
+		bool top_let = st->pat && st->let_arm->tops; /* bind29: `let v @ S { .. } = s;` reads s whole (Copy) */
+		bool enum_let = st->pat && st->expr && st->expr->ty.kind == ATY_ENUM && !top_let;
+		AstVar *pv = st->pat && st->expr && !enum_let && !top_let ? struct_scrutinee(b, st->expr, &pbase) : NULL;
 		if (enum_let) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
 			flow_let_match(b, st, f);
 		} else if (pv) {
@@ -3894,7 +3955,12 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		}
 		if (st->pat && f->reachable) { /* `let P(a, b);`: declared, not initialised (issue 22) */
 			ArmBindings ab = {b, f, NULL, st->expr ? ST_INIT : ST_UNINIT, NULL};
-			ast_pattern_each_binding(st->pat, set_binding, &ab);
+			if (top_let) {
+				ab.top = &st->let_arm->tops[0];
+				ast_arm_each_binding(st->let_arm, 0, set_binding, &ab);
+			} else {
+				ast_pattern_each_binding(st->pat, set_binding, &ab);
+			}
 		}
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
@@ -4334,7 +4400,12 @@ static void move_arm_top(Borrowck *b, AstExpr *e, int i, Flow *arm)
 {
 	for (int k = 0; k < e->arms[i].npats; k++)
 		if (ast_arm_top(&e->arms[i], k)) {
-			move_top(b, arm, e->lhs, &e->arms[i].tops[k]);
+			const AstSubPattern *chain[64]; /* `x @ y` (bind29): y moves first, x then uses it: E0382 */
+			int nc = 0;
+			for (const AstSubPattern *in = &e->arms[i].tops[k]; in && nc < 64; in = in->inner)
+				chain[nc++] = in;
+			while (nc-- > 0)
+				move_top(b, arm, e->lhs, chain[nc]);
 			return;
 		}
 }

@@ -676,7 +676,7 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *rows);
 	for (int k = 0; k < a->npats; k++) {
 		rows[k] = arena_alloc(s->scratch, sizeof *rows[k]);
-		rows[k][0] = &a->pats[k];
+		rows[k][0] = a->pats[k].is_wildcard ? NULL : &a->pats[k]; /* `let a @ b = x;` (bind29) */
 	}
 	WitList w = compute(&x, rows, a->npats, 1, &ty, true, true);
 	if (!w.n)
@@ -686,6 +686,10 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 		t[k] = witness_text(&x, w.w[k][0], "");
 	const char *msg = "refutable pattern in local binding";
 	int line = a->pats[0].line, col = a->pats[0].col; /* rustc: inside the parentheses */
+	if (a->tops && a->tops[0].var) { /* `let k @ 1..=5 = x;` (bind29): the whole pattern's span */
+		line = a->tops[0].line;
+		col = a->tops[0].col;
+	}
 	if (w.n == 1)
 		error_at(s, line, col, "%s: pattern %s not covered", msg, t[0]);
 	if (w.n == 2)

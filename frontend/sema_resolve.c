@@ -101,8 +101,12 @@ static AstSubPattern *find_binding(AstPattern *pat, const char *name)
 		AstSubPattern *sp = &pat->subs[j];
 		if (sp->or_pat) /* the first alternative's (its others share them, resolve_or_subs) */
 			sp = &sp->or_pat->alts[0];
-		AstSubPattern *r = sp->var && !strcmp(sp->var->name, name) ? sp /* `k @ p` too */
-		                 : sp->nested ? find_binding(sp->nested, name) : NULL;
+		if (sp->var && !strcmp(sp->var->name, name)) /* `k @ p` too */
+			return sp;
+		for (AstSubPattern *in = sp->inner; in; in = in->inner) /* `k @ j` (bind29) */
+			if (!strcmp(in->var->name, name))
+				return in;
+		AstSubPattern *r = sp->nested ? find_binding(sp->nested, name) : NULL;
 		if (r)
 			return r;
 	}
@@ -121,6 +125,9 @@ static void check_or_names(Sema *s, AstPattern *from, AstPattern *in)
 			sp = &sp->or_pat->alts[0];
 		if (sp->var && !find_binding(in, sp->var->name)) /* `k @ p`: k, then p's */
 			error_at(s, in->line, in->col, "variable `%s` is not bound in all patterns", sp->var->name);
+		for (const AstSubPattern *c = sp->inner; c; c = c->inner) /* `k @ j` (bind29) */
+			if (!find_binding(in, c->var->name))
+				error_at(s, in->line, in->col, "variable `%s` is not bound in all patterns", c->var->name);
 		if (sp->nested)
 			check_or_names(s, sp->nested, in);
 	}
@@ -136,6 +143,8 @@ static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
 			share_or_sub(s, first, &sp->or_pat->alts[k]);
 		if (sp->var) /* `k @ p`: k, then p's */
 			sp->var = find_binding(first, sp->var->name)->var;
+		for (AstSubPattern *in = sp->inner; in; in = in->inner) /* `k @ j` (bind29) */
+			in->var = find_binding(first, in->var->name)->var;
 		if (sp->nested)
 			share_or_bindings(s, first, sp->nested);
 	}
@@ -218,6 +227,12 @@ static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn)
 			         sp->var->name);
 		namemap_put(&s->bound_names, sp->var->name, (uintptr_t)bn->n);
 		*VEC_PUSH(s->scratch, bn->v, bn->n, bn->cap) = sp->var->name;
+	}
+	if (sp->inner) { /* `k @ j` (bind29): j as a binding of its own */
+		AstSubPattern one = *sp->inner;
+		one.nested = NULL;
+		one.or_pat = NULL;
+		dup_sub(s, &one, bn);
 	}
 	if (sp->nested)
 		dup_pattern(s, sp->nested, bn);
@@ -370,8 +385,8 @@ static void resolve_block(Sema *s, AstBlock *b)
 			push_scope(s, st->var);
 		if (st->kind == ASTMT_LET && st->pat) /* issue 22 item 4: `let Pair { a, g } = p;` */
 			resolve_let_pattern(s, st->let_arm);
-		if (st->kind == ASTMT_LET && st->pat)
-			ast_pattern_each_binding(st->pat, push_binding, s);
+		if (st->kind == ASTMT_LET && st->pat) /* with its top binding (bind29: `let k @ 0..=255 = x;`) */
+			ast_arm_each_binding(st->let_arm, 0, push_binding, s);
 	}
 	if (b->nitems)
 		resolve_items_at(s, b, b->nstmts, &next_item);

@@ -375,6 +375,30 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 	for (int k = 0; k < a->npats; k++) {
 		AstPattern *pat = &a->pats[k];
 		s->or_alt = k > 0;
+		if (ast_arm_top(a, k)) { /* bind29: `let k @ p = x;`, `let (n | n) = x;`: by value, Copy */
+			for (AstSubPattern *in = &a->tops[k]; in; in = in->inner) {
+				if (in->var->by_ref)
+					error_at(s, in->line, in->col, "a `ref` binding at the top of a `let` pattern is not supported");
+				if (!k)
+					in->var->ty = ty;
+				else if (!unify(s, in->var->ty, ty))
+					mismatch(s, in->line, in->col, in->var->ty, ty);
+			}
+		}
+		if (!pat->enm && !pat->strukt) { /* under a top binding: `_`, a literal or a range (bind29) */
+			if (pat->is_wildcard)
+				continue;
+			AstType st = shallow(s, ty);
+			if (st.kind != ATY_BOOL && st.kind != ATY_CHAR && !is_integral(s, st))
+				error_at(s, pat->line, pat->col, "a literal or range pattern in `let` on `%s` is not supported",
+				         type_str(s, st, true));
+			AstType pt = pat->is_bool ? ast_type(ATY_BOOL)
+			           : pat->suffix != ATY_VAR ? ast_type(pat->suffix) : tv_new(s, true, NULL);
+			if (!unify(s, pt, ty))
+				pattern_mismatch(s, pat, ty, pt);
+			runtime_bound_types(s, pat, ty);
+			continue;
+		}
 		if (pat->strukt) {
 			check_struct_pattern(s, a, pat, ty);
 		} else if (pat->enm->generic) {
@@ -646,6 +670,13 @@ static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later
 				v->ty = t;
 			else if (!unify(s, v->ty, t))
 				mismatch(s, a->tops[k].line, a->tops[k].col, v->ty, t);
+			for (AstSubPattern *in = a->tops[k].inner; in; in = in->inner) { /* `x @ y` (bind29) */
+				AstType it = in->var->by_ref ? ref_binding_type(s, in->var, scrutinee) : scrutinee;
+				if (!later)
+					in->var->ty = it;
+				else if (!unify(s, in->var->ty, it))
+					mismatch(s, in->line, in->col, in->var->ty, it);
+			}
 		}
 	}
 }
@@ -1682,6 +1713,8 @@ static void finish_expr(Sema *s, AstExpr *e);
 
 /* A `let`'s pattern once types are known (issue 22): a generic variant's base the instance the
  * initializer holds, nested ones the instances their fields hold; then rustc's E0005 */
+static void first_move(const AstSubPattern *sp, void *cx);
+
 static void finish_let_pattern(Sema *s, AstStmt *st)
 {
 	AstType ty = st->expr && !st->has_type ? st->expr->ty : resolve_type(s, st->annot);
@@ -1690,6 +1723,19 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 		if (pat->enm && pat->enm->generic && ty.kind == ATY_ENUM && !(ty.id & AST_ENUM_PARTIAL))
 			pat->enm = s->prog->enums[ast_enum_index(ty)];
 		finish_nested(s, pat);
+	}
+	check_at_patterns(s, st->let_arm); /* bind29: check_let's pattern checks, then irrefutability */
+	if (st->let_arm->tops && !ast_type_is_copy(ty) && !st->let_arm->tops[0].var->by_ref) {
+		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
+		 * E0382 "use of partially moved value", which the subset does not report in a `let` */
+		const AstSubPattern *first = NULL;
+		ast_pattern_each_binding(&st->let_arm->pats[0], first_move, &first);
+		if (first && !st->let_arm->tops[0].inner && st->expr->kind == EXPR_VAR) /* borrowck's, as rustc */
+			error_at(s, st->let_arm->tops[0].line, st->let_arm->tops[0].col,
+			         "use of partially moved value: `%s`", st->expr->var->name);
+		if (first || st->let_arm->tops[0].inner)
+			error_at(s, st->let_arm->tops[0].line, st->let_arm->tops[0].col,
+			         "a `let` pattern moving a value twice is not supported");
 	}
 	exhaustive_let(s, st->let_arm, ty);
 }

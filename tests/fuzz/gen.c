@@ -2284,10 +2284,31 @@ static void gen_top_binding(void)
 	begin_user_fn(&b, &user, "tob", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(7);
+		int lo = rn(5), form = rn(11);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
+		case 7: /* bind29: a binding directly after `@`, `ref a @ b` */
+			line(&b, 1, fmt("t += match p0 %% 9 { a @ b @ %d..=%d => a + b * 2, ref c @ d => *c + d };", lo, lo + 3));
+			break;
+		case 8: /* bind29: an or-pattern under `@` */
+			line(&b, 1, fmt("t += match p0 %% 10 { n @ (%d | %d..=%d) => n + 1, m => m * 3 };", lo, lo + 2, lo + 4));
+			line(&b, 1, "let o = if p1 { Some(p0 % 6) } else { None };");
+			line(&b, 1, fmt("if let w @ (Some(%d..) | None) = o { t += if let Some(v) = w { v } else { 2 }; }", lo));
+			break;
+		case 9: /* bind29: top bindings in `let` */
+			line(&b, 1, "let k @ 0..=255 = (p0 % 200) as u8;");
+			line(&b, 1, "let mut a @ c = p0 % 17;");
+			line(&b, 1, "a += 1;");
+			line(&b, 1, "t += k as u32 + a + c;");
+			break;
+		case 10: /* bind29: inside an async block, and `x @ y` of an Option */
+			line(&b, 1, "let x = if p1 { Some(p0 % 8) } else { None };");
+			line(&b, 1, fmt("let bk = async %s{ match x { a @ b @ Some(1..) => (if let Some(v) = a { v } else { 0 }) + "
+			                "if let Some(u) = b { u } else { 0 }, q => if let None = q { 7 } else { 1 } } };",
+			                chance(50) ? "move " : ""));
+			line(&b, 1, "t += bk.await;");
+			break;
 		case 0:
 			line(&b, 1, fmt("t += match p0 %% 11 { 0 => 1, %d => 2, n => n + %d };", lo + 1, lo));
 			break;
