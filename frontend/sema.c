@@ -299,6 +299,7 @@ int sema_check(AstProgram *p, Diag *d)
 	s->loop_errors = arena_alloc(s->scratch, sizeof *s->loop_errors * ((size_t)p->nfns + 1));
 	s->bound_errors = arena_alloc(s->scratch, sizeof *s->bound_errors * ((size_t)p->nfns + 1));
 	int ok = 0;
+	volatile int stage = 0, stage_fn = -1; /* warn29: the check running (2 matches, 3 borrows) and its fn */
 	if (setjmp(s->fail) == 0) {
 		resolve_program(s);
 		for (int i = 0; i < p->nfns; i++) {
@@ -317,9 +318,12 @@ int sema_check(AstProgram *p, Diag *d)
 			const Diag *be = s->bound_errors[p->fns[i]->id];
 			if (be) /* THIR's pattern lowering (rustc_mir_build): `0..=y` (diag27) */
 				error_at(s, be->line, be->col, "%s", be->msg);
+			stage = 2, stage_fn = i;
 			visit_block(s, p->fns[i]->body, exhaustive_expr);
+			stage = 3;
 			borrowck_fn(s, p->fns[i]);
 		}
+		stage = 0;
 		check_async_recursion(s);
 		for (int i = 0; i < p->nfns; i++) {
 			s->const_values = arena_alloc(s->scratch, sizeof *s->const_values * ((size_t)p->fns[i]->nvars + 1));
@@ -331,6 +335,13 @@ int sema_check(AstProgram *p, Diag *d)
 			sema_warn(s);
 		ok = 1;
 		p->checked = true;
+	} else if (p->warn_src && stage >= 2) {
+		/* warn29: the warnings rustc prints with an error of these checks (sema_warn.c) */
+		s->async_block = NULL;
+		char *text = NULL; /* printed after the error (diag_print): its first line stays the error's */
+		if (setjmp(s->fail) == 0)
+			sema_warn_rejected(s, stage_fn, stage == 2, &text);
+		diag_set_trailer(text);
 	}
 	arena_free(s->scratch);
 	namemap_free(&s->fn_names);

@@ -1510,7 +1510,8 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	}
 }
 
-void sema_warn(Sema *s)
+/* the lints up to last_phase; skip_fn's (-1: none) unused_mut and liveness not (its MIR not built) */
+static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
 {
 	AstProgram *p = s->prog;
 	Warn w = {.s = s, .p = p, .src = p->warn_src, .len = p->warn_len};
@@ -1556,19 +1557,60 @@ void sema_warn(Sema *s)
 		w.fn = i;
 		w.phase = fn->is_async ? 1 : 3, w.sub = SUB_MATCH;
 		visit_block(s, fn->body, match_lints);
-		fn_var_lints(&w, fn, fn->is_async ? 1 : 3, 3);
+		if (i != skip_fn)
+			fn_var_lints(&w, fn, fn->is_async ? 1 : 3, 3);
 		w.phase = PHASE_LATE, w.fn = 0, w.sub = 0;
 		s->async_block = NULL;
 		visit_block(s, fn->body, must_use);
 	}
 	cur_warn = NULL;
-	dead_code(&w);
+	if (last_phase >= PHASE_DEAD)
+		dead_code(&w);
 	if (w.n > 1)
 		qsort(w.w, (size_t)w.n, sizeof *w.w, cmp_warning);
 	const char *file = diag_path(p->file);
-	for (int i = 0; i < w.n; i++)
-		fprintf(stderr, "%s:%d:%d: warning: %s\n", file, w.w[i].line, w.w[i].col, w.w[i].msg);
+	size_t len = 0, at = 0;
+	for (int pass = 0; pass < (text ? 2 : 1); pass++) { /* into *text: its length, then its bytes */
+		for (int i = 0; i < w.n; i++) {
+			if (w.w[i].phase > last_phase)
+				continue;
+			if (!text) {
+				fprintf(stderr, "%s:%d:%d: warning: %s\n", file, w.w[i].line, w.w[i].col, w.w[i].msg);
+				continue;
+			}
+			int k = snprintf(pass ? *text + at : NULL, pass ? len + 1 - at : 0, "%s:%d:%d: warning: %s\n", file,
+			                 w.w[i].line, w.w[i].col, w.w[i].msg);
+			if (k < 0)
+				internal_error("snprintf failed");
+			if (pass)
+				at += (size_t)k;
+			else
+				len += (size_t)k;
+		}
+		if (text && pass == 0) {
+			*text = len ? malloc(len + 1) : NULL;
+			if (len && !*text)
+				internal_error("out of memory");
+			if (!len)
+				break;
+		}
+	}
 	free(w.w);
 	free(w.line_start);
 	free(w.dead_vars);
+}
+
+void sema_warn(Sema *s)
+{
+	warn_run(s, PHASE_LATE, -1, NULL);
+}
+
+/* warn29: a program rejected after typeck, while checking fn fn_index's matches (in_match: rustc's
+ * check_match, before the fn's MIR is built) or borrows (its MIR borrowck): rustc has run typeck,
+ * check_match and MIR borrowck with liveness on every other body, so their lints are printed; it
+ * stops before dead_code and the late lint pass (rustc_interface `analysis`: the abort on errors
+ * after borrowck). The failing fn's own unused_mut and liveness only when its MIR was built. */
+void sema_warn_rejected(Sema *s, int fn_index, bool in_match, char **text)
+{
+	warn_run(s, 3, in_match ? fn_index : -1, text);
 }
