@@ -299,7 +299,7 @@ int sema_check(AstProgram *p, Diag *d)
 	s->loop_errors = arena_alloc(s->scratch, sizeof *s->loop_errors * ((size_t)p->nfns + 1));
 	s->bound_errors = arena_alloc(s->scratch, sizeof *s->bound_errors * ((size_t)p->nfns + 1));
 	int ok = 0;
-	volatile int stage = 0, stage_fn = -1; /* warn29: the check running (2 matches, 3 borrows) and its fn */
+	volatile int stage = 0, stage_fn = -1; /* warn29: the check running (2 matches, 3 borrows, 4 lints) and its fn */
 	if (setjmp(s->fail) == 0) {
 		resolve_program(s);
 		for (int i = 0; i < p->nfns; i++) {
@@ -325,12 +325,14 @@ int sema_check(AstProgram *p, Diag *d)
 		}
 		stage = 0;
 		check_async_recursion(s);
+		stage = 4;
 		for (int i = 0; i < p->nfns; i++) {
 			s->const_values = arena_alloc(s->scratch, sizeof *s->const_values * ((size_t)p->fns[i]->nvars + 1));
 			s->in_coroutine = p->fns[i]->is_async;
 			lint_mark_borrowed(s, p->fns[i]);
 			lint_block(s, p->fns[i]->body);
 		}
+		stage = 0;
 		if (p->warn_src) /* warn28: rustc's warn-by-default lints (sema_warn.c) */
 			sema_warn(s);
 		ok = 1;
@@ -340,7 +342,7 @@ int sema_check(AstProgram *p, Diag *d)
 		s->async_block = NULL;
 		char *text = NULL; /* printed after the error (diag_print): its first line stays the error's */
 		if (setjmp(s->fail) == 0)
-			sema_warn_rejected(s, stage_fn, stage == 2, &text);
+			sema_warn_rejected(s, stage_fn, stage, &text);
 		diag_set_trailer(text);
 	}
 	arena_free(s->scratch);

@@ -1605,12 +1605,14 @@ void sema_warn(Sema *s)
 	warn_run(s, PHASE_LATE, -1, NULL);
 }
 
-/* warn29: a program rejected after typeck, while checking fn fn_index's matches (in_match: rustc's
- * check_match, before the fn's MIR is built) or borrows (its MIR borrowck): rustc has run typeck,
+/* warn29: a program rejected after typeck, while checking fn fn_index's matches (stage 2: rustc's
+ * check_match, before the fn's MIR is built) or borrows (3: its MIR borrowck): rustc has run typeck,
  * check_match and MIR borrowck with liveness on every other body, so their lints are printed; it
  * stops before dead_code and the late lint pass (rustc_interface `analysis`: the abort on errors
- * after borrowck). The failing fn's own unused_mut and liveness only when its MIR was built. */
-void sema_warn_rejected(Sema *s, int fn_index, bool in_match, char **text)
+ * after borrowck, lint errors excluded). The failing fn's own unused_mut and liveness only when its
+ * MIR was built. A deny-by-default lint's error (4: arithmetic_overflow, unconditional_panic,
+ * overflowing_literals of sema_lint.c) stops nothing: every warning. Into *text. */
+void sema_warn_rejected(Sema *s, int fn_index, int stage, char **text)
 {
-	warn_run(s, 3, in_match ? fn_index : -1, text);
+	warn_run(s, stage == 4 ? PHASE_LATE : 3, stage == 2 ? fn_index : -1, text);
 }
