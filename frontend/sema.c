@@ -286,6 +286,18 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 /* Entry point                                                            */
 /* ====================================================================== */
 
+/* warn29: an error of sema_lint.c that is a deny-by-default lint's in rustc (arithmetic_overflow,
+ * unconditional_panic, overflowing_literals), not a hard error (E0030, E0579, E0600) */
+static bool lint_error(const char *msg)
+{
+	static const char *const lints[] = {"this arithmetic operation will overflow", "this operation will panic at runtime",
+	                                    "literal out of range for "};
+	for (size_t i = 0; i < sizeof lints / sizeof *lints; i++)
+		if (strncmp(msg, lints[i], strlen(lints[i])) == 0)
+			return true;
+	return false;
+}
+
 int sema_check(AstProgram *p, Diag *d)
 {
 	if (p->checked)
@@ -337,9 +349,12 @@ int sema_check(AstProgram *p, Diag *d)
 			sema_warn(s);
 		ok = 1;
 		p->checked = true;
-	} else if (p->warn_src && stage >= 2) {
+	} else if (p->warn_src && stage >= 2 && (stage < 4 || lint_error(d->msg))) {
 		/* warn29: the warnings rustc prints with an error of these checks (sema_warn.c) */
-		s->async_block = NULL;
+		s->async_block = NULL; /* the walk the error left (visit_children's else-if link too) */
+		s->if_link = NULL;
+		s->if_link_reached = false;
+		s->visit_stmt = NULL;
 		char *text = NULL; /* printed after the error (diag_print): its first line stays the error's */
 		if (setjmp(s->fail) == 0)
 			sema_warn_rejected(s, stage_fn, stage, &text);
