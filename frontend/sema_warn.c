@@ -830,7 +830,10 @@ typedef struct Dead {
 	int *fn_trait, *fn_tfn; /* a trait impl's fns: its trait's index and declaration (-1: none) */
 	int *tfn_first, *struct_first; /* the trait impls' fns of a declaration, of a struct: lists */
 	int *next_tfn, *next_struct;
-	int *work, nwork;
+	int *work, nwork, work_cap; /* rustc's worklist: a stack, a fn pushed at each use, walked once */
+	uint8_t *scanned;
+	int *pending, npending, pending_cap; /* trait impls' fns found live: the next round's (items_to_check) */
+	Warn *w;
 	AstType *types; /* types to mark (a stack: Option<Option<..>> 100,000 deep takes no recursion) */
 	int ntypes, types_cap;
 	bool draining;
@@ -898,12 +901,47 @@ static void dc_enum(Dead *d, const AstEnum *en)
 	dc_type(d, t);
 }
 
+static void int_push(int **a, int *n, int *cap, int v)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		*a = realloc(*a, (size_t)*cap * sizeof **a);
+		if (!*a)
+			internal_error("out of memory");
+	}
+	(*a)[(*n)++] = v;
+}
+
 static void dc_push(Dead *d, const AstFn *fn)
 {
-	if (d->fn_live[fn->id])
+	if (d->fn_trait[fn->id] >= 0) { /* a trait impl's fn: in the next round, once */
+		if (!d->fn_live[fn->id])
+			int_push(&d->pending, &d->npending, &d->pending_cap, fn->id);
+		d->fn_live[fn->id] = 1;
 		return;
+	}
 	d->fn_live[fn->id] = 1;
-	d->work[d->nwork++] = fn->id;
+	if (!d->scanned[fn->id])
+		int_push(&d->work, &d->nwork, &d->work_cap, fn->id);
+}
+
+/* `x = x;`, `s.f = s.f;` (dead.rs check_for_self_assign): the same local, through the same fields */
+static const AstExpr *no_autoderef(const AstExpr *e)
+{
+	while (e->kind == EXPR_DEREF && e->implicit)
+		e = e->lhs;
+	return e;
+}
+
+static bool same_place(const AstExpr *a, const AstExpr *b)
+{
+	a = no_autoderef(a), b = no_autoderef(b);
+	if (a->kind == EXPR_VAR && b->kind == EXPR_VAR)
+		return a->var && a->var == b->var;
+	if (a->kind == EXPR_FIELD && b->kind == EXPR_FIELD)
+		return a->field == b->field && a->name && b->name && strcmp(a->name, b->name) == 0 &&
+		       same_place(a->lhs, b->lhs);
+	return false;
 }
 
 static void dc_trait_fn(Dead *d, int tr, int k)
@@ -1038,7 +1076,14 @@ static void dc_expr(Dead *d, const AstExpr *e)
 		dc_expr(d, e->lhs);
 		break;
 	}
-	case EXPR_BINARY: case EXPR_ASSIGN: case EXPR_OP_ASSIGN: case EXPR_INDEX:
+	case EXPR_ASSIGN:
+		if (same_place(e->lhs, e->rhs))
+			add(d->w, NULL, e->line, e->col, "useless assignment of %s of type `%s` to itself",
+			    no_autoderef(e->lhs)->kind == EXPR_FIELD ? "field" : "variable", ast_type_name(e->lhs->ty));
+		dc_expr(d, e->lhs);
+		dc_expr(d, e->rhs);
+		break;
+	case EXPR_BINARY: case EXPR_OP_ASSIGN: case EXPR_INDEX:
 		dc_expr(d, e->lhs);
 		dc_expr(d, e->rhs);
 		break;
@@ -1190,6 +1235,12 @@ static void dead_group(Warn *w, const char *descr, const char *participle, const
 	add(w, NULL, lines[0], cols[0], "%ss %s are never %s", descr, list, participle);
 }
 
+static int cmp_int_p(const void *pa, const void *pb)
+{
+	int a = *(const int *)pa, b = *(const int *)pb;
+	return (a > b) - (a < b);
+}
+
 static const char *dc_trait_key(const void *items, int i)
 {
 	return ((AstTrait *const *)items)[i]->name;
@@ -1259,7 +1310,9 @@ static void dead_code(Warn *w)
 	}
 	d.fn_trait = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	d.fn_tfn = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
-	d.work = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
+	d.scanned = arena_alloc(a, (size_t)nfns + 1);
+	memset(d.scanned, 0, (size_t)nfns + 1);
+	d.w = w;
 	for (int i = 0; i < nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		d.fn_trait[i] = d.fn_tfn[i] = -1;
@@ -1288,14 +1341,34 @@ static void dead_code(Warn *w)
 	}
 	d.zst = arena_alloc(a, (size_t)nst + 1);
 	memset(d.zst, -1, (size_t)nst + 1);
-	/* the harness's roots: every async fn, the program's `fn main` */
-	for (int i = 0; i < nfns; i++) {
-		const AstFn *fn = p->fns[i];
-		if (fn->body && (fn->is_async || (!fn->impl_of && strcmp(fn->name, "main") == 0)))
-			dc_use_fn(&d, fn);
+	/* the harness's roots, in its `fn main`'s order: the program's `fn main`, then every async fn;
+	 * walked as rustc's worklist is (LIFO: the last async fn first), a trait impl's fns in rounds
+	 * after it (source order, pushed, then LIFO): the order of the self-assignment warnings */
+	w->phase = PHASE_DEAD, w->fn = 0, w->sub = 0;
+	for (int i = 0; i < nfns; i++)
+		if (p->fns[i]->body && !p->fns[i]->impl_of && !p->fns[i]->is_async && strcmp(p->fns[i]->name, "main") == 0)
+			dc_use_fn(&d, p->fns[i]);
+	for (int i = 0; i < nfns; i++)
+		if (p->fns[i]->body && p->fns[i]->is_async)
+			dc_use_fn(&d, p->fns[i]);
+	for (;;) {
+		while (d.nwork > 0) {
+			int f = d.work[--d.nwork];
+			if (d.scanned[f])
+				continue;
+			d.scanned[f] = 1;
+			dc_fn(&d, p->fns[f]);
+		}
+		if (d.npending == 0)
+			break;
+		if (d.npending > 1)
+			qsort(d.pending, (size_t)d.npending, sizeof *d.pending, cmp_int_p);
+		for (int k = 0; k < d.npending; k++)
+			int_push(&d.work, &d.nwork, &d.work_cap, d.pending[k]);
+		d.npending = 0;
 	}
-	while (d.nwork > 0)
-		dc_fn(&d, p->fns[d.work[--d.nwork]]);
+	free(d.work);
+	free(d.pending);
 	free(d.ignore);
 	free(d.types);
 

@@ -40,6 +40,7 @@ LINT_OF = [
     (re.compile(r"^(function|struct|enum|trait|variants?|fields?|methods?|associated (functions?|items?)) "
                 r"(`.*` (is|are)|are) never (used|read|constructed)$"), "dead_code"),
     (re.compile(r"^multiple .* are never (used|read|constructed)$"), "dead_code"),
+    (re.compile(r"^useless assignment of (variable|field) of type `.*` to itself$"), "dead_code"),
 ]
 WARN_RE = re.compile(r"^(.*):(\d+):(\d+): warning: (.*)$")
 

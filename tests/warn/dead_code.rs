@@ -2,7 +2,8 @@
 // used (a chain, a recursion), structs never constructed, fields never read (grouped, past 6
 // "multiple", a tuple's unit field quiet, `_` names quiet), enums never used, variants never
 // constructed (a construction inside a match arm that needs the variant is not one), traits and
-// trait methods never used, an inherent impl's fns grouped by kind; the items in source order.
+// trait methods never used, an inherent impl's fns grouped by kind; the items in source order, after
+// the self-assignments (`x = x;`), found while marking: the last async fn's first (rustc's worklist).
 struct Pair { a: u32, b: u32, c: u32 }
 struct Tup(u32, (), bool);
 struct Wide { f1: u32, f2: u32, f3: u32, f4: u32, f5: u32, f6: u32, f7: u32 }
@@ -57,5 +58,12 @@ async fn run(p: Pair, t: Tup, w: Wide) -> u32 {
     if let Step::Go(k) = n { observe(k); }
     yield_now().await;
     let q = Pair { a: 1, b: 2, c: 3 };
+    let mut z = 1;
+    z = z;
+    observe(z);
     p.speak() + q.get_b() + t.0
+}
+async fn later(mut s: Inner) -> u32 {
+    s.v = s.v;
+    s.v
 }
