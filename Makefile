@@ -113,10 +113,11 @@ rustc-borrowck:
 	@python3 tests/rustc/compile_all.py $(wildcard tests/rust/invalid/borrow_*.rs) $(wildcard tests/build/borrow_*.rs)
 
 # warn28: coroslim's warnings equal rustc 1.95's (the lints it models: lint, line, column, first
-# line, order) on tests/warn (its goldens, in `make check` through tests/run.sh) and tests/rust
+# line, order) on tests/warn (its goldens, in `make check` through tests/run.sh) and the corpus
+# (warn29: tests/opt, bench and tests/build too; a program both reject compares rustc's warnings)
 rustc-warnings: $(BIN)
 	@BIN=$(abspath $(BIN)) python3 tests/rustc/compare_warnings.py $(wildcard tests/warn/*.rs) \
-	  $(filter-out tests/rust/prelude.rs,$(wildcard tests/rust/*.rs))
+	  $(wildcard tests/rust/*.rs tests/opt/*.rs bench/*.rs tests/build/*.rs)
 
 # every coroutine of the corpus: states, saved locals per variant and size vs rustc -Zprint-type-sizes
 rustc-layout: $(BIN)

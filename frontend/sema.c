@@ -286,6 +286,18 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 /* Entry point                                                            */
 /* ====================================================================== */
 
+/* warn29: an error of sema_lint.c that is a deny-by-default lint's in rustc (arithmetic_overflow,
+ * unconditional_panic, overflowing_literals), not a hard error (E0030, E0579, E0600) */
+static bool lint_error(const char *msg)
+{
+	static const char *const lints[] = {"this arithmetic operation will overflow", "this operation will panic at runtime",
+	                                    "literal out of range for "};
+	for (size_t i = 0; i < sizeof lints / sizeof *lints; i++)
+		if (strncmp(msg, lints[i], strlen(lints[i])) == 0)
+			return true;
+	return false;
+}
+
 int sema_check(AstProgram *p, Diag *d)
 {
 	if (p->checked)
@@ -299,6 +311,7 @@ int sema_check(AstProgram *p, Diag *d)
 	s->loop_errors = arena_alloc(s->scratch, sizeof *s->loop_errors * ((size_t)p->nfns + 1));
 	s->bound_errors = arena_alloc(s->scratch, sizeof *s->bound_errors * ((size_t)p->nfns + 1));
 	int ok = 0;
+	volatile int stage = 0, stage_fn = -1; /* warn29: the check running (2 matches, 3 borrows, 4 lints) and its fn */
 	if (setjmp(s->fail) == 0) {
 		resolve_program(s);
 		for (int i = 0; i < p->nfns; i++) {
@@ -317,20 +330,35 @@ int sema_check(AstProgram *p, Diag *d)
 			const Diag *be = s->bound_errors[p->fns[i]->id];
 			if (be) /* THIR's pattern lowering (rustc_mir_build): `0..=y` (diag27) */
 				error_at(s, be->line, be->col, "%s", be->msg);
+			stage = 2, stage_fn = i;
 			visit_block(s, p->fns[i]->body, exhaustive_expr);
+			stage = 3;
 			borrowck_fn(s, p->fns[i]);
 		}
+		stage = 0;
 		check_async_recursion(s);
+		stage = 4;
 		for (int i = 0; i < p->nfns; i++) {
 			s->const_values = arena_alloc(s->scratch, sizeof *s->const_values * ((size_t)p->fns[i]->nvars + 1));
 			s->in_coroutine = p->fns[i]->is_async;
 			lint_mark_borrowed(s, p->fns[i]);
 			lint_block(s, p->fns[i]->body);
 		}
+		stage = 0;
 		if (p->warn_src) /* warn28: rustc's warn-by-default lints (sema_warn.c) */
 			sema_warn(s);
 		ok = 1;
 		p->checked = true;
+	} else if (p->warn_src && stage >= 2 && (stage < 4 || lint_error(d->msg))) {
+		/* warn29: the warnings rustc prints with an error of these checks (sema_warn.c) */
+		s->async_block = NULL; /* the walk the error left (visit_children's else-if link too) */
+		s->if_link = NULL;
+		s->if_link_reached = false;
+		s->visit_stmt = NULL;
+		char *text = NULL; /* printed after the error (diag_print): its first line stays the error's */
+		if (setjmp(s->fail) == 0)
+			sema_warn_rejected(s, stage_fn, stage, &text);
+		diag_set_trailer(text);
 	}
 	arena_free(s->scratch);
 	namemap_free(&s->fn_names);

@@ -129,6 +129,9 @@ void check_at_patterns(Sema *s, const AstMatchArm *a);
 bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType ty);
 /* sema_warn.c (warn28): rustc's warn-by-default lints, printed on stderr in rustc's order */
 void sema_warn(Sema *s);
+/* warn29: the lints rustc prints with an error found checking fn fn_index's matches (stage 2) or
+ * borrows (3), or by a deny-by-default lint (4); into *text (malloc'd, NULL: none) */
+void sema_warn_rejected(Sema *s, int fn_index, int stage, char **text);
 void borrowck_fn(Sema *s, AstFn *fn);
 /* sema_lint.c: 5. async fn recursion, overflowing literals, known panics */
 void check_async_recursion(Sema *s);

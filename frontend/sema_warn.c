@@ -52,6 +52,7 @@ typedef struct Warn {
 } Warn;
 
 enum { BODY_FN = 0x7fffffff };
+enum { PHASE_DEAD = 4, PHASE_LATE = 5 }; /* dead_code (check_mod_deathness), then the late lint pass */
 
 static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
@@ -403,6 +404,91 @@ static bool rows_cover(Sema *s, const AstPattern **pats, int n, AstType ty)
 	return distinct == (ty.kind == ATY_BOOL ? 2 : 256);
 }
 
+/* Subsumption (warn29): a pattern p matching every value q matches, decided field by field (a
+ * binding or `_` takes anything, a range its literals, an or-pattern any of its alternatives'): q
+ * after p is unreachable. Sufficient, not the usefulness algorithm: an alternative only the union
+ * of several earlier rows covers is still not found. */
+static bool sub_is_wild(const AstSubPattern *a)
+{
+	return !a->nested && !a->or_pat;
+}
+
+static bool pat_subsumes(const AstPattern *p, const AstPattern *q, int depth);
+
+static bool sub_subsumes(const AstSubPattern *a, const AstSubPattern *b, int depth)
+{
+	if (sub_is_wild(a))
+		return true;
+	if (depth > 64)
+		return false;
+	if (b->or_pat) {
+		for (int k = 0; k < b->or_pat->nalts; k++)
+			if (!sub_subsumes(a, &b->or_pat->alts[k], depth + 1))
+				return false;
+		return b->or_pat->nalts > 0;
+	}
+	if (a->or_pat) {
+		for (int k = 0; k < a->or_pat->nalts; k++)
+			if (sub_subsumes(&a->or_pat->alts[k], b, depth + 1))
+				return true;
+		return false;
+	}
+	return !sub_is_wild(b) && pat_subsumes(a->nested, b->nested, depth + 1);
+}
+
+static bool fields_subsume(const AstPattern *p, const AstPattern *q, int depth)
+{
+	for (int i = 0; i < p->nsubs; i++) {
+		const AstSubPattern *a = &p->subs[i], *b = NULL;
+		for (int j = 0; j < q->nsubs && !b; j++)
+			if (q->subs[j].field == a->field)
+				b = &q->subs[j];
+		if (b ? !sub_subsumes(a, b, depth) : !sub_is_wild(a))
+			return false;
+	}
+	return true;
+}
+
+static bool pat_subsumes(const AstPattern *p, const AstPattern *q, int depth)
+{
+	if (p->is_wildcard)
+		return true;
+	if (q->is_wildcard || p->deref != q->deref || p->nalts || q->nalts)
+		return false;
+	if (p->enm || q->enm) {
+		bool same = p->enm && q->enm && (p->enm == q->enm || (p->enm->generic != GENERIC_NONE &&
+		                                                      p->enm->generic == q->enm->generic));
+		return same && p->variant == q->variant && fields_subsume(p, q, depth);
+	}
+	if (p->strukt || q->strukt)
+		return p->strukt == q->strukt && fields_subsume(p, q, depth);
+	if (q->is_range)
+		return false;
+	if (p->is_range)
+		return range_holds(p, q);
+	return p->is_bool == q->is_bool && p->value == q->value && cmp_lit(p->value, p->negative, q->value, q->negative) == 0;
+}
+
+/* alternative k of arm i is subsumed by an earlier unguarded row, or an earlier alternative of its arm */
+static bool row_subsumed(const AstExpr *e, int i, int k)
+{
+	const AstPattern *q = &e->arms[i].pats[k];
+	for (int j = 0; j <= i; j++) {
+		const AstMatchArm *b = &e->arms[j];
+		if (b->guard && j < i)
+			continue;
+		for (int m = 0; m < (j == i ? k : b->npats); m++)
+			if (pat_subsumes(&b->pats[m], q, 0))
+				return true;
+	}
+	return false;
+}
+
+static bool row_dead(const AstExpr *e, int i, int k)
+{
+	return lit_seen(e, i, k) || row_subsumed(e, i, k);
+}
+
 static void match_lints(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
@@ -456,9 +542,9 @@ static void match_lints(Sema *s, AstExpr *e)
 				continue;
 			int dead = 0;
 			for (int k = 0; k < a->npats; k++)
-				dead += lit_seen(e, i, k);
+				dead += row_dead(e, i, k);
 			for (int k = 0; dead && dead < a->npats && k < a->npats; k++)
-				if (lit_seen(e, i, k))
+				if (row_dead(e, i, k))
 					add(w, s->async_block, a->pats[k].line, a->pats[k].col, "unreachable pattern");
 			if (dead && dead == a->npats)
 				add(w, s->async_block, a->pats[0].line, a->pats[0].col, "unreachable pattern");
@@ -701,7 +787,7 @@ static void camel_lints(Warn *w)
 		if (!camel_case(p->traits[i]->name))
 			add(w, NULL, p->traits[i]->line, p->traits[i]->col, "trait `%s` should have an upper camel case name",
 			    p->traits[i]->name);
-	w->phase = 4;
+	w->phase = PHASE_LATE;
 	for (int i = 0; i < p->nstructs; i++)
 		for (int f = 0; f < p->structs[i]->nfields; f++) {
 			const AstField *fd = &p->structs[i]->fields[f];
@@ -714,6 +800,706 @@ static void camel_lints(Warn *w)
 		if (fn->body && name && !snake_case(name))
 			add(w, NULL, fn->line, fn->col, "%s `%s` should have a snake case name", fn->impl_of ? "method" : "function",
 			    name);
+	}
+}
+
+/* ---------------------------------------------------------------------- */
+/* dead_code (rustc_passes dead.rs: live_symbols, check_mod_deathness)    */
+/* ---------------------------------------------------------------------- */
+
+/* rustc marks what live code names, from the crate's entry: here the harness's (tests/rustc/
+ * common.py): its `fn main` builds every async fn's future (`f(..)`, `S::m(..)`, `<S as T>::m(..)`)
+ * and calls the program's own `fn main`. A live fn's signature and body mark: the fns it calls (a
+ * trait impl's fn through its trait's declaration), the structs and enums its types and patterns
+ * name, the structs it constructs, the variants it constructs (not inside a match arm whose
+ * pattern needs that variant), the fields it reads (any `x.f`, writes too; a pattern's field that
+ * is not `_`). A live struct or enum marks its fields' types; a live trait declaration its
+ * signature's; an inherent method its struct. A trait impl's fn is live once its trait's
+ * declaration and its struct are (a fixpoint). */
+typedef struct Dead {
+	AstProgram *p;
+	uint8_t *fn_live, *struct_live, *enum_live, *trait_live;
+	uint8_t *field_read;   /* by field_base[struct id] + field */
+	int *field_base;
+	uint8_t *variant_live; /* by variant_base[enum id] + variant */
+	int *variant_base;
+	uint8_t *vfield_read;  /* by vfield_base[variant_base[enum] + variant] + field */
+	int *vfield_base;
+	uint8_t *tfn_live;     /* by tfn_base[trait index] + trait fn */
+	int *tfn_base;
+	int *fn_trait, *fn_tfn; /* a trait impl's fns: its trait's index and declaration (-1: none) */
+	int *tfn_first, *struct_first; /* the trait impls' fns of a declaration, of a struct: lists */
+	int *next_tfn, *next_struct;
+	int *work, nwork, work_cap; /* rustc's worklist: a stack, a fn pushed at each use, walked once */
+	uint8_t *scanned;
+	int *pending, npending, pending_cap; /* trait impls' fns found live: the next round's (items_to_check) */
+	Warn *w;
+	AstType *types; /* types to mark (a stack: Option<Option<..>> 100,000 deep takes no recursion) */
+	int ntypes, types_cap;
+	bool draining;
+	int8_t *zst; /* by struct id: -1 unknown */
+	const AstPattern **ignore; /* the patterns of the match arms being walked (necessary variants) */
+	int nignore, ignore_cap;
+} Dead;
+
+static void dc_push(Dead *d, const AstFn *fn);
+
+/* a type named by live code: its struct or enum live, and then the types of its fields (an
+ * Option's or Result's arguments) */
+static void dc_type(Dead *d, AstType t)
+{
+	if (d->ntypes == d->types_cap) {
+		d->types_cap = d->types_cap ? 2 * d->types_cap : 64;
+		d->types = realloc(d->types, (size_t)d->types_cap * sizeof *d->types);
+		if (!d->types)
+			internal_error("out of memory");
+	}
+	d->types[d->ntypes++] = t;
+	if (d->draining)
+		return;
+	d->draining = true;
+	while (d->ntypes > 0) {
+		t = d->types[--d->ntypes];
+		while (ast_type_is_ref(t) || t.kind == ATY_ARRAY)
+			t = ast_type_is_ref(t) ? ast_ref_pointee(t) : ast_array_elem(t);
+		if (t.kind == ATY_STRUCT && t.id >= 0 && t.id < d->p->nstructs && !d->struct_live[t.id]) {
+			const AstStruct *st = d->p->structs[t.id];
+			d->struct_live[t.id] = 1;
+			for (int f = 0; f < st->nfields; f++)
+				dc_type(d, st->fields[f].ty);
+			for (int f = d->struct_first[t.id]; f >= 0; f = d->next_struct[f]) /* its trait impls' fns */
+				if (d->tfn_live[d->tfn_base[d->fn_trait[f]] + d->fn_tfn[f]])
+					dc_push(d, d->p->fns[f]);
+		} else if (t.kind == ATY_ENUM && !(t.id & AST_ENUM_PARTIAL) && ast_enum_index(t) < d->p->nenums &&
+		           !d->enum_live[ast_enum_index(t)]) {
+			const AstEnum *en = d->p->enums[ast_enum_index(t)];
+			d->enum_live[ast_enum_index(t)] = 1;
+			if (en->generic == GENERIC_OPTION || en->generic == GENERIC_RESULT) {
+				for (int k = 0; k < (en->generic == GENERIC_RESULT ? 2 : 1); k++)
+					dc_type(d, en->type_args[k]);
+			} else if (en->generic == GENERIC_NONE) {
+				for (int v = 0; v < en->nvariants; v++)
+					for (int f = 0; f < en->variants[v].nfields; f++)
+						dc_type(d, en->variants[v].fields[f].ty);
+			}
+		}
+	}
+	d->draining = false;
+}
+
+static void dc_struct(Dead *d, const AstStruct *st)
+{
+	AstType t = {ATY_STRUCT, st->id};
+	dc_type(d, t);
+}
+
+static void dc_enum(Dead *d, const AstEnum *en)
+{
+	if (en->id < 0) /* the parser's Option / Result bases */
+		return;
+	AstType t = {ATY_ENUM, en->id};
+	dc_type(d, t);
+}
+
+static void int_push(int **a, int *n, int *cap, int v)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 64;
+		*a = realloc(*a, (size_t)*cap * sizeof **a);
+		if (!*a)
+			internal_error("out of memory");
+	}
+	(*a)[(*n)++] = v;
+}
+
+static void dc_push(Dead *d, const AstFn *fn)
+{
+	if (d->fn_trait[fn->id] >= 0) { /* a trait impl's fn: in the next round, once */
+		if (!d->fn_live[fn->id])
+			int_push(&d->pending, &d->npending, &d->pending_cap, fn->id);
+		d->fn_live[fn->id] = 1;
+		return;
+	}
+	d->fn_live[fn->id] = 1;
+	if (!d->scanned[fn->id])
+		int_push(&d->work, &d->nwork, &d->work_cap, fn->id);
+}
+
+/* `x = x;`, `s.f = s.f;` (dead.rs check_for_self_assign): the same local, through the same fields */
+static const AstExpr *no_autoderef(const AstExpr *e)
+{
+	while (e->kind == EXPR_DEREF && e->implicit)
+		e = e->lhs;
+	return e;
+}
+
+static bool same_place(const AstExpr *a, const AstExpr *b)
+{
+	a = no_autoderef(a), b = no_autoderef(b);
+	if (a->kind == EXPR_VAR && b->kind == EXPR_VAR)
+		return a->var && a->var == b->var;
+	if (a->kind == EXPR_FIELD && b->kind == EXPR_FIELD)
+		return a->field == b->field && a->name && b->name && strcmp(a->name, b->name) == 0 &&
+		       same_place(a->lhs, b->lhs);
+	return false;
+}
+
+static void dc_trait_fn(Dead *d, int tr, int k)
+{
+	const AstTrait *t = d->p->traits[tr];
+	d->trait_live[tr] = 1;
+	if (d->tfn_live[d->tfn_base[tr] + k])
+		return;
+	d->tfn_live[d->tfn_base[tr] + k] = 1;
+	for (int f = d->tfn_first[d->tfn_base[tr] + k]; f >= 0; f = d->next_tfn[f]) /* its impls' fns */
+		if (d->struct_live[d->p->fns[f]->impl_of->id])
+			dc_push(d, d->p->fns[f]);
+	for (int i = 0; i < t->fns[k].nparams; i++)
+		dc_type(d, t->fns[k].params[i]);
+	dc_type(d, t->fns[k].ret);
+}
+
+/* a fn named: a trait impl's through its declaration, the others themselves */
+static void dc_use_fn(Dead *d, const AstFn *fn)
+{
+	if (!fn || fn->id < 0 || fn->builtin != BUILTIN_NONE)
+		return;
+	if (d->fn_trait[fn->id] >= 0) {
+		dc_trait_fn(d, d->fn_trait[fn->id], d->fn_tfn[fn->id]);
+		dc_struct(d, fn->impl_of);
+	} else {
+		dc_push(d, fn);
+	}
+}
+
+static void dc_pattern(Dead *d, const AstPattern *p);
+
+static void dc_sub(Dead *d, const AstSubPattern *sp, const AstPattern *owner)
+{
+	bool wild = !sp->var && !sp->nested && !sp->or_pat;
+	if (!wild && owner) {
+		if (owner->enm && owner->enm->generic == GENERIC_NONE) {
+			int v = d->variant_base[owner->enm->id] + owner->variant;
+			if (sp->field >= 0 && sp->field < owner->enm->variants[owner->variant].nfields)
+				d->vfield_read[d->vfield_base[v] + sp->field] = 1;
+		} else if (owner->strukt && sp->field >= 0 && sp->field < owner->strukt->nfields) {
+			d->field_read[d->field_base[owner->strukt->id] + sp->field] = 1;
+		}
+	}
+	if (sp->nested)
+		dc_pattern(d, sp->nested);
+	if (sp->or_pat)
+		for (int k = 0; k < sp->or_pat->nalts; k++)
+			dc_sub(d, &sp->or_pat->alts[k], NULL);
+}
+
+static void dc_pattern(Dead *d, const AstPattern *p)
+{
+	if (p->enm)
+		dc_enum(d, p->enm);
+	if (p->strukt)
+		dc_struct(d, p->strukt);
+	const AstPattern *owner = p->enm || p->strukt ? p : NULL;
+	for (int j = 0; j < p->nsubs; j++)
+		dc_sub(d, &p->subs[j], owner);
+	for (int k = 0; k < p->nalts; k++)
+		dc_sub(d, &p->alts[k], NULL);
+}
+
+static void dc_arm(Dead *d, const AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++)
+		dc_pattern(d, &a->pats[k]);
+}
+
+/* the variant a match arm's pattern needs (rustc's Pat::necessary_variants: not through an
+ * or-pattern), constructed inside the arm: not a construction (dead.rs visit_arm) */
+static bool needs_variant(const AstPattern *p, const AstEnum *en, int variant)
+{
+	if (p->enm == en && p->variant == variant)
+		return true;
+	for (int j = 0; j < p->nsubs; j++)
+		if (p->subs[j].nested && needs_variant(p->subs[j].nested, en, variant))
+			return true;
+	return false;
+}
+
+static bool ignored_variant(const Dead *d, const AstEnum *en, int variant)
+{
+	for (int i = 0; i < d->nignore; i++)
+		if (needs_variant(d->ignore[i], en, variant))
+			return true;
+	return false;
+}
+
+static void dc_expr(Dead *d, const AstExpr *e);
+
+static void dc_block(Dead *d, const AstBlock *b)
+{
+	for (int i = 0; i < b->nstmts; i++) {
+		const AstStmt *st = &b->stmts[i];
+		if (st->kind == ASTMT_LET) {
+			if (st->has_type)
+				dc_type(d, st->annot);
+			if (st->var)
+				dc_type(d, st->var->ty);
+			if (st->let_arm)
+				dc_arm(d, st->let_arm);
+			else if (st->pat)
+				dc_pattern(d, st->pat);
+		}
+		if (st->expr)
+			dc_expr(d, st->expr);
+	}
+	if (b->tail)
+		dc_expr(d, b->tail);
+}
+
+static void dc_expr(Dead *d, const AstExpr *e)
+{
+	dc_type(d, e->ty);
+	switch (e->kind) {
+	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT: case EXPR_VAR: case EXPR_CONTINUE:
+		break;
+	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT: case EXPR_BREAK: case EXPR_RETURN: case EXPR_REF:
+	case EXPR_DEREF: case EXPR_REPEAT:
+		if (e->lhs)
+			dc_expr(d, e->lhs);
+		break;
+	case EXPR_FIELD: {
+		AstType t = e->lhs->ty;
+		while (ast_type_is_ref(t))
+			t = ast_ref_pointee(t);
+		if (t.kind == ATY_STRUCT && t.id >= 0 && t.id < d->p->nstructs && e->field >= 0 &&
+		    e->field < d->p->structs[t.id]->nfields)
+			d->field_read[d->field_base[t.id] + e->field] = 1;
+		dc_expr(d, e->lhs);
+		break;
+	}
+	case EXPR_ASSIGN:
+		if (same_place(e->lhs, e->rhs))
+			add(d->w, NULL, e->line, e->col, "useless assignment of %s of type `%s` to itself",
+			    no_autoderef(e->lhs)->kind == EXPR_FIELD ? "field" : "variable", ast_type_name(e->lhs->ty));
+		dc_expr(d, e->lhs);
+		dc_expr(d, e->rhs);
+		break;
+	case EXPR_BINARY: case EXPR_OP_ASSIGN: case EXPR_INDEX:
+		dc_expr(d, e->lhs);
+		dc_expr(d, e->rhs);
+		break;
+	case EXPR_CALL:
+		dc_use_fn(d, e->callee);
+		for (int i = 0; i < e->nargs; i++)
+			dc_expr(d, e->args[i]);
+		break;
+	case EXPR_ARRAY:
+		for (int i = 0; i < e->nargs; i++)
+			dc_expr(d, e->args[i]);
+		break;
+	case EXPR_STRUCT:
+		if (e->strukt)
+			dc_struct(d, e->strukt);
+		for (int i = 0; i < e->ninits; i++)
+			dc_expr(d, e->inits[i].value);
+		break;
+	case EXPR_VARIANT:
+		if (e->enm) {
+			dc_enum(d, e->enm);
+			if (e->enm->generic == GENERIC_NONE && !ignored_variant(d, e->enm, e->variant))
+				d->variant_live[d->variant_base[e->enm->id] + e->variant] = 1;
+		}
+		for (int i = 0; i < e->nvinits; i++)
+			dc_expr(d, e->vinits[i].value);
+		break;
+	case EXPR_BLOCK: case EXPR_LOOP:
+		dc_block(d, e->block);
+		break;
+	case EXPR_WHILE:
+		dc_expr(d, e->cond);
+		dc_block(d, e->block);
+		break;
+	case EXPR_ASYNC:
+		dc_block(d, e->async_block->body);
+		break;
+	case EXPR_IF:
+		for (;;) { /* an else-if chain in a loop */
+			dc_type(d, e->ty);
+			dc_expr(d, e->cond);
+			dc_block(d, e->block);
+			if (!e->els)
+				break;
+			if (e->els->kind != EXPR_IF) {
+				dc_expr(d, e->els);
+				break;
+			}
+			e = e->els;
+		}
+		break;
+	case EXPR_MATCH:
+		dc_expr(d, e->lhs);
+		for (int i = 0; i < e->narms; i++) {
+			const AstMatchArm *a = &e->arms[i];
+			dc_arm(d, a);
+			/* a `match`'s arm (not an `if let` / `while let`: no arm in rustc's HIR) of one
+			 * pattern: its variants are not constructed by its guard and body */
+			bool push = !e->if_let && a->npats == 1;
+			if (push) {
+				if (d->nignore == d->ignore_cap) {
+					d->ignore_cap = d->ignore_cap ? 2 * d->ignore_cap : 16;
+					d->ignore = realloc(d->ignore, (size_t)d->ignore_cap * sizeof *d->ignore);
+					if (!d->ignore)
+						internal_error("out of memory");
+				}
+				d->ignore[d->nignore++] = &a->pats[0];
+			}
+			if (a->guard)
+				dc_expr(d, a->guard);
+			if (a->body)
+				dc_expr(d, a->body);
+			if (push)
+				d->nignore--;
+		}
+		break;
+	}
+}
+
+static void dc_fn(Dead *d, const AstFn *fn)
+{
+	if (fn->impl_of && d->fn_trait[fn->id] < 0) /* an inherent method: its struct */
+		dc_struct(d, fn->impl_of);
+	for (int i = 0; i < fn->nparams; i++)
+		dc_type(d, fn->params[i]->ty);
+	dc_type(d, fn->ret);
+	if (fn->body)
+		dc_block(d, fn->body);
+}
+
+/* a tuple field of a zero-sized type is not warned about (should_warn_about_field) */
+static bool zero_sized(const AstProgram *p, int8_t *zst, AstType t, int depth)
+{
+	if (depth > 64)
+		return false;
+	switch (t.kind) {
+	case ATY_UNIT: case ATY_NEVER:
+		return true;
+	case ATY_ARRAY:
+		return ast_array_len(t) == 0 || zero_sized(p, zst, ast_array_elem(t), depth + 1);
+	case ATY_STRUCT: {
+		const AstStruct *st = p->structs[t.id];
+		if (zst[t.id] < 0) {
+			zst[t.id] = 1;
+			for (int f = 0; f < st->nfields && zst[t.id]; f++)
+				if (!zero_sized(p, zst, st->fields[f].ty, depth + 1))
+					zst[t.id] = 0;
+		}
+		return zst[t.id];
+	}
+	case ATY_ENUM: {
+		const AstEnum *en = p->enums[ast_enum_index(t)];
+		if (en->generic != GENERIC_NONE || en->nvariants > 1)
+			return false;
+		for (int v = 0; v < en->nvariants; v++)
+			for (int f = 0; f < en->variants[v].nfields; f++)
+				if (!zero_sized(p, zst, en->variants[v].fields[f].ty, depth + 1))
+					return false;
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+/* rustc's MultipleDeadCodes: "field `a` is never read", "fields `a` and `b` are ..", "fields
+ * `a`, `b`, and `c` are ..", past 6 "multiple fields are never read"; at the first name */
+static void dead_group(Warn *w, const char *descr, const char *participle, const char **names, const int *lines,
+                       const int *cols, int n)
+{
+	if (n == 0)
+		return;
+	if (n > 6) {
+		add(w, NULL, lines[0], cols[0], "multiple %ss are never %s", descr, participle);
+		return;
+	}
+	if (n == 1) {
+		add(w, NULL, lines[0], cols[0], "%s `%s` is never %s", descr, names[0], participle);
+		return;
+	}
+	size_t len = 0;
+	for (int i = 0; i < n; i++)
+		len += strlen(names[i]) + 8;
+	char *list = arena_alloc(w->s->scratch, len + 1), *q = list;
+	for (int i = 0; i < n; i++) {
+		const char *sep = i == 0 ? "" : n == 2 ? " and " : i == n - 1 ? ", and " : ", ";
+		q += sprintf(q, "%s`%s`", sep, names[i]);
+	}
+	add(w, NULL, lines[0], cols[0], "%ss %s are never %s", descr, list, participle);
+}
+
+static int cmp_int_p(const void *pa, const void *pb)
+{
+	int a = *(const int *)pa, b = *(const int *)pb;
+	return (a > b) - (a < b);
+}
+
+static const char *dc_trait_key(const void *items, int i)
+{
+	return ((AstTrait *const *)items)[i]->name;
+}
+
+static const char *dc_trait_fn_key(const void *items, int i)
+{
+	return ((const AstTraitFn *)items)[i].name;
+}
+
+typedef struct DeadItem {
+	int line, col;
+	int kind; /* 0 struct, 1 enum, 2 trait, 3 impl, 4 fn */
+	int index;
+} DeadItem;
+
+static int cmp_dead_item(const void *pa, const void *pb)
+{
+	const DeadItem *a = pa, *b = pb;
+	if (a->line != b->line)
+		return (a->line > b->line) - (a->line < b->line);
+	return (a->col > b->col) - (a->col < b->col);
+}
+
+static void dead_code(Warn *w)
+{
+	AstProgram *p = w->p;
+	Arena *a = w->s->scratch;
+	Dead d = {.p = p};
+	int nfns = p->nfns, nst = p->nstructs, nen = p->nenums, ntr = p->ntraits;
+	d.fn_live = arena_alloc(a, (size_t)nfns + 1);
+	d.struct_live = arena_alloc(a, (size_t)nst + 1);
+	d.enum_live = arena_alloc(a, (size_t)nen + 1);
+	d.trait_live = arena_alloc(a, (size_t)ntr + 1);
+	memset(d.fn_live, 0, (size_t)nfns + 1), memset(d.struct_live, 0, (size_t)nst + 1);
+	memset(d.enum_live, 0, (size_t)nen + 1), memset(d.trait_live, 0, (size_t)ntr + 1);
+	d.field_base = arena_alloc(a, ((size_t)nst + 1) * sizeof(int));
+	int nf = 0;
+	for (int i = 0; i < nst; i++)
+		d.field_base[i] = nf, nf += p->structs[i]->nfields;
+	d.field_read = arena_alloc(a, (size_t)nf + 1);
+	memset(d.field_read, 0, (size_t)nf + 1);
+	d.variant_base = arena_alloc(a, ((size_t)nen + 1) * sizeof(int));
+	int nv = 0;
+	for (int i = 0; i < nen; i++)
+		d.variant_base[i] = nv, nv += p->enums[i]->nvariants;
+	d.variant_live = arena_alloc(a, (size_t)nv + 1);
+	memset(d.variant_live, 0, (size_t)nv + 1);
+	d.vfield_base = arena_alloc(a, ((size_t)nv + 1) * sizeof(int));
+	int nvf = 0;
+	for (int i = 0; i < nen; i++)
+		for (int v = 0; v < p->enums[i]->nvariants; v++)
+			d.vfield_base[d.variant_base[i] + v] = nvf, nvf += p->enums[i]->variants[v].nfields;
+	d.vfield_read = arena_alloc(a, (size_t)nvf + 1);
+	memset(d.vfield_read, 0, (size_t)nvf + 1);
+	d.tfn_base = arena_alloc(a, ((size_t)ntr + 1) * sizeof(int));
+	int ntf = 0;
+	for (int i = 0; i < ntr; i++)
+		d.tfn_base[i] = ntf, ntf += p->traits[i]->nfns;
+	d.tfn_live = arena_alloc(a, (size_t)ntf + 1);
+	memset(d.tfn_live, 0, (size_t)ntf + 1);
+	/* a trait impl's fns: their trait's index and declaration */
+	int *impl_trait = arena_alloc(a, ((size_t)p->nimpls + 1) * sizeof(int));
+	for (int i = 0; i < p->nimpls; i++) {
+		const AstTrait *t = p->impls[i]->trait;
+		impl_trait[i] = t ? nameix_find(&p->trait_ix, t->name, strlen(t->name), dc_trait_key, p->traits) : -1;
+	}
+	d.fn_trait = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
+	d.fn_tfn = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
+	d.scanned = arena_alloc(a, (size_t)nfns + 1);
+	memset(d.scanned, 0, (size_t)nfns + 1);
+	d.w = w;
+	for (int i = 0; i < nfns; i++) {
+		const AstFn *fn = p->fns[i];
+		d.fn_trait[i] = d.fn_tfn[i] = -1;
+		if (fn->impl_of && fn->impl_id >= 0 && fn->impl_id < p->nimpls && impl_trait[fn->impl_id] >= 0) {
+			const AstTrait *t = p->traits[impl_trait[fn->impl_id]];
+			int k = nameix_find(&t->fn_ix, fn->assoc_name, strlen(fn->assoc_name), dc_trait_fn_key, t->fns);
+			if (k >= 0)
+				d.fn_trait[i] = impl_trait[fn->impl_id], d.fn_tfn[i] = k;
+		}
+	}
+	d.tfn_first = arena_alloc(a, ((size_t)ntf + 1) * sizeof(int));
+	d.struct_first = arena_alloc(a, ((size_t)nst + 1) * sizeof(int));
+	d.next_tfn = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
+	d.next_struct = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
+	for (int i = 0; i < ntf; i++)
+		d.tfn_first[i] = -1;
+	for (int i = 0; i < nst; i++)
+		d.struct_first[i] = -1;
+	for (int i = nfns - 1; i >= 0; i--) {
+		d.next_tfn[i] = d.next_struct[i] = -1;
+		if (d.fn_trait[i] < 0 || !p->fns[i]->body)
+			continue;
+		int k = d.tfn_base[d.fn_trait[i]] + d.fn_tfn[i], st = p->fns[i]->impl_of->id;
+		d.next_tfn[i] = d.tfn_first[k], d.tfn_first[k] = i;
+		d.next_struct[i] = d.struct_first[st], d.struct_first[st] = i;
+	}
+	d.zst = arena_alloc(a, (size_t)nst + 1);
+	memset(d.zst, -1, (size_t)nst + 1);
+	/* the harness's roots, in its `fn main`'s order: the program's `fn main`, then every async fn;
+	 * walked as rustc's worklist is (LIFO: the last async fn first), a trait impl's fns in rounds
+	 * after it (source order, pushed, then LIFO): the order of the self-assignment warnings */
+	w->phase = PHASE_DEAD, w->fn = 0, w->sub = 0;
+	for (int i = 0; i < nfns; i++)
+		if (p->fns[i]->body && !p->fns[i]->impl_of && !p->fns[i]->is_async && strcmp(p->fns[i]->name, "main") == 0)
+			dc_use_fn(&d, p->fns[i]);
+	for (int i = 0; i < nfns; i++)
+		if (p->fns[i]->body && p->fns[i]->is_async)
+			dc_use_fn(&d, p->fns[i]);
+	for (;;) {
+		while (d.nwork > 0) {
+			int f = d.work[--d.nwork];
+			if (d.scanned[f])
+				continue;
+			d.scanned[f] = 1;
+			dc_fn(&d, p->fns[f]);
+		}
+		if (d.npending == 0)
+			break;
+		if (d.npending > 1)
+			qsort(d.pending, (size_t)d.npending, sizeof *d.pending, cmp_int_p);
+		for (int k = 0; k < d.npending; k++)
+			int_push(&d.work, &d.nwork, &d.work_cap, d.pending[k]);
+		d.npending = 0;
+	}
+	free(d.work);
+	free(d.pending);
+	free(d.ignore);
+	free(d.types);
+
+	/* the report: the crate's items in source order (check_mod_deathness) */
+	int nitems = nst + nen + ntr + p->nimpls + nfns;
+	DeadItem *items = arena_alloc(a, ((size_t)nitems + 1) * sizeof *items);
+	int n = 0;
+	for (int i = 0; i < nst; i++)
+		items[n++] = (DeadItem){p->structs[i]->line, p->structs[i]->col, 0, i};
+	for (int i = 0; i < nen; i++)
+		if (p->enums[i]->generic == GENERIC_NONE)
+			items[n++] = (DeadItem){p->enums[i]->line, p->enums[i]->col, 1, i};
+	for (int i = 0; i < ntr; i++)
+		items[n++] = (DeadItem){p->traits[i]->line, p->traits[i]->col, 2, i};
+	for (int i = 0; i < p->nimpls; i++)
+		if (!p->impls[i]->trait_name)
+			items[n++] = (DeadItem){p->impls[i]->line, p->impls[i]->col, 3, i};
+	for (int i = 0; i < nfns; i++)
+		if (!p->fns[i]->impl_of && p->fns[i]->body)
+			items[n++] = (DeadItem){p->fns[i]->line, p->fns[i]->col, 4, i};
+	if (n > 1)
+		qsort(items, (size_t)n, sizeof *items, cmp_dead_item);
+	/* the fns of each inherent impl, in source order */
+	int *impl_first = arena_alloc(a, ((size_t)p->nimpls + 1) * sizeof(int));
+	int *fn_next = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
+	for (int i = 0; i < p->nimpls; i++)
+		impl_first[i] = -1;
+	for (int i = nfns - 1; i >= 0; i--) {
+		const AstFn *fn = p->fns[i];
+		fn_next[i] = -1;
+		if (fn->impl_of && fn->impl_id >= 0 && fn->impl_id < p->nimpls && !p->impls[fn->impl_id]->trait_name) {
+			fn_next[i] = impl_first[fn->impl_id];
+			impl_first[fn->impl_id] = i;
+		}
+	}
+	int maxn = 8;
+	for (int i = 0; i < nst; i++)
+		maxn = p->structs[i]->nfields > maxn ? p->structs[i]->nfields : maxn;
+	for (int i = 0; i < nen; i++) {
+		maxn = p->enums[i]->nvariants > maxn ? p->enums[i]->nvariants : maxn;
+		for (int v = 0; v < p->enums[i]->nvariants; v++)
+			maxn = p->enums[i]->variants[v].nfields > maxn ? p->enums[i]->variants[v].nfields : maxn;
+	}
+	for (int i = 0; i < ntr; i++)
+		maxn = p->traits[i]->nfns > maxn ? p->traits[i]->nfns : maxn;
+	maxn = nfns > maxn ? nfns : maxn;
+	const char **names = arena_alloc(a, (size_t)maxn * sizeof *names);
+	int *lines = arena_alloc(a, (size_t)maxn * sizeof(int)), *cols = arena_alloc(a, (size_t)maxn * sizeof(int));
+	w->phase = PHASE_DEAD, w->fn = 0, w->sub = 0;
+	for (int it = 0; it < n; it++) {
+		int i = items[it].index, m = 0;
+		switch (items[it].kind) {
+		case 0: { /* a struct: never constructed, else its fields never read */
+			const AstStruct *st = p->structs[i];
+			if (!d.struct_live[i]) {
+				if (st->name[0] != '_')
+					add(w, NULL, st->line, st->col, "struct `%s` is never constructed", st->name);
+				break;
+			}
+			for (int f = 0; f < st->nfields; f++) {
+				const AstField *fd = &st->fields[f];
+				if (d.field_read[d.field_base[i] + f] || fd->name[0] == '_' ||
+				    (st->is_tuple && zero_sized(p, d.zst, fd->ty, 0)))
+					continue;
+				names[m] = fd->name, lines[m] = fd->line, cols[m] = fd->col, m++;
+			}
+			dead_group(w, "field", "read", names, lines, cols, m);
+			break;
+		}
+		case 1: { /* an enum: never used, else its live variants' fields, then its dead variants */
+			const AstEnum *en = p->enums[i];
+			if (!d.enum_live[i]) {
+				if (en->name[0] != '_')
+					add(w, NULL, en->line, en->col, "enum `%s` is never used", en->name);
+				break;
+			}
+			for (int v = 0; v < en->nvariants; v++) {
+				const AstVariant *va = &en->variants[v];
+				int vi = d.variant_base[i] + v, k = 0;
+				if (!d.variant_live[vi])
+					continue;
+				for (int f = 0; f < va->nfields; f++) {
+					const AstField *fd = &va->fields[f];
+					if (d.vfield_read[d.vfield_base[vi] + f] || fd->name[0] == '_' ||
+					    (va->is_tuple && zero_sized(p, d.zst, fd->ty, 0)))
+						continue;
+					names[k] = fd->name, lines[k] = fd->line, cols[k] = fd->col, k++;
+				}
+				dead_group(w, "field", "read", names, lines, cols, k);
+			}
+			for (int v = 0; v < en->nvariants; v++)
+				if (!d.variant_live[d.variant_base[i] + v] && en->variants[v].name[0] != '_')
+					names[m] = en->variants[v].name, lines[m] = en->variants[v].line, cols[m] = en->variants[v].col,
+					m++;
+			dead_group(w, "variant", "constructed", names, lines, cols, m);
+			break;
+		}
+		case 2: { /* a trait: never used, else its declarations never used */
+			const AstTrait *t = p->traits[i];
+			if (!d.trait_live[i]) {
+				if (t->name[0] != '_')
+					add(w, NULL, t->line, t->col, "trait `%s` is never used", t->name);
+				break;
+			}
+			for (int k = 0; k < t->nfns; k++)
+				if (!d.tfn_live[d.tfn_base[i] + k] && t->fns[k].name[0] != '_')
+					names[m] = t->fns[k].name, lines[m] = t->fns[k].line, cols[m] = t->fns[k].col, m++;
+			dead_group(w, "method", "used", names, lines, cols, m);
+			break;
+		}
+		case 3: { /* an inherent impl: its fns never used ("methods", "associated functions", both:
+			   * "associated items") */
+			int methods = 0;
+			for (int f = impl_first[i]; f >= 0; f = fn_next[f]) {
+				const AstFn *fn = p->fns[f];
+				if (d.fn_live[f] || fn->assoc_name[0] == '_')
+					continue;
+				methods += fn->self_kind != SELF_NONE;
+				names[m] = fn->assoc_name, lines[m] = fn->line, cols[m] = fn->col, m++;
+			}
+			dead_group(w, methods == m ? "method" : methods == 0 ? "associated function" : "associated item", "used",
+			           names, lines, cols, m);
+			break;
+		}
+		case 4: { /* a free fn */
+			const AstFn *fn = p->fns[i];
+			if (!d.fn_live[i] && fn->name[0] != '_')
+				add(w, NULL, fn->line, fn->col, "function `%s` is never used", fn->name);
+			break;
+		}
+		}
 	}
 }
 
@@ -734,7 +1520,7 @@ static int cmp_warning(const void *pa, const void *pb)
 		return c;
 	if (a->sub != 0 && ((c = cmp_int(a->body_line, b->body_line)) || (c = cmp_int(a->body_col, b->body_col))))
 		return c;
-	if ((a->phase == 4 || a->phase == 0) && ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
+	if ((a->phase == PHASE_LATE || a->phase == 0) && ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
 		return c;
 	return cmp_int(a->seq, b->seq);
 }
@@ -789,7 +1575,7 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 		else
 			add(w, v->owner, line, col, "unused variable: `%s`", v->name);
 	}
-	w->phase = 4, w->sub = 0, w->fn = 0; /* the late pass: source order over the crate */
+	w->phase = PHASE_LATE, w->sub = 0, w->fn = 0; /* the late pass: source order over the crate */
 	for (int i = 0; i < fn->nvars; i++) {
 		const AstVar *v = fn->vars[i];
 		if (v && w->inpat[v->id] && v->name && strcmp(v->name, "self") != 0 && !snake_case(v->name))
@@ -797,7 +1583,8 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	}
 }
 
-void sema_warn(Sema *s)
+/* the lints up to last_phase; skip_fn's (-1: none) unused_mut and liveness not (its MIR not built) */
+static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
 {
 	AstProgram *p = s->prog;
 	Warn w = {.s = s, .p = p, .src = p->warn_src, .len = p->warn_len};
@@ -843,18 +1630,62 @@ void sema_warn(Sema *s)
 		w.fn = i;
 		w.phase = fn->is_async ? 1 : 3, w.sub = SUB_MATCH;
 		visit_block(s, fn->body, match_lints);
-		fn_var_lints(&w, fn, fn->is_async ? 1 : 3, 3);
-		w.phase = 4, w.fn = 0, w.sub = 0;
+		if (i != skip_fn)
+			fn_var_lints(&w, fn, fn->is_async ? 1 : 3, 3);
+		w.phase = PHASE_LATE, w.fn = 0, w.sub = 0;
 		s->async_block = NULL;
 		visit_block(s, fn->body, must_use);
 	}
 	cur_warn = NULL;
+	if (last_phase >= PHASE_DEAD)
+		dead_code(&w);
 	if (w.n > 1)
 		qsort(w.w, (size_t)w.n, sizeof *w.w, cmp_warning);
 	const char *file = diag_path(p->file);
-	for (int i = 0; i < w.n; i++)
-		fprintf(stderr, "%s:%d:%d: warning: %s\n", file, w.w[i].line, w.w[i].col, w.w[i].msg);
+	size_t len = 0, at = 0;
+	for (int pass = 0; pass < (text ? 2 : 1); pass++) { /* into *text: its length, then its bytes */
+		for (int i = 0; i < w.n; i++) {
+			if (w.w[i].phase > last_phase)
+				continue;
+			if (!text) {
+				fprintf(stderr, "%s:%d:%d: warning: %s\n", file, w.w[i].line, w.w[i].col, w.w[i].msg);
+				continue;
+			}
+			int k = snprintf(pass ? *text + at : NULL, pass ? len + 1 - at : 0, "%s:%d:%d: warning: %s\n", file,
+			                 w.w[i].line, w.w[i].col, w.w[i].msg);
+			if (k < 0)
+				internal_error("snprintf failed");
+			if (pass)
+				at += (size_t)k;
+			else
+				len += (size_t)k;
+		}
+		if (text && pass == 0) {
+			*text = len ? malloc(len + 1) : NULL;
+			if (len && !*text)
+				internal_error("out of memory");
+			if (!len)
+				break;
+		}
+	}
 	free(w.w);
 	free(w.line_start);
 	free(w.dead_vars);
+}
+
+void sema_warn(Sema *s)
+{
+	warn_run(s, PHASE_LATE, -1, NULL);
+}
+
+/* warn29: a program rejected after typeck, while checking fn fn_index's matches (stage 2: rustc's
+ * check_match, before the fn's MIR is built) or borrows (3: its MIR borrowck): rustc has run typeck,
+ * check_match and MIR borrowck with liveness on every other body, so their lints are printed; it
+ * stops before dead_code and the late lint pass (rustc_interface `analysis`: the abort on errors
+ * after borrowck, lint errors excluded). The failing fn's own unused_mut and liveness only when its
+ * MIR was built. A deny-by-default lint's error (4: arithmetic_overflow, unconditional_panic,
+ * overflowing_literals of sema_lint.c) stops nothing: every warning. Into *text. */
+void sema_warn_rejected(Sema *s, int fn_index, int stage, char **text)
+{
+	warn_run(s, stage == 4 ? PHASE_LATE : 3, stage == 2 ? fn_index : -1, text);
 }

@@ -80,6 +80,16 @@ const char *diag_path(const char *path)
 	return c->text;
 }
 
+/* warn29: the warnings rustc prints with a rejected program's error, printed after it (one
+ * program's at a time: the commands that print warnings compile one) */
+static char *trailer;
+
+void diag_set_trailer(char *text)
+{
+	free(trailer);
+	trailer = text;
+}
+
 void diag_print(const Diag *d, FILE *out)
 {
 	const char *file = d->file ? diag_path(d->file) : "<input>";
@@ -87,6 +97,11 @@ void diag_print(const Diag *d, FILE *out)
 		fprintf(out, "%s:%d:%d: error: %s\n", file, d->line, d->col, d->msg);
 	else
 		fprintf(out, "%s: error: %s\n", file, d->msg);
+	if (trailer) {
+		fputs(trailer, out);
+		free(trailer);
+		trailer = NULL;
+	}
 }
 
 _Noreturn void internal_error(const char *fmt, ...)

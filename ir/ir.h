@@ -127,6 +127,8 @@ typedef struct Diag {
 } Diag;
 void diag_set(Diag *d, int line, int col, const char *fmt, ...);
 void diag_print(const Diag *d, FILE *out);
+/* warn29: text (malloc'd, taken) the next diag_print prints after its error: a rejected program's warnings */
+void diag_set_trailer(char *text);
 /* A file name as messages print it: its control characters escaped as Rust's
  * escape_debug writes them (`\n`, `\t`, `\r`, `\u{1b}`), so that a name with a
  * newline cannot split `FILE:LINE:COL: error:` in two; path itself when it has none. */
