@@ -191,6 +191,7 @@ void exec_try_leaf(Interp *I, int kind, uint64_t src, TypeId sty, uint64_t dst, 
 uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout);
 void local_dead(Interp *I, Frame *fr, LocalId l);
 void frame_slots_release(Interp *I, Frame *fr);
+void frame_slots_keep(Interp *I, Frame *fr);
 Frame *frame_copy(Interp *J, const Frame *src);
 TypeId operand_type(Interp *I, Frame *fr, Operand o);
 void operand_store(Interp *I, Frame *fr, Operand o, uint64_t dst, uint32_t size);

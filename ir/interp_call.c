@@ -66,6 +66,13 @@ static void frame_slots_give(Interp *I, Frame *fr)
 	I->slot_pool = s;
 }
 
+/* A frame still live at the end of a copy's run (interp_cleanup of a fork): its
+ * arrays go back to the pool, cleared, for the next copy (frame_slots_lend). */
+void frame_slots_keep(Interp *I, Frame *fr)
+{
+	frame_slots_give(I, fr);
+}
+
 /* every array of the pool and of frames still live (interp_cleanup) */
 void frame_slots_release(Interp *I, Frame *fr)
 {
@@ -87,15 +94,17 @@ Frame *frame_copy(Interp *J, const Frame *src)
 	Frame *fr = calloc(1, sizeof *fr);
 	if (!fr)
 		internal_error("out of memory");
-	uint32_t n = slots_of(src)->cap;
-	frame_slots_take(J, fr, n);
-	FrameSlots *d = slots_of(fr);
-	if (d->cap != n) { /* a bigger pooled array: its extra entries stay zero */
-		memcpy(fr->addr, src->addr, n * sizeof *fr->addr);
-		memcpy(fr->used, src->used, n * sizeof *fr->used);
-		memcpy(fr->listed, src->listed, n);
-	} else {
-		memcpy(d->addr, slots_of(src)->addr, (size_t)n * (sizeof *fr->addr + sizeof *fr->used + 1));
+	/* a clean array (all zero but what its used list names), and only the
+	 * entries src used: a local's address is nonzero only when it is listed
+	 * (local_at), so the rest is zero in src too. Copying the whole arrays was
+	 * O(the fn's locals) per copy: a suspended body of N awaits has O(N)
+	 * locals, copied at every one of check's N cancel points (own29). */
+	frame_slots_take(J, fr, slots_of(src)->cap);
+	for (uint32_t i = 0; i < src->nused; i++) {
+		LocalId l = src->used[i];
+		fr->used[i] = l;
+		fr->addr[l] = src->addr[l];
+		fr->listed[l] = src->listed[l];
 	}
 	fr->f = src->f;
 	fr->nused = src->nused;

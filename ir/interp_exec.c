@@ -473,20 +473,31 @@ int drive(Interp *I, uint32_t base)
 /* The executor                                                           */
 /* ---------------------------------------------------------------------- */
 
-static void interp_cleanup(Interp *I)
+/* keep_slots: the frames' per-local arrays stay in I's pool, cleared (a fork
+ * gives them back to the run it was copied from: run_fork) */
+static void interp_cleanup_keep(Interp *I, int keep_slots)
 {
 	while (I->frames) {
 		Frame *fr = I->frames;
 		I->frames = fr->next_all;
-		frame_slots_release(I, fr);
+		if (keep_slots)
+			frame_slots_keep(I, fr);
+		else
+			frame_slots_release(I, fr);
 		free(fr);
 	}
-	frame_slots_release(I, NULL);
+	if (!keep_slots)
+		frame_slots_release(I, NULL);
 	for (uint32_t i = 0; i < I->nallocs; i++)
 		alloc_release(&I->allocs[i]);
 	free(I->allocs);
 	free(I->free_ids);
 	free(I->acts);
+}
+
+static void interp_cleanup(Interp *I)
+{
+	interp_cleanup_keep(I, 0);
 }
 
 static void fmt_poll(Interp *I, uint64_t poll, TypeId payload, StrBuf *out)
@@ -671,7 +682,7 @@ static void *dup_bytes(const void *p, size_t n)
  * does what I would do from here: the same ids, the same steps, the same
  * events. Its cost is the state's (written pages, live frames), not the
  * number of polls behind it. */
-static Interp *interp_clone(const Interp *I, Trace *t)
+static Interp *interp_clone(Interp *I, Trace *t)
 {
 	if (I->nacts)
 		internal_error("interp_clone: %" PRIu32 " activations on the stack", I->nacts);
@@ -686,6 +697,9 @@ static Interp *interp_clone(const Interp *I, Trace *t)
 	J->nextern = I->nextern;
 	J->extern_pending = I->extern_pending;
 	J->ex = I->ex;
+	/* I's pool of cleared per-local arrays, lent to J until run_fork ends */
+	J->slot_pool = I->slot_pool;
+	I->slot_pool = NULL;
 	trace_share(I->trace, t); /* the events so far, shared, not copied */
 	J->trace = t;
 	/* the frames, in the same order, and old -> new sorted for the CoroObjs */
@@ -756,7 +770,12 @@ static void run_fork(Interp *I, int repoll, uint32_t si, InterpScheduleDone done
 	else
 		rc = -1;
 	scratch_release(sm);
-	interp_cleanup(J);
+	/* the per-local arrays of J's frames go back to I's pool, cleared: the
+	 * next copy's frames (the drop shim's, a copied suspended body's) take
+	 * them instead of a fresh calloc of the fn's locals each (N cancel points
+	 * of a fn of O(N) locals were O(N^2) bytes zeroed, own29) */
+	interp_cleanup_keep(J, 1);
+	I->slot_pool = J->slot_pool;
 	free(J);
 	done(ctx, si, &t, rc);
 	trace_free(&t);

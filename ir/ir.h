@@ -485,6 +485,13 @@ void conflict_add(Arena *ar, uint32_t nsaved, ConflictRow *r, uint32_t b);
 /* the rows of a relation over nsaved locals as rows over nsaved_to >= nsaved
  * (the rest empty), from ar or malloc */
 ConflictRow *conflicts_copy(Arena *ar, const ConflictRow *rows, uint32_t nsaved, uint32_t nsaved_to);
+/* A dense relation's rows all as bitsets: when bitsets for every row would take at
+ * most twice what the rows take now (lists and bitsets), the list rows become
+ * bitsets, so that the walks over the relation take the 64 x 64 block paths
+ * (conflicts_all_bits) instead of pair by pair. The members are the same. A sparse
+ * relation (N awaits, a few conflicts each) and one of under 64 saved locals stay
+ * as they are. */
+void conflicts_densify(Arena *ar, ConflictRow *rows, uint32_t nsaved);
 /* the rows of conflicts_new/conflicts_copy/layout_set_conflict with ar NULL */
 void conflicts_free(ConflictRow *rows, uint32_t nsaved);
 /* row r (a list) as a bitset over nsaved, the same members */

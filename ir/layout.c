@@ -423,12 +423,19 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 			uint64_t keep_same = assign[a] >= 0 ? 0 : UINT64_MAX;
 			for (uint32_t w = 0; w < bs_words(n); w++)
 				for (uint64_t x = r->u.bits[w] & elig[w] & (keep_same | ~same[w]); x; x &= x - 1) {
-					uint32_t b = w * 64 + (uint32_t)__builtin_ctzll(x);
+					uint32_t bit = (uint32_t)__builtin_ctzll(x), b = w * 64 + bit;
 					if (assign[b] == INELIGIBLE || assign[a] == assign[b])
 						continue;
 					uint32_t remove = ca > count[b] ? a : b; /* on a tie, b */
 					assign[remove] = INELIGIBLE;
 					bs_kill(elig, remove);
+					if (remove == a && !keep_same) {
+						/* a left its variant: the rest of its row meets the
+						 * members of that variant too, as rustc's pair walk
+						 * does (assignments[a] is Ineligible from here) */
+						keep_same = UINT64_MAX;
+						x |= r->u.bits[w] & elig[w] & same[w] & ~((2ull << bit) - 1);
+					}
 				}
 			continue;
 		}

@@ -607,6 +607,10 @@ static Layout *compute_layout(Xform *x)
 	cc.stamp = xcalloc(cw, sizeof *cc.stamp);
 	if (ns) {
 		df_visit_after_early(&req, conflict_apply_state, &cc);
+		/* dense (N lets all storage-live to the end): every row a bitset, so the
+		 * transpose, and the verifier's symmetry check, go by 64 x 64 blocks;
+		 * a few list rows among them sent both pair by pair (own29) */
+		conflicts_densify(x->ma, rows, ns);
 		conflicts_symmetrize(x->ma, rows, ns);
 	}
 	lay->conflicts = rows;
