@@ -205,7 +205,7 @@ typedef struct {
 	int kind;         /* BR_VALUE (variant), BR_SUCCESS, BR_FAILURE */
 	uint64_t variant; /* BR_VALUE: a variant, an integer's value, a bool's */
 	Cand **c;
-	int n;
+	int n, cap; /* c grows by doubling: an array of n candidates per bucket was N^2 memory */
 	BlockId start;
 } Bucket;
 
@@ -234,8 +234,8 @@ static int pair_at(const Builder *b, const Cand *c, PlaceId place)
 /* choose_bucket_for_candidate (rustc 1.95, buckets.rs) for the integer tests: SwitchInt (first
  * a literal) and Range (first a range). kind and v: the branch; fully: whether the pair is entailed
  * by it; false: the test says nothing certain of the candidate (stop). */
-static bool int_bucket(Builder *b, const MatchPair *first, const MatchPair *mp, const Bucket *bk, int nbk, int *kind,
-                       uint64_t *v, bool *fully)
+static bool int_bucket(Builder *b, const MatchPair *first, const MatchPair *mp, const Bucket *bk, int nbk,
+                       const Bucket *fail, int *kind, uint64_t *v, bool *fully)
 {
 	TypeId ty = place_type(b->f, mp->place);
 	uint64_t lo, hi;
@@ -244,17 +244,15 @@ static bool int_bucket(Builder *b, const MatchPair *first, const MatchPair *mp, 
 	if (!is_range_test(first->pat)) { /* SwitchInt */
 		if (!range) {
 			/* a value some range already sorted into the failure arm holds would match in two branches */
-			for (int j = 0; j < nbk; j++)
-				if (bk[j].kind == BR_FAILURE)
-					for (int k = 0; k < bk[j].n; k++) {
-						int i = pair_at(b, bk[j].c[k], mp->place);
-						uint64_t a, z;
-						if (i < 0 || !is_range_test(bk[j].c[k]->pairs[i].pat))
-							continue;
-						range_interval(b, ty, bk[j].c[k]->pairs[i].pat, &a, &z);
-						if (a <= lo && lo <= z)
-							return false;
-					}
+			for (int k = 0; fail && k < fail->n; k++) {
+				int i = pair_at(b, fail->c[k], mp->place);
+				uint64_t a, z;
+				if (i < 0 || !is_range_test(fail->c[k]->pairs[i].pat))
+					continue;
+				range_interval(b, ty, fail->c[k]->pairs[i].pat, &a, &z);
+				if (a <= lo && lo <= z)
+					return false;
+			}
 			*kind = BR_VALUE;
 			*v = pair_branch(b, mp);
 			*fully = true;
@@ -296,13 +294,23 @@ static void compare(Builder *b, BlockId block, BlockId success, BlockId fail, Bi
 	switch_one(b, block, op_move(pl(b, t)), 0, fail, success);
 }
 
+static size_t bucket_hash(int kind, uint64_t v)
+{
+	return (size_t)((v ^ (uint64_t)kind * 0x9e3779b97f4a7c15u) * 0xff51afd7ed558ccdu >> 17);
+}
+
 /* test_candidates: returns the remainder block; *used the candidates bucketed */
 static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *used)
 {
 	PlaceId place = c[0]->pairs[0].place;
 	const AstPattern *first = c[0]->pairs[0].pat;
 	Bucket *bk = scratch_alloc_uninit((size_t)n * sizeof *bk);
-	int nbk = 0, k;
+	int nbk = 0, k, fail = -1;
+	/* the buckets by (kind, branch): an open-addressed table of bucket index + 1, grown with the
+	 * buckets (a scan of the buckets per candidate was N^2 at N guarded literal arms; a table of
+	 * n slots per call too, the calls of a match consuming few candidates each) */
+	size_t mask = 15;
+	int *slot = scratch_alloc((mask + 1) * sizeof *slot);
 	bool int_test = !first->enm && !first->is_bool;
 	for (k = 0; k < n; k++) {
 		int i = pair_at(b, c[k], place);
@@ -312,22 +320,45 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 		uint64_t v = 0;
 		bool fully = true;
 		if (int_test) {
-			if (!int_bucket(b, &c[0]->pairs[0], &c[k]->pairs[i], bk, nbk, &kind, &v, &fully))
+			if (!int_bucket(b, &c[0]->pairs[0], &c[k]->pairs[i], bk, nbk, fail >= 0 ? &bk[fail] : NULL, &kind,
+			                &v, &fully))
 				break;
 		} else {
 			v = pair_branch(b, &c[k]->pairs[i]);
 		}
-		int j = 0;
 		if (fully)
 			entail(b, c[k], i);
-		while (j < nbk && (bk[j].kind != kind || bk[j].variant != v))
-			j++;
-		if (j == nbk) {
-			bk[nbk].kind = kind;
-			bk[nbk].variant = v;
-			bk[nbk].c = scratch_alloc_uninit((size_t)n * sizeof *bk[nbk].c);
-			bk[nbk].n = 0;
-			nbk++;
+		size_t h = bucket_hash(kind, v) & mask;
+		while (slot[h] && (bk[slot[h] - 1].kind != kind || bk[slot[h] - 1].variant != v))
+			h = (h + 1) & mask;
+		int j = slot[h] - 1;
+		if (j < 0) {
+			j = nbk++;
+			slot[h] = nbk;
+			if (2 * (size_t)nbk > mask) { /* rehash at half full */
+				mask = mask * 2 + 1;
+				slot = scratch_alloc((mask + 1) * sizeof *slot);
+				for (int q = 0; q < nbk - 1; q++) {
+					size_t g = bucket_hash(bk[q].kind, bk[q].variant) & mask;
+					while (slot[g])
+						g = (g + 1) & mask;
+					slot[g] = q + 1;
+				}
+				h = bucket_hash(kind, v) & mask;
+				while (slot[h])
+					h = (h + 1) & mask;
+				slot[h] = nbk;
+			}
+			bk[j] = (Bucket){.kind = kind, .variant = v};
+			if (kind == BR_FAILURE)
+				fail = j;
+		}
+		if (bk[j].n == bk[j].cap) {
+			bk[j].cap = bk[j].cap ? 2 * bk[j].cap : 4;
+			Cand **grown = scratch_alloc_uninit((size_t)bk[j].cap * sizeof *grown);
+			if (bk[j].n)
+				memcpy(grown, bk[j].c, (size_t)bk[j].n * sizeof *grown);
+			bk[j].c = grown;
 		}
 		bk[j].c[bk[j].n++] = c[k];
 	}

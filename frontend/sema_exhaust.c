@@ -190,13 +190,18 @@ static void lit_interval_ex(const AstPattern *p, AstType t, uint64_t *lo, uint64
 		*lo = 1;
 }
 
-static bool row_covers(const AstPattern *p, AstType t, uint64_t lo, uint64_t hi)
+/* the index of value v in the sorted, distinct cuts (v one of them) */
+static int piece_of(const uint64_t *cut, int n, uint64_t v)
 {
-	if (!p)
-		return true;
-	uint64_t a, b;
-	lit_interval_ex(p, t, &a, &b);
-	return a <= lo && hi <= b;
+	int lo = 0, hi = n - 1;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (cut[mid] < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* compute's step on a bool or integer column: the values the column's literals and ranges
@@ -230,9 +235,36 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	for (int i = 0; i < nc; i++)
 		if (!i || cut[i] != cut[n - 1])
 			cut[n++] = cut[i];
-	/* the pieces cut[i]..=cut[i+1]-1 (the last to max): present when a row's interval holds it */
+	/* the pieces cut[i]..=cut[i+1]-1 (the last to max). A row's interval starts at a cut and ends
+	 * before one (or at max), so it covers exactly the pieces first..last of its two bounds: each
+	 * piece's rows are counted by a difference array and filled in row order, linear in the rows
+	 * and pieces plus the rows the pieces are specialised by (guard29's N^2: every piece tested
+	 * every row, 1.27G instructions at 2k guarded literal arms) */
+	int *first = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *first);
+	int *last = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *last);
+	int *cnt = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *cnt);
+	int nwild = 0;
+	for (int r = 0; r < nrows; r++) {
+		first[r] = 0;
+		last[r] = -1;
+		if (!rows[r][0]) {
+			nwild++;
+			continue;
+		}
+		uint64_t lo, hi;
+		lit_interval_ex(rows[r][0], t, &lo, &hi);
+		if (lo > hi)
+			continue;
+		first[r] = piece_of(cut, n, lo);
+		last[r] = hi < max ? piece_of(cut, n, hi + 1) - 1 : n - 1;
+		cnt[first[r]]++;
+		cnt[last[r] + 1]--;
+	}
+	for (int i = 1; i <= n; i++)
+		cnt[i] += cnt[i - 1];
 	uint64_t *plo = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *plo);
 	uint64_t *phi = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *phi);
+	int *pidx = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *pidx);
 	uint64_t *glo = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *glo);
 	uint64_t *ghi = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *ghi);
 	int npresent = 0, ngaps = 0;
@@ -240,10 +272,8 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 		uint64_t lo = cut[i], hi = i + 1 < n ? cut[i + 1] - 1 : max;
 		if (t.kind == ATY_CHAR && lo == SURROGATE_LO)
 			continue;
-		bool present = false;
-		for (int r = 0; r < nrows && !present; r++)
-			present = rows[r][0] && row_covers(rows[r][0], t, lo, hi);
-		if (present) {
+		if (cnt[i] > 0) {
+			pidx[npresent] = i;
 			plo[npresent] = lo;
 			phi[npresent++] = hi;
 		} else if (ngaps && ghi[ngaps - 1] + 1 == lo) {
@@ -254,13 +284,24 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 		}
 	}
 	bool missing = ngaps > 0;
+	/* each piece's rows, in row order: the wildcard rows cover every piece */
+	const AstPattern ****sr = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *sr);
+	int *ns = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *ns);
+	for (int k = 0; k < npresent; k++)
+		sr[pidx[k]] = arena_alloc(x->s->scratch, ((size_t)cnt[pidx[k]] + nwild) * sizeof **sr);
+	for (int r = 0; r < nrows; r++) {
+		if (!rows[r][0]) {
+			for (int k = 0; k < npresent; k++)
+				sr[pidx[k]][ns[pidx[k]]++] = rows[r] + 1;
+			continue;
+		}
+		for (int i = first[r]; i <= last[r]; i++)
+			if (sr[i])
+				sr[i][ns[i]++] = rows[r] + 1;
+	}
 	for (int i = 0; i < npresent; i++) {
-		const AstPattern ***sr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *sr);
-		int ns = 0;
-		for (int r = 0; r < nrows; r++)
-			if (row_covers(rows[r][0], t, plo[i], phi[i]))
-				sr[ns++] = rows[r] + 1;
-		WitList w = compute(x, sr, ns, ncols - 1, types + 1, false, relevant && !missing);
+		int pi = pidx[i];
+		WitList w = compute(x, sr[pi], ns[pi], ncols - 1, types + 1, false, relevant && !missing);
 		for (int k = 0; k < w.n; k++) {
 			Wit **vec = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *vec);
 			vec[0] = lit_wit(x, t, plo[i], phi[i]);

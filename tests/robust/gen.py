@@ -103,6 +103,20 @@ def guards(n):
     return out
 
 
+def litguards(n):
+    """N guarded arms on literals, every other one an or-pattern (`I if y == I`, `2I | 2I+1 if ..`):
+    exhaustiveness splits the literal column and the or-patterns become one candidate per leaf"""
+    out = ["async fn many_lit_guards(a: u32, y: u32) -> u32 {", "    yield_now().await;", "    match a {"]
+    for i in range(n):
+        if i % 2:
+            out.append("        %d | %d if y == %d => %du32," % (2 * i, 2 * i + 1, i, (i * 7) & 0xffff))
+        else:
+            out.append("        %d if y == %d => %du32," % (2 * i, i, (i * 7) & 0xffff))
+    out += ["        _ => 1u32,", "    }", "}",
+            "async fn foo() -> u32 { many_lit_guards(%d, %d).await }" % (n - n % 2 - 1 if n > 1 else 0, (n - 1) // 2)]
+    return out
+
+
 def mergearms(n):
     out = ["async fn leaf(x: u32) -> u32 { yield_now().await; x }",
            "async fn many_merging_arms(a: u32) -> u32 {", "    let r = match a {"]
@@ -497,7 +511,7 @@ def nesteddeep(n):
     return [head + "1" + tail]
 
 
-KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
+KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep,

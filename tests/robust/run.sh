@@ -46,6 +46,9 @@ gen elseif 400 rs; gen elseif 3000 rs; gen elseiflet 400 rs; gen elseiflet 9000 
 gen iflets 3000 rs
 # match guards binding the scrutinee (guard29): the borrow checker's joins were N^2
 gen guards 10000 rs
+# guarded arms on literals and or-patterns: exhaustiveness tested every row per piece of the integer
+# column and the match tree scanned its buckets per candidate (10k: 5.6 s, 1.9 GB)
+gen litguards 10000 rs
 # an else-if chain before an await, its value held across it (elseif24): every link's condition
 # temporary is storage-live to the chain's end (N^2/2 bits of MaybeStorageLive in per-head states)
 gen elseifheld 3000 rs
