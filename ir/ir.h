@@ -1178,6 +1178,7 @@ void trace_push(Trace *t, EventKind k, uint32_t n, const char *fmt, ...);
 /* *c: a trace with t's events (shared: t's own events move into a log). */
 void trace_share(Trace *t, Trace *c);
 void event_format(const Event *e, char *buf, size_t size); /* one trace line, no newline */
+char *event_text(const Event *e); /* the same line whole, malloc'd */
 void trace_print(const Trace *t, FILE *out);
 
 #define INTERP_STEP_LIMIT 10000000u

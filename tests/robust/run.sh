@@ -161,6 +161,14 @@ mkfifo "$GEN/fifo.rs" "$GEN/fifo.mir" && mkdir "$GEN/adir.mir" || exit 2
 python3 -c "import random, sys; random.seed(23); sys.stdout.buffer.write(bytes(random.randrange(256) for _ in range(4096)))" >"$GEN/random.mir"
 printf 'async fn f() -> u32 { 1 }\n' >"$GEN/one_line.rs"
 
+# hunt29: messages printed whole at any length: an interpreter error naming a 400-byte fn (cut to 200 bytes,
+# then to check's 300), an `//@ args:` error and a check line naming a 600-byte fn with several argument sets
+python3 -c "import sys; L='b' * 400; sys.stdout.write('fn %s(x: u32) -> u32 { x + 1 }\\nasync fn g(x: u32) -> u32 {\\n    yield_now().await;\\n    %s(x)\\n}\\n' % (L, L))" >"$GEN/longcallee.rs"
+"$BIN" build "$GEN/longcallee.rs" 2>/dev/null | awk '/^fn b/ { d = 1 } d && !done && /return;/ { sub(/return;/, "unreachable;"); done = 1 } { print }' >"$GEN/longcallee_unreachable.mir"
+python3 -c "import sys; L='a' * 600; sys.stdout.write('//@ args: %s 5,6\\nasync fn %s(x: u8) -> u8 {\\n    yield_now().await;\\n    x\\n}\\n' % (L, L))" >"$GEN/longname_args.rs"
+python3 -c "import sys; L='a' * 600; sys.stdout.write('//@ args: %s 5\\n//@ args: %s 300\\nasync fn %s(x: u8) -> u8 {\\n    yield_now().await;\\n    x\\n}\\n' % (L, L, L))" >"$GEN/longname_sets.rs"
+python3 -c "import sys; sys.stdout.write('//@ args: g 18446744073709551615\\nasync fn g(x: u64) -> u64 {\\n    yield_now().await;\\n    let a = [1u64; 3];\\n    a[x as usize]\\n}\\n')" >"$GEN/index_panic.rs"
+
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
 	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi
