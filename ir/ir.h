@@ -126,6 +126,8 @@ typedef struct Diag {
 	char msg[512];
 } Diag;
 void diag_set(Diag *d, int line, int col, const char *fmt, ...);
+/* the offset of the first byte of s that is not well-formed UTF-8 (RFC 3629), len if none (ir/diag.c) */
+size_t utf8_invalid_at(const unsigned char *s, size_t len);
 void diag_print(const Diag *d, FILE *out);
 /* A file name as messages print it: its control characters escaped as Rust's
  * escape_debug writes them (`\n`, `\t`, `\r`, `\u{1b}`), so that a name with a

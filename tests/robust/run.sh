@@ -169,6 +169,37 @@ python3 -c "import sys; L='a' * 600; sys.stdout.write('//@ args: %s 5,6\\nasync 
 python3 -c "import sys; L='a' * 600; sys.stdout.write('//@ args: %s 5\\n//@ args: %s 300\\nasync fn %s(x: u8) -> u8 {\\n    yield_now().await;\\n    x\\n}\\n' % (L, L, L))" >"$GEN/longname_sets.rs"
 python3 -c "import sys; sys.stdout.write('//@ args: g 18446744073709551615\\nasync fn g(x: u64) -> u64 {\\n    yield_now().await;\\n    let a = [1u64; 3];\\n    a[x as usize]\\n}\\n')" >"$GEN/index_panic.rs"
 
+# hunt29 (item 1): bytes. CRLF, tabs, a BOM with CRLF, no final newline, Pattern_White_Space (U+0085, U+200E,
+# U+2028: whitespace to rustc, no line break), a bare CR in a doc comment (rustc refuses it), UTF-8 before the
+# error's column, in .rs; invalid UTF-8, CR line ends and CRLF, UTF-8 columns in .mir and in import
+printf 'async fn f() -> u32 {\r\n    let x: u32 = y;\r\n    yield_now().await;\r\n    1\r\n}\r\n' >"$GEN/crlf_error.rs"
+printf 'async fn f() -> u32 {\n\tlet x: u32 = \t\ty;\n\t1\n}\n' >"$GEN/tab_error.rs"
+printf '\357\273\277async fn f() -> u32 {\r\n    let x: u32 = y;\r\n    1\r\n}\r\n' >"$GEN/bom_crlf_error.rs"
+printf 'async fn f() -> u32 {\n    yield_now().await;\n    1\n}' >"$GEN/no_final_newline.rs"
+printf 'async fn f() -> u32 {\n    yield_now().await;\n    y\n}' >"$GEN/no_final_newline_error.rs"
+printf 'async fn f() -> u32 {\n    let x: u32 = 1;\302\205yield_now().await;\342\200\216x\342\200\250\n    + y\n}\n' >"$GEN/pattern_white_space.rs"
+printf '/// doc\rcomment\nasync fn f() -> u32 {\n    1\n}\n' >"$GEN/doc_bare_cr.rs"
+printf '/** doc\rcomment */\nasync fn f() -> u32 {\n    1\n}\n' >"$GEN/block_doc_bare_cr.rs"
+printf '// doc\rcomment\n/* a\rb */ async fn f() -> u32 {\n    y\n}\n' >"$GEN/comment_bare_cr.rs"
+printf 'async fn f() -> u32 {\n    let x: u32 = /* \303\251\342\202\254\360\237\230\200 */ y;\n    1\n}\n' >"$GEN/utf8_before_error.rs"
+python3 -c "
+import sys
+s = open('$M/sync_arith.mir', 'rb').read()
+def w(n, b): open('$GEN/' + n, 'wb').write(b)
+w('mir_crlf.mir', s.replace(b'\n', b'\r\n'))
+w('mir_crlf_error.mir', s.replace(b'\n', b'\r\n').replace(b'_3 = copy _1;', b'_3 = copy _1 \$;'))
+w('mir_cr_lines.mir', s.replace(b'\n', b'\r'))
+w('mir_tab_error.mir', s.replace(b'        _3 = copy _1;', b'\t\t_3 = copy _1 \$;'))
+w('mir_bad_utf8_comment.mir', s.replace(b'// Sync', b'// Sy\xffnc'))
+w('mir_bad_utf8_string.mir', s.replace(b'\"attempt', b'\"\xffattempt'))
+w('mir_no_final_newline.mir', s.rstrip(b'\n'))
+c = open('$M/char_lowered.mir', 'rb').read()
+w('mir_utf8_column.mir', c.replace(b\"= const '\xc3\xa9';\", b\"= const '\xc3\xa9' \$;\"))
+d = open('tests/import/check_dump/owned.StateTransform.before.mir', 'rb').read()
+w('import_crlf.mir', d.replace(b'\n', b'\r\n'))
+w('import_bad_utf8.mir', d.replace(b'fn ', b'fn \xff', 1))
+"
+
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
 	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi
