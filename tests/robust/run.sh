@@ -200,6 +200,27 @@ w('import_crlf.mir', d.replace(b'\n', b'\r\n'))
 w('import_bad_utf8.mir', d.replace(b'fn ', b'fn \xff', 1))
 "
 
+# hunt29 (item 2): lying layouts of a coroutine that holds a coroutine (outer awaits inner), through every
+# command that loads a .mir; line numbers of `coroslim lower`'s output: inner's layout at 7-16, outer's at 26-35
+printf 'async fn inner(x: u32) -> u32 {\n    let a = x + 1;\n    yield_now().await;\n    a\n}\nasync fn outer(x: u32) -> u32 {\n    let b = x * 2;\n    let r = inner(x).await;\n    b + r\n}\n' >"$GEN/nest.rs"
+"$BIN" lower "$GEN/nest.rs" >"$GEN/nest.mir" 2>/dev/null || exit 2
+nest() { n=$1; shift; sed "$@" "$GEN/nest.mir" >"$GEN/nest_$n.mir" || exit 2; }
+nest inner_size_small -e '7s/size 12, align 4, tag u8 at 9;/size 8, align 4, tag u8 at 9;/'
+nest inner_size_big -e '7s/size 12, align 4, tag u8 at 9;/size 16, align 4, tag u8 at 9;/'
+nest outer_size_big -e '26s/size 24/size 28/'
+nest awaitee_type -e '29s/{async fn body of inner()}/YieldNow/'
+nest awaitee_over_tag -e '29s/offset 8/offset 12/'
+nest saved_type_narrow -e '9s/_s0: u32 = _4/_s0: u16 = _4/'
+nest saved_type_wide -e '28s/_s0: u32 = _4/_s0: u64 = _4/'
+nest variant_fields_swapped -e '14s/\[_s0, _s1\]/[_s1, _s0]/'
+nest variant_field_missing -e '14s/\[_s0, _s1\]/[_s0]/'
+nest drop_is_resume -e '5s/drop inner::{closure#0}::{drop};/drop inner::{closure#0};/'
+nest resume_shared -e '23s/resume outer::{closure#0};/resume inner::{closure#0};/'
+nest drop_shared -e '24s/drop outer::{closure#0}::{drop};/drop inner::{closure#0}::{drop};/'
+nest output_type -e '3s/output u32;/output u64;/'
+nest upvar_type -e '2s/upvar x: u32;/upvar x: u64;/'
+nest tag_in_padding -e '26s/tag u8 at 20;/tag u8 at 21;/'
+
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
 	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi
