@@ -654,7 +654,8 @@ static Line *split_lines(const char *src, size_t len, uint32_t *n)
 				internal_error("out of memory");
 			v = nv;
 		}
-		v[k++] = (Line){src + i, (uint32_t)(j - i > UINT32_MAX / 2 ? UINT32_MAX / 2 : j - i), no++};
+		size_t e = j < len && j > i && src[j - 1] == '\r' ? j - 1 : j; /* a CRLF line end (hunt29: "no MIR fn found") */
+		v[k++] = (Line){src + i, (uint32_t)(e - i > UINT32_MAX / 2 ? UINT32_MAX / 2 : e - i), no++};
 		i = j + 1;
 	}
 	*n = k;
@@ -969,6 +970,24 @@ Import *import_mir_noglue(const char *file, const char *src, size_t len, char *c
 		internal_error("out of memory");
 	im->m = module_new(file);
 	im->m->transformed = 1;
+	size_t bad = utf8_invalid_at((const unsigned char *)src, len);
+	if (bad < len) { /* as a `.rs` or a `.mir` (hunt29: the bytes went into names and were printed raw) */
+		int line = 1, col = 1;
+		for (size_t i = 0; i < bad; i++) {
+			if (src[i] == '\n')
+				line++, col = 1;
+			else if (((unsigned char)src[i] & 0xC0) != 0x80)
+				col++;
+		}
+		char buf[160];
+		snprintf(buf, sizeof buf, "%d:%d: error: stream did not contain valid UTF-8", line, col);
+		size_t fl = strlen(diag_path(file ? file : "<input>"));
+		im->error = malloc(fl + strlen(buf) + 2);
+		if (!im->error)
+			internal_error("out of memory");
+		sprintf(im->error, "%s:%s", diag_path(file ? file : "<input>"), buf);
+		len = 0;
+	}
 	uint32_t nlines;
 	Line *lines = split_lines(src, len, &nlines);
 	Ctx c = {.file = file ? file : "<input>", .m = im->m, .im = im, .hint = noglue, .nhint = n};

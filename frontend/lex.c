@@ -53,44 +53,6 @@ static int col_of(Lexer *lx, const char *p)
 	return lx->col_n + 1;
 }
 
-/* The offset of the first byte that does not continue a well-formed UTF-8 sequence (RFC 3629: no
- * overlong forms, no surrogates, nothing past U+10FFFF), len if there is none. */
-static size_t utf8_invalid_at(const unsigned char *s, size_t len)
-{
-	size_t i = 0;
-	while (i < len) {
-		unsigned c = s[i];
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		size_t n;
-		unsigned lo = 0x80, hi = 0xBF;
-		if (c >= 0xC2 && c <= 0xDF)
-			n = 1;
-		else if (c >= 0xE0 && c <= 0xEF) {
-			n = 2;
-			if (c == 0xE0)
-				lo = 0xA0;
-			else if (c == 0xED)
-				hi = 0x9F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			n = 3;
-			if (c == 0xF0)
-				lo = 0x90;
-			else if (c == 0xF4)
-				hi = 0x8F;
-		} else
-			return i;
-		for (size_t k = 1; k <= n; k++) {
-			if (i + k >= len || s[i + k] < (k == 1 ? lo : 0x80) || s[i + k] > (k == 1 ? hi : 0xBF))
-				return i;
-		}
-		i += n + 1;
-	}
-	return len;
-}
-
 /* Records the error at p; the caller returns 0 up to lex_tokens. */
 static int lex_error(Lexer *lx, const char *p, const char *fmt, ...)
 {
@@ -157,7 +119,19 @@ static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char 
 	return t;
 }
 
-/* Skips whitespace and comments; 0 on an unterminated block comment. */
+/* The length of the non-ASCII Pattern_White_Space character at lx->p (U+0085, U+200E, U+200F, U+2028,
+ * U+2029: whitespace to rustc_lexer's is_whitespace, and no line break: rustc counts lines at LF only), else 0. */
+static int pattern_white_space(const Lexer *lx)
+{
+	int c1 = peek(lx, 1), c2 = peek(lx, 2);
+	if (peek(lx, 0) == 0xC2 && c1 == 0x85)
+		return 2;
+	if (peek(lx, 0) == 0xE2 && c1 == 0x80 && (c2 == 0x8E || c2 == 0x8F || c2 == 0xA8 || c2 == 0xA9))
+		return 3;
+	return 0;
+}
+
+/* Skips whitespace and comments; 0 on an unterminated block comment or a bare CR in a doc comment. */
 static int skip_trivia(Lexer *lx)
 {
 	while (lx->p < lx->end) {
@@ -168,10 +142,19 @@ static int skip_trivia(Lexer *lx)
 			lx->line_start = lx->p;
 		} else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
 			lx->p++;
+		} else if (c >= 0x80 && pattern_white_space(lx)) {
+			lx->p += pattern_white_space(lx);
 		} else if (c == '/' && peek(lx, 1) == '/') {
-			while (lx->p < lx->end && *lx->p != '\n')
+			/* `///` (not `////`) and `//!` are doc comments: rustc refuses a bare CR in them */
+			int doc = (peek(lx, 2) == '/' && peek(lx, 3) != '/') || peek(lx, 2) == '!';
+			while (lx->p < lx->end && *lx->p != '\n') {
+				if (doc && *lx->p == '\r' && peek(lx, 1) != '\n')
+					return lex_error(lx, lx->p, "bare CR not allowed in doc-comment");
 				lx->p++;
+			}
 		} else if (c == '/' && peek(lx, 1) == '*') {
+			/* slash-star-star (not three stars, not an empty comment) and slash-star-bang open block doc comments */
+			int doc = (peek(lx, 2) == '*' && peek(lx, 3) != '*' && peek(lx, 3) != '/') || peek(lx, 2) == '!';
 			const char *start = lx->p;
 			int start_line = lx->line;
 			const char *start_line_start = lx->line_start;
@@ -192,6 +175,8 @@ static int skip_trivia(Lexer *lx)
 					if (*lx->p == '\n') {
 						lx->line++;
 						lx->line_start = lx->p + 1;
+					} else if (doc && *lx->p == '\r' && peek(lx, 1) != '\n') {
+						return lex_error(lx, lx->p, "bare CR not allowed in block doc-comment");
 					}
 					lx->p++;
 				}

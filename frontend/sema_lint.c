@@ -297,9 +297,35 @@ void lint_block(Sema *s, AstBlock *b)
 static void lint_expr(Sema *s, AstExpr *e)
 {
 again:
-	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT) {
-		check_literal(s, e->line, e->col, e->lhs->int_value, true, e->lhs->ty);
-		return;
+	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG) {
+		/* rustc's lint (rustc_lint types/literal.rs, TypeLimits::check_expr) takes a literal as negated when
+		 * the `-` above it is not itself negated: under an odd run of `-`s (`--128i8` is out of range:
+		 * hunt29, it was accepted and its negation overflowed at run time) */
+		int run = 0;
+		AstExpr *x = e;
+		while (x->kind == EXPR_UNARY && x->un_op == AOP_NEG)
+			x = x->lhs, run++;
+		if (x->kind == EXPR_INT) {
+			AstExpr *last = e; /* the `-` directly above the literal */
+			while (last->lhs != x)
+				last = last->lhs;
+			/* KnownPanicsLint: a negation of the type's minimum (`-(-128i8)`) in a fn, not a coroutine;
+			 * reported before the literal's lint, as rustc's MIR lints run before its late lints */
+			for (AstExpr *n = e; !s->in_coroutine && n != x; n = n->lhs) {
+				ConstVal v = const_eval(s, n->lhs);
+				int bits = ast_type_bits(n->lhs->ty);
+				if (v.known && !v.huge && v.neg && bits && ast_type_is_signed(n->lhs->ty) &&
+				    v.mag == UINT64_C(1) << (bits - 1)) {
+					error_at(s, n->line, n->col, "this arithmetic operation will overflow");
+					break;
+				}
+			}
+			if (run % 2)
+				check_literal(s, last->line, last->col, x->int_value, true, x->ty);
+			else
+				check_literal(s, x->line, x->col, x->int_value, false, x->ty);
+			return;
+		}
 	}
 	if (e->kind == EXPR_INT)
 		check_literal(s, e->line, e->col, e->int_value, false, e->ty);

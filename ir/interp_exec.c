@@ -269,35 +269,32 @@ static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
 /* Terminators and the block loop                                         */
 /* ---------------------------------------------------------------------- */
 
-static void fmt_assert_msg(Interp *I, Frame *fr, const Term *t, char *buf, size_t n)
+/* The assert's panic message with its operands' values, whole (it was formatted into 200 bytes). */
+static void fmt_assert_msg(Interp *I, Frame *fr, const Term *t, StrBuf *out)
 {
 	const Fn *f = fr->f;
-	char fmt[160];
 	if (t->msg >= NASSERTKINDS)
 		FAIL("assert kind %u", t->msg);
 	const char *arg = t->msg == AK_OVERFLOW ? (t->x < NBINOPS ? binop_symbol[t->x] : "?") : "";
-	snprintf(fmt, sizeof fmt, assert_fmt[t->msg], arg);
-	size_t o = 0;
+	StrBuf fmt = {0};
+	strbuf_printf(&fmt, assert_fmt[t->msg], arg);
 	uint32_t k = 0;
-	for (const char *p = fmt; *p && o + 1 < n; p++) {
+	const char *p = fmt.s, *lit = p;
+	for (; *p; p++) {
 		if (p[0] == '{' && p[1] == '}' && k < t->nargs) {
-			StrBuf v = {0};
+			strbuf_put(out, lit, (size_t)(p - lit));
 			Operand op = f->args[t->args + k++];
 			TypeId ty = operand_type(I, fr, op);
 			uint64_t tmp = mem_alloc(I, isize_of(I, ty));
 			operand_store(I, fr, op, tmp, isize_of(I, ty));
-			fmt_value(I, tmp, ty, &v);
+			fmt_value(I, tmp, ty, out);
 			mem_free(I, tmp);
-			o += (size_t)snprintf(buf + o, n - o, "%s", v.s);
-			strbuf_free(&v);
-			if (o >= n)
-				o = n - 1;
 			p++;
-		} else {
-			buf[o++] = *p;
+			lit = p + 1;
 		}
 	}
-	buf[o] = 0;
+	strbuf_put(out, lit, (size_t)(p - lit));
+	strbuf_free(&fmt);
 }
 
 /* Continue at the unwind edge of t after a panic. Returns 0 when the
@@ -420,9 +417,10 @@ RunResult run_frame(Interp *I, Frame *fr)
 			}
 			if ((uint64_t)t->args + t->nargs > f->nargsv)
 				FAIL("fn %s: assert operands out of range", f->name);
-			char msg[200];
-			fmt_assert_msg(I, fr, t, msg, sizeof msg);
-			panic_event(I, msg);
+			StrBuf msg = {0};
+			fmt_assert_msg(I, fr, t, &msg);
+			panic_event(I, msg.s ? msg.s : "");
+			strbuf_free(&msg);
 			if (!take_unwind(I, fr, t))
 				return R_UNWOUND;
 			break;

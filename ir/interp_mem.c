@@ -147,6 +147,29 @@ void event_format(const Event *e, char *buf, size_t size)
 	}
 }
 
+char *event_text(const Event *e)
+{
+	StrBuf b = {0};
+	switch (e->kind) {
+	case EV_POLL: strbuf_printf(&b, "poll %" PRIu32 " -> %s", e->n, e->text); break;
+	case EV_REPOLL: strbuf_printf(&b, "repoll -> %s", e->text); break;
+	case EV_OBSERVE: strbuf_printf(&b, "observe %s", e->text); break;
+	case EV_PANIC: strbuf_printf(&b, "panic \"%s\"", e->text); break;
+	case EV_RETURN: strbuf_printf(&b, "return %s", e->text); break;
+	case EV_RESULT: strbuf_printf(&b, "result %s", e->text); break;
+	case EV_ABORT: strbuf_printf(&b, "abort \"%s\"", e->text); break;
+	case EV_ERROR: strbuf_printf(&b, "error \"%s\"", e->text); break;
+	case EV_EXTERN: strbuf_printf(&b, "extern %s", e->text); break;
+	default: {
+		char buf[64]; /* the kinds without a text */
+		event_format(e, buf, sizeof buf);
+		strbuf_printf(&b, "%s", buf);
+		break;
+	}
+	}
+	return b.s;
+}
+
 void trace_print(const Trace *t, FILE *out)
 {
 	char buf[300];
@@ -173,12 +196,21 @@ void trace_print(const Trace *t, FILE *out)
 
 _Noreturn void interp_halt(Interp *I, EventKind k, const char *fmt, ...)
 {
-	char msg[200];
+	/* the message whole (it was cut to 200 bytes: a long fn name pushed the cause out) */
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	int len = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (len < 0)
+		internal_error("interp_halt: bad format %s", fmt);
+	char *msg = malloc((size_t)len + 1);
+	if (!msg)
+		internal_error("out of memory");
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)len + 1, fmt, ap);
 	va_end(ap);
 	trace_push(I->trace, k, 0, "%s", msg);
+	free(msg);
 	longjmp(I->halt, 1);
 }
 

@@ -126,6 +126,8 @@ typedef struct Diag {
 	char msg[512];
 } Diag;
 void diag_set(Diag *d, int line, int col, const char *fmt, ...);
+/* the offset of the first byte of s that is not well-formed UTF-8 (RFC 3629), len if none (ir/diag.c) */
+size_t utf8_invalid_at(const unsigned char *s, size_t len);
 void diag_print(const Diag *d, FILE *out);
 /* warn29: text (malloc'd, taken) the next diag_print prints after its error: a rejected program's warnings */
 void diag_set_trailer(char *text);
@@ -1187,6 +1189,7 @@ void trace_push(Trace *t, EventKind k, uint32_t n, const char *fmt, ...);
 /* *c: a trace with t's events (shared: t's own events move into a log). */
 void trace_share(Trace *t, Trace *c);
 void event_format(const Event *e, char *buf, size_t size); /* one trace line, no newline */
+char *event_text(const Event *e); /* the same line whole, malloc'd */
 void trace_print(const Trace *t, FILE *out);
 
 #define INTERP_STEP_LIMIT 10000000u

@@ -571,6 +571,23 @@ static int resolve(P *p)
 	return 0;
 }
 
+/* The text's bytes before any token (hunt29): UTF-8, as a `.rs` must be (a byte that is not, in a comment or
+ * a string, was taken as it was and printed back raw in messages), and lines that end in LF or CRLF (a file
+ * with CR line ends was one `//` comment line: an empty module, "ok"). The error is at the byte. */
+static int bytes_check(P *p, size_t start)
+{
+	size_t bad = start + utf8_invalid_at((const unsigned char *)p->src + start, p->len - start);
+	const char *cr = memchr(p->src + start, '\r', bad - start);
+	while (cr && cr + 1 < p->src + p->len && cr[1] == '\n')
+		cr = memchr(cr + 2, '\r', (size_t)(p->src + bad - (cr + 2)));
+	size_t at = cr ? (size_t)(cr - p->src) : bad;
+	if (at >= p->len)
+		return 0;
+	lx_adv(p, at - start);
+	return err_at(p, p->lx.line, p->lx.col, cr ? "a carriage return not followed by a line feed (lines end with LF or CRLF)"
+						  : "stream did not contain valid UTF-8");
+}
+
 Module *parse_module(const char *file, const char *src, size_t len, Diag *d)
 {
 	Diag local;
@@ -592,6 +609,11 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d)
 	 * "unexpected byte 0xef"); columns count from after it, as rustc's do */
 	size_t start = p->len >= 3 && !memcmp(p->src, "\xEF\xBB\xBF", 3) ? 3 : 0;
 	p->lx = (Lex){start, 1, 1};
+	if (bytes_check(p, start) != 0) {
+		arena_free(p->tmp);
+		module_free(p->m);
+		return NULL;
+	}
 	prescan(p);
 	p->lx = (Lex){start, 1, 1};
 	next(p);

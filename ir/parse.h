@@ -69,6 +69,7 @@ int err_at(P *p, int line, int col, const char *fmt, ...); /* reports the first 
 	} while (0)
 
 void next(P *p);
+void lx_adv(P *p, size_t n); /* advance n bytes, counting lines and columns (characters) */
 int is_id(const P *p, const char *s);
 int unexpected(P *p, const char *what);
 int expect_p(P *p, const char *s, const char *ctx);

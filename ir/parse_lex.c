@@ -37,15 +37,15 @@ static int lx_peekc(const P *p, size_t off)
 	return p->lx.pos + off < p->len ? (unsigned char)p->src[p->lx.pos + off] : -1;
 }
 
-static void lx_adv(P *p, size_t n)
+void lx_adv(P *p, size_t n)
 {
 	for (size_t i = 0; i < n && p->lx.pos < p->len; i++) {
 		if (p->src[p->lx.pos] == '\n') {
 			if (p->lx.line < 0x7fffffff)
 				p->lx.line++;
 			p->lx.col = 1;
-		} else if (p->lx.col < 0x7fffffff) {
-			p->lx.col++;
+		} else if (((unsigned char)p->src[p->lx.pos] & 0xC0) != 0x80 && p->lx.col < 0x7fffffff) {
+			p->lx.col++; /* a column is a character, as the Rust frontend's (a UTF-8 sequence is one) */
 		}
 		p->lx.pos++;
 	}
@@ -408,9 +408,10 @@ static int brace_segment(P *p, Text *out)
 		return ERR("malformed name segment: expected `{...}` on one line");
 	text_put(out, p->src + s, e + 1 - s);
 	/* resume lexing after the `}`: same line */
-	p->lx.pos = e + 1;
+	p->lx.pos = s;
 	p->lx.line = p->t.line;
-	p->lx.col = p->t.col + (int)(e + 1 - s);
+	p->lx.col = p->t.col;
+	lx_adv(p, e + 1 - s); /* columns in characters */
 	next(p);
 	return 0;
 }

@@ -309,7 +309,7 @@ static const char *article(const char *name)
 /* 1 if the values fit f's parameter types (a bool for a bool, an integer in
  * the type's range for an integer, a u32 for a Guard), else 0 with why in msg. Values that come
  * with no kinds (from a program, not a user) are not checked. */
-static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg, size_t size)
+static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, StrBuf *msg)
 {
 	static const char *const kind_names[] = {
 #define X(k, sp, sz, al) sp,
@@ -341,7 +341,7 @@ static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg,
 				fits = a->kinds[i] == ARG_UINT && (bits >= 64 || v < (UINT64_C(1) << bits));
 		} else {
 			const char *sp = type_spelling(m, ty);
-			snprintf(msg, size, "parameter %" PRIu32 " of %s is %s `%s`, which --args cannot give", i + 1, f->name,
+			strbuf_printf(msg, "parameter %" PRIu32 " of %s is %s `%s`, which --args cannot give", i + 1, f->name,
 				 article(sp), sp);
 			return 0;
 		}
@@ -353,7 +353,7 @@ static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, char *msg,
 				snprintf(w, sizeof w, "%" PRId64, (int64_t)v);
 			else
 				snprintf(w, sizeof w, "%" PRIu64, v);
-			snprintf(msg, size, "argument %" PRIu32 " of %s is %s, which is not %s `%s`", i + 1, f->name, w,
+			strbuf_printf(msg, "argument %" PRIu32 " of %s is %s, which is not %s `%s`", i + 1, f->name, w,
 				 article(kind_names[t->kind]), kind_names[t->kind]);
 			return 0;
 		}
@@ -456,12 +456,10 @@ static int find_async_fn(const Module *m, const char *name)
 	return f && is_async_constructor(m, f);
 }
 
-static void format_event_or_end(const Trace *t, uint32_t i, char *buf, size_t n)
+/* event i of t whole, or "end of trace" (malloc'd: a value of any length is shown whole) */
+static char *event_or_end(const Trace *t, uint32_t i)
 {
-	if (i < t->n)
-		event_format(trace_ev(t, i), buf, n);
-	else
-		snprintf(buf, n, "end of trace");
+	return i < t->n ? event_text(trace_ev(t, i)) : str_dup("end of trace");
 }
 
 /* The stage's size in MIR: statements + terminators and blocks of the resume
@@ -503,12 +501,11 @@ static Module *build_stage(const CheckSpec *s, const Stage *st, const BuildOptio
 	return m;
 }
 
-static void args_text(const uint64_t *a, uint32_t n, char *buf, size_t size)
+static void args_text(const uint64_t *a, uint32_t n, StrBuf *out)
 {
-	size_t o = 0;
-	buf[0] = 0;
-	for (uint32_t i = 0; i < n && o < size; i++)
-		o += (size_t)snprintf(buf + o, size - o, "%s%" PRIu64, i ? "," : "", a[i]);
+	strbuf_put(out, "", 0);
+	for (uint32_t i = 0; i < n; i++)
+		strbuf_printf(out, "%s%" PRIu64, i ? "," : "", a[i]);
 }
 
 /* The run stopped at the step limit or the call depth limit. */
@@ -538,7 +535,7 @@ static Schedule schedule_at(uint32_t si)
 typedef struct Unit {
 	const char *fn;
 	CheckArgs set;
-	char fname[200];
+	char *fname;     /* the fn's name, with its arguments when it has several sets (malloc'd) */
 	uint32_t nsched; /* 0: not run on the stages (an error, or the reference stopped) */
 	uint32_t full_n; /* events of the reference run to completion */
 	Trace *want;     /* per schedule: the reference trace, when have[schedule] */
@@ -562,10 +559,18 @@ typedef struct Notes {
 
 static void note(Notes *ns, uint32_t unit, uint32_t order, FILE *to, const char *fmt, ...)
 {
-	char buf[1200];
+	/* formatted at its length (a line was cut to 1,200 bytes) */
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
+	int len = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (len < 0)
+		internal_error("note: bad format %s", fmt);
+	char *text = malloc((size_t)len + 1);
+	if (!text)
+		internal_error("out of memory");
+	va_start(ap, fmt);
+	vsnprintf(text, (size_t)len + 1, fmt, ap);
 	va_end(ap);
 	if (ns->n == ns->cap) {
 		ns->cap = ns->cap ? 2 * ns->cap : 64;
@@ -573,7 +578,6 @@ static void note(Notes *ns, uint32_t unit, uint32_t order, FILE *to, const char 
 		if (!ns->v)
 			internal_error("out of memory");
 	}
-	char *text = str_dup(buf);
 	ns->v[ns->n] = (Note){unit, order, ns->n, to, text};
 	ns->n++;
 }
@@ -669,7 +673,6 @@ static void compare_stage(void *vctx, uint32_t si, Trace *t, int rc)
 	(void)rc;
 	if (si >= u->nsched)
 		return;
-	char exp[300], got[300];
 	Schedule sc = schedule_at(si);
 	Trace *want = &u->want[si], again;
 	if (!u->have[si] && c->tmp && c->tmp_have[si]) {
@@ -686,18 +689,20 @@ static void compare_stage(void *vctx, uint32_t si, Trace *t, int rc)
 		/* a stage takes more steps or nests deeper than the
 		 * reference: a limit, not a difference */
 		const Trace *lt = hit_limit(t) ? t : want;
-		format_event_or_end(lt, lt->n - 1, got, sizeof got);
+		char *got = event_or_end(lt, lt->n - 1);
 		note(c->notes, c->ui, order, c->out, "%s: fn %s: schedule %s: after %s: not checked: the run reached the %s\n",
 		     c->file, u->fname, sc.name, c->stage->name, got);
+		free(got);
 		(*c->unchecked)++;
 		if (c->ta)
 			c->ta->unchecked[c->k]++;
 	} else if (!trace_compare(want, t, c->o, shared_equal(c, want, t), &at, &gat)) {
-		format_event_or_end(want, at, exp, sizeof exp);
-		format_event_or_end(t, gat, got, sizeof got);
+		char *exp = event_or_end(want, at), *got = event_or_end(t, gat);
 		note(c->notes, c->ui, order, c->out,
 		     "%s: fn %s: schedule %s: after %s: first difference at event #%" PRIu32 ": expected %s, got %s\n",
 		     c->file, u->fname, sc.name, c->stage->name, at + 1, exp, got);
+		free(exp);
+		free(got);
 		*c->failed = 1;
 		if (c->ta)
 			c->ta->differ[c->k]++;
@@ -853,7 +858,6 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	uint64_t **zeros = calloc(ref->nfns ? ref->nfns : 1, sizeof *zeros);
 	if (!zeros)
 		internal_error("out of memory");
-	char argbuf[160];
 	uint64_t kept = 0;
 	int all_kept = 1;
 	/* a line naming no async fn of the file was dropped without a word (robust24) */
@@ -899,20 +903,24 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			memset(u, 0, sizeof *u);
 			u->fn = f->name;
 			u->set = *A;
-			char why[200];
-			if (A->nargs != f->nargs || !args_fit(ref, f, A, why, sizeof why)) {
+			StrBuf why = {0};
+			if (A->nargs != f->nargs || !args_fit(ref, f, A, &why)) {
 				if (A->nargs != f->nargs)
-					snprintf(why, sizeof why, "fn %s takes %" PRIu32 " arguments, %" PRIu32 " given", f->name,
-						 f->nargs, A->nargs);
-				note(&notes, ui, 0, err, "%s: error: `//@ args:` line: %s\n", file, why);
+					strbuf_printf(&why, "fn %s takes %" PRIu32 " arguments, %" PRIu32 " given", f->name,
+						      f->nargs, A->nargs);
+				note(&notes, ui, 0, err, "%s: error: `//@ args:` line: %s\n", file, why.s);
+				strbuf_free(&why);
 				failed = 1;
 				continue;
 			}
 			if (nsets > 1) {
-				args_text(A->args, A->nargs, argbuf, sizeof argbuf);
-				snprintf(u->fname, sizeof u->fname, "%s(%s)", f->name, argbuf);
+				StrBuf argtext = {0};
+				args_text(A->args, A->nargs, &argtext);
+				strbuf_printf(&why, "%s(%s)", f->name, argtext.s);
+				strbuf_free(&argtext);
+				u->fname = why.s;
 			} else {
-				snprintf(u->fname, sizeof u->fname, "%s", f->name);
+				u->fname = str_dup(f->name);
 			}
 			/* the reference run to completion decides the schedules */
 			Trace full;
@@ -925,8 +933,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 			 * abort is the program's behaviour, compared like any other */
 			int aborted = rc != 0 && full.n && trace_ev(&full, full.n - 1)->kind == EV_ABORT && !hit_limit(&full);
 			if (rc != 0 && !aborted) {
-				char last[300];
-				format_event_or_end(&full, full.n ? full.n - 1 : 0, last, sizeof last);
+				char *last = event_or_end(&full, full.n ? full.n - 1 : 0);
 				if (s->tally && !s->tally->why[0])
 					snprintf(s->tally->why, sizeof s->tally->why, "%s", last);
 				if (hit_limit(&full)) {
@@ -938,6 +945,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 					note(&notes, ui, 0, out, "%s: fn %s: before the transform: %s\n", file, u->fname, last);
 					failed = 1;
 				}
+				free(last);
 				trace_free(&full);
 				continue;
 			}
@@ -1024,6 +1032,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		free(units[ui].want);
 		free(units[ui].have);
 		free((char *)units[ui].fn);
+		free(units[ui].fname);
 	}
 	free(units);
 	for (uint32_t fi = 0; fi < ref_nfns; fi++)
@@ -1277,12 +1286,13 @@ int run_file(const char *path, const char *entry, const char *args_csv, const Bu
 				zero_args_note(m, f, path, 1, err);
 		}
 	}
-	char why[200];
+	StrBuf why = {0};
 	if (A->nargs != f->nargs) {
 		fprintf(err, "%s: error: fn %s takes %" PRIu32 " arguments, %" PRIu32 " given\n", diag_path(path), entry, f->nargs,
 			A->nargs);
-	} else if (!args_fit(m, f, A, why, sizeof why)) {
-		fprintf(err, "%s: error: %s\n", diag_path(path), why);
+	} else if (!args_fit(m, f, A, &why)) {
+		fprintf(err, "%s: error: %s\n", diag_path(path), why.s);
+		strbuf_free(&why);
 	} else {
 		Trace t;
 		trace_init(&t);

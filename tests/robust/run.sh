@@ -168,6 +168,66 @@ mkfifo "$GEN/fifo.rs" "$GEN/fifo.mir" && mkdir "$GEN/adir.mir" || exit 2
 python3 -c "import random, sys; random.seed(23); sys.stdout.buffer.write(bytes(random.randrange(256) for _ in range(4096)))" >"$GEN/random.mir"
 printf 'async fn f() -> u32 { 1 }\n' >"$GEN/one_line.rs"
 
+# hunt29: messages printed whole at any length: an interpreter error naming a 400-byte fn (cut to 200 bytes,
+# then to check's 300), an `//@ args:` error and a check line naming a 600-byte fn with several argument sets
+python3 -c "import sys; L='b' * 400; sys.stdout.write('fn %s(x: u32) -> u32 { x + 1 }\\nasync fn g(x: u32) -> u32 {\\n    yield_now().await;\\n    %s(x)\\n}\\n' % (L, L))" >"$GEN/longcallee.rs"
+"$BIN" build "$GEN/longcallee.rs" 2>/dev/null | awk '/^fn b/ { d = 1 } d && !done && /return;/ { sub(/return;/, "unreachable;"); done = 1 } { print }' >"$GEN/longcallee_unreachable.mir"
+python3 -c "import sys; L='a' * 600; sys.stdout.write('//@ args: %s 5,6\\nasync fn %s(x: u8) -> u8 {\\n    yield_now().await;\\n    x\\n}\\n' % (L, L))" >"$GEN/longname_args.rs"
+python3 -c "import sys; L='a' * 600; sys.stdout.write('//@ args: %s 5\\n//@ args: %s 300\\nasync fn %s(x: u8) -> u8 {\\n    yield_now().await;\\n    x\\n}\\n' % (L, L, L))" >"$GEN/longname_sets.rs"
+python3 -c "import sys; sys.stdout.write('//@ args: g 18446744073709551615\\nasync fn g(x: u64) -> u64 {\\n    yield_now().await;\\n    let a = [1u64; 3];\\n    a[x as usize]\\n}\\n')" >"$GEN/index_panic.rs"
+
+# hunt29 (item 1): bytes. CRLF, tabs, a BOM with CRLF, no final newline, Pattern_White_Space (U+0085, U+200E,
+# U+2028: whitespace to rustc, no line break), a bare CR in a doc comment (rustc refuses it), UTF-8 before the
+# error's column, in .rs; invalid UTF-8, CR line ends and CRLF, UTF-8 columns in .mir and in import
+printf 'async fn f() -> u32 {\r\n    let x: u32 = y;\r\n    yield_now().await;\r\n    1\r\n}\r\n' >"$GEN/crlf_error.rs"
+printf 'async fn f() -> u32 {\n\tlet x: u32 = \t\ty;\n\t1\n}\n' >"$GEN/tab_error.rs"
+printf '\357\273\277async fn f() -> u32 {\r\n    let x: u32 = y;\r\n    1\r\n}\r\n' >"$GEN/bom_crlf_error.rs"
+printf 'async fn f() -> u32 {\n    yield_now().await;\n    1\n}' >"$GEN/no_final_newline.rs"
+printf 'async fn f() -> u32 {\n    yield_now().await;\n    y\n}' >"$GEN/no_final_newline_error.rs"
+printf 'async fn f() -> u32 {\n    let x: u32 = 1;\302\205yield_now().await;\342\200\216x\342\200\250\n    + y\n}\n' >"$GEN/pattern_white_space.rs"
+printf '/// doc\rcomment\nasync fn f() -> u32 {\n    1\n}\n' >"$GEN/doc_bare_cr.rs"
+printf '/** doc\rcomment */\nasync fn f() -> u32 {\n    1\n}\n' >"$GEN/block_doc_bare_cr.rs"
+printf '// doc\rcomment\n/* a\rb */ async fn f() -> u32 {\n    y\n}\n' >"$GEN/comment_bare_cr.rs"
+printf 'async fn f() -> u32 {\n    let x: u32 = /* \303\251\342\202\254\360\237\230\200 */ y;\n    1\n}\n' >"$GEN/utf8_before_error.rs"
+python3 -c "
+import sys
+s = open('$M/sync_arith.mir', 'rb').read()
+def w(n, b): open('$GEN/' + n, 'wb').write(b)
+w('mir_crlf.mir', s.replace(b'\n', b'\r\n'))
+w('mir_crlf_error.mir', s.replace(b'\n', b'\r\n').replace(b'_3 = copy _1;', b'_3 = copy _1 \$;'))
+w('mir_cr_lines.mir', s.replace(b'\n', b'\r'))
+w('mir_tab_error.mir', s.replace(b'        _3 = copy _1;', b'\t\t_3 = copy _1 \$;'))
+w('mir_bad_utf8_comment.mir', s.replace(b'// Sync', b'// Sy\xffnc'))
+w('mir_bad_utf8_string.mir', s.replace(b'\"attempt', b'\"\xffattempt'))
+w('mir_no_final_newline.mir', s.rstrip(b'\n'))
+c = open('$M/char_lowered.mir', 'rb').read()
+w('mir_utf8_column.mir', c.replace(b\"= const '\xc3\xa9';\", b\"= const '\xc3\xa9' \$;\"))
+d = open('tests/import/check_dump/owned.StateTransform.before.mir', 'rb').read()
+w('import_crlf.mir', d.replace(b'\n', b'\r\n'))
+w('import_bad_utf8.mir', d.replace(b'fn ', b'fn \xff', 1))
+"
+
+# hunt29 (item 2): lying layouts of a coroutine that holds a coroutine (outer awaits inner), through every
+# command that loads a .mir; line numbers of `coroslim lower`'s output: inner's layout at 7-16, outer's at 26-35
+printf 'async fn inner(x: u32) -> u32 {\n    let a = x + 1;\n    yield_now().await;\n    a\n}\nasync fn outer(x: u32) -> u32 {\n    let b = x * 2;\n    let r = inner(x).await;\n    b + r\n}\n' >"$GEN/nest.rs"
+"$BIN" lower "$GEN/nest.rs" >"$GEN/nest.mir" 2>/dev/null || exit 2
+nest() { n=$1; shift; sed "$@" "$GEN/nest.mir" >"$GEN/nest_$n.mir" || exit 2; }
+nest inner_size_small -e '7s/size 12, align 4, tag u8 at 9;/size 8, align 4, tag u8 at 9;/'
+nest inner_size_big -e '7s/size 12, align 4, tag u8 at 9;/size 16, align 4, tag u8 at 9;/'
+nest outer_size_big -e '26s/size 24/size 28/'
+nest awaitee_type -e '29s/{async fn body of inner()}/YieldNow/'
+nest awaitee_over_tag -e '29s/offset 8/offset 12/'
+nest saved_type_narrow -e '9s/_s0: u32 = _4/_s0: u16 = _4/'
+nest saved_type_wide -e '28s/_s0: u32 = _4/_s0: u64 = _4/'
+nest variant_fields_swapped -e '14s/\[_s0, _s1\]/[_s1, _s0]/'
+nest variant_field_missing -e '14s/\[_s0, _s1\]/[_s0]/'
+nest drop_is_resume -e '5s/drop inner::{closure#0}::{drop};/drop inner::{closure#0};/'
+nest resume_shared -e '23s/resume outer::{closure#0};/resume inner::{closure#0};/'
+nest drop_shared -e '24s/drop outer::{closure#0}::{drop};/drop inner::{closure#0}::{drop};/'
+nest output_type -e '3s/output u32;/output u64;/'
+nest upvar_type -e '2s/upvar x: u32;/upvar x: u64;/'
+nest tag_in_padding -e '26s/tag u8 at 20;/tag u8 at 21;/'
+
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
 	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi
