@@ -960,6 +960,20 @@ static bool at_top_binding(Parser *p)
 	return !is_generic_variant(p->tok) && !(st && st->is_tuple);
 }
 
+/* binding = ("ref" "mut"? | "mut")? ident: the name's token, its mode in *by and *is_mut */
+static const Token *parse_binding_head(Parser *p, AstByRef *by, bool *is_mut)
+{
+	*by = BY_VALUE;
+	if (consume(p, TOK_REF))
+		*by = consume(p, TOK_MUT) ? BY_REF_MUT : BY_REF;
+	*is_mut = !*by && consume(p, TOK_MUT);
+	const Token *name = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_expected(p, "identifier");
+	advance(p);
+	return name;
+}
+
 /* `x @ y @ p` (bind29, rustc's bindings_after_at): at the binding after an `@`, the bindings
  * chained on sp->inner (`ref`, `mut` kept: sema refuses what it does not admit); true when a
  * subpattern follows the last binding's `@` (at it), false at the chain's end */
@@ -972,14 +986,9 @@ static bool parse_at_chain(Parser *p, AstSubPattern *sp, bool (*at_binding)(Pars
 			error_tok(p, t, "more than 63 bindings after `@` are not supported");
 		AstSubPattern *in = arena_alloc(p->arena, sizeof *in);
 		*in = (AstSubPattern){.line = t->line, .col = t->col, .field = sp->field};
-		AstByRef by = BY_VALUE;
-		if (consume(p, TOK_REF))
-			by = consume(p, TOK_MUT) ? BY_REF_MUT : BY_REF;
-		bool is_mut = !by && consume(p, TOK_MUT);
-		const Token *name = p->tok;
-		if (!at(p, TOK_IDENT))
-			error_expected(p, "identifier");
-		advance(p);
+		AstByRef by;
+		bool is_mut;
+		const Token *name = parse_binding_head(p, &by, &is_mut);
 		in->var = new_var(p, name, VAR_LET, is_mut);
 		in->var->by_ref = (uint8_t)by;
 		*link = in;
@@ -1033,14 +1042,9 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 	}
 	if (!at_top_binding(p))
 		return parse_pattern(p);
-	AstByRef by = BY_VALUE;
-	if (consume(p, TOK_REF)) /* tops28: `ref x =>`, a binding by reference of the whole place */
-		by = consume(p, TOK_MUT) ? BY_REF_MUT : BY_REF;
-	bool is_mut = !by && consume(p, TOK_MUT);
-	const Token *name = p->tok;
-	if (!at(p, TOK_IDENT))
-		error_expected(p, "identifier");
-	advance(p);
+	AstByRef by; /* tops28: `ref x =>`, a binding by reference of the whole place */
+	bool is_mut;
+	const Token *name = parse_binding_head(p, &by, &is_mut);
 	AstPattern pat = {.line = name->line, .col = name->col, .suffix = ATY_VAR, .is_wildcard = true};
 	if (consume(p, TOK_AT)) {
 		if (at_pattern_end(p) || at(p, TOK_EOF)) /* `k @ =>`: rustc 1.95's parser */

@@ -946,8 +946,10 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 			continue;
 		}
 		u[i] = vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)), kill, nk);
-		kill += nk;
-		nkill -= nk;
+		if (nk) { /* kill is NULL when none: no offset of it (UBSan) */
+			kill += nk;
+			nkill -= nk;
+		}
 		allx &= u[i] == xi;
 		ally &= u[i] == yi;
 	}

@@ -1235,6 +1235,21 @@ static void dead_group(Warn *w, const char *descr, const char *participle, const
 	add(w, NULL, lines[0], cols[0], "%ss %s are never %s", descr, list, participle);
 }
 
+/* the fields of a live struct or variant never read (read: its bits from the field's index on), as
+ * one group; `_` names and a tuple's zero-sized fields stay quiet */
+static void dead_fields(Warn *w, const Dead *d, const AstField *fields, int nfields, bool is_tuple,
+                        const uint8_t *read, const char **names, int *lines, int *cols)
+{
+	int k = 0;
+	for (int f = 0; f < nfields; f++) {
+		const AstField *fd = &fields[f];
+		if (read[f] || fd->name[0] == '_' || (is_tuple && zero_sized(d->p, d->zst, fd->ty, 0)))
+			continue;
+		names[k] = fd->name, lines[k] = fd->line, cols[k] = fd->col, k++;
+	}
+	dead_group(w, "field", "read", names, lines, cols, k);
+}
+
 static int cmp_int_p(const void *pa, const void *pb)
 {
 	int a = *(const int *)pa, b = *(const int *)pb;
@@ -1428,14 +1443,8 @@ static void dead_code(Warn *w)
 					add(w, NULL, st->line, st->col, "struct `%s` is never constructed", st->name);
 				break;
 			}
-			for (int f = 0; f < st->nfields; f++) {
-				const AstField *fd = &st->fields[f];
-				if (d.field_read[d.field_base[i] + f] || fd->name[0] == '_' ||
-				    (st->is_tuple && zero_sized(p, d.zst, fd->ty, 0)))
-					continue;
-				names[m] = fd->name, lines[m] = fd->line, cols[m] = fd->col, m++;
-			}
-			dead_group(w, "field", "read", names, lines, cols, m);
+			dead_fields(w, &d, st->fields, st->nfields, st->is_tuple, d.field_read + d.field_base[i], names, lines,
+			            cols);
 			break;
 		}
 		case 1: { /* an enum: never used, else its live variants' fields, then its dead variants */
@@ -1447,17 +1456,10 @@ static void dead_code(Warn *w)
 			}
 			for (int v = 0; v < en->nvariants; v++) {
 				const AstVariant *va = &en->variants[v];
-				int vi = d.variant_base[i] + v, k = 0;
-				if (!d.variant_live[vi])
-					continue;
-				for (int f = 0; f < va->nfields; f++) {
-					const AstField *fd = &va->fields[f];
-					if (d.vfield_read[d.vfield_base[vi] + f] || fd->name[0] == '_' ||
-					    (va->is_tuple && zero_sized(p, d.zst, fd->ty, 0)))
-						continue;
-					names[k] = fd->name, lines[k] = fd->line, cols[k] = fd->col, k++;
-				}
-				dead_group(w, "field", "read", names, lines, cols, k);
+				int vi = d.variant_base[i] + v;
+				if (d.variant_live[vi])
+					dead_fields(w, &d, va->fields, va->nfields, va->is_tuple, d.vfield_read + d.vfield_base[vi], names,
+					            lines, cols);
 			}
 			for (int v = 0; v < en->nvariants; v++)
 				if (!d.variant_live[d.variant_base[i] + v] && en->variants[v].name[0] != '_')

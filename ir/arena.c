@@ -512,6 +512,21 @@ void strbuf_put(StrBuf *b, const char *s, size_t n)
 	b->s[b->n] = 0;
 }
 
+char *vprintf_alloc(const char *fmt, va_list ap)
+{
+	va_list aq;
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		internal_error("bad format %s", fmt);
+	char *s = malloc((size_t)n + 1);
+	if (!s)
+		internal_error("out of memory");
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	return s;
+}
+
 void strbuf_printf(StrBuf *b, const char *fmt, ...)
 {
 	va_list ap;

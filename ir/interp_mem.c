@@ -70,19 +70,10 @@ void trace_push(Trace *t, EventKind k, uint32_t n, const char *fmt, ...)
 	e->n = n;
 	e->text = no_text;
 	if (fmt) {
-		va_list ap, aq;
+		va_list ap;
 		va_start(ap, fmt);
-		va_copy(aq, ap);
-		int len = vsnprintf(NULL, 0, fmt, ap);
+		e->text = vprintf_alloc(fmt, ap);
 		va_end(ap);
-		if (len < 0)
-			internal_error("trace_push: bad format %s", fmt);
-		char *s = malloc((size_t)len + 1);
-		if (!s)
-			internal_error("out of memory");
-		vsnprintf(s, (size_t)len + 1, fmt, aq);
-		va_end(aq);
-		e->text = s;
 	}
 }
 
@@ -199,15 +190,7 @@ _Noreturn void interp_halt(Interp *I, EventKind k, const char *fmt, ...)
 	/* the message whole (it was cut to 200 bytes: a long fn name pushed the cause out) */
 	va_list ap;
 	va_start(ap, fmt);
-	int len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (len < 0)
-		internal_error("interp_halt: bad format %s", fmt);
-	char *msg = malloc((size_t)len + 1);
-	if (!msg)
-		internal_error("out of memory");
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)len + 1, fmt, ap);
+	char *msg = vprintf_alloc(fmt, ap);
 	va_end(ap);
 	trace_push(I->trace, k, 0, "%s", msg);
 	free(msg);

@@ -17,6 +17,7 @@
 #ifndef COROSLIM_IR_H
 #define COROSLIM_IR_H
 
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -59,6 +60,8 @@ typedef struct StrBuf {
 void strbuf_put(StrBuf *b, const char *s, size_t n);
 void strbuf_printf(StrBuf *b, const char *fmt, ...);
 void strbuf_free(StrBuf *b);
+/* fmt formatted at its whole length into malloc'd memory (a message is never cut); ap is used up */
+char *vprintf_alloc(const char *fmt, va_list ap);
 Arena *arena_new(void);
 Arena *arena_new_sized(size_t first); /* its first chunk holds `first` bytes of 16-aligned allocations */
 void arena_free(Arena *a);

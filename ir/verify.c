@@ -130,13 +130,7 @@ static int fail(V *v, const char *fmt, ...)
 	 * (diag_set shortens the whole message from its middle instead) */
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *msg = malloc(n > 0 ? (size_t)n + 1 : 1);
-	if (!msg)
-		internal_error("out of memory");
-	va_start(ap, fmt);
-	vsnprintf(msg, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
+	char *msg = vprintf_alloc(fmt, ap);
 	va_end(ap);
 	const char *pass = v->pass ? v->pass : "?";
 	if (!v->f) {

@@ -562,15 +562,7 @@ static void note(Notes *ns, uint32_t unit, uint32_t order, FILE *to, const char 
 	/* formatted at its length (a line was cut to 1,200 bytes) */
 	va_list ap;
 	va_start(ap, fmt);
-	int len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (len < 0)
-		internal_error("note: bad format %s", fmt);
-	char *text = malloc((size_t)len + 1);
-	if (!text)
-		internal_error("out of memory");
-	va_start(ap, fmt);
-	vsnprintf(text, (size_t)len + 1, fmt, ap);
+	char *text = vprintf_alloc(fmt, ap);
 	va_end(ap);
 	if (ns->n == ns->cap) {
 		ns->cap = ns->cap ? 2 * ns->cap : 64;
