@@ -1290,33 +1290,27 @@ static void dead_code(Warn *w)
 	d.struct_live = arena_alloc(a, (size_t)nst + 1);
 	d.enum_live = arena_alloc(a, (size_t)nen + 1);
 	d.trait_live = arena_alloc(a, (size_t)ntr + 1);
-	memset(d.fn_live, 0, (size_t)nfns + 1), memset(d.struct_live, 0, (size_t)nst + 1);
-	memset(d.enum_live, 0, (size_t)nen + 1), memset(d.trait_live, 0, (size_t)ntr + 1);
 	d.field_base = arena_alloc(a, ((size_t)nst + 1) * sizeof(int));
 	int nf = 0;
 	for (int i = 0; i < nst; i++)
 		d.field_base[i] = nf, nf += p->structs[i]->nfields;
 	d.field_read = arena_alloc(a, (size_t)nf + 1);
-	memset(d.field_read, 0, (size_t)nf + 1);
 	d.variant_base = arena_alloc(a, ((size_t)nen + 1) * sizeof(int));
 	int nv = 0;
 	for (int i = 0; i < nen; i++)
 		d.variant_base[i] = nv, nv += p->enums[i]->nvariants;
 	d.variant_live = arena_alloc(a, (size_t)nv + 1);
-	memset(d.variant_live, 0, (size_t)nv + 1);
 	d.vfield_base = arena_alloc(a, ((size_t)nv + 1) * sizeof(int));
 	int nvf = 0;
 	for (int i = 0; i < nen; i++)
 		for (int v = 0; v < p->enums[i]->nvariants; v++)
 			d.vfield_base[d.variant_base[i] + v] = nvf, nvf += p->enums[i]->variants[v].nfields;
 	d.vfield_read = arena_alloc(a, (size_t)nvf + 1);
-	memset(d.vfield_read, 0, (size_t)nvf + 1);
 	d.tfn_base = arena_alloc(a, ((size_t)ntr + 1) * sizeof(int));
 	int ntf = 0;
 	for (int i = 0; i < ntr; i++)
 		d.tfn_base[i] = ntf, ntf += p->traits[i]->nfns;
 	d.tfn_live = arena_alloc(a, (size_t)ntf + 1);
-	memset(d.tfn_live, 0, (size_t)ntf + 1);
 	/* a trait impl's fns: their trait's index and declaration */
 	int *impl_trait = arena_alloc(a, ((size_t)p->nimpls + 1) * sizeof(int));
 	for (int i = 0; i < p->nimpls; i++) {
@@ -1326,7 +1320,6 @@ static void dead_code(Warn *w)
 	d.fn_trait = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	d.fn_tfn = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	d.scanned = arena_alloc(a, (size_t)nfns + 1);
-	memset(d.scanned, 0, (size_t)nfns + 1);
 	d.w = w;
 	for (int i = 0; i < nfns; i++) {
 		const AstFn *fn = p->fns[i];
@@ -1548,8 +1541,6 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	w->mutated = arena_alloc(w->s->scratch, n);
 	w->inpat = arena_alloc(w->s->scratch, n);
 	w->primary = arena_alloc(w->s->scratch, n);
-	memset(w->used, 0, n), memset(w->written, 0, n), memset(w->mutated, 0, n);
-	memset(w->inpat, 0, n), memset(w->primary, 0, n);
 	w->s->async_block = NULL;
 	for (int i = 0; i < fn->nparams; i++)
 		w->inpat[fn->params[i]->id] = 1;
