@@ -70,14 +70,19 @@ static inline void gen(const Dataflow *d, uint64_t *s, LocalId l)
 		for (uint32_t k = 0; k < d->nwork; k++)
 			if (d->work[k].s == s)
 				work_touch(&d->work[k], i / 64);
+	if (d->dirty && s == d->dirty_of)
+		work_touch(d->dirty, i / 64);
 	bs_gen(s, i);
 }
 
 static inline void kill(const Dataflow *d, uint64_t *s, LocalId l)
 {
 	uint32_t i = bit_of(d, l);
-	if (i != DF_UNTRACKED)
-		bs_kill(s, i);
+	if (i == DF_UNTRACKED)
+		return;
+	if (d->dirty && s == d->dirty_of)
+		work_touch(d->dirty, i / 64);
+	bs_kill(s, i);
 }
 
 static inline int has(const Dataflow *d, const uint64_t *s, LocalId l)
@@ -1446,7 +1451,8 @@ uint32_t df_locals_at_end(const Dataflow *d, BlockId b, LocalId *out)
  * (what compute_storage_conflicts observes): cb gets the state after the early effect of
  * every statement and terminator of every reachable block. */
 void df_visit_after_early(const Dataflow *d,
-			  void (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords),
+			  void (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords,
+				     int full),
 			  void *ctx)
 {
 	IR_ASSERT(d->kind == DF_REQUIRES_STORAGE);
@@ -1455,21 +1461,45 @@ void df_visit_after_early(const Dataflow *d,
 	IR_ASSERT(d->nwork == 2);
 	DfWork *sw = &d->work[0], *bw = &d->work[1];
 	uint64_t *s = sw->s, *bor = bw->s;
+	/* within a block, cb gets the words gen and kill changed since its last
+	 * call (dd logs them), not the state's: a state of N/64 words per
+	 * statement was N^2 / 64 words per fn with N locals each held across its
+	 * own await, all storage-live to the end (own30) */
+	ScratchMark sm = scratch_mark();
+	DfWork log = {0};
+	log.idx = scratch_alloc_uninit((size_t)(d->words ? d->words : 1) * sizeof *log.idx);
+	log.listed = scratch_alloc((size_t)(d->words ? d->words : 1));
+	Dataflow dd = *d;
+	dd.dirty = &log;
+	dd.dirty_of = s;
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		if (!d->g->reachable[b])
 			continue;
 		const Block *bb = &f->blocks[b];
 		slot_load(d, b, sw);
 		slot_load(d->borrowed, b, bw);
-		for (uint32_t i = 0; i < bb->nstmts; i++) {
-			req_early_stmt(d, &bb->stmts[i], s);
-			cb(ctx, b, s, sw->idx, sw->n);
-			req_primary_stmt(d, &bb->stmts[i], bor, s);
-			borrowed_stmt(d, &bb->stmts[i], bor);
-		}
-		if (bb->has_term) {
-			req_early_term(d, &bb->term, s);
-			cb(ctx, b, s, sw->idx, sw->n);
+		int full = 1;
+		for (uint32_t i = 0; i <= bb->nstmts; i++) {
+			if (i == bb->nstmts) {
+				if (!bb->has_term)
+					break;
+				req_early_term(&dd, &bb->term, s);
+			} else {
+				req_early_stmt(&dd, &bb->stmts[i], s);
+			}
+			if (full)
+				cb(ctx, b, s, sw->idx, sw->n, 1);
+			else
+				cb(ctx, b, s, log.idx, log.n, 0);
+			full = 0;
+			for (uint32_t k = 0; k < log.n; k++)
+				log.listed[log.idx[k]] = 0;
+			log.n = 0;
+			if (i < bb->nstmts) {
+				req_primary_stmt(&dd, &bb->stmts[i], bor, s);
+				borrowed_stmt(&dd, &bb->stmts[i], bor);
+			}
 		}
 	}
+	scratch_release(sm);
 }

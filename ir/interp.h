@@ -86,6 +86,9 @@ typedef struct Alloc {
 	uint32_t size;
 	uint8_t live;
 	uint8_t sparse;
+	/* bytes, or pages and every page's data, are the run's this one is a copy of
+	 * (interp_clone): copied at the first write (alloc_own), never freed here */
+	uint8_t borrowed;
 	CoroObj *obj;
 } Alloc;
 

@@ -729,13 +729,9 @@ static Interp *interp_clone(Interp *I, Trace *t)
 		const Alloc *a = &I->allocs[i];
 		Alloc *b = &J->allocs[i];
 		*b = *a;
-		if (a->bytes)
-			b->bytes = dup_bytes(a->bytes, a->size ? a->size : 1);
-		if (a->pages) {
-			b->pages = dup_bytes(a->pages, (size_t)a->cappages * sizeof *a->pages);
-			for (uint32_t p = 0; p < a->npages; p++)
-				b->pages[p].data = dup_bytes(a->pages[p].data, ALLOC_PAGE);
-		}
+		/* bytes and pages borrowed from I, which waits until J is freed: J
+		 * copies what it writes (alloc_own, interp_mem.c) */
+		b->borrowed = a->bytes || a->pages;
 		if (a->obj) {
 			b->obj = dup_bytes(a->obj, sizeof *a->obj);
 			if (a->obj->frame) {

@@ -249,9 +249,39 @@ static uint8_t *page_get(Alloc *a, uint32_t index, int create)
 	return data;
 }
 
+static void *dup_mem(const void *p, size_t n)
+{
+	void *q = malloc(n ? n : 1);
+	if (!q)
+		internal_error("out of memory");
+	if (n)
+		memcpy(q, p, n);
+	return q;
+}
+
+/* A borrowed allocation's memory made its own before a write: a copy of a
+ * run (interp_clone) borrows every allocation of the run it copies, which does
+ * not run until the copy is freed, and copies only what it writes. Copying
+ * every allocation per copy was O(state) mallocs and bytes per cancel point
+ * (N locals each held across its own await: N cancel points, own30). */
+static void alloc_own(Alloc *a)
+{
+	if (!a->borrowed)
+		return;
+	a->borrowed = 0;
+	if (a->bytes)
+		a->bytes = dup_mem(a->bytes, a->size ? a->size : 1);
+	if (a->pages) {
+		a->pages = dup_mem(a->pages, (size_t)a->cappages * sizeof *a->pages);
+		for (uint32_t p = 0; p < a->npages; p++)
+			a->pages[p].data = dup_mem(a->pages[p].data, ALLOC_PAGE);
+	}
+}
+
 /* Zero n bytes at off: pages inside the span go, the ones at its ends are cleared in part. */
 static void span_zero(Alloc *a, uint32_t off, uint32_t n)
 {
+	alloc_own(a);
 	if (!a->sparse) {
 		memset(a->bytes + off, 0, n);
 		return;
@@ -299,6 +329,7 @@ static void span_read(const Alloc *a, uint32_t off, uint8_t *out, uint32_t n)
 /* Write n bytes at off; over zeroed memory, skip_zero leaves a page out when its part is all zero. */
 static void span_write(Alloc *a, uint32_t off, const uint8_t *in, uint32_t n, int skip_zero)
 {
+	alloc_own(a);
 	if (!a->sparse) {
 		memmove(a->bytes + off, in, n);
 		return;
@@ -313,6 +344,10 @@ static void span_write(Alloc *a, uint32_t off, const uint8_t *in, uint32_t n, in
 
 void alloc_release(Alloc *a)
 {
+	if (a->borrowed) {
+		free(a->obj);
+		return;
+	}
 	free(a->bytes);
 	for (uint32_t i = 0; i < a->npages; i++)
 		free(a->pages[i].data);
@@ -432,6 +467,7 @@ void mem_copy(Interp *I, uint64_t dst, uint64_t src, uint32_t size)
 	if (size == 0)
 		return;
 	if (!d->sparse && !s->sparse) {
+		alloc_own(d); /* d may be s */
 		memmove(d->bytes + doff, s->bytes + soff, size);
 		return;
 	}

@@ -1326,6 +1326,8 @@ typedef struct Dataflow {
 	uint32_t nwork;
 	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals); lwords */
 	const struct Dataflow *borrowed; /* DF_REQUIRES_STORAGE: the borrowed-locals results */
+	DfWork *dirty;           /* non-NULL (df_visit_after_early's copy): gen and kill on the state */
+	const uint64_t *dirty_of; /* dirty_of list the word they change in *dirty */
 } Dataflow;
 /* u: the tracked locals (NULL: all); DF_REQUIRES_STORAGE needs its borrowed
  * results over the same u. DF_STORAGE_LIVE keeps states only where a chain of
@@ -1343,12 +1345,15 @@ void df_compute_borrowed_requires_storage(Dataflow *borrowed, Dataflow *req, con
 uint32_t df_locals_before(const Dataflow *d, BlockId b, uint32_t at, LocalId *out);
 /* DF_LIVE: the same at the end of block b (rustc: seek_to_block_end). */
 uint32_t df_locals_at_end(const Dataflow *d, BlockId b, LocalId *out);
-/* DF_REQUIRES_STORAGE: cb(ctx, b, state, words, nwords) after the early effect of every
- * statement and terminator of every reachable block (rustc: visit_reachable_with). The
- * state is over the tracked bits (d->words words; d->u maps them to locals); its nonzero
- * words are among words[0..nwords) (distinct, in no order). */
+/* DF_REQUIRES_STORAGE: cb(ctx, b, state, words, nwords, full) after the early effect of
+ * every statement and terminator of every reachable block (rustc: visit_reachable_with).
+ * The state is over the tracked bits (d->words words; d->u maps them to locals). full
+ * (a block's first call): its nonzero words are among words[0..nwords); else (the
+ * block's later calls) the words that differ from the previous call's state are among
+ * them. Distinct, in no order. */
 void df_visit_after_early(const Dataflow *d,
-			  void (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords),
+			  void (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords,
+				     int full),
 			  void *ctx);
 
 /* rustc's remove_dead_blocks: drop unreachable blocks, keep one empty non-cleanup

@@ -403,6 +403,19 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 	int32_t same_v = -1;
 	if (l->conflicts && n)
 		same = scratch_alloc(bs_words(n) * sizeof *same);
+	/* wmax[w]: the largest count of a saved local of word w. Once a row's
+	 * owner a is ineligible, a member b removes b only when count[b] >= count[a]
+	 * (else it "removes" a again: nothing changes), so a word whose wmax is
+	 * below count[a] is skipped whole: N locals each held across its own await,
+	 * each in one variant and live to the end, turn a ineligible at its row's
+	 * second member and left the other N members to be walked one by one (own30) */
+	uint32_t *wmax = NULL;
+	if (l->conflicts && n) {
+		wmax = scratch_alloc(bs_words(n) * sizeof *wmax);
+		for (uint32_t i = 0; i < n; i++)
+			if (count[i] > wmax[i / 64])
+				wmax[i / 64] = count[i];
+	}
 	for (uint32_t a = 0; a < n && l->conflicts; a++) {
 		uint32_t ca = count[a];
 		if (assign[a] == INELIGIBLE)
@@ -421,7 +434,9 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 				}
 			}
 			uint64_t keep_same = assign[a] >= 0 ? 0 : UINT64_MAX;
-			for (uint32_t w = 0; w < bs_words(n); w++)
+			for (uint32_t w = 0; w < bs_words(n); w++) {
+				if (assign[a] == INELIGIBLE && wmax[w] < ca)
+					continue;
 				for (uint64_t x = r->u.bits[w] & elig[w] & (keep_same | ~same[w]); x; x &= x - 1) {
 					uint32_t bit = (uint32_t)__builtin_ctzll(x), b = w * 64 + bit;
 					if (assign[b] == INELIGIBLE || assign[a] == assign[b])
@@ -437,6 +452,7 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 						x |= r->u.bits[w] & elig[w] & same[w] & ~((2ull << bit) - 1);
 					}
 				}
+			}
 			continue;
 		}
 		for (uint32_t k = 0, b; conflict_next(r, n, &k, &b);) {

@@ -255,6 +255,7 @@ typedef struct ConflictCtx {
 	uint32_t *lastw, nlast;     /* last's nonzero words */
 	uint32_t *nextw;            /* lwords: the next lastw, built per state */
 	uint32_t *stamp, gen;       /* lwords: gen when the word is among the state's */
+	uint8_t *inlast;            /* lwords: in lastw (which may list words zero since) */
 } ConflictCtx;
 
 static int cmp_u32_asc(const void *x, const void *y)
@@ -300,14 +301,35 @@ static void elig_change(ConflictCtx *c, uint32_t w, uint64_t old, uint64_t x, ui
 	}
 }
 
+static void conflict_add_rows(ConflictCtx *c, uint32_t nadd);
+
 /* rustc: StorageConflictVisitor::apply_state. The state's nonzero words are among
  * words[0..nwords): the work is the state's words, not the universe's. */
 static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, const uint32_t *words,
-				 uint32_t nwords)
+				 uint32_t nwords, int full)
 {
 	ConflictCtx *c = vctx;
+	/* (a block's calls are all skipped or none: its first is full) */
 	if (c->g->blocks[b].term.kind == TK_UNREACHABLE)
 		return;
+	uint32_t nadd = 0;
+	if (!full) {
+		/* words: those that changed since the last call (own30: walking the
+		 * state's words per statement was N^2 / 64 per fn on gen.py ownlets) */
+		for (uint32_t i = 0; i < nwords; i++) {
+			uint32_t w = words[i];
+			uint64_t x = state[w] & c->saved_mask[w];
+			if (x != c->last[w])
+				elig_change(c, w, c->last[w], x, &nadd);
+			c->last[w] = x;
+			if (x && !c->inlast[w]) {
+				c->inlast[w] = 1;
+				c->lastw[c->nlast++] = w;
+			}
+		}
+		conflict_add_rows(c, nadd);
+		return;
+	}
 	/* Every state applied before added its locals x its locals, the last one's
 	 * among them: only the pairs with a saved local the last state lacks are new
 	 * (a local leaving adds none). Rows of the added locals take the whole state,
@@ -318,7 +340,7 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 	 * state and changed only by the bits that change: rebuilding it bit by bit
 	 * per state change was the state's size each time (3N saved locals in one
 	 * state: 9N^2 per stage). */
-	uint32_t nadd = 0, nnext = 0;
+	uint32_t nnext = 0;
 	if (++c->gen == 0) { /* wrapped: no stamp may look current */
 		memset(c->stamp, 0, (size_t)c->lwords * sizeof *c->stamp);
 		c->gen = 1;
@@ -340,8 +362,18 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 			c->last[w] = 0;
 		}
 	}
+	for (uint32_t i = 0; i < c->nlast; i++)
+		c->inlast[c->lastw[i]] = 0;
+	for (uint32_t i = 0; i < nnext; i++)
+		c->inlast[c->nextw[i]] = 1;
 	uint32_t *t = c->lastw;
 	c->lastw = c->nextw, c->nextw = t, c->nlast = nnext;
+	conflict_add_rows(c, nadd);
+}
+
+/* The rows of the nadd saved locals the last state added (c->added) take the state (c->elig). */
+static void conflict_add_rows(ConflictCtx *c, uint32_t nadd)
+{
 	if (!nadd)
 		return;
 	/* a sparse row takes the state's saved locals one by one (ascending: at
@@ -605,6 +637,7 @@ static Layout *compute_layout(Xform *x)
 	cc.lastw = xcalloc(cw, sizeof *cc.lastw);
 	cc.nextw = xcalloc(cw, sizeof *cc.nextw);
 	cc.stamp = xcalloc(cw, sizeof *cc.stamp);
+	cc.inlast = xcalloc(cw, 1);
 	if (ns) {
 		df_visit_after_early(&req, conflict_apply_state, &cc);
 		/* dense (N lets all storage-live to the end): every row a bitset, so the
