@@ -2846,12 +2846,16 @@ static bool pattern_has_binding(const AstPattern *pat)
 }
 
 /* `name @ p` (issue 22: `Some(k @ 3..=9)`, `E::B(b @ 1, c)`, `S { a: x @ 2, .. }`), at `@`: rustc's
- * PatKind::Binding with a subpattern, its binding of the whole field made before the subpattern's
- * (rustc_mir_build's FlatPat keeps the binding and adds the subpattern's match pairs). The subpattern is
- * a literal, a range or a variant / struct pattern binding nothing; sp->nested holds it beside sp->var. */
+ * PatKind::Binding with a subpattern (rustc_mir_build's MatchPairTree::for_pattern: the subpattern's
+ * bindings are made before the binding of the whole field). bind30: the bindings after the `@`
+ * (`Some(a @ b @ 1..=5)`, parse_at_chain: sp->inner) and bindings inside a variant / struct subpattern
+ * (`Some(a @ Some(b))`); sema refuses what it does not admit (check_at_patterns). sp->var is set (the
+ * variables made in source order); sp->nested holds the subpattern. */
 static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 {
 	const Token *at_tok = advance(p);
+	if (!parse_at_chain(p, sp, at_top_binding))
+		return; /* `Some(a @ b)`: the chain alone, no subpattern */
 	const Token *t = p->tok;
 	bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
 	enter(p);
@@ -2863,11 +2867,10 @@ static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 		expect(p, TOK_RPAREN);
 	if (sub.deref) /* `k @ &x` (ergo29) */
 		error_tok(p, t, "a reference pattern after `@` is not supported");
-	if (sub.var || (sub.nested && (sub.nested->enm || sub.nested->strukt) && pattern_has_binding(sub.nested)))
+	if (sub.var)
 		error_tok(p, at_tok, "bindings inside the subpattern of `@` are not supported");
 	sp->nested = sub.nested; /* `k @ _`: NULL, a plain binding (the wildcard tests nothing) */
 }
-
 /* ref-binding = "ref" "mut"? ident ("@" sub)?: rustc's PatKind::Binding with BindingMode
  * ByRef::Yes; the binding is `&field` / `&mut field` (issue 22) */
 static AstSubPattern parse_ref_sub_pattern(Parser *p, AstSubPattern sp)
@@ -2878,10 +2881,10 @@ static AstSubPattern parse_ref_sub_pattern(Parser *p, AstSubPattern sp)
 	if (!at(p, TOK_IDENT))
 		error_expected(p, "identifier");
 	advance(p);
+	sp.var = new_var(p, name, VAR_LET, false); /* before the chain's (bind30): source order */
+	sp.var->by_ref = (uint8_t)by;
 	if (at(p, TOK_AT))
 		parse_at_subpattern(p, &sp);
-	sp.var = new_var(p, name, VAR_LET, false);
-	sp.var->by_ref = (uint8_t)by;
 	return sp;
 }
 
@@ -2950,9 +2953,9 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	    find_struct(p, name))
 		error_tok(p, t, "struct patterns and paths other than enum variants are not supported in a pattern");
 	advance(p);
+	sp.var = new_var(p, name, VAR_LET, is_mut); /* before the chain's (bind30): source order */
 	if (at(p, TOK_AT))
 		parse_at_subpattern(p, &sp);
-	sp.var = new_var(p, name, VAR_LET, is_mut);
 	return sp;
 }
 

@@ -108,8 +108,53 @@ static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *p
 		error_at(s, sp->line, sp->col, "cannot move out of value because it is borrowed");
 }
 
+static void any_move(const AstSubPattern *sp, void *cx)
+{
+	*(bool *)cx |= ast_binding_moves(sp->var);
+}
+
+/* bind30: the `@` bindings inside pat's fields (`Some(a @ b)`, `Some(v @ Some(ref r))`) checked as at
+ * the top; then a by-value `@` binding of a field that is not Copy with a binding after it, or one
+ * inside its subpattern that moves, moves the field twice: rustc's E0382 at the outer binding ("use of
+ * moved value" / "use of partially moved value", no place named under a downcast; under structs alone
+ * rustc names the place: not supported here). under: pat's fields are under a downcast. */
+static void check_at_fields(Sema *s, const AstPattern *pat, bool under)
+{
+	under |= pat->enm != NULL;
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++) {
+			AstPattern one = *pat;
+			one.subs = &sp->or_pat->alts[k];
+			one.nsubs = 1;
+			check_at_fields(s, &one, under);
+		}
+		bool nests = sp->nested && (sp->nested->enm || sp->nested->strukt);
+		if (nests)
+			check_at_fields(s, sp->nested, under);
+		if (!sp->var || !(sp->inner || nests))
+			continue;
+		for (const AstSubPattern *in = sp; in; in = in->inner) /* rustc's pre-order walk */
+			check_at_level(s, in, sp->nested);
+		for (const AstSubPattern *in = sp->inner; in; in = in->inner)
+			if (in->var->by_ref) /* `Some(x @ ref y)`: a loan the borrow checker does not make */
+				error_at(s, in->line, in->col, "a `ref` binding after `@` is not supported");
+		bool moves = false;
+		if (nests)
+			ast_pattern_each_binding(sp->nested, any_move, &moves);
+		if (!ast_binding_moves(sp->var) || !(sp->inner || moves))
+			continue; /* a Copy field, or `Some(a @ S { j, .. })` (j Copy: rustc's #69971, accepted) */
+		if (!under)
+			error_at(s, sp->line, sp->col, "a field moved twice by `@` is not supported");
+		error_at(s, sp->line, sp->col, sp->inner ? "use of moved value" : "use of partially moved value");
+	}
+}
+
 void check_at_patterns(Sema *s, const AstMatchArm *a)
 {
+	for (int k = 0; k < a->npats; k++)
+		if (a->pats[k].enm || a->pats[k].strukt)
+			check_at_fields(s, &a->pats[k], false);
 	for (int k = 0; a->tops && k < a->npats; k++) {
 		if (!a->tops[k].var)
 			continue;
@@ -3728,6 +3773,12 @@ static void pat_test_access(Borrowck *b, Flow *f, PatPlace *pp, const AstPattern
 	}
 }
 
+static void any_binding(const AstSubPattern *sp, void *cx)
+{
+	(void)sp;
+	*(bool *)cx = true;
+}
+
 static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
                              const int *path, int n, const char *name)
 {
@@ -3737,11 +3788,18 @@ static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPat
 			        sp->col);
 			pp->acc[pp->nacc - 1].ref = sp;
 		}
+		for (const AstSubPattern *in = sp->inner; pp->bindings && in; in = in->inner) /* `Some(ref a @ b)` (bind30) */
+			pat_add(b, pp, path, n, ACC_READ, name, in->line, in->col);
+		bool binds = false;
+		if (sp->nested && (sp->nested->enm || sp->nested->strukt)) /* `Some(ref a @ Some(b))` (bind30) */
+			ast_pattern_each_binding(sp->nested, any_binding, &binds);
+		if (binds)
+			pat_test_access(b, f, pp, sp->nested, fty, path, n, name, name);
 		return;
 	}
 	if (sp->var) {
-		if (pp->bindings)
-			pat_add(b, pp, path, n, ast_type_is_copy(sp->var->ty) ? ACC_READ : ACC_MOVE, name, sp->line, sp->col);
+		for (const AstSubPattern *in = sp; pp->bindings && in; in = in->inner) /* `Some(a @ b)` (bind30) */
+			pat_add(b, pp, path, n, ast_type_is_copy(in->var->ty) ? ACC_READ : ACC_MOVE, name, in->line, in->col);
 		if (sp->nested) /* `k @ p` (tree27): the binding, then p's tests of the same place */
 			pat_test_access(b, f, pp, sp->nested, fty, path, n, name, name);
 		return;

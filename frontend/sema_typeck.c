@@ -722,6 +722,9 @@ static void ergo_pattern_bindings(const AstPattern *pat, struct ErgoMode *m)
 			continue;
 		if (sp->or_pat)
 			sp = &sp->or_pat->alts[0];
+		if (sp->inner && m->mode) /* bind30: `Some(a @ b)` through a reference */
+			error_at(m->s, sp->inner->line, sp->inner->col,
+			         "bindings after `@` under a reference's default binding mode are not supported");
 		ergo_binding(sp, m);
 		if (sp->nested)
 			ergo_pattern_bindings(sp->nested, m);
@@ -1407,14 +1410,18 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 			continue;
 		/* an or-pattern's later alternative binds the first one's variable (sema_resolve.c):
 		 * the same type (rustc E0308 at the later binding) */
+		AstType field_ty = ft;
 		if (sp->var->by_ref) /* `ref x`: &T of the field's T (issue 22) */
 			ft = ref_binding_type(s, sp->var, ft);
-		if (s->or_alt) {
-			if (!unify(s, sp->var->ty, ft))
-				mismatch(s, sp->line, sp->col, sp->var->ty, ft);
-			continue;
+		for (AstSubPattern *in = sp; in; in = in->inner) { /* `Some(a @ b)` (bind30): each the field's */
+			AstType bt = in == sp ? ft : in->var->by_ref ? ref_binding_type(s, in->var, field_ty) : field_ty;
+			if (s->or_alt) {
+				if (!unify(s, in->var->ty, bt))
+					mismatch(s, in->line, in->col, in->var->ty, bt);
+				continue;
+			}
+			in->var->ty = bt;
 		}
-		sp->var->ty = ft;
 	}
 }
 
@@ -2190,8 +2197,8 @@ static void capture_pattern_at(Sema *s, const CapPlace *at, const AstPattern *pa
 /* sub-pattern sp matched against the place at (an or-pattern: each alternative there) */
 static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPattern *sp)
 {
-	if (sp->var)
-		note_place(s, *at, binding_access(sp->var));
+	for (const AstSubPattern *in = sp->var ? sp : NULL; in; in = in->inner) /* `Some(a @ b)`: a, b (bind30) */
+		note_place(s, *at, binding_access(in->var));
 	if (sp->nested) /* `k @ p` (issue 22): walk_pat walks the subpattern after the binding */
 		capture_pattern_at(s, at, sp->nested);
 	else if (sp->or_pat)
