@@ -1097,10 +1097,12 @@ static void take_top_or(Parser *p, AstMatchArm *a, const AstPattern *first, cons
 	a->tops = arena_alloc(p->arena, (size_t)n * sizeof *a->tops);
 	a->npats = n;
 	a->top_merged = true;
+	a->top_or = true;
 	for (int k = 0; k < n; k++) {
 		a->pats[k] = k ? p->top_or[k - 1] : *first;
 		if ((a->pats[k].enm || a->pats[k].strukt) && pattern_has_binding(&a->pats[k]))
-			error_tok(p, t, "bindings in an or-pattern after `@` are not supported");
+			a->top_merged = false; /* bind30: `w @ (E::A(k) | E::B(k))`, rustc's subcandidates bind (not
+			                          merged): each a leaf binding its k, then w, as `w @ E::A(k) | w @ E::B(k)` */
 		if (ast_pattern_has_or(&a->pats[k])) /* lower_or_match / lower_or_let do not bind the top */
 			error_tok(p, t, "an or-pattern inside an or-pattern after `@` is not supported");
 		a->tops[k] = *top;
@@ -1148,12 +1150,14 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 	AstSubPattern *tops = NULL;
 	uint32_t tops_cap = 0;
 	int ntops = 0;
+	bool took_or = false;
 	do { /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
 		const Token *pt = p->tok;
 		AstSubPattern one;
 		AstPattern first = parse_top_pattern(p, &one);
 		if (p->top_or) { /* `if let n @ (1 | 2) = x` (bind29) */
 			take_top_or(p, a, &first, &one, pt);
+			took_or = true;
 			break;
 		}
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
@@ -1164,7 +1168,7 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 			          kw->kind == TOK_IF ? "if" : "while");
 	} while (consume(p, TOK_PIPE));
-	if (!a->top_merged)
+	if (!took_or)
 		set_tops(a, tops);
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
@@ -1271,8 +1275,6 @@ static AstExpr *parse_match(Parser *p)
 			}
 			set_tops(&arm, tops);
 		}
-		if (arm.top_merged && at(p, TOK_IF))
-			error_tok(p, p->tok, "a guard after `x @ (p | q)` is not supported");
 		if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
 			bool ns = p->no_struct;
 			p->no_struct = false;

@@ -299,6 +299,10 @@ static AstPattern arm_pattern(AstMatchArm *a, int k)
 	if (!a->tops)
 		return a->pats[k];
 	AstPattern one = {.line = a->tops[k].line, .col = a->tops[k].col, .subs = &a->tops[k], .nsubs = 1};
+	if (a->top_or) { /* `w @ (Some(k) | None)` (bind30): rustc's E0408 at the alternative */
+		one.line = a->pats[k].line;
+		one.col = a->pats[k].col;
+	}
 	return one;
 }
 
