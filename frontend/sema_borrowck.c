@@ -96,6 +96,9 @@ static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *p
 	if (!v->by_ref) {
 		if (!ast_type_is_copy(v->ty) && (a.ref || a.ref_mut))
 			error_at(s, sp->line, sp->col, "borrow of moved value");
+		if (a.ref_mut) /* bind30: `a @ ref mut b`: b's loan is made before a's copy (rustc's E0503 at a
+		                  when b is used later); the borrow checker makes a pattern's loans after its reads */
+			error_at(s, sp->line, sp->col, "a binding by value above a `ref mut` binding is not supported");
 		return;
 	}
 	if (v->by_ref == BY_REF_MUT && a.ref_mut)
@@ -136,9 +139,6 @@ static void check_at_fields(Sema *s, const AstPattern *pat, bool under)
 			continue;
 		for (const AstSubPattern *in = sp; in; in = in->inner) /* rustc's pre-order walk */
 			check_at_level(s, in, sp->nested);
-		for (const AstSubPattern *in = sp->inner; in; in = in->inner)
-			if (in->var->by_ref) /* `Some(x @ ref y)`: a loan the borrow checker does not make */
-				error_at(s, in->line, in->col, "a `ref` binding after `@` is not supported");
 		bool moves = false;
 		if (nests)
 			ast_pattern_each_binding(sp->nested, any_move, &moves);
@@ -150,7 +150,7 @@ static void check_at_fields(Sema *s, const AstPattern *pat, bool under)
 	}
 }
 
-void check_at_patterns(Sema *s, const AstMatchArm *a)
+void check_at_patterns(Sema *s, const AstMatchArm *a, bool is_let)
 {
 	for (int k = 0; k < a->npats; k++)
 		if (a->pats[k].enm || a->pats[k].strukt)
@@ -160,9 +160,10 @@ void check_at_patterns(Sema *s, const AstMatchArm *a)
 			continue;
 		for (const AstSubPattern *in = &a->tops[k]; in; in = in->inner) /* rustc's pre-order walk */
 			check_at_level(s, in, &a->pats[k]);
-		for (const AstSubPattern *in = a->tops[k].inner; in; in = in->inner)
-			if (in->var->by_ref) /* `x @ ref y`: a loan the borrow checker does not make */
-				error_at(s, in->line, in->col, "a `ref` binding after `@` is not supported");
+		for (const AstSubPattern *in = a->tops[k].inner; is_let && in; in = in->inner)
+			if (in->var->by_ref) /* `let x @ ref y = ..`: a loan the borrow checker does not make (bind30: in a
+			                        match, if let and while let it does) */
+				error_at(s, in->line, in->col, "a `ref` binding after `@` in `let` is not supported");
 	}
 }
 
@@ -170,7 +171,7 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 {
 	visit_children(s, e, exhaustive_expr);
 	for (int i = 0; e->kind == EXPR_MATCH && i < e->narms; i++) /* bind29: check_match's pattern checks */
-		check_at_patterns(s, &e->arms[i]);
+		check_at_patterns(s, &e->arms[i], false);
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;
@@ -1550,6 +1551,9 @@ static void census_ref_sub(Borrowck *b, const AstSubPattern *sp, AstVar *root, i
 		new_loan(b, sp, root, path, b->ergo_whole, b->ergo_whole_mut, sp->line, sp->col);
 	else if (sp->var && sp->var->by_ref)
 		new_loan(b, sp, root, path, n, sp->var->by_ref == BY_REF_MUT, sp->line, sp->col);
+	for (const AstSubPattern *in = sp->inner; in; in = in->inner) /* `Some(a @ ref b)` (bind30) */
+		if (in->var->by_ref)
+			new_loan(b, in, root, path, n, in->var->by_ref == BY_REF_MUT, in->line, in->col);
 	if (sp->nested && (sp->nested->enm || sp->nested->strukt))
 		census_ref_bindings(b, sp->nested, root, path, n);
 }
@@ -1615,9 +1619,10 @@ static void census_expr(Sema *s, AstExpr *e)
 				const AstVar *tv = ast_arm_top(&e->arms[i], k);
 				int *path, n;
 				AstVar *root;
-				if (tv && tv->by_ref && (root = place_path(b, e->lhs, &path, &n))) /* `ref x =>` (tops28) */
-					new_loan(b, &e->arms[i].tops[k], root, path, n, tv->by_ref == BY_REF_MUT,
-					         e->arms[i].tops[k].line, e->arms[i].tops[k].col);
+				for (const AstSubPattern *in = tv ? &e->arms[i].tops[k] : NULL; in; in = in->inner)
+					if (in->var->by_ref && (root = place_path(b, e->lhs, &path, &n))) /* `ref x =>` (tops28),
+					                                                                 `a @ ref b` (bind30) */
+						new_loan(b, in, root, path, n, in->var->by_ref == BY_REF_MUT, in->line, in->col);
 				census_pattern(b, e->lhs, &e->arms[i].pats[k]);
 			}
 	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
@@ -1980,6 +1985,8 @@ static void flows_ref_sub(FlowEdges *fe, const AstSubPattern *sp)
 			flows_ref_sub(fe, &sp->nested->subs[j]);
 	if (sp->var)
 		flows_ref_binding(fe, sp->var, sp);
+	for (const AstSubPattern *in = sp->inner; in; in = in->inner) /* `Some(a @ ref b)` (bind30) */
+		flows_ref_binding(fe, in->var, in);
 }
 
 /* a top binding's (key: its loan's, the arm's tops[k]; sp: the same without its subpattern) */
@@ -2022,6 +2029,8 @@ static void flows_visit(Sema *s, AstExpr *e)
 					AstSubPattern top = e->arms[i].tops[k];
 					top.nested = NULL;
 					flows_ref_top(fe, &top, &e->arms[i].tops[k]);
+					for (const AstSubPattern *in = top.inner; in; in = in->inner) /* `a @ ref b` (bind30) */
+						flows_ref_binding(fe, in->var, in);
 				}
 				flows_ref_pattern(fe, &e->arms[i].pats[k]);
 			}
@@ -3788,8 +3797,11 @@ static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPat
 			        sp->col);
 			pp->acc[pp->nacc - 1].ref = sp;
 		}
-		for (const AstSubPattern *in = sp->inner; pp->bindings && in; in = in->inner) /* `Some(ref a @ b)` (bind30) */
-			pat_add(b, pp, path, n, ACC_READ, name, in->line, in->col);
+		for (const AstSubPattern *in = sp->inner; pp->bindings && in; in = in->inner) { /* `Some(ref a @ b)` (bind30) */
+			pat_add(b, pp, path, n, in->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : in->var->by_ref ? ACC_BORROW : ACC_READ,
+			        name, in->line, in->col);
+			pp->acc[pp->nacc - 1].ref = in->var->by_ref ? in : NULL;
+		}
 		bool binds = false;
 		if (sp->nested && (sp->nested->enm || sp->nested->strukt)) /* `Some(ref a @ Some(b))` (bind30) */
 			ast_pattern_each_binding(sp->nested, any_binding, &binds);
@@ -3798,8 +3810,11 @@ static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPat
 		return;
 	}
 	if (sp->var) {
-		for (const AstSubPattern *in = sp; pp->bindings && in; in = in->inner) /* `Some(a @ b)` (bind30) */
-			pat_add(b, pp, path, n, ast_type_is_copy(in->var->ty) ? ACC_READ : ACC_MOVE, name, in->line, in->col);
+		for (const AstSubPattern *in = sp; pp->bindings && in; in = in->inner) { /* `Some(a @ b)` (bind30) */
+			pat_add(b, pp, path, n, in->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : in->var->by_ref ? ACC_BORROW
+			                       : ast_type_is_copy(in->var->ty) ? ACC_READ : ACC_MOVE, name, in->line, in->col);
+			pp->acc[pp->nacc - 1].ref = in->var->by_ref ? in : NULL;
+		}
 		if (sp->nested) /* `k @ p` (tree27): the binding, then p's tests of the same place */
 			pat_test_access(b, f, pp, sp->nested, fty, path, n, name, name);
 		return;
@@ -3855,6 +3870,12 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
 	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
 		return;
 	pp->root = root;
+	for (const AstSubPattern *in = top->inner; in; in = in->inner) /* `a @ ref b` (bind30): b's loan */
+		if (in->var->by_ref) {
+			pat_add(b, pp, path, n, in->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : ACC_BORROW, place_name(b, e),
+			        in->line, in->col);
+			pp->acc[pp->nacc - 1].ref = in;
+		}
 	if (top->var->by_ref) { /* `ref x =>` (tops28): a borrow of the place, at the binding (pat_field_access) */
 		pat_add(b, pp, path, n, top->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : ACC_BORROW, place_name(b, e),
 		        top->line, top->col);

@@ -1731,7 +1731,7 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 			pat->enm = s->prog->enums[ast_enum_index(ty)];
 		finish_nested(s, pat);
 	}
-	check_at_patterns(s, st->let_arm); /* bind29: check_let's pattern checks, then irrefutability */
+	check_at_patterns(s, st->let_arm, true); /* bind29: check_let's pattern checks, then irrefutability */
 	if (st->let_arm->tops && !ast_type_is_copy(ty) && !st->let_arm->tops[0].var->by_ref) {
 		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
 		 * E0382 "use of partially moved value", which the subset does not report in a `let` */
@@ -2095,8 +2095,9 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			const AstPattern *pat = &e->arms[i].pats[k];
-			if (ast_arm_top(&e->arms[i], k)) /* bind27: walk_pat's binding of the whole place */
-				note_place(s, cp, binding_access(ast_arm_top(&e->arms[i], k)));
+			for (const AstSubPattern *in = ast_arm_top(&e->arms[i], k) ? &e->arms[i].tops[k] : NULL; in;
+			     in = in->inner) /* bind27: walk_pat's binding of the whole place; `a @ ref b` (bind30) */
+				note_place(s, cp, binding_access(in->var));
 			if (!pat->enm)
 				continue;
 			const AstVariant *var = &pat->enm->variants[pat->variant];
@@ -2214,8 +2215,9 @@ static void capture_struct_match(Sema *s, AstExpr *e, const CapPlace *cp)
 {
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
-			if (ast_arm_top(&e->arms[i], k)) /* bind27: the binding of the whole place first */
-				note_place(s, *cp, binding_access(ast_arm_top(&e->arms[i], k)));
+			for (const AstSubPattern *in = ast_arm_top(&e->arms[i], k) ? &e->arms[i].tops[k] : NULL; in;
+			     in = in->inner) /* bind27: the binding of the whole place first; its chain's (bind30) */
+				note_place(s, *cp, binding_access(in->var));
 			capture_pattern_at(s, cp, &e->arms[i].pats[k]);
 		}
 		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */
