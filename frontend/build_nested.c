@@ -1527,6 +1527,9 @@ static void arm_candidate(Builder *b, Cand *c, const AstMatchArm *a, PlaceId scr
 		for (int k = 0; k < a->npats; k++) {
 			op->alts[k].field = -1;
 			op->alts[k].nested = a->pats[k].is_wildcard ? NULL : &a->pats[k];
+			/* `let (n | n) = x;` (bind30): an alternative's top binding makes its subcandidate bind
+			 * (not merged; bind_leaf binds it), as rustc's FlatPat of `n` */
+			op->alts[k].var = a->tops && !a->top_merged ? a->tops[k].var : NULL;
 		}
 		push_pair(c, scrut, op);
 		return;
@@ -1543,8 +1546,9 @@ static void bind_leaf(Builder *b, BlockId bb, int scope, const AstMatchArm *a, c
 	int k = 0;
 	if (a->npats > 1) {
 		k = chosen_alt(leaf, c->or_node ? c->or_node : NULL);
-		if (k < 0)
+		if (k < 0 && !a->top_merged)
 			return;
+		k = k < 0 ? 0 : k; /* `w @ (Some(_) | None)` merged (bind30): w, once */
 	}
 	bind_arm_pattern(b, bb, scope, a, k, scrut, true, sched, leaf);
 }
@@ -1732,7 +1736,7 @@ BlockId lower_or_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a
 BlockId lower_let_or_pattern(Builder *b, BlockId bb, const AstMatchArm *a, const AstExpr *init, int bind_scope)
 {
 	ScratchMark sm = scratch_mark();
-	ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+	ast_arm_each_binding(a, 0, declare_binding, b); /* `let (n | n) = x;` (bind30): the top's too */
 	PlaceId scrut;
 	bb = mention_scrutinee(b, bb, init, &scrut);
 	Cand cand = {0};

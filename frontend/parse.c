@@ -2075,9 +2075,7 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		if (paren && at(p, TOK_COMMA))
 			error_tok(p, open, "tuple patterns are not supported");
 	} while (consume(p, TOK_PIPE));
-	set_tops(a, tops);
-	if (a->tops && a->npats > 1) /* lower_let_or_pattern binds no top binding */
-		error_tok(p, open, "a `let` or-pattern with a binding at the top of an alternative is not supported");
+	set_tops(a, tops); /* `let (n | n) = x;` (bind30): lower_let_or_pattern binds the top per leaf */
 	if (paren) {
 		leave(p);
 		expect(p, TOK_RPAREN);

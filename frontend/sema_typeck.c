@@ -1722,6 +1722,19 @@ static void finish_expr(Sema *s, AstExpr *e);
  * initializer holds, nested ones the instances their fields hold; then rustc's E0005 */
 static void first_move(const AstSubPattern *sp, void *cx);
 
+/* rustc's name of a moved place (describe_place): `x`, `w.s.k` (named fields of a variable, no deref);
+ * false for any other initializer */
+static bool let_place_name(const Sema *s, const AstExpr *e, char *buf, size_t n)
+{
+	if (e->kind == EXPR_VAR)
+		return (size_t)snprintf(buf, n, "%s", e->var->name) < n;
+	if (e->kind != EXPR_FIELD || e->lhs->ty.kind != ATY_STRUCT || s->prog->structs[e->lhs->ty.id]->is_tuple ||
+	    !let_place_name(s, e->lhs, buf, n))
+		return false;
+	size_t len = strlen(buf);
+	return len + strlen(e->name) + 2 <= n && (snprintf(buf + len, n - len, ".%s", e->name), true);
+}
+
 static void finish_let_pattern(Sema *s, AstStmt *st)
 {
 	AstType ty = st->expr && !st->has_type ? st->expr->ty : resolve_type(s, st->annot);
@@ -1734,15 +1747,18 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 	check_at_patterns(s, st->let_arm, true); /* bind29: check_let's pattern checks, then irrefutability */
 	if (st->let_arm->tops && !ast_type_is_copy(ty) && !st->let_arm->tops[0].var->by_ref) {
 		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
-		 * E0382 "use of partially moved value", which the subset does not report in a `let` */
+		 * E0382 "use of partially moved value", a binding after `@` moving it first "use of moved
+		 * value" (bind30), at the top binding, the place named as rustc's describe_place: a variable
+		 * or a path of named fields of one */
 		const AstSubPattern *first = NULL;
 		ast_pattern_each_binding(&st->let_arm->pats[0], first_move, &first);
-		if (first && !st->let_arm->tops[0].inner && st->expr->kind == EXPR_VAR) /* borrowck's, as rustc */
-			error_at(s, st->let_arm->tops[0].line, st->let_arm->tops[0].col,
-			         "use of partially moved value: `%s`", st->expr->var->name);
-		if (first || st->let_arm->tops[0].inner)
-			error_at(s, st->let_arm->tops[0].line, st->let_arm->tops[0].col,
-			         "a `let` pattern moving a value twice is not supported");
+		const AstSubPattern *top = &st->let_arm->tops[0];
+		char name[256];
+		if ((first || top->inner) && !(first && top->inner) && let_place_name(s, st->expr, name, sizeof name))
+			error_at(s, top->line, top->col, top->inner ? "use of moved value: `%s`" : "use of partially moved value: `%s`",
+			         name);
+		if (first || top->inner)
+			error_at(s, top->line, top->col, "a `let` pattern moving a value twice is not supported");
 	}
 	exhaustive_let(s, st->let_arm, ty);
 }

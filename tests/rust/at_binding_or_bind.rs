@@ -2,7 +2,7 @@
 // merged, one guarded leaf) and with bindings inside its alternatives (`w @ (E::A(k) | E::B(k))`: the
 // subcandidates bind, are not merged, each leaf binds k then w, as `w @ E::A(k) | w @ E::B(k)`; a
 // value that is not Copy moved by w after k's copy), in match (guards too), if let, while let, async
-// blocks by `&` and by move (issue 22, bind30)
+// blocks by `&` and by move (issue 22, bind30); beside other arms with or-patterns (lower_or_match: a merged `w @ (Some(_) | None)` binds w once in its leaf)
 enum E { A(u32), B(u32), C }
 enum G { A(Guard, u32), B(u32), C }
 fn mke(n: u32) -> E { if n % 3 == 0 { E::A(n) } else if n % 3 == 1 { E::B(n + 1) } else { E::C } }
@@ -49,4 +49,16 @@ async fn cap(x: u32) -> u32 {
     let g = async { match o { w @ (Some(k @ 0..=3) | Some(k)) => k + if let Some(z) = w { z } else { 0 }, None => 0 } };
     yield_now().await;
     f.await + g.await
+}
+//@ args: beside 0
+//@ args: beside 2
+//@ args: beside 5
+async fn beside(x: u32) -> u32 {
+    let o = if x == 0 { None } else { Some(x) };
+    yield_now().await;
+    let a = match o { Some(1 | 2) => 10, w @ Some(_) | w @ None => if let Some(v) = w { v } else { 20 } };
+    let b = match o { Some(3 | 4) => 10, w @ (Some(_) | None) => if let Some(v) = w { v } else { 20 } };
+    let c = match o { Some(3 | 4) => 10, w @ (Some(_) | None) if x != 2 => if let Some(v) = w { v } else { 20 }, _ => 30 };
+    let d = match x { 3 | 4 => 1, k @ (0 | 5) if k > 0 => k, k @ (1 | 2) => k * 3, _ => 0 };
+    a + b + c + d
 }
