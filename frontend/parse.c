@@ -2065,7 +2065,7 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 			error_tok(p, pt - 1, "a trailing `|` is not allowed in an or-pattern");
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, cap);
 		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
-		if (at(p, TOK_REF) || at(p, TOK_AMP)) /* `let (ref x | ..)`, `let &p` */
+		if ((at(p, TOK_REF) && paren) || at(p, TOK_AMP)) /* `let (ref x | ..)`, `let &p`; `let ref r @ p` (bind30) */
 			error_tok(p, pt, at(p, TOK_REF) ? "`ref` bindings are not supported" : "reference patterns are not supported");
 		*np = parse_top_pattern(p, top); /* `let k @ 0..=255 = x;`, `let (n | n) = x;` (bind29) */
 		if (p->top_or)
@@ -2094,6 +2094,9 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
 	if (a->tops && !s->expr)
 		error_tok(p, open, "a `let` binding with `@` and no initializer is not supported");
+	for (const AstSubPattern *in = a->tops; in && a->npats == 1; in = in->inner)
+		if (in->var->by_ref && !s->expr->is_place) /* rustc: a temporary extended to the block */
+			error_tok(p, open, "`let ref` without a place initializer is not supported");
 	if (at(p, TOK_ELSE))
 		error_tok(p, p->tok, "`let`-`else` is not supported");
 	if (!consume(p, TOK_SEMI))
@@ -2117,6 +2120,11 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_expected(p, "identifier");
 	if (is_mut && starts_let_top_binding(p, -1, false)) { /* `let mut k @ p = x;` (bind29) */
 		p->tok--;
+		parse_let_pattern(p, s);
+		return;
+	}
+	if (by_ref && at(p, TOK_IDENT) && at_ahead(p, 1, TOK_AT)) { /* `let ref r @ p = x;` (bind30) */
+		p->tok = ref_tok;
 		parse_let_pattern(p, s);
 		return;
 	}

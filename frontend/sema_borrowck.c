@@ -160,10 +160,7 @@ void check_at_patterns(Sema *s, const AstMatchArm *a, bool is_let)
 			continue;
 		for (const AstSubPattern *in = &a->tops[k]; in; in = in->inner) /* rustc's pre-order walk */
 			check_at_level(s, in, &a->pats[k]);
-		for (const AstSubPattern *in = a->tops[k].inner; is_let && in; in = in->inner)
-			if (in->var->by_ref) /* `let x @ ref y = ..`: a loan the borrow checker does not make (bind30: in a
-			                        match, if let and while let it does) */
-				error_at(s, in->line, in->col, "a `ref` binding after `@` in `let` is not supported");
+
 	}
 }
 
@@ -1589,9 +1586,17 @@ static void census_pattern(Borrowck *b, AstExpr *scrut, const AstPattern *pat)
 static void census_lets(Borrowck *b, AstBlock *blk)
 {
 	for (int i = 0; i < blk->nstmts; i++)
-		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr)
-			for (int k = 0; k < blk->stmts[i].let_arm->npats; k++)
-				census_pattern(b, blk->stmts[i].expr, &blk->stmts[i].let_arm->pats[k]);
+		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr) {
+			const AstMatchArm *a = blk->stmts[i].let_arm;
+			int *path, n;
+			AstVar *root;
+			for (int k = 0; k < a->npats; k++) {
+				for (const AstSubPattern *in = ast_arm_top(a, k) ? &a->tops[k] : NULL; in; in = in->inner)
+					if (in->var->by_ref && (root = place_path(b, blk->stmts[i].expr, &path, &n))) /* `let ref r @ p` (bind30) */
+						new_loan(b, in, root, path, n, in->var->by_ref == BY_REF_MUT, in->line, in->col);
+				census_pattern(b, blk->stmts[i].expr, &a->pats[k]);
+			}
+		}
 }
 
 /* The census: every borrow of a variable's place, every by-reference capture. */
@@ -2008,8 +2013,12 @@ static void flows_lets(FlowEdges *fe, AstBlock *blk)
 		if (st->kind == ASTMT_LET && st->var && st->expr && is_holder(fe->b, st->var))
 			flows_into(fe, st->expr, fe->b->holder[st->var->id]);
 		if (st->kind == ASTMT_LET && st->pat && st->expr)
-			for (int k = 0; k < st->let_arm->npats; k++)
+			for (int k = 0; k < st->let_arm->npats; k++) {
+				for (const AstSubPattern *in = ast_arm_top(st->let_arm, k) ? &st->let_arm->tops[k] : NULL; in;
+				     in = in->inner) /* `let ref r @ p = x;` (bind30) */
+					flows_ref_binding(fe, in->var, in);
 				flows_ref_pattern(fe, &st->let_arm->pats[k]);
+			}
 	}
 }
 
@@ -4010,7 +4019,10 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			sh->floor = sh->clock + 1;
 		int pbase;
 		bool top_let = st->pat && st->let_arm->tops; /* bind29: `let v @ S { .. } = s;` reads s whole (Copy) */
-		bool enum_let = st->pat && st->expr && st->expr->ty.kind == ATY_ENUM && !top_let;
+		bool ref_let = false; /* bind30: `let ref r @ p = x;`: as a match arm's, its loan made at r */
+		for (const AstSubPattern *in = top_let ? st->let_arm->tops : NULL; in; in = in->inner)
+			ref_let |= in->var->by_ref != BY_VALUE;
+		bool enum_let = st->pat && st->expr && (st->expr->ty.kind == ATY_ENUM || ref_let) && (!top_let || ref_let);
 		AstVar *pv = st->pat && st->expr && !enum_let && !top_let ? struct_scrutinee(b, st->expr, &pbase) : NULL;
 		if (enum_let) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
 			flow_let_match(b, st, f);

@@ -377,12 +377,16 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 		s->or_alt = k > 0;
 		if (ast_arm_top(a, k)) { /* bind29: `let k @ p = x;`, `let (n | n) = x;`: by value, Copy */
 			for (AstSubPattern *in = &a->tops[k]; in; in = in->inner) {
-				if (in->var->by_ref)
-					error_at(s, in->line, in->col, "a `ref` binding at the top of a `let` pattern is not supported");
+				/* bind30: `let ref r @ 0..=9 = x;`, `let a @ ref b = x;` of a Copy place (its capture is the
+				 * whole place's read: by `&`, as rustc's ImmBorrow); `ref mut`, or of a value that is not
+				 * Copy, is not admitted (the capture would be by `&mut` / by `&`, not the read's) */
+				if (in->var->by_ref == BY_REF_MUT) /* Copy: finish_let_pattern */
+					error_at(s, in->line, in->col, "a `ref mut` binding at the top of a `let` pattern is not supported");
+				AstType bt = in->var->by_ref ? ref_binding_type(s, in->var, ty) : ty;
 				if (!k)
-					in->var->ty = ty;
-				else if (!unify(s, in->var->ty, ty))
-					mismatch(s, in->line, in->col, in->var->ty, ty);
+					in->var->ty = bt;
+				else if (!unify(s, in->var->ty, bt))
+					mismatch(s, in->line, in->col, in->var->ty, bt);
 			}
 		}
 		if (!pat->enm && !pat->strukt) { /* under a top binding: `_`, a literal or a range (bind29) */
@@ -1745,6 +1749,9 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 		finish_nested(s, pat);
 	}
 	check_at_patterns(s, st->let_arm, true); /* bind29: check_let's pattern checks, then irrefutability */
+	for (const AstSubPattern *in = st->let_arm->tops; in && !ast_type_is_copy(ty); in = in->inner)
+		if (in->var->by_ref) /* bind30 (check_let_pattern) */
+			error_at(s, in->line, in->col, "a `ref` binding at the top of a `let` pattern of a value that is not Copy is not supported");
 	if (st->let_arm->tops && !ast_type_is_copy(ty) && !st->let_arm->tops[0].var->by_ref) {
 		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
 		 * E0382 "use of partially moved value", a binding after `@` moving it first "use of moved

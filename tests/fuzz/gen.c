@@ -2308,11 +2308,15 @@ static void gen_top_binding(void)
 			                "else { 0 }, None => 2 } };", chance(50) ? "move " : "", lo + 2));
 			line(&b, 1, "t += bk.await;");
 			break;
-		case 14: /* bind30: `let` or-patterns binding at the top */
+		case 14: /* bind30: `let` or-patterns binding at the top, `let ref r @ p`, `let a @ ref c` */
 			line(&b, 1, "let (n | n) = p0 % 13;");
 			line(&b, 1, fmt("let (mut m @ 0..=%d | mut m @ %d..) = p0 %% 19;", lo + 3, lo + 4));
 			line(&b, 1, "m += n;");
 			line(&b, 1, "t += m;");
+			line(&b, 1, "let q = (p0 % 200) as u8;");
+			line(&b, 1, "let ref r @ 0..=255 = q;");
+			line(&b, 1, "let a @ ref c = m;");
+			line(&b, 1, "t += *r as u32 + a + *c;");
 			break;
 		case 7: /* bind29: a binding directly after `@`, `ref a @ b` */
 			line(&b, 1, fmt("t += match p0 %% 9 { a @ b @ %d..=%d => a + b * 2, ref c @ d => *c + d };", lo, lo + 3));
