@@ -1,5 +1,5 @@
-// invalid: `Some(a @ ref mut b)`: as `a @ ref mut b` inside a field, refused (rustc: E0503 at a when b
-// is used later, bind30)
+// invalid: `Some(a @ ref mut b)`: as `a @ ref mut b` inside a field, refused (rustc accepts it here, b not
+// used after; E0503 at a when it is, bind30)
 fn f(mut o: Option<u32>) -> u32 {
-    match o { Some(a @ ref mut b) => { *b += 1; a }, None => 0 } //~ ERROR not supported
+    match o { Some(a @ ref mut b) => a, None => 0 } //~ ERROR not supported
 }
