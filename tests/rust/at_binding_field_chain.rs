@@ -3,9 +3,11 @@
 // of the whole field, innermost first; the locals declared in pattern order): `Some(a @ b)`,
 // `Some(a @ b @ 1..=5)`, `S { k: a @ mut b, .. }`, `Two(a @ b, _)` (a tuple struct), `Some(a @ Some(b))`,
 // `Some(ref r @ s)`, in match (with guards and or-patterns), if let,
-// while let, `let`, async blocks by `&` and by move, a sync fn
+// while let, `let`, async blocks by `&` and by move (a one-variant enum's fields captured: `W::A(a @ b, _)`,
+// bound from the captured field), a sync fn
 struct Pt { x: u32, y: u8 }
 struct Two(u32, u32);
+enum W { A(u32, u8) }
 enum E { N, T(Pt, u32), V { p: Option<u32>, q: u8 } }
 fn mke(n: u32) -> E {
     if n == 0 { E::N } else if n % 2 == 0 { E::T(Pt { x: n, y: (n % 5) as u8 }, n / 2) } else { E::V { p: if n > 5 { Some(n) } else { None }, q: (n % 3) as u8 } }
@@ -83,4 +85,18 @@ async fn cap(n: u32) -> u32 {
 }
 fn sync_chain(o: Option<u32>) -> u32 {
     match o { Some(a @ b @ 0..=5) => a + b, Some(c @ d) => c - d, None => 1 }
+}
+//@ args: caps 3
+//@ args: caps 7
+async fn caps(n: u32) -> u32 {
+    let w = W::A(n, 2);
+    let w2 = W::A(n + 1, 3);
+    let p = Pt { x: n, y: 4 };
+    let bw = async { match w { W::A(a @ b, c @ d) => a + b + c as u32 + d as u32 } };
+    let bm = async move { match w2 { W::A(ref a @ b, _) => *a + b } };
+    let w3 = W::A(n, 5);
+    let bl = async { let W::A(a @ b, _) = w3; a + b };
+    let bp = async { let Pt { x: a @ b, y: ref c @ d } = p; a + b + *c as u32 + d as u32 };
+    yield_now().await;
+    bw.await + bm.await + bl.await + bp.await
 }
