@@ -100,3 +100,11 @@ async fn caps(n: u32) -> u32 {
     yield_now().await;
     bw.await + bm.await + bl.await + bp.await
 }
+//@ args: orchain 1
+//@ args: orchain 2
+//@ args: orchain 6
+async fn orchain(n: u32) -> u32 {
+    let o = Some(n);
+    yield_now().await;
+    match o { Some(a @ b @ 1 | a @ b @ 2) => a + b, Some(c @ d) => c * d, None => 0 }
+}
