@@ -22,7 +22,8 @@ void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPatte
 bool ast_pattern_nests(const AstPattern *pat)
 {
 	for (int j = 0; j < pat->nsubs; j++)
-		if (pat->subs[j].nested || pat->subs[j].or_pat || pat->subs[j].deref) /* `Some(&x)` (ergo29) */
+		if (pat->subs[j].nested || pat->subs[j].or_pat || pat->subs[j].deref || /* `Some(&x)` (ergo29) */
+		    pat->subs[j].inner) /* `Some(a @ b)` (bind30): the match tree binds the chain */
 			return true;
 	return false;
 }

@@ -203,15 +203,24 @@ static void bind_captured_fields(Builder *b, BlockId bb, int arm_scope, const As
 		const AstSubPattern *sp = &pat->subs[j];
 		if (!sp->var)
 			continue;
-		TypeId ft = ty_of(b, sp->var->ty);
-		LocalId l = fn_add_local(b->f, ft, sp->var->name, sp->var->is_mut);
-		b->var_local[sp->var->id] = l;
-		storage(b, bb, ST_STORAGE_LIVE, l);
-		schedule_drop(b, arm_scope, l, DK_STORAGE);
+		/* `W::A(a @ b, _)` (bind30): the chain's locals declared in pattern order, bound innermost first */
+		const AstSubPattern *chain[64];
+		int nc = 0;
+		for (const AstSubPattern *in = sp; in && nc < 64; in = in->inner) {
+			chain[nc++] = in;
+			b->var_local[in->var->id] = fn_add_local(b->f, ty_of(b, in->var->ty), in->var->name, in->var->is_mut);
+		}
 		PlaceId field = captured_variant_field(b, e->lhs, sp->field, var->fields[sp->field].ty);
-		assign(b, bb, pl(b, l), rv_bind(b, sp->var, field));
-		if (needs_drop(b, ft))
-			schedule_drop(b, arm_scope, l, DK_VALUE);
+		while (nc-- > 0) {
+			const AstVar *v = chain[nc]->var;
+			TypeId ft = ty_of(b, v->ty);
+			LocalId l = b->var_local[v->id];
+			storage(b, bb, ST_STORAGE_LIVE, l);
+			schedule_drop(b, arm_scope, l, DK_STORAGE);
+			assign(b, bb, pl(b, l), rv_bind(b, v, field));
+			if (needs_drop(b, ft))
+				schedule_drop(b, arm_scope, l, DK_VALUE);
+		}
 	}
 }
 

@@ -553,20 +553,47 @@ static void bind_pattern_at(Builder *b, BlockId bb, int arm_scope, const AstPatt
 		}
 		if (!sp->var)
 			continue;
-		bind_var_at(b, bb, arm_scope, sp->var, sub_place(b, place, pat, sp), declared, sched);
+		PlaceId fp = sub_place(b, place, pat, sp);
+		if (sp->nested && (sp->nested->enm || sp->nested->strukt)) /* `Some(a @ Some(b))` (bind30): b first */
+			bind_pattern_at(b, bb, arm_scope, sp->nested, fp, declared, sched, leaf);
+		const AstVar *chain[64]; /* `Some(a @ b)` (bind30): b before a, as at the top */
+		int nc = top_chain(sp, chain);
+		while (nc-- > 0)
+			bind_var_at(b, bb, arm_scope, chain[nc], fp, declared, sched);
 	}
 }
 
 static void declare_binding(const AstSubPattern *sp, void *cx);
+static bool pattern_binds(const AstPattern *pat);
 
 /* arm a's pattern k at place, with its top binding (issue 22, bind27: `n`, `k @ p`, a copy of the
  * whole place). rustc 1.95 declares the locals in pattern order (declare_bindings: `s` before `y` in
  * `s @ Some(y)`) but binds the subpattern's bindings before the binding of the whole (its dumps:
  * `_50 = copy ((_4 as Some).0: u32); _49 = copy _4;`), the drops scheduled in that order too. */
+/* a field's `@` binding with bindings after it or inside its subpattern (bind30: `Some(a @ b)`,
+ * `Some(a @ Some(b))`): bound innermost first, so declared first, in pattern order */
+static bool pattern_binds_under_at(const AstPattern *pat)
+{
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++) {
+			AstPattern one = {.subs = &sp->or_pat->alts[k], .nsubs = 1};
+			if (pattern_binds_under_at(&one))
+				return true;
+		}
+		if (sp->var && sp->inner)
+			return true;
+		if (sp->nested && (sp->nested->enm || sp->nested->strukt) &&
+		    (sp->var ? pattern_binds(sp->nested) : pattern_binds_under_at(sp->nested)))
+			return true;
+	}
+	return false;
+}
+
 static void bind_arm_pattern(Builder *b, BlockId bb, int scope, const AstMatchArm *a, int k, PlaceId place,
                              bool declared, bool sched, const Cand *leaf)
 {
-	if (!declared && ast_arm_top(a, k)) {
+	if (!declared && (ast_arm_top(a, k) || pattern_binds_under_at(&a->pats[k]))) {
 		ast_arm_each_binding(a, k, declare_binding, b);
 		declared = true;
 	}
@@ -863,7 +890,13 @@ static void gbind_collect(Builder *b, GuardBindings *g, const AstPattern *pat, P
 		}
 		if (!sp->var)
 			continue;
-		gbind_push(g, sp->var, sub_place(b, place, pat, sp));
+		PlaceId fp = sub_place(b, place, pat, sp);
+		if (sp->nested && (sp->nested->enm || sp->nested->strukt)) /* bind30: as bind_pattern_at */
+			gbind_collect(b, g, sp->nested, fp, leaf);
+		const AstVar *chain[64];
+		int nc = top_chain(sp, chain);
+		while (nc-- > 0)
+			gbind_push(g, chain[nc], fp);
 	}
 }
 
@@ -1494,6 +1527,9 @@ static void arm_candidate(Builder *b, Cand *c, const AstMatchArm *a, PlaceId scr
 		for (int k = 0; k < a->npats; k++) {
 			op->alts[k].field = -1;
 			op->alts[k].nested = a->pats[k].is_wildcard ? NULL : &a->pats[k];
+			/* `let (n | n) = x;` (bind30): an alternative's top binding makes its subcandidate bind
+			 * (not merged; bind_leaf binds it), as rustc's FlatPat of `n` */
+			op->alts[k].var = a->tops && !a->top_merged ? a->tops[k].var : NULL;
 		}
 		push_pair(c, scrut, op);
 		return;
@@ -1510,8 +1546,9 @@ static void bind_leaf(Builder *b, BlockId bb, int scope, const AstMatchArm *a, c
 	int k = 0;
 	if (a->npats > 1) {
 		k = chosen_alt(leaf, c->or_node ? c->or_node : NULL);
-		if (k < 0)
+		if (k < 0 && !a->top_merged)
 			return;
+		k = k < 0 ? 0 : k; /* `w @ (Some(_) | None)` merged (bind30): w, once */
 	}
 	bind_arm_pattern(b, bb, scope, a, k, scrut, true, sched, leaf);
 }
@@ -1699,7 +1736,7 @@ BlockId lower_or_let(Builder *b, BlockId bb, PlaceId scrut, const AstMatchArm *a
 BlockId lower_let_or_pattern(Builder *b, BlockId bb, const AstMatchArm *a, const AstExpr *init, int bind_scope)
 {
 	ScratchMark sm = scratch_mark();
-	ast_pattern_each_binding(&a->pats[0], declare_binding, b);
+	ast_arm_each_binding(a, 0, declare_binding, b); /* `let (n | n) = x;` (bind30): the top's too */
 	PlaceId scrut;
 	bb = mention_scrutinee(b, bb, init, &scrut);
 	Cand cand = {0};

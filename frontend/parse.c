@@ -1097,10 +1097,12 @@ static void take_top_or(Parser *p, AstMatchArm *a, const AstPattern *first, cons
 	a->tops = arena_alloc(p->arena, (size_t)n * sizeof *a->tops);
 	a->npats = n;
 	a->top_merged = true;
+	a->top_or = true;
 	for (int k = 0; k < n; k++) {
 		a->pats[k] = k ? p->top_or[k - 1] : *first;
 		if ((a->pats[k].enm || a->pats[k].strukt) && pattern_has_binding(&a->pats[k]))
-			error_tok(p, t, "bindings in an or-pattern after `@` are not supported");
+			a->top_merged = false; /* bind30: `w @ (E::A(k) | E::B(k))`, rustc's subcandidates bind (not
+			                          merged): each a leaf binding its k, then w, as `w @ E::A(k) | w @ E::B(k)` */
 		if (ast_pattern_has_or(&a->pats[k])) /* lower_or_match / lower_or_let do not bind the top */
 			error_tok(p, t, "an or-pattern inside an or-pattern after `@` is not supported");
 		a->tops[k] = *top;
@@ -1148,12 +1150,14 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 	AstSubPattern *tops = NULL;
 	uint32_t tops_cap = 0;
 	int ntops = 0;
+	bool took_or = false;
 	do { /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
 		const Token *pt = p->tok;
 		AstSubPattern one;
 		AstPattern first = parse_top_pattern(p, &one);
 		if (p->top_or) { /* `if let n @ (1 | 2) = x` (bind29) */
 			take_top_or(p, a, &first, &one, pt);
+			took_or = true;
 			break;
 		}
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
@@ -1164,7 +1168,7 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 			          kw->kind == TOK_IF ? "if" : "while");
 	} while (consume(p, TOK_PIPE));
-	if (!a->top_merged)
+	if (!took_or)
 		set_tops(a, tops);
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
@@ -1271,8 +1275,6 @@ static AstExpr *parse_match(Parser *p)
 			}
 			set_tops(&arm, tops);
 		}
-		if (arm.top_merged && at(p, TOK_IF))
-			error_tok(p, p->tok, "a guard after `x @ (p | q)` is not supported");
 		if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
 			bool ns = p->no_struct;
 			p->no_struct = false;
@@ -2063,7 +2065,7 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 			error_tok(p, pt - 1, "a trailing `|` is not allowed in an or-pattern");
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, cap);
 		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
-		if (at(p, TOK_REF) || at(p, TOK_AMP)) /* `let (ref x | ..)`, `let &p` */
+		if ((at(p, TOK_REF) && paren) || at(p, TOK_AMP)) /* `let (ref x | ..)`, `let &p`; `let ref r @ p` (bind30) */
 			error_tok(p, pt, at(p, TOK_REF) ? "`ref` bindings are not supported" : "reference patterns are not supported");
 		*np = parse_top_pattern(p, top); /* `let k @ 0..=255 = x;`, `let (n | n) = x;` (bind29) */
 		if (p->top_or)
@@ -2073,9 +2075,7 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		if (paren && at(p, TOK_COMMA))
 			error_tok(p, open, "tuple patterns are not supported");
 	} while (consume(p, TOK_PIPE));
-	set_tops(a, tops);
-	if (a->tops && a->npats > 1) /* lower_let_or_pattern binds no top binding */
-		error_tok(p, open, "a `let` or-pattern with a binding at the top of an alternative is not supported");
+	set_tops(a, tops); /* `let (n | n) = x;` (bind30): lower_let_or_pattern binds the top per leaf */
 	if (paren) {
 		leave(p);
 		expect(p, TOK_RPAREN);
@@ -2094,6 +2094,9 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
 	if (a->tops && !s->expr)
 		error_tok(p, open, "a `let` binding with `@` and no initializer is not supported");
+	for (const AstSubPattern *in = a->tops; in && a->npats == 1; in = in->inner)
+		if (in->var->by_ref && !s->expr->is_place) /* rustc: a temporary extended to the block */
+			error_tok(p, open, "`let ref` without a place initializer is not supported");
 	if (at(p, TOK_ELSE))
 		error_tok(p, p->tok, "`let`-`else` is not supported");
 	if (!consume(p, TOK_SEMI))
@@ -2117,6 +2120,11 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_expected(p, "identifier");
 	if (is_mut && starts_let_top_binding(p, -1, false)) { /* `let mut k @ p = x;` (bind29) */
 		p->tok--;
+		parse_let_pattern(p, s);
+		return;
+	}
+	if (by_ref && at(p, TOK_IDENT) && at_ahead(p, 1, TOK_AT)) { /* `let ref r @ p = x;` (bind30) */
+		p->tok = ref_tok;
 		parse_let_pattern(p, s);
 		return;
 	}
@@ -2846,12 +2854,16 @@ static bool pattern_has_binding(const AstPattern *pat)
 }
 
 /* `name @ p` (issue 22: `Some(k @ 3..=9)`, `E::B(b @ 1, c)`, `S { a: x @ 2, .. }`), at `@`: rustc's
- * PatKind::Binding with a subpattern, its binding of the whole field made before the subpattern's
- * (rustc_mir_build's FlatPat keeps the binding and adds the subpattern's match pairs). The subpattern is
- * a literal, a range or a variant / struct pattern binding nothing; sp->nested holds it beside sp->var. */
+ * PatKind::Binding with a subpattern (rustc_mir_build's MatchPairTree::for_pattern: the subpattern's
+ * bindings are made before the binding of the whole field). bind30: the bindings after the `@`
+ * (`Some(a @ b @ 1..=5)`, parse_at_chain: sp->inner) and bindings inside a variant / struct subpattern
+ * (`Some(a @ Some(b))`); sema refuses what it does not admit (check_at_patterns). sp->var is set (the
+ * variables made in source order); sp->nested holds the subpattern. */
 static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 {
 	const Token *at_tok = advance(p);
+	if (!parse_at_chain(p, sp, at_top_binding))
+		return; /* `Some(a @ b)`: the chain alone, no subpattern */
 	const Token *t = p->tok;
 	bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
 	enter(p);
@@ -2863,11 +2875,10 @@ static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 		expect(p, TOK_RPAREN);
 	if (sub.deref) /* `k @ &x` (ergo29) */
 		error_tok(p, t, "a reference pattern after `@` is not supported");
-	if (sub.var || (sub.nested && (sub.nested->enm || sub.nested->strukt) && pattern_has_binding(sub.nested)))
+	if (sub.var)
 		error_tok(p, at_tok, "bindings inside the subpattern of `@` are not supported");
 	sp->nested = sub.nested; /* `k @ _`: NULL, a plain binding (the wildcard tests nothing) */
 }
-
 /* ref-binding = "ref" "mut"? ident ("@" sub)?: rustc's PatKind::Binding with BindingMode
  * ByRef::Yes; the binding is `&field` / `&mut field` (issue 22) */
 static AstSubPattern parse_ref_sub_pattern(Parser *p, AstSubPattern sp)
@@ -2878,10 +2889,10 @@ static AstSubPattern parse_ref_sub_pattern(Parser *p, AstSubPattern sp)
 	if (!at(p, TOK_IDENT))
 		error_expected(p, "identifier");
 	advance(p);
+	sp.var = new_var(p, name, VAR_LET, false); /* before the chain's (bind30): source order */
+	sp.var->by_ref = (uint8_t)by;
 	if (at(p, TOK_AT))
 		parse_at_subpattern(p, &sp);
-	sp.var = new_var(p, name, VAR_LET, false);
-	sp.var->by_ref = (uint8_t)by;
 	return sp;
 }
 
@@ -2950,9 +2961,9 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	    find_struct(p, name))
 		error_tok(p, t, "struct patterns and paths other than enum variants are not supported in a pattern");
 	advance(p);
+	sp.var = new_var(p, name, VAR_LET, is_mut); /* before the chain's (bind30): source order */
 	if (at(p, TOK_AT))
 		parse_at_subpattern(p, &sp);
-	sp.var = new_var(p, name, VAR_LET, is_mut);
 	return sp;
 }
 

@@ -96,6 +96,9 @@ static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *p
 	if (!v->by_ref) {
 		if (!ast_type_is_copy(v->ty) && (a.ref || a.ref_mut))
 			error_at(s, sp->line, sp->col, "borrow of moved value");
+		if (a.ref_mut) /* bind30: `a @ ref mut b`: b's loan is made before a's copy (rustc's E0503 at a
+		                  when b is used later); the borrow checker makes a pattern's loans after its reads */
+			error_at(s, sp->line, sp->col, "a binding by value above a `ref mut` binding is not supported");
 		return;
 	}
 	if (v->by_ref == BY_REF_MUT && a.ref_mut)
@@ -108,16 +111,56 @@ static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *p
 		error_at(s, sp->line, sp->col, "cannot move out of value because it is borrowed");
 }
 
-void check_at_patterns(Sema *s, const AstMatchArm *a)
+static void any_move(const AstSubPattern *sp, void *cx)
 {
+	*(bool *)cx |= ast_binding_moves(sp->var);
+}
+
+/* bind30: the `@` bindings inside pat's fields (`Some(a @ b)`, `Some(v @ Some(ref r))`) checked as at
+ * the top; then a by-value `@` binding of a field that is not Copy with a binding after it, or one
+ * inside its subpattern that moves, moves the field twice: rustc's E0382 at the outer binding ("use of
+ * moved value" / "use of partially moved value", no place named under a downcast; under structs alone
+ * rustc names the place: not supported here). under: pat's fields are under a downcast. */
+static void check_at_fields(Sema *s, const AstPattern *pat, bool under)
+{
+	under |= pat->enm != NULL;
+	for (int j = 0; j < pat->nsubs; j++) {
+		const AstSubPattern *sp = &pat->subs[j];
+		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++) {
+			AstPattern one = *pat;
+			one.subs = &sp->or_pat->alts[k];
+			one.nsubs = 1;
+			check_at_fields(s, &one, under);
+		}
+		bool nests = sp->nested && (sp->nested->enm || sp->nested->strukt);
+		if (nests)
+			check_at_fields(s, sp->nested, under);
+		if (!sp->var || !(sp->inner || nests))
+			continue;
+		for (const AstSubPattern *in = sp; in; in = in->inner) /* rustc's pre-order walk */
+			check_at_level(s, in, sp->nested);
+		bool moves = false;
+		if (nests)
+			ast_pattern_each_binding(sp->nested, any_move, &moves);
+		if (!ast_binding_moves(sp->var) || !(sp->inner || moves))
+			continue; /* a Copy field, or `Some(a @ S { j, .. })` (j Copy: rustc's #69971, accepted) */
+		if (!under)
+			error_at(s, sp->line, sp->col, "a field moved twice by `@` is not supported");
+		error_at(s, sp->line, sp->col, sp->inner ? "use of moved value" : "use of partially moved value");
+	}
+}
+
+void check_at_patterns(Sema *s, const AstMatchArm *a, bool is_let)
+{
+	for (int k = 0; k < a->npats; k++)
+		if (a->pats[k].enm || a->pats[k].strukt)
+			check_at_fields(s, &a->pats[k], false);
 	for (int k = 0; a->tops && k < a->npats; k++) {
 		if (!a->tops[k].var)
 			continue;
 		for (const AstSubPattern *in = &a->tops[k]; in; in = in->inner) /* rustc's pre-order walk */
 			check_at_level(s, in, &a->pats[k]);
-		for (const AstSubPattern *in = a->tops[k].inner; in; in = in->inner)
-			if (in->var->by_ref) /* `x @ ref y`: a loan the borrow checker does not make */
-				error_at(s, in->line, in->col, "a `ref` binding after `@` is not supported");
+
 	}
 }
 
@@ -125,7 +168,7 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 {
 	visit_children(s, e, exhaustive_expr);
 	for (int i = 0; e->kind == EXPR_MATCH && i < e->narms; i++) /* bind29: check_match's pattern checks */
-		check_at_patterns(s, &e->arms[i]);
+		check_at_patterns(s, &e->arms[i], false);
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;
@@ -1505,6 +1548,9 @@ static void census_ref_sub(Borrowck *b, const AstSubPattern *sp, AstVar *root, i
 		new_loan(b, sp, root, path, b->ergo_whole, b->ergo_whole_mut, sp->line, sp->col);
 	else if (sp->var && sp->var->by_ref)
 		new_loan(b, sp, root, path, n, sp->var->by_ref == BY_REF_MUT, sp->line, sp->col);
+	for (const AstSubPattern *in = sp->inner; in; in = in->inner) /* `Some(a @ ref b)` (bind30) */
+		if (in->var->by_ref)
+			new_loan(b, in, root, path, n, in->var->by_ref == BY_REF_MUT, in->line, in->col);
 	if (sp->nested && (sp->nested->enm || sp->nested->strukt))
 		census_ref_bindings(b, sp->nested, root, path, n);
 }
@@ -1540,9 +1586,17 @@ static void census_pattern(Borrowck *b, AstExpr *scrut, const AstPattern *pat)
 static void census_lets(Borrowck *b, AstBlock *blk)
 {
 	for (int i = 0; i < blk->nstmts; i++)
-		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr)
-			for (int k = 0; k < blk->stmts[i].let_arm->npats; k++)
-				census_pattern(b, blk->stmts[i].expr, &blk->stmts[i].let_arm->pats[k]);
+		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr) {
+			const AstMatchArm *a = blk->stmts[i].let_arm;
+			int *path, n;
+			AstVar *root;
+			for (int k = 0; k < a->npats; k++) {
+				for (const AstSubPattern *in = ast_arm_top(a, k) ? &a->tops[k] : NULL; in; in = in->inner)
+					if (in->var->by_ref && (root = place_path(b, blk->stmts[i].expr, &path, &n))) /* `let ref r @ p` (bind30) */
+						new_loan(b, in, root, path, n, in->var->by_ref == BY_REF_MUT, in->line, in->col);
+				census_pattern(b, blk->stmts[i].expr, &a->pats[k]);
+			}
+		}
 }
 
 /* The census: every borrow of a variable's place, every by-reference capture. */
@@ -1570,9 +1624,10 @@ static void census_expr(Sema *s, AstExpr *e)
 				const AstVar *tv = ast_arm_top(&e->arms[i], k);
 				int *path, n;
 				AstVar *root;
-				if (tv && tv->by_ref && (root = place_path(b, e->lhs, &path, &n))) /* `ref x =>` (tops28) */
-					new_loan(b, &e->arms[i].tops[k], root, path, n, tv->by_ref == BY_REF_MUT,
-					         e->arms[i].tops[k].line, e->arms[i].tops[k].col);
+				for (const AstSubPattern *in = tv ? &e->arms[i].tops[k] : NULL; in; in = in->inner)
+					if (in->var->by_ref && (root = place_path(b, e->lhs, &path, &n))) /* `ref x =>` (tops28),
+					                                                                 `a @ ref b` (bind30) */
+						new_loan(b, in, root, path, n, in->var->by_ref == BY_REF_MUT, in->line, in->col);
 				census_pattern(b, e->lhs, &e->arms[i].pats[k]);
 			}
 	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
@@ -1935,6 +1990,8 @@ static void flows_ref_sub(FlowEdges *fe, const AstSubPattern *sp)
 			flows_ref_sub(fe, &sp->nested->subs[j]);
 	if (sp->var)
 		flows_ref_binding(fe, sp->var, sp);
+	for (const AstSubPattern *in = sp->inner; in; in = in->inner) /* `Some(a @ ref b)` (bind30) */
+		flows_ref_binding(fe, in->var, in);
 }
 
 /* a top binding's (key: its loan's, the arm's tops[k]; sp: the same without its subpattern) */
@@ -1956,8 +2013,12 @@ static void flows_lets(FlowEdges *fe, AstBlock *blk)
 		if (st->kind == ASTMT_LET && st->var && st->expr && is_holder(fe->b, st->var))
 			flows_into(fe, st->expr, fe->b->holder[st->var->id]);
 		if (st->kind == ASTMT_LET && st->pat && st->expr)
-			for (int k = 0; k < st->let_arm->npats; k++)
+			for (int k = 0; k < st->let_arm->npats; k++) {
+				for (const AstSubPattern *in = ast_arm_top(st->let_arm, k) ? &st->let_arm->tops[k] : NULL; in;
+				     in = in->inner) /* `let ref r @ p = x;` (bind30) */
+					flows_ref_binding(fe, in->var, in);
 				flows_ref_pattern(fe, &st->let_arm->pats[k]);
+			}
 	}
 }
 
@@ -1977,6 +2038,8 @@ static void flows_visit(Sema *s, AstExpr *e)
 					AstSubPattern top = e->arms[i].tops[k];
 					top.nested = NULL;
 					flows_ref_top(fe, &top, &e->arms[i].tops[k]);
+					for (const AstSubPattern *in = top.inner; in; in = in->inner) /* `a @ ref b` (bind30) */
+						flows_ref_binding(fe, in->var, in);
 				}
 				flows_ref_pattern(fe, &e->arms[i].pats[k]);
 			}
@@ -3728,6 +3791,12 @@ static void pat_test_access(Borrowck *b, Flow *f, PatPlace *pp, const AstPattern
 	}
 }
 
+static void any_binding(const AstSubPattern *sp, void *cx)
+{
+	(void)sp;
+	*(bool *)cx = true;
+}
+
 static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
                              const int *path, int n, const char *name)
 {
@@ -3737,11 +3806,24 @@ static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPat
 			        sp->col);
 			pp->acc[pp->nacc - 1].ref = sp;
 		}
+		for (const AstSubPattern *in = sp->inner; pp->bindings && in; in = in->inner) { /* `Some(ref a @ b)` (bind30) */
+			pat_add(b, pp, path, n, in->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : in->var->by_ref ? ACC_BORROW : ACC_READ,
+			        name, in->line, in->col);
+			pp->acc[pp->nacc - 1].ref = in->var->by_ref ? in : NULL;
+		}
+		bool binds = false;
+		if (sp->nested && (sp->nested->enm || sp->nested->strukt)) /* `Some(ref a @ Some(b))` (bind30) */
+			ast_pattern_each_binding(sp->nested, any_binding, &binds);
+		if (binds)
+			pat_test_access(b, f, pp, sp->nested, fty, path, n, name, name);
 		return;
 	}
 	if (sp->var) {
-		if (pp->bindings)
-			pat_add(b, pp, path, n, ast_type_is_copy(sp->var->ty) ? ACC_READ : ACC_MOVE, name, sp->line, sp->col);
+		for (const AstSubPattern *in = sp; pp->bindings && in; in = in->inner) { /* `Some(a @ b)` (bind30) */
+			pat_add(b, pp, path, n, in->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : in->var->by_ref ? ACC_BORROW
+			                       : ast_type_is_copy(in->var->ty) ? ACC_READ : ACC_MOVE, name, in->line, in->col);
+			pp->acc[pp->nacc - 1].ref = in->var->by_ref ? in : NULL;
+		}
 		if (sp->nested) /* `k @ p` (tree27): the binding, then p's tests of the same place */
 			pat_test_access(b, f, pp, sp->nested, fty, path, n, name, name);
 		return;
@@ -3797,6 +3879,12 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
 	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
 		return;
 	pp->root = root;
+	for (const AstSubPattern *in = top->inner; in; in = in->inner) /* `a @ ref b` (bind30): b's loan */
+		if (in->var->by_ref) {
+			pat_add(b, pp, path, n, in->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : ACC_BORROW, place_name(b, e),
+			        in->line, in->col);
+			pp->acc[pp->nacc - 1].ref = in;
+		}
 	if (top->var->by_ref) { /* `ref x =>` (tops28): a borrow of the place, at the binding (pat_field_access) */
 		pat_add(b, pp, path, n, top->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : ACC_BORROW, place_name(b, e),
 		        top->line, top->col);
@@ -3931,7 +4019,10 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			sh->floor = sh->clock + 1;
 		int pbase;
 		bool top_let = st->pat && st->let_arm->tops; /* bind29: `let v @ S { .. } = s;` reads s whole (Copy) */
-		bool enum_let = st->pat && st->expr && st->expr->ty.kind == ATY_ENUM && !top_let;
+		bool ref_let = false; /* bind30: `let ref r @ p = x;`: as a match arm's, its loan made at r */
+		for (const AstSubPattern *in = top_let ? st->let_arm->tops : NULL; in; in = in->inner)
+			ref_let |= in->var->by_ref != BY_VALUE;
+		bool enum_let = st->pat && st->expr && (st->expr->ty.kind == ATY_ENUM || ref_let) && (!top_let || ref_let);
 		AstVar *pv = st->pat && st->expr && !enum_let && !top_let ? struct_scrutinee(b, st->expr, &pbase) : NULL;
 		if (enum_let) { /* issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;` */
 			flow_let_match(b, st, f);

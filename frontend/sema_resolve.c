@@ -117,20 +117,46 @@ static AstSubPattern *find_binding(AstPattern *pat, const char *name)
  * reported at the alternative missing it; alt's bindings are then the first
  * alternative's variables of their names (one local per name, as rustc declares
  * the bindings of an or-pattern from its first alternative). */
-static void check_or_names(Sema *s, AstPattern *from, AstPattern *in)
+/* the E0408 to report of one or-pattern: rustc reports its missing names by the span of the alternative
+ * missing one, the earliest first (bind30: `Some(x) | Some(y)` is `y`'s, at the first alternative) */
+typedef struct {
+	const char *name;
+	int line, col;
+} OrMissing;
+
+static void or_missing(OrMissing *m, const AstPattern *in, const char *name)
+{
+	if (!m->name || in->line < m->line || (in->line == m->line && in->col < m->col))
+		*m = (OrMissing){name, in->line, in->col};
+}
+
+static void check_or_names_into(AstPattern *from, AstPattern *in, OrMissing *m)
 {
 	for (int j = 0; j < from->nsubs; j++) {
 		AstSubPattern *sp = &from->subs[j];
 		if (sp->or_pat)
 			sp = &sp->or_pat->alts[0];
 		if (sp->var && !find_binding(in, sp->var->name)) /* `k @ p`: k, then p's */
-			error_at(s, in->line, in->col, "variable `%s` is not bound in all patterns", sp->var->name);
+			or_missing(m, in, sp->var->name);
 		for (const AstSubPattern *c = sp->inner; c; c = c->inner) /* `k @ j` (bind29) */
 			if (!find_binding(in, c->var->name))
-				error_at(s, in->line, in->col, "variable `%s` is not bound in all patterns", c->var->name);
+				or_missing(m, in, c->var->name);
 		if (sp->nested)
-			check_or_names(s, sp->nested, in);
+			check_or_names_into(sp->nested, in, m);
 	}
+}
+
+/* both ways between an or-pattern's first alternative and alternative alt, into m */
+static void check_or_pair(AstPattern *first, AstPattern *alt, OrMissing *m)
+{
+	check_or_names_into(first, alt, m);
+	check_or_names_into(alt, first, m);
+}
+
+static void report_or_missing(Sema *s, const OrMissing *m)
+{
+	if (m->name)
+		error_at(s, m->line, m->col, "variable `%s` is not bound in all patterns", m->name);
 }
 
 static void share_or_sub(Sema *s, AstPattern *first, AstSubPattern *sp);
@@ -179,11 +205,12 @@ static void resolve_or_subs(Sema *s, AstPattern *pat)
 			if (op->alts[k].nested)
 				resolve_or_subs(s, op->alts[k].nested);
 		AstPattern first = sub_as_pattern(&op->alts[0]);
+		OrMissing miss = {0};
 		for (int k = 1; k < op->nalts; k++) {
 			AstPattern alt = sub_as_pattern(&op->alts[k]);
-			check_or_names(s, &first, &alt);
-			check_or_names(s, &alt, &first);
+			check_or_pair(&first, &alt, &miss);
 		}
+		report_or_missing(s, &miss);
 		for (int k = 1; k < op->nalts; k++) {
 			AstPattern alt = sub_as_pattern(&op->alts[k]);
 			share_or_bindings(s, &first, &alt);
@@ -299,6 +326,10 @@ static AstPattern arm_pattern(AstMatchArm *a, int k)
 	if (!a->tops)
 		return a->pats[k];
 	AstPattern one = {.line = a->tops[k].line, .col = a->tops[k].col, .subs = &a->tops[k], .nsubs = 1};
+	if (a->top_or) { /* `w @ (Some(k) | None)` (bind30): rustc's E0408 at the alternative */
+		one.line = a->pats[k].line;
+		one.col = a->pats[k].col;
+	}
 	return one;
 }
 
@@ -307,11 +338,12 @@ static void resolve_or_pattern(Sema *s, AstMatchArm *a)
 	for (int k = 0; k < a->npats; k++)
 		resolve_or_subs(s, &a->pats[k]);
 	AstPattern first = arm_pattern(a, 0);
+	OrMissing miss = {0};
 	for (int k = 1; k < a->npats; k++) {
 		AstPattern alt = arm_pattern(a, k);
-		check_or_names(s, &first, &alt);
-		check_or_names(s, &alt, &first);
+		check_or_pair(&first, &alt, &miss);
 	}
+	report_or_missing(s, &miss);
 	for (int k = 1; k < a->npats; k++) {
 		AstPattern alt = arm_pattern(a, k);
 		share_or_bindings(s, &first, &alt);

@@ -377,12 +377,16 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 		s->or_alt = k > 0;
 		if (ast_arm_top(a, k)) { /* bind29: `let k @ p = x;`, `let (n | n) = x;`: by value, Copy */
 			for (AstSubPattern *in = &a->tops[k]; in; in = in->inner) {
-				if (in->var->by_ref)
-					error_at(s, in->line, in->col, "a `ref` binding at the top of a `let` pattern is not supported");
+				/* bind30: `let ref r @ 0..=9 = x;`, `let a @ ref b = x;` of a Copy place (its capture is the
+				 * whole place's read: by `&`, as rustc's ImmBorrow); `ref mut`, or of a value that is not
+				 * Copy, is not admitted (the capture would be by `&mut` / by `&`, not the read's) */
+				if (in->var->by_ref == BY_REF_MUT) /* Copy: finish_let_pattern */
+					error_at(s, in->line, in->col, "a `ref mut` binding at the top of a `let` pattern is not supported");
+				AstType bt = in->var->by_ref ? ref_binding_type(s, in->var, ty) : ty;
 				if (!k)
-					in->var->ty = ty;
-				else if (!unify(s, in->var->ty, ty))
-					mismatch(s, in->line, in->col, in->var->ty, ty);
+					in->var->ty = bt;
+				else if (!unify(s, in->var->ty, bt))
+					mismatch(s, in->line, in->col, in->var->ty, bt);
 			}
 		}
 		if (!pat->enm && !pat->strukt) { /* under a top binding: `_`, a literal or a range (bind29) */
@@ -722,6 +726,9 @@ static void ergo_pattern_bindings(const AstPattern *pat, struct ErgoMode *m)
 			continue;
 		if (sp->or_pat)
 			sp = &sp->or_pat->alts[0];
+		if (sp->inner && m->mode) /* bind30: `Some(a @ b)` through a reference */
+			error_at(m->s, sp->inner->line, sp->inner->col,
+			         "bindings after `@` under a reference's default binding mode are not supported");
 		ergo_binding(sp, m);
 		if (sp->nested)
 			ergo_pattern_bindings(sp->nested, m);
@@ -1407,14 +1414,18 @@ static void type_bindings(Sema *s, const AstMatchArm *arm, AstPattern *pat, cons
 			continue;
 		/* an or-pattern's later alternative binds the first one's variable (sema_resolve.c):
 		 * the same type (rustc E0308 at the later binding) */
+		AstType field_ty = ft;
 		if (sp->var->by_ref) /* `ref x`: &T of the field's T (issue 22) */
 			ft = ref_binding_type(s, sp->var, ft);
-		if (s->or_alt) {
-			if (!unify(s, sp->var->ty, ft))
-				mismatch(s, sp->line, sp->col, sp->var->ty, ft);
-			continue;
+		for (AstSubPattern *in = sp; in; in = in->inner) { /* `Some(a @ b)` (bind30): each the field's */
+			AstType bt = in == sp ? ft : in->var->by_ref ? ref_binding_type(s, in->var, field_ty) : field_ty;
+			if (s->or_alt) {
+				if (!unify(s, in->var->ty, bt))
+					mismatch(s, in->line, in->col, in->var->ty, bt);
+				continue;
+			}
+			in->var->ty = bt;
 		}
-		sp->var->ty = ft;
 	}
 }
 
@@ -1715,6 +1726,19 @@ static void finish_expr(Sema *s, AstExpr *e);
  * initializer holds, nested ones the instances their fields hold; then rustc's E0005 */
 static void first_move(const AstSubPattern *sp, void *cx);
 
+/* rustc's name of a moved place (describe_place): `x`, `w.s.k` (named fields of a variable, no deref);
+ * false for any other initializer */
+static bool let_place_name(const Sema *s, const AstExpr *e, char *buf, size_t n)
+{
+	if (e->kind == EXPR_VAR)
+		return (size_t)snprintf(buf, n, "%s", e->var->name) < n;
+	if (e->kind != EXPR_FIELD || e->lhs->ty.kind != ATY_STRUCT || s->prog->structs[e->lhs->ty.id]->is_tuple ||
+	    !let_place_name(s, e->lhs, buf, n))
+		return false;
+	size_t len = strlen(buf);
+	return len + strlen(e->name) + 2 <= n && (snprintf(buf + len, n - len, ".%s", e->name), true);
+}
+
 static void finish_let_pattern(Sema *s, AstStmt *st)
 {
 	AstType ty = st->expr && !st->has_type ? st->expr->ty : resolve_type(s, st->annot);
@@ -1724,18 +1748,24 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 			pat->enm = s->prog->enums[ast_enum_index(ty)];
 		finish_nested(s, pat);
 	}
-	check_at_patterns(s, st->let_arm); /* bind29: check_let's pattern checks, then irrefutability */
+	check_at_patterns(s, st->let_arm, true); /* bind29: check_let's pattern checks, then irrefutability */
+	for (const AstSubPattern *in = st->let_arm->tops; in && !ast_type_is_copy(ty); in = in->inner)
+		if (in->var->by_ref) /* bind30 (check_let_pattern) */
+			error_at(s, in->line, in->col, "a `ref` binding at the top of a `let` pattern of a value that is not Copy is not supported");
 	if (st->let_arm->tops && !ast_type_is_copy(ty) && !st->let_arm->tops[0].var->by_ref) {
 		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
-		 * E0382 "use of partially moved value", which the subset does not report in a `let` */
+		 * E0382 "use of partially moved value", a binding after `@` moving it first "use of moved
+		 * value" (bind30), at the top binding, the place named as rustc's describe_place: a variable
+		 * or a path of named fields of one */
 		const AstSubPattern *first = NULL;
 		ast_pattern_each_binding(&st->let_arm->pats[0], first_move, &first);
-		if (first && !st->let_arm->tops[0].inner && st->expr->kind == EXPR_VAR) /* borrowck's, as rustc */
-			error_at(s, st->let_arm->tops[0].line, st->let_arm->tops[0].col,
-			         "use of partially moved value: `%s`", st->expr->var->name);
-		if (first || st->let_arm->tops[0].inner)
-			error_at(s, st->let_arm->tops[0].line, st->let_arm->tops[0].col,
-			         "a `let` pattern moving a value twice is not supported");
+		const AstSubPattern *top = &st->let_arm->tops[0];
+		char name[256];
+		if ((first || top->inner) && !(first && top->inner) && let_place_name(s, st->expr, name, sizeof name))
+			error_at(s, top->line, top->col, top->inner ? "use of moved value: `%s`" : "use of partially moved value: `%s`",
+			         name);
+		if (first || top->inner)
+			error_at(s, top->line, top->col, "a `let` pattern moving a value twice is not supported");
 	}
 	exhaustive_let(s, st->let_arm, ty);
 }
@@ -2088,8 +2118,9 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			const AstPattern *pat = &e->arms[i].pats[k];
-			if (ast_arm_top(&e->arms[i], k)) /* bind27: walk_pat's binding of the whole place */
-				note_place(s, cp, binding_access(ast_arm_top(&e->arms[i], k)));
+			for (const AstSubPattern *in = ast_arm_top(&e->arms[i], k) ? &e->arms[i].tops[k] : NULL; in;
+			     in = in->inner) /* bind27: walk_pat's binding of the whole place; `a @ ref b` (bind30) */
+				note_place(s, cp, binding_access(in->var));
 			if (!pat->enm)
 				continue;
 			const AstVariant *var = &pat->enm->variants[pat->variant];
@@ -2190,8 +2221,8 @@ static void capture_pattern_at(Sema *s, const CapPlace *at, const AstPattern *pa
 /* sub-pattern sp matched against the place at (an or-pattern: each alternative there) */
 static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPattern *sp)
 {
-	if (sp->var)
-		note_place(s, *at, binding_access(sp->var));
+	for (const AstSubPattern *in = sp->var ? sp : NULL; in; in = in->inner) /* `Some(a @ b)`: a, b (bind30) */
+		note_place(s, *at, binding_access(in->var));
 	if (sp->nested) /* `k @ p` (issue 22): walk_pat walks the subpattern after the binding */
 		capture_pattern_at(s, at, sp->nested);
 	else if (sp->or_pat)
@@ -2207,8 +2238,9 @@ static void capture_struct_match(Sema *s, AstExpr *e, const CapPlace *cp)
 {
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
-			if (ast_arm_top(&e->arms[i], k)) /* bind27: the binding of the whole place first */
-				note_place(s, *cp, binding_access(ast_arm_top(&e->arms[i], k)));
+			for (const AstSubPattern *in = ast_arm_top(&e->arms[i], k) ? &e->arms[i].tops[k] : NULL; in;
+			     in = in->inner) /* bind27: the binding of the whole place first; its chain's (bind30) */
+				note_place(s, *cp, binding_access(in->var));
 			capture_pattern_at(s, cp, &e->arms[i].pats[k]);
 		}
 		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */

@@ -2284,10 +2284,40 @@ static void gen_top_binding(void)
 	begin_user_fn(&b, &user, "tob", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(11);
+		int lo = rn(5), form = rn(15);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
+		case 11: /* bind30: bindings after `@` and inside its subpattern inside a field */
+			line(&b, 1, "let o = if p1 { Some(p0 % 9) } else { None };");
+			line(&b, 1, fmt("t += match o { Some(a @ b @ %d..=%d) => a + b * 2, Some(c @ mut d) => { d += 1; c * d }, "
+			                "None => 3 };", lo, lo + 3));
+			line(&b, 1, "let oo = if p0 % 3 == 0 { None } else { Some(o) };");
+			line(&b, 1, fmt("t += match oo { Some(w @ Some(k @ %d..)) => k + if let Some(z) = w { z } else { 0 }, "
+			                "Some(v @ None) => if let None = v { 5 } else { 6 }, _ => 1 };", lo));
+			break;
+		case 12: /* bind30: `ref` bindings after `@`, at the top and in a field */
+			line(&b, 1, fmt("t += match p0 %% 8 { a @ ref b @ 0..=%d => a + *b, ref c @ ref d => *c * *d };", lo + 1));
+			line(&b, 1, "let o = if p1 { None } else { Some(p0 % 7) };");
+			line(&b, 1, fmt("t += if let Some(ref a @ b @ %d..) = o { *a + b } else { 4 };", lo));
+			break;
+		case 13: /* bind30: `x @ (p | q)` with a guard, with bindings inside its alternatives */
+			line(&b, 1, fmt("t += match p0 %% 9 { k @ (%d | %d) if k > 1 => k * 3, k => k };", lo, lo + 2));
+			line(&b, 1, "let o = if p1 { Some(p0 % 11) } else { None };");
+			line(&b, 1, fmt("let bk = async %s{ match o { w @ (Some(k @ 0..=%d) | Some(k)) => k + if let Some(z) = w { z } "
+			                "else { 0 }, None => 2 } };", chance(50) ? "move " : "", lo + 2));
+			line(&b, 1, "t += bk.await;");
+			break;
+		case 14: /* bind30: `let` or-patterns binding at the top, `let ref r @ p`, `let a @ ref c` */
+			line(&b, 1, "let (n | n) = p0 % 13;");
+			line(&b, 1, fmt("let (mut m @ 0..=%d | mut m @ %d..) = p0 %% 19;", lo + 3, lo + 4));
+			line(&b, 1, "m += n;");
+			line(&b, 1, "t += m;");
+			line(&b, 1, "let q = (p0 % 200) as u8;");
+			line(&b, 1, "let ref r @ 0..=255 = q;");
+			line(&b, 1, "let a @ ref c = m;");
+			line(&b, 1, "t += *r as u32 + a + *c;");
+			break;
 		case 7: /* bind29: a binding directly after `@`, `ref a @ b` */
 			line(&b, 1, fmt("t += match p0 %% 9 { a @ b @ %d..=%d => a + b * 2, ref c @ d => *c + d };", lo, lo + 3));
 			break;

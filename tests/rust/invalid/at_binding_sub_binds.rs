@@ -1,4 +1,5 @@
-// invalid: bindings inside the subpattern of `@` (rustc accepts them for Copy values; not in the subset)
-fn f(o: Option<Option<u32>>) -> u32 {
-    match o { Some(x @ Some(y)) => y, _ => 0 } //~ ERROR not supported
+// invalid: `Some(x @ G::A(g))`: g moves out of the field, then x moves the whole of it (E0382, bind30)
+enum G { A(Guard), B }
+fn f(o: Option<G>) -> u32 {
+    match o { Some(x @ G::A(g)) => 0, _ => 1 } //~ ERROR [E0382] use of partially moved value
 }

@@ -1,4 +1,5 @@
-// invalid: `x @ y`, both binding the field (rustc accepts it for a Copy value; not in the subset)
-fn f(o: Option<u32>) -> u32 {
-    match o { Some(x @ y) => x + y, _ => 0 } //~ ERROR not supported
+// invalid: `Some(x @ y)` of a value that is not Copy: y moves the field, then x uses it (E0382, bind30)
+enum G { A(Guard), B }
+fn f(o: Option<G>) -> u32 {
+    match o { Some(x @ y) => 0, None => 1 } //~ ERROR [E0382] use of moved value
 }
