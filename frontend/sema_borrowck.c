@@ -1973,7 +1973,10 @@ static void flows_visit(Sema *s, AstExpr *e)
 	if (e->kind == EXPR_MATCH)
 		for (int i = 0; i < e->narms; i++)
 			for (int k = 0; k < e->arms[i].npats; k++) {
-				if (ast_arm_top(&e->arms[i], k)) { /* `ref x =>` (tops28); its pattern below */
+				const AstVar *tv = ast_arm_top(&e->arms[i], k);
+				if (tv && tv->ergo_top == ERGO_TOP_MOVE && is_holder(fe->b, tv)) /* ergo30: the `&mut T` variable moved */
+					flows_into(fe, e->lhs->lhs, fe->b->holder[tv->id]);
+				else if (tv) { /* `ref x =>` (tops28); its pattern below */
 					AstSubPattern top = e->arms[i].tops[k];
 					top.nested = NULL;
 					flows_ref_top(fe, &top, &e->arms[i].tops[k]);
@@ -3794,6 +3797,8 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
 {
 	int *path, n;
 	AstVar *root;
+	if (top->var->ergo_top == ERGO_TOP_MOVE) /* ergo30: `v @ Some(_)` through a `&mut T` variable moves it */
+		e = e->lhs;
 	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
 		return;
 	pp->root = root;
@@ -3817,6 +3822,8 @@ static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top)
 	AstExpr *root, *ix;
 	if (!f->reachable || !ast_binding_moves(top->var))
 		return;
+	if (top->var->ergo_top == ERGO_TOP_MOVE) /* ergo30: the `&mut T` variable under the ergonomic deref */
+		e = e->lhs;
 	if ((ix = index_under(e)))
 		move_out_of_array(b, e, ix);
 	else if (deref_root(e))

@@ -7,6 +7,7 @@
  * order; none while a variant of the column is missing: rustc's irrelevant
  * constructors), then each missing variant with `_` fields; a column with no
  * variant present that is not the scrutinee gives `_`. The message names up to three. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,6 +30,15 @@ typedef struct Wit {
 typedef struct {
 	Sema *s;
 	int n; /* witness vectors made so far, bounded by MAX_WITNESSES */
+	/* ergo30, usefulness (exhaust_useful): every row carries one more slot after its ncols columns,
+	 * its tag (the row's index + 1 as a pointer; NULL in the other entry points), copied along by
+	 * every specialisation; at the base case (no column left) the first row is useful, and the
+	 * ones after it while the rows before are guarded (rustc_pattern_analysis usefulness.rs,
+	 * compute_exhaustiveness_and_usefulness's base case). steps bounds the work (rows visited). */
+	uint8_t *useful;
+	const uint8_t *guarded;
+	long steps, budget;
+	bool aborted;
 } Ex;
 
 /* A list of witness vectors, each of ncols Wit pointers. */
@@ -97,8 +107,8 @@ static int expand_or_rows(Ex *x, const AstPattern ****rows, int nrows, int ncols
 			continue;
 		}
 		for (int a = 0; a < h->nalts; a++) {
-			const AstPattern **row = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *row);
-			memcpy(row, (*rows)[r], (size_t)ncols * sizeof *row);
+			const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)ncols + 1) * sizeof *row);
+			memcpy(row, (*rows)[r], ((size_t)ncols + 1) * sizeof *row); /* the tag too */
 			row[0] = h->alts[a].nested ? h->alts[a].nested : h->alts[a].or_pat;
 			out[k++] = row;
 		}
@@ -190,6 +200,37 @@ static void lit_interval_ex(const AstPattern *p, AstType t, uint64_t *lo, uint64
 		*lo = 1;
 }
 
+/* the interval compute_lit splits by: lit_interval_ex, but the exact finite values when usefulness
+ * is tracked (ergo30: `isize::MIN =>` matches isize::MIN; the infinities are pieces of their own,
+ * usize_infinities) */
+static void col_interval(const Ex *x, const AstPattern *p, AstType t, uint64_t *lo, uint64_t *hi)
+{
+	if (x->useful)
+		lit_interval(p, t, lo, hi);
+	else
+		lit_interval_ex(p, t, lo, hi);
+}
+
+/* usefulness on a usize / isize column (ergo30): rustc's MaybeInfiniteInt has a value past MAX
+ * (and, isize, before MIN) that only an open range or a wildcard matches; the rows that do, in
+ * order, specialised there (an open range no finite value reaches is still useful, as in rustc) */
+static void usize_infinities(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types)
+{
+	AstType t = types[0];
+	if (!x->useful || (t.kind != ATY_USIZE && t.kind != ATY_ISIZE))
+		return;
+	const AstPattern ***sr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *sr);
+	for (int end = 0; end < (t.kind == ATY_ISIZE ? 2 : 1); end++) {
+		int ns = 0;
+		for (int r = 0; r < nrows; r++) {
+			const AstPattern *p = rows[r][0];
+			if (!p || (p->is_range && (end ? p->lo_open : p->hi_open)))
+				sr[ns++] = rows[r] + 1;
+		}
+		compute(x, sr, ns, ncols - 1, types + 1, false, false);
+	}
+}
+
 /* the index of value v in the sorted, distinct cuts (v one of them) */
 static int piece_of(const uint64_t *cut, int n, uint64_t v)
 {
@@ -220,7 +261,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	for (int r = 0; r < nrows; r++)
 		if (rows[r][0]) {
 			uint64_t lo, hi;
-			lit_interval_ex(rows[r][0], t, &lo, &hi);
+			col_interval(x, rows[r][0], t, &lo, &hi);
 			cut[nc++] = lo;
 			if (hi < max)
 				cut[nc++] = hi + 1;
@@ -240,6 +281,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	 * piece's rows are counted by a difference array and filled in row order, linear in the rows
 	 * and pieces plus the rows the pieces are specialised by (guard29's N^2: every piece tested
 	 * every row, 1.27G instructions at 2k guarded literal arms) */
+	usize_infinities(x, rows, nrows, ncols, types);
 	int *first = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *first);
 	int *last = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *last);
 	int *cnt = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *cnt);
@@ -252,7 +294,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 			continue;
 		}
 		uint64_t lo, hi;
-		lit_interval_ex(rows[r][0], t, &lo, &hi);
+		col_interval(x, rows[r][0], t, &lo, &hi);
 		if (lo > hi)
 			continue;
 		first[r] = piece_of(cut, n, lo);
@@ -347,7 +389,7 @@ static WitList compute_struct(Ex *x, const AstPattern ***rows, int nrows, int nc
 	for (int r = 0; r < nrows; r++) {
 		const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *row);
 		field_pats(rows[r][0], nf, row);
-		memcpy(row + nf, rows[r] + 1, (size_t)(ncols - 1) * sizeof *row);
+		memcpy(row + nf, rows[r] + 1, (size_t)ncols * sizeof *row); /* the other columns and the tag */
 		sr[r] = row;
 	}
 	WitList w = compute(x, sr, nrows, nc, ty, false, relevant);
@@ -370,7 +412,20 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 	WitList out = {0};
 	if (x->n >= MAX_WITNESSES)
 		return out;
+	if (x->useful) {
+		x->steps += nrows + 1;
+		if (x->steps > x->budget) {
+			x->aborted = true;
+			return out;
+		}
+	}
 	if (ncols == 0) {
+		for (int r = 0; x->useful && r < nrows; r++) { /* rows[r][0] is the tag */
+			size_t id = (size_t)(uintptr_t)rows[r][0] - 1;
+			x->useful[id] = 1;
+			if (!x->guarded[id])
+				break;
+		}
 		if (nrows == 0 && relevant) {
 			wl_push(x, &out, NULL);
 			x->n++;
@@ -457,7 +512,7 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 				continue;
 			const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *row);
 			field_pats(p0, nf, row);
-			memcpy(row + nf, rows[r] + 1, (size_t)(ncols - 1) * sizeof *row);
+			memcpy(row + nf, rows[r] + 1, (size_t)ncols * sizeof *row); /* the other columns and the tag */
 			sr[ns++] = row;
 		}
 		WitList w = compute(x, sr, ns, nc, st, false, relevant && !missing);
@@ -683,7 +738,7 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	int ncols = guarded ? 2 : 1;
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
-			rows[r] = arena_alloc(s->scratch, 2 * sizeof *rows[r]);
+			rows[r] = arena_alloc(s->scratch, 3 * sizeof *rows[r]); /* and the tag, NULL */
 			rows[r][0] = e->arms[i].pats[k].is_wildcard ? NULL : &e->arms[i].pats[k];
 			rows[r][1] = e->arms[i].guard ? &under_guard : NULL;
 			r++;
@@ -716,7 +771,7 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 	Ex x = {s, 0};
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *rows);
 	for (int k = 0; k < a->npats; k++) {
-		rows[k] = arena_alloc(s->scratch, sizeof *rows[k]);
+		rows[k] = arena_alloc(s->scratch, 2 * sizeof *rows[k]); /* and the tag, NULL */
 		rows[k][0] = a->pats[k].is_wildcard ? NULL : &a->pats[k]; /* `let a @ b = x;` (bind29) */
 	}
 	WitList w = compute(&x, rows, a->npats, 1, &ty, true, true);
@@ -748,9 +803,39 @@ bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType t
 	Ex x = {s, 0};
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)n + 1) * sizeof *rows);
 	for (int k = 0; k < n; k++) {
-		rows[k] = arena_alloc(s->scratch, sizeof *rows[k]);
+		rows[k] = arena_alloc(s->scratch, 2 * sizeof *rows[k]); /* and the tag, NULL */
 		rows[k][0] = pats[k] && !pats[k]->is_wildcard ? pats[k] : NULL;
 	}
 	WitList w = compute(&x, rows, n, 1, &ty, true, true);
 	return w.n == 0;
+}
+
+/* ergo30: rustc's unreachable_patterns by usefulness. One row per alternative of each arm of e, in
+ * order (guarded arms too: rustc's rows under a guard, which leave the rows after them useful),
+ * run through compute with the tags above; useful[r] is set for each row some value reaches
+ * first. A row no value reaches is unreachable, also when only the union of several earlier rows
+ * covers it. The matrix is the one exhaustiveness splits (no witness is made: relevant is false),
+ * so its cost is that of exhaustive_nested plus the rows under a guard. Returns false when more than
+ * budget rows were visited (then useful is incomplete). */
+bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget)
+{
+	int nrows = 0;
+	for (int i = 0; i < e->narms; i++)
+		nrows += e->arms[i].npats;
+	uint8_t *guarded = arena_alloc(s->scratch, (size_t)nrows + 1);
+	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)nrows + 1) * sizeof *rows);
+	int r = 0;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			rows[r] = arena_alloc(s->scratch, 2 * sizeof *rows[r]);
+			rows[r][0] = e->arms[i].pats[k].is_wildcard ? NULL : &e->arms[i].pats[k];
+			rows[r][1] = (const AstPattern *)(uintptr_t)(r + 1);
+			guarded[r] = e->arms[i].guard != NULL;
+			useful[r] = 0;
+			r++;
+		}
+	Ex x = {s, 0, useful, guarded, 0, budget, false};
+	AstType ty = e->lhs->ty;
+	compute(&x, rows, nrows, 1, &ty, true, false);
+	return !x.aborted;
 }

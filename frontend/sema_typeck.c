@@ -765,22 +765,23 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	/* a top binding (ergo29: `other =>`, `v @ Some(_)`) binds the reference itself by value: rustc's
 	 * binding patterns peel nothing. Through a written borrow or a `&T` variable that is, for typeck
-	 * and the borrow checker, `ref v` / `ref mut v` of the place (the same type and loans); a `&mut T`
-	 * variable (moved by the binding), a guard (rustc's ref-for-guard of the reference) or a written
-	 * `ref v` are not modelled. `&x` binds `*r` by value (its arm's deref). */
+	 * and the borrow checker, `ref v` / `ref mut v` of the place (the same type and loans); through a
+	 * `&mut T` variable (ergo30) it moves the variable (ERGO_TOP_MOVE: typed as `ref mut v`, the same
+	 * type, then by value for the borrow checker, check_match_head). A guard (rustc's ref-for-guard
+	 * of the reference) or a written `ref v` are not modelled. `&x` binds `*r` by value (its arm's
+	 * deref). */
 	bool written = e->lhs->kind == EXPR_REF;
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++) {
 			AstVar *v = ast_arm_top(&e->arms[i], k);
 			if (!v || e->arms[i].pats[k].deref)
 				continue;
-			if ((!written && st.kind == ATY_REF_MUT) || e->arms[i].guard || v->by_ref || v->is_mut)
+			if (e->arms[i].guard || v->by_ref || v->is_mut)
 				error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
 				         "a binding at the top of a pattern matched through a reference is not supported%s",
-				         e->arms[i].guard ? " with a guard" : v->by_ref || v->is_mut ? " with `ref` or `mut`"
-				                                                              : " on a `&mut` variable");
+				         e->arms[i].guard ? " with a guard" : " with `ref` or `mut`");
 			v->by_ref = st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF;
-			v->ergo_top = true;
+			v->ergo_top = !written && st.kind == ATY_REF_MUT ? ERGO_TOP_MOVE : ERGO_TOP_REF;
 		}
 	struct ErgoMode m = {s, st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF};
 	for (int i = 0; i < e->narms; i++)
@@ -806,6 +807,12 @@ static bool check_match_head(Sema *s, AstExpr *e)
 	type_top_bindings(s, e, scrutinee, false);
 	check_match_pats(s, e, scrutinee, scrutinee_diverges);
 	type_top_bindings(s, e, scrutinee, true);
+	for (int i = 0; i < e->narms; i++) /* ergo30: typed as `ref mut v`, a move of the `&mut T` variable */
+		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++) {
+			AstVar *v = ast_arm_top(&e->arms[i], k);
+			if (v && v->ergo_top == ERGO_TOP_MOVE)
+				v->by_ref = BY_VALUE;
+		}
 	return scrutinee_diverges;
 }
 

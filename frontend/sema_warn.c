@@ -489,6 +489,35 @@ static bool row_dead(const AstExpr *e, int i, int k)
 	return lit_seen(e, i, k) || row_subsumed(e, i, k);
 }
 
+/* ergo30: an alternative no value reaches first (exhaust_useful: rustc's usefulness, the earlier
+ * rows' union included) is "unreachable pattern"; an arm all of whose alternatives are, once at its
+ * first. False (nothing printed) past the budget: rows visited beyond 64 per row and a million. */
+static bool useful_lints(Sema *s, const AstExpr *e)
+{
+	Warn *w = cur_warn;
+	int nrows = 0;
+	for (int i = 0; i < e->narms; i++)
+		nrows += e->arms[i].npats;
+	uint8_t *useful = arena_alloc(s->scratch, (size_t)nrows + 1);
+	if (!exhaust_useful(s, e, useful, 1000000L + 64L * nrows))
+		return false;
+	/* rustc's check_match: analyze_patterns warns the useful arms' unreachable alternatives (each
+	 * arm's in source order), then report_arm_reachability the unreachable arms */
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0, r = 0; i < e->narms; r += e->arms[i++].npats) {
+			const AstMatchArm *a = &e->arms[i];
+			int dead = 0;
+			for (int k = 0; k < a->npats; k++)
+				dead += !useful[r + k];
+			for (int k = 0; pass == 0 && dead && dead < a->npats && k < a->npats; k++)
+				if (!useful[r + k])
+					add(w, s->async_block, a->pats[k].line, a->pats[k].col, "unreachable pattern");
+			if (pass == 1 && dead && dead == a->npats)
+				add(w, s->async_block, a->pats[0].line, a->pats[0].col, "unreachable pattern");
+		}
+	return true;
+}
+
 static void match_lints(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
@@ -502,8 +531,10 @@ static void match_lints(Sema *s, AstExpr *e)
 			keyword_before(w, "let", &line, &col);
 			add(w, s->async_block, line, col, "irrefutable `%s let` pattern", is_while_let(e) ? "while" : "if");
 		}
+	} else if (e->kind == EXPR_MATCH && e->narms > 1 && useful_lints(s, e)) {
 	} else if (e->kind == EXPR_MATCH && e->narms > 1) {
-		/* the rows of the unguarded arms before arm i: once they cover the scrutinee's type, every
+		/* past the usefulness budget (ergo30: pathological matrices), warn29's sufficient tests:
+		 * the rows of the unguarded arms before arm i: once they cover the scrutinee's type, every
 		 * later arm is unreachable (found by bisection: covering is monotone in the prefix) */
 		int nrows = 0;
 		for (int i = 0; i < e->narms; i++)
