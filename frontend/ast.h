@@ -291,8 +291,10 @@ typedef struct AstPattern {
 	                        always E0308, at the bound that mismatches the scrutinee (typeck) */
 	uint8_t deref;       /* an arm's `&p` (1) / `&mut p` (2) at the top (ergo28): the rest of the pattern is
 	                        matched through the scrutinee's reference, its bindings by value; hi_line and
-	                        hi_col the `&`'s (no range under `&`) */
+	                        hi_col the `&`'s (no range under `&`); `&&p` (ergo30) is 1 | AST_DEREF_TWICE,
+	                        which typeck clears matching it against a written `&&place` (else refused) */
 } AstPattern;
+enum { AST_DEREF_TWICE = 4 };
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 104, "AstPattern is 104 bytes on a 64-bit target");
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable
@@ -422,6 +424,13 @@ struct AstExpr {
 static inline bool ast_deref_is_ergo(const AstExpr *e)
 {
 	return e->kind == EXPR_DEREF && e->has_break;
+}
+
+/* ergo30: the inner borrow of a match's written `&&place` scrutinee, which typeck's
+ * strip_double_borrow made the scrutinee (flagged in has_break, as ast_deref_is_ergo's) */
+static inline bool ast_ref_is_double(const AstExpr *e)
+{
+	return e->kind == EXPR_REF && e->has_break;
 }
 /* (issue 23: VARIANT's int between two pointers made the union 32 bytes, the node 112) */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstExpr) == 104, "AstExpr is 104 bytes on a 64-bit target");

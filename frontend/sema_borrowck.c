@@ -79,6 +79,25 @@ static void at_sub(const AstSubPattern *sp, void *cx)
 	a->move |= ast_binding_moves(sp->var);
 }
 
+static void note_binding_move(const AstSubPattern *sp, void *cx)
+{
+	*(bool *)cx |= ast_binding_moves(sp->var);
+}
+
+/* ergo30: a match on a written `&&place` (sema_typeck.c strip_double_borrow), exhaustive: a binding
+ * moving a value out is rustc's E0507 (its borrow checker's first error, at the scrutinee), else the
+ * reference to a reference is not supported */
+static void double_borrow_verdict(Sema *s, AstExpr *e)
+{
+	bool moves = false;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			ast_arm_each_binding(&e->arms[i], k, note_binding_move, &moves);
+	if (moves)
+		error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a shared reference");
+	error_at(s, e->lhs->line, e->lhs->col, "references to references are not supported");
+}
+
 /* rustc 1.95's check_borrow_conflicts_in_at_patterns (rustc_mir_build thir/pattern/check_match.rs), for
  * the binding `sp->var @ (chain after it) @ pat`: a binding by value that is not Copy beside `ref`
  * bindings of its subpattern, or a `ref` / `ref mut` binding beside conflicting ones (its errors carry no
@@ -126,6 +145,12 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 	visit_children(s, e, exhaustive_expr);
 	for (int i = 0; e->kind == EXPR_MATCH && i < e->narms; i++) /* bind29: check_match's pattern checks */
 		check_at_patterns(s, &e->arms[i]);
+	if (e->kind == EXPR_MATCH && (ast_ref_is_double(e->lhs) || (ast_deref_is_ergo(e->lhs) &&
+	                                                          ast_ref_is_double(e->lhs->lhs)))) {
+		if (!e->if_let)
+			exhaustive_nested(s, e);
+		double_borrow_verdict(s, e);
+	}
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;

@@ -231,6 +231,8 @@ static AstType ref_binding_type(Sema *s, const AstVar *v, AstType t)
 static AstType check_ref(Sema *s, AstExpr *e)
 {
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	if (e->lhs->kind == EXPR_REF) /* `&&x`, `& &x` (ergo30: parsed, then refused here at the outer `&`) */
+		error_at(s, e->line, e->col, "references to references are not supported");
 	if (!e->lhs->is_place)
 		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
 	if (ast_type_is_ref(t))
@@ -798,9 +800,40 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 	return d->ty;
 }
 
+/* ergo30: `match &&place { .. }` (a written borrow of a borrow, both shared): references to
+ * references are refused, but rustc's verdict on such a match is often a move out from behind them
+ * (E0507, its borrow checker's first error at the scrutinee), which needs only the patterns' binding
+ * modes. Those are the ones through `&place` (default binding modes peel both references alike; a
+ * `&&p` pattern peels both, as `&p` peels one), so the scrutinee is checked as its inner `&place` (at
+ * the outer `&`) and the `&&p` patterns as `&p`; a `&p` pattern (which would bind a reference) is
+ * refused. The inner borrow is flagged (ast_ref_is_double); the borrow checker's check_match step
+ * rejects the match (double_borrow_verdict), after its exhaustiveness as rustc's. */
+static bool strip_double_borrow(Sema *s, AstExpr *e)
+{
+	AstExpr *r = e->lhs;
+	bool twice = r->kind == EXPR_REF && !r->ref_mut && r->lhs->kind == EXPR_REF && !r->lhs->ref_mut &&
+	             r->lhs->lhs->kind != EXPR_REF;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			AstPattern *pat = &e->arms[i].pats[k];
+			if (pat->deref && twice != ((pat->deref & AST_DEREF_TWICE) != 0))
+				error_at(s, pat->hi_line, pat->hi_col,
+				         "a reference pattern of a reference or `ref` pattern is not supported");
+			pat->deref &= (uint8_t)~AST_DEREF_TWICE;
+		}
+	if (!twice)
+		return false;
+	r->lhs->line = r->line;
+	r->lhs->col = r->col;
+	r->lhs->has_break = true; /* ast_ref_is_double */
+	e->lhs = r->lhs;
+	return true;
+}
+
 /* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */
 static bool check_match_head(Sema *s, AstExpr *e)
 {
+	strip_double_borrow(s, e);
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	bool scrutinee_diverges = s->diverges;
 	scrutinee = ergonomic_scrutinee(s, e, scrutinee);
