@@ -4227,9 +4227,12 @@ static bool match_moves(const AstExpr *e)
 
 /* the scrutinee */
 /* the first binding under a `&p` field pattern (ergo29) of pat that moves (not Copy): *deref the
- * reference pattern's `&` (1) / `&mut` (2), *depth how deep it is (1: a field of pat) */
-static const AstSubPattern *deref_move(const AstPattern *pat, bool under, int depth, int *deref, int *at)
+ * reference pattern's `&` (1) / `&mut` (2), *at how deep it is (1: a field of pat; ergo30: any depth
+ * under variant patterns only, `Some(Some(&g))`, when *at is not 0) */
+static const AstSubPattern *deref_move(const AstPattern *pat, bool under, int depth, bool enums, int *deref,
+                                       int *at)
 {
+	enums &= pat->enm != NULL; /* the chain from the top so far: variant patterns */
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->or_pat)
@@ -4237,11 +4240,11 @@ static const AstSubPattern *deref_move(const AstPattern *pat, bool under, int de
 		bool u = under || sp->deref;
 		if (sp->deref && !under) {
 			*deref = sp->deref;
-			*at = depth;
+			*at = enums ? depth : 0;
 		}
 		if (u && sp->var && ast_binding_moves(sp->var))
 			return sp;
-		const AstSubPattern *r = sp->nested ? deref_move(sp->nested, u, depth + 1, deref, at) : NULL;
+		const AstSubPattern *r = sp->nested ? deref_move(sp->nested, u, depth + 1, enums, deref, at) : NULL;
 		if (r)
 			return r;
 	}
@@ -4257,13 +4260,14 @@ static void deref_sub_moves(Borrowck *b, const AstExpr *e)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			const AstPattern *pat = &e->arms[i].pats[k];
 			int deref = 0, at = 0;
-			if (!(pat->enm || pat->strukt) || !deref_move(pat, false, 1, &deref, &at))
+			if (!(pat->enm || pat->strukt) || !deref_move(pat, false, 1, true, &deref, &at))
 				continue;
 			const AstExpr *scrut = e->lhs;
 			const char *kind = deref == 2 ? "mutable" : "shared";
 			if (ast_deref_is_ergo(scrut))
 				error_at(b->s, scrut->line, scrut->col, "cannot move out of a %s reference", kind);
-			if (scrut->kind == EXPR_VAR && at == 1 && pat->enm)
+			if (scrut->kind == EXPR_VAR && at >= 1 && pat->enm) /* the top pattern's variant (ergo30: at any depth,
+			                                                      `Some(Some(&g))`, `Ok(Some(&g))`: rustc's `*q`) */
 				error_at(b->s, scrut->line, scrut->col,
 				         "cannot move out of `*%s` as enum variant `%s` which is behind a %s reference",
 				         scrut->var->name, pat->enm->variants[pat->variant].name, kind);
