@@ -722,7 +722,7 @@ static const char *witness_text(Ex *x, const Wit *w, const char *amp)
 
 void exhaustive_nested(Sema *s, AstExpr *e)
 {
-	Ex x = {s, 0};
+	Ex x = {.s = s};
 	int nrows = 0;
 	for (int i = 0; i < e->narms; i++)
 		nrows += e->arms[i].npats;
@@ -769,7 +769,7 @@ void exhaustive_nested(Sema *s, AstExpr *e)
  * as rustc's label names them ("pattern `W::B` not covered", up to three and "N more") */
 void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 {
-	Ex x = {s, 0};
+	Ex x = {.s = s};
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *rows);
 	for (int k = 0; k < a->npats; k++) {
 		rows[k] = arena_alloc(s->scratch, 2 * sizeof *rows[k]); /* and the tag, NULL */
@@ -801,7 +801,7 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
  * ask it. */
 bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType ty)
 {
-	Ex x = {s, 0};
+	Ex x = {.s = s};
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)n + 1) * sizeof *rows);
 	for (int k = 0; k < n; k++) {
 		rows[k] = arena_alloc(s->scratch, 2 * sizeof *rows[k]); /* and the tag, NULL */
@@ -835,7 +835,7 @@ bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget)
 			useful[r] = 0;
 			r++;
 		}
-	Ex x = {s, 0, useful, guarded, 0, budget, false};
+	Ex x = {.s = s, .useful = useful, .guarded = guarded, .budget = budget};
 	AstType ty = e->lhs->ty;
 	compute(&x, rows, nrows, 1, &ty, true, false);
 	return !x.aborted;
