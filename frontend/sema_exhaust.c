@@ -39,7 +39,52 @@ typedef struct {
 	const uint8_t *guarded;
 	long steps, budget;
 	bool aborted;
+	/* the tags: 0..nrows-1 the rows; a nested or-pattern's alternative expanded at the head of a row
+	 * (expand_or_rows) gets a new tag, its parent the row's tag then: a tag reaching the base case marks
+	 * itself and its ancestors (rustc's useful_subpatterns, the alternatives of useful rows) */
+	int *tparent, *troot;
+	const AstSubPattern **talt;
+	uint8_t *tuseful;
+	int ntags, tcap;
 } Ex;
+
+static int new_tag(Ex *x, int parent, const AstSubPattern *alt)
+{
+	if (x->ntags == x->tcap) {
+		int cap = x->tcap ? 2 * x->tcap : 64;
+		int *np = arena_alloc(x->s->scratch, (size_t)cap * sizeof *np);
+		int *nr = arena_alloc(x->s->scratch, (size_t)cap * sizeof *nr);
+		const AstSubPattern **na = arena_alloc(x->s->scratch, (size_t)cap * sizeof *na);
+		uint8_t *nu = arena_alloc(x->s->scratch, (size_t)cap);
+		if (x->ntags) {
+			memcpy(np, x->tparent, (size_t)x->ntags * sizeof *np);
+			memcpy(nr, x->troot, (size_t)x->ntags * sizeof *nr);
+			memcpy(na, x->talt, (size_t)x->ntags * sizeof *na);
+			memcpy(nu, x->tuseful, (size_t)x->ntags);
+		}
+		x->tparent = np;
+		x->troot = nr;
+		x->talt = na;
+		x->tuseful = nu;
+		x->tcap = cap;
+	}
+	int t = x->ntags++;
+	x->tparent[t] = parent;
+	x->troot[t] = parent < 0 ? t : x->troot[parent];
+	x->talt[t] = alt;
+	x->tuseful[t] = 0;
+	return t;
+}
+
+static int tag_of(const AstPattern *slot)
+{
+	return (int)((uintptr_t)slot - 1);
+}
+
+static const AstPattern *tag_slot(int t)
+{
+	return (const AstPattern *)(uintptr_t)(t + 1);
+}
 
 /* A list of witness vectors, each of ncols Wit pointers. */
 typedef struct {
@@ -110,6 +155,8 @@ static int expand_or_rows(Ex *x, const AstPattern ****rows, int nrows, int ncols
 			const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)ncols + 1) * sizeof *row);
 			memcpy(row, (*rows)[r], ((size_t)ncols + 1) * sizeof *row); /* the tag too */
 			row[0] = h->alts[a].nested ? h->alts[a].nested : h->alts[a].or_pat;
+			if (x->useful) /* the alternative's own tag (ergo30) */
+				row[ncols] = tag_slot(new_tag(x, tag_of((*rows)[r][ncols]), &h->alts[a]));
 			out[k++] = row;
 		}
 	}
@@ -421,9 +468,10 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 	}
 	if (ncols == 0) {
 		for (int r = 0; x->useful && r < nrows; r++) { /* rows[r][0] is the tag */
-			size_t id = (size_t)(uintptr_t)rows[r][0] - 1;
-			x->useful[id] = 1;
-			if (!x->guarded[id])
+			int id = tag_of(rows[r][0]), root = x->troot[id];
+			for (int t = id; t >= 0 && !x->tuseful[t]; t = x->tparent[t])
+				x->tuseful[t] = 1;
+			if (!x->guarded[root])
 				break;
 		}
 		if (nrows == 0 && relevant) {
@@ -811,6 +859,20 @@ bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType t
 	return w.n == 0;
 }
 
+typedef struct {
+	const AstSubPattern *alt;
+	int row;
+	uint8_t useful, ctx; /* a tag of it useful; its parent useful */
+} AltEntry;
+
+static int cmp_alt_entry(const void *pa, const void *pb)
+{
+	const AltEntry *a = pa, *b = pb;
+	if (a->alt != b->alt)
+		return (uintptr_t)a->alt < (uintptr_t)b->alt ? -1 : 1;
+	return 0;
+}
+
 /* ergo30: rustc's unreachable_patterns by usefulness. One row per alternative of each arm of e, in
  * order (guarded arms too: rustc's rows under a guard, which leave the rows after them useful),
  * run through compute with the tags above; useful[r] is set for each row some value reaches
@@ -818,7 +880,7 @@ bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType t
  * covers it. The matrix is the one exhaustiveness splits (no witness is made: relevant is false),
  * so its cost is that of exhaustive_nested plus the rows under a guard. Returns false when more than
  * budget rows were visited (then useful is incomplete). */
-bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget)
+bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget, UselessAlts *dead)
 {
 	int nrows = 0;
 	for (int i = 0; i < e->narms; i++)
@@ -830,13 +892,40 @@ bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			rows[r] = arena_alloc(s->scratch, 2 * sizeof *rows[r]);
 			rows[r][0] = e->arms[i].pats[k].is_wildcard ? NULL : &e->arms[i].pats[k];
-			rows[r][1] = (const AstPattern *)(uintptr_t)(r + 1);
+			rows[r][1] = tag_slot(r);
 			guarded[r] = e->arms[i].guard != NULL;
 			useful[r] = 0;
 			r++;
 		}
 	Ex x = {.s = s, .useful = useful, .guarded = guarded, .budget = budget};
+	for (int k = 0; k < nrows; k++)
+		new_tag(&x, -1, NULL);
 	AstType ty = e->lhs->ty;
 	compute(&x, rows, nrows, 1, &ty, true, false);
-	return !x.aborted;
+	if (x.aborted)
+		return false;
+	for (int k = 0; k < nrows; k++)
+		useful[k] = x.tuseful[k];
+	/* a nested alternative no tag of which is useful, where some tag's parent is (an alternative
+	 * reached in a useful row and never useful there; inside a dead alternative it is not reported) */
+	int n = 0;
+	AltEntry *ent = arena_alloc(s->scratch, ((size_t)x.ntags - (size_t)nrows + 1) * sizeof *ent);
+	for (int t = nrows; t < x.ntags; t++)
+		ent[n++] = (AltEntry){x.talt[t], x.troot[t], x.tuseful[t], x.tuseful[x.tparent[t]]};
+	qsort(ent, (size_t)n, sizeof *ent, cmp_alt_entry);
+	dead->n = 0;
+	dead->alt = arena_alloc(s->scratch, ((size_t)n + 1) * sizeof *dead->alt);
+	dead->row = arena_alloc(s->scratch, ((size_t)n + 1) * sizeof *dead->row);
+	for (int i = 0, j; i < n; i = j) {
+		bool any = false, ctx = false;
+		for (j = i; j < n && ent[j].alt == ent[i].alt; j++) {
+			any |= ent[j].useful;
+			ctx |= ent[j].ctx;
+		}
+		if (!any && ctx) {
+			dead->alt[dead->n] = ent[i].alt;
+			dead->row[dead->n++] = ent[i].row;
+		}
+	}
+	return true;
 }

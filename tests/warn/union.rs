@@ -75,3 +75,11 @@ fn sizes(s: usize, i: isize) -> u32 {
     let d = match s { 0 => 1, 1..=usize::MAX => 2, 7.. => 3, _ => 4 };
     a + b + c + d
 }
+fn nested(o: Option<u8>, p: P, e: E) -> u32 {
+    let a = match o { Some(1 | 1) => 1, Some(2 | 3) => 2, Some(3 | 4) => 3, _ => 4 };
+    let b = match o { Some(0) | Some(0 | 5) => 1, Some(6 | 6) | Some(6) => 2, None | Some(_) => 3 };
+    let c = match p { P(true | false, true) => 1, P(_, true | false) => 2 };
+    let d = match e { E::A(0 | 1) | E::B(true | true) => 1, E::A(2..) | E::A(1 | 0) => 2, _ => 3 };
+    let f = match o { Some(7) => 1, Some(7 | 8) | None => 2, Some(0..=9 | 10..) => 3 };
+    a + b + c + d + f
+}
