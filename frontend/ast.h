@@ -148,6 +148,7 @@ const char *ast_type_name(AstType t);               /* rustc spelling */
 
 typedef enum { VAR_PARAM, VAR_LET, VAR_ITEM /* sema_resolve.c's scope entry of a block's fn item */ } AstVarKind;
 typedef enum { BY_VALUE, BY_REF, BY_REF_MUT } AstByRef;
+enum { ERGO_TOP_REF = 1, ERGO_TOP_MOVE = 2 }; /* AstVar.ergo_top (ergo29, ergo30) */
 
 /* One binding: a parameter or a `let`. Shadowing makes a new AstVar. */
 struct AstVar {
@@ -158,10 +159,12 @@ struct AstVar {
 	bool is_mut;
 	uint8_t by_ref;    /* AstByRef: a `ref` / `ref mut` binding (issue 22): ty is &T / &mut T of
 	                      the place it borrows (rustc's BindingMode(ByRef::Yes(..), _)) */
-	bool ergo_top;     /* a top binding of a match through a written `&place` / `&mut place` or a `&T`
+	uint8_t ergo_top;  /* a top binding of a match through a written `&place` / `&mut place` or a `&T`
 	                      variable (ergo29: `other =>`, `v @ Some(_)`): typed and borrow-checked as
 	                      `ref v` / `ref mut v` of the place (by_ref set), built as rustc's by-value
-	                      binding of the reference (`_v = copy _2` / `move _2`) */
+	                      binding of the reference (`_v = copy _2` / `move _2`); ERGO_TOP_MOVE (ergo30):
+	                      through a `&mut T` variable, by value (by_ref clear after typeck), the
+	                      variable moved (rustc: `_v = move _1`) */
 	const char *name;
 	AstBlock *scope;   /* VAR_LET: the block whose rest is its scope; params: NULL */
 	AstAsyncBlock *owner; /* innermost async block declaring it; NULL: the fn body */
@@ -288,8 +291,10 @@ typedef struct AstPattern {
 	                        always E0308, at the bound that mismatches the scrutinee (typeck) */
 	uint8_t deref;       /* an arm's `&p` (1) / `&mut p` (2) at the top (ergo28): the rest of the pattern is
 	                        matched through the scrutinee's reference, its bindings by value; hi_line and
-	                        hi_col the `&`'s (no range under `&`) */
+	                        hi_col the `&`'s (no range under `&`); `&&p` (ergo30) is 1 | AST_DEREF_TWICE,
+	                        which typeck clears matching it against a written `&&place` (else refused) */
 } AstPattern;
+enum { AST_DEREF_TWICE = 4 };
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 104, "AstPattern is 104 bytes on a 64-bit target");
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable
@@ -422,6 +427,13 @@ struct AstExpr {
 static inline bool ast_deref_is_ergo(const AstExpr *e)
 {
 	return e->kind == EXPR_DEREF && e->has_break;
+}
+
+/* ergo30: the inner borrow of a match's written `&&place` scrutinee, which typeck's
+ * strip_double_borrow made the scrutinee (flagged in has_break, as ast_deref_is_ergo's) */
+static inline bool ast_ref_is_double(const AstExpr *e)
+{
+	return e->kind == EXPR_REF && e->has_break;
 }
 /* (issue 23: VARIANT's int between two pointers made the union 32 bytes, the node 112) */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstExpr) == 104, "AstExpr is 104 bytes on a 64-bit target");

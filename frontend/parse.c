@@ -1008,15 +1008,17 @@ static bool parse_at_chain(Parser *p, AstSubPattern *sp, bool (*at_binding)(Pars
 static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 {
 	*top = (AstSubPattern){.line = p->tok->line, .col = p->tok->col, .field = -1};
-	if (at(p, TOK_AMP)) { /* `&p` / `&mut p` (ergo28): rustc's PatKind::Ref, p a variant, struct or literal pattern */
+	if (at(p, TOK_AMP) || at(p, TOK_ANDAND)) { /* `&p` / `&mut p` (ergo28): rustc's PatKind::Ref, p a variant,
+		                                             struct or literal pattern; `&&p` (ergo30): AST_DEREF_TWICE */
 		const Token *amp = advance(p);
-		bool is_mut = consume(p, TOK_MUT);
+		uint8_t twice = amp->kind == TOK_ANDAND ? AST_DEREF_TWICE : 0;
+		bool is_mut = !twice && consume(p, TOK_MUT);
 		if (at(p, TOK_AMP) || at(p, TOK_ANDAND) || at(p, TOK_REF))
 			error_tok(p, amp, "a reference pattern of a reference or `ref` pattern is not supported");
 		if (at(p, TOK_UNDERSCORE) || at_top_binding(p)) { /* `&x`, `&mut x`, `&_` (ergo29): the wildcard
 		                                                    under the deref, x a by-value top binding of it */
 			AstPattern pat = {.line = amp->line, .col = amp->col, .suffix = ATY_VAR, .is_wildcard = true,
-			                  .deref = is_mut ? 2 : 1, .hi_line = amp->line, .hi_col = amp->col};
+			                  .deref = (is_mut ? 2 : 1) | twice, .hi_line = amp->line, .hi_col = amp->col};
 			if (consume(p, TOK_UNDERSCORE))
 				return pat;
 			top->line = p->tok->line;
@@ -1034,7 +1036,7 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		AstPattern pat = parse_pattern(p);
 		if (pat.is_range) /* `&0..=5`: rustc's parser asks for parentheses, which are tuples here */
 			error_at(p, pat.line, pat.col, "the range pattern here has ambiguous interpretation");
-		pat.deref = is_mut ? 2 : 1;
+		pat.deref = (is_mut ? 2 : 1) | twice;
 		pat.hi_line = amp->line; /* a range's upper bound; under `&`, the `&` (rustc's span of the
 		                            pattern: its E0308) */
 		pat.hi_col = amp->col;
@@ -1836,21 +1838,37 @@ static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 }
 
 static AstExpr *parse_unary(Parser *p);
+static AstExpr *parse_ref_expr_inner(Parser *p, const Token *t);
 
 /* "&" "mut"? unary | "*" unary (issue 22 item 4): a borrow, or a deref (a place) */
 static AstExpr *parse_ref_expr(Parser *p)
 {
 	const Token *t = advance(p);
 	bool is_mut = t->kind == TOK_AMP && consume(p, TOK_MUT);
-	if (t->kind == TOK_AMP && (at(p, TOK_AMP) || at(p, TOK_ANDAND)))
-		error_tok(p, p->tok, "references to references are not supported");
 	enter(p);
-	AstExpr *operand = parse_unary(p);
+	/* `&&place` / `& &place` (ergo30): a borrow of a borrow, refused by typeck (check_ref: "references
+	 * to references are not supported", at the outer `&`), but where a match through it moves a
+	 * value out (check_match_head: rustc's E0507) */
+	AstExpr *operand = t->kind == TOK_ANDAND ? parse_ref_expr_inner(p, t) : parse_unary(p);
 	leave(p);
-	AstExpr *e = new_expr(p, t->kind == TOK_AMP ? EXPR_REF : EXPR_DEREF, t->line, t->col);
+	AstExpr *e = new_expr(p, t->kind == TOK_STAR ? EXPR_DEREF : EXPR_REF, t->line, t->col);
 	e->lhs = operand;
 	e->ref_mut = is_mut;
 	e->is_place = t->kind == TOK_STAR;
+	set_depth(p, e, operand->depth);
+	return e;
+}
+
+/* the inner `&` of a `&&` token (its second character): `&` "mut"? unary */
+static AstExpr *parse_ref_expr_inner(Parser *p, const Token *t)
+{
+	bool is_mut = consume(p, TOK_MUT);
+	enter(p);
+	AstExpr *operand = parse_unary(p);
+	leave(p);
+	AstExpr *e = new_expr(p, EXPR_REF, t->line, t->col + 1);
+	e->lhs = operand;
+	e->ref_mut = is_mut;
 	set_depth(p, e, operand->depth);
 	return e;
 }
@@ -1870,9 +1888,8 @@ static AstExpr *parse_unary(Parser *p)
 	}
 	case TOK_STAR:
 	case TOK_AMP:
-		return parse_ref_expr(p);
 	case TOK_ANDAND:
-		error_tok(p, t, "references to references are not supported");
+		return parse_ref_expr(p);
 	default:
 		return parse_postfix_rest(p, parse_primary(p));
 	}

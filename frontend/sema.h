@@ -124,9 +124,14 @@ void exhaustive_nested(Sema *s, AstExpr *e);
 /* sema_exhaust.c: E0005 for a `let`'s pattern, its alternatives a (issue 22) */
 void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty);
 /* bind29: rustc's borrow conflicts inside a pattern's `x @ p` bindings (check_match), in arm a */
-void check_at_patterns(Sema *s, const AstMatchArm *a, bool is_let);
+void check_at_patterns(Sema *s, const AstMatchArm *a);
 /* sema_exhaust.c (warn28): rows pats[0..n) of one column of type ty cover every value */
 bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType ty);
+/* sema_exhaust.c (ergo30): each alternative row of match e reached by some value (useful[r], r in
+ * arm order), the nested or-patterns' alternatives never reached in a reached context (*dead); false
+ * when past budget rows visited */
+typedef struct { const AstSubPattern **alt; int *row; int n; } UselessAlts; /* nested alternatives, their rows */
+bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget, UselessAlts *dead);
 /* sema_warn.c (warn28): rustc's warn-by-default lints, printed on stderr in rustc's order */
 void sema_warn(Sema *s);
 /* warn29: the lints rustc prints with an error found checking fn fn_index's matches (stage 2) or

@@ -79,6 +79,25 @@ static void at_sub(const AstSubPattern *sp, void *cx)
 	a->move |= ast_binding_moves(sp->var);
 }
 
+static void note_binding_move(const AstSubPattern *sp, void *cx)
+{
+	*(bool *)cx |= ast_binding_moves(sp->var);
+}
+
+/* ergo30: a match on a written `&&place` (sema_typeck.c strip_double_borrow), exhaustive: a binding
+ * moving a value out is rustc's E0507 (its borrow checker's first error, at the scrutinee), else the
+ * reference to a reference is not supported */
+static void double_borrow_verdict(Sema *s, AstExpr *e)
+{
+	bool moves = false;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			ast_arm_each_binding(&e->arms[i], k, note_binding_move, &moves);
+	if (moves)
+		error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a shared reference");
+	error_at(s, e->lhs->line, e->lhs->col, "references to references are not supported");
+}
+
 /* rustc 1.95's check_borrow_conflicts_in_at_patterns (rustc_mir_build thir/pattern/check_match.rs), for
  * the binding `sp->var @ (chain after it) @ pat`: a binding by value that is not Copy beside `ref`
  * bindings of its subpattern, or a `ref` / `ref mut` binding beside conflicting ones (its errors carry no
@@ -150,7 +169,7 @@ static void check_at_fields(Sema *s, const AstPattern *pat, bool under)
 	}
 }
 
-void check_at_patterns(Sema *s, const AstMatchArm *a, bool is_let)
+void check_at_patterns(Sema *s, const AstMatchArm *a)
 {
 	for (int k = 0; k < a->npats; k++)
 		if (a->pats[k].enm || a->pats[k].strukt)
@@ -160,7 +179,6 @@ void check_at_patterns(Sema *s, const AstMatchArm *a, bool is_let)
 			continue;
 		for (const AstSubPattern *in = &a->tops[k]; in; in = in->inner) /* rustc's pre-order walk */
 			check_at_level(s, in, &a->pats[k]);
-
 	}
 }
 
@@ -168,7 +186,13 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 {
 	visit_children(s, e, exhaustive_expr);
 	for (int i = 0; e->kind == EXPR_MATCH && i < e->narms; i++) /* bind29: check_match's pattern checks */
-		check_at_patterns(s, &e->arms[i], false);
+		check_at_patterns(s, &e->arms[i]);
+	if (e->kind == EXPR_MATCH && (ast_ref_is_double(e->lhs) || (ast_deref_is_ergo(e->lhs) &&
+	                                                          ast_ref_is_double(e->lhs->lhs)))) {
+		if (!e->if_let)
+			exhaustive_nested(s, e);
+		double_borrow_verdict(s, e);
+	}
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links
 	                                           are visit_children's loop, this before their arms) */
 		return;
@@ -2034,7 +2058,10 @@ static void flows_visit(Sema *s, AstExpr *e)
 	if (e->kind == EXPR_MATCH)
 		for (int i = 0; i < e->narms; i++)
 			for (int k = 0; k < e->arms[i].npats; k++) {
-				if (ast_arm_top(&e->arms[i], k)) { /* `ref x =>` (tops28); its pattern below */
+				const AstVar *tv = ast_arm_top(&e->arms[i], k);
+				if (tv && tv->ergo_top == ERGO_TOP_MOVE && is_holder(fe->b, tv)) /* ergo30: the `&mut T` variable moved */
+					flows_into(fe, e->lhs->lhs, fe->b->holder[tv->id]);
+				else if (tv) { /* `ref x =>` (tops28); its pattern below */
 					AstSubPattern top = e->arms[i].tops[k];
 					top.nested = NULL;
 					flows_ref_top(fe, &top, &e->arms[i].tops[k]);
@@ -3876,6 +3903,8 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
 {
 	int *path, n;
 	AstVar *root;
+	if (top->var->ergo_top == ERGO_TOP_MOVE) /* ergo30: `v @ Some(_)` through a `&mut T` variable moves it */
+		e = e->lhs;
 	if (!b->nloans || !(root = place_path(b, e, &path, &n)) || b->first_loan[root->id] < 0)
 		return;
 	pp->root = root;
@@ -3905,6 +3934,8 @@ static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top)
 	AstExpr *root, *ix;
 	if (!f->reachable || !ast_binding_moves(top->var))
 		return;
+	if (top->var->ergo_top == ERGO_TOP_MOVE) /* ergo30: the `&mut T` variable under the ergonomic deref */
+		e = e->lhs;
 	if ((ix = index_under(e)))
 		move_out_of_array(b, e, ix);
 	else if (deref_root(e))
@@ -4286,9 +4317,12 @@ static bool match_moves(const AstExpr *e)
 
 /* the scrutinee */
 /* the first binding under a `&p` field pattern (ergo29) of pat that moves (not Copy): *deref the
- * reference pattern's `&` (1) / `&mut` (2), *depth how deep it is (1: a field of pat) */
-static const AstSubPattern *deref_move(const AstPattern *pat, bool under, int depth, int *deref, int *at)
+ * reference pattern's `&` (1) / `&mut` (2), *at how deep it is (1: a field of pat; ergo30: any depth
+ * under variant patterns only, `Some(Some(&g))`, when *at is not 0) */
+static const AstSubPattern *deref_move(const AstPattern *pat, bool under, int depth, bool enums, int *deref,
+                                       int *at)
 {
+	enums &= pat->enm != NULL; /* the chain from the top so far: variant patterns */
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
 		if (sp->or_pat)
@@ -4296,11 +4330,11 @@ static const AstSubPattern *deref_move(const AstPattern *pat, bool under, int de
 		bool u = under || sp->deref;
 		if (sp->deref && !under) {
 			*deref = sp->deref;
-			*at = depth;
+			*at = enums ? depth : 0;
 		}
 		if (u && sp->var && ast_binding_moves(sp->var))
 			return sp;
-		const AstSubPattern *r = sp->nested ? deref_move(sp->nested, u, depth + 1, deref, at) : NULL;
+		const AstSubPattern *r = sp->nested ? deref_move(sp->nested, u, depth + 1, enums, deref, at) : NULL;
 		if (r)
 			return r;
 	}
@@ -4316,13 +4350,14 @@ static void deref_sub_moves(Borrowck *b, const AstExpr *e)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			const AstPattern *pat = &e->arms[i].pats[k];
 			int deref = 0, at = 0;
-			if (!(pat->enm || pat->strukt) || !deref_move(pat, false, 1, &deref, &at))
+			if (!(pat->enm || pat->strukt) || !deref_move(pat, false, 1, true, &deref, &at))
 				continue;
 			const AstExpr *scrut = e->lhs;
 			const char *kind = deref == 2 ? "mutable" : "shared";
 			if (ast_deref_is_ergo(scrut))
 				error_at(b->s, scrut->line, scrut->col, "cannot move out of a %s reference", kind);
-			if (scrut->kind == EXPR_VAR && at == 1 && pat->enm)
+			if (scrut->kind == EXPR_VAR && at >= 1 && pat->enm) /* the top pattern's variant (ergo30: at any depth,
+			                                                      `Some(Some(&g))`, `Ok(Some(&g))`: rustc's `*q`) */
 				error_at(b->s, scrut->line, scrut->col,
 				         "cannot move out of `*%s` as enum variant `%s` which is behind a %s reference",
 				         scrut->var->name, pat->enm->variants[pat->variant].name, kind);

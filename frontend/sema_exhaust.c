@@ -7,6 +7,7 @@
  * order; none while a variant of the column is missing: rustc's irrelevant
  * constructors), then each missing variant with `_` fields; a column with no
  * variant present that is not the scrutinee gives `_`. The message names up to three. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,61 @@ typedef struct Wit {
 typedef struct {
 	Sema *s;
 	int n; /* witness vectors made so far, bounded by MAX_WITNESSES */
+	/* ergo30, usefulness (exhaust_useful): every row carries one more slot after its ncols columns,
+	 * its tag (the row's index + 1 as a pointer; NULL in the other entry points), copied along by
+	 * every specialisation; at the base case (no column left) the first row is useful, and the
+	 * ones after it while the rows before are guarded (rustc_pattern_analysis usefulness.rs,
+	 * compute_exhaustiveness_and_usefulness's base case). steps bounds the work (rows visited). */
+	uint8_t *useful;
+	const uint8_t *guarded;
+	long steps, budget;
+	bool aborted;
+	/* the tags: 0..nrows-1 the rows; a nested or-pattern's alternative expanded at the head of a row
+	 * (expand_or_rows) gets a new tag, its parent the row's tag then: a tag reaching the base case marks
+	 * itself and its ancestors (rustc's useful_subpatterns, the alternatives of useful rows) */
+	int *tparent, *troot;
+	const AstSubPattern **talt;
+	uint8_t *tuseful;
+	int ntags, tcap;
 } Ex;
+
+static int new_tag(Ex *x, int parent, const AstSubPattern *alt)
+{
+	if (x->ntags == x->tcap) {
+		int cap = x->tcap ? 2 * x->tcap : 64;
+		int *np = arena_alloc(x->s->scratch, (size_t)cap * sizeof *np);
+		int *nr = arena_alloc(x->s->scratch, (size_t)cap * sizeof *nr);
+		const AstSubPattern **na = arena_alloc(x->s->scratch, (size_t)cap * sizeof *na);
+		uint8_t *nu = arena_alloc(x->s->scratch, (size_t)cap);
+		if (x->ntags) {
+			memcpy(np, x->tparent, (size_t)x->ntags * sizeof *np);
+			memcpy(nr, x->troot, (size_t)x->ntags * sizeof *nr);
+			memcpy(na, x->talt, (size_t)x->ntags * sizeof *na);
+			memcpy(nu, x->tuseful, (size_t)x->ntags);
+		}
+		x->tparent = np;
+		x->troot = nr;
+		x->talt = na;
+		x->tuseful = nu;
+		x->tcap = cap;
+	}
+	int t = x->ntags++;
+	x->tparent[t] = parent;
+	x->troot[t] = parent < 0 ? t : x->troot[parent];
+	x->talt[t] = alt;
+	x->tuseful[t] = 0;
+	return t;
+}
+
+static int tag_of(const AstPattern *slot)
+{
+	return (int)((uintptr_t)slot - 1);
+}
+
+static const AstPattern *tag_slot(int t)
+{
+	return (const AstPattern *)(uintptr_t)(t + 1);
+}
 
 /* A list of witness vectors, each of ncols Wit pointers. */
 typedef struct {
@@ -97,9 +152,11 @@ static int expand_or_rows(Ex *x, const AstPattern ****rows, int nrows, int ncols
 			continue;
 		}
 		for (int a = 0; a < h->nalts; a++) {
-			const AstPattern **row = arena_alloc(x->s->scratch, (size_t)ncols * sizeof *row);
-			memcpy(row, (*rows)[r], (size_t)ncols * sizeof *row);
+			const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)ncols + 1) * sizeof *row);
+			memcpy(row, (*rows)[r], ((size_t)ncols + 1) * sizeof *row); /* the tag too */
 			row[0] = h->alts[a].nested ? h->alts[a].nested : h->alts[a].or_pat;
+			if (x->useful) /* the alternative's own tag (ergo30) */
+				row[ncols] = tag_slot(new_tag(x, tag_of((*rows)[r][ncols]), &h->alts[a]));
 			out[k++] = row;
 		}
 	}
@@ -190,6 +247,37 @@ static void lit_interval_ex(const AstPattern *p, AstType t, uint64_t *lo, uint64
 		*lo = 1;
 }
 
+/* the interval compute_lit splits by: lit_interval_ex, but the exact finite values when usefulness
+ * is tracked (ergo30: `isize::MIN =>` matches isize::MIN; the infinities are pieces of their own,
+ * usize_infinities) */
+static void col_interval(const Ex *x, const AstPattern *p, AstType t, uint64_t *lo, uint64_t *hi)
+{
+	if (x->useful)
+		lit_interval(p, t, lo, hi);
+	else
+		lit_interval_ex(p, t, lo, hi);
+}
+
+/* usefulness on a usize / isize column (ergo30): rustc's MaybeInfiniteInt has a value past MAX
+ * (and, isize, before MIN) that only an open range or a wildcard matches; the rows that do, in
+ * order, specialised there (an open range no finite value reaches is still useful, as in rustc) */
+static void usize_infinities(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types)
+{
+	AstType t = types[0];
+	if (!x->useful || (t.kind != ATY_USIZE && t.kind != ATY_ISIZE))
+		return;
+	const AstPattern ***sr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *sr);
+	for (int end = 0; end < (t.kind == ATY_ISIZE ? 2 : 1); end++) {
+		int ns = 0;
+		for (int r = 0; r < nrows; r++) {
+			const AstPattern *p = rows[r][0];
+			if (!p || (p->is_range && (end ? p->lo_open : p->hi_open)))
+				sr[ns++] = rows[r] + 1;
+		}
+		compute(x, sr, ns, ncols - 1, types + 1, false, false);
+	}
+}
+
 /* the index of value v in the sorted, distinct cuts (v one of them) */
 static int piece_of(const uint64_t *cut, int n, uint64_t v)
 {
@@ -220,7 +308,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	for (int r = 0; r < nrows; r++)
 		if (rows[r][0]) {
 			uint64_t lo, hi;
-			lit_interval_ex(rows[r][0], t, &lo, &hi);
+			col_interval(x, rows[r][0], t, &lo, &hi);
 			cut[nc++] = lo;
 			if (hi < max)
 				cut[nc++] = hi + 1;
@@ -240,6 +328,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	 * piece's rows are counted by a difference array and filled in row order, linear in the rows
 	 * and pieces plus the rows the pieces are specialised by (guard29's N^2: every piece tested
 	 * every row, 1.27G instructions at 2k guarded literal arms) */
+	usize_infinities(x, rows, nrows, ncols, types);
 	int *first = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *first);
 	int *last = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *last);
 	int *cnt = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *cnt);
@@ -252,7 +341,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 			continue;
 		}
 		uint64_t lo, hi;
-		lit_interval_ex(rows[r][0], t, &lo, &hi);
+		col_interval(x, rows[r][0], t, &lo, &hi);
 		if (lo > hi)
 			continue;
 		first[r] = piece_of(cut, n, lo);
@@ -347,7 +436,7 @@ static WitList compute_struct(Ex *x, const AstPattern ***rows, int nrows, int nc
 	for (int r = 0; r < nrows; r++) {
 		const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *row);
 		field_pats(rows[r][0], nf, row);
-		memcpy(row + nf, rows[r] + 1, (size_t)(ncols - 1) * sizeof *row);
+		memcpy(row + nf, rows[r] + 1, (size_t)ncols * sizeof *row); /* the other columns and the tag */
 		sr[r] = row;
 	}
 	WitList w = compute(x, sr, nrows, nc, ty, false, relevant);
@@ -370,7 +459,21 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 	WitList out = {0};
 	if (x->n >= MAX_WITNESSES)
 		return out;
+	if (x->useful) {
+		x->steps += nrows + 1;
+		if (x->steps > x->budget) {
+			x->aborted = true;
+			return out;
+		}
+	}
 	if (ncols == 0) {
+		for (int r = 0; x->useful && r < nrows; r++) { /* rows[r][0] is the tag */
+			int id = tag_of(rows[r][0]), root = x->troot[id];
+			for (int t = id; t >= 0 && !x->tuseful[t]; t = x->tparent[t])
+				x->tuseful[t] = 1;
+			if (!x->guarded[root])
+				break;
+		}
 		if (nrows == 0 && relevant) {
 			wl_push(x, &out, NULL);
 			x->n++;
@@ -457,7 +560,7 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 				continue;
 			const AstPattern **row = arena_alloc(x->s->scratch, ((size_t)nc + 1) * sizeof *row);
 			field_pats(p0, nf, row);
-			memcpy(row + nf, rows[r] + 1, (size_t)(ncols - 1) * sizeof *row);
+			memcpy(row + nf, rows[r] + 1, (size_t)ncols * sizeof *row); /* the other columns and the tag */
 			sr[ns++] = row;
 		}
 		WitList w = compute(x, sr, ns, nc, st, false, relevant && !missing);
@@ -667,7 +770,7 @@ static const char *witness_text(Ex *x, const Wit *w, const char *amp)
 
 void exhaustive_nested(Sema *s, AstExpr *e)
 {
-	Ex x = {s, 0};
+	Ex x = {.s = s};
 	int nrows = 0;
 	for (int i = 0; i < e->narms; i++)
 		nrows += e->arms[i].npats;
@@ -683,7 +786,7 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	int ncols = guarded ? 2 : 1;
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
-			rows[r] = arena_alloc(s->scratch, 2 * sizeof *rows[r]);
+			rows[r] = arena_alloc(s->scratch, 3 * sizeof *rows[r]); /* and the tag, NULL */
 			rows[r][0] = e->arms[i].pats[k].is_wildcard ? NULL : &e->arms[i].pats[k];
 			rows[r][1] = e->arms[i].guard ? &under_guard : NULL;
 			r++;
@@ -693,8 +796,9 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
 	const char *amp = "";
-	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28) */
-		amp = typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
+	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28); `&&W` through a written `&&place` (ergo30) */
+		amp = ast_ref_is_double(e->lhs->lhs) ? "&&"
+		      : typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);
 	if (w.n == 1)
@@ -713,10 +817,10 @@ void exhaustive_nested(Sema *s, AstExpr *e)
  * as rustc's label names them ("pattern `W::B` not covered", up to three and "N more") */
 void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 {
-	Ex x = {s, 0};
+	Ex x = {.s = s};
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *rows);
 	for (int k = 0; k < a->npats; k++) {
-		rows[k] = arena_alloc(s->scratch, sizeof *rows[k]);
+		rows[k] = arena_alloc(s->scratch, 2 * sizeof *rows[k]); /* and the tag, NULL */
 		rows[k][0] = a->pats[k].is_wildcard ? NULL : &a->pats[k]; /* `let a @ b = x;` (bind29) */
 	}
 	WitList w = compute(&x, rows, a->npats, 1, &ty, true, true);
@@ -745,12 +849,83 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
  * ask it. */
 bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType ty)
 {
-	Ex x = {s, 0};
+	Ex x = {.s = s};
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)n + 1) * sizeof *rows);
 	for (int k = 0; k < n; k++) {
-		rows[k] = arena_alloc(s->scratch, sizeof *rows[k]);
+		rows[k] = arena_alloc(s->scratch, 2 * sizeof *rows[k]); /* and the tag, NULL */
 		rows[k][0] = pats[k] && !pats[k]->is_wildcard ? pats[k] : NULL;
 	}
 	WitList w = compute(&x, rows, n, 1, &ty, true, true);
 	return w.n == 0;
+}
+
+typedef struct {
+	const AstSubPattern *alt;
+	int row;
+	uint8_t useful, ctx; /* a tag of it useful; its parent useful */
+} AltEntry;
+
+static int cmp_alt_entry(const void *pa, const void *pb)
+{
+	const AltEntry *a = pa, *b = pb;
+	if (a->alt != b->alt)
+		return (uintptr_t)a->alt < (uintptr_t)b->alt ? -1 : 1;
+	return 0;
+}
+
+/* ergo30: rustc's unreachable_patterns by usefulness. One row per alternative of each arm of e, in
+ * order (guarded arms too: rustc's rows under a guard, which leave the rows after them useful),
+ * run through compute with the tags above; useful[r] is set for each row some value reaches
+ * first. A row no value reaches is unreachable, also when only the union of several earlier rows
+ * covers it. The matrix is the one exhaustiveness splits (no witness is made: relevant is false),
+ * so its cost is that of exhaustive_nested plus the rows under a guard. Returns false when more than
+ * budget rows were visited (then useful is incomplete). */
+bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget, UselessAlts *dead)
+{
+	int nrows = 0;
+	for (int i = 0; i < e->narms; i++)
+		nrows += e->arms[i].npats;
+	uint8_t *guarded = arena_alloc(s->scratch, (size_t)nrows + 1);
+	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)nrows + 1) * sizeof *rows);
+	int r = 0;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			rows[r] = arena_alloc(s->scratch, 2 * sizeof *rows[r]);
+			rows[r][0] = e->arms[i].pats[k].is_wildcard ? NULL : &e->arms[i].pats[k];
+			rows[r][1] = tag_slot(r);
+			guarded[r] = e->arms[i].guard != NULL;
+			useful[r] = 0;
+			r++;
+		}
+	Ex x = {.s = s, .useful = useful, .guarded = guarded, .budget = budget};
+	for (int k = 0; k < nrows; k++)
+		new_tag(&x, -1, NULL);
+	AstType ty = e->lhs->ty;
+	compute(&x, rows, nrows, 1, &ty, true, false);
+	if (x.aborted)
+		return false;
+	for (int k = 0; k < nrows; k++)
+		useful[k] = x.tuseful[k];
+	/* a nested alternative no tag of which is useful, where some tag's parent is (an alternative
+	 * reached in a useful row and never useful there; inside a dead alternative it is not reported) */
+	int n = 0;
+	AltEntry *ent = arena_alloc(s->scratch, ((size_t)x.ntags - (size_t)nrows + 1) * sizeof *ent);
+	for (int t = nrows; t < x.ntags; t++)
+		ent[n++] = (AltEntry){x.talt[t], x.troot[t], x.tuseful[t], x.tuseful[x.tparent[t]]};
+	qsort(ent, (size_t)n, sizeof *ent, cmp_alt_entry);
+	dead->n = 0;
+	dead->alt = arena_alloc(s->scratch, ((size_t)n + 1) * sizeof *dead->alt);
+	dead->row = arena_alloc(s->scratch, ((size_t)n + 1) * sizeof *dead->row);
+	for (int i = 0, j; i < n; i = j) {
+		bool any = false, ctx = false;
+		for (j = i; j < n && ent[j].alt == ent[i].alt; j++) {
+			any |= ent[j].useful;
+			ctx |= ent[j].ctx;
+		}
+		if (!any && ctx) {
+			dead->alt[dead->n] = ent[i].alt;
+			dead->row[dead->n++] = ent[i].row;
+		}
+	}
+	return true;
 }

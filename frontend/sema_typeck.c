@@ -231,6 +231,8 @@ static AstType ref_binding_type(Sema *s, const AstVar *v, AstType t)
 static AstType check_ref(Sema *s, AstExpr *e)
 {
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	if (e->lhs->kind == EXPR_REF) /* `&&x`, `& &x` (ergo30: parsed, then refused here at the outer `&`) */
+		error_at(s, e->line, e->col, "references to references are not supported");
 	if (!e->lhs->is_place)
 		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
 	if (ast_type_is_ref(t))
@@ -772,22 +774,23 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	/* a top binding (ergo29: `other =>`, `v @ Some(_)`) binds the reference itself by value: rustc's
 	 * binding patterns peel nothing. Through a written borrow or a `&T` variable that is, for typeck
-	 * and the borrow checker, `ref v` / `ref mut v` of the place (the same type and loans); a `&mut T`
-	 * variable (moved by the binding), a guard (rustc's ref-for-guard of the reference) or a written
-	 * `ref v` are not modelled. `&x` binds `*r` by value (its arm's deref). */
+	 * and the borrow checker, `ref v` / `ref mut v` of the place (the same type and loans); through a
+	 * `&mut T` variable (ergo30) it moves the variable (ERGO_TOP_MOVE: typed as `ref mut v`, the same
+	 * type, then by value for the borrow checker, check_match_head). A guard (rustc's ref-for-guard
+	 * of the reference) or a written `ref v` are not modelled. `&x` binds `*r` by value (its arm's
+	 * deref). */
 	bool written = e->lhs->kind == EXPR_REF;
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++) {
 			AstVar *v = ast_arm_top(&e->arms[i], k);
 			if (!v || e->arms[i].pats[k].deref)
 				continue;
-			if ((!written && st.kind == ATY_REF_MUT) || e->arms[i].guard || v->by_ref || v->is_mut)
+			if (e->arms[i].guard || v->by_ref || v->is_mut)
 				error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
 				         "a binding at the top of a pattern matched through a reference is not supported%s",
-				         e->arms[i].guard ? " with a guard" : v->by_ref || v->is_mut ? " with `ref` or `mut`"
-				                                                              : " on a `&mut` variable");
+				         e->arms[i].guard ? " with a guard" : " with `ref` or `mut`");
 			v->by_ref = st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF;
-			v->ergo_top = true;
+			v->ergo_top = !written && st.kind == ATY_REF_MUT ? ERGO_TOP_MOVE : ERGO_TOP_REF;
 		}
 	struct ErgoMode m = {s, st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF};
 	for (int i = 0; i < e->narms; i++)
@@ -804,15 +807,52 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
 	return d->ty;
 }
 
+/* ergo30: `match &&place { .. }` (a written borrow of a borrow, both shared): references to
+ * references are refused, but rustc's verdict on such a match is often a move out from behind them
+ * (E0507, its borrow checker's first error at the scrutinee), which needs only the patterns' binding
+ * modes. Those are the ones through `&place` (default binding modes peel both references alike; a
+ * `&&p` pattern peels both, as `&p` peels one), so the scrutinee is checked as its inner `&place` (at
+ * the outer `&`) and the `&&p` patterns as `&p`; a `&p` pattern (which would bind a reference) is
+ * refused. The inner borrow is flagged (ast_ref_is_double); the borrow checker's check_match step
+ * rejects the match (double_borrow_verdict), after its exhaustiveness as rustc's. */
+static bool strip_double_borrow(Sema *s, AstExpr *e)
+{
+	AstExpr *r = e->lhs;
+	bool twice = r->kind == EXPR_REF && !r->ref_mut && r->lhs->kind == EXPR_REF && !r->lhs->ref_mut &&
+	             r->lhs->lhs->kind != EXPR_REF;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			AstPattern *pat = &e->arms[i].pats[k];
+			if (pat->deref && twice != ((pat->deref & AST_DEREF_TWICE) != 0))
+				error_at(s, pat->hi_line, pat->hi_col,
+				         "a reference pattern of a reference or `ref` pattern is not supported");
+			pat->deref &= (uint8_t)~AST_DEREF_TWICE;
+		}
+	if (!twice)
+		return false;
+	r->lhs->line = r->line;
+	r->lhs->col = r->col;
+	r->lhs->has_break = true; /* ast_ref_is_double */
+	e->lhs = r->lhs;
+	return true;
+}
+
 /* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */
 static bool check_match_head(Sema *s, AstExpr *e)
 {
+	strip_double_borrow(s, e);
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	bool scrutinee_diverges = s->diverges;
 	scrutinee = ergonomic_scrutinee(s, e, scrutinee);
 	type_top_bindings(s, e, scrutinee, false);
 	check_match_pats(s, e, scrutinee, scrutinee_diverges);
 	type_top_bindings(s, e, scrutinee, true);
+	for (int i = 0; i < e->narms; i++) /* ergo30: typed as `ref mut v`, a move of the `&mut T` variable */
+		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++) {
+			AstVar *v = ast_arm_top(&e->arms[i], k);
+			if (v && v->ergo_top == ERGO_TOP_MOVE)
+				v->by_ref = BY_VALUE;
+		}
 	return scrutinee_diverges;
 }
 
@@ -1748,7 +1788,7 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 			pat->enm = s->prog->enums[ast_enum_index(ty)];
 		finish_nested(s, pat);
 	}
-	check_at_patterns(s, st->let_arm, true); /* bind29: check_let's pattern checks, then irrefutability */
+	check_at_patterns(s, st->let_arm); /* bind29: check_let's pattern checks, then irrefutability */
 	for (const AstSubPattern *in = st->let_arm->tops; in && !ast_type_is_copy(ty); in = in->inner)
 		if (in->var->by_ref) /* bind30 (check_let_pattern) */
 			error_at(s, in->line, in->col, "a `ref` binding at the top of a `let` pattern of a value that is not Copy is not supported");

@@ -489,6 +489,67 @@ static bool row_dead(const AstExpr *e, int i, int k)
 	return lit_seen(e, i, k) || row_subsumed(e, i, k);
 }
 
+static int cmp_long(const void *pa, const void *pb)
+{
+	long a = *(const long *)pa, b = *(const long *)pb;
+	return (a > b) - (a < b);
+}
+
+/* ergo30: an alternative no value reaches first (exhaust_useful: rustc's usefulness, the earlier
+ * rows' union included) is "unreachable pattern"; an arm all of whose alternatives are, once at its
+ * first. False (nothing printed) past the budget: rows visited beyond 64 per row and a million. */
+static bool useful_lints(Sema *s, const AstExpr *e)
+{
+	Warn *w = cur_warn;
+	int nrows = 0;
+	for (int i = 0; i < e->narms; i++)
+		nrows += e->arms[i].npats;
+	uint8_t *useful = arena_alloc(s->scratch, (size_t)nrows + 1);
+	UselessAlts alts;
+	if (!exhaust_useful(s, e, useful, 1000000L + 64L * nrows, &alts))
+		return false;
+	/* rustc's check_match: analyze_patterns warns the useful arms' unreachable alternatives, top-level
+	 * and nested (`Some(1 | 1)`) alike, each arm's sorted by span, then report_arm_reachability the
+	 * unreachable arms */
+	int *arm_of = arena_alloc(s->scratch, ((size_t)nrows + 1) * sizeof *arm_of);
+	for (int i = 0, r = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			arm_of[r++] = i;
+	long *pos = arena_alloc(s->scratch, ((size_t)alts.n + (size_t)nrows + 1) * sizeof *pos);
+	int *nested_n = arena_alloc(s->scratch, ((size_t)e->narms + 2) * sizeof *nested_n);
+	int *start = arena_alloc(s->scratch, ((size_t)e->narms + 2) * sizeof *start);
+	const AstSubPattern **by_arm = arena_alloc(s->scratch, ((size_t)alts.n + 1) * sizeof *by_arm);
+	for (int j = 0; j < alts.n; j++)
+		nested_n[arm_of[alts.row[j]]]++;
+	for (int i = 0; i < e->narms; i++) /* the alternatives bucketed by arm */
+		start[i + 1] = start[i] + nested_n[i];
+	for (int j = 0; j < alts.n; j++)
+		by_arm[start[arm_of[alts.row[j]]]++] = alts.alt[j];
+	for (int i = 0; i < e->narms; i++)
+		start[i] -= nested_n[i];
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0, r = 0; i < e->narms; r += e->arms[i++].npats) {
+			const AstMatchArm *a = &e->arms[i];
+			int dead = 0;
+			for (int k = 0; k < a->npats; k++)
+				dead += !useful[r + k];
+			if (pass == 1 && dead && dead == a->npats)
+				add(w, s->async_block, a->pats[0].line, a->pats[0].col, "unreachable pattern");
+			if (pass == 1 || dead == a->npats || (!dead && !nested_n[i]))
+				continue;
+			int np = 0; /* (line, col) of each, as one key */
+			for (int k = 0; k < a->npats; k++)
+				if (!useful[r + k])
+					pos[np++] = (long)a->pats[k].line << 20 | a->pats[k].col;
+			for (int j = start[i]; j < start[i] + nested_n[i]; j++)
+				pos[np++] = (long)by_arm[j]->line << 20 | by_arm[j]->col;
+			qsort(pos, (size_t)np, sizeof *pos, cmp_long);
+			for (int k = 0; k < np; k++)
+				add(w, s->async_block, (int)(pos[k] >> 20), (int)(pos[k] & 0xFFFFF), "unreachable pattern");
+		}
+	return true;
+}
+
 static void match_lints(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
@@ -502,8 +563,10 @@ static void match_lints(Sema *s, AstExpr *e)
 			keyword_before(w, "let", &line, &col);
 			add(w, s->async_block, line, col, "irrefutable `%s let` pattern", is_while_let(e) ? "while" : "if");
 		}
+	} else if (e->kind == EXPR_MATCH && e->narms > 1 && useful_lints(s, e)) {
 	} else if (e->kind == EXPR_MATCH && e->narms > 1) {
-		/* the rows of the unguarded arms before arm i: once they cover the scrutinee's type, every
+		/* past the usefulness budget (ergo30: pathological matrices), warn29's sufficient tests:
+		 * the rows of the unguarded arms before arm i: once they cover the scrutinee's type, every
 		 * later arm is unreachable (found by bisection: covering is monotone in the prefix) */
 		int nrows = 0;
 		for (int i = 0; i < e->narms; i++)

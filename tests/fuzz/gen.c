@@ -2840,10 +2840,25 @@ static void gen_match_ergo(void)
 	begin_user_fn(&b, &user, "mer", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(10);
+		int lo = rn(5), form = rn(11);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
+		case 10: /* a top binding through a `&mut T` variable, which it moves (ergo30) */
+			line(&b, 1, fmt("let mut o = if p1 { Some(p0 %% %d) } else { None };", lo + 4));
+			line(&b, 1, "let r = &mut o;");
+			line(&b, 1, "t += match r { v @ Some(_) => match v { Some(x) => { *x += 1; *x } None => 0 }, None => 1 };");
+			line(&b, 1, fmt("let mut s = Ms%d { k: p0 %% 5, v: %d };", id, lo));
+			line(&b, 1, "let q = &mut s;");
+			if (chance(50))
+				line(&b, 1, "yield_now().await;");
+			line(&b, 1, fmt("t += match q { Ms%d { k: 0, .. } => 7, other => { other.v += 2; other.k + other.v } };",
+			                id));
+			line(&b, 1, "let z = &mut o;");
+			line(&b, 1, fmt("if let y @ Some(%d..) = z { *y = None; t += 9; }", lo));
+			line(&b, 1, fmt("t += async { let w = &mut s; match w { wv @ Ms%d { k: 1, .. } => { yield_now().await; "
+			                "wv.v } _ => 3 } }.await;", id));
+			break;
 		case 6: /* `&x`, `&_`, `&mut mut y` at the top (ergo29) */
 			line(&b, 1, fmt("let mut q = p0 %% %d;", lo + 3));
 			line(&b, 1, fmt("t += match &q { %d => 2, &k => k + 1 };", lo));
