@@ -43,12 +43,16 @@ typedef struct Cand {
 	 * pairs change (touch) */
 	struct RangeIndex *ri;
 	int rid;
+	/* the failure branch range_sort copied it into (its array and place there), NULL when none */
+	struct Cand **view;
+	int vpos;
 } Cand;
 
 /* c's pairs change: what a range index recorded of it no longer holds */
 static void touch(Cand *c)
 {
 	c->ri = NULL;
+	c->view = NULL;
 }
 
 static bool same_place(const Fn *f, PlaceId a, PlaceId c)
@@ -531,27 +535,27 @@ static int range_sort(Builder *b, Cand **c, int n, PlaceId place, Bucket *bk, in
 	uint64_t tlo, thi;
 	range_interval(b, place_type(b->f, place), t, &tlo, &thi);
 	RangeIndex *ri = c[0]->ri;
-	int i = c[0]->rid, used;
+	int i = c[0]->rid, k = 1, kind;
 	if (ri && (ri->base + i != c || !same_place(b->f, ri->place, place)))
 		ri = NULL;
+	/* a failure branch with identical ranges taken out is a copy: indexing each such copy again
+	 * would cost n log n per test where the scan costs n (N range tests each with one identical
+	 * range later, `R1 if g, .., Rn if g, R1, .., Rn`: the scan's N^2 / 2, as rustc's) */
+	bool copy = c[0]->view && c[0]->view + c[0]->vpos == c;
 	bk[0] = (Bucket){.kind = BR_SUCCESS};
 	bk[1] = (Bucket){.kind = BR_FAILURE};
 	bucket_push(&bk[0], c[0]);
-	int k = 1;
 	if (!ri) {
-		int kind;
-		for (; k < n && k < RANGE_SCAN; k++) {
+		int lim = copy ? n : RANGE_SCAN;
+		for (; k < n && k < lim; k++) {
 			int j = pair_at(b, c[k], place);
 			if (j < 0 || !range_branch(b, t, tlo, thi, &c[k]->pairs[j], &kind))
 				break;
 			bucket_push(&bk[kind == BR_SUCCESS ? 0 : 1], c[k]);
 		}
-		if (k == RANGE_SCAN && k < n)
+		if (k == RANGE_SCAN && k < n) {
 			ri = range_index(b, c, n < 2 * RANGE_SCAN ? n : 2 * RANGE_SCAN, place);
-		if (ri) {
 			i = 0;
-			bk[0].n = 1;
-			bk[1].n = 0;
 		}
 	}
 	if (ri) {
@@ -561,8 +565,9 @@ static int range_sort(Builder *b, Cand **c, int n, PlaceId place, Bucket *bk, in
 			ri = range_index(b, c, n < grow ? n : grow, place);
 			i = 0;
 		}
+		bk[0].n = 1;
+		bk[1].n = 0;
 		if (!ri) { /* an empty range: the scan */
-			int kind;
 			for (k = 1; k < n; k++) {
 				int j = pair_at(b, c[k], place);
 				if (j < 0 || !range_branch(b, t, tlo, thi, &c[k]->pairs[j], &kind))
@@ -588,14 +593,17 @@ static int range_sort(Builder *b, Cand **c, int n, PlaceId place, Bucket *bk, in
 					}
 			}
 		}
-	} else if (bk[0].n == 1 && bk[1].n) { /* the scan's failures, the slice they are */
-		bk[1].c = c + 1;
 	}
-	used = k;
+	if (bk[0].n == 1 && bk[1].n && bk[1].c != c + 1) /* the scan's failures, the slice they are */
+		bk[1].c = c + 1;
+	for (int p = 0; bk[0].n > 1 && p < bk[1].n; p++) { /* a copy: marked for the next test */
+		bk[1].c[p]->view = bk[1].c;
+		bk[1].c[p]->vpos = p;
+	}
 	*nbk = bk[1].n ? 2 : 1;
 	for (int j = 0; j < bk[0].n; j++)
 		entail(b, bk[0].c[j], pair_at(b, bk[0].c[j], place));
-	return used;
+	return k;
 }
 
 /* `_t = op(l, r); switchInt(move _t) -> [0: fail, otherwise: success]` (rustc's compare) */
