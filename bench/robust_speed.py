@@ -2,7 +2,7 @@
 """bench/robust_speed.py -- time and peak memory on one large fn or one deep chain (issue 23).
 
 usage: python3 bench/robust_speed.py [--bin=./coroslim] [--cap=300] [--mem-cap=4] [--out=bench/SPEED.md]
-                                     [--only=lets,awaits,arms,guards,litguards,mergearms,chain,fnawaits,blocks] [--runs=5]
+                                     [--only=lets,awaits,arms,guards,litguards,litranges,mergearms,chain,fnawaits,blocks] [--runs=5]
                                      [--budget=240]
                                      [--instructions-below=3] [--ll-kb=4096]
 
@@ -26,6 +26,9 @@ does not change. The inputs come from tests/robust/gen.py:
   litguards  one async fn with a `match` of N guarded arms on literals, every other one an or-pattern
           (`2I | 2I+1 if y == I => ..`: exhaustiveness' integer column and the match tree's buckets)
                                                        `coroslim verify FILE`
+  litranges  one async fn with a `match` of N arms alternating literals and ranges (`3I =>`,
+          `3I..=3I+1 =>`: the switch's value and failure sets, the run of N/2 range tests in its failure
+          branch)                                      `coroslim verify FILE`
   mergearms  one async fn with a `match` of N arms, each awaiting the same async fn (merge-states
           merges their N states into one)              `coroslim stats FILE --release --format=json`
   chain   N async fns, each awaiting the next, checked from its root
@@ -64,6 +67,8 @@ CASES = [
     ("arms", "match arms in one fn (release)", [10000, 100000], ["stats", None, "--release", "--format=json"]),
     ("guards", "guarded match arms binding the scrutinee, built and verified", [10000, 100000], ["verify", None]),
     ("litguards", "guarded match arms on literals and or-patterns, built and verified", [10000, 100000],
+     ["verify", None]),
+    ("litranges", "match arms alternating literals and ranges, built and verified", [10000, 100000],
      ["verify", None]),
     ("mergearms", "match arms awaiting one async fn, merged (release)", [100, 1000],
      ["stats", None, "--release", "--format=json"]),

@@ -14,6 +14,8 @@
  * false edges are lower_arm_bodies' (build_match.c), the bindings made in pattern
  * order through nested downcasts: `_7 = copy ((((_4 as P).0: A) as X).0: u32)`. */
 #include <assert.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "build.h"
@@ -37,7 +39,21 @@ typedef struct Cand {
 	const AstPattern *or_node;
 	bool binds;
 	bool has_guard; /* its arm has a guard (rustc: Candidate.has_guard, inherited by subcandidates) */
+	/* the range index (below, "Range tests in a row") whose array holds it at rid; NULL once its
+	 * pairs change (touch) */
+	struct RangeIndex *ri;
+	int rid;
+	/* the failure branch range_sort copied it into (its array and place there), NULL when none */
+	struct Cand **view;
+	int vpos;
 } Cand;
+
+/* c's pairs change: what a range index recorded of it no longer holds */
+static void touch(Cand *c)
+{
+	c->ri = NULL;
+	c->view = NULL;
+}
 
 static bool same_place(const Fn *f, PlaceId a, PlaceId c)
 {
@@ -54,6 +70,7 @@ static bool same_place(const Fn *f, PlaceId a, PlaceId c)
 
 static void push_pair(Cand *c, PlaceId place, const AstPattern *pat)
 {
+	touch(c);
 	if (c->n == c->cap) {
 		int cap = c->cap ? 2 * c->cap : 4;
 		MatchPair *np = scratch_alloc_uninit((size_t)cap * sizeof *np);
@@ -185,6 +202,7 @@ static void sort_pairs(Cand *c)
 static void entail(Builder *b, Cand *c, int i)
 {
 	MatchPair mp = c->pairs[i];
+	touch(c);
 	memmove(c->pairs + i, c->pairs + i + 1, (size_t)(c->n - i - 1) * sizeof *c->pairs);
 	c->n--;
 	for (int j = 0; j < mp.pat->nsubs; j++)
@@ -196,7 +214,7 @@ static void entail(Builder *b, Cand *c, int i)
 }
 
 static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n);
-static bool any_starts_with_or(Cand **c, int n);
+static bool starts_with_or(const Cand *c);
 static BlockId expand_or_candidates(Builder *b, BlockId start, Cand **c, int n, int *used);
 
 enum { BR_VALUE, BR_SUCCESS, BR_FAILURE }; /* rustc's TestBranch: Variant/Constant, Success, Failure */
@@ -231,59 +249,361 @@ static int pair_at(const Builder *b, const Cand *c, PlaceId place)
 	return -1;
 }
 
-/* choose_bucket_for_candidate (rustc 1.95, buckets.rs) for the integer tests: SwitchInt (first
- * a literal) and Range (first a range). kind and v: the branch; fully: whether the pair is entailed
- * by it; false: the test says nothing certain of the candidate (stop). */
-static bool int_bucket(Builder *b, const MatchPair *first, const MatchPair *mp, const Bucket *bk, int nbk,
-                       const Bucket *fail, int *kind, uint64_t *v, bool *fully)
-{
-	TypeId ty = place_type(b->f, mp->place);
+/* ---- the integer switch (TestKind::SwitchInt): the values bucketed, the ranges failed ----
+ * choose_bucket_for_candidate (rustc 1.95, buckets.rs; sort_candidate in test.rs) sorts a
+ * literal into its value's branch unless a range already sorted into the failure branch holds
+ * it, and a range into the failure branch unless it holds a value already bucketed; either
+ * ends the test. rustc scans the failure candidates per literal and the values per range (N^2
+ * for N alternating literal and range arms); here both sets are kept ordered: IvSet, a set of
+ * disjoint intervals (a treap by lower bound, split and join; an interval added is merged with
+ * those it overlaps), which says whether some member meets lo..=hi. */
+typedef struct IvNode {
 	uint64_t lo, hi;
-	range_interval(b, ty, mp->pat, &lo, &hi);
-	bool range = is_range_test(mp->pat);
-	if (!is_range_test(first->pat)) { /* SwitchInt */
-		if (!range) {
-			/* a value some range already sorted into the failure arm holds would match in two branches */
-			for (int k = 0; fail && k < fail->n; k++) {
-				int i = pair_at(b, fail->c[k], mp->place);
-				uint64_t a, z;
-				if (i < 0 || !is_range_test(fail->c[k]->pairs[i].pat))
-					continue;
-				range_interval(b, ty, fail->c[k]->pairs[i].pat, &a, &z);
-				if (a <= lo && lo <= z)
-					return false;
-			}
-			*kind = BR_VALUE;
-			*v = pair_branch(b, mp);
-			*fully = true;
-			return true;
-		}
-		/* a range holding none of the values tested so far can only match on failure */
-		for (int j = 0; j < nbk; j++)
-			if (bk[j].kind == BR_VALUE) {
-				uint64_t o = ordered(b, ty, bk[j].variant);
-				if (lo <= o && o <= hi)
-					return false;
-			}
-		*kind = BR_FAILURE;
-		*fully = false;
-		return true;
+	uint32_t prio;
+	struct IvNode *l, *r;
+} IvNode;
+
+typedef struct {
+	IvNode *root;
+	uint32_t seed; /* xorshift32 of the priorities (not 0) */
+} IvSet;
+
+/* t's nodes below key to *a, the others to *z */
+static void iv_split(IvNode *t, uint64_t key, IvNode **a, IvNode **z)
+{
+	if (!t) {
+		*a = *z = NULL;
+	} else if (t->lo < key) {
+		iv_split(t->r, key, &t->r, z);
+		*a = t;
+	} else {
+		iv_split(t->l, key, a, &t->l);
+		*z = t;
 	}
-	uint64_t tlo, thi; /* Range */
-	const AstPattern *t = first->pat;
-	range_interval(b, ty, t, &tlo, &thi);
-	if (range && t->lo_open == mp->pat->lo_open && t->hi_open == mp->pat->hi_open &&
-	    t->hi_excl == mp->pat->hi_excl && tlo == lo && thi == hi) {
+}
+
+/* a's nodes all below z's */
+static IvNode *iv_join(IvNode *a, IvNode *z)
+{
+	if (!a || !z)
+		return a ? a : z;
+	if (a->prio >= z->prio) {
+		a->r = iv_join(a->r, z);
+		return a;
+	}
+	z->l = iv_join(a, z->l);
+	return z;
+}
+
+static IvNode *iv_last(IvNode *t)
+{
+	while (t && t->r)
+		t = t->r;
+	return t;
+}
+
+/* whether a member meets lo..=hi: the last member starting at most at hi reaches lo (the
+ * members are disjoint, so the ones meeting lo..=hi are consecutive, that one the last) */
+static bool iv_meets(const IvSet *s, uint64_t lo, uint64_t hi)
+{
+	const IvNode *best = NULL;
+	for (const IvNode *t = s->root; t;)
+		if (t->lo <= hi) {
+			best = t;
+			t = t->r;
+		} else {
+			t = t->l;
+		}
+	return best && best->hi >= lo;
+}
+
+static void iv_add(IvSet *s, uint64_t lo, uint64_t hi)
+{
+	IvNode *a, *m, *z, *drop;
+	iv_split(s->root, lo, &a, &z);
+	IvNode *last = iv_last(a);
+	if (last && last->hi >= lo) { /* the member starting below lo that reaches it */
+		iv_split(a, last->lo, &a, &drop);
+		lo = last->lo;
+		if (last->hi > hi)
+			hi = last->hi;
+	}
+	if (hi == UINT64_MAX) {
+		m = z;
+		z = NULL;
+	} else {
+		iv_split(z, hi + 1, &m, &z); /* the members starting in lo..=hi */
+	}
+	IvNode *mlast = iv_last(m);
+	if (mlast && mlast->hi > hi)
+		hi = mlast->hi;
+	IvNode *nd = scratch_alloc_uninit(sizeof *nd);
+	s->seed ^= s->seed << 13;
+	s->seed ^= s->seed >> 17;
+	s->seed ^= s->seed << 5;
+	*nd = (IvNode){.lo = lo, .hi = hi, .prio = s->seed};
+	s->root = iv_join(iv_join(a, nd), z);
+}
+
+/* ---- Range tests in a row (TestKind::Range) ----
+ * A range test sorts the candidates after its own: an identical range to its success branch
+ * (entailed), a range or literal disjoint from it to its failure branch, anything else (one
+ * that overlaps it, or has no pair at the place) ends the test. The failure branch's candidates
+ * are matched next, the first of them the next range test: N disjoint range arms are N range
+ * tests each sorting all the ranges after it (rustc's sort_candidates does so: N^2 / 2). A list
+ * longer than RANGE_SCAN candidates gets a RangeIndex over its array instead, reused by every
+ * list that is a slice of that array: for each candidate, the position of the first later one
+ * that ends its test (nonident: meets it and is not an identical range, or has no pair at the
+ * place) and of the next identical range (next_same). That answers a later list too: a slice's
+ * test T is the first of a failure branch, disjoint from the tests before it, so the candidates
+ * those tests took out of the slice (their identical ranges) never meet T. Both are computed
+ * from the last candidate back, a segment tree over the bounds' ranks giving the first later
+ * interval meeting one (an interval stored at its O(log n) canonical nodes, each node the least
+ * position stored at it and below it). The window grows by doubling while a test reaches past
+ * it. A candidate whose pairs change is touched out of its index; the lists of an array are
+ * never written after they are filled. */
+enum { RANGE_SCAN = 32 };
+
+typedef struct RangeIndex {
+	Cand **base; /* the array: base[p]->rid == p */
+	int w;       /* the window base[0 .. w) */
+	PlaceId place;
+	int *nonident, *next_same; /* positions in the window, INT_MAX: none in it */
+} RangeIndex;
+
+static int seg_first(const int *loc, const int *sub, int node, int nl, int nr, int l, int r)
+{
+	if (r < nl || nr < l)
+		return INT_MAX;
+	if (l <= nl && nr <= r)
+		return sub[node];
+	int mid = nl + (nr - nl) / 2, best = loc[node];
+	int x = seg_first(loc, sub, 2 * node, nl, mid, l, r);
+	if (x < best)
+		best = x;
+	x = seg_first(loc, sub, 2 * node + 1, mid + 1, nr, l, r);
+	return x < best ? x : best;
+}
+
+/* position p, below every one stored so far, at the canonical nodes of l..=r */
+static void seg_store(int *loc, int *sub, int node, int nl, int nr, int l, int r, int p)
+{
+	if (r < nl || nr < l)
+		return;
+	sub[node] = p;
+	if (l <= nl && nr <= r) {
+		loc[node] = p;
+		return;
+	}
+	int mid = nl + (nr - nl) / 2;
+	seg_store(loc, sub, 2 * node, nl, mid, l, r, p);
+	seg_store(loc, sub, 2 * node + 1, mid + 1, nr, l, r, p);
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, z = *(const uint64_t *)y;
+	return a < z ? -1 : a > z;
+}
+
+static int rank_of(const uint64_t *v, int m, uint64_t x)
+{
+	int lo = 0, hi = m - 1;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (v[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static bool same_range(const AstPattern *t, const AstPattern *p)
+{
+	return t->lo_open == p->lo_open && t->hi_open == p->hi_open && t->hi_excl == p->hi_excl;
+}
+
+/* the index of c[0 .. w) at place, or NULL when some range there is empty (lo > hi: rustc
+ * refuses those, the scan below decides them) */
+static RangeIndex *range_index(Builder *b, Cand **c, int w, PlaceId place)
+{
+	TypeId ty = place_type(b->f, place);
+	uint64_t *lo = scratch_alloc_uninit((size_t)w * sizeof *lo), *hi = scratch_alloc_uninit((size_t)w * sizeof *hi);
+	const AstPattern **pat = scratch_alloc_uninit((size_t)w * sizeof *pat);
+	uint64_t *coord = scratch_alloc_uninit(2 * (size_t)w * sizeof *coord);
+	int m = 0;
+	for (int p = 0; p < w; p++) {
+		int i = pair_at(b, c[p], place);
+		pat[p] = i < 0 ? NULL : c[p]->pairs[i].pat;
+		if (!pat[p])
+			continue;
+		range_interval(b, ty, pat[p], &lo[p], &hi[p]);
+		if (lo[p] > hi[p])
+			return NULL;
+		coord[m++] = lo[p];
+		coord[m++] = hi[p];
+	}
+	qsort(coord, (size_t)m, sizeof *coord, cmp_u64);
+	int u = 0;
+	for (int j = 0; j < m; j++)
+		if (!u || coord[j] != coord[u - 1])
+			coord[u++] = coord[j];
+	m = u ? u : 1;
+	int sz = 1;
+	while (sz < m)
+		sz *= 2;
+	int *loc = scratch_alloc_uninit(2 * (size_t)sz * sizeof *loc), *sub = scratch_alloc_uninit(2 * (size_t)sz * sizeof *sub);
+	for (int j = 0; j < 2 * sz; j++)
+		loc[j] = sub[j] = INT_MAX;
+	/* the identical ranges: an open-addressed table of position + 1, the latest stored */
+	size_t mask = 15;
+	while (mask < 2 * (size_t)w)
+		mask = mask * 2 + 1;
+	int *slot = scratch_alloc((mask + 1) * sizeof *slot);
+	RangeIndex *ri = scratch_alloc_uninit(sizeof *ri);
+	*ri = (RangeIndex){.base = c, .w = w, .place = place};
+	ri->nonident = scratch_alloc_uninit((size_t)w * sizeof *ri->nonident);
+	ri->next_same = scratch_alloc_uninit((size_t)w * sizeof *ri->next_same);
+	for (int p = w - 1; p >= 0; p--) {
+		int l = 0, r = m - 1, same = -1; /* no pair at the place: it meets every test */
+		size_t h = 0;
+		if (pat[p]) {
+			l = rank_of(coord, u, lo[p]);
+			r = rank_of(coord, u, hi[p]);
+		}
+		int first = seg_first(loc, sub, 1, 0, sz - 1, l, r);
+		if (pat[p] && is_range_test(pat[p])) {
+			h = (size_t)((lo[p] * 0x9e3779b97f4a7c15u ^ hi[p]) * 0xff51afd7ed558ccdu >> 17) & mask;
+			for (; slot[h]; h = (h + 1) & mask) {
+				int q = slot[h] - 1;
+				if (lo[q] == lo[p] && hi[q] == hi[p] && same_range(pat[q], pat[p])) {
+					same = q;
+					break;
+				}
+			}
+		}
+		/* the first later one meeting p is the next identical one: p's test ends where that one's does */
+		ri->nonident[p] = same >= 0 && first == same ? ri->nonident[same] : first;
+		ri->next_same[p] = same >= 0 ? same : INT_MAX;
+		seg_store(loc, sub, 1, 0, sz - 1, l, r, p);
+		if (pat[p] && is_range_test(pat[p]))
+			slot[h] = p + 1;
+	}
+	for (int p = 0; p < w; p++) {
+		c[p]->ri = ri;
+		c[p]->rid = p;
+	}
+	return ri;
+}
+
+/* the Range test's branch for a candidate's pair mp (choose_bucket_for_candidate, TestKind::Range):
+ * false when it ends the test */
+static bool range_branch(Builder *b, const AstPattern *t, uint64_t tlo, uint64_t thi, const MatchPair *mp, int *kind)
+{
+	uint64_t lo, hi;
+	range_interval(b, place_type(b->f, mp->place), mp->pat, &lo, &hi);
+	if (is_range_test(mp->pat) && same_range(t, mp->pat) && tlo == lo && thi == hi) {
 		*kind = BR_SUCCESS;
-		*fully = true;
 		return true;
 	}
 	if (hi < tlo || lo > thi) { /* no overlap (a literal: not contained) */
 		*kind = BR_FAILURE;
-		*fully = false;
 		return true;
 	}
 	return false;
+}
+
+static void bucket_push(Bucket *bk, Cand *c)
+{
+	if (bk->n == bk->cap) {
+		bk->cap = bk->cap ? 2 * bk->cap : 4;
+		Cand **grown = scratch_alloc_uninit((size_t)bk->cap * sizeof *grown);
+		if (bk->n)
+			memcpy(grown, bk->c, (size_t)bk->n * sizeof *grown);
+		bk->c = grown;
+	}
+	bk->c[bk->n++] = c;
+}
+
+/* A Range test on c[0]'s first pair: bk[0] its success branch (c[0] and the identical ranges,
+ * entailed), bk[1] its failure branch when some candidate fails it (a slice of c when no
+ * identical range sits among them); returns the candidates sorted. */
+static int range_sort(Builder *b, Cand **c, int n, PlaceId place, Bucket *bk, int *nbk)
+{
+	const AstPattern *t = c[0]->pairs[0].pat;
+	uint64_t tlo, thi;
+	range_interval(b, place_type(b->f, place), t, &tlo, &thi);
+	RangeIndex *ri = c[0]->ri;
+	int i = c[0]->rid, k = 1, kind;
+	if (ri && (ri->base + i != c || !same_place(b->f, ri->place, place)))
+		ri = NULL;
+	/* a failure branch with identical ranges taken out is a copy: indexing each such copy again
+	 * would cost n log n per test where the scan costs n (N range tests each with one identical
+	 * range later, `R1 if g, .., Rn if g, R1, .., Rn`: the scan's N^2 / 2, as rustc's) */
+	bool copy = c[0]->view && c[0]->view + c[0]->vpos == c;
+	bk[0] = (Bucket){.kind = BR_SUCCESS};
+	bk[1] = (Bucket){.kind = BR_FAILURE};
+	bucket_push(&bk[0], c[0]);
+	if (!ri) {
+		int lim = copy ? n : RANGE_SCAN;
+		for (; k < n && k < lim; k++) {
+			int j = pair_at(b, c[k], place);
+			if (j < 0 || !range_branch(b, t, tlo, thi, &c[k]->pairs[j], &kind))
+				break;
+			bucket_push(&bk[kind == BR_SUCCESS ? 0 : 1], c[k]);
+		}
+		if (k == RANGE_SCAN && k < n) {
+			ri = range_index(b, c, n < 2 * RANGE_SCAN ? n : 2 * RANGE_SCAN, place);
+			i = 0;
+		}
+	}
+	if (ri) {
+		/* the window grows while the test finds nothing ending it in there and the list goes on */
+		while (ri && ri->nonident[i] == INT_MAX && i + n > ri->w) {
+			int grow = 2 * (ri->w - i) > 2 * RANGE_SCAN ? 2 * (ri->w - i) : 2 * RANGE_SCAN;
+			ri = range_index(b, c, n < grow ? n : grow, place);
+			i = 0;
+		}
+		bk[0].n = 1;
+		bk[1].n = 0;
+		if (!ri) { /* an empty range: the scan */
+			for (k = 1; k < n; k++) {
+				int j = pair_at(b, c[k], place);
+				if (j < 0 || !range_branch(b, t, tlo, thi, &c[k]->pairs[j], &kind))
+					break;
+				bucket_push(&bk[kind == BR_SUCCESS ? 0 : 1], c[k]);
+			}
+		} else {
+			int stop = ri->nonident[i] < i + n ? ri->nonident[i] : i + n;
+			k = stop - i;
+			int s = ri->next_same[i];
+			if (s >= stop) {
+				if (k > 1) { /* every one failed: the slice */
+					bk[1].c = c + 1;
+					bk[1].n = k - 1;
+				}
+			} else {
+				for (int p = i + 1; p < stop; p++)
+					if (p == s) {
+						bucket_push(&bk[0], c[p - i]);
+						s = ri->next_same[s];
+					} else {
+						bucket_push(&bk[1], c[p - i]);
+					}
+			}
+		}
+	}
+	if (bk[0].n == 1 && bk[1].n && bk[1].c != c + 1) /* the scan's failures, the slice they are */
+		bk[1].c = c + 1;
+	for (int p = 0; bk[0].n > 1 && p < bk[1].n; p++) { /* a copy: marked for the next test */
+		bk[1].c[p]->view = bk[1].c;
+		bk[1].c[p]->vpos = p;
+	}
+	*nbk = bk[1].n ? 2 : 1;
+	for (int j = 0; j < bk[0].n; j++)
+		entail(b, bk[0].c[j], pair_at(b, bk[0].c[j], place));
+	return k;
 }
 
 /* `_t = op(l, r); switchInt(move _t) -> [0: fail, otherwise: success]` (rustc's compare) */
@@ -299,76 +619,26 @@ static size_t bucket_hash(int kind, uint64_t v)
 	return (size_t)((v ^ (uint64_t)kind * 0x9e3779b97f4a7c15u) * 0xff51afd7ed558ccdu >> 17);
 }
 
-/* test_candidates: returns the remainder block; *used the candidates bucketed */
-static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *used)
+/* A test whose branches' subtrees are built: its start block's terminator (perform_test) is
+ * made once the last branch's subtree is (match_candidates finishes the tests whose last branch
+ * it continues with in its own loop: a chain of N range tests, each the failure of the one
+ * before, is no recursion N deep) */
+typedef struct {
+	PlaceId place;
+	const AstPattern *first;
+	BlockId start, remainder;
+	Bucket *bk;
+	int nbk;
+} TestFrame;
+
+static void finish_test(Builder *b, const TestFrame *t)
 {
-	PlaceId place = c[0]->pairs[0].place;
-	const AstPattern *first = c[0]->pairs[0].pat;
-	Bucket *bk = scratch_alloc_uninit((size_t)n * sizeof *bk);
-	int nbk = 0, k, fail = -1;
-	/* the buckets by (kind, branch): an open-addressed table of bucket index + 1, grown with the
-	 * buckets (a scan of the buckets per candidate was N^2 at N guarded literal arms; a table of
-	 * n slots per call too, the calls of a match consuming few candidates each) */
-	size_t mask = 15;
-	int *slot = scratch_alloc((mask + 1) * sizeof *slot);
+	PlaceId place = t->place;
+	const AstPattern *first = t->first;
+	BlockId start = t->start, remainder = t->remainder;
+	const Bucket *bk = t->bk;
+	int nbk = t->nbk;
 	bool int_test = !first->enm && !first->is_bool;
-	for (k = 0; k < n; k++) {
-		int i = pair_at(b, c[k], place);
-		if (i < 0)
-			break; /* the test says nothing of this candidate: stop */
-		int kind = BR_VALUE;
-		uint64_t v = 0;
-		bool fully = true;
-		if (int_test) {
-			if (!int_bucket(b, &c[0]->pairs[0], &c[k]->pairs[i], bk, nbk, fail >= 0 ? &bk[fail] : NULL, &kind,
-			                &v, &fully))
-				break;
-		} else {
-			v = pair_branch(b, &c[k]->pairs[i]);
-		}
-		if (fully)
-			entail(b, c[k], i);
-		size_t h = bucket_hash(kind, v) & mask;
-		while (slot[h] && (bk[slot[h] - 1].kind != kind || bk[slot[h] - 1].variant != v))
-			h = (h + 1) & mask;
-		int j = slot[h] - 1;
-		if (j < 0) {
-			j = nbk++;
-			slot[h] = nbk;
-			if (2 * (size_t)nbk > mask) { /* rehash at half full */
-				mask = mask * 2 + 1;
-				slot = scratch_alloc((mask + 1) * sizeof *slot);
-				for (int q = 0; q < nbk - 1; q++) {
-					size_t g = bucket_hash(bk[q].kind, bk[q].variant) & mask;
-					while (slot[g])
-						g = (g + 1) & mask;
-					slot[g] = q + 1;
-				}
-				h = bucket_hash(kind, v) & mask;
-				while (slot[h])
-					h = (h + 1) & mask;
-				slot[h] = nbk;
-			}
-			bk[j] = (Bucket){.kind = kind, .variant = v};
-			if (kind == BR_FAILURE)
-				fail = j;
-		}
-		if (bk[j].n == bk[j].cap) {
-			bk[j].cap = bk[j].cap ? 2 * bk[j].cap : 4;
-			Cand **grown = scratch_alloc_uninit((size_t)bk[j].cap * sizeof *grown);
-			if (bk[j].n)
-				memcpy(grown, bk[j].c, (size_t)bk[j].n * sizeof *grown);
-			bk[j].c = grown;
-		}
-		bk[j].c[bk[j].n++] = c[k];
-	}
-	*used = k;
-	BlockId remainder = new_block(b);
-	for (int j = 0; j < nbk; j++) {
-		bk[j].start = new_block(b);
-		BlockId otherwise = match_candidates(b, bk[j].start, bk[j].c, bk[j].n);
-		goto_(b, otherwise, remainder);
-	}
 	if (int_test && is_range_test(first)) {
 		/* perform_test, TestKind::Range: `lo <= x` (unless open), then `x <= hi` / `x < hi` (unless
 		 * open), each a compare into a bool temp; a missing branch the remainder */
@@ -383,7 +653,7 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 		if (!first->hi_open)
 			compare(b, mid, success, fail, first->hi_excl ? BIN_LT : BIN_LE, op_copy(place),
 			        cst(b, ty, lit_bits(b, ty, first->hi_value, first->hi_negative)));
-		return remainder;
+		return;
 	}
 	if (!first->enm) {
 		/* perform_test, TestKind::If: `switchInt(copy place) -> [0: failure, otherwise: success]`;
@@ -416,7 +686,7 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 			sw.nargs = na;
 		}
 		terminate(b, start, sw);
-		return remainder;
+		return;
 	}
 	/* perform_test: `_t = discriminant(place); switchInt(move _t) -> [v: bb, .., otherwise]`,
 	 * the targets in variant order */
@@ -440,13 +710,129 @@ static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *
 	sw.nargs = (uint32_t)nbk;
 	sw.target = remainder;
 	terminate(b, start, sw);
-	return remainder;
+}
+
+/* test_candidates: returns the remainder block; *used the candidates bucketed. When they are
+ * all the candidates (the caller's loop ends with this test), the last branch's subtree is left
+ * to the caller: NO_BLOCK, *defer the test to finish after it. */
+static BlockId test_candidates(Builder *b, Cand **c, int n, BlockId start, int *used, TestFrame *defer)
+{
+	PlaceId place = c[0]->pairs[0].place;
+	const AstPattern *first = c[0]->pairs[0].pat;
+	int nbk = 0, capbk = 2, k, fail = -1;
+	Bucket *bk = scratch_alloc_uninit((size_t)capbk * sizeof *bk); /* grown by doubling: n per test was N^2 */
+	bool int_test = !first->enm && !first->is_bool;
+	if (int_test && is_range_test(first)) {
+		k = range_sort(b, c, n, place, bk, &nbk);
+	} else {
+		/* the buckets by (kind, branch): an open-addressed table of bucket index + 1, grown with the
+		 * buckets (a scan of the buckets per candidate was N^2 at N guarded literal arms; a table of
+		 * n slots per call too, the calls of a match consuming few candidates each) */
+		size_t mask = 15;
+		int *slot = scratch_alloc((mask + 1) * sizeof *slot);
+		/* SwitchInt: the values bucketed (made when the first range comes) and the failed ranges */
+		IvSet vals = {NULL, 0x9e3779b9u}, fails = {NULL, 0x85ebca6bu};
+		bool have_vals = false;
+		TypeId ty = int_test ? place_type(b->f, place) : 0;
+		for (k = 0; k < n; k++) {
+			int i = pair_at(b, c[k], place);
+			if (i < 0)
+				break; /* the test says nothing of this candidate: stop */
+			int kind = BR_VALUE;
+			uint64_t v = 0;
+			if (int_test) {
+				const AstPattern *p = c[k]->pairs[i].pat;
+				uint64_t lo, hi;
+				range_interval(b, ty, p, &lo, &hi);
+				if (!is_range_test(p)) {
+					/* a value some range already sorted into the failure arm holds would match in two
+					 * branches */
+					if (fail >= 0 && iv_meets(&fails, lo, lo))
+						break;
+					v = pair_branch(b, &c[k]->pairs[i]);
+				} else {
+					/* a range holding none of the values tested so far can only match on failure */
+					if (!have_vals) {
+						for (int j = 0; j < nbk; j++)
+							if (bk[j].kind == BR_VALUE) {
+								uint64_t o = ordered(b, ty, bk[j].variant);
+								iv_add(&vals, o, o);
+							}
+						have_vals = true;
+					}
+					if (iv_meets(&vals, lo, hi))
+						break;
+					kind = BR_FAILURE;
+					iv_add(&fails, lo, hi);
+				}
+			} else {
+				v = pair_branch(b, &c[k]->pairs[i]);
+			}
+			if (kind == BR_VALUE)
+				entail(b, c[k], i);
+			size_t h = bucket_hash(kind, v) & mask;
+			while (slot[h] && (bk[slot[h] - 1].kind != kind || bk[slot[h] - 1].variant != v))
+				h = (h + 1) & mask;
+			int j = slot[h] - 1;
+			if (j < 0) {
+				j = nbk++;
+				slot[h] = nbk;
+				if (2 * (size_t)nbk > mask) { /* rehash at half full */
+					mask = mask * 2 + 1;
+					slot = scratch_alloc((mask + 1) * sizeof *slot);
+					for (int q = 0; q < nbk - 1; q++) {
+						size_t g = bucket_hash(bk[q].kind, bk[q].variant) & mask;
+						while (slot[g])
+							g = (g + 1) & mask;
+						slot[g] = q + 1;
+					}
+					h = bucket_hash(kind, v) & mask;
+					while (slot[h])
+						h = (h + 1) & mask;
+					slot[h] = nbk;
+				}
+				if (nbk > capbk) {
+					Bucket *grown = scratch_alloc_uninit(2 * (size_t)capbk * sizeof *grown);
+					memcpy(grown, bk, (size_t)capbk * sizeof *grown);
+					bk = grown;
+					capbk *= 2;
+				}
+				bk[j] = (Bucket){.kind = kind, .variant = v};
+				if (kind == BR_FAILURE)
+					fail = j;
+				else if (have_vals && int_test) {
+					uint64_t o = ordered(b, ty, v);
+					iv_add(&vals, o, o);
+				}
+			}
+			bucket_push(&bk[j], c[k]);
+		}
+	}
+	*used = k;
+	TestFrame t = {place, first, start, new_block(b), bk, nbk};
+	for (int j = 0; j < nbk; j++) {
+		bk[j].start = new_block(b);
+		if (j == nbk - 1 && k == n && defer) {
+			*defer = t;
+			return NO_BLOCK;
+		}
+		BlockId otherwise = match_candidates(b, bk[j].start, bk[j].c, bk[j].n);
+		goto_(b, otherwise, t.remainder);
+	}
+	finish_test(b, &t);
+	return t.remainder;
 }
 
 /* match_candidates: the candidates in order from start; returns the block reached
  * when none matches */
 static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n)
 {
+	TestFrame *frames = NULL; /* the tests whose last branch the loop went on with */
+	int nframes = 0, capframes = 0;
+	/* the candidates from orfree_lo up to orfree_hi start with no or-pattern: rustc's
+	 * any(starts_with_or_pattern) per prefix, without scanning them again (the loop changes no
+	 * candidate after the prefix it takes, and a failure branch that is a slice of c is unchanged) */
+	uintptr_t orfree_lo = 0, orfree_hi = 0;
 	while (n > 0) {
 		if (c[0]->false_start == NO_BLOCK)
 			c[0]->false_start = start;
@@ -459,19 +845,46 @@ static BlockId match_candidates(Builder *b, BlockId start, Cand **c, int n)
 			continue;
 		}
 		int used;
-		if (any_starts_with_or(c, n))
+		if (!(orfree_lo <= (uintptr_t)c && (uintptr_t)c <= orfree_hi))
+			orfree_lo = orfree_hi = (uintptr_t)c;
+		Cand **scan = c + ((orfree_hi - (uintptr_t)c) / sizeof *c);
+		while (scan < c + n && !starts_with_or(*scan))
+			scan++;
+		orfree_hi = (uintptr_t)scan;
+		if (scan < c + n) {
 			start = expand_or_candidates(b, start, c, n, &used);
-		else
-			start = test_candidates(b, c, n, start, &used);
+		} else {
+			TestFrame t;
+			BlockId rem = test_candidates(b, c, n, start, &used, &t);
+			if (rem == NO_BLOCK) { /* go on with its last branch, finish it after */
+				if (nframes == capframes) {
+					capframes = capframes ? 2 * capframes : 8;
+					TestFrame *grown = scratch_alloc_uninit((size_t)capframes * sizeof *grown);
+					if (nframes)
+						memcpy(grown, frames, (size_t)nframes * sizeof *grown);
+					frames = grown;
+				}
+				frames[nframes++] = t;
+				Bucket *last = &t.bk[t.nbk - 1];
+				start = last->start;
+				c = last->c;
+				n = last->n;
+				continue;
+			}
+			start = rem;
+		}
 		c += used;
 		n -= used;
+	}
+	while (nframes > 0) {
+		const TestFrame *t = &frames[--nframes];
+		goto_(b, start, t->remainder);
+		finish_test(b, t);
+		start = t->remainder;
 	}
 	return start;
 }
 
-/* The bindings of a nested pattern at place, in pattern order. An or-pattern's
- * alternative (declared: its locals exist) binds the locals of the first alternative;
- * its drops are scheduled once, by the first alternative (sched). */
 static int chosen_alt(const Cand *leaf, const AstPattern *or_node);
 
 /* field j's or-pattern `sp` as the alternative the leaf's path took: `one` is pat with that alternative
@@ -1379,14 +1792,6 @@ static bool starts_with_or(const Cand *c)
 	return c->n > 0 && c->pairs[0].pat->nalts > 0;
 }
 
-static bool any_starts_with_or(Cand **c, int n)
-{
-	for (int k = 0; k < n; k++)
-		if (starts_with_or(c[k]))
-			return true;
-	return false;
-}
-
 /* The alternative of or_node on leaf's path, -1 when the or-pattern was merged (no bindings) */
 static int chosen_alt(const Cand *leaf, const AstPattern *or_node)
 {
@@ -1468,9 +1873,11 @@ static void test_remaining_after_or(Builder *b, Cand *c)
 	int nrem = c->n;
 	MatchPair *rem = scratch_alloc_uninit((size_t)nrem * sizeof *rem);
 	memcpy(rem, c->pairs, (size_t)nrem * sizeof *rem);
+	touch(c);
 	c->n = 0;
 	for (int i = 0; i < nl; i++) {
 		Cand *l = leaves[i];
+		touch(l);
 		l->n = 0;
 		for (int k = 0; k < nrem; k++)
 			push_pair(l, rem[k].place, rem[k].pat);
@@ -1499,6 +1906,7 @@ static BlockId expand_or_candidates(Builder *b, BlockId start, Cand **c, int n, 
 			continue;
 		}
 		MatchPair mp = c[k]->pairs[0];
+		touch(c[k]);
 		memmove(c[k]->pairs, c[k]->pairs + 1, (size_t)(c[k]->n - 1) * sizeof *c[k]->pairs);
 		c[k]->n--;
 		create_or_subcandidates(b, c[k], mp);

@@ -2998,6 +2998,61 @@ static void gen_nested_items(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* match30: literal and range arms on a struct's two fields, the first arm refutable in both (a test's
+ * kind and bounds are its first pair's, read before that pair is entailed: the builder once read the
+ * next field's pair instead), and sometimes more than 32 of them (the match tree's RangeIndex over a
+ * run of range tests); a literal, `lo..=hi`, `lo..hi`, `..=hi` or `lo..` for the integer field (u8, u16,
+ * i32), `_`, a literal or a range for the u8 one; a plain `match` on the field alone, its disjoint ranges
+ * shuffled, every other time. One random draw per statement. */
+static void gen_lit_ranges(void)
+{
+	static const char *const tys[] = {"u8", "u16", "i32"};
+	int id = nfns + 1;
+	Buf b = {0};
+	Fn user;
+	memset(&user, 0, sizeof user);
+	int ty = rn(3), lo = ty == 2 ? -30 : 0, n = chance(40) ? 33 + rn(30) : 2 + rn(10);
+	bprintf(&b, "struct Lr%d { a: %s, b: u8 }\n\n", id, tys[ty]);
+	begin_user_fn(&b, &user, "lruse", id);
+	line(&b, 1, fmt("let s = Lr%d { a: %s, b: (p0 %% 5) as u8 };", id, ty == 2 ? "p0 as i32 - 30" : fmt("(p0 %% 64) as %s", tys[ty])));
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "let r = match s {");
+	for (int i = 0; i < n; i++) {
+		int x = lo + rn(60), w = rn(4), form = rn(i ? 10 : 2);
+		const char *pa = form < 4 ? fmt("%d", x)
+		               : form < 7 ? fmt("%d..=%d", x, x + w)
+		               : form == 7 ? fmt("%d..%d", x, x + 1 + w)
+		               : form == 8 ? fmt("..=%d", x) : fmt("%d..", x);
+		int bf = rn(i ? 3 : 2);
+		const char *pb = bf == 0 ? fmt("%d", rn(5)) : bf == 1 ? fmt("%d..=%d", rn(3), 2 + rn(3)) : "_";
+		line(&b, 2, fmt("Lr%d { a: %s, b: %s } => %d,", id, pa, pb, i));
+	}
+	line(&b, 2, "_ => 1000,");
+	line(&b, 1, "};");
+	line(&b, 1, "observe(r);");
+	if (chance(50)) {
+		int m = chance(50) ? 33 + rn(20) : 3 + rn(8), perm[64];
+		for (int i = 0; i < m; i++)
+			perm[i] = i;
+		for (int i = m - 1; i > 0; i--) {
+			int j = rn(i + 1), t = perm[i];
+			perm[i] = perm[j];
+			perm[j] = t;
+		}
+		line(&b, 1, "let q = match s.a {");
+		for (int i = 0; i < m; i++)
+			line(&b, 2, fmt("%d..=%d => %d,", lo + 3 * perm[i], lo + 3 * perm[i] + 1, i));
+		line(&b, 2, "_ => 1000,");
+		line(&b, 1, "};");
+		line(&b, 1, "observe(q);");
+	}
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "if p1 { r % 1000 + 1 } else { r % 1000 }");
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -3020,6 +3075,7 @@ enum {
 	SH_CHAR,
 	SH_MATCH_ERGO,
 	SH_NESTED_ITEMS,
+	SH_LIT_RANGES,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -3044,6 +3100,7 @@ static const char *const shape_names[NSHAPES] = {
 	"char",
 	"match_ergo",
 	"nested_items",
+	"lit_ranges",
 };
 
 static void gen_shape(int s)
@@ -3095,6 +3152,7 @@ static void gen_shape(int s)
 	case SH_CHAR: gen_char(); break;
 	case SH_MATCH_ERGO: gen_match_ergo(); break;
 	case SH_NESTED_ITEMS: gen_nested_items(); break;
+	case SH_LIT_RANGES: gen_lit_ranges(); break;
 	}
 }
 

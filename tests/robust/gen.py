@@ -6,6 +6,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   awaits  one async fn with N awaits
   arms    one async fn with a `match` of N arms
   guards  one async fn with a `match` of N guarded arms binding the scrutinee (`v if v == I => ..`)
+  litranges  one async fn with a `match` of N arms alternating literals and ranges (`3I =>`,
+          `3I..=3I+1 =>`): one switch on the literals, the ranges sorted into its failure branch
   mergearms  one async fn with a `match` of N arms, each awaiting the same async fn (N states
           that merge-states makes one)
   chain   N async fns, each awaiting the next (an await chain N deep)
@@ -114,6 +116,22 @@ def litguards(n):
             out.append("        %d if y == %d => %du32," % (2 * i, i, (i * 7) & 0xffff))
     out += ["        _ => 1u32,", "    }", "}",
             "async fn foo() -> u32 { many_lit_guards(%d, %d).await }" % (n - n % 2 - 1 if n > 1 else 0, (n - 1) // 2)]
+    return out
+
+
+def litranges(n):
+    """N arms alternating literals and ranges (`3I => ..`, `3I..=3I+1 => ..`, I the arm's index): the
+    literals one switch, the ranges its failure branch, each range tested in turn (a chain of N/2
+    range tests); exhaustiveness splits the integer column at every arm"""
+    out = ["async fn many_lit_ranges(a: u32) -> u32 {", "    yield_now().await;", "    match a {"]
+    for i in range(n):
+        if i % 2:
+            out.append("        %d..=%d => %du32," % (3 * i, 3 * i + 1, (i * 7) & 0xffff))
+        else:
+            out.append("        %d => %du32," % (3 * i, (i * 7) & 0xffff))
+    out += ["        _ => 1u32,", "    }", "}",
+            "async fn foo() -> u32 { many_lit_ranges(%d).await + many_lit_ranges(%d).await }"
+            % (3 * (n - 1 - n % 2) + 1 if n > 1 else 0, 3 * (n - 1 - (n - 1) % 2) if n > 0 else 0)]
     return out
 
 
@@ -511,7 +529,7 @@ def nesteddeep(n):
     return [head + "1" + tail]
 
 
-KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
+KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep,

@@ -49,6 +49,9 @@ gen guards 10000 rs
 # guarded arms on literals and or-patterns: exhaustiveness tested every row per piece of the integer
 # column and the match tree scanned its buckets per candidate (10k: 5.6 s, 1.9 GB)
 gen litguards 10000 rs
+# literal and range arms alternating under one switch (match30): the switch's value and failure sets and the
+# run of range tests in its failure branch were N^2 scans (10k: 3.2 s, 314 MB) and a recursion N/2 deep
+gen litranges 10000 rs
 # an else-if chain before an await, its value held across it (elseif24): every link's condition
 # temporary is storage-live to the chain's end (N^2/2 bits of MaybeStorageLive in per-head states)
 gen elseifheld 3000 rs
