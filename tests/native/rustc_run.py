@@ -289,7 +289,7 @@ class Program:
             if not f["is_async"] or f["name"] in seen:
                 continue
             seen.add(f["name"])
-            if f["nested"]:  # items29: a fn item inside a body; its outer fn's runs call it
+            if f["local"]:  # items29: a fn item inside a body; its outer fn's runs call it
                 self.skipped.append((f["name"], "a nested fn item (not reachable from the harness)"))
                 continue
             types = [param_type(p) for p in f["params"]]
