@@ -572,6 +572,8 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 			AstType ty = {ATY_STRUCT, p->impl_of->id};
 			return ty;
 		}
+		if (p->outer_self) /* items30: in an item inside an impl's fn (rustc_resolve: E0401) */
+			error_tok(p, t, "can't use `Self` from outer item");
 		error_tok(p, t, "paths are not supported");
 	case TOK_CRATE:
 	case TOK_SUPER:
@@ -1529,7 +1531,7 @@ static AstExpr *parse_path_call(Parser *p)
 	e->op_line = name->line; /* the segment, where rustc reports an unknown one */
 	e->op_col = name->col;
 	e->name = arena_printf(p->arena, "%s::%s", st->name, e->name);
-	if (st->scope.outer) { /* (a call's fields share the union with strukt: kept aside) */
+	if (st->scope.lo) { /* (a call's fields share the union with strukt: kept aside) */
 		uint32_t n = p->npath_calls, cap = p->path_calls_cap;
 		*VEC_PUSH(p->prog->arena, p->path_calls, p->npath_calls, p->path_calls_cap) = e;
 		*VEC_PUSH(p->prog->arena, p->path_call_structs, n, cap) = st;
@@ -1607,6 +1609,9 @@ static AstExpr *parse_primary(Parser *p)
 		}
 		if (at_ahead(p, 1, TOK_LBRACE) && !p->no_struct && find_struct(p, t))
 			return parse_struct_literal(p, find_struct(p, t));
+		if (at_ahead(p, 1, TOK_LBRACE) && !p->no_struct && nameix_find(&p->prog->struct_ix, t->text, (size_t)t->len, struct_key, p->prog->structs) >= 0)
+			/* items30: a struct of a block that is not around this use */
+			error_tok(p, t, "cannot find struct, variant or union type `%.*s` in this scope", t->len, t->text);
 		if (find_struct(p, t) && find_struct(p, t)->is_unit) { /* the unit struct's value */
 			advance(p);
 			e = new_expr(p, EXPR_STRUCT, t->line, t->col);
@@ -1675,6 +1680,8 @@ static AstExpr *parse_primary(Parser *p)
 	case TOK_SELF_TYPE:
 		if (p->impl_of && at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
+		if (!p->impl_of && p->outer_self) /* items30: rustc_resolve's E0401 */
+			error_tok(p, t, "can't use `Self` from outer item");
 		error_tok(p, t, "paths are not supported");
 	case TOK_LT:
 		if (at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_AS) && at_ahead(p, 3, TOK_IDENT) &&
@@ -2662,6 +2669,8 @@ static void prescan_items(Parser *p, const Token *toks)
 			AstStruct *st = arena_alloc(p->arena, sizeof *st);
 			st->id = p->prog->nstructs;
 			st->name = st->ident = tok_name(p, &t[1]);
+			st->is_tuple = t[2].kind == TOK_LPAREN || t[2].kind == TOK_SEMI; /* for uses before it */
+			st->is_unit = t[2].kind == TOK_SEMI;
 			st->line = t[1].line;
 			st->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
