@@ -3593,6 +3593,10 @@ static void nested_def_paths(Parser *p)
 		if (fn->impl_of) { /* items30: a fn of an impl block in a body */
 			AstStruct *st = fn->impl_of;
 			AstImpl *im = g->impls[fn->impl_id];
+			if (st->scope.outer != im->scope.outer || st->scope.outer_block != im->scope.outer_block)
+				/* rustc prints its fns `P::<impl S>::m` (the impl's parent is not the type's) */
+				error_at(p, im->line, im->col, "an impl block in a body of a struct declared outside that "
+				         "body is not supported");
 			name_type_item(p, &bp, &st->name, st->ident, &st->scope);
 			if (!im->def_path) {
 				const char *parent = parent_path(p, &bp, im->scope.outer, im->scope.outer_block, true);
