@@ -3547,12 +3547,36 @@ static const char *parent_path(Parser *p, BlockPaths *bp, const AstFn *o, const 
 }
 
 /* items30: a struct or enum of a body is named by rustc's path of it, its parent's value path
- * then its ident (`outer::{closure#0}::S`, as -Zprint-type-sizes and MIR dumps print it: types
- * carry no disambiguator there); its outer fn is named before (it comes first in prog->fns) */
-static void name_type_item(Parser *p, BlockPaths *bp, const char **name, const char *ident, const AstItemScope *sc)
+ * then its ident (`outer::{closure#0}::S`, as -Zprint-type-sizes and MIR dumps print it); a
+ * second type of one name in one parent (another block of the body) gets rustc's disambiguator
+ * (`S#1`, k), which rustc does not print but the IR needs (types are named uniquely there); its
+ * outer fn is named before (it comes first in prog->fns) */
+static void name_type_item(Parser *p, BlockPaths *bp, const char **name, const char *ident, const AstItemScope *sc,
+                           int k)
 {
 	if (sc->outer && *name == ident)
-		*name = arena_printf(p->arena, "%s::%s", parent_path(p, bp, sc->outer, sc->outer_block, false), ident);
+		*name = k ? arena_printf(p->arena, "%s::%s#%d", parent_path(p, bp, sc->outer, sc->outer_block, false), ident, k)
+		          : arena_printf(p->arena, "%s::%s", parent_path(p, bp, sc->outer, sc->outer_block, false), ident);
+}
+
+/* the disambiguators of the types of bodies: how many of the same ident in the same parent body
+ * (outer fn and async block) come before, in source order (structs and enums apart: ids) */
+static int *type_disambiguators(Parser *p, NameMap *seen, bool enums)
+{
+	AstProgram *g = p->prog;
+	int n = enums ? g->nenums : g->nstructs;
+	int *k = arena_alloc(p->arena, ((size_t)n + 1) * sizeof *k);
+	for (int i = 0; i < n; i++) {
+		const AstItemScope *sc = enums ? &g->enums[i]->scope : &g->structs[i]->scope;
+		if (!sc->outer || (enums && g->enums[i]->generic))
+			continue;
+		const char *key = arena_printf(p->arena, "%p %p %s", (void *)sc->outer, (void *)sc->outer_block,
+		                               enums ? g->enums[i]->ident : g->structs[i]->ident);
+		uintptr_t *c = namemap_find(seen, key);
+		k[i] = c ? (int)*c : 0;
+		namemap_put(seen, key, (uintptr_t)k[i] + 1);
+	}
+	return k;
 }
 
 /* items29: a nested fn's name is rustc's path of it, its parent's then its ident, with the
@@ -3586,6 +3610,7 @@ static void nested_def_paths(Parser *p)
 		bp.sibling[ab->id] = ab->parent ? below[ab->parent->id]++ : top[ab->fn->id]++;
 	}
 	NameMap seen = {0};
+	int *sdis = type_disambiguators(p, &seen, false), *edis = type_disambiguators(p, &seen, true);
 	for (int i = 0; i < g->nfns; i++) {
 		AstFn *fn = g->fns[i];
 		if (!fn->outer)
@@ -3597,7 +3622,7 @@ static void nested_def_paths(Parser *p)
 				/* rustc prints its fns `P::<impl S>::m` (the impl's parent is not the type's) */
 				error_at(p, im->line, im->col, "an impl block in a body of a struct declared outside that "
 				         "body is not supported");
-			name_type_item(p, &bp, &st->name, st->ident, &st->scope);
+			name_type_item(p, &bp, &st->name, st->ident, &st->scope, sdis[st->id]);
 			if (!im->def_path) {
 				const char *parent = parent_path(p, &bp, im->scope.outer, im->scope.outer_block, true);
 				const char *key = arena_printf(p->arena, "%s::{impl}", parent);
@@ -3607,7 +3632,7 @@ static void nested_def_paths(Parser *p)
 				namemap_put(&seen, key, (uintptr_t)im->index + 1);
 			}
 			fn->def_path = arena_printf(p->arena, "%s::%s", im->def_path, fn->assoc_name);
-			fn->ident = fn->assoc_name; /* a disambiguator: below, once the structs have theirs */
+			fn->ident = fn->assoc_name;
 			fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", st->name, im->trait_name, fn->assoc_name)
 			                          : arena_printf(p->arena, "%s::%s", st->name, fn->assoc_name);
 			continue;
@@ -3621,38 +3646,15 @@ static void nested_def_paths(Parser *p)
 			fn->def_path = NULL;
 		namemap_put(&seen, plain, n ? *n + 1 : 1);
 	}
-	/* a second struct of one name in one parent (another block): `S#1`, in its fns' names only
-	 * (the IR's fn names are unique; rustc prints no disambiguator, compare_mir drops it) */
-	int *disamb = arena_alloc(p->arena, ((size_t)g->nstructs + 1) * sizeof *disamb);
-	for (int i = 0; i < g->nstructs; i++) {
-		AstStruct *st = g->structs[i];
-		name_type_item(p, &bp, &st->name, st->ident, &st->scope);
-		if (!st->scope.outer)
-			continue;
-		const char *key = arena_printf(p->arena, "%s::{type}", st->name);
-		uintptr_t *n = namemap_find(&seen, key);
-		disamb[i] = n ? (int)*n : 0;
-		namemap_put(&seen, key, (uintptr_t)disamb[i] + 1);
-	}
-	for (int i = 0; i < g->nfns; i++) {
-		AstFn *fn = g->fns[i];
-		if (!fn->outer || !fn->impl_of || !disamb[fn->impl_of->id])
-			continue;
-		const AstStruct *st = fn->impl_of;
-		const AstImpl *im = g->impls[fn->impl_id];
-		const char *sname = disamb[st->id] ? arena_printf(p->arena, "%s#%d", st->name, disamb[st->id]) : st->name;
-		fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", sname, im->trait_name, fn->assoc_name)
-		                          : arena_printf(p->arena, "%s::%s", sname, fn->assoc_name);
-	}
 	namemap_free(&seen);
+	for (int i = 0; i < g->nstructs; i++)
+		name_type_item(p, &bp, &g->structs[i]->name, g->structs[i]->ident, &g->structs[i]->scope, sdis[i]);
 	for (int i = 0; i < g->nenums; i++)
 		if (!g->enums[i]->generic)
-			name_type_item(p, &bp, &g->enums[i]->name, g->enums[i]->ident, &g->enums[i]->scope);
+			name_type_item(p, &bp, &g->enums[i]->name, g->enums[i]->ident, &g->enums[i]->scope, edis[i]);
 	for (uint32_t i = 0; i < p->npath_calls; i++) { /* `S::m(..)` of a struct of a body: its fn's name */
 		AstExpr *e = p->path_calls[i];
-		const AstStruct *st = p->path_call_structs[i];
-		e->name = disamb[st->id] ? arena_printf(p->arena, "%s#%d::%s", st->name, disamb[st->id], strstr(e->name, "::") + 2)
-		                         : arena_printf(p->arena, "%s::%s", st->name, strstr(e->name, "::") + 2);
+		e->name = arena_printf(p->arena, "%s::%s", p->path_call_structs[i]->name, strstr(e->name, "::") + 2);
 	}
 }
 

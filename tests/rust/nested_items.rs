@@ -80,7 +80,20 @@ fn sync_outer(x: u32) -> u32 {
         let t = T { v: x };
         t.twice()
     };
-    a + b
+    let c = {
+        struct S {
+            f: bool,
+            g: u8,
+        }
+        impl S {
+            fn get(&self) -> u32 {
+                if self.f { self.g as u32 } else { 0 }
+            }
+        }
+        let s = S { f: x > 2, g: 7 };
+        s.get()
+    };
+    a + b + c
 }
 
 async fn in_block(n: u32) -> u32 {

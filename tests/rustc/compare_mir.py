@@ -51,7 +51,8 @@ PREFIXES = ("std::future::", "std::task::", "std::pin::", "core::panicking::", "
 
 # items29: a nested fn item's path carries a disambiguator in coroslim's text (`inner#1`, its unique
 # name, as rustc's dump files spell it); rustc prints none (DefPathData without -Zverbose)
-DISAMBIG_RE = re.compile(r"(?<=\w)#\d+(?=\(|::)")
+# items30: a second type of one name in one body too (`two::S#1 { .. }`, `two::S#1::get(..)`)
+DISAMBIG_RE = re.compile(r"(?<=\w)(?<!variant)(?<!closure)(?<!impl)(?<!block)#\d+(?=\(|::| \{|;|,|\)|>|\])")
 
 
 def nested_paths(crate):
