@@ -219,6 +219,9 @@ static int source_name(const char *s)
 			return 0;
 		memcpy(seg, s, n);
 		seg[n] = 0;
+		char *hash = strchr(seg, '#'); /* `S#1`: a second type of one name in one body */
+		if (hash && seg[0] != '{' && hash[1] && strspn(hash + 1, "0123456789") == strlen(hash + 1))
+			*hash = 0;
 		if (!plain_ident(seg) && !(seg[0] == '{' && strncmp(seg, "{closure#", 9) == 0 && seg[n - 1] == '}'))
 			return 0;
 		if (!end)
