@@ -1280,6 +1280,18 @@ static int cmp_dead_item(const void *pa, const void *pb)
 	return (a->col > b->col) - (a->col < b->col);
 }
 
+
+/* items30: a type declared in the body of a fn that is never used (or in a body nested in one):
+ * rustc reports the fn and not the type (tested with rustc 1.95: a struct of a dead fn, constructed
+ * or not, gets no warning; the fns of an impl there still do) */
+static bool in_dead_fn(const Dead *d, const AstFn *outer)
+{
+	for (; outer; outer = outer->outer)
+		if (!d->fn_live[outer->id])
+			return true;
+	return false;
+}
+
 static void dead_code(Warn *w)
 {
 	AstProgram *p = w->p;
@@ -1432,7 +1444,7 @@ static void dead_code(Warn *w)
 		case 0: { /* a struct: never constructed, else its fields never read */
 			const AstStruct *st = p->structs[i];
 			if (!d.struct_live[i]) {
-				if (st->ident[0] != '_')
+				if (st->ident[0] != '_' && !in_dead_fn(&d, st->scope.outer))
 					add(w, NULL, st->line, st->col, "struct `%s` is never constructed", st->ident);
 				break;
 			}
@@ -1443,7 +1455,7 @@ static void dead_code(Warn *w)
 		case 1: { /* an enum: never used, else its live variants' fields, then its dead variants */
 			const AstEnum *en = p->enums[i];
 			if (!d.enum_live[i]) {
-				if (en->ident[0] != '_')
+				if (en->ident[0] != '_' && !in_dead_fn(&d, en->scope.outer))
 					add(w, NULL, en->line, en->col, "enum `%s` is never used", en->ident);
 				break;
 			}
