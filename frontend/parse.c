@@ -2244,7 +2244,7 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	case TOK_STATIC: what = "static items"; break;
 	case TOK_TYPE: what = "type aliases"; break;
 	case TOK_EXTERN: what = "extern items"; break;
-	case TOK_PUB: what = "visibility qualifiers (`pub`) here"; break;
+	case TOK_PUB: what = "visibility qualifiers (`pub`)"; break;
 	case TOK_CONST:
 		what = at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) ? "const functions"
 		                                                           : "`const` items inside a function body";

@@ -2,7 +2,7 @@
 // matched, inherent methods (`&self`, `&mut self`, `self`, async, associated fns, `Self`), a
 // top-level trait implemented for a struct of a body, items used before their declaration, two
 // structs of one name in different blocks, a struct of an outer block used in an async block and
-// in a nested fn, a struct with a Guard held across an await
+// in a nested fn, a struct with a Guard held across an await, `pub` on items of a body (no effect)
 //@ args: outer 3
 //@ args: outer 40
 //@ args: sync_user 5
@@ -97,14 +97,14 @@ fn sync_outer(x: u32) -> u32 {
 }
 
 async fn in_block(n: u32) -> u32 {
-    struct Acc {
+    pub struct Acc {
         total: u32,
     }
     let f = async move {
         let mut a = Acc { total: n };
         yield_now().await;
         a.total += 1;
-        fn seed() -> Acc {
+        pub fn seed() -> Acc {
             Acc { total: 100 }
         }
         a.total + seed().total
