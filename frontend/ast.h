@@ -34,6 +34,16 @@ typedef struct AstStruct AstStruct;
 typedef struct AstEnum AstEnum;
 typedef struct AstImpl AstImpl;
 
+/* items30: where a struct, enum or impl item stands. A top-level one: outer NULL, lo NULL. One
+ * declared in a block of a fn body: outer the fn, outer_block the innermost async block around it
+ * (NULL: none), lo / hi the block's `{` and `}` tokens (the parser's only: tokens are freed after
+ * parsing), the scope in which its name resolves (rustc's anonymous module of the block). */
+typedef struct AstItemScope {
+	AstFn *outer;
+	AstAsyncBlock *outer_block;
+	const void *lo, *hi;
+} AstItemScope;
+
 /* name_index.c (issue 23): a name -> first item index over an array of items in the
  * arena; key(items, i) is item i's name (the array may move between calls) */
 typedef const char *(*NameIxKey)(const void *items, int i);
@@ -548,7 +558,11 @@ typedef struct AstField {
 
 struct AstStruct {
 	int id;           /* index in AstProgram.structs, source order */
-	const char *name;
+	const char *name; /* rustc's path of it: `outer::{closure#0}::S` in a body (items30) */
+	const char *ident; /* the name as written */
+	AstItemScope scope; /* items30 */
+	AstStruct *next_same, *last_same; /* the next struct of the same ident (prescan_items), source
+	                                   * order; the first's last_same: the chain's end */
 	int line, col;    /* the name */
 	bool is_tuple;
 	bool is_unit;     /* `struct S;`: its value is the path `S` */
@@ -592,6 +606,9 @@ struct AstEnum {
 	AstType type_args[2];
 	bool is_copy;
 	const char *name;
+	const char *ident; /* an item's name as written (name: its path in a body, items30) */
+	AstItemScope scope; /* items30 */
+	AstEnum *next_same, *last_same; /* as AstStruct's */
 	int line, col;    /* the name */
 	AstVariant *variants;
 	int nvariants;
@@ -676,6 +693,9 @@ typedef struct AstTrait {
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
 struct AstImpl {
 	int line, col;          /* `impl` */
+	AstItemScope scope;     /* items30: an impl block in a fn body (scope.outer set) */
+	int index;              /* its k of `{impl#k}` among its parent's (the crate's: after the prelude's) */
+	const char *def_path;   /* items30: `P::{impl#k}` of one in a body (nested_def_paths) */
 	AstStruct *strukt;
 	const char *trait_name;
 	int trait_line, trait_col;

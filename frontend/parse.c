@@ -61,6 +61,13 @@ typedef struct Parser {
 	AstPattern *top_or;         /* `x @ (p | q)` (bind29): parse_top_pattern's alternatives after the
 	                               first (q), for its caller to take; NULL: none */
 	int ntop_or;
+	bool outer_self;            /* items30: inside an item nested in an impl's fn: `Self` is E0401 */
+	const Token *block_lo, *block_hi; /* items30: the innermost block's braces (an item's scope) */
+	AstItemScope *impl_scope;   /* items30: parse_impl of an impl block in a body: where it stands */
+	int top_impls;              /* impl blocks at the top level so far: the next one's `{impl#k}` */
+	AstExpr **path_calls;       /* items30: `S::m(..)` calls of a struct of a body (renamed after parsing) */
+	AstStruct **path_call_structs; /* their structs */
+	uint32_t npath_calls, path_calls_cap;
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -319,11 +326,11 @@ static void prelude_conflict(Parser *p, const Token *start)
 /* NameIx keys (name_index.c) */
 static const char *struct_key(const void *items, int i)
 {
-	return ((AstStruct *const *)items)[i]->name;
+	return ((AstStruct *const *)items)[i]->ident;
 }
 static const char *enum_key(const void *items, int i)
 {
-	return ((AstEnum *const *)items)[i]->name;
+	return ((AstEnum *const *)items)[i]->ident;
 }
 static const char *trait_key(const void *items, int i)
 {
@@ -342,22 +349,45 @@ static const char *trait_fn_key(const void *items, int i)
 	return ((const AstTraitFn *)items)[i].name;
 }
 
-/* The struct item named t (every struct is known before parsing: prescan_items). */
+/* items30: whether an item of scope sc is visible at token t: a top-level one everywhere, one of
+ * a block inside its braces (its items before and after, nested blocks, items, async blocks) */
+static bool scope_has(const AstItemScope *sc, const Token *t)
+{
+	return !sc->lo || ((const Token *)sc->lo < t && t < (const Token *)sc->hi);
+}
+
+/* whether scope a is inside b (or is b): the innermost of two visible ones wins */
+static bool scope_inner(const AstItemScope *a, const AstItemScope *b)
+{
+	return a->lo && (!b->lo || (const Token *)a->lo > (const Token *)b->lo);
+}
+
+/* The struct item named t visible at t, the innermost (every struct is known before parsing:
+ * prescan_items; items30: one declared in a block shadows one of an outer block or the top level,
+ * rustc's anonymous module ribs, looked up innermost first). */
 static AstStruct *find_struct(const Parser *p, const Token *t)
 {
 	if (t->kind != TOK_IDENT)
 		return NULL;
 	int i = nameix_find(&p->prog->struct_ix, t->text, (size_t)t->len, struct_key, p->prog->structs);
-	return i < 0 ? NULL : p->prog->structs[i];
+	AstStruct *best = NULL;
+	for (AstStruct *st = i < 0 ? NULL : p->prog->structs[i]; st; st = st->next_same)
+		if (scope_has(&st->scope, t) && (!best || scope_inner(&st->scope, &best->scope)))
+			best = st;
+	return best;
 }
 
-/* The enum item named t (every enum is known before parsing: prescan_items). */
+/* The enum item named t visible at t, the innermost (prescan_items; items30 as find_struct). */
 static AstEnum *find_enum(const Parser *p, const Token *t)
 {
 	if (t->kind != TOK_IDENT)
 		return NULL;
 	int i = nameix_find(&p->prog->enum_ix, t->text, (size_t)t->len, enum_key, p->prog->enums);
-	return i < 0 ? NULL : p->prog->enums[i];
+	AstEnum *best = NULL;
+	for (AstEnum *en = i < 0 ? NULL : p->prog->enums[i]; en; en = en->next_same)
+		if (scope_has(&en->scope, t) && (!best || scope_inner(&en->scope, &best->scope)))
+			best = en;
+	return best;
 }
 
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
@@ -542,6 +572,8 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 			AstType ty = {ATY_STRUCT, p->impl_of->id};
 			return ty;
 		}
+		if (p->outer_self) /* items30: in an item inside an impl's fn (rustc_resolve: E0401) */
+			error_tok(p, t, "can't use `Self` from outer item");
 		error_tok(p, t, "paths are not supported");
 	case TOK_CRATE:
 	case TOK_SUPER:
@@ -1503,6 +1535,11 @@ static AstExpr *parse_path_call(Parser *p)
 	e->op_line = name->line; /* the segment, where rustc reports an unknown one */
 	e->op_col = name->col;
 	e->name = arena_printf(p->arena, "%s::%s", st->name, e->name);
+	if (st->scope.lo) { /* (a call's fields share the union with strukt: kept aside) */
+		uint32_t n = p->npath_calls, cap = p->path_calls_cap;
+		*VEC_PUSH(p->prog->arena, p->path_calls, p->npath_calls, p->path_calls_cap) = e;
+		*VEC_PUSH(p->prog->arena, p->path_call_structs, n, cap) = st;
+	}
 	return e;
 }
 
@@ -1576,6 +1613,9 @@ static AstExpr *parse_primary(Parser *p)
 		}
 		if (at_ahead(p, 1, TOK_LBRACE) && !p->no_struct && find_struct(p, t))
 			return parse_struct_literal(p, find_struct(p, t));
+		if (at_ahead(p, 1, TOK_LBRACE) && !p->no_struct && nameix_find(&p->prog->struct_ix, t->text, (size_t)t->len, struct_key, p->prog->structs) >= 0)
+			/* items30: a struct of a block that is not around this use */
+			error_tok(p, t, "cannot find struct, variant or union type `%.*s` in this scope", t->len, t->text);
 		if (find_struct(p, t) && find_struct(p, t)->is_unit) { /* the unit struct's value */
 			advance(p);
 			e = new_expr(p, EXPR_STRUCT, t->line, t->col);
@@ -1644,6 +1684,8 @@ static AstExpr *parse_primary(Parser *p)
 	case TOK_SELF_TYPE:
 		if (p->impl_of && at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
+		if (!p->impl_of && p->outer_self) /* items30: rustc_resolve's E0401 */
+			error_tok(p, t, "can't use `Self` from outer item");
 		error_tok(p, t, "paths are not supported");
 	case TOK_LT:
 		if (at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_AS) && at_ahead(p, 3, TOK_IDENT) &&
@@ -2194,22 +2236,33 @@ static void parse_let(Parser *p, AstStmt *s)
 
 static AstFn *parse_fn(Parser *p, const Token *start);
 static void skip_attribute(Parser *p);
+static AstStruct *parse_struct(Parser *p);
+static AstEnum *parse_enum(Parser *p);
+static void parse_impl(Parser *p);
 
 /* An item inside a block (items29): `fn` and `async fn` items are parsed as fns of their own
  * (AstFn.outer, .outer_block; their def paths once the program is parsed, nested_def_paths),
- * listed in the block for name resolution; other items are refused, naming the kind. */
+ * listed in the block for name resolution; items30: `struct`, `enum` and `impl` items too (their
+ * names resolve in the block, prescan_items; an impl's fns are listed in the block as items that
+ * no name reaches, so that their bodies are resolved where they stand); other items are refused,
+ * naming the kind. `pub` has no effect there (rustc accepts it). */
 static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 {
 	while (at(p, TOK_POUND))
 		skip_attribute(p);
 	const Token *t = p->tok;
+	if (at(p, TOK_PUB) && (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_STRUCT) || at_ahead(p, 1, TOK_ENUM) ||
+	                       (at_ahead(p, 1, TOK_ASYNC) && at_ahead(p, 2, TOK_FN)))) {
+		advance(p);
+		t = p->tok;
+	}
 	const char *what = NULL;
 	switch (t->kind) {
 	case TOK_FN: break;
 	case TOK_ASYNC: if (at_ahead(p, 1, TOK_FN)) break; what = "closures"; break;
-	case TOK_STRUCT: what = "`struct` items inside a function body"; break;
-	case TOK_ENUM: what = "`enum` items inside a function body"; break;
-	case TOK_IMPL: what = "`impl` blocks inside a function body"; break;
+	case TOK_STRUCT: break;
+	case TOK_ENUM: break;
+	case TOK_IMPL: break;
 	case TOK_TRAIT: what = "`trait` items inside a function body"; break;
 	case TOK_USE: what = "use declarations"; break;
 	case TOK_MOD: what = "modules"; break;
@@ -2237,17 +2290,32 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	Arena *arena = p->arena;
 	AstStruct *impl_of = p->impl_of;
 	AstImpl *impl = p->impl;
-	bool in_trait = p->in_trait, no_struct = p->no_struct;
+	bool in_trait = p->in_trait, no_struct = p->no_struct, outer_self = p->outer_self;
 	p->block = NULL;
 	p->async_block = NULL;
 	p->arena = p->prog->arena;
+	p->outer_self |= impl_of != NULL; /* `Self` of an outer impl: E0401 inside */
 	p->impl_of = NULL;
 	p->impl = NULL;
 	p->in_trait = false;
 	p->no_struct = false;
-	AstFn *fn = parse_fn(p, t);
-	fn->outer = outer;
-	fn->outer_block = ab;
+	AstItemScope sc = {outer, ab, p->block_lo, p->block_hi};
+	uint32_t nfns0 = (uint32_t)p->prog->nfns;
+	if (t->kind == TOK_STRUCT) {
+		AstStruct *st = parse_struct(p);
+		st->scope.outer = outer;
+		st->scope.outer_block = ab;
+	} else if (t->kind == TOK_ENUM) {
+		AstEnum *en = parse_enum(p);
+		en->scope.outer = outer;
+		en->scope.outer_block = ab;
+	} else if (t->kind == TOK_IMPL) {
+		p->impl_scope = &sc;
+		parse_impl(p);
+		p->impl_scope = NULL;
+	} else {
+		parse_fn(p, t);
+	}
 	p->fn = outer;
 	p->block = block;
 	p->async_block = ab;
@@ -2256,9 +2324,17 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	p->impl = impl;
 	p->in_trait = in_trait;
 	p->no_struct = no_struct;
-	uint32_t n = (uint32_t)b->nitems, pcap = *items_cap;
-	*VEC_PUSH(p->arena, b->items, b->nitems, *items_cap) = fn;
-	*VEC_PUSH(p->arena, b->item_pos, n, pcap) = b->nstmts;
+	p->outer_self = outer_self;
+	for (uint32_t i = nfns0; i < (uint32_t)p->prog->nfns; i++) { /* the fn, or the impl's fns */
+		AstFn *fn = p->prog->fns[i];
+		if (fn->outer) /* an item of one of those fns' bodies */
+			continue;
+		fn->outer = outer;
+		fn->outer_block = ab;
+		uint32_t n = (uint32_t)b->nitems, pcap = *items_cap;
+		*VEC_PUSH(p->arena, b->items, b->nitems, *items_cap) = fn;
+		*VEC_PUSH(p->arena, b->item_pos, n, pcap) = b->nstmts;
+	}
 }
 
 /* block = "{" (stmt | item)* expr? "}"
@@ -2271,7 +2347,9 @@ static AstBlock *parse_block(Parser *p)
 	b->line = lb->line;
 	b->col = lb->col;
 	AstBlock *outer = p->block;
+	const Token *outer_lo = p->block_lo;
 	p->block = b;
+	p->block_lo = lb;
 	bool saved_no_struct = p->no_struct;
 	p->no_struct = false;
 	uint32_t cap = 0, items_cap = 0;
@@ -2319,6 +2397,7 @@ static AstBlock *parse_block(Parser *p)
 	b->end_line = rb->line;
 	b->end_col = rb->col;
 	p->block = outer;
+	p->block_lo = outer_lo;
 	p->no_struct = saved_no_struct;
 	leave(p);
 	return b;
@@ -2440,7 +2519,8 @@ static AstFn *parse_fn(Parser *p, const Token *start)
 		fn->impl_of = p->impl_of;
 		fn->impl_id = p->prog->nimpls - 1;
 		fn->assoc_name = fn->name;
-		fn->def_path = arena_printf(p->arena, "{impl#%d}::%s", PRELUDE_IMPLS + p->prog->nimpls - 1, fn->name);
+		/* in a body (items30): `P::{impl#k}::m`, nested_def_paths */
+		fn->def_path = arena_printf(p->arena, "{impl#%d}::%s", PRELUDE_IMPLS + p->impl->index, fn->name);
 		if (p->impl->trait_name)
 			fn->name = arena_printf(p->arena, "<%s as %s>::%s", p->impl_of->name, p->impl->trait_name, fn->name);
 		else
@@ -2495,7 +2575,7 @@ static AstFn *parse_fn(Parser *p, const Token *start)
 }
 
 /* struct = "struct" ident ("{" (ident ":" type ("," ...)* ","?)? "}" | "(" (type ("," ...)* ","?)? ")" ";") */
-static void parse_struct(Parser *p)
+static AstStruct *parse_struct(Parser *p)
 {
 	expect(p, TOK_STRUCT);
 	const Token *name = p->tok;
@@ -2518,8 +2598,9 @@ static void parse_struct(Parser *p)
 		if (tok_is(&t[1], unsupported_type_names[i]))
 			error_tok(p, &t[1], "a struct named `%s` is not supported", unsupported_type_names[i]);
 	int first = nameix_find(&p->prog->struct_ix, t[1].text, (size_t)t[1].len, struct_key, p->prog->structs);
-	if (first >= 0 && first < st->id)
-		error_tok(p, &t[1], "the name `%s` is defined multiple times", p->prog->structs[first]->name);
+	for (AstStruct *q = p->prog->structs[first]; q != st; q = q->next_same) /* one scope: E0428 */
+		if (q->scope.lo == st->scope.lo)
+			error_tok(p, &t[1], "the name `%s` is defined multiple times", st->ident);
 	if (at(p, TOK_LT))
 		error_tok(p, p->tok, "generic structs are not supported");
 	if (at(p, TOK_WHERE))
@@ -2527,7 +2608,7 @@ static void parse_struct(Parser *p)
 	uint32_t cap = 0;
 	if (consume(p, TOK_SEMI)) {
 		st->is_tuple = st->is_unit = true;
-		return;
+		return st;
 	}
 	if (consume(p, TOK_LPAREN)) {
 		st->is_tuple = true;
@@ -2550,7 +2631,7 @@ static void parse_struct(Parser *p)
 			error_tok(p, p->tok, "where clauses are not supported");
 		if (!consume(p, TOK_SEMI))
 			error_expected(p, "`;`");
-		return;
+		return st;
 	}
 	if (!at(p, TOK_LBRACE))
 		error_expected(p, "`{`");
@@ -2579,38 +2660,73 @@ static void parse_struct(Parser *p)
 			break;
 	}
 	expect(p, TOK_RBRACE);
+	return st;
 }
 
 /* Every struct and enum item's name, before parsing, so that a type or an
  * expression can name an item declared further down (rustc resolves after
- * parsing too). */
+ * parsing too). items30: one inside a block (of a fn body) gets that block's braces as its
+ * scope; the items of one name are chained in source order (next_same), the index holds the
+ * first. */
 static void prescan_items(Parser *p, const Token *toks)
 {
 	int depth = 0;
+	const Token **open = NULL;    /* the open `{`s */
+	AstItemScope **pending = NULL; /* the scopes of nested items whose `}` is still to come */
+	uint32_t nopen = 0, open_cap = 0, npending = 0, pending_cap = 0;
 	for (const Token *t = toks; t->kind != TOK_EOF; t++) {
 		depth += (t->kind == TOK_LBRACE || t->kind == TOK_LPAREN || t->kind == TOK_LBRACKET) -
 		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
-		if (depth != 0 || (t->kind != TOK_STRUCT && t->kind != TOK_ENUM) || t[1].kind != TOK_IDENT)
+		if (t->kind == TOK_LBRACE)
+			*VEC_PUSH(p->arena, open, nopen, open_cap) = t;
+		else if (t->kind == TOK_RBRACE && nopen) { /* check_delimiters: balanced */
+			nopen--;
+			while (npending && pending[npending - 1]->lo == open[nopen])
+				pending[--npending]->hi = t;
+		}
+		if ((t->kind != TOK_STRUCT && t->kind != TOK_ENUM) || t[1].kind != TOK_IDENT)
 			continue;
+		if (depth != 0 && !nopen)
+			continue;
+		AstItemScope *sc;
+		int first;
 		if (t->kind == TOK_STRUCT) {
 			AstStruct *st = arena_alloc(p->arena, sizeof *st);
 			st->id = p->prog->nstructs;
-			st->name = tok_name(p, &t[1]);
+			st->name = st->ident = tok_name(p, &t[1]);
+			st->is_tuple = t[2].kind == TOK_LPAREN || t[2].kind == TOK_SEMI; /* for uses before it */
+			st->is_unit = t[2].kind == TOK_SEMI;
 			st->line = t[1].line;
 			st->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
-			nameix_add(&p->prog->struct_ix, p->arena, st->id, struct_key, p->prog->structs);
+			first = nameix_add(&p->prog->struct_ix, p->arena, st->id, struct_key, p->prog->structs);
+			if (first >= 0) {
+				AstStruct *q = p->prog->structs[first];
+				(q->last_same ? q->last_same : q)->next_same = st;
+				q->last_same = st;
+			}
+			sc = &st->scope;
 		} else {
 			if (p->prog->nenums >= AST_ENUM_MAX) /* ids carry flags above (issue 23) */
 				error_tok(p, &t[1], "more than %d enum types (enum items and `Option` / `Result` types) "
 				          "are not supported", AST_ENUM_MAX);
 			AstEnum *en = arena_alloc(p->arena, sizeof *en);
 			en->id = p->prog->nenums;
-			en->name = tok_name(p, &t[1]);
+			en->name = en->ident = tok_name(p, &t[1]);
 			en->line = t[1].line;
 			en->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
-			nameix_add(&p->prog->enum_ix, p->arena, en->id, enum_key, p->prog->enums);
+			first = nameix_add(&p->prog->enum_ix, p->arena, en->id, enum_key, p->prog->enums);
+			if (first >= 0) {
+				AstEnum *q = p->prog->enums[first];
+				(q->last_same ? q->last_same : q)->next_same = en;
+				q->last_same = en;
+			}
+			sc = &en->scope;
+		}
+		if (depth != 0) { /* items30: in a block; parse_nested_item checks where */
+			sc->lo = open[nopen - 1];
+			*VEC_PUSH(p->arena, pending, npending, pending_cap) = sc;
 		}
 	}
 }
@@ -2639,7 +2755,7 @@ static void parse_discriminant(Parser *p, AstVariant *v)
 
 /* enum = "enum" ident "{" (variant ("," variant)* ","?)? "}"
  * variant = ident ("(" (type ","?)* ")" | "{" (ident ":" type ","?)* "}")? ("=" discriminant)? */
-static void parse_enum(Parser *p)
+static AstEnum *parse_enum(Parser *p)
 {
 	expect(p, TOK_ENUM);
 	const Token *name = p->tok;
@@ -2661,10 +2777,12 @@ static void parse_enum(Parser *p)
 		if (tok_is(name, unsupported_type_names[i]))
 			error_tok(p, name, "an enum named `%s` is not supported", unsupported_type_names[i]);
 	int first = nameix_find(&p->prog->enum_ix, name->text, (size_t)name->len, enum_key, p->prog->enums);
-	if (first >= 0 && first < en->id)
-		error_tok(p, name, "the name `%s` is defined multiple times", p->prog->enums[first]->name);
-	if (find_struct(p, name))
-		error_tok(p, name, "the name `%s` is defined multiple times", en->name);
+	for (AstEnum *q = p->prog->enums[first]; q != en; q = q->next_same) /* one scope: E0428 */
+		if (q->scope.lo == en->scope.lo)
+			error_tok(p, name, "the name `%s` is defined multiple times", en->ident);
+	const AstStruct *st = find_struct(p, name);
+	if (st && st->scope.lo == en->scope.lo)
+		error_tok(p, name, "the name `%s` is defined multiple times", en->ident);
 	if (at(p, TOK_LT))
 		error_tok(p, p->tok, "generic enums are not supported");
 	if (at(p, TOK_WHERE))
@@ -2725,6 +2843,7 @@ static void parse_enum(Parser *p)
 			break;
 	}
 	expect(p, TOK_RBRACE);
+	return en;
 }
 
 /* `E::V`: the variant named after the `::` (the caller saw `E ::`). */
@@ -3283,6 +3402,10 @@ static void parse_impl(Parser *p)
 		error_tok(p, p->tok, "generic types are not supported");
 	expect(p, TOK_LBRACE);
 	im->strukt = st;
+	if (p->impl_scope) /* items30: its index among its parent's, nested_def_paths */
+		im->scope = *p->impl_scope;
+	else
+		im->index = p->top_impls++;
 	*VEC_PUSH(p->arena, p->prog->impls, p->prog->nimpls, p->prog->impls_cap) = im;
 	p->impl = im;
 	p->impl_of = st;
@@ -3443,14 +3566,45 @@ static const char *block_path(Parser *p, BlockPaths *bp, const AstAsyncBlock *ab
 	return bp->memo[def][ab->id] = arena_printf(p->arena, "%s::{closure#%d}", base, bp->sibling[ab->id]);
 }
 
-/* the path of the body fn's items are children of: the innermost async block around it, else the
- * fn's body (`F::{closure#0}` for an async fn F, F for a sync one) */
-static const char *parent_path(Parser *p, BlockPaths *bp, const AstFn *fn, bool def)
+/* the path of the body an item is a child of: the innermost async block around it (ab), else its
+ * outer fn's body (`F::{closure#0}` for an async fn F, F for a sync one) */
+static const char *parent_path(Parser *p, BlockPaths *bp, const AstFn *o, const AstAsyncBlock *ab, bool def)
 {
-	const AstFn *o = fn->outer;
 	const char *opath = def && o->def_path ? o->def_path : o->name;
-	return fn->outer_block ? block_path(p, bp, fn->outer_block, def)
-	     : o->is_async ? arena_printf(p->arena, "%s::{closure#0}", opath) : opath;
+	return ab ? block_path(p, bp, ab, def) : o->is_async ? arena_printf(p->arena, "%s::{closure#0}", opath) : opath;
+}
+
+/* items30: a struct or enum of a body is named by rustc's path of it, its parent's value path
+ * then its ident (`outer::{closure#0}::S`, as -Zprint-type-sizes and MIR dumps print it); a
+ * second type of one name in one parent (another block of the body) gets rustc's disambiguator
+ * (`S#1`, k), which rustc does not print but the IR needs (types are named uniquely there); its
+ * outer fn is named before (it comes first in prog->fns) */
+static void name_type_item(Parser *p, BlockPaths *bp, const char **name, const char *ident, const AstItemScope *sc,
+                           int k)
+{
+	if (sc->outer && *name == ident)
+		*name = k ? arena_printf(p->arena, "%s::%s#%d", parent_path(p, bp, sc->outer, sc->outer_block, false), ident, k)
+		          : arena_printf(p->arena, "%s::%s", parent_path(p, bp, sc->outer, sc->outer_block, false), ident);
+}
+
+/* the disambiguators of the types of bodies: how many of the same ident in the same parent body
+ * (outer fn and async block) come before, in source order (structs and enums apart: ids) */
+static int *type_disambiguators(Parser *p, NameMap *seen, bool enums)
+{
+	AstProgram *g = p->prog;
+	int n = enums ? g->nenums : g->nstructs;
+	int *k = arena_alloc(p->arena, ((size_t)n + 1) * sizeof *k);
+	for (int i = 0; i < n; i++) {
+		const AstItemScope *sc = enums ? &g->enums[i]->scope : &g->structs[i]->scope;
+		if (!sc->outer || (enums && g->enums[i]->generic))
+			continue;
+		const char *key = arena_printf(p->arena, "%p %p %s", (void *)sc->outer, (void *)sc->outer_block,
+		                               enums ? g->enums[i]->ident : g->structs[i]->ident);
+		uintptr_t *c = namemap_find(seen, key);
+		k[i] = c ? (int)*c : 0;
+		namemap_put(seen, key, (uintptr_t)k[i] + 1);
+	}
+	return k;
 }
 
 /* items29: a nested fn's name is rustc's path of it, its parent's then its ident, with the
@@ -3458,13 +3612,19 @@ static const char *parent_path(Parser *p, BlockPaths *bp, const AstFn *fn, bool 
  * DisambiguatedDefPathData, counted in definition order, which is source order); inside a method,
  * name is from the method's value path (`S::m::inner`, as rustc prints it) and def_path from its
  * def path (`{impl#k}::m::inner`, its bodies' names). A fn's outer comes before it in prog->fns,
- * so its paths are made first. */
+ * so its paths are made first. items30: a fn of an impl block in a body is named by its struct's
+ * path (`outer::S::m`, `<outer::S as T>::m`), its def path by the impl's, `P::{impl#k}::m` (k
+ * counted per parent P, in source order); structs and enums by name_type_item. */
 static void nested_def_paths(Parser *p)
 {
 	AstProgram *g = p->prog;
 	int any = 0;
 	for (int i = 0; i < g->nfns && !any; i++)
 		any = g->fns[i]->outer != NULL;
+	for (int i = 0; i < g->nstructs && !any; i++)
+		any = g->structs[i]->scope.outer != NULL;
+	for (int i = 0; i < g->nenums && !any; i++)
+		any = g->enums[i]->scope.outer != NULL;
 	if (!any)
 		return;
 	/* each block's index among its parent's blocks, in one pass (ids are source order) */
@@ -3478,12 +3638,35 @@ static void nested_def_paths(Parser *p)
 		bp.sibling[ab->id] = ab->parent ? below[ab->parent->id]++ : top[ab->fn->id]++;
 	}
 	NameMap seen = {0};
+	int *sdis = type_disambiguators(p, &seen, false), *edis = type_disambiguators(p, &seen, true);
 	for (int i = 0; i < g->nfns; i++) {
 		AstFn *fn = g->fns[i];
 		if (!fn->outer)
 			continue;
-		const char *plain = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn, true), fn->ident);
-		const char *value = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn, false), fn->ident);
+		if (fn->impl_of) { /* items30: a fn of an impl block in a body */
+			AstStruct *st = fn->impl_of;
+			AstImpl *im = g->impls[fn->impl_id];
+			if (st->scope.outer != im->scope.outer || st->scope.outer_block != im->scope.outer_block)
+				/* rustc prints its fns `P::<impl S>::m` (the impl's parent is not the type's) */
+				error_at(p, im->line, im->col, "an impl block in a body of a struct declared outside that "
+				         "body is not supported");
+			name_type_item(p, &bp, &st->name, st->ident, &st->scope, sdis[st->id]);
+			if (!im->def_path) {
+				const char *parent = parent_path(p, &bp, im->scope.outer, im->scope.outer_block, true);
+				const char *key = arena_printf(p->arena, "%s::{impl}", parent);
+				uintptr_t *n = namemap_find(&seen, key);
+				im->index = n ? (int)*n : 0;
+				im->def_path = arena_printf(p->arena, "%s::{impl#%d}", parent, im->index);
+				namemap_put(&seen, key, (uintptr_t)im->index + 1);
+			}
+			fn->def_path = arena_printf(p->arena, "%s::%s", im->def_path, fn->assoc_name);
+			fn->ident = fn->assoc_name;
+			fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", st->name, im->trait_name, fn->assoc_name)
+			                          : arena_printf(p->arena, "%s::%s", st->name, fn->assoc_name);
+			continue;
+		}
+		const char *plain = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn->outer, fn->outer_block, true), fn->ident);
+		const char *value = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn->outer, fn->outer_block, false), fn->ident);
 		uintptr_t *n = namemap_find(&seen, plain);
 		fn->def_path = n ? arena_printf(p->arena, "%s#%u", plain, (unsigned)*n) : plain;
 		fn->name = n ? arena_printf(p->arena, "%s#%u", value, (unsigned)*n) : value;
@@ -3492,6 +3675,15 @@ static void nested_def_paths(Parser *p)
 		namemap_put(&seen, plain, n ? *n + 1 : 1);
 	}
 	namemap_free(&seen);
+	for (int i = 0; i < g->nstructs; i++)
+		name_type_item(p, &bp, &g->structs[i]->name, g->structs[i]->ident, &g->structs[i]->scope, sdis[i]);
+	for (int i = 0; i < g->nenums; i++)
+		if (!g->enums[i]->generic)
+			name_type_item(p, &bp, &g->enums[i]->name, g->enums[i]->ident, &g->enums[i]->scope, edis[i]);
+	for (uint32_t i = 0; i < p->npath_calls; i++) { /* `S::m(..)` of a struct of a body: its fn's name */
+		AstExpr *e = p->path_calls[i];
+		e->name = arena_printf(p->arena, "%s::%s", p->path_call_structs[i]->name, strstr(e->name, "::") + 2);
+	}
 }
 
 AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d)

@@ -379,6 +379,8 @@ static void push_items(Sema *s, AstBlock *b)
 	namemap_reserve(&names, (uint32_t)b->nitems);
 	for (int i = 0; i < b->nitems; i++) {
 		AstFn *fn = b->items[i];
+		if (fn->impl_of) /* items30: an impl's fn, reached through its struct only */
+			continue;
 		if (namemap_add(&names, fn->ident, (uintptr_t)i) != NULL) {
 			namemap_free(&names);
 			error_at(s, fn->fn_line, fn->fn_col, "the name `%s` is defined multiple times", fn->ident);
@@ -785,7 +787,7 @@ static bool same_sig(const AstFn *fn, const AstTraitFn *tf)
 
 static const char *struct_key(const void *items, int i)
 {
-	return ((AstStruct *const *)items)[i]->name;
+	return ((AstStruct *const *)items)[i]->ident;
 }
 
 static const char *trait_key(const void *items, int i)
@@ -978,8 +980,10 @@ void resolve_program(Sema *s)
 		for (int j = 0; j < p->fns[i]->nvars; j++) {
 			const AstVar *v = p->fns[i]->vars[j];
 			int k = nameix_find(&p->struct_ix, v->name, strlen(v->name), struct_key, p->structs);
-			if (k >= 0) { /* struct names are unique (the parser reports a second one) */
-				const AstStruct *st = p->structs[k];
+			const AstStruct *st = k >= 0 ? p->structs[k] : NULL;
+			while (st && st->scope.outer) /* the top-level one (items30: a body's are not checked) */
+				st = st->next_same;
+			if (st) { /* top-level struct names are unique (the parser reports a second one) */
 				if (!st->is_tuple)
 					continue;
 				if (st->is_unit && v->kind == VAR_LET) /* the pattern `S` matches the unit struct */

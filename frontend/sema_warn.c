@@ -832,15 +832,15 @@ static void camel_lints(Warn *w)
 	AstProgram *p = w->p;
 	w->phase = 0, w->fn = 0, w->sub = 0;
 	for (int i = 0; i < p->nstructs; i++)
-		if (!camel_case(p->structs[i]->name))
+		if (!camel_case(p->structs[i]->ident))
 			add(w, NULL, p->structs[i]->line, p->structs[i]->col, "type `%s` should have an upper camel case name",
-			    p->structs[i]->name);
+			    p->structs[i]->ident);
 	for (int i = 0; i < p->nenums; i++) {
 		const AstEnum *en = p->enums[i];
 		if (en->generic != GENERIC_NONE)
 			continue;
-		if (!camel_case(en->name))
-			add(w, NULL, en->line, en->col, "type `%s` should have an upper camel case name", en->name);
+		if (!camel_case(en->ident))
+			add(w, NULL, en->line, en->col, "type `%s` should have an upper camel case name", en->ident);
 		for (int v = 0; v < en->nvariants; v++)
 			if (!camel_case(en->variants[v].name))
 				add(w, NULL, en->variants[v].line, en->variants[v].col,
@@ -1343,6 +1343,18 @@ static int cmp_dead_item(const void *pa, const void *pb)
 	return (a->col > b->col) - (a->col < b->col);
 }
 
+
+/* items30: a type declared in the body of a fn that is never used (or in a body nested in one):
+ * rustc reports the fn and not the type (tested with rustc 1.95: a struct of a dead fn, constructed
+ * or not, gets no warning; the fns of an impl there still do) */
+static bool in_dead_fn(const Dead *d, const AstFn *outer)
+{
+	for (; outer; outer = outer->outer)
+		if (!d->fn_live[outer->id])
+			return true;
+	return false;
+}
+
 static void dead_code(Warn *w)
 {
 	AstProgram *p = w->p;
@@ -1495,8 +1507,8 @@ static void dead_code(Warn *w)
 		case 0: { /* a struct: never constructed, else its fields never read */
 			const AstStruct *st = p->structs[i];
 			if (!d.struct_live[i]) {
-				if (st->name[0] != '_')
-					add(w, NULL, st->line, st->col, "struct `%s` is never constructed", st->name);
+				if (st->ident[0] != '_' && !in_dead_fn(&d, st->scope.outer))
+					add(w, NULL, st->line, st->col, "struct `%s` is never constructed", st->ident);
 				break;
 			}
 			dead_fields(w, &d, st->fields, st->nfields, st->is_tuple, d.field_read + d.field_base[i], names, lines,
@@ -1506,8 +1518,8 @@ static void dead_code(Warn *w)
 		case 1: { /* an enum: never used, else its live variants' fields, then its dead variants */
 			const AstEnum *en = p->enums[i];
 			if (!d.enum_live[i]) {
-				if (en->name[0] != '_')
-					add(w, NULL, en->line, en->col, "enum `%s` is never used", en->name);
+				if (en->ident[0] != '_' && !in_dead_fn(&d, en->scope.outer))
+					add(w, NULL, en->line, en->col, "enum `%s` is never used", en->ident);
 				break;
 			}
 			for (int v = 0; v < en->nvariants; v++) {

@@ -57,6 +57,8 @@ typedef struct P {
 	uint8_t *defined; uint32_t ndefined, capdefined; /* coroutine items seen */
 	PendingAgg *pend; uint32_t npend, cappend;
 	Proj *pb; uint32_t npb, cappb; /* projection scratch */
+	uint32_t path_adts_seen; /* items30: adts scanned for a path name (`outer::S`) so far */
+	int path_adts;           /* some has one */
 } P;
 
 /* parse_lex.c: errors, the lexer, token-level parsers */
@@ -81,6 +83,8 @@ int parse_block_ref(P *p, BlockId *out);
 int parse_local(P *p, LocalId *out);
 int parse_ident(P *p, const char **out, const char *what);
 int parse_path(P *p, char **out);
+/* one name segment at p->t: IDENT ['#' INT] or a `{...}` group (items30) */
+int parse_name_segment(P *p, char **out);
 /* The canonical spelling of a type, as type_print writes it, read token by token
  * without resolving it (`Option<&mut Pair>`, `[u8; 4]`, `Result<Infallible, u8>`):
  * ADT names and the qualified segments `<T as Trait>` of paths. */

@@ -958,6 +958,36 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 	} while (0)
 	NAME_PUT(p->t.s, p->t.n);
 	next(p);
+	/* items30: a type item of a fn body, `outer::{closure#0}::S`: the name grows by the segments
+	 * that keep it a prefix of some item's path (`..::Step::Go`: the variant stays after it) */
+	for (; p->path_adts_seen < p->m->nadts; p->path_adts_seen++) { /* new ones since the last look */
+		const char *an = p->m->adts[p->path_adts_seen].name;
+		p->path_adts |= an && an[0] != '<' && !strchr(an, '<') && strstr(an, "::") != NULL;
+	}
+	for (; p->path_adts;) {
+		Lex lx1 = p->lx;
+		Tok t1 = p->t;
+		if (!is_p(p, "::"))
+			break;
+		next(p);
+		char *seg = NULL;
+		int prefix = 0;
+		if (is_p(p, "{") || p->t.kind == T_IDENT) {
+			TRY(parse_name_segment(p, &seg));
+			size_t k = n + 2 + strlen(seg);
+			for (uint32_t i = 0; i < p->m->nadts && !prefix; i++) {
+				const char *an = p->m->adts[i].name;
+				prefix = an && !strncmp(an, name, n) && !strncmp(an + n, "::", 2) &&
+				         !strncmp(an + n + 2, seg, strlen(seg)) && (an[k] == 0 || !strncmp(an + k, "::", 2));
+			}
+		}
+		if (!prefix) {
+			p->lx = lx1, p->t = t1;
+			break;
+		}
+		NAME_PUT("::", 2);
+		NAME_PUT(seg, strlen(seg));
+	}
 	Lex lx2 = p->lx;
 	Tok t2 = p->t;
 	if (is_p(p, "::")) {

@@ -399,6 +399,19 @@ static int check_facts(P *p, const Facts *fx, const Adt *a)
 	return 0;
 }
 
+/* items30: whether name is a path of identifier and `{closure#N}` segments ending in an identifier
+ * (the parser's path_text took its segments) */
+static int item_path(const char *name)
+{
+	const char *last = strrchr(name, ':');
+	if (!last || last[1] == '{' || last[1] == 0)
+		return 0;
+	for (const char *s = name; *s; s++)
+		if (*s == '{' && strncmp(s, "{closure#", 9) != 0)
+			return 0;
+	return 1;
+}
+
 /* The item's name and its TY_ADT (registered by the pre-scan), not yet defined */
 static int item_header(P *p, const char *kw, char **name, TypeId *t)
 {
@@ -412,7 +425,8 @@ static int item_header(P *p, const char *kw, char **name, TypeId *t)
 		return err_at(p, line, col, core < 0 ? "generic item %s: only core's Option, Result and ControlFlow are"
 						       " generic in the subset" : "%s is core's enum, not a struct",
 			      *name);
-	if (!strchr(*name, '<') && strpbrk(*name, ":&*[({!<>, "))
+	/* items30: a type item of a fn body is named by its path, `outer::{closure#0}::S` */
+	if (!strchr(*name, '<') && (strpbrk(*name, "&*[(!<>, ") || (strpbrk(*name, ":{") && !item_path(*name))))
 		return err_at(p, line, col, "%s is not an item name", *name);
 	static const char *const builtin[] = {"bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64",
 					      "isize", "char", "YieldNow", "Guard", "ResumeTy", "Context", "Poll", "Pin"};

@@ -487,6 +487,19 @@ static int path_text(P *p, Text *out)
 	return 0;
 }
 
+int parse_name_segment(P *p, char **out)
+{
+	Text t = {p->tmp, NULL, 0, 0};
+	if (is_p(p, "{"))
+		TRY(brace_segment(p, &t));
+	else if (p->t.kind == T_IDENT)
+		TRY(ident_segment(p, &t));
+	else
+		return unexpected(p, "expected a name segment");
+	*out = t.s;
+	return 0;
+}
+
 int parse_path(P *p, char **out)
 {
 	Text t = {p->tmp, NULL, 0, 0};

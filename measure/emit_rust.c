@@ -205,10 +205,45 @@ static int plain_ident(const char *s)
 	return 1;
 }
 
+/* items30: a type item of the source: its name, or the path of one declared in a fn body
+ * (`outer::{closure#0}::S`: identifiers and `{closure#N}` segments) */
+static int source_name(const char *s)
+{
+	if (!s || !*s)
+		return 0;
+	for (;;) {
+		const char *end = strstr(s, "::");
+		size_t n = end ? (size_t)(end - s) : strlen(s);
+		char seg[256];
+		if (n == 0 || n >= sizeof seg)
+			return 0;
+		memcpy(seg, s, n);
+		seg[n] = 0;
+		char *hash = strchr(seg, '#'); /* `S#1`: a second type of one name in one body */
+		if (hash && seg[0] != '{' && hash[1] && strspn(hash + 1, "0123456789") == strlen(hash + 1))
+			*hash = 0;
+		if (!plain_ident(seg) && !(seg[0] == '{' && strncmp(seg, "{closure#", 9) == 0 && seg[n - 1] == '}'))
+			return 0;
+		if (!end)
+			return plain_ident(seg);
+		s = end + 2;
+	}
+}
+
+/* the Rust name of a type item of the source: its own, or its path made an identifier
+ * (emit_rust_ident: `outer___closure_0___S`), declared at the crate's top level */
+static const char *adt_rust_name(const Adt *a, char *buf, size_t n)
+{
+	if (plain_ident(a->name))
+		return a->name;
+	emit_rust_ident(a->name, buf, n);
+	return buf;
+}
+
 static const Adt *source_struct(const Module *m, TypeId t)
 {
 	const Adt *a = adt_of(m, t);
-	return a && a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && (a->name && plain_ident(a->name)) ? a : NULL;
+	return a && a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && (a->name && source_name(a->name)) ? a : NULL;
 }
 
 /* An enum item of the source (issue 22 item 4: variants closed in declaration
@@ -216,7 +251,7 @@ static const Adt *source_struct(const Module *m, TypeId t)
  * the same #[repr(Rust)] item, so rustc picks the layout, asserted equal. */
 static int is_source_enum(const Adt *a)
 {
-	return a && a->defined && a->enum_defined && a->kind == ADT_ENUM && (a->name && plain_ident(a->name));
+	return a && a->defined && a->enum_defined && a->kind == ADT_ENUM && (a->name && source_name(a->name));
 }
 
 static const Adt *source_enum(const Module *m, TypeId t)
@@ -464,7 +499,8 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 		if (r)
 			return r > 0 ? 0 : -1;
 		if (source_struct(m, t) || source_enum(m, t)) {
-			strbuf_printf(out, "%s", a->name);
+			char nb[1024];
+			strbuf_printf(out, "%s", adt_rust_name(a, nb, sizeof nb));
 			return 0;
 		}
 		/* Option/Result, imported ADTs: named, so that a program using one
@@ -858,7 +894,8 @@ static int emit_aggregate_adt(Emit *e, const Adt *a, const Operand *ops, uint32_
 	const AdtVariant *v = &a->variants[var];
 	if (n != v->nfields)
 		internal_error("emit: %s aggregate of %u fields, it has %u", adt_name(e->m, a), n, v->nfields);
-	strbuf_printf(rhs, "%s", adt_name(e->m, a));
+	char nb[1024];
+	strbuf_printf(rhs, "%s", source_name(a->name) ? adt_rust_name(a, nb, sizeof nb) : adt_name(e->m, a));
 	if (a->enum_defined)
 		strbuf_printf(rhs, "::%s", v->name);
 	strbuf_printf(rhs, " {");
@@ -2197,17 +2234,19 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 {
 	const Module *m = e->m;
 	const Adt *a = &m->adts[ai];
-	int is_struct = a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && (a->name && plain_ident(a->name));
+	int is_struct = a->defined && a->kind == ADT_STRUCT && a->nvariants == 1 && (a->name && source_name(a->name));
 	if (!is_struct && !is_source_enum(a))
 		return 0;
+	char nb[1024];
+	const char *name = adt_rust_name(a, nb, sizeof nb);
 	/* for a 32-bit target, the layout module_set_ptr_bytes computed again */
 	StrBuf b = {0};
 	int rc = 0;
 	if (is_struct) {
-		strbuf_printf(&b, "struct %s", a->name);
+		strbuf_printf(&b, "struct %s", name);
 		rc = emit_variant_fields(e, &a->variants[0], 1, &b);
 	} else {
-		strbuf_printf(&b, "enum %s {", a->name);
+		strbuf_printf(&b, "enum %s {", name);
 		for (uint32_t v = 0; v < a->nvariants && !rc; v++) {
 			strbuf_printf(&b, "%s%s", v ? ", " : " ", a->variants[v].name);
 			rc = emit_variant_fields(e, &a->variants[v], 0, &b);
@@ -2217,10 +2256,10 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 		strbuf_printf(&b, " }");
 	}
 	strbuf_printf(&b, "\nconst _: () = assert!(core::mem::size_of::<%s>() == %u && core::mem::align_of::<%s>() == %u",
-		      a->name, a->size, a->name, a->align);
+		      name, a->size, name, a->align);
 	for (uint32_t v = 0; v < a->nvariants; v++)
 		for (uint32_t i = 0; i < a->variants[v].nfields; i++) {
-			strbuf_printf(&b, "\n    && core::mem::offset_of!(%s, ", a->name);
+			strbuf_printf(&b, "\n    && core::mem::offset_of!(%s, ", name);
 			if (!is_struct)
 				strbuf_printf(&b, "%s.", a->variants[v].name);
 			variant_field_name(&a->variants[v], i, &b);
@@ -2360,6 +2399,8 @@ static int emit_method_wrappers(Emit *e, FILE *out)
 			continue;
 		if (!trait[0] && module_find_fn(m, self)) /* items29: `f::inner`, a fn item nested in fn f */
 			continue;
+		if (strstr(self, "::")) /* items30: a fn of an impl in a body, called within the module only */
+			continue;
 		if (!trait[0]) {
 			strbuf_printf(&b, "impl %s {\n", self);
 			rc = emit_wrapper_fn(e, f, self, method, 0, &b);
@@ -2370,7 +2411,8 @@ static int emit_method_wrappers(Emit *e, FILE *out)
 		int first_of_trait = 1, first_of_impl = 1;
 		for (uint32_t j = 0; j < i; j++) {
 			const Fn *g = m->fns[j];
-			if (g->kind != FN_SYNC || !assoc_path(g->name, s2, t2, m2, sizeof s2) || strcmp(t2, trait) != 0)
+			if (g->kind != FN_SYNC || !assoc_path(g->name, s2, t2, m2, sizeof s2) || strcmp(t2, trait) != 0 ||
+			    strstr(s2, "::"))
 				continue;
 			first_of_trait = 0;
 			first_of_impl &= strcmp(s2, self) != 0;

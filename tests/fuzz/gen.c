@@ -2976,6 +2976,52 @@ static void gen_nested_items(void)
 	if (after)
 		line(&b, 1, fmt("fn step(x: u32) -> u32 { x %% 1000 + %d }", k1));
 	line(&b, 1, "t += wait(t).await;");
+	if (chance(60)) { /* items30: a struct and its impl in the body, either before its uses */
+		int st_after = chance(50), impl_after = chance(50), g = chance(50), k4 = 1 + rn(9);
+		const char *decl[] = {"struct Cell {", g ? "    v: u32," : "    v: u32,", g ? "    g: Guard," : NULL, "}"};
+		if (!st_after)
+			for (int i = 0; i < 4; i++)
+				if (decl[i])
+					line(&b, 1, decl[i]);
+		const char *impl[] = {"impl Cell {",
+		                      "    fn add(&mut self, k: u32) {", "        self.v += k;", "    }",
+		                      "    async fn later(&self) -> u32 {", "        yield_now().await;",
+		                      "        observe(self.v);", "        self.v", "    }",
+		                      "    fn get(&self) -> u32 {", "        self.v", "    }", "}"};
+		if (!impl_after)
+			for (int i = 0; i < 13; i++)
+				line(&b, 1, impl[i]);
+		line(&b, 1, g ? "let mut c = Cell { v: t % 1000, g: guard(t % 7) };" : "let mut c = Cell { v: t % 1000 };");
+		line(&b, 1, fmt("c.add(%d);", k4));
+		line(&b, 1, chance(50) ? "t += c.later().await;" : "t += c.get();");
+		if (impl_after)
+			for (int i = 0; i < 13; i++)
+				line(&b, 1, impl[i]);
+		if (st_after)
+			for (int i = 0; i < 4; i++)
+				if (decl[i])
+					line(&b, 1, decl[i]);
+	}
+	if (chance(50)) { /* items30: an enum of the body, made by a nested fn, matched */
+		line(&b, 1, "enum Pick {");
+		line(&b, 2, "A(u32),");
+		line(&b, 2, "B,");
+		line(&b, 1, "}");
+		line(&b, 1, fmt("fn pick(x: u32) -> Pick { if x %% 3 == %d { Pick::B } else { Pick::A(x %% 10) } }", rn(3)));
+		line(&b, 1, "match pick(t) {");
+		line(&b, 2, "Pick::A(k) => t += k,");
+		line(&b, 2, "Pick::B => {}");
+		line(&b, 1, "}");
+	}
+	if (chance(40)) { /* items30: a tuple struct of an async block's body, across an await */
+		line(&b, 1, "let h = async move {");
+		line(&b, 2, "struct W(u32, bool);");
+		line(&b, 2, "let w = W(p0 % 9, p1);");
+		line(&b, 2, "yield_now().await;");
+		line(&b, 2, "if w.1 { w.0 } else { w.0 + 1 }");
+		line(&b, 1, "};");
+		line(&b, 1, "t += h.await;");
+	}
 	if (chance(60)) {
 		line(&b, 1, "{");
 		line(&b, 2, fmt("fn step(x: u32) -> u32 { x %% 100 + %d }", k3));

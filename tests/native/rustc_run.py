@@ -170,6 +170,17 @@ def emitted_impls(impls):
             for impl in impls]
 
 
+def _top_level(src):
+    """pos -> whether src[pos] is outside every `{ }` (items30: a struct or enum of a fn body is out
+    of the crate's reach, and no entry returns one); comments blanked, offsets kept."""
+    text = re.sub(r"//[^\n]*", lambda m: " " * len(m.group(0)), src)
+    depth, at = 0, []
+    for c in text:
+        at.append(depth == 0)
+        depth += (c == "{") - (c == "}")
+    return lambda pos: pos >= len(at) or at[pos]
+
+
 def struct_show_impls(src, emitted=False):
     """Show for the program's struct items (issue 22 item 4), as `coroslim run` prints a
     struct (fmt_value in ir/interp_mem.c): `S { a: 1, g: Guard(2) }`, `T(1, 2)`. emitted: for a
@@ -178,19 +189,26 @@ def struct_show_impls(src, emitted=False):
     if emitted:  # the array impl is the crate's, once (emit_crate_text): [T; N] is not the stage's type
         return emitted_impls([i for i in struct_show_impls(src) if i != ARRAY_SHOW_IMPL])
     out = []
+    top = _top_level(src)
     for m in STRUCT_NAMED_RE.finditer(src):
+        if not top(m.start(1)):
+            continue
         names = [f.split(":")[0].strip() for f in m.group(2).split(",") if f.strip()]
         fmt = "%s { %s }" % (m.group(1), ", ".join("%s: {}" % n for n in names)) if names else m.group(1)
         args = "".join(", self.%s.show()" % n for n in names)
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
                    % (m.group(1), rust_str(fmt.replace("{ ", "{{ ").replace(" }", " }}")), args))
     for m in STRUCT_TUPLE_RE.finditer(src):
+        if not top(m.start(1)):
+            continue
         n = len([f for f in m.group(2).split(",") if f.strip()])
         fmt = "%s(%s)" % (m.group(1), ", ".join(["{}"] * n)) if n else m.group(1)
         args = "".join(", self.%d.show()" % i for i in range(n))
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
                    % (m.group(1), rust_str(fmt), args))
     for m in STRUCT_UNIT_RE.finditer(src):
+        if not top(m.start(1)):
+            continue
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { %s.to_string() } }"
                    % (m.group(1), rust_str(m.group(1))))
     if ARRAY_TYPE_RE.search(src):  # issue 22 item 4: `[1, 2]`, as `{:?}` prints an array
@@ -255,7 +273,10 @@ def enum_show_impls(src, emitted=False):
     if emitted:
         return emitted_impls(enum_show_impls(src))
     out = []
+    top = _top_level(src)
     for m in ENUM_RE.finditer(src):
+        if not top(m.start(1)):
+            continue
         name, arms = m.group(1), []
         for v, kind, fields in enum_variants(src, m.end()):
             if kind == "unit":
@@ -289,7 +310,7 @@ class Program:
             if not f["is_async"] or f["name"] in seen:
                 continue
             seen.add(f["name"])
-            if f["nested"]:  # items29: a fn item inside a body; its outer fn's runs call it
+            if f["local"]:  # items29: a fn item inside a body; its outer fn's runs call it
                 self.skipped.append((f["name"], "a nested fn item (not reachable from the harness)"))
                 continue
             types = [param_type(p) for p in f["params"]]

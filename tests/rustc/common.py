@@ -99,7 +99,7 @@ def tokens(src):
             adv(1)
 
 
-def scan_items(src):
+def scan_items(src, types_out=None):
     """Return (fns, blocks).
 
     fns: list of dicts {name, is_async, params: [str], start: (l,c), end: (l,c), nested}
@@ -113,6 +113,12 @@ def scan_items(src):
     blocks: list of dicts {fn, index, pos: (l,c), move} for every `async {` /
          `async move {` block, `fn` = innermost enclosing fn name, index = order
          among the async blocks of that fn (source order, from 0).
+    items30: a struct or enum inside a fn body is named by its parent body's value path
+    (`outer::{closure#0}::S`), a fn of an impl block there by its struct's
+    (`outer::{closure#0}::S::m`, `S#1::m` for a second struct of one name in one parent, as
+    coroslim names it; its def path `P::{impl#k}::m`, k counted per parent), assuming the struct
+    stands in the same body as the impl. types_out (a dict), when given, receives {path: name}
+    of those structs and enums. Each fn dict has its def path too ("defpath").
     """
     toks = list(tokens(src))
     fns, blocks = [], []
@@ -120,7 +126,9 @@ def scan_items(src):
     bodies = []  # open bodies, fns and async blocks: [def path of the body, depth inside, closures so far]
     seen_paths = {}  # a nested fn's path without disambiguator -> how many so far
     nimpls = 0  # impl blocks so far: a method's bodies are `{impl#k}::m` (k after the prelude's 2)
-    impls = []  # open `impl S {` blocks (issue 22 item 4): (S, brace depth inside)
+    impls = []  # open `impl S {` blocks (issue 22 item 4): (S, brace depth inside, def path prefix)
+    seen_types = {}  # items30: a nested struct's path -> how many so far
+    nested_impls = {}  # items30: a parent body's def path -> impls so far
     depth = 0
     i = 0
     while i < len(toks):
@@ -136,18 +144,28 @@ def scan_items(src):
                 bodies.pop()
             while impls and impls[-1][1] > depth:
                 impls.pop()
-        elif t == "impl" and i + 2 < len(toks) and toks[i + 2][0] == "{" and not stack:
+        elif t in ("struct", "enum") and bodies and i + 1 < len(toks):  # items30: a type of a body
+            path = bodies[-1][3] + "::" + toks[i + 1][0]
+            if t == "struct":
+                seen_types[path] = seen_types.get(path, 0) + 1
+            if types_out is not None:
+                types_out[path] = toks[i + 1][0]
+        elif t == "impl" and i + 2 < len(toks) and (
+                toks[i + 2][0] == "{" or (i + 4 < len(toks) and toks[i + 2][0] == "for" and toks[i + 4][0] == "{")):
+            is_trait = toks[i + 2][0] == "for"
+            sname = toks[i + 3][0] if is_trait else toks[i + 1][0]
+            if bodies:  # items30: an impl block in a body
+                k = seen_types.get(bodies[-1][3] + "::" + sname, 1) - 1
+                sname = bodies[-1][3] + "::" + sname + ("#%d" % k if k else "")
+                n = nested_impls.get(bodies[-1][0], 0)
+                nested_impls[bodies[-1][0]] = n + 1
+                defp = "%s::{impl#%d}" % (bodies[-1][0], n)
+            else:
+                nimpls += 1
+                defp = "{impl#%d}" % (1 + nimpls)
             depth += 1
-            nimpls += 1
-            impls.append((toks[i + 1][0], depth))
-            i += 3
-            continue
-        elif (t == "impl" and i + 4 < len(toks) and toks[i + 2][0] == "for" and toks[i + 4][0] == "{"
-              and not stack):  # `impl T for S {`: its fns are `<S as T>::f`
-            depth += 1
-            nimpls += 1
-            impls.append(("<%s as %s>" % (toks[i + 3][0], toks[i + 1][0]), depth))
-            i += 5
+            impls.append(("<%s as %s>" % (sname, toks[i + 1][0]) if is_trait else sname, depth, defp))
+            i += 5 if is_trait else 3
             continue
         elif t == "trait" and i + 2 < len(toks) and toks[i + 2][0] == "{" and not stack:
             # a trait's fn declarations have no bodies: skip to its closing brace
@@ -159,8 +177,9 @@ def scan_items(src):
             continue
         elif t == "fn" and i + 1 < len(toks):
             name = toks[i + 1][0]
+            in_impl = bool(impls) and impls[-1][1] == depth
             nested = bool(stack)
-            if impls and not stack:  # an associated fn: its value path `S::m` / `<S as T>::m`
+            if in_impl:  # an associated fn: its value path `S::m` / `<S as T>::m`
                 name = impls[-1][0] + "::" + name
             elif nested:  # items29: its path, `outer::{closure#0}::inner#1`
                 plain = bodies[-1][0] + "::" + name
@@ -195,16 +214,18 @@ def scan_items(src):
                 k += 1
             f = {"name": name, "is_async": is_async,
                  "params": ["".join(p) for p in params], "start": start,
-                 "end": None, "nblocks": 0, "nested": nested}
+                 "end": None, "nblocks": 0, "nested": nested and not in_impl,
+                 "defpath": None, "local": nested}
             fns.append(f)
             if k < len(toks) and toks[k][0] == "{":
                 depth += 1
                 stack.append((f, depth))
                 path = name
-                if impls and not nested:  # a method: its def path `{impl#k}::m`
-                    path = "{impl#%d}::%s" % (1 + nimpls, toks[i + 1][0])
+                if in_impl:  # a method: its def path `{impl#k}::m`
+                    path = impls[-1][2] + "::" + toks[i + 1][0]
                 elif nested:
                     path = defpath
+                f["defpath"] = path
                 # [def path of the body, depth inside, closures so far, value path of the body]
                 c0 = "::{closure#0}" if is_async else ""
                 bodies.append([path + c0, depth, 0, name + c0])
@@ -267,7 +288,8 @@ class Crate:
         self.path = path
         self.src = read(path)
         self.prelude = read(PRELUDE)
-        self.fns, self.blocks = scan_items(self.src)
+        self.nested_types = {}
+        self.fns, self.blocks = scan_items(self.src, self.nested_types)
         self.args = parse_args_lines(self.src)
         self.problems = []
         # compare_warnings.py (warn28) builds the crate without it: rustc's unused lints are compared
@@ -294,7 +316,7 @@ class Crate:
         if has_user_main:
             lines.append("    if std::hint::black_box(false) { %s(); }" % USER_MAIN_NAME)
         for f in self.fns:
-            if not f["is_async"] or f["nested"]:  # a nested fn (items29) is out of main's reach
+            if not f["is_async"] or f["local"]:  # a fn nested in a body (items29, items30) is out of main's reach
                 continue
             n = len(f["params"])
             if f["name"] in self.args:

@@ -51,19 +51,25 @@ PREFIXES = ("std::future::", "std::task::", "std::pin::", "core::panicking::", "
 
 # items29: a nested fn item's path carries a disambiguator in coroslim's text (`inner#1`, its unique
 # name, as rustc's dump files spell it); rustc prints none (DefPathData without -Zverbose)
-DISAMBIG_RE = re.compile(r"(?<=\w)#\d+(?=\(|::)")
+# items30: a second type of one name in one body too (`two::S#1 { .. }`, `two::S#1::get(..)`)
+DISAMBIG_RE = re.compile(r"(?<=\w)(?<!variant)(?<!closure)(?<!impl)(?<!block)#\d+(?=\(|::| \{|;|,|\)|>|\])")
 
 
 def nested_paths(crate):
     """{def path of a nested fn item of the program, without disambiguator: its name}, longest first
     (items29): rustc's printer trims a callee to its name when the name is unique among the crate's
     items and std's public ones (trimmed_def_paths), not in `{async fn body of ..}`; a spelling both
-    sides are normalised to: every mention of the path followed by `(` becomes the name."""
+    sides are normalised to: every mention of the path followed by `(` becomes the name. items30:
+    a struct or enum of a body, `outer::{closure#0}::S`, likewise (rustc prints `E::A(..)` for a
+    unique E, `sync_outer::S(..)` for one of two): every mention not inside another path becomes
+    its name."""
     out = {}
     for f in crate.fns:
         if f["nested"]:
             plain = DISAMBIG_RE.sub("", f["name"])
             out[plain] = plain.rsplit("::", 1)[-1]
+    for path, name in crate.nested_types.items():
+        out[path] = name
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 
@@ -81,7 +87,7 @@ def norm(text, nested=()):
         if nested:
             s = DISAMBIG_RE.sub("", s)
             for plain, name in nested:
-                s = re.sub(r"(?<![\w:}])" + re.escape(plain) + r"(?=\()", name, s)
+                s = re.sub(r"(?<![\w:}])" + re.escape(plain) + r"(?=[(:\s;,)>\]}])", name, s)
         # rustc spells a block `{async block@file:L:C: L:C}` (`{coroutine@...}` in aggregates)
         s = re.sub(r"\{coroutine@[^{}]*?\(#\d+\)\}", "{async block}", s)
         s = re.sub(r"\{async block@[^{}]*(\{async block#\d+\}[^{}]*)?\}", "{async block}", s)
@@ -150,6 +156,7 @@ IMPL_RE = re.compile(r"<impl at [^:>]*:(\d+):(\d+): \d+:\d+>")
 def fn_dumps(d, crate):
     """{(coroslim's name of a non-closure body, "before"/"after"): dump path} of rustc's dump dir."""
     impls = impl_names(crate.text)
+    by_def = {f["defpath"]: f["name"] for f in crate.fns if f.get("defpath") and "{impl#" in f["defpath"]}
     out = {}
     for path in glob.glob(os.path.join(glob.escape(d), "*.StateTransform.*.mir")):
         with open(path, encoding="utf-8") as fh:
@@ -158,7 +165,9 @@ def fn_dumps(d, crate):
             continue
         name = IMPL_RE.sub(lambda mm: impls.get((int(mm.group(1)), int(mm.group(2))), mm.group(0)), m.group(1))
         fm = FILE_RE.match(os.path.basename(path))
-        if "::" in name and not IMPL_RE.search(m.group(1)) and fm:
+        if fm and fm.group(1).replace("-", "::") in by_def:  # items30: a fn of an impl block in a body
+            name = by_def[fm.group(1).replace("-", "::")]
+        elif "::" in name and not IMPL_RE.search(m.group(1)) and fm:
             # items29: a nested fn item, named as its file is (with the disambiguator the header lacks)
             name = fm.group(1).replace("-", "::")
         if name == common.USER_MAIN_NAME:
