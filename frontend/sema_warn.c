@@ -46,12 +46,17 @@ typedef struct Warn {
 	/* unused_variables / unused_mut: by var id */
 	uint8_t *used, *written, *mutated;
 	uint8_t *inpat, *primary; /* declared by a parameter, a `let` or a pattern; unused */
+	uint8_t *assigned;        /* the place of an assignment (through fields and indexing): unused_assignments */
 	bool dead;                /* unreachable_code's walk is in code typeck found unreachable */
-	const AstExpr **dead_vars; /* the EXPR_VARs there (liveness: not a use), sorted by address */
+	const AstExpr **dead_vars; /* the EXPR_VARs, assignments, matches and `let` initializers there
+	                              (liveness: not a use, not an assignment), sorted by address */
+	bool dead_init;            /* uc_expr's next expression is a `let`'s initializer */
 	int ndead, dead_cap;
+	int *live_rank; /* the fn's async blocks (by index_in_fn): the order check_liveness reports them in */
 } Warn;
 
 enum { BODY_FN = 0x7fffffff };
+enum { SUB_TYPECK, SUB_MATCH, SUB_MUT, SUB_LIVENESS };
 enum { PHASE_DEAD = 4, PHASE_LATE = 5 }; /* dead_code (check_mod_deathness), then the late lint pass */
 
 static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char *fmt, ...)
@@ -79,6 +84,8 @@ static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char 
 	*x = (Warning){.phase = w->phase, .fn = w->fn, .sub = w->sub, .line = line, .col = col, .seq = w->n};
 	x->body_line = ab ? ab->body->end_line : BODY_FN;
 	x->body_col = ab ? ab->body->end_col : BODY_FN;
+	if (ab && w->sub == SUB_LIVENESS) /* check_liveness's order of the bodies (live_ranks) */
+		x->body_line = w->live_rank[ab->index_in_fn], x->body_col = 0;
 	x->msg = msg;
 	w->n++;
 }
@@ -159,8 +166,10 @@ static void uc_block(Warn *w, AstBlock *b)
 		bool was_dead = w->dead;
 		w->dead |= old != 0;
 		w->dv = 0;
+		w->dead_init = st->kind == ASTMT_LET; /* a `let`'s initializer in dead code: no unused_assignments there */
 		if (st->expr)
 			uc_expr(w, st->expr);
+		w->dead_init = false;
 		w->dead = was_dead;
 		w->dv = w->dv > old ? w->dv : old;
 	}
@@ -183,17 +192,19 @@ static void uc_expr(Warn *w, AstExpr *e)
 	bool was_dead = w->dead;
 	w->dead |= old != 0;
 	w->dv = 0;
+	if (w->dead && (e->kind == EXPR_VAR || e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN || e->kind == EXPR_MATCH ||
+	                w->dead_init)) {
+		if (w->ndead == w->dead_cap) {
+			w->dead_cap = w->dead_cap ? 2 * w->dead_cap : 64;
+			w->dead_vars = realloc(w->dead_vars, (size_t)w->dead_cap * sizeof *w->dead_vars);
+			if (!w->dead_vars)
+				internal_error("out of memory");
+		}
+		w->dead_vars[w->ndead++] = e;
+	}
+	w->dead_init = false;
 	switch (e->kind) {
 	case EXPR_VAR:
-		if (w->dead) {
-			if (w->ndead == w->dead_cap) {
-				w->dead_cap = w->dead_cap ? 2 * w->dead_cap : 64;
-				w->dead_vars = realloc(w->dead_vars, (size_t)w->dead_cap * sizeof *w->dead_vars);
-				if (!w->dead_vars)
-					internal_error("out of memory");
-			}
-			w->dead_vars[w->ndead++] = e;
-		}
 		break;
 	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT:
 		break;
@@ -651,10 +662,15 @@ static void use_facts(Sema *s, AstExpr *e)
 	const AstExpr *place = e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN ? e->lhs : NULL;
 	while (place && place->kind == EXPR_FIELD)
 		place = place->lhs;
+	if (place && place->kind == EXPR_VAR && place->var && dead_var(w, e)) {
+		/* unreachable: rustc's MIR passes never see it (no mutation, no assignment) */
+		use_facts(s, e->rhs);
+		return;
+	}
 	if (place && place->kind == EXPR_VAR && place->var) {
 		/* a write of the variable or a field of it: not a use (`x += 1` neither, for the lint),
 		 * unless an async block writes a variable it captures (rustc: a use of the upvar) */
-		w->written[place->var->id] = 1;
+		w->written[place->var->id] = 1, w->assigned[place->var->id] = 1;
 		w->mutated[place->var->id] = 1;
 		if (place->upvar >= 0)
 			w->used[place->var->id] = 1;
@@ -665,7 +681,7 @@ static void use_facts(Sema *s, AstExpr *e)
 		w->used[e->var->id] = 1;
 	AstVar *v;
 	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && (v = place_base(e->lhs)))
-		w->mutated[v->id] = 1;
+		w->mutated[v->id] = 1, w->assigned[v->id] = 1;
 	if (e->kind == EXPR_REF && e->ref_mut && (v = place_base(e->lhs)))
 		w->mutated[v->id] = 1;
 	if (e->kind == EXPR_MATCH && (v = place_base(e->lhs))) {
@@ -677,6 +693,272 @@ static void use_facts(Sema *s, AstExpr *e)
 			w->mutated[v->id] = 1;
 	}
 	visit_children(s, e, use_facts);
+}
+
+/* ---------------------------------------------------------------------- */
+/* unused_assignments (warn30): liveness of each assignment                */
+/* ---------------------------------------------------------------------- */
+
+/* rustc 1.95's lint is MIR liveness (rustc_mir_transform liveness.rs, `check_liveness`: a backward
+ * MaybeLivePlaces over the body, `find_dead_assignments`, `report_fully_unused`, then
+ * `report_unused_assignments`). Modelled per variable written after its definition (w->written),
+ * over the AST of the body owning it: a read (not in code typeck finds unreachable), a borrow or
+ * a capture by an async block makes it live; `x = e` kills it; a call's result put into the `let`'s
+ * variable does not (its Call terminator's destination is no def: `apply_call_return_effect` does
+ * nothing); `x op= e` neither reads nor kills (find_self_assignments), nor does `x.f = e` (a store
+ * through a projection). A loop's head set is one pass with nothing live at the head (the least
+ * fixpoint of a monotone boolean), so a loop costs one probing pass plus one deciding pass. */
+enum { LA_ASSIGN, LA_DEF, LA_PARAM }; /* `x = ..` / `x.f = ..` / `x op= ..`; a `let`'s or pattern's; a parameter */
+
+typedef struct LaAccess {
+	int line, col, kind;
+	bool live;
+} LaAccess;
+
+typedef struct LaLoop {
+	const AstExpr *loop;
+	bool head, after;
+} LaLoop;
+
+typedef struct La {
+	Warn *w;
+	const AstVar *v;
+	bool decide; /* record the accesses (not while probing a loop's head) */
+	LaLoop *loops;
+	int nloops, loops_cap;
+	LaAccess *acc;
+	int nacc, acc_cap;
+	bool found;
+} La;
+
+static void la_record(La *a, const AstExpr *at, int line, int col, int kind, bool live)
+{
+	if (!a->decide || (at && dead_var(a->w, at)))
+		return;
+	if (a->nacc == a->acc_cap) {
+		a->acc_cap = a->acc_cap ? 2 * a->acc_cap : 16;
+		a->acc = realloc(a->acc, (size_t)a->acc_cap * sizeof *a->acc);
+		if (!a->acc)
+			internal_error("out of memory");
+	}
+	a->acc[a->nacc++] = (LaAccess){line, col, kind, live};
+}
+
+static void la_binds(const AstSubPattern *sp, void *cx)
+{
+	La *a = cx;
+	if (sp->var == a->v)
+		a->found = true;
+}
+
+/* arm alternative 0 binds v (the later alternatives share its variables) */
+static bool la_arm_binds(La *a, const AstMatchArm *arm)
+{
+	a->found = false;
+	ast_arm_each_binding(arm, 0, la_binds, a);
+	return a->found;
+}
+
+static bool la_expr(La *a, AstExpr *e, bool live);
+
+/* a `let`'s initializer assigns its variable where its value is made (MIR building's
+ * expr_into_dest): the tail of a block, each branch of an `if` or a `match`; rustc reports an
+ * `if`'s else before its then (the order of its postorder collection, reversed) */
+static void la_leaves(La *a, const AstExpr *e, bool live)
+{
+	switch (e->kind) {
+	case EXPR_BLOCK:
+		if (e->block->tail)
+			la_leaves(a, e->block->tail, live);
+		return;
+	case EXPR_IF:
+		if (e->block->tail)
+			la_leaves(a, e->block->tail, live);
+		if (e->els)
+			la_leaves(a, e->els, live);
+		return;
+	case EXPR_MATCH:
+		for (int i = e->narms - 1; i >= 0; i--)
+			la_leaves(a, e->arms[i].body, live);
+		return;
+	case EXPR_RETURN: case EXPR_BREAK: case EXPR_CONTINUE:
+		return;
+	default:
+		la_record(a, e, e->line, e->col, LA_DEF, live);
+	}
+}
+
+static bool la_block(La *a, AstBlock *b, bool live)
+{
+	if (b->tail)
+		live = la_expr(a, b->tail, live);
+	for (int i = b->nstmts - 1; i >= 0; i--) {
+		AstStmt *st = &b->stmts[i];
+		if (st->kind == ASTMT_LET && st->var == a->v && st->expr) {
+			la_leaves(a, st->expr, live);
+			if (st->expr->kind != EXPR_CALL)
+				live = false;
+		} else if (st->kind == ASTMT_LET && st->let_arm && st->expr && la_arm_binds(a, st->let_arm)) {
+			int line, col;
+			binding_start(a->w, a->v, &line, &col);
+			la_record(a, st->expr, line, col, LA_DEF, live);
+			live = false;
+		}
+		if (st->expr)
+			live = la_expr(a, st->expr, live);
+	}
+	return live;
+}
+
+static LaLoop *la_target(La *a, const AstExpr *loop)
+{
+	for (int i = a->nloops - 1; i >= 0; i--)
+		if (a->loops[i].loop == loop)
+			return &a->loops[i];
+	return NULL;
+}
+
+/* a loop (LOOP, WHILE): the set live before it, given the set after it */
+static bool la_loop(La *a, AstExpr *e, bool after)
+{
+	if (a->nloops == a->loops_cap) {
+		a->loops_cap = a->loops_cap ? 2 * a->loops_cap : 8;
+		a->loops = realloc(a->loops, (size_t)a->loops_cap * sizeof *a->loops);
+		if (!a->loops)
+			internal_error("out of memory");
+	}
+	int k = a->nloops++;
+	a->loops[k] = (LaLoop){e, false, after};
+	bool decide = a->decide, head = false;
+	for (int pass = decide ? 0 : 1; pass < 2; pass++) {
+		a->decide = decide && pass == 1;
+		a->loops[k].head = head;
+		if (e->kind == EXPR_WHILE)
+			head = la_expr(a, e->cond, la_block(a, e->block, head) || after);
+		else
+			head = la_block(a, e->block, head);
+	}
+	a->decide = decide;
+	a->nloops--;
+	return head;
+}
+
+static bool la_mentions(const AstAsyncBlock *ab, const AstVar *v)
+{
+	for (int i = 0; i < ab->nmentioned; i++)
+		if (ab->mentioned[i] == v)
+			return true;
+	return false;
+}
+
+static bool la_expr(La *a, AstExpr *e, bool live)
+{
+	switch (e->kind) {
+	case EXPR_VAR:
+		return (e->var == a->v && !dead_var(a->w, e)) || live;
+	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT:
+		return live;
+	case EXPR_CONTINUE: {
+		LaLoop *l = la_target(a, e->loop);
+		return l ? l->head : false;
+	}
+	case EXPR_BREAK: {
+		LaLoop *l = la_target(a, e->loop);
+		bool s = l ? l->after : false;
+		return e->lhs ? la_expr(a, e->lhs, s) : s;
+	}
+	case EXPR_RETURN:
+		return e->lhs ? la_expr(a, e->lhs, false) : false;
+	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT: case EXPR_FIELD: case EXPR_REF: case EXPR_DEREF:
+	case EXPR_REPEAT:
+		return la_expr(a, e->lhs, live);
+	case EXPR_BINARY:
+		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR) /* the right side may not run */
+			return la_expr(a, e->lhs, la_expr(a, e->rhs, live) || live);
+		return la_expr(a, e->lhs, la_expr(a, e->rhs, live));
+	case EXPR_ASSIGN: case EXPR_OP_ASSIGN: {
+		const AstExpr *place = e->lhs;
+		while (place->kind == EXPR_FIELD || place->kind == EXPR_INDEX)
+			place = place->lhs;
+		if (place->kind == EXPR_VAR && place->var == a->v) {
+			/* a store into v, v.f or v[i]: no use of v (a projection's store is no def either) */
+			la_record(a, e, e->line, e->col, LA_ASSIGN, live);
+			if (e->kind == EXPR_ASSIGN && place == e->lhs)
+				live = false;
+			for (const AstExpr *q = e->lhs; q != place; q = q->lhs)
+				if (q->kind == EXPR_INDEX) /* the bounds check reads the array (seen with rustc 1.95) */
+					live = la_expr(a, q->rhs, true);
+			return la_expr(a, e->rhs, live); /* the right side runs first */
+		}
+		return la_expr(a, e->rhs, la_expr(a, e->lhs, live));
+	}
+	case EXPR_INDEX:
+		return la_expr(a, e->lhs, la_expr(a, e->rhs, live));
+	case EXPR_CALL: case EXPR_ARRAY:
+		for (int i = e->nargs - 1; i >= 0; i--)
+			live = la_expr(a, e->args[i], live);
+		return live;
+	case EXPR_STRUCT:
+		for (int i = e->ninits - 1; i >= 0; i--)
+			live = la_expr(a, e->inits[i].value, live);
+		return live;
+	case EXPR_VARIANT:
+		for (int i = e->nvinits - 1; i >= 0; i--)
+			live = la_expr(a, e->vinits[i].value, live);
+		return live;
+	case EXPR_BLOCK:
+		return la_block(a, e->block, live);
+	case EXPR_LOOP: case EXPR_WHILE:
+		return la_loop(a, e, live);
+	case EXPR_ASYNC: /* a capture: a use where the block is built */
+		return la_mentions(e->async_block, a->v) || live;
+	case EXPR_IF: {
+		bool t = la_block(a, e->block, live); /* recorded then, else: reported else first */
+		bool f = e->els ? la_expr(a, e->els, live) : live;
+		return la_expr(a, e->cond, t || f);
+	}
+	case EXPR_MATCH: {
+		bool any = false; /* live at some later arm's start: where a failing guard goes */
+		for (int i = e->narms - 1; i >= 0; i--) {
+			AstMatchArm *arm = &e->arms[i];
+			bool s = la_expr(a, arm->body, live);
+			if (arm->guard)
+				s = la_expr(a, arm->guard, s || any);
+			if (la_arm_binds(a, arm)) {
+				int line, col;
+				binding_start(a->w, a->v, &line, &col);
+				la_record(a, e, line, col, LA_DEF, s);
+				s = false;
+			}
+			any |= s;
+		}
+		return la_expr(a, e->lhs, any);
+	}
+	}
+	return live;
+}
+
+/* v's unused_assignments, v written after its definition; body: the block owning it */
+static void la_var(Warn *w, const AstVar *v, AstBlock *body, bool is_param, bool async_param)
+{
+	La a = {.w = w, .v = v, .decide = true};
+	bool live = la_block(&a, body, false);
+	if (is_param) {
+		int line, col;
+		binding_start(w, v, &line, &col);
+		la_record(&a, NULL, line, col, LA_PARAM, live);
+	}
+	bool used = w->used[v->id];
+	for (int i = a.nacc - 1; i >= 0; i--) { /* rustc reverses its backward collection: source order */
+		const LaAccess *x = &a.acc[i];
+		if (x->live || (!used && x->kind != LA_ASSIGN)) /* an unused variable's definition: unused_variables */
+			continue;
+		/* an async fn's parameter is moved into its coroutine by a `let` (rustc's desugaring) */
+		add(w, v->owner, x->line, x->col, x->kind == LA_PARAM && !async_param ? "value passed to `%s` is never read" :
+		    "value assigned to `%s` is never read", v->name);
+	}
+	free(a.acc);
+	free(a.loops);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1531,7 +1813,49 @@ static bool quiet_name(const char *name)
 	return !name || name[0] == '_' || strcmp(name, "self") == 0;
 }
 
-enum { SUB_TYPECK, SUB_MATCH, SUB_MUT, SUB_LIVENESS };
+static int cmp_var_pos(const void *pa, const void *pb)
+{
+	const AstVar *a = *(const AstVar *const *)pa, *b = *(const AstVar *const *)pb;
+	int c;
+	if ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col)))
+		return c;
+	return cmp_int(a->id, b->id);
+}
+
+/* check_liveness's order of a fn's bodies: the fn's runs first, and reaches each async block's
+ * Aggregate while iterating its backward dataflow (blocks in postorder: the later block first),
+ * which runs (and reports) the block's check_liveness there; so a body's blocks report before it,
+ * the last one first. rank[k] for the block of index_in_fn k; the fn's own body is BODY_FN. */
+static void live_ranks(const AstFn *fn, int *rank, int *first, int *next)
+{
+	for (int k = 0; k <= fn->nasync; k++)
+		first[k] = -1;
+	for (int k = 0; k < fn->nasync; k++) { /* children lists, the last block first */
+		const AstAsyncBlock *par = fn->async_blocks[k]->parent;
+		int pk = par ? par->index_in_fn : fn->nasync;
+		next[k] = first[pk];
+		first[pk] = k;
+	}
+	/* a postorder over that tree without recursion: next[] is reused as the walk's stack link */
+	int r = 0, *stack = malloc(((size_t)fn->nasync + 1) * sizeof *stack), *at = malloc(((size_t)fn->nasync + 1) * sizeof *at);
+	if (!stack || !at)
+		internal_error("out of memory");
+	int sp = 0;
+	stack[sp] = fn->nasync, at[sp] = first[fn->nasync], sp++;
+	while (sp) {
+		int c = at[sp - 1];
+		if (c < 0) {
+			int k = stack[--sp];
+			if (k < fn->nasync)
+				rank[k] = r++;
+			continue;
+		}
+		at[sp - 1] = next[c];
+		stack[sp] = c, at[sp] = first[c], sp++;
+	}
+	free(stack);
+	free(at);
+}
 
 static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 {
@@ -1541,25 +1865,39 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	w->mutated = arena_alloc(w->s->scratch, n);
 	w->inpat = arena_alloc(w->s->scratch, n);
 	w->primary = arena_alloc(w->s->scratch, n);
+	w->assigned = arena_alloc(w->s->scratch, n);
 	w->s->async_block = NULL;
 	for (int i = 0; i < fn->nparams; i++)
 		w->inpat[fn->params[i]->id] = 1;
 	block_lets(w, fn->body);
 	visit_block(w->s, fn->body, use_facts);
+	/* MIR's local order, which borrowck's unused_mut and liveness go by (warn30): a body's
+	 * bindings in the order MIR building declares them: a `let`'s before its initializer's
+	 * (declare_bindings, then the initializer), an arm's after its scrutinee's; that is the
+	 * order of their names in the source (fn->vars is resolve's: a `let`'s after its
+	 * initializer's). The bodies are kept apart by the sort key. */
+	const AstVar **vars = arena_alloc(w->s->scratch, n * sizeof *vars);
+	int nv = 0;
+	for (int i = 0; i < fn->nvars; i++)
+		if (fn->vars[i] && w->inpat[fn->vars[i]->id] && !quiet_name(fn->vars[i]->name))
+			vars[nv++] = fn->vars[i];
+	qsort(vars, (size_t)nv, sizeof *vars, cmp_var_pos);
+	size_t nb = (size_t)fn->nasync + 1;
+	w->live_rank = arena_alloc(w->s->scratch, nb * sizeof *w->live_rank);
+	live_ranks(fn, w->live_rank, arena_alloc(w->s->scratch, nb * sizeof(int)), arena_alloc(w->s->scratch, nb * sizeof(int)));
 	w->phase = phase_mut, w->sub = SUB_MUT;
-	for (int i = 0; i < fn->nvars; i++) {
-		const AstVar *v = fn->vars[i];
-		if (!v || !v->is_mut || v->by_ref || w->mutated[v->id] || quiet_name(v->name) ||
-		    !w->inpat[v->id])
+	for (int i = 0; i < nv; i++) {
+		const AstVar *v = vars[i];
+		if (!v->is_mut || v->by_ref || w->mutated[v->id])
 			continue;
 		int line, col;
 		binding_start(w, v, &line, &col);
 		add(w, v->owner, line, col, "variable does not need to be mutable");
 	}
 	w->phase = phase_live, w->sub = SUB_LIVENESS;
-	for (int i = 0; i < fn->nvars; i++) {
-		const AstVar *v = fn->vars[i];
-		if (!v || w->used[v->id] || quiet_name(v->name) || !w->inpat[v->id])
+	for (int i = 0; i < nv; i++) { /* report_fully_unused */
+		const AstVar *v = vars[i];
+		if (w->used[v->id])
 			continue;
 		int line, col;
 		binding_start(w, v, &line, &col);
@@ -1568,6 +1906,9 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 		else
 			add(w, v->owner, line, col, "unused variable: `%s`", v->name);
 	}
+	for (int i = 0; i < nv; i++) /* report_unused_assignments: after every body's unused variables */
+		if (w->written[vars[i]->id] || w->assigned[vars[i]->id])
+			la_var(w, vars[i], vars[i]->owner ? vars[i]->owner->body : fn->body, vars[i]->kind == VAR_PARAM, fn->is_async);
 	w->phase = PHASE_LATE, w->sub = 0, w->fn = 0; /* the late pass: source order over the crate */
 	for (int i = 0; i < fn->nvars; i++) {
 		const AstVar *v = fn->vars[i];
