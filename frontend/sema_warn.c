@@ -1314,40 +1314,54 @@ static bool ignored_variant(const Dead *d, const AstEnum *en, int variant)
 	return false;
 }
 
-static void dc_expr(Dead *d, const AstExpr *e);
+/* The walk of a live fn's body: sema.c's visit_children with its two hooks (warn30: one walker) */
+static Dead *cur_dead;
 
-static void dc_block(Dead *d, const AstBlock *b)
+/* visit_let: a `let`'s annotation, its variable's type and its pattern */
+static void dc_let(Sema *s, AstStmt *st)
 {
-	for (int i = 0; i < b->nstmts; i++) {
-		const AstStmt *st = &b->stmts[i];
-		if (st->kind == ASTMT_LET) {
-			if (st->has_type)
-				dc_type(d, st->annot);
-			if (st->var)
-				dc_type(d, st->var->ty);
-			if (st->let_arm)
-				dc_arm(d, st->let_arm);
-			else if (st->pat)
-				dc_pattern(d, st->pat);
-		}
-		if (st->expr)
-			dc_expr(d, st->expr);
-	}
-	if (b->tail)
-		dc_expr(d, b->tail);
+	(void)s;
+	Dead *d = cur_dead;
+	if (st->has_type)
+		dc_type(d, st->annot);
+	if (st->var)
+		dc_type(d, st->var->ty);
+	if (st->let_arm)
+		dc_arm(d, st->let_arm);
+	else if (st->pat)
+		dc_pattern(d, st->pat);
 }
 
-static void dc_expr(Dead *d, const AstExpr *e)
+/* visit_arm: an arm's patterns; a `match`'s arm (not an `if let` / `while let`: no arm in rustc's
+ * HIR) of one pattern: its variants are not constructed by its guard and body */
+static void dc_arm_scope(Sema *s, AstExpr *e, int i, bool enter)
 {
+	(void)s;
+	Dead *d = cur_dead;
+	const AstMatchArm *a = &e->arms[i];
+	bool push = !e->if_let && a->npats == 1;
+	if (!enter) {
+		if (push)
+			d->nignore--;
+		return;
+	}
+	dc_arm(d, a);
+	if (push) {
+		if (d->nignore == d->ignore_cap) {
+			d->ignore_cap = d->ignore_cap ? 2 * d->ignore_cap : 16;
+			d->ignore = realloc(d->ignore, (size_t)d->ignore_cap * sizeof *d->ignore);
+			if (!d->ignore)
+				internal_error("out of memory");
+		}
+		d->ignore[d->nignore++] = &a->pats[0];
+	}
+}
+
+static void dc_expr(Sema *s, AstExpr *e)
+{
+	Dead *d = cur_dead;
 	dc_type(d, e->ty);
 	switch (e->kind) {
-	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT: case EXPR_VAR: case EXPR_CONTINUE:
-		break;
-	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT: case EXPR_BREAK: case EXPR_RETURN: case EXPR_REF:
-	case EXPR_DEREF: case EXPR_REPEAT:
-		if (e->lhs)
-			dc_expr(d, e->lhs);
-		break;
 	case EXPR_FIELD: {
 		AstType t = e->lhs->ty;
 		while (ast_type_is_ref(t))
@@ -1355,34 +1369,19 @@ static void dc_expr(Dead *d, const AstExpr *e)
 		if (t.kind == ATY_STRUCT && t.id >= 0 && t.id < d->p->nstructs && e->field >= 0 &&
 		    e->field < d->p->structs[t.id]->nfields)
 			d->field_read[d->field_base[t.id] + e->field] = 1;
-		dc_expr(d, e->lhs);
 		break;
 	}
 	case EXPR_ASSIGN:
 		if (same_place(e->lhs, e->rhs))
 			add(d->w, NULL, e->line, e->col, "useless assignment of %s of type `%s` to itself",
 			    no_autoderef(e->lhs)->kind == EXPR_FIELD ? "field" : "variable", ast_type_name(e->lhs->ty));
-		dc_expr(d, e->lhs);
-		dc_expr(d, e->rhs);
-		break;
-	case EXPR_BINARY: case EXPR_OP_ASSIGN: case EXPR_INDEX:
-		dc_expr(d, e->lhs);
-		dc_expr(d, e->rhs);
 		break;
 	case EXPR_CALL:
 		dc_use_fn(d, e->callee);
-		for (int i = 0; i < e->nargs; i++)
-			dc_expr(d, e->args[i]);
-		break;
-	case EXPR_ARRAY:
-		for (int i = 0; i < e->nargs; i++)
-			dc_expr(d, e->args[i]);
 		break;
 	case EXPR_STRUCT:
 		if (e->strukt)
 			dc_struct(d, e->strukt);
-		for (int i = 0; i < e->ninits; i++)
-			dc_expr(d, e->inits[i].value);
 		break;
 	case EXPR_VARIANT:
 		if (e->enm) {
@@ -1390,59 +1389,11 @@ static void dc_expr(Dead *d, const AstExpr *e)
 			if (e->enm->generic == GENERIC_NONE && !ignored_variant(d, e->enm, e->variant))
 				d->variant_live[d->variant_base[e->enm->id] + e->variant] = 1;
 		}
-		for (int i = 0; i < e->nvinits; i++)
-			dc_expr(d, e->vinits[i].value);
 		break;
-	case EXPR_BLOCK: case EXPR_LOOP:
-		dc_block(d, e->block);
-		break;
-	case EXPR_WHILE:
-		dc_expr(d, e->cond);
-		dc_block(d, e->block);
-		break;
-	case EXPR_ASYNC:
-		dc_block(d, e->async_block->body);
-		break;
-	case EXPR_IF:
-		for (;;) { /* an else-if chain in a loop */
-			dc_type(d, e->ty);
-			dc_expr(d, e->cond);
-			dc_block(d, e->block);
-			if (!e->els)
-				break;
-			if (e->els->kind != EXPR_IF) {
-				dc_expr(d, e->els);
-				break;
-			}
-			e = e->els;
-		}
-		break;
-	case EXPR_MATCH:
-		dc_expr(d, e->lhs);
-		for (int i = 0; i < e->narms; i++) {
-			const AstMatchArm *a = &e->arms[i];
-			dc_arm(d, a);
-			/* a `match`'s arm (not an `if let` / `while let`: no arm in rustc's HIR) of one
-			 * pattern: its variants are not constructed by its guard and body */
-			bool push = !e->if_let && a->npats == 1;
-			if (push) {
-				if (d->nignore == d->ignore_cap) {
-					d->ignore_cap = d->ignore_cap ? 2 * d->ignore_cap : 16;
-					d->ignore = realloc(d->ignore, (size_t)d->ignore_cap * sizeof *d->ignore);
-					if (!d->ignore)
-						internal_error("out of memory");
-				}
-				d->ignore[d->nignore++] = &a->pats[0];
-			}
-			if (a->guard)
-				dc_expr(d, a->guard);
-			if (a->body)
-				dc_expr(d, a->body);
-			if (push)
-				d->nignore--;
-		}
+	default:
 		break;
 	}
+	visit_children(s, e, dc_expr);
 }
 
 static void dc_fn(Dead *d, const AstFn *fn)
@@ -1452,8 +1403,15 @@ static void dc_fn(Dead *d, const AstFn *fn)
 	for (int i = 0; i < fn->nparams; i++)
 		dc_type(d, fn->params[i]->ty);
 	dc_type(d, fn->ret);
-	if (fn->body)
-		dc_block(d, fn->body);
+	if (fn->body) {
+		Sema *s = d->w->s;
+		cur_dead = d;
+		s->visit_let = dc_let, s->visit_arm = dc_arm_scope;
+		s->async_block = NULL;
+		visit_block(s, fn->body, dc_expr);
+		s->visit_let = NULL, s->visit_arm = NULL;
+		cur_dead = NULL;
+	}
 }
 
 /* a tuple field of a zero-sized type is not warned about (should_warn_about_field) */
