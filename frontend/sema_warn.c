@@ -729,12 +729,17 @@ typedef struct La {
 	LaAccess *acc;
 	int nacc, acc_cap;
 	bool found;
+	int in_guard;   /* walking a match guard: its assignments are taken as read */
+	bool drop_type; /* v's type has drop glue: its field stores are not reported */
 } La;
 
 static void la_record(La *a, const AstExpr *at, int line, int col, int kind, bool live)
 {
 	if (!a->decide || (at && dead_var(a->w, at)))
 		return;
+	/* seen with rustc 1.95: a store in a guard is never reported (the bindings the arm makes
+	 * after its guard read the scrutinee; tests/rust/invalid/matchguard_*assign*.rs) */
+	live |= a->in_guard > 0;
 	if (a->nacc == a->acc_cap) {
 		a->acc_cap = a->acc_cap ? 2 * a->acc_cap : 16;
 		a->acc = realloc(a->acc, (size_t)a->acc_cap * sizeof *a->acc);
@@ -881,8 +886,10 @@ static bool la_expr(La *a, AstExpr *e, bool live)
 		while (place->kind == EXPR_FIELD || place->kind == EXPR_INDEX)
 			place = place->lhs;
 		if (place->kind == EXPR_VAR && place->var == a->v) {
-			/* a store into v, v.f or v[i]: no use of v (a projection's store is no def either) */
-			la_record(a, e, e->line, e->col, LA_ASSIGN, live);
+			/* a store into v, v.f or v[i]: no use of v (a projection's store is no def either);
+			 * a field's of a variable with drop glue is not reported (maybe_drop_guard) */
+			if (place == e->lhs || !a->drop_type)
+				la_record(a, e, e->line, e->col, LA_ASSIGN, live);
 			if (e->kind == EXPR_ASSIGN && place == e->lhs)
 				live = false;
 			for (const AstExpr *q = e->lhs; q != place; q = q->lhs)
@@ -922,8 +929,11 @@ static bool la_expr(La *a, AstExpr *e, bool live)
 		for (int i = e->narms - 1; i >= 0; i--) {
 			AstMatchArm *arm = &e->arms[i];
 			bool s = la_expr(a, arm->body, live);
-			if (arm->guard)
+			if (arm->guard) {
+				a->in_guard++;
 				s = la_expr(a, arm->guard, s || any);
+				a->in_guard--;
+			}
 			if (la_arm_binds(a, arm)) {
 				int line, col;
 				binding_start(a->w, a->v, &line, &col);
@@ -938,10 +948,34 @@ static bool la_expr(La *a, AstExpr *e, bool live)
 	return live;
 }
 
+/* t has drop glue (a Guard inside) */
+static bool la_drop_type(const AstProgram *p, AstType t, int depth)
+{
+	if (depth > 32)
+		return true;
+	if (t.kind == ATY_GUARD)
+		return true;
+	if (t.kind == ATY_ARRAY)
+		return la_drop_type(p, ast_array_elem(t), depth + 1);
+	if (t.kind == ATY_STRUCT && t.id >= 0 && t.id < p->nstructs) {
+		for (int i = 0; i < p->structs[t.id]->nfields; i++)
+			if (la_drop_type(p, p->structs[t.id]->fields[i].ty, depth + 1))
+				return true;
+	}
+	if (t.kind == ATY_ENUM && !(t.id & AST_ENUM_PARTIAL)) {
+		const AstEnum *en = p->enums[ast_enum_index(t)];
+		for (int k = 0; k < en->nvariants; k++)
+			for (int i = 0; i < en->variants[k].nfields; i++)
+				if (la_drop_type(p, en->variants[k].fields[i].ty, depth + 1))
+					return true;
+	}
+	return false;
+}
+
 /* v's unused_assignments, v written after its definition; body: the block owning it */
 static void la_var(Warn *w, const AstVar *v, AstBlock *body, bool is_param, bool async_param)
 {
-	La a = {.w = w, .v = v, .decide = true};
+	La a = {.w = w, .v = v, .decide = true, .drop_type = la_drop_type(w->p, v->ty, 0)};
 	bool live = la_block(&a, body, false);
 	if (is_param) {
 		int line, col;
