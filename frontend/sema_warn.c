@@ -729,7 +729,7 @@ typedef struct La {
 	LaAccess *acc;
 	int nacc, acc_cap;
 	bool found;
-	int in_guard;   /* walking a match guard: its assignments are taken as read */
+	int in_guard;   /* walking the guard of an arm binding v: its stores to v are not reported */
 	bool drop_type; /* v's type has drop glue: its field stores are not reported */
 } La;
 
@@ -737,9 +737,6 @@ static void la_record(La *a, const AstExpr *at, int line, int col, int kind, boo
 {
 	if (!a->decide || (at && dead_var(a->w, at)))
 		return;
-	/* seen with rustc 1.95: a store in a guard is never reported (the bindings the arm makes
-	 * after its guard read the scrutinee; tests/rust/invalid/matchguard_*assign*.rs) */
-	live |= a->in_guard > 0;
 	if (a->nacc == a->acc_cap) {
 		a->acc_cap = a->acc_cap ? 2 * a->acc_cap : 16;
 		a->acc = realloc(a->acc, (size_t)a->acc_cap * sizeof *a->acc);
@@ -765,6 +762,36 @@ static bool la_arm_binds(La *a, const AstMatchArm *arm)
 }
 
 static bool la_expr(La *a, AstExpr *e, bool live);
+
+static void la_any(const AstSubPattern *sp, void *cx)
+{
+	(void)sp;
+	*(bool *)cx = true;
+}
+
+/* the arm binds a variable */
+static bool la_binds_any(const AstMatchArm *arm)
+{
+	bool any = false;
+	ast_arm_each_binding(arm, 0, la_any, &any);
+	return any;
+}
+
+static bool la_pat_or(const AstPattern *p, int depth)
+{
+	if (p->nalts || depth > 64)
+		return true;
+	for (int j = 0; j < p->nsubs; j++)
+		if (p->subs[j].or_pat || (p->subs[j].nested && la_pat_or(p->subs[j].nested, depth + 1)))
+			return true;
+	return false;
+}
+
+/* the arm has alternatives (`1 | 2 =>`, `Some(1 | 2) =>`) */
+static bool la_has_or(const AstMatchArm *arm)
+{
+	return arm->npats > 1 || la_pat_or(&arm->pats[0], 0);
+}
 
 /* a `let`'s initializer assigns its variable where its value is made (MIR building's
  * expr_into_dest): the tail of a block, each branch of an `if` or a `match`; rustc reports an
@@ -885,7 +912,7 @@ static bool la_expr(La *a, AstExpr *e, bool live)
 		const AstExpr *place = e->lhs;
 		while (place->kind == EXPR_FIELD || place->kind == EXPR_INDEX)
 			place = place->lhs;
-		if (place->kind == EXPR_VAR && place->var == a->v) {
+		if (place->kind == EXPR_VAR && place->var == a->v && !a->in_guard) {
 			/* a store into v, v.f or v[i]: no use of v (a projection's store is no def either);
 			 * a field's of a variable with drop glue is not reported (maybe_drop_guard) */
 			if (place == e->lhs || !a->drop_type)
@@ -925,16 +952,24 @@ static bool la_expr(La *a, AstExpr *e, bool live)
 		return la_expr(a, e->cond, t || f);
 	}
 	case EXPR_MATCH: {
+		/* a guard on a match of v: the arm's bindings, made after it, copy out of v; a failing
+		 * guard goes on to the next alternative's or arm's tests, which read v (seen with rustc
+		 * 1.95: tests/rust/invalid/matchguard_*assign*.rs) */
+		const AstVar *base = place_base(e->lhs);
+		bool scrut = base == a->v, tests_later = false;
 		bool any = false; /* live at some later arm's start: where a failing guard goes */
 		for (int i = e->narms - 1; i >= 0; i--) {
 			AstMatchArm *arm = &e->arms[i];
 			bool s = la_expr(a, arm->body, live);
+			bool binds = la_arm_binds(a, arm);
 			if (arm->guard) {
-				a->in_guard++;
-				s = la_expr(a, arm->guard, s || any);
-				a->in_guard--;
+				bool fail = any || (scrut && (tests_later || la_has_or(arm)));
+				a->in_guard += binds; /* E0594 there: its own binding's store is not an assignment */
+				s = la_expr(a, arm->guard, s || (scrut && la_binds_any(arm)) || fail);
+				a->in_guard -= binds;
 			}
-			if (la_arm_binds(a, arm)) {
+			tests_later |= !(arm->npats == 1 && arm->pats[0].is_wildcard && !ast_arm_top(arm, 0));
+			if (binds) {
 				int line, col;
 				binding_start(a->w, a->v, &line, &col);
 				la_record(a, e, line, col, LA_DEF, s);
