@@ -47,6 +47,7 @@ typedef struct Warn {
 	uint8_t *used, *written, *mutated;
 	uint8_t *inpat, *primary; /* declared by a parameter, a `let` or a pattern; unused */
 	uint8_t *assigned;        /* the place of an assignment (through fields and indexing): unused_assignments */
+	int *last_line, *last_col; /* by var id: the last position naming it (unused_assignments' walk ends there) */
 	bool dead;                /* unreachable_code's walk is in code typeck found unreachable */
 	const AstExpr **dead_vars; /* the EXPR_VARs, assignments, matches and `let` initializers there
 	                              (liveness: not a use, not an assignment), sorted by address */
@@ -638,9 +639,22 @@ static bool dead_var(const Warn *w, const AstExpr *e)
 	return false;
 }
 
+static bool pos_le(int l1, int c1, int l2, int c2)
+{
+	return l1 < l2 || (l1 == l2 && c1 <= c2);
+}
+
+static void note_mention(Warn *w, const AstVar *v, int line, int col)
+{
+	if (!pos_le(line, col, w->last_line[v->id], w->last_col[v->id]))
+		w->last_line[v->id] = line, w->last_col[v->id] = col;
+}
+
 static void use_facts(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
+	if (e->kind == EXPR_VAR && e->var)
+		note_mention(w, e->var, e->line, e->col);
 	const AstStmt *st = s->visit_stmt;
 	AstVar *base;
 	if (st && st->expr == e && st->kind == ASTMT_LET && (base = place_base(e))) {
@@ -662,6 +676,8 @@ static void use_facts(Sema *s, AstExpr *e)
 	const AstExpr *place = e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN ? e->lhs : NULL;
 	while (place && place->kind == EXPR_FIELD)
 		place = place->lhs;
+	if (place && place->kind == EXPR_VAR && place->var)
+		note_mention(w, place->var, place->line, place->col);
 	if (place && place->kind == EXPR_VAR && place->var && dead_var(w, e)) {
 		/* unreachable: rustc's MIR passes never see it (no mutation, no assignment) */
 		use_facts(s, e->rhs);
@@ -820,11 +836,15 @@ static void la_leaves(La *a, const AstExpr *e, bool live)
 	}
 }
 
-static bool la_block(La *a, AstBlock *b, bool live)
+/* statements lo..hi of b (index nstmts: its tail), backward from live */
+static bool la_stmts(La *a, AstBlock *b, int lo, int hi, bool live)
 {
-	if (b->tail)
-		live = la_expr(a, b->tail, live);
-	for (int i = b->nstmts - 1; i >= 0; i--) {
+	if (hi >= b->nstmts) {
+		if (b->tail)
+			live = la_expr(a, b->tail, live);
+		hi = b->nstmts - 1;
+	}
+	for (int i = hi; i >= lo; i--) {
 		AstStmt *st = &b->stmts[i];
 		if (st->kind == ASTMT_LET && st->var == a->v && st->expr) {
 			la_leaves(a, st->expr, live);
@@ -840,6 +860,11 @@ static bool la_block(La *a, AstBlock *b, bool live)
 			live = la_expr(a, st->expr, live);
 	}
 	return live;
+}
+
+static bool la_block(La *a, AstBlock *b, bool live)
+{
+	return la_stmts(a, b, 0, b->nstmts, live);
 }
 
 static LaLoop *la_target(La *a, const AstExpr *loop)
@@ -1007,11 +1032,36 @@ static bool la_drop_type(const AstProgram *p, AstType t, int depth)
 	return false;
 }
 
-/* v's unused_assignments, v written after its definition; body: the block owning it */
+/* the index in b of the statement (nstmts: the tail) holding position (line, col), or -1 */
+static int stmt_at(const AstBlock *b, int line, int col)
+{
+	if (b->tail && pos_le(b->tail->line, b->tail->col, line, col) &&
+	    (!b->nstmts || pos_le(b->stmts[b->nstmts - 1].line, b->stmts[b->nstmts - 1].col, b->tail->line, b->tail->col)))
+		return b->nstmts;
+	int lo = 0, hi = b->nstmts - 1, at = -1;
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2;
+		if (pos_le(b->stmts[mid].line, b->stmts[mid].col, line, col))
+			at = mid, lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return at;
+}
+
+/* v's unused_assignments, v written after its definition; body: the block owning it. A `let`'s
+ * variable: only its block's statements from the one binding it to the last one naming it (after
+ * that it is dead: nothing reads it, and a loop around the block comes back through its `let`),
+ * so a block of N variables each stored into costs N short walks, not N walks of the block. */
 static void la_var(Warn *w, const AstVar *v, AstBlock *body, bool is_param, bool async_param)
 {
 	La a = {.w = w, .v = v, .decide = true, .drop_type = la_drop_type(w->p, v->ty, 0)};
-	bool live = la_block(&a, body, false);
+	int lo = -1, hi = -1;
+	if (v->kind == VAR_LET && v->scope) {
+		lo = stmt_at(v->scope, v->line, v->col);
+		hi = stmt_at(v->scope, w->last_line[v->id], w->last_col[v->id]);
+	}
+	bool live = lo >= 0 && hi >= lo ? la_stmts(&a, v->scope, lo, hi, false) : la_block(&a, body, false);
 	if (is_param) {
 		int line, col;
 		binding_start(w, v, &line, &col);
@@ -1893,6 +1943,8 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	w->inpat = arena_alloc(w->s->scratch, n);
 	w->primary = arena_alloc(w->s->scratch, n);
 	w->assigned = arena_alloc(w->s->scratch, n);
+	w->last_line = arena_alloc(w->s->scratch, n * sizeof *w->last_line);
+	w->last_col = arena_alloc(w->s->scratch, n * sizeof *w->last_col);
 	w->s->async_block = NULL;
 	for (int i = 0; i < fn->nparams; i++)
 		w->inpat[fn->params[i]->id] = 1;
