@@ -11,11 +11,12 @@
  *      irrefutable_let_patterns / unreachable_patterns, then borrowck's unused_mut;
  *   2. typeck of every sync fn in source order: unreachable_code;
  *   3. per fn in source order: (sync fns) check_match's and borrowck's, then liveness's
- *      unused_variables (both);
- *   4. the late lint pass: unused_must_use and non_snake_case, in source order.
- * Within check_match, borrowck and liveness a fn's async blocks come before the fn's own body,
- * an inner block before the block holding it (the order the bodies' MIR is built in); then
- * source order (liveness and unused_mut: declaration order).
+ *      unused_variables and unused_assignments (both);
+ *   4. dead_code; 5. the late lint pass: unused_must_use and non_snake_case, in source order.
+ * Within check_match and borrowck a fn's async blocks come before the fn's own body, an inner
+ * block before the block holding it (the order the bodies' MIR is built in); liveness reports a
+ * body's blocks before it, the last first (check_liveness's order: live_ranks); then source
+ * order (liveness and unused_mut: MIR's local order, the order of the names in the source).
  */
 #include <stdarg.h>
 #include <stdio.h>
