@@ -119,11 +119,14 @@ void sema_add_builtins(AstProgram *p)
 
 void visit_block(Sema *s, AstBlock *b, ExprVisitor *visit)
 {
-	for (int i = 0; i < b->nstmts; i++)
+	for (int i = 0; i < b->nstmts; i++) {
+		if (s->visit_let && b->stmts[i].kind == ASTMT_LET)
+			s->visit_let(s, &b->stmts[i]);
 		if (b->stmts[i].expr) {
 			s->visit_stmt = &b->stmts[i];
 			visit(s, b->stmts[i].expr);
 		}
+	}
 	if (b->tail)
 		visit(s, b->tail);
 }
@@ -222,20 +225,30 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 			} else {
 				visit(s, e->lhs);
 				for (int i = 0; i + 1 < e->narms; i++) {
+					if (s->visit_arm)
+						s->visit_arm(s, e, i, true);
 					if (e->arms[i].guard) /* guard27: a guard runs before its arm's body */
 						visit(s, e->arms[i].guard);
 					visit(s, e->arms[i].body);
+					if (s->visit_arm)
+						s->visit_arm(s, e, i, false);
 				}
+				if (e->narms && s->visit_arm)
+					s->visit_arm(s, e, e->narms - 1, true);
 				if (e->narms && e->arms[e->narms - 1].guard)
 					visit(s, e->arms[e->narms - 1].guard);
 				els = e->narms ? e->arms[e->narms - 1].body : NULL;
 			}
-			if (!els)
-				return;
-			if (!ast_is_if_link(els) || (e->kind == EXPR_MATCH && !e->if_let)) {
-				visit(s, els);
+			bool arm_open = e->kind == EXPR_MATCH && e->narms && s->visit_arm;
+			if (!els || !ast_is_if_link(els) || (e->kind == EXPR_MATCH && !e->if_let)) {
+				if (els)
+					visit(s, els);
+				if (arm_open)
+					s->visit_arm(s, e, e->narms - 1, false);
 				return;
 			}
+			if (arm_open) /* an if-let's else arm: closed before its link is walked */
+				s->visit_arm(s, e, e->narms - 1, false);
 			AstExpr *outer = s->if_link;
 			bool outer_reached = s->if_link_reached;
 			s->if_link = els;

@@ -86,6 +86,12 @@ typedef struct Sema {
 	bool if_link_reached;      /* the visitor called visit_children on it */
 	struct AstStmt *visit_stmt; /* visit_block: the statement whose expression is being visited
 	                               (the capture walk reads a `let` statement's pattern) */
+	/* the shared walk's hooks (NULL: none; warn30: sema_warn.c's dead-code walk): visit_block calls
+	 * visit_let on every `let` statement before its initializer; visit_children calls visit_arm
+	 * (enter) before each match arm's guard and (!enter) after its body (an if-let's last arm,
+	 * an else-if chain's link, before that link is walked) */
+	void (*visit_let)(struct Sema *s, struct AstStmt *st);
+	void (*visit_arm)(struct Sema *s, AstExpr *match, int arm, bool enter);
 	AstExpr **casts;           /* typeck: the fn's `as` casts, checked at its end (rustc's deferred
 	                              cast checks, after the integer fallback: char28) */
 	int ncasts;

@@ -11,11 +11,12 @@
  *      irrefutable_let_patterns / unreachable_patterns, then borrowck's unused_mut;
  *   2. typeck of every sync fn in source order: unreachable_code;
  *   3. per fn in source order: (sync fns) check_match's and borrowck's, then liveness's
- *      unused_variables (both);
- *   4. the late lint pass: unused_must_use and non_snake_case, in source order.
- * Within check_match, borrowck and liveness a fn's async blocks come before the fn's own body,
- * an inner block before the block holding it (the order the bodies' MIR is built in); then
- * source order (liveness and unused_mut: declaration order).
+ *      unused_variables and unused_assignments (both);
+ *   4. dead_code; 5. the late lint pass: unused_must_use and non_snake_case, in source order.
+ * Within check_match and borrowck a fn's async blocks come before the fn's own body, an inner
+ * block before the block holding it (the order the bodies' MIR is built in); liveness reports a
+ * body's blocks before it, the last first (check_liveness's order: live_ranks); then source
+ * order (liveness and unused_mut: MIR's local order, the order of the names in the source).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -46,12 +47,18 @@ typedef struct Warn {
 	/* unused_variables / unused_mut: by var id */
 	uint8_t *used, *written, *mutated;
 	uint8_t *inpat, *primary; /* declared by a parameter, a `let` or a pattern; unused */
+	uint8_t *assigned;        /* the place of an assignment (through fields and indexing): unused_assignments */
+	int *last_line, *last_col; /* by var id: the last position naming it (unused_assignments' walk ends there) */
 	bool dead;                /* unreachable_code's walk is in code typeck found unreachable */
-	const AstExpr **dead_vars; /* the EXPR_VARs there (liveness: not a use), sorted by address */
+	const AstExpr **dead_vars; /* the EXPR_VARs, assignments, matches and `let` initializers there
+	                              (liveness: not a use, not an assignment), sorted by address */
+	bool dead_init;            /* uc_expr's next expression is a `let`'s initializer */
 	int ndead, dead_cap;
+	int *live_rank; /* the fn's async blocks (by index_in_fn): the order check_liveness reports them in */
 } Warn;
 
 enum { BODY_FN = 0x7fffffff };
+enum { SUB_TYPECK, SUB_MATCH, SUB_MUT, SUB_LIVENESS };
 enum { PHASE_DEAD = 4, PHASE_LATE = 5 }; /* dead_code (check_mod_deathness), then the late lint pass */
 
 static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char *fmt, ...)
@@ -79,6 +86,8 @@ static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char 
 	*x = (Warning){.phase = w->phase, .fn = w->fn, .sub = w->sub, .line = line, .col = col, .seq = w->n};
 	x->body_line = ab ? ab->body->end_line : BODY_FN;
 	x->body_col = ab ? ab->body->end_col : BODY_FN;
+	if (ab && w->sub == SUB_LIVENESS) /* check_liveness's order of the bodies (live_ranks) */
+		x->body_line = w->live_rank[ab->index_in_fn], x->body_col = 0;
 	x->msg = msg;
 	w->n++;
 }
@@ -159,8 +168,10 @@ static void uc_block(Warn *w, AstBlock *b)
 		bool was_dead = w->dead;
 		w->dead |= old != 0;
 		w->dv = 0;
+		w->dead_init = st->kind == ASTMT_LET; /* a `let`'s initializer in dead code: no unused_assignments there */
 		if (st->expr)
 			uc_expr(w, st->expr);
+		w->dead_init = false;
 		w->dead = was_dead;
 		w->dv = w->dv > old ? w->dv : old;
 	}
@@ -183,17 +194,19 @@ static void uc_expr(Warn *w, AstExpr *e)
 	bool was_dead = w->dead;
 	w->dead |= old != 0;
 	w->dv = 0;
+	if (w->dead && (e->kind == EXPR_VAR || e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN || e->kind == EXPR_MATCH ||
+	                w->dead_init)) {
+		if (w->ndead == w->dead_cap) {
+			w->dead_cap = w->dead_cap ? 2 * w->dead_cap : 64;
+			w->dead_vars = realloc(w->dead_vars, (size_t)w->dead_cap * sizeof *w->dead_vars);
+			if (!w->dead_vars)
+				internal_error("out of memory");
+		}
+		w->dead_vars[w->ndead++] = e;
+	}
+	w->dead_init = false;
 	switch (e->kind) {
 	case EXPR_VAR:
-		if (w->dead) {
-			if (w->ndead == w->dead_cap) {
-				w->dead_cap = w->dead_cap ? 2 * w->dead_cap : 64;
-				w->dead_vars = realloc(w->dead_vars, (size_t)w->dead_cap * sizeof *w->dead_vars);
-				if (!w->dead_vars)
-					internal_error("out of memory");
-			}
-			w->dead_vars[w->ndead++] = e;
-		}
 		break;
 	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT:
 		break;
@@ -690,9 +703,22 @@ static bool dead_var(const Warn *w, const AstExpr *e)
 	return false;
 }
 
+static bool pos_le(int l1, int c1, int l2, int c2)
+{
+	return l1 < l2 || (l1 == l2 && c1 <= c2);
+}
+
+static void note_mention(Warn *w, const AstVar *v, int line, int col)
+{
+	if (!pos_le(line, col, w->last_line[v->id], w->last_col[v->id]))
+		w->last_line[v->id] = line, w->last_col[v->id] = col;
+}
+
 static void use_facts(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
+	if (e->kind == EXPR_VAR && e->var)
+		note_mention(w, e->var, e->line, e->col);
 	const AstStmt *st = s->visit_stmt;
 	AstVar *base;
 	if (st && st->expr == e && st->kind == ASTMT_LET && (base = place_base(e))) {
@@ -714,10 +740,17 @@ static void use_facts(Sema *s, AstExpr *e)
 	const AstExpr *place = e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN ? e->lhs : NULL;
 	while (place && place->kind == EXPR_FIELD)
 		place = place->lhs;
+	if (place && place->kind == EXPR_VAR && place->var)
+		note_mention(w, place->var, place->line, place->col);
+	if (place && place->kind == EXPR_VAR && place->var && dead_var(w, e)) {
+		/* unreachable: rustc's MIR passes never see it (no mutation, no assignment) */
+		use_facts(s, e->rhs);
+		return;
+	}
 	if (place && place->kind == EXPR_VAR && place->var) {
 		/* a write of the variable or a field of it: not a use (`x += 1` neither, for the lint),
 		 * unless an async block writes a variable it captures (rustc: a use of the upvar) */
-		w->written[place->var->id] = 1;
+		w->written[place->var->id] = 1, w->assigned[place->var->id] = 1;
 		w->mutated[place->var->id] = 1;
 		if (place->upvar >= 0)
 			w->used[place->var->id] = 1;
@@ -728,7 +761,7 @@ static void use_facts(Sema *s, AstExpr *e)
 		w->used[e->var->id] = 1;
 	AstVar *v;
 	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && (v = place_base(e->lhs)))
-		w->mutated[v->id] = 1;
+		w->mutated[v->id] = 1, w->assigned[v->id] = 1;
 	if (e->kind == EXPR_REF && e->ref_mut && (v = place_base(e->lhs)))
 		w->mutated[v->id] = 1;
 	if (e->kind == EXPR_MATCH && (v = place_base(e->lhs))) {
@@ -740,6 +773,375 @@ static void use_facts(Sema *s, AstExpr *e)
 			w->mutated[v->id] = 1;
 	}
 	visit_children(s, e, use_facts);
+}
+
+/* ---------------------------------------------------------------------- */
+/* unused_assignments (warn30): liveness of each assignment                */
+/* ---------------------------------------------------------------------- */
+
+/* rustc 1.95's lint is MIR liveness (rustc_mir_transform liveness.rs, `check_liveness`: a backward
+ * MaybeLivePlaces over the body, `find_dead_assignments`, `report_fully_unused`, then
+ * `report_unused_assignments`). Modelled per variable written after its definition (w->written),
+ * over the AST of the body owning it: a read (not in code typeck finds unreachable), a borrow or
+ * a capture by an async block makes it live; `x = e` kills it; a call's result put into the `let`'s
+ * variable does not (its Call terminator's destination is no def: `apply_call_return_effect` does
+ * nothing); `x op= e` neither reads nor kills (find_self_assignments), nor does `x.f = e` (a store
+ * through a projection). A loop's head set is one pass with nothing live at the head (the least
+ * fixpoint of a monotone boolean), so a loop costs one probing pass plus one deciding pass. */
+enum { LA_ASSIGN, LA_DEF, LA_PARAM }; /* `x = ..` / `x.f = ..` / `x op= ..`; a `let`'s or pattern's; a parameter */
+
+typedef struct LaAccess {
+	int line, col, kind;
+	bool live;
+} LaAccess;
+
+typedef struct LaLoop {
+	const AstExpr *loop;
+	bool head, after;
+} LaLoop;
+
+typedef struct La {
+	Warn *w;
+	const AstVar *v;
+	bool decide; /* record the accesses (not while probing a loop's head) */
+	LaLoop *loops;
+	int nloops, loops_cap;
+	LaAccess *acc;
+	int nacc, acc_cap;
+	bool found;
+	int in_guard;   /* walking the guard of an arm binding v: its stores to v are not reported */
+	bool drop_type; /* v's type has drop glue: its field stores are not reported */
+} La;
+
+static void la_record(La *a, const AstExpr *at, int line, int col, int kind, bool live)
+{
+	if (!a->decide || (at && dead_var(a->w, at)))
+		return;
+	if (a->nacc == a->acc_cap) {
+		a->acc_cap = a->acc_cap ? 2 * a->acc_cap : 16;
+		a->acc = realloc(a->acc, (size_t)a->acc_cap * sizeof *a->acc);
+		if (!a->acc)
+			internal_error("out of memory");
+	}
+	a->acc[a->nacc++] = (LaAccess){line, col, kind, live};
+}
+
+static void la_binds(const AstSubPattern *sp, void *cx)
+{
+	La *a = cx;
+	if (sp->var == a->v)
+		a->found = true;
+}
+
+/* arm alternative 0 binds v (the later alternatives share its variables) */
+static bool la_arm_binds(La *a, const AstMatchArm *arm)
+{
+	a->found = false;
+	ast_arm_each_binding(arm, 0, la_binds, a);
+	return a->found;
+}
+
+static bool la_expr(La *a, AstExpr *e, bool live);
+
+static void la_any(const AstSubPattern *sp, void *cx)
+{
+	(void)sp;
+	*(bool *)cx = true;
+}
+
+/* the arm binds a variable */
+static bool la_binds_any(const AstMatchArm *arm)
+{
+	bool any = false;
+	ast_arm_each_binding(arm, 0, la_any, &any);
+	return any;
+}
+
+static bool la_pat_or(const AstPattern *p, int depth)
+{
+	if (p->nalts || depth > 64)
+		return true;
+	for (int j = 0; j < p->nsubs; j++)
+		if (p->subs[j].or_pat || (p->subs[j].nested && la_pat_or(p->subs[j].nested, depth + 1)))
+			return true;
+	return false;
+}
+
+/* the arm has alternatives (`1 | 2 =>`, `Some(1 | 2) =>`) */
+static bool la_has_or(const AstMatchArm *arm)
+{
+	return arm->npats > 1 || la_pat_or(&arm->pats[0], 0);
+}
+
+/* a `let`'s initializer assigns its variable where its value is made (MIR building's
+ * expr_into_dest): the tail of a block, each branch of an `if` or a `match`; rustc reports an
+ * `if`'s else before its then (the order of its postorder collection, reversed) */
+static void la_leaves(La *a, const AstExpr *e, bool live)
+{
+	switch (e->kind) {
+	case EXPR_BLOCK:
+		if (e->block->tail)
+			la_leaves(a, e->block->tail, live);
+		return;
+	case EXPR_IF:
+		if (e->block->tail)
+			la_leaves(a, e->block->tail, live);
+		if (e->els)
+			la_leaves(a, e->els, live);
+		return;
+	case EXPR_MATCH:
+		for (int i = e->narms - 1; i >= 0; i--)
+			la_leaves(a, e->arms[i].body, live);
+		return;
+	case EXPR_RETURN: case EXPR_BREAK: case EXPR_CONTINUE:
+		return;
+	default:
+		la_record(a, e, e->line, e->col, LA_DEF, live);
+	}
+}
+
+/* statements lo..hi of b (index nstmts: its tail), backward from live */
+static bool la_stmts(La *a, AstBlock *b, int lo, int hi, bool live)
+{
+	if (hi >= b->nstmts) {
+		if (b->tail)
+			live = la_expr(a, b->tail, live);
+		hi = b->nstmts - 1;
+	}
+	for (int i = hi; i >= lo; i--) {
+		AstStmt *st = &b->stmts[i];
+		if (st->kind == ASTMT_LET && st->var == a->v && st->expr) {
+			la_leaves(a, st->expr, live);
+			if (st->expr->kind != EXPR_CALL)
+				live = false;
+		} else if (st->kind == ASTMT_LET && st->let_arm && st->expr && la_arm_binds(a, st->let_arm)) {
+			int line, col;
+			binding_start(a->w, a->v, &line, &col);
+			la_record(a, st->expr, line, col, LA_DEF, live);
+			live = false;
+		}
+		if (st->expr)
+			live = la_expr(a, st->expr, live);
+	}
+	return live;
+}
+
+static bool la_block(La *a, AstBlock *b, bool live)
+{
+	return la_stmts(a, b, 0, b->nstmts, live);
+}
+
+static LaLoop *la_target(La *a, const AstExpr *loop)
+{
+	for (int i = a->nloops - 1; i >= 0; i--)
+		if (a->loops[i].loop == loop)
+			return &a->loops[i];
+	return NULL;
+}
+
+/* a loop (LOOP, WHILE): the set live before it, given the set after it */
+static bool la_loop(La *a, AstExpr *e, bool after)
+{
+	if (a->nloops == a->loops_cap) {
+		a->loops_cap = a->loops_cap ? 2 * a->loops_cap : 8;
+		a->loops = realloc(a->loops, (size_t)a->loops_cap * sizeof *a->loops);
+		if (!a->loops)
+			internal_error("out of memory");
+	}
+	int k = a->nloops++;
+	a->loops[k] = (LaLoop){e, false, after};
+	bool decide = a->decide, head = false;
+	for (int pass = decide ? 0 : 1; pass < 2; pass++) {
+		a->decide = decide && pass == 1;
+		a->loops[k].head = head;
+		if (e->kind == EXPR_WHILE)
+			head = la_expr(a, e->cond, la_block(a, e->block, head) || after);
+		else
+			head = la_block(a, e->block, head);
+	}
+	a->decide = decide;
+	a->nloops--;
+	return head;
+}
+
+static bool la_mentions(const AstAsyncBlock *ab, const AstVar *v)
+{
+	for (int i = 0; i < ab->nmentioned; i++)
+		if (ab->mentioned[i] == v)
+			return true;
+	return false;
+}
+
+static bool la_expr(La *a, AstExpr *e, bool live)
+{
+	switch (e->kind) {
+	case EXPR_VAR:
+		return (e->var == a->v && !dead_var(a->w, e)) || live;
+	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT:
+		return live;
+	case EXPR_CONTINUE: {
+		LaLoop *l = la_target(a, e->loop);
+		return l ? l->head : false;
+	}
+	case EXPR_BREAK: {
+		LaLoop *l = la_target(a, e->loop);
+		bool s = l ? l->after : false;
+		return e->lhs ? la_expr(a, e->lhs, s) : s;
+	}
+	case EXPR_RETURN:
+		return e->lhs ? la_expr(a, e->lhs, false) : false;
+	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT: case EXPR_FIELD: case EXPR_REF: case EXPR_DEREF:
+	case EXPR_REPEAT:
+		return la_expr(a, e->lhs, live);
+	case EXPR_BINARY:
+		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR) /* the right side may not run */
+			return la_expr(a, e->lhs, la_expr(a, e->rhs, live) || live);
+		return la_expr(a, e->lhs, la_expr(a, e->rhs, live));
+	case EXPR_ASSIGN: case EXPR_OP_ASSIGN: {
+		const AstExpr *place = e->lhs;
+		while (place->kind == EXPR_FIELD || place->kind == EXPR_INDEX)
+			place = place->lhs;
+		if (place->kind == EXPR_VAR && place->var == a->v && !a->in_guard) {
+			/* a store into v, v.f or v[i]: no use of v (a projection's store is no def either);
+			 * a field's of a variable with drop glue is not reported (maybe_drop_guard) */
+			if (place == e->lhs || !a->drop_type)
+				la_record(a, e, e->line, e->col, LA_ASSIGN, live);
+			if (e->kind == EXPR_ASSIGN && place == e->lhs)
+				live = false;
+			for (const AstExpr *q = e->lhs; q != place; q = q->lhs)
+				if (q->kind == EXPR_INDEX) /* the bounds check reads the array (seen with rustc 1.95) */
+					live = la_expr(a, q->rhs, true);
+			return la_expr(a, e->rhs, live); /* the right side runs first */
+		}
+		return la_expr(a, e->rhs, la_expr(a, e->lhs, live));
+	}
+	case EXPR_INDEX:
+		return la_expr(a, e->lhs, la_expr(a, e->rhs, live));
+	case EXPR_CALL: case EXPR_ARRAY:
+		for (int i = e->nargs - 1; i >= 0; i--)
+			live = la_expr(a, e->args[i], live);
+		return live;
+	case EXPR_STRUCT:
+		for (int i = e->ninits - 1; i >= 0; i--)
+			live = la_expr(a, e->inits[i].value, live);
+		return live;
+	case EXPR_VARIANT:
+		for (int i = e->nvinits - 1; i >= 0; i--)
+			live = la_expr(a, e->vinits[i].value, live);
+		return live;
+	case EXPR_BLOCK:
+		return la_block(a, e->block, live);
+	case EXPR_LOOP: case EXPR_WHILE:
+		return la_loop(a, e, live);
+	case EXPR_ASYNC: /* a capture: a use where the block is built */
+		return la_mentions(e->async_block, a->v) || live;
+	case EXPR_IF: {
+		bool t = la_block(a, e->block, live); /* recorded then, else: reported else first */
+		bool f = e->els ? la_expr(a, e->els, live) : live;
+		return la_expr(a, e->cond, t || f);
+	}
+	case EXPR_MATCH: {
+		/* a guard on a match of v: the arm's bindings, made after it, copy out of v; a failing
+		 * guard goes on to the next alternative's or arm's tests, which read v (seen with rustc
+		 * 1.95: tests/rust/invalid/matchguard_*assign*.rs) */
+		const AstVar *base = place_base(e->lhs);
+		bool scrut = base == a->v, tests_later = false;
+		bool any = false; /* live at some later arm's start: where a failing guard goes */
+		for (int i = e->narms - 1; i >= 0; i--) {
+			AstMatchArm *arm = &e->arms[i];
+			bool s = la_expr(a, arm->body, live);
+			bool binds = la_arm_binds(a, arm);
+			if (arm->guard) {
+				bool fail = any || (scrut && (tests_later || la_has_or(arm)));
+				a->in_guard += binds; /* E0594 there: its own binding's store is not an assignment */
+				s = la_expr(a, arm->guard, s || (scrut && la_binds_any(arm)) || fail);
+				a->in_guard -= binds;
+			}
+			tests_later |= !(arm->npats == 1 && arm->pats[0].is_wildcard && !ast_arm_top(arm, 0));
+			if (binds) {
+				int line, col;
+				binding_start(a->w, a->v, &line, &col);
+				la_record(a, e, line, col, LA_DEF, s);
+				s = false;
+			}
+			any |= s;
+		}
+		return la_expr(a, e->lhs, any);
+	}
+	}
+	return live;
+}
+
+/* t has drop glue (a Guard inside) */
+static bool la_drop_type(const AstProgram *p, AstType t, int depth)
+{
+	if (depth > 32)
+		return true;
+	if (t.kind == ATY_GUARD)
+		return true;
+	if (t.kind == ATY_ARRAY)
+		return la_drop_type(p, ast_array_elem(t), depth + 1);
+	if (t.kind == ATY_STRUCT && t.id >= 0 && t.id < p->nstructs) {
+		for (int i = 0; i < p->structs[t.id]->nfields; i++)
+			if (la_drop_type(p, p->structs[t.id]->fields[i].ty, depth + 1))
+				return true;
+	}
+	if (t.kind == ATY_ENUM && !(t.id & AST_ENUM_PARTIAL)) {
+		const AstEnum *en = p->enums[ast_enum_index(t)];
+		for (int k = 0; k < en->nvariants; k++)
+			for (int i = 0; i < en->variants[k].nfields; i++)
+				if (la_drop_type(p, en->variants[k].fields[i].ty, depth + 1))
+					return true;
+	}
+	return false;
+}
+
+/* the index in b of the statement (nstmts: the tail) holding position (line, col), or -1 */
+static int stmt_at(const AstBlock *b, int line, int col)
+{
+	if (b->tail && pos_le(b->tail->line, b->tail->col, line, col) &&
+	    (!b->nstmts || pos_le(b->stmts[b->nstmts - 1].line, b->stmts[b->nstmts - 1].col, b->tail->line, b->tail->col)))
+		return b->nstmts;
+	int lo = 0, hi = b->nstmts - 1, at = -1;
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2;
+		if (pos_le(b->stmts[mid].line, b->stmts[mid].col, line, col))
+			at = mid, lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return at;
+}
+
+/* v's unused_assignments, v written after its definition; body: the block owning it. A `let`'s
+ * variable: only its block's statements from the one binding it to the last one naming it (after
+ * that it is dead: nothing reads it, and a loop around the block comes back through its `let`),
+ * so a block of N variables each stored into costs N short walks, not N walks of the block. */
+static void la_var(Warn *w, const AstVar *v, AstBlock *body, bool is_param, bool async_param)
+{
+	La a = {.w = w, .v = v, .decide = true, .drop_type = la_drop_type(w->p, v->ty, 0)};
+	int lo = -1, hi = -1;
+	if (v->kind == VAR_LET && v->scope) {
+		lo = stmt_at(v->scope, v->line, v->col);
+		hi = stmt_at(v->scope, w->last_line[v->id], w->last_col[v->id]);
+	}
+	bool live = lo >= 0 && hi >= lo ? la_stmts(&a, v->scope, lo, hi, false) : la_block(&a, body, false);
+	if (is_param) {
+		int line, col;
+		binding_start(w, v, &line, &col);
+		la_record(&a, NULL, line, col, LA_PARAM, live);
+	}
+	bool used = w->used[v->id];
+	for (int i = a.nacc - 1; i >= 0; i--) { /* rustc reverses its backward collection: source order */
+		const LaAccess *x = &a.acc[i];
+		if (x->live || (!used && x->kind != LA_ASSIGN)) /* an unused variable's definition: unused_variables */
+			continue;
+		/* an async fn's parameter is moved into its coroutine by a `let` (rustc's desugaring) */
+		add(w, v->owner, x->line, x->col, x->kind == LA_PARAM && !async_param ? "value passed to `%s` is never read" :
+		    "value assigned to `%s` is never read", v->name);
+	}
+	free(a.acc);
+	free(a.loops);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1095,40 +1497,54 @@ static bool ignored_variant(const Dead *d, const AstEnum *en, int variant)
 	return false;
 }
 
-static void dc_expr(Dead *d, const AstExpr *e);
+/* The walk of a live fn's body: sema.c's visit_children with its two hooks (warn30: one walker) */
+static Dead *cur_dead;
 
-static void dc_block(Dead *d, const AstBlock *b)
+/* visit_let: a `let`'s annotation, its variable's type and its pattern */
+static void dc_let(Sema *s, AstStmt *st)
 {
-	for (int i = 0; i < b->nstmts; i++) {
-		const AstStmt *st = &b->stmts[i];
-		if (st->kind == ASTMT_LET) {
-			if (st->has_type)
-				dc_type(d, st->annot);
-			if (st->var)
-				dc_type(d, st->var->ty);
-			if (st->let_arm)
-				dc_arm(d, st->let_arm);
-			else if (st->pat)
-				dc_pattern(d, st->pat);
-		}
-		if (st->expr)
-			dc_expr(d, st->expr);
-	}
-	if (b->tail)
-		dc_expr(d, b->tail);
+	(void)s;
+	Dead *d = cur_dead;
+	if (st->has_type)
+		dc_type(d, st->annot);
+	if (st->var)
+		dc_type(d, st->var->ty);
+	if (st->let_arm)
+		dc_arm(d, st->let_arm);
+	else if (st->pat)
+		dc_pattern(d, st->pat);
 }
 
-static void dc_expr(Dead *d, const AstExpr *e)
+/* visit_arm: an arm's patterns; a `match`'s arm (not an `if let` / `while let`: no arm in rustc's
+ * HIR) of one pattern: its variants are not constructed by its guard and body */
+static void dc_arm_scope(Sema *s, AstExpr *e, int i, bool enter)
 {
+	(void)s;
+	Dead *d = cur_dead;
+	const AstMatchArm *a = &e->arms[i];
+	bool push = !e->if_let && a->npats == 1;
+	if (!enter) {
+		if (push)
+			d->nignore--;
+		return;
+	}
+	dc_arm(d, a);
+	if (push) {
+		if (d->nignore == d->ignore_cap) {
+			d->ignore_cap = d->ignore_cap ? 2 * d->ignore_cap : 16;
+			d->ignore = realloc(d->ignore, (size_t)d->ignore_cap * sizeof *d->ignore);
+			if (!d->ignore)
+				internal_error("out of memory");
+		}
+		d->ignore[d->nignore++] = &a->pats[0];
+	}
+}
+
+static void dc_expr(Sema *s, AstExpr *e)
+{
+	Dead *d = cur_dead;
 	dc_type(d, e->ty);
 	switch (e->kind) {
-	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT: case EXPR_VAR: case EXPR_CONTINUE:
-		break;
-	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT: case EXPR_BREAK: case EXPR_RETURN: case EXPR_REF:
-	case EXPR_DEREF: case EXPR_REPEAT:
-		if (e->lhs)
-			dc_expr(d, e->lhs);
-		break;
 	case EXPR_FIELD: {
 		AstType t = e->lhs->ty;
 		while (ast_type_is_ref(t))
@@ -1136,34 +1552,19 @@ static void dc_expr(Dead *d, const AstExpr *e)
 		if (t.kind == ATY_STRUCT && t.id >= 0 && t.id < d->p->nstructs && e->field >= 0 &&
 		    e->field < d->p->structs[t.id]->nfields)
 			d->field_read[d->field_base[t.id] + e->field] = 1;
-		dc_expr(d, e->lhs);
 		break;
 	}
 	case EXPR_ASSIGN:
 		if (same_place(e->lhs, e->rhs))
 			add(d->w, NULL, e->line, e->col, "useless assignment of %s of type `%s` to itself",
 			    no_autoderef(e->lhs)->kind == EXPR_FIELD ? "field" : "variable", ast_type_name(e->lhs->ty));
-		dc_expr(d, e->lhs);
-		dc_expr(d, e->rhs);
-		break;
-	case EXPR_BINARY: case EXPR_OP_ASSIGN: case EXPR_INDEX:
-		dc_expr(d, e->lhs);
-		dc_expr(d, e->rhs);
 		break;
 	case EXPR_CALL:
 		dc_use_fn(d, e->callee);
-		for (int i = 0; i < e->nargs; i++)
-			dc_expr(d, e->args[i]);
-		break;
-	case EXPR_ARRAY:
-		for (int i = 0; i < e->nargs; i++)
-			dc_expr(d, e->args[i]);
 		break;
 	case EXPR_STRUCT:
 		if (e->strukt)
 			dc_struct(d, e->strukt);
-		for (int i = 0; i < e->ninits; i++)
-			dc_expr(d, e->inits[i].value);
 		break;
 	case EXPR_VARIANT:
 		if (e->enm) {
@@ -1171,59 +1572,11 @@ static void dc_expr(Dead *d, const AstExpr *e)
 			if (e->enm->generic == GENERIC_NONE && !ignored_variant(d, e->enm, e->variant))
 				d->variant_live[d->variant_base[e->enm->id] + e->variant] = 1;
 		}
-		for (int i = 0; i < e->nvinits; i++)
-			dc_expr(d, e->vinits[i].value);
 		break;
-	case EXPR_BLOCK: case EXPR_LOOP:
-		dc_block(d, e->block);
-		break;
-	case EXPR_WHILE:
-		dc_expr(d, e->cond);
-		dc_block(d, e->block);
-		break;
-	case EXPR_ASYNC:
-		dc_block(d, e->async_block->body);
-		break;
-	case EXPR_IF:
-		for (;;) { /* an else-if chain in a loop */
-			dc_type(d, e->ty);
-			dc_expr(d, e->cond);
-			dc_block(d, e->block);
-			if (!e->els)
-				break;
-			if (e->els->kind != EXPR_IF) {
-				dc_expr(d, e->els);
-				break;
-			}
-			e = e->els;
-		}
-		break;
-	case EXPR_MATCH:
-		dc_expr(d, e->lhs);
-		for (int i = 0; i < e->narms; i++) {
-			const AstMatchArm *a = &e->arms[i];
-			dc_arm(d, a);
-			/* a `match`'s arm (not an `if let` / `while let`: no arm in rustc's HIR) of one
-			 * pattern: its variants are not constructed by its guard and body */
-			bool push = !e->if_let && a->npats == 1;
-			if (push) {
-				if (d->nignore == d->ignore_cap) {
-					d->ignore_cap = d->ignore_cap ? 2 * d->ignore_cap : 16;
-					d->ignore = realloc(d->ignore, (size_t)d->ignore_cap * sizeof *d->ignore);
-					if (!d->ignore)
-						internal_error("out of memory");
-				}
-				d->ignore[d->nignore++] = &a->pats[0];
-			}
-			if (a->guard)
-				dc_expr(d, a->guard);
-			if (a->body)
-				dc_expr(d, a->body);
-			if (push)
-				d->nignore--;
-		}
+	default:
 		break;
 	}
+	visit_children(s, e, dc_expr);
 }
 
 static void dc_fn(Dead *d, const AstFn *fn)
@@ -1233,8 +1586,15 @@ static void dc_fn(Dead *d, const AstFn *fn)
 	for (int i = 0; i < fn->nparams; i++)
 		dc_type(d, fn->params[i]->ty);
 	dc_type(d, fn->ret);
-	if (fn->body)
-		dc_block(d, fn->body);
+	if (fn->body) {
+		Sema *s = d->w->s;
+		cur_dead = d;
+		s->visit_let = dc_let, s->visit_arm = dc_arm_scope;
+		s->async_block = NULL;
+		visit_block(s, fn->body, dc_expr);
+		s->visit_let = NULL, s->visit_arm = NULL;
+		cur_dead = NULL;
+	}
 }
 
 /* a tuple field of a zero-sized type is not warned about (should_warn_about_field) */
@@ -1606,7 +1966,49 @@ static bool quiet_name(const char *name)
 	return !name || name[0] == '_' || strcmp(name, "self") == 0;
 }
 
-enum { SUB_TYPECK, SUB_MATCH, SUB_MUT, SUB_LIVENESS };
+static int cmp_var_pos(const void *pa, const void *pb)
+{
+	const AstVar *a = *(const AstVar *const *)pa, *b = *(const AstVar *const *)pb;
+	int c;
+	if ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col)))
+		return c;
+	return cmp_int(a->id, b->id);
+}
+
+/* check_liveness's order of a fn's bodies: the fn's runs first, and reaches each async block's
+ * Aggregate while iterating its backward dataflow (blocks in postorder: the later block first),
+ * which runs (and reports) the block's check_liveness there; so a body's blocks report before it,
+ * the last one first. rank[k] for the block of index_in_fn k; the fn's own body is BODY_FN. */
+static void live_ranks(const AstFn *fn, int *rank, int *first, int *next)
+{
+	for (int k = 0; k <= fn->nasync; k++)
+		first[k] = -1;
+	for (int k = 0; k < fn->nasync; k++) { /* children lists, the last block first */
+		const AstAsyncBlock *par = fn->async_blocks[k]->parent;
+		int pk = par ? par->index_in_fn : fn->nasync;
+		next[k] = first[pk];
+		first[pk] = k;
+	}
+	/* a postorder over that tree without recursion: next[] is reused as the walk's stack link */
+	int r = 0, *stack = malloc(((size_t)fn->nasync + 1) * sizeof *stack), *at = malloc(((size_t)fn->nasync + 1) * sizeof *at);
+	if (!stack || !at)
+		internal_error("out of memory");
+	int sp = 0;
+	stack[sp] = fn->nasync, at[sp] = first[fn->nasync], sp++;
+	while (sp) {
+		int c = at[sp - 1];
+		if (c < 0) {
+			int k = stack[--sp];
+			if (k < fn->nasync)
+				rank[k] = r++;
+			continue;
+		}
+		at[sp - 1] = next[c];
+		stack[sp] = c, at[sp] = first[c], sp++;
+	}
+	free(stack);
+	free(at);
+}
 
 static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 {
@@ -1616,25 +2018,41 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	w->mutated = arena_alloc(w->s->scratch, n);
 	w->inpat = arena_alloc(w->s->scratch, n);
 	w->primary = arena_alloc(w->s->scratch, n);
+	w->assigned = arena_alloc(w->s->scratch, n);
+	w->last_line = arena_alloc(w->s->scratch, n * sizeof *w->last_line);
+	w->last_col = arena_alloc(w->s->scratch, n * sizeof *w->last_col);
 	w->s->async_block = NULL;
 	for (int i = 0; i < fn->nparams; i++)
 		w->inpat[fn->params[i]->id] = 1;
 	block_lets(w, fn->body);
 	visit_block(w->s, fn->body, use_facts);
+	/* MIR's local order, which borrowck's unused_mut and liveness go by (warn30): a body's
+	 * bindings in the order MIR building declares them: a `let`'s before its initializer's
+	 * (declare_bindings, then the initializer), an arm's after its scrutinee's; that is the
+	 * order of their names in the source (fn->vars is resolve's: a `let`'s after its
+	 * initializer's). The bodies are kept apart by the sort key. */
+	const AstVar **vars = arena_alloc(w->s->scratch, n * sizeof *vars);
+	int nv = 0;
+	for (int i = 0; i < fn->nvars; i++)
+		if (fn->vars[i] && w->inpat[fn->vars[i]->id] && !quiet_name(fn->vars[i]->name))
+			vars[nv++] = fn->vars[i];
+	qsort(vars, (size_t)nv, sizeof *vars, cmp_var_pos);
+	size_t nb = (size_t)fn->nasync + 1;
+	w->live_rank = arena_alloc(w->s->scratch, nb * sizeof *w->live_rank);
+	live_ranks(fn, w->live_rank, arena_alloc(w->s->scratch, nb * sizeof(int)), arena_alloc(w->s->scratch, nb * sizeof(int)));
 	w->phase = phase_mut, w->sub = SUB_MUT;
-	for (int i = 0; i < fn->nvars; i++) {
-		const AstVar *v = fn->vars[i];
-		if (!v || !v->is_mut || v->by_ref || w->mutated[v->id] || quiet_name(v->name) ||
-		    !w->inpat[v->id])
+	for (int i = 0; i < nv; i++) {
+		const AstVar *v = vars[i];
+		if (!v->is_mut || v->by_ref || w->mutated[v->id])
 			continue;
 		int line, col;
 		binding_start(w, v, &line, &col);
 		add(w, v->owner, line, col, "variable does not need to be mutable");
 	}
 	w->phase = phase_live, w->sub = SUB_LIVENESS;
-	for (int i = 0; i < fn->nvars; i++) {
-		const AstVar *v = fn->vars[i];
-		if (!v || w->used[v->id] || quiet_name(v->name) || !w->inpat[v->id])
+	for (int i = 0; i < nv; i++) { /* report_fully_unused */
+		const AstVar *v = vars[i];
+		if (w->used[v->id])
 			continue;
 		int line, col;
 		binding_start(w, v, &line, &col);
@@ -1643,6 +2061,9 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 		else
 			add(w, v->owner, line, col, "unused variable: `%s`", v->name);
 	}
+	for (int i = 0; i < nv; i++) /* report_unused_assignments: after every body's unused variables */
+		if (w->written[vars[i]->id] || w->assigned[vars[i]->id])
+			la_var(w, vars[i], vars[i]->owner ? vars[i]->owner->body : fn->body, vars[i]->kind == VAR_PARAM, fn->is_async);
 	w->phase = PHASE_LATE, w->sub = 0, w->fn = 0; /* the late pass: source order over the crate */
 	for (int i = 0; i < fn->nvars; i++) {
 		const AstVar *v = fn->vars[i];

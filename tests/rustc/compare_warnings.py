@@ -9,7 +9,7 @@ program, a generated `fn main()` that builds every async fn's future) but withou
 are the expected list: (lint, line, col, message), in rustc's order. coroslim's are the
 `FILE:LINE:COL: warning: MESSAGE` lines of `coroslim build FILE` (the lint named from the
 message). By default only the lints coroslim models are compared (MODELLED); --all compares every
-lint (dead_code, unused_assignments: known differences). A file passes when
+lint (unused_parens, unused_imports, ..: not modelled). A file passes when
 both lists are equal, order included. Prints `ok FILE` / `DIFF FILE` (with the lines, -v: always),
 then `N/M files as rustc`; exit status 1 on a difference. `skipped: rustc not found` without rustc.
 """
@@ -24,7 +24,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import common  # noqa: E402
 
 MODELLED = {"unreachable_code", "irrefutable_let_patterns", "unreachable_patterns", "unused_mut",
-            "unused_variables", "unused_must_use", "non_camel_case_types", "non_snake_case", "dead_code"}
+            "unused_variables", "unused_assignments", "unused_must_use", "non_camel_case_types", "non_snake_case",
+            "dead_code"}
 
 # coroslim's message -> rustc's lint name
 LINT_OF = [
@@ -33,7 +34,7 @@ LINT_OF = [
     (re.compile(r"^unreachable pattern$"), "unreachable_patterns"),
     (re.compile(r"^variable does not need to be mutable$"), "unused_mut"),
     (re.compile(r"^(unused variable: |variable `.*` is assigned to, but never used)"), "unused_variables"),
-    (re.compile(r"^value assigned to `.*` is never read"), "unused_assignments"),
+    (re.compile(r"^value (assigned to|passed to|captured by) `.*` is never read"), "unused_assignments"),
     (re.compile(r"^unused .* that must be used$"), "unused_must_use"),
     (re.compile(r"should have an upper camel case name$"), "non_camel_case_types"),
     (re.compile(r"should have a snake case name$"), "non_snake_case"),
