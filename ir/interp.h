@@ -169,6 +169,7 @@ _Noreturn void interp_halt(Interp *I, EventKind k, const char *fmt, ...);
 uint64_t mem_alloc(Interp *I, uint32_t size);
 void mem_free(Interp *I, uint64_t addr);
 void alloc_release(Alloc *a);
+void *mem_dup(const void *p, size_t n);
 uint64_t mem_read(Interp *I, uint64_t addr, uint32_t size);
 void mem_write(Interp *I, uint64_t addr, uint32_t size, uint64_t v);
 void mem_copy(Interp *I, uint64_t dst, uint64_t src, uint32_t size);

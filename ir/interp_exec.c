@@ -663,16 +663,6 @@ static int frame_pair_cmp(const void *pa, const void *pb)
 	return a < b ? -1 : a > b;
 }
 
-static void *dup_bytes(const void *p, size_t n)
-{
-	void *q = malloc(n ? n : 1);
-	if (!q)
-		internal_error("out of memory");
-	if (n)
-		memcpy(q, p, n);
-	return q;
-}
-
 /* A copy of I between two polls of the executor (no activation on the stack):
  * every allocation (bytes or pages, a future's CoroObj and its suspended
  * frame), the free ids in their order, the step and extern counters and the
@@ -733,7 +723,7 @@ static Interp *interp_clone(Interp *I, Trace *t)
 		 * copies what it writes (alloc_own, interp_mem.c) */
 		b->borrowed = a->bytes || a->pages;
 		if (a->obj) {
-			b->obj = dup_bytes(a->obj, sizeof *a->obj);
+			b->obj = mem_dup(a->obj, sizeof *a->obj);
 			if (a->obj->frame) {
 				FramePair key = {a->obj->frame, NULL};
 				FramePair *hit = bsearch(&key, map, nf, sizeof *map, frame_pair_cmp);
@@ -745,7 +735,7 @@ static Interp *interp_clone(Interp *I, Trace *t)
 	}
 	free(map);
 	if (I->nfree) {
-		J->free_ids = dup_bytes(I->free_ids, (size_t)I->nfree * sizeof *J->free_ids);
+		J->free_ids = mem_dup(I->free_ids, (size_t)I->nfree * sizeof *J->free_ids);
 		J->nfree = J->capfree = I->nfree;
 	}
 	return J;

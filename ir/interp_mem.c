@@ -249,7 +249,8 @@ static uint8_t *page_get(Alloc *a, uint32_t index, int create)
 	return data;
 }
 
-static void *dup_mem(const void *p, size_t n)
+/* A malloc'ed copy of n bytes at p (one byte when n is 0). */
+void *mem_dup(const void *p, size_t n)
 {
 	void *q = malloc(n ? n : 1);
 	if (!q)
@@ -270,11 +271,11 @@ static void alloc_own(Alloc *a)
 		return;
 	a->borrowed = 0;
 	if (a->bytes)
-		a->bytes = dup_mem(a->bytes, a->size ? a->size : 1);
+		a->bytes = mem_dup(a->bytes, a->size ? a->size : 1);
 	if (a->pages) {
-		a->pages = dup_mem(a->pages, (size_t)a->cappages * sizeof *a->pages);
+		a->pages = mem_dup(a->pages, (size_t)a->cappages * sizeof *a->pages);
 		for (uint32_t p = 0; p < a->npages; p++)
-			a->pages[p].data = dup_mem(a->pages[p].data, ALLOC_PAGE);
+			a->pages[p].data = mem_dup(a->pages[p].data, ALLOC_PAGE);
 	}
 }
 
