@@ -1009,6 +1009,8 @@ static bool parse_at_chain(Parser *p, AstSubPattern *sp, bool (*at_binding)(Pars
 static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 {
 	*top = (AstSubPattern){.line = p->tok->line, .col = p->tok->col, .field = -1};
+	if (at(p, TOK_ANDAND)) /* `&&p`: rustc's parser splits the token, `& &p` (hunt30: "expected pattern") */
+		error_tok(p, p->tok, "a reference pattern of a reference or `ref` pattern is not supported");
 	if (at(p, TOK_AMP)) { /* `&p` / `&mut p` (ergo28): rustc's PatKind::Ref, p a variant, struct or literal pattern */
 		const Token *amp = advance(p);
 		bool is_mut = consume(p, TOK_MUT);
