@@ -143,7 +143,7 @@ static int cmd_check(const Args *a)
 		usage_error(find_command("check"), "%s", "empty --entry NAME");
 	Diag d = {0};
 	if (check_passes_valid(a->passes, &d) < 0) /* the rule and the usage error of opt's --passes */
-		usage_error(find_command("check"), "%s", d.msg);
+		usage_error(find_command("check"), "%s", diag_msg(&d));
 	for (int i = 0; i < a->nfiles; i++)
 		if (check_module_entry(a->files[i], a->passes, a->entry, &a->opt, stdout, stderr) != 0)
 			status = 1;
@@ -164,7 +164,7 @@ static int cmd_opt(const Args *a)
 	Diag d = {0};
 	int n = pipeline_select(a->passes, list, 16, &d);
 	if (n < 0)
-		usage_error(find_command("opt"), "%s", d.msg);
+		usage_error(find_command("opt"), "%s", diag_msg(&d));
 	Module *m = module_load_lowered(a->files[0], &a->opt, &d);
 	if (!m)
 		return fail(&d);
@@ -186,7 +186,7 @@ static int cmd_stats(const Args *a)
 	Diag d = {0};
 	const Pass *list[16];
 	if (pipeline_select(a->passes, list, 16, &d) < 0) /* was `<input>: error: ...` */
-		usage_error(find_command("stats"), "%s", d.msg);
+		usage_error(find_command("stats"), "%s", diag_msg(&d));
 	BuildOptions o = a->opt;
 	o.exiting = 1;
 	int rc = stats_files(a->files, a->nfiles, a->passes, &o, fmt, stdout);
@@ -228,7 +228,7 @@ static int cmd_emit(const Args *a)
 	if (a->passes) {
 		n = pipeline_select(a->passes, list, 16, &d);
 		if (n < 0)
-			usage_error(find_command("emit"), "%s", d.msg);
+			usage_error(find_command("emit"), "%s", diag_msg(&d));
 	}
 	if (a->outdir && !*a->outdir) /* `-o ''` wrote /lib.rs */
 		usage_error(find_command("emit"), "%s", "empty -o DIR");
@@ -315,7 +315,7 @@ static int cmd_bytes(const Args *a)
 	Diag d = {0};
 	const Pass *list[16];
 	if (pipeline_select(a->passes, list, 16, &d) < 0)
-		usage_error(c, "%s", d.msg);
+		usage_error(c, "%s", diag_msg(&d));
 	return bytes_files(a->files, a->nfiles, &o, &bo, stdout);
 }
 

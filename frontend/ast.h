@@ -289,6 +289,7 @@ typedef struct AstPattern {
 	bool rest;           /* struct pattern: `..` */
 	bool paren;          /* struct pattern: written `P(..)` */
 	bool is_range, lo_open, hi_open, hi_excl, hi_negative;
+	bool big, hi_big;    /* a bound past u64::MAX (hunt30): out of range for every type */
 	bool hi_suffix;      /* the range's suffix is its upper bound's (`0..=5_u32`): a mismatch is there */
 	bool hi_runtime;     /* the upper bound is a name (`0..=y`, `..y`): hi_value holds its `const char *`
 	                        (sema: a local is rustc's E0080, reported before the fn's match checks;
@@ -305,7 +306,7 @@ typedef struct AstPattern {
 	                        which typeck clears matching it against a written `&&place` (else refused) */
 } AstPattern;
 enum { AST_DEREF_TWICE = 4 };
-_Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 104, "AstPattern is 104 bytes on a 64-bit target");
+_Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 112, "AstPattern is 112 bytes on a 64-bit target");
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable
  * of the arm) or a nested variant pattern. A `..` rest leaves the other fields
@@ -395,8 +396,9 @@ struct AstExpr {
 			AstUnOp un_op;   /* UNARY */
 		};
 		struct {                 /* INT, BOOL */
-			uint64_t int_value; /* EXPR_INT: magnitude as written */
+			uint64_t int_value; /* EXPR_INT: magnitude as written (its low 64 bits if int_big) */
 			bool bool_value;    /* EXPR_BOOL */
+			bool int_big;       /* EXPR_INT: past u64::MAX (hunt30): out of range for every type */
 		};
 		struct {                 /* CALL */
 			AstFn *callee;   /* after sema */

@@ -673,12 +673,17 @@ static void add_counts(ImportCounts *a, const ImportCounts *b)
 
 static char *format_diag(const char *file, const Diag *d)
 {
-	char buf[1024];
+	/* whole at any length (hunt30): a message names a callee, of any length */
+	const char *path = diag_path(file), *msg = diag_msg(d);
+	size_t n = strlen(path) + strlen(msg) + 64;
+	char *buf = malloc(n);
+	if (!buf)
+		internal_error("out of memory");
 	if (d->line > 0)
-		snprintf(buf, sizeof buf, "%s:%d:%d: error: %s", diag_path(file), d->line, d->col, d->msg);
+		snprintf(buf, n, "%s:%d:%d: error: %s", path, d->line, d->col, msg);
 	else
-		snprintf(buf, sizeof buf, "%s: error: %s", diag_path(file), d->msg);
-	return mir_xstrndup(buf, strlen(buf));
+		snprintf(buf, n, "%s: error: %s", path, msg);
+	return buf;
 }
 
 /* A declaration for every callee name of the imported fns: FN_SYNC, the

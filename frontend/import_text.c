@@ -195,15 +195,13 @@ int mir_bad(Ctx *c, const char *at, const char *fmt, ...)
 {
 	if (c->d.failed)
 		return BAD;
-	char buf[sizeof c->d.msg];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
 	int col = 1;
 	if (c->line && at >= c->line->s && at <= c->line->s + c->line->n)
 		col = (int)(at - c->line->s) + 1;
-	diag_set(&c->d, c->line ? c->line->no : 0, col, "%s", buf);
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vset(&c->d, c->line ? c->line->no : 0, col, fmt, ap);
+	va_end(ap);
 	return BAD;
 }
 

@@ -56,12 +56,11 @@ static int col_of(Lexer *lx, const char *p)
 /* Records the error at p; the caller returns 0 up to lex_tokens. */
 static int lex_error(Lexer *lx, const char *p, const char *fmt, ...)
 {
-	char msg[sizeof lx->diag->msg];
+	int col = col_of(lx, p);
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	diag_vset(lx->diag, lx->line, col, fmt, ap);
 	va_end(ap);
-	diag_set(lx->diag, lx->line, col_of(lx, p), "%s", msg);
 	return 0;
 }
 
@@ -235,6 +234,8 @@ static void skip_number_rest(Lexer *lx)
 
 /* integer-literal = (dec | 0x hex | 0o oct | 0b bin) suffix?
  * with `_` allowed between and after digits. */
+__extension__ typedef unsigned __int128 LitValue; /* a literal's value up to u128::MAX */
+
 static int lex_number(Lexer *lx)
 {
 	const char *start = lx->p;
@@ -244,7 +245,9 @@ static int lex_number(Lexer *lx)
 		base = peek(lx, 1) == 'x' ? 16 : peek(lx, 1) == 'o' ? 8 : 2;
 		lx->p += 2;
 	}
-	uint64_t value = 0;
+	/* in 128 bits (hunt30): past u64::MAX is rustc's literal lint ("literal out of range for `u64`"),
+	 * reported with the other lints; past u128::MAX the lexer's "integer literal is too large" */
+	LitValue value = 0;
 	bool overflow = false, any_digit = false;
 	for (;;) {
 		int c = peek(lx, 0);
@@ -260,9 +263,9 @@ static int lex_number(Lexer *lx)
 			skip_number_rest(lx);
 			return bad_literal(lx, start, line, digit_col, "invalid digit for a base %d literal", base);
 		}
-		if (value > (UINT64_MAX - (uint64_t)d) / (uint64_t)base)
+		if (value > (~(LitValue)0 - (unsigned)d) / (unsigned)base)
 			overflow = true;
-		value = value * (uint64_t)base + (uint64_t)d;
+		value = value * (unsigned)base + (unsigned)d;
 		any_digit = true;
 		lx->p++;
 	}
@@ -299,7 +302,8 @@ static int lex_number(Lexer *lx)
 	if (overflow)
 		return bad_literal(lx, start, line, col, "integer literal is too large");
 	Token *t = push_token(lx, TOK_INT, start, lx->p);
-	t->int_value = value;
+	t->int_value = (uint64_t)value;
+	t->int_big = value > UINT64_MAX;
 	t->int_suffix = kind;
 	return 1;
 }

@@ -76,23 +76,20 @@ typedef struct Parser {
 
 _Noreturn static void error_at(Parser *p, int line, int col, const char *fmt, ...)
 {
-	char msg[sizeof p->diag->msg];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	diag_vset(p->diag, line, col, fmt, ap);
 	va_end(ap);
-	diag_set(p->diag, line, col, "%s", msg);
 	longjmp(p->fail, 1);
 }
 
 _Noreturn static void error_tok(Parser *p, const Token *t, const char *fmt, ...)
 {
-	char msg[sizeof p->diag->msg];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	diag_vset(p->diag, t->line, t->col, fmt, ap);
 	va_end(ap);
-	error_at(p, t->line, t->col, "%s", msg);
+	longjmp(p->fail, 1);
 }
 
 /* "`x`" for the token as written, "end of file" at the end. */
@@ -430,6 +427,8 @@ static int parse_array_len(Parser *p)
 		error_tok(p, n, "an array length other than an integer literal is not supported");
 	if (n->int_suffix != ATY_VAR && n->int_suffix != ATY_USIZE)
 		error_tok(p, n, "mismatched types: expected `usize`, found `%s`", ast_type_name(ast_type(n->int_suffix)));
+	if (n->int_big) /* rustc's literal lint, ahead of its own limit (hunt30) */
+		error_tok(p, n, "literal out of range for `usize`");
 	if (n->int_value > 4096)
 		error_tok(p, n, "an array of more than 4096 elements is not supported");
 	if (n->int_value == 0)
@@ -850,6 +849,7 @@ static void parse_range_end(Parser *p, AstPattern *pat)
 			error_range_end(p, pat, op);
 		const Token *lit = advance(p);
 		pat->hi_value = lit->int_value;
+		pat->hi_big = lit->int_big;
 		suffix = lit->int_suffix;
 	}
 	if (suffix != ATY_VAR && pat->suffix != ATY_VAR && suffix != pat->suffix)
@@ -927,6 +927,7 @@ static AstPattern parse_pattern(Parser *p)
 		} else {
 			const Token *lit = advance(p);
 			pat.value = lit->int_value;
+			pat.big = lit->int_big;
 			pat.suffix = lit->int_suffix;
 		}
 		if (at(p, TOK_DOTDOTDOT)) /* rustc: E0783, at the pattern */
@@ -1584,6 +1585,7 @@ static AstExpr *parse_primary(Parser *p)
 		advance(p);
 		e = new_expr(p, EXPR_INT, t->line, t->col);
 		e->int_value = t->int_value;
+		e->int_big = t->int_big;
 		e->int_suffix = t->int_suffix;
 		return e;
 	case TOK_TRUE:
@@ -1638,7 +1640,12 @@ static AstExpr *parse_primary(Parser *p)
 			error_tok(p, t, "tuples are not supported");
 		expect(p, TOK_RPAREN);
 		leave(p);
-		return e; /* parentheses only group; (x) is still a place */
+		/* parentheses only group; (x) is still a place. Its span is the parentheses' (hunt30: rustc's
+		 * lowering of ExprKind::Paren widens the inner expression's span to them, rustc_ast_lowering
+		 * expr.rs `lower_expr_mut`): errors of the expression point at `(` */
+		e->line = t->line;
+		e->col = t->col;
+		return e;
 	case TOK_BREAK:
 	case TOK_CONTINUE:
 		advance(p);
@@ -2195,6 +2202,9 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_tok(p, name, "tuple patterns are not supported");
 	if (at(p, TOK_REF))
 		error_tok(p, name, "`ref` bindings are not supported");
+	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) /* `let &y = &x;`, `let &&y = &&x;` (rustc's
+	                                                        parser splits `&&` into two `&`: both valid) */
+		error_tok(p, name, "reference patterns in `let` are not supported");
 	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE))
 		error_tok(p, name, "refutable patterns in `let` are not supported");
 	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
@@ -2744,7 +2754,7 @@ static void parse_discriminant(Parser *p, AstVariant *v)
 		error_tok(p, t, "a discriminant other than an integer literal is not supported");
 	if (n->int_suffix != ATY_VAR && n->int_suffix != ATY_ISIZE)
 		error_tok(p, n, "mismatched types: expected `isize`, found `%s`", ast_type_name(ast_type(n->int_suffix)));
-	if (n->int_value > (negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX))
+	if (n->int_big || n->int_value > (negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX))
 		error_tok(p, t, "literal out of range for `isize`");
 	advance(p);
 	v->has_discr = true;

@@ -68,12 +68,10 @@ const char *ast_binop_spelling(AstBinOp op)
 
 _Noreturn void error_at(Sema *s, int line, int col, const char *fmt, ...)
 {
-	char msg[sizeof s->diag->msg];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	diag_vset(s->diag, line, col, fmt, ap);
 	va_end(ap);
-	diag_set(s->diag, line, col, "%s", msg);
 	longjmp(s->fail, 1);
 }
 
@@ -333,7 +331,7 @@ int sema_check(AstProgram *p, Diag *d)
 			 * types come from its MIR): its `0..=y` is reported before later fns' type errors */
 			const Diag *be = p->fns[i]->is_async ? s->bound_errors[p->fns[i]->id] : NULL;
 			if (be)
-				error_at(s, be->line, be->col, "%s", be->msg);
+				error_at(s, be->line, be->col, "%s", diag_msg(be));
 		}
 		for (int i = 0; i < p->nfns; i++)
 			capture_fn(s, p->fns[i]);
@@ -342,7 +340,7 @@ int sema_check(AstProgram *p, Diag *d)
 			s->async_block = NULL;
 			const Diag *be = s->bound_errors[p->fns[i]->id];
 			if (be) /* THIR's pattern lowering (rustc_mir_build): `0..=y` (diag27) */
-				error_at(s, be->line, be->col, "%s", be->msg);
+				error_at(s, be->line, be->col, "%s", diag_msg(be));
 			stage = 2, stage_fn = i;
 			visit_block(s, p->fns[i]->body, exhaustive_expr);
 			stage = 3;
@@ -362,7 +360,7 @@ int sema_check(AstProgram *p, Diag *d)
 			sema_warn(s);
 		ok = 1;
 		p->checked = true;
-	} else if (p->warn_src && stage >= 2 && (stage < 4 || lint_error(d->msg))) {
+	} else if (p->warn_src && stage >= 2 && (stage < 4 || lint_error(diag_msg(d)))) {
 		/* warn29: the warnings rustc prints with an error of these checks (sema_warn.c) */
 		s->async_block = NULL; /* the walk the error left (visit_children's else-if link too) */
 		s->if_link = NULL;

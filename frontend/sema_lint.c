@@ -85,11 +85,13 @@ void check_async_recursion(Sema *s)
 			         "recursion in an async fn requires boxing");
 }
 
-static void check_literal(Sema *s, int line, int col, uint64_t value, bool negative, AstType t)
+static void check_literal(Sema *s, int line, int col, uint64_t value, bool big, bool negative, AstType t)
 {
 	int bits = ast_type_bits(t);
 	if (!bits)
 		return;
+	if (big) /* past u64::MAX: out of range for every integer type of the subset (hunt30) */
+		error_at(s, line, col, "literal out of range for `%s`", ast_type_name(t));
 	uint64_t max;
 	if (!ast_type_is_signed(t))
 		max = bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
@@ -152,6 +154,8 @@ static ConstVal const_eval(Sema *s, const AstExpr *e)
 	ConstVal unknown = {false, false, false, 0};
 	switch (e->kind) {
 	case EXPR_INT:
+		if (e->int_big)
+			return (ConstVal){true, false, true, 0};
 		return const_int(false, e->int_value);
 	case EXPR_BOOL:
 		return const_int(false, e->bool_value);
@@ -236,13 +240,13 @@ static void lint_pattern_literal(Sema *s, const AstPattern *pat, AstType t, cons
 	if (!pat->lo_open) {
 		if (pat->negative && !ast_type_is_signed(t))
 			error_at(s, pat->line, pat->col, neg_msg, ast_type_name(t));
-		check_literal(s, pat->line, pat->col, pat->value, pat->negative, t);
+		check_literal(s, pat->line, pat->col, pat->value, pat->big, pat->negative, t);
 	}
 	if (!pat->is_range || pat->hi_open)
 		return;
 	if (pat->hi_negative && !ast_type_is_signed(t))
 		error_at(s, pat->hi_line, pat->hi_col, neg_msg, ast_type_name(t));
-	check_literal(s, pat->hi_line, pat->hi_col, pat->hi_value, pat->hi_negative, t);
+	check_literal(s, pat->hi_line, pat->hi_col, pat->hi_value, pat->hi_big, pat->hi_negative, t);
 	if (pat->lo_open) { /* `..0_u8`, `..-128_i8`: rustc 1.95's words */
 		int bits = ast_type_bits(t);
 		bool is_min = ast_type_is_signed(t) ? pat->hi_negative && bits && pat->hi_value == UINT64_C(1) << (bits - 1)
@@ -321,14 +325,14 @@ again:
 				}
 			}
 			if (run % 2)
-				check_literal(s, last->line, last->col, x->int_value, true, x->ty);
+				check_literal(s, last->line, last->col, x->int_value, x->int_big, true, x->ty);
 			else
-				check_literal(s, x->line, x->col, x->int_value, false, x->ty);
+				check_literal(s, x->line, x->col, x->int_value, x->int_big, false, x->ty);
 			return;
 		}
 	}
 	if (e->kind == EXPR_INT)
-		check_literal(s, e->line, e->col, e->int_value, false, e->ty);
+		check_literal(s, e->line, e->col, e->int_value, e->int_big, false, e->ty);
 	if ((e->kind == EXPR_BINARY || e->kind == EXPR_OP_ASSIGN) && ast_type_is_int(e->lhs->ty)) {
 		lint_expr(s, e->lhs);
 		lint_expr(s, e->rhs);

@@ -14,12 +14,10 @@ static void defer_error(Diag *d, int line, int col, const char *fmt, ...)
 {
 	if (d->failed)
 		return;
-	char msg[sizeof d->msg];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	diag_vset(d, line, col, fmt, ap);
 	va_end(ap);
-	diag_set(d, line, col, "%s", msg);
 }
 
 /* A fn item of a block in the scope (items29): an entry of s->scope like a variable, kind
@@ -1004,5 +1002,5 @@ void resolve_program(Sema *s)
 		resolve_fn(s, fn);
 	}
 	if (s->await_error.failed)
-		error_at(s, s->await_error.line, s->await_error.col, "%s", s->await_error.msg);
+		error_at(s, s->await_error.line, s->await_error.col, "%s", diag_msg(&s->await_error));
 }

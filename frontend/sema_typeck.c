@@ -1877,7 +1877,7 @@ void typeck_fn(Sema *s, AstFn *fn)
 {
 	const Diag *loop_error = s->loop_errors[fn->id];
 	if (loop_error && loop_error->failed)
-		error_at(s, loop_error->line, loop_error->col, "%s", loop_error->msg);
+		error_at(s, loop_error->line, loop_error->col, "%s", diag_msg(loop_error));
 	s->fn = fn;
 	s->ntv = 0;
 	s->diverges = false;

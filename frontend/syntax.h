@@ -102,6 +102,8 @@ typedef struct Token {
 	int len;
 	uint8_t kind;           /* TokKind */
 	uint8_t int_suffix;     /* TOK_INT: an AstTypeKind, ATY_VAR when unsuffixed */
+	bool int_big;           /* TOK_INT: past u64::MAX but within u128 (hunt30): int_value holds its
+	                           low 64 bits, the literal lint reports it out of range for every type */
 } Token;
 _Static_assert(NTOKKINDS <= 256 && NATYKINDS <= 256, "Token keeps both kinds in a byte");
 

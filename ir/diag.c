@@ -52,30 +52,48 @@ size_t utf8_invalid_at(const unsigned char *s, size_t len)
 	return len;
 }
 
-void diag_set(Diag *d, int line, int col, const char *fmt, ...)
+/* The whole texts of messages longer than a Diag's msg (a 64 KB name in one), kept for the process
+ * (one per error reported, the first of a Diag only), pushed without a lock as diag_path's copies. */
+typedef struct LongMsg {
+	struct LongMsg *next;
+	char text[];
+} LongMsg;
+static LongMsg *long_msgs;
+
+void diag_vset(Diag *d, int line, int col, const char *fmt, va_list ap)
 {
 	if (d->failed)
 		return; /* the first error is the one reported */
-	va_list ap, ap2;
-	va_start(ap, fmt);
+	va_list ap2;
 	va_copy(ap2, ap);
 	int n = vsnprintf(d->msg, sizeof d->msg, fmt, ap);
-	va_end(ap);
+	d->whole = NULL;
 	if (n >= (int)sizeof d->msg) {
-		/* A long name (Rust has no limit on them) would push the cause out of
-		 * the message: keep its start and its end, cut the middle. */
-		char *full = malloc((size_t)n + 1);
-		if (!full)
+		/* hunt30: a long name (Rust has no limit on them) is printed whole; msg keeps its start
+		 * and its end (the cause), for the callers that copy it into their own buffers */
+		LongMsg *l = malloc(sizeof *l + (size_t)n + 1);
+		if (!l)
 			internal_error("out of memory");
-		vsnprintf(full, (size_t)n + 1, fmt, ap2);
-		size_t head = sizeof d->msg / 4, tail = sizeof d->msg - head - sizeof " ... " ;
-		snprintf(d->msg, sizeof d->msg, "%.*s ... %s", (int)head, full, full + n - tail);
-		free(full);
+		vsnprintf(l->text, (size_t)n + 1, fmt, ap2);
+		size_t head = sizeof d->msg / 4, tail = sizeof d->msg - head - sizeof " ... ";
+		snprintf(d->msg, sizeof d->msg, "%.*s ... %s", (int)head, l->text, l->text + n - tail);
+		l->next = __atomic_load_n(&long_msgs, __ATOMIC_RELAXED);
+		while (!__atomic_compare_exchange_n(&long_msgs, &l->next, l, 1, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+			;
+		d->whole = l->text;
 	}
 	va_end(ap2);
 	d->line = line;
 	d->col = col;
 	d->failed = 1;
+}
+
+void diag_set(Diag *d, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vset(d, line, col, fmt, ap);
+	va_end(ap);
 }
 
 /* The escaped copies diag_path made, kept for the process (a few file names),
@@ -132,9 +150,9 @@ void diag_print(const Diag *d, FILE *out)
 {
 	const char *file = d->file ? diag_path(d->file) : "<input>";
 	if (d->line > 0)
-		fprintf(out, "%s:%d:%d: error: %s\n", file, d->line, d->col, d->msg);
+		fprintf(out, "%s:%d:%d: error: %s\n", file, d->line, d->col, diag_msg(d));
 	else
-		fprintf(out, "%s: error: %s\n", file, d->msg);
+		fprintf(out, "%s: error: %s\n", file, diag_msg(d));
 	if (trailer) {
 		fputs(trailer, out);
 		free(trailer);

@@ -225,7 +225,7 @@ int extern_call(Interp *I, const char *name, const uint64_t *src, const TypeId *
 		TypeId dty);
 int extern_poll(Interp *I, TypeId fty, uint64_t fut, uint64_t dst, TypeId payload);
 int extern_drop(Interp *I, uint64_t addr, TypeId t);
-int extern_fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n);
+int extern_fmt_value(Interp *I, uint64_t addr, TypeId t, StrBuf *out);
 void extern_adt_aggregate(Interp *I, Frame *fr, const Operand *ops, uint32_t n, uint64_t dst, TypeId t);
 
 /* interp_exec.c */

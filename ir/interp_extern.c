@@ -267,17 +267,6 @@ static uint64_t event_seed(Interp *I, const char *what, uint64_t args)
 	return mix(h, I->nextern++);
 }
 
-static void short_name(const char *name, char *buf, size_t n)
-{
-	size_t len = strlen(name);
-	if (len < n) {
-		memcpy(buf, name, len + 1);
-		return;
-	}
-	/* the tail names the method: keep it */
-	snprintf(buf, n, "..%s", name + len - (n - 3));
-}
-
 int extern_call(Interp *I, const char *name, const uint64_t *src, const TypeId *ty, uint32_t n, uint64_t dst,
 		TypeId dty)
 {
@@ -287,8 +276,7 @@ int extern_call(Interp *I, const char *name, const uint64_t *src, const TypeId *
 	for (uint32_t i = 0; i < n; i++)
 		h = hash_value(I, mix(h, i), src[i], ty[i], 2);
 	uint64_t seed = event_seed(I, name, h);
-	char nm[120];
-	short_name(name, nm, sizeof nm);
+	const char *nm = name; /* whole (hunt30): a name cut to its tail made two callees' events equal */
 	if (ty_get(I, dty)->kind == TY_NEVER) { /* std's panics: panic, core::panicking::*, unwrap_failed */
 		trace_push(I->trace, EV_EXTERN, 0, "call %s(args %08" PRIx32 ") -> !", nm, (uint32_t)h);
 		panic_event(I, "external call returning !");
@@ -326,8 +314,7 @@ int extern_poll(Interp *I, TypeId fty, uint64_t fut, uint64_t dst, TypeId payloa
 							   : (ty_get(I, fty)->text ? ty_get(I, fty)->text : "?");
 	uint64_t h = addr_ok(I, fut, isize_of(I, fty)) ? hash_value(I, fnv_basis, fut, fty, 2) : 0;
 	uint64_t seed = event_seed(I, name, h);
-	char nm[120];
-	short_name(name, nm, sizeof nm);
+	const char *nm = name; /* whole (hunt30): a name cut to its tail made two callees' events equal */
 	int pending = !I->extern_pending && next_seed(&seed) % 3 == 0;
 	I->extern_pending = (uint8_t)pending;
 	if (pending) {
@@ -351,8 +338,7 @@ int extern_drop(Interp *I, uint64_t addr, TypeId t)
 	const Type *ty = ty_get(I, t);
 	const char *name = ty->kind == TY_CORO ? ty_coro(I, ty)->name : (ty->text ? ty->text : "?");
 	uint64_t h = hash_value(I, fnv_basis, addr, t, 2);
-	char nm[120];
-	short_name(name, nm, sizeof nm);
+	const char *nm = name; /* whole (hunt30): a name cut to its tail made two callees' events equal */
 	I->nextern++;
 	trace_push(I->trace, EV_EXTERN, 0, "drop %s(%08" PRIx32 ")", nm, (uint32_t)h);
 	return 1;
@@ -387,15 +373,13 @@ void extern_adt_aggregate(Interp *I, Frame *fr, const Operand *ops, uint32_t n, 
 /* A value of imported code in a trace (a poll's Ready, the result): the type's
  * name and the hash of its value, so that a pass that changes a value the
  * interpreter cannot print still changes the trace. 0: the usual printing. */
-int extern_fmt_value(Interp *I, uint64_t addr, TypeId t, char *buf, size_t n)
+int extern_fmt_value(Interp *I, uint64_t addr, TypeId t, StrBuf *out)
 {
 	const Type *ty = ty_get(I, t);
 	if (ty->kind != TY_OPAQUE && !(ty->kind == TY_ADT && adt_of(I->m, t)->model) && ty->kind != TY_REF &&
 	    ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT && !extern_coro(I, t))
 		return 0;
 	const char *name = ty->kind == TY_CORO ? ty_coro(I, ty)->name : ty->text ? ty->text : "&";
-	char nm[100];
-	short_name(name, nm, sizeof nm);
-	snprintf(buf, n, "<%s %08" PRIx32 ">", nm, (uint32_t)hash_value(I, fnv_basis, addr, t, 2));
+	strbuf_printf(out, "<%s %08" PRIx32 ">", name, (uint32_t)hash_value(I, fnv_basis, addr, t, 2));
 	return 1;
 }

@@ -747,11 +747,8 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, StrBuf *out)
 {
 	const Type *ty = ty_get(I, t);
 	if (I->m->extern_events) { /* imported code: its hash */
-		char h[160];
-		if (extern_fmt_value(I, addr, t, h, sizeof h)) {
-			strbuf_printf(out, "%s", h);
+		if (extern_fmt_value(I, addr, t, out))
 			return;
-		}
 	}
 	switch (ty->kind) {
 	case TY_UNIT: strbuf_printf(out, "()"); return;

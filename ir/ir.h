@@ -126,9 +126,16 @@ typedef struct Diag {
 	const char *file;
 	int line, col; /* 1-based; 0 when unknown */
 	int failed;
-	char msg[512];
+	char msg[512];     /* the message, cut to its start and end when longer (hunt30: read diag_msg) */
+	const char *whole; /* the whole message when longer than msg, else NULL: kept for the process */
 } Diag;
 void diag_set(Diag *d, int line, int col, const char *fmt, ...);
+void diag_vset(Diag *d, int line, int col, const char *fmt, va_list ap);
+/* the message whole at any length (hunt30: msg holds at most 511 bytes) */
+static inline const char *diag_msg(const Diag *d)
+{
+	return d->whole ? d->whole : d->msg;
+}
 /* the offset of the first byte of s that is not well-formed UTF-8 (RFC 3629), len if none (ir/diag.c) */
 size_t utf8_invalid_at(const unsigned char *s, size_t len);
 void diag_print(const Diag *d, FILE *out);

@@ -12,12 +12,10 @@
 int err_at(P *p, int line, int col, const char *fmt, ...)
 {
 	if (!p->err && !p->quiet) {
-		char buf[sizeof p->d->msg];
 		va_list ap;
 		va_start(ap, fmt);
-		vsnprintf(buf, sizeof buf, fmt, ap);
+		diag_vset(p->d, line, col, fmt, ap);
 		va_end(ap);
-		diag_set(p->d, line, col, "%s", buf);
 	}
 	p->err = 1;
 	return -1;

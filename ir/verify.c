@@ -1453,6 +1453,55 @@ static int check_promotion(V *v, const Coroutine *c)
  * conflict, and no two saved locals in conflict sharing a byte. */
 static int layout_facts(V *v, const Coroutine *c);
 
+/* The placement is the one layout_compute makes (hunt30): rustc's (compiler/rustc_abi/src/layout/
+ * coroutine.rs, `layout`: a prefix of the upvars, the tag and the promoted saved locals laid out as
+ * one struct, each variant's own saved locals after it), or for relocate-upvars' layouts (relocated
+ * or pack set, which the .mir text states as `relocated` / `pack`) the smallest of its candidates,
+ * rustc's the first (layout.c layout_compute_relocated). Every pass that changes a layout makes it
+ * with layout_compute (state-transform, merge-states, elide-awaitless, relocate-upvars, a holder's
+ * relayout), so a layout that differs was written by hand: consistent (the checks above hold) but
+ * not the future rustc builds, e.g. the tag moved into the end padding. Checked last (verify_module,
+ * after the fns), so a layout that breaks a fact, or code that contradicts it, is reported by that. */
+static int check_placement(V *v, const Coroutine *c)
+{
+	const Module *m = v->m;
+	const Layout *l = c->layout;
+	if (l->reconstructed)
+		return 0;
+	for (uint32_t i = 0; i < c->nupvars; i++)
+		if (!type_sized(m, c->upvars[i].ty))
+			return 0;
+	for (uint32_t s = 0; s < l->nsaved; s++)
+		if (!type_sized(m, l->saved[s].ty))
+			return 0;
+	ScratchMark sm = scratch_mark();
+	Layout t = *l;
+	t.saved = scratch_alloc_uninit((l->nsaved ? l->nsaved : 1) * sizeof *t.saved);
+	if (l->nsaved)
+		memcpy(t.saved, l->saved, l->nsaved * sizeof *t.saved);
+	t.upvar_offset = scratch_alloc((c->nupvars ? c->nupvars : 1) * sizeof *t.upvar_offset);
+	layout_compute(m, c, &t);
+	const char *whose = l->relocated || l->pack ? "relocate-upvars' placement" : "rustc's placement";
+	int rc = 0;
+	if (t.tag_size != l->tag_size || (t.tag_size && t.tag_offset != l->tag_offset))
+		rc = fail(v, "coroutine %s: the tag is %u bytes at offset %u, but %s puts %u bytes at %u", c->name,
+			  (unsigned)l->tag_size, (unsigned)l->tag_offset, whose, (unsigned)t.tag_size,
+			  (unsigned)t.tag_offset);
+	for (uint32_t i = 0; i < c->nupvars && !rc; i++)
+		if (t.upvar_offset[i] != l->upvar_offset[i])
+			rc = fail(v, "coroutine %s: upvar %s is at offset %u, but %s puts it at %u", c->name,
+				  c->upvars[i].name, (unsigned)l->upvar_offset[i], whose, (unsigned)t.upvar_offset[i]);
+	for (uint32_t s = 0; s < l->nsaved && !rc; s++)
+		if (t.saved[s].offset != l->saved[s].offset && type_size(m, l->saved[s].ty))
+			rc = fail(v, "coroutine %s: _s%u is at offset %u, but %s puts it at %u", c->name, (unsigned)s,
+				  (unsigned)l->saved[s].offset, whose, (unsigned)t.saved[s].offset);
+	if (!rc && (t.size != l->size || t.align != l->align))
+		rc = fail(v, "coroutine %s: size %u, align %u, but %s makes size %u, align %u", c->name,
+			  (unsigned)l->size, (unsigned)l->align, whose, (unsigned)t.size, (unsigned)t.align);
+	scratch_release(sm);
+	return rc;
+}
+
 static int check_layout_facts(V *v, const Coroutine *c)
 {
 	const Layout *l = c->layout;
@@ -1943,7 +1992,15 @@ int verify_module(const Module *m, const char *pass, Diag *d)
 			*d = vf.fails[k].d;
 		}
 	free(vf.fails);
-	return first < m->nfns ? -1 : 0;
+	if (first < m->nfns)
+		return -1;
+	for (uint32_t i = 0; i < m->ncoros; i++) /* after the fns: their errors are the more direct */
+		if (m->coros[i].layout) {
+			v.line = m->coros[i].layout->line;
+			TRY(check_placement(&v, &m->coros[i]));
+			v.line = 0;
+		}
+	return 0;
 }
 
 /* ------------------------------------------------------------------ */

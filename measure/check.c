@@ -989,7 +989,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		}
 		if (!m) {
 			/* the message names the stage that failed (the verifier's names the pass) */
-			fprintf(out, "%s: stage %s: %s\n", file, stages[k].name, sd.msg);
+			fprintf(out, "%s: stage %s: %s\n", file, stages[k].name, diag_msg(&sd));
 			failed = 1;
 			continue;
 		}

@@ -36,13 +36,13 @@ static Module *build_dump(void *ctx, const BuildOptions *o, Diag *d)
 	DumpCtx *c = ctx;
 	Import *im = import_mir(c->path, c->src, c->len);
 	if (im->error) {
-		snprintf(d->msg, sizeof d->msg, "%s", im->error);
+		diag_set(d, 0, 0, "%s", im->error);
 		import_free(im);
 		return NULL;
 	}
 	for (uint32_t i = 0; i < im->ncoros; i++)
 		if (!im->coros[i].fn) {
-			snprintf(d->msg, sizeof d->msg, "not imported: %s", im->coros[i].why ? im->coros[i].why : "?");
+			diag_set(d, 0, 0, "not imported: %s", im->coros[i].why ? im->coros[i].why : "?");
 			import_free(im);
 			return NULL;
 		}
@@ -51,7 +51,7 @@ static Module *build_dump(void *ctx, const BuildOptions *o, Diag *d)
 	import_free(im);
 	m->release = o->release; /* the passes' and check's: rustc's overflow checks are in the MIR */
 	if (import_model_module(m) == 0) {
-		snprintf(d->msg, sizeof d->msg, "no coroutine body");
+		diag_set(d, 0, 0, "no coroutine body");
 		module_free(m);
 		return NULL;
 	}

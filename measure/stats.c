@@ -379,7 +379,7 @@ int stats_files(const char *const *files, int nfiles, const char *passes, const 
 	Diag d = {0};
 	int n = pipeline_select(passes, list, MAX_STAGES - 1, &d);
 	if (n < 0) { /* a location-less message (diag_print wrote `<input>: error:`) */
-		fprintf(stderr, "coroslim: %s\n", d.msg);
+		fprintf(stderr, "coroslim: %s\n", diag_msg(&d));
 		return 2;
 	}
 	StatsRun r = {0};

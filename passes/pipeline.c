@@ -666,9 +666,11 @@ int pipeline_run(Module *m, const Pass *const *list, uint32_t n, const BuildOpti
 	/* LLVM opt's default (and rustc's without -Zvalidate-mir): the output is
 	 * verified once; --verify-each (coroslim check always) names the pass. */
 	if (!o->verify_each && n > 0 && verify_module(m, n == 1 ? list[0]->name : "the pipeline", d) != 0) {
-		if (n > 1)
-			snprintf(d->msg + strlen(d->msg), sizeof d->msg - strlen(d->msg), "%s",
-				 " (--verify-each names the pass)");
+		if (n > 1) { /* the message again with the hint, whole (hunt30) */
+			Diag h = {.file = d->file};
+			diag_set(&h, d->line, d->col, "%s (--verify-each names the pass)", diag_msg(d));
+			*d = h;
+		}
 		return -1;
 	}
 	return 0;

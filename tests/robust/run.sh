@@ -230,6 +230,20 @@ nest drop_shared -e '24s/drop outer::{closure#0}::{drop};/drop inner::{closure#0
 nest output_type -e '3s/output u32;/output u64;/'
 nest upvar_type -e '2s/upvar x: u32;/upvar x: u64;/'
 nest tag_in_padding -e '26s/tag u8 at 20;/tag u8 at 21;/'
+# hunt30: a message naming a 64 KB name is printed whole (diag_set cut it to 512 bytes); a parenthesised
+# expression's errors at its `(` (rustc's span); a literal past u64::MAX in an async fn; `&&` patterns
+python3 -c 'print("fn main() { let _ = " + "v" * 65536 + "; }")' >"$GEN/long_var.rs" || exit 2
+printf 'fn f() -> u64 {\n    let x = (1u64 << 64);\n    x\n}\nfn main() {\n    let _ = f();\n}\n' >"$GEN/paren_shift.rs"
+printf 'fn main() {\n    let x: u32 = ((((true))));\n    let _ = x;\n}\n' >"$GEN/paren_type.rs"
+printf 'async fn g() -> u64 {\n    yield_now().await;\n    18446744073709551616\n}\n' >"$GEN/lit_2p64.rs"
+printf 'fn main() {\n    let x = 1u32;\n    match &x {\n        %s => {}\n    }\n}\n' "$(python3 -c 'print("&&" * 5000 + "y")')" >"$GEN/andand_5000.rs"
+# hunt30: consistent placements that are not rustc's (the upvar and a promoted local swapped), and
+# relocate-upvars' layouts (`relocated`, `packed`) moved off that pass's placement
+nest upvar_swapped -e '27s/upvar x at 0;/upvar x at 4;/' -e '28s/offset 4, promoted/offset 0, promoted/'
+"$BIN" opt "$GEN/nest.rs" --passes=relocate-upvars >"$GEN/nest_relocated.mir" 2>/dev/null || exit 2
+"$BIN" opt "$GEN/nest.rs" --passes=relocate-upvars-pack >"$GEN/nest_packed.mir" 2>/dev/null || exit 2
+sed '10s/offset 1;/offset 2;/' "$GEN/nest_relocated.mir" >"$GEN/nest_relocated_moved.mir" || exit 2
+sed '7s/size 8, align 4, tag u8 at 0, packed;/size 8, align 4, tag u8 at 2, packed;/' "$GEN/nest_packed.mir" >"$GEN/nest_packed_tag_moved.mir" || exit 2
 
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")

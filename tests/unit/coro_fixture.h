@@ -16,8 +16,9 @@
  * fixture_build() gives the module before the transform (constructor `fx`
  * and body `fx::{closure#0}` with raw yields); fixture_transform() replaces
  * the body by a hand-written resume fn and drop shim over this layout
- * (size 20, align 4):  upvar x at 0, tag u8 at 4, _s0 g: Guard at 8
- * (promoted), _s1 a: u32 at 12 (Suspend0), _s2 b: u32 at 16 (Suspend1).
+ * (size 20, align 4): upvar x, the tag, _s0 g: Guard, _s1 a: u32 (Suspend0),
+ * _s2 b: u32 (Suspend1), all promoted, placed by layout_compute (rustc's
+ * placement, which the verifier requires since hunt30).
  * With x = 5 the trace is: poll 1 Pending, observe 6, poll 2 Pending,
  * observe 12, observe 5, poll 3 Ready(17). */
 #ifndef CORO_FIXTURE_H
@@ -182,6 +183,7 @@ static int fixture_transform(Module *m, Diag *d)
 	if (body)
 		module_remove_fn(m, body);
 	m->coros[c].layout = fixture_layout(m);
+	layout_compute(m, &m->coros[c], m->coros[c].layout); /* rustc's placement (the verifier's check_placement) */
 	m->coros[c].body = NULL;
 	m->coros[c].resume = arena_strdup(m->arena, "fx::{closure#0}");
 	m->coros[c].drop = arena_strdup(m->arena, "fx::{closure#0}::{drop}");

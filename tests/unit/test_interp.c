@@ -191,7 +191,7 @@ static void test_transformed(void **state)
 
 	/* the state lives in the buffer's bytes: put a (u32) where g (Guard) is */
 	Layout *l = m->coros[module_find_coro(m, "fx")].layout;
-	l->saved[1].offset = 8;
+	l->saved[1].offset = l->saved[0].offset;
 	assert_string_equal(run(m, "fx", &x, 1, -1, 0, NULL),
 			    "poll 1 -> Pending\nobserve 6\npoll 2 -> Pending\nobserve 12\nobserve 6\npoll 3 -> Ready(17)\n"
 			    "drop\nresult Ready(17)\n");
