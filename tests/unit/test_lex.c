@@ -267,7 +267,15 @@ static void test_errors(void **state)
 	assert_bad_literal("0b102", 1, 5, "invalid digit for a base 2 literal");
 	assert_bad_literal("0o8", 1, 3, "invalid digit for a base 8 literal");
 	assert_bad_literal("0x", 1, 1, "no valid digits found for number");
-	assert_bad_literal("18446744073709551616", 1, 1, "integer literal is too large");
+	assert_bad_literal("340282366920938463463374607431768211456", 1, 1, "integer literal is too large"); /* u128::MAX + 1 */
+	{ /* u64::MAX + 1 lexes (hunt30): sema_lint.c says "literal out of range for `T`", as rustc */
+		Lexed l = lex_str("18446744073709551616");
+		assert_non_null(l.toks);
+		assert_int_equal(l.toks[0].kind, TOK_INT);
+		assert_true(l.toks[0].int_big);
+		free(l.toks);
+		arena_free(l.arena);
+	}
 	assert_error("x /* never closed\n", 1, 3, "unterminated block comment");
 	assert_error("/* /* */", 1, 1, "unterminated block comment");
 	assert_error("a ` b", 1, 3, "unknown start of token: `");
