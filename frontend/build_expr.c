@@ -631,9 +631,9 @@ static BlockId field_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *ou
 /* rustc: expr_as_place; mutbl 0 for as_read_only_place (a shared borrow's
  * operand), whose temporaries are immutable locals. An adjustment sema added
  * (e->implicit) shares the region scope of the expression it adjusts. */
-static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out)
+static BlockId place_of_in(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out, bool own_scope)
 {
-	int ts, id = e->implicit ? NO_SCOPE : enter(b, &ts);
+	int ts, id = e->implicit || !own_scope ? NO_SCOPE : enter(b, &ts);
 	if (e->kind == EXPR_VAR) {
 		*out = var_place(b, e);
 	} else if (e->kind == EXPR_FIELD || e->kind == EXPR_DEREF || e->kind == EXPR_INDEX) {
@@ -644,6 +644,11 @@ static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, Pla
 		*out = pl(b, t);
 	}
 	return id == NO_SCOPE ? bb : leave(b, id, ts, bb);
+}
+
+static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out)
+{
+	return place_of_in(b, bb, e, mutbl, out, true);
 }
 
 BlockId as_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
@@ -834,8 +839,11 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	case EXPR_REF: {
 		/* rustc: expr_into_dest, ExprKind::Borrow (a shared borrow's operand
 		 * through as_read_only_place) */
-		PlaceId p;
-		bb = place_of(b, bb, e->lhs, e->ref_mut, &p);
+		PlaceId p; /* an autoref (implicit): THIR's Scope of the receiver's HIR expression wraps its
+		              adjustments (rustc_mir_build thir/cx/expr.rs, mirror_expr_inner), so the
+		              operand's own temporaries die after the borrow: `S(x).get()` is `_3 = S(move
+		              _4); _2 = &_3; StorageDead(_4);` */
+		bb = place_of_in(b, bb, e->lhs, e->ref_mut, &p, !e->implicit);
 		assign(b, bb, dest, (Stmt){.rv = e->ref_mut ? RV_REFMUT : RV_REF, .a = {.v = p}});
 		return bb;
 	}

@@ -3402,7 +3402,7 @@ static void parse_impl(Parser *p)
 		error_tok(p, name, "impl blocks are not supported here (only `impl S` of a struct item)");
 	AstStruct *st = find_struct(p, name);
 	if (!st) {
-		if (tok_is(name, "Guard") || tok_is(name, "YieldNow"))
+		if (tok_is(name, "Guard") || tok_is(name, "YieldNow") || find_enum(p, name))
 			error_tok(p, name, "impl blocks on `%.*s` are not supported (only on struct items)", name->len,
 			          name->text);
 		error_tok(p, name, "cannot find type `%.*s` in this scope", name->len, name->text);
