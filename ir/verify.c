@@ -1453,6 +1453,19 @@ static int check_promotion(V *v, const Coroutine *c)
  * conflict, and no two saved locals in conflict sharing a byte. */
 static int layout_facts(V *v, const Coroutine *c);
 
+/* Every upvar's and saved local's size is known (an imported module keeps rustc's types as text):
+ * the layout's offsets and sizes can be checked. */
+static int coro_sized(const Module *m, const Coroutine *c)
+{
+	for (uint32_t i = 0; i < c->nupvars; i++)
+		if (!type_sized(m, c->upvars[i].ty))
+			return 0;
+	for (uint32_t s = 0; s < c->layout->nsaved; s++)
+		if (!type_sized(m, c->layout->saved[s].ty))
+			return 0;
+	return 1;
+}
+
 /* The placement is the one layout_compute makes (hunt30): rustc's (compiler/rustc_abi/src/layout/
  * coroutine.rs, `layout`: a prefix of the upvars, the tag and the promoted saved locals laid out as
  * one struct, each variant's own saved locals after it), or for relocate-upvars' layouts (relocated
@@ -1468,12 +1481,8 @@ static int check_placement(V *v, const Coroutine *c)
 	const Layout *l = c->layout;
 	if (l->reconstructed)
 		return 0;
-	for (uint32_t i = 0; i < c->nupvars; i++)
-		if (!type_sized(m, c->upvars[i].ty))
-			return 0;
-	for (uint32_t s = 0; s < l->nsaved; s++)
-		if (!type_sized(m, l->saved[s].ty))
-			return 0;
+	if (!coro_sized(m, c))
+		return 0;
 	ScratchMark sm = scratch_mark();
 	Layout t = *l;
 	t.saved = scratch_alloc_uninit((l->nsaved ? l->nsaved : 1) * sizeof *t.saved);
@@ -1671,12 +1680,8 @@ static int layout_facts(V *v, const Coroutine *c)
 	TRY(check_conflict_diagonal(v, c));
 	/* sizes and offsets, where the module knows every field's size (an
 	 * imported module keeps rustc's types as text) */
-	for (uint32_t i = 0; i < c->nupvars; i++)
-		if (!type_sized(m, c->upvars[i].ty))
-			return 0;
-	for (uint32_t s = 0; s < l->nsaved; s++)
-		if (!type_sized(m, l->saved[s].ty))
-			return 0;
+	if (!coro_sized(m, c))
+		return 0;
 	TRY(check_promotion(v, c));
 	if (l->size % l->align)
 		return fail(v, "coroutine %s: size %u is not a multiple of its align %u", c->name, (unsigned)l->size,
@@ -1851,12 +1856,8 @@ static int check_relocated_upvars(V *v, const Coroutine *c)
 		}
 		free(used);
 	}
-	for (uint32_t i = 0; i < nup; i++)
-		if (!type_sized(m, c->upvars[i].ty))
-			return 0;
-	for (uint32_t s = 0; s < l->nsaved; s++)
-		if (!type_sized(m, l->saved[s].ty))
-			return 0;
+	if (!coro_sized(m, c))
+		return 0;
 	for (uint32_t i = 0; i < nup; i++) {
 		uint64_t a0 = l->upvar_offset[i], a1 = a0 + type_size(m, c->upvars[i].ty);
 		int reloc = l->relocated && l->relocated[i];
