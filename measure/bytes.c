@@ -975,7 +975,7 @@ int bytes_files(const char *const *files, int nfiles, const BuildOptions *o, con
 					const Pass *const *run = bo->alone ? list + s - 2 : list;
 					uint32_t nrun = bo->alone ? 1 : s - 1;
 					if (pipeline_run(m, run, nrun, &bopt, &d, NULL, NULL) != 0)
-						internal_error("bytes: %s", d.msg);
+						internal_error("bytes: %s", diag_msg(&d));
 				}
 				if (m && tg->ptr_bytes != 8)
 					module_set_ptr_bytes(m, tg->ptr_bytes);

@@ -435,7 +435,7 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 	if (e->o->foreign && e->o->foreign->type) { /* imported code (measure/emit_import.c) */
 		int r = e->o->foreign->type(e->o->foreign->ctx, m, t, in_field, out);
 		if (r)
-			return r > 0 ? 0 : fn_fail(e, "%s", e->d->msg[0] ? e->d->msg : "a foreign type");
+			return r > 0 ? 0 : fn_fail(e, "%s", diag_msg(e->d)[0] ? diag_msg(e->d) : "a foreign type");
 	}
 	switch (ty->kind) {
 	case TY_UNIT: strbuf_printf(out, "()"); return 0;
@@ -563,7 +563,7 @@ static int foreign_view(Emit *e, TypeId t, uint32_t var, uint32_t fld, TypeId ft
 		return 0;
 	int r = h->view(h->ctx, e->m, t, var, fld, fty, view, tt, sizeof view, e->d);
 	if (r < 0)
-		return fn_fail(e, "%s", e->d->msg[0] ? e->d->msg : "a view of a foreign type");
+		return fn_fail(e, "%s", diag_msg(e->d)[0] ? diag_msg(e->d) : "a view of a foreign type");
 	if (r == 0)
 		return 0;
 	if (tagty)
@@ -1650,7 +1650,7 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 	if (e->o->foreign && e->o->foreign->callee) {
 		int r = e->o->foreign->callee(e->o->foreign->ctx, e->m, f, t, out);
 		if (r)
-			return r > 0 ? 0 : fn_fail(e, "%s", e->d->msg[0] ? e->d->msg : "a foreign callee");
+			return r > 0 ? 0 : fn_fail(e, "%s", diag_msg(e->d)[0] ? diag_msg(e->d) : "a foreign callee");
 	}
 	switch (t->op) {
 	case CALLEE_FN: {

@@ -718,7 +718,7 @@ static Facts *measure(Import *im, Sum *sum, FILE *err)
 		Diag d = {0};
 		fa[i].roundtrip_ok = import_roundtrip(f, &d) == 0;
 		if (!fa[i].roundtrip_ok && err)
-			fprintf(err, "%s: round trip: %s\n", m->file, d.msg);
+			fprintf(err, "%s: round trip: %s\n", m->file, diag_msg(&d));
 		Diag dv = {0};
 		dv.file = m->file;
 		fa[i].verify_ok = verify_fn(f, "import", &dv) == 0;
