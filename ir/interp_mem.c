@@ -119,70 +119,50 @@ void trace_share(Trace *t, Trace *c)
 	__atomic_add_fetch(&t->log->refs, 1, __ATOMIC_ACQ_REL);
 }
 
-void event_format(const Event *e, char *buf, size_t size)
+/* One trace line (no newline), whole: every printer of events goes through it. */
+static void event_put(const Event *e, StrBuf *b)
 {
 	switch (e->kind) {
-	case EV_POLL: snprintf(buf, size, "poll %" PRIu32 " -> %s", e->n, e->text); break;
-	case EV_REPOLL: snprintf(buf, size, "repoll -> %s", e->text); break;
-	case EV_OBSERVE: snprintf(buf, size, "observe %s", e->text); break;
-	case EV_PANIC: snprintf(buf, size, "panic \"%s\"", e->text); break;
-	case EV_DROP: snprintf(buf, size, "drop"); break;
-	case EV_RETURN: snprintf(buf, size, "return %s", e->text); break;
-	case EV_RESULT: snprintf(buf, size, "result %s", e->text); break;
-	case EV_STEP_LIMIT: snprintf(buf, size, "step limit"); break;
-	case EV_DEPTH_LIMIT: snprintf(buf, size, "call depth limit (%d)", INTERP_DEPTH_LIMIT); break;
-	case EV_ABORT: snprintf(buf, size, "abort \"%s\"", e->text); break;
-	case EV_ERROR: snprintf(buf, size, "error \"%s\"", e->text); break;
-	case EV_EXTERN: snprintf(buf, size, "extern %s", e->text); break;
-	default: snprintf(buf, size, "event %d", e->kind); break;
+	case EV_POLL: strbuf_printf(b, "poll %" PRIu32 " -> %s", e->n, e->text); break;
+	case EV_REPOLL: strbuf_printf(b, "repoll -> %s", e->text); break;
+	case EV_OBSERVE: strbuf_printf(b, "observe %s", e->text); break;
+	case EV_PANIC: strbuf_printf(b, "panic \"%s\"", e->text); break;
+	case EV_DROP: strbuf_printf(b, "drop"); break;
+	case EV_RETURN: strbuf_printf(b, "return %s", e->text); break;
+	case EV_RESULT: strbuf_printf(b, "result %s", e->text); break;
+	case EV_STEP_LIMIT: strbuf_printf(b, "step limit"); break;
+	case EV_DEPTH_LIMIT: strbuf_printf(b, "call depth limit (%d)", INTERP_DEPTH_LIMIT); break;
+	case EV_ABORT: strbuf_printf(b, "abort \"%s\"", e->text); break;
+	case EV_ERROR: strbuf_printf(b, "error \"%s\"", e->text); break;
+	case EV_EXTERN: strbuf_printf(b, "extern %s", e->text); break;
+	default: strbuf_printf(b, "event %d", e->kind); break;
 	}
+}
+
+void event_format(const Event *e, char *buf, size_t size)
+{
+	StrBuf b = {0};
+	event_put(e, &b);
+	snprintf(buf, size, "%s", b.s);
+	strbuf_free(&b);
 }
 
 char *event_text(const Event *e)
 {
 	StrBuf b = {0};
-	switch (e->kind) {
-	case EV_POLL: strbuf_printf(&b, "poll %" PRIu32 " -> %s", e->n, e->text); break;
-	case EV_REPOLL: strbuf_printf(&b, "repoll -> %s", e->text); break;
-	case EV_OBSERVE: strbuf_printf(&b, "observe %s", e->text); break;
-	case EV_PANIC: strbuf_printf(&b, "panic \"%s\"", e->text); break;
-	case EV_RETURN: strbuf_printf(&b, "return %s", e->text); break;
-	case EV_RESULT: strbuf_printf(&b, "result %s", e->text); break;
-	case EV_ABORT: strbuf_printf(&b, "abort \"%s\"", e->text); break;
-	case EV_ERROR: strbuf_printf(&b, "error \"%s\"", e->text); break;
-	case EV_EXTERN: strbuf_printf(&b, "extern %s", e->text); break;
-	default: {
-		char buf[64]; /* the kinds without a text */
-		event_format(e, buf, sizeof buf);
-		strbuf_printf(&b, "%s", buf);
-		break;
-	}
-	}
+	event_put(e, &b);
 	return b.s;
 }
 
 void trace_print(const Trace *t, FILE *out)
 {
-	char buf[300];
+	StrBuf b = {0};
 	for (uint32_t i = 0; i < t->n; i++) {
-		const Event *e = trace_ev(t, i);
-		/* a text whole (event_format's buffer would cut a long value) */
-		switch (e->kind) {
-		case EV_POLL: fprintf(out, "poll %" PRIu32 " -> %s\n", e->n, e->text); break;
-		case EV_REPOLL: fprintf(out, "repoll -> %s\n", e->text); break;
-		case EV_OBSERVE: fprintf(out, "observe %s\n", e->text); break;
-		case EV_PANIC: fprintf(out, "panic \"%s\"\n", e->text); break;
-		case EV_RETURN: fprintf(out, "return %s\n", e->text); break;
-		case EV_RESULT: fprintf(out, "result %s\n", e->text); break;
-		case EV_ABORT: fprintf(out, "abort \"%s\"\n", e->text); break;
-		case EV_ERROR: fprintf(out, "error \"%s\"\n", e->text); break;
-		case EV_EXTERN: fprintf(out, "extern %s\n", e->text); break;
-		default:
-			event_format(e, buf, sizeof buf);
-			fprintf(out, "%s\n", buf);
-			break;
-		}
+		b.n = 0;
+		event_put(trace_ev(t, i), &b);
+		fprintf(out, "%s\n", b.s);
 	}
+	strbuf_free(&b);
 }
 
 _Noreturn void interp_halt(Interp *I, EventKind k, const char *fmt, ...)
