@@ -135,25 +135,60 @@ static void any_move(const AstSubPattern *sp, void *cx)
 	*(bool *)cx |= ast_binding_moves(sp->var);
 }
 
+/* rustc's name of the place a match or `let` moves out of (describe_place): a variable, then named or
+ * positional fields of structs (`w.s.k`, `w.t.0`); NULL for a temporary or a place behind a reference */
+static const char *at_place_name(Sema *s, const AstExpr *e)
+{
+	if (!e)
+		return NULL;
+	if (e->kind == EXPR_VAR)
+		return e->var->name;
+	if (e->kind != EXPR_FIELD || e->lhs->ty.kind != ATY_STRUCT)
+		return NULL;
+	const char *base = at_place_name(s, e->lhs);
+	if (!base)
+		return NULL;
+	size_t n = strlen(base) + strlen(e->name) + 2;
+	char *buf = arena_alloc(s->scratch, n);
+	snprintf(buf, n, "%s.%s", base, e->name);
+	return buf;
+}
+
+/* The scrutinee a pattern's fields are checked against (bind31): its name (at_place_name; NULL: none),
+ * and whether it is a temporary rustc names nothing of (a call's value, a struct expression) */
+typedef struct {
+	const char *name;
+	bool temp;
+} AtPlace;
+
 /* bind30: the `@` bindings inside pat's fields (`Some(a @ b)`, `Some(v @ Some(ref r))`) checked as at
  * the top; then a by-value `@` binding of a field that is not Copy with a binding after it, or one
  * inside its subpattern that moves, moves the field twice: rustc's E0382 at the outer binding ("use of
- * moved value" / "use of partially moved value", no place named under a downcast; under structs alone
- * rustc names the place: not supported here). under: pat's fields are under a downcast. */
-static void check_at_fields(Sema *s, const AstPattern *pat, bool under)
+ * moved value" / "use of partially moved value", no place named under a downcast; under structs alone,
+ * bind31, rustc names the field's place, `s.k`, from the scrutinee's name, nothing for a temporary).
+ * under: pat's fields are under a downcast; at: pat's place while under is false. */
+static void check_at_fields(Sema *s, const AstPattern *pat, bool under, AtPlace at)
 {
 	under |= pat->enm != NULL;
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
+		AtPlace fat = at; /* the field's place */
+		if (!under && at.name && pat->strukt && sp->field >= 0 && sp->field < pat->strukt->nfields) {
+			const char *f = pat->strukt->fields[sp->field].name;
+			size_t n = strlen(at.name) + strlen(f) + 2;
+			char *buf = arena_alloc(s->scratch, n);
+			snprintf(buf, n, "%s.%s", at.name, f);
+			fat.name = buf;
+		}
 		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++) {
 			AstPattern one = *pat;
 			one.subs = &sp->or_pat->alts[k];
 			one.nsubs = 1;
-			check_at_fields(s, &one, under);
+			check_at_fields(s, &one, under, at);
 		}
 		bool nests = sp->nested && (sp->nested->enm || sp->nested->strukt);
 		if (nests)
-			check_at_fields(s, sp->nested, under);
+			check_at_fields(s, sp->nested, under, fat);
 		if (!sp->var || !(sp->inner || nests))
 			continue;
 		for (const AstSubPattern *in = sp; in; in = in->inner) /* rustc's pre-order walk */
@@ -163,17 +198,23 @@ static void check_at_fields(Sema *s, const AstPattern *pat, bool under)
 			ast_pattern_each_binding(sp->nested, any_move, &moves);
 		if (!ast_binding_moves(sp->var) || !(sp->inner || moves))
 			continue; /* a Copy field, or `Some(a @ S { j, .. })` (j Copy: rustc's #69971, accepted) */
-		if (!under)
-			error_at(s, sp->line, sp->col, "a field moved twice by `@` is not supported");
-		error_at(s, sp->line, sp->col, sp->inner ? "use of moved value" : "use of partially moved value");
+		const char *what = sp->inner ? "use of moved value" : "use of partially moved value";
+		int line = sp->name ? sp->var->line : sp->line, col = sp->name ? sp->var->col : sp->col;
+		if (under || at.temp)
+			error_at(s, line, col, "%s", what);
+		if (!fat.name)
+			error_at(s, line, col, "a field moved twice by `@` is not supported");
+		error_at(s, line, col, "%s: `%s`", what, fat.name);
 	}
 }
 
-void check_at_patterns(Sema *s, const AstMatchArm *a)
+void check_at_patterns(Sema *s, const AstMatchArm *a, const AstExpr *scrut)
 {
+	AtPlace at = {at_place_name(s, scrut), scrut && scrut->kind != EXPR_VAR &&
+	             scrut->kind != EXPR_FIELD && scrut->kind != EXPR_DEREF && scrut->kind != EXPR_INDEX};
 	for (int k = 0; k < a->npats; k++)
 		if (a->pats[k].enm || a->pats[k].strukt)
-			check_at_fields(s, &a->pats[k], false);
+			check_at_fields(s, &a->pats[k], false, at);
 	for (int k = 0; a->tops && k < a->npats; k++) {
 		if (!a->tops[k].var)
 			continue;
@@ -186,7 +227,7 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 {
 	visit_children(s, e, exhaustive_expr);
 	for (int i = 0; e->kind == EXPR_MATCH && i < e->narms; i++) /* bind29: check_match's pattern checks */
-		check_at_patterns(s, &e->arms[i]);
+		check_at_patterns(s, &e->arms[i], e->lhs);
 	if (e->kind == EXPR_MATCH && (ast_ref_is_double(e->lhs) || (ast_deref_is_ergo(e->lhs) &&
 	                                                          ast_ref_is_double(e->lhs->lhs)))) {
 		if (!e->if_let)

@@ -1788,7 +1788,7 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 			pat->enm = s->prog->enums[ast_enum_index(ty)];
 		finish_nested(s, pat);
 	}
-	check_at_patterns(s, st->let_arm); /* bind29: check_let's pattern checks, then irrefutability */
+	check_at_patterns(s, st->let_arm, st->expr); /* bind29: check_let's pattern checks, then irrefutability */
 	for (const AstSubPattern *in = st->let_arm->tops; in && !ast_type_is_copy(ty); in = in->inner)
 		if (in->var->by_ref) /* bind30 (check_let_pattern) */
 			error_at(s, in->line, in->col, "a `ref` binding at the top of a `let` pattern of a value that is not Copy is not supported");
