@@ -115,10 +115,7 @@ static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *p
 	if (!v->by_ref) {
 		if (!ast_type_is_copy(v->ty) && (a.ref || a.ref_mut))
 			error_at(s, sp->line, sp->col, "borrow of moved value");
-		if (a.ref_mut) /* bind30: `a @ ref mut b`: b's loan is made before a's copy (rustc's E0503 at a
-		                  when b is used later); the borrow checker makes a pattern's loans after its reads */
-			error_at(s, sp->line, sp->col, "a binding by value above a `ref mut` binding is not supported");
-		return;
+		return; /* `a @ ref mut b` (bind31): b's loan is made before a's copy (pattern_apply) */
 	}
 	if (v->by_ref == BY_REF_MUT && a.ref_mut)
 		error_at(s, sp->line, sp->col, "cannot borrow value as mutable more than once at a time");
@@ -3766,6 +3763,8 @@ typedef struct PatAcc {
 	int n, kind, line, col, seq;
 	const char *name;
 	const AstSubPattern *ref; /* a `ref` binding (issue 22): the loan made, its variable holding it */
+	long long sub_end; /* bind31: a binding by value with `@`: the last position of a binding after its `@`
+	                      (chained or in its subpattern; 0: none), rustc's bindings bound before it */
 } PatAcc;
 
 typedef struct PatPlace {
@@ -3773,6 +3772,7 @@ typedef struct PatPlace {
 	int line, col;             /* the scrutinee: a discriminant read */
 	int start_line, start_col; /* the match's start: a literal test */
 	bool tests, bindings;      /* which accesses to collect */
+	bool guard;                /* bind31: the arm has a guard: a by-value binding is bound by `&` for it */
 	PatAcc *acc;
 	int nacc;
 	uint32_t cap;
@@ -3781,7 +3781,7 @@ typedef struct PatPlace {
 static void pat_add(Borrowck *b, PatPlace *pp, const int *path, int n, int kind, const char *name, int line, int col)
 {
 	PatAcc *a = VEC_PUSH(b->s->scratch, pp->acc, pp->nacc, pp->cap);
-	*a = (PatAcc){path, n, kind, line, col, pp->nacc - 1, name, NULL};
+	*a = (PatAcc){path, n, kind, line, col, pp->nacc - 1, name, NULL, 0};
 }
 
 static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
@@ -3865,6 +3865,36 @@ static void any_binding(const AstSubPattern *sp, void *cx)
 	*(bool *)cx = true;
 }
 
+/* bind31: in a guarded arm rustc binds a by-value binding by `&` for the guard (its ref-for-guard),
+ * after the `ref` bindings below its `@`: `a @ ref mut b if ..` is E0502 at a when b is used later */
+static void guard_ref_access(PatPlace *pp)
+{
+	PatAcc *a = &pp->acc[pp->nacc - 1];
+	if (pp->guard && a->sub_end && a->kind == ACC_READ)
+		a->kind = ACC_BORROW;
+}
+
+static void note_end(const AstSubPattern *sp, void *cx)
+{
+	long long p = src_pos(sp->line, sp->col), *end = cx;
+	if (p > *end)
+		*end = p;
+	for (const AstSubPattern *in = sp->inner; in; in = in->inner)
+		note_end(in, cx);
+}
+
+/* bind31: the last position of a binding of the group `sp @ chain @ sub` (sp's own, chained ones, sub's):
+ * rustc's MatchPairTree::for_pattern (PatKind::Binding) pushes a subpattern's bindings before the
+ * binding's own, so in the candidate's bindings everything after sp's `@` comes before sp */
+static long long at_group_end(const AstSubPattern *sp, const AstPattern *sub)
+{
+	long long end = 0;
+	note_end(sp, &end);
+	if (sub && (sub->enm || sub->strukt))
+		ast_pattern_each_binding(sub, note_end, &end);
+	return end;
+}
+
 static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
                              const int *path, int n, const char *name)
 {
@@ -3887,10 +3917,16 @@ static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPat
 		return;
 	}
 	if (sp->var) {
+		long long end = at_group_end(sp, sp->nested);
 		for (const AstSubPattern *in = sp; pp->bindings && in; in = in->inner) { /* `Some(a @ b)` (bind30) */
+			/* `S { k: c @ ref mut d }`: at c, not at the field's name (bind31) */
+			bool at_var = in == sp && sp->name && (sp->inner || sp->nested);
 			pat_add(b, pp, path, n, in->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : in->var->by_ref ? ACC_BORROW
-			                       : ast_type_is_copy(in->var->ty) ? ACC_READ : ACC_MOVE, name, in->line, in->col);
+			                       : ast_type_is_copy(in->var->ty) ? ACC_READ : ACC_MOVE, name,
+			        at_var ? in->var->line : in->line, at_var ? in->var->col : in->col);
 			pp->acc[pp->nacc - 1].ref = in->var->by_ref ? in : NULL;
+			pp->acc[pp->nacc - 1].sub_end = in->var->by_ref || end <= src_pos(in->line, in->col) ? 0 : end;
+			guard_ref_access(pp);
 		}
 		if (sp->nested) /* `k @ p` (tree27): the binding, then p's tests of the same place */
 			pat_test_access(b, f, pp, sp->nested, fty, path, n, name, name);
@@ -3963,6 +3999,9 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
 	}
 	pat_add(b, pp, path, n, ast_binding_moves(top->var) ? ACC_MOVE : ACC_READ, place_name(b, e), top->line,
 	        top->col);
+	long long end = at_group_end(top, top->nested); /* bind31: `a @ ref mut b`: b's loan first */
+	pp->acc[pp->nacc - 1].sub_end = end > src_pos(top->line, top->col) ? end : 0;
+	guard_ref_access(pp);
 }
 
 /* tops28: a top binding that is not Copy moves the whole scrutinee place out in its arm, after the
@@ -3987,6 +4026,27 @@ static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top)
 		use_field_at(b, e, root, mp, f, true, top->line, top->col);
 }
 
+/* A ref binding's loan made, its variable holding it (and, through a reference, what that holds);
+ * alone (bind31: before a by-value binding above it), not left in flight with the statement's values */
+static bool pat_make_loan(Borrowck *b, Flow *f, const PatPlace *pp, const PatAcc *a, bool alone)
+{
+	int k = a->ref ? loan_of(b, a->ref) : -1;
+	if (k < 0 || k >= b->nloans)
+		return false;
+	int nmade = b->sh->nmade;
+	loan_made(b, f, k);
+	const LoanSet *v = lset_one(b, k);
+	for (int j = 0; j < a->n; j++)
+		if (a->path[j] == PATH_DEREF) {
+			v = lset_chained(b, v, holds_of(b, f, pp->root));
+			break;
+		}
+	set_holds(b, f, a->ref->var, v, site_at(a->line, a->col, SITE_ASSIGN));
+	if (alone)
+		pop_made(b, f, nmade, a->ref);
+	return true;
+}
+
 /* The collected accesses made, in source order. */
 static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 {
@@ -3995,9 +4055,19 @@ static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 	qsort(pp->acc, (size_t)pp->nacc, sizeof *pp->acc, pat_acc_cmp);
 	/* the accesses in source order (rustc prints the first by span), then the ref bindings' loans:
 	 * rustc binds after every test of the pattern, so a test (the discriminant read at the scrutinee,
-	 * after the binding in the source) never conflicts with a loan of its own pattern (ref27 x tree27) */
+	 * after the binding in the source) never conflicts with a loan of its own pattern (ref27 x tree27).
+	 * bind31: but a binding by value with `@` is bound after the `ref` bindings below it (at_group_end):
+	 * their loans are made before its read (`a @ ref mut b`: E0503 at a when b is used later) */
+	bool *made = NULL;
 	for (int i = 0; i < pp->nacc && f->reachable; i++) {
 		const PatAcc *a = &pp->acc[i];
+		for (int j = i + 1; a->sub_end && !a->ref && j < pp->nacc && src_pos(pp->acc[j].line, pp->acc[j].col) <= a->sub_end; j++) {
+			if (!pp->acc[j].ref || (made && made[j]))
+				continue;
+			if (!made)
+				made = arena_alloc(b->s->scratch, (size_t)pp->nacc * sizeof *made);
+			made[j] = pat_make_loan(b, f, pp, &pp->acc[j], true);
+		}
 		int k = a->ref ? loan_of(b, a->ref) : -1;
 		if (k >= b->nloans)
 			k = -1;
@@ -4019,22 +4089,9 @@ static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 		}
 		access_path(b, f, pp->root, a->path, a->n, a->kind, a->name, a->line, a->col, k);
 	}
-	for (int i = 0; i < pp->nacc && f->reachable; i++) {
-		const PatAcc *a = &pp->acc[i];
-		int k = a->ref ? loan_of(b, a->ref) : -1;
-		if (k < 0 || k >= b->nloans)
-			continue;
-		loan_made(b, f, k);
-		{ /* the binding holds the loan (and, through a reference, what it holds) */
-			const LoanSet *v = lset_one(b, k);
-			for (int j = 0; j < a->n; j++)
-				if (a->path[j] == PATH_DEREF) {
-					v = lset_chained(b, v, holds_of(b, f, pp->root));
-					break;
-				}
-			set_holds(b, f, a->ref->var, v, site_at(a->line, a->col, SITE_ASSIGN));
-		}
-	}
+	for (int i = 0; i < pp->nacc && f->reachable; i++)
+		if (!made || !made[i])
+			pat_make_loan(b, f, pp, &pp->acc[i], false);
 }
 
 static void pattern_accesses(Borrowck *b, Flow *f, AstExpr *e, PatPlace *pp, const AstPattern *pat)
@@ -4596,6 +4653,7 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		pt.start_col = pb.start_col = sc;
 		pt.tests = true;
 		pb.bindings = true;
+		pb.guard = e->arms[i].guard != NULL;
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			pattern_collect(b, e->lhs, &pt, &e->arms[i].pats[k]);
 			if (ast_arm_top(&e->arms[i], k))
@@ -4654,6 +4712,7 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		pa.start_line = sl;
 		pa.start_col = sc;
 		pa.bindings = true;
+		pa.guard = e->arms[i].guard != NULL;
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			if (ast_arm_top(&e->arms[i], k))
 				pattern_collect_top(b, e->lhs, &pa, &e->arms[i].tops[k]);
