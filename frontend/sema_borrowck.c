@@ -156,6 +156,7 @@ static const char *at_place_name(Sema *s, const AstExpr *e)
 typedef struct {
 	const char *name;
 	bool temp;
+	bool deref; /* behind a reference: the move out is the borrow checker's E0507 first, as rustc's */
 } AtPlace;
 
 /* bind30: the `@` bindings inside pat's fields (`Some(a @ b)`, `Some(v @ Some(ref r))`) checked as at
@@ -197,6 +198,8 @@ static void check_at_fields(Sema *s, const AstPattern *pat, bool under, AtPlace 
 			continue; /* a Copy field, or `Some(a @ S { j, .. })` (j Copy: rustc's #69971, accepted) */
 		const char *what = sp->inner ? "use of moved value" : "use of partially moved value";
 		int line = sp->name ? sp->var->line : sp->line, col = sp->name ? sp->var->col : sp->col;
+		if (at.deref && !under)
+			continue;
 		if (under || at.temp)
 			error_at(s, line, col, "%s", what);
 		if (!fat.name)
@@ -208,7 +211,9 @@ static void check_at_fields(Sema *s, const AstPattern *pat, bool under, AtPlace 
 void check_at_patterns(Sema *s, const AstMatchArm *a, const AstExpr *scrut)
 {
 	AtPlace at = {at_place_name(s, scrut), scrut && scrut->kind != EXPR_VAR &&
-	             scrut->kind != EXPR_FIELD && scrut->kind != EXPR_DEREF && scrut->kind != EXPR_INDEX};
+	             scrut->kind != EXPR_FIELD && scrut->kind != EXPR_DEREF && scrut->kind != EXPR_INDEX, false};
+	for (const AstExpr *x = scrut; x && (x->kind == EXPR_FIELD || x->kind == EXPR_DEREF); x = x->lhs)
+		at.deref |= x->kind == EXPR_DEREF;
 	for (int k = 0; k < a->npats; k++)
 		if (a->pats[k].enm || a->pats[k].strukt)
 			check_at_fields(s, &a->pats[k], false, at);
