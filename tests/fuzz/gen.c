@@ -2319,7 +2319,8 @@ static void gen_top_binding(void)
 			line(&b, 1, "t += *r as u32 + a + *c;");
 			break;
 		case 15: /* bind31: a binding by value above a `ref mut` one (b not used after a), `let ref mut m @ p`,
-		            `let ref r @ ref s` of a value that is not Copy, an async block capturing by `&mut` */
+		            `let ref r @ ref s` of a value that is not Copy, an async block capturing by `&mut`,
+		            `let z @ (p | q) = x;` */
 			line(&b, 1, "let mut x = p0 % 9;");
 			line(&b, 1, fmt("t += match x { a @ ref mut b @ 0..=%d => a + 1, c @ ref mut d if c > %d => c * 2, e @ ref mut f => e };",
 			                lo, lo + 2));
@@ -2334,6 +2335,10 @@ static void gen_top_binding(void)
 			line(&b, 1, fmt("let bk = async %s{ let ref mut n @ 0.. = x; *n += 1; match x { a @ ref mut b => a } };",
 			                chance(50) ? "move " : ""));
 			line(&b, 1, "t += bk.await;");
+			line(&b, 1, fmt("let z @ (0..=%d | %d..) = p0 %% 23;", lo + 1, lo + 2));
+			line(&b, 1, "let oz = if p1 { None } else { Some(z) };");
+			line(&b, 1, "let wz @ (Some(_) | None) = oz;");
+			line(&b, 1, "t += z + if let Some(v) = wz { v } else { 1 };");
 			break;
 		case 7: /* bind29: a binding directly after `@`, `ref a @ b` */
 			line(&b, 1, fmt("t += match p0 %% 9 { a @ b @ %d..=%d => a + b * 2, ref c @ d => *c + d };", lo, lo + 3));
