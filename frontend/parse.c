@@ -2134,6 +2134,15 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		if ((at(p, TOK_REF) && paren) || at(p, TOK_AMP)) /* `let (ref x | ..)`, `let &p`; `let ref r @ p` (bind30) */
 			error_tok(p, pt, at(p, TOK_REF) ? "`ref` bindings are not supported" : "reference patterns are not supported");
 		*np = parse_top_pattern(p, top); /* `let k @ 0..=255 = x;`, `let (n | n) = x;` (bind29) */
+		if (p->top_or && a->npats == 1 && !at(p, TOK_PIPE)) {
+			/* bind31: `let a @ (0..=9 | 10..) = x;`, as a match arm's (take_top_or): the alternatives
+			 * share the one top binding, merged when they bind nothing (one leaf binds it) */
+			AstPattern first = *np;
+			a->pats = NULL;
+			a->npats = 0;
+			take_top_or(p, a, &first, top, pt);
+			break;
+		}
 		if (p->top_or)
 			error_tok(p, pt, "an or-pattern after `@` in `let` is not supported");
 		if (!np->enm && !np->strukt && !top->var)
@@ -2141,12 +2150,13 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		if (paren && at(p, TOK_COMMA))
 			error_tok(p, open, "tuple patterns are not supported");
 	} while (consume(p, TOK_PIPE));
-	set_tops(a, tops); /* `let (n | n) = x;` (bind30): lower_let_or_pattern binds the top per leaf */
+	if (!a->top_or)
+		set_tops(a, tops); /* `let (n | n) = x;` (bind30): lower_let_or_pattern binds the top per leaf */
 	if (paren) {
 		leave(p);
 		expect(p, TOK_RPAREN);
 	}
-	else if (a->npats > 1) /* rustc's parser, at the whole pattern */
+	else if (a->npats > 1 && !a->top_or) /* rustc's parser, at the whole pattern */
 		error_tok(p, open, "`let` bindings require top-level or-patterns in parentheses");
 	s->let_arm = a;
 	s->pat = &a->pats[0];
@@ -2160,7 +2170,7 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
 	if (a->tops && !s->expr)
 		error_tok(p, open, "a `let` binding with `@` and no initializer is not supported");
-	for (const AstSubPattern *in = a->tops; in && a->npats == 1; in = in->inner)
+	for (const AstSubPattern *in = a->tops; in && (a->npats == 1 || a->top_or); in = in->inner)
 		if (in->var->by_ref && !s->expr->is_place) /* rustc: a temporary extended to the block */
 			error_tok(p, open, "`let ref` without a place initializer is not supported");
 	if (at(p, TOK_ELSE))

@@ -130,7 +130,7 @@ void exhaustive_nested(Sema *s, AstExpr *e);
 /* sema_exhaust.c: E0005 for a `let`'s pattern, its alternatives a (issue 22) */
 void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty);
 /* bind29: rustc's borrow conflicts inside a pattern's `x @ p` bindings (check_match), in arm a */
-void check_at_patterns(Sema *s, const AstMatchArm *a);
+void check_at_patterns(Sema *s, const AstMatchArm *a, const AstExpr *scrut);
 /* sema_exhaust.c (warn28): rows pats[0..n) of one column of type ty cover every value */
 bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType ty);
 /* sema_exhaust.c (ergo30): each alternative row of match e reached by some value (useful[r], r in

@@ -115,10 +115,7 @@ static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *p
 	if (!v->by_ref) {
 		if (!ast_type_is_copy(v->ty) && (a.ref || a.ref_mut))
 			error_at(s, sp->line, sp->col, "borrow of moved value");
-		if (a.ref_mut) /* bind30: `a @ ref mut b`: b's loan is made before a's copy (rustc's E0503 at a
-		                  when b is used later); the borrow checker makes a pattern's loans after its reads */
-			error_at(s, sp->line, sp->col, "a binding by value above a `ref mut` binding is not supported");
-		return;
+		return; /* `a @ ref mut b` (bind31): b's loan is made before a's copy (pattern_apply) */
 	}
 	if (v->by_ref == BY_REF_MUT && a.ref_mut)
 		error_at(s, sp->line, sp->col, "cannot borrow value as mutable more than once at a time");
@@ -135,25 +132,61 @@ static void any_move(const AstSubPattern *sp, void *cx)
 	*(bool *)cx |= ast_binding_moves(sp->var);
 }
 
+/* rustc's name of the place a match or `let` moves out of (describe_place): a variable, then named or
+ * positional fields of structs (`w.s.k`, `w.t.0`); NULL for a temporary or a place behind a reference */
+static const char *at_place_name(Sema *s, const AstExpr *e)
+{
+	if (!e)
+		return NULL;
+	if (e->kind == EXPR_VAR)
+		return e->var->name;
+	if (e->kind != EXPR_FIELD || e->lhs->ty.kind != ATY_STRUCT)
+		return NULL;
+	const char *base = at_place_name(s, e->lhs);
+	if (!base)
+		return NULL;
+	size_t n = strlen(base) + strlen(e->name) + 2;
+	char *buf = arena_alloc(s->scratch, n);
+	snprintf(buf, n, "%s.%s", base, e->name);
+	return buf;
+}
+
+/* The scrutinee a pattern's fields are checked against (bind31): its name (at_place_name; NULL: none),
+ * and whether it is a temporary rustc names nothing of (a call's value, a struct expression) */
+typedef struct {
+	const char *name;
+	bool temp;
+	bool deref; /* behind a reference: the move out is the borrow checker's E0507 first, as rustc's */
+} AtPlace;
+
 /* bind30: the `@` bindings inside pat's fields (`Some(a @ b)`, `Some(v @ Some(ref r))`) checked as at
  * the top; then a by-value `@` binding of a field that is not Copy with a binding after it, or one
  * inside its subpattern that moves, moves the field twice: rustc's E0382 at the outer binding ("use of
- * moved value" / "use of partially moved value", no place named under a downcast; under structs alone
- * rustc names the place: not supported here). under: pat's fields are under a downcast. */
-static void check_at_fields(Sema *s, const AstPattern *pat, bool under)
+ * moved value" / "use of partially moved value", no place named under a downcast; under structs alone,
+ * bind31, rustc names the field's place, `s.k`, from the scrutinee's name, nothing for a temporary).
+ * under: pat's fields are under a downcast; at: pat's place while under is false. */
+static void check_at_fields(Sema *s, const AstPattern *pat, bool under, AtPlace at)
 {
 	under |= pat->enm != NULL;
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
+		AtPlace fat = at; /* the field's place */
+		if (!under && at.name && pat->strukt && sp->field >= 0 && sp->field < pat->strukt->nfields) {
+			const char *f = pat->strukt->fields[sp->field].name;
+			size_t n = strlen(at.name) + strlen(f) + 2;
+			char *buf = arena_alloc(s->scratch, n);
+			snprintf(buf, n, "%s.%s", at.name, f);
+			fat.name = buf;
+		}
 		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++) {
 			AstPattern one = *pat;
 			one.subs = &sp->or_pat->alts[k];
 			one.nsubs = 1;
-			check_at_fields(s, &one, under);
+			check_at_fields(s, &one, under, at);
 		}
 		bool nests = sp->nested && (sp->nested->enm || sp->nested->strukt);
 		if (nests)
-			check_at_fields(s, sp->nested, under);
+			check_at_fields(s, sp->nested, under, fat);
 		if (!sp->var || !(sp->inner || nests))
 			continue;
 		for (const AstSubPattern *in = sp; in; in = in->inner) /* rustc's pre-order walk */
@@ -163,17 +196,27 @@ static void check_at_fields(Sema *s, const AstPattern *pat, bool under)
 			ast_pattern_each_binding(sp->nested, any_move, &moves);
 		if (!ast_binding_moves(sp->var) || !(sp->inner || moves))
 			continue; /* a Copy field, or `Some(a @ S { j, .. })` (j Copy: rustc's #69971, accepted) */
-		if (!under)
-			error_at(s, sp->line, sp->col, "a field moved twice by `@` is not supported");
-		error_at(s, sp->line, sp->col, sp->inner ? "use of moved value" : "use of partially moved value");
+		const char *what = sp->inner ? "use of moved value" : "use of partially moved value";
+		int line = sp->name ? sp->var->line : sp->line, col = sp->name ? sp->var->col : sp->col;
+		if (at.deref && !under)
+			continue;
+		if (under || at.temp)
+			error_at(s, line, col, "%s", what);
+		if (!fat.name)
+			error_at(s, line, col, "a field moved twice by `@` is not supported");
+		error_at(s, line, col, "%s: `%s`", what, fat.name);
 	}
 }
 
-void check_at_patterns(Sema *s, const AstMatchArm *a)
+void check_at_patterns(Sema *s, const AstMatchArm *a, const AstExpr *scrut)
 {
+	AtPlace at = {at_place_name(s, scrut), scrut && scrut->kind != EXPR_VAR &&
+	             scrut->kind != EXPR_FIELD && scrut->kind != EXPR_DEREF && scrut->kind != EXPR_INDEX, false};
+	for (const AstExpr *x = scrut; x && (x->kind == EXPR_FIELD || x->kind == EXPR_DEREF); x = x->lhs)
+		at.deref |= x->kind == EXPR_DEREF;
 	for (int k = 0; k < a->npats; k++)
 		if (a->pats[k].enm || a->pats[k].strukt)
-			check_at_fields(s, &a->pats[k], false);
+			check_at_fields(s, &a->pats[k], false, at);
 	for (int k = 0; a->tops && k < a->npats; k++) {
 		if (!a->tops[k].var)
 			continue;
@@ -186,7 +229,7 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 {
 	visit_children(s, e, exhaustive_expr);
 	for (int i = 0; e->kind == EXPR_MATCH && i < e->narms; i++) /* bind29: check_match's pattern checks */
-		check_at_patterns(s, &e->arms[i]);
+		check_at_patterns(s, &e->arms[i], e->lhs);
 	if (e->kind == EXPR_MATCH && (ast_ref_is_double(e->lhs) || (ast_deref_is_ergo(e->lhs) &&
 	                                                          ast_ref_is_double(e->lhs->lhs)))) {
 		if (!e->if_let)
@@ -3725,6 +3768,8 @@ typedef struct PatAcc {
 	int n, kind, line, col, seq;
 	const char *name;
 	const AstSubPattern *ref; /* a `ref` binding (issue 22): the loan made, its variable holding it */
+	long long sub_end; /* bind31: a binding by value with `@`: the last position of a binding after its `@`
+	                      (chained or in its subpattern; 0: none), rustc's bindings bound before it */
 } PatAcc;
 
 typedef struct PatPlace {
@@ -3732,6 +3777,7 @@ typedef struct PatPlace {
 	int line, col;             /* the scrutinee: a discriminant read */
 	int start_line, start_col; /* the match's start: a literal test */
 	bool tests, bindings;      /* which accesses to collect */
+	bool guard;                /* bind31: the arm has a guard: a by-value binding is bound by `&` for it */
 	PatAcc *acc;
 	int nacc;
 	uint32_t cap;
@@ -3740,7 +3786,7 @@ typedef struct PatPlace {
 static void pat_add(Borrowck *b, PatPlace *pp, const int *path, int n, int kind, const char *name, int line, int col)
 {
 	PatAcc *a = VEC_PUSH(b->s->scratch, pp->acc, pp->nacc, pp->cap);
-	*a = (PatAcc){path, n, kind, line, col, pp->nacc - 1, name, NULL};
+	*a = (PatAcc){path, n, kind, line, col, pp->nacc - 1, name, NULL, 0};
 }
 
 static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
@@ -3824,6 +3870,36 @@ static void any_binding(const AstSubPattern *sp, void *cx)
 	*(bool *)cx = true;
 }
 
+/* bind31: in a guarded arm rustc binds a by-value binding by `&` for the guard (its ref-for-guard),
+ * after the `ref` bindings below its `@`: `a @ ref mut b if ..` is E0502 at a when b is used later */
+static void guard_ref_access(PatPlace *pp)
+{
+	PatAcc *a = &pp->acc[pp->nacc - 1];
+	if (pp->guard && a->sub_end && a->kind == ACC_READ)
+		a->kind = ACC_BORROW;
+}
+
+static void note_end(const AstSubPattern *sp, void *cx)
+{
+	long long p = src_pos(sp->line, sp->col), *end = cx;
+	if (p > *end)
+		*end = p;
+	for (const AstSubPattern *in = sp->inner; in; in = in->inner)
+		note_end(in, cx);
+}
+
+/* bind31: the last position of a binding of the group `sp @ chain @ sub` (sp's own, chained ones, sub's):
+ * rustc's MatchPairTree::for_pattern (PatKind::Binding) pushes a subpattern's bindings before the
+ * binding's own, so in the candidate's bindings everything after sp's `@` comes before sp */
+static long long at_group_end(const AstSubPattern *sp, const AstPattern *sub)
+{
+	long long end = 0;
+	note_end(sp, &end);
+	if (sub && (sub->enm || sub->strukt))
+		ast_pattern_each_binding(sub, note_end, &end);
+	return end;
+}
+
 static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPattern *sp, AstType fty,
                              const int *path, int n, const char *name)
 {
@@ -3846,10 +3922,16 @@ static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPat
 		return;
 	}
 	if (sp->var) {
+		long long end = at_group_end(sp, sp->nested);
 		for (const AstSubPattern *in = sp; pp->bindings && in; in = in->inner) { /* `Some(a @ b)` (bind30) */
+			/* `S { k: c @ ref mut d }`: at c, not at the field's name (bind31) */
+			bool at_var = in == sp && sp->name && (sp->inner || sp->nested);
 			pat_add(b, pp, path, n, in->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : in->var->by_ref ? ACC_BORROW
-			                       : ast_type_is_copy(in->var->ty) ? ACC_READ : ACC_MOVE, name, in->line, in->col);
+			                       : ast_type_is_copy(in->var->ty) ? ACC_READ : ACC_MOVE, name,
+			        at_var ? in->var->line : in->line, at_var ? in->var->col : in->col);
 			pp->acc[pp->nacc - 1].ref = in->var->by_ref ? in : NULL;
+			pp->acc[pp->nacc - 1].sub_end = in->var->by_ref || end <= src_pos(in->line, in->col) ? 0 : end;
+			guard_ref_access(pp);
 		}
 		if (sp->nested) /* `k @ p` (tree27): the binding, then p's tests of the same place */
 			pat_test_access(b, f, pp, sp->nested, fty, path, n, name, name);
@@ -3922,6 +4004,9 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
 	}
 	pat_add(b, pp, path, n, ast_binding_moves(top->var) ? ACC_MOVE : ACC_READ, place_name(b, e), top->line,
 	        top->col);
+	long long end = at_group_end(top, top->nested); /* bind31: `a @ ref mut b`: b's loan first */
+	pp->acc[pp->nacc - 1].sub_end = end > src_pos(top->line, top->col) ? end : 0;
+	guard_ref_access(pp);
 }
 
 /* tops28: a top binding that is not Copy moves the whole scrutinee place out in its arm, after the
@@ -3946,6 +4031,27 @@ static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top)
 		use_field_at(b, e, root, mp, f, true, top->line, top->col);
 }
 
+/* A ref binding's loan made, its variable holding it (and, through a reference, what that holds);
+ * alone (bind31: before a by-value binding above it), not left in flight with the statement's values */
+static bool pat_make_loan(Borrowck *b, Flow *f, const PatPlace *pp, const PatAcc *a, bool alone)
+{
+	int k = a->ref ? loan_of(b, a->ref) : -1;
+	if (k < 0 || k >= b->nloans)
+		return false;
+	int nmade = b->sh->nmade;
+	loan_made(b, f, k);
+	const LoanSet *v = lset_one(b, k);
+	for (int j = 0; j < a->n; j++)
+		if (a->path[j] == PATH_DEREF) {
+			v = lset_chained(b, v, holds_of(b, f, pp->root));
+			break;
+		}
+	set_holds(b, f, a->ref->var, v, site_at(a->line, a->col, SITE_ASSIGN));
+	if (alone)
+		pop_made(b, f, nmade, a->ref);
+	return true;
+}
+
 /* The collected accesses made, in source order. */
 static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 {
@@ -3954,9 +4060,19 @@ static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 	qsort(pp->acc, (size_t)pp->nacc, sizeof *pp->acc, pat_acc_cmp);
 	/* the accesses in source order (rustc prints the first by span), then the ref bindings' loans:
 	 * rustc binds after every test of the pattern, so a test (the discriminant read at the scrutinee,
-	 * after the binding in the source) never conflicts with a loan of its own pattern (ref27 x tree27) */
+	 * after the binding in the source) never conflicts with a loan of its own pattern (ref27 x tree27).
+	 * bind31: but a binding by value with `@` is bound after the `ref` bindings below it (at_group_end):
+	 * their loans are made before its read (`a @ ref mut b`: E0503 at a when b is used later) */
+	bool *made = NULL;
 	for (int i = 0; i < pp->nacc && f->reachable; i++) {
 		const PatAcc *a = &pp->acc[i];
+		for (int j = i + 1; a->sub_end && !a->ref && j < pp->nacc && src_pos(pp->acc[j].line, pp->acc[j].col) <= a->sub_end; j++) {
+			if (!pp->acc[j].ref || (made && made[j]))
+				continue;
+			if (!made)
+				made = arena_alloc(b->s->scratch, (size_t)pp->nacc * sizeof *made);
+			made[j] = pat_make_loan(b, f, pp, &pp->acc[j], true);
+		}
 		int k = a->ref ? loan_of(b, a->ref) : -1;
 		if (k >= b->nloans)
 			k = -1;
@@ -3978,22 +4094,9 @@ static void pattern_apply(Borrowck *b, Flow *f, const PatPlace *pp)
 		}
 		access_path(b, f, pp->root, a->path, a->n, a->kind, a->name, a->line, a->col, k);
 	}
-	for (int i = 0; i < pp->nacc && f->reachable; i++) {
-		const PatAcc *a = &pp->acc[i];
-		int k = a->ref ? loan_of(b, a->ref) : -1;
-		if (k < 0 || k >= b->nloans)
-			continue;
-		loan_made(b, f, k);
-		{ /* the binding holds the loan (and, through a reference, what it holds) */
-			const LoanSet *v = lset_one(b, k);
-			for (int j = 0; j < a->n; j++)
-				if (a->path[j] == PATH_DEREF) {
-					v = lset_chained(b, v, holds_of(b, f, pp->root));
-					break;
-				}
-			set_holds(b, f, a->ref->var, v, site_at(a->line, a->col, SITE_ASSIGN));
-		}
-	}
+	for (int i = 0; i < pp->nacc && f->reachable; i++)
+		if (!made || !made[i])
+			pat_make_loan(b, f, pp, &pp->acc[i], false);
 }
 
 static void pattern_accesses(Borrowck *b, Flow *f, AstExpr *e, PatPlace *pp, const AstPattern *pat)
@@ -4555,6 +4658,7 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		pt.start_col = pb.start_col = sc;
 		pt.tests = true;
 		pb.bindings = true;
+		pb.guard = e->arms[i].guard != NULL;
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			pattern_collect(b, e->lhs, &pt, &e->arms[i].pats[k]);
 			if (ast_arm_top(&e->arms[i], k))
@@ -4613,6 +4717,7 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 		pa.start_line = sl;
 		pa.start_col = sc;
 		pa.bindings = true;
+		pa.guard = e->arms[i].guard != NULL;
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			if (ast_arm_top(&e->arms[i], k))
 				pattern_collect_top(b, e->lhs, &pa, &e->arms[i].tops[k]);

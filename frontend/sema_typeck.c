@@ -379,11 +379,9 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 		s->or_alt = k > 0;
 		if (ast_arm_top(a, k)) { /* bind29: `let k @ p = x;`, `let (n | n) = x;`: by value, Copy */
 			for (AstSubPattern *in = &a->tops[k]; in; in = in->inner) {
-				/* bind30: `let ref r @ 0..=9 = x;`, `let a @ ref b = x;` of a Copy place (its capture is the
-				 * whole place's read: by `&`, as rustc's ImmBorrow); `ref mut`, or of a value that is not
-				 * Copy, is not admitted (the capture would be by `&mut` / by `&`, not the read's) */
-				if (in->var->by_ref == BY_REF_MUT) /* Copy: finish_let_pattern */
-					error_at(s, in->line, in->col, "a `ref mut` binding at the top of a `let` pattern is not supported");
+				/* bind30: `let ref r @ 0..=9 = x;`, `let a @ ref b = x;`; bind31: `let ref mut m @ p = x;`,
+				 * `let ref r @ Some(_) = o;` of a value that is not Copy (captured as walk_pat walks the
+				 * pattern: let_top_ref_capture) */
 				AstType bt = in->var->by_ref ? ref_binding_type(s, in->var, ty) : ty;
 				if (!k)
 					in->var->ty = bt;
@@ -1788,10 +1786,7 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 			pat->enm = s->prog->enums[ast_enum_index(ty)];
 		finish_nested(s, pat);
 	}
-	check_at_patterns(s, st->let_arm); /* bind29: check_let's pattern checks, then irrefutability */
-	for (const AstSubPattern *in = st->let_arm->tops; in && !ast_type_is_copy(ty); in = in->inner)
-		if (in->var->by_ref) /* bind30 (check_let_pattern) */
-			error_at(s, in->line, in->col, "a `ref` binding at the top of a `let` pattern of a value that is not Copy is not supported");
+	check_at_patterns(s, st->let_arm, st->expr); /* bind29: check_let's pattern checks, then irrefutability */
 	if (st->let_arm->tops && !ast_type_is_copy(ty) && !st->let_arm->tops[0].var->by_ref) {
 		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
 		 * E0382 "use of partially moved value", a binding after `@` moving it first "use of moved
@@ -2126,12 +2121,13 @@ static void first_ref_mut(const AstSubPattern *sp, void *cx)
 		*(bool *)cx = true;
 }
 
-/* Whether arm a binds by `ref mut` (walk_pat: a mutable borrow of the place, issue 22) */
+/* Whether arm a binds by `ref mut` (walk_pat: a mutable borrow of the place, issue 22; the top binding's
+ * chain too, `a @ ref mut b`, bind31) */
 static bool arm_borrows_mut(const AstMatchArm *a)
 {
 	bool any = false;
 	for (int k = 0; k < a->npats; k++)
-		ast_pattern_each_binding(&a->pats[k], first_ref_mut, &any);
+		ast_arm_each_binding(a, k, first_ref_mut, &any);
 	return any;
 }
 
@@ -2270,6 +2266,31 @@ static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPatte
 			capture_subpattern_at(s, at, &sp->or_pat->alts[k]);
 }
 
+/* bind31: the initializer e of a `let` whose top binding's chain holds a `ref` one (`let ref mut m @ p =
+ * x;`, `let ref r @ Some(_) = o;` of a value that is not Copy), a place of an enclosing body: rustc's
+ * walk_local walks the pattern over it (walk_pat): each top binding borrows, copies or moves the
+ * whole place, then the pattern's tests and bindings their places (capture_pattern_at) */
+static bool let_top_ref_capture(Sema *s, AstExpr *e)
+{
+	const AstStmt *st = s->visit_stmt;
+	if (!st || st->expr != e || !st->let_arm || !st->let_arm->tops || e->mention_only)
+		return false;
+	const AstMatchArm *a = st->let_arm;
+	bool refs = false;
+	for (int k = 0; k < a->npats; k++)
+		for (const AstSubPattern *in = ast_arm_top(a, k) ? &a->tops[k] : NULL; in; in = in->inner)
+			refs |= in->var->by_ref != BY_VALUE;
+	CapPlace cp = {.root = e, .place = e, .n = 0};
+	if (!refs || !(e->kind == EXPR_VAR || field_place_of(e, &cp)) || !outer_var(s, cp.root->var))
+		return false;
+	for (int k = 0; k < a->npats; k++) {
+		for (const AstSubPattern *in = ast_arm_top(a, k) ? &a->tops[k] : NULL; in; in = in->inner)
+			note_place(s, cp, binding_access(in->var));
+		capture_pattern_at(s, &cp, &a->pats[k]);
+	}
+	return true;
+}
+
 /* `match s { S { a: 0, b } => .., _ => .. }` on a struct place p of an enclosing body
  * (walk_expr's Match only fake-reads the scrutinee; walk_arm: each arm's patterns,
  * then its body). `if let` and `while let` are not this: walk_local borrows the
@@ -2334,6 +2355,8 @@ again:
 		CapPlace cp;
 		if (e->mention_only && field_place_of(e, &cp))
 			return; /* `let _ = s.e;` captures nothing (walk_pat of `_`: no access) */
+		if (let_top_ref_capture(s, e))
+			return;
 		if (e->let_pattern && field_place_of(e, &cp) && outer_var(s, cp.root->var)) {
 			/* `let P(x, y) = o.p;`: walk_local walks the pattern only (`o.p.0`, `o.p.1`) */
 			capture_pattern_at(s, &cp, let_pattern_of(s, e));
@@ -2347,6 +2370,8 @@ again:
 		return;
 	}
 	case EXPR_VAR:
+		if (let_top_ref_capture(s, e))
+			return;
 		if (e->let_pattern && !e->mention_only && outer_var(s, e->var)) {
 			/* `let Pair { a, g } = s;`: the places the pattern binds (`s.a`, `s.g`), not `s` */
 			CapPlace cp = {.root = e, .place = e, .n = 0};

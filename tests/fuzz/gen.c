@@ -2284,7 +2284,7 @@ static void gen_top_binding(void)
 	begin_user_fn(&b, &user, "tob", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(15);
+		int lo = rn(5), form = rn(16);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
@@ -2317,6 +2317,28 @@ static void gen_top_binding(void)
 			line(&b, 1, "let ref r @ 0..=255 = q;");
 			line(&b, 1, "let a @ ref c = m;");
 			line(&b, 1, "t += *r as u32 + a + *c;");
+			break;
+		case 15: /* bind31: a binding by value above a `ref mut` one (b not used after a), `let ref mut m @ p`,
+		            `let ref r @ ref s` of a value that is not Copy, an async block capturing by `&mut`,
+		            `let z @ (p | q) = x;` */
+			line(&b, 1, "let mut x = p0 % 9;");
+			line(&b, 1, fmt("t += match x { a @ ref mut b @ 0..=%d => a + 1, c @ ref mut d if c > %d => c * 2, e @ ref mut f => e };",
+			                lo, lo + 2));
+			line(&b, 1, "let mut o = if p1 { Some(p0 % 7) } else { None };");
+			line(&b, 1, "t += match o { Some(a @ ref mut b) => a + 2, g @ None => if let None = g { 3 } else { 4 } };");
+			line(&b, 1, "t += if let a @ Some(ref mut b) = o { if let Some(v) = a { v } else { 0 } } else { 5 };");
+			line(&b, 1, "let ref mut m @ 0.. = x;");
+			line(&b, 1, fmt("*m += %d;", lo));
+			line(&b, 1, "let g = if p1 { Some(guard(p0)) } else { None };");
+			line(&b, 1, "let ref r @ ref s = g;");
+			line(&b, 1, "t += x + if let Some(_) = r { 1 } else { 0 } + if let None = s { 1 } else { 0 };");
+			line(&b, 1, fmt("let bk = async %s{ let ref mut n @ 0.. = x; *n += 1; match x { a @ ref mut b => a } };",
+			                chance(50) ? "move " : ""));
+			line(&b, 1, "t += bk.await;");
+			line(&b, 1, fmt("let z @ (0..=%d | %d..) = p0 %% 23;", lo + 1, lo + 2));
+			line(&b, 1, "let oz = if p1 { None } else { Some(z) };");
+			line(&b, 1, "let wz @ (Some(_) | None) = oz;");
+			line(&b, 1, "t += z + if let Some(v) = wz { v } else { 1 };");
 			break;
 		case 7: /* bind29: a binding directly after `@`, `ref a @ b` */
 			line(&b, 1, fmt("t += match p0 %% 9 { a @ b @ %d..=%d => a + b * 2, ref c @ d => *c + d };", lo, lo + 3));

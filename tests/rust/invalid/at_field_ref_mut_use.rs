@@ -1,5 +1,5 @@
-// invalid: `Some(a @ ref mut b)`: as `a @ ref mut b` inside a field, refused (rustc accepts it here, b not
-// used after; E0503 at a when it is, bind30)
+// invalid: `Some(a @ ref mut b)` with b used after: b's `&mut` of the field first, then a's copy of
+// it: rustc's E0503 at a, naming the field (`o.0`, bind31)
 fn f(mut o: Option<u32>) -> u32 {
-    match o { Some(a @ ref mut b) => a, None => 0 } //~ ERROR not supported
+    match o { Some(a @ ref mut b) => { *b += 1; a } None => 0 } //~ ERROR [E0503] cannot use `o.0` because it was mutably borrowed
 }

@@ -1,6 +1,6 @@
-// invalid: `let ref mut m @ 0..=255 = x;`: rustc accepts it; the subset does not (bind30: an async
-// block's capture of x would be by `&mut`, not a read's)
-fn f(mut x: u8) -> u8 {
-    let ref mut m @ 0..=255 = x; //~ ERROR not supported
+// invalid: `let ref mut m @ 0..=255 = x;` of a variable not declared `mut`: rustc's E0596 at the
+// binding (bind31: `ref mut` with `@` in `let` is admitted)
+fn f(x: u8) -> u8 {
+    let ref mut m @ 0..=255 = x; //~ ERROR [E0596] cannot borrow `x` as mutable, as it is not declared as mutable
     *m
 }
