@@ -42,6 +42,7 @@ struct Arena {
  * array across its growth is a use after free there (in the chunks it
  * silently read the old copy). */
 #define ARENA_BIG (COROSLIM_ASAN ? (size_t)16 : (size_t)64 << 10)
+#define ARENA_BIG_QUAD ((size_t)1 << 20)
 
 /* Freed chunks of the standard sizes (1 KB, 2 KB, ... 1 MB: what arena_alloc
  * asks for) are kept for the next arena instead of going back to malloc: a
@@ -320,8 +321,15 @@ static void *grow(Arena *a, void *old, uint32_t *cap, uint32_t need, size_t elsi
 		ncap *= 2;
 	}
 	size_t have = ((size_t)*cap * elsize + 15) & ~(size_t)15, want = ((size_t)ncap * elsize + 15) & ~(size_t)15;
-	if (want >= ARENA_BIG && !a->keep_old)
+	if (want >= ARENA_BIG && !a->keep_old) {
+		/* cache31: an unzeroed array past ARENA_BIG_QUAD grows 4x, not 2x. Its
+		 * realloc seldom extends in place (several big arrays of one fn grow by
+		 * turns), and each move copies the whole array: a third of the bytes
+		 * copied. The unwritten tail is address space, not memory. */
+		if (!zero && want >= ARENA_BIG_QUAD && ncap <= UINT32_MAX / 2)
+			ncap *= 2;
 		return grow_big(a, old, cap, ncap, elsize, zero);
+	}
 	Chunk *c = a->head;
 	if (old && c && (unsigned char *)old + have == c->data + c->used && c->size - c->used >= want - have) {
 		/* the last allocation of the chunk: grow in place */

@@ -553,23 +553,28 @@ static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
 }
 
 /* what MaybeBorrowedLocals can gen, anywhere */
-static void mark_borrowable(const Fn *f, uint8_t *mark)
+static void mark_borrowable_block(const Fn *f, const Block *bb, uint8_t *mark, uint8_t *also)
 {
-	for (BlockId b = 0; b < f->nblocks; b++) {
-		const Block *bb = &f->blocks[b];
-		for (uint32_t i = 0; i < bb->nstmts; i++) {
-			const Stmt *st = &bb->stmts[i];
-			if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT))
-				mark[place_base(f, st->a.v)] = 1;
+	for (uint32_t i = 0; i < bb->nstmts; i++) {
+		const Stmt *st = &bb->stmts[i];
+		if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT)) {
+			LocalId l = place_base(f, st->a.v);
+			mark[l] = 1;
+			if (also)
+				also[l] = 1;
 		}
-		if (bb->has_term && bb->term.kind == TK_DROP)
-			mark[place_base(f, bb->term.place)] = 1;
+	}
+	if (bb->has_term && bb->term.kind == TK_DROP) {
+		LocalId l = place_base(f, bb->term.place);
+		mark[l] = 1;
+		if (also)
+			also[l] = 1;
 	}
 }
 
 static void universe_of_marks(DfUniverse *u, uint32_t nl, const uint8_t *mark);
 
-void df_universe_across_yields(DfUniverse *u, const DfGraph *g)
+void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowable)
 {
 	const Fn *f = g->f;
 	uint32_t nb = f->nblocks, nl = f->nlocals;
@@ -588,22 +593,35 @@ void df_universe_across_yields(DfUniverse *u, const DfGraph *g)
 				stack[sp++] = g->succ[k];
 			}
 	}
-	while (sp) {
+	while (sp) { /* over the graph's edges only: no block is read here */
 		BlockId b = stack[--sp];
-		mark_mentions(f, &f->blocks[b], mark);
 		for (uint32_t k = g->succ_at[b]; k < g->succ_at[b + 1]; k++)
 			if (g->succ[k] < nb && !after[g->succ[k]]) {
 				after[g->succ[k]] = 1;
 				stack[sp++] = g->succ[k];
 			}
 	}
-	mark_borrowable(f, mark);
+	/* cache31: the mentions of those blocks and what can be borrowed, in one walk
+	 * in block order (marks are a union: the order does not matter). The
+	 * mentions were read in the search's order, a miss per block past the cache,
+	 * and then every block again for the borrowable ones. */
+	for (BlockId b = 0; b < nb; b++) {
+		if (after[b])
+			mark_mentions(f, &f->blocks[b], mark);
+		mark_borrowable_block(f, &f->blocks[b], mark, borrowable);
+	}
 	universe_of_marks(u, nl, mark);
 }
 
-void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark)
+void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark, const uint8_t *borrowable)
 {
-	mark_borrowable(f, mark);
+	if (borrowable) { /* kept by df_universe_across_yields: no walk of the body again */
+		for (LocalId l = 0; l < f->nlocals; l++)
+			mark[l] |= borrowable[l];
+	} else {
+		for (BlockId b = 0; b < f->nblocks; b++)
+			mark_borrowable_block(f, &f->blocks[b], mark, NULL);
+	}
 	universe_of_marks(u, f->nlocals, mark);
 }
 

@@ -1296,13 +1296,17 @@ typedef struct DfUniverse {
  * marker) in a block reachable from a yield's successors or in a yield terminator,
  * or borrowed or dropped anywhere. Every other local is neither live nor borrowed
  * at any yield, so it is in no variant (locals_live_across_suspend_points). */
-void df_universe_across_yields(DfUniverse *u, const DfGraph *g);
+void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowable);
+/* borrowable: NULL, or nlocals zeroed bytes where the locals borrowed or dropped
+ * anywhere are set to 1 (for df_universe_for_storage, so that it need not walk the
+ * body again: cache31). */
 /* The locals MaybeRequiresStorage is read for: mark[] (the caller's: the locals live
  * at the end of some yield block) and what MaybeBorrowedLocals can gen anywhere (its
  * bits are then exact too). A temporary assigned after each of N awaits and never
  * StorageDead or moved requires storage from then on: over the candidates, states
- * grew to O(N) bits, N^2 in all. mark is updated. */
-void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark);
+ * grew to O(N) bits, N^2 in all. mark is updated. borrowable: what
+ * df_universe_across_yields kept, or NULL (the body is walked for it). */
+void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark, const uint8_t *borrowable);
 /* A stored state: its nonzero words (idx increasing, val) — with N awaits in one fn
  * each block's state is a few words of a universe of O(N) bits. */
 typedef struct DfWords {

@@ -401,7 +401,9 @@ static void *grow_array(void *p, size_t *cap, size_t need, size_t size)
 {
 	if (need <= *cap)
 		return p;
-	*cap = 2 * *cap > need ? 2 * *cap : need + 64;
+	/* past 1 MB 4x, not 2x: a realloc that moves copies the whole array (cache31) */
+	size_t grow = *cap * size >= ((size_t)1 << 20) ? 4 * *cap : 2 * *cap;
+	*cap = grow > need ? grow : need + 64;
 	p = realloc(p, *cap * size);
 	if (!p)
 		internal_error("out of memory");

@@ -482,7 +482,8 @@ static Layout *compute_layout(Xform *x)
 	/* liveness, borrows and storage requirement only over the locals that can be
 	 * saved; storage liveness over all (the yields' StorageDeads) */
 	DfUniverse cand;
-	df_universe_across_yields(&cand, &cfg);
+	uint8_t *borrowable = xcalloc(nl ? nl : 1, 1);
+	df_universe_across_yields(&cand, &cfg, borrowable);
 	Dataflow live, borrowed, storage, req;
 	df_compute(&live, &cfg, DF_LIVE, NULL, &cand);
 	/* borrowed and requires-storage are read only at the yields, with the
@@ -493,17 +494,15 @@ static Layout *compute_layout(Xform *x)
 	/* the yield blocks, found once (each scan for them read every block's
 	 * terminator: a cache miss per block of a fn past the cache) */
 	uint32_t nyield = 0;
+	BlockId *yields = scratch_alloc_uninit((g->nblocks ? g->nblocks : 1) * sizeof *yields); /* one walk, not a count first */
 	for (BlockId b = 0; b < g->nblocks; b++)
-		nyield += g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD;
-	BlockId *yields = xcalloc(nyield ? nyield : 1, sizeof *yields);
-	for (BlockId b = 0, k = 0; k < nyield; b++)
 		if (g->blocks[b].has_term && g->blocks[b].term.kind == TK_YIELD)
-			yields[k++] = b;
+			yields[nyield++] = b;
 	for (uint32_t y = 0; y < nyield; y++)
 		for (uint32_t i = 0, n = df_locals_at_end(&live, yields[y], lv); i < n; i++)
 			mark[lv[i]] = 1;
 	DfUniverse ru;
-	df_universe_for_storage(&ru, g, mark);
+	df_universe_for_storage(&ru, g, mark, borrowable);
 	df_compute_borrowed_requires_storage(&borrowed, &req, &cfg, &ru);
 	df_compute(&storage, &cfg, DF_STORAGE_LIVE, NULL, NULL);
 	x->always_live = xcalloc(w, sizeof *x->always_live);
