@@ -2169,6 +2169,45 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		error_statement_end(p, s->expr || s->has_type ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `|`");
 }
 
+/* `let mut P` with P no identifier (`mut &y`, `mut (y)`, `mut Some(x)`, `mut _`, `mut 5`; ergo31): rustc's
+ * parser (rustc_parse pat.rs parse_pat_ident_mut, ban_mut_general_pat) parses P, adds `mut` to its
+ * by-value bindings and reports at the `mut` "`mut` must be attached to each individual binding",
+ * or "`mut` must be followed by a named binding" when P has none. P's tokens up to the `=`, `:`, `;`
+ * or `else` outside brackets are scanned: an identifier is such a binding unless a path or
+ * constructor follows it (`::`, `(`, `{`, `!`), it names a field (`k:` inside braces) or it follows
+ * `ref`, `::` or a binding's `mut` (not `&mut`'s). At the first token after `mut`: returns when P is an identifier. */
+static void ban_mut_general_pat(Parser *p, const Token *mut)
+{
+	const Token *t = p->tok;
+	bool pattern = t->kind == TOK_AMP || t->kind == TOK_ANDAND || t->kind == TOK_LPAREN ||
+	               t->kind == TOK_LBRACKET || t->kind == TOK_UNDERSCORE || t->kind == TOK_INT ||
+	               t->kind == TOK_MINUS || t->kind == TOK_TRUE || t->kind == TOK_FALSE ||
+	               (t->kind == TOK_IDENT && (t[1].kind == TOK_PATHSEP || t[1].kind == TOK_LPAREN ||
+	                                         t[1].kind == TOK_LBRACE));
+	if (!pattern)
+		return;
+	bool binding = false;
+	int depth = 0;
+	for (; t->kind != TOK_EOF; t++) {
+		TokKind k = t->kind;
+		if (k == TOK_LPAREN || k == TOK_LBRACKET || k == TOK_LBRACE)
+			depth++;
+		else if (k == TOK_RPAREN || k == TOK_RBRACKET || k == TOK_RBRACE)
+			depth--;
+		else if (depth <= 0 && (k == TOK_ASSIGN || k == TOK_COLON || k == TOK_SEMI || k == TOK_ELSE))
+			break;
+		else if (k == TOK_IDENT && t[1].kind != TOK_PATHSEP && t[1].kind != TOK_LPAREN &&
+		         t[1].kind != TOK_LBRACE && t[1].kind != TOK_NOT && (t[1].kind != TOK_COLON || depth <= 0) &&
+		         t[-1].kind != TOK_REF && t[-1].kind != TOK_PATHSEP &&
+		         (t[-1].kind != TOK_MUT || t[-2].kind == TOK_AMP || t[-2].kind == TOK_ANDAND))
+			binding = true;
+		if (depth < 0)
+			break;
+	}
+	error_tok(p, mut, binding ? "`mut` must be attached to each individual binding"
+	                          : "`mut` must be followed by a named binding");
+}
+
 /* let = "let" "mut"? (ident | "_") (":" type)? ("=" expr)? ";" */
 static void parse_let(Parser *p, AstStmt *s)
 {
@@ -2176,7 +2215,10 @@ static void parse_let(Parser *p, AstStmt *s)
 	s->kind = ASTMT_LET;
 	s->line = kw->line;
 	s->col = kw->col;
+	const Token *mut_tok = p->tok;
 	bool is_mut = consume(p, TOK_MUT);
+	if (is_mut)
+		ban_mut_general_pat(p, mut_tok);
 	AstByRef by_ref = BY_VALUE;
 	const Token *ref_tok = p->tok;
 	if (!is_mut && consume(p, TOK_REF)) /* `let ref x = place;` / `let ref mut x` (issue 22) */
