@@ -457,6 +457,9 @@ typedef struct Borrowck {
 	const void *cur_stmt; /* the statement (or block tail) being walked, innermost */
 	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
 	                                       partial-move error goes to (moved_again) */
+	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
+	                            its "use of moved value" goes (0: at the variable) */
+	bool site_borrow;        /* ... and that use is a borrow: "borrow of moved value" */
 } Borrowck;
 
 /* Issue 23 (loan28): the holder variables (indices) a loan may flow into, as segments sharing
@@ -1106,6 +1109,12 @@ static void moved_error(Borrowck *b, int line, int col, const char *fmt, const c
 		col = b->rebind->col;
 		fmt = "use of moved value%s";
 		name = "";
+	}
+	if (b->site_line && !strcmp(fmt, "use of moved value: `%s`")) { /* use_deref_at */
+		line = b->site_line;
+		col = b->site_col;
+		if (b->site_borrow)
+			fmt = "borrow of moved value: `%s`";
 	}
 	if (!b->nloans)
 		error_at(b->s, line, col, fmt, name);
@@ -3276,12 +3285,22 @@ static AstExpr *deref_root(AstExpr *e)
 
 /* `*r` reads r (a `&mut` included: a deref is not a move of the reference);
  * moving a non-Copy value out from behind it is E0507. */
-static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool move)
+/* ergo31: a reference variable r used through `*r` (`*r = x`, `&mut *r`, `match *r`, an ergonomic
+ * match of r) is an access of the place `*r` in rustc's MIR: its E0382 ("use of moved value: `r`"
+ * after r moved, e.g. by ergo30's `v @ Some(_)`) is at that statement's span, which begins at the
+ * place (line, col) or, for a borrow, at the `&` ("borrow of moved value": rustc_borrowck's
+ * report_use_of_moved_or_uninitialized names the use kind, InitializationRequiringAction::Borrow) */
+static void use_deref_at(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool move, int line, int col,
+                         bool borrow)
 {
 	AstExpr *r = d->lhs;
-	if (r->kind == EXPR_VAR)
+	if (r->kind == EXPR_VAR) {
+		b->site_line = line;
+		b->site_col = col;
+		b->site_borrow = borrow;
 		use_var(b, r->var, r->line, r->col, f, false);
-	else
+		b->site_line = 0;
+	} else
 		flow_expr(b, r, f);
 	if (move && f->reachable && ergo_borrowed_place(place)) /* ergo28: rustc names no place */
 		error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
@@ -3289,6 +3308,11 @@ static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool mov
 	if (move && f->reachable)
 		error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
 		         place_name(b, place), r->ty.kind == ATY_REF ? "shared" : "mutable");
+}
+
+static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool move)
+{
+	use_deref_at(b, d, place, f, move, place->line, place->col, false);
 }
 
 /* ---- arrays (issue 22 item 4): an element is read, assigned or borrowed in
@@ -3398,7 +3422,7 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	AstExpr *d = deref_root(place);
 	if (d) {
-		use_deref(b, d, place, f, false);
+		use_deref_at(b, d, place, f, false, e->line, e->col, true);
 		if (e->ref_mut && d->lhs->ty.kind == ATY_REF && f->reachable)
 			error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as it is behind a `&` reference",
 			         place_name(b, place));
@@ -3569,13 +3593,14 @@ static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const ch
 /* A struct pattern on a dereference or an array element (issue 22: `if let S { a: 0, .. } = *r`,
  * `match a[i] { P(x, _) => .. }`): the place is read, not moved; a binding that moves a non-Copy
  * field out is rustc's E0507 behind a reference, E0508 out of an array. */
-static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern *pats, int npats, Flow *f)
+static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern *pats, int npats, Flow *f,
+                                  bool used)
 {
 	AstExpr *ix = index_under(place);
 	AstExpr *d = ix ? NULL : deref_root(place);
 	if (ix)
 		use_index_base(b, ix, f);
-	else
+	else if (!used)
 		use_deref(b, d, place, f, false);
 	for (int k = 0; k < npats && f->reachable; k++)
 		if (pattern_moves(&pats[k])) {
@@ -4008,6 +4033,7 @@ static void pattern_accesses(Borrowck *b, Flow *f, AstExpr *e, PatPlace *pp, con
  * reads and moves as the one-arm match rustc lowers it to (place_into_pattern): a one-variant enum's
  * fields in place (pattern_uses), a multi-variant enum's discriminant, its moved bindings leaving it
  * partially moved; the caller then marks the bindings initialised, as the match's end does not. */
+static void use_deref_struct_match(Borrowck *b, AstExpr *e, const AstMatchArm *arms, int narms, Flow *f);
 static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
 {
 	AstExpr *m = arena_alloc(b->s->scratch, sizeof *m);
@@ -4070,8 +4096,11 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			}
 		} else if (st->pat && st->expr && (index_under(st->expr) || deref_root(st->expr))) {
 			b->val = NULL;
+			bool used = !index_under(st->expr) && st->let_arm && f->reachable; /* `let S { k, v } = *r;` */
+			if (used)
+				use_deref_struct_match(b, st->expr, st->let_arm, 1, f);
 			if (f->reachable)
-				struct_pattern_behind(b, st->expr, st->pat, 1, f);
+				struct_pattern_behind(b, st->expr, st->pat, 1, f, used);
 			PatPlace pp = {.start_line = st->line, .start_col = st->col, .tests = true, .bindings = true};
 			pattern_accesses(b, f, st->expr, &pp, st->pat);
 		} else if (st->expr) {
@@ -4365,6 +4394,90 @@ static void deref_sub_moves(Borrowck *b, const AstExpr *e)
 		}
 }
 
+static void last_binding(const AstSubPattern *sp, void *cx)
+{
+	*(const AstSubPattern **)cx = sp;
+}
+
+/* ergo31: a match through `*r` (`match *r`, an ergonomic `match r`, `if let P = r`) uses r at the
+ * discriminant read, then at each binding, in MIR order (the arms in source order, each pattern's
+ * bindings left to right). rustc keeps one move error per set of moves, the later one unless its
+ * place is a prefix of the earlier's (rustc_borrowck report_use_of_moved_or_uninitialized): a
+ * binding's place is below every earlier one's, so r moved is reported at the last binding of the
+ * last arm binding any, as "borrow of moved value" when that binding is by reference (`ref`, or the
+ * default binding mode's), else at the scrutinee place. */
+static void use_deref_match(Borrowck *b, AstExpr *e, Flow *f)
+{
+	AstExpr *place = e->lhs;
+	const AstSubPattern *last = NULL;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			ast_pattern_each_binding(&e->arms[i].pats[k], last_binding, &last);
+	if (last)
+		use_deref_at(b, deref_root(place), place, f, false, last->line, last->col, last->var->by_ref != BY_VALUE);
+	else
+		use_deref(b, deref_root(place), place, f, false);
+}
+
+/* ergo31: the use rustc's E0382 is kept at among a match's uses of a moved `r` through a struct
+ * place `*r`: field places (field; key NULL, or the nested binding for a place below the field) */
+typedef struct {
+	int field, line, col;
+	const void *key;
+	bool borrow, set;
+} MovedSite;
+
+static void moved_site_use(MovedSite *ms, int field, const void *key, int line, int col, bool borrow)
+{
+	if (ms->set && (field < 0 || (field == ms->field && (!key || key == ms->key))))
+		return; /* a prefix of the kept use's place: suppressed */
+	*ms = (MovedSite){field, line, col, key, borrow, true};
+}
+
+typedef struct {
+	MovedSite *ms;
+	int field;
+} NestedUse;
+
+static void moved_site_nested(const AstSubPattern *sp, void *cx)
+{
+	NestedUse *nu = cx;
+	moved_site_use(nu->ms, nu->field, sp, sp->line, sp->col, sp->var->by_ref != BY_VALUE);
+}
+
+/* ergo31: a match (or `if let`) of a struct through `*r`, r a moved reference variable: rustc's MIR
+ * tests the fields (spans: the match, an `if let`'s pattern) before making any arm's bindings
+ * (spans: the bindings), and keeps one error per set of moves, the later use's unless its place is
+ * a prefix of the kept one's (use_deref_match); no test and no binding: no use (rustc accepts
+ * `match r { S { .. } => .. }`). Nested patterns' tests are not uses of their own here. */
+static void use_deref_struct_match(Borrowck *b, AstExpr *e, const AstMatchArm *arms, int narms, Flow *f)
+{
+	MovedSite ms = {0};
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < narms; i++)
+			for (int k = 0; k < arms[i].npats; k++) {
+				const AstPattern *pat = &arms[i].pats[k];
+				if (pass && arms[i].tops && arms[i].tops[k].var)
+					moved_site_use(&ms, -1, NULL, arms[i].tops[k].line, arms[i].tops[k].col,
+					               arms[i].tops[k].var->by_ref != BY_VALUE);
+				for (int j = 0; j < pat->nsubs; j++) {
+					const AstSubPattern *sp = &pat->subs[j];
+					if (!pass && sp->nested && !sp->nested->is_wildcard)
+						moved_site_use(&ms, sp->field, NULL, e->if_let ? pat->line : e->line,
+						               e->if_let ? pat->col : e->col, false);
+					if (pass && sp->var)
+						moved_site_use(&ms, sp->field, NULL, sp->line, sp->col, sp->var->by_ref != BY_VALUE);
+					if (pass && sp->nested) {
+						NestedUse nu = {&ms, sp->field};
+						ast_pattern_each_binding(sp->nested, moved_site_nested, &nu);
+					}
+				}
+			}
+	AstExpr *place = e->kind == EXPR_MATCH ? e->lhs : e;
+	if (ms.set)
+		use_deref_at(b, deref_root(place), place, f, false, ms.line, ms.col, ms.borrow);
+}
+
 static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 {
 	if (f->reachable)
@@ -4412,8 +4525,11 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 				use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 		}
 	} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
+		bool used = !index_under(e->lhs) && f->reachable;
+		if (used)
+			use_deref_struct_match(b, e, e->arms, e->narms, f);
 		for (int i = 0; i < e->narms && f->reachable; i++)
-			struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f);
+			struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f, used);
 	} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
 		match_index(b, e, f);
 		if (!top)
@@ -4430,7 +4546,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	} else if (top && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(e)) {
 		/* `match *p { W::A(0, _) => .. }` (tree27): the reference is used, the place behind it
 		 * tested by the patterns (it was moved: E0507 though no pattern moves) */
-		use_deref(b, deref_root(e->lhs), e->lhs, f, false);
+		use_deref_match(b, e, f);
 	} else if (e->lhs->ty.kind == ATY_ENUM && deref_root(e->lhs) && !index_under(e->lhs) && match_moves(e)) {
 		/* a binding moves a field out of the variant behind the reference: E0507 (char28) */
 		use_deref(b, deref_root(e->lhs), e->lhs, f, false);
