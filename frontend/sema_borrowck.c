@@ -1110,7 +1110,9 @@ static void moved_error(Borrowck *b, int line, int col, const char *fmt, const c
 		fmt = "use of moved value%s";
 		name = "";
 	}
-	if (b->site_line && !strcmp(fmt, "use of moved value: `%s`")) { /* use_deref_at */
+	if (b->site_line < 0 && !strcmp(fmt, "use of moved value: `%s`")) /* move_top: counted at the head */
+		return;
+	if (b->site_line > 0 && !strcmp(fmt, "use of moved value: `%s`")) { /* use_deref_at */
 		line = b->site_line;
 		col = b->site_col;
 		if (b->site_borrow)
@@ -3953,7 +3955,7 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
  * tests (rustc's bind_matched_candidate_for_arm_body: `_x = move place`): a variable or field path
  * is moved (a later use E0382 "use of moved value"), a place behind a reference is E0507 at the
  * scrutinee, an array element E0508; a temporary is the binding's own. */
-static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top)
+static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top, bool sited)
 {
 	MovePath mp;
 	AstExpr *root, *ix;
@@ -3965,9 +3967,12 @@ static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top)
 		move_out_of_array(b, e, ix);
 	else if (deref_root(e))
 		use_deref(b, deref_root(e), e, f, true);
-	else if (e->kind == EXPR_VAR)
+	else if (e->kind == EXPR_VAR) {
+		if (sited && top->var->ergo_top == ERGO_TOP_MOVE) /* its E0382 is the head's (use_deref_match) */
+			b->site_line = -1;
 		use_var(b, e->var, top->line, top->col, f, true);
-	else if (e->kind == EXPR_FIELD && (root = field_root(b->s->prog, e, &mp)))
+		b->site_line = 0;
+	} else if (e->kind == EXPR_FIELD && (root = field_root(b->s->prog, e, &mp)))
 		use_field_at(b, e, root, mp, f, true, top->line, top->col);
 }
 
@@ -4029,11 +4034,12 @@ static void pattern_accesses(Borrowck *b, Flow *f, AstExpr *e, PatPlace *pp, con
 	pattern_apply(b, f, pp);
 }
 
+static void use_deref_pattern(Borrowck *b, AstExpr *e, const AstMatchArm *arms, int narms, Flow *f);
+
 /* A `let` whose pattern matches an enum (issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;`)
  * reads and moves as the one-arm match rustc lowers it to (place_into_pattern): a one-variant enum's
  * fields in place (pattern_uses), a multi-variant enum's discriminant, its moved bindings leaving it
  * partially moved; the caller then marks the bindings initialised, as the match's end does not. */
-static void use_deref_struct_match(Borrowck *b, AstExpr *e, const AstMatchArm *arms, int narms, Flow *f);
 static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
 {
 	AstExpr *m = arena_alloc(b->s->scratch, sizeof *m);
@@ -4098,7 +4104,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			b->val = NULL;
 			bool used = !index_under(st->expr) && st->let_arm && f->reachable; /* `let S { k, v } = *r;` */
 			if (used)
-				use_deref_struct_match(b, st->expr, st->let_arm, 1, f);
+				use_deref_pattern(b, st->expr, st->let_arm, 1, f);
 			if (f->reachable)
 				struct_pattern_behind(b, st->expr, st->pat, 1, f, used);
 			PatPlace pp = {.start_line = st->line, .start_col = st->col, .tests = true, .bindings = true};
@@ -4394,33 +4400,16 @@ static void deref_sub_moves(Borrowck *b, const AstExpr *e)
 		}
 }
 
-static void last_binding(const AstSubPattern *sp, void *cx)
-{
-	*(const AstSubPattern **)cx = sp;
-}
-
-/* ergo31: a match through `*r` (`match *r`, an ergonomic `match r`, `if let P = r`) uses r at the
- * discriminant read, then at each binding, in MIR order (the arms in source order, each pattern's
- * bindings left to right). rustc keeps one move error per set of moves, the later one unless its
- * place is a prefix of the earlier's (rustc_borrowck report_use_of_moved_or_uninitialized): a
- * binding's place is below every earlier one's, so r moved is reported at the last binding of the
- * last arm binding any, as "borrow of moved value" when that binding is by reference (`ref`, or the
- * default binding mode's), else at the scrutinee place. */
-static void use_deref_match(Borrowck *b, AstExpr *e, Flow *f)
-{
-	AstExpr *place = e->lhs;
-	const AstSubPattern *last = NULL;
-	for (int i = 0; i < e->narms; i++)
-		for (int k = 0; k < e->arms[i].npats; k++)
-			ast_pattern_each_binding(&e->arms[i].pats[k], last_binding, &last);
-	if (last)
-		use_deref_at(b, deref_root(place), place, f, false, last->line, last->col, last->var->by_ref != BY_VALUE);
-	else
-		use_deref(b, deref_root(place), place, f, false);
-}
-
-/* ergo31: the use rustc's E0382 is kept at among a match's uses of a moved `r` through a struct
- * place `*r`: field places (field; key NULL, or the nested binding for a place below the field) */
+/* ergo31: a match (`match *r`, an ergonomic `match r`, `if let P = r`, `let S { k, v } = *r;`) through
+ * `*r`, r a reference variable, uses r at each access of a place below it. In rustc's MIR order: the
+ * discriminant read of `(*r)` (span: the scrutinee), the tests of fields (span: the match, an `if let`'s
+ * pattern), then each arm's bindings in source order, left to right (span: the binding; `v @` of a
+ * `&mut T` variable moves `r` itself, ergo30). rustc keeps one move error per set of moves, the later
+ * use's unless its place is a prefix of the kept one's (rustc_borrowck conflict_errors.rs
+ * report_use_of_moved_or_uninitialized), "borrow of moved value" when that use is a borrow (a `ref`
+ * binding, or the default binding mode's). MovedSite is the kept use: its place `r` (-2), `(*r)` (-1)
+ * or a field of it (the variant's field index + 1024 * variant), key the binding for a place below the
+ * field. Nested patterns' own tests and discriminants are not uses of their own here. */
 typedef struct {
 	int field, line, col;
 	const void *key;
@@ -4429,7 +4418,8 @@ typedef struct {
 
 static void moved_site_use(MovedSite *ms, int field, const void *key, int line, int col, bool borrow)
 {
-	if (ms->set && (field < 0 || (field == ms->field && (!key || key == ms->key))))
+	if (ms->set && (field == -2 || (field == -1 && ms->field != -2) ||
+	                (field == ms->field && (!key || key == ms->key))))
 		return; /* a prefix of the kept use's place: suppressed */
 	*ms = (MovedSite){field, line, col, key, borrow, true};
 }
@@ -4437,45 +4427,68 @@ static void moved_site_use(MovedSite *ms, int field, const void *key, int line, 
 typedef struct {
 	MovedSite *ms;
 	int field;
+	bool guard;
 } NestedUse;
 
 static void moved_site_nested(const AstSubPattern *sp, void *cx)
 {
 	NestedUse *nu = cx;
-	moved_site_use(nu->ms, nu->field, sp, sp->line, sp->col, sp->var->by_ref != BY_VALUE);
+	moved_site_use(nu->ms, nu->field, sp, sp->line, sp->col, sp->var->by_ref != BY_VALUE || nu->guard);
 }
 
-/* ergo31: a match (or `if let`) of a struct through `*r`, r a moved reference variable: rustc's MIR
- * tests the fields (spans: the match, an `if let`'s pattern) before making any arm's bindings
- * (spans: the bindings), and keeps one error per set of moves, the later use's unless its place is
- * a prefix of the kept one's (use_deref_match); no test and no binding: no use (rustc accepts
- * `match r { S { .. } => .. }`). Nested patterns' tests are not uses of their own here. */
-static void use_deref_struct_match(Borrowck *b, AstExpr *e, const AstMatchArm *arms, int narms, Flow *f)
+static void use_deref_pattern(Borrowck *b, AstExpr *e, const AstMatchArm *arms, int narms, Flow *f)
 {
+	AstExpr *place = e->kind == EXPR_MATCH ? e->lhs : e;
 	MovedSite ms = {0};
+	bool reads = place->ty.kind != ATY_STRUCT; /* a struct has no discriminant */
+	for (int i = 0; i < narms && reads; i++)
+		for (int k = 0; k < arms[i].npats && reads; k++)
+			if (!arms[i].pats[k].is_wildcard)
+				moved_site_use(&ms, -1, NULL, place->line, place->col, false), reads = false;
 	for (int pass = 0; pass < 2; pass++)
 		for (int i = 0; i < narms; i++)
 			for (int k = 0; k < arms[i].npats; k++) {
 				const AstPattern *pat = &arms[i].pats[k];
-				if (pass && arms[i].tops && arms[i].tops[k].var)
-					moved_site_use(&ms, -1, NULL, arms[i].tops[k].line, arms[i].tops[k].col,
-					               arms[i].tops[k].var->by_ref != BY_VALUE);
+				const AstSubPattern *top = arms[i].tops ? &arms[i].tops[k] : NULL;
+				if (pass && top && top->var)
+					moved_site_use(&ms, top->var->ergo_top == ERGO_TOP_MOVE ? -2 : -1, NULL, top->line, top->col,
+					               (top->var->by_ref != BY_VALUE && top->var->ergo_top != ERGO_TOP_MOVE) ||
+					               arms[i].guard);
 				for (int j = 0; j < pat->nsubs; j++) {
 					const AstSubPattern *sp = &pat->subs[j];
-					if (!pass && sp->nested && !sp->nested->is_wildcard)
-						moved_site_use(&ms, sp->field, NULL, e->if_let ? pat->line : e->line,
-						               e->if_let ? pat->col : e->col, false);
-					if (pass && sp->var)
-						moved_site_use(&ms, sp->field, NULL, sp->line, sp->col, sp->var->by_ref != BY_VALUE);
+					int field = sp->field + (pat->enm ? 1024 * pat->variant : 0);
+					if (!pass && sp->nested && !sp->nested->is_wildcard) /* an `if let`'s: the whole pattern's */
+						moved_site_use(&ms, field, NULL, !e->if_let ? e->line : top ? top->line : pat->line,
+						               !e->if_let ? e->col : top ? top->col : pat->col, false);
+					if (pass && sp->var) /* a guard's arm binds by reference first (rustc's ref-for-guard) */
+						moved_site_use(&ms, field, NULL, sp->line, sp->col,
+						               sp->var->by_ref != BY_VALUE || arms[i].guard);
 					if (pass && sp->nested) {
-						NestedUse nu = {&ms, sp->field};
+						NestedUse nu = {&ms, field, arms[i].guard != NULL};
 						ast_pattern_each_binding(sp->nested, moved_site_nested, &nu);
 					}
 				}
 			}
-	AstExpr *place = e->kind == EXPR_MATCH ? e->lhs : e;
 	if (ms.set)
 		use_deref_at(b, deref_root(place), place, f, false, ms.line, ms.col, ms.borrow);
+}
+
+static void use_deref_match(Borrowck *b, AstExpr *e, Flow *f)
+{
+	use_deref_pattern(b, e, e->arms, e->narms, f);
+}
+
+static bool match_moves(const AstExpr *e);
+/* the match's head checks its uses of a moved reference variable scrutinee (use_deref_match), the
+ * top binding's move of it among them: flow_match_head's branches that call it */
+static bool deref_match_sited(const Borrowck *b, const AstExpr *e)
+{
+	AstType lt = e->lhs->ty;
+	int nf;
+	bool top = (lt.kind == ATY_ENUM && !mp_fields(b->s->prog, lt, &nf)) || ast_type_is_int(lt) || lt.kind == ATY_BOOL;
+	if (!deref_root(e->lhs) || index_under(e->lhs))
+		return false;
+	return lt.kind == ATY_STRUCT || (top && !match_moves(e));
 }
 
 static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
@@ -4527,7 +4540,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
 		bool used = !index_under(e->lhs) && f->reachable;
 		if (used)
-			use_deref_struct_match(b, e, e->arms, e->narms, f);
+			use_deref_pattern(b, e, e->arms, e->narms, f);
 		for (int i = 0; i < e->narms && f->reachable; i++)
 			struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f, used);
 	} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
@@ -4649,7 +4662,7 @@ static void move_arm_top(Borrowck *b, AstExpr *e, int i, Flow *arm)
 			for (const AstSubPattern *in = &e->arms[i].tops[k]; in && nc < 64; in = in->inner)
 				chain[nc++] = in;
 			while (nc-- > 0)
-				move_top(b, arm, e->lhs, chain[nc]);
+				move_top(b, arm, e->lhs, chain[nc], deref_match_sited(b, e));
 			return;
 		}
 }
