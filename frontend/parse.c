@@ -2244,9 +2244,28 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_tok(p, name, "tuple patterns are not supported");
 	if (at(p, TOK_REF))
 		error_tok(p, name, "`ref` bindings are not supported");
-	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) /* `let &y = &x;`, `let &&y = &&x;` (rustc's
-	                                                        parser splits `&&` into two `&`: both valid) */
-		error_tok(p, name, "reference patterns in `let` are not supported");
+	uint8_t ref_pat = 0;
+	const Token *amp = name;
+	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) { /* `let &y = &x;`, `let &&y = &&x;` (rustc's
+	                                                         parser splits `&&` into two `&`: both valid) */
+		/* ergo31: a binding under one or two `&` (or one `&mut`) with an initializer is parsed for
+		 * typeck's verdict (check_let_ref_pattern: rustc's E0507 where it moves, else refused) */
+		int k = at(p, TOK_ANDAND) ? 1 : at_ahead(p, 1, TOK_MUT) ? 2 : 1;
+		if (at_ahead(p, k, TOK_MUT) && !at(p, TOK_ANDAND))
+			k++;
+		bool form = at_ahead(p, k, TOK_IDENT) && at_ahead(p, k + 1, TOK_ASSIGN) && name->line == kw->line &&
+		            name->col - kw->col < 256 && !(at(p, TOK_AMP) && at_ahead(p, 1, TOK_AMP));
+		if (form && at(p, TOK_ANDAND) && at_ahead(p, 1, TOK_MUT))
+			form = false;
+		if (!form)
+			error_tok(p, name, "reference patterns in `let` are not supported");
+		ref_pat = at(p, TOK_ANDAND) ? 2 : at_ahead(p, 1, TOK_MUT) ? 1 | 4 : 1;
+		advance(p);
+		if (ref_pat & 4)
+			advance(p);
+		is_mut = consume(p, TOK_MUT);
+		name = p->tok;
+	}
 	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE))
 		error_tok(p, name, "refutable patterns in `let` are not supported");
 	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
@@ -2282,6 +2301,10 @@ static void parse_let(Parser *p, AstStmt *s)
 	/* The binding comes into scope after its initializer. */
 	if (name->kind == TOK_IDENT)
 		s->var = new_var(p, name, VAR_LET, is_mut);
+	if (ref_pat) {
+		s->ref_pat = ref_pat;
+		s->ref_dcol = (uint8_t)(amp->col - kw->col);
+	}
 	if (by_ref)
 		s->var->by_ref = (uint8_t)by_ref;
 }
