@@ -494,6 +494,9 @@ struct AstStmt {
 	int line, col;
 	bool has_type;     /* ASTMT_LET: annotation present */
 	bool has_semi;
+	uint8_t ref_pat;   /* ASTMT_LET `let &x = e;` (1), `let &&x = e;` (2), `let &mut x` (1 | 4) (ergo31): var the
+	                      binding; refused by typeck (check_let_ref_pattern) */
+	uint8_t ref_dcol;  /* its `&`'s column after the `let`'s (same line) */
 	AstType annot;     /* with a pattern, no annotation and no initializer: the pattern's struct or enum (issue 22) */
 	AstVar *var;       /* ASTMT_LET */
 	struct AstPattern *pat; /* ASTMT_LET: a struct pattern (`let Pair { a, g } = p;`, issue 22 item 4),

@@ -2179,6 +2179,45 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		error_statement_end(p, s->expr || s->has_type ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `|`");
 }
 
+/* `let mut P` with P no identifier (`mut &y`, `mut (y)`, `mut Some(x)`, `mut _`, `mut 5`; ergo31): rustc's
+ * parser (rustc_parse pat.rs parse_pat_ident_mut, ban_mut_general_pat) parses P, adds `mut` to its
+ * by-value bindings and reports at the `mut` "`mut` must be attached to each individual binding",
+ * or "`mut` must be followed by a named binding" when P has none. P's tokens up to the `=`, `:`, `;`
+ * or `else` outside brackets are scanned: an identifier is such a binding unless a path or
+ * constructor follows it (`::`, `(`, `{`, `!`), it names a field (`k:` inside braces) or it follows
+ * `ref`, `::` or a binding's `mut` (not `&mut`'s). At the first token after `mut`: returns when P is an identifier. */
+static void ban_mut_general_pat(Parser *p, const Token *mut)
+{
+	const Token *t = p->tok;
+	bool pattern = t->kind == TOK_AMP || t->kind == TOK_ANDAND || t->kind == TOK_LPAREN ||
+	               t->kind == TOK_LBRACKET || t->kind == TOK_UNDERSCORE || t->kind == TOK_INT ||
+	               t->kind == TOK_MINUS || t->kind == TOK_TRUE || t->kind == TOK_FALSE ||
+	               (t->kind == TOK_IDENT && (t[1].kind == TOK_PATHSEP || t[1].kind == TOK_LPAREN ||
+	                                         t[1].kind == TOK_LBRACE));
+	if (!pattern)
+		return;
+	bool binding = false;
+	int depth = 0;
+	for (; t->kind != TOK_EOF; t++) {
+		TokKind k = t->kind;
+		if (k == TOK_LPAREN || k == TOK_LBRACKET || k == TOK_LBRACE)
+			depth++;
+		else if (k == TOK_RPAREN || k == TOK_RBRACKET || k == TOK_RBRACE)
+			depth--;
+		else if (depth <= 0 && (k == TOK_ASSIGN || k == TOK_COLON || k == TOK_SEMI || k == TOK_ELSE))
+			break;
+		else if (k == TOK_IDENT && t[1].kind != TOK_PATHSEP && t[1].kind != TOK_LPAREN &&
+		         t[1].kind != TOK_LBRACE && t[1].kind != TOK_NOT && (t[1].kind != TOK_COLON || depth <= 0) &&
+		         t[-1].kind != TOK_REF && t[-1].kind != TOK_PATHSEP &&
+		         (t[-1].kind != TOK_MUT || t[-2].kind == TOK_AMP || t[-2].kind == TOK_ANDAND))
+			binding = true;
+		if (depth < 0)
+			break;
+	}
+	error_tok(p, mut, binding ? "`mut` must be attached to each individual binding"
+	                          : "`mut` must be followed by a named binding");
+}
+
 /* let = "let" "mut"? (ident | "_") (":" type)? ("=" expr)? ";" */
 static void parse_let(Parser *p, AstStmt *s)
 {
@@ -2186,7 +2225,10 @@ static void parse_let(Parser *p, AstStmt *s)
 	s->kind = ASTMT_LET;
 	s->line = kw->line;
 	s->col = kw->col;
+	const Token *mut_tok = p->tok;
 	bool is_mut = consume(p, TOK_MUT);
+	if (is_mut)
+		ban_mut_general_pat(p, mut_tok);
 	AstByRef by_ref = BY_VALUE;
 	const Token *ref_tok = p->tok;
 	if (!is_mut && consume(p, TOK_REF)) /* `let ref x = place;` / `let ref mut x` (issue 22) */
@@ -2212,9 +2254,28 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_tok(p, name, "tuple patterns are not supported");
 	if (at(p, TOK_REF))
 		error_tok(p, name, "`ref` bindings are not supported");
-	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) /* `let &y = &x;`, `let &&y = &&x;` (rustc's
-	                                                        parser splits `&&` into two `&`: both valid) */
-		error_tok(p, name, "reference patterns in `let` are not supported");
+	uint8_t ref_pat = 0;
+	const Token *amp = name;
+	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) { /* `let &y = &x;`, `let &&y = &&x;` (rustc's
+	                                                         parser splits `&&` into two `&`: both valid) */
+		/* ergo31: a binding under one or two `&` (or one `&mut`) with an initializer is parsed for
+		 * typeck's verdict (check_let_ref_pattern: rustc's E0507 where it moves, else refused) */
+		int k = at(p, TOK_ANDAND) ? 1 : at_ahead(p, 1, TOK_MUT) ? 2 : 1;
+		if (at_ahead(p, k, TOK_MUT) && !at(p, TOK_ANDAND))
+			k++;
+		bool form = at_ahead(p, k, TOK_IDENT) && at_ahead(p, k + 1, TOK_ASSIGN) && name->line == kw->line &&
+		            name->col - kw->col < 256 && !(at(p, TOK_AMP) && at_ahead(p, 1, TOK_AMP));
+		if (form && at(p, TOK_ANDAND) && at_ahead(p, 1, TOK_MUT))
+			form = false;
+		if (!form)
+			error_tok(p, name, "reference patterns in `let` are not supported");
+		ref_pat = at(p, TOK_ANDAND) ? 2 : at_ahead(p, 1, TOK_MUT) ? 1 | 4 : 1;
+		advance(p);
+		if (ref_pat & 4)
+			advance(p);
+		is_mut = consume(p, TOK_MUT);
+		name = p->tok;
+	}
 	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE))
 		error_tok(p, name, "refutable patterns in `let` are not supported");
 	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
@@ -2250,6 +2311,10 @@ static void parse_let(Parser *p, AstStmt *s)
 	/* The binding comes into scope after its initializer. */
 	if (name->kind == TOK_IDENT)
 		s->var = new_var(p, name, VAR_LET, is_mut);
+	if (ref_pat) {
+		s->ref_pat = ref_pat;
+		s->ref_dcol = (uint8_t)(amp->col - kw->col);
+	}
 	if (by_ref)
 		s->var->by_ref = (uint8_t)by_ref;
 }

@@ -503,6 +503,9 @@ typedef struct Borrowck {
 	const void *cur_stmt; /* the statement (or block tail) being walked, innermost */
 	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
 	                                       partial-move error goes to (moved_again) */
+	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
+	                            its "use of moved value" goes (0: at the variable) */
+	bool site_borrow;        /* ... and that use is a borrow: "borrow of moved value" */
 } Borrowck;
 
 /* Issue 23 (loan28): the holder variables (indices) a loan may flow into, as segments sharing
@@ -1152,6 +1155,14 @@ static void moved_error(Borrowck *b, int line, int col, const char *fmt, const c
 		col = b->rebind->col;
 		fmt = "use of moved value%s";
 		name = "";
+	}
+	if (b->site_line < 0 && !strcmp(fmt, "use of moved value: `%s`")) /* move_top: counted at the head */
+		return;
+	if (b->site_line > 0 && !strcmp(fmt, "use of moved value: `%s`")) { /* use_deref_at */
+		line = b->site_line;
+		col = b->site_col;
+		if (b->site_borrow)
+			fmt = "borrow of moved value: `%s`";
 	}
 	if (!b->nloans)
 		error_at(b->s, line, col, fmt, name);
@@ -3322,12 +3333,22 @@ static AstExpr *deref_root(AstExpr *e)
 
 /* `*r` reads r (a `&mut` included: a deref is not a move of the reference);
  * moving a non-Copy value out from behind it is E0507. */
-static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool move)
+/* ergo31: a reference variable r used through `*r` (`*r = x`, `&mut *r`, `match *r`, an ergonomic
+ * match of r) is an access of the place `*r` in rustc's MIR: its E0382 ("use of moved value: `r`"
+ * after r moved, e.g. by ergo30's `v @ Some(_)`) is at that statement's span, which begins at the
+ * place (line, col) or, for a borrow, at the `&` ("borrow of moved value": rustc_borrowck's
+ * report_use_of_moved_or_uninitialized names the use kind, InitializationRequiringAction::Borrow) */
+static void use_deref_at(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool move, int line, int col,
+                         bool borrow)
 {
 	AstExpr *r = d->lhs;
-	if (r->kind == EXPR_VAR)
+	if (r->kind == EXPR_VAR) {
+		b->site_line = line;
+		b->site_col = col;
+		b->site_borrow = borrow;
 		use_var(b, r->var, r->line, r->col, f, false);
-	else
+		b->site_line = 0;
+	} else
 		flow_expr(b, r, f);
 	if (move && f->reachable && ergo_borrowed_place(place)) /* ergo28: rustc names no place */
 		error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
@@ -3335,6 +3356,11 @@ static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool mov
 	if (move && f->reachable)
 		error_at(b->s, place->line, place->col, "cannot move out of `%s` which is behind a %s reference",
 		         place_name(b, place), r->ty.kind == ATY_REF ? "shared" : "mutable");
+}
+
+static void use_deref(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool move)
+{
+	use_deref_at(b, d, place, f, move, place->line, place->col, false);
 }
 
 /* ---- arrays (issue 22 item 4): an element is read, assigned or borrowed in
@@ -3444,7 +3470,7 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	AstExpr *d = deref_root(place);
 	if (d) {
-		use_deref(b, d, place, f, false);
+		use_deref_at(b, d, place, f, false, e->line, e->col, true);
 		if (e->ref_mut && d->lhs->ty.kind == ATY_REF && f->reachable)
 			error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as it is behind a `&` reference",
 			         place_name(b, place));
@@ -3615,13 +3641,14 @@ static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const ch
 /* A struct pattern on a dereference or an array element (issue 22: `if let S { a: 0, .. } = *r`,
  * `match a[i] { P(x, _) => .. }`): the place is read, not moved; a binding that moves a non-Copy
  * field out is rustc's E0507 behind a reference, E0508 out of an array. */
-static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern *pats, int npats, Flow *f)
+static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern *pats, int npats, Flow *f,
+                                  bool used)
 {
 	AstExpr *ix = index_under(place);
 	AstExpr *d = ix ? NULL : deref_root(place);
 	if (ix)
 		use_index_base(b, ix, f);
-	else
+	else if (!used)
 		use_deref(b, d, place, f, false);
 	for (int k = 0; k < npats && f->reachable; k++)
 		if (pattern_moves(&pats[k])) {
@@ -4016,7 +4043,7 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
  * tests (rustc's bind_matched_candidate_for_arm_body: `_x = move place`): a variable or field path
  * is moved (a later use E0382 "use of moved value"), a place behind a reference is E0507 at the
  * scrutinee, an array element E0508; a temporary is the binding's own. */
-static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top)
+static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top, bool sited)
 {
 	MovePath mp;
 	AstExpr *root, *ix;
@@ -4028,9 +4055,12 @@ static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top)
 		move_out_of_array(b, e, ix);
 	else if (deref_root(e))
 		use_deref(b, deref_root(e), e, f, true);
-	else if (e->kind == EXPR_VAR)
+	else if (e->kind == EXPR_VAR) {
+		if (sited && top->var->ergo_top == ERGO_TOP_MOVE) /* its E0382 is the head's (use_deref_match) */
+			b->site_line = -1;
 		use_var(b, e->var, top->line, top->col, f, true);
-	else if (e->kind == EXPR_FIELD && (root = field_root(b->s->prog, e, &mp)))
+		b->site_line = 0;
+	} else if (e->kind == EXPR_FIELD && (root = field_root(b->s->prog, e, &mp)))
 		use_field_at(b, e, root, mp, f, true, top->line, top->col);
 }
 
@@ -4110,6 +4140,8 @@ static void pattern_accesses(Borrowck *b, Flow *f, AstExpr *e, PatPlace *pp, con
 	pattern_apply(b, f, pp);
 }
 
+static void use_deref_pattern(Borrowck *b, AstExpr *e, const AstMatchArm *arms, int narms, Flow *f);
+
 /* A `let` whose pattern matches an enum (issue 22: `let W::A(k, g) = w;`, `let (E::A(x) | E::B(x)) = e;`)
  * reads and moves as the one-arm match rustc lowers it to (place_into_pattern): a one-variant enum's
  * fields in place (pattern_uses), a multi-variant enum's discriminant, its moved bindings leaving it
@@ -4176,8 +4208,11 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			}
 		} else if (st->pat && st->expr && (index_under(st->expr) || deref_root(st->expr))) {
 			b->val = NULL;
+			bool used = !index_under(st->expr) && st->let_arm && f->reachable; /* `let S { k, v } = *r;` */
+			if (used)
+				use_deref_pattern(b, st->expr, st->let_arm, 1, f);
 			if (f->reachable)
-				struct_pattern_behind(b, st->expr, st->pat, 1, f);
+				struct_pattern_behind(b, st->expr, st->pat, 1, f, used);
 			PatPlace pp = {.start_line = st->line, .start_col = st->col, .tests = true, .bindings = true};
 			pattern_accesses(b, f, st->expr, &pp, st->pat);
 		} else if (st->expr) {
@@ -4471,6 +4506,97 @@ static void deref_sub_moves(Borrowck *b, const AstExpr *e)
 		}
 }
 
+/* ergo31: a match (`match *r`, an ergonomic `match r`, `if let P = r`, `let S { k, v } = *r;`) through
+ * `*r`, r a reference variable, uses r at each access of a place below it. In rustc's MIR order: the
+ * discriminant read of `(*r)` (span: the scrutinee), the tests of fields (span: the match, an `if let`'s
+ * pattern), then each arm's bindings in source order, left to right (span: the binding; `v @` of a
+ * `&mut T` variable moves `r` itself, ergo30). rustc keeps one move error per set of moves, the later
+ * use's unless its place is a prefix of the kept one's (rustc_borrowck conflict_errors.rs
+ * report_use_of_moved_or_uninitialized), "borrow of moved value" when that use is a borrow (a `ref`
+ * binding, or the default binding mode's). MovedSite is the kept use: its place `r` (-2), `(*r)` (-1)
+ * or a field of it (the variant's field index + 1024 * variant), key the binding for a place below the
+ * field. Nested patterns' own tests and discriminants are not uses of their own here. */
+typedef struct {
+	int field, line, col;
+	const void *key;
+	bool borrow, set;
+} MovedSite;
+
+static void moved_site_use(MovedSite *ms, int field, const void *key, int line, int col, bool borrow)
+{
+	if (ms->set && (field == -2 || (field == -1 && ms->field != -2) ||
+	                (field == ms->field && (!key || key == ms->key))))
+		return; /* a prefix of the kept use's place: suppressed */
+	*ms = (MovedSite){field, line, col, key, borrow, true};
+}
+
+typedef struct {
+	MovedSite *ms;
+	int field;
+	bool guard;
+} NestedUse;
+
+static void moved_site_nested(const AstSubPattern *sp, void *cx)
+{
+	NestedUse *nu = cx;
+	moved_site_use(nu->ms, nu->field, sp, sp->line, sp->col, sp->var->by_ref != BY_VALUE || nu->guard);
+}
+
+static void use_deref_pattern(Borrowck *b, AstExpr *e, const AstMatchArm *arms, int narms, Flow *f)
+{
+	AstExpr *place = e->kind == EXPR_MATCH ? e->lhs : e;
+	MovedSite ms = {0};
+	bool reads = place->ty.kind != ATY_STRUCT; /* a struct has no discriminant */
+	for (int i = 0; i < narms && reads; i++)
+		for (int k = 0; k < arms[i].npats && reads; k++)
+			if (!arms[i].pats[k].is_wildcard)
+				moved_site_use(&ms, -1, NULL, place->line, place->col, false), reads = false;
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < narms; i++)
+			for (int k = 0; k < arms[i].npats; k++) {
+				const AstPattern *pat = &arms[i].pats[k];
+				const AstSubPattern *top = arms[i].tops ? &arms[i].tops[k] : NULL;
+				if (pass && top && top->var)
+					moved_site_use(&ms, top->var->ergo_top == ERGO_TOP_MOVE ? -2 : -1, NULL, top->line, top->col,
+					               (top->var->by_ref != BY_VALUE && top->var->ergo_top != ERGO_TOP_MOVE) ||
+					               arms[i].guard);
+				for (int j = 0; j < pat->nsubs; j++) {
+					const AstSubPattern *sp = &pat->subs[j];
+					int field = sp->field + (pat->enm ? 1024 * pat->variant : 0);
+					if (!pass && sp->nested && !sp->nested->is_wildcard) /* an `if let`'s: the whole pattern's */
+						moved_site_use(&ms, field, NULL, !e->if_let ? e->line : top ? top->line : pat->line,
+						               !e->if_let ? e->col : top ? top->col : pat->col, false);
+					if (pass && sp->var) /* a guard's arm binds by reference first (rustc's ref-for-guard) */
+						moved_site_use(&ms, field, NULL, sp->line, sp->col,
+						               sp->var->by_ref != BY_VALUE || arms[i].guard);
+					if (pass && sp->nested) {
+						NestedUse nu = {&ms, field, arms[i].guard != NULL};
+						ast_pattern_each_binding(sp->nested, moved_site_nested, &nu);
+					}
+				}
+			}
+	if (ms.set)
+		use_deref_at(b, deref_root(place), place, f, false, ms.line, ms.col, ms.borrow);
+}
+
+static void use_deref_match(Borrowck *b, AstExpr *e, Flow *f)
+{
+	use_deref_pattern(b, e, e->arms, e->narms, f);
+}
+
+static bool match_moves(const AstExpr *e);
+/* the match's head checks its uses of a moved reference variable scrutinee (use_deref_match), the
+ * top binding's move of it among them: flow_match_head's branches that call it */
+static bool deref_match_sited(const Borrowck *b, const AstExpr *e)
+{
+	AstType lt = e->lhs->ty;
+	int nf;
+	bool top = (lt.kind == ATY_ENUM && !mp_fields(b->s->prog, lt, &nf)) || ast_type_is_int(lt) || lt.kind == ATY_BOOL;
+	if (!deref_root(e->lhs) || index_under(e->lhs))
+		return false;
+	return lt.kind == ATY_STRUCT || (top && !match_moves(e));
+}
+
 static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 {
 	if (f->reachable)
@@ -4518,8 +4644,11 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 				use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 		}
 	} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
+		bool used = !index_under(e->lhs) && f->reachable;
+		if (used)
+			use_deref_pattern(b, e, e->arms, e->narms, f);
 		for (int i = 0; i < e->narms && f->reachable; i++)
-			struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f);
+			struct_pattern_behind(b, e->lhs, e->arms[i].pats, e->arms[i].npats, f, used);
 	} else if (e->lhs->ty.kind == ATY_ENUM && index_under(e->lhs)) {
 		match_index(b, e, f);
 		if (!top)
@@ -4536,7 +4665,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	} else if (top && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(e)) {
 		/* `match *p { W::A(0, _) => .. }` (tree27): the reference is used, the place behind it
 		 * tested by the patterns (it was moved: E0507 though no pattern moves) */
-		use_deref(b, deref_root(e->lhs), e->lhs, f, false);
+		use_deref_match(b, e, f);
 	} else if (e->lhs->ty.kind == ATY_ENUM && deref_root(e->lhs) && !index_under(e->lhs) && match_moves(e)) {
 		/* a binding moves a field out of the variant behind the reference: E0507 (char28) */
 		use_deref(b, deref_root(e->lhs), e->lhs, f, false);
@@ -4639,7 +4768,7 @@ static void move_arm_top(Borrowck *b, AstExpr *e, int i, Flow *arm)
 			for (const AstSubPattern *in = &e->arms[i].tops[k]; in && nc < 64; in = in->inner)
 				chain[nc++] = in;
 			while (nc-- > 0)
-				move_top(b, arm, e->lhs, chain[nc]);
+				move_top(b, arm, e->lhs, chain[nc], deref_match_sited(b, e));
 			return;
 		}
 }

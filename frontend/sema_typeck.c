@@ -419,6 +419,58 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 	s->or_alt = saved;
 }
 
+/* ergo31: `let &x = e;`, `let &&x = e;`, `let &mut x = e;` (rustc's PatKind::Ref around a binding): x
+ * binds the value behind the reference(s) by value. When that value is not Copy, rustc's borrow
+ * checker rejects the statement (E0507 at the initializer: "cannot move out of a shared reference"
+ * through a written borrow, "... of `*q` which is behind a shared reference" through a reference
+ * variable q; rustc_borrowck move_errors.rs report_cannot_move_from_borrowed_content); reported
+ * here, so errors of later fns that rustc reports first are not (as ergo30's `match &&o`). A Copy
+ * value (rustc accepts) and other initializers stay refused, at the `&`. */
+static AstType resolve_type(Sema *s, AstType t);
+_Noreturn static void check_let_ref_pattern(Sema *s, AstStmt *st)
+{
+	int depth = st->ref_pat & 3, line = st->line, col = st->col + st->ref_dcol;
+	bool pmut = (st->ref_pat & 4) != 0;
+	AstExpr *e = st->expr, *x = e;
+	int nb = 0;
+	while (x->kind == EXPR_REF && nb < depth && x->ref_mut == pmut) {
+		x = x->lhs;
+		nb++;
+	}
+	AstType t = {ATY_VAR, 0};
+	bool known = false;
+	if (x->is_place && x->kind != EXPR_REF && !(nb < depth && x->kind != EXPR_VAR)) {
+		t = resolve_type(s, check_expr(s, x, NULL));
+		for (int k = nb; k < depth && known == false; k++) {
+			if (t.kind != (pmut ? ATY_REF_MUT : ATY_REF))
+				break;
+			t = resolve_type(s, ast_ref_pointee(t));
+			if (k == depth - 1)
+				known = true;
+		}
+		if (nb == depth)
+			known = true;
+	}
+	if (depth == 1 && ((nb == 0 && x->kind == EXPR_REF) ||
+	                   (nb == 0 && x->kind == EXPR_VAR &&
+	                    resolve_type(s, x->var->ty).kind == (pmut ? ATY_REF : ATY_REF_MUT))))
+		error_at(s, line, col, "mismatched types"); /* `let &x = &mut h;`: rustc's E0308 at the pattern */
+	if (known && t.kind == ATY_ARRAY && !ast_type_is_copy(t)) { /* rustc's E0508 */
+		AstType et = ast_array_elem(t);
+		const char *en = et.kind == ATY_STRUCT ? s->prog->structs[et.id]->name
+		               : et.kind == ATY_ENUM ? ast_enum_name(s->prog, s->prog->enums[ast_enum_index(et)])
+		                                     : ast_type_name(et);
+		error_at(s, e->line, e->col, "cannot move out of type `[%s; %d]`, a non-copy array", en, ast_array_len(t));
+	}
+	if (known && t.kind != ATY_VAR && !ast_type_is_copy(t)) {
+		const char *how = pmut ? "mutable" : "shared";
+		if (nb == 0 && x->kind == EXPR_VAR)
+			error_at(s, e->line, e->col, "cannot move out of `*%s` which is behind a %s reference", x->var->name, how);
+		error_at(s, e->line, e->col, "cannot move out of a %s reference", how);
+	}
+	error_at(s, line, col, "reference patterns in `let` are not supported");
+}
+
 static void check_stmt(Sema *s, AstStmt *st)
 {
 	switch (st->kind) {
@@ -434,6 +486,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 		return;
 	case ASTMT_LET: {
 		AstType ty;
+		if (st->ref_pat)
+			check_let_ref_pattern(s, st);
 		if (st->has_type) {
 			ty = st->annot;
 			if (st->expr)
