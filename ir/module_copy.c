@@ -147,3 +147,11 @@ Module *module_copy(const Module *src)
 	copy_index(&m->coro_index, &src->coro_index, src, m, 0);
 	return m;
 }
+
+size_t module_bytes(const Module *m)
+{
+	size_t n = arena_bytes(m->arena);
+	for (uint32_t i = 0; i < m->nfns; i++)
+		n += arena_bytes(m->fns[i]->arena);
+	return n;
+}

@@ -481,6 +481,10 @@ static void tally_module(CheckTally *t, uint32_t k, const Module *m)
 	}
 }
 
+/* Bytes of a lowered module check keeps to copy for each stage (own31; it is
+ * held beside one copy at a time) */
+#define CHECK_KEEP_LOWERED ((size_t)256 << 20)
+
 /* The program built and lowered, once: every stage runs its passes on a copy
  * of it (module_copy; own31: the state transform was built again for each of
  * the stages, 46% of `check` of gen.py ownlets 2000). NULL with d set when the
@@ -988,18 +992,26 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 	Diag lowered_d = {0};
 	lowered_d.file = file;
 	Module *lowered_m = build_lowered(s, o, &lowered_d);
+	/* a lowered module past CHECK_KEEP_LOWERED is not kept beside each stage's
+	 * copy (a 100k-deep chain's is 1.16 GB): the stages after the first build
+	 * and lower it again, as before own31 (the output is the same either way) */
+	int keep = lowered_m && module_bytes(lowered_m) <= CHECK_KEEP_LOWERED;
 	for (uint32_t k = 0; k < nstages; k++) {
 		Diag sd = lowered_d;
 		uint32_t fired = 0;
-		Module *m = NULL;
-		if (lowered_m) {
-			Module *base = lowered_m;
-			if (k + 1 < nstages)
-				base = module_copy(lowered_m);
-			else
-				lowered_m = NULL; /* the last stage takes it */
-			m = build_stage(base, &stages[k], o, &sd, &fired);
+		Module *m = NULL, *base = NULL;
+		if (lowered_m && keep && k + 1 < nstages) {
+			base = module_copy(lowered_m);
+		} else if (lowered_m) {
+			base = lowered_m; /* the last stage, or the first when not kept, takes it */
+			lowered_m = NULL;
+		} else if (!keep && k > 0 && !lowered_d.failed) {
+			sd = (Diag){0};
+			sd.file = file;
+			base = build_lowered(s, o, &sd);
 		}
+		if (base)
+			m = build_stage(base, &stages[k], o, &sd, &fired);
 		CheckTally *ta = s->tally && k < CHECK_TALLY_STAGES ? s->tally : NULL;
 		if (ta) {
 			snprintf(ta->stage[k], sizeof ta->stage[k], "%s", stages[k].name);
