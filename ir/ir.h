@@ -891,6 +891,11 @@ int module_future_ambiguous(const Module *m, TypeId fut);
 
 Module *module_new(const char *file);
 void module_free(Module *m);
+/* a deep copy (module_copy.c): the same module, its own arrays; the strings are
+ * src's, so src must outlive it */
+Module *module_copy(const Module *src);
+/* what the arenas of m and its fns hold (module_copy.c) */
+size_t module_bytes(const Module *m);
 Fn *module_find_fn(const Module *m, const char *name);
 int module_find_coro(const Module *m, const char *name); /* -1 if absent */
 uint32_t module_add_coro(Module *m, const char *name, CoroKind kind);

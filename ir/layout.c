@@ -952,6 +952,68 @@ static int cmp_span64(const void *a, const void *b)
 	return (x->off > y->off) - (x->off < y->off);
 }
 
+/* [s.off, s.end) into the disjoint spans iv[0, *n), ascending: merged with
+ * the ones it overlaps or touches (own31: packed_candidate's busy bytes) */
+static void span_union_add(Span64 *iv, uint32_t *n, Span64 s)
+{
+	uint32_t lo = 0, hi = *n;
+	while (lo < hi) { /* the first span ending at or after s.off */
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (iv[mid].end < s.off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	uint32_t e = lo;
+	for (; e < *n && iv[e].off <= s.end; e++) {
+		if (iv[e].off < s.off)
+			s.off = iv[e].off;
+		if (iv[e].end > s.end)
+			s.end = iv[e].end;
+	}
+	if (e == lo) { /* nothing merged: s goes in at lo */
+		memmove(&iv[lo + 1], &iv[lo], (size_t)(*n - lo) * sizeof *iv);
+		(*n)++;
+	} else if (e > lo + 1) {
+		memmove(&iv[lo + 1], &iv[e], (size_t)(*n - e) * sizeof *iv);
+		*n -= e - lo - 1;
+	}
+	iv[lo] = s;
+}
+
+/* The lowest offset, a multiple of align, where size bytes touch no span of
+ * iv (disjoint, ascending): the first fit */
+static uint64_t span_first_fit(const Span64 *iv, uint32_t n, uint64_t size, uint64_t align)
+{
+	uint64_t at = 0;
+	for (uint32_t k = 0; k < n; k++) {
+		if (iv[k].end <= at)
+			continue;
+		if (iv[k].off >= at + size)
+			break;
+		at = round_up64(iv[k].end, align);
+	}
+	return at;
+}
+
+/* Placed items of one span (packed_candidate with bitset rows): the saved
+ * locals among them a bitset over words lo..hi, or relocated upvars */
+typedef struct SpanGroup {
+	uint64_t off, end;
+	uint8_t upvars;
+	uint32_t lo, hi;
+	uint64_t *bits;
+} SpanGroup;
+
+static int group_before(const SpanGroup *g, uint64_t off, uint64_t end, uint8_t upvars)
+{
+	if (g->off != off)
+		return g->off < off;
+	if (g->end != end)
+		return g->end < end;
+	return g->upvars < upvars;
+}
+
 typedef struct PackItem {
 	uint64_t size, align;
 	uint32_t id; /* < nsaved: a saved local; else nsaved + k: the k-th relocated upvar */
@@ -1030,10 +1092,89 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 			pspan[npsp++] = (Span64){pu.offsets[k], pu.offsets[k] + pf[k].size};
 	qsort(pspan, npsp, sizeof *pspan, cmp_span64);
 	uint32_t *byoff = scratch_alloc((n ? n : 1) * sizeof *byoff), nby = 0; /* item positions, by offset */
+	/* own31: the bytes the prefix and every placed item take, merged into
+	 * disjoint spans (busy), and the placed saved locals of nonzero size
+	 * (placed_sv): an item in conflict with every placed one (a clique: N
+	 * locals all live to the end) takes the first fit over busy, found without
+	 * the walk below, which passes every placed item (O(n) per item) */
+	uint32_t words = bs_words(ns), nbusy = 0, nplaced_sv = 0, nplaced_up = 0;
+	Span64 *busy = scratch_alloc((npsp + n + 1) * sizeof *busy);
+	uint64_t *placed_sv = scratch_alloc((words ? words : 1) * sizeof *placed_sv);
+	uint64_t *rowbits = scratch_alloc((words ? words : 1) * sizeof *rowbits);
+	for (uint32_t k = 0; k < npsp; k++)
+		span_union_add(busy, &nbusy, pspan[k]);
+	/* with bitset rows: the relation made symmetric once (sym, O(ns^2 / 64)),
+	 * and the placed items grouped by span; the walk then passes groups, one
+	 * busy when a member conflicts with the item (O(groups x words) per item):
+	 * ownlets' awaitees all sit at one offset and none conflicts with another,
+	 * one group instead of one step per placed awaitee */
+	uint64_t *sym = NULL;
+	SpanGroup *grp = NULL;
+	uint32_t ngrp = 0;
+	if (ns && l->conflicts && conflicts_all_bits(l->conflicts, ns)) {
+		sym = scratch_alloc_uninit((size_t)ns * words * sizeof *sym);
+		ConflictRow *srows = scratch_alloc((size_t)ns * sizeof *srows);
+		for (uint32_t a = 0; a < ns; a++) {
+			memcpy(sym + (size_t)a * words, l->conflicts[a].u.bits, (size_t)words * sizeof *sym);
+			srows[a] = (ConflictRow){.n = 0, .cap = CONFLICT_BITS, .u.bits = sym + (size_t)a * words};
+		}
+		conflicts_or_transpose(srows, ns);
+		grp = scratch_alloc((n ? n : 1) * sizeof *grp);
+	}
 	for (uint32_t i = 0; i < n; i++) {
 		uint32_t id = items[i].id;
 		uint64_t at = 0;
-		for (uint32_t p = 0, q = 0; items[i].size && (p < npsp || q < nby);) {
+		int clique = 0;
+		if (items[i].size && id >= ns) {
+			clique = nplaced_sv == 0; /* relocated upvars conflict with each other only */
+		} else if (items[i].size && nplaced_up == 0) {
+			/* the placed saved locals not in id's row, each then asked the other way */
+			const ConflictRow *row = l->conflicts ? &l->conflicts[id] : NULL;
+			const uint64_t *rb = rowbits;
+			if (row && row->cap == CONFLICT_BITS)
+				rb = row->u.bits;
+			else
+				for (uint32_t k = 0, b; row && conflict_next(row, ns, &k, &b);)
+					rowbits[b / 64] |= 1ull << (b % 64);
+			clique = 1;
+			for (uint32_t w = 0; w < words && clique; w++)
+				for (uint64_t x = placed_sv[w] & ~rb[w]; x && clique; x &= x - 1)
+					clique = layout_conflict(l, w * 64 + (uint32_t)__builtin_ctzll(x), id);
+			if (rb == rowbits)
+				for (uint32_t k = 0, b; row && conflict_next(row, ns, &k, &b);)
+					rowbits[b / 64] = 0;
+		}
+		if (clique)
+			at = span_first_fit(busy, nbusy, items[i].size, items[i].align);
+		const uint64_t *si = sym && id < ns ? sym + (size_t)id * words : NULL;
+		for (uint32_t p = 0, g = 0; sym && !clique && items[i].size && (p < npsp || g < ngrp);) {
+			Span64 sp;
+			if (g < ngrp) {
+				const SpanGroup *G = &grp[g];
+				int conflict = 0;
+				if (G->upvars)
+					conflict = id >= ns; /* relocated upvars: with each other */
+				else
+					for (uint32_t w = G->lo; si && w <= G->hi && !conflict; w++)
+						conflict = (G->bits[w] & si[w]) != 0;
+				if (!conflict) {
+					g++;
+					continue;
+				}
+				if (p < npsp && pspan[p].off <= G->off)
+					sp = pspan[p++];
+				else
+					sp = (Span64){G->off, G->end}, g++;
+			} else {
+				sp = pspan[p++];
+			}
+			if (sp.end <= at)
+				continue;
+			if (sp.off >= at + items[i].size)
+				break;
+			at = round_up64(sp.end, items[i].align);
+		}
+		for (uint32_t p = 0, q = 0; !sym && !clique && items[i].size && (p < npsp || q < nby);) {
 			Span64 sp;
 			if (q < nby) {
 				uint32_t j = byoff[q], o = items[j].id;
@@ -1058,7 +1199,43 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 		}
 		off[id] = at;
 		placed[id] = 1;
-		{
+		if (items[i].size) {
+			span_union_add(busy, &nbusy, (Span64){at, at + items[i].size});
+			if (id < ns) {
+				placed_sv[id / 64] |= 1ull << (id % 64);
+				nplaced_sv++;
+			} else {
+				nplaced_up++;
+			}
+			if (sym) { /* into its span's group */
+				uint64_t e = at + items[i].size;
+				uint8_t up = id >= ns;
+				uint32_t lo = 0, hi = ngrp;
+				while (lo < hi) {
+					uint32_t mid = lo + (hi - lo) / 2;
+					if (group_before(&grp[mid], at, e, up))
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				SpanGroup *G = &grp[lo];
+				if (lo == ngrp || G->off != at || G->end != e || G->upvars != up) {
+					memmove(G + 1, G, (size_t)(ngrp - lo) * sizeof *G);
+					ngrp++;
+					*G = (SpanGroup){at, e, up, UINT32_MAX, 0, NULL};
+					if (!up)
+						G->bits = scratch_alloc((size_t)words * sizeof *G->bits);
+				}
+				if (!up) {
+					G->bits[id / 64] |= 1ull << (id % 64);
+					if (id / 64 < G->lo)
+						G->lo = id / 64;
+					if (id / 64 > G->hi)
+						G->hi = id / 64;
+				}
+			}
+		}
+		if (!sym) { /* the walk by items' offsets */
 			uint32_t lo = 0, hi = nby;
 			while (lo < hi) {
 				uint32_t mid = lo + (hi - lo) / 2;

@@ -481,7 +481,15 @@ static void tally_module(CheckTally *t, uint32_t k, const Module *m)
 	}
 }
 
-static Module *build_stage(const CheckSpec *s, const Stage *st, const BuildOptions *o, Diag *d, uint32_t *fired)
+/* Bytes of a lowered module check keeps to copy for each stage (own31; it is
+ * held beside one copy at a time) */
+#define CHECK_KEEP_LOWERED ((size_t)256 << 20)
+
+/* The program built and lowered, once: every stage runs its passes on a copy
+ * of it (module_copy; own31: the state transform was built again for each of
+ * the stages, 46% of `check` of gen.py ownlets 2000). NULL with d set when the
+ * build or the transform failed, which every stage then reports. */
+static Module *build_lowered(const CheckSpec *s, const BuildOptions *o, Diag *d)
 {
 	Module *m = s->build(s->ctx, o, d);
 	if (!m)
@@ -491,6 +499,13 @@ static Module *build_stage(const CheckSpec *s, const Stage *st, const BuildOptio
 		module_free(m);
 		return NULL;
 	}
+	return m;
+}
+
+/* Stage st's module: the passes run on m (a copy of the lowered module, or
+ * the last stage's the module itself), which is freed when one fails. */
+static Module *build_stage(Module *m, const Stage *st, const BuildOptions *o, Diag *d, uint32_t *fired)
+{
 	for (uint32_t i = 0; i < st->npasses; i++) {
 		*fired += pass_run(m, st->passes[i], o);
 		if (verify_module(m, st->passes[i]->name, d) != 0) {
@@ -972,12 +987,31 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		arena_pool_trim(); /* as after each stage, below */
 	}
 
-	/* then one stage at a time: built, run on every schedule, freed */
+	/* then one stage at a time: built (the passes on a copy of the lowered
+	 * module), run on every schedule, freed */
+	Diag lowered_d = {0};
+	lowered_d.file = file;
+	Module *lowered_m = build_lowered(s, o, &lowered_d);
+	/* a lowered module past CHECK_KEEP_LOWERED is not kept beside each stage's
+	 * copy (a 100k-deep chain's is 1.16 GB): the stages after the first build
+	 * and lower it again, as before own31 (the output is the same either way) */
+	int keep = lowered_m && module_bytes(lowered_m) <= CHECK_KEEP_LOWERED;
 	for (uint32_t k = 0; k < nstages; k++) {
-		Diag sd = {0};
-		sd.file = file;
+		Diag sd = lowered_d;
 		uint32_t fired = 0;
-		Module *m = build_stage(s, &stages[k], o, &sd, &fired);
+		Module *m = NULL, *base = NULL;
+		if (lowered_m && keep && k + 1 < nstages) {
+			base = module_copy(lowered_m);
+		} else if (lowered_m) {
+			base = lowered_m; /* the last stage, or the first when not kept, takes it */
+			lowered_m = NULL;
+		} else if (!keep && k > 0 && !lowered_d.failed) {
+			sd = (Diag){0};
+			sd.file = file;
+			base = build_lowered(s, o, &sd);
+		}
+		if (base)
+			m = build_stage(base, &stages[k], o, &sd, &fired);
 		CheckTally *ta = s->tally && k < CHECK_TALLY_STAGES ? s->tally : NULL;
 		if (ta) {
 			snprintf(ta->stage[k], sizeof ta->stage[k], "%s", stages[k].name);
@@ -1010,6 +1044,7 @@ int check_spec(const CheckSpec *s, const BuildOptions *o, FILE *out)
 		 * cannot take them from this thread's pool */
 		arena_pool_trim();
 	}
+	module_free(lowered_m); /* NULL unless no stage took it */
 	if (notes.n)
 		qsort(notes.v, notes.n, sizeof *notes.v, note_cmp);
 	for (uint32_t i = 0; i < notes.n; i++) {
