@@ -48,6 +48,7 @@ typedef struct Warn {
 	uint8_t *used, *written, *mutated;
 	uint8_t *inpat, *primary; /* declared by a parameter, a `let` or a pattern; unused */
 	uint8_t *assigned;        /* the place of an assignment (through fields and indexing): unused_assignments */
+	uint8_t *in_guard;        /* by var id: use_facts walks a guard of an arm binding it (warn31) */
 	int *last_line, *last_col; /* by var id: the last position naming it (unused_assignments' walk ends there) */
 	bool dead;                /* unreachable_code's walk is in code typeck found unreachable */
 	const AstExpr **dead_vars; /* the EXPR_VARs, assignments, matches and `let` initializers there
@@ -714,6 +715,18 @@ static void note_mention(Warn *w, const AstVar *v, int line, int col)
 		w->last_line[v->id] = line, w->last_col[v->id] = col;
 }
 
+static void guard_binding_enter(const AstSubPattern *sp, void *cx)
+{
+	if (sp->var)
+		((Warn *)cx)->in_guard[sp->var->id]++;
+}
+
+static void guard_binding_leave(const AstSubPattern *sp, void *cx)
+{
+	if (sp->var)
+		((Warn *)cx)->in_guard[sp->var->id]--;
+}
+
 static void use_facts(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
@@ -747,6 +760,13 @@ static void use_facts(Sema *s, AstExpr *e)
 		use_facts(s, e->rhs);
 		return;
 	}
+	if (place && place->kind == EXPR_VAR && place->var && w->in_guard[place->var->id]) {
+		/* warn31: in a guard, the arm's binding is MIR's reference binding for the guard (rustc_mir_build
+		 * `RefWithinGuard`): `x = e` is a store through it (E0594), no mutation and no assignment of x */
+		w->used[place->var->id] = 1;
+		use_facts(s, e->rhs);
+		return;
+	}
 	if (place && place->kind == EXPR_VAR && place->var) {
 		/* a write of the variable or a field of it: not a use (`x += 1` neither, for the lint),
 		 * unless an async block writes a variable it captures (rustc: a use of the upvar) */
@@ -760,10 +780,10 @@ static void use_facts(Sema *s, AstExpr *e)
 	if (e->kind == EXPR_VAR && e->var && !dead_var(w, e))
 		w->used[e->var->id] = 1;
 	AstVar *v;
-	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && (v = place_base(e->lhs)))
+	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && (v = place_base(e->lhs)) && !w->in_guard[v->id])
 		w->mutated[v->id] = 1, w->assigned[v->id] = 1;
-	if (e->kind == EXPR_REF && e->ref_mut && (v = place_base(e->lhs)))
-		w->mutated[v->id] = 1;
+	if (e->kind == EXPR_REF && e->ref_mut && (v = place_base(e->lhs)) && !w->in_guard[v->id])
+		w->mutated[v->id] = 1; /* (in a guard: a reborrow through the guard's reference, E0596) */
 	if (e->kind == EXPR_MATCH && (v = place_base(e->lhs))) {
 		bool rm = false;
 		for (int i = 0; i < e->narms && !rm; i++)
@@ -771,6 +791,26 @@ static void use_facts(Sema *s, AstExpr *e)
 				ast_arm_each_binding(&e->arms[i], k, mark_ref_mut_binding, &rm);
 		if (rm)
 			w->mutated[v->id] = 1;
+	}
+	if (e->kind == EXPR_MATCH && !e->if_let && ast_match_has_guard(e)) {
+		/* warn31: each guard walked with its arm's bindings marked (use_facts' facts do not depend on
+		 * the walk's order), then the rest by visit_children without the guards */
+		AstExpr **guards = arena_alloc(s->scratch, sizeof *guards * (size_t)e->narms);
+		for (int i = 0; i < e->narms; i++) {
+			guards[i] = e->arms[i].guard;
+			if (!guards[i])
+				continue;
+			for (int k = 0; k < e->arms[i].npats; k++)
+				ast_arm_each_binding(&e->arms[i], k, guard_binding_enter, w);
+			use_facts(s, guards[i]);
+			for (int k = 0; k < e->arms[i].npats; k++)
+				ast_arm_each_binding(&e->arms[i], k, guard_binding_leave, w);
+			e->arms[i].guard = NULL;
+		}
+		visit_children(s, e, use_facts);
+		for (int i = 0; i < e->narms; i++)
+			e->arms[i].guard = guards[i];
+		return;
 	}
 	visit_children(s, e, use_facts);
 }
@@ -2019,6 +2059,7 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	w->inpat = arena_alloc(w->s->scratch, n);
 	w->primary = arena_alloc(w->s->scratch, n);
 	w->assigned = arena_alloc(w->s->scratch, n);
+	w->in_guard = arena_alloc(w->s->scratch, n);
 	w->last_line = arena_alloc(w->s->scratch, n * sizeof *w->last_line);
 	w->last_col = arena_alloc(w->s->scratch, n * sizeof *w->last_col);
 	w->s->async_block = NULL;
@@ -2073,7 +2114,7 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 }
 
 /* the lints up to last_phase; skip_fn's (-1: none) unused_mut and liveness not (its MIR not built) */
-static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
+static void warn_run(Sema *s, int last_phase, char **text)
 {
 	AstProgram *p = s->prog;
 	Warn w = {.s = s, .p = p, .src = p->warn_src, .len = p->warn_len};
@@ -2100,8 +2141,8 @@ static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
 	for (int pass = 0; pass < 2; pass++) /* the async fns' typeck, then the sync fns' */
 		for (int i = 0; i < p->nfns; i++) {
 			AstFn *fn = p->fns[i];
-			if (!fn->body || fn->is_async != (pass == 0))
-				continue;
+			if (!fn->body || fn->is_async != (pass == 0) || s->fn_state[i] >= FN_TYPECK_ERROR)
+				continue; /* warn31: a fn whose typeck failed is not walked */
 			w.phase = fn->is_async ? 1 : 2, w.fn = i, w.sub = SUB_TYPECK;
 			s->fn = fn;
 			s->async_block = NULL;
@@ -2112,15 +2153,17 @@ static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
 		qsort(w.dead_vars, (size_t)w.ndead, sizeof *w.dead_vars, cmp_ptr);
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
-		if (!fn->body)
+		if (!fn->body || s->fn_state[i] >= FN_THIR_ERROR) /* warn31: no THIR, no MIR */
 			continue;
 		s->fn = fn;
 		s->async_block = NULL;
 		w.fn = i;
 		w.phase = fn->is_async ? 1 : 3, w.sub = SUB_MATCH;
 		visit_block(s, fn->body, match_lints);
-		if (i != skip_fn)
+		if (s->fn_state[i] != FN_MATCH_ERROR) /* no MIR after check_match's error */
 			fn_var_lints(&w, fn, fn->is_async ? 1 : 3, 3);
+		if (s->fn_state[i])
+			continue;
 		w.phase = PHASE_LATE, w.fn = 0, w.sub = 0;
 		s->async_block = NULL;
 		visit_block(s, fn->body, must_use);
@@ -2164,17 +2207,17 @@ static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
 
 void sema_warn(Sema *s)
 {
-	warn_run(s, PHASE_LATE, -1, NULL);
+	warn_run(s, PHASE_LATE, NULL);
 }
 
-/* warn29: a program rejected after typeck, while checking fn fn_index's matches (stage 2: rustc's
- * check_match, before the fn's MIR is built) or borrows (3: its MIR borrowck): rustc has run typeck,
- * check_match and MIR borrowck with liveness on every other body, so their lints are printed; it
- * stops before dead_code and the late lint pass (rustc_interface `analysis`: the abort on errors
- * after borrowck, lint errors excluded). The failing fn's own unused_mut and liveness only when its
- * MIR was built. A deny-by-default lint's error (4: arithmetic_overflow, unconditional_panic,
- * overflowing_literals of sema_lint.c) stops nothing: every warning. Into *text. */
-void sema_warn_rejected(Sema *s, int fn_index, int stage, char **text)
+/* warn29, warn31: a program rejected by an error rustc goes on past: rustc has run resolve, typeck,
+ * check_match and MIR borrowck with liveness on every body, each fn as far as its own errors let it
+ * (s->fn_state: a typeck error leaves no lint of its fn, a check_match error (E0004, E0005) no MIR,
+ * so no unused_mut and liveness); it stops before dead_code and the late lint pass (rustc_interface
+ * `analysis`: the abort on errors after borrowck, lint errors excluded). A deny-by-default lint's
+ * error (lint_error: arithmetic_overflow, unconditional_panic, overflowing_literals of sema_lint.c)
+ * stops nothing: every warning. Into *text. */
+void sema_warn_rejected(Sema *s, bool lint_error, char **text)
 {
-	warn_run(s, stage == 4 ? PHASE_LATE : 3, stage == 2 ? fn_index : -1, text);
+	warn_run(s, lint_error ? PHASE_LATE : 3, text);
 }
