@@ -417,8 +417,9 @@ int sema_check(AstProgram *p, Diag *d)
 			recovered = true;
 		} else {
 			check_async_recursion(s);
-			s->stage = 4;
+			s->stage = STAGE_LINTS;
 			for (int i = 0; i < p->nfns; i++) {
+				s->fn = p->fns[i];
 				s->const_values =
 				    arena_alloc(s->scratch, sizeof *s->const_values * ((size_t)p->fns[i]->nvars + 1));
 				s->in_coroutine = p->fns[i]->is_async;
@@ -432,7 +433,11 @@ int sema_check(AstProgram *p, Diag *d)
 			p->checked = true;
 		}
 	}
-	bool lint = !ok && !recovered && s->stage == 4 && lint_error(diag_msg(d));
+	if (!ok && s->stage == FN_THIR_ERROR) { /* a pattern's literal (sema_lint.c): its fn's THIR failed */
+		s->fn_state[s->fn->id] = FN_THIR_ERROR;
+		recovered = true;
+	}
+	bool lint = !ok && !recovered && s->stage == STAGE_LINTS && lint_error(diag_msg(d));
 	if (p->warn_src && (recovered || lint)) {
 		/* warn29, warn31: the warnings rustc prints with these errors (sema_warn.c) */
 		s->async_block = NULL; /* the walk the error left (visit_children's else-if link too) */

@@ -115,6 +115,7 @@ typedef enum {
 	FN_THIR_ERROR,    /* THIR's pattern lowering (E0080): typeck's lints only */
 	FN_TYPECK_ERROR,  /* typeck (or the AST lowering's `.await` error): none */
 	FN_RESOLVE_ERROR, /* resolve stopped inside it: none */
+	STAGE_LINTS,      /* (s->stage only) sema_lint.c's checks, after every fn's */
 } FnState;
 
 /* Reports the first error (file:line:col through s->diag) and longjmps out. */

@@ -661,6 +661,8 @@ static void sub_bindings(Warn *w, const AstSubPattern *sp)
 {
 	if (sp->var)
 		w->inpat[sp->var->id] = 1;
+	for (const AstSubPattern *in = sp->inner; in; in = in->inner) /* `k @ j` (bind29; warn31) */
+		w->inpat[in->var->id] = 1;
 	if (sp->nested)
 		pat_bindings(w, sp->nested);
 	if (sp->or_pat)
@@ -673,8 +675,11 @@ static void sub_bindings(Warn *w, const AstSubPattern *sp)
 static void arm_bindings(Warn *w, const AstMatchArm *a)
 {
 	for (int k = 0; k < a->npats; k++) {
-		if (ast_arm_top(a, k))
+		if (ast_arm_top(a, k)) {
 			w->inpat[ast_arm_top(a, k)->id] = 1;
+			for (const AstSubPattern *in = a->tops[k].inner; in; in = in->inner) /* `k @ j` (warn31) */
+				w->inpat[in->var->id] = 1;
+		}
 		pat_bindings(w, &a->pats[k]);
 	}
 }
