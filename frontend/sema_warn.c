@@ -56,6 +56,9 @@ typedef struct Warn {
 	bool dead_init;            /* uc_expr's next expression is a `let`'s initializer */
 	int ndead, dead_cap;
 	int *live_rank; /* the fn's async blocks (by index_in_fn): the order check_liveness reports them in */
+	uint8_t **decl_dead; /* by fn index, then var id: declared in code typeck found unreachable (warn31:
+	                        MIR building lowers no such binding, so rustc's unused_mut and liveness
+	                        never see it), set by the unreachable_code walk */
 } Warn;
 
 enum { BODY_FN = 0x7fffffff };
@@ -155,6 +158,20 @@ static void binding_start(const Warn *w, const AstVar *v, int *line, int *col)
 
 static void uc_expr(Warn *w, AstExpr *e);
 
+static void mark_decl_dead(const AstSubPattern *sp, void *cx)
+{
+	Warn *w = cx;
+	if (sp->var)
+		w->decl_dead[w->fn][sp->var->id] = 1;
+}
+
+/* the bindings of a `let` or of a match's arms in unreachable code */
+static void arm_decl_dead(Warn *w, const AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++)
+		ast_arm_each_binding(a, k, mark_decl_dead, w);
+}
+
 static void uc_block(Warn *w, AstBlock *b)
 {
 	for (int i = 0; i < b->nstmts; i++) {
@@ -169,6 +186,12 @@ static void uc_block(Warn *w, AstBlock *b)
 		bool was_dead = w->dead;
 		w->dead |= old != 0;
 		w->dv = 0;
+		if (w->dead && st->kind == ASTMT_LET) {
+			if (st->var)
+				w->decl_dead[w->fn][st->var->id] = 1;
+			if (st->let_arm)
+				arm_decl_dead(w, st->let_arm);
+		}
 		w->dead_init = st->kind == ASTMT_LET; /* a `let`'s initializer in dead code: no unused_assignments there */
 		if (st->expr)
 			uc_expr(w, st->expr);
@@ -303,6 +326,8 @@ static void uc_expr(Warn *w, AstExpr *e)
 	case EXPR_MATCH: {
 		uc_expr(w, e->lhs);
 		int c = w->dv, all = 2;
+		for (int i = 0; (w->dead || c) && i < e->narms; i++)
+			arm_decl_dead(w, &e->arms[i]);
 		for (int i = 0; i < e->narms; i++) {
 			w->dv = 0;
 			if (e->arms[i].guard)
@@ -1829,15 +1854,18 @@ static void dead_code(Warn *w)
 	}
 	d.zst = arena_alloc(a, (size_t)nst + 1);
 	memset(d.zst, -1, (size_t)nst + 1);
-	/* the harness's roots, in its `fn main`'s order: the program's `fn main`, then every async fn;
+	/* the harness's roots, in its `fn main`'s order: the program's `fn main`, then every async fn of the
+	 * crate's top level;
 	 * walked as rustc's worklist is (LIFO: the last async fn first), a trait impl's fns in rounds
 	 * after it (source order, pushed, then LIFO): the order of the self-assignment warnings */
 	w->phase = PHASE_DEAD, w->fn = 0, w->sub = 0;
 	for (int i = 0; i < nfns; i++)
 		if (p->fns[i]->body && !p->fns[i]->impl_of && !p->fns[i]->is_async && strcmp(p->fns[i]->name, "main") == 0)
 			dc_use_fn(&d, p->fns[i]);
-	for (int i = 0; i < nfns; i++)
-		if (p->fns[i]->body && p->fns[i]->is_async)
+	for (int i = 0; i < nfns; i++) /* (warn31: not one in a body, a nested fn's or a method of an impl
+	                                  there: out of the harness's main's reach, tests/rustc/common.py) */
+		if (p->fns[i]->body && p->fns[i]->is_async && !p->fns[i]->outer &&
+		    !(p->fns[i]->impl_of && p->impls[p->fns[i]->impl_id]->scope.outer))
 			dc_use_fn(&d, p->fns[i]);
 	for (;;) {
 		while (d.nwork > 0) {
@@ -2080,7 +2108,8 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	const AstVar **vars = arena_alloc(w->s->scratch, n * sizeof *vars);
 	int nv = 0;
 	for (int i = 0; i < fn->nvars; i++)
-		if (fn->vars[i] && w->inpat[fn->vars[i]->id] && !quiet_name(fn->vars[i]->name))
+		if (fn->vars[i] && w->inpat[fn->vars[i]->id] && !quiet_name(fn->vars[i]->name) &&
+		    !w->decl_dead[w->fn][fn->vars[i]->id])
 			vars[nv++] = fn->vars[i];
 	qsort(vars, (size_t)nv, sizeof *vars, cmp_var_pos);
 	size_t nb = (size_t)fn->nasync + 1;
@@ -2143,6 +2172,9 @@ static void warn_run(Sema *s, int last_phase, char **text)
 		w.line_start[0] = 3;
 	cur_warn = &w;
 	camel_lints(&w);
+	w.decl_dead = arena_alloc(s->scratch, ((size_t)p->nfns + 1) * sizeof *w.decl_dead);
+	for (int i = 0; i < p->nfns; i++)
+		w.decl_dead[i] = arena_alloc(s->scratch, (size_t)p->fns[i]->nvars + 1);
 	for (int pass = 0; pass < 2; pass++) /* the async fns' typeck, then the sync fns' */
 		for (int i = 0; i < p->nfns; i++) {
 			AstFn *fn = p->fns[i];
