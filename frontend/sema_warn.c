@@ -592,6 +592,17 @@ static bool useful_lints(Sema *s, const AstExpr *e)
 static void match_lints(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
+	const AstStmt *st = s->visit_stmt;
+	if (st && st->expr == e && st->kind == ASTMT_LET && st->let_arm &&
+	    (st->let_arm->npats > 1 || ast_pattern_has_or(&st->let_arm->pats[0]))) {
+		/* warn31: a `let`'s or-pattern (`let (n | n) = x;`): check_match's check_let runs the
+		 * usefulness over its alternatives as over one arm's (its unreachable ones reported) */
+		AstExpr m = {.kind = EXPR_MATCH, .lhs = e, .arms = st->let_arm, .narms = 1,
+		             .line = st->line, .col = st->col};
+		s->visit_stmt = NULL;
+		useful_lints(s, &m);
+		s->visit_stmt = (AstStmt *)st;
+	}
 	if (e->kind == EXPR_MATCH && e->if_let) {
 		const AstMatchArm *a = &e->arms[0];
 		const AstPattern **pats = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *pats);
