@@ -18,7 +18,10 @@
  *   5. async fn recursion; overflowing literals; known division by zero,
  *      shift and arithmetic overflow outside coroutines         (layout, lints)
  *
- * Every check reports the first error through the Diag and longjmps out.
+ * Every check reports an error through the Diag and longjmps out: out of the fn
+ * being checked (sema_try, warn31: rustc checks every other fn on, for their
+ * warnings), the first error being the one kept; out of sema_check for an error
+ * of the program's items.
  *
  * The phases live in files of their own, over the internal header sema.h:
  * sema_resolve.c (1), sema_typeck.c (2, 3), sema_borrowck.c (4),
