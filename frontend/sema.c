@@ -18,7 +18,10 @@
  *   5. async fn recursion; overflowing literals; known division by zero,
  *      shift and arithmetic overflow outside coroutines         (layout, lints)
  *
- * Every check reports the first error through the Diag and longjmps out.
+ * Every check reports an error through the Diag and longjmps out: out of the fn
+ * being checked (sema_try, warn31: rustc checks every other fn on, for their
+ * warnings), the first error being the one kept; out of sema_check for an error
+ * of the program's items.
  *
  * The phases live in files of their own, over the internal header sema.h:
  * sema_resolve.c (1), sema_typeck.c (2, 3), sema_borrowck.c (4),
@@ -73,6 +76,46 @@ _Noreturn void error_at(Sema *s, int line, int col, const char *fmt, ...)
 	diag_vset(s->diag, line, col, fmt, ap);
 	va_end(ap);
 	longjmp(s->fail, 1);
+}
+
+void error_soft(Sema *s, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vset(s->diag, line, col, fmt, ap); /* (keeps a first error) */
+	va_end(ap);
+}
+
+bool sema_try(Sema *s, void (*step)(Sema *, AstFn *), AstFn *fn)
+{
+	jmp_buf saved;
+	memcpy(saved, s->fail, sizeof saved);
+	Diag *d = s->diag;
+	Diag *later = NULL; /* after the first error: a check's own (borrowck may replace its error by an
+	                       earlier deferred one, sema_borrowck.c), never the kept one */
+	if (d->failed) {
+		later = arena_alloc(s->scratch, sizeof *later);
+		later->file = d->file;
+		s->diag = later;
+	}
+	volatile bool ok = true;
+	if (setjmp(s->fail) == 0) {
+		step(s, fn);
+	} else {
+		ok = false;
+		uint8_t st = s->stage ? (uint8_t)s->stage : FN_TYPECK_ERROR;
+		if (s->fn_state[fn->id] < st)
+			s->fn_state[fn->id] = st;
+		s->async_block = NULL; /* the walk the error left (visit_children's else-if link too) */
+		s->if_link = NULL;
+		s->if_link_reached = false;
+		s->visit_stmt = NULL;
+		s->or_alt = false;
+		s->arm_expect = NULL;
+	}
+	memcpy(s->fail, saved, sizeof saved);
+	s->diag = d;
+	return ok;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -309,6 +352,43 @@ static bool lint_error(const char *msg)
 	return false;
 }
 
+/* the per-fn steps of sema_check (sema_try) */
+static void step_typeck(Sema *s, AstFn *fn)
+{
+	s->stage = FN_TYPECK_ERROR;
+	typeck_fn(s, fn);
+	/* an async fn's THIR is built while its own typeck ends (the coroutine's witness types come
+	 * from its MIR): its `0..=y` is reported before later fns' type errors */
+	const Diag *be = fn->is_async ? s->bound_errors[fn->id] : NULL;
+	if (be) {
+		s->stage = FN_THIR_ERROR;
+		error_at(s, be->line, be->col, "%s", diag_msg(be));
+	}
+}
+
+static void step_capture(Sema *s, AstFn *fn)
+{
+	s->stage = FN_TYPECK_ERROR; /* rustc's upvar analysis is typeck's */
+	capture_fn(s, fn);
+}
+
+static void step_borrowck(Sema *s, AstFn *fn)
+{
+	s->fn = fn;
+	s->async_block = NULL;
+	const Diag *be = s->bound_errors[fn->id];
+	s->stage = FN_THIR_ERROR;
+	if (be) /* THIR's pattern lowering (rustc_mir_build): `0..=y` (diag27) */
+		error_at(s, be->line, be->col, "%s", diag_msg(be));
+	s->stage = FN_MATCH_ERROR; /* exhaustive_expr sets FN_BORROW_ERROR around check_match's `@` checks */
+	visit_block(s, fn->body, exhaustive_expr);
+	s->stage = FN_BORROW_ERROR;
+	borrowck_fn(s, fn);
+}
+
+/* warn31: a program rejected by an error rustc goes on past (resolve's, typeck's, the match and
+ * borrow checks'): every fn but the failing ones checked on, each under its own recovery, so that
+ * their warnings are rustc's; the error reported stays the first one in the order of the checks */
 int sema_check(AstProgram *p, Diag *d)
 {
 	if (p->checked)
@@ -321,54 +401,55 @@ int sema_check(AstProgram *p, Diag *d)
 	s->scratch = arena_new();
 	s->loop_errors = arena_alloc(s->scratch, sizeof *s->loop_errors * ((size_t)p->nfns + 1));
 	s->bound_errors = arena_alloc(s->scratch, sizeof *s->bound_errors * ((size_t)p->nfns + 1));
-	int ok = 0;
-	volatile int stage = 0, stage_fn = -1; /* warn29: the check running (2 matches, 3 borrows, 4 lints) and its fn */
+	s->fn_state = arena_alloc(s->scratch, (size_t)p->nfns + 1);
+	volatile int ok = 0;
+	volatile bool recovered = false; /* an error every other fn was checked past */
 	if (setjmp(s->fail) == 0) {
-		resolve_program(s);
-		for (int i = 0; i < p->nfns; i++) {
-			typeck_fn(s, p->fns[i]);
-			/* an async fn's THIR is built while its own typeck ends (the coroutine's witness
-			 * types come from its MIR): its `0..=y` is reported before later fns' type errors */
-			const Diag *be = p->fns[i]->is_async ? s->bound_errors[p->fns[i]->id] : NULL;
-			if (be)
-				error_at(s, be->line, be->col, "%s", diag_msg(be));
-		}
+		resolve_program(s); /* each fn under its own recovery (sema_resolve.c resolve_fn) */
 		for (int i = 0; i < p->nfns; i++)
-			capture_fn(s, p->fns[i]);
-		for (int i = 0; i < p->nfns; i++) {
-			s->fn = p->fns[i];
-			s->async_block = NULL;
-			const Diag *be = s->bound_errors[p->fns[i]->id];
-			if (be) /* THIR's pattern lowering (rustc_mir_build): `0..=y` (diag27) */
-				error_at(s, be->line, be->col, "%s", diag_msg(be));
-			stage = 2, stage_fn = i;
-			visit_block(s, p->fns[i]->body, exhaustive_expr);
-			stage = 3;
-			borrowck_fn(s, p->fns[i]);
+			if (!s->fn_state[i])
+				sema_try(s, step_typeck, p->fns[i]);
+		for (int i = 0; i < p->nfns; i++)
+			if (!s->fn_state[i])
+				sema_try(s, step_capture, p->fns[i]);
+		for (int i = 0; i < p->nfns; i++)
+			if (!s->fn_state[i])
+				sema_try(s, step_borrowck, p->fns[i]);
+		s->stage = 0;
+		if (d->failed) {
+			recovered = true;
+		} else {
+			check_async_recursion(s);
+			s->stage = STAGE_LINTS;
+			for (int i = 0; i < p->nfns; i++) {
+				s->fn = p->fns[i];
+				s->const_values =
+				    arena_alloc(s->scratch, sizeof *s->const_values * ((size_t)p->fns[i]->nvars + 1));
+				s->in_coroutine = p->fns[i]->is_async;
+				lint_mark_borrowed(s, p->fns[i]);
+				lint_block(s, p->fns[i]->body);
+			}
+			s->stage = 0;
+			if (p->warn_src) /* warn28: rustc's warn-by-default lints (sema_warn.c) */
+				sema_warn(s);
+			ok = 1;
+			p->checked = true;
 		}
-		stage = 0;
-		check_async_recursion(s);
-		stage = 4;
-		for (int i = 0; i < p->nfns; i++) {
-			s->const_values = arena_alloc(s->scratch, sizeof *s->const_values * ((size_t)p->fns[i]->nvars + 1));
-			s->in_coroutine = p->fns[i]->is_async;
-			lint_mark_borrowed(s, p->fns[i]);
-			lint_block(s, p->fns[i]->body);
-		}
-		stage = 0;
-		if (p->warn_src) /* warn28: rustc's warn-by-default lints (sema_warn.c) */
-			sema_warn(s);
-		ok = 1;
-		p->checked = true;
-	} else if (p->warn_src && stage >= 2 && (stage < 4 || lint_error(diag_msg(d)))) {
-		/* warn29: the warnings rustc prints with an error of these checks (sema_warn.c) */
+	}
+	if (!ok && s->stage == FN_THIR_ERROR) { /* a pattern's literal (sema_lint.c): its fn's THIR failed */
+		s->fn_state[s->fn->id] = FN_THIR_ERROR;
+		recovered = true;
+	}
+	bool lint = !ok && !recovered && s->stage == STAGE_LINTS && lint_error(diag_msg(d));
+	if (p->warn_src && (recovered || lint)) {
+		/* warn29, warn31: the warnings rustc prints with these errors (sema_warn.c) */
 		s->async_block = NULL; /* the walk the error left (visit_children's else-if link too) */
 		s->if_link = NULL;
 		s->if_link_reached = false;
 		s->visit_stmt = NULL;
 		char *text = NULL; /* printed after the error (diag_print): its first line stays the error's */
 		if (setjmp(s->fail) == 0)
-			sema_warn_rejected(s, stage_fn, stage, &text);
+			sema_warn_rejected(s, lint, &text);
 		diag_set_trailer(text);
 	}
 	arena_free(s->scratch);

@@ -57,6 +57,7 @@ typedef struct Sema {
 	 * lowering the AST, then, per fn while type checking it, misplaced break/continue
 	 * first and unresolved functions where the call is checked. */
 	Diag await_error;
+	AstFn *await_fn;           /* the fn of await_error (warn31) */
 	Diag **loop_errors;        /* by fn id; NULL until its first (most fns have none) */
 
 	/* typeck: inference variables, per fn */
@@ -98,10 +99,33 @@ typedef struct Sema {
 	uint32_t casts_cap;
 	Diag **bound_errors;       /* by fn id: its first `0..=y` naming a local (rustc's E0080, reported
 	                              after typeck, before the fn's match checks; diag27), NULL if none */
+	/* warn31: each fn under its own error recovery (sema.c sema_try): the first error is kept (the
+	 * one reported), the fn that failed goes no further, the others are checked on */
+	uint8_t *fn_state;         /* by fn id: FN_OK, or the check that failed (FnState) */
+	int stage;                 /* the check running (FnState of its failure: sema_try) */
 } Sema;
+
+/* warn31: how far a fn's checks got: what rustc has run on it when an error stops it, so which of
+ * its warnings are printed (sema_warn_rejected). In the order of the checks. */
+typedef enum {
+	FN_OK,
+	FN_BORROW_ERROR,  /* MIR built and borrow-checked: every lint of phases 1-3 (rustc's MIR borrowck,
+	                     check_match's conflicts of `@` bindings, which leave the MIR built) */
+	FN_MATCH_ERROR,   /* check_match's E0004 / E0005: no MIR (unused_mut, liveness) */
+	FN_THIR_ERROR,    /* THIR's pattern lowering (E0080): typeck's lints only */
+	FN_TYPECK_ERROR,  /* typeck (or the AST lowering's `.await` error): none */
+	FN_RESOLVE_ERROR, /* resolve stopped inside it: none */
+	STAGE_LINTS,      /* (s->stage only) sema_lint.c's checks, after every fn's */
+} FnState;
 
 /* Reports the first error (file:line:col through s->diag) and longjmps out. */
 _Noreturn void error_at(Sema *s, int line, int col, const char *fmt, ...);
+/* warn31: an error after which rustc checks on as if the program were right (resolve's E0408, E0416,
+ * E0530 on bindings): kept if first, no longjmp */
+void error_soft(Sema *s, int line, int col, const char *fmt, ...);
+/* warn31: step(s, fn) under its own error recovery: false when it failed (fn's state then set from
+ * s->stage, the error kept if it is the first; the walk state the error left reset) */
+bool sema_try(Sema *s, void (*step)(Sema *, AstFn *), AstFn *fn);
 
 /* sema.c: the traversal shared by the simple passes. */
 typedef void ExprVisitor(Sema *s, AstExpr *e);
@@ -140,9 +164,9 @@ typedef struct { const AstSubPattern **alt; int *row; int n; } UselessAlts; /* n
 bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget, UselessAlts *dead);
 /* sema_warn.c (warn28): rustc's warn-by-default lints, printed on stderr in rustc's order */
 void sema_warn(Sema *s);
-/* warn29: the lints rustc prints with an error found checking fn fn_index's matches (stage 2) or
- * borrows (3), or by a deny-by-default lint (4); into *text (malloc'd, NULL: none) */
-void sema_warn_rejected(Sema *s, int fn_index, int stage, char **text);
+/* warn29, warn31: the lints rustc prints with an error, each fn's by its s->fn_state, or every one
+ * after a deny-by-default lint's error (lint_error); into *text (malloc'd, NULL: none) */
+void sema_warn_rejected(Sema *s, bool lint_error, char **text);
 void borrowck_fn(Sema *s, AstFn *fn);
 /* sema_lint.c: 5. async fn recursion, overflowing literals, known panics */
 void check_async_recursion(Sema *s);

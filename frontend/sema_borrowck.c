@@ -228,12 +228,16 @@ void check_at_patterns(Sema *s, const AstMatchArm *a, const AstExpr *scrut)
 void exhaustive_expr(Sema *s, AstExpr *e)
 {
 	visit_children(s, e, exhaustive_expr);
+	/* warn31: these errors leave the fn's MIR built (its unused_mut and liveness printed) */
+	s->stage = FN_BORROW_ERROR;
 	for (int i = 0; e->kind == EXPR_MATCH && i < e->narms; i++) /* bind29: check_match's pattern checks */
 		check_at_patterns(s, &e->arms[i], e->lhs);
+	s->stage = FN_MATCH_ERROR;
 	if (e->kind == EXPR_MATCH && (ast_ref_is_double(e->lhs) || (ast_deref_is_ergo(e->lhs) &&
 	                                                          ast_ref_is_double(e->lhs->lhs)))) {
 		if (!e->if_let)
 			exhaustive_nested(s, e);
+		s->stage = FN_BORROW_ERROR; /* rustc's E0507 is MIR borrowck's */
 		double_borrow_verdict(s, e);
 	}
 	if (e->kind != EXPR_MATCH || e->if_let) /* an if-let's `_` arm: exhaustive (iflet25: its links

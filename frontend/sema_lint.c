@@ -235,7 +235,7 @@ static int cmp_bound(uint64_t a, bool an, uint64_t b, bool bn)
 
 /* A literal or range pattern at type t: its bounds in range (the lint rustc denies), a `-` of an
  * unsigned type, and a range's bounds in order (rustc: E0030, E0579; issue 22 item 4) */
-static void lint_pattern_literal(Sema *s, const AstPattern *pat, AstType t, const char *neg_msg)
+static void pattern_literal(Sema *s, const AstPattern *pat, AstType t, const char *neg_msg)
 {
 	if (!pat->lo_open) {
 		if (pat->negative && !ast_type_is_signed(t))
@@ -260,6 +260,15 @@ static void lint_pattern_literal(Sema *s, const AstPattern *pat, AstType t, cons
 		error_at(s, pat->line, pat->col, "lower bound for range pattern must be less than upper bound");
 	if (!pat->hi_excl && c > 0)
 		error_at(s, pat->line, pat->col, "lower bound for range pattern must be less than or equal to upper bound");
+}
+
+static void lint_pattern_literal(Sema *s, const AstPattern *pat, AstType t, const char *neg_msg)
+{
+	int stage = s->stage;
+	if (pat->is_range) /* warn31: rustc's pattern lowering (THIR) reports a range's (sema.c), the lint a literal's */
+		s->stage = FN_THIR_ERROR;
+	pattern_literal(s, pat, t, neg_msg);
+	s->stage = stage;
 }
 
 /* The literals inside a variant pattern (`Some(300)` on an Option<u8>, `Some(-1)` on an

@@ -153,8 +153,8 @@ static void check_or_pair(AstPattern *first, AstPattern *alt, OrMissing *m)
 
 static void report_or_missing(Sema *s, const OrMissing *m)
 {
-	if (m->name)
-		error_at(s, m->line, m->col, "variable `%s` is not bound in all patterns", m->name);
+	if (m->name) /* warn31: rustc resolves on, and type checks the fn */
+		error_soft(s, m->line, m->col, "variable `%s` is not bound in all patterns", m->name);
 }
 
 static void share_or_sub(Sema *s, AstPattern *first, AstSubPattern *sp);
@@ -165,10 +165,13 @@ static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
 		AstSubPattern *sp = &alt->subs[j];
 		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++)
 			share_or_sub(s, first, &sp->or_pat->alts[k]);
-		if (sp->var) /* `k @ p`: k, then p's */
-			sp->var = find_binding(first, sp->var->name)->var;
+		/* (a name the first alternative does not bind, E0408: the alternative's own variable) */
+		const AstSubPattern *f;
+		if (sp->var && (f = find_binding(first, sp->var->name))) /* `k @ p`: k, then p's */
+			sp->var = f->var;
 		for (AstSubPattern *in = sp->inner; in; in = in->inner) /* `k @ j` (bind29) */
-			in->var = find_binding(first, in->var->name)->var;
+			if ((f = find_binding(first, in->var->name)))
+				in->var = f->var;
 		if (sp->nested)
 			share_or_bindings(s, first, sp->nested);
 	}
@@ -247,9 +250,9 @@ static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn)
 		/* s->bound_names: a name's place in bn->v, kept across patterns and or-alternatives (a place
 		 * past bn->n, or holding another name, is stale); a scan of bn->v was N^2 (hunt26) */
 		const uintptr_t *at = namemap_find(&s->bound_names, sp->var->name);
-		if (at && *at < (uintptr_t)bn->n && !strcmp(bn->v[*at], sp->var->name))
-			error_at(s, sp->line, sp->col, "identifier `%s` is bound more than once in the same pattern",
-			         sp->var->name);
+		if (at && *at < (uintptr_t)bn->n && !strcmp(bn->v[*at], sp->var->name)) /* rustc resolves on */
+			error_soft(s, sp->line, sp->col, "identifier `%s` is bound more than once in the same pattern",
+			           sp->var->name);
 		namemap_put(&s->bound_names, sp->var->name, (uintptr_t)bn->n);
 		*VEC_PUSH(s->scratch, bn->v, bn->n, bn->cap) = sp->var->name;
 	}
@@ -451,9 +454,12 @@ again:
 			e->callee = lookup_fn(s, e->name);
 		break;
 	case EXPR_AWAIT:
-		if (!s->async_block && !s->fn->is_async)
+		if (!s->async_block && !s->fn->is_async) {
+			if (!s->await_error.failed)
+				s->await_fn = s->fn;
 			defer_error(&s->await_error, e->op_line, e->op_col,
 			            "`await` is only allowed inside `async` functions and blocks");
+		}
 		break;
 	case EXPR_BREAK:
 	case EXPR_CONTINUE: {
@@ -921,7 +927,7 @@ static int first_repeated_param(const AstFn *fn)
 }
 /* fn's parameters and body, in the scope as it is: a nested fn (items29) sees the items around it,
  * and no local (s->item_barrier), no loop and no async block of its outer fn */
-static void resolve_fn(Sema *s, AstFn *fn)
+static void resolve_fn_body(Sema *s, AstFn *fn)
 {
 	AstFn *fn0 = s->fn;
 	AstAsyncBlock *ab0 = s->async_block;
@@ -933,9 +939,9 @@ static void resolve_fn(Sema *s, AstFn *fn)
 	int dup = first_repeated_param(fn);
 	for (int j = 0; j < fn->nparams; j++) {
 		AstVar *v = fn->params[j];
-		if (j == dup)
-			error_at(s, v->line, v->col,
-			         "identifier `%s` is bound more than once in this parameter list", v->name);
+		if (j == dup) /* warn31: rustc resolves on */
+			error_soft(s, v->line, v->col,
+			           "identifier `%s` is bound more than once in this parameter list", v->name);
 		push_scope(s, v);
 	}
 	resolve_block(s, fn->body);
@@ -945,6 +951,26 @@ static void resolve_fn(Sema *s, AstFn *fn)
 	s->nloops = nloops0;
 	s->loop_base = base0;
 	s->item_barrier = barrier0;
+}
+
+/* warn31: each fn under its own error recovery (rustc resolves on past an error): a fn that fails
+ * goes no further, its outer fn (items29) resolves on */
+static void resolve_fn(Sema *s, AstFn *fn)
+{
+	AstFn *fn0 = s->fn;
+	AstAsyncBlock *ab0 = s->async_block;
+	int nloops0 = s->nloops, base0 = s->loop_base, barrier0 = s->item_barrier, mark = s->nscope;
+	int stage0 = s->stage;
+	s->stage = FN_RESOLVE_ERROR;
+	if (!sema_try(s, resolve_fn_body, fn)) {
+		pop_scope(s, mark);
+		s->fn = fn0;
+		s->async_block = ab0;
+		s->nloops = nloops0;
+		s->loop_base = base0;
+		s->item_barrier = barrier0;
+	}
+	s->stage = stage0;
 }
 
 void resolve_program(Sema *s)
@@ -984,12 +1010,16 @@ void resolve_program(Sema *s)
 			if (st) { /* top-level struct names are unique (the parser reports a second one) */
 				if (!st->is_tuple)
 					continue;
-				if (st->is_unit && v->kind == VAR_LET) /* the pattern `S` matches the unit struct */
-					error_at(s, v->line, v->col, "mismatched types: a `let` pattern naming unit struct `%s`",
-					         st->name);
-				error_at(s, v->line, v->col, "%s cannot shadow %s structs",
-				         v->kind == VAR_PARAM ? "function parameters" : "let bindings",
-				         st->is_unit ? "unit" : "tuple");
+				/* warn31: rustc resolves on (the binding a new variable); the unit struct's pattern
+				 * is a type error, its fn checked no further */
+				if (st->is_unit && v->kind == VAR_LET) { /* the pattern `S` matches the unit struct */
+					error_soft(s, v->line, v->col, "mismatched types: a `let` pattern naming unit struct `%s`",
+					           st->name);
+					s->fn_state[i] = FN_TYPECK_ERROR;
+				}
+				error_soft(s, v->line, v->col, "%s cannot shadow %s structs",
+				           v->kind == VAR_PARAM ? "function parameters" : "let bindings",
+				           st->is_unit ? "unit" : "tuple");
 			}
 		}
 	for (int i = 0; i < p->nfns; i++) {
@@ -1001,6 +1031,16 @@ void resolve_program(Sema *s)
 		s->item_barrier = 0;
 		resolve_fn(s, fn);
 	}
-	if (s->await_error.failed)
-		error_at(s, s->await_error.line, s->await_error.col, "%s", diag_msg(&s->await_error));
+	for (int i = 0; i < p->nfns; i++) { /* a nested fn of one whose resolve stopped: not reached */
+		AstFn *top = p->fns[i];
+		while (top->outer)
+			top = top->outer;
+		if (s->fn_state[top->id] == FN_RESOLVE_ERROR && !s->fn_state[i])
+			s->fn_state[i] = FN_RESOLVE_ERROR;
+	}
+	if (s->await_error.failed) { /* the AST lowering's: its fn type checks an error expression */
+		error_soft(s, s->await_error.line, s->await_error.col, "%s", diag_msg(&s->await_error));
+		if (!s->fn_state[s->await_fn->id])
+			s->fn_state[s->await_fn->id] = FN_TYPECK_ERROR;
+	}
 }

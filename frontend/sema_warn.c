@@ -48,6 +48,7 @@ typedef struct Warn {
 	uint8_t *used, *written, *mutated;
 	uint8_t *inpat, *primary; /* declared by a parameter, a `let` or a pattern; unused */
 	uint8_t *assigned;        /* the place of an assignment (through fields and indexing): unused_assignments */
+	uint8_t *in_guard;        /* by var id: use_facts walks a guard of an arm binding it (warn31) */
 	int *last_line, *last_col; /* by var id: the last position naming it (unused_assignments' walk ends there) */
 	bool dead;                /* unreachable_code's walk is in code typeck found unreachable */
 	const AstExpr **dead_vars; /* the EXPR_VARs, assignments, matches and `let` initializers there
@@ -55,6 +56,9 @@ typedef struct Warn {
 	bool dead_init;            /* uc_expr's next expression is a `let`'s initializer */
 	int ndead, dead_cap;
 	int *live_rank; /* the fn's async blocks (by index_in_fn): the order check_liveness reports them in */
+	uint8_t **decl_dead; /* by fn index, then var id: declared in code typeck found unreachable (warn31:
+	                        MIR building lowers no such binding, so rustc's unused_mut and liveness
+	                        never see it), set by the unreachable_code walk */
 } Warn;
 
 enum { BODY_FN = 0x7fffffff };
@@ -154,6 +158,20 @@ static void binding_start(const Warn *w, const AstVar *v, int *line, int *col)
 
 static void uc_expr(Warn *w, AstExpr *e);
 
+static void mark_decl_dead(const AstSubPattern *sp, void *cx)
+{
+	Warn *w = cx;
+	if (sp->var)
+		w->decl_dead[w->fn][sp->var->id] = 1;
+}
+
+/* the bindings of a `let` or of a match's arms in unreachable code */
+static void arm_decl_dead(Warn *w, const AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++)
+		ast_arm_each_binding(a, k, mark_decl_dead, w);
+}
+
 static void uc_block(Warn *w, AstBlock *b)
 {
 	for (int i = 0; i < b->nstmts; i++) {
@@ -168,6 +186,12 @@ static void uc_block(Warn *w, AstBlock *b)
 		bool was_dead = w->dead;
 		w->dead |= old != 0;
 		w->dv = 0;
+		if (w->dead && st->kind == ASTMT_LET) {
+			if (st->var)
+				w->decl_dead[w->fn][st->var->id] = 1;
+			if (st->let_arm)
+				arm_decl_dead(w, st->let_arm);
+		}
 		w->dead_init = st->kind == ASTMT_LET; /* a `let`'s initializer in dead code: no unused_assignments there */
 		if (st->expr)
 			uc_expr(w, st->expr);
@@ -302,6 +326,8 @@ static void uc_expr(Warn *w, AstExpr *e)
 	case EXPR_MATCH: {
 		uc_expr(w, e->lhs);
 		int c = w->dv, all = 2;
+		for (int i = 0; (w->dead || c) && i < e->narms; i++)
+			arm_decl_dead(w, &e->arms[i]);
 		for (int i = 0; i < e->narms; i++) {
 			w->dv = 0;
 			if (e->arms[i].guard)
@@ -566,6 +592,17 @@ static bool useful_lints(Sema *s, const AstExpr *e)
 static void match_lints(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
+	const AstStmt *st = s->visit_stmt;
+	if (st && st->expr == e && st->kind == ASTMT_LET && st->let_arm &&
+	    (st->let_arm->npats > 1 || ast_pattern_has_or(&st->let_arm->pats[0]))) {
+		/* warn31: a `let`'s or-pattern (`let (n | n) = x;`): check_match's check_let runs the
+		 * usefulness over its alternatives as over one arm's (its unreachable ones reported) */
+		AstExpr m = {.kind = EXPR_MATCH, .lhs = e, .arms = st->let_arm, .narms = 1,
+		             .line = st->line, .col = st->col};
+		s->visit_stmt = NULL;
+		useful_lints(s, &m);
+		s->visit_stmt = (AstStmt *)st;
+	}
 	if (e->kind == EXPR_MATCH && e->if_let) {
 		const AstMatchArm *a = &e->arms[0];
 		const AstPattern **pats = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *pats);
@@ -660,6 +697,8 @@ static void sub_bindings(Warn *w, const AstSubPattern *sp)
 {
 	if (sp->var)
 		w->inpat[sp->var->id] = 1;
+	for (const AstSubPattern *in = sp->inner; in; in = in->inner) /* `k @ j` (bind29; warn31) */
+		w->inpat[in->var->id] = 1;
 	if (sp->nested)
 		pat_bindings(w, sp->nested);
 	if (sp->or_pat)
@@ -672,8 +711,11 @@ static void sub_bindings(Warn *w, const AstSubPattern *sp)
 static void arm_bindings(Warn *w, const AstMatchArm *a)
 {
 	for (int k = 0; k < a->npats; k++) {
-		if (ast_arm_top(a, k))
+		if (ast_arm_top(a, k)) {
 			w->inpat[ast_arm_top(a, k)->id] = 1;
+			for (const AstSubPattern *in = a->tops[k].inner; in; in = in->inner) /* `k @ j` (warn31) */
+				w->inpat[in->var->id] = 1;
+		}
 		pat_bindings(w, &a->pats[k]);
 	}
 }
@@ -714,6 +756,18 @@ static void note_mention(Warn *w, const AstVar *v, int line, int col)
 		w->last_line[v->id] = line, w->last_col[v->id] = col;
 }
 
+static void guard_binding_enter(const AstSubPattern *sp, void *cx)
+{
+	if (sp->var)
+		((Warn *)cx)->in_guard[sp->var->id]++;
+}
+
+static void guard_binding_leave(const AstSubPattern *sp, void *cx)
+{
+	if (sp->var)
+		((Warn *)cx)->in_guard[sp->var->id]--;
+}
+
 static void use_facts(Sema *s, AstExpr *e)
 {
 	Warn *w = cur_warn;
@@ -747,6 +801,13 @@ static void use_facts(Sema *s, AstExpr *e)
 		use_facts(s, e->rhs);
 		return;
 	}
+	if (place && place->kind == EXPR_VAR && place->var && w->in_guard[place->var->id]) {
+		/* warn31: in a guard, the arm's binding is MIR's reference binding for the guard (rustc_mir_build
+		 * `RefWithinGuard`): `x = e` is a store through it (E0594), no mutation and no assignment of x */
+		w->used[place->var->id] = 1;
+		use_facts(s, e->rhs);
+		return;
+	}
 	if (place && place->kind == EXPR_VAR && place->var) {
 		/* a write of the variable or a field of it: not a use (`x += 1` neither, for the lint),
 		 * unless an async block writes a variable it captures (rustc: a use of the upvar) */
@@ -760,10 +821,10 @@ static void use_facts(Sema *s, AstExpr *e)
 	if (e->kind == EXPR_VAR && e->var && !dead_var(w, e))
 		w->used[e->var->id] = 1;
 	AstVar *v;
-	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && (v = place_base(e->lhs)))
+	if ((e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN) && (v = place_base(e->lhs)) && !w->in_guard[v->id])
 		w->mutated[v->id] = 1, w->assigned[v->id] = 1;
-	if (e->kind == EXPR_REF && e->ref_mut && (v = place_base(e->lhs)))
-		w->mutated[v->id] = 1;
+	if (e->kind == EXPR_REF && e->ref_mut && (v = place_base(e->lhs)) && !w->in_guard[v->id])
+		w->mutated[v->id] = 1; /* (in a guard: a reborrow through the guard's reference, E0596) */
 	if (e->kind == EXPR_MATCH && (v = place_base(e->lhs))) {
 		bool rm = false;
 		for (int i = 0; i < e->narms && !rm; i++)
@@ -771,6 +832,26 @@ static void use_facts(Sema *s, AstExpr *e)
 				ast_arm_each_binding(&e->arms[i], k, mark_ref_mut_binding, &rm);
 		if (rm)
 			w->mutated[v->id] = 1;
+	}
+	if (e->kind == EXPR_MATCH && !e->if_let && ast_match_has_guard(e)) {
+		/* warn31: each guard walked with its arm's bindings marked (use_facts' facts do not depend on
+		 * the walk's order), then the rest by visit_children without the guards */
+		AstExpr **guards = arena_alloc(s->scratch, sizeof *guards * (size_t)e->narms);
+		for (int i = 0; i < e->narms; i++) {
+			guards[i] = e->arms[i].guard;
+			if (!guards[i])
+				continue;
+			for (int k = 0; k < e->arms[i].npats; k++)
+				ast_arm_each_binding(&e->arms[i], k, guard_binding_enter, w);
+			use_facts(s, guards[i]);
+			for (int k = 0; k < e->arms[i].npats; k++)
+				ast_arm_each_binding(&e->arms[i], k, guard_binding_leave, w);
+			e->arms[i].guard = NULL;
+		}
+		visit_children(s, e, use_facts);
+		for (int i = 0; i < e->narms; i++)
+			e->arms[i].guard = guards[i];
+		return;
 	}
 	visit_children(s, e, use_facts);
 }
@@ -1784,15 +1865,18 @@ static void dead_code(Warn *w)
 	}
 	d.zst = arena_alloc(a, (size_t)nst + 1);
 	memset(d.zst, -1, (size_t)nst + 1);
-	/* the harness's roots, in its `fn main`'s order: the program's `fn main`, then every async fn;
+	/* the harness's roots, in its `fn main`'s order: the program's `fn main`, then every async fn of the
+	 * crate's top level;
 	 * walked as rustc's worklist is (LIFO: the last async fn first), a trait impl's fns in rounds
 	 * after it (source order, pushed, then LIFO): the order of the self-assignment warnings */
 	w->phase = PHASE_DEAD, w->fn = 0, w->sub = 0;
 	for (int i = 0; i < nfns; i++)
 		if (p->fns[i]->body && !p->fns[i]->impl_of && !p->fns[i]->is_async && strcmp(p->fns[i]->name, "main") == 0)
 			dc_use_fn(&d, p->fns[i]);
-	for (int i = 0; i < nfns; i++)
-		if (p->fns[i]->body && p->fns[i]->is_async)
+	for (int i = 0; i < nfns; i++) /* (warn31: not one in a body, a nested fn's or a method of an impl
+	                                  there: out of the harness's main's reach, tests/rustc/common.py) */
+		if (p->fns[i]->body && p->fns[i]->is_async && !p->fns[i]->outer &&
+		    !(p->fns[i]->impl_of && p->impls[p->fns[i]->impl_id]->scope.outer))
 			dc_use_fn(&d, p->fns[i]);
 	for (;;) {
 		while (d.nwork > 0) {
@@ -2019,6 +2103,7 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	w->inpat = arena_alloc(w->s->scratch, n);
 	w->primary = arena_alloc(w->s->scratch, n);
 	w->assigned = arena_alloc(w->s->scratch, n);
+	w->in_guard = arena_alloc(w->s->scratch, n);
 	w->last_line = arena_alloc(w->s->scratch, n * sizeof *w->last_line);
 	w->last_col = arena_alloc(w->s->scratch, n * sizeof *w->last_col);
 	w->s->async_block = NULL;
@@ -2034,7 +2119,8 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	const AstVar **vars = arena_alloc(w->s->scratch, n * sizeof *vars);
 	int nv = 0;
 	for (int i = 0; i < fn->nvars; i++)
-		if (fn->vars[i] && w->inpat[fn->vars[i]->id] && !quiet_name(fn->vars[i]->name))
+		if (fn->vars[i] && w->inpat[fn->vars[i]->id] && !quiet_name(fn->vars[i]->name) &&
+		    !w->decl_dead[w->fn][fn->vars[i]->id])
 			vars[nv++] = fn->vars[i];
 	qsort(vars, (size_t)nv, sizeof *vars, cmp_var_pos);
 	size_t nb = (size_t)fn->nasync + 1;
@@ -2073,7 +2159,7 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 }
 
 /* the lints up to last_phase; skip_fn's (-1: none) unused_mut and liveness not (its MIR not built) */
-static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
+static void warn_run(Sema *s, int last_phase, char **text)
 {
 	AstProgram *p = s->prog;
 	Warn w = {.s = s, .p = p, .src = p->warn_src, .len = p->warn_len};
@@ -2097,11 +2183,14 @@ static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
 		w.line_start[0] = 3;
 	cur_warn = &w;
 	camel_lints(&w);
+	w.decl_dead = arena_alloc(s->scratch, ((size_t)p->nfns + 1) * sizeof *w.decl_dead);
+	for (int i = 0; i < p->nfns; i++)
+		w.decl_dead[i] = arena_alloc(s->scratch, (size_t)p->fns[i]->nvars + 1);
 	for (int pass = 0; pass < 2; pass++) /* the async fns' typeck, then the sync fns' */
 		for (int i = 0; i < p->nfns; i++) {
 			AstFn *fn = p->fns[i];
-			if (!fn->body || fn->is_async != (pass == 0))
-				continue;
+			if (!fn->body || fn->is_async != (pass == 0) || s->fn_state[i] >= FN_TYPECK_ERROR)
+				continue; /* warn31: a fn whose typeck failed is not walked */
 			w.phase = fn->is_async ? 1 : 2, w.fn = i, w.sub = SUB_TYPECK;
 			s->fn = fn;
 			s->async_block = NULL;
@@ -2112,15 +2201,17 @@ static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
 		qsort(w.dead_vars, (size_t)w.ndead, sizeof *w.dead_vars, cmp_ptr);
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
-		if (!fn->body)
+		if (!fn->body || s->fn_state[i] >= FN_THIR_ERROR) /* warn31: no THIR, no MIR */
 			continue;
 		s->fn = fn;
 		s->async_block = NULL;
 		w.fn = i;
 		w.phase = fn->is_async ? 1 : 3, w.sub = SUB_MATCH;
 		visit_block(s, fn->body, match_lints);
-		if (i != skip_fn)
+		if (s->fn_state[i] != FN_MATCH_ERROR) /* no MIR after check_match's error */
 			fn_var_lints(&w, fn, fn->is_async ? 1 : 3, 3);
+		if (s->fn_state[i])
+			continue;
 		w.phase = PHASE_LATE, w.fn = 0, w.sub = 0;
 		s->async_block = NULL;
 		visit_block(s, fn->body, must_use);
@@ -2164,17 +2255,17 @@ static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
 
 void sema_warn(Sema *s)
 {
-	warn_run(s, PHASE_LATE, -1, NULL);
+	warn_run(s, PHASE_LATE, NULL);
 }
 
-/* warn29: a program rejected after typeck, while checking fn fn_index's matches (stage 2: rustc's
- * check_match, before the fn's MIR is built) or borrows (3: its MIR borrowck): rustc has run typeck,
- * check_match and MIR borrowck with liveness on every other body, so their lints are printed; it
- * stops before dead_code and the late lint pass (rustc_interface `analysis`: the abort on errors
- * after borrowck, lint errors excluded). The failing fn's own unused_mut and liveness only when its
- * MIR was built. A deny-by-default lint's error (4: arithmetic_overflow, unconditional_panic,
- * overflowing_literals of sema_lint.c) stops nothing: every warning. Into *text. */
-void sema_warn_rejected(Sema *s, int fn_index, int stage, char **text)
+/* warn29, warn31: a program rejected by an error rustc goes on past: rustc has run resolve, typeck,
+ * check_match and MIR borrowck with liveness on every body, each fn as far as its own errors let it
+ * (s->fn_state: a typeck error leaves no lint of its fn, a check_match error (E0004, E0005) no MIR,
+ * so no unused_mut and liveness); it stops before dead_code and the late lint pass (rustc_interface
+ * `analysis`: the abort on errors after borrowck, lint errors excluded). A deny-by-default lint's
+ * error (lint_error: arithmetic_overflow, unconditional_panic, overflowing_literals of sema_lint.c)
+ * stops nothing: every warning. Into *text. */
+void sema_warn_rejected(Sema *s, bool lint_error, char **text)
 {
-	warn_run(s, stage == 4 ? PHASE_LATE : 3, stage == 2 ? fn_index : -1, text);
+	warn_run(s, lint_error ? PHASE_LATE : 3, text);
 }

@@ -82,6 +82,12 @@ def tokens(src):
             while i < n and src[i] != '"':
                 adv(2 if src[i] == "\\" else 1)
             adv(1)
+        elif c == "'" and (src.startswith("\\", i + 1) or src.startswith("'", i + 2)):
+            # a char literal (`'"'` is no string: warn31), not a label's or lifetime's quote
+            adv(1)
+            while i < n and src[i] != "'":
+                adv(2 if src[i] == "\\" else 1)
+            adv(1)
         elif c.isalpha() or c == "_":
             j = i
             while j < n and (src[j].isalnum() or src[j] == "_"):
