@@ -657,7 +657,8 @@ struct AstFn {
 	/* impl blocks (issue 22 item 4): an associated fn `S::m` of `impl S { .. }`;
 	 * name is the value path "S::m", def_path rustc's "{impl#k}::m" (its bodies'
 	 * names); self_kind says how its first parameter (named "self") takes the struct */
-	AstStruct *impl_of;     /* NULL: a free fn */
+	AstStruct *impl_of;     /* NULL: a free fn, or a fn of an enum's impl */
+	AstEnum *impl_enum;     /* items31: `impl E { .. }` of an enum item E (impl_of NULL) */
 	const char *def_path;
 	AstSelfKind self_kind;
 	const char *assoc_name; /* "m": what `recv.m()` and `S::m` look up */
@@ -699,6 +700,7 @@ struct AstImpl {
 	int index;              /* its k of `{impl#k}` among its parent's (the crate's: after the prelude's) */
 	const char *def_path;   /* items30: `P::{impl#k}` of one in a body (nested_def_paths) */
 	AstStruct *strukt;
+	AstEnum *enm;           /* items31: the impl of an enum item (strukt NULL) */
 	const char *trait_name;
 	int trait_line, trait_col;
 	AstTrait *trait;        /* after sema */
@@ -735,6 +737,15 @@ struct AstProgram {
 	uint32_t instances_cap;
 	int ninstances;
 };
+
+/* items31: an associated fn (of a struct's impl or an enum's); its Self type, its name as written */
+static inline bool ast_fn_is_assoc(const AstFn *fn) { return fn->impl_of || fn->impl_enum; }
+static inline AstType ast_fn_self_type(const AstFn *fn)
+{
+	AstType t = {fn->impl_enum ? ATY_ENUM : ATY_STRUCT, fn->impl_enum ? fn->impl_enum->id : fn->impl_of ? fn->impl_of->id : 0};
+	return t;
+}
+static inline const void *ast_impl_self(const AstImpl *im) { return im->enm ? (const void *)im->enm : (const void *)im->strukt; }
 
 /* ast_pattern.c (issue 22 item 4): the bindings of a variant pattern, nested ones
  * too, in pattern order; whether a pattern or a match's arms nest variant patterns */

@@ -52,6 +52,7 @@ typedef struct Parser {
 	const Token *unknown_type;  /* reported after parsing, as rustc resolves after parsing */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
+	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
 	AstImpl *impl;              /* the impl block being parsed */
 	bool in_trait;              /* a trait item's declarations: `self` of type Self */
 	int next_struct, next_enum; /* the next item prescan_items saw, in source order */
@@ -66,7 +67,7 @@ typedef struct Parser {
 	AstItemScope *impl_scope;   /* items30: parse_impl of an impl block in a body: where it stands */
 	int top_impls;              /* impl blocks at the top level so far: the next one's `{impl#k}` */
 	AstExpr **path_calls;       /* items30: `S::m(..)` calls of a struct of a body (renamed after parsing) */
-	AstStruct **path_call_structs; /* their structs */
+	const char *const **path_call_types; /* their types' names (items31: a struct's or an enum's) */
 	uint32_t npath_calls, path_calls_cap;
 } Parser;
 
@@ -377,6 +378,8 @@ static AstStruct *find_struct(const Parser *p, const Token *t)
 /* The enum item named t visible at t, the innermost (prescan_items; items30 as find_struct). */
 static AstEnum *find_enum(const Parser *p, const Token *t)
 {
+	if (t->kind == TOK_SELF_TYPE) /* items31: `Self` in an enum's impl */
+		return p->impl_enum;
 	if (t->kind != TOK_IDENT)
 		return NULL;
 	int i = nameix_find(&p->prog->enum_ix, t->text, (size_t)t->len, enum_key, p->prog->enums);
@@ -566,9 +569,9 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	case TOK_IDENT:
 		break;
 	case TOK_SELF_TYPE:
-		if (p->impl_of) { /* `Self` in an impl block: its struct */
+		if (p->impl_of || p->impl_enum) { /* `Self` in an impl block: its struct or enum (items31) */
 			advance(p);
-			AstType ty = {ATY_STRUCT, p->impl_of->id};
+			AstType ty = {p->impl_enum ? ATY_ENUM : ATY_STRUCT, p->impl_enum ? p->impl_enum->id : p->impl_of->id};
 			return ty;
 		}
 		if (p->outer_self) /* items30: in an item inside an impl's fn (rustc_resolve: E0401) */
@@ -947,7 +950,7 @@ static AstPattern parse_pattern(Parser *p)
 	}
 	if (pat.negative)
 		error_expected(p, "integer literal");
-	if (at(p, TOK_IDENT) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
+	if ((at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
 		return parse_variant_pattern(p);
 	if (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
 		return parse_generic_variant_pattern(p);
@@ -1519,15 +1522,28 @@ static AstExpr *parse_call(Parser *p, const Token *name)
 
 static AstExpr *parse_variant_expr(Parser *p);
 static AstExpr *parse_generic_variant_expr(Parser *p);
-/* path-call = (struct-name | "Self") "::" ident "(" args ")" (issue 22 item 4): a
- * call of an associated fn, the callee named "S::m" */
+
+/* items31: `E::m(..)` (E an enum, or `Self` of an enum's impl, at p->tok) with m no variant of E:
+ * a call of an associated fn (rustc resolves a variant first: resolve_fully_qualified_call) */
+static bool enum_assoc_call(const Parser *p)
+{
+	const AstEnum *en = find_enum(p, p->tok);
+	const Token *m = p->tok + 2;
+	if (!en || !at_ahead(p, 2, TOK_IDENT) || !at_ahead(p, 3, TOK_LPAREN) || en->variant_ix.n != en->nvariants)
+		return false;
+	return nameix_find(&en->variant_ix, m->text, (size_t)m->len, variant_key, en->variants) < 0;
+}
+
+/* path-call = (struct-name | enum-name | "Self") "::" ident "(" args ")" (issue 22 item 4; items31:
+ * of an enum too): a call of an associated fn, the callee named "S::m" */
 static AstExpr *parse_path_call(Parser *p)
 {
 	const Token *ty = advance(p);
 	AstStruct *st = ty->kind == TOK_SELF_TYPE ? p->impl_of : find_struct(p, ty);
+	AstEnum *en = st ? NULL : find_enum(p, ty);
 	advance(p); /* :: */
 	const Token *name = p->tok;
-	if (!st || !at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_LPAREN))
+	if ((!st && !en) || !at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_LPAREN))
 		error_tok(p, ty, "paths are not supported");
 	advance(p);
 	AstExpr *e = parse_call(p, name);
@@ -1535,11 +1551,11 @@ static AstExpr *parse_path_call(Parser *p)
 	e->col = ty->col;
 	e->op_line = name->line; /* the segment, where rustc reports an unknown one */
 	e->op_col = name->col;
-	e->name = arena_printf(p->arena, "%s::%s", st->name, e->name);
-	if (st->scope.lo) { /* (a call's fields share the union with strukt: kept aside) */
+	e->name = arena_printf(p->arena, "%s::%s", st ? st->name : en->name, e->name);
+	if (st ? st->scope.lo != NULL : en->scope.lo != NULL) { /* (a call's fields share the union with strukt: kept aside) */
 		uint32_t n = p->npath_calls, cap = p->path_calls_cap;
 		*VEC_PUSH(p->prog->arena, p->path_calls, p->npath_calls, p->path_calls_cap) = e;
-		*VEC_PUSH(p->prog->arena, p->path_call_structs, n, cap) = st;
+		*VEC_PUSH(p->prog->arena, p->path_call_types, n, cap) = st ? &st->name : &en->name;
 	}
 	return e;
 }
@@ -1595,7 +1611,7 @@ static AstExpr *parse_primary(Parser *p)
 		e->bool_value = t->kind == TOK_TRUE;
 		return e;
 	case TOK_IDENT:
-		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
+		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t) && !enum_assoc_call(p))
 			return parse_variant_expr(p);
 		if (!at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
 			return parse_generic_variant_expr(p);
@@ -1689,9 +1705,11 @@ static AstExpr *parse_primary(Parser *p)
 		e->is_place = true;
 		return e;
 	case TOK_SELF_TYPE:
-		if (p->impl_of && at_ahead(p, 1, TOK_PATHSEP))
+		if (p->impl_enum && at_ahead(p, 1, TOK_PATHSEP) && !enum_assoc_call(p)) /* items31: `Self::A` */
+			return parse_variant_expr(p);
+		if ((p->impl_of || p->impl_enum) && at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
-		if (!p->impl_of && p->outer_self) /* items30: rustc_resolve's E0401 */
+		if (!p->impl_of && !p->impl_enum && p->outer_self) /* items30: rustc_resolve's E0401 */
 			error_tok(p, t, "can't use `Self` from outer item");
 		error_tok(p, t, "paths are not supported");
 	case TOK_LT:
@@ -2083,6 +2101,8 @@ static bool starts_item(const Parser *p)
 static bool starts_variant_or_struct(const Parser *p, int k)
 {
 	const Token *t = p->tok + k;
+	if (at_ahead(p, k, TOK_SELF_TYPE)) /* items31: `Self::A` in an enum's impl */
+		return at_ahead(p, k + 1, TOK_PATHSEP) && find_enum(p, t) != NULL;
 	if (!at_ahead(p, k, TOK_IDENT))
 		return false;
 	if (at_ahead(p, k + 1, TOK_PATHSEP))
@@ -2299,13 +2319,15 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	AstAsyncBlock *ab = p->async_block;
 	Arena *arena = p->arena;
 	AstStruct *impl_of = p->impl_of;
+	AstEnum *impl_enum = p->impl_enum;
 	AstImpl *impl = p->impl;
 	bool in_trait = p->in_trait, no_struct = p->no_struct, outer_self = p->outer_self;
 	p->block = NULL;
 	p->async_block = NULL;
 	p->arena = p->prog->arena;
-	p->outer_self |= impl_of != NULL; /* `Self` of an outer impl: E0401 inside */
+	p->outer_self |= impl_of != NULL || impl_enum != NULL; /* `Self` of an outer impl: E0401 inside */
 	p->impl_of = NULL;
+	p->impl_enum = NULL;
 	p->impl = NULL;
 	p->in_trait = false;
 	p->no_struct = false;
@@ -2331,6 +2353,7 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	p->async_block = ab;
 	p->arena = arena;
 	p->impl_of = impl_of;
+	p->impl_enum = impl_enum;
 	p->impl = impl;
 	p->in_trait = in_trait;
 	p->no_struct = no_struct;
@@ -2480,13 +2503,13 @@ static void parse_self_param(Parser *p, uint32_t *params_cap)
 	const Token *name = p->tok;
 	if (!at(p, TOK_SELF_VALUE))
 		error_tok(p, start, "references are only supported as `&self` here; name the parameter");
-	if (!p->impl_of && !p->in_trait)
+	if (!p->impl_of && !p->impl_enum && !p->in_trait)
 		error_tok(p, start, "`self` parameter is only allowed in associated functions");
 	advance(p);
 	if (at(p, TOK_COLON))
 		error_tok(p, p->tok, "typed `self` parameters are not supported");
 	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
-	AstType st = {ATY_STRUCT, p->impl_of ? p->impl_of->id : 0}; /* a trait's: not read */
+	AstType st = {p->impl_enum ? ATY_ENUM : ATY_STRUCT, p->impl_enum ? p->impl_enum->id : p->impl_of ? p->impl_of->id : 0}; /* a trait's: not read */
 	v->ty = kind == SELF_VALUE ? st : ast_ref_type(st, kind == SELF_REF_MUT);
 	p->fn->self_kind = kind;
 	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
@@ -2525,16 +2548,18 @@ static AstFn *parse_fn(Parser *p, const Token *start)
 	advance(p);
 	fn->name = tok_name(p, name);
 	fn->ident = fn->name;
-	if (p->impl_of) { /* `S::m` or `<S as T>::m`, its bodies `{impl#k}::m::..` */
+	if (p->impl_of || p->impl_enum) { /* `S::m` or `<S as T>::m`, its bodies `{impl#k}::m::..` */
 		fn->impl_of = p->impl_of;
+		fn->impl_enum = p->impl_enum; /* items31 */
 		fn->impl_id = p->prog->nimpls - 1;
 		fn->assoc_name = fn->name;
 		/* in a body (items30): `P::{impl#k}::m`, nested_def_paths */
 		fn->def_path = arena_printf(p->arena, "{impl#%d}::%s", PRELUDE_IMPLS + p->impl->index, fn->name);
+		const char *self_name = p->impl_enum ? p->impl_enum->name : p->impl_of->name;
 		if (p->impl->trait_name)
-			fn->name = arena_printf(p->arena, "<%s as %s>::%s", p->impl_of->name, p->impl->trait_name, fn->name);
+			fn->name = arena_printf(p->arena, "<%s as %s>::%s", self_name, p->impl->trait_name, fn->name);
 		else
-			fn->name = arena_printf(p->arena, "%s::%s", p->impl_of->name, fn->name);
+			fn->name = arena_printf(p->arena, "%s::%s", self_name, fn->name);
 	}
 	fn->line = name->line;
 	fn->col = name->col;
@@ -3078,7 +3103,7 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		*sp.nested = parse_pattern(p);
 		return sp;
 	}
-	if ((at(p, TOK_IDENT) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t)) ||
+	if (((at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t)) ||
 	    (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))) {
 		enter(p); /* nesting depth is bounded as expressions' is */
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
@@ -3380,8 +3405,8 @@ static void parse_item(Parser *p)
 	}
 }
 
-/* impl = "impl" struct-name "{" (("async")? fn)* "}" (issue 22 item 4): inherent
- * associated fns and methods of a struct item; no generics, no trait impls yet */
+/* impl = "impl" (trait-name "for")? (struct-name | enum-name) "{" (("async")? fn)* "}" (issue 22 item 4;
+ * items31: of an enum item too): associated fns and methods; no generics */
 static void parse_impl(Parser *p)
 {
 	const Token *kw = advance(p);
@@ -3401,9 +3426,10 @@ static void parse_impl(Parser *p)
 	if (!at(p, TOK_IDENT))
 		error_tok(p, name, "impl blocks are not supported here (only `impl S` of a struct item)");
 	AstStruct *st = find_struct(p, name);
-	if (!st) {
-		if (tok_is(name, "Guard") || tok_is(name, "YieldNow") || find_enum(p, name))
-			error_tok(p, name, "impl blocks on `%.*s` are not supported (only on struct items)", name->len,
+	AstEnum *en = st ? NULL : find_enum(p, name);
+	if (!st && !en) {
+		if (tok_is(name, "Guard") || tok_is(name, "YieldNow"))
+			error_tok(p, name, "impl blocks on `%.*s` are not supported (only on struct and enum items)", name->len,
 			          name->text);
 		error_tok(p, name, "cannot find type `%.*s` in this scope", name->len, name->text);
 	}
@@ -3412,6 +3438,7 @@ static void parse_impl(Parser *p)
 		error_tok(p, p->tok, "generic types are not supported");
 	expect(p, TOK_LBRACE);
 	im->strukt = st;
+	im->enm = en;
 	if (p->impl_scope) /* items30: its index among its parent's, nested_def_paths */
 		im->scope = *p->impl_scope;
 	else
@@ -3419,6 +3446,7 @@ static void parse_impl(Parser *p)
 	*VEC_PUSH(p->arena, p->prog->impls, p->prog->nimpls, p->prog->impls_cap) = im;
 	p->impl = im;
 	p->impl_of = st;
+	p->impl_enum = en;
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
@@ -3434,6 +3462,7 @@ static void parse_impl(Parser *p)
 	}
 	expect(p, TOK_RBRACE);
 	p->impl_of = NULL;
+	p->impl_enum = NULL;
 	p->impl = NULL;
 }
 
@@ -3653,14 +3682,20 @@ static void nested_def_paths(Parser *p)
 		AstFn *fn = g->fns[i];
 		if (!fn->outer)
 			continue;
-		if (fn->impl_of) { /* items30: a fn of an impl block in a body */
+		if (ast_fn_is_assoc(fn)) { /* items30: a fn of an impl block in a body (items31: or an enum's) */
 			AstStruct *st = fn->impl_of;
+			AstEnum *en = fn->impl_enum;
+			const AstItemScope *tsc = st ? &st->scope : &en->scope;
 			AstImpl *im = g->impls[fn->impl_id];
-			if (st->scope.outer != im->scope.outer || st->scope.outer_block != im->scope.outer_block)
+			if (tsc->outer != im->scope.outer || tsc->outer_block != im->scope.outer_block)
 				/* rustc prints its fns `P::<impl S>::m` (the impl's parent is not the type's) */
-				error_at(p, im->line, im->col, "an impl block in a body of a struct declared outside that "
-				         "body is not supported");
-			name_type_item(p, &bp, &st->name, st->ident, &st->scope, sdis[st->id]);
+				error_at(p, im->line, im->col, "an impl block in a body of a %s declared outside that "
+				         "body is not supported", st ? "struct" : "enum");
+			if (st)
+				name_type_item(p, &bp, &st->name, st->ident, &st->scope, sdis[st->id]);
+			else
+				name_type_item(p, &bp, &en->name, en->ident, &en->scope, edis[en->id]);
+			const char *self_name = st ? st->name : en->name;
 			if (!im->def_path) {
 				const char *parent = parent_path(p, &bp, im->scope.outer, im->scope.outer_block, true);
 				const char *key = arena_printf(p->arena, "%s::{impl}", parent);
@@ -3671,8 +3706,8 @@ static void nested_def_paths(Parser *p)
 			}
 			fn->def_path = arena_printf(p->arena, "%s::%s", im->def_path, fn->assoc_name);
 			fn->ident = fn->assoc_name;
-			fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", st->name, im->trait_name, fn->assoc_name)
-			                          : arena_printf(p->arena, "%s::%s", st->name, fn->assoc_name);
+			fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", self_name, im->trait_name, fn->assoc_name)
+			                          : arena_printf(p->arena, "%s::%s", self_name, fn->assoc_name);
 			continue;
 		}
 		const char *plain = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn->outer, fn->outer_block, true), fn->ident);
@@ -3692,7 +3727,7 @@ static void nested_def_paths(Parser *p)
 			name_type_item(p, &bp, &g->enums[i]->name, g->enums[i]->ident, &g->enums[i]->scope, edis[i]);
 	for (uint32_t i = 0; i < p->npath_calls; i++) { /* `S::m(..)` of a struct of a body: its fn's name */
 		AstExpr *e = p->path_calls[i];
-		e->name = arena_printf(p->arena, "%s::%s", p->path_call_structs[i]->name, strstr(e->name, "::") + 2);
+		e->name = arena_printf(p->arena, "%s::%s", *p->path_call_types[i], strstr(e->name, "::") + 2);
 	}
 }
 

@@ -377,7 +377,7 @@ static void push_items(Sema *s, AstBlock *b)
 	namemap_reserve(&names, (uint32_t)b->nitems);
 	for (int i = 0; i < b->nitems; i++) {
 		AstFn *fn = b->items[i];
-		if (fn->impl_of) /* items30: an impl's fn, reached through its struct only */
+		if (ast_fn_is_assoc(fn)) /* items30: an impl's fn, reached through its struct (or enum) only */
 			continue;
 		if (namemap_add(&names, fn->ident, (uintptr_t)i) != NULL) {
 			namemap_free(&names);
@@ -812,7 +812,7 @@ static void resolve_trait_impls(Sema *s)
 	int *next = arena_alloc(s->scratch, ((size_t)p->nfns + 1) * sizeof *next);
 	for (int f = 0; f < p->nfns; f++) {
 		const AstFn *fn = p->fns[f];
-		if (!fn->impl_of || fn->impl_id < 0 || fn->impl_id >= p->nimpls)
+		if (!ast_fn_is_assoc(fn) || fn->impl_id < 0 || fn->impl_id >= p->nimpls)
 			continue;
 		if (tail[fn->impl_id])
 			next[tail[fn->impl_id] - 1] = f + 1;
@@ -835,16 +835,16 @@ static void resolve_trait_impls(Sema *s)
 		}
 		if (!im->trait)
 			error_at(s, im->trait_line, im->trait_col, "cannot find trait `%s` in this scope", im->trait_name);
-		uint32_t h = (uint32_t)(((uintptr_t)im->trait >> 4) * 2654435761u) ^ (uint32_t)(((uintptr_t)im->strukt >> 4) * 40503u);
+		uint32_t h = (uint32_t)(((uintptr_t)im->trait >> 4) * 2654435761u) ^ (uint32_t)(((uintptr_t)ast_impl_self(im) >> 4) * 40503u);
 		for (uint32_t j = h & (pcap - 1);; j = (j + 1) & (pcap - 1)) {
 			if (!pairs[j]) {
 				pairs[j] = i + 1;
 				break;
 			}
 			const AstImpl *o = p->impls[pairs[j] - 1];
-			if (o->trait == im->trait && o->strukt == im->strukt)
+			if (o->trait == im->trait && ast_impl_self(o) == ast_impl_self(im))
 				error_at(s, im->line, im->col, "conflicting implementations of trait `%s` for type `%s`",
-				         im->trait->name, im->strukt->name);
+				         im->trait->name, im->enm ? im->enm->name : im->strukt->name);
 		}
 		const AstTrait *tr = im->trait;
 		bool *implemented = arena_alloc(s->scratch, (size_t)tr->nfns + 1);

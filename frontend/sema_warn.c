@@ -1261,9 +1261,9 @@ static void camel_lints(Warn *w)
 		}
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
-		const char *name = fn->impl_of ? fn->assoc_name : fn->ident;
+		const char *name = ast_fn_is_assoc(fn) ? fn->assoc_name : fn->ident;
 		if (fn->body && name && !snake_case(name))
-			add(w, NULL, fn->line, fn->col, "%s `%s` should have a snake case name", fn->impl_of ? "method" : "function",
+			add(w, NULL, fn->line, fn->col, "%s `%s` should have a snake case name", ast_fn_is_assoc(fn) ? "method" : "function",
 			    name);
 	}
 }
@@ -1293,7 +1293,8 @@ typedef struct Dead {
 	uint8_t *tfn_live;     /* by tfn_base[trait index] + trait fn */
 	int *tfn_base;
 	int *fn_trait, *fn_tfn; /* a trait impl's fns: its trait's index and declaration (-1: none) */
-	int *tfn_first, *struct_first; /* the trait impls' fns of a declaration, of a struct: lists */
+	int *tfn_first, *struct_first, *enum_first; /* the trait impls' fns of a declaration, of a struct, of an
+	                                             * enum (items31): lists */
 	int *next_tfn, *next_struct;
 	int *work, nwork, work_cap; /* rustc's worklist: a stack, a fn pushed at each use, walked once */
 	uint8_t *scanned;
@@ -1339,6 +1340,9 @@ static void dc_type(Dead *d, AstType t)
 		           !d->enum_live[ast_enum_index(t)]) {
 			const AstEnum *en = d->p->enums[ast_enum_index(t)];
 			d->enum_live[ast_enum_index(t)] = 1;
+			for (int f = d->enum_first[ast_enum_index(t)]; f >= 0; f = d->next_struct[f]) /* items31 */
+				if (d->tfn_live[d->tfn_base[d->fn_trait[f]] + d->fn_tfn[f]])
+					dc_push(d, d->p->fns[f]);
 			if (en->generic == GENERIC_OPTION || en->generic == GENERIC_RESULT) {
 				for (int k = 0; k < (en->generic == GENERIC_RESULT ? 2 : 1); k++)
 					dc_type(d, en->type_args[k]);
@@ -1364,6 +1368,20 @@ static void dc_enum(Dead *d, const AstEnum *en)
 		return;
 	AstType t = {ATY_ENUM, en->id};
 	dc_type(d, t);
+}
+
+/* items31: an associated fn's Self type, live; whether it is */
+static void dc_self(Dead *d, const AstFn *fn)
+{
+	if (fn->impl_enum)
+		dc_enum(d, fn->impl_enum);
+	else
+		dc_struct(d, fn->impl_of);
+}
+
+static bool self_live(const Dead *d, const AstFn *fn)
+{
+	return fn->impl_enum ? d->enum_live[fn->impl_enum->id] != 0 : d->struct_live[fn->impl_of->id] != 0;
 }
 
 static void int_push(int **a, int *n, int *cap, int v)
@@ -1417,7 +1435,7 @@ static void dc_trait_fn(Dead *d, int tr, int k)
 		return;
 	d->tfn_live[d->tfn_base[tr] + k] = 1;
 	for (int f = d->tfn_first[d->tfn_base[tr] + k]; f >= 0; f = d->next_tfn[f]) /* its impls' fns */
-		if (d->struct_live[d->p->fns[f]->impl_of->id])
+		if (self_live(d, d->p->fns[f]))
 			dc_push(d, d->p->fns[f]);
 	for (int i = 0; i < t->fns[k].nparams; i++)
 		dc_type(d, t->fns[k].params[i]);
@@ -1431,7 +1449,7 @@ static void dc_use_fn(Dead *d, const AstFn *fn)
 		return;
 	if (d->fn_trait[fn->id] >= 0) {
 		dc_trait_fn(d, d->fn_trait[fn->id], d->fn_tfn[fn->id]);
-		dc_struct(d, fn->impl_of);
+		dc_self(d, fn);
 	} else {
 		dc_push(d, fn);
 	}
@@ -1581,8 +1599,8 @@ static void dc_expr(Sema *s, AstExpr *e)
 
 static void dc_fn(Dead *d, const AstFn *fn)
 {
-	if (fn->impl_of && d->fn_trait[fn->id] < 0) /* an inherent method: its struct */
-		dc_struct(d, fn->impl_of);
+	if (ast_fn_is_assoc(fn) && d->fn_trait[fn->id] < 0) /* an inherent method: its struct (enum) */
+		dc_self(d, fn);
 	for (int i = 0; i < fn->nparams; i++)
 		dc_type(d, fn->params[i]->ty);
 	dc_type(d, fn->ret);
@@ -1759,7 +1777,7 @@ static void dead_code(Warn *w)
 	for (int i = 0; i < nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		d.fn_trait[i] = d.fn_tfn[i] = -1;
-		if (fn->impl_of && fn->impl_id >= 0 && fn->impl_id < p->nimpls && impl_trait[fn->impl_id] >= 0) {
+		if (ast_fn_is_assoc(fn) && fn->impl_id >= 0 && fn->impl_id < p->nimpls && impl_trait[fn->impl_id] >= 0) {
 			const AstTrait *t = p->traits[impl_trait[fn->impl_id]];
 			int k = nameix_find(&t->fn_ix, fn->assoc_name, strlen(fn->assoc_name), dc_trait_fn_key, t->fns);
 			if (k >= 0)
@@ -1768,19 +1786,23 @@ static void dead_code(Warn *w)
 	}
 	d.tfn_first = arena_alloc(a, ((size_t)ntf + 1) * sizeof(int));
 	d.struct_first = arena_alloc(a, ((size_t)nst + 1) * sizeof(int));
+	d.enum_first = arena_alloc(a, ((size_t)nen + 1) * sizeof(int));
 	d.next_tfn = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	d.next_struct = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	for (int i = 0; i < ntf; i++)
 		d.tfn_first[i] = -1;
 	for (int i = 0; i < nst; i++)
 		d.struct_first[i] = -1;
+	for (int i = 0; i < nen; i++)
+		d.enum_first[i] = -1;
 	for (int i = nfns - 1; i >= 0; i--) {
 		d.next_tfn[i] = d.next_struct[i] = -1;
 		if (d.fn_trait[i] < 0 || !p->fns[i]->body)
 			continue;
-		int k = d.tfn_base[d.fn_trait[i]] + d.fn_tfn[i], st = p->fns[i]->impl_of->id;
+		int k = d.tfn_base[d.fn_trait[i]] + d.fn_tfn[i];
+		int *first = p->fns[i]->impl_enum ? &d.enum_first[p->fns[i]->impl_enum->id] : &d.struct_first[p->fns[i]->impl_of->id];
 		d.next_tfn[i] = d.tfn_first[k], d.tfn_first[k] = i;
-		d.next_struct[i] = d.struct_first[st], d.struct_first[st] = i;
+		d.next_struct[i] = *first, *first = i;
 	}
 	d.zst = arena_alloc(a, (size_t)nst + 1);
 	memset(d.zst, -1, (size_t)nst + 1);
@@ -1789,7 +1811,7 @@ static void dead_code(Warn *w)
 	 * after it (source order, pushed, then LIFO): the order of the self-assignment warnings */
 	w->phase = PHASE_DEAD, w->fn = 0, w->sub = 0;
 	for (int i = 0; i < nfns; i++)
-		if (p->fns[i]->body && !p->fns[i]->impl_of && !p->fns[i]->is_async && strcmp(p->fns[i]->name, "main") == 0)
+		if (p->fns[i]->body && !ast_fn_is_assoc(p->fns[i]) && !p->fns[i]->is_async && strcmp(p->fns[i]->name, "main") == 0)
 			dc_use_fn(&d, p->fns[i]);
 	for (int i = 0; i < nfns; i++)
 		if (p->fns[i]->body && p->fns[i]->is_async)
@@ -1830,7 +1852,7 @@ static void dead_code(Warn *w)
 		if (!p->impls[i]->trait_name)
 			items[n++] = (DeadItem){p->impls[i]->line, p->impls[i]->col, 3, i};
 	for (int i = 0; i < nfns; i++)
-		if (!p->fns[i]->impl_of && p->fns[i]->body)
+		if (!ast_fn_is_assoc(p->fns[i]) && p->fns[i]->body)
 			items[n++] = (DeadItem){p->fns[i]->line, p->fns[i]->col, 4, i};
 	if (n > 1)
 		qsort(items, (size_t)n, sizeof *items, cmp_dead_item);
@@ -1842,7 +1864,7 @@ static void dead_code(Warn *w)
 	for (int i = nfns - 1; i >= 0; i--) {
 		const AstFn *fn = p->fns[i];
 		fn_next[i] = -1;
-		if (fn->impl_of && fn->impl_id >= 0 && fn->impl_id < p->nimpls && !p->impls[fn->impl_id]->trait_name) {
+		if (ast_fn_is_assoc(fn) && fn->impl_id >= 0 && fn->impl_id < p->nimpls && !p->impls[fn->impl_id]->trait_name) {
 			fn_next[i] = impl_first[fn->impl_id];
 			impl_first[fn->impl_id] = i;
 		}
