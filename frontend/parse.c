@@ -2902,7 +2902,7 @@ static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
 			if (tok_is(*vt, (*en)->variants[i].name))
 				return i;
 	}
-	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, ast_enum_name(p->prog, *en));
+	error_tok(p, *vt, "no variant or associated item named `%.*s` found for enum `%s` in the current scope", (*vt)->len, (*vt)->text, ast_enum_name(p->prog, *en));
 }
 
 static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *vt, AstEnum *en, int vi);
