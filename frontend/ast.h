@@ -701,6 +701,7 @@ struct AstImpl {
 	const char *def_path;   /* items30: `P::{impl#k}` of one in a body (nested_def_paths) */
 	AstStruct *strukt;
 	AstEnum *enm;           /* items31: the impl of an enum item (strukt NULL) */
+	bool non_local;         /* items31: in a body other than its type's (rustc's non_local_definitions) */
 	const char *trait_name;
 	int trait_line, trait_col;
 	AstTrait *trait;        /* after sema */

@@ -3687,10 +3687,10 @@ static void nested_def_paths(Parser *p)
 			AstEnum *en = fn->impl_enum;
 			const AstItemScope *tsc = st ? &st->scope : &en->scope;
 			AstImpl *im = g->impls[fn->impl_id];
-			if (tsc->outer != im->scope.outer || tsc->outer_block != im->scope.outer_block)
-				/* rustc prints its fns `P::<impl S>::m` (the impl's parent is not the type's) */
-				error_at(p, im->line, im->col, "an impl block in a body of a %s declared outside that "
-				         "body is not supported", st ? "struct" : "enum");
+			/* items31: an impl whose parent body is not its type's: rustc prints its inherent fns
+			 * `P::<impl S>::m` (P the impl's parent; a trait impl's `<S as T>::m` still) and warns
+			 * non_local_definitions (sema_warn.c) */
+			im->non_local = tsc->outer != im->scope.outer || tsc->outer_block != im->scope.outer_block;
 			if (st)
 				name_type_item(p, &bp, &st->name, st->ident, &st->scope, sdis[st->id]);
 			else
@@ -3707,7 +3707,10 @@ static void nested_def_paths(Parser *p)
 			fn->def_path = arena_printf(p->arena, "%s::%s", im->def_path, fn->assoc_name);
 			fn->ident = fn->assoc_name;
 			fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", self_name, im->trait_name, fn->assoc_name)
-			                          : arena_printf(p->arena, "%s::%s", self_name, fn->assoc_name);
+			         : im->non_local ? arena_printf(p->arena, "%s::<impl %s>::%s",
+			                                        parent_path(p, &bp, im->scope.outer, im->scope.outer_block, false),
+			                                        self_name, fn->assoc_name)
+			                         : arena_printf(p->arena, "%s::%s", self_name, fn->assoc_name);
 			continue;
 		}
 		const char *plain = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn->outer, fn->outer_block, true), fn->ident);

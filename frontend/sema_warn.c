@@ -1416,6 +1416,18 @@ static const AstExpr *no_autoderef(const AstExpr *e)
 	return e;
 }
 
+/* items31: rustc's non_local_definitions (rustc_lint non_local_def.rs, check_item of an impl in a
+ * body): an impl block whose self type is not of its parent body (a type of the crate or of an
+ * outer body) and whose trait is not either (the subset's traits are the crate's); at `impl` */
+static void non_local_impls(Warn *w)
+{
+	w->phase = PHASE_LATE, w->fn = 0, w->sub = 0;
+	for (int i = 0; i < w->p->nimpls; i++)
+		if (w->p->impls[i]->non_local)
+			add(w, NULL, w->p->impls[i]->line, w->p->impls[i]->col,
+			    "non-local `impl` definition, `impl` blocks should be written at the same level as their item");
+}
+
 static bool same_place(const AstExpr *a, const AstExpr *b)
 {
 	a = no_autoderef(a), b = no_autoderef(b);
@@ -2119,6 +2131,7 @@ static void warn_run(Sema *s, int last_phase, int skip_fn, char **text)
 		w.line_start[0] = 3;
 	cur_warn = &w;
 	camel_lints(&w);
+	non_local_impls(&w);
 	for (int pass = 0; pass < 2; pass++) /* the async fns' typeck, then the sync fns' */
 		for (int i = 0; i < p->nfns; i++) {
 			AstFn *fn = p->fns[i];
