@@ -707,6 +707,14 @@ struct AstImpl {
 	AstTrait *trait;        /* after sema */
 };
 
+/* items31: a binding named as a tuple or unit struct in scope at it (rustc_resolve's E0530, or a
+ * unit struct's pattern of a `let`): found by the parser (the struct's scope), reported by sema */
+typedef struct AstShadow {
+	const AstVar *var;
+	const AstStruct *strukt;
+	uint8_t ctx; /* 0: a `let` / `if let` / `while let` binding, 1: a match arm's, 2: a parameter */
+} AstShadow;
+
 struct AstProgram {
 	const char *file;
 	Arena *arena;
@@ -734,6 +742,9 @@ struct AstProgram {
 	uint32_t enums_cap;
 	AstEnum *generic_base[NGENERICS]; /* by AstGeneric: the bases (prelude_enum.c) */
 	NameIx struct_ix, enum_ix, trait_ix; /* by name, the first of each (prescan_items, parse_trait) */
+	AstShadow *shadows;     /* items31: in source order */
+	int nshadows;
+	uint32_t shadows_cap;
 	uint32_t *instance_slots; /* Option / Result instances by (generic, arguments): enum id + 1 */
 	uint32_t instances_cap;
 	int ninstances;

@@ -69,6 +69,8 @@ typedef struct Parser {
 	AstExpr **path_calls;       /* items30: `S::m(..)` calls of a struct of a body (renamed after parsing) */
 	const char *const **path_call_types; /* their types' names (items31: a struct's or an enum's) */
 	uint32_t npath_calls, path_calls_cap;
+	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
+	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -254,6 +256,8 @@ static AstExpr *new_binary(Parser *p, AstExprKind kind, AstBinOp op, const Token
 	return e;
 }
 
+static AstStruct *find_struct(const Parser *p, const Token *t);
+
 static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mut)
 {
 	AstVar *v = arena_alloc(p->arena, sizeof *v);
@@ -268,6 +272,11 @@ static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mu
 	v->ty = ast_type(ATY_VAR);
 	v->ty.id = -1;
 	*VEC_PUSH(p->prog->arena, p->fn->vars, p->fn->nvars, p->fn->vars_cap) = v;
+	const AstStruct *st = p->synth || name->kind != TOK_IDENT ? NULL : find_struct(p, name);
+	if (st && st->is_tuple) { /* items31: E0530 (sema_resolve.c), a struct of a body too */
+		AstShadow sh = {v, st, (uint8_t)(kind == VAR_PARAM ? 2 : p->in_arm)};
+		*VEC_PUSH(p->prog->arena, p->prog->shadows, p->prog->nshadows, p->prog->shadows_cap) = sh;
+	}
 	return v;
 }
 
@@ -967,7 +976,7 @@ static AstPattern parse_pattern(Parser *p)
 		if (find_struct(p, t) && find_struct(p, t)->is_unit)
 			return unit_struct_pattern(p);
 		if (find_struct(p, t) && find_struct(p, t)->is_tuple) /* rustc's resolver: E0530 */
-			error_tok(p, t, "match bindings cannot shadow tuple structs");
+			error_tok(p, t, "%s bindings cannot shadow tuple structs", p->in_arm ? "match" : "let");
 		error_tok(p, t, "binding patterns are not supported");
 	}
 	if (at(p, TOK_LPAREN))
@@ -1286,6 +1295,7 @@ static AstExpr *parse_match(Parser *p)
 		 * of AST, 13 MB of it read, with the sync twin's parse twice) */
 		AstSubPattern top;
 		const Token *first_tok = p->tok;
+		p->in_arm = true;
 		AstPattern first = parse_top_pattern(p, &top);
 		if (p->top_or) {
 			take_top_or(p, &arm, &first, &top, first_tok);
@@ -1313,6 +1323,7 @@ static AstExpr *parse_match(Parser *p)
 			}
 			set_tops(&arm, tops);
 		}
+		p->in_arm = false;
 		if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
 			bool ns = p->no_struct;
 			p->no_struct = false;
@@ -1753,7 +1764,10 @@ static AstVar *synth_var(Parser *p, const Token *at, const char *name)
 	t.kind = TOK_IDENT;
 	t.text = name;
 	t.len = (int)strlen(name);
-	return new_var(p, &t, VAR_LET, false);
+	p->synth = true;
+	AstVar *v = new_var(p, &t, VAR_LET, false);
+	p->synth = false;
+	return v;
 }
 
 /* `C(var)` of the base `en` (ControlFlow's Continue / Break) */
@@ -3129,7 +3143,7 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	if (!at(p, TOK_IDENT))
 		error_tok(p, t, "only `_`, bindings and variant patterns are supported inside a variant pattern");
 	if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE) ||
-	    find_struct(p, name))
+	    (find_struct(p, name) && !find_struct(p, name)->is_tuple)) /* a tuple or unit one: E0530 (new_var) */
 		error_tok(p, t, "struct patterns and paths other than enum variants are not supported in a pattern");
 	advance(p);
 	sp.var = new_var(p, name, VAR_LET, is_mut); /* before the chain's (bind30): source order */

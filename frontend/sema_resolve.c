@@ -783,11 +783,6 @@ static bool same_sig(const AstFn *fn, const AstTraitFn *tf)
 	return true;
 }
 
-static const char *struct_key(const void *items, int i)
-{
-	return ((AstStruct *const *)items)[i]->ident;
-}
-
 static const char *trait_key(const void *items, int i)
 {
 	return ((AstTrait *const *)items)[i]->name;
@@ -974,24 +969,16 @@ void resolve_program(Sema *s)
 		if (*namemap_find(&s->fn_names, p->fns[i]->name) != (uintptr_t)p->fns[i])
 			error_at(s, p->fns[i]->fn_line, p->fns[i]->fn_col,
 			         "the name `%s` is defined multiple times", p->fns[i]->name);
-	for (int i = 0; i < p->nfns; i++) /* a binding named as a tuple or unit struct (rustc: E0530) */
-		for (int j = 0; j < p->fns[i]->nvars; j++) {
-			const AstVar *v = p->fns[i]->vars[j];
-			int k = nameix_find(&p->struct_ix, v->name, strlen(v->name), struct_key, p->structs);
-			const AstStruct *st = k >= 0 ? p->structs[k] : NULL;
-			while (st && st->scope.outer) /* the top-level one (items30: a body's are not checked) */
-				st = st->next_same;
-			if (st) { /* top-level struct names are unique (the parser reports a second one) */
-				if (!st->is_tuple)
-					continue;
-				if (st->is_unit && v->kind == VAR_LET) /* the pattern `S` matches the unit struct */
-					error_at(s, v->line, v->col, "mismatched types: a `let` pattern naming unit struct `%s`",
-					         st->name);
-				error_at(s, v->line, v->col, "%s cannot shadow %s structs",
-				         v->kind == VAR_PARAM ? "function parameters" : "let bindings",
-				         st->is_unit ? "unit" : "tuple");
-			}
-		}
+	for (int i = 0; i < p->nshadows; i++) { /* a binding named as a tuple or unit struct in scope (rustc: E0530;
+	                                          * items31: the parser's find_struct, a body's struct too) */
+		const AstVar *v = p->shadows[i].var;
+		const AstStruct *st = p->shadows[i].strukt;
+		if (st->is_unit && p->shadows[i].ctx != 2 && !v->is_mut && !v->by_ref) /* `let U = x`: the unit struct's pattern */
+			error_at(s, v->line, v->col, "mismatched types: a `let` pattern naming unit struct `%s`", st->ident);
+		static const char *const what[] = {"let bindings", "match bindings", "function parameters"};
+		error_at(s, v->line, v->col, "%s cannot shadow %s structs", what[p->shadows[i].ctx],
+		         st->is_unit ? "unit" : "tuple");
+	}
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
 		if (fn->outer) /* items29: resolved where it stands in its outer fn */
