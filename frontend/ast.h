@@ -686,7 +686,9 @@ typedef struct AstTraitFn {
 } AstTraitFn;
 
 typedef struct AstTrait {
-	const char *name;
+	const char *name;  /* items31: its path in a body (`outer::{closure#0}::T`) */
+	const char *ident; /* the name as written (the index's key) */
+	AstItemScope scope; /* items31: a trait of a body (scope.outer set) */
 	int line, col;
 	AstTraitFn *fns;
 	int nfns;
@@ -696,6 +698,7 @@ typedef struct AstTrait {
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
 struct AstImpl {
 	int line, col;          /* `impl` */
+	const void *kw;         /* items31: its `impl` token (the parser's only) */
 	AstItemScope scope;     /* items30: an impl block in a fn body (scope.outer set) */
 	int index;              /* its k of `{impl#k}` among its parent's (the crate's: after the prelude's) */
 	const char *def_path;   /* items30: `P::{impl#k}` of one in a body (nested_def_paths) */

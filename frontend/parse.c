@@ -65,6 +65,7 @@ typedef struct Parser {
 	bool outer_self;            /* items30: inside an item nested in an impl's fn: `Self` is E0401 */
 	const Token *block_lo, *block_hi; /* items30: the innermost block's braces (an item's scope) */
 	AstItemScope *impl_scope;   /* items30: parse_impl of an impl block in a body: where it stands */
+	AstItemScope *trait_scope;  /* items31: parse_trait of a trait in a body: where it stands */
 	int top_impls;              /* impl blocks at the top level so far: the next one's `{impl#k}` */
 	AstExpr **path_calls;       /* items30: `S::m(..)` calls of a struct of a body (renamed after parsing) */
 	const char *const **path_call_types; /* their types' names (items31: a struct's or an enum's) */
@@ -341,7 +342,7 @@ static const char *enum_key(const void *items, int i)
 }
 static const char *trait_key(const void *items, int i)
 {
-	return ((AstTrait *const *)items)[i]->name;
+	return ((AstTrait *const *)items)[i]->ident;
 }
 static const char *field_key(const void *items, int i)
 {
@@ -2283,6 +2284,7 @@ static void skip_attribute(Parser *p);
 static AstStruct *parse_struct(Parser *p);
 static AstEnum *parse_enum(Parser *p);
 static void parse_impl(Parser *p);
+static void parse_trait(Parser *p);
 
 /* An item inside a block (items29): `fn` and `async fn` items are parsed as fns of their own
  * (AstFn.outer, .outer_block; their def paths once the program is parsed, nested_def_paths),
@@ -2307,7 +2309,7 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	case TOK_STRUCT: break;
 	case TOK_ENUM: break;
 	case TOK_IMPL: break;
-	case TOK_TRAIT: what = "`trait` items inside a function body"; break;
+	case TOK_TRAIT: break;
 	case TOK_USE: what = "use declarations"; break;
 	case TOK_MOD: what = "modules"; break;
 	case TOK_STATIC: what = "static items"; break;
@@ -2359,6 +2361,18 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 		p->impl_scope = &sc;
 		parse_impl(p);
 		p->impl_scope = NULL;
+	} else if (t->kind == TOK_TRAIT) { /* items31: its block's `}` found here (rare: a scan per trait) */
+		int depth = 0;
+		for (const Token *k = p->block_lo; k && k->kind != TOK_EOF; k++) {
+			depth += (k->kind == TOK_LBRACE) - (k->kind == TOK_RBRACE);
+			if (depth == 0) {
+				sc.hi = k;
+				break;
+			}
+		}
+		p->trait_scope = &sc;
+		parse_trait(p);
+		p->trait_scope = NULL;
 	} else {
 		parse_fn(p, t);
 	}
@@ -3429,6 +3443,7 @@ static void parse_impl(Parser *p)
 	AstImpl *im = arena_alloc(p->arena, sizeof *im);
 	im->line = kw->line;
 	im->col = kw->col;
+	im->kw = kw;
 	if (at(p, TOK_IDENT) && at_ahead(p, 1, TOK_FOR)) { /* `impl T for S` */
 		im->trait_name = tok_name(p, p->tok);
 		im->trait_line = p->tok->line;
@@ -3494,10 +3509,15 @@ static void parse_trait(Parser *p)
 	if (at(p, TOK_COLON))
 		error_tok(p, p->tok, "supertraits are not supported");
 	int dup = nameix_find(&p->prog->trait_ix, name->text, (size_t)name->len, trait_key, p->prog->traits);
+	if (dup >= 0 && (p->trait_scope || p->prog->traits[dup]->scope.outer)) /* items31 */
+		error_tok(p, name, "two traits named `%s` with one in a function body are not supported",
+		          p->prog->traits[dup]->ident);
 	if (dup >= 0)
 		error_tok(p, name, "the name `%s` is defined multiple times", p->prog->traits[dup]->name);
 	AstTrait *tr = arena_alloc(p->arena, sizeof *tr);
-	tr->name = tok_name(p, name);
+	tr->name = tr->ident = tok_name(p, name);
+	if (p->trait_scope)
+		tr->scope = *p->trait_scope;
 	tr->line = name->line;
 	tr->col = name->col;
 	*VEC_PUSH(p->arena, p->prog->traits, p->prog->ntraits, p->prog->traits_cap) = tr;
@@ -3668,6 +3688,13 @@ static int *type_disambiguators(Parser *p, NameMap *seen, bool enums)
  * so its paths are made first. items30: a fn of an impl block in a body is named by its struct's
  * path (`outer::S::m`, `<outer::S as T>::m`), its def path by the impl's, `P::{impl#k}::m` (k
  * counted per parent P, in source order); structs and enums by name_type_item. */
+/* items31: the trait of `impl T for S` by name (trait names are unique: parse_trait), or NULL */
+static AstTrait *impl_trait_of(Parser *p, const AstImpl *im)
+{
+	int k = nameix_find(&p->prog->trait_ix, im->trait_name, strlen(im->trait_name), trait_key, p->prog->traits);
+	return k >= 0 ? p->prog->traits[k] : NULL;
+}
+
 static void nested_def_paths(Parser *p)
 {
 	AstProgram *g = p->prog;
@@ -3678,8 +3705,17 @@ static void nested_def_paths(Parser *p)
 		any = g->structs[i]->scope.outer != NULL;
 	for (int i = 0; i < g->nenums && !any; i++)
 		any = g->enums[i]->scope.outer != NULL;
+	for (int i = 0; i < g->ntraits && !any; i++)
+		any = g->traits[i]->scope.outer != NULL;
 	if (!any)
 		return;
+	/* items31: a trait of a body is visible in its block only (rustc_resolve: E0405 elsewhere) */
+	for (int i = 0; i < g->nimpls; i++) {
+		AstImpl *im = g->impls[i];
+		AstTrait *tr = im->trait_name ? impl_trait_of(p, im) : NULL;
+		if (tr && tr->scope.outer && !scope_has(&tr->scope, im->kw))
+			error_at(p, im->trait_line, im->trait_col, "cannot find trait `%s` in this scope", im->trait_name);
+	}
 	/* each block's index among its parent's blocks, in one pass (ids are source order) */
 	size_t nb = (size_t)g->nasync + 1;
 	BlockPaths bp = {{arena_alloc(p->arena, nb * sizeof(char *)), arena_alloc(p->arena, nb * sizeof(char *))},
@@ -3710,6 +3746,9 @@ static void nested_def_paths(Parser *p)
 			else
 				name_type_item(p, &bp, &en->name, en->ident, &en->scope, edis[en->id]);
 			const char *self_name = st ? st->name : en->name;
+			AstTrait *tr = im->trait_name ? impl_trait_of(p, im) : NULL;
+			if (tr) /* items31: a trait of a body: `<S as outer::{closure#0}::T>::m` */
+				name_type_item(p, &bp, &tr->name, tr->ident, &tr->scope, 0);
 			if (!im->def_path) {
 				const char *parent = parent_path(p, &bp, im->scope.outer, im->scope.outer_block, true);
 				const char *key = arena_printf(p->arena, "%s::{impl}", parent);
@@ -3720,7 +3759,8 @@ static void nested_def_paths(Parser *p)
 			}
 			fn->def_path = arena_printf(p->arena, "%s::%s", im->def_path, fn->assoc_name);
 			fn->ident = fn->assoc_name;
-			fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", self_name, im->trait_name, fn->assoc_name)
+			fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", self_name, tr ? tr->name : im->trait_name,
+			                                         fn->assoc_name)
 			         : im->non_local ? arena_printf(p->arena, "%s::<impl %s>::%s",
 			                                        parent_path(p, &bp, im->scope.outer, im->scope.outer_block, false),
 			                                        self_name, fn->assoc_name)
@@ -3742,6 +3782,8 @@ static void nested_def_paths(Parser *p)
 	for (int i = 0; i < g->nenums; i++)
 		if (!g->enums[i]->generic)
 			name_type_item(p, &bp, &g->enums[i]->name, g->enums[i]->ident, &g->enums[i]->scope, edis[i]);
+	for (int i = 0; i < g->ntraits; i++)
+		name_type_item(p, &bp, &g->traits[i]->name, g->traits[i]->ident, &g->traits[i]->scope, 0);
 	for (uint32_t i = 0; i < p->npath_calls; i++) { /* `S::m(..)` of a struct of a body: its fn's name */
 		AstExpr *e = p->path_calls[i];
 		e->name = arena_printf(p->arena, "%s::%s", *p->path_call_types[i], strstr(e->name, "::") + 2);

@@ -785,7 +785,7 @@ static bool same_sig(const AstFn *fn, const AstTraitFn *tf)
 
 static const char *trait_key(const void *items, int i)
 {
-	return ((AstTrait *const *)items)[i]->name;
+	return ((AstTrait *const *)items)[i]->ident;
 }
 
 static const char *trait_fn_key(const void *items, int i)
@@ -839,7 +839,7 @@ static void resolve_trait_impls(Sema *s)
 			const AstImpl *o = p->impls[pairs[j] - 1];
 			if (o->trait == im->trait && ast_impl_self(o) == ast_impl_self(im))
 				error_at(s, im->line, im->col, "conflicting implementations of trait `%s` for type `%s`",
-				         im->trait->name, im->enm ? im->enm->name : im->strukt->name);
+				         im->trait->ident, im->enm ? im->enm->name : im->strukt->name);
 		}
 		const AstTrait *tr = im->trait;
 		bool *implemented = arena_alloc(s->scratch, (size_t)tr->nfns + 1);
@@ -848,13 +848,13 @@ static void resolve_trait_impls(Sema *s)
 			int k = nameix_find(&tr->fn_ix, fn->assoc_name, strlen(fn->assoc_name), trait_fn_key, tr->fns);
 			if (k < 0)
 				error_at(s, fn->fn_line, fn->fn_col, "method `%s` is not a member of trait `%s`", fn->assoc_name,
-				         tr->name);
+				         tr->ident);
 			const AstTraitFn *tf = &tr->fns[k];
 			implemented[k] = true;
 			if (fn->nparams != tf->nparams + 1 && fn->self_kind != SELF_NONE)
 				error_at(s, fn->line, fn->col,
 				         "method `%s` has %d parameter%s but the declaration in trait `%s::%s` has %d",
-				         fn->assoc_name, fn->nparams, fn->nparams == 1 ? "" : "s", tr->name, tf->name, tf->nparams + 1);
+				         fn->assoc_name, fn->nparams, fn->nparams == 1 ? "" : "s", tr->ident, tf->name, tf->nparams + 1);
 			if (!same_sig(fn, tf))
 				error_at(s, fn->line, fn->col, "method `%s` has an incompatible type for trait", fn->assoc_name);
 		}

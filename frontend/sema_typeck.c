@@ -1164,6 +1164,15 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 	*recv = *r;
 }
 
+/* the last `::` of a path (a type of a body's path has several: `outer::{closure#0}::S::m`) */
+static const char *last_sep(const char *name)
+{
+	const char *sep = strstr(name, "::");
+	for (const char *n = sep; n; n = strstr(n + 2, "::"))
+		sep = n;
+	return sep;
+}
+
 static AstType check_call(Sema *s, AstExpr *e)
 {
 	if (e->callee && e->callee->builtin >= BUILTIN_TRY_BRANCH) /* `?`'s (sema_generic.c) */
@@ -1184,7 +1193,7 @@ static AstType check_call(Sema *s, AstExpr *e)
 	}
 	const char *what = "struct";
 	if (!e->callee && strstr(e->name, "::") && e->name[0] != '<') { /* `S::m` of a trait impl */
-		const char *sep = strstr(e->name, "::");
+		const char *sep = last_sep(e->name); /* items31: a type of a body is a path */
 		for (int i = 0; i < s->prog->nstructs && !e->callee; i++)
 			if ((size_t)(sep - e->name) == strlen(s->prog->structs[i]->name) &&
 			    !strncmp(e->name, s->prog->structs[i]->name, (size_t)(sep - e->name))) {
@@ -1202,7 +1211,7 @@ static AstType check_call(Sema *s, AstExpr *e)
 	if (!e->callee && e->name[0] == '<')
 		error_at(s, e->op_line, e->op_col, "cannot find associated fn `%s`", e->name);
 	if (!e->callee && strstr(e->name, "::")) {
-		const char *sep = strstr(e->name, "::");
+		const char *sep = e->name[0] == '<' ? strstr(e->name, "::") : last_sep(e->name);
 		error_at(s, e->op_line, e->op_col, "no %s named `%s` found for %s `%.*s` in the current scope",
 		         !strcmp(what, "enum") ? "variant or associated item" : "function or associated item", sep + 2, what,
 		         (int)(sep - e->name), e->name);

@@ -1249,9 +1249,9 @@ static void camel_lints(Warn *w)
 				    "variant `%s` should have an upper camel case name", en->variants[v].name);
 	}
 	for (int i = 0; i < p->ntraits; i++)
-		if (!camel_case(p->traits[i]->name))
+		if (!camel_case(p->traits[i]->ident))
 			add(w, NULL, p->traits[i]->line, p->traits[i]->col, "trait `%s` should have an upper camel case name",
-			    p->traits[i]->name);
+			    p->traits[i]->ident);
 	w->phase = PHASE_LATE;
 	for (int i = 0; i < p->nstructs; i++)
 		for (int f = 0; f < p->structs[i]->nfields; f++) {
@@ -1711,7 +1711,7 @@ static int cmp_int_p(const void *pa, const void *pb)
 
 static const char *dc_trait_key(const void *items, int i)
 {
-	return ((AstTrait *const *)items)[i]->name;
+	return ((AstTrait *const *)items)[i]->ident;
 }
 
 static const char *dc_trait_fn_key(const void *items, int i)
@@ -1780,7 +1780,7 @@ static void dead_code(Warn *w)
 	int *impl_trait = arena_alloc(a, ((size_t)p->nimpls + 1) * sizeof(int));
 	for (int i = 0; i < p->nimpls; i++) {
 		const AstTrait *t = p->impls[i]->trait;
-		impl_trait[i] = t ? nameix_find(&p->trait_ix, t->name, strlen(t->name), dc_trait_key, p->traits) : -1;
+		impl_trait[i] = t ? nameix_find(&p->trait_ix, t->ident, strlen(t->ident), dc_trait_key, p->traits) : -1;
 	}
 	d.fn_trait = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	d.fn_tfn = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
@@ -1933,8 +1933,8 @@ static void dead_code(Warn *w)
 		case 2: { /* a trait: never used, else its declarations never used */
 			const AstTrait *t = p->traits[i];
 			if (!d.trait_live[i]) {
-				if (t->name[0] != '_')
-					add(w, NULL, t->line, t->col, "trait `%s` is never used", t->name);
+				if (t->ident[0] != '_' && !in_dead_fn(&d, t->scope.outer))
+					add(w, NULL, t->line, t->col, "trait `%s` is never used", t->ident);
 				break;
 			}
 			for (int k = 0; k < t->nfns; k++)

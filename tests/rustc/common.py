@@ -163,6 +163,11 @@ def scan_items(src, types_out=None, _known=None):
                 toks[i + 2][0] == "{" or (i + 4 < len(toks) and toks[i + 2][0] == "for" and toks[i + 4][0] == "{")):
             is_trait = toks[i + 2][0] == "for"
             sname = toks[i + 3][0] if is_trait else toks[i + 1][0]
+            tname = toks[i + 1][0]
+            for b in reversed(bodies):  # items31: a trait of a body (this one or an outer one)
+                if b[3] + "::" + tname in _known:
+                    tname = b[3] + "::" + tname
+                    break
             non_local = False
             if bodies:  # items30: an impl block in a body
                 here = bodies[-1][3] + "::" + sname
@@ -185,11 +190,14 @@ def scan_items(src, types_out=None, _known=None):
             depth += 1
             if non_local and not is_trait:
                 sname = "%s::<impl %s>" % (bodies[-1][3], sname)
-            impls.append(("<%s as %s>" % (sname, toks[i + 1][0]) if is_trait else sname, depth, defp))
+            impls.append(("<%s as %s>" % (sname, tname) if is_trait else sname, depth, defp))
             i += 5 if is_trait else 3
             continue
-        elif t == "trait" and i + 2 < len(toks) and toks[i + 2][0] == "{" and not stack:
-            # a trait's fn declarations have no bodies: skip to its closing brace
+        elif t == "trait" and i + 2 < len(toks) and toks[i + 2][0] == "{":
+            # a trait's fn declarations have no bodies: skip to its closing brace (items31: a trait
+            # of a body is named as its types are)
+            if bodies and types_out is not None:
+                types_out[bodies[-1][3] + "::" + toks[i + 1][0]] = toks[i + 1][0]
             j, d = i + 3, 1
             while j < len(toks) and d > 0:
                 d += (toks[j][0] == "{") - (toks[j][0] == "}")
