@@ -660,7 +660,8 @@ struct AstFn {
 	/* impl blocks (issue 22 item 4): an associated fn `S::m` of `impl S { .. }`;
 	 * name is the value path "S::m", def_path rustc's "{impl#k}::m" (its bodies'
 	 * names); self_kind says how its first parameter (named "self") takes the struct */
-	AstStruct *impl_of;     /* NULL: a free fn */
+	AstStruct *impl_of;     /* NULL: a free fn, or a fn of an enum's impl */
+	AstEnum *impl_enum;     /* items31: `impl E { .. }` of an enum item E (impl_of NULL) */
 	const char *def_path;
 	AstSelfKind self_kind;
 	const char *assoc_name; /* "m": what `recv.m()` and `S::m` look up */
@@ -688,7 +689,9 @@ typedef struct AstTraitFn {
 } AstTraitFn;
 
 typedef struct AstTrait {
-	const char *name;
+	const char *name;  /* items31: its path in a body (`outer::{closure#0}::T`) */
+	const char *ident; /* the name as written (the index's key) */
+	AstItemScope scope; /* items31: a trait of a body (scope.outer set) */
 	int line, col;
 	AstTraitFn *fns;
 	int nfns;
@@ -698,14 +701,26 @@ typedef struct AstTrait {
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
 struct AstImpl {
 	int line, col;          /* `impl` */
+	const void *kw;         /* items31: its `impl` token (the parser's only) */
 	AstItemScope scope;     /* items30: an impl block in a fn body (scope.outer set) */
 	int index;              /* its k of `{impl#k}` among its parent's (the crate's: after the prelude's) */
 	const char *def_path;   /* items30: `P::{impl#k}` of one in a body (nested_def_paths) */
 	AstStruct *strukt;
+	AstEnum *enm;           /* items31: the impl of an enum item (strukt NULL) */
+	bool non_local;         /* items31: in a body other than its type's (rustc's non_local_definitions) */
 	const char *trait_name;
 	int trait_line, trait_col;
 	AstTrait *trait;        /* after sema */
 };
+
+/* items31: a binding named as a tuple or unit struct in scope at it (rustc_resolve's E0530, or a
+ * unit struct's pattern of a `let`): found by the parser (the struct's scope), reported by sema */
+typedef struct AstShadow {
+	const AstVar *var;
+	const AstStruct *strukt;
+	const AstFn *fn;   /* the fn whose binding it is (its fn_state, sema.c) */
+	uint8_t ctx; /* 0: a `let` / `if let` / `while let` binding, 1: a match arm's, 2: a parameter */
+} AstShadow;
 
 struct AstProgram {
 	const char *file;
@@ -734,10 +749,22 @@ struct AstProgram {
 	uint32_t enums_cap;
 	AstEnum *generic_base[NGENERICS]; /* by AstGeneric: the bases (prelude_enum.c) */
 	NameIx struct_ix, enum_ix, trait_ix; /* by name, the first of each (prescan_items, parse_trait) */
+	AstShadow *shadows;     /* items31: in source order */
+	int nshadows;
+	uint32_t shadows_cap;
 	uint32_t *instance_slots; /* Option / Result instances by (generic, arguments): enum id + 1 */
 	uint32_t instances_cap;
 	int ninstances;
 };
+
+/* items31: an associated fn (of a struct's impl or an enum's); its Self type, its name as written */
+static inline bool ast_fn_is_assoc(const AstFn *fn) { return fn->impl_of || fn->impl_enum; }
+static inline AstType ast_fn_self_type(const AstFn *fn)
+{
+	AstType t = {fn->impl_enum ? ATY_ENUM : ATY_STRUCT, fn->impl_enum ? fn->impl_enum->id : fn->impl_of ? fn->impl_of->id : 0};
+	return t;
+}
+static inline const void *ast_impl_self(const AstImpl *im) { return im->enm ? (const void *)im->enm : (const void *)im->strukt; }
 
 /* ast_pattern.c (issue 22 item 4): the bindings of a variant pattern, nested ones
  * too, in pattern order; whether a pattern or a match's arms nest variant patterns */

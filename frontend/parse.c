@@ -52,6 +52,7 @@ typedef struct Parser {
 	const Token *unknown_type;  /* reported after parsing, as rustc resolves after parsing */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
+	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
 	AstImpl *impl;              /* the impl block being parsed */
 	bool in_trait;              /* a trait item's declarations: `self` of type Self */
 	int next_struct, next_enum; /* the next item prescan_items saw, in source order */
@@ -64,10 +65,13 @@ typedef struct Parser {
 	bool outer_self;            /* items30: inside an item nested in an impl's fn: `Self` is E0401 */
 	const Token *block_lo, *block_hi; /* items30: the innermost block's braces (an item's scope) */
 	AstItemScope *impl_scope;   /* items30: parse_impl of an impl block in a body: where it stands */
+	AstItemScope *trait_scope;  /* items31: parse_trait of a trait in a body: where it stands */
 	int top_impls;              /* impl blocks at the top level so far: the next one's `{impl#k}` */
 	AstExpr **path_calls;       /* items30: `S::m(..)` calls of a struct of a body (renamed after parsing) */
-	AstStruct **path_call_structs; /* their structs */
+	const char *const **path_call_types; /* their types' names (items31: a struct's or an enum's) */
 	uint32_t npath_calls, path_calls_cap;
+	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
+	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -253,6 +257,8 @@ static AstExpr *new_binary(Parser *p, AstExprKind kind, AstBinOp op, const Token
 	return e;
 }
 
+static AstStruct *find_struct(const Parser *p, const Token *t);
+
 static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mut)
 {
 	AstVar *v = arena_alloc(p->arena, sizeof *v);
@@ -267,6 +273,11 @@ static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mu
 	v->ty = ast_type(ATY_VAR);
 	v->ty.id = -1;
 	*VEC_PUSH(p->prog->arena, p->fn->vars, p->fn->nvars, p->fn->vars_cap) = v;
+	const AstStruct *st = p->synth || name->kind != TOK_IDENT ? NULL : find_struct(p, name);
+	if (st && st->is_tuple) { /* items31: E0530 (sema_resolve.c), a struct of a body too */
+		AstShadow sh = {v, st, p->fn, (uint8_t)(kind == VAR_PARAM ? 2 : p->in_arm)};
+		*VEC_PUSH(p->prog->arena, p->prog->shadows, p->prog->nshadows, p->prog->shadows_cap) = sh;
+	}
 	return v;
 }
 
@@ -331,7 +342,7 @@ static const char *enum_key(const void *items, int i)
 }
 static const char *trait_key(const void *items, int i)
 {
-	return ((AstTrait *const *)items)[i]->name;
+	return ((AstTrait *const *)items)[i]->ident;
 }
 static const char *field_key(const void *items, int i)
 {
@@ -377,6 +388,8 @@ static AstStruct *find_struct(const Parser *p, const Token *t)
 /* The enum item named t visible at t, the innermost (prescan_items; items30 as find_struct). */
 static AstEnum *find_enum(const Parser *p, const Token *t)
 {
+	if (t->kind == TOK_SELF_TYPE) /* items31: `Self` in an enum's impl */
+		return p->impl_enum;
 	if (t->kind != TOK_IDENT)
 		return NULL;
 	int i = nameix_find(&p->prog->enum_ix, t->text, (size_t)t->len, enum_key, p->prog->enums);
@@ -566,9 +579,9 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	case TOK_IDENT:
 		break;
 	case TOK_SELF_TYPE:
-		if (p->impl_of) { /* `Self` in an impl block: its struct */
+		if (p->impl_of || p->impl_enum) { /* `Self` in an impl block: its struct or enum (items31) */
 			advance(p);
-			AstType ty = {ATY_STRUCT, p->impl_of->id};
+			AstType ty = {p->impl_enum ? ATY_ENUM : ATY_STRUCT, p->impl_enum ? p->impl_enum->id : p->impl_of->id};
 			return ty;
 		}
 		if (p->outer_self) /* items30: in an item inside an impl's fn (rustc_resolve: E0401) */
@@ -947,7 +960,7 @@ static AstPattern parse_pattern(Parser *p)
 	}
 	if (pat.negative)
 		error_expected(p, "integer literal");
-	if (at(p, TOK_IDENT) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
+	if ((at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
 		return parse_variant_pattern(p);
 	if (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
 		return parse_generic_variant_pattern(p);
@@ -964,7 +977,7 @@ static AstPattern parse_pattern(Parser *p)
 		if (find_struct(p, t) && find_struct(p, t)->is_unit)
 			return unit_struct_pattern(p);
 		if (find_struct(p, t) && find_struct(p, t)->is_tuple) /* rustc's resolver: E0530 */
-			error_tok(p, t, "match bindings cannot shadow tuple structs");
+			error_tok(p, t, "%s bindings cannot shadow tuple structs", p->in_arm ? "match" : "let");
 		error_tok(p, t, "binding patterns are not supported");
 	}
 	if (at(p, TOK_LPAREN))
@@ -1283,6 +1296,7 @@ static AstExpr *parse_match(Parser *p)
 		 * of AST, 13 MB of it read, with the sync twin's parse twice) */
 		AstSubPattern top;
 		const Token *first_tok = p->tok;
+		p->in_arm = true;
 		AstPattern first = parse_top_pattern(p, &top);
 		if (p->top_or) {
 			take_top_or(p, &arm, &first, &top, first_tok);
@@ -1310,6 +1324,7 @@ static AstExpr *parse_match(Parser *p)
 			}
 			set_tops(&arm, tops);
 		}
+		p->in_arm = false;
 		if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
 			bool ns = p->no_struct;
 			p->no_struct = false;
@@ -1519,15 +1534,28 @@ static AstExpr *parse_call(Parser *p, const Token *name)
 
 static AstExpr *parse_variant_expr(Parser *p);
 static AstExpr *parse_generic_variant_expr(Parser *p);
-/* path-call = (struct-name | "Self") "::" ident "(" args ")" (issue 22 item 4): a
- * call of an associated fn, the callee named "S::m" */
+
+/* items31: `E::m(..)` (E an enum, or `Self` of an enum's impl, at p->tok) with m no variant of E:
+ * a call of an associated fn (rustc resolves a variant first: resolve_fully_qualified_call) */
+static bool enum_assoc_call(const Parser *p)
+{
+	const AstEnum *en = find_enum(p, p->tok);
+	const Token *m = p->tok + 2;
+	if (!en || !at_ahead(p, 2, TOK_IDENT) || !at_ahead(p, 3, TOK_LPAREN) || en->variant_ix.n != en->nvariants)
+		return false;
+	return nameix_find(&en->variant_ix, m->text, (size_t)m->len, variant_key, en->variants) < 0;
+}
+
+/* path-call = (struct-name | enum-name | "Self") "::" ident "(" args ")" (issue 22 item 4; items31:
+ * of an enum too): a call of an associated fn, the callee named "S::m" */
 static AstExpr *parse_path_call(Parser *p)
 {
 	const Token *ty = advance(p);
 	AstStruct *st = ty->kind == TOK_SELF_TYPE ? p->impl_of : find_struct(p, ty);
+	AstEnum *en = st ? NULL : find_enum(p, ty);
 	advance(p); /* :: */
 	const Token *name = p->tok;
-	if (!st || !at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_LPAREN))
+	if ((!st && !en) || !at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_LPAREN))
 		error_tok(p, ty, "paths are not supported");
 	advance(p);
 	AstExpr *e = parse_call(p, name);
@@ -1535,11 +1563,11 @@ static AstExpr *parse_path_call(Parser *p)
 	e->col = ty->col;
 	e->op_line = name->line; /* the segment, where rustc reports an unknown one */
 	e->op_col = name->col;
-	e->name = arena_printf(p->arena, "%s::%s", st->name, e->name);
-	if (st->scope.lo) { /* (a call's fields share the union with strukt: kept aside) */
+	e->name = arena_printf(p->arena, "%s::%s", st ? st->name : en->name, e->name);
+	if (st ? st->scope.lo != NULL : en->scope.lo != NULL) { /* (a call's fields share the union with strukt: kept aside) */
 		uint32_t n = p->npath_calls, cap = p->path_calls_cap;
 		*VEC_PUSH(p->prog->arena, p->path_calls, p->npath_calls, p->path_calls_cap) = e;
-		*VEC_PUSH(p->prog->arena, p->path_call_structs, n, cap) = st;
+		*VEC_PUSH(p->prog->arena, p->path_call_types, n, cap) = st ? &st->name : &en->name;
 	}
 	return e;
 }
@@ -1595,7 +1623,7 @@ static AstExpr *parse_primary(Parser *p)
 		e->bool_value = t->kind == TOK_TRUE;
 		return e;
 	case TOK_IDENT:
-		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
+		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t) && !enum_assoc_call(p))
 			return parse_variant_expr(p);
 		if (!at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
 			return parse_generic_variant_expr(p);
@@ -1689,9 +1717,11 @@ static AstExpr *parse_primary(Parser *p)
 		e->is_place = true;
 		return e;
 	case TOK_SELF_TYPE:
-		if (p->impl_of && at_ahead(p, 1, TOK_PATHSEP))
+		if (p->impl_enum && at_ahead(p, 1, TOK_PATHSEP) && !enum_assoc_call(p)) /* items31: `Self::A` */
+			return parse_variant_expr(p);
+		if ((p->impl_of || p->impl_enum) && at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
-		if (!p->impl_of && p->outer_self) /* items30: rustc_resolve's E0401 */
+		if (!p->impl_of && !p->impl_enum && p->outer_self) /* items30: rustc_resolve's E0401 */
 			error_tok(p, t, "can't use `Self` from outer item");
 		error_tok(p, t, "paths are not supported");
 	case TOK_LT:
@@ -1735,7 +1765,10 @@ static AstVar *synth_var(Parser *p, const Token *at, const char *name)
 	t.kind = TOK_IDENT;
 	t.text = name;
 	t.len = (int)strlen(name);
-	return new_var(p, &t, VAR_LET, false);
+	p->synth = true;
+	AstVar *v = new_var(p, &t, VAR_LET, false);
+	p->synth = false;
+	return v;
 }
 
 /* `C(var)` of the base `en` (ControlFlow's Continue / Break) */
@@ -2083,6 +2116,8 @@ static bool starts_item(const Parser *p)
 static bool starts_variant_or_struct(const Parser *p, int k)
 {
 	const Token *t = p->tok + k;
+	if (at_ahead(p, k, TOK_SELF_TYPE)) /* items31: `Self::A` in an enum's impl */
+		return at_ahead(p, k + 1, TOK_PATHSEP) && find_enum(p, t) != NULL;
 	if (!at_ahead(p, k, TOK_IDENT))
 		return false;
 	if (at_ahead(p, k + 1, TOK_PATHSEP))
@@ -2324,6 +2359,7 @@ static void skip_attribute(Parser *p);
 static AstStruct *parse_struct(Parser *p);
 static AstEnum *parse_enum(Parser *p);
 static void parse_impl(Parser *p);
+static void parse_trait(Parser *p);
 
 /* An item inside a block (items29): `fn` and `async fn` items are parsed as fns of their own
  * (AstFn.outer, .outer_block; their def paths once the program is parsed, nested_def_paths),
@@ -2348,7 +2384,7 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	case TOK_STRUCT: break;
 	case TOK_ENUM: break;
 	case TOK_IMPL: break;
-	case TOK_TRAIT: what = "`trait` items inside a function body"; break;
+	case TOK_TRAIT: break;
 	case TOK_USE: what = "use declarations"; break;
 	case TOK_MOD: what = "modules"; break;
 	case TOK_STATIC: what = "static items"; break;
@@ -2374,13 +2410,15 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	AstAsyncBlock *ab = p->async_block;
 	Arena *arena = p->arena;
 	AstStruct *impl_of = p->impl_of;
+	AstEnum *impl_enum = p->impl_enum;
 	AstImpl *impl = p->impl;
 	bool in_trait = p->in_trait, no_struct = p->no_struct, outer_self = p->outer_self;
 	p->block = NULL;
 	p->async_block = NULL;
 	p->arena = p->prog->arena;
-	p->outer_self |= impl_of != NULL; /* `Self` of an outer impl: E0401 inside */
+	p->outer_self |= impl_of != NULL || impl_enum != NULL; /* `Self` of an outer impl: E0401 inside */
 	p->impl_of = NULL;
+	p->impl_enum = NULL;
 	p->impl = NULL;
 	p->in_trait = false;
 	p->no_struct = false;
@@ -2398,6 +2436,18 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 		p->impl_scope = &sc;
 		parse_impl(p);
 		p->impl_scope = NULL;
+	} else if (t->kind == TOK_TRAIT) { /* items31: its block's `}` found here (rare: a scan per trait) */
+		int depth = 0;
+		for (const Token *k = p->block_lo; k && k->kind != TOK_EOF; k++) {
+			depth += (k->kind == TOK_LBRACE) - (k->kind == TOK_RBRACE);
+			if (depth == 0) {
+				sc.hi = k;
+				break;
+			}
+		}
+		p->trait_scope = &sc;
+		parse_trait(p);
+		p->trait_scope = NULL;
 	} else {
 		parse_fn(p, t);
 	}
@@ -2406,6 +2456,7 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	p->async_block = ab;
 	p->arena = arena;
 	p->impl_of = impl_of;
+	p->impl_enum = impl_enum;
 	p->impl = impl;
 	p->in_trait = in_trait;
 	p->no_struct = no_struct;
@@ -2555,13 +2606,13 @@ static void parse_self_param(Parser *p, uint32_t *params_cap)
 	const Token *name = p->tok;
 	if (!at(p, TOK_SELF_VALUE))
 		error_tok(p, start, "references are only supported as `&self` here; name the parameter");
-	if (!p->impl_of && !p->in_trait)
+	if (!p->impl_of && !p->impl_enum && !p->in_trait)
 		error_tok(p, start, "`self` parameter is only allowed in associated functions");
 	advance(p);
 	if (at(p, TOK_COLON))
 		error_tok(p, p->tok, "typed `self` parameters are not supported");
 	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
-	AstType st = {ATY_STRUCT, p->impl_of ? p->impl_of->id : 0}; /* a trait's: not read */
+	AstType st = {p->impl_enum ? ATY_ENUM : ATY_STRUCT, p->impl_enum ? p->impl_enum->id : p->impl_of ? p->impl_of->id : 0}; /* a trait's: not read */
 	v->ty = kind == SELF_VALUE ? st : ast_ref_type(st, kind == SELF_REF_MUT);
 	p->fn->self_kind = kind;
 	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
@@ -2600,16 +2651,18 @@ static AstFn *parse_fn(Parser *p, const Token *start)
 	advance(p);
 	fn->name = tok_name(p, name);
 	fn->ident = fn->name;
-	if (p->impl_of) { /* `S::m` or `<S as T>::m`, its bodies `{impl#k}::m::..` */
+	if (p->impl_of || p->impl_enum) { /* `S::m` or `<S as T>::m`, its bodies `{impl#k}::m::..` */
 		fn->impl_of = p->impl_of;
+		fn->impl_enum = p->impl_enum; /* items31 */
 		fn->impl_id = p->prog->nimpls - 1;
 		fn->assoc_name = fn->name;
 		/* in a body (items30): `P::{impl#k}::m`, nested_def_paths */
 		fn->def_path = arena_printf(p->arena, "{impl#%d}::%s", PRELUDE_IMPLS + p->impl->index, fn->name);
+		const char *self_name = p->impl_enum ? p->impl_enum->name : p->impl_of->name;
 		if (p->impl->trait_name)
-			fn->name = arena_printf(p->arena, "<%s as %s>::%s", p->impl_of->name, p->impl->trait_name, fn->name);
+			fn->name = arena_printf(p->arena, "<%s as %s>::%s", self_name, p->impl->trait_name, fn->name);
 		else
-			fn->name = arena_printf(p->arena, "%s::%s", p->impl_of->name, fn->name);
+			fn->name = arena_printf(p->arena, "%s::%s", self_name, fn->name);
 	}
 	fn->line = name->line;
 	fn->col = name->col;
@@ -2952,7 +3005,7 @@ static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
 			if (tok_is(*vt, (*en)->variants[i].name))
 				return i;
 	}
-	error_tok(p, *vt, "no variant named `%.*s` found for enum `%s`", (*vt)->len, (*vt)->text, ast_enum_name(p->prog, *en));
+	error_tok(p, *vt, "no variant or associated item named `%.*s` found for enum `%s` in the current scope", (*vt)->len, (*vt)->text, ast_enum_name(p->prog, *en));
 }
 
 static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *vt, AstEnum *en, int vi);
@@ -3153,7 +3206,7 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		*sp.nested = parse_pattern(p);
 		return sp;
 	}
-	if ((at(p, TOK_IDENT) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t)) ||
+	if (((at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t)) ||
 	    (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))) {
 		enter(p); /* nesting depth is bounded as expressions' is */
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
@@ -3179,7 +3232,7 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 	if (!at(p, TOK_IDENT))
 		error_tok(p, t, "only `_`, bindings and variant patterns are supported inside a variant pattern");
 	if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE) ||
-	    find_struct(p, name))
+	    (find_struct(p, name) && !find_struct(p, name)->is_tuple)) /* a tuple or unit one: E0530 (new_var) */
 		error_tok(p, t, "struct patterns and paths other than enum variants are not supported in a pattern");
 	advance(p);
 	sp.var = new_var(p, name, VAR_LET, is_mut); /* before the chain's (bind30): source order */
@@ -3455,8 +3508,8 @@ static void parse_item(Parser *p)
 	}
 }
 
-/* impl = "impl" struct-name "{" (("async")? fn)* "}" (issue 22 item 4): inherent
- * associated fns and methods of a struct item; no generics, no trait impls yet */
+/* impl = "impl" (trait-name "for")? (struct-name | enum-name) "{" (("async")? fn)* "}" (issue 22 item 4;
+ * items31: of an enum item too): associated fns and methods; no generics */
 static void parse_impl(Parser *p)
 {
 	const Token *kw = advance(p);
@@ -3465,6 +3518,7 @@ static void parse_impl(Parser *p)
 	AstImpl *im = arena_alloc(p->arena, sizeof *im);
 	im->line = kw->line;
 	im->col = kw->col;
+	im->kw = kw;
 	if (at(p, TOK_IDENT) && at_ahead(p, 1, TOK_FOR)) { /* `impl T for S` */
 		im->trait_name = tok_name(p, p->tok);
 		im->trait_line = p->tok->line;
@@ -3476,9 +3530,10 @@ static void parse_impl(Parser *p)
 	if (!at(p, TOK_IDENT))
 		error_tok(p, name, "impl blocks are not supported here (only `impl S` of a struct item)");
 	AstStruct *st = find_struct(p, name);
-	if (!st) {
-		if (tok_is(name, "Guard") || tok_is(name, "YieldNow") || find_enum(p, name))
-			error_tok(p, name, "impl blocks on `%.*s` are not supported (only on struct items)", name->len,
+	AstEnum *en = st ? NULL : find_enum(p, name);
+	if (!st && !en) {
+		if (tok_is(name, "Guard") || tok_is(name, "YieldNow"))
+			error_tok(p, name, "impl blocks on `%.*s` are not supported (only on struct and enum items)", name->len,
 			          name->text);
 		error_tok(p, name, "cannot find type `%.*s` in this scope", name->len, name->text);
 	}
@@ -3487,6 +3542,7 @@ static void parse_impl(Parser *p)
 		error_tok(p, p->tok, "generic types are not supported");
 	expect(p, TOK_LBRACE);
 	im->strukt = st;
+	im->enm = en;
 	if (p->impl_scope) /* items30: its index among its parent's, nested_def_paths */
 		im->scope = *p->impl_scope;
 	else
@@ -3494,6 +3550,7 @@ static void parse_impl(Parser *p)
 	*VEC_PUSH(p->arena, p->prog->impls, p->prog->nimpls, p->prog->impls_cap) = im;
 	p->impl = im;
 	p->impl_of = st;
+	p->impl_enum = en;
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
@@ -3509,6 +3566,7 @@ static void parse_impl(Parser *p)
 	}
 	expect(p, TOK_RBRACE);
 	p->impl_of = NULL;
+	p->impl_enum = NULL;
 	p->impl = NULL;
 }
 
@@ -3526,10 +3584,15 @@ static void parse_trait(Parser *p)
 	if (at(p, TOK_COLON))
 		error_tok(p, p->tok, "supertraits are not supported");
 	int dup = nameix_find(&p->prog->trait_ix, name->text, (size_t)name->len, trait_key, p->prog->traits);
+	if (dup >= 0 && (p->trait_scope || p->prog->traits[dup]->scope.outer)) /* items31 */
+		error_tok(p, name, "two traits named `%s` with one in a function body are not supported",
+		          p->prog->traits[dup]->ident);
 	if (dup >= 0)
 		error_tok(p, name, "the name `%s` is defined multiple times", p->prog->traits[dup]->name);
 	AstTrait *tr = arena_alloc(p->arena, sizeof *tr);
-	tr->name = tok_name(p, name);
+	tr->name = tr->ident = tok_name(p, name);
+	if (p->trait_scope)
+		tr->scope = *p->trait_scope;
 	tr->line = name->line;
 	tr->col = name->col;
 	*VEC_PUSH(p->arena, p->prog->traits, p->prog->ntraits, p->prog->traits_cap) = tr;
@@ -3700,6 +3763,13 @@ static int *type_disambiguators(Parser *p, NameMap *seen, bool enums)
  * so its paths are made first. items30: a fn of an impl block in a body is named by its struct's
  * path (`outer::S::m`, `<outer::S as T>::m`), its def path by the impl's, `P::{impl#k}::m` (k
  * counted per parent P, in source order); structs and enums by name_type_item. */
+/* items31: the trait of `impl T for S` by name (trait names are unique: parse_trait), or NULL */
+static AstTrait *impl_trait_of(Parser *p, const AstImpl *im)
+{
+	int k = nameix_find(&p->prog->trait_ix, im->trait_name, strlen(im->trait_name), trait_key, p->prog->traits);
+	return k >= 0 ? p->prog->traits[k] : NULL;
+}
+
 static void nested_def_paths(Parser *p)
 {
 	AstProgram *g = p->prog;
@@ -3710,8 +3780,17 @@ static void nested_def_paths(Parser *p)
 		any = g->structs[i]->scope.outer != NULL;
 	for (int i = 0; i < g->nenums && !any; i++)
 		any = g->enums[i]->scope.outer != NULL;
+	for (int i = 0; i < g->ntraits && !any; i++)
+		any = g->traits[i]->scope.outer != NULL;
 	if (!any)
 		return;
+	/* items31: a trait of a body is visible in its block only (rustc_resolve: E0405 elsewhere) */
+	for (int i = 0; i < g->nimpls; i++) {
+		AstImpl *im = g->impls[i];
+		AstTrait *tr = im->trait_name ? impl_trait_of(p, im) : NULL;
+		if (tr && tr->scope.outer && !scope_has(&tr->scope, im->kw))
+			error_at(p, im->trait_line, im->trait_col, "cannot find trait `%s` in this scope", im->trait_name);
+	}
 	/* each block's index among its parent's blocks, in one pass (ids are source order) */
 	size_t nb = (size_t)g->nasync + 1;
 	BlockPaths bp = {{arena_alloc(p->arena, nb * sizeof(char *)), arena_alloc(p->arena, nb * sizeof(char *))},
@@ -3728,14 +3807,23 @@ static void nested_def_paths(Parser *p)
 		AstFn *fn = g->fns[i];
 		if (!fn->outer)
 			continue;
-		if (fn->impl_of) { /* items30: a fn of an impl block in a body */
+		if (ast_fn_is_assoc(fn)) { /* items30: a fn of an impl block in a body (items31: or an enum's) */
 			AstStruct *st = fn->impl_of;
+			AstEnum *en = fn->impl_enum;
+			const AstItemScope *tsc = st ? &st->scope : &en->scope;
 			AstImpl *im = g->impls[fn->impl_id];
-			if (st->scope.outer != im->scope.outer || st->scope.outer_block != im->scope.outer_block)
-				/* rustc prints its fns `P::<impl S>::m` (the impl's parent is not the type's) */
-				error_at(p, im->line, im->col, "an impl block in a body of a struct declared outside that "
-				         "body is not supported");
-			name_type_item(p, &bp, &st->name, st->ident, &st->scope, sdis[st->id]);
+			/* items31: an impl whose parent body is not its type's: rustc prints its inherent fns
+			 * `P::<impl S>::m` (P the impl's parent; a trait impl's `<S as T>::m` still) and warns
+			 * non_local_definitions (sema_warn.c) */
+			im->non_local = tsc->outer != im->scope.outer || tsc->outer_block != im->scope.outer_block;
+			if (st)
+				name_type_item(p, &bp, &st->name, st->ident, &st->scope, sdis[st->id]);
+			else
+				name_type_item(p, &bp, &en->name, en->ident, &en->scope, edis[en->id]);
+			const char *self_name = st ? st->name : en->name;
+			AstTrait *tr = im->trait_name ? impl_trait_of(p, im) : NULL;
+			if (tr) /* items31: a trait of a body: `<S as outer::{closure#0}::T>::m` */
+				name_type_item(p, &bp, &tr->name, tr->ident, &tr->scope, 0);
 			if (!im->def_path) {
 				const char *parent = parent_path(p, &bp, im->scope.outer, im->scope.outer_block, true);
 				const char *key = arena_printf(p->arena, "%s::{impl}", parent);
@@ -3746,8 +3834,12 @@ static void nested_def_paths(Parser *p)
 			}
 			fn->def_path = arena_printf(p->arena, "%s::%s", im->def_path, fn->assoc_name);
 			fn->ident = fn->assoc_name;
-			fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", st->name, im->trait_name, fn->assoc_name)
-			                          : arena_printf(p->arena, "%s::%s", st->name, fn->assoc_name);
+			fn->name = im->trait_name ? arena_printf(p->arena, "<%s as %s>::%s", self_name, tr ? tr->name : im->trait_name,
+			                                         fn->assoc_name)
+			         : im->non_local ? arena_printf(p->arena, "%s::<impl %s>::%s",
+			                                        parent_path(p, &bp, im->scope.outer, im->scope.outer_block, false),
+			                                        self_name, fn->assoc_name)
+			                         : arena_printf(p->arena, "%s::%s", self_name, fn->assoc_name);
 			continue;
 		}
 		const char *plain = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, fn->outer, fn->outer_block, true), fn->ident);
@@ -3765,9 +3857,11 @@ static void nested_def_paths(Parser *p)
 	for (int i = 0; i < g->nenums; i++)
 		if (!g->enums[i]->generic)
 			name_type_item(p, &bp, &g->enums[i]->name, g->enums[i]->ident, &g->enums[i]->scope, edis[i]);
+	for (int i = 0; i < g->ntraits; i++)
+		name_type_item(p, &bp, &g->traits[i]->name, g->traits[i]->ident, &g->traits[i]->scope, 0);
 	for (uint32_t i = 0; i < p->npath_calls; i++) { /* `S::m(..)` of a struct of a body: its fn's name */
 		AstExpr *e = p->path_calls[i];
-		e->name = arena_printf(p->arena, "%s::%s", p->path_call_structs[i]->name, strstr(e->name, "::") + 2);
+		e->name = arena_printf(p->arena, "%s::%s", *p->path_call_types[i], strstr(e->name, "::") + 2);
 	}
 }
 

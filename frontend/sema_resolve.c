@@ -380,7 +380,7 @@ static void push_items(Sema *s, AstBlock *b)
 	namemap_reserve(&names, (uint32_t)b->nitems);
 	for (int i = 0; i < b->nitems; i++) {
 		AstFn *fn = b->items[i];
-		if (fn->impl_of) /* items30: an impl's fn, reached through its struct only */
+		if (ast_fn_is_assoc(fn)) /* items30: an impl's fn, reached through its struct (or enum) only */
 			continue;
 		if (namemap_add(&names, fn->ident, (uintptr_t)i) != NULL) {
 			namemap_free(&names);
@@ -789,14 +789,9 @@ static bool same_sig(const AstFn *fn, const AstTraitFn *tf)
 	return true;
 }
 
-static const char *struct_key(const void *items, int i)
-{
-	return ((AstStruct *const *)items)[i]->ident;
-}
-
 static const char *trait_key(const void *items, int i)
 {
-	return ((AstTrait *const *)items)[i]->name;
+	return ((AstTrait *const *)items)[i]->ident;
 }
 
 static const char *trait_fn_key(const void *items, int i)
@@ -818,7 +813,7 @@ static void resolve_trait_impls(Sema *s)
 	int *next = arena_alloc(s->scratch, ((size_t)p->nfns + 1) * sizeof *next);
 	for (int f = 0; f < p->nfns; f++) {
 		const AstFn *fn = p->fns[f];
-		if (!fn->impl_of || fn->impl_id < 0 || fn->impl_id >= p->nimpls)
+		if (!ast_fn_is_assoc(fn) || fn->impl_id < 0 || fn->impl_id >= p->nimpls)
 			continue;
 		if (tail[fn->impl_id])
 			next[tail[fn->impl_id] - 1] = f + 1;
@@ -841,16 +836,16 @@ static void resolve_trait_impls(Sema *s)
 		}
 		if (!im->trait)
 			error_at(s, im->trait_line, im->trait_col, "cannot find trait `%s` in this scope", im->trait_name);
-		uint32_t h = (uint32_t)(((uintptr_t)im->trait >> 4) * 2654435761u) ^ (uint32_t)(((uintptr_t)im->strukt >> 4) * 40503u);
+		uint32_t h = (uint32_t)(((uintptr_t)im->trait >> 4) * 2654435761u) ^ (uint32_t)(((uintptr_t)ast_impl_self(im) >> 4) * 40503u);
 		for (uint32_t j = h & (pcap - 1);; j = (j + 1) & (pcap - 1)) {
 			if (!pairs[j]) {
 				pairs[j] = i + 1;
 				break;
 			}
 			const AstImpl *o = p->impls[pairs[j] - 1];
-			if (o->trait == im->trait && o->strukt == im->strukt)
+			if (o->trait == im->trait && ast_impl_self(o) == ast_impl_self(im))
 				error_at(s, im->line, im->col, "conflicting implementations of trait `%s` for type `%s`",
-				         im->trait->name, im->strukt->name);
+				         im->trait->ident, im->enm ? im->enm->name : im->strukt->name);
 		}
 		const AstTrait *tr = im->trait;
 		bool *implemented = arena_alloc(s->scratch, (size_t)tr->nfns + 1);
@@ -859,13 +854,13 @@ static void resolve_trait_impls(Sema *s)
 			int k = nameix_find(&tr->fn_ix, fn->assoc_name, strlen(fn->assoc_name), trait_fn_key, tr->fns);
 			if (k < 0)
 				error_at(s, fn->fn_line, fn->fn_col, "method `%s` is not a member of trait `%s`", fn->assoc_name,
-				         tr->name);
+				         tr->ident);
 			const AstTraitFn *tf = &tr->fns[k];
 			implemented[k] = true;
 			if (fn->nparams != tf->nparams + 1 && fn->self_kind != SELF_NONE)
 				error_at(s, fn->line, fn->col,
 				         "method `%s` has %d parameter%s but the declaration in trait `%s::%s` has %d",
-				         fn->assoc_name, fn->nparams, fn->nparams == 1 ? "" : "s", tr->name, tf->name, tf->nparams + 1);
+				         fn->assoc_name, fn->nparams, fn->nparams == 1 ? "" : "s", tr->ident, tf->name, tf->nparams + 1);
 			if (!same_sig(fn, tf))
 				error_at(s, fn->line, fn->col, "method `%s` has an incompatible type for trait", fn->assoc_name);
 		}
@@ -1000,28 +995,21 @@ void resolve_program(Sema *s)
 		if (*namemap_find(&s->fn_names, p->fns[i]->name) != (uintptr_t)p->fns[i])
 			error_at(s, p->fns[i]->fn_line, p->fns[i]->fn_col,
 			         "the name `%s` is defined multiple times", p->fns[i]->name);
-	for (int i = 0; i < p->nfns; i++) /* a binding named as a tuple or unit struct (rustc: E0530) */
-		for (int j = 0; j < p->fns[i]->nvars; j++) {
-			const AstVar *v = p->fns[i]->vars[j];
-			int k = nameix_find(&p->struct_ix, v->name, strlen(v->name), struct_key, p->structs);
-			const AstStruct *st = k >= 0 ? p->structs[k] : NULL;
-			while (st && st->scope.outer) /* the top-level one (items30: a body's are not checked) */
-				st = st->next_same;
-			if (st) { /* top-level struct names are unique (the parser reports a second one) */
-				if (!st->is_tuple)
-					continue;
-				/* warn31: rustc resolves on (the binding a new variable); the unit struct's pattern
-				 * is a type error, its fn checked no further */
-				if (st->is_unit && v->kind == VAR_LET) { /* the pattern `S` matches the unit struct */
-					error_soft(s, v->line, v->col, "mismatched types: a `let` pattern naming unit struct `%s`",
-					           st->name);
-					s->fn_state[i] = FN_TYPECK_ERROR;
-				}
-				error_soft(s, v->line, v->col, "%s cannot shadow %s structs",
-				           v->kind == VAR_PARAM ? "function parameters" : "let bindings",
-				           st->is_unit ? "unit" : "tuple");
-			}
+	for (int i = 0; i < p->nshadows; i++) { /* a binding named as a tuple or unit struct in scope (rustc: E0530;
+	                                          * items31: the parser's find_struct, a body's struct too) */
+		const AstVar *v = p->shadows[i].var;
+		const AstStruct *st = p->shadows[i].strukt;
+		/* warn31: rustc resolves on (the binding a new variable); the unit struct's pattern is a type
+		 * error, its fn checked no further */
+		if (st->is_unit && p->shadows[i].ctx != 2 && !v->is_mut && !v->by_ref) { /* `let U = x` */
+			error_soft(s, v->line, v->col, "mismatched types: a `let` pattern naming unit struct `%s`", st->ident);
+			if (s->fn_state[p->shadows[i].fn->id] < FN_TYPECK_ERROR)
+				s->fn_state[p->shadows[i].fn->id] = FN_TYPECK_ERROR;
 		}
+		static const char *const what[] = {"let bindings", "match bindings", "function parameters"};
+		error_soft(s, v->line, v->col, "%s cannot shadow %s structs", what[p->shadows[i].ctx],
+		           st->is_unit ? "unit" : "tuple");
+	}
 	for (int i = 0; i < p->nfns; i++) {
 		AstFn *fn = p->fns[i];
 		if (fn->outer) /* items29: resolved where it stands in its outer fn */

@@ -1145,16 +1145,16 @@ static void check_casts(Sema *s)
 
 /* ---- methods (issue 22 item 4) ---- */
 
-/* The associated fn `name` of strukt: an inherent one first (rustc's probe
- * prefers it), else the one of a trait impl (E0034 when two traits have it);
- * methods_only: only fns with a self parameter count. */
-static const AstFn *find_assoc_fn(Sema *s, const AstExpr *e, const AstStruct *strukt, const char *name,
-                                  bool methods_only)
+/* The associated fn `name` of the struct or enum item of type self (items31: an enum's too): an
+ * inherent one first (rustc's probe prefers it), else the one of a trait impl (E0034 when two traits
+ * have it); methods_only: only fns with a self parameter count. */
+static const AstFn *find_assoc_fn(Sema *s, const AstExpr *e, AstType self, const char *name, bool methods_only)
 {
 	const AstFn *inherent = NULL, *traitfn = NULL;
 	for (int i = 0; i < s->prog->nfns; i++) {
 		const AstFn *fn = s->prog->fns[i];
-		if (fn->impl_of != strukt || strcmp(fn->assoc_name, name) || (methods_only && fn->self_kind == SELF_NONE))
+		if (!ast_fn_is_assoc(fn) || !ast_type_eq(ast_fn_self_type(fn), self) || strcmp(fn->assoc_name, name) ||
+		    (methods_only && fn->self_kind == SELF_NONE))
 			continue;
 		if (!s->prog->impls[fn->impl_id]->trait_name) {
 			inherent = fn;
@@ -1179,13 +1179,14 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 	AstType st = ast_type_is_ref(t) ? shallow(s, ast_ref_pointee(t)) : t;
 	if (t.kind == ATY_VAR && !is_int_var(s, t))
 		error_at(s, recv->line, recv->col, "type annotations needed");
-	if (st.kind != ATY_STRUCT)
+	bool item_enum = st.kind == ATY_ENUM && !s->prog->enums[ast_enum_index(st)]->generic;
+	if (st.kind != ATY_STRUCT && !item_enum)
 		error_at(s, e->op_line, e->op_col, "method `%s` of `%s` is not supported", e->name, type_str(s, t, true));
-	const AstStruct *strukt = s->prog->structs[st.id];
-	const AstFn *fn = find_assoc_fn(s, e, strukt, e->name, true);
+	AstType self = {st.kind, st.kind == ATY_ENUM ? ast_enum_index(st) : st.id};
+	const AstFn *fn = find_assoc_fn(s, e, self, e->name, true);
 	if (!fn || fn->self_kind == SELF_NONE)
 		error_at(s, e->op_line, e->op_col, "no method named `%s` found for %s`%s` in the current scope", e->name,
-		         ast_type_is_ref(t) ? "reference " : "struct ", type_str(s, t, true));
+		         ast_type_is_ref(t) ? "reference " : item_enum ? "enum " : "struct ", type_str(s, t, true));
 	e->callee = (AstFn *)fn;
 	if (fn->self_kind == SELF_VALUE) {
 		if (ast_type_is_ref(t)) { /* `r.m()` with `self`: `(*r)` moved (borrowck: E0507) */
@@ -1215,6 +1216,15 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 	*recv = *r;
 }
 
+/* the last `::` of a path (a type of a body's path has several: `outer::{closure#0}::S::m`) */
+static const char *last_sep(const char *name)
+{
+	const char *sep = strstr(name, "::");
+	for (const char *n = sep; n; n = strstr(n + 2, "::"))
+		sep = n;
+	return sep;
+}
+
 static AstType check_call(Sema *s, AstExpr *e)
 {
 	if (e->callee && e->callee->builtin >= BUILTIN_TRY_BRANCH) /* `?`'s (sema_generic.c) */
@@ -1233,19 +1243,30 @@ static AstType check_call(Sema *s, AstExpr *e)
 		}
 		return fn->ret;
 	}
+	const char *what = "struct";
 	if (!e->callee && strstr(e->name, "::") && e->name[0] != '<') { /* `S::m` of a trait impl */
-		const char *sep = strstr(e->name, "::");
+		const char *sep = last_sep(e->name); /* items31: a type of a body is a path */
 		for (int i = 0; i < s->prog->nstructs && !e->callee; i++)
 			if ((size_t)(sep - e->name) == strlen(s->prog->structs[i]->name) &&
-			    !strncmp(e->name, s->prog->structs[i]->name, (size_t)(sep - e->name)))
-				e->callee = (AstFn *)find_assoc_fn(s, e, s->prog->structs[i], sep + 2, false);
+			    !strncmp(e->name, s->prog->structs[i]->name, (size_t)(sep - e->name))) {
+				AstType self = {ATY_STRUCT, i};
+				e->callee = (AstFn *)find_assoc_fn(s, e, self, sep + 2, false);
+			}
+		for (int i = 0; i < s->prog->nenums && !e->callee; i++) /* items31: `E::m` */
+			if (!s->prog->enums[i]->generic && (size_t)(sep - e->name) == strlen(s->prog->enums[i]->name) &&
+			    !strncmp(e->name, s->prog->enums[i]->name, (size_t)(sep - e->name))) {
+				AstType self = {ATY_ENUM, i};
+				what = "enum";
+				e->callee = (AstFn *)find_assoc_fn(s, e, self, sep + 2, false);
+			}
 	}
 	if (!e->callee && e->name[0] == '<')
 		error_at(s, e->op_line, e->op_col, "cannot find associated fn `%s`", e->name);
 	if (!e->callee && strstr(e->name, "::")) {
-		const char *sep = strstr(e->name, "::");
-		error_at(s, e->op_line, e->op_col, "no function or associated item named `%s` found for struct `%.*s` in the current scope",
-		         sep + 2, (int)(sep - e->name), e->name);
+		const char *sep = e->name[0] == '<' ? strstr(e->name, "::") : last_sep(e->name);
+		error_at(s, e->op_line, e->op_col, "no %s named `%s` found for %s `%.*s` in the current scope",
+		         !strcmp(what, "enum") ? "variant or associated item" : "function or associated item", sep + 2, what,
+		         (int)(sep - e->name), e->name);
 	}
 	if (e->var)
 		error_at(s, e->line, e->col, "expected function, found `%s`", type_str(s, e->var->ty, true));

@@ -1330,9 +1330,9 @@ static void camel_lints(Warn *w)
 				    "variant `%s` should have an upper camel case name", en->variants[v].name);
 	}
 	for (int i = 0; i < p->ntraits; i++)
-		if (!camel_case(p->traits[i]->name))
+		if (!camel_case(p->traits[i]->ident))
 			add(w, NULL, p->traits[i]->line, p->traits[i]->col, "trait `%s` should have an upper camel case name",
-			    p->traits[i]->name);
+			    p->traits[i]->ident);
 	w->phase = PHASE_LATE;
 	for (int i = 0; i < p->nstructs; i++)
 		for (int f = 0; f < p->structs[i]->nfields; f++) {
@@ -1342,9 +1342,9 @@ static void camel_lints(Warn *w)
 		}
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
-		const char *name = fn->impl_of ? fn->assoc_name : fn->ident;
+		const char *name = ast_fn_is_assoc(fn) ? fn->assoc_name : fn->ident;
 		if (fn->body && name && !snake_case(name))
-			add(w, NULL, fn->line, fn->col, "%s `%s` should have a snake case name", fn->impl_of ? "method" : "function",
+			add(w, NULL, fn->line, fn->col, "%s `%s` should have a snake case name", ast_fn_is_assoc(fn) ? "method" : "function",
 			    name);
 	}
 }
@@ -1374,7 +1374,8 @@ typedef struct Dead {
 	uint8_t *tfn_live;     /* by tfn_base[trait index] + trait fn */
 	int *tfn_base;
 	int *fn_trait, *fn_tfn; /* a trait impl's fns: its trait's index and declaration (-1: none) */
-	int *tfn_first, *struct_first; /* the trait impls' fns of a declaration, of a struct: lists */
+	int *tfn_first, *struct_first, *enum_first; /* the trait impls' fns of a declaration, of a struct, of an
+	                                             * enum (items31): lists */
 	int *next_tfn, *next_struct;
 	int *work, nwork, work_cap; /* rustc's worklist: a stack, a fn pushed at each use, walked once */
 	uint8_t *scanned;
@@ -1420,6 +1421,9 @@ static void dc_type(Dead *d, AstType t)
 		           !d->enum_live[ast_enum_index(t)]) {
 			const AstEnum *en = d->p->enums[ast_enum_index(t)];
 			d->enum_live[ast_enum_index(t)] = 1;
+			for (int f = d->enum_first[ast_enum_index(t)]; f >= 0; f = d->next_struct[f]) /* items31 */
+				if (d->tfn_live[d->tfn_base[d->fn_trait[f]] + d->fn_tfn[f]])
+					dc_push(d, d->p->fns[f]);
 			if (en->generic == GENERIC_OPTION || en->generic == GENERIC_RESULT) {
 				for (int k = 0; k < (en->generic == GENERIC_RESULT ? 2 : 1); k++)
 					dc_type(d, en->type_args[k]);
@@ -1445,6 +1449,20 @@ static void dc_enum(Dead *d, const AstEnum *en)
 		return;
 	AstType t = {ATY_ENUM, en->id};
 	dc_type(d, t);
+}
+
+/* items31: an associated fn's Self type, live; whether it is */
+static void dc_self(Dead *d, const AstFn *fn)
+{
+	if (fn->impl_enum)
+		dc_enum(d, fn->impl_enum);
+	else
+		dc_struct(d, fn->impl_of);
+}
+
+static bool self_live(const Dead *d, const AstFn *fn)
+{
+	return fn->impl_enum ? d->enum_live[fn->impl_enum->id] != 0 : d->struct_live[fn->impl_of->id] != 0;
 }
 
 static void int_push(int **a, int *n, int *cap, int v)
@@ -1479,6 +1497,18 @@ static const AstExpr *no_autoderef(const AstExpr *e)
 	return e;
 }
 
+/* items31: rustc's non_local_definitions (rustc_lint non_local_def.rs, check_item of an impl in a
+ * body): an impl block whose self type is not of its parent body (a type of the crate or of an
+ * outer body) and whose trait is not either (the subset's traits are the crate's); at `impl` */
+static void non_local_impls(Warn *w)
+{
+	w->phase = PHASE_LATE, w->fn = 0, w->sub = 0;
+	for (int i = 0; i < w->p->nimpls; i++)
+		if (w->p->impls[i]->non_local)
+			add(w, NULL, w->p->impls[i]->line, w->p->impls[i]->col,
+			    "non-local `impl` definition, `impl` blocks should be written at the same level as their item");
+}
+
 static bool same_place(const AstExpr *a, const AstExpr *b)
 {
 	a = no_autoderef(a), b = no_autoderef(b);
@@ -1498,7 +1528,7 @@ static void dc_trait_fn(Dead *d, int tr, int k)
 		return;
 	d->tfn_live[d->tfn_base[tr] + k] = 1;
 	for (int f = d->tfn_first[d->tfn_base[tr] + k]; f >= 0; f = d->next_tfn[f]) /* its impls' fns */
-		if (d->struct_live[d->p->fns[f]->impl_of->id])
+		if (self_live(d, d->p->fns[f]))
 			dc_push(d, d->p->fns[f]);
 	for (int i = 0; i < t->fns[k].nparams; i++)
 		dc_type(d, t->fns[k].params[i]);
@@ -1512,7 +1542,7 @@ static void dc_use_fn(Dead *d, const AstFn *fn)
 		return;
 	if (d->fn_trait[fn->id] >= 0) {
 		dc_trait_fn(d, d->fn_trait[fn->id], d->fn_tfn[fn->id]);
-		dc_struct(d, fn->impl_of);
+		dc_self(d, fn);
 	} else {
 		dc_push(d, fn);
 	}
@@ -1662,8 +1692,8 @@ static void dc_expr(Sema *s, AstExpr *e)
 
 static void dc_fn(Dead *d, const AstFn *fn)
 {
-	if (fn->impl_of && d->fn_trait[fn->id] < 0) /* an inherent method: its struct */
-		dc_struct(d, fn->impl_of);
+	if (ast_fn_is_assoc(fn) && d->fn_trait[fn->id] < 0) /* an inherent method: its struct (enum) */
+		dc_self(d, fn);
 	for (int i = 0; i < fn->nparams; i++)
 		dc_type(d, fn->params[i]->ty);
 	dc_type(d, fn->ret);
@@ -1762,7 +1792,7 @@ static int cmp_int_p(const void *pa, const void *pb)
 
 static const char *dc_trait_key(const void *items, int i)
 {
-	return ((AstTrait *const *)items)[i]->name;
+	return ((AstTrait *const *)items)[i]->ident;
 }
 
 static const char *dc_trait_fn_key(const void *items, int i)
@@ -1831,7 +1861,7 @@ static void dead_code(Warn *w)
 	int *impl_trait = arena_alloc(a, ((size_t)p->nimpls + 1) * sizeof(int));
 	for (int i = 0; i < p->nimpls; i++) {
 		const AstTrait *t = p->impls[i]->trait;
-		impl_trait[i] = t ? nameix_find(&p->trait_ix, t->name, strlen(t->name), dc_trait_key, p->traits) : -1;
+		impl_trait[i] = t ? nameix_find(&p->trait_ix, t->ident, strlen(t->ident), dc_trait_key, p->traits) : -1;
 	}
 	d.fn_trait = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	d.fn_tfn = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
@@ -1840,7 +1870,7 @@ static void dead_code(Warn *w)
 	for (int i = 0; i < nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		d.fn_trait[i] = d.fn_tfn[i] = -1;
-		if (fn->impl_of && fn->impl_id >= 0 && fn->impl_id < p->nimpls && impl_trait[fn->impl_id] >= 0) {
+		if (ast_fn_is_assoc(fn) && fn->impl_id >= 0 && fn->impl_id < p->nimpls && impl_trait[fn->impl_id] >= 0) {
 			const AstTrait *t = p->traits[impl_trait[fn->impl_id]];
 			int k = nameix_find(&t->fn_ix, fn->assoc_name, strlen(fn->assoc_name), dc_trait_fn_key, t->fns);
 			if (k >= 0)
@@ -1849,19 +1879,23 @@ static void dead_code(Warn *w)
 	}
 	d.tfn_first = arena_alloc(a, ((size_t)ntf + 1) * sizeof(int));
 	d.struct_first = arena_alloc(a, ((size_t)nst + 1) * sizeof(int));
+	d.enum_first = arena_alloc(a, ((size_t)nen + 1) * sizeof(int));
 	d.next_tfn = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	d.next_struct = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	for (int i = 0; i < ntf; i++)
 		d.tfn_first[i] = -1;
 	for (int i = 0; i < nst; i++)
 		d.struct_first[i] = -1;
+	for (int i = 0; i < nen; i++)
+		d.enum_first[i] = -1;
 	for (int i = nfns - 1; i >= 0; i--) {
 		d.next_tfn[i] = d.next_struct[i] = -1;
 		if (d.fn_trait[i] < 0 || !p->fns[i]->body)
 			continue;
-		int k = d.tfn_base[d.fn_trait[i]] + d.fn_tfn[i], st = p->fns[i]->impl_of->id;
+		int k = d.tfn_base[d.fn_trait[i]] + d.fn_tfn[i];
+		int *first = p->fns[i]->impl_enum ? &d.enum_first[p->fns[i]->impl_enum->id] : &d.struct_first[p->fns[i]->impl_of->id];
 		d.next_tfn[i] = d.tfn_first[k], d.tfn_first[k] = i;
-		d.next_struct[i] = d.struct_first[st], d.struct_first[st] = i;
+		d.next_struct[i] = *first, *first = i;
 	}
 	d.zst = arena_alloc(a, (size_t)nst + 1);
 	memset(d.zst, -1, (size_t)nst + 1);
@@ -1871,7 +1905,7 @@ static void dead_code(Warn *w)
 	 * after it (source order, pushed, then LIFO): the order of the self-assignment warnings */
 	w->phase = PHASE_DEAD, w->fn = 0, w->sub = 0;
 	for (int i = 0; i < nfns; i++)
-		if (p->fns[i]->body && !p->fns[i]->impl_of && !p->fns[i]->is_async && strcmp(p->fns[i]->name, "main") == 0)
+		if (p->fns[i]->body && !ast_fn_is_assoc(p->fns[i]) && !p->fns[i]->is_async && strcmp(p->fns[i]->name, "main") == 0)
 			dc_use_fn(&d, p->fns[i]);
 	for (int i = 0; i < nfns; i++) /* (warn31: not one in a body, a nested fn's or a method of an impl
 	                                  there: out of the harness's main's reach, tests/rustc/common.py) */
@@ -1914,7 +1948,7 @@ static void dead_code(Warn *w)
 		if (!p->impls[i]->trait_name)
 			items[n++] = (DeadItem){p->impls[i]->line, p->impls[i]->col, 3, i};
 	for (int i = 0; i < nfns; i++)
-		if (!p->fns[i]->impl_of && p->fns[i]->body)
+		if (!ast_fn_is_assoc(p->fns[i]) && p->fns[i]->body)
 			items[n++] = (DeadItem){p->fns[i]->line, p->fns[i]->col, 4, i};
 	if (n > 1)
 		qsort(items, (size_t)n, sizeof *items, cmp_dead_item);
@@ -1926,7 +1960,7 @@ static void dead_code(Warn *w)
 	for (int i = nfns - 1; i >= 0; i--) {
 		const AstFn *fn = p->fns[i];
 		fn_next[i] = -1;
-		if (fn->impl_of && fn->impl_id >= 0 && fn->impl_id < p->nimpls && !p->impls[fn->impl_id]->trait_name) {
+		if (ast_fn_is_assoc(fn) && fn->impl_id >= 0 && fn->impl_id < p->nimpls && !p->impls[fn->impl_id]->trait_name) {
 			fn_next[i] = impl_first[fn->impl_id];
 			impl_first[fn->impl_id] = i;
 		}
@@ -1983,8 +2017,8 @@ static void dead_code(Warn *w)
 		case 2: { /* a trait: never used, else its declarations never used */
 			const AstTrait *t = p->traits[i];
 			if (!d.trait_live[i]) {
-				if (t->name[0] != '_')
-					add(w, NULL, t->line, t->col, "trait `%s` is never used", t->name);
+				if (t->ident[0] != '_' && !in_dead_fn(&d, t->scope.outer))
+					add(w, NULL, t->line, t->col, "trait `%s` is never used", t->ident);
 				break;
 			}
 			for (int k = 0; k < t->nfns; k++)
@@ -2183,6 +2217,7 @@ static void warn_run(Sema *s, int last_phase, char **text)
 		w.line_start[0] = 3;
 	cur_warn = &w;
 	camel_lints(&w);
+	non_local_impls(&w);
 	w.decl_dead = arena_alloc(s->scratch, ((size_t)p->nfns + 1) * sizeof *w.decl_dead);
 	for (int i = 0; i < p->nfns; i++)
 		w.decl_dead[i] = arena_alloc(s->scratch, (size_t)p->fns[i]->nvars + 1);

@@ -2982,6 +2982,11 @@ static void gen_nested_items(void)
 	Buf b = {0};
 	Fn user;
 	memset(&user, 0, sizeof user);
+	/* items31: an enum of the crate, its impl in the body (before the fn: a variant path before its
+	 * enum's declaration is not supported) */
+	int top_enum = chance(30);
+	if (top_enum)
+		bprintf(&out_body, "enum Ng%d { On(u32), Off }\n\n", id);
 	begin_user_fn(&b, &user, "nfi", id);
 	int k1 = rn(20), k2 = 1 + rn(9), k3 = rn(50), after = chance(50), guard = chance(50);
 	if (!after)
@@ -3034,6 +3039,34 @@ static void gen_nested_items(void)
 		line(&b, 2, "Pick::A(k) => t += k,");
 		line(&b, 2, "Pick::B => {}");
 		line(&b, 1, "}");
+		if (chance(70)) { /* items31: an impl of the body's enum, before or after its uses */
+			int impl_after = chance(50), kb = rn(9);
+			const char *impl[] = {"impl Pick {",
+			                      "    fn make(x: u32) -> Self { if x % 2 == 0 { Self::A(x % 10) } else { Self::B } }",
+			                      fmt("    fn val(&self) -> u32 { match self { Self::A(k) => *k, Pick::B => %d } }", kb),
+			                      "    fn bump(&mut self) { if let Self::A(k) = self { *k += 1; } }",
+			                      "    fn into_val(self) -> u32 { match self { Pick::A(k) => k + 1, Self::B => 0 } }",
+			                      "    async fn wait_val(&self) -> u32 {", "        yield_now().await;",
+			                      "        self.val() + 1", "    }", "}"};
+			if (!impl_after)
+				for (int i = 0; i < 10; i++)
+					line(&b, 1, impl[i]);
+			line(&b, 1, chance(50) ? "let mut pk = Pick::make(t);" : "let mut pk = pick(t);");
+			line(&b, 1, "pk.bump();");
+			line(&b, 1, chance(50) ? "t += pk.wait_val().await;" : "t += Pick::val(&pk);");
+			line(&b, 1, "t += pk.into_val();");
+			if (impl_after)
+				for (int i = 0; i < 10; i++)
+					line(&b, 1, impl[i]);
+		}
+	}
+	if (top_enum) { /* items31: an impl in the body of an enum of the crate (rustc: `nfi::{closure#0}::<impl
+	                 * Ng>::on`, warns non_local_definitions) */
+		line(&b, 1, fmt("impl Ng%d {", id));
+		line(&b, 2, "fn on(&self) -> u32 { match *self { Self::On(v) => v, Self::Off => 1 } }");
+		line(&b, 1, "}");
+		line(&b, 1, fmt("let ng = if p1 { Ng%d::On(t %% 9) } else { Ng%d::Off };", id, id));
+		line(&b, 1, "t += ng.on();");
 	}
 	if (chance(40)) { /* items30: a tuple struct of an async block's body, across an await */
 		line(&b, 1, "let h = async move {");

@@ -105,7 +105,7 @@ def tokens(src):
             adv(1)
 
 
-def scan_items(src, types_out=None):
+def scan_items(src, types_out=None, _known=None):
     """Return (fns, blocks).
 
     fns: list of dicts {name, is_async, params: [str], start: (l,c), end: (l,c), nested}
@@ -125,7 +125,13 @@ def scan_items(src, types_out=None):
     coroslim names it; its def path `P::{impl#k}::m`, k counted per parent), assuming the struct
     stands in the same body as the impl. types_out (a dict), when given, receives {path: name}
     of those structs and enums. Each fn dict has its def path too ("defpath").
+    items31: an impl block in a body other than its type's (a top-level type, or one of an outer
+    body) names its inherent fns `P::<impl T>::m` (P the impl's parent body's value path, T the
+    type's path), as rustc prints them; a first pass finds the types of bodies (_known).
     """
+    if _known is None:
+        _known = {}
+        scan_items(src, _known, {})
     toks = list(tokens(src))
     fns, blocks = [], []
     stack = []  # open fns: (dict, brace depth at which its body opened)
@@ -134,6 +140,7 @@ def scan_items(src, types_out=None):
     nimpls = 0  # impl blocks so far: a method's bodies are `{impl#k}::m` (k after the prelude's 2)
     impls = []  # open `impl S {` blocks (issue 22 item 4): (S, brace depth inside, def path prefix)
     seen_types = {}  # items30: a nested struct's path -> how many so far
+    seen_enums = {}  # items31: a nested enum's path -> how many so far
     nested_impls = {}  # items30: a parent body's def path -> impls so far
     depth = 0
     i = 0
@@ -154,15 +161,32 @@ def scan_items(src, types_out=None):
             path = bodies[-1][3] + "::" + toks[i + 1][0]
             if t == "struct":
                 seen_types[path] = seen_types.get(path, 0) + 1
+            else:
+                seen_enums[path] = seen_enums.get(path, 0) + 1
             if types_out is not None:
                 types_out[path] = toks[i + 1][0]
         elif t == "impl" and i + 2 < len(toks) and (
                 toks[i + 2][0] == "{" or (i + 4 < len(toks) and toks[i + 2][0] == "for" and toks[i + 4][0] == "{")):
             is_trait = toks[i + 2][0] == "for"
             sname = toks[i + 3][0] if is_trait else toks[i + 1][0]
+            tname = toks[i + 1][0]
+            for b in reversed(bodies):  # items31: a trait of a body (this one or an outer one)
+                if b[3] + "::" + tname in _known:
+                    tname = b[3] + "::" + tname
+                    break
+            non_local = False
             if bodies:  # items30: an impl block in a body
-                k = seen_types.get(bodies[-1][3] + "::" + sname, 1) - 1
-                sname = bodies[-1][3] + "::" + sname + ("#%d" % k if k else "")
+                here = bodies[-1][3] + "::" + sname
+                if here in _known:
+                    seen = seen_types if here in seen_types else seen_enums
+                    k = seen.get(here, 1) - 1
+                    sname = here + ("#%d" % k if k else "")
+                else:  # items31: a type of an outer body, or of the crate
+                    non_local = True
+                    for b in reversed(bodies[:-1]):
+                        if b[3] + "::" + sname in _known:
+                            sname = b[3] + "::" + sname
+                            break
                 n = nested_impls.get(bodies[-1][0], 0)
                 nested_impls[bodies[-1][0]] = n + 1
                 defp = "%s::{impl#%d}" % (bodies[-1][0], n)
@@ -170,11 +194,16 @@ def scan_items(src, types_out=None):
                 nimpls += 1
                 defp = "{impl#%d}" % (1 + nimpls)
             depth += 1
-            impls.append(("<%s as %s>" % (sname, toks[i + 1][0]) if is_trait else sname, depth, defp))
+            if non_local and not is_trait:
+                sname = "%s::<impl %s>" % (bodies[-1][3], sname)
+            impls.append(("<%s as %s>" % (sname, tname) if is_trait else sname, depth, defp))
             i += 5 if is_trait else 3
             continue
-        elif t == "trait" and i + 2 < len(toks) and toks[i + 2][0] == "{" and not stack:
-            # a trait's fn declarations have no bodies: skip to its closing brace
+        elif t == "trait" and i + 2 < len(toks) and toks[i + 2][0] == "{":
+            # a trait's fn declarations have no bodies: skip to its closing brace (items31: a trait
+            # of a body is named as its types are)
+            if bodies and types_out is not None:
+                types_out[bodies[-1][3] + "::" + toks[i + 1][0]] = toks[i + 1][0]
             j, d = i + 3, 1
             while j < len(toks) and d > 0:
                 d += (toks[j][0] == "{") - (toks[j][0] == "}")

@@ -1,0 +1,9 @@
+// invalid (items31): a trait of a fn body implemented outside that body (E0405)
+fn f(x: u32) -> u32 {
+    trait Get { fn get(&self) -> u32; }
+    x
+}
+struct S(u32);
+impl Get for S { //~ ERROR cannot find trait `Get` in this scope
+    fn get(&self) -> u32 { self.0 }
+}
