@@ -1138,8 +1138,6 @@ static void take_top_or(Parser *p, AstMatchArm *a, const AstPattern *first, cons
 		if ((a->pats[k].enm || a->pats[k].strukt) && pattern_has_binding(&a->pats[k]))
 			a->top_merged = false; /* bind30: `w @ (E::A(k) | E::B(k))`, rustc's subcandidates bind (not
 			                          merged): each a leaf binding its k, then w, as `w @ E::A(k) | w @ E::B(k)` */
-		if (ast_pattern_has_or(&a->pats[k])) /* lower_or_match / lower_or_let do not bind the top */
-			error_tok(p, t, "an or-pattern inside an or-pattern after `@` is not supported");
 		a->tops[k] = *top;
 		a->tops[k].nested = &a->pats[k];
 	}
