@@ -2341,7 +2341,7 @@ static void gen_top_binding(void)
 			line(&b, 1, "t += z + if let Some(v) = wz { v } else { 1 };");
 			break;
 		case 16: /* bind32: `n @ (p | q)` inside a field (merged, n once; guarded; an or-pattern inside an
-		            alternative; bindings inside the alternatives), if let, an async block */
+		            alternative; bindings inside the alternatives), if let, an async block; `w @ (Some(p | q) | None)` at the top */
 			line(&b, 1, "let o = if p1 { Some(p0 % 9) } else { None };");
 			line(&b, 1, fmt("t += match o { Some(n @ (%d | %d..=%d)) => n * 2, Some(m) => m, None => 1 };", lo, lo + 2,
 			                lo + 3));
@@ -2352,6 +2352,8 @@ static void gen_top_binding(void)
 			line(&b, 1, fmt("t += match oo { Some(v @ (Some(k @ ..=%d) | Some(k))) => k + if let Some(z) = v { z } "
 			                "else { 0 }, _ => 7 };", lo + 2));
 			line(&b, 1, fmt("t += if let Some(q @ (%d..=%d | 8)) = o { q } else { 2 };", lo, lo + 1));
+			line(&b, 1, fmt("t += match o { w @ (Some(%d | %d) | None) => if let Some(z) = w { z } else { 8 }, Some(k) => k };",
+			                lo, lo + 3));
 			line(&b, 1, "let so = Some(p0 % 5);");
 			line(&b, 1, "let r = if let Some(r @ (0..=2 | 3..)) = so { r } else { 0 };");
 			line(&b, 1, fmt("let bk = async %s{ match o { Some(u @ (1 | %d)) => u + r, _ => r } };",
