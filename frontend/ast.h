@@ -297,6 +297,10 @@ typedef struct AstPattern {
 	                        `AstVar *` (typeck: its type against the scrutinee's, E0029 / E0308) */
 	bool lo_runtime;     /* the lower bound is a name (`y..=5`, `y..`; misc28): value as hi_value */
 	bool bounds_resolved; /* resolve made the named bounds their AstVar (once) */
+	bool at_shared;      /* bind32: the or-pattern of `n @ (p | q)` inside a field (`Some(n @ (1 | 2))`): each
+	                        alternative holds n (its var and chain, parse_at_subpattern), one binding of the
+	                        field made after the or-pattern's (rustc's PatKind::Binding over PatKind::Or): its
+	                        alternatives merge when their subpatterns bind nothing, n bound once */
 	bool char_int_mix;   /* one bound a char, the other an unsuffixed integer (`'a'..=5`, `5..='a'`;
 	                        ergo29): suffix is ATY_CHAR (hi_suffix when the char is the upper bound);
 	                        always E0308, at the bound that mismatches the scrutinee (typeck) */

@@ -893,8 +893,9 @@ static bool chosen_alt_as_field(const AstPattern *pat, const AstSubPattern *sp, 
                                 AstPattern *one)
 {
 	int k = chosen_alt(leaf, sp->or_pat);
-	if (k < 0)
+	if (k < 0 && !sp->or_pat->at_shared)
 		return false;
+	k = k < 0 ? 0 : k; /* `Some(n @ (1 | 2))` merged (bind32): n, once */
 	*alt = sp->or_pat->alts[k];
 	alt->field = sp->field;
 	*one = *pat;
@@ -1818,7 +1819,9 @@ static void create_or_subcandidates(Builder *b, Cand *c, MatchPair mp)
 		else if (a->or_pat)
 			push_pair(s, mp.place, a->or_pat);
 		sort_pairs(s);
-		s->binds = sub_binds(a);
+		/* bind32: `n @ (p | q)`'s n is its parent's binding (rustc's extra_data of the candidate
+		 * holding the binding), not the alternatives' */
+		s->binds = op->at_shared ? a->nested && pattern_binds_any(a->nested) : sub_binds(a);
 		s->has_guard = c->has_guard;
 	}
 	c->subs[0].false_start = c->false_start;

@@ -1151,8 +1151,6 @@ static void take_top_or(Parser *p, AstMatchArm *a, const AstPattern *first, cons
 		if ((a->pats[k].enm || a->pats[k].strukt) && pattern_has_binding(&a->pats[k]))
 			a->top_merged = false; /* bind30: `w @ (E::A(k) | E::B(k))`, rustc's subcandidates bind (not
 			                          merged): each a leaf binding its k, then w, as `w @ E::A(k) | w @ E::B(k)` */
-		if (ast_pattern_has_or(&a->pats[k])) /* lower_or_match / lower_or_let do not bind the top */
-			error_tok(p, t, "an or-pattern inside an or-pattern after `@` is not supported");
 		a->tops[k] = *top;
 		a->tops[k].nested = &a->pats[k];
 	}
@@ -3133,6 +3131,8 @@ static bool pattern_has_binding(const AstPattern *pat)
  * (`Some(a @ b @ 1..=5)`, parse_at_chain: sp->inner) and bindings inside a variant / struct subpattern
  * (`Some(a @ Some(b))`); sema refuses what it does not admit (check_at_patterns). sp->var is set (the
  * variables made in source order); sp->nested holds the subpattern. */
+static void parse_or_sub_pattern(Parser *p, AstSubPattern *sp);
+
 static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 {
 	const Token *at_tok = advance(p);
@@ -3143,8 +3143,31 @@ static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 	enter(p);
 	AstSubPattern sub = parse_sub_pattern(p, NULL);
 	leave(p);
-	if (paren && at(p, TOK_PIPE))
-		error_tok(p, t, "or-patterns after `@` are not supported");
+	if (paren && at(p, TOK_PIPE)) { /* bind32: `Some(n @ (1 | 2))`, `Some(w @ (Some(1 | 2) | None))` */
+		sub.field = sp->field;
+		parse_or_sub_pattern(p, &sub);
+		expect(p, TOK_RPAREN);
+		AstPattern *op = sub.or_pat;
+		for (int k = 0; k < op->nalts; k++) {
+			AstSubPattern *alt = &op->alts[k];
+			if (alt->deref) /* `k @ (&x | _)` */
+				error_at(p, alt->line, alt->col, "a reference pattern after `@` is not supported");
+			if (alt->var)
+				error_tok(p, at_tok, "bindings inside the subpattern of `@` are not supported");
+			/* each alternative `n @ q` (n's one variable, its chain shared): the walkers over
+			 * bindings see n in every alternative as in `Some(n @ 1 | n @ 2)`, the lowering binds
+			 * it once over merged alternatives (AstPattern.at_shared) */
+			alt->var = sp->var;
+			alt->inner = sp->inner;
+			alt->name = sp->name;
+		}
+		op->at_shared = true;
+		sp->var = NULL;
+		sp->inner = NULL;
+		sp->nested = NULL;
+		sp->or_pat = op;
+		return;
+	}
 	if (paren)
 		expect(p, TOK_RPAREN);
 	if (sub.deref) /* `k @ &x` (ergo29) */

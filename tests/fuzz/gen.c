@@ -2284,7 +2284,7 @@ static void gen_top_binding(void)
 	begin_user_fn(&b, &user, "tob", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(16);
+		int lo = rn(5), form = rn(17);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
@@ -2339,6 +2339,26 @@ static void gen_top_binding(void)
 			line(&b, 1, "let oz = if p1 { None } else { Some(z) };");
 			line(&b, 1, "let wz @ (Some(_) | None) = oz;");
 			line(&b, 1, "t += z + if let Some(v) = wz { v } else { 1 };");
+			break;
+		case 16: /* bind32: `n @ (p | q)` inside a field (merged, n once; guarded; an or-pattern inside an
+		            alternative; bindings inside the alternatives), if let, an async block; `w @ (Some(p | q) | None)` at the top */
+			line(&b, 1, "let o = if p1 { Some(p0 % 9) } else { None };");
+			line(&b, 1, fmt("t += match o { Some(n @ (%d | %d..=%d)) => n * 2, Some(m) => m, None => 1 };", lo, lo + 2,
+			                lo + 3));
+			line(&b, 1, fmt("t += match o { Some(n @ (0 | %d..)) if n > %d => n, _ => 4 };", lo + 1, lo));
+			line(&b, 1, "let oo = if p0 % 3 == 0 { None } else { Some(o) };");
+			line(&b, 1, fmt("t += match oo { Some(w @ (Some(%d | %d) | None)) => if let Some(z) = w { z } else { 5 }, "
+			                "Some(Some(k)) => k + 1, None => 6 };", lo, lo + 1));
+			line(&b, 1, fmt("t += match oo { Some(v @ (Some(k @ ..=%d) | Some(k))) => k + if let Some(z) = v { z } "
+			                "else { 0 }, _ => 7 };", lo + 2));
+			line(&b, 1, fmt("t += if let Some(q @ (%d..=%d | 8)) = o { q } else { 2 };", lo, lo + 1));
+			line(&b, 1, fmt("t += match o { w @ (Some(%d | %d) | None) => if let Some(z) = w { z } else { 8 }, Some(k) => k };",
+			                lo, lo + 3));
+			line(&b, 1, "let so = Some(p0 % 5);");
+			line(&b, 1, "let r = if let Some(r @ (0..=2 | 3..)) = so { r } else { 0 };");
+			line(&b, 1, fmt("let bk = async %s{ match o { Some(u @ (1 | %d)) => u + r, _ => r } };",
+			                chance(50) ? "move " : "", lo + 4));
+			line(&b, 1, "t += bk.await;");
 			break;
 		case 7: /* bind29: a binding directly after `@`, `ref a @ b` */
 			line(&b, 1, fmt("t += match p0 %% 9 { a @ b @ %d..=%d => a + b * 2, ref c @ d => *c + d };", lo, lo + 3));
