@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "sorted_u64.h"
 
 typedef struct {
 	PlaceId place;
@@ -400,25 +401,6 @@ static void seg_store(int *loc, int *sub, int node, int nl, int nr, int l, int r
 	seg_store(loc, sub, 2 * node + 1, mid + 1, nr, l, r, p);
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, z = *(const uint64_t *)y;
-	return a < z ? -1 : a > z;
-}
-
-static int rank_of(const uint64_t *v, int m, uint64_t x)
-{
-	int lo = 0, hi = m - 1;
-	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2;
-		if (v[mid] < x)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static bool same_range(const AstPattern *t, const AstPattern *p)
 {
 	return t->lo_open == p->lo_open && t->hi_open == p->hi_open && t->hi_excl == p->hi_excl;
@@ -444,11 +426,7 @@ static RangeIndex *range_index(Builder *b, Cand **c, int w, PlaceId place)
 		coord[m++] = lo[p];
 		coord[m++] = hi[p];
 	}
-	qsort(coord, (size_t)m, sizeof *coord, cmp_u64);
-	int u = 0;
-	for (int j = 0; j < m; j++)
-		if (!u || coord[j] != coord[u - 1])
-			coord[u++] = coord[j];
+	int u = u64_sort_unique(coord, m);
 	m = u ? u : 1;
 	int sz = 1;
 	while (sz < m)
@@ -469,8 +447,8 @@ static RangeIndex *range_index(Builder *b, Cand **c, int w, PlaceId place)
 		int l = 0, r = m - 1, same = -1; /* no pair at the place: it meets every test */
 		size_t h = 0;
 		if (pat[p]) {
-			l = rank_of(coord, u, lo[p]);
-			r = rank_of(coord, u, hi[p]);
+			l = u64_rank(coord, u, lo[p]);
+			r = u64_rank(coord, u, hi[p]);
 		}
 		int first = seg_first(loc, sub, 1, 0, sz - 1, l, r);
 		if (pat[p] && is_range_test(pat[p])) {

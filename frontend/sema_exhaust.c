@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sema.h"
+#include "sorted_u64.h"
 
 enum { MAX_WITNESSES = 1000 }; /* enough to count "and N more"; a cap on pathological matrices */
 
@@ -194,12 +195,6 @@ static uint64_t lit_biased(const AstPattern *p, AstType t)
 	return v;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 static Wit *lit_wit(Ex *x, AstType t, uint64_t lo, uint64_t hi)
 {
 	Wit *w = wild(x);
@@ -278,20 +273,6 @@ static void usize_infinities(Ex *x, const AstPattern ***rows, int nrows, int nco
 	}
 }
 
-/* the index of value v in the sorted, distinct cuts (v one of them) */
-static int piece_of(const uint64_t *cut, int n, uint64_t v)
-{
-	int lo = 0, hi = n - 1;
-	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2;
-		if (cut[mid] < v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* compute's step on a bool or integer column: the values the column's literals and ranges
  * cover, split at every bound (rustc_pattern_analysis' IntRange splitting: pieces over which
  * the covering rows do not change), specialised in ascending order, then the missing ranges
@@ -318,11 +299,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 		cut[nc++] = SURROGATE_LO;
 		cut[nc++] = SURROGATE_HI + 1;
 	}
-	qsort(cut, (size_t)nc, sizeof *cut, cmp_u64);
-	int n = 0;
-	for (int i = 0; i < nc; i++)
-		if (!i || cut[i] != cut[n - 1])
-			cut[n++] = cut[i];
+	int n = u64_sort_unique(cut, nc);
 	/* the pieces cut[i]..=cut[i+1]-1 (the last to max). A row's interval starts at a cut and ends
 	 * before one (or at max), so it covers exactly the pieces first..last of its two bounds: each
 	 * piece's rows are counted by a difference array and filled in row order, linear in the rows
@@ -344,8 +321,8 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 		col_interval(x, rows[r][0], t, &lo, &hi);
 		if (lo > hi)
 			continue;
-		first[r] = piece_of(cut, n, lo);
-		last[r] = hi < max ? piece_of(cut, n, hi + 1) - 1 : n - 1;
+		first[r] = u64_rank(cut, n, lo);
+		last[r] = hi < max ? u64_rank(cut, n, hi + 1) - 1 : n - 1;
 		cnt[first[r]]++;
 		cnt[last[r] + 1]--;
 	}
