@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "build.h"
+#include "sorted_u64.h"
 
 typedef struct {
 	PlaceId place;
@@ -28,6 +29,7 @@ typedef struct {
 typedef struct Cand {
 	MatchPair *pairs;
 	int n, cap;
+	int nor; /* how many of the pairs are or-patterns: none (most), sort_pairs has nothing to move */
 	BlockId pre, false_start;
 	/* or-patterns inside a pattern (issue 22 item 4, build_orpat below): the leaf's otherwise
 	 * block; an or-pattern's subcandidates (one per alternative, or_node the or-pattern); a
@@ -82,6 +84,7 @@ static void push_pair(Cand *c, PlaceId place, const AstPattern *pat)
 	c->pairs[c->n].place = place;
 	c->pairs[c->n].pat = pat;
 	c->n++;
+	c->nor += pat->nalts != 0;
 }
 
 /* The place of field k of variant pattern pat's variant, at place: `((x as V).k: T)`; of a
@@ -185,6 +188,8 @@ static void add_pairs(Builder *b, Cand *c, PlaceId place, const AstPattern *pat)
 /* rustc's Candidate::sort_match_pairs: or-patterns to the end, the others in order */
 static void sort_pairs(Cand *c)
 {
+	if (!c->nor)
+		return;
 	int k = 0;
 	MatchPair *ors = scratch_alloc_uninit(((size_t)c->n + 1) * sizeof *ors);
 	int nors = 0;
@@ -203,8 +208,16 @@ static void entail(Builder *b, Cand *c, int i)
 {
 	MatchPair mp = c->pairs[i];
 	touch(c);
-	memmove(c->pairs + i, c->pairs + i + 1, (size_t)(c->n - i - 1) * sizeof *c->pairs);
+	/* the first pair (a test's, most often) leaves by moving the array's start: a memmove of the
+	 * rest per test was N^2 for a pattern of N tested fields (hunt31); push_pair copies to grow */
+	if (i == 0) {
+		c->pairs++;
+		c->cap--;
+	} else {
+		memmove(c->pairs + i, c->pairs + i + 1, (size_t)(c->n - i - 1) * sizeof *c->pairs);
+	}
 	c->n--;
+	c->nor -= mp.pat->nalts != 0;
 	for (int j = 0; j < mp.pat->nsubs; j++)
 		if (mp.pat->subs[j].nested)
 			add_pairs(b, c, sub_place(b, mp.place, mp.pat, &mp.pat->subs[j]), mp.pat->subs[j].nested);
@@ -400,25 +413,6 @@ static void seg_store(int *loc, int *sub, int node, int nl, int nr, int l, int r
 	seg_store(loc, sub, 2 * node + 1, mid + 1, nr, l, r, p);
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-	uint64_t a = *(const uint64_t *)x, z = *(const uint64_t *)y;
-	return a < z ? -1 : a > z;
-}
-
-static int rank_of(const uint64_t *v, int m, uint64_t x)
-{
-	int lo = 0, hi = m - 1;
-	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2;
-		if (v[mid] < x)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static bool same_range(const AstPattern *t, const AstPattern *p)
 {
 	return t->lo_open == p->lo_open && t->hi_open == p->hi_open && t->hi_excl == p->hi_excl;
@@ -444,11 +438,7 @@ static RangeIndex *range_index(Builder *b, Cand **c, int w, PlaceId place)
 		coord[m++] = lo[p];
 		coord[m++] = hi[p];
 	}
-	qsort(coord, (size_t)m, sizeof *coord, cmp_u64);
-	int u = 0;
-	for (int j = 0; j < m; j++)
-		if (!u || coord[j] != coord[u - 1])
-			coord[u++] = coord[j];
+	int u = u64_sort_unique(coord, m);
 	m = u ? u : 1;
 	int sz = 1;
 	while (sz < m)
@@ -469,8 +459,8 @@ static RangeIndex *range_index(Builder *b, Cand **c, int w, PlaceId place)
 		int l = 0, r = m - 1, same = -1; /* no pair at the place: it meets every test */
 		size_t h = 0;
 		if (pat[p]) {
-			l = rank_of(coord, u, lo[p]);
-			r = rank_of(coord, u, hi[p]);
+			l = u64_rank(coord, u, lo[p]);
+			r = u64_rank(coord, u, hi[p]);
 		}
 		int first = seg_first(loc, sub, 1, 0, sz - 1, l, r);
 		if (pat[p] && is_range_test(pat[p])) {
@@ -1877,11 +1867,11 @@ static void test_remaining_after_or(Builder *b, Cand *c)
 	MatchPair *rem = scratch_alloc_uninit((size_t)nrem * sizeof *rem);
 	memcpy(rem, c->pairs, (size_t)nrem * sizeof *rem);
 	touch(c);
-	c->n = 0;
+	c->n = c->nor = 0;
 	for (int i = 0; i < nl; i++) {
 		Cand *l = leaves[i];
 		touch(l);
-		l->n = 0;
+		l->n = l->nor = 0;
 		for (int k = 0; k < nrem; k++)
 			push_pair(l, rem[k].place, rem[k].pat);
 		Cand *ref = l;
@@ -1910,8 +1900,10 @@ static BlockId expand_or_candidates(Builder *b, BlockId start, Cand **c, int n, 
 		}
 		MatchPair mp = c[k]->pairs[0];
 		touch(c[k]);
-		memmove(c[k]->pairs, c[k]->pairs + 1, (size_t)(c[k]->n - 1) * sizeof *c[k]->pairs);
+		c[k]->pairs++; /* as entail */
+		c[k]->cap--;
 		c[k]->n--;
+		c[k]->nor--;
 		create_or_subcandidates(b, c[k], mp);
 		for (int i = 0; i < c[k]->nsubs; i++)
 			ex[j++] = &c[k]->subs[i];

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "sema.h"
+#include "sorted_u64.h"
 
 enum { MAX_WITNESSES = 1000 }; /* enough to count "and N more"; a cap on pathological matrices */
 
@@ -46,6 +47,10 @@ typedef struct {
 	const AstSubPattern **talt;
 	uint8_t *tuseful;
 	int ntags, tcap;
+	/* the open runs (open_run, below), by the address they start at: an open-addressed table */
+	const void **rkey;
+	int *rval;
+	size_t rmask, rcount;
 } Ex;
 
 static int new_tag(Ex *x, int parent, const AstSubPattern *alt)
@@ -84,6 +89,81 @@ static int tag_of(const AstPattern *slot)
 static const AstPattern *tag_slot(int t)
 {
 	return (const AstPattern *)(uintptr_t)(t + 1);
+}
+
+/* ---- open runs (hunt31) ----
+ * compute skips the bool / integer columns every row leaves open in one step; the run of them at
+ * a position of a row (or of a types array) is the same in every call that reaches it, since a row's
+ * columns are never changed once made and each call sees a suffix of it. A struct of N fields each
+ * tested by one arm recursed once per field, and each level's default matrix (the `_` arm's row)
+ * scanned its N remaining open columns again: N^2 / 2 (2,000 range-tested fields: 600M
+ * instructions). Each run is now walked once and kept by its start address for the Ex's lifetime
+ * (its rows and types live in the scratch arena, or the caller's frame, until it returns). */
+static size_t run_hash(const void *k, size_t mask)
+{
+	return (size_t)(((uintptr_t)k >> 3) * UINT64_C(0x9e3779b97f4a7c15) >> 20) & mask;
+}
+
+static int run_get(const Ex *x, const void *k)
+{
+	if (!x->rkey)
+		return -1;
+	for (size_t h = run_hash(k, x->rmask);; h = (h + 1) & x->rmask) {
+		if (!x->rkey[h])
+			return -1;
+		if (x->rkey[h] == k)
+			return x->rval[h];
+	}
+}
+
+static void run_put(Ex *x, const void *k, int v)
+{
+	if (!x->rkey || 2 * (x->rcount + 1) > x->rmask + 1) {
+		size_t cap = x->rkey ? 2 * (x->rmask + 1) : 256;
+		const void **nk = arena_alloc(x->s->scratch, cap * sizeof *nk);
+		int *nv = arena_alloc(x->s->scratch, cap * sizeof *nv);
+		for (size_t i = 0; x->rkey && i <= x->rmask; i++)
+			if (x->rkey[i]) {
+				size_t h = run_hash(x->rkey[i], cap - 1);
+				while (nk[h])
+					h = (h + 1) & (cap - 1);
+				nk[h] = x->rkey[i];
+				nv[h] = x->rval[i];
+			}
+		x->rkey = nk;
+		x->rval = nv;
+		x->rmask = cap - 1;
+	}
+	size_t h = run_hash(k, x->rmask);
+	while (x->rkey[h])
+		h = (h + 1) & x->rmask;
+	x->rkey[h] = k;
+	x->rval[h] = v;
+	x->rcount++;
+}
+
+static bool lit_column(AstType t)
+{
+	return t.kind == ATY_BOOL || t.kind == ATY_CHAR || ast_type_is_int(t);
+}
+
+/* how many of the n columns from p (a row's, or a types array's when types) are open: NULL patterns,
+ * or bool / integer types; each position is walked once, its run kept */
+static int open_run(Ex *x, const void *p, int n, bool types)
+{
+	const AstPattern *const *row = p;
+	const AstType *ty = p;
+	int k = 0, m = 0;
+	for (; k < n && (types ? lit_column(ty[k]) : !row[k]); k++) {
+		const void *at = types ? (const void *)(ty + k) : (const void *)(row + k);
+		if ((m = run_get(x, at)) >= 0)
+			break;
+		m = 0;
+	}
+	int run = k + m;
+	for (int i = 0; i < k; i++)
+		run_put(x, types ? (const void *)(ty + i) : (const void *)(row + i), run - i);
+	return run;
 }
 
 /* A list of witness vectors, each of ncols Wit pointers. */
@@ -143,6 +223,8 @@ static int expand_or_rows(Ex *x, const AstPattern ****rows, int nrows, int ncols
 		if (!any)
 			return nrows;
 	}
+	if (x->budget && !x->useful) /* the rows copied (ncols + 1 cells each): the matrix's memory */
+		x->steps += (long)(n - nrows) * (ncols + 1);
 	const AstPattern ***out = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *out);
 	int k = 0;
 	for (int r = 0; r < nrows; r++) {
@@ -192,12 +274,6 @@ static uint64_t lit_biased(const AstPattern *p, AstType t)
 	if (ast_type_is_signed(t))
 		v ^= UINT64_C(1) << (bits - 1);
 	return v;
-}
-
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
 }
 
 static Wit *lit_wit(Ex *x, AstType t, uint64_t lo, uint64_t hi)
@@ -278,20 +354,6 @@ static void usize_infinities(Ex *x, const AstPattern ***rows, int nrows, int nco
 	}
 }
 
-/* the index of value v in the sorted, distinct cuts (v one of them) */
-static int piece_of(const uint64_t *cut, int n, uint64_t v)
-{
-	int lo = 0, hi = n - 1;
-	while (lo < hi) {
-		int mid = lo + (hi - lo) / 2;
-		if (cut[mid] < v)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* compute's step on a bool or integer column: the values the column's literals and ranges
  * cover, split at every bound (rustc_pattern_analysis' IntRange splitting: pieces over which
  * the covering rows do not change), specialised in ascending order, then the missing ranges
@@ -318,11 +380,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 		cut[nc++] = SURROGATE_LO;
 		cut[nc++] = SURROGATE_HI + 1;
 	}
-	qsort(cut, (size_t)nc, sizeof *cut, cmp_u64);
-	int n = 0;
-	for (int i = 0; i < nc; i++)
-		if (!i || cut[i] != cut[n - 1])
-			cut[n++] = cut[i];
+	int n = u64_sort_unique(cut, nc);
 	/* the pieces cut[i]..=cut[i+1]-1 (the last to max). A row's interval starts at a cut and ends
 	 * before one (or at max), so it covers exactly the pieces first..last of its two bounds: each
 	 * piece's rows are counted by a difference array and filled in row order, linear in the rows
@@ -344,8 +402,8 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 		col_interval(x, rows[r][0], t, &lo, &hi);
 		if (lo > hi)
 			continue;
-		first[r] = piece_of(cut, n, lo);
-		last[r] = hi < max ? piece_of(cut, n, hi + 1) - 1 : n - 1;
+		first[r] = u64_rank(cut, n, lo);
+		last[r] = hi < max ? u64_rank(cut, n, hi + 1) - 1 : n - 1;
 		cnt[first[r]]++;
 		cnt[last[r] + 1]--;
 	}
@@ -459,7 +517,7 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 	WitList out = {0};
 	if (x->n >= MAX_WITNESSES)
 		return out;
-	if (x->useful) {
+	if (x->budget) {
 		x->steps += nrows + 1;
 		if (x->steps > x->budget) {
 			x->aborted = true;
@@ -486,12 +544,10 @@ static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, co
 		 * fields) are each compute_lit's default matrix, a wildcard witness column: skipped in a
 		 * loop, not a recursion per column (a struct of 16,000 fields bound overflowed the stack
 		 * under ASan). The witnesses, and x->n (counted once per column), are compute_lit's. */
-		int skip = 0;
-		for (bool open = true; open && skip < ncols && (types[skip].kind == ATY_BOOL || types[skip].kind == ATY_CHAR ||
-		                                                 ast_type_is_int(types[skip]));) {
-			for (int r = 0; r < nrows && open; r++)
-				open = !rows[r][skip];
-			skip += open;
+		int skip = open_run(x, types, ncols, true);
+		for (int r = 0; r < nrows && skip; r++) {
+			int k = open_run(x, rows[r], ncols, false); /* ncols: a run is kept whole */
+			skip = k < skip ? k : skip;
 		}
 		if (skip) {
 			const AstPattern ***dr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *dr);
@@ -768,9 +824,22 @@ static const char *witness_text(Ex *x, const Wit *w, const char *amp)
 	return buf;
 }
 
+/* hunt31: or-patterns whose alternatives overlap in every one of N fields (`S { f0: 0..=5 | 3..=8,
+ * .. }`) double the matrix's rows per field (rustc's usefulness too: expand_or_pat then specialize);
+ * 14 fields took 25 s and 14.5 GB. Past EXHAUST_BUDGET rows visited and cells copied the match is a
+ * located error, as the borrow checker's work budget is. */
+enum { EXHAUST_BUDGET = 4000000 };
+
+static void past_budget(Sema *s, const Ex *x, int line, int col, const char *what)
+{
+	if (x->aborted)
+		error_at(s, line, col, "not supported: this %s is past the exhaustiveness check's work budget (%d rows and cells)",
+		         what, EXHAUST_BUDGET);
+}
+
 void exhaustive_nested(Sema *s, AstExpr *e)
 {
-	Ex x = {.s = s};
+	Ex x = {.s = s, .budget = EXHAUST_BUDGET};
 	int nrows = 0;
 	for (int i = 0; i < e->narms; i++)
 		nrows += e->arms[i].npats;
@@ -792,6 +861,7 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 			r++;
 		}
 	WitList w = compute(&x, rows, nrows, ncols, types, true, true);
+	past_budget(s, &x, e->lhs->line, e->lhs->col, "`match`");
 	if (!w.n)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
@@ -817,13 +887,14 @@ void exhaustive_nested(Sema *s, AstExpr *e)
  * as rustc's label names them ("pattern `W::B` not covered", up to three and "N more") */
 void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 {
-	Ex x = {.s = s};
+	Ex x = {.s = s, .budget = EXHAUST_BUDGET};
 	const AstPattern ***rows = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *rows);
 	for (int k = 0; k < a->npats; k++) {
 		rows[k] = arena_alloc(s->scratch, 2 * sizeof *rows[k]); /* and the tag, NULL */
 		rows[k][0] = a->pats[k].is_wildcard ? NULL : &a->pats[k]; /* `let a @ b = x;` (bind29) */
 	}
 	WitList w = compute(&x, rows, a->npats, 1, &ty, true, true);
+	past_budget(s, &x, a->pats[0].line, a->pats[0].col, "pattern");
 	if (!w.n)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};

@@ -132,7 +132,10 @@ static int harness_value(const Module *m, TypeId t, StrBuf *b)
  * lets. -1 with d set for a parameter type without a harness value. */
 static int harness_call(const Module *m, const Fn *f, StrBuf *lets, StrBuf *call, Diag *d)
 {
-	strbuf_printf(call, "%s(", f->name);
+	char id[1024]; /* a name past EMIT_IDENT_MAX is emitted as its identifier (hunt31) */
+	if (!strstr(f->name, "::"))
+		emit_rust_ident(f->name, id, sizeof id);
+	strbuf_printf(call, "%s(", strstr(f->name, "::") ? f->name : id);
 	for (uint32_t a = 1; a <= f->nargs; a++) {
 		TypeId t = f->locals[a].ty;
 		const Type *ty = type_get(m, t);

@@ -30,30 +30,57 @@
 
 #include "measure.h"
 
-void emit_rust_ident(const char *coro_name, char *buf, size_t n)
+/* the identifier of name into out (room for 2 strlen(name) + 1 bytes), its length */
+static size_t rust_ident_whole(const char *coro_name, char *out)
 {
 	static const char block[] = "{async block#";
 	size_t o = 0;
-	IR_ASSERT(n > 0);
-	for (const char *p = coro_name; *p && o + 1 < n;) {
+	for (const char *p = coro_name; *p;) {
 		if (p[0] == ':' && p[1] == ':') {
-			buf[o++] = '_';
-			if (o + 1 < n)
-				buf[o++] = '_';
+			out[o++] = '_';
+			out[o++] = '_';
 			p += 2;
 		} else if (strncmp(p, block, sizeof block - 1) == 0 && strchr(p, '}')) {
 			const char *end = strchr(p, '}');
-			int k = snprintf(buf + o, n - o, "async_block_%.*s", (int)(end - p - (sizeof block - 1)),
-					 p + sizeof block - 1);
-			o = k < 0 ? o : o + (size_t)k < n ? o + (size_t)k : n - 1;
+			size_t k = (size_t)(end - p) - (sizeof block - 1);
+			memcpy(out + o, "async_block_", 12);
+			memcpy(out + o + 12, p + sizeof block - 1, k);
+			o += 12 + k; /* 12 + k bytes for the 14 + k of `{async block#k}` */
 			p = end + 1;
 		} else {
 			char c = *p++;
 			int ident = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-			buf[o++] = ident ? c : '_';
+			out[o++] = ident ? c : '_';
 		}
 	}
-	buf[o] = 0;
+	out[o] = 0;
+	return o;
+}
+
+/* The identifier of a coroutine's, fn's or type's name in buf[0 .. n), n > EMIT_IDENT_MAX. One longer
+ * than EMIT_IDENT_MAX keeps its first EMIT_IDENT_MAX - 17 bytes and ends in `_` and 16 hex digits of a
+ * hash of the whole name, whatever n is, so that every writer of one name writes the same identifier
+ * (hunt31: cut at n - 1 bytes, the coroutines of two async fns whose 300-byte names share 255 bytes
+ * were one name, a crate rustc refused with E0428, and a 1024-byte buffer and a 256-byte one spelled
+ * one name two ways: E0425). */
+void emit_rust_ident(const char *coro_name, char *buf, size_t n)
+{
+	IR_ASSERT(n > EMIT_IDENT_MAX);
+	size_t len = strlen(coro_name);
+	char *whole = malloc(2 * len + 1);
+	if (!whole)
+		internal_error("out of memory");
+	size_t o = rust_ident_whole(coro_name, whole);
+	if (o <= EMIT_IDENT_MAX) {
+		memcpy(buf, whole, o + 1);
+	} else {
+		uint64_t h = UINT64_C(0xcbf29ce484222325); /* FNV-1a */
+		for (const char *p = coro_name; *p; p++)
+			h = (h ^ (unsigned char)*p) * UINT64_C(0x100000001b3);
+		memcpy(buf, whole, EMIT_IDENT_MAX - 17);
+		snprintf(buf + EMIT_IDENT_MAX - 17, 18, "_%016llx", (unsigned long long)h);
+	}
+	free(whole);
 }
 
 /* ===================================================================== */
@@ -194,6 +221,17 @@ static int type_is_copy(const Module *m, TypeId t)
 /* A struct item of the source (issue 22 item 4: the frontend's TY_ADT, every
  * field known and laid out by rustc's univariant), else NULL: the emitter
  * writes it as the same #[repr(Rust)] item, so rustc picks the same layout. */
+/* s[0 .. n) is an identifier */
+static int plain_ident_n(const char *s, size_t n)
+{
+	if (!n || (*s >= '0' && *s <= '9'))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+			return 0;
+	return 1;
+}
+
 /* An item's name, not a generic instance's spelling (`Option<u32>`) */
 static int plain_ident(const char *s)
 {
@@ -211,21 +249,20 @@ static int source_name(const char *s)
 {
 	if (!s || !*s)
 		return 0;
-	for (;;) {
+	for (;;) { /* each segment in place: a copy into 256 bytes refused a longer name (hunt31) */
 		const char *end = strstr(s, "::");
 		size_t n = end ? (size_t)(end - s) : strlen(s);
-		char seg[256];
-		if (n == 0 || n >= sizeof seg)
+		if (n == 0)
 			return 0;
-		memcpy(seg, s, n);
-		seg[n] = 0;
-		char *hash = strchr(seg, '#'); /* `S#1`: a second type of one name in one body */
-		if (hash && seg[0] != '{' && hash[1] && strspn(hash + 1, "0123456789") == strlen(hash + 1))
-			*hash = 0;
-		if (!plain_ident(seg) && !(seg[0] == '{' && strncmp(seg, "{closure#", 9) == 0 && seg[n - 1] == '}'))
+		size_t k = n; /* `S#1`: a second type of one name in one body */
+		const char *hash = memchr(s, '#', n);
+		if (hash && s[0] != '{' && (size_t)(hash - s) + 1 < n &&
+		    strspn(hash + 1, "0123456789") >= n - (size_t)(hash - s) - 1)
+			k = (size_t)(hash - s);
+		if (!plain_ident_n(s, k) && !(s[0] == '{' && n > 9 && strncmp(s, "{closure#", 9) == 0 && s[n - 1] == '}'))
 			return 0;
 		if (!end)
-			return plain_ident(seg);
+			return plain_ident_n(s, k);
 		s = end + 2;
 	}
 }

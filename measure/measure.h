@@ -246,6 +246,9 @@ extern const char emit_rust_header[];
 /* Coroutine name -> the identifier S of its Rust items (type Coro_S, resume fn
  * resume_S, drop shim drop_S): `::` -> `__`, `{async block#k}` -> `async_block_k`,
  * any other byte that is not [A-Za-z0-9_] -> `_`. Truncated to n - 1 bytes. */
+/* a name as a Rust identifier (`outer___closure_0___S`), at most EMIT_IDENT_MAX bytes (a longer one cut
+ * and ended by a hash of the whole name); n > EMIT_IDENT_MAX */
+enum { EMIT_IDENT_MAX = 240 };
 void emit_rust_ident(const char *coro_name, char *buf, size_t n);
 /* An associated fn's path (`S::m..`, `<S as T>::m..`, issue 22's impl blocks
  * and traits): its self type and trait ("" for inherent) into self and trait

@@ -63,6 +63,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   ifelseliveloans  the liveloans shape with each `&mut v.a` in an `if` whose `else` assigns `v.a`
           (rustc E0502 at m0: both branches of each `if` conflict with the N live loans; loans27)
   matchliveloans  the same with N three-arm `match`es, each arm conflicting (rustc E0502 at m0)
+  fieldranges  a struct of N u32 fields matched by one arm binding and testing every field
+          (`fI: aI @ bI @ (I % 3)..=1000`) and `_` (hunt31: ElaborateDrops' fixpoint took N rounds over
+          the chain of tests, exhaustiveness rescanned the `_` row per field: N^2)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -522,6 +525,16 @@ def nesteditems(n):
     return out
 
 
+def fieldranges(n):
+    out = ["struct S { %s }" % ", ".join("f%d: u32" % i for i in range(n)),
+           "async fn main(x: u32) -> u32 {",
+           "    let s = S { %s };" % ", ".join("f%d: x + %d" % (i, i % 2) for i in range(n)),
+           "    yield_now().await;",
+           "    match s { S { %s } => a0 + b%d, _ => 7 }" % (", ".join("f%d: a%d @ b%d @ %d..=1000" % (i, i, i, i % 3) for i in range(n)), n - 1),
+           "}"]
+    return out
+
+
 def nesteddeep(n):
     """items29: fn items nested n deep, each calling the next: the parser's nesting limit"""
     head = "".join("fn f%d() -> u32 { " % i for i in range(n))
@@ -532,7 +545,7 @@ def nesteddeep(n):
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
-         "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep,
+         "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges,
          "elseif": elseif, "elseiflet": elseiflet, "iflets": iflets, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
          "loopliveloans": loopliveloans, "varloans": varloans,

@@ -244,6 +244,18 @@ nest upvar_swapped -e '27s/upvar x at 0;/upvar x at 4;/' -e '28s/offset 4, promo
 "$BIN" opt "$GEN/nest.rs" --passes=relocate-upvars-pack >"$GEN/nest_packed.mir" 2>/dev/null || exit 2
 sed '10s/offset 1;/offset 2;/' "$GEN/nest_relocated.mir" >"$GEN/nest_relocated_moved.mir" || exit 2
 sed '7s/size 8, align 4, tag u8 at 0, packed;/size 8, align 4, tag u8 at 2, packed;/' "$GEN/nest_packed.mir" >"$GEN/nest_packed_tag_moved.mir" || exit 2
+# hunt31 (ninth sweep): N range-tested struct fields with `@` bindings (ElaborateDrops took N rounds of N
+# blocks, exhaustiveness rescanned the `_` row per field); import's extern events naming two callees whose
+# 200-byte paths share a prefix or a tail (printed whole since hunt30); emit of two async fns whose 300-byte
+# names share 255 bytes (cut to one identifier) and of a type of a body with a 300-byte name (refused)
+gen fieldranges 10000 rs
+python3 -c "import sys; n=12; sys.stdout.write('struct S { %s }\nfn main() {\n    let x = 4u32;\n    let s = S { %s };\n    match s { S { %s } => {}, _ => {} }\n}\n' % (', '.join('f%d: u32' % i for i in range(n)), ', '.join('f%d: x' % i for i in range(n)), ', '.join('f%d: 0..=5 | 3..=8' % i for i in range(n))))" >"$GEN/or_overlap_12.rs"
+for d in pre suf; do cp -r tests/import/check_dump "$GEN/calls_$d" || exit 2; done
+P=$(python3 -c 'print("p" * 200)')
+sed -i -e "s/= tick()/= $P::tick()/" -e "s/= tock()/= $P::tock()/" "$GEN/calls_pre/calls.StateTransform.before.mir"
+sed -i -e "s/= tick()/= tick::$P()/" -e "s/= tock()/= tock::$P()/" "$GEN/calls_suf/calls.StateTransform.before.mir"
+python3 -c "import sys; A='a' * 300; sys.stdout.write('async fn %sx(v: u32) -> u32 { yield_now().await; v }\nasync fn %sy(v: u32) -> u32 { yield_now().await; v + 1 }\n' % (A, A))" >"$GEN/emit_long_names.rs"
+python3 -c "import sys; L='S' + 's' * 299; sys.stdout.write('async fn main(x: u32) -> u32 {\n    struct %s { v: u32 }\n    let s = %s { v: x };\n    yield_now().await;\n    s.v\n}\n' % (L, L))" >"$GEN/emit_long_type.rs"
 
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
