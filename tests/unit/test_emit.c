@@ -14,7 +14,7 @@
 
 static void check_ident(const char *name, const char *want)
 {
-	char buf[128];
+	char buf[EMIT_IDENT_MAX + 1];
 	emit_rust_ident(name, buf, sizeof buf);
 	assert_string_equal(buf, want);
 }
@@ -28,13 +28,30 @@ static void test_ident_rule(void **state)
 	check_ident("a-b c", "a_b_c"); /* any other byte outside [A-Za-z0-9_] */
 }
 
-static void test_ident_truncates(void **state)
+/* hunt31: a name whose identifier is longer than EMIT_IDENT_MAX keeps its first EMIT_IDENT_MAX - 17
+ * bytes and ends in `_` and a hash of the whole name: two names that share their first 255 bytes get
+ * two identifiers, one name the same one whatever the buffer */
+static void test_ident_long_names(void **state)
 {
 	(void)state;
-	char buf[8];
-	emit_rust_ident("foo::{async block#1}", buf, sizeof buf);
-	assert_int_equal(strlen(buf), 7);
-	assert_memory_equal(buf, "foo__as", 7);
+	char a[301], b[301], ia[EMIT_IDENT_MAX + 1], ib[EMIT_IDENT_MAX + 1], ia2[1024];
+	memset(a, 'x', 300);
+	a[300] = 0;
+	memcpy(b, a, sizeof a);
+	b[299] = 'y';
+	emit_rust_ident(a, ia, sizeof ia);
+	emit_rust_ident(b, ib, sizeof ib);
+	emit_rust_ident(a, ia2, sizeof ia2);
+	assert_int_equal(strlen(ia), EMIT_IDENT_MAX);
+	assert_int_equal(strlen(ib), EMIT_IDENT_MAX);
+	assert_memory_equal(ia, a, EMIT_IDENT_MAX - 17);
+	assert_int_equal(ia[EMIT_IDENT_MAX - 17], '_');
+	assert_string_not_equal(ia, ib);
+	assert_string_equal(ia, ia2);
+	char fits[EMIT_IDENT_MAX + 1];
+	memset(fits, 'z', EMIT_IDENT_MAX);
+	fits[EMIT_IDENT_MAX] = 0;
+	check_ident(fits, fits); /* exactly EMIT_IDENT_MAX: kept whole */
 }
 
 /* associated fns (issue 22's impl blocks and traits): the emitted free fn's name
@@ -168,7 +185,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ident_rule),
-		cmocka_unit_test(test_ident_truncates),
+		cmocka_unit_test(test_ident_long_names),
 		cmocka_unit_test(test_assoc_paths),
 		cmocka_unit_test(test_ptr_bytes_relayout),
 		cmocka_unit_test(test_ptr_bytes_relayout_items),
