@@ -779,7 +779,7 @@ static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_w
 bool ast_match_nests(const AstExpr *e);
 bool ast_match_needs_tree(const AstExpr *e);
 bool ast_match_has_guard(const AstExpr *e); /* some arm has a guard (guard27) */
-bool ast_pattern_binds_var(const AstPattern *pat, const AstVar *v);
-bool ast_pattern_binds_any(const AstPattern *pat);
+bool ast_arm_binds_var(const AstMatchArm *a, int k, const AstVar *v);
+bool ast_arm_binds_any(const AstMatchArm *a, int k);
 
 #endif

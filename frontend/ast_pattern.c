@@ -106,17 +106,18 @@ static void binds_any(const AstSubPattern *sp, void *cx)
 }
 
 /* pat binds v (its first alternatives' bindings: or-patterns share their variables) (guard27) */
-bool ast_pattern_binds_var(const AstPattern *pat, const AstVar *v)
+/* alternative k of arm a binds v, at its top (`mut y if ..`, `y @ Some(_)`) or inside */
+bool ast_arm_binds_var(const AstMatchArm *a, int k, const AstVar *v)
 {
 	struct BindsVar bv = {v, false};
-	ast_pattern_each_binding(pat, binds_var, &bv);
+	ast_arm_each_binding(a, k, binds_var, &bv);
 	return bv.found;
 }
 
-/* pat binds some variable (guard27) */
-bool ast_pattern_binds_any(const AstPattern *pat)
+/* alternative k of arm a binds some variable, at its top or inside (guard27) */
+bool ast_arm_binds_any(const AstMatchArm *a, int k)
 {
 	bool any = false;
-	ast_pattern_each_binding(pat, binds_any, &any);
+	ast_arm_each_binding(a, k, binds_any, &any);
 	return any;
 }

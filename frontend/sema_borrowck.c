@@ -4884,7 +4884,7 @@ static bool guard_binding(const Borrowck *b, const AstVar *v)
 {
 	const AstMatchArm *a = b->guard_arm;
 	for (int k = 0; k < a->npats; k++)
-		if (ast_pattern_binds_var(&a->pats[k], v))
+		if (ast_arm_binds_var(a, k, v))
 			return true;
 	return false;
 }
@@ -4911,7 +4911,7 @@ static void guard_mutation(Borrowck *b, const AstExpr *place, const AstExpr *at,
 		return;
 	bool binds = false;
 	for (int k = 0; k < a->npats && !binds; k++)
-		binds = ast_pattern_binds_any(&a->pats[k]);
+		binds = ast_arm_binds_any(a, k);
 	if (borrow)
 		error_at(b->s, at->line, at->col,
 		         binds ? "cannot borrow `%s` as mutable because it is also borrowed as immutable"
