@@ -922,11 +922,31 @@ static int first_repeated_param(const AstFn *fn)
 }
 /* fn's parameters and body, in the scope as it is: a nested fn (items29) sees the items around it,
  * and no local (s->item_barrier), no loop and no async block of its outer fn */
+/* what resolving a fn changes in s, to be put back after it (also after its error: resolve_fn) */
+typedef struct FnScope {
+	AstFn *fn;
+	AstAsyncBlock *async_block;
+	int nloops, loop_base, item_barrier, nscope;
+} FnScope;
+
+static FnScope fn_scope_save(const Sema *s)
+{
+	return (FnScope){s->fn, s->async_block, s->nloops, s->loop_base, s->item_barrier, s->nscope};
+}
+
+static void fn_scope_restore(Sema *s, FnScope f)
+{
+	pop_scope(s, f.nscope);
+	s->fn = f.fn;
+	s->async_block = f.async_block;
+	s->nloops = f.nloops;
+	s->loop_base = f.loop_base;
+	s->item_barrier = f.item_barrier;
+}
+
 static void resolve_fn_body(Sema *s, AstFn *fn)
 {
-	AstFn *fn0 = s->fn;
-	AstAsyncBlock *ab0 = s->async_block;
-	int nloops0 = s->nloops, base0 = s->loop_base, barrier0 = s->item_barrier, mark = s->nscope;
+	FnScope saved = fn_scope_save(s);
 	s->fn = fn;
 	s->async_block = NULL;
 	s->loop_base = s->nloops;
@@ -940,31 +960,18 @@ static void resolve_fn_body(Sema *s, AstFn *fn)
 		push_scope(s, v);
 	}
 	resolve_block(s, fn->body);
-	pop_scope(s, mark);
-	s->fn = fn0;
-	s->async_block = ab0;
-	s->nloops = nloops0;
-	s->loop_base = base0;
-	s->item_barrier = barrier0;
+	fn_scope_restore(s, saved);
 }
 
 /* warn31: each fn under its own error recovery (rustc resolves on past an error): a fn that fails
  * goes no further, its outer fn (items29) resolves on */
 static void resolve_fn(Sema *s, AstFn *fn)
 {
-	AstFn *fn0 = s->fn;
-	AstAsyncBlock *ab0 = s->async_block;
-	int nloops0 = s->nloops, base0 = s->loop_base, barrier0 = s->item_barrier, mark = s->nscope;
+	FnScope saved = fn_scope_save(s);
 	int stage0 = s->stage;
 	s->stage = FN_RESOLVE_ERROR;
-	if (!sema_try(s, resolve_fn_body, fn)) {
-		pop_scope(s, mark);
-		s->fn = fn0;
-		s->async_block = ab0;
-		s->nloops = nloops0;
-		s->loop_base = base0;
-		s->item_barrier = barrier0;
-	}
+	if (!sema_try(s, resolve_fn_body, fn))
+		fn_scope_restore(s, saved);
 	s->stage = stage0;
 }
 
