@@ -66,6 +66,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   fieldranges  a struct of N u32 fields matched by one arm binding and testing every field
           (`fI: aI @ bI @ (I % 3)..=1000`) and `_` (hunt31: ElaborateDrops' fixpoint took N rounds over
           the chain of tests, exhaustiveness rescanned the `_` row per field: N^2)
+  ifinc   one async fn with N `if a > I { a = a + 1; }` on one `let mut a` u32, then an await
+          (hunt31 issue 23: one local assigned in N branches, N^2 in the build; quad32)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -535,6 +537,15 @@ def fieldranges(n):
     return out
 
 
+def ifinc(n):
+    """quad32: N `if a > I { a = a + 1; }` on one `let mut a: u32` (N assignments of one local, each
+    in its own branch), then an await"""
+    out = ["async fn many_if_incs(x: u32) -> u32 {", "    let mut a = x;"]
+    out += ["    if a > %d { a = a + 1; }" % i for i in range(n)]
+    out += ["    yield_now().await;", "    a", "}", "async fn foo() -> u32 { many_if_incs(%d).await }" % max(n - 3, 0)]
+    return out
+
+
 def nesteddeep(n):
     """items29: fn items nested n deep, each calling the next: the parser's nesting limit"""
     head = "".join("fn f%d() -> u32 { " % i for i in range(n))
@@ -545,7 +556,7 @@ def nesteddeep(n):
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
-         "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges,
+         "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,
          "elseif": elseif, "elseiflet": elseiflet, "iflets": iflets, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
          "loopliveloans": loopliveloans, "varloans": varloans,
