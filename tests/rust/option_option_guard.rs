@@ -4,6 +4,7 @@
 // adt_drop_tys of Option is [T]), so Option<Option<Guard>> has no coroutine dropline and its open drop
 // one switch fewer; Option<Guard> and an enum with a Guard field have one
 struct Holder { g: Option<Guard>, n: u32 }
+struct W { o: Option<Option<Guard>>, n: u32 }
 enum Two { A(Guard), B(u32) }
 fn mk(n: u32) -> Option<Option<Guard>> {
     if n == 0 { None } else if n == 1 { Some(None) } else { Some(Some(guard(n))) }
@@ -85,4 +86,19 @@ async fn while_let(n: u32) -> u32 {
         k = 0;
     }
     c
+}
+//@ args: nested_struct 0
+//@ args: nested_struct 2
+async fn nested_struct(n: u32) -> u32 {
+    let x = W { o: mk(n), n };
+    yield_now().await;
+    match x.o { Some(h) => x.n, None => 3 }
+}
+fn total(a: [u8; 3]) -> u32 { a[0] as u32 + a[1] as u32 + a[2] as u32 }
+//@ args: array_tail 1
+async fn array_tail(i: usize) -> u32 {
+    let a = [mk(2), mk(1)];
+    let w = [W { o: mk(i as u32), n: 1 }];
+    yield_now().await;
+    i as u32 + w[0].n + total([1, 2, 3])
 }
