@@ -2,7 +2,8 @@
 // struct) matched with a by-value binding of the inner enum, in sync fns and async fns (mir32): rustc's
 // needs_async_drop_raw asks about a core generic enum field through its argument (drop_tys_helper's
 // adt_drop_tys of Option is [T]), so Option<Option<Guard>> has no coroutine dropline and its open drop
-// one switch fewer; Option<Guard> and an enum with a Guard field have one
+// one switch fewer; Option<Guard> and an enum with a Guard field have one; the same for the awaited
+// Poll<Option<Option<Guard>>> temp
 struct Holder { g: Option<Guard>, n: u32 }
 struct W { o: Option<Option<Guard>>, n: u32 }
 enum Two { A(Guard), B(u32) }
@@ -101,4 +102,20 @@ async fn array_tail(i: usize) -> u32 {
     let w = [W { o: mk(i as u32), n: 1 }];
     yield_now().await;
     i as u32 + w[0].n + total([1, 2, 3])
+}
+async fn inner(n: u32) -> Option<Guard> {
+    yield_now().await;
+    if n == 0 { None } else { Some(guard(n)) }
+}
+async fn inner2(n: u32) -> Option<Option<Guard>> {
+    yield_now().await;
+    mk(n)
+}
+//@ args: awaited 0
+//@ args: awaited 2
+async fn awaited(n: u32) -> u32 {
+    let a = inner(n).await;
+    let b = inner2(n).await;
+    yield_now().await;
+    n
 }
