@@ -32,6 +32,7 @@
 #ifndef COROSLIM_FRONTEND_BUILD_H
 #define COROSLIM_FRONTEND_BUILD_H
 
+#include <string.h>
 #include "../passes/passes.h"
 #include "frontend.h"
 #include "syntax.h"
@@ -242,6 +243,36 @@ static inline int needs_drop(Builder *b, TypeId t) { return type_needs_drop(b->m
  * need an async drop: a coroutine, and a Poll<T> with drop glue (a foreign enum:
  * seen in its dumps, the awaited Poll<Guard> temp's `drop(_11) -> [.., drop: bbN]`),
  * not a Guard (a local type with a sync Drop) */
+static inline int is_async_drop_type(Builder *b, TypeId t);
+
+/* Option / Result / ControlFlow instances: core's generic enums (frontend/prelude_enum.c) */
+static inline int is_core_generic(Builder *b, const Adt *a)
+{
+	const char *n = adt_name(b->m, a);
+	return n && (!strncmp(n, "Option<", 7) || !strncmp(n, "Result<", 7) || !strncmp(n, "ControlFlow<", 12));
+}
+
+/* A field of an ADT without a Drop impl, as rustc's needs_async_drop_raw sees it: drop_tys_helper
+ * expands a field's ADT through the sync adt_drop_tys query (rustc_ty_utils needs_drop.rs,
+ * with_query_cache), which is Err (always needs drop) for a non-generic ADT with drop glue, and
+ * for a generic one (Option<T>, Result<T, E>) its parameters, whose arguments are then asked
+ * about as the whole type is: Option<Guard> needs async drop, Option<Option<Guard>> and
+ * Result<Option<Guard>, u8> do not (Guard's own fields need none). mir32. */
+static inline int async_drop_field(Builder *b, TypeId f)
+{
+	const Adt *fa = adt_of(b->m, f);
+	if (fa && is_core_generic(b, fa)) {
+		for (uint32_t v = 0; v < fa->nvariants; v++)
+			for (uint32_t i = 0; i < fa->variants[v].nfields; i++)
+				if (is_async_drop_type(b, fa->variants[v].fields[i]))
+					return 1;
+		return 0;
+	}
+	if ((fa && !fa->tuple) || type_get(b->m, f)->kind == TY_GUARD)
+		return needs_drop(b, f);
+	return is_async_drop_type(b, f);
+}
+
 static inline int is_async_drop_type(Builder *b, TypeId t)
 {
 	const Type *ty = type_get(b->m, t);
@@ -257,7 +288,17 @@ static inline int is_async_drop_type(Builder *b, TypeId t)
 	}
 	/* a subset struct or enum with drop glue too (issue 22 item 4: seen in rustc 1.95's dumps, as
 	 * Poll<Guard>; `defined` is set for enums too) */
-	return ty->kind == TY_CORO || ty->kind == TY_POLL || (a && a->defined && a->needs_drop);
+	if (ty->kind == TY_CORO)
+		return 1;
+	if (ty->kind == TY_POLL)
+		return async_drop_field(b, ty->a);
+	if (!a || !a->defined || !a->needs_drop)
+		return 0;
+	for (uint32_t v = 0; v < a->nvariants; v++)
+		for (uint32_t i = 0; i < a->variants[v].nfields; i++)
+			if (async_drop_field(b, a->variants[v].fields[i]))
+				return 1;
+	return 0;
 }
 
 static inline int is_async_drop(Builder *b, LocalId l)
