@@ -7,6 +7,8 @@
  * order; none while a variant of the column is missing: rustc's irrelevant
  * constructors), then each missing variant with `_` fields; a column with no
  * variant present that is not the scrutinee gives `_`. The message names up to three. */
+#define _POSIX_C_SOURCE 200809L /* pthread_attr_setstacksize */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +42,7 @@ typedef struct {
 	const uint8_t *guarded;
 	long steps, budget;
 	bool aborted;
+	int depth; /* compute's recursion depth (one level per column: compute_on_stack) */
 	/* the tags: 0..nrows-1 the rows; a nested or-pattern's alternative expanded at the head of a row
 	 * (expand_or_rows) gets a new tag, its parent the row's tag then: a tag reaching the base case marks
 	 * itself and its ancestors (rustc's useful_subpatterns, the alternatives of useful rows) */
@@ -511,8 +514,70 @@ static WitList compute_struct(Ex *x, const AstPattern ***rows, int nrows, int nc
 	return out;
 }
 
+static WitList compute_at(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types,
+                          bool scrutinee, bool relevant);
+
+/* Stack segments: compute recurses once per column, and a struct of N fields each tested by a
+ * range is N levels (10,000 overflowed the 8 MB stack under ASan, 60,000 without). Every
+ * EX_SEGMENT_LEVELS levels the recursion goes on on a thread of its own with a stack of
+ * EX_SEGMENT_STACK bytes, the caller waiting for it, so the depth is bounded by memory only, as
+ * rustc's ensure_sufficient_stack (stacker) grows its stack in segments. An error raised in the
+ * segment (s->fail's longjmp, e.g. the work budget) is caught there and raised again here. */
+enum { EX_SEGMENT_LEVELS = 1024 };
+#define EX_SEGMENT_STACK ((size_t)16 << 20)
+
+typedef struct {
+	Ex *x;
+	const AstPattern ***rows;
+	int nrows, ncols;
+	const AstType *types;
+	bool scrutinee, relevant, failed;
+	WitList out;
+} Segment;
+
+static void *segment_run(void *p)
+{
+	Segment *g = p;
+	jmp_buf outer;
+	memcpy(outer, g->x->s->fail, sizeof outer);
+	if (setjmp(g->x->s->fail) == 0)
+		g->out = compute_at(g->x, g->rows, g->nrows, g->ncols, g->types, g->scrutinee, g->relevant);
+	else
+		g->failed = true;
+	memcpy(g->x->s->fail, outer, sizeof outer);
+	return NULL;
+}
+
+static WitList compute_on_stack(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types,
+                                bool scrutinee, bool relevant)
+{
+	Segment g = {x, rows, nrows, ncols, types, scrutinee, relevant, false, {0}};
+	pthread_attr_t attr;
+	pthread_t t;
+	if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, EX_SEGMENT_STACK) != 0 ||
+	    pthread_create(&t, &attr, segment_run, &g) != 0)
+		internal_error("out of memory (a thread for the exhaustiveness check's stack)");
+	pthread_join(t, NULL);
+	pthread_attr_destroy(&attr);
+	if (g.failed)
+		longjmp(x->s->fail, 1);
+	return g.out;
+}
+
 static WitList compute(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types, bool scrutinee,
                        bool relevant)
+{
+	WitList w;
+	if (++x->depth % EX_SEGMENT_LEVELS == 0)
+		w = compute_on_stack(x, rows, nrows, ncols, types, scrutinee, relevant);
+	else
+		w = compute_at(x, rows, nrows, ncols, types, scrutinee, relevant);
+	x->depth--;
+	return w;
+}
+
+static WitList compute_at(Ex *x, const AstPattern ***rows, int nrows, int ncols, const AstType *types,
+                          bool scrutinee, bool relevant)
 {
 	WitList out = {0};
 	if (x->n >= MAX_WITNESSES)
