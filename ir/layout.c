@@ -2,6 +2,7 @@
  * on top of a model of LayoutCalculator::univariant (compiler/rustc_abi/src/layout.rs):
  * promotion of saved locals to the prefix, the prefix struct {upvars, tag, promoted}
  * with rustc's field reordering (niche-biased), and one Prefixed struct per variant. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -981,18 +982,26 @@ static void span_union_add(Span64 *iv, uint32_t *n, Span64 s)
 	iv[lo] = s;
 }
 
+/* one busy span sp met by a first-fit walk in offset order, the candidate offset *at for an item of
+ * size and align: past it when they overlap; false when sp starts after the item would end (the
+ * walk stops: *at fits) */
+static bool first_fit_step(Span64 sp, uint64_t *at, uint64_t size, uint64_t align)
+{
+	if (sp.end <= *at)
+		return true;
+	if (sp.off >= *at + size)
+		return false;
+	*at = round_up64(sp.end, align);
+	return true;
+}
+
 /* The lowest offset, a multiple of align, where size bytes touch no span of
  * iv (disjoint, ascending): the first fit */
 static uint64_t span_first_fit(const Span64 *iv, uint32_t n, uint64_t size, uint64_t align)
 {
 	uint64_t at = 0;
-	for (uint32_t k = 0; k < n; k++) {
-		if (iv[k].end <= at)
-			continue;
-		if (iv[k].off >= at + size)
-			break;
-		at = round_up64(iv[k].end, align);
-	}
+	for (uint32_t k = 0; k < n && first_fit_step(iv[k], &at, size, align); k++)
+		;
 	return at;
 }
 
@@ -1168,11 +1177,8 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 			} else {
 				sp = pspan[p++];
 			}
-			if (sp.end <= at)
-				continue;
-			if (sp.off >= at + items[i].size)
+			if (!first_fit_step(sp, &at, items[i].size, items[i].align))
 				break;
-			at = round_up64(sp.end, items[i].align);
 		}
 		for (uint32_t p = 0, q = 0; !sym && !clique && items[i].size && (p < npsp || q < nby);) {
 			Span64 sp;
@@ -1191,11 +1197,8 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 			} else {
 				sp = pspan[p++];
 			}
-			if (sp.end <= at)
-				continue;
-			if (sp.off >= at + items[i].size)
+			if (!first_fit_step(sp, &at, items[i].size, items[i].align))
 				break;
-			at = round_up64(sp.end, items[i].align);
 		}
 		off[id] = at;
 		placed[id] = 1;
