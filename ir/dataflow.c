@@ -1433,10 +1433,38 @@ static uint32_t work_locals(const Dataflow *d, DfWork *k, LocalId *out)
 	return n;
 }
 
+/* k's set bits that are also set in keep (over the same bits), as locals,
+ * ascending; the cost is k's listed words, not its bits */
+static uint32_t work_locals_in(const Dataflow *d, DfWork *k, const uint64_t *keep, LocalId *out)
+{
+	work_ready(d, k);
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < k->n; i++) {
+		uint32_t wd = k->idx[i];
+		for (uint64_t x = k->s[wd] & keep[wd]; x; x &= x - 1) {
+			uint32_t bit = wd * 64 + (uint32_t)__builtin_ctzll(x);
+			out[n++] = d->u ? d->u->local[bit] : bit;
+		}
+	}
+	return n;
+}
+
+static uint32_t locals_before(const Dataflow *d, BlockId b, uint32_t at, const uint64_t *keep, LocalId *out);
+
 /* The queries load into the fixpoint's working states (d->work), which list
  * the words they set: N yields asked about in a fn of N awaits cost their
  * states' words, where a dense state over all locals per query was N^2. */
 uint32_t df_locals_before(const Dataflow *d, BlockId b, uint32_t at, LocalId *out)
+{
+	return locals_before(d, b, at, NULL, out);
+}
+
+uint32_t df_locals_before_in(const Dataflow *d, BlockId b, uint32_t at, const uint64_t *keep, LocalId *out)
+{
+	return locals_before(d, b, at, keep, out);
+}
+
+static uint32_t locals_before(const Dataflow *d, BlockId b, uint32_t at, const uint64_t *keep, LocalId *out)
 {
 	IR_ASSERT(d->kind != DF_LIVE && d->work);
 	DfWork *sk = &d->work[0], *bk = NULL;
@@ -1455,7 +1483,7 @@ uint32_t df_locals_before(const Dataflow *d, BlockId b, uint32_t at, LocalId *ou
 		else if (bb->has_term)
 			req_early_term(d, &bb->term, sk->s);
 	}
-	return work_locals(d, sk, out);
+	return keep ? work_locals_in(d, sk, keep, out) : work_locals(d, sk, out);
 }
 
 uint32_t df_locals_at_end(const Dataflow *d, BlockId b, LocalId *out)

@@ -1359,6 +1359,11 @@ void df_compute_borrowed_requires_storage(Dataflow *borrowed, Dataflow *req, con
  * only locals with storage markers (rustc: less always_storage_live_locals).
  * Costs the state's nonzero words, not the universe's. */
 uint32_t df_locals_before(const Dataflow *d, BlockId b, uint32_t at, LocalId *out);
+/* The same, only the locals whose bits are set in keep (d->words words over the
+ * analysis' bits: with d->u its bit numbering, else bit = local). Costs the
+ * state's nonzero words, not its members: N lets all requiring storage to the
+ * end are N at the last yield, of which the caller wants a few. */
+uint32_t df_locals_before_in(const Dataflow *d, BlockId b, uint32_t at, const uint64_t *keep, LocalId *out);
 /* DF_LIVE: the same at the end of block b (rustc: seek_to_block_end). */
 uint32_t df_locals_at_end(const Dataflow *d, BlockId b, LocalId *out);
 /* DF_REQUIRES_STORAGE: cb(ctx, b, state, words, nwords, full) after the early effect of

@@ -155,8 +155,8 @@ typedef struct Suspension {
 	uint32_t state;
 	BlockId resume, drop;
 	PlaceId resume_arg;
-	/* MaybeStorageLive before the yield, less the always-live locals, in increasing
-	 * order: a list, as N awaits make N yields over O(N) locals */
+	/* MaybeStorageLive before the yield, less the always-live and the saved
+	 * locals (the only ones the transform names), in increasing order */
 	LocalId *storage_live;
 	uint32_t nstorage_live;
 } Suspension;
@@ -515,6 +515,7 @@ static Layout *compute_layout(Xform *x)
 	uint64_t *any = xcalloc(w, sizeof *any);
 	LocalId *bo = xcalloc(nl ? nl : 1, sizeof *bo);
 	LocalId *rq = xcalloc(nl ? nl : 1, sizeof *rq), *un = xcalloc(2 * (size_t)(nl ? nl : 1), sizeof *un);
+	uint64_t *rqkeep = xcalloc(req.words ? req.words : 1, sizeof *rqkeep);
 	x->sp = xcalloc(nyield, sizeof *x->sp);
 	x->nsp = 0;
 	uint32_t k = 0;
@@ -523,11 +524,6 @@ static Layout *compute_layout(Xform *x)
 		uint32_t at = g->blocks[b].nstmts;
 		uint32_t nlv = df_locals_at_end(&live, b, lv);           /* seek_to_block_end */
 		uint32_t nbo = df_locals_before(&borrowed, b, at, bo);   /* immovable: borrowed too */
-		Suspension *s = &x->sp[k];
-		s->nstorage_live = df_locals_before(&storage, b, at, un);
-		s->storage_live = xcalloc(s->nstorage_live ? s->nstorage_live : 1, sizeof *s->storage_live);
-		memcpy(s->storage_live, un, s->nstorage_live * sizeof *un);
-		uint32_t nrq = df_locals_before(&req, b, at, rq);
 		/* (live | borrowed) & requires storage, less SELF_ARG: merges of
 		 * ascending lists */
 		uint32_t nun = 0, i = 0, j = 0;
@@ -537,6 +533,16 @@ static Layout *compute_layout(Xform *x)
 			i += i < nlv && lv[i] == l;
 			j += j < nbo && bo[j] == l;
 		}
+		/* requires storage, asked only of live | borrowed (own33: the whole
+		 * list was N locals at yield N of N lets each requiring storage to
+		 * the end, N^2 / 2 in all, intersected with a few) */
+		for (i = 0; i < nun; i++)
+			if (ru.bit[un[i]] != DF_UNTRACKED)
+				bs_gen(rqkeep, ru.bit[un[i]]);
+		uint32_t nrq = df_locals_before_in(&req, b, at, rqkeep, rq);
+		for (i = 0; i < nun; i++)
+			if (ru.bit[un[i]] != DF_UNTRACKED)
+				rqkeep[ru.bit[un[i]] / 64] = 0;
 		LocalId *list = xcalloc(nun ? nun : 1, sizeof *list);
 		uint32_t n = 0;
 		for (i = 0, j = 0; i < nun && j < nrq;) {
@@ -570,6 +576,20 @@ static Layout *compute_layout(Xform *x)
 		}
 	}
 	uint32_t ns = x->nsaved, sw = bs_words(ns ? ns : 1);
+	/* MaybeStorageLive before each yield, only the locals that are not saved:
+	 * the transform's StorageDeads at the yields and StorageLives in the
+	 * resume arms name no other (own33: the whole lists were N^2 / 2 locals
+	 * on N lets each storage-live to the end, and copied) */
+	uint64_t *unsaved = xcalloc(storage.words ? storage.words : 1, sizeof *unsaved);
+	for (uint32_t i = 0; i < storage.words; i++)
+		unsaved[i] = i < w ? ~any[i] : ~0ull;
+	for (uint32_t y = 0; y < nyield; y++) {
+		BlockId b = yields[y];
+		Suspension *s = &x->sp[y];
+		s->nstorage_live = df_locals_before_in(&storage, b, g->blocks[b].nstmts, unsaved, un);
+		s->storage_live = xcalloc(s->nstorage_live ? s->nstorage_live : 1, sizeof *s->storage_live);
+		memcpy(s->storage_live, un, s->nstorage_live * sizeof *un);
+	}
 
 	Layout *lay = arena_alloc(x->ma, sizeof *lay);
 	lay->nsaved = ns;
