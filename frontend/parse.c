@@ -3614,8 +3614,11 @@ static void parse_trait(Parser *p)
 		error_tok(p, name, "the name `%s` is defined multiple times", p->prog->traits[dup]->name);
 	AstTrait *tr = arena_alloc(p->arena, sizeof *tr);
 	tr->name = tr->ident = tok_name(p, name);
-	if (p->trait_scope)
+	if (p->trait_scope) {
 		tr->scope = *p->trait_scope;
+		const Token *lo = tr->scope.lo, *hi = tr->scope.hi;
+		tr->lo_line = lo->line, tr->lo_col = lo->col, tr->hi_line = hi->line, tr->hi_col = hi->col;
+	}
 	tr->line = name->line;
 	tr->col = name->col;
 	*VEC_PUSH(p->arena, p->prog->traits, p->prog->ntraits, p->prog->traits_cap) = tr;
