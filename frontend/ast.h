@@ -699,6 +699,8 @@ typedef struct AstTrait {
 	/* scope33: a trait of a body, its block's `{` and `}` as source positions (scope.lo / hi are tokens,
 	 * gone after parsing): sema's method probe counts its impls only at calls between them */
 	int lo_line, lo_col, hi_line, hi_col;
+	int id;            /* scope33: index in AstProgram.traits */
+	struct AstTrait *next_same; /* scope33: the next trait of the same ident, source order (as AstStruct's) */
 	int line, col;
 	AstTraitFn *fns;
 	int nfns;
