@@ -696,6 +696,11 @@ typedef struct AstTrait {
 	const char *name;  /* items31: its path in a body (`outer::{closure#0}::T`) */
 	const char *ident; /* the name as written (the index's key) */
 	AstItemScope scope; /* items31: a trait of a body (scope.outer set) */
+	/* scope33: a trait of a body, its block's `{` and `}` as source positions (scope.lo / hi are tokens,
+	 * gone after parsing): sema's method probe counts its impls only at calls between them */
+	int lo_line, lo_col, hi_line, hi_col;
+	int id;            /* scope33: index in AstProgram.traits */
+	struct AstTrait *next_same; /* scope33: the next trait of the same ident, source order (as AstStruct's) */
 	int line, col;
 	AstTraitFn *fns;
 	int nfns;

@@ -70,6 +70,9 @@ typedef struct Parser {
 	AstExpr **path_calls;       /* items30: `S::m(..)` calls of a struct of a body (renamed after parsing) */
 	const char *const **path_call_types; /* their types' names (items31: a struct's or an enum's) */
 	uint32_t npath_calls, path_calls_cap;
+	AstExpr **qual_calls;       /* scope33: `<S as T>::f(..)` calls, their S and T resolved after parsing */
+	const Token **qual_toks;    /* their `<` tokens (S at [1], T at [3]) */
+	uint32_t nqual_calls, qual_calls_cap;
 	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
 	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
 } Parser;
@@ -1737,6 +1740,9 @@ static AstExpr *parse_primary(Parser *p)
 			e->op_line = name->line;
 			e->op_col = name->col;
 			e->name = arena_printf(p->arena, "<%.*s as %.*s>::%s", ty->len, ty->text, tr->len, tr->text, e->name);
+			uint32_t n = p->nqual_calls, cap = p->qual_calls_cap;
+			*VEC_PUSH(p->prog->arena, p->qual_calls, p->nqual_calls, p->qual_calls_cap) = e;
+			*VEC_PUSH(p->prog->arena, p->qual_toks, n, cap) = t;
 			return e;
 		}
 		error_tok(p, t, "paths are not supported");
@@ -3606,20 +3612,34 @@ static void parse_trait(Parser *p)
 		error_tok(p, p->tok, "generic traits are not supported");
 	if (at(p, TOK_COLON))
 		error_tok(p, p->tok, "supertraits are not supported");
+	/* scope33: traits of one name in different blocks (or one at the top level) are distinct, the
+	 * innermost visible one named (find_trait); two in one block are E0428 */
 	int dup = nameix_find(&p->prog->trait_ix, name->text, (size_t)name->len, trait_key, p->prog->traits);
-	if (dup >= 0 && (p->trait_scope || p->prog->traits[dup]->scope.outer)) /* items31 */
-		error_tok(p, name, "two traits named `%s` with one in a function body are not supported",
-		          p->prog->traits[dup]->ident);
-	if (dup >= 0)
-		error_tok(p, name, "the name `%s` is defined multiple times", p->prog->traits[dup]->name);
+	const void *lo = p->trait_scope ? p->trait_scope->lo : NULL;
+	for (AstTrait *q = dup >= 0 ? p->prog->traits[dup] : NULL; q; q = q->next_same) {
+		if (q->scope.lo == lo)
+			error_tok(p, name, "the name `%s` is defined multiple times", q->ident);
+		if (lo && q->scope.outer == p->trait_scope->outer && q->scope.outer_block == p->trait_scope->outer_block)
+			/* one parent body: rustc's paths differ by a disambiguator it does not print */
+			error_tok(p, name, "two traits named `%s` in one function body are not supported", q->ident);
+	}
 	AstTrait *tr = arena_alloc(p->arena, sizeof *tr);
 	tr->name = tr->ident = tok_name(p, name);
-	if (p->trait_scope)
+	if (p->trait_scope) {
 		tr->scope = *p->trait_scope;
+		const Token *lo = tr->scope.lo, *hi = tr->scope.hi;
+		tr->lo_line = lo->line, tr->lo_col = lo->col, tr->hi_line = hi->line, tr->hi_col = hi->col;
+	}
 	tr->line = name->line;
 	tr->col = name->col;
+	tr->id = p->prog->ntraits;
 	*VEC_PUSH(p->arena, p->prog->traits, p->prog->ntraits, p->prog->traits_cap) = tr;
-	nameix_add(&p->prog->trait_ix, p->arena, p->prog->ntraits - 1, trait_key, p->prog->traits);
+	if (nameix_add(&p->prog->trait_ix, p->arena, p->prog->ntraits - 1, trait_key, p->prog->traits) >= 0) {
+		AstTrait *q = p->prog->traits[dup];
+		while (q->next_same)
+			q = q->next_same;
+		q->next_same = tr;
+	}
 	expect(p, TOK_LBRACE);
 	uint32_t cap = 0;
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
@@ -3786,11 +3806,22 @@ static int *type_disambiguators(Parser *p, NameMap *seen, bool enums)
  * so its paths are made first. items30: a fn of an impl block in a body is named by its struct's
  * path (`outer::S::m`, `<outer::S as T>::m`), its def path by the impl's, `P::{impl#k}::m` (k
  * counted per parent P, in source order); structs and enums by name_type_item. */
-/* items31: the trait of `impl T for S` by name (trait names are unique: parse_trait), or NULL */
+/* scope33: the trait named name visible at token t, the innermost (every trait is parsed: called
+ * after parsing, while the tokens live), or NULL */
+static AstTrait *find_trait(Parser *p, const char *name, size_t len, const Token *t)
+{
+	int k = nameix_find(&p->prog->trait_ix, name, len, trait_key, p->prog->traits);
+	AstTrait *best = NULL;
+	for (AstTrait *tr = k >= 0 ? p->prog->traits[k] : NULL; tr; tr = tr->next_same)
+		if (scope_has(&tr->scope, t) && (!best || scope_inner(&tr->scope, &best->scope)))
+			best = tr;
+	return best;
+}
+
+/* items31: the trait of `impl T for S` visible at the impl (scope33: the innermost), or NULL */
 static AstTrait *impl_trait_of(Parser *p, const AstImpl *im)
 {
-	int k = nameix_find(&p->prog->trait_ix, im->trait_name, strlen(im->trait_name), trait_key, p->prog->traits);
-	return k >= 0 ? p->prog->traits[k] : NULL;
+	return find_trait(p, im->trait_name, strlen(im->trait_name), im->kw);
 }
 
 static void nested_def_paths(Parser *p)
@@ -3807,11 +3838,14 @@ static void nested_def_paths(Parser *p)
 		any = g->traits[i]->scope.outer != NULL;
 	if (!any)
 		return;
-	/* items31: a trait of a body is visible in its block only (rustc_resolve: E0405 elsewhere) */
+	/* items31: a trait of a body is visible in its block only (rustc_resolve: E0405 elsewhere); scope33:
+	 * the innermost visible one of its name is the impl's (sema takes it) */
 	for (int i = 0; i < g->nimpls; i++) {
 		AstImpl *im = g->impls[i];
-		AstTrait *tr = im->trait_name ? impl_trait_of(p, im) : NULL;
-		if (tr && tr->scope.outer && !scope_has(&tr->scope, im->kw))
+		if (!im->trait_name)
+			continue;
+		im->trait = impl_trait_of(p, im);
+		if (!im->trait && nameix_find(&g->trait_ix, im->trait_name, strlen(im->trait_name), trait_key, g->traits) >= 0)
 			error_at(p, im->trait_line, im->trait_col, "cannot find trait `%s` in this scope", im->trait_name);
 	}
 	/* each block's index among its parent's blocks, in one pass (ids are source order) */
@@ -3839,6 +3873,10 @@ static void nested_def_paths(Parser *p)
 			 * `P::<impl S>::m` (P the impl's parent; a trait impl's `<S as T>::m` still) and warns
 			 * non_local_definitions (sema_warn.c) */
 			im->non_local = tsc->outer != im->scope.outer || tsc->outer_block != im->scope.outer_block;
+			/* scope33: not when its trait is of the impl's parent body (rustc's did_has_local_parent of
+			 * the trait: trait_scope.rs and trait_shadow.rs, compare_warnings) */
+			if (im->trait && im->trait->scope.outer == im->scope.outer && im->trait->scope.outer_block == im->scope.outer_block)
+				im->non_local = false;
 			if (st)
 				name_type_item(p, &bp, &st->name, st->ident, &st->scope, sdis[st->id]);
 			else
@@ -3888,6 +3926,26 @@ static void nested_def_paths(Parser *p)
 	}
 }
 
+/* scope33: `<S as T>::f(..)`: S the struct or enum and T the trait visible at the path (the innermost:
+ * items of bodies, rustc_resolve's anonymous modules), so that the callee's name is the impl fn's,
+ * `<outer::{closure#0}::S as outer::{closure#0}::T>::f`; a trait of that name not visible there is
+ * E0405. An unknown type is left to sema ("cannot find associated fn"). */
+static void resolve_qualified_calls(Parser *p)
+{
+	for (uint32_t i = 0; i < p->nqual_calls; i++) {
+		AstExpr *e = p->qual_calls[i];
+		const Token *lt = p->qual_toks[i], *ty = &lt[1], *trt = &lt[3];
+		AstTrait *tr = find_trait(p, trt->text, (size_t)trt->len, trt);
+		if (!tr)
+			error_tok(p, trt, "cannot find trait `%.*s` in this scope", trt->len, trt->text);
+		AstStruct *st = find_struct(p, ty);
+		AstEnum *en = st ? NULL : find_enum(p, ty);
+		if (st || en)
+			e->name = arena_printf(p->arena, "<%s as %s>::%s", st ? st->name : en->name, tr->name,
+			                       strstr(e->name, ">::") + 3);
+	}
+}
+
 AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
@@ -3908,6 +3966,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	while (!at(p, TOK_EOF))
 		parse_item(p);
 	nested_def_paths(p);
+	resolve_qualified_calls(p);
 	if (p->prelude_dup)
 		error_tok(p, p->prelude_dup, "the name `%s` is defined multiple times", p->prelude_name);
 	if (p->unknown_type)

@@ -101,6 +101,12 @@ typedef struct Sema {
 	                              after typeck, before the fn's match checks; diag27), NULL if none */
 	/* warn31: each fn under its own error recovery (sema.c sema_try): the first error is kept (the
 	 * one reported), the fn that failed goes no further, the others are checked on */
+	uint32_t *assoc_slots;     /* scope33: associated fns by (Self type, name): fn index + 1 of the first
+	                              (find_assoc_fn; built at its first call), open addressing */
+	uint32_t assoc_cap;        /* a power of two; 0: not built */
+	int *assoc_next;           /* by fn index: the next fn of the same key + 1, source order */
+	NameMap struct_paths, enum_paths; /* scope33: struct / enum item name -> id + 1, for `S::m` (check_call) */
+	bool type_paths_built;
 	uint8_t *fn_state;         /* by fn id: FN_OK, or the check that failed (FnState) */
 	int stage;                 /* the check running (FnState of its failure: sema_try) */
 } Sema;

@@ -1145,26 +1145,113 @@ static void check_casts(Sema *s)
 
 /* ---- methods (issue 22 item 4) ---- */
 
+/* scope33: whether trait tr is in scope at (line, col): a top-level trait everywhere, a trait of a body
+ * between its block's braces (rustc's method probe and associated-item lookup consider only the traits
+ * in scope at the call: rustc_resolve's traits_in_scope walks the call's module and the anonymous
+ * modules of the blocks around it; an impl elsewhere does not bring its trait in) */
+static bool trait_in_scope(const AstTrait *tr, int line, int col)
+{
+	if (!tr || !tr->scope.outer)
+		return true;
+	bool after_lo = line > tr->lo_line || (line == tr->lo_line && col > tr->lo_col);
+	bool before_hi = line < tr->hi_line || (line == tr->hi_line && col < tr->hi_col);
+	return after_lo && before_hi;
+}
+
+static uint32_t assoc_hash(AstType self, const char *name)
+{
+	return (name_hash(name) ^ ((uint32_t)self.kind * 0x9e3779b9u) ^ ((uint32_t)self.id * 2654435761u)) * 0x85ebca6bu;
+}
+
+/* The slot of (self, name) in the index: its first fn, or an empty slot */
+static uint32_t *assoc_slot(Sema *s, AstType self, const char *name)
+{
+	uint32_t mask = s->assoc_cap - 1;
+	for (uint32_t j = assoc_hash(self, name) & mask;; j = (j + 1) & mask) {
+		uint32_t *slot = &s->assoc_slots[j];
+		if (!*slot)
+			return slot;
+		const AstFn *fn = s->prog->fns[*slot - 1];
+		if (ast_type_eq(ast_fn_self_type(fn), self) && !strcmp(fn->assoc_name, name))
+			return slot;
+	}
+}
+
+/* The index of associated fns by (Self type, name), chains in source order: once per program (issue 23
+ * style: it was a scan of every fn per call, N methods x N calls) */
+static void build_assoc_index(Sema *s)
+{
+	const AstProgram *p = s->prog;
+	int n = 0;
+	for (int i = 0; i < p->nfns; i++)
+		n += ast_fn_is_assoc(p->fns[i]);
+	uint32_t cap = 16;
+	while (cap < 2 * (uint32_t)n + 2)
+		cap *= 2;
+	s->assoc_slots = arena_alloc(s->scratch, cap * sizeof *s->assoc_slots);
+	s->assoc_next = arena_alloc(s->scratch, ((size_t)p->nfns + 1) * sizeof *s->assoc_next);
+	int *tail = arena_alloc(s->scratch, ((size_t)p->nfns + 1) * sizeof *tail);
+	s->assoc_cap = cap;
+	for (int i = 0; i < p->nfns; i++) {
+		const AstFn *fn = p->fns[i];
+		if (!ast_fn_is_assoc(fn))
+			continue;
+		uint32_t *slot = assoc_slot(s, ast_fn_self_type(fn), fn->assoc_name);
+		if (!*slot) {
+			*slot = (uint32_t)i + 1;
+			tail[i] = i + 1;
+		} else {
+			int first = (int)*slot - 1;
+			s->assoc_next[tail[first] - 1] = i + 1;
+			tail[first] = i + 1;
+		}
+	}
+}
+
 /* The associated fn `name` of the struct or enum item of type self (items31: an enum's too): an
- * inherent one first (rustc's probe prefers it), else the one of a trait impl (E0034 when two traits
- * have it); methods_only: only fns with a self parameter count. */
+ * inherent one first (rustc's probe prefers it), else the one of an impl of a trait in scope at e
+ * (scope33; E0034 when two such traits have it); methods_only: only fns with a self parameter count. */
 static const AstFn *find_assoc_fn(Sema *s, const AstExpr *e, AstType self, const char *name, bool methods_only)
 {
+	if (!s->assoc_cap)
+		build_assoc_index(s);
 	const AstFn *inherent = NULL, *traitfn = NULL;
-	for (int i = 0; i < s->prog->nfns; i++) {
+	uint32_t first = *assoc_slot(s, self, name);
+	for (int i = (int)first - 1; i >= 0; i = s->assoc_next[i] - 1) {
 		const AstFn *fn = s->prog->fns[i];
-		if (!ast_fn_is_assoc(fn) || !ast_type_eq(ast_fn_self_type(fn), self) || strcmp(fn->assoc_name, name) ||
-		    (methods_only && fn->self_kind == SELF_NONE))
+		if (methods_only && fn->self_kind == SELF_NONE)
 			continue;
-		if (!s->prog->impls[fn->impl_id]->trait_name) {
+		const AstImpl *im = s->prog->impls[fn->impl_id];
+		if (!im->trait_name) {
 			inherent = fn;
-		} else {
+		} else if (trait_in_scope(im->trait, e->op_line, e->op_col)) {
 			if (traitfn)
 				error_at(s, e->op_line, e->op_col, "multiple applicable items in scope");
 			traitfn = fn;
 		}
 	}
 	return inherent ? inherent : traitfn;
+}
+
+static const char *struct_ident_key(const void *items, int i)
+{
+	return ((AstStruct *const *)items)[i]->ident;
+}
+static const char *enum_ident_key(const void *items, int i)
+{
+	return ((AstEnum *const *)items)[i]->ident;
+}
+
+/* scope33: a struct or enum item as rustc's diagnostics print it: its name alone when no other struct
+ * or enum has it (trimmed_def_paths), else its path (a type of a body: `f::S`) */
+static const char *item_type_trimmed(Sema *s, AstType t)
+{
+	const AstProgram *p = s->prog;
+	const char *ident = t.kind == ATY_STRUCT ? p->structs[t.id]->ident : p->enums[t.id]->ident;
+	int si = nameix_find(&p->struct_ix, ident, strlen(ident), struct_ident_key, p->structs);
+	int ei = nameix_find(&p->enum_ix, ident, strlen(ident), enum_ident_key, p->enums);
+	bool unique = (si < 0 || !p->structs[si]->next_same) && (ei < 0 || !p->enums[ei]->next_same) && (si < 0 || ei < 0);
+	return unique ? ident : t.kind == ATY_STRUCT ? p->structs[t.id]->name : p->enums[t.id]->name;
 }
 
 /* `recv.m(args)`: m is an associated fn of recv's struct (through one
@@ -1185,8 +1272,9 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 	AstType self = {st.kind, st.kind == ATY_ENUM ? ast_enum_index(st) : st.id};
 	const AstFn *fn = find_assoc_fn(s, e, self, e->name, true);
 	if (!fn || fn->self_kind == SELF_NONE)
-		error_at(s, e->op_line, e->op_col, "no method named `%s` found for %s`%s` in the current scope", e->name,
-		         ast_type_is_ref(t) ? "reference " : item_enum ? "enum " : "struct ", type_str(s, t, true));
+		error_at(s, e->op_line, e->op_col, "no method named `%s` found for %s`%s%s` in the current scope", e->name,
+		         t.kind == ATY_REF_MUT ? "mutable reference " : ast_type_is_ref(t) ? "reference " : item_enum ? "enum " : "struct ",
+		         !ast_type_is_ref(t) ? "" : t.kind == ATY_REF_MUT ? "&mut " : "&", item_type_trimmed(s, self));
 	e->callee = (AstFn *)fn;
 	if (fn->self_kind == SELF_VALUE) {
 		if (ast_type_is_ref(t)) { /* `r.m()` with `self`: `(*r)` moved (borrowck: E0507) */
@@ -1243,22 +1331,32 @@ static AstType check_call(Sema *s, AstExpr *e)
 		}
 		return fn->ret;
 	}
-	const char *what = "struct";
+	const char *what = "struct", *trimmed = NULL;
 	if (!e->callee && strstr(e->name, "::") && e->name[0] != '<') { /* `S::m` of a trait impl */
+		if (!s->type_paths_built) { /* scope33: by name (each call scanned every struct and enum) */
+			s->type_paths_built = true;
+			for (int i = 0; i < s->prog->nstructs; i++)
+				namemap_add(&s->struct_paths, s->prog->structs[i]->name, (uintptr_t)i + 1);
+			for (int i = 0; i < s->prog->nenums; i++)
+				if (!s->prog->enums[i]->generic)
+					namemap_add(&s->enum_paths, s->prog->enums[i]->name, (uintptr_t)i + 1);
+		}
 		const char *sep = last_sep(e->name); /* items31: a type of a body is a path */
-		for (int i = 0; i < s->prog->nstructs && !e->callee; i++)
-			if ((size_t)(sep - e->name) == strlen(s->prog->structs[i]->name) &&
-			    !strncmp(e->name, s->prog->structs[i]->name, (size_t)(sep - e->name))) {
-				AstType self = {ATY_STRUCT, i};
-				e->callee = (AstFn *)find_assoc_fn(s, e, self, sep + 2, false);
-			}
-		for (int i = 0; i < s->prog->nenums && !e->callee; i++) /* items31: `E::m` */
-			if (!s->prog->enums[i]->generic && (size_t)(sep - e->name) == strlen(s->prog->enums[i]->name) &&
-			    !strncmp(e->name, s->prog->enums[i]->name, (size_t)(sep - e->name))) {
-				AstType self = {ATY_ENUM, i};
-				what = "enum";
-				e->callee = (AstFn *)find_assoc_fn(s, e, self, sep + 2, false);
-			}
+		const char *ty = arena_printf(s->scratch, "%.*s", (int)(sep - e->name), e->name);
+		uintptr_t *st = namemap_find(&s->struct_paths, ty), *en = namemap_find(&s->enum_paths, ty);
+		if (st) {
+			AstType self = {ATY_STRUCT, (int)*st - 1};
+			e->callee = (AstFn *)find_assoc_fn(s, e, self, sep + 2, false);
+		}
+		if (en && !e->callee) { /* items31: `E::m` */
+			AstType self = {ATY_ENUM, (int)*en - 1};
+			what = "enum";
+			e->callee = (AstFn *)find_assoc_fn(s, e, self, sep + 2, false);
+			trimmed = item_type_trimmed(s, self);
+		} else if (st) {
+			AstType self = {ATY_STRUCT, (int)*st - 1};
+			trimmed = item_type_trimmed(s, self);
+		}
 	}
 	if (!e->callee && e->name[0] == '<')
 		error_at(s, e->op_line, e->op_col, "cannot find associated fn `%s`", e->name);
@@ -1266,7 +1364,7 @@ static AstType check_call(Sema *s, AstExpr *e)
 		const char *sep = e->name[0] == '<' ? strstr(e->name, "::") : last_sep(e->name);
 		error_at(s, e->op_line, e->op_col, "no %s named `%s` found for %s `%.*s` in the current scope",
 		         !strcmp(what, "enum") ? "variant or associated item" : "function or associated item", sep + 2, what,
-		         (int)(sep - e->name), e->name);
+		         trimmed ? (int)strlen(trimmed) : (int)(sep - e->name), trimmed ? trimmed : e->name);
 	}
 	if (e->var)
 		error_at(s, e->line, e->col, "expected function, found `%s`", type_str(s, e->var->ty, true));

@@ -1790,11 +1790,6 @@ static int cmp_int_p(const void *pa, const void *pb)
 	return (a > b) - (a < b);
 }
 
-static const char *dc_trait_key(const void *items, int i)
-{
-	return ((AstTrait *const *)items)[i]->ident;
-}
-
 static const char *dc_trait_fn_key(const void *items, int i)
 {
 	return ((const AstTraitFn *)items)[i].name;
@@ -1861,7 +1856,7 @@ static void dead_code(Warn *w)
 	int *impl_trait = arena_alloc(a, ((size_t)p->nimpls + 1) * sizeof(int));
 	for (int i = 0; i < p->nimpls; i++) {
 		const AstTrait *t = p->impls[i]->trait;
-		impl_trait[i] = t ? nameix_find(&p->trait_ix, t->ident, strlen(t->ident), dc_trait_key, p->traits) : -1;
+		impl_trait[i] = t ? t->id : -1; /* scope33: traits of one name are distinct (the parser's) */
 	}
 	d.fn_trait = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));
 	d.fn_tfn = arena_alloc(a, ((size_t)nfns + 1) * sizeof(int));

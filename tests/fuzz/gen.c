@@ -3087,6 +3087,17 @@ static void gen_nested_items(void)
 		line(&b, 1, "}");
 		line(&b, 1, fmt("let ng = if p1 { Ng%d::On(t %% 9) } else { Ng%d::Off };", id, id));
 		line(&b, 1, "t += ng.on();");
+		if (chance(60)) { /* scope33: a trait of an inner block, implemented there for the crate's enum and
+		                   * called inside that block (where it is in scope): by method, path or `<E as T>` */
+			int form = rn(3), kt = rn(9);
+			line(&b, 1, "{");
+			line(&b, 2, "trait Tk { fn tk(&self) -> u32; }");
+			line(&b, 2, fmt("impl Tk for Ng%d { fn tk(&self) -> u32 { match self { Self::On(v) => *v + %d, Self::Off => 2 } } }",
+			                id, kt));
+			line(&b, 2, form == 0 ? "t += ng.tk();" : form == 1 ? fmt("t += Ng%d::tk(&ng);", id)
+			                                                    : fmt("t += <Ng%d as Tk>::tk(&ng);", id));
+			line(&b, 1, "}");
+		}
 	}
 	if (chance(40)) { /* items30: a tuple struct of an async block's body, across an await */
 		line(&b, 1, "let h = async move {");

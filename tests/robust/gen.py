@@ -276,6 +276,18 @@ def traits(n):
     return out
 
 
+def methods(n):
+    # scope33: N inherent methods of one struct, each called twice (`u.m(..)`, `Unit::m(u)`) from N fns:
+    # find_assoc_fn scanned every fn per call (N^2), the path call's type every struct
+    out = ["struct Unit(u32);", "impl Unit {"]
+    out += ["    fn m%d(&self) -> u32 { self.0 + %d }" % (i, i & 255) for i in range(n)]
+    out.append("}")
+    out += ["fn c%d(u: &Unit) -> u32 { u.m%d() + Unit::m%d(u) }" % (i, i, (i * 7) % n) for i in range(n)]
+    out += ["async fn foo() -> u32 {", "    let u = Unit(1);", "    yield_now().await;",
+            "    c0(&u) + c%d(&u)" % (n - 1), "}"]
+    return out
+
+
 def optnest(n):
     ty = "Option<" * n + "u8" + ">" * n
     return ["async fn foo(x: u8) -> u8 {", "    let o: %s = None;" % ty, "    yield_now().await;",
@@ -556,7 +568,7 @@ def nesteddeep(n):
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
-         "fields": fields, "traits": traits, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,
+         "fields": fields, "traits": traits, "methods": methods, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,
          "elseif": elseif, "elseiflet": elseiflet, "iflets": iflets, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
          "loopliveloans": loopliveloans, "varloans": varloans,

@@ -36,6 +36,8 @@ gen nesteditems 20000 rs; gen nesteddeep 100 rs; gen nesteddeep 300 rs
 # scan: N^2), nested Option types (N^2 / 2 bytes of spellings: a limit), a struct past 65535 fields
 gen fields 20000 rs; gen traits 20000 rs; gen enums 20000 rs; gen optnest 1000 rs; gen optnest 4097 rs
 gen fields 65536 rs
+# scope33: N inherent methods of one struct called by method and by path (each call scanned every fn)
+gen methods 20000 rs
 # issue 23's nested types (types24): interned by (generic, arguments), spelled when asked; the parser's
 # and sema's walks over them iterative (the limit is left for `&` / `[..]` between them)
 gen optnest 100000 rs; gen resnest 100000 rs; gen refnest 4096 rs; gen refnest 4097 rs
