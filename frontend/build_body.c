@@ -127,9 +127,8 @@ static Built built_of(const Builder *b)
 static void finish_fn(Built b)
 {
 	Fn *f = b.f;
-	for (BlockId bb = 0; bb < f->nblocks; bb++)
-		if (!f->blocks[bb].has_term)
-			internal_error("lower: %s: bb%u has no terminator", f->name, bb);
+	/* SimplifyCfg-initial checks that every reachable block has its terminator
+	 * (FACT_BUILT), in the walk that counts the predecessors; the others it removes */
 	run_passes_before_state_transform(f);
 	if (b.is_coro && b.pending) /* the transform does it, and compacts */
 		state_transform_body(f->mod, f->coro, f, &b.pending[f->coro], b.ma);

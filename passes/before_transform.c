@@ -62,7 +62,7 @@ static void check_facts(const Fn *f, const char *pass, unsigned facts)
 
 void run_passes_before_state_transform(Fn *f)
 {
-	unsigned facts = 0; /* none known until a pass makes them */
+	unsigned facts = FACT_BUILT; /* none else known until a pass makes them */
 	for (uint32_t i = 0; i < npasses_before_state_transform; i++) {
 		const BodyPass *p = &passes_before_state_transform[i];
 		if (p->is_enabled && !p->is_enabled(f->mod))

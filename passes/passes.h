@@ -172,8 +172,12 @@ typedef struct BodyPass {
 	void (*run_with_next)(Fn *f);
 } BodyPass;
 enum {
-	FACT_LIVE = 1,  /* every block is reachable from bb0 */
-	FACT_NO_NOP = 2 /* no statement is a nop (ST_NOP) */
+	FACT_LIVE = 1,   /* every block is reachable from bb0 */
+	FACT_NO_NOP = 2, /* no statement is a nop (ST_NOP) */
+	/* fresh from the MIR builder, whose every reachable block must have its
+	 * terminator: the first pass's walk checks it (an internal error), which
+	 * finish_fn did in a walk of its own (walk33) */
+	FACT_BUILT = 4
 };
 /* before_transform.c: the list, in rustc's order, and what runs it on one
  * body (the frontend, as each body is built). */

@@ -22,9 +22,13 @@
  */
 #include "passes.h"
 
-static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt);
+static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt, const uint8_t *dup, BlockId first_unreach);
 
 enum { TAKEN = 1, EMPTY_GOTO = 2 };
+/* Per block, what its last visit left (walk33): SETTLED, a visit would change
+ * nothing until an unsettling event; SETTLED_UNREACH, it is an empty
+ * `unreachable` block (a candidate of remove_duplicate_unreachable_blocks). */
+enum { SETTLED = 1, SETTLED_UNREACH = 2 };
 
 /* EMPTY_GOTO: bb has no statement and a plain goto, what a chain goes through */
 static uint8_t empty_goto(const Fn *f, BlockId bb)
@@ -45,7 +49,8 @@ static uint8_t empty_goto(const Fn *f, BlockId bb)
  * that a chain's end is found without reading the block it ends at: a
  * successor that is not an empty goto was a cache miss per edge once the
  * blocks left the caches (100k shadowed lets: 300k blocks of 64 bytes) */
-static int collapse_goto_chain(Fn *f, BlockId *start, uint32_t *pred, uint8_t *taken, BlockId *chain)
+static int collapse_goto_chain(Fn *f, BlockId *start, uint32_t *pred, uint8_t *taken, BlockId *chain,
+			       int *unsettle)
 {
 	uint32_t nc = 0;
 	BlockId cur = *start;
@@ -57,6 +62,10 @@ static int collapse_goto_chain(Fn *f, BlockId *start, uint32_t *pred, uint8_t *t
 	BlockId last = cur;
 	*start = last;
 	int changed = 0;
+	/* the chain's blocks now go to an empty goto (the block being visited, or
+	 * a loop of them): a visit of theirs would collapse it */
+	if (nc && (taken[last] & EMPTY_GOTO))
+		*unsettle = 1;
 	while (nc) {
 		BlockId c = chain[--nc];
 		taken[c] &= (uint8_t)~TAKEN;
@@ -86,6 +95,25 @@ static void strip_nops(Fn *f, BlockId bb)
 	bl->nstmts = k;
 }
 
+/* The sanitizer build's check of a settled block the loop skips: a visit
+ * would change nothing (its successors begin no chain, no switch of no value,
+ * no merge) and its SETTLED_UNREACH flag is what the visit would find. */
+static void check_settled(Fn *f, BlockId bb, const uint32_t *pred, const uint8_t *taken, BlockId **s,
+			  uint8_t settled)
+{
+	const Block *bl = &f->blocks[bb];
+	const Term *t = &bl->term;
+	int ok = bl->has_term && !(t->kind == TK_SWITCH && t->nargs == 0) &&
+		 !(t->kind == TK_GOTO && t->op == GOTO_PLAIN && pred[t->target] == 1 && t->target != bb &&
+		   f->blocks[t->target].has_term);
+	uint32_t ns = ok ? cfg_succ_slots(f, (Term *)t, s) : 0;
+	for (uint32_t i = 0; i < ns; i++)
+		ok &= *s[i] == bb || taken[*s[i]] != EMPTY_GOTO;
+	int unreach = t->kind == TK_UNREACHABLE && bl->nstmts == 0 && !bl->cleanup;
+	if (!ok || unreach != !!(settled & SETTLED_UNREACH))
+		internal_error("SimplifyCfg: %s: bb%u skipped as settled, but a visit would change it", f->name, bb);
+}
+
 /* The flags of simplify_cfg_known's walk, for the visits of the count. */
 static _Thread_local uint8_t *walk_flags;
 
@@ -98,6 +126,14 @@ static void strip_and_flag(Fn *f, BlockId bb)
 {
 	strip_nops(f, bb);
 	walk_flags[bb] = empty_goto(f, bb);
+}
+
+/* FACT_BUILT: the builder's body, every reachable block terminated */
+static void strip_and_flag_built(Fn *f, BlockId bb)
+{
+	if (!f->blocks[bb].has_term)
+		internal_error("lower: %s: bb%u has no terminator", f->name, bb);
+	strip_and_flag(f, bb);
 }
 
 /* rustc: SimplifyCfg (CfgSimplifier + remove_dead_blocks). */
@@ -121,7 +157,8 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	 * blocks reachable from bb0, as the count reaches each: the others are never
 	 * read (a chain, a merge and the duplicate unreachable blocks start from a
 	 * counted block and follow its edges) and remove_dead_blocks drops them */
-	cfg_preds_count_visit(f, pred, (facts & FACT_NO_NOP) ? flag_block : strip_and_flag);
+	cfg_preds_count_visit(f, pred,
+			      (facts & FACT_NO_NOP) ? flag_block : (facts & FACT_BUILT) ? strip_and_flag_built : strip_and_flag);
 	walk_flags = NULL;
 	/* merging blocks and collapsing switches never adds successors */
 	BlockId **s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
@@ -134,20 +171,47 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	 * block is in the cache, rather than by another walk over every block. */
 	BlockId *unreach = scratch_alloc_uninit((n ? n : 1) * sizeof *unreach);
 	uint32_t nunreach = 0;
+	/* Rounds after the first skip the blocks a visit would not change (walk33:
+	 * each round read every live Block, 64 bytes; on the inputs seen, every
+	 * program of tests/ and bench/ and the large generated ones, the second
+	 * round is the last and changes nothing, and now reads no Block). A visit
+	 * changes nothing when no successor of the block begins a chain (is an
+	 * empty goto other than itself), it is no switch of no value and no merge
+	 * applies: so it is after a visit that merged nothing new in, and it stays
+	 * so until a block becomes an empty goto (its predecessors may collapse
+	 * through it) or a chain is pointed at one. A predecessor count falls to 1
+	 * only for a chain's block, an empty goto, so no skipped block has it as
+	 * target. After such an event every later block of the round and every
+	 * block of the next round is visited, as before; so each round does what
+	 * the loop over every block did, in the same order. The sanitizer build
+	 * checks every skipped block (check_settled). */
+	uint8_t *settled = scratch_alloc(n ? n : 1);
+	int all = 1; /* visit every block this round */
 	for (int changed = 1; changed; rounds++) {
 		changed = 0;
 		nunreach = 0;
+		int unsettle = 0;
 		for (uint32_t bb = 0; bb < n; bb++) {
-			if (pred[bb] == 0 || !f->blocks[bb].has_term)
+			if (pred[bb] == 0)
+				continue;
+			if (!all && !unsettle && (settled[bb] & SETTLED)) {
+				if (COROSLIM_ASAN)
+					check_settled(f, bb, pred, taken, s, settled[bb]);
+				if (settled[bb] & SETTLED_UNREACH)
+					unreach[nunreach++] = bb;
+				continue;
+			}
+			if (!f->blocks[bb].has_term)
 				continue;
 			Term *t = &f->blocks[bb].term;
 			if (t->kind == TK_UNREACHABLE && f->blocks[bb].nstmts == 0 && !f->blocks[bb].cleanup)
 				unreach[nunreach++] = bb;
 			/* collapse goto chains (rustc: collapse_goto_chain) */
 			uint32_t ns = cfg_succ_slots(f, t, s);
+			uint8_t was_empty_goto = taken[bb] & EMPTY_GOTO;
 			taken[bb] |= TAKEN;
 			for (uint32_t i = 0; i < ns; i++)
-				changed |= collapse_goto_chain(f, s[i], pred, taken, chain);
+				changed |= collapse_goto_chain(f, s[i], pred, taken, chain, &unsettle);
 			for (int inner = 1; inner;) {
 				inner = 0;
 				/* a switch with every target the same stays (rustc 1.95's simplify_branch: preserve_switch_reads
@@ -177,7 +241,20 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 					changed = 1;
 			}
 			taken[bb] = empty_goto(f, bb); /* what the merges left */
+			if (taken[bb] && !was_empty_goto)
+				unsettle = 1; /* its predecessors may collapse through it now */
+			/* settled: no successor begins a chain (the merges may have brought
+			 * in new ones); the inner loop left no switch of no value and no merge */
+			uint8_t st = SETTLED;
+			ns = cfg_succ_slots(f, t, s);
+			for (uint32_t i = 0; i < ns && st; i++)
+				if (*s[i] != bb && taken[*s[i]] == EMPTY_GOTO)
+					st = 0;
+			if (st && t->kind == TK_UNREACHABLE && f->blocks[bb].nstmts == 0 && !f->blocks[bb].cleanup)
+				st |= SETTLED_UNREACH;
+			settled[bb] = st;
 		}
+		all = unsettle;
 	}
 	/* rustc: remove_duplicate_unreachable_blocks */
 	BlockId first_unreach = NO_BLOCK;
@@ -198,34 +275,27 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 		}
 	}
 	if (ndup > 1) {
-		for (uint32_t bb = 0; bb < n; bb++) {
-			if (!f->blocks[bb].has_term)
-				continue;
-			Term *t = &f->blocks[bb].term;
-			uint32_t ns = cfg_succ_slots(f, t, s);
-			for (uint32_t i = 0; i < ns; i++) {
-				BlockId *ref = s[i];
-				if (dup[*ref])
-					*ref = first_unreach;
-			}
-			/* no simplify_duplicate_switch_targets: rustc 1.95's remove_dead_blocks only redirects
-			 * (`switchInt(copy ((_4 as Ok).0: bool)) -> [0: bb8, otherwise: bb8]` stays, issue 22 item 4) */
-		}
-		/* no recount: an unreachable block has no successors, so the redirected edges
+		/* every edge to a duplicate goes to the first (remove_dead_blocks_counted
+		 * redirects them in its walk over the live blocks: the dead ones go, walk33);
+		 * no simplify_duplicate_switch_targets: rustc 1.95's remove_dead_blocks only redirects
+		 * (`switchInt(copy ((_4 as Ok).0: bool)) -> [0: bb8, otherwise: bb8]` stays, issue 22 item 4).
+		 * No recount: an unreachable block has no successors, so the redirected edges
 		 * leave every other block's reachability as it was, and the duplicates but the
 		 * first are reached by nothing now */
 		for (uint32_t bb = 0; bb < n; bb++)
 			if (dup[bb] && bb != first_unreach)
 				live[bb] = 0;
-		remove_dead_blocks_counted(f, live);
+		remove_dead_blocks_counted(f, live, dup, first_unreach);
 	} else {
-		remove_dead_blocks_counted(f, live); /* nothing changed since they were counted */
+		remove_dead_blocks_counted(f, live, NULL, NO_BLOCK); /* nothing changed since they were counted */
 	}
 	scratch_release(sm);
 }
 
-/* rustc: remove_dead_blocks (keeps the order of the live blocks). */
-static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt)
+/* rustc: remove_dead_blocks (keeps the order of the live blocks). dup: NULL,
+ * or the duplicate unreachable blocks, whose edges go to first_unreach (some
+ * block is dead then: the duplicates but the first). */
+static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt, const uint8_t *dup, BlockId first_unreach)
 {
 	ScratchMark sm = scratch_mark();
 	uint32_t n = f->nblocks;
@@ -234,6 +304,7 @@ static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt)
 	for (uint32_t bb = 0; bb < n; bb++)
 		map[bb] = cnt[bb] ? k++ : NO_BLOCK;
 	if (k == n) { /* every block live: every id stays (SimplifyCfg-post-analysis, mostly) */
+		IR_ASSERT(!dup);
 		scratch_release(sm);
 		return;
 	}
@@ -245,7 +316,7 @@ static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt)
 		uint32_t ns = cfg_succ_slots(f, t, s);
 		for (uint32_t i = 0; i < ns; i++) {
 			BlockId *ref = s[i];
-			*ref = map[*ref];
+			*ref = map[dup && dup[*ref] ? first_unreach : *ref];
 		}
 		if (map[bb] != bb)
 			f->blocks[map[bb]] = f->blocks[bb];
@@ -260,6 +331,6 @@ void remove_dead_blocks(Fn *f)
 	ScratchMark sm = scratch_mark();
 	uint32_t *cnt = scratch_alloc_uninit(f->nblocks * sizeof *cnt);
 	cfg_preds_count(f, cnt);
-	remove_dead_blocks_counted(f, cnt);
+	remove_dead_blocks_counted(f, cnt, NULL, NO_BLOCK);
 	scratch_release(sm);
 }
