@@ -121,6 +121,11 @@ typedef enum {
 	STAGE_LINTS,      /* (s->stage only) sema_lint.c's checks, after every fn's */
 } FnState;
 
+/* warn33: the type resolve gives an or-pattern alternative's binding of a name the first alternative
+ * does not bind (E0408, soft): typeck_fn gives it a type variable of its own (rustc's binding is a local
+ * of its own, typed by its pattern), which the alternative's pattern binds instead of unifying */
+#define OR_OWN_TYPE ((AstType){ATY_VAR, -2})
+
 /* Reports the first error (file:line:col through s->diag) and longjmps out. */
 _Noreturn void error_at(Sema *s, int line, int col, const char *fmt, ...);
 /* warn31: an error after which rustc checks on as if the program were right (resolve's E0408, E0416,

@@ -1979,7 +1979,8 @@ void typeck_fn(Sema *s, AstFn *fn)
 	s->diverges = false;
 	for (int i = 0; i < fn->nvars; i++)
 		if (fn->vars[i]->kind == VAR_LET)
-			fn->vars[i]->ty = ast_type(ATY_UNIT);
+			fn->vars[i]->ty = fn->vars[i]->ty.kind == ATY_VAR && fn->vars[i]->ty.id == OR_OWN_TYPE.id
+			                    ? tv_new(s, false, NULL) : ast_type(ATY_UNIT);
 	s->ncasts = 0;
 	check_block(s, fn->body, &fn->ret, fn->ret_line, fn->ret_col);
 	check_casts(s);

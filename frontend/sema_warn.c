@@ -534,6 +534,25 @@ static int cmp_long(const void *pa, const void *pb)
 	return (a > b) - (a < b);
 }
 
+/* warn33: where rustc reports a nested alternative: a binding is no pattern of its own to the usefulness
+ * (rustc_pattern_analysis lowers `a @ p` to p), so `a @ c` is reported at c, `a @ Some(1)` at `Some(1)`
+ * (seen with rustc 1.95); (line, col) as one key */
+static long alt_pos(const AstSubPattern *sp)
+{
+	int line = sp->line, col = sp->col;
+	if (sp->var && !sp->deref && sp->nested) {
+		line = sp->nested->line;
+		col = sp->nested->col;
+	} else if (sp->var && !sp->deref && sp->inner) {
+		const AstSubPattern *in = sp->inner;
+		while (in->inner)
+			in = in->inner;
+		line = in->line;
+		col = in->col;
+	}
+	return (long)line << 20 | col;
+}
+
 /* ergo30: an alternative no value reaches first (exhaust_useful: rustc's usefulness, the earlier
  * rows' union included) is "unreachable pattern"; an arm all of whose alternatives are, once at its
  * first. False (nothing printed) past the budget: rows visited beyond 64 per row and a million. */
@@ -581,7 +600,7 @@ static bool useful_lints(Sema *s, const AstExpr *e)
 				if (!useful[r + k])
 					pos[np++] = (long)a->pats[k].line << 20 | a->pats[k].col;
 			for (int j = start[i]; j < start[i] + nested_n[i]; j++)
-				pos[np++] = (long)by_arm[j]->line << 20 | by_arm[j]->col;
+				pos[np++] = alt_pos(by_arm[j]);
 			qsort(pos, (size_t)np, sizeof *pos, cmp_long);
 			for (int k = 0; k < np; k++)
 				add(w, s->async_block, (int)(pos[k] >> 20), (int)(pos[k] & 0xFFFFF), "unreachable pattern");
@@ -613,7 +632,9 @@ static void match_lints(Sema *s, AstExpr *e)
 			keyword_before(w, "let", &line, &col);
 			add(w, s->async_block, line, col, "irrefutable `%s let` pattern", is_while_let(e) ? "while" : "if");
 		}
-	} else if (e->kind == EXPR_MATCH && e->narms > 1 && useful_lints(s, e)) {
+	} else if (e->kind == EXPR_MATCH && (e->narms > 1 || (e->narms == 1 && (e->arms[0].npats > 1 ||
+	                                      ast_pattern_has_or(&e->arms[0].pats[0])))) && useful_lints(s, e)) {
+		/* (warn33: a one-arm match's alternatives too: `match x { a | a => .. }`) */
 	} else if (e->kind == EXPR_MATCH && e->narms > 1) {
 		/* past the usefulness budget (ergo30: pathological matrices), warn29's sufficient tests:
 		 * the rows of the unguarded arms before arm i: once they cover the scrutinee's type, every
