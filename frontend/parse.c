@@ -2883,8 +2883,12 @@ static void parse_discriminant(Parser *p, AstVariant *v)
 		error_tok(p, t, "a discriminant other than an integer literal is not supported");
 	if (n->int_suffix != ATY_VAR && n->int_suffix != ATY_ISIZE)
 		error_tok(p, n, "mismatched types: expected `isize`, found `%s`", ast_type_name(ast_type(n->int_suffix)));
-	if (n->int_big || n->int_value > (negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX))
-		error_tok(p, t, "literal out of range for `isize`");
+	if (n->int_big || n->int_value > (negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX)) {
+		if (!p->prog->discr_lint_line) { /* warn33: a lint's error, reported after sema's checks */
+			p->prog->discr_lint_line = t->line;
+			p->prog->discr_lint_col = t->col;
+		}
+	}
 	advance(p);
 	v->has_discr = true;
 	v->discr_line = t->line;

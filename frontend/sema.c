@@ -474,6 +474,8 @@ int sema_check(AstProgram *p, Diag *d)
 		} else {
 			check_async_recursion(s);
 			s->stage = STAGE_LINTS;
+			if (p->discr_lint_line) /* warn33: the late lint pass's overflowing_literals of an item */
+				error_at(s, p->discr_lint_line, p->discr_lint_col, "literal out of range for `isize`");
 			for (int i = 0; i < p->nfns; i++) {
 				s->fn = p->fns[i];
 				s->const_values =
