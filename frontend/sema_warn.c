@@ -832,8 +832,16 @@ static void use_facts(Sema *s, AstExpr *e)
 	if (place && place->kind == EXPR_VAR && place->var) {
 		/* a write of the variable or a field of it: not a use (`x += 1` neither, for the lint),
 		 * unless an async block writes a variable it captures (rustc: a use of the upvar) */
-		w->written[place->var->id] = 1, w->assigned[place->var->id] = 1;
 		w->mutated[place->var->id] = 1;
+		const AstAsyncBlock *ab = s->async_block;
+		if (place->upvar >= 0 && ab && place->upvar < ab->ncaptures &&
+		    ab->captures[place->upvar].mode == CAPTURE_BY_VALUE && ab->captures[place->upvar].var == place->var) {
+			/* warn33: a store into a by-value capture is the block's own (la_captures), nothing of the
+			 * parent's variable (rustc: unused in the parent when the block only writes it) */
+			use_facts(s, e->rhs);
+			return;
+		}
+		w->written[place->var->id] = 1, w->assigned[place->var->id] = 1;
 		if (place->upvar >= 0)
 			w->used[place->var->id] = 1;
 		use_facts(s, e->rhs);
@@ -1244,6 +1252,36 @@ static void la_var(Warn *w, const AstVar *v, AstBlock *body, bool is_param, bool
 	}
 	free(a.acc);
 	free(a.loops);
+}
+
+static bool quiet_name(const char *name);
+
+/* warn33: a variable an async block captures by value is a local of the block's body to rustc's
+ * liveness (rustc_mir_transform liveness.rs, its upvars; tests/ui/liveness/liveness-upvars.rs): when
+ * the block stores into it and the captured value is dead at the body's entry, "value captured by `x`
+ * is never read" at its first store, then its dead stores as a variable's (the body's end kills it:
+ * a coroutine runs once) */
+static void la_captures(Warn *w, const AstFn *fn)
+{
+	for (int k = 0; k < fn->nasync; k++) {
+		const AstAsyncBlock *ab = fn->async_blocks[k];
+		for (int c = 0; c < ab->ncaptures; c++) {
+			const AstCapture *cap = &ab->captures[c];
+			const AstVar *v = cap->var;
+			if (cap->mode != CAPTURE_BY_VALUE || cap->npath || quiet_name(v->name))
+				continue;
+			La a = {.w = w, .v = v, .decide = true, .drop_type = la_drop_type(w->p, v->ty, 0)};
+			bool live = la_block(&a, ab->body, false);
+			if (a.nacc && !live)
+				add(w, ab, a.acc[a.nacc - 1].line, a.acc[a.nacc - 1].col, "value captured by `%s` is never read",
+				    v->name);
+			for (int i = a.nacc - 1; i >= 0; i--)
+				if (!a.acc[i].live && a.acc[i].kind == LA_ASSIGN)
+					add(w, ab, a.acc[i].line, a.acc[i].col, "value assigned to `%s` is never read", v->name);
+			free(a.acc);
+			free(a.loops);
+		}
+	}
 }
 
 /* ---------------------------------------------------------------------- */
@@ -2205,6 +2243,7 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	for (int i = 0; i < nv; i++) /* report_unused_assignments: after every body's unused variables */
 		if (w->written[vars[i]->id] || w->assigned[vars[i]->id])
 			la_var(w, vars[i], vars[i]->owner ? vars[i]->owner->body : fn->body, vars[i]->kind == VAR_PARAM, fn->is_async);
+	la_captures(w, fn);
 	w->phase = PHASE_LATE, w->sub = 0, w->fn = 0; /* the late pass: source order over the crate */
 	for (int i = 0; i < fn->nvars; i++) {
 		const AstVar *v = fn->vars[i];
