@@ -758,6 +758,9 @@ struct AstProgram {
 	uint32_t enums_cap;
 	AstEnum *generic_base[NGENERICS]; /* by AstGeneric: the bases (prelude_enum.c) */
 	NameIx struct_ix, enum_ix, trait_ix; /* by name, the first of each (prescan_items, parse_trait) */
+	int discr_lint_line, discr_lint_col; /* warn33: the first discriminant past isize (rustc's overflowing_literals,
+	                           a deny-by-default late lint: reported by sema_check with the lints, every
+	                           warning printed); 0 if none */
 	AstShadow *shadows;     /* items31: in source order */
 	int nshadows;
 	uint32_t shadows_cap;

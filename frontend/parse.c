@@ -995,7 +995,7 @@ static AstPattern parse_pattern(Parser *p)
 }
 
 /* A binding ahead at the top of a pattern (issue 22, bind27): `mut`, or an identifier that names no
- * enum path, no `Some` / `None` / `Ok` / `Err`, no struct and no integer type's constant. rustc's
+ * enum path, no `Some` / `None` / `Ok` / `Err`, no unit struct and no integer type's constant. rustc's
  * resolver makes an identifier that names a unit struct or unit variant in scope that pattern, any
  * other a fresh binding (an upper-case one too: a warning in rustc, none here). */
 static bool at_top_binding(Parser *p)
@@ -1005,8 +1005,11 @@ static bool at_top_binding(Parser *p)
 	if (!at(p, TOK_IDENT) || at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) ||
 	    at_ahead(p, 1, TOK_LBRACE) || at_runtime_lo(p))
 		return false;
-	const AstStruct *st = find_struct(p, p->tok); /* a braced struct's name is no value: a binding */
-	return !is_generic_variant(p->tok) && !(st && st->is_tuple);
+	/* a braced struct's name is no value: a binding; a tuple struct's (warn33) too: rustc's resolver
+	 * reports E0530 and goes on with a fresh binding (new_var notes it for sema_resolve.c); a unit
+	 * struct's is its pattern */
+	const AstStruct *st = find_struct(p, p->tok);
+	return !is_generic_variant(p->tok) && !(st && st->is_unit);
 }
 
 /* binding = ("ref" "mut"? | "mut")? ident: the name's token, its mode in *by and *is_mut */
@@ -2886,8 +2889,12 @@ static void parse_discriminant(Parser *p, AstVariant *v)
 		error_tok(p, t, "a discriminant other than an integer literal is not supported");
 	if (n->int_suffix != ATY_VAR && n->int_suffix != ATY_ISIZE)
 		error_tok(p, n, "mismatched types: expected `isize`, found `%s`", ast_type_name(ast_type(n->int_suffix)));
-	if (n->int_big || n->int_value > (negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX))
-		error_tok(p, t, "literal out of range for `isize`");
+	if (n->int_big || n->int_value > (negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX)) {
+		if (!p->prog->discr_lint_line) { /* warn33: a lint's error, reported after sema's checks */
+			p->prog->discr_lint_line = t->line;
+			p->prog->discr_lint_col = t->col;
+		}
+	}
 	advance(p);
 	v->has_discr = true;
 	v->discr_line = t->line;

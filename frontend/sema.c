@@ -118,6 +118,47 @@ bool sema_try(Sema *s, void (*step)(Sema *, AstFn *), AstFn *fn)
 	return ok;
 }
 
+static Diag *move_error_slot(Sema *s)
+{
+	Diag **slot = &s->move_errors[s->fn->id];
+	if (!*slot) {
+		*slot = arena_alloc(s->scratch, sizeof **slot);
+		(*slot)->file = s->diag->file;
+	}
+	return *slot;
+}
+
+void defer_move_error(Sema *s, int line, int col, const char *fmt, ...)
+{
+	Diag *d = move_error_slot(s);
+	if (d->failed)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vset(d, line, col, fmt, ap);
+	va_end(ap);
+}
+
+bool sema_defer(Sema *s, void (*step)(Sema *, const void *), const void *arg)
+{
+	jmp_buf saved;
+	memcpy(saved, s->fail, sizeof saved);
+	Diag *d = s->diag, *slot = move_error_slot(s);
+	Diag *own = arena_alloc(s->scratch, sizeof *own); /* (a later error must not replace the first) */
+	own->file = d->file;
+	s->diag = own;
+	volatile bool ok = true;
+	if (setjmp(s->fail) == 0)
+		step(s, arg);
+	else
+		ok = false;
+	memcpy(s->fail, saved, sizeof saved);
+	s->diag = d;
+	if (!ok && !slot->failed)
+		*slot = *own;
+	return ok;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Built-ins (the prelude: tests/rust/prelude.rs)                         */
 /* ---------------------------------------------------------------------- */
@@ -353,6 +394,7 @@ static bool lint_error(const char *msg)
 }
 
 /* the per-fn steps of sema_check (sema_try) */
+static void step_borrowck(Sema *s, AstFn *fn);
 static void step_typeck(Sema *s, AstFn *fn)
 {
 	s->stage = FN_TYPECK_ERROR;
@@ -363,6 +405,13 @@ static void step_typeck(Sema *s, AstFn *fn)
 	if (be) {
 		s->stage = FN_THIR_ERROR;
 		error_at(s, be->line, be->col, "%s", diag_msg(be));
+	}
+	/* warn33: so is its MIR borrow-checked: a move error typeck deferred (sema_defer) is reported
+	 * before later fns' type errors (seen with rustc 1.95), after the fn's captures and match checks */
+	const Diag *me = fn->is_async ? s->move_errors[fn->id] : NULL;
+	if (me && me->failed) {
+		capture_fn(s, fn);
+		step_borrowck(s, fn);
 	}
 }
 
@@ -383,6 +432,9 @@ static void step_borrowck(Sema *s, AstFn *fn)
 	s->stage = FN_MATCH_ERROR; /* exhaustive_expr sets FN_BORROW_ERROR around check_match's `@` checks */
 	visit_block(s, fn->body, exhaustive_expr);
 	s->stage = FN_BORROW_ERROR;
+	const Diag *me = s->move_errors[fn->id];
+	if (me && me->failed) /* warn33: typeck's find of a MIR borrowck error (sema_defer) */
+		error_at(s, me->line, me->col, "%s", diag_msg(me));
 	borrowck_fn(s, fn);
 }
 
@@ -402,6 +454,7 @@ int sema_check(AstProgram *p, Diag *d)
 	s->loop_errors = arena_alloc(s->scratch, sizeof *s->loop_errors * ((size_t)p->nfns + 1));
 	s->bound_errors = arena_alloc(s->scratch, sizeof *s->bound_errors * ((size_t)p->nfns + 1));
 	s->fn_state = arena_alloc(s->scratch, (size_t)p->nfns + 1);
+	s->move_errors = arena_alloc(s->scratch, sizeof *s->move_errors * ((size_t)p->nfns + 1));
 	volatile int ok = 0;
 	volatile bool recovered = false; /* an error every other fn was checked past */
 	if (setjmp(s->fail) == 0) {
@@ -421,6 +474,8 @@ int sema_check(AstProgram *p, Diag *d)
 		} else {
 			check_async_recursion(s);
 			s->stage = STAGE_LINTS;
+			if (p->discr_lint_line) /* warn33: the late lint pass's overflowing_literals of an item */
+				error_at(s, p->discr_lint_line, p->discr_lint_col, "literal out of range for `isize`");
 			for (int i = 0; i < p->nfns; i++) {
 				s->fn = p->fns[i];
 				s->const_values =

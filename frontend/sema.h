@@ -109,6 +109,9 @@ typedef struct Sema {
 	bool type_paths_built;
 	uint8_t *fn_state;         /* by fn id: FN_OK, or the check that failed (FnState) */
 	int stage;                 /* the check running (FnState of its failure: sema_try) */
+	Diag **move_errors;        /* warn33: by fn id, the first error of rustc's MIR borrowck typeck found
+	                              in it (`let &x = &g;`, a `let`'s `@` moves: sema_defer), reported by
+	                              step_borrowck after its match checks; typeck goes on. NULL if none */
 } Sema;
 
 /* warn31: how far a fn's checks got: what rustc has run on it when an error stops it, so which of
@@ -124,6 +127,11 @@ typedef enum {
 	STAGE_LINTS,      /* (s->stage only) sema_lint.c's checks, after every fn's */
 } FnState;
 
+/* warn33: the type resolve gives an or-pattern alternative's binding of a name the first alternative
+ * does not bind (E0408, soft): typeck_fn gives it a type variable of its own (rustc's binding is a local
+ * of its own, typed by its pattern), which the alternative's pattern binds instead of unifying */
+#define OR_OWN_TYPE ((AstType){ATY_VAR, -2})
+
 /* Reports the first error (file:line:col through s->diag) and longjmps out. */
 _Noreturn void error_at(Sema *s, int line, int col, const char *fmt, ...);
 /* warn31: an error after which rustc checks on as if the program were right (resolve's E0408, E0416,
@@ -132,6 +140,12 @@ void error_soft(Sema *s, int line, int col, const char *fmt, ...);
 /* warn31: step(s, fn) under its own error recovery: false when it failed (fn's state then set from
  * s->stage, the error kept if it is the first; the walk state the error left reset) */
 bool sema_try(Sema *s, void (*step)(Sema *, AstFn *), AstFn *fn);
+/* warn33: step(s, arg) with its error kept as s->fn's move_errors (the first one kept), not raised:
+ * rustc reports it from MIR borrowck, after typeck and check_match, so the fn's lints of phases 1-3
+ * print (FN_BORROW_ERROR). False when it failed. */
+bool sema_defer(Sema *s, void (*step)(Sema *, const void *), const void *arg);
+/* warn33: the same for an error found without a walk to leave */
+void defer_move_error(Sema *s, int line, int col, const char *fmt, ...);
 
 /* sema.c: the traversal shared by the simple passes. */
 typedef void ExprVisitor(Sema *s, AstExpr *e);

@@ -169,9 +169,13 @@ static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
 		const AstSubPattern *f;
 		if (sp->var && (f = find_binding(first, sp->var->name))) /* `k @ p`: k, then p's */
 			sp->var = f->var;
+		else if (sp->var)
+			sp->var->ty = OR_OWN_TYPE;
 		for (AstSubPattern *in = sp->inner; in; in = in->inner) /* `k @ j` (bind29) */
 			if ((f = find_binding(first, in->var->name)))
 				in->var = f->var;
+			else
+				in->var->ty = OR_OWN_TYPE;
 		if (sp->nested)
 			share_or_bindings(s, first, sp->nested);
 	}

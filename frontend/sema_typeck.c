@@ -427,7 +427,17 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
  * here, so errors of later fns that rustc reports first are not (as ergo30's `match &&o`). A Copy
  * value (rustc accepts) and other initializers stay refused, at the `&`. */
 static AstType resolve_type(Sema *s, AstType t);
-_Noreturn static void check_let_ref_pattern(Sema *s, AstStmt *st)
+/* warn33: the borrow checker's error deferred (sema.c defer_move_error), x typed: the fn's checks go on,
+ * so that its lints print as rustc's, which builds its MIR */
+static AstType type_ref_wrappers(AstExpr *e, int nb)
+{
+	if (nb == 0)
+		return e->ty;
+	e->ty = ast_ref_type(type_ref_wrappers(e->lhs, nb - 1), e->ref_mut);
+	return e->ty;
+}
+
+static void check_let_ref_pattern(Sema *s, AstStmt *st)
 {
 	int depth = st->ref_pat & 3, line = st->line, col = st->col + st->ref_dcol;
 	bool pmut = (st->ref_pat & 4) != 0;
@@ -460,15 +470,21 @@ _Noreturn static void check_let_ref_pattern(Sema *s, AstStmt *st)
 		const char *en = et.kind == ATY_STRUCT ? s->prog->structs[et.id]->name
 		               : et.kind == ATY_ENUM ? ast_enum_name(s->prog, s->prog->enums[ast_enum_index(et)])
 		                                     : ast_type_name(et);
-		error_at(s, e->line, e->col, "cannot move out of type `[%s; %d]`, a non-copy array", en, ast_array_len(t));
-	}
-	if (known && t.kind != ATY_VAR && !ast_type_is_copy(t)) {
+		defer_move_error(s, e->line, e->col, "cannot move out of type `[%s; %d]`, a non-copy array", en,
+		                 ast_array_len(t));
+	} else if (known && t.kind != ATY_VAR && !ast_type_is_copy(t)) {
 		const char *how = pmut ? "mutable" : "shared";
 		if (nb == 0 && x->kind == EXPR_VAR)
-			error_at(s, e->line, e->col, "cannot move out of `*%s` which is behind a %s reference", x->var->name, how);
-		error_at(s, e->line, e->col, "cannot move out of a %s reference", how);
+			defer_move_error(s, e->line, e->col, "cannot move out of `*%s` which is behind a %s reference",
+			                 x->var->name, how);
+		else
+			defer_move_error(s, e->line, e->col, "cannot move out of a %s reference", how);
+	} else {
+		error_at(s, line, col, "reference patterns in `let` are not supported");
 	}
-	error_at(s, line, col, "reference patterns in `let` are not supported");
+	type_ref_wrappers(e, nb);
+	if (st->var)
+		st->var->ty = t;
 }
 
 static void check_stmt(Sema *s, AstStmt *st)
@@ -486,8 +502,10 @@ static void check_stmt(Sema *s, AstStmt *st)
 		return;
 	case ASTMT_LET: {
 		AstType ty;
-		if (st->ref_pat)
+		if (st->ref_pat) {
 			check_let_ref_pattern(s, st);
+			return;
+		}
 		if (st->has_type) {
 			ty = st->annot;
 			if (st->expr)
@@ -1950,6 +1968,12 @@ static bool let_place_name(const Sema *s, const AstExpr *e, char *buf, size_t n)
 	return len + strlen(e->name) + 2 <= n && (snprintf(buf + len, n - len, ".%s", e->name), true);
 }
 
+static void let_at_patterns(Sema *s, const void *arg)
+{
+	const AstStmt *st = arg;
+	check_at_patterns(s, st->let_arm, st->expr);
+}
+
 static void finish_let_pattern(Sema *s, AstStmt *st)
 {
 	AstType ty = st->expr && !st->has_type ? st->expr->ty : resolve_type(s, st->annot);
@@ -1959,7 +1983,9 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 			pat->enm = s->prog->enums[ast_enum_index(ty)];
 		finish_nested(s, pat);
 	}
-	check_at_patterns(s, st->let_arm, st->expr); /* bind29: check_let's pattern checks, then irrefutability */
+	/* bind29: check_let's pattern checks, then irrefutability; warn33: their errors are MIR borrowck's
+	 * in rustc (deferred: the fn's checks go on) */
+	sema_defer(s, let_at_patterns, st);
 	if (st->let_arm->tops && !ast_type_is_copy(ty) && !st->let_arm->tops[0].var->by_ref) {
 		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
 		 * E0382 "use of partially moved value", a binding after `@` moving it first "use of moved
@@ -1970,9 +1996,9 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 		const AstSubPattern *top = &st->let_arm->tops[0];
 		char name[256];
 		if ((first || top->inner) && !(first && top->inner) && let_place_name(s, st->expr, name, sizeof name))
-			error_at(s, top->line, top->col, top->inner ? "use of moved value: `%s`" : "use of partially moved value: `%s`",
-			         name);
-		if (first || top->inner)
+			defer_move_error(s, top->line, top->col,
+			                 top->inner ? "use of moved value: `%s`" : "use of partially moved value: `%s`", name);
+		else if (first || top->inner)
 			error_at(s, top->line, top->col, "a `let` pattern moving a value twice is not supported");
 	}
 	exhaustive_let(s, st->let_arm, ty);
@@ -2051,7 +2077,8 @@ void typeck_fn(Sema *s, AstFn *fn)
 	s->diverges = false;
 	for (int i = 0; i < fn->nvars; i++)
 		if (fn->vars[i]->kind == VAR_LET)
-			fn->vars[i]->ty = ast_type(ATY_UNIT);
+			fn->vars[i]->ty = fn->vars[i]->ty.kind == ATY_VAR && fn->vars[i]->ty.id == OR_OWN_TYPE.id
+			                    ? tv_new(s, false, NULL) : ast_type(ATY_UNIT);
 	s->ncasts = 0;
 	check_block(s, fn->body, &fn->ret, fn->ret_line, fn->ret_col);
 	check_casts(s);

@@ -534,6 +534,25 @@ static int cmp_long(const void *pa, const void *pb)
 	return (a > b) - (a < b);
 }
 
+/* warn33: where rustc reports a nested alternative: a binding is no pattern of its own to the usefulness
+ * (rustc_pattern_analysis lowers `a @ p` to p), so `a @ c` is reported at c, `a @ Some(1)` at `Some(1)`
+ * (seen with rustc 1.95); (line, col) as one key */
+static long alt_pos(const AstSubPattern *sp)
+{
+	int line = sp->line, col = sp->col;
+	if (sp->var && !sp->deref && sp->nested) {
+		line = sp->nested->line;
+		col = sp->nested->col;
+	} else if (sp->var && !sp->deref && sp->inner) {
+		const AstSubPattern *in = sp->inner;
+		while (in->inner)
+			in = in->inner;
+		line = in->line;
+		col = in->col;
+	}
+	return (long)line << 20 | col;
+}
+
 /* ergo30: an alternative no value reaches first (exhaust_useful: rustc's usefulness, the earlier
  * rows' union included) is "unreachable pattern"; an arm all of whose alternatives are, once at its
  * first. False (nothing printed) past the budget: rows visited beyond 64 per row and a million. */
@@ -581,7 +600,7 @@ static bool useful_lints(Sema *s, const AstExpr *e)
 				if (!useful[r + k])
 					pos[np++] = (long)a->pats[k].line << 20 | a->pats[k].col;
 			for (int j = start[i]; j < start[i] + nested_n[i]; j++)
-				pos[np++] = (long)by_arm[j]->line << 20 | by_arm[j]->col;
+				pos[np++] = alt_pos(by_arm[j]);
 			qsort(pos, (size_t)np, sizeof *pos, cmp_long);
 			for (int k = 0; k < np; k++)
 				add(w, s->async_block, (int)(pos[k] >> 20), (int)(pos[k] & 0xFFFFF), "unreachable pattern");
@@ -613,7 +632,9 @@ static void match_lints(Sema *s, AstExpr *e)
 			keyword_before(w, "let", &line, &col);
 			add(w, s->async_block, line, col, "irrefutable `%s let` pattern", is_while_let(e) ? "while" : "if");
 		}
-	} else if (e->kind == EXPR_MATCH && e->narms > 1 && useful_lints(s, e)) {
+	} else if (e->kind == EXPR_MATCH && (e->narms > 1 || (e->narms == 1 && (e->arms[0].npats > 1 ||
+	                                      ast_pattern_has_or(&e->arms[0].pats[0])))) && useful_lints(s, e)) {
+		/* (warn33: a one-arm match's alternatives too: `match x { a | a => .. }`) */
 	} else if (e->kind == EXPR_MATCH && e->narms > 1) {
 		/* past the usefulness budget (ergo30: pathological matrices), warn29's sufficient tests:
 		 * the rows of the unguarded arms before arm i: once they cover the scrutinee's type, every
@@ -811,8 +832,16 @@ static void use_facts(Sema *s, AstExpr *e)
 	if (place && place->kind == EXPR_VAR && place->var) {
 		/* a write of the variable or a field of it: not a use (`x += 1` neither, for the lint),
 		 * unless an async block writes a variable it captures (rustc: a use of the upvar) */
-		w->written[place->var->id] = 1, w->assigned[place->var->id] = 1;
 		w->mutated[place->var->id] = 1;
+		const AstAsyncBlock *ab = s->async_block;
+		if (place->upvar >= 0 && ab && place->upvar < ab->ncaptures &&
+		    ab->captures[place->upvar].mode == CAPTURE_BY_VALUE && ab->captures[place->upvar].var == place->var) {
+			/* warn33: a store into a by-value capture is the block's own (la_captures), nothing of the
+			 * parent's variable (rustc: unused in the parent when the block only writes it) */
+			use_facts(s, e->rhs);
+			return;
+		}
+		w->written[place->var->id] = 1, w->assigned[place->var->id] = 1;
 		if (place->upvar >= 0)
 			w->used[place->var->id] = 1;
 		use_facts(s, e->rhs);
@@ -1223,6 +1252,36 @@ static void la_var(Warn *w, const AstVar *v, AstBlock *body, bool is_param, bool
 	}
 	free(a.acc);
 	free(a.loops);
+}
+
+static bool quiet_name(const char *name);
+
+/* warn33: a variable an async block captures by value is a local of the block's body to rustc's
+ * liveness (rustc_mir_transform liveness.rs, its upvars; tests/ui/liveness/liveness-upvars.rs): when
+ * the block stores into it and the captured value is dead at the body's entry, "value captured by `x`
+ * is never read" at its first store, then its dead stores as a variable's (the body's end kills it:
+ * a coroutine runs once) */
+static void la_captures(Warn *w, const AstFn *fn)
+{
+	for (int k = 0; k < fn->nasync; k++) {
+		const AstAsyncBlock *ab = fn->async_blocks[k];
+		for (int c = 0; c < ab->ncaptures; c++) {
+			const AstCapture *cap = &ab->captures[c];
+			const AstVar *v = cap->var;
+			if (cap->mode != CAPTURE_BY_VALUE || cap->npath || quiet_name(v->name))
+				continue;
+			La a = {.w = w, .v = v, .decide = true, .drop_type = la_drop_type(w->p, v->ty, 0)};
+			bool live = la_block(&a, ab->body, false);
+			if (a.nacc && !live)
+				add(w, ab, a.acc[a.nacc - 1].line, a.acc[a.nacc - 1].col, "value captured by `%s` is never read",
+				    v->name);
+			for (int i = a.nacc - 1; i >= 0; i--)
+				if (!a.acc[i].live && a.acc[i].kind == LA_ASSIGN)
+					add(w, ab, a.acc[i].line, a.acc[i].col, "value assigned to `%s` is never read", v->name);
+			free(a.acc);
+			free(a.loops);
+		}
+	}
 }
 
 /* ---------------------------------------------------------------------- */
@@ -2179,6 +2238,7 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	for (int i = 0; i < nv; i++) /* report_unused_assignments: after every body's unused variables */
 		if (w->written[vars[i]->id] || w->assigned[vars[i]->id])
 			la_var(w, vars[i], vars[i]->owner ? vars[i]->owner->body : fn->body, vars[i]->kind == VAR_PARAM, fn->is_async);
+	la_captures(w, fn);
 	w->phase = PHASE_LATE, w->sub = 0, w->fn = 0; /* the late pass: source order over the crate */
 	for (int i = 0; i < fn->nvars; i++) {
 		const AstVar *v = fn->vars[i];
