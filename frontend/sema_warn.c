@@ -208,6 +208,98 @@ static int dv_max(int a, int b)
 	return a > b ? a : b;
 }
 
+static void push_dead(Warn *w, const AstExpr *e)
+{
+	if (w->ndead == w->dead_cap) {
+		w->dead_cap = w->dead_cap ? 2 * w->dead_cap : 64;
+		w->dead_vars = realloc(w->dead_vars, (size_t)w->dead_cap * sizeof *w->dead_vars);
+		if (!w->dead_vars)
+			internal_error("out of memory");
+	}
+	w->dead_vars[w->ndead++] = e;
+}
+
+/* An if / if-let and its else-if chain in a loop (hunt33: it recursed once per link, and 100k
+ * links overflowed the stack under ASan), in the recursion's order: each link's condition (or
+ * scrutinee) and then-arm, then the next link as uc_expr entered it (w->dv 0, so no report and
+ * w->dead unchanged: only its dead_vars entry and a never type's divergence); then every link's
+ * divergence max(cond, min(then, else)) folded from the last link back. Leaves in w->dv what
+ * uc_expr's case of e left. */
+typedef struct {
+	int c, t;
+	bool never;
+} UcLink;
+
+static void uc_if_chain(Warn *w, AstExpr *e)
+{
+	UcLink small[8], *links = small;
+	int n = 0, cap = 8, f = 0;
+	for (AstExpr *l = e;;) {
+		if (l != e) {
+			if (w->dead && l->kind == EXPR_MATCH)
+				push_dead(w, l);
+			w->dead_init = false;
+		}
+		if (n == cap) {
+			cap *= 2;
+			UcLink *g = links == small ? malloc((size_t)cap * sizeof *g) : realloc(links, (size_t)cap * sizeof *g);
+			if (!g)
+				internal_error("out of memory");
+			if (links == small)
+				memcpy(g, small, sizeof small);
+			links = g;
+		}
+		UcLink *k = &links[n++];
+		k->never = l->ty.kind == ATY_NEVER;
+		AstExpr *els;
+		if (l->kind == EXPR_IF) {
+			uc_expr(w, l->cond);
+			k->c = w->dv;
+			w->dv = 0;
+			uc_block(w, l->block);
+			k->t = w->dv;
+			w->dv = 0;
+			els = l->els;
+		} else { /* an if-let's match: every arm's body, the last one (its else) below */
+			uc_expr(w, l->lhs);
+			k->c = w->dv;
+			k->t = 2;
+			for (int i = 0; (w->dead || k->c) && i < l->narms; i++)
+				arm_decl_dead(w, &l->arms[i]);
+			for (int i = 0; i < l->narms; i++) {
+				w->dv = 0;
+				if (l->arms[i].guard)
+					uc_expr(w, l->arms[i].guard);
+				w->dv = 0;
+				if (i + 1 == l->narms)
+					break;
+				uc_expr(w, l->arms[i].body);
+				k->t = w->dv < k->t ? w->dv : k->t;
+			}
+			els = l->narms ? l->arms[l->narms - 1].body : NULL;
+			if (!l->narms)
+				k->c = dv_max(k->c, 1), k->t = 0; /* max(c, 1), as a match without arms */
+		}
+		if (els && ast_is_if_link(els)) {
+			l = els;
+			continue;
+		}
+		if (els) {
+			uc_expr(w, els);
+			f = w->dv;
+		}
+		break;
+	}
+	for (int i = n - 1; i >= 0; i--) {
+		f = dv_max(links[i].c, links[i].t < f ? links[i].t : f);
+		if (i && links[i].never)
+			f = dv_max(f, 1);
+	}
+	w->dv = f;
+	if (links != small)
+		free(links);
+}
+
 static void uc_expr(Warn *w, AstExpr *e)
 {
 	if (w->dv == 1 && !(e->kind == EXPR_DEREF && e->implicit) && !(e->kind == EXPR_REF && e->implicit)) {
@@ -219,15 +311,8 @@ static void uc_expr(Warn *w, AstExpr *e)
 	w->dead |= old != 0;
 	w->dv = 0;
 	if (w->dead && (e->kind == EXPR_VAR || e->kind == EXPR_ASSIGN || e->kind == EXPR_OP_ASSIGN || e->kind == EXPR_MATCH ||
-	                w->dead_init)) {
-		if (w->ndead == w->dead_cap) {
-			w->dead_cap = w->dead_cap ? 2 * w->dead_cap : 64;
-			w->dead_vars = realloc(w->dead_vars, (size_t)w->dead_cap * sizeof *w->dead_vars);
-			if (!w->dead_vars)
-				internal_error("out of memory");
-		}
-		w->dead_vars[w->ndead++] = e;
-	}
+	                w->dead_init))
+		push_dead(w, e);
 	w->dead_init = false;
 	switch (e->kind) {
 	case EXPR_VAR:
@@ -308,22 +393,14 @@ static void uc_expr(Warn *w, AstExpr *e)
 		w->dv = 0;
 		break;
 	}
-	case EXPR_IF: {
-		uc_expr(w, e->cond);
-		int c = w->dv;
-		w->dv = 0;
-		uc_block(w, e->block);
-		int t = w->dv;
-		w->dv = 0;
-		int f = 0;
-		if (e->els) {
-			uc_expr(w, e->els);
-			f = w->dv;
-		}
-		w->dv = dv_max(c, t < f ? t : f);
+	case EXPR_IF:
+		uc_if_chain(w, e);
 		break;
-	}
 	case EXPR_MATCH: {
+		if (e->if_let) {
+			uc_if_chain(w, e);
+			break;
+		}
 		uc_expr(w, e->lhs);
 		int c = w->dv, all = 2;
 		for (int i = 0; (w->dead || c) && i < e->narms; i++)

@@ -696,11 +696,14 @@ int poll_future(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t dst, T
 }
 
 /* Push the drop of a sequence of values (a tuple's, a struct's fields, a
- * handle's upvars), dropped one at a time by drop_resume. */
+ * handle's upvars), dropped one at a time by drop_resume. The driver starts it
+ * (drive: an ACT_DROP just pushed is resumed with 1), not this call: a value
+ * nested N deep (an enum holding an enum ..) took N levels of C recursion
+ * (hunt33: 100k nested enum values overflowed the stack, 10k under ASan). */
 static int push_seq(Interp *I, SeqKind seq, uint64_t addr, TypeId t, CoroObj *o, const Coroutine *c)
 {
 	act_push(I, (Act){.kind = ACT_DROP, .seq = (uint8_t)seq, .addr = addr, .ty = t, .obj = o, .coro = c});
-	return drop_resume(I, I->nacts - 1, 1);
+	return INTERP_PENDING;
 }
 
 /* Start the drop of a pre-transform future through its handle. */

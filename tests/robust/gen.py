@@ -43,6 +43,9 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   resnest  a struct field of type `Result<Option<Result<..<u8>.., u16>>, u16>` N deep (Result and
           Option in turn, Result outermost), built `Err(..)`, held across an await and matched
           (rustc 1.95 needs `#![recursion_limit]` raised as for optnest)
+  enumvals  N enum items each holding the next, a value N deep built, held across an await and dropped
+          (hunt33: the interpreter's drop glue took one C recursion per level; rustc 1.95 compiles 100
+          deep and refuses 300: "queries overflow the depth limit!")
   refnest  a parameter of type `Option<&Option<&..<u8>..>>` N deep (parsed by a recursion through
           each `&`: more than 4,096 deep is the located error of DESIGN.md's limits table)
   enumitems  N one-variant enum items `enum EI { A }`, the first and last used (the enum types'
@@ -309,6 +312,18 @@ def resnest(n):
             "    match h.r { Ok(_) => 1, Err(e) => e as u8 + h.k }", "}"]
 
 
+def enumvals(n):
+    """hunt33: N enum items each holding the next (`enum EI { A(EI+1), B }`, a Guard in the last), a value
+    N deep built by N fns, held across an await and dropped (the interpreter's drop glue recursed per level)"""
+    out = ["enum E%d { A(E%d), B }" % (i, i + 1) for i in range(n)]
+    out.append("enum E%d { A(Guard), B }" % n)
+    out += ["fn mk%d(x: u32) -> E%d { E%d::A(mk%d(x)) }" % (i, i, i, i + 1) for i in range(n)]
+    out.append("fn mk%d(x: u32) -> E%d { E%d::A(guard(x)) }" % (n, n, n))
+    out += ["async fn foo(x: u32) -> u32 {", "    let e = mk0(x);", "    yield_now().await;",
+            "    match e { E0::A(_) => 1, E0::B => 2 }", "}"]
+    return out
+
+
 def refnest(n):
     ty = "Option<&" * (n - 1) + "Option<u8" + ">" * n
     return ["fn depth(o: %s) -> u8 { match o { Some(_) => 1, None => 0 } }" % ty,
@@ -568,7 +583,7 @@ def nesteddeep(n):
 KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
-         "fields": fields, "traits": traits, "methods": methods, "optnest": optnest, "resnest": resnest, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,
+         "fields": fields, "traits": traits, "methods": methods, "optnest": optnest, "resnest": resnest, "enumvals": enumvals, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,
          "elseif": elseif, "elseiflet": elseiflet, "iflets": iflets, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
          "loopliveloans": loopliveloans, "varloans": varloans,
