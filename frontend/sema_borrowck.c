@@ -3352,6 +3352,8 @@ static void use_deref_at(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool 
 		b->site_borrow = borrow;
 		use_var(b, r->var, r->line, r->col, f, false);
 		b->site_line = 0;
+	} else if (r->kind == EXPR_DEREF) { /* `**r` (refref33): the inner deref is a place, read not moved */
+		use_deref_at(b, r, r, f, false, line, col, borrow);
 	} else
 		flow_expr(b, r, f);
 	if (move && f->reachable && ergo_borrowed_place(place)) /* ergo28: rustc names no place */
