@@ -2304,7 +2304,9 @@ static void parse_let(Parser *p, AstStmt *s)
 		 * with an initializer and no type: typeck binds the value behind them (check_let_ref_pattern) */
 		int depth = 0, muts = 0, k = 0;
 		for (;;) {
-			if (at_ahead(p, k, TOK_ANDAND))
+			if (at_ahead(p, k, TOK_ANDAND) && at_ahead(p, k + 1, TOK_MUT)) /* `&&mut x` is `& &mut x` */
+				depth += 2, muts++, k += 2;
+			else if (at_ahead(p, k, TOK_ANDAND))
 				depth += 2, k++;
 			else if (at_ahead(p, k, TOK_AMP) && at_ahead(p, k + 1, TOK_MUT))
 				depth++, muts++, k += 2;
