@@ -441,15 +441,16 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 			error_at(s, line, col + k, "mismatched types"); /* `let &x = &mut h;`: at the pattern */
 		t = ast_ref_pointee(t);
 	}
-	t = resolve_type(s, t);
-	if (t.kind == ATY_ARRAY && !ast_type_is_copy(t)) { /* rustc's E0508 */
-		AstType et = ast_array_elem(t);
+	t = shallow(s, t);
+	AstType rt = t.kind == ATY_VAR ? ast_type(ATY_U32) : resolve_type(s, t); /* not the fallback yet */
+	if (rt.kind == ATY_ARRAY && !ast_type_is_copy(rt)) { /* rustc's E0508 */
+		AstType et = ast_array_elem(rt);
 		const char *en = et.kind == ATY_STRUCT ? s->prog->structs[et.id]->name
 		               : et.kind == ATY_ENUM ? ast_enum_name(s->prog, s->prog->enums[ast_enum_index(et)])
 		                                     : ast_type_name(et);
-		error_at(s, e->line, e->col, "cannot move out of type `[%s; %d]`, a non-copy array", en, ast_array_len(t));
+		error_at(s, e->line, e->col, "cannot move out of type `[%s; %d]`, a non-copy array", en, ast_array_len(rt));
 	}
-	if (!ast_type_is_copy(t)) {
+	if (!ast_type_is_copy(rt)) {
 		const char *how = pmut ? "mutable" : "shared";
 		if (nb == 0 && x->kind == EXPR_VAR && depth == 1)
 			error_at(s, e->line, e->col, "cannot move out of `*%s` which is behind a %s reference", x->var->name, how);
