@@ -2173,7 +2173,8 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 			error_tok(p, pt - 1, "a trailing `|` is not allowed in an or-pattern");
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, cap);
 		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
-		if ((at(p, TOK_REF) && paren) || at(p, TOK_AMP)) /* `let (ref x | ..)`, `let &p`; `let ref r @ p` (bind30) */
+		if ((at(p, TOK_REF) && paren) || (at(p, TOK_AMP) && (paren || a->npats > 1))) /* `let (ref x | ..)`,
+		                                   `let (&p | ..)`; `let ref r @ p` (bind30); `let &S { .. }` (refref33) */
 			error_tok(p, pt, at(p, TOK_REF) ? "`ref` bindings are not supported" : "reference patterns are not supported");
 		*np = parse_top_pattern(p, top); /* `let k @ 0..=255 = x;`, `let (n | n) = x;` (bind29) */
 		if (p->top_or && a->npats == 1 && !at(p, TOK_PIPE)) {
@@ -2192,6 +2193,8 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		if (paren && at(p, TOK_COMMA))
 			error_tok(p, open, "tuple patterns are not supported");
 	} while (consume(p, TOK_PIPE));
+	if (a->pats[0].deref && a->npats > 1) /* `let &S { .. } | ..` */
+		error_tok(p, open, "reference patterns are not supported");
 	if (!a->top_or)
 		set_tops(a, tops); /* `let (n | n) = x;` (bind30): lower_let_or_pattern binds the top per leaf */
 	if (paren) {
@@ -2318,6 +2321,10 @@ static void parse_let(Parser *p, AstStmt *s)
 		int b = at_ahead(p, k, TOK_MUT) ? k + 1 : k;
 		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1, TOK_ASSIGN) && name->line == kw->line &&
 		            name->col - kw->col < 256 && depth <= 3 && (muts == 0 || muts == depth);
+		if (!form && depth == 1 && starts_variant_or_struct(p, k)) { /* `let &S { a, .. } = &s;` (refref33) */
+			parse_let_pattern(p, s);
+			return;
+		}
 		if (!form)
 			error_tok(p, name, "reference patterns in `let` are not supported");
 		ref_pat = (uint8_t)(depth | (muts ? 4 : 0));

@@ -366,6 +366,25 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 {
 	bool saved = s->or_alt;
 	const AstMatchArm *a = st->let_arm;
+	if (a->pats[0].deref && st->expr) { /* `let &S { a, .. } = &s;` (refref33): rustc's PatKind::Ref, the
+	                                     * pattern matched through the reference (an ergonomic deref of the
+	                                     * initializer, as a match's `&p` arm: ergonomic_scrutinee) */
+		AstType it = shallow(s, ty);
+		const AstPattern *pat = &a->pats[0];
+		if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != (pat->deref == 2))
+			error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
+		AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
+		d->lhs = st->expr;
+		d->is_place = true;
+		d->has_break = true; /* ast_deref_is_ergo */
+		d->ty = ast_ref_pointee(it);
+		d->depth = st->expr->depth + 1;
+		d->let_pattern = st->expr->let_pattern;
+		st->expr = d;
+		ty = d->ty;
+	} else if (a->pats[0].deref) {
+		error_at(s, a->pats[0].hi_line, a->pats[0].hi_col, "reference patterns in `let` are not supported");
+	}
 	if (ast_type_is_ref(shallow(s, ty))) /* rustc: default binding modes (ergo28 has them for matches) */
 		error_at(s, a->pats[0].line, a->pats[0].col, "a `let` pattern matched through a reference is not supported");
 	for (int k = 0; k < a->npats; k++) {

@@ -3177,7 +3177,7 @@ static void gen_lit_ranges(void)
 /* refref33: references to references: `&&u32` / `&&S` locals (a `let`'s `&&place`, `&r` of a `&T`
  * variable) held across awaits, `**r`, auto-deref of `&&S` for a field and a `&self` method, a sync fn
  * taking `&&S` and one taking `&mut &mut u32`, `Option<&&u32>`, and `let &x = e;` / `let &&x = e;` /
- * `let &mut mut x = e;` binding Copy values; in an async block too. One random draw per statement. */
+ * `let &mut mut x = e;` binding Copy values, `let &S { b, .. } = &s;`; in an async block too. One random draw per statement. */
 static void gen_ref_ref(void)
 {
 	int id = nfns + 1;
@@ -3236,7 +3236,7 @@ static void gen_ref_ref(void)
 			line(&b, 2, chance(50) ? "let &a = r;" : "let &&a = &r;");
 			if (chance(50))
 				line(&b, 2, "yield_now().await;");
-			line(&b, 2, "let &b = &s.b;");
+			line(&b, 2, chance(50) ? "let &b = &s.b;" : fmt("let &Rr%d { b, .. } = &s;", id));
 			line(&b, 2, "t += a + b % 100;");
 			line(&b, 1, "}");
 			break;
