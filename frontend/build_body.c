@@ -61,7 +61,17 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 			                          * x declared first, e as a place and mentioned, x = copy of its deref(s) */
 				LocalId l = declare_let(b, s->var);
 				PlaceId p;
-				bb = lower_scrutinee(b, bb, s->expr, &p);
+				if (ast_ref_chain(s->expr)) { /* `let &&x = &&place;`: the value's temporary ends with the
+				                               * statement, the inner borrow's lives as x (extended) */
+					LocalId t;
+					b->temp_scope = rem;
+					bb = as_temp_inner(b, bb, sid, s->expr, 0, NO_ID, 1, &t);
+					b->temp_scope = sid;
+					p = pl(b, t);
+					push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
+				} else {
+					bb = lower_scrutinee(b, bb, s->expr, &p);
+				}
 				p = resolve_captured(b, p);
 				for (int k = 0; k < (s->ref_pat & 3); k++)
 					p = place_project(b->f, p, PROJ_DEREF, 0, type_get(b->m, place_type(b->f, p))->a);
