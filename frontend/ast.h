@@ -136,17 +136,24 @@ static inline bool ast_type_is_copy(AstType t)
 }
 /* References (issue 22 item 4): `&T` / `&mut T` keep their pointee in id, its
  * kind in the top byte and its id below, so that equal types have equal ids and
- * an inference variable may stand for the pointee while sema runs. A pointee is
- * never itself a reference (`&&T` is rejected). */
+ * an inference variable may stand for the pointee while sema runs. A pointee that
+ * is itself a reference (`&&T`, `&mut &T`: refref33) keeps, below its kind, the
+ * index of its id in a process-wide table (ast_array.c ast_ref_intern: one entry
+ * per distinct id, so equal types still have equal ids). */
 static inline bool ast_type_is_ref(AstType t) { return t.kind == ATY_REF || t.kind == ATY_REF_MUT; }
+int ast_ref_intern(int pointee_id);
+int ast_ref_interned(int index);
 static inline AstType ast_ref_type(AstType pointee, bool is_mut)
 {
-	AstType t = {is_mut ? ATY_REF_MUT : ATY_REF, (int)((unsigned)pointee.kind << 24 | (unsigned)pointee.id)};
+	unsigned id = ast_type_is_ref(pointee) ? (unsigned)ast_ref_intern(pointee.id) : (unsigned)pointee.id;
+	AstType t = {is_mut ? ATY_REF_MUT : ATY_REF, (int)((unsigned)pointee.kind << 24 | id)};
 	return t;
 }
 static inline AstType ast_ref_pointee(AstType t)
 {
 	AstType p = {(AstTypeKind)((unsigned)t.id >> 24), (int)((unsigned)t.id & 0xffffffu)};
+	if (ast_type_is_ref(p))
+		p.id = ast_ref_interned(p.id);
 	return p;
 }
 int ast_type_bits(AstType t);                       /* integers: 8..64 (usize 64) */
@@ -464,6 +471,20 @@ static inline bool ast_is_if_link(const AstExpr *e)
 static inline AstExpr *ast_if_else(const AstExpr *e)
 {
 	return e->kind == EXPR_IF ? e->els : e->arms[1].body;
+}
+/* refref33: `&&place`, `&&&place`, ..: written borrows of borrows down to a variable, field or deref
+ * (no index, no call): the inner borrows are temporaries a `let` extends (rustc's
+ * record_rvalue_scope_if_borrow_expr) */
+static inline bool ast_ref_chain(const AstExpr *e)
+{
+	if (e->kind != EXPR_REF || e->implicit || e->lhs->kind != EXPR_REF)
+		return false;
+	for (e = e->lhs; e->kind == EXPR_REF; e = e->lhs)
+		if (e->implicit)
+			return false;
+	for (; e->kind == EXPR_FIELD || e->kind == EXPR_DEREF; e = e->lhs)
+		;
+	return e->kind == EXPR_VAR;
 }
 /* the next link of e's chain, or NULL */
 static inline AstExpr *ast_if_next(const AstExpr *e)

@@ -57,3 +57,41 @@ static ArrayType entry(AstType t)
 AstType ast_array_elem(AstType t) { return entry(t).elem; }
 
 int ast_array_len(AstType t) { return entry(t).len; }
+
+/* refref33: the ids of reference types that are themselves a pointee (`&&T`): an
+ * index each, under the same lock (ast.h ast_ref_type) */
+static int *refs;
+static int nrefs, refs_cap;
+
+int ast_ref_intern(int pointee_id)
+{
+	run_once(&lock_once, lock_init);
+	mutex_lock(&lock);
+	int i = 0;
+	while (i < nrefs && refs[i] != pointee_id)
+		i++;
+	if (i == nrefs) {
+		if (i >= 1 << 24)
+			internal_error("too many reference types");
+		if (nrefs == refs_cap) {
+			refs_cap = refs_cap ? refs_cap * 2 : 16;
+			refs = realloc(refs, (size_t)refs_cap * sizeof *refs);
+			if (!refs)
+				internal_error("out of memory");
+		}
+		refs[nrefs++] = pointee_id;
+	}
+	mutex_unlock(&lock);
+	return i;
+}
+
+int ast_ref_interned(int index)
+{
+	run_once(&lock_once, lock_init);
+	mutex_lock(&lock);
+	if (index < 0 || index >= nrefs)
+		internal_error("not a reference type");
+	int id = refs[index];
+	mutex_unlock(&lock);
+	return id;
+}

@@ -57,11 +57,36 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 				storage(b, bb, ST_STORAGE_LIVE, l);
 				schedule_drop(b, rem, l, DK_STORAGE);
 				assign(b, bb, pl(b, l), rv_bind(b, s->var, p));
+			} else if (s->ref_pat) { /* `let &x = e;`, `let &&x = e;` (refref33): rustc's pattern path,
+			                          * x declared first, e as a place and mentioned, x = copy of its deref(s) */
+				LocalId l = declare_let(b, s->var);
+				PlaceId p;
+				if (ast_ref_chain(s->expr)) { /* `let &&x = &&place;`: the value's temporary ends with the
+				                               * statement, the inner borrow's lives as x (extended) */
+					LocalId t;
+					b->temp_scope = rem;
+					bb = as_temp_inner(b, bb, sid, s->expr, 0, NO_ID, 1, &t);
+					b->temp_scope = sid;
+					p = pl(b, t);
+					push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
+				} else {
+					bb = lower_scrutinee(b, bb, s->expr, &p);
+				}
+				p = resolve_captured(b, p);
+				for (int k = 0; k < (s->ref_pat & 3); k++)
+					p = place_project(b->f, p, PROJ_DEREF, 0, type_get(b->m, place_type(b->f, p))->a);
+				storage(b, bb, ST_STORAGE_LIVE, l);
+				schedule_drop(b, rem, l, DK_STORAGE);
+				assign(b, bb, pl(b, l), rv_use(consume(b, p)));
+				schedule_drop(b, rem, l, DK_VALUE);
 			} else if (s->var) {
 				LocalId l = declare_let(b, s->var);
 				storage(b, bb, ST_STORAGE_LIVE, l);
 				schedule_drop(b, rem, l, DK_STORAGE);
+				if (ast_ref_chain(s->expr)) /* `let q = &&s;` (refref33): `&s`'s temporary lives as q */
+					b->temp_scope = rem;
 				bb = into(b, pl(b, l), bb, s->expr);
+				b->temp_scope = sid;
 				fake_read(b, bb); /* FakeRead(ForLet) */
 				schedule_drop(b, rem, l, DK_VALUE);
 			} else if (s->pat && (s->let_arm->npats > 1 || ast_arm_has_or(s->let_arm))) { /* issue 22 */

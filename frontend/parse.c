@@ -37,6 +37,7 @@ enum {
 	/* Option / Result nested through `&` or `[..]` in a type (`Option<&Option<&..>>`): the
 	 * recursion of parse_generic_type; nested directly, they take a stack of their own (issue 23) */
 	MAX_TYPE_NESTING = 4096,
+	MAX_REF_NESTING = 16, /* `&&&..T` (refref33): sema and the builder recurse per `&` */
 };
 
 typedef struct Parser {
@@ -414,25 +415,33 @@ static bool is_generic_variant(const Token *t)
 	return t->kind == TOK_IDENT && generic_variant_of_name(t->text, t->len, &g, &v);
 }
 
-/* ref-type = "&" "mut"? type, the pointee not itself a reference (issue 22 item 4) */
+/* ref-type = ("&" | "&&") "mut"? type (issue 22 item 4; a pointee that is itself a reference,
+ * `&&T`, `&mut &T`: refref33, `&&` one token for two `&`s as rustc's parser splits it). The chain of
+ * `&`s is read in a loop, not a recursion per `&` (issue 23: 100k `&`s), and bounded by
+ * MAX_REF_NESTING. */
 static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
 {
-	const Token *amp = advance(p);
+	const Token *amp = p->tok;
 	(void)allow_never;
-	if (at(p, TOK_LIFETIME))
-		error_tok(p, p->tok, "lifetimes are not supported");
-	bool is_mut = consume(p, TOK_MUT);
-	const Token *pt = p->tok;
-	/* refused before the pointee is parsed: `& & & .. u8` was one recursion per `&`
-	 * (100k: a segfault) before the innermost pair was refused (issue 23) */
-	if (at(p, TOK_AMP) || at(p, TOK_ANDAND))
-		error_tok(p, pt, "references to references are not supported");
-	AstType pointee = parse_type(p, false, in_cast);
-	if (ast_type_is_ref(pointee))
-		error_tok(p, pt, "references to references are not supported");
-	if (pointee.id >= 1 << 24)
+	bool muts[MAX_REF_NESTING];
+	int n = 0;
+	while (at(p, TOK_AMP) || at(p, TOK_ANDAND)) {
+		int k = at(p, TOK_ANDAND) ? 2 : 1;
+		if (n + k > MAX_REF_NESTING)
+			error_tok(p, p->tok, "references nested more than %d deep are not supported", MAX_REF_NESTING);
+		advance(p);
+		if (at(p, TOK_LIFETIME))
+			error_tok(p, p->tok, "lifetimes are not supported");
+		if (k == 2)
+			muts[n++] = false;
+		muts[n++] = consume(p, TOK_MUT);
+	}
+	AstType t = parse_type(p, false, in_cast);
+	if (t.id >= 1 << 24)
 		error_tok(p, amp, "too many struct items");
-	return ast_ref_type(pointee, is_mut);
+	while (n > 0)
+		t = ast_ref_type(t, muts[--n]);
+	return t;
 }
 
 /* An array length or repeat count (issue 22 item 4): an integer literal, unsuffixed or usize. */
@@ -564,7 +573,7 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	case TOK_AMP:
 		return parse_ref_type(p, allow_never, in_cast);
 	case TOK_ANDAND:
-		error_tok(p, t, "references to references are not supported");
+		return parse_ref_type(p, allow_never, in_cast);
 	case TOK_STAR:
 		error_tok(p, t, "raw pointers are not supported");
 	case TOK_LBRACKET:
@@ -2173,7 +2182,8 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 			error_tok(p, pt - 1, "a trailing `|` is not allowed in an or-pattern");
 		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, cap);
 		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
-		if ((at(p, TOK_REF) && paren) || at(p, TOK_AMP)) /* `let (ref x | ..)`, `let &p`; `let ref r @ p` (bind30) */
+		if ((at(p, TOK_REF) && paren) || (at(p, TOK_AMP) && (paren || a->npats > 1))) /* `let (ref x | ..)`,
+		                                   `let (&p | ..)`; `let ref r @ p` (bind30); `let &S { .. }` (refref33) */
 			error_tok(p, pt, at(p, TOK_REF) ? "`ref` bindings are not supported" : "reference patterns are not supported");
 		*np = parse_top_pattern(p, top); /* `let k @ 0..=255 = x;`, `let (n | n) = x;` (bind29) */
 		if (p->top_or && a->npats == 1 && !at(p, TOK_PIPE)) {
@@ -2192,6 +2202,8 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		if (paren && at(p, TOK_COMMA))
 			error_tok(p, open, "tuple patterns are not supported");
 	} while (consume(p, TOK_PIPE));
+	if (a->pats[0].deref && a->npats > 1) /* `let &S { .. } | ..` */
+		error_tok(p, open, "reference patterns are not supported");
 	if (!a->top_or)
 		set_tops(a, tops); /* `let (n | n) = x;` (bind30): lower_let_or_pattern binds the top per leaf */
 	if (paren) {
@@ -2300,20 +2312,32 @@ static void parse_let(Parser *p, AstStmt *s)
 	const Token *amp = name;
 	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) { /* `let &y = &x;`, `let &&y = &&x;` (rustc's
 	                                                         parser splits `&&` into two `&`: both valid) */
-		/* ergo31: a binding under one or two `&` (or one `&mut`) with an initializer is parsed for
-		 * typeck's verdict (check_let_ref_pattern: rustc's E0507 where it moves, else refused) */
-		int k = at(p, TOK_ANDAND) ? 1 : at_ahead(p, 1, TOK_MUT) ? 2 : 1;
-		if (at_ahead(p, k, TOK_MUT) && !at(p, TOK_ANDAND))
-			k++;
-		bool form = at_ahead(p, k, TOK_IDENT) && at_ahead(p, k + 1, TOK_ASSIGN) && name->line == kw->line &&
-		            name->col - kw->col < 256 && !(at(p, TOK_AMP) && at_ahead(p, 1, TOK_AMP));
-		if (form && at(p, TOK_ANDAND) && at_ahead(p, 1, TOK_MUT))
-			form = false;
+		/* ergo31, refref33: a binding (`mut x` too) under up to three `&` or `&mut` of one mutability,
+		 * with an initializer and no type: typeck binds the value behind them (check_let_ref_pattern) */
+		int depth = 0, muts = 0, k = 0;
+		for (;;) {
+			if (at_ahead(p, k, TOK_ANDAND) && at_ahead(p, k + 1, TOK_MUT)) /* `&&mut x` is `& &mut x` */
+				depth += 2, muts++, k += 2;
+			else if (at_ahead(p, k, TOK_ANDAND))
+				depth += 2, k++;
+			else if (at_ahead(p, k, TOK_AMP) && at_ahead(p, k + 1, TOK_MUT))
+				depth++, muts++, k += 2;
+			else if (at_ahead(p, k, TOK_AMP))
+				depth++, k++;
+			else
+				break;
+		}
+		int b = at_ahead(p, k, TOK_MUT) ? k + 1 : k;
+		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1, TOK_ASSIGN) && name->line == kw->line &&
+		            name->col - kw->col < 256 && depth <= 3 && (muts == 0 || muts == depth);
+		if (!form && depth == 1 && starts_variant_or_struct(p, k)) { /* `let &S { a, .. } = &s;` (refref33) */
+			parse_let_pattern(p, s);
+			return;
+		}
 		if (!form)
 			error_tok(p, name, "reference patterns in `let` are not supported");
-		ref_pat = at(p, TOK_ANDAND) ? 2 : at_ahead(p, 1, TOK_MUT) ? 1 | 4 : 1;
-		advance(p);
-		if (ref_pat & 4)
+		ref_pat = (uint8_t)(depth | (muts ? 4 : 0));
+		while (k-- > 0)
 			advance(p);
 		is_mut = consume(p, TOK_MUT);
 		name = p->tok;

@@ -3335,6 +3335,16 @@ static AstExpr *deref_root(AstExpr *e)
 	return e->kind == EXPR_DEREF ? e : NULL;
 }
 
+/* refref33: the place of deref d is behind a shared reference: d's or an inner deref's (`**r` of
+ * r: `&&mut T`) */
+static bool behind_shared(AstExpr *d)
+{
+	for (; d; d = deref_root(d->lhs))
+		if (d->lhs->ty.kind == ATY_REF)
+			return true;
+	return false;
+}
+
 /* `*r` reads r (a `&mut` included: a deref is not a move of the reference);
  * moving a non-Copy value out from behind it is E0507. */
 /* ergo31: a reference variable r used through `*r` (`*r = x`, `&mut *r`, `match *r`, an ergonomic
@@ -3352,6 +3362,8 @@ static void use_deref_at(Borrowck *b, AstExpr *d, AstExpr *place, Flow *f, bool 
 		b->site_borrow = borrow;
 		use_var(b, r->var, r->line, r->col, f, false);
 		b->site_line = 0;
+	} else if (r->kind == EXPR_DEREF) { /* `**r` (refref33): the inner deref is a place, read not moved */
+		use_deref_at(b, r, r, f, false, line, col, borrow);
 	} else
 		flow_expr(b, r, f);
 	if (move && f->reachable && ergo_borrowed_place(place)) /* ergo28: rustc names no place */
@@ -3451,7 +3463,7 @@ static void mutate_index(Borrowck *b, AstExpr *place, AstExpr *ix, Flow *f, cons
 	if (!f->reachable)
 		return;
 	AstExpr *d = deref_root(ix->lhs);
-	if (d && d->lhs->ty.kind == ATY_REF)
+	if (d && behind_shared(d))
 		error_at(b->s, place->line, place->col, "cannot %s `%s`%s, which is behind a `&` reference", verb,
 		         place_name(b, place), !strcmp(verb, "borrow") ? " as mutable" : "");
 	AstVar *v = index_root_var(ix);
@@ -3475,7 +3487,7 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 	AstExpr *d = deref_root(place);
 	if (d) {
 		use_deref_at(b, d, place, f, false, e->line, e->col, true);
-		if (e->ref_mut && d->lhs->ty.kind == ATY_REF && f->reachable)
+		if (e->ref_mut && behind_shared(d) && f->reachable)
 			error_at(b->s, e->line, e->col, "cannot borrow `%s` as mutable, as it is behind a `&` reference",
 			         place_name(b, place));
 		return;
@@ -3514,7 +3526,7 @@ static void borrow_place(Borrowck *b, AstExpr *e, Flow *f)
 static void assign_through_ref(Borrowck *b, AstExpr *place, AstExpr *d, Flow *f)
 {
 	use_deref(b, d, place, f, false);
-	if (d->lhs->ty.kind == ATY_REF && f->reachable)
+	if (behind_shared(d) && f->reachable)
 		error_at(b->s, place->line, place->col, "cannot assign to `%s`, which is behind a `&` reference",
 		         place_name(b, place));
 }

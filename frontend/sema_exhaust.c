@@ -963,10 +963,15 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 	if (!w.n)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
+	const char *amp = a->pats[0].deref == 2 ? "&mut " : a->pats[0].deref ? "&" : ""; /* `let &E::A(v) = &e;` */
 	for (int k = 0; k < 3 && k < w.n; k++)
-		t[k] = witness_text(&x, w.w[k][0], "");
+		t[k] = witness_text(&x, w.w[k][0], amp);
 	const char *msg = "refutable pattern in local binding";
 	int line = a->pats[0].line, col = a->pats[0].col; /* rustc: inside the parentheses */
+	if (a->pats[0].deref) { /* refref33: the pattern's span starts at its `&` */
+		line = a->pats[0].hi_line;
+		col = a->pats[0].hi_col;
+	}
 	if (a->tops && a->tops[0].var) { /* `let k @ 1..=5 = x;` (bind29): the whole pattern's span */
 		line = a->tops[0].line;
 		col = a->tops[0].col;

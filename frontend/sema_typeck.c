@@ -220,23 +220,17 @@ static void check_coercion_site(Sema *s, AstExpr *e, const AstType *expect)
 static AstType ref_binding_type(Sema *s, const AstVar *v, AstType t)
 {
 	t = shallow(s, t);
-	if (ast_type_is_ref(t))
-		error_at(s, v->line, v->col, "references to references are not supported");
 	if (t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE || t.kind == ATY_YIELD_NOW)
 		error_at(s, v->line, v->col, "a reference to a future is not supported");
 	return ast_ref_type(t, v->by_ref == BY_REF_MUT);
 }
 
-/* `&place` / `&mut place` */
+/* `&place` / `&mut place`; `&&place` (refref33: a borrow of the temporary `&place`) */
 static AstType check_ref(Sema *s, AstExpr *e)
 {
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
-	if (e->lhs->kind == EXPR_REF) /* `&&x`, `& &x` (ergo30: parsed, then refused here at the outer `&`) */
-		error_at(s, e->line, e->col, "references to references are not supported");
-	if (!e->lhs->is_place)
+	if (!e->lhs->is_place && !ast_ref_chain(e))
 		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
-	if (ast_type_is_ref(t))
-		error_at(s, e->line, e->col, "references to references are not supported");
 	if (t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE || t.kind == ATY_YIELD_NOW)
 		error_at(s, e->line, e->col, "a reference to a future is not supported");
 	return ast_ref_type(t, e->ref_mut);
@@ -264,7 +258,7 @@ static void reject_ref_operand(Sema *s, const AstExpr *e, AstType t)
  * yielding a reference would need rustc's CoerceMany reborrows. */
 static void check_ref_kind(Sema *s, const AstExpr *e, AstType t)
 {
-	if (ast_type_is_ref(shallow(s, t)) && e->kind != EXPR_VAR && e->kind != EXPR_REF)
+	if (ast_type_is_ref(shallow(s, t)) && e->kind != EXPR_VAR && e->kind != EXPR_REF && e->kind != EXPR_DEREF)
 		error_at(s, e->line, e->col, "a value of reference type from this expression is not supported");
 }
 
@@ -372,6 +366,25 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 {
 	bool saved = s->or_alt;
 	const AstMatchArm *a = st->let_arm;
+	if (a->pats[0].deref && st->expr) { /* `let &S { a, .. } = &s;` (refref33): rustc's PatKind::Ref, the
+	                                     * pattern matched through the reference (an ergonomic deref of the
+	                                     * initializer, as a match's `&p` arm: ergonomic_scrutinee) */
+		AstType it = shallow(s, ty);
+		const AstPattern *pat = &a->pats[0];
+		if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != (pat->deref == 2))
+			error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
+		AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
+		d->lhs = st->expr;
+		d->is_place = true;
+		d->has_break = true; /* ast_deref_is_ergo */
+		d->ty = ast_ref_pointee(it);
+		d->depth = st->expr->depth + 1;
+		d->let_pattern = st->expr->let_pattern;
+		st->expr = d;
+		ty = d->ty;
+	} else if (a->pats[0].deref) {
+		error_at(s, a->pats[0].hi_line, a->pats[0].hi_col, "reference patterns in `let` are not supported");
+	}
 	if (ast_type_is_ref(shallow(s, ty))) /* rustc: default binding modes (ergo28 has them for matches) */
 		error_at(s, a->pats[0].line, a->pats[0].col, "a `let` pattern matched through a reference is not supported");
 	for (int k = 0; k < a->npats; k++) {
@@ -419,72 +432,53 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 	s->or_alt = saved;
 }
 
-/* ergo31: `let &x = e;`, `let &&x = e;`, `let &mut x = e;` (rustc's PatKind::Ref around a binding): x
- * binds the value behind the reference(s) by value. When that value is not Copy, rustc's borrow
- * checker rejects the statement (E0507 at the initializer: "cannot move out of a shared reference"
- * through a written borrow, "... of `*q` which is behind a shared reference" through a reference
- * variable q; rustc_borrowck move_errors.rs report_cannot_move_from_borrowed_content); reported
- * here, so errors of later fns that rustc reports first are not (as ergo30's `match &&o`). A Copy
- * value (rustc accepts) and other initializers stay refused, at the `&`. */
+/* ergo31, refref33: `let &x = e;`, `let &&x = e;`, `let &mut x = e;` (rustc's PatKind::Ref around a
+ * binding): x binds the value behind the reference(s) by value; returns its type. Each `&` / `&mut` of
+ * the pattern against a reference of another kind (or no reference) is E0308 at that `&`. When the
+ * value is not Copy, rustc's borrow checker rejects the statement (E0507 at the initializer: "cannot
+ * move out of a shared reference" through a written borrow, "... of `*q` which is behind a shared
+ * reference" through a reference variable q; rustc_borrowck move_errors.rs
+ * report_cannot_move_from_borrowed_content; E0508 for an array); reported here, so errors of later
+ * fns that rustc reports first are not (as ergo30's `match &&o`). The move errors are the borrow
+ * checker's, deferred (warn33: sema.c defer_move_error), so the fn's checks and lints go on. */
 static AstType resolve_type(Sema *s, AstType t);
-/* warn33: the borrow checker's error deferred (sema.c defer_move_error), x typed: the fn's checks go on,
- * so that its lints print as rustc's, which builds its MIR */
-static AstType type_ref_wrappers(AstExpr *e, int nb)
-{
-	if (nb == 0)
-		return e->ty;
-	e->ty = ast_ref_type(type_ref_wrappers(e->lhs, nb - 1), e->ref_mut);
-	return e->ty;
-}
-
-static void check_let_ref_pattern(Sema *s, AstStmt *st)
+static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 {
 	int depth = st->ref_pat & 3, line = st->line, col = st->col + st->ref_dcol;
 	bool pmut = (st->ref_pat & 4) != 0;
 	AstExpr *e = st->expr, *x = e;
+	AstType t = check_expr(s, e, NULL);
 	int nb = 0;
 	while (x->kind == EXPR_REF && nb < depth && x->ref_mut == pmut) {
 		x = x->lhs;
 		nb++;
 	}
-	AstType t = {ATY_VAR, 0};
-	bool known = false;
-	if (x->is_place && x->kind != EXPR_REF && !(nb < depth && x->kind != EXPR_VAR)) {
-		t = resolve_type(s, check_expr(s, x, NULL));
-		for (int k = nb; k < depth && known == false; k++) {
-			if (t.kind != (pmut ? ATY_REF_MUT : ATY_REF))
-				break;
-			t = resolve_type(s, ast_ref_pointee(t));
-			if (k == depth - 1)
-				known = true;
-		}
-		if (nb == depth)
-			known = true;
+	for (int k = 0; k < depth; k++) {
+		t = shallow(s, t);
+		if (t.kind == ATY_VAR && !is_int_var(s, t))
+			error_at(s, e->line, e->col, "type annotations needed");
+		if (t.kind != (pmut ? ATY_REF_MUT : ATY_REF))
+			error_at(s, line, col + k, "mismatched types"); /* `let &x = &mut h;`: at the pattern */
+		t = ast_ref_pointee(t);
 	}
-	if (depth == 1 && ((nb == 0 && x->kind == EXPR_REF) ||
-	                   (nb == 0 && x->kind == EXPR_VAR &&
-	                    resolve_type(s, x->var->ty).kind == (pmut ? ATY_REF : ATY_REF_MUT))))
-		error_at(s, line, col, "mismatched types"); /* `let &x = &mut h;`: rustc's E0308 at the pattern */
-	if (known && t.kind == ATY_ARRAY && !ast_type_is_copy(t)) { /* rustc's E0508 */
-		AstType et = ast_array_elem(t);
+	t = shallow(s, t);
+	AstType rt = t.kind == ATY_VAR ? ast_type(ATY_U32) : resolve_type(s, t); /* not the fallback yet */
+	if (rt.kind == ATY_ARRAY && !ast_type_is_copy(rt)) { /* rustc's E0508 */
+		AstType et = ast_array_elem(rt);
 		const char *en = et.kind == ATY_STRUCT ? s->prog->structs[et.id]->name
 		               : et.kind == ATY_ENUM ? ast_enum_name(s->prog, s->prog->enums[ast_enum_index(et)])
 		                                     : ast_type_name(et);
 		defer_move_error(s, e->line, e->col, "cannot move out of type `[%s; %d]`, a non-copy array", en,
-		                 ast_array_len(t));
-	} else if (known && t.kind != ATY_VAR && !ast_type_is_copy(t)) {
+		                 ast_array_len(rt));
+	} else if (!ast_type_is_copy(rt)) {
 		const char *how = pmut ? "mutable" : "shared";
-		if (nb == 0 && x->kind == EXPR_VAR)
+		if (nb == 0 && x->kind == EXPR_VAR && depth == 1)
 			defer_move_error(s, e->line, e->col, "cannot move out of `*%s` which is behind a %s reference",
 			                 x->var->name, how);
 		else
 			defer_move_error(s, e->line, e->col, "cannot move out of a %s reference", how);
-	} else {
-		error_at(s, line, col, "reference patterns in `let` are not supported");
 	}
-	type_ref_wrappers(e, nb);
-	if (st->var)
-		st->var->ty = t;
+	return t;
 }
 
 static void check_stmt(Sema *s, AstStmt *st)
@@ -503,7 +497,11 @@ static void check_stmt(Sema *s, AstStmt *st)
 	case ASTMT_LET: {
 		AstType ty;
 		if (st->ref_pat) {
-			check_let_ref_pattern(s, st);
+			if (st->has_type)
+				error_at(s, st->line, st->col + st->ref_dcol, "a reference pattern in `let` with a type is not supported");
+			AstType rt = check_let_ref_pattern(s, st);
+			if (st->var)
+				st->var->ty = rt;
 			return;
 		}
 		if (st->has_type) {
@@ -1281,7 +1279,12 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 {
 	AstExpr *recv = e->args[0];
 	AstType t = shallow(s, check_expr(s, recv, NULL));
-	AstType st = ast_type_is_ref(t) ? shallow(s, ast_ref_pointee(t)) : t;
+	AstType st = t;
+	int nderef = 0; /* refref33: through `&&S`, `&mut &S`, .. (rustc's autoderef steps) */
+	while (ast_type_is_ref(st)) {
+		st = shallow(s, ast_ref_pointee(st));
+		nderef++;
+	}
 	if (t.kind == ATY_VAR && !is_int_var(s, t))
 		error_at(s, recv->line, recv->col, "type annotations needed");
 	bool item_enum = st.kind == ATY_ENUM && !s->prog->enums[ast_enum_index(st)]->generic;
@@ -1294,21 +1297,24 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 		         t.kind == ATY_REF_MUT ? "mutable reference " : ast_type_is_ref(t) ? "reference " : item_enum ? "enum " : "struct ",
 		         !ast_type_is_ref(t) ? "" : t.kind == ATY_REF_MUT ? "&mut " : "&", item_type_trimmed(s, self));
 	e->callee = (AstFn *)fn;
-	if (fn->self_kind == SELF_VALUE) {
-		if (ast_type_is_ref(t)) { /* `r.m()` with `self`: `(*r)` moved (borrowck: E0507) */
-			AstExpr *inner = new_implicit(s, EXPR_VAR, recv);
-			*inner = *recv;
-			AstExpr *d = new_implicit(s, EXPR_DEREF, recv);
-			d->lhs = inner;
-			d->is_place = true;
-			d->ty = st;
-			d->depth = inner->depth + 1;
-			*recv = *d;
-		}
-		return;
+	/* `r.m()` with `self`: `(*r)` moved (borrowck: E0507); with `&self` / `&mut self` through n
+	 * references, `&*r` after n - 1 derefs (`&**r`: rustc's by-value pick at the last reference,
+	 * reborrowed) */
+	int keep = fn->self_kind == SELF_VALUE ? 0 : 1;
+	for (; nderef > keep; nderef--) {
+		AstExpr *inner = new_implicit(s, EXPR_VAR, recv);
+		*inner = *recv;
+		AstExpr *d = new_implicit(s, EXPR_DEREF, recv);
+		d->lhs = inner;
+		d->is_place = true;
+		d->ty = shallow(s, ast_ref_pointee(shallow(s, inner->ty)));
+		d->depth = inner->depth + 1;
+		*recv = *d;
 	}
+	if (fn->self_kind == SELF_VALUE)
+		return;
 	bool is_mut = fn->self_kind == SELF_REF_MUT;
-	if (ast_type_is_ref(t)) {
+	if (nderef) {
 		reborrow(s, recv, is_mut);
 		return;
 	}
@@ -1427,11 +1433,12 @@ static AstType check_await(Sema *s, AstExpr *e)
 static AstType check_field(Sema *s, AstExpr *e)
 {
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
-	if (ast_type_is_ref(t)) { /* auto-deref: `r.f` is `(*r).f` */
+	while (ast_type_is_ref(t)) { /* auto-deref: `r.f` is `(*r).f`, `(*(*r)).f` through `&&S` (refref33) */
 		AstExpr *d = new_implicit(s, EXPR_DEREF, e->lhs);
 		d->lhs = e->lhs;
 		d->is_place = true;
 		d->ty = ast_ref_pointee(t);
+		d->depth = e->lhs->depth + 1;
 		e->lhs = d;
 		e->is_place = true;
 		t = shallow(s, d->ty);

@@ -3185,6 +3185,106 @@ static void gen_lit_ranges(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* refref33: references to references: `&&u32` / `&&S` locals (a `let`'s `&&place`, `&r` of a `&T`
+ * variable) held across awaits, `**r`, auto-deref of `&&S` for a field and a `&self` method, a sync fn
+ * taking `&&S` and one taking `&mut &mut u32`, `Option<&&u32>`, and `let &x = e;` / `let &&x = e;` /
+ * `let &mut mut x = e;` binding Copy values, `let &S { b, .. } = &s;`; in an async block too. One random draw per statement. */
+static void gen_ref_ref(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	Fn user, sf, mf;
+	memset(&user, 0, sizeof user);
+	memset(&sf, 0, sizeof sf);
+	memset(&mf, 0, sizeof mf);
+	bprintf(&b, "struct Rr%d { a: u32, b: u32 }\n\n", id);
+	bprintf(&b, "impl Rr%d {\n    fn sum(&self) -> u32 { self.a %% 1000 + self.b %% 1000 }\n}\n\n", id);
+	snprintf(sf.name, sizeof sf.name, "rrsum%d", id);
+	sf.no_call = 1;
+	bprintf(&b, "fn %s(r: &&Rr%d, o: Option<&&u32>) -> u32 {\n", sf.name, id);
+	line(&b, 1, "let &&s = &&r.a;");
+	line(&b, 1, "let k = match o { Some(q) => **q % 100, None => 3 };");
+	line(&b, 1, "s % 100 + r.b % 100 + r.sum() + k");
+	bput(&b, "}\n\n");
+	fns[nfns++] = sf;
+	snprintf(mf.name, sizeof mf.name, "rrbump%d", id);
+	mf.no_call = 1;
+	bprintf(&b, "fn %s(r: &mut &mut u32, by: u32) {\n", mf.name);
+	line(&b, 1, "**r = **r % 1000 + by;");
+	bput(&b, "}\n\n");
+	fns[nfns++] = mf;
+	begin_user_fn(&b, &user, "rruse", id);
+	line(&b, 1, "let mut t = p0 % 7;");
+	line(&b, 1, fmt("let s = Rr%d { a: p0 %% 50, b: %d };", id, rn(20)));
+	for (int n = 0; n < 3; n++) {
+		int form = rn(6), k = rn(9);
+		if (chance(40))
+			line(&b, 1, "yield_now().await;");
+		switch (form) {
+		case 0: /* `&&s` held across an await */
+			line(&b, 1, "{");
+			line(&b, 2, "let q = &&s;");
+			if (chance(70))
+				line(&b, 2, "yield_now().await;");
+			line(&b, 2, fmt("t += q.a %% 100 + q.sum() + %s(q, None);", sf.name));
+			line(&b, 1, "}");
+			break;
+		case 1: /* `&r` of a `&u32`, an Option of it */
+			line(&b, 1, "{");
+			line(&b, 2, fmt("let x = t %% 100 + %d;", k));
+			line(&b, 2, "let r = &x;");
+			line(&b, 2, "let rr = &r;");
+			line(&b, 2, "let o = if p1 { Some(rr) } else { None };");
+			if (chance(70))
+				line(&b, 2, "yield_now().await;");
+			line(&b, 2, fmt("t += **rr + %s(&&s, o);", sf.name));
+			line(&b, 1, "}");
+			break;
+		case 2: /* `let &x` / `let &&x` */
+			line(&b, 1, "{");
+			line(&b, 2, fmt("let y = t %% 50 + %d;", k));
+			line(&b, 2, "let r = &y;");
+			line(&b, 2, chance(50) ? "let &a = r;" : "let &&a = &r;");
+			if (chance(50))
+				line(&b, 2, "yield_now().await;");
+			line(&b, 2, chance(50) ? "let &b = &s.b;" : fmt("let &Rr%d { b, .. } = &s;", id));
+			line(&b, 2, "t += a + b % 100;");
+			line(&b, 1, "}");
+			break;
+		case 3: /* `&mut &mut u32`, `let &mut mut x` */
+			line(&b, 1, "{");
+			line(&b, 2, "let mut m = t % 100;");
+			line(&b, 2, "let mut mr = &mut m;");
+			line(&b, 2, fmt("%s(&mut mr, %d);", mf.name, k));
+			if (chance(50))
+				line(&b, 2, "yield_now().await;");
+			line(&b, 2, "let &mut mut z = &mut m;");
+			line(&b, 2, "z += 1;");
+			line(&b, 2, "t += z + m;");
+			line(&b, 1, "}");
+			break;
+		case 4: /* in an async block */
+			line(&b, 1, fmt("t += async { let v = %d; let r = &v; let rr = &r; yield_now().await; let &&w = rr; w + **rr }.await;", k));
+			break;
+		default: /* `*rr` as a `&u32` */
+			line(&b, 1, "{");
+			line(&b, 2, "let r = &t;");
+			line(&b, 2, "let rr = &&r;");
+			line(&b, 2, "let q: &u32 = **rr;");
+			if (chance(50))
+				line(&b, 2, "yield_now().await;");
+			line(&b, 2, "let w = *q % 100;");
+			line(&b, 2, "t += w;");
+			line(&b, 1, "}");
+			break;
+		}
+	}
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "if p1 { t % 1000 + 1 } else { t % 1000 }");
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -3208,6 +3308,7 @@ enum {
 	SH_MATCH_ERGO,
 	SH_NESTED_ITEMS,
 	SH_LIT_RANGES,
+	SH_REF_REF,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -3233,6 +3334,7 @@ static const char *const shape_names[NSHAPES] = {
 	"match_ergo",
 	"nested_items",
 	"lit_ranges",
+	"ref_ref",
 };
 
 static void gen_shape(int s)
@@ -3285,6 +3387,7 @@ static void gen_shape(int s)
 	case SH_MATCH_ERGO: gen_match_ergo(); break;
 	case SH_NESTED_ITEMS: gen_nested_items(); break;
 	case SH_LIT_RANGES: gen_lit_ranges(); break;
+	case SH_REF_REF: gen_ref_ref(); break;
 	}
 }
 
