@@ -721,7 +721,14 @@ struct AstConst {
 	AstType ty;
 	uint64_t value;     /* two's complement, truncated to ty's width; bool 0/1; char its scalar */
 	uint8_t state;      /* 0: not evaluated, 1: being evaluated (a use in its own initializer: a cycle), 2: done */
-	bool used;          /* some use names it (rustc's dead_code warning otherwise: not printed here) */
+	bool always_live;   /* named where dead_code cannot tell whether it is live (a trait fn's or a top-level
+	                       type's array length): never reported */
+	/* who names it (sema_warn.c's dead_code: live when one of them is): fns whose signature or body
+	 * (async blocks included) do, consts whose initializer does */
+	AstFn **user_fns;
+	AstConst **user_consts;
+	int nuser_fns, nuser_consts;
+	uint32_t user_fns_cap, user_consts_cap;
 	uint32_t ir_named;  /* frontend build: 1 + its index in Module.named (0: not registered) */
 	AstConst *next_same, *last_same; /* as AstStruct's */
 };

@@ -72,6 +72,7 @@ typedef struct Parser {
 	uint32_t npath_calls, path_calls_cap;
 	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
 	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
+	AstConst *cur_const;        /* const33: the const whose initializer is being parsed */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -2397,6 +2398,8 @@ static void const_value(Parser *p, AstConst *c)
 	AstFn *fn = p->fn;
 	if (!c->scope.lo) /* a top-level one: no local around it (E0425, not E0435) */
 		p->fn = NULL;
+	AstConst *outer_const = p->cur_const;
+	p->cur_const = c;
 	p->tok = kw + 3; /* `const NAME :` */
 	const Token *tt = p->tok;
 	AstType ty = parse_type(p, false, false);
@@ -2430,6 +2433,7 @@ static void const_value(Parser *p, AstConst *c)
 	p->tok = saved;
 	p->no_struct = no_struct;
 	p->fn = fn;
+	p->cur_const = outer_const;
 }
 
 /* `const NAME: T = expr;` as an item: evaluated (if no use was first), skipped */
@@ -2452,11 +2456,26 @@ static AstConst *parse_const_item(Parser *p)
 	return c;
 }
 
+/* who names c (dead_code's liveness of it, sema_warn.c) */
+static void const_named_by(Parser *p, AstConst *c)
+{
+	Arena *a = p->prog->arena;
+	if (p->cur_const) {
+		if (!c->nuser_consts || c->user_consts[c->nuser_consts - 1] != p->cur_const)
+			*VEC_PUSH(a, c->user_consts, c->nuser_consts, c->user_consts_cap) = p->cur_const;
+	} else if (p->fn && !p->in_trait) {
+		if (!c->nuser_fns || c->user_fns[c->nuser_fns - 1] != p->fn)
+			*VEC_PUSH(a, c->user_fns, c->nuser_fns, c->user_fns_cap) = p->fn;
+	} else {
+		c->always_live = true;
+	}
+}
+
 /* A use of c in an expression: the literal of its value that remembers c (the MIR's `const NAME`) */
 static AstExpr *const_use(Parser *p, const Token *t, AstConst *c)
 {
 	const_value(p, c);
-	c->used = true;
+	const_named_by(p, c);
 	AstExpr *e = new_expr(p, c->ty.kind == ATY_BOOL ? EXPR_BOOL : EXPR_INT, t->line, t->col);
 	e->int_value = c->value;
 	e->bool_value = c->value != 0;
@@ -2470,7 +2489,7 @@ static void const_pattern(Parser *p, const Token *t, AstConst *c, uint64_t *valu
                           bool *is_bool)
 {
 	const_value(p, c);
-	c->used = true;
+	const_named_by(p, c);
 	(void)t;
 	*is_bool = c->ty.kind == ATY_BOOL;
 	*suffix = c->ty.kind == ATY_BOOL ? ATY_VAR : c->ty.kind;
