@@ -1340,6 +1340,14 @@ static void camel_lints(Warn *w)
 			if (!p->structs[i]->is_tuple && !snake_case(fd->name))
 				add(w, NULL, fd->line, fd->col, "structure field `%s` should have a snake case name", fd->name);
 		}
+	for (int i = 0; i < p->nconsts; i++) { /* const33: non_upper_case_globals (a lower-case letter) */
+		const AstConst *c = p->consts[i];
+		bool lower = false;
+		for (const char *k = c->ident; *k; k++)
+			lower |= *k >= 'a' && *k <= 'z';
+		if (lower)
+			add(w, NULL, c->line, c->col, "constant `%s` should have an upper case name", c->ident);
+	}
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		const char *name = ast_fn_is_assoc(fn) ? fn->assoc_name : fn->ident;
