@@ -3021,6 +3021,8 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 		error_tok(p, name, "tuple patterns are not supported");
 	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
 		error_expected(p, "parameter name");
+	if (!is_mut && !p->in_trait && find_const(p, name)) /* const33: a const pattern */
+		error_tok(p, name, "refutable pattern in function argument");
 	advance(p);
 	expect(p, TOK_COLON);
 	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
