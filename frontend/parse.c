@@ -2353,9 +2353,10 @@ static CVal ceval(Parser *p, const AstExpr *e, AstType want)
 	}
 	case EXPR_CALL:
 		error_at(p, e->line, e->col, "cannot call non-const function `%s` in constants", e->name);
-	case EXPR_VAR:
-		if (p->fn)
-			error_at(p, e->line, e->col, "attempt to use a non-constant value in a constant");
+	case EXPR_VAR: /* a binding of the fn around (parsed so far): E0435, else E0425 */
+		for (int i = 0; p->fn && i < p->fn->nvars; i++)
+			if (p->fn->vars[i] && !strcmp(p->fn->vars[i]->name, e->name))
+				error_at(p, e->line, e->col, "attempt to use a non-constant value in a constant");
 		error_at(p, e->line, e->col, "cannot find value `%s` in this scope", e->name);
 	default:
 		error_at(p, e->line, e->col, "this expression is not supported in a const item's initializer");
@@ -2512,10 +2513,7 @@ static int const_array_len(Parser *p)
 	p->no_struct = true;
 	AstExpr *e = parse_expr(p);
 	p->no_struct = no_struct;
-	AstFn *fn = p->fn;
-	p->fn = NULL; /* a local here is E0435 too, but say what rustc says at the top level */
 	CVal v = ceval(p, e, ast_type(ATY_USIZE));
-	p->fn = fn;
 	if (v.v > 4096)
 		error_tok(p, n, "an array of more than 4096 elements is not supported");
 	if (v.v == 0)
