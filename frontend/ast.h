@@ -33,6 +33,7 @@ typedef struct AstProgram AstProgram;
 typedef struct AstStruct AstStruct;
 typedef struct AstEnum AstEnum;
 typedef struct AstImpl AstImpl;
+typedef struct AstConst AstConst;
 
 /* items30: where a struct, enum or impl item stands. A top-level one: outer NULL, lo NULL. One
  * declared in a block of a fn body: outer the fn, outer_block the innermost async block around it
@@ -308,6 +309,8 @@ typedef struct AstPattern {
 	                        alternative holds n (its var and chain, parse_at_subpattern), one binding of the
 	                        field made after the or-pattern's (rustc's PatKind::Binding over PatKind::Or): its
 	                        alternatives merge when their subpatterns bind nothing, n bound once */
+	bool from_const;     /* const33: a const item's value as the pattern (`N =>`, `Some(N)`, `A..=B`): value,
+	                        negative and suffix set as a suffixed literal's (rustc's const_to_pat) */
 	bool char_int_mix;   /* one bound a char, the other an unsuffixed integer (`'a'..=5`, `5..='a'`;
 	                        ergo29): suffix is ATY_CHAR (hi_suffix when the char is the upper bound);
 	                        always E0308, at the bound that mismatches the scrutinee (typeck) */
@@ -407,9 +410,12 @@ struct AstExpr {
 			AstUnOp un_op;   /* UNARY */
 		};
 		struct {                 /* INT, BOOL */
-			uint64_t int_value; /* EXPR_INT: magnitude as written (its low 64 bits if int_big) */
+			uint64_t int_value; /* EXPR_INT: magnitude as written (its low 64 bits if int_big); a
+			                       const's use: its value, two's complement truncated to its type */
 			bool bool_value;    /* EXPR_BOOL */
 			bool int_big;       /* EXPR_INT: past u64::MAX (hunt30): out of range for every type */
+			const struct AstConst *konst; /* const33: the const item this use reads (NULL: a literal);
+			                                 int_suffix is its type, the MIR operand `const NAME` */
 		};
 		struct {                 /* CALL */
 			AstFn *callee;   /* after sema */
@@ -728,6 +734,31 @@ typedef struct AstTrait {
 	NameIx fn_ix;     /* by name (parse_trait) */
 } AstTrait;
 
+/* const33: a `const NAME: T = expr;` item, at the top level or in a block of a body (scoped to the
+ * block, as a fn item), T an integer, bool or char; evaluated while parsing (parse.c const_value:
+ * the initializer is parsed where a use first needs it, so a use may come before the item) */
+struct AstConst {
+	const char *name;   /* rustc's path: `N`, `f::K`, `foo::{closure#0}::K` (nested_def_paths) */
+	const char *ident;
+	AstItemScope scope;
+	int line, col;      /* the name */
+	const void *kw;     /* its `const` token (the parser's only) */
+	const void *end;    /* after its `;` once evaluated (the parser's only) */
+	AstType ty;
+	uint64_t value;     /* two's complement, truncated to ty's width; bool 0/1; char its scalar */
+	uint8_t state;      /* 0: not evaluated, 1: being evaluated (a use in its own initializer: a cycle), 2: done */
+	bool always_live;   /* named where dead_code cannot tell whether it is live (a trait fn's or a top-level
+	                       type's array length): never reported */
+	/* who names it (sema_warn.c's dead_code: live when one of them is): fns whose signature or body
+	 * (async blocks included) do, consts whose initializer does */
+	AstFn **user_fns;
+	AstConst **user_consts;
+	int nuser_fns, nuser_consts;
+	uint32_t user_fns_cap, user_consts_cap;
+	uint32_t ir_named;  /* frontend build: 1 + its index in Module.named (0: not registered) */
+	AstConst *next_same, *last_same; /* as AstStruct's */
+};
+
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
 struct AstImpl {
 	int line, col;          /* `impl` */
@@ -785,6 +816,10 @@ struct AstProgram {
 	AstShadow *shadows;     /* items31: in source order */
 	int nshadows;
 	uint32_t shadows_cap;
+	AstConst **consts;      /* const33: const items, source order */
+	int nconsts;
+	uint32_t consts_cap;
+	NameIx const_ix;        /* by ident, the first of each (prescan_items) */
 	uint32_t *instance_slots; /* Option / Result instances by (generic, arguments): enum id + 1 */
 	uint32_t instances_cap;
 	int ninstances;

@@ -583,6 +583,10 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	tb.coro_of_block = c.coro_of_block;
 	tb.type_of_struct = c.type_of_struct;
 	tb.type_of_enum = c.type_of_enum;
+	for (int i = 0; i < p->nconsts; i++) /* const33: every const item, before any body reads one */
+		if (p->consts[i]->state == 2)
+			p->consts[i]->ir_named = module_add_named(m, p->consts[i]->name, ty_of(&tb, p->consts[i]->ty),
+			                                          p->consts[i]->value) + 1;
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		if (!fn->is_async)

@@ -25,7 +25,7 @@ typedef enum { CAT_PLACE, CAT_CONST, CAT_RVALUE, CAT_INTO } Category;
 /* `-5`: THIR folds the negation of a literal into the literal */
 static int is_neg_lit(const AstExpr *e)
 {
-	return e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT;
+	return e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst; /* `-N`: a Neg */
 }
 
 static Category category(const AstExpr *e, int ntoa)
@@ -62,6 +62,8 @@ static uint64_t int_bits(const AstExpr *e) { return e->int_value; }
 
 static Operand const_of(Builder *b, const AstExpr *e)
 {
+	if (e->konst) /* const33: `const NAME`, its value for the interpreter */
+		return op_const_named(b->f, e->kind == EXPR_BOOL ? TY_BOOL : ty_of(b, e->ty), e->int_value, e->konst->ir_named);
 	if (e->kind == EXPR_BOOL)
 		return cst(b, TY_BOOL, e->bool_value);
 	if (is_neg_lit(e))

@@ -76,6 +76,7 @@ typedef struct Parser {
 	uint32_t nqual_calls, qual_calls_cap;
 	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
 	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
+	AstConst *cur_const;        /* const33: the const whose initializer is being parsed */
 } Parser;
 
 /* ---------------------------------------------------------------------- */
@@ -406,6 +407,11 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
 static AstType parse_array_type(Parser *p, bool in_cast);
+static AstConst *find_const(const Parser *p, const Token *t);
+static AstExpr *const_use(Parser *p, const Token *t, AstConst *c);
+static void const_pattern(Parser *p, const Token *t, AstConst *c, uint64_t *value, bool *negative, AstTypeKind *suffix,
+                          bool *is_bool);
+static int const_array_len(Parser *p);
 
 /* `Some`, `None`, `Ok`, `Err` (issue 22 item 4) */
 static bool is_generic_variant(const Token *t)
@@ -448,8 +454,8 @@ static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
 static int parse_array_len(Parser *p)
 {
 	const Token *n = p->tok;
-	if (n->kind != TOK_INT)
-		error_tok(p, n, "an array length other than an integer literal is not supported");
+	if (n->kind != TOK_INT || !(at_ahead(p, 1, TOK_RBRACKET) || at_ahead(p, 1, TOK_SEMI)))
+		return const_array_len(p); /* const33: `[u8; N]`, `[0; N * 2]` */
 	if (n->int_suffix != ATY_VAR && n->int_suffix != ATY_USIZE)
 		error_tok(p, n, "mismatched types: expected `usize`, found `%s`", ast_type_name(ast_type(n->int_suffix)));
 	if (n->int_big) /* rustc's literal lint, ahead of its own limit (hunt30) */
@@ -862,6 +868,13 @@ static void parse_range_end(Parser *p, AstPattern *pat)
 	AstTypeKind suffix;
 	if (!pat->hi_negative && at_int_const(p) != ATY_VAR) { /* `0..=u8::MAX` (issue 22) */
 		parse_int_const(p, &pat->hi_value, &pat->hi_negative, &suffix);
+	} else if (!pat->hi_negative && at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 1, TOK_LPAREN) &&
+	           !at_ahead(p, 1, TOK_LBRACE) && find_const(p, p->tok)) { /* const33: `0..=N` */
+		const Token *ct = advance(p);
+		bool is_bool = false;
+		const_pattern(p, ct, find_const(p, ct), &pat->hi_value, &pat->hi_negative, &suffix, &is_bool);
+		if (is_bool)
+			error_tok(p, ct, "only `char` and numeric types are allowed in range patterns");
 	} else if (!pat->hi_negative && at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) &&
 	           !at_ahead(p, 1, TOK_LPAREN) && !at_ahead(p, 1, TOK_LBRACE) && !at_ahead(p, 1, TOK_NOT)) {
 		/* `0..=y`: a path bound, resolved by sema (a local is rustc's E0080 from THIR's pattern
@@ -942,9 +955,19 @@ static AstPattern parse_pattern(Parser *p)
 	bool int_const = at_int_const(p) != ATY_VAR; /* `u8::MAX =>`, `i8::MIN..=-1` (issue 22) */
 	if (int_const && pat.negative) /* rustc parses `-` and a literal only */
 		error_expected(p, "pattern");
-	bool lo_runtime = !pat.negative && at_runtime_lo(p);
-	if (at(p, TOK_INT) || int_const || lo_runtime) {
-		if (lo_runtime) { /* `y..=5` (misc28): resolved by sema as `0..=y`'s bound */
+	bool kconst = !pat.negative && at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 1, TOK_LPAREN) &&
+	              !at_ahead(p, 1, TOK_LBRACE) && find_const(p, p->tok); /* const33: `N =>`, `A..=B` */
+	bool lo_runtime = !pat.negative && !kconst && at_runtime_lo(p);
+	if (at(p, TOK_INT) || int_const || lo_runtime || kconst) {
+		if (kconst) {
+			const Token *ct = advance(p);
+			bool is_bool = false;
+			const_pattern(p, ct, find_const(p, ct), &pat.value, &pat.negative, &pat.suffix, &is_bool);
+			pat.is_bool = is_bool;
+			pat.from_const = true;
+			if (is_bool && (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ)))
+				error_tok(p, ct, "only `char` and numeric types are allowed in range patterns");
+		} else if (lo_runtime) { /* `y..=5` (misc28): resolved by sema as `0..=y`'s bound */
 			pat.lo_runtime = true;
 			pat.value = (uint64_t)(uintptr_t)tok_name(p, advance(p));
 		} else if (int_const) {
@@ -1016,9 +1039,9 @@ static bool at_top_binding(Parser *p)
 		return false;
 	/* a braced struct's name is no value: a binding; a tuple struct's (warn33) too: rustc's resolver
 	 * reports E0530 and goes on with a fresh binding (new_var notes it for sema_resolve.c); a unit
-	 * struct's is its pattern */
+	 * struct's is its pattern, and a const's (const33) */
 	const AstStruct *st = find_struct(p, p->tok);
-	return !is_generic_variant(p->tok) && !(st && st->is_unit);
+	return !is_generic_variant(p->tok) && !(st && st->is_unit) && !find_const(p, p->tok);
 }
 
 /* binding = ("ref" "mut"? | "mut")? ident: the name's token, its mode in *by and *is_mut */
@@ -1666,6 +1689,10 @@ static AstExpr *parse_primary(Parser *p)
 			e->strukt = find_struct(p, t);
 			return e;
 		}
+		if (find_const(p, t)) { /* const33: a const item's value, `const NAME` in the MIR */
+			advance(p);
+			return const_use(p, t, find_const(p, t));
+		}
 		advance(p);
 		e = new_expr(p, EXPR_VAR, t->line, t->col);
 		e->name = tok_name(p, t);
@@ -2109,6 +2136,410 @@ static AstExpr *parse_expr(Parser *p)
 }
 
 /* ---------------------------------------------------------------------- */
+/* const items (const33)                                                  */
+/* ---------------------------------------------------------------------- */
+
+/* A value of the const evaluator: its type and its bits (two's complement, truncated). */
+typedef struct CVal {
+	AstType ty;
+	uint64_t v;
+} CVal;
+
+static int cv_bits(AstType t)
+{
+	return t.kind == ATY_BOOL ? 1 : t.kind == ATY_CHAR ? 32 : ast_type_bits(t);
+}
+
+static uint64_t cv_mask(AstType t)
+{
+	int b = cv_bits(t);
+	return b >= 64 ? UINT64_MAX : (UINT64_C(1) << b) - 1;
+}
+
+static int64_t cv_signed(AstType t, uint64_t v)
+{
+	int b = cv_bits(t);
+	if (b >= 64)
+		return (int64_t)v;
+	uint64_t sign = UINT64_C(1) << (b - 1);
+	return (int64_t)((v ^ sign) - sign);
+}
+
+static bool cv_fits(AstType t, int64_t s, uint64_t u, bool is_signed)
+{
+	int b = cv_bits(t);
+	if (is_signed)
+		return b >= 64 || (s >= -(INT64_C(1) << (b - 1)) && s < (INT64_C(1) << (b - 1)));
+	return b >= 64 || u <= cv_mask(t);
+}
+
+/* a value as rustc's const-eval messages spell it: `3_u32`, `-3_i8`, `u8::MAX`, `i8::MIN` */
+static const char *cv_spell(Parser *p, CVal x)
+{
+	const char *tn = ast_type_name(x.ty);
+	if (x.ty.kind == ATY_BOOL)
+		return x.v ? "true" : "false";
+	bool sgn = ast_type_is_signed(x.ty);
+	uint64_t m = cv_mask(x.ty);
+	if (x.v == (sgn ? m >> 1 : m))
+		return arena_printf(p->arena, "%s::MAX", tn);
+	if (sgn && x.v == (m >> 1) + 1)
+		return arena_printf(p->arena, "%s::MIN", tn);
+	if (sgn && cv_signed(x.ty, x.v) < 0)
+		return arena_printf(p->arena, "-%llu_%s", (unsigned long long)-(uint64_t)cv_signed(x.ty, x.v), tn);
+	return arena_printf(p->arena, "%llu_%s", (unsigned long long)x.v, tn);
+}
+
+static void const_value(Parser *p, AstConst *c);
+
+/* the type e has without an expectation, ATY_VAR when an unsuffixed literal decides nothing */
+static AstType cv_hint(const AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_INT: return e->konst ? e->konst->ty : ast_type(e->int_suffix);
+	case EXPR_BOOL: return ast_type(ATY_BOOL);
+	case EXPR_CAST: return e->cast_to;
+	case EXPR_UNARY: return cv_hint(e->lhs);
+	case EXPR_BINARY:
+		switch (e->bin_op) {
+		case AOP_EQ: case AOP_NE: case AOP_LT: case AOP_LE: case AOP_GT: case AOP_GE: case AOP_AND: case AOP_OR:
+			return ast_type(ATY_BOOL);
+		case AOP_SHL: case AOP_SHR: return cv_hint(e->lhs);
+		default: {
+			AstType t = cv_hint(e->lhs);
+			return t.kind != ATY_VAR ? t : cv_hint(e->rhs);
+		}
+		}
+	default: return ast_type(ATY_VAR);
+	}
+}
+
+_Noreturn static void cv_mismatch(Parser *p, const AstExpr *e, AstType want, AstType got)
+{
+	error_at(p, e->line, e->col, "mismatched types: expected `%s`, found `%s`", ast_type_name(want),
+	         got.kind == ATY_VAR ? "integer" : ast_type_name(got));
+}
+
+/* rustc's const evaluation of a const item's initializer (the subset: literals, other consts, unary
+ * and binary operators, casts), want its expected type (ATY_VAR: none); overflow and division by zero
+ * are E0080 with rustc's AssertKind words, at the operation */
+static CVal ceval(Parser *p, const AstExpr *e, AstType want)
+{
+	CVal r = {want, 0};
+	switch (e->kind) {
+	case EXPR_INT:
+		if (e->konst) {
+			r.ty = e->konst->ty;
+			r.v = e->int_value;
+		} else {
+			r.ty = e->int_suffix != ATY_VAR ? ast_type(e->int_suffix)
+			     : want.kind != ATY_VAR ? want : ast_type(ATY_I32);
+			if (r.ty.kind != ATY_CHAR && !ast_type_is_int(r.ty))
+				cv_mismatch(p, e, want, ast_type(e->int_suffix));
+			if (e->int_big || (r.ty.kind != ATY_CHAR && e->int_value > (ast_type_is_signed(r.ty) ? cv_mask(r.ty) >> 1 : cv_mask(r.ty))))
+				error_at(p, e->line, e->col, "literal out of range for `%s`", ast_type_name(r.ty));
+			r.v = e->int_value;
+		}
+		break;
+	case EXPR_BOOL:
+		r.ty = ast_type(ATY_BOOL);
+		r.v = e->bool_value;
+		if (e->konst)
+			r.v = e->int_value;
+		break;
+	case EXPR_UNARY:
+		if (e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst) { /* `-128`: one literal */
+			const AstExpr *l = e->lhs;
+			r.ty = l->int_suffix != ATY_VAR ? ast_type(l->int_suffix) : want.kind != ATY_VAR ? want : ast_type(ATY_I32);
+			if (!ast_type_is_signed(r.ty))
+				error_at(p, e->line, e->col, "cannot apply unary operator `-` to type `%s`", ast_type_name(r.ty));
+			if (l->int_big || l->int_value > (cv_mask(r.ty) >> 1) + 1)
+				error_at(p, e->line, e->col, "literal out of range for `%s`", ast_type_name(r.ty));
+			r.v = ((uint64_t)0 - l->int_value) & cv_mask(r.ty);
+			break;
+		}
+		r = ceval(p, e->lhs, want);
+		if (e->un_op == AOP_NEG) {
+			if (!ast_type_is_signed(r.ty))
+				error_at(p, e->line, e->col, "cannot apply unary operator `-` to type `%s`", ast_type_name(r.ty));
+			if (r.v == (cv_mask(r.ty) >> 1) + 1)
+				error_at(p, e->line, e->col, "attempt to negate `%s`, which would overflow", cv_spell(p, r));
+			r.v = ((uint64_t)0 - r.v) & cv_mask(r.ty);
+		} else {
+			if (r.ty.kind == ATY_CHAR)
+				error_at(p, e->line, e->col, "cannot apply unary operator `!` to type `char`");
+			r.v = ~r.v & cv_mask(r.ty);
+		}
+		break;
+	case EXPR_CAST: {
+		CVal x = ceval(p, e->lhs, cv_hint(e->lhs));
+		AstType to = e->cast_to;
+		if (to.kind == ATY_BOOL)
+			error_at(p, e->line, e->col, "cannot cast `%s` as `bool`", ast_type_name(x.ty));
+		if (to.kind == ATY_CHAR && x.ty.kind != ATY_U8 && x.ty.kind != ATY_CHAR)
+			error_at(p, e->line, e->col, "only `u8` can be cast as `char`, not `%s`", ast_type_name(x.ty));
+		if (to.kind != ATY_CHAR && !ast_type_is_int(to))
+			error_at(p, e->line, e->col, "a cast to `%s` is not supported in a const item's initializer", ast_type_name(to));
+		uint64_t wide = ast_type_is_signed(x.ty) ? (uint64_t)cv_signed(x.ty, x.v) : x.v;
+		r.ty = to;
+		r.v = wide & cv_mask(to);
+		break;
+	}
+	case EXPR_BINARY: {
+		AstBinOp op = e->bin_op;
+		if (op == AOP_AND || op == AOP_OR) {
+			CVal a = ceval(p, e->lhs, ast_type(ATY_BOOL)), b = ceval(p, e->rhs, ast_type(ATY_BOOL));
+			if (a.ty.kind != ATY_BOOL)
+				cv_mismatch(p, e->lhs, ast_type(ATY_BOOL), a.ty);
+			if (b.ty.kind != ATY_BOOL)
+				cv_mismatch(p, e->rhs, ast_type(ATY_BOOL), b.ty);
+			r.ty = ast_type(ATY_BOOL);
+			r.v = op == AOP_AND ? (a.v & b.v) : (a.v | b.v);
+			break;
+		}
+		bool cmp = op >= AOP_EQ && op <= AOP_GE, shift = op == AOP_SHL || op == AOP_SHR;
+		AstType ot = cmp ? cv_hint(e->lhs) : want;
+		if (ot.kind == ATY_VAR || (!cmp && !shift && cv_hint(e->lhs).kind != ATY_VAR))
+			ot = cv_hint(e->lhs);
+		if (ot.kind == ATY_VAR && !shift)
+			ot = cv_hint(e->rhs);
+		if (ot.kind == ATY_VAR)
+			ot = want.kind != ATY_VAR && !cmp ? want : ast_type(ATY_I32);
+		CVal a = ceval(p, e->lhs, ot);
+		CVal b = ceval(p, e->rhs, shift ? cv_hint(e->rhs) : a.ty);
+		if (!shift && !ast_type_eq(a.ty, b.ty))
+			cv_mismatch(p, e->rhs, a.ty, b.ty);
+		if (cmp) {
+			bool sg = ast_type_is_signed(a.ty);
+			int64_t sa = cv_signed(a.ty, a.v), sb = cv_signed(b.ty, b.v);
+			bool lt = sg ? sa < sb : a.v < b.v, eq = a.v == b.v;
+			r.ty = ast_type(ATY_BOOL);
+			r.v = op == AOP_EQ ? eq : op == AOP_NE ? !eq : op == AOP_LT ? lt : op == AOP_LE ? lt || eq
+			    : op == AOP_GT ? !lt && !eq : !lt;
+			break;
+		}
+		r.ty = a.ty;
+		if (a.ty.kind == ATY_CHAR || (a.ty.kind == ATY_BOOL && op != AOP_BITAND && op != AOP_BITOR && op != AOP_BITXOR))
+			error_at(p, e->op_line, e->op_col, "cannot apply binary operator `%s` to type `%s`", ast_binop_spelling(op),
+			         ast_type_name(a.ty));
+		bool sg = ast_type_is_signed(a.ty);
+		int64_t sa = cv_signed(a.ty, a.v), sb = cv_signed(b.ty, b.v), sr = 0;
+		uint64_t ur = 0, m = cv_mask(a.ty);
+		bool ovf = false;
+		const char *sym = ast_binop_spelling(op);
+		switch (op) {
+		case AOP_ADD: ovf = sg ? __builtin_add_overflow(sa, sb, &sr) : __builtin_add_overflow(a.v, b.v, &ur); break;
+		case AOP_SUB: ovf = sg ? __builtin_sub_overflow(sa, sb, &sr) : __builtin_sub_overflow(a.v, b.v, &ur); break;
+		case AOP_MUL: ovf = sg ? __builtin_mul_overflow(sa, sb, &sr) : __builtin_mul_overflow(a.v, b.v, &ur); break;
+		case AOP_DIV: case AOP_REM:
+			if (b.v == 0)
+				error_at(p, e->line, e->col, op == AOP_DIV ? "attempt to divide `%s` by zero"
+				         : "attempt to calculate the remainder of `%s` with a divisor of zero", cv_spell(p, a));
+			if (sg && sb == -1 && a.v == (m >> 1) + 1)
+				error_at(p, e->line, e->col, op == AOP_DIV ? "attempt to compute `%s / %s`, which would overflow"
+				         : "attempt to compute the remainder of `%s %% %s`, which would overflow", cv_spell(p, a), cv_spell(p, b));
+			if (sg)
+				sr = op == AOP_DIV ? sa / sb : sa % sb;
+			else
+				ur = op == AOP_DIV ? a.v / b.v : a.v % b.v;
+			break;
+		case AOP_BITAND: sr = sa & sb; ur = a.v & b.v; break;
+		case AOP_BITOR: sr = sa | sb; ur = a.v | b.v; break;
+		case AOP_BITXOR: sr = sa ^ sb; ur = a.v ^ b.v; break;
+		case AOP_SHL: case AOP_SHR: {
+			int64_t amount = ast_type_is_signed(b.ty) ? cv_signed(b.ty, b.v) : (int64_t)(b.v > INT64_MAX ? INT64_MAX : b.v);
+			if (amount < 0 || amount >= cv_bits(a.ty))
+				error_at(p, e->line, e->col, "attempt to shift %s by `%s`, which would overflow",
+				         op == AOP_SHL ? "left" : "right", cv_spell(p, b));
+			if (op == AOP_SHL)
+				ur = a.v << amount, sg = false;
+			else if (sg)
+				sr = sa >> amount; /* arithmetic on the compilers the Makefile uses */
+			else
+				ur = a.v >> amount;
+			break;
+		}
+		default: internal_error("const operator %d", (int)op);
+		}
+		if (op == AOP_ADD || op == AOP_SUB || op == AOP_MUL) {
+			if (ovf || !cv_fits(a.ty, sr, ur, sg))
+				error_at(p, e->line, e->col, "attempt to compute `%s %s %s`, which would overflow", cv_spell(p, a), sym,
+				         cv_spell(p, b));
+		}
+		r.v = (sg ? (uint64_t)sr : ur) & m;
+		break;
+	}
+	case EXPR_CALL:
+		error_at(p, e->line, e->col, "cannot call non-const function `%s` in constants", e->name);
+	case EXPR_VAR: /* a binding of the fn around (parsed so far): E0435, else E0425 */
+		for (int i = 0; p->fn && i < p->fn->nvars; i++)
+			if (p->fn->vars[i] && !strcmp(p->fn->vars[i]->name, e->name))
+				error_at(p, e->line, e->col, "attempt to use a non-constant value in a constant");
+		error_at(p, e->line, e->col, "cannot find value `%s` in this scope", e->name);
+	default:
+		error_at(p, e->line, e->col, "this expression is not supported in a const item's initializer");
+	}
+	if (want.kind != ATY_VAR && !ast_type_eq(want, r.ty))
+		cv_mismatch(p, e, want, r.ty);
+	return r;
+}
+
+static const char *const_key(const void *items, int i)
+{
+	return ((AstConst *const *)items)[i]->ident;
+}
+
+/* The const item named t visible at t, the innermost (prescan_items; as find_struct). */
+static AstConst *find_const(const Parser *p, const Token *t)
+{
+	if (t->kind != TOK_IDENT || !p->prog->nconsts)
+		return NULL;
+	int i = nameix_find(&p->prog->const_ix, t->text, (size_t)t->len, const_key, p->prog->consts);
+	AstConst *best = NULL;
+	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
+		if (scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
+			best = c;
+	return best;
+}
+
+/* c's value: its initializer parsed and evaluated the first time something needs it (its item, or a
+ * use before it), the parser back where it was afterwards */
+static void const_value(Parser *p, AstConst *c)
+{
+	if (c->state == 2)
+		return;
+	const Token *kw = c->kw;
+	if (c->state == 1)
+		error_tok(p, kw, "cycle detected when evaluating the constant `%s`", c->ident);
+	c->state = 1;
+	const Token *saved = p->tok;
+	bool no_struct = p->no_struct;
+	AstFn *fn = p->fn;
+	if (!c->scope.lo) /* a top-level one: no local around it (E0425, not E0435) */
+		p->fn = NULL;
+	AstConst *outer_const = p->cur_const;
+	p->cur_const = c;
+	p->tok = kw + 3; /* `const NAME :` */
+	const Token *tt = p->tok;
+	AstType ty = parse_type(p, false, false);
+	if (ty.kind != ATY_BOOL && ty.kind != ATY_CHAR && !ast_type_is_int(ty))
+		error_tok(p, tt, "const items of type `%s` are not supported (integers, bool and char are)",
+		          ty.kind == ATY_STRUCT ? p->prog->structs[ty.id]->name : ast_type_name(ty));
+	if (!at(p, TOK_ASSIGN))
+		error_tok(p, p->tok, at(p, TOK_SEMI) ? "free constant item without body" : "expected `=`");
+	advance(p);
+	int depth = 0;
+	for (const Token *k = p->tok; k->kind != TOK_EOF && !(depth == 0 && k->kind == TOK_SEMI); k++) {
+		depth += (k->kind == TOK_LPAREN || k->kind == TOK_LBRACKET) - (k->kind == TOK_RPAREN || k->kind == TOK_RBRACKET);
+		switch (k->kind) { /* what would parse as more than an expression of the subset's values */
+		case TOK_LBRACE: case TOK_ASYNC: case TOK_LET: case TOK_MATCH: case TOK_IF: case TOK_LOOP: case TOK_WHILE:
+		case TOK_FOR: case TOK_RETURN: case TOK_BREAK: case TOK_CONTINUE: case TOK_MOVE: case TOK_DOT: case TOK_QUESTION:
+		case TOK_RBRACE:
+			error_tok(p, k, "this expression is not supported in a const item's initializer");
+		default: break;
+		}
+	}
+	p->no_struct = false;
+	AstExpr *e = parse_expr(p);
+	if (!at(p, TOK_SEMI))
+		error_expected(p, "`;`");
+	advance(p);
+	CVal v = ceval(p, e, ty);
+	c->ty = ty;
+	c->value = v.v;
+	c->end = p->tok;
+	c->state = 2;
+	p->tok = saved;
+	p->no_struct = no_struct;
+	p->fn = fn;
+	p->cur_const = outer_const;
+}
+
+/* `const NAME: T = expr;` as an item: evaluated (if no use was first), skipped */
+static AstConst *parse_const_item(Parser *p)
+{
+	const Token *t = p->tok;
+	if (!at_ahead(p, 1, TOK_IDENT) || !at_ahead(p, 2, TOK_COLON))
+		error_tok(p, t, at_ahead(p, 1, TOK_UNDERSCORE) ? "`const _` items are not supported"
+		                                                 : "expected identifier and `:` after `const`");
+	AstConst *c = NULL;
+	int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
+	for (AstConst *k = i < 0 ? NULL : p->prog->consts[i]; k && !c; k = k->next_same)
+		if (k->kw == (const void *)t)
+			c = k;
+	if (!c) /* prescan_items saw every `const NAME :` not inside parentheses or brackets */
+		error_tok(p, t, "const items are not supported here");
+	const_value(p, c);
+	p->tok = c->end;
+	check_token(p);
+	return c;
+}
+
+/* who names c (dead_code's liveness of it, sema_warn.c) */
+static void const_named_by(Parser *p, AstConst *c)
+{
+	Arena *a = p->prog->arena;
+	if (p->cur_const) {
+		if (!c->nuser_consts || c->user_consts[c->nuser_consts - 1] != p->cur_const)
+			*VEC_PUSH(a, c->user_consts, c->nuser_consts, c->user_consts_cap) = p->cur_const;
+	} else if (p->fn && !p->in_trait) {
+		if (!c->nuser_fns || c->user_fns[c->nuser_fns - 1] != p->fn)
+			*VEC_PUSH(a, c->user_fns, c->nuser_fns, c->user_fns_cap) = p->fn;
+	} else {
+		c->always_live = true;
+	}
+}
+
+/* A use of c in an expression: the literal of its value that remembers c (the MIR's `const NAME`) */
+static AstExpr *const_use(Parser *p, const Token *t, AstConst *c)
+{
+	const_value(p, c);
+	const_named_by(p, c);
+	AstExpr *e = new_expr(p, c->ty.kind == ATY_BOOL ? EXPR_BOOL : EXPR_INT, t->line, t->col);
+	e->int_value = c->value;
+	e->bool_value = c->value != 0;
+	e->int_suffix = c->ty.kind == ATY_BOOL ? ATY_VAR : c->ty.kind;
+	e->konst = c;
+	return e;
+}
+
+/* c's value as a pattern (rustc's const_to_pat: the value, a suffixed literal) */
+static void const_pattern(Parser *p, const Token *t, AstConst *c, uint64_t *value, bool *negative, AstTypeKind *suffix,
+                          bool *is_bool)
+{
+	const_value(p, c);
+	const_named_by(p, c);
+	(void)t;
+	*is_bool = c->ty.kind == ATY_BOOL;
+	*suffix = c->ty.kind == ATY_BOOL ? ATY_VAR : c->ty.kind;
+	*negative = ast_type_is_signed(c->ty) && cv_signed(c->ty, c->value) < 0;
+	*value = *negative ? (uint64_t)0 - (uint64_t)cv_signed(c->ty, c->value) : c->value;
+}
+
+/* An array length or repeat count that is not one literal (const33): a constant expression of type
+ * usize (`N`, `N * 2`), evaluated; rustc's MIR holds the value */
+static int const_array_len(Parser *p)
+{
+	const Token *n = p->tok;
+	int depth = 0;
+	for (const Token *k = n; k->kind != TOK_EOF && !(depth == 0 && k->kind == TOK_RBRACKET); k++) {
+		depth += (k->kind == TOK_LPAREN || k->kind == TOK_LBRACKET) - (k->kind == TOK_RPAREN || k->kind == TOK_RBRACKET);
+		if (k->kind == TOK_LBRACE || k->kind == TOK_SEMI || k->kind == TOK_ASYNC || k->kind == TOK_DOT)
+			error_tok(p, n, "an array length other than an integer literal or a constant is not supported");
+	}
+	bool no_struct = p->no_struct;
+	p->no_struct = true;
+	AstExpr *e = parse_expr(p);
+	p->no_struct = no_struct;
+	CVal v = ceval(p, e, ast_type(ATY_USIZE));
+	if (v.v > 4096)
+		error_tok(p, n, "an array of more than 4096 elements is not supported");
+	if (v.v == 0)
+		error_tok(p, n, "an array of length 0 is not supported");
+	return (int)v.v;
+}
+
+/* ---------------------------------------------------------------------- */
 /* Statements and blocks                                                  */
 /* ---------------------------------------------------------------------- */
 
@@ -2290,6 +2721,8 @@ static void parse_let(Parser *p, AstStmt *s)
 	const Token *name = p->tok;
 	if (by_ref && !at(p, TOK_IDENT))
 		error_expected(p, "identifier");
+	if (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && find_const(p, name)) /* const33: a const pattern */
+		error_tok(p, name, "refutable pattern in local binding");
 	if (is_mut && starts_let_top_binding(p, -1, false)) { /* `let mut k @ p = x;` (bind29) */
 		p->tok--;
 		parse_let_pattern(p, s);
@@ -2423,9 +2856,15 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	case TOK_EXTERN: what = "extern items"; break;
 	case TOK_PUB: what = "visibility qualifiers (`pub`)"; break;
 	case TOK_CONST:
-		what = at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) ? "const functions"
-		                                                           : "`const` items inside a function body";
-		break;
+		if (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) || at_ahead(p, 1, TOK_UNSAFE)) {
+			what = "const functions";
+			break;
+		} else { /* const33: scoped to the block (prescan_items), named by its parent body's path */
+			AstConst *c = parse_const_item(p);
+			c->scope.outer = p->fn;
+			c->scope.outer_block = p->async_block;
+			return;
+		}
 	case TOK_UNSAFE: what = "unsafe functions"; break;
 	default:
 		if (!starts_item(p)) /* `#[attr]` before a statement */
@@ -2613,6 +3052,8 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 		error_tok(p, name, "tuple patterns are not supported");
 	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
 		error_expected(p, "parameter name");
+	if (!is_mut && !p->in_trait && find_const(p, name)) /* const33: a const pattern */
+		error_tok(p, name, "refutable pattern in function argument");
 	advance(p);
 	expect(p, TOK_COLON);
 	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
@@ -2852,6 +3293,26 @@ static void prescan_items(Parser *p, const Token *toks)
 			nopen--;
 			while (npending && pending[npending - 1]->lo == open[nopen])
 				pending[--npending]->hi = t;
+		}
+		if (t->kind == TOK_CONST && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON && (depth == 0 || nopen)) {
+			/* const33: a const item, scoped as a struct of a block */
+			AstConst *c = arena_alloc(p->arena, sizeof *c);
+			c->name = c->ident = tok_name(p, &t[1]);
+			c->line = t[1].line;
+			c->col = t[1].col;
+			c->kw = t;
+			*VEC_PUSH(p->arena, p->prog->consts, p->prog->nconsts, p->prog->consts_cap) = c;
+			int first = nameix_add(&p->prog->const_ix, p->arena, p->prog->nconsts - 1, const_key, p->prog->consts);
+			if (first >= 0) {
+				AstConst *q = p->prog->consts[first];
+				(q->last_same ? q->last_same : q)->next_same = c;
+				q->last_same = c;
+			}
+			if (depth != 0) {
+				c->scope.lo = open[nopen - 1];
+				*VEC_PUSH(p->arena, pending, npending, pending_cap) = &c->scope;
+			}
+			continue;
 		}
 		if ((t->kind != TOK_STRUCT && t->kind != TOK_ENUM) || t[1].kind != TOK_IDENT)
 			continue;
@@ -3259,7 +3720,9 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		return inner;
 	}
 	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE) || at_range_to(p) ||
-	    at_int_const(p) != ATY_VAR || at(p, TOK_DOTDOTEQ) || at_runtime_lo(p)) { /* `Some(..=)`: parse_pattern's error */
+	    at_int_const(p) != ATY_VAR || at(p, TOK_DOTDOTEQ) || at_runtime_lo(p) || /* `Some(..=)`: parse_pattern's error */
+	    (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 1, TOK_LPAREN) && !at_ahead(p, 1, TOK_LBRACE) &&
+	     find_const(p, p->tok))) { /* const33: `Some(N)` */
 		/* a literal (issue 22 item 4: `Some(0)`, `E::B(3, _)`, `Ok(true)`, `Some(u8::MAX)`) or a range (`Some(0..=9)`): a
 		 * nested pattern without enum */
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
@@ -3550,8 +4013,10 @@ static void parse_item(Parser *p)
 	case TOK_TYPE: error_tok(p, t, "type aliases are not supported");
 	case TOK_EXTERN: error_tok(p, t, "extern items are not supported");
 	case TOK_CONST:
-		error_tok(p, t, at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC)
-		                    ? "const functions are not supported" : "const items are not supported");
+		if (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) || at_ahead(p, 1, TOK_UNSAFE))
+			error_tok(p, t, "const functions are not supported");
+		parse_const_item(p); /* const33 */
+		return;
 	case TOK_UNSAFE: error_tok(p, t, "unsafe functions are not supported");
 	case TOK_RBRACE: case TOK_RPAREN: case TOK_RBRACKET:
 		error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(t->kind));
@@ -3867,6 +4332,8 @@ static void nested_def_paths(Parser *p)
 		any = g->enums[i]->scope.outer != NULL;
 	for (int i = 0; i < g->ntraits && !any; i++)
 		any = g->traits[i]->scope.outer != NULL;
+	for (int i = 0; i < g->nconsts && !any; i++)
+		any = g->consts[i]->scope.outer != NULL;
 	if (!any)
 		return;
 	/* items31: a trait of a body is visible in its block only (rustc_resolve: E0405 elsewhere); scope33:
@@ -3951,6 +4418,11 @@ static void nested_def_paths(Parser *p)
 			name_type_item(p, &bp, &g->enums[i]->name, g->enums[i]->ident, &g->enums[i]->scope, edis[i]);
 	for (int i = 0; i < g->ntraits; i++)
 		name_type_item(p, &bp, &g->traits[i]->name, g->traits[i]->ident, &g->traits[i]->scope, 0);
+	for (int i = 0; i < g->nconsts; i++) /* const33: `foo::{closure#0}::K` (rustc prints no disambiguator) */
+		if (g->consts[i]->scope.outer)
+			g->consts[i]->name = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, g->consts[i]->scope.outer,
+			                                                                  g->consts[i]->scope.outer_block, false),
+			                                  g->consts[i]->ident);
 	for (uint32_t i = 0; i < p->npath_calls; i++) { /* `S::m(..)` of a struct of a body: its fn's name */
 		AstExpr *e = p->path_calls[i];
 		e->name = arena_printf(p->arena, "%s::%s", *p->path_call_types[i], strstr(e->name, "::") + 2);

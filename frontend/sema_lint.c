@@ -156,6 +156,8 @@ static ConstVal const_eval(Sema *s, const AstExpr *e)
 	case EXPR_INT:
 		if (e->int_big)
 			return (ConstVal){true, false, true, 0};
+		if (e->konst) /* const33: its bits in its type */
+			return const_cast_to(const_int(false, e->int_value), e->ty);
 		return const_int(false, e->int_value);
 	case EXPR_BOOL:
 		return const_int(false, e->bool_value);
@@ -318,7 +320,7 @@ again:
 		AstExpr *x = e;
 		while (x->kind == EXPR_UNARY && x->un_op == AOP_NEG)
 			x = x->lhs, run++;
-		if (x->kind == EXPR_INT) {
+		if (x->kind == EXPR_INT && !x->konst) {
 			AstExpr *last = e; /* the `-` directly above the literal */
 			while (last->lhs != x)
 				last = last->lhs;
@@ -340,7 +342,7 @@ again:
 			return;
 		}
 	}
-	if (e->kind == EXPR_INT)
+	if (e->kind == EXPR_INT && !e->konst) /* const33: a const's value was checked at its item */
 		check_literal(s, e->line, e->col, e->int_value, e->int_big, false, e->ty);
 	if ((e->kind == EXPR_BINARY || e->kind == EXPR_OP_ASSIGN) && ast_type_is_int(e->lhs->ty)) {
 		lint_expr(s, e->lhs);

@@ -1476,6 +1476,14 @@ static void camel_lints(Warn *w)
 			if (!p->structs[i]->is_tuple && !snake_case(fd->name))
 				add(w, NULL, fd->line, fd->col, "structure field `%s` should have a snake case name", fd->name);
 		}
+	for (int i = 0; i < p->nconsts; i++) { /* const33: non_upper_case_globals (a lower-case letter) */
+		const AstConst *c = p->consts[i];
+		bool lower = false;
+		for (const char *k = c->ident; *k; k++)
+			lower |= *k >= 'a' && *k <= 'z';
+		if (lower)
+			add(w, NULL, c->line, c->col, "constant `%s` should have an upper case name", c->ident);
+	}
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		const char *name = ast_fn_is_assoc(fn) ? fn->assoc_name : fn->ident;
@@ -1933,7 +1941,7 @@ static const char *dc_trait_fn_key(const void *items, int i)
 
 typedef struct DeadItem {
 	int line, col;
-	int kind; /* 0 struct, 1 enum, 2 trait, 3 impl, 4 fn */
+	int kind; /* 0 struct, 1 enum, 2 trait, 3 impl, 4 fn, 5 const */
 	int index;
 } DeadItem;
 
@@ -1953,6 +1961,21 @@ static bool in_dead_fn(const Dead *d, const AstFn *outer)
 {
 	for (; outer; outer = outer->outer)
 		if (!d->fn_live[outer->id])
+			return true;
+	return false;
+}
+
+/* const33: a const is live when a live fn names it, or a live const's initializer does (rustc's
+ * MarkSymbolVisitor reaches it from there); the initializers form no cycle (E0391) */
+static bool const_live(const Dead *d, const AstConst *c)
+{
+	if (c->always_live)
+		return true;
+	for (int i = 0; i < c->nuser_fns; i++)
+		if (d->fn_live[c->user_fns[i]->id])
+			return true;
+	for (int i = 0; i < c->nuser_consts; i++)
+		if (const_live(d, c->user_consts[i]))
 			return true;
 	return false;
 }
@@ -2065,7 +2088,7 @@ static void dead_code(Warn *w)
 	free(d.types);
 
 	/* the report: the crate's items in source order (check_mod_deathness) */
-	int nitems = nst + nen + ntr + p->nimpls + nfns;
+	int nitems = nst + nen + ntr + p->nimpls + nfns + p->nconsts;
 	DeadItem *items = arena_alloc(a, ((size_t)nitems + 1) * sizeof *items);
 	int n = 0;
 	for (int i = 0; i < nst; i++)
@@ -2081,6 +2104,8 @@ static void dead_code(Warn *w)
 	for (int i = 0; i < nfns; i++)
 		if (!ast_fn_is_assoc(p->fns[i]) && p->fns[i]->body)
 			items[n++] = (DeadItem){p->fns[i]->line, p->fns[i]->col, 4, i};
+	for (int i = 0; i < p->nconsts; i++) /* const33 */
+		items[n++] = (DeadItem){p->consts[i]->line, p->consts[i]->col, 5, i};
 	if (n > 1)
 		qsort(items, (size_t)n, sizeof *items, cmp_dead_item);
 	/* the fns of each inherent impl, in source order */
@@ -2176,6 +2201,12 @@ static void dead_code(Warn *w)
 			const AstFn *fn = p->fns[i];
 			if (!d.fn_live[i] && fn->name[0] != '_')
 				add(w, NULL, fn->line, fn->col, "function `%s` is never used", fn->name);
+			break;
+		}
+		case 5: { /* a const item (const33), not in a dead fn's body */
+			const AstConst *c = p->consts[i];
+			if (!const_live(&d, c) && c->ident[0] != '_' && !in_dead_fn(&d, c->scope.outer))
+				add(w, NULL, c->line, c->col, "constant `%s` is never used", c->ident);
 			break;
 		}
 		}

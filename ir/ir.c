@@ -505,6 +505,7 @@ uint32_t fn_add_const(Fn *f, TypeId ty, uint64_t bits)
 {
 	Const *c = VEC_PUSH(f->arena, f->consts, f->nconsts, f->capconsts);
 	c->ty = ty;
+	c->named = 0;
 	c->bits = bits;
 	return f->nconsts - 1;
 }
@@ -540,6 +541,30 @@ Operand op_move(PlaceId p) { return (Operand){.kind = OP_MOVE, .v = p}; }
 Operand op_const(Fn *f, TypeId ty, uint64_t bits)
 {
 	return (Operand){.kind = OP_CONST, .v = fn_add_const(f, ty, bits)};
+}
+
+Operand op_const_named(Fn *f, TypeId ty, uint64_t bits, uint32_t named)
+{
+	uint32_t v = fn_add_const(f, ty, bits);
+	f->consts[v].named = named;
+	return (Operand){.kind = OP_CONST, .v = v};
+}
+
+uint32_t module_add_named(Module *m, const char *name, TypeId ty, uint64_t bits)
+{
+	NamedConst *c = VEC_PUSH(m->arena, m->named, m->nnamed, m->capnamed);
+	c->name = arena_strdup(m->arena, name);
+	c->ty = ty;
+	c->bits = bits;
+	return m->nnamed - 1;
+}
+
+int module_find_named(const Module *m, const char *name)
+{
+	for (uint32_t i = 0; i < m->nnamed; i++) /* few: a program's const items */
+		if (!strcmp(m->named[i].name, name))
+			return (int)i;
+	return -1;
 }
 
 Stmt stmt_assign_use(PlaceId dst, Operand a)

@@ -713,8 +713,21 @@ typedef struct COROSLIM_PACKED Operand {
  * bits is then const_text_id (one id per spelling in the module). */
 typedef struct Const {
 	TypeId ty;
+	uint32_t named; /* const33: 0, or 1 + the index in Module.named of the const item it reads (`const N`) */
 	uint64_t bits; /* two's complement, truncated to the type's width */
 } Const;
+_Static_assert(sizeof(Const) == 16, "Const is 16 bytes (named sits in the padding)");
+/* const33: a `const NAME: T = V;` item (rustc's path: `N`, `f::K`, `foo::{closure#0}::K`) of a
+ * scalar type; an operand reading it is a Const with named set, printed `const NAME` (rustc's
+ * MIR keeps the use unevaluated), whose bits are the item's value (the interpreter reads those) */
+typedef struct NamedConst {
+	const char *name;
+	TypeId ty;
+	uint64_t bits;
+	int line; /* a .mir file's: the item's line (0: none) */
+} NamedConst;
+uint32_t module_add_named(Module *m, const char *name, TypeId ty, uint64_t bits); /* its index */
+int module_find_named(const Module *m, const char *name); /* -1 if absent */
 uint64_t const_text_id(Module *m, const char *text); /* a TY_OPAQUE type interned with the spelling */
 const char *const_text(const Module *m, const Const *c); /* NULL for a scalar constant */
 
@@ -880,6 +893,7 @@ struct Module {
 	 * as it was before it (a run that returns 0 leaves its body unchanged), so what
 	 * was measured of it still holds (measure/stats.c skips its walks) */
 	uint32_t pass_changed;
+	NamedConst *named; uint32_t nnamed, capnamed; /* const33: const items, in the arena */
 };
 /* The Output of an external future (Module.ext_futures), NO_ID if fut is not one. */
 TypeId module_future_output(const Module *m, TypeId fut);
@@ -941,6 +955,7 @@ uint32_t fn_add_name(Fn *f, const char *name);
 Operand op_copy(PlaceId p);
 Operand op_move(PlaceId p);
 Operand op_const(Fn *f, TypeId ty, uint64_t bits);
+Operand op_const_named(Fn *f, TypeId ty, uint64_t bits, uint32_t named); /* named: Const.named */
 /* Statement and terminator constructors. */
 Stmt stmt_assign_use(PlaceId dst, Operand a);
 Stmt stmt_assign_binary(PlaceId dst, RvKind rv, BinOp op, Operand a, Operand b);

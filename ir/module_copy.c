@@ -132,6 +132,7 @@ Module *module_copy(const Module *src)
 		}
 	}
 
+	m->named = dup_arr(a, src->named, src->nnamed, src->capnamed, sizeof *src->named); /* names: src's */
 	m->ext_futures = dup_arr(a, src->ext_futures, src->next_futures, src->capext_futures, sizeof *src->ext_futures);
 
 	m->fns = dup_arr(a, src->fns, src->nfns, src->capfns, sizeof *src->fns);

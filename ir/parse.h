@@ -94,7 +94,8 @@ static inline int is_p(const P *p, const char *s) { return p->t.kind == T_PUNCT 
 
 /* parse_item.c: struct and enum items (issue 22), registered by the pre-scan */
 void prescan_item(P *p);   /* at `struct`/`enum`: registers the item's TY_ADT, consumes its name */
-int parse_item(P *p);      /* at `#`, `struct` or `enum` */
+int parse_item(P *p);
+int parse_const_item(P *p); /* const33: at `const` */      /* at `#`, `struct` or `enum` */
 TypeId item_type(P *p, const char *name); /* the TY_ADT of an item of the file, or NO_ID */
 
 /* parse_body.c: types, places, operands, constants, rvalues, statements, terminators */

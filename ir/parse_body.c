@@ -324,23 +324,25 @@ static int parse_place(P *p, PlaceId *out)
 	return 0;
 }
 
-/* after `const` */
-static int parse_const(P *p, Operand *out)
+/* A scalar constant after `const` (also a const item's value: parse_const_item) */
+int parse_scalar(P *p, TypeId *ty_out, uint64_t *bits_out)
 {
-	Fn *f = p->f;
 	if (is_id(p, "true") || is_id(p, "false")) {
-		*out = op_const(f, TY_BOOL, is_id(p, "true"));
+		*ty_out = TY_BOOL;
+		*bits_out = is_id(p, "true");
 		next(p);
 		return 0;
 	}
 	if (is_p(p, "(")) {
 		next(p);
 		TRY(expect_p(p, ")", "in `const ()`"));
-		*out = op_const(f, TY_UNIT, 0);
+		*ty_out = TY_UNIT;
+		*bits_out = 0;
 		return 0;
 	}
 	if (p->t.kind == T_CHAR) { /* `const 'a'` (diag27) */
-		*out = op_const(f, TY_CHAR, p->t.val);
+		*ty_out = TY_CHAR;
+		*bits_out = p->t.val;
 		next(p);
 		return 0;
 	}
@@ -360,7 +362,8 @@ static int parse_const(P *p, Operand *out)
 		else
 			return unexpected(p, sgn ? "expected MAX or MIN" : "expected MAX");
 		next(p);
-		*out = op_const(f, ty, v);
+		*ty_out = ty;
+		*bits_out = v;
 		return 0;
 	}
 	int neg = 0, line = p->t.line, col = p->t.col;
@@ -390,8 +393,63 @@ static int parse_const(P *p, Operand *out)
 	uint64_t b = neg ? (uint64_t)0 - v : v;
 	if (bits < 64)
 		b &= (UINT64_C(1) << bits) - 1;
-	*out = op_const(f, ty, b);
+	*ty_out = ty;
+	*bits_out = b;
 	next(p);
+	return 0;
+}
+
+/* const33: `const NAME: type = scalar;` at the top level (print.c writes them first) */
+int parse_const_item(P *p)
+{
+	int line = p->t.line;
+	next(p); /* `const` */
+	int nline = p->t.line, ncol = p->t.col;
+	char *name;
+	if (p->t.kind != T_IDENT)
+		return unexpected(p, "expected the const item's name");
+	TRY(parse_path(p, &name));
+	if (module_find_named(p->m, name) >= 0)
+		return err_at(p, nline, ncol, "const %s is defined twice", name);
+	TRY(expect_p(p, ":", "after the const item's name"));
+	TypeId ty, vty;
+	uint64_t bits;
+	int tline = p->t.line, tcol = p->t.col;
+	TRY(parse_type(p, &ty));
+	int k = type_get(p->m, ty)->kind;
+	if (k != TY_BOOL && k != TY_CHAR && !type_is_int(p->m, ty))
+		return err_at(p, tline, tcol, "const %s: only integer, bool and char const items are supported", name);
+	TRY(expect_p(p, "=", "after the const item's type"));
+	int vline = p->t.line, vcol = p->t.col;
+	TRY(parse_scalar(p, &vty, &bits));
+	if (vty != ty)
+		return err_at(p, vline, vcol, "const %s: its value's type differs from its declared type", name);
+	TRY(expect_p(p, ";", "after the const item"));
+	uint32_t i = module_add_named(p->m, name, ty, bits);
+	p->m->named[i].line = line;
+	return 0;
+}
+
+static int parse_const(P *p, Operand *out)
+{
+	if (p->t.kind == T_IDENT && !is_id(p, "true") && !is_id(p, "false")) {
+		TypeKind lk;
+		if (int_kind_by_name(p->t.s, p->t.n, &lk) != 0) { /* const33: `const N`, `const f::K` */
+			int line = p->t.line, col = p->t.col;
+			char *name;
+			TRY(parse_path(p, &name));
+			int k = module_find_named(p->m, name);
+			if (k < 0)
+				return err_at(p, line, col, "unknown const %s (a const item must come before its uses)", name);
+			const NamedConst *c = &p->m->named[k];
+			*out = op_const_named(p->f, c->ty, c->bits, (uint32_t)k + 1);
+			return 0;
+		}
+	}
+	TypeId ty;
+	uint64_t bits;
+	TRY(parse_scalar(p, &ty, &bits));
+	*out = op_const(p->f, ty, bits);
 	return 0;
 }
 

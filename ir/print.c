@@ -51,15 +51,27 @@ size_t char_spell(uint64_t v, char *buf)
 	return n;
 }
 
+static void print_scalar(const Module *m, const Const *c, FILE *out);
+
 static void print_const(const Fn *f, const Const *c, FILE *out)
 {
 	const Module *m = f->mod;
-	uint8_t k = type_get(m, c->ty)->kind;
 	if (const_text(m, c)) { /* the whole spelling: a fn item prints as its bare path */
 		fputs(const_text(m, c), out);
 		return;
 	}
 	fputs("const ", out);
+	if (c->named) { /* const33: a const item's use, as rustc prints it unevaluated */
+		fputs(m->named[c->named - 1].name, out);
+		return;
+	}
+	print_scalar(m, c, out);
+}
+
+/* a scalar's value as rustc spells it: `true`, `()`, `'a'`, `5_u32`, `u8::MAX` */
+static void print_scalar(const Module *m, const Const *c, FILE *out)
+{
+	uint8_t k = type_get(m, c->ty)->kind;
 	if (k == TY_BOOL) {
 		fputs(c->bits ? "true" : "false", out);
 	} else if (k == TY_UNIT) {
@@ -89,7 +101,7 @@ static void print_const(const Fn *f, const Const *c, FILE *out)
 		fputc('_', out);
 		type_print(m, c->ty, out);
 	} else {
-		internal_error("constant of type kind %d in %s", k, f->name);
+		internal_error("constant of type kind %d", k);
 	}
 }
 
@@ -699,6 +711,15 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 void print_module(const Module *m, FILE *out)
 {
 	int first = 1;
+	for (uint32_t i = 0; i < m->nnamed; i++) { /* const33: const items first (a use needs its item before it) */
+		const NamedConst *n = &m->named[i];
+		fprintf(out, "const %s: ", n->name);
+		type_print(m, n->ty, out);
+		fputs(" = ", out);
+		print_scalar(m, &(Const){n->ty, 0, n->bits}, out);
+		fputs(";\n", out);
+		first = 0;
+	}
 	for (uint32_t i = 0; i < m->nadts; i++) { /* held types first: the order the frontend defines them */
 		if (!m->adts[i].defined || m->adts[i].model)
 			continue;

@@ -330,6 +330,14 @@ static int check_operand(V *v, Operand o, TypeId *out)
 			    (unsigned long long)v->f->consts[o.v].bits);
 	if (kind_of(v, t) == TY_BOOL && v->f->consts[o.v].bits > 1)
 		return fail(v, "bool constant with value %llu", (unsigned long long)v->f->consts[o.v].bits);
+	uint32_t named = v->f->consts[o.v].named;
+	if (named) { /* const33: a const item's use holds the item's type and value */
+		if (named > v->m->nnamed)
+			return fail(v, "const item id %u out of range", (unsigned)named - 1);
+		const NamedConst *nc = &v->m->named[named - 1];
+		if (nc->ty != t || nc->bits != v->f->consts[o.v].bits)
+			return fail(v, "a use of const %s differs from its item's type or value", nc->name);
+	}
 	*out = t;
 	return 0;
 }

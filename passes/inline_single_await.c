@@ -837,7 +837,7 @@ static Operand xlate_operand(Xlate *x, Operand o)
 {
 	if (o.kind == OP_CONST) {
 		const Const *c = &x->r->consts[o.v];
-		return op_const(x->k, c->ty, c->bits);
+		return op_const_named(x->k, c->ty, c->bits, c->named);
 	}
 	return (Operand){.kind = o.kind, .v = xlate_place(x, o.v)};
 }

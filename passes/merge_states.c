@@ -349,7 +349,7 @@ static int match_operand(Walk *w, Operand a, Operand b)
 		return 0;
 	if (a.kind == OP_CONST) {
 		const Const *x = &w->f->consts[a.v], *y = &w->f->consts[b.v];
-		return x->ty == y->ty && x->bits == y->bits;
+		return x->ty == y->ty && x->bits == y->bits && x->named == y->named;
 	}
 	return match_place(w, a.v, b.v);
 }

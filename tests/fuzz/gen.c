@@ -3285,6 +3285,56 @@ static void gen_ref_ref(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* const33: const items at the top level (made of literals and each other, an integer, a usize length,
+ * a negative i8, a bool) and in the body and an async block, used in values (`const NAME` in the
+ * MIR), an array's length and repeat count, and patterns (a const, a guarded one, a range to one) */
+static void gen_consts(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	Fn user;
+	memset(&user, 0, sizeof user);
+	int a = rn(20), k = 2 + rn(3), c = 1 + rn(5), len = 2 + rn(4), neg = 1 + rn(100), t = rn(30), ck = 1 + rn(20);
+	int m = 10 + rn(40);
+	bprintf(&b, "const CA%d: u32 = %d;\n", id, a);
+	bprintf(&b, "const CB%d: u32 = CA%d * %d + %d;\n", id, id, k, c);
+	bprintf(&b, "const CL%d: usize = %d;\n", id, len);
+	bprintf(&b, "const CN%d: i8 = -%d;\n", id, neg);
+	bprintf(&b, "const CF%d: bool = CA%d > %d;\n\n", id, id, t);
+	begin_user_fn(&b, &user, "cuse", id);
+	line(&b, 1, fmt("const CK: u32 = %d;", ck));
+	if (chance(50))
+		line(&b, 1, fmt("let arr: [u32; CL%d] = [CA%d; CL%d];", id, id, id));
+	else
+		line(&b, 1, fmt("let arr = [CB%d; CL%d * 2];", id, id));
+	line(&b, 1, fmt("let x = p0 %% %d + CK;", m));
+	if (chance(60))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, fmt("let r = match p0 %% %d {", m));
+	line(&b, 2, fmt("CA%d => 1,", id));
+	line(&b, 2, fmt("CB%d if x > CK => 2,", id));
+	if (chance(60))
+		line(&b, 2, "0..=CK => 3,");
+	line(&b, 2, "_ => 4,");
+	line(&b, 1, "};");
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	if (chance(50)) {
+		line(&b, 1, "let s = async {");
+		line(&b, 2, fmt("const CI: u32 = CK + %d;", rn(10)));
+		if (chance(50))
+			line(&b, 2, "yield_now().await;");
+		line(&b, 2, "CI + CK");
+		line(&b, 1, "}");
+		line(&b, 1, ".await;");
+	} else {
+		line(&b, 1, "let s = CK;");
+	}
+	line(&b, 1, fmt("observe(r + arr[(p0 as usize) %% CL%d] + s);", id));
+	line(&b, 1, fmt("if CF%d && p1 { r + x } else { r + (-CN%d) as u32 }", id, id));
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -3309,6 +3359,7 @@ enum {
 	SH_NESTED_ITEMS,
 	SH_LIT_RANGES,
 	SH_REF_REF,
+	SH_CONSTS,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -3335,6 +3386,7 @@ static const char *const shape_names[NSHAPES] = {
 	"nested_items",
 	"lit_ranges",
 	"ref_ref",
+	"consts",
 };
 
 static void gen_shape(int s)
@@ -3388,6 +3440,7 @@ static void gen_shape(int s)
 	case SH_NESTED_ITEMS: gen_nested_items(); break;
 	case SH_LIT_RANGES: gen_lit_ranges(); break;
 	case SH_REF_REF: gen_ref_ref(); break;
+	case SH_CONSTS: gen_consts(); break;
 	}
 }
 

@@ -580,7 +580,22 @@ def nesteddeep(n):
     return [head + "1" + tail]
 
 
-KINDS = {"lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
+def constchain(n):
+    """const33: n consts each defined by the next one, declared first: evaluated on demand, one nesting
+    level each (the parser's limit), then many consts declared in order and used (linear)"""
+    out = ["const A%d: u32 = A%d + 1;" % (i, i + 1) for i in range(n)] + ["const A%d: u32 = 1;" % n]
+    return out + ["async fn foo() -> u32 { yield_now().await; A0 }"]
+
+
+def constflat(n):
+    """const33: n consts in order, each the previous one plus one, all used in one fn's match"""
+    out = ["const B0: u32 = 0;"] + ["const B%d: u32 = B%d + 1;" % (i, i - 1) for i in range(1, n)]
+    out += ["async fn foo() -> u32 {", "    let x = B%d;" % (n - 1), "    yield_now().await;", "    match x {"]
+    out += ["        B%d => %d," % (i, i % 7) for i in range(n)]
+    return out + ["        _ => 9,", "    }", "}"]
+
+
+KINDS = {"constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "methods": methods, "optnest": optnest, "resnest": resnest, "enumvals": enumvals, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,

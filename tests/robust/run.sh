@@ -257,6 +257,8 @@ gen ifinc 10000 rs
 # under ASan; 20k with a 1 MB stack there); the interpreter's drop glue once per level of a nested value (100k
 # nested enum values segfaulted, 10k under ASan)
 gen elseif 20000 rs; gen iflets 20000 rs; gen enumvals 10000 rs
+# const33: consts evaluated on demand through a chain of forward uses (the nesting limit), and in order
+gen constchain 100 rs; gen constchain 400 rs; gen constflat 5000 rs
 python3 -c "import sys; n=12; sys.stdout.write('struct S { %s }\nfn main() {\n    let x = 4u32;\n    let s = S { %s };\n    match s { S { %s } => {}, _ => {} }\n}\n' % (', '.join('f%d: u32' % i for i in range(n)), ', '.join('f%d: x' % i for i in range(n)), ', '.join('f%d: 0..=5 | 3..=8' % i for i in range(n))))" >"$GEN/or_overlap_12.rs"
 for d in pre suf; do cp -r tests/import/check_dump "$GEN/calls_$d" || exit 2; done
 P=$(python3 -c 'print("p" * 200)')

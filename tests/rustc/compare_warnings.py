@@ -25,7 +25,7 @@ import common  # noqa: E402
 
 MODELLED = {"unreachable_code", "irrefutable_let_patterns", "unreachable_patterns", "unused_mut",
             "unused_variables", "unused_assignments", "unused_must_use", "non_camel_case_types", "non_snake_case",
-            "dead_code", "non_local_definitions"}
+            "dead_code", "non_local_definitions", "non_upper_case_globals"}
 
 # coroslim's message -> rustc's lint name
 LINT_OF = [
@@ -38,8 +38,9 @@ LINT_OF = [
     (re.compile(r"^unused .* that must be used$"), "unused_must_use"),
     (re.compile(r"should have an upper camel case name$"), "non_camel_case_types"),
     (re.compile(r"should have a snake case name$"), "non_snake_case"),
+    (re.compile(r"should have an upper case name$"), "non_upper_case_globals"),
     (re.compile(r"^non-local `impl` definition"), "non_local_definitions"),
-    (re.compile(r"^(function|struct|enum|trait|variants?|fields?|methods?|associated (functions?|items?)) "
+    (re.compile(r"^(function|struct|enum|trait|constant|variants?|fields?|methods?|associated (functions?|items?)) "
                 r"(`.*` (is|are)|are) never (used|read|constructed)$"), "dead_code"),
     (re.compile(r"^multiple .* are never (used|read|constructed)$"), "dead_code"),
     (re.compile(r"^useless assignment of (variable|field) of type `.*` to itself$"), "dead_code"),

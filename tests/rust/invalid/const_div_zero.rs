@@ -1,4 +1,6 @@
-// invalid: division by a constant zero
-fn f(x: u32) -> u32 {
-    x / 0 //~ ERROR this operation will panic at runtime
+// invalid: a const dividing by zero (E0080)
+const Z: u32 = 0;
+const Q: u32 = 7 / Z; //~ ERROR attempt to divide `7_u32` by zero
+fn f() -> u32 {
+    Q
 }

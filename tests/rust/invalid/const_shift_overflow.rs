@@ -1,4 +1,5 @@
-// invalid: a shift by a constant wider than the type
-fn f() -> u8 {
-    1u8 << 9 //~ ERROR this arithmetic operation will overflow
+// invalid: a const shifting past its type's width (E0080)
+const S: u32 = 1 << 40; //~ ERROR attempt to shift left by `40_i32`, which would overflow
+fn f() -> u32 {
+    S
 }
