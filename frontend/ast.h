@@ -350,6 +350,11 @@ typedef struct AstMatchArm {
 	bool top_or;     /* `x @ (p | q)` (bind30): pats the alternatives of one parenthesized or-pattern
 	                    after the one binding (top_merged, or each a leaf when they bind: `w @ (E::A(k) |
 	                    E::B(k))`); resolve's E0408 at the alternative, as rustc */
+	int *top_group;  /* `x @ (1 | 2) | x @ 5` (bind33): npats entries, alternative k's group (a run of
+	                    alternatives: one `x @ (p | q)`'s, sharing its top binding, or one alternative);
+	                    NULL when no `x @ (p | q)` stands beside another alternative. The walkers over
+	                    patterns see `x @ 1 | x @ 2 | x @ 5`; the builder a group as one alternative
+	                    holding an or-pattern (arm_candidate: rustc's nested subcandidates) */
 } AstMatchArm;
 
 /* every binding of arm a's pattern k: its top binding, then the pattern's (rustc's visiting order) */
