@@ -3293,7 +3293,12 @@ static void parse_or_sub_pattern(Parser *p, AstSubPattern *sp)
 	uint32_t cap = 0;
 	*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = *sp;
 	while (consume(p, TOK_PIPE)) {
+		const Token *at_alt = p->tok;
 		AstSubPattern alt = parse_sub_pattern(p, sp->name);
+		if (alt.or_pat || sp->or_pat) /* `Some(x @ (1 | 2) | x @ 5)`: the walkers take an alternative's
+		                                  bindings from one level of alternatives */
+			error_at(p, alt.or_pat ? at_alt->line : sp->line, alt.or_pat ? at_alt->col : sp->col,
+			         "an or-pattern beside `x @ (p | q)` inside a field is not supported");
 		if (sp->deref || alt.deref) /* `Some(&1 | &2)` (ergo29) */
 			error_at(p, alt.deref ? alt.line : sp->line, alt.deref ? alt.col : sp->col,
 			             "a reference pattern in an or-pattern is not supported");
