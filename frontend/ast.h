@@ -779,6 +779,11 @@ static inline const void *ast_impl_self(const AstImpl *im) { return im->enm ? (c
  * too, in pattern order; whether a pattern or a match's arms nest variant patterns */
 void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPattern *sp, void *cx), void *cx);
 bool ast_pattern_nests(const AstPattern *pat);
+/* temp33: e, the initializer of `let ref r = e;` or the operand of `let r = &e;`, is a temporary rustc
+ * extends to the end of the block (region.rs: record_rvalue_scope_if_borrow_expr, is_binding_pat): a
+ * call, a struct or variant literal, an arithmetic value or a cast, calling a fn or reading a variable
+ * (a constant one rustc promotes to a static: not modelled) */
+bool ast_extended_temp(const AstExpr *e);
 bool ast_pattern_has_or(const AstPattern *pat);
 static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm && !p->strukt; }
 bool ast_match_nests(const AstExpr *e);

@@ -121,3 +121,45 @@ bool ast_arm_binds_any(const AstMatchArm *a, int k)
 	ast_arm_each_binding(a, k, binds_any, &any);
 	return any;
 }
+
+/* e reads a variable or calls a fn (rustc's promotion of a constant `&(1 + 2)` does not apply) */
+static bool runtime_value(const AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_VAR:
+	case EXPR_CALL:
+		return true;
+	case EXPR_BINARY:
+		return runtime_value(e->lhs) || runtime_value(e->rhs);
+	case EXPR_UNARY:
+	case EXPR_CAST:
+		return runtime_value(e->lhs);
+	case EXPR_STRUCT:
+		for (int i = 0; i < e->ninits; i++)
+			if (runtime_value(e->inits[i].value))
+				return true;
+		return false;
+	case EXPR_VARIANT:
+		for (int i = 0; i < e->nvinits; i++)
+			if (runtime_value(e->vinits[i].value))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+bool ast_extended_temp(const AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_CALL:
+	case EXPR_STRUCT:
+	case EXPR_VARIANT:
+	case EXPR_BINARY:
+	case EXPR_UNARY:
+	case EXPR_CAST:
+		return !e->is_place && runtime_value(e);
+	default:
+		return false;
+	}
+}

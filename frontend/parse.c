@@ -2348,7 +2348,8 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_statement_end(p, s->expr ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `@`");
 	if (name->kind == TOK_UNDERSCORE && s->expr && s->expr->is_place)
 		s->expr->mention_only = true;
-	if (by_ref && !(s->expr && s->expr->is_place)) /* rustc: a temporary extended to the block */
+	if (by_ref && !(s->expr && (s->expr->is_place || ast_extended_temp(s->expr)))) /* temp33: a call's, a
+		                                   struct literal's, an arithmetic temporary extended to the block */
 		error_tok(p, name, "`let ref` without a place initializer is not supported");
 	if (by_ref) { /* typed, borrow-checked and captured as `let x = &place;` (the `&` at `ref`); the
 	               * MIR is the pattern's (build_body.c) */

@@ -1503,6 +1503,9 @@ typedef struct Loan {
 	int line, col; /* the borrow (an async block's `async` for its captures) */
 	int next;      /* the next loan rooted at the same variable, -1 */
 	bool in_loop;  /* made inside a loop: made again while an earlier instance may be held */
+	bool temp;     /* temp33: the borrow of a temporary extended to its let's block (`let r = &mk();`,
+	                  `let ref r = mk();`), rooted at r: only r's scope end conflicts with it, rustc's
+	                  E0716 "temporary value dropped while borrowed" at the temporary */
 } Loan;
 
 /* Loan k, or the loan whose shadow k is */
@@ -1613,7 +1616,7 @@ static void new_loan(Borrowck *b, const void *key, AstVar *root, int *path, int 
 	map_put(b, key, b->nloans);
 	(void)VEC_PUSH(b->s->scratch, b->loans, b->nloans, b->loans_cap);
 	Loan *l = &b->loans[b->nloans - 1];
-	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0};
+	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0, false};
 	b->first_loan[root->id] = b->nloans - 1;
 	b->has_mut_loan[root->id] |= mut;
 }
@@ -1670,7 +1673,15 @@ static void census_pattern(Borrowck *b, AstExpr *scrut, const AstPattern *pat)
 
 static void census_lets(Borrowck *b, AstBlock *blk)
 {
-	for (int i = 0; i < blk->nstmts; i++)
+	for (int i = 0; i < blk->nstmts; i++) {
+		const AstStmt *st = &blk->stmts[i];
+		if (st->kind == ASTMT_LET && st->var && st->expr && st->expr->kind == EXPR_REF &&
+		    !st->expr->lhs->is_place && ast_extended_temp(st->expr->lhs)) { /* temp33 */
+			int n0 = b->nloans;
+			new_loan(b, st->expr, st->var, NULL, 0, st->expr->ref_mut, st->expr->lhs->line, st->expr->lhs->col);
+			if (b->nloans > n0)
+				b->loans[n0].temp = true;
+		}
 		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr) {
 			const AstMatchArm *a = blk->stmts[i].let_arm;
 			int *path, n;
@@ -1682,6 +1693,7 @@ static void census_lets(Borrowck *b, AstBlock *blk)
 				census_pattern(b, blk->stmts[i].expr, &a->pats[k]);
 			}
 		}
+	}
 }
 
 /* The census: every borrow of a variable's place, every by-reference capture. */
@@ -2985,6 +2997,8 @@ static void use_holder(Borrowck *b, const AstVar *v, Flow *f, long long site)
 static bool loan_conflicts(const Borrowck *b, int k, const int *path, int n, int kind)
 {
 	const Loan *l = loan_at(b, k);
+	if (l->temp) /* temp33: the temporary, unnamed, dies after its let's variable */
+		return kind == ACC_DEAD;
 	bool mut = l->mut && !b->reserved[k]; /* a reservation is a shared borrow */
 	if ((kind == ACC_READ || kind == ACC_BORROW) && !mut)
 		return false;
@@ -3149,7 +3163,8 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 					Invalid *r = arena_alloc(b->s->scratch, sizeof *r);
 					r->line = kind == ACC_DEAD ? l->line : line;
 					r->col = kind == ACC_DEAD ? l->col : col;
-					r->msg = access_message(b, msg_kind, mut, name);
+					r->msg = l->temp ? "temporary value dropped while borrowed" /* temp33: rustc's E0716 */
+					                 : access_message(b, msg_kind, mut, name);
 					r->t = t;
 					iv = rec[mut] = r;
 				}
@@ -3219,6 +3234,11 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 	if (k < 0 || k >= b->nloans || !f->reachable)
 		return;
 	Loan *l = &b->loans[k];
+	if (l->temp) { /* temp33: nothing else reaches a temporary */
+		loan_made(b, f, k);
+		b->val = lset_one(b, k);
+		return;
+	}
 	int kind = !l->mut ? ACC_BORROW : b->reserved[k] ? ACC_BORROW | ACC_RESERVE : ACC_BORROW_MUT;
 	loan_made(b, f, k);
 	access_path(b, f, l->root, l->path, l->npath, kind, place_name(b, e->lhs), e->line, e->col, k);

@@ -233,7 +233,7 @@ static AstType check_ref(Sema *s, AstExpr *e)
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
 	if (e->lhs->kind == EXPR_REF) /* `&&x`, `& &x` (ergo30: parsed, then refused here at the outer `&`) */
 		error_at(s, e->line, e->col, "references to references are not supported");
-	if (!e->lhs->is_place)
+	if (!e->lhs->is_place && !(e == s->extend_ref && ast_extended_temp(e->lhs)))
 		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
 	if (ast_type_is_ref(t))
 		error_at(s, e->line, e->col, "references to references are not supported");
@@ -488,6 +488,7 @@ static void check_stmt(Sema *s, AstStmt *st)
 		AstType ty;
 		if (st->ref_pat)
 			check_let_ref_pattern(s, st);
+		s->extend_ref = st->var && st->expr && st->expr->kind == EXPR_REF ? st->expr : NULL; /* temp33 */
 		if (st->has_type) {
 			ty = st->annot;
 			if (st->expr)
