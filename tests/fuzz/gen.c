@@ -2284,7 +2284,7 @@ static void gen_top_binding(void)
 	begin_user_fn(&b, &user, "tob", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(18);
+		int lo = rn(5), form = rn(19);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
@@ -2376,6 +2376,21 @@ static void gen_top_binding(void)
 			line(&b, 1, fmt("let bk = async %s{ match m { n @ (1 | 2) | n @ %d => n, _ => 4 } };",
 			                chance(50) ? "move " : "", lo + 5));
 			line(&b, 1, "t += m + bk.await;");
+			break;
+		case 18: /* temp33: temporaries borrowed by a `let` (`let ref r = call`, `let ref mut`, `let r = &call`,
+		            `&mut`, an arithmetic one), extended to the block: a Guard one held across an await */
+			line(&b, 1, "{");
+			line(&b, 2, fmt("let ref r = guard(p0 %% %d);", lo + 3));
+			line(&b, 2, fmt("let ref mut m = p0 %% %d + 1;", lo + 5));
+			line(&b, 2, "*m += 1;");
+			if (chance(50))
+				line(&b, 2, "yield_now().await;");
+			line(&b, 2, "let q = &Some(guard(p0 % 4));");
+			line(&b, 2, fmt("let w = &mut (t + %d);", lo));
+			line(&b, 2, "*w += 1;");
+			line(&b, 2, "t += *m + *w + if let Some(_) = q { 1 } else { 0 };");
+			line(&b, 2, "let _k = r;");
+			line(&b, 1, "}");
 			break;
 		case 7: /* bind29: a binding directly after `@`, `ref a @ b` */
 			line(&b, 1, fmt("t += match p0 %% 9 { a @ b @ %d..=%d => a + b * 2, ref c @ d => *c + d };", lo, lo + 3));
