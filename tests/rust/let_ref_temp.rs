@@ -2,12 +2,15 @@
 // &mk();`, `let r = &mut mk();` of a call, a struct literal, an arithmetic value, a cast: rustc extends the
 // temporary to the end of the block (region.rs record_rvalue_scope_if_borrow_expr / is_binding_pat), its
 // StorageDead and drop after the binding's; a Guard temporary held across awaits (a saved local), in a
-// loop, in a nested block, in an async block, in a sync fn
+// loop, in a nested block, in an async block, in a sync fn; patterns binding by `ref` a temporary's fields
+// (`let P { ref a, .. } = mkp(n);`, an or-pattern of variants: rustc's is_binding_pat extends it too)
 struct P { a: u32, g: Guard }
 fn mkg(n: u32) -> Guard { guard(n) }
 fn mk(n: u32) -> u32 { n + 1 }
 fn mkp(n: u32) -> P { P { a: n, g: guard(n) } }
 fn mko(n: u32) -> Option<Guard> { if n > 2 { Some(guard(n)) } else { None } }
+enum E { A(u32, Guard), B(Guard) }
+fn mke(n: u32) -> E { if n > 2 { E::A(n, guard(n)) } else { E::B(guard(n + 1)) } }
 //@ args: held 3
 //@ args: held 0
 async fn held(n: u32) -> u32 {
@@ -63,4 +66,16 @@ async fn in_block(n: u32) -> u32 {
     let c = async move { let ref r = mkp(n); yield_now().await; let ref mut k = mk(r.a); *k += 1; *k };
     let d = async { let s = &mkg(n); yield_now().await; n };
     c.await + d.await + sync_temp(n)
+}
+//@ args: fields 3
+//@ args: fields 1
+async fn fields(n: u32) -> u32 {
+    let P { ref a, .. } = mkp(n);
+    yield_now().await;
+    let P { a: ref mut b, ref g } = mkp(n + 1);
+    *b += 1;
+    let (E::A(_, ref h) | E::B(ref h)) = mke(n);
+    yield_now().await;
+    let P { a: c, .. } = mkp(n);
+    *a + *b + c
 }
