@@ -784,6 +784,9 @@ bool ast_pattern_nests(const AstPattern *pat);
  * call, a struct or variant literal, an arithmetic value or a cast, calling a fn or reading a variable
  * (a constant one rustc promotes to a static: not modelled) */
 bool ast_extended_temp(const AstExpr *e);
+/* temp33: a `let` pattern binding by reference (rustc's is_binding_pat): its temporary initializer is
+ * extended to the block */
+bool ast_let_binds_ref(const AstMatchArm *a);
 bool ast_pattern_has_or(const AstPattern *pat);
 static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm && !p->strukt; }
 bool ast_match_nests(const AstExpr *e);

@@ -163,3 +163,37 @@ bool ast_extended_temp(const AstExpr *e)
 		return false;
 	}
 }
+
+/* temp33: a `let` pattern binding by reference somewhere (rustc's is_binding_pat, region.rs: a `ref`
+ * binding, or a struct / variant / or-pattern holding one; not under a by-value `x @` or a `&` pattern):
+ * its initializer's temporary lives to the end of the block */
+static bool sub_binds_ref(const AstSubPattern *sp)
+{
+	if (sp->or_pat) {
+		for (int k = 0; k < sp->or_pat->nalts; k++)
+			if (sub_binds_ref(&sp->or_pat->alts[k]))
+				return true;
+		return false;
+	}
+	if (sp->deref)
+		return false;
+	if (sp->var)
+		return sp->var->by_ref != 0;
+	if (sp->nested)
+		for (int j = 0; j < sp->nested->nsubs; j++)
+			if (sub_binds_ref(&sp->nested->subs[j]))
+				return true;
+	return false;
+}
+
+bool ast_let_binds_ref(const AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++) {
+		if (ast_arm_top(a, k))
+			return a->tops[k].var->by_ref != 0;
+		for (int j = 0; j < a->pats[k].nsubs; j++)
+			if (sub_binds_ref(&a->pats[k].subs[j]))
+				return true;
+	}
+	return false;
+}

@@ -13,40 +13,6 @@
 /* Blocks                                                                  */
 /* ---------------------------------------------------------------------- */
 
-/* temp33: a `let` pattern binding by reference somewhere (rustc's is_binding_pat, region.rs: a `ref`
- * binding, or a struct / variant / or-pattern holding one; not under a by-value `x @` or a `&` pattern):
- * its initializer's temporary lives to the end of the block */
-static bool sub_binds_ref(const AstSubPattern *sp)
-{
-	if (sp->or_pat) {
-		for (int k = 0; k < sp->or_pat->nalts; k++)
-			if (sub_binds_ref(&sp->or_pat->alts[k]))
-				return true;
-		return false;
-	}
-	if (sp->deref)
-		return false;
-	if (sp->var)
-		return sp->var->by_ref != 0;
-	if (sp->nested)
-		for (int j = 0; j < sp->nested->nsubs; j++)
-			if (sub_binds_ref(&sp->nested->subs[j]))
-				return true;
-	return false;
-}
-
-static bool let_binds_ref(const AstMatchArm *a)
-{
-	for (int k = 0; k < a->npats; k++) {
-		if (ast_arm_top(a, k))
-			return a->tops[k].var->by_ref != 0;
-		for (int j = 0; j < a->pats[k].nsubs; j++)
-			if (sub_binds_ref(&a->pats[k].subs[j]))
-				return true;
-	}
-	return false;
-}
-
 static LocalId declare_let(Builder *b, const AstVar *v)
 {
 	LocalId l = fn_add_local(b->f, ty_of(b, v->ty), v->name, v->is_mut);
@@ -85,8 +51,11 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 			if (s->var && s->expr->kind == EXPR_REF && !s->expr->lhs->is_place && ast_extended_temp(s->expr->lhs)) {
 				b->extend_expr = s->expr->lhs; /* temp33: `let r = &mk();`, `let ref r = mk();` */
 				b->extend_scope = rem;
-			} else if (s->pat && !s->expr->is_place && let_binds_ref(s->let_arm)) {
-				b->extend_expr = s->expr; /* temp33: `let P { ref a, .. } = mk();` (rustc's is_binding_pat) */
+			} else if (s->pat && !s->expr->is_place && ast_let_binds_ref(s->let_arm)) {
+				const AstExpr *x = s->expr; /* temp33: `let P { ref a, .. } = mk();` (rustc's is_binding_pat), */
+				while (x->kind == EXPR_FIELD) /* `= mk().p;` (record_rvalue_scope: through fields) */
+					x = x->lhs;
+				b->extend_expr = x;
 				b->extend_scope = rem;
 			}
 			if (s->var && s->var->by_ref) { /* `let ref x = place;` (issue 22): rustc's pattern

@@ -1671,6 +1671,63 @@ static void census_pattern(Borrowck *b, AstExpr *scrut, const AstPattern *pat)
 	}
 }
 
+static void loan_made(Borrowck *b, Flow *f, int k);
+static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, long long site);
+static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col);
+
+/* temp33: a `let` pattern binding a temporary's fields by reference (`let P { ref a, .. } = mkp(n);`):
+ * the temporary lives to the block's end (the builder's extend_expr); the temporary's expression */
+static const AstExpr *temp_ref_let(const AstStmt *st)
+{
+	if (st->kind != ASTMT_LET || !st->pat || !st->expr || st->expr->is_place || !ast_let_binds_ref(st->let_arm))
+		return NULL;
+	const AstExpr *x = st->expr;
+	while (x->kind == EXPR_FIELD)
+		x = x->lhs;
+	return x->is_place ? NULL : x;
+}
+
+struct TempRefs {
+	Borrowck *b;
+	Flow *f;
+	const AstExpr *temp;
+	int what; /* 0: the loans (census), 1: made, held by their bindings, 2: the bindings' scope end */
+	int line, col;
+};
+
+/* each `ref` binding of such a let: a loan of the temporary rooted at the binding (Loan.temp), made
+ * after the statement, E0716 when the binding's scope ends while a variable it flowed into is used */
+static void temp_ref_binding(const AstSubPattern *sp, void *cx)
+{
+	struct TempRefs *t = cx;
+	Borrowck *b = t->b;
+	if (!sp->var->by_ref)
+		return;
+	if (t->what == 0) {
+		int n0 = b->nloans;
+		new_loan(b, sp, sp->var, NULL, 0, sp->var->by_ref == BY_REF_MUT, t->temp->line, t->temp->col);
+		if (b->nloans > n0)
+			b->loans[n0].temp = true;
+		return;
+	}
+	int k = loan_of(b, sp);
+	if (k < 0 || k >= b->nloans || !b->loans[k].temp || !t->f->reachable)
+		return;
+	if (t->what == 1) {
+		loan_made(b, t->f, k);
+		set_holds(b, t->f, sp->var, lset_one(b, k), site_at(sp->line, sp->col, SITE_ASSIGN));
+	} else {
+		scope_end(b, t->f, sp->var, t->line, t->col);
+	}
+}
+
+static void temp_ref_let_walk(Borrowck *b, Flow *f, const AstStmt *st, int what, int line, int col)
+{
+	struct TempRefs t = {b, f, temp_ref_let(st), what, line, col};
+	if (t.temp)
+		ast_pattern_each_binding(&st->let_arm->pats[0], temp_ref_binding, &t);
+}
+
 static void census_lets(Borrowck *b, AstBlock *blk)
 {
 	for (int i = 0; i < blk->nstmts; i++) {
@@ -1682,6 +1739,7 @@ static void census_lets(Borrowck *b, AstBlock *blk)
 			if (b->nloans > n0)
 				b->loans[n0].temp = true;
 		}
+		temp_ref_let_walk(b, NULL, st, 0, 0, 0);
 		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr) {
 			const AstMatchArm *a = blk->stmts[i].let_arm;
 			int *path, n;
@@ -4251,6 +4309,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 				ast_pattern_each_binding(st->pat, set_binding, &ab);
 			}
 		}
+		temp_ref_let_walk(b, f, st, 1, 0, 0); /* temp33 */
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
 			set_fields(b, f, st->var->id, 0);
@@ -4274,9 +4333,11 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	sh->nscopes = d;
 	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
 	const LoanSet *tail_val = b->val;
-	for (int i = blk->nstmts - 1; i >= 0; i--)
+	for (int i = blk->nstmts - 1; i >= 0; i--) {
 		if (blk->stmts[i].var)
 			scope_end(b, f, blk->stmts[i].var, blk->end_line, blk->end_col);
+		temp_ref_let_walk(b, f, &blk->stmts[i], 2, blk->end_line, blk->end_col); /* temp33 */
+	}
 	b->val = tail_val;
 	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
 	if (f->reachable)
@@ -5247,9 +5308,11 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		 * innermost first, as at their ends (rustc's break/continue drops) */
 		for (int d = b->sh->nscopes - 1; d >= l->nscopes && f->reachable; d--) {
 			struct OpenBlock ob = b->sh->scopes[d];
-			for (int i = ob.stmt - 1; i >= 0; i--)
+			for (int i = ob.stmt - 1; i >= 0; i--) {
 				if (ob.blk->stmts[i].var)
 					scope_end(b, f, ob.blk->stmts[i].var, e->line, e->col);
+				temp_ref_let_walk(b, f, &ob.blk->stmts[i], 2, e->line, e->col); /* temp33 */
+			}
 		}
 		flow_join(b, e->kind == EXPR_BREAK ? &l->brk : &l->cont, *f);
 		f->reachable = false;
