@@ -360,6 +360,11 @@ typedef struct AstMatchArm {
 	bool top_or;     /* `x @ (p | q)` (bind30): pats the alternatives of one parenthesized or-pattern
 	                    after the one binding (top_merged, or each a leaf when they bind: `w @ (E::A(k) |
 	                    E::B(k))`); resolve's E0408 at the alternative, as rustc */
+	int *top_group;  /* `x @ (1 | 2) | x @ 5` (bind33): npats entries, alternative k's group (a run of
+	                    alternatives: one `x @ (p | q)`'s, sharing its top binding, or one alternative);
+	                    NULL when no `x @ (p | q)` stands beside another alternative. The walkers over
+	                    patterns see `x @ 1 | x @ 2 | x @ 5`; the builder a group as one alternative
+	                    holding an or-pattern (arm_candidate: rustc's nested subcandidates) */
 } AstMatchArm;
 
 /* every binding of arm a's pattern k: its top binding, then the pattern's (rustc's visiting order) */
@@ -838,6 +843,14 @@ static inline const void *ast_impl_self(const AstImpl *im) { return im->enm ? (c
  * too, in pattern order; whether a pattern or a match's arms nest variant patterns */
 void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPattern *sp, void *cx), void *cx);
 bool ast_pattern_nests(const AstPattern *pat);
+/* temp33: e, the initializer of `let ref r = e;` or the operand of `let r = &e;`, is a temporary rustc
+ * extends to the end of the block (region.rs: record_rvalue_scope_if_borrow_expr, is_binding_pat): a
+ * call, a struct or variant literal, an arithmetic value or a cast, calling a fn or reading a variable
+ * (a constant one rustc promotes to a static: not modelled) */
+bool ast_extended_temp(const AstExpr *e);
+/* temp33: a `let` pattern binding by reference (rustc's is_binding_pat): its temporary initializer is
+ * extended to the block */
+bool ast_let_binds_ref(const AstMatchArm *a);
 bool ast_pattern_has_or(const AstPattern *pat);
 static inline bool ast_pattern_is_literal(const AstPattern *p) { return !p->is_wildcard && !p->enm && !p->strukt; }
 bool ast_match_nests(const AstExpr *e);

@@ -121,3 +121,79 @@ bool ast_arm_binds_any(const AstMatchArm *a, int k)
 	ast_arm_each_binding(a, k, binds_any, &any);
 	return any;
 }
+
+/* e reads a variable or calls a fn (rustc's promotion of a constant `&(1 + 2)` does not apply) */
+static bool runtime_value(const AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_VAR:
+	case EXPR_CALL:
+		return true;
+	case EXPR_BINARY:
+		return runtime_value(e->lhs) || runtime_value(e->rhs);
+	case EXPR_UNARY:
+	case EXPR_CAST:
+		return runtime_value(e->lhs);
+	case EXPR_STRUCT:
+		for (int i = 0; i < e->ninits; i++)
+			if (runtime_value(e->inits[i].value))
+				return true;
+		return false;
+	case EXPR_VARIANT:
+		for (int i = 0; i < e->nvinits; i++)
+			if (runtime_value(e->vinits[i].value))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+bool ast_extended_temp(const AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_CALL:
+	case EXPR_STRUCT:
+	case EXPR_VARIANT:
+	case EXPR_BINARY:
+	case EXPR_UNARY:
+	case EXPR_CAST:
+		return !e->is_place && runtime_value(e);
+	default:
+		return false;
+	}
+}
+
+/* temp33: a `let` pattern binding by reference somewhere (rustc's is_binding_pat, region.rs: a `ref`
+ * binding, or a struct / variant / or-pattern holding one; not under a by-value `x @` or a `&` pattern):
+ * its initializer's temporary lives to the end of the block */
+static bool sub_binds_ref(const AstSubPattern *sp)
+{
+	if (sp->or_pat) {
+		for (int k = 0; k < sp->or_pat->nalts; k++)
+			if (sub_binds_ref(&sp->or_pat->alts[k]))
+				return true;
+		return false;
+	}
+	if (sp->deref)
+		return false;
+	if (sp->var)
+		return sp->var->by_ref != 0;
+	if (sp->nested)
+		for (int j = 0; j < sp->nested->nsubs; j++)
+			if (sub_binds_ref(&sp->nested->subs[j]))
+				return true;
+	return false;
+}
+
+bool ast_let_binds_ref(const AstMatchArm *a)
+{
+	for (int k = 0; k < a->npats; k++) {
+		if (ast_arm_top(a, k))
+			return a->tops[k].var->by_ref != 0;
+		for (int j = 0; j < a->pats[k].nsubs; j++)
+			if (sub_binds_ref(&a->pats[k].subs[j]))
+				return true;
+	}
+	return false;
+}

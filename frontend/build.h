@@ -131,6 +131,8 @@ typedef struct Builder {
 	DropTree unwind, cdrop;
 	int next_scope;
 	int temp_scope;      /* innermost terminating scope: temporaries die there */
+	const AstExpr *extend_expr; /* temp33: the temporary of `let r = &e;` / `let ref r = e;` (e), made in */
+	int extend_scope;           /* this scope (the let's remainder scope, rustc's extended lifetime) */
 	int pending_term;    /* the next expression entered is a terminating scope */
 	LocalId unit_temp;
 	LocalId *var_local;  /* AstVar id -> local, NO_ID if not a local of this body */

@@ -48,12 +48,23 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 		int sts = b->temp_scope;
 		b->temp_scope = sid;
 		if (s->expr) {
+			if (s->var && s->expr->kind == EXPR_REF && !s->expr->lhs->is_place && ast_extended_temp(s->expr->lhs)) {
+				b->extend_expr = s->expr->lhs; /* temp33: `let r = &mk();`, `let ref r = mk();` */
+				b->extend_scope = rem;
+			} else if (s->pat && !s->expr->is_place && ast_let_binds_ref(s->let_arm)) {
+				const AstExpr *x = s->expr; /* temp33: `let P { ref a, .. } = mk();` (rustc's is_binding_pat), */
+				while (x->kind == EXPR_FIELD) /* `= mk().p;` (record_rvalue_scope: through fields) */
+					x = x->lhs;
+				b->extend_expr = x;
+				b->extend_scope = rem;
+			}
 			if (s->var && s->var->by_ref) { /* `let ref x = place;` (issue 22): rustc's pattern
 			                                 * path, PlaceMention then the binding, no FakeRead */
 				PlaceId p;
+				/* declare_bindings before the initializer (temp33: a temporary's local after it) */
+				LocalId l = declare_let(b, s->var);
 				bb = as_place(b, bb, s->expr->lhs, &p);
 				push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
-				LocalId l = declare_let(b, s->var);
 				storage(b, bb, ST_STORAGE_LIVE, l);
 				schedule_drop(b, rem, l, DK_STORAGE);
 				assign(b, bb, pl(b, l), rv_bind(b, s->var, p));
@@ -103,6 +114,7 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 				bb = as_place(b, bb, s->expr, &p);
 				push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
 			}
+			b->extend_expr = NULL;
 			b->temp_scope = sts;
 			bb = pop_scope(b, sid, bb);
 		} else {

@@ -1917,12 +1917,65 @@ static BlockId expand_or_candidates(Builder *b, BlockId start, Cand **c, int n, 
 	return remainder;
 }
 
+/* `x @ (1 | 2) | x @ 5` (bind33): rustc's FlatPat of each alternative `x @ p` holds the binding and
+ * p's pairs, an or-pattern's expanded into subcandidates of its own (create_or_subcandidates, merged by
+ * merge_trivial_subcandidates when they bind nothing): one or-pattern of the groups, each binding its
+ * top, a group of several alternatives holding the or-pattern of its patterns */
+static AstPattern *group_or(const AstMatchArm *a)
+{
+	int ng = a->top_group[a->npats - 1] + 1;
+	AstPattern *op = scratch_alloc(sizeof *op);
+	op->alts = scratch_alloc((size_t)ng * sizeof *op->alts);
+	op->nalts = ng;
+	for (int k = 0, g = 0; g < ng; g++) {
+		int m = 0;
+		while (k + m < a->npats && a->top_group[k + m] == g)
+			m++;
+		AstSubPattern *alt = &op->alts[g];
+		alt->field = -1;
+		alt->var = a->tops[k].var;
+		if (m == 1) {
+			alt->nested = a->pats[k].is_wildcard ? NULL : &a->pats[k];
+		} else {
+			AstPattern *in = scratch_alloc(sizeof *in);
+			in->alts = scratch_alloc((size_t)m * sizeof *in->alts);
+			in->nalts = m;
+			for (int j = 0; j < m; j++) {
+				in->alts[j].field = -1;
+				in->alts[j].nested = a->pats[k + j].is_wildcard ? NULL : &a->pats[k + j];
+			}
+			alt->or_pat = in;
+		}
+		k += m;
+	}
+	return op;
+}
+
+/* the pattern of arm a (several) whose bindings leaf makes: its group's (bind33), the alternative its
+ * path took in the group's or-pattern (the first when merged); -1 when the arm's or-pattern merged */
+static int leaf_pattern(const AstMatchArm *a, const Cand *c, const Cand *leaf)
+{
+	int k = chosen_alt(leaf, c->or_node);
+	if (!a->top_group || k < 0)
+		return k;
+	const AstSubPattern *alt = &c->or_node->alts[k];
+	int start = 0;
+	while (a->top_group[start] != k)
+		start++;
+	int j = alt->or_pat ? chosen_alt(leaf, alt->or_pat) : 0;
+	return start + (j < 0 ? 0 : j);
+}
+
 /* An arm's candidate: its pattern's pairs, or for several patterns one or-pattern of them
  * (alternatives made in scratch memory: released with the match) */
 static void arm_candidate(Builder *b, Cand *c, const AstMatchArm *a, PlaceId scrut)
 {
 	c->pre = c->false_start = c->otherwise = NO_BLOCK;
 	c->has_guard = a->guard != NULL;
+	if (a->top_group) {
+		push_pair(c, scrut, group_or(a));
+		return;
+	}
 	if (a->npats > 1) {
 		AstPattern *op = scratch_alloc(sizeof *op);
 		op->alts = scratch_alloc((size_t)a->npats * sizeof *op->alts);
@@ -1948,7 +2001,7 @@ static void bind_leaf(Builder *b, BlockId bb, int scope, const AstMatchArm *a, c
 {
 	int k = 0;
 	if (a->npats > 1) {
-		k = chosen_alt(leaf, c->or_node ? c->or_node : NULL);
+		k = leaf_pattern(a, c, leaf);
 		if (k < 0 && !a->top_merged)
 			return;
 		k = k < 0 ? 0 : k; /* `w @ (Some(_) | None)` merged (bind30): w, once */
@@ -2032,7 +2085,7 @@ static BlockId guard_leaves(Builder *b, const AstMatchArm *a, Cand *c, Cand **le
 	for (int j = nl - 1; j >= 0; j--) {
 		int k = 0;
 		if (a->npats > 1) {
-			k = chosen_alt(leaves[j], c->or_node);
+			k = leaf_pattern(a, c, leaves[j]);
 			IR_ASSERT(k >= 0);
 		}
 		BlockId t = guard_leaf(b, leaves[j]->pre, scope, match_scope, a, k, &decl, refs, scrut,
@@ -2046,6 +2099,8 @@ static BlockId guard_leaves(Builder *b, const AstMatchArm *a, Cand *c, Cand **le
 
 bool ast_arm_has_or(const AstMatchArm *a)
 {
+	if (a->top_group) /* `x @ (1 | 2) | x @ 5` (bind33): a group is an or-pattern below its binding */
+		return true;
 	for (int k = 0; k < a->npats; k++)
 		if (ast_pattern_has_or(&a->pats[k]))
 			return true;

@@ -1196,6 +1196,42 @@ static void take_top_or(Parser *p, AstMatchArm *a, const AstPattern *first, cons
 	p->ntop_or = 0;
 }
 
+static void set_tops(AstMatchArm *a, AstSubPattern *tops);
+
+/* An arm's alternatives as parse_top_pattern reads them (bind33): pushed one by one, `x @ (p | q)`'s
+ * (p->top_or set) as a group of alternatives sharing its top binding */
+typedef struct {
+	AstSubPattern *tops;
+	int ntops;
+	uint32_t pats_cap, tops_cap, group_cap;
+	int *group;
+	int ngroup;
+	int g;          /* groups pushed */
+	bool grouped;   /* some group holds several alternatives */
+} TopAlts;
+
+static void push_top_alt(Parser *p, AstMatchArm *a, TopAlts *ta, const AstPattern *pat, const AstSubPattern *top)
+{
+	int n = p->top_or ? p->ntop_or + 1 : 1;
+	for (int k = 0; k < n; k++) {
+		*VEC_PUSH(p->arena, a->pats, a->npats, ta->pats_cap) = k ? p->top_or[k - 1] : *pat;
+		*VEC_PUSH(p->arena, ta->tops, ta->ntops, ta->tops_cap) = *top;
+		*VEC_PUSH(p->arena, ta->group, ta->ngroup, ta->group_cap) = ta->g;
+	}
+	ta->grouped |= n > 1;
+	ta->g++;
+	p->top_or = NULL;
+	p->ntop_or = 0;
+}
+
+/* the arm's alternatives read by push_top_alt: its tops (set_tops), its groups when one has several */
+static void finish_top_alts(AstMatchArm *a, TopAlts *ta)
+{
+	set_tops(a, ta->tops);
+	if (ta->grouped) /* every group's alternatives bind at the top: tops kept */
+		a->top_group = ta->group;
+}
+
 /* the arm's top bindings (tops parallel to its patterns): kept when one binds, each holding its
  * pattern as a `k @ p` field holds p (tops[k].nested), for the walkers over bindings */
 static void set_tops(AstMatchArm *a, AstSubPattern *tops)
@@ -1229,31 +1265,25 @@ static AstExpr *parse_let_match(Parser *p, const Token *kw)
 	AstMatchArm *a = &e->arms[0];
 	a->line = p->tok->line;
 	a->col = p->tok->col;
-	uint32_t pats_cap = 0;
 	consume(p, TOK_PIPE);
-	AstSubPattern *tops = NULL;
-	uint32_t tops_cap = 0;
-	int ntops = 0;
+	TopAlts ta = {0};
 	bool took_or = false;
 	do { /* an or-pattern (issue 22 item 4: `if let E::A(x) | E::B(x) = e`) */
 		const Token *pt = p->tok;
 		AstSubPattern one;
 		AstPattern first = parse_top_pattern(p, &one);
-		if (p->top_or) { /* `if let n @ (1 | 2) = x` (bind29) */
+		if (p->top_or && !a->npats && !at(p, TOK_PIPE)) { /* `if let n @ (1 | 2) = x` (bind29) */
 			take_top_or(p, a, &first, &one, pt);
 			took_or = true;
 			break;
 		}
-		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, pats_cap);
-		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
-		*np = first;
-		*top = one;
-		if (!np->enm && !np->strukt && !np->is_range && np->is_wildcard && !top->var) /* a range or literal (issue 22) */
+		if (!first.enm && !first.strukt && !first.is_range && first.is_wildcard && !one.var) /* a range or literal (issue 22) */
 			error_tok(p, pt, "`%s let` with a pattern other than an enum variant is not supported",
 			          kw->kind == TOK_IF ? "if" : "while");
+		push_top_alt(p, a, &ta, &first, &one); /* `x @ (1 | 2) | x @ 5` (bind33): a group */
 	} while (consume(p, TOK_PIPE));
 	if (!took_or)
-		set_tops(a, tops);
+		finish_top_alts(a, &ta);
 	expect(p, TOK_ASSIGN);
 	bool saved = p->no_struct;
 	p->no_struct = true;
@@ -1325,7 +1355,6 @@ static AstExpr *parse_match(Parser *p)
 		AstMatchArm arm = {0};
 		arm.line = p->tok->line;
 		arm.col = p->tok->col;
-		uint32_t pats_cap = 0;
 		consume(p, TOK_PIPE);
 		/* an arm of one pattern (most) gets an array of one: VEC_PUSH's first
 		 * capacity is 8 patterns of 128 bytes (a `match` of 100k arms: 102 MB
@@ -1334,7 +1363,7 @@ static AstExpr *parse_match(Parser *p)
 		const Token *first_tok = p->tok;
 		p->in_arm = true;
 		AstPattern first = parse_top_pattern(p, &top);
-		if (p->top_or) {
+		if (p->top_or && !at(p, TOK_PIPE)) {
 			take_top_or(p, &arm, &first, &top, first_tok);
 		} else if (!at(p, TOK_PIPE)) {
 			arm.pats = arena_alloc_uninit(p->arena, sizeof *arm.pats);
@@ -1345,20 +1374,15 @@ static AstExpr *parse_match(Parser *p)
 				arm.tops[0] = top;
 				arm.tops[0].nested = &arm.pats[0];
 			}
-		} else {
-			AstSubPattern *tops = NULL;
-			uint32_t tops_cap = 0;
-			int ntops = 0;
-			*VEC_PUSH(p->arena, arm.pats, arm.npats, pats_cap) = first;
-			*VEC_PUSH(p->arena, tops, ntops, tops_cap) = top;
+		} else { /* `x @ (1 | 2) | x @ 5` too (bind33) */
+			TopAlts ta = {0};
+			push_top_alt(p, &arm, &ta, &first, &top);
 			while (consume(p, TOK_PIPE)) {
-				AstSubPattern *t = VEC_PUSH(p->arena, tops, ntops, tops_cap);
-				const Token *at_alt = p->tok;
-				*VEC_PUSH(p->arena, arm.pats, arm.npats, pats_cap) = parse_top_pattern(p, t);
-				if (p->top_or)
-					error_tok(p, at_alt, "an or-pattern beside `x @ (p | q)` is not supported");
+				AstSubPattern t;
+				AstPattern alt = parse_top_pattern(p, &t);
+				push_top_alt(p, &arm, &ta, &alt, &t);
 			}
-			set_tops(&arm, tops);
+			finish_top_alts(&arm, &ta);
 		}
 		p->in_arm = false;
 		if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
@@ -2598,9 +2622,7 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	AstMatchArm *a = arena_alloc(p->arena, sizeof *a);
 	a->line = p->tok->line;
 	a->col = p->tok->col;
-	uint32_t cap = 0, tops_cap = 0;
-	AstSubPattern *tops = NULL;
-	int ntops = 0;
+	TopAlts ta = {0};
 	const Token *open = p->tok;
 	bool paren = consume(p, TOK_LPAREN);
 	if (paren) {
@@ -2611,32 +2633,27 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 		const Token *pt = p->tok;
 		if (paren && a->npats && at(p, TOK_RPAREN)) /* rustc's parser, at the `|` */
 			error_tok(p, pt - 1, "a trailing `|` is not allowed in an or-pattern");
-		AstPattern *np = VEC_PUSH(p->arena, a->pats, a->npats, cap);
-		AstSubPattern *top = VEC_PUSH(p->arena, tops, ntops, tops_cap);
-		if ((at(p, TOK_REF) && paren) || (at(p, TOK_AMP) && (paren || a->npats > 1))) /* `let (ref x | ..)`,
+		if ((at(p, TOK_REF) && paren) || (at(p, TOK_AMP) && (paren || a->npats > 0))) /* `let (ref x | ..)`,
 		                                   `let (&p | ..)`; `let ref r @ p` (bind30); `let &S { .. }` (refref33) */
 			error_tok(p, pt, at(p, TOK_REF) ? "`ref` bindings are not supported" : "reference patterns are not supported");
-		*np = parse_top_pattern(p, top); /* `let k @ 0..=255 = x;`, `let (n | n) = x;` (bind29) */
-		if (p->top_or && a->npats == 1 && !at(p, TOK_PIPE)) {
+		AstSubPattern top;
+		AstPattern np = parse_top_pattern(p, &top); /* `let k @ 0..=255 = x;`, `let (n | n) = x;` (bind29) */
+		if (p->top_or && !a->npats && !at(p, TOK_PIPE)) {
 			/* bind31: `let a @ (0..=9 | 10..) = x;`, as a match arm's (take_top_or): the alternatives
 			 * share the one top binding, merged when they bind nothing (one leaf binds it) */
-			AstPattern first = *np;
-			a->pats = NULL;
-			a->npats = 0;
-			take_top_or(p, a, &first, top, pt);
+			take_top_or(p, a, &np, &top, pt);
 			break;
 		}
-		if (p->top_or)
-			error_tok(p, pt, "an or-pattern after `@` in `let` is not supported");
-		if (!np->enm && !np->strukt && !top->var)
+		if (!np.enm && !np.strukt && !top.var)
 			error_tok(p, pt, "refutable patterns in `let` are not supported");
 		if (paren && at(p, TOK_COMMA))
 			error_tok(p, open, "tuple patterns are not supported");
+		push_top_alt(p, a, &ta, &np, &top); /* `let (x @ (1 | 2) | x @ 5) = y;` (bind33): a group */
 	} while (consume(p, TOK_PIPE));
 	if (a->pats[0].deref && a->npats > 1) /* `let &S { .. } | ..` */
 		error_tok(p, open, "reference patterns are not supported");
 	if (!a->top_or)
-		set_tops(a, tops); /* `let (n | n) = x;` (bind30): lower_let_or_pattern binds the top per leaf */
+		finish_top_alts(a, &ta); /* `let (n | n) = x;` (bind30): lower_let_or_pattern binds the top per leaf */
 	if (paren) {
 		leave(p);
 		expect(p, TOK_RPAREN);
@@ -2797,7 +2814,8 @@ static void parse_let(Parser *p, AstStmt *s)
 		error_statement_end(p, s->expr ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `@`");
 	if (name->kind == TOK_UNDERSCORE && s->expr && s->expr->is_place)
 		s->expr->mention_only = true;
-	if (by_ref && !(s->expr && s->expr->is_place)) /* rustc: a temporary extended to the block */
+	if (by_ref && !(s->expr && (s->expr->is_place || ast_extended_temp(s->expr)))) /* temp33: a call's, a
+		                                   struct literal's, an arithmetic temporary extended to the block */
 		error_tok(p, name, "`let ref` without a place initializer is not supported");
 	if (by_ref) { /* typed, borrow-checked and captured as `let x = &place;` (the `&` at `ref`); the
 	               * MIR is the pattern's (build_body.c) */
@@ -3776,7 +3794,12 @@ static void parse_or_sub_pattern(Parser *p, AstSubPattern *sp)
 	uint32_t cap = 0;
 	*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = *sp;
 	while (consume(p, TOK_PIPE)) {
+		const Token *at_alt = p->tok;
 		AstSubPattern alt = parse_sub_pattern(p, sp->name);
+		if (alt.or_pat || sp->or_pat) /* `Some(x @ (1 | 2) | x @ 5)`: the walkers take an alternative's
+		                                  bindings from one level of alternatives */
+			error_at(p, alt.or_pat ? at_alt->line : sp->line, alt.or_pat ? at_alt->col : sp->col,
+			         "an or-pattern beside `x @ (p | q)` inside a field is not supported");
 		if (sp->deref || alt.deref) /* `Some(&1 | &2)` (ergo29) */
 			error_at(p, alt.deref ? alt.line : sp->line, alt.deref ? alt.col : sp->col,
 			             "a reference pattern in an or-pattern is not supported");

@@ -38,6 +38,8 @@ typedef struct Sema {
 	Arena *scratch;            /* freed when sema_check returns */
 	AstFn *fn;
 	AstAsyncBlock *async_block; /* innermost async block being walked */
+	const AstExpr *extend_ref; /* temp33: the `&e` of `let r = &e;` / `let ref r = e;` being checked, e a
+	                              temporary extended to the block (ast_extended_temp) */
 
 	/* resolve */
 	AstVar **scope;

@@ -1503,6 +1503,9 @@ typedef struct Loan {
 	int line, col; /* the borrow (an async block's `async` for its captures) */
 	int next;      /* the next loan rooted at the same variable, -1 */
 	bool in_loop;  /* made inside a loop: made again while an earlier instance may be held */
+	bool temp;     /* temp33: the borrow of a temporary extended to its let's block (`let r = &mk();`,
+	                  `let ref r = mk();`), rooted at r: only r's scope end conflicts with it, rustc's
+	                  E0716 "temporary value dropped while borrowed" at the temporary */
 } Loan;
 
 /* Loan k, or the loan whose shadow k is */
@@ -1613,7 +1616,7 @@ static void new_loan(Borrowck *b, const void *key, AstVar *root, int *path, int 
 	map_put(b, key, b->nloans);
 	(void)VEC_PUSH(b->s->scratch, b->loans, b->nloans, b->loans_cap);
 	Loan *l = &b->loans[b->nloans - 1];
-	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0};
+	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0, false};
 	b->first_loan[root->id] = b->nloans - 1;
 	b->has_mut_loan[root->id] |= mut;
 }
@@ -1668,9 +1671,75 @@ static void census_pattern(Borrowck *b, AstExpr *scrut, const AstPattern *pat)
 	}
 }
 
+static void loan_made(Borrowck *b, Flow *f, int k);
+static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, long long site);
+static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col);
+
+/* temp33: a `let` pattern binding a temporary's fields by reference (`let P { ref a, .. } = mkp(n);`):
+ * the temporary lives to the block's end (the builder's extend_expr); the temporary's expression */
+static const AstExpr *temp_ref_let(const AstStmt *st)
+{
+	if (st->kind != ASTMT_LET || !st->pat || !st->expr || st->expr->is_place || !ast_let_binds_ref(st->let_arm))
+		return NULL;
+	const AstExpr *x = st->expr;
+	while (x->kind == EXPR_FIELD)
+		x = x->lhs;
+	return x->is_place ? NULL : x;
+}
+
+struct TempRefs {
+	Borrowck *b;
+	Flow *f;
+	const AstExpr *temp;
+	int what; /* 0: the loans (census), 1: made, held by their bindings, 2: the bindings' scope end */
+	int line, col;
+};
+
+/* each `ref` binding of such a let: a loan of the temporary rooted at the binding (Loan.temp), made
+ * after the statement, E0716 when the binding's scope ends while a variable it flowed into is used */
+static void temp_ref_binding(const AstSubPattern *sp, void *cx)
+{
+	struct TempRefs *t = cx;
+	Borrowck *b = t->b;
+	if (!sp->var->by_ref)
+		return;
+	if (t->what == 0) {
+		int n0 = b->nloans;
+		new_loan(b, sp, sp->var, NULL, 0, sp->var->by_ref == BY_REF_MUT, t->temp->line, t->temp->col);
+		if (b->nloans > n0)
+			b->loans[n0].temp = true;
+		return;
+	}
+	int k = loan_of(b, sp);
+	if (k < 0 || k >= b->nloans || !b->loans[k].temp || !t->f->reachable)
+		return;
+	if (t->what == 1) {
+		loan_made(b, t->f, k);
+		set_holds(b, t->f, sp->var, lset_one(b, k), site_at(sp->line, sp->col, SITE_ASSIGN));
+	} else {
+		scope_end(b, t->f, sp->var, t->line, t->col);
+	}
+}
+
+static void temp_ref_let_walk(Borrowck *b, Flow *f, const AstStmt *st, int what, int line, int col)
+{
+	struct TempRefs t = {b, f, temp_ref_let(st), what, line, col};
+	if (t.temp)
+		ast_pattern_each_binding(&st->let_arm->pats[0], temp_ref_binding, &t);
+}
+
 static void census_lets(Borrowck *b, AstBlock *blk)
 {
-	for (int i = 0; i < blk->nstmts; i++)
+	for (int i = 0; i < blk->nstmts; i++) {
+		const AstStmt *st = &blk->stmts[i];
+		if (st->kind == ASTMT_LET && st->var && st->expr && st->expr->kind == EXPR_REF &&
+		    !st->expr->lhs->is_place && ast_extended_temp(st->expr->lhs)) { /* temp33 */
+			int n0 = b->nloans;
+			new_loan(b, st->expr, st->var, NULL, 0, st->expr->ref_mut, st->expr->lhs->line, st->expr->lhs->col);
+			if (b->nloans > n0)
+				b->loans[n0].temp = true;
+		}
+		temp_ref_let_walk(b, NULL, st, 0, 0, 0);
 		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr) {
 			const AstMatchArm *a = blk->stmts[i].let_arm;
 			int *path, n;
@@ -1682,6 +1751,7 @@ static void census_lets(Borrowck *b, AstBlock *blk)
 				census_pattern(b, blk->stmts[i].expr, &a->pats[k]);
 			}
 		}
+	}
 }
 
 /* The census: every borrow of a variable's place, every by-reference capture. */
@@ -2985,6 +3055,8 @@ static void use_holder(Borrowck *b, const AstVar *v, Flow *f, long long site)
 static bool loan_conflicts(const Borrowck *b, int k, const int *path, int n, int kind)
 {
 	const Loan *l = loan_at(b, k);
+	if (l->temp) /* temp33: the temporary, unnamed, dies after its let's variable */
+		return kind == ACC_DEAD;
 	bool mut = l->mut && !b->reserved[k]; /* a reservation is a shared borrow */
 	if ((kind == ACC_READ || kind == ACC_BORROW) && !mut)
 		return false;
@@ -3149,7 +3221,8 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 					Invalid *r = arena_alloc(b->s->scratch, sizeof *r);
 					r->line = kind == ACC_DEAD ? l->line : line;
 					r->col = kind == ACC_DEAD ? l->col : col;
-					r->msg = access_message(b, msg_kind, mut, name);
+					r->msg = l->temp ? "temporary value dropped while borrowed" /* temp33: rustc's E0716 */
+					                 : access_message(b, msg_kind, mut, name);
 					r->t = t;
 					iv = rec[mut] = r;
 				}
@@ -3219,6 +3292,11 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 	if (k < 0 || k >= b->nloans || !f->reachable)
 		return;
 	Loan *l = &b->loans[k];
+	if (l->temp) { /* temp33: nothing else reaches a temporary */
+		loan_made(b, f, k);
+		b->val = lset_one(b, k);
+		return;
+	}
 	int kind = !l->mut ? ACC_BORROW : b->reserved[k] ? ACC_BORROW | ACC_RESERVE : ACC_BORROW_MUT;
 	loan_made(b, f, k);
 	access_path(b, f, l->root, l->path, l->npath, kind, place_name(b, e->lhs), e->line, e->col, k);
@@ -4243,6 +4321,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 				ast_pattern_each_binding(st->pat, set_binding, &ab);
 			}
 		}
+		temp_ref_let_walk(b, f, st, 1, 0, 0); /* temp33 */
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
 			set_fields(b, f, st->var->id, 0);
@@ -4266,9 +4345,11 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	sh->nscopes = d;
 	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
 	const LoanSet *tail_val = b->val;
-	for (int i = blk->nstmts - 1; i >= 0; i--)
+	for (int i = blk->nstmts - 1; i >= 0; i--) {
 		if (blk->stmts[i].var)
 			scope_end(b, f, blk->stmts[i].var, blk->end_line, blk->end_col);
+		temp_ref_let_walk(b, f, &blk->stmts[i], 2, blk->end_line, blk->end_col); /* temp33 */
+	}
 	b->val = tail_val;
 	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
 	if (f->reachable)
@@ -5239,9 +5320,11 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		 * innermost first, as at their ends (rustc's break/continue drops) */
 		for (int d = b->sh->nscopes - 1; d >= l->nscopes && f->reachable; d--) {
 			struct OpenBlock ob = b->sh->scopes[d];
-			for (int i = ob.stmt - 1; i >= 0; i--)
+			for (int i = ob.stmt - 1; i >= 0; i--) {
 				if (ob.blk->stmts[i].var)
 					scope_end(b, f, ob.blk->stmts[i].var, e->line, e->col);
+				temp_ref_let_walk(b, f, &ob.blk->stmts[i], 2, e->line, e->col); /* temp33 */
+			}
 		}
 		flow_join(b, e->kind == EXPR_BREAK ? &l->brk : &l->cont, *f);
 		f->reachable = false;

@@ -331,7 +331,9 @@ static AstPattern arm_pattern(AstMatchArm *a, int k)
 	if (!a->tops)
 		return a->pats[k];
 	AstPattern one = {.line = a->tops[k].line, .col = a->tops[k].col, .subs = &a->tops[k], .nsubs = 1};
-	if (a->top_or) { /* `w @ (Some(k) | None)` (bind30): rustc's E0408 at the alternative */
+	if (a->top_or || (a->top_group && k > 0 && a->top_group[k - 1] == a->top_group[k])) {
+		/* `w @ (Some(k) | None)` (bind30), `w @ (Some(k) | None) | w @ ..` (bind33): rustc's E0408 at
+		 * the alternative inside the parentheses (its inner or-pattern checked first) */
 		one.line = a->pats[k].line;
 		one.col = a->pats[k].col;
 	}

@@ -229,7 +229,7 @@ static AstType ref_binding_type(Sema *s, const AstVar *v, AstType t)
 static AstType check_ref(Sema *s, AstExpr *e)
 {
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
-	if (!e->lhs->is_place && !ast_ref_chain(e))
+	if (!e->lhs->is_place && !ast_ref_chain(e) && !(e == s->extend_ref && ast_extended_temp(e->lhs)))
 		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
 	if (t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE || t.kind == ATY_YIELD_NOW)
 		error_at(s, e->line, e->col, "a reference to a future is not supported");
@@ -504,6 +504,11 @@ static void check_stmt(Sema *s, AstStmt *st)
 				st->var->ty = rt;
 			return;
 		}
+		s->extend_ref = st->var && st->expr && st->expr->kind == EXPR_REF ? st->expr : NULL; /* temp33 */
+		if (s->extend_ref && st->var->is_mut && !st->expr->lhs->is_place && ast_extended_temp(st->expr->lhs))
+			/* its loan rooted at the variable itself: reassigned, the borrow checker lost a later
+			 * E0716 of another temporary it took (`x = r;` then `let y = x;`) */
+			error_at(s, st->expr->line, st->expr->col, "a `mut` variable holding a borrowed temporary is not supported");
 		if (st->has_type) {
 			ty = st->annot;
 			if (st->expr)

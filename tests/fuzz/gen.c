@@ -2284,7 +2284,7 @@ static void gen_top_binding(void)
 	begin_user_fn(&b, &user, "tob", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(17);
+		int lo = rn(5), form = rn(19);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
@@ -2359,6 +2359,38 @@ static void gen_top_binding(void)
 			line(&b, 1, fmt("let bk = async %s{ match o { Some(u @ (1 | %d)) => u + r, _ => r } };",
 			                chance(50) ? "move " : "", lo + 4));
 			line(&b, 1, "t += bk.await;");
+			break;
+		case 17: /* bind33: `x @ (p | q)` beside another alternative (a merged leaf beside a leaf), the group
+		            second, alternatives binding inside a group, guarded, if let, while let, `let`, async */
+			line(&b, 1, fmt("t += match p0 %% 10 { n @ (%d | %d) | n @ %d => n * 2, m @ %d | m @ (0 | 9) => m + 1, _ => 3 };",
+			                lo, lo + 1, lo + 3, lo + 4));
+			line(&b, 1, "let o = if p1 { Some(p0 % 9) } else { None };");
+			line(&b, 1, fmt("t += match o { w @ (Some(%d | %d) | None) | w @ Some(%d) => if let Some(z) = w { z } else { 5 }, "
+			                "Some(k) => k };", lo, lo + 2, lo + 3));
+			line(&b, 1, fmt("t += match o { v @ (Some(k @ ..=%d) | Some(k @ 7)) | v @ Some(k) if k > 1 => k + "
+			                "if let Some(z) = v { z } else { 0 }, _ => 6 };", lo));
+			line(&b, 1, fmt("t += if let n @ (0 | %d) | n @ 8 = p0 %% 9 { n } else { 2 };", lo + 1));
+			line(&b, 1, "let mut c = p0 % 7;");
+			line(&b, 1, fmt("while let n @ (1 | 2) | n @ (%d..=9) = c { t += n; c -= 1; yield_now().await; }", lo + 3));
+			line(&b, 1, fmt("let (m @ (0 | 1..=%d) | m @ %d..) = p0 %% 17;", lo + 2, lo + 3));
+			line(&b, 1, fmt("let bk = async %s{ match m { n @ (1 | 2) | n @ %d => n, _ => 4 } };",
+			                chance(50) ? "move " : "", lo + 5));
+			line(&b, 1, "t += m + bk.await;");
+			break;
+		case 18: /* temp33: temporaries borrowed by a `let` (`let ref r = call`, `let ref mut`, `let r = &call`,
+		            `&mut`, an arithmetic one), extended to the block: a Guard one held across an await */
+			line(&b, 1, "{");
+			line(&b, 2, fmt("let ref r = guard(p0 %% %d);", lo + 3));
+			line(&b, 2, fmt("let ref mut m = p0 %% %d + 1;", lo + 5));
+			line(&b, 2, "*m += 1;");
+			if (chance(50))
+				line(&b, 2, "yield_now().await;");
+			line(&b, 2, "let q = &Some(guard(p0 % 4));");
+			line(&b, 2, fmt("let w = &mut (t + %d);", lo));
+			line(&b, 2, "*w += 1;");
+			line(&b, 2, "t += *m + *w + if let Some(_) = q { 1 } else { 0 };");
+			line(&b, 2, "let _k = r;");
+			line(&b, 1, "}");
 			break;
 		case 7: /* bind29: a binding directly after `@`, `ref a @ b` */
 			line(&b, 1, fmt("t += match p0 %% 9 { a @ b @ %d..=%d => a + b * 2, ref c @ d => *c + d };", lo, lo + 3));
