@@ -217,15 +217,15 @@ static void field_pats(const AstPattern *p, int nf, const AstPattern **row)
 static int expand_or_rows(Ex *x, const AstPattern ****rows, int nrows, int ncols)
 {
 	int n = 0;
-	for (int r = 0; r < nrows; r++)
-		n += (*rows)[r][0] && (*rows)[r][0]->nalts ? (*rows)[r][0]->nalts : 1;
-	if (n == nrows) {
-		bool any = false;
-		for (int r = 0; r < nrows; r++)
-			any |= (*rows)[r][0] && (*rows)[r][0]->nalts;
-		if (!any)
-			return nrows;
+	bool any = false; /* one read of each head (exh34: the heads of a large match are past the cache) */
+	for (int r = 0; r < nrows; r++) {
+		const AstPattern *h = (*rows)[r][0];
+		bool alts = h && h->nalts;
+		any |= alts;
+		n += alts ? h->nalts : 1;
 	}
+	if (!any) /* n == nrows */
+		return nrows;
 	if (x->budget && !x->useful) /* the rows copied (ncols + 1 cells each): the matrix's memory */
 		x->steps += (long)(n - nrows) * (ncols + 1);
 	const AstPattern ***out = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *out);
@@ -369,15 +369,24 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	uint64_t max = lit_max(t);
 	/* the bounds: every interval's start and the value after its end */
 	uint64_t *cut = arena_alloc(x->s->scratch, (2 * (size_t)nrows + 4) * sizeof *cut);
+	/* each row's interval, kept for the ranks below, and whether its head is a wildcard: the rows'
+	 * heads are read once (exh34: a large match's patterns are past the cache, and each further
+	 * walk of them was a miss per row) */
+	uint64_t *rlo = arena_alloc_uninit(x->s->scratch, ((size_t)nrows + 1) * sizeof *rlo);
+	uint64_t *rhi = arena_alloc_uninit(x->s->scratch, ((size_t)nrows + 1) * sizeof *rhi);
+	uint8_t *rwild = arena_alloc(x->s->scratch, (size_t)nrows + 1);
 	int nc = 0;
-	for (int r = 0; r < nrows; r++)
-		if (rows[r][0]) {
-			uint64_t lo, hi;
-			col_interval(x, rows[r][0], t, &lo, &hi);
-			cut[nc++] = lo;
-			if (hi < max)
-				cut[nc++] = hi + 1;
+	for (int r = 0; r < nrows; r++) {
+		const AstPattern *h = rows[r][0];
+		if (!h) {
+			rwild[r] = 1;
+			continue;
 		}
+		col_interval(x, h, t, &rlo[r], &rhi[r]);
+		cut[nc++] = rlo[r];
+		if (rhi[r] < max)
+			cut[nc++] = rhi[r] + 1;
+	}
 	cut[nc++] = 0;
 	if (t.kind == ATY_CHAR) { /* the surrogates: a piece of their own, skipped below */
 		cut[nc++] = SURROGATE_LO;
@@ -397,12 +406,11 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	for (int r = 0; r < nrows; r++) {
 		first[r] = 0;
 		last[r] = -1;
-		if (!rows[r][0]) {
+		if (rwild[r]) {
 			nwild++;
 			continue;
 		}
-		uint64_t lo, hi;
-		col_interval(x, rows[r][0], t, &lo, &hi);
+		uint64_t lo = rlo[r], hi = rhi[r];
 		if (lo > hi)
 			continue;
 		first[r] = u64_rank(cut, n, lo);
@@ -440,7 +448,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	for (int k = 0; k < npresent; k++)
 		sr[pidx[k]] = arena_alloc(x->s->scratch, ((size_t)cnt[pidx[k]] + nwild) * sizeof **sr);
 	for (int r = 0; r < nrows; r++) {
-		if (!rows[r][0]) {
+		if (rwild[r]) {
 			for (int k = 0; k < npresent; k++)
 				sr[pidx[k]][ns[pidx[k]]++] = rows[r] + 1;
 			continue;
@@ -465,7 +473,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	const AstPattern ***dr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *dr);
 	int nd = 0;
 	for (int r = 0; r < nrows; r++)
-		if (!rows[r][0])
+		if (rwild[r])
 			dr[nd++] = rows[r] + 1;
 	WitList w = compute(x, dr, nd, ncols - 1, types + 1, false, relevant);
 	bool individual = npresent || scrutinee;
