@@ -217,15 +217,15 @@ static void field_pats(const AstPattern *p, int nf, const AstPattern **row)
 static int expand_or_rows(Ex *x, const AstPattern ****rows, int nrows, int ncols)
 {
 	int n = 0;
-	for (int r = 0; r < nrows; r++)
-		n += (*rows)[r][0] && (*rows)[r][0]->nalts ? (*rows)[r][0]->nalts : 1;
-	if (n == nrows) {
-		bool any = false;
-		for (int r = 0; r < nrows; r++)
-			any |= (*rows)[r][0] && (*rows)[r][0]->nalts;
-		if (!any)
-			return nrows;
+	bool any = false; /* one read of each head (exh34: the heads of a large match are past the cache) */
+	for (int r = 0; r < nrows; r++) {
+		const AstPattern *h = (*rows)[r][0];
+		bool alts = h && h->nalts;
+		any |= alts;
+		n += alts ? h->nalts : 1;
 	}
+	if (!any) /* n == nrows */
+		return nrows;
 	if (x->budget && !x->useful) /* the rows copied (ncols + 1 cells each): the matrix's memory */
 		x->steps += (long)(n - nrows) * (ncols + 1);
 	const AstPattern ***out = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *out);
@@ -369,15 +369,24 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	uint64_t max = lit_max(t);
 	/* the bounds: every interval's start and the value after its end */
 	uint64_t *cut = arena_alloc(x->s->scratch, (2 * (size_t)nrows + 4) * sizeof *cut);
+	/* each row's interval (iv[2r], iv[2r+1]), kept for the ranks below, and its head a wildcard
+	 * (last[r] == -2): the rows' heads are read once (exh34: a large match's patterns are past the
+	 * cache, and each further walk of them was a miss per row) */
+	uint64_t *iv = arena_alloc_uninit(x->s->scratch, (2 * (size_t)nrows + 2) * sizeof *iv);
+	int *first = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *first);
+	int *last = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *last);
 	int nc = 0;
-	for (int r = 0; r < nrows; r++)
-		if (rows[r][0]) {
-			uint64_t lo, hi;
-			col_interval(x, rows[r][0], t, &lo, &hi);
-			cut[nc++] = lo;
-			if (hi < max)
-				cut[nc++] = hi + 1;
+	for (int r = 0; r < nrows; r++) {
+		const AstPattern *h = rows[r][0];
+		if (!h) {
+			last[r] = -2;
+			continue;
 		}
+		col_interval(x, h, t, &iv[2 * r], &iv[2 * r + 1]);
+		cut[nc++] = iv[2 * r];
+		if (iv[2 * r + 1] < max)
+			cut[nc++] = iv[2 * r + 1] + 1;
+	}
 	cut[nc++] = 0;
 	if (t.kind == ATY_CHAR) { /* the surrogates: a piece of their own, skipped below */
 		cut[nc++] = SURROGATE_LO;
@@ -390,19 +399,15 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	 * and pieces plus the rows the pieces are specialised by (guard29's N^2: every piece tested
 	 * every row, 1.27G instructions at 2k guarded literal arms) */
 	usize_infinities(x, rows, nrows, ncols, types);
-	int *first = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *first);
-	int *last = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *last);
 	int *cnt = arena_alloc(x->s->scratch, ((size_t)n + 1) * sizeof *cnt);
 	int nwild = 0;
 	for (int r = 0; r < nrows; r++) {
-		first[r] = 0;
-		last[r] = -1;
-		if (!rows[r][0]) {
+		if (last[r] == -2) { /* first..last empty */
 			nwild++;
 			continue;
 		}
-		uint64_t lo, hi;
-		col_interval(x, rows[r][0], t, &lo, &hi);
+		last[r] = -1;
+		uint64_t lo = iv[2 * r], hi = iv[2 * r + 1];
 		if (lo > hi)
 			continue;
 		first[r] = u64_rank(cut, n, lo);
@@ -440,7 +445,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	for (int k = 0; k < npresent; k++)
 		sr[pidx[k]] = arena_alloc(x->s->scratch, ((size_t)cnt[pidx[k]] + nwild) * sizeof **sr);
 	for (int r = 0; r < nrows; r++) {
-		if (!rows[r][0]) {
+		if (last[r] == -2) {
 			for (int k = 0; k < npresent; k++)
 				sr[pidx[k]][ns[pidx[k]]++] = rows[r] + 1;
 			continue;
@@ -465,7 +470,7 @@ static WitList compute_lit(Ex *x, const AstPattern ***rows, int nrows, int ncols
 	const AstPattern ***dr = arena_alloc(x->s->scratch, ((size_t)nrows + 1) * sizeof *dr);
 	int nd = 0;
 	for (int r = 0; r < nrows; r++)
-		if (!rows[r][0])
+		if (last[r] == -2)
 			dr[nd++] = rows[r] + 1;
 	WitList w = compute(x, dr, nd, ncols - 1, types + 1, false, relevant);
 	bool individual = npresent || scrutinee;

@@ -723,13 +723,25 @@ static void check_enum_match(Sema *s, AstExpr *e, AstType scrutinee);
 static void check_struct_match(Sema *s, AstExpr *e, AstType scrutinee);
 static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pat, AstType ft);
 
-static bool match_has_struct_pattern(const AstExpr *e)
+/* What check_match_head's steps look for in the arms, read in one walk (exh34: the arms and patterns
+ * of a large match are past the cache, and each step's own walk was a miss per arm and pattern):
+ * whether some pattern is a reference pattern (`&p`), some a struct pattern, some arm has top
+ * bindings. A step whose flag is false would change nothing and is skipped. */
+typedef struct {
+	bool deref, strukt, tops;
+} MatchScan;
+
+static MatchScan match_scan(const AstExpr *e)
 {
-	for (int i = 0; i < e->narms; i++)
-		for (int k = 0; k < e->arms[i].npats; k++)
-			if (e->arms[i].pats[k].strukt)
-				return true;
-	return false;
+	MatchScan m = {false, false, false};
+	for (int i = 0; i < e->narms; i++) {
+		m.tops |= e->arms[i].tops != NULL;
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			m.deref |= e->arms[i].pats[k].deref != 0;
+			m.strukt |= e->arms[i].pats[k].strukt != NULL;
+		}
+	}
+	return m;
 }
 
 /* The top bindings of a match's arms (issue 22, bind27: `n =>`, `k @ 1..=5 =>`): rustc's
@@ -760,7 +772,7 @@ static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later
 	}
 }
 
-static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scrutinee_diverges);
+static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scrutinee_diverges, bool strukt);
 
 /* ---- match ergonomics (issue 22, ergo28) ---- */
 
@@ -823,10 +835,10 @@ static void ergo_arm_bindings(const AstMatchArm *a, int k, struct ErgoMode *m)
  * as the scrutinee place's deref) and their by-value bindings become `ref` / `ref mut`. Modelled as
  * the scrutinee wrapped in an implicit deref (lower_scrutinee mentions the reference's place, not
  * the deref's). Returns the type the patterns are matched against. */
-static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
+static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee, bool deref)
 {
 	AstType st = shallow(s, scrutinee);
-	for (int i = 0; i < e->narms; i++) /* `&p` / `&mut p` (rustc's check_pat_ref: E0308 unless the
+	for (int i = 0; deref && i < e->narms; i++) /* `&p` / `&mut p` (rustc's check_pat_ref: E0308 unless the
 	                                      scrutinee is a reference of that mutability) */
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			const AstPattern *pat = &e->arms[i].pats[k];
@@ -888,12 +900,12 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee)
  * the outer `&`) and the `&&p` patterns as `&p`; a `&p` pattern (which would bind a reference) is
  * refused. The inner borrow is flagged (ast_ref_is_double); the borrow checker's check_match step
  * rejects the match (double_borrow_verdict), after its exhaustiveness as rustc's. */
-static bool strip_double_borrow(Sema *s, AstExpr *e)
+static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref)
 {
 	AstExpr *r = e->lhs;
 	bool twice = r->kind == EXPR_REF && !r->ref_mut && r->lhs->kind == EXPR_REF && !r->lhs->ref_mut &&
 	             r->lhs->lhs->kind != EXPR_REF;
-	for (int i = 0; i < e->narms; i++)
+	for (int i = 0; deref && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
 			if (pat->deref && twice != ((pat->deref & AST_DEREF_TWICE) != 0))
@@ -913,14 +925,17 @@ static bool strip_double_borrow(Sema *s, AstExpr *e)
 /* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */
 static bool check_match_head(Sema *s, AstExpr *e)
 {
-	strip_double_borrow(s, e);
+	MatchScan m = match_scan(e);
+	strip_double_borrow(s, e, m.deref);
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	bool scrutinee_diverges = s->diverges;
-	scrutinee = ergonomic_scrutinee(s, e, scrutinee);
-	type_top_bindings(s, e, scrutinee, false);
-	check_match_pats(s, e, scrutinee, scrutinee_diverges);
-	type_top_bindings(s, e, scrutinee, true);
-	for (int i = 0; i < e->narms; i++) /* ergo30: typed as `ref mut v`, a move of the `&mut T` variable */
+	scrutinee = ergonomic_scrutinee(s, e, scrutinee, m.deref);
+	if (m.tops)
+		type_top_bindings(s, e, scrutinee, false);
+	check_match_pats(s, e, scrutinee, scrutinee_diverges, m.strukt);
+	if (m.tops)
+		type_top_bindings(s, e, scrutinee, true);
+	for (int i = 0; m.tops && i < e->narms; i++) /* ergo30: typed as `ref mut v`, a move of the `&mut T` variable */
 		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++) {
 			AstVar *v = ast_arm_top(&e->arms[i], k);
 			if (v && v->ergo_top == ERGO_TOP_MOVE)
@@ -929,14 +944,14 @@ static bool check_match_head(Sema *s, AstExpr *e)
 	return scrutinee_diverges;
 }
 
-static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scrutinee_diverges)
+static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scrutinee_diverges, bool strukt)
 {
 	AstType st = shallow(s, scrutinee);
 	if (st.kind == ATY_ENUM) {
 		check_enum_match(s, e, st);
 		return scrutinee_diverges;
 	}
-	if (st.kind == ATY_STRUCT || match_has_struct_pattern(e)) {
+	if (st.kind == ATY_STRUCT || strukt) {
 		check_struct_match(s, e, scrutinee);
 		return scrutinee_diverges;
 	}
