@@ -3207,8 +3207,8 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 		if (e->nvinits != v->nfields) {
 			for (int k = 0; k < v->nfields; k++) {
 				if (!given[k])
-					error_tok(p, start, "missing field `%s` in initializer of `%s::%s`", v->fields[k].name,
-					          ast_enum_name(p->prog, en), v->name);
+					error_tok(p, start, "missing field `%s` in initializer of `%s`", v->fields[k].name,
+					          ast_enum_name(p->prog, en)); /* rustc names the enum, not the variant */
 			}
 		}
 	} else if (!v->is_unit) {
