@@ -789,7 +789,14 @@ static void gen_enum(void)
 	const char *ta = itys[rn(5)], *tb = itys[rn(5)], *tx = itys[rn(5)];
 	int b_guard = chance(50); /* the tuple variant's second field: a Guard or an integer */
 	Buf b = {0};
-	bprintf(&b, "enum E%d { U, T(%s, %s), S { x: %s, g: Guard } }\n\n", id, ta, b_guard ? "Guard" : tb, tx);
+	/* variant34: the enum declared after its uses (40%), then half of the time with an impl before it
+	 * whose associated fn returns `Self::U` and that the maker calls by path */
+	int late = chance(40), late_impl = late && chance(50);
+	const char *decl = fmt("enum E%d { U, T(%s, %s), S { x: %s, g: Guard } }\n\n", id, ta, b_guard ? "Guard" : tb, tx);
+	if (!late)
+		bput(&b, decl);
+	if (late_impl)
+		bprintf(&b, "impl E%d {\n    fn unit() -> Self { Self::U }\n}\n\n", id);
 	Fn mk, user;
 	memset(&mk, 0, sizeof mk);
 	memset(&user, 0, sizeof user);
@@ -797,9 +804,9 @@ static void gen_enum(void)
 	mk.is_async = 0;
 	mk.no_call = 1;
 	bprintf(&b, "fn %s(p0: u32) -> E%d {\n", mk.name, id);
-	line(&b, 1, fmt("if p0 %% 3 == 0 { E%d::U } else if p0 %% 3 == 1 { E%d::T((p0 & 127) as %s, %s) } else { "
+	line(&b, 1, fmt("if p0 %% 3 == 0 { E%d::%s } else if p0 %% 3 == 1 { E%d::T((p0 & 127) as %s, %s) } else { "
 	                "E%d::S { x: (p0 & 63) as %s, g: guard(p0) } }",
-	                id, id, ta, b_guard ? "guard(p0 + 1)" : fmt("(p0 & 31) as %s", tb), id, tx));
+	                id, late_impl ? "unit()" : "U", id, ta, b_guard ? "guard(p0 + 1)" : fmt("(p0 & 31) as %s", tb), id, tx));
 	bput(&b, "}\n\n");
 	fns[nfns++] = mk;
 	begin_user_fn(&b, &user, "euse", nfns + 1);
@@ -841,6 +848,8 @@ static void gen_enum(void)
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "if p1 { r + 1 } else { r }");
 	end_fn_u32_bool(&b, &user);
+	if (late)
+		bput(&out_body, decl);
 }
 
 /* issue 22 item 4: references — `&x` / `&mut x` of locals and Guards held across
