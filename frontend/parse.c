@@ -73,6 +73,9 @@ typedef struct Parser {
 	AstExpr **qual_calls;       /* scope33: `<S as T>::f(..)` calls, their S and T resolved after parsing */
 	const Token **qual_toks;    /* their `<` tokens (S at [1], T at [3]) */
 	uint32_t nqual_calls, qual_calls_cap;
+	AstExpr **trait_calls;      /* variant34: `T::m(..)` with T no struct or enum: a trait's, after parsing */
+	const Token **trait_toks;   /* their T */
+	uint32_t ntrait_calls, trait_calls_cap;
 	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
 	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
 	const Token **enum_toks;    /* variant34: each enum item's `enum` token (prescan_items), by id */
@@ -1569,6 +1572,20 @@ static AstExpr *parse_path_call(Parser *p)
 	AstEnum *en = st ? NULL : find_enum(p, ty);
 	advance(p); /* :: */
 	const Token *name = p->tok;
+	if (!st && !en && ty->kind == TOK_IDENT && at(p, TOK_IDENT) && at_ahead(p, 1, TOK_LPAREN)) {
+		/* variant34: `T::m(..)`, T a trait (rustc: `<_ as T>::m`, Self inferred by typeck); T resolved
+		 * after parsing (resolve_trait_calls), as a trait may be declared further down */
+		advance(p);
+		AstExpr *e = parse_call(p, name);
+		e->line = ty->line;
+		e->col = ty->col;
+		e->op_line = name->line;
+		e->op_col = name->col;
+		uint32_t n = p->ntrait_calls, cap = p->trait_calls_cap;
+		*VEC_PUSH(p->prog->arena, p->trait_calls, p->ntrait_calls, p->trait_calls_cap) = e;
+		*VEC_PUSH(p->prog->arena, p->trait_toks, n, cap) = ty;
+		return e;
+	}
 	if ((!st && !en) || !at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_LPAREN))
 		error_tok(p, ty, "paths are not supported");
 	advance(p);
@@ -4075,6 +4092,21 @@ static void resolve_qualified_calls(Parser *p)
 	}
 }
 
+/* variant34: `T::m(..)` of a trait T visible at the path (the innermost, as `<S as T>`): the callee
+ * named `<_ as T>::m` (T its path) until typeck infers Self from the first argument (sema_typeck.c
+ * check_trait_path_call); a name that is no struct, enum or visible trait stays unsupported */
+static void resolve_trait_calls(Parser *p)
+{
+	for (uint32_t i = 0; i < p->ntrait_calls; i++) {
+		AstExpr *e = p->trait_calls[i];
+		const Token *ty = p->trait_toks[i];
+		AstTrait *tr = find_trait(p, ty->text, (size_t)ty->len, ty);
+		if (!tr)
+			error_tok(p, ty, "paths are not supported");
+		e->name = arena_printf(p->arena, "<_ as %s>::%s", tr->name, e->name);
+	}
+}
+
 AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
@@ -4100,6 +4132,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 		longjmp(p->fail, 1);
 	}
 	nested_def_paths(p);
+	resolve_trait_calls(p);
 	resolve_qualified_calls(p);
 	if (p->prelude_dup)
 		error_tok(p, p->prelude_dup, "the name `%s` is defined multiple times", p->prelude_name);
