@@ -4101,6 +4101,8 @@ static void resolve_trait_calls(Parser *p)
 		AstExpr *e = p->trait_calls[i];
 		const Token *ty = p->trait_toks[i];
 		AstTrait *tr = find_trait(p, ty->text, (size_t)ty->len, ty);
+		if (!tr && nameix_find(&p->prog->trait_ix, ty->text, (size_t)ty->len, trait_key, p->prog->traits) >= 0)
+			error_tok(p, ty, "failed to resolve: use of undeclared type `%.*s`", ty->len, ty->text); /* E0433 */
 		if (!tr)
 			error_tok(p, ty, "paths are not supported");
 		e->name = arena_printf(p->arena, "<_ as %s>::%s", tr->name, e->name);
