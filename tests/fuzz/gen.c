@@ -1039,7 +1039,7 @@ static void gen_method(void)
 
 /* issue 22 item 4: a trait with async fns and a sync fn, implemented for two
  * structs and called statically: `a.read().await`, `TA::read(&a).await`,
- * `<TA as Dev>::read(&a).await` (no dyn, no generics). */
+ * `<TA as Dev>::read(&a).await`, `Dev::read(&a).await` (variant34) (no dyn, no generics). */
 static void gen_trait(void)
 {
 	int id = nfns + 1;
@@ -1079,7 +1079,13 @@ static void gen_trait(void)
 	begin_user_fn(&b, &user, "tuse", id);
 	line(&b, 1, fmt("let mut a = TA%d { v: p0 & 255, g: guard(p0) };", id));
 	line(&b, 1, fmt("let mut t = TB%d;", id));
-	switch (rn(4)) {
+	switch (rn(5)) {
+	case 4: /* variant34: trait path calls, Self inferred from the first argument */
+		line(&b, 1, fmt("let x = Dev%d::read(&a).await;", id));
+		line(&b, 1, fmt("Dev%d::write(&mut a, x + 3).await;", id));
+		line(&b, 1, "let r = &t;");
+		line(&b, 1, fmt("Dev%d::id(r) + Dev%d::id(&a) + a.v", id, id));
+		break;
 	case 0:
 		line(&b, 1, "let x = a.read().await;");
 		line(&b, 1, "a.write(x).await;");
