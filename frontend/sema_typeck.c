@@ -1313,6 +1313,11 @@ static const char *last_sep(const char *name)
 	return sep;
 }
 
+static const char *trait_fn_key(const void *items, int i)
+{
+	return ((const AstTraitFn *)items)[i].name;
+}
+
 /* variant34: `T::m(a, ..)` of a trait T (the parser's `<_ as T>::m`): rustc's `<_ as T>::m`, Self
  * inferred from the first argument (`self`: its type, `&self` / `&mut self`: the pointee of a reference
  * of that mutability), the callee the fn of `impl T for Self` (MIR `<S as T>::m(..)`). Errors as rustc
@@ -1323,14 +1328,17 @@ static AstType check_trait_path_call(Sema *s, AstExpr *e)
 	const char *gt = strrchr(e->name, '>');
 	const char *tname = arena_printf(s->scratch, "%.*s", (int)(gt - (e->name + 6)), e->name + 6);
 	const char *m = gt + 3;
-	const AstTrait *tr = NULL;
-	for (int i = 0; i < s->prog->ntraits && !tr; i++)
-		if (!strcmp(s->prog->traits[i]->name, tname))
-			tr = s->prog->traits[i];
+	if (!s->trait_paths_built) { /* by name, built once (a scan per call was quadratic) */
+		s->trait_paths_built = true;
+		for (int i = 0; i < s->prog->ntraits; i++)
+			namemap_add(&s->trait_paths, s->prog->traits[i]->name, (uintptr_t)i + 1);
+	}
+	uintptr_t *ti = namemap_find(&s->trait_paths, tname);
+	const AstTrait *tr = ti ? s->prog->traits[*ti - 1] : NULL;
 	const AstTraitFn *tf = NULL;
-	for (int i = 0; tr && i < tr->nfns && !tf; i++)
-		if (!strcmp(tr->fns[i].name, m))
-			tf = &tr->fns[i];
+	int fi = tr ? nameix_find(&tr->fn_ix, m, strlen(m), trait_fn_key, tr->fns) : -1;
+	if (fi >= 0)
+		tf = &tr->fns[fi];
 	if (!tf)
 		error_at(s, e->line, e->col, "expected a type, found a trait");
 	if (tf->self_kind == SELF_NONE)
@@ -1352,7 +1360,12 @@ static AstType check_trait_path_call(Sema *s, AstExpr *e)
 	AstType self = {st.kind, st.kind == ATY_ENUM ? ast_enum_index(st) : st.id};
 	if (!s->assoc_cap)
 		build_assoc_index(s);
-	const AstFn *fn = NULL;
+	/* the impl fn by its name `<S as T>::m` (the (Self, m) chain holds every trait's m: a scan per call
+	 * was quadratic), else by the chain */
+	const char *self_name = st.kind == ATY_STRUCT ? s->prog->structs[self.id]->name : s->prog->enums[self.id]->name;
+	uintptr_t *byname = namemap_find(&s->fn_names, arena_printf(s->scratch, "<%s as %s>::%s", self_name, tr->name, m));
+	const AstFn *fn = byname && ((const AstFn *)*byname)->impl_id >= 0 &&
+	                  s->prog->impls[((const AstFn *)*byname)->impl_id]->trait == tr ? (const AstFn *)*byname : NULL;
 	for (int i = (int)*assoc_slot(s, self, m) - 1; i >= 0 && !fn; i = s->assoc_next[i] - 1)
 		if (s->prog->impls[s->prog->fns[i]->impl_id]->trait == tr)
 			fn = s->prog->fns[i];
