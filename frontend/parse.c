@@ -3046,6 +3046,22 @@ static bool enum_ready(Parser *p, AstEnum *en)
 		return true; /* Option's and Result's instances, or parsed */
 	if (p->enum_state[en->id] == ENUM_EARLY_FAILED)
 		return false;
+	/* the item's tokens as lexed: parse_generic_type splits `>>` in place (break_and_eat), which the
+	 * parse where it stands must see again; the item ends at its `{ .. }` (delimiters are balanced:
+	 * check_delimiters) or at a `;` */
+	const Token *lo = p->enum_toks[en->id], *hi = lo;
+	while (hi->kind != TOK_EOF && hi->kind != TOK_LBRACE && hi->kind != TOK_SEMI)
+		hi++;
+	for (int depth = 0; hi->kind == TOK_LBRACE || (depth > 0 && hi->kind != TOK_EOF); hi++) {
+		depth += (hi->kind == TOK_LBRACE) - (hi->kind == TOK_RBRACE);
+		if (depth == 0)
+			break;
+	}
+	size_t ntok = (size_t)(hi - lo) + 1;
+	Token *copy = malloc(ntok * sizeof *copy);
+	if (!copy)
+		internal_error("out of memory");
+	memcpy(copy, lo, ntok * sizeof *copy);
 	Parser saved = *p;
 	Diag saved_diag = *p->diag;
 	volatile bool ok = false;
@@ -3069,6 +3085,8 @@ static bool enum_ready(Parser *p, AstEnum *en)
 	Diag err = *p->diag;
 	*p = saved; /* the token, the context, the jmp_buf, the unknown type noted so far */
 	*p->diag = saved_diag;
+	memcpy((Token *)lo, copy, ntok * sizeof *copy);
+	free(copy);
 	if (ok)
 		return true;
 	p->enum_state[en->id] = ENUM_EARLY_FAILED;

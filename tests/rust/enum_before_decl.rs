@@ -2,7 +2,8 @@
 // after parsing): `E::A`, `E::B(x)`, `E::C { f }` in values and patterns, `Self::A` / `Self::m(..)` in
 // an impl placed before the enum, `E::m(..)` path calls of an enum declared later, an enum of a body
 // used before its declaration in its block (and by a fn item of that block), a variant holding an enum
-// declared further down, Option of a later enum
+// declared further down, Option of a later enum, a variant's `Option<Option<u32>>` (its `>>` split in
+// place by the early parse, restored for the parse in order)
 //@ args: pick 0
 //@ args: pick 1
 //@ args: pick 2
@@ -12,7 +13,7 @@
 //@ args: nested 3
 //@ args: nested 0
 fn make(x: u32) -> E {
-    if x == 0 { E::A } else if x == 1 { E::B(x + 10) } else { E::C { f: x, g: Inner::Q(x * 2) } }
+    if x == 0 { E::A } else if x == 9 { E::D(Some(Some(x))) } else if x == 1 { E::B(x + 10) } else { E::C { f: x, g: Inner::Q(x * 2) } }
 }
 
 impl E {
@@ -22,6 +23,8 @@ impl E {
             Self::B(v) => *v,
             Self::C { f, g: Inner::Q(q) } => *f + *q,
             Self::C { f, .. } => *f,
+            Self::D(Some(Some(v))) => *v + 4,
+            Self::D(_) => 4,
         }
     }
     fn unit() -> Self {
@@ -72,6 +75,6 @@ async fn nested(x: u32) -> u32 {
     a + match d { T::Done => 5, T::Tick(_) => 6 }
 }
 
-enum E { A, B(u32), C { f: u32, g: Inner } }
+enum E { A, B(u32), C { f: u32, g: Inner }, D(Option<Option<u32>>) }
 
 enum Inner { P, Q(u32) }
