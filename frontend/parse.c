@@ -74,10 +74,22 @@ typedef struct Parser {
 	AstExpr **qual_calls;       /* scope33: `<S as T>::f(..)` calls, their S and T resolved after parsing */
 	const Token **qual_toks;    /* their `<` tokens (S at [1], T at [3]) */
 	uint32_t nqual_calls, qual_calls_cap;
+	AstExpr **trait_calls;      /* variant34: `T::m(..)` with T no struct or enum: a trait's, after parsing */
+	const Token **trait_toks;   /* their T */
+	uint32_t ntrait_calls, trait_calls_cap;
 	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
 	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
 	AstConst *cur_const;        /* const33: the const whose initializer is being parsed */
+	const Token **enum_toks;    /* variant34: each enum item's `enum` token (prescan_items), by id */
+	unsigned char *enum_state;  /* variant34: ENUM_* by id: whether its variants are known yet */
+	uint32_t nenum_toks, enum_toks_cap;
+	bool early_failed;          /* variant34: a use stood before an enum whose early parse failed */
+	Diag early_diag;            /* the first such early parse's error */
 } Parser;
+
+/* variant34: an enum item's variants are known once parse_enum has run on it; a variant path before
+ * the declaration parses it early (enum_ready) */
+enum { ENUM_UNPARSED, ENUM_PARSED, ENUM_EARLY_FAILED };
 
 /* ---------------------------------------------------------------------- */
 /* Errors and token helpers                                               */
@@ -1597,11 +1609,15 @@ static AstExpr *parse_generic_variant_expr(Parser *p);
 
 /* items31: `E::m(..)` (E an enum, or `Self` of an enum's impl, at p->tok) with m no variant of E:
  * a call of an associated fn (rustc resolves a variant first: resolve_fully_qualified_call) */
-static bool enum_assoc_call(const Parser *p)
+static bool enum_ready(Parser *p, AstEnum *en);
+
+static bool enum_assoc_call(Parser *p)
 {
-	const AstEnum *en = find_enum(p, p->tok);
+	AstEnum *en = find_enum(p, p->tok);
 	const Token *m = p->tok + 2;
 	if (!en || !at_ahead(p, 2, TOK_IDENT) || !at_ahead(p, 3, TOK_LPAREN) || en->variant_ix.n != en->nvariants)
+		return false;
+	if (!enum_ready(p, en)) /* variant34: before its declaration; its parse failed: taken as a variant */
 		return false;
 	return nameix_find(&en->variant_ix, m->text, (size_t)m->len, variant_key, en->variants) < 0;
 }
@@ -1615,6 +1631,20 @@ static AstExpr *parse_path_call(Parser *p)
 	AstEnum *en = st ? NULL : find_enum(p, ty);
 	advance(p); /* :: */
 	const Token *name = p->tok;
+	if (!st && !en && ty->kind == TOK_IDENT && at(p, TOK_IDENT) && at_ahead(p, 1, TOK_LPAREN)) {
+		/* variant34: `T::m(..)`, T a trait (rustc: `<_ as T>::m`, Self inferred by typeck); T resolved
+		 * after parsing (resolve_trait_calls), as a trait may be declared further down */
+		advance(p);
+		AstExpr *e = parse_call(p, name);
+		e->line = ty->line;
+		e->col = ty->col;
+		e->op_line = name->line;
+		e->op_col = name->col;
+		uint32_t n = p->ntrait_calls, cap = p->trait_calls_cap;
+		*VEC_PUSH(p->prog->arena, p->trait_calls, p->ntrait_calls, p->trait_calls_cap) = e;
+		*VEC_PUSH(p->prog->arena, p->trait_toks, n, cap) = ty;
+		return e;
+	}
 	if ((!st && !en) || !at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_LPAREN))
 		error_tok(p, ty, "paths are not supported");
 	advance(p);
@@ -3364,6 +3394,7 @@ static void prescan_items(Parser *p, const Token *toks)
 			en->line = t[1].line;
 			en->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
+			*VEC_PUSH(p->arena, p->enum_toks, p->nenum_toks, p->enum_toks_cap) = t; /* at en->id */
 			first = nameix_add(&p->prog->enum_ix, p->arena, en->id, enum_key, p->prog->enums);
 			if (first >= 0) {
 				AstEnum *q = p->prog->enums[first];
@@ -3407,15 +3438,23 @@ static void parse_discriminant(Parser *p, AstVariant *v)
 
 /* enum = "enum" ident "{" (variant ("," variant)* ","?)? "}"
  * variant = ident ("(" (type ","?)* ")" | "{" (ident ":" type ","?)* "}")? ("=" discriminant)? */
+static AstEnum *parse_enum_as(Parser *p, AstEnum *known);
+
 static AstEnum *parse_enum(Parser *p)
+{
+	return parse_enum_as(p, NULL);
+}
+
+/* known: the enum item at p->tok (enum_ready's early parse), else found by its name's position */
+static AstEnum *parse_enum_as(Parser *p, AstEnum *known)
 {
 	expect(p, TOK_ENUM);
 	const Token *name = p->tok;
 	if (!at(p, TOK_IDENT))
 		error_expected(p, "identifier");
 	advance(p);
-	AstEnum *en = NULL;
-	if (p->next_enum < p->prog->nenums && p->prog->enums[p->next_enum]->line == name->line &&
+	AstEnum *en = known;
+	if (!en && p->next_enum < p->prog->nenums && p->prog->enums[p->next_enum]->line == name->line &&
 	    p->prog->enums[p->next_enum]->col == name->col)
 		en = p->prog->enums[p->next_enum++];
 	for (int i = 0; i < p->prog->nenums && !en; i++)
@@ -3441,6 +3480,12 @@ static AstEnum *parse_enum(Parser *p)
 		error_tok(p, p->tok, "where clauses are not supported");
 	expect(p, TOK_LBRACE);
 	uint32_t vcap = 0;
+	/* variant34: parsed afresh where it stands after an early parse (enum_ready): the same variants
+	 * in the same order, so that the errors and the unknown types come in source order */
+	en->variants = NULL;
+	en->nvariants = 0;
+	en->variant_ix = (NameIx){0};
+	en->explicit_discr = false;
 	while (!at(p, TOK_RBRACE)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
@@ -3495,10 +3540,78 @@ static AstEnum *parse_enum(Parser *p)
 			break;
 	}
 	expect(p, TOK_RBRACE);
+	if ((uint32_t)en->id < p->nenum_toks)
+		p->enum_state[en->id] = ENUM_PARSED;
 	return en;
 }
 
-/* `E::V`: the variant named after the `::` (the caller saw `E ::`). */
+/* variant34: whether en's variants are known. An enum item not parsed yet (a variant path before its
+ * declaration: rustc resolves after parsing) is parsed here, out of order, as an item of its own (no
+ * fn, block or impl), in the program's arena; its errors are held back: false, and the path is parsed
+ * without its variant (unknown_variant_rest), the program failing where the enum is parsed in order
+ * (or at an earlier error), else at the end with the early parse's error (parse_program). */
+static bool enum_ready(Parser *p, AstEnum *en)
+{
+	if ((uint32_t)en->id >= p->nenum_toks || p->enum_state[en->id] == ENUM_PARSED)
+		return true; /* Option's and Result's instances, or parsed */
+	if (p->enum_state[en->id] == ENUM_EARLY_FAILED)
+		return false;
+	/* the item's tokens as lexed: parse_generic_type splits `>>` in place (break_and_eat), which the
+	 * parse where it stands must see again; the item ends at its `{ .. }` (delimiters are balanced:
+	 * check_delimiters) or at a `;` */
+	const Token *lo = p->enum_toks[en->id], *hi = lo;
+	while (hi->kind != TOK_EOF && hi->kind != TOK_LBRACE && hi->kind != TOK_SEMI)
+		hi++;
+	for (int depth = 0; hi->kind == TOK_LBRACE || (depth > 0 && hi->kind != TOK_EOF); hi++) {
+		depth += (hi->kind == TOK_LBRACE) - (hi->kind == TOK_RBRACE);
+		if (depth == 0)
+			break;
+	}
+	size_t ntok = (size_t)(hi - lo) + 1;
+	Token *copy = malloc(ntok * sizeof *copy);
+	if (!copy)
+		internal_error("out of memory");
+	memcpy(copy, lo, ntok * sizeof *copy);
+	Parser saved = *p;
+	Diag saved_diag = *p->diag;
+	volatile bool ok = false;
+	p->tok = p->enum_toks[en->id];
+	p->arena = p->prog->arena;
+	p->fn = NULL;
+	p->block = NULL;
+	p->async_block = NULL;
+	p->impl_of = NULL;
+	p->impl_enum = NULL;
+	p->impl = NULL;
+	p->impl_scope = NULL;
+	p->trait_scope = NULL;
+	p->in_trait = p->no_struct = p->in_arm = p->synth = false;
+	p->top_or = NULL;
+	p->ntop_or = 0;
+	if (!setjmp(p->fail)) {
+		parse_enum_as(p, en);
+		ok = true;
+	}
+	Diag err = *p->diag;
+	*p = saved; /* the token, the context, the jmp_buf, the unknown type noted so far */
+	*p->diag = saved_diag;
+	memcpy((Token *)lo, copy, ntok * sizeof *copy);
+	free(copy);
+	if (ok)
+		return true;
+	p->enum_state[en->id] = ENUM_EARLY_FAILED;
+	en->variants = NULL;
+	en->nvariants = 0;
+	en->variant_ix = (NameIx){0};
+	en->explicit_discr = false;
+	if (!p->early_failed)
+		p->early_diag = err;
+	p->early_failed = true;
+	return false;
+}
+
+/* `E::V`: the variant named after the `::` (the caller saw `E ::`); -1: E's variants are not known
+ * (enum_ready) */
 static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
 {
 	const Token *t = advance(p);
@@ -3510,6 +3623,8 @@ static int parse_variant_name(Parser *p, AstEnum **en, const Token **vt)
 	advance(p);
 	if (at(p, TOK_PATHSEP))
 		error_tok(p, p->tok, "paths are not supported");
+	if (!enum_ready(p, *en))
+		return -1;
 	if ((*en)->variant_ix.n == (*en)->nvariants) { /* an item's; Option's and Result's are not indexed */
 		int i = nameix_find(&(*en)->variant_ix, (*vt)->text, (size_t)(*vt)->len, variant_key, (*en)->variants);
 		if (i >= 0)
@@ -3531,6 +3646,33 @@ static AstExpr *parse_variant_expr(Parser *p)
 	AstEnum *en;
 	const Token *vt;
 	int vi = parse_variant_name(p, &en, &vt);
+	if (vi < 0) { /* variant34: the rest as written; the program fails (enum_ready) */
+		AstExpr *e = new_expr(p, EXPR_VARIANT, start->line, start->col);
+		e->name = tok_name(p, vt);
+		e->enm = en;
+		if (at(p, TOK_LPAREN)) {
+			parse_call(p, vt);
+		} else if (at(p, TOK_LBRACE) && !p->no_struct) {
+			advance(p);
+			enter(p);
+			bool saved = p->no_struct;
+			p->no_struct = false;
+			while (!at(p, TOK_RBRACE)) {
+				if (!at(p, TOK_IDENT))
+					error_expected(p, "identifier");
+				advance(p);
+				if (consume(p, TOK_COLON))
+					parse_expr(p);
+				if (!consume(p, TOK_COMMA))
+					break;
+			}
+			expect(p, TOK_RBRACE);
+			p->no_struct = saved;
+			leave(p);
+		}
+		set_depth(p, e, 0);
+		return e;
+	}
 	return parse_variant_rest(p, start, vt, en, vi);
 }
 
@@ -3610,8 +3752,8 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 		if (e->nvinits != v->nfields) {
 			for (int k = 0; k < v->nfields; k++) {
 				if (!given[k])
-					error_tok(p, start, "missing field `%s` in initializer of `%s::%s`", v->fields[k].name,
-					          ast_enum_name(p->prog, en), v->name);
+					error_tok(p, start, "missing field `%s` in initializer of `%s`", v->fields[k].name,
+					          ast_enum_name(p->prog, en)); /* rustc names the enum, not the variant */
 			}
 		}
 	} else if (!v->is_unit) {
@@ -3920,6 +4062,28 @@ static AstPattern parse_variant_pattern(Parser *p)
 	pat.suffix = ATY_VAR;
 	const Token *vt;
 	pat.variant = parse_variant_name(p, &pat.enm, &vt);
+	if (pat.variant < 0) { /* variant34: the rest as written; the program fails (enum_ready) */
+		uint32_t cap = 0;
+		pat.variant = 0;
+		if (consume(p, TOK_LPAREN)) {
+			parse_tuple_sub_patterns(p, &pat, &cap);
+		} else if (consume(p, TOK_LBRACE)) {
+			while (!at(p, TOK_RBRACE)) {
+				if (consume(p, TOK_DOTDOT)) {
+					if (!at(p, TOK_RBRACE))
+						error_tok(p, p->tok, "expected `}`, found `%.*s`", p->tok->len, p->tok->text);
+					break;
+				}
+				const Token *f;
+				AstSubPattern sp = parse_field_sub_pattern(p, &f);
+				*VEC_PUSH(p->arena, pat.subs, pat.nsubs, cap) = sp;
+				if (!consume(p, TOK_COMMA))
+					break;
+			}
+			expect(p, TOK_RBRACE);
+		}
+		return pat;
+	}
 	return parse_variant_pattern_rest(p, pat, vt);
 }
 
@@ -4472,6 +4636,23 @@ static void resolve_qualified_calls(Parser *p)
 	}
 }
 
+/* variant34: `T::m(..)` of a trait T visible at the path (the innermost, as `<S as T>`): the callee
+ * named `<_ as T>::m` (T its path) until typeck infers Self from the first argument (sema_typeck.c
+ * check_trait_path_call); a name that is no struct, enum or visible trait stays unsupported */
+static void resolve_trait_calls(Parser *p)
+{
+	for (uint32_t i = 0; i < p->ntrait_calls; i++) {
+		AstExpr *e = p->trait_calls[i];
+		const Token *ty = p->trait_toks[i];
+		AstTrait *tr = find_trait(p, ty->text, (size_t)ty->len, ty);
+		if (!tr && nameix_find(&p->prog->trait_ix, ty->text, (size_t)ty->len, trait_key, p->prog->traits) >= 0)
+			error_tok(p, ty, "failed to resolve: use of undeclared type `%.*s`", ty->len, ty->text); /* E0433 */
+		if (!tr)
+			error_tok(p, ty, "paths are not supported");
+		e->name = arena_printf(p->arena, "<_ as %s>::%s", tr->name, e->name);
+	}
+}
+
 AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
@@ -4488,10 +4669,16 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	}
 	check_delimiters(p, toks);
 	prescan_items(p, toks);
+	p->enum_state = arena_alloc(a, (size_t)p->nenum_toks + 1);
 	check_token(p);
 	while (!at(p, TOK_EOF))
 		parse_item(p);
+	if (p->early_failed) { /* variant34: no error in order (a context the early parse lacked) */
+		*p->diag = p->early_diag;
+		longjmp(p->fail, 1);
+	}
 	nested_def_paths(p);
+	resolve_trait_calls(p);
 	resolve_qualified_calls(p);
 	if (p->prelude_dup)
 		error_tok(p, p->prelude_dup, "the name `%s` is defined multiple times", p->prelude_name);

@@ -511,6 +511,7 @@ int sema_check(AstProgram *p, Diag *d)
 	namemap_free(&s->fn_names);
 	namemap_free(&s->struct_paths);
 	namemap_free(&s->enum_paths);
+	namemap_free(&s->trait_paths);
 	namemap_free(&s->scope_names);
 	namemap_free(&s->bound_names);
 	free(s);

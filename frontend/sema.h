@@ -109,6 +109,8 @@ typedef struct Sema {
 	int *assoc_next;           /* by fn index: the next fn of the same key + 1, source order */
 	NameMap struct_paths, enum_paths; /* scope33: struct / enum item name -> id + 1, for `S::m` (check_call) */
 	bool type_paths_built;
+	NameMap trait_paths;       /* variant34: trait path -> index + 1, for `T::m(..)` (check_trait_path_call) */
+	bool trait_paths_built;
 	uint8_t *fn_state;         /* by fn id: FN_OK, or the check that failed (FnState) */
 	int stage;                 /* the check running (FnState of its failure: sema_try) */
 	Diag **move_errors;        /* warn33: by fn id, the first error of rustc's MIR borrowck typeck found

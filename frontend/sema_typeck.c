@@ -1357,6 +1357,77 @@ static const char *last_sep(const char *name)
 	return sep;
 }
 
+static const char *trait_fn_key(const void *items, int i)
+{
+	return ((const AstTraitFn *)items)[i].name;
+}
+
+/* variant34: `T::m(a, ..)` of a trait T (the parser's `<_ as T>::m`): rustc's `<_ as T>::m`, Self
+ * inferred from the first argument (`self`: its type, `&self` / `&mut self`: the pointee of a reference
+ * of that mutability), the callee the fn of `impl T for Self` (MIR `<S as T>::m(..)`). Errors as rustc
+ * 1.95 words them: no such fn in T "expected a type, found a trait" (E0782, edition 2021), no self
+ * parameter E0790, no impl for the argument's type E0277. */
+static AstType check_trait_path_call(Sema *s, AstExpr *e)
+{
+	const char *gt = strrchr(e->name, '>');
+	const char *tname = arena_printf(s->scratch, "%.*s", (int)(gt - (e->name + 6)), e->name + 6);
+	const char *m = gt + 3;
+	if (!s->trait_paths_built) { /* by name, built once (a scan per call was quadratic) */
+		s->trait_paths_built = true;
+		for (int i = 0; i < s->prog->ntraits; i++)
+			namemap_add(&s->trait_paths, s->prog->traits[i]->name, (uintptr_t)i + 1);
+	}
+	uintptr_t *ti = namemap_find(&s->trait_paths, tname);
+	const AstTrait *tr = ti ? s->prog->traits[*ti - 1] : NULL;
+	const AstTraitFn *tf = NULL;
+	int fi = tr ? nameix_find(&tr->fn_ix, m, strlen(m), trait_fn_key, tr->fns) : -1;
+	if (fi >= 0)
+		tf = &tr->fns[fi];
+	if (!tf)
+		error_at(s, e->line, e->col, "expected a type, found a trait");
+	if (tf->self_kind == SELF_NONE)
+		error_at(s, e->line, e->col,
+		         "cannot call associated function on trait without specifying the corresponding `impl` type");
+	if (e->nargs != tf->nparams + 1)
+		error_at(s, e->line, e->col, "this function takes %d argument%s but %d argument%s supplied", tf->nparams + 1,
+		         tf->nparams == 0 ? "" : "s", e->nargs, e->nargs == 1 ? " was" : "s were");
+	AstExpr *a0 = e->args[0];
+	AstType t = shallow(s, check_expr(s, a0, NULL));
+	bool by_ref = tf->self_kind != SELF_VALUE;
+	if (by_ref && (!ast_type_is_ref(t) || (t.kind == ATY_REF_MUT) != (tf->self_kind == SELF_REF_MUT)))
+		error_at(s, a0->line, a0->col, "a trait path call whose first argument is not `%s` is not supported",
+		         tf->self_kind == SELF_REF_MUT ? "&mut _" : "&_");
+	AstType st = by_ref ? shallow(s, ast_ref_pointee(t)) : t;
+	bool item_enum = st.kind == ATY_ENUM && !s->prog->enums[ast_enum_index(st)]->generic;
+	if (st.kind != ATY_STRUCT && !item_enum)
+		error_at(s, a0->line, a0->col, "a trait path call on `%s` is not supported", type_str(s, st, true));
+	AstType self = {st.kind, st.kind == ATY_ENUM ? ast_enum_index(st) : st.id};
+	if (!s->assoc_cap)
+		build_assoc_index(s);
+	/* the impl fn by its name `<S as T>::m` (the (Self, m) chain holds every trait's m: a scan per call
+	 * was quadratic), else by the chain */
+	const char *self_name = st.kind == ATY_STRUCT ? s->prog->structs[self.id]->name : s->prog->enums[self.id]->name;
+	uintptr_t *byname = namemap_find(&s->fn_names, arena_printf(s->scratch, "<%s as %s>::%s", self_name, tr->name, m));
+	const AstFn *fn = byname && ((const AstFn *)*byname)->impl_id >= 0 &&
+	                  s->prog->impls[((const AstFn *)*byname)->impl_id]->trait == tr ? (const AstFn *)*byname : NULL;
+	for (int i = (int)*assoc_slot(s, self, m) - 1; i >= 0 && !fn; i = s->assoc_next[i] - 1)
+		if (s->prog->impls[s->prog->fns[i]->impl_id]->trait == tr)
+			fn = s->prog->fns[i];
+	if (!fn)
+		error_at(s, a0->line, a0->col, "the trait bound `%s: %s` is not satisfied", item_type_trimmed(s, self), tr->ident);
+	e->callee = (AstFn *)fn;
+	e->name = fn->name;
+	if (by_ref)
+		reborrow(s, a0, tf->self_kind == SELF_REF_MUT);
+	for (int i = 1; i < e->nargs; i++)
+		check_coercion_site(s, e->args[i], &fn->params[i]->ty);
+	if (fn->is_async) {
+		AstType ft = {ATY_FN_FUTURE, fn->id};
+		return ft;
+	}
+	return fn->ret;
+}
+
 static AstType check_call(Sema *s, AstExpr *e)
 {
 	if (e->callee && e->callee->builtin >= BUILTIN_TRY_BRANCH) /* `?`'s (sema_generic.c) */
@@ -1402,6 +1473,8 @@ static AstType check_call(Sema *s, AstExpr *e)
 			trimmed = item_type_trimmed(s, self);
 		}
 	}
+	if (!e->callee && !strncmp(e->name, "<_ as ", 6))
+		return check_trait_path_call(s, e);
 	if (!e->callee && e->name[0] == '<')
 		error_at(s, e->op_line, e->op_col, "cannot find associated fn `%s`", e->name);
 	if (!e->callee && strstr(e->name, "::")) {

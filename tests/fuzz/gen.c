@@ -789,7 +789,14 @@ static void gen_enum(void)
 	const char *ta = itys[rn(5)], *tb = itys[rn(5)], *tx = itys[rn(5)];
 	int b_guard = chance(50); /* the tuple variant's second field: a Guard or an integer */
 	Buf b = {0};
-	bprintf(&b, "enum E%d { U, T(%s, %s), S { x: %s, g: Guard } }\n\n", id, ta, b_guard ? "Guard" : tb, tx);
+	/* variant34: the enum declared after its uses (40%), then half of the time with an impl before it
+	 * whose associated fn returns `Self::U` and that the maker calls by path */
+	int late = chance(40), late_impl = late && chance(50);
+	const char *decl = fmt("enum E%d { U, T(%s, %s), S { x: %s, g: Guard } }\n\n", id, ta, b_guard ? "Guard" : tb, tx);
+	if (!late)
+		bput(&b, decl);
+	if (late_impl)
+		bprintf(&b, "impl E%d {\n    fn unit() -> Self { Self::U }\n}\n\n", id);
 	Fn mk, user;
 	memset(&mk, 0, sizeof mk);
 	memset(&user, 0, sizeof user);
@@ -797,9 +804,9 @@ static void gen_enum(void)
 	mk.is_async = 0;
 	mk.no_call = 1;
 	bprintf(&b, "fn %s(p0: u32) -> E%d {\n", mk.name, id);
-	line(&b, 1, fmt("if p0 %% 3 == 0 { E%d::U } else if p0 %% 3 == 1 { E%d::T((p0 & 127) as %s, %s) } else { "
+	line(&b, 1, fmt("if p0 %% 3 == 0 { E%d::%s } else if p0 %% 3 == 1 { E%d::T((p0 & 127) as %s, %s) } else { "
 	                "E%d::S { x: (p0 & 63) as %s, g: guard(p0) } }",
-	                id, id, ta, b_guard ? "guard(p0 + 1)" : fmt("(p0 & 31) as %s", tb), id, tx));
+	                id, late_impl ? "unit()" : "U", id, ta, b_guard ? "guard(p0 + 1)" : fmt("(p0 & 31) as %s", tb), id, tx));
 	bput(&b, "}\n\n");
 	fns[nfns++] = mk;
 	begin_user_fn(&b, &user, "euse", nfns + 1);
@@ -841,6 +848,8 @@ static void gen_enum(void)
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "if p1 { r + 1 } else { r }");
 	end_fn_u32_bool(&b, &user);
+	if (late)
+		bput(&out_body, decl);
 }
 
 /* issue 22 item 4: references — `&x` / `&mut x` of locals and Guards held across
@@ -1030,7 +1039,7 @@ static void gen_method(void)
 
 /* issue 22 item 4: a trait with async fns and a sync fn, implemented for two
  * structs and called statically: `a.read().await`, `TA::read(&a).await`,
- * `<TA as Dev>::read(&a).await` (no dyn, no generics). */
+ * `<TA as Dev>::read(&a).await`, `Dev::read(&a).await` (variant34) (no dyn, no generics). */
 static void gen_trait(void)
 {
 	int id = nfns + 1;
@@ -1070,7 +1079,13 @@ static void gen_trait(void)
 	begin_user_fn(&b, &user, "tuse", id);
 	line(&b, 1, fmt("let mut a = TA%d { v: p0 & 255, g: guard(p0) };", id));
 	line(&b, 1, fmt("let mut t = TB%d;", id));
-	switch (rn(4)) {
+	switch (rn(5)) {
+	case 4: /* variant34: trait path calls, Self inferred from the first argument */
+		line(&b, 1, fmt("let x = Dev%d::read(&a).await;", id));
+		line(&b, 1, fmt("Dev%d::write(&mut a, x + 3).await;", id));
+		line(&b, 1, "let r = &t;");
+		line(&b, 1, fmt("Dev%d::id(r) + Dev%d::id(&a) + a.v", id, id));
+		break;
 	case 0:
 		line(&b, 1, "let x = a.read().await;");
 		line(&b, 1, "a.write(x).await;");

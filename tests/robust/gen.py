@@ -291,6 +291,34 @@ def methods(n):
     return out
 
 
+def lateenums(n):
+    # variant34: N enums, each used (value, pattern, `Self::A` of an impl) before its declaration: each
+    # parsed early once (enum_ready), then where it stands
+    out = []
+    for i in range(n):
+        out.append("impl E%d { fn a() -> Self { Self::A } }" % i)
+        out.append("fn c%d(x: u32) -> u32 { match E%d::B(x) { E%d::A => E%d::a().k(), E%d::B(v) => v } }"
+                   % (i, i, i, i, i))
+    out += ["async fn foo() -> u32 {", "    yield_now().await;", "    c0(1) + c%d(2)" % (n - 1), "}"]
+    for i in range(n):
+        out.append("enum E%d { A, B(u32) }" % i)
+        out.append("impl E%d { fn k(&self) -> u32 { %d } }" % (i, i & 255))
+    return out
+
+
+def traitpaths(n):
+    # variant34: N traits implemented for one struct, each called by its path `Tk::m(&u)`: the trait found
+    # by name (a scan of the traits per call was N^2)
+    out = ["struct Unit(u32);"]
+    for i in range(n):
+        out.append("trait T%d { fn m(&self) -> u32; }" % i)
+        out.append("impl T%d for Unit { fn m(&self) -> u32 { self.0 + %d } }" % (i, i & 255))
+        out.append("fn c%d(u: &Unit) -> u32 { T%d::m(u) }" % (i, i))
+    out += ["async fn foo() -> u32 {", "    let u = Unit(1);", "    yield_now().await;",
+            "    c0(&u) + c%d(&u)" % (n - 1), "}"]
+    return out
+
+
 def optnest(n):
     ty = "Option<" * n + "u8" + ">" * n
     return ["async fn foo(x: u8) -> u8 {", "    let o: %s = None;" % ty, "    yield_now().await;",
@@ -598,7 +626,7 @@ def constflat(n):
 KINDS = {"constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
-         "fields": fields, "traits": traits, "methods": methods, "optnest": optnest, "resnest": resnest, "enumvals": enumvals, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,
+         "fields": fields, "traits": traits, "methods": methods, "lateenums": lateenums, "traitpaths": traitpaths, "optnest": optnest, "resnest": resnest, "enumvals": enumvals, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,
          "elseif": elseif, "elseiflet": elseiflet, "iflets": iflets, "elseifheld": elseifheld, "enumitems": enumitems, "ownlets": ownlets,
          "reassign": reassign, "liveloans": liveloans, "liveloansok": liveloansok,
          "loopliveloans": loopliveloans, "varloans": varloans,

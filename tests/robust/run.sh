@@ -38,6 +38,9 @@ gen fields 20000 rs; gen traits 20000 rs; gen enums 20000 rs; gen optnest 1000 r
 gen fields 65536 rs
 # scope33: N inherent methods of one struct called by method and by path (each call scanned every fn)
 gen methods 20000 rs
+# variant34: enums used before their declarations (each parsed early once), traits called by path
+gen lateenums 20000 rs
+gen traitpaths 20000 rs
 # issue 23's nested types (types24): interned by (generic, arguments), spelled when asked; the parser's
 # and sema's walks over them iterative (the limit is left for `&` / `[..]` between them)
 gen optnest 100000 rs; gen resnest 100000 rs; gen refnest 4096 rs; gen refnest 4097 rs
