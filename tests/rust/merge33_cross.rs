@@ -2,7 +2,8 @@
 // a const pattern beside a guarded one, an array length), a trait of an async fn's body implemented for a
 // top-level struct and called inside its block by method and by `<S as T>::f`, `&&S` held across an await
 // with auto-deref of a field and a `&self` method, `let &&x = &&place;`, `let ref r = mk();` of a Guard
-// temporary held across an await, and `x @ (1 | 2) | x @ 5` beside other arms.
+// temporary held across an await, `x @ (1 | 2) | x @ 5` beside other arms, an enum's variants used before
+// its declaration, and a `Trait::m(&s)` path call.
 //@ args: drive 0
 //@ args: drive 1
 //@ args: drive 2
@@ -37,7 +38,9 @@ async fn drive(x: u32) -> u32 {
     let q = &&a;
     tick().await;
     let &&w = &&a.v;
-    let b = q.v + q.get() + q.bump(1) + <Acc as Bump>::bump(&a, w);
+    let b = q.v + q.get() + q.bump(1) + <Acc as Bump>::bump(&a, w) + Bump::bump(&a, 2);
+    let lv = if x > 4 { Lvl::Hi(x) } else { Lvl::Lo };
+    let c = match lv { Lvl::Hi(h) => h, Lvl::Lo => BASE };
     let m = match x {
         BASE => TOP,
         y @ (1 | 2) | y @ 5 => y + STEP,
@@ -47,5 +50,7 @@ async fn drive(x: u32) -> u32 {
     tick().await;
     observe(m);
     let _k = g;
-    b + m + arr[(x as usize) % LEN]
+    b + m + c + arr[(x as usize) % LEN]
 }
+
+enum Lvl { Hi(u32), Lo }
