@@ -2025,6 +2025,13 @@ static void loans_init(Borrowck *b)
 
 static bool is_holder(const Borrowck *b, const AstVar *v) { return b->nholders && b->holder[v->id] >= 0; }
 
+/* loan34: loan l borrows the holder variable itself (`&r`, `&mut r` of a reference r): rustc's
+ * `&'a &'b T` is well-formed only with 'b: 'a, so the new reference keeps the loans r holds live */
+static bool borrows_holder(const Borrowck *b, const Loan *l)
+{
+	return !l->npath && is_holder(b, l->root);
+}
+
 /* ---- issue 22: the variables each loan may ever flow into ----
  * rustc's loan is live where its region is, and the region holds every point where a variable
  * the loan flows into (by subtyping constraints, wherever in the body they are) is live: a loan
@@ -2069,6 +2076,8 @@ again:
 		flow_edge(fe, k, dst);
 		const Loan *l = &b->loans[k];
 		if (l->npath && l->path[0] == PATH_DEREF && is_holder(b, l->root))
+			flow_edge(fe, -1 - b->holder[l->root->id], dst);
+		else if (borrows_holder(b, l))
 			flow_edge(fe, -1 - b->holder[l->root->id], dst);
 		return;
 	}
@@ -3298,10 +3307,13 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	}
 	int kind = !l->mut ? ACC_BORROW : b->reserved[k] ? ACC_BORROW | ACC_RESERVE : ACC_BORROW_MUT;
+	if (borrows_holder(b, l)) /* loan34: borrowing r is a use of r (rustc's liveness: a borrow uses the local) */
+		use_holder(b, l->root, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 	loan_made(b, f, k);
 	access_path(b, f, l->root, l->path, l->npath, kind, place_name(b, e->lhs), e->line, e->col, k);
 	const LoanSet *v = lset_one(b, k);
-	if (l->npath && l->path[0] == PATH_DEREF) /* a reborrow through the reference l->root */
+	if ((l->npath && l->path[0] == PATH_DEREF) /* a reborrow through the reference l->root */
+	    || borrows_holder(b, l))              /* loan34: `&r` of a reference r holds what r holds */
 		v = lset_chained(b, v, holds_of(b, f, l->root));
 	b->val = v;
 }

@@ -3326,6 +3326,20 @@ static void gen_ref_ref(void)
 			break;
 		}
 	}
+	/* loan34: `&r` / `&mut r` of a `&mut u32` keeps y's loan live while rr is: y written after its
+	 * last use (chosen by the fn's id, not the random stream: other programs stay as they were) */
+	line(&b, 1, "{");
+	line(&b, 2, fmt("let mut y = t %% 100 + %d;", id % 9));
+	line(&b, 2, "let mut r = &mut y;");
+	line(&b, 2, id % 2 ? "let rr = &r;" : "let rr = &mut r;");
+	if (id % 3 == 0)
+		line(&b, 2, "yield_now().await;");
+	line(&b, 2, "let v = **rr % 100;");
+	if (id % 4 < 2)
+		line(&b, 2, "yield_now().await;");
+	line(&b, 2, "y += v;");
+	line(&b, 2, "t += y % 100;");
+	line(&b, 1, "}");
 	if (chance(50))
 		line(&b, 1, "yield_now().await;");
 	line(&b, 1, "if p1 { t % 1000 + 1 } else { t % 1000 }");
