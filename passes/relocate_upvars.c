@@ -133,7 +133,14 @@ static void choose(const PassCx *cx, const Body *b, int pack, Choice *ch)
 	UpvarSave *cand = ru_xcalloc(nup, sizeof *cand), *trial = ru_xcalloc(nup, sizeof *trial);
 	uint8_t *chosen = ru_xcalloc(nup, 1);
 	uint32_t ncand = 0;
+	/* no saves after an earlier run relocated upvars: this run's prologue goes before that run's, and
+	 * its writes of the saved fields would come before that prologue's reads of the upvars relocated
+	 * then, which the packing may have given the same bytes (the trampoline covers one prologue only;
+	 * tests/known-bugs/relocate_pack_prologue_clobber.rs) */
+	int earlier = 0;
 	for (uint32_t i = 0; i < nup; i++)
+		earlier |= l->relocated && l->relocated[i];
+	for (uint32_t i = 0; i < nup && !earlier; i++)
 		if (!ch->relocated[i] && !pinned[i] && !pinned_drop[i] && upvar_save_analyse(b, i, &cand[ncand]))
 			ncand++;
 	for (uint32_t k = 0; k < ncand; k++) {
