@@ -710,6 +710,10 @@ struct AstFn {
 	AstFn *outer;
 	AstAsyncBlock *outer_block;
 	const char *ident;
+	/* pat35: the body's first nparam_lets statements are the parameters' patterns, `let PAT = __argK;`
+	 * (parse.c parse_pattern_param), param_let_of[i] the K of statement i */
+	int nparam_lets;
+	int *param_let_of;
 };
 
 /* A trait item (issue 22 item 4): fn declarations without bodies, implemented
