@@ -4,6 +4,15 @@
  * as_rvalue.rs, as_temp.rs, into.rs, stmt.rs). See build.h. */
 #include "build.h"
 
+/* pat35: the inner borrow of a `match &&place` typeck admitted (no binding moves out: sema_typeck.c
+ * admit_double_borrow), flagged in `method` (a call's); its rhs is the written outer borrow, typed
+ * `&&T`, which the builder borrows as rustc's scrutinee (`_5 = &_2; _4 = &_5; PlaceMention(_4)`) */
+static inline bool ast_ref_double_ok(const AstExpr *e)
+{
+	return e->kind == EXPR_REF && e->method;
+}
+
+
 static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa);
 static BlockId stmt_expr_inner(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int ntoa);
 static BlockId as_operand(Builder *b, BlockId bb, int scope, const AstExpr *e, TypeId want, Operand *out);
@@ -201,7 +210,12 @@ BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 		/* match ergonomics (sema's ergonomic_scrutinee): the reference is the scrutinee
 		 * rustc mentions, its deref the place the patterns test */
 		PlaceId ref;
-		bb = lower_scrutinee(b, bb, e->lhs, &ref);
+		if (ast_ref_double_ok(e->lhs)) { /* pat35: `match &&o`: the written `&&o`, tests on `(*(*_t))` */
+			bb = lower_scrutinee(b, bb, e->lhs->rhs, &ref);
+			ref = place_project(b->f, resolve_captured(b, ref), PROJ_DEREF, 0, ty_of(b, e->lhs->ty));
+		} else {
+			bb = lower_scrutinee(b, bb, e->lhs, &ref);
+		}
 		*out = place_project(b->f, resolve_captured(b, ref), PROJ_DEREF, 0, ty_of(b, e->ty));
 		return bb;
 	}
@@ -232,8 +246,11 @@ BlockId mention_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out
 {
 	if (ast_deref_is_ergo(e)) {
 		PlaceId ref;
-		bb = as_place(b, bb, e->lhs, &ref);
+		bool twice = ast_ref_double_ok(e->lhs); /* pat35: `match &&o` */
+		bb = as_place(b, bb, twice ? e->lhs->rhs : e->lhs, &ref);
 		push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = ref});
+		if (twice)
+			ref = place_project(b->f, ref, PROJ_DEREF, 0, ty_of(b, e->lhs->ty));
 		*out = place_project(b->f, ref, PROJ_DEREF, 0, ty_of(b, e->ty));
 		return bb;
 	}

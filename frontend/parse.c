@@ -2795,6 +2795,7 @@ static void parse_let(Parser *p, AstStmt *s)
 	if (at(p, TOK_REF))
 		error_tok(p, name, "`ref` bindings are not supported");
 	uint8_t ref_pat = 0;
+	bool paren = false;
 	const Token *amp = name;
 	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) { /* `let &y = &x;`, `let &&y = &&x;` (rustc's
 	                                                         parser splits `&&` into two `&`: both valid) */
@@ -2813,8 +2814,10 @@ static void parse_let(Parser *p, AstStmt *s)
 			else
 				break;
 		}
-		int b = at_ahead(p, k, TOK_MUT) ? k + 1 : k;
-		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1, TOK_ASSIGN) && name->line == kw->line &&
+		paren = at_ahead(p, k, TOK_LPAREN); /* pat35: `let &(mut x) = &y;`, `let &(x) = &y;` */
+		int b = at_ahead(p, k + paren, TOK_MUT) ? k + paren + 1 : k + paren;
+		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
+		            (!paren || at_ahead(p, b + 1, TOK_RPAREN)) && name->line == kw->line &&
 		            name->col - kw->col < 256 && depth <= 3 && (muts == 0 || muts == depth);
 		if (!form && depth == 1 && starts_variant_or_struct(p, k)) { /* `let &S { a, .. } = &s;` (refref33) */
 			parse_let_pattern(p, s);
@@ -2825,6 +2828,7 @@ static void parse_let(Parser *p, AstStmt *s)
 		ref_pat = (uint8_t)(depth | (muts ? 4 : 0));
 		while (k-- > 0)
 			advance(p);
+		consume(p, TOK_LPAREN);
 		is_mut = consume(p, TOK_MUT);
 		name = p->tok;
 	}
@@ -2836,6 +2840,8 @@ static void parse_let(Parser *p, AstStmt *s)
 	if (at(p, TOK_UNDERSCORE) && is_mut)
 		error_tok(p, name, "expected identifier, found reserved identifier `_`");
 	advance(p);
+	if (paren)
+		expect(p, TOK_RPAREN);
 	if (at(p, TOK_AT) || at(p, TOK_PATHSEP) || at(p, TOK_LPAREN) || at(p, TOK_LBRACE))
 		error_tok(p, name, "patterns other than identifiers are not supported");
 	if (consume(p, TOK_COLON)) {

@@ -17,6 +17,15 @@
 #include "sema.h"
 #include "sorted_u64.h"
 
+/* pat35: the inner borrow of a `match &&place` typeck admitted (no binding moves out: sema_typeck.c
+ * admit_double_borrow), flagged in `method` (a call's); its rhs is the written outer borrow, typed
+ * `&&T`, which the builder borrows as rustc's scrutinee (`_5 = &_2; _4 = &_5; PlaceMention(_4)`) */
+static inline bool ast_ref_double_ok(const AstExpr *e)
+{
+	return e->kind == EXPR_REF && e->method;
+}
+
+
 enum { MAX_WITNESSES = 1000 }; /* enough to count "and N more"; a cap on pathological matrices */
 
 typedef struct Wit {
@@ -937,7 +946,7 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	const char *t[3] = {NULL, NULL, NULL};
 	const char *amp = "";
 	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28); `&&W` through a written `&&place` (ergo30) */
-		amp = ast_ref_is_double(e->lhs->lhs) ? "&&"
+		amp = ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) ? "&&"
 		      : typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);
@@ -972,6 +981,9 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);
 	const char *msg = "refutable pattern in local binding";
+	for (int i = 0; s->fn && s->fn->body && i < s->fn->nparam_lets; i++) /* pat35: a parameter's pattern */
+		if (s->fn->body->stmts[i].let_arm == a)
+			msg = "refutable pattern in function argument";
 	int line = a->pats[0].line, col = a->pats[0].col; /* rustc: inside the parentheses */
 	if (a->pats[0].deref) { /* refref33: the pattern's span starts at its `&` */
 		line = a->pats[0].hi_line;

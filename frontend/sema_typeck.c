@@ -5,6 +5,15 @@
 
 #include "sema.h"
 
+/* pat35: the inner borrow of a `match &&place` typeck admitted (no binding moves out: sema_typeck.c
+ * admit_double_borrow), flagged in `method` (a call's); its rhs is the written outer borrow, typed
+ * `&&T`, which the builder borrows as rustc's scrutinee (`_5 = &_2; _4 = &_5; PlaceMention(_4)`) */
+static inline bool ast_ref_double_ok(const AstExpr *e)
+{
+	return e->kind == EXPR_REF && e->method;
+}
+
+
 /* ====================================================================== */
 /* 2. Type checking                                                       */
 /* ====================================================================== */
@@ -472,7 +481,9 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 		                 ast_array_len(rt));
 	} else if (!ast_type_is_copy(rt)) {
 		const char *how = pmut ? "mutable" : "shared";
-		if (nb == 0 && x->kind == EXPR_VAR && depth == 1)
+		if (nb == 0 && x->kind == EXPR_VAR && depth == 1 &&
+		    !(x->var->kind == VAR_PARAM && !strncmp(x->var->name, "__arg", 5))) /* pat35: a parameter's pattern
+		                                                                     (rustc's `_1` has no name) */
 			defer_move_error(s, e->line, e->col, "cannot move out of `*%s` which is behind a %s reference",
 			                 x->var->name, how);
 		else
@@ -918,8 +929,35 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref)
 	r->lhs->line = r->line;
 	r->lhs->col = r->col;
 	r->lhs->has_break = true; /* ast_ref_is_double */
+	r->lhs->rhs = r; /* pat35: the written outer borrow, for the builder (ast_ref_double_ok) */
 	e->lhs = r->lhs;
 	return true;
+}
+
+static void note_move(const AstSubPattern *sp, void *cx)
+{
+	*(bool *)cx |= ast_binding_moves(sp->var);
+}
+
+/* pat35: a match on `&&place` through default binding modes (its patterns behind the ergonomic deref)
+ * whose bindings move nothing is rustc's: admitted once the bindings' types are known. The match is
+ * still checked as `match &place` (the same binding modes and loans: both borrows are shared); the
+ * builder borrows the written `&&place` and tests `(*(*_t))` (build_expr.c lower_scrutinee). A binding
+ * that moves stays the borrow checker's E0507 (double_borrow_verdict). */
+static void admit_double_borrow(Sema *s, AstExpr *e)
+{
+	if (!ast_deref_is_ergo(e->lhs) || !ast_ref_is_double(e->lhs->lhs))
+		return;
+	bool moves = false;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			ast_arm_each_binding(&e->arms[i], k, note_move, &moves);
+	if (moves)
+		return;
+	AstExpr *inner = e->lhs->lhs;
+	inner->has_break = false;
+	inner->method = true; /* ast_ref_double_ok */
+	inner->rhs->ty = ast_ref_type(resolve_type(s, inner->ty), false);
 }
 
 /* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */
@@ -2074,8 +2112,32 @@ static void let_at_patterns(Sema *s, const void *arg)
 	check_at_patterns(s, st->let_arm, st->expr);
 }
 
+static void first_moving_binding(const AstSubPattern *sp, void *cx)
+{
+	const AstVar **v = cx;
+	if (!*v && ast_binding_moves(sp->var))
+		*v = sp->var;
+}
+
+/* pat35: a parameter's pattern `&P` (parse.c parse_pattern_param) binding a field by value that is not
+ * Copy: rustc's E0507 names no place (its `_1` has none), at the pattern's `&`; the borrow checker
+ * would name the parameter's `__argK` */
+static void param_pattern_moves(Sema *s, const AstStmt *st)
+{
+	const AstExpr *e = st->expr;
+	if (!e || !ast_deref_is_ergo(e) || e->lhs->kind != EXPR_VAR || e->lhs->var->kind != VAR_PARAM ||
+	    strncmp(e->lhs->var->name, "__arg", 5))
+		return;
+	const AstVar *v = NULL;
+	ast_arm_each_binding(st->let_arm, 0, first_moving_binding, &v);
+	if (v)
+		defer_move_error(s, st->let_arm->pats[0].hi_line, st->let_arm->pats[0].hi_col, "cannot move out of a %s reference",
+		                 e->lhs->ty.kind == ATY_REF_MUT ? "mutable" : "shared");
+}
+
 static void finish_let_pattern(Sema *s, AstStmt *st)
 {
+	param_pattern_moves(s, st);
 	AstType ty = st->expr && !st->has_type ? st->expr->ty : resolve_type(s, st->annot);
 	for (int k = 0; k < st->let_arm->npats; k++) {
 		AstPattern *pat = &st->let_arm->pats[k];
@@ -2136,6 +2198,7 @@ again:
 		}
 		return;
 	case EXPR_MATCH: /* an if-let chain in a loop (iflet25) */
+		admit_double_borrow(s, e);
 		if ((e = visit_match_head(s, e, finish_expr)))
 			goto again;
 		return;
