@@ -2814,10 +2814,11 @@ static void parse_let(Parser *p, AstStmt *s)
 			else
 				break;
 		}
-		paren = at_ahead(p, k, TOK_LPAREN); /* pat35: `let &(mut x) = &y;`, `let &(x) = &y;` */
+		/* pat35: `let &(mut x) = &y;` (under `&mut`, rustc's unused_parens lint would warn: not admitted) */
+		paren = at_ahead(p, k, TOK_LPAREN);
 		int b = at_ahead(p, k + paren, TOK_MUT) ? k + paren + 1 : k + paren;
 		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
-		            (!paren || at_ahead(p, b + 1, TOK_RPAREN)) && name->line == kw->line &&
+		            (!paren || (at_ahead(p, b + 1, TOK_RPAREN) && !muts)) && name->line == kw->line &&
 		            name->col - kw->col < 256 && depth <= 3 && (muts == 0 || muts == depth);
 		if (!form && depth == 1 && starts_variant_or_struct(p, k)) { /* `let &S { a, .. } = &s;` (refref33) */
 			parse_let_pattern(p, s);
