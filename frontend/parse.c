@@ -2799,16 +2799,17 @@ static void parse_let(Parser *p, AstStmt *s)
 	const Token *amp = name;
 	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) { /* `let &y = &x;`, `let &&y = &&x;` (rustc's
 	                                                         parser splits `&&` into two `&`: both valid) */
-		/* ergo31, refref33: a binding (`mut x` too) under up to three `&` or `&mut` of one mutability,
+		/* ergo31, refref33: a binding (`mut x` too) under up to three `&` or `&mut` (any mix since pat35),
 		 * with an initializer and no type: typeck binds the value behind them (check_let_ref_pattern) */
 		int depth = 0, muts = 0, k = 0;
+		unsigned mask = 0; /* pat35: layer i (outermost 0) a `&mut` (mixed: `&&mut x`, `&mut &x`) */
 		for (;;) {
 			if (at_ahead(p, k, TOK_ANDAND) && at_ahead(p, k + 1, TOK_MUT)) /* `&&mut x` is `& &mut x` */
-				depth += 2, muts++, k += 2;
+				mask |= 1u << (depth + 1), depth += 2, muts++, k += 2;
 			else if (at_ahead(p, k, TOK_ANDAND))
 				depth += 2, k++;
 			else if (at_ahead(p, k, TOK_AMP) && at_ahead(p, k + 1, TOK_MUT))
-				depth++, muts++, k += 2;
+				mask |= 1u << depth, depth++, muts++, k += 2;
 			else if (at_ahead(p, k, TOK_AMP))
 				depth++, k++;
 			else
@@ -2819,14 +2820,14 @@ static void parse_let(Parser *p, AstStmt *s)
 		int b = at_ahead(p, k + paren, TOK_MUT) ? k + paren + 1 : k + paren;
 		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
 		            (!paren || (at_ahead(p, b + 1, TOK_RPAREN) && !muts)) && name->line == kw->line &&
-		            name->col - kw->col < 256 && depth <= 3 && (muts == 0 || muts == depth);
+		            name->col - kw->col < 256 && depth <= 3;
 		if (!form && depth == 1 && starts_variant_or_struct(p, k)) { /* `let &S { a, .. } = &s;` (refref33) */
 			parse_let_pattern(p, s);
 			return;
 		}
 		if (!form)
 			error_tok(p, name, "reference patterns in `let` are not supported");
-		ref_pat = (uint8_t)(depth | (muts ? 4 : 0));
+		ref_pat = (uint8_t)(depth | mask << 2);
 		while (k-- > 0)
 			advance(p);
 		consume(p, TOK_LPAREN);

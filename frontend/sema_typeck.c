@@ -454,11 +454,13 @@ static AstType resolve_type(Sema *s, AstType t);
 static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 {
 	int depth = st->ref_pat & 3, line = st->line, col = st->col + st->ref_dcol;
-	bool pmut = (st->ref_pat & 4) != 0;
+	/* layer k's mutability (pat35: mixed, `&&mut x`, `&mut &x`); the move error names the innermost */
+#define LAYER_MUT(k) ((st->ref_pat >> (2 + (k)) & 1) != 0)
+	bool pmut = LAYER_MUT(depth - 1);
 	AstExpr *e = st->expr, *x = e;
 	AstType t = check_expr(s, e, NULL);
 	int nb = 0;
-	while (x->kind == EXPR_REF && nb < depth && x->ref_mut == pmut) {
+	while (x->kind == EXPR_REF && nb < depth && x->ref_mut == LAYER_MUT(nb)) {
 		x = x->lhs;
 		nb++;
 	}
@@ -466,7 +468,7 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 		t = shallow(s, t);
 		if (t.kind == ATY_VAR && !is_int_var(s, t))
 			error_at(s, e->line, e->col, "type annotations needed");
-		if (t.kind != (pmut ? ATY_REF_MUT : ATY_REF))
+		if (t.kind != (LAYER_MUT(k) ? ATY_REF_MUT : ATY_REF))
 			error_at(s, line, col + k, "mismatched types"); /* `let &x = &mut h;`: at the pattern */
 		t = ast_ref_pointee(t);
 	}
@@ -489,6 +491,7 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 		else
 			defer_move_error(s, e->line, e->col, "cannot move out of a %s reference", how);
 	}
+#undef LAYER_MUT
 	return t;
 }
 
