@@ -30,7 +30,10 @@ static BlockId let_stmt(Builder *b, BlockId bb, const AstStmt *s, int *rem_out)
 	b->temp_scope = sid;
 	if (s->expr) {
 		if (s->var && s->expr->kind == EXPR_REF && !s->expr->lhs->is_place && ast_extended_temp(s->expr->lhs)) {
-			b->extend_expr = s->expr->lhs; /* temp33: `let r = &mk();`, `let ref r = mk();` */
+			const AstExpr *x = s->expr->lhs; /* temp33: `let r = &mk();`, `let ref r = mk();`; pat35: */
+			while (x->kind == EXPR_FIELD) /* `let ref r = mk().0;`, the temporary under the fields */
+				x = x->lhs;
+			b->extend_expr = x;
 			b->extend_scope = rem;
 		} else if (s->pat && !s->expr->is_place && ast_let_binds_ref(s->let_arm)) {
 			const AstExpr *x = s->expr; /* temp33: `let P { ref a, .. } = mk();` (rustc's is_binding_pat), */
