@@ -4,15 +4,6 @@
  * as_rvalue.rs, as_temp.rs, into.rs, stmt.rs). See build.h. */
 #include "build.h"
 
-/* pat35: the inner borrow of a `match &&place` typeck admitted (no binding moves out: sema_typeck.c
- * admit_double_borrow), flagged in `method` (a call's); its rhs is the written outer borrow, typed
- * `&&T`, which the builder borrows as rustc's scrutinee (`_5 = &_2; _4 = &_5; PlaceMention(_4)`) */
-static inline bool ast_ref_double_ok(const AstExpr *e)
-{
-	return e->kind == EXPR_REF && e->method;
-}
-
-
 static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa);
 static BlockId stmt_expr_inner(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int ntoa);
 static BlockId as_operand(Builder *b, BlockId bb, int scope, const AstExpr *e, TypeId want, Operand *out);

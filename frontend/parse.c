@@ -3140,6 +3140,8 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 		error_tok(p, name, "unexpected `self` parameter in function");
 	if (at(p, TOK_LPAREN))
 		error_tok(p, name, "tuple patterns are not supported");
+	if (at(p, TOK_IDENT) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_PATHSEP)))
+		error_tok(p, name, "parameter patterns other than `&` ones are not supported"); /* pat35 */
 	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
 		error_expected(p, "parameter name");
 	if (!is_mut && !p->in_trait && find_const(p, name)) /* const33: a const pattern */

@@ -17,15 +17,6 @@
 #include "sema.h"
 #include "sorted_u64.h"
 
-/* pat35: the inner borrow of a `match &&place` typeck admitted (no binding moves out: sema_typeck.c
- * admit_double_borrow), flagged in `method` (a call's); its rhs is the written outer borrow, typed
- * `&&T`, which the builder borrows as rustc's scrutinee (`_5 = &_2; _4 = &_5; PlaceMention(_4)`) */
-static inline bool ast_ref_double_ok(const AstExpr *e)
-{
-	return e->kind == EXPR_REF && e->method;
-}
-
-
 enum { MAX_WITNESSES = 1000 }; /* enough to count "and N more"; a cap on pathological matrices */
 
 typedef struct Wit {

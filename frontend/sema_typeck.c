@@ -5,15 +5,6 @@
 
 #include "sema.h"
 
-/* pat35: the inner borrow of a `match &&place` typeck admitted (no binding moves out: sema_typeck.c
- * admit_double_borrow), flagged in `method` (a call's); its rhs is the written outer borrow, typed
- * `&&T`, which the builder borrows as rustc's scrutinee (`_5 = &_2; _4 = &_5; PlaceMention(_4)`) */
-static inline bool ast_ref_double_ok(const AstExpr *e)
-{
-	return e->kind == EXPR_REF && e->method;
-}
-
-
 /* ====================================================================== */
 /* 2. Type checking                                                       */
 /* ====================================================================== */
