@@ -41,6 +41,15 @@ static BlockId let_stmt(Builder *b, BlockId bb, const AstStmt *s, int *rem_out)
 				x = x->lhs;
 			b->extend_expr = x;
 			b->extend_scope = rem;
+		} else if (s->pat) { /* pat35: `let &&S { .. } = &&w;`: rustc's record_rvalue_scope_if_borrow_expr
+		                      * extends the inner borrow's temporary, the outer one ends with the statement */
+			const AstExpr *x = s->expr;
+			while (ast_deref_is_ergo(x))
+				x = x->lhs;
+			if (ast_ref_chain(x)) {
+				b->extend_expr = x->lhs;
+				b->extend_scope = rem;
+			}
 		}
 		if (s->var && s->var->by_ref) { /* `let ref x = place;` (issue 22): rustc's pattern
 		                                 * path, PlaceMention then the binding, no FakeRead */

@@ -2821,7 +2821,8 @@ static void parse_let(Parser *p, AstStmt *s)
 		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
 		            (!paren || (at_ahead(p, b + 1, TOK_RPAREN) && !muts)) && name->line == kw->line &&
 		            name->col - kw->col < 256 && depth <= 3;
-		if (!form && depth == 1 && starts_variant_or_struct(p, k)) { /* `let &S { a, .. } = &s;` (refref33) */
+		if (!form && (depth == 1 || (depth == 2 && !muts && k == 1)) && starts_variant_or_struct(p, k)) {
+			/* `let &S { a, .. } = &s;` (refref33), `let &&S { a, .. } = rr;` (pat35) */
 			parse_let_pattern(p, s);
 			return;
 		}

@@ -369,19 +369,22 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 	if (a->pats[0].deref && st->expr) { /* `let &S { a, .. } = &s;` (refref33): rustc's PatKind::Ref, the
 	                                     * pattern matched through the reference (an ergonomic deref of the
 	                                     * initializer, as a match's `&p` arm: ergonomic_scrutinee) */
-		AstType it = shallow(s, ty);
 		const AstPattern *pat = &a->pats[0];
-		if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != (pat->deref == 2))
-			error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
-		AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
-		d->lhs = st->expr;
-		d->is_place = true;
-		d->has_break = true; /* ast_deref_is_ergo */
-		d->ty = ast_ref_pointee(it);
-		d->depth = st->expr->depth + 1;
-		d->let_pattern = st->expr->let_pattern;
-		st->expr = d;
-		ty = d->ty;
+		int layers = pat->deref & AST_DEREF_TWICE ? 2 : 1; /* pat35: `let &&S { .. } = rr;`, both shared */
+		for (int l = 0; l < layers; l++) {
+			AstType it = shallow(s, ty);
+			if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != (pat->deref == 2))
+				error_at(s, pat->hi_line, pat->hi_col + l, "mismatched types");
+			AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
+			d->lhs = st->expr;
+			d->is_place = true;
+			d->has_break = true; /* ast_deref_is_ergo */
+			d->ty = ast_ref_pointee(it);
+			d->depth = st->expr->depth + 1;
+			d->let_pattern = st->expr->let_pattern;
+			st->expr = d;
+			ty = d->ty;
+		}
 	} else if (a->pats[0].deref) {
 		error_at(s, a->pats[0].hi_line, a->pats[0].hi_col, "reference patterns in `let` are not supported");
 	}
