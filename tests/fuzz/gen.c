@@ -3359,8 +3359,8 @@ static void gen_ref_ref(void)
 	line(&b, 2, "y += v;");
 	line(&b, 2, "t += y % 100;");
 	line(&b, 1, "}");
-	/* pat35: `match &&o` / `if let` through two written borrows with bindings, `let &(mut z)`, the
-	 * parameter patterns' fns (by the fn's id) */
+	/* pat35: `match &&o` / `if let` through two written borrows with bindings, `let &(mut z)`, `let &&Rr {
+	 * .. }`, the parameter patterns' fns (by the fn's id) */
 	line(&b, 1, "{");
 	line(&b, 2, "let o = if p1 { Some(t % 100) } else { None };");
 	line(&b, 2, fmt("let mut m = t %% 50 + %d;", id % 7));
@@ -3370,7 +3370,8 @@ static void gen_ref_ref(void)
 	else
 		line(&b, 2, fmt("let k = if let Some(x) = &&o { %s*x } else { 3 };", id % 3 ? "yield_now().await; " : ""));
 	line(&b, 2, "let &(mut z) = &k;");
-	line(&b, 2, "z += 1;");
+	line(&b, 2, fmt(id % 2 ? "let &&Rr%d { b: zb, .. } = &&s;" : "let &&Rr%d { a: zb, .. } = &&s;", id));
+	line(&b, 2, "z += 1 + zb % 10;");
 	line(&b, 2, fmt("t = t %% 1000 + v + z + %s(t %% 10, &k, &s).await;", af.name));
 	line(&b, 1, "}");
 	if (chance(50))
