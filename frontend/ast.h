@@ -469,6 +469,13 @@ static inline bool ast_ref_is_double(const AstExpr *e)
 {
 	return e->kind == EXPR_REF && e->has_break;
 }
+/* pat35: such an inner borrow once typeck admitted the match (no binding moves out: sema_typeck.c
+ * admit_double_borrow), flagged in `method` (a call's); its rhs is the written outer borrow, typed
+ * `&&T`, which the builder borrows as rustc's scrutinee (`_5 = &_2; _4 = &_5; PlaceMention(_4)`) */
+static inline bool ast_ref_double_ok(const AstExpr *e)
+{
+	return e->kind == EXPR_REF && e->method;
+}
 /* (issue 23: VARIANT's int between two pointers made the union 32 bytes, the node 112) */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstExpr) == 104, "AstExpr is 104 bytes on a 64-bit target");
 
@@ -710,6 +717,10 @@ struct AstFn {
 	AstFn *outer;
 	AstAsyncBlock *outer_block;
 	const char *ident;
+	/* pat35: the body's first nparam_lets statements are the parameters' patterns, `let PAT = __argK;`
+	 * (parse.c parse_pattern_param), param_let_of[i] the K of statement i */
+	int nparam_lets;
+	int *param_let_of;
 };
 
 /* A trait item (issue 22 item 4): fn declarations without bodies, implemented

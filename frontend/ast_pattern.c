@@ -151,6 +151,9 @@ static bool runtime_value(const AstExpr *e)
 
 bool ast_extended_temp(const AstExpr *e)
 {
+	while (e->kind == EXPR_FIELD && !e->is_place) /* pat35: `let ref r = mk().0;`, `let r = &mk().p.a;`:
+	                                                 record_rvalue_scope goes through field projections */
+		e = e->lhs;
 	switch (e->kind) {
 	case EXPR_CALL:
 	case EXPR_STRUCT:

@@ -131,6 +131,7 @@ typedef struct Builder {
 	DropTree unwind, cdrop;
 	int next_scope;
 	int temp_scope;      /* innermost terminating scope: temporaries die there */
+	bool no_mention; /* pat35: a sync fn's parameter pattern is bound without PlaceMention */
 	const AstExpr *extend_expr; /* temp33: the temporary of `let r = &e;` / `let ref r = e;` (e), made in */
 	int extend_scope;           /* this scope (the let's remainder scope, rustc's extended lifetime) */
 	int pending_term;    /* the next expression entered is a terminating scope */
@@ -218,7 +219,11 @@ static inline void fake_read(Builder *b, BlockId bb)
 	fn_push_stmt(b->f, bb, s);
 }
 
-static inline void push(Builder *b, BlockId bb, Stmt s) { fn_push_stmt(b->f, bb, s); }
+static inline void push(Builder *b, BlockId bb, Stmt s)
+{
+	if (!(b->no_mention && s.kind == ST_PLACE_MENTION)) /* pat35: a sync fn's parameter pattern */
+		fn_push_stmt(b->f, bb, s);
+}
 
 static inline void storage(Builder *b, BlockId bb, StmtKind k, LocalId l) { push(b, bb, stmt_storage(k, l)); }
 

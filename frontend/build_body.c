@@ -20,6 +20,111 @@ static LocalId declare_let(Builder *b, const AstVar *v)
 	return l;
 }
 
+/* A `let` statement (ast_block's); its remainder scope, which the caller pops, in *rem_out */
+static BlockId let_stmt(Builder *b, BlockId bb, const AstStmt *s, int *rem_out)
+{
+	int rem = push_scope(b);
+	*rem_out = rem;
+	int sid = push_scope(b);
+	int sts = b->temp_scope;
+	b->temp_scope = sid;
+	if (s->expr) {
+		if (s->var && s->expr->kind == EXPR_REF && !s->expr->lhs->is_place && ast_extended_temp(s->expr->lhs)) {
+			const AstExpr *x = s->expr->lhs; /* temp33: `let r = &mk();`, `let ref r = mk();`; pat35: */
+			while (x->kind == EXPR_FIELD) /* `let ref r = mk().0;`, the temporary under the fields */
+				x = x->lhs;
+			b->extend_expr = x;
+			b->extend_scope = rem;
+		} else if (s->pat && !s->expr->is_place && ast_let_binds_ref(s->let_arm)) {
+			const AstExpr *x = s->expr; /* temp33: `let P { ref a, .. } = mk();` (rustc's is_binding_pat), */
+			while (x->kind == EXPR_FIELD) /* `= mk().p;` (record_rvalue_scope: through fields) */
+				x = x->lhs;
+			b->extend_expr = x;
+			b->extend_scope = rem;
+		} else if (s->pat) { /* pat35: `let &&S { .. } = &&w;`: rustc's record_rvalue_scope_if_borrow_expr
+		                      * extends the inner borrow's temporary, the outer one ends with the statement */
+			const AstExpr *x = s->expr;
+			while (ast_deref_is_ergo(x))
+				x = x->lhs;
+			if (ast_ref_chain(x)) {
+				b->extend_expr = x->lhs;
+				b->extend_scope = rem;
+			}
+		}
+		if (s->var && s->var->by_ref) { /* `let ref x = place;` (issue 22): rustc's pattern
+		                                 * path, PlaceMention then the binding, no FakeRead */
+			PlaceId p;
+			/* declare_bindings before the initializer (temp33: a temporary's local after it) */
+			LocalId l = declare_let(b, s->var);
+			bb = as_place(b, bb, s->expr->lhs, &p);
+			push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
+			storage(b, bb, ST_STORAGE_LIVE, l);
+			schedule_drop(b, rem, l, DK_STORAGE);
+			assign(b, bb, pl(b, l), rv_bind(b, s->var, p));
+		} else if (s->ref_pat) { /* `let &x = e;`, `let &&x = e;` (refref33): rustc's pattern path,
+		                          * x declared first, e as a place and mentioned, x = copy of its deref(s) */
+			LocalId l = declare_let(b, s->var);
+			PlaceId p;
+			if (ast_ref_chain(s->expr)) { /* `let &&x = &&place;`: the value's temporary ends with the
+			                               * statement, the inner borrow's lives as x (extended) */
+				LocalId t;
+				b->temp_scope = rem;
+				bb = as_temp_inner(b, bb, sid, s->expr, 0, NO_ID, 1, &t);
+				b->temp_scope = sid;
+				p = pl(b, t);
+				push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
+			} else {
+				bb = lower_scrutinee(b, bb, s->expr, &p);
+			}
+			p = resolve_captured(b, p);
+			for (int k = 0; k < (s->ref_pat & 3); k++)
+				p = place_project(b->f, p, PROJ_DEREF, 0, type_get(b->m, place_type(b->f, p))->a);
+			storage(b, bb, ST_STORAGE_LIVE, l);
+			schedule_drop(b, rem, l, DK_STORAGE);
+			assign(b, bb, pl(b, l), rv_use(consume(b, p)));
+			schedule_drop(b, rem, l, DK_VALUE);
+		} else if (s->var) {
+			LocalId l = declare_let(b, s->var);
+			storage(b, bb, ST_STORAGE_LIVE, l);
+			schedule_drop(b, rem, l, DK_STORAGE);
+			if (ast_ref_chain(s->expr)) /* `let q = &&s;` (refref33): `&s`'s temporary lives as q */
+				b->temp_scope = rem;
+			bb = into(b, pl(b, l), bb, s->expr);
+			b->temp_scope = sid;
+			fake_read(b, bb); /* FakeRead(ForLet) */
+			schedule_drop(b, rem, l, DK_VALUE);
+		} else if (s->pat && (s->let_arm->npats > 1 || ast_arm_has_or(s->let_arm))) { /* issue 22 */
+			bb = lower_let_or_pattern(b, bb, s->let_arm, s->expr, rem);
+		} else if (s->pat && s->let_arm->tops) { /* bind29: `let k @ 0..=255 = x;` */
+			bb = lower_let_top(b, bb, s->let_arm, s->expr, rem);
+		} else if (s->pat) {
+			bb = lower_let_pattern(b, bb, s->pat, s->expr, rem);
+		} else if (uncaptured_mention(b, s->expr)) {
+			/* `let _ = x;`, x of an enclosing body the block does not capture: nothing */
+		} else {
+			/* `let _ = e;`: e is evaluated into a place and not bound */
+			PlaceId p;
+			bb = as_place(b, bb, s->expr, &p);
+			push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
+		}
+		b->extend_expr = NULL;
+		b->temp_scope = sts;
+		bb = pop_scope(b, sid, bb);
+	} else {
+		b->temp_scope = sts;
+		bb = pop_scope(b, sid, bb);
+		if (s->var) {
+			LocalId l = declare_let(b, s->var);
+			storage(b, bb, ST_STORAGE_LIVE, l);
+			schedule_drop(b, rem, l, DK_STORAGE);
+			schedule_drop(b, rem, l, DK_VALUE);
+		} else if (s->pat) {
+			lower_let_pattern_uninit(b, bb, s->pat, rem);
+		}
+	}
+	return bb;
+}
+
 /* rustc: ast_block + ast_block_stmts. */
 BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating)
 {
@@ -41,94 +146,14 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 			bb = pop_scope(b, sid, bb);
 			continue;
 		}
-		/* let */
-		int rem = push_scope(b);
-		lets[nlets++] = rem;
-		int sid = push_scope(b);
-		int sts = b->temp_scope;
-		b->temp_scope = sid;
-		if (s->expr) {
-			if (s->var && s->expr->kind == EXPR_REF && !s->expr->lhs->is_place && ast_extended_temp(s->expr->lhs)) {
-				b->extend_expr = s->expr->lhs; /* temp33: `let r = &mk();`, `let ref r = mk();` */
-				b->extend_scope = rem;
-			} else if (s->pat && !s->expr->is_place && ast_let_binds_ref(s->let_arm)) {
-				const AstExpr *x = s->expr; /* temp33: `let P { ref a, .. } = mk();` (rustc's is_binding_pat), */
-				while (x->kind == EXPR_FIELD) /* `= mk().p;` (record_rvalue_scope: through fields) */
-					x = x->lhs;
-				b->extend_expr = x;
-				b->extend_scope = rem;
-			}
-			if (s->var && s->var->by_ref) { /* `let ref x = place;` (issue 22): rustc's pattern
-			                                 * path, PlaceMention then the binding, no FakeRead */
-				PlaceId p;
-				/* declare_bindings before the initializer (temp33: a temporary's local after it) */
-				LocalId l = declare_let(b, s->var);
-				bb = as_place(b, bb, s->expr->lhs, &p);
-				push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
-				storage(b, bb, ST_STORAGE_LIVE, l);
-				schedule_drop(b, rem, l, DK_STORAGE);
-				assign(b, bb, pl(b, l), rv_bind(b, s->var, p));
-			} else if (s->ref_pat) { /* `let &x = e;`, `let &&x = e;` (refref33): rustc's pattern path,
-			                          * x declared first, e as a place and mentioned, x = copy of its deref(s) */
-				LocalId l = declare_let(b, s->var);
-				PlaceId p;
-				if (ast_ref_chain(s->expr)) { /* `let &&x = &&place;`: the value's temporary ends with the
-				                               * statement, the inner borrow's lives as x (extended) */
-					LocalId t;
-					b->temp_scope = rem;
-					bb = as_temp_inner(b, bb, sid, s->expr, 0, NO_ID, 1, &t);
-					b->temp_scope = sid;
-					p = pl(b, t);
-					push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
-				} else {
-					bb = lower_scrutinee(b, bb, s->expr, &p);
-				}
-				p = resolve_captured(b, p);
-				for (int k = 0; k < (s->ref_pat & 3); k++)
-					p = place_project(b->f, p, PROJ_DEREF, 0, type_get(b->m, place_type(b->f, p))->a);
-				storage(b, bb, ST_STORAGE_LIVE, l);
-				schedule_drop(b, rem, l, DK_STORAGE);
-				assign(b, bb, pl(b, l), rv_use(consume(b, p)));
-				schedule_drop(b, rem, l, DK_VALUE);
-			} else if (s->var) {
-				LocalId l = declare_let(b, s->var);
-				storage(b, bb, ST_STORAGE_LIVE, l);
-				schedule_drop(b, rem, l, DK_STORAGE);
-				if (ast_ref_chain(s->expr)) /* `let q = &&s;` (refref33): `&s`'s temporary lives as q */
-					b->temp_scope = rem;
-				bb = into(b, pl(b, l), bb, s->expr);
-				b->temp_scope = sid;
-				fake_read(b, bb); /* FakeRead(ForLet) */
-				schedule_drop(b, rem, l, DK_VALUE);
-			} else if (s->pat && (s->let_arm->npats > 1 || ast_arm_has_or(s->let_arm))) { /* issue 22 */
-				bb = lower_let_or_pattern(b, bb, s->let_arm, s->expr, rem);
-			} else if (s->pat && s->let_arm->tops) { /* bind29: `let k @ 0..=255 = x;` */
-				bb = lower_let_top(b, bb, s->let_arm, s->expr, rem);
-			} else if (s->pat) {
-				bb = lower_let_pattern(b, bb, s->pat, s->expr, rem);
-			} else if (uncaptured_mention(b, s->expr)) {
-				/* `let _ = x;`, x of an enclosing body the block does not capture: nothing */
-			} else {
-				/* `let _ = e;`: e is evaluated into a place and not bound */
-				PlaceId p;
-				bb = as_place(b, bb, s->expr, &p);
-				push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
-			}
-			b->extend_expr = NULL;
-			b->temp_scope = sts;
-			bb = pop_scope(b, sid, bb);
-		} else {
-			b->temp_scope = sts;
-			bb = pop_scope(b, sid, bb);
-			if (s->var) {
-				LocalId l = declare_let(b, s->var);
-				storage(b, bb, ST_STORAGE_LIVE, l);
-				schedule_drop(b, rem, l, DK_STORAGE);
-				schedule_drop(b, rem, l, DK_VALUE);
-			} else if (s->pat) {
-				lower_let_pattern_uninit(b, bb, s->pat, rem);
-			}
-		}
+		/* let: a fn body's parameter patterns (pat35) are an async fn's after its parameters' moves
+		 * (async_fn_body), a sync fn's here, without the PlaceMention (rustc's args_and_body) */
+		bool param_let = blk == b->fn->body && i < b->fn->nparam_lets && !b->ab;
+		if (param_let && b->fn->is_async)
+			continue;
+		b->no_mention = param_let;
+		bb = let_stmt(b, bb, s, &lets[nlets++]);
+		b->no_mention = false;
 	}
 	TypeId dt = place_type(b->f, dest);
 	if (blk->tail) {
@@ -286,11 +311,11 @@ static BlockId async_fn_body(Builder *b, BlockId bb, const void *arg)
 	b->pending_term = 1;
 	int ets, eid = enter(b, &ets); /* the closure body expression */
 	int kts, kid = enter(b, &kts); /* its block */
-	int *lets = scratch_alloc(((size_t)fn->nparams + 1) * sizeof *lets);
-	for (int i = 0; i < fn->nparams; i++) {
+	int *lets = scratch_alloc((2 * (size_t)fn->nparams + 1) * sizeof *lets), nlets = 0;
+	for (int i = 0, pl_next = 0; i < fn->nparams; i++) {
 		const AstVar *v = fn->params[i];
 		int rem = push_scope(b);
-		lets[i] = rem;
+		lets[nlets++] = rem;
 		int sid = push_scope(b);
 		int sts = b->temp_scope;
 		b->temp_scope = sid;
@@ -304,12 +329,15 @@ static BlockId async_fn_body(Builder *b, BlockId bb, const void *arg)
 		schedule_drop(b, rem, l, DK_VALUE);
 		b->temp_scope = sts;
 		bb = pop_scope(b, sid, bb);
+		/* pat35: `let PAT = __argK;` of a parameter with a pattern, right after its move */
+		for (; pl_next < fn->nparam_lets && fn->param_let_of[pl_next] == i; pl_next++)
+			bb = let_stmt(b, bb, &fn->body->stmts[pl_next], &lets[nlets++]);
 	}
 	/* tail: drop-temps { user body } */
 	int dts, did = enter(b, &dts);
 	bb = body_block_expr(b, bb, fn->body);
 	bb = leave(b, did, dts, bb);
-	for (int i = fn->nparams; i-- > 0;)
+	for (int i = nlets; i-- > 0;)
 		bb = pop_scope(b, lets[i], bb);
 	scratch_release(sm);
 	bb = leave(b, kid, kts, bb);

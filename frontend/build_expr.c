@@ -201,7 +201,12 @@ BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 		/* match ergonomics (sema's ergonomic_scrutinee): the reference is the scrutinee
 		 * rustc mentions, its deref the place the patterns test */
 		PlaceId ref;
-		bb = lower_scrutinee(b, bb, e->lhs, &ref);
+		if (ast_ref_double_ok(e->lhs)) { /* pat35: `match &&o`: the written `&&o`, tests on `(*(*_t))` */
+			bb = lower_scrutinee(b, bb, e->lhs->rhs, &ref);
+			ref = place_project(b->f, resolve_captured(b, ref), PROJ_DEREF, 0, ty_of(b, e->lhs->ty));
+		} else {
+			bb = lower_scrutinee(b, bb, e->lhs, &ref);
+		}
 		*out = place_project(b->f, resolve_captured(b, ref), PROJ_DEREF, 0, ty_of(b, e->ty));
 		return bb;
 	}
@@ -232,8 +237,11 @@ BlockId mention_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out
 {
 	if (ast_deref_is_ergo(e)) {
 		PlaceId ref;
-		bb = as_place(b, bb, e->lhs, &ref);
+		bool twice = ast_ref_double_ok(e->lhs); /* pat35: `match &&o` */
+		bb = as_place(b, bb, twice ? e->lhs->rhs : e->lhs, &ref);
 		push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = ref});
+		if (twice)
+			ref = place_project(b->f, ref, PROJ_DEREF, 0, ty_of(b, e->lhs->ty));
 		*out = place_project(b->f, ref, PROJ_DEREF, 0, ty_of(b, e->ty));
 		return bb;
 	}

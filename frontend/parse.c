@@ -85,6 +85,12 @@ typedef struct Parser {
 	uint32_t nenum_toks, enum_toks_cap;
 	bool early_failed;          /* variant34: a use stood before an enum whose early parse failed */
 	Diag early_diag;            /* the first such early parse's error */
+	/* pat35: a fn's parameters with a pattern (`&x: &u32`, `&S { a, .. }: &S`), each a synthetic token
+	 * run `let PAT = __argK ;` parse_block reads first in the fn's body; param_pat_idx[i] is K */
+	const Token **param_pats;
+	int *param_pat_idx;
+	int nparam_pats, nparam_pat_idx;
+	uint32_t param_pats_cap, param_pat_idx_cap;
 } Parser;
 
 /* variant34: an enum item's variants are known once parse_enum has run on it; a variant path before
@@ -2789,36 +2795,43 @@ static void parse_let(Parser *p, AstStmt *s)
 	if (at(p, TOK_REF))
 		error_tok(p, name, "`ref` bindings are not supported");
 	uint8_t ref_pat = 0;
+	bool paren = false;
 	const Token *amp = name;
 	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) { /* `let &y = &x;`, `let &&y = &&x;` (rustc's
 	                                                         parser splits `&&` into two `&`: both valid) */
-		/* ergo31, refref33: a binding (`mut x` too) under up to three `&` or `&mut` of one mutability,
+		/* ergo31, refref33: a binding (`mut x` too) under up to three `&` or `&mut` (any mix since pat35),
 		 * with an initializer and no type: typeck binds the value behind them (check_let_ref_pattern) */
 		int depth = 0, muts = 0, k = 0;
+		unsigned mask = 0; /* pat35: layer i (outermost 0) a `&mut` (mixed: `&&mut x`, `&mut &x`) */
 		for (;;) {
 			if (at_ahead(p, k, TOK_ANDAND) && at_ahead(p, k + 1, TOK_MUT)) /* `&&mut x` is `& &mut x` */
-				depth += 2, muts++, k += 2;
+				mask |= 1u << (depth + 1), depth += 2, muts++, k += 2;
 			else if (at_ahead(p, k, TOK_ANDAND))
 				depth += 2, k++;
 			else if (at_ahead(p, k, TOK_AMP) && at_ahead(p, k + 1, TOK_MUT))
-				depth++, muts++, k += 2;
+				mask |= 1u << depth, depth++, muts++, k += 2;
 			else if (at_ahead(p, k, TOK_AMP))
 				depth++, k++;
 			else
 				break;
 		}
-		int b = at_ahead(p, k, TOK_MUT) ? k + 1 : k;
-		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1, TOK_ASSIGN) && name->line == kw->line &&
-		            name->col - kw->col < 256 && depth <= 3 && (muts == 0 || muts == depth);
-		if (!form && depth == 1 && starts_variant_or_struct(p, k)) { /* `let &S { a, .. } = &s;` (refref33) */
+		/* pat35: `let &(mut x) = &y;` (under `&mut`, rustc's unused_parens lint would warn: not admitted) */
+		paren = at_ahead(p, k, TOK_LPAREN);
+		int b = at_ahead(p, k + paren, TOK_MUT) ? k + paren + 1 : k + paren;
+		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
+		            (!paren || (at_ahead(p, b + 1, TOK_RPAREN) && !muts)) && name->line == kw->line &&
+		            name->col - kw->col < 256 && depth <= 3;
+		if (!form && (depth == 1 || (depth == 2 && !muts && k == 1)) && starts_variant_or_struct(p, k)) {
+			/* `let &S { a, .. } = &s;` (refref33), `let &&S { a, .. } = rr;` (pat35) */
 			parse_let_pattern(p, s);
 			return;
 		}
 		if (!form)
 			error_tok(p, name, "reference patterns in `let` are not supported");
-		ref_pat = (uint8_t)(depth | (muts ? 4 : 0));
+		ref_pat = (uint8_t)(depth | mask << 2);
 		while (k-- > 0)
 			advance(p);
+		consume(p, TOK_LPAREN);
 		is_mut = consume(p, TOK_MUT);
 		name = p->tok;
 	}
@@ -2830,6 +2843,8 @@ static void parse_let(Parser *p, AstStmt *s)
 	if (at(p, TOK_UNDERSCORE) && is_mut)
 		error_tok(p, name, "expected identifier, found reserved identifier `_`");
 	advance(p);
+	if (paren)
+		expect(p, TOK_RPAREN);
 	if (at(p, TOK_AT) || at(p, TOK_PATHSEP) || at(p, TOK_LPAREN) || at(p, TOK_LBRACE))
 		error_tok(p, name, "patterns other than identifiers are not supported");
 	if (consume(p, TOK_COLON)) {
@@ -3007,6 +3022,26 @@ static AstBlock *parse_block(Parser *p)
 	bool saved_no_struct = p->no_struct;
 	p->no_struct = false;
 	uint32_t cap = 0, items_cap = 0;
+	if (p->nparam_pats) { /* pat35: a fn body's parameter patterns, `let PAT = __argK;` first */
+		AstFn *fn = p->fn;
+		int n = p->nparam_pats;
+		p->nparam_pats = p->nparam_pat_idx = 0;
+		fn->param_let_of = arena_alloc(p->prog->arena, (size_t)n * sizeof *fn->param_let_of);
+		const Token *resume = p->tok;
+		for (int i = 0; i < n; i++) {
+			AstStmt s = {0};
+			p->tok = p->param_pats[i];
+			s.line = p->tok->line;
+			s.col = p->tok->col;
+			parse_let(p, &s);
+			if (!at(p, TOK_EOF))
+				error_tok(p, p->tok, "this parameter pattern is not supported");
+			fn->param_let_of[i] = p->param_pat_idx[i];
+			*VEC_PUSH(p->arena, b->stmts, b->nstmts, cap) = s;
+		}
+		fn->nparam_lets = n;
+		p->tok = resume;
+	}
 	while (!at(p, TOK_RBRACE)) {
 		const Token *t = p->tok;
 		if (at(p, TOK_EOF))
@@ -3085,11 +3120,19 @@ static void skip_attribute(Parser *p)
 /* param = "mut"? (ident | "_") ":" type */
 static void parse_self_param(Parser *p, uint32_t *params_cap);
 
+static void parse_pattern_param(Parser *p, uint32_t *params_cap);
+
 static void parse_param(Parser *p, uint32_t *params_cap)
 {
-	if (p->fn->nparams == 0 && (at(p, TOK_SELF_VALUE) || at(p, TOK_AMP) ||
+	bool self_ref = at(p, TOK_AMP) && (at_ahead(p, 1, TOK_SELF_VALUE) || at_ahead(p, 1, TOK_LIFETIME) ||
+	                                   (at_ahead(p, 1, TOK_MUT) && at_ahead(p, 2, TOK_SELF_VALUE)));
+	if (p->fn->nparams == 0 && (at(p, TOK_SELF_VALUE) || self_ref ||
 	                            (at(p, TOK_MUT) && at_ahead(p, 1, TOK_SELF_VALUE)))) {
 		parse_self_param(p, params_cap);
+		return;
+	}
+	if ((at(p, TOK_AMP) || at(p, TOK_ANDAND)) && !self_ref && !p->in_trait) { /* pat35: `&x: &u32` */
+		parse_pattern_param(p, params_cap);
 		return;
 	}
 	bool is_mut = consume(p, TOK_MUT);
@@ -3098,6 +3141,8 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 		error_tok(p, name, "unexpected `self` parameter in function");
 	if (at(p, TOK_LPAREN))
 		error_tok(p, name, "tuple patterns are not supported");
+	if (at(p, TOK_IDENT) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_PATHSEP)))
+		error_tok(p, name, "parameter patterns other than `&` ones are not supported"); /* pat35 */
 	if (!at(p, TOK_IDENT) && !at(p, TOK_UNDERSCORE))
 		error_expected(p, "parameter name");
 	if (!is_mut && !p->in_trait && find_const(p, name)) /* const33: a const pattern */
@@ -3107,6 +3152,56 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 	AstVar *v = new_var(p, name, VAR_PARAM, is_mut);
 	v->ty = parse_type(p, false, false);
 	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
+}
+
+/* pat35: a parameter whose pattern starts with `&` (`&x: &u32`, `&mut y: &mut u32`, `&S { a, .. }: &S`,
+ * `&W(a, b): &W`). rustc lowers a sync fn's as the parameter's local and the pattern bound from it in
+ * the fn's arguments scope (rustc_mir_build builder/mod.rs args_and_body: place_into_pattern, no
+ * PlaceMention), an async fn's as `let __argK = __argK; let PAT = __argK;` per parameter at the top of
+ * its body (rustc_ast_lowering item.rs lower_coroutine_body_with_moved_arguments, K the parameter's
+ * index). Here the parameter is a variable `__argK` and the pattern a synthetic `let PAT = __argK;`
+ * parse_block puts first in the body (AstFn.param_let_of); the builder lowers it without the
+ * PlaceMention in a sync fn and after parameter K's move in an async fn (build_body.c). */
+static void parse_pattern_param(Parser *p, uint32_t *params_cap)
+{
+	const Token *start = p->tok, *t = start;
+	int depth = 0;
+	for (; t->kind != TOK_EOF; t++) {
+		TokKind k = t->kind;
+		if (k == TOK_LPAREN || k == TOK_LBRACKET || k == TOK_LBRACE)
+			depth++;
+		else if (k == TOK_RPAREN || k == TOK_RBRACKET || k == TOK_RBRACE) {
+			if (depth-- == 0)
+				break;
+		} else if (depth == 0 && (k == TOK_COLON || k == TOK_COMMA))
+			break;
+	}
+	if (t->kind != TOK_COLON) {
+		p->tok = t;
+		error_expected(p, "`:`");
+	}
+	int n = (int)(t - start), k = p->fn->nparams;
+	/* a token before `let` (lookbacks such as ban_mut_general_pat's t[-2]), `let`, PAT, `=`, `__argK`, `;`, EOF */
+	Token *run = arena_alloc(p->prog->arena, ((size_t)n + 6) * sizeof *run);
+	Token base = *start;
+	base.len = 0;
+	run[0] = base, run[0].kind = TOK_SEMI;
+	run[1] = base, run[1].kind = TOK_LET;
+	memcpy(&run[2], start, (size_t)n * sizeof *run);
+	Token name = *start;
+	name.kind = TOK_IDENT;
+	name.text = arena_printf(p->prog->arena, "__arg%d", k);
+	name.len = (int)strlen(name.text);
+	run[n + 2] = t[0], run[n + 2].kind = TOK_ASSIGN, run[n + 2].len = 1, run[n + 2].text = "=";
+	run[n + 3] = name;
+	run[n + 4] = t[0], run[n + 4].kind = TOK_SEMI, run[n + 4].len = 1, run[n + 4].text = ";";
+	run[n + 5] = t[0], run[n + 5].kind = TOK_EOF, run[n + 5].len = 0;
+	p->tok = t + 1;
+	AstVar *v = new_var(p, &name, VAR_PARAM, false);
+	v->ty = parse_type(p, false, false);
+	*VEC_PUSH(p->arena, p->fn->params, p->fn->nparams, *params_cap) = v;
+	*VEC_PUSH(p->prog->arena, p->param_pats, p->nparam_pats, p->param_pats_cap) = &run[1];
+	*VEC_PUSH(p->prog->arena, p->param_pat_idx, p->nparam_pat_idx, p->param_pat_idx_cap) = k;
 }
 
 /* self-param = "self" | "mut" "self" | "&" "self" | "&" "mut" "self" (issue 22 item 4):
@@ -3194,6 +3289,7 @@ static AstFn *parse_fn(Parser *p, const Token *start)
 		error_tok(p, p->tok, "generic functions are not supported");
 	expect(p, TOK_LPAREN);
 	uint32_t params_cap = 0;
+	p->nparam_pats = p->nparam_pat_idx = 0;
 	while (!at(p, TOK_RPAREN)) {
 		parse_param(p, &params_cap);
 		if (!consume(p, TOK_COMMA))

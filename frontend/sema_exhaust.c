@@ -937,7 +937,7 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	const char *t[3] = {NULL, NULL, NULL};
 	const char *amp = "";
 	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28); `&&W` through a written `&&place` (ergo30) */
-		amp = ast_ref_is_double(e->lhs->lhs) ? "&&"
+		amp = ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) ? "&&"
 		      : typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);
@@ -968,10 +968,14 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 	if (!w.n)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
-	const char *amp = a->pats[0].deref == 2 ? "&mut " : a->pats[0].deref ? "&" : ""; /* `let &E::A(v) = &e;` */
+	const char *amp = a->pats[0].deref == 2 ? "&mut " : a->pats[0].deref & AST_DEREF_TWICE ? "&&" /* pat35 */
+	                : a->pats[0].deref ? "&" : ""; /* `let &E::A(v) = &e;` */
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);
 	const char *msg = "refutable pattern in local binding";
+	for (int i = 0; s->fn && s->fn->body && i < s->fn->nparam_lets; i++) /* pat35: a parameter's pattern */
+		if (s->fn->body->stmts[i].let_arm == a)
+			msg = "refutable pattern in function argument";
 	int line = a->pats[0].line, col = a->pats[0].col; /* rustc: inside the parentheses */
 	if (a->pats[0].deref) { /* refref33: the pattern's span starts at its `&` */
 		line = a->pats[0].hi_line;

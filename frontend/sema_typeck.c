@@ -369,19 +369,22 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 	if (a->pats[0].deref && st->expr) { /* `let &S { a, .. } = &s;` (refref33): rustc's PatKind::Ref, the
 	                                     * pattern matched through the reference (an ergonomic deref of the
 	                                     * initializer, as a match's `&p` arm: ergonomic_scrutinee) */
-		AstType it = shallow(s, ty);
 		const AstPattern *pat = &a->pats[0];
-		if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != (pat->deref == 2))
-			error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
-		AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
-		d->lhs = st->expr;
-		d->is_place = true;
-		d->has_break = true; /* ast_deref_is_ergo */
-		d->ty = ast_ref_pointee(it);
-		d->depth = st->expr->depth + 1;
-		d->let_pattern = st->expr->let_pattern;
-		st->expr = d;
-		ty = d->ty;
+		int layers = pat->deref & AST_DEREF_TWICE ? 2 : 1; /* pat35: `let &&S { .. } = rr;`, both shared */
+		for (int l = 0; l < layers; l++) {
+			AstType it = shallow(s, ty);
+			if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != (pat->deref == 2))
+				error_at(s, pat->hi_line, pat->hi_col + l, "mismatched types");
+			AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
+			d->lhs = st->expr;
+			d->is_place = true;
+			d->has_break = true; /* ast_deref_is_ergo */
+			d->ty = ast_ref_pointee(it);
+			d->depth = st->expr->depth + 1;
+			d->let_pattern = st->expr->let_pattern;
+			st->expr = d;
+			ty = d->ty;
+		}
 	} else if (a->pats[0].deref) {
 		error_at(s, a->pats[0].hi_line, a->pats[0].hi_col, "reference patterns in `let` are not supported");
 	}
@@ -445,11 +448,13 @@ static AstType resolve_type(Sema *s, AstType t);
 static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 {
 	int depth = st->ref_pat & 3, line = st->line, col = st->col + st->ref_dcol;
-	bool pmut = (st->ref_pat & 4) != 0;
+	/* layer k's mutability (pat35: mixed, `&&mut x`, `&mut &x`); the move error names the innermost */
+#define LAYER_MUT(k) ((st->ref_pat >> (2 + (k)) & 1) != 0)
+	bool pmut = LAYER_MUT(depth - 1);
 	AstExpr *e = st->expr, *x = e;
 	AstType t = check_expr(s, e, NULL);
 	int nb = 0;
-	while (x->kind == EXPR_REF && nb < depth && x->ref_mut == pmut) {
+	while (x->kind == EXPR_REF && nb < depth && x->ref_mut == LAYER_MUT(nb)) {
 		x = x->lhs;
 		nb++;
 	}
@@ -457,7 +462,7 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 		t = shallow(s, t);
 		if (t.kind == ATY_VAR && !is_int_var(s, t))
 			error_at(s, e->line, e->col, "type annotations needed");
-		if (t.kind != (pmut ? ATY_REF_MUT : ATY_REF))
+		if (t.kind != (LAYER_MUT(k) ? ATY_REF_MUT : ATY_REF))
 			error_at(s, line, col + k, "mismatched types"); /* `let &x = &mut h;`: at the pattern */
 		t = ast_ref_pointee(t);
 	}
@@ -472,12 +477,15 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 		                 ast_array_len(rt));
 	} else if (!ast_type_is_copy(rt)) {
 		const char *how = pmut ? "mutable" : "shared";
-		if (nb == 0 && x->kind == EXPR_VAR && depth == 1)
+		if (nb == 0 && x->kind == EXPR_VAR && depth == 1 &&
+		    !(x->var->kind == VAR_PARAM && !strncmp(x->var->name, "__arg", 5))) /* pat35: a parameter's pattern
+		                                                                     (rustc's `_1` has no name) */
 			defer_move_error(s, e->line, e->col, "cannot move out of `*%s` which is behind a %s reference",
 			                 x->var->name, how);
 		else
 			defer_move_error(s, e->line, e->col, "cannot move out of a %s reference", how);
 	}
+#undef LAYER_MUT
 	return t;
 }
 
@@ -918,8 +926,35 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref)
 	r->lhs->line = r->line;
 	r->lhs->col = r->col;
 	r->lhs->has_break = true; /* ast_ref_is_double */
+	r->lhs->rhs = r; /* pat35: the written outer borrow, for the builder (ast_ref_double_ok) */
 	e->lhs = r->lhs;
 	return true;
+}
+
+static void note_move(const AstSubPattern *sp, void *cx)
+{
+	*(bool *)cx |= ast_binding_moves(sp->var);
+}
+
+/* pat35: a match on `&&place` through default binding modes (its patterns behind the ergonomic deref)
+ * whose bindings move nothing is rustc's: admitted once the bindings' types are known. The match is
+ * still checked as `match &place` (the same binding modes and loans: both borrows are shared); the
+ * builder borrows the written `&&place` and tests `(*(*_t))` (build_expr.c lower_scrutinee). A binding
+ * that moves stays the borrow checker's E0507 (double_borrow_verdict). */
+static void admit_double_borrow(Sema *s, AstExpr *e)
+{
+	if (!ast_deref_is_ergo(e->lhs) || !ast_ref_is_double(e->lhs->lhs))
+		return;
+	bool moves = false;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			ast_arm_each_binding(&e->arms[i], k, note_move, &moves);
+	if (moves)
+		return;
+	AstExpr *inner = e->lhs->lhs;
+	inner->has_break = false;
+	inner->method = true; /* ast_ref_double_ok */
+	inner->rhs->ty = ast_ref_type(resolve_type(s, inner->ty), false);
 }
 
 /* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */
@@ -2074,8 +2109,32 @@ static void let_at_patterns(Sema *s, const void *arg)
 	check_at_patterns(s, st->let_arm, st->expr);
 }
 
+static void first_moving_binding(const AstSubPattern *sp, void *cx)
+{
+	const AstVar **v = cx;
+	if (!*v && ast_binding_moves(sp->var))
+		*v = sp->var;
+}
+
+/* pat35: a parameter's pattern `&P` (parse.c parse_pattern_param) binding a field by value that is not
+ * Copy: rustc's E0507 names no place (its `_1` has none), at the pattern's `&`; the borrow checker
+ * would name the parameter's `__argK` */
+static void param_pattern_moves(Sema *s, const AstStmt *st)
+{
+	const AstExpr *e = st->expr;
+	if (!e || !ast_deref_is_ergo(e) || e->lhs->kind != EXPR_VAR || e->lhs->var->kind != VAR_PARAM ||
+	    strncmp(e->lhs->var->name, "__arg", 5))
+		return;
+	const AstVar *v = NULL;
+	ast_arm_each_binding(st->let_arm, 0, first_moving_binding, &v);
+	if (v)
+		defer_move_error(s, st->let_arm->pats[0].hi_line, st->let_arm->pats[0].hi_col, "cannot move out of a %s reference",
+		                 e->lhs->ty.kind == ATY_REF_MUT ? "mutable" : "shared");
+}
+
 static void finish_let_pattern(Sema *s, AstStmt *st)
 {
+	param_pattern_moves(s, st);
 	AstType ty = st->expr && !st->has_type ? st->expr->ty : resolve_type(s, st->annot);
 	for (int k = 0; k < st->let_arm->npats; k++) {
 		AstPattern *pat = &st->let_arm->pats[k];
@@ -2136,6 +2195,7 @@ again:
 		}
 		return;
 	case EXPR_MATCH: /* an if-let chain in a loop (iflet25) */
+		admit_double_borrow(s, e);
 		if ((e = visit_match_head(s, e, finish_expr)))
 			goto again;
 		return;

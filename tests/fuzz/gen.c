@@ -3260,6 +3260,25 @@ static void gen_ref_ref(void)
 	line(&b, 1, "**r = **r % 1000 + by;");
 	bput(&b, "}\n\n");
 	fns[nfns++] = mf;
+	/* pat35: parameter patterns through references, a sync fn's and an async fn's (chosen by the fn's
+	 * id, not the random stream: other programs stay as they were) */
+	Fn pf, af;
+	memset(&pf, 0, sizeof pf);
+	memset(&af, 0, sizeof af);
+	snprintf(pf.name, sizeof pf.name, "rrpat%d", id);
+	pf.no_call = 1;
+	bprintf(&b, "fn %s(&Rr%d { a, .. }: &Rr%d, &&x: &&u32, &mut m: &mut u32) -> u32 {\n", pf.name, id, id);
+	line(&b, 1, "a % 100 + x % 100 + m % 100");
+	bput(&b, "}\n\n");
+	fns[nfns++] = pf;
+	snprintf(af.name, sizeof af.name, "rrapat%d", id);
+	af.no_call = 1;
+	bprintf(&b, "async fn %s(n: u32, &w: &u32, &Rr%d { b, a }: &Rr%d) -> u32 {\n", af.name, id, id);
+	if (id % 3 != 1)
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "n % 100 + w % 100 + b % 100 + a % 100");
+	bput(&b, "}\n\n");
+	fns[nfns++] = af;
 	begin_user_fn(&b, &user, "rruse", id);
 	line(&b, 1, "let mut t = p0 % 7;");
 	line(&b, 1, fmt("let s = Rr%d { a: p0 %% 50, b: %d };", id, rn(20)));
@@ -3339,6 +3358,21 @@ static void gen_ref_ref(void)
 		line(&b, 2, "yield_now().await;");
 	line(&b, 2, "y += v;");
 	line(&b, 2, "t += y % 100;");
+	line(&b, 1, "}");
+	/* pat35: `match &&o` / `if let` through two written borrows with bindings, `let &(mut z)`, `let &&Rr {
+	 * .. }`, the parameter patterns' fns (by the fn's id) */
+	line(&b, 1, "{");
+	line(&b, 2, "let o = if p1 { Some(t % 100) } else { None };");
+	line(&b, 2, fmt("let mut m = t %% 50 + %d;", id % 7));
+	line(&b, 2, fmt("let v = %s(&s, &&t, &mut m);", pf.name));
+	if (id % 2)
+		line(&b, 2, "let k = match &&o { Some(x) => *x + 1, None => 2 };");
+	else
+		line(&b, 2, fmt("let k = if let Some(x) = &&o { %s*x } else { 3 };", id % 3 ? "yield_now().await; " : ""));
+	line(&b, 2, "let &(mut z) = &k;");
+	line(&b, 2, fmt(id % 2 ? "let &&Rr%d { b: zb, .. } = &&s;" : "let &&Rr%d { a: zb, .. } = &&s;", id));
+	line(&b, 2, "z += 1 + zb % 10;");
+	line(&b, 2, fmt("t = t %% 1000 + v + z + %s(t %% 10, &k, &s).await;", af.name));
 	line(&b, 1, "}");
 	if (chance(50))
 		line(&b, 1, "yield_now().await;");
