@@ -275,6 +275,8 @@ static AstExpr *new_binary(Parser *p, AstExprKind kind, AstBinOp op, const Token
 }
 
 static AstStruct *find_struct(const Parser *p, const Token *t);
+static AstConst *find_static(const Parser *p, const Token *t);
+static AstExpr *static_use(Parser *p, const Token *t, AstConst *c);
 
 static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mut)
 {
@@ -292,7 +294,12 @@ static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mu
 	*VEC_PUSH(p->prog->arena, p->fn->vars, p->fn->nvars, p->fn->vars_cap) = v;
 	const AstStruct *st = p->synth || name->kind != TOK_IDENT ? NULL : find_struct(p, name);
 	if (st && st->is_tuple) { /* items31: E0530 (sema_resolve.c), a struct of a body too */
-		AstShadow sh = {v, st, p->fn, (uint8_t)(kind == VAR_PARAM ? 2 : p->in_arm)};
+		AstShadow sh = {v, st, NULL, p->fn, (uint8_t)(kind == VAR_PARAM ? 2 : p->in_arm)};
+		*VEC_PUSH(p->prog->arena, p->prog->shadows, p->prog->nshadows, p->prog->shadows_cap) = sh;
+	}
+	const AstConst *sc = p->synth || name->kind != TOK_IDENT ? NULL : find_static(p, name);
+	if (sc) { /* consts35: E0530 as a tuple struct's */
+		AstShadow sh = {v, NULL, sc, p->fn, (uint8_t)(kind == VAR_PARAM ? 2 : p->in_arm)};
 		*VEC_PUSH(p->prog->arena, p->prog->shadows, p->prog->nshadows, p->prog->shadows_cap) = sh;
 	}
 	return v;
@@ -1747,6 +1754,10 @@ static AstExpr *parse_primary(Parser *p)
 			advance(p);
 			return const_use(p, t, find_const(p, t));
 		}
+		if (find_static(p, t)) { /* consts35: a static's place */
+			advance(p);
+			return static_use(p, t, find_static(p, t));
+		}
 		advance(p);
 		e = new_expr(p, EXPR_VAR, t->line, t->col);
 		e->name = tok_name(p, t);
@@ -2453,7 +2464,20 @@ static AstConst *find_const(const Parser *p, const Token *t)
 	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
 		if (scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
 			best = c;
-	return best;
+	return best && !best->is_static ? best : NULL;
+}
+
+/* consts35: the static item named t visible at t (the innermost const or static of that name is one) */
+static AstConst *find_static(const Parser *p, const Token *t)
+{
+	if (t->kind != TOK_IDENT || !p->prog->nconsts)
+		return NULL;
+	int i = nameix_find(&p->prog->const_ix, t->text, (size_t)t->len, const_key, p->prog->consts);
+	AstConst *best = NULL;
+	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
+		if (scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
+			best = c;
+	return best && best->is_static ? best : NULL;
 }
 
 /* c's value: its initializer parsed and evaluated the first time something needs it (its item, or a
@@ -2473,14 +2497,16 @@ static void const_value(Parser *p, AstConst *c)
 		p->fn = NULL;
 	AstConst *outer_const = p->cur_const;
 	p->cur_const = c;
-	p->tok = kw + 3; /* `const NAME :` */
+	p->tok = kw + 3; /* `const NAME :`, `static NAME :` */
 	const Token *tt = p->tok;
 	AstType ty = parse_type(p, false, false);
 	if (ty.kind != ATY_BOOL && ty.kind != ATY_CHAR && !ast_type_is_int(ty))
-		error_tok(p, tt, "const items of type `%s` are not supported (integers, bool and char are)",
+		error_tok(p, tt, "%s items of type `%s` are not supported (integers, bool and char are)",
+		          c->is_static ? "static" : "const",
 		          ty.kind == ATY_STRUCT ? p->prog->structs[ty.id]->name : ast_type_name(ty));
 	if (!at(p, TOK_ASSIGN))
-		error_tok(p, p->tok, at(p, TOK_SEMI) ? "free constant item without body" : "expected `=`");
+		error_tok(p, p->tok, at(p, TOK_SEMI) ? c->is_static ? "free static item without body"
+		                                                    : "free constant item without body" : "expected `=`");
 	advance(p);
 	int depth = 0;
 	for (const Token *k = p->tok; k->kind != TOK_EOF && !(depth == 0 && k->kind == TOK_SEMI); k++) {
@@ -2509,20 +2535,24 @@ static void const_value(Parser *p, AstConst *c)
 	p->cur_const = outer_const;
 }
 
-/* `const NAME: T = expr;` as an item: evaluated (if no use was first), skipped */
+/* `const NAME: T = expr;` as an item: evaluated (if no use was first), skipped; consts35: `static NAME:
+ * T = expr;` too (`static mut` refused) */
 static AstConst *parse_const_item(Parser *p)
 {
 	const Token *t = p->tok;
+	if (at(p, TOK_STATIC) && at_ahead(p, 1, TOK_MUT))
+		error_tok(p, t, "`static mut` items are not supported (mutable statics need `unsafe`)");
 	if (!at_ahead(p, 1, TOK_IDENT) || !at_ahead(p, 2, TOK_COLON))
-		error_tok(p, t, at_ahead(p, 1, TOK_UNDERSCORE) ? "`const _` items are not supported"
-		                                                 : "expected identifier and `:` after `const`");
+		error_tok(p, t, at(p, TOK_STATIC) ? "expected identifier and `:` after `static`"
+		              : at_ahead(p, 1, TOK_UNDERSCORE) ? "`const _` items are not supported"
+		                                               : "expected identifier and `:` after `const`");
 	AstConst *c = NULL;
 	int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
 	for (AstConst *k = i < 0 ? NULL : p->prog->consts[i]; k && !c; k = k->next_same)
 		if (k->kw == (const void *)t)
 			c = k;
 	if (!c) /* prescan_items saw every `const NAME :` not inside parentheses or brackets */
-		error_tok(p, t, "const items are not supported here");
+		error_tok(p, t, "%s items are not supported here", at(p, TOK_STATIC) ? "static" : "const");
 	const_value(p, c);
 	p->tok = c->end;
 	check_token(p);
@@ -2554,6 +2584,21 @@ static AstExpr *const_use(Parser *p, const Token *t, AstConst *c)
 	e->bool_value = c->value != 0;
 	e->int_suffix = c->ty.kind == ATY_BOOL ? ATY_VAR : c->ty.kind;
 	e->konst = c;
+	return e;
+}
+
+/* consts35: a use of static c: the place `*S` where S is a literal of type `&'static T` that remembers c
+ * (THIR's Deref of a StaticRef; the MIR's `const {allocN: &T}` into a temporary, then `(*_k)`) */
+static AstExpr *static_use(Parser *p, const Token *t, AstConst *c)
+{
+	const_value(p, c);
+	const_named_by(p, c);
+	AstExpr *r = new_expr(p, EXPR_INT, t->line, t->col);
+	r->int_suffix = ATY_VAR;
+	r->konst = c;
+	AstExpr *e = new_expr(p, EXPR_DEREF, t->line, t->col);
+	e->lhs = r;
+	e->is_place = true;
 	return e;
 }
 
@@ -2899,7 +2944,12 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	case TOK_TRAIT: break;
 	case TOK_USE: what = "use declarations"; break;
 	case TOK_MOD: what = "modules"; break;
-	case TOK_STATIC: what = "static items"; break;
+	case TOK_STATIC: { /* consts35: as a const item */
+		AstConst *c = parse_const_item(p);
+		c->scope.outer = p->fn;
+		c->scope.outer_block = p->async_block;
+		return;
+	}
 	case TOK_TYPE: what = "type aliases"; break;
 	case TOK_EXTERN: what = "extern items"; break;
 	case TOK_PUB: what = "visibility qualifiers (`pub`)"; break;
@@ -3342,9 +3392,11 @@ static void prescan_items(Parser *p, const Token *toks)
 			while (npending && pending[npending - 1]->lo == open[nopen])
 				pending[--npending]->hi = t;
 		}
-		if (t->kind == TOK_CONST && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON && (depth == 0 || nopen)) {
-			/* const33: a const item, scoped as a struct of a block */
+		if ((t->kind == TOK_CONST || t->kind == TOK_STATIC) && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON &&
+		    (depth == 0 || nopen)) {
+			/* const33: a const item, scoped as a struct of a block; consts35: a static likewise */
 			AstConst *c = arena_alloc(p->arena, sizeof *c);
+			c->is_static = t->kind == TOK_STATIC;
 			c->name = c->ident = tok_name(p, &t[1]);
 			c->line = t[1].line;
 			c->col = t[1].col;
@@ -4196,7 +4248,9 @@ static void parse_item(Parser *p)
 		return;
 	case TOK_USE: error_tok(p, t, "use declarations are not supported");
 	case TOK_MOD: error_tok(p, t, "modules are not supported");
-	case TOK_STATIC: error_tok(p, t, "static items are not supported");
+	case TOK_STATIC:
+		parse_const_item(p); /* consts35 */
+		return;
 	case TOK_TYPE: error_tok(p, t, "type aliases are not supported");
 	case TOK_EXTERN: error_tok(p, t, "extern items are not supported");
 	case TOK_CONST:

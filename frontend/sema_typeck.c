@@ -258,7 +258,8 @@ static void reject_ref_operand(Sema *s, const AstExpr *e, AstType t)
  * yielding a reference would need rustc's CoerceMany reborrows. */
 static void check_ref_kind(Sema *s, const AstExpr *e, AstType t)
 {
-	if (ast_type_is_ref(shallow(s, t)) && e->kind != EXPR_VAR && e->kind != EXPR_REF && e->kind != EXPR_DEREF)
+	if (ast_type_is_ref(shallow(s, t)) && e->kind != EXPR_VAR && e->kind != EXPR_REF && e->kind != EXPR_DEREF &&
+	    !(e->kind == EXPR_INT && e->konst)) /* consts35: a static's address (under its `*`) */
 		error_at(s, e->line, e->col, "a value of reference type from this expression is not supported");
 }
 
@@ -1898,6 +1899,8 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 {
 	switch (e->kind) {
 	case EXPR_INT:
+		if (e->konst && e->konst->is_static) /* consts35: a static's address, `&'static T` */
+			return ast_ref_type(e->konst->ty, false);
 		return e->int_suffix != ATY_VAR ? ast_type(e->int_suffix) : tv_new(s, true, NULL);
 	case EXPR_BOOL:
 		return ast_type(ATY_BOOL);

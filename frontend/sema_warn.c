@@ -1482,7 +1482,8 @@ static void camel_lints(Warn *w)
 		for (const char *k = c->ident; *k; k++)
 			lower |= *k >= 'a' && *k <= 'z';
 		if (lower)
-			add(w, NULL, c->line, c->col, "constant `%s` should have an upper case name", c->ident);
+			add(w, NULL, c->line, c->col, "%s `%s` should have an upper case name",
+			    c->is_static ? "static variable" : "constant", c->ident); /* consts35: a static's words */
 	}
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
@@ -2206,7 +2207,7 @@ static void dead_code(Warn *w)
 		case 5: { /* a const item (const33), not in a dead fn's body */
 			const AstConst *c = p->consts[i];
 			if (!const_live(&d, c) && c->ident[0] != '_' && !in_dead_fn(&d, c->scope.outer))
-				add(w, NULL, c->line, c->col, "constant `%s` is never used", c->ident);
+				add(w, NULL, c->line, c->col, "%s `%s` is never used", c->is_static ? "static" : "constant", c->ident);
 			break;
 		}
 		}
