@@ -2434,6 +2434,10 @@ static CVal ceval(Parser *p, const AstExpr *e, AstType want)
 		r.v = (sg ? (uint64_t)sr : ur) & m;
 		break;
 	}
+	case EXPR_DEREF:
+		if (e->lhs->kind == EXPR_INT && e->lhs->konst && e->lhs->konst->is_static) /* consts35 */
+			error_at(p, e->line, e->col, "a static's value in a constant (`%s`) is not supported", e->lhs->konst->ident);
+		error_at(p, e->line, e->col, "this expression is not supported in a const item's initializer");
 	case EXPR_CALL:
 		error_at(p, e->line, e->col, "cannot call non-const function `%s` in constants", e->name);
 	case EXPR_VAR: /* a binding of the fn around (parsed so far): E0435, else E0425 */
