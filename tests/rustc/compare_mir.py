@@ -84,7 +84,7 @@ ALLOC_ITEM_RE = re.compile(r"^alloc(\d+) \(static: ([^,]+),")
 def coroslim_allocs(module_text):
     """{N: static name} of coroslim's printed module: its static items in order."""
     names = re.findall(r"^static ([^:\s]+(?:::[^:\s]+)*):", module_text, flags=re.M)
-    return {str(i + 1): n for i, n in enumerate(names)}
+    return {str(i + 1): re.sub(r"#\d+$", "", n) for i, n in enumerate(names)}  # `S#1`: a second S of a body
 
 
 def norm(text, nested=(), allocs=None):
