@@ -764,6 +764,10 @@ struct AstConst {
 	AstConst *next_same, *last_same; /* as AstStruct's */
 	bool is_static;     /* consts35: `static NAME: T = expr;` (T a scalar): a use is a place, `*` of
 	                       an EXPR_INT of type `&'static T` whose konst is this (static_use) */
+	const char *assoc_type; /* consts35: an associated const of a top-level `impl TYPE { .. }` (TYPE as
+	                           written, a top-level struct or enum): named `TYPE::NAME`, reached only by
+	                           `TYPE::NAME` / `Self::NAME` (find_assoc_const); NULL otherwise */
+	int assoc_impl;     /* consts35: 1 + its impl's index in AstProgram.impls (dead_code groups it there) */
 };
 
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */

@@ -427,6 +427,7 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
 static AstType parse_array_type(Parser *p, bool in_cast);
 static AstConst *find_const(const Parser *p, const Token *t);
+static AstConst *find_assoc_const(const Parser *p, const Token *ty, const Token *name);
 static AstExpr *const_use(Parser *p, const Token *t, AstConst *c);
 static void const_pattern(Parser *p, const Token *t, AstConst *c, uint64_t *value, bool *negative, AstTypeKind *suffix,
                           bool *is_bool);
@@ -976,12 +977,20 @@ static AstPattern parse_pattern(Parser *p)
 		error_expected(p, "pattern");
 	bool kconst = !pat.negative && at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 1, TOK_LPAREN) &&
 	              !at_ahead(p, 1, TOK_LBRACE) && find_const(p, p->tok); /* const33: `N =>`, `A..=B` */
+	AstConst *aconst = !pat.negative && (at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && at_ahead(p, 1, TOK_PATHSEP) &&
+	                   !at_ahead(p, 3, TOK_LPAREN) && !at_ahead(p, 3, TOK_LBRACE) && !at_ahead(p, 3, TOK_PATHSEP)
+	                 ? find_assoc_const(p, p->tok, p->tok + 2) : NULL; /* consts35: `S::N =>` */
+	kconst = kconst || aconst;
 	bool lo_runtime = !pat.negative && !kconst && at_runtime_lo(p);
 	if (at(p, TOK_INT) || int_const || lo_runtime || kconst) {
 		if (kconst) {
 			const Token *ct = advance(p);
+			if (aconst) {
+				advance(p);
+				advance(p);
+			}
 			bool is_bool = false;
-			const_pattern(p, ct, find_const(p, ct), &pat.value, &pat.negative, &pat.suffix, &is_bool);
+			const_pattern(p, ct, aconst ? aconst : find_const(p, ct), &pat.value, &pat.negative, &pat.suffix, &is_bool);
 			pat.is_bool = is_bool;
 			pat.from_const = true;
 			if (is_bool && (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ)))
@@ -1720,10 +1729,20 @@ static AstExpr *parse_primary(Parser *p)
 		e->bool_value = t->kind == TOK_TRUE;
 		return e;
 	case TOK_IDENT:
+		if (at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 3, TOK_LPAREN) && find_assoc_const(p, t, t + 2)) {
+			advance(p); /* consts35: `S::N`, `const S::N` in the MIR */
+			advance(p);
+			advance(p);
+			return const_use(p, t, find_assoc_const(p, t, t + 2));
+		}
 		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t) && !enum_assoc_call(p))
 			return parse_variant_expr(p);
 		if (!at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
 			return parse_generic_variant_expr(p);
+		if (at_ahead(p, 1, TOK_PATHSEP) && at_ahead(p, 2, TOK_IDENT) && !at_ahead(p, 3, TOK_LPAREN) &&
+		    !at_ahead(p, 3, TOK_PATHSEP) && find_struct(p, t)) /* consts35: rustc's E0599 */
+			error_tok(p, t + 2, "no associated item named `%.*s` found for struct `%s` in the current scope", t[2].len,
+			          t[2].text, find_struct(p, t)->ident);
 		if (at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
 		if (at_ahead(p, 1, TOK_NOT))
@@ -1822,6 +1841,12 @@ static AstExpr *parse_primary(Parser *p)
 		e->is_place = true;
 		return e;
 	case TOK_SELF_TYPE:
+		if (at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 3, TOK_LPAREN) && find_assoc_const(p, t, t + 2)) {
+			advance(p); /* consts35: `Self::N`, rustc's `const S::N` */
+			advance(p);
+			advance(p);
+			return const_use(p, t, find_assoc_const(p, t, t + 2));
+		}
 		if (p->impl_enum && at_ahead(p, 1, TOK_PATHSEP) && !enum_assoc_call(p)) /* items31: `Self::A` */
 			return parse_variant_expr(p);
 		if ((p->impl_of || p->impl_enum) && at_ahead(p, 1, TOK_PATHSEP))
@@ -2466,9 +2491,40 @@ static AstConst *find_const(const Parser *p, const Token *t)
 	int i = nameix_find(&p->prog->const_ix, t->text, (size_t)t->len, const_key, p->prog->consts);
 	AstConst *best = NULL;
 	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
-		if (scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
+		if (!c->assoc_type && scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
 			best = c;
 	return best && !best->is_static ? best : NULL;
+}
+
+/* consts35: the associated const `ty::name` (ty a token naming a struct or enum, or `Self` in an impl or
+ * an associated const's initializer): the one of a top-level `impl TY { const NAME: .. }` when TY here
+ * is the top-level type of that name */
+static AstConst *find_assoc_const(const Parser *p, const Token *ty, const Token *name)
+{
+	if (name->kind != TOK_IDENT || !p->prog->nconsts)
+		return NULL;
+	const char *tn;
+	size_t tl;
+	if (ty->kind == TOK_SELF_TYPE) {
+		tn = p->cur_const && p->cur_const->assoc_type ? p->cur_const->assoc_type
+		   : p->impl_of && !p->impl_of->scope.lo ? p->impl_of->ident
+		   : p->impl_enum && !p->impl_enum->scope.lo ? p->impl_enum->ident : NULL;
+		if (!tn)
+			return NULL;
+		tl = strlen(tn);
+	} else {
+		const AstStruct *st = find_struct(p, ty);
+		const AstEnum *en = st ? NULL : find_enum(p, ty);
+		if (ty->kind != TOK_IDENT || (st && st->scope.lo) || (en && en->scope.lo) || (!st && !en))
+			return NULL;
+		tn = ty->text;
+		tl = (size_t)ty->len;
+	}
+	int i = nameix_find(&p->prog->const_ix, name->text, (size_t)name->len, const_key, p->prog->consts);
+	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
+		if (c->assoc_type && strlen(c->assoc_type) == tl && !strncmp(c->assoc_type, tn, tl))
+			return c;
+	return NULL;
 }
 
 /* consts35: the static item named t visible at t (the innermost const or static of that name is one) */
@@ -2479,7 +2535,7 @@ static AstConst *find_static(const Parser *p, const Token *t)
 	int i = nameix_find(&p->prog->const_ix, t->text, (size_t)t->len, const_key, p->prog->consts);
 	AstConst *best = NULL;
 	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
-		if (scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
+		if (!c->assoc_type && scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
 			best = c;
 	return best && best->is_static ? best : NULL;
 }
@@ -3384,6 +3440,7 @@ static void prescan_items(Parser *p, const Token *toks)
 {
 	int depth = 0;
 	const Token **open = NULL;    /* the open `{`s */
+	const Token *impl_brace = NULL, *impl_type = NULL; /* consts35: the `{` of a top-level `impl TYPE {` */
 	AstItemScope **pending = NULL; /* the scopes of nested items whose `}` is still to come */
 	uint32_t nopen = 0, open_cap = 0, npending = 0, pending_cap = 0;
 	for (const Token *t = toks; t->kind != TOK_EOF; t++) {
@@ -3396,8 +3453,31 @@ static void prescan_items(Parser *p, const Token *toks)
 			while (npending && pending[npending - 1]->lo == open[nopen])
 				pending[--npending]->hi = t;
 		}
+		if (t->kind == TOK_IMPL && depth == 0 && t[1].kind == TOK_IDENT && t[2].kind == TOK_LBRACE) {
+			impl_brace = &t[2];
+			impl_type = &t[1];
+		}
+		bool assoc = depth == 1 && nopen == 1 && open[0] == impl_brace;
+		if (assoc && t->kind == TOK_CONST && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON) {
+			/* consts35: an associated const of an inherent impl at the top level */
+			AstConst *c = arena_alloc(p->arena, sizeof *c);
+			c->ident = tok_name(p, &t[1]);
+			c->assoc_type = tok_name(p, impl_type);
+			c->name = arena_printf(p->arena, "%s::%s", c->assoc_type, c->ident);
+			c->line = t[1].line;
+			c->col = t[1].col;
+			c->kw = t;
+			*VEC_PUSH(p->arena, p->prog->consts, p->prog->nconsts, p->prog->consts_cap) = c;
+			int first = nameix_add(&p->prog->const_ix, p->arena, p->prog->nconsts - 1, const_key, p->prog->consts);
+			if (first >= 0) {
+				AstConst *q = p->prog->consts[first];
+				(q->last_same ? q->last_same : q)->next_same = c;
+				q->last_same = c;
+			}
+			continue;
+		}
 		if ((t->kind == TOK_CONST || t->kind == TOK_STATIC) && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON &&
-		    (depth == 0 || nopen)) {
+		    (depth == 0 || nopen) && !assoc) {
 			/* const33: a const item, scoped as a struct of a block; consts35: a static likewise */
 			AstConst *c = arena_alloc(p->arena, sizeof *c);
 			c->is_static = t->kind == TOK_STATIC;
@@ -4329,8 +4409,11 @@ static void parse_impl(Parser *p)
 			error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
 		if (at(p, TOK_FN) || (at(p, TOK_ASYNC) && at_ahead(p, 1, TOK_FN)))
 			parse_fn(p, start);
+		else if (at(p, TOK_CONST) && !at_ahead(p, 1, TOK_FN) && !at_ahead(p, 1, TOK_ASYNC) && !im->trait_name &&
+		         !p->impl_scope) /* consts35: prescan_items registered it (an inherent impl at the top level) */
+			parse_const_item(p)->assoc_impl = p->prog->nimpls;
 		else if (at(p, TOK_CONST) || at(p, TOK_TYPE))
-			error_tok(p, start, "associated consts and types are not supported");
+			error_tok(p, start, "associated consts and types are not supported here (only consts of an inherent impl at the top level)");
 		else
 			error_expected(p, "`fn`");
 	}
