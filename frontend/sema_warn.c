@@ -2083,10 +2083,11 @@ static void dead_code(Warn *w)
 				if (!c->assoc_type || !const_live(&d, c))
 					continue;
 				for (int t = 0; t < nst; t++)
-					if (!p->structs[t]->scope.lo && !strcmp(p->structs[t]->ident, c->assoc_type))
+					if (!p->structs[t]->scope.lo && p->structs[t]->ident && !strcmp(p->structs[t]->ident, c->assoc_type))
 						dc_struct(&d, p->structs[t]);
 				for (int t = 0; t < nen; t++)
-					if (!p->enums[t]->scope.lo && !strcmp(p->enums[t]->ident, c->assoc_type))
+					if (!p->enums[t]->scope.lo && p->enums[t]->ident && p->enums[t]->generic == GENERIC_NONE &&
+					    !strcmp(p->enums[t]->ident, c->assoc_type))
 						dc_enum(&d, p->enums[t]);
 			}
 		if (d.nwork > 0)

@@ -3399,7 +3399,7 @@ static void gen_consts(void)
 /* consts35: static items at the top level (an integer made of a const, a bool, a negative i8, a usize
  * index) and in the body and an async block, read in values (`const {allocN: &T}` into a temporary,
  * then a copy through it), `&S` held across an await and passed to a fn, in a condition and a match
- * scrutinee */
+ * scrutinee; an inherent impl's associated consts (`S::V` as a pattern, `Self::V` in another's initializer) */
 static void gen_statics(void)
 {
 	int id = nfns + 1;
@@ -3412,7 +3412,9 @@ static void gen_statics(void)
 	bprintf(&b, "static SB%d: u32 = SK%d * 3 + %d;\n", id, id, rn(10));
 	bprintf(&b, "static SN%d: i8 = -%d;\n", id, neg);
 	bprintf(&b, "static SI%d: usize = %d;\n", id, rn(len));
-	bprintf(&b, "static SF%d: bool = %s;\n\n", id, chance(50) ? "true" : "false");
+	bprintf(&b, "static SF%d: bool = %s;\n", id, chance(50) ? "true" : "false");
+	bprintf(&b, "struct SC%d;\nimpl SC%d {\n    const V: u32 = %d;\n    const W: u32 = Self::V + SK%d;\n}\n\n", id, id,
+	        rn(m), id);
 	bprintf(&b, "fn sread%d(r: &u32, x: u32) -> u32 {\n    *r %% 100 + x %% 100\n}\n\n", id);
 	begin_user_fn(&b, &user, "suse", id);
 	line(&b, 1, fmt("static LOCAL: u32 = %d;", rn(20)));
@@ -3426,6 +3428,11 @@ static void gen_statics(void)
 		line(&b, 1, "yield_now().await;");
 		line(&b, 1, fmt("observe(sread%d(&SB%d, x));", id, id));
 	}
+	line(&b, 1, fmt("let c = match p0 %% %d {", m));
+	line(&b, 2, fmt("SC%d::V => SC%d::W,", id, id));
+	line(&b, 2, "_ => 1,");
+	line(&b, 1, "};");
+	line(&b, 1, "observe(c);");
 	line(&b, 1, fmt("let v = match SN%d {", id));
 	line(&b, 2, fmt("-%d => 1,", neg));
 	line(&b, 2, "_ => 2,");
