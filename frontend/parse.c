@@ -2613,6 +2613,15 @@ static AstConst *parse_const_item(Parser *p)
 			c = k;
 	if (!c) /* prescan_items saw every `const NAME :` not inside parentheses or brackets */
 		error_tok(p, t, "%s items are not supported here", at(p, TOK_STATIC) ? "static" : "const");
+	for (AstConst *k = p->prog->consts[i]; k; k = k->next_same) /* consts35: E0428 / E0201, at the second */
+		if ((const Token *)k->kw < t && (k->assoc_type ? c->assoc_type && !strcmp(k->assoc_type, c->assoc_type)
+		                                               : !c->assoc_type && k->scope.lo == c->scope.lo))
+		{
+			if (c->assoc_type && k->assoc_impl && k->assoc_impl != p->prog->nimpls) /* E0592: at the first */
+				error_at(p, k->line, k->col, "duplicate definitions with name `%s`", c->ident);
+			error_tok(p, t + 1, c->assoc_type ? "duplicate definitions with name `%s`"
+			                                  : "the name `%s` is defined multiple times", c->ident);
+		}
 	const_value(p, c);
 	p->tok = c->end;
 	check_token(p);
