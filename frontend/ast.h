@@ -773,6 +773,12 @@ struct AstConst {
 	uint32_t user_fns_cap, user_consts_cap;
 	uint32_t ir_named;  /* frontend build: 1 + its index in Module.named (0: not registered) */
 	AstConst *next_same, *last_same; /* as AstStruct's */
+	bool is_static;     /* consts35: `static NAME: T = expr;` (T a scalar): a use is a place, `*` of
+	                       an EXPR_INT of type `&'static T` whose konst is this (static_use) */
+	const char *assoc_type; /* consts35: an associated const of a top-level `impl TYPE { .. }` (TYPE as
+	                           written, a top-level struct or enum): named `TYPE::NAME`, reached only by
+	                           `TYPE::NAME` / `Self::NAME` (find_assoc_const); NULL otherwise */
+	int assoc_impl;     /* consts35: 1 + its impl's index in AstProgram.impls (dead_code groups it there) */
 };
 
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
@@ -794,7 +800,8 @@ struct AstImpl {
  * unit struct's pattern of a `let`): found by the parser (the struct's scope), reported by sema */
 typedef struct AstShadow {
 	const AstVar *var;
-	const AstStruct *strukt;
+	const AstStruct *strukt; /* NULL: stat's (consts35) */
+	const struct AstConst *stat;
 	const AstFn *fn;   /* the fn whose binding it is (its fn_state, sema.c) */
 	uint8_t ctx; /* 0: a `let` / `if let` / `while let` binding, 1: a match arm's, 2: a parameter */
 } AstShadow;

@@ -37,6 +37,12 @@
 #include "frontend.h"
 #include "syntax.h"
 
+/* consts35: `S` of a static S, `*lit` where lit is the static's address (parse.c static_use) */
+static inline bool is_static_read(const AstExpr *e)
+{
+	return e->kind == EXPR_DEREF && e->lhs->kind == EXPR_INT && e->lhs->konst && e->lhs->konst->is_static;
+}
+
 /* ---------------------------------------------------------------------- */
 /* The Builder: one body being built (rustc: builder/mod.rs, Builder)      */
 /* ---------------------------------------------------------------------- */

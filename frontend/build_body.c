@@ -35,6 +35,9 @@ static BlockId let_stmt(Builder *b, BlockId bb, const AstStmt *s, int *rem_out)
 				x = x->lhs;
 			b->extend_expr = x;
 			b->extend_scope = rem;
+		} else if (s->var && s->expr->kind == EXPR_REF && is_static_read(s->expr->lhs)) {
+			b->extend_expr = s->expr->lhs->lhs; /* consts35: `let r = &S;`: S's `&'static` temporary */
+			b->extend_scope = rem;
 		} else if (s->pat && !s->expr->is_place && ast_let_binds_ref(s->let_arm)) {
 			const AstExpr *x = s->expr; /* temp33: `let P { ref a, .. } = mk();` (rustc's is_binding_pat), */
 			while (x->kind == EXPR_FIELD) /* `= mk().p;` (record_rvalue_scope: through fields) */
@@ -624,9 +627,11 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	tb.type_of_struct = c.type_of_struct;
 	tb.type_of_enum = c.type_of_enum;
 	for (int i = 0; i < p->nconsts; i++) /* const33: every const item, before any body reads one */
-		if (p->consts[i]->state == 2)
+		if (p->consts[i]->state == 2) {
 			p->consts[i]->ir_named = module_add_named(m, p->consts[i]->name, ty_of(&tb, p->consts[i]->ty),
 			                                          p->consts[i]->value) + 1;
+			m->named[p->consts[i]->ir_named - 1].is_static = p->consts[i]->is_static; /* consts35 */
+		}
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		if (!fn->is_async)

@@ -281,6 +281,8 @@ static AstExpr *new_binary(Parser *p, AstExprKind kind, AstBinOp op, const Token
 }
 
 static AstStruct *find_struct(const Parser *p, const Token *t);
+static AstConst *find_static(const Parser *p, const Token *t);
+static AstExpr *static_use(Parser *p, const Token *t, AstConst *c);
 
 static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mut)
 {
@@ -298,7 +300,12 @@ static AstVar *new_var(Parser *p, const Token *name, AstVarKind kind, bool is_mu
 	*VEC_PUSH(p->prog->arena, p->fn->vars, p->fn->nvars, p->fn->vars_cap) = v;
 	const AstStruct *st = p->synth || name->kind != TOK_IDENT ? NULL : find_struct(p, name);
 	if (st && st->is_tuple) { /* items31: E0530 (sema_resolve.c), a struct of a body too */
-		AstShadow sh = {v, st, p->fn, (uint8_t)(kind == VAR_PARAM ? 2 : p->in_arm)};
+		AstShadow sh = {v, st, NULL, p->fn, (uint8_t)(kind == VAR_PARAM ? 2 : p->in_arm)};
+		*VEC_PUSH(p->prog->arena, p->prog->shadows, p->prog->nshadows, p->prog->shadows_cap) = sh;
+	}
+	const AstConst *sc = p->synth || name->kind != TOK_IDENT ? NULL : find_static(p, name);
+	if (sc) { /* consts35: E0530 as a tuple struct's */
+		AstShadow sh = {v, NULL, sc, p->fn, (uint8_t)(kind == VAR_PARAM ? 2 : p->in_arm)};
 		*VEC_PUSH(p->prog->arena, p->prog->shadows, p->prog->nshadows, p->prog->shadows_cap) = sh;
 	}
 	return v;
@@ -426,6 +433,7 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
 static AstType parse_array_type(Parser *p, bool in_cast);
 static AstConst *find_const(const Parser *p, const Token *t);
+static AstConst *find_assoc_const(const Parser *p, const Token *ty, const Token *name);
 static AstExpr *const_use(Parser *p, const Token *t, AstConst *c);
 static void const_pattern(Parser *p, const Token *t, AstConst *c, uint64_t *value, bool *negative, AstTypeKind *suffix,
                           bool *is_bool);
@@ -975,12 +983,20 @@ static AstPattern parse_pattern(Parser *p)
 		error_expected(p, "pattern");
 	bool kconst = !pat.negative && at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 1, TOK_LPAREN) &&
 	              !at_ahead(p, 1, TOK_LBRACE) && find_const(p, p->tok); /* const33: `N =>`, `A..=B` */
+	AstConst *aconst = !pat.negative && (at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && at_ahead(p, 1, TOK_PATHSEP) &&
+	                   !at_ahead(p, 3, TOK_LPAREN) && !at_ahead(p, 3, TOK_LBRACE) && !at_ahead(p, 3, TOK_PATHSEP)
+	                 ? find_assoc_const(p, p->tok, p->tok + 2) : NULL; /* consts35: `S::N =>` */
+	kconst = kconst || aconst;
 	bool lo_runtime = !pat.negative && !kconst && at_runtime_lo(p);
 	if (at(p, TOK_INT) || int_const || lo_runtime || kconst) {
 		if (kconst) {
 			const Token *ct = advance(p);
+			if (aconst) {
+				advance(p);
+				advance(p);
+			}
 			bool is_bool = false;
-			const_pattern(p, ct, find_const(p, ct), &pat.value, &pat.negative, &pat.suffix, &is_bool);
+			const_pattern(p, ct, aconst ? aconst : find_const(p, ct), &pat.value, &pat.negative, &pat.suffix, &is_bool);
 			pat.is_bool = is_bool;
 			pat.from_const = true;
 			if (is_bool && (at(p, TOK_DOTDOT) || at(p, TOK_DOTDOTEQ)))
@@ -1719,10 +1735,20 @@ static AstExpr *parse_primary(Parser *p)
 		e->bool_value = t->kind == TOK_TRUE;
 		return e;
 	case TOK_IDENT:
+		if (at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 3, TOK_LPAREN) && find_assoc_const(p, t, t + 2)) {
+			advance(p); /* consts35: `S::N`, `const S::N` in the MIR */
+			advance(p);
+			advance(p);
+			return const_use(p, t, find_assoc_const(p, t, t + 2));
+		}
 		if (at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t) && !enum_assoc_call(p))
 			return parse_variant_expr(p);
 		if (!at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
 			return parse_generic_variant_expr(p);
+		if (at_ahead(p, 1, TOK_PATHSEP) && at_ahead(p, 2, TOK_IDENT) && !at_ahead(p, 3, TOK_LPAREN) &&
+		    !at_ahead(p, 3, TOK_PATHSEP) && find_struct(p, t)) /* consts35: rustc's E0599 */
+			error_tok(p, t + 2, "no associated item named `%.*s` found for struct `%s` in the current scope", t[2].len,
+			          t[2].text, find_struct(p, t)->ident);
 		if (at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
 		if (at_ahead(p, 1, TOK_NOT))
@@ -1752,6 +1778,10 @@ static AstExpr *parse_primary(Parser *p)
 		if (find_const(p, t)) { /* const33: a const item's value, `const NAME` in the MIR */
 			advance(p);
 			return const_use(p, t, find_const(p, t));
+		}
+		if (find_static(p, t)) { /* consts35: a static's place */
+			advance(p);
+			return static_use(p, t, find_static(p, t));
 		}
 		advance(p);
 		e = new_expr(p, EXPR_VAR, t->line, t->col);
@@ -1817,6 +1847,12 @@ static AstExpr *parse_primary(Parser *p)
 		e->is_place = true;
 		return e;
 	case TOK_SELF_TYPE:
+		if (at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 3, TOK_LPAREN) && find_assoc_const(p, t, t + 2)) {
+			advance(p); /* consts35: `Self::N`, rustc's `const S::N` */
+			advance(p);
+			advance(p);
+			return const_use(p, t, find_assoc_const(p, t, t + 2));
+		}
 		if (p->impl_enum && at_ahead(p, 1, TOK_PATHSEP) && !enum_assoc_call(p)) /* items31: `Self::A` */
 			return parse_variant_expr(p);
 		if ((p->impl_of || p->impl_enum) && at_ahead(p, 1, TOK_PATHSEP))
@@ -2429,6 +2465,10 @@ static CVal ceval(Parser *p, const AstExpr *e, AstType want)
 		r.v = (sg ? (uint64_t)sr : ur) & m;
 		break;
 	}
+	case EXPR_DEREF:
+		if (e->lhs->kind == EXPR_INT && e->lhs->konst && e->lhs->konst->is_static) /* consts35 */
+			error_at(p, e->line, e->col, "a static's value in a constant (`%s`) is not supported", e->lhs->konst->ident);
+		error_at(p, e->line, e->col, "this expression is not supported in a const item's initializer");
 	case EXPR_CALL:
 		error_at(p, e->line, e->col, "cannot call non-const function `%s` in constants", e->name);
 	case EXPR_VAR: /* a binding of the fn around (parsed so far): E0435, else E0425 */
@@ -2457,9 +2497,53 @@ static AstConst *find_const(const Parser *p, const Token *t)
 	int i = nameix_find(&p->prog->const_ix, t->text, (size_t)t->len, const_key, p->prog->consts);
 	AstConst *best = NULL;
 	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
-		if (scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
+		if (!c->assoc_type && scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
 			best = c;
-	return best;
+	return best && !best->is_static ? best : NULL;
+}
+
+/* consts35: the associated const `ty::name` (ty a token naming a struct or enum, or `Self` in an impl or
+ * an associated const's initializer): the one of a top-level `impl TY { const NAME: .. }` when TY here
+ * is the top-level type of that name */
+static AstConst *find_assoc_const(const Parser *p, const Token *ty, const Token *name)
+{
+	if (name->kind != TOK_IDENT || !p->prog->nconsts)
+		return NULL;
+	const char *tn;
+	size_t tl;
+	if (ty->kind == TOK_SELF_TYPE) {
+		tn = p->cur_const && p->cur_const->assoc_type ? p->cur_const->assoc_type
+		   : p->impl_of && !p->impl_of->scope.lo ? p->impl_of->ident
+		   : p->impl_enum && !p->impl_enum->scope.lo ? p->impl_enum->ident : NULL;
+		if (!tn)
+			return NULL;
+		tl = strlen(tn);
+	} else {
+		const AstStruct *st = find_struct(p, ty);
+		const AstEnum *en = st ? NULL : find_enum(p, ty);
+		if (ty->kind != TOK_IDENT || (st && st->scope.lo) || (en && en->scope.lo) || (!st && !en))
+			return NULL;
+		tn = ty->text;
+		tl = (size_t)ty->len;
+	}
+	int i = nameix_find(&p->prog->const_ix, name->text, (size_t)name->len, const_key, p->prog->consts);
+	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
+		if (c->assoc_type && strlen(c->assoc_type) == tl && !strncmp(c->assoc_type, tn, tl))
+			return c;
+	return NULL;
+}
+
+/* consts35: the static item named t visible at t (the innermost const or static of that name is one) */
+static AstConst *find_static(const Parser *p, const Token *t)
+{
+	if (t->kind != TOK_IDENT || !p->prog->nconsts)
+		return NULL;
+	int i = nameix_find(&p->prog->const_ix, t->text, (size_t)t->len, const_key, p->prog->consts);
+	AstConst *best = NULL;
+	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
+		if (!c->assoc_type && scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
+			best = c;
+	return best && best->is_static ? best : NULL;
 }
 
 /* c's value: its initializer parsed and evaluated the first time something needs it (its item, or a
@@ -2479,14 +2563,16 @@ static void const_value(Parser *p, AstConst *c)
 		p->fn = NULL;
 	AstConst *outer_const = p->cur_const;
 	p->cur_const = c;
-	p->tok = kw + 3; /* `const NAME :` */
+	p->tok = kw + 3; /* `const NAME :`, `static NAME :` */
 	const Token *tt = p->tok;
 	AstType ty = parse_type(p, false, false);
 	if (ty.kind != ATY_BOOL && ty.kind != ATY_CHAR && !ast_type_is_int(ty))
-		error_tok(p, tt, "const items of type `%s` are not supported (integers, bool and char are)",
+		error_tok(p, tt, "%s items of type `%s` are not supported (integers, bool and char are)",
+		          c->is_static ? "static" : "const",
 		          ty.kind == ATY_STRUCT ? p->prog->structs[ty.id]->name : ast_type_name(ty));
 	if (!at(p, TOK_ASSIGN))
-		error_tok(p, p->tok, at(p, TOK_SEMI) ? "free constant item without body" : "expected `=`");
+		error_tok(p, p->tok, at(p, TOK_SEMI) ? c->is_static ? "free static item without body"
+		                                                    : "free constant item without body" : "expected `=`");
 	advance(p);
 	int depth = 0;
 	for (const Token *k = p->tok; k->kind != TOK_EOF && !(depth == 0 && k->kind == TOK_SEMI); k++) {
@@ -2515,20 +2601,33 @@ static void const_value(Parser *p, AstConst *c)
 	p->cur_const = outer_const;
 }
 
-/* `const NAME: T = expr;` as an item: evaluated (if no use was first), skipped */
+/* `const NAME: T = expr;` as an item: evaluated (if no use was first), skipped; consts35: `static NAME:
+ * T = expr;` too (`static mut` refused) */
 static AstConst *parse_const_item(Parser *p)
 {
 	const Token *t = p->tok;
+	if (at(p, TOK_STATIC) && at_ahead(p, 1, TOK_MUT))
+		error_tok(p, t, "`static mut` items are not supported (mutable statics need `unsafe`)");
 	if (!at_ahead(p, 1, TOK_IDENT) || !at_ahead(p, 2, TOK_COLON))
-		error_tok(p, t, at_ahead(p, 1, TOK_UNDERSCORE) ? "`const _` items are not supported"
-		                                                 : "expected identifier and `:` after `const`");
+		error_tok(p, t, at(p, TOK_STATIC) ? "expected identifier and `:` after `static`"
+		              : at_ahead(p, 1, TOK_UNDERSCORE) ? "`const _` items are not supported"
+		                                               : "expected identifier and `:` after `const`");
 	AstConst *c = NULL;
 	int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
 	for (AstConst *k = i < 0 ? NULL : p->prog->consts[i]; k && !c; k = k->next_same)
 		if (k->kw == (const void *)t)
 			c = k;
 	if (!c) /* prescan_items saw every `const NAME :` not inside parentheses or brackets */
-		error_tok(p, t, "const items are not supported here");
+		error_tok(p, t, "%s items are not supported here", at(p, TOK_STATIC) ? "static" : "const");
+	for (AstConst *k = p->prog->consts[i]; k; k = k->next_same) /* consts35: E0428 / E0201, at the second */
+		if ((const Token *)k->kw < t && (k->assoc_type ? c->assoc_type && !strcmp(k->assoc_type, c->assoc_type)
+		                                               : !c->assoc_type && k->scope.lo == c->scope.lo))
+		{
+			if (c->assoc_type && k->assoc_impl && k->assoc_impl != p->prog->nimpls) /* E0592: at the first */
+				error_at(p, k->line, k->col, "duplicate definitions with name `%s`", c->ident);
+			error_tok(p, t + 1, c->assoc_type ? "duplicate definitions with name `%s`"
+			                                  : "the name `%s` is defined multiple times", c->ident);
+		}
 	const_value(p, c);
 	p->tok = c->end;
 	check_token(p);
@@ -2560,6 +2659,21 @@ static AstExpr *const_use(Parser *p, const Token *t, AstConst *c)
 	e->bool_value = c->value != 0;
 	e->int_suffix = c->ty.kind == ATY_BOOL ? ATY_VAR : c->ty.kind;
 	e->konst = c;
+	return e;
+}
+
+/* consts35: a use of static c: the place `*S` where S is a literal of type `&'static T` that remembers c
+ * (THIR's Deref of a StaticRef; the MIR's `const {allocN: &T}` into a temporary, then `(*_k)`) */
+static AstExpr *static_use(Parser *p, const Token *t, AstConst *c)
+{
+	const_value(p, c);
+	const_named_by(p, c);
+	AstExpr *r = new_expr(p, EXPR_INT, t->line, t->col);
+	r->int_suffix = ATY_VAR;
+	r->konst = c;
+	AstExpr *e = new_expr(p, EXPR_DEREF, t->line, t->col);
+	e->lhs = r;
+	e->is_place = true;
 	return e;
 }
 
@@ -2914,7 +3028,12 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	case TOK_TRAIT: break;
 	case TOK_USE: what = "use declarations"; break;
 	case TOK_MOD: what = "modules"; break;
-	case TOK_STATIC: what = "static items"; break;
+	case TOK_STATIC: { /* consts35: as a const item */
+		AstConst *c = parse_const_item(p);
+		c->scope.outer = p->fn;
+		c->scope.outer_block = p->async_block;
+		return;
+	}
 	case TOK_TYPE: what = "type aliases"; break;
 	case TOK_EXTERN: what = "extern items"; break;
 	case TOK_PUB: what = "visibility qualifiers (`pub`)"; break;
@@ -3426,6 +3545,7 @@ static void prescan_items(Parser *p, const Token *toks)
 {
 	int depth = 0;
 	const Token **open = NULL;    /* the open `{`s */
+	const Token *impl_brace = NULL, *impl_type = NULL; /* consts35: the `{` of a top-level `impl TYPE {` */
 	AstItemScope **pending = NULL; /* the scopes of nested items whose `}` is still to come */
 	uint32_t nopen = 0, open_cap = 0, npending = 0, pending_cap = 0;
 	for (const Token *t = toks; t->kind != TOK_EOF; t++) {
@@ -3438,9 +3558,34 @@ static void prescan_items(Parser *p, const Token *toks)
 			while (npending && pending[npending - 1]->lo == open[nopen])
 				pending[--npending]->hi = t;
 		}
-		if (t->kind == TOK_CONST && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON && (depth == 0 || nopen)) {
-			/* const33: a const item, scoped as a struct of a block */
+		if (t->kind == TOK_IMPL && depth == 0 && t[1].kind == TOK_IDENT && t[2].kind == TOK_LBRACE) {
+			impl_brace = &t[2];
+			impl_type = &t[1];
+		}
+		bool assoc = depth == 1 && nopen == 1 && open[0] == impl_brace;
+		if (assoc && t->kind == TOK_CONST && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON) {
+			/* consts35: an associated const of an inherent impl at the top level */
 			AstConst *c = arena_alloc(p->arena, sizeof *c);
+			c->ident = tok_name(p, &t[1]);
+			c->assoc_type = tok_name(p, impl_type);
+			c->name = arena_printf(p->arena, "%s::%s", c->assoc_type, c->ident);
+			c->line = t[1].line;
+			c->col = t[1].col;
+			c->kw = t;
+			*VEC_PUSH(p->arena, p->prog->consts, p->prog->nconsts, p->prog->consts_cap) = c;
+			int first = nameix_add(&p->prog->const_ix, p->arena, p->prog->nconsts - 1, const_key, p->prog->consts);
+			if (first >= 0) {
+				AstConst *q = p->prog->consts[first];
+				(q->last_same ? q->last_same : q)->next_same = c;
+				q->last_same = c;
+			}
+			continue;
+		}
+		if ((t->kind == TOK_CONST || t->kind == TOK_STATIC) && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON &&
+		    (depth == 0 || nopen) && !assoc) {
+			/* const33: a const item, scoped as a struct of a block; consts35: a static likewise */
+			AstConst *c = arena_alloc(p->arena, sizeof *c);
+			c->is_static = t->kind == TOK_STATIC;
 			c->name = c->ident = tok_name(p, &t[1]);
 			c->line = t[1].line;
 			c->col = t[1].col;
@@ -4292,7 +4437,9 @@ static void parse_item(Parser *p)
 		return;
 	case TOK_USE: error_tok(p, t, "use declarations are not supported");
 	case TOK_MOD: error_tok(p, t, "modules are not supported");
-	case TOK_STATIC: error_tok(p, t, "static items are not supported");
+	case TOK_STATIC:
+		parse_const_item(p); /* consts35 */
+		return;
 	case TOK_TYPE: error_tok(p, t, "type aliases are not supported");
 	case TOK_EXTERN: error_tok(p, t, "extern items are not supported");
 	case TOK_CONST:
@@ -4367,8 +4514,11 @@ static void parse_impl(Parser *p)
 			error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
 		if (at(p, TOK_FN) || (at(p, TOK_ASYNC) && at_ahead(p, 1, TOK_FN)))
 			parse_fn(p, start);
+		else if (at(p, TOK_CONST) && !at_ahead(p, 1, TOK_FN) && !at_ahead(p, 1, TOK_ASYNC) && !im->trait_name &&
+		         !p->impl_scope) /* consts35: prescan_items registered it (an inherent impl at the top level) */
+			parse_const_item(p)->assoc_impl = p->prog->nimpls;
 		else if (at(p, TOK_CONST) || at(p, TOK_TYPE))
-			error_tok(p, start, "associated consts and types are not supported");
+			error_tok(p, start, "associated consts and types are not supported here (only consts of an inherent impl at the top level)");
 		else
 			error_expected(p, "`fn`");
 	}
@@ -4701,11 +4851,21 @@ static void nested_def_paths(Parser *p)
 			name_type_item(p, &bp, &g->enums[i]->name, g->enums[i]->ident, &g->enums[i]->scope, edis[i]);
 	for (int i = 0; i < g->ntraits; i++)
 		name_type_item(p, &bp, &g->traits[i]->name, g->traits[i]->ident, &g->traits[i]->scope, 0);
-	for (int i = 0; i < g->nconsts; i++) /* const33: `foo::{closure#0}::K` (rustc prints no disambiguator) */
-		if (g->consts[i]->scope.outer)
-			g->consts[i]->name = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, g->consts[i]->scope.outer,
-			                                                                  g->consts[i]->scope.outer_block, false),
-			                                  g->consts[i]->ident);
+	NameMap statics = {0};
+	for (int i = 0; i < g->nconsts; i++) { /* const33: `foo::{closure#0}::K` (rustc prints no disambiguator) */
+		AstConst *c = g->consts[i];
+		if (c->scope.outer)
+			c->name = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, c->scope.outer, c->scope.outer_block, false),
+			                       c->ident);
+		if (c->is_static) { /* consts35: a second static of one path is `S#1` (a .mir names it once) */
+			uintptr_t *n = namemap_find(&statics, c->name);
+			const char *plain = c->name;
+			if (n)
+				c->name = arena_printf(p->arena, "%s#%u", plain, (unsigned)*n);
+			namemap_put(&statics, plain, n ? *n + 1 : 1);
+		}
+	}
+	namemap_free(&statics);
 	for (uint32_t i = 0; i < p->npath_calls; i++) { /* `S::m(..)` of a struct of a body: its fn's name */
 		AstExpr *e = p->path_calls[i];
 		e->name = arena_printf(p->arena, "%s::%s", *p->path_call_types[i], strstr(e->name, "::") + 2);

@@ -1012,6 +1012,11 @@ void resolve_program(Sema *s)
 	                                          * items31: the parser's find_struct, a body's struct too) */
 		const AstVar *v = p->shadows[i].var;
 		const AstStruct *st = p->shadows[i].strukt;
+		static const char *const what[] = {"let bindings", "match bindings", "function parameters"};
+		if (!st) { /* consts35: a binding named as a static in scope (E0530) */
+			error_soft(s, v->line, v->col, "%s cannot shadow statics", what[p->shadows[i].ctx]);
+			continue;
+		}
 		/* warn31: rustc resolves on (the binding a new variable); the unit struct's pattern is a type
 		 * error, its fn checked no further */
 		if (st->is_unit && p->shadows[i].ctx != 2 && !v->is_mut && !v->by_ref) { /* `let U = x` */
@@ -1019,7 +1024,6 @@ void resolve_program(Sema *s)
 			if (s->fn_state[p->shadows[i].fn->id] < FN_TYPECK_ERROR)
 				s->fn_state[p->shadows[i].fn->id] = FN_TYPECK_ERROR;
 		}
-		static const char *const what[] = {"let bindings", "match bindings", "function parameters"};
 		error_soft(s, v->line, v->col, "%s cannot shadow %s structs", what[p->shadows[i].ctx],
 		           st->is_unit ? "unit" : "tuple");
 	}

@@ -226,9 +226,13 @@ static AstType ref_binding_type(Sema *s, const AstVar *v, AstType t)
 }
 
 /* `&place` / `&mut place`; `&&place` (refref33: a borrow of the temporary `&place`) */
+static bool static_read(const AstExpr *e);
+
 static AstType check_ref(Sema *s, AstExpr *e)
 {
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	if (e->ref_mut && static_read(e->lhs)) /* consts35: rustc's borrowck E0596, here before it */
+		error_at(s, e->line, e->col, "cannot borrow immutable static item `%s` as mutable", e->lhs->lhs->konst->ident);
 	if (!e->lhs->is_place && !ast_ref_chain(e) && !(e == s->extend_ref && ast_extended_temp(e->lhs)))
 		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
 	if (t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE || t.kind == ATY_YIELD_NOW)
@@ -258,7 +262,8 @@ static void reject_ref_operand(Sema *s, const AstExpr *e, AstType t)
  * yielding a reference would need rustc's CoerceMany reborrows. */
 static void check_ref_kind(Sema *s, const AstExpr *e, AstType t)
 {
-	if (ast_type_is_ref(shallow(s, t)) && e->kind != EXPR_VAR && e->kind != EXPR_REF && e->kind != EXPR_DEREF)
+	if (ast_type_is_ref(shallow(s, t)) && e->kind != EXPR_VAR && e->kind != EXPR_REF && e->kind != EXPR_DEREF &&
+	    !(e->kind == EXPR_INT && e->konst)) /* consts35: a static's address (under its `*`) */
 		error_at(s, e->line, e->col, "a value of reference type from this expression is not supported");
 }
 
@@ -1084,10 +1089,18 @@ static AstType check_binary(Sema *s, AstExpr *e)
 	return l;
 }
 
+/* consts35: `S` of a static S (parse.c static_use) */
+static bool static_read(const AstExpr *e)
+{
+	return e->kind == EXPR_DEREF && e->lhs->kind == EXPR_INT && e->lhs->konst && e->lhs->konst->is_static;
+}
+
 static void check_place(Sema *s, AstExpr *e)
 {
 	if (!e->lhs->is_place)
 		error_at(s, e->op_line, e->op_col, "invalid left-hand side of assignment");
+	if (static_read(e->lhs)) /* consts35: rustc's borrowck E0594, here before the borrow checker */
+		error_at(s, e->line, e->col, "cannot assign to immutable static item `%s`", e->lhs->lhs->konst->ident);
 }
 
 static AstType check_op_assign(Sema *s, AstExpr *e)
@@ -1933,6 +1946,8 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 {
 	switch (e->kind) {
 	case EXPR_INT:
+		if (e->konst && e->konst->is_static) /* consts35: a static's address, `&'static T` */
+			return ast_ref_type(e->konst->ty, false);
 		return e->int_suffix != ATY_VAR ? ast_type(e->int_suffix) : tv_new(s, true, NULL);
 	case EXPR_BOOL:
 		return ast_type(ATY_BOOL);

@@ -1482,7 +1482,9 @@ static void camel_lints(Warn *w)
 		for (const char *k = c->ident; *k; k++)
 			lower |= *k >= 'a' && *k <= 'z';
 		if (lower)
-			add(w, NULL, c->line, c->col, "constant `%s` should have an upper case name", c->ident);
+			add(w, NULL, c->line, c->col, "%s `%s` should have an upper case name",
+			    c->is_static ? "static variable" : c->assoc_type ? "associated constant" : "constant",
+			    c->ident); /* consts35: a static's and an associated const's words */
 	}
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
@@ -2074,6 +2076,22 @@ static void dead_code(Warn *w)
 			d.scanned[f] = 1;
 			dc_fn(&d, p->fns[f]);
 		}
+		if (d.npending == 0) /* consts35: a live `S::N` makes S live (rustc: a field of a struct named only
+		                      * there is "never read", the struct not "never constructed") */
+			for (int k = 0; k < p->nconsts; k++) {
+				const AstConst *c = p->consts[k];
+				if (!c->assoc_type || !const_live(&d, c))
+					continue;
+				for (int t = 0; t < nst; t++)
+					if (!p->structs[t]->scope.lo && p->structs[t]->ident && !strcmp(p->structs[t]->ident, c->assoc_type))
+						dc_struct(&d, p->structs[t]);
+				for (int t = 0; t < nen; t++)
+					if (!p->enums[t]->scope.lo && p->enums[t]->ident && p->enums[t]->generic == GENERIC_NONE &&
+					    !strcmp(p->enums[t]->ident, c->assoc_type))
+						dc_enum(&d, p->enums[t]);
+			}
+		if (d.nwork > 0)
+			continue;
 		if (d.npending == 0)
 			break;
 		if (d.npending > 1)
@@ -2131,7 +2149,7 @@ static void dead_code(Warn *w)
 	}
 	for (int i = 0; i < ntr; i++)
 		maxn = p->traits[i]->nfns > maxn ? p->traits[i]->nfns : maxn;
-	maxn = nfns > maxn ? nfns : maxn;
+	maxn = nfns + p->nconsts > maxn ? nfns + p->nconsts : maxn; /* consts35: an impl's fns and consts */
 	const char **names = arena_alloc(a, (size_t)maxn * sizeof *names);
 	int *lines = arena_alloc(a, (size_t)maxn * sizeof(int)), *cols = arena_alloc(a, (size_t)maxn * sizeof(int));
 	w->phase = PHASE_DEAD, w->fn = 0, w->sub = 0;
@@ -2184,8 +2202,9 @@ static void dead_code(Warn *w)
 			break;
 		}
 		case 3: { /* an inherent impl: its fns never used ("methods", "associated functions", both:
-			   * "associated items") */
-			int methods = 0;
+			   * "associated items"); consts35: its associated consts with them, in source order
+			   * ("associated constants", else "associated items") */
+			int methods = 0, consts = 0;
 			for (int f = impl_first[i]; f >= 0; f = fn_next[f]) {
 				const AstFn *fn = p->fns[f];
 				if (d.fn_live[f] || fn->assoc_name[0] == '_')
@@ -2193,8 +2212,20 @@ static void dead_code(Warn *w)
 				methods += fn->self_kind != SELF_NONE;
 				names[m] = fn->assoc_name, lines[m] = fn->line, cols[m] = fn->col, m++;
 			}
-			dead_group(w, methods == m ? "method" : methods == 0 ? "associated function" : "associated item", "used",
-			           names, lines, cols, m);
+			for (int k = 0; k < p->nconsts; k++) {
+				const AstConst *c = p->consts[k];
+				if (c->assoc_impl != i + 1 || const_live(&d, c) || c->ident[0] == '_')
+					continue;
+				int at = m++; /* into the fns' source order */
+				while (at > 0 && (lines[at - 1] > c->line || (lines[at - 1] == c->line && cols[at - 1] > c->col))) {
+					names[at] = names[at - 1], lines[at] = lines[at - 1], cols[at] = cols[at - 1];
+					at--;
+				}
+				names[at] = c->ident, lines[at] = c->line, cols[at] = c->col;
+				consts++;
+			}
+			dead_group(w, consts == m ? "associated constant" : consts ? "associated item" : methods == m ? "method"
+			           : methods == 0 ? "associated function" : "associated item", "used", names, lines, cols, m);
 			break;
 		}
 		case 4: { /* a free fn */
@@ -2205,8 +2236,10 @@ static void dead_code(Warn *w)
 		}
 		case 5: { /* a const item (const33), not in a dead fn's body */
 			const AstConst *c = p->consts[i];
+			if (c->assoc_type) /* consts35: rustc groups them with their impl's fns: not modelled */
+				break;
 			if (!const_live(&d, c) && c->ident[0] != '_' && !in_dead_fn(&d, c->scope.outer))
-				add(w, NULL, c->line, c->col, "constant `%s` is never used", c->ident);
+				add(w, NULL, c->line, c->col, "%s `%s` is never used", c->is_static ? "static" : "constant", c->ident);
 			break;
 		}
 		}

@@ -157,6 +157,7 @@ typedef struct Interp {
 	uint8_t extern_pending; /* the last external poll said Pending */
 	ExecState ex;
 	void *slot_pool; /* interp_call.c: freed frames' cleared per-local arrays (FrameSlots) */
+	uint64_t *static_addr; /* consts35: per Module.named, a static's allocation (0: none yet) */
 } Interp;
 
 static inline int is_int_kind(uint8_t k) { return k >= TY_U8 && k <= TY_ISIZE; }

@@ -304,6 +304,27 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 	return addr;
 }
 
+/* A constant's bits: a static's read (consts35) is the address of its allocation, made and written with
+ * the static's value at its first read in the run (nothing writes it: a static is immutable) */
+static uint64_t const_bits(Interp *I, const Const *c)
+{
+	if (!c->named || !I->m->named[c->named - 1].is_static)
+		return c->bits;
+	const NamedConst *nc = &I->m->named[c->named - 1];
+	if (!I->static_addr) {
+		I->static_addr = calloc(I->m->nnamed, sizeof *I->static_addr);
+		if (!I->static_addr)
+			internal_error("out of memory");
+	}
+	uint64_t *a = &I->static_addr[c->named - 1];
+	if (!*a) {
+		uint32_t size = isize_of(I, nc->ty);
+		*a = mem_alloc(I, size);
+		mem_write(I, *a, size, nc->bits);
+	}
+	return *a;
+}
+
 TypeId operand_type(Interp *I, Frame *fr, Operand o)
 {
 	if (o.kind == OP_CONST) {
@@ -326,7 +347,7 @@ void operand_store(Interp *I, Frame *fr, Operand o, uint64_t dst, uint32_t size)
 		uint32_t csz = isize_of(I, c->ty);
 		if (csz != size)
 			FAIL("fn %s: constant of %" PRIu32 " bytes stored into %" PRIu32, fr->f->name, csz, size);
-		mem_write(I, dst, size, c->bits);
+		mem_write(I, dst, size, const_bits(I, c));
 		return;
 	}
 	if (o.kind != OP_COPY && o.kind != OP_MOVE)
@@ -348,7 +369,8 @@ uint64_t operand_scalar(Interp *I, Frame *fr, Operand o, TypeId *tout)
 	if (o.kind == OP_CONST) {
 		const Const *c = &fr->f->consts[o.v];
 		uint32_t sz = isize_of(I, t);
-		return sz >= 8 ? c->bits : c->bits & ((1ull << (8 * sz)) - 1);
+		uint64_t bits = const_bits(I, c);
+		return sz >= 8 ? bits : bits & ((1ull << (8 * sz)) - 1);
 	}
 	if (!is_int_kind(k) && k != TY_BOOL && k != TY_UNIT && k != TY_CHAR)
 		FAIL("fn %s: scalar operand of a non-scalar type", fr->f->name);

@@ -491,6 +491,7 @@ static void interp_cleanup_keep(Interp *I, int keep_slots)
 	free(I->allocs);
 	free(I->free_ids);
 	free(I->acts);
+	free(I->static_addr);
 }
 
 static void interp_cleanup(Interp *I)
@@ -734,6 +735,8 @@ static Interp *interp_clone(Interp *I, Trace *t)
 		}
 	}
 	free(map);
+	if (I->static_addr) /* consts35: the statics' allocations, at the same ids */
+		J->static_addr = mem_dup(I->static_addr, (size_t)I->m->nnamed * sizeof *J->static_addr);
 	if (I->nfree) {
 		J->free_ids = mem_dup(I->free_ids, (size_t)I->nfree * sizeof *J->free_ids);
 		J->nfree = J->capfree = I->nfree;

@@ -559,6 +559,23 @@ uint32_t module_add_named(Module *m, const char *name, TypeId ty, uint64_t bits)
 	return m->nnamed - 1;
 }
 
+uint32_t module_static_alloc(const Module *m, uint32_t named)
+{
+	uint32_t n = 1;
+	for (uint32_t i = 0; i < named && i < m->nnamed; i++)
+		n += m->named[i].is_static;
+	return n;
+}
+
+int module_find_static_alloc(const Module *m, uint32_t alloc)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < m->nnamed; i++)
+		if (m->named[i].is_static && ++n == alloc)
+			return (int)i;
+	return -1;
+}
+
 int module_find_named(const Module *m, const char *name)
 {
 	for (uint32_t i = 0; i < m->nnamed; i++) /* few: a program's const items */

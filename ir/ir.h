@@ -720,14 +720,20 @@ _Static_assert(sizeof(Const) == 16, "Const is 16 bytes (named sits in the paddin
 /* const33: a `const NAME: T = V;` item (rustc's path: `N`, `f::K`, `foo::{closure#0}::K`) of a
  * scalar type; an operand reading it is a Const with named set, printed `const NAME` (rustc's
  * MIR keeps the use unevaluated), whose bits are the item's value (the interpreter reads those) */
+/* consts35: a `static NAME: T = V;` item is one too (is_static): an operand reading it is a Const of
+ * type `&T` with named set and bits 0, printed `const {allocN: &T}` (N: 1 + its index among the
+ * module's statics, module_static_alloc); the interpreter gives it an address holding bits */
 typedef struct NamedConst {
 	const char *name;
 	TypeId ty;
 	uint64_t bits;
 	int line; /* a .mir file's: the item's line (0: none) */
+	uint8_t is_static;
 } NamedConst;
 uint32_t module_add_named(Module *m, const char *name, TypeId ty, uint64_t bits); /* its index */
 int module_find_named(const Module *m, const char *name); /* -1 if absent */
+uint32_t module_static_alloc(const Module *m, uint32_t named); /* consts35: a static's N of `allocN` */
+int module_find_static_alloc(const Module *m, uint32_t alloc); /* its index in named, -1 if absent */
 uint64_t const_text_id(Module *m, const char *text); /* a TY_OPAQUE type interned with the spelling */
 const char *const_text(const Module *m, const Const *c); /* NULL for a scalar constant */
 

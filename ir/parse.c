@@ -625,10 +625,10 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d)
 			r = parse_coroutine(p);
 		else if (is_id(p, "struct") || is_id(p, "enum") || is_p(p, "#"))
 			r = parse_item(p);
-		else if (is_id(p, "const"))
+		else if (is_id(p, "const") || is_id(p, "static"))
 			r = parse_const_item(p);
 		else
-			r = unexpected(p, "expected `fn`, `coroutine`, `struct`, `enum` or `const`");
+			r = unexpected(p, "expected `fn`, `coroutine`, `struct`, `enum`, `const` or `static`");
 	}
 	if (r == 0)
 		r = resolve(p);

@@ -399,11 +399,13 @@ int parse_scalar(P *p, TypeId *ty_out, uint64_t *bits_out)
 	return 0;
 }
 
-/* const33: `const NAME: type = scalar;` at the top level (print.c writes them first) */
+/* const33: `const NAME: type = scalar;` at the top level (print.c writes them first); consts35:
+ * `static NAME: type = scalar;` likewise, the N-th of them read by `const {allocN: &type}` */
 int parse_const_item(P *p)
 {
 	int line = p->t.line;
-	next(p); /* `const` */
+	int is_static = is_id(p, "static");
+	next(p); /* `const` / `static` */
 	int nline = p->t.line, ncol = p->t.col;
 	char *name;
 	if (p->t.kind != T_IDENT)
@@ -418,7 +420,8 @@ int parse_const_item(P *p)
 	TRY(parse_type(p, &ty));
 	int k = type_get(p->m, ty)->kind;
 	if (k != TY_BOOL && k != TY_CHAR && !type_is_int(p->m, ty))
-		return err_at(p, tline, tcol, "const %s: only integer, bool and char const items are supported", name);
+		return err_at(p, tline, tcol, "%s %s: only integer, bool and char %s items are supported",
+		              is_static ? "static" : "const", name, is_static ? "static" : "const");
 	TRY(expect_p(p, "=", "after the const item's type"));
 	int vline = p->t.line, vcol = p->t.col;
 	TRY(parse_scalar(p, &vty, &bits));
@@ -427,11 +430,38 @@ int parse_const_item(P *p)
 	TRY(expect_p(p, ";", "after the const item"));
 	uint32_t i = module_add_named(p->m, name, ty, bits);
 	p->m->named[i].line = line;
+	p->m->named[i].is_static = (uint8_t)is_static;
 	return 0;
 }
 
 static int parse_const(P *p, Operand *out)
 {
+	if (is_p(p, "{")) { /* consts35: `const {allocN: &T}`, a static's address */
+		int line = p->t.line, col = p->t.col;
+		next(p);
+		unsigned long n = 0;
+		if (p->t.kind != T_IDENT || p->t.n < 6 || strncmp(p->t.s, "alloc", 5) != 0)
+			return unexpected(p, "expected `allocN` (a static's allocation)");
+		for (size_t i = 5; i < p->t.n; i++) {
+			if (p->t.s[i] < '0' || p->t.s[i] > '9' || n > 100000000)
+				return unexpected(p, "expected `allocN` (a static's allocation)");
+			n = n * 10 + (unsigned long)(p->t.s[i] - '0');
+		}
+		next(p);
+		TRY(expect_p(p, ":", "after the allocation"));
+		TypeId ty;
+		int tline = p->t.line, tcol = p->t.col;
+		TRY(parse_type(p, &ty));
+		TRY(expect_p(p, "}", "after the allocation's type"));
+		int k = module_find_static_alloc(p->m, (uint32_t)n);
+		if (k < 0)
+			return err_at(p, line, col, "unknown allocation alloc%lu (a static item must come before its reads)", n);
+		const NamedConst *c = &p->m->named[k];
+		if (type_get(p->m, ty)->kind != TY_REF || type_get(p->m, ty)->a != c->ty)
+			return err_at(p, tline, tcol, "alloc%lu is static %s: its read is a shared reference to its type", n, c->name);
+		*out = op_const_named(p->f, ty, 0, (uint32_t)k + 1);
+		return 0;
+	}
 	if (p->t.kind == T_IDENT && !is_id(p, "true") && !is_id(p, "false")) {
 		TypeKind lk;
 		if (int_kind_by_name(p->t.s, p->t.n, &lk) != 0) { /* const33: `const N`, `const f::K` */

@@ -61,6 +61,12 @@ static void print_const(const Fn *f, const Const *c, FILE *out)
 		return;
 	}
 	fputs("const ", out);
+	if (c->named && m->named[c->named - 1].is_static) { /* consts35: a static's address, as rustc */
+		fprintf(out, "{alloc%" PRIu32 ": ", module_static_alloc(m, c->named - 1));
+		type_print(m, c->ty, out);
+		fputc('}', out);
+		return;
+	}
 	if (c->named) { /* const33: a const item's use, as rustc prints it unevaluated */
 		fputs(m->named[c->named - 1].name, out);
 		return;
@@ -713,7 +719,7 @@ void print_module(const Module *m, FILE *out)
 	int first = 1;
 	for (uint32_t i = 0; i < m->nnamed; i++) { /* const33: const items first (a use needs its item before it) */
 		const NamedConst *n = &m->named[i];
-		fprintf(out, "const %s: ", n->name);
+		fprintf(out, "%s %s: ", n->is_static ? "static" : "const", n->name);
 		type_print(m, n->ty, out);
 		fputs(" = ", out);
 		print_scalar(m, &(Const){n->ty, 0, n->bits}, out);

@@ -911,6 +911,8 @@ uint64_t const_text_id(Module *m, const char *text)
 const char *const_text(const Module *m, const Const *c)
 {
 	uint8_t k = type_get(m, c->ty)->kind;
+	if (c->named) /* const33 / consts35: a const item's or a static's */
+		return NULL;
 	if (k == TY_BOOL || k == TY_UNIT || k == TY_CHAR || type_is_int(m, c->ty) || c->bits >= m->ntypes ||
 	    type_get(m, (TypeId)c->bits)->kind != TY_OPAQUE)
 		return NULL;

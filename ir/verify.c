@@ -323,7 +323,8 @@ static int check_operand(V *v, Operand o, TypeId *out)
 	if (o.v >= v->f->nconsts)
 		return fail(v, "constant id %u out of range", (unsigned)o.v);
 	TypeId t = v->f->consts[o.v].ty;
-	if (!is_scalar(v, t) && kind_of(v, t) != TY_UNIT && !const_text(v->m, &v->f->consts[o.v]))
+	if (!is_scalar(v, t) && kind_of(v, t) != TY_UNIT && !const_text(v->m, &v->f->consts[o.v]) &&
+	    !(kind_of(v, t) == TY_REF && v->f->consts[o.v].named))
 		return fail(v, "constant of type %s (only integers, bool, char, () and spelled constants)", tys(v, t));
 	if (kind_of(v, t) == TY_CHAR && !char_valid(v->f->consts[o.v].bits))
 		return fail(v, "char constant with value %llu (not a Unicode scalar value)",
@@ -335,7 +336,10 @@ static int check_operand(V *v, Operand o, TypeId *out)
 		if (named > v->m->nnamed)
 			return fail(v, "const item id %u out of range", (unsigned)named - 1);
 		const NamedConst *nc = &v->m->named[named - 1];
-		if (nc->ty != t || nc->bits != v->f->consts[o.v].bits)
+		if (nc->is_static) { /* consts35: `&T` of a static of T */
+			if (kind_of(v, t) != TY_REF || type_get(v->m, t)->a != nc->ty || v->f->consts[o.v].bits)
+				return fail(v, "a read of static %s is not a `&%s`", nc->name, tys(v, nc->ty));
+		} else if (nc->ty != t || nc->bits != v->f->consts[o.v].bits)
 			return fail(v, "a use of const %s differs from its item's type or value", nc->name);
 	}
 	*out = t;

@@ -829,6 +829,22 @@ static int emit_operand(Emit *e, Operand op, StrBuf *pre, StrBuf *out)
 		int r = opaque_value(e, c->ty, pre, out);
 		return r ? fn_fail(e, "the constant %s", text) : 0;
 	}
+	if (op.kind == OP_CONST && e->f->consts[op.v].named && e->m->named[e->f->consts[op.v].named - 1].is_static) {
+		/* consts35: a static's address, `_eK = Static(COROSLIM_STATIC_i)` (the crate's item of it) */
+		const NamedConst *nc = &e->m->named[e->f->consts[op.v].named - 1];
+		StrBuf ty = {0};
+		strbuf_printf(&ty, "&'static ");
+		if (rust_type(e, nc->ty, 0, &ty)) {
+			strbuf_free(&ty);
+			return -1;
+		}
+		uint32_t k = temp_new(e, ty.s);
+		strbuf_free(&ty);
+		strbuf_printf(pre, "                        _e%u = Static(COROSLIM_STATIC_%u);\n", k,
+		              e->f->consts[op.v].named - 1);
+		strbuf_printf(out, "_e%u", k);
+		return 0;
+	}
 	if (op.kind == OP_CONST)
 		return emit_const(e, &e->f->consts[op.v], out);
 	if (op.kind == OP_MOVE) {
@@ -2553,6 +2569,18 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	fputs("\n", tmp);
 	/* what an always-failing assert's block switches on (emit_term) */
 	fputs("static COROSLIM_ANCHOR: () = ();\nconst COROSLIM_NULL: *const () = core::ptr::null();\n", tmp);
+	for (uint32_t i = 0; i < m->nnamed; i++) { /* consts35: the module's statics, `Static(..)` reads them */
+		if (!m->named[i].is_static)
+			continue;
+		StrBuf ty = {0}, v = {0};
+		Const c = {m->named[i].ty, 0, m->named[i].bits};
+		if (rust_type(&e, c.ty, 0, &ty) || emit_const(&e, &c, &v))
+			internal_error("emit: static %s of a non-scalar type", m->named[i].name);
+		fprintf(tmp, "static COROSLIM_STATIC_%u: %.*s = %.*s; // %s\n", (unsigned)i, (int)ty.n, ty.s, (int)v.n, v.s,
+		        m->named[i].name);
+		strbuf_free(&ty);
+		strbuf_free(&v);
+	}
 	for (size_t i = 0; i < sizeof panic_fns / sizeof *panic_fns; i++)
 		fprintf(tmp, "#[inline(always)]\n#[rustc_no_mir_inline]\n#[track_caller]\nfn assert_%s() -> ! {\n"
 			     "    core::panicking::panic_const::%s()\n}\n",

@@ -3430,6 +3430,65 @@ static void gen_consts(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* consts35: static items at the top level (an integer made of a const, a bool, a negative i8, a usize
+ * index) and in the body and an async block, read in values (`const {allocN: &T}` into a temporary,
+ * then a copy through it), `&S` held across an await and passed to a fn, in a condition and a match
+ * scrutinee; an inherent impl's associated consts (`S::V` as a pattern, `Self::V` in another's initializer) */
+static void gen_statics(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	Fn user;
+	memset(&user, 0, sizeof user);
+	int a = rn(50), k = 1 + rn(4), neg = 1 + rn(100), len = 2 + rn(3), m = 5 + rn(30);
+	bprintf(&b, "const SK%d: u32 = %d;\n", id, k);
+	bprintf(&b, "static SA%d: u32 = %d;\n", id, a);
+	bprintf(&b, "static SB%d: u32 = SK%d * 3 + %d;\n", id, id, rn(10));
+	bprintf(&b, "static SN%d: i8 = -%d;\n", id, neg);
+	bprintf(&b, "static SI%d: usize = %d;\n", id, rn(len));
+	bprintf(&b, "static SF%d: bool = %s;\n", id, chance(50) ? "true" : "false");
+	bprintf(&b, "struct SC%d;\nimpl SC%d {\n    const V: u32 = %d;\n    const W: u32 = Self::V + SK%d;\n}\n\n", id, id,
+	        rn(m), id);
+	bprintf(&b, "fn sread%d(r: &u32, x: u32) -> u32 {\n    *r %% 100 + x %% 100\n}\n\n", id);
+	begin_user_fn(&b, &user, "suse", id);
+	line(&b, 1, fmt("static LOCAL: u32 = %d;", rn(20)));
+	line(&b, 1, fmt("let arr = [SA%d; %d];", id, len));
+	line(&b, 1, fmt("let x = p0 %% %d + LOCAL;", m));
+	if (chance(50)) {
+		line(&b, 1, fmt("let r = &SB%d;", id));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("observe(sread%d(r, x));", id));
+	} else {
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("observe(sread%d(&SB%d, x));", id, id));
+	}
+	line(&b, 1, fmt("let c = match p0 %% %d {", m));
+	line(&b, 2, fmt("SC%d::V => SC%d::W,", id, id));
+	line(&b, 2, "_ => 1,");
+	line(&b, 1, "};");
+	line(&b, 1, "observe(c);");
+	line(&b, 1, fmt("let v = match SN%d {", id));
+	line(&b, 2, fmt("-%d => 1,", neg));
+	line(&b, 2, "_ => 2,");
+	line(&b, 1, "};");
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	if (chance(50)) {
+		line(&b, 1, "let s = async {");
+		line(&b, 2, fmt("static INNER: u32 = %d;", rn(10)));
+		if (chance(50))
+			line(&b, 2, "yield_now().await;");
+		line(&b, 2, "INNER + LOCAL");
+		line(&b, 1, "}");
+		line(&b, 1, ".await;");
+	} else {
+		line(&b, 1, fmt("let s = SA%d %% 10;", id));
+	}
+	line(&b, 1, fmt("observe(v + arr[SI%d] %% 100 + s);", id));
+	line(&b, 1, fmt("if SF%d && p1 { v + x } else { s + (SA%d %% 7) }", id, id));
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -3455,6 +3514,7 @@ enum {
 	SH_LIT_RANGES,
 	SH_REF_REF,
 	SH_CONSTS,
+	SH_STATICS,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -3482,6 +3542,7 @@ static const char *const shape_names[NSHAPES] = {
 	"lit_ranges",
 	"ref_ref",
 	"consts",
+	"statics",
 };
 
 static void gen_shape(int s)
@@ -3536,6 +3597,7 @@ static void gen_shape(int s)
 	case SH_LIT_RANGES: gen_lit_ranges(); break;
 	case SH_REF_REF: gen_ref_ref(); break;
 	case SH_CONSTS: gen_consts(); break;
+	case SH_STATICS: gen_statics(); break;
 	}
 }
 

@@ -73,12 +73,35 @@ def nested_paths(crate):
     return sorted(out.items(), key=lambda kv: -len(kv[0]))
 
 
-def norm(text, nested=()):
+# consts35: a static's read is `const {allocN: &T}`; rustc numbers allocations in its own interning
+# order (THIR building order of bodies, coroutines first, not modelled), coroslim N-th static item N:
+# both sides name the allocation by its static (rustc's `allocN (static: NAME, ..)` after a body,
+# coroslim's N-th `static NAME:` item), the last path segment
+ALLOC_RE = re.compile(r"\{alloc(\d+): ")
+ALLOC_ITEM_RE = re.compile(r"^alloc(\d+) \(static: ([^,]+),")
+
+
+def coroslim_allocs(module_text):
+    """{N: static name} of coroslim's printed module: its static items in order."""
+    names = re.findall(r"^static ([^:\s]+(?:::[^:\s]+)*):", module_text, flags=re.M)
+    return {str(i + 1): re.sub(r"#\d+$", "", n) for i, n in enumerate(names)}  # `S#1`: a second S of a body
+
+
+def norm(text, nested=(), allocs=None):
     out = []
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+    if allocs is None:
+        allocs = {m.group(1): m.group(2) for m in map(ALLOC_ITEM_RE.match, text.splitlines()) if m}
+    in_alloc = False
     for line in text.splitlines():
+        if in_alloc or ALLOC_ITEM_RE.match(line):  # rustc's allocation dump after a body
+            in_alloc = line != "}"
+            continue
         if line.startswith("fn "):
             continue
+        if "{alloc" in line:
+            line = ALLOC_RE.sub(lambda m: "{alloc(%s): " % allocs.get(m.group(1), "?" + m.group(1)).rsplit("::", 1)[-1],
+                                line)
         s = re.sub(r"\s*//.*$", "", line.strip())
         if not s or s == "}" or s.startswith(("debug ", "let ", "scope ")):
             continue
@@ -228,7 +251,7 @@ def compare(binary, prog, config, verbose, name=None):
             nonlocal ok
             with open(want_path, encoding="utf-8") as fh:
                 want = norm(fh.read(), nested)
-            got = norm(got_text, nested)
+            got = norm(got_text, nested, allocs)
             if got == want:
                 ok += 1
                 return
@@ -241,6 +264,7 @@ def compare(binary, prog, config, verbose, name=None):
                 bad.append((cmd, "-", "coroslim %s failed: %s" % (cmd, r.stderr.strip()[:200]), []))
                 continue
             bodies = split_fns(r.stdout)
+            allocs = coroslim_allocs(r.stdout)
             for fname, body in bodies.items():
                 if fname.endswith("::{drop}"):
                     what = "drop"

@@ -40,7 +40,7 @@ LINT_OF = [
     (re.compile(r"should have a snake case name$"), "non_snake_case"),
     (re.compile(r"should have an upper case name$"), "non_upper_case_globals"),
     (re.compile(r"^non-local `impl` definition"), "non_local_definitions"),
-    (re.compile(r"^(function|struct|enum|trait|constant|variants?|fields?|methods?|associated (functions?|items?)) "
+    (re.compile(r"^(function|struct|enum|trait|constant|static|variants?|fields?|methods?|associated (functions?|items?|constants?)) "
                 r"(`.*` (is|are)|are) never (used|read|constructed)$"), "dead_code"),
     (re.compile(r"^multiple .* are never (used|read|constructed)$"), "dead_code"),
     (re.compile(r"^useless assignment of (variable|field) of type `.*` to itself$"), "dead_code"),

@@ -225,7 +225,7 @@ static void test_parse_errors(void **state)
 		{"fn f() -> u32 {\n    bb0: {\n        _0 = const 5;\n        return;\n    }\n}\n", 3, 20,
 		 "integer constant 5 needs a type suffix (like 5_u32)"},
 		{"fn f() -> u32 {\n    bb0: {\n        _0 = const 1_u32;\n        return;\n    }\n}\ngarbage", 7, 1,
-		 "expected `fn`, `coroutine`, `struct`, `enum` or `const`"},
+		 "expected `fn`, `coroutine`, `struct`, `enum`, `const` or `static`"},
 		{"coroutine c: async fn at 1:1 {\n    output u32;\n}\ncoroutine c: async fn at 1:1 {\n}\n", 4, 11,
 		 "coroutine c is declared twice"},
 		{"fn f() -> {async block@g} {\n}\ncoroutine g: async fn at 1:1 {\n}\n", 1, 11,
