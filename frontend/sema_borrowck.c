@@ -1537,9 +1537,34 @@ static bool inv_prefer(const Invalid *x, const Invalid *y, long long floor)
 	return src_pos(y->line, y->col) < src_pos(x->line, x->col);
 }
 
-static bool carries_loans(AstType t)
+/* optloan35: a value carries loans when its type contains a reference or a future: a reference,
+ * a future, an Option / Result instance (or an array) whose arguments do (`Option<&'a T>` keeps 'a
+ * live while it is live: rustc's regions of a type are those of its arguments). Item structs and
+ * enums hold no reference (sema refuses reference fields and generic items). */
+static bool type_carries_loans(const AstProgram *p, AstType t, int depth)
 {
-	return ast_type_is_ref(t) || t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE;
+	if (ast_type_is_ref(t) || t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE)
+		return true;
+	if (depth > 64)
+		return true;
+	if (t.kind == ATY_ARRAY)
+		return type_carries_loans(p, ast_array_elem(t), depth + 1);
+	if (t.kind != ATY_ENUM || ast_enum_index(t) >= p->nenums)
+		return false;
+	const AstEnum *en = p->enums[ast_enum_index(t)];
+	if (en->generic != GENERIC_OPTION && en->generic != GENERIC_RESULT)
+		return false;
+	int nargs = en->generic == GENERIC_RESULT ? 2 : 1;
+	for (int i = 0; i < nargs; i++)
+		if (type_carries_loans(p, en->type_args[i], depth + 1))
+			return true;
+	return false;
+}
+
+static bool carries_loans(const Borrowck *b, AstType t)
+{
+	return ast_type_is_ref(t) || t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE ||
+	       ((t.kind == ATY_ENUM || t.kind == ATY_ARRAY) && type_carries_loans(b->s->prog, t, 0));
 }
 
 /* The place e as its root variable and projections; NULL: not a variable's place. */
@@ -1970,7 +1995,7 @@ static void loans_init(Borrowck *b)
 	for (int i = 0; i < fn->nvars; i++) {
 		b->first_loan[i] = -1;
 		b->holder[i] = -1;
-		if (carries_loans(fn->vars[i]->ty)) {
+		if (carries_loans(b, fn->vars[i]->ty)) {
 			b->holder_vars[b->nholders] = i;
 			b->holder[i] = b->nholders++;
 		}
@@ -2057,7 +2082,7 @@ static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
 {
 	Borrowck *b = fe->b;
 again:
-	if (!carries_loans(e->ty))
+	if (!carries_loans(b, e->ty))
 		return;
 	switch (e->kind) {
 	case EXPR_VAR:
@@ -2101,9 +2126,24 @@ again:
 			goto again;
 		}
 		return;
-	case EXPR_CALL:
-		for (int i = 0; e->callee && e->callee->is_async && i < e->nargs; i++)
+	case EXPR_CALL: /* an async call's future, a sync call's value containing a reference (flow_expr) */
+		for (int i = 0; i < e->nargs; i++)
 			flows_into(fe, e->args[i], dst);
+		return;
+	case EXPR_STRUCT: /* optloan35: an aggregate, its operands' */
+		for (int i = 0; i < e->ninits; i++)
+			flows_into(fe, e->inits[i].value, dst);
+		return;
+	case EXPR_VARIANT:
+		for (int i = 0; i < e->nvinits; i++)
+			flows_into(fe, e->vinits[i].value, dst);
+		return;
+	case EXPR_ARRAY:
+		for (int i = 0; i < e->nargs; i++)
+			flows_into(fe, e->args[i], dst);
+		return;
+	case EXPR_REPEAT:
+		flows_into(fe, e->lhs, dst);
 		return;
 	case EXPR_ASYNC: {
 		AstAsyncBlock *ab = e->async_block;
@@ -2135,8 +2175,8 @@ static void flows_ref_binding(FlowEdges *fe, const AstVar *var, const AstSubPatt
 		return;
 	flow_edge(fe, k, b->holder[var->id]);
 	const Loan *l = &b->loans[k];
-	for (int i = 0; i < l->npath; i++)
-		if (l->path[i] == PATH_DEREF && is_holder(b, l->root)) {
+	for (int i = 0; i <= l->npath; i++)
+		if ((i == l->npath || l->path[i] == PATH_DEREF) && is_holder(b, l->root)) {
 			flow_edge(fe, -1 - b->holder[l->root->id], b->holder[var->id]);
 			break;
 		}
@@ -2186,6 +2226,19 @@ static void flows_lets(FlowEdges *fe, AstBlock *blk)
 	}
 }
 
+typedef struct FlowBind {
+	FlowEdges *fe;
+	AstExpr *scrut;
+} FlowBind;
+
+/* optloan35: a match's binding takes what its scrutinee carries (hold_binding) */
+static void flows_binding(const AstSubPattern *sp, void *cx)
+{
+	FlowBind *fb = cx;
+	if (is_holder(fb->fe->b, sp->var))
+		flows_into(fb->fe, fb->scrut, fb->fe->b->holder[sp->var->id]);
+}
+
 static void flows_visit(Sema *s, AstExpr *e)
 {
 	FlowEdges *fe = s->visit_ctx;
@@ -2195,6 +2248,18 @@ static void flows_visit(Sema *s, AstExpr *e)
 		flows_lets(fe, e->block);
 	if (e->kind == EXPR_ASYNC)
 		flows_lets(fe, e->async_block->body);
+	if (e->kind == EXPR_MATCH && carries_loans(fe->b, e->lhs->ty)) { /* optloan35: hold_binding */
+		FlowBind fb = {fe, e->lhs};
+		for (int i = 0; i < e->narms; i++)
+			for (int k = 0; k < e->arms[i].npats; k++)
+				ast_arm_each_binding(&e->arms[i], k, flows_binding, &fb);
+	}
+	if (e->kind == EXPR_MATCH && carries_loans(fe->b, e->lhs->ty)) { /* optloan35: hold_binding */
+		FlowBind fb = {fe, e->lhs};
+		for (int i = 0; i < e->narms; i++)
+			for (int k = 0; k < e->arms[i].npats; k++)
+				ast_arm_each_binding(&e->arms[i], k, flows_binding, &fb);
+	}
 	if (e->kind == EXPR_MATCH)
 		for (int i = 0; i < e->narms; i++)
 			for (int k = 0; k < e->arms[i].npats; k++) {
@@ -3362,13 +3427,22 @@ static bool drop_uses_loans(Borrowck *b, AstType t)
 {
 	if (t.kind == ATY_FN_FUTURE)
 		return true;
+	if (t.kind == ATY_ARRAY)
+		return drop_uses_loans(b, ast_array_elem(t));
+	if (t.kind == ATY_ENUM && carries_loans(b, t)) { /* optloan35: `Some(fut)` drops the future */
+		const AstEnum *en = b->s->prog->enums[ast_enum_index(t)];
+		for (int i = 0; i < (en->generic == GENERIC_RESULT ? 2 : 1); i++)
+			if (drop_uses_loans(b, en->type_args[i]))
+				return true;
+		return false;
+	}
 	if (t.kind != ATY_BLOCK_FUTURE)
 		return false;
 	AstAsyncBlock *ab = b->s->prog->async_blocks[t.id];
 	if (ab->fn != b->fn || b->witness_drop[ab->index_in_fn])
 		return true;
 	for (int i = 0; i < ab->ncaptures; i++)
-		if (ab->captures[i].mode == CAPTURE_BY_VALUE && carries_loans(ab->captures[i].var->ty) &&
+		if (ab->captures[i].mode == CAPTURE_BY_VALUE && carries_loans(b, ab->captures[i].var->ty) &&
 		    drop_uses_loans(b, ab->captures[i].var->ty))
 			return true;
 	return false;
@@ -4180,11 +4254,12 @@ static bool pat_make_loan(Borrowck *b, Flow *f, const PatPlace *pp, const PatAcc
 	int nmade = b->sh->nmade;
 	loan_made(b, f, k);
 	const LoanSet *v = lset_one(b, k);
-	for (int j = 0; j < a->n; j++)
-		if (a->path[j] == PATH_DEREF) {
-			v = lset_chained(b, v, holds_of(b, f, pp->root));
-			break;
-		}
+	bool through = is_holder(b, pp->root) && carries_loans(b, pp->root->ty); /* optloan35: `Some(ref r)` of an
+	                                                                               Option<&T> (loan34's rule) */
+	for (int j = 0; j < a->n && !through; j++)
+		through = a->path[j] == PATH_DEREF;
+	if (through)
+		v = lset_chained(b, v, holds_of(b, f, pp->root));
 	set_holds(b, f, a->ref->var, v, site_at(a->line, a->col, SITE_ASSIGN));
 	if (alone)
 		pop_made(b, f, nmade, a->ref);
@@ -4553,6 +4628,7 @@ typedef struct MatchFlow {
 	bool prune;
 	Flow out;
 	const LoanSet *v;
+	const LoanSet *sv; /* optloan35: the loans the scrutinee's value carries (its bindings take them) */
 } MatchFlow;
 
 /* some binding of some arm moves a value that is not Copy */
@@ -4710,6 +4786,8 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 {
 	if (f->reachable)
 		deref_sub_moves(b, e);
+	const LoanSet *sv = NULL;
+	bool sv_set = false;
 	MovePath scrut_mp;
 	int nf;
 	/* the place a match reads through its patterns' fields (pattern_uses): a struct or
@@ -4781,11 +4859,23 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 		if (f->reachable)
 			move_out_of_variant(b, e);
 		flow_expr(b, e->lhs, f);
+		sv = b->val;
+		sv_set = true;
 		top = false;
 	} else {
 		flow_expr(b, e->lhs, f);
+		sv = b->val;
+		sv_set = true;
 		top = false; /* a temporary, a deref moved out of, an element of an integer array: an operand */
 	}
+	if (!sv_set && carries_loans(b, e->lhs->ty) && f->reachable) { /* a place: its root variable's loans */
+		AstExpr *r = e->lhs;
+		while (r->kind == EXPR_FIELD || r->kind == EXPR_INDEX || r->kind == EXPR_DEREF)
+			r = r->lhs;
+		if (r->kind == EXPR_VAR && r->var && is_holder(b, r->var))
+			sv = holds_of(b, f, r->var);
+	}
+	m->sv = sv;
 	m->in_place = in_place;
 	m->in_base = in_base;
 	m->place = is_place_expr(e->lhs);
@@ -4882,6 +4972,19 @@ static void move_arm_top(Borrowck *b, AstExpr *e, int i, Flow *arm)
 		}
 }
 
+typedef struct HoldBindings {
+	Borrowck *b;
+	Flow *arm;
+	const LoanSet *x;
+} HoldBindings;
+
+static void hold_binding(const AstSubPattern *sp, void *cx)
+{
+	HoldBindings *hb = cx;
+	if (is_holder(hb->b, sp->var))
+		set_holds(hb->b, hb->arm, sp->var, hb->x, site_at(sp->var->line, sp->var->col, SITE_ASSIGN));
+}
+
 /* arm i's flow in: the match's, its bindings made, the fields its patterns read in place */
 static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m, int i)
 {
@@ -4924,6 +5027,13 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 	for (int k = 0; k < e->arms[i].npats; k++) { /* nested patterns' bindings too, the top one first (bind27) */
 		ab.top = ast_arm_top(&e->arms[i], k) ? &e->arms[i].tops[k] : NULL;
 		ast_arm_each_binding(&e->arms[i], k, set_binding, &ab);
+	}
+	if (arm.reachable && b->nholders && carries_loans(b, e->lhs->ty)) {
+		/* optloan35: a binding of a part of the scrutinee holds what the scrutinee carries
+		 * (`Some(r)` of an `Option<&T>`); a `ref` one gets its own loan too (pattern_apply) */
+		HoldBindings hb = {b, &arm, m->sv};
+		for (int k = 0; k < e->arms[i].npats; k++)
+			ast_arm_each_binding(&e->arms[i], k, hold_binding, &hb);
 	}
 	if (in_place && arm.reachable) {
 		Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
@@ -5142,7 +5252,7 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 		f = &l->els;
 	}
 	for (IfLinkFlow *l = top; l; l = l->up) {
-		if (l != top && (!carries_loans(ast_if_else(l->e)->ty) || !l->els.reachable))
+		if (l != top && (!carries_loans(b, ast_if_else(l->e)->ty) || !l->els.reachable))
 			b->val = NULL; /* the rest of flow_expr on the link below */
 		if (l->e->kind == EXPR_MATCH) {
 			flow_arm_leave(b, l->e, &l->m, 1, &l->els);
@@ -5162,7 +5272,7 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 {
 	b->val = NULL;
 	flow_expr_kind(b, e, f);
-	if (!carries_loans(e->ty) || !f->reachable)
+	if (!carries_loans(b, e->ty) || !f->reachable)
 		b->val = NULL;
 }
 
@@ -5257,29 +5367,38 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	case EXPR_STRUCT: {
 		int temps = b->temps;
+		const LoanSet *v = NULL; /* optloan35: the aggregate carries its operands' loans */
 		for (int i = 0; i < e->ninits; i++) {
 			flow_expr(b, e->inits[i].value, f);
+			v = lset_union(b, v, b->val);
 			hold_temp(b, e->inits[i].value);
 		}
 		b->temps = temps;
+		b->val = v;
 		break;
 	}
 	case EXPR_VARIANT: {
 		int temps = b->temps;
+		const LoanSet *v = NULL; /* optloan35: the aggregate carries its operands' loans */
 		for (int i = 0; i < e->nvinits; i++) {
 			flow_expr(b, e->vinits[i].value, f);
+			v = lset_union(b, v, b->val);
 			hold_temp(b, e->vinits[i].value);
 		}
 		b->temps = temps;
+		b->val = v;
 		break;
 	}
 	case EXPR_ARRAY: {
 		int temps = b->temps;
+		const LoanSet *v = NULL; /* optloan35: the aggregate carries its operands' loans */
 		for (int i = 0; i < e->nargs; i++) {
 			flow_expr(b, e->args[i], f);
+			v = lset_union(b, v, b->val);
 			hold_temp(b, e->args[i]);
 		}
 		b->temps = temps;
+		b->val = v;
 		break;
 	}
 	case EXPR_REPEAT:
@@ -5432,7 +5551,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			use_loans(b, argv[i], f, argt[i]);
 		if (is_never(b->s, e->ty))
 			f->reachable = false;
-		b->val = e->callee && e->callee->is_async ? v : NULL;
+		/* an async call's future carries its arguments' loans; optloan35: so does a sync call's
+		 * value whose type contains a reference (`fn g(o: Option<&u32>) -> Option<&u32>`: the
+		 * elided output lifetime is an input's; every argument's, a superset) */
+		b->val = (e->callee && e->callee->is_async) || carries_loans(b, e->ty) ? v : NULL;
 		if (!b->val) /* the loans made in the arguments are consumed by the call */
 			pop_made(b, f, made, e);
 		return;
