@@ -2152,7 +2152,7 @@ again:
 			int k = loan_of(b, c);
 			if (k >= 0 && k < b->nloans)
 				flow_edge(fe, k, dst);
-			if (c->mode == CAPTURE_BY_VALUE && is_holder(b, c->var))
+			if (is_holder(b, c->var)) /* by value; optloan35: by reference too (loan34's rule) */
 				flow_edge(fe, -1 - b->holder[c->var->id], dst);
 		}
 		return;
@@ -5505,7 +5505,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 				            c->npath ? place_name(b, c->place) : c->var->name, ab->line, ab->col, k);
 			if (made)
 				v = lset_union(b, v, lset_one(b, k));
-			if (c->mode == CAPTURE_BY_VALUE)
+			/* what a holder captured by value carries; optloan35: by reference too (`&'a
+			 * Option<&'b T>` needs 'b: 'a, loan34's rule: an Option<&T> captured by reference) */
+			if (c->mode == CAPTURE_BY_VALUE || is_holder(b, c->var))
 				v = lset_union(b, v, holds_of(b, f, c->var));
 		}
 		if (fr.fmt && f->reachable) /* the fake reads found before the captures (pmove26) */
