@@ -510,6 +510,10 @@ typedef struct Borrowck {
 	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
 	                            its "use of moved value" goes (0: at the variable) */
 	bool site_borrow;        /* ... and that use is a borrow: "borrow of moved value" */
+	/* optloan35: the expressions whose value a body returns (its tail's and its `return`s' leaves
+	 * through blocks, `if` and `match` arms) when it contains a reference: a set (E0515) */
+	const void **rl_key;
+	uint32_t rl_cap, rl_n;
 } Borrowck;
 
 /* Issue 23 (loan28): the holder variables (indices) a loan may flow into, as segments sharing
@@ -1936,6 +1940,8 @@ static void last_uses(Borrowck *b)
 }
 
 static void loan_flows(Borrowck *b);
+static void rl_leaves(Borrowck *b, AstExpr *e);
+static void rl_visit(Sema *s, AstExpr *e);
 
 static long long loan_bucket_key(const Loan *l)
 {
@@ -2032,6 +2038,13 @@ static void loans_init(Borrowck *b)
 	b->inv_prune_at = 64;
 	if (b->nloans)
 		last_uses(b);
+	if (b->nloans) { /* optloan35: the returned values (E0515) */
+		void *ctx = b->s->visit_ctx;
+		b->s->visit_ctx = b;
+		rl_leaves(b, fn->body->tail);
+		visit_block(b->s, fn->body, rl_visit);
+		b->s->visit_ctx = ctx;
+	}
 	loan_flows(b);
 	b->witness_drop = arena_alloc(b->s->scratch, (size_t)fn->nasync + 1);
 	b->first_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nasync + 1) * sizeof *b->first_drop_var);
@@ -2049,6 +2062,103 @@ static void loans_init(Borrowck *b)
 }
 
 static bool is_holder(const Borrowck *b, const AstVar *v) { return b->nholders && b->holder[v->id] >= 0; }
+
+/* ---- optloan35: E0515, a returned value holding a loan of the body's own data ----
+ * rustc: the region of a returned `Option<&'a T>` outlives the body, so a loan of a local or a
+ * parameter (not a place behind a reference) in it is "cannot return value referencing local
+ * variable", at the expression whose value goes to the return place (a tail, a branch's or arm's
+ * value, a `return`'s operand). */
+static uint32_t rl_slot(const Borrowck *b, const void *key)
+{
+	uint32_t i = (uint32_t)(((uintptr_t)key >> 3) * 2654435761u) & (b->rl_cap - 1);
+	while (b->rl_key[i] && b->rl_key[i] != key)
+		i = (i + 1) & (b->rl_cap - 1);
+	return i;
+}
+
+static bool rl_has(const Borrowck *b, const void *key)
+{
+	return b->rl_cap && b->rl_key[rl_slot(b, key)] == key;
+}
+
+static void rl_put(Borrowck *b, const void *key)
+{
+	if (2 * (b->rl_n + 1) > b->rl_cap) {
+		const void **ok = b->rl_key;
+		uint32_t oc = b->rl_cap;
+		b->rl_cap = oc ? 2 * oc : 16;
+		b->rl_key = arena_alloc(b->s->scratch, b->rl_cap * sizeof *b->rl_key);
+		memset(b->rl_key, 0, b->rl_cap * sizeof *b->rl_key);
+		for (uint32_t i = 0; i < oc; i++)
+			if (ok[i])
+				b->rl_key[rl_slot(b, ok[i])] = ok[i];
+	}
+	uint32_t i = rl_slot(b, key);
+	if (!b->rl_key[i]) {
+		b->rl_key[i] = key;
+		b->rl_n++;
+	}
+}
+
+static void rl_leaves(Borrowck *b, AstExpr *e)
+{
+	for (;;) {
+		if (!e || !carries_loans(b, e->ty))
+			return;
+		if (e->kind == EXPR_BLOCK) {
+			e = e->block->tail;
+		} else if (e->kind == EXPR_IF) {
+			rl_leaves(b, e->block->tail);
+			e = e->els;
+		} else if (e->kind == EXPR_MATCH) {
+			for (int i = 0; i + 1 < e->narms; i++)
+				rl_leaves(b, e->arms[i].body);
+			e = e->narms ? e->arms[e->narms - 1].body : NULL;
+		} else {
+			rl_put(b, e);
+			return;
+		}
+	}
+}
+
+static void rl_visit(Sema *s, AstExpr *e)
+{
+	Borrowck *b = s->visit_ctx;
+	if (e->kind == EXPR_RETURN && e->lhs)
+		rl_leaves(b, e->lhs);
+	if (e->kind == EXPR_ASYNC && e->async_block->body->tail)
+		rl_leaves(b, e->async_block->body->tail);
+	visit_children(s, e, rl_visit);
+}
+
+static void return_escape(Borrowck *b, const AstExpr *e)
+{
+	LSET_EACH(b->val, y, i) {
+		const Loan *l = loan_at(b, y->id[i]);
+		bool behind = false;
+		for (int j = 0; j < l->npath && !behind; j++)
+			behind = l->path[j] == PATH_DEREF;
+		bool moved_in = false; /* an async block's by-value capture: its own data (rustc: "local data") */
+		for (int c = 0; b->body && !behind && c < b->body->ncaptures; c++)
+			moved_in |= b->body->captures[c].var == l->root && b->body->captures[c].mode == CAPTURE_BY_VALUE;
+		if (behind || (l->root->owner != b->body && !moved_in))
+			continue;
+		const char *what = l->temp ? "temporary value" : moved_in ? "local data"
+		                 : l->root->kind == VAR_PARAM ? "function parameter" : "local variable";
+		size_t len = strlen(what) + strlen(l->root->name) + 64;
+		char *msg = arena_alloc(b->s->scratch, len);
+		if (l->temp)
+			snprintf(msg, len, "cannot return value referencing %s", what);
+		else
+			snprintf(msg, len, "cannot return value referencing %s `%s`", what, l->root->name);
+		if (b->sh->loop_depth > 0) {
+			defer_error(b, e->line, e->col, msg, true);
+			return;
+		}
+		b->sh->raising_conflict = true;
+		error_at(b->s, e->line, e->col, "%s", msg);
+	}
+}
 
 /* loan34: loan l borrows the holder variable itself (`&r`, `&mut r` of a reference r): rustc's
  * `&'a &'b T` is well-formed only with 'b: 'a, so the new reference keeps the loans r holds live */
@@ -5274,6 +5384,8 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 	flow_expr_kind(b, e, f);
 	if (!carries_loans(b, e->ty) || !f->reachable)
 		b->val = NULL;
+	else if (b->val && b->rl_cap && rl_has(b, e))
+		return_escape(b, e);
 }
 
 static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)

@@ -157,3 +157,28 @@ async fn through_borrow(n: u32) -> u32 {
     let k = y;
     k
 }
+// returned Options holding loans of data behind the parameters (no E0515)
+fn through_ref(r: &u32, n: u32) -> Option<&u32> {
+    let o = Some(r);
+    if n > 0 { o } else { None }
+}
+fn reborrowed(r: &u32, n: u32) -> Option<&u32> {
+    let k = &*r;
+    if n > 0 { Some(k) } else { None }
+}
+//@ args: returned 0
+//@ args: returned 5
+async fn returned(n: u32) -> u32 {
+    let mut y = n;
+    let k = match through_ref(&y, n) { Some(r) => *r, None => 1 };
+    let j = match reborrowed(&y, n + 1) { Some(r) => *r, None => 2 };
+    y += 1;
+    yield_now().await;
+    k + j + y
+}
+//@ args: block_returns_ref 7
+async fn block_returns_ref(n: u32) -> u32 {
+    let y = n;
+    let b = async { Some(&y) };
+    match b.await { Some(r) => *r, None => 0 }
+}
