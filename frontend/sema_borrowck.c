@@ -2188,6 +2188,13 @@ static void flow_edge(FlowEdges *fe, int src, int dst)
 	*VEC_PUSH(fe->b->s->scratch, fe->dst, fe->n, fe->dst_cap) = dst;
 }
 
+/* optloan35: a sync method taking `&self` / `&mut self`: its elided output lifetime is self's */
+static bool sync_result_self(const AstExpr *e)
+{
+	return e->callee && !e->callee->is_async &&
+	       (e->callee->self_kind == SELF_REF || e->callee->self_kind == SELF_REF_MUT);
+}
+
 static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
 {
 	Borrowck *b = fe->b;
@@ -2238,7 +2245,8 @@ again:
 		return;
 	case EXPR_CALL: /* an async call's future, a sync call's value containing a reference (flow_expr) */
 		for (int i = 0; i < e->nargs; i++)
-			flows_into(fe, e->args[i], dst);
+			if (i == 0 || !sync_result_self(e))
+				flows_into(fe, e->args[i], dst);
 		return;
 	case EXPR_STRUCT: /* optloan35: an aggregate, its operands' */
 		for (int i = 0; i < e->ninits; i++)
@@ -5669,6 +5677,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		 * value whose type contains a reference (`fn g(o: Option<&u32>) -> Option<&u32>`: the
 		 * elided output lifetime is an input's; every argument's, a superset) */
 		b->val = (e->callee && e->callee->is_async) || carries_loans(b, e->ty) ? v : NULL;
+		if (b->val && e->nargs && !(e->callee && e->callee->is_async) && sync_result_self(e))
+			b->val = argv[0]; /* `&self`'s lifetime is the elided output's */
 		if (!b->val) /* the loans made in the arguments are consumed by the call */
 			pop_made(b, f, made, e);
 		return;

@@ -157,6 +157,23 @@ async fn through_borrow(n: u32) -> u32 {
     let k = y;
     k
 }
+struct Holder { a: u32 }
+impl Holder {
+    fn pick(&self, o: Option<&u32>) -> Option<&u32> {
+        if self.a > 2 { Some(&self.a) } else { None }
+    }
+}
+// a `&self` method's Option<&u32> holds the receiver's loan only (its elided output lifetime)
+//@ args: method_self 1
+//@ args: method_self 4
+async fn method_self(n: u32) -> u32 {
+    let h = Holder { a: n };
+    let mut y = 2u32;
+    let p = h.pick(Some(&y));
+    y = 3;
+    yield_now().await;
+    match p { Some(r) => *r + y, None => y }
+}
 // returned Options holding loans of data behind the parameters (no E0515)
 fn through_ref(r: &u32, n: u32) -> Option<&u32> {
     let o = Some(r);
