@@ -3540,17 +3540,23 @@ static bool ast_needs_drop(Borrowck *b, AstType t, int depth)
 	}
 }
 
-/* Does dropping a value of type t use the loans it carries? */
-static bool drop_uses_loans(Borrowck *b, AstType t)
+/* Does dropping a value of type t use the loans it carries? (depth: Option / Result levels; past 64,
+ * as type_carries_loans, assumed to: a recursion bounded for types nested 100,000 deep) */
+static bool drop_uses_loans_at(Borrowck *b, AstType t, int depth);
+static bool drop_uses_loans(Borrowck *b, AstType t) { return drop_uses_loans_at(b, t, 0); }
+
+static bool drop_uses_loans_at(Borrowck *b, AstType t, int depth)
 {
 	if (t.kind == ATY_FN_FUTURE)
 		return true;
 	if (t.kind == ATY_ARRAY)
-		return drop_uses_loans(b, ast_array_elem(t));
+		return drop_uses_loans_at(b, ast_array_elem(t), depth);
 	if (t.kind == ATY_ENUM && carries_loans(b, t)) { /* optloan35: `Some(fut)` drops the future */
+		if (depth > 64)
+			return true;
 		const AstEnum *en = b->s->prog->enums[ast_enum_index(t)];
 		for (int i = 0; i < (en->generic == GENERIC_RESULT ? 2 : 1); i++)
-			if (drop_uses_loans(b, en->type_args[i]))
+			if (drop_uses_loans_at(b, en->type_args[i], depth + 1))
 				return true;
 		return false;
 	}
