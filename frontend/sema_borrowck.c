@@ -510,6 +510,10 @@ typedef struct Borrowck {
 	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
 	                            its "use of moved value" goes (0: at the variable) */
 	bool site_borrow;        /* ... and that use is a borrow: "borrow of moved value" */
+	/* optloan35: the expressions whose value a body returns (its tail's and its `return`s' leaves
+	 * through blocks, `if` and `match` arms) when it contains a reference: a set (E0515) */
+	const void **rl_key;
+	uint32_t rl_cap, rl_n;
 } Borrowck;
 
 /* Issue 23 (loan28): the holder variables (indices) a loan may flow into, as segments sharing
@@ -1537,9 +1541,34 @@ static bool inv_prefer(const Invalid *x, const Invalid *y, long long floor)
 	return src_pos(y->line, y->col) < src_pos(x->line, x->col);
 }
 
-static bool carries_loans(AstType t)
+/* optloan35: a value carries loans when its type contains a reference or a future: a reference,
+ * a future, an Option / Result instance (or an array) whose arguments do (`Option<&'a T>` keeps 'a
+ * live while it is live: rustc's regions of a type are those of its arguments). Item structs and
+ * enums hold no reference (sema refuses reference fields and generic items). */
+static bool type_carries_loans(const AstProgram *p, AstType t, int depth)
 {
-	return ast_type_is_ref(t) || t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE;
+	if (ast_type_is_ref(t) || t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE)
+		return true;
+	if (depth > 64)
+		return true;
+	if (t.kind == ATY_ARRAY)
+		return type_carries_loans(p, ast_array_elem(t), depth + 1);
+	if (t.kind != ATY_ENUM || ast_enum_index(t) >= p->nenums)
+		return false;
+	const AstEnum *en = p->enums[ast_enum_index(t)];
+	if (en->generic != GENERIC_OPTION && en->generic != GENERIC_RESULT)
+		return false;
+	int nargs = en->generic == GENERIC_RESULT ? 2 : 1;
+	for (int i = 0; i < nargs; i++)
+		if (type_carries_loans(p, en->type_args[i], depth + 1))
+			return true;
+	return false;
+}
+
+static bool carries_loans(const Borrowck *b, AstType t)
+{
+	return ast_type_is_ref(t) || t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE ||
+	       ((t.kind == ATY_ENUM || t.kind == ATY_ARRAY) && type_carries_loans(b->s->prog, t, 0));
 }
 
 /* The place e as its root variable and projections; NULL: not a variable's place. */
@@ -1911,6 +1940,8 @@ static void last_uses(Borrowck *b)
 }
 
 static void loan_flows(Borrowck *b);
+static void rl_leaves(Borrowck *b, AstExpr *e);
+static void rl_visit(Sema *s, AstExpr *e);
 
 static long long loan_bucket_key(const Loan *l)
 {
@@ -1970,7 +2001,7 @@ static void loans_init(Borrowck *b)
 	for (int i = 0; i < fn->nvars; i++) {
 		b->first_loan[i] = -1;
 		b->holder[i] = -1;
-		if (carries_loans(fn->vars[i]->ty)) {
+		if (carries_loans(b, fn->vars[i]->ty)) {
 			b->holder_vars[b->nholders] = i;
 			b->holder[i] = b->nholders++;
 		}
@@ -2007,6 +2038,13 @@ static void loans_init(Borrowck *b)
 	b->inv_prune_at = 64;
 	if (b->nloans)
 		last_uses(b);
+	if (b->nloans) { /* optloan35: the returned values (E0515) */
+		void *ctx = b->s->visit_ctx;
+		b->s->visit_ctx = b;
+		rl_leaves(b, fn->body->tail);
+		visit_block(b->s, fn->body, rl_visit);
+		b->s->visit_ctx = ctx;
+	}
 	loan_flows(b);
 	b->witness_drop = arena_alloc(b->s->scratch, (size_t)fn->nasync + 1);
 	b->first_drop_var = arena_alloc(b->s->scratch, ((size_t)fn->nasync + 1) * sizeof *b->first_drop_var);
@@ -2024,6 +2062,103 @@ static void loans_init(Borrowck *b)
 }
 
 static bool is_holder(const Borrowck *b, const AstVar *v) { return b->nholders && b->holder[v->id] >= 0; }
+
+/* ---- optloan35: E0515, a returned value holding a loan of the body's own data ----
+ * rustc: the region of a returned `Option<&'a T>` outlives the body, so a loan of a local or a
+ * parameter (not a place behind a reference) in it is "cannot return value referencing local
+ * variable", at the expression whose value goes to the return place (a tail, a branch's or arm's
+ * value, a `return`'s operand). */
+static uint32_t rl_slot(const Borrowck *b, const void *key)
+{
+	uint32_t i = (uint32_t)(((uintptr_t)key >> 3) * 2654435761u) & (b->rl_cap - 1);
+	while (b->rl_key[i] && b->rl_key[i] != key)
+		i = (i + 1) & (b->rl_cap - 1);
+	return i;
+}
+
+static bool rl_has(const Borrowck *b, const void *key)
+{
+	return b->rl_cap && b->rl_key[rl_slot(b, key)] == key;
+}
+
+static void rl_put(Borrowck *b, const void *key)
+{
+	if (2 * (b->rl_n + 1) > b->rl_cap) {
+		const void **ok = b->rl_key;
+		uint32_t oc = b->rl_cap;
+		b->rl_cap = oc ? 2 * oc : 16;
+		b->rl_key = arena_alloc(b->s->scratch, b->rl_cap * sizeof *b->rl_key);
+		memset(b->rl_key, 0, b->rl_cap * sizeof *b->rl_key);
+		for (uint32_t i = 0; i < oc; i++)
+			if (ok[i])
+				b->rl_key[rl_slot(b, ok[i])] = ok[i];
+	}
+	uint32_t i = rl_slot(b, key);
+	if (!b->rl_key[i]) {
+		b->rl_key[i] = key;
+		b->rl_n++;
+	}
+}
+
+static void rl_leaves(Borrowck *b, AstExpr *e)
+{
+	for (;;) {
+		if (!e || !carries_loans(b, e->ty))
+			return;
+		if (e->kind == EXPR_BLOCK) {
+			e = e->block->tail;
+		} else if (e->kind == EXPR_IF) {
+			rl_leaves(b, e->block->tail);
+			e = e->els;
+		} else if (e->kind == EXPR_MATCH) {
+			for (int i = 0; i + 1 < e->narms; i++)
+				rl_leaves(b, e->arms[i].body);
+			e = e->narms ? e->arms[e->narms - 1].body : NULL;
+		} else {
+			rl_put(b, e);
+			return;
+		}
+	}
+}
+
+static void rl_visit(Sema *s, AstExpr *e)
+{
+	Borrowck *b = s->visit_ctx;
+	if (e->kind == EXPR_RETURN && e->lhs)
+		rl_leaves(b, e->lhs);
+	if (e->kind == EXPR_ASYNC && e->async_block->body->tail)
+		rl_leaves(b, e->async_block->body->tail);
+	visit_children(s, e, rl_visit);
+}
+
+static void return_escape(Borrowck *b, const AstExpr *e)
+{
+	LSET_EACH(b->val, y, i) {
+		const Loan *l = loan_at(b, y->id[i]);
+		bool behind = false;
+		for (int j = 0; j < l->npath && !behind; j++)
+			behind = l->path[j] == PATH_DEREF;
+		bool moved_in = false; /* an async block's by-value capture: its own data (rustc: "local data") */
+		for (int c = 0; b->body && !behind && c < b->body->ncaptures; c++)
+			moved_in |= b->body->captures[c].var == l->root && b->body->captures[c].mode == CAPTURE_BY_VALUE;
+		if (behind || (l->root->owner != b->body && !moved_in))
+			continue;
+		const char *what = l->temp ? "temporary value" : moved_in ? "local data"
+		                 : l->root->kind == VAR_PARAM ? "function parameter" : "local variable";
+		size_t len = strlen(what) + strlen(l->root->name) + 64;
+		char *msg = arena_alloc(b->s->scratch, len);
+		if (l->temp)
+			snprintf(msg, len, "cannot return value referencing %s", what);
+		else
+			snprintf(msg, len, "cannot return value referencing %s `%s`", what, l->root->name);
+		if (b->sh->loop_depth > 0) {
+			defer_error(b, e->line, e->col, msg, true);
+			return;
+		}
+		b->sh->raising_conflict = true;
+		error_at(b->s, e->line, e->col, "%s", msg);
+	}
+}
 
 /* loan34: loan l borrows the holder variable itself (`&r`, `&mut r` of a reference r): rustc's
  * `&'a &'b T` is well-formed only with 'b: 'a, so the new reference keeps the loans r holds live */
@@ -2053,11 +2188,18 @@ static void flow_edge(FlowEdges *fe, int src, int dst)
 	*VEC_PUSH(fe->b->s->scratch, fe->dst, fe->n, fe->dst_cap) = dst;
 }
 
+/* optloan35: a sync method taking `&self` / `&mut self`: its elided output lifetime is self's */
+static bool sync_result_self(const AstExpr *e)
+{
+	return e->callee && !e->callee->is_async &&
+	       (e->callee->self_kind == SELF_REF || e->callee->self_kind == SELF_REF_MUT);
+}
+
 static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
 {
 	Borrowck *b = fe->b;
 again:
-	if (!carries_loans(e->ty))
+	if (!carries_loans(b, e->ty))
 		return;
 	switch (e->kind) {
 	case EXPR_VAR:
@@ -2101,9 +2243,25 @@ again:
 			goto again;
 		}
 		return;
-	case EXPR_CALL:
-		for (int i = 0; e->callee && e->callee->is_async && i < e->nargs; i++)
+	case EXPR_CALL: /* an async call's future, a sync call's value containing a reference (flow_expr) */
+		for (int i = 0; i < e->nargs; i++)
+			if (i == 0 || !sync_result_self(e))
+				flows_into(fe, e->args[i], dst);
+		return;
+	case EXPR_STRUCT: /* optloan35: an aggregate, its operands' */
+		for (int i = 0; i < e->ninits; i++)
+			flows_into(fe, e->inits[i].value, dst);
+		return;
+	case EXPR_VARIANT:
+		for (int i = 0; i < e->nvinits; i++)
+			flows_into(fe, e->vinits[i].value, dst);
+		return;
+	case EXPR_ARRAY:
+		for (int i = 0; i < e->nargs; i++)
 			flows_into(fe, e->args[i], dst);
+		return;
+	case EXPR_REPEAT:
+		flows_into(fe, e->lhs, dst);
 		return;
 	case EXPR_ASYNC: {
 		AstAsyncBlock *ab = e->async_block;
@@ -2112,7 +2270,7 @@ again:
 			int k = loan_of(b, c);
 			if (k >= 0 && k < b->nloans)
 				flow_edge(fe, k, dst);
-			if (c->mode == CAPTURE_BY_VALUE && is_holder(b, c->var))
+			if (is_holder(b, c->var)) /* by value; optloan35: by reference too (loan34's rule) */
 				flow_edge(fe, -1 - b->holder[c->var->id], dst);
 		}
 		return;
@@ -2135,8 +2293,8 @@ static void flows_ref_binding(FlowEdges *fe, const AstVar *var, const AstSubPatt
 		return;
 	flow_edge(fe, k, b->holder[var->id]);
 	const Loan *l = &b->loans[k];
-	for (int i = 0; i < l->npath; i++)
-		if (l->path[i] == PATH_DEREF && is_holder(b, l->root)) {
+	for (int i = 0; i <= l->npath; i++)
+		if ((i == l->npath || l->path[i] == PATH_DEREF) && is_holder(b, l->root)) {
 			flow_edge(fe, -1 - b->holder[l->root->id], b->holder[var->id]);
 			break;
 		}
@@ -2186,6 +2344,19 @@ static void flows_lets(FlowEdges *fe, AstBlock *blk)
 	}
 }
 
+typedef struct FlowBind {
+	FlowEdges *fe;
+	AstExpr *scrut;
+} FlowBind;
+
+/* optloan35: a match's binding takes what its scrutinee carries (hold_binding) */
+static void flows_binding(const AstSubPattern *sp, void *cx)
+{
+	FlowBind *fb = cx;
+	if (is_holder(fb->fe->b, sp->var))
+		flows_into(fb->fe, fb->scrut, fb->fe->b->holder[sp->var->id]);
+}
+
 static void flows_visit(Sema *s, AstExpr *e)
 {
 	FlowEdges *fe = s->visit_ctx;
@@ -2195,6 +2366,18 @@ static void flows_visit(Sema *s, AstExpr *e)
 		flows_lets(fe, e->block);
 	if (e->kind == EXPR_ASYNC)
 		flows_lets(fe, e->async_block->body);
+	if (e->kind == EXPR_MATCH && carries_loans(fe->b, e->lhs->ty)) { /* optloan35: hold_binding */
+		FlowBind fb = {fe, e->lhs};
+		for (int i = 0; i < e->narms; i++)
+			for (int k = 0; k < e->arms[i].npats; k++)
+				ast_arm_each_binding(&e->arms[i], k, flows_binding, &fb);
+	}
+	if (e->kind == EXPR_MATCH && carries_loans(fe->b, e->lhs->ty)) { /* optloan35: hold_binding */
+		FlowBind fb = {fe, e->lhs};
+		for (int i = 0; i < e->narms; i++)
+			for (int k = 0; k < e->arms[i].npats; k++)
+				ast_arm_each_binding(&e->arms[i], k, flows_binding, &fb);
+	}
 	if (e->kind == EXPR_MATCH)
 		for (int i = 0; i < e->narms; i++)
 			for (int k = 0; k < e->arms[i].npats; k++) {
@@ -3357,18 +3540,33 @@ static bool ast_needs_drop(Borrowck *b, AstType t, int depth)
 	}
 }
 
-/* Does dropping a value of type t use the loans it carries? */
-static bool drop_uses_loans(Borrowck *b, AstType t)
+/* Does dropping a value of type t use the loans it carries? (depth: Option / Result levels; past 64,
+ * as type_carries_loans, assumed to: a recursion bounded for types nested 100,000 deep) */
+static bool drop_uses_loans_at(Borrowck *b, AstType t, int depth);
+static bool drop_uses_loans(Borrowck *b, AstType t) { return drop_uses_loans_at(b, t, 0); }
+
+static bool drop_uses_loans_at(Borrowck *b, AstType t, int depth)
 {
 	if (t.kind == ATY_FN_FUTURE)
 		return true;
+	if (t.kind == ATY_ARRAY)
+		return drop_uses_loans_at(b, ast_array_elem(t), depth);
+	if (t.kind == ATY_ENUM && carries_loans(b, t)) { /* optloan35: `Some(fut)` drops the future */
+		if (depth > 64)
+			return true;
+		const AstEnum *en = b->s->prog->enums[ast_enum_index(t)];
+		for (int i = 0; i < (en->generic == GENERIC_RESULT ? 2 : 1); i++)
+			if (drop_uses_loans_at(b, en->type_args[i], depth + 1))
+				return true;
+		return false;
+	}
 	if (t.kind != ATY_BLOCK_FUTURE)
 		return false;
 	AstAsyncBlock *ab = b->s->prog->async_blocks[t.id];
 	if (ab->fn != b->fn || b->witness_drop[ab->index_in_fn])
 		return true;
 	for (int i = 0; i < ab->ncaptures; i++)
-		if (ab->captures[i].mode == CAPTURE_BY_VALUE && carries_loans(ab->captures[i].var->ty) &&
+		if (ab->captures[i].mode == CAPTURE_BY_VALUE && carries_loans(b, ab->captures[i].var->ty) &&
 		    drop_uses_loans(b, ab->captures[i].var->ty))
 			return true;
 	return false;
@@ -4180,11 +4378,12 @@ static bool pat_make_loan(Borrowck *b, Flow *f, const PatPlace *pp, const PatAcc
 	int nmade = b->sh->nmade;
 	loan_made(b, f, k);
 	const LoanSet *v = lset_one(b, k);
-	for (int j = 0; j < a->n; j++)
-		if (a->path[j] == PATH_DEREF) {
-			v = lset_chained(b, v, holds_of(b, f, pp->root));
-			break;
-		}
+	bool through = is_holder(b, pp->root) && carries_loans(b, pp->root->ty); /* optloan35: `Some(ref r)` of an
+	                                                                               Option<&T> (loan34's rule) */
+	for (int j = 0; j < a->n && !through; j++)
+		through = a->path[j] == PATH_DEREF;
+	if (through)
+		v = lset_chained(b, v, holds_of(b, f, pp->root));
 	set_holds(b, f, a->ref->var, v, site_at(a->line, a->col, SITE_ASSIGN));
 	if (alone)
 		pop_made(b, f, nmade, a->ref);
@@ -4553,6 +4752,7 @@ typedef struct MatchFlow {
 	bool prune;
 	Flow out;
 	const LoanSet *v;
+	const LoanSet *sv; /* optloan35: the loans the scrutinee's value carries (its bindings take them) */
 } MatchFlow;
 
 /* some binding of some arm moves a value that is not Copy */
@@ -4710,6 +4910,8 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 {
 	if (f->reachable)
 		deref_sub_moves(b, e);
+	const LoanSet *sv = NULL;
+	bool sv_set = false;
 	MovePath scrut_mp;
 	int nf;
 	/* the place a match reads through its patterns' fields (pattern_uses): a struct or
@@ -4781,11 +4983,23 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 		if (f->reachable)
 			move_out_of_variant(b, e);
 		flow_expr(b, e->lhs, f);
+		sv = b->val;
+		sv_set = true;
 		top = false;
 	} else {
 		flow_expr(b, e->lhs, f);
+		sv = b->val;
+		sv_set = true;
 		top = false; /* a temporary, a deref moved out of, an element of an integer array: an operand */
 	}
+	if (!sv_set && carries_loans(b, e->lhs->ty) && f->reachable) { /* a place: its root variable's loans */
+		AstExpr *r = e->lhs;
+		while (r->kind == EXPR_FIELD || r->kind == EXPR_INDEX || r->kind == EXPR_DEREF)
+			r = r->lhs;
+		if (r->kind == EXPR_VAR && r->var && is_holder(b, r->var))
+			sv = holds_of(b, f, r->var);
+	}
+	m->sv = sv;
 	m->in_place = in_place;
 	m->in_base = in_base;
 	m->place = is_place_expr(e->lhs);
@@ -4882,6 +5096,19 @@ static void move_arm_top(Borrowck *b, AstExpr *e, int i, Flow *arm)
 		}
 }
 
+typedef struct HoldBindings {
+	Borrowck *b;
+	Flow *arm;
+	const LoanSet *x;
+} HoldBindings;
+
+static void hold_binding(const AstSubPattern *sp, void *cx)
+{
+	HoldBindings *hb = cx;
+	if (is_holder(hb->b, sp->var))
+		set_holds(hb->b, hb->arm, sp->var, hb->x, site_at(sp->var->line, sp->var->col, SITE_ASSIGN));
+}
+
 /* arm i's flow in: the match's, its bindings made, the fields its patterns read in place */
 static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m, int i)
 {
@@ -4924,6 +5151,13 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 	for (int k = 0; k < e->arms[i].npats; k++) { /* nested patterns' bindings too, the top one first (bind27) */
 		ab.top = ast_arm_top(&e->arms[i], k) ? &e->arms[i].tops[k] : NULL;
 		ast_arm_each_binding(&e->arms[i], k, set_binding, &ab);
+	}
+	if (arm.reachable && b->nholders && carries_loans(b, e->lhs->ty)) {
+		/* optloan35: a binding of a part of the scrutinee holds what the scrutinee carries
+		 * (`Some(r)` of an `Option<&T>`); a `ref` one gets its own loan too (pattern_apply) */
+		HoldBindings hb = {b, &arm, m->sv};
+		for (int k = 0; k < e->arms[i].npats; k++)
+			ast_arm_each_binding(&e->arms[i], k, hold_binding, &hb);
 	}
 	if (in_place && arm.reachable) {
 		Flow entry = flow_copy(b, arm); /* each alternative from the arm's entry */
@@ -5142,7 +5376,7 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 		f = &l->els;
 	}
 	for (IfLinkFlow *l = top; l; l = l->up) {
-		if (l != top && (!carries_loans(ast_if_else(l->e)->ty) || !l->els.reachable))
+		if (l != top && (!carries_loans(b, ast_if_else(l->e)->ty) || !l->els.reachable))
 			b->val = NULL; /* the rest of flow_expr on the link below */
 		if (l->e->kind == EXPR_MATCH) {
 			flow_arm_leave(b, l->e, &l->m, 1, &l->els);
@@ -5162,8 +5396,10 @@ static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
 {
 	b->val = NULL;
 	flow_expr_kind(b, e, f);
-	if (!carries_loans(e->ty) || !f->reachable)
+	if (!carries_loans(b, e->ty) || !f->reachable)
 		b->val = NULL;
+	else if (b->val && b->rl_cap && rl_has(b, e))
+		return_escape(b, e);
 }
 
 static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
@@ -5257,29 +5493,38 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	case EXPR_STRUCT: {
 		int temps = b->temps;
+		const LoanSet *v = NULL; /* optloan35: the aggregate carries its operands' loans */
 		for (int i = 0; i < e->ninits; i++) {
 			flow_expr(b, e->inits[i].value, f);
+			v = lset_union(b, v, b->val);
 			hold_temp(b, e->inits[i].value);
 		}
 		b->temps = temps;
+		b->val = v;
 		break;
 	}
 	case EXPR_VARIANT: {
 		int temps = b->temps;
+		const LoanSet *v = NULL; /* optloan35: the aggregate carries its operands' loans */
 		for (int i = 0; i < e->nvinits; i++) {
 			flow_expr(b, e->vinits[i].value, f);
+			v = lset_union(b, v, b->val);
 			hold_temp(b, e->vinits[i].value);
 		}
 		b->temps = temps;
+		b->val = v;
 		break;
 	}
 	case EXPR_ARRAY: {
 		int temps = b->temps;
+		const LoanSet *v = NULL; /* optloan35: the aggregate carries its operands' loans */
 		for (int i = 0; i < e->nargs; i++) {
 			flow_expr(b, e->args[i], f);
+			v = lset_union(b, v, b->val);
 			hold_temp(b, e->args[i]);
 		}
 		b->temps = temps;
+		b->val = v;
 		break;
 	}
 	case EXPR_REPEAT:
@@ -5386,7 +5631,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 				            c->npath ? place_name(b, c->place) : c->var->name, ab->line, ab->col, k);
 			if (made)
 				v = lset_union(b, v, lset_one(b, k));
-			if (c->mode == CAPTURE_BY_VALUE)
+			/* what a holder captured by value carries; optloan35: by reference too (`&'a
+			 * Option<&'b T>` needs 'b: 'a, loan34's rule: an Option<&T> captured by reference) */
+			if (c->mode == CAPTURE_BY_VALUE || is_holder(b, c->var))
 				v = lset_union(b, v, holds_of(b, f, c->var));
 		}
 		if (fr.fmt && f->reachable) /* the fake reads found before the captures (pmove26) */
@@ -5432,7 +5679,12 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			use_loans(b, argv[i], f, argt[i]);
 		if (is_never(b->s, e->ty))
 			f->reachable = false;
-		b->val = e->callee && e->callee->is_async ? v : NULL;
+		/* an async call's future carries its arguments' loans; optloan35: so does a sync call's
+		 * value whose type contains a reference (`fn g(o: Option<&u32>) -> Option<&u32>`: the
+		 * elided output lifetime is an input's; every argument's, a superset) */
+		b->val = (e->callee && e->callee->is_async) || carries_loans(b, e->ty) ? v : NULL;
+		if (b->val && e->nargs && !(e->callee && e->callee->is_async) && sync_result_self(e))
+			b->val = argv[0]; /* `&self`'s lifetime is the elided output's */
 		if (!b->val) /* the loans made in the arguments are consumed by the call */
 			pop_made(b, f, made, e);
 		return;
