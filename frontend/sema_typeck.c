@@ -1355,7 +1355,7 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 	}
 	if (t.kind == ATY_VAR && !is_int_var(s, t))
 		error_at(s, recv->line, recv->col, "type annotations needed");
-	bool item_enum = st.kind == ATY_ENUM && !s->prog->enums[ast_enum_index(st)]->generic;
+	bool item_enum = st.kind == ATY_ENUM && !(st.id & AST_ENUM_PARTIAL) && !s->prog->enums[ast_enum_index(st)]->generic;
 	if (st.kind != ATY_STRUCT && !item_enum)
 		error_at(s, e->op_line, e->op_col, "method `%s` of `%s` is not supported", e->name, type_str(s, t, true));
 	AstType self = {st.kind, st.kind == ATY_ENUM ? ast_enum_index(st) : st.id};
@@ -1446,7 +1446,7 @@ static AstType check_trait_path_call(Sema *s, AstExpr *e)
 		error_at(s, a0->line, a0->col, "a trait path call whose first argument is not `%s` is not supported",
 		         tf->self_kind == SELF_REF_MUT ? "&mut _" : "&_");
 	AstType st = by_ref ? shallow(s, ast_ref_pointee(t)) : t;
-	bool item_enum = st.kind == ATY_ENUM && !s->prog->enums[ast_enum_index(st)]->generic;
+	bool item_enum = st.kind == ATY_ENUM && !(st.id & AST_ENUM_PARTIAL) && !s->prog->enums[ast_enum_index(st)]->generic;
 	if (st.kind != ATY_STRUCT && !item_enum)
 		error_at(s, a0->line, a0->col, "a trait path call on `%s` is not supported", type_str(s, st, true));
 	AstType self = {st.kind, st.kind == ATY_ENUM ? ast_enum_index(st) : st.id};
