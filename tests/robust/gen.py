@@ -12,6 +12,7 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           that merge-states makes one)
   chain   N async fns, each awaiting the next (an await chain N deep)
   params  one async fn with N u8 parameters, awaited
+  structchain  N struct items each holding the next beside a u8, built by a chain of N fns
   name    two async fns whose names are N bytes long and differ in the last byte
   callargs  a sync fn with N u32 parameters, called from an async fn
   captures  an async block capturing N locals by reference
