@@ -1140,13 +1140,19 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 		for (uint32_t k = 0; k < n; k++)
 			isz[items[k].id] = items[k].size;
 		tstart = scratch_alloc(((size_t)ns + 2) * sizeof *tstart);
-		uint32_t nt = 0;
-		for (uint32_t a = 0; a < ns && l->conflicts; a++)
-			for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], ns, &k, &b);)
+		uint32_t nt = 0, maxrow = 0;
+		for (uint32_t a = 0; a < ns && l->conflicts; a++) {
+			uint32_t cnt = 0; /* the row's members, counted (a bound for cs below) */
+			for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], ns, &k, &b);) {
+				cnt++;
 				if (b < ns && b != a) {
 					tstart[b + 2]++;
 					nt++;
 				}
+			}
+			if (cnt > maxrow)
+				maxrow = cnt;
+		}
 		for (uint32_t b = 0; b < ns; b++)
 			tstart[b + 2] += tstart[b + 1];
 		tadj = scratch_alloc((nt ? nt : 1) * sizeof *tadj);
@@ -1155,12 +1161,11 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 				if (b < ns && b != a)
 					tadj[tstart[b + 1]++] = a;
 		/* tstart[b] .. tstart[b + 1] now b's column */
-		uint32_t maxc = npsp;
-		for (uint32_t a = 0; a < ns; a++) {
-			uint32_t c = tstart[a + 1] - tstart[a] + (l->conflicts ? l->conflicts[a].n : 0);
-			if (npsp + c > maxc)
-				maxc = npsp + c;
-		}
+		uint32_t maxc = 0;
+		for (uint32_t a = 0; a < ns; a++)
+			if (tstart[a + 1] - tstart[a] > maxc)
+				maxc = tstart[a + 1] - tstart[a];
+		maxc += maxrow;
 		cs = scratch_alloc(((size_t)maxc + 1) * sizeof *cs);
 		upbusy = scratch_alloc(((size_t)npsp + nr + 1) * sizeof *upbusy);
 		for (uint32_t k = 0; k < npsp; k++)
@@ -1229,8 +1234,6 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 				at = span_first_fit(upbusy, nupbusy, items[i].size, items[i].align);
 			} else {
 				uint32_t nc = 0;
-				for (uint32_t k = 0; k < npsp; k++)
-					cs[nc++] = pspan[k];
 				const ConflictRow *row = l->conflicts ? &l->conflicts[id] : NULL;
 				for (uint32_t k = 0, o; row && conflict_next(row, ns, &k, &o);)
 					if (o < ns && placed[o] && isz[o])
@@ -1240,10 +1243,13 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 					if (placed[o] && isz[o])
 						cs[nc++] = (Span64){off[o], off[o] + isz[o]};
 				}
-				qsort(cs, nc, sizeof *cs, cmp_span64);
-				for (uint32_t k = 0; k < nc; k++)
-					if (!first_fit_step(cs[k], &at, items[i].size, items[i].align))
+				if (nc > 1)
+					qsort(cs, nc, sizeof *cs, cmp_span64);
+				for (uint32_t p = 0, q = 0; p < npsp || q < nc;) { /* merged in offset order */
+					Span64 sp = q == nc || (p < npsp && pspan[p].off <= cs[q].off) ? pspan[p++] : cs[q++];
+					if (!first_fit_step(sp, &at, items[i].size, items[i].align))
 						break;
+				}
 			}
 		}
 		off[id] = at;
