@@ -36,6 +36,9 @@ typedef struct Sema {
 	Diag *diag;
 	jmp_buf fail;
 	Arena *scratch;            /* freed when sema_check returns */
+	int **mp_off;              /* borrowck's move path offsets by struct id (sema_borrowck.c
+	                              mp_offsets), made once per program, not per fn (slow35) */
+	int *mp_enum_nodes;        /* by enum index: 1 + a one-variant enum's move paths, 0 unknown */
 	AstFn *fn;
 	AstAsyncBlock *async_block; /* innermost async block being walked */
 	const AstExpr *extend_ref; /* temp33: the `&e` of `let r = &e;` / `let ref r = e;` being checked, e a

@@ -1227,6 +1227,89 @@ static const AstField *mp_fields(const AstProgram *p, AstType t, int *n)
 	return NULL;
 }
 
+/* Issue 23 (loans26): per struct, where each field's move paths start (prefix sums of mp_nodes),
+ * made when first asked (a field access scanned the fields before it, N^2 for N fields accessed:
+ * `gen.py fieldloans`). slow35: kept in Sema for the program, not per fn (an array of every struct
+ * per fn was N^2 bytes for N fns and N structs), with a one-variant enum's count beside it; both
+ * filled by mp_fill, a loop, so that a type's count is found once, not once per holder (N structs
+ * each holding the next: mp_nodes recursed N deep, from every fn). Per thread: sema may check
+ * programs on several. */
+static _Thread_local struct MpCache {
+	const AstProgram *prog;
+	Arena *arena;
+	int **off;       /* by struct id, NULL until asked */
+	int *enum_nodes; /* by enum index, 1 + its count, 0 until asked */
+} mpc;
+
+static const AstField *mp_fields(const AstProgram *p, AstType t, int *n);
+
+/* 1 + the count of t when known without a walk (t holds no fields of move paths, or its count is
+ * cached), 0 when not */
+static long mp_known(const AstProgram *p, AstType t)
+{
+	int nf;
+	const AstField *fs = mp_fields(p, t, &nf);
+	if (!fs)
+		return 1 + (t.kind == ATY_ENUM && !ast_type_is_copy(t));
+	if (mpc.prog != p || !mpc.off)
+		return 0;
+	if (t.kind == ATY_STRUCT)
+		return mpc.off[t.id] ? 1 + (long)mpc.off[t.id][nf] : 0;
+	return mpc.enum_nodes[ast_enum_index(t)];
+}
+
+/* Fills the cache for t and every type below it, children before parents, with a stack of its own
+ * (a type is pushed again once per field that was not known: O(types + fields)). */
+static void mp_fill(const AstProgram *p, AstType t)
+{
+	if (mp_known(p, t))
+		return;
+	uint32_t n = 0, cap = 64;
+	AstType *st = malloc(cap * sizeof *st);
+	if (!st)
+		internal_error("out of memory");
+	st[n++] = t;
+	while (n) {
+		AstType u = st[n - 1];
+		int nf;
+		const AstField *fs = mp_fields(p, u, &nf);
+		if (mp_known(p, u)) {
+			n--;
+			continue;
+		}
+		bool ready = true;
+		for (int i = 0; i < nf; i++)
+			if (!mp_known(p, fs[i].ty)) {
+				if (n == cap) {
+					cap *= 2;
+					AstType *g = realloc(st, cap * sizeof *st);
+					if (!g)
+						internal_error("out of memory");
+					st = g;
+				}
+				st[n++] = fs[i].ty;
+				ready = false;
+			}
+		if (!ready)
+			continue;
+		long sum = 0;
+		int *off = u.kind == ATY_STRUCT ? arena_alloc(mpc.arena, ((size_t)nf + 1) * sizeof *off) : NULL;
+		for (int i = 0; i < nf; i++) {
+			sum += mp_known(p, fs[i].ty); /* 1 + the field's own count */
+			if (sum > INT_MAX / 2)
+				sum = INT_MAX / 2; /* (a type whose paths double per level: never reached by a fn) */
+			if (off)
+				off[i + 1] = (int)sum;
+		}
+		if (off)
+			mpc.off[u.id] = off;
+		else
+			mpc.enum_nodes[ast_enum_index(u)] = 1 + (int)sum;
+		n--;
+	}
+	free(st);
+}
+
 /* The move paths below a value of type t: its fields and theirs (rustc's MovePath children).
  * An enum of several variants that is not Copy has one, standing for every `(e as V).i`
  * (a binding moving out of it leaves e partially moved: rustc's "use of partially moved
@@ -1237,6 +1320,10 @@ static int mp_nodes(const AstProgram *p, AstType t)
 	const AstField *fs = mp_fields(p, t, &nf);
 	if (!fs && t.kind == ATY_ENUM && !ast_type_is_copy(t))
 		return 1;
+	if (fs && mpc.prog == p && mpc.off) {
+		mp_fill(p, t);
+		return (int)mp_known(p, t) - 1;
+	}
 	int n = 0;
 	for (int i = 0; i < nf; i++)
 		n += 1 + mp_nodes(p, fs[i].ty);
@@ -1258,27 +1345,12 @@ static int mp_child(const AstProgram *p, AstType t, int base, int i)
 	return base;
 }
 
-/* Issue 23 (loans26): per struct, where each field's move paths start (prefix sums of mp_nodes),
- * made when first asked in the fn being checked (borrowck_fn resets it): a field access scanned
- * the fields before it, N^2 for N fields accessed (`gen.py fieldloans`). Per thread: sema may
- * check programs on several. */
-static _Thread_local struct MpCache {
-	const AstProgram *prog;
-	Arena *arena;
-	int **off; /* by struct id, NULL until asked */
-} mpc;
-
 static const int *mp_offsets(const AstProgram *p, int id)
 {
 	if (mpc.prog != p || !mpc.off || id < 0 || id >= p->nstructs)
 		return NULL;
-	if (!mpc.off[id]) {
-		const AstStruct *st = p->structs[id];
-		int *off = arena_alloc(mpc.arena, ((size_t)st->nfields + 1) * sizeof *off);
-		for (int i = 0; i < st->nfields; i++)
-			off[i + 1] = off[i] + 1 + mp_nodes(p, st->fields[i].ty);
-		mpc.off[id] = off;
-	}
+	if (!mpc.off[id])
+		mp_fill(p, (AstType){.kind = ATY_STRUCT, .id = id});
 	return mpc.off[id];
 }
 
@@ -5898,9 +5970,14 @@ void borrowck_fn(Sema *s, AstFn *fn)
 	}
 	long loan_budget = LOAN_BUDGET;
 	b.loan_budget = &loan_budget;
+	if (!s->mp_off) {
+		s->mp_off = arena_alloc(s->scratch, ((size_t)s->prog->nstructs + 1) * sizeof *s->mp_off);
+		s->mp_enum_nodes = arena_alloc(s->scratch, ((size_t)s->prog->nenums + 1) * sizeof *s->mp_enum_nodes);
+	}
 	mpc.prog = s->prog;
 	mpc.arena = s->scratch;
-	mpc.off = arena_alloc(s->scratch, ((size_t)s->prog->nstructs + 1) * sizeof *mpc.off);
+	mpc.off = s->mp_off;
+	mpc.enum_nodes = s->mp_enum_nodes;
 	BorrowShared *sh = arena_alloc(s->scratch, sizeof *sh); /* not a local: read after longjmp */
 	memset(sh, 0, sizeof *sh);
 	sh->epoch = 1; /* vs_none's is 0 */

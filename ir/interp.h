@@ -98,6 +98,7 @@ struct Frame {
 	LocalId *used;  /* the locals that have had memory, nused of them */
 	uint8_t *listed; /* per local: in used */
 	uint32_t nused;
+	uint32_t compact_at; /* local_at drops the dead locals from used when nused reaches it */
 	BlockId bb;
 	Frame *next_all; /* every live frame, for cleanup after a longjmp */
 	Frame *prev_all;
@@ -158,6 +159,8 @@ typedef struct Interp {
 	ExecState ex;
 	void *slot_pool; /* interp_call.c: freed frames' cleared per-local arrays (FrameSlots) */
 	uint64_t *static_addr; /* consts35: per Module.named, a static's allocation (0: none yet) */
+	void *fn_cache;  /* interp_call.c interp_find_fn: callee names -> fns, by the name's pointer; lent to
+	                    a copy as slot_pool is */
 } Interp;
 
 static inline int is_int_kind(uint8_t k) { return k >= TY_U8 && k <= TY_ISIZE; }
@@ -193,6 +196,8 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, StrBuf *out); /* appends the 
 void exec_try_leaf(Interp *I, int kind, uint64_t src, TypeId sty, uint64_t dst, TypeId dty);
 
 /* interp_call.c */
+const Fn *interp_find_fn(Interp *I, const char *name); /* module_find_fn, memoised per name pointer */
+void interp_fn_cache_free(Interp *I);
 uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout);
 void local_dead(Interp *I, Frame *fr, LocalId l);
 void frame_slots_release(Interp *I, Frame *fr);

@@ -108,6 +108,7 @@ Frame *frame_copy(Interp *J, const Frame *src)
 	}
 	fr->f = src->f;
 	fr->nused = src->nused;
+	fr->compact_at = src->compact_at;
 	fr->bb = src->bb;
 	return fr;
 }
@@ -133,12 +134,32 @@ static Frame *frame_new(Interp *I, const Fn *f)
 	return fr;
 }
 
+/* slow35: the locals of used that are dead (StorageDead freed them) leave it, in order, when it has
+ * doubled since the last time: frame_copy and frame_free walk used, and a suspended body of N awaits
+ * listed every temporary it ever had, so each of check's N cancel points copied and freed O(N)
+ * entries. The live ones keep their order (frame_free frees in it: the same ids). Amortised O(1). */
+static void used_compact(Frame *fr)
+{
+	uint32_t k = 0;
+	for (uint32_t i = 0; i < fr->nused; i++) {
+		LocalId l = fr->used[i];
+		if (fr->addr[l])
+			fr->used[k++] = l;
+		else
+			fr->listed[l] = 0;
+	}
+	fr->nused = k;
+	fr->compact_at = 2 * k > 16 ? 2 * k : 16;
+}
+
 /* The address of local l of fr, allocated (zero filled) at its first use. */
 static uint64_t local_at(Interp *I, Frame *fr, LocalId l)
 {
 	if (!fr->addr[l]) {
 		fr->addr[l] = mem_alloc(I, isize_of(I, fr->f->locals[l].ty));
 		if (!fr->listed[l]) {
+			if (fr->nused >= fr->compact_at)
+				used_compact(fr);
 			fr->listed[l] = 1;
 			fr->used[fr->nused++] = l;
 		}
@@ -634,9 +655,79 @@ const Coroutine *coro_of_type(Interp *I, TypeId t)
 	return ty_coro(I, ty);
 }
 
+/* slow35: the fns a run looks up by name (a call's callee, a coroutine's resume fn and drop shim),
+ * memoised by the name's pointer (the module does not change under a run). module_find_fn hashes and
+ * compares the whole name: nested async blocks' names grow with their depth (`main::{closure#0}::..`,
+ * 860 bytes at 64 deep), and every poll of the root looks up each level's resume fn, so `check` of D
+ * nested blocks spent D^3 in namemap_find (19% of its instructions at D = 128). */
+typedef struct FnCacheEntry {
+	const char *key;
+	const Fn *fn;
+} FnCacheEntry;
+
+typedef struct FnCache {
+	uint32_t cap, n; /* cap a power of two, n below cap / 2 */
+	FnCacheEntry *e;
+} FnCache;
+
+static uint32_t fn_cache_slot(const FnCache *c, const char *key)
+{
+	uint64_t h = (uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ull;
+	uint32_t i = (uint32_t)(h >> 32) & (c->cap - 1);
+	while (c->e[i].key && c->e[i].key != key)
+		i = (i + 1) & (c->cap - 1);
+	return i;
+}
+
+const Fn *interp_find_fn(Interp *I, const char *name)
+{
+	if (!name)
+		return NULL;
+	FnCache *c = I->fn_cache;
+	if (!c) {
+		c = calloc(1, sizeof *c);
+		if (!c)
+			internal_error("out of memory");
+		c->cap = 64;
+		c->e = calloc(c->cap, sizeof *c->e);
+		if (!c->e)
+			internal_error("out of memory");
+		I->fn_cache = c;
+	}
+	uint32_t i = fn_cache_slot(c, name);
+	if (c->e[i].key)
+		return c->e[i].fn;
+	const Fn *f = module_find_fn(I->m, name);
+	if (2 * (c->n + 1) > c->cap) {
+		FnCache g = {c->cap * 2, 0, calloc((size_t)c->cap * 2, sizeof *c->e)};
+		if (!g.e)
+			internal_error("out of memory");
+		for (uint32_t k = 0; k < c->cap; k++)
+			if (c->e[k].key)
+				g.e[fn_cache_slot(&g, c->e[k].key)] = c->e[k];
+		g.n = c->n;
+		free(c->e);
+		*c = g;
+		i = fn_cache_slot(c, name);
+	}
+	c->e[i] = (FnCacheEntry){name, f};
+	c->n++;
+	return f;
+}
+
+void interp_fn_cache_free(Interp *I)
+{
+	FnCache *c = I->fn_cache;
+	if (c) {
+		free(c->e);
+		free(c);
+	}
+	I->fn_cache = NULL;
+}
+
 static const Fn *find_fn(Interp *I, const char *name, const char *what)
 {
-	const Fn *f = name ? module_find_fn(I->m, name) : NULL;
+	const Fn *f = interp_find_fn(I, name);
 	if (!f)
 		FAIL("%s %s not found", what, name ? name : "(unnamed)");
 	return f;
@@ -929,7 +1020,7 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 		if (t->x >= f->nnames)
 			FAIL("fn %s: callee name out of range", f->name);
 		const char *name = f->names[t->x];
-		const Fn *callee = module_find_fn(I->m, name);
+		const Fn *callee = interp_find_fn(I, name);
 		if (I->m->extern_events && (!callee || callee->external)) {
 			ok = extern_call(I, name, src, ty, t->nargs, dst, dty);
 		} else if (callee) {

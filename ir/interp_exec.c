@@ -371,11 +371,21 @@ RunResult run_frame(Interp *I, Frame *fr)
 			if ((uint64_t)t->args + t->nargs > f->narms)
 				FAIL("fn %s: switch arms out of range", f->name);
 			BlockId to = t->target;
-			for (uint32_t i = 0; i < t->nargs; i++)
-				if (f->arms[t->args + i].value == v) {
-					to = f->arms[t->args + i].target;
-					break;
-				}
+			const SwitchArm *arm = &f->arms[t->args];
+			uint64_t k = t->nargs && arm[0].value <= v ? v - arm[0].value : UINT64_MAX;
+			if (k < t->nargs && arm[k].value == v) {
+				/* slow35: values in order from the first (a resume fn's or drop shim's switch on
+				 * the state: N states), the arm at v's place; the verifier refuses a value twice,
+				 * so it is the scan's. The scan was O(N) per poll: N^2 over check's N polls and
+				 * N cancels of N awaits. */
+				to = arm[k].target;
+			} else {
+				for (uint32_t i = 0; i < t->nargs; i++)
+					if (arm[i].value == v) {
+						to = arm[i].target;
+						break;
+					}
+			}
 			goto_block(I, fr, to);
 			break;
 		}
@@ -484,8 +494,10 @@ static void interp_cleanup_keep(Interp *I, int keep_slots)
 			frame_slots_release(I, fr);
 		free(fr);
 	}
-	if (!keep_slots)
+	if (!keep_slots) {
 		frame_slots_release(I, NULL);
+		interp_fn_cache_free(I);
+	}
 	for (uint32_t i = 0; i < I->nallocs; i++)
 		alloc_release(&I->allocs[i]);
 	free(I->allocs);
@@ -689,6 +701,8 @@ static Interp *interp_clone(Interp *I, Trace *t)
 	/* I's pool of cleared per-local arrays, lent to J until run_fork ends */
 	J->slot_pool = I->slot_pool;
 	I->slot_pool = NULL;
+	J->fn_cache = I->fn_cache; /* lent as the pool is */
+	I->fn_cache = NULL;
 	trace_share(I->trace, t); /* the events so far, shared, not copied */
 	J->trace = t;
 	/* the frames, in the same order, and old -> new sorted for the CoroObjs */
@@ -763,6 +777,7 @@ static void run_fork(Interp *I, int repoll, uint32_t si, InterpScheduleDone done
 	 * of a fn of O(N) locals were O(N^2) bytes zeroed, own29) */
 	interp_cleanup_keep(J, 1);
 	I->slot_pool = J->slot_pool;
+	I->fn_cache = J->fn_cache;
 	free(J);
 	done(ctx, si, &t, rc);
 	trace_free(&t);

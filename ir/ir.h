@@ -523,6 +523,7 @@ typedef struct Coroutine {
 	CoroKind kind;
 	int line, col;    /* of `async` in the source; 0 if unknown */
 	uint32_t nupvars;
+	uint32_t capupvars; /* coro_add_upvar grows upvars by doubling (exact growth was N^2 arena bytes) */
 	Upvar *upvars;
 	TypeId output;    /* T of Future<Output = T> */
 	const char *body; /* name of the pre-transform body Fn, or NULL */

@@ -1102,7 +1102,6 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 		if (pf[k].size)
 			pspan[npsp++] = (Span64){pu.offsets[k], pu.offsets[k] + pf[k].size};
 	qsort(pspan, npsp, sizeof *pspan, cmp_span64);
-	uint32_t *byoff = scratch_alloc((n ? n : 1) * sizeof *byoff), nby = 0; /* item positions, by offset */
 	/* own31: the bytes the prefix and every placed item take, merged into
 	 * disjoint spans (busy), and the placed saved locals of nonzero size
 	 * (placed_sv): an item in conflict with every placed one (a clique: N
@@ -1129,6 +1128,48 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 	if (ns && l->conflicts && conflicts_all_bits(l->conflicts, ns)) {
 		grouped = 1;
 		grp = scratch_alloc((n ? n : 1) * sizeof *grp);
+	}
+	/* not grouped: each saved local's size, the transpose of the relation (tadj[tstart[b] ..
+	 * tstart[b + 1]): the a whose row holds b), a buffer of spans, and the relocated upvars' busy
+	 * bytes with the prefix's */
+	uint64_t *isz = NULL;
+	uint32_t *tstart = NULL, *tadj = NULL, nupbusy = 0;
+	Span64 *cs = NULL, *upbusy = NULL;
+	if (!grouped) {
+		isz = scratch_alloc((n ? n : 1) * sizeof *isz);
+		for (uint32_t k = 0; k < n; k++)
+			isz[items[k].id] = items[k].size;
+		tstart = scratch_alloc(((size_t)ns + 2) * sizeof *tstart);
+		uint32_t nt = 0, maxrow = 0;
+		for (uint32_t a = 0; a < ns && l->conflicts; a++) {
+			uint32_t cnt = 0; /* the row's members, counted (a bound for cs below) */
+			for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], ns, &k, &b);) {
+				cnt++;
+				if (b < ns && b != a) {
+					tstart[b + 2]++;
+					nt++;
+				}
+			}
+			if (cnt > maxrow)
+				maxrow = cnt;
+		}
+		for (uint32_t b = 0; b < ns; b++)
+			tstart[b + 2] += tstart[b + 1];
+		tadj = scratch_alloc((nt ? nt : 1) * sizeof *tadj);
+		for (uint32_t a = 0; a < ns && l->conflicts; a++)
+			for (uint32_t k = 0, b; conflict_next(&l->conflicts[a], ns, &k, &b);)
+				if (b < ns && b != a)
+					tadj[tstart[b + 1]++] = a;
+		/* tstart[b] .. tstart[b + 1] now b's column */
+		uint32_t maxc = 0;
+		for (uint32_t a = 0; a < ns; a++)
+			if (tstart[a + 1] - tstart[a] > maxc)
+				maxc = tstart[a + 1] - tstart[a];
+		maxc += maxrow;
+		cs = scratch_alloc(((size_t)maxc + 1) * sizeof *cs);
+		upbusy = scratch_alloc(((size_t)npsp + nr + 1) * sizeof *upbusy);
+		for (uint32_t k = 0; k < npsp; k++)
+			span_union_add(upbusy, &nupbusy, pspan[k]);
 	}
 	for (uint32_t i = 0; i < n; i++) {
 		uint32_t id = items[i].id;
@@ -1181,25 +1222,35 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 			if (!first_fit_step(sp, &at, items[i].size, items[i].align))
 				break;
 		}
-		for (uint32_t p = 0, q = 0; !grouped && !clique && items[i].size && (p < npsp || q < nby);) {
-			Span64 sp;
-			if (q < nby) {
-				uint32_t j = byoff[q], o = items[j].id;
-				int conflict = id < ns && o < ns ? layout_conflict(l, id, o) || layout_conflict(l, o, id)
-								 : id >= ns && o >= ns; /* relocated upvars: with each other */
-				if (!conflict || !items[j].size) {
-					q++;
-					continue;
-				}
-				if (p < npsp && pspan[p].off <= off[o])
-					sp = pspan[p++];
-				else
-					sp = (Span64){off[o], off[o] + items[j].size}, q++;
+		if (!grouped && !clique && items[i].size) {
+			/* slow35: the spans of the placed items in conflict with id, found through id's row
+			 * and its column (trow), not by passing every placed item (the walk by offsets was
+			 * O(placed) per item with a binary search per conflict test: 2,000 awaits' saved
+			 * locals, none in conflict, were 1.3G of check's 5.8G instructions); with the
+			 * prefix's, sorted by offset, the first fit over them is the walk's (ties in any
+			 * order fit alike). A relocated upvar conflicts with the placed relocated upvars
+			 * only: their union with the prefix (upbusy). */
+			if (id >= ns) {
+				at = span_first_fit(upbusy, nupbusy, items[i].size, items[i].align);
 			} else {
-				sp = pspan[p++];
+				uint32_t nc = 0;
+				const ConflictRow *row = l->conflicts ? &l->conflicts[id] : NULL;
+				for (uint32_t k = 0, o; row && conflict_next(row, ns, &k, &o);)
+					if (o < ns && placed[o] && isz[o])
+						cs[nc++] = (Span64){off[o], off[o] + isz[o]};
+				for (uint32_t k = tstart[id]; k < tstart[id + 1]; k++) {
+					uint32_t o = tadj[k];
+					if (placed[o] && isz[o])
+						cs[nc++] = (Span64){off[o], off[o] + isz[o]};
+				}
+				if (nc > 1)
+					qsort(cs, nc, sizeof *cs, cmp_span64);
+				for (uint32_t p = 0, q = 0; p < npsp || q < nc;) { /* merged in offset order */
+					Span64 sp = q == nc || (p < npsp && pspan[p].off <= cs[q].off) ? pspan[p++] : cs[q++];
+					if (!first_fit_step(sp, &at, items[i].size, items[i].align))
+						break;
+				}
 			}
-			if (!first_fit_step(sp, &at, items[i].size, items[i].align))
-				break;
 		}
 		off[id] = at;
 		placed[id] = 1;
@@ -1244,19 +1295,8 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 				}
 			}
 		}
-		if (!grouped) { /* the walk by items' offsets */
-			uint32_t lo = 0, hi = nby;
-			while (lo < hi) {
-				uint32_t mid = lo + (hi - lo) / 2;
-				if (off[items[byoff[mid]].id] <= at)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			memmove(&byoff[lo + 1], &byoff[lo], (size_t)(nby - lo) * sizeof *byoff);
-			byoff[lo] = i;
-			nby++;
-		}
+		if (!grouped && items[i].size && id >= ns)
+			span_union_add(upbusy, &nupbusy, (Span64){at, at + items[i].size});
 		if (at + items[i].size > end)
 			end = at + items[i].size;
 		if (items[i].align > align)

@@ -115,6 +115,7 @@ Module *module_copy(const Module *src)
 		Coroutine *c = &m->coros[i];
 		const Coroutine *s = &src->coros[i];
 		c->upvars = dup_arr(a, s->upvars, s->nupvars, 0, sizeof *s->upvars);
+		c->capupvars = s->nupvars;
 		c->mentioned = dup_arr(a, s->mentioned, s->nmentioned, 0, sizeof *s->mentioned);
 		c->layout = s->layout ? copy_layout(a, s->layout, s->nupvars) : NULL;
 	}

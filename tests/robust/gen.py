@@ -12,6 +12,7 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           that merge-states makes one)
   chain   N async fns, each awaiting the next (an await chain N deep)
   params  one async fn with N u8 parameters, awaited
+  structchain  N struct items each holding the next beside a u8, built by a chain of N fns
   name    two async fns whose names are N bytes long and differ in the last byte
   callargs  a sync fn with N u32 parameters, called from an async fn
   captures  an async block capturing N locals by reference
@@ -623,7 +624,16 @@ def constflat(n):
     return out + ["        _ => 9,", "    }", "}"]
 
 
-KINDS = {"constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
+def structchain(n):
+    """slow35: n struct items each holding the next beside a u8, built by a chain of fns (borrowck's move
+    path counts were a recursion n deep from every fn, and an array of every struct per fn: n^2 bytes)"""
+    out = ["struct S%d { a: S%d, k: u8 }" % (i, i + 1) for i in range(n)] + ["struct S%d { g: Guard }" % n]
+    out += ["fn mk%d(x: u32) -> S%d { S%d { a: mk%d(x), k: 1 } }" % (i, i, i, i + 1) for i in range(n)]
+    out += ["fn mk%d(x: u32) -> S%d { S%d { g: guard(x) } }" % (n, n, n)]
+    return out + ["async fn foo(x: u32) -> u32 { let s = mk0(x); yield_now().await; s.k as u32 }"]
+
+
+KINDS = {"structchain": structchain, "constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "methods": methods, "lateenums": lateenums, "traitpaths": traitpaths, "optnest": optnest, "resnest": resnest, "enumvals": enumvals, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,

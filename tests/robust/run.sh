@@ -36,6 +36,9 @@ gen nesteditems 20000 rs; gen nesteddeep 100 rs; gen nesteddeep 300 rs
 # scan: N^2), nested Option types (N^2 / 2 bytes of spellings: a limit), a struct past 65535 fields
 gen fields 20000 rs; gen traits 20000 rs; gen enums 20000 rs; gen optnest 1000 rs; gen optnest 4097 rs
 gen fields 65536 rs
+# slow35: N parameters of an async fn (its upvar list grown one exact copy at a time: N^2 arena bytes) and
+# N structs each holding the next (borrowck's array of every struct made per fn: N^2 bytes)
+gen params 20000 rs; gen structchain 10000 rs
 # scope33: N inherent methods of one struct called by method and by path (each call scanned every fn)
 gen methods 20000 rs
 # variant34: enums used before their declarations (each parsed early once), traits called by path
