@@ -28,16 +28,21 @@
  * heap_advised: 0 (off), else where the advised range ends. */
 static _Atomic uintptr_t heap_advised;
 static uintptr_t heap_page; /* set before heap_advised */
+static void heap_advise(void);
 
 void arena_heap_hugepages(void)
 {
 #if HEAP_HUGEPAGES
 	uintptr_t top = (uintptr_t)sbrk(0);
 	long page = sysconf(_SC_PAGESIZE);
-	if (top != (uintptr_t)-1 && page > 0) {
-		heap_page = (uintptr_t)page;
-		atomic_store(&heap_advised, (top + heap_page - 1) & ~(heap_page - 1));
-	}
+	if (top == (uintptr_t)-1 || page <= 0)
+		return;
+	heap_page = (uintptr_t)page;
+	/* the heap's first 64 MB (M_TOP_PAD), advised before anything is read into
+	 * them: the source file and the lexer's tokens grow by realloc, not here */
+	free(malloc(1));
+	atomic_store(&heap_advised, (top + heap_page - 1) & ~(heap_page - 1));
+	heap_advise();
 #endif
 }
 
