@@ -26,8 +26,10 @@
  * (no mmap) and grows it by 64 MB steps of address space; each time the break
  * has moved, the range it added is advised before the arena writes into it.
  * heap_advised: 0 (off), else where the advised range ends. */
+#if HEAP_HUGEPAGES
 static _Atomic uintptr_t heap_advised;
 static uintptr_t heap_page; /* set before heap_advised */
+#endif
 static void heap_advise(void);
 
 #if HEAP_HUGEPAGES
