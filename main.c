@@ -468,6 +468,11 @@ int main(int argc, char **argv)
 	 * blocks still come from each thread's cache (tcache), without the lock. */
 	mallopt(M_ARENA_MAX, 1);
 #endif
+	/* the heap in 2 MB pages where the kernel allows it (ir/arena.c);
+	 * COROSLIM_THP=0: 4 KB pages, as before (to measure the difference) */
+	const char *thp = getenv("COROSLIM_THP");
+	if (!thp || strcmp(thp, "0") != 0)
+		arena_heap_hugepages();
 	/* A closed stdin, stdout or stderr (`>&-`) is the lowest free descriptor, which the next open or
 	 * pipe takes: `bytes >&-` opened rustc.txt as fd 1 in the child, whose redirection then closed it,
 	 * and rustc failed ("needs rustc 1.95 (`rustc --version`: failed)" for a closed stdout). Each is

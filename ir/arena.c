@@ -1,5 +1,7 @@
 /* arena.c — bump allocation in chunks; everything a Fn or Module owns is freed in one call. */
+#define _DEFAULT_SOURCE /* sbrk, madvise */
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -7,6 +9,100 @@
 #include <string.h>
 
 #include "ir.h"
+
+#if defined(__linux__) && !COROSLIM_ASAN
+#include <sys/mman.h>
+#include <unistd.h>
+#define HEAP_HUGEPAGES 1
+#else
+#define HEAP_HUGEPAGES 0
+#endif
+
+/* Transparent huge pages for malloc's heap (cache35; main.c turns it on). Every
+ * page of memory a run touches first costs a page fault, about 3 us of system
+ * time here: 45k faults, a third of the CPU time of a 10k-await fn's `stats`.
+ * With THP in `madvise` mode (Debian's default), the heap's ranges given
+ * MADV_HUGEPAGE fault 2 MB at a time. main.c keeps every block in the heap
+ * (no mmap) and grows it by 64 MB steps of address space; each time the break
+ * has moved, the range it added is advised before the arena writes into it.
+ * heap_advised: 0 (off), else where the advised range ends. */
+#if HEAP_HUGEPAGES
+static _Atomic uintptr_t heap_advised;
+static uintptr_t heap_page; /* set before heap_advised */
+#endif
+static void heap_advise(void);
+
+#if HEAP_HUGEPAGES
+/* The free memory in blocks of 2 MB or more (/proc/buddyinfo: per zone, the free
+ * blocks of each order 0..10 of 4 KB pages), in MB; -1 when unknown. */
+static long free_huge_mb(void)
+{
+	FILE *f = fopen("/proc/buddyinfo", "r");
+	if (!f)
+		return -1;
+	long mb = 0;
+	char line[512];
+	while (fgets(line, sizeof line, f)) {
+		char *p = strstr(line, "zone");
+		if (!p)
+			continue;
+		p += 4;
+		while (*p == ' ')
+			p++;
+		while (*p && *p != ' ')
+			p++; /* the zone's name */
+		for (int order = 0; order <= 10; order++) {
+			char *end;
+			long n = strtol(p, &end, 10);
+			if (end == p)
+				break;
+			p = end;
+			if (order >= 9)
+				mb += n << (order - 9 + 1);
+		}
+	}
+	fclose(f);
+	return mb;
+}
+#endif
+
+void arena_heap_hugepages(void)
+{
+#if HEAP_HUGEPAGES
+	/* A fault in a MADV_HUGEPAGE range with no free 2 MB block compacts memory
+	 * first (THP `defrag` is `madvise` here): earlier sessions measured 0.14 ->
+	 * 0.87-2.65 s of system time that way (DESIGN.md). Only when the kernel has
+	 * 1 GB in free 2 MB blocks, read once here. */
+	uintptr_t top = (uintptr_t)sbrk(0); /* before fopen's malloc makes the heap */
+	if (free_huge_mb() < 1024)
+		return;
+	long page = sysconf(_SC_PAGESIZE);
+	if (top == (uintptr_t)-1 || page <= 0)
+		return;
+	heap_page = (uintptr_t)page;
+	/* the heap's first 64 MB (M_TOP_PAD), advised before anything is read into
+	 * them: the source file and the lexer's tokens grow by realloc, not here */
+	free(malloc(1));
+	atomic_store(&heap_advised, (top + heap_page - 1) & ~(heap_page - 1));
+	heap_advise();
+#endif
+}
+
+/* Called after malloc may have moved the break: a block about to be filled. */
+static void heap_advise(void)
+{
+#if HEAP_HUGEPAGES
+	uintptr_t from = atomic_load_explicit(&heap_advised, memory_order_relaxed);
+	if (!from)
+		return;
+	uintptr_t top = (uintptr_t)sbrk(0);
+	if (top == (uintptr_t)-1)
+		return;
+	top = (top + heap_page - 1) & ~(heap_page - 1);
+	if (top > from && atomic_compare_exchange_strong(&heap_advised, &from, top))
+		madvise((void *)from, top - from, MADV_HUGEPAGE); /* a failure leaves small pages */
+#endif
+}
 
 typedef struct Chunk {
 	struct Chunk *next;
@@ -57,6 +153,14 @@ static _Thread_local Chunk *pool[POOL_MAX_LOG + 1];
  * released chunks, kept for reuse. */
 static _Thread_local Chunk *scratch_top;
 static _Thread_local Chunk *scratch_spare;
+/* The bytes of the chunks on scratch_spare. Past SCRATCH_SPARE_MAX a released
+ * chunk goes back to malloc (cache35): the scratch of one step over a large fn
+ * (the state transform's dataflow states, 60 MB at 10k awaits in one fn) was
+ * kept for the thread's next steps, which need far less, while the arrays that
+ * step allocated next (the drop shim, the compacted fn) took fresh pages beside
+ * it. A step over a small fn fills a chunk or two, which stay. */
+static _Thread_local size_t scratch_spare_bytes;
+#define SCRATCH_SPARE_MAX ((size_t)4 << 20)
 
 static int pool_class(size_t size)
 {
@@ -75,6 +179,8 @@ static Chunk *chunk_new(size_t size)
 		pool[k] = c->next;
 	} else if (!(c = malloc(sizeof *c + size)))
 		internal_error("out of memory (%zu bytes)", size);
+	else
+		heap_advise();
 	c->next = NULL;
 	c->used = 0;
 	c->size = size;
@@ -160,6 +266,7 @@ void arena_thread_done(void)
 		free(c);
 	}
 	scratch_spare = NULL;
+	scratch_spare_bytes = 0;
 }
 
 void *arena_alloc(Arena *a, size_t size)
@@ -298,9 +405,11 @@ static void *grow_big(Arena *a, void *old, uint32_t *cap, uint32_t ncap, size_t 
 	} else {
 		if (!(c = malloc(sizeof *c + want)))
 			internal_error("out of memory (%zu bytes)", want);
+		heap_advise();
 		if (old)
 			memcpy(c->data, old, oldbytes);
 	}
+	heap_advise(); /* after realloc */
 	c->next = NULL;
 	big_insert(a, c);
 	c->used = c->size = want;
@@ -454,6 +563,7 @@ void *scratch_alloc_uninit(size_t size)
 			c = *pp;
 			*pp = c->next;
 			c->used = 0;
+			scratch_spare_bytes -= c->size;
 		} else {
 			size_t want = (size_t)64 << 10;
 			while (want < size)
@@ -481,9 +591,10 @@ void scratch_release(ScratchMark m)
 		IR_ASSERT(scratch_top);
 		Chunk *c = scratch_top;
 		scratch_top = c->next;
-		if (ARENA_POOL) {
+		if (ARENA_POOL && scratch_spare_bytes + c->size <= SCRATCH_SPARE_MAX) {
 			c->next = scratch_spare;
 			scratch_spare = c;
+			scratch_spare_bytes += c->size;
 		} else
 			free(c);
 	}
@@ -555,3 +666,4 @@ void strbuf_free(StrBuf *b)
 	free(b->s);
 	*b = (StrBuf){0};
 }
+

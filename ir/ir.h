@@ -84,6 +84,8 @@ void arena_pool_trim(void);
 /* The calling thread's kept chunks (pool and scratch) back to malloc: a thread
  * that allocated from arenas or scratch calls it before it ends. */
 void arena_thread_done(void);
+/* main: give malloc's heap transparent huge pages from now on (Linux; arena.c) */
+void arena_heap_hugepages(void);
 void *arena_alloc(Arena *a, size_t size); /* zeroed, 16-aligned */
 void *arena_alloc_uninit(Arena *a, size_t size); /* not zeroed: for memory the caller fills at once */
 char *arena_strdup(Arena *a, const char *s);
