@@ -22,10 +22,6 @@ for f in "$@"; do
 	i=$((i + 1))
 	[ $(( (i - 1) % step )) -eq 0 ] || continue
 	if ! "$BIN" print "$f" >"$TMP/p.mir" 2>/dev/null; then skipped=$((skipped + 1)); continue; fi
-	# KNOWN BUG (DESIGN.md, Known divergences): the .mir parser cannot read a callee named with an
-	# `<impl T>` segment (items31's non-local impls, `outer::{closure#0}::<impl T>::m`); counted and shown
-	if grep -q '::<impl ' "$TMP/p.mir"; then
-		skipped=$((skipped + 1)); echo "SKIP mir-corpus: $f: an <impl T> path segment (known bug)"; continue; fi
 	# the program's `//@ args:` lines (comments in a .mir too), so that check and run use the same arguments
 	grep '^[[:space:]]*//@ args:' "$f" >"$TMP/a.mir"
 	cat "$TMP/p.mir" >>"$TMP/a.mir"
