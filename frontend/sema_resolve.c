@@ -1,6 +1,5 @@
 /* sema_resolve.c — 1. name resolution (rustc_resolve; `.await` outside async
  * from AST lowering). See sema.c for the phases and their order. */
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,16 +8,6 @@
 /* ====================================================================== */
 /* 1. Name resolution                                                     */
 /* ====================================================================== */
-
-static void defer_error(Diag *d, int line, int col, const char *fmt, ...)
-{
-	if (d->failed)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	diag_vset(d, line, col, fmt, ap);
-	va_end(ap);
-}
 
 /* A fn item of a block in the scope (items29): an entry of s->scope like a variable, kind
  * VAR_ITEM, so that the innermost of a local and an item of one name wins, as rustc's ribs. */
