@@ -128,17 +128,17 @@ static Diag *move_error_slot(Sema *s)
 	return *slot;
 }
 
-void defer_verror(Diag *d, int line, int col, const char *fmt, va_list ap)
+void sema_defer_verror(Diag *d, int line, int col, const char *fmt, va_list ap)
 {
 	if (!d->failed)
 		diag_vset(d, line, col, fmt, ap);
 }
 
-void defer_error(Diag *d, int line, int col, const char *fmt, ...)
+void sema_defer_error(Diag *d, int line, int col, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	defer_verror(d, line, col, fmt, ap);
+	sema_defer_verror(d, line, col, fmt, ap);
 	va_end(ap);
 }
 
@@ -146,7 +146,7 @@ void defer_move_error(Sema *s, int line, int col, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	defer_verror(move_error_slot(s), line, col, fmt, ap);
+	sema_defer_verror(move_error_slot(s), line, col, fmt, ap);
 	va_end(ap);
 }
 

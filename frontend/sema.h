@@ -153,8 +153,8 @@ bool sema_defer(Sema *s, void (*step)(Sema *, const void *), const void *arg);
 void defer_move_error(Sema *s, int line, int col, const char *fmt, ...);
 /* An error kept in d if d has none yet (the first one kept), not raised: resolve's slots, s->fn's
  * move_errors (defer_move_error) */
-void defer_error(Diag *d, int line, int col, const char *fmt, ...);
-void defer_verror(Diag *d, int line, int col, const char *fmt, va_list ap);
+void sema_defer_error(Diag *d, int line, int col, const char *fmt, ...);
+void sema_defer_verror(Diag *d, int line, int col, const char *fmt, va_list ap);
 
 /* sema.c: the traversal shared by the simple passes. */
 typedef void ExprVisitor(Sema *s, AstExpr *e);
