@@ -4851,21 +4851,22 @@ static void nested_def_paths(Parser *p)
 			name_type_item(p, &bp, &g->enums[i]->name, g->enums[i]->ident, &g->enums[i]->scope, edis[i]);
 	for (int i = 0; i < g->ntraits; i++)
 		name_type_item(p, &bp, &g->traits[i]->name, g->traits[i]->ident, &g->traits[i]->scope, 0);
-	NameMap statics = {0};
-	for (int i = 0; i < g->nconsts; i++) { /* const33: `foo::{closure#0}::K` (rustc prints no disambiguator) */
+	/* const33: `foo::{closure#0}::K`; mirimpl35: a second const of one path (another block of the body)
+	 * `foo::{closure#0}::K#1`, rustc's disambiguator, which rustc does not print but the IR needs (its
+	 * const items are named uniquely: print -> parse); consts35's statics share the count (one value
+	 * namespace, as rustc's disambiguators) */
+	NameMap cseen = {0};
+	for (int i = 0; i < g->nconsts; i++) {
 		AstConst *c = g->consts[i];
-		if (c->scope.outer)
-			c->name = arena_printf(p->arena, "%s::%s", parent_path(p, &bp, c->scope.outer, c->scope.outer_block, false),
-			                       c->ident);
-		if (c->is_static) { /* consts35: a second static of one path is `S#1` (a .mir names it once) */
-			uintptr_t *n = namemap_find(&statics, c->name);
-			const char *plain = c->name;
-			if (n)
-				c->name = arena_printf(p->arena, "%s#%u", plain, (unsigned)*n);
-			namemap_put(&statics, plain, n ? *n + 1 : 1);
-		}
+		if (!c->scope.outer)
+			continue;
+		const char *path = arena_printf(p->arena, "%s::%s",
+		                                parent_path(p, &bp, c->scope.outer, c->scope.outer_block, false), c->ident);
+		uintptr_t *n = namemap_find(&cseen, path);
+		c->name = n ? arena_printf(p->arena, "%s#%u", path, (unsigned)*n) : path;
+		namemap_put(&cseen, path, n ? *n + 1 : 1);
 	}
-	namemap_free(&statics);
+	namemap_free(&cseen);
 	for (uint32_t i = 0; i < p->npath_calls; i++) { /* `S::m(..)` of a struct of a body: its fn's name */
 		AstExpr *e = p->path_calls[i];
 		e->name = arena_printf(p->arena, "%s::%s", *p->path_call_types[i], strstr(e->name, "::") + 2);

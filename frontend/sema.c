@@ -128,14 +128,25 @@ static Diag *move_error_slot(Sema *s)
 	return *slot;
 }
 
-void defer_move_error(Sema *s, int line, int col, const char *fmt, ...)
+void sema_defer_verror(Diag *d, int line, int col, const char *fmt, va_list ap)
 {
-	Diag *d = move_error_slot(s);
-	if (d->failed)
-		return;
+	if (!d->failed)
+		diag_vset(d, line, col, fmt, ap);
+}
+
+void sema_defer_error(Diag *d, int line, int col, const char *fmt, ...)
+{
 	va_list ap;
 	va_start(ap, fmt);
-	diag_vset(d, line, col, fmt, ap);
+	sema_defer_verror(d, line, col, fmt, ap);
+	va_end(ap);
+}
+
+void defer_move_error(Sema *s, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	sema_defer_verror(move_error_slot(s), line, col, fmt, ap);
 	va_end(ap);
 }
 

@@ -6,6 +6,7 @@
 #define COROSLIM_FRONTEND_SEMA_H
 
 #include <setjmp.h>
+#include <stdarg.h>
 
 #include "syntax.h"
 
@@ -153,6 +154,10 @@ bool sema_try(Sema *s, void (*step)(Sema *, AstFn *), AstFn *fn);
 bool sema_defer(Sema *s, void (*step)(Sema *, const void *), const void *arg);
 /* warn33: the same for an error found without a walk to leave */
 void defer_move_error(Sema *s, int line, int col, const char *fmt, ...);
+/* An error kept in d if d has none yet (the first one kept), not raised: resolve's slots, s->fn's
+ * move_errors (defer_move_error) */
+void sema_defer_error(Diag *d, int line, int col, const char *fmt, ...);
+void sema_defer_verror(Diag *d, int line, int col, const char *fmt, va_list ap);
 
 /* sema.c: the traversal shared by the simple passes. */
 typedef void ExprVisitor(Sema *s, AstExpr *e);

@@ -1,6 +1,5 @@
 /* sema_resolve.c — 1. name resolution (rustc_resolve; `.await` outside async
  * from AST lowering). See sema.c for the phases and their order. */
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,16 +8,6 @@
 /* ====================================================================== */
 /* 1. Name resolution                                                     */
 /* ====================================================================== */
-
-static void defer_error(Diag *d, int line, int col, const char *fmt, ...)
-{
-	if (d->failed)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	diag_vset(d, line, col, fmt, ap);
-	va_end(ap);
-}
 
 /* A fn item of a block in the scope (items29): an entry of s->scope like a variable, kind
  * VAR_ITEM, so that the innermost of a local and an item of one name wins, as rustc's ribs. */
@@ -286,7 +275,7 @@ static void runtime_bound(Sema *s, uint64_t *v, int line, int col)
 		Diag **slot = &s->bound_errors[s->fn->id];
 		if (!*slot)
 			*slot = arena_alloc(s->scratch, sizeof **slot);
-		defer_error(*slot, line, col, "runtime values cannot be referenced in patterns");
+		sema_defer_error(*slot, line, col, "runtime values cannot be referenced in patterns");
 		*v = (uint64_t)(uintptr_t)var;
 	} else if (lookup_fn(s, name)) {
 		error_at(s, line, col, "only `char` and numeric types are allowed in range patterns");
@@ -463,7 +452,7 @@ again:
 		if (!s->async_block && !s->fn->is_async) {
 			if (!s->await_error.failed)
 				s->await_fn = s->fn;
-			defer_error(&s->await_error, e->op_line, e->op_col,
+			sema_defer_error(&s->await_error, e->op_line, e->op_col,
 			            "`await` is only allowed inside `async` functions and blocks");
 		}
 		break;
@@ -475,11 +464,11 @@ again:
 			if (!d)
 				d = *slot = arena_alloc(s->scratch, sizeof *d);
 			if (s->async_block)
-				defer_error(d, e->line, e->col, "`%s` inside `async` block", what);
+				sema_defer_error(d, e->line, e->col, "`%s` inside `async` block", what);
 			else if (e->kind == EXPR_BREAK)
-				defer_error(d, e->line, e->col, "`break` outside of a loop or labeled block");
+				sema_defer_error(d, e->line, e->col, "`break` outside of a loop or labeled block");
 			else
-				defer_error(d, e->line, e->col, "`continue` outside of a loop");
+				sema_defer_error(d, e->line, e->col, "`continue` outside of a loop");
 			break;
 		}
 		e->loop = s->loops[s->nloops - 1];

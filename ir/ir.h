@@ -391,6 +391,10 @@ TypeId type_generic(Module *m, TypeGeneric g, TypeId a, TypeId b);
 /* An Adt's spelling (type_spelling of its type) */
 const char *adt_name(const Module *m, const Adt *a);
 Adt *adt_of(const Module *m, TypeId t);       /* NULL unless t is a TY_ADT */
+/* The '<' that opens an item name's type arguments (`Option<u32>`, `Foo<T>`), or NULL; the
+ * angle groups of its path are not (items31: `<S as T>::m::In` first, `f::<impl S>::n::In`
+ * after a `::`) */
+const char *name_type_args(const char *name);
 /* Variant `name` of enum t (made if the ADT's variants are not closed, as std's
  * enums are): its index, or NO_ID (not an enum, or no such variant). */
 uint32_t adt_variant(Module *m, TypeId t, const char *name);

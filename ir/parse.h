@@ -59,6 +59,7 @@ typedef struct P {
 	Proj *pb; uint32_t npb, cappb; /* projection scratch */
 	uint32_t path_adts_seen; /* items30: adts scanned for a path name (`outer::S`) so far */
 	int path_adts;           /* some has one */
+	int qual_adts;           /* items31: some is named `<S as T>::..` */
 } P;
 
 /* parse_lex.c: errors, the lexer, token-level parsers */
@@ -83,7 +84,10 @@ int parse_block_ref(P *p, BlockId *out);
 int parse_local(P *p, LocalId *out);
 int parse_ident(P *p, const char **out, const char *what);
 int parse_path(P *p, char **out);
-/* one name segment at p->t: IDENT ['#' INT] or a `{...}` group (items30) */
+/* at `<` then `impl` (a path's `<impl T>` segment, not type arguments)? nothing consumed */
+int at_impl_segment(P *p);
+/* one name segment at p->t: IDENT ['#' INT], a `{...}` group (items30), `<impl T>` or
+ * `<T as Trait>` (items31) */
 int parse_name_segment(P *p, char **out);
 /* The canonical spelling of a type, as type_print writes it, read token by token
  * without resolving it (`Option<&mut Pair>`, `[u8; 4]`, `Result<Infallible, u8>`):

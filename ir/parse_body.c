@@ -143,6 +143,15 @@ static int parse_type_inner(P *p, TypeId *out)
 		*out = type_coro(m, (uint32_t)ci);
 		return 0;
 	}
+	if (is_p(p, "<")) { /* items31: an item of a body of a trait or non-local impl's fn, `<S as T>::m::In` */
+		int line = p->t.line, col = p->t.col;
+		char *name;
+		TRY(parse_type_text(p, &name));
+		*out = item_type(p, name);
+		if (*out == NO_ID)
+			return err_at(p, line, col, "unknown type %s", name);
+		return 0;
+	}
 	if (p->t.kind == T_IDENT) {
 		if (is_id(p, "Poll") || is_id(p, "Pin")) {
 			TypeKind k = is_id(p, "Poll") ? TY_POLL : TY_PIN;
@@ -1024,7 +1033,12 @@ static int parse_adt_fields(P *p, const AdtVariant *v, const char *what, Operand
 static int parse_adt_aggregate(P *p, Stmt *s)
 {
 	Fn *f = p->f;
-	if (p->t.kind != T_IDENT)
+	for (; p->path_adts_seen < p->m->nadts; p->path_adts_seen++) { /* new ones since the last look */
+		const char *an = p->m->adts[p->path_adts_seen].name;
+		p->path_adts |= an && !name_type_args(an) && strstr(an, "::") != NULL;
+		p->qual_adts |= an && an[0] == '<';
+	}
+	if (p->t.kind != T_IDENT && !(is_p(p, "<") && p->qual_adts))
 		return 0;
 	Lex save_lx = p->lx;
 	Tok save_t = p->t;
@@ -1044,14 +1058,25 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 		n += k_;                                                                   \
 		name[n] = 0;                                                               \
 	} while (0)
-	NAME_PUT(p->t.s, p->t.n);
-	next(p);
-	/* items30: a type item of a fn body, `outer::{closure#0}::S`: the name grows by the segments
-	 * that keep it a prefix of some item's path (`..::Step::Go`: the variant stays after it) */
-	for (; p->path_adts_seen < p->m->nadts; p->path_adts_seen++) { /* new ones since the last look */
-		const char *an = p->m->adts[p->path_adts_seen].name;
-		p->path_adts |= an && an[0] != '<' && !strchr(an, '<') && strstr(an, "::") != NULL;
+	if (is_p(p, "<")) { /* items31: `<S as T>::m::In { .. }`; not one (a call `<S as T>::m(..)`): 0 */
+		int save_quiet = p->quiet;
+		char *seg;
+		p->quiet = 1;
+		int r = parse_name_segment(p, &seg);
+		p->quiet = save_quiet;
+		if (r < 0) {
+			p->err = 0;
+			p->lx = save_lx, p->t = save_t;
+			return 0;
+		}
+		NAME_PUT(seg, strlen(seg));
+	} else {
+		NAME_PUT(p->t.s, p->t.n);
+		next(p);
 	}
+	/* items30: a type item of a fn body, `outer::{closure#0}::S`: the name grows by the segments
+	 * that keep it a prefix of some item's path (`..::Step::Go`: the variant stays after it;
+	 * items31: `f::<impl S>::n::In`) */
 	for (; p->path_adts;) {
 		Lex lx1 = p->lx;
 		Tok t1 = p->t;
@@ -1060,7 +1085,7 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 		next(p);
 		char *seg = NULL;
 		int prefix = 0;
-		if (is_p(p, "{") || p->t.kind == T_IDENT) {
+		if (is_p(p, "{") || p->t.kind == T_IDENT || at_impl_segment(p)) {
 			TRY(parse_name_segment(p, &seg));
 			size_t k = n + 2 + strlen(seg);
 			for (uint32_t i = 0; i < p->m->nadts && !prefix; i++) {
@@ -1080,7 +1105,7 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 	Tok t2 = p->t;
 	if (is_p(p, "::")) {
 		next(p);
-		if (is_p(p, "<")) { /* `Option::<u32>`: the item `Option<u32>` */
+		if (is_p(p, "<") && !at_impl_segment(p)) { /* `Option::<u32>`: the item `Option<u32>` */
 			next(p);
 			NAME_PUT("<", 1);
 			for (int i = 0;; i++) {
@@ -1113,7 +1138,7 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 	if (a->enum_defined) { /* `E::V`: a variant, else a call of `E::f` */
 		lx2 = p->lx, t2 = p->t;
 		if (!is_p(p, "::")) {
-			if (strchr(name, '<'))
+			if (name_type_args(name))
 				return unexpected(p, "expected '::' and a variant after the enum's name");
 			p->lx = save_lx, p->t = save_t;
 			return 0;
@@ -1126,7 +1151,7 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 				return unexpected(p, "expected a variant name");
 			Tok vt = p->t;
 			next(p);
-			if (strchr(name, '<') || (!is_p(p, "(") && !is_p(p, "::"))) /* not a call of `E::f(..)` */
+			if (name_type_args(name) || (!is_p(p, "(") && !is_p(p, "::"))) /* not a call of `E::f(..)` */
 				return err_at(p, vt.line, vt.col, "%s has no variant %.*s", a->name, (int)vt.n, vt.s);
 			p->lx = save_lx, p->t = save_t;
 			return 0;

@@ -412,21 +412,49 @@ static int item_path(const char *name)
 	return 1;
 }
 
+/* items31: name with its path's angle groups (`<S as T>` first, `<impl S>` after a `::`) written
+ * `{closure#0}`, for item_path: such a group is a segment, never the last */
+static const char *angles_as_segments(P *p, const char *name)
+{
+	size_t n = strlen(name);
+	char *out = arena_alloc(p->tmp, n * 11 + 1), *o = out; /* `<>` at worst: 11 bytes for 2 */
+	for (const char *s = name; *s;) {
+		if (*s == '<' && (s == name || (s - name >= 2 && s[-1] == ':' && s[-2] == ':'))) {
+			int depth = 0;
+			for (; *s; s++) {
+				depth += *s == '<' ? 1 : *s == '>' ? -1 : 0;
+				if (depth == 0) {
+					s++;
+					break;
+				}
+			}
+			memcpy(o, "{closure#0}", 11);
+			o += 11;
+		} else {
+			*o++ = *s++;
+		}
+	}
+	*o = 0;
+	return out;
+}
+
 /* The item's name and its TY_ADT (registered by the pre-scan), not yet defined */
 static int item_header(P *p, const char *kw, char **name, TypeId *t)
 {
 	next(p); /* struct | enum */
 	int line = p->t.line, col = p->t.col;
-	if (p->t.kind != T_IDENT)
+	if (p->t.kind != T_IDENT && !is_p(p, "<"))
 		return unexpected(p, "expected an item name");
 	TRY(parse_type_text(p, name));
 	int core = core_enum_of(*name);
-	if (strchr(*name, '<') && (core < 0 || kw[0] == 's'))
+	if (name_type_args(*name) && (core < 0 || kw[0] == 's'))
 		return err_at(p, line, col, core < 0 ? "generic item %s: only core's Option, Result and ControlFlow are"
 						       " generic in the subset" : "%s is core's enum, not a struct",
 			      *name);
-	/* items30: a type item of a fn body is named by its path, `outer::{closure#0}::S` */
-	if (!strchr(*name, '<') && (strpbrk(*name, "&*[(!<>, ") || (strpbrk(*name, ":{") && !item_path(*name))))
+	/* items30: a type item of a fn body is named by its path, `outer::{closure#0}::S`; items31: of a
+	 * trait impl's fn, `<S as T>::m::In`, of a non-local impl's, `f::<impl S>::m::In` */
+	const char *segs = name_type_args(*name) ? NULL : angles_as_segments(p, *name);
+	if (segs && (strpbrk(segs, "&*[(!<>, ") || (strpbrk(segs, ":{") && !item_path(segs))))
 		return err_at(p, line, col, "%s is not an item name", *name);
 	static const char *const builtin[] = {"bool", "u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64",
 					      "isize", "char", "YieldNow", "Guard", "ResumeTy", "Context", "Poll", "Pin"};

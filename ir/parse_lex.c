@@ -433,6 +433,34 @@ static int qualified_segment(P *p, Text *out)
 	return 0;
 }
 
+/* At `<` followed by `impl`: the `<impl T>` segment of a non-local impl's fn
+ * (`f::<impl Top>::n`)? Nothing is consumed. */
+int at_impl_segment(P *p)
+{
+	if (!is_p(p, "<"))
+		return 0;
+	Lex save_lx = p->lx;
+	Tok save_t = p->t;
+	next(p);
+	int r = is_id(p, "impl");
+	p->lx = save_lx;
+	p->t = save_t;
+	return r;
+}
+
+/* `<impl T>` (items31: frontend/parse.c names an inherent fn of an impl in a body for a type
+ * of another body `P::<impl T>::m`, T the type's name, itself a path: `<impl outer::{closure#0}::In>`) */
+static int impl_segment(P *p, Text *out)
+{
+	next(p); /* < */
+	next(p); /* impl */
+	text_puts(out, "<impl ");
+	TRY(type_text(p, out));
+	TRY(expect_p(p, ">", "after `<impl T`"));
+	text_puts(out, ">");
+	return 0;
+}
+
 /* IDENT ['#' INT], the disambiguator written without spaces (items29: `inner#1`, a second fn
  * item `inner` nested in one body, as rustc's dump files name it) */
 static int ident_segment(P *p, Text *out)
@@ -451,12 +479,16 @@ static int ident_segment(P *p, Text *out)
 	return 0;
 }
 
-/* path := (segment | '{' text '}' | '<' type 'as' type '>') ('::' (segment | '{' text '}'))*,
- * segment := IDENT ['#' INT], stopping before `::<`. The brace groups (`{closure#0}`,
- * `{impl#2}`) are copied verbatim. */
+/* path := (segment | '{' text '}' | '<' 'impl' type '>' | '<' type 'as' type '>')
+ *         ('::' (segment | '{' text '}' | '<' 'impl' type '>'))*,
+ * segment := IDENT ['#' INT], stopping before a `::<` that is not `::<impl` (type arguments:
+ * `impl` is a keyword, never a type). The brace groups (`{closure#0}`, `{impl#2}`) are copied
+ * verbatim. */
 static int path_text(P *p, Text *out)
 {
-	if (is_p(p, "<"))
+	if (at_impl_segment(p))
+		TRY(impl_segment(p, out));
+	else if (is_p(p, "<"))
 		TRY(qualified_segment(p, out));
 	else if (is_p(p, "{"))
 		TRY(brace_segment(p, out));
@@ -468,13 +500,15 @@ static int path_text(P *p, Text *out)
 		Lex save_lx = p->lx;
 		Tok save_t = p->t;
 		next(p);
-		if (is_p(p, "<")) { /* turbofish: leave `::` to the caller */
+		if (is_p(p, "<") && !at_impl_segment(p)) { /* turbofish: leave `::` to the caller */
 			p->lx = save_lx;
 			p->t = save_t;
 			break;
 		}
 		text_puts(out, "::");
-		if (p->t.kind == T_IDENT) {
+		if (is_p(p, "<")) {
+			TRY(impl_segment(p, out));
+		} else if (p->t.kind == T_IDENT) {
 			TRY(ident_segment(p, out));
 		} else if (is_p(p, "{")) {
 			TRY(brace_segment(p, out));
@@ -492,6 +526,10 @@ int parse_name_segment(P *p, char **out)
 		TRY(brace_segment(p, &t));
 	else if (p->t.kind == T_IDENT)
 		TRY(ident_segment(p, &t));
+	else if (at_impl_segment(p))
+		TRY(impl_segment(p, &t));
+	else if (is_p(p, "<"))
+		TRY(qualified_segment(p, &t));
 	else
 		return unexpected(p, "expected a name segment");
 	*out = t.s;
@@ -508,7 +546,7 @@ int parse_path(P *p, char **out)
 
 /* type-text := '(' [T (',' T)*] ')' | '!' | '[' T [';' INT] ']' | '&' ['mut'] T | '*' ('mut'|'const') T
  *            | '{' 'async' ('fn' 'body' 'of' path '(' ')' | 'block' '@' path) '}'
- *            | path ['<' (T | LIFETIME) (',' (T | LIFETIME))* '>'] */
+ *            | path ['<' (T | LIFETIME) (',' (T | LIFETIME))* '>']   (path as path_text's) */
 static int type_text_inner(P *p, Text *out)
 {
 	if (is_p(p, "(")) {
@@ -591,7 +629,7 @@ static int type_text_inner(P *p, Text *out)
 		text_puts(out, "}");
 		return 0;
 	}
-	if (p->t.kind != T_IDENT)
+	if (p->t.kind != T_IDENT && !is_p(p, "<")) /* `<S as T>::m::In`, `<impl S>::..` (items31) */
 		return unexpected(p, "expected a type");
 	TRY(path_text(p, out));
 	if (!is_p(p, "<"))

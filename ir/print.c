@@ -223,7 +223,8 @@ static void print_adt_aggregate(const Fn *f, const Stmt *s, FILE *out)
 		}
 		fputc('>', out);
 	} else {
-		const char *lt = a->name[0] == '{' ? NULL : strchr(a->name, '<'); /* `Foo<T>` as a path: `Foo::<T>` */
+		/* `Foo<T>` as a path: `Foo::<T>` (not a path's `<impl S>` segment: `f::<impl S>::n::In`) */
+		const char *lt = a->name[0] == '{' ? NULL : name_type_args(a->name);
 		if (lt)
 			fprintf(out, "%.*s::%s", (int)(lt - a->name), a->name, lt);
 		else

@@ -838,6 +838,24 @@ Adt *adt_of(const Module *m, TypeId t)
 	return ty->kind == TY_ADT && ty->coro < m->nadts ? &m->adts[ty->coro] : NULL;
 }
 
+const char *name_type_args(const char *name)
+{
+	for (const char *s = name; *s; s++) {
+		if (*s != '<')
+			continue;
+		if (s != name && (s - name < 2 || s[-1] != ':' || s[-2] != ':'))
+			return s;
+		for (int depth = 0; *s; s++) { /* a path's `<..>` group: to its matching '>' */
+			depth += *s == '<' ? 1 : *s == '>' ? -1 : 0;
+			if (depth == 0)
+				break;
+		}
+		if (!*s)
+			return NULL;
+	}
+	return NULL;
+}
+
 uint32_t adt_variant(Module *m, TypeId t, const char *name)
 {
 	Adt *a = adt_of(m, t);

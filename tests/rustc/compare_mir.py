@@ -51,7 +51,8 @@ PREFIXES = ("std::future::", "std::task::", "std::pin::", "core::panicking::", "
 
 # items29: a nested fn item's path carries a disambiguator in coroslim's text (`inner#1`, its unique
 # name, as rustc's dump files spell it); rustc prints none (DefPathData without -Zverbose)
-# items30: a second type of one name in one body too (`two::S#1 { .. }`, `two::S#1::get(..)`)
+# items30: a second type of one name in one body too (`two::S#1 { .. }`, `two::S#1::get(..)`);
+# mirimpl35: a second const item of one path (`const foo::{closure#0}::K#1`)
 DISAMBIG_RE = re.compile(r"(?<=\w)(?<!variant)(?<!closure)(?<!impl)(?<!block)#\d+(?=\(|::| \{|;|,|\)|>|\])")
 
 
@@ -107,8 +108,8 @@ def norm(text, nested=(), allocs=None):
             continue
         for p in PREFIXES:
             s = s.replace(p, "")
+        s = DISAMBIG_RE.sub("", s)  # (a const of a body too: `const foo::{closure#0}::K#1`)
         if nested:
-            s = DISAMBIG_RE.sub("", s)
             for plain, name in nested:
                 s = re.sub(r"(?<![\w:}])" + re.escape(plain) + r"(?=[(:\s;,)>\]}])", name, s)
         # rustc spells a block `{async block@file:L:C: L:C}` (`{coroutine@...}` in aggregates)

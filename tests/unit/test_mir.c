@@ -291,6 +291,63 @@ static void test_parse_values(void **state)
 	module_free(m);
 }
 
+/* mirimpl35: path names with angle groups (items31: a non-local impl's fn `f::<impl Top>::n`, an item
+ * of a trait impl's fn `<Top as Get>::get::In`) are read back as printed, and are not type arguments */
+static void test_impl_path_names(void **state)
+{
+	(void)state;
+	const char *src = "#[layout(size 4, align 4, offsets [0])]\n"
+			  "struct Top(u32);\n"
+			  "\n"
+			  "#[layout(size 4, align 4, offsets [0])]\n"
+			  "struct <Top as Get>::get::In { a: u32 }\n"
+			  "\n"
+			  "#[layout(size 4, align 4, offsets [0])]\n"
+			  "struct f::<impl Top>::n::S(u32);\n"
+			  "\n"
+			  "fn f::<impl Top>::n(_1: &Top) -> u32 {\n"
+			  "    let mut _0: u32;\n"
+			  "    let _2: f::<impl Top>::n::S;\n"
+			  "    let _3: <Top as Get>::get::In;\n"
+			  "\n"
+			  "    bb0: {\n"
+			  "        _2 = f::<impl Top>::n::S(const 1_u32);\n"
+			  "        _3 = <Top as Get>::get::In { a: const 2_u32 };\n"
+			  "        _0 = g::<impl g::{closure#0}::T>::k(copy _1) -> [return: bb1, unwind continue];\n"
+			  "    }\n"
+			  "\n"
+			  "    bb1: {\n"
+			  "        return;\n"
+			  "    }\n"
+			  "}\n"
+			  "\n"
+			  "fn g::<impl g::{closure#0}::T>::k(_1: &Top) -> u32 {\n"
+			  "    let mut _0: u32;\n"
+			  "\n"
+			  "    bb0: {\n"
+			  "        _0 = const 0_u32;\n"
+			  "        return;\n"
+			  "    }\n"
+			  "}\n";
+	Diag d;
+	Module *m = parse_str(src, &d);
+	if (!m)
+		fail_msg("%d:%d: %s", d.line, d.col, d.msg);
+	Fn *f = module_find_fn(m, "f::<impl Top>::n");
+	assert_non_null(f);
+	assert_string_equal(f->names[f->blocks[0].term.x], "g::<impl g::{closure#0}::T>::k");
+	assert_string_equal(adt_name(m, adt_of(m, f->locals[2].ty)), "f::<impl Top>::n::S");
+	assert_string_equal(adt_name(m, adt_of(m, f->locals[3].ty)), "<Top as Get>::get::In");
+	char *out = module_text(m);
+	assert_string_equal(out, src);
+	free(out);
+	module_free(m);
+	assert_null(name_type_args("f::<impl Top>::n::S"));
+	assert_null(name_type_args("<Result<u32, u8> as Try>::branch::In"));
+	assert_string_equal(name_type_args("Option<u32>"), "<u32>");
+	assert_string_equal(name_type_args("f::<impl Top>::n::E<u8>"), "<u8>");
+}
+
 static void test_fn_kinds(void **state)
 {
 	(void)state;
@@ -577,6 +634,7 @@ int main(void)
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_parse_errors),
 		cmocka_unit_test(test_parse_values),
+		cmocka_unit_test(test_impl_path_names),
 		cmocka_unit_test(test_fn_kinds),
 		cmocka_unit_test(test_hostile_input),
 		cmocka_unit_test(test_places),
