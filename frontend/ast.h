@@ -604,6 +604,7 @@ struct AstStruct {
 	AstItemScope scope; /* items30 */
 	AstStruct *next_same, *last_same; /* the next struct of the same ident (prescan_items), source
 	                                   * order; the first's last_same: the chain's end */
+	struct ScopeIx *scope_ix; /* hunt35: the first's: a long chain's index by scope (parse.c scope_find) */
 	int line, col;    /* the name */
 	bool is_tuple;
 	bool is_unit;     /* `struct S;`: its value is the path `S` */
@@ -650,6 +651,7 @@ struct AstEnum {
 	const char *ident; /* an item's name as written (name: its path in a body, items30) */
 	AstItemScope scope; /* items30 */
 	AstEnum *next_same, *last_same; /* as AstStruct's */
+	struct ScopeIx *scope_ix;
 	int line, col;    /* the name */
 	AstVariant *variants;
 	int nvariants;
@@ -762,6 +764,7 @@ struct AstConst {
 	uint32_t user_fns_cap, user_consts_cap;
 	uint32_t ir_named;  /* frontend build: 1 + its index in Module.named (0: not registered) */
 	AstConst *next_same, *last_same; /* as AstStruct's */
+	struct ScopeIx *scope_ix;
 };
 
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
