@@ -71,7 +71,7 @@ def deep_shapes(n):
 
 
 # the largest depth each deep shape is accepted at (`nesting too deep`, or a located "not supported", past it)
-LARGEST = {"constlater": 255, "constparen": 127, "constsum": 999, "constblocks": 254, "refrefty": 8, "refrefval": 127,
+LARGEST = {"constlater": 254, "constparen": 127, "constsum": 999, "constblocks": 254, "refrefty": 8, "refrefval": 127,
            "letrefref": 3}
 
 BAD = {
@@ -179,7 +179,7 @@ def classes(tmp):
         for m in (n, n + 1, 100000):
             p = w(tmp, "deep_%s_%d.rs" % (k, m), deep_shapes(m)[k])
             for c in (CMDS if m == n else ["build"]):
-                dp.append(("deep_%s_%d_%s" % (k, m, c.split()[0]), "$BIN %s %s | tail -1" % (c, p)))
+                dp.append(("deep_%s_%d_%s" % (k, m, c.split()[0]), "$BIN %s %s%s" % (c, p, " | tail -1" if m == n else " >/dev/null")))
     C["deep"] = dp
     C["bad"] = [("bad_%s" % k, "$BIN build %s" % w(tmp, "bad_%s.rs" % k, t)) for k, t in BAD.items()]
     C["mir"] = [("mir_%s" % k, "$BIN run %s --entry f --args 1" % w(tmp, "mir_%s.mir" % k, t)) for k, t in mir_cases().items()]
@@ -198,7 +198,7 @@ if __name__ == "__main__":
     main()
 
 # Results (hunt35; the probes this file was written from, on ./coroslim and ./coroslim-san, 2 shared CPUs):
-# crash / hang: none. Token soup: 5,000 mutations of the week's 150 test programs (const, refref, let_ref,
+# rerun on ./coroslim: bad + mir 32 invocations, deep 49, 0 flagged. crash / hang: none. Token soup: 5,000 mutations of the week's 150 test programs (const, refref, let_ref,
 # trait, enum_before, or-bindings) through `coroslim-san build`: no crash, hang or unlocated error. Bad input:
 # every const error located (E0080 words, E0391 at the first item of a 3-long cycle as rustc 1.95, u128 / i128
 # "not supported", a char past U+10FFFF "invalid unicode character escape", a negative length through `as
@@ -206,7 +206,7 @@ if __name__ == "__main__":
 # and operands: every bad one a located error (undefined or used before its item, twice, wrong or unknown
 # type, a value past its type or past u128, a char past U+10FFFF); a const named `u32` is accepted as an item
 # and its use refused (located). Deep: const chains stop at the parser's nesting (255 consts each defined by a
-# later one; `nesting too deep` past it, 100k too), `&&` types at 16 references, `let &..&y` at three.
+# later one, 254 used from a fn before them; `nesting too deep` past it, 100k too), `&&` types at 16 references, `let &..&y` at three.
 # Stack under ASan (`ulimit -s`, --jobs=1, check): the 255-long const chain passes with 256 KB, 127 `&&` plus
 # 254 `*` needs between 512 KB and 1 MB (sema_typeck.c capture_expr): 8x margin on 8 MB.
 # Found, N^2 and fixed (callgrind `build --jobs=1`, instructions): N `<S as Tk>::f` (or any N distinct callees)
