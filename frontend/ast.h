@@ -611,6 +611,7 @@ struct AstStruct {
 	AstItemScope scope; /* items30 */
 	AstStruct *next_same, *last_same; /* the next struct of the same ident (prescan_items), source
 	                                   * order; the first's last_same: the chain's end */
+	struct ScopeIx *scope_ix; /* hunt35: the first's: a long chain's index by scope (parse.c scope_find) */
 	int line, col;    /* the name */
 	bool is_tuple;
 	bool is_unit;     /* `struct S;`: its value is the path `S` */
@@ -657,6 +658,7 @@ struct AstEnum {
 	const char *ident; /* an item's name as written (name: its path in a body, items30) */
 	AstItemScope scope; /* items30 */
 	AstEnum *next_same, *last_same; /* as AstStruct's */
+	struct ScopeIx *scope_ix;
 	int line, col;    /* the name */
 	AstVariant *variants;
 	int nvariants;
@@ -779,6 +781,8 @@ struct AstConst {
 	                           written, a top-level struct or enum): named `TYPE::NAME`, reached only by
 	                           `TYPE::NAME` / `Self::NAME` (find_assoc_const); NULL otherwise */
 	int assoc_impl;     /* consts35: 1 + its impl's index in AstProgram.impls (dead_code groups it there) */
+	struct ScopeIx *scope_ix; /* hunt35: a long chain's index by scope (the first's; parse.c scope_find) */
+	bool chain_assoc;   /* consts35: the first of a chain holding an associated const (no index) */
 };
 
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */

@@ -150,6 +150,8 @@ typedef struct Builder {
 	uint32_t *coro_of_block; /* AstAsyncBlock id -> coroutine */
 	const TypeId *type_of_struct; /* AstStruct id -> its TY_ADT */
 	const TypeId *type_of_enum;   /* AstEnum id -> its TY_ADT (issue 22 item 4) */
+	NameMap callee_ix;      /* hunt35: f->names[0..ncallee_ix) by name (callee_name) */
+	uint32_t ncallee_ix;
 } Builder;
 
 /* ---------------------------------------------------------------------- */
@@ -375,6 +377,9 @@ BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out);
 bool place_is_virtual(const Builder *b, PlaceId p);
 PlaceId resolve_captured(Builder *b, PlaceId p);
 BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, uint32_t x, Operand *args, uint32_t n);
+/* fn_add_name through the builder's index of the body's names (hunt35: a body calling N distinct fns
+ * scanned its names per call, N^2 strcmp) */
+uint32_t callee_name(Builder *b, const char *name);
 BlockId into(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 bool into_neverto_any(Builder *b, PlaceId dest, const AstExpr *e);
 BlockId stmt_expr(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int coerce_unit);

@@ -254,6 +254,8 @@ static void builder_done(Builder *b)
 {
 	arena_free(b->sa);
 	b->sa = NULL;
+	namemap_free(&b->callee_ix);
+	b->ncallee_ix = 0;
 }
 
 /* rustc: construct_fn: call-site scope, return scope, argument scope, body. */

@@ -710,6 +710,20 @@ static BlockId array_rvalue(Builder *b, BlockId bb, int scope, const AstExpr *e,
 
 /* ---- calls ---- */
 
+uint32_t callee_name(Builder *b, const char *name)
+{
+	Fn *f = b->f;
+	for (; b->ncallee_ix < f->nnames; b->ncallee_ix++) /* names others added: the first of each */
+		namemap_add(&b->callee_ix, f->names[b->ncallee_ix], b->ncallee_ix);
+	const uintptr_t *ix = namemap_find(&b->callee_ix, name);
+	if (ix)
+		return (uint32_t)*ix;
+	uint32_t i = fn_push_name(f, name);
+	namemap_add(&b->callee_ix, f->names[i], i);
+	b->ncallee_ix = f->nnames;
+	return i;
+}
+
 BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, uint32_t x, Operand *args, uint32_t n)
 {
 	BlockId ok = new_block(b);
@@ -739,7 +753,7 @@ static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 		TypeId want = cf->builtin ? TY_U32 : ty_of(b, cf->params[i]->ty);
 		bb = as_local_operand(b, bb, e->args[i], want, &args[i]);
 	}
-	bb = emit_call(b, bb, dest, CALLEE_FN, fn_add_name(b->f, cf->name), args, (uint32_t)e->nargs);
+	bb = emit_call(b, bb, dest, CALLEE_FN, callee_name(b, cf->name), args, (uint32_t)e->nargs);
 	scratch_release(sm);
 	return bb;
 }

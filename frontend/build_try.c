@@ -18,5 +18,5 @@ BlockId lower_try_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 	                                  type_spelling(b->m, ty_of(b, e->ty)), arg);
 	Operand op;
 	bb = as_local_operand(b, bb, e->args[0], at, &op);
-	return emit_call(b, bb, dest, CALLEE_FN, fn_add_name(b->f, name), &op, 1);
+	return emit_call(b, bb, dest, CALLEE_FN, callee_name(b, name), &op, 1);
 }

@@ -25,6 +25,7 @@
  * Errors longjmp back to parse_program; all memory is in the arena.
  */
 #include <setjmp.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +68,7 @@ typedef struct Parser {
 	const Token *block_lo, *block_hi; /* items30: the innermost block's braces (an item's scope) */
 	AstItemScope *impl_scope;   /* items30: parse_impl of an impl block in a body: where it stands */
 	AstItemScope *trait_scope;  /* items31: parse_trait of a trait in a body: where it stands */
+	const Token *trait_block_lo, *trait_block_hi; /* the last block a trait stood in, and its `}` */
 	int top_impls;              /* impl blocks at the top level so far: the next one's `{impl#k}` */
 	AstExpr **path_calls;       /* items30: `S::m(..)` calls of a struct of a body (renamed after parsing) */
 	const char *const **path_call_types; /* their types' names (items31: a struct's or an enum's) */
@@ -400,6 +402,105 @@ static bool scope_inner(const AstItemScope *a, const AstItemScope *b)
 	return a->lo && (!b->lo || (const Token *)a->lo > (const Token *)b->lo);
 }
 
+/* hunt35: items of one ident in N blocks (`{ const K: u32 = I; .. }` N times) made each lookup a walk of
+ * the N-long chain, N^2 (20k blocks: 23 s). A chain longer than SCOPE_CHAIN_SHORT gets an index: its
+ * block-scoped items sorted by their block's `{` (chain order within a block), each group of one block
+ * with the nearest group whose block encloses it. Blocks nest or are disjoint, so the innermost scope
+ * holding t is the last group opening before t or one of the groups enclosing it: a binary search, then
+ * a walk outward (at most the nesting of blocks). Same answer as the walk of the chain. */
+enum { SCOPE_CHAIN_SHORT = 8 };
+
+typedef struct ScopeIx {
+	uint32_t n;
+	const Token **lo, **hi; /* by group of one `{`, in `{` order */
+	void **item;            /* the group's first item in chain order */
+	int32_t *up;            /* the nearest enclosing group, -1 */
+	void *top;              /* the first top-level item of the chain, NULL */
+} ScopeIx;
+
+#define SCOPE_NEXT(item, next_off) (*(void **)((char *)(item) + (next_off)))
+#define SCOPE_OF(item, scope_off) ((const AstItemScope *)((const char *)(item) + (scope_off)))
+
+static bool scope_chain_long(void *item, size_t next_off)
+{
+	int n = 0;
+	for (; item && n < SCOPE_CHAIN_SHORT; item = SCOPE_NEXT(item, next_off))
+		n++;
+	return item != NULL;
+}
+
+typedef struct { const Token *lo, *hi; void *item; uint32_t order; } ScopeEnt;
+
+static int scope_ent_cmp(const void *a, const void *b)
+{
+	const ScopeEnt *x = a, *y = b;
+	if (x->lo != y->lo)
+		return x->lo < y->lo ? -1 : 1;
+	return (x->order > y->order) - (x->order < y->order);
+}
+
+static void *scope_find(const Parser *p, ScopeIx **ixp, void *head, size_t scope_off, size_t next_off, const Token *t)
+{
+	ScopeIx *x = *ixp;
+	if (!x) {
+		Arena *a = p->prog->arena;
+		x = *ixp = arena_alloc(a, sizeof *x);
+		uint32_t n = 0;
+		for (void *it = head; it; it = SCOPE_NEXT(it, next_off))
+			n++;
+		ScopeEnt *e = malloc((size_t)n * sizeof *e);
+		if (!e)
+			internal_error("out of memory");
+		uint32_t k = 0;
+		for (void *it = head; it; it = SCOPE_NEXT(it, next_off)) {
+			const AstItemScope *sc = SCOPE_OF(it, scope_off);
+			if (!sc->lo) {
+				if (!x->top)
+					x->top = it;
+				continue;
+			}
+			e[k] = (ScopeEnt){sc->lo, sc->hi, it, k};
+			k++;
+		}
+		qsort(e, k, sizeof *e, scope_ent_cmp);
+		x->lo = arena_alloc(a, ((size_t)k + 1) * sizeof *x->lo);
+		x->hi = arena_alloc(a, ((size_t)k + 1) * sizeof *x->hi);
+		x->item = arena_alloc(a, ((size_t)k + 1) * sizeof *x->item);
+		x->up = arena_alloc(a, ((size_t)k + 1) * sizeof *x->up);
+		int32_t *stack = malloc(((size_t)k + 1) * sizeof *stack);
+		if (!stack)
+			internal_error("out of memory");
+		uint32_t g = 0, ns = 0;
+		for (uint32_t i = 0; i < k; i++) {
+			if (g && x->lo[g - 1] == e[i].lo)
+				continue; /* the same block: its first item stands for it */
+			while (ns && !(e[i].lo < x->hi[stack[ns - 1]]))
+				ns--; /* a group that closed before this one opens */
+			x->lo[g] = e[i].lo;
+			x->hi[g] = e[i].hi;
+			x->item[g] = e[i].item;
+			x->up[g] = ns ? stack[ns - 1] : -1;
+			stack[ns++] = (int32_t)g;
+			g++;
+		}
+		x->n = g;
+		free(stack);
+		free(e);
+	}
+	uint32_t lo = 0, hi = x->n;
+	while (lo < hi) { /* the last group opening before t */
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (x->lo[mid] < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (int32_t g = (int32_t)lo - 1; g >= 0; g = x->up[g])
+		if (t < x->hi[g])
+			return x->item[g];
+	return x->top;
+}
+
 /* The struct item named t visible at t, the innermost (every struct is known before parsing:
  * prescan_items; items30: one declared in a block shadows one of an outer block or the top level,
  * rustc's anonymous module ribs, looked up innermost first). */
@@ -408,8 +509,10 @@ static AstStruct *find_struct(const Parser *p, const Token *t)
 	if (t->kind != TOK_IDENT)
 		return NULL;
 	int i = nameix_find(&p->prog->struct_ix, t->text, (size_t)t->len, struct_key, p->prog->structs);
-	AstStruct *best = NULL;
-	for (AstStruct *st = i < 0 ? NULL : p->prog->structs[i]; st; st = st->next_same)
+	AstStruct *best = NULL, *head = i < 0 ? NULL : p->prog->structs[i];
+	if (head && (head->scope_ix || scope_chain_long(head->next_same, offsetof(AstStruct, next_same))))
+		return scope_find(p, &head->scope_ix, head, offsetof(AstStruct, scope), offsetof(AstStruct, next_same), t);
+	for (AstStruct *st = head; st; st = st->next_same)
 		if (scope_has(&st->scope, t) && (!best || scope_inner(&st->scope, &best->scope)))
 			best = st;
 	return best;
@@ -423,8 +526,10 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 	if (t->kind != TOK_IDENT)
 		return NULL;
 	int i = nameix_find(&p->prog->enum_ix, t->text, (size_t)t->len, enum_key, p->prog->enums);
-	AstEnum *best = NULL;
-	for (AstEnum *en = i < 0 ? NULL : p->prog->enums[i]; en; en = en->next_same)
+	AstEnum *best = NULL, *head = i < 0 ? NULL : p->prog->enums[i];
+	if (head && (head->scope_ix || scope_chain_long(head->next_same, offsetof(AstEnum, next_same))))
+		return scope_find(p, &head->scope_ix, head, offsetof(AstEnum, scope), offsetof(AstEnum, next_same), t);
+	for (AstEnum *en = head; en; en = en->next_same)
 		if (scope_has(&en->scope, t) && (!best || scope_inner(&en->scope, &best->scope)))
 			best = en;
 	return best;
@@ -2489,16 +2594,29 @@ static const char *const_key(const void *items, int i)
 	return ((AstConst *const *)items)[i]->ident;
 }
 
-/* The const item named t visible at t, the innermost (prescan_items; as find_struct). */
-static AstConst *find_const(const Parser *p, const Token *t)
+/* The const or static item named t visible at t, the innermost (prescan_items; as find_struct). */
+static AstConst *find_value_item(const Parser *p, const Token *t)
 {
 	if (t->kind != TOK_IDENT || !p->prog->nconsts)
 		return NULL;
 	int i = nameix_find(&p->prog->const_ix, t->text, (size_t)t->len, const_key, p->prog->consts);
-	AstConst *best = NULL;
-	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
-		if (!c->assoc_type && scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
-			best = c;
+	AstConst *best = NULL, *head = i < 0 ? NULL : p->prog->consts[i];
+	/* hunt35: a long chain gets an index; consts35: not a chain holding an associated const (reached only
+	 * by `TYPE::NAME`: the index would take it for a top-level const) */
+	if (head && !head->chain_assoc &&
+	    (head->scope_ix || scope_chain_long(head->next_same, offsetof(AstConst, next_same))))
+		best = scope_find(p, &head->scope_ix, head, offsetof(AstConst, scope), offsetof(AstConst, next_same), t);
+	else
+		for (AstConst *c = head; c; c = c->next_same)
+			if (!c->assoc_type && scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
+				best = c;
+	return best;
+}
+
+/* The const item named t visible at t, the innermost (prescan_items; as find_struct). */
+static AstConst *find_const(const Parser *p, const Token *t)
+{
+	AstConst *best = find_value_item(p, t);
 	return best && !best->is_static ? best : NULL;
 }
 
@@ -2538,11 +2656,7 @@ static AstConst *find_static(const Parser *p, const Token *t)
 {
 	if (t->kind != TOK_IDENT || !p->prog->nconsts)
 		return NULL;
-	int i = nameix_find(&p->prog->const_ix, t->text, (size_t)t->len, const_key, p->prog->consts);
-	AstConst *best = NULL;
-	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
-		if (!c->assoc_type && scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
-			best = c;
+	AstConst *best = find_value_item(p, t);
 	return best && best->is_static ? best : NULL;
 }
 
@@ -2613,14 +2727,24 @@ static AstConst *parse_const_item(Parser *p)
 		              : at_ahead(p, 1, TOK_UNDERSCORE) ? "`const _` items are not supported"
 		                                               : "expected identifier and `:` after `const`");
 	AstConst *c = NULL;
-	int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
-	for (AstConst *k = i < 0 ? NULL : p->prog->consts[i]; k && !c; k = k->next_same)
-		if (k->kw == (const void *)t)
-			c = k;
+	int lo = 0, hi = p->prog->nconsts; /* prescan_items pushed them in source order (hunt35: a walk of
+	                                    * the name's chain per item was N^2 for N blocks' `const K`) */
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if ((const Token *)p->prog->consts[mid]->kw < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < p->prog->nconsts && p->prog->consts[lo]->kw == (const void *)t)
+		c = p->prog->consts[lo];
 	if (!c) /* prescan_items saw every `const NAME :` not inside parentheses or brackets */
 		error_tok(p, t, "%s items are not supported here", at(p, TOK_STATIC) ? "static" : "const");
-	for (AstConst *k = p->prog->consts[i]; k; k = k->next_same) /* consts35: E0428 / E0201, at the second */
-		if ((const Token *)k->kw < t && (k->assoc_type ? c->assoc_type && !strcmp(k->assoc_type, c->assoc_type)
+	int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
+	/* consts35: E0428 / E0201, at the second (a walk of the earlier items of the name: N blocks' `const K`
+	 * walk N^2/2 links, a pointer compare each) */
+	for (AstConst *k = p->prog->consts[i]; k && (const Token *)k->kw < t; k = k->next_same)
+		if ((k->assoc_type ? c->assoc_type && !strcmp(k->assoc_type, c->assoc_type)
 		                                               : !c->assoc_type && k->scope.lo == c->scope.lo))
 		{
 			if (c->assoc_type && k->assoc_impl && k->assoc_impl != p->prog->nimpls) /* E0592: at the first */
@@ -3088,15 +3212,21 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 		p->impl_scope = &sc;
 		parse_impl(p);
 		p->impl_scope = NULL;
-	} else if (t->kind == TOK_TRAIT) { /* items31: its block's `}` found here (rare: a scan per trait) */
-		int depth = 0;
-		for (const Token *k = p->block_lo; k && k->kind != TOK_EOF; k++) {
-			depth += (k->kind == TOK_LBRACE) - (k->kind == TOK_RBRACE);
-			if (depth == 0) {
-				sc.hi = k;
-				break;
+	} else if (t->kind == TOK_TRAIT) { /* items31: its block's `}` found here, once per block (hunt35: a
+		                                  * scan per trait, 4,000 traits in one body took 10G instructions) */
+		if (p->trait_block_lo != p->block_lo) {
+			int depth = 0;
+			p->trait_block_lo = p->block_lo;
+			p->trait_block_hi = NULL;
+			for (const Token *k = p->block_lo; k && k->kind != TOK_EOF; k++) {
+				depth += (k->kind == TOK_LBRACE) - (k->kind == TOK_RBRACE);
+				if (depth == 0) {
+					p->trait_block_hi = k;
+					break;
+				}
 			}
 		}
+		sc.hi = p->trait_block_hi;
 		p->trait_scope = &sc;
 		parse_trait(p);
 		p->trait_scope = NULL;
@@ -3578,6 +3708,9 @@ static void prescan_items(Parser *p, const Token *toks)
 				AstConst *q = p->prog->consts[first];
 				(q->last_same ? q->last_same : q)->next_same = c;
 				q->last_same = c;
+				q->chain_assoc = true;
+			} else {
+				c->chain_assoc = true;
 			}
 			continue;
 		}

@@ -538,6 +538,11 @@ uint32_t fn_add_name(Fn *f, const char *name)
 	for (uint32_t i = 0; i < f->nnames; i++)
 		if (strcmp(f->names[i], name) == 0)
 			return i;
+	return fn_push_name(f, name);
+}
+
+uint32_t fn_push_name(Fn *f, const char *name)
+{
 	const char **slot = VEC_PUSH(f->arena, f->names, f->nnames, f->capnames);
 	*slot = arena_strdup(f->arena, name);
 	return f->nnames - 1;

@@ -965,6 +965,7 @@ uint32_t fn_add_const(Fn *f, TypeId ty, uint64_t bits);
 uint32_t fn_add_args(Fn *f, const Operand *ops, uint32_t n); /* returns first index */
 uint32_t fn_add_arms(Fn *f, const SwitchArm *arms, uint32_t n);
 uint32_t fn_add_name(Fn *f, const char *name);
+uint32_t fn_push_name(Fn *f, const char *name); /* appended without a look for it (the caller knows it is new) */
 Operand op_copy(PlaceId p);
 Operand op_move(PlaceId p);
 Operand op_const(Fn *f, TypeId ty, uint64_t bits);

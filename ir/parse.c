@@ -611,6 +611,7 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d)
 	p->lx = (Lex){start, 1, 1};
 	if (bytes_check(p, start) != 0) {
 		arena_free(p->tmp);
+		namemap_free(&p->named_ix);
 		module_free(p->m);
 		return NULL;
 	}
@@ -633,6 +634,7 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d)
 	if (r == 0)
 		r = resolve(p);
 	arena_free(p->tmp);
+	namemap_free(&p->named_ix);
 	if (r < 0 || p->err) {
 		if (!d->failed)
 			diag_set(d, 0, 0, "parse error");

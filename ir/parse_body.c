@@ -420,7 +420,7 @@ int parse_const_item(P *p)
 	if (p->t.kind != T_IDENT)
 		return unexpected(p, "expected the const item's name");
 	TRY(parse_path(p, &name));
-	if (module_find_named(p->m, name) >= 0)
+	if (namemap_find(&p->named_ix, name))
 		return err_at(p, nline, ncol, "const %s is defined twice", name);
 	TRY(expect_p(p, ":", "after the const item's name"));
 	TypeId ty, vty;
@@ -440,6 +440,7 @@ int parse_const_item(P *p)
 	uint32_t i = module_add_named(p->m, name, ty, bits);
 	p->m->named[i].line = line;
 	p->m->named[i].is_static = (uint8_t)is_static;
+	namemap_put(&p->named_ix, p->m->named[i].name, (uintptr_t)i + 1);
 	return 0;
 }
 
@@ -477,7 +478,8 @@ static int parse_const(P *p, Operand *out)
 			int line = p->t.line, col = p->t.col;
 			char *name;
 			TRY(parse_path(p, &name));
-			int k = module_find_named(p->m, name);
+			const uintptr_t *ix = namemap_find(&p->named_ix, name);
+			int k = ix ? (int)*ix - 1 : -1;
 			if (k < 0)
 				return err_at(p, line, col, "unknown const %s (a const item must come before its uses)", name);
 			const NamedConst *c = &p->m->named[k];

@@ -72,6 +72,10 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           the chain of tests, exhaustiveness rescanned the `_` row per field: N^2)
   ifinc   one async fn with N `if a > I { a = a + 1; }` on one `let mut a` u32, then an await
           (hunt31 issue 23: one local assigned in N branches, N^2 in the build; quad32)
+  qualcalls  N traits implemented for one struct, each called by `<S as Tk>::f(&s)` from one async fn
+  bodytraits  N traits and impls in an async fn's body, each called by `<S as Tk>::f(&s)`
+  constshadow  N blocks each with its own `const K` and `struct P`, then a top-level K used
+  mirconsts  a .mir of N const items, the last one used
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -633,7 +637,47 @@ def structchain(n):
     return out + ["async fn foo(x: u32) -> u32 { let s = mk0(x); yield_now().await; s.k as u32 }"]
 
 
-KINDS = {"structchain": structchain, "constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
+def qualcalls(n):
+    """hunt35: N traits implemented for one struct, all called by `<S as Tk>::f(&s)` from one async fn
+    (the builder scanned the body's callee names per call: N^2 strcmp)"""
+    out = ["struct S { v: u32 }"]
+    for i in range(n):
+        out.append("trait T%d { fn f(&self) -> u32; }" % i)
+        out.append("impl T%d for S { fn f(&self) -> u32 { self.v + %d } }" % (i, i % 7))
+    out += ["async fn foo(x: u32) -> u32 {", "    let s = S { v: x };", "    let mut t = 0;", "    yield_now().await;"]
+    out += ["    t ^= <S as T%d>::f(&s);" % i for i in range(n)]
+    return out + ["    t", "}"]
+
+
+def bodytraits(n):
+    """hunt35: N traits and impls in one async fn's body, each called by `<S as Tk>::f(&s)` (a trait in a
+    body scanned its block to the `}` per trait: N x the body)"""
+    out = ["async fn foo(x: u32) -> u32 {", "    struct S { v: u32 }"]
+    for i in range(n):
+        out.append("    trait T%d { fn f(&self) -> u32; }" % i)
+        out.append("    impl T%d for S { fn f(&self) -> u32 { self.v + %d } }" % (i, i % 7))
+    out += ["    let s = S { v: x };", "    let mut t = 0;", "    yield_now().await;"]
+    out += ["    t ^= <S as T%d>::f(&s);" % i for i in range(n)]
+    return out + ["    t", "}"]
+
+
+def constshadow(n):
+    """hunt35: N blocks of one async fn, each with its own `const K` and `struct P` (one name's chain N
+    long: each lookup and each const item walked it, N^2), and a top-level K used after them"""
+    out = ["const K: u32 = 1000;", "async fn foo(x: u32) -> u32 {", "    let mut t = x;", "    yield_now().await;"]
+    out += ["    { const K: u32 = %d; struct P { v: u32 } let p = P { v: K }; t ^= p.v; }" % i for i in range(n)]
+    return out + ["    t + K", "}"]
+
+
+def mirconsts(n):
+    """hunt35: a .mir of N const items, the last used (each item and use looked the name up by a scan)"""
+    out = ["const C%d: u32 = %d_u32;" % (i, i) for i in range(n)]
+    return out + ["fn f(_1: u32) -> u32 {", "    let mut _0: u32;", "    bb0: {",
+                  "        _0 = Add(copy _1, const C%d);" % (n - 1), "        return;", "    }", "}"]
+
+
+KINDS = {"structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
+         "constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
          "fields": fields, "traits": traits, "methods": methods, "lateenums": lateenums, "traitpaths": traitpaths, "optnest": optnest, "resnest": resnest, "enumvals": enumvals, "refnest": refnest, "enums": enums, "nesteditems": nesteditems, "nesteddeep": nesteddeep, "fieldranges": fieldranges, "ifinc": ifinc,

@@ -265,6 +265,18 @@ gen ifinc 10000 rs
 gen elseif 20000 rs; gen iflets 20000 rs; gen enumvals 10000 rs
 # const33: consts evaluated on demand through a chain of forward uses (the nesting limit), and in order
 gen constchain 100 rs; gen constchain 400 rs; gen constflat 5000 rs
+# hunt35 (eleventh sweep): the week's features at size (each was N^2: callee names, a trait's block end, a name's
+# chain of blocks, .mir const items), and const items and `const NAME` operands that must be located errors
+gen qualcalls 10000 rs; gen bodytraits 10000 rs; gen constshadow 10000 rs; gen mirconsts 50000 mir
+printf 'const A: u32 = B;\nconst B: u32 = C + 1;\nconst C: u32 = A * 2;\nasync fn foo() -> u32 { A }\n' >"$GEN/const_cycle3.rs"
+printf 'const N: u128 = 340282366920938463463374607431768211455;\nasync fn foo() -> u32 { 1 }\n' >"$GEN/const_u128.rs"
+printf "const C: char = '\\\\u{110000}';\nasync fn foo() -> char { C }\n" >"$GEN/const_char_past_max.rs"
+printf 'const N: i32 = -1;\nasync fn foo() -> u32 { let a = [0u32; N as usize]; a[0] }\n' >"$GEN/const_negative_len.rs"
+printf 'const X: u8 = 255 + 1;\nasync fn foo() -> u8 { X }\n' >"$GEN/const_u8_overflow.rs"
+printf 'const D: u32 = 0;\nconst X: u32 = 7 %% D;\nasync fn foo() -> u32 { X }\n' >"$GEN/const_rem_zero.rs"
+mirc() { n=$1; v=$2; printf 'const N: %s;\nfn f(_1: u32) -> u32 {\n    let mut _0: u32;\n    bb0: {\n        _0 = Add(copy _1, const N);\n        return;\n    }\n}\n' "$v" >"$GEN/mirconst_$n.mir"; }
+mirc wrong_type 'u8 = 4_u8'; mirc huge 'u32 = 99999999999_u32'; mirc past_u128 'u32 = 340282366920938463463374607431768211456_u32'
+mirc value_type 'u32 = true'; mirc char_past_max "char = '\\u{110000}'"; mirc u128 'u128 = 1_u128'
 python3 -c "import sys; n=12; sys.stdout.write('struct S { %s }\nfn main() {\n    let x = 4u32;\n    let s = S { %s };\n    match s { S { %s } => {}, _ => {} }\n}\n' % (', '.join('f%d: u32' % i for i in range(n)), ', '.join('f%d: x' % i for i in range(n)), ', '.join('f%d: 0..=5 | 3..=8' % i for i in range(n))))" >"$GEN/or_overlap_12.rs"
 for d in pre suf; do cp -r tests/import/check_dump "$GEN/calls_$d" || exit 2; done
 P=$(python3 -c 'print("p" * 200)')
