@@ -5,7 +5,8 @@
  *
  * rustc emits a lint when the pass that finds it runs; the order is the order of its passes
  * (seen with rustc 1.95 on the subset, tests/warn):
- *   0. the early lint pass: non_camel_case_types, in source order;
+ *   0. the early lint pass: non_camel_case_types, unused_parens, unused_braces, double_negations
+ *      (sema_warn_early.c), in the order of rustc's walk of its AST;
  *   1. every async fn, in source order, during wfcheck (its opaque type's hidden type needs its
  *      typeck and its coroutine's MIR): typeck's unreachable_code, then check_match's
  *      irrefutable_let_patterns / unreachable_patterns, then borrowck's unused_mut;
@@ -29,6 +30,7 @@ typedef struct Warning {
 	int phase, fn, sub;
 	int body_line, body_col; /* the end of the async block holding it (INT_MAX: the fn's body) */
 	int line, col, seq;
+	EarlyAt at; /* phase 0: the node of rustc's AST whose early lint check finds it (warn35) */
 	char *msg;
 } Warning;
 
@@ -93,6 +95,7 @@ static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char 
 	if (ab && w->sub == SUB_LIVENESS) /* check_liveness's order of the bodies (live_ranks) */
 		x->body_line = w->live_rank[ab->index_in_fn], x->body_col = 0;
 	x->msg = msg;
+	x->at = (EarlyAt){line, col, line, col, 0};
 	w->n++;
 }
 
@@ -1450,6 +1453,14 @@ static void camel_lints(Warn *w)
 {
 	AstProgram *p = w->p;
 	w->phase = 0, w->fn = 0, w->sub = 0;
+	/* warn35: unused_parens, unused_braces, double_negations (sema_warn_early.c), at their nodes; a
+	 * naming lint's node is its item (the name's position stands for it) */
+	EarlyFinding *ef;
+	int nef = early_findings(p, w->s->scratch, &ef);
+	for (int i = 0; i < nef; i++) {
+		add(w, NULL, ef[i].line, ef[i].col, "%s", ef[i].msg);
+		w->w[w->n - 1].at = ef[i].at;
+	}
 	for (int i = 0; i < p->nstructs; i++)
 		if (!camel_case(p->structs[i]->ident))
 			add(w, NULL, p->structs[i]->line, p->structs[i]->col, "type `%s` should have an upper camel case name",
@@ -2230,7 +2241,9 @@ static int cmp_warning(const void *pa, const void *pb)
 		return c;
 	if (a->sub != 0 && ((c = cmp_int(a->body_line, b->body_line)) || (c = cmp_int(a->body_col, b->body_col))))
 		return c;
-	if ((a->phase == PHASE_LATE || a->phase == 0) && ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
+	if (a->phase == 0 && (c = early_cmp_at(&a->at, &b->at))) /* warn35: rustc's walk of its AST */
+		return c;
+	if (a->phase == PHASE_LATE && ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
 		return c;
 	return cmp_int(a->seq, b->seq);
 }
