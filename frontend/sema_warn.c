@@ -859,8 +859,15 @@ static void note_mention(Warn *w, const AstVar *v, int line, int col)
 
 static void guard_binding_enter(const AstSubPattern *sp, void *cx)
 {
-	if (sp->var)
-		((Warn *)cx)->in_guard[sp->var->id]++;
+	if (!sp->var)
+		return;
+	((Warn *)cx)->in_guard[sp->var->id]++;
+	/* warn35: a `ref` / `ref mut` binding of a guarded arm is used: MIR building binds its reference for
+	 * the guard and borrows that local for the guard's binding (rustc_mir_build matches
+	 * bind_matched_candidate_for_guard: a by-reference binding's value for the guard, then the ref-for-guard
+	 * `&` of it), a read liveness sees (rustc 1.95 reports neither `ref b if c` nor `a @ ref mut b if c`) */
+	if (sp->var->by_ref && !sp->var->ergo_top)
+		((Warn *)cx)->used[sp->var->id] = 1;
 }
 
 static void guard_binding_leave(const AstSubPattern *sp, void *cx)
