@@ -1199,6 +1199,7 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		return parse_pattern(p);
 	AstByRef by; /* tops28: `ref x =>`, a binding by reference of the whole place */
 	bool is_mut;
+	const Token *head = p->tok;
 	const Token *name = parse_binding_head(p, &by, &is_mut);
 	AstPattern pat = {.line = name->line, .col = name->col, .suffix = ATY_VAR, .is_wildcard = true};
 	if (consume(p, TOK_AT)) {
@@ -1206,6 +1207,7 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 			error_expected(p, "binding pattern");
 		top->var = new_var(p, name, VAR_LET, is_mut); /* before the chain's: source order */
 		if (parse_at_chain(p, top, at_top_binding)) {
+			const Token *lp = p->tok;
 			bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
 			enter(p);
 			pat = parse_pattern(p);
@@ -1226,6 +1228,8 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 			}
 			if (paren)
 				expect(p, TOK_RPAREN);
+			if (paren && !p->top_or && !pat.is_range) /* warn35: unused_parens of `x @ (p)` */
+				early_paren_pattern(p->prog, early_at(p, head->line, head->col, 1), lp->line, lp->col);
 		} else {
 			pat.line = p->tok[-1].line; /* `x @ y`: the wildcard at y, its last binding */
 			pat.col = p->tok[-1].col;
@@ -3909,6 +3913,8 @@ static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 	}
 	if (paren)
 		expect(p, TOK_RPAREN);
+	if (paren && !(sub.nested && sub.nested->is_range)) /* warn35: unused_parens of `x @ (p)` */
+		early_paren_pattern(p->prog, early_at(p, at_tok[-1].line, at_tok[-1].col, 1), t->line, t->col);
 	if (sub.deref) /* `k @ &x` (ergo29) */
 		error_tok(p, t, "a reference pattern after `@` is not supported");
 	if (sub.var)

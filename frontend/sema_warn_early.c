@@ -86,6 +86,7 @@ static const char *const CTX_WORD[NDELIM_CTX] = {
 	[DELIM_LET_SCRUT] = "`let` scrutinee expression",
 	[DELIM_MATCH_ARM] = "match arm expression",
 	[DELIM_INDEX] = "index expression",
+	[DELIM_PATTERN] = "pattern",
 };
 
 static void note(AstProgram *p, EarlyAt at, int line, int col, int kind, int ctx)
@@ -250,6 +251,13 @@ void early_delims(AstProgram *p, EarlyAt at, bool braces, DelimCtx ctx, const As
 	if (delims_necessary(E, inner, ctx, followed_by_block, is_paren(E, inner)))
 		return;
 	note(p, at, b->line, b->col, EARLY_BRACES, ctx);
+}
+
+/* UnusedParens::check_pat of a binding's subpattern (check_unused_parens_pat: not around a range, nor
+ * around an or-pattern there) */
+void early_paren_pattern(AstProgram *p, EarlyAt at, int line, int col)
+{
+	note(p, at, line, col, EARLY_PARENS, DELIM_PATTERN);
 }
 
 void early_double_neg(AstProgram *p, EarlyAt at)

@@ -129,7 +129,7 @@ void sema_add_builtins(AstProgram *p);
  * names */
 typedef enum {
 	DELIM_FN_ARG, DELIM_METHOD_ARG, DELIM_ASSIGNED, DELIM_IF, DELIM_WHILE, DELIM_MATCH_SCRUT, DELIM_RETURN,
-	DELIM_BLOCK_RET, DELIM_LET_SCRUT, DELIM_MATCH_ARM, DELIM_INDEX,
+	DELIM_BLOCK_RET, DELIM_LET_SCRUT, DELIM_MATCH_ARM, DELIM_INDEX, DELIM_PATTERN,
 	NDELIM_CTX
 } DelimCtx;
 /* The node of rustc's AST whose check_stmt / check_expr finds a lint: its span, and level 0 for a
@@ -144,6 +144,8 @@ void early_paren(AstProgram *p, const AstExpr *e);
  * it, by rustc's rules (is_expr_delims_necessary; followed_by_block: a block follows the value) */
 void early_delims(AstProgram *p, EarlyAt at, bool braces, DelimCtx ctx, const AstExpr *value,
                   bool followed_by_block);
+/* the parser: `x @ (p)`, p no range and no or-pattern: unused_parens at the `(` (line, col) */
+void early_paren_pattern(AstProgram *p, EarlyAt at, int line, int col);
 /* the parser: `- -x`, at the first `-` of the innermost pair (double_negations) */
 void early_double_neg(AstProgram *p, EarlyAt at);
 
