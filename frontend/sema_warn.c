@@ -1403,12 +1403,54 @@ static const char *must_use_what(Sema *s, const AstExpr *e)
 	return NULL;
 }
 
+/* warn35: rustc_lint types.rs TypeLimits (a late lint, at the comparison): an integer literal (not a
+ * negated one, not a const) compared with a value of an integer type so that the result never depends
+ * on the value (`x < 0`, `x >= 0` of an unsigned x, `0 > x`, `x <= u8::MAX as a literal 255`): check_limits
+ * with the literal as the right operand (a left one: the operator reversed), is_valid against the type's
+ * range. lit: the literal's magnitude (big: past u64::MAX) */
+static bool limits_valid(AstBinOp op, AstType t, uint64_t lit, bool big)
+{
+	int bits = ast_type_bits(t);
+	uint64_t max = ast_type_is_signed(t) ? (UINT64_C(1) << (bits - 1)) - 1
+	                                     : bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+	bool above_min = ast_type_is_signed(t) || lit > 0; /* v > min (v >= min always: v is no negative) */
+	bool le_max = !big && lit <= max, lt_max = !big && lit < max;
+	switch (op) {
+	case AOP_LT: case AOP_GE: return above_min && le_max;
+	case AOP_LE: case AOP_GT: return lt_max;
+	default: return le_max; /* == != */
+	}
+}
+
+static void type_limits(AstExpr *e)
+{
+	if (e->kind != EXPR_BINARY || e->bin_op < AOP_EQ || e->bin_op > AOP_GE)
+		return;
+	const AstExpr *l = e->lhs, *r = e->rhs, *lit, *other;
+	AstBinOp op = e->bin_op;
+	bool l_lit = l->kind == EXPR_INT && !l->konst, r_lit = r->kind == EXPR_INT && !r->konst;
+	if (l_lit) { /* rev_binop */
+		lit = l, other = r;
+		op = op == AOP_LT ? AOP_GT : op == AOP_GT ? AOP_LT : op == AOP_LE ? AOP_GE : op == AOP_GE ? AOP_LE : op;
+	} else if (r_lit) {
+		lit = r, other = l;
+	} else {
+		return;
+	}
+	if (!ast_type_is_int(other->ty) || (ast_type_is_signed(other->ty) && lit->int_suffix != ATY_VAR &&
+	                                    !ast_type_is_signed(ast_type(lit->int_suffix))))
+		return;
+	if (!limits_valid(op, other->ty, lit->int_value, lit->int_big))
+		add(cur_warn, NULL, e->line, e->col, "comparison is useless due to type limits");
+}
+
 static void must_use(Sema *s, AstExpr *e)
 {
 	const AstStmt *st = s->visit_stmt;
 	const char *what;
 	if (st && st->kind == ASTMT_EXPR && st->expr == e && st->has_semi && (what = must_use_what(s, e)))
 		add(cur_warn, NULL, e->line, e->col, "%s", what);
+	type_limits(e); /* the late lint pass's next check of the node */
 	visit_children(s, e, must_use);
 }
 
