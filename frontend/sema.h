@@ -186,6 +186,8 @@ bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType t
  * when past budget rows visited */
 typedef struct { const AstSubPattern **alt; int *row; int n; } UselessAlts; /* nested alternatives, their rows */
 bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget, UselessAlts *dead);
+/* warn35: the range patterns rustc's overlapping_range_endpoints reports in match e, in its order */
+int exhaust_overlaps(Sema *s, const AstExpr *e, const AstPattern ***out);
 /* sema_warn_early.c (warn35): what the parser noted for rustc's early lint pass, each finding once (the
  * earliest: rustc's emitter drops a repeated diagnostic), sorted by where rustc's AST walk finds it (at,
  * then the order found); msg its message */

@@ -702,6 +702,12 @@ static void match_lints(Sema *s, AstExpr *e)
 		useful_lints(s, &m);
 		s->visit_stmt = (AstStmt *)st;
 	}
+	if (e->kind == EXPR_MATCH && !e->if_let) { /* warn35: found while usefulness runs, before its lints */
+		const AstPattern **ov;
+		int nov = exhaust_overlaps(s, e, &ov);
+		for (int k = 0; k < nov; k++)
+			add(w, s->async_block, ov[k]->line, ov[k]->col, "multiple patterns overlap on their endpoints");
+	}
 	if (e->kind == EXPR_MATCH && e->if_let) {
 		const AstMatchArm *a = &e->arms[0];
 		const AstPattern **pats = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *pats);
