@@ -1086,7 +1086,7 @@ bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget, Use
  * of two rows that intersect there, the later one reported (its pattern's position), in the order the
  * algorithm meets them. Matches of up to OV_ROWS rows (after or-patterns expand), OV_BUDGET rows
  * visited; past either nothing is reported. */
-enum { OV_ROWS = 1024, OV_DEPTH = 256 };
+enum { OV_ROWS = 256, OV_DEPTH = 256 };
 #define OV_BUDGET 200000L
 
 typedef struct OvRow {
@@ -1218,6 +1218,11 @@ static void ov_lit(Ov *o, OvRow *rows, int n, int ncols, const AstType *types, b
 		cut[nc++] = SURROGATE_HI + 1;
 	}
 	int np = u64_sort_unique(cut, nc);
+	o->steps += (long)np * n / 16; /* the pieces' scan below */
+	if (o->steps > OV_BUDGET) {
+		o->aborted = true;
+		return;
+	}
 	bool *present = arena_alloc(o->s->scratch, (size_t)np + 1);
 	bool missing = false;
 	for (int i = 0; i < np; i++) {
