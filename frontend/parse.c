@@ -260,6 +260,44 @@ static int block_depth(const AstBlock *b)
 	return d;
 }
 
+/* warn35: the node of rustc's AST from (line, col) to the token before the current one, where its early
+ * lints are found (sema_warn_early.c); level 0: a statement */
+static EarlyAt early_at(const Parser *p, int line, int col, int level)
+{
+	const Token *last = p->tok - 1;
+	return (EarlyAt){line, col, last->line, last->col, level};
+}
+
+/* warn35: a value in ctx: unused_parens, then (braces) unused_braces */
+static void early_value(Parser *p, EarlyAt at, DelimCtx ctx, const AstExpr *v, bool followed_by_block, bool braces)
+{
+	early_delims(p->prog, at, false, ctx, v, followed_by_block);
+	if (braces)
+		early_delims(p->prog, at, true, ctx, v, followed_by_block);
+}
+
+/* warn35: a call's arguments from args[from] (a method's after its receiver), the call from (line, col)
+ * to the `)` just read: every argument's parentheses, then their braces (the passes' order) */
+static void early_args(Parser *p, int line, int col, AstExpr *const *args, int from, int n, bool method)
+{
+	EarlyAt at = early_at(p, line, col, 1);
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = from; i < n; i++)
+			early_delims(p->prog, at, pass, method ? DELIM_METHOD_ARG : DELIM_FN_ARG, args[i], false);
+}
+
+/* warn35: a block's statements as rustc's check_stmt sees them, at `at`: a `let`'s initializer, a
+ * value without `;` (StmtKind::Expr: the tail, a block-like statement); braces: unused_braces too */
+static void early_stmt(Parser *p, EarlyAt at, const AstStmt *s, const AstExpr *tail, bool braces)
+{
+	if (s && s->kind == ASTMT_LET)
+		early_value(p, at, DELIM_ASSIGNED, s->expr && s->expr->kind == EXPR_REF && s->var && s->var->by_ref ? s->expr->lhs : s->expr, false, false);
+	else if (s && s->kind == ASTMT_EXPR && !s->has_semi)
+		early_value(p, at, DELIM_BLOCK_RET, s->expr, false, braces);
+	else if (tail)
+		early_value(p, at, DELIM_BLOCK_RET, tail, false, braces);
+}
+
 static AstExpr *new_unary(Parser *p, AstUnOp op, const Token *t, AstExpr *operand)
 {
 	AstExpr *e = new_expr(p, EXPR_UNARY, t->line, t->col);
@@ -898,6 +936,25 @@ static AstExpr *parse_if(Parser *p)
 		}
 		break;
 	}
+	/* warn35: each link's condition (rustc's If node spans to the chain's end); an `if let`'s
+	 * UnusedParens::check_expr also checks its block's statements and its else there */
+	for (int i = 0; i < links.n; i++) {
+		AstExpr *e = links.v[i];
+		EarlyAt at = early_at(p, e->line, e->col, 1);
+		if (e->kind == EXPR_IF) {
+			early_value(p, at, DELIM_IF, e->cond, true, true);
+			continue;
+		}
+		early_value(p, at, DELIM_LET_SCRUT, e->lhs, true, false);
+		const AstBlock *then = e->arms[0].body->block;
+		for (int k = 0; k < then->nstmts; k++)
+			early_stmt(p, at, &then->stmts[k], NULL, false);
+		if (then->tail)
+			early_stmt(p, at, NULL, then->tail, false);
+		if (i + 1 < links.n)
+			early_value(p, at, links.v[i + 1]->kind == EXPR_IF ? DELIM_IF : DELIM_LET_SCRUT,
+			            links.v[i + 1]->kind == EXPR_IF ? links.v[i + 1]->cond : links.v[i + 1]->lhs, true, false);
+	}
 	/* heights, innermost link first: a link (`if` or `if let`) as the else of a link is walked in
 	 * the same loop (iflet25), a final else block one level down */
 	for (int i = links.n - 1; i >= 0; i--) {
@@ -1269,6 +1326,7 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		return parse_pattern(p);
 	AstByRef by; /* tops28: `ref x =>`, a binding by reference of the whole place */
 	bool is_mut;
+	const Token *head = p->tok;
 	const Token *name = parse_binding_head(p, &by, &is_mut);
 	AstPattern pat = {.line = name->line, .col = name->col, .suffix = ATY_VAR, .is_wildcard = true};
 	if (consume(p, TOK_AT)) {
@@ -1276,6 +1334,7 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 			error_expected(p, "binding pattern");
 		top->var = new_var(p, name, VAR_LET, is_mut); /* before the chain's: source order */
 		if (parse_at_chain(p, top, at_top_binding)) {
+			const Token *lp = p->tok;
 			bool paren = consume(p, TOK_LPAREN); /* `w @ (0..=9)`: HIR keeps no parentheses */
 			enter(p);
 			pat = parse_pattern(p);
@@ -1296,6 +1355,8 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 			}
 			if (paren)
 				expect(p, TOK_RPAREN);
+			if (paren && !p->top_or && !pat.is_range) /* warn35: unused_parens of `x @ (p)` */
+				early_paren_pattern(p->prog, early_at(p, head->line, head->col, 1), lp->line, lp->col);
 		} else {
 			pat.line = p->tok[-1].line; /* `x @ y`: the wildcard at y, its last binding */
 			pat.col = p->tok[-1].col;
@@ -1474,6 +1535,7 @@ static AstExpr *parse_while_let(Parser *p, const Token *kw)
 	e->block->end_col = body->end_col;
 	e->block->tail = m;
 	set_depth(p, e, m->depth + 1);
+	early_value(p, early_at(p, kw->line, kw->col, 1), DELIM_LET_SCRUT, m->lhs, true, false); /* warn35 */
 	leave(p);
 	return e;
 }
@@ -1559,6 +1621,10 @@ static AstExpr *parse_match(Parser *p)
 	}
 	expect(p, TOK_RBRACE);
 	set_depth(p, e, d);
+	EarlyAt at = early_at(p, kw->line, kw->col, 1); /* warn35: the arms' values, then the scrutinee */
+	for (int i = 0; i < e->narms; i++)
+		early_value(p, at, DELIM_MATCH_ARM, e->arms[i].body, false, false);
+	early_value(p, at, DELIM_MATCH_SCRUT, e->lhs, true, false);
 	leave(p);
 	return e;
 }
@@ -1621,6 +1687,7 @@ static AstExpr *parse_block_like(Parser *p)
 		e->cond = parse_cond(p, "while");
 		e->block = parse_block(p);
 		set_depth(p, e, e->cond->depth > block_depth(e->block) ? e->cond->depth : block_depth(e->block));
+		early_value(p, early_at(p, t->line, t->col, 1), DELIM_WHILE, e->cond, true, true); /* warn35 */
 		leave(p);
 		return e;
 	case TOK_ASYNC:
@@ -1765,6 +1832,7 @@ static AstExpr *parse_path_call(Parser *p)
 		AstExpr *e = parse_call(p, name);
 		e->line = ty->line;
 		e->col = ty->col;
+		early_args(p, ty->line, ty->col, e->args, 0, e->nargs, false); /* warn35 */
 		e->op_line = name->line;
 		e->op_col = name->col;
 		uint32_t n = p->ntrait_calls, cap = p->trait_calls_cap;
@@ -1778,6 +1846,7 @@ static AstExpr *parse_path_call(Parser *p)
 	AstExpr *e = parse_call(p, name);
 	e->line = ty->line;
 	e->col = ty->col;
+	early_args(p, ty->line, ty->col, e->args, 0, e->nargs, false); /* warn35 */
 	e->op_line = name->line; /* the segment, where rustc reports an unknown one */
 	e->op_col = name->col;
 	e->name = arena_printf(p->arena, "%s::%s", st ? st->name : en->name, e->name);
@@ -1862,6 +1931,7 @@ static AstExpr *parse_primary(Parser *p)
 			AstStruct *st = find_struct(p, t);
 			advance(p);
 			e = parse_call(p, t);
+			early_args(p, t->line, t->col, e->args, 0, e->nargs, false); /* warn35 */
 			if (st && st->is_unit)
 				error_tok(p, t, "expected function, found struct `%s`", st->name);
 			if (st && st->is_tuple)
@@ -1908,6 +1978,7 @@ static AstExpr *parse_primary(Parser *p)
 		 * expr.rs `lower_expr_mut`): errors of the expression point at `(` */
 		e->line = t->line;
 		e->col = t->col;
+		early_paren(p->prog, e); /* warn35: unused_parens */
 		return e;
 	case TOK_BREAK:
 	case TOK_CONTINUE:
@@ -1925,6 +1996,7 @@ static AstExpr *parse_primary(Parser *p)
 		if (starts_expr(p)) {
 			e->lhs = parse_expr(p);
 			set_depth(p, e, e->lhs->depth);
+			early_value(p, early_at(p, t->line, t->col, 1), DELIM_RETURN, e->lhs, false, true); /* warn35 */
 		}
 		return e;
 	case TOK_ASYNC:
@@ -1977,6 +2049,7 @@ static AstExpr *parse_primary(Parser *p)
 			e = parse_call(p, name);
 			e->line = t->line;
 			e->col = t->col;
+			early_args(p, t->line, t->col, e->args, 0, e->nargs, false); /* warn35 */
 			e->op_line = name->line;
 			e->op_col = name->col;
 			e->name = arena_printf(p->arena, "<%.*s as %.*s>::%s", ty->len, ty->text, tr->len, tr->text, e->name);
@@ -2114,6 +2187,7 @@ static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 				call->op_col = member->col;
 				call->line = e->line;
 				call->col = e->col;
+				early_args(p, e->line, e->col, call->args, 1, call->nargs, true); /* warn35 */
 				set_depth(p, call, e->depth);
 				e = call;
 				continue;
@@ -2149,6 +2223,7 @@ static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 			ix->rhs = parse_expr_struct_ok(p);
 			ix->is_place = e->is_place;
 			expect(p, TOK_RBRACKET);
+			early_value(p, early_at(p, e->line, e->col, 1), DELIM_INDEX, ix->rhs, false, true); /* warn35 */
 			leave(p);
 			set_depth(p, ix, e->depth > ix->rhs->depth ? e->depth : ix->rhs->depth);
 			e = ix;
@@ -2208,7 +2283,11 @@ static AstExpr *parse_unary(Parser *p)
 	case TOK_NOT: {
 		advance(p);
 		enter(p);
+		/* warn35: `- -x`, the innermost pair of a run of `-` (double_negations) */
+		bool double_neg = t->kind == TOK_MINUS && at(p, TOK_MINUS) && !at_ahead(p, 1, TOK_MINUS);
 		AstExpr *operand = parse_unary(p);
+		if (double_neg)
+			early_double_neg(p->prog, early_at(p, t->line, t->col, 1));
 		leave(p);
 		return new_unary(p, t->kind == TOK_MINUS ? AOP_NEG : AOP_NOT, t, operand);
 	}
@@ -2324,6 +2403,7 @@ static AstExpr *parse_assign_rest(Parser *p, AstExpr *lhs)
 	enter(p);
 	AstExpr *rhs = parse_expr(p);
 	leave(p);
+	early_value(p, early_at(p, lhs->line, lhs->col, 1), DELIM_ASSIGNED, rhs, false, true); /* warn35 */
 	return new_binary(p, compound ? EXPR_OP_ASSIGN : EXPR_ASSIGN, op, t, lhs, rhs);
 }
 
@@ -3306,6 +3386,7 @@ static AstBlock *parse_block(Parser *p)
 			s.kind = ASTMT_EMPTY;
 		} else if (at(p, TOK_LET)) {
 			parse_let(p, &s);
+			early_stmt(p, early_at(p, t->line, t->col, 0), &s, NULL, false); /* warn35 */
 		} else {
 			s.kind = ASTMT_EXPR;
 			AstExpr *e;
@@ -3324,9 +3405,12 @@ static AstBlock *parse_block(Parser *p)
 				s.has_semi = true;
 			} else if (at(p, TOK_RBRACE)) {
 				b->tail = e;
+				early_stmt(p, early_at(p, t->line, t->col, 0), NULL, e, true); /* warn35 */
 				break;
 			} else if (!block_like) {
 				error_statement_end(p, "`.`, `;`, `?`, `}`, or an operator");
+			} else {
+				early_stmt(p, early_at(p, t->line, t->col, 0), &s, NULL, true); /* warn35 */
 			}
 		}
 		*VEC_PUSH(p->arena, b->stmts, b->nstmts, cap) = s;
@@ -4077,6 +4161,7 @@ static AstExpr *parse_variant_rest(Parser *p, const Token *start, const Token *v
 			                            : "expected function, tuple struct or tuple variant, found struct variant `%s::%s`",
 			          ast_enum_name(p->prog, en), v->name);
 		AstExpr *call = parse_call(p, vt);
+		early_args(p, start->line, start->col, call->args, 0, call->nargs, false); /* warn35 */
 		for (int i = 0; i < call->nargs; i++) {
 			AstFieldInit in = {.name = NULL, .line = call->args[i]->line, .col = call->args[i]->col,
 			                   .field = i, .value = call->args[i]};
@@ -4202,6 +4287,8 @@ static void parse_at_subpattern(Parser *p, AstSubPattern *sp)
 	}
 	if (paren)
 		expect(p, TOK_RPAREN);
+	if (paren && !(sub.nested && sub.nested->is_range)) /* warn35: unused_parens of `x @ (p)` */
+		early_paren_pattern(p->prog, early_at(p, at_tok[-1].line, at_tok[-1].col, 1), t->line, t->col);
 	if (sub.deref) /* `k @ &x` (ergo29) */
 		error_tok(p, t, "a reference pattern after `@` is not supported");
 	if (sub.var)

@@ -194,6 +194,22 @@ bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType t
  * when past budget rows visited */
 typedef struct { const AstSubPattern **alt; int *row; int n; } UselessAlts; /* nested alternatives, their rows */
 bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget, UselessAlts *dead);
+/* warn35: the range patterns rustc's overlapping_range_endpoints reports in match e, in its order */
+int exhaust_overlaps(Sema *s, const AstExpr *e, const AstPattern ***out);
+/* sema_warn_early.c (warn35): what the parser noted for rustc's early lint pass, each finding once (the
+ * earliest: rustc's emitter drops a repeated diagnostic), sorted by where rustc's AST walk finds it (at,
+ * then the order found); msg its message */
+typedef struct EarlyFinding {
+	int line, col;
+	EarlyAt at;
+	int seq;
+	uint8_t kind, ctx;  /* EARLY_PARENS / EARLY_BRACES (ctx a DelimCtx) / EARLY_DOUBLE_NEG */
+	const char *msg;    /* early_findings' */
+} EarlyFinding;
+enum { EARLY_PARENS, EARLY_BRACES, EARLY_DOUBLE_NEG };
+int early_findings(AstProgram *p, Arena *scratch, EarlyFinding **out);
+int early_cmp_at(const EarlyAt *a, const EarlyAt *b);
+
 /* sema_warn.c (warn28): rustc's warn-by-default lints, printed on stderr in rustc's order */
 void sema_warn(Sema *s);
 /* warn29, warn31: the lints rustc prints with an error, each fn's by its s->fn_state, or every one

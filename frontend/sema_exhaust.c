@@ -1079,3 +1079,356 @@ bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget, Use
 	}
 	return true;
 }
+
+/* ---- overlapping_range_endpoints (warn35) ----
+ * rustc_pattern_analysis usefulness.rs: compute_exhaustiveness_and_usefulness again, with what the lint
+ * needs and the witnesses left out: each row's relevancy (a wildcard head under an irrelevant
+ * constructor, one present while some constructor is missing, makes the row irrelevant; a matrix whose
+ * rows and wildcard row are all irrelevant is skipped), the rows each row intersects (at the base case
+ * every row the rows above it, carried up by unspecialize to the parent rows), and at each singleton
+ * piece of an integer column collect_overlapping_range_endpoints: a range `lo..=v` and a range `v..=hi`
+ * of two rows that intersect there, the later one reported (its pattern's position), in the order the
+ * algorithm meets them. Matches of up to OV_ROWS rows (after or-patterns expand), OV_BUDGET rows
+ * visited; past either nothing is reported. */
+enum { OV_ROWS = 256, OV_DEPTH = 256 };
+#define OV_BUDGET 200000L
+
+typedef struct OvRow {
+	const AstPattern **pats;
+	bool relevant;
+} OvRow;
+
+typedef struct Ov {
+	Sema *s;
+	long steps;
+	int depth;
+	bool aborted;
+	const AstPattern **found;
+	uint64_t *keys; /* each finding's diagnostic: rustc's emitter prints one of identical ones */
+	int nfound, capfound;
+} Ov;
+
+static int ov_words(int n) { return (n + 63) / 64; }
+
+static void ov_set(uint64_t *is, int n, int row, int bit) { is[(size_t)row * (size_t)ov_words(n) + (size_t)bit / 64] |= UINT64_C(1) << (bit % 64); }
+
+static bool ov_has(const uint64_t *is, int n, int row, int bit)
+{
+	return is[(size_t)row * (size_t)ov_words(n) + (size_t)bit / 64] >> (bit % 64) & 1;
+}
+
+static void ov_compute(Ov *o, OvRow *rows, int n, int ncols, const AstType *types, bool wild_rel, uint64_t *isect);
+
+/* the child matrix's rows (parent[k] their rows here) over the constructor, then Matrix::unspecialize */
+static uint64_t *ov_child(Ov *o, OvRow *sr, const int *parent, int ns, int ncols, const AstType *types, bool wild_rel,
+                          uint64_t *isect, int n)
+{
+	uint64_t *ci = arena_alloc(o->s->scratch, (size_t)ns * (size_t)ov_words(ns) * sizeof *ci + 8);
+	ov_compute(o, sr, ns, ncols, types, wild_rel, ci);
+	for (int k = 0; k < ns; k++)
+		for (int j = 0; j < k; j++)
+			if (ov_has(ci, ns, k, j) && parent[j] != parent[k])
+				ov_set(isect, n, parent[k], parent[j]);
+	return ci;
+}
+
+static uint64_t ov_mix(uint64_t h, uint64_t v)
+{
+	h ^= v;
+	h *= UINT64_C(0x100000001b3);
+	return h ^ (h >> 29);
+}
+
+/* the lint at p, overlapping at v with others[0..n) (rows of the child matrix: pats their heads): its
+ * diagnostic is p's span, v and the other patterns' spans; a repeat of one already made is dropped */
+static void ov_report(Ov *o, const AstPattern *p, uint64_t v, const OvRow *rows, const int *parent, const int *others,
+                      int n)
+{
+	uint64_t key = ov_mix(ov_mix(UINT64_C(0xcbf29ce484222325), (uintptr_t)p), v);
+	for (int j = 0; j < n; j++)
+		key = ov_mix(key, (uintptr_t)rows[parent[others[j]]].pats[0]);
+	for (int k = 0; k < o->nfound; k++)
+		if (o->keys[k] == key)
+			return;
+	if (o->nfound == o->capfound) {
+		int cap = o->capfound ? 2 * o->capfound : 16;
+		const AstPattern **f = arena_alloc(o->s->scratch, (size_t)cap * sizeof *f);
+		uint64_t *keys = arena_alloc(o->s->scratch, (size_t)cap * sizeof *keys);
+		if (o->nfound) {
+			memcpy(f, o->found, (size_t)o->nfound * sizeof *f);
+			memcpy(keys, o->keys, (size_t)o->nfound * sizeof *keys);
+		}
+		o->found = f;
+		o->keys = keys;
+		o->capfound = cap;
+	}
+	o->keys[o->nfound] = key;
+	o->found[o->nfound++] = p;
+}
+
+/* collect_overlapping_range_endpoints at the singleton piece v (biased) */
+static void ov_collect(Ov *o, const OvRow *rows, const int *parent, int ns, const uint64_t *ci, AstType t, uint64_t v)
+{
+	int *pre = arena_alloc(o->s->scratch, ((size_t)ns + 1) * sizeof *pre);
+	int *suf = arena_alloc(o->s->scratch, ((size_t)ns + 1) * sizeof *suf);
+	int *with = arena_alloc(o->s->scratch, ((size_t)ns + 1) * sizeof *with);
+	int npre = 0, nsuf = 0;
+	for (int k = 0; k < ns; k++) {
+		const AstPattern *h = rows[parent[k]].pats[0];
+		if (!h)
+			continue;
+		uint64_t lo, hi;
+		lit_interval(h, t, &lo, &hi);
+		if (lo == hi)
+			continue;
+		bool is_suffix = lo == v;
+		if (!is_suffix && hi != v)
+			continue;
+		const int *other = is_suffix ? pre : suf;
+		int nother = is_suffix ? npre : nsuf, nw = 0;
+		for (int j = 0; j < nother; j++) /* overlaps_with: the ones this row intersects */
+			if (ov_has(ci, ns, k, other[j]))
+				with[nw++] = other[j];
+		if (nw)
+			ov_report(o, h, v, rows, parent, with, nw);
+		if (is_suffix)
+			suf[nsuf++] = k;
+		else
+			pre[npre++] = k;
+	}
+}
+
+static void ov_lit(Ov *o, OvRow *rows, int n, int ncols, const AstType *types, bool wild_rel, uint64_t *isect)
+{
+	AstType t = types[0];
+	uint64_t max = lit_max(t);
+	uint64_t *cut = arena_alloc(o->s->scratch, (2 * (size_t)n + 4) * sizeof *cut);
+	int nc = 0;
+	for (int r = 0; r < n; r++) {
+		const AstPattern *h = rows[r].pats[0];
+		if (!h)
+			continue;
+		uint64_t lo, hi;
+		lit_interval(h, t, &lo, &hi);
+		if (lo > hi)
+			continue;
+		cut[nc++] = lo;
+		if (hi < max)
+			cut[nc++] = hi + 1;
+	}
+	cut[nc++] = 0;
+	if (t.kind == ATY_CHAR) {
+		cut[nc++] = SURROGATE_LO;
+		cut[nc++] = SURROGATE_HI + 1;
+	}
+	int np = u64_sort_unique(cut, nc);
+	o->steps += (long)np * n / 16; /* the pieces' scan below */
+	if (o->steps > OV_BUDGET) {
+		o->aborted = true;
+		return;
+	}
+	bool *present = arena_alloc(o->s->scratch, (size_t)np + 1);
+	bool missing = false;
+	for (int i = 0; i < np; i++) {
+		if (t.kind == ATY_CHAR && cut[i] == SURROGATE_LO)
+			continue;
+		for (int r = 0; r < n && !present[i]; r++) {
+			const AstPattern *h = rows[r].pats[0];
+			uint64_t lo, hi;
+			if (h) {
+				lit_interval(h, t, &lo, &hi);
+				present[i] = lo <= cut[i] && cut[i] <= hi;
+			}
+		}
+		missing |= !present[i];
+	}
+	OvRow *sr = arena_alloc(o->s->scratch, ((size_t)n + 1) * sizeof *sr);
+	int *parent = arena_alloc(o->s->scratch, ((size_t)n + 1) * sizeof *parent);
+	for (int i = 0; i < np && !o->aborted; i++) {
+		if (!present[i])
+			continue;
+		uint64_t plo = cut[i], phi = i + 1 < np ? cut[i + 1] - 1 : max;
+		int ns = 0;
+		for (int r = 0; r < n; r++) {
+			const AstPattern *h = rows[r].pats[0];
+			uint64_t lo = 0, hi = max;
+			if (h)
+				lit_interval(h, t, &lo, &hi);
+			if (lo > plo || hi < plo)
+				continue;
+			sr[ns] = (OvRow){rows[r].pats + 1, rows[r].relevant && (h || !missing)};
+			parent[ns++] = r;
+		}
+		uint64_t *ci = ov_child(o, sr, parent, ns, ncols - 1, types + 1, wild_rel && !missing, isect, n);
+		if (t.kind == ATY_BOOL || plo != phi || ns < 2)
+			continue;
+		bool any = false;
+		for (size_t k = 0; k < (size_t)ns * (size_t)ov_words(ns) && !any; k++)
+			any = ci[k] != 0;
+		if (any)
+			ov_collect(o, rows, parent, ns, ci, t, plo);
+	}
+	if (!missing || o->aborted)
+		return;
+	int ns = 0;
+	for (int r = 0; r < n; r++)
+		if (!rows[r].pats[0]) {
+			sr[ns] = (OvRow){rows[r].pats + 1, rows[r].relevant};
+			parent[ns++] = r;
+		}
+	ov_child(o, sr, parent, ns, ncols - 1, types + 1, wild_rel, isect, n);
+}
+
+static void ov_compute(Ov *o, OvRow *rows, int n, int ncols, const AstType *types, bool wild_rel, uint64_t *isect)
+{
+	if (o->aborted)
+		return;
+	o->steps += n + 1;
+	if (o->steps > OV_BUDGET || o->depth >= OV_DEPTH || n > OV_ROWS) {
+		o->aborted = true;
+		return;
+	}
+	bool any = wild_rel;
+	for (int r = 0; r < n && !any; r++)
+		any = rows[r].relevant;
+	if (!any)
+		return;
+	if (ncols == 0) {
+		for (int r = 0; r < n; r++)
+			for (int j = 0; j < r; j++)
+				ov_set(isect, n, r, j);
+		return;
+	}
+	o->depth++;
+	int nx = 0;
+	for (int r = 0; r < n; r++)
+		nx += rows[r].pats[0] && rows[r].pats[0]->nalts ? rows[r].pats[0]->nalts : 1;
+	OvRow *sr = arena_alloc(o->s->scratch, ((size_t)(nx > n ? nx : n) + 1) * sizeof *sr);
+	int *parent = arena_alloc(o->s->scratch, ((size_t)(nx > n ? nx : n) + 1) * sizeof *parent);
+	if (nx != n) { /* PatStack::expand_or_pat: an or-pattern at the head is a row per alternative */
+		int k = 0;
+		for (int r = 0; r < n; r++) {
+			const AstPattern *h = rows[r].pats[0];
+			if (!h || !h->nalts) {
+				sr[k] = rows[r];
+				parent[k++] = r;
+				continue;
+			}
+			for (int a = 0; a < h->nalts; a++) {
+				const AstPattern **row = arena_alloc(o->s->scratch, ((size_t)ncols + 1) * sizeof *row);
+				memcpy(row, rows[r].pats, (size_t)ncols * sizeof *row);
+				row[0] = h->alts[a].nested ? h->alts[a].nested : h->alts[a].or_pat;
+				sr[k] = (OvRow){row, rows[r].relevant};
+				parent[k++] = r;
+			}
+		}
+		ov_child(o, sr, parent, nx, ncols, types, wild_rel, isect, n);
+		o->depth--;
+		return;
+	}
+	AstType t = types[0];
+	if (ast_type_is_ref(t)) { /* `&`: one constructor, the rows' heads already the pointees' */
+		AstType *rt = arena_alloc(o->s->scratch, (size_t)ncols * sizeof *rt);
+		memcpy(rt, types, (size_t)ncols * sizeof *rt);
+		rt[0] = ast_ref_pointee(t);
+		ov_compute(o, rows, n, ncols, rt, wild_rel, isect);
+	} else if (t.kind == ATY_BOOL || t.kind == ATY_CHAR || ast_type_is_int(t)) {
+		ov_lit(o, rows, n, ncols, types, wild_rel, isect);
+	} else if (t.kind == ATY_STRUCT || (t.kind == ATY_ENUM && o->s->prog->enums[ast_enum_index(t)])) {
+		const AstStruct *st = t.kind == ATY_STRUCT ? o->s->prog->structs[t.id] : NULL;
+		const AstEnum *en = st ? NULL : o->s->prog->enums[ast_enum_index(t)];
+		int nv = st ? 1 : en->nvariants, npresent = 0;
+		bool *present = arena_alloc(o->s->scratch, (size_t)nv + 1);
+		for (int r = 0; r < n; r++)
+			if (rows[r].pats[0] && !present[st ? 0 : rows[r].pats[0]->variant]) {
+				present[st ? 0 : rows[r].pats[0]->variant] = true;
+				npresent++;
+			}
+		bool missing = st ? false : npresent < nv;
+		for (int v = 0; v < nv && !o->aborted; v++) {
+			if (!st && !present[v])
+				continue;
+			int nf = st ? st->nfields : en->variants[v].nfields, nc = nf + ncols - 1, ns = 0;
+			AstType *ty = arena_alloc(o->s->scratch, ((size_t)nc + 1) * sizeof *ty);
+			for (int k = 0; k < nf; k++)
+				ty[k] = st ? st->fields[k].ty : en->variants[v].fields[k].ty;
+			memcpy(ty + nf, types + 1, (size_t)(ncols - 1) * sizeof *ty);
+			for (int r = 0; r < n; r++) {
+				const AstPattern *h = rows[r].pats[0];
+				if (h && !st && h->variant != v)
+					continue;
+				const AstPattern **row = arena_alloc(o->s->scratch, ((size_t)nc + 1) * sizeof *row);
+				field_pats(h, nf, row);
+				memcpy(row + nf, rows[r].pats + 1, (size_t)(ncols - 1) * sizeof *row);
+				sr[ns] = (OvRow){row, rows[r].relevant && (h || !missing)};
+				parent[ns++] = r;
+			}
+			ov_child(o, sr, parent, ns, nc, ty, wild_rel && !missing, isect, n);
+		}
+		if (missing && !o->aborted) {
+			int ns = 0;
+			for (int r = 0; r < n; r++)
+				if (!rows[r].pats[0]) {
+					sr[ns] = (OvRow){rows[r].pats + 1, rows[r].relevant};
+					parent[ns++] = r;
+				}
+			ov_child(o, sr, parent, ns, ncols - 1, types + 1, wild_rel, isect, n);
+		}
+	} else { /* no constructor the subset tests: every row goes on */
+		for (int r = 0; r < n; r++) {
+			sr[r] = (OvRow){rows[r].pats + 1, rows[r].relevant};
+			parent[r] = r;
+		}
+		ov_child(o, sr, parent, n, ncols - 1, types + 1, wild_rel, isect, n);
+	}
+	o->depth--;
+}
+
+static bool has_range(const AstPattern *p, int depth)
+{
+	if (!p || depth > OV_DEPTH)
+		return false;
+	if (p->is_range)
+		return true;
+	for (int k = 0; k < p->nalts; k++)
+		if (has_range(p->alts[k].nested ? p->alts[k].nested : p->alts[k].or_pat, depth + 1))
+			return true;
+	for (int k = 0; k < p->nsubs; k++)
+		if (has_range(p->subs[k].nested ? p->subs[k].nested : p->subs[k].or_pat, depth + 1))
+			return true;
+	return false;
+}
+
+/* warn35: the range patterns of match e rustc's overlapping_range_endpoints reports, in its order; 0 when
+ * none (or past the bounds above) */
+int exhaust_overlaps(Sema *s, const AstExpr *e, const AstPattern ***out)
+{
+	*out = NULL;
+	int n = 0, nranges = 0;
+	for (int i = 0; i < e->narms; i++)
+		n += e->arms[i].npats;
+	if (n < 2 || n > OV_ROWS)
+		return 0;
+	/* nothing to find without two ranges, one ending where another starts (a cheap test first) */
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			nranges += has_range(&e->arms[i].pats[k], 0);
+	if (nranges == 0)
+		return 0;
+	OvRow *rows = arena_alloc(s->scratch, ((size_t)n + 1) * sizeof *rows);
+	int r = 0;
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			rows[r].pats = arena_alloc(s->scratch, sizeof *rows[r].pats * 2);
+			rows[r].pats[0] = e->arms[i].pats[k].is_wildcard ? NULL : &e->arms[i].pats[k];
+			rows[r++].relevant = true;
+		}
+	Ov o = {.s = s};
+	uint64_t *isect = arena_alloc(s->scratch, (size_t)n * (size_t)ov_words(n) * sizeof *isect + 8);
+	AstType ty = e->lhs->ty;
+	ov_compute(&o, rows, n, 1, &ty, true, isect);
+	if (o.aborted)
+		return 0;
+	*out = o.found;
+	return o.nfound;
+}

@@ -5,7 +5,8 @@
  *
  * rustc emits a lint when the pass that finds it runs; the order is the order of its passes
  * (seen with rustc 1.95 on the subset, tests/warn):
- *   0. the early lint pass: non_camel_case_types, in source order;
+ *   0. the early lint pass: non_camel_case_types, unused_parens, unused_braces, double_negations
+ *      (sema_warn_early.c), in the order of rustc's walk of its AST;
  *   1. every async fn, in source order, during wfcheck (its opaque type's hidden type needs its
  *      typeck and its coroutine's MIR): typeck's unreachable_code, then check_match's
  *      irrefutable_let_patterns / unreachable_patterns, then borrowck's unused_mut;
@@ -29,6 +30,7 @@ typedef struct Warning {
 	int phase, fn, sub;
 	int body_line, body_col; /* the end of the async block holding it (INT_MAX: the fn's body) */
 	int line, col, seq;
+	EarlyAt at; /* phase 0: the node of rustc's AST whose early lint check finds it (warn35) */
 	char *msg;
 } Warning;
 
@@ -93,6 +95,7 @@ static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char 
 	if (ab && w->sub == SUB_LIVENESS) /* check_liveness's order of the bodies (live_ranks) */
 		x->body_line = w->live_rank[ab->index_in_fn], x->body_col = 0;
 	x->msg = msg;
+	x->at = (EarlyAt){line, col, line, col, 0};
 	w->n++;
 }
 
@@ -699,6 +702,12 @@ static void match_lints(Sema *s, AstExpr *e)
 		useful_lints(s, &m);
 		s->visit_stmt = (AstStmt *)st;
 	}
+	if (e->kind == EXPR_MATCH && !e->if_let) { /* warn35: found while usefulness runs, before its lints */
+		const AstPattern **ov;
+		int nov = exhaust_overlaps(s, e, &ov);
+		for (int k = 0; k < nov; k++)
+			add(w, s->async_block, ov[k]->line, ov[k]->col, "multiple patterns overlap on their endpoints");
+	}
 	if (e->kind == EXPR_MATCH && e->if_let) {
 		const AstMatchArm *a = &e->arms[0];
 		const AstPattern **pats = arena_alloc(s->scratch, ((size_t)a->npats + 1) * sizeof *pats);
@@ -856,8 +865,15 @@ static void note_mention(Warn *w, const AstVar *v, int line, int col)
 
 static void guard_binding_enter(const AstSubPattern *sp, void *cx)
 {
-	if (sp->var)
-		((Warn *)cx)->in_guard[sp->var->id]++;
+	if (!sp->var)
+		return;
+	((Warn *)cx)->in_guard[sp->var->id]++;
+	/* warn35: a `ref` / `ref mut` binding of a guarded arm is used: MIR building binds its reference for
+	 * the guard and borrows that local for the guard's binding (rustc_mir_build matches
+	 * bind_matched_candidate_for_guard: a by-reference binding's value for the guard, then the ref-for-guard
+	 * `&` of it), a read liveness sees (rustc 1.95 reports neither `ref b if c` nor `a @ ref mut b if c`) */
+	if (sp->var->by_ref && !sp->var->ergo_top)
+		((Warn *)cx)->used[sp->var->id] = 1;
 }
 
 static void guard_binding_leave(const AstSubPattern *sp, void *cx)
@@ -1393,12 +1409,54 @@ static const char *must_use_what(Sema *s, const AstExpr *e)
 	return NULL;
 }
 
+/* warn35: rustc_lint types.rs TypeLimits (a late lint, at the comparison): an integer literal (not a
+ * negated one, not a const) compared with a value of an integer type so that the result never depends
+ * on the value (`x < 0`, `x >= 0` of an unsigned x, `0 > x`, `x <= u8::MAX as a literal 255`): check_limits
+ * with the literal as the right operand (a left one: the operator reversed), is_valid against the type's
+ * range. lit: the literal's magnitude (big: past u64::MAX) */
+static bool limits_valid(AstBinOp op, AstType t, uint64_t lit, bool big)
+{
+	int bits = ast_type_bits(t);
+	uint64_t max = ast_type_is_signed(t) ? (UINT64_C(1) << (bits - 1)) - 1
+	                                     : bits == 64 ? UINT64_MAX : (UINT64_C(1) << bits) - 1;
+	bool above_min = ast_type_is_signed(t) || lit > 0; /* v > min (v >= min always: v is no negative) */
+	bool le_max = !big && lit <= max, lt_max = !big && lit < max;
+	switch (op) {
+	case AOP_LT: case AOP_GE: return above_min && le_max;
+	case AOP_LE: case AOP_GT: return lt_max;
+	default: return le_max; /* == != */
+	}
+}
+
+static void type_limits(AstExpr *e)
+{
+	if (e->kind != EXPR_BINARY || e->bin_op < AOP_EQ || e->bin_op > AOP_GE)
+		return;
+	const AstExpr *l = e->lhs, *r = e->rhs, *lit, *other;
+	AstBinOp op = e->bin_op;
+	bool l_lit = l->kind == EXPR_INT && !l->konst, r_lit = r->kind == EXPR_INT && !r->konst;
+	if (l_lit) { /* rev_binop */
+		lit = l, other = r;
+		op = op == AOP_LT ? AOP_GT : op == AOP_GT ? AOP_LT : op == AOP_LE ? AOP_GE : op == AOP_GE ? AOP_LE : op;
+	} else if (r_lit) {
+		lit = r, other = l;
+	} else {
+		return;
+	}
+	if (!ast_type_is_int(other->ty) || (ast_type_is_signed(other->ty) && lit->int_suffix != ATY_VAR &&
+	                                    !ast_type_is_signed(ast_type(lit->int_suffix))))
+		return;
+	if (!limits_valid(op, other->ty, lit->int_value, lit->int_big))
+		add(cur_warn, NULL, e->line, e->col, "comparison is useless due to type limits");
+}
+
 static void must_use(Sema *s, AstExpr *e)
 {
 	const AstStmt *st = s->visit_stmt;
 	const char *what;
 	if (st && st->kind == ASTMT_EXPR && st->expr == e && st->has_semi && (what = must_use_what(s, e)))
 		add(cur_warn, NULL, e->line, e->col, "%s", what);
+	type_limits(e); /* the late lint pass's next check of the node */
 	visit_children(s, e, must_use);
 }
 
@@ -1450,6 +1508,14 @@ static void camel_lints(Warn *w)
 {
 	AstProgram *p = w->p;
 	w->phase = 0, w->fn = 0, w->sub = 0;
+	/* warn35: unused_parens, unused_braces, double_negations (sema_warn_early.c), at their nodes; a
+	 * naming lint's node is its item (the name's position stands for it) */
+	EarlyFinding *ef;
+	int nef = early_findings(p, w->s->scratch, &ef);
+	for (int i = 0; i < nef; i++) {
+		add(w, NULL, ef[i].line, ef[i].col, "%s", ef[i].msg);
+		w->w[w->n - 1].at = ef[i].at;
+	}
 	for (int i = 0; i < p->nstructs; i++)
 		if (!camel_case(p->structs[i]->ident))
 			add(w, NULL, p->structs[i]->line, p->structs[i]->col, "type `%s` should have an upper camel case name",
@@ -2263,7 +2329,9 @@ static int cmp_warning(const void *pa, const void *pb)
 		return c;
 	if (a->sub != 0 && ((c = cmp_int(a->body_line, b->body_line)) || (c = cmp_int(a->body_col, b->body_col))))
 		return c;
-	if ((a->phase == PHASE_LATE || a->phase == 0) && ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
+	if (a->phase == 0 && (c = early_cmp_at(&a->at, &b->at))) /* warn35: rustc's walk of its AST */
+		return c;
+	if (a->phase == PHASE_LATE && ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
 		return c;
 	return cmp_int(a->seq, b->seq);
 }

@@ -122,6 +122,34 @@ int sema_check(AstProgram *p, Diag *d);
 void sema_add_builtins(AstProgram *p);
 
 /* ---------------------------------------------------------------------- */
+/* sema_warn_early.c (warn35): rustc's early lint pass on the syntax      */
+/* ---------------------------------------------------------------------- */
+
+/* Where a value stands (rustc_lint unused.rs UnusedDelimsCtx): what "unnecessary parentheses around .."
+ * names */
+typedef enum {
+	DELIM_FN_ARG, DELIM_METHOD_ARG, DELIM_ASSIGNED, DELIM_IF, DELIM_WHILE, DELIM_MATCH_SCRUT, DELIM_RETURN,
+	DELIM_BLOCK_RET, DELIM_LET_SCRUT, DELIM_MATCH_ARM, DELIM_INDEX, DELIM_PATTERN,
+	NDELIM_CTX
+} DelimCtx;
+/* The node of rustc's AST whose check_stmt / check_expr finds a lint: its span, and level 0 for a
+ * statement, 1 for an expression (a statement is visited before its expression) */
+typedef struct EarlyAt {
+	int line, col, end_line, end_col;
+	int level;
+} EarlyAt;
+/* the parser: e was written `(e)` (its line and col are then the outermost `(`'s) */
+void early_paren(AstProgram *p, const AstExpr *e);
+/* the parser: value stands in ctx at the node `at`: unused_parens (braces false) or unused_braces of
+ * it, by rustc's rules (is_expr_delims_necessary; followed_by_block: a block follows the value) */
+void early_delims(AstProgram *p, EarlyAt at, bool braces, DelimCtx ctx, const AstExpr *value,
+                  bool followed_by_block);
+/* the parser: `x @ (p)`, p no range and no or-pattern: unused_parens at the `(` (line, col) */
+void early_paren_pattern(AstProgram *p, EarlyAt at, int line, int col);
+/* the parser: `- -x`, at the first `-` of the innermost pair (double_negations) */
+void early_double_neg(AstProgram *p, EarlyAt at);
+
+/* ---------------------------------------------------------------------- */
 /* prelude_enum.c: Option<T> and Result<T, E> (issue 22 item 4)           */
 /* ---------------------------------------------------------------------- */
 

@@ -9,7 +9,7 @@ program, a generated `fn main()` that builds every async fn's future) but withou
 are the expected list: (lint, line, col, message), in rustc's order. coroslim's are the
 `FILE:LINE:COL: warning: MESSAGE` lines of `coroslim build FILE` (the lint named from the
 message). By default only the lints coroslim models are compared (MODELLED); --all compares every
-lint (unused_parens, unused_imports, ..: not modelled). A file passes when
+lint (unused_imports, ..: not modelled). A file passes when
 both lists are equal, order included. Prints `ok FILE` / `DIFF FILE` (with the lines, -v: always),
 then `N/M files as rustc`; exit status 1 on a difference. `skipped: rustc not found` without rustc.
 """
@@ -25,7 +25,9 @@ import common  # noqa: E402
 
 MODELLED = {"unreachable_code", "irrefutable_let_patterns", "unreachable_patterns", "unused_mut",
             "unused_variables", "unused_assignments", "unused_must_use", "non_camel_case_types", "non_snake_case",
-            "dead_code", "non_local_definitions", "non_upper_case_globals"}
+            "dead_code", "non_local_definitions", "non_upper_case_globals", "unused_parens", "unused_braces",
+            "double_negations", "unused_comparisons",
+            "overlapping_range_endpoints"}
 
 # coroslim's message -> rustc's lint name
 LINT_OF = [
@@ -43,6 +45,11 @@ LINT_OF = [
     (re.compile(r"^(function|struct|enum|trait|constant|static|variants?|fields?|methods?|associated (functions?|items?|constants?)) "
                 r"(`.*` (is|are)|are) never (used|read|constructed)$"), "dead_code"),
     (re.compile(r"^multiple .* are never (used|read|constructed)$"), "dead_code"),
+    (re.compile(r"^unnecessary parentheses around "), "unused_parens"),
+    (re.compile(r"^unnecessary braces around "), "unused_braces"),
+    (re.compile(r"^use of a double negation$"), "double_negations"),
+    (re.compile(r"^comparison is useless due to type limits$"), "unused_comparisons"),
+    (re.compile(r"^multiple patterns overlap on their endpoints$"), "overlapping_range_endpoints"),
     (re.compile(r"^useless assignment of (variable|field) of type `.*` to itself$"), "dead_code"),
 ]
 WARN_RE = re.compile(r"^(.*):(\d+):(\d+): warning: (.*)$")
