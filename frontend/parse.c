@@ -3755,6 +3755,26 @@ static AstStruct *parse_struct(Parser *p)
  * parsing too). items30: one inside a block (of a fn body) gets that block's braces as its
  * scope; the items of one name are chained in source order (next_same), the index holds the
  * first. */
+/* prescan_items: the const or static item whose keyword is t (`const NAME :`), pushed in source order and
+ * chained after the earlier items of its name; *head is the chain's first */
+static AstConst *prescan_const(Parser *p, const Token *t, AstConst **head)
+{
+	AstConst *c = arena_alloc(p->arena, sizeof *c);
+	c->name = c->ident = tok_name(p, &t[1]);
+	c->line = t[1].line;
+	c->col = t[1].col;
+	c->kw = t;
+	*VEC_PUSH(p->arena, p->prog->consts, p->prog->nconsts, p->prog->consts_cap) = c;
+	int first = nameix_add(&p->prog->const_ix, p->arena, p->prog->nconsts - 1, const_key, p->prog->consts);
+	*head = c;
+	if (first >= 0) {
+		AstConst *q = *head = p->prog->consts[first];
+		(q->last_same ? q->last_same : q)->next_same = c;
+		q->last_same = c;
+	}
+	return c;
+}
+
 static void prescan_items(Parser *p, const Token *toks)
 {
 	int depth = 0;
@@ -3779,41 +3799,19 @@ static void prescan_items(Parser *p, const Token *toks)
 		bool assoc = depth == 1 && nopen == 1 && open[0] == impl_brace;
 		if (assoc && t->kind == TOK_CONST && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON) {
 			/* consts35: an associated const of an inherent impl at the top level */
-			AstConst *c = arena_alloc(p->arena, sizeof *c);
-			c->ident = tok_name(p, &t[1]);
+			AstConst *head;
+			AstConst *c = prescan_const(p, t, &head);
 			c->assoc_type = tok_name(p, impl_type);
 			c->name = arena_printf(p->arena, "%s::%s", c->assoc_type, c->ident);
-			c->line = t[1].line;
-			c->col = t[1].col;
-			c->kw = t;
-			*VEC_PUSH(p->arena, p->prog->consts, p->prog->nconsts, p->prog->consts_cap) = c;
-			int first = nameix_add(&p->prog->const_ix, p->arena, p->prog->nconsts - 1, const_key, p->prog->consts);
-			if (first >= 0) {
-				AstConst *q = p->prog->consts[first];
-				(q->last_same ? q->last_same : q)->next_same = c;
-				q->last_same = c;
-				q->chain_assoc = true;
-			} else {
-				c->chain_assoc = true;
-			}
+			head->chain_assoc = true;
 			continue;
 		}
 		if ((t->kind == TOK_CONST || t->kind == TOK_STATIC) && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON &&
 		    (depth == 0 || nopen) && !assoc) {
 			/* const33: a const item, scoped as a struct of a block; consts35: a static likewise */
-			AstConst *c = arena_alloc(p->arena, sizeof *c);
+			AstConst *head;
+			AstConst *c = prescan_const(p, t, &head);
 			c->is_static = t->kind == TOK_STATIC;
-			c->name = c->ident = tok_name(p, &t[1]);
-			c->line = t[1].line;
-			c->col = t[1].col;
-			c->kw = t;
-			*VEC_PUSH(p->arena, p->prog->consts, p->prog->nconsts, p->prog->consts_cap) = c;
-			int first = nameix_add(&p->prog->const_ix, p->arena, p->prog->nconsts - 1, const_key, p->prog->consts);
-			if (first >= 0) {
-				AstConst *q = p->prog->consts[first];
-				(q->last_same ? q->last_same : q)->next_same = c;
-				q->last_same = c;
-			}
 			if (depth != 0) {
 				c->scope.lo = open[nopen - 1];
 				*VEC_PUSH(p->arena, pending, npending, pending_cap) = &c->scope;
