@@ -1198,6 +1198,20 @@ static void ov_collect(Ov *o, const OvRow *rows, const int *parent, int ns, cons
 	}
 }
 
+/* the missing constructors' specialisation: the rows whose head is a wildcard, the rest of each
+ * (rustc's specialisation by the `Missing` constructor), in sr / parent */
+static void ov_missing(Ov *o, const OvRow *rows, int n, int ncols, const AstType *types, bool wild_rel,
+                       uint64_t *isect, OvRow *sr, int *parent)
+{
+	int ns = 0;
+	for (int r = 0; r < n; r++)
+		if (!rows[r].pats[0]) {
+			sr[ns] = (OvRow){rows[r].pats + 1, rows[r].relevant};
+			parent[ns++] = r;
+		}
+	ov_child(o, sr, parent, ns, ncols - 1, types + 1, wild_rel, isect, n);
+}
+
 static void ov_lit(Ov *o, OvRow *rows, int n, int ncols, const AstType *types, bool wild_rel, uint64_t *isect)
 {
 	AstType t = types[0];
@@ -1268,15 +1282,8 @@ static void ov_lit(Ov *o, OvRow *rows, int n, int ncols, const AstType *types, b
 		if (any)
 			ov_collect(o, rows, parent, ns, ci, t, plo);
 	}
-	if (!missing || o->aborted)
-		return;
-	int ns = 0;
-	for (int r = 0; r < n; r++)
-		if (!rows[r].pats[0]) {
-			sr[ns] = (OvRow){rows[r].pats + 1, rows[r].relevant};
-			parent[ns++] = r;
-		}
-	ov_child(o, sr, parent, ns, ncols - 1, types + 1, wild_rel, isect, n);
+	if (missing && !o->aborted)
+		ov_missing(o, rows, n, ncols, types, wild_rel, isect, sr, parent);
 }
 
 static void ov_compute(Ov *o, OvRow *rows, int n, int ncols, const AstType *types, bool wild_rel, uint64_t *isect)
@@ -1365,15 +1372,8 @@ static void ov_compute(Ov *o, OvRow *rows, int n, int ncols, const AstType *type
 			}
 			ov_child(o, sr, parent, ns, nc, ty, wild_rel && !missing, isect, n);
 		}
-		if (missing && !o->aborted) {
-			int ns = 0;
-			for (int r = 0; r < n; r++)
-				if (!rows[r].pats[0]) {
-					sr[ns] = (OvRow){rows[r].pats + 1, rows[r].relevant};
-					parent[ns++] = r;
-				}
-			ov_child(o, sr, parent, ns, ncols - 1, types + 1, wild_rel, isect, n);
-		}
+		if (missing && !o->aborted)
+			ov_missing(o, rows, n, ncols, types, wild_rel, isect, sr, parent);
 	} else { /* no constructor the subset tests: every row goes on */
 		for (int r = 0; r < n; r++) {
 			sr[r] = (OvRow){rows[r].pats + 1, rows[r].relevant};

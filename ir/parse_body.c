@@ -143,15 +143,6 @@ static int parse_type_inner(P *p, TypeId *out)
 		*out = type_coro(m, (uint32_t)ci);
 		return 0;
 	}
-	if (is_p(p, "<")) { /* items31: an item of a body of a trait or non-local impl's fn, `<S as T>::m::In` */
-		int line = p->t.line, col = p->t.col;
-		char *name;
-		TRY(parse_type_text(p, &name));
-		*out = item_type(p, name);
-		if (*out == NO_ID)
-			return err_at(p, line, col, "unknown type %s", name);
-		return 0;
-	}
 	if (p->t.kind == T_IDENT) {
 		if (is_id(p, "Poll") || is_id(p, "Pin")) {
 			TypeKind k = is_id(p, "Poll") ? TY_POLL : TY_PIN;
@@ -180,7 +171,10 @@ static int parse_type_inner(P *p, TypeId *out)
 				return 0;
 			}
 		}
-		/* a struct or enum item of the file (parse_item.c): `Pair`, `Option<u32>` */
+	}
+	/* a struct or enum item of the file (parse_item.c): `Pair`, `Option<u32>`; items31: an item of a
+	 * body of a trait or non-local impl's fn, `<S as T>::m::In` */
+	if (p->t.kind == T_IDENT || is_p(p, "<")) {
 		int line = p->t.line, col = p->t.col;
 		char *name;
 		TRY(parse_type_text(p, &name));
