@@ -1688,6 +1688,8 @@ static AstExpr *parse_block_like(Parser *p)
 		e->block = parse_block(p);
 		set_depth(p, e, e->cond->depth > block_depth(e->block) ? e->cond->depth : block_depth(e->block));
 		early_value(p, early_at(p, t->line, t->col, 1), DELIM_WHILE, e->cond, true, true); /* warn35 */
+		if (e->cond->kind == EXPR_BOOL && e->cond->bool_value) /* after unused_parens: the passes' order */
+			early_while_true(p->prog, early_at(p, t->line, t->col, 1));
 		leave(p);
 		return e;
 	case TOK_ASYNC:
@@ -3371,10 +3373,16 @@ static AstBlock *parse_block(Parser *p)
 		fn->nparam_lets = n;
 		p->tok = resume;
 	}
+	/* redundant_semicolons: the runs of empty statements, (line, col, count) each, noted once the
+	 * block's end is known (its node is the block) */
+	int *semis = NULL, nsemis = 0, in_run = 0;
+	uint32_t semis_cap = 0;
 	while (!at(p, TOK_RBRACE)) {
 		const Token *t = p->tok;
 		if (at(p, TOK_EOF))
 			error_tok(p, lb, "this file contains an unclosed delimiter");
+		if (!at(p, TOK_SEMI))
+			in_run = 0;
 		if (starts_item(p)) {
 			parse_nested_item(p, b, &items_cap);
 			continue;
@@ -3384,6 +3392,14 @@ static AstBlock *parse_block(Parser *p)
 		s.col = t->col;
 		if (consume(p, TOK_SEMI)) {
 			s.kind = ASTMT_EMPTY;
+			if (in_run) {
+				semis[nsemis - 1]++;
+			} else {
+				*VEC_PUSH(p->arena, semis, nsemis, semis_cap) = t->line;
+				*VEC_PUSH(p->arena, semis, nsemis, semis_cap) = t->col;
+				*VEC_PUSH(p->arena, semis, nsemis, semis_cap) = 1;
+				in_run = 1;
+			}
 		} else if (at(p, TOK_LET)) {
 			parse_let(p, &s);
 			early_stmt(p, early_at(p, t->line, t->col, 0), &s, NULL, false); /* warn35 */
@@ -3418,6 +3434,8 @@ static AstBlock *parse_block(Parser *p)
 	const Token *rb = expect(p, TOK_RBRACE);
 	b->end_line = rb->line;
 	b->end_col = rb->col;
+	for (int i = 0; i < nsemis; i += 3) /* level 2: after a statement and an expression of the same span */
+		early_semis(p->prog, (EarlyAt){lb->line, lb->col, rb->line, rb->col, 2}, semis[i], semis[i + 1], semis[i + 2]);
 	p->block = outer;
 	p->block_lo = outer_lo;
 	p->no_struct = saved_no_struct;

@@ -203,10 +203,11 @@ typedef struct EarlyFinding {
 	int line, col;
 	EarlyAt at;
 	int seq;
-	uint8_t kind, ctx;  /* EARLY_PARENS / EARLY_BRACES (ctx a DelimCtx) / EARLY_DOUBLE_NEG */
+	uint8_t kind, ctx;  /* EARLY_PARENS / EARLY_BRACES (ctx a DelimCtx) / EARLY_DOUBLE_NEG / EARLY_WHILE_TRUE /
+	                     * EARLY_SEMIS (ctx 1: more than one) */
 	const char *msg;    /* early_findings' */
 } EarlyFinding;
-enum { EARLY_PARENS, EARLY_BRACES, EARLY_DOUBLE_NEG };
+enum { EARLY_PARENS, EARLY_BRACES, EARLY_DOUBLE_NEG, EARLY_WHILE_TRUE, EARLY_SEMIS };
 int early_findings(AstProgram *p, Arena *scratch, EarlyFinding **out);
 int early_cmp_at(const EarlyAt *a, const EarlyAt *b);
 

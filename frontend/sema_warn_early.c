@@ -2,7 +2,8 @@
  * unused_parens and unused_braces of a value in the contexts rustc_lint unused.rs checks
  * (`UnusedDelimLint::check_expr` / `check_stmt`, `UnusedParens::check_expr`: `if (c) {}`, `let a = (b);`,
  * `return (x)`, `f((a))`, `x = {y}`, `{ v }` as a block's value, ..), and double_negations (`- -x`,
- * rustc_lint builtin.rs `DoubleNegations`). The parser, which alone sees the parentheses (the AST keeps
+ * rustc_lint builtin.rs `DoubleNegations`), while_true (`WhileTrue`) and redundant_semicolons
+ * (`RedundantSemicolons`, a block's runs of empty statements). The parser, which alone sees the parentheses (the AST keeps
  * none), notes each value where it stands (early_delims) and each `(e)` (early_paren: a set of the
  * parenthesized nodes, which is_expr_delims_necessary's walks below stop at, as rustc's stop at
  * ExprKind::Paren); the findings are kept on the program and printed by sema_warn.c with the other early
@@ -265,6 +266,19 @@ void early_double_neg(AstProgram *p, EarlyAt at)
 	note(p, at, at.line, at.col, EARLY_DOUBLE_NEG, 0);
 }
 
+/* WhileTrue::check_expr (rustc_lint builtin.rs): its span runs from `while` to the condition's end */
+void early_while_true(AstProgram *p, EarlyAt at)
+{
+	note(p, at, at.line, at.col, EARLY_WHILE_TRUE, 0);
+}
+
+/* RedundantSemicolons::check_block (rustc_lint redundant_semicolon.rs): one finding per run of empty
+ * statements, at its first `;` */
+void early_semis(AstProgram *p, EarlyAt at, int line, int col, int n)
+{
+	note(p, at, line, col, EARLY_SEMIS, n > 1);
+}
+
 int early_cmp_at(const EarlyAt *a, const EarlyAt *b)
 {
 #define CMP(x, y) if ((x) != (y)) return (x) < (y) ? -1 : 1
@@ -307,8 +321,11 @@ int early_findings(AstProgram *p, Arena *scratch, EarlyFinding **out)
 	EarlyFinding *f = arena_alloc(scratch, (size_t)n * sizeof *f);
 	for (int i = 0; i < n; i++) {
 		f[i] = E->f[i];
-		if (f[i].kind == EARLY_DOUBLE_NEG) {
-			f[i].msg = "use of a double negation";
+		if (f[i].kind == EARLY_DOUBLE_NEG || f[i].kind == EARLY_WHILE_TRUE || f[i].kind == EARLY_SEMIS) {
+			f[i].msg = f[i].kind == EARLY_DOUBLE_NEG   ? "use of a double negation"
+			           : f[i].kind == EARLY_WHILE_TRUE ? "denote infinite loops with `loop { ... }`"
+			           : f[i].ctx                      ? "unnecessary trailing semicolons"
+			                                           : "unnecessary trailing semicolon";
 			continue;
 		}
 		const char *what = CTX_WORD[f[i].ctx];

@@ -148,6 +148,11 @@ void early_delims(AstProgram *p, EarlyAt at, bool braces, DelimCtx ctx, const As
 void early_paren_pattern(AstProgram *p, EarlyAt at, int line, int col);
 /* the parser: `- -x`, at the first `-` of the innermost pair (double_negations) */
 void early_double_neg(AstProgram *p, EarlyAt at);
+/* the parser: `while true` (the condition `true`, parentheses pierced), the while expression at `at`
+ * (while_true) */
+void early_while_true(AstProgram *p, EarlyAt at);
+/* the parser: a run of n empty statements from (line, col) in the block at `at` (redundant_semicolons) */
+void early_semis(AstProgram *p, EarlyAt at, int line, int col, int n);
 
 /* ---------------------------------------------------------------------- */
 /* prelude_enum.c: Option<T> and Result<T, E> (issue 22 item 4)           */

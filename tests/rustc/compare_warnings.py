@@ -26,7 +26,7 @@ import common  # noqa: E402
 MODELLED = {"unreachable_code", "irrefutable_let_patterns", "unreachable_patterns", "unused_mut",
             "unused_variables", "unused_assignments", "unused_must_use", "non_camel_case_types", "non_snake_case",
             "dead_code", "non_local_definitions", "non_upper_case_globals", "unused_parens", "unused_braces",
-            "double_negations", "unused_comparisons",
+            "double_negations", "unused_comparisons", "while_true", "redundant_semicolons",
             "overlapping_range_endpoints"}
 
 # coroslim's message -> rustc's lint name
@@ -48,6 +48,8 @@ LINT_OF = [
     (re.compile(r"^unnecessary parentheses around "), "unused_parens"),
     (re.compile(r"^unnecessary braces around "), "unused_braces"),
     (re.compile(r"^use of a double negation$"), "double_negations"),
+    (re.compile(r"^denote infinite loops with `loop \{ \.\.\. \}`$"), "while_true"),
+    (re.compile(r"^unnecessary trailing semicolons?$"), "redundant_semicolons"),
     (re.compile(r"^comparison is useless due to type limits$"), "unused_comparisons"),
     (re.compile(r"^multiple patterns overlap on their endpoints$"), "overlapping_range_endpoints"),
     (re.compile(r"^useless assignment of (variable|field) of type `.*` to itself$"), "dead_code"),
