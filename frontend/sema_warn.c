@@ -2294,10 +2294,11 @@ static void dead_code(Warn *w)
 			           : methods == 0 ? "associated function" : "associated item", "used", names, lines, cols, m);
 			break;
 		}
-		case 4: { /* a free fn */
+		case 4: { /* a free fn; one nested in a dead fn's body is not reported (the dead fn is), and the
+			   * lint names it by its ident, not its path (rustc 1.95, thirteenth session) */
 			const AstFn *fn = p->fns[i];
-			if (!d.fn_live[i] && fn->name[0] != '_')
-				add(w, NULL, fn->line, fn->col, "function `%s` is never used", fn->name);
+			if (!d.fn_live[i] && fn->ident[0] != '_' && !in_dead_fn(&d, fn->outer))
+				add(w, NULL, fn->line, fn->col, "function `%s` is never used", fn->ident);
 			break;
 		}
 		case 5: { /* a const item (const33), not in a dead fn's body */
