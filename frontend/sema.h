@@ -194,8 +194,9 @@ bool exhaust_rows_cover(Sema *s, const AstPattern *const *pats, int n, AstType t
  * when past budget rows visited */
 typedef struct { const AstSubPattern **alt; int *row; int n; } UselessAlts; /* nested alternatives, their rows */
 bool exhaust_useful(Sema *s, const AstExpr *e, uint8_t *useful, long budget, UselessAlts *dead);
-/* warn35: the range patterns rustc's overlapping_range_endpoints reports in match e, in its order */
-int exhaust_overlaps(Sema *s, const AstExpr *e, const AstPattern ***out);
+/* warn35: the range patterns rustc's overlapping_range_endpoints (and, thirteenth session,
+ * non_contiguous_range_endpoints) report in match e, in its order, msgs[k] the message of out[k] */
+int exhaust_overlaps(Sema *s, const AstExpr *e, const AstPattern ***out, const char ***msgs);
 /* sema_warn_early.c (warn35): what the parser noted for rustc's early lint pass, each finding once (the
  * earliest: rustc's emitter drops a repeated diagnostic), sorted by where rustc's AST walk finds it (at,
  * then the order found); msg its message */

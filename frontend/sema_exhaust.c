@@ -1104,6 +1104,7 @@ typedef struct Ov {
 	int depth;
 	bool aborted;
 	const AstPattern **found;
+	const char **msgs; /* each finding's message */
 	uint64_t *keys; /* each finding's diagnostic: rustc's emitter prints one of identical ones */
 	int nfound, capfound;
 } Ov;
@@ -1141,29 +1142,80 @@ static uint64_t ov_mix(uint64_t h, uint64_t v)
 
 /* the lint at p, overlapping at v with others[0..n) (rows of the child matrix: pats their heads): its
  * diagnostic is p's span, v and the other patterns' spans; a repeat of one already made is dropped */
-static void ov_report(Ov *o, const AstPattern *p, uint64_t v, const OvRow *rows, const int *parent, const int *others,
-                      int n)
+static void ov_add(Ov *o, const AstPattern *p, uint64_t key, const char *msg)
 {
-	uint64_t key = ov_mix(ov_mix(UINT64_C(0xcbf29ce484222325), (uintptr_t)p), v);
-	for (int j = 0; j < n; j++)
-		key = ov_mix(key, (uintptr_t)rows[parent[others[j]]].pats[0]);
 	for (int k = 0; k < o->nfound; k++)
 		if (o->keys[k] == key)
 			return;
 	if (o->nfound == o->capfound) {
 		int cap = o->capfound ? 2 * o->capfound : 16;
 		const AstPattern **f = arena_alloc(o->s->scratch, (size_t)cap * sizeof *f);
+		const char **m = arena_alloc(o->s->scratch, (size_t)cap * sizeof *m);
 		uint64_t *keys = arena_alloc(o->s->scratch, (size_t)cap * sizeof *keys);
 		if (o->nfound) {
 			memcpy(f, o->found, (size_t)o->nfound * sizeof *f);
+			memcpy(m, o->msgs, (size_t)o->nfound * sizeof *m);
 			memcpy(keys, o->keys, (size_t)o->nfound * sizeof *keys);
 		}
 		o->found = f;
+		o->msgs = m;
 		o->keys = keys;
 		o->capfound = cap;
 	}
 	o->keys[o->nfound] = key;
+	o->msgs[o->nfound] = msg;
 	o->found[o->nfound++] = p;
+}
+
+static void ov_report(Ov *o, const AstPattern *p, uint64_t v, const OvRow *rows, const int *parent, const int *others,
+                      int n)
+{
+	uint64_t key = ov_mix(ov_mix(UINT64_C(0xcbf29ce484222325), (uintptr_t)p), v);
+	for (int j = 0; j < n; j++)
+		key = ov_mix(key, (uintptr_t)rows[parent[others[j]]].pats[0]);
+	ov_add(o, p, key, "multiple patterns overlap on their endpoints");
+}
+
+/* non_contiguous_range_endpoints (thirteenth session): usefulness.rs collect_non_contiguous_range_endpoints
+ * at each missing singleton piece `gap` of an integer column, after the column's constructors (the
+ * missing one's included); rustc's lint_non_contiguous_range_endpoints reports each exclusive range
+ * `lo..gap` of the column, "multiple ranges are one apart" when some head starts at gap + 1, else (gap is
+ * the type's MAX) "exclusive range missing `T::MAX`"; not for usize and isize at MAX (their ranges run on
+ * past it), nor char at its MAX */
+static void ov_gaps(Ov *o, const OvRow *rows, int n, AstType t, const uint64_t *cut, int np, const bool *present)
+{
+	uint64_t max = lit_max(t);
+	for (int i = 0; i < np; i++) {
+		uint64_t gap = cut[i];
+		if (present[i] || (i + 1 < np ? cut[i + 1] - 1 : max) != gap || (t.kind == ATY_CHAR && gap == SURROGATE_LO))
+			continue;
+		if (gap == max && (t.kind == ATY_USIZE || t.kind == ATY_ISIZE || t.kind == ATY_CHAR))
+			continue;
+		uint64_t key = ov_mix(UINT64_C(0x84222325cbf29ce4), gap);
+		int nafter = 0;
+		for (int r = 0; r < n; r++) {
+			const AstPattern *h = rows[r].pats[0];
+			uint64_t lo, hi;
+			if (h && gap < max && (lit_interval(h, t, &lo, &hi), lo == gap + 1)) {
+				key = ov_mix(key, (uintptr_t)h);
+				nafter++;
+			}
+		}
+		for (int r = 0; r < n; r++) {
+			const AstPattern *h = rows[r].pats[0];
+			uint64_t lo, hi;
+			if (!h || !h->is_range || !h->hi_excl || gap == 0 || (lit_interval(h, t, &lo, &hi), hi != gap - 1))
+				continue;
+			const char *msg = "multiple ranges are one apart";
+			if (!nafter) {
+				size_t len = strlen(ast_type_name(t)) + 40;
+				char *m = arena_alloc(o->s->scratch, len);
+				snprintf(m, len, "exclusive range missing `%s::MAX`", ast_type_name(t));
+				msg = m;
+			}
+			ov_add(o, h, ov_mix(key, (uintptr_t)h), msg);
+		}
+	}
 }
 
 /* collect_overlapping_range_endpoints at the singleton piece v (biased) */
@@ -1284,6 +1336,8 @@ static void ov_lit(Ov *o, OvRow *rows, int n, int ncols, const AstType *types, b
 	}
 	if (missing && !o->aborted)
 		ov_missing(o, rows, n, ncols, types, wild_rel, isect, sr, parent);
+	if (missing && !o->aborted && t.kind != ATY_BOOL)
+		ov_gaps(o, rows, n, t, cut, np, present);
 }
 
 static void ov_compute(Ov *o, OvRow *rows, int n, int ncols, const AstType *types, bool wild_rel, uint64_t *isect)
@@ -1401,9 +1455,10 @@ static bool has_range(const AstPattern *p, int depth)
 
 /* warn35: the range patterns of match e rustc's overlapping_range_endpoints reports, in its order; 0 when
  * none (or past the bounds above) */
-int exhaust_overlaps(Sema *s, const AstExpr *e, const AstPattern ***out)
+int exhaust_overlaps(Sema *s, const AstExpr *e, const AstPattern ***out, const char ***msgs)
 {
 	*out = NULL;
+	*msgs = NULL;
 	int n = 0, nranges = 0;
 	for (int i = 0; i < e->narms; i++)
 		n += e->arms[i].npats;
@@ -1430,5 +1485,6 @@ int exhaust_overlaps(Sema *s, const AstExpr *e, const AstPattern ***out)
 	if (o.aborted)
 		return 0;
 	*out = o.found;
+	*msgs = o.msgs;
 	return o.nfound;
 }

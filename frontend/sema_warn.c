@@ -704,9 +704,10 @@ static void match_lints(Sema *s, AstExpr *e)
 	}
 	if (e->kind == EXPR_MATCH && !e->if_let) { /* warn35: found while usefulness runs, before its lints */
 		const AstPattern **ov;
-		int nov = exhaust_overlaps(s, e, &ov);
+		const char **msg;
+		int nov = exhaust_overlaps(s, e, &ov, &msg);
 		for (int k = 0; k < nov; k++)
-			add(w, s->async_block, ov[k]->line, ov[k]->col, "multiple patterns overlap on their endpoints");
+			add(w, s->async_block, ov[k]->line, ov[k]->col, "%s", msg[k]);
 	}
 	if (e->kind == EXPR_MATCH && e->if_let) {
 		const AstMatchArm *a = &e->arms[0];

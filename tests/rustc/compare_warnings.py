@@ -27,6 +27,7 @@ MODELLED = {"unreachable_code", "irrefutable_let_patterns", "unreachable_pattern
             "unused_variables", "unused_assignments", "unused_must_use", "non_camel_case_types", "non_snake_case",
             "dead_code", "non_local_definitions", "non_upper_case_globals", "unused_parens", "unused_braces",
             "double_negations", "unused_comparisons", "while_true", "redundant_semicolons",
+            "non_contiguous_range_endpoints",
             "overlapping_range_endpoints"}
 
 # coroslim's message -> rustc's lint name
@@ -52,6 +53,7 @@ LINT_OF = [
     (re.compile(r"^unnecessary trailing semicolons?$"), "redundant_semicolons"),
     (re.compile(r"^comparison is useless due to type limits$"), "unused_comparisons"),
     (re.compile(r"^multiple patterns overlap on their endpoints$"), "overlapping_range_endpoints"),
+    (re.compile(r"^(multiple ranges are one apart|exclusive range missing `.*::MAX`)$"), "non_contiguous_range_endpoints"),
     (re.compile(r"^useless assignment of (variable|field) of type `.*` to itself$"), "dead_code"),
 ]
 WARN_RE = re.compile(r"^(.*):(\d+):(\d+): warning: (.*)$")
