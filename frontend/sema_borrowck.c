@@ -4927,7 +4927,8 @@ static void use_deref_pattern(Borrowck *b, AstExpr *e, const AstMatchArm *arms, 
 {
 	AstExpr *place = e->kind == EXPR_MATCH ? e->lhs : e;
 	MovedSite ms = {0};
-	bool reads = place->ty.kind != ATY_STRUCT; /* a struct has no discriminant */
+	int nf;
+	bool reads = !mp_fields(b->s->prog, place->ty, &nf); /* a struct or one-variant enum: no discriminant */
 	for (int i = 0; i < narms && reads; i++)
 		for (int k = 0; k < arms[i].npats && reads; k++)
 			if (!arms[i].pats[k].is_wildcard)
@@ -4975,7 +4976,7 @@ static bool deref_match_sited(const Borrowck *b, const AstExpr *e)
 	bool top = (lt.kind == ATY_ENUM && !mp_fields(b->s->prog, lt, &nf)) || ast_type_is_int(lt) || lt.kind == ATY_BOOL;
 	if (!deref_root(e->lhs) || index_under(e->lhs))
 		return false;
-	return lt.kind == ATY_STRUCT || (top && !match_moves(e));
+	return lt.kind == ATY_STRUCT || ((top || lt.kind == ATY_ENUM) && !match_moves(e));
 }
 
 static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
@@ -5002,6 +5003,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	 * false edges) reach from the test; `_` arms read nothing. Not here, at the scrutinee. */
 	AstType lt = e->lhs->ty;
 	bool top = (lt.kind == ATY_ENUM && !mp_fields(b->s->prog, lt, &nf)) || ast_type_is_int(lt) || lt.kind == ATY_BOOL;
+	bool one_variant = lt.kind == ATY_ENUM && !top, one_behind = false;
 	/* a match on an enum variable reads its discriminant and copies the bound
 	 * fields: the variable is used, not moved */
 	if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR && !in_place) {
@@ -5026,7 +5028,11 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 			if (in_place == e->lhs)
 				use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 		}
-	} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
+	} else if ((e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) ||
+	           (one_variant && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(e))) {
+		/* bc36: a one-variant enum behind a reference (`let &E::A(v) = re;`, `match *re { E::A(v) => .. }`)
+		 * binding only Copy fields is read through its fields as a struct is, not moved (it was E0507) */
+		one_behind = e->lhs->ty.kind != ATY_STRUCT;
 		bool used = !index_under(e->lhs) && f->reachable;
 		if (used)
 			use_deref_pattern(b, e, e->arms, e->narms, f);
@@ -5075,7 +5081,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	m->in_place = in_place;
 	m->in_base = in_base;
 	m->place = is_place_expr(e->lhs);
-	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT || top);
+	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT || top || one_behind);
 	if (m->tests_on) {
 		m->tests = flow_copy(b, *f);
 		m->head = flow_copy(b, *f);
