@@ -514,6 +514,10 @@ typedef struct Borrowck {
 	 * through blocks, `if` and `match` arms) when it contains a reference: a set (E0515) */
 	const void **rl_key;
 	uint32_t rl_cap, rl_n;
+	/* bc36: the last async call walked to a `&self` / `&mut self` method, its receiver's loans (the
+	 * output's elided lifetime is self's: what an await of that call's future gives its output) */
+	const AstExpr *self_call;
+	const LoanSet *self_val;
 } Borrowck;
 
 /* Issue 23 (loan28): the holder variables (indices) a loan may flow into, as segments sharing
@@ -2260,11 +2264,25 @@ static void flow_edge(FlowEdges *fe, int src, int dst)
 	*VEC_PUSH(fe->b->s->scratch, fe->dst, fe->n, fe->dst_cap) = dst;
 }
 
-/* optloan35: a sync method taking `&self` / `&mut self`: its elided output lifetime is self's */
+/* optloan35: a method taking `&self` / `&mut self`: its elided output lifetime is self's (rustc's
+ * lifetime elision, rustc_resolve late/lifetimes: the output's elided lifetimes are self's when self
+ * is a reference, else the only input lifetime's; more inputs than one are a superset) */
+static bool result_self(const AstExpr *e)
+{
+	return e->callee && (e->callee->self_kind == SELF_REF || e->callee->self_kind == SELF_REF_MUT);
+}
+
 static bool sync_result_self(const AstExpr *e)
 {
-	return e->callee && !e->callee->is_async &&
-	       (e->callee->self_kind == SELF_REF || e->callee->self_kind == SELF_REF_MUT);
+	return e->callee && !e->callee->is_async && result_self(e);
+}
+
+/* bc36: the async call whose future an await consumes (NULL: another future, a variable's, a
+ * block's) */
+static const AstExpr *awaited_call(const AstExpr *e)
+{
+	const AstExpr *c = e->lhs;
+	return c->kind == EXPR_CALL && c->callee && c->callee->is_async ? c : NULL;
 }
 
 static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
@@ -2347,7 +2365,16 @@ again:
 		}
 		return;
 	}
-	case EXPR_AWAIT: case EXPR_DEREF: case EXPR_UNARY: case EXPR_CAST: case EXPR_FIELD: case EXPR_INDEX:
+	case EXPR_AWAIT: { /* bc36: the output's loans (the type's check above: only if it holds a reference) */
+		const AstExpr *c = awaited_call(e);
+		if (c && c->nargs && result_self(c)) {
+			flows_into(fe, c->args[0], dst);
+			return;
+		}
+		flows_into(fe, e->lhs, dst);
+		return;
+	}
+	case EXPR_DEREF: case EXPR_UNARY: case EXPR_CAST: case EXPR_FIELD: case EXPR_INDEX:
 		flows_into(fe, e->lhs, dst);
 		return;
 	default:
@@ -5763,6 +5790,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		b->val = (e->callee && e->callee->is_async) || carries_loans(b, e->ty) ? v : NULL;
 		if (b->val && e->nargs && !(e->callee && e->callee->is_async) && sync_result_self(e))
 			b->val = argv[0]; /* `&self`'s lifetime is the elided output's */
+		if (e->nargs && e->callee && e->callee->is_async && result_self(e))
+			b->self_call = e, b->self_val = argv[0]; /* (its await's output: EXPR_AWAIT) */
 		if (!b->val) /* the loans made in the arguments are consumed by the call */
 			pop_made(b, f, made, e);
 		return;
@@ -5771,9 +5800,16 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		int made = b->sh->nmade;
 		long long t0 = b->sh->clock;
 		flow_expr(b, e->lhs, f);
-		use_loans(b, b->val, f, t0);
+		const LoanSet *fut = b->val;
+		use_loans(b, fut, f, t0);
 		witness_at_await(b, e, f);
 		pop_made(b, f, made, e); /* the future is consumed, and the loans made for it */
+		/* bc36: the output carries what rustc's output regions hold: nothing when its type holds no
+		 * reference; an async `&self` method's, its receiver's (lifetime elision, as a sync call's);
+		 * else every loan the future carried (an async fn's arguments', an async block's captures') */
+		const AstExpr *c = awaited_call(e);
+		b->val = !carries_loans(b, e->ty) ? NULL
+		         : c && c == b->self_call && result_self(c) ? b->self_val : fut;
 		break;
 	}
 	case EXPR_UNARY: case EXPR_CAST:
