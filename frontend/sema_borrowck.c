@@ -1829,8 +1829,13 @@ static void temp_ref_binding(const AstSubPattern *sp, void *cx)
 static void temp_ref_let_walk(Borrowck *b, Flow *f, const AstStmt *st, int what, int line, int col)
 {
 	struct TempRefs t = {b, f, temp_ref_let(st), what, line, col};
-	if (t.temp)
-		ast_pattern_each_binding(&st->let_arm->pats[0], temp_ref_binding, &t);
+	if (!t.temp)
+		return;
+	/* bc36: `let ref r @ p = mk();` (a `ref` top: rustc's is_binding_pat), the chain's `ref` bindings
+	 * too (`ref r @ ref s`); the first alternative's chain (one variable per name in an or-pattern) */
+	for (const AstSubPattern *in = ast_arm_top(st->let_arm, 0) ? &st->let_arm->tops[0] : NULL; in; in = in->inner)
+		temp_ref_binding(in, &t);
+	ast_pattern_each_binding(&st->let_arm->pats[0], temp_ref_binding, &t);
 }
 
 static void census_lets(Borrowck *b, AstBlock *blk)
@@ -2986,6 +2991,15 @@ static bool cfg_reborrow_access(const Borrowck *b, const LiveCfg *c, int u, int 
 	return false;
 }
 
+/* bc36: node s is the write of an assignment `x = r;` (x the root of a loan of its own: a temporary
+ * borrowed by `let mut x = &mk();`, or a `&x` of a holder), after the use of r in its statement: one
+ * MIR statement `_x = copy _r`, at a point where r is live (the access, where nothing the loan flows
+ * into was live, ended the scope of the loans r carried: a later E0716 of r's temporary was lost) */
+static bool cfg_assign_access(const LiveCfg *c, int s)
+{
+	return c->kind[s] == EV_ACCESS && ((int)(c->k2[s] & 31) & ~ACC_RESERVE) == ACC_WRITE;
+}
+
 /* Is loan k (its every instance) in scope at node n: reached from its borrow through nodes where a
  * variable it flows into, or its value in flight, is live? (once per loan: a bit set when large) */
 static bool cfg_in_scope(Borrowck *b, int k, int n)
@@ -3021,7 +3035,8 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 					continue;
 				bool in = cfg_region(b, c, k, s, rstamp) ||
 				          (q > 0 && c->stmt[s] == c->stmt[u] &&
-				           ((c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS) || cfg_reborrow_access(b, c, u, s)));
+				           ((c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS) || cfg_reborrow_access(b, c, u, s) ||
+				            cfg_assign_access(c, s)));
 				if (!in)
 					continue;
 				c->vis[s] = vstamp;
