@@ -1782,7 +1782,7 @@ static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col);
 
 /* temp33: a `let` pattern binding a temporary's fields by reference (`let P { ref a, .. } = mkp(n);`):
  * the temporary lives to the block's end (the builder's extend_expr); the temporary's expression */
-static const AstExpr *temp_ref_let(const AstStmt *st)
+static inline const AstExpr *temp_ref_let(const AstStmt *st)
 {
 	if (st->kind != ASTMT_LET || !st->pat || !st->expr || st->expr->is_place || !ast_let_binds_ref(st->let_arm))
 		return NULL;
@@ -1826,16 +1826,23 @@ static void temp_ref_binding(const AstSubPattern *sp, void *cx)
 	}
 }
 
-static void temp_ref_let_walk(Borrowck *b, Flow *f, const AstStmt *st, int what, int line, int col)
+static void temp_ref_let_bind(Borrowck *b, Flow *f, const AstStmt *st, const AstExpr *temp, int what, int line,
+                              int col)
 {
-	struct TempRefs t = {b, f, temp_ref_let(st), what, line, col};
-	if (!t.temp)
-		return;
+	struct TempRefs t = {b, f, temp, what, line, col};
 	/* bc36: `let ref r @ p = mk();` (a `ref` top: rustc's is_binding_pat), the chain's `ref` bindings
 	 * too (`ref r @ ref s`); the first alternative's chain (one variable per name in an or-pattern) */
 	for (const AstSubPattern *in = ast_arm_top(st->let_arm, 0) ? &st->let_arm->tops[0] : NULL; in; in = in->inner)
 		temp_ref_binding(in, &t);
 	ast_pattern_each_binding(&st->let_arm->pats[0], temp_ref_binding, &t);
+}
+
+/* (the test inline: three calls per statement of every block) */
+static inline void temp_ref_let_walk(Borrowck *b, Flow *f, const AstStmt *st, int what, int line, int col)
+{
+	const AstExpr *temp = temp_ref_let(st);
+	if (temp)
+		temp_ref_let_bind(b, f, st, temp, what, line, col);
 }
 
 static void census_lets(Borrowck *b, AstBlock *blk)
@@ -5823,7 +5830,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		 * reference; an async `&self` method's, its receiver's (lifetime elision, as a sync call's);
 		 * else every loan the future carried (an async fn's arguments', an async block's captures') */
 		const AstExpr *c = awaited_call(e);
-		b->val = !carries_loans(b, e->ty) ? NULL
+		b->val = !fut || !carries_loans(b, e->ty) ? NULL
 		         : c && c == b->self_call && result_self(c) ? b->self_val : fut;
 		break;
 	}
