@@ -32,3 +32,18 @@ async fn foo(n: u32) -> u32 {
     let t = async { let q = &e; yield_now().await; let &E::A(c, _) = q; c + three(q) }.await;
     v + w + b as u32 + x + k + y + z + t + one(&e) + two(&re) + three(re)
 }
+// a one-variant enum holding a Guard matched through `&E` by default binding modes (`match re`, `if let ..
+// = re`: the session-start binary said E0507 "cannot move out of `*re`" there too) and by `ref` bindings
+enum G { A(u32, Guard) }
+//@ args: ergo 3
+//@ args: ergo 0
+async fn ergo(n: u32) -> u32 {
+    let e = G::A(n, guard(n));
+    let re = &e;
+    let a = match re { G::A(v, _) => *v };
+    let &G::A(w, _) = re;
+    yield_now().await;
+    let b = if let G::A(x, _) = re { *x } else { 0 };
+    let k = match *re { G::A(0, _) => 1, G::A(ref v, ref _h) => *v };
+    a + b + w + k
+}
