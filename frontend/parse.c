@@ -3028,8 +3028,11 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	} /* else `let P(a, b);` (issue 22): its bindings declared, assigned later */
 	if (a->tops && !s->expr)
 		error_tok(p, open, "a `let` binding with `@` and no initializer is not supported");
+	/* bc36: `let ref r @ p = mk();` binds a temporary extended to the block (rustc's is_binding_pat: a
+	 * `ref` binding at the top), its loan the borrow checker's temp loan (census_lets); a `ref` under a
+	 * by-value `a @` binds a temporary of the statement (not extended): refused */
 	for (const AstSubPattern *in = a->tops; in && (a->npats == 1 || a->top_or); in = in->inner)
-		if (in->var->by_ref && !s->expr->is_place) /* rustc: a temporary extended to the block */
+		if (in->var->by_ref && !s->expr->is_place && !a->tops->var->by_ref)
 			error_tok(p, open, "`let ref` without a place initializer is not supported");
 	if (at(p, TOK_ELSE))
 		error_tok(p, p->tok, "`let`-`else` is not supported");

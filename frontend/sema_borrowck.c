@@ -514,6 +514,10 @@ typedef struct Borrowck {
 	 * through blocks, `if` and `match` arms) when it contains a reference: a set (E0515) */
 	const void **rl_key;
 	uint32_t rl_cap, rl_n;
+	/* bc36: the last async call walked to a `&self` / `&mut self` method, its receiver's loans (the
+	 * output's elided lifetime is self's: what an await of that call's future gives its output) */
+	const AstExpr *self_call;
+	const LoanSet *self_val;
 } Borrowck;
 
 /* Issue 23 (loan28): the holder variables (indices) a loan may flow into, as segments sharing
@@ -1778,7 +1782,7 @@ static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col);
 
 /* temp33: a `let` pattern binding a temporary's fields by reference (`let P { ref a, .. } = mkp(n);`):
  * the temporary lives to the block's end (the builder's extend_expr); the temporary's expression */
-static const AstExpr *temp_ref_let(const AstStmt *st)
+static inline const AstExpr *temp_ref_let(const AstStmt *st)
 {
 	if (st->kind != ASTMT_LET || !st->pat || !st->expr || st->expr->is_place || !ast_let_binds_ref(st->let_arm))
 		return NULL;
@@ -1822,11 +1826,23 @@ static void temp_ref_binding(const AstSubPattern *sp, void *cx)
 	}
 }
 
-static void temp_ref_let_walk(Borrowck *b, Flow *f, const AstStmt *st, int what, int line, int col)
+static void temp_ref_let_bind(Borrowck *b, Flow *f, const AstStmt *st, const AstExpr *temp, int what, int line,
+                              int col)
 {
-	struct TempRefs t = {b, f, temp_ref_let(st), what, line, col};
-	if (t.temp)
-		ast_pattern_each_binding(&st->let_arm->pats[0], temp_ref_binding, &t);
+	struct TempRefs t = {b, f, temp, what, line, col};
+	/* bc36: `let ref r @ p = mk();` (a `ref` top: rustc's is_binding_pat), the chain's `ref` bindings
+	 * too (`ref r @ ref s`); the first alternative's chain (one variable per name in an or-pattern) */
+	for (const AstSubPattern *in = ast_arm_top(st->let_arm, 0) ? &st->let_arm->tops[0] : NULL; in; in = in->inner)
+		temp_ref_binding(in, &t);
+	ast_pattern_each_binding(&st->let_arm->pats[0], temp_ref_binding, &t);
+}
+
+/* (the test inline: three calls per statement of every block) */
+static inline void temp_ref_let_walk(Borrowck *b, Flow *f, const AstStmt *st, int what, int line, int col)
+{
+	const AstExpr *temp = temp_ref_let(st);
+	if (temp)
+		temp_ref_let_bind(b, f, st, temp, what, line, col);
 }
 
 static void census_lets(Borrowck *b, AstBlock *blk)
@@ -2260,11 +2276,25 @@ static void flow_edge(FlowEdges *fe, int src, int dst)
 	*VEC_PUSH(fe->b->s->scratch, fe->dst, fe->n, fe->dst_cap) = dst;
 }
 
-/* optloan35: a sync method taking `&self` / `&mut self`: its elided output lifetime is self's */
+/* optloan35: a method taking `&self` / `&mut self`: its elided output lifetime is self's (rustc's
+ * lifetime elision, rustc_resolve late/lifetimes: the output's elided lifetimes are self's when self
+ * is a reference, else the only input lifetime's; more inputs than one are a superset) */
+static bool result_self(const AstExpr *e)
+{
+	return e->callee && (e->callee->self_kind == SELF_REF || e->callee->self_kind == SELF_REF_MUT);
+}
+
 static bool sync_result_self(const AstExpr *e)
 {
-	return e->callee && !e->callee->is_async &&
-	       (e->callee->self_kind == SELF_REF || e->callee->self_kind == SELF_REF_MUT);
+	return e->callee && !e->callee->is_async && result_self(e);
+}
+
+/* bc36: the async call whose future an await consumes (NULL: another future, a variable's, a
+ * block's) */
+static const AstExpr *awaited_call(const AstExpr *e)
+{
+	const AstExpr *c = e->lhs;
+	return c->kind == EXPR_CALL && c->callee && c->callee->is_async ? c : NULL;
 }
 
 static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
@@ -2347,7 +2377,16 @@ again:
 		}
 		return;
 	}
-	case EXPR_AWAIT: case EXPR_DEREF: case EXPR_UNARY: case EXPR_CAST: case EXPR_FIELD: case EXPR_INDEX:
+	case EXPR_AWAIT: { /* bc36: the output's loans (the type's check above: only if it holds a reference) */
+		const AstExpr *c = awaited_call(e);
+		if (c && c->nargs && result_self(c)) {
+			flows_into(fe, c->args[0], dst);
+			return;
+		}
+		flows_into(fe, e->lhs, dst);
+		return;
+	}
+	case EXPR_DEREF: case EXPR_UNARY: case EXPR_CAST: case EXPR_FIELD: case EXPR_INDEX:
 		flows_into(fe, e->lhs, dst);
 		return;
 	default:
@@ -2959,6 +2998,15 @@ static bool cfg_reborrow_access(const Borrowck *b, const LiveCfg *c, int u, int 
 	return false;
 }
 
+/* bc36: node s is the write of an assignment `x = r;` (x the root of a loan of its own: a temporary
+ * borrowed by `let mut x = &mk();`, or a `&x` of a holder), after the use of r in its statement: one
+ * MIR statement `_x = copy _r`, at a point where r is live (the access, where nothing the loan flows
+ * into was live, ended the scope of the loans r carried: a later E0716 of r's temporary was lost) */
+static bool cfg_assign_access(const LiveCfg *c, int s)
+{
+	return c->kind[s] == EV_ACCESS && ((int)(c->k2[s] & 31) & ~ACC_RESERVE) == ACC_WRITE;
+}
+
 /* Is loan k (its every instance) in scope at node n: reached from its borrow through nodes where a
  * variable it flows into, or its value in flight, is live? (once per loan: a bit set when large) */
 static bool cfg_in_scope(Borrowck *b, int k, int n)
@@ -2994,7 +3042,8 @@ static bool cfg_in_scope(Borrowck *b, int k, int n)
 					continue;
 				bool in = cfg_region(b, c, k, s, rstamp) ||
 				          (q > 0 && c->stmt[s] == c->stmt[u] &&
-				           ((c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS) || cfg_reborrow_access(b, c, u, s)));
+				           ((c->kind[s] != EV_USE && c->kind[s] != EV_ACCESS) || cfg_reborrow_access(b, c, u, s) ||
+				            cfg_assign_access(c, s)));
 				if (!in)
 					continue;
 				c->vis[s] = vstamp;
@@ -4927,7 +4976,8 @@ static void use_deref_pattern(Borrowck *b, AstExpr *e, const AstMatchArm *arms, 
 {
 	AstExpr *place = e->kind == EXPR_MATCH ? e->lhs : e;
 	MovedSite ms = {0};
-	bool reads = place->ty.kind != ATY_STRUCT; /* a struct has no discriminant */
+	int nf;
+	bool reads = !mp_fields(b->s->prog, place->ty, &nf); /* a struct or one-variant enum: no discriminant */
 	for (int i = 0; i < narms && reads; i++)
 		for (int k = 0; k < arms[i].npats && reads; k++)
 			if (!arms[i].pats[k].is_wildcard)
@@ -4975,7 +5025,7 @@ static bool deref_match_sited(const Borrowck *b, const AstExpr *e)
 	bool top = (lt.kind == ATY_ENUM && !mp_fields(b->s->prog, lt, &nf)) || ast_type_is_int(lt) || lt.kind == ATY_BOOL;
 	if (!deref_root(e->lhs) || index_under(e->lhs))
 		return false;
-	return lt.kind == ATY_STRUCT || (top && !match_moves(e));
+	return lt.kind == ATY_STRUCT || ((top || lt.kind == ATY_ENUM) && !match_moves(e));
 }
 
 static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
@@ -5002,6 +5052,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	 * false edges) reach from the test; `_` arms read nothing. Not here, at the scrutinee. */
 	AstType lt = e->lhs->ty;
 	bool top = (lt.kind == ATY_ENUM && !mp_fields(b->s->prog, lt, &nf)) || ast_type_is_int(lt) || lt.kind == ATY_BOOL;
+	bool one_variant = lt.kind == ATY_ENUM && !top, one_behind = false;
 	/* a match on an enum variable reads its discriminant and copies the bound
 	 * fields: the variable is used, not moved */
 	if (e->lhs->ty.kind == ATY_ENUM && e->lhs->kind == EXPR_VAR && !in_place) {
@@ -5026,7 +5077,11 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 			if (in_place == e->lhs)
 				use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 		}
-	} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
+	} else if ((e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) ||
+	           (one_variant && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(e))) {
+		/* bc36: a one-variant enum behind a reference (`let &E::A(v) = re;`, `match *re { E::A(v) => .. }`)
+		 * binding only Copy fields is read through its fields as a struct is, not moved (it was E0507) */
+		one_behind = e->lhs->ty.kind != ATY_STRUCT;
 		bool used = !index_under(e->lhs) && f->reachable;
 		if (used)
 			use_deref_pattern(b, e, e->arms, e->narms, f);
@@ -5075,7 +5130,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	m->in_place = in_place;
 	m->in_base = in_base;
 	m->place = is_place_expr(e->lhs);
-	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT || top);
+	m->tests_on = m->place && (in_place || e->lhs->ty.kind == ATY_STRUCT || top || one_behind);
 	if (m->tests_on) {
 		m->tests = flow_copy(b, *f);
 		m->head = flow_copy(b, *f);
@@ -5757,6 +5812,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		b->val = (e->callee && e->callee->is_async) || carries_loans(b, e->ty) ? v : NULL;
 		if (b->val && e->nargs && !(e->callee && e->callee->is_async) && sync_result_self(e))
 			b->val = argv[0]; /* `&self`'s lifetime is the elided output's */
+		if (e->nargs && e->callee && e->callee->is_async && result_self(e))
+			b->self_call = e, b->self_val = argv[0]; /* (its await's output: EXPR_AWAIT) */
 		if (!b->val) /* the loans made in the arguments are consumed by the call */
 			pop_made(b, f, made, e);
 		return;
@@ -5765,9 +5822,16 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		int made = b->sh->nmade;
 		long long t0 = b->sh->clock;
 		flow_expr(b, e->lhs, f);
-		use_loans(b, b->val, f, t0);
+		const LoanSet *fut = b->val;
+		use_loans(b, fut, f, t0);
 		witness_at_await(b, e, f);
 		pop_made(b, f, made, e); /* the future is consumed, and the loans made for it */
+		/* bc36: the output carries what rustc's output regions hold: nothing when its type holds no
+		 * reference; an async `&self` method's, its receiver's (lifetime elision, as a sync call's);
+		 * else every loan the future carried (an async fn's arguments', an async block's captures') */
+		const AstExpr *c = awaited_call(e);
+		b->val = !fut || !carries_loans(b, e->ty) ? NULL
+		         : c && c == b->self_call && result_self(c) ? b->self_val : fut;
 		break;
 	}
 	case EXPR_UNARY: case EXPR_CAST:

@@ -518,10 +518,6 @@ static void check_stmt(Sema *s, AstStmt *st)
 			return;
 		}
 		s->extend_ref = st->var && st->expr && st->expr->kind == EXPR_REF ? st->expr : NULL; /* temp33 */
-		if (s->extend_ref && st->var->is_mut && !st->expr->lhs->is_place && ast_extended_temp(st->expr->lhs))
-			/* its loan rooted at the variable itself: reassigned, the borrow checker lost a later
-			 * E0716 of another temporary it took (`x = r;` then `let y = x;`) */
-			error_at(s, st->expr->line, st->expr->col, "a `mut` variable holding a borrowed temporary is not supported");
 		if (st->has_type) {
 			ty = st->annot;
 			if (st->expr)

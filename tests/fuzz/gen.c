@@ -2405,6 +2405,12 @@ static void gen_top_binding(void)
 			line(&b, 2, "*w += 1;");
 			line(&b, 2, "t += *m + *w + if let Some(_) = q { 1 } else { 0 };");
 			line(&b, 2, "let _k = r;");
+			/* bc36: a `ref` top binding of a temporary, a `mut` variable holding a borrowed temporary */
+			line(&b, 2, fmt("let ref o @ (Some(_) | None) = Some(p0 %% %d);", lo + 2));
+			line(&b, 2, fmt("let mut x = &(p0 %% %d + 1);", lo + 4));
+			line(&b, 2, "let y = *x + if let Some(v) = o { *v } else { 1 };");
+			line(&b, 2, "x = &y;");
+			line(&b, 2, "t += *x;");
 			line(&b, 1, "}");
 			break;
 		case 7: /* bind29: a binding directly after `@`, `ref a @ b` */
@@ -3245,7 +3251,11 @@ static void gen_ref_ref(void)
 	memset(&sf, 0, sizeof sf);
 	memset(&mf, 0, sizeof mf);
 	bprintf(&b, "struct Rr%d { a: u32, b: u32 }\n\n", id);
-	bprintf(&b, "impl Rr%d {\n    fn sum(&self) -> u32 { self.a %% 1000 + self.b %% 1000 }\n}\n\n", id);
+	bprintf(&b, "impl Rr%d {\n    fn sum(&self) -> u32 { self.a %% 1000 + self.b %% 1000 }\n", id);
+	/* bc36: an async `&self` method whose `Option<&u32>` output holds only the receiver's loan (its
+	 * argument's dropped at the await), a one-variant enum matched through `&` / `&&` by Copy bindings */
+	bput(&b, "    async fn first(&self, o: Option<&u32>) -> Option<&u32> { if let Some(_) = o { Some(&self.a) } else { None } }\n}\n\n");
+	bprintf(&b, "enum Re%d { A(u32, u32) }\n\n", id);
 	snprintf(sf.name, sizeof sf.name, "rrsum%d", id);
 	sf.no_call = 1;
 	bprintf(&b, "fn %s(r: &&Rr%d, o: Option<&&u32>) -> u32 {\n", sf.name, id);
@@ -3373,6 +3383,20 @@ static void gen_ref_ref(void)
 	line(&b, 2, fmt(id % 2 ? "let &&Rr%d { b: zb, .. } = &&s;" : "let &&Rr%d { a: zb, .. } = &&s;", id));
 	line(&b, 2, "z += 1 + zb % 10;");
 	line(&b, 2, fmt("t = t %% 1000 + v + z + %s(t %% 10, &k, &s).await;", af.name));
+	line(&b, 1, "}");
+	/* bc36: `let &E::A(x, _) = re;` / `let &&E::A(..) = rr;` of a one-variant enum variable, and an await's
+	 * output holding only the receiver's loan: y written while c is live (by the fn's id) */
+	line(&b, 1, "{");
+	line(&b, 2, fmt("let e = Re%d::A(t %% 100, %d);", id, id % 5));
+	line(&b, 2, "let re = &e;");
+	if (id % 2)
+		line(&b, 2, fmt("let &Re%d::A(ea, eb) = re;", id));
+	else
+		line(&b, 2, fmt("let rre = &re; let &&Re%d::A(ea, eb) = rre;", id));
+	line(&b, 2, fmt("let mut y = t %% 10 + %d;", id % 3));
+	line(&b, 2, "let c = s.first(if p1 { Some(&y) } else { None }).await;");
+	line(&b, 2, "y += ea % 10 + eb;");
+	line(&b, 2, "t = t % 1000 + y + match c { Some(v) => *v % 100, None => 1 };");
 	line(&b, 1, "}");
 	if (chance(50))
 		line(&b, 1, "yield_now().await;");
