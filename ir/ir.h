@@ -1342,12 +1342,25 @@ void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowa
  * df_universe_across_yields kept, or NULL (the body is walked for it). */
 void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark, const uint8_t *borrowable);
 /* A stored state: its nonzero words (idx increasing, val) — with N awaits in one fn
- * each block's state is a few words of a universe of O(N) bits. */
+ * each block's state is a few words of a universe of O(N) bits. Up to
+ * DF_WORDS_INLINE words sit in the entry itself (cap 0, as zeroed: perf36), more in
+ * arrays of their own (cap of them): 32 bytes a slot, one cache line for a load
+ * where the entry and its two arrays were three. */
+enum { DF_WORDS_INLINE = 2 };
 typedef struct DfWords {
-	uint32_t n, cap;
-	uint32_t *idx;
-	uint64_t *val;
+	uint32_t n, cap; /* cap 0: inline */
+	union {
+		struct {
+			uint32_t *idx;
+			uint64_t *val;
+		} out;
+		struct {
+			uint64_t val[DF_WORDS_INLINE];
+			uint32_t idx[DF_WORDS_INLINE];
+		} in;
+	} u;
 } DfWords;
+_Static_assert(sizeof(DfWords) == 32, "a DfWords is 32 bytes (a power of two: slots_alloc aligns them)");
 /* A working state: dense s, and idx[0..n) the words that may be nonzero (gen lists
  * the word it sets), so loads and joins cost the state's words. */
 typedef struct DfWork {
