@@ -573,11 +573,14 @@ static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
 	}
 }
 
-/* what MaybeBorrowedLocals can gen, anywhere */
-static void mark_borrowable_block(const Fn *f, const Block *bb, uint8_t *mark, uint8_t *also)
+/* what MaybeBorrowedLocals can gen, anywhere; markers (or NULL): the locals a
+ * StorageLive or StorageDead names */
+static void mark_borrowable_block(const Fn *f, const Block *bb, uint8_t *mark, uint8_t *also, uint8_t *markers)
 {
 	for (uint32_t i = 0; i < bb->nstmts; i++) {
 		const Stmt *st = &bb->stmts[i];
+		if (markers && (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD) && st->x < f->nlocals)
+			markers[st->x] = 1;
 		if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT)) {
 			LocalId l = place_base(f, st->a.v);
 			mark[l] = 1;
@@ -595,7 +598,7 @@ static void mark_borrowable_block(const Fn *f, const Block *bb, uint8_t *mark, u
 
 static void universe_of_marks(DfUniverse *u, uint32_t nl, const uint8_t *mark);
 
-void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowable)
+void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowable, uint8_t *markers)
 {
 	const Fn *f = g->f;
 	uint32_t nb = f->nblocks, nl = f->nlocals;
@@ -629,7 +632,7 @@ void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowa
 	for (BlockId b = 0; b < nb; b++) {
 		if (after[b])
 			mark_mentions(f, &f->blocks[b], mark);
-		mark_borrowable_block(f, &f->blocks[b], mark, borrowable);
+		mark_borrowable_block(f, &f->blocks[b], mark, borrowable, markers);
 	}
 	universe_of_marks(u, nl, mark);
 }
@@ -641,7 +644,7 @@ void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark, const ui
 			mark[l] |= borrowable[l];
 	} else {
 		for (BlockId b = 0; b < f->nblocks; b++)
-			mark_borrowable_block(f, &f->blocks[b], mark, NULL);
+			mark_borrowable_block(f, &f->blocks[b], mark, NULL, NULL);
 	}
 	universe_of_marks(u, f->nlocals, mark);
 }
@@ -1269,32 +1272,41 @@ static void fixpoint(Dataflow *d, Dataflow *joint);
 /* rustc: Analysis::iterate_to_fixpoint */
 void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed, const DfUniverse *u)
 {
-	const Fn *f = g->f;
-	uint32_t nb = f->nblocks, nl = f->nlocals;
-	df_init(d, g, kind, borrowed, u);
 	if (kind == DF_STORAGE_LIVE) {
-		/* always_storage_live_locals, over all locals (only this analysis and
-		 * its caller need them) */
-		d->always_live = xcalloc(d->lwords, sizeof *d->always_live);
-		for (uint32_t l = 0; l < nl; l++)
-			bs_gen(d->always_live, l);
-		for (uint32_t b = 0; b < nb; b++)
-			for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
-				const Stmt *st = &f->blocks[b].stmts[i];
-				if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
-					bs_kill(d->always_live, st->x);
-			}
-		/* the always-live locals have no markers, so no block changes their bits:
-		 * they stay out of the stored states (with N awaits they are a bit in
-		 * most words of every state); df_locals_before never lists them */
-		uint64_t *e0 = xcalloc(d->words, sizeof *e0);
-		for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
-			if (!bs_has(d->always_live, a))
-				bs_gen(e0, a);
-		storage_at_yields(d, g, e0);
+		IR_ASSERT(!borrowed && !u);
+		df_compute_storage_live(d, g, NULL);
 		return;
 	}
+	df_init(d, g, kind, borrowed, u);
 	fixpoint(d, NULL);
+}
+
+void df_compute_storage_live(Dataflow *d, const DfGraph *g, const uint8_t *markers)
+{
+	const Fn *f = g->f;
+	uint32_t nb = f->nblocks, nl = f->nlocals;
+	df_init(d, g, DF_STORAGE_LIVE, NULL, NULL);
+	/* always_storage_live_locals, over all locals (only this analysis and its
+	 * caller need them): the locals no marker names, from the caller's walk
+	 * (perf36: df_universe_across_yields') or from one here */
+	d->always_live = xcalloc(d->lwords, sizeof *d->always_live);
+	for (uint32_t l = 0; l < nl; l++)
+		if (!markers || !markers[l])
+			bs_gen(d->always_live, l);
+	for (uint32_t b = 0; b < nb && !markers; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *st = &f->blocks[b].stmts[i];
+			if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
+				bs_kill(d->always_live, st->x);
+		}
+	/* the always-live locals have no markers, so no block changes their bits:
+	 * they stay out of the stored states (with N awaits they are a bit in
+	 * most words of every state); df_locals_before never lists them */
+	uint64_t *e0 = xcalloc(d->words, sizeof *e0);
+	for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
+		if (!bs_has(d->always_live, a))
+			bs_gen(e0, a);
+	storage_at_yields(d, g, e0);
 }
 
 /* MaybeBorrowedLocals and MaybeRequiresStorage in one fixpoint: the second
