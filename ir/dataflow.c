@@ -389,26 +389,53 @@ static void backward_block(const Dataflow *d, BlockId b, uint64_t *s)
 
 static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
 
+/* b's successors into succ[succ_at[b] ..) for every block, as many as fit in room;
+ * returns how many there are (more than room: they did not all fit) */
+static size_t fill_succ(const Fn *f, uint32_t *succ_at, BlockId *succ, size_t room)
+{
+	size_t e = 0;
+	for (uint32_t b = 0; b < f->nblocks; b++) {
+		succ_at[b] = (uint32_t)e;
+		if (f->blocks[b].has_term)
+			e += term_successors(f, &f->blocks[b].term, succ + (e < room ? e : room),
+					     e < room ? (uint32_t)(room - e < UINT32_MAX ? room - e : UINT32_MAX) : 0);
+	}
+	succ_at[f->nblocks] = (uint32_t)e;
+	return e;
+}
+
 void df_graph_build(DfGraph *g, const Fn *f)
 {
-	uint32_t nb = f->nblocks, ne = 0;
-	for (uint32_t b = 0; b < nb; b++)
-		if (f->blocks[b].has_term)
-			ne += term_nsuccessors(f, &f->blocks[b].term);
-	/* succ_at, succ, pred_at, pred, po, then the DFS scratch (next), reachable */
-	size_t sz = align8((size_t)(nb + 1) * 4) * 2 + align8((size_t)ne * 4) * 2 + align8((size_t)nb * 4) * 3 +
+	uint32_t nb = f->nblocks;
+	/* One walk of the blocks (perf36: a large fn's blocks are out of cache, and
+	 * counting the edges first was a second walk): the successors go into room
+	 * for the most there can be, two per block but a switch's arms, f->narms in
+	 * all unless two switches share arms (then the exact count's array, filled
+	 * again). The room past the edges is never written. */
+	size_t room = (size_t)2 * nb + f->narms;
+	uint32_t *succ_at = xcalloc((size_t)nb + 1, sizeof *succ_at);
+	BlockId *succ = scratch_alloc_uninit((room ? room : 1) * sizeof *succ);
+	size_t ne = fill_succ(f, succ_at, succ, room);
+	if (ne > room) {
+		if (ne > UINT32_MAX)
+			internal_error("too many edges");
+		succ = scratch_alloc_uninit(ne * sizeof *succ);
+		fill_succ(f, succ_at, succ, ne);
+	}
+	/* pred_at, pred, po, then the DFS scratch (next, stack), reachable */
+	size_t sz = align8((size_t)(nb + 1) * 4) + align8((size_t)ne * 4) + align8((size_t)nb * 4) * 3 +
 		    align8(nb ? nb : 1);
 	unsigned char *p = xcalloc(1, sz);
 	memset(g, 0, sizeof *g);
 	g->f = f;
 	g->nb = nb;
+	g->succ_at = succ_at;
+	g->succ = succ;
 #define CARVE(dst, n)                                          \
 	do {                                                   \
 		(dst) = (void *)p;                             \
 		p += align8((size_t)(n) * sizeof *(dst));      \
 	} while (0)
-	CARVE(g->succ_at, nb + 1);
-	CARVE(g->succ, ne);
 	CARVE(g->pred_at, nb + 1);
 	CARVE(g->pred, ne);
 	CARVE(g->po, nb);
@@ -417,13 +444,7 @@ void df_graph_build(DfGraph *g, const Fn *f)
 	CARVE(stack, nb);
 	g->reachable = p;
 #undef CARVE
-	uint32_t e = 0;
-	for (uint32_t b = 0; b < nb; b++) {
-		g->succ_at[b] = e;
-		if (f->blocks[b].has_term)
-			e += term_successors(f, &f->blocks[b].term, g->succ + e, ne - e);
-	}
-	g->succ_at[nb] = e;
+	uint32_t e = (uint32_t)ne;
 	for (uint32_t i = 0; i < e; i++)
 		if (g->succ[i] < nb)
 			g->pred_at[g->succ[i] + 1]++;
@@ -552,11 +573,14 @@ static void mark_mentions(const Fn *f, const Block *bb, uint8_t *mark)
 	}
 }
 
-/* what MaybeBorrowedLocals can gen, anywhere */
-static void mark_borrowable_block(const Fn *f, const Block *bb, uint8_t *mark, uint8_t *also)
+/* what MaybeBorrowedLocals can gen, anywhere; markers (or NULL): the locals a
+ * StorageLive or StorageDead names */
+static void mark_borrowable_block(const Fn *f, const Block *bb, uint8_t *mark, uint8_t *also, uint8_t *markers)
 {
 	for (uint32_t i = 0; i < bb->nstmts; i++) {
 		const Stmt *st = &bb->stmts[i];
+		if (markers && (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD) && st->x < f->nlocals)
+			markers[st->x] = 1;
 		if (st->kind == ST_ASSIGN && (st->rv == RV_REF || st->rv == RV_REFMUT)) {
 			LocalId l = place_base(f, st->a.v);
 			mark[l] = 1;
@@ -574,7 +598,7 @@ static void mark_borrowable_block(const Fn *f, const Block *bb, uint8_t *mark, u
 
 static void universe_of_marks(DfUniverse *u, uint32_t nl, const uint8_t *mark);
 
-void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowable)
+void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowable, uint8_t *markers)
 {
 	const Fn *f = g->f;
 	uint32_t nb = f->nblocks, nl = f->nlocals;
@@ -608,7 +632,7 @@ void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowa
 	for (BlockId b = 0; b < nb; b++) {
 		if (after[b])
 			mark_mentions(f, &f->blocks[b], mark);
-		mark_borrowable_block(f, &f->blocks[b], mark, borrowable);
+		mark_borrowable_block(f, &f->blocks[b], mark, borrowable, markers);
 	}
 	universe_of_marks(u, nl, mark);
 }
@@ -620,7 +644,7 @@ void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark, const ui
 			mark[l] |= borrowable[l];
 	} else {
 		for (BlockId b = 0; b < f->nblocks; b++)
-			mark_borrowable_block(f, &f->blocks[b], mark, NULL);
+			mark_borrowable_block(f, &f->blocks[b], mark, NULL, NULL);
 	}
 	universe_of_marks(u, f->nlocals, mark);
 }
@@ -645,21 +669,28 @@ static void universe_of_marks(DfUniverse *u, uint32_t nl, const uint8_t *mark)
  * and dense per-block states were blocks x universe bits (N^2). The fixpoint works
  * on a dense state and loads / joins into the sparse ones. */
 
+static inline uint32_t *dw_idx(DfWords *w) { return w->cap ? w->u.out.idx : w->u.in.idx; }
+static inline uint64_t *dw_val(DfWords *w) { return w->cap ? w->u.out.val : w->u.in.val; }
+static inline const uint32_t *dw_cidx(const DfWords *w) { return w->cap ? w->u.out.idx : w->u.in.idx; }
+static inline const uint64_t *dw_cval(const DfWords *w) { return w->cap ? w->u.out.val : w->u.in.val; }
+
 /* dst |= src, where src's nonzero words are among idx[0..n) (increasing); *changed
  * if a bit was added */
 static void sjoin(DfWords *dst, const uint64_t *src, const uint32_t *idx, uint32_t nidx, int *changed)
 {
 	uint32_t extra = 0, k = 0;
+	uint32_t *di = dw_idx(dst);
+	uint64_t *dv = dw_val(dst);
 	for (uint32_t q = 0; q < nidx; q++) {
 		uint32_t j = idx[q];
 		if (!src[j])
 			continue;
-		while (k < dst->n && dst->idx[k] < j)
+		while (k < dst->n && di[k] < j)
 			k++;
-		if (k < dst->n && dst->idx[k] == j) {
-			uint64_t v = dst->val[k] | src[j];
-			if (v != dst->val[k]) {
-				dst->val[k] = v;
+		if (k < dst->n && di[k] == j) {
+			uint64_t v = dv[k] | src[j];
+			if (v != dv[k]) {
+				dv[k] = v;
 				*changed = 1;
 			}
 		} else {
@@ -669,18 +700,18 @@ static void sjoin(DfWords *dst, const uint64_t *src, const uint32_t *idx, uint32
 	if (!extra)
 		return;
 	*changed = 1;
-	uint32_t n = dst->n + extra;
-	if (n > dst->cap) {
+	uint32_t n = dst->n + extra, room = dst->cap ? dst->cap : DF_WORDS_INLINE;
+	if (n > room) {
 		/* scratch memory cannot grow in place: doubling keeps the copies linear */
-		uint32_t cap = n > 2 * dst->cap ? n : 2 * dst->cap;
+		uint32_t cap = n > 2 * room ? n : 2 * room;
 		uint32_t *nidx2 = xcalloc(cap, sizeof *nidx2);
 		uint64_t *val = xcalloc(cap, sizeof *val);
 		if (dst->n) {
-			memcpy(nidx2, dst->idx, dst->n * sizeof *nidx2);
-			memcpy(val, dst->val, dst->n * sizeof *val);
+			memcpy(nidx2, di, dst->n * sizeof *nidx2);
+			memcpy(val, dv, dst->n * sizeof *val);
 		}
-		dst->idx = nidx2;
-		dst->val = val;
+		dst->u.out.idx = di = nidx2;
+		dst->u.out.val = dv = val;
 		dst->cap = cap;
 	}
 	/* merge from the back, in place */
@@ -691,17 +722,17 @@ static void sjoin(DfWords *dst, const uint64_t *src, const uint32_t *idx, uint32
 		if (!src[j])
 			continue;
 		int found = 0;
-		while (a >= 0 && dst->idx[a] >= j) {
-			found |= dst->idx[a] == j;
+		while (a >= 0 && di[a] >= j) {
+			found |= di[a] == j;
 			out--;
-			dst->idx[out] = dst->idx[a];
-			dst->val[out] = dst->val[a];
+			di[out] = di[a];
+			dv[out] = dv[a];
 			a--;
 		}
 		if (!found) {
 			out--;
-			dst->idx[out] = j;
-			dst->val[out] = src[j];
+			di[out] = j;
+			dv[out] = src[j];
 		}
 	}
 	IR_ASSERT(out == (uint32_t)(a + 1));
@@ -735,10 +766,12 @@ static void work_load(DfWork *k, const DfWords *e)
 		k->listed[k->idx[i]] = 0;
 	}
 	k->n = 0;
+	const uint32_t *ei = dw_cidx(e);
+	const uint64_t *ev = dw_cval(e);
 	for (uint32_t i = 0; i < e->n; i++) {
-		k->s[e->idx[i]] = e->val[i];
-		k->listed[e->idx[i]] = 1;
-		k->idx[k->n++] = e->idx[i];
+		k->s[ei[i]] = ev[i];
+		k->listed[ei[i]] = 1;
+		k->idx[k->n++] = ei[i];
 	}
 }
 
@@ -805,8 +838,11 @@ static void slots_alloc(Dataflow *d, uint32_t nslots)
 		trees_alloc(d, nslots);
 	else if (d->words <= DF_DENSE_WORDS)
 		d->dense = xcalloc(nslots ? (size_t)nslots * d->words : 1, sizeof *d->dense);
-	else
-		d->entry = xcalloc(nslots ? nslots : 1, sizeof *d->entry);
+	else {
+		/* on 32-byte boundaries: an entry is never split across two cache lines */
+		uintptr_t p = (uintptr_t)xcalloc((nslots ? nslots : 1) + 1, sizeof *d->entry);
+		d->entry = (DfWords *)((p + sizeof *d->entry - 1) & ~(uintptr_t)(sizeof *d->entry - 1));
+	}
 }
 
 /* a working state for the fixpoint; dense: its word list is every word, once */
@@ -1236,32 +1272,41 @@ static void fixpoint(Dataflow *d, Dataflow *joint);
 /* rustc: Analysis::iterate_to_fixpoint */
 void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed, const DfUniverse *u)
 {
-	const Fn *f = g->f;
-	uint32_t nb = f->nblocks, nl = f->nlocals;
-	df_init(d, g, kind, borrowed, u);
 	if (kind == DF_STORAGE_LIVE) {
-		/* always_storage_live_locals, over all locals (only this analysis and
-		 * its caller need them) */
-		d->always_live = xcalloc(d->lwords, sizeof *d->always_live);
-		for (uint32_t l = 0; l < nl; l++)
-			bs_gen(d->always_live, l);
-		for (uint32_t b = 0; b < nb; b++)
-			for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
-				const Stmt *st = &f->blocks[b].stmts[i];
-				if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
-					bs_kill(d->always_live, st->x);
-			}
-		/* the always-live locals have no markers, so no block changes their bits:
-		 * they stay out of the stored states (with N awaits they are a bit in
-		 * most words of every state); df_locals_before never lists them */
-		uint64_t *e0 = xcalloc(d->words, sizeof *e0);
-		for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
-			if (!bs_has(d->always_live, a))
-				bs_gen(e0, a);
-		storage_at_yields(d, g, e0);
+		IR_ASSERT(!borrowed && !u);
+		df_compute_storage_live(d, g, NULL);
 		return;
 	}
+	df_init(d, g, kind, borrowed, u);
 	fixpoint(d, NULL);
+}
+
+void df_compute_storage_live(Dataflow *d, const DfGraph *g, const uint8_t *markers)
+{
+	const Fn *f = g->f;
+	uint32_t nb = f->nblocks, nl = f->nlocals;
+	df_init(d, g, DF_STORAGE_LIVE, NULL, NULL);
+	/* always_storage_live_locals, over all locals (only this analysis and its
+	 * caller need them): the locals no marker names, from the caller's walk
+	 * (perf36: df_universe_across_yields') or from one here */
+	d->always_live = xcalloc(d->lwords, sizeof *d->always_live);
+	for (uint32_t l = 0; l < nl; l++)
+		if (!markers || !markers[l])
+			bs_gen(d->always_live, l);
+	for (uint32_t b = 0; b < nb && !markers; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *st = &f->blocks[b].stmts[i];
+			if (st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD)
+				bs_kill(d->always_live, st->x);
+		}
+	/* the always-live locals have no markers, so no block changes their bits:
+	 * they stay out of the stored states (with N awaits they are a bit in
+	 * most words of every state); df_locals_before never lists them */
+	uint64_t *e0 = xcalloc(d->words, sizeof *e0);
+	for (uint32_t a = 1; a <= f->nargs && a < nl; a++)
+		if (!bs_has(d->always_live, a))
+			bs_gen(e0, a);
+	storage_at_yields(d, g, e0);
 }
 
 /* MaybeBorrowedLocals and MaybeRequiresStorage in one fixpoint: the second

@@ -1330,10 +1330,11 @@ typedef struct DfUniverse {
  * marker) in a block reachable from a yield's successors or in a yield terminator,
  * or borrowed or dropped anywhere. Every other local is neither live nor borrowed
  * at any yield, so it is in no variant (locals_live_across_suspend_points). */
-void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowable);
+void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowable, uint8_t *markers);
 /* borrowable: NULL, or nlocals zeroed bytes where the locals borrowed or dropped
  * anywhere are set to 1 (for df_universe_for_storage, so that it need not walk the
- * body again: cache31). */
+ * body again: cache31). markers: NULL, or nlocals zeroed bytes where the locals a
+ * StorageLive or StorageDead names are set to 1 (for df_compute_storage_live: perf36). */
 /* The locals MaybeRequiresStorage is read for: mark[] (the caller's: the locals live
  * at the end of some yield block) and what MaybeBorrowedLocals can gen anywhere (its
  * bits are then exact too). A temporary assigned after each of N awaits and never
@@ -1342,12 +1343,25 @@ void df_universe_across_yields(DfUniverse *u, const DfGraph *g, uint8_t *borrowa
  * df_universe_across_yields kept, or NULL (the body is walked for it). */
 void df_universe_for_storage(DfUniverse *u, const Fn *f, uint8_t *mark, const uint8_t *borrowable);
 /* A stored state: its nonzero words (idx increasing, val) — with N awaits in one fn
- * each block's state is a few words of a universe of O(N) bits. */
+ * each block's state is a few words of a universe of O(N) bits. Up to
+ * DF_WORDS_INLINE words sit in the entry itself (cap 0, as zeroed: perf36), more in
+ * arrays of their own (cap of them): 32 bytes a slot, one cache line for a load
+ * where the entry and its two arrays were three. */
+enum { DF_WORDS_INLINE = 2 };
 typedef struct DfWords {
-	uint32_t n, cap;
-	uint32_t *idx;
-	uint64_t *val;
+	uint32_t n, cap; /* cap 0: inline */
+	union {
+		struct {
+			uint32_t *idx;
+			uint64_t *val;
+		} out;
+		struct {
+			uint64_t val[DF_WORDS_INLINE];
+			uint32_t idx[DF_WORDS_INLINE];
+		} in;
+	} u;
 } DfWords;
+_Static_assert(sizeof(DfWords) == 32, "a DfWords is 32 bytes (a power of two: slots_alloc aligns them)");
 /* A working state: dense s, and idx[0..n) the words that may be nonzero (gen lists
  * the word it sets), so loads and joins cost the state's words. */
 typedef struct DfWork {
@@ -1379,6 +1393,10 @@ typedef struct Dataflow {
  * single-successor, single-predecessor blocks starts and at the yields, over the
  * blocks that can reach a yield: df_locals_before answers at yield blocks only. */
 void df_compute(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *borrowed, const DfUniverse *u);
+/* df_compute(d, g, DF_STORAGE_LIVE, NULL, NULL), its always-live locals (those no
+ * marker names) read off markers (df_universe_across_yields') instead of a walk of
+ * every statement; markers NULL: the walk. */
+void df_compute_storage_live(Dataflow *d, const DfGraph *g, const uint8_t *markers);
 /* DF_BORROWED and DF_REQUIRES_STORAGE over u in one fixpoint: the same results as
  * df_compute of each, for about the cost of the second. */
 void df_compute_borrowed_requires_storage(Dataflow *borrowed, Dataflow *req, const DfGraph *g, const DfUniverse *u);

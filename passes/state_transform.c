@@ -528,8 +528,8 @@ static Layout *compute_layout(Xform *x)
 	/* liveness, borrows and storage requirement only over the locals that can be
 	 * saved; storage liveness over all (the yields' StorageDeads) */
 	DfUniverse cand;
-	uint8_t *borrowable = xcalloc(nl ? nl : 1, 1);
-	df_universe_across_yields(&cand, &cfg, borrowable);
+	uint8_t *borrowable = xcalloc(nl ? nl : 1, 1), *markers = xcalloc(nl ? nl : 1, 1);
+	df_universe_across_yields(&cand, &cfg, borrowable, markers);
 	Dataflow live, borrowed, storage, req;
 	df_compute(&live, &cfg, DF_LIVE, NULL, &cand);
 	/* borrowed and requires-storage are read only at the yields, with the
@@ -550,7 +550,7 @@ static Layout *compute_layout(Xform *x)
 	DfUniverse ru;
 	df_universe_for_storage(&ru, g, mark, borrowable);
 	df_compute_borrowed_requires_storage(&borrowed, &req, &cfg, &ru);
-	df_compute(&storage, &cfg, DF_STORAGE_LIVE, NULL, NULL);
+	df_compute_storage_live(&storage, &cfg, markers);
 	x->always_live = xcalloc(w, sizeof *x->always_live);
 	memcpy(x->always_live, storage.always_live, w * sizeof *x->always_live);
 

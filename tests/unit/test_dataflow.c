@@ -115,6 +115,26 @@ static uint32_t compare_at_yields(const Fn *f)
 			assert_int_equal(a[i], b[i]);
 		total += na;
 	}
+	/* perf36: the same with the always-live locals from df_universe_across_yields'
+	 * markers instead of df_compute's walk */
+	DfUniverse u;
+	uint8_t *borrowable = calloc(f->nlocals ? f->nlocals : 1, 1), *markers = calloc(f->nlocals ? f->nlocals : 1, 1);
+	df_universe_across_yields(&u, &g, borrowable, markers);
+	Dataflow dm;
+	df_compute_storage_live(&dm, &g, markers);
+	for (uint32_t w = 0; w < bs_words(f->nlocals); w++)
+		assert_true(dm.always_live[w] == d.always_live[w]);
+	for (BlockId y = 0; y < f->nblocks; y++) {
+		if (!g.reachable[y] || f->blocks[y].term.kind != TK_YIELD)
+			continue;
+		uint32_t na = df_locals_before(&dm, y, f->blocks[y].nstmts, a);
+		uint32_t nr = reference_before_term(f, st, y, b);
+		assert_int_equal(na, nr);
+		for (uint32_t i = 0; i < na; i++)
+			assert_int_equal(a[i], b[i]);
+	}
+	free(borrowable);
+	free(markers);
 	free(st);
 	free(a);
 	free(b);
