@@ -476,6 +476,13 @@ static inline bool ast_ref_double_ok(const AstExpr *e)
 {
 	return e->kind == EXPR_REF && e->method;
 }
+/* pat36: a match on `&r` with r a `&T` variable, checked as `match r` (sema_typeck.c
+ * strip_double_borrow): the ergonomic deref of r keeps the written `&r` (typed `&&T`) in its rhs, which
+ * the builder borrows as rustc's scrutinee (`_2 = &_1; PlaceMention(_2)`, tests on `(*(*_2))`) */
+static inline const AstExpr *ast_deref_via_ref(const AstExpr *e)
+{
+	return ast_deref_is_ergo(e) ? e->rhs : NULL;
+}
 /* (issue 23: VARIANT's int between two pointers made the union 32 bytes, the node 112) */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstExpr) == 104, "AstExpr is 104 bytes on a 64-bit target");
 
