@@ -3136,7 +3136,8 @@ static void parse_let(Parser *p, AstStmt *s)
 		/* pat35: `let &(mut x) = &y;` (under `&mut`, rustc's unused_parens lint would warn: not admitted) */
 		paren = at_ahead(p, k, TOK_LPAREN);
 		int b = at_ahead(p, k + paren, TOK_MUT) ? k + paren + 1 : k + paren;
-		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
+		bool form = (at_ahead(p, b, TOK_IDENT) || (at_ahead(p, b, TOK_UNDERSCORE) && b == k && !paren)) && /* pat36: `&_` */
+		            at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
 		            (!paren || (at_ahead(p, b + 1, TOK_RPAREN) && !muts)) && name->line == kw->line &&
 		            name->col - kw->col < 256 && depth <= 3;
 		if (!form && (depth == 1 || (depth == 2 && !muts && k == 1)) && starts_variant_or_struct(p, k)) {

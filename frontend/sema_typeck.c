@@ -473,14 +473,14 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 	}
 	t = shallow(s, t);
 	AstType rt = t.kind == ATY_VAR ? ast_type(ATY_U32) : resolve_type(s, t); /* not the fallback yet */
-	if (rt.kind == ATY_ARRAY && !ast_type_is_copy(rt)) { /* rustc's E0508 */
+	if (rt.kind == ATY_ARRAY && !ast_type_is_copy(rt) && st->var) { /* rustc's E0508 */
 		AstType et = ast_array_elem(rt);
 		const char *en = et.kind == ATY_STRUCT ? s->prog->structs[et.id]->name
 		               : et.kind == ATY_ENUM ? ast_enum_name(s->prog, s->prog->enums[ast_enum_index(et)])
 		                                     : ast_type_name(et);
 		defer_move_error(s, e->line, e->col, "cannot move out of type `[%s; %d]`, a non-copy array", en,
 		                 ast_array_len(rt));
-	} else if (!ast_type_is_copy(rt)) {
+	} else if (!ast_type_is_copy(rt) && st->var) { /* pat36: `let &_ = e;` binds (moves) nothing */
 		const char *how = pmut ? "mutable" : "shared";
 		if (nb == 0 && x->kind == EXPR_VAR && depth == 1 &&
 		    !(x->var->kind == VAR_PARAM && !strncmp(x->var->name, "__arg", 5))) /* pat35: a parameter's pattern
@@ -954,11 +954,12 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 	if (!twice)
 		return false;
 	if (via_var) { /* pat36: checked as `match r`; the builder borrows the written `&r` (ast_deref_via_ref) */
-		for (int i = 0; i < e->narms; i++) {
-			if (e->arms[i].tops) /* such a binding is the `&&T` itself, `match r` would type it `&T` */
-				error_at(s, e->arms[i].tops[0].line, e->arms[i].tops[0].col,
-				         "a binding at the top of a pattern matched through `&r` is not supported");
-		}
+		for (int i = 0; i < e->narms; i++) /* such a binding is the `&&T` itself, `match r` would type it
+		                                      `&T` (under `&&`: the value, `&&y` as `&y`) */
+			for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
+				if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref)
+					error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
+					         "a binding at the top of a pattern matched through `&r` is not supported");
 		e->lhs = r->lhs;
 		*via = r;
 		return true;
