@@ -3469,6 +3469,11 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 		parse_pattern_param(p, params_cap);
 		return;
 	}
+	if (at(p, TOK_IDENT) && !p->in_trait &&
+	    (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_PATHSEP))) {
+		parse_pattern_param(p, params_cap); /* pat36: `S { a, b }: S`, `W(a, _): W`, `E::A(x): E` */
+		return;
+	}
 	bool is_mut = consume(p, TOK_MUT);
 	const Token *name = p->tok;
 	if (at(p, TOK_SELF_VALUE))
