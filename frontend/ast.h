@@ -319,7 +319,8 @@ typedef struct AstPattern {
 	                        hi_col the `&`'s (no range under `&`); `&&p` (ergo30) is 1 | AST_DEREF_TWICE,
 	                        which typeck clears matching it against a written `&&place` (else refused) */
 } AstPattern;
-enum { AST_DEREF_TWICE = 4 };
+enum { AST_DEREF_TWICE = 4, AST_DEREF_MUT2 = 8 }; /* pat36: MUT2, the second layer a `&mut` (`let &&mut S { .. }`,
+                                                   `let &mut &S { .. }`: 2 | TWICE) */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 112, "AstPattern is 112 bytes on a 64-bit target");
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable

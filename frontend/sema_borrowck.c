@@ -4042,6 +4042,13 @@ static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern 
 		if (pattern_moves(&pats[k])) {
 			if (ix)
 				move_out_of_array(b, place, ix);
+			AstExpr *in = d; /* pat36: `let &&mut G { g, .. } = &&mut h;`: rustc's move path stops at the
+			                  * first deref from the local, the written outer borrow's */
+			while (in && ast_deref_is_ergo(in) && ast_deref_is_ergo(in->lhs))
+				in = in->lhs;
+			if (in && in != d && in->lhs->kind == EXPR_REF && !in->lhs->implicit)
+				error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
+				         in->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
 			if (ergo_borrowed_place(place)) /* `match &o { Some(mut g) => .. }` (ergo28): rustc names no place */
 				error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
 				         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");

@@ -378,8 +378,9 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 		int layers = pat->deref & AST_DEREF_TWICE ? 2 : 1; /* pat35: `let &&S { .. } = rr;`, both shared */
 		for (int l = 0; l < layers; l++) {
 			AstType it = shallow(s, ty);
-			if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != (pat->deref == 2))
-				error_at(s, pat->hi_line, pat->hi_col + l, "mismatched types");
+			bool lmut = l == 0 ? (pat->deref & 3) == 2 : (pat->deref & AST_DEREF_MUT2) != 0; /* pat36: mixed */
+			if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != lmut)
+				error_at(s, pat->hi_line, pat->hi_col + (l ? (int)pat->hi_value : 0), "mismatched types");
 			AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
 			d->lhs = st->expr;
 			d->is_place = true;
@@ -946,7 +947,9 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 	for (int i = 0; deref && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
-			if (pat->deref && twice != ((pat->deref & AST_DEREF_TWICE) != 0))
+			if (pat->deref && (twice != ((pat->deref & AST_DEREF_TWICE) != 0) ||
+			                   (pat->deref & (AST_DEREF_TWICE | AST_DEREF_MUT2)) == (AST_DEREF_TWICE | AST_DEREF_MUT2) ||
+			                   (pat->deref & (AST_DEREF_TWICE | 3)) == (AST_DEREF_TWICE | 2))) /* pat36: `&&mut p`, `&mut &p` */
 				error_at(s, pat->hi_line, pat->hi_col,
 				         "a reference pattern of a reference or `ref` pattern is not supported");
 			pat->deref &= (uint8_t)~AST_DEREF_TWICE;
