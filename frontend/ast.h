@@ -333,6 +333,10 @@ typedef struct AstSubPattern {
 	uint8_t deref;       /* `&p` (1) / `&mut p` (2) as the field's pattern (ergo29: rustc's PatKind::Ref
 	                        inside a pattern, `Some(&x)`): var, nested and the bindings below match the
 	                        field's pointee `*field`, by value; line and col the `&`'s */
+	bool group_next;     /* pat36: an alternative of a field's or-pattern continuing the previous one's
+	                        group (`Some(x @ (1 | 2) | x @ 5)` is `x @ 1 | x @ 2 | x @ 5` to the walkers,
+	                        x's one variable in a group; the builder a group as one alternative holding
+	                        the or-pattern of its patterns: create_or_subcandidates) */
 	AstVar *var;         /* NULL: `_` (or nested) */
 	struct AstPattern *nested; /* a variant pattern matched against the field (issue 22 item 4:
 	                              `B::P(A::X(n))`, `Some(E::A)`), or a literal (`Some(0)`,

@@ -4408,6 +4408,27 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 /* `p | q | ..` as a field's pattern (issue 22 item 4: `Some(1 | 2)`, `S { a: 0 | 1, .. }`,
  * `Some(E::A(x) | E::B(x))`), *sp its first alternative, at `|`: sp becomes the or-pattern, its
  * alternatives sub-patterns of the same field (rustc's PatKind::Or) */
+/* one alternative of a field's or-pattern; pat36: `x @ (p | q)` beside others (`Some(x @ (1 | 2) | x @ 5)`)
+ * spliced as its alternatives `x @ p | x @ q` (x's one variable), the later ones AstSubPattern.group_next */
+static void push_or_alt(Parser *p, AstPattern *op, uint32_t *cap, const AstSubPattern *alt, int field)
+{
+	const AstPattern *in = alt->or_pat;
+	if (!in || !in->at_shared) {
+		AstSubPattern a = *alt;
+		a.field = field;
+		*VEC_PUSH(p->arena, op->alts, op->nalts, *cap) = a;
+		return;
+	}
+	for (int k = 0; k < in->nalts; k++) {
+		AstSubPattern a = in->alts[k];
+		a.field = field;
+		a.group_next = k > 0;
+		a.line = alt->line; /* the alternative's span (resolve's E0408 there, as rustc) */
+		a.col = alt->col;
+		*VEC_PUSH(p->arena, op->alts, op->nalts, *cap) = a;
+	}
+}
+
 static void parse_or_sub_pattern(Parser *p, AstSubPattern *sp)
 {
 	AstPattern *op = arena_alloc(p->arena, sizeof *op);
@@ -4415,19 +4436,17 @@ static void parse_or_sub_pattern(Parser *p, AstSubPattern *sp)
 	op->col = sp->col;
 	op->suffix = ATY_VAR;
 	uint32_t cap = 0;
-	*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = *sp;
+	push_or_alt(p, op, &cap, sp, sp->field);
 	while (consume(p, TOK_PIPE)) {
 		const Token *at_alt = p->tok;
 		AstSubPattern alt = parse_sub_pattern(p, sp->name);
-		if (alt.or_pat || sp->or_pat) /* `Some(x @ (1 | 2) | x @ 5)`: the walkers take an alternative's
-		                                  bindings from one level of alternatives */
+		if ((alt.or_pat && !alt.or_pat->at_shared) || (sp->or_pat && !sp->or_pat->at_shared))
 			error_at(p, alt.or_pat ? at_alt->line : sp->line, alt.or_pat ? at_alt->col : sp->col,
 			         "an or-pattern beside `x @ (p | q)` inside a field is not supported");
 		if (sp->deref || alt.deref) /* `Some(&1 | &2)` (ergo29) */
 			error_at(p, alt.deref ? alt.line : sp->line, alt.deref ? alt.col : sp->col,
 			             "a reference pattern in an or-pattern is not supported");
-		alt.field = sp->field;
-		*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = alt;
+		push_or_alt(p, op, &cap, &alt, sp->field);
 	}
 	sp->var = NULL;
 	sp->nested = NULL;
