@@ -1,6 +1,6 @@
 // covers (pat36): `match &r` / `if let .. = &r` / `while let` with r a `&T` variable (a `&&T` scrutinee:
 // default binding modes peel both references, rustc's `_2 = &_1; PlaceMention(_2)`, the tests on
-// `(*(*_2))`), `&&p` arms (`&&y` binds the value), guards, across an await; and matches whose arms are all `_` on a reference
+// `(*(*_2))`), `&&p` arms (`&&y` binds the value), guards, across an await, in an async block; and matches whose arms are all `_` on a reference
 // (`&o`, `&&o`, `r`, `&r`: rustc's PlaceMention of the scrutinee, no test)
 struct S { a: u32, b: u32 }
 enum E { A(u32), B { k: u32 }, C }
@@ -51,6 +51,10 @@ fn w3(n: u32) -> u32 {
     let b = match &r { _ if n > 3 => 1, _ => 2 };
     a + b
 }
+async fn blk(n: u32) -> u32 {
+    let o = Some(n);
+    async { let r = &o; let k = match &r { Some(x) => *x, None => 0 }; yield_now().await; k + match &r { _ => 1 } }.await
+}
 //@ args: foo 3
 //@ args: foo 6
 //@ args: foo 0
@@ -59,5 +63,5 @@ async fn foo(n: u32) -> u32 {
     let e = if n > 4 { E::A(n) } else if n > 2 { E::B { k: n + 2 } } else { E::C };
     let r = &o;
     let k = match &r { Some(x) => { yield_now().await; *x } None => 0 };
-    k + r1(&o) + r2(&e) + r3(&e) + r4(n) + r5(n) + r6(n) + w1(n) + w2(n) + w3(n)
+    k + r1(&o) + r2(&e) + r3(&e) + r4(n) + r5(n) + r6(n) + w1(n) + w2(n) + w3(n) + blk(n).await
 }
