@@ -4946,7 +4946,9 @@ static void use_deref_pattern(Borrowck *b, AstExpr *e, const AstMatchArm *arms, 
 {
 	AstExpr *place = e->kind == EXPR_MATCH ? e->lhs : e;
 	MovedSite ms = {0};
-	bool reads = place->ty.kind != ATY_STRUCT; /* a struct has no discriminant */
+	int nf;
+	bool reads = place->ty.kind != ATY_STRUCT && /* a struct has no discriminant, nor a one-variant enum (pat36) */
+	             !(place->ty.kind == ATY_ENUM && mp_fields(b->s->prog, place->ty, &nf));
 	for (int i = 0; i < narms && reads; i++)
 		for (int k = 0; k < arms[i].npats && reads; k++)
 			if (!arms[i].pats[k].is_wildcard)
@@ -5045,7 +5047,11 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 			if (in_place == e->lhs)
 				use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 		}
-	} else if (e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) {
+	} else if ((e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) ||
+	           (e->lhs->ty.kind == ATY_ENUM && !top && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(e))) {
+		/* pat36: a one-variant enum's variant pattern behind a reference (`match *re { W::A(v, _) => v }`,
+		 * `let &W::A(v, _) = re;`) reads the fields it binds, as a struct pattern: it moved the whole
+		 * value before (a false E0507, pat35's known bug) */
 		bool used = !index_under(e->lhs) && f->reachable;
 		if (used)
 			use_deref_pattern(b, e, e->arms, e->narms, f);
