@@ -319,7 +319,8 @@ typedef struct AstPattern {
 	                        hi_col the `&`'s (no range under `&`); `&&p` (ergo30) is 1 | AST_DEREF_TWICE,
 	                        which typeck clears matching it against a written `&&place` (else refused) */
 } AstPattern;
-enum { AST_DEREF_TWICE = 4 };
+enum { AST_DEREF_TWICE = 4, AST_DEREF_MUT2 = 8 }; /* pat36: MUT2, the second layer a `&mut` (`let &&mut S { .. }`,
+                                                   `let &mut &S { .. }`: 2 | TWICE) */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 112, "AstPattern is 112 bytes on a 64-bit target");
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable
@@ -332,6 +333,10 @@ typedef struct AstSubPattern {
 	uint8_t deref;       /* `&p` (1) / `&mut p` (2) as the field's pattern (ergo29: rustc's PatKind::Ref
 	                        inside a pattern, `Some(&x)`): var, nested and the bindings below match the
 	                        field's pointee `*field`, by value; line and col the `&`'s */
+	bool group_next;     /* pat36: an alternative of a field's or-pattern continuing the previous one's
+	                        group (`Some(x @ (1 | 2) | x @ 5)` is `x @ 1 | x @ 2 | x @ 5` to the walkers,
+	                        x's one variable in a group; the builder a group as one alternative holding
+	                        the or-pattern of its patterns: create_or_subcandidates) */
 	AstVar *var;         /* NULL: `_` (or nested) */
 	struct AstPattern *nested; /* a variant pattern matched against the field (issue 22 item 4:
 	                              `B::P(A::X(n))`, `Some(E::A)`), or a literal (`Some(0)`,
@@ -475,6 +480,13 @@ static inline bool ast_ref_is_double(const AstExpr *e)
 static inline bool ast_ref_double_ok(const AstExpr *e)
 {
 	return e->kind == EXPR_REF && e->method;
+}
+/* pat36: a match on `&r` with r a `&T` variable, checked as `match r` (sema_typeck.c
+ * strip_double_borrow): the ergonomic deref of r keeps the written `&r` (typed `&&T`) in its rhs, which
+ * the builder borrows as rustc's scrutinee (`_2 = &_1; PlaceMention(_2)`, tests on `(*(*_2))`) */
+static inline const AstExpr *ast_deref_via_ref(const AstExpr *e)
+{
+	return ast_deref_is_ergo(e) ? e->rhs : NULL;
 }
 /* (issue 23: VARIANT's int between two pointers made the union 32 bytes, the node 112) */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstExpr) == 104, "AstExpr is 104 bytes on a 64-bit target");

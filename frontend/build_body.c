@@ -66,7 +66,7 @@ static BlockId let_stmt(Builder *b, BlockId bb, const AstStmt *s, int *rem_out)
 			assign(b, bb, pl(b, l), rv_bind(b, s->var, p));
 		} else if (s->ref_pat) { /* `let &x = e;`, `let &&x = e;` (refref33): rustc's pattern path,
 		                          * x declared first, e as a place and mentioned, x = copy of its deref(s) */
-			LocalId l = declare_let(b, s->var);
+			LocalId l = s->var ? declare_let(b, s->var) : 0; /* pat36: `let &_ = e;`: e mentioned, nothing bound */
 			PlaceId p;
 			if (ast_ref_chain(s->expr)) { /* `let &&x = &&place;`: the value's temporary ends with the
 			                               * statement, the inner borrow's lives as x (extended) */
@@ -82,10 +82,12 @@ static BlockId let_stmt(Builder *b, BlockId bb, const AstStmt *s, int *rem_out)
 			p = resolve_captured(b, p);
 			for (int k = 0; k < (s->ref_pat & 3); k++)
 				p = place_project(b->f, p, PROJ_DEREF, 0, type_get(b->m, place_type(b->f, p))->a);
-			storage(b, bb, ST_STORAGE_LIVE, l);
-			schedule_drop(b, rem, l, DK_STORAGE);
-			assign(b, bb, pl(b, l), rv_use(consume(b, p)));
-			schedule_drop(b, rem, l, DK_VALUE);
+			if (s->var) {
+				storage(b, bb, ST_STORAGE_LIVE, l);
+				schedule_drop(b, rem, l, DK_STORAGE);
+				assign(b, bb, pl(b, l), rv_use(consume(b, p)));
+				schedule_drop(b, rem, l, DK_VALUE);
+			}
 		} else if (s->var) {
 			LocalId l = declare_let(b, s->var);
 			storage(b, bb, ST_STORAGE_LIVE, l);

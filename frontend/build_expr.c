@@ -201,8 +201,10 @@ BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out)
 		/* match ergonomics (sema's ergonomic_scrutinee): the reference is the scrutinee
 		 * rustc mentions, its deref the place the patterns test */
 		PlaceId ref;
-		if (ast_ref_double_ok(e->lhs)) { /* pat35: `match &&o`: the written `&&o`, tests on `(*(*_t))` */
-			bb = lower_scrutinee(b, bb, e->lhs->rhs, &ref);
+		const AstExpr *via = ast_deref_via_ref(e);
+		if (ast_ref_double_ok(e->lhs) || via) { /* pat35: `match &&o`: the written `&&o`, tests on
+		                                           `(*(*_t))`; pat36: `match &r`, the written `&r` */
+			bb = lower_scrutinee(b, bb, via ? via : e->lhs->rhs, &ref);
 			ref = place_project(b->f, resolve_captured(b, ref), PROJ_DEREF, 0, ty_of(b, e->lhs->ty));
 		} else {
 			bb = lower_scrutinee(b, bb, e->lhs, &ref);
@@ -237,8 +239,9 @@ BlockId mention_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out
 {
 	if (ast_deref_is_ergo(e)) {
 		PlaceId ref;
-		bool twice = ast_ref_double_ok(e->lhs); /* pat35: `match &&o` */
-		bb = as_place(b, bb, twice ? e->lhs->rhs : e->lhs, &ref);
+		const AstExpr *via = ast_deref_via_ref(e); /* pat36: `match &r` */
+		bool twice = ast_ref_double_ok(e->lhs) || via; /* pat35: `match &&o` */
+		bb = as_place(b, bb, via ? via : twice ? e->lhs->rhs : e->lhs, &ref);
 		push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = ref});
 		if (twice)
 			ref = place_project(b->f, ref, PROJ_DEREF, 0, ty_of(b, e->lhs->ty));

@@ -1786,21 +1786,52 @@ static bool starts_with_or(const Cand *c)
 /* The alternative of or_node on leaf's path, -1 when the or-pattern was merged (no bindings) */
 static int chosen_alt(const Cand *leaf, const AstPattern *or_node)
 {
-	for (const Cand *x = leaf; x && x->parent; x = x->parent)
-		if (x->parent->or_node == or_node)
+	for (const Cand *x = leaf; x && x->parent; x = x->parent) {
+		const AstPattern *on = x->parent->or_node;
+		if (on == or_node)
 			return x->alt;
+		if (on && on->alts >= or_node->alts && on->alts < or_node->alts + or_node->nalts) /* pat36: a group */
+			return (int)(on->alts - or_node->alts) + x->alt;
+	}
 	return -1;
+}
+
+/* the subcandidates of or-pattern op: its alternatives, a group (pat36: AstSubPattern.group_next) one */
+static int or_groups(const AstPattern *op)
+{
+	int ng = 0;
+	for (int i = 0; i < op->nalts; i++)
+		ng += !op->alts[i].group_next || op->at_shared; /* a group's own or-pattern: each alternative */
+	return ng;
 }
 
 static void create_or_subcandidates(Builder *b, Cand *c, MatchPair mp)
 {
 	const AstPattern *op = mp.pat;
+	int ng = or_groups(op);
 	c->or_node = op;
-	c->nsubs = op->nalts;
-	c->subs = scratch_alloc((size_t)op->nalts * sizeof *c->subs);
-	for (int i = 0; i < op->nalts; i++) {
-		Cand *s = &c->subs[i];
+	c->nsubs = ng;
+	c->subs = scratch_alloc((size_t)ng * sizeof *c->subs);
+	for (int g = 0, i = 0, m = 1; g < ng; g++, i += m) {
+		Cand *s = &c->subs[g];
 		const AstSubPattern *a = &op->alts[i];
+		for (m = 1; i + m < op->nalts && op->alts[i + m].group_next && !op->at_shared; m++)
+			;
+		if (m > 1) { /* pat36: `x @ (1 | 2)` beside `x @ 5` in a field: one alternative binding x whose
+		              * or-pattern's subcandidates bind only what their patterns bind (merged when nothing,
+		              * rustc's create_or_subcandidates of that subcandidate); chosen_alt maps back */
+			AstPattern *in = scratch_alloc(sizeof *in);
+			in->alts = (AstSubPattern *)&op->alts[i];
+			in->nalts = m;
+			in->at_shared = true;
+			in->line = op->line;
+			in->col = op->col;
+			in->suffix = ATY_VAR;
+			AstSubPattern *ga = scratch_alloc(sizeof *ga);
+			*ga = (AstSubPattern){.field = a->field, .var = a->var, .inner = a->inner, .or_pat = in,
+			                      .line = a->line, .col = a->col};
+			a = ga;
+		}
 		s->pre = s->false_start = s->otherwise = NO_BLOCK;
 		s->parent = c;
 		s->alt = i;
@@ -1891,7 +1922,7 @@ static BlockId expand_or_candidates(Builder *b, BlockId start, Cand **c, int n, 
 			break;
 		}
 	for (int k = 0; k < until; k++)
-		m += starts_with_or(c[k]) ? c[k]->pairs[0].pat->nalts : 1;
+		m += starts_with_or(c[k]) ? or_groups(c[k]->pairs[0].pat) : 1;
 	Cand **ex = scratch_alloc_uninit((size_t)m * sizeof *ex);
 	for (int k = 0; k < until; k++) {
 		if (!starts_with_or(c[k])) {

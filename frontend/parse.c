@@ -1293,6 +1293,14 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		const Token *amp = advance(p);
 		uint8_t twice = amp->kind == TOK_ANDAND ? AST_DEREF_TWICE : 0;
 		bool is_mut = !twice && consume(p, TOK_MUT);
+		int dcol = 1; /* the second layer's `&`, from the first's (`&&`: split) */
+		if (!twice && at(p, TOK_AMP) && !at_ahead(p, 1, TOK_AMP) && !at_ahead(p, 1, TOK_ANDAND)) {
+			dcol = p->tok->line == amp->line ? p->tok->col - amp->col : 1;
+			advance(p); /* pat36: `& &p`, `&mut &p`, `&mut &mut p`: two layers */
+			twice = AST_DEREF_TWICE;
+		}
+		if (twice && consume(p, TOK_MUT)) /* pat36: `&&mut p` */
+			twice |= AST_DEREF_MUT2;
 		if (at(p, TOK_AMP) || at(p, TOK_ANDAND) || at(p, TOK_REF))
 			error_tok(p, amp, "a reference pattern of a reference or `ref` pattern is not supported");
 		if (at(p, TOK_UNDERSCORE) || at_top_binding(p)) { /* `&x`, `&mut x`, `&_` (ergo29): the wildcard
@@ -1320,6 +1328,8 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		pat.hi_line = amp->line; /* a range's upper bound; under `&`, the `&` (rustc's span of the
 		                            pattern: its E0308) */
 		pat.hi_col = amp->col;
+		if (twice) /* pat36: a range's upper bound; under two layers, the second `&`'s column from the first's */
+			pat.hi_value = (uint64_t)dcol;
 		return pat;
 	}
 	if (!at_top_binding(p))
@@ -3118,8 +3128,8 @@ static void parse_let(Parser *p, AstStmt *s)
 	if (at(p, TOK_REF))
 		error_tok(p, name, "`ref` bindings are not supported");
 	uint8_t ref_pat = 0;
-	bool paren = false;
-	const Token *amp = name;
+	bool paren = false, paren_warns = false;
+	const Token *amp = name, *lparen = name;
 	if (!is_mut && (at(p, TOK_AMP) || at(p, TOK_ANDAND))) { /* `let &y = &x;`, `let &&y = &&x;` (rustc's
 	                                                         parser splits `&&` into two `&`: both valid) */
 		/* ergo31, refref33: a binding (`mut x` too) under up to three `&` or `&mut` (any mix since pat35),
@@ -3138,14 +3148,17 @@ static void parse_let(Parser *p, AstStmt *s)
 			else
 				break;
 		}
-		/* pat35: `let &(mut x) = &y;` (under `&mut`, rustc's unused_parens lint would warn: not admitted) */
+		/* pat35: `let &(mut x) = &y;`; pat36: `let &mut (mut x) = &mut y;`, `let &(x) = &y;` (rustc's
+		 * unused_parens warns there: UnusedParens::check_pat of PatKind::Ref, avoid_mut for `&` alone) */
 		paren = at_ahead(p, k, TOK_LPAREN);
 		int b = at_ahead(p, k + paren, TOK_MUT) ? k + paren + 1 : k + paren;
-		bool form = at_ahead(p, b, TOK_IDENT) && at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
-		            (!paren || (at_ahead(p, b + 1, TOK_RPAREN) && !muts)) && name->line == kw->line &&
+		bool form = (at_ahead(p, b, TOK_IDENT) || (at_ahead(p, b, TOK_UNDERSCORE) && b == k && !paren)) && /* pat36: `&_` */
+		            at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
+		            (!paren || at_ahead(p, b + 1, TOK_RPAREN)) && name->line == kw->line &&
 		            name->col - kw->col < 256 && depth <= 3;
-		if (!form && (depth == 1 || (depth == 2 && !muts && k == 1)) && starts_variant_or_struct(p, k)) {
-			/* `let &S { a, .. } = &s;` (refref33), `let &&S { a, .. } = rr;` (pat35) */
+		if (!form && depth <= 2 && starts_variant_or_struct(p, k)) {
+			/* `let &S { a, .. } = &s;` (refref33), `let &&S { a, .. } = rr;` (pat35), `let &&mut S { .. }`,
+			 * `let &mut &S { .. }` (pat36) */
 			parse_let_pattern(p, s);
 			return;
 		}
@@ -3154,9 +3167,11 @@ static void parse_let(Parser *p, AstStmt *s)
 		ref_pat = (uint8_t)(depth | mask << 2);
 		while (k-- > 0)
 			advance(p);
+		lparen = p->tok;
 		consume(p, TOK_LPAREN);
 		is_mut = consume(p, TOK_MUT);
 		name = p->tok;
+		paren_warns = paren && !(is_mut && !(mask >> (depth - 1) & 1)); /* `&(mut x)`: necessary */
 	}
 	if (at(p, TOK_INT) || at(p, TOK_MINUS) || at(p, TOK_TRUE) || at(p, TOK_FALSE))
 		error_tok(p, name, "refutable patterns in `let` are not supported");
@@ -3168,6 +3183,8 @@ static void parse_let(Parser *p, AstStmt *s)
 	advance(p);
 	if (paren)
 		expect(p, TOK_RPAREN);
+	if (paren_warns) /* pat36 */
+		early_paren_pattern(p->prog, early_at(p, amp->line, amp->col, 1), lparen->line, lparen->col);
 	if (at(p, TOK_AT) || at(p, TOK_PATHSEP) || at(p, TOK_LPAREN) || at(p, TOK_LBRACE))
 		error_tok(p, name, "patterns other than identifiers are not supported");
 	if (consume(p, TOK_COLON)) {
@@ -3487,6 +3504,11 @@ static void parse_param(Parser *p, uint32_t *params_cap)
 	}
 	if ((at(p, TOK_AMP) || at(p, TOK_ANDAND)) && !self_ref && !p->in_trait) { /* pat35: `&x: &u32` */
 		parse_pattern_param(p, params_cap);
+		return;
+	}
+	if (at(p, TOK_IDENT) && !p->in_trait &&
+	    (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_PATHSEP))) {
+		parse_pattern_param(p, params_cap); /* pat36: `S { a, b }: S`, `W(a, _): W`, `E::A(x): E` */
 		return;
 	}
 	bool is_mut = consume(p, TOK_MUT);
@@ -4407,6 +4429,27 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 /* `p | q | ..` as a field's pattern (issue 22 item 4: `Some(1 | 2)`, `S { a: 0 | 1, .. }`,
  * `Some(E::A(x) | E::B(x))`), *sp its first alternative, at `|`: sp becomes the or-pattern, its
  * alternatives sub-patterns of the same field (rustc's PatKind::Or) */
+/* one alternative of a field's or-pattern; pat36: `x @ (p | q)` beside others (`Some(x @ (1 | 2) | x @ 5)`)
+ * spliced as its alternatives `x @ p | x @ q` (x's one variable), the later ones AstSubPattern.group_next */
+static void push_or_alt(Parser *p, AstPattern *op, uint32_t *cap, const AstSubPattern *alt, int field)
+{
+	const AstPattern *in = alt->or_pat;
+	if (!in || !in->at_shared) {
+		AstSubPattern a = *alt;
+		a.field = field;
+		*VEC_PUSH(p->arena, op->alts, op->nalts, *cap) = a;
+		return;
+	}
+	for (int k = 0; k < in->nalts; k++) {
+		AstSubPattern a = in->alts[k];
+		a.field = field;
+		a.group_next = k > 0;
+		a.line = alt->line; /* the alternative's span (resolve's E0408 there, as rustc) */
+		a.col = alt->col;
+		*VEC_PUSH(p->arena, op->alts, op->nalts, *cap) = a;
+	}
+}
+
 static void parse_or_sub_pattern(Parser *p, AstSubPattern *sp)
 {
 	AstPattern *op = arena_alloc(p->arena, sizeof *op);
@@ -4414,19 +4457,17 @@ static void parse_or_sub_pattern(Parser *p, AstSubPattern *sp)
 	op->col = sp->col;
 	op->suffix = ATY_VAR;
 	uint32_t cap = 0;
-	*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = *sp;
+	push_or_alt(p, op, &cap, sp, sp->field);
 	while (consume(p, TOK_PIPE)) {
 		const Token *at_alt = p->tok;
 		AstSubPattern alt = parse_sub_pattern(p, sp->name);
-		if (alt.or_pat || sp->or_pat) /* `Some(x @ (1 | 2) | x @ 5)`: the walkers take an alternative's
-		                                  bindings from one level of alternatives */
+		if ((alt.or_pat && !alt.or_pat->at_shared) || (sp->or_pat && !sp->or_pat->at_shared))
 			error_at(p, alt.or_pat ? at_alt->line : sp->line, alt.or_pat ? at_alt->col : sp->col,
 			         "an or-pattern beside `x @ (p | q)` inside a field is not supported");
 		if (sp->deref || alt.deref) /* `Some(&1 | &2)` (ergo29) */
 			error_at(p, alt.deref ? alt.line : sp->line, alt.deref ? alt.col : sp->col,
 			             "a reference pattern in an or-pattern is not supported");
-		alt.field = sp->field;
-		*VEC_PUSH(p->arena, op->alts, op->nalts, cap) = alt;
+		push_or_alt(p, op, &cap, &alt, sp->field);
 	}
 	sp->var = NULL;
 	sp->nested = NULL;

@@ -233,6 +233,18 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 	for (int i = 0; e->kind == EXPR_MATCH && i < e->narms; i++) /* bind29: check_match's pattern checks */
 		check_at_patterns(s, &e->arms[i], e->lhs);
 	s->stage = FN_MATCH_ERROR;
+	if (e->kind == EXPR_MATCH && ast_deref_via_ref(e->lhs)) { /* pat36: `match &r`, r a `&T` variable */
+		bool moves = false;
+		for (int i = 0; i < e->narms; i++)
+			for (int k = 0; k < e->arms[i].npats; k++)
+				ast_arm_each_binding(&e->arms[i], k, note_binding_move, &moves);
+		if (moves && !e->if_let)
+			exhaustive_nested(s, e);
+		s->stage = FN_BORROW_ERROR; /* rustc's E0507 is MIR borrowck's, after check_match */
+		if (moves)
+			error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a shared reference");
+		s->stage = FN_MATCH_ERROR;
+	}
 	if (e->kind == EXPR_MATCH && (ast_ref_is_double(e->lhs) || (ast_deref_is_ergo(e->lhs) &&
 	                                                          ast_ref_is_double(e->lhs->lhs)))) {
 		if (!e->if_let)
@@ -4079,6 +4091,13 @@ static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern 
 		if (pattern_moves(&pats[k])) {
 			if (ix)
 				move_out_of_array(b, place, ix);
+			AstExpr *in = d; /* pat36: `let &&mut G { g, .. } = &&mut h;`: rustc's move path stops at the
+			                  * first deref from the local, the written outer borrow's */
+			while (in && ast_deref_is_ergo(in) && ast_deref_is_ergo(in->lhs))
+				in = in->lhs;
+			if (in && in != d && in->lhs->kind == EXPR_REF && !in->lhs->implicit)
+				error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
+				         in->lhs->ty.kind == ATY_REF ? "shared" : "mutable");
 			if (ergo_borrowed_place(place)) /* `match &o { Some(mut g) => .. }` (ergo28): rustc names no place */
 				error_at(b->s, place->line, place->col, "cannot move out of a %s reference",
 				         d->lhs->ty.kind == ATY_REF ? "shared" : "mutable");

@@ -937,7 +937,7 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	const char *t[3] = {NULL, NULL, NULL};
 	const char *amp = "";
 	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28); `&&W` through a written `&&place` (ergo30) */
-		amp = ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) ? "&&"
+		amp = ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) || ast_deref_via_ref(e->lhs) ? "&&"
 		      : typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);
@@ -968,8 +968,11 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 	if (!w.n)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
-	const char *amp = a->pats[0].deref == 2 ? "&mut " : a->pats[0].deref & AST_DEREF_TWICE ? "&&" /* pat35 */
-	                : a->pats[0].deref ? "&" : ""; /* `let &E::A(v) = &e;` */
+	uint8_t dr = a->pats[0].deref; /* `let &E::A(v) = &e;`; pat35 `&&`, pat36 the layers mixed */
+	char ampbuf[16];
+	snprintf(ampbuf, sizeof ampbuf, "%s%s", !dr ? "" : (dr & 3) == 2 ? "&mut " : "&",
+	         !(dr & AST_DEREF_TWICE) ? "" : dr & AST_DEREF_MUT2 ? "&mut " : "&");
+	const char *amp = ampbuf;
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);
 	const char *msg = "refutable pattern in local binding";

@@ -378,8 +378,9 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 		int layers = pat->deref & AST_DEREF_TWICE ? 2 : 1; /* pat35: `let &&S { .. } = rr;`, both shared */
 		for (int l = 0; l < layers; l++) {
 			AstType it = shallow(s, ty);
-			if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != (pat->deref == 2))
-				error_at(s, pat->hi_line, pat->hi_col + l, "mismatched types");
+			bool lmut = l == 0 ? (pat->deref & 3) == 2 : (pat->deref & AST_DEREF_MUT2) != 0; /* pat36: mixed */
+			if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != lmut)
+				error_at(s, pat->hi_line, pat->hi_col + (l ? (int)pat->hi_value : 0), "mismatched types");
 			AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
 			d->lhs = st->expr;
 			d->is_place = true;
@@ -473,14 +474,14 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 	}
 	t = shallow(s, t);
 	AstType rt = t.kind == ATY_VAR ? ast_type(ATY_U32) : resolve_type(s, t); /* not the fallback yet */
-	if (rt.kind == ATY_ARRAY && !ast_type_is_copy(rt)) { /* rustc's E0508 */
+	if (rt.kind == ATY_ARRAY && !ast_type_is_copy(rt) && st->var) { /* rustc's E0508 */
 		AstType et = ast_array_elem(rt);
 		const char *en = et.kind == ATY_STRUCT ? s->prog->structs[et.id]->name
 		               : et.kind == ATY_ENUM ? ast_enum_name(s->prog, s->prog->enums[ast_enum_index(et)])
 		                                     : ast_type_name(et);
 		defer_move_error(s, e->line, e->col, "cannot move out of type `[%s; %d]`, a non-copy array", en,
 		                 ast_array_len(rt));
-	} else if (!ast_type_is_copy(rt)) {
+	} else if (!ast_type_is_copy(rt) && st->var) { /* pat36: `let &_ = e;` binds (moves) nothing */
 		const char *how = pmut ? "mutable" : "shared";
 		if (nb == 0 && x->kind == EXPR_VAR && depth == 1 &&
 		    !(x->var->kind == VAR_PARAM && !strncmp(x->var->name, "__arg", 5))) /* pat35: a parameter's pattern
@@ -909,21 +910,59 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee, bool 
  * the outer `&`) and the `&&p` patterns as `&p`; a `&p` pattern (which would bind a reference) is
  * refused. The inner borrow is flagged (ast_ref_is_double); the borrow checker's check_match step
  * rejects the match (double_borrow_verdict), after its exhaustiveness as rustc's. */
-static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref)
+/* pat36: no arm pattern peels a reference (all `_`, top bindings): the scrutinee is matched as the
+ * value it is, whatever its type (rustc: a PlaceMention of it, no test) */
+static bool match_peels(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (peels_reference(&e->arms[i].pats[k]))
+				return true;
+	return false;
+}
+
+/* pat36: `match &r { .. }` with r a `&T` variable: a written shared borrow of a place whose type is a
+ * shared reference (the variable's type known here: a parameter or an earlier `let`) */
+static bool borrow_of_ref_var(Sema *s, const AstExpr *r)
+{
+	if (r->kind != EXPR_REF || r->ref_mut || r->implicit || r->lhs->kind != EXPR_VAR || !r->lhs->var)
+		return false;
+	AstType t = shallow(s, r->lhs->var->ty);
+	return t.kind == ATY_REF;
+}
+
+static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 {
 	AstExpr *r = e->lhs;
+	if (!match_peels(e)) /* pat36: all `_`: the written `&&o` is the scrutinee, a value */
+		return false;
+	bool via_var = borrow_of_ref_var(s, r);
 	bool twice = r->kind == EXPR_REF && !r->ref_mut && r->lhs->kind == EXPR_REF && !r->lhs->ref_mut &&
 	             r->lhs->lhs->kind != EXPR_REF;
+	twice |= via_var;
 	for (int i = 0; deref && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
-			if (pat->deref && twice != ((pat->deref & AST_DEREF_TWICE) != 0))
+			if (pat->deref && (twice != ((pat->deref & AST_DEREF_TWICE) != 0) ||
+			                   (pat->deref & (AST_DEREF_TWICE | AST_DEREF_MUT2)) == (AST_DEREF_TWICE | AST_DEREF_MUT2) ||
+			                   (pat->deref & (AST_DEREF_TWICE | 3)) == (AST_DEREF_TWICE | 2))) /* pat36: `&&mut p`, `&mut &p` */
 				error_at(s, pat->hi_line, pat->hi_col,
 				         "a reference pattern of a reference or `ref` pattern is not supported");
 			pat->deref &= (uint8_t)~AST_DEREF_TWICE;
 		}
 	if (!twice)
 		return false;
+	if (via_var) { /* pat36: checked as `match r`; the builder borrows the written `&r` (ast_deref_via_ref) */
+		for (int i = 0; i < e->narms; i++) /* such a binding is the `&&T` itself, `match r` would type it
+		                                      `&T` (under `&&`: the value, `&&y` as `&y`) */
+			for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
+				if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref)
+					error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
+					         "a binding at the top of a pattern matched through `&r` is not supported");
+		e->lhs = r->lhs;
+		*via = r;
+		return true;
+	}
 	r->lhs->line = r->line;
 	r->lhs->col = r->col;
 	r->lhs->has_break = true; /* ast_ref_is_double */
@@ -944,12 +983,15 @@ static void note_move(const AstSubPattern *sp, void *cx)
  * that moves stays the borrow checker's E0507 (double_borrow_verdict). */
 static void admit_double_borrow(Sema *s, AstExpr *e)
 {
-	if (!ast_deref_is_ergo(e->lhs) || !ast_ref_is_double(e->lhs->lhs))
+	bool via = ast_deref_via_ref(e->lhs) != NULL;
+	if (!ast_deref_is_ergo(e->lhs) || (!via && !ast_ref_is_double(e->lhs->lhs)))
 		return;
 	bool moves = false;
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
 			ast_arm_each_binding(&e->arms[i], k, note_move, &moves);
+	if (via) /* pat36: `match &r`: a binding that moves is the borrow checker's E0507 (exhaustive_expr) */
+		return;
 	if (moves)
 		return;
 	AstExpr *inner = e->lhs->lhs;
@@ -962,10 +1004,17 @@ static void admit_double_borrow(Sema *s, AstExpr *e)
 static bool check_match_head(Sema *s, AstExpr *e)
 {
 	MatchScan m = match_scan(e);
-	strip_double_borrow(s, e, m.deref);
+	AstExpr *via = NULL;
+	strip_double_borrow(s, e, m.deref, &via);
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	bool scrutinee_diverges = s->diverges;
 	scrutinee = ergonomic_scrutinee(s, e, scrutinee, m.deref);
+	if (via && ast_deref_is_ergo(e->lhs)) { /* pat36: `match &r`: the written `&r`, typed `&&T` */
+		via->ty = ast_ref_type(resolve_type(s, e->lhs->lhs->ty), false);
+		e->lhs->rhs = via;
+		e->lhs->line = via->line; /* rustc's scrutinee span (E0507, E0004) */
+		e->lhs->col = via->col;
+	}
 	if (m.tops)
 		type_top_bindings(s, e, scrutinee, false);
 	check_match_pats(s, e, scrutinee, scrutinee_diverges, m.strukt);
@@ -991,7 +1040,8 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
 		check_struct_match(s, e, scrutinee);
 		return scrutinee_diverges;
 	}
-	if (st.kind != ATY_BOOL && st.kind != ATY_CHAR && !is_integral(s, st) && st.kind != ATY_NEVER)
+	if (st.kind != ATY_BOOL && st.kind != ATY_CHAR && !is_integral(s, st) && st.kind != ATY_NEVER &&
+	    (!ast_type_is_ref(st) || match_peels(e))) /* pat36: `match &&o { _ => .. }` */
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {

@@ -3289,6 +3289,25 @@ static void gen_ref_ref(void)
 	line(&b, 1, "n % 100 + w % 100 + b % 100 + a % 100");
 	bput(&b, "}\n\n");
 	fns[nfns++] = af;
+	/* pat36: parameter patterns not starting with `&` (a struct pattern by value), a sync fn's and an
+	 * async fn's (by the fn's id) */
+	Fn vf, vaf;
+	memset(&vf, 0, sizeof vf);
+	memset(&vaf, 0, sizeof vaf);
+	snprintf(vf.name, sizeof vf.name, "rrvpat%d", id);
+	vf.no_call = 1;
+	bprintf(&b, "fn %s(Rr%d { a, %s }: Rr%d, n: u32) -> u32 {\n", vf.name, id, id % 2 ? "b" : "..", id);
+	line(&b, 1, id % 2 ? "a % 100 + b % 100 + n % 10" : "a % 100 + n % 10");
+	bput(&b, "}\n\n");
+	fns[nfns++] = vf;
+	snprintf(vaf.name, sizeof vaf.name, "rrvapat%d", id);
+	vaf.no_call = 1;
+	bprintf(&b, "async fn %s(n: u32, Rr%d { b, .. }: Rr%d) -> u32 {\n", vaf.name, id, id);
+	if (id % 3 != 2)
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "n % 100 + b % 100");
+	bput(&b, "}\n\n");
+	fns[nfns++] = vaf;
 	begin_user_fn(&b, &user, "rruse", id);
 	line(&b, 1, "let mut t = p0 % 7;");
 	line(&b, 1, fmt("let s = Rr%d { a: p0 %% 50, b: %d };", id, rn(20)));
@@ -3397,6 +3416,26 @@ static void gen_ref_ref(void)
 	line(&b, 2, "let c = s.first(if p1 { Some(&y) } else { None }).await;");
 	line(&b, 2, "y += ea % 10 + eb;");
 	line(&b, 2, "t = t % 1000 + y + match c { Some(v) => *v % 100, None => 1 };");
+	line(&b, 1, "}");
+	/* pat36 (by the fn's id): `match &r` / `if let .. = &r` through a `&Option<u32>` variable, all-`_`
+	 * matches on references, `let &_`, `let &&mut Rr { .. }` / `let &mut &Rr { .. }`, `x @ (p | q)`
+	 * beside another alternative in a field, the by-value parameter patterns' fns */
+	line(&b, 1, "{");
+	line(&b, 2, "let o = if p1 { Some(t % 10) } else { None };");
+	line(&b, 2, "let r = &o;");
+	if (id % 2)
+		line(&b, 2, "let k = match &r { Some(x) => *x + 1, None => 2 };");
+	else
+		line(&b, 2, fmt("let k = if let Some(x) = &r { %s*x } else { 3 };", id % 3 ? "yield_now().await; " : ""));
+	line(&b, 2, id % 3 ? "let w = match &&o { _ => 1 };" : "let w = match &r { _ if p1 => 1, _ => 2 };");
+	line(&b, 2, "let &_ = &o;");
+	line(&b, 2, fmt("let mut s2 = Rr%d { a: t %% 20, b: %d };", id, id % 5));
+	line(&b, 2, fmt(id % 2 ? "let &&mut Rr%d { a: za, .. } = &&mut s2;" : "let &mut &Rr%d { a: za, .. } = &mut &s2;", id));
+	if (id % 4 == 1)
+		line(&b, 2, "yield_now().await;");
+	line(&b, 2, fmt("let f = match o { Some(x @ (1 | 2) | x @ %d) => x, Some(_) => 4, None => 5 };", 5 + id % 4));
+	line(&b, 2, fmt("let g = %s(Rr%d { a: k, b: w }, f) + %s(za, Rr%d { a: 1, b: f }).await;", vf.name, id, vaf.name, id));
+	line(&b, 2, "t = t % 1000 + k + w + za + f + g % 100;");
 	line(&b, 1, "}");
 	if (chance(50))
 		line(&b, 1, "yield_now().await;");
