@@ -280,10 +280,22 @@ static int cmp_u32(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-static void dense_sort(Dense *d)
+/* the dirty list in increasing word order. A state that holds a good share of
+ * the words (N live guards: block k's state has k / 64 words) is listed again
+ * from the marks, nw byte reads, not sorted (qsort's n log n was 70% of
+ * ElaborateDrops at 4,000 guards: drops36) */
+static void dense_sort(Dense *d, uint32_t nw)
 {
-	if (d->nd > 1)
-		qsort(d->dirty, d->nd, sizeof *d->dirty, cmp_u32);
+	if (d->nd <= 1)
+		return;
+	if (nw / 16 <= d->nd) {
+		uint32_t k = 0;
+		for (uint32_t w = 0; w < nw; w++)
+			if (d->mark[w])
+				d->dirty[k++] = w;
+		return;
+	}
+	qsort(d->dirty, d->nd, sizeof *d->dirty, cmp_u32);
 }
 
 /* Maybe-initialized / maybe-uninitialized bits, set by effects as they come
@@ -432,7 +444,7 @@ static void row_put(Rows *r, uint32_t bb, const GkWord *src, uint32_t nmi, uint3
 /* block bb's state := d (a reached state: mu0 all ones) */
 static void row_store(Rows *r, uint32_t bb, Dense *d)
 {
-	dense_sort(d);
+	dense_sort(d, r->nw);
 	r->tmp = grow_array(r->tmp, &r->ntmp, 2 * (size_t)d->nd, sizeof *r->tmp);
 	uint32_t a = 0, c = 0;
 	for (uint32_t i = 0; i < d->nd; i++)
@@ -505,7 +517,7 @@ static int row_join(Rows *r, uint32_t bb, int reached, Dense *x)
 			row_put(r, bb, r->tmp, 0, c);
 		return grew | mu_changed;
 	}
-	dense_sort(x);
+	dense_sort(x, r->nw);
 	const GkWord *g = nmi + nmu ? r->pool + r->off[bb] : NULL;
 	uint32_t a = 0, c = 0, i = 0, j = 0;
 	int grew = 0;
@@ -1119,7 +1131,7 @@ static int elaborate_drops_body(Fn *f)
 			if (ngk > UINT32_MAX - (size_t)sum.nd)
 				internal_error("elaborate_drops: effects past 2^32 words");
 			gk_off[2 * bb + part] = (uint32_t)ngk;
-			dense_sort(&sum);
+			dense_sort(&sum, nw);
 			gk = grow_array(gk, &capgk, ngk + sum.nd, sizeof *gk);
 			for (uint32_t i = 0; i < sum.nd; i++) {
 				uint32_t w = sum.dirty[i];
