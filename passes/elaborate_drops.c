@@ -1045,6 +1045,59 @@ static void state_at_drop(const Rows *in, const GkWord *gk, const uint32_t *gk_o
 	gk_apply(d, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
 }
 
+/* The state at each Drop, kept for the words of its path and the paths below it
+ * (all that drop_style and maybe_flag read), written at every visit of the Drop's
+ * block in the fixpoint: its last visit sees its final entry state (a block whose
+ * entry state changes is visited again). Loading the whole entry state per Drop
+ * (twice: collect_drop_flags, then the elaboration) cost the state's words: N live
+ * guards are N Drops of states of up to N / 64 words (drops36). */
+typedef struct Snap {
+	uint32_t *off, *end; /* per block: its words in w / mi / mu (none: equal) */
+	uint32_t *w;         /* the words, increasing, per Drop */
+	uint64_t *mi, *mu;
+} Snap;
+
+typedef struct SnapAcc {
+	const MoveData *md;
+	uint32_t *w;
+	uint32_t n, cap;
+} SnapAcc;
+
+static void snap_word(void *ctx, uint32_t path)
+{
+	SnapAcc *a = ctx;
+	if (a->n == a->cap) {
+		a->cap = a->cap ? 2 * a->cap : 16;
+		a->w = realloc(a->w, (size_t)a->cap * sizeof *a->w);
+		if (!a->w)
+			internal_error("out of memory");
+	}
+	a->w[a->n++] = a->md->p[path].bit / 64;
+}
+
+static void snap_take(Snap *sn, BlockId bb, const Dense *d)
+{
+	for (uint32_t i = sn->off[bb]; i < sn->end[bb]; i++) {
+		sn->mi[i] = dense_mi(d, sn->w[i]);
+		sn->mu[i] = dense_mu(d, sn->w[i]);
+	}
+}
+
+/* d (clear) := the state before Drop block bb's terminator, at its words */
+static void snap_load(const Snap *sn, const GkWord *gk, const uint32_t *gk_off, BlockId bb, int reached, Dense *d)
+{
+	if (!reached) {
+		state_at_drop(NULL, gk, gk_off, bb, 0, d);
+		return;
+	}
+	d->mu0 = ~0ull;
+	for (uint32_t i = sn->off[bb]; i < sn->end[bb]; i++) {
+		touch(d, sn->w[i]);
+		d->mi[sn->w[i]] = sn->mi[i];
+		d->mu[sn->w[i]] = sn->mu[i];
+	}
+}
+
 /* rustc: ElaborateDrops::run_pass, but for its last step, remove_dead_blocks.
  * Returns 0 when the body has no Drop terminator: then it changed nothing (no
  * move path gets a bit, so none gets a drop flag, there is no Drop to
@@ -1149,6 +1202,37 @@ static int elaborate_drops_body(Fn *f)
 	 * match of N range-tested fields (a chain of tests numbered back and forth)
 	 * took N rounds of N blocks (hunt31: 1,000 fields 520M instructions here).
 	 * The fixpoint is the same in any order. */
+	uint32_t *drop_path = scratch_alloc_uninit(((size_t)n + 1) * sizeof *drop_path);
+	Snap sn;
+	sn.off = scratch_alloc(((size_t)n + 1) * sizeof *sn.off);
+	sn.end = scratch_alloc(((size_t)n + 1) * sizeof *sn.end);
+	{
+		SnapAcc a = {&md, NULL, 0, 0};
+		for (uint32_t i = 0; i < ndrops; i++) {
+			BlockId bb = drops[i];
+			drop_path[bb] = path_of(&md, f->blocks[bb].term.place, 0);
+			if (drop_path[bb] == NO_ID)
+				continue;
+			uint32_t from = a.n;
+			all_children(&md, drop_path[bb], snap_word, &a);
+			/* its words, increasing, each once */
+			if (a.n - from > 1)
+				qsort(a.w + from, a.n - from, sizeof *a.w, cmp_u32);
+			uint32_t j = from;
+			for (uint32_t q = from; q < a.n; q++)
+				if (q == from || a.w[q] != a.w[j - 1])
+					a.w[j++] = a.w[q];
+			a.n = j;
+			sn.off[bb] = from;
+			sn.end[bb] = j;
+		}
+		sn.w = scratch_alloc_uninit(((size_t)a.n + 1) * sizeof *sn.w);
+		if (a.n)
+			memcpy(sn.w, a.w, (size_t)a.n * sizeof *sn.w);
+		sn.mi = scratch_alloc(((size_t)a.n + 1) * sizeof *sn.mi);
+		sn.mu = scratch_alloc(((size_t)a.n + 1) * sizeof *sn.mu);
+		free(a.w);
+	}
 	DfGraph g;
 	df_graph_build(&g, f);
 	uint8_t *dirty = scratch_alloc(n ? n : 1);
@@ -1164,6 +1248,7 @@ static int elaborate_drops_body(Fn *f)
 			const Block *b = &f->blocks[bb];
 			row_load(&in, bb, &cur);
 			gk_apply(&cur, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
+			snap_take(&sn, bb, &cur);
 			const Term *t = &b->term;
 			uint32_t ns = cfg_succs(f, t, s);
 			PlaceId sw_place = switch_discr_place(f, b);
@@ -1182,25 +1267,37 @@ static int elaborate_drops_body(Fn *f)
 			 * dropline) is no dataflow edge, only its target and unwind are;
 			 * term_successors (ir/cfg.c) lists the drop: edge last */
 			uint32_t nflow = t->kind == TK_DROP && t->drop != NO_BLOCK ? ns - 1 : ns;
+			/* the last edge taken works on cur itself (no longer needed after it), the
+			 * others on a copy: a copy per edge was a third of the fixpoint's work with
+			 * N live guards (each block's state N / 64 words; drops36) */
+			uint32_t last = nflow;
+			for (uint32_t i = nflow; i-- > 0;)
+				if (!(dead_unwind && i > 0 && s[i] == t->unwind_bb)) {
+					last = i;
+					break;
+				}
 			for (uint32_t i = 0; i < nflow; i++) {
 				if (dead_unwind && i > 0 && s[i] == t->unwind_bb)
 					continue;
-				for (uint32_t k = 0; k < cur.nd; k++) {
-					uint32_t w = cur.dirty[k];
-					touch(&edge, w);
-					edge.mi[w] = cur.mi[w];
-					edge.mu[w] = cur.mu[w];
-				}
-				FlowState xs = {&edge, &md, 0};
-				gk_apply(&edge, gk, gk_off[2 * bb + 1], gk_off[2 * bb + 2]);
+				Dense *x = i == last ? &cur : &edge;
+				if (x == &edge)
+					for (uint32_t k = 0; k < cur.nd; k++) {
+						uint32_t w = cur.dirty[k];
+						touch(&edge, w);
+						edge.mi[w] = cur.mi[w];
+						edge.mu[w] = cur.mu[w];
+					}
+				FlowState xs = {x, &md, 0};
+				gk_apply(x, gk, gk_off[2 * bb + 1], gk_off[2 * bb + 2]);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
 					flow_cb(&xs, t->place, 1);
 				if (sw_path != NO_ID)
 					switch_edge_effect(&md, sw_path, t, i, &xs);
-				if (row_join(&in, s[i], reached[s[i]], &edge))
+				if (row_join(&in, s[i], reached[s[i]], x))
 					changed = dirty[s[i]] = 1;
 				reached[s[i]] = 1;
-				dense_clear(&edge);
+				if (x == &edge)
+					dense_clear(&edge);
 			}
 			dense_clear(&cur);
 		}
@@ -1211,15 +1308,13 @@ static int elaborate_drops_body(Fn *f)
 		e.flag_of[p] = NO_ID;
 	/* collect_drop_flags: a flag for every path, at or below a Drop's, that is
 	 * maybe initialised and maybe uninitialised there; in block order */
-	uint32_t *drop_path = scratch_alloc_uninit(((size_t)n + 1) * sizeof *drop_path);
 	uint8_t *was_drop = scratch_alloc(n + 1);
 	for (uint32_t i = 0; i < ndrops; i++) {
 		BlockId bb = drops[i];
 		was_drop[bb] = 1;
-		drop_path[bb] = path_of(&md, f->blocks[bb].term.place, 0);
 		if (drop_path[bb] == NO_ID)
 			continue;
-		state_at_drop(&in, gk, gk_off, bb, reached[bb], &at);
+		snap_load(&sn, gk, gk_off, bb, reached[bb], &at);
 		all_children(&md, drop_path[bb], maybe_flag, &e);
 		dense_clear(&at);
 	}
@@ -1247,7 +1342,7 @@ static int elaborate_drops_body(Fn *f)
 			f->blocks[bb].term = drop_term(t.place, t.target, u);
 			continue;
 		}
-		state_at_drop(&in, gk, gk_off, bb, reached[bb], &at);
+		snap_load(&sn, gk, gk_off, bb, reached[bb], &at);
 		DropCtxt d = {&e, t.place, drop_path[bb], t.target, u, t.drop};
 		elaborate_drop(&d, bb);
 		dense_clear(&at);
