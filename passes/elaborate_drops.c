@@ -1238,6 +1238,20 @@ static int elaborate_drops_body(Fn *f)
 	uint8_t *dirty = scratch_alloc(n ? n : 1);
 	if (n)
 		dirty[0] = 1;
+	/* A block with one dataflow edge into it, not the entry, is visited right after
+	 * the block that edge leaves (its state is that edge's), and that edge is taken
+	 * last, on the working state itself (chained[]: its first such edge, a fixed
+	 * choice): its entry state is never stored nor loaded, and it is never dirty
+	 * (nothing joins into it). A store and a load per block were most of the
+	 * fixpoint with N live guards, whose states are up to N / 64 words (drops36). */
+	uint32_t *npred = scratch_alloc(((size_t)n + 1) * sizeof *npred);
+	for (BlockId bb = 0; bb < n; bb++) {
+		const Term *t = &f->blocks[bb].term;
+		uint32_t ns = cfg_succs(f, t, s);
+		uint32_t nflow = t->kind == TK_DROP && t->drop != NO_BLOCK ? ns - 1 : ns;
+		for (uint32_t i = 0; i < nflow; i++)
+			npred[s[i]]++;
+	}
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (uint32_t ri = g.npo; ri-- > 0;) {
@@ -1245,8 +1259,10 @@ static int elaborate_drops_body(Fn *f)
 			if (!reached[bb] || !dirty[bb])
 				continue;
 			dirty[bb] = 0;
-			const Block *b = &f->blocks[bb];
 			row_load(&in, bb, &cur);
+			while (bb != NO_BLOCK) { /* a chain: no cycle (a cycle of one-edge blocks is unreachable) */
+			BlockId next = NO_BLOCK;
+			const Block *b = &f->blocks[bb];
 			gk_apply(&cur, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
 			snap_take(&sn, bb, &cur);
 			const Term *t = &b->term;
@@ -1267,19 +1283,20 @@ static int elaborate_drops_body(Fn *f)
 			 * dropline) is no dataflow edge, only its target and unwind are;
 			 * term_successors (ir/cfg.c) lists the drop: edge last */
 			uint32_t nflow = t->kind == TK_DROP && t->drop != NO_BLOCK ? ns - 1 : ns;
-			/* the last edge taken works on cur itself (no longer needed after it), the
-			 * others on a copy: a copy per edge was a third of the fixpoint's work with
-			 * N live guards (each block's state N / 64 words; drops36) */
-			uint32_t last = nflow;
-			for (uint32_t i = nflow; i-- > 0;)
-				if (!(dead_unwind && i > 0 && s[i] == t->unwind_bb)) {
-					last = i;
+			uint32_t chain = nflow;
+			for (uint32_t i = 0; i < nflow; i++)
+				if (npred[s[i]] == 1 && s[i] != 0 && s[i] != bb) {
+					chain = i;
 					break;
 				}
-			for (uint32_t i = 0; i < nflow; i++) {
-				if (dead_unwind && i > 0 && s[i] == t->unwind_bb)
+			/* every edge taken but the chained one on a copy of cur, then that one on cur */
+			for (uint32_t j = 0; j <= nflow; j++) {
+				uint32_t i = j < nflow ? j : chain;
+				if (j < nflow && j == chain)
 					continue;
-				Dense *x = i == last ? &cur : &edge;
+				if (i == nflow || (dead_unwind && i > 0 && s[i] == t->unwind_bb))
+					continue;
+				Dense *x = j == nflow ? &cur : &edge;
 				if (x == &edge)
 					for (uint32_t k = 0; k < cur.nd; k++) {
 						uint32_t w = cur.dirty[k];
@@ -1293,13 +1310,19 @@ static int elaborate_drops_body(Fn *f)
 					flow_cb(&xs, t->place, 1);
 				if (sw_path != NO_ID)
 					switch_edge_effect(&md, sw_path, t, i, &xs);
-				if (row_join(&in, s[i], reached[s[i]], x))
-					changed = dirty[s[i]] = 1;
-				reached[s[i]] = 1;
-				if (x == &edge)
+				if (x == &cur) {
+					next = s[i];
+				} else {
+					if (row_join(&in, s[i], reached[s[i]], x))
+						changed = dirty[s[i]] = 1;
 					dense_clear(&edge);
+				}
+				reached[s[i]] = 1;
 			}
-			dense_clear(&cur);
+			if (next == NO_BLOCK)
+				dense_clear(&cur);
+			bb = next;
+			}
 		}
 	}
 	Elab e = {f, &md, &at, NULL, NULL, 0, 0, 0, 0, 0};
