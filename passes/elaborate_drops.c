@@ -280,10 +280,22 @@ static int cmp_u32(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-static void dense_sort(Dense *d)
+/* the dirty list in increasing word order. A state that holds a good share of
+ * the words (N live guards: block k's state has k / 64 words) is listed again
+ * from the marks, nw byte reads, not sorted (qsort's n log n was 70% of
+ * ElaborateDrops at 4,000 guards: drops36) */
+static void dense_sort(Dense *d, uint32_t nw)
 {
-	if (d->nd > 1)
-		qsort(d->dirty, d->nd, sizeof *d->dirty, cmp_u32);
+	if (d->nd <= 1)
+		return;
+	if (nw / 16 <= d->nd) {
+		uint32_t k = 0;
+		for (uint32_t w = 0; w < nw; w++)
+			if (d->mark[w])
+				d->dirty[k++] = w;
+		return;
+	}
+	qsort(d->dirty, d->nd, sizeof *d->dirty, cmp_u32);
 }
 
 /* Maybe-initialized / maybe-uninitialized bits, set by effects as they come
@@ -432,7 +444,7 @@ static void row_put(Rows *r, uint32_t bb, const GkWord *src, uint32_t nmi, uint3
 /* block bb's state := d (a reached state: mu0 all ones) */
 static void row_store(Rows *r, uint32_t bb, Dense *d)
 {
-	dense_sort(d);
+	dense_sort(d, r->nw);
 	r->tmp = grow_array(r->tmp, &r->ntmp, 2 * (size_t)d->nd, sizeof *r->tmp);
 	uint32_t a = 0, c = 0;
 	for (uint32_t i = 0; i < d->nd; i++)
@@ -505,7 +517,7 @@ static int row_join(Rows *r, uint32_t bb, int reached, Dense *x)
 			row_put(r, bb, r->tmp, 0, c);
 		return grew | mu_changed;
 	}
-	dense_sort(x);
+	dense_sort(x, r->nw);
 	const GkWord *g = nmi + nmu ? r->pool + r->off[bb] : NULL;
 	uint32_t a = 0, c = 0, i = 0, j = 0;
 	int grew = 0;
@@ -1033,6 +1045,59 @@ static void state_at_drop(const Rows *in, const GkWord *gk, const uint32_t *gk_o
 	gk_apply(d, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
 }
 
+/* The state at each Drop, kept for the words of its path and the paths below it
+ * (all that drop_style and maybe_flag read), written at every visit of the Drop's
+ * block in the fixpoint: its last visit sees its final entry state (a block whose
+ * entry state changes is visited again). Loading the whole entry state per Drop
+ * (twice: collect_drop_flags, then the elaboration) cost the state's words: N live
+ * guards are N Drops of states of up to N / 64 words (drops36). */
+typedef struct Snap {
+	uint32_t *off, *end; /* per block: its words in w / mi / mu (none: equal) */
+	uint32_t *w;         /* the words, increasing, per Drop */
+	uint64_t *mi, *mu;
+} Snap;
+
+typedef struct SnapAcc {
+	const MoveData *md;
+	uint32_t *w;
+	uint32_t n, cap;
+} SnapAcc;
+
+static void snap_word(void *ctx, uint32_t path)
+{
+	SnapAcc *a = ctx;
+	if (a->n == a->cap) {
+		a->cap = a->cap ? 2 * a->cap : 16;
+		a->w = realloc(a->w, (size_t)a->cap * sizeof *a->w);
+		if (!a->w)
+			internal_error("out of memory");
+	}
+	a->w[a->n++] = a->md->p[path].bit / 64;
+}
+
+static void snap_take(Snap *sn, BlockId bb, const Dense *d)
+{
+	for (uint32_t i = sn->off[bb]; i < sn->end[bb]; i++) {
+		sn->mi[i] = dense_mi(d, sn->w[i]);
+		sn->mu[i] = dense_mu(d, sn->w[i]);
+	}
+}
+
+/* d (clear) := the state before Drop block bb's terminator, at its words */
+static void snap_load(const Snap *sn, const GkWord *gk, const uint32_t *gk_off, BlockId bb, int reached, Dense *d)
+{
+	if (!reached) {
+		state_at_drop(NULL, gk, gk_off, bb, 0, d);
+		return;
+	}
+	d->mu0 = ~0ull;
+	for (uint32_t i = sn->off[bb]; i < sn->end[bb]; i++) {
+		touch(d, sn->w[i]);
+		d->mi[sn->w[i]] = sn->mi[i];
+		d->mu[sn->w[i]] = sn->mu[i];
+	}
+}
+
 /* rustc: ElaborateDrops::run_pass, but for its last step, remove_dead_blocks.
  * Returns 0 when the body has no Drop terminator: then it changed nothing (no
  * move path gets a bit, so none gets a drop flag, there is no Drop to
@@ -1119,7 +1184,7 @@ static int elaborate_drops_body(Fn *f)
 			if (ngk > UINT32_MAX - (size_t)sum.nd)
 				internal_error("elaborate_drops: effects past 2^32 words");
 			gk_off[2 * bb + part] = (uint32_t)ngk;
-			dense_sort(&sum);
+			dense_sort(&sum, nw);
 			gk = grow_array(gk, &capgk, ngk + sum.nd, sizeof *gk);
 			for (uint32_t i = 0; i < sum.nd; i++) {
 				uint32_t w = sum.dirty[i];
@@ -1137,11 +1202,56 @@ static int elaborate_drops_body(Fn *f)
 	 * match of N range-tested fields (a chain of tests numbered back and forth)
 	 * took N rounds of N blocks (hunt31: 1,000 fields 520M instructions here).
 	 * The fixpoint is the same in any order. */
+	uint32_t *drop_path = scratch_alloc_uninit(((size_t)n + 1) * sizeof *drop_path);
+	Snap sn;
+	sn.off = scratch_alloc(((size_t)n + 1) * sizeof *sn.off);
+	sn.end = scratch_alloc(((size_t)n + 1) * sizeof *sn.end);
+	{
+		SnapAcc a = {&md, NULL, 0, 0};
+		for (uint32_t i = 0; i < ndrops; i++) {
+			BlockId bb = drops[i];
+			drop_path[bb] = path_of(&md, f->blocks[bb].term.place, 0);
+			if (drop_path[bb] == NO_ID)
+				continue;
+			uint32_t from = a.n;
+			all_children(&md, drop_path[bb], snap_word, &a);
+			/* its words, increasing, each once */
+			if (a.n - from > 1)
+				qsort(a.w + from, a.n - from, sizeof *a.w, cmp_u32);
+			uint32_t j = from;
+			for (uint32_t q = from; q < a.n; q++)
+				if (q == from || a.w[q] != a.w[j - 1])
+					a.w[j++] = a.w[q];
+			a.n = j;
+			sn.off[bb] = from;
+			sn.end[bb] = j;
+		}
+		sn.w = scratch_alloc_uninit(((size_t)a.n + 1) * sizeof *sn.w);
+		if (a.n)
+			memcpy(sn.w, a.w, (size_t)a.n * sizeof *sn.w);
+		sn.mi = scratch_alloc(((size_t)a.n + 1) * sizeof *sn.mi);
+		sn.mu = scratch_alloc(((size_t)a.n + 1) * sizeof *sn.mu);
+		free(a.w);
+	}
 	DfGraph g;
 	df_graph_build(&g, f);
 	uint8_t *dirty = scratch_alloc(n ? n : 1);
 	if (n)
 		dirty[0] = 1;
+	/* A block with one dataflow edge into it, not the entry, is visited right after
+	 * the block that edge leaves (its state is that edge's), and that edge is taken
+	 * last, on the working state itself (chained[]: its first such edge, a fixed
+	 * choice): its entry state is never stored nor loaded, and it is never dirty
+	 * (nothing joins into it). A store and a load per block were most of the
+	 * fixpoint with N live guards, whose states are up to N / 64 words (drops36). */
+	uint32_t *npred = scratch_alloc(((size_t)n + 1) * sizeof *npred);
+	for (BlockId bb = 0; bb < n; bb++) {
+		const Term *t = &f->blocks[bb].term;
+		uint32_t ns = cfg_succs(f, t, s);
+		uint32_t nflow = t->kind == TK_DROP && t->drop != NO_BLOCK ? ns - 1 : ns;
+		for (uint32_t i = 0; i < nflow; i++)
+			npred[s[i]]++;
+	}
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (uint32_t ri = g.npo; ri-- > 0;) {
@@ -1149,9 +1259,12 @@ static int elaborate_drops_body(Fn *f)
 			if (!reached[bb] || !dirty[bb])
 				continue;
 			dirty[bb] = 0;
-			const Block *b = &f->blocks[bb];
 			row_load(&in, bb, &cur);
+			while (bb != NO_BLOCK) { /* a chain: no cycle (a cycle of one-edge blocks is unreachable) */
+			BlockId next = NO_BLOCK;
+			const Block *b = &f->blocks[bb];
 			gk_apply(&cur, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
+			snap_take(&sn, bb, &cur);
 			const Term *t = &b->term;
 			uint32_t ns = cfg_succs(f, t, s);
 			PlaceId sw_place = switch_discr_place(f, b);
@@ -1170,27 +1283,46 @@ static int elaborate_drops_body(Fn *f)
 			 * dropline) is no dataflow edge, only its target and unwind are;
 			 * term_successors (ir/cfg.c) lists the drop: edge last */
 			uint32_t nflow = t->kind == TK_DROP && t->drop != NO_BLOCK ? ns - 1 : ns;
-			for (uint32_t i = 0; i < nflow; i++) {
-				if (dead_unwind && i > 0 && s[i] == t->unwind_bb)
-					continue;
-				for (uint32_t k = 0; k < cur.nd; k++) {
-					uint32_t w = cur.dirty[k];
-					touch(&edge, w);
-					edge.mi[w] = cur.mi[w];
-					edge.mu[w] = cur.mu[w];
+			uint32_t chain = nflow;
+			for (uint32_t i = 0; i < nflow; i++)
+				if (npred[s[i]] == 1 && s[i] != 0 && s[i] != bb) {
+					chain = i;
+					break;
 				}
-				FlowState xs = {&edge, &md, 0};
-				gk_apply(&edge, gk, gk_off[2 * bb + 1], gk_off[2 * bb + 2]);
+			/* every edge taken but the chained one on a copy of cur, then that one on cur */
+			for (uint32_t j = 0; j <= nflow; j++) {
+				uint32_t i = j < nflow ? j : chain;
+				if (j < nflow && j == chain)
+					continue;
+				if (i == nflow || (dead_unwind && i > 0 && s[i] == t->unwind_bb))
+					continue;
+				Dense *x = j == nflow ? &cur : &edge;
+				if (x == &edge)
+					for (uint32_t k = 0; k < cur.nd; k++) {
+						uint32_t w = cur.dirty[k];
+						touch(&edge, w);
+						edge.mi[w] = cur.mi[w];
+						edge.mu[w] = cur.mu[w];
+					}
+				FlowState xs = {x, &md, 0};
+				gk_apply(x, gk, gk_off[2 * bb + 1], gk_off[2 * bb + 2]);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
 					flow_cb(&xs, t->place, 1);
 				if (sw_path != NO_ID)
 					switch_edge_effect(&md, sw_path, t, i, &xs);
-				if (row_join(&in, s[i], reached[s[i]], &edge))
-					changed = dirty[s[i]] = 1;
+				if (x == &cur) {
+					next = s[i];
+				} else {
+					if (row_join(&in, s[i], reached[s[i]], x))
+						changed = dirty[s[i]] = 1;
+					dense_clear(&edge);
+				}
 				reached[s[i]] = 1;
-				dense_clear(&edge);
 			}
-			dense_clear(&cur);
+			if (next == NO_BLOCK)
+				dense_clear(&cur);
+			bb = next;
+			}
 		}
 	}
 	Elab e = {f, &md, &at, NULL, NULL, 0, 0, 0, 0, 0};
@@ -1199,15 +1331,13 @@ static int elaborate_drops_body(Fn *f)
 		e.flag_of[p] = NO_ID;
 	/* collect_drop_flags: a flag for every path, at or below a Drop's, that is
 	 * maybe initialised and maybe uninitialised there; in block order */
-	uint32_t *drop_path = scratch_alloc_uninit(((size_t)n + 1) * sizeof *drop_path);
 	uint8_t *was_drop = scratch_alloc(n + 1);
 	for (uint32_t i = 0; i < ndrops; i++) {
 		BlockId bb = drops[i];
 		was_drop[bb] = 1;
-		drop_path[bb] = path_of(&md, f->blocks[bb].term.place, 0);
 		if (drop_path[bb] == NO_ID)
 			continue;
-		state_at_drop(&in, gk, gk_off, bb, reached[bb], &at);
+		snap_load(&sn, gk, gk_off, bb, reached[bb], &at);
 		all_children(&md, drop_path[bb], maybe_flag, &e);
 		dense_clear(&at);
 	}
@@ -1235,7 +1365,7 @@ static int elaborate_drops_body(Fn *f)
 			f->blocks[bb].term = drop_term(t.place, t.target, u);
 			continue;
 		}
-		state_at_drop(&in, gk, gk_off, bb, reached[bb], &at);
+		snap_load(&sn, gk, gk_off, bb, reached[bb], &at);
 		DropCtxt d = {&e, t.place, drop_path[bb], t.target, u, t.drop};
 		elaborate_drop(&d, bb);
 		dense_clear(&at);

@@ -76,6 +76,10 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   bodytraits  N traits and impls in an async fn's body, each called by `<S as Tk>::f(&s)`
   constshadow  N blocks each with its own `const K` and `struct P`, then a top-level K used
   mirconsts  a .mir of N const items, the last one used
+  liveguards  one async fn with N `let _gI = guard(x + I);` live to its end, then an await (ElaborateDrops'
+          states hold up to N paths: its per-block stores, loads and sorts were N^2 with a large factor; drops36)
+  letrefguards  the same with `let ref _rI = guard(x + I);` (N borrowed temporaries, all saved)
+  methodcalls  N inherent methods of one struct, each calling the next (`self.mI()`; hunt33's leftover)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -676,7 +680,30 @@ def mirconsts(n):
                   "        _0 = Add(copy _1, const C%d);" % (n - 1), "        return;", "    }", "}"]
 
 
-KINDS = {"structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
+def liveguards(n):
+    """drops36: N guards live to the end of one async fn, each made by an overflow-checked call"""
+    out = ["async fn foo(x: u32) -> u32 {"]
+    out += ["    let _g%d = guard(x + %d);" % (i, i % 5) for i in range(n)]
+    return out + ["    yield_now().await;", "    x", "}"]
+
+
+def letrefguards(n):
+    """drops36: N `let ref` guard temporaries live to the end of one async fn (each borrowed: saved)"""
+    out = ["async fn foo(x: u32) -> u32 {"]
+    out += ["    let ref _r%d = guard(x + %d);" % (i, i % 5) for i in range(n)]
+    return out + ["    yield_now().await;", "    x", "}"]
+
+
+def methodcalls(n):
+    """hunt33: N inherent methods, each calling the next (find_assoc_fn scanned the impl per call before
+    scope33's index)"""
+    out = ["struct S { v: u32 }", "impl S {"]
+    out += ["    fn m%d(&self) -> u32 { self.m%d() }" % (i, i + 1) for i in range(n)]
+    out += ["    fn m%d(&self) -> u32 { self.v }" % n, "}"]
+    return out + ["async fn foo(x: u32) -> u32 { let s = S { v: x }; yield_now().await; s.m0() }"]
+
+
+KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
          "constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,

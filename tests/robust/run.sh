@@ -268,6 +268,9 @@ gen constchain 100 rs; gen constchain 400 rs; gen constflat 5000 rs
 # hunt35 (eleventh sweep): the week's features at size (each was N^2: callee names, a trait's block end, a name's
 # chain of blocks, .mir const items), and const items and `const NAME` operands that must be located errors
 gen qualcalls 10000 rs; gen bodytraits 10000 rs; gen constshadow 10000 rs; gen mirconsts 50000 mir
+# drops36: N live guards (ElaborateDrops' per-block states, N^2 / 64 words with a large factor), N methods
+# each calling the next
+gen liveguards 10000 rs; gen letrefguards 10000 rs; gen methodcalls 20000 rs
 printf 'const A: u32 = B;\nconst B: u32 = C + 1;\nconst C: u32 = A * 2;\nasync fn foo() -> u32 { A }\n' >"$GEN/const_cycle3.rs"
 printf 'const N: u128 = 340282366920938463463374607431768211455;\nasync fn foo() -> u32 { 1 }\n' >"$GEN/const_u128.rs"
 printf "const C: char = '\\\\u{110000}';\nasync fn foo() -> char { C }\n" >"$GEN/const_char_past_max.rs"
