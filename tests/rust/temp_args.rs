@@ -82,3 +82,13 @@ async fn loans(n: u32) -> u32 {
     let e = if let Some(r) = o { *r } else { 0 };
     t + e + k
 }
+fn mko(n: u32) -> Option<u32> { if n > 2 { Some(n) } else { None } }
+//@ args: scrutinees 3
+//@ args: scrutinees 1
+async fn scrutinees(n: u32) -> u32 {
+    let a = match &mko(n) { Some(x) => *x, None => 0 };
+    let b = if let Some(x) = &mko(n + 1) { yield_now().await; *x } else { 1 };
+    let c = match &mkp(n) { P { a, .. } => *a };
+    let d = g(&mkp(n).a);
+    a + b + c + d
+}
