@@ -5834,6 +5834,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 		return;
 	Borrowck b = *outer;
 	b.body = ab;
+	b.temp_stmt = NULL; /* tempref36: a body's tail temporaries live to its end */
 	b.loops = NULL;
 	b.temps = 0;
 	b.block_clean = true; /* the body: no value around it (but the outer body's, kept: floor) */

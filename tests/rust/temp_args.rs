@@ -22,6 +22,7 @@ fn mkp(n: u32) -> P { P { a: n, g: guard(n) } }
 fn g(r: &u32) -> u32 { *r }
 fn gg(r: &Guard) -> u32 { 3 }
 fn gm(r: &mut u32) -> u32 { *r += 1; *r }
+fn g8(r: &u8) -> u32 { *r as u32 }
 fn opt(r: &u32) -> Option<u32> { if *r > 2 { Some(*r) } else { None } }
 fn cond(r: &Guard, n: u32) -> bool { n > 1 }
 async fn h(r: &u32) -> u32 { yield_now().await; *r }
@@ -32,7 +33,7 @@ fn calls(n: u32) -> u32 {
     let y = g(&(x + 1)) + gm(&mut mk(n));
     let s = S { a: n };
     let z = s.m(&mk(y));
-    g(&S { a: z }.a) + gg(&mkg(n)) + g(&g(&mk(n)))
+    g(&S { a: z }.a) + gg(&mkg(n)) + g(&g(&mk(n))) + g8(&(n as u8)) + g(&!n)
 }
 //@ args: awaits 2
 //@ args: awaits 5
@@ -91,4 +92,18 @@ async fn scrutinees(n: u32) -> u32 {
     let c = match &mkp(n) { P { a, .. } => *a };
     let d = g(&mkp(n).a);
     a + b + c + d
+}
+async fn h2(r: &u32, k: u32) -> u32 { yield_now().await; *r + k }
+//@ args: nested 4
+async fn nested(n: u32) -> u32 {
+    let v = g(&mk(n)) + { let q = h(&mk(n)).await; q };
+    let w = h2(&mk(n), { let q = g(&mk(v)); let fut = h(&q); fut.await }).await;
+    let mut t = 0;
+    let mut i = 0;
+    while i < n {
+        let fut = h2(&i, mk(i));
+        t += fut.await + h2(&mkt(i).0, { let z = hg(&mkg(i)).await; z }).await;
+        i += 1;
+    }
+    v + w + t
 }
