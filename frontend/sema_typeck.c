@@ -566,44 +566,51 @@ static void check_stmt(Sema *s, AstStmt *st)
  * the initializer of `let r = &e;`. */
 static void refuse_extending_borrows(Sema *s, const AstExpr *e, bool top)
 {
-	switch (e->kind) {
-	case EXPR_REF:
-		if (!top && !e->lhs->is_place && ast_extended_temp(e->lhs))
-			error_at(s, e->line, e->col, "a temporary borrowed inside a `let` initializer is not supported "
-			                             "(rustc extends it to the end of the block)");
-		refuse_extending_borrows(s, e->lhs, false);
-		return;
-	case EXPR_STRUCT:
-		for (int i = 0; i < e->ninits; i++)
-			refuse_extending_borrows(s, e->inits[i].value, false);
-		return;
-	case EXPR_VARIANT:
-		for (int i = 0; i < e->nvinits; i++)
-			refuse_extending_borrows(s, e->vinits[i].value, false);
-		return;
-	case EXPR_ARRAY:
-		for (int i = 0; i < e->nargs; i++)
-			refuse_extending_borrows(s, e->args[i], false);
-		return;
-	case EXPR_CAST:
-		refuse_extending_borrows(s, e->lhs, false);
-		return;
-	case EXPR_BLOCK:
-		if (e->block->tail)
-			refuse_extending_borrows(s, e->block->tail, false);
-		return;
-	case EXPR_IF:
-		if (e->block->tail)
-			refuse_extending_borrows(s, e->block->tail, false);
-		if (e->els)
-			refuse_extending_borrows(s, e->els, false);
-		return;
-	case EXPR_MATCH:
-		for (int i = 0; i < e->narms; i++)
-			refuse_extending_borrows(s, e->arms[i].body, false);
-		return;
-	default:
-		return;
+	for (;; top = false) { /* a loop down the last operand: else-if and if-let chains of 20,000 links */
+		switch (e->kind) {
+		case EXPR_REF:
+			if (!top && !e->lhs->is_place && ast_extended_temp(e->lhs))
+				error_at(s, e->line, e->col, "a temporary borrowed inside a `let` initializer is not supported "
+				                             "(rustc extends it to the end of the block)");
+			e = e->lhs;
+			continue;
+		case EXPR_STRUCT:
+			for (int i = 0; i < e->ninits; i++)
+				refuse_extending_borrows(s, e->inits[i].value, false);
+			return;
+		case EXPR_VARIANT:
+			for (int i = 0; i < e->nvinits; i++)
+				refuse_extending_borrows(s, e->vinits[i].value, false);
+			return;
+		case EXPR_ARRAY:
+			for (int i = 0; i < e->nargs; i++)
+				refuse_extending_borrows(s, e->args[i], false);
+			return;
+		case EXPR_CAST:
+			e = e->lhs;
+			continue;
+		case EXPR_BLOCK:
+			if (!e->block->tail)
+				return;
+			e = e->block->tail;
+			continue;
+		case EXPR_IF:
+			if (e->block->tail)
+				refuse_extending_borrows(s, e->block->tail, false);
+			if (!e->els)
+				return;
+			e = e->els;
+			continue;
+		case EXPR_MATCH:
+			if (!e->narms)
+				return;
+			for (int i = 0; i + 1 < e->narms; i++)
+				refuse_extending_borrows(s, e->arms[i].body, false);
+			e = e->arms[e->narms - 1].body;
+			continue;
+		default:
+			return;
+		}
 	}
 }
 
