@@ -517,6 +517,12 @@ typedef struct Borrowck {
 	struct LiveCfg *cfg;
 	int cur_node;         /* the access being recorded: its node in cfg (-1: none) */
 	const void *cur_stmt; /* the statement (or block tail) being walked, innermost */
+	/* tempref36: the statement temporaries' loans (`g(&mk())`) are rooted at temp_root (id fn->nvars,
+	 * no variable's); a loan dies at the end of temp_stmt, the innermost statement around the borrow
+	 * (a block's tail: the statement around the block, rustc 2021's; NULL: the body's end) */
+	AstVar *temp_root;
+	const AstStmt *temp_stmt;
+	const AstStmt *dying;  /* the statement whose temporaries die (temp_dead) */
 	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
 	                                       partial-move error goes to (moved_again) */
 	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
@@ -1598,6 +1604,10 @@ typedef struct Loan {
 	bool temp;     /* temp33: the borrow of a temporary extended to its let's block (`let r = &mk();`,
 	                  `let ref r = mk();`), rooted at r: only r's scope end conflicts with it, rustc's
 	                  E0716 "temporary value dropped while borrowed" at the temporary */
+	bool stmt_temp; /* tempref36: a statement's temporary (`g(&mk())`), rooted at Borrowck.temp_root: only
+	                   the end of its statement (dies) conflicts with it */
+	const AstStmt *dies;
+	const AstAsyncBlock *body; /* ... the body it is made in */
 } Loan;
 
 /* Loan k, or the loan whose shadow k is */
@@ -1733,7 +1743,7 @@ static void new_loan(Borrowck *b, const void *key, AstVar *root, int *path, int 
 	map_put(b, key, b->nloans);
 	(void)VEC_PUSH(b->s->scratch, b->loans, b->nloans, b->loans_cap);
 	Loan *l = &b->loans[b->nloans - 1];
-	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0, false};
+	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0, false, false, NULL, NULL};
 	b->first_loan[root->id] = b->nloans - 1;
 	b->has_mut_loan[root->id] |= mut;
 }
@@ -1890,8 +1900,16 @@ static void census_expr(Sema *s, AstExpr *e)
 	if (e->kind == EXPR_REF) {
 		int *path, n;
 		AstVar *root = place_path(b, e->lhs, &path, &n);
-		if (root)
+		if (root) {
 			new_loan(b, e, root, path, n, e->ref_mut, e->line, e->col);
+		} else if (!e->lhs->is_place && ast_extended_temp(e->lhs) && loan_of(b, e) < 0) {
+			int n0 = b->nloans; /* tempref36: a statement's temporary (not a let's extended one) */
+			new_loan(b, e, b->temp_root, NULL, 0, e->ref_mut, e->lhs->line, e->lhs->col);
+			if (b->nloans > n0) {
+				b->loans[n0].temp = b->loans[n0].stmt_temp = true;
+				b->loans[n0].body = s->async_block;
+			}
+		}
 	} else if (e->kind == EXPR_ASYNC) {
 		AstAsyncBlock *ab = e->async_block;
 		for (int i = 0; i < ab->ncaptures; i++)
@@ -2037,6 +2055,7 @@ static void last_uses(Borrowck *b)
 	b->s->visit_ctx = saved;
 	for (int i = 0; i < fn->nvars; i++)
 		b->killpos[i] = lu.serial[i] == -2 ? -1 : lu.serial[i] < 0 ? LLONG_MAX : lu.stmt_end[lu.serial[i]];
+	b->killpos[fn->nvars] = LLONG_MAX;
 }
 
 static void loan_flows(Borrowck *b);
@@ -2069,8 +2088,8 @@ static void loan_buckets(Borrowck *b)
 	b->bucket_of = arena_alloc(b->s->scratch, ((size_t)nl + 1) * sizeof *b->bucket_of);
 	for (int k = 0; k < nl; k++)
 		b->bucket_of[k] = bucket_find(b, loan_bucket_key(&b->loans[k]));
-	b->bucket_lo = arena_alloc(b->s->scratch, (2 * (size_t)nv + 2) * sizeof *b->bucket_lo);
-	for (int rm = 0, i = 0; rm <= 2 * nv; rm++) {
+	b->bucket_lo = arena_alloc(b->s->scratch, (2 * (size_t)nv + 4) * sizeof *b->bucket_lo);
+	for (int rm = 0, i = 0; rm <= 2 * nv + 3; rm++) { /* nv: temp_root's (tempref36) */
 		while (i < n && (b->bucket_key[i] >> 32) < rm)
 			i++;
 		b->bucket_lo[rm] = i;
@@ -2098,6 +2117,13 @@ static void loans_init(Borrowck *b)
 	b->holder = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->holder);
 	b->holder_vars = arena_alloc(b->s->scratch, ((size_t)fn->nvars + 1) * sizeof *b->holder_vars);
 	b->has_mut_loan = arena_alloc(b->s->scratch, (size_t)fn->nvars + 1);
+	/* tempref36: the statement temporaries' root, no variable (the arrays by var id have a slot more) */
+	b->temp_root = arena_alloc(b->s->scratch, sizeof *b->temp_root);
+	b->temp_root->id = fn->nvars;
+	b->temp_root->name = "temporary value";
+	b->temp_root->kind = VAR_LET;
+	b->first_loan[fn->nvars] = -1;
+	b->holder[fn->nvars] = -1;
 	for (int i = 0; i < fn->nvars; i++) {
 		b->first_loan[i] = -1;
 		b->holder[i] = -1;
@@ -2241,7 +2267,7 @@ static void return_escape(Borrowck *b, const AstExpr *e)
 		bool moved_in = false; /* an async block's by-value capture: its own data (rustc: "local data") */
 		for (int c = 0; b->body && !behind && c < b->body->ncaptures; c++)
 			moved_in |= b->body->captures[c].var == l->root && b->body->captures[c].mode == CAPTURE_BY_VALUE;
-		if (behind || (l->root->owner != b->body && !moved_in))
+		if (behind || ((l->stmt_temp ? l->body : l->root->owner) != b->body && !moved_in))
 			continue;
 		const char *what = l->temp ? "temporary value" : moved_in ? "local data"
 		                 : l->root->kind == VAR_PARAM ? "function parameter" : "local variable";
@@ -3380,8 +3406,9 @@ static void use_holder(Borrowck *b, const AstVar *v, Flow *f, long long site)
 static bool loan_conflicts(const Borrowck *b, int k, const int *path, int n, int kind)
 {
 	const Loan *l = loan_at(b, k);
-	if (l->temp) /* temp33: the temporary, unnamed, dies after its let's variable */
-		return kind == ACC_DEAD;
+	if (l->temp) /* temp33: the temporary, unnamed, dies after its let's variable; tempref36: a
+	              * statement's at that statement's end */
+		return kind == ACC_DEAD && (!l->stmt_temp || l->dies == b->dying);
 	bool mut = l->mut && !b->reserved[k]; /* a reservation is a shared borrow */
 	if ((kind == ACC_READ || kind == ACC_BORROW) && !mut)
 		return false;
@@ -3617,6 +3644,8 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 	if (k < 0 || k >= b->nloans || !f->reachable)
 		return;
 	Loan *l = &b->loans[k];
+	if (l->stmt_temp)
+		l->dies = b->temp_stmt; /* (the same statement at each walk) */
 	if (l->temp) { /* temp33: nothing else reaches a temporary */
 		loan_made(b, f, k);
 		b->val = lset_one(b, k);
@@ -4614,12 +4643,24 @@ static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
 	b->val = NULL;
 }
 
+/* tempref36: statement st ends before (line, col) (the next statement, or its block's `}`): its
+ * temporaries are dropped, rustc's E0716 when a value holding a borrow of one is used later */
+static void temp_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int col)
+{
+	if (!b->nloans || !f->reachable || b->first_loan[b->temp_root->id] < 0)
+		return;
+	b->dying = st;
+	access_path(b, f, b->temp_root, NULL, 0, ACC_DEAD, b->temp_root->name, line, col, -1);
+	b->dying = NULL;
+}
+
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	BorrowShared *sh = b->sh;
 	int d = sh->nscopes, temps = b->temps;
 	bool clean = b->block_clean;
 	const void *outer_stmt = b->cur_stmt;
+	const AstStmt *outer_temp = b->temp_stmt;
 	b->block_clean = false;
 	*VEC_PUSH(b->s->scratch, sh->scopes, sh->nscopes, sh->scopes_cap) = (struct OpenBlock){blk, 0};
 	for (int i = 0; i < blk->nstmts; i++) {
@@ -4627,6 +4668,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		int made = sh->nmade;
 		sh->scopes[d].stmt = i;
 		b->cur_stmt = st;
+		b->temp_stmt = st;
 		b->val = NULL;
 		b->prune_at = clean ? st->expr : NULL;
 		if (clean) /* no value in flight is older than this statement */
@@ -4682,7 +4724,10 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		 * its temporaries are dropped */
 		pop_made(b, f, made, st);
 		b->temps = temps;
+		temp_dead(b, f, st, i + 1 < blk->nstmts ? blk->stmts[i + 1].line : blk->end_line,
+		          i + 1 < blk->nstmts ? blk->stmts[i + 1].col : blk->end_col);
 	}
+	b->temp_stmt = outer_temp; /* a tail's temporaries live to the end of the statement around the block */
 	sh->scopes[d].stmt = blk->nstmts;
 	b->val = NULL;
 	b->prune_at = clean ? blk->tail : NULL;
@@ -4692,6 +4737,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
 	b->cur_stmt = outer_stmt;
+	b->temp_stmt = outer_temp;
 	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
 	sh->nscopes = d;
 	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
@@ -5871,6 +5917,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 		return;
 	Borrowck b = *outer;
 	b.body = ab;
+	b.temp_stmt = NULL; /* tempref36: a body's tail temporaries live to its end */
 	b.loops = NULL;
 	b.temps = 0;
 	b.block_clean = true; /* the body: no value around it (but the outer body's, kept: floor) */

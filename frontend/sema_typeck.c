@@ -159,6 +159,7 @@ static void coerce(Sema *s, int line, int col, AstType found, AstType expected)
 static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect);
 
 static AstType check_block(Sema *s, AstBlock *b, const AstType *expect, int unit_line, int unit_col);
+static void refuse_extending_borrows(Sema *s, const AstExpr *e, bool top);
 
 /* ---- references (issue 22 item 4) ---- */
 
@@ -233,7 +234,10 @@ static AstType check_ref(Sema *s, AstExpr *e)
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
 	if (e->ref_mut && static_read(e->lhs)) /* consts35: rustc's borrowck E0596, here before it */
 		error_at(s, e->line, e->col, "cannot borrow immutable static item `%s` as mutable", e->lhs->lhs->konst->ident);
-	if (!e->lhs->is_place && !ast_ref_chain(e) && !(e == s->extend_ref && ast_extended_temp(e->lhs)))
+	/* tempref36: a temporary rustc does not promote (ast_extended_temp: it calls a fn or reads a
+	 * variable) is borrowed anywhere: a `let`'s extended one (temp33), else one living to the end of
+	 * the enclosing statement (the builder's temp_scope); a constant one (`&5`) rustc promotes */
+	if (!e->lhs->is_place && !ast_ref_chain(e) && !ast_extended_temp(e->lhs))
 		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
 	if (t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE || t.kind == ATY_YIELD_NOW)
 		error_at(s, e->line, e->col, "a reference to a future is not supported");
@@ -510,6 +514,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 		return;
 	case ASTMT_LET: {
 		AstType ty;
+		if (st->expr) /* tempref36 */
+			refuse_extending_borrows(s, st->expr, st->var && !st->ref_pat);
 		if (st->ref_pat) {
 			if (st->has_type)
 				error_at(s, st->line, st->col + st->ref_dcol, "a reference pattern in `let` with a type is not supported");
@@ -547,6 +553,61 @@ static void check_stmt(Sema *s, AstStmt *st)
 		}
 		return;
 	}
+	}
+}
+
+/* tempref36: rustc extends a temporary borrowed in an extending position of a `let` initializer
+ * (region.rs record_rvalue_scope_if_borrow_expr: the operand of `&`, a struct, variant constructor or
+ * array literal's operands, a cast's, a block's tail, `if` / `match` branches) to the end of the block.
+ * Only the initializer's own `&e` / `let ref r = e;` is (temp33); the others are refused. top: e is
+ * the initializer of `let r = &e;`. */
+static void refuse_extending_borrows(Sema *s, const AstExpr *e, bool top)
+{
+	for (;; top = false) { /* a loop down the last operand: else-if and if-let chains of 20,000 links */
+		switch (e->kind) {
+		case EXPR_REF:
+			if (!top && !e->lhs->is_place && ast_extended_temp(e->lhs))
+				error_at(s, e->line, e->col, "a temporary borrowed inside a `let` initializer is not supported "
+				                             "(rustc extends it to the end of the block)");
+			e = e->lhs;
+			continue;
+		case EXPR_STRUCT:
+			for (int i = 0; i < e->ninits; i++)
+				refuse_extending_borrows(s, e->inits[i].value, false);
+			return;
+		case EXPR_VARIANT:
+			for (int i = 0; i < e->nvinits; i++)
+				refuse_extending_borrows(s, e->vinits[i].value, false);
+			return;
+		case EXPR_ARRAY:
+			for (int i = 0; i < e->nargs; i++)
+				refuse_extending_borrows(s, e->args[i], false);
+			return;
+		case EXPR_CAST:
+			e = e->lhs;
+			continue;
+		case EXPR_BLOCK:
+			if (!e->block->tail)
+				return;
+			e = e->block->tail;
+			continue;
+		case EXPR_IF:
+			if (e->block->tail)
+				refuse_extending_borrows(s, e->block->tail, false);
+			if (!e->els)
+				return;
+			e = e->els;
+			continue;
+		case EXPR_MATCH:
+			if (!e->narms)
+				return;
+			for (int i = 0; i + 1 < e->narms; i++)
+				refuse_extending_borrows(s, e->arms[i].body, false);
+			e = e->arms[e->narms - 1].body;
+			continue;
+		default:
+			return;
+		}
 	}
 }
 

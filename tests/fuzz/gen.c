@@ -3552,6 +3552,62 @@ static void gen_statics(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* tempref36: statement temporaries borrowed as call, method and await arguments (`tg(&tmk(t))`,
+ * `th(&tmk(t)).await`, `thg(&tmg(t), t).await`: a Guard temporary held across the await), `&mut` of one,
+ * in an `if` / `while` condition, a match scrutinee, a block's tail, an async block, nested borrows */
+static void gen_temp_args(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	Fn user;
+	memset(&user, 0, sizeof user);
+	bprintf(&b, "struct Tq%d { a: u32 }\n", id);
+	bprintf(&b, "impl Tq%d {\n    fn tm(&self, r: &u32) -> u32 { self.a %% 100 + *r %% 100 }\n"
+	            "    async fn tam(&self, r: &u32) -> u32 { yield_now().await; self.a %% 100 + *r %% 100 }\n}\n", id);
+	bprintf(&b, "fn tmk%d(n: u32) -> u32 { n %% 100 + 1 }\n", id);
+	bprintf(&b, "fn tmg%d(n: u32) -> Guard { guard(n) }\n", id);
+	bprintf(&b, "fn tg%d(r: &u32) -> u32 { *r %% 100 }\n", id);
+	bprintf(&b, "fn tgg%d(r: &Guard, n: u32) -> u32 { n %% 10 }\n", id);
+	bprintf(&b, "fn tgm%d(r: &mut u32) -> u32 { *r = *r %% 100 + 1; *r }\n", id);
+	bprintf(&b, "fn tcond%d(r: &Guard, n: u32) -> bool { n %% 3 == 0 }\n", id);
+	bprintf(&b, "async fn th%d(r: &u32) -> u32 { yield_now().await; *r %% 100 }\n", id);
+	bprintf(&b, "async fn thg%d(r: &Guard, n: u32) -> u32 { yield_now().await; n %% 10 }\n\n", id);
+	begin_user_fn(&b, &user, "tuse", id);
+	line(&b, 1, "let mut t = p0 % 100;");
+	int n = 3 + rn(6);
+	for (int i = 0; i < n; i++) {
+		switch (rn(13)) {
+		case 0: line(&b, 1, fmt("t = t %% 1000 + tg%d(&tmk%d(t));", id, id)); break;
+		case 1: line(&b, 1, fmt("t = t %% 1000 + th%d(&tmk%d(t)).await;", id, id)); break;
+		case 2: line(&b, 1, fmt("t = t %% 1000 + thg%d(&tmg%d(t), t).await;", id, id)); break;
+		case 3: line(&b, 1, fmt("if tcond%d(&tmg%d(t), t) { t += 1; } else { t += 2; }", id, id)); break;
+		case 4: line(&b, 1, fmt("t = t %% 1000 + tgm%d(&mut tmk%d(t));", id, id)); break;
+		case 5:
+			line(&b, 1, fmt("let s%d = Tq%d { a: t };", i, id));
+			line(&b, 1, fmt("t = t %% 1000 + s%d.tm(&(t + 1)) + s%d.tam(&tmk%d(t)).await;", i, i, id));
+			break;
+		case 6: line(&b, 1, fmt("t = t %% 1000 + { tgg%d(&tmg%d(t), t) };", id, id)); break;
+		case 7:
+			line(&b, 1, fmt("match tg%d(&tmk%d(t)) %% 3 {", id, id));
+			line(&b, 2, fmt("0 => { t += thg%d(&tmg%d(t), 1).await; }", id, id));
+			line(&b, 2, "_ => { t += 1; }");
+			line(&b, 1, "}");
+			break;
+		case 8: line(&b, 1, fmt("t = t %% 1000 + async move { th%d(&tmk%d(t)).await + 1 }.await;", id, id)); break;
+		case 9: line(&b, 1, fmt("t = t %% 1000 + tg%d(&tg%d(&(t %% 7 + p0 %% 5)));", id, id)); break;
+		case 10: line(&b, 1, "yield_now().await;"); break;
+		case 11: line(&b, 1, fmt("if p1 { t = t %% 1000 + tgg%d(&tmg%d(t), t); }", id, id)); break;
+		default:
+			line(&b, 1, fmt("let mut i%d = 0;", i));
+			line(&b, 1, fmt("while i%d < 2 && tcond%d(&tmg%d(i%d), i%d * 3) { i%d += 1; t += 1; }", i, id, id, i, i, i));
+			break;
+		}
+	}
+	line(&b, 1, fmt("let k = Tq%d { a: tg%d(&tmk%d(t)) };", id, id, id));
+	line(&b, 1, "t % 1000 + k.a");
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -3578,6 +3634,7 @@ enum {
 	SH_REF_REF,
 	SH_CONSTS,
 	SH_STATICS,
+	SH_TEMP_ARGS,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -3606,6 +3663,7 @@ static const char *const shape_names[NSHAPES] = {
 	"ref_ref",
 	"consts",
 	"statics",
+	"temp_args",
 };
 
 static void gen_shape(int s)
@@ -3661,6 +3719,7 @@ static void gen_shape(int s)
 	case SH_REF_REF: gen_ref_ref(); break;
 	case SH_CONSTS: gen_consts(); break;
 	case SH_STATICS: gen_statics(); break;
+	case SH_TEMP_ARGS: gen_temp_args(); break;
 	}
 }
 
