@@ -580,6 +580,11 @@ int main(int argc, char **argv)
 	const char *env_jobs = getenv("COROSLIM_JOBS");
 	if (env_jobs && *env_jobs && !jobs_parse(env_jobs))
 		usage_error(c, "bad COROSLIM_JOBS '%s' (1 to 64)", env_jobs);
+	/* hunt36: COROSLIM_THP is 0 (4 KB pages) or 1 (the default, huge pages); any other value (`off`,
+	 * `no`, ` 0`) was taken as on without a word. Empty: the default, as COROSLIM_JOBS */
+	const char *env_thp = getenv("COROSLIM_THP");
+	if (env_thp && *env_thp && strcmp(env_thp, "0") != 0 && strcmp(env_thp, "1") != 0)
+		usage_error(c, "bad COROSLIM_THP '%s' (0 or 1)", env_thp);
 	/* inline-single-await's size policy (DESIGN.md): a bad value was the default without a word (robust24) */
 	static const char *const policy_env[] = {"COROSLIM_INLINE_MAX_PREAMBLE", "COROSLIM_INLINE_MAX_POSTAMBLE"};
 	for (size_t k = 0; k < sizeof policy_env / sizeof *policy_env; k++) {

@@ -576,7 +576,7 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
 static AstType parse_array_type(Parser *p, bool in_cast);
 static AstConst *find_const(const Parser *p, const Token *t);
-static AstConst *find_assoc_const(const Parser *p, const Token *ty, const Token *name);
+static AstConst *find_assoc_const(Parser *p, const Token *ty, const Token *name);
 static AstExpr *const_use(Parser *p, const Token *t, AstConst *c);
 static void const_pattern(Parser *p, const Token *t, AstConst *c, uint64_t *value, bool *negative, AstTypeKind *suffix,
                           bool *is_bool);
@@ -2712,15 +2712,28 @@ static AstConst *find_const(const Parser *p, const Token *t)
 	return best && !best->is_static ? best : NULL;
 }
 
+/* hunt36: whether en (NULL: none) has a variant named name: `E::X` names the variant when X is both a
+ * variant of E and an associated const of an `impl E` (rustc_hir_typeck method/mod.rs
+ * resolve_fully_qualified_call looks for a variant before probing the inherent items) */
+static bool enum_ready(Parser *p, AstEnum *en);
+
+static bool enum_has_variant(Parser *p, AstEnum *en, const Token *name)
+{
+	if (!en || !enum_ready(p, en) || en->variant_ix.n != en->nvariants)
+		return false;
+	return nameix_find(&en->variant_ix, name->text, (size_t)name->len, variant_key, en->variants) >= 0;
+}
+
 /* consts35: the associated const `ty::name` (ty a token naming a struct or enum, or `Self` in an impl or
  * an associated const's initializer): the one of a top-level `impl TY { const NAME: .. }` when TY here
- * is the top-level type of that name */
-static AstConst *find_assoc_const(const Parser *p, const Token *ty, const Token *name)
+ * is the top-level type of that name, and no variant of TY is so named (enum_has_variant) */
+static AstConst *find_assoc_const(Parser *p, const Token *ty, const Token *name)
 {
 	if (name->kind != TOK_IDENT || !p->prog->nconsts)
 		return NULL;
 	const char *tn;
 	size_t tl;
+	AstEnum *en = NULL;
 	if (ty->kind == TOK_SELF_TYPE) {
 		tn = p->cur_const && p->cur_const->assoc_type ? p->cur_const->assoc_type
 		   : p->impl_of && !p->impl_of->scope.lo ? p->impl_of->ident
@@ -2728,9 +2741,13 @@ static AstConst *find_assoc_const(const Parser *p, const Token *ty, const Token 
 		if (!tn)
 			return NULL;
 		tl = strlen(tn);
+		int e = nameix_find(&p->prog->enum_ix, tn, tl, enum_key, p->prog->enums);
+		for (AstEnum *x = e < 0 ? NULL : p->prog->enums[e]; x; x = x->next_same)
+			if (!x->scope.lo)
+				en = x;
 	} else {
 		const AstStruct *st = find_struct(p, ty);
-		const AstEnum *en = st ? NULL : find_enum(p, ty);
+		en = st ? NULL : find_enum(p, ty);
 		if (ty->kind != TOK_IDENT || (st && st->scope.lo) || (en && en->scope.lo) || (!st && !en))
 			return NULL;
 		tn = ty->text;
@@ -2739,7 +2756,7 @@ static AstConst *find_assoc_const(const Parser *p, const Token *ty, const Token 
 	int i = nameix_find(&p->prog->const_ix, name->text, (size_t)name->len, const_key, p->prog->consts);
 	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
 		if (c->assoc_type && strlen(c->assoc_type) == tl && !strncmp(c->assoc_type, tn, tl))
-			return c;
+			return enum_has_variant(p, en, name) ? NULL : c;
 	return NULL;
 }
 
@@ -2882,6 +2899,15 @@ static AstExpr *const_use(Parser *p, const Token *t, AstConst *c)
  * (THIR's Deref of a StaticRef; the MIR's `const {allocN: &T}` into a temporary, then `(*_k)`) */
 static AstExpr *static_use(Parser *p, const Token *t, AstConst *c)
 {
+	if (c->state == 1) { /* hunt36: rustc's words for a static (E0080 / E0391), not a const's */
+		if (p->cur_const == c)
+			error_tok(p, t, "encountered static that tried to access itself during initialization");
+		const Token *init = c->kw;
+		while (init->kind != TOK_ASSIGN && init->kind != TOK_SEMI && init->kind != TOK_EOF)
+			init++;
+		error_tok(p, init->kind == TOK_ASSIGN ? init + 1 : (const Token *)c->kw,
+		          "cycle detected when evaluating initializer of static `%s`", c->ident);
+	}
 	const_value(p, c);
 	const_named_by(p, c);
 	AstExpr *r = new_expr(p, EXPR_INT, t->line, t->col);

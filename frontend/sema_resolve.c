@@ -997,6 +997,18 @@ void resolve_program(Sema *s)
 		if (*namemap_find(&s->fn_names, p->fns[i]->name) != (uintptr_t)p->fns[i])
 			error_at(s, p->fns[i]->fn_line, p->fns[i]->fn_col,
 			         "the name `%s` is defined multiple times", p->fns[i]->name);
+	/* hunt36: a top-level const or static item and a top-level fn of one name share the value namespace
+	 * (E0428, at the second; both were accepted, the fn unreachable by name) */
+	for (int i = 0; i < p->nconsts; i++) {
+		const AstConst *c = p->consts[i];
+		uintptr_t *fnv = c->assoc_type || c->scope.lo ? NULL : namemap_find(&s->fn_names, c->ident);
+		if (!fnv)
+			continue;
+		const AstFn *fn = (const AstFn *)*fnv;
+		if (fn->line < c->line || (fn->line == c->line && fn->col < c->col))
+			error_at(s, c->line, c->col, "the name `%s` is defined multiple times", c->ident);
+		error_at(s, fn->fn_line, fn->fn_col, "the name `%s` is defined multiple times", c->ident);
+	}
 	for (int i = 0; i < p->nshadows; i++) { /* a binding named as a tuple or unit struct in scope (rustc: E0530;
 	                                          * items31: the parser's find_struct, a body's struct too) */
 		const AstVar *v = p->shadows[i].var;

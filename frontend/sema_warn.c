@@ -1599,6 +1599,10 @@ typedef struct Dead {
 	bool draining;
 	int8_t *zst; /* by struct id: -1 unknown */
 	const AstPattern **ignore; /* the patterns of the match arms being walked (necessary variants) */
+	uint8_t *const_state; /* by index in AstProgram.consts (const_live) */
+	int *const_sorted;     /* the consts' indices by address (const_ix) */
+	const AstConst **const_stack; /* const_live's walk: a const, its index and its next user */
+	int *const_ixs, *const_next;
 	int nignore, ignore_cap;
 } Dead;
 
@@ -2035,18 +2039,83 @@ static bool in_dead_fn(const Dead *d, const AstFn *outer)
 }
 
 /* const33: a const is live when a live fn names it, or a live const's initializer does (rustc's
- * MarkSymbolVisitor reaches it from there); the initializers form no cycle (E0391) */
-static bool const_live(const Dead *d, const AstConst *c)
+ * MarkSymbolVisitor reaches it from there); the initializers form no cycle (E0391). hunt36: each const's
+ * answer is kept (Dead.const_state) and the walk up its users is a stack of the Dead's own: the recursion
+ * overflowed the stack under ASan on a chain of 20k consts each defined by the one before, and a chain of
+ * diamonds (`C1 = C0 + D0; D1 = C0 ^ D0; ..`, each const named by two) took 2^N walks */
+static bool const_named_by_live_fn(const Dead *d, const AstConst *c)
 {
 	if (c->always_live)
 		return true;
 	for (int i = 0; i < c->nuser_fns; i++)
 		if (d->fn_live[c->user_fns[i]->id])
 			return true;
-	for (int i = 0; i < c->nuser_consts; i++)
-		if (const_live(d, c->user_consts[i]))
-			return true;
 	return false;
+}
+
+static const AstProgram *const_sort_prog; /* cmp_const_addr's (qsort takes no context) */
+
+static int cmp_const_addr(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)const_sort_prog->consts[*(const int *)a], y = (uintptr_t)const_sort_prog->consts[*(const int *)b];
+	return (x > y) - (x < y);
+}
+
+/* c's index in AstProgram.consts: binary search over the consts sorted by address (Dead.const_sorted) */
+static int const_ix(const Dead *d, const AstConst *c)
+{
+	int lo = 0, hi = d->p->nconsts;
+	while (hi - lo > 1) {
+		int mid = lo + (hi - lo) / 2;
+		if ((uintptr_t)d->p->consts[d->const_sorted[mid]] <= (uintptr_t)c)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return d->const_sorted[lo];
+}
+
+static bool const_live(Dead *d, const AstConst *c)
+{
+	uint8_t *st = d->const_state; /* 0: not known, 1: on the stack, 2: dead, 3: live (by const_ix) */
+	int ci = const_ix(d, c);
+	if (st[ci] >= 2)
+		return st[ci] == 3;
+	if (const_named_by_live_fn(d, c)) {
+		st[ci] = 3;
+		return true;
+	}
+	int n = 0;
+	bool live = false;
+	st[ci] = 1;
+	d->const_stack[n] = c, d->const_ixs[n] = ci, d->const_next[n++] = 0;
+	while (n > 0) {
+		const AstConst *k = d->const_stack[n - 1];
+		if (live) { /* a user of k is live: so is k */
+			st[d->const_ixs[n - 1]] = 3;
+			n--;
+			continue;
+		}
+		if (d->const_next[n - 1] == k->nuser_consts) {
+			st[d->const_ixs[n - 1]] = 2;
+			n--;
+			continue;
+		}
+		const AstConst *u = k->user_consts[d->const_next[n - 1]++];
+		int ui = const_ix(d, u);
+		if (st[ui] == 3)
+			live = true;
+		else if (st[ui] == 0) {
+			if (const_named_by_live_fn(d, u)) {
+				st[ui] = 3;
+				live = true;
+			} else {
+				st[ui] = 1;
+				d->const_stack[n] = u, d->const_ixs[n] = ui, d->const_next[n++] = 0;
+			}
+		}
+	}
+	return st[ci] == 3;
 }
 
 static void dead_code(Warn *w)
@@ -2056,6 +2125,16 @@ static void dead_code(Warn *w)
 	Dead d = {.p = p};
 	int nfns = p->nfns, nst = p->nstructs, nen = p->nenums, ntr = p->ntraits;
 	d.fn_live = arena_alloc(a, (size_t)nfns + 1);
+	d.const_state = arena_alloc(a, (size_t)p->nconsts + 1);
+	d.const_stack = arena_alloc(a, ((size_t)p->nconsts + 1) * sizeof *d.const_stack);
+	d.const_next = arena_alloc(a, ((size_t)p->nconsts + 1) * sizeof *d.const_next);
+	d.const_ixs = arena_alloc(a, ((size_t)p->nconsts + 1) * sizeof *d.const_ixs);
+	d.const_sorted = arena_alloc(a, ((size_t)p->nconsts + 1) * sizeof *d.const_sorted);
+	for (int i = 0; i < p->nconsts; i++)
+		d.const_sorted[i] = i;
+	const_sort_prog = p;
+	if (p->nconsts > 1)
+		qsort(d.const_sorted, (size_t)p->nconsts, sizeof *d.const_sorted, cmp_const_addr);
 	d.struct_live = arena_alloc(a, (size_t)nst + 1);
 	d.enum_live = arena_alloc(a, (size_t)nen + 1);
 	d.trait_live = arena_alloc(a, (size_t)ntr + 1);
@@ -2143,8 +2222,9 @@ static void dead_code(Warn *w)
 			d.scanned[f] = 1;
 			dc_fn(&d, p->fns[f]);
 		}
-		if (d.npending == 0) /* consts35: a live `S::N` makes S live (rustc: a field of a struct named only
-		                      * there is "never read", the struct not "never constructed") */
+		if (d.npending == 0) { /* consts35: a live `S::N` makes S live (rustc: a field of a struct named only
+		                        * there is "never read", the struct not "never constructed") */
+			memset(d.const_state, 0, (size_t)p->nconsts); /* more fns may be live since the last round */
 			for (int k = 0; k < p->nconsts; k++) {
 				const AstConst *c = p->consts[k];
 				if (!c->assoc_type || !const_live(&d, c))
@@ -2157,6 +2237,7 @@ static void dead_code(Warn *w)
 					    !strcmp(p->enums[t]->ident, c->assoc_type))
 						dc_enum(&d, p->enums[t]);
 			}
+		}
 		if (d.nwork > 0)
 			continue;
 		if (d.npending == 0)
@@ -2171,6 +2252,7 @@ static void dead_code(Warn *w)
 	free(d.pending);
 	free(d.ignore);
 	free(d.types);
+	memset(d.const_state, 0, (size_t)p->nconsts); /* const_live's answers for the fns found live */
 
 	/* the report: the crate's items in source order (check_mod_deathness) */
 	int nitems = nst + nen + ntr + p->nimpls + nfns + p->nconsts;
@@ -2204,6 +2286,20 @@ static void dead_code(Warn *w)
 		if (ast_fn_is_assoc(fn) && fn->impl_id >= 0 && fn->impl_id < p->nimpls && !p->impls[fn->impl_id]->trait_name) {
 			fn_next[i] = impl_first[fn->impl_id];
 			impl_first[fn->impl_id] = i;
+		}
+	}
+	/* hunt36: the associated consts of each impl, in source order (a scan of every const per impl was
+	 * impls x consts: 20k structs with an impl of one const each, `build` 28 s under ASan) */
+	int *impl_cfirst = arena_alloc(a, ((size_t)p->nimpls + 1) * sizeof(int));
+	int *const_next = arena_alloc(a, ((size_t)p->nconsts + 1) * sizeof(int));
+	for (int i = 0; i < p->nimpls; i++)
+		impl_cfirst[i] = -1;
+	for (int k = p->nconsts - 1; k >= 0; k--) {
+		int im = p->consts[k]->assoc_impl - 1;
+		const_next[k] = -1;
+		if (im >= 0 && im < p->nimpls) {
+			const_next[k] = impl_cfirst[im];
+			impl_cfirst[im] = k;
 		}
 	}
 	int maxn = 8;
@@ -2279,9 +2375,9 @@ static void dead_code(Warn *w)
 				methods += fn->self_kind != SELF_NONE;
 				names[m] = fn->assoc_name, lines[m] = fn->line, cols[m] = fn->col, m++;
 			}
-			for (int k = 0; k < p->nconsts; k++) {
+			for (int k = impl_cfirst[i]; k >= 0; k = const_next[k]) {
 				const AstConst *c = p->consts[k];
-				if (c->assoc_impl != i + 1 || const_live(&d, c) || c->ident[0] == '_')
+				if (const_live(&d, c) || c->ident[0] == '_')
 					continue;
 				int at = m++; /* into the fns' source order */
 				while (at > 0 && (lines[at - 1] > c->line || (lines[at - 1] == c->line && cols[at - 1] > c->col))) {

@@ -80,6 +80,12 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           states hold up to N paths: its per-block stores, loads and sorts were N^2 with a large factor; drops36)
   letrefguards  the same with `let ref _rI = guard(x + I);` (N borrowed temporaries, all saved)
   methodcalls  N inherent methods of one struct, each calling the next (`self.mI()`; hunt33's leftover)
+  assocchain  one impl of N associated consts, each defined by the one before (`Self::N{I-1} % 7 + 1`), the last
+          used (hunt36: dead_code's liveness recursed once per const: a stack overflow under ASan)
+  constdiamonds  N levels of two consts each defined by both of the level before (`C{I} = C{I-1} / 2 + D{I-1} / 2`,
+          `D{I} = C{I-1} ^ D{I-1}`), none used (hunt36: dead_code walked every path: 2^N)
+  associmpls  N structs with an `impl` of one associated const each, the first and last used (hunt36:
+          dead_code scanned every const per impl: N^2)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -703,7 +709,31 @@ def methodcalls(n):
     return out + ["async fn foo(x: u32) -> u32 { let s = S { v: x }; yield_now().await; s.m0() }"]
 
 
+def assocchain(n):
+    """hunt36: one impl of N associated consts, each defined by the one before, the last used"""
+    out = ["struct S;", "impl S {", "    const N0: u32 = 1;"]
+    out += ["    const N%d: u32 = Self::N%d %% 7 + 1;" % (i, i - 1) for i in range(1, n)]
+    return out + ["}", "async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x + S::N%d" % (n - 1), "}"]
+
+
+def constdiamonds(n):
+    """hunt36: N levels of two consts each defined by both of the level before, none used"""
+    out = ["const C0: u32 = 1;", "const D0: u32 = 2;"]
+    for i in range(1, n):
+        out += ["const C%d: u32 = C%d / 2 + D%d / 2;" % (i, i - 1, i - 1), "const D%d: u32 = C%d ^ D%d;" % (i, i - 1, i - 1)]
+    return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x", "}"]
+
+
+def associmpls(n):
+    """hunt36: N structs with an impl of one associated const each, the first and last used"""
+    out = []
+    for i in range(n):
+        out += ["struct S%d;" % i, "impl S%d {" % i, "    const N: u32 = %d;" % (i % 9), "}"]
+    return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x + S0::N + S%d::N" % (n - 1), "}"]
+
+
 KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
+         "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls,
          "constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
