@@ -380,11 +380,27 @@ RunResult run_frame(Interp *I, Frame *fr)
 				 * N cancels of N awaits. */
 				to = arm[k].target;
 			} else {
-				for (uint32_t i = 0; i < t->nargs; i++)
-					if (arm[i].value == v) {
-						to = arm[i].target;
-						break;
-					}
+				/* check36: values ascending with gaps (a drop shim's switch leaves out the states
+				 * it has nothing to drop in: 0, 3, 4, ..), a binary search; a value is in one arm
+				 * at most, so a hit is the scan's arm, and a miss (values not in order, or the
+				 * otherwise) scans */
+				uint32_t lo = 0, hi = t->nargs;
+				while (lo < hi) {
+					uint32_t mid = lo + (hi - lo) / 2;
+					if (arm[mid].value < v)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				if (lo < t->nargs && arm[lo].value == v) {
+					to = arm[lo].target;
+				} else {
+					for (uint32_t i = 0; i < t->nargs; i++)
+						if (arm[i].value == v) {
+							to = arm[i].target;
+							break;
+						}
+				}
 			}
 			goto_block(I, fr, to);
 			break;
