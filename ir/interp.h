@@ -86,9 +86,12 @@ typedef struct Alloc {
 	uint32_t size;
 	uint8_t live;
 	uint8_t sparse;
-	/* bytes, or pages and every page's data, are the run's this one is a copy of
-	 * (interp_clone): copied at the first write (alloc_own), never freed here */
+	/* bytes, or pages and every page's data, are the state a schedule's fork
+	 * started from (ForkLog): copied at the first write (alloc_own), never
+	 * freed here */
 	uint8_t borrowed;
+	uint32_t jgen;  /* the ForkLog.gen that journalled it last (0: none) */
+	Frame *owner;   /* a frame's local: the frame (a pending frame's locals read as freed) */
 	CoroObj *obj;
 } Alloc;
 
@@ -102,7 +105,47 @@ struct Frame {
 	BlockId bb;
 	Frame *next_all; /* every live frame, for cleanup after a longjmp */
 	Frame *prev_all;
+	uint64_t serial; /* creation order (Interp.next_serial): older than the fork's are its parent's */
+	uint32_t jgen;   /* the ForkLog.gen that journalled it last */
+	uint8_t pending; /* freed by a fork, its locals' frees deferred (ForkLog.pend) */
 };
+
+/* A schedule's end runs on the run's own state and is undone after it
+ * (interp_exec.c run_fork): every change to what existed when the fork began
+ * (an allocation's entry, a frame's fields or local slots, a free id's slot, a
+ * static's address) is journalled once per fork before it is made, and
+ * rolled back in reverse; what the fork made is freed. A frame of the parent
+ * freed by the fork (the cancel's drop of a suspended body) is only marked
+ * pending: its locals read as freed (Alloc.owner) and their ids join the free
+ * list, in frame_free's order, only when the fork allocates again
+ * (fork_materialise). So a fork costs what it touches, not the state. */
+typedef enum { J_ALLOC, J_FREEID, J_FRAME, J_SLOT, J_STATIC } JKind;
+typedef struct JEntry {
+	uint8_t kind; /* JKind */
+	uint8_t listed;  /* J_SLOT */
+	uint32_t id;  /* J_ALLOC: the id; J_FREEID: the slot; J_SLOT: the local; J_STATIC: the index */
+	Frame *fr;    /* J_FRAME, J_SLOT */
+	union {
+		Alloc a;
+		Frame f;
+		uint64_t v; /* J_FREEID: the id; J_SLOT: the address; J_STATIC: the address */
+	} u;
+} JEntry;
+typedef struct PendSeg {
+	Frame *fr; /* a pending frame's locals, or (NULL) the one id below, freed after it */
+	uint32_t id;
+} PendSeg;
+typedef struct ForkLog {
+	uint32_t gen;      /* this fork's mark (Alloc.jgen, Frame.jgen); never 0 */
+	uint64_t serial0;  /* frames with a smaller serial are the parent's */
+	uint32_t nallocs0, nfree0;
+	Frame *frames0;
+	uint64_t *static0;
+	JEntry *j;
+	uint32_t nj, capj;
+	PendSeg *pend;
+	uint32_t npend, cappend;
+} ForkLog;
 
 typedef enum { R_RETURNED, R_YIELDED, R_UNWOUND, R_CORO_DROPPED, R_PUSHED } RunResult;
 
@@ -159,9 +202,40 @@ typedef struct Interp {
 	ExecState ex;
 	void *slot_pool; /* interp_call.c: freed frames' cleared per-local arrays (FrameSlots) */
 	uint64_t *static_addr; /* consts35: per Module.named, a static's allocation (0: none yet) */
-	void *fn_cache;  /* interp_call.c interp_find_fn: callee names -> fns, by the name's pointer; lent to
-	                    a copy as slot_pool is */
+	void *fn_cache;  /* interp_call.c interp_find_fn: callee names -> fns, by the name's pointer */
+	uint64_t next_serial; /* Frame.serial */
+	ForkLog *fork;   /* during a schedule's fork: &forklog */
+	ForkLog forklog; /* its arrays are kept from fork to fork */
 } Interp;
+
+void fork_touch_alloc(Interp *I, uint32_t id);
+void fork_touch_frame(Interp *I, Frame *fr);
+void fork_slot(Interp *I, Frame *fr, LocalId l);
+void fork_static(Interp *I, uint32_t k);
+void fork_pend_frame(Interp *I, Frame *fr);
+void fork_rollback(Interp *I);
+/* fr existed when the running fork began */
+static inline int fork_parent_frame(const Interp *I, const Frame *fr)
+{
+	return I->fork && fr->serial < I->fork->serial0;
+}
+/* before a change to allocation id (or a read that may lead to one) in a fork */
+static inline void touch_alloc(Interp *I, uint32_t id)
+{
+	if (I->fork && id < I->fork->nallocs0 && I->allocs[id].jgen != I->fork->gen)
+		fork_touch_alloc(I, id);
+}
+/* before a change to fr's fields in a fork */
+static inline void touch_frame(Interp *I, Frame *fr)
+{
+	if (I->fork && fr->serial < I->fork->serial0 && fr->jgen != I->fork->gen)
+		fork_touch_frame(I, fr);
+}
+/* a live allocation that a fork's pending frame free has freed */
+static inline int alloc_pending_free(const Interp *I, const Alloc *a)
+{
+	return I->fork && I->fork->npend && a->owner && a->owner->pending;
+}
 
 static inline int is_int_kind(uint8_t k) { return k >= TY_U8 && k <= TY_ISIZE; }
 static inline int is_signed_kind(uint8_t k) { return k >= TY_I8 && k <= TY_ISIZE; }
@@ -201,8 +275,7 @@ void interp_fn_cache_free(Interp *I);
 uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout);
 void local_dead(Interp *I, Frame *fr, LocalId l);
 void frame_slots_release(Interp *I, Frame *fr);
-void frame_slots_keep(Interp *I, Frame *fr);
-Frame *frame_copy(Interp *J, const Frame *src);
+void frame_slots_give(Interp *I, Frame *fr);
 TypeId operand_type(Interp *I, Frame *fr, Operand o);
 void operand_store(Interp *I, Frame *fr, Operand o, uint64_t dst, uint32_t size);
 uint64_t operand_scalar(Interp *I, Frame *fr, Operand o, TypeId *tout);

@@ -55,7 +55,7 @@ static void frame_slots_take(Interp *I, Frame *fr, uint32_t n)
 }
 
 /* fr's arrays back to the pool, cleared (its allocations are freed already) */
-static void frame_slots_give(Interp *I, Frame *fr)
+void frame_slots_give(Interp *I, Frame *fr)
 {
 	FrameSlots *s = slots_of(fr);
 	for (uint32_t i = 0; i < fr->nused; i++) {
@@ -64,13 +64,6 @@ static void frame_slots_give(Interp *I, Frame *fr)
 	}
 	s->next = I->slot_pool;
 	I->slot_pool = s;
-}
-
-/* A frame still live at the end of a copy's run (interp_cleanup of a fork): its
- * arrays go back to the pool, cleared, for the next copy (frame_slots_lend). */
-void frame_slots_keep(Interp *I, Frame *fr)
-{
-	frame_slots_give(I, fr);
 }
 
 /* every array of the pool and of frames still live (interp_cleanup) */
@@ -87,32 +80,6 @@ void frame_slots_release(Interp *I, Frame *fr)
 	}
 }
 
-/* A copy of frame src for the Interp J (interp_clone): the same function,
- * block and locals' addresses (J's allocations have I's ids). */
-Frame *frame_copy(Interp *J, const Frame *src)
-{
-	Frame *fr = calloc(1, sizeof *fr);
-	if (!fr)
-		internal_error("out of memory");
-	/* a clean array (all zero but what its used list names), and only the
-	 * entries src used: a local's address is nonzero only when it is listed
-	 * (local_at), so the rest is zero in src too. Copying the whole arrays was
-	 * O(the fn's locals) per copy: a suspended body of N awaits has O(N)
-	 * locals, copied at every one of check's N cancel points (own29). */
-	frame_slots_take(J, fr, slots_of(src)->cap);
-	for (uint32_t i = 0; i < src->nused; i++) {
-		LocalId l = src->used[i];
-		fr->used[i] = l;
-		fr->addr[l] = src->addr[l];
-		fr->listed[l] = src->listed[l];
-	}
-	fr->f = src->f;
-	fr->nused = src->nused;
-	fr->compact_at = src->compact_at;
-	fr->bb = src->bb;
-	return fr;
-}
-
 static Frame *frame_new(Interp *I, const Fn *f)
 {
 	if (f->nlocals == 0)
@@ -124,9 +91,12 @@ static Frame *frame_new(Interp *I, const Fn *f)
 		internal_error("out of memory");
 	frame_slots_take(I, fr, f->nlocals);
 	fr->f = f;
+	fr->serial = I->next_serial++;
 	fr->next_all = I->frames;
-	if (I->frames)
+	if (I->frames) {
+		touch_frame(I, I->frames);
 		I->frames->prev_all = fr;
+	}
 	I->frames = fr;
 	/* locals get their memory at their first use (local_at): a resume fn
 	 * with N states has O(N) locals, and one poll touches a few of them
@@ -156,9 +126,16 @@ static void used_compact(Frame *fr)
 static uint64_t local_at(Interp *I, Frame *fr, LocalId l)
 {
 	if (!fr->addr[l]) {
-		fr->addr[l] = mem_alloc(I, isize_of(I, fr->f->locals[l].ty));
+		uint64_t a = mem_alloc(I, isize_of(I, fr->f->locals[l].ty));
+		int parent = fork_parent_frame(I, fr);
+		if (parent) { /* a fork's change to its parent's frame: journalled, and used is not compacted */
+			touch_frame(I, fr);
+			fork_slot(I, fr, l);
+		}
+		fr->addr[l] = a;
+		I->allocs[ALLOC_ID(a)].owner = fr;
 		if (!fr->listed[l]) {
-			if (fr->nused >= fr->compact_at)
+			if (fr->nused >= fr->compact_at && !parent)
 				used_compact(fr);
 			fr->listed[l] = 1;
 			fr->used[fr->nused++] = l;
@@ -176,21 +153,31 @@ void local_dead(Interp *I, Frame *fr, LocalId l)
 {
 	if (fr->addr[l]) {
 		mem_free(I, fr->addr[l]);
+		if (fork_parent_frame(I, fr))
+			fork_slot(I, fr, l);
 		fr->addr[l] = 0;
 	}
 }
 
 static void frame_free(Interp *I, Frame *fr)
 {
+	if (fork_parent_frame(I, fr)) { /* its frees wait (ForkLog) */
+		fork_pend_frame(I, fr);
+		return;
+	}
 	for (uint32_t i = 0; i < fr->nused; i++)
 		if (fr->addr[fr->used[i]])
 			mem_free(I, fr->addr[fr->used[i]]);
-	if (fr->prev_all)
+	if (fr->prev_all) {
+		touch_frame(I, fr->prev_all);
 		fr->prev_all->next_all = fr->next_all;
-	else
+	} else {
 		I->frames = fr->next_all;
-	if (fr->next_all)
+	}
+	if (fr->next_all) {
+		touch_frame(I, fr->next_all);
 		fr->next_all->prev_all = fr->prev_all;
+	}
 	frame_slots_give(I, fr);
 	free(fr);
 }
@@ -339,6 +326,8 @@ static uint64_t const_bits(Interp *I, const Const *c)
 	}
 	uint64_t *a = &I->static_addr[c->named - 1];
 	if (!*a) {
+		if (I->fork && I->fork->static0)
+			fork_static(I, c->named - 1);
 		uint32_t size = isize_of(I, nc->ty);
 		*a = mem_alloc(I, size);
 		mem_write(I, *a, size, nc->bits);
@@ -524,16 +513,18 @@ static void push_frame(Interp *I, Frame *fr, FinKind fin, uint64_t dst, uint32_t
 {
 	if (++I->depth > INTERP_DEPTH_LIMIT)
 		interp_halt(I, EV_DEPTH_LIMIT, "");
+	touch_frame(I, fr); /* its bb changes as it runs */
 	act_push(I, (Act){.kind = ACT_FRAME, .fin = (uint8_t)fin, .fr = fr, .dst = dst, .dstsize = dstsize});
 }
 
 static CoroObj *handle_obj(Interp *I, uint64_t handle)
 {
 	uint32_t id = ALLOC_ID(handle);
-	if (id != 0 && id < I->nallocs && !I->allocs[id].live)
+	if (id != 0 && id < I->nallocs && (!I->allocs[id].live || alloc_pending_free(I, &I->allocs[id])))
 		FAIL("use of a future after it was dropped (a double drop?)");
 	if (id == 0 || id >= I->nallocs || !I->allocs[id].obj || ALLOC_OFF(handle) != 0)
 		FAIL("invalid future handle");
+	touch_alloc(I, id); /* a fork changes its own copy of the CoroObj */
 	return I->allocs[id].obj;
 }
 
@@ -782,6 +773,7 @@ static int poll_start(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t 
 			FAIL("body %s: arguments must be the coroutine and ResumeTy", body->name);
 		mem_write(I, local_at(I, o->frame, 1), 8, o->handle);
 		mem_write(I, local_at(I, o->frame, 2), 8, ctx);
+		touch_frame(I, o->frame);
 		o->frame->bb = 0;
 	} else { /* suspended: the resume argument is the new context */
 		const Term *y = &body->blocks[o->yield_bb].term;
@@ -789,6 +781,7 @@ static int poll_start(Interp *I, TypeId t, uint64_t fut, uint64_t ctx, uint64_t 
 		uint64_t ra = place_addr(I, o->frame, y->place, &rt);
 		if (isize_of(I, rt) == 8)
 			mem_write(I, ra, 8, ctx);
+		touch_frame(I, o->frame);
 		o->frame->bb = y->target;
 	}
 	o->state = CO_RUNNING;
@@ -834,6 +827,7 @@ static int drop_handle_start(Interp *I, const Coroutine *c, uint64_t handle)
 		const Term *y = &fr->f->blocks[o->yield_bb].term;
 		if (y->drop == NO_BLOCK)
 			FAIL("yield without a drop edge in %s", fr->f->name);
+		touch_frame(I, fr);
 		fr->bb = y->drop;
 		o->state = CO_RUNNING;
 		push_frame(I, fr, FIN_DROP_BODY, 0, 0);

@@ -380,11 +380,27 @@ RunResult run_frame(Interp *I, Frame *fr)
 				 * N cancels of N awaits. */
 				to = arm[k].target;
 			} else {
-				for (uint32_t i = 0; i < t->nargs; i++)
-					if (arm[i].value == v) {
-						to = arm[i].target;
-						break;
-					}
+				/* check36: values ascending with gaps (a drop shim's switch leaves out the states
+				 * it has nothing to drop in: 0, 3, 4, ..), a binary search; a value is in one arm
+				 * at most, so a hit is the scan's arm, and a miss (values not in order, or the
+				 * otherwise) scans */
+				uint32_t lo = 0, hi = t->nargs;
+				while (lo < hi) {
+					uint32_t mid = lo + (hi - lo) / 2;
+					if (arm[mid].value < v)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				if (lo < t->nargs && arm[lo].value == v) {
+					to = arm[lo].target;
+				} else {
+					for (uint32_t i = 0; i < t->nargs; i++)
+						if (arm[i].value == v) {
+							to = arm[i].target;
+							break;
+						}
+				}
 			}
 			goto_block(I, fr, to);
 			break;
@@ -481,34 +497,24 @@ int drive(Interp *I, uint32_t base)
 /* The executor                                                           */
 /* ---------------------------------------------------------------------- */
 
-/* keep_slots: the frames' per-local arrays stay in I's pool, cleared (a fork
- * gives them back to the run it was copied from: run_fork) */
-static void interp_cleanup_keep(Interp *I, int keep_slots)
+static void interp_cleanup(Interp *I)
 {
 	while (I->frames) {
 		Frame *fr = I->frames;
 		I->frames = fr->next_all;
-		if (keep_slots)
-			frame_slots_keep(I, fr);
-		else
-			frame_slots_release(I, fr);
+		frame_slots_release(I, fr);
 		free(fr);
 	}
-	if (!keep_slots) {
-		frame_slots_release(I, NULL);
-		interp_fn_cache_free(I);
-	}
+	frame_slots_release(I, NULL);
+	interp_fn_cache_free(I);
 	for (uint32_t i = 0; i < I->nallocs; i++)
 		alloc_release(&I->allocs[i]);
 	free(I->allocs);
 	free(I->free_ids);
 	free(I->acts);
 	free(I->static_addr);
-}
-
-static void interp_cleanup(Interp *I)
-{
-	interp_cleanup_keep(I, 0);
+	free(I->forklog.j);
+	free(I->forklog.pend);
 }
 
 static void fmt_poll(Interp *I, uint64_t poll, TypeId payload, StrBuf *out)
@@ -665,120 +671,56 @@ static void execute(Interp *I, const Fn *f, const uint64_t *args, uint32_t nargs
 /* Schedules sharing their prefix                                         */
 /* ---------------------------------------------------------------------- */
 
-typedef struct FramePair {
-	const Frame *from;
-	Frame *to;
-} FramePair;
-
-static int frame_pair_cmp(const void *pa, const void *pb)
-{
-	uintptr_t a = (uintptr_t)((const FramePair *)pa)->from, b = (uintptr_t)((const FramePair *)pb)->from;
-	return a < b ? -1 : a > b;
-}
-
-/* A copy of I between two polls of the executor (no activation on the stack):
- * every allocation (bytes or pages, a future's CoroObj and its suspended
- * frame), the free ids in their order, the step and extern counters and the
- * executor's state; its trace t starts with I's events, shared (trace_share). Run on, the copy
- * does what I would do from here: the same ids, the same steps, the same
- * events. Its cost is the state's (written pages, live frames), not the
- * number of polls behind it. */
-static Interp *interp_clone(Interp *I, Trace *t)
-{
-	if (I->nacts)
-		internal_error("interp_clone: %" PRIu32 " activations on the stack", I->nacts);
-	Interp *J = calloc(1, sizeof *J);
-	if (!J)
-		internal_error("out of memory");
-	J->m = I->m;
-	J->opts = I->opts;
-	J->steps = I->steps;
-	J->step_limit = I->step_limit;
-	J->depth = I->depth;
-	J->nextern = I->nextern;
-	J->extern_pending = I->extern_pending;
-	J->ex = I->ex;
-	/* I's pool of cleared per-local arrays, lent to J until run_fork ends */
-	J->slot_pool = I->slot_pool;
-	I->slot_pool = NULL;
-	J->fn_cache = I->fn_cache; /* lent as the pool is */
-	I->fn_cache = NULL;
-	trace_share(I->trace, t); /* the events so far, shared, not copied */
-	J->trace = t;
-	/* the frames, in the same order, and old -> new sorted for the CoroObjs */
-	uint32_t nf = 0;
-	for (const Frame *fr = I->frames; fr; fr = fr->next_all)
-		nf++;
-	FramePair *map = nf ? malloc(nf * sizeof *map) : NULL;
-	if (nf && !map)
-		internal_error("out of memory");
-	Frame *tail = NULL;
-	uint32_t k = 0;
-	for (const Frame *fr = I->frames; fr; fr = fr->next_all) {
-		Frame *c = frame_copy(J, fr);
-		c->prev_all = tail;
-		if (tail)
-			tail->next_all = c;
-		else
-			J->frames = c;
-		tail = c;
-		map[k++] = (FramePair){fr, c};
-	}
-	if (nf > 1)
-		qsort(map, nf, sizeof *map, frame_pair_cmp);
-	J->allocs = malloc((I->nallocs ? I->nallocs : 1) * sizeof *J->allocs);
-	if (!J->allocs)
-		internal_error("out of memory");
-	J->nallocs = J->capallocs = I->nallocs;
-	for (uint32_t i = 0; i < I->nallocs; i++) {
-		const Alloc *a = &I->allocs[i];
-		Alloc *b = &J->allocs[i];
-		*b = *a;
-		/* bytes and pages borrowed from I, which waits until J is freed: J
-		 * copies what it writes (alloc_own, interp_mem.c) */
-		b->borrowed = a->bytes || a->pages;
-		if (a->obj) {
-			b->obj = mem_dup(a->obj, sizeof *a->obj);
-			if (a->obj->frame) {
-				FramePair key = {a->obj->frame, NULL};
-				FramePair *hit = bsearch(&key, map, nf, sizeof *map, frame_pair_cmp);
-				if (!hit)
-					internal_error("interp_clone: a future's frame is not live");
-				b->obj->frame = hit->to;
-			}
-		}
-	}
-	free(map);
-	if (I->static_addr) /* consts35: the statics' allocations, at the same ids */
-		J->static_addr = mem_dup(I->static_addr, (size_t)I->m->nnamed * sizeof *J->static_addr);
-	if (I->nfree) {
-		J->free_ids = mem_dup(I->free_ids, (size_t)I->nfree * sizeof *J->free_ids);
-		J->nfree = J->capfree = I->nfree;
-	}
-	return J;
-}
-
-/* One schedule's end on a copy of I: cancelled (repoll 0, the executor still
- * pending) or after the loop (repoll as the schedule says). */
+/* One schedule's end, run on I itself between two polls of the executor (no
+ * activation on the stack): cancelled (repoll 0, the executor still pending)
+ * or after the loop (repoll as the schedule says), then undone (ForkLog,
+ * interp.h): I is as it was, and its trace t starts with I's events, shared
+ * (trace_share). The ids, steps and events are those a copy of I would have
+ * made. It costs what the schedule's end touches: a copy of the run (the
+ * allocation table, every frame's used locals) and the drop of a suspended
+ * body's frame (a free per local it ever kept) cost O(state) per cancel point,
+ * O(N^2) over N awaits (check36). */
 static void run_fork(Interp *I, int repoll, uint32_t si, InterpScheduleDone done, void *ctx)
 {
+	if (I->nacts)
+		internal_error("run_fork: %" PRIu32 " activations on the stack", I->nacts);
 	Trace t;
-	Interp *J = interp_clone(I, &t);
-	int rc = 0;
+	trace_share(I->trace, &t); /* the events so far, shared, not copied */
+	ForkLog *L = &I->forklog;
+	if (++L->gen == 0)
+		internal_error("run_fork: more than 2^32 schedules");
+	L->serial0 = I->next_serial;
+	L->nallocs0 = I->nallocs;
+	L->nfree0 = I->nfree;
+	L->frames0 = I->frames;
+	L->static0 = I->static_addr;
+	L->nj = L->npend = 0;
+	Trace *tr0 = I->trace;
+	uint64_t steps0 = I->steps;
+	int depth0 = I->depth;
+	uint32_t nextern0 = I->nextern;
+	uint8_t extern_pending0 = I->extern_pending;
+	ExecState ex0 = I->ex;
+	jmp_buf outer;
+	memcpy(outer, I->halt, sizeof outer);
+	I->fork = L;
+	I->trace = &t;
+	volatile int rc = 0;
 	ScratchMark sm = scratch_mark();
-	if (setjmp(J->halt) == 0)
-		exec_end(J, repoll);
+	if (setjmp(I->halt) == 0)
+		exec_end(I, repoll);
 	else
 		rc = -1;
 	scratch_release(sm);
-	/* the per-local arrays of J's frames go back to I's pool, cleared: the
-	 * next copy's frames (the drop shim's, a copied suspended body's) take
-	 * them instead of a fresh calloc of the fn's locals each (N cancel points
-	 * of a fn of O(N) locals were O(N^2) bytes zeroed, own29) */
-	interp_cleanup_keep(J, 1);
-	I->slot_pool = J->slot_pool;
-	I->fn_cache = J->fn_cache;
-	free(J);
+	fork_rollback(I);
+	I->fork = NULL;
+	memcpy(I->halt, outer, sizeof outer);
+	I->trace = tr0;
+	I->steps = steps0;
+	I->depth = depth0;
+	I->nextern = nextern0;
+	I->extern_pending = extern_pending0;
+	I->ex = ex0;
 	done(ctx, si, &t, rc);
 	trace_free(&t);
 }

@@ -42,7 +42,8 @@ static const uint64_t fnv_basis = 0xcbf29ce484222325ull;
 static int addr_ok(Interp *I, uint64_t addr, uint32_t size)
 {
 	uint32_t id = ALLOC_ID(addr);
-	return addr && id < I->nallocs && I->allocs[id].live && (uint64_t)ALLOC_OFF(addr) + size <= I->allocs[id].size;
+	return addr && id < I->nallocs && I->allocs[id].live && !alloc_pending_free(I, &I->allocs[id]) &&
+	       (uint64_t)ALLOC_OFF(addr) + size <= I->allocs[id].size;
 }
 
 /* An external coroutine: no body, no resume fn (frontend/import_model.c). */

@@ -240,11 +240,12 @@ void *mem_dup(const void *p, size_t n)
 	return q;
 }
 
-/* A borrowed allocation's memory made its own before a write: a copy of a
- * run (interp_clone) borrows every allocation of the run it copies, which does
- * not run until the copy is freed, and copies only what it writes. Copying
- * every allocation per copy was O(state) mallocs and bytes per cancel point
- * (N locals each held across its own await: N cancel points, own30). */
+/* A borrowed allocation's memory made its own before a write: a fork
+ * (ForkLog) journals an allocation's entry at its first access and borrows its
+ * memory, which the rollback gives back, and copies only what it writes.
+ * Copying every allocation per schedule was O(state) mallocs and bytes per
+ * cancel point (N locals each held across its own await: N cancel points,
+ * own30). */
 static void alloc_own(Alloc *a)
 {
 	if (!a->borrowed)
@@ -336,9 +337,181 @@ void alloc_release(Alloc *a)
 	free(a->obj);
 }
 
+/* ---------------------------------------------------------------------- */
+/* A schedule's fork: journal and pending frees (ForkLog, interp.h)        */
+/* ---------------------------------------------------------------------- */
+
+static JEntry *journal(Interp *I, uint8_t kind)
+{
+	ForkLog *L = I->fork;
+	if (L->nj == L->capj) {
+		uint32_t cap = L->capj ? L->capj * 2 : 64;
+		JEntry *j = realloc(L->j, (size_t)cap * sizeof *j);
+		if (!j)
+			internal_error("out of memory");
+		L->j = j;
+		L->capj = cap;
+	}
+	JEntry *e = &L->j[L->nj++];
+	e->kind = kind;
+	return e;
+}
+
+/* allocation id's entry as the fork found it; its memory borrowed, its
+ * CoroObj the fork's own copy (the fork changes its state and frame) */
+void fork_touch_alloc(Interp *I, uint32_t id)
+{
+	Alloc *a = &I->allocs[id];
+	JEntry *e = journal(I, J_ALLOC);
+	e->id = id;
+	e->u.a = *a;
+	a->jgen = I->fork->gen;
+	a->borrowed = a->bytes || a->pages;
+	if (a->obj)
+		a->obj = mem_dup(a->obj, sizeof *a->obj);
+}
+
+void fork_touch_frame(Interp *I, Frame *fr)
+{
+	JEntry *e = journal(I, J_FRAME);
+	e->fr = fr;
+	e->u.f = *fr;
+	fr->jgen = I->fork->gen;
+}
+
+/* before fr->addr[l] or fr->listed[l] of a parent frame changes */
+void fork_slot(Interp *I, Frame *fr, LocalId l)
+{
+	JEntry *e = journal(I, J_SLOT);
+	e->fr = fr;
+	e->id = l;
+	e->u.v = fr->addr[l];
+	e->listed = fr->listed[l];
+}
+
+void fork_static(Interp *I, uint32_t k)
+{
+	JEntry *e = journal(I, J_STATIC);
+	e->id = k;
+	e->u.v = I->static_addr[k];
+}
+
+static void pend_push(Interp *I, Frame *fr, uint32_t id)
+{
+	ForkLog *L = I->fork;
+	if (L->npend == L->cappend) {
+		uint32_t cap = L->cappend ? L->cappend * 2 : 16;
+		PendSeg *p = realloc(L->pend, (size_t)cap * sizeof *p);
+		if (!p)
+			internal_error("out of memory");
+		L->pend = p;
+		L->cappend = cap;
+	}
+	L->pend[L->npend++] = (PendSeg){fr, id};
+}
+
+/* frame_free of a parent frame in a fork: its locals' frees wait (the cancel
+ * of a suspended body of N awaits would free O(N) locals per cancel point) */
+void fork_pend_frame(Interp *I, Frame *fr)
+{
+	touch_frame(I, fr);
+	fr->pending = 1;
+	pend_push(I, fr, 0);
+}
+
+static void free_id_push(Interp *I, uint32_t id)
+{
+	if (I->nfree == I->capfree) {
+		uint32_t cap = I->capfree ? I->capfree * 2 : 256;
+		uint32_t *f = realloc(I->free_ids, cap * sizeof *f);
+		if (!f)
+			internal_error("out of memory");
+		I->free_ids = f;
+		I->capfree = cap;
+	}
+	if (I->fork && I->nfree < I->fork->nfree0) {
+		JEntry *e = journal(I, J_FREEID);
+		e->id = I->nfree;
+		e->u.v = I->free_ids[I->nfree];
+	}
+	I->free_ids[I->nfree++] = id;
+}
+
+static void alloc_drop(Interp *I, uint32_t id)
+{
+	touch_alloc(I, id);
+	Alloc *a = &I->allocs[id];
+	alloc_release(a);
+	memset(a, 0, sizeof *a);
+}
+
+/* The deferred frees, in the order frame_free and mem_free would have made
+ * them: the same free list, so the same ids from here on. */
+static void fork_materialise(Interp *I)
+{
+	ForkLog *L = I->fork;
+	uint32_t n = L->npend;
+	L->npend = 0;
+	for (uint32_t s = 0; s < n; s++) {
+		Frame *fr = L->pend[s].fr;
+		if (!fr) {
+			free_id_push(I, L->pend[s].id);
+			continue;
+		}
+		for (uint32_t i = 0; i < fr->nused; i++)
+			if (fr->addr[fr->used[i]]) {
+				uint32_t id = ALLOC_ID(fr->addr[fr->used[i]]);
+				alloc_drop(I, id);
+				free_id_push(I, id);
+			}
+	}
+}
+
+/* The end of a fork: everything it changed as it was, what it made freed. */
+void fork_rollback(Interp *I)
+{
+	ForkLog *L = I->fork;
+	I->nacts = 0;
+	Frame *fr = I->frames;
+	while (fr && fr->serial >= L->serial0) { /* the fork's frames still live: before the parent's */
+		Frame *next = fr->next_all;
+		frame_slots_give(I, fr);
+		free(fr);
+		fr = next;
+	}
+	I->frames = L->frames0;
+	for (uint32_t id = L->nallocs0; id < I->nallocs; id++)
+		alloc_release(&I->allocs[id]);
+	I->nallocs = L->nallocs0;
+	for (uint32_t k = L->nj; k-- > 0;) {
+		JEntry *e = &L->j[k];
+		switch (e->kind) {
+		case J_ALLOC:
+			alloc_release(&I->allocs[e->id]);
+			I->allocs[e->id] = e->u.a;
+			break;
+		case J_FREEID: I->free_ids[e->id] = (uint32_t)e->u.v; break;
+		case J_FRAME: *e->fr = e->u.f; break;
+		case J_SLOT:
+			e->fr->addr[e->id] = e->u.v;
+			e->fr->listed[e->id] = e->listed;
+			break;
+		case J_STATIC: I->static_addr[e->id] = e->u.v; break;
+		}
+	}
+	I->nfree = L->nfree0;
+	if (!L->static0 && I->static_addr) {
+		free(I->static_addr);
+		I->static_addr = NULL;
+	}
+	L->nj = L->npend = 0;
+}
+
 uint64_t mem_alloc(Interp *I, uint32_t size)
 {
 	uint32_t id;
+	if (I->fork && I->fork->npend)
+		fork_materialise(I);
 	if (I->nfree) {
 		id = I->free_ids[--I->nfree];
 	} else {
@@ -354,8 +527,10 @@ uint64_t mem_alloc(Interp *I, uint32_t size)
 			I->allocs[I->nallocs++] = (Alloc){0}; /* id 0: null */
 		id = I->nallocs++;
 	}
+	touch_alloc(I, id);
 	Alloc *a = &I->allocs[id];
 	*a = (Alloc){0};
+	a->jgen = I->fork ? I->fork->gen : 0; /* journalled: the fork's own memory from here */
 	if (size < ALLOC_SPARSE_MIN) {
 		a->bytes = calloc(1, size ? size : 1);
 		if (!a->bytes)
@@ -371,20 +546,13 @@ uint64_t mem_alloc(Interp *I, uint32_t size)
 void mem_free(Interp *I, uint64_t addr)
 {
 	uint32_t id = ALLOC_ID(addr);
-	if (id == 0 || id >= I->nallocs || !I->allocs[id].live)
+	if (id == 0 || id >= I->nallocs || !I->allocs[id].live || alloc_pending_free(I, &I->allocs[id]))
 		FAIL("free of an invalid address");
-	Alloc *a = &I->allocs[id];
-	alloc_release(a);
-	memset(a, 0, sizeof *a);
-	if (I->nfree == I->capfree) {
-		uint32_t cap = I->capfree ? I->capfree * 2 : 256;
-		uint32_t *f = realloc(I->free_ids, cap * sizeof *f);
-		if (!f)
-			internal_error("out of memory");
-		I->free_ids = f;
-		I->capfree = cap;
-	}
-	I->free_ids[I->nfree++] = id;
+	alloc_drop(I, id);
+	if (I->fork && I->fork->npend)
+		pend_push(I, NULL, id); /* after the pending frames' locals */
+	else
+		free_id_push(I, id);
 }
 
 /* The allocation holding size bytes at addr, or halt with an error. */
@@ -394,11 +562,12 @@ static Alloc *alloc_at(Interp *I, uint64_t addr, uint32_t size)
 	if (id == 0 || id >= I->nallocs)
 		FAIL("access to an invalid address 0x%" PRIx64, addr);
 	Alloc *a = &I->allocs[id];
-	if (!a->live)
+	if (!a->live || alloc_pending_free(I, a))
 		FAIL("access to freed memory");
 	if ((uint64_t)off + size > a->size)
 		FAIL("out-of-bounds access: %" PRIu32 " bytes at offset %" PRIu32 " of a %" PRIu32 "-byte object",
 		     size, off, a->size);
+	touch_alloc(I, id);
 	return a;
 }
 

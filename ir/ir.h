@@ -1203,7 +1203,7 @@ typedef struct Event {
 			   * trace or log that holds the event */
 } Event;
 /* A trace is its first nlog events, shared (read only) from a TraceLog, then
- * its own events ev[0, n - nlog). A schedule forked off a run (interp_clone)
+ * its own events ev[0, n - nlog). A schedule forked off a run (run_fork)
  * shares the run's events so far instead of copying them: the run's own events
  * move into its log at the fork, so N schedules cancelled after 1..N polls
  * store the run's events once and a few events each, not N^2 / 2 (hunt28).
