@@ -194,6 +194,7 @@ static void finish_fn(Built b)
 	Fn *f = b.f;
 	/* SimplifyCfg-initial checks that every reachable block has its terminator
 	 * (FACT_BUILT), in the walk that counts the predecessors; the others it removes */
+	promote_consts(f); /* promo36: rustc's mir_promoted, before its SimplifyCfg */
 	run_passes_before_state_transform(f);
 	if (b.is_coro && b.pending) /* the transform does it, and compacts */
 		state_transform_body(f->mod, f->coro, f, &b.pending[f->coro], b.ma);

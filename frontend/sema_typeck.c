@@ -233,7 +233,8 @@ static AstType check_ref(Sema *s, AstExpr *e)
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
 	if (e->ref_mut && static_read(e->lhs)) /* consts35: rustc's borrowck E0596, here before it */
 		error_at(s, e->line, e->col, "cannot borrow immutable static item `%s` as mutable", e->lhs->lhs->konst->ident);
-	if (!e->lhs->is_place && !ast_ref_chain(e) && !(e == s->extend_ref && ast_extended_temp(e->lhs)))
+	if (!e->lhs->is_place && !ast_ref_chain(e) && !(e == s->extend_ref && ast_extended_temp(e->lhs)) &&
+	    !(!e->ref_mut && ast_promotable(e->lhs))) /* promo36: rustc promotes `&5`, `&K`, `&&7` */
 		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
 	if (t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE || t.kind == ATY_YIELD_NOW)
 		error_at(s, e->line, e->col, "a reference to a future is not supported");

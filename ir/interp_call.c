@@ -329,7 +329,7 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
  * the static's value at its first read in the run (nothing writes it: a static is immutable) */
 static uint64_t const_bits(Interp *I, const Const *c)
 {
-	if (!c->named || !I->m->named[c->named - 1].is_static)
+	if (!c->named || (!I->m->named[c->named - 1].is_static && !I->m->named[c->named - 1].promoted))
 		return c->bits;
 	const NamedConst *nc = &I->m->named[c->named - 1];
 	if (!I->static_addr) {
@@ -338,7 +338,19 @@ static uint64_t const_bits(Interp *I, const Const *c)
 			internal_error("out of memory");
 	}
 	uint64_t *a = &I->static_addr[c->named - 1];
-	if (!*a) {
+	if (!*a && nc->promoted) { /* promo36: the innermost value's cell, then a cell per borrow over it */
+		TypeId t = named_promoted_scalar(I->m, nc);
+		uint32_t size = isize_of(I, t);
+		uint64_t at = mem_alloc(I, size);
+		mem_write(I, at, size, nc->bits);
+		for (uint32_t d = 1; d < nc->promoted; d++) {
+			uint32_t rsize = isize_of(I, nc->ty); /* a reference's */
+			uint64_t ref = mem_alloc(I, rsize);
+			mem_write(I, ref, rsize, at);
+			at = ref;
+		}
+		*a = at;
+	} else if (!*a) {
 		uint32_t size = isize_of(I, nc->ty);
 		*a = mem_alloc(I, size);
 		mem_write(I, *a, size, nc->bits);

@@ -1,9 +1,11 @@
 /* ir.c — the opcode tables, Modules, Fns and the builders every stage uses. */
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
+#include "thread.h"
 
 #define X_NAME2(k, s) s,
 #define X_NAME3(k, s, c) s,
@@ -569,6 +571,27 @@ uint32_t module_add_named(Module *m, const char *name, TypeId ty, uint64_t bits)
 	c->ty = ty;
 	c->bits = bits;
 	return m->nnamed - 1;
+}
+
+uint32_t module_add_promoted(Module *m, const char *owner, uint32_t k, TypeId ty, uint64_t bits, uint32_t depth,
+                             uint32_t of_named)
+{
+	if (m->lock) /* bodies built on several threads add them: the module's arena is the lock's */
+		mutex_lock((Mutex *)m->lock);
+	uint32_t i = module_add_named(m, arena_printf(m->arena, "%s::promoted[%" PRIu32 "]", owner, k), ty, bits);
+	m->named[i].promoted = (uint8_t)depth;
+	m->named[i].of_named = of_named;
+	if (m->lock)
+		mutex_unlock((Mutex *)m->lock);
+	return i;
+}
+
+TypeId named_promoted_scalar(const Module *m, const NamedConst *c)
+{
+	TypeId t = c->ty;
+	for (uint32_t d = 0; d < c->promoted; d++)
+		t = type_get(m, t)->a;
+	return t;
 }
 
 uint32_t module_static_alloc(const Module *m, uint32_t named)
