@@ -87,7 +87,7 @@ static int promotable(Temps *t, const Fn *f, LocalId l, int depth)
 
 /* promote_candidate: the chain of temporaries under candidate s (which borrows l) becomes a promoted
  * body, PROMOTED_OUT; s reads it through a new local */
-static void promote(Temps *t, Fn *f, BlockId b, uint32_t at, LocalId l, uint32_t k)
+static void promote(Temps *t, Fn *f, const char *owner, BlockId b, uint32_t at, LocalId l, uint32_t k)
 {
 	Module *m = f->mod;
 	TypeId ty = type_ptr(m, TY_REF, f->locals[l].ty);
@@ -104,7 +104,7 @@ static void promote(Temps *t, Fn *f, BlockId b, uint32_t at, LocalId l, uint32_t
 	}
 	const Const *c = &f->consts[t->def[l].a.v];
 	uint32_t of_named = c->named;
-	uint32_t ix = module_add_promoted(m, f->name, k, ty, c->bits, depth, of_named);
+	uint32_t ix = module_add_promoted(m, owner, k, ty, c->bits, depth, of_named);
 	LocalId r = fn_add_local(f, ty, NULL, 1);
 	PlaceId rp = place_local(f, r);
 	PlaceId deref = place_project(f, rp, PROJ_DEREF, 0, f->locals[l0].ty);
@@ -112,7 +112,7 @@ static void promote(Temps *t, Fn *f, BlockId b, uint32_t at, LocalId l, uint32_t
 	fn_insert_stmt(f, b, at, stmt_assign_use(rp, op_const_named(f, ty, 0, ix + 1)));
 }
 
-void promote_consts(Fn *f)
+void promote_consts(Fn *f, const char *owner)
 {
 	uint32_t n = f->nlocals, ncand = 0;
 	Temps t;
@@ -155,7 +155,7 @@ void promote_consts(Fn *f)
 		const Stmt *s = &f->blocks[cand[i].b].stmts[cand[i].at];
 		if (place_is_local(f, s->place) && t.state[place_get(f, s->place)->local] == PROMOTED_OUT)
 			continue; /* already promoted */
-		promote(&t, f, cand[i].b, cand[i].at, cand[i].l, k++);
+		promote(&t, f, owner, cand[i].b, cand[i].at, cand[i].l, k++);
 		promoted = 1;
 	}
 	if (promoted)
