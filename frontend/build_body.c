@@ -709,6 +709,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	arena_pool_trim(); /* the AST's chunks: what follows allocates exact sizes */
 	int rc = lower ? state_transform_finish(m, c.pending, d) : 0;
 	free(c.pending);
+	module_sort_promoted(m); /* promo36: added on several threads, in any order */
 	/* a module only counted (stats' sync twin: what the frontend builds, counted
 	 * and freed) is verified in the sanitizer build, which the tests run */
 	int verify = !o->count_only || COROSLIM_ASAN;

@@ -745,10 +745,12 @@ typedef struct NamedConst {
  * the innermost scalar T, of_named the const item it reads, if any). An operand reading it is a Const
  * of type ty with named set and bits 0, printed `const f::promoted[0]`; the interpreter gives it an
  * address (a chain of cells) as a static's. Added while bodies are built on several threads (under
- * m->lock): its index in named depends on the interleaving, so print.c orders them by name. */
+ * m->lock): its index in named depends on the interleaving until module_sort_promoted. */
 uint32_t module_add_promoted(Module *m, const char *owner, uint32_t k, TypeId ty, uint64_t bits, uint32_t depth,
                              uint32_t of_named); /* its index */
 TypeId named_promoted_scalar(const Module *m, const NamedConst *c); /* the innermost T of a promoted */
+int named_promoted_cmp(const void *a, const void *b); /* qsort of NamedConst pointers: by owner, then K */
+void module_sort_promoted(Module *m); /* the promoteds of named in that order, Const.named renumbered */
 uint32_t module_add_named(Module *m, const char *name, TypeId ty, uint64_t bits); /* its index */
 int module_find_named(const Module *m, const char *name); /* -1 if absent */
 uint32_t module_static_alloc(const Module *m, uint32_t named); /* consts35: a static's N of `allocN` */

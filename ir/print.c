@@ -716,20 +716,6 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 	fputs(" }\n", out);
 }
 
-/* promo36: promoted constants in the order of their names, then their numbers (the builder adds them
- * on several threads); compare_promoted: `f::promoted[2]` before `f::promoted[10]` */
-static int compare_promoted(const void *a, const void *b)
-{
-	const NamedConst *x = *(const NamedConst *const *)a, *y = *(const NamedConst *const *)b;
-	const char *bx = strrchr(x->name, '['), *by = strrchr(y->name, '['); /* `owner::promoted[K]` */
-	size_t nx = (size_t)(bx - x->name), ny = (size_t)(by - y->name);
-	int c = strncmp(x->name, y->name, nx < ny ? nx : ny);
-	if (c || nx != ny)
-		return c ? c : nx < ny ? -1 : 1;
-	unsigned long kx = strtoul(bx + 1, NULL, 10), ky = strtoul(by + 1, NULL, 10);
-	return kx < ky ? -1 : kx > ky;
-}
-
 /* rustc's -Zdump-mir of a promoted, `const f::promoted[0]: &&u32 = { let mut _0: &&u32; let mut _1: &u32;
  * let mut _2: u32; bb0: { _2 = const 7_u32; _1 = &_2; _0 = &_1; return; } }` (promote_consts.rs: the
  * innermost value in the last local, each borrow of the one after it) */
@@ -769,7 +755,7 @@ static int print_promoted_items(const Module *m, int first, FILE *out)
 	for (uint32_t i = 0; i < m->nnamed; i++)
 		if (m->named[i].promoted)
 			v[n++] = &m->named[i];
-	qsort(v, n, sizeof *v, compare_promoted);
+	qsort(v, n, sizeof *v, named_promoted_cmp);
 	for (uint32_t i = 0; i < n; i++) {
 		fputs(first ? "" : "\n", out);
 		print_promoted(m, v[i], out);
