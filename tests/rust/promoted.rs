@@ -3,7 +3,7 @@
 // pattern, a fn argument and a tuple struct field, in sync fns, async fns, an async block and a
 // method; rustc promotes each into `const f::promoted[K]` (numbered last first) and the fn reads
 // it through a local appended after the others; a promoted reference held across awaits is a
-// saved `&u32`
+// saved `&u32`; a promoted reference outlives the loop body that borrowed it (rustc: `'static`)
 //@ args: sum 3
 //@ args: held 4
 //@ args: pats 2
@@ -11,6 +11,8 @@
 //@ args: flags 1
 //@ args: flags 0
 //@ args: method 7
+//@ args: escapes 3
+//@ args: escapes 1
 const K: u32 = 6;
 
 struct Lim;
@@ -92,4 +94,28 @@ async fn method(x: u32) -> u32 {
     let l = Lim;
     yield_now().await;
     l.cap(x) + l.cap(x + 10)
+}
+
+fn outlives(n: u32) -> u32 {
+    let five = 5u32;
+    let mut x = &five;
+    let mut i = 0;
+    loop {
+        let r = &7u32;
+        x = r;
+        i += 1;
+        if i > n {
+            break;
+        }
+    }
+    *x
+}
+
+async fn escapes(n: u32) -> u32 {
+    let mut x = &1u32;
+    if n > 2 {
+        x = &9;
+    }
+    yield_now().await;
+    *x + n + outlives(n)
 }
