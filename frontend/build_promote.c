@@ -59,13 +59,13 @@ static LocalId borrowed_local(const Fn *f, const Stmt *s)
 
 /* validate_local: assigned once (collect_temps' TempState::Defined), used once (by the borrow that
  * promotes it), from a scalar constant or a const item's use, or from a shared borrow of such a
- * temporary; depth-limited as the frontend's references are (16) */
-static int promotable(Temps *t, const Fn *f, LocalId l, int depth)
+ * temporary (the chain is as long as the `&&..` written, which the parser's nesting bounds) */
+static int promotable(Temps *t, const Fn *f, LocalId l)
 {
 	if (t->state[l] != UNKNOWN)
 		return t->state[l] == PROMOTABLE;
 	t->state[l] = NOT_PROMOTABLE;
-	if (!is_temp(f, l) || t->defs[l] != 1 || t->mentions[l] != 2 || depth > 16)
+	if (!is_temp(f, l) || t->defs[l] != 1 || t->mentions[l] != 2)
 		return 0;
 	const Stmt *s = &t->def[l];
 	const Module *m = f->mod;
@@ -78,7 +78,7 @@ static int promotable(Temps *t, const Fn *f, LocalId l, int depth)
 			return 0;
 	} else {
 		LocalId inner = borrowed_local(f, s);
-		if (inner == NO_ID || !promotable(t, f, inner, depth + 1))
+		if (inner == NO_ID || !promotable(t, f, inner))
 			return 0;
 	}
 	t->state[l] = PROMOTABLE;
@@ -147,7 +147,7 @@ void promote_consts(Fn *f, const char *owner)
 	for (BlockId b = 0; b < f->nblocks; b++)
 		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
 			LocalId l = borrowed_local(f, &f->blocks[b].stmts[i]);
-			if (l != NO_ID && promotable(&t, f, l, 0))
+			if (l != NO_ID && promotable(&t, f, l))
 				cand[nvalid++] = (Cand){b, i, l};
 		}
 	uint32_t k = 0, promoted = 0;

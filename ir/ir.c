@@ -579,7 +579,7 @@ uint32_t module_add_promoted(Module *m, const char *owner, uint32_t k, TypeId ty
 	if (m->lock) /* bodies built on several threads add them: the module's arena is the lock's */
 		mutex_lock((Mutex *)m->lock);
 	uint32_t i = module_add_named(m, arena_printf(m->arena, "%s::promoted[%" PRIu32 "]", owner, k), ty, bits);
-	m->named[i].promoted = (uint8_t)depth;
+	m->named[i].promoted = depth;
 	m->named[i].of_named = of_named;
 	if (m->lock)
 		mutex_unlock((Mutex *)m->lock);

@@ -736,7 +736,7 @@ typedef struct NamedConst {
 	uint64_t bits;
 	int line; /* a .mir file's: the item's line (0: none) */
 	uint8_t is_static;
-	uint8_t promoted; /* promo36: 0, or how many `&` a promoted constant's body takes of bits (below) */
+	uint32_t promoted; /* promo36: 0, or how many `&` a promoted constant's body takes of bits (below) */
 	uint32_t of_named; /* promo36: a promoted `&K`: 1 + the const item's index in Module.named; else 0 */
 } NamedConst;
 /* promo36: rustc's promoted constant (`&5u32`, `&K`, `&&7u32` in a fn: promote_consts.rs), a body

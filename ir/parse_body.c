@@ -438,18 +438,18 @@ static int expect_local_n(P *p, uint32_t n)
 static int parse_promoted_body(P *p, const char *name, TypeId ty, int line)
 {
 	TRY(expect_p(p, "{", "before a promoted's body"));
-	TypeId tys[18];
-	uint32_t n = 0;
+	TypeId *tys = NULL;
+	uint32_t n = 0, cap = 0;
 	while (is_id(p, "let")) {
 		int tline = p->t.line, tcol = p->t.col;
 		next(p);
 		TRY(expect_id(p, "mut", "in a promoted's `let`"));
-		if (n == 17)
-			return err_at(p, tline, tcol, "promoted %s: more than 16 borrows", name);
 		TRY(expect_local_n(p, n));
 		TRY(expect_p(p, ":", "after a promoted's local"));
 		int yline = p->t.line, ycol = p->t.col;
-		TRY(parse_type(p, &tys[n]));
+		TypeId *slot = VEC_PUSH(p->tmp, tys, n, cap); /* any number of borrows (`&&&..5`) */
+		n--;
+		TRY(parse_type(p, slot));
 		TypeId want = n ? type_get(p->m, tys[n - 1])->a : ty;
 		if (n && type_get(p->m, tys[n - 1])->kind != TY_REF)
 			return err_at(p, tline, tcol, "promoted %s: _%" PRIu32 " is not a shared reference, yet has a local after it",
