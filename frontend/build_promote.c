@@ -59,30 +59,45 @@ static LocalId borrowed_local(const Fn *f, const Stmt *s)
 
 /* validate_local: assigned once (collect_temps' TempState::Defined), used once (by the borrow that
  * promotes it), from a scalar constant or a const item's use, or from a shared borrow of such a
- * temporary (the chain is as long as the `&&..` written, which the parser's nesting bounds) */
+ * temporary. A loop down the chain (as long as the `&&..` written), then its answer up it. */
+static int valid_def(const Fn *f, const Stmt *s)
+{
+	const Module *m = f->mod;
+	if (s->rv != RV_USE || s->a.kind != OP_CONST)
+		return 0;
+	const Const *c = &f->consts[s->a.v];
+	if (const_text(m, c) || (c->named && (m->named[c->named - 1].is_static || m->named[c->named - 1].promoted)))
+		return 0;
+	uint8_t k = type_get(m, c->ty)->kind;
+	return k == TY_BOOL || k == TY_CHAR || type_is_int(m, c->ty);
+}
+
 static int promotable(Temps *t, const Fn *f, LocalId l)
 {
-	if (t->state[l] != UNKNOWN)
-		return t->state[l] == PROMOTABLE;
-	t->state[l] = NOT_PROMOTABLE;
-	if (!is_temp(f, l) || t->defs[l] != 1 || t->mentions[l] != 2)
-		return 0;
-	const Stmt *s = &t->def[l];
-	const Module *m = f->mod;
-	if (s->rv == RV_USE && s->a.kind == OP_CONST) {
-		const Const *c = &f->consts[s->a.v];
-		if (const_text(m, c) || (c->named && (m->named[c->named - 1].is_static || m->named[c->named - 1].promoted)))
-			return 0;
-		uint8_t k = type_get(m, c->ty)->kind;
-		if (k != TY_BOOL && k != TY_CHAR && !type_is_int(m, c->ty))
-			return 0;
-	} else {
-		LocalId inner = borrowed_local(f, s);
-		if (inner == NO_ID || !promotable(t, f, inner))
-			return 0;
+	LocalId x = l;
+	int ok = 0;
+	for (;;) {
+		if (t->state[x] != UNKNOWN) {
+			ok = t->state[x] == PROMOTABLE;
+			break;
+		}
+		t->state[x] = NOT_PROMOTABLE; /* until the bottom says otherwise */
+		if (!is_temp(f, x) || t->defs[x] != 1 || t->mentions[x] != 2)
+			break;
+		if (valid_def(f, &t->def[x])) {
+			ok = 1;
+			break;
+		}
+		LocalId inner = borrowed_local(f, &t->def[x]);
+		if (inner == NO_ID)
+			break;
+		x = inner;
 	}
-	t->state[l] = PROMOTABLE;
-	return 1;
+	for (LocalId y = l; ok && y != x; y = borrowed_local(f, &t->def[y]))
+		t->state[y] = PROMOTABLE;
+	if (ok)
+		t->state[x] = PROMOTABLE;
+	return ok;
 }
 
 /* promote_candidate: the chain of temporaries under candidate s (which borrows l) becomes a promoted
