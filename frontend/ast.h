@@ -884,6 +884,15 @@ bool ast_pattern_nests(const AstPattern *pat);
  * call, a struct or variant literal, an arithmetic value or a cast, calling a fn or reading a variable
  * (a constant one rustc promotes to a static: not modelled) */
 bool ast_extended_temp(const AstExpr *e);
+/* promo36: what rustc 1.95 promotes under a written shared `&` (rustc_mir_transform promote_consts.rs,
+ * validate_candidates: a temporary assigned once from a constant, or from a shared borrow of one): a
+ * literal integer, char or bool, a const item's use (not a static's read), and `&` of those (`&&7`) */
+static inline bool ast_promotable(const AstExpr *e)
+{
+	for (; e->kind == EXPR_REF && !e->ref_mut && !e->implicit; e = e->lhs)
+		;
+	return e->kind == EXPR_BOOL || (e->kind == EXPR_INT && !e->int_big && !(e->konst && e->konst->is_static));
+}
 /* temp33: a `let` pattern binding by reference (rustc's is_binding_pat): its temporary initializer is
  * extended to the block */
 bool ast_let_binds_ref(const AstMatchArm *a);

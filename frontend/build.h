@@ -455,5 +455,7 @@ TypeId define_struct_type(Module *m, const AstProgram *p, TypeId *type_of_struct
 /* ---------------------------------------------------------------------- */
 
 BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating);
+/* promo36: rustc's promote_consts on a built body (build_promote.c) */
+void promote_consts(Fn *f, const char *owner); /* owner: rustc's path of f, the promoteds' prefix */
 
 #endif

@@ -191,9 +191,22 @@ static Built built_of(const Builder *b)
 /* A built body: rustc's passes before StateTransform, then the transform
  * itself for a coroutine body, while the body is still in cache. It runs
  * once the body's AST is freed when it is its fn's last (build_fn). */
-static void finish_fn(Built b)
+static void finish_fn(Built b, const AstFn *fn)
 {
 	Fn *f = b.f;
+	/* promo36: rustc's mir_promoted, before its SimplifyCfg; its promoteds named as rustc's MIR spells
+	 * a method's path (`S::am::{closure#0}::promoted[0]`, the body `{impl#2}::am::{closure#0}`) */
+	size_t np = fn->def_path ? strlen(fn->def_path) : 0;
+	char *owner = NULL;
+	if (np && !strncmp(f->name, "{impl#", 6) && !strncmp(f->name, fn->def_path, np)) {
+		size_t n = strlen(fn->name) + strlen(f->name + np) + 1;
+		owner = malloc(n);
+		if (!owner)
+			internal_error("out of memory");
+		snprintf(owner, n, "%s%s", fn->name, f->name + np);
+	}
+	promote_consts(f, owner ? owner : f->name);
+	free(owner);
 	/* SimplifyCfg-initial checks that every reachable block has its terminator
 	 * (FACT_BUILT), in the walk that counts the predecessors; the others it removes */
 	run_passes_before_state_transform(f);
@@ -510,11 +523,11 @@ static void build_fn(Ctx *c, AstFn *fn, int worker)
 	Built last = fn->is_async ? build_async_fn(c, fn) : build_sync_fn(c, fn);
 	uint32_t slot = c->first[fn->id] + (fn->is_async ? 2u : 1u);
 	for (int j = 0; j < fn->nasync; j++) {
-		finish_fn(last);
+		finish_fn(last, fn);
 		last = build_async_block(c, fn->async_blocks[j], slot + (uint32_t)j);
 	}
 	done_with(c, fn, worker);
-	finish_fn(last);
+	finish_fn(last, fn);
 }
 
 static void build_range(void *ctx, uint32_t begin, uint32_t end, int worker)
@@ -698,6 +711,7 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	arena_pool_trim(); /* the AST's chunks: what follows allocates exact sizes */
 	int rc = lower ? state_transform_finish(m, c.pending, d) : 0;
 	free(c.pending);
+	module_sort_promoted(m); /* promo36: added on several threads, in any order */
 	/* a module only counted (stats' sync twin: what the frontend builds, counted
 	 * and freed) is verified in the sanitizer build, which the tests run */
 	int verify = !o->count_only || COROSLIM_ASAN;

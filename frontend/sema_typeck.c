@@ -236,8 +236,9 @@ static AstType check_ref(Sema *s, AstExpr *e)
 		error_at(s, e->line, e->col, "cannot borrow immutable static item `%s` as mutable", e->lhs->lhs->konst->ident);
 	/* tempref36: a temporary rustc does not promote (ast_extended_temp: it calls a fn or reads a
 	 * variable) is borrowed anywhere: a `let`'s extended one (temp33), else one living to the end of
-	 * the enclosing statement (the builder's temp_scope); a constant one (`&5`) rustc promotes */
-	if (!e->lhs->is_place && !ast_ref_chain(e) && !ast_extended_temp(e->lhs))
+	 * the enclosing statement (the builder's temp_scope); a constant one rustc promotes (promo36: `&5`,
+	 * `&K`, `&&7`; `&mut 5` is not promoted) */
+	if (!e->lhs->is_place && !ast_ref_chain(e) && !ast_extended_temp(e->lhs) && !(!e->ref_mut && ast_promotable(e->lhs)))
 		error_at(s, e->line, e->col, "borrowing a temporary is not supported (only variables, fields and derefs)");
 	if (t.kind == ATY_FN_FUTURE || t.kind == ATY_BLOCK_FUTURE || t.kind == ATY_YIELD_NOW)
 		error_at(s, e->line, e->col, "a reference to a future is not supported");

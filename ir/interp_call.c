@@ -316,7 +316,7 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
  * the static's value at its first read in the run (nothing writes it: a static is immutable) */
 static uint64_t const_bits(Interp *I, const Const *c)
 {
-	if (!c->named || !I->m->named[c->named - 1].is_static)
+	if (!c->named || (!I->m->named[c->named - 1].is_static && !I->m->named[c->named - 1].promoted))
 		return c->bits;
 	const NamedConst *nc = &I->m->named[c->named - 1];
 	if (!I->static_addr) {
@@ -325,9 +325,21 @@ static uint64_t const_bits(Interp *I, const Const *c)
 			internal_error("out of memory");
 	}
 	uint64_t *a = &I->static_addr[c->named - 1];
-	if (!*a) {
-		if (I->fork && I->fork->static0)
-			fork_static(I, c->named - 1);
+	if (!*a && I->fork && I->fork->static0) /* check36: a fork's first read is undone with it */
+		fork_static(I, c->named - 1);
+	if (!*a && nc->promoted) { /* promo36: the innermost value's cell, then a cell per borrow over it */
+		TypeId t = named_promoted_scalar(I->m, nc);
+		uint32_t size = isize_of(I, t);
+		uint64_t at = mem_alloc(I, size);
+		mem_write(I, at, size, nc->bits);
+		for (uint32_t d = 1; d < nc->promoted; d++) {
+			uint32_t rsize = isize_of(I, nc->ty); /* a reference's */
+			uint64_t ref = mem_alloc(I, rsize);
+			mem_write(I, ref, rsize, at);
+			at = ref;
+		}
+		*a = at;
+	} else if (!*a) {
 		uint32_t size = isize_of(I, nc->ty);
 		*a = mem_alloc(I, size);
 		mem_write(I, *a, size, nc->bits);

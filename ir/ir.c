@@ -1,9 +1,11 @@
 /* ir.c — the opcode tables, Modules, Fns and the builders every stage uses. */
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
+#include "thread.h"
 
 #define X_NAME2(k, s) s,
 #define X_NAME3(k, s, c) s,
@@ -569,6 +571,81 @@ uint32_t module_add_named(Module *m, const char *name, TypeId ty, uint64_t bits)
 	c->ty = ty;
 	c->bits = bits;
 	return m->nnamed - 1;
+}
+
+uint32_t module_add_promoted(Module *m, const char *owner, uint32_t k, TypeId ty, uint64_t bits, uint32_t depth,
+                             uint32_t of_named)
+{
+	if (m->lock) /* bodies built on several threads add them: the module's arena is the lock's */
+		mutex_lock((Mutex *)m->lock);
+	uint32_t i = module_add_named(m, arena_printf(m->arena, "%s::promoted[%" PRIu32 "]", owner, k), ty, bits);
+	m->named[i].promoted = depth;
+	m->named[i].of_named = of_named;
+	if (m->lock)
+		mutex_unlock((Mutex *)m->lock);
+	return i;
+}
+
+/* promoteds in the order of their owners' names, then their numbers (`[2]` before `[10]`) */
+int named_promoted_cmp(const void *a, const void *b)
+{
+	const NamedConst *x = *(const NamedConst *const *)a, *y = *(const NamedConst *const *)b;
+	const char *bx = strrchr(x->name, '['), *by = strrchr(y->name, '['); /* `owner::promoted[K]` */
+	size_t nx = (size_t)(bx - x->name), ny = (size_t)(by - y->name);
+	int c = strncmp(x->name, y->name, nx < ny ? nx : ny);
+	if (c || nx != ny)
+		return c ? c : nx < ny ? -1 : 1;
+	unsigned long kx = strtoul(bx + 1, NULL, 10), ky = strtoul(by + 1, NULL, 10);
+	return kx < ky ? -1 : kx > ky;
+}
+
+void module_sort_promoted(Module *m)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < m->nnamed; i++)
+		n += m->named[i].promoted != 0;
+	if (!n)
+		return;
+	const NamedConst **v = malloc(n * sizeof *v);
+	uint32_t *slot = malloc(n * sizeof *slot), *to = malloc(m->nnamed * sizeof *to);
+	NamedConst *copy = malloc(m->nnamed * sizeof *copy);
+	if (!v || !slot || !to || !copy)
+		internal_error("out of memory");
+	memcpy(copy, m->named, m->nnamed * sizeof *copy);
+	n = 0;
+	for (uint32_t i = 0; i < m->nnamed; i++) {
+		to[i] = i;
+		if (copy[i].promoted) {
+			slot[n] = i;
+			v[n++] = &copy[i];
+		}
+	}
+	qsort(v, n, sizeof *v, named_promoted_cmp);
+	int moved = 0;
+	for (uint32_t k = 0; k < n; k++) {
+		uint32_t old = (uint32_t)(v[k] - copy);
+		to[old] = slot[k];
+		m->named[slot[k]] = *v[k];
+		moved |= old != slot[k];
+	}
+	for (uint32_t i = 0; moved && i < m->nfns; i++) {
+		Fn *f = m->fns[i];
+		for (uint32_t j = 0; j < f->nconsts; j++)
+			if (f->consts[j].named)
+				f->consts[j].named = to[f->consts[j].named - 1] + 1;
+	}
+	free(v);
+	free(slot);
+	free(to);
+	free(copy);
+}
+
+TypeId named_promoted_scalar(const Module *m, const NamedConst *c)
+{
+	TypeId t = c->ty;
+	for (uint32_t d = 0; d < c->promoted; d++)
+		t = type_get(m, t)->a;
+	return t;
 }
 
 uint32_t module_static_alloc(const Module *m, uint32_t named)

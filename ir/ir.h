@@ -736,7 +736,21 @@ typedef struct NamedConst {
 	uint64_t bits;
 	int line; /* a .mir file's: the item's line (0: none) */
 	uint8_t is_static;
+	uint32_t promoted; /* promo36: 0, or how many `&` a promoted constant's body takes of bits (below) */
+	uint32_t of_named; /* promo36: a promoted `&K`: 1 + the const item's index in Module.named; else 0 */
 } NamedConst;
+/* promo36: rustc's promoted constant (`&5u32`, `&K`, `&&7u32` in a fn: promote_consts.rs), a body
+ * of its own, `const f::promoted[0]: &u32 = { _1 = const 5_u32; _0 = &_1; }`, named by its owner's
+ * path: a NamedConst whose promoted is the number of borrows (ty is `&T`, `&&T`, ..; bits the value of
+ * the innermost scalar T, of_named the const item it reads, if any). An operand reading it is a Const
+ * of type ty with named set and bits 0, printed `const f::promoted[0]`; the interpreter gives it an
+ * address (a chain of cells) as a static's. Added while bodies are built on several threads (under
+ * m->lock): its index in named depends on the interleaving until module_sort_promoted. */
+uint32_t module_add_promoted(Module *m, const char *owner, uint32_t k, TypeId ty, uint64_t bits, uint32_t depth,
+                             uint32_t of_named); /* its index */
+TypeId named_promoted_scalar(const Module *m, const NamedConst *c); /* the innermost T of a promoted */
+int named_promoted_cmp(const void *a, const void *b); /* qsort of NamedConst pointers: by owner, then K */
+void module_sort_promoted(Module *m); /* the promoteds of named in that order, Const.named renumbered */
 uint32_t module_add_named(Module *m, const char *name, TypeId ty, uint64_t bits); /* its index */
 int module_find_named(const Module *m, const char *name); /* -1 if absent */
 uint32_t module_static_alloc(const Module *m, uint32_t named); /* consts35: a static's N of `allocN` */

@@ -644,5 +644,6 @@ Module *parse_module(const char *file, const char *src, size_t len, Diag *d)
 	for (uint32_t i = 0; i < p->m->ncoros; i++)
 		if (p->m->coros[i].layout)
 			p->m->transformed = 1; /* a lowered module: the transform has run */
+	module_sort_promoted(p->m); /* promo36: as the frontend's (print.c's order) */
 	return p->m;
 }

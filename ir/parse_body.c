@@ -1,5 +1,7 @@
 /* parse_body.c — the IR text parser's types, places, operands, constants,
  * rvalues, statements and terminators. See parse.c. */
+#include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "parse.h"
@@ -402,6 +404,119 @@ int parse_scalar(P *p, TypeId *ty_out, uint64_t *bits_out)
 	return 0;
 }
 
+/* promo36: after a path `f::promoted`, `[K]` makes the promoted's name `f::promoted[K]` */
+static int promoted_suffix(P *p, char **name)
+{
+	size_t n = strlen(*name);
+	if (!is_p(p, "[") || n < 10 || strcmp(*name + n - 10, "::promoted") != 0)
+		return 0;
+	next(p);
+	uint32_t k;
+	TRY(parse_u32(p, &k, "a promoted's number"));
+	TRY(expect_p(p, "]", "after a promoted's number"));
+	*name = arena_printf(p->tmp, "%s[%" PRIu32 "]", *name, k);
+	return 1;
+}
+
+/* `_N` exactly (a promoted's body numbers its locals itself) */
+static int expect_local_n(P *p, uint32_t n)
+{
+	uint64_t v;
+	int ovf;
+	if (numbered_ident(p, "_", &v, &ovf) < 0 || ovf || v != n) {
+		char buf[64];
+		snprintf(buf, sizeof buf, "expected _%" PRIu32 " (a promoted's locals and statements are in order)", n);
+		return unexpected(p, buf);
+	}
+	next(p);
+	return 0;
+}
+
+/* promo36: rustc's promoted body, as print.c writes it after `const NAME: type =`: `{ let mut _0: &T;
+ * let mut _1: T; bb0: { _1 = const V; _0 = &_1; return; } }`, any number of borrows over a scalar V of
+ * T (a literal or a const item); anything else is a located error */
+static int parse_promoted_body(P *p, const char *name, TypeId ty, int line)
+{
+	TRY(expect_p(p, "{", "before a promoted's body"));
+	TypeId *tys = NULL;
+	uint32_t n = 0, cap = 0;
+	while (is_id(p, "let")) {
+		int tline = p->t.line, tcol = p->t.col;
+		next(p);
+		TRY(expect_id(p, "mut", "in a promoted's `let`"));
+		TRY(expect_local_n(p, n));
+		TRY(expect_p(p, ":", "after a promoted's local"));
+		int yline = p->t.line, ycol = p->t.col;
+		TypeId *slot = VEC_PUSH(p->tmp, tys, n, cap); /* any number of borrows (`&&&..5`) */
+		n--;
+		TRY(parse_type(p, slot));
+		TypeId want = n ? type_get(p->m, tys[n - 1])->a : ty;
+		if (n && type_get(p->m, tys[n - 1])->kind != TY_REF)
+			return err_at(p, tline, tcol, "promoted %s: _%" PRIu32 " is not a shared reference, yet has a local after it",
+			              name, n - 1);
+		if (tys[n] != want)
+			return err_at(p, yline, ycol, "promoted %s: _%" PRIu32 " must have type %s", name, n,
+			              type_spelling(p->m, want));
+		TRY(expect_p(p, ";", "after a promoted's local"));
+		n++;
+	}
+	uint32_t depth = n ? n - 1 : 0;
+	if (n < 2 || type_get(p->m, tys[0])->kind != TY_REF)
+		return err_at(p, line, 1, "promoted %s: its type must be a shared reference, with a local per borrow", name);
+	int k = type_get(p->m, tys[depth])->kind;
+	if (k != TY_BOOL && k != TY_CHAR && !type_is_int(p->m, tys[depth]))
+		return err_at(p, line, 1, "promoted %s: only borrows of an integer, bool or char are supported", name);
+	TRY(expect_id(p, "bb0", "in a promoted's body"));
+	TRY(expect_p(p, ":", "after bb0"));
+	TRY(expect_p(p, "{", "after bb0:"));
+	TRY(expect_local_n(p, depth));
+	TRY(expect_p(p, "=", "in a promoted's body"));
+	TRY(expect_id(p, "const", "in a promoted's body"));
+	uint64_t bits = 0;
+	uint32_t of_named = 0;
+	int vline = p->t.line, vcol = p->t.col;
+	TypeKind lk;
+	if (p->t.kind == T_IDENT && !is_id(p, "true") && !is_id(p, "false") &&
+	    int_kind_by_name(p->t.s, p->t.n, &lk) != 0) { /* `const K` */
+		char *cname;
+		TRY(parse_path(p, &cname));
+		const uintptr_t *ix = namemap_find(&p->named_ix, cname);
+		int c = ix ? (int)*ix - 1 : -1;
+		if (c < 0 || p->m->named[c].is_static || p->m->named[c].promoted)
+			return err_at(p, vline, vcol, "unknown const %s (a const item must come before its uses)", cname);
+		if (p->m->named[c].ty != tys[depth])
+			return err_at(p, vline, vcol, "promoted %s: const %s is not a %s", name, cname,
+			              type_spelling(p->m, tys[depth]));
+		bits = p->m->named[c].bits;
+		of_named = (uint32_t)c + 1;
+	} else {
+		TypeId vty;
+		TRY(parse_scalar(p, &vty, &bits));
+		if (vty != tys[depth])
+			return err_at(p, vline, vcol, "promoted %s: its value's type differs from _%" PRIu32 "'s", name, depth);
+	}
+	TRY(expect_p(p, ";", "after a promoted's value"));
+	for (uint32_t d = depth; d-- > 0;) {
+		TRY(expect_local_n(p, d));
+		TRY(expect_p(p, "=", "in a promoted's body"));
+		TRY(expect_p(p, "&", "in a promoted's body (each local borrows the next)"));
+		TRY(expect_local_n(p, d + 1));
+		TRY(expect_p(p, ";", "in a promoted's body"));
+	}
+	TRY(expect_id(p, "return", "at the end of a promoted's body"));
+	TRY(expect_p(p, ";", "after `return`"));
+	TRY(expect_p(p, "}", "after a promoted's block"));
+	TRY(expect_p(p, "}", "after a promoted's body"));
+	char *owner = arena_printf(p->tmp, "%s", name);
+	char *br = strrchr(owner, '[');
+	uint32_t kno = (uint32_t)strtoul(br + 1, NULL, 10);
+	br[-10] = 0; /* `::promoted[K]` */
+	uint32_t i = module_add_promoted(p->m, owner, kno, ty, bits, depth, of_named);
+	p->m->named[i].line = line;
+	namemap_put(&p->named_ix, p->m->named[i].name, (uintptr_t)i + 1);
+	return 0;
+}
+
 /* const33: `const NAME: type = scalar;` at the top level (print.c writes them first); consts35:
  * `static NAME: type = scalar;` likewise, the N-th of them read by `const {allocN: &type}` */
 int parse_const_item(P *p)
@@ -414,6 +529,9 @@ int parse_const_item(P *p)
 	if (p->t.kind != T_IDENT)
 		return unexpected(p, "expected the const item's name");
 	TRY(parse_path(p, &name));
+	int promoted = !is_static ? promoted_suffix(p, &name) : 0;
+	if (promoted < 0)
+		return -1;
 	if (namemap_find(&p->named_ix, name))
 		return err_at(p, nline, ncol, "const %s is defined twice", name);
 	TRY(expect_p(p, ":", "after the const item's name"));
@@ -421,6 +539,10 @@ int parse_const_item(P *p)
 	uint64_t bits;
 	int tline = p->t.line, tcol = p->t.col;
 	TRY(parse_type(p, &ty));
+	if (promoted) { /* promo36 */
+		TRY(expect_p(p, "=", "after the promoted's type"));
+		return parse_promoted_body(p, name, ty, line);
+	}
 	int k = type_get(p->m, ty)->kind;
 	if (k != TY_BOOL && k != TY_CHAR && !type_is_int(p->m, ty))
 		return err_at(p, tline, tcol, "%s %s: only integer, bool and char %s items are supported",
@@ -472,12 +594,15 @@ static int parse_const(P *p, Operand *out)
 			int line = p->t.line, col = p->t.col;
 			char *name;
 			TRY(parse_path(p, &name));
+			int promoted = promoted_suffix(p, &name); /* promo36: `const f::promoted[0]` */
+			if (promoted < 0)
+				return -1;
 			const uintptr_t *ix = namemap_find(&p->named_ix, name);
 			int k = ix ? (int)*ix - 1 : -1;
 			if (k < 0)
 				return err_at(p, line, col, "unknown const %s (a const item must come before its uses)", name);
 			const NamedConst *c = &p->m->named[k];
-			*out = op_const_named(p->f, c->ty, c->bits, (uint32_t)k + 1);
+			*out = op_const_named(p->f, c->ty, c->promoted ? 0 : c->bits, (uint32_t)k + 1);
 			return 0;
 		}
 	}

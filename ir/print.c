@@ -1,6 +1,7 @@
 /* print.c — the textual IR, as close to `rustc --emit=mir` as the model allows.
  * The grammar is in DESIGN.md; parse.c reads back everything written here. */
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "ir.h"
@@ -715,11 +716,62 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 	fputs(" }\n", out);
 }
 
+/* rustc's -Zdump-mir of a promoted, `const f::promoted[0]: &&u32 = { let mut _0: &&u32; let mut _1: &u32;
+ * let mut _2: u32; bb0: { _2 = const 7_u32; _1 = &_2; _0 = &_1; return; } }` (promote_consts.rs: the
+ * innermost value in the last local, each borrow of the one after it) */
+static void print_promoted(const Module *m, const NamedConst *n, FILE *out)
+{
+	fprintf(out, "const %s: ", n->name);
+	type_print(m, n->ty, out);
+	fputs(" = {\n", out);
+	TypeId t = n->ty;
+	for (uint32_t d = 0; d <= n->promoted; d++, t = d <= n->promoted ? type_get(m, t)->a : t) {
+		fprintf(out, "    let mut _%" PRIu32 ": ", d);
+		type_print(m, t, out);
+		fputs(";\n", out);
+	}
+	fprintf(out, "\n    bb0: {\n        _%u = const ", (unsigned)n->promoted);
+	if (n->of_named)
+		fputs(m->named[n->of_named - 1].name, out);
+	else
+		print_scalar(m, &(Const){t, 0, n->bits}, out);
+	fputs(";\n", out);
+	for (uint32_t d = n->promoted; d-- > 0;)
+		fprintf(out, "        _%" PRIu32 " = &_%" PRIu32 ";\n", d, d + 1);
+	fputs("        return;\n    }\n}\n", out);
+}
+
+static int print_promoted_items(const Module *m, int first, FILE *out)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < m->nnamed; i++)
+		n += m->named[i].promoted != 0;
+	if (!n)
+		return first;
+	const NamedConst **v = malloc(n * sizeof *v);
+	if (!v)
+		internal_error("out of memory");
+	n = 0;
+	for (uint32_t i = 0; i < m->nnamed; i++)
+		if (m->named[i].promoted)
+			v[n++] = &m->named[i];
+	qsort(v, n, sizeof *v, named_promoted_cmp);
+	for (uint32_t i = 0; i < n; i++) {
+		fputs(first ? "" : "\n", out);
+		print_promoted(m, v[i], out);
+		first = 0;
+	}
+	free(v);
+	return first;
+}
+
 void print_module(const Module *m, FILE *out)
 {
 	int first = 1;
 	for (uint32_t i = 0; i < m->nnamed; i++) { /* const33: const items first (a use needs its item before it) */
 		const NamedConst *n = &m->named[i];
+		if (n->promoted)
+			continue; /* promo36: after them, below */
 		fprintf(out, "%s %s: ", n->is_static ? "static" : "const", n->name);
 		type_print(m, n->ty, out);
 		fputs(" = ", out);
@@ -727,6 +779,7 @@ void print_module(const Module *m, FILE *out)
 		fputs(";\n", out);
 		first = 0;
 	}
+	first = print_promoted_items(m, first, out);
 	for (uint32_t i = 0; i < m->nadts; i++) { /* held types first: the order the frontend defines them */
 		if (!m->adts[i].defined || m->adts[i].model)
 			continue;

@@ -336,7 +336,10 @@ static int check_operand(V *v, Operand o, TypeId *out)
 		if (named > v->m->nnamed)
 			return fail(v, "const item id %u out of range", (unsigned)named - 1);
 		const NamedConst *nc = &v->m->named[named - 1];
-		if (nc->is_static) { /* consts35: `&T` of a static of T */
+		if (nc->promoted) { /* promo36: a promoted's read has its type */
+			if (nc->ty != t || v->f->consts[o.v].bits)
+				return fail(v, "a read of %s is not a %s", nc->name, tys(v, nc->ty));
+		} else if (nc->is_static) { /* consts35: `&T` of a static of T */
 			if (kind_of(v, t) != TY_REF || type_get(v->m, t)->a != nc->ty || v->f->consts[o.v].bits)
 				return fail(v, "a read of static %s is not a `&%s`", nc->name, tys(v, nc->ty));
 		} else if (nc->ty != t || nc->bits != v->f->consts[o.v].bits)

@@ -829,12 +829,14 @@ static int emit_operand(Emit *e, Operand op, StrBuf *pre, StrBuf *out)
 		int r = opaque_value(e, c->ty, pre, out);
 		return r ? fn_fail(e, "the constant %s", text) : 0;
 	}
-	if (op.kind == OP_CONST && e->f->consts[op.v].named && e->m->named[e->f->consts[op.v].named - 1].is_static) {
-		/* consts35: a static's address, `_eK = Static(COROSLIM_STATIC_i)` (the crate's item of it) */
+	if (op.kind == OP_CONST && e->f->consts[op.v].named && (e->m->named[e->f->consts[op.v].named - 1].is_static ||
+	                                                          e->m->named[e->f->consts[op.v].named - 1].promoted)) {
+		/* consts35: a static's address, `_eK = Static(COROSLIM_STATIC_i)` (the crate's item of it);
+		 * promo36: a promoted `&T` is one too, a static of T */
 		const NamedConst *nc = &e->m->named[e->f->consts[op.v].named - 1];
 		StrBuf ty = {0};
 		strbuf_printf(&ty, "&'static ");
-		if (rust_type(e, nc->ty, 0, &ty)) {
+		if (rust_type(e, nc->promoted ? type_get(e->m, nc->ty)->a : nc->ty, 0, &ty)) {
 			strbuf_free(&ty);
 			return -1;
 		}
@@ -2570,11 +2572,16 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	/* what an always-failing assert's block switches on (emit_term) */
 	fputs("static COROSLIM_ANCHOR: () = ();\nconst COROSLIM_NULL: *const () = core::ptr::null();\n", tmp);
 	for (uint32_t i = 0; i < m->nnamed; i++) { /* consts35: the module's statics, `Static(..)` reads them */
-		if (!m->named[i].is_static)
+		if (!m->named[i].is_static && !m->named[i].promoted)
 			continue;
 		StrBuf ty = {0}, v = {0};
 		Const c = {m->named[i].ty, 0, m->named[i].bits};
-		if (rust_type(&e, c.ty, 0, &ty) || emit_const(&e, &c, &v))
+		if (m->named[i].promoted) /* promo36: `static P: &u32 = &7;` for a `&&u32` promoted */
+			c.ty = named_promoted_scalar(m, &m->named[i]);
+		for (uint32_t d = 1; d < m->named[i].promoted; d++)
+			strbuf_printf(&v, "&");
+		if (rust_type(&e, m->named[i].promoted ? type_get(m, m->named[i].ty)->a : c.ty, 0, &ty) ||
+		    emit_const(&e, &c, &v))
 			internal_error("emit: static %s of a non-scalar type", m->named[i].name);
 		fprintf(tmp, "static COROSLIM_STATIC_%u: %.*s = %.*s; // %s\n", (unsigned)i, (int)ty.n, ty.s, (int)v.n, v.s,
 		        m->named[i].name);

@@ -3608,6 +3608,57 @@ static void gen_temp_args(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* promo36: rustc's promoted constants, `&5u32`, `&K`, `&&7u32`, `&true` (a let, a let with a type,
+ * `let &x` / `let &&x` patterns, a fn argument), held across awaits, in an async block, a promoted
+ * reference outliving the loop body that borrowed it */
+static void gen_promoted(void)
+{
+	int id = nfns + 1;
+	Buf b = {0};
+	Fn user;
+	memset(&user, 0, sizeof user);
+	int k = rn(50), m = 5 + rn(30);
+	bprintf(&b, "const PK%d: u32 = %d;\n", id, k);
+	bprintf(&b, "fn pread%d(r: &u32, x: u32) -> u32 {\n    *r %% 100 + x %% 100\n}\n\n", id);
+	bprintf(&b, "fn pkeep%d(n: u32) -> u32 {\n    let base = %du32;\n    let mut x = &base;\n    let mut i = 0;\n"
+	            "    loop {\n        let r = &%du32;\n        x = r;\n        i += 1;\n        if i > n %% 4 {\n"
+	            "            break;\n        }\n    }\n    *x\n}\n\n", id, rn(9), rn(9));
+	begin_user_fn(&b, &user, "puse", id);
+	line(&b, 1, fmt("let x = p0 %% %d;", m));
+	if (chance(50)) {
+		line(&b, 1, fmt("let r = &%du32;", rn(100)));
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("observe(pread%d(r, x));", id));
+	} else {
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, fmt("observe(pread%d(&%d, x));", id, rn(100)));
+	}
+	if (chance(50))
+		line(&b, 1, fmt("let &a = &%du32;", rn(20)));
+	else
+		line(&b, 1, fmt("let a: u32 = *&PK%d;", id));
+	line(&b, 1, fmt("let rr = &&%du32;", rn(20)));
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, fmt("let &&c = &&PK%d;", id));
+	line(&b, 1, fmt("let t: &u32 = &%d;", rn(20)));
+	line(&b, 1, "observe(a + **rr + c + *t);");
+	if (chance(50)) {
+		line(&b, 1, "let s = async {");
+		line(&b, 2, "let q = &3u32;");
+		if (chance(50))
+			line(&b, 2, "yield_now().await;");
+		line(&b, 2, fmt("*q + pread%d(&PK%d, 1)", id, id));
+		line(&b, 1, "}");
+		line(&b, 1, ".await;");
+	} else {
+		line(&b, 1, fmt("let s = pkeep%d(x);", id));
+	}
+	line(&b, 1, "let f = &true;");
+	line(&b, 1, fmt("if *f && p1 { s + x } else { s + pkeep%d(x) }", id));
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -3635,6 +3686,7 @@ enum {
 	SH_CONSTS,
 	SH_STATICS,
 	SH_TEMP_ARGS,
+	SH_PROMOTED,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -3664,6 +3716,7 @@ static const char *const shape_names[NSHAPES] = {
 	"consts",
 	"statics",
 	"temp_args",
+	"promoted",
 };
 
 static void gen_shape(int s)
@@ -3720,6 +3773,7 @@ static void gen_shape(int s)
 	case SH_CONSTS: gen_consts(); break;
 	case SH_STATICS: gen_statics(); break;
 	case SH_TEMP_ARGS: gen_temp_args(); break;
+	case SH_PROMOTED: gen_promoted(); break;
 	}
 }
 

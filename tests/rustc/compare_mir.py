@@ -9,6 +9,9 @@ compiles the program as tests/rustc/common.py's crate with
   build  `coroslim build`'s body          == rustc's `StateTransform.before`
   lower  `coroslim lower`'s resume fn      == rustc's `StateTransform.after`
   drop   `coroslim lower`'s `::{drop}` shim == rustc's `coroutine_drop`
+and per promoted constant of those bodies (promo36: `const f::promoted[0]: &u32 = {..}`, rustc's
+`*-promoted[K].*.StateTransform.before` dumps; a coroutine body's are compared when rustc dumps them,
+only for a body it codegens, which the crate's main does not poll: the body's operand is compared);
 and per fn item of the program (sync fns, methods, async fns' constructors; issue 22):
   fn        `coroslim build`'s body == rustc's `StateTransform.before` of that fn
   fn-after  `coroslim lower`'s body == rustc's `StateTransform.after` of that fn
@@ -98,7 +101,7 @@ def norm(text, nested=(), allocs=None):
         if in_alloc or ALLOC_ITEM_RE.match(line):  # rustc's allocation dump after a body
             in_alloc = line != "}"
             continue
-        if line.startswith("fn "):
+        if line.startswith("fn ") or PROMOTED_RE.match(line):
             continue
         if "{alloc" in line:
             line = ALLOC_RE.sub(lambda m: "{alloc(%s): " % allocs.get(m.group(1), "?" + m.group(1)).rsplit("::", 1)[-1],
@@ -123,6 +126,45 @@ def norm(text, nested=(), allocs=None):
         # are not printed; coroslim prints them named `?` (print = parse^-1)
         s = re.sub(r", \?: [^,]*?(?=(, \?:| \}))", "", s)
         out.append(s)
+    return out
+
+
+PROMOTED_RE = re.compile(r"^const (.*::promoted\[\d+\]): .* = \{$")
+
+
+def split_promoted(text):
+    """promo36: {name: text} of the promoted bodies of coroslim's printed module"""
+    out, cur, buf = {}, None, []
+    for line in text.splitlines():
+        m = PROMOTED_RE.match(line)
+        if m:
+            cur, buf = m.group(1), [line]
+            continue
+        if cur is not None:
+            buf.append(line)
+            if line == "}":
+                out[cur] = "\n".join(buf)
+                cur = None
+    return out
+
+
+def promoted_dumps(d, crate):
+    """promo36: {coroslim's name of a promoted: rustc's dump before StateTransform}: a method's by its
+    impl's type (`S::m::promoted[0]`, as rustc's MIR reads it), another by its file name (a nested fn
+    item's path with its disambiguator, which the header trims)"""
+    impls = impl_names(crate.text)
+    out = {}
+    for path in glob.glob(os.path.join(glob.escape(d), "*.StateTransform.before.mir")):
+        with open(path, encoding="utf-8") as fh:
+            m = HEADER_RE.match(fh.readline().strip())
+        if not m or not re.search(r"::promoted\[\d+\]$", m.group(1)):
+            continue
+        fm = FILE_RE.match(os.path.basename(path))
+        if IMPL_RE.search(m.group(1)) or not fm:
+            name = IMPL_RE.sub(lambda mm: impls.get((int(mm.group(1)), int(mm.group(2))), mm.group(0)), m.group(1))
+        else:
+            name = fm.group(1).replace("-", "::")
+        out[name] = path
     return out
 
 
@@ -280,6 +322,19 @@ def compare(binary, prog, config, verbose, name=None):
                     bad.append((what, fname, "rustc has no dump", []))
                     continue
                 check(what, fname, body, files[0])
+            if cmd == "build":  # promo36: every promoted body of a body coroslim prints, both ways
+                mine, theirs = split_promoted(r.stdout), promoted_dumps(d, crate)
+                owners = set(bodies) | {n.rsplit("::promoted[", 1)[0] for n in mine}
+                for pname, body in mine.items():
+                    if pname not in theirs and CLOSURE_END_RE.search(pname.rsplit("::promoted[", 1)[0]):
+                        continue  # a coroutine body's: rustc dumps them only when it codegens the body
+                    if pname not in theirs:
+                        bad.append(("promoted", pname, "rustc has no such promoted", []))
+                    else:
+                        check("promoted", pname, body, theirs[pname])
+                for pname in theirs:
+                    if pname not in mine and pname.rsplit("::promoted[", 1)[0] in owners:
+                        bad.append(("promoted", pname, "coroslim has no such promoted", []))
             # issue 22: every fn item, sync or an async fn's constructor, at the same stage
             what, when = ("fn", "before") if cmd == "build" else ("fn-after", "after")
             items = program_fns(crate)
