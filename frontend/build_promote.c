@@ -137,8 +137,6 @@ void promote_consts(Fn *f, const char *owner)
 	t.state = calloc(n + 1, 1);
 	if (!t.mentions || !t.defs || !t.def || !t.state)
 		internal_error("out of memory");
-	Count cnt = {&t, f};
-	fn_places(f, 1, count_slot, &cnt);
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		Block *bl = &f->blocks[b];
 		for (uint32_t i = 0; i < bl->nstmts; i++) {
@@ -153,13 +151,33 @@ void promote_consts(Fn *f, const char *owner)
 		if (bl->has_term && bl->term.kind == TK_CALL && place_is_local(f, bl->term.place))
 			t.defs[place_get(f, bl->term.place)->local] += 2; /* a call's result: not promotable here */
 	}
+	/* most bodies borrow no constant: look for a candidate whose chain of once-assigned temporaries
+	 * ends at a constant before counting every place's mentions (a walk of the whole body) */
+	int any = 0;
+	for (BlockId b = 0; b < f->nblocks && ncand && !any; b++)
+		for (uint32_t i = 0; i < f->blocks[b].nstmts && !any; i++) {
+			LocalId x = borrowed_local(f, &f->blocks[b].stmts[i]);
+			for (uint32_t steps = 0; x != NO_ID && steps <= n && is_temp(f, x) && t.defs[x] == 1; steps++) {
+				if (valid_def(f, &t.def[x])) {
+					any = 1;
+					break;
+				}
+				x = borrowed_local(f, &t.def[x]);
+			}
+		}
+	if (any) {
+		Count cnt = {&t, f};
+		fn_places(f, 1, count_slot, &cnt);
+	} else {
+		ncand = 0; /* no valid candidate: nothing below is promoted */
+	}
 	/* the candidates, in body order; the valid ones promoted last first */
 	typedef struct { BlockId b; uint32_t at; LocalId l; } Cand;
 	Cand *cand = malloc((ncand ? ncand : 1) * sizeof *cand);
 	if (!cand)
 		internal_error("out of memory");
 	uint32_t nvalid = 0;
-	for (BlockId b = 0; b < f->nblocks; b++)
+	for (BlockId b = 0; b < f->nblocks && ncand; b++)
 		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
 			LocalId l = borrowed_local(f, &f->blocks[b].stmts[i]);
 			if (l != NO_ID && promotable(&t, f, l))

@@ -5,7 +5,8 @@
 // reference (pat36), a by-value struct parameter pattern of an async fn (pat36), `x @ (1 | 2) | x @ 5`
 // beside another alternative inside `Some` (pat36), temporaries borrowed as call and await arguments, one a
 // Guard held across an await (tempref36), and an enum variant named like an associated const of the enum's
-// impl (hunt36: the variant wins).
+// impl (hunt36: the variant wins), promoted constants `&K`, `&9` as arguments and `&6u32` held across an
+// await (promo36).
 //@ args: drive 0
 //@ args: drive 1
 //@ args: drive 5
@@ -18,6 +19,8 @@ enum Mode { Fast, Slow }
 impl Mode {
     const Fast: u32 = 40;
 }
+
+const K: u32 = 4;
 
 struct Cfg { lo: u32, hi: u32 }
 
@@ -35,6 +38,8 @@ struct Pair(u32, u32);
 fn mk(n: u32) -> Pair { Pair(n, n + 1) }
 
 fn peek(p: &Pair) -> u32 { p.0 + p.1 }
+
+fn rd(r: &u32) -> u32 { *r }
 
 async fn weigh(g: &Guard, n: u32) -> u32 {
     yield_now().await;
@@ -67,5 +72,8 @@ async fn drive(x: u32) -> u32 {
     let s = spread(Cfg { lo: 2, hi: 2 + x }, x).await;
     let g = weigh(&guard(x), k).await;
     let m = match Mode::Fast { Mode::Fast => 1, Mode::Slow => 0 };
-    held + y + q.1 + t + k + w + f + s + g + m + Mode::Fast
+    let pk = rd(&K) + rd(&9);
+    let pref = &6u32;
+    yield_now().await;
+    held + y + q.1 + t + k + w + f + s + g + m + pk + *pref
 }
