@@ -132,11 +132,12 @@ def norm(text, nested=(), allocs=None):
 PROMOTED_RE = re.compile(r"^const (.*::promoted\[\d+\]): .* = \{$")
 
 
-def split_promoted(text):
-    """promo36: {name: text} of the promoted bodies of coroslim's printed module"""
+def split_items(text, header):
+    """{name: text} of the items of a printed module whose first line header matches (group 1 the
+    name), each to its closing `}` line"""
     out, cur, buf = {}, None, []
     for line in text.splitlines():
-        m = PROMOTED_RE.match(line)
+        m = header.match(line)
         if m:
             cur, buf = m.group(1), [line]
             continue
@@ -146,6 +147,11 @@ def split_promoted(text):
                 out[cur] = "\n".join(buf)
                 cur = None
     return out
+
+
+def split_promoted(text):
+    """promo36: {name: text} of the promoted bodies of coroslim's printed module"""
+    return split_items(text, PROMOTED_RE)
 
 
 def promoted_dumps(d, crate):
@@ -168,19 +174,11 @@ def promoted_dumps(d, crate):
     return out
 
 
+FN_RE = re.compile(r"^fn ([^(]+)\(")  # `<S as T>::m` has spaces
+
+
 def split_fns(text):
-    fns, cur, buf = {}, None, []
-    for line in text.splitlines():
-        m = re.match(r"^fn ([^(]+)\(", line)  # `<S as T>::m` has spaces
-        if m:
-            cur, buf = m.group(1), [line]
-            continue
-        if cur is not None:
-            buf.append(line)
-            if line == "}":
-                fns[cur] = "\n".join(buf)
-                cur = None
-    return fns
+    return split_items(text, FN_RE)
 
 
 def rustc_dumps(prog, config, tmp):
