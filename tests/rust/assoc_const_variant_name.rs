@@ -5,13 +5,11 @@
 //@ args: foo 1
 //@ args: pick 0
 //@ args: pick 5
-#[allow(dead_code)]
 enum E {
     X,
     Y,
 }
 impl E {
-    #[allow(dead_code)]
     const X: u32 = 7;
     const Y2: u32 = 40;
     fn me(&self) -> u32 {
