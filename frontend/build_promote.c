@@ -66,7 +66,7 @@ static int valid_def(const Fn *f, const Stmt *s)
 	if (s->rv != RV_USE || s->a.kind != OP_CONST)
 		return 0;
 	const Const *c = &f->consts[s->a.v];
-	if (const_text(m, c) || (c->named && (m->named[c->named - 1].is_static || m->named[c->named - 1].promoted)))
+	if (const_text(m, c) || (c->named && !module_named_is_const_item(m, c->named)))
 		return 0;
 	uint8_t k = type_get(m, c->ty)->kind;
 	return k == TY_BOOL || k == TY_CHAR || type_is_int(m, c->ty);

@@ -586,6 +586,19 @@ uint32_t module_add_promoted(Module *m, const char *owner, uint32_t k, TypeId ty
 	return i;
 }
 
+/* named const `named` (1-based) is neither a static nor a promoted; read under m->lock, as bodies built
+ * on other threads may be appending promoteds to m->named meanwhile */
+int module_named_is_const_item(const Module *m, uint32_t named)
+{
+	if (m->lock)
+		mutex_lock((Mutex *)m->lock);
+	const NamedConst *nc = &m->named[named - 1];
+	int ok = !nc->is_static && !nc->promoted;
+	if (m->lock)
+		mutex_unlock((Mutex *)m->lock);
+	return ok;
+}
+
 /* promoteds in the order of their owners' names, then their numbers (`[2]` before `[10]`) */
 int named_promoted_cmp(const void *a, const void *b)
 {

@@ -748,6 +748,7 @@ typedef struct NamedConst {
  * m->lock): its index in named depends on the interleaving until module_sort_promoted. */
 uint32_t module_add_promoted(Module *m, const char *owner, uint32_t k, TypeId ty, uint64_t bits, uint32_t depth,
                              uint32_t of_named); /* its index */
+int module_named_is_const_item(const Module *m, uint32_t named); /* not a static nor a promoted (locked) */
 TypeId named_promoted_scalar(const Module *m, const NamedConst *c); /* the innermost T of a promoted */
 int named_promoted_cmp(const void *a, const void *b); /* qsort of NamedConst pointers: by owner, then K */
 void module_sort_promoted(Module *m); /* the promoteds of named in that order, Const.named renumbered */
