@@ -886,11 +886,15 @@ bool ast_pattern_nests(const AstPattern *pat);
 bool ast_extended_temp(const AstExpr *e);
 /* promo36: what rustc 1.95 promotes under a written shared `&` (rustc_mir_transform promote_consts.rs,
  * validate_candidates: a temporary assigned once from a constant, or from a shared borrow of one): a
- * literal integer, char or bool, a const item's use (not a static's read), and `&` of those (`&&7`) */
+ * literal integer, char or bool, a const item's use (not a static's read), and `&` of those (`&&7`);
+ * promo37: a negated integer literal (`&-5`: THIR folds `-5` into the constant `-5_i32`, build_expr.c's
+ * is_neg_lit), not a negated const item (`&-K` is a `Neg`, with its overflow assert in debug) */
 static inline bool ast_promotable(const AstExpr *e)
 {
 	for (; e->kind == EXPR_REF && !e->ref_mut && !e->implicit; e = e->lhs)
 		;
+	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst)
+		e = e->lhs;
 	return e->kind == EXPR_BOOL || (e->kind == EXPR_INT && !e->int_big && !(e->konst && e->konst->is_static));
 }
 /* temp33: a `let` pattern binding by reference (rustc's is_binding_pat): its temporary initializer is
