@@ -3655,6 +3655,8 @@ static void gen_promoted(void)
 		line(&b, 1, fmt("let s = pkeep%d(x);", id));
 	}
 	line(&b, 1, "let f = &true;");
+	line(&b, 1, fmt("let ng = &-%di32;", rn(50))); /* promo37: a negated literal, promoted as `&5` */
+	line(&b, 1, "observe((*ng + 100) as u32);");
 	line(&b, 1, fmt("if *f && p1 { s + x } else { s + pkeep%d(x) }", id));
 	end_fn_u32_bool(&b, &user);
 }
