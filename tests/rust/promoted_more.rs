@@ -1,7 +1,7 @@
 // covers: promoted constants beyond literals (promo37): a negated literal `&-5` is rustc's constant
 // `-5_i32` (THIR folds the negation) and promoted as `&5` is: `&-5`, `&-5i8`, `&-128i8` (its type's
 // minimum), `&&-3i64`, a typed `let`, a `let &x` pattern, a fn argument, `*&-2` in a tuple struct
-// field, in sync fns, async fns (held across awaits), an async block and a method; must not fire:
+// field, `&(-5)`, `&-(7)`, `&-0`, `*&-1` in a condition, `match &-3 { &v => v }`, in sync fns, async fns (held across awaits), an async block and a method; must not fire:
 // `&(x + 1)`, `&(7 / x)`, `&-x` and `&(x as i32)` read a variable (a temporary of the statement or
 // of the `let`, built as rustc builds it, with its overflow or division assert)
 //@ args: negs 3
@@ -41,12 +41,21 @@ fn neg_small() -> i32 {
     *a as i32 + *m as i32 + w.0 as i32
 }
 
+fn neg_forms(x: i64) -> i64 {
+    let a = &(-5);
+    let b = &-(7);
+    let c = &-0i64;
+    let d = if *&-1i64 < x { 1 } else { 2 };
+    let e = match &-3i64 { &v => v };
+    *a + *b + *c + d + e + x
+}
+
 async fn negs(x: i32) -> i32 {
     let r = &-5;
     yield_now().await;
     let s = &-7i32;
     yield_now().await;
-    x + *r + *s + take(&-6) + neg_lets() + neg_small()
+    x + *r + *s + take(&-6) + neg_lets() + neg_small() + neg_forms(x as i64) as i32
 }
 
 async fn held(x: i32) -> i32 {
