@@ -523,6 +523,9 @@ typedef struct Borrowck {
 	AstVar *temp_root;
 	const AstStmt *temp_stmt;
 	const AstStmt *dying;  /* the statement whose temporaries die (temp_dead) */
+	const AstStmt *extending; /* temp37: the innermost let with extended borrows (AstStmt.extends)
+	                             being walked: their loans die at its block's end */
+	bool dying_extended;   /* ... dying: that let's extended temporaries, not its statement's */
 	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
 	                                       partial-move error goes to (moved_again) */
 	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
@@ -1606,6 +1609,7 @@ typedef struct Loan {
 	                  E0716 "temporary value dropped while borrowed" at the temporary */
 	bool stmt_temp; /* tempref36: a statement's temporary (`g(&mk())`), rooted at Borrowck.temp_root: only
 	                   the end of its statement (dies) conflicts with it */
+	bool extended;  /* temp37: ... extended by its let (AstExpr.extended): dies at the let's block's end */
 	const AstStmt *dies;
 	const AstAsyncBlock *body; /* ... the body it is made in */
 } Loan;
@@ -1743,7 +1747,7 @@ static void new_loan(Borrowck *b, const void *key, AstVar *root, int *path, int 
 	map_put(b, key, b->nloans);
 	(void)VEC_PUSH(b->s->scratch, b->loans, b->nloans, b->loans_cap);
 	Loan *l = &b->loans[b->nloans - 1];
-	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0, false, false, NULL, NULL};
+	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0, false, false, false, NULL, NULL};
 	b->first_loan[root->id] = b->nloans - 1;
 	b->has_mut_loan[root->id] |= mut;
 }
@@ -1907,6 +1911,7 @@ static void census_expr(Sema *s, AstExpr *e)
 			new_loan(b, e, b->temp_root, NULL, 0, e->ref_mut, e->lhs->line, e->lhs->col);
 			if (b->nloans > n0) {
 				b->loans[n0].temp = b->loans[n0].stmt_temp = true;
+				b->loans[n0].extended = e->extended; /* temp37 */
 				b->loans[n0].body = s->async_block;
 			}
 		}
@@ -3408,7 +3413,7 @@ static bool loan_conflicts(const Borrowck *b, int k, const int *path, int n, int
 	const Loan *l = loan_at(b, k);
 	if (l->temp) /* temp33: the temporary, unnamed, dies after its let's variable; tempref36: a
 	              * statement's at that statement's end */
-		return kind == ACC_DEAD && (!l->stmt_temp || l->dies == b->dying);
+		return kind == ACC_DEAD && (!l->stmt_temp || (l->dies == b->dying && l->extended == b->dying_extended));
 	bool mut = l->mut && !b->reserved[k]; /* a reservation is a shared borrow */
 	if ((kind == ACC_READ || kind == ACC_BORROW) && !mut)
 		return false;
@@ -3645,7 +3650,7 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	Loan *l = &b->loans[k];
 	if (l->stmt_temp)
-		l->dies = b->temp_stmt; /* (the same statement at each walk) */
+		l->dies = l->extended ? b->extending : b->temp_stmt; /* (the same statement at each walk) */
 	if (l->temp) { /* temp33: nothing else reaches a temporary */
 		loan_made(b, f, k);
 		b->val = lset_one(b, k);
@@ -4654,6 +4659,17 @@ static void temp_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int col
 	b->dying = NULL;
 }
 
+/* temp37: the block of let st ends (or is left by break / continue) before (line, col): the
+ * temporaries its initializer's extending borrows made (`let o = Some(&mk());`) are dropped */
+static void extended_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int col)
+{
+	if (!st->extends)
+		return;
+	b->dying_extended = true;
+	temp_dead(b, f, st, line, col);
+	b->dying_extended = false;
+}
+
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	BorrowShared *sh = b->sh;
@@ -4669,6 +4685,9 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		sh->scopes[d].stmt = i;
 		b->cur_stmt = st;
 		b->temp_stmt = st;
+		const AstStmt *outer_extending = b->extending;
+		if (st->extends)
+			b->extending = st;
 		b->val = NULL;
 		b->prune_at = clean ? st->expr : NULL;
 		if (clean) /* no value in flight is older than this statement */
@@ -4705,6 +4724,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
 		}
+		b->extending = outer_extending;
 		if (st->pat && f->reachable) { /* `let P(a, b);`: declared, not initialised (issue 22) */
 			ArmBindings ab = {b, f, NULL, st->expr ? ST_INIT : ST_UNINIT, NULL};
 			if (top_let) {
@@ -4746,6 +4766,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		if (blk->stmts[i].var)
 			scope_end(b, f, blk->stmts[i].var, blk->end_line, blk->end_col);
 		temp_ref_let_walk(b, f, &blk->stmts[i], 2, blk->end_line, blk->end_col); /* temp33 */
+		extended_dead(b, f, &blk->stmts[i], blk->end_line, blk->end_col);
 	}
 	b->val = tail_val;
 	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
@@ -5773,6 +5794,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 				if (ob.blk->stmts[i].var)
 					scope_end(b, f, ob.blk->stmts[i].var, e->line, e->col);
 				temp_ref_let_walk(b, f, &ob.blk->stmts[i], 2, e->line, e->col); /* temp33 */
+				extended_dead(b, f, &ob.blk->stmts[i], e->line, e->col);
 			}
 		}
 		flow_join(b, e->kind == EXPR_BREAK ? &l->brk : &l->cont, *f);
