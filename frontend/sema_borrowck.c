@@ -1871,6 +1871,36 @@ static inline void temp_ref_let_walk(Borrowck *b, Flow *f, const AstStmt *st, in
 		temp_ref_let_bind(b, f, st, temp, what, line, col);
 }
 
+/* temp37: `let a @ ref b = mk();` (the parser's temp_at): rustc's is_binding_pat is false under a
+ * by-value `a @`, so the temporary is the statement's; each `ref` binding of the top chain holds a
+ * statement temporary's loan (Loan.stmt_temp, made after the statement, dying at its end): rustc's
+ * E0716 at the temporary when the binding is used later. made: 0 the census, 1 the loans made */
+static void at_ref_temp_loans(Borrowck *b, Flow *f, const AstStmt *st, int made)
+{
+	if (st->kind != ASTMT_LET || !st->pat || !st->expr || st->expr->is_place || !st->let_arm->tops ||
+	    st->let_arm->npats != 1 || st->let_arm->tops[0].var->by_ref)
+		return;
+	for (const AstSubPattern *in = st->let_arm->tops[0].inner; in; in = in->inner) {
+		if (!in->var->by_ref)
+			continue;
+		if (!made) {
+			int n0 = b->nloans;
+			new_loan(b, in, b->temp_root, NULL, 0, in->var->by_ref == BY_REF_MUT, st->expr->line, st->expr->col);
+			if (b->nloans > n0) {
+				b->loans[n0].temp = b->loans[n0].stmt_temp = true;
+				b->loans[n0].dies = st;
+				b->loans[n0].body = in->var->owner;
+			}
+			continue;
+		}
+		int k = loan_of(b, in);
+		if (k < 0 || k >= b->nloans || !b->loans[k].stmt_temp || !f->reachable)
+			continue;
+		loan_made(b, f, k);
+		set_holds(b, f, in->var, lset_one(b, k), site_at(in->line, in->col, SITE_ASSIGN));
+	}
+}
+
 static void census_lets(Borrowck *b, AstBlock *blk)
 {
 	for (int i = 0; i < blk->nstmts; i++) {
@@ -1883,6 +1913,7 @@ static void census_lets(Borrowck *b, AstBlock *blk)
 				b->loans[n0].temp = true;
 		}
 		temp_ref_let_walk(b, NULL, st, 0, 0, 0);
+		at_ref_temp_loans(b, NULL, st, 0);
 		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr) {
 			const AstMatchArm *a = blk->stmts[i].let_arm;
 			int *path, n;
@@ -4735,6 +4766,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			}
 		}
 		temp_ref_let_walk(b, f, st, 1, 0, 0); /* temp33 */
+		at_ref_temp_loans(b, f, st, 1);
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
 			set_fields(b, f, st->var->id, 0);

@@ -4,7 +4,8 @@
 // branches and `match` arms (a Guard temporary on one branch: a drop flag), fields under the borrow
 // `&mkp(n).a`, in a nested block's let, `let _ = ..`; Guard temporaries held across awaits
 // (saved locals), in an async block, in a loop with `continue` and in sync fns (the subset has no struct
-// holding a reference, no tuple, no array of references)
+// holding a reference, no tuple, no array of references); a variable's borrow `Some(&x)` in an else
+// branch is not reborrowed (rustc checks each arm against the let's expectation, not an earlier arm's type)
 struct P { a: u32, g: Guard }
 fn mk(n: u32) -> u32 { n + 1 }
 fn mkg(n: u32) -> Guard { guard(n) }
@@ -22,7 +23,9 @@ fn tails(n: u32, c: bool) -> u32 {
     let b = if c { Some(&mk(1)) } else { Some(&mk(n)) };
     let m = match n { 0 => Some(&mk(7)), 1 => None, _ => Some(&mk(n)) };
     let q = Some(&mkp(n).a);
-    val(r) + val(t) + val(b) + val(m) + val(q)
+    let x = n + 1;
+    let p = if c { Some(&x) } else if n > 3 { Some(&n) } else { Some(&mk(x)) };
+    val(r) + val(t) + val(b) + val(m) + val(q) + val(p)
 }
 fn guards(n: u32, c: bool) -> u32 {
     let q = Some(&mkg(n));
