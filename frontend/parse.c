@@ -3069,7 +3069,7 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	 * under a by-value `a @` binds a temporary of the statement (not extended: the borrow checker's
 	 * at_ref_temp_loans), admitted for a call's, a literal's or an arithmetic temporary without an
 	 * or-pattern at the top; not `a @ ref mut m` (m used later: rustc's E0503 at a first, not modelled) */
-	bool temp_at = a->npats == 1 && !a->top_or && ast_extended_temp(s->expr);
+	bool temp_at = a->npats == 1 && !a->top_or && s->expr && ast_extended_temp(s->expr);
 	for (const AstSubPattern *in = a->tops; in && (a->npats == 1 || a->top_or); in = in->inner)
 		if (in->var->by_ref && !s->expr->is_place && !a->tops->var->by_ref && (!temp_at || in->var->by_ref == BY_REF_MUT))
 			error_tok(p, open, "`let ref` without a place initializer is not supported");
