@@ -4,7 +4,9 @@
 // branches and `match` arms (a Guard temporary on one branch: a drop flag), fields under the borrow
 // `&mkp(n).a`, in a nested block's let, `let _ = ..`; Guard temporaries held across awaits
 // (saved locals), in an async block, in a loop with `continue` and in sync fns (the subset has no struct
-// holding a reference, no tuple, no array of references); a variable's borrow `Some(&x)` in an else
+// holding a reference, no tuple, no array of references); an annotated let (`let o: Option<&u32> =
+// Some(&mk(n));`: the borrow reborrowed, its own value the statement's), a let inside a match arm of another's
+// initializer, a `break` in a branch of the initializer; a variable's borrow `Some(&x)` in an else
 // branch is not reborrowed (rustc checks each arm against the let's expectation, not an earlier arm's type)
 struct P { a: u32, g: Guard }
 fn mk(n: u32) -> u32 { n + 1 }
@@ -73,4 +75,25 @@ async fn looped(n: u32) -> u32 {
         i += 1;
     }
     s
+}
+fn annotated(n: u32) -> u32 {
+    let o: Option<&u32> = Some(&mk(n));
+    let g: Option<&Guard> = if n > 1 { Some(&mkg(n)) } else { None };
+    val(o) + gvo(g)
+}
+fn nested(n: u32) -> u32 {
+    let o = match n { 0 => { let q = Some(&mk(1)); let k = val(q); Some(&mk(k)) }, _ => None };
+    val(o)
+}
+//@ args: broken 4
+async fn broken(n: u32) -> u32 {
+    let mut i = 0;
+    let mut s = 0;
+    loop {
+        let o = if i > n { break } else { Some(&mkg(i)) };
+        yield_now().await;
+        s += gvo(o);
+        i += 1;
+    }
+    s + annotated(n) + nested(n)
 }
