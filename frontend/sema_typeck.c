@@ -1027,6 +1027,12 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 	for (int i = 0; deref && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
+			if (via_var && pat->deref == 1 && (pat->enm || pat->strukt)) { /* temp37: `&Some(x)` against
+			        * `&r`: the `&` peels the written borrow, Some(x) is matched against r's `&T` with default
+			        * binding modes (x by reference): `Some(x)` of `match r` (rustc's MIR is the same) */
+				pat->deref = 0;
+				continue;
+			}
 			if (pat->deref && (twice != ((pat->deref & AST_DEREF_TWICE) != 0) ||
 			                   (pat->deref & (AST_DEREF_TWICE | AST_DEREF_MUT2)) == (AST_DEREF_TWICE | AST_DEREF_MUT2) ||
 			                   (pat->deref & (AST_DEREF_TWICE | 3)) == (AST_DEREF_TWICE | 2))) /* pat36: `&&mut p`, `&mut &p` */
