@@ -1,9 +1,7 @@
 // invalid: `let o = match n { .., _ => Some(Some(&mk(n))) };` in an inner block of an async fn, o stored in x
 // used after an await past the block (rustc E0716 at the temporary; temp37)
 fn mk(n: u32) -> u32 { n + 1 }
-fn mkg(n: u32) -> Guard { guard(n) }
 fn val(o: Option<&u32>) -> u32 { match o { Some(r) => *r, None => 0 } }
-fn gvo(o: Option<&Guard>) -> u32 { match o { Some(_) => 2, None => 1 } }
 async fn e3(n: u32) -> u32 {
     let mut x = None;
     {

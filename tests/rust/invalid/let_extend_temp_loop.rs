@@ -1,9 +1,7 @@
 // invalid: `let o = { Some(&mk(i)) };` (a block tail) in a while loop's body, o stored in x declared before the
 // loop and used after it (rustc E0716 at the temporary; temp37)
 fn mk(n: u32) -> u32 { n + 1 }
-fn mkg(n: u32) -> Guard { guard(n) }
 fn val(o: Option<&u32>) -> u32 { match o { Some(r) => *r, None => 0 } }
-fn gvo(o: Option<&Guard>) -> u32 { match o { Some(_) => 2, None => 1 } }
 fn e4(n: u32) -> u32 {
     let mut x = None;
     let mut i = 0;
