@@ -411,7 +411,11 @@ struct AstExpr {
 	bool if_let;         /* EXPR_MATCH: `if let P = e { A } else { B }` as `match e { P => A, _ => B }`
 	                        (built as rustc builds the if: frontend/build_iflet.c); EXPR_BLOCK: the
 	                        implicit else of an if-let without one (issue 22 item 4) */
-	bool let_pattern;    /* the initializer of a `let` with a struct pattern (issue 22 item 4) */
+	bool let_pattern : 1; /* the initializer of a `let` with a struct pattern (issue 22 item 4) */
+	bool extended : 1;    /* temp37: EXPR_REF: borrows a temporary in an extending position of a `let`
+	                        initializer other than its own `&e` (`Some(&mk())`, a literal's operand, a block
+	                        tail, a branch); the temporary under it (fields looked through): made in the
+	                        let's remainder scope (rustc's record_rvalue_scope_if_borrow_expr) */
 
 	union {
 		struct {                 /* UNARY, BINARY, ASSIGN, OP_ASSIGN */
@@ -547,8 +551,9 @@ typedef enum {
 struct AstStmt {
 	AstStmtKind kind;
 	int line, col;
-	bool has_type;     /* ASTMT_LET: annotation present */
-	bool has_semi;
+	bool has_type : 1; /* ASTMT_LET: annotation present */
+	bool has_semi : 1;
+	bool extends : 1;  /* temp37: ASTMT_LET: its initializer holds an AstExpr.extended borrow */
 	uint8_t ref_pat;   /* ASTMT_LET `let &x = e;` (1), `let &&x = e;` (2), `let &mut x` (1 | 4) (ergo31): var the
 	                      binding; refused by typeck (check_let_ref_pattern) */
 	uint8_t ref_dcol;  /* its `&`'s column after the `let`'s (same line) */

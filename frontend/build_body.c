@@ -28,6 +28,10 @@ static BlockId let_stmt(Builder *b, BlockId bb, const AstStmt *s, int *rem_out)
 	int sid = push_scope(b);
 	int sts = b->temp_scope;
 	b->temp_scope = sid;
+	const AstExpr *outer_expr = b->extend_expr; /* a let inside another's initializer (`{ let .. }`) */
+	int outer_scope = b->extend_scope;
+	if (s->extends) /* temp37: `let o = Some(&mk());`: AstExpr.extended temporaries live in rem */
+		b->extend_scope = rem;
 	if (s->expr) {
 		if (s->var && s->expr->kind == EXPR_REF && !s->expr->lhs->is_place && ast_extended_temp(s->expr->lhs)) {
 			const AstExpr *x = s->expr->lhs; /* temp33: `let r = &mk();`, `let ref r = mk();`; pat35: */
@@ -112,7 +116,8 @@ static BlockId let_stmt(Builder *b, BlockId bb, const AstStmt *s, int *rem_out)
 			bb = as_place(b, bb, s->expr, &p);
 			push(b, bb, (Stmt){.kind = ST_PLACE_MENTION, .place = p});
 		}
-		b->extend_expr = NULL;
+		b->extend_expr = outer_expr;
+		b->extend_scope = outer_scope;
 		b->temp_scope = sts;
 		bb = pop_scope(b, sid, bb);
 	} else {

@@ -652,8 +652,11 @@ static BlockId place_of_in(Builder *b, BlockId bb, const AstExpr *e, int mutbl, 
 	} else if (e->kind == EXPR_FIELD || e->kind == EXPR_DEREF || e->kind == EXPR_INDEX) {
 		bb = field_place_of(b, bb, e, mutbl, out);
 	} else {
-		LocalId t; /* temp33: `let r = &e;`'s e lives to the end of the block */
-		bb = as_temp_inner(b, bb, e == b->extend_expr ? b->extend_scope : b->temp_scope, e, 0, NO_ID, mutbl, &t);
+		LocalId t; /* temp33: `let r = &e;`'s e lives to the end of the block; temp37: `Some(&e)`'s too
+		            * (an extended borrow's own value, reborrowed by a coercion, is the statement's) */
+		bool ext = e == b->extend_expr || (e->extended && e->kind != EXPR_REF);
+		int scope = ext ? b->extend_scope : b->temp_scope;
+		bb = as_temp_inner(b, bb, scope, e, 0, NO_ID, mutbl, &t);
 		*out = pl(b, t);
 	}
 	return id == NO_SCOPE ? bb : leave(b, id, ts, bb);

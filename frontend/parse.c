@@ -3065,10 +3065,13 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	if (a->tops && !s->expr)
 		error_tok(p, open, "a `let` binding with `@` and no initializer is not supported");
 	/* bc36: `let ref r @ p = mk();` binds a temporary extended to the block (rustc's is_binding_pat: a
-	 * `ref` binding at the top), its loan the borrow checker's temp loan (census_lets); a `ref` under a
-	 * by-value `a @` binds a temporary of the statement (not extended): refused */
+	 * `ref` binding at the top), its loan the borrow checker's temp loan (census_lets); temp37: a `ref`
+	 * under a by-value `a @` binds a temporary of the statement (not extended: the borrow checker's
+	 * at_ref_temp_loans), admitted for a call's, a literal's or an arithmetic temporary without an
+	 * or-pattern at the top; not `a @ ref mut m` (m used later: rustc's E0503 at a first, not modelled) */
+	bool temp_at = a->npats == 1 && !a->top_or && s->expr && ast_extended_temp(s->expr);
 	for (const AstSubPattern *in = a->tops; in && (a->npats == 1 || a->top_or); in = in->inner)
-		if (in->var->by_ref && !s->expr->is_place && !a->tops->var->by_ref)
+		if (in->var->by_ref && !s->expr->is_place && !a->tops->var->by_ref && (!temp_at || in->var->by_ref == BY_REF_MUT))
 			error_tok(p, open, "`let ref` without a place initializer is not supported");
 	if (at(p, TOK_ELSE))
 		error_tok(p, p->tok, "`let`-`else` is not supported");

@@ -74,6 +74,10 @@ typedef struct Sema {
 	uint32_t tvs_cap;
 	bool diverges;             /* control cannot reach the current point */
 	const AstType *arm_expect; /* coercions to this expectation report arm_mismatch */
+	const AstType *prior_arm;  /* temp37: an arm's expectation that is an earlier arm's type (join_arm), not
+	                              the if's or match's own: rustc checks each arm against the outer
+	                              expectation only (check_then_else, check_match), so a variant's
+	                              argument is no coercion site by it (check_generic_variant) */
 	const char *arm_mismatch;
 
 	int *calls;                /* check_async_recursion: the async fns a body calls */

@@ -523,6 +523,9 @@ typedef struct Borrowck {
 	AstVar *temp_root;
 	const AstStmt *temp_stmt;
 	const AstStmt *dying;  /* the statement whose temporaries die (temp_dead) */
+	const AstStmt *extending; /* temp37: the innermost let with extended borrows (AstStmt.extends)
+	                             being walked: their loans die at its block's end */
+	bool dying_extended;   /* ... dying: that let's extended temporaries, not its statement's */
 	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
 	                                       partial-move error goes to (moved_again) */
 	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
@@ -1606,6 +1609,7 @@ typedef struct Loan {
 	                  E0716 "temporary value dropped while borrowed" at the temporary */
 	bool stmt_temp; /* tempref36: a statement's temporary (`g(&mk())`), rooted at Borrowck.temp_root: only
 	                   the end of its statement (dies) conflicts with it */
+	bool extended;  /* temp37: ... extended by its let (AstExpr.extended): dies at the let's block's end */
 	const AstStmt *dies;
 	const AstAsyncBlock *body; /* ... the body it is made in */
 } Loan;
@@ -1743,7 +1747,7 @@ static void new_loan(Borrowck *b, const void *key, AstVar *root, int *path, int 
 	map_put(b, key, b->nloans);
 	(void)VEC_PUSH(b->s->scratch, b->loans, b->nloans, b->loans_cap);
 	Loan *l = &b->loans[b->nloans - 1];
-	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0, false, false, NULL, NULL};
+	*l = (Loan){root, path, npath, mut, line, col, b->first_loan[root->id], b->census_loops > 0, false, false, false, NULL, NULL};
 	b->first_loan[root->id] = b->nloans - 1;
 	b->has_mut_loan[root->id] |= mut;
 }
@@ -1867,6 +1871,36 @@ static inline void temp_ref_let_walk(Borrowck *b, Flow *f, const AstStmt *st, in
 		temp_ref_let_bind(b, f, st, temp, what, line, col);
 }
 
+/* temp37: `let a @ ref b = mk();` (the parser's temp_at): rustc's is_binding_pat is false under a
+ * by-value `a @`, so the temporary is the statement's; each `ref` binding of the top chain holds a
+ * statement temporary's loan (Loan.stmt_temp, made after the statement, dying at its end): rustc's
+ * E0716 at the temporary when the binding is used later. made: 0 the census, 1 the loans made */
+static void at_ref_temp_loans(Borrowck *b, Flow *f, const AstStmt *st, int made)
+{
+	if (st->kind != ASTMT_LET || !st->pat || !st->expr || st->expr->is_place || !st->let_arm->tops ||
+	    st->let_arm->npats != 1 || st->let_arm->tops[0].var->by_ref)
+		return;
+	for (const AstSubPattern *in = st->let_arm->tops[0].inner; in; in = in->inner) {
+		if (!in->var->by_ref)
+			continue;
+		if (!made) {
+			int n0 = b->nloans;
+			new_loan(b, in, b->temp_root, NULL, 0, in->var->by_ref == BY_REF_MUT, st->expr->line, st->expr->col);
+			if (b->nloans > n0) {
+				b->loans[n0].temp = b->loans[n0].stmt_temp = true;
+				b->loans[n0].dies = st;
+				b->loans[n0].body = in->var->owner;
+			}
+			continue;
+		}
+		int k = loan_of(b, in);
+		if (k < 0 || k >= b->nloans || !b->loans[k].stmt_temp || !f->reachable)
+			continue;
+		loan_made(b, f, k);
+		set_holds(b, f, in->var, lset_one(b, k), site_at(in->line, in->col, SITE_ASSIGN));
+	}
+}
+
 static void census_lets(Borrowck *b, AstBlock *blk)
 {
 	for (int i = 0; i < blk->nstmts; i++) {
@@ -1879,6 +1913,7 @@ static void census_lets(Borrowck *b, AstBlock *blk)
 				b->loans[n0].temp = true;
 		}
 		temp_ref_let_walk(b, NULL, st, 0, 0, 0);
+		at_ref_temp_loans(b, NULL, st, 0);
 		if (blk->stmts[i].kind == ASTMT_LET && blk->stmts[i].pat && blk->stmts[i].expr) {
 			const AstMatchArm *a = blk->stmts[i].let_arm;
 			int *path, n;
@@ -1907,6 +1942,7 @@ static void census_expr(Sema *s, AstExpr *e)
 			new_loan(b, e, b->temp_root, NULL, 0, e->ref_mut, e->lhs->line, e->lhs->col);
 			if (b->nloans > n0) {
 				b->loans[n0].temp = b->loans[n0].stmt_temp = true;
+				b->loans[n0].extended = e->extended; /* temp37 */
 				b->loans[n0].body = s->async_block;
 			}
 		}
@@ -3408,7 +3444,7 @@ static bool loan_conflicts(const Borrowck *b, int k, const int *path, int n, int
 	const Loan *l = loan_at(b, k);
 	if (l->temp) /* temp33: the temporary, unnamed, dies after its let's variable; tempref36: a
 	              * statement's at that statement's end */
-		return kind == ACC_DEAD && (!l->stmt_temp || l->dies == b->dying);
+		return kind == ACC_DEAD && (!l->stmt_temp || (l->dies == b->dying && l->extended == b->dying_extended));
 	bool mut = l->mut && !b->reserved[k]; /* a reservation is a shared borrow */
 	if ((kind == ACC_READ || kind == ACC_BORROW) && !mut)
 		return false;
@@ -3645,7 +3681,7 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 		return;
 	Loan *l = &b->loans[k];
 	if (l->stmt_temp)
-		l->dies = b->temp_stmt; /* (the same statement at each walk) */
+		l->dies = l->extended ? b->extending : b->temp_stmt; /* (the same statement at each walk) */
 	if (l->temp) { /* temp33: nothing else reaches a temporary */
 		loan_made(b, f, k);
 		b->val = lset_one(b, k);
@@ -4654,6 +4690,17 @@ static void temp_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int col
 	b->dying = NULL;
 }
 
+/* temp37: the block of let st ends (or is left by break / continue) before (line, col): the
+ * temporaries its initializer's extending borrows made (`let o = Some(&mk());`) are dropped */
+static void extended_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int col)
+{
+	if (!st->extends)
+		return;
+	b->dying_extended = true;
+	temp_dead(b, f, st, line, col);
+	b->dying_extended = false;
+}
+
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	BorrowShared *sh = b->sh;
@@ -4669,6 +4716,9 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		sh->scopes[d].stmt = i;
 		b->cur_stmt = st;
 		b->temp_stmt = st;
+		const AstStmt *outer_extending = b->extending;
+		if (st->extends)
+			b->extending = st;
 		b->val = NULL;
 		b->prune_at = clean ? st->expr : NULL;
 		if (clean) /* no value in flight is older than this statement */
@@ -4705,6 +4755,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		} else if (st->expr) {
 			flow_expr(b, st->expr, f);
 		}
+		b->extending = outer_extending;
 		if (st->pat && f->reachable) { /* `let P(a, b);`: declared, not initialised (issue 22) */
 			ArmBindings ab = {b, f, NULL, st->expr ? ST_INIT : ST_UNINIT, NULL};
 			if (top_let) {
@@ -4715,6 +4766,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			}
 		}
 		temp_ref_let_walk(b, f, st, 1, 0, 0); /* temp33 */
+		at_ref_temp_loans(b, f, st, 1);
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
 			set_fields(b, f, st->var->id, 0);
@@ -4746,6 +4798,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		if (blk->stmts[i].var)
 			scope_end(b, f, blk->stmts[i].var, blk->end_line, blk->end_col);
 		temp_ref_let_walk(b, f, &blk->stmts[i], 2, blk->end_line, blk->end_col); /* temp33 */
+		extended_dead(b, f, &blk->stmts[i], blk->end_line, blk->end_col);
 	}
 	b->val = tail_val;
 	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
@@ -5773,6 +5826,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 				if (ob.blk->stmts[i].var)
 					scope_end(b, f, ob.blk->stmts[i].var, e->line, e->col);
 				temp_ref_let_walk(b, f, &ob.blk->stmts[i], 2, e->line, e->col); /* temp33 */
+				extended_dead(b, f, &ob.blk->stmts[i], e->line, e->col);
 			}
 		}
 		flow_join(b, e->kind == EXPR_BREAK ? &l->brk : &l->cont, *f);

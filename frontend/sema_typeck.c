@@ -159,7 +159,7 @@ static void coerce(Sema *s, int line, int col, AstType found, AstType expected)
 static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect);
 
 static AstType check_block(Sema *s, AstBlock *b, const AstType *expect, int unit_line, int unit_col);
-static void refuse_extending_borrows(Sema *s, const AstExpr *e, bool top);
+static void mark_extending_borrows(Sema *s, AstStmt *st, AstExpr *e, bool top);
 
 /* ---- references (issue 22 item 4) ---- */
 
@@ -515,8 +515,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 		return;
 	case ASTMT_LET: {
 		AstType ty;
-		if (st->expr) /* tempref36 */
-			refuse_extending_borrows(s, st->expr, st->var && !st->ref_pat);
+		if (st->expr) /* temp37 */
+			mark_extending_borrows(s, st, st->expr, st->var && !st->ref_pat);
 		if (st->ref_pat) {
 			if (st->has_type)
 				error_at(s, st->line, st->col + st->ref_dcol, "a reference pattern in `let` with a type is not supported");
@@ -557,32 +557,47 @@ static void check_stmt(Sema *s, AstStmt *st)
 	}
 }
 
-/* tempref36: rustc extends a temporary borrowed in an extending position of a `let` initializer
+/* temp37: rustc extends a temporary borrowed in an extending position of a `let` initializer
  * (region.rs record_rvalue_scope_if_borrow_expr: the operand of `&`, a struct, variant constructor or
- * array literal's operands, a cast's, a block's tail, `if` / `match` branches) to the end of the block.
- * Only the initializer's own `&e` / `let ref r = e;` is (temp33); the others are refused. top: e is
- * the initializer of `let r = &e;`. */
-static void refuse_extending_borrows(Sema *s, const AstExpr *e, bool top)
+ * array literal's operands, a cast's, a block's tail, `if` / `match` branches) to the end of the block:
+ * such a borrow (AstExpr.extended) and its temporary, fields looked through, are marked for the
+ * builder (made in the let's remainder scope) and the borrow checker (its loan dies at the block's
+ * end). The initializer's own `&e` is temp33's (top: e is the initializer of `let r = &e;`). A `let
+ * &x = ..;`'s (ref_pat) stay refused. */
+static void mark_extended_borrow(Sema *s, AstStmt *st, AstExpr *e)
+{
+	if (st->ref_pat) {
+		error_at(s, e->line, e->col, "a temporary borrowed inside a `let` initializer is not supported "
+		                             "(rustc extends it to the end of the block)");
+		return;
+	}
+	AstExpr *x = e->lhs;
+	while (x->kind == EXPR_FIELD) /* `Some(&mk().0)`: the temporary under the fields */
+		x = x->lhs;
+	e->extended = x->extended = true;
+	st->extends = true;
+}
+
+static void mark_extending_borrows(Sema *s, AstStmt *st, AstExpr *e, bool top)
 {
 	for (;; top = false) { /* a loop down the last operand: else-if and if-let chains of 20,000 links */
 		switch (e->kind) {
 		case EXPR_REF:
 			if (!top && !e->lhs->is_place && ast_extended_temp(e->lhs))
-				error_at(s, e->line, e->col, "a temporary borrowed inside a `let` initializer is not supported "
-				                             "(rustc extends it to the end of the block)");
+				mark_extended_borrow(s, st, e);
 			e = e->lhs;
 			continue;
 		case EXPR_STRUCT:
 			for (int i = 0; i < e->ninits; i++)
-				refuse_extending_borrows(s, e->inits[i].value, false);
+				mark_extending_borrows(s, st, e->inits[i].value, false);
 			return;
 		case EXPR_VARIANT:
 			for (int i = 0; i < e->nvinits; i++)
-				refuse_extending_borrows(s, e->vinits[i].value, false);
+				mark_extending_borrows(s, st, e->vinits[i].value, false);
 			return;
 		case EXPR_ARRAY:
 			for (int i = 0; i < e->nargs; i++)
-				refuse_extending_borrows(s, e->args[i], false);
+				mark_extending_borrows(s, st, e->args[i], false);
 			return;
 		case EXPR_CAST:
 			e = e->lhs;
@@ -594,7 +609,7 @@ static void refuse_extending_borrows(Sema *s, const AstExpr *e, bool top)
 			continue;
 		case EXPR_IF:
 			if (e->block->tail)
-				refuse_extending_borrows(s, e->block->tail, false);
+				mark_extending_borrows(s, st, e->block->tail, false);
 			if (!e->els)
 				return;
 			e = e->els;
@@ -603,7 +618,7 @@ static void refuse_extending_borrows(Sema *s, const AstExpr *e, bool top)
 			if (!e->narms)
 				return;
 			for (int i = 0; i + 1 < e->narms; i++)
-				refuse_extending_borrows(s, e->arms[i].body, false);
+				mark_extending_borrows(s, st, e->arms[i].body, false);
 			e = e->arms[e->narms - 1].body;
 			continue;
 		default:
@@ -642,6 +657,7 @@ typedef struct Join {
 	const AstType *expect;
 	AstType ty;
 	bool have;
+	bool prior;               /* expect is an earlier arm's type (an else-if chain's link) */
 	const char *incompatible; /* message for an arm disagreeing with an earlier one */
 } Join;
 
@@ -651,13 +667,17 @@ static void join_arm(Sema *s, Join *j, AstBlock *b, AstExpr *e)
 	const AstType *expect = j->expect ? j->expect : j->have ? &j->ty : NULL;
 	const AstType *outer_expect = s->arm_expect;
 	const char *outer_msg = s->arm_mismatch;
+	const AstType *outer_prior = s->prior_arm;
 	if (j->have && j->incompatible) {
 		s->arm_expect = expect;
 		s->arm_mismatch = j->incompatible;
 	}
+	if (j->prior || (!j->expect && j->have))
+		s->prior_arm = expect;
 	AstType t = b ? check_block(s, b, expect, b->line, b->col) : check_expr(s, e, expect);
 	s->arm_expect = outer_expect;
 	s->arm_mismatch = outer_msg;
+	s->prior_arm = outer_prior;
 	if (!j->have && !is_never(s, t)) {
 		j->ty = j->expect ? *j->expect : t;
 		j->have = true;
@@ -682,7 +702,7 @@ static AstType all_diverge_type(Sema *s, const AstType *expect)
  * diverges when its scrutinee or every arm does. */
 static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool scrutinee_diverges)
 {
-	Join j = {expect, {ATY_NEVER, 0}, false, "`match` arms have incompatible types"};
+	Join j = {expect, {ATY_NEVER, 0}, false, false, "`match` arms have incompatible types"};
 	bool all_diverge = true;
 	for (int i = 0; i < e->narms; i++) {
 		if (e->arms[i].guard) { /* rustc's check_match: the guard a bool, its divergence not the arm's */
@@ -723,12 +743,13 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 {
 	IfLinkCheck *top = NULL;
 	AstType t;
+	bool prior = false; /* expect is an earlier link's type */
 	for (;;) {
 		Join j;
 		bool cond_diverges, then_diverges;
 		if (e->kind == EXPR_MATCH) {
 			cond_diverges = check_match_head(s, e);
-			j = (Join){expect, {ATY_NEVER, 0}, false, "`match` arms have incompatible types"};
+			j = (Join){expect, {ATY_NEVER, 0}, false, prior, "`match` arms have incompatible types"};
 			s->diverges = false;
 			join_arm(s, &j, NULL, e->arms[0].body);
 		} else {
@@ -749,7 +770,7 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 				t = unit;
 				break;
 			}
-			j = (Join){expect, {ATY_NEVER, 0}, false, expect ? NULL : "`if` and `else` have incompatible types"};
+			j = (Join){expect, {ATY_NEVER, 0}, false, prior, expect ? NULL : "`if` and `else` have incompatible types"};
 			s->diverges = false;
 			join_arm(s, &j, e->block, NULL);
 		}
@@ -766,6 +787,7 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 		IfLinkCheck *l = arena_alloc(s->scratch, sizeof *l);
 		*l = (IfLinkCheck){e, j, cond_diverges, then_diverges, s->arm_expect, s->arm_mismatch, top};
 		top = l;
+		prior = l->j.expect ? l->j.prior : l->j.have;
 		expect = l->j.expect ? l->j.expect : l->j.have ? &l->j.ty : NULL;
 		if (l->j.have && l->j.incompatible) {
 			s->arm_expect = expect;
@@ -1005,6 +1027,12 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 	for (int i = 0; deref && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
+			if (via_var && pat->deref == 1 && (pat->enm || pat->strukt)) { /* temp37: `&Some(x)` against
+			        * `&r`: the `&` peels the written borrow, Some(x) is matched against r's `&T` with default
+			        * binding modes (x by reference): `Some(x)` of `match r` (rustc's MIR is the same) */
+				pat->deref = 0;
+				continue;
+			}
 			if (pat->deref && (twice != ((pat->deref & AST_DEREF_TWICE) != 0) ||
 			                   (pat->deref & (AST_DEREF_TWICE | AST_DEREF_MUT2)) == (AST_DEREF_TWICE | AST_DEREF_MUT2) ||
 			                   (pat->deref & (AST_DEREF_TWICE | 3)) == (AST_DEREF_TWICE | 2))) /* pat36: `&&mut p`, `&mut &p` */
@@ -1781,7 +1809,7 @@ static AstType check_generic_variant(Sema *s, AstExpr *e, const AstType *expect)
 	AstType args[2], hint[2];
 	generic_args(s, t, &g, args);
 	int k = generic_arg_of(g, e->variant);
-	bool hinted = expect && generic_args(s, shallow(s, *expect), &eg, hint) && eg == g &&
+	bool hinted = expect && expect != s->prior_arm && generic_args(s, shallow(s, *expect), &eg, hint) && eg == g &&
 	              ast_type_is_ref(shallow(s, hint[k]));
 	for (int i = 0; i < e->nvinits; i++) {
 		if (hinted) {
