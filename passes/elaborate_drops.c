@@ -236,7 +236,8 @@ static void loc_effects(Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, void *ctx
  * an unreached block). Loading a state, copying it and clearing it cost the
  * words it has, not nw: a dense clear and copy per block made the dataflow
  * blocks x paths in time (N awaits of async fns: about 24 N blocks, N paths;
- * issue 23). */
+ * issue 23). Used for a block's gen/kill sum and the state at a Drop; the
+ * fixpoint's states are trees (TState, below). */
 typedef struct Dense {
 	uint64_t *mi, *mu;
 	uint32_t *dirty, nd;
@@ -280,10 +281,10 @@ static int cmp_u32(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-/* the dirty list in increasing word order. A state that holds a good share of
- * the words (N live guards: block k's state has k / 64 words) is listed again
- * from the marks, nw byte reads, not sorted (qsort's n log n was 70% of
- * ElaborateDrops at 4,000 guards: drops36) */
+/* the dirty list in increasing word order (a block's gen/kill sum). A sum that
+ * holds a good share of the words is listed again from the marks, nw byte
+ * reads, not sorted (qsort's n log n of the entry states, word lists before
+ * drops37, was 70% of ElaborateDrops at 4,000 live guards: drops36) */
 static void dense_sort(Dense *d, uint32_t nw)
 {
 	if (d->nd <= 1)
