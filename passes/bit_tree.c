@@ -101,6 +101,10 @@ uint64_t bittree_word(const BitForest *F, BitTree t, uint32_t w)
 
 static BitTree update_at(BitForest *F, BitTree t, uint32_t l, uint32_t w, uint64_t keep, uint64_t set)
 {
+	/* a uniform subtree the change leaves as it is (a kill in a maybe-uninitialised
+	 * set that is all ones there): no walk down to the leaf */
+	if (t <= BT_ONES && ((F->word[t] & keep) | set) == F->word[t])
+		return t;
 	if (l == 0) {
 		uint64_t old = F->word[t], v = (old & keep) | set;
 		if (v == old)
