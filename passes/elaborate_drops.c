@@ -236,7 +236,8 @@ static void loc_effects(Fn *f, BlockId bb, uint32_t i, FlagEffect *cb, void *ctx
  * an unreached block). Loading a state, copying it and clearing it cost the
  * words it has, not nw: a dense clear and copy per block made the dataflow
  * blocks x paths in time (N awaits of async fns: about 24 N blocks, N paths;
- * issue 23). */
+ * issue 23). Used for a block's gen/kill sum and the state at a Drop; the
+ * fixpoint's states are trees (TState, below). */
 typedef struct Dense {
 	uint64_t *mi, *mu;
 	uint32_t *dirty, nd;
@@ -280,10 +281,10 @@ static int cmp_u32(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-/* the dirty list in increasing word order. A state that holds a good share of
- * the words (N live guards: block k's state has k / 64 words) is listed again
- * from the marks, nw byte reads, not sorted (qsort's n log n was 70% of
- * ElaborateDrops at 4,000 guards: drops36) */
+/* the dirty list in increasing word order (a block's gen/kill sum). A sum that
+ * holds a good share of the words is listed again from the marks, nw byte
+ * reads, not sorted (qsort's n log n of the entry states, word lists before
+ * drops37, was 70% of ElaborateDrops at 4,000 live guards: drops36) */
 static void dense_sort(Dense *d, uint32_t nw)
 {
 	if (d->nd <= 1)
@@ -298,19 +299,38 @@ static void dense_sort(Dense *d, uint32_t nw)
 	qsort(d->dirty, d->nd, sizeof *d->dirty, cmp_u32);
 }
 
+/* A reached dataflow state as two trees (bit_tree.c): maybe-initialised,
+ * maybe-uninitialised. As word lists (the Dense and per-block lists before
+ * drops37), N live guards cost N^2 / 64 words: the entry state of the k-th
+ * join block of the unwind drop chain holds the k guards before it, and the
+ * working state copied onto each guard's unwind edge as many. As trees, a
+ * copy is two roots and those sets are a few nodes each. */
+typedef struct TState {
+	BitTree mi, mu;
+} TState;
+
 /* Maybe-initialized / maybe-uninitialized bits, set by effects as they come
- * (flow_cb). The same pair sums up a run of effects (the last effect on a
- * path wins): mi = ends initialized, mu = ends uninitialized. */
+ * (flow_cb), in a Dense d or else the tree state ts of forest fo. The same
+ * pair sums up a run of effects (the last effect on a path wins): mi = ends
+ * initialized, mu = ends uninitialized. */
 typedef struct FlowState {
 	Dense *d;
 	MoveData *md;
 	int present;
+	BitForest *fo;
+	TState *ts;
 } FlowState;
 
 static void flow_path(void *ctx, uint32_t path)
 {
 	FlowState *st = ctx;
 	uint32_t k = st->md->p[path].bit;
+	if (st->ts) {
+		uint64_t b = 1ull << (k % 64);
+		st->ts->mi = bittree_update(st->fo, st->ts->mi, k / 64, ~b, st->present ? b : 0);
+		st->ts->mu = bittree_update(st->fo, st->ts->mu, k / 64, ~b, st->present ? 0 : b);
+		return;
+	}
 	touch(st->d, k / 64);
 	setb(st->d->mi, k, st->present);
 	setb(st->d->mu, k, !st->present);
@@ -371,44 +391,6 @@ static void gk_apply(Dense *d, const GkWord *g, uint32_t from, uint32_t to)
 	}
 }
 
-/* Each block's entry state (maybe-initialised, maybe-uninitialised), kept as
- * its words that are not the common case: the nonzero words of mi and the
- * words of mu that are not all ones (stored complemented), each list by word.
- * Dense, the two took blocks x paths x 2 bits: N awaits of async fns in one fn
- * are N paths over about 24 N blocks (N = 10k: 1.8 GB; issue 23's second
- * sweep), where a state has a few paths initialised. A block's state has a
- * slot in the pool (cap words); a state that grows past it gets a new slot
- * of twice its size at the end (it was appended at every change: a join
- * block of N predecessors, whose state grows to N paths, took N^2 words). */
-typedef struct Rows {
-	uint32_t nw;
-	uint32_t *off, *nmi, *nmu, *cap; /* per block */
-	uint64_t **dmi;                  /* per block: its mi dense (nw words; nmi is 0), or NULL */
-	GkWord *pool;                    /* gen = the word of mi, or of ~mu */
-	size_t npool, room;
-	GkWord *tmp; /* a state being built (row_join) */
-	size_t ntmp;
-} Rows;
-
-static void rows_init(Rows *r, uint32_t n, uint32_t nw)
-{
-	memset(r, 0, sizeof *r);
-	r->nw = nw;
-	r->off = scratch_alloc(((size_t)n + 1) * 4);
-	r->nmi = scratch_alloc(((size_t)n + 1) * 4);
-	r->nmu = scratch_alloc(((size_t)n + 1) * 4);
-	r->cap = scratch_alloc(((size_t)n + 1) * 4);
-	r->dmi = scratch_alloc(((size_t)n + 1) * sizeof *r->dmi);
-}
-
-static void rows_free(Rows *r, uint32_t n)
-{
-	for (uint32_t b = 0; b < n; b++)
-		free(r->dmi[b]);
-	free(r->pool);
-	free(r->tmp);
-}
-
 static void *grow_array(void *p, size_t *cap, size_t need, size_t size)
 {
 	if (need <= *cap)
@@ -422,146 +404,26 @@ static void *grow_array(void *p, size_t *cap, size_t need, size_t size)
 	return p;
 }
 
-/* block bb's state := the nmi + nmu words of src (mi's, then ~mu's) */
-static void row_put(Rows *r, uint32_t bb, const GkWord *src, uint32_t nmi, uint32_t nmu)
+static void tstate_apply(BitForest *fo, TState *x, const GkWord *g, uint32_t from, uint32_t to)
 {
-	uint32_t k = nmi + nmu;
-	if (k > r->cap[bb]) {
-		uint32_t cap = r->cap[bb] ? 2 * k : k; /* grown once: it may grow again */
-		if (r->npool + cap > UINT32_MAX)
-			internal_error("elaborate_drops: dataflow states past 2^32 words");
-		r->pool = grow_array(r->pool, &r->room, r->npool + cap, sizeof *r->pool);
-		r->off[bb] = (uint32_t)r->npool;
-		r->cap[bb] = cap;
-		r->npool += cap;
-	}
-	if (k)
-		memmove(r->pool + r->off[bb], src, (size_t)k * sizeof *src);
-	r->nmi[bb] = nmi;
-	r->nmu[bb] = nmu;
-}
-
-/* block bb's state := d (a reached state: mu0 all ones) */
-static void row_store(Rows *r, uint32_t bb, Dense *d)
-{
-	dense_sort(d, r->nw);
-	r->tmp = grow_array(r->tmp, &r->ntmp, 2 * (size_t)d->nd, sizeof *r->tmp);
-	uint32_t a = 0, c = 0;
-	for (uint32_t i = 0; i < d->nd; i++)
-		if (d->mi[d->dirty[i]])
-			r->tmp[a++] = (GkWord){d->dirty[i], d->mi[d->dirty[i]], 0};
-	for (uint32_t i = 0; i < d->nd; i++)
-		if (~d->mu[d->dirty[i]])
-			r->tmp[a + c++] = (GkWord){d->dirty[i], ~d->mu[d->dirty[i]], 0};
-	row_put(r, bb, r->tmp, a, c);
-}
-
-/* d (clear, mu0 all ones) := block bb's state */
-static void row_load(const Rows *r, uint32_t bb, Dense *d)
-{
-	if (r->dmi[bb])
-		for (uint32_t w = 0; w < r->nw; w++)
-			if (r->dmi[bb][w]) {
-				touch(d, w);
-				d->mi[w] = r->dmi[bb][w];
-			}
-	if (!r->nmi[bb] && !r->nmu[bb])
-		return;
-	const GkWord *g = r->pool + r->off[bb];
-	for (uint32_t i = 0; i < r->nmi[bb]; i++) {
-		touch(d, g[i].w);
-		d->mi[g[i].w] = g[i].gen;
-	}
-	g += r->nmi[bb];
-	for (uint32_t i = 0; i < r->nmu[bb]; i++) {
-		touch(d, g[i].w);
-		d->mu[g[i].w] = ~g[i].gen;
+	for (uint32_t i = from; i < to; i++) {
+		uint64_t keep = ~(g[i].gen | g[i].kill);
+		x->mi = bittree_update(fo, x->mi, g[i].w, keep, g[i].gen);
+		x->mu = bittree_update(fo, x->mu, g[i].w, keep, g[i].kill);
 	}
 }
 
-/* block bb's state |= x (its join with x, a reached state), stored when it
- * grew; reached: bb had a state (else it is x). Returns whether it grew. The
- * cost is the words of bb's state and of x, not nw: mi grows only at x's
- * words, and ~mu only shrinks (a word of bb's ~mu list that x does not have
- * becomes 0: x's mu is all ones there). */
-static int row_join(Rows *r, uint32_t bb, int reached, Dense *x)
+/* block bb's entry state in[bb] |= x (its join with x); reached: bb had a
+ * state (else it is x). Returns whether it grew. */
+static int tstate_join(BitForest *fo, TState *in, BlockId bb, int reached, const TState *x)
 {
 	if (!reached) {
-		row_store(r, bb, x);
+		in[bb] = *x;
 		return 1;
 	}
-	uint32_t nmi = r->nmi[bb], nmu = r->nmu[bb];
-	r->tmp = grow_array(r->tmp, &r->ntmp, (size_t)nmi + nmu + x->nd, sizeof *r->tmp);
-	if (r->dmi[bb]) {
-		/* mi dense: x's words only, in place; the ~mu list as below */
-		int grew = 0;
-		uint64_t *dm = r->dmi[bb];
-		for (uint32_t j = 0; j < x->nd; j++) {
-			uint32_t w = x->dirty[j];
-			uint64_t v = dm[w] | x->mi[w];
-			if (v != dm[w]) {
-				dm[w] = v;
-				grew = 1;
-			}
-		}
-		const GkWord *h = nmu ? r->pool + r->off[bb] : NULL;
-		uint32_t c = 0;
-		int mu_changed = 0;
-		for (uint32_t i = 0; i < nmu; i++) {
-			uint64_t v = h[i].gen & ~dense_mu(x, h[i].w);
-			mu_changed |= v != h[i].gen;
-			if (v)
-				r->tmp[c++] = (GkWord){h[i].w, v, 0};
-		}
-		if (mu_changed)
-			row_put(r, bb, r->tmp, 0, c);
-		return grew | mu_changed;
-	}
-	dense_sort(x, r->nw);
-	const GkWord *g = nmi + nmu ? r->pool + r->off[bb] : NULL;
-	uint32_t a = 0, c = 0, i = 0, j = 0;
 	int grew = 0;
-	while (i < nmi || j < x->nd) {
-		if (j == x->nd || (i < nmi && g[i].w < x->dirty[j])) {
-			r->tmp[a++] = g[i++];
-			continue;
-		}
-		uint32_t w = x->dirty[j++];
-		uint64_t xm = x->mi[w];
-		if (i < nmi && g[i].w == w) {
-			uint64_t old = g[i++].gen, v = old | xm;
-			grew |= v != old;
-			r->tmp[a++] = (GkWord){w, v, 0};
-		} else if (xm) {
-			grew = 1;
-			r->tmp[a++] = (GkWord){w, xm, 0};
-		}
-	}
-	for (i = 0; i < nmu; i++) {
-		const GkWord *h = &g[nmi + i];
-		uint64_t v = h->gen & ~dense_mu(x, h->w);
-		if (v != h->gen)
-			grew = 1;
-		if (v)
-			r->tmp[a + c++] = (GkWord){h->w, v, 0};
-	}
-	if (grew && a > 64 && (size_t)a * 8 > r->nw) {
-		/* a join block whose state holds a large share of the words (the
-		 * resume block of N awaits, joined by every await's unwind path):
-		 * its mi goes dense (at most 8 words for each of its list's), so
-		 * that a join costs the joined state's words, not this one's (each
-		 * join rewrote the list: N joins of up to N / 64 words) */
-		uint64_t *dm = calloc(r->nw, sizeof *dm);
-		if (!dm)
-			internal_error("out of memory");
-		for (uint32_t i = 0; i < a; i++)
-			dm[r->tmp[i].w] = r->tmp[i].gen;
-		r->dmi[bb] = dm;
-		row_put(r, bb, r->tmp + a, 0, c);
-		return grew;
-	}
-	if (grew)
-		row_put(r, bb, r->tmp, a, c);
+	in[bb].mi = bittree_union(fo, in[bb].mi, x->mi, &grew);
+	in[bb].mu = bittree_union(fo, in[bb].mu, x->mu, &grew);
 	return grew;
 }
 
@@ -1030,18 +892,12 @@ static void gather_moves(MoveData *md, Fn *f)
 	}
 }
 
-/* d (clear) := the state before block bb's terminator (a Drop): its entry
- * state and its statements' effects. An unreached block's entry state is the
- * bottom one, nothing maybe initialised nor maybe uninitialised (mu0 = 0). It
- * is computed for each use, from the entry states and the effects, not kept
- * per Drop (a row per Drop was Drops x paths bits: N awaits of async fns in
- * one fn, 4 N Drops, N paths; 268 of the 421 MB peak at N = 5k). */
-static void state_at_drop(const Rows *in, const GkWord *gk, const uint32_t *gk_off, uint32_t bb, int reached,
-			  Dense *d)
+/* d (clear) := the state before the terminator of block bb, which the
+ * dataflow never reached: the bottom entry state, nothing maybe initialised
+ * nor maybe uninitialised (mu0 = 0), and its statements' effects. */
+static void state_at_unreached(const GkWord *gk, const uint32_t *gk_off, uint32_t bb, Dense *d)
 {
-	d->mu0 = reached ? ~0ull : 0;
-	if (reached)
-		row_load(in, bb, d);
+	d->mu0 = 0;
 	gk_apply(d, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
 }
 
@@ -1075,11 +931,11 @@ static void snap_word(void *ctx, uint32_t path)
 	a->w[a->n++] = a->md->p[path].bit / 64;
 }
 
-static void snap_take(Snap *sn, BlockId bb, const Dense *d)
+static void snap_take(Snap *sn, BlockId bb, const BitForest *fo, const TState *x)
 {
 	for (uint32_t i = sn->off[bb]; i < sn->end[bb]; i++) {
-		sn->mi[i] = dense_mi(d, sn->w[i]);
-		sn->mu[i] = dense_mu(d, sn->w[i]);
+		sn->mi[i] = bittree_word(fo, x->mi, sn->w[i]);
+		sn->mu[i] = bittree_word(fo, x->mu, sn->w[i]);
 	}
 }
 
@@ -1087,7 +943,7 @@ static void snap_take(Snap *sn, BlockId bb, const Dense *d)
 static void snap_load(const Snap *sn, const GkWord *gk, const uint32_t *gk_off, BlockId bb, int reached, Dense *d)
 {
 	if (!reached) {
-		state_at_drop(NULL, gk, gk_off, bb, 0, d);
+		state_at_unreached(gk, gk_off, bb, d);
 		return;
 	}
 	d->mu0 = ~0ull;
@@ -1144,13 +1000,14 @@ static int elaborate_drops_body(Fn *f)
 	gather_moves(&md, f);
 	uint32_t nbits = md.nbits, np = md.n;
 	uint32_t nw = (nbits + 63) / 64;
-	Rows in;
-	rows_init(&in, n, nw);
-	/* the working states: a block's (after its statements), one edge's, a sum
-	 * of effects (a part of a block), and the state at a Drop (below) */
-	Dense cur, edge, sum, at;
-	dense_init(&cur, nw, ~0ull);
-	dense_init(&edge, nw, ~0ull);
+	/* each block's entry state (in[bb], valid where reached[bb]) and the
+	 * working states, a block's (after its statements) and one edge's, as trees;
+	 * a sum of effects (a part of a block) and the state at a Drop (below) */
+	BitForest fo;
+	bitforest_init(&fo, nw);
+	TState *in = scratch_alloc_uninit(((size_t)n + 1) * sizeof *in);
+	TState cur = {BT_ZEROS, BT_ONES}, edge;
+	Dense sum, at;
 	dense_init(&sum, nw, 0);
 	dense_init(&at, nw, ~0ull);
 	uint8_t *reached = scratch_alloc(n);
@@ -1158,15 +1015,13 @@ static int elaborate_drops_body(Fn *f)
 	/* function entry: everything uninitialised (the default of a reached
 	 * state) but the arguments and what is below them */
 	{
-		FlowState st = {&cur, &md, 1};
+		FlowState st = {NULL, &md, 1, &fo, &cur};
 		for (LocalId l = 1; l <= f->nargs && l < nl; l++)
 			if (md.p[l].bit != NO_ID)
 				all_children(&md, l, flow_path, &st);
 	}
 	reached[0] = 1;
-	if (n)
-		row_store(&in, 0, &cur);
-	dense_clear(&cur);
+	in[0] = cur;
 	/* each block's statements and its terminator, summed up once, kept as the
 	 * words touched (gk_off[2 bb] .. gk_off[2 bb + 1] the statements', then to
 	 * gk_off[2 bb + 2] the terminator's) */
@@ -1175,7 +1030,7 @@ static int elaborate_drops_body(Fn *f)
 	size_t ngk = 0, capgk = 0;
 	for (uint32_t bb = 0; bb < n; bb++) {
 		for (uint32_t part = 0; part < 2; part++) {
-			FlowState g = {&sum, &md, 0};
+			FlowState g = {&sum, &md, 0, NULL, NULL};
 			if (part == 0)
 				for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++)
 					loc_effects(f, bb, i, flow_cb, &g);
@@ -1259,12 +1114,13 @@ static int elaborate_drops_body(Fn *f)
 			if (!reached[bb] || !dirty[bb])
 				continue;
 			dirty[bb] = 0;
-			row_load(&in, bb, &cur);
+			cur = in[bb];
+			bitforest_freeze(&fo);
 			while (bb != NO_BLOCK) { /* a chain: no cycle (a cycle of one-edge blocks is unreachable) */
 			BlockId next = NO_BLOCK;
 			const Block *b = &f->blocks[bb];
-			gk_apply(&cur, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
-			snap_take(&sn, bb, &cur);
+			tstate_apply(&fo, &cur, gk, gk_off[2 * bb], gk_off[2 * bb + 1]);
+			snap_take(&sn, bb, &fo, &cur);
 			const Term *t = &b->term;
 			uint32_t ns = cfg_succs(f, t, s);
 			PlaceId sw_place = switch_discr_place(f, b);
@@ -1272,12 +1128,12 @@ static int elaborate_drops_body(Fn *f)
 			/* rustc: skipping_unreachable_unwind / compute_dead_unwinds — the
 			 * unwind edge of a Drop of a value with nothing initialised is not taken */
 			int dead_unwind = 0;
-			if (t->kind == TK_DROP && t->unwind == UW_CLEANUP) {
-				uint32_t dp = path_of(&md, t->place, 0);
-				if (dp != NO_ID) {
-					Elab pe = {.md = &md, .st = &cur};
-					dead_unwind = drop_style(&pe, dp, 1) == STYLE_DEAD;
-				}
+			if (t->kind == TK_DROP && t->unwind == UW_CLEANUP && drop_path[bb] != NO_ID) {
+				/* the state at the Drop, its path's words: the snapshot just taken */
+				snap_load(&sn, gk, gk_off, bb, 1, &at);
+				Elab pe = {.md = &md, .st = &at};
+				dead_unwind = drop_style(&pe, drop_path[bb], 1) == STYLE_DEAD;
+				dense_clear(&at);
 			}
 			/* rustc: TerminatorKind::edges — a Drop's `drop:` edge (the coroutine
 			 * dropline) is no dataflow edge, only its target and unwind are;
@@ -1296,31 +1152,24 @@ static int elaborate_drops_body(Fn *f)
 					continue;
 				if (i == nflow || (dead_unwind && i > 0 && s[i] == t->unwind_bb))
 					continue;
-				Dense *x = j == nflow ? &cur : &edge;
-				if (x == &edge)
-					for (uint32_t k = 0; k < cur.nd; k++) {
-						uint32_t w = cur.dirty[k];
-						touch(&edge, w);
-						edge.mi[w] = cur.mi[w];
-						edge.mu[w] = cur.mu[w];
-					}
-				FlowState xs = {x, &md, 0};
-				gk_apply(x, gk, gk_off[2 * bb + 1], gk_off[2 * bb + 2]);
+				TState *x = j == nflow ? &cur : &edge;
+				if (x == &edge) {
+					bitforest_freeze(&fo); /* cur and edge share their nodes */
+					edge = cur;
+				}
+				FlowState xs = {NULL, &md, 0, &fo, x};
+				tstate_apply(&fo, x, gk, gk_off[2 * bb + 1], gk_off[2 * bb + 2]);
 				if ((t->kind == TK_CALL && s[i] == t->target && i == 0) || (t->kind == TK_YIELD && i == 0))
 					flow_cb(&xs, t->place, 1);
 				if (sw_path != NO_ID)
 					switch_edge_effect(&md, sw_path, t, i, &xs);
 				if (x == &cur) {
 					next = s[i];
-				} else {
-					if (row_join(&in, s[i], reached[s[i]], x))
-						changed = dirty[s[i]] = 1;
-					dense_clear(&edge);
+				} else if (tstate_join(&fo, in, s[i], reached[s[i]], x)) {
+					changed = dirty[s[i]] = 1;
 				}
 				reached[s[i]] = 1;
 			}
-			if (next == NO_BLOCK)
-				dense_clear(&cur);
 			bb = next;
 			}
 		}
@@ -1428,7 +1277,7 @@ static int elaborate_drops_body(Fn *f)
 			       stmt_assign_use(place_local(f, p->flag), op_const(f, TY_BOOL, (uint64_t)p->val)));
 	}
 	free(gk);
-	rows_free(&in, n);
+	bitforest_free(&fo);
 	scratch_release(sm);
 	return 1;
 }

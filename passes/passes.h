@@ -204,4 +204,27 @@ void simplify_cfg_known(Fn *f, unsigned facts);    /* the same, given FACT_* */
 void elaborate_coroutine_drops(Fn *f);
 void abort_unwinding_calls(Fn *f);    /* abort_unwinding_calls.c: AbortUnwindingCalls */
 
+/* bit_tree.c: bitsets over N bits as binary trees over their words, whose
+ * all-zeros and all-ones subtrees are one node (ElaborateDrops' dataflow
+ * states: a set of "the first k paths" is log2(N / 64) nodes). A tree is a
+ * value (a copy is its root), but for the nodes made since the last freeze,
+ * which the set being changed owns and changes in place. */
+typedef uint32_t BitTree;
+enum { BT_ZEROS = 0, BT_ONES = 1 };
+typedef struct BitForest {
+	uint32_t (*kid)[2]; /* the nodes above the leaves */
+	uint64_t *word;     /* the leaves */
+	uint32_t nkid, capkid, nword, capword;
+	uint32_t frozen_kid, frozen_word; /* the nodes before these are shared */
+	uint32_t h;                       /* the levels above the leaves: 2^h >= the words */
+} BitForest;
+void bitforest_init(BitForest *F, uint32_t nwords);
+void bitforest_free(BitForest *F);
+void bitforest_freeze(BitForest *F); /* before a root is copied to be changed */
+uint64_t bittree_word(const BitForest *F, BitTree t, uint32_t w);
+/* t with word w := (word & keep) | set */
+BitTree bittree_update(BitForest *F, BitTree t, uint32_t w, uint64_t keep, uint64_t set);
+/* a | b; *grew set when that differs from a (never cleared) */
+BitTree bittree_union(BitForest *F, BitTree a, BitTree b, int *grew);
+
 #endif
