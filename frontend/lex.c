@@ -26,6 +26,9 @@ typedef struct Lexer {
 	Token *toks;
 	int ntoks;
 	uint32_t cap;
+	int *open; /* the open delimiters' token indexes, while delims.error is DELIM_BALANCED */
+	uint32_t nopen, open_cap;
+	TokDelims delims;
 } Lexer;
 
 static const char *const token_spellings[] = {
@@ -95,6 +98,47 @@ static int peek(const Lexer *lx, size_t ahead)
 	return lx->p + ahead < lx->end ? (unsigned char)lx->p[ahead] : -1;
 }
 
+static TokKind opener_of(TokKind closer)
+{
+	return closer == TOK_RPAREN ? TOK_LPAREN : closer == TOK_RBRACKET ? TOK_LBRACKET : TOK_LBRACE;
+}
+
+/* Token lx->ntoks, of kind k, against the open delimiters; the first error is kept (and the check
+ * stops there), not reported: the parser reports it. Made here, as the token is written, rather than
+ * in a walk of its own: the tokens of a large file are past the cache by the time it ends. */
+static void match_delimiter(Lexer *lx, TokKind k)
+{
+	switch (k) {
+	case TOK_LPAREN: case TOK_LBRACKET: case TOK_LBRACE:
+		if (lx->nopen == DELIM_MAX_OPEN) {
+			lx->delims = (TokDelims){DELIM_TOO_DEEP, 0, lx->ntoks};
+			return;
+		}
+		if (lx->nopen == lx->open_cap) {
+			lx->open_cap = lx->open_cap ? 2 * lx->open_cap : 64;
+			lx->open = realloc(lx->open, lx->open_cap * sizeof *lx->open);
+			if (!lx->open)
+				internal_error("out of memory (%u open delimiters)", lx->open_cap);
+		}
+		lx->open[lx->nopen++] = lx->ntoks;
+		return;
+	case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE:
+		if (lx->nopen == 0)
+			lx->delims = (TokDelims){DELIM_UNEXPECTED, (uint8_t)k, lx->ntoks};
+		else if (lx->toks[lx->open[lx->nopen - 1]].kind != opener_of(k)) /* rustc points at the unclosed opener */
+			lx->delims = (TokDelims){DELIM_MISMATCHED, (uint8_t)k, lx->open[lx->nopen - 1]};
+		else
+			lx->nopen--;
+		return;
+	case TOK_EOF:
+		if (lx->nopen > 0)
+			lx->delims = (TokDelims){DELIM_UNCLOSED, 0, lx->ntoks};
+		return;
+	default:
+		return;
+	}
+}
+
 static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char *end)
 {
 	if ((uint32_t)lx->ntoks == lx->cap) {
@@ -107,6 +151,8 @@ static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char 
 		lx->toks = nt;
 		lx->cap = ncap;
 	}
+	if (lx->delims.error == DELIM_BALANCED)
+		match_delimiter(lx, kind);
 	Token *t = &lx->toks[lx->ntoks++];
 	memset(t, 0, sizeof *t);
 	t->kind = kind;
@@ -632,7 +678,7 @@ static int lex_one(Lexer *lx)
 	return lex_error(lx, start, "unknown start of token: %c", c);
 }
 
-Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
+Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, TokDelims *delims, Diag *d)
 {
 	run_once(&tables_once, init_tables);
 	Lexer lx = {0};
@@ -661,6 +707,7 @@ Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
 	for (;;) {
 		if (!skip_trivia(&lx) || (lx.p < lx.end && !lex_one(&lx))) {
 			free(lx.toks);
+			free(lx.open);
 			return NULL;
 		}
 		if (lx.p >= lx.end)
@@ -675,6 +722,9 @@ Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
 		lx.line_start = prev;
 	}
 	push_token(&lx, TOK_EOF, lx.p, lx.p);
+	free(lx.open);
+	if (delims)
+		*delims = lx.delims;
 	*ntokens = lx.ntoks;
 	return lx.toks;
 }

@@ -4938,36 +4938,22 @@ static void parse_trait(Parser *p)
 	expect(p, TOK_RBRACE);
 }
 
-/* rustc matches delimiters into token trees before parsing: so do we, so that an
- * unbalanced file reports the delimiter rather than a parse error inside it. */
-static void check_delimiters(Parser *p, const Token *toks)
+/* The lexer's first delimiter error (rustc matches delimiters into token trees before parsing: so do
+ * we, so that an unbalanced file reports the delimiter rather than a parse error inside it). */
+static void check_delimiters(Parser *p, const Token *toks, const TokDelims *delims)
 {
-	enum { MAX_OPEN = 4096 };
-	const Token *open[MAX_OPEN];
-	int n = 0;
-	for (const Token *t = toks;; t++) {
-		switch (t->kind) {
-		case TOK_LPAREN: case TOK_LBRACKET: case TOK_LBRACE:
-			if (n == MAX_OPEN)
-				error_tok(p, t, "nesting too deep");
-			open[n++] = t;
-			break;
-		case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE: {
-			TokKind want = t->kind == TOK_RPAREN ? TOK_LPAREN : t->kind == TOK_RBRACKET ? TOK_LBRACKET : TOK_LBRACE;
-			if (n == 0)
-				error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(t->kind));
-			if (open[n - 1]->kind != want) /* rustc points at the unclosed opener */
-				error_tok(p, open[n - 1], "mismatched closing delimiter: `%s`", lex_token_spelling(t->kind));
-			n--;
-			break;
-		}
-		case TOK_EOF:
-			if (n > 0)
-				error_tok(p, t, "this file contains an unclosed delimiter");
-			return;
-		default:
-			break;
-		}
+	const Token *t = &toks[delims->at];
+	switch ((DelimError)delims->error) {
+	case DELIM_BALANCED:
+		return;
+	case DELIM_TOO_DEEP:
+		error_tok(p, t, "nesting too deep");
+	case DELIM_UNEXPECTED:
+		error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(delims->closer));
+	case DELIM_MISMATCHED:
+		error_tok(p, t, "mismatched closing delimiter: `%s`", lex_token_spelling(delims->closer));
+	case DELIM_UNCLOSED:
+		error_tok(p, t, "this file contains an unclosed delimiter");
 	}
 }
 
@@ -5216,7 +5202,7 @@ static void resolve_trait_calls(Parser *p)
 	}
 }
 
-AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d)
+AstProgram *parse_program(const char *file, const Token *toks, const TokDelims *delims, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
 	p->tok = toks;
@@ -5230,7 +5216,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 			frontend_free_body(p->prog->fns[i]);
 		return NULL;
 	}
-	check_delimiters(p, toks);
+	check_delimiters(p, toks, delims);
 	prescan_items(p, toks);
 	p->enum_state = arena_alloc(a, (size_t)p->nenum_toks + 1);
 	check_token(p);
@@ -5260,8 +5246,9 @@ AstProgram *frontend_parse(const char *file, const char *src, size_t len, Diag *
 	d->file = file;
 	Arena *a = arena_new();
 	int ntokens = 0;
-	Token *toks = lex_tokens(src, len, a, &ntokens, d);
-	AstProgram *prog = toks ? parse_program(file, toks, a, d) : NULL;
+	TokDelims delims;
+	Token *toks = lex_tokens(src, len, a, &ntokens, &delims, d);
+	AstProgram *prog = toks ? parse_program(file, toks, &delims, a, d) : NULL;
 	free(toks);
 	if (!prog) {
 		arena_free(a);

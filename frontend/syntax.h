@@ -107,16 +107,28 @@ typedef struct Token {
 } Token;
 _Static_assert(NTOKKINDS <= 256 && NATYKINDS <= 256, "Token keeps both kinds in a byte");
 
+/* The first unbalanced delimiter of a token array, found as the tokens are made (rustc matches
+ * delimiters into token trees in its lexer, before parsing): parse_program reports it before any
+ * other error, so that an unbalanced file reports the delimiter rather than a parse error inside it. */
+typedef enum { DELIM_BALANCED, DELIM_TOO_DEEP, DELIM_UNEXPECTED, DELIM_MISMATCHED, DELIM_UNCLOSED } DelimError;
+enum { DELIM_MAX_OPEN = 4096 }; /* "nesting too deep" past this many open delimiters */
+typedef struct TokDelims {
+	uint8_t error;  /* DelimError */
+	uint8_t closer; /* DELIM_UNEXPECTED, DELIM_MISMATCHED: the closing delimiter's TokKind */
+	int at;         /* the token the error points at: the closer, the unclosed opener, EOF */
+} TokDelims;
+
 /* Tokenize src[0..len); the array ends with TOK_EOF and is malloc'd (the caller
- * frees it; the AST does not point into it). NULL and d filled on error. */
-Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d);
+ * frees it; the AST does not point into it). NULL and d filled on error. delims (if not NULL): the
+ * first delimiter error, for parse_program. */
+Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, TokDelims *delims, Diag *d);
 const char *lex_token_spelling(TokKind k);
 
 /* ---------------------------------------------------------------------- */
 /* parse.c / sema.c                                                       */
 /* ---------------------------------------------------------------------- */
 
-AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d);
+AstProgram *parse_program(const char *file, const Token *toks, const TokDelims *delims, Arena *a, Diag *d);
 int sema_check(AstProgram *p, Diag *d);
 /* The built-in fns yield_now, observe, guard (AstFn.builtin != BUILTIN_NONE). */
 void sema_add_builtins(AstProgram *p);
