@@ -127,8 +127,10 @@ static void match_delimiter(Lexer *lx, TokKind k)
 			lx->delims = (TokDelims){DELIM_UNEXPECTED, (uint8_t)k, lx->ntoks};
 		else if (lx->toks[lx->open[lx->nopen - 1]].kind != opener_of(k)) /* rustc points at the unclosed opener */
 			lx->delims = (TokDelims){DELIM_MISMATCHED, (uint8_t)k, lx->open[lx->nopen - 1]};
-		else
-			lx->nopen--;
+		else {
+			int open = lx->open[--lx->nopen];
+			lx->toks[open].close = lx->ntoks - open;
+		}
 		return;
 	case TOK_EOF:
 		if (lx->nopen > 0)

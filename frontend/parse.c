@@ -3642,16 +3642,10 @@ static void parse_self_param(Parser *p, uint32_t *params_cap)
  * costs a whole next one. */
 enum { AST_BYTES_PER_TOKEN = 88 };
 
-/* Tokens from the `{` at p->tok to its `}` (or the end). */
+/* Tokens from the `{` at p->tok to its `}` (the lexer matched them). */
 static size_t body_tokens(const Parser *p)
 {
-	const Token *t = p->tok;
-	for (int depth = 0; t->kind != TOK_EOF; t++) {
-		depth += (t->kind == TOK_LBRACE) - (t->kind == TOK_RBRACE);
-		if (depth == 0)
-			break;
-	}
-	return (size_t)(t - p->tok) + 1;
+	return (size_t)p->tok->close + 1;
 }
 
 /* fn = "async"? "fn" ident "(" (param ("," param)* ","?)? ")" ("->" type)? block */

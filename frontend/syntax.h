@@ -97,6 +97,7 @@ typedef struct Token {
 	union {
 		const char *error;  /* TOK_ERROR: the message (in the arena), reported when parsed */
 		uint64_t int_value; /* TOK_INT */
+		int close;          /* `(`, `[`, `{`: tokens from it to its closing delimiter (lex.c; 0 if unmatched) */
 	};
 	int line, col;
 	int len;
