@@ -6,13 +6,18 @@ usage: python3 bench/robust_speed.py [--bin=./coroslim] [--cap=300] [--mem-cap=4
                                      [--short-runs=15] [--short=1] [--budget=240]
                                      [--instructions-below=3] [--ll-kb=4096]
 
-`make bench-robust` runs it. A benchmark, not a test. Every size runs --runs times (fewer when its first
-run took more than --budget / --runs seconds of wall time: as many as fit in --budget, at least one),
-the sizes of one input interleaved round by round so that a change of load falls on both; each run is
-capped at --cap seconds and --mem-cap GB of address space (RLIMIT_AS), so that a blow-up cannot take the
-shared machine. Per run, from the kernel's rusage of the child (wait4: microseconds, not the 10 ms of
+`make bench-robust` runs it. A benchmark, not a test. The sizes of one input run round by round, each
+round in the reverse order of the one before (ABBA: a load that rises or falls over the rounds falls on
+every size alike); every size runs --runs times, --short-runs times when every size's first run took
+less than --short CPU seconds (the short runs' ratios move most), fewer when a first run took more than
+--budget / --runs seconds of wall time (as many as fit in --budget, at least one). Each run is capped at
+--cap seconds and --mem-cap GB of address space (RLIMIT_AS), so that a blow-up cannot take the shared
+machine. Per run, from the kernel's rusage of the child (wait4: microseconds, not the 10 ms of
 `/usr/bin/time`'s %U): user and system CPU seconds (all threads), peak RSS and minor page faults; the
-table gives their medians and wall time's. The runs of at most --instructions-below user seconds also
+table gives the median and the minimum of the CPU seconds and every run's, and the medians of the rest.
+The 11x target is read from the growth of the minimum: another process on the machine can only add
+CPU time to a run, never take any away, so the least-disturbed run is the nearest to the program's own
+cost (the section's text says more). The runs of at most --instructions-below user seconds also
 run once under cachegrind, for their instruction count and the data reads and writes that miss a
 simulated last-level cache of --ll-kb KiB (this machine's per-core L2 size by default), which the load
 does not change. The inputs come from tests/robust/gen.py:
