@@ -26,9 +26,9 @@ typedef struct Lexer {
 	Token *toks;
 	int ntoks;
 	uint32_t cap;
-	int *open; /* the open delimiters' token indexes, while delims.error is DELIM_BALANCED */
+	int *open; /* the open delimiters' token indexes, while ix.error is DELIM_BALANCED */
 	uint32_t nopen, open_cap;
-	TokDelims delims;
+	TokIndex ix;
 } Lexer;
 
 static const char *const token_spellings[] = {
@@ -103,6 +103,13 @@ static TokKind opener_of(TokKind closer)
 	return closer == TOK_RPAREN ? TOK_LPAREN : closer == TOK_RBRACKET ? TOK_LBRACKET : TOK_LBRACE;
 }
 
+static void delim_error(Lexer *lx, DelimError e, TokKind closer, int at)
+{
+	lx->ix.error = (uint8_t)e;
+	lx->ix.closer = (uint8_t)closer;
+	lx->ix.at = at;
+}
+
 /* Token lx->ntoks, of kind k, against the open delimiters; the first error is kept (and the check
  * stops there), not reported: the parser reports it. Made here, as the token is written, rather than
  * in a walk of its own: the tokens of a large file are past the cache by the time it ends. */
@@ -111,7 +118,7 @@ static void match_delimiter(Lexer *lx, TokKind k)
 	switch (k) {
 	case TOK_LPAREN: case TOK_LBRACKET: case TOK_LBRACE:
 		if (lx->nopen == DELIM_MAX_OPEN) {
-			lx->delims = (TokDelims){DELIM_TOO_DEEP, 0, lx->ntoks};
+			delim_error(lx, DELIM_TOO_DEEP, TOK_EOF, lx->ntoks);
 			return;
 		}
 		if (lx->nopen == lx->open_cap) {
@@ -123,22 +130,35 @@ static void match_delimiter(Lexer *lx, TokKind k)
 		lx->open[lx->nopen++] = lx->ntoks;
 		return;
 	case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE:
-		if (lx->nopen == 0)
-			lx->delims = (TokDelims){DELIM_UNEXPECTED, (uint8_t)k, lx->ntoks};
-		else if (lx->toks[lx->open[lx->nopen - 1]].kind != opener_of(k)) /* rustc points at the unclosed opener */
-			lx->delims = (TokDelims){DELIM_MISMATCHED, (uint8_t)k, lx->open[lx->nopen - 1]};
-		else {
+		if (lx->nopen == 0) {
+			delim_error(lx, DELIM_UNEXPECTED, k, lx->ntoks);
+		} else if (lx->toks[lx->open[lx->nopen - 1]].kind != opener_of(k)) {
+			delim_error(lx, DELIM_MISMATCHED, k, lx->open[lx->nopen - 1]); /* rustc points at the unclosed opener */
+		} else {
 			int open = lx->open[--lx->nopen];
 			lx->toks[open].close = lx->ntoks - open;
 		}
 		return;
 	case TOK_EOF:
 		if (lx->nopen > 0)
-			lx->delims = (TokDelims){DELIM_UNCLOSED, 0, lx->ntoks};
+			delim_error(lx, DELIM_UNCLOSED, TOK_EOF, lx->ntoks);
 		return;
 	default:
 		return;
 	}
+}
+
+/* prescan_items reads token lx->ntoks */
+static void note_prescanned(Lexer *lx)
+{
+	TokIndex *ix = &lx->ix;
+	if (ix->nscan == ix->scan_cap) {
+		ix->scan_cap = ix->scan_cap ? 2 * ix->scan_cap : 256;
+		ix->scan = realloc(ix->scan, ix->scan_cap * sizeof *ix->scan);
+		if (!ix->scan)
+			internal_error("out of memory (%u tokens)", ix->scan_cap);
+	}
+	ix->scan[ix->nscan++] = lx->ntoks;
 }
 
 static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char *end)
@@ -153,8 +173,10 @@ static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char 
 		lx->toks = nt;
 		lx->cap = ncap;
 	}
-	if (lx->delims.error == DELIM_BALANCED)
+	if (lx->ix.error == DELIM_BALANCED)
 		match_delimiter(lx, kind);
+	if (tok_prescanned(kind))
+		note_prescanned(lx);
 	Token *t = &lx->toks[lx->ntoks++];
 	memset(t, 0, sizeof *t);
 	t->kind = kind;
@@ -680,7 +702,7 @@ static int lex_one(Lexer *lx)
 	return lex_error(lx, start, "unknown start of token: %c", c);
 }
 
-Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, TokDelims *delims, Diag *d)
+Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, TokIndex *ix, Diag *d)
 {
 	run_once(&tables_once, init_tables);
 	Lexer lx = {0};
@@ -710,6 +732,7 @@ Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, TokDelims
 		if (!skip_trivia(&lx) || (lx.p < lx.end && !lex_one(&lx))) {
 			free(lx.toks);
 			free(lx.open);
+			free(lx.ix.scan);
 			return NULL;
 		}
 		if (lx.p >= lx.end)
@@ -725,8 +748,10 @@ Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, TokDelims
 	}
 	push_token(&lx, TOK_EOF, lx.p, lx.p);
 	free(lx.open);
-	if (delims)
-		*delims = lx.delims;
+	if (ix)
+		*ix = lx.ix;
+	else
+		free(lx.ix.scan);
 	*ntokens = lx.ntoks;
 	return lx.toks;
 }

@@ -3813,11 +3813,6 @@ static AstStruct *parse_struct(Parser *p)
 	return st;
 }
 
-/* Every struct and enum item's name, before parsing, so that a type or an
- * expression can name an item declared further down (rustc resolves after
- * parsing too). items30: one inside a block (of a fn body) gets that block's braces as its
- * scope; the items of one name are chained in source order (next_same), the index holds the
- * first. */
 /* prescan_items: the const or static item whose keyword is t (`const NAME :`), pushed in source order and
  * chained after the earlier items of its name; *head is the chain's first */
 static AstConst *prescan_const(Parser *p, const Token *t, AstConst **head)
@@ -3838,14 +3833,21 @@ static AstConst *prescan_const(Parser *p, const Token *t, AstConst **head)
 	return c;
 }
 
-static void prescan_items(Parser *p, const Token *toks)
+/* Every struct and enum item's name, before parsing, so that a type or an
+ * expression can name an item declared further down (rustc resolves after
+ * parsing too). items30: one inside a block (of a fn body) gets that block's braces as its
+ * scope; the items of one name are chained in source order (next_same), the index holds the
+ * first. It reads only the tokens the lexer noted (ix->scan: the delimiters and the keywords
+ * `impl`, `const`, `static`, `struct`, `enum`): any other token would change nothing here. */
+static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 {
 	int depth = 0;
 	const Token **open = NULL;    /* the open `{`s */
 	const Token *impl_brace = NULL, *impl_type = NULL; /* consts35: the `{` of a top-level `impl TYPE {` */
 	AstItemScope **pending = NULL; /* the scopes of nested items whose `}` is still to come */
 	uint32_t nopen = 0, open_cap = 0, npending = 0, pending_cap = 0;
-	for (const Token *t = toks; t->kind != TOK_EOF; t++) {
+	for (uint32_t i = 0; i < ix->nscan; i++) {
+		const Token *t = &toks[ix->scan[i]];
 		depth += (t->kind == TOK_LBRACE || t->kind == TOK_LPAREN || t->kind == TOK_LBRACKET) -
 		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
 		if (t->kind == TOK_LBRACE)
@@ -4934,18 +4936,18 @@ static void parse_trait(Parser *p)
 
 /* The lexer's first delimiter error (rustc matches delimiters into token trees before parsing: so do
  * we, so that an unbalanced file reports the delimiter rather than a parse error inside it). */
-static void check_delimiters(Parser *p, const Token *toks, const TokDelims *delims)
+static void check_delimiters(Parser *p, const Token *toks, const TokIndex *ix)
 {
-	const Token *t = &toks[delims->at];
-	switch ((DelimError)delims->error) {
+	const Token *t = &toks[ix->at];
+	switch ((DelimError)ix->error) {
 	case DELIM_BALANCED:
 		return;
 	case DELIM_TOO_DEEP:
 		error_tok(p, t, "nesting too deep");
 	case DELIM_UNEXPECTED:
-		error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(delims->closer));
+		error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(ix->closer));
 	case DELIM_MISMATCHED:
-		error_tok(p, t, "mismatched closing delimiter: `%s`", lex_token_spelling(delims->closer));
+		error_tok(p, t, "mismatched closing delimiter: `%s`", lex_token_spelling(ix->closer));
 	case DELIM_UNCLOSED:
 		error_tok(p, t, "this file contains an unclosed delimiter");
 	}
@@ -5196,7 +5198,7 @@ static void resolve_trait_calls(Parser *p)
 	}
 }
 
-AstProgram *parse_program(const char *file, const Token *toks, const TokDelims *delims, Arena *a, Diag *d)
+AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *ix, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
 	p->tok = toks;
@@ -5210,8 +5212,8 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokDelims *
 			frontend_free_body(p->prog->fns[i]);
 		return NULL;
 	}
-	check_delimiters(p, toks, delims);
-	prescan_items(p, toks);
+	check_delimiters(p, toks, ix);
+	prescan_items(p, toks, ix);
 	p->enum_state = arena_alloc(a, (size_t)p->nenum_toks + 1);
 	check_token(p);
 	while (!at(p, TOK_EOF))
@@ -5240,9 +5242,11 @@ AstProgram *frontend_parse(const char *file, const char *src, size_t len, Diag *
 	d->file = file;
 	Arena *a = arena_new();
 	int ntokens = 0;
-	TokDelims delims;
-	Token *toks = lex_tokens(src, len, a, &ntokens, &delims, d);
-	AstProgram *prog = toks ? parse_program(file, toks, &delims, a, d) : NULL;
+	TokIndex ix;
+	Token *toks = lex_tokens(src, len, a, &ntokens, &ix, d);
+	AstProgram *prog = toks ? parse_program(file, toks, &ix, a, d) : NULL;
+	if (toks)
+		free(ix.scan);
 	free(toks);
 	if (!prog) {
 		arena_free(a);
