@@ -103,6 +103,19 @@ static TokKind opener_of(TokKind closer)
 	return closer == TOK_RPAREN ? TOK_LPAREN : closer == TOK_RBRACKET ? TOK_LBRACKET : TOK_LBRACE;
 }
 
+/* Appends token index i to a malloc'd array (not the arena's: freed once parsed, like the tokens). */
+static int *push_index(int *arr, uint32_t *n, uint32_t *cap, int i)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 256;
+		arr = realloc(arr, *cap * sizeof *arr);
+		if (!arr)
+			internal_error("out of memory (%u token indexes)", *cap);
+	}
+	arr[(*n)++] = i;
+	return arr;
+}
+
 static void delim_error(Lexer *lx, DelimError e, TokKind closer, int at)
 {
 	lx->ix.error = (uint8_t)e;
@@ -121,13 +134,7 @@ static void match_delimiter(Lexer *lx, TokKind k)
 			delim_error(lx, DELIM_TOO_DEEP, TOK_EOF, lx->ntoks);
 			return;
 		}
-		if (lx->nopen == lx->open_cap) {
-			lx->open_cap = lx->open_cap ? 2 * lx->open_cap : 64;
-			lx->open = realloc(lx->open, lx->open_cap * sizeof *lx->open);
-			if (!lx->open)
-				internal_error("out of memory (%u open delimiters)", lx->open_cap);
-		}
-		lx->open[lx->nopen++] = lx->ntoks;
+		lx->open = push_index(lx->open, &lx->nopen, &lx->open_cap, lx->ntoks);
 		return;
 	case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE:
 		if (lx->nopen == 0) {
@@ -148,19 +155,6 @@ static void match_delimiter(Lexer *lx, TokKind k)
 	}
 }
 
-/* prescan_items reads token lx->ntoks */
-static void note_prescanned(Lexer *lx)
-{
-	TokIndex *ix = &lx->ix;
-	if (ix->nscan == ix->scan_cap) {
-		ix->scan_cap = ix->scan_cap ? 2 * ix->scan_cap : 256;
-		ix->scan = realloc(ix->scan, ix->scan_cap * sizeof *ix->scan);
-		if (!ix->scan)
-			internal_error("out of memory (%u tokens)", ix->scan_cap);
-	}
-	ix->scan[ix->nscan++] = lx->ntoks;
-}
-
 static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char *end)
 {
 	if ((uint32_t)lx->ntoks == lx->cap) {
@@ -175,8 +169,8 @@ static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char 
 	}
 	if (lx->ix.error == DELIM_BALANCED)
 		match_delimiter(lx, kind);
-	if (tok_prescanned(kind))
-		note_prescanned(lx);
+	if (tok_prescanned(kind)) /* prescan_items reads it */
+		lx->ix.scan = push_index(lx->ix.scan, &lx->ix.nscan, &lx->ix.scan_cap, lx->ntoks);
 	Token *t = &lx->toks[lx->ntoks++];
 	memset(t, 0, sizeof *t);
 	t->kind = kind;
