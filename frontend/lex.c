@@ -26,6 +26,9 @@ typedef struct Lexer {
 	Token *toks;
 	int ntoks;
 	uint32_t cap;
+	int *open; /* the open delimiters' token indexes, while ix.error is DELIM_BALANCED */
+	uint32_t nopen, open_cap;
+	TokIndex ix;
 } Lexer;
 
 static const char *const token_spellings[] = {
@@ -95,6 +98,63 @@ static int peek(const Lexer *lx, size_t ahead)
 	return lx->p + ahead < lx->end ? (unsigned char)lx->p[ahead] : -1;
 }
 
+static TokKind opener_of(TokKind closer)
+{
+	return closer == TOK_RPAREN ? TOK_LPAREN : closer == TOK_RBRACKET ? TOK_LBRACKET : TOK_LBRACE;
+}
+
+/* Appends token index i to a malloc'd array (not the arena's: freed once parsed, like the tokens). */
+static int *push_index(int *arr, uint32_t *n, uint32_t *cap, int i)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 256;
+		arr = realloc(arr, *cap * sizeof *arr);
+		if (!arr)
+			internal_error("out of memory (%u token indexes)", *cap);
+	}
+	arr[(*n)++] = i;
+	return arr;
+}
+
+static void delim_error(Lexer *lx, DelimError e, TokKind closer, int at)
+{
+	lx->ix.error = (uint8_t)e;
+	lx->ix.closer = (uint8_t)closer;
+	lx->ix.at = at;
+}
+
+/* Token lx->ntoks, of kind k, against the open delimiters; the first error is kept (and the check
+ * stops there), not reported: the parser reports it. Made here, as the token is written, rather than
+ * in a walk of its own: the tokens of a large file are past the cache by the time it ends. */
+static void match_delimiter(Lexer *lx, TokKind k)
+{
+	switch (k) {
+	case TOK_LPAREN: case TOK_LBRACKET: case TOK_LBRACE:
+		if (lx->nopen == DELIM_MAX_OPEN) {
+			delim_error(lx, DELIM_TOO_DEEP, TOK_EOF, lx->ntoks);
+			return;
+		}
+		lx->open = push_index(lx->open, &lx->nopen, &lx->open_cap, lx->ntoks);
+		return;
+	case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE:
+		if (lx->nopen == 0) {
+			delim_error(lx, DELIM_UNEXPECTED, k, lx->ntoks);
+		} else if (lx->toks[lx->open[lx->nopen - 1]].kind != opener_of(k)) {
+			delim_error(lx, DELIM_MISMATCHED, k, lx->open[lx->nopen - 1]); /* rustc points at the unclosed opener */
+		} else {
+			int open = lx->open[--lx->nopen];
+			lx->toks[open].close = lx->ntoks - open;
+		}
+		return;
+	case TOK_EOF:
+		if (lx->nopen > 0)
+			delim_error(lx, DELIM_UNCLOSED, TOK_EOF, lx->ntoks);
+		return;
+	default:
+		return;
+	}
+}
+
 static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char *end)
 {
 	if ((uint32_t)lx->ntoks == lx->cap) {
@@ -107,6 +167,10 @@ static Token *push_token(Lexer *lx, TokKind kind, const char *start, const char 
 		lx->toks = nt;
 		lx->cap = ncap;
 	}
+	if (lx->ix.error == DELIM_BALANCED)
+		match_delimiter(lx, kind);
+	if (tok_prescanned(kind)) /* prescan_items reads it */
+		lx->ix.scan = push_index(lx->ix.scan, &lx->ix.nscan, &lx->ix.scan_cap, lx->ntoks);
 	Token *t = &lx->toks[lx->ntoks++];
 	memset(t, 0, sizeof *t);
 	t->kind = kind;
@@ -632,7 +696,7 @@ static int lex_one(Lexer *lx)
 	return lex_error(lx, start, "unknown start of token: %c", c);
 }
 
-Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
+Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, TokIndex *ix, Diag *d)
 {
 	run_once(&tables_once, init_tables);
 	Lexer lx = {0};
@@ -661,6 +725,8 @@ Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
 	for (;;) {
 		if (!skip_trivia(&lx) || (lx.p < lx.end && !lex_one(&lx))) {
 			free(lx.toks);
+			free(lx.open);
+			free(lx.ix.scan);
 			return NULL;
 		}
 		if (lx.p >= lx.end)
@@ -675,6 +741,11 @@ Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d)
 		lx.line_start = prev;
 	}
 	push_token(&lx, TOK_EOF, lx.p, lx.p);
+	free(lx.open);
+	if (ix)
+		*ix = lx.ix;
+	else
+		free(lx.ix.scan);
 	*ntokens = lx.ntoks;
 	return lx.toks;
 }

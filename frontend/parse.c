@@ -3645,16 +3645,10 @@ static void parse_self_param(Parser *p, uint32_t *params_cap)
  * costs a whole next one. */
 enum { AST_BYTES_PER_TOKEN = 88 };
 
-/* Tokens from the `{` at p->tok to its `}` (or the end). */
+/* Tokens from the `{` at p->tok to its `}` (the lexer matched them). */
 static size_t body_tokens(const Parser *p)
 {
-	const Token *t = p->tok;
-	for (int depth = 0; t->kind != TOK_EOF; t++) {
-		depth += (t->kind == TOK_LBRACE) - (t->kind == TOK_RBRACE);
-		if (depth == 0)
-			break;
-	}
-	return (size_t)(t - p->tok) + 1;
+	return (size_t)p->tok->close + 1;
 }
 
 /* fn = "async"? "fn" ident "(" (param ("," param)* ","?)? ")" ("->" type)? block */
@@ -3822,11 +3816,6 @@ static AstStruct *parse_struct(Parser *p)
 	return st;
 }
 
-/* Every struct and enum item's name, before parsing, so that a type or an
- * expression can name an item declared further down (rustc resolves after
- * parsing too). items30: one inside a block (of a fn body) gets that block's braces as its
- * scope; the items of one name are chained in source order (next_same), the index holds the
- * first. */
 /* prescan_items: the const or static item whose keyword is t (`const NAME :`), pushed in source order and
  * chained after the earlier items of its name; *head is the chain's first */
 static AstConst *prescan_const(Parser *p, const Token *t, AstConst **head)
@@ -3847,14 +3836,21 @@ static AstConst *prescan_const(Parser *p, const Token *t, AstConst **head)
 	return c;
 }
 
-static void prescan_items(Parser *p, const Token *toks)
+/* Every struct and enum item's name, before parsing, so that a type or an
+ * expression can name an item declared further down (rustc resolves after
+ * parsing too). items30: one inside a block (of a fn body) gets that block's braces as its
+ * scope; the items of one name are chained in source order (next_same), the index holds the
+ * first. It reads only the tokens the lexer noted (ix->scan: the delimiters and the keywords
+ * `impl`, `const`, `static`, `struct`, `enum`): any other token would change nothing here. */
+static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 {
 	int depth = 0;
 	const Token **open = NULL;    /* the open `{`s */
 	const Token *impl_brace = NULL, *impl_type = NULL; /* consts35: the `{` of a top-level `impl TYPE {` */
 	AstItemScope **pending = NULL; /* the scopes of nested items whose `}` is still to come */
 	uint32_t nopen = 0, open_cap = 0, npending = 0, pending_cap = 0;
-	for (const Token *t = toks; t->kind != TOK_EOF; t++) {
+	for (uint32_t i = 0; i < ix->nscan; i++) {
+		const Token *t = &toks[ix->scan[i]];
 		depth += (t->kind == TOK_LBRACE || t->kind == TOK_LPAREN || t->kind == TOK_LBRACKET) -
 		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
 		if (t->kind == TOK_LBRACE)
@@ -4941,36 +4937,22 @@ static void parse_trait(Parser *p)
 	expect(p, TOK_RBRACE);
 }
 
-/* rustc matches delimiters into token trees before parsing: so do we, so that an
- * unbalanced file reports the delimiter rather than a parse error inside it. */
-static void check_delimiters(Parser *p, const Token *toks)
+/* The lexer's first delimiter error (rustc matches delimiters into token trees before parsing: so do
+ * we, so that an unbalanced file reports the delimiter rather than a parse error inside it). */
+static void check_delimiters(Parser *p, const Token *toks, const TokIndex *ix)
 {
-	enum { MAX_OPEN = 4096 };
-	const Token *open[MAX_OPEN];
-	int n = 0;
-	for (const Token *t = toks;; t++) {
-		switch (t->kind) {
-		case TOK_LPAREN: case TOK_LBRACKET: case TOK_LBRACE:
-			if (n == MAX_OPEN)
-				error_tok(p, t, "nesting too deep");
-			open[n++] = t;
-			break;
-		case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE: {
-			TokKind want = t->kind == TOK_RPAREN ? TOK_LPAREN : t->kind == TOK_RBRACKET ? TOK_LBRACKET : TOK_LBRACE;
-			if (n == 0)
-				error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(t->kind));
-			if (open[n - 1]->kind != want) /* rustc points at the unclosed opener */
-				error_tok(p, open[n - 1], "mismatched closing delimiter: `%s`", lex_token_spelling(t->kind));
-			n--;
-			break;
-		}
-		case TOK_EOF:
-			if (n > 0)
-				error_tok(p, t, "this file contains an unclosed delimiter");
-			return;
-		default:
-			break;
-		}
+	const Token *t = &toks[ix->at];
+	switch ((DelimError)ix->error) {
+	case DELIM_BALANCED:
+		return;
+	case DELIM_TOO_DEEP:
+		error_tok(p, t, "nesting too deep");
+	case DELIM_UNEXPECTED:
+		error_tok(p, t, "unexpected closing delimiter: `%s`", lex_token_spelling(ix->closer));
+	case DELIM_MISMATCHED:
+		error_tok(p, t, "mismatched closing delimiter: `%s`", lex_token_spelling(ix->closer));
+	case DELIM_UNCLOSED:
+		error_tok(p, t, "this file contains an unclosed delimiter");
 	}
 }
 
@@ -5219,7 +5201,7 @@ static void resolve_trait_calls(Parser *p)
 	}
 }
 
-AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d)
+AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *ix, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
 	p->tok = toks;
@@ -5233,8 +5215,8 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 			frontend_free_body(p->prog->fns[i]);
 		return NULL;
 	}
-	check_delimiters(p, toks);
-	prescan_items(p, toks);
+	check_delimiters(p, toks, ix);
+	prescan_items(p, toks, ix);
 	p->enum_state = arena_alloc(a, (size_t)p->nenum_toks + 1);
 	check_token(p);
 	while (!at(p, TOK_EOF))
@@ -5263,8 +5245,11 @@ AstProgram *frontend_parse(const char *file, const char *src, size_t len, Diag *
 	d->file = file;
 	Arena *a = arena_new();
 	int ntokens = 0;
-	Token *toks = lex_tokens(src, len, a, &ntokens, d);
-	AstProgram *prog = toks ? parse_program(file, toks, a, d) : NULL;
+	TokIndex ix;
+	Token *toks = lex_tokens(src, len, a, &ntokens, &ix, d);
+	AstProgram *prog = toks ? parse_program(file, toks, &ix, a, d) : NULL;
+	if (toks)
+		free(ix.scan);
 	free(toks);
 	if (!prog) {
 		arena_free(a);

@@ -97,6 +97,7 @@ typedef struct Token {
 	union {
 		const char *error;  /* TOK_ERROR: the message (in the arena), reported when parsed */
 		uint64_t int_value; /* TOK_INT */
+		int close;          /* `(`, `[`, `{`: tokens from it to its closing delimiter (lex.c; 0 if unmatched) */
 	};
 	int line, col;
 	int len;
@@ -107,16 +108,39 @@ typedef struct Token {
 } Token;
 _Static_assert(NTOKKINDS <= 256 && NATYKINDS <= 256, "Token keeps both kinds in a byte");
 
+/* What the lexer notes of a token array while it makes it, so that the parser need not walk every
+ * token again before parsing (the tokens of a large file are past the cache by the time it ends).
+ * The first unbalanced delimiter: rustc matches delimiters into token trees in its lexer, before
+ * parsing; parse_program reports it before any other error, so that an unbalanced file reports the
+ * delimiter rather than a parse error inside it. The tokens parse.c's prescan_items reads (the
+ * delimiters and `impl`, `const`, `static`, `struct`, `enum`; it skips every other token). */
+typedef enum { DELIM_BALANCED, DELIM_TOO_DEEP, DELIM_UNEXPECTED, DELIM_MISMATCHED, DELIM_UNCLOSED } DelimError;
+enum { DELIM_MAX_OPEN = 4096 }; /* "nesting too deep" past this many open delimiters */
+typedef struct TokIndex {
+	uint8_t error;  /* DelimError */
+	uint8_t closer; /* DELIM_UNEXPECTED, DELIM_MISMATCHED: the closing delimiter's TokKind */
+	int at;         /* the token the error points at: the closer, the unclosed opener, EOF */
+	int *scan;      /* prescan_items' tokens, in order (malloc'd: the caller frees it) */
+	uint32_t nscan, scan_cap;
+} TokIndex;
+static inline bool tok_prescanned(TokKind k)
+{
+	return k == TOK_LPAREN || k == TOK_LBRACKET || k == TOK_LBRACE || k == TOK_RPAREN || k == TOK_RBRACKET ||
+	       k == TOK_RBRACE || k == TOK_IMPL || k == TOK_CONST || k == TOK_STATIC || k == TOK_STRUCT ||
+	       k == TOK_ENUM;
+}
+
 /* Tokenize src[0..len); the array ends with TOK_EOF and is malloc'd (the caller
- * frees it; the AST does not point into it). NULL and d filled on error. */
-Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, Diag *d);
+ * frees it; the AST does not point into it). NULL and d filled on error. ix (if not NULL): the
+ * first delimiter error and prescan_items' tokens, for parse_program. */
+Token *lex_tokens(const char *src, size_t len, Arena *a, int *ntokens, TokIndex *ix, Diag *d);
 const char *lex_token_spelling(TokKind k);
 
 /* ---------------------------------------------------------------------- */
 /* parse.c / sema.c                                                       */
 /* ---------------------------------------------------------------------- */
 
-AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d);
+AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *ix, Arena *a, Diag *d);
 int sema_check(AstProgram *p, Diag *d);
 /* The built-in fns yield_now, observe, guard (AstFn.builtin != BUILTIN_NONE). */
 void sema_add_builtins(AstProgram *p);

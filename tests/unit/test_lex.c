@@ -20,7 +20,7 @@ static Lexed lex_str(const char *src)
 {
 	Lexed l = {0};
 	l.arena = arena_new();
-	l.toks = lex_tokens(src, strlen(src), l.arena, &l.n, &l.diag);
+	l.toks = lex_tokens(src, strlen(src), l.arena, &l.n, NULL, &l.diag);
 	return l;
 }
 

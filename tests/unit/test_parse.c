@@ -7,6 +7,7 @@
 #include <setjmp.h>
 #include <cmocka.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../../frontend/syntax.h"
@@ -414,6 +415,21 @@ static void test_positions_and_async_blocks(void **state)
 	frontend_free(p);
 }
 
+/* DELIM_MAX_OPEN open delimiters, then one more: "nesting too deep" at that one, before the parse
+ * error earlier in the file */
+static void assert_nesting_too_deep(void)
+{
+	const char *head = "fn f() { let = 5; ";
+	size_t n = strlen(head);
+	char *src = malloc(n + DELIM_MAX_OPEN + 2);
+	assert_non_null(src);
+	memcpy(src, head, n);
+	memset(src + n, '(', DELIM_MAX_OPEN); /* the body's `{` is open too: the last `(` is one more */
+	strcpy(src + n + DELIM_MAX_OPEN, "1");
+	assert_parse_error(src, 1, (int)n + DELIM_MAX_OPEN, "nesting too deep");
+	free(src);
+}
+
 static void test_syntax_errors(void **state)
 {
 	(void)state;
@@ -426,6 +442,13 @@ static void test_syntax_errors(void **state)
 	assert_parse_error("fn f() {\n  observe(1);\n  2 // x\n", 3, 10, "this file contains an unclosed delimiter");
 	assert_parse_error("fn f() { 2 }\n}", 2, 1, "unexpected closing delimiter: `}`");
 	assert_parse_error("fn f() { (1 }", 1, 10, "mismatched closing delimiter: `}`");
+	/* the lexer matches the delimiters (lex.c match_delimiter): its first error, before any parse error
+	 * (even one earlier in the file), and only the first */
+	assert_parse_error("fn f() { let = 5; (1 ] }", 1, 19, "mismatched closing delimiter: `]`");
+	assert_parse_error("fn f() { (1 ] }\n)", 1, 10, "mismatched closing delimiter: `]`");
+	assert_parse_error("fn f() { let = 5; }\n]\n(", 2, 1, "unexpected closing delimiter: `]`");
+	assert_parse_error("fn f() { let = 5; }\n[", 2, 2, "this file contains an unclosed delimiter");
+	assert_nesting_too_deep();
 	assert_parse_error("fn f(x: u32) u32 { x }", 1, 14, "expected one of `->`, `where`, or `{`, found `u32`");
 	assert_parse_error("fn f() { let loop = 3; }", 1, 14, "expected identifier, found keyword `loop`");
 	assert_parse_error("fn f() { let = 5; }", 1, 14, "expected pattern, found `=`");
