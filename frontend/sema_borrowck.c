@@ -526,6 +526,8 @@ typedef struct Borrowck {
 	const AstStmt *extending; /* temp37: the innermost let with extended borrows (AstStmt.extends)
 	                             being walked: their loans die at its block's end */
 	bool dying_extended;   /* ... dying: that let's extended temporaries, not its statement's */
+	const void *discard;   /* the expression or block whose value is dropped unused (an expression
+	                          statement's, a body's; flow_block) */
 	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
 	                                       partial-move error goes to (moved_again) */
 	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
@@ -4704,6 +4706,7 @@ static void extended_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	BorrowShared *sh = b->sh;
+	bool consumed = b->discard != blk;
 	int d = sh->nscopes, temps = b->temps;
 	bool clean = b->block_clean;
 	const void *outer_stmt = b->cur_stmt;
@@ -4753,6 +4756,8 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			PatPlace pp = {.start_line = st->line, .start_col = st->col, .tests = true, .bindings = true};
 			pattern_accesses(b, f, st->expr, &pp, st->pat);
 		} else if (st->expr) {
+			if (st->kind == ASTMT_EXPR)
+				b->discard = st->expr;
 			flow_expr(b, st->expr, f);
 		}
 		b->extending = outer_extending;
@@ -4788,6 +4793,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	b->cur_stmt = blk->tail;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
+	long long t_tail = sh->clock;
 	b->cur_stmt = outer_stmt;
 	b->temp_stmt = outer_temp;
 	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
@@ -4801,6 +4807,11 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		extended_dead(b, f, &blk->stmts[i], blk->end_line, blk->end_col);
 	}
 	b->val = tail_val;
+	/* blk37: rustc moves a used block's value out after its locals' StorageDead (a `let`'s
+	 * FakeRead, an operand): a loan of one of them in it is E0597 (E0716 for a temporary), whether
+	 * or not the value is used later; a value dropped unused (an expression statement) is not */
+	if (consumed && tail_val)
+		use_loans(b, tail_val, f, t_tail);
 	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
 	if (f->reachable)
 		for (int i = 0; i < blk->nstmts; i++) {
@@ -4847,6 +4858,7 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 		b->temps = temps;
 		Flow after_cond = flow_copy(b, body);
 		b->block_clean = clean;
+		b->discard = e->block;
 		flow_block(b, e->block, &body);
 		b->loops = lf.outer;
 		flow_join(b, &body, lf.cont);
@@ -5582,6 +5594,7 @@ typedef struct IfLinkFlow {
 static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 {
 	IfLinkFlow *top = NULL;
+	bool disc = b->discard == e; /* the whole chain's value is dropped unused (blk37) */
 	for (;;) {
 		IfLinkFlow *l = arena_alloc(b->s->scratch, sizeof *l);
 		l->e = e;
@@ -5591,6 +5604,8 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 		if (e->kind == EXPR_MATCH) {
 			flow_match_head(b, e, f, &l->m);
 			Flow arm = flow_arm_enter(b, e, f, &l->m, 0);
+			if (disc)
+				b->discard = e->arms[0].body;
 			flow_expr(b, e->arms[0].body, &arm);
 			flow_arm_leave(b, e, &l->m, 0, &arm);
 			l->els = flow_arm_enter(b, e, f, &l->m, 1);
@@ -5602,6 +5617,8 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 			l->els = flow_copy(b, *f);
 			b->val = NULL;
 			b->block_clean = prune;
+			if (disc)
+				b->discard = e->block;
 			flow_block(b, e->block, f);
 			l->v = f->reachable ? b->val : NULL;
 			b->val = NULL;
@@ -5609,6 +5626,8 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 		}
 		AstExpr *els = ast_if_else(e);
 		if (!els || !ast_is_if_link(els)) {
+			if (els && disc)
+				b->discard = els;
 			if (els)
 				flow_expr(b, els, &l->els);
 			break;
@@ -5796,6 +5815,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			return;
 		}
 		MatchFlow m;
+		bool disc = b->discard == e;
 		flow_match_head(b, e, f, &m);
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_arm_enter(b, e, f, &m, i);
@@ -5803,6 +5823,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 				flow_guard(b, e, i, f, &m, &arm);
 				move_arm_top(b, e, i, &arm);
 			}
+			if (disc)
+				b->discard = e->arms[i].body;
 			flow_expr(b, e->arms[i].body, &arm);
 			flow_arm_leave(b, e, &m, i, &arm);
 		}
@@ -5890,6 +5912,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	case EXPR_BLOCK:
 		b->block_clean = b->prune_at == e;
+		if (b->discard == e)
+			b->discard = e->block;
 		flow_block(b, e->block, f);
 		return;
 	case EXPR_CALL: {
@@ -5984,10 +6008,12 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 		for (int i = 0; i < ab->nmentioned; i++) /* named, not captured: `match x { _ => .. }` */
 			if (st_of(&b, &f, ab->mentioned[i]->id) == ST_UNINIT)
 				set_st(&b, &f, ab->mentioned[i]->id, ST_INIT);
+		b.discard = ab->body;
 		flow_block(&b, ab->body, &f);
 	} else {
 		for (int i = 0; i < b.fn->nparams; i++)
 			set_st(&b, &f, b.fn->params[i]->id, ST_INIT);
+		b.discard = b.fn->body;
 		flow_block(&b, b.fn->body, &f);
 	}
 	outer->budget = b.budget;
