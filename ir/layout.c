@@ -361,6 +361,21 @@ static uint32_t row_count(const Layout *l, uint32_t a)
 	return l->conflicts ? l->conflicts[a].n : 0;
 }
 
+/* The variants some saved local is still assigned to: 0, 1, or 2 for more */
+static uint32_t variants_in_use(const Layout *l, const int32_t *assign)
+{
+	int32_t first = -1;
+	for (uint32_t i = 0; i < l->nsaved; i++) {
+		if (assign[i] < 0)
+			continue;
+		if (first < 0)
+			first = assign[i];
+		else if (assign[i] != first)
+			return 2;
+	}
+	return first >= 0;
+}
+
 /* rustc: coroutine_saved_local_eligibility. assign[i] = variant, or INELIGIBLE. */
 static void saved_local_eligibility(const Layout *l, int32_t *assign)
 {
@@ -375,6 +390,16 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 			else if (assign[s] >= 0)
 				assign[s] = INELIGIBLE; /* in more than one variant */
 		}
+	}
+	/* A conflict only makes ineligible a local of a pair in two variants, and
+	 * with fewer than two variants holding eligible locals everything is
+	 * promoted below whatever the conflicts say: their walk is skipped (N
+	 * saved temporaries all in one state, all in conflict: N^2 / 64 words per
+	 * layout_compute, letref37) */
+	if (variants_in_use(l, assign) < 2) {
+		for (uint32_t i = 0; i < n; i++)
+			assign[i] = INELIGIBLE;
+		return;
 	}
 	/* the pairs in conflict, a then b ascending, read off each row's members
 	 * (pair by pair was nsaved^2 tests: 10k awaits have 10k saved locals) */
@@ -466,17 +491,7 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 		}
 	}
 	/* fewer than two variants in use: promote everything */
-	uint32_t used = 0;
-	int32_t first = -1;
-	for (uint32_t i = 0; i < n; i++) {
-		if (assign[i] >= 0) {
-			if (first < 0)
-				first = assign[i], used = 1;
-			else if (assign[i] != first)
-				used = 2;
-		}
-	}
-	if (used < 2)
+	if (variants_in_use(l, assign) < 2)
 		for (uint32_t i = 0; i < n; i++)
 			assign[i] = INELIGIBLE;
 }

@@ -1065,6 +1065,7 @@ typedef struct ArmWalk {
 	LocalId self;
 	uint32_t st;
 	uint32_t *wcount; /* per saved local: its whole writes on the current path */
+	const uint32_t *held; /* per saved local: st when state st holds it (marked per arm) */
 	uint32_t *trail;  /* the saved locals written on the current path, in order */
 	uint32_t ntrail, captrail;
 	int r;
@@ -1078,9 +1079,11 @@ static void arm_read(ArmWalk *w, PlaceId p)
 	const Fn *f = w->v->f;
 	const Layout *l = w->c->layout;
 	uint32_t s = layout_place_saved(f, p, w->self, l);
-	if (s == NO_ID || (s < l->nsaved && w->wcount[s]))
+	if (s == NO_ID || (s < l->nsaved && (w->wcount[s] || w->held[s] == w->st)))
 		return;
-	for (uint32_t k = 0; k < l->nfields[w->st]; k++)
+	/* held[] answers for the saved locals; a field naming none (a bad .mir) is looked for in the
+	 * list (a scan of the state's fields per read was reads x fields: N saved temporaries) */
+	for (uint32_t k = 0; s >= l->nsaved && k < l->nfields[w->st]; k++)
 		if (l->fields[l->field_start[w->st] + k] == s)
 			return;
 	w->r = fail(w->v, "the arm of state %u (Suspend%u) reads _s%u, which that state does not hold (the arm is "
@@ -1183,10 +1186,14 @@ typedef struct ArmFrame {
 } ArmFrame;
 
 static int state_arm_reads(V *v, const Coroutine *c, LocalId self, uint32_t st, BlockId b, uint8_t *walked,
-			   uint32_t *wcount)
+			   uint32_t *wcount, uint32_t *held)
 {
 	const Fn *f = v->f;
-	ArmWalk w = {.v = v, .c = c, .self = self, .st = st, .wcount = wcount};
+	const Layout *l = c->layout;
+	for (uint32_t k = 0; k < l->nfields[st]; k++)
+		if (l->fields[l->field_start[st] + k] < l->nsaved)
+			held[l->fields[l->field_start[st] + k]] = st;
+	ArmWalk w = {.v = v, .c = c, .self = self, .st = st, .wcount = wcount, .held = held};
 	ArmFrame *stack = NULL;
 	uint32_t depth = 0, cap = 0;
 	BlockId *succbuf = NULL; /* the frames' successor lists, a stack too */
@@ -1294,15 +1301,19 @@ static int fn_discr_switches(V *v)
 			if (!walked && !(walked = calloc(f->nblocks ? f->nblocks : 1, 1)))
 				internal_error("out of memory");
 			/* per saved local, its writes on the walked path (state_arm_reads) */
-			uint32_t *wcount = calloc(c->layout->nsaved ? c->layout->nsaved : 1, sizeof *wcount);
-			if (!wcount)
+			uint32_t ns = c->layout->nsaved ? c->layout->nsaved : 1;
+			uint32_t *wcount = calloc(ns, sizeof *wcount), *held = malloc(ns * sizeof *held);
+			if (!wcount || !held)
 				internal_error("out of memory");
+			for (uint32_t i = 0; i < ns; i++)
+				held[i] = NO_ID; /* no state */
 			BlockId sw = v->bb;
 			for (uint32_t i = 0; r == 0 && i < t->nargs; i++)
 				if (f->arms[t->args + i].value >= STATE_FIRST_SUSPEND && f->arms[t->args + i].value < nv)
 					r = state_arm_reads(v, c, base_of[f->places[t->a.v].local], (uint32_t)f->arms[t->args + i].value,
-							    f->arms[t->args + i].target, walked, wcount);
+							    f->arms[t->args + i].target, walked, wcount, held);
 			free(wcount);
+			free(held);
 			if (r == 0)
 				v->bb = sw;
 		}
