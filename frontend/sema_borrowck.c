@@ -518,11 +518,19 @@ typedef struct Borrowck {
 	int cur_node;         /* the access being recorded: its node in cfg (-1: none) */
 	const void *cur_stmt; /* the statement (or block tail) being walked, innermost */
 	/* tempref36: the statement temporaries' loans (`g(&mk())`) are rooted at temp_root (id fn->nvars,
-	 * no variable's); a loan dies at the end of temp_stmt, the innermost statement around the borrow
-	 * (a block's tail: the statement around the block, rustc 2021's; NULL: the body's end) */
+	 * no variable's); a loan dies at the end of temp_scope, the innermost terminating scope around
+	 * the borrow (a block's tail: the one around the block, rustc 2021's; NULL: the body's end).
+	 * bc37: a statement (AstStmt), or an expression or block rustc's region.rs makes terminating
+	 * (term_enter: a condition, a branch, a match arm and its guard, a `&&` / `||` operand, a loop
+	 * body, an else-if link); scope_temps: the loans made for temporaries of temp_scope so far */
 	AstVar *temp_root;
-	const AstStmt *temp_stmt;
-	const AstStmt *dying;  /* the statement whose temporaries die (temp_dead) */
+	const void *temp_scope;
+	const void *dying;     /* the scope whose temporaries die (temp_dead) */
+	int scope_temps;
+	/* bc37: the expression being walked whose value is discarded (an expression statement's, and
+	 * the arms, branches and block tails giving it its value), and such a block */
+	const AstExpr *discard_val;
+	const AstBlock *discard_block;
 	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
 	                                       partial-move error goes to (moved_again) */
 	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
@@ -1605,8 +1613,8 @@ typedef struct Loan {
 	                  `let ref r = mk();`), rooted at r: only r's scope end conflicts with it, rustc's
 	                  E0716 "temporary value dropped while borrowed" at the temporary */
 	bool stmt_temp; /* tempref36: a statement's temporary (`g(&mk())`), rooted at Borrowck.temp_root: only
-	                   the end of its statement (dies) conflicts with it */
-	const AstStmt *dies;
+	                   the end of its terminating scope (dies: Borrowck.temp_scope) conflicts with it */
+	const void *dies;
 	const AstAsyncBlock *body; /* ... the body it is made in */
 } Loan;
 
@@ -3644,8 +3652,10 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 	if (k < 0 || k >= b->nloans || !f->reachable)
 		return;
 	Loan *l = &b->loans[k];
-	if (l->stmt_temp)
-		l->dies = b->temp_stmt; /* (the same statement at each walk) */
+	if (l->stmt_temp) {
+		l->dies = b->temp_scope; /* (the same scope at each walk) */
+		b->scope_temps++;
+	}
 	if (l->temp) { /* temp33: nothing else reaches a temporary */
 		loan_made(b, f, k);
 		b->val = lset_one(b, k);
@@ -4644,8 +4654,9 @@ static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
 }
 
 /* tempref36: statement st ends before (line, col) (the next statement, or its block's `}`): its
- * temporaries are dropped, rustc's E0716 when a value holding a borrow of one is used later */
-static void temp_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int col)
+ * temporaries are dropped, rustc's E0716 when a value holding a borrow of one is used later
+ * (bc37: or a terminating expression or block st, at its start) */
+static void temp_dead(Borrowck *b, Flow *f, const void *st, int line, int col)
 {
 	if (!b->nloans || !f->reachable || b->first_loan[b->temp_root->id] < 0)
 		return;
@@ -4654,13 +4665,95 @@ static void temp_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int col
 	b->dying = NULL;
 }
 
+static void flow_block(Borrowck *b, AstBlock *blk, Flow *f);
+
+/* bc37: rustc's terminating scopes inside a statement (rustc_hir_analysis check/region.rs:
+ * resolve_expr's `&&` / `||` operands, an `if`'s condition (HIR's DropTemps), branches and else-if
+ * links, a loop's body; resolve_arm's arm and guard): a temporary made in one dies at its end,
+ * not at the statement's. The scope's key is its expression or block. */
+typedef struct TermScope {
+	const void *outer; /* Borrowck.temp_scope around it */
+	int temps;         /* ... and its scope_temps */
+} TermScope;
+
+static TermScope term_enter(Borrowck *b, const void *key)
+{
+	TermScope t = {b->temp_scope, b->scope_temps};
+	b->temp_scope = key;
+	b->scope_temps = 0;
+	return t;
+}
+
+/* The value b->val leaves the terminating scope key while it carries a loan of one of its
+ * temporaries: rustc's E0716 at the temporary (the first in source order), as the value is used
+ * after the temporary's StorageDead (by the expression around, a `let`'s FakeRead, its drop) */
+static void term_escape(Borrowck *b, Flow *f, const void *key)
+{
+	if (!f->reachable || (b->cfg && b->cfg->building) || *b->loan_budget < 0)
+		return;
+	const Loan *first = NULL;
+	LSET_EACH(b->val, y, i) {
+		const Loan *l = loan_at(b, y->id[i]);
+		if (l->stmt_temp && l->dies == key && (!first || src_pos(l->line, l->col) < src_pos(first->line, first->col)))
+			first = l;
+	}
+	if (!first)
+		return;
+	Invalid *iv = arena_alloc(b->s->scratch, sizeof *iv);
+	*iv = (Invalid){first->line, first->col, "temporary value dropped while borrowed", ++b->sh->clock};
+	report_conflict(b, iv);
+}
+
+/* The end of the terminating scope key entered as t: its temporaries die at (line, col) (the
+ * scope's start: a site no statement's end has); used: its value is used after it (not a
+ * discarded value that nothing drops) */
+static void term_leave(Borrowck *b, Flow *f, const void *key, TermScope t, int line, int col, bool used)
+{
+	bool any = b->scope_temps > 0;
+	b->temp_scope = t.outer;
+	b->scope_temps = t.temps;
+	if (!any)
+		return;
+	const LoanSet *v = b->val;
+	if (used && v)
+		term_escape(b, f, key);
+	temp_dead(b, f, key, line, col);
+	b->val = v;
+}
+
+/* An expression that is a terminating scope, walked */
+static void flow_terminating(Borrowck *b, AstExpr *e, Flow *f, bool used)
+{
+	TermScope t = term_enter(b, e);
+	flow_expr(b, e, f);
+	term_leave(b, f, e, t, e->line, e->col, used);
+}
+
+/* A block that is a terminating scope (an `if`'s branch, a loop's body), walked */
+static void flow_terminating_block(Borrowck *b, AstBlock *blk, Flow *f, bool used)
+{
+	TermScope t = term_enter(b, blk);
+	flow_block(b, blk, f);
+	term_leave(b, f, blk, t, blk->line, blk->col, used);
+}
+
+/* e's value is used after it: not discarded (an expression statement's, or an arm, branch or
+ * tail giving it its value: Borrowck.discard_val), or dropped at the statement's end using its
+ * loans (a future's drop) */
+static bool value_used(Borrowck *b, const AstExpr *e, bool discarded)
+{
+	return !discarded || drop_uses_loans(b, e->ty);
+}
+
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	BorrowShared *sh = b->sh;
 	int d = sh->nscopes, temps = b->temps;
 	bool clean = b->block_clean;
 	const void *outer_stmt = b->cur_stmt;
-	const AstStmt *outer_temp = b->temp_stmt;
+	const void *outer_temp = b->temp_scope;
+	bool discarded = b->discard_block == blk; /* bc37: its value (its tail's) */
+	b->discard_block = NULL;
 	b->block_clean = false;
 	*VEC_PUSH(b->s->scratch, sh->scopes, sh->nscopes, sh->scopes_cap) = (struct OpenBlock){blk, 0};
 	for (int i = 0; i < blk->nstmts; i++) {
@@ -4668,7 +4761,8 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		int made = sh->nmade;
 		sh->scopes[d].stmt = i;
 		b->cur_stmt = st;
-		b->temp_stmt = st;
+		b->temp_scope = st;
+		b->discard_val = st->kind == ASTMT_EXPR ? st->expr : NULL;
 		b->val = NULL;
 		b->prune_at = clean ? st->expr : NULL;
 		if (clean) /* no value in flight is older than this statement */
@@ -4727,17 +4821,18 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		temp_dead(b, f, st, i + 1 < blk->nstmts ? blk->stmts[i + 1].line : blk->end_line,
 		          i + 1 < blk->nstmts ? blk->stmts[i + 1].col : blk->end_col);
 	}
-	b->temp_stmt = outer_temp; /* a tail's temporaries live to the end of the statement around the block */
+	b->temp_scope = outer_temp; /* a tail's temporaries live to the end of the scope around the block */
 	sh->scopes[d].stmt = blk->nstmts;
 	b->val = NULL;
 	b->prune_at = clean ? blk->tail : NULL;
 	if (clean)
 		sh->floor = sh->clock + 1;
 	b->cur_stmt = blk->tail;
+	b->discard_val = discarded ? blk->tail : NULL;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
 	b->cur_stmt = outer_stmt;
-	b->temp_stmt = outer_temp;
+	b->temp_scope = outer_temp;
 	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
 	sh->nscopes = d;
 	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
@@ -4789,12 +4884,12 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
 		int temps = b->temps;
-		if (e->kind == EXPR_WHILE)
-			flow_expr(b, e->cond, &body);
+		if (e->kind == EXPR_WHILE) /* bc37: the condition and the body are terminating scopes */
+			flow_terminating(b, e->cond, &body, false);
 		b->temps = temps;
 		Flow after_cond = flow_copy(b, body);
 		b->block_clean = clean;
-		flow_block(b, e->block, &body);
+		flow_terminating_block(b, e->block, &body, false);
 		b->loops = lf.outer;
 		flow_join(b, &body, lf.cont);
 		Flow next = flow_copy(b, entry);
@@ -5483,7 +5578,7 @@ static void flow_guard(Borrowck *b, AstExpr *e, int i, Flow *f, MatchFlow *m, Fl
 	for (int pass = 0; pass < (leaves ? 2 : 1); pass++) {
 		Flow entry = leaves && pass == 0 ? flow_copy(b, *arm) : (Flow){0};
 		int temps = b->temps;
-		flow_expr(b, e->arms[i].guard, arm);
+		flow_terminating(b, e->arms[i].guard, arm, false);
 		b->temps = temps; /* the guard's temporaries end with it (a terminating scope) */
 		b->val = NULL;
 		if (leaves && pass == 0) {
@@ -5518,6 +5613,7 @@ typedef struct IfLinkFlow {
 	Flow els;         /* the else branch's: the next link's flow in and out */
 	const LoanSet *v; /* the then-branch's value */
 	MatchFlow m;      /* an if-let link: its match's */
+	TermScope t;      /* bc37: a link that is an else (a terminating scope): the scope around */
 	struct IfLinkFlow *up;
 } IfLinkFlow;
 
@@ -5529,35 +5625,42 @@ typedef struct IfLinkFlow {
 static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 {
 	IfLinkFlow *top = NULL;
+	/* bc37: the branches are terminating scopes, and so is an else-if link (an if-let's scrutinee
+	 * temporaries die at its end); their values are the chain's: discarded with it */
+	bool discarded = b->discard_val == e, used = value_used(b, e, discarded);
 	for (;;) {
 		IfLinkFlow *l = arena_alloc(b->s->scratch, sizeof *l);
 		l->e = e;
 		l->f = f;
 		l->up = top;
+		l->t = top ? term_enter(b, e) : (TermScope){0};
 		top = l;
 		if (e->kind == EXPR_MATCH) {
 			flow_match_head(b, e, f, &l->m);
 			Flow arm = flow_arm_enter(b, e, f, &l->m, 0);
-			flow_expr(b, e->arms[0].body, &arm);
+			b->discard_val = discarded ? e->arms[0].body : NULL;
+			flow_terminating(b, e->arms[0].body, &arm, used);
 			flow_arm_leave(b, e, &l->m, 0, &arm);
 			l->els = flow_arm_enter(b, e, f, &l->m, 1);
 		} else {
 			int temps = b->temps;
 			bool prune = b->prune_at == e;
-			flow_expr(b, e->cond, f);
+			flow_terminating(b, e->cond, f, false);
 			b->temps = temps; /* the condition's temporaries end with it (HIR's DropTemps) */
 			l->els = flow_copy(b, *f);
 			b->val = NULL;
 			b->block_clean = prune;
-			flow_block(b, e->block, f);
+			b->discard_block = discarded ? e->block : NULL;
+			flow_terminating_block(b, e->block, f, used);
 			l->v = f->reachable ? b->val : NULL;
 			b->val = NULL;
 			b->prune_at = prune ? e->els : NULL;
 		}
 		AstExpr *els = ast_if_else(e);
 		if (!els || !ast_is_if_link(els)) {
+			b->discard_val = discarded ? els : NULL;
 			if (els)
-				flow_expr(b, els, &l->els);
+				flow_terminating(b, els, &l->els, used);
 			break;
 		}
 		/* flow_expr(b, els, &l->els) up to its flow_expr_kind: the next link */
@@ -5575,12 +5678,14 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 			*l->f = l->m.out;
 			b->val = l->m.v;
 			b->temps = l->m.temps;
-			continue;
+		} else {
+			const LoanSet *ve = l->els.reachable ? b->val : NULL;
+			const LoanSet *v = lset_union(b, l->v, ve);
+			flow_join(b, l->f, l->els);
+			b->val = v;
 		}
-		const LoanSet *ve = l->els.reachable ? b->val : NULL;
-		const LoanSet *v = lset_union(b, l->v, ve);
-		flow_join(b, l->f, l->els);
-		b->val = v;
+		if (l->up) /* an else link: its end */
+			term_leave(b, l->f, l->e, l->t, l->e->line, l->e->col, used);
 	}
 }
 
@@ -5723,14 +5828,19 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_expr(b, e->lhs, f);
 		break;
 	case EXPR_BINARY:
-		flow_expr(b, e->lhs, f);
 		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR) {
+			/* bc37: both operands are terminating scopes, the left one unless a `&&` / `||` */
+			if (e->lhs->kind == EXPR_BINARY && (e->lhs->bin_op == AOP_AND || e->lhs->bin_op == AOP_OR))
+				flow_expr(b, e->lhs, f);
+			else
+				flow_terminating(b, e->lhs, f, false);
 			Flow rhs = flow_copy(b, *f);
 			int temps = b->temps;
-			flow_expr(b, e->rhs, &rhs);
+			flow_terminating(b, e->rhs, &rhs, false);
 			b->temps = temps; /* a terminating scope */
 			flow_join(b, f, rhs);
 		} else {
+			flow_expr(b, e->lhs, f);
 			flow_expr(b, e->rhs, f);
 		}
 		return;
@@ -5743,6 +5853,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			return;
 		}
 		MatchFlow m;
+		bool discarded = b->discard_val == e;
 		flow_match_head(b, e, f, &m);
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_arm_enter(b, e, f, &m, i);
@@ -5750,7 +5861,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 				flow_guard(b, e, i, f, &m, &arm);
 				move_arm_top(b, e, i, &arm);
 			}
-			flow_expr(b, e->arms[i].body, &arm);
+			b->discard_val = discarded ? e->arms[i].body : NULL;
+			flow_terminating(b, e->arms[i].body, &arm, value_used(b, e, discarded)); /* bc37: an arm */
 			flow_arm_leave(b, e, &m, i, &arm);
 		}
 		*f = m.out;
@@ -5836,6 +5948,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	case EXPR_BLOCK:
 		b->block_clean = b->prune_at == e;
+		b->discard_block = b->discard_val == e ? e->block : NULL;
 		flow_block(b, e->block, f);
 		return;
 	case EXPR_CALL: {
@@ -5917,7 +6030,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 		return;
 	Borrowck b = *outer;
 	b.body = ab;
-	b.temp_stmt = NULL; /* tempref36: a body's tail temporaries live to its end */
+	b.temp_scope = NULL; /* tempref36: a body's tail temporaries live to its end */
 	b.loops = NULL;
 	b.temps = 0;
 	b.block_clean = true; /* the body: no value around it (but the outer body's, kept: floor) */
