@@ -322,12 +322,16 @@ enum { FLOW_BUDGET = 4000000 };                     /* node visits per fn */
 /* One variable's state on a path (immutable, shared between flows). */
 typedef struct VarState {
 	uint8_t st;
+	bool out_own;           /* bc37: out holds the loans its value's output carries (else: all of holds) */
 	const uint64_t *fields; /* maybe moved-out move paths (NULL: none) */
 	/* 4c. borrow conflicts, for a holder variable (a reference or a future): the loans its value
 	 * may carry on this path, and the accesses that conflicted with a loan flowing into it
 	 * (Borrowck.flow_vars) since it was last assigned, reported when it is used (issue 22) */
 	const struct LoanSet *holds;
 	const struct InvSet *pend;
+	/* bc37: a future of an async `&self` / `&mut self` method's call: the loans its await's output
+	 * carries, the receiver's (a subset of holds; out_own) */
+	const struct LoanSet *out;
 	uint32_t epoch;         /* BorrowShared.epoch when made: equal, the one flow reaching it owns it */
 } VarState;
 
@@ -838,7 +842,10 @@ static bool inv_same_loans(const InvSet *x, const InvSet *y)
 	return true;
 }
 
-static const VarState vs_none = {ST_UNINIT, NULL, NULL, NULL, 0};
+static const VarState vs_none = {ST_UNINIT, false, NULL, NULL, NULL, NULL, 0};
+
+/* bc37: the loans v's await's output carries */
+static const struct LoanSet *vs_out(const VarState *v) { return v->out_own ? v->out : v->holds; }
 
 /* ---- move-path bit sets (immutable; NULL: empty) ---- */
 static int bits_words(int nb) { return (nb + 63) / 64; }
@@ -904,7 +911,8 @@ static const VarState *vs(const Borrowck *b, const Flow *f, int id)
 
 static bool vs_equal(const VarState *x, const VarState *y)
 {
-	return x->st == y->st && x->fields == y->fields && x->holds == y->holds && x->pend == y->pend;
+	return x->st == y->st && x->fields == y->fields && x->holds == y->holds && x->pend == y->pend &&
+	       x->out_own == y->out_own && x->out == y->out;
 }
 
 /* A node: VS_FAN children, after the epoch it was made in (node[-1]) */
@@ -1075,8 +1083,10 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 			dead.st = ST_UNINIT;
 			c = &dead;
 		}
-		VarState u = {a->st | c->st, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
-		              inv_join(b, a->pend, c->pend, LLONG_MIN), b->sh->epoch};
+		bool own = a->out_own || c->out_own;
+		VarState u = {a->st | c->st, own, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
+		              inv_join(b, a->pend, c->pend, LLONG_MIN), own ? lset_union(b, vs_out(a), vs_out(c)) : NULL,
+		              b->sh->epoch};
 		if (!nkill && vs_equal(&u, c))
 			return y;
 		if (vs_equal(&u, a))
@@ -1148,7 +1158,8 @@ static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, 
 	if (d < 0) {
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
 		return a->st == c->st && bits_equal(a->fields, c->fields, b->nbits[id]) && lset_equal_b((Borrowck *)b, a->holds, c->holds) &&
-		       inv_same_loans(a->pend, c->pend); /* join keeps the first record: only its presence grows */
+		       inv_same_loans(a->pend, c->pend) && /* join keeps the first record: only its presence grows */
+		       a->out_own == c->out_own && lset_equal_b((Borrowck *)b, a->out, c->out);
 	}
 	for (int i = 0; i < VS_FAN; i++)
 		if (!vs_same_rec(b, x ? ((const void *const *)x)[i] : NULL, y ? ((const void *const *)y)[i] : NULL, d - 1,
@@ -2265,8 +2276,29 @@ static void rl_visit(Sema *s, AstExpr *e)
 	visit_children(s, e, rl_visit);
 }
 
+/* bc37: the value an await leaf returns (`keep(Some(&y)).await` as a tail, a `return` operand, an
+ * arm's or a branch's value) is rustc's E0597 "`y` does not live long enough" at the borrow (E0716
+ * at a temporary), the first by position, not E0515 at the leaf (rustc 1.95; through a `let` or a
+ * call it is E0515) */
+static void return_escape_await(Borrowck *b, const Loan *first)
+{
+	size_t len = strlen(first->root->name) + 64;
+	char *msg = arena_alloc(b->s->scratch, len);
+	if (first->temp)
+		snprintf(msg, len, "temporary value dropped while borrowed");
+	else
+		snprintf(msg, len, "`%s` does not live long enough", first->root->name);
+	if (b->sh->loop_depth > 0) {
+		defer_error(b, first->line, first->col, msg, true);
+		return;
+	}
+	b->sh->raising_conflict = true;
+	error_at(b->s, first->line, first->col, "%s", msg);
+}
+
 static void return_escape(Borrowck *b, const AstExpr *e)
 {
+	const Loan *first = NULL; /* an await leaf's (return_escape_await) */
 	LSET_EACH(b->val, y, i) {
 		const Loan *l = loan_at(b, y->id[i]);
 		bool behind = false;
@@ -2277,6 +2309,11 @@ static void return_escape(Borrowck *b, const AstExpr *e)
 			moved_in |= b->body->captures[c].var == l->root && b->body->captures[c].mode == CAPTURE_BY_VALUE;
 		if (behind || ((l->stmt_temp ? l->body : l->root->owner) != b->body && !moved_in))
 			continue;
+		if (e->kind == EXPR_AWAIT) {
+			if (!first || src_pos(l->line, l->col) < src_pos(first->line, first->col))
+				first = l;
+			continue;
+		}
 		const char *what = l->temp ? "temporary value" : moved_in ? "local data"
 		                 : l->root->kind == VAR_PARAM ? "function parameter" : "local variable";
 		size_t len = strlen(what) + strlen(l->root->name) + 64;
@@ -2292,6 +2329,8 @@ static void return_escape(Borrowck *b, const AstExpr *e)
 		b->sh->raising_conflict = true;
 		error_at(b->s, e->line, e->col, "%s", msg);
 	}
+	if (first)
+		return_escape_await(b, first);
 }
 
 /* loan34: loan l borrows the holder variable itself (`&r`, `&mut r` of a reference r): rustc's
@@ -2313,6 +2352,17 @@ typedef struct FlowEdges {
 	int *dst;   /* a holder variable */
 	int n;
 	uint32_t src_cap, dst_cap;
+	/* bc37: the values assigned to holders (a let's initializer, an assignment's right side), and
+	 * the awaits of holder variables flowing into holders: their edges are made once every
+	 * assignment is known (flows_awaits) */
+	int *def_h;
+	const AstExpr **def_e;
+	int ndefs;
+	uint32_t def_h_cap, def_e_cap;
+	int *aw_h, *aw_dst;
+	int naw;
+	uint32_t aw_h_cap, aw_dst_cap;
+	bool *let_var; /* by holder: the variable of a `let x` statement */
 } FlowEdges;
 
 static void flow_edge(FlowEdges *fe, int src, int dst)
@@ -2341,6 +2391,14 @@ static const AstExpr *awaited_call(const AstExpr *e)
 {
 	const AstExpr *c = e->lhs;
 	return c->kind == EXPR_CALL && c->callee && c->callee->is_async ? c : NULL;
+}
+
+/* bc37: holder h is assigned e */
+static void flows_def(FlowEdges *fe, int h, const AstExpr *e)
+{
+	int n = fe->ndefs;
+	*VEC_PUSH(fe->b->s->scratch, fe->def_h, n, fe->def_h_cap) = h;
+	*VEC_PUSH(fe->b->s->scratch, fe->def_e, fe->ndefs, fe->def_e_cap) = e;
 }
 
 static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
@@ -2429,6 +2487,12 @@ again:
 			flows_into(fe, c->args[0], dst);
 			return;
 		}
+		if (e->lhs->kind == EXPR_VAR && !e->lhs->mention_only && is_holder(b, e->lhs->var)) { /* bc37 */
+			int n = fe->naw;
+			*VEC_PUSH(b->s->scratch, fe->aw_h, n, fe->aw_h_cap) = b->holder[e->lhs->var->id];
+			*VEC_PUSH(b->s->scratch, fe->aw_dst, fe->naw, fe->aw_dst_cap) = dst;
+			return;
+		}
 		flows_into(fe, e->lhs, dst);
 		return;
 	}
@@ -2489,8 +2553,13 @@ static void flows_lets(FlowEdges *fe, AstBlock *blk)
 {
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
-		if (st->kind == ASTMT_LET && st->var && st->expr && is_holder(fe->b, st->var))
-			flows_into(fe, st->expr, fe->b->holder[st->var->id]);
+		if (st->kind == ASTMT_LET && st->var && is_holder(fe->b, st->var)) {
+			fe->let_var[fe->b->holder[st->var->id]] = true;
+			if (st->expr) {
+				flows_def(fe, fe->b->holder[st->var->id], st->expr);
+				flows_into(fe, st->expr, fe->b->holder[st->var->id]);
+			}
+		}
 		if (st->kind == ASTMT_LET && st->pat && st->expr)
 			for (int k = 0; k < st->let_arm->npats; k++) {
 				for (const AstSubPattern *in = ast_arm_top(st->let_arm, k) ? &st->let_arm->tops[k] : NULL; in;
@@ -2517,8 +2586,10 @@ static void flows_binding(const AstSubPattern *sp, void *cx)
 static void flows_visit(Sema *s, AstExpr *e)
 {
 	FlowEdges *fe = s->visit_ctx;
-	if (e->kind == EXPR_ASSIGN && e->lhs->kind == EXPR_VAR && is_holder(fe->b, e->lhs->var))
+	if (e->kind == EXPR_ASSIGN && e->lhs->kind == EXPR_VAR && is_holder(fe->b, e->lhs->var)) {
+		flows_def(fe, fe->b->holder[e->lhs->var->id], e->rhs);
 		flows_into(fe, e->rhs, fe->b->holder[e->lhs->var->id]);
+	}
 	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
 		flows_lets(fe, e->block);
 	if (e->kind == EXPR_ASYNC)
@@ -2553,6 +2624,100 @@ static void flows_visit(Sema *s, AstExpr *e)
 	visit_children(s, e, flows_visit);
 }
 
+/* bc37: what the output of the future a holder holds may carry (fut_out's, for every value assigned
+ * to it): the loans flowing into the receivers of async `&self` method calls assigned to it
+ * (item -1 - d: def d's), and into holders whose output may carry anything (item h); entire: every
+ * loan flowing into the holder (not a `let`'s variable, a `&mut` of it made, assigned anything
+ * else, or more than FUT_OUT_MAX items) */
+enum { FUT_OUT_MAX = 8, FUT_OUT_DEPTH = 64 };
+typedef struct FutOutSrc {
+	uint8_t state; /* 0: not asked, 1: being computed, 2: done */
+	bool entire;
+	int n;
+	int item[FUT_OUT_MAX];
+} FutOutSrc;
+
+typedef struct FutOutCx {
+	FlowEdges *fe;
+	FutOutSrc *memo;     /* by holder */
+	int *dstart, *dlist; /* the defs by holder */
+} FutOutCx;
+
+/* false: o is full */
+static bool fut_src_add(FutOutSrc *o, int item)
+{
+	for (int i = 0; i < o->n; i++)
+		if (o->item[i] == item)
+			return true;
+	if (o->n == FUT_OUT_MAX)
+		return false;
+	o->item[o->n++] = item;
+	return true;
+}
+
+/* holder h's sources (NULL: being computed, a cycle, or past FUT_OUT_DEPTH links: every loan of h) */
+static const FutOutSrc *fut_src(FutOutCx *cx, int h, int depth)
+{
+	FutOutSrc *o = &cx->memo[h];
+	if (o->state == 2)
+		return o;
+	if (o->state == 1 || depth > FUT_OUT_DEPTH)
+		return NULL;
+	o->state = 1;
+	Borrowck *b = cx->fe->b;
+	bool entire = !cx->fe->let_var[h] || b->has_mut_loan[b->holder_vars[h]];
+	for (int j = cx->dstart[h]; j < cx->dstart[h + 1] && !entire; j++) {
+		int d = cx->dlist[j];
+		const AstExpr *e = cx->fe->def_e[d];
+		if (e->kind == EXPR_CALL && e->callee && e->callee->is_async && e->nargs && result_self(e)) {
+			entire = !fut_src_add(o, -1 - d);
+		} else if (e->kind == EXPR_VAR && !e->mention_only && is_holder(b, e->var)) {
+			int u = b->holder[e->var->id];
+			const FutOutSrc *su = fut_src(cx, u, depth + 1);
+			if (!su || su->entire)
+				entire = !fut_src_add(o, u);
+			for (int i = 0; su && !su->entire && i < su->n && !entire; i++)
+				entire = !fut_src_add(o, su->item[i]);
+		} else {
+			entire = true;
+		}
+	}
+	o->entire = entire;
+	o->state = 2;
+	return o;
+}
+
+/* bc37: the awaits of holder variables: the output's sources flow into their holders */
+static void flows_awaits(FlowEdges *fe)
+{
+	Borrowck *b = fe->b;
+	if (!fe->naw)
+		return;
+	int nh = b->nholders;
+	FutOutCx cx = {fe, arena_alloc(b->s->scratch, ((size_t)nh + 1) * sizeof *cx.memo),
+	               arena_alloc(b->s->scratch, ((size_t)nh + 2) * sizeof *cx.dstart),
+	               arena_alloc(b->s->scratch, ((size_t)fe->ndefs + 1) * sizeof *cx.dlist)};
+	for (int d = 0; d < fe->ndefs; d++)
+		cx.dstart[fe->def_h[d] + 2]++;
+	for (int h = 0; h < nh; h++)
+		cx.dstart[h + 2] += cx.dstart[h + 1];
+	for (int d = 0; d < fe->ndefs; d++)
+		cx.dlist[cx.dstart[fe->def_h[d] + 1]++] = d;
+	for (int i = 0; i < fe->naw; i++) { /* (flows_into may add awaits: a receiver's) */
+		int h = fe->aw_h[i], dst = fe->aw_dst[i];
+		const FutOutSrc *o = fut_src(&cx, h, 0);
+		if (!o || o->entire) {
+			flow_edge(fe, -1 - h, dst);
+			continue;
+		}
+		for (int j = 0; j < o->n; j++)
+			if (o->item[j] >= 0)
+				flow_edge(fe, -1 - o->item[j], dst);
+			else
+				flows_into(fe, fe->def_e[-1 - o->item[j]]->args[0], dst);
+	}
+}
+
 /* A segment of m variables (their holder indices) before the list next */
 static const VarSeg *seg_new(Borrowck *b, const int *v, int m, const VarSeg *next)
 {
@@ -2576,8 +2741,10 @@ static void loan_flows(Borrowck *b)
 		void *saved = b->s->visit_ctx;
 		AstAsyncBlock *saved_ab = b->s->async_block;
 		b->s->visit_ctx = &fe;
+		fe.let_var = arena_alloc(b->s->scratch, (size_t)b->nholders + 1);
 		flows_lets(&fe, b->fn->body);
 		visit_block(b->s, b->fn->body, flows_visit);
+		flows_awaits(&fe);
 		b->s->visit_ctx = saved;
 		b->s->async_block = saved_ab;
 	}
@@ -3155,6 +3322,8 @@ static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, l
 		unsat_flow(b, f, vst.pend->e[i].loan);
 	vst.holds = x;
 	vst.pend = NULL;
+	vst.out_own = false; /* (set_out) */
+	vst.out = NULL;
 	vs_put(b, f, v->id, vst);
 	for (int i = 0; x && i < x->n; i++)
 		if (b->death[x->id[i]] < b->killpos[v->id])
@@ -3306,6 +3475,31 @@ static void pop_made(Borrowck *b, Flow *f, int made, const void *site)
 	}
 }
 
+/* x with loan k (made again) replaced by its shadow (k + nloans: the earlier instances); x
+ * itself when it does not hold k */
+static const LoanSet *lset_shadowed(Borrowck *b, const LoanSet *x, int k)
+{
+	int old = k + b->nloans;
+	if (!lset_has(x, k))
+		return x;
+	const LoanSet *flat = lset_flat(b, x); /* loan28: (a chain's set made flat) */
+	int lo = 0, hi = flat ? flat->n : 0;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (flat->id[mid] < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (!flat || lo >= flat->n || flat->id[lo] != k)
+		return x;
+	LoanSet *y = arena_alloc(b->s->scratch, sizeof *y + (size_t)flat->n * sizeof *y->id);
+	for (int j = 0; j < flat->n; j++)
+		if (flat->id[j] != k && flat->id[j] != old)
+			y->id[y->n++] = flat->id[j];
+	return lset_union(b, y->n ? y : NULL, lset_one(b, old));
+}
+
 /* Loan k is made (again): in flight until its statement ends. Made again in a loop, an earlier
  * instance a variable still holds becomes k's shadow (every earlier instance: one loan), with its
  * conflict record, so that the new instance starts without one and the earlier keeps its own. */
@@ -3323,26 +3517,13 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 		for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
 		for (int fi = 0; fi < sg->n; fi++) {
 			int i = sg->v[fi];
-			const LoanSet *x = vs(b, f, b->holder_vars[i])->holds;
-			if (!lset_has(x, k))
-				continue;
-			x = lset_flat(b, x); /* loan28: (a chain's set made flat) */
-			int lo = 0, hi = x ? x->n : 0;
-			while (lo < hi) {
-				int mid = (lo + hi) / 2;
-				if (x->id[mid] < k)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			if (!x || lo >= x->n || x->id[lo] != k)
-				continue;
-			LoanSet *y = arena_alloc(b->s->scratch, sizeof *y + (size_t)x->n * sizeof *y->id);
-			for (int j = 0; j < x->n; j++)
-				if (x->id[j] != k && x->id[j] != old)
-					y->id[y->n++] = x->id[j];
 			VarState vst = *vs(b, f, b->holder_vars[i]);
-			vst.holds = lset_union(b, y->n ? y : NULL, lset_one(b, old));
+			const LoanSet *x = lset_shadowed(b, vst.holds, k);
+			if (x == vst.holds)
+				continue;
+			vst.holds = x;
+			if (vst.out_own) /* bc37: its output's loans likewise */
+				vst.out = lset_shadowed(b, vst.out, k);
 			vs_put(b, f, b->holder_vars[i], vst);
 			held = true;
 		}
@@ -4665,6 +4846,35 @@ static void temp_dead(Borrowck *b, Flow *f, const void *st, int line, int col)
 	b->dying = NULL;
 }
 
+/* bc37: e's value (just walked) is a future whose await's output carries fewer loans than it: an
+ * async `&self` / `&mut self` method's call (the receiver's, lifetime elision: bc36's rule for a
+ * call awaited directly), or a variable holding one (`let g = fut;`). *out: those loans. */
+static bool fut_out(Borrowck *b, const Flow *f, const AstExpr *e, const LoanSet **out)
+{
+	if (e->kind == EXPR_CALL && e == b->self_call && e->nargs && e->callee && e->callee->is_async && result_self(e)) {
+		*out = b->self_val;
+		return true;
+	}
+	if (e->kind == EXPR_VAR && !e->mention_only && is_holder(b, e->var) && !b->has_mut_loan[e->var->id] &&
+	    vs(b, f, e->var->id)->out_own) {
+		*out = vs(b, f, e->var->id)->out;
+		return true;
+	}
+	return false;
+}
+
+/* bc37: holder v was just assigned (set_holds) a future whose output carries out only (fut_out);
+ * old: v's state before, when its old value's loans stay with it (drop-and-replace) */
+static void set_out(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *out, const VarState *old)
+{
+	if (!is_holder(b, v) || !f->reachable)
+		return;
+	VarState vst = *vs(b, f, v->id);
+	vst.out_own = true;
+	vst.out = old ? lset_union(b, vs_out(old), out) : out;
+	vs_put(b, f, v->id, vst);
+}
+
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f);
 
 /* bc37: rustc's terminating scopes inside a statement (rustc_hir_analysis check/region.rs:
@@ -4810,9 +5020,13 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		}
 		temp_ref_let_walk(b, f, st, 1, 0, 0); /* temp33 */
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
+			const LoanSet *out;
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
 			set_fields(b, f, st->var->id, 0);
+			bool own = st->expr && fut_out(b, f, st->expr, &out);
 			set_holds(b, f, st->var, b->val, site_at(st->var->line, st->var->col, SITE_ASSIGN));
+			if (own)
+				set_out(b, f, st->var, out, NULL);
 		}
 		/* the statement's values are gone: its loans are carried by variables, or by nothing;
 		 * its temporaries are dropped */
@@ -5724,13 +5938,19 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		access(b, f, e->lhs, ACC_WRITE, e->lhs->line, e->lhs->col);
 		if (e->lhs->kind == EXPR_VAR) {
 			AstVar *v = e->lhs->var;
+			const LoanSet *out;
+			bool own = e->kind == EXPR_ASSIGN && fut_out(b, f, e->rhs, &out);
+			const VarState old = *vs(b, f, v->id), *kept = NULL;
 			/* drop-and-replace: dropping the old future uses its loans, and v stays live across
 			 * the assignment, so its loans stay live as long as v (rustc: one region) */
 			if (is_holder(b, v) && f->reachable && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty)) {
 				use_holder(b, v, f, site_at(e->lhs->line, e->lhs->col, SITE_ASSIGN));
 				rv = lset_union(b, holds_of(b, f, v), rv);
+				kept = &old;
 			}
 			set_holds(b, f, v, rv, site_at(e->lhs->line, e->lhs->col, SITE_ASSIGN));
+			if (own)
+				set_out(b, f, v, out, kept);
 		}
 		if (index_under(e->lhs)) {
 			mutate_index(b, e->lhs, index_under(e->lhs), f, "assign to");
@@ -6007,9 +6227,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		/* bc36: the output carries what rustc's output regions hold: nothing when its type holds no
 		 * reference; an async `&self` method's, its receiver's (lifetime elision, as a sync call's);
 		 * else every loan the future carried (an async fn's arguments', an async block's captures') */
-		const AstExpr *c = awaited_call(e);
-		b->val = !fut || !carries_loans(b, e->ty) ? NULL
-		         : c && c == b->self_call && result_self(c) ? b->self_val : fut;
+		const LoanSet *out;
+		b->val = !fut || !carries_loans(b, e->ty) ? NULL : fut_out(b, f, e->lhs, &out) ? out : fut;
 		break;
 	}
 	case EXPR_UNARY: case EXPR_CAST:
