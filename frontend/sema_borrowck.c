@@ -531,6 +531,9 @@ typedef struct Borrowck {
 	const void *temp_scope;
 	const void *dying;     /* the scope whose temporaries die (temp_dead) */
 	int scope_temps;
+	int *term_loans;       /* the loans of the terminating scopes open (a stack: TermScope.base) */
+	int nterm_loans;
+	uint32_t term_loans_cap;
 	/* bc37: the expression being walked whose value is discarded (an expression statement's, and
 	 * the arms, branches and block tails giving it its value), and such a block */
 	const AstExpr *discard_val;
@@ -3702,21 +3705,28 @@ static bool scope_passed(const Borrowck *b, int k, long long p)
 	       (c->scope[k] || c->scope_bits[k]) && c->scope_end[k] < p;
 }
 
-static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
-                        int line, int col, int self)
+/* An access of root at (line, col): its event in the first walk (false: nothing to record), else
+ * its node (Borrowck.cur_node) */
+static bool access_begin(Borrowck *b, Flow *f, AstVar *root, int kind, int line, int col)
 {
-	int msg_kind = kind & ACC_RESERVE ? ACC_BORROW_MUT : kind;
 	LiveCfg *c = b->cfg;
 	if (c && c->building) { /* the first walk: the access is an event, nothing is recorded */
 		if (c->ev_root[root->id])
 			cfg_event(b, f, EV_ACCESS, root->id, access_site(line, col, kind));
-		return;
+		return false;
 	}
 	b->cur_node = c && c->ok && c->ev_root[root->id] ? cfg_find(c, EV_ACCESS, root->id, access_site(line, col, kind))
 	                                                  : -1;
-	kind &= ~ACC_RESERVE;
-	if (!b->nloans || !f->reachable || *b->loan_budget < 0)
+	return b->nloans && f->reachable && *b->loan_budget >= 0;
+}
+
+static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
+                        int line, int col, int self)
+{
+	int msg_kind = kind & ACC_RESERVE ? ACC_BORROW_MUT : kind;
+	if (!access_begin(b, f, root, kind, line, col))
 		return;
+	kind &= ~ACC_RESERVE;
 	if ((kind == ACC_READ || (kind & ~ACC_RESERVE) == ACC_BORROW) && !b->has_mut_loan[root->id])
 		return;
 	sat_sync(b, f);
@@ -3836,6 +3846,7 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 	if (l->stmt_temp) {
 		l->dies = b->temp_scope; /* (the same scope at each walk) */
 		b->scope_temps++;
+		*VEC_PUSH(b->s->scratch, b->term_loans, b->nterm_loans, b->term_loans_cap) = k;
 	}
 	if (l->temp) { /* temp33: nothing else reaches a temporary */
 		loan_made(b, f, k);
@@ -4884,11 +4895,12 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f);
 typedef struct TermScope {
 	const void *outer; /* Borrowck.temp_scope around it */
 	int temps;         /* ... and its scope_temps */
+	int base;          /* Borrowck.nterm_loans when it was entered */
 } TermScope;
 
 static TermScope term_enter(Borrowck *b, const void *key)
 {
-	TermScope t = {b->temp_scope, b->scope_temps};
+	TermScope t = {b->temp_scope, b->scope_temps, b->nterm_loans};
 	b->temp_scope = key;
 	b->scope_temps = 0;
 	return t;
@@ -4914,6 +4926,36 @@ static void term_escape(Borrowck *b, Flow *f, const void *key)
 	report_conflict(b, iv);
 }
 
+/* The temporaries of the terminating scope whose loans are term_loans[base..] die at (line, col),
+ * temp_dead's access made on those loans alone: the variables holding one get the record
+ * (pend_add), no Flow.inv record (no value in flight but the scope's own, term_escape, can carry
+ * one), and they leave the scans (made again in a loop: activated again). Scanning every live
+ * temporary's loan, an else-if chain of N `if let`s on borrowed temporaries was N^2 scans. */
+static void term_dead(Borrowck *b, Flow *f, int base, int line, int col)
+{
+	if (!access_begin(b, f, b->temp_root, ACC_DEAD, line, col))
+		return;
+	sat_sync(b, f);
+	long long p = src_pos(line, col), t = ++b->sh->clock;
+	int nscanned = 0;
+	for (int i = base; i < b->nterm_loans; i++) {
+		int k = b->term_loans[i];
+		if (!b->active[k] || (b->sat && b->sat[k]))
+			continue;
+		nscanned++;
+		bool dead = loan_dead(b, k, p) || scope_passed(b, k, p);
+		deactivate(b, k);
+		if (dead)
+			continue;
+		const Loan *l = &b->loans[k];
+		Invalid *r = arena_alloc(b->s->scratch, sizeof *r);
+		*r = (Invalid){l->line, l->col, "temporary value dropped while borrowed", t};
+		if (pend_add(b, f, k, r))
+			sat_loan(b, f, k);
+	}
+	*b->loan_budget -= nscanned;
+}
+
 /* The end of the terminating scope key entered as t: its temporaries die at (line, col) (the
  * scope's start: a site no statement's end has); used: its value is used after it (not a
  * discarded value that nothing drops) */
@@ -4922,12 +4964,15 @@ static void term_leave(Borrowck *b, Flow *f, const void *key, TermScope t, int l
 	bool any = b->scope_temps > 0;
 	b->temp_scope = t.outer;
 	b->scope_temps = t.temps;
-	if (!any)
+	if (!any) {
+		b->nterm_loans = t.base;
 		return;
+	}
 	const LoanSet *v = b->val;
 	if (used && v)
 		term_escape(b, f, key);
-	temp_dead(b, f, key, line, col);
+	term_dead(b, f, t.base, line, col);
+	b->nterm_loans = t.base;
 	b->val = v;
 }
 
@@ -4968,7 +5013,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	*VEC_PUSH(b->s->scratch, sh->scopes, sh->nscopes, sh->scopes_cap) = (struct OpenBlock){blk, 0};
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
-		int made = sh->nmade;
+		int made = sh->nmade, term_base = b->nterm_loans;
 		sh->scopes[d].stmt = i;
 		b->cur_stmt = st;
 		b->temp_scope = st;
@@ -5034,6 +5079,7 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		b->temps = temps;
 		temp_dead(b, f, st, i + 1 < blk->nstmts ? blk->stmts[i + 1].line : blk->end_line,
 		          i + 1 < blk->nstmts ? blk->stmts[i + 1].col : blk->end_col);
+		b->nterm_loans = term_base; /* (its temporaries' loans: dead) */
 	}
 	b->temp_scope = outer_temp; /* a tail's temporaries live to the end of the scope around the block */
 	sh->scopes[d].stmt = blk->nstmts;
