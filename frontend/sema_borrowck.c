@@ -322,12 +322,16 @@ enum { FLOW_BUDGET = 4000000 };                     /* node visits per fn */
 /* One variable's state on a path (immutable, shared between flows). */
 typedef struct VarState {
 	uint8_t st;
+	bool out_own;           /* bc37: out holds the loans its value's output carries (else: all of holds) */
 	const uint64_t *fields; /* maybe moved-out move paths (NULL: none) */
 	/* 4c. borrow conflicts, for a holder variable (a reference or a future): the loans its value
 	 * may carry on this path, and the accesses that conflicted with a loan flowing into it
 	 * (Borrowck.flow_vars) since it was last assigned, reported when it is used (issue 22) */
 	const struct LoanSet *holds;
 	const struct InvSet *pend;
+	/* bc37: a future of an async `&self` / `&mut self` method's call: the loans its await's output
+	 * carries, the receiver's (a subset of holds; out_own) */
+	const struct LoanSet *out;
 	uint32_t epoch;         /* BorrowShared.epoch when made: equal, the one flow reaching it owns it */
 } VarState;
 
@@ -518,16 +522,25 @@ typedef struct Borrowck {
 	int cur_node;         /* the access being recorded: its node in cfg (-1: none) */
 	const void *cur_stmt; /* the statement (or block tail) being walked, innermost */
 	/* tempref36: the statement temporaries' loans (`g(&mk())`) are rooted at temp_root (id fn->nvars,
-	 * no variable's); a loan dies at the end of temp_stmt, the innermost statement around the borrow
-	 * (a block's tail: the statement around the block, rustc 2021's; NULL: the body's end) */
+	 * no variable's); a loan dies at the end of temp_scope, the innermost terminating scope around
+	 * the borrow (a block's tail: the one around the block, rustc 2021's; NULL: the body's end).
+	 * bc37: a statement (AstStmt), or an expression or block rustc's region.rs makes terminating
+	 * (term_enter: a condition, a branch, a match arm and its guard, a `&&` / `||` operand, a loop
+	 * body, an else-if link); scope_temps: the loans made for temporaries of temp_scope so far */
 	AstVar *temp_root;
-	const AstStmt *temp_stmt;
-	const AstStmt *dying;  /* the statement whose temporaries die (temp_dead) */
+	const void *temp_scope;
+	const void *dying;     /* the scope whose temporaries die (temp_dead) */
 	const AstStmt *extending; /* temp37: the innermost let with extended borrows (AstStmt.extends)
 	                             being walked: their loans die at its block's end */
-	bool dying_extended;   /* ... dying: that let's extended temporaries, not its statement's */
-	const void *discard;   /* the expression or block whose value is dropped unused (an expression
-	                          statement's, a body's; flow_block) */
+	bool dying_extended;   /* ... dying: that let's extended temporaries, not its scope's */
+	int scope_temps;
+	int *term_loans;       /* the loans of the terminating scopes open (a stack: TermScope.base) */
+	int nterm_loans;
+	uint32_t term_loans_cap;
+	/* bc37: the expression being walked whose value is discarded (an expression statement's, and
+	 * the arms, branches and block tails giving it its value), and such a block */
+	const AstExpr *discard_val;
+	const AstBlock *discard_block;
 	const struct AstSubPattern *rebind; /* issue 22: a match's scrutinee being used, the binding its
 	                                       partial-move error goes to (moved_again) */
 	int site_line, site_col; /* ergo31: a reference variable used through a deref (use_deref_at): where
@@ -835,7 +848,10 @@ static bool inv_same_loans(const InvSet *x, const InvSet *y)
 	return true;
 }
 
-static const VarState vs_none = {ST_UNINIT, NULL, NULL, NULL, 0};
+static const VarState vs_none = {ST_UNINIT, false, NULL, NULL, NULL, NULL, 0};
+
+/* bc37: the loans v's await's output carries */
+static const struct LoanSet *vs_out(const VarState *v) { return v->out_own ? v->out : v->holds; }
 
 /* ---- move-path bit sets (immutable; NULL: empty) ---- */
 static int bits_words(int nb) { return (nb + 63) / 64; }
@@ -901,7 +917,8 @@ static const VarState *vs(const Borrowck *b, const Flow *f, int id)
 
 static bool vs_equal(const VarState *x, const VarState *y)
 {
-	return x->st == y->st && x->fields == y->fields && x->holds == y->holds && x->pend == y->pend;
+	return x->st == y->st && x->fields == y->fields && x->holds == y->holds && x->pend == y->pend &&
+	       x->out_own == y->out_own && x->out == y->out;
 }
 
 /* A node: VS_FAN children, after the epoch it was made in (node[-1]) */
@@ -1072,8 +1089,10 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 			dead.st = ST_UNINIT;
 			c = &dead;
 		}
-		VarState u = {a->st | c->st, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
-		              inv_join(b, a->pend, c->pend, LLONG_MIN), b->sh->epoch};
+		bool own = a->out_own || c->out_own;
+		VarState u = {a->st | c->st, own, bits_or(b, a->fields, c->fields, b->nbits[id]), lset_union(b, a->holds, c->holds),
+		              inv_join(b, a->pend, c->pend, LLONG_MIN), own ? lset_union(b, vs_out(a), vs_out(c)) : NULL,
+		              b->sh->epoch};
 		if (!nkill && vs_equal(&u, c))
 			return y;
 		if (vs_equal(&u, a))
@@ -1145,7 +1164,8 @@ static bool vs_same_rec(const Borrowck *b, const void *x, const void *y, int d, 
 	if (d < 0) {
 		const VarState *a = x ? x : &vs_none, *c = y ? y : &vs_none;
 		return a->st == c->st && bits_equal(a->fields, c->fields, b->nbits[id]) && lset_equal_b((Borrowck *)b, a->holds, c->holds) &&
-		       inv_same_loans(a->pend, c->pend); /* join keeps the first record: only its presence grows */
+		       inv_same_loans(a->pend, c->pend) && /* join keeps the first record: only its presence grows */
+		       a->out_own == c->out_own && lset_equal_b((Borrowck *)b, a->out, c->out);
 	}
 	for (int i = 0; i < VS_FAN; i++)
 		if (!vs_same_rec(b, x ? ((const void *const *)x)[i] : NULL, y ? ((const void *const *)y)[i] : NULL, d - 1,
@@ -1610,9 +1630,9 @@ typedef struct Loan {
 	                  `let ref r = mk();`), rooted at r: only r's scope end conflicts with it, rustc's
 	                  E0716 "temporary value dropped while borrowed" at the temporary */
 	bool stmt_temp; /* tempref36: a statement's temporary (`g(&mk())`), rooted at Borrowck.temp_root: only
-	                   the end of its statement (dies) conflicts with it */
+	                   the end of its terminating scope (dies: Borrowck.temp_scope) conflicts with it */
 	bool extended;  /* temp37: ... extended by its let (AstExpr.extended): dies at the let's block's end */
-	const AstStmt *dies;
+	const void *dies;
 	const AstAsyncBlock *body; /* ... the body it is made in */
 } Loan;
 
@@ -2295,8 +2315,29 @@ static void rl_visit(Sema *s, AstExpr *e)
 	visit_children(s, e, rl_visit);
 }
 
+/* bc37: the value an await leaf returns (`keep(Some(&y)).await` as a tail, a `return` operand, an
+ * arm's or a branch's value) is rustc's E0597 "`y` does not live long enough" at the borrow (E0716
+ * at a temporary), the first by position, not E0515 at the leaf (rustc 1.95; through a `let` or a
+ * call it is E0515) */
+static void return_escape_await(Borrowck *b, const Loan *first)
+{
+	size_t len = strlen(first->root->name) + 64;
+	char *msg = arena_alloc(b->s->scratch, len);
+	if (first->temp)
+		snprintf(msg, len, "temporary value dropped while borrowed");
+	else
+		snprintf(msg, len, "`%s` does not live long enough", first->root->name);
+	if (b->sh->loop_depth > 0) {
+		defer_error(b, first->line, first->col, msg, true);
+		return;
+	}
+	b->sh->raising_conflict = true;
+	error_at(b->s, first->line, first->col, "%s", msg);
+}
+
 static void return_escape(Borrowck *b, const AstExpr *e)
 {
+	const Loan *first = NULL; /* an await leaf's (return_escape_await) */
 	LSET_EACH(b->val, y, i) {
 		const Loan *l = loan_at(b, y->id[i]);
 		bool behind = false;
@@ -2307,6 +2348,11 @@ static void return_escape(Borrowck *b, const AstExpr *e)
 			moved_in |= b->body->captures[c].var == l->root && b->body->captures[c].mode == CAPTURE_BY_VALUE;
 		if (behind || ((l->stmt_temp ? l->body : l->root->owner) != b->body && !moved_in))
 			continue;
+		if (e->kind == EXPR_AWAIT) {
+			if (!first || src_pos(l->line, l->col) < src_pos(first->line, first->col))
+				first = l;
+			continue;
+		}
 		const char *what = l->temp ? "temporary value" : moved_in ? "local data"
 		                 : l->root->kind == VAR_PARAM ? "function parameter" : "local variable";
 		size_t len = strlen(what) + strlen(l->root->name) + 64;
@@ -2322,6 +2368,8 @@ static void return_escape(Borrowck *b, const AstExpr *e)
 		b->sh->raising_conflict = true;
 		error_at(b->s, e->line, e->col, "%s", msg);
 	}
+	if (first)
+		return_escape_await(b, first);
 }
 
 /* loan34: loan l borrows the holder variable itself (`&r`, `&mut r` of a reference r): rustc's
@@ -2343,6 +2391,17 @@ typedef struct FlowEdges {
 	int *dst;   /* a holder variable */
 	int n;
 	uint32_t src_cap, dst_cap;
+	/* bc37: the values assigned to holders (a let's initializer, an assignment's right side), and
+	 * the awaits of holder variables flowing into holders: their edges are made once every
+	 * assignment is known (flows_awaits) */
+	int *def_h;
+	const AstExpr **def_e;
+	int ndefs;
+	uint32_t def_h_cap, def_e_cap;
+	int *aw_h, *aw_dst;
+	int naw;
+	uint32_t aw_h_cap, aw_dst_cap;
+	bool *let_var; /* by holder: the variable of a `let x` statement */
 } FlowEdges;
 
 static void flow_edge(FlowEdges *fe, int src, int dst)
@@ -2371,6 +2430,14 @@ static const AstExpr *awaited_call(const AstExpr *e)
 {
 	const AstExpr *c = e->lhs;
 	return c->kind == EXPR_CALL && c->callee && c->callee->is_async ? c : NULL;
+}
+
+/* bc37: holder h is assigned e */
+static void flows_def(FlowEdges *fe, int h, const AstExpr *e)
+{
+	int n = fe->ndefs;
+	*VEC_PUSH(fe->b->s->scratch, fe->def_h, n, fe->def_h_cap) = h;
+	*VEC_PUSH(fe->b->s->scratch, fe->def_e, fe->ndefs, fe->def_e_cap) = e;
 }
 
 static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
@@ -2459,6 +2526,12 @@ again:
 			flows_into(fe, c->args[0], dst);
 			return;
 		}
+		if (e->lhs->kind == EXPR_VAR && !e->lhs->mention_only && is_holder(b, e->lhs->var)) { /* bc37 */
+			int n = fe->naw;
+			*VEC_PUSH(b->s->scratch, fe->aw_h, n, fe->aw_h_cap) = b->holder[e->lhs->var->id];
+			*VEC_PUSH(b->s->scratch, fe->aw_dst, fe->naw, fe->aw_dst_cap) = dst;
+			return;
+		}
 		flows_into(fe, e->lhs, dst);
 		return;
 	}
@@ -2519,8 +2592,13 @@ static void flows_lets(FlowEdges *fe, AstBlock *blk)
 {
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
-		if (st->kind == ASTMT_LET && st->var && st->expr && is_holder(fe->b, st->var))
-			flows_into(fe, st->expr, fe->b->holder[st->var->id]);
+		if (st->kind == ASTMT_LET && st->var && is_holder(fe->b, st->var)) {
+			fe->let_var[fe->b->holder[st->var->id]] = true;
+			if (st->expr) {
+				flows_def(fe, fe->b->holder[st->var->id], st->expr);
+				flows_into(fe, st->expr, fe->b->holder[st->var->id]);
+			}
+		}
 		if (st->kind == ASTMT_LET && st->pat && st->expr)
 			for (int k = 0; k < st->let_arm->npats; k++) {
 				for (const AstSubPattern *in = ast_arm_top(st->let_arm, k) ? &st->let_arm->tops[k] : NULL; in;
@@ -2547,8 +2625,10 @@ static void flows_binding(const AstSubPattern *sp, void *cx)
 static void flows_visit(Sema *s, AstExpr *e)
 {
 	FlowEdges *fe = s->visit_ctx;
-	if (e->kind == EXPR_ASSIGN && e->lhs->kind == EXPR_VAR && is_holder(fe->b, e->lhs->var))
+	if (e->kind == EXPR_ASSIGN && e->lhs->kind == EXPR_VAR && is_holder(fe->b, e->lhs->var)) {
+		flows_def(fe, fe->b->holder[e->lhs->var->id], e->rhs);
 		flows_into(fe, e->rhs, fe->b->holder[e->lhs->var->id]);
+	}
 	if (e->kind == EXPR_BLOCK || e->kind == EXPR_LOOP || e->kind == EXPR_WHILE || e->kind == EXPR_IF)
 		flows_lets(fe, e->block);
 	if (e->kind == EXPR_ASYNC)
@@ -2583,6 +2663,100 @@ static void flows_visit(Sema *s, AstExpr *e)
 	visit_children(s, e, flows_visit);
 }
 
+/* bc37: what the output of the future a holder holds may carry (fut_out's, for every value assigned
+ * to it): the loans flowing into the receivers of async `&self` method calls assigned to it
+ * (item -1 - d: def d's), and into holders whose output may carry anything (item h); entire: every
+ * loan flowing into the holder (not a `let`'s variable, a `&mut` of it made, assigned anything
+ * else, or more than FUT_OUT_MAX items) */
+enum { FUT_OUT_MAX = 8, FUT_OUT_DEPTH = 64 };
+typedef struct FutOutSrc {
+	uint8_t state; /* 0: not asked, 1: being computed, 2: done */
+	bool entire;
+	int n;
+	int item[FUT_OUT_MAX];
+} FutOutSrc;
+
+typedef struct FutOutCx {
+	FlowEdges *fe;
+	FutOutSrc *memo;     /* by holder */
+	int *dstart, *dlist; /* the defs by holder */
+} FutOutCx;
+
+/* false: o is full */
+static bool fut_src_add(FutOutSrc *o, int item)
+{
+	for (int i = 0; i < o->n; i++)
+		if (o->item[i] == item)
+			return true;
+	if (o->n == FUT_OUT_MAX)
+		return false;
+	o->item[o->n++] = item;
+	return true;
+}
+
+/* holder h's sources (NULL: being computed, a cycle, or past FUT_OUT_DEPTH links: every loan of h) */
+static const FutOutSrc *fut_src(FutOutCx *cx, int h, int depth)
+{
+	FutOutSrc *o = &cx->memo[h];
+	if (o->state == 2)
+		return o;
+	if (o->state == 1 || depth > FUT_OUT_DEPTH)
+		return NULL;
+	o->state = 1;
+	Borrowck *b = cx->fe->b;
+	bool entire = !cx->fe->let_var[h] || b->has_mut_loan[b->holder_vars[h]];
+	for (int j = cx->dstart[h]; j < cx->dstart[h + 1] && !entire; j++) {
+		int d = cx->dlist[j];
+		const AstExpr *e = cx->fe->def_e[d];
+		if (e->kind == EXPR_CALL && e->callee && e->callee->is_async && e->nargs && result_self(e)) {
+			entire = !fut_src_add(o, -1 - d);
+		} else if (e->kind == EXPR_VAR && !e->mention_only && is_holder(b, e->var)) {
+			int u = b->holder[e->var->id];
+			const FutOutSrc *su = fut_src(cx, u, depth + 1);
+			if (!su || su->entire)
+				entire = !fut_src_add(o, u);
+			for (int i = 0; su && !su->entire && i < su->n && !entire; i++)
+				entire = !fut_src_add(o, su->item[i]);
+		} else {
+			entire = true;
+		}
+	}
+	o->entire = entire;
+	o->state = 2;
+	return o;
+}
+
+/* bc37: the awaits of holder variables: the output's sources flow into their holders */
+static void flows_awaits(FlowEdges *fe)
+{
+	Borrowck *b = fe->b;
+	if (!fe->naw)
+		return;
+	int nh = b->nholders;
+	FutOutCx cx = {fe, arena_alloc(b->s->scratch, ((size_t)nh + 1) * sizeof *cx.memo),
+	               arena_alloc(b->s->scratch, ((size_t)nh + 2) * sizeof *cx.dstart),
+	               arena_alloc(b->s->scratch, ((size_t)fe->ndefs + 1) * sizeof *cx.dlist)};
+	for (int d = 0; d < fe->ndefs; d++)
+		cx.dstart[fe->def_h[d] + 2]++;
+	for (int h = 0; h < nh; h++)
+		cx.dstart[h + 2] += cx.dstart[h + 1];
+	for (int d = 0; d < fe->ndefs; d++)
+		cx.dlist[cx.dstart[fe->def_h[d] + 1]++] = d;
+	for (int i = 0; i < fe->naw; i++) { /* (flows_into may add awaits: a receiver's) */
+		int h = fe->aw_h[i], dst = fe->aw_dst[i];
+		const FutOutSrc *o = fut_src(&cx, h, 0);
+		if (!o || o->entire) {
+			flow_edge(fe, -1 - h, dst);
+			continue;
+		}
+		for (int j = 0; j < o->n; j++)
+			if (o->item[j] >= 0)
+				flow_edge(fe, -1 - o->item[j], dst);
+			else
+				flows_into(fe, fe->def_e[-1 - o->item[j]]->args[0], dst);
+	}
+}
+
 /* A segment of m variables (their holder indices) before the list next */
 static const VarSeg *seg_new(Borrowck *b, const int *v, int m, const VarSeg *next)
 {
@@ -2606,8 +2780,10 @@ static void loan_flows(Borrowck *b)
 		void *saved = b->s->visit_ctx;
 		AstAsyncBlock *saved_ab = b->s->async_block;
 		b->s->visit_ctx = &fe;
+		fe.let_var = arena_alloc(b->s->scratch, (size_t)b->nholders + 1);
 		flows_lets(&fe, b->fn->body);
 		visit_block(b->s, b->fn->body, flows_visit);
+		flows_awaits(&fe);
 		b->s->visit_ctx = saved;
 		b->s->async_block = saved_ab;
 	}
@@ -3185,6 +3361,8 @@ static void set_holds(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *x, l
 		unsat_flow(b, f, vst.pend->e[i].loan);
 	vst.holds = x;
 	vst.pend = NULL;
+	vst.out_own = false; /* (set_out) */
+	vst.out = NULL;
 	vs_put(b, f, v->id, vst);
 	for (int i = 0; x && i < x->n; i++)
 		if (b->death[x->id[i]] < b->killpos[v->id])
@@ -3336,6 +3514,31 @@ static void pop_made(Borrowck *b, Flow *f, int made, const void *site)
 	}
 }
 
+/* x with loan k (made again) replaced by its shadow (k + nloans: the earlier instances); x
+ * itself when it does not hold k */
+static const LoanSet *lset_shadowed(Borrowck *b, const LoanSet *x, int k)
+{
+	int old = k + b->nloans;
+	if (!lset_has(x, k))
+		return x;
+	const LoanSet *flat = lset_flat(b, x); /* loan28: (a chain's set made flat) */
+	int lo = 0, hi = flat ? flat->n : 0;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+		if (flat->id[mid] < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (!flat || lo >= flat->n || flat->id[lo] != k)
+		return x;
+	LoanSet *y = arena_alloc(b->s->scratch, sizeof *y + (size_t)flat->n * sizeof *y->id);
+	for (int j = 0; j < flat->n; j++)
+		if (flat->id[j] != k && flat->id[j] != old)
+			y->id[y->n++] = flat->id[j];
+	return lset_union(b, y->n ? y : NULL, lset_one(b, old));
+}
+
 /* Loan k is made (again): in flight until its statement ends. Made again in a loop, an earlier
  * instance a variable still holds becomes k's shadow (every earlier instance: one loan), with its
  * conflict record, so that the new instance starts without one and the earlier keeps its own. */
@@ -3353,26 +3556,13 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 		for (const VarSeg *sg = b->flow_seg[k]; sg; sg = sg->next)
 		for (int fi = 0; fi < sg->n; fi++) {
 			int i = sg->v[fi];
-			const LoanSet *x = vs(b, f, b->holder_vars[i])->holds;
-			if (!lset_has(x, k))
-				continue;
-			x = lset_flat(b, x); /* loan28: (a chain's set made flat) */
-			int lo = 0, hi = x ? x->n : 0;
-			while (lo < hi) {
-				int mid = (lo + hi) / 2;
-				if (x->id[mid] < k)
-					lo = mid + 1;
-				else
-					hi = mid;
-			}
-			if (!x || lo >= x->n || x->id[lo] != k)
-				continue;
-			LoanSet *y = arena_alloc(b->s->scratch, sizeof *y + (size_t)x->n * sizeof *y->id);
-			for (int j = 0; j < x->n; j++)
-				if (x->id[j] != k && x->id[j] != old)
-					y->id[y->n++] = x->id[j];
 			VarState vst = *vs(b, f, b->holder_vars[i]);
-			vst.holds = lset_union(b, y->n ? y : NULL, lset_one(b, old));
+			const LoanSet *x = lset_shadowed(b, vst.holds, k);
+			if (x == vst.holds)
+				continue;
+			vst.holds = x;
+			if (vst.out_own) /* bc37: its output's loans likewise */
+				vst.out = lset_shadowed(b, vst.out, k);
 			vs_put(b, f, b->holder_vars[i], vst);
 			held = true;
 		}
@@ -3551,21 +3741,28 @@ static bool scope_passed(const Borrowck *b, int k, long long p)
 	       (c->scope[k] || c->scope_bits[k]) && c->scope_end[k] < p;
 }
 
-static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
-                        int line, int col, int self)
+/* An access of root at (line, col): its event in the first walk (false: nothing to record), else
+ * its node (Borrowck.cur_node) */
+static bool access_begin(Borrowck *b, Flow *f, AstVar *root, int kind, int line, int col)
 {
-	int msg_kind = kind & ACC_RESERVE ? ACC_BORROW_MUT : kind;
 	LiveCfg *c = b->cfg;
 	if (c && c->building) { /* the first walk: the access is an event, nothing is recorded */
 		if (c->ev_root[root->id])
 			cfg_event(b, f, EV_ACCESS, root->id, access_site(line, col, kind));
-		return;
+		return false;
 	}
 	b->cur_node = c && c->ok && c->ev_root[root->id] ? cfg_find(c, EV_ACCESS, root->id, access_site(line, col, kind))
 	                                                  : -1;
-	kind &= ~ACC_RESERVE;
-	if (!b->nloans || !f->reachable || *b->loan_budget < 0)
+	return b->nloans && f->reachable && *b->loan_budget >= 0;
+}
+
+static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int n, int kind, const char *name,
+                        int line, int col, int self)
+{
+	int msg_kind = kind & ACC_RESERVE ? ACC_BORROW_MUT : kind;
+	if (!access_begin(b, f, root, kind, line, col))
 		return;
+	kind &= ~ACC_RESERVE;
 	if ((kind == ACC_READ || (kind & ~ACC_RESERVE) == ACC_BORROW) && !b->has_mut_loan[root->id])
 		return;
 	sat_sync(b, f);
@@ -3682,8 +3879,13 @@ static void make_borrow(Borrowck *b, AstExpr *e, Flow *f)
 	if (k < 0 || k >= b->nloans || !f->reachable)
 		return;
 	Loan *l = &b->loans[k];
-	if (l->stmt_temp)
-		l->dies = l->extended ? b->extending : b->temp_stmt; /* (the same statement at each walk) */
+	if (l->stmt_temp && l->extended) {
+		l->dies = b->extending; /* temp37: the let's; not a terminating scope's (term_loans) */
+	} else if (l->stmt_temp) {
+		l->dies = b->temp_scope; /* (the same scope at each walk) */
+		b->scope_temps++;
+		*VEC_PUSH(b->s->scratch, b->term_loans, b->nterm_loans, b->term_loans_cap) = k;
+	}
 	if (l->temp) { /* temp33: nothing else reaches a temporary */
 		loan_made(b, f, k);
 		b->val = lset_one(b, k);
@@ -4682,8 +4884,9 @@ static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
 }
 
 /* tempref36: statement st ends before (line, col) (the next statement, or its block's `}`): its
- * temporaries are dropped, rustc's E0716 when a value holding a borrow of one is used later */
-static void temp_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int col)
+ * temporaries are dropped, rustc's E0716 when a value holding a borrow of one is used later
+ * (bc37: or a terminating expression or block st, at its start) */
+static void temp_dead(Borrowck *b, Flow *f, const void *st, int line, int col)
 {
 	if (!b->nloans || !f->reachable || b->first_loan[b->temp_root->id] < 0)
 		return;
@@ -4703,22 +4906,167 @@ static void extended_dead(Borrowck *b, Flow *f, const AstStmt *st, int line, int
 	b->dying_extended = false;
 }
 
+/* bc37: e's value (just walked) is a future whose await's output carries fewer loans than it: an
+ * async `&self` / `&mut self` method's call (the receiver's, lifetime elision: bc36's rule for a
+ * call awaited directly), or a variable holding one (`let g = fut;`). *out: those loans. */
+static bool fut_out(Borrowck *b, const Flow *f, const AstExpr *e, const LoanSet **out)
+{
+	if (e->kind == EXPR_CALL && e == b->self_call && e->nargs && e->callee && e->callee->is_async && result_self(e)) {
+		*out = b->self_val;
+		return true;
+	}
+	if (e->kind == EXPR_VAR && !e->mention_only && is_holder(b, e->var) && !b->has_mut_loan[e->var->id] &&
+	    vs(b, f, e->var->id)->out_own) {
+		*out = vs(b, f, e->var->id)->out;
+		return true;
+	}
+	return false;
+}
+
+/* bc37: holder v was just assigned (set_holds) a future whose output carries out only (fut_out);
+ * old: v's state before, when its old value's loans stay with it (drop-and-replace) */
+static void set_out(Borrowck *b, Flow *f, const AstVar *v, const LoanSet *out, const VarState *old)
+{
+	if (!is_holder(b, v) || !f->reachable)
+		return;
+	VarState vst = *vs(b, f, v->id);
+	vst.out_own = true;
+	vst.out = old ? lset_union(b, vs_out(old), out) : out;
+	vs_put(b, f, v->id, vst);
+}
+
+static void flow_block(Borrowck *b, AstBlock *blk, Flow *f);
+
+/* bc37: rustc's terminating scopes inside a statement (rustc_hir_analysis check/region.rs:
+ * resolve_expr's `&&` / `||` operands, an `if`'s condition (HIR's DropTemps), branches and else-if
+ * links, a loop's body; resolve_arm's arm and guard): a temporary made in one dies at its end,
+ * not at the statement's. The scope's key is its expression or block. */
+typedef struct TermScope {
+	const void *outer; /* Borrowck.temp_scope around it */
+	int temps;         /* ... and its scope_temps */
+	int base;          /* Borrowck.nterm_loans when it was entered */
+} TermScope;
+
+static TermScope term_enter(Borrowck *b, const void *key)
+{
+	TermScope t = {b->temp_scope, b->scope_temps, b->nterm_loans};
+	b->temp_scope = key;
+	b->scope_temps = 0;
+	return t;
+}
+
+/* The value b->val leaves the terminating scope key while it carries a loan of one of its
+ * temporaries: rustc's E0716 at the temporary (the first in source order), as the value is used
+ * after the temporary's StorageDead (by the expression around, a `let`'s FakeRead, its drop) */
+static void term_escape(Borrowck *b, Flow *f, const void *key)
+{
+	if (!f->reachable || (b->cfg && b->cfg->building) || *b->loan_budget < 0)
+		return;
+	const Loan *first = NULL;
+	LSET_EACH(b->val, y, i) {
+		const Loan *l = loan_at(b, y->id[i]);
+		if (l->stmt_temp && l->dies == key && (!first || src_pos(l->line, l->col) < src_pos(first->line, first->col)))
+			first = l;
+	}
+	if (!first)
+		return;
+	Invalid *iv = arena_alloc(b->s->scratch, sizeof *iv);
+	*iv = (Invalid){first->line, first->col, "temporary value dropped while borrowed", ++b->sh->clock};
+	report_conflict(b, iv);
+}
+
+/* The temporaries of the terminating scope whose loans are term_loans[base..] die at (line, col),
+ * temp_dead's access made on those loans alone: the variables holding one get the record
+ * (pend_add), no Flow.inv record (no value in flight but the scope's own, term_escape, can carry
+ * one), and they leave the scans (made again in a loop: activated again). Scanning every live
+ * temporary's loan, an else-if chain of N `if let`s on borrowed temporaries was N^2 scans. */
+static void term_dead(Borrowck *b, Flow *f, int base, int line, int col)
+{
+	if (!access_begin(b, f, b->temp_root, ACC_DEAD, line, col))
+		return;
+	sat_sync(b, f);
+	long long p = src_pos(line, col), t = ++b->sh->clock;
+	int nscanned = 0;
+	for (int i = base; i < b->nterm_loans; i++) {
+		int k = b->term_loans[i];
+		if (!b->active[k] || (b->sat && b->sat[k]))
+			continue;
+		nscanned++;
+		bool dead = loan_dead(b, k, p) || scope_passed(b, k, p);
+		deactivate(b, k);
+		if (dead)
+			continue;
+		const Loan *l = &b->loans[k];
+		Invalid *r = arena_alloc(b->s->scratch, sizeof *r);
+		*r = (Invalid){l->line, l->col, "temporary value dropped while borrowed", t};
+		if (pend_add(b, f, k, r))
+			sat_loan(b, f, k);
+	}
+	*b->loan_budget -= nscanned;
+}
+
+/* The end of the terminating scope key entered as t: its temporaries die at (line, col) (the
+ * scope's start: a site no statement's end has); used: its value is used after it (not a
+ * discarded value that nothing drops) */
+static void term_leave(Borrowck *b, Flow *f, const void *key, TermScope t, int line, int col, bool used)
+{
+	bool any = b->scope_temps > 0;
+	b->temp_scope = t.outer;
+	b->scope_temps = t.temps;
+	if (!any) {
+		b->nterm_loans = t.base;
+		return;
+	}
+	const LoanSet *v = b->val;
+	if (used && v)
+		term_escape(b, f, key);
+	term_dead(b, f, t.base, line, col);
+	b->nterm_loans = t.base;
+	b->val = v;
+}
+
+/* An expression that is a terminating scope, walked */
+static void flow_terminating(Borrowck *b, AstExpr *e, Flow *f, bool used)
+{
+	TermScope t = term_enter(b, e);
+	flow_expr(b, e, f);
+	term_leave(b, f, e, t, e->line, e->col, used);
+}
+
+/* A block that is a terminating scope (an `if`'s branch, a loop's body), walked */
+static void flow_terminating_block(Borrowck *b, AstBlock *blk, Flow *f, bool used)
+{
+	TermScope t = term_enter(b, blk);
+	flow_block(b, blk, f);
+	term_leave(b, f, blk, t, blk->line, blk->col, used);
+}
+
+/* e's value is used after it: not discarded (an expression statement's, or an arm, branch or
+ * tail giving it its value: Borrowck.discard_val), or dropped at the statement's end using its
+ * loans (a future's drop) */
+static bool value_used(Borrowck *b, const AstExpr *e, bool discarded)
+{
+	return !discarded || drop_uses_loans(b, e->ty);
+}
+
 static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 {
 	BorrowShared *sh = b->sh;
-	bool consumed = b->discard != blk;
 	int d = sh->nscopes, temps = b->temps;
 	bool clean = b->block_clean;
 	const void *outer_stmt = b->cur_stmt;
-	const AstStmt *outer_temp = b->temp_stmt;
+	const void *outer_temp = b->temp_scope;
+	bool discarded = b->discard_block == blk; /* bc37: its value (its tail's) */
+	b->discard_block = NULL;
 	b->block_clean = false;
 	*VEC_PUSH(b->s->scratch, sh->scopes, sh->nscopes, sh->scopes_cap) = (struct OpenBlock){blk, 0};
 	for (int i = 0; i < blk->nstmts; i++) {
 		AstStmt *st = &blk->stmts[i];
-		int made = sh->nmade;
+		int made = sh->nmade, term_base = b->nterm_loans;
 		sh->scopes[d].stmt = i;
 		b->cur_stmt = st;
-		b->temp_stmt = st;
+		b->temp_scope = st;
+		b->discard_val = st->kind == ASTMT_EXPR ? st->expr : NULL;
 		const AstStmt *outer_extending = b->extending;
 		if (st->extends)
 			b->extending = st;
@@ -4756,8 +5104,6 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 			PatPlace pp = {.start_line = st->line, .start_col = st->col, .tests = true, .bindings = true};
 			pattern_accesses(b, f, st->expr, &pp, st->pat);
 		} else if (st->expr) {
-			if (st->kind == ASTMT_EXPR)
-				b->discard = st->expr;
 			flow_expr(b, st->expr, f);
 		}
 		b->extending = outer_extending;
@@ -4773,9 +5119,13 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		temp_ref_let_walk(b, f, st, 1, 0, 0); /* temp33 */
 		at_ref_temp_loans(b, f, st, 1);
 		if (st->kind == ASTMT_LET && st->var && f->reachable) {
+			const LoanSet *out;
 			set_st(b, f, st->var->id, st->expr ? ST_INIT : ST_UNINIT);
 			set_fields(b, f, st->var->id, 0);
+			bool own = st->expr && fut_out(b, f, st->expr, &out);
 			set_holds(b, f, st->var, b->val, site_at(st->var->line, st->var->col, SITE_ASSIGN));
+			if (own)
+				set_out(b, f, st->var, out, NULL);
 		}
 		/* the statement's values are gone: its loans are carried by variables, or by nothing;
 		 * its temporaries are dropped */
@@ -4783,19 +5133,21 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 		b->temps = temps;
 		temp_dead(b, f, st, i + 1 < blk->nstmts ? blk->stmts[i + 1].line : blk->end_line,
 		          i + 1 < blk->nstmts ? blk->stmts[i + 1].col : blk->end_col);
+		b->nterm_loans = term_base; /* (its temporaries' loans: dead) */
 	}
-	b->temp_stmt = outer_temp; /* a tail's temporaries live to the end of the statement around the block */
+	b->temp_scope = outer_temp; /* a tail's temporaries live to the end of the scope around the block */
 	sh->scopes[d].stmt = blk->nstmts;
 	b->val = NULL;
 	b->prune_at = clean ? blk->tail : NULL;
 	if (clean)
 		sh->floor = sh->clock + 1;
 	b->cur_stmt = blk->tail;
+	b->discard_val = discarded ? blk->tail : NULL;
 	if (blk->tail)
 		flow_expr(b, blk->tail, f);
 	long long t_tail = sh->clock;
 	b->cur_stmt = outer_stmt;
-	b->temp_stmt = outer_temp;
+	b->temp_scope = outer_temp;
 	b->temps = temps; /* (rustc keeps a tail's temporaries to the statement around: fewer here) */
 	sh->nscopes = d;
 	/* the block's lets are dropped and dead, in reverse order (the tail's value survives) */
@@ -4809,8 +5161,10 @@ static void flow_block(Borrowck *b, AstBlock *blk, Flow *f)
 	b->val = tail_val;
 	/* blk37: rustc moves a used block's value out after its locals' StorageDead (a `let`'s
 	 * FakeRead, an operand): a loan of one of them in it is E0597 (E0716 for a temporary), whether
-	 * or not the value is used later; a value dropped unused (an expression statement) is not */
-	if (consumed && tail_val)
+	 * or not the value is used later; not one dropped unused (value_used), nor a body's (returned:
+	 * return_escape's E0515) */
+	bool body = blk == (b->body ? b->body->body : b->fn->body);
+	if (tail_val && !body && value_used(b, blk->tail, discarded))
 		use_loans(b, tail_val, f, t_tail);
 	/* the block's lets are dead now: forget them so loops reach a fixpoint at once */
 	if (f->reachable)
@@ -4853,13 +5207,12 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
 		int temps = b->temps;
-		if (e->kind == EXPR_WHILE)
-			flow_expr(b, e->cond, &body);
+		if (e->kind == EXPR_WHILE) /* bc37: the condition and the body are terminating scopes */
+			flow_terminating(b, e->cond, &body, false);
 		b->temps = temps;
 		Flow after_cond = flow_copy(b, body);
 		b->block_clean = clean;
-		b->discard = e->block;
-		flow_block(b, e->block, &body);
+		flow_terminating_block(b, e->block, &body, false);
 		b->loops = lf.outer;
 		flow_join(b, &body, lf.cont);
 		Flow next = flow_copy(b, entry);
@@ -5548,7 +5901,7 @@ static void flow_guard(Borrowck *b, AstExpr *e, int i, Flow *f, MatchFlow *m, Fl
 	for (int pass = 0; pass < (leaves ? 2 : 1); pass++) {
 		Flow entry = leaves && pass == 0 ? flow_copy(b, *arm) : (Flow){0};
 		int temps = b->temps;
-		flow_expr(b, e->arms[i].guard, arm);
+		flow_terminating(b, e->arms[i].guard, arm, false);
 		b->temps = temps; /* the guard's temporaries end with it (a terminating scope) */
 		b->val = NULL;
 		if (leaves && pass == 0) {
@@ -5583,6 +5936,7 @@ typedef struct IfLinkFlow {
 	Flow els;         /* the else branch's: the next link's flow in and out */
 	const LoanSet *v; /* the then-branch's value */
 	MatchFlow m;      /* an if-let link: its match's */
+	TermScope t;      /* bc37: a link that is an else (a terminating scope): the scope around */
 	struct IfLinkFlow *up;
 } IfLinkFlow;
 
@@ -5594,42 +5948,42 @@ typedef struct IfLinkFlow {
 static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 {
 	IfLinkFlow *top = NULL;
-	bool disc = b->discard == e; /* the whole chain's value is dropped unused (blk37) */
+	/* bc37: the branches are terminating scopes, and so is an else-if link (an if-let's scrutinee
+	 * temporaries die at its end); their values are the chain's: discarded with it */
+	bool discarded = b->discard_val == e, used = value_used(b, e, discarded);
 	for (;;) {
 		IfLinkFlow *l = arena_alloc(b->s->scratch, sizeof *l);
 		l->e = e;
 		l->f = f;
 		l->up = top;
+		l->t = top ? term_enter(b, e) : (TermScope){0};
 		top = l;
 		if (e->kind == EXPR_MATCH) {
 			flow_match_head(b, e, f, &l->m);
 			Flow arm = flow_arm_enter(b, e, f, &l->m, 0);
-			if (disc)
-				b->discard = e->arms[0].body;
-			flow_expr(b, e->arms[0].body, &arm);
+			b->discard_val = discarded ? e->arms[0].body : NULL;
+			flow_terminating(b, e->arms[0].body, &arm, used);
 			flow_arm_leave(b, e, &l->m, 0, &arm);
 			l->els = flow_arm_enter(b, e, f, &l->m, 1);
 		} else {
 			int temps = b->temps;
 			bool prune = b->prune_at == e;
-			flow_expr(b, e->cond, f);
+			flow_terminating(b, e->cond, f, false);
 			b->temps = temps; /* the condition's temporaries end with it (HIR's DropTemps) */
 			l->els = flow_copy(b, *f);
 			b->val = NULL;
 			b->block_clean = prune;
-			if (disc)
-				b->discard = e->block;
-			flow_block(b, e->block, f);
+			b->discard_block = discarded ? e->block : NULL;
+			flow_terminating_block(b, e->block, f, used);
 			l->v = f->reachable ? b->val : NULL;
 			b->val = NULL;
 			b->prune_at = prune ? e->els : NULL;
 		}
 		AstExpr *els = ast_if_else(e);
 		if (!els || !ast_is_if_link(els)) {
-			if (els && disc)
-				b->discard = els;
+			b->discard_val = discarded ? els : NULL;
 			if (els)
-				flow_expr(b, els, &l->els);
+				flow_terminating(b, els, &l->els, used);
 			break;
 		}
 		/* flow_expr(b, els, &l->els) up to its flow_expr_kind: the next link */
@@ -5647,12 +6001,14 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 			*l->f = l->m.out;
 			b->val = l->m.v;
 			b->temps = l->m.temps;
-			continue;
+		} else {
+			const LoanSet *ve = l->els.reachable ? b->val : NULL;
+			const LoanSet *v = lset_union(b, l->v, ve);
+			flow_join(b, l->f, l->els);
+			b->val = v;
 		}
-		const LoanSet *ve = l->els.reachable ? b->val : NULL;
-		const LoanSet *v = lset_union(b, l->v, ve);
-		flow_join(b, l->f, l->els);
-		b->val = v;
+		if (l->up) /* an else link: its end */
+			term_leave(b, l->f, l->e, l->t, l->e->line, l->e->col, used);
 	}
 }
 
@@ -5691,13 +6047,19 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		access(b, f, e->lhs, ACC_WRITE, e->lhs->line, e->lhs->col);
 		if (e->lhs->kind == EXPR_VAR) {
 			AstVar *v = e->lhs->var;
+			const LoanSet *out;
+			bool own = e->kind == EXPR_ASSIGN && fut_out(b, f, e->rhs, &out);
+			const VarState old = *vs(b, f, v->id), *kept = NULL;
 			/* drop-and-replace: dropping the old future uses its loans, and v stays live across
 			 * the assignment, so its loans stay live as long as v (rustc: one region) */
 			if (is_holder(b, v) && f->reachable && (st_of(b, f, v->id) & ST_INIT) && drop_uses_loans(b, v->ty)) {
 				use_holder(b, v, f, site_at(e->lhs->line, e->lhs->col, SITE_ASSIGN));
 				rv = lset_union(b, holds_of(b, f, v), rv);
+				kept = &old;
 			}
 			set_holds(b, f, v, rv, site_at(e->lhs->line, e->lhs->col, SITE_ASSIGN));
+			if (own)
+				set_out(b, f, v, out, kept);
 		}
 		if (index_under(e->lhs)) {
 			mutate_index(b, e->lhs, index_under(e->lhs), f, "assign to");
@@ -5795,14 +6157,19 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_expr(b, e->lhs, f);
 		break;
 	case EXPR_BINARY:
-		flow_expr(b, e->lhs, f);
 		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR) {
+			/* bc37: both operands are terminating scopes, the left one unless a `&&` / `||` */
+			if (e->lhs->kind == EXPR_BINARY && (e->lhs->bin_op == AOP_AND || e->lhs->bin_op == AOP_OR))
+				flow_expr(b, e->lhs, f);
+			else
+				flow_terminating(b, e->lhs, f, false);
 			Flow rhs = flow_copy(b, *f);
 			int temps = b->temps;
-			flow_expr(b, e->rhs, &rhs);
+			flow_terminating(b, e->rhs, &rhs, false);
 			b->temps = temps; /* a terminating scope */
 			flow_join(b, f, rhs);
 		} else {
+			flow_expr(b, e->lhs, f);
 			flow_expr(b, e->rhs, f);
 		}
 		return;
@@ -5815,7 +6182,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			return;
 		}
 		MatchFlow m;
-		bool disc = b->discard == e;
+		bool discarded = b->discard_val == e;
 		flow_match_head(b, e, f, &m);
 		for (int i = 0; i < e->narms; i++) {
 			Flow arm = flow_arm_enter(b, e, f, &m, i);
@@ -5823,9 +6190,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 				flow_guard(b, e, i, f, &m, &arm);
 				move_arm_top(b, e, i, &arm);
 			}
-			if (disc)
-				b->discard = e->arms[i].body;
-			flow_expr(b, e->arms[i].body, &arm);
+			b->discard_val = discarded ? e->arms[i].body : NULL;
+			flow_terminating(b, e->arms[i].body, &arm, value_used(b, e, discarded)); /* bc37: an arm */
 			flow_arm_leave(b, e, &m, i, &arm);
 		}
 		*f = m.out;
@@ -5912,8 +6278,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	case EXPR_BLOCK:
 		b->block_clean = b->prune_at == e;
-		if (b->discard == e)
-			b->discard = e->block;
+		b->discard_block = b->discard_val == e ? e->block : NULL;
 		flow_block(b, e->block, f);
 		return;
 	case EXPR_CALL: {
@@ -5972,9 +6337,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		/* bc36: the output carries what rustc's output regions hold: nothing when its type holds no
 		 * reference; an async `&self` method's, its receiver's (lifetime elision, as a sync call's);
 		 * else every loan the future carried (an async fn's arguments', an async block's captures') */
-		const AstExpr *c = awaited_call(e);
-		b->val = !fut || !carries_loans(b, e->ty) ? NULL
-		         : c && c == b->self_call && result_self(c) ? b->self_val : fut;
+		const LoanSet *out;
+		b->val = !fut || !carries_loans(b, e->ty) ? NULL : fut_out(b, f, e->lhs, &out) ? out : fut;
 		break;
 	}
 	case EXPR_UNARY: case EXPR_CAST:
@@ -5995,7 +6359,7 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 		return;
 	Borrowck b = *outer;
 	b.body = ab;
-	b.temp_stmt = NULL; /* tempref36: a body's tail temporaries live to its end */
+	b.temp_scope = NULL; /* tempref36: a body's tail temporaries live to its end */
 	b.loops = NULL;
 	b.temps = 0;
 	b.block_clean = true; /* the body: no value around it (but the outer body's, kept: floor) */
@@ -6008,12 +6372,10 @@ static void check_body(Borrowck *outer, AstAsyncBlock *ab)
 		for (int i = 0; i < ab->nmentioned; i++) /* named, not captured: `match x { _ => .. }` */
 			if (st_of(&b, &f, ab->mentioned[i]->id) == ST_UNINIT)
 				set_st(&b, &f, ab->mentioned[i]->id, ST_INIT);
-		b.discard = ab->body;
 		flow_block(&b, ab->body, &f);
 	} else {
 		for (int i = 0; i < b.fn->nparams; i++)
 			set_st(&b, &f, b.fn->params[i]->id, ST_INIT);
-		b.discard = b.fn->body;
 		flow_block(&b, b.fn->body, &f);
 	}
 	outer->budget = b.budget;

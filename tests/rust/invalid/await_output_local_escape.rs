@@ -1,6 +1,6 @@
 // invalid (bc36): an async fn returning its free fn callee's awaited `Option<&u32>` output, which holds the
 // loan of a local passed as the callee's argument: E0515 at the returned variable (the await as the tail
-// itself is rustc's E0597 at the borrow, coroslim's E0515: Known divergences)
+// itself is rustc's E0597 at the borrow: await_tail_local.rs, bc37)
 async fn keep(a: Option<&u32>) -> Option<&u32> { yield_now().await; a }
 async fn g(n: u32, r: &u32) -> Option<&u32> {
     let y = n;

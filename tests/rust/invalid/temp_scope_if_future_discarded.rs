@@ -1,0 +1,11 @@
+// invalid (bc37): an `if` whose value (a future borrowing a branch's temporary) is discarded: dropped at
+// the statement's end, after the branch's: E0716
+fn mk(n: u32) -> u32 { n + 1 }
+fn id(o: Option<&u32>) -> Option<&u32> { o }
+fn rd(o: Option<&u32>) -> u32 { match o { Some(v) => *v, None => 0 } }
+async fn h(o: Option<&u32>) -> u32 { yield_now().await; rd(o) }
+async fn f(n: u32) -> u32 {
+    let y = 3;
+    if n > 0 { h(Some(&mk(n))) } else { h(Some(&y)) }; //~ ERROR [E0716] temporary value dropped while borrowed
+    n
+}
