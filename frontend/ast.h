@@ -864,6 +864,7 @@ struct AstProgram {
 	int nconsts;
 	uint32_t consts_cap;
 	NameIx const_ix;        /* by ident, the first of each (prescan_items) */
+	NameIx assoc_const_ix;  /* hunt37: the associated consts by name (`TYPE::NAME`), the first of each */
 	struct AstEarly *early; /* warn35: what rustc's early lint pass finds in the syntax (unused_parens, unused_braces,
 	                           double_negations), noted by the parser (sema_warn_early.c); NULL: nothing */
 	uint32_t *instance_slots; /* Option / Result instances by (generic, arguments): enum id + 1 */

@@ -93,6 +93,8 @@ typedef struct Parser {
 	int *param_pat_idx;
 	int nparam_pats, nparam_pat_idx;
 	uint32_t param_pats_cap, param_pat_idx_cap;
+	char *assoc_key;            /* hunt37: find_assoc_const's `TYPE::NAME` (in the arena, grown) */
+	size_t assoc_key_cap;
 } Parser;
 
 /* variant34: an enum item's variants are known once parse_enum has run on it; a variant path before
@@ -2686,6 +2688,28 @@ static const char *const_key(const void *items, int i)
 	return ((AstConst *const *)items)[i]->ident;
 }
 
+static const char *const_name_key(const void *items, int i)
+{
+	return ((AstConst *const *)items)[i]->name;
+}
+
+/* hunt37: the first associated const named `ty::name` (tn[0..tl)), or NULL: the index by that name, not
+ * the walk of every const of the ident (N impls' `const N`, each used: N^2 compares of type names) */
+static AstConst *assoc_const_named(Parser *p, const char *tn, size_t tl, const Token *name)
+{
+	size_t len = tl + 2 + (size_t)name->len;
+	if (len + 1 > p->assoc_key_cap) {
+		p->assoc_key_cap = 2 * (len + 1);
+		p->assoc_key = arena_alloc(p->arena, p->assoc_key_cap);
+	}
+	memcpy(p->assoc_key, tn, tl);
+	memcpy(p->assoc_key + tl, "::", 2);
+	memcpy(p->assoc_key + tl + 2, name->text, (size_t)name->len);
+	p->assoc_key[len] = '\0';
+	int i = nameix_find(&p->prog->assoc_const_ix, p->assoc_key, len, const_name_key, p->prog->consts);
+	return i < 0 ? NULL : p->prog->consts[i];
+}
+
 /* The const or static item named t visible at t, the innermost (prescan_items; as find_struct). */
 static AstConst *find_value_item(const Parser *p, const Token *t)
 {
@@ -2753,11 +2777,8 @@ static AstConst *find_assoc_const(Parser *p, const Token *ty, const Token *name)
 		tn = ty->text;
 		tl = (size_t)ty->len;
 	}
-	int i = nameix_find(&p->prog->const_ix, name->text, (size_t)name->len, const_key, p->prog->consts);
-	for (AstConst *c = i < 0 ? NULL : p->prog->consts[i]; c; c = c->next_same)
-		if (c->assoc_type && strlen(c->assoc_type) == tl && !strncmp(c->assoc_type, tn, tl))
-			return enum_has_variant(p, en, name) ? NULL : c;
-	return NULL;
+	AstConst *c = assoc_const_named(p, tn, tl, name);
+	return c && !enum_has_variant(p, en, name) ? c : NULL;
 }
 
 /* consts35: the static item named t visible at t (the innermost const or static of that name is one) */
@@ -2849,18 +2870,21 @@ static AstConst *parse_const_item(Parser *p)
 		c = p->prog->consts[lo];
 	if (!c) /* prescan_items saw every `const NAME :` not inside parentheses or brackets */
 		error_tok(p, t, "%s items are not supported here", at(p, TOK_STATIC) ? "static" : "const");
-	int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
 	/* consts35: E0428 / E0201, at the second (a walk of the earlier items of the name: N blocks' `const K`
-	 * walk N^2/2 links, a pointer compare each) */
-	for (AstConst *k = p->prog->consts[i]; k && (const Token *)k->kw < t; k = k->next_same)
-		if ((k->assoc_type ? c->assoc_type && !strcmp(k->assoc_type, c->assoc_type)
-		                                               : !c->assoc_type && k->scope.lo == c->scope.lo))
-		{
-			if (c->assoc_type && k->assoc_impl && k->assoc_impl != p->prog->nimpls) /* E0592: at the first */
-				error_at(p, k->line, k->col, "duplicate definitions with name `%s`", c->ident);
-			error_tok(p, t + 1, c->assoc_type ? "duplicate definitions with name `%s`"
-			                                  : "the name `%s` is defined multiple times", c->ident);
-		}
+	 * walk N^2/2 links, a pointer compare each); hunt37: an associated const's first of its `TYPE::NAME` */
+	if (c->assoc_type) {
+		int i = nameix_find(&p->prog->assoc_const_ix, c->name, strlen(c->name), const_name_key, p->prog->consts);
+		AstConst *k = p->prog->consts[i];
+		if (k != c && k->assoc_impl && k->assoc_impl != p->prog->nimpls) /* E0592: at the first */
+			error_at(p, k->line, k->col, "duplicate definitions with name `%s`", c->ident);
+		if (k != c)
+			error_tok(p, t + 1, "duplicate definitions with name `%s`", c->ident);
+	} else {
+		int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
+		for (AstConst *k = p->prog->consts[i]; k && (const Token *)k->kw < t; k = k->next_same)
+			if (!k->assoc_type && k->scope.lo == c->scope.lo)
+				error_tok(p, t + 1, "the name `%s` is defined multiple times", c->ident);
+	}
 	const_value(p, c);
 	p->tok = c->end;
 	check_token(p);
@@ -3871,6 +3895,7 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 			AstConst *c = prescan_const(p, t, &head);
 			c->assoc_type = tok_name(p, impl_type);
 			c->name = arena_printf(p->arena, "%s::%s", c->assoc_type, c->ident);
+			nameix_add(&p->prog->assoc_const_ix, p->arena, p->prog->nconsts - 1, const_name_key, p->prog->consts);
 			head->chain_assoc = true;
 			continue;
 		}

@@ -658,6 +658,47 @@ static const LoanSet *lset_union_flat(Borrowck *b, const LoanSet *x, const LoanS
 	return u->n == y->n ? y : u;
 }
 
+/* hunt37: the union of n sets at once (an aggregate's or a call's operands, a block's captures): a union
+ * per operand copied the growing set each time (a call of 10,000 `&y` arguments: 232 MB). Flat sets are
+ * merged by one sort, the result one of them when it holds the rest (as lset_union's); a chained one
+ * among them is rare (a reborrow's value), joined one by one. */
+static const LoanSet *lset_union_all(Borrowck *b, const LoanSet *const *sets, int n)
+{
+	const LoanSet *first = NULL;
+	bool distinct = false, chained = false;
+	size_t total = 0;
+	for (int i = 0; i < n; i++) {
+		if (!sets[i])
+			continue;
+		distinct |= first && sets[i] != first;
+		first = first ? first : sets[i];
+		chained |= lset_chain(sets[i]) != NULL;
+		total += (size_t)sets[i]->n;
+	}
+	if (!distinct)
+		return first;
+	if (chained) {
+		const LoanSet *v = NULL;
+		for (int i = 0; i < n; i++)
+			v = lset_union(b, v, sets[i]);
+		return v;
+	}
+	LoanSet *u = arena_alloc(b->s->scratch, sizeof *u + (total + 1) * sizeof *u->id);
+	for (int i = 0; i < n; i++)
+		for (int j = 0; sets[i] && j < sets[i]->n; j++)
+			u->id[u->n++] = sets[i]->id[j];
+	qsort(u->id, (size_t)u->n, sizeof *u->id, int_cmp);
+	int m = 0;
+	for (int i = 0; i < u->n; i++)
+		if (!m || u->id[m - 1] != u->id[i])
+			u->id[m++] = u->id[i];
+	u->n = m;
+	for (int i = 0; i < n; i++)
+		if (sets[i] && sets[i]->n == m)
+			return sets[i];
+	return u;
+}
+
 static const LoanSet *lset_one(Borrowck *b, int k)
 {
 	LoanSet *s = arena_alloc(b->s->scratch, sizeof *s + sizeof *s->id);
@@ -2963,6 +3004,7 @@ typedef struct LiveCfg {
 	const LoanSet **live; /* by variable: the nodes where it is live (computed when asked) */
 	int *vis, *reg, stamp;
 	int *queue;
+	uint8_t *spanned;     /* by node: some edge goes from it or a later node to an earlier one */
 } LiveCfg;
 
 static uint32_t cfg_hash(long long k1, long long k2)
@@ -3114,6 +3156,23 @@ static int int_cmp(const void *x, const void *y)
 	return (a > c) - (a < c);
 }
 
+/* hunt37: node ids are the first walk's order, and an edge goes to an earlier node only where the walk
+ * met a node again (a loop walked twice). Node i is spanned when some edge u -> v has v < i <= u: if
+ * not, no node before i is reached from i (cfg_live's floor for a value in flight). */
+static void cfg_spans(LiveCfg *c, Arena *a)
+{
+	int *d = arena_alloc(a, ((size_t)c->n + 2) * sizeof *d);
+	for (int u = 0; u < c->n; u++)
+		for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++)
+			if (c->snode[j] < u)
+				d[c->snode[j] + 1]++, d[u + 1]--;
+	c->spanned = arena_alloc(a, (size_t)c->n + 1);
+	for (int i = 0, run = 0; i < c->n; i++) {
+		run += d[i];
+		c->spanned[i] = run > 0;
+	}
+}
+
 /* After the first walk: the edges both ways and the uses by variable, as arrays. */
 static void cfg_finish(Borrowck *b, LiveCfg *c)
 {
@@ -3157,6 +3216,20 @@ static void cfg_finish(Borrowck *b, LiveCfg *c)
 	c->scope_bits = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_bits);
 	c->scope_end = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_end);
 	c->live = arena_alloc(a, ((size_t)nv + 1) * sizeof *c->live);
+	cfg_spans(c, a);
+}
+
+/* hunt37: the nodes cfg_live need not search back past for x: for a value in flight, its borrow's
+ * node when no edge from there on goes back before it (cfg_spans): only the nodes reached from the
+ * borrow are asked about (cfg_in_scope). Without it, a borrow in one branch of an `if` whose value
+ * leaves at the join (`let oI = if c { Some(&v) } else { None };`) was live back to the fn's start
+ * through the other branch: N such loans, N^2 nodes searched and sorted. */
+static int cfg_live_floor(const Borrowck *b, const LiveCfg *c, int x)
+{
+	if (x < b->nholders)
+		return 0;
+	int from = cfg_find(c, EV_BORROW, x, 0);
+	return from >= 0 && !c->spanned[from] ? from : 0;
 }
 
 /* The nodes where variable x (a holder index, or nholders + loan: its value in flight) is live:
@@ -3165,7 +3238,7 @@ static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
 {
 	if (c->live[x])
 		return c->live[x];
-	int vstamp = ++c->stamp, qn = 0;
+	int vstamp = ++c->stamp, qn = 0, floor = cfg_live_floor(b, c, x);
 	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++) {
 		c->vis[c->unode[i]] = vstamp;
 		c->queue[qn++] = c->unode[i];
@@ -3174,7 +3247,7 @@ static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
 		int u = c->queue[q];
 		for (int j = c->pstart[u]; j < c->pstart[u + 1]; j++) {
 			int p = c->pnode[j];
-			if (c->vis[p] == vstamp ||
+			if (c->vis[p] == vstamp || p < floor ||
 			    (c->var[p] == x && (c->kind[p] == (x < b->nholders ? EV_DEF : EV_BORROW))))
 				continue;
 			c->vis[p] = vstamp;
@@ -6119,38 +6192,41 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	}
 	case EXPR_STRUCT: {
 		int temps = b->temps;
-		const LoanSet *v = NULL; /* optloan35: the aggregate carries its operands' loans */
+		/* optloan35: the aggregate carries its operands' loans */
+		const LoanSet **v = arena_alloc(b->s->scratch, ((size_t)e->ninits + 1) * sizeof *v);
 		for (int i = 0; i < e->ninits; i++) {
 			flow_expr(b, e->inits[i].value, f);
-			v = lset_union(b, v, b->val);
+			v[i] = b->val;
 			hold_temp(b, e->inits[i].value);
 		}
 		b->temps = temps;
-		b->val = v;
+		b->val = lset_union_all(b, v, e->ninits);
 		break;
 	}
 	case EXPR_VARIANT: {
 		int temps = b->temps;
-		const LoanSet *v = NULL; /* optloan35: the aggregate carries its operands' loans */
+		/* optloan35: the aggregate carries its operands' loans */
+		const LoanSet **v = arena_alloc(b->s->scratch, ((size_t)e->nvinits + 1) * sizeof *v);
 		for (int i = 0; i < e->nvinits; i++) {
 			flow_expr(b, e->vinits[i].value, f);
-			v = lset_union(b, v, b->val);
+			v[i] = b->val;
 			hold_temp(b, e->vinits[i].value);
 		}
 		b->temps = temps;
-		b->val = v;
+		b->val = lset_union_all(b, v, e->nvinits);
 		break;
 	}
 	case EXPR_ARRAY: {
 		int temps = b->temps;
-		const LoanSet *v = NULL; /* optloan35: the aggregate carries its operands' loans */
+		/* optloan35: the aggregate carries its operands' loans */
+		const LoanSet **v = arena_alloc(b->s->scratch, ((size_t)e->nargs + 1) * sizeof *v);
 		for (int i = 0; i < e->nargs; i++) {
 			flow_expr(b, e->args[i], f);
-			v = lset_union(b, v, b->val);
+			v[i] = b->val;
 			hold_temp(b, e->args[i]);
 		}
 		b->temps = temps;
-		b->val = v;
+		b->val = lset_union_all(b, v, e->nargs);
 		break;
 	}
 	case EXPR_REPEAT:
@@ -6282,7 +6358,6 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		flow_block(b, e->block, f);
 		return;
 	case EXPR_CALL: {
-		const LoanSet *v = NULL;
 		int temps = b->temps, made = b->sh->nmade;
 		/* each argument's value, and the clock when it was made (use_loans) */
 		const LoanSet **argv = arena_alloc(b->s->scratch, ((size_t)e->nargs + 1) * sizeof *argv);
@@ -6296,7 +6371,6 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			flow_expr(b, a, f);
 			argv[i] = b->val;
 			argt[i] = b->sh->clock;
-			v = lset_union(b, v, b->val);
 			hold_temp(b, a);
 		}
 		b->temps = temps;
@@ -6317,7 +6391,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		/* an async call's future carries its arguments' loans; optloan35: so does a sync call's
 		 * value whose type contains a reference (`fn g(o: Option<&u32>) -> Option<&u32>`: the
 		 * elided output lifetime is an input's; every argument's, a superset) */
-		b->val = (e->callee && e->callee->is_async) || carries_loans(b, e->ty) ? v : NULL;
+		bool carries = (e->callee && e->callee->is_async) || carries_loans(b, e->ty);
+		b->val = carries ? lset_union_all(b, argv, e->nargs) : NULL;
 		if (b->val && e->nargs && !(e->callee && e->callee->is_async) && sync_result_self(e))
 			b->val = argv[0]; /* `&self`'s lifetime is the elided output's */
 		if (e->nargs && e->callee && e->callee->is_async && result_self(e))

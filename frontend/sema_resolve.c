@@ -244,8 +244,8 @@ static void dup_sub(Sema *s, AstSubPattern *sp, BoundNames *bn)
 		 * past bn->n, or holding another name, is stale); a scan of bn->v was N^2 (hunt26) */
 		const uintptr_t *at = namemap_find(&s->bound_names, sp->var->name);
 		if (at && *at < (uintptr_t)bn->n && !strcmp(bn->v[*at], sp->var->name)) /* rustc resolves on */
-			error_soft(s, sp->line, sp->col, "identifier `%s` is bound more than once in the same pattern",
-			           sp->var->name);
+			error_soft(s, sp->var->line, sp->var->col, /* hunt37: at the binding (`b: a`'s a), as rustc */
+			           "identifier `%s` is bound more than once in the same pattern", sp->var->name);
 		namemap_put(&s->bound_names, sp->var->name, (uintptr_t)bn->n);
 		*VEC_PUSH(s->scratch, bn->v, bn->n, bn->cap) = sp->var->name;
 	}
@@ -915,6 +915,51 @@ static int first_repeated_param(const AstFn *fn)
 	free(v);
 	return dup;
 }
+/* hunt37: rustc's E0415 over every binding of a parameter list with patterns (`fn f(P { a, .. }: P,
+ * W(a, _): W)` was accepted; `P { a, b: a }` said E0416): the parameters' names and their patterns'
+ * bindings in order, the first repeated one reported at its binding */
+typedef struct ParamBindings {
+	Sema *s;
+	NameMap seen;
+	bool found;
+} ParamBindings;
+
+static void param_binding(ParamBindings *pb, const AstVar *v)
+{
+	if (pb->found || !v || !strcmp(v->name, "_"))
+		return;
+	if (namemap_add(&pb->seen, v->name, 1)) {
+		pb->found = true;
+		error_soft(pb->s, v->line, v->col, "identifier `%s` is bound more than once in this parameter list", v->name);
+	}
+}
+
+static void param_sub_binding(const AstSubPattern *sp, void *cx)
+{
+	param_binding(cx, sp->var);
+}
+
+static void repeated_param_binding(Sema *s, const AstFn *fn)
+{
+	ParamBindings pb = {s, {0}, false};
+	int *let_of = arena_alloc(s->scratch, ((size_t)fn->nparams + 1) * sizeof *let_of);
+	for (int j = 0; j < fn->nparams; j++)
+		let_of[j] = -1;
+	for (int i = 0; i < fn->nparam_lets && i < fn->body->nstmts; i++)
+		if (fn->param_let_of[i] >= 0 && fn->param_let_of[i] < fn->nparams)
+			let_of[fn->param_let_of[i]] = i;
+	for (int j = 0; j < fn->nparams; j++) {
+		const AstStmt *st = let_of[j] >= 0 ? &fn->body->stmts[let_of[j]] : NULL;
+		if (!st)
+			param_binding(&pb, fn->params[j]);
+		else if (st->var)
+			param_binding(&pb, st->var);
+		else if (st->pat)
+			ast_arm_each_binding(st->let_arm, 0, param_sub_binding, &pb);
+	}
+	namemap_free(&pb.seen);
+}
+
 /* fn's parameters and body, in the scope as it is: a nested fn (items29) sees the items around it,
  * and no local (s->item_barrier), no loop and no async block of its outer fn */
 /* what resolving a fn changes in s, to be put back after it (also after its error: resolve_fn) */
@@ -946,7 +991,9 @@ static void resolve_fn_body(Sema *s, AstFn *fn)
 	s->async_block = NULL;
 	s->loop_base = s->nloops;
 	s->item_barrier = s->nscope;
-	int dup = first_repeated_param(fn);
+	int dup = fn->nparam_lets ? -1 : first_repeated_param(fn);
+	if (fn->nparam_lets)
+		repeated_param_binding(s, fn);
 	for (int j = 0; j < fn->nparams; j++) {
 		AstVar *v = fn->params[j];
 		if (j == dup) /* warn31: rustc resolves on */

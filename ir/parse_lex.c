@@ -461,6 +461,17 @@ static int impl_segment(P *p, Text *out)
 	return 0;
 }
 
+/* a disambiguator's digits as rustc prints them: `1`, `12`; not `0`, `01`, `1_0` */
+static int disambiguator_digits(const char *s, size_t n)
+{
+	if (!n || s[0] == '0')
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
 /* IDENT ['#' INT], the disambiguator written without spaces (items29: `inner#1`, a second fn
  * item `inner` nested in one body, as rustc's dump files name it) */
 static int ident_segment(P *p, Text *out)
@@ -473,6 +484,9 @@ static int ident_segment(P *p, Text *out)
 	next(p);
 	if (p->t.kind != T_INT || p->t.suf || p->t.ovf || p->t.s != end + 1)
 		return unexpected(p, "expected a disambiguator number right after '#' in a name");
+	if (!disambiguator_digits(p->t.s, p->t.n)) /* hunt37: `A#0` was another name than `A`, `A#01` than `A#1` */
+		return unexpected(p, "a disambiguator is 1 or more, in decimal digits without leading zeros (the first "
+		                     "item of a name has none)");
 	text_puts(out, "#");
 	text_put(out, p->t.s, p->t.n);
 	next(p);

@@ -86,6 +86,13 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           `D{I} = C{I-1} ^ D{I-1}`), none used (hunt36: dead_code walked every path: 2^N)
   associmpls  N structs with an `impl` of one associated const each, the first and last used (hunt36:
           dead_code scanned every const per impl: N^2)
+  optloans  one async fn with N `let oI = if t > I { Some(&v[I % 4]) } else { None };` each matched, then
+          `v[..] += 1` (a write of the array after each loan is dead; hunt37: the borrow checker's work was
+          N^2, past its budget in `check` and 46 s to `build` under ASan)
+  refargs  a sync fn with N `&u32` parameters called with N `&y` from an async fn (hunt37: the call's
+          temporaries' scopes held every earlier argument: N^2 memory)
+  assocused  N structs with an `impl` of one associated const each, every one used (hunt37: dead_code looked
+          each live const's type up among every struct and enum: N^2)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -732,8 +739,37 @@ def associmpls(n):
     return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x + S0::N + S%d::N" % (n - 1), "}"]
 
 
+def optloans(n):
+    """hunt37: N `Option<&u32>` loans of one array, each matched, the array written after each is dead"""
+    out = ["async fn foo(x: u32) -> u32 {", "    let mut v = [x; 4];", "    let mut t = 0;"]
+    for i in range(n):
+        out += ["    let o%d = if t > %d { Some(&v[%d]) } else { None };" % (i, i % 5, i % 4),
+                "    t += match o%d { Some(r) => *r, None => 1 };" % i,
+                "    v[%d] += 1;" % ((i + 1) % 4)]
+    return out + ["    yield_now().await;", "    t", "}"]
+
+
+def refargs(n):
+    """hunt37: a sync fn of N `&u32` parameters, called with N `&y` from an async fn"""
+    ps = ", ".join("x%d: &u32" % i for i in range(n))
+    return ["fn f(%s) -> u32 { *x0 + *x%d }" % (ps, n - 1),
+            "async fn foo(x: u32) -> u32 {", "    let y = x;", "    yield_now().await;",
+            "    f(%s)" % ", ".join(["&y"] * n), "}"]
+
+
+def assocused(n):
+    """hunt37: N structs with an impl of one associated const each, every one used"""
+    out = []
+    for i in range(n):
+        out += ["struct S%d;" % i, "impl S%d {" % i, "    const N: u32 = %d;" % (i % 9), "}"]
+    out += ["async fn foo(x: u32) -> u32 {", "    let mut t = x;", "    yield_now().await;"]
+    out += ["    t ^= S%d::N;" % i for i in range(n)]
+    return out + ["    t", "}"]
+
+
 KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
          "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls,
+         "optloans": optloans, "refargs": refargs, "assocused": assocused,
          "constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
          "loans": loans, "ifloans": ifloans, "fnawaits": fnawaits, "blocks": blocks,
