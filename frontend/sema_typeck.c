@@ -1175,6 +1175,23 @@ static const char *arith_error(AstBinOp op, const char *l, const char *r, char *
 	return buf;
 }
 
+/* A comparison of a type that is not a scalar: rustc calls core's PartialEq / PartialOrd there
+ * (`<() as PartialEq>::eq(&a, &b)`), implemented for `()`, Option, Result and arrays (of comparable
+ * arguments), which the subset does not model ("not supported", not rustc's E0369: rustc accepts
+ * them); none for a struct or enum item (no derives of PartialEq) or Guard: rustc's E0369. */
+static void cmp_error(Sema *s, const AstExpr *e, AstType t)
+{
+	bool core_impl = t.kind == ATY_UNIT || t.kind == ATY_ARRAY ||
+	                 (t.kind == ATY_ENUM && ((t.id & AST_ENUM_PARTIAL) || /* an instance being inferred */
+	                                         s->prog->enums[ast_enum_index(t)]->generic != GENERIC_NONE));
+	if (core_impl)
+		error_at(s, e->op_line, e->op_col, "comparing values of type `%s` with `%s` is not supported",
+		         type_str(s, t, true), ast_binop_spelling(e->bin_op));
+	else
+		error_at(s, e->op_line, e->op_col, "binary operation `%s` cannot be applied to type `%s`",
+		         ast_binop_spelling(e->bin_op), type_str(s, t, true));
+}
+
 /* Operand rules of the built-in binary operators on primitive types. */
 static AstType check_binary(Sema *s, AstExpr *e)
 {
@@ -1198,10 +1215,8 @@ static AstType check_binary(Sema *s, AstExpr *e)
 	if (ls.kind == ATY_NEVER)
 		return is_cmp ? boolean : r;
 	if (is_cmp) {
-		if (!(is_integral(s, ls) || ls.kind == ATY_BOOL || ls.kind == ATY_CHAR || ls.kind == ATY_UNIT ||
-		      ls.kind == ATY_VAR))
-			error_at(s, e->op_line, e->op_col, "binary operation `%s` cannot be applied to type `%s`",
-			         ast_binop_spelling(op), type_str(s, ls, true));
+		if (!(is_integral(s, ls) || ls.kind == ATY_BOOL || ls.kind == ATY_CHAR || ls.kind == ATY_VAR))
+			cmp_error(s, e, ls);
 		coerce(s, e->rhs->line, e->rhs->col, r, l);
 		return boolean;
 	}
