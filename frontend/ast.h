@@ -762,6 +762,10 @@ typedef struct AstTrait {
 	AstTraitFn *fns;
 	int nfns;
 	NameIx fn_ix;     /* by name (parse_trait) */
+	struct AstConst **consts; /* consts37: its associated const declarations, source order */
+	int nconsts;
+	uint32_t consts_cap;
+	NameIx const_ix;  /* by name (parse_trait_const) */
 } AstTrait;
 
 /* const33: a `const NAME: T = expr;` item, at the top level or in a block of a body (scoped to the
@@ -795,6 +799,13 @@ struct AstConst {
 	int assoc_impl;     /* consts35: 1 + its impl's index in AstProgram.impls (dead_code groups it there) */
 	struct ScopeIx *scope_ix; /* hunt35: a long chain's index by scope (the first's; parse.c scope_find) */
 	bool chain_assoc;   /* consts35: the first of a chain holding an associated const (no index) */
+	/* consts37: associated consts of traits (top-level `trait T` and `impl T for TYPE`) */
+	const char *assoc_trait; /* the trait as written: of a declaration (trait_decl), of a trait impl's const
+	                            or of a default's instance (assoc_type set); NULL: not a trait's */
+	bool trait_decl;    /* `const NAME: T;` / `const NAME: T = e;` in trait assoc_trait: never a value itself */
+	bool has_default;   /* a trait_decl with an initializer */
+	struct AstConst *decl; /* a trait impl's const or a default's instance: the trait's declaration (NULL:
+	                          none yet, or not a trait's) */
 };
 
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
