@@ -804,6 +804,7 @@ struct AstConst {
 	                            or of a default's instance (assoc_type set); NULL: not a trait's */
 	bool trait_decl;    /* `const NAME: T;` / `const NAME: T = e;` in trait assoc_trait: never a value itself */
 	bool has_default;   /* a trait_decl with an initializer */
+	int trait_id;       /* a trait_decl: its trait's index in AstProgram.traits */
 	struct AstConst *decl; /* a trait impl's const or a default's instance: the trait's declaration (NULL:
 	                          none yet, or not a trait's) */
 };

@@ -3016,6 +3016,7 @@ static void parse_trait_const(Parser *p, AstTrait *tr)
 			depth += (at(p, TOK_LPAREN) || at(p, TOK_LBRACKET) || at(p, TOK_LBRACE)) -
 			         (at(p, TOK_RPAREN) || at(p, TOK_RBRACKET) || at(p, TOK_RBRACE));
 	expect(p, TOK_SEMI);
+	c->trait_id = tr->id;
 	*VEC_PUSH(p->prog->arena, tr->consts, tr->nconsts, tr->consts_cap) = c;
 	nameix_add(&tr->const_ix, p->prog->arena, tr->nconsts - 1, const_key, tr->consts);
 }
