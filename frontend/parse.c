@@ -2676,8 +2676,12 @@ static CVal ceval(Parser *p, const AstExpr *e, AstType want)
 		break;
 	}
 	case EXPR_DEREF:
-		if (e->lhs->kind == EXPR_INT && e->lhs->konst && e->lhs->konst->is_static) /* consts35 */
-			error_at(p, e->line, e->col, "a static's value in a constant (`%s`) is not supported", e->lhs->konst->ident);
+		if (e->lhs->kind == EXPR_INT && e->lhs->konst && e->lhs->konst->is_static) { /* consts37: a static's value
+			                                                                        * (static_use evaluated it) */
+			r.ty = e->lhs->konst->ty;
+			r.v = e->lhs->konst->value;
+			break;
+		}
 		error_at(p, e->line, e->col, "this expression is not supported in a const item's initializer");
 	case EXPR_CALL:
 		error_at(p, e->line, e->col, "cannot call non-const function `%s` in constants", e->name);
