@@ -807,6 +807,7 @@ struct AstConst {
 	int trait_id;       /* a trait_decl: its trait's index in AstProgram.traits */
 	struct AstConst *decl; /* a trait impl's const or a default's instance: the trait's declaration (NULL:
 	                          none yet, or not a trait's) */
+	struct AstConst *next_for_type; /* the next trait const of its `TYPE::NAME` (parse.c's index) */
 };
 
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */

@@ -84,6 +84,11 @@ typedef struct Parser {
 	AstConst *cur_const;        /* const33: the const whose initializer is being parsed */
 	const Token **trait_impls;  /* consts37: the `impl` of each top-level `impl TRAIT for TYPE {` (prescan_items) */
 	uint32_t ntrait_impls, trait_impls_cap;
+	NameMap tc_by_type;         /* consts37: `TYPE::NAME` -> the trait consts for it (impls', defaults'), a list */
+	NameMap tc_decls;           /* consts37: `TRAIT::NAME` -> its declaration */
+	NameMap inherent_consts;    /* consts37: `TYPE::NAME` -> an inherent impl's const (find_inherent_const) */
+	NameMap ti_by_type;         /* consts37: `TYPE` -> 1 + the first of its trait impls in trait_impls */
+	int *trait_impl_next;       /* consts37: the next trait impl of the same type (-1: none) */
 	int nprescan_consts;        /* consts37: the const items prescan_items saw (source order); default
 	                               instances (default_instance) come after them */
 	const Token **enum_toks;    /* variant34: each enum item's `enum` token (prescan_items), by id */
@@ -2810,33 +2815,94 @@ static AstConst *default_instance(Parser *p, AstConst *decl, const char *tn, siz
 	return c;
 }
 
-/* consts37: the trait items of the chain from head named for type tn (trait NULL: any trait's): an impl's
- * const or a default's instance, else a declaration whose default tn's written impl takes; E0034 when two
- * traits have one */
-static AstConst *find_trait_const(Parser *p, AstConst *head, const char *tn, size_t tl, const char *trait,
-                                  const Token *at_tok)
+/* consts35: the inherent impl's const NAME of type tn, the first in source order (consts37: by its name
+ * `TYPE::NAME` in an index, no longer a walk of every const of that NAME: trait impls' are many) */
+static AstConst *find_inherent_const(Parser *p, const char *tn, size_t tl, const Token *name)
 {
-	AstConst *found = NULL;
-	for (AstConst *c = head; c; c = c->next_same) {
-		if (!c->assoc_trait || (trait && strcmp(c->assoc_trait, trait)))
+	uintptr_t *v = namemap_find(&p->inherent_consts, arena_printf(p->arena, "%.*s::%.*s", (int)tl, tn, name->len,
+	                                                              name->text));
+	return v ? (AstConst *)*v : NULL;
+}
+
+/* consts37: c listed under its `TYPE::NAME` (tc_by_type) */
+static void index_trait_const(Parser *p, AstConst *c, const char *key)
+{
+	uintptr_t *v = namemap_find(&p->tc_by_type, key);
+	if (v) {
+		c->next_for_type = (AstConst *)*v;
+		*v = (uintptr_t)c;
+	} else
+		namemap_put(&p->tc_by_type, key, (uintptr_t)c);
+}
+
+/* consts37: after prescan_items, the indexes of trait consts (their lookups were scans: N impls of one
+ * trait each used once walked N^2) */
+static void index_trait_consts(Parser *p)
+{
+	for (int i = 0; i < p->prog->nconsts; i++) {
+		AstConst *c = p->prog->consts[i];
+		if (c->trait_decl)
+			namemap_put(&p->tc_decls, c->name, (uintptr_t)c);
+		else if (c->assoc_type && !c->assoc_trait)
+			namemap_add(&p->inherent_consts, c->name, (uintptr_t)c); /* the first of a name defined twice */
+		else if (c->assoc_trait)
+			index_trait_const(p, c, arena_printf(p->prog->arena, "%s::%s", c->assoc_type, c->ident));
+	}
+	p->trait_impl_next = arena_alloc(p->arena, ((size_t)p->ntrait_impls + 1) * sizeof *p->trait_impl_next);
+	for (int i = (int)p->ntrait_impls - 1; i >= 0; i--) {
+		const Token *ty = &p->trait_impls[i][3];
+		const char *key = tok_name(p, ty);
+		uintptr_t *v = namemap_find(&p->ti_by_type, key);
+		p->trait_impl_next[i] = v ? (int)*v - 1 : -1;
+		namemap_put(&p->ti_by_type, key, (uintptr_t)i + 1);
+	}
+}
+
+static void free_trait_const_index(Parser *p)
+{
+	namemap_free(&p->tc_by_type);
+	namemap_free(&p->tc_decls);
+	namemap_free(&p->ti_by_type);
+	namemap_free(&p->inherent_consts);
+}
+
+/* consts37: the one of list (tc_by_type's) of trait (NULL: any; two traits' is E0034), else *found */
+static AstConst *pick_trait_const(Parser *p, AstConst *list, const char *trait, AstConst *found, const Token *at_tok)
+{
+	for (AstConst *c = list; c; c = c->next_for_type) {
+		if (trait && strcmp(c->assoc_trait, trait))
 			continue;
-		AstConst *hit = NULL;
-		if (c->assoc_type && name_is(c->assoc_type, tn, tl))
-			hit = c;
-		else if (c->trait_decl && c->has_default && trait_impl_written(p, c->assoc_trait, tn, tl)) {
-			hit = c; /* the default, unless the impl or an instance defines it (both later in the chain) */
-			for (AstConst *k = head; k && hit == c; k = k->next_same)
-				if (k->assoc_type && name_is(k->assoc_type, tn, tl) && !strcmp(k->assoc_trait ? k->assoc_trait : "",
-				                                                           c->assoc_trait))
-					hit = NULL;
-			if (hit)
-				hit = default_instance(p, c, tn, tl);
-		}
-		if (!hit)
-			continue;
-		if (found && strcmp(found->assoc_trait, hit->assoc_trait))
+		if (found && found != c && strcmp(found->assoc_trait, c->assoc_trait))
 			error_tok(p, at_tok, "multiple applicable items in scope");
-		found = hit;
+		found = c;
+	}
+	return found;
+}
+
+/* consts37: the trait const NAME for type tn (trait NULL: any trait's): an impl's const or a default's
+ * instance, else a default of a trait tn's written impls take (made then); E0034 when two traits have one */
+static AstConst *find_trait_const(Parser *p, const char *tn, size_t tl, const char *trait, const Token *name)
+{
+	char *key = arena_printf(p->arena, "%.*s::%.*s", (int)tl, tn, name->len, name->text);
+	uintptr_t *v = namemap_find(&p->tc_by_type, key);
+	AstConst *list = v ? (AstConst *)*v : NULL, *found = pick_trait_const(p, list, trait, NULL, name);
+	uintptr_t *first = namemap_find(&p->ti_by_type, arena_strndup(p->arena, tn, tl));
+	for (int i = first ? (int)*first - 1 : -1; i >= 0; i = p->trait_impl_next[i]) {
+		const Token *tt = &p->trait_impls[i][1];
+		if (trait && !tok_is(tt, trait))
+			continue;
+		bool defined = false;
+		for (AstConst *c = list; c && !defined; c = c->next_for_type)
+			defined = tok_is(tt, c->assoc_trait);
+		char *dkey = arena_printf(p->arena, "%.*s::%.*s", tt->len, tt->text, name->len, name->text);
+		uintptr_t *d = defined ? NULL : namemap_find(&p->tc_decls, dkey);
+		AstConst *decl = d ? (AstConst *)*d : NULL;
+		if (!decl || !decl->has_default)
+			continue;
+		AstConst *inst = default_instance(p, decl, tn, tl);
+		index_trait_const(p, inst, arena_printf(p->prog->arena, "%s::%s", inst->assoc_type, inst->ident));
+		list = inst;
+		found = pick_trait_const(p, inst, NULL, found, name);
 	}
 	return found;
 }
@@ -2853,13 +2919,10 @@ static AstConst *find_assoc_const_of(Parser *p, const Token *ty, const char *tra
 	AstEnum *en;
 	if (!assoc_const_type(p, ty, &tn, &tl, &en))
 		return NULL;
-	int i = nameix_find(&p->prog->const_ix, name->text, (size_t)name->len, const_key, p->prog->consts);
-	AstConst *head = i < 0 ? NULL : p->prog->consts[i];
-	if (!trait)
-		for (AstConst *c = head; c; c = c->next_same)
-			if (c->assoc_type && !c->assoc_trait && name_is(c->assoc_type, tn, tl))
-				return enum_has_variant(p, en, name) ? NULL : c;
-	AstConst *c = find_trait_const(p, head, tn, tl, trait, name);
+	AstConst *c = trait ? NULL : find_inherent_const(p, tn, tl, name);
+	if (c)
+		return enum_has_variant(p, en, name) ? NULL : c;
+	c = find_trait_const(p, tn, tl, trait, name);
 	return c && !trait && enum_has_variant(p, en, name) ? NULL : c;
 }
 
@@ -5532,12 +5595,14 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 	p->prog->file = file;
 	p->prog->arena = a;
 	if (setjmp(p->fail)) {
+		free_trait_const_index(p);
 		for (int i = 0; i < p->prog->nfns; i++)
 			frontend_free_body(p->prog->fns[i]);
 		return NULL;
 	}
 	check_delimiters(p, toks);
 	prescan_items(p, toks);
+	index_trait_consts(p);
 	p->enum_state = arena_alloc(a, (size_t)p->nenum_toks + 1);
 	check_token(p);
 	while (!at(p, TOK_EOF))
@@ -5547,6 +5612,7 @@ AstProgram *parse_program(const char *file, const Token *toks, Arena *a, Diag *d
 		longjmp(p->fail, 1);
 	}
 	check_trait_impl_consts(p);
+	free_trait_const_index(p);
 	nested_def_paths(p);
 	resolve_trait_calls(p);
 	resolve_qualified_calls(p);
