@@ -3178,6 +3178,8 @@ static void const_not_twice(Parser *p, AstConst *c, const Token *t)
 			bool other_impl = k->assoc_impl && k->assoc_impl != p->prog->nimpls;
 			if (c->assoc_trait && other_impl) /* consts37: two impls of one trait for one type: E0119 (sema) */
 				continue;
+			if (c->trait_decl) /* consts37: rustc's E0428, at the second's `const` */
+				error_tok(p, t, "the name `%s` is defined multiple times", c->ident);
 			if (c->assoc_type && other_impl) /* E0592: at the first */
 				error_at(p, k->line, k->col, "duplicate definitions with name `%s`", c->ident);
 			error_tok(p, t + 1, c->assoc_type || c->assoc_trait ? "duplicate definitions with name `%s`"
