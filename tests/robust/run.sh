@@ -276,6 +276,8 @@ gen qualcalls 10000 rs; gen bodytraits 10000 rs; gen constshadow 10000 rs; gen m
 gen liveguards 10000 rs; gen letrefguards 10000 rs; gen methodcalls 20000 rs
 # hunt36 (twelfth sweep): dead_code's const liveness (a recursion per const, 2^N over diamonds, consts per impl)
 gen assocchain 20000 rs; gen constdiamonds 60 rs; gen associmpls 10000 rs
+# consts37: trait consts read per impl (an index by TYPE::NAME; a walk of the name's consts per read before)
+gen traitimpls 10000 rs
 printf 'enum E { X, Y }\nimpl E { const X: u32 = 7; }\nasync fn foo(a: u32) -> u32 { let e = E::X; yield_now().await; (match e { E::X => 10, E::Y => 20 }) + a }\n' >"$GEN/assoc_variant_name.rs"
 printf 'const M: u32 = 2;\nfn M() -> u32 { 3 }\nasync fn foo(a: u32) -> u32 { yield_now().await; M + a }\n' >"$GEN/const_fn_same_name.rs"
 printf 'static M: u32 = N;\nstatic N: u32 = M + 1;\nasync fn foo() -> u32 { M }\n' >"$GEN/static_cycle2.rs"
