@@ -87,6 +87,7 @@ typedef struct Parser {
 	NameMap tc_by_type;         /* consts37: `TYPE::NAME` -> the trait consts for it (impls', defaults'), a list */
 	NameMap tc_decls;           /* consts37: `TRAIT::NAME` -> its declaration */
 	NameMap inherent_consts;    /* consts37: `TYPE::NAME` -> an inherent impl's const (find_inherent_const) */
+	NameMap assoc_seen;         /* consts37: the associated consts parsed so far, by path (const_not_twice) */
 	NameMap ti_by_type;         /* consts37: `TYPE` -> 1 + the first of its trait impls in trait_impls */
 	int *trait_impl_next;       /* consts37: the next trait impl of the same type (-1: none) */
 	int nprescan_consts;        /* consts37: the const items prescan_items saw (source order); default
@@ -2864,6 +2865,7 @@ static void free_trait_const_index(Parser *p)
 	namemap_free(&p->tc_decls);
 	namemap_free(&p->ti_by_type);
 	namemap_free(&p->inherent_consts);
+	namemap_free(&p->assoc_seen);
 }
 
 /* consts37: the one of list (tc_by_type's) of trait (NULL: any; two traits' is E0034), else *found */
@@ -3168,23 +3170,37 @@ static AstConst *prescanned_const(Parser *p, const Token *t)
 }
 
 /* consts35: E0428 / E0201 / E0592 of item c (its token t) against the earlier items of its name */
+/* consts35: associated const c (its token t) after k of the same path: E0201 (one impl, at the second),
+ * E0592 (two inherent impls, at the first); consts37: a trait's declared twice E0428, two impls of one
+ * trait for one type sema's E0119 */
+static void assoc_const_twice(Parser *p, const AstConst *k, const AstConst *c, const Token *t)
+{
+	bool other_impl = k->assoc_impl && k->assoc_impl != p->prog->nimpls;
+	if (c->assoc_trait && other_impl)
+		return;
+	if (c->trait_decl)
+		error_tok(p, t, "the name `%s` is defined multiple times", c->ident);
+	if (c->assoc_type && other_impl)
+		error_at(p, k->line, k->col, "duplicate definitions with name `%s`", c->ident);
+	error_tok(p, t + 1, "duplicate definitions with name `%s`", c->ident);
+}
+
 static void const_not_twice(Parser *p, AstConst *c, const Token *t)
 {
+	if (c->assoc_type || c->assoc_trait) { /* consts37: the first of its path (`S::N`, `<S as T>::K`, `T::K`) by
+		                                 * an index (a walk of the name's items was N^2/2 string compares for
+		                                 * N impls of one trait) */
+		uintptr_t *v = namemap_add(&p->assoc_seen, c->name, (uintptr_t)c);
+		if (v)
+			assoc_const_twice(p, (AstConst *)*v, c, t);
+		return;
+	}
 	int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
-	/* consts35: E0428 / E0201, at the second (a walk of the earlier items of the name: N blocks' `const K`
+	/* consts35: E0428, at the second (a walk of the earlier items of the name: N blocks' `const K`
 	 * walk N^2/2 links, a pointer compare each) */
 	for (AstConst *k = p->prog->consts[i]; k && (const Token *)k->kw < t; k = k->next_same)
-		if (same_const_owner(k, c)) {
-			bool other_impl = k->assoc_impl && k->assoc_impl != p->prog->nimpls;
-			if (c->assoc_trait && other_impl) /* consts37: two impls of one trait for one type: E0119 (sema) */
-				continue;
-			if (c->trait_decl) /* consts37: rustc's E0428, at the second's `const` */
-				error_tok(p, t, "the name `%s` is defined multiple times", c->ident);
-			if (c->assoc_type && other_impl) /* E0592: at the first */
-				error_at(p, k->line, k->col, "duplicate definitions with name `%s`", c->ident);
-			error_tok(p, t + 1, c->assoc_type || c->assoc_trait ? "duplicate definitions with name `%s`"
-			                                                    : "the name `%s` is defined multiple times", c->ident);
-		}
+		if (same_const_owner(k, c))
+			error_tok(p, t + 1, "the name `%s` is defined multiple times", c->ident);
 }
 
 /* who names c (dead_code's liveness of it, sema_warn.c) */
