@@ -767,6 +767,10 @@ typedef struct AstTrait {
 	AstTraitFn *fns;
 	int nfns;
 	NameIx fn_ix;     /* by name (parse_trait) */
+	struct AstConst **consts; /* consts37: its associated const declarations, source order */
+	int nconsts;
+	uint32_t consts_cap;
+	NameIx const_ix;  /* by name (parse_trait_const) */
 } AstTrait;
 
 /* const33: a `const NAME: T = expr;` item, at the top level or in a block of a body (scoped to the
@@ -800,6 +804,15 @@ struct AstConst {
 	int assoc_impl;     /* consts35: 1 + its impl's index in AstProgram.impls (dead_code groups it there) */
 	struct ScopeIx *scope_ix; /* hunt35: a long chain's index by scope (the first's; parse.c scope_find) */
 	bool chain_assoc;   /* consts35: the first of a chain holding an associated const (no index) */
+	/* consts37: associated consts of traits (top-level `trait T` and `impl T for TYPE`) */
+	const char *assoc_trait; /* the trait as written: of a declaration (trait_decl), of a trait impl's const
+	                            or of a default's instance (assoc_type set); NULL: not a trait's */
+	bool trait_decl;    /* `const NAME: T;` / `const NAME: T = e;` in trait assoc_trait: never a value itself */
+	bool has_default;   /* a trait_decl with an initializer */
+	int trait_id;       /* a trait_decl: its trait's index in AstProgram.traits */
+	struct AstConst *decl; /* a trait impl's const or a default's instance: the trait's declaration (NULL:
+	                          none yet, or not a trait's) */
+	struct AstConst *next_for_type; /* the next trait const of its `TYPE::NAME` (parse.c's index) */
 };
 
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
@@ -864,7 +877,6 @@ struct AstProgram {
 	int nconsts;
 	uint32_t consts_cap;
 	NameIx const_ix;        /* by ident, the first of each (prescan_items) */
-	NameIx assoc_const_ix;  /* hunt37: the associated consts by name (`TYPE::NAME`), the first of each */
 	struct AstEarly *early; /* warn35: what rustc's early lint pass finds in the syntax (unused_parens, unused_braces,
 	                           double_negations), noted by the parser (sema_warn_early.c); NULL: nothing */
 	uint32_t *instance_slots; /* Option / Result instances by (generic, arguments): enum id + 1 */

@@ -82,6 +82,16 @@ typedef struct Parser {
 	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
 	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
 	AstConst *cur_const;        /* const33: the const whose initializer is being parsed */
+	const Token **trait_impls;  /* consts37: the `impl` of each top-level `impl TRAIT for TYPE {` (prescan_items) */
+	uint32_t ntrait_impls, trait_impls_cap;
+	NameMap tc_by_type;         /* consts37: `TYPE::NAME` -> the trait consts for it (impls', defaults'), a list */
+	NameMap tc_decls;           /* consts37: `TRAIT::NAME` -> its declaration */
+	NameMap inherent_consts;    /* consts37: `TYPE::NAME` -> an inherent impl's const (find_inherent_const) */
+	NameMap assoc_seen;         /* consts37: the associated consts parsed so far, by path (const_not_twice) */
+	NameMap ti_by_type;         /* consts37: `TYPE` -> 1 + the first of its trait impls in trait_impls */
+	int *trait_impl_next;       /* consts37: the next trait impl of the same type (-1: none) */
+	int nprescan_consts;        /* consts37: the const items prescan_items saw (source order); default
+	                               instances (default_instance) come after them */
 	const Token **enum_toks;    /* variant34: each enum item's `enum` token (prescan_items), by id */
 	unsigned char *enum_state;  /* variant34: ENUM_* by id: whether its variants are known yet */
 	uint32_t nenum_toks, enum_toks_cap;
@@ -93,8 +103,6 @@ typedef struct Parser {
 	int *param_pat_idx;
 	int nparam_pats, nparam_pat_idx;
 	uint32_t param_pats_cap, param_pat_idx_cap;
-	char *assoc_key;            /* hunt37: find_assoc_const's `TYPE::NAME` (in the arena, grown) */
-	size_t assoc_key_cap;
 } Parser;
 
 /* variant34: an enum item's variants are known once parse_enum has run on it; a variant path before
@@ -579,6 +587,8 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
 static AstType parse_array_type(Parser *p, bool in_cast);
 static AstConst *find_const(const Parser *p, const Token *t);
 static AstConst *find_assoc_const(Parser *p, const Token *ty, const Token *name);
+static bool at_qualified_const(const Parser *p);
+static AstConst *qualified_const(Parser *p);
 static AstExpr *const_use(Parser *p, const Token *t, AstConst *c);
 static void const_pattern(Parser *p, const Token *t, AstConst *c, uint64_t *value, bool *negative, AstTypeKind *suffix,
                           bool *is_bool);
@@ -1150,12 +1160,15 @@ static AstPattern parse_pattern(Parser *p)
 	AstConst *aconst = !pat.negative && (at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && at_ahead(p, 1, TOK_PATHSEP) &&
 	                   !at_ahead(p, 3, TOK_LPAREN) && !at_ahead(p, 3, TOK_LBRACE) && !at_ahead(p, 3, TOK_PATHSEP)
 	                 ? find_assoc_const(p, p->tok, p->tok + 2) : NULL; /* consts35: `S::N =>` */
+	const Token *qconst = !pat.negative && !aconst && at_qualified_const(p) ? p->tok : NULL;
+	if (qconst) /* consts37: `<S as T>::K =>` */
+		aconst = qualified_const(p);
 	kconst = kconst || aconst;
 	bool lo_runtime = !pat.negative && !kconst && at_runtime_lo(p);
 	if (at(p, TOK_INT) || int_const || lo_runtime || kconst) {
 		if (kconst) {
-			const Token *ct = advance(p);
-			if (aconst) {
+			const Token *ct = qconst ? qconst : advance(p);
+			if (aconst && !qconst) {
 				advance(p);
 				advance(p);
 			}
@@ -2052,6 +2065,10 @@ static AstExpr *parse_primary(Parser *p)
 			error_tok(p, t, "can't use `Self` from outer item");
 		error_tok(p, t, "paths are not supported");
 	case TOK_LT:
+		if (at_qualified_const(p)) { /* consts37: `<S as T>::K`, `const <S as T>::K` in the MIR */
+			AstConst *c = qualified_const(p);
+			return const_use(p, t, c);
+		}
 		if (at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_AS) && at_ahead(p, 3, TOK_IDENT) &&
 		    at_ahead(p, 4, TOK_GT) && at_ahead(p, 5, TOK_PATHSEP) && at_ahead(p, 6, TOK_IDENT) &&
 		    at_ahead(p, 7, TOK_LPAREN)) { /* `<S as T>::f(..)` (issue 22 item 4) */
@@ -2665,8 +2682,12 @@ static CVal ceval(Parser *p, const AstExpr *e, AstType want)
 		break;
 	}
 	case EXPR_DEREF:
-		if (e->lhs->kind == EXPR_INT && e->lhs->konst && e->lhs->konst->is_static) /* consts35 */
-			error_at(p, e->line, e->col, "a static's value in a constant (`%s`) is not supported", e->lhs->konst->ident);
+		if (e->lhs->kind == EXPR_INT && e->lhs->konst && e->lhs->konst->is_static) { /* consts37: a static's value
+			                                                                        * (static_use evaluated it) */
+			r.ty = e->lhs->konst->ty;
+			r.v = e->lhs->konst->value;
+			break;
+		}
 		error_at(p, e->line, e->col, "this expression is not supported in a const item's initializer");
 	case EXPR_CALL:
 		error_at(p, e->line, e->col, "cannot call non-const function `%s` in constants", e->name);
@@ -2688,28 +2709,6 @@ static const char *const_key(const void *items, int i)
 	return ((AstConst *const *)items)[i]->ident;
 }
 
-static const char *const_name_key(const void *items, int i)
-{
-	return ((AstConst *const *)items)[i]->name;
-}
-
-/* hunt37: the first associated const named `ty::name` (tn[0..tl)), or NULL: the index by that name, not
- * the walk of every const of the ident (N impls' `const N`, each used: N^2 compares of type names) */
-static AstConst *assoc_const_named(Parser *p, const char *tn, size_t tl, const Token *name)
-{
-	size_t len = tl + 2 + (size_t)name->len;
-	if (len + 1 > p->assoc_key_cap) {
-		p->assoc_key_cap = 2 * (len + 1);
-		p->assoc_key = arena_alloc(p->arena, p->assoc_key_cap);
-	}
-	memcpy(p->assoc_key, tn, tl);
-	memcpy(p->assoc_key + tl, "::", 2);
-	memcpy(p->assoc_key + tl + 2, name->text, (size_t)name->len);
-	p->assoc_key[len] = '\0';
-	int i = nameix_find(&p->prog->assoc_const_ix, p->assoc_key, len, const_name_key, p->prog->consts);
-	return i < 0 ? NULL : p->prog->consts[i];
-}
-
 /* The const or static item named t visible at t, the innermost (prescan_items; as find_struct). */
 static AstConst *find_value_item(const Parser *p, const Token *t)
 {
@@ -2724,7 +2723,8 @@ static AstConst *find_value_item(const Parser *p, const Token *t)
 		best = scope_find(p, &head->scope_ix, head, offsetof(AstConst, scope), offsetof(AstConst, next_same), t);
 	else
 		for (AstConst *c = head; c; c = c->next_same)
-			if (!c->assoc_type && scope_has(&c->scope, t) && (!best || scope_inner(&c->scope, &best->scope)))
+			if (!c->assoc_type && !c->assoc_trait && scope_has(&c->scope, t) &&
+			    (!best || scope_inner(&c->scope, &best->scope)))
 				best = c;
 	return best;
 }
@@ -2748,37 +2748,219 @@ static bool enum_has_variant(Parser *p, AstEnum *en, const Token *name)
 	return nameix_find(&en->variant_ix, name->text, (size_t)name->len, variant_key, en->variants) >= 0;
 }
 
-/* consts35: the associated const `ty::name` (ty a token naming a struct or enum, or `Self` in an impl or
- * an associated const's initializer): the one of a top-level `impl TY { const NAME: .. }` when TY here
- * is the top-level type of that name, and no variant of TY is so named (enum_has_variant) */
-static AstConst *find_assoc_const(Parser *p, const Token *ty, const Token *name)
+/* consts35: the top-level type ty names for an associated const (a struct or enum token, or `Self` in an
+ * impl or an associated const's initializer): its name into *tn / *tl, its enum (NULL: a struct's); false
+ * when ty names no top-level struct or enum */
+static bool assoc_const_type(Parser *p, const Token *ty, const char **tn, size_t *tl, AstEnum **en)
+{
+	*en = NULL;
+	if (ty->kind == TOK_SELF_TYPE) {
+		*tn = p->cur_const && p->cur_const->assoc_type ? p->cur_const->assoc_type
+		    : p->impl_of && !p->impl_of->scope.lo ? p->impl_of->ident
+		    : p->impl_enum && !p->impl_enum->scope.lo ? p->impl_enum->ident : NULL;
+		if (!*tn)
+			return false;
+		*tl = strlen(*tn);
+		int e = nameix_find(&p->prog->enum_ix, *tn, *tl, enum_key, p->prog->enums);
+		for (AstEnum *x = e < 0 ? NULL : p->prog->enums[e]; x; x = x->next_same)
+			if (!x->scope.lo)
+				*en = x;
+		return true;
+	}
+	const AstStruct *st = find_struct(p, ty);
+	*en = st ? NULL : find_enum(p, ty);
+	if (ty->kind != TOK_IDENT || (st && st->scope.lo) || (*en && (*en)->scope.lo) || (!st && !*en))
+		return false;
+	*tn = ty->text;
+	*tl = (size_t)ty->len;
+	return true;
+}
+
+static bool name_is(const char *s, const char *t, size_t n)
+{
+	return s && strlen(s) == n && !strncmp(s, t, n);
+}
+
+/* consts37: whether a top-level `impl TRAIT for TYPE` is written (prescan_items' list) */
+static bool trait_impl_written(const Parser *p, const char *trait, const char *tn, size_t tl)
+{
+	for (uint32_t i = 0; i < p->ntrait_impls; i++) {
+		const Token *t = p->trait_impls[i];
+		if (name_is(trait, t[1].text, (size_t)t[1].len) && (size_t)t[3].len == tl && !strncmp(t[3].text, tn, tl))
+			return true;
+	}
+	return false;
+}
+
+/* consts37: decl's default for type tn, `<TYPE as TRAIT>::NAME` evaluated with Self = TYPE (its own
+ * AstConst after the prescanned ones, chained under its name; made at its first use) */
+static AstConst *default_instance(Parser *p, AstConst *decl, const char *tn, size_t tl)
+{
+	Arena *a = p->prog->arena; /* not a body's arena: the item outlives the body naming it */
+	AstConst *c = arena_alloc(a, sizeof *c);
+	c->ident = decl->ident;
+	c->line = decl->line;
+	c->col = decl->col;
+	c->kw = decl->kw;
+	c->assoc_type = arena_strndup(a, tn, tl);
+	c->assoc_trait = decl->assoc_trait;
+	c->decl = decl;
+	c->name = arena_printf(a, "<%s as %s>::%s", c->assoc_type, c->assoc_trait, c->ident);
+	*VEC_PUSH(a, p->prog->consts, p->prog->nconsts, p->prog->consts_cap) = c;
+	AstConst *head = decl;
+	int first = nameix_find(&p->prog->const_ix, c->ident, strlen(c->ident), const_key, p->prog->consts);
+	if (first >= 0)
+		head = p->prog->consts[first];
+	(head->last_same ? head->last_same : head)->next_same = c;
+	head->last_same = c;
+	return c;
+}
+
+/* consts35: the inherent impl's const NAME of type tn, the first in source order (consts37: by its name
+ * `TYPE::NAME` in an index, no longer a walk of every const of that NAME: trait impls' are many) */
+static AstConst *find_inherent_const(Parser *p, const char *tn, size_t tl, const Token *name)
+{
+	uintptr_t *v = namemap_find(&p->inherent_consts, arena_printf(p->arena, "%.*s::%.*s", (int)tl, tn, name->len,
+	                                                              name->text));
+	return v ? (AstConst *)*v : NULL;
+}
+
+/* consts37: c listed under its `TYPE::NAME` (tc_by_type) */
+static void index_trait_const(Parser *p, AstConst *c, const char *key)
+{
+	uintptr_t *v = namemap_find(&p->tc_by_type, key);
+	if (v) {
+		c->next_for_type = (AstConst *)*v;
+		*v = (uintptr_t)c;
+	} else
+		namemap_put(&p->tc_by_type, key, (uintptr_t)c);
+}
+
+/* consts37: after prescan_items, the indexes of trait consts (their lookups were scans: N impls of one
+ * trait each used once walked N^2) */
+static void index_trait_consts(Parser *p)
+{
+	for (int i = 0; i < p->prog->nconsts; i++) {
+		AstConst *c = p->prog->consts[i];
+		if (c->trait_decl)
+			namemap_put(&p->tc_decls, c->name, (uintptr_t)c);
+		else if (c->assoc_type && !c->assoc_trait)
+			namemap_add(&p->inherent_consts, c->name, (uintptr_t)c); /* the first of a name defined twice */
+		else if (c->assoc_trait)
+			index_trait_const(p, c, arena_printf(p->prog->arena, "%s::%s", c->assoc_type, c->ident));
+	}
+	p->trait_impl_next = arena_alloc(p->arena, ((size_t)p->ntrait_impls + 1) * sizeof *p->trait_impl_next);
+	for (int i = (int)p->ntrait_impls - 1; i >= 0; i--) {
+		const Token *ty = &p->trait_impls[i][3];
+		const char *key = tok_name(p, ty);
+		uintptr_t *v = namemap_find(&p->ti_by_type, key);
+		p->trait_impl_next[i] = v ? (int)*v - 1 : -1;
+		namemap_put(&p->ti_by_type, key, (uintptr_t)i + 1);
+	}
+}
+
+static void free_trait_const_index(Parser *p)
+{
+	namemap_free(&p->tc_by_type);
+	namemap_free(&p->tc_decls);
+	namemap_free(&p->ti_by_type);
+	namemap_free(&p->inherent_consts);
+	namemap_free(&p->assoc_seen);
+}
+
+/* consts37: the one of list (tc_by_type's) of trait (NULL: any; two traits' is E0034), else *found */
+static AstConst *pick_trait_const(Parser *p, AstConst *list, const char *trait, AstConst *found, const Token *at_tok)
+{
+	for (AstConst *c = list; c; c = c->next_for_type) {
+		if (trait && strcmp(c->assoc_trait, trait))
+			continue;
+		if (found && found != c && strcmp(found->assoc_trait, c->assoc_trait))
+			error_tok(p, at_tok, "multiple applicable items in scope");
+		found = c;
+	}
+	return found;
+}
+
+/* consts37: the trait const NAME for type tn (trait NULL: any trait's): an impl's const or a default's
+ * instance, else a default of a trait tn's written impls take (made then); E0034 when two traits have one */
+static AstConst *find_trait_const(Parser *p, const char *tn, size_t tl, const char *trait, const Token *name)
+{
+	char *key = arena_printf(p->arena, "%.*s::%.*s", (int)tl, tn, name->len, name->text);
+	uintptr_t *v = namemap_find(&p->tc_by_type, key);
+	AstConst *list = v ? (AstConst *)*v : NULL, *found = pick_trait_const(p, list, trait, NULL, name);
+	uintptr_t *first = namemap_find(&p->ti_by_type, arena_strndup(p->arena, tn, tl));
+	for (int i = first ? (int)*first - 1 : -1; i >= 0; i = p->trait_impl_next[i]) {
+		const Token *tt = &p->trait_impls[i][1];
+		if (trait && !tok_is(tt, trait))
+			continue;
+		bool defined = false;
+		for (AstConst *c = list; c && !defined; c = c->next_for_type)
+			defined = tok_is(tt, c->assoc_trait);
+		char *dkey = arena_printf(p->arena, "%.*s::%.*s", tt->len, tt->text, name->len, name->text);
+		uintptr_t *d = defined ? NULL : namemap_find(&p->tc_decls, dkey);
+		AstConst *decl = d ? (AstConst *)*d : NULL;
+		if (!decl || !decl->has_default)
+			continue;
+		AstConst *inst = default_instance(p, decl, tn, tl);
+		index_trait_const(p, inst, arena_printf(p->prog->arena, "%s::%s", inst->assoc_type, inst->ident));
+		list = inst;
+		found = pick_trait_const(p, inst, NULL, found, name);
+	}
+	return found;
+}
+
+/* consts35: the associated const `ty::name`: the one of a top-level `impl TY { const NAME: .. }` when TY here
+ * is the top-level type of that name, and no variant of TY is so named (enum_has_variant); consts37: else
+ * one of a trait's for TY (`<TY as TRAIT>::NAME`: trait set, the trait's only) */
+static AstConst *find_assoc_const_of(Parser *p, const Token *ty, const char *trait, const Token *name)
 {
 	if (name->kind != TOK_IDENT || !p->prog->nconsts)
 		return NULL;
 	const char *tn;
 	size_t tl;
-	AstEnum *en = NULL;
-	if (ty->kind == TOK_SELF_TYPE) {
-		tn = p->cur_const && p->cur_const->assoc_type ? p->cur_const->assoc_type
-		   : p->impl_of && !p->impl_of->scope.lo ? p->impl_of->ident
-		   : p->impl_enum && !p->impl_enum->scope.lo ? p->impl_enum->ident : NULL;
-		if (!tn)
-			return NULL;
-		tl = strlen(tn);
-		int e = nameix_find(&p->prog->enum_ix, tn, tl, enum_key, p->prog->enums);
-		for (AstEnum *x = e < 0 ? NULL : p->prog->enums[e]; x; x = x->next_same)
-			if (!x->scope.lo)
-				en = x;
-	} else {
-		const AstStruct *st = find_struct(p, ty);
-		en = st ? NULL : find_enum(p, ty);
-		if (ty->kind != TOK_IDENT || (st && st->scope.lo) || (en && en->scope.lo) || (!st && !en))
-			return NULL;
-		tn = ty->text;
-		tl = (size_t)ty->len;
+	AstEnum *en;
+	if (!assoc_const_type(p, ty, &tn, &tl, &en))
+		return NULL;
+	AstConst *c = trait ? NULL : find_inherent_const(p, tn, tl, name);
+	if (c)
+		return enum_has_variant(p, en, name) ? NULL : c;
+	c = find_trait_const(p, tn, tl, trait, name);
+	return c && !trait && enum_has_variant(p, en, name) ? NULL : c;
+}
+
+static AstConst *find_assoc_const(Parser *p, const Token *ty, const Token *name)
+{
+	return find_assoc_const_of(p, ty, NULL, name);
+}
+
+/* consts37: at `< TYPE as TRAIT > :: NAME` not followed by `(` (TYPE a name or `Self`) */
+static bool at_qualified_const(const Parser *p)
+{
+	return at(p, TOK_LT) && (at_ahead(p, 1, TOK_IDENT) || at_ahead(p, 1, TOK_SELF_TYPE)) && at_ahead(p, 2, TOK_AS) &&
+	       at_ahead(p, 3, TOK_IDENT) && at_ahead(p, 4, TOK_GT) && at_ahead(p, 5, TOK_PATHSEP) &&
+	       at_ahead(p, 6, TOK_IDENT) && !at_ahead(p, 7, TOK_LPAREN) && !at_ahead(p, 7, TOK_PATHSEP);
+}
+
+/* consts37: `<TYPE as TRAIT>::NAME` (at_qualified_const), consumed: TRAIT's const for TYPE, or rustc's error */
+static AstConst *qualified_const(Parser *p)
+{
+	const Token *t = p->tok, *ty = &t[1], *tr = &t[3], *name = &t[6];
+	const char *trait = tok_name(p, tr);
+	AstConst *c = find_assoc_const_of(p, ty, trait, name);
+	if (!c) {
+		const char *tn;
+		size_t tl;
+		AstEnum *en;
+		if (!assoc_const_type(p, ty, &tn, &tl, &en))
+			error_tok(p, ty, "cannot find type `%.*s` in this scope", ty->len, ty->text);
+		if (!trait_impl_written(p, trait, tn, tl))
+			error_tok(p, ty, "the trait bound `%.*s: %s` is not satisfied", (int)tl, tn, trait);
+		error_tok(p, name, "cannot find method or associated constant `%.*s` in trait `%s`", name->len, name->text,
+		          trait);
 	}
-	AstConst *c = assoc_const_named(p, tn, tl, name);
-	return c && !enum_has_variant(p, en, name) ? c : NULL;
+	for (int i = 0; i < 7; i++)
+		advance(p);
+	return c;
 }
 
 /* consts35: the static item named t visible at t (the innermost const or static of that name is one) */
@@ -2845,6 +3027,23 @@ static void const_value(Parser *p, AstConst *c)
 	p->cur_const = outer_const;
 }
 
+static AstConst *prescanned_const(Parser *p, const Token *t);
+static void const_not_twice(Parser *p, AstConst *c, const Token *t);
+
+static bool same_opt_name(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* consts35: whether const items k and c of one name clash: one impl type's (consts37: of one trait), one
+ * trait's declarations, or free items of one block */
+static bool same_const_owner(const AstConst *k, const AstConst *c)
+{
+	if (!same_opt_name(k->assoc_type, c->assoc_type) || !same_opt_name(k->assoc_trait, c->assoc_trait))
+		return false;
+	return k->assoc_type || k->assoc_trait || k->scope.lo == c->scope.lo;
+}
+
 /* `const NAME: T = expr;` as an item: evaluated (if no use was first), skipped; consts35: `static NAME:
  * T = expr;` too (`static mut` refused) */
 static AstConst *parse_const_item(Parser *p)
@@ -2856,8 +3055,109 @@ static AstConst *parse_const_item(Parser *p)
 		error_tok(p, t, at(p, TOK_STATIC) ? "expected identifier and `:` after `static`"
 		              : at_ahead(p, 1, TOK_UNDERSCORE) ? "`const _` items are not supported"
 		                                               : "expected identifier and `:` after `const`");
-	AstConst *c = NULL;
-	int lo = 0, hi = p->prog->nconsts; /* prescan_items pushed them in source order (hunt35: a walk of
+	AstConst *c = prescanned_const(p, t);
+	if (!c) /* prescan_items saw every `const NAME :` not inside parentheses or brackets */
+		error_tok(p, t, "%s items are not supported here", at(p, TOK_STATIC) ? "static" : "const");
+	const_not_twice(p, c, t);
+	const_value(p, c);
+	p->tok = c->end;
+	check_token(p);
+	return c;
+}
+
+/* consts37: `const NAME: T;` or `const NAME: T = expr;` declared in a top-level trait: its type checked,
+ * its default (if any) evaluated per implementing type where used (default_instance), skipped here */
+static void parse_trait_const(Parser *p, AstTrait *tr)
+{
+	const Token *t = p->tok;
+	AstConst *c = prescanned_const(p, t);
+	if (!c || !c->trait_decl)
+		error_tok(p, t, "associated consts of a trait in a body are not supported");
+	const_not_twice(p, c, t);
+	p->tok = t + 3;
+	const Token *tt = p->tok;
+	c->ty = parse_type(p, false, false);
+	if (c->ty.kind != ATY_BOOL && c->ty.kind != ATY_CHAR && !ast_type_is_int(c->ty))
+		error_tok(p, tt, "const items of type `%s` are not supported (integers, bool and char are)",
+		          c->ty.kind == ATY_STRUCT ? p->prog->structs[c->ty.id]->name : ast_type_name(c->ty));
+	if (consume(p, TOK_ASSIGN))
+		for (int depth = 0; !(depth == 0 && at(p, TOK_SEMI)) && !at(p, TOK_EOF); advance(p))
+			depth += (at(p, TOK_LPAREN) || at(p, TOK_LBRACKET) || at(p, TOK_LBRACE)) -
+			         (at(p, TOK_RPAREN) || at(p, TOK_RBRACKET) || at(p, TOK_RBRACE));
+	expect(p, TOK_SEMI);
+	c->trait_id = tr->id;
+	*VEC_PUSH(p->prog->arena, tr->consts, tr->nconsts, tr->consts_cap) = c;
+	nameix_add(&tr->const_ix, p->prog->arena, tr->nconsts - 1, const_key, tr->consts);
+}
+
+/* consts37: the top-level trait named name (NULL: none) */
+static AstTrait *top_trait(Parser *p, const char *name)
+{
+	int k = nameix_find(&p->prog->trait_ix, name, strlen(name), trait_key, p->prog->traits);
+	for (AstTrait *tr = k < 0 ? NULL : p->prog->traits[k]; tr; tr = tr->next_same)
+		if (!tr->scope.lo)
+			return tr;
+	return NULL;
+}
+
+/* consts37: a trait impl's const against its trait's declaration (rustc: E0438 not a member, E0326 another
+ * type), linked to it */
+static void check_impl_const(Parser *p, AstConst *c)
+{
+	AstTrait *tr = top_trait(p, c->assoc_trait);
+	if (!tr) /* sema's E0405 */
+		return;
+	const Token *kw = c->kw;
+	int k = nameix_find(&tr->const_ix, c->ident, strlen(c->ident), const_key, tr->consts);
+	if (k < 0)
+		error_tok(p, kw, "const `%s` is not a member of trait `%s`", c->ident, tr->ident);
+	c->decl = tr->consts[k];
+	if (!ast_type_eq(c->ty, c->decl->ty))
+		error_tok(p, kw + 3, "implemented const `%s` has an incompatible type for trait", c->ident);
+}
+
+/* consts37: after parsing, every trait impl defines its trait's consts that have no default (rustc: E0046,
+ * at the impl); an impl in a body of a trait with consts is refused (its consts are not modelled) */
+static void check_trait_impl_consts(Parser *p)
+{
+	int *defined = arena_alloc(p->arena, ((size_t)p->prog->nimpls + 1) * sizeof *defined);
+	for (int i = 0; i < p->nprescan_consts; i++) {
+		AstConst *c = p->prog->consts[i];
+		if (c->assoc_trait && c->assoc_type && c->assoc_impl) {
+			check_impl_const(p, c);
+			if (c->decl && !c->decl->has_default)
+				defined[c->assoc_impl - 1]++;
+		}
+	}
+	for (int i = 0; i < p->prog->nimpls; i++) {
+		const AstImpl *im = p->prog->impls[i];
+		AstTrait *tr = im->trait_name ? top_trait(p, im->trait_name) : NULL;
+		if (!tr || !tr->nconsts)
+			continue;
+		if (im->scope.lo)
+			error_at(p, im->line, im->col, "impls in a body of a trait with associated consts are not supported");
+		int required = 0;
+		for (int k = 0; k < tr->nconsts; k++)
+			required += !tr->consts[k]->has_default;
+		if (defined[i] == required)
+			continue;
+		const char *tn = im->strukt ? im->strukt->ident : im->enm->ident;
+		for (int k = 0; k < tr->nconsts; k++) {
+			const AstConst *d = tr->consts[k];
+			bool found = d->has_default;
+			int h = nameix_find(&p->prog->const_ix, d->ident, strlen(d->ident), const_key, p->prog->consts);
+			for (const AstConst *c = p->prog->consts[h]; c && !found; c = c->next_same)
+				found = c->assoc_impl == i + 1 && c->decl == d && !strcmp(c->assoc_type, tn);
+			if (!found)
+				error_at(p, im->line, im->col, "not all trait items implemented, missing: `%s`", d->ident);
+		}
+	}
+}
+
+/* const33: the item prescan_items registered for the `const` / `static` token t (NULL: none) */
+static AstConst *prescanned_const(Parser *p, const Token *t)
+{
+	int lo = 0, hi = p->nprescan_consts; /* prescan_items pushed them in source order (hunt35: a walk of
 	                                    * the name's chain per item was N^2 for N blocks' `const K`) */
 	while (lo < hi) {
 		int mid = lo + (hi - lo) / 2;
@@ -2866,29 +3166,41 @@ static AstConst *parse_const_item(Parser *p)
 		else
 			hi = mid;
 	}
-	if (lo < p->prog->nconsts && p->prog->consts[lo]->kw == (const void *)t)
-		c = p->prog->consts[lo];
-	if (!c) /* prescan_items saw every `const NAME :` not inside parentheses or brackets */
-		error_tok(p, t, "%s items are not supported here", at(p, TOK_STATIC) ? "static" : "const");
-	/* consts35: E0428 / E0201, at the second (a walk of the earlier items of the name: N blocks' `const K`
-	 * walk N^2/2 links, a pointer compare each); hunt37: an associated const's first of its `TYPE::NAME` */
-	if (c->assoc_type) {
-		int i = nameix_find(&p->prog->assoc_const_ix, c->name, strlen(c->name), const_name_key, p->prog->consts);
-		AstConst *k = p->prog->consts[i];
-		if (k != c && k->assoc_impl && k->assoc_impl != p->prog->nimpls) /* E0592: at the first */
-			error_at(p, k->line, k->col, "duplicate definitions with name `%s`", c->ident);
-		if (k != c)
-			error_tok(p, t + 1, "duplicate definitions with name `%s`", c->ident);
-	} else {
-		int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
-		for (AstConst *k = p->prog->consts[i]; k && (const Token *)k->kw < t; k = k->next_same)
-			if (!k->assoc_type && k->scope.lo == c->scope.lo)
-				error_tok(p, t + 1, "the name `%s` is defined multiple times", c->ident);
+	return lo < p->nprescan_consts && p->prog->consts[lo]->kw == (const void *)t ? p->prog->consts[lo] : NULL;
+}
+
+/* consts35: E0428 / E0201 / E0592 of item c (its token t) against the earlier items of its name */
+/* consts35: associated const c (its token t) after k of the same path: E0201 (one impl, at the second),
+ * E0592 (two inherent impls, at the first); consts37: a trait's declared twice E0428, two impls of one
+ * trait for one type sema's E0119 */
+static void assoc_const_twice(Parser *p, const AstConst *k, const AstConst *c, const Token *t)
+{
+	bool other_impl = k->assoc_impl && k->assoc_impl != p->prog->nimpls;
+	if (c->assoc_trait && other_impl)
+		return;
+	if (c->trait_decl)
+		error_tok(p, t, "the name `%s` is defined multiple times", c->ident);
+	if (c->assoc_type && other_impl)
+		error_at(p, k->line, k->col, "duplicate definitions with name `%s`", c->ident);
+	error_tok(p, t + 1, "duplicate definitions with name `%s`", c->ident);
+}
+
+static void const_not_twice(Parser *p, AstConst *c, const Token *t)
+{
+	if (c->assoc_type || c->assoc_trait) { /* consts37: the first of its path (`S::N`, `<S as T>::K`, `T::K`) by
+		                                 * an index (a walk of the name's items was N^2/2 string compares for
+		                                 * N impls of one trait) */
+		uintptr_t *v = namemap_add(&p->assoc_seen, c->name, (uintptr_t)c);
+		if (v)
+			assoc_const_twice(p, (AstConst *)*v, c, t);
+		return;
 	}
-	const_value(p, c);
-	p->tok = c->end;
-	check_token(p);
-	return c;
+	int i = nameix_find(&p->prog->const_ix, t[1].text, (size_t)t[1].len, const_key, p->prog->consts);
+	/* consts35: E0428, at the second (a walk of the earlier items of the name: N blocks' `const K`
+	 * walk N^2/2 links, a pointer compare each) */
+	for (AstConst *k = p->prog->consts[i]; k && (const Token *)k->kw < t; k = k->next_same)
+		if (same_const_owner(k, c))
+			error_tok(p, t + 1, "the name `%s` is defined multiple times", c->ident);
 }
 
 /* who names c (dead_code's liveness of it, sema_warn.c) */
@@ -3860,17 +4172,55 @@ static AstConst *prescan_const(Parser *p, const Token *t, AstConst **head)
 	return c;
 }
 
+/* consts37: whether the item `const NAME : ...` at t has an initializer (`=` before its `;`) */
+static bool const_has_init(const Token *t)
+{
+	int depth = 0;
+	for (const Token *k = t + 3; k->kind != TOK_EOF; k++) {
+		depth += (k->kind == TOK_LPAREN || k->kind == TOK_LBRACKET || k->kind == TOK_LBRACE) -
+		         (k->kind == TOK_RPAREN || k->kind == TOK_RBRACKET || k->kind == TOK_RBRACE);
+		if (depth < 0 || (depth == 0 && k->kind == TOK_SEMI))
+			return false;
+		if (depth == 0 && k->kind == TOK_ASSIGN)
+			return true;
+	}
+	return false;
+}
+
+/* consts37: prescan_items at depth 0: `impl TRAIT for TYPE {` (listed: what a default's instance needs) or
+ * `trait TRAIT {`, whose `{` then holds the associated consts (TYPE NULL for a trait's declarations) */
+static bool prescan_trait_item(Parser *p, const Token *t, const Token **brace, const Token **type,
+                               const Token **trait)
+{
+	if (t->kind == TOK_IMPL && t[1].kind == TOK_IDENT && t[2].kind == TOK_FOR && t[3].kind == TOK_IDENT &&
+	    t[4].kind == TOK_LBRACE) {
+		*brace = &t[4];
+		*type = &t[3];
+		*trait = &t[1];
+		*VEC_PUSH(p->arena, p->trait_impls, p->ntrait_impls, p->trait_impls_cap) = t;
+		return true;
+	}
+	if (t->kind == TOK_TRAIT && t[1].kind == TOK_IDENT && t[2].kind == TOK_LBRACE) {
+		*brace = &t[2];
+		*type = NULL;
+		*trait = &t[1];
+		return true;
+	}
+	return false;
+}
+
 /* Every struct and enum item's name, before parsing, so that a type or an
  * expression can name an item declared further down (rustc resolves after
  * parsing too). items30: one inside a block (of a fn body) gets that block's braces as its
  * scope; the items of one name are chained in source order (next_same), the index holds the
  * first. It reads only the tokens the lexer noted (ix->scan: the delimiters and the keywords
- * `impl`, `const`, `static`, `struct`, `enum`): any other token would change nothing here. */
+ * `impl`, `trait`, `const`, `static`, `struct`, `enum`): any other token would change nothing here. */
 static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 {
 	int depth = 0;
 	const Token **open = NULL;    /* the open `{`s */
 	const Token *impl_brace = NULL, *impl_type = NULL; /* consts35: the `{` of a top-level `impl TYPE {` */
+	const Token *impl_trait = NULL; /* consts37: TRAIT of a top-level `impl TRAIT for TYPE {` or `trait TRAIT {` */
 	AstItemScope **pending = NULL; /* the scopes of nested items whose `}` is still to come */
 	uint32_t nopen = 0, open_cap = 0, npending = 0, pending_cap = 0;
 	for (uint32_t i = 0; i < ix->nscan; i++) {
@@ -3887,15 +4237,23 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 		if (t->kind == TOK_IMPL && depth == 0 && t[1].kind == TOK_IDENT && t[2].kind == TOK_LBRACE) {
 			impl_brace = &t[2];
 			impl_type = &t[1];
+			impl_trait = NULL;
 		}
+		if (depth == 0 && prescan_trait_item(p, t, &impl_brace, &impl_type, &impl_trait))
+			continue;
 		bool assoc = depth == 1 && nopen == 1 && open[0] == impl_brace;
 		if (assoc && t->kind == TOK_CONST && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON) {
-			/* consts35: an associated const of an inherent impl at the top level */
+			/* consts35: an associated const of an inherent impl at the top level; consts37: of a trait
+			 * impl (`<TYPE as TRAIT>::NAME`) or a trait's declaration at the top level */
 			AstConst *head;
 			AstConst *c = prescan_const(p, t, &head);
-			c->assoc_type = tok_name(p, impl_type);
-			c->name = arena_printf(p->arena, "%s::%s", c->assoc_type, c->ident);
-			nameix_add(&p->prog->assoc_const_ix, p->arena, p->prog->nconsts - 1, const_name_key, p->prog->consts);
+			c->assoc_type = impl_type ? tok_name(p, impl_type) : NULL;
+			c->assoc_trait = impl_trait ? tok_name(p, impl_trait) : NULL;
+			c->trait_decl = !impl_type;
+			c->has_default = c->trait_decl && const_has_init(t);
+			c->name = !c->assoc_trait ? arena_printf(p->arena, "%s::%s", c->assoc_type, c->ident)
+			        : !impl_type ? arena_printf(p->arena, "%s::%s", c->assoc_trait, c->ident)
+			                     : arena_printf(p->arena, "<%s as %s>::%s", c->assoc_type, c->assoc_trait, c->ident);
 			head->chain_assoc = true;
 			continue;
 		}
@@ -3957,6 +4315,7 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 			*VEC_PUSH(p->arena, pending, npending, pending_cap) = sc;
 		}
 	}
+	p->nprescan_consts = p->prog->nconsts;
 }
 
 /* ---- enums (issue 22 item 4) ---- */
@@ -4844,11 +5203,11 @@ static void parse_impl(Parser *p)
 			error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
 		if (at(p, TOK_FN) || (at(p, TOK_ASYNC) && at_ahead(p, 1, TOK_FN)))
 			parse_fn(p, start);
-		else if (at(p, TOK_CONST) && !at_ahead(p, 1, TOK_FN) && !at_ahead(p, 1, TOK_ASYNC) && !im->trait_name &&
-		         !p->impl_scope) /* consts35: prescan_items registered it (an inherent impl at the top level) */
+		else if (at(p, TOK_CONST) && !at_ahead(p, 1, TOK_FN) && !at_ahead(p, 1, TOK_ASYNC) && !p->impl_scope)
+			/* consts35: prescan_items registered it (an inherent impl at the top level; consts37: a trait impl) */
 			parse_const_item(p)->assoc_impl = p->prog->nimpls;
 		else if (at(p, TOK_CONST) || at(p, TOK_TYPE))
-			error_tok(p, start, "associated consts and types are not supported here (only consts of an inherent impl at the top level)");
+			error_tok(p, start, "associated consts and types are not supported here (only consts of an impl at the top level)");
 		else
 			error_expected(p, "`fn`");
 	}
@@ -4905,11 +5264,14 @@ static void parse_trait(Parser *p)
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
 		const Token *start = p->tok;
+		if (at(p, TOK_CONST) && at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_COLON)) {
+			parse_trait_const(p, tr); /* consts37 */
+			continue;
+		}
 		AstTraitFn tf = {0};
 		tf.is_async = consume(p, TOK_ASYNC);
 		if (!at(p, TOK_FN))
-			error_tok(p, start, at(p, TOK_CONST) || at(p, TOK_TYPE) ? "associated consts and types are not supported"
-			                                                       : "expected `fn`");
+			error_tok(p, start, at(p, TOK_TYPE) ? "associated types are not supported" : "expected `fn`");
 		advance(p);
 		const Token *fname = p->tok;
 		if (!at(p, TOK_IDENT))
@@ -5236,12 +5598,14 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 	p->prog->file = file;
 	p->prog->arena = a;
 	if (setjmp(p->fail)) {
+		free_trait_const_index(p);
 		for (int i = 0; i < p->prog->nfns; i++)
 			frontend_free_body(p->prog->fns[i]);
 		return NULL;
 	}
 	check_delimiters(p, toks, ix);
 	prescan_items(p, toks, ix);
+	index_trait_consts(p);
 	p->enum_state = arena_alloc(a, (size_t)p->nenum_toks + 1);
 	check_token(p);
 	while (!at(p, TOK_EOF))
@@ -5250,6 +5614,8 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 		*p->diag = p->early_diag;
 		longjmp(p->fail, 1);
 	}
+	check_trait_impl_consts(p);
+	free_trait_const_index(p);
 	nested_def_paths(p);
 	resolve_trait_calls(p);
 	resolve_qualified_calls(p);

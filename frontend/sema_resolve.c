@@ -1048,7 +1048,7 @@ void resolve_program(Sema *s)
 	 * (E0428, at the second; both were accepted, the fn unreachable by name) */
 	for (int i = 0; i < p->nconsts; i++) {
 		const AstConst *c = p->consts[i];
-		uintptr_t *fnv = c->assoc_type || c->scope.lo ? NULL : namemap_find(&s->fn_names, c->ident);
+		uintptr_t *fnv = c->assoc_type || c->assoc_trait || c->scope.lo ? NULL : namemap_find(&s->fn_names, c->ident);
 		if (!fnv)
 			continue;
 		const AstFn *fn = (const AstFn *)*fnv;

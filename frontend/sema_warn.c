@@ -1548,9 +1548,9 @@ static void camel_lints(Warn *w)
 		bool lower = false;
 		for (const char *k = c->ident; *k; k++)
 			lower |= *k >= 'a' && *k <= 'z';
-		if (lower)
+		if (lower && !(c->assoc_trait && c->assoc_type)) /* consts37: a trait's declaration, not its impls' */
 			add(w, NULL, c->line, c->col, "%s `%s` should have an upper case name",
-			    c->is_static ? "static variable" : c->assoc_type ? "associated constant" : "constant",
+			    c->is_static ? "static variable" : c->assoc_type || c->assoc_trait ? "associated constant" : "constant",
 			    c->ident); /* consts35: a static's and an associated const's words */
 	}
 	for (int i = 0; i < p->nfns; i++) {
@@ -2134,6 +2134,42 @@ static void dc_const_type(Dead *d, const AstConst *c)
 		dc_enum(d, im->enm);
 }
 
+static const char *dc_const_key(const void *items, int i)
+{
+	return ((AstConst *const *)items)[i]->ident;
+}
+
+/* consts35: a dead item's name put among the m names of a group in source order (a group's fns are
+ * listed first) */
+static void insert_dead_name(const char **names, int *lines, int *cols, int *m, const char *name, int line, int col)
+{
+	int at = (*m)++;
+	while (at > 0 && (lines[at - 1] > line || (lines[at - 1] == line && cols[at - 1] > col))) {
+		names[at] = names[at - 1], lines[at] = lines[at - 1], cols[at] = cols[at - 1];
+		at--;
+	}
+	names[at] = name, lines[at] = line, cols[at] = col;
+}
+
+/* consts37: trait t's const declarations never used (none of its impls' consts or default instances is
+ * live), put among the m names of its dead fns in source order; how many */
+static int dead_trait_consts(Dead *d, const AstTrait *t, const char **names, int *lines, int *cols, int *m)
+{
+	int consts = 0;
+	for (int k = 0; k < t->nconsts; k++) {
+		const AstConst *decl = t->consts[k];
+		int h = nameix_find(&d->p->const_ix, decl->ident, strlen(decl->ident), dc_const_key, d->p->consts);
+		bool live = decl->ident[0] == '_';
+		for (const AstConst *c = h < 0 ? NULL : d->p->consts[h]; c && !live; c = c->next_same)
+			live = c->decl == decl && const_live(d, c);
+		if (live)
+			continue;
+		insert_dead_name(names, lines, cols, m, decl->ident, decl->line, decl->col);
+		consts++;
+	}
+	return consts;
+}
+
 static void dead_code(Warn *w)
 {
 	AstProgram *p = w->p;
@@ -2245,6 +2281,8 @@ static void dead_code(Warn *w)
 				const AstConst *c = p->consts[k];
 				if (!c->assoc_type || !const_live(&d, c))
 					continue;
+				if (c->decl) /* consts37: a trait impl's const or a default's: its trait is used */
+					d.trait_live[c->decl->trait_id] = 1;
 				dc_const_type(&d, c);
 			}
 		}
@@ -2321,7 +2359,7 @@ static void dead_code(Warn *w)
 			maxn = p->enums[i]->variants[v].nfields > maxn ? p->enums[i]->variants[v].nfields : maxn;
 	}
 	for (int i = 0; i < ntr; i++)
-		maxn = p->traits[i]->nfns > maxn ? p->traits[i]->nfns : maxn;
+		maxn = p->traits[i]->nfns + p->traits[i]->nconsts > maxn ? p->traits[i]->nfns + p->traits[i]->nconsts : maxn;
 	maxn = nfns + p->nconsts > maxn ? nfns + p->nconsts : maxn; /* consts35: an impl's fns and consts */
 	const char **names = arena_alloc(a, (size_t)maxn * sizeof *names);
 	int *lines = arena_alloc(a, (size_t)maxn * sizeof(int)), *cols = arena_alloc(a, (size_t)maxn * sizeof(int));
@@ -2371,7 +2409,9 @@ static void dead_code(Warn *w)
 			for (int k = 0; k < t->nfns; k++)
 				if (!d.tfn_live[d.tfn_base[i] + k] && t->fns[k].name[0] != '_')
 					names[m] = t->fns[k].name, lines[m] = t->fns[k].line, cols[m] = t->fns[k].col, m++;
-			dead_group(w, "method", "used", names, lines, cols, m);
+			int consts = dead_trait_consts(&d, t, names, lines, cols, &m); /* consts37 */
+			dead_group(w, consts == m ? "associated constant" : consts ? "associated item" : "method", "used", names,
+			           lines, cols, m);
 			break;
 		}
 		case 3: { /* an inherent impl: its fns never used ("methods", "associated functions", both:
@@ -2389,12 +2429,7 @@ static void dead_code(Warn *w)
 				const AstConst *c = p->consts[k];
 				if (const_live(&d, c) || c->ident[0] == '_')
 					continue;
-				int at = m++; /* into the fns' source order */
-				while (at > 0 && (lines[at - 1] > c->line || (lines[at - 1] == c->line && cols[at - 1] > c->col))) {
-					names[at] = names[at - 1], lines[at] = lines[at - 1], cols[at] = cols[at - 1];
-					at--;
-				}
-				names[at] = c->ident, lines[at] = c->line, cols[at] = c->col;
+				insert_dead_name(names, lines, cols, &m, c->ident, c->line, c->col); /* into the fns' source order */
 				consts++;
 			}
 			dead_group(w, consts == m ? "associated constant" : consts ? "associated item" : methods == m ? "method"
@@ -2410,7 +2445,8 @@ static void dead_code(Warn *w)
 		}
 		case 5: { /* a const item (const33), not in a dead fn's body */
 			const AstConst *c = p->consts[i];
-			if (c->assoc_type) /* consts35: rustc groups them with their impl's fns: not modelled */
+			if (c->assoc_type || c->assoc_trait) /* consts35: rustc groups them with their impl's fns (consts37:
+			                                      * a trait's with its fns) */
 				break;
 			if (!const_live(&d, c) && c->ident[0] != '_' && !in_dead_fn(&d, c->scope.outer))
 				add(w, NULL, c->line, c->col, "%s `%s` is never used", c->is_static ? "static" : "constant", c->ident);

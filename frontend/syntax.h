@@ -126,7 +126,7 @@ typedef struct TokIndex {
 static inline bool tok_prescanned(TokKind k)
 {
 	return k == TOK_LPAREN || k == TOK_LBRACKET || k == TOK_LBRACE || k == TOK_RPAREN || k == TOK_RBRACKET ||
-	       k == TOK_RBRACE || k == TOK_IMPL || k == TOK_CONST || k == TOK_STATIC || k == TOK_STRUCT ||
+	       k == TOK_RBRACE || k == TOK_IMPL || k == TOK_TRAIT || k == TOK_CONST || k == TOK_STATIC || k == TOK_STRUCT ||
 	       k == TOK_ENUM;
 }
 

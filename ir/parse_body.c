@@ -526,7 +526,7 @@ int parse_const_item(P *p)
 	next(p); /* `const` / `static` */
 	int nline = p->t.line, ncol = p->t.col;
 	char *name;
-	if (p->t.kind != T_IDENT)
+	if (p->t.kind != T_IDENT && !(is_p(p, "<") && !at_impl_segment(p))) /* consts37: `<S as Tr>::K` */
 		return unexpected(p, "expected the const item's name");
 	TRY(parse_path(p, &name));
 	int promoted = !is_static ? promoted_suffix(p, &name) : 0;
@@ -588,9 +588,10 @@ static int parse_const(P *p, Operand *out)
 		*out = op_const_named(p->f, ty, 0, (uint32_t)k + 1);
 		return 0;
 	}
-	if (p->t.kind == T_IDENT && !is_id(p, "true") && !is_id(p, "false")) {
+	if ((p->t.kind == T_IDENT && !is_id(p, "true") && !is_id(p, "false")) || (is_p(p, "<") && !at_impl_segment(p))) {
 		TypeKind lk;
-		if (int_kind_by_name(p->t.s, p->t.n, &lk) != 0) { /* const33: `const N`, `const f::K` */
+		if (p->t.kind != T_IDENT || int_kind_by_name(p->t.s, p->t.n, &lk) != 0) {
+			/* const33: `const N`, `const f::K`; consts37: `const <S as Tr>::K` */
 			int line = p->t.line, col = p->t.col;
 			char *name;
 			TRY(parse_path(p, &name));

@@ -767,8 +767,18 @@ def assocused(n):
     return out + ["    t", "}"]
 
 
+def traitimpls(n):
+    """consts37: N structs implementing one trait of a const and a default, each read by a fn of its own
+    (a walk of every const of the name per read was N^2)"""
+    out = ["trait Tr {", "    const K: u32;", "    const D: u32 = Self::K + 1;", "}"]
+    for i in range(n):
+        out += ["struct S%d;" % i, "impl Tr for S%d {" % i, "    const K: u32 = %d;" % (i % 9), "}",
+                "fn f%d() -> u32 {" % i, "    S%d::D + <S%d as Tr>::K" % (i, i), "}"]
+    return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x + f0() + S%d::D" % (n - 1), "}"]
+
+
 KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
-         "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls,
+         "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls, "traitimpls": traitimpls,
          "optloans": optloans, "refargs": refargs, "assocused": assocused,
          "constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
          "callargs": callargs, "captures": captures, "loop": loop, "badmir": badmir,
