@@ -53,6 +53,7 @@ typedef struct Parser {
 	int nesting;
 	const Token *unknown_type;  /* reported after parsing, as rustc resolves after parsing */
 	const Token *derive_kw, *derive_clone, *derive_copy; /* derive37: the next item's `derive`, `Clone`, `Copy` */
+	const Token *clone_attr, *copy_attr; /* derive37: the `derive` of the attribute naming each */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
@@ -3266,7 +3267,8 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 {
 	while (at(p, TOK_POUND))
 		skip_attribute(p);
-	take_derives(p, at(p, TOK_PUB) ? p->tok + 1 : p->tok); /* derive37 */
+	if (p->derive_kw) /* derive37: rustc names its impl `f::<impl at ..>`, not modelled */
+		error_tok(p, p->derive_kw, "`derive` on an item in a fn body is not supported");
 	const Token *t = p->tok;
 	if (at(p, TOK_PUB) && (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_STRUCT) || at_ahead(p, 1, TOK_ENUM) ||
 	                       (at_ahead(p, 1, TOK_ASYNC) && at_ahead(p, 2, TOK_FN)))) {
@@ -3515,6 +3517,7 @@ static void parse_derive_list(Parser *p, const Token *kw)
 		if (*slot) /* rustc's E0119: two impls of the trait */
 			error_tok(p, t, "conflicting implementations of trait `%.*s`", t->len, t->text);
 		*slot = t;
+		*(slot == &p->derive_clone ? &p->clone_attr : &p->copy_attr) = kw;
 		advance(p);
 		if (!consume(p, TOK_COMMA))
 			break;
@@ -3561,6 +3564,10 @@ static void take_derives(Parser *p, const Token *t)
 		error_tok(p, kw, "`derive` may only be applied to `struct`s, `enum`s and `union`s");
 	if (clone && !copy)
 		error_tok(p, clone, "`derive(Clone)` without `Copy` is not supported");
+	/* rustc_resolve notes a Copy derive as it resolves an attribute's derives: a Clone of an earlier
+	 * attribute is expanded field-wise (cs_clone), not as `*self` (seen in its dumps) */
+	if (clone && copy && p->clone_attr < p->copy_attr)
+		error_tok(p, clone, "`derive(Clone)` in an attribute before `derive(Copy)`'s is not supported");
 	if (copy && !clone)
 		error_tok(p, copy, "the trait bound `%.*s: Clone` is not satisfied", t[1].len, t[1].text);
 }

@@ -3,14 +3,14 @@
 // move or copy: a second use after a `let`, fn arguments, a capture into an async block (by ref, or
 // copied in `async move`), match scrutinees and bindings, a value held across an await, a field of a
 // Copy type inside another Copy type, `Option` of a Copy item, arrays of one. Derives in either order,
-// in one attribute or two, on a `pub` item and in a fn body. The derived `clone` bodies are rustc's
+// in one attribute or two (Copy's first: rustc's clone is `*self` then). The derived `clone` bodies are rustc's
 // `*self` (`_0 = copy (*_1)`).
 #[derive(Clone, Copy)]
 struct P { a: u32, b: bool }
 #[derive(Copy, Clone)]
 struct T(u8, char);
-#[derive(Clone)]
 #[derive(Copy)]
+#[derive(Clone)]
 struct W { p: P, t: T, r: u16 }
 #[derive(Clone, Copy)]
 struct U;
@@ -103,13 +103,4 @@ async fn options_arrays(n: u32) -> u32 {
     let a = match o { Some(p) => p.a, None => 0 };
     let b = if let Some(p) = o2 { sum(p) } else { 0 };
     a + b + arr[0].0 as u32 + arr2[1].0 as u32 + arr[1].0 as u32
-}
-//@ args: in_body 11
-async fn in_body(n: u32) -> u32 {
-    #[derive(Clone, Copy)]
-    struct L { v: u32 }
-    let l = L { v: n };
-    let m = l;
-    yield_now().await;
-    l.v + m.v
 }
