@@ -3561,7 +3561,7 @@ static void take_derives(Parser *p, const Token *t)
 	if (!kw)
 		return;
 	if (t->kind != TOK_STRUCT && t->kind != TOK_ENUM)
-		error_tok(p, kw, "`derive` may only be applied to `struct`s, `enum`s and `union`s");
+		error_tok(p, kw - 2, "`derive` may only be applied to `struct`s, `enum`s and `union`s"); /* at its `#` */
 	if (clone && !copy)
 		error_tok(p, clone, "`derive(Clone)` without `Copy` is not supported");
 	/* rustc_resolve notes a Copy derive as it resolves an attribute's derives: a Clone of an earlier
@@ -3569,7 +3569,7 @@ static void take_derives(Parser *p, const Token *t)
 	if (clone && copy && p->clone_attr < p->copy_attr)
 		error_tok(p, clone, "`derive(Clone)` in an attribute before `derive(Copy)`'s is not supported");
 	if (copy && !clone)
-		error_tok(p, copy, "the trait bound `%.*s: Clone` is not satisfied", t[1].len, t[1].text);
+		error_tok(p, &t[1], "the trait bound `%.*s: Clone` is not satisfied", t[1].len, t[1].text); /* the name */
 }
 
 /* param = "mut"? (ident | "_") ":" type */
