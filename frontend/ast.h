@@ -128,12 +128,22 @@ enum { AST_ENUM_PARTIAL = 1 << 21, AST_ENUM_COPY = 1 << 22 };
  * (issue 23: reaching it is a located error, "more than 2097152 enum types ...") */
 enum { AST_ENUM_MAX = AST_ENUM_PARTIAL };
 static inline int ast_enum_index(AstType t) { return t.id & (AST_ENUM_PARTIAL - 1); }
+/* derive37 (frontend/derive.c): a struct or enum item with `#[derive(Clone, Copy)]` is Copy. The
+ * flag is the item's (AstStruct/AstEnum.derive_copy, set before any type is parsed), read through the
+ * program the calling thread parses or checks (ast_copy_program: parse_program and sema_check set it),
+ * so that an item's type stays {kind, index} and ast_type_eq a comparison of ids. */
+void ast_copy_program(const AstProgram *p);
+bool ast_item_is_copy(AstType t);
+/* derive37: the first field (in declaration order) of item id that is not Copy though the item derives
+ * Copy (rustc's E0204), else NULL */
+const struct AstField *ast_derive_copy_violation(const AstProgram *p, bool is_enum, int id);
 /* Copy types can be used after being read; the others move. An array is Copy
  * when its element is; an Option/Result instance when every argument is. */
 static inline bool ast_type_is_copy(AstType t)
 {
 	return t.kind <= ATY_NEVER || t.kind == ATY_REF || (t.kind == ATY_ENUM && (t.id & AST_ENUM_COPY)) ||
-	       (t.kind == ATY_ARRAY && ast_type_is_copy(ast_array_elem(t)));
+	       (t.kind == ATY_ARRAY && ast_type_is_copy(ast_array_elem(t))) ||
+	       ((t.kind == ATY_STRUCT || t.kind == ATY_ENUM) && ast_item_is_copy(t));
 }
 /* References (issue 22 item 4): `&T` / `&mut T` keep their pointee in id, its
  * kind in the top byte and its id below, so that equal types have equal ids and
@@ -614,7 +624,7 @@ struct AstAsyncBlock {
 };
 
 /* A struct item: `struct S { a: T, .. }` or `struct S(T, ..);` (issue 22 item 4).
- * Not Copy (no derives), no Drop impl of its own: its drop glue drops its fields. */
+ * Copy with `#[derive(Clone, Copy)]` (derive37), no Drop impl of its own: its drop glue drops its fields. */
 typedef struct AstField {
 	const char *name; /* "0", "1", .. for a tuple struct */
 	int line, col;
@@ -635,6 +645,7 @@ struct AstStruct {
 	AstField *fields;
 	int nfields;
 	NameIx field_ix;  /* by name (parse_struct) */
+	bool derive_copy; /* derive37: `#[derive(Clone, Copy)]` (prescan_items) */
 };
 
 /* An enum item (issue 22 item 4): `enum E { A, B(T, ..), C { f: T, .. } }`, one variant
@@ -682,6 +693,7 @@ struct AstEnum {
 	bool explicit_discr; /* some variant has `= n`: values other than 0..n-1 possible */
 	NameIx variant_ix; /* by name: an item's (parse_enum); Option's and Result's are not indexed */
 	uint32_t instance_hash; /* an instance's, in AstProgram.instance_slots (generic_instance) */
+	bool derive_copy; /* derive37: an item's `#[derive(Clone, Copy)]` (is_copy stays an instance's) */
 };
 
 /* TRY_BRANCH, FROM_RESIDUAL: core's `<T as Try>::branch` and `<R as FromResidual<..>>::from_residual`,

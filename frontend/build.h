@@ -449,6 +449,9 @@ PlaceId captured_variant_field(Builder *b, const AstExpr *scrut, int field, AstT
 TypeId define_enum_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id);
 /* The module's TY_ADT of struct item id, the items its fields hold defined first. */
 TypeId define_struct_type(Module *m, const AstProgram *p, TypeId *type_of_struct, TypeId *type_of_enum, int id);
+/* derive37 (build_derive.c): `<S as Clone>::clone` of each item deriving Clone and Copy, appended to m */
+uint32_t count_derived_fns(const AstProgram *p);
+void build_derived_fns(Module *m, const AstProgram *p, const TypeId *type_of_struct, const TypeId *type_of_enum);
 
 /* ---------------------------------------------------------------------- */
 /* build_body.c — blocks and bodies (rustc: builder/block.rs, mod.rs)       */

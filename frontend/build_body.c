@@ -706,10 +706,11 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	if (!c.slots)
 		internal_error("out of memory");
 	build_bodies(&c, o);
-	module_reserve_fns(m, nslots + (lower ? m->ncoros : 0)); /* the bodies, then the drop shims */
+	module_reserve_fns(m, nslots + count_derived_fns(p) + (lower ? m->ncoros : 0)); /* the bodies, derived fns, drop shims */
 	for (uint32_t i = 0; i < nslots; i++)
 		if (c.slots[i])
 			module_add_fn(m, c.slots[i]);
+	build_derived_fns(m, p, c.type_of_struct, c.type_of_enum); /* derive37 */
 	free(c.slots);
 	free(c.first);
 	frontend_free(p);

@@ -58,7 +58,7 @@ static TypeId define_enum_fields(Module *m, const AstProgram *p, TypeId *type_of
 	else
 		type_of_enum[id] = type_enum_define_discr(m, ast_enum_name(p, en), nv, vnames, nfields, fields, names,
 							  en->generic > GENERIC_RESULT, discrs);
-	adt_of(m, type_of_enum[id])->is_copy = en->is_copy; /* Option<u32>, Result<u8, u16> */
+	adt_of(m, type_of_enum[id])->is_copy = en->is_copy || en->derive_copy; /* Option<u32>; derive37: an item */
 	if (en->generic > GENERIC_RESULT)
 		adt_of(m, type_of_enum[id])->internal = 1;
 	return type_of_enum[id];
@@ -134,6 +134,7 @@ static TypeId define_item(Module *m, const AstProgram *p, TypeId *type_of_struct
 				names[i] = s->fields[i].name;
 			type_of_struct[f->id] = type_struct_define(m, s->name, (uint32_t)s->nfields, f->ft[0],
 								   s->is_tuple ? NULL : names);
+			adt_of(m, type_of_struct[f->id])->is_copy = s->derive_copy; /* derive37: read with `copy` */
 		} else {
 			for (int v = 0; v < nv && f->late; v++)
 				for (int i = 0; i < en->variants[v].nfields; i++)

@@ -52,6 +52,8 @@ typedef struct Parser {
 	AstAsyncBlock *async_block; /* the innermost async block */
 	int nesting;
 	const Token *unknown_type;  /* reported after parsing, as rustc resolves after parsing */
+	const Token *derive_kw, *derive_clone, *derive_copy; /* derive37: the next item's `derive`, `Clone`, `Copy` */
+	const Token *clone_attr, *copy_attr; /* derive37: the `derive` of the attribute naming each */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
@@ -3588,6 +3590,7 @@ static void parse_let(Parser *p, AstStmt *s)
 
 static AstFn *parse_fn(Parser *p, const Token *start);
 static void skip_attribute(Parser *p);
+static void take_derives(Parser *p, const Token *t);
 static AstStruct *parse_struct(Parser *p);
 static AstEnum *parse_enum(Parser *p);
 static void parse_impl(Parser *p);
@@ -3603,6 +3606,8 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 {
 	while (at(p, TOK_POUND))
 		skip_attribute(p);
+	if (p->derive_kw) /* derive37: rustc names its impl `f::<impl at ..>`, not modelled */
+		error_tok(p, p->derive_kw, "`derive` on an item in a fn body is not supported");
 	const Token *t = p->tok;
 	if (at(p, TOK_PUB) && (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_STRUCT) || at_ahead(p, 1, TOK_ENUM) ||
 	                       (at_ahead(p, 1, TOK_ASYNC) && at_ahead(p, 2, TOK_FN)))) {
@@ -3832,15 +3837,47 @@ static AstBlock *parse_block(Parser *p)
 /* Items                                                                  */
 /* ---------------------------------------------------------------------- */
 
-/* attribute = "#" "!"? "[" balanced-tokens "]"  (ignored: allow, inline, ...; but
- * `derive` would change what a struct is: Copy makes its moves copies) */
+/* derive37: `derive(Clone, Copy)`, the list after `derive` (of `#[derive(..)]`): `Clone` and `Copy`
+ * are noted for the item that follows (take_derives), any other derive refused, naming it */
+static void parse_derive_list(Parser *p, const Token *kw)
+{
+	p->derive_kw = kw;
+	expect(p, TOK_LPAREN);
+	while (!at(p, TOK_RPAREN)) {
+		const Token *t = p->tok;
+		if (!at(p, TOK_IDENT))
+			error_tok(p, t, "only `derive(Clone, Copy)` is supported");
+		const Token **slot = tok_is(t, "Clone") ? &p->derive_clone : tok_is(t, "Copy") ? &p->derive_copy : NULL;
+		if (!slot) {
+			if (at_ahead(p, 1, TOK_PATHSEP))
+				error_tok(p, t, "derive paths are not supported (only `derive(Clone, Copy)`)");
+			error_tok(p, t, "`derive(%.*s)` is not supported (only `derive(Clone, Copy)`)", t->len, t->text);
+		}
+		if (*slot) /* rustc's E0119: two impls of the trait */
+			error_tok(p, t, "conflicting implementations of trait `%.*s`", t->len, t->text);
+		*slot = t;
+		*(slot == &p->derive_clone ? &p->clone_attr : &p->copy_attr) = kw;
+		advance(p);
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_RPAREN);
+}
+
+/* attribute = "#" "!"? "[" balanced-tokens "]"  (ignored: allow, inline, ...; derive37: `derive`'s list
+ * is read, for the struct or enum item that follows: Copy makes its moves copies) */
 static void skip_attribute(Parser *p)
 {
 	expect(p, TOK_POUND);
-	consume(p, TOK_NOT);
+	bool inner = consume(p, TOK_NOT);
 	const Token *open = expect(p, TOK_LBRACKET);
-	if (tok_is(p->tok, "derive"))
-		error_tok(p, p->tok, "`derive` attributes are not supported");
+	if (tok_is(p->tok, "derive")) {
+		if (inner || !at_ahead(p, 1, TOK_LPAREN))
+			error_tok(p, p->tok, "this form of `derive` attribute is not supported (only `#[derive(Clone, Copy)]`)");
+		parse_derive_list(p, advance(p));
+		expect(p, TOK_RBRACKET);
+		return;
+	}
 	int depth = 1;
 	while (depth > 0) {
 		if (at(p, TOK_EOF))
@@ -3851,6 +3888,27 @@ static void skip_attribute(Parser *p)
 		else if (k == TOK_RBRACKET || k == TOK_RPAREN || k == TOK_RBRACE)
 			depth--;
 	}
+}
+
+/* derive37: the derives read before item t (skip_attribute), cleared: only a struct or an enum takes them
+ * (rustc's E0774 elsewhere), both `Clone` and `Copy` (Clone alone would need its field-wise `clone`
+ * body, not built; Copy alone is rustc's E0277, Copy needing Clone) */
+static void take_derives(Parser *p, const Token *t)
+{
+	const Token *kw = p->derive_kw, *clone = p->derive_clone, *copy = p->derive_copy;
+	p->derive_kw = p->derive_clone = p->derive_copy = NULL;
+	if (!kw)
+		return;
+	if (t->kind != TOK_STRUCT && t->kind != TOK_ENUM)
+		error_tok(p, kw - 2, "`derive` may only be applied to `struct`s, `enum`s and `union`s"); /* at its `#` */
+	if (clone && !copy)
+		error_tok(p, clone, "`derive(Clone)` without `Copy` is not supported");
+	/* rustc_resolve notes a Copy derive as it resolves an attribute's derives: a Clone of an earlier
+	 * attribute is expanded field-wise (cs_clone), not as `*self` (seen in its dumps) */
+	if (clone && copy && p->clone_attr < p->copy_attr)
+		error_tok(p, clone, "`derive(Clone)` in an attribute before `derive(Copy)`'s is not supported");
+	if (copy && !clone)
+		error_tok(p, &t[1], "the trait bound `%.*s: Clone` is not satisfied", t[1].len, t[1].text); /* the name */
 }
 
 /* param = "mut"? (ident | "_") ":" type */
@@ -4128,6 +4186,7 @@ static AstStruct *parse_struct(Parser *p)
 	while (!at(p, TOK_RBRACE)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
+		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		if (at(p, TOK_PUB))
 			error_tok(p, p->tok, "visibility qualifiers (`pub`) are not supported");
 		const Token *t = p->tok;
@@ -4209,6 +4268,34 @@ static bool prescan_trait_item(Parser *p, const Token *t, const Token **brace, c
 	return false;
 }
 
+/* derive37: whether the outer attributes right before item keyword toks[i] (after an optional `pub`)
+ * derive both Clone and Copy. Read before any type is parsed, so that every use of the item's type
+ * knows it is Copy; the attributes themselves are checked where the item is parsed (skip_attribute,
+ * take_derives). */
+static bool prescan_derives_copy(const Token *toks, ptrdiff_t i)
+{
+	bool clone = false, copy = false;
+	ptrdiff_t u = i - 1;
+	if (u >= 0 && toks[u].kind == TOK_PUB)
+		u--;
+	while (u >= 1 && toks[u].kind == TOK_RBRACKET) {
+		ptrdiff_t close = u;
+		for (int depth = 0; u >= 0; u--) { /* balanced (check_delimiters) */
+			depth += (toks[u].kind == TOK_RBRACKET) - (toks[u].kind == TOK_LBRACKET);
+			if (depth == 0)
+				break;
+		}
+		if (u < 1 || toks[u - 1].kind != TOK_POUND)
+			break; /* `#![..]`: not the item's */
+		for (ptrdiff_t n = u + 2; tok_is(&toks[u + 1], "derive") && n < close; n++) {
+			clone |= tok_is(&toks[n], "Clone");
+			copy |= tok_is(&toks[n], "Copy");
+		}
+		u -= 2;
+	}
+	return clone && copy;
+}
+
 /* Every struct and enum item's name, before parsing, so that a type or an
  * expression can name an item declared further down (rustc resolves after
  * parsing too). items30: one inside a block (of a fn body) gets that block's braces as its
@@ -4281,6 +4368,7 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 			st->name = st->ident = tok_name(p, &t[1]);
 			st->is_tuple = t[2].kind == TOK_LPAREN || t[2].kind == TOK_SEMI; /* for uses before it */
 			st->is_unit = t[2].kind == TOK_SEMI;
+			st->derive_copy = prescan_derives_copy(toks, t - toks);
 			st->line = t[1].line;
 			st->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
@@ -4298,6 +4386,7 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 			AstEnum *en = arena_alloc(p->arena, sizeof *en);
 			en->id = p->prog->nenums;
 			en->name = en->ident = tok_name(p, &t[1]);
+			en->derive_copy = prescan_derives_copy(toks, t - toks);
 			en->line = t[1].line;
 			en->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
@@ -4397,6 +4486,7 @@ static AstEnum *parse_enum_as(Parser *p, AstEnum *known)
 	while (!at(p, TOK_RBRACE)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
+		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		const Token *t = p->tok;
 		if (!at(p, TOK_IDENT))
 			error_expected(p, "identifier");
@@ -5095,6 +5185,7 @@ static void parse_item(Parser *p)
 {
 	while (at(p, TOK_POUND))
 		skip_attribute(p);
+	take_derives(p, at(p, TOK_PUB) ? p->tok + 1 : p->tok); /* derive37 */
 	if (at(p, TOK_EOF))
 		return;
 	const Token *start = p->tok;
@@ -5198,6 +5289,7 @@ static void parse_impl(Parser *p)
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
+		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		const Token *start = p->tok;
 		if (at(p, TOK_PUB))
 			error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
@@ -5263,6 +5355,7 @@ static void parse_trait(Parser *p)
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
+		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		const Token *start = p->tok;
 		if (at(p, TOK_CONST) && at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_COLON)) {
 			parse_trait_const(p, tr); /* consts37 */
@@ -5588,6 +5681,25 @@ static void resolve_trait_calls(Parser *p)
 	}
 }
 
+/* derive37: rustc's E0204 at the name of an item deriving Copy with a field that is not Copy, items in
+ * source order (structs and enums interleaved as they stand) */
+static void copy_fields(Parser *p)
+{
+	const AstProgram *g = p->prog;
+	int line = 0, col = 0;
+	for (int k = 0; k < g->nstructs + g->nenums; k++) {
+		bool is_enum = k >= g->nstructs;
+		int id = is_enum ? k - g->nstructs : k;
+		if (is_enum && g->enums[id]->generic != GENERIC_NONE)
+			continue;
+		int l = is_enum ? g->enums[id]->line : g->structs[id]->line, c = is_enum ? g->enums[id]->col : g->structs[id]->col;
+		if (ast_derive_copy_violation(g, is_enum, id) && (!line || l < line || (l == line && c < col)))
+			line = l, col = c;
+	}
+	if (line)
+		error_at(p, line, col, "the trait `Copy` cannot be implemented for this type");
+}
+
 AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *ix, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
@@ -5603,6 +5715,7 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 			frontend_free_body(p->prog->fns[i]);
 		return NULL;
 	}
+	ast_copy_program(p->prog); /* derive37: the items' Copy-ness, for this thread */
 	check_delimiters(p, toks, ix);
 	prescan_items(p, toks, ix);
 	index_trait_consts(p);
@@ -5624,6 +5737,7 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 	if (p->unknown_type)
 		error_tok(p, p->unknown_type, "cannot find type `%.*s` in this scope", p->unknown_type->len,
 		          p->unknown_type->text);
+	copy_fields(p);
 	return p->prog;
 }
 

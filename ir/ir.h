@@ -272,6 +272,7 @@ size_t char_spell(uint64_t v, char *buf);
 int type_is_signed(const Module *m, TypeId t);
 int type_int_bits(const Module *m, TypeId t); /* usize/isize: 64 */
 int type_needs_drop(const Module *m, TypeId t); /* Guard, coroutines with drop glue */
+int type_copy(const Module *m, TypeId t); /* Copy: scalars, refs, Copy items, their arrays and tuples */
 void type_print(const Module *m, TypeId t, FILE *out); /* iterative: any depth of nesting */
 /* t's spelling as type_print writes it, made on the first ask and kept (an Adt's name;
  * other kinds: in the module's arena, not kept) */
@@ -378,6 +379,9 @@ typedef struct Adt {
 	 * (never saved across an await), no niche offered, not printed by `coroslim layout` */
 	uint8_t internal;
 } Adt;
+/* derive37: a Copy item's first non-Copy field (-1: none), its variant in *variant */
+int adt_noncopy_field(const Module *m, const Adt *a, uint32_t *variant);
+int adt_is_core(const Module *m, const Adt *a); /* an instance of core's Option, Result or ControlFlow */
 /* core's calls of `e?` (issue 22 item 4; ir/interp_try.c), by the names rustc's MIR gives
  * them: 1 `<Result<T, E> as Try>::branch` (or Option's), 2 `<R as FromResidual<..>>::from_residual`,
  * 0 another name */

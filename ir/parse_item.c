@@ -124,13 +124,11 @@ static int parse_offsets(P *p, uint32_t **out, uint32_t *n)
  * tag := 'tag' 'none' | 'tag' UTY 'at' INT | 'niche' UTY 'at' INT '=' INT 'for' IDENT 'to' IDENT ',' 'untagged' IDENT
  * offsets := '[' [INT (',' INT)*] ']'                          -- a struct: per field, in order
  *          | '[' IDENT ':' '[' .. ']' (',' IDENT ':' '[' .. ']')* ']'   -- an enum: per variant */
-static int parse_facts(P *p, Facts *fx)
+static int parse_facts(P *p, Facts *fx, int line, int col)
 {
 	fx->given = 1;
-	fx->line = p->t.line, fx->col = p->t.col;
-	next(p); /* # */
-	TRY(expect_p(p, "[", "after '#'"));
-	TRY(expect_id(p, "layout", "in `#[layout(..)]`: the only attribute of an item"));
+	fx->line = line, fx->col = col;
+	TRY(expect_id(p, "layout", "in `#[layout(..)]`: the only attribute of an item besides `#[derive(Clone, Copy)]`"));
 	TRY(expect_p(p, "(", "after `layout`"));
 	TRY(expect_id(p, "size", "at the start of a layout"));
 	TRY(parse_u32(p, &fx->size, "the size"));
@@ -294,20 +292,6 @@ static int parse_fields(P *p, TypeId self, const char *item, int *named, uint32_
 	return rc;
 }
 
-/* Copy as core derives it for Option/Result (every argument Copy): what the frontend's
- * ast_type_is_copy says of the field types. */
-static int type_copy(const Module *m, TypeId t)
-{
-	const Type *ty = type_get(m, t);
-	switch (ty->kind) {
-	case TY_ARRAY: return type_copy(m, ty->a);
-	case TY_TUPLE: return type_copy(m, ty->a) && type_copy(m, ty->b);
-	case TY_ADT: return adt_of(m, t)->is_copy;
-	case TY_REF: return 1;
-	default: return ty->kind <= TY_CHAR; /* (), !, bool, integers, char */
-	}
-}
-
 /* The spelling the frontend gives core's instance of these variants (prelude_enum.c):
  * `Option<T>`, `Result<T, E>`, `ControlFlow<B, C>` (Continue(C) first), an
  * uninhabited variant's argument `Infallible` (`?`'s residuals). Malloc'd. */
@@ -469,11 +453,12 @@ static int item_header(P *p, const char *kw, char **name, TypeId *t)
 	return 0;
 }
 
-static int parse_struct(P *p, Facts *fx)
+static int parse_struct(P *p, Facts *fx, TypeId *tp)
 {
 	char *name;
 	TypeId t;
 	TRY(item_header(p, "struct", &name, &t));
+	*tp = t;
 	int named;
 	uint32_t n;
 	TypeId *types;
@@ -485,12 +470,13 @@ static int parse_struct(P *p, Facts *fx)
 	return check_facts(p, fx, adt_of(p->m, t));
 }
 
-static int parse_enum(P *p, Facts *fx)
+static int parse_enum(P *p, Facts *fx, TypeId *tp)
 {
 	char *name;
 	TypeId t;
 	int line = p->t.line, col = p->t.col;
 	TRY(item_header(p, "enum", &name, &t));
+	*tp = t;
 	TRY(expect_p(p, "{", "before the variants"));
 	const char **vnames = NULL;
 	uint32_t nv = 0, capv = 0, capn = 0, capf = 0, capm = 0, n2 = 0, n3 = 0, n4 = 0;
@@ -606,15 +592,70 @@ static int parse_enum(P *p, Facts *fx)
 	return check_facts(p, fx, a);
 }
 
+/* `derive` '(' 'Clone' ',' 'Copy' ')' ']' after `#[`: derive37, rustc's spelling of a Copy item
+ * (the frontend's `#[derive(Clone, Copy)]`), the only derive the subset has */
+static int parse_derive(P *p)
+{
+	next(p); /* derive */
+	TRY(expect_p(p, "(", "after `derive`"));
+	TRY(expect_id(p, "Clone", "in `#[derive(Clone, Copy)]`: the only derive of the subset"));
+	TRY(expect_p(p, ",", "after `Clone`"));
+	TRY(expect_id(p, "Copy", "in `#[derive(Clone, Copy)]`: the only derive of the subset"));
+	TRY(expect_p(p, ")", "to close `derive(..)`"));
+	return expect_p(p, "]", "to close the attribute");
+}
+
+/* An item's attributes: `#[derive(Clone, Copy)]` (*copy_line set to its line), then `#[layout(..)]`,
+ * each optional, in this order (print.c's) */
+static int parse_attrs(P *p, Facts *fx, int *copy_line, int *copy_col)
+{
+	while (is_p(p, "#")) {
+		int line = p->t.line, col = p->t.col;
+		next(p); /* # */
+		TRY(expect_p(p, "[", "after '#'"));
+		if (!is_id(p, "derive")) {
+			TRY(parse_facts(p, fx, line, col));
+			break;
+		}
+		if (*copy_line)
+			return ERR("`#[derive(Clone, Copy)]` given twice");
+		TRY(parse_derive(p));
+		*copy_line = line, *copy_col = col;
+	}
+	return 0;
+}
+
+/* derive37: a Copy item (not core's, which are Copy by their arguments) whose fields are all Copy:
+ * the fields held by value are defined before the item (the printer's order) */
+static int set_copy(P *p, TypeId t, int line, int col)
+{
+	Adt *a = adt_of(p->m, t);
+	if (!line)
+		return 0;
+	if (core_enum_of(a->name) >= 0)
+		return err_at(p, line, col, "enum %s: core's enums are Copy when their arguments are, not derived", a->name);
+	a->is_copy = 1;
+	uint32_t v = 0;
+	int f = adt_noncopy_field(p->m, a, &v);
+	if (f < 0)
+		return 0;
+	if (a->enum_defined)
+		return err_at(p, line, col, "Copy enum %s: field %d of variant %s is not Copy", a->name, f, a->variants[v].name);
+	return err_at(p, line, col, "Copy struct %s: field %d is not Copy", a->name, f);
+}
+
 int parse_item(P *p)
 {
 	Facts fx;
 	memset(&fx, 0, sizeof fx);
-	if (is_p(p, "#"))
-		TRY(parse_facts(p, &fx));
+	int copy_line = 0, copy_col = 0;
+	TRY(parse_attrs(p, &fx, &copy_line, &copy_col));
+	TypeId t = NO_ID;
 	if (is_id(p, "struct"))
-		return parse_struct(p, &fx);
-	if (is_id(p, "enum"))
-		return parse_enum(p, &fx);
-	return unexpected(p, "expected `struct` or `enum` after the layout attribute");
+		TRY(parse_struct(p, &fx, &t));
+	else if (is_id(p, "enum"))
+		TRY(parse_enum(p, &fx, &t));
+	else
+		return unexpected(p, "expected `struct` or `enum` after the item's attributes");
+	return set_copy(p, t, copy_line, copy_col);
 }

@@ -188,6 +188,33 @@ int type_int_bits(const Module *m, TypeId t)
 	return type_get(m, t)->kind == TY_BOOL ? 8 : (int)type_fixed_size[type_get(m, t)->kind] * 8;
 }
 
+/* Copy as core derives it for Option/Result (every argument Copy) and as the frontend's
+ * ast_type_is_copy says of a field's type: an item by its Adt.is_copy (derive37). */
+int type_copy(const Module *m, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	switch (ty->kind) {
+	case TY_ARRAY: return type_copy(m, ty->a);
+	case TY_TUPLE: return type_copy(m, ty->a) && type_copy(m, ty->b);
+	case TY_ADT: return adt_of(m, t) && adt_of(m, t)->is_copy;
+	case TY_REF: return 1;
+	default: return ty->kind <= TY_CHAR; /* (), !, bool, integers, char */
+	}
+}
+
+/* The first field (variant by variant) of a Copy item that is not Copy: -1 if none;
+ * *variant names its variant */
+int adt_noncopy_field(const Module *m, const Adt *a, uint32_t *variant)
+{
+	for (uint32_t v = 0; a->is_copy && v < a->nvariants; v++)
+		for (uint32_t i = 0; i < a->variants[v].nfields; i++)
+			if (!type_copy(m, a->variants[v].fields[i])) {
+				*variant = v;
+				return (int)i;
+			}
+	return -1;
+}
+
 int type_needs_drop(const Module *m, TypeId t)
 {
 	const Type *ty = type_get(m, t);
@@ -780,6 +807,16 @@ static const struct {
 	{"Result<", {"Ok", "Err"}},
 	{"ControlFlow<", {"Continue", "Break"}},
 };
+
+/* Whether name is an instance of core's Option, Result or ControlFlow (never a derive's) */
+int adt_is_core(const Module *m, const Adt *a)
+{
+	const char *name = adt_name(m, a);
+	for (size_t i = 0; i < sizeof known_enums / sizeof *known_enums; i++)
+		if (strncmp(name, known_enums[i].prefix, strlen(known_enums[i].prefix)) == 0)
+			return 1;
+	return 0;
+}
 
 static AdtVariant *add_variant(Module *m, Adt *a, const char *name)
 {

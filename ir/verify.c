@@ -1994,6 +1994,18 @@ static void verify_range(void *ctx, uint32_t begin, uint32_t end, int worker)
 	}
 }
 
+/* derive37: a Copy item (MIR reads it with `copy`, no drop glue) holds only Copy fields (rustc's E0204) */
+static int check_copy_item(V *v, const Adt *a)
+{
+	uint32_t var = 0;
+	int f = a->defined ? adt_noncopy_field(v->m, a, &var) : -1;
+	if (f < 0)
+		return 0;
+	if (a->enum_defined)
+		return fail(v, "Copy enum %s: field %d of variant %s is not Copy", adt_name(v->m, a), f, a->variants[var].name);
+	return fail(v, "Copy struct %s: field %d is not Copy", adt_name(v->m, a), f);
+}
+
 int verify_module(const Module *m, const char *pass, Diag *d)
 {
 	V v = {.m = m, .pass = pass, .d = d, .bb = NO_BLOCK};
@@ -2002,6 +2014,8 @@ int verify_module(const Module *m, const char *pass, Diag *d)
 			return fail(&v, "fn %s is defined twice", m->fns[i]->name);
 	for (uint32_t i = 0; i < m->ncoros; i++)
 		TRY(check_coroutine(&v, i));
+	for (uint32_t i = 0; i < m->nadts; i++)
+		TRY(check_copy_item(&v, &m->adts[i]));
 	/* the fns on several threads (parallel.c); the error is the first
 	 * failing fn's, as one thread going through them in order finds */
 	VerifyFns vf = {.m = m, .pass = pass, .file = d->file};

@@ -124,7 +124,9 @@ int emit_adt_is_copy(const Module *m, TypeId t, int (*is_copy)(const Module *, T
 	CoreEnum k = core_enum_of(m, t);
 	if (k == CORE_OPTION || k == CORE_RESULT)
 		return adt_of(m, t)->is_copy; /* core derives Copy */
-	return k ? 1 : -1; /* ControlFlow and the residuals of Copy payloads: never saved */
+	if (!k) /* derive37: an item of the source, emitted with `#[derive(Clone, Copy)]` when Copy */
+		return adt_of(m, t) && adt_of(m, t)->is_copy ? 1 : -1;
+	return 1; /* ControlFlow and the residuals of Copy payloads: never saved */
 }
 
 int emit_adt_aggregate(const EmitHooks *h, const Stmt *s, StrBuf *pre, StrBuf *rhs)

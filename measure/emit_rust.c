@@ -2297,6 +2297,8 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 	/* for a 32-bit target, the layout module_set_ptr_bytes computed again */
 	StrBuf b = {0};
 	int rc = 0;
+	if (a->is_copy) /* derive37: the source's derive (views holding it are Copy too: emit_adt_is_copy) */
+		strbuf_printf(&b, "#[derive(Clone, Copy)]\n");
 	if (is_struct) {
 		strbuf_printf(&b, "struct %s", name);
 		rc = emit_variant_fields(e, &a->variants[0], 1, &b);
@@ -2436,6 +2438,17 @@ static int emit_wrapper_fn(Emit *e, const Fn *f, const char *self, const char *m
 	return rc;
 }
 
+/* derive37: `<S as Clone>::clone` of a Copy item is the derive's (the item is emitted with
+ * `#[derive(Clone, Copy)]`): core's Clone, no trait or impl of the crate's own */
+static int derived_clone(const Module *m, const char *self, const char *trait)
+{
+	if (strcmp(trait, "Clone") != 0)
+		return 0;
+	TypeId t = type_lookup(m, (Type){.kind = TY_ADT, .text = self});
+	const Adt *a = t == NO_ID ? NULL : adt_of(m, t);
+	return a && a->defined && a->is_copy;
+}
+
 /* The source's paths of the associated fns, so that code outside the module
  * (the bytes harness, the native executor's dispatcher) calls `S::m(..)` and
  * `<S as T>::f(..)` in the emitted crate as in the source: an inherent impl
@@ -2455,6 +2468,8 @@ static int emit_method_wrappers(Emit *e, FILE *out)
 		if (!trait[0] && module_find_fn(m, self)) /* items29: `f::inner`, a fn item nested in fn f */
 			continue;
 		if (strstr(self, "::")) /* items30: a fn of an impl in a body, called within the module only */
+			continue;
+		if (derived_clone(m, self, trait))
 			continue;
 		if (!trait[0]) {
 			strbuf_printf(&b, "impl %s {\n", self);

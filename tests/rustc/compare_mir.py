@@ -196,11 +196,36 @@ def rustc_dumps(prog, config, tmp):
         crate.cleanup()
 
 
+def derived_impls(toks):
+    """derive37: [((line, col) of a derived trait's name in `#[derive(..)]`, `<S as T>`)] of the tokens: rustc's
+    `<impl at F:L:C: ..>` of a derived impl is the span of the trait's name in the attribute"""
+    out = []
+    for i, (t, l, c) in enumerate(toks):
+        if t != "derive" or i < 2 or toks[i - 1][0] != "[" or toks[i - 2][0] != "#":
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j][0] not in ("struct", "enum"):
+            j += 1
+        if j + 1 >= len(toks):
+            continue
+        k = i + 2
+        while k < len(toks) and toks[k][0] != ")":
+            if toks[k][0] != ",":
+                out.append(((toks[k][1], toks[k][2]), "<%s as %s>" % (toks[j + 1][0], toks[k][0])))
+            k += 1
+    return out
+
+
+def derived_fns(text):
+    """derive37: the fn items derives define (`<S as Clone>::clone`), in coroslim's names"""
+    return [name + "::clone" for _, name in derived_impls(list(common.tokens(text))) if name.endswith(" as Clone>")]
+
+
 def impl_names(text):
     """{(line, col) of an `impl` keyword in the crate text: `S` / `<S as T>`}, the prefixes rustc's
     `<impl at FILE:L:C: L:C>` stands for (common.scan_items names associated fns the same way)."""
     toks = list(common.tokens(text))
-    out = {}
+    out = dict(derived_impls(toks))
     for i, (t, l, c) in enumerate(toks):
         if t != "impl" or i + 2 >= len(toks):
             continue
@@ -272,7 +297,7 @@ def program_fns(crate):
     """The fn items of the program with a body (sync fns, methods, async fns' constructors), in
     coroslim's names."""
     fns, _ = common.scan_items(crate.src)  # a trait's bodiless declarations are skipped there
-    return [f["name"] for f in fns]
+    return [f["name"] for f in fns] + derived_fns(crate.src)
 
 
 def compare(binary, prog, config, verbose, name=None):

@@ -562,6 +562,26 @@ static void test_verify_messages(void **state)
 	module_free(m);
 }
 
+/* derive37b: a Copy item (MIR reads it with `copy`) whose field is not Copy is refused in any module;
+ * one of Copy fields, or the same item not Copy, verifies */
+static void test_verify_copy_item(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	const TypeId held[] = {TY_U32, TY_GUARD}, plain[] = {TY_U32, TY_BOOL};
+	const char *const names[] = {"a", "g"};
+	TypeId s = type_struct_define(m, "Held", 2, held, names);
+	TypeId p = type_struct_define(m, "Plain", 2, plain, names);
+	Diag d = {0};
+	assert_int_equal(verify_module(m, "mypass", &d), 0);
+	adt_of(m, p)->is_copy = 1;
+	assert_int_equal(verify_module(m, "mypass", &d), 0);
+	adt_of(m, s)->is_copy = 1;
+	assert_int_equal(verify_module(m, "mypass", &d), -1);
+	assert_non_null(strstr(d.msg, "Copy struct Held: field 1 is not Copy"));
+	module_free(m);
+}
+
 /* ------------------------------------------------------------------ */
 /* type sizes                                                          */
 /* ------------------------------------------------------------------ */
@@ -640,6 +660,7 @@ int main(void)
 		cmocka_unit_test(test_places),
 		cmocka_unit_test(test_successors_clone_stats),
 		cmocka_unit_test(test_verify_messages),
+		cmocka_unit_test(test_verify_copy_item),
 		cmocka_unit_test(test_type_sizes),
 		cmocka_unit_test(test_coroutine_layout_sizes),
 	};
