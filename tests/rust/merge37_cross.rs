@@ -4,10 +4,12 @@
 // `Some(&mk(n))` on one branch of an if (temp37) and a Guard temporary extended by `Some(&guard(n))`; `let a @ ref _b = mk(n)` (b unused: rustc ends the temporary with the statement)
 // (temp37); a temporary in an if condition ending there (bc37's terminating scopes); an async `&self`
 // method's future held in a variable whose output keeps only the receiver's loan (bc37); a block whose
-// tail borrows its own local with the value discarded (blk37)
+// tail borrows its own local with the value discarded (blk37); a `#[derive(Clone, Copy)]` struct with a trait's
+// const, copied into an async block and used after it, across awaits (derive37, consts37)
 //@ args: cross 4,true
 //@ args: cross 0,false
 //@ args: cross 7,true
+//@ args: copied 5
 trait Limits {
     const MAX: u32;
     const HALF: u32 = Self::MAX / 2;
@@ -64,4 +66,19 @@ async fn cross(n: u32, c: bool) -> u32 {
         0 => t + BASE,
         _ => t + match g { Some(_) => 1, None => 0 },
     }
+}
+#[derive(Clone, Copy)]
+struct Pt {
+    x: u32,
+}
+impl Limits for Pt {
+    const MAX: u32 = 6;
+}
+async fn copied(n: u32) -> u32 {
+    let p = Pt { x: n };
+    let q = p;
+    let b = async move { q.x + <Pt as Limits>::HALF };
+    yield_now().await;
+    let r = b.await;
+    r + p.x + q.x + Pt::MAX
 }
