@@ -2071,7 +2071,9 @@ static int emit_fn(Emit *e, const Fn *f, FILE *out)
 			goto done;
 	}
 	strbuf_printf(&head, ") -> ");
-	if ((rc = rust_type(e, f->locals[0].ty, e->o->foreign != NULL, &ret)))
+	/* a resume fn's output holding a reference: 'static (two reference parameters leave no elided
+	 * lifetime for it; custom MIR is not borrow-checked), as the coroutine's `type Output` */
+	if ((rc = rust_type(e, f->locals[0].ty, e->o->foreign != NULL || f->kind == FN_RESUME, &ret)))
 		goto done;
 	strbuf_put(&head, ret.s, ret.n);
 	strbuf_printf(&head, " {\n");
@@ -2236,8 +2238,8 @@ static int emit_coro_type(Emit *e, uint32_t ci, FILE *out)
 		rc = emit_view(e, id, view, l->saved[i].offset, l->saved[i].ty, type_align(e->m, l->saved[i].ty), out,
 			       &fields);
 	}
-	if (!rc) /* imported code: an output holding a reference (`&T`) needs a lifetime here */
-		rc = rust_type(e, c->output, e->o->foreign != NULL, &out_ty);
+	if (!rc) /* an output holding a reference (`&T`) needs a lifetime here: 'static, as the resume fn's */
+		rc = rust_type(e, c->output, 1, &out_ty);
 	if (!rc) {
 		fprintf(out, "#[repr(C)]\nunion U_%s {\n%.*s    size: [u8; %u],\n}\n", id, (int)fields.n, fields.s, l->size);
 		/* !Unpin, as a coroutine is: `&mut Coro_S` gets no noalias */
