@@ -381,6 +381,10 @@ typedef struct Adt {
 } Adt;
 /* derive37: a Copy item's first non-Copy field (-1: none), its variant in *variant */
 int adt_noncopy_field(const Module *m, const Adt *a, uint32_t *variant);
+/* core's enums the subset instantiates (Option, Result, ControlFlow: k 0, 1, 2), variants in rustc's order */
+int core_enum_index(const char *name); /* k of the enum name (`Option<u32>`) instantiates, or -1 */
+const char *core_enum_prefix(int k);    /* `Option<` */
+const char *core_enum_variant(int k, int v);
 int adt_is_core(const Module *m, const Adt *a); /* an instance of core's Option, Result or ControlFlow */
 /* core's calls of `e?` (issue 22 item 4; ir/interp_try.c), by the names rustc's MIR gives
  * them: 1 `<Result<T, E> as Try>::branch` (or Option's), 2 `<R as FromResidual<..>>::from_residual`,

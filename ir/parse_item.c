@@ -30,24 +30,6 @@ TypeId item_type(P *p, const char *name)
 	return type_lookup(p->m, (Type){.kind = TY_ADT, .text = name});
 }
 
-/* core's enums the subset instantiates, with their variants in rustc's order */
-static const struct {
-	const char *prefix;
-	const char *variants[2];
-} core_enums[] = {
-	{"Option<", {"None", "Some"}},
-	{"Result<", {"Ok", "Err"}},
-	{"ControlFlow<", {"Continue", "Break"}},
-};
-
-static int core_enum_of(const char *name)
-{
-	for (int i = 0; i < 3; i++)
-		if (strncmp(name, core_enums[i].prefix, strlen(core_enums[i].prefix)) == 0)
-			return i;
-	return -1;
-}
-
 void prescan_item(P *p)
 {
 	next(p); /* struct | enum */
@@ -303,7 +285,7 @@ static char *core_name(const Module *m, int k, const uint32_t *nf, TypeId *const
 	if (!out)
 		internal_error("open_memstream failed");
 	static const int order[3][2] = {{1, -1}, {0, 1}, {1, 0}};
-	fprintf(out, "%.*s", (int)strlen(core_enums[k].prefix), core_enums[k].prefix);
+	fputs(core_enum_prefix(k), out);
 	for (int i = 0; i < 2 && order[k][i] >= 0; i++) {
 		int v = order[k][i];
 		fputs(i ? ", " : "", out);
@@ -430,7 +412,7 @@ static int item_header(P *p, const char *kw, char **name, TypeId *t)
 	if (p->t.kind != T_IDENT && !is_p(p, "<"))
 		return unexpected(p, "expected an item name");
 	TRY(parse_type_text(p, name));
-	int core = core_enum_of(*name);
+	int core = core_enum_index(*name);
 	if (name_type_args(*name) && (core < 0 || kw[0] == 's'))
 		return err_at(p, line, col, core < 0 ? "generic item %s: only core's Option, Result and ControlFlow are"
 						       " generic in the subset" : "%s is core's enum, not a struct",
@@ -543,7 +525,7 @@ static int parse_enum(P *p, Facts *fx, TypeId *tp)
 	next(p);
 	if (!nv)
 		return err_at(p, line, col, "enum %s has no variants", name);
-	int core = core_enum_of(name);
+	int core = core_enum_index(name);
 	int internal = 0;
 	if (explicit_discr && core >= 0)
 		return err_at(p, line, col, "enum %s: core's enums have no explicit discriminants", name);
@@ -553,10 +535,10 @@ static int parse_enum(P *p, Facts *fx, TypeId *tp)
 				return err_at(p, line, col, "enum %s: explicit discriminants on an enum with fields (variant %s)",
 					      name, vnames[v]);
 	if (core >= 0) {
-		if (nv != 2 || strcmp(vnames[0], core_enums[core].variants[0]) != 0 ||
-		    strcmp(vnames[1], core_enums[core].variants[1]) != 0)
+		if (nv != 2 || strcmp(vnames[0], core_enum_variant(core, 0)) != 0 ||
+		    strcmp(vnames[1], core_enum_variant(core, 1)) != 0)
 			return err_at(p, line, col, "enum %s: core's variants are %s, %s in this order", name,
-				      core_enums[core].variants[0], core_enums[core].variants[1]);
+				      core_enum_variant(core, 0), core_enum_variant(core, 1));
 		for (uint32_t v = 0; v < 2; v++)
 			if (nfields[v] > 1 || names[v])
 				return err_at(p, line, col, "enum %s: variant %s holds at most one positional field", name,
@@ -632,7 +614,7 @@ static int set_copy(P *p, TypeId t, int line, int col)
 	Adt *a = adt_of(p->m, t);
 	if (!line)
 		return 0;
-	if (core_enum_of(a->name) >= 0)
+	if (core_enum_index(a->name) >= 0)
 		return err_at(p, line, col, "enum %s: core's enums are Copy when their arguments are, not derived", a->name);
 	a->is_copy = 1;
 	uint32_t v = 0;

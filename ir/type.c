@@ -808,14 +808,27 @@ static const struct {
 	{"ControlFlow<", {"Continue", "Break"}},
 };
 
-/* Whether name is an instance of core's Option, Result or ControlFlow (never a derive's) */
-int adt_is_core(const Module *m, const Adt *a)
+int core_enum_index(const char *name)
 {
-	const char *name = adt_name(m, a);
 	for (size_t i = 0; i < sizeof known_enums / sizeof *known_enums; i++)
 		if (strncmp(name, known_enums[i].prefix, strlen(known_enums[i].prefix)) == 0)
-			return 1;
-	return 0;
+			return (int)i;
+	return -1;
+}
+
+const char *core_enum_prefix(int k)
+{
+	return known_enums[k].prefix;
+}
+
+const char *core_enum_variant(int k, int v)
+{
+	return known_enums[k].variants[v];
+}
+
+int adt_is_core(const Module *m, const Adt *a)
+{
+	return core_enum_index(adt_name(m, a)) >= 0;
 }
 
 static AdtVariant *add_variant(Module *m, Adt *a, const char *name)
@@ -835,13 +848,13 @@ TypeId type_adt(Module *m, const char *text)
 	Adt *a = VEC_PUSH(m->arena, m->adts, m->nadts, m->capadts);
 	memset(a, 0, sizeof *a);
 	a->name = arena_strdup(m->arena, text);
-	for (size_t i = 0; i < sizeof known_enums / sizeof *known_enums; i++)
-		if (strncmp(text, known_enums[i].prefix, strlen(known_enums[i].prefix)) == 0) {
-			a->kind = ADT_ENUM;
-			a->rustc_order = 1;
-			add_variant(m, a, known_enums[i].variants[0]);
-			add_variant(m, a, known_enums[i].variants[1]);
-		}
+	int k = core_enum_index(text);
+	if (k >= 0) {
+		a->kind = ADT_ENUM;
+		a->rustc_order = 1;
+		add_variant(m, a, known_enums[k].variants[0]);
+		add_variant(m, a, known_enums[k].variants[1]);
+	}
 	t.coro = m->nadts - 1;
 	id = type_intern(m, t);
 	m->adts[t.coro].ty = id;
