@@ -852,6 +852,29 @@ typedef struct AstShadow {
 	uint8_t ctx; /* 0: a `let` / `if let` / `while let` binding, 1: a match arm's, 2: a parameter */
 } AstShadow;
 
+/* lint38: a lint attribute's name (`#[allow(dead_code)]`, `#![deny(warnings)]`, `#[expect(unused)]`):
+ * its level over its scope, the item (field, variant, associated item) it stands on, the whole file for an
+ * inner one at the top (parse.c lint_attribute; sema_warn.c lint_level) */
+enum { LINT_ALLOW, LINT_EXPECT, LINT_WARN, LINT_DENY, LINT_FORBID };
+typedef struct AstLintAttr {
+	int lint;                          /* lint_names.h's index (lint_index), -1: a tool's (`clippy::..`) */
+	uint8_t level;                     /* LINT_ALLOW ... */
+	bool unknown;                      /* a name rustc does not know: the unknown_lints warning */
+	bool fulfilled;                    /* LINT_EXPECT: a lint it silenced (sema_warn.c) */
+	const char *name;                  /* as written */
+	int name_line, name_col;           /* the name in the attribute */
+	int lo_line, lo_col, hi_line, hi_col; /* the scope */
+	int parent;                        /* the innermost attribute whose scope holds this one's (-1: none) */
+} AstLintAttr;
+int lint_index(const char *name, size_t len); /* -1: not a name rustc knows */
+const char *lint_name(int lint);
+bool lint_is_group(int lint);                 /* a group, or `warnings` */
+int lint_default(int lint);                   /* LINT_ALLOW, LINT_WARN, LINT_DENY (a group: warn) */
+bool lint_covers(int named, int lint);        /* the same lint, or a group holding it */
+void lint_attrs_finish(AstProgram *p);        /* once parsed: sorted, nested */
+/* lint's level at (line, col); *attr: the deciding attribute (-1: the default) */
+int lint_level(AstProgram *p, int lint, int line, int col, int *attr);
+
 struct AstProgram {
 	const char *file;
 	Arena *arena;
@@ -874,6 +897,11 @@ struct AstProgram {
 	bool checked;           /* frontend_check succeeded */
 	const char *warn_src;   /* warn28: the source, when sema_check is to print rustc's warnings (sema_warn.c) */
 	size_t warn_len;
+	bool warn_print;        /* lint38: warn-level lints print (warn_src is also set for a deny attribute's) */
+	AstLintAttr *lint_attrs; /* lint38: in source order of their scopes' starts (parse.c) */
+	int nlint_attrs;
+	uint32_t lint_attrs_cap;
+	bool lint_deny;         /* lint38: an attribute denies or forbids a lint: lints decide acceptance */
 	AstEnum **enums;        /* by id (issue 22 item 4) */
 	int nenums;
 	uint32_t enums_cap;

@@ -24,6 +24,7 @@
  * async blocks (with their index within the fn); names are resolved by sema.
  * Errors longjmp back to parse_program; all memory is in the arena.
  */
+#include <limits.h>
 #include <setjmp.h>
 #include <stddef.h>
 #include <stdarg.h>
@@ -54,6 +55,11 @@ typedef struct Parser {
 	const Token *unknown_type;  /* reported after parsing, as rustc resolves after parsing */
 	const Token *derive_kw, *derive_clone, *derive_copy; /* derive37: the next item's `derive`, `Clone`, `Copy` */
 	const Token *clone_attr, *copy_attr; /* derive37: the `derive` of the attribute naming each */
+	int lint_pending;           /* lint38: prog->lint_attrs from here on wait for their item (lint_scope) */
+	const Token *lint_first;    /* the `#` of the first of them */
+	const Token **lint_seen;    /* the `#` of every lint attribute read (an item parsed twice: once), a set */
+	uint32_t lint_seen_cap, nlint_seen;
+	bool item_seen;             /* an item was parsed: an inner attribute is not permitted any more */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
@@ -3590,6 +3596,7 @@ static void parse_let(Parser *p, AstStmt *s)
 
 static AstFn *parse_fn(Parser *p, const Token *start);
 static void skip_attribute(Parser *p);
+static void lint_scope(Parser *p, bool member);
 static void take_derives(Parser *p, const Token *t);
 static AstStruct *parse_struct(Parser *p);
 static AstEnum *parse_enum(Parser *p);
@@ -3606,6 +3613,7 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 {
 	while (at(p, TOK_POUND))
 		skip_attribute(p);
+	lint_scope(p, false);
 	if (p->derive_kw) /* derive37: rustc names its impl `f::<impl at ..>`, not modelled */
 		error_tok(p, p->derive_kw, "`derive` on an item in a fn body is not supported");
 	const Token *t = p->tok;
@@ -3864,13 +3872,180 @@ static void parse_derive_list(Parser *p, const Token *kw)
 	expect(p, TOK_RPAREN);
 }
 
-/* attribute = "#" "!"? "[" balanced-tokens "]"  (ignored: allow, inline, ...; derive37: `derive`'s list
- * is read, for the struct or enum item that follows: Copy makes its moves copies) */
+/* lint38: the set of lint attributes read (by their `#`): an item parsed twice (an enum's early parse,
+ * variant34) notes its attributes once */
+static bool lint_seen_add(Parser *p, const Token *hash)
+{
+	if (p->nlint_seen * 2 >= p->lint_seen_cap) {
+		uint32_t cap = p->lint_seen_cap ? p->lint_seen_cap * 2 : 64;
+		const Token **t = arena_alloc(p->arena, cap * sizeof *t);
+		for (uint32_t i = 0; i < p->lint_seen_cap; i++)
+			for (uintptr_t h = (uintptr_t)p->lint_seen[i] / sizeof(Token); p->lint_seen[i]; h++)
+				if (!t[h & (cap - 1)]) {
+					t[h & (cap - 1)] = p->lint_seen[i];
+					break;
+				}
+		p->lint_seen = t, p->lint_seen_cap = cap;
+	}
+	for (uintptr_t h = (uintptr_t)hash / sizeof(Token);; h++) {
+		const Token **slot = &p->lint_seen[h & (p->lint_seen_cap - 1)];
+		if (*slot == hash)
+			return false;
+		if (!*slot) {
+			*slot = hash;
+			p->nlint_seen++;
+			return true;
+		}
+	}
+}
+
+/* the lints coroslim reports (sema_warn.c, sema_lint.c): a level other than allow of another lint would
+ * need that lint's warnings (or errors) */
+static bool lint_modelled(const char *name)
+{
+	static const char *const modelled[] = {
+	    "warnings", "unreachable_code", "unreachable_patterns", "overlapping_range_endpoints",
+	    "non_contiguous_range_endpoints", "irrefutable_let_patterns", "unused_assignments", "unused_variables",
+	    "unused_mut", "non_camel_case_types", "non_snake_case", "non_upper_case_globals", "non_local_definitions",
+	    "dead_code", "unused_comparisons", "unused_must_use", "unused_parens", "unused_braces", "double_negations",
+	    "while_true", "redundant_semicolons", "unknown_lints", "unfulfilled_lint_expectations",
+	    "arithmetic_overflow", "unconditional_panic", "overflowing_literals", "unused", "nonstandard_style"};
+	for (size_t i = 0; i < sizeof modelled / sizeof *modelled; i++)
+		if (strcmp(name, modelled[i]) == 0)
+			return true;
+	return false;
+}
+
+/* lint38: `allow`/`warn`/`deny`/`forbid`/`expect` "(" path ("," path)* ("," "reason" "=" string)? ","? ")",
+ * after the attribute's `[`: each name noted at its level for the item that follows (lint_scope), or for
+ * the whole file when inner (`#![allow(..)]` before the first item) */
+static void parse_lint_attribute(Parser *p, const Token *hash, bool inner, int level)
+{
+	const Token *kw = advance(p);
+	bool fresh = lint_seen_add(p, hash);
+	if (inner && p->item_seen)
+		error_tok(p, hash, "an inner attribute is not permitted in this context");
+	if (inner && (p->fn || p->impl || p->in_trait))
+		error_tok(p, hash, "inner lint attributes inside items are not supported");
+	expect(p, TOK_LPAREN);
+	while (!at(p, TOK_RPAREN)) {
+		const Token *t = p->tok;
+		if (tok_is(t, "reason") && at_ahead(p, 1, TOK_ASSIGN)) {
+			advance(p);
+			p->tok++; /* past `=`, not reporting the string: the lexer's error token */
+			if (!at(p, TOK_ERROR) || p->tok->text[0] != '"')
+				error_tok(p, p->tok, "malformed lint attribute input");
+			advance(p);
+			consume(p, TOK_COMMA);
+			break;
+		}
+		if (!at(p, TOK_IDENT))
+			error_tok(p, t, "malformed lint attribute input");
+		advance(p);
+		int lint = -2; /* a tool's lint (`clippy::..`): rustc leaves it to the tool */
+		if (consume(p, TOK_PATHSEP)) {
+			if (!tok_is(t, "clippy") && !tok_is(t, "rustdoc"))
+				error_tok(p, t, "unknown tool name `%.*s` found in scoped lint: `%.*s::%.*s`", t->len, t->text,
+				          t->len, t->text, p->tok->len, p->tok->text);
+			if (!at(p, TOK_IDENT))
+				error_tok(p, p->tok, "malformed lint attribute input");
+			advance(p);
+		} else {
+			lint = lint_index(t->text, (size_t)t->len);
+			if (lint >= 0 && level != LINT_ALLOW && !lint_modelled(lint_name(lint)))
+				error_tok(p, t, "`%.*s(%.*s)` is not supported (coroslim does not report that lint)", kw->len,
+				          kw->text, t->len, t->text);
+			if (lint >= 0 && level == LINT_FORBID && lint_is_group(lint)) /* rustc: forbidden_lint_groups */
+				error_tok(p, t, "`forbid(%.*s)` of a lint group is not supported", t->len, t->text);
+			if (lint >= 0 && level != LINT_DENY && level != LINT_FORBID && lint_default(lint) == LINT_DENY)
+				error_tok(p, t, "`%.*s(%.*s)` is not supported (coroslim reports the lint as an error)", kw->len,
+				          kw->text, t->len, t->text);
+		}
+		if (fresh && lint != -2) {
+			AstLintAttr *a = VEC_PUSH(p->arena, p->prog->lint_attrs, p->prog->nlint_attrs, p->prog->lint_attrs_cap);
+			*a = (AstLintAttr){.lint = lint, .level = (uint8_t)level, .unknown = lint < 0, .name = tok_name(p, t),
+			                   .name_line = t->line, .name_col = t->col, .parent = -1};
+			if (inner)
+				a->lo_line = a->lo_col = 0, a->hi_line = a->hi_col = INT_MAX;
+			if (level >= LINT_DENY)
+				p->prog->lint_deny = true;
+		}
+		if (!at(p, TOK_COMMA) && !at(p, TOK_RPAREN))
+			error_tok(p, t, "malformed lint attribute input");
+		if (!consume(p, TOK_COMMA))
+			break;
+	}
+	expect(p, TOK_RPAREN);
+	if (fresh && !inner && !p->lint_first)
+		p->lint_first = hash;
+	expect(p, TOK_RBRACKET);
+}
+
+/* lint38: the last token of the item at p->tok (member: a field or a variant, up to its `,`): a `;` or
+ * the `}` of its first braces, past delimited groups */
+static const Token *item_last_token(const Parser *p, bool member)
+{
+	const Token *t = p->tok;
+	for (;;) {
+		switch (t->kind) {
+		case TOK_EOF: return t - 1;
+		case TOK_LBRACE:
+			if (!member)
+				return t + t->close;
+			/* fallthrough */
+		case TOK_LPAREN: case TOK_LBRACKET:
+			if (!t->close)
+				return t;
+			t += t->close + 1;
+			continue;
+		case TOK_SEMI:
+			if (!member)
+				return t;
+			break;
+		case TOK_COMMA: case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE:
+			if (member)
+				return t == p->tok ? t : t - 1;
+			break;
+		default: break;
+		}
+		t++;
+	}
+}
+
+/* lint38: the attributes just read (lint_pending on) stand on the item at p->tok: their scope */
+static void lint_scope(Parser *p, bool member)
+{
+	AstProgram *g = p->prog;
+	if (p->lint_pending == g->nlint_attrs || !p->lint_first) {
+		p->lint_pending = g->nlint_attrs;
+		return;
+	}
+	const Token *last = item_last_token(p, member);
+	for (int i = p->lint_pending; i < g->nlint_attrs; i++) {
+		AstLintAttr *a = &g->lint_attrs[i];
+		if (a->hi_line == INT_MAX) /* an inner one: the file */
+			continue;
+		a->lo_line = p->lint_first->line, a->lo_col = p->lint_first->col;
+		a->hi_line = last->line, a->hi_col = last->col + (last->len > 0 ? last->len - 1 : 0);
+	}
+	p->lint_pending = g->nlint_attrs;
+	p->lint_first = NULL;
+}
+
+/* attribute = "#" "!"? "[" balanced-tokens "]"  (ignored: inline, ...; derive37: `derive`'s list
+ * is read, for the struct or enum item that follows: Copy makes its moves copies; lint38: lint levels) */
 static void skip_attribute(Parser *p)
 {
-	expect(p, TOK_POUND);
+	const Token *hash = expect(p, TOK_POUND);
 	bool inner = consume(p, TOK_NOT);
 	const Token *open = expect(p, TOK_LBRACKET);
+	static const char *const levels[] = {[LINT_ALLOW] = "allow", [LINT_EXPECT] = "expect", [LINT_WARN] = "warn",
+	                                     [LINT_DENY] = "deny", [LINT_FORBID] = "forbid"};
+	for (int level = 0; level < (int)(sizeof levels / sizeof *levels); level++)
+		if (tok_is(p->tok, levels[level]) && at_ahead(p, 1, TOK_LPAREN)) {
+			parse_lint_attribute(p, hash, inner, level);
+			return;
+		}
 	if (tok_is(p->tok, "derive")) {
 		if (inner || !at_ahead(p, 1, TOK_LPAREN))
 			error_tok(p, p->tok, "this form of `derive` attribute is not supported (only `#[derive(Clone, Copy)]`)");
@@ -4186,6 +4361,7 @@ static AstStruct *parse_struct(Parser *p)
 	while (!at(p, TOK_RBRACE)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
+		lint_scope(p, true);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		if (at(p, TOK_PUB))
 			error_tok(p, p->tok, "visibility qualifiers (`pub`) are not supported");
@@ -4486,6 +4662,7 @@ static AstEnum *parse_enum_as(Parser *p, AstEnum *known)
 	while (!at(p, TOK_RBRACE)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
+		lint_scope(p, true);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		const Token *t = p->tok;
 		if (!at(p, TOK_IDENT))
@@ -5185,9 +5362,11 @@ static void parse_item(Parser *p)
 {
 	while (at(p, TOK_POUND))
 		skip_attribute(p);
+	lint_scope(p, false);
 	take_derives(p, at(p, TOK_PUB) ? p->tok + 1 : p->tok); /* derive37 */
 	if (at(p, TOK_EOF))
 		return;
+	p->item_seen = true;
 	const Token *start = p->tok;
 	if (at(p, TOK_PUB))
 		error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
@@ -5289,6 +5468,7 @@ static void parse_impl(Parser *p)
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
+		lint_scope(p, false);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		const Token *start = p->tok;
 		if (at(p, TOK_PUB))
@@ -5355,6 +5535,7 @@ static void parse_trait(Parser *p)
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
+		lint_scope(p, false);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		const Token *start = p->tok;
 		if (at(p, TOK_CONST) && at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_COLON)) {
@@ -5700,6 +5881,8 @@ static void copy_fields(Parser *p)
 		error_at(p, line, col, "the trait `Copy` cannot be implemented for this type");
 }
 
+static void check_lint_attrs(Parser *p);
+
 AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *ix, Arena *a, Diag *d)
 {
 	Parser *p = arena_alloc(a, sizeof *p);
@@ -5729,6 +5912,7 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 	}
 	check_trait_impl_consts(p);
 	free_trait_const_index(p);
+	check_lint_attrs(p);
 	nested_def_paths(p);
 	resolve_trait_calls(p);
 	resolve_qualified_calls(p);
@@ -5739,6 +5923,26 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 		          p->unknown_type->text);
 	copy_fields(p);
 	return p->prog;
+}
+
+/* lint38: the lint attributes in scope order; a level under a `forbid` of the same lint (or of a group
+ * holding it, or one it holds): rustc's E0453 */
+static void check_lint_attrs(Parser *p)
+{
+	AstProgram *g = p->prog;
+	lint_attrs_finish(g);
+	static const char *const words[] = {"allow", "expect", "warn", "deny", "forbid"};
+	for (int i = 0; i < g->nlint_attrs; i++) {
+		const AstLintAttr *a = &g->lint_attrs[i];
+		if (a->lint < 0 || a->level == LINT_FORBID)
+			continue;
+		for (int q = a->parent; q >= 0; q = g->lint_attrs[q].parent) {
+			const AstLintAttr *f = &g->lint_attrs[q];
+			if (f->level == LINT_FORBID && f->lint >= 0 && (lint_covers(f->lint, a->lint) || lint_covers(a->lint, f->lint)))
+				error_at(p, a->name_line, a->name_col, "%s(%s) incompatible with previous forbid", words[a->level],
+				         lint_name(a->lint));
+		}
+	}
 }
 
 /* ---------------------------------------------------------------------- */

@@ -32,6 +32,8 @@ typedef struct Warning {
 	int line, col, seq;
 	EarlyAt at; /* phase 0: the node of rustc's AST whose early lint check finds it (warn35) */
 	char *msg;
+	int lint;   /* lint38: lint_names.h's index (warning_lint) */
+	int level;  /* lint38: LINT_ALLOW ... at its position (lint_level) */
 } Warning;
 
 typedef struct Warn {
@@ -58,6 +60,7 @@ typedef struct Warn {
 	bool dead_init;            /* uc_expr's next expression is a `let`'s initializer */
 	int ndead, dead_cap;
 	int *live_rank; /* the fn's async blocks (by index_in_fn): the order check_liveness reports them in */
+	int adding_lint;     /* lint38: the lint of the warning add() adds (-1: by its message) */
 	uint8_t **decl_dead; /* by fn index, then var id: declared in code typeck found unreachable (warn31:
 	                        MIR building lowers no such binding, so rustc's unused_mut and liveness
 	                        never see it), set by the unreachable_code walk */
@@ -66,6 +69,57 @@ typedef struct Warn {
 enum { BODY_FN = 0x7fffffff };
 enum { SUB_TYPECK, SUB_MATCH, SUB_MUT, SUB_LIVENESS };
 enum { PHASE_DEAD = 4, PHASE_LATE = 5 }; /* dead_code (check_mod_deathness), then the late lint pass */
+/* lint38: unknown_lints, as rustc builds the lint levels (before the early lint pass); the unfulfilled
+ * expectations after every lint (rustc_lint expect.rs check_expectations) */
+enum { PHASE_LEVELS = -1, PHASE_EXPECT = 6 };
+
+/* lint38: the lint a warning's message is rustc's first line of (the lint attributes decide its level) */
+static int warning_lint(const char *msg)
+{
+	static const struct {
+		const char *text;
+		char where; /* 'p': msg starts with it, 's': ends with it, 'c': contains it */
+		const char *lint;
+	} rules[] = {
+	    {"unreachable statement", 'p', "unreachable_code"},
+	    {"unreachable expression", 'p', "unreachable_code"},
+	    {"unreachable call", 'p', "unreachable_code"},
+	    {"unreachable pattern", 'p', "unreachable_patterns"},
+	    {"multiple patterns overlap", 'p', "overlapping_range_endpoints"},
+	    {"multiple ranges are one apart", 'p', "non_contiguous_range_endpoints"},
+	    {"exclusive range missing", 'p', "non_contiguous_range_endpoints"},
+	    {"irrefutable `", 'p', "irrefutable_let_patterns"},
+	    {"value passed to", 'p', "unused_assignments"},
+	    {"value assigned to", 'p', "unused_assignments"},
+	    {"value captured by", 'p', "unused_assignments"},
+	    {"unused variable: ", 'p', "unused_variables"},
+	    {"is assigned to, but never used", 's', "unused_variables"},
+	    {"variable does not need to be mutable", 'p', "unused_mut"},
+	    {"should have an upper camel case name", 's', "non_camel_case_types"},
+	    {"should have a snake case name", 's', "non_snake_case"},
+	    {"should have an upper case name", 's', "non_upper_case_globals"},
+	    {"non-local `impl` definition", 'p', "non_local_definitions"},
+	    {"comparison is useless due to type limits", 'p', "unused_comparisons"},
+	    {"that must be used", 's', "unused_must_use"},
+	    {"unnecessary parentheses", 'p', "unused_parens"},
+	    {"unnecessary braces", 'p', "unused_braces"},
+	    {"use of a double negation", 'p', "double_negations"},
+	    {"denote infinite loops", 'p', "while_true"},
+	    {"unnecessary trailing semicolon", 'p', "redundant_semicolons"},
+	    {"useless assignment of ", 'p', "dead_code"},
+	    {" never ", 'c', "dead_code"},
+	};
+	size_t n = strlen(msg);
+	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
+		size_t k = strlen(rules[i].text);
+		bool hit = rules[i].where == 'p'   ? strncmp(msg, rules[i].text, k) == 0
+		           : rules[i].where == 's' ? n >= k && strcmp(msg + n - k, rules[i].text) == 0
+		                                   : strstr(msg, rules[i].text) != NULL;
+		if (hit)
+			return lint_index(rules[i].lint, strlen(rules[i].lint));
+	}
+	internal_error("a warning of no known lint: %s", msg);
+}
 
 static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
@@ -96,6 +150,7 @@ static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char 
 		x->body_line = w->live_rank[ab->index_in_fn], x->body_col = 0;
 	x->msg = msg;
 	x->at = (EarlyAt){line, col, line, col, 0};
+	x->lint = w->adding_lint >= 0 ? w->adding_lint : warning_lint(msg);
 	w->n++;
 }
 
@@ -1962,8 +2017,37 @@ static bool zero_sized(const AstProgram *p, int8_t *zst, AstType t, int depth)
 
 /* rustc's MultipleDeadCodes: "field `a` is never read", "fields `a` and `b` are ..", "fields
  * `a`, `b`, and `c` are ..", past 6 "multiple fields are never read"; at the first name */
+static void dead_group_at(Warn *w, const char *descr, const char *participle, const char **names, const int *lines,
+                          const int *cols, int n);
+
+/* lint38: dead_code's level at each name: rustc's warn_multiple groups a lint's items by level (the
+ * allowed and the expected ones silent, an expectation met) */
 static void dead_group(Warn *w, const char *descr, const char *participle, const char **names, const int *lines,
                        const int *cols, int n)
+{
+	if (w->p->nlint_attrs == 0) {
+		dead_group_at(w, descr, participle, names, lines, cols, n);
+		return;
+	}
+	int dc = lint_index("dead_code", strlen("dead_code"));
+	const char **nm = arena_alloc(w->s->scratch, ((size_t)n + 1) * sizeof *nm);
+	int *ln = arena_alloc(w->s->scratch, ((size_t)n + 1) * sizeof *ln);
+	int *cl = arena_alloc(w->s->scratch, ((size_t)n + 1) * sizeof *cl);
+	for (int level = LINT_WARN; level <= LINT_FORBID; level++) {
+		int m = 0;
+		for (int i = 0; i < n; i++) {
+			int attr, at = lint_level(w->p, dc, lines[i], cols[i], &attr);
+			if (at == LINT_EXPECT)
+				w->p->lint_attrs[attr].fulfilled = true;
+			if (at == level)
+				nm[m] = names[i], ln[m] = lines[i], cl[m] = cols[i], m++;
+		}
+		dead_group_at(w, descr, participle, nm, ln, cl, m);
+	}
+}
+
+static void dead_group_at(Warn *w, const char *descr, const char *participle, const char **names, const int *lines,
+                          const int *cols, int n)
 {
 	if (n == 0)
 		return;
@@ -2170,6 +2254,93 @@ static int dead_trait_consts(Dead *d, const AstTrait *t, const char **names, int
 	return consts;
 }
 
+/* rustc's worklist (MarkSymbolVisitor::mark_live_symbols), with its rounds of trait impls' fns */
+static void dc_run(Dead *d)
+{
+	const AstProgram *p = d->p;
+	for (;;) {
+		while (d->nwork > 0) {
+			int f = d->work[--d->nwork];
+			if (d->scanned[f])
+				continue;
+			d->scanned[f] = 1;
+			dc_fn(d, p->fns[f]);
+		}
+		if (d->npending == 0) { /* consts35: a live `S::N` makes S live (rustc: a field of a struct named only
+		                        * there is "never read", the struct not "never constructed") */
+			memset(d->const_state, 0, (size_t)p->nconsts); /* more fns may be live since the last round */
+			for (int k = 0; k < p->nconsts; k++) {
+				const AstConst *c = p->consts[k];
+				if (!c->assoc_type || !const_live(d, c))
+					continue;
+				if (c->decl) /* consts37: a trait impl's const or a default's: its trait is used */
+					d->trait_live[c->decl->trait_id] = 1;
+				dc_const_type(d, c);
+			}
+		}
+		if (d->nwork > 0)
+			continue;
+		if (d->npending == 0)
+			break;
+		if (d->npending > 1)
+			qsort(d->pending, (size_t)d->npending, sizeof *d->pending, cmp_int_p);
+		for (int k = 0; k < d->npending; k++)
+			int_push(&d->work, &d->nwork, &d->work_cap, d->pending[k]);
+		d->npending = 0;
+	}
+}
+
+/* lint38: the fns whose dead_code level is allowed (or expected) are roots (rustc dead.rs
+ * has_allow_dead_code_or_lang_attr); an expected one that is not live otherwise meets its expectation */
+static bool dc_allowed_roots(Dead *d, Warn *w, int level)
+{
+	const AstProgram *p = d->p;
+	int dc = lint_index("dead_code", strlen("dead_code"));
+	bool any = false;
+	for (int i = 0; i < p->nfns; i++) {
+		const AstFn *fn = p->fns[i];
+		int attr;
+		if (!fn->body || d->fn_live[i] || lint_level(w->p, dc, fn->line, fn->col, &attr) != level)
+			continue;
+		if (level == LINT_EXPECT)
+			w->p->lint_attrs[attr].fulfilled = true;
+		dc_use_fn(d, fn);
+		any = true;
+	}
+	for (int i = 0; i < p->nstructs; i++) { /* a struct or an enum: its fields' types live (their paths) */
+		const AstStruct *st = p->structs[i];
+		int attr;
+		if (d->struct_live[i] || lint_level(w->p, dc, st->line, st->col, &attr) != level)
+			continue;
+		if (level == LINT_EXPECT)
+			w->p->lint_attrs[attr].fulfilled = true;
+		dc_struct(d, st);
+		any = true;
+	}
+	for (int i = 0; i < p->nenums; i++) {
+		const AstEnum *en = p->enums[i];
+		int attr;
+		if (en->id < 0 || d->enum_live[i] || lint_level(w->p, dc, en->line, en->col, &attr) != level)
+			continue;
+		if (level == LINT_EXPECT)
+			w->p->lint_attrs[attr].fulfilled = true;
+		dc_enum(d, en);
+		any = true;
+	}
+	for (int i = 0; i < p->ntraits; i++) /* a trait's declaration: its trait live, its impls' fns too */
+		for (int k = 0; k < p->traits[i]->nfns; k++) {
+			const AstTraitFn *tf = &p->traits[i]->fns[k];
+			int attr;
+			if (d->tfn_live[d->tfn_base[i] + k] || lint_level(w->p, dc, tf->line, tf->col, &attr) != level)
+				continue;
+			if (level == LINT_EXPECT)
+				w->p->lint_attrs[attr].fulfilled = true;
+			dc_trait_fn(d, i, k);
+			any = true;
+		}
+	return any;
+}
+
 static void dead_code(Warn *w)
 {
 	AstProgram *p = w->p;
@@ -2266,36 +2437,11 @@ static void dead_code(Warn *w)
 		if (p->fns[i]->body && p->fns[i]->is_async && !p->fns[i]->outer &&
 		    !(p->fns[i]->impl_of && p->impls[p->fns[i]->impl_id]->scope.outer))
 			dc_use_fn(&d, p->fns[i]);
-	for (;;) {
-		while (d.nwork > 0) {
-			int f = d.work[--d.nwork];
-			if (d.scanned[f])
-				continue;
-			d.scanned[f] = 1;
-			dc_fn(&d, p->fns[f]);
-		}
-		if (d.npending == 0) { /* consts35: a live `S::N` makes S live (rustc: a field of a struct named only
-		                        * there is "never read", the struct not "never constructed") */
-			memset(d.const_state, 0, (size_t)p->nconsts); /* more fns may be live since the last round */
-			for (int k = 0; k < p->nconsts; k++) {
-				const AstConst *c = p->consts[k];
-				if (!c->assoc_type || !const_live(&d, c))
-					continue;
-				if (c->decl) /* consts37: a trait impl's const or a default's: its trait is used */
-					d.trait_live[c->decl->trait_id] = 1;
-				dc_const_type(&d, c);
-			}
-		}
-		if (d.nwork > 0)
-			continue;
-		if (d.npending == 0)
-			break;
-		if (d.npending > 1)
-			qsort(d.pending, (size_t)d.npending, sizeof *d.pending, cmp_int_p);
-		for (int k = 0; k < d.npending; k++)
-			int_push(&d.work, &d.nwork, &d.work_cap, d.pending[k]);
-		d.npending = 0;
-	}
+	if (p->nlint_attrs)
+		dc_allowed_roots(&d, w, LINT_ALLOW);
+	dc_run(&d);
+	if (p->nlint_attrs && dc_allowed_roots(&d, w, LINT_EXPECT))
+		dc_run(&d);
 	free(d.work);
 	free(d.pending);
 	free(d.ignore);
@@ -2475,7 +2621,8 @@ static int cmp_warning(const void *pa, const void *pb)
 		return c;
 	if (a->phase == 0 && (c = early_cmp_at(&a->at, &b->at))) /* warn35: rustc's walk of its AST */
 		return c;
-	if (a->phase == PHASE_LATE && ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
+	if ((a->phase == PHASE_LATE || a->phase == PHASE_LEVELS || a->phase == PHASE_EXPECT) &&
+	    ((c = cmp_int(a->line, b->line)) || (c = cmp_int(a->col, b->col))))
 		return c;
 	return cmp_int(a->seq, b->seq);
 }
@@ -2600,11 +2747,93 @@ static void fn_var_lints(Warn *w, AstFn *fn, int phase_mut, int phase_live)
 	}
 }
 
+/* lint38: "unknown lint" at each name rustc does not know, at the level unknown_lints has there */
+static void unknown_lints(Warn *w)
+{
+	for (int i = 0; i < w->p->nlint_attrs; i++) {
+		const AstLintAttr *a = &w->p->lint_attrs[i];
+		if (!a->unknown)
+			continue;
+		w->phase = PHASE_LEVELS, w->fn = 0, w->sub = 0;
+		w->adding_lint = lint_index("unknown_lints", strlen("unknown_lints"));
+		add(w, NULL, a->name_line, a->name_col, "unknown lint: `%s`", a->name);
+		w->adding_lint = -1;
+	}
+}
+
+/* lint38: each warning's level at its position; an expectation it meets is fulfilled */
+static void warning_levels(Warn *w, int last_phase)
+{
+	for (int i = 0; i < w->n; i++) {
+		Warning *x = &w->w[i];
+		if (x->phase > last_phase) {
+			x->level = LINT_ALLOW;
+			continue;
+		}
+		int attr;
+		x->level = lint_level(w->p, x->lint, x->line, x->col, &attr);
+		if (x->level == LINT_EXPECT)
+			w->p->lint_attrs[attr].fulfilled = true;
+	}
+}
+
+/* lint38: "this lint expectation is unfulfilled" at each `expect`'s name no warning met */
+static void unfulfilled_expectations(Warn *w)
+{
+	int first = w->n;
+	int lint = lint_index("unfulfilled_lint_expectations", strlen("unfulfilled_lint_expectations"));
+	for (int i = 0; i < w->p->nlint_attrs; i++) {
+		const AstLintAttr *a = &w->p->lint_attrs[i];
+		if (a->level != LINT_EXPECT || a->fulfilled || a->lint < 0)
+			continue;
+		w->phase = PHASE_EXPECT, w->fn = 0, w->sub = 0;
+		w->adding_lint = lint;
+		add(w, NULL, a->name_line, a->name_col, "this lint expectation is unfulfilled");
+		w->adding_lint = -1;
+		int attr;
+		w->w[w->n - 1].level = lint_level(w->p, lint, a->name_line, a->name_col, &attr);
+	}
+	if (w->n - first > 1)
+		qsort(w->w + first, (size_t)(w->n - first), sizeof *w->w, cmp_warning);
+}
+
+/* the lines of the warnings that print (warn level when the program asks for them, deny and forbid
+ * always: `error`), but skip's; malloc'd, NULL when none */
+static char *warnings_text(const Warn *w, int skip)
+{
+	const char *file = diag_path(w->p->file);
+	size_t len = 0, at = 0;
+	char *text = NULL;
+	for (int pass = 0; pass < 2; pass++) { /* its length, then its bytes */
+		for (int i = 0; i < w->n; i++) {
+			const Warning *x = &w->w[i];
+			if (i == skip || x->level < LINT_WARN || (x->level == LINT_WARN && !w->p->warn_print))
+				continue;
+			int k = snprintf(pass ? text + at : NULL, pass ? len + 1 - at : 0, "%s:%d:%d: %s: %s\n", file, x->line,
+			                 x->col, x->level == LINT_WARN ? "warning" : "error", x->msg);
+			if (k < 0)
+				internal_error("snprintf failed");
+			if (pass)
+				at += (size_t)k;
+			else
+				len += (size_t)k;
+		}
+		if (pass == 0) {
+			if (!len)
+				return NULL;
+			text = malloc(len + 1);
+			if (!text)
+				internal_error("out of memory");
+		}
+	}
+	return text;
+}
+
 /* the lints up to last_phase; skip_fn's (-1: none) unused_mut and liveness not (its MIR not built) */
 static void warn_run(Sema *s, int last_phase, char **text)
 {
 	AstProgram *p = s->prog;
-	Warn w = {.s = s, .p = p, .src = p->warn_src, .len = p->warn_len};
+	Warn w = {.s = s, .p = p, .src = p->warn_src, .len = p->warn_len, .adding_lint = -1};
 	int cap = 64;
 	w.line_start = malloc((size_t)cap * sizeof *w.line_start);
 	if (!w.line_start)
@@ -2662,38 +2891,32 @@ static void warn_run(Sema *s, int last_phase, char **text)
 	cur_warn = NULL;
 	if (last_phase >= PHASE_DEAD)
 		dead_code(&w);
+	unknown_lints(&w);
 	if (w.n > 1)
 		qsort(w.w, (size_t)w.n, sizeof *w.w, cmp_warning);
-	const char *file = diag_path(p->file);
-	size_t len = 0, at = 0;
-	for (int pass = 0; pass < (text ? 2 : 1); pass++) { /* into *text: its length, then its bytes */
-		for (int i = 0; i < w.n; i++) {
-			if (w.w[i].phase > last_phase)
-				continue;
-			if (!text) {
-				fprintf(stderr, "%s:%d:%d: warning: %s\n", file, w.w[i].line, w.w[i].col, w.w[i].msg);
-				continue;
-			}
-			int k = snprintf(pass ? *text + at : NULL, pass ? len + 1 - at : 0, "%s:%d:%d: warning: %s\n", file,
-			                 w.w[i].line, w.w[i].col, w.w[i].msg);
-			if (k < 0)
-				internal_error("snprintf failed");
-			if (pass)
-				at += (size_t)k;
-			else
-				len += (size_t)k;
-		}
-		if (text && pass == 0) {
-			*text = len ? malloc(len + 1) : NULL;
-			if (len && !*text)
-				internal_error("out of memory");
-			if (!len)
-				break;
-		}
-	}
+	warning_levels(&w, last_phase);
+	if (last_phase >= PHASE_LATE)
+		unfulfilled_expectations(&w);
+	int denied = -1; /* the first warning a `deny` or `forbid` makes an error */
+	for (int i = 0; i < w.n && denied < 0; i++)
+		if (w.w[i].level >= LINT_DENY)
+			denied = i;
+	char *out = warnings_text(&w, !text ? denied : -1);
+	if (text)
+		*text = out;
+	else if (denied < 0 && out)
+		fputs(out, stderr);
+	int line = denied >= 0 ? w.w[denied].line : 0, col = denied >= 0 ? w.w[denied].col : 0;
+	char *msg = denied >= 0 ? w.w[denied].msg : NULL;
 	free(w.w);
 	free(w.line_start);
 	free(w.dead_vars);
+	if (!text && denied >= 0) { /* lint38: the program is rejected; the other lines after the error */
+		diag_set_trailer(out);
+		error_at(s, line, col, "%s", msg);
+	}
+	if (!text)
+		free(out);
 }
 
 void sema_warn(Sema *s)

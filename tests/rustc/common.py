@@ -22,6 +22,8 @@ ARGS_RE = re.compile(r"^\s*//@\s*args:\s*(\S+)(?:\s+(.*?))?\s*$")
 ERROR_RE = re.compile(r"//~(\^*)\s*ERROR\s+(.*?)\s*$")
 USER_MAIN_RE = re.compile(r"^(\s*)fn(\s+)main(\s*)\(", re.M)
 USER_MAIN_NAME = "__coroslim_user_main"
+INNER_ATTR_RE = re.compile(r"^\s*#!\[.*\]\s*$")
+PRELUDE_ITEM_RE = re.compile(r"^(?=pub |impl |use |#\[)", re.M)
 
 
 def require_rustc():
@@ -328,11 +330,25 @@ class Crate:
         self.args = parse_args_lines(self.src)
         self.problems = []
         # compare_warnings.py (warn28) builds the crate without it: rustc's unused lints are compared
-        header = ("#![allow(unused)]\n" if allow_unused else "") + self.prelude
+        body = self.src if self.src.endswith("\n") else self.src + "\n"
+        # lint38: the program's inner attributes (`#![deny(dead_code)]`) go to the crate's top, where
+        # rustc takes them (blank lines keep the program's numbering); the prelude's items are then
+        # kept out of their reach (`#[allow(warnings)]` on each, on its own line)
+        inner, lines = [], body.split("\n")
+        for i, line in enumerate(lines):
+            if INNER_ATTR_RE.match(line):
+                inner.append(line.strip())
+                lines[i] = ""
+            elif line.strip() and not line.strip().startswith("//"):
+                break
+        body = "\n".join(lines)
+        prelude = self.prelude
+        if inner:
+            prelude = PRELUDE_ITEM_RE.sub(lambda m: "#[allow(warnings)] " + m.group(0), prelude)
+        header = ("#![allow(unused)]\n" if allow_unused else "") + "".join(a + "\n" for a in inner) + prelude
         if not header.endswith("\n"):
             header += "\n"
         self.offset = header.count("\n")  # lines prepended before the program
-        body = self.src if self.src.endswith("\n") else self.src + "\n"
         has_main = bool(USER_MAIN_RE.search(body))
         if with_main:
             if has_main:
