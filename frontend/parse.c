@@ -60,6 +60,7 @@ typedef struct Parser {
 	const Token **lint_seen;    /* the `#` of every lint attribute read (an item parsed twice: once), a set */
 	uint32_t lint_seen_cap, nlint_seen;
 	bool item_seen;             /* an item was parsed: an inner attribute is not permitted any more */
+	bool attr_other;            /* an attribute other than a lint level's or derive's was read (skip_attribute) */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
@@ -3596,7 +3597,8 @@ static void parse_let(Parser *p, AstStmt *s)
 
 static AstFn *parse_fn(Parser *p, const Token *start);
 static void skip_attribute(Parser *p);
-static void lint_scope(Parser *p, bool member);
+enum { SCOPE_ITEM, SCOPE_MEMBER, SCOPE_LET };
+static void lint_scope(Parser *p, int kind);
 static void take_derives(Parser *p, const Token *t);
 static AstStruct *parse_struct(Parser *p);
 static AstEnum *parse_enum(Parser *p);
@@ -3608,12 +3610,18 @@ static void parse_trait(Parser *p);
  * listed in the block for name resolution; items30: `struct`, `enum` and `impl` items too (their
  * names resolve in the block, prescan_items; an impl's fns are listed in the block as items that
  * no name reaches, so that their bodies are resolved where they stand); other items are refused,
- * naming the kind. `pub` has no effect there (rustc accepts it). */
-static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
+ * naming the kind. `pub` has no effect there (rustc accepts it). lint38: only lint attributes before a
+ * `let`: false, the attributes read, the statement left to the block. */
+static bool parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 {
+	p->attr_other = false;
 	while (at(p, TOK_POUND))
 		skip_attribute(p);
-	lint_scope(p, false);
+	if (at(p, TOK_LET) && !p->attr_other && !p->derive_kw) { /* lint38: lint levels on a `let` */
+		lint_scope(p, SCOPE_LET);
+		return false;
+	}
+	lint_scope(p, SCOPE_ITEM);
 	if (p->derive_kw) /* derive37: rustc names its impl `f::<impl at ..>`, not modelled */
 		error_tok(p, p->derive_kw, "`derive` on an item in a fn body is not supported");
 	const Token *t = p->tok;
@@ -3636,7 +3644,7 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 		AstConst *c = parse_const_item(p);
 		c->scope.outer = p->fn;
 		c->scope.outer_block = p->async_block;
-		return;
+		return true;
 	}
 	case TOK_TYPE: what = "type aliases"; break;
 	case TOK_EXTERN: what = "extern items"; break;
@@ -3649,11 +3657,11 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 			AstConst *c = parse_const_item(p);
 			c->scope.outer = p->fn;
 			c->scope.outer_block = p->async_block;
-			return;
+			return true;
 		}
 	case TOK_UNSAFE: what = "unsafe functions"; break;
 	default:
-		if (!starts_item(p)) /* `#[attr]` before a statement */
+		if (!starts_item(p)) /* `#[attr]` before a statement (lint38: but lint levels on a `let`) */
 			error_tok(p, t, "attributes on statements are not supported");
 		what = "nested items";
 		break;
@@ -3733,6 +3741,7 @@ static void parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 		*VEC_PUSH(p->arena, b->items, b->nitems, *items_cap) = fn;
 		*VEC_PUSH(p->arena, b->item_pos, n, pcap) = b->nstmts;
 	}
+	return true;
 }
 
 /* block = "{" (stmt | item)* expr? "}"
@@ -3781,10 +3790,9 @@ static AstBlock *parse_block(Parser *p)
 			error_tok(p, lb, "this file contains an unclosed delimiter");
 		if (!at(p, TOK_SEMI))
 			in_run = 0;
-		if (starts_item(p)) {
-			parse_nested_item(p, b, &items_cap);
+		if (starts_item(p) && parse_nested_item(p, b, &items_cap))
 			continue;
-		}
+		t = p->tok; /* past a `let`'s lint attributes */
 		AstStmt s = {0};
 		s.line = t->line;
 		s.col = t->col;
@@ -3983,14 +3991,15 @@ static void parse_lint_attribute(Parser *p, const Token *hash, bool inner, int l
 
 /* lint38: the last token of the item at p->tok (member: a field or a variant, up to its `,`): a `;` or
  * the `}` of its first braces, past delimited groups */
-static const Token *item_last_token(const Parser *p, bool member)
+static const Token *item_last_token(const Parser *p, int kind)
 {
+	bool member = kind == SCOPE_MEMBER;
 	const Token *t = p->tok;
 	for (;;) {
 		switch (t->kind) {
 		case TOK_EOF: return t - 1;
 		case TOK_LBRACE:
-			if (!member)
+			if (kind == SCOPE_ITEM)
 				return t + t->close;
 			/* fallthrough */
 		case TOK_LPAREN: case TOK_LBRACKET:
@@ -4013,14 +4022,14 @@ static const Token *item_last_token(const Parser *p, bool member)
 }
 
 /* lint38: the attributes just read (lint_pending on) stand on the item at p->tok: their scope */
-static void lint_scope(Parser *p, bool member)
+static void lint_scope(Parser *p, int kind)
 {
 	AstProgram *g = p->prog;
 	if (p->lint_pending == g->nlint_attrs || !p->lint_first) {
 		p->lint_pending = g->nlint_attrs;
 		return;
 	}
-	const Token *last = item_last_token(p, member);
+	const Token *last = item_last_token(p, kind);
 	for (int i = p->lint_pending; i < g->nlint_attrs; i++) {
 		AstLintAttr *a = &g->lint_attrs[i];
 		if (a->hi_line == INT_MAX) /* an inner one: the file */
@@ -4053,6 +4062,7 @@ static void skip_attribute(Parser *p)
 		expect(p, TOK_RBRACKET);
 		return;
 	}
+	p->attr_other = true;
 	int depth = 1;
 	while (depth > 0) {
 		if (at(p, TOK_EOF))
@@ -4361,7 +4371,7 @@ static AstStruct *parse_struct(Parser *p)
 	while (!at(p, TOK_RBRACE)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
-		lint_scope(p, true);
+		lint_scope(p, SCOPE_MEMBER);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		if (at(p, TOK_PUB))
 			error_tok(p, p->tok, "visibility qualifiers (`pub`) are not supported");
@@ -4662,7 +4672,7 @@ static AstEnum *parse_enum_as(Parser *p, AstEnum *known)
 	while (!at(p, TOK_RBRACE)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
-		lint_scope(p, true);
+		lint_scope(p, SCOPE_MEMBER);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		const Token *t = p->tok;
 		if (!at(p, TOK_IDENT))
@@ -5362,7 +5372,7 @@ static void parse_item(Parser *p)
 {
 	while (at(p, TOK_POUND))
 		skip_attribute(p);
-	lint_scope(p, false);
+	lint_scope(p, SCOPE_ITEM);
 	take_derives(p, at(p, TOK_PUB) ? p->tok + 1 : p->tok); /* derive37 */
 	if (at(p, TOK_EOF))
 		return;
@@ -5468,7 +5478,7 @@ static void parse_impl(Parser *p)
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
-		lint_scope(p, false);
+		lint_scope(p, SCOPE_ITEM);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		const Token *start = p->tok;
 		if (at(p, TOK_PUB))
@@ -5535,7 +5545,7 @@ static void parse_trait(Parser *p)
 	while (!at(p, TOK_RBRACE) && !at(p, TOK_EOF)) {
 		while (at(p, TOK_POUND))
 			skip_attribute(p);
-		lint_scope(p, false);
+		lint_scope(p, SCOPE_ITEM);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
 		const Token *start = p->tok;
 		if (at(p, TOK_CONST) && at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_COLON)) {
