@@ -93,6 +93,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           temporaries' scopes held every earlier argument: N^2 memory)
   assocused  N structs with an `impl` of one associated const each, every one used (hunt37: dead_code looked
           each live const's type up among every struct and enum: N^2)
+  lintattrs  N fns `#[allow(dead_code)] fn fI` each calling a dead `gI` (roots), and one async fn with N
+          `#[expect(unused_variables)] let vI = x;` (lint38: N nested lint scopes, N expectations met)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -790,6 +792,20 @@ KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": 
          "fieldloans": fieldloans, "loopvarloans": loopvarloans, "reborrows": reborrows, "moverefs": moverefs,
          "ifliveloans": ifliveloans, "ifelseliveloans": ifelseliveloans,
          "matchliveloans": matchliveloans}
+
+
+def lintattrs(n):
+    out = ["#![warn(unused)]"]
+    for i in range(n):
+        out += ["#[allow(dead_code)]", "fn f%d() -> u32 { g%d() }" % (i, i), "fn g%d() -> u32 { %d }" % (i, i)]
+    out.append("async fn foo(x: u32) -> u32 {")
+    for i in range(n):
+        out += ["    #[expect(unused_variables)]", "    let v%d = x;" % i]
+    out += ["    x", "}"]
+    return out
+
+
+KINDS["lintattrs"] = lintattrs
 
 
 def main(argv):
