@@ -3931,10 +3931,6 @@ static void parse_lint_attribute(Parser *p, const Token *hash, bool inner, int l
 {
 	const Token *kw = advance(p);
 	bool fresh = lint_seen_add(p, hash);
-	if (inner && p->item_seen)
-		error_tok(p, hash, "an inner attribute is not permitted in this context");
-	if (inner && (p->fn || p->impl || p->in_trait))
-		error_tok(p, hash, "inner lint attributes inside items are not supported");
 	expect(p, TOK_LPAREN);
 	while (!at(p, TOK_RPAREN)) {
 		const Token *t = p->tok;
@@ -4041,13 +4037,48 @@ static void lint_scope(Parser *p, int kind)
 	p->lint_first = NULL;
 }
 
-/* attribute = "#" "!"? "[" balanced-tokens "]"  (ignored: inline, ...; derive37: `derive`'s list
- * is read, for the struct or enum item that follows: Copy makes its moves copies; lint38: lint levels) */
+/* attribute = "#" "!"? "[" balanced-tokens "]"  (ignored: inline, ..., check_attribute; derive37:
+ * `derive`'s list is read, for the struct or enum item that follows: Copy makes its moves copies;
+ * lint38: lint levels) */
+/* lint38: an attribute other than a lint level's or derive's, at its name: one that changes nothing coroslim
+ * models is skipped (inline and cold: code generation; track_caller: a panic's location; must_use and
+ * deprecated: lints coroslim does not report for them; doc, non_exhaustive within its crate, no_mangle and
+ * used: symbols; tools' attributes; `#![no_std]`, `#![no_main]`); `repr(Rust)` is the layout coroslim
+ * computes; any other (`repr(C)`, `cfg`, `test`, a crate's attribute macro) is refused, never ignored: it
+ * would change the layout or the items rustc compiles */
+static void check_attribute(Parser *p, bool inner)
+{
+	static const char *const outer_ok[] = {"inline", "cold", "track_caller", "must_use", "deprecated", "doc",
+	                                       "non_exhaustive", "no_mangle", "used", "automatically_derived"};
+	static const char *const inner_ok[] = {"no_std", "no_main", "doc"};
+	const Token *t = p->tok;
+	if (!at(p, TOK_IDENT))
+		error_tok(p, t, "expected identifier, found `%.*s`", t->len, t->text);
+	if (at_ahead(p, 1, TOK_PATHSEP) && (tok_is(t, "rustfmt") || tok_is(t, "clippy")))
+		return;
+	const char *const *ok = inner ? inner_ok : outer_ok;
+	size_t nok = inner ? sizeof inner_ok / sizeof *inner_ok : sizeof outer_ok / sizeof *outer_ok;
+	for (size_t i = 0; i < nok; i++)
+		if (tok_is(t, ok[i]))
+			return;
+	if (tok_is(t, "repr") && !inner && at_ahead(p, 1, TOK_LPAREN)) {
+		const Token *r = &t[2];
+		if (tok_is(r, "Rust") && r[1].kind == TOK_RPAREN)
+			return;
+		error_tok(p, r, "`repr(%.*s)` is not supported (coroslim lays items out as `repr(Rust)`)", r->len, r->text);
+	}
+	error_tok(p, t, "the attribute `%.*s` is not supported", t->len, t->text);
+}
+
 static void skip_attribute(Parser *p)
 {
 	const Token *hash = expect(p, TOK_POUND);
 	bool inner = consume(p, TOK_NOT);
 	const Token *open = expect(p, TOK_LBRACKET);
+	if (inner && (p->fn || p->impl || p->in_trait))
+		error_tok(p, hash, "inner attributes inside items are not supported");
+	if (inner && p->item_seen)
+		error_tok(p, hash, "an inner attribute is not permitted in this context");
 	static const char *const levels[] = {[LINT_ALLOW] = "allow", [LINT_EXPECT] = "expect", [LINT_WARN] = "warn",
 	                                     [LINT_DENY] = "deny", [LINT_FORBID] = "forbid"};
 	for (int level = 0; level < (int)(sizeof levels / sizeof *levels); level++)
@@ -4062,6 +4093,7 @@ static void skip_attribute(Parser *p)
 		expect(p, TOK_RBRACKET);
 		return;
 	}
+	check_attribute(p, inner);
 	p->attr_other = true;
 	int depth = 1;
 	while (depth > 0) {
