@@ -607,24 +607,30 @@ static BlockId index_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId bas
 
 /* `lhs.f` / `*lhs` with e's scope entered: lhs as a place, then the field or
  * the deref (rustc: expr_as_place, ExprKind::Field, ExprKind::Deref). */
+/* x.f.g of a variable the block captures by a field place: its place, true; else false. Out of
+ * line: its arrays are no part of field_place_of's frame, paid once a level of a field chain. */
+static NOINLINE bool captured_field_place(Builder *b, const AstExpr *e, PlaceId *out)
+{
+	int n = 0, path[CAPTURE_PATH_MAX];
+	AstType path_ty[CAPTURE_PATH_MAX];
+	const AstExpr *r = e;
+	while (r->kind == EXPR_FIELD && n < CAPTURE_PATH_MAX)
+		r = r->lhs, n++;
+	if (r->kind != EXPR_VAR || b->var_local[r->var->id] != NO_ID || capture_index(b->ab, r->var) != NO_ID)
+		return false;
+	const AstExpr *q = e;
+	for (int k = n - 1; k >= 0; k--, q = q->lhs) {
+		path[k] = q->field;
+		path_ty[k] = q->ty;
+	}
+	*out = path_place(b, r->var, path, path_ty, n);
+	return true;
+}
+
 static BlockId field_place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out)
 {
-	if (e->kind == EXPR_FIELD && b->ab) { /* x.f.g of a variable the block captures by a field place */
-		int n = 0, path[CAPTURE_PATH_MAX];
-		AstType path_ty[CAPTURE_PATH_MAX];
-		const AstExpr *r = e;
-		while (r->kind == EXPR_FIELD && n < CAPTURE_PATH_MAX)
-			r = r->lhs, n++;
-		if (r->kind == EXPR_VAR && b->var_local[r->var->id] == NO_ID && capture_index(b->ab, r->var) == NO_ID) {
-			const AstExpr *q = e;
-			for (int k = n - 1; k >= 0; k--, q = q->lhs) {
-				path[k] = q->field;
-				path_ty[k] = q->ty;
-			}
-			*out = path_place(b, r->var, path, path_ty, n);
-			return bb;
-		}
-	}
+	if (e->kind == EXPR_FIELD && b->ab && captured_field_place(b, e, out))
+		return bb;
 	PlaceId base;
 	bb = place_of(b, bb, e->lhs, mutbl, &base);
 	if (e->kind == EXPR_INDEX)
@@ -820,17 +826,12 @@ static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e
 
 /* ---- into ---- */
 
-static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa)
+/* into_inner's cases that take a frame of their own (a match's tree, a call's arguments, a loop's
+ * breakable): out of line, so that what a chain of nested operands recurses through (into_inner,
+ * as_rvalue_inner, place_of_in, as_temp_inner: `&&..&5`, `x + x + ..`) keeps a small frame (deep38:
+ * gcc's LTO inlined them all into into_inner, 1,568 bytes a level of such a chain). */
+static NOINLINE BlockId into_control(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
-	if (ntoa) {
-		LocalId t;
-		int call = e->kind == EXPR_CALL;
-		bb = as_temp_inner(b, bb, topmost(b), e, 0, NO_ID, 1, &t);
-		if (call)
-			return bb;
-		terminate(b, bb, mk(TK_UNREACHABLE));
-		return new_block(b);
-	}
 	switch (e->kind) {
 	case EXPR_BLOCK:
 		return ast_block(b, dest, bb, e->block, 0);
@@ -855,6 +856,36 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	case EXPR_CONTINUE:
 	case EXPR_RETURN:
 		return lower_jump(b, bb, e);
+	default:
+		internal_error("into_control: expression kind %d", (int)e->kind);
+	}
+}
+
+static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa)
+{
+	if (ntoa) {
+		LocalId t;
+		int call = e->kind == EXPR_CALL;
+		bb = as_temp_inner(b, bb, topmost(b), e, 0, NO_ID, 1, &t);
+		if (call)
+			return bb;
+		terminate(b, bb, mk(TK_UNREACHABLE));
+		return new_block(b);
+	}
+	switch (e->kind) {
+	case EXPR_BLOCK:
+	case EXPR_MATCH:
+	case EXPR_IF:
+	case EXPR_LOOP:
+	case EXPR_WHILE:
+	case EXPR_CALL:
+	case EXPR_AWAIT:
+	case EXPR_ASSIGN:
+	case EXPR_OP_ASSIGN:
+	case EXPR_BREAK:
+	case EXPR_CONTINUE:
+	case EXPR_RETURN:
+		return into_control(b, dest, bb, e);
 	case EXPR_VAR:
 		assign(b, bb, dest, rv_use(consume(b, var_place(b, e))));
 		return bb;
