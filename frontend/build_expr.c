@@ -605,8 +605,6 @@ BlockId as_temp_inner(Builder *b, BlockId bb, int temp_scope, const AstExpr *e, 
 static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out);
 static BlockId index_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId base, PlaceId *out);
 
-/* `lhs.f` / `*lhs` with e's scope entered: lhs as a place, then the field or
- * the deref (rustc: expr_as_place, ExprKind::Field, ExprKind::Deref). */
 /* x.f.g of a variable the block captures by a field place: its place, true; else false. Out of
  * line: its arrays are no part of field_place_of's frame, paid once a level of a field chain. */
 static NOINLINE bool captured_field_place(Builder *b, const AstExpr *e, PlaceId *out)
@@ -627,6 +625,8 @@ static NOINLINE bool captured_field_place(Builder *b, const AstExpr *e, PlaceId 
 	return true;
 }
 
+/* `lhs.f` / `*lhs` with e's scope entered: lhs as a place, then the field or
+ * the deref (rustc: expr_as_place, ExprKind::Field, ExprKind::Deref). */
 static BlockId field_place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out)
 {
 	if (e->kind == EXPR_FIELD && b->ab && captured_field_place(b, e, out))
@@ -826,39 +826,14 @@ static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e
 
 /* ---- into ---- */
 
-/* into_inner's cases that take a frame of their own (a match's tree, a call's arguments, a loop's
- * breakable): out of line, so that what a chain of nested operands recurses through (into_inner,
- * as_rvalue_inner, place_of_in, as_temp_inner: `&&..&5`, `x + x + ..`) keeps a small frame (deep38:
- * gcc's LTO inlined them all into into_inner, 1,568 bytes a level of such a chain). */
-static NOINLINE BlockId into_control(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+/* A match or a loop into dest: out of line, so that what a chain of nested operands recurses
+ * through (into_inner, as_rvalue_inner, place_of_in, as_temp_inner, lower_call: `&&..&5`,
+ * `x + x + ..`, `f(f(..))`, `s.m().m()..`) keeps a small frame (deep38: gcc's LTO inlined
+ * lower_match and lower_loop, with their trees and breakables, into into_inner: 1,320 bytes a level
+ * of such a chain). */
+static NOINLINE BlockId into_match_or_loop(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
-	switch (e->kind) {
-	case EXPR_BLOCK:
-		return ast_block(b, dest, bb, e->block, 0);
-	case EXPR_MATCH:
-		return lower_match(b, dest, bb, e);
-	case EXPR_IF:
-		return lower_if(b, dest, bb, e);
-	case EXPR_LOOP:
-	case EXPR_WHILE:
-		return lower_loop(b, dest, bb, e);
-	case EXPR_CALL:
-		return lower_call(b, dest, bb, e);
-	case EXPR_AWAIT:
-		return lower_await(b, dest, bb, e);
-	case EXPR_ASSIGN:
-	case EXPR_OP_ASSIGN: /* rustc's expr_into_dest: stmt_expr in e's Scope, already entered (into,
-	                      * as_temp_inner), so the rhs temporaries die after the unit is written */
-		bb = stmt_expr_inner(b, bb, e, NO_SCOPE, 0);
-		assign_unit(b, bb, dest);
-		return bb;
-	case EXPR_BREAK:
-	case EXPR_CONTINUE:
-	case EXPR_RETURN:
-		return lower_jump(b, bb, e);
-	default:
-		internal_error("into_control: expression kind %d", (int)e->kind);
-	}
+	return e->kind == EXPR_MATCH ? lower_match(b, dest, bb, e) : lower_loop(b, dest, bb, e);
 }
 
 static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa)
@@ -874,18 +849,27 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	}
 	switch (e->kind) {
 	case EXPR_BLOCK:
+		return ast_block(b, dest, bb, e->block, 0);
 	case EXPR_MATCH:
-	case EXPR_IF:
 	case EXPR_LOOP:
 	case EXPR_WHILE:
+		return into_match_or_loop(b, dest, bb, e);
+	case EXPR_IF:
+		return lower_if(b, dest, bb, e);
 	case EXPR_CALL:
+		return lower_call(b, dest, bb, e);
 	case EXPR_AWAIT:
+		return lower_await(b, dest, bb, e);
 	case EXPR_ASSIGN:
-	case EXPR_OP_ASSIGN:
+	case EXPR_OP_ASSIGN: /* rustc's expr_into_dest: stmt_expr in e's Scope, already entered (into,
+	                      * as_temp_inner), so the rhs temporaries die after the unit is written */
+		bb = stmt_expr_inner(b, bb, e, NO_SCOPE, 0);
+		assign_unit(b, bb, dest);
+		return bb;
 	case EXPR_BREAK:
 	case EXPR_CONTINUE:
 	case EXPR_RETURN:
-		return into_control(b, dest, bb, e);
+		return lower_jump(b, bb, e);
 	case EXPR_VAR:
 		assign(b, bb, dest, rv_use(consume(b, var_place(b, e))));
 		return bb;

@@ -68,6 +68,7 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           (rustc E0502 at m0: both branches of each `if` conflict with the N live loans; loans27)
   matchliveloans  the same with N three-arm `match`es, each arm conflicting (rustc E0502 at m0)
   fieldranges  a struct of N u32 fields matched by one arm binding and testing every field
+  deepaddfns  64 fns of N `+` each (the body builder's threads)
   deepref, deepadd, deepmethod, deepblock  one expression N deep: `&&..&5u32`, `x + x + ..`,
           `S { v: x }.m().m()..`, `{ { .. x .. } }` (deep38: at the nesting limits, on coroslim's own
           8 MB stack whatever `ulimit -s` says)
@@ -791,6 +792,13 @@ def deepadd(n):
     return ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x" + " + x" * n, "}"]
 
 
+def deepaddfns(n):
+    """deep38: 64 fns each of one expression of n `+` (built on ir/parallel.c's threads, whose stacks
+    were `ulimit -s`'s size)"""
+    out = ["fn f%d(x: u32) -> u32 {\n    x%s\n}" % (i, " + x" * n) for i in range(64)]
+    return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    f0(x) + f63(x)", "}"]
+
+
 def deepmethod(n):
     """deep38: a chain of n method calls (the deepest frames per level under ASan, hunt33)"""
     return ["struct S { v: u32 }", "impl S { fn m(self) -> S { S { v: self.v + 1 } } }",
@@ -802,7 +810,7 @@ def deepblock(n):
     return ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    " + "{ " * n + "x" + " }" * n, "}"]
 
 
-KINDS = {"deepref": deepref, "deepadd": deepadd, "deepmethod": deepmethod, "deepblock": deepblock,
+KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deepmethod": deepmethod, "deepblock": deepblock,
          "liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
          "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls, "traitimpls": traitimpls,
          "optloans": optloans, "refargs": refargs, "assocused": assocused,

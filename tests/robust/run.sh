@@ -308,7 +308,7 @@ python3 -c "import sys; L='S' + 's' * 299; sys.stdout.write('async fn main(x: u3
 # deep38: expressions at the nesting limits and one past, run with `ulimit -s 512` (coroslim runs on 8 MB stacks of
 # its own: 254 nested `&` was a segfault in the MIR builder)
 gen deepref 254 rs; gen deepref 255 rs; gen deepadd 999 rs; gen deepadd 1000 rs; gen deepmethod 997 rs
-gen deepmethod 998 rs; gen deepblock 254 rs; gen deepblock 255 rs
+gen deepmethod 998 rs; gen deepblock 254 rs; gen deepblock 255 rs; gen deepaddfns 999 rs
 
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
