@@ -10,8 +10,12 @@
  * Exit status: 0 success, 1 user error (`file:line:col: error: ...`) or a
  * failed check, 2 usage error; the tool's own bugs abort via internal_error().
  */
+#if defined(__linux__)
+#define _GNU_SOURCE /* pthread_setattr_default_np (glibc) */
+#endif
 #include <errno.h>
 #include <fcntl.h> /* open, fcntl (POSIX) */
+#include <pthread.h>
 #if defined(__GLIBC__)
 #include <malloc.h> /* mallopt */
 #endif
@@ -439,6 +443,55 @@ static const char *option_value(const Command *c, int argc, char **argv, int *i,
 	return v;
 }
 
+/* The stack every thread of coroslim runs on (deep38, DESIGN.md "Limits and reliability", "The
+ * stack"): the frontend, sema, the MIR builder and the printers recurse over the program's nesting,
+ * which the parser bounds (MAX_NESTING, MAX_TREE_DEPTH, MAX_TYPE_NESTING), and the deepest input
+ * they accept takes under 4 MB under AddressSanitizer (hunt33), about 1 MB without. The main
+ * thread's stack is whatever `ulimit -s` gave (`ulimit -s 512`: 254 nested `&` was a segfault),
+ * and glibc gives a thread started without attributes (ir/parallel.c's loops, the stats twin) the
+ * same size. So main runs the command on a thread of its own with this stack, and makes it the
+ * default of every thread started after, as rustc runs the compiler on a thread of 8 MB
+ * (rustc_interface/src/util.rs DEFAULT_STACK_SIZE, `run_in_thread_with_globals`: "to provide
+ * control over the stack size"). Address space only: the pages are touched as the stack grows. */
+#define COROSLIM_STACK ((size_t)8 << 20)
+
+typedef struct MainRun {
+	int argc;
+	char **argv;
+	int rc;
+} MainRun;
+
+static int main_body(int argc, char **argv);
+
+static void *main_thread(void *p)
+{
+	MainRun *r = p;
+	r->rc = main_body(r->argc, r->argv);
+	return NULL;
+}
+
+/* main_body on a COROSLIM_STACK stack; on the calling thread when no such thread can be made (an
+ * address space too small for 8 MB), as before. */
+static int run_on_own_stack(int argc, char **argv)
+{
+	pthread_attr_t attr;
+	if (pthread_attr_init(&attr) != 0)
+		return main_body(argc, argv);
+#if defined(__GLIBC__)
+	if (pthread_attr_setstacksize(&attr, COROSLIM_STACK) == 0)
+		pthread_setattr_default_np(&attr); /* the C11 threads of ir/thread.h take it */
+#endif
+	MainRun r = {argc, argv, 0};
+	pthread_t t;
+	int started = pthread_attr_setstacksize(&attr, COROSLIM_STACK) == 0 &&
+	              pthread_create(&t, &attr, main_thread, &r) == 0;
+	pthread_attr_destroy(&attr);
+	if (!started)
+		return main_body(argc, argv);
+	pthread_join(t, NULL);
+	return r.rc;
+}
+
 int main(int argc, char **argv)
 {
 #if defined(__GLIBC__)
@@ -473,6 +526,12 @@ int main(int argc, char **argv)
 	const char *thp = getenv("COROSLIM_THP");
 	if (!thp || strcmp(thp, "0") != 0)
 		arena_heap_hugepages();
+	return run_on_own_stack(argc, argv);
+}
+
+/* The rest of main, on the thread run_on_own_stack starts. */
+static int main_body(int argc, char **argv)
+{
 	/* A closed stdin, stdout or stderr (`>&-`) is the lowest free descriptor, which the next open or
 	 * pipe takes: `bytes >&-` opened rustc.txt as fd 1 in the child, whose redirection then closed it,
 	 * and rustc failed ("needs rustc 1.95 (`rustc --version`: failed)" for a closed stdout). Each is

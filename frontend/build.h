@@ -388,6 +388,14 @@ BlockId stmt_expr(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int 
 /* build_match.c — control flow (rustc: builder/matches/, expr/into.rs)     */
 /* ---------------------------------------------------------------------- */
 
+/* A function kept out of its callers (deep38): a recursion over the program's nesting pays its
+ * frame once a level, and gcc's LTO otherwise inlines large cold cases into it (build_expr.c
+ * into_control). */
+#if defined(__GNUC__)
+#define NOINLINE __attribute__((noinline))
+#else
+#define NOINLINE
+#endif
 BlockId lower_if(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 BlockId lower_logical(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 BlockId lower_loop(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);

@@ -605,26 +605,32 @@ BlockId as_temp_inner(Builder *b, BlockId bb, int temp_scope, const AstExpr *e, 
 static BlockId place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out);
 static BlockId index_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId base, PlaceId *out);
 
+/* x.f.g of a variable the block captures by a field place: its place, true; else false. Out of
+ * line: its arrays are no part of field_place_of's frame, paid once a level of a field chain. */
+static NOINLINE bool captured_field_place(Builder *b, const AstExpr *e, PlaceId *out)
+{
+	int n = 0, path[CAPTURE_PATH_MAX];
+	AstType path_ty[CAPTURE_PATH_MAX];
+	const AstExpr *r = e;
+	while (r->kind == EXPR_FIELD && n < CAPTURE_PATH_MAX)
+		r = r->lhs, n++;
+	if (r->kind != EXPR_VAR || b->var_local[r->var->id] != NO_ID || capture_index(b->ab, r->var) != NO_ID)
+		return false;
+	const AstExpr *q = e;
+	for (int k = n - 1; k >= 0; k--, q = q->lhs) {
+		path[k] = q->field;
+		path_ty[k] = q->ty;
+	}
+	*out = path_place(b, r->var, path, path_ty, n);
+	return true;
+}
+
 /* `lhs.f` / `*lhs` with e's scope entered: lhs as a place, then the field or
  * the deref (rustc: expr_as_place, ExprKind::Field, ExprKind::Deref). */
 static BlockId field_place_of(Builder *b, BlockId bb, const AstExpr *e, int mutbl, PlaceId *out)
 {
-	if (e->kind == EXPR_FIELD && b->ab) { /* x.f.g of a variable the block captures by a field place */
-		int n = 0, path[CAPTURE_PATH_MAX];
-		AstType path_ty[CAPTURE_PATH_MAX];
-		const AstExpr *r = e;
-		while (r->kind == EXPR_FIELD && n < CAPTURE_PATH_MAX)
-			r = r->lhs, n++;
-		if (r->kind == EXPR_VAR && b->var_local[r->var->id] == NO_ID && capture_index(b->ab, r->var) == NO_ID) {
-			const AstExpr *q = e;
-			for (int k = n - 1; k >= 0; k--, q = q->lhs) {
-				path[k] = q->field;
-				path_ty[k] = q->ty;
-			}
-			*out = path_place(b, r->var, path, path_ty, n);
-			return bb;
-		}
-	}
+	if (e->kind == EXPR_FIELD && b->ab && captured_field_place(b, e, out))
+		return bb;
 	PlaceId base;
 	bb = place_of(b, bb, e->lhs, mutbl, &base);
 	if (e->kind == EXPR_INDEX)
@@ -820,6 +826,16 @@ static BlockId lower_closure(Builder *b, BlockId bb, int scope, const AstExpr *e
 
 /* ---- into ---- */
 
+/* A match or a loop into dest: out of line, so that what a chain of nested operands recurses
+ * through (into_inner, as_rvalue_inner, place_of_in, as_temp_inner, lower_call: `&&..&5`,
+ * `x + x + ..`, `f(f(..))`, `s.m().m()..`) keeps a small frame (deep38: gcc's LTO inlined
+ * lower_match and lower_loop, with their trees and breakables, into into_inner: 1,320 bytes a level
+ * of such a chain). */
+static NOINLINE BlockId into_match_or_loop(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	return e->kind == EXPR_MATCH ? lower_match(b, dest, bb, e) : lower_loop(b, dest, bb, e);
+}
+
 static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e, int ntoa)
 {
 	if (ntoa) {
@@ -835,12 +851,11 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	case EXPR_BLOCK:
 		return ast_block(b, dest, bb, e->block, 0);
 	case EXPR_MATCH:
-		return lower_match(b, dest, bb, e);
-	case EXPR_IF:
-		return lower_if(b, dest, bb, e);
 	case EXPR_LOOP:
 	case EXPR_WHILE:
-		return lower_loop(b, dest, bb, e);
+		return into_match_or_loop(b, dest, bb, e);
+	case EXPR_IF:
+		return lower_if(b, dest, bb, e);
 	case EXPR_CALL:
 		return lower_call(b, dest, bb, e);
 	case EXPR_AWAIT:

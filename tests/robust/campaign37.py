@@ -249,3 +249,15 @@ if __name__ == "__main__":
 # 0.55G / 1.18G instructions (linear); promotedheld 0.17G / 0.44G (2.6x per 2x: N promoted references saved
 # across one await all conflict, as drops36's N `let ref` temporaries). The gen.py shapes optloans, refargs,
 # assocused were the brief's leftovers (DESIGN.md, Thirteenth sweep). soup: not run this session (no time left).
+#
+# Fourteenth sweep (deep38; ./coroslim of 8d12678, 2 shared CPUs under a load of 15-28): soup, 6 seeds x 500
+# programs through `build`: 0 found. scale (20k, each command, `ulimit -s 512`, --jobs=1, timeout 120 s): 52 of 60
+# within it, 8 past it under that load, each measured on its own (callgrind, `Ir`): tempawaits check 500 / 1000
+# 1,426.3M / 2,852.5M (linear) and emit 1000 / 2000 1,438.0M / 2,880.5M (linear); matchref build 1k / 2k / 4k
+# 344.5M / 685.9M / 1,387.8M (linear; its check, run, emit, stats: the same shape, not measured further);
+# asyncparampats check 500 / 1000 1,186.4M / 4,304.2M (3.6x per 2x: quadratic, not fixed): N `&x: &u32`
+# parameters of an async fn make N upvars; the interpreter sizes the upvar tuple per access (`drive` and
+# `place_addr` -> `isize_of` / `ialign_of`, 11M and 4M calls at 1k), the verifier per statement
+# (`verify_module` -> `type_size`, 14.6M calls over check's 16 stages) and relocate-upvars' layout adds N^2
+# conflicts (`layout_compute_relocated` -> `conflict_add`, 15M calls); user time 1k / 2k / 4k 0.23 / 0.82 /
+# 3.14 s. deep (on the deep38 binary, `ulimit -s 512`): 35 invocations, 0 flagged (promotedrefs 254 checks now).

@@ -68,6 +68,10 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           (rustc E0502 at m0: both branches of each `if` conflict with the N live loans; loans27)
   matchliveloans  the same with N three-arm `match`es, each arm conflicting (rustc E0502 at m0)
   fieldranges  a struct of N u32 fields matched by one arm binding and testing every field
+  deepaddfns  64 fns of N `+` each (the body builder's threads)
+  deepref, deepadd, deepmethod, deepblock  one expression N deep: `&&..&5u32`, `x + x + ..`,
+          `S { v: x }.m().m()..`, `{ { .. x .. } }` (deep38: at the nesting limits, on coroslim's own
+          8 MB stack whatever `ulimit -s` says)
           (`fI: aI @ bI @ (I % 3)..=1000`) and `_` (hunt31: ElaborateDrops' fixpoint took N rounds over
           the chain of tests, exhaustiveness rescanned the `_` row per field: N^2)
   ifinc   one async fn with N `if a > I { a = a + 1; }` on one `let mut a` u32, then an await
@@ -779,7 +783,37 @@ def traitimpls(n):
     return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x + f0() + S%d::D" % (n - 1), "}"]
 
 
-KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
+def deepref(n):
+    """deep38: `let r = &&..&5u32;` n deep (a promoted chain), held across an await, read through n `*`
+    (254 was a segfault in the MIR builder with a 512 KB stack)"""
+    return ["async fn foo() -> u32 {", "    let r = %s5u32;" % ("&" * n), "    yield_now().await;", "    %sr" % ("*" * n), "}"]
+
+
+def deepadd(n):
+    """deep38: one expression of n `+` (the expression tree's height limit)"""
+    return ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x" + " + x" * n, "}"]
+
+
+def deepaddfns(n):
+    """deep38: 64 fns each of one expression of n `+` (built on ir/parallel.c's threads, whose stacks
+    were `ulimit -s`'s size)"""
+    out = ["fn f%d(x: u32) -> u32 {\n    x%s\n}" % (i, " + x" * n) for i in range(64)]
+    return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    f0(x) + f63(x)", "}"]
+
+
+def deepmethod(n):
+    """deep38: a chain of n method calls (the deepest frames per level under ASan, hunt33)"""
+    return ["struct S { v: u32 }", "impl S { fn m(self) -> S { S { v: self.v + 1 } } }",
+            "async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    S { v: x }%s.v" % (".m()" * n), "}"]
+
+
+def deepblock(n):
+    """deep38: n blocks nested in expression position (the parser's recursion limit)"""
+    return ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    " + "{ " * n + "x" + " }" * n, "}"]
+
+
+KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deepmethod": deepmethod, "deepblock": deepblock,
+         "liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
          "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls, "traitimpls": traitimpls,
          "optloans": optloans, "refargs": refargs, "assocused": assocused,
          "constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,

@@ -307,6 +307,10 @@ sed -i -e "s/= tick()/= $P::tick()/" -e "s/= tock()/= $P::tock()/" "$GEN/calls_p
 sed -i -e "s/= tick()/= tick::$P()/" -e "s/= tock()/= tock::$P()/" "$GEN/calls_suf/calls.StateTransform.before.mir"
 python3 -c "import sys; A='a' * 300; sys.stdout.write('async fn %sx(v: u32) -> u32 { yield_now().await; v }\nasync fn %sy(v: u32) -> u32 { yield_now().await; v + 1 }\n' % (A, A))" >"$GEN/emit_long_names.rs"
 python3 -c "import sys; L='S' + 's' * 299; sys.stdout.write('async fn main(x: u32) -> u32 {\n    struct %s { v: u32 }\n    let s = %s { v: x };\n    yield_now().await;\n    s.v\n}\n' % (L, L))" >"$GEN/emit_long_type.rs"
+# deep38: expressions at the nesting limits and one past, run with `ulimit -s 512` (coroslim runs on 8 MB stacks of
+# its own: 254 nested `&` was a segfault in the MIR builder)
+gen deepref 254 rs; gen deepref 255 rs; gen deepadd 999 rs; gen deepadd 1000 rs; gen deepmethod 997 rs
+gen deepmethod 998 rs; gen deepblock 254 rs; gen deepblock 255 rs; gen deepaddfns 999 rs
 
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
