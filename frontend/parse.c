@@ -1869,6 +1869,11 @@ static AstExpr *parse_path_call(Parser *p)
 		*VEC_PUSH(p->prog->arena, p->trait_toks, n, cap) = ty;
 		return e;
 	}
+	if (!st && !en && ty->kind == TOK_IDENT && at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_LPAREN) &&
+	    (nameix_find(&p->prog->struct_ix, ty->text, (size_t)ty->len, struct_key, p->prog->structs) >= 0 ||
+	     nameix_find(&p->prog->enum_ix, ty->text, (size_t)ty->len, enum_key, p->prog->enums) >= 0))
+		/* consts38: `S::N` of a type of another block (rustc_resolve's E0433) */
+		error_tok(p, ty, "cannot find type `%.*s` in this scope", ty->len, ty->text); /* rustc 1.95 */
 	if ((!st && !en) || !at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_LPAREN))
 		error_tok(p, ty, "paths are not supported");
 	advance(p);
