@@ -2,7 +2,8 @@
 // enum's (`S::N`, `Self::N` in a method and in another const's initializer), an impl in a body of a
 // top-level struct (rustc's `f::<impl Top>::T`), two structs `S` of one body (blocks), an impl in an
 // async block, held across awaits, as match patterns, array lengths and repeat counts; rustc's MIR
-// names every use by the type's path: `const f::S::N`, `const h::{closure#0}::Q::M`
+// names every use by the type's path: `const f::S::N`, `const h::{closure#0}::Q::M`; a free const of the
+// same name stays the unqualified name's (shadow)
 //@ args: run_sync 1
 //@ args: run_sync 3
 //@ args: held 2
@@ -10,6 +11,7 @@
 //@ args: classify 4
 //@ args: classify 9
 //@ args: in_block 5
+//@ args: shadow 3
 struct Top {
     a: u32,
 }
@@ -101,4 +103,17 @@ async fn run_sync(n: u32) -> u32 {
     let a = sync_consts(n);
     yield_now().await;
     a + two_blocks(n)
+}
+
+async fn shadow(x: u32) -> u32 {
+    const N: u32 = 1;
+    struct S;
+    impl S {
+        const N: u32 = 2;
+        fn g() -> u32 {
+            N * 10 + Self::N
+        }
+    }
+    yield_now().await;
+    S::g() + N + x
 }
