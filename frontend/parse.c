@@ -2780,9 +2780,9 @@ static void resolve_body_impl_consts(Parser *p)
 	}
 }
 
-/* consts35: the top-level type ty names for an associated const (a struct or enum token, or `Self` in an
- * impl or an associated const's initializer): its name into *tn / *tl, its enum (NULL: a struct's); false
- * when ty names no top-level struct or enum */
+/* consts35: the type ty names for an associated const (a struct or enum token, or `Self` in an impl or an
+ * associated const's initializer): its key into *tn / *tl (consts38: assoc_type_key, a body's type too),
+ * its enum (NULL: a struct's); false when ty names no struct or enum */
 static bool assoc_const_type(Parser *p, const Token *ty, const char **tn, size_t *tl, AstEnum **en)
 {
 	*en = NULL;
@@ -2793,7 +2793,7 @@ static bool assoc_const_type(Parser *p, const Token *ty, const char **tn, size_t
 		for (AstEnum *x = e < 0 ? NULL : p->prog->enums[e]; x; x = x->next_same)
 			if (!x->scope.lo)
 				*en = x;
-		if (!*en && p->cur_const->impl_tok) /* consts38: a body's enum */
+		if (!*en && p->cur_const->impl_tok && !find_struct(p, p->cur_const->impl_tok)) /* consts38: a body's enum */
 			*en = find_enum(p, p->cur_const->impl_tok);
 		return true;
 	}
