@@ -825,6 +825,8 @@ struct AstConst {
 	struct AstConst *decl; /* a trait impl's const or a default's instance: the trait's declaration (NULL:
 	                          none yet, or not a trait's) */
 	struct AstConst *next_for_type; /* the next trait const of its `TYPE::NAME` (parse.c's index) */
+	const void *impl_tok; /* consts38: an inherent impl's in a body: its TYPE token (the parser's only);
+	                         assoc_type is then the type's key (parse.c assoc_type_key) */
 };
 
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */

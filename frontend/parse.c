@@ -1876,6 +1876,11 @@ static AstExpr *parse_path_call(Parser *p)
 		*VEC_PUSH(p->prog->arena, p->trait_toks, n, cap) = ty;
 		return e;
 	}
+	if (!st && !en && ty->kind == TOK_IDENT && at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_LPAREN) &&
+	    (nameix_find(&p->prog->struct_ix, ty->text, (size_t)ty->len, struct_key, p->prog->structs) >= 0 ||
+	     nameix_find(&p->prog->enum_ix, ty->text, (size_t)ty->len, enum_key, p->prog->enums) >= 0))
+		/* consts38: `S::N` of a type of another block (rustc_resolve's E0433) */
+		error_tok(p, ty, "cannot find type `%.*s` in this scope", ty->len, ty->text); /* rustc 1.95 */
 	if ((!st && !en) || !at(p, TOK_IDENT) || !at_ahead(p, 1, TOK_LPAREN))
 		error_tok(p, ty, "paths are not supported");
 	advance(p);
@@ -2757,31 +2762,54 @@ static bool enum_has_variant(Parser *p, AstEnum *en, const Token *name)
 	return nameix_find(&en->variant_ix, name->text, (size_t)name->len, variant_key, en->variants) >= 0;
 }
 
-/* consts35: the top-level type ty names for an associated const (a struct or enum token, or `Self` in an
- * impl or an associated const's initializer): its name into *tn / *tl, its enum (NULL: a struct's); false
- * when ty names no top-level struct or enum */
+/* consts38: the name an associated const's type is indexed by (AstConst.assoc_type): a top-level type's
+ * ident as written, a body's ident and id (two bodies' `S` are two types) */
+static const char *assoc_type_key(Parser *p, const AstStruct *st, const AstEnum *en)
+{
+	if (st)
+		return st->scope.lo ? arena_printf(p->prog->arena, "%s#s%d", st->ident, st->id) : st->ident;
+	return en->scope.lo ? arena_printf(p->prog->arena, "%s#e%d", en->ident, en->id) : en->ident;
+}
+
+/* consts38: after prescan_items, the type of each inherent impl's const in a body (the innermost of that
+ * name visible at the impl: find_struct / find_enum), keyed as assoc_type_key; an unknown type is left to
+ * parse_impl's error */
+static void resolve_body_impl_consts(Parser *p)
+{
+	for (int i = 0; i < p->prog->nconsts; i++) {
+		AstConst *c = p->prog->consts[i];
+		if (!c->impl_tok)
+			continue;
+		AstStruct *st = find_struct(p, c->impl_tok);
+		AstEnum *en = st ? NULL : find_enum(p, c->impl_tok);
+		c->assoc_type = st || en ? assoc_type_key(p, st, en) : tok_name(p, c->impl_tok);
+		c->name = arena_printf(p->prog->arena, "%s::%s", c->assoc_type, c->ident);
+	}
+}
+
+/* consts35: the type ty names for an associated const (a struct or enum token, or `Self` in an impl or an
+ * associated const's initializer): its key into *tn / *tl (consts38: assoc_type_key, a body's type too),
+ * its enum (NULL: a struct's); false when ty names no struct or enum */
 static bool assoc_const_type(Parser *p, const Token *ty, const char **tn, size_t *tl, AstEnum **en)
 {
 	*en = NULL;
-	if (ty->kind == TOK_SELF_TYPE) {
-		*tn = p->cur_const && p->cur_const->assoc_type ? p->cur_const->assoc_type
-		    : p->impl_of && !p->impl_of->scope.lo ? p->impl_of->ident
-		    : p->impl_enum && !p->impl_enum->scope.lo ? p->impl_enum->ident : NULL;
-		if (!*tn)
-			return false;
+	if (ty->kind == TOK_SELF_TYPE && p->cur_const && p->cur_const->assoc_type) {
+		*tn = p->cur_const->assoc_type;
 		*tl = strlen(*tn);
 		int e = nameix_find(&p->prog->enum_ix, *tn, *tl, enum_key, p->prog->enums);
 		for (AstEnum *x = e < 0 ? NULL : p->prog->enums[e]; x; x = x->next_same)
 			if (!x->scope.lo)
 				*en = x;
+		if (!*en && p->cur_const->impl_tok && !find_struct(p, p->cur_const->impl_tok)) /* consts38: a body's enum */
+			*en = find_enum(p, p->cur_const->impl_tok);
 		return true;
 	}
-	const AstStruct *st = find_struct(p, ty);
-	*en = st ? NULL : find_enum(p, ty);
-	if (ty->kind != TOK_IDENT || (st && st->scope.lo) || (*en && (*en)->scope.lo) || (!st && !*en))
+	const AstStruct *st = ty->kind == TOK_SELF_TYPE ? p->impl_of : find_struct(p, ty);
+	*en = st ? NULL : ty->kind == TOK_SELF_TYPE ? p->impl_enum : find_enum(p, ty);
+	if ((ty->kind != TOK_IDENT && ty->kind != TOK_SELF_TYPE) || (!st && !*en))
 		return false;
-	*tn = ty->text;
-	*tl = (size_t)ty->len;
+	*tn = assoc_type_key(p, st, *en); /* consts38: a body's type too */
+	*tl = strlen(*tn);
 	return true;
 }
 
@@ -4514,6 +4542,13 @@ static bool prescan_derives_copy(const Token *toks, ptrdiff_t i)
 	return clone && copy;
 }
 
+/* consts38: an open `{` of prescan_items: the delimiter depth inside it, and TYPE when it opens an
+ * inherent `impl TYPE {` in a body (NULL otherwise) */
+typedef struct BodyImplBrace {
+	int depth;
+	const Token *impl_type;
+} BodyImplBrace;
+
 /* Every struct and enum item's name, before parsing, so that a type or an
  * expression can name an item declared further down (rustc resolves after
  * parsing too). items30: one inside a block (of a fn body) gets that block's braces as its
@@ -4528,13 +4563,19 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 	const Token *impl_trait = NULL; /* consts37: TRAIT of a top-level `impl TRAIT for TYPE {` or `trait TRAIT {` */
 	AstItemScope **pending = NULL; /* the scopes of nested items whose `}` is still to come */
 	uint32_t nopen = 0, open_cap = 0, npending = 0, pending_cap = 0;
+	BodyImplBrace *inner = NULL; /* consts38: per open `{`, its depth and the TYPE of `impl TYPE {` in a body */
+	uint32_t inner_cap = 0, ninner = 0;
+	const Token *body_impl_brace = NULL; /* the `{` of the last `impl TYPE {` in a body */
 	for (uint32_t i = 0; i < ix->nscan; i++) {
 		const Token *t = &toks[ix->scan[i]];
 		depth += (t->kind == TOK_LBRACE || t->kind == TOK_LPAREN || t->kind == TOK_LBRACKET) -
 		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
-		if (t->kind == TOK_LBRACE)
+		if (t->kind == TOK_LBRACE) {
 			*VEC_PUSH(p->arena, open, nopen, open_cap) = t;
-		else if (t->kind == TOK_RBRACE && nopen) { /* check_delimiters: balanced */
+			*VEC_PUSH(p->arena, inner, ninner, inner_cap) =
+				(BodyImplBrace){depth, t == body_impl_brace ? &t[-1] : NULL};
+		} else if (t->kind == TOK_RBRACE && nopen) { /* check_delimiters: balanced */
+			ninner--;
 			nopen--;
 			while (npending && pending[npending - 1]->lo == open[nopen])
 				pending[--npending]->hi = t;
@@ -4546,6 +4587,18 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 		}
 		if (depth == 0 && prescan_trait_item(p, t, &impl_brace, &impl_type, &impl_trait))
 			continue;
+		if (t->kind == TOK_IMPL && depth > 0 && nopen && t[1].kind == TOK_IDENT && t[2].kind == TOK_LBRACE)
+			body_impl_brace = &t[2];
+		if (nopen && inner[nopen - 1].impl_type && inner[nopen - 1].depth == depth && t->kind == TOK_CONST &&
+		    t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON) {
+			/* consts38: an associated const of an inherent impl in a body: its type resolved after the
+			 * prescan (resolve_body_impl_consts), its name once the body's paths are known */
+			AstConst *head;
+			AstConst *c = prescan_const(p, t, &head);
+			c->impl_tok = inner[nopen - 1].impl_type;
+			head->chain_assoc = true;
+			continue;
+		}
 		bool assoc = depth == 1 && nopen == 1 && open[0] == impl_brace;
 		if (assoc && t->kind == TOK_CONST && t[1].kind == TOK_IDENT && t[2].kind == TOK_COLON) {
 			/* consts35: an associated const of an inherent impl at the top level; consts37: of a trait
@@ -5517,11 +5570,13 @@ static void parse_impl(Parser *p)
 			error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
 		if (at(p, TOK_FN) || (at(p, TOK_ASYNC) && at_ahead(p, 1, TOK_FN)))
 			parse_fn(p, start);
-		else if (at(p, TOK_CONST) && !at_ahead(p, 1, TOK_FN) && !at_ahead(p, 1, TOK_ASYNC) && !p->impl_scope)
-			/* consts35: prescan_items registered it (an inherent impl at the top level; consts37: a trait impl) */
+		else if (at(p, TOK_CONST) && !at_ahead(p, 1, TOK_FN) && !at_ahead(p, 1, TOK_ASYNC) &&
+		         (!p->impl_scope || !im->trait_name))
+			/* consts35: prescan_items registered it (an inherent impl at the top level; consts37: a trait impl;
+			 * consts38: an inherent impl in a body) */
 			parse_const_item(p)->assoc_impl = p->prog->nimpls;
 		else if (at(p, TOK_CONST) || at(p, TOK_TYPE))
-			error_tok(p, start, "associated consts and types are not supported here (only consts of an impl at the top level)");
+			error_tok(p, start, "associated consts and types are not supported here (only consts of an inherent impl or of an impl at the top level)");
 		else
 			error_expected(p, "`fn`");
 	}
@@ -5701,6 +5756,22 @@ static void name_type_item(Parser *p, BlockPaths *bp, const char **name, const c
 		          : arena_printf(p->arena, "%s::%s", parent_path(p, bp, sc->outer, sc->outer_block, false), ident);
 }
 
+/* consts38: an inherent impl's const in a body, named as its fns: `S::N` by its type's path (`f::S::N`),
+ * `P::<impl S>::N` when the impl stands in another body than its type (rustc's MIR, checked) */
+static void name_body_impl_const(Parser *p, BlockPaths *bp, AstConst *c)
+{
+	AstImpl *im = p->prog->impls[c->assoc_impl - 1];
+	const AstItemScope *tsc = im->strukt ? &im->strukt->scope : &im->enm->scope;
+	const char *self_name = im->strukt ? im->strukt->name : im->enm->name;
+	/* items31's non_local_definitions, for an impl without fns too */
+	im->non_local = tsc->outer != im->scope.outer || tsc->outer_block != im->scope.outer_block;
+	if (im->non_local)
+		c->name = arena_printf(p->arena, "%s::<impl %s>::%s",
+		                       parent_path(p, bp, im->scope.outer, im->scope.outer_block, false), self_name, c->ident);
+	else
+		c->name = arena_printf(p->arena, "%s::%s", self_name, c->ident);
+}
+
 /* the disambiguators of the types of bodies: how many of the same ident in the same parent body
  * (outer fn and async block) come before, in source order (structs and enums apart: ids) */
 static int *type_disambiguators(Parser *p, NameMap *seen, bool enums)
@@ -5760,7 +5831,7 @@ static void nested_def_paths(Parser *p)
 	for (int i = 0; i < g->ntraits && !any; i++)
 		any = g->traits[i]->scope.outer != NULL;
 	for (int i = 0; i < g->nconsts && !any; i++)
-		any = g->consts[i]->scope.outer != NULL;
+		any = g->consts[i]->scope.outer != NULL || g->consts[i]->impl_tok;
 	if (!any)
 		return;
 	/* items31: a trait of a body is visible in its block only (rustc_resolve: E0405 elsewhere); scope33:
@@ -5861,6 +5932,9 @@ static void nested_def_paths(Parser *p)
 		namemap_put(&cseen, path, n ? *n + 1 : 1);
 	}
 	namemap_free(&cseen);
+	for (int i = 0; i < g->nconsts; i++)
+		if (g->consts[i]->impl_tok && g->consts[i]->assoc_impl > 0)
+			name_body_impl_const(p, &bp, g->consts[i]);
 	for (uint32_t i = 0; i < p->npath_calls; i++) { /* `S::m(..)` of a struct of a body: its fn's name */
 		AstExpr *e = p->path_calls[i];
 		e->name = arena_printf(p->arena, "%s::%s", *p->path_call_types[i], strstr(e->name, "::") + 2);
@@ -5943,6 +6017,7 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 	ast_copy_program(p->prog); /* derive37: the items' Copy-ness, for this thread */
 	check_delimiters(p, toks, ix);
 	prescan_items(p, toks, ix);
+	resolve_body_impl_consts(p);
 	index_trait_consts(p);
 	p->enum_state = arena_alloc(a, (size_t)p->nenum_toks + 1);
 	check_token(p);

@@ -2211,6 +2211,13 @@ static void dc_const_type(Dead *d, const AstConst *c)
 	const AstImpl *im = c->assoc_impl > 0 && c->assoc_impl <= p->nimpls ? p->impls[c->assoc_impl - 1] : NULL;
 	if (!im)
 		return;
+	if (c->impl_tok) { /* consts38: an inherent impl's in a body: of the impl's type */
+		if (im->strukt)
+			dc_struct(d, im->strukt);
+		else if (im->enm->generic == GENERIC_NONE)
+			dc_enum(d, im->enm);
+		return;
+	}
 	if (im->strukt && !im->strukt->scope.lo && im->strukt->ident && !strcmp(im->strukt->ident, c->assoc_type))
 		dc_struct(d, im->strukt);
 	if (im->enm && !im->enm->scope.lo && im->enm->ident && im->enm->generic == GENERIC_NONE &&

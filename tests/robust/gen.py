@@ -812,6 +812,16 @@ def deepblock(n):
     return ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    " + "{ " * n + "x" + " }" * n, "}"]
 
 
+def bodyimplconsts(n):
+    """consts38: N fns each with a struct S of its body and an inherent impl of two consts there (one
+    reading the other), each read (the type of each impl's const resolved by scope after the prescan)"""
+    out = []
+    for i in range(n):
+        out += ["fn f%d(x: u32) -> u32 {" % i, "    struct S;", "    impl S {", "        const N: u32 = %d;" % (i % 7),
+                "        const M: u32 = Self::N + 1;", "    }", "    x + S::N + S::M", "}"]
+    return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    f0(x) + f%d(x)" % (n - 1), "}"]
+
+
 KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deepmethod": deepmethod, "deepblock": deepblock,
          "liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
          "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls, "traitimpls": traitimpls,
@@ -825,7 +835,7 @@ KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deep
          "loopliveloans": loopliveloans, "varloans": varloans,
          "fieldloans": fieldloans, "loopvarloans": loopvarloans, "reborrows": reborrows, "moverefs": moverefs,
          "ifliveloans": ifliveloans, "ifelseliveloans": ifelseliveloans,
-         "matchliveloans": matchliveloans}
+         "matchliveloans": matchliveloans, "bodyimplconsts": bodyimplconsts}
 
 
 def lintattrs(n):
