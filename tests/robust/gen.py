@@ -93,6 +93,13 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           temporaries' scopes held every earlier argument: N^2 memory)
   assocused  N structs with an `impl` of one associated const each, every one used (hunt37: dead_code looked
           each live const's type up among every struct and enum: N^2)
+  iflettemps  one async fn with an `if let .. else if let ..` chain of N links, each `Some(v) = id(Some(&mk(x + I)))`
+          (each link's scrutinee temporary is borrowed and dies at the link's end; bcq38: the borrow
+          checker's join of the links' flows was N^2)
+  borrowarms  one async fn with a `match` of N arms each `I => id(Some(&y))`, the value read after an
+          await (bcq38: N^2 in the borrow checker)
+  letextchain  one async fn with a `let`'s `if .. else if ..` chain of N links each `Some(&mk(I))` (each
+          temporary extended to the let's scope; bcq38: the join of the links' loan sets was N^2)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -777,6 +784,34 @@ def traitimpls(n):
     return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x + f0() + S%d::D" % (n - 1), "}"]
 
 
+def iflettemps(n):
+    """bcq38: an else-if-let chain of N links each matching a call on a borrowed temporary"""
+    out = ["fn mk(x: u32) -> u32 { x + 1 }", "fn id(o: Option<&u32>) -> Option<&u32> { o }",
+           "async fn foo(x: u32) -> u32 {", "    yield_now().await;",
+           "    let r = if let Some(v) = id(Some(&mk(x))) { *v }"]
+    for i in range(1, n):
+        out.append("    else if let Some(v) = id(Some(&mk(x + %d))) { *v + %d }" % (i, i % 7))
+    return out + ["    else { 1u32 };", "    r", "}"]
+
+
+def borrowarms(n):
+    """bcq38: a match of N arms each borrowing one local through a call"""
+    out = ["fn id(o: Option<&u32>) -> Option<&u32> { o }",
+           "async fn foo(x: u32) -> u32 {", "    let y = x + 1;", "    let o = match x {"]
+    out += ["        %d => id(Some(&y))," % i for i in range(n)]
+    return out + ["        _ => None,", "    };", "    yield_now().await;",
+                  "    match o { Some(r) => *r, None => 0 }", "}"]
+
+
+def letextchain(n):
+    """bcq38: a let's else-if chain of N links each borrowing its own extended temporary"""
+    out = ["fn mk(x: u32) -> u32 { x + 1 }",
+           "async fn foo(x: u32) -> u32 {", "    let o = if x == 0 { Some(&mk(0)) }"]
+    out += ["        else if x == %d { Some(&mk(%d)) }" % (i, i) for i in range(1, n)]
+    return out + ["        else { None };", "    yield_now().await;",
+                  "    match o { Some(r) => *r, None => 0 }", "}"]
+
+
 KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
          "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls, "traitimpls": traitimpls,
          "optloans": optloans, "refargs": refargs, "assocused": assocused,
@@ -789,7 +824,8 @@ KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": 
          "loopliveloans": loopliveloans, "varloans": varloans,
          "fieldloans": fieldloans, "loopvarloans": loopvarloans, "reborrows": reborrows, "moverefs": moverefs,
          "ifliveloans": ifliveloans, "ifelseliveloans": ifelseliveloans,
-         "matchliveloans": matchliveloans}
+         "matchliveloans": matchliveloans,
+         "iflettemps": iflettemps, "borrowarms": borrowarms, "letextchain": letextchain}
 
 
 def main(argv):
