@@ -285,6 +285,7 @@ printf 'static A#0: u32 = 4_u32;\nfn f(_1: u32) -> u32 {\n    let mut _0: u32;\n
 printf 'struct P { a: u32, b: u32 }\nstruct W(u32, u32);\nfn f(P { a, .. }: P, W(a, _): W) -> u32 { a }\nasync fn foo(x: u32) -> u32 { f(P { a: x, b: 1 }, W(2, 3)) }\n' >"$GEN/param_pats_bound_twice.rs"
 # consts37: trait consts read per impl (an index by TYPE::NAME; a walk of the name's consts per read before)
 gen traitimpls 10000 rs
+gen borrowarms 4000 rs; gen letextchain 4000 rs
 printf 'enum E { X, Y }\nimpl E { const X: u32 = 7; }\nasync fn foo(a: u32) -> u32 { let e = E::X; yield_now().await; (match e { E::X => 10, E::Y => 20 }) + a }\n' >"$GEN/assoc_variant_name.rs"
 printf 'const M: u32 = 2;\nfn M() -> u32 { 3 }\nasync fn foo(a: u32) -> u32 { yield_now().await; M + a }\n' >"$GEN/const_fn_same_name.rs"
 printf 'static M: u32 = N;\nstatic N: u32 = M + 1;\nasync fn foo() -> u32 { M }\n' >"$GEN/static_cycle2.rs"
