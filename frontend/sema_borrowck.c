@@ -3004,6 +3004,8 @@ typedef struct LiveCfg {
 	const LoanSet **live; /* by variable: the nodes where it is live (computed when asked) */
 	int *vis, *reg, stamp;
 	int *queue;
+	int *fvis, *fqueue;   /* cfg_live_flight's forward walk */
+	int *xvar, *xnode, nx, xcap; /* more uses: a pop node ending several values in flight (pop_made) */
 	uint8_t *spanned;     /* by node: some edge goes from it or a later node to an earlier one */
 } LiveCfg;
 
@@ -3200,19 +3202,25 @@ static void cfg_finish(Borrowck *b, LiveCfg *c)
 			c->pnode[c->pstart[to + 1]++] = from;
 		}
 	c->ustart = arena_alloc(a, ((size_t)nv + 2) * sizeof *c->ustart);
-	c->unode = arena_alloc(a, ((size_t)n + 1) * sizeof *c->unode);
+	c->unode = arena_alloc(a, ((size_t)n + (size_t)c->nx + 1) * sizeof *c->unode);
 	for (int i = 0; i < n; i++)
 		if (c->kind[i] == EV_USE || c->kind[i] == EV_POP)
 			c->ustart[c->var[i] + 2]++;
+	for (int i = 0; i < c->nx; i++)
+		c->ustart[c->xvar[i] + 2]++;
 	for (int i = 0; i < nv; i++)
 		c->ustart[i + 2] += c->ustart[i + 1];
 	for (int i = 0; i < n; i++)
 		if (c->kind[i] == EV_USE || c->kind[i] == EV_POP)
 			c->unode[c->ustart[c->var[i] + 1]++] = i;
+	for (int i = 0; i < c->nx; i++)
+		c->unode[c->ustart[c->xvar[i] + 1]++] = c->xnode[i];
 	c->scope = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope);
 	c->vis = arena_alloc(a, ((size_t)n + 1) * sizeof *c->vis);
 	c->reg = arena_alloc(a, ((size_t)n + 1) * sizeof *c->reg);
 	c->queue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->queue);
+	c->fvis = arena_alloc(a, ((size_t)n + 1) * sizeof *c->fvis);
+	c->fqueue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->fqueue);
 	c->scope_bits = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_bits);
 	c->scope_end = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_end);
 	c->live = arena_alloc(a, ((size_t)nv + 1) * sizeof *c->live);
@@ -3232,27 +3240,93 @@ static int cfg_live_floor(const Borrowck *b, const LiveCfg *c, int x)
 	return from >= 0 && !c->spanned[from] ? from : 0;
 }
 
+/* cfg_live's backward step from node u: its predecessors where x is live (not past floor, nor
+ * through x's definition: an assignment of a holder, the borrow of a value in flight) */
+static int cfg_back_step(const Borrowck *b, LiveCfg *c, int x, int u, int floor, int vstamp, int qn)
+{
+	for (int j = c->pstart[u]; j < c->pstart[u + 1]; j++) {
+		int p = c->pnode[j];
+		if (c->vis[p] == vstamp || p < floor ||
+		    (c->var[p] == x && (c->kind[p] == (x < b->nholders ? EV_DEF : EV_BORROW))))
+			continue;
+		c->vis[p] = vstamp;
+		c->queue[qn++] = p;
+	}
+	return qn;
+}
+
+/* the forward step from node u: its successors not seen, only those of the backward walk's set
+ * (vis == bstamp) and x's borrows when bstamp is not 0 */
+static int cfg_fwd_step(LiveCfg *c, int x, int u, int fstamp, int bstamp, int fn)
+{
+	for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++) {
+		int s = c->snode[j];
+		if (c->fvis[s] == fstamp ||
+		    (bstamp && c->vis[s] != bstamp && !(c->var[s] == x && c->kind[s] == EV_BORROW)))
+			continue;
+		c->fvis[s] = fstamp;
+		c->fqueue[fn++] = s;
+	}
+	return fn;
+}
+
+/* bcq38 (issue 23): the nodes where the value in flight x (nholders + loan) is live and that its
+ * borrow reaches: only those are asked about (cfg_in_scope walks forward from the borrow; a node
+ * of a statement before one it reaches is reached too, the statement's events being a chain).
+ * The backward walk from its uses and a forward one from its borrow go in turns, and the first to
+ * end bounds the other, so the work is that of the smaller: a `match` of N arms each `id(Some(&y))`
+ * (the arms' values meet at the join, live back through every later arm) or a let's else-if chain
+ * of N `Some(&mk(I))` was N^2 nodes walked and sorted. */
+static int cfg_live_flight(const Borrowck *b, LiveCfg *c, int x, int from, int floor)
+{
+	int vstamp = ++c->stamp, fstamp = ++c->stamp, qn = 0, q = 0, fn = 0, fq = 0;
+	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++) {
+		c->vis[c->unode[i]] = vstamp;
+		c->queue[qn++] = c->unode[i];
+	}
+	c->fvis[from] = fstamp;
+	c->fqueue[fn++] = from;
+	for (; q < qn && fq < fn; q++, fq++) {
+		qn = cfg_back_step(b, c, x, c->queue[q], floor, vstamp, qn);
+		fn = cfg_fwd_step(c, x, c->fqueue[fq], fstamp, 0, fn);
+	}
+	if (fq >= fn) { /* forward ended: the rest of the backward walk within it (no node outside
+	                 * it has a predecessor inside) */
+		for (; q < qn; q++)
+			if (c->fvis[c->queue[q]] == fstamp)
+				qn = cfg_back_step(b, c, x, c->queue[q], floor, vstamp, qn);
+	} else { /* backward ended: forward again, within its nodes */
+		fstamp = ++c->stamp;
+		fn = 0;
+		c->fvis[from] = fstamp;
+		c->fqueue[fn++] = from;
+		for (fq = 0; fq < fn; fq++)
+			fn = cfg_fwd_step(c, x, c->fqueue[fq], fstamp, vstamp, fn);
+	}
+	int m = 0;
+	for (int i = 0; i < qn; i++)
+		if (c->fvis[c->queue[i]] == fstamp)
+			c->queue[m++] = c->queue[i];
+	return m;
+}
+
 /* The nodes where variable x (a holder index, or nholders + loan: its value in flight) is live:
  * reached backwards from its uses, not through its assignments (computed once per variable). */
 static const LoanSet *cfg_live(Borrowck *b, LiveCfg *c, int x)
 {
 	if (c->live[x])
 		return c->live[x];
-	int vstamp = ++c->stamp, qn = 0, floor = cfg_live_floor(b, c, x);
-	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++) {
-		c->vis[c->unode[i]] = vstamp;
-		c->queue[qn++] = c->unode[i];
-	}
-	for (int q = 0; q < qn; q++) {
-		int u = c->queue[q];
-		for (int j = c->pstart[u]; j < c->pstart[u + 1]; j++) {
-			int p = c->pnode[j];
-			if (c->vis[p] == vstamp || p < floor ||
-			    (c->var[p] == x && (c->kind[p] == (x < b->nholders ? EV_DEF : EV_BORROW))))
-				continue;
-			c->vis[p] = vstamp;
-			c->queue[qn++] = p;
+	int qn = 0, floor = cfg_live_floor(b, c, x), from = x < b->nholders ? -1 : cfg_find(c, EV_BORROW, x, 0);
+	if (from >= 0) {
+		qn = cfg_live_flight(b, c, x, from, floor);
+	} else {
+		int vstamp = ++c->stamp;
+		for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++) {
+			c->vis[c->unode[i]] = vstamp;
+			c->queue[qn++] = c->unode[i];
 		}
+		for (int q = 0; q < qn; q++)
+			qn = cfg_back_step(b, c, x, c->queue[q], floor, vstamp, qn);
 	}
 	LoanSet *l = arena_alloc(b->s->scratch, sizeof *l + ((size_t)qn + 1) * sizeof *l->id);
 	memcpy(l->id, c->queue, (size_t)qn * sizeof *l->id);
@@ -3576,14 +3650,44 @@ static bool loan_dead(const Borrowck *b, int k, long long p)
 	return !b->inflight[k] && b->death[k] < p && (!b->sh->lnodes || !b->sh->lnodes[k] || chain_max((Borrowck *)b, k, 0, p) < p);
 }
 
+/* node is a use of x too (the end of its flight: pop_made) */
+static void cfg_extra_use(Borrowck *b, LiveCfg *c, int x, int node)
+{
+	if (c->nx == c->xcap) {
+		int nc = c->xcap ? 2 * c->xcap : 64;
+		int *xv = arena_alloc(b->s->scratch, (size_t)nc * sizeof *xv), *xn = arena_alloc(b->s->scratch, (size_t)nc * sizeof *xn);
+		if (c->nx) {
+			memcpy(xv, c->xvar, (size_t)c->nx * sizeof *xv);
+			memcpy(xn, c->xnode, (size_t)c->nx * sizeof *xn);
+		}
+		c->xvar = xv, c->xnode = xn, c->xcap = nc;
+	}
+	c->xvar[c->nx] = x;
+	c->xnode[c->nx++] = node;
+}
+
 /* The loans made since the made stack held `made` are no longer carried by the value being
- * computed (a variable that took one keeps it alive: Borrowck.death). */
+ * computed (a variable that took one keeps it alive: Borrowck.death). bcq38 (issue 23): their
+ * flights end at one node (the first's event, a use of the others too), not a chain of one node
+ * each: N values in flight ending at one point (a `match` of N arms each `id(Some(&y))`, a let's
+ * else-if chain of N `Some(&mk(I))`) were each live through the N - 1 other ends, and each loan's
+ * scope held the N nodes: N^2. */
 static void pop_made(Borrowck *b, Flow *f, int made, const void *site)
 {
+	LiveCfg *c = b->cfg;
+	bool events = c && c->building && f->reachable;
+	int node = -1, fresh = events ? c->n : 0;
 	while (b->sh->nmade > made) {
 		int k = b->sh->made[--b->sh->nmade];
 		b->inflight[k] = false;
-		cfg_ev_loan(b, f, EV_POP, k, (long long)(uintptr_t)site);
+		if (!events || k >= b->nloans || !c->multi[k])
+			continue;
+		if (node < 0) {
+			cfg_ev_loan(b, f, EV_POP, k, (long long)(uintptr_t)site);
+			node = f->pred->id[0];
+		} else if (node >= fresh) { /* made now (a loop's second walk meets it again) */
+			cfg_extra_use(b, c, b->nholders + k, node);
+		}
 	}
 }
 

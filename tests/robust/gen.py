@@ -99,6 +99,13 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           each live const's type up among every struct and enum: N^2)
   lintattrs  N fns `#[allow(dead_code)] fn fI` each calling a dead `gI` (roots), and one async fn with N
           `#[expect(unused_variables)] let vI = x;` (lint38: N nested lint scopes, N expectations met)
+  iflettemps  one async fn with an `if let .. else if let ..` chain of N links, each `Some(v) = id(Some(&mk(x + I)))`
+          (each link's scrutinee temporary is borrowed and dies at the link's end; bcq38: the borrow
+          checker's join of the links' flows was N^2)
+  borrowarms  one async fn with a `match` of N arms each `I => id(Some(&y))`, the value read after an
+          await (bcq38: N^2 in the borrow checker)
+  letextchain  one async fn with a `let`'s `if .. else if ..` chain of N links each `Some(&mk(I))` (each
+          temporary extended to the let's scope; bcq38: the join of the links' loan sets was N^2)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -822,6 +829,34 @@ def bodyimplconsts(n):
     return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    f0(x) + f%d(x)" % (n - 1), "}"]
 
 
+def iflettemps(n):
+    """bcq38: an else-if-let chain of N links each matching a call on a borrowed temporary"""
+    out = ["fn mk(x: u32) -> u32 { x + 1 }", "fn id(o: Option<&u32>) -> Option<&u32> { o }",
+           "async fn foo(x: u32) -> u32 {", "    yield_now().await;",
+           "    let r = if let Some(v) = id(Some(&mk(x))) { *v }"]
+    for i in range(1, n):
+        out.append("    else if let Some(v) = id(Some(&mk(x + %d))) { *v + %d }" % (i, i % 7))
+    return out + ["    else { 1u32 };", "    r", "}"]
+
+
+def borrowarms(n):
+    """bcq38: a match of N arms each borrowing one local through a call"""
+    out = ["fn id(o: Option<&u32>) -> Option<&u32> { o }",
+           "async fn foo(x: u32) -> u32 {", "    let y = x + 1;", "    let o = match x {"]
+    out += ["        %d => id(Some(&y))," % i for i in range(n)]
+    return out + ["        _ => None,", "    };", "    yield_now().await;",
+                  "    match o { Some(r) => *r, None => 0 }", "}"]
+
+
+def letextchain(n):
+    """bcq38: a let's else-if chain of N links each borrowing its own extended temporary"""
+    out = ["fn mk(x: u32) -> u32 { x + 1 }",
+           "async fn foo(x: u32) -> u32 {", "    let o = if x == 0 { Some(&mk(0)) }"]
+    out += ["        else if x == %d { Some(&mk(%d)) }" % (i, i) for i in range(1, n)]
+    return out + ["        else { None };", "    yield_now().await;",
+                  "    match o { Some(r) => *r, None => 0 }", "}"]
+
+
 KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deepmethod": deepmethod, "deepblock": deepblock,
          "liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
          "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls, "traitimpls": traitimpls,
@@ -850,6 +885,10 @@ def lintattrs(n):
 
 
 KINDS["lintattrs"] = lintattrs
+
+KINDS["iflettemps"] = iflettemps
+KINDS["borrowarms"] = borrowarms
+KINDS["letextchain"] = letextchain
 
 
 def main(argv):
