@@ -489,7 +489,7 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 	} else if (!ast_type_is_copy(rt) && st->var) { /* pat36: `let &_ = e;` binds (moves) nothing */
 		const char *how = pmut ? "mutable" : "shared";
 		if (nb == 0 && x->kind == EXPR_VAR && depth == 1 &&
-		    !(x->var->kind == VAR_PARAM && !strncmp(x->var->name, "__arg", 5))) /* pat35: a parameter's pattern
+		    !(x->var->kind == VAR_PARAM && ast_fn_pattern_param(s->fn, x->var->id))) /* pat35: a parameter's pattern
 		                                                                     (rustc's `_1` has no name) */
 			defer_move_error(s, e->line, e->col, "cannot move out of `*%s` which is behind a %s reference",
 			                 x->var->name, how);
@@ -2289,7 +2289,7 @@ static void param_pattern_moves(Sema *s, const AstStmt *st)
 {
 	const AstExpr *e = st->expr;
 	if (!e || !ast_deref_is_ergo(e) || e->lhs->kind != EXPR_VAR || e->lhs->var->kind != VAR_PARAM ||
-	    strncmp(e->lhs->var->name, "__arg", 5))
+	    !ast_fn_pattern_param(s->fn, e->lhs->var->id))
 		return;
 	const AstVar *v = NULL;
 	ast_arm_each_binding(st->let_arm, 0, first_moving_binding, &v);
