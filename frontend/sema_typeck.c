@@ -698,11 +698,21 @@ static AstType all_diverge_type(Sema *s, const AstType *expect)
 	return v;
 }
 
+/* match38: rustc's Expectation::adjust_for_branches: an if's or match's expected type that is still
+ * an unresolved type variable (an array element's, an async block's tail: no written type) is no
+ * expectation for its arms. Modelled as join_arm's prior: the arms' coercions still go to it, but a
+ * later arm's variant argument is no coercion site by the type an earlier arm gave it (`[match n {
+ * 0 => id(Some(&y)), _ => Some(&y) }]`: no reborrow of `&y`, as rustc 1.95's MIR) */
+static bool unresolved_expect(Sema *s, const AstType *expect)
+{
+	return expect && shallow(s, *expect).kind == ATY_VAR && !is_int_var(s, *expect);
+}
+
 /* The arms of a match, its patterns checked: their joined type; the match
  * diverges when its scrutinee or every arm does. */
 static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool scrutinee_diverges)
 {
-	Join j = {expect, {ATY_NEVER, 0}, false, false, "`match` arms have incompatible types"};
+	Join j = {expect, {ATY_NEVER, 0}, false, unresolved_expect(s, expect), "`match` arms have incompatible types"};
 	bool all_diverge = true;
 	for (int i = 0; i < e->narms; i++) {
 		if (e->arms[i].guard) { /* rustc's check_match: the guard a bool, its divergence not the arm's */
@@ -743,7 +753,7 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 {
 	IfLinkCheck *top = NULL;
 	AstType t;
-	bool prior = false; /* expect is an earlier link's type */
+	bool prior = unresolved_expect(s, expect); /* expect is an earlier link's type, or no expectation */
 	for (;;) {
 		Join j;
 		bool cond_diverges, then_diverges;
