@@ -1025,6 +1025,20 @@ static bool borrow_of_ref_var(Sema *s, const AstExpr *r)
 	return t.kind == ATY_REF;
 }
 
+/* match38: whether some pattern of e other than `&x` / `&_` peels a reference: with none, `match &r {
+ * &x => .. }` would be `match r { x => .. }`, which peels nothing and binds r itself (`_x = copy _1`,
+ * not rustc's `copy (*_2)`): refused as before */
+static bool other_arm_peels(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			const AstPattern *pat = &e->arms[i].pats[k];
+			if (!(pat->deref == 1 && pat->is_wildcard) && peels_reference(pat))
+				return true;
+		}
+	return false;
+}
+
 static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 {
 	AstExpr *r = e->lhs;
@@ -1043,6 +1057,15 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 				pat->deref = 0;
 				continue;
 			}
+			if (via_var && pat->deref == 1 && pat->is_wildcard && other_arm_peels(e)) { /* match38: `&x` / `&_` against `&r`: the
+			        * `&` peels the written borrow, x binds r's value (rustc's `_x = copy (*_2)`): the top
+			        * binding `x` / the `_` of `match r` (built from the ergonomic deref's base, `(*_2)`) */
+				AstVar *v = ast_arm_top(&e->arms[i], k);
+				pat->deref = 0;
+				if (v)
+					v->ergo_top = ERGO_TOP_REF; /* written `&x`: not the refused top binding below */
+				continue;
+			}
 			if (pat->deref && (twice != ((pat->deref & AST_DEREF_TWICE) != 0) ||
 			                   (pat->deref & (AST_DEREF_TWICE | AST_DEREF_MUT2)) == (AST_DEREF_TWICE | AST_DEREF_MUT2) ||
 			                   (pat->deref & (AST_DEREF_TWICE | 3)) == (AST_DEREF_TWICE | 2))) /* pat36: `&&mut p`, `&mut &p` */
@@ -1056,7 +1079,8 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 		for (int i = 0; i < e->narms; i++) /* such a binding is the `&&T` itself, `match r` would type it
 		                                      `&T` (under `&&`: the value, `&&y` as `&y`) */
 			for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
-				if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref)
+				if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref &&
+				    ast_arm_top(&e->arms[i], k)->ergo_top != ERGO_TOP_REF)
 					error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
 					         "a binding at the top of a pattern matched through `&r` is not supported");
 		e->lhs = r->lhs;

@@ -3,7 +3,8 @@
 // / `match &self.state` on `&self` (by copy, literals, ranges, or-patterns), `Some(v @ 0..=9)` through
 // `&mut self.last`, explicit `ref mut` / `ref` on `self.state`, across awaits in async methods of `&mut
 // self` (a binding written after an await; a held `&mut self.hits` matched by `x =>`), `match *r` with
-// literals, ranges and or-patterns, `match *o` with a guarded `ref mut`, `&Some(x)` / `&x` arms on `&T`
+// literals, ranges and or-patterns, `match *o` with a guarded `ref mut`, `&Some(x)` / `&x` arms on `&T`;
+// `match &r` (r a `&T`) with `&x` / `&_` arms beside peeling ones (x is r: rustc's `_x = copy (*_2)`)
 enum St { Idle, Run { n: u32, k: u32 }, Done(u32) }
 struct Dev { state: St, hits: u32, last: Option<u32> }
 impl Dev {
@@ -47,6 +48,16 @@ fn deref_mut(o: &mut Option<u32>) -> u32 { match *o { Some(ref mut v) if *v > 2 
 fn ergo_mut(o: &mut Option<u32>) { match o { Some(v) => *v += 1, None => {} } }
 fn amp_arms(r: &Option<u32>) -> u32 { match r { &Some(x) => x, &None => 0 } }
 fn amp_x(r: &u32) -> u32 { match r { &0 => 5, &x => x } }
+fn amp_r(r: &Option<u32>) -> u32 { match &r { &&Some(x) => x, &x => match x { Some(k) => *k + 2, None => 1 } } }
+fn amp_r_wild(r: &Option<u32>) -> u32 { match &r { &&Some(x) => x, &_ => 1 } }
+fn amp_r_mixed(r: &Option<u32>) -> u32 { match &r { Some(x) => *x, &_ => 1 } }
+fn amp_r_int(r: &u32) -> u32 { match &r { &&0 => 7, &x => *x + 1 } }
+async fn amp_r_await(r: &Option<u32>) -> u32 {
+    match &r {
+        None => 3,
+        &x => { yield_now().await; match x { Some(k) => *k, None => 0 } }
+    }
+}
 async fn foo(n: u32) -> u32 {
     let mut d = Dev { state: St::Idle, hits: n, last: None };
     let mut t = 0;
@@ -58,6 +69,7 @@ async fn foo(n: u32) -> u32 {
     let mut o = Some(n);
     ergo_mut(&mut o);
     t += deref_mut(&mut o) + deref_match(&n) + amp_arms(&o) + amp_x(&t);
+    t += amp_r(&o) + amp_r_wild(&o) + amp_r_mixed(&o) + amp_r_int(&n) + amp_r_await(&o).await;
     t
 }
 //@ args: foo 0
