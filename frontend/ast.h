@@ -383,6 +383,9 @@ typedef struct AstMatchArm {
 } AstMatchArm;
 
 /* every binding of arm a's pattern k: its top binding, then the pattern's (rustc's visiting order) */
+/* match38: whether parameter j of fn is a parameter pattern's hygienic `__argK` (parse.c
+ * parse_pattern_param), not a parameter the user named */
+bool ast_fn_pattern_param(const AstFn *fn, int j);
 void ast_arm_each_binding(const AstMatchArm *a, int k, void (*f)(const struct AstSubPattern *sp, void *cx),
                           void *cx);
 /* a's pattern k binds the whole scrutinee */

@@ -200,3 +200,11 @@ bool ast_let_binds_ref(const AstMatchArm *a)
 	}
 	return false;
 }
+
+bool ast_fn_pattern_param(const AstFn *fn, int j)
+{
+	for (int i = 0; i < fn->nparam_lets; i++)
+		if (fn->param_let_of[i] == j)
+			return true;
+	return false;
+}

@@ -430,6 +430,8 @@ static void resolve_expr(Sema *s, AstExpr *e)
 again:
 	switch (e->kind) {
 	case EXPR_VAR:
+		if (e->var && e->var->kind == VAR_PARAM && s->fn && ast_fn_pattern_param(s->fn, e->var->id))
+			return; /* bind_pattern_params' */
 		e->var = lookup_var_at(s, e->name, e->line, e->col);
 		if (!e->var) {
 			if (lookup_fn(s, e->name))
@@ -984,6 +986,21 @@ static void fn_scope_restore(Sema *s, FnScope f)
 	s->item_barrier = f.item_barrier;
 }
 
+/* match38: a parameter pattern's `__argK` (parse.c parse_pattern_param) is hygienic, as rustc's
+ * (rustc_ast_lowering item.rs lower_coroutine_body_with_moved_arguments): not in scope for the
+ * body, so a user's parameter named `__argK` (`fn f(__arg1: u32, P { a, .. }: P)`) is neither
+ * shadowed by it nor a repeat of it; only its `let PAT = __argK;` names it (bind_pattern_params) */
+
+static void bind_pattern_params(AstFn *fn)
+{
+	for (int i = 0; i < fn->nparam_lets && i < fn->body->nstmts; i++) {
+		AstExpr *init = fn->body->stmts[i].expr;
+		int k = fn->param_let_of[i];
+		if (init && init->kind == EXPR_VAR && k >= 0 && k < fn->nparams)
+			init->var = fn->params[k];
+	}
+}
+
 static void resolve_fn_body(Sema *s, AstFn *fn)
 {
 	FnScope saved = fn_scope_save(s);
@@ -999,8 +1016,10 @@ static void resolve_fn_body(Sema *s, AstFn *fn)
 		if (j == dup) /* warn31: rustc resolves on */
 			error_soft(s, v->line, v->col,
 			           "identifier `%s` is bound more than once in this parameter list", v->name);
-		push_scope(s, v);
+		if (!ast_fn_pattern_param(fn, j))
+			push_scope(s, v);
 	}
+	bind_pattern_params(fn);
 	resolve_block(s, fn->body);
 	fn_scope_restore(s, saved);
 }

@@ -489,7 +489,7 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 	} else if (!ast_type_is_copy(rt) && st->var) { /* pat36: `let &_ = e;` binds (moves) nothing */
 		const char *how = pmut ? "mutable" : "shared";
 		if (nb == 0 && x->kind == EXPR_VAR && depth == 1 &&
-		    !(x->var->kind == VAR_PARAM && !strncmp(x->var->name, "__arg", 5))) /* pat35: a parameter's pattern
+		    !(x->var->kind == VAR_PARAM && ast_fn_pattern_param(s->fn, x->var->id))) /* pat35: a parameter's pattern
 		                                                                     (rustc's `_1` has no name) */
 			defer_move_error(s, e->line, e->col, "cannot move out of `*%s` which is behind a %s reference",
 			                 x->var->name, how);
@@ -698,11 +698,21 @@ static AstType all_diverge_type(Sema *s, const AstType *expect)
 	return v;
 }
 
+/* match38: rustc's Expectation::adjust_for_branches: an if's or match's expected type that is still
+ * an unresolved type variable (an array element's, an async block's tail: no written type) is no
+ * expectation for its arms. Modelled as join_arm's prior: the arms' coercions still go to it, but a
+ * later arm's variant argument is no coercion site by the type an earlier arm gave it (`[match n {
+ * 0 => id(Some(&y)), _ => Some(&y) }]`: no reborrow of `&y`, as rustc 1.95's MIR) */
+static bool unresolved_expect(Sema *s, const AstType *expect)
+{
+	return expect && shallow(s, *expect).kind == ATY_VAR && !is_int_var(s, *expect);
+}
+
 /* The arms of a match, its patterns checked: their joined type; the match
  * diverges when its scrutinee or every arm does. */
 static AstType join_match_arms(Sema *s, AstExpr *e, const AstType *expect, bool scrutinee_diverges)
 {
-	Join j = {expect, {ATY_NEVER, 0}, false, false, "`match` arms have incompatible types"};
+	Join j = {expect, {ATY_NEVER, 0}, false, unresolved_expect(s, expect), "`match` arms have incompatible types"};
 	bool all_diverge = true;
 	for (int i = 0; i < e->narms; i++) {
 		if (e->arms[i].guard) { /* rustc's check_match: the guard a bool, its divergence not the arm's */
@@ -743,7 +753,7 @@ static AstType check_if(Sema *s, AstExpr *e, const AstType *expect)
 {
 	IfLinkCheck *top = NULL;
 	AstType t;
-	bool prior = false; /* expect is an earlier link's type */
+	bool prior = unresolved_expect(s, expect); /* expect is an earlier link's type, or no expectation */
 	for (;;) {
 		Join j;
 		bool cond_diverges, then_diverges;
@@ -1015,6 +1025,20 @@ static bool borrow_of_ref_var(Sema *s, const AstExpr *r)
 	return t.kind == ATY_REF;
 }
 
+/* match38: whether some pattern of e other than `&x` / `&_` peels a reference: with none, `match &r {
+ * &x => .. }` would be `match r { x => .. }`, which peels nothing and binds r itself (`_x = copy _1`,
+ * not rustc's `copy (*_2)`): refused as before */
+static bool other_arm_peels(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++) {
+			const AstPattern *pat = &e->arms[i].pats[k];
+			if (!(pat->deref == 1 && pat->is_wildcard) && peels_reference(pat))
+				return true;
+		}
+	return false;
+}
+
 static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 {
 	AstExpr *r = e->lhs;
@@ -1033,6 +1057,15 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 				pat->deref = 0;
 				continue;
 			}
+			if (via_var && pat->deref == 1 && pat->is_wildcard && other_arm_peels(e)) { /* match38: `&x` / `&_` against `&r`: the
+			        * `&` peels the written borrow, x binds r's value (rustc's `_x = copy (*_2)`): the top
+			        * binding `x` / the `_` of `match r` (built from the ergonomic deref's base, `(*_2)`) */
+				AstVar *v = ast_arm_top(&e->arms[i], k);
+				pat->deref = 0;
+				if (v)
+					v->ergo_top = ERGO_TOP_REF; /* written `&x`: not the refused top binding below */
+				continue;
+			}
 			if (pat->deref && (twice != ((pat->deref & AST_DEREF_TWICE) != 0) ||
 			                   (pat->deref & (AST_DEREF_TWICE | AST_DEREF_MUT2)) == (AST_DEREF_TWICE | AST_DEREF_MUT2) ||
 			                   (pat->deref & (AST_DEREF_TWICE | 3)) == (AST_DEREF_TWICE | 2))) /* pat36: `&&mut p`, `&mut &p` */
@@ -1046,7 +1079,8 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 		for (int i = 0; i < e->narms; i++) /* such a binding is the `&&T` itself, `match r` would type it
 		                                      `&T` (under `&&`: the value, `&&y` as `&y`) */
 			for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
-				if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref)
+				if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref &&
+				    ast_arm_top(&e->arms[i], k)->ergo_top != ERGO_TOP_REF)
 					error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
 					         "a binding at the top of a pattern matched through `&r` is not supported");
 		e->lhs = r->lhs;
@@ -2289,7 +2323,7 @@ static void param_pattern_moves(Sema *s, const AstStmt *st)
 {
 	const AstExpr *e = st->expr;
 	if (!e || !ast_deref_is_ergo(e) || e->lhs->kind != EXPR_VAR || e->lhs->var->kind != VAR_PARAM ||
-	    strncmp(e->lhs->var->name, "__arg", 5))
+	    !ast_fn_pattern_param(s->fn, e->lhs->var->id))
 		return;
 	const AstVar *v = NULL;
 	ast_arm_each_binding(st->let_arm, 0, first_moving_binding, &v);

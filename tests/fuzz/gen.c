@@ -2935,10 +2935,19 @@ static void gen_match_ergo(void)
 	begin_user_fn(&b, &user, "mer", id);
 	line(&b, 1, "let mut t = p0 & 3;");
 	for (int n = 0; n < 3; n++) {
-		int lo = rn(5), form = rn(11);
+		int lo = rn(5), form = rn(12);
 		if (chance(40))
 			line(&b, 1, "yield_now().await;");
 		switch (form) {
+		case 11: /* `&x` / `&_` beside peeling arms of `match &r`, r a `&T` variable (match38) */
+			line(&b, 1, fmt("let o = if p1 { Some(p0 %% %d) } else { None };", lo + 4));
+			line(&b, 1, "let r = &o;");
+			line(&b, 1, fmt("t += match &r { &&Some(%d) => 3, &x => match x { Some(k) => *k, None => 1 } };", lo));
+			line(&b, 1, fmt("t += match &r { Some(x) => *x, &_ => 2 };"));
+			line(&b, 1, fmt("let q = p0 %% %d;", lo + 3));
+			line(&b, 1, "let rq = &q;");
+			line(&b, 1, fmt("t += match &rq { &&%d => 6, &y => { yield_now().await; *y + 1 } };", lo));
+			break;
 		case 10: /* a top binding through a `&mut T` variable, which it moves (ergo30) */
 			line(&b, 1, fmt("let mut o = if p1 { Some(p0 %% %d) } else { None };", lo + 4));
 			line(&b, 1, "let r = &mut o;");
