@@ -15,6 +15,7 @@
  * `&Some(3)`) is promoted into a body of several statements (promote_temp); a chain of borrows over
  * one scalar keeps promo36's representation (the NamedConst's value). */
 #include <stdlib.h>
+#include <string.h>
 
 #include "build.h"
 
@@ -343,6 +344,55 @@ static void promote(Temps *t, Fn *f, const char *owner, BlockId b, uint32_t at, 
 	fn_insert_stmt(f, b, at, stmt_assign_use(rp, op_const_named(f, ty, 0, ix + 1)));
 }
 
+/* collect_temps_and_candidates walks rustc's reverse postorder (traversal.rs, Postorder: a block's
+ * successors taken from the last, as MIR has them before SimplifyCfg-initial: cfg_succs), so a
+ * match's later arms come first; unreachable blocks are not in it. rpo: f->nblocks slots. */
+static uint32_t reverse_postorder(const Fn *f, BlockId *rpo)
+{
+	uint32_t nb = f->nblocks, room = cfg_succ_room(f) + 1, ne = 0, npo = 0, sp = 0;
+	uint32_t *at = calloc((size_t)nb + 1, sizeof *at), *left = malloc(nb * sizeof *left);
+	BlockId *one = malloc(room * sizeof *one), *stack = malloc(nb * sizeof *stack);
+	uint8_t *seen = calloc(nb, 1);
+	if (!at || !left || !one || !stack || !seen)
+		internal_error("out of memory");
+	for (BlockId b = 0; b < nb; b++)
+		at[b + 1] = ne += f->blocks[b].has_term ? cfg_succs(f, &f->blocks[b].term, one) : 0;
+	BlockId *succ = malloc((ne ? ne : 1) * sizeof *succ);
+	if (!succ)
+		internal_error("out of memory");
+	for (BlockId b = 0; b < nb; b++)
+		if (f->blocks[b].has_term)
+			cfg_succs(f, &f->blocks[b].term, succ + at[b]);
+	for (BlockId b = 0; b < nb; b++)
+		left[b] = at[b + 1] - at[b];
+	if (nb) {
+		stack[sp++] = 0;
+		seen[0] = 1;
+	}
+	while (sp) {
+		BlockId b = stack[sp - 1];
+		int pushed = 0;
+		while (left[b] && !pushed) {
+			BlockId s = succ[at[b] + --left[b]];
+			if (s < nb && !seen[s]) {
+				seen[s] = 1;
+				stack[sp++] = s;
+				pushed = 1;
+			}
+		}
+		if (!pushed)
+			rpo[nb - 1 - npo++] = stack[--sp];
+	}
+	memmove(rpo, rpo + nb - npo, npo * sizeof *rpo);
+	free(at);
+	free(left);
+	free(one);
+	free(stack);
+	free(seen);
+	free(succ);
+	return npo;
+}
+
 void promote_consts(Fn *f, const char *owner)
 {
 	uint32_t n = f->nlocals, ncand = 0;
@@ -375,12 +425,19 @@ void promote_consts(Fn *f, const char *owner)
 	if (!cand)
 		internal_error("out of memory");
 	uint32_t nvalid = 0;
-	for (BlockId b = 0; b < f->nblocks && ncand; b++)
+	BlockId *rpo = ncand ? malloc(f->nblocks * sizeof *rpo) : NULL;
+	if (ncand && !rpo)
+		internal_error("out of memory");
+	uint32_t nrpo = ncand ? reverse_postorder(f, rpo) : 0;
+	for (uint32_t k = 0; k < nrpo; k++) {
+		BlockId b = rpo[k];
 		for (uint32_t i = 0; i < f->blocks[b].nstmts; i++) {
 			LocalId l = borrowed_local(f, &f->blocks[b].stmts[i]);
 			if (l != NO_ID && valid_local(&t, f, l))
 				cand[nvalid++] = (Cand){b, i, l};
 		}
+	}
+	free(rpo);
 	if (nvalid) {
 		Count cnt = {&t, f};
 		fn_places(f, 1, count_slot, &cnt);
