@@ -111,10 +111,10 @@ static int valid_divisor(const Fn *f, const Stmt *s)
 	if (s->b.kind != OP_CONST)
 		return 0;
 	const Const *d = &f->consts[s->b.v];
-	int bits = type_int_bits(m, d->ty);
-	uint64_t mask = bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX;
 	if (!type_is_int(m, d->ty))
 		return 1;
+	int bits = type_int_bits(m, d->ty);
+	uint64_t mask = bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX;
 	if ((d->bits & mask) == 0)
 		return 0;
 	if (!type_is_signed(m, d->ty) || (d->bits & mask) != mask)
