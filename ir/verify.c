@@ -2011,6 +2011,7 @@ typedef struct PromotedReads {
 	const Stmt *s;
 	const uint8_t *set;
 	LocalId unset; /* a local read before its assignment, else NO_ID */
+	int deref;     /* a place through a deref or an index */
 } PromotedReads;
 
 static void promoted_read(void *ctx, BlockId b, PlaceId *slot)
@@ -2019,18 +2020,23 @@ static void promoted_read(void *ctx, BlockId b, PlaceId *slot)
 	PromotedReads *r = ctx;
 	if (slot == &r->s->place || r->unset != NO_ID)
 		return;
-	LocalId l = place_get(r->f, *slot)->local;
-	if (l >= r->f->nlocals || !r->set[l])
-		r->unset = l;
+	const Place *pl = place_get(r->f, *slot);
+	for (uint32_t i = 0; i < pl->nproj; i++)
+		if (place_proj(r->f, pl, i)->kind == PROJ_DEREF || place_proj(r->f, pl, i)->kind == PROJ_INDEX)
+			r->deref = 1;
+	if (pl->local >= r->f->nlocals || !r->set[pl->local])
+		r->unset = pl->local;
 }
 
 /* statement i of a promoted's body reads only locals assigned before it */
 static int promoted_reads_set(V *v, const Stmt *s, const uint8_t *set, uint32_t i)
 {
-	PromotedReads r = {v->f, s, set, NO_ID};
+	PromotedReads r = {v->f, s, set, NO_ID, 0};
 	Stmt copy = *s; /* stmt_places hands out slots to write through: a copy's */
 	r.s = &copy;
 	stmt_places((Fn *)v->f, 0, &copy, 1, promoted_read, &r);
+	if (r.deref)
+		return fail(v, "statement %u: a promoted's body reads no place through a deref or an index", (unsigned)i);
 	if (r.unset == NO_ID)
 		return 0;
 	return fail(v, "statement %u: _%u is read before it is assigned", (unsigned)i, (unsigned)r.unset);
@@ -2052,6 +2058,11 @@ static int check_promoted_body(V *v, const NamedConst *nc)
 	v->f = NULL;
 	TRY(verify_fn(f, v->pass, v->d)); /* its places, operands and types in range and consistent */
 	v->f = f;
+	for (uint32_t i = 0; i < f->nconsts; i++) /* rustc's promoted reads no static nor promoted (nor itself) */
+		if (f->consts[i].named && (v->m->named[f->consts[i].named - 1].is_static ||
+		                           v->m->named[f->consts[i].named - 1].promoted))
+			return fail(v, "a promoted's body reads %s, a static or a promoted",
+			            v->m->named[f->consts[i].named - 1].name);
 	v->bb = 0;
 	const Block *b = &f->blocks[0];
 	uint8_t *set = calloc(f->nlocals, 1);
@@ -2061,7 +2072,8 @@ static int check_promoted_body(V *v, const NamedConst *nc)
 	for (uint32_t i = 0; i < b->nstmts && !rc; i++) {
 		const Stmt *s = &b->stmts[i];
 		LocalId l = s->kind == ST_ASSIGN && place_is_local(f, s->place) ? place_get(f, s->place)->local : NO_ID;
-		if (l == NO_ID || s->rv == RV_REFMUT || s->rv == RV_DISCR)
+		if (l == NO_ID || s->rv == RV_REFMUT || s->rv == RV_DISCR ||
+		    (s->rv == RV_AGGREGATE && s->op != AGG_TUPLE && s->op != AGG_ADT && s->op != AGG_ARRAY && s->op != AGG_REPEAT))
 			rc = fail(v, "statement %u: a promoted's body only assigns constants, operators, aggregates and "
 			             "shared borrows to whole locals", (unsigned)i);
 		else if (set[l])
