@@ -1026,7 +1026,7 @@ static int promoted_rvalue(Emit *e, const Stmt *s, StrBuf *out)
 	case RV_AGGREGATE: {
 		EmitHooks h = adt_hooks(e);
 		h.operand = promoted_operand;
-		const Operand *ops = &e->f->args[s->a.v];
+		const Operand *ops = s->b.v ? &e->f->args[s->a.v] : NULL; /* `_1 = Q;`: maybe no operand list at all */
 		int adt;
 		if (s->op == AGG_TUPLE) {
 			strbuf_printf(out, "(");
