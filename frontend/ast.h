@@ -951,15 +951,11 @@ bool ast_extended_temp(const AstExpr *e);
  * validate_candidates: a temporary assigned once from a constant, or from a shared borrow of one): a
  * literal integer, char or bool, a const item's use (not a static's read), and `&` of those (`&&7`);
  * promo37: a negated integer literal (`&-5`: THIR folds `-5` into the constant `-5_i32`, build_expr.c's
- * is_neg_lit), not a negated const item (`&-K` is a `Neg`, with its overflow assert in debug) */
-static inline bool ast_promotable(const AstExpr *e)
-{
-	for (; e->kind == EXPR_REF && !e->ref_mut && !e->implicit; e = e->lhs)
-		;
-	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst)
-		e = e->lhs;
-	return e->kind == EXPR_BOOL || (e->kind == EXPR_INT && !e->int_big && !(e->konst && e->konst->is_static));
-}
+ * is_neg_lit); promo38 (validate_rvalue): `-` / `!` of one (`&-K`), arithmetic, bit and comparison
+ * operators of two (not `&&` / `||`, which branch; `/` and `%` only by a constant other than 0, and a
+ * signed one's not by -1), struct, tuple struct and variant literals, arrays and repeats of them
+ * (ast_pattern.c) */
+bool ast_promotable(const AstExpr *e);
 /* temp33: a `let` pattern binding by reference (rustc's is_binding_pat): its temporary initializer is
  * extended to the block */
 bool ast_let_binds_ref(const AstMatchArm *a);

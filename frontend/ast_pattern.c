@@ -149,6 +149,83 @@ static bool runtime_value(const AstExpr *e)
 	}
 }
 
+/* a literal or a const item's use of an integer, bool or char, or a negated integer literal */
+static bool promotable_leaf(const AstExpr *e)
+{
+	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst)
+		e = e->lhs;
+	return e->kind == EXPR_BOOL || (e->kind == EXPR_INT && !e->int_big && !(e->konst && e->konst->is_static));
+}
+
+static int signed_bits(AstType t)
+{
+	switch (t.kind) {
+	case ATY_I8: return 8;
+	case ATY_I16: return 16;
+	case ATY_I32: return 32;
+	default: return 64;
+	}
+}
+
+/* the divisor of a promotable `/` or `%`: a constant other than 0, and other than -1 when signed */
+static bool promotable_divisor(const AstExpr *e)
+{
+	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst)
+		return e->lhs->int_value > 1;
+	if (e->kind != EXPR_INT || e->int_big || e->int_value == 0 || (e->konst && e->konst->is_static))
+		return false;
+	if (!ast_type_is_signed(e->ty))
+		return true;
+	int bits = signed_bits(e->ty);
+	uint64_t mask = bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX;
+	return (e->int_value & mask) != mask;
+}
+
+static bool promotable_all(AstExpr *const *v, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!ast_promotable(v[i]))
+			return false;
+	return true;
+}
+
+bool ast_promotable(const AstExpr *e)
+{
+	for (; e->kind == EXPR_REF && !e->ref_mut && !e->implicit; e = e->lhs)
+		;
+	if (promotable_leaf(e))
+		return true;
+	switch (e->kind) {
+	case EXPR_UNARY:
+		return ast_promotable(e->lhs) && e->lhs->kind != EXPR_REF;
+	case EXPR_BINARY:
+		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR || e->lhs->kind == EXPR_REF || e->rhs->kind == EXPR_REF)
+			return false;
+		if ((e->bin_op == AOP_DIV || e->bin_op == AOP_REM) && !promotable_divisor(e->rhs))
+			return false;
+		return ast_promotable(e->lhs) && ast_promotable(e->rhs);
+	case EXPR_STRUCT:
+		for (int i = 0; i < e->ninits; i++)
+			if (e->inits[i].value->kind == EXPR_REF || !ast_promotable(e->inits[i].value))
+				return false;
+		return true;
+	case EXPR_VARIANT:
+		for (int i = 0; i < e->nvinits; i++)
+			if (e->vinits[i].value->kind == EXPR_REF || !ast_promotable(e->vinits[i].value))
+				return false;
+		return true;
+	case EXPR_ARRAY:
+		for (int i = 0; i < e->nargs; i++)
+			if (e->args[i]->kind == EXPR_REF)
+				return false;
+		return promotable_all(e->args, e->nargs);
+	case EXPR_REPEAT:
+		return e->lhs->kind != EXPR_REF && ast_promotable(e->lhs);
+	default:
+		return false;
+	}
+}
+
 bool ast_extended_temp(const AstExpr *e)
 {
 	while (e->kind == EXPR_FIELD && !e->is_place) /* pat35: `let ref r = mk().0;`, `let r = &mk().p.a;`:

@@ -327,7 +327,9 @@ static uint64_t const_bits(Interp *I, const Const *c)
 	uint64_t *a = &I->static_addr[c->named - 1];
 	if (!*a && I->fork && I->fork->static0) /* check36: a fork's first read is undone with it */
 		fork_static(I, c->named - 1);
-	if (!*a && nc->promoted) { /* promo36: the innermost value's cell, then a cell per borrow over it */
+	if (!*a && nc->body) { /* promo38: its statements run once, their locals kept (the value of _0 points into them) */
+		*a = promoted_eval(I, nc->body);
+	} else if (!*a && nc->promoted) { /* promo36: the innermost value's cell, then a cell per borrow over it */
 		TypeId t = named_promoted_scalar(I->m, nc);
 		uint32_t size = isize_of(I, t);
 		uint64_t at = mem_alloc(I, size);

@@ -265,6 +265,32 @@ static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
 	}
 }
 
+/* promo38: a promoted's body (verify.c's shape: bb0 of assignments, `_0 = &_1;` last) run on a frame
+ * of its own whose locals each get an allocation first, never freed (as a static's: the reference the
+ * promoted evaluates to points into them); the frame, outside the run's list of frames, goes. A fork's
+ * first evaluation is undone with it (fork_static), its allocations freed with the fork's. */
+uint64_t promoted_eval(Interp *I, const Fn *body)
+{
+	Frame fr = {.f = body, .serial = I->next_serial++};
+	fr.addr = calloc(body->nlocals, sizeof *fr.addr);
+	fr.used = calloc(body->nlocals, sizeof *fr.used);
+	fr.listed = calloc(body->nlocals, 1);
+	if (!fr.addr || !fr.used || !fr.listed)
+		internal_error("out of memory");
+	for (LocalId l = 0; l < body->nlocals; l++)
+		fr.addr[l] = mem_alloc(I, isize_of(I, body->locals[l].ty));
+	const Block *b = &body->blocks[0];
+	for (uint32_t i = 0; i < b->nstmts; i++) {
+		interp_step(I);
+		exec_stmt(I, &fr, &b->stmts[i]);
+	}
+	uint64_t ref = mem_read(I, fr.addr[0], isize_of(I, body->locals[0].ty));
+	free(fr.addr);
+	free(fr.used);
+	free(fr.listed);
+	return ref;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Terminators and the block loop                                         */
 /* ---------------------------------------------------------------------- */

@@ -47,6 +47,8 @@ void module_free(Module *m)
 		return;
 	for (uint32_t i = 0; i < m->nfns; i++)
 		fn_free(m->fns[i]);
+	for (uint32_t i = 0; i < m->nnamed; i++)
+		fn_free(m->named[i].body);
 	namemap_free(&m->fn_index);
 	namemap_free(&m->coro_index);
 	free(m->type_slots);
@@ -586,6 +588,28 @@ uint32_t module_add_promoted(Module *m, const char *owner, uint32_t k, TypeId ty
 	return i;
 }
 
+Fn *promoted_body_new(Module *m, const char *owner, uint32_t k, TypeId ty)
+{
+	StrBuf name = {0}; /* not m->arena: bodies are built on several threads */
+	strbuf_printf(&name, "%s::promoted[%" PRIu32 "]", owner, k);
+	Fn *f = fn_create(m, name.s, FN_SYNC);
+	strbuf_free(&name);
+	fn_add_local(f, ty, NULL, 1);
+	return f;
+}
+
+uint32_t module_add_promoted_body(Module *m, Fn *body)
+{
+	if (m->lock)
+		mutex_lock((Mutex *)m->lock);
+	uint32_t i = module_add_named(m, body->name, body->locals[0].ty, 0);
+	m->named[i].promoted = 1;
+	m->named[i].body = body;
+	if (m->lock)
+		mutex_unlock((Mutex *)m->lock);
+	return i;
+}
+
 /* named const `named` (1-based) is neither a static nor a promoted; read under m->lock, as bodies built
  * on other threads may be appending promoteds to m->named meanwhile */
 int module_named_is_const_item(const Module *m, uint32_t named)
@@ -641,9 +665,9 @@ void module_sort_promoted(Module *m)
 		m->named[slot[k]] = *v[k];
 		moved |= old != slot[k];
 	}
-	for (uint32_t i = 0; moved && i < m->nfns; i++) {
-		Fn *f = m->fns[i];
-		for (uint32_t j = 0; j < f->nconsts; j++)
+	for (uint32_t i = 0; moved && i < m->nfns + m->nnamed; i++) { /* the fns, then the promoteds' bodies */
+		Fn *f = i < m->nfns ? m->fns[i] : m->named[i - m->nfns].body;
+		for (uint32_t j = 0; f && j < f->nconsts; j++)
 			if (f->consts[j].named)
 				f->consts[j].named = to[f->consts[j].named - 1] + 1;
 	}

@@ -52,6 +52,7 @@ typedef uint32_t LocalId; /* _N */
 
 typedef struct Arena Arena;
 typedef struct Module Module;
+typedef struct Fn Fn;
 /* A growable malloc'd string (`s` NUL-terminated once anything was added). */
 typedef struct StrBuf {
 	char *s;
@@ -746,6 +747,7 @@ typedef struct NamedConst {
 	uint8_t is_static;
 	uint32_t promoted; /* promo36: 0, or how many `&` a promoted constant's body takes of bits (below) */
 	uint32_t of_named; /* promo36: a promoted `&K`: 1 + the const item's index in Module.named; else 0 */
+	Fn *body; /* promo38: a promoted of several statements (promoted 1), else NULL (below) */
 } NamedConst;
 /* promo36: rustc's promoted constant (`&5u32`, `&K`, `&&7u32` in a fn: promote_consts.rs), a body
  * of its own, `const f::promoted[0]: &u32 = { _1 = const 5_u32; _0 = &_1; }`, named by its owner's
@@ -756,6 +758,13 @@ typedef struct NamedConst {
  * m->lock): its index in named depends on the interleaving until module_sort_promoted. */
 uint32_t module_add_promoted(Module *m, const char *owner, uint32_t k, TypeId ty, uint64_t bits, uint32_t depth,
                              uint32_t of_named); /* its index */
+/* promo38: a promoted rustc builds of several statements (`&(1 + 2)`, `&[1, 2]`, `&P { a: 1 }`,
+ * `&Some(3)`, `&&[1, 2]`): its body is a Fn of no arguments named `owner::promoted[K]`, outside
+ * m->fns (the NamedConst owns it), locals `_0: &T` and the promoted temporaries, one block bb0 of
+ * assignments ending in `return` (promote_consts.rs: no asserts, no calls); ty is its _0's type,
+ * promoted 1, bits 0. Printed and read as rustc's dump; the interpreter runs bb0 at its first read. */
+uint32_t module_add_promoted_body(Module *m, Fn *body); /* body->name is `owner::promoted[K]`; its index */
+Fn *promoted_body_new(Module *m, const char *owner, uint32_t k, TypeId ty); /* detached, with _0: ty */
 int module_named_is_const_item(const Module *m, uint32_t named); /* not a static nor a promoted (locked) */
 TypeId named_promoted_scalar(const Module *m, const NamedConst *c); /* the innermost T of a promoted */
 int named_promoted_cmp(const void *a, const void *b); /* qsort of NamedConst pointers: by owner, then K */
@@ -841,7 +850,7 @@ typedef enum {
 	FN_DROP_SHIM, /* the coroutine's drop glue: `(_1: *mut C) -> ()` */
 } FnKind;
 
-typedef struct Fn {
+struct Fn {
 	Arena *arena;
 	Module *mod;
 	const char *name;
@@ -860,7 +869,7 @@ typedef struct Fn {
 	uint32_t slot;    /* its index in m->fns (kept by module_add_fn and friends) */
 	uint8_t detached; /* module_detach_fn: still in m->fns until module_sweep */
 	uint8_t external; /* the importer's callee stub: a fn of another crate, std or a trait (no body) */
-} Fn;
+};
 
 /* A string-keyed open-addressing hash table: the name indexes of a Module
  * (and of the frontend's fn table). Keys are borrowed, not copied. */

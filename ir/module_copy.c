@@ -134,6 +134,9 @@ Module *module_copy(const Module *src)
 	}
 
 	m->named = dup_arr(a, src->named, src->nnamed, src->capnamed, sizeof *src->named); /* names: src's */
+	for (uint32_t i = 0; i < src->nnamed; i++)
+		if (src->named[i].body) /* promo38: each module owns its promoteds' bodies */
+			m->named[i].body = fn_copy(m, src->named[i].body, src->named[i].body->name);
 	m->ext_futures = dup_arr(a, src->ext_futures, src->next_futures, src->capext_futures, sizeof *src->ext_futures);
 
 	m->fns = dup_arr(a, src->fns, src->nfns, src->capfns, sizeof *src->fns);

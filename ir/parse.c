@@ -71,7 +71,16 @@ static int parse_fn(P *p)
 	for (uint32_t i = 0; i < nparams; i++)
 		fn_add_local(f, params[i], NULL, 0);
 	f->nargs = nparams;
+	TRY(parse_fn_rest(p, f));
+	p->f = NULL;
+	return 0;
+}
 
+/* after a fn's `{` (its _0 and arguments added): debug names, lets, blocks and the closing `}`;
+ * a promoted's body too (promo38, parse_body.c) */
+int parse_fn_rest(P *p, Fn *f)
+{
+	TypeId ret = f->locals[0].ty;
 	DebugName *dbg = NULL;
 	uint32_t ndbg = 0, capdbg = 0;
 	while (is_id(p, "debug")) {
@@ -164,7 +173,6 @@ static int parse_fn(P *p)
 		next(p);
 	}
 	next(p);
-	p->f = NULL;
 	return 0;
 }
 

@@ -107,5 +107,6 @@ TypeId item_type(P *p, const char *name); /* the TY_ADT of an item of the file, 
 /* parse_body.c: types, places, operands, constants, rvalues, statements, terminators */
 int parse_type(P *p, TypeId *out);
 int parse_stmt_or_term(P *p, BlockId bb, int *is_term);
+int parse_fn_rest(P *p, Fn *f); /* after a fn's `{`: debug names, lets, blocks, `}` (parse.c) */
 
 #endif

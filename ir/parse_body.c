@@ -435,9 +435,62 @@ static int expect_local_n(P *p, uint32_t n)
 /* promo36: rustc's promoted body, as print.c writes it after `const NAME: type =`: `{ let mut _0: &T;
  * let mut _1: T; bb0: { _1 = const V; _0 = &_1; return; } }`, any number of borrows over a scalar V of
  * T (a literal or a const item); anything else is a located error */
+/* promo38: a promoted body whose bb0 opens with `_N = const` is promo36's chain of borrows over one
+ * scalar (read below, its value in the NamedConst); any other is a body of statements. A look ahead
+ * (the lexer has no side effects): the position is restored. */
+static int promoted_is_chain(P *p)
+{
+	Lex lx = p->lx;
+	Tok t = p->t;
+	while (p->t.kind != T_EOF && !is_id(p, "bb0"))
+		next(p);
+	int chain = 0;
+	uint64_t v;
+	int ovf;
+	if (p->t.kind != T_EOF) {
+		next(p);
+		if (is_p(p, ":"))
+			next(p);
+		if (is_p(p, "{"))
+			next(p);
+		if (numbered_ident(p, "_", &v, &ovf) == 0) {
+			next(p);
+			chain = is_p(p, "=");
+			next(p);
+			chain = chain && is_id(p, "const");
+		}
+	}
+	p->lx = lx;
+	p->t = t;
+	return chain;
+}
+
+/* promo38: a promoted of several statements, read as a fn's body (parse_fn_rest) into a Fn of its
+ * own; the verifier checks its shape (verify.c, check_promoted_body) */
+static int parse_promoted_stmts(P *p, const char *name, TypeId ty, int line)
+{
+	Fn *body = fn_create(p->m, name, FN_SYNC);
+	body->line = line;
+	fn_add_local(body, ty, NULL, 1);
+	Fn *outer = p->f;
+	p->f = body;
+	int r = parse_fn_rest(p, body);
+	p->f = outer;
+	if (r) {
+		fn_free(body);
+		return r;
+	}
+	uint32_t i = module_add_promoted_body(p->m, body);
+	p->m->named[i].line = line;
+	namemap_put(&p->named_ix, p->m->named[i].name, (uintptr_t)i + 1);
+	return 0;
+}
+
 static int parse_promoted_body(P *p, const char *name, TypeId ty, int line)
 {
 	TRY(expect_p(p, "{", "before a promoted's body"));
+	if (!promoted_is_chain(p))
+		return parse_promoted_stmts(p, name, ty, line);
 	TypeId *tys = NULL;
 	uint32_t n = 0, cap = 0;
 	while (is_id(p, "let")) {

@@ -518,6 +518,8 @@ static void print_term(const Fn *f, const Term *t, FILE *out)
 	fputs(";\n", out);
 }
 
+static void print_fn_body(const Fn *f, FILE *out);
+
 void print_fn(const Fn *f, FILE *out)
 {
 	const Module *m = f->mod;
@@ -531,6 +533,13 @@ void print_fn(const Fn *f, FILE *out)
 	if (f->kind == FN_CORO_BODY)
 		fputs("\nyields ()\n", out);
 	fputs(" {\n", out);
+	print_fn_body(f, out);
+}
+
+/* a fn's debug names, locals and blocks, and its closing brace (a promoted's body too: promo38) */
+static void print_fn_body(const Fn *f, FILE *out)
+{
+	const Module *m = f->mod;
 	for (uint32_t i = 0; i < f->nlocals; i++)
 		if (f->locals[i].name)
 			fprintf(out, "    debug %s => _%" PRIu32 ";\n", f->locals[i].name, i);
@@ -726,6 +735,10 @@ static void print_promoted(const Module *m, const NamedConst *n, FILE *out)
 	fprintf(out, "const %s: ", n->name);
 	type_print(m, n->ty, out);
 	fputs(" = {\n", out);
+	if (n->body) { /* promo38: its statements, as any fn's */
+		print_fn_body(n->body, out);
+		return;
+	}
 	TypeId t = n->ty;
 	for (uint32_t d = 0; d <= n->promoted; d++, t = d <= n->promoted ? type_get(m, t)->a : t) {
 		fprintf(out, "    let mut _%" PRIu32 ": ", d);
@@ -743,11 +756,12 @@ static void print_promoted(const Module *m, const NamedConst *n, FILE *out)
 	fputs("        return;\n    }\n}\n", out);
 }
 
-static int print_promoted_items(const Module *m, int first, FILE *out)
+/* the promoteds with a body (promo38: after the struct and enum items, which they may name) or without */
+static int print_promoted_items(const Module *m, int bodies, int first, FILE *out)
 {
 	uint32_t n = 0;
 	for (uint32_t i = 0; i < m->nnamed; i++)
-		n += m->named[i].promoted != 0;
+		n += m->named[i].promoted && !m->named[i].body == !bodies;
 	if (!n)
 		return first;
 	const NamedConst **v = malloc(n * sizeof *v);
@@ -755,7 +769,7 @@ static int print_promoted_items(const Module *m, int first, FILE *out)
 		internal_error("out of memory");
 	n = 0;
 	for (uint32_t i = 0; i < m->nnamed; i++)
-		if (m->named[i].promoted)
+		if (m->named[i].promoted && !m->named[i].body == !bodies)
 			v[n++] = &m->named[i];
 	qsort(v, n, sizeof *v, named_promoted_cmp);
 	for (uint32_t i = 0; i < n; i++) {
@@ -781,7 +795,7 @@ void print_module(const Module *m, FILE *out)
 		fputs(";\n", out);
 		first = 0;
 	}
-	first = print_promoted_items(m, first, out);
+	first = print_promoted_items(m, 0, first, out);
 	for (uint32_t i = 0; i < m->nadts; i++) { /* held types first: the order the frontend defines them */
 		if (!m->adts[i].defined || m->adts[i].model)
 			continue;
@@ -789,6 +803,7 @@ void print_module(const Module *m, FILE *out)
 		print_adt_item(m, &m->adts[i], out);
 		first = 0;
 	}
+	first = print_promoted_items(m, 1, first, out);
 	for (uint32_t i = 0; i < m->ncoros; i++) {
 		fputs(first ? "" : "\n", out);
 		print_coroutine(m, i, out);

@@ -2006,6 +2006,91 @@ static int check_copy_item(V *v, const Adt *a)
 	return fail(v, "Copy struct %s: field %d is not Copy", adt_name(v->m, a), f);
 }
 
+typedef struct PromotedReads {
+	const Fn *f;
+	const Stmt *s;
+	const uint8_t *set;
+	LocalId unset; /* a local read before its assignment, else NO_ID */
+	int deref;     /* a place through a deref or an index */
+} PromotedReads;
+
+static void promoted_read(void *ctx, BlockId b, PlaceId *slot)
+{
+	(void)b;
+	PromotedReads *r = ctx;
+	if (slot == &r->s->place || r->unset != NO_ID)
+		return;
+	const Place *pl = place_get(r->f, *slot);
+	for (uint32_t i = 0; i < pl->nproj; i++)
+		if (place_proj(r->f, pl, i)->kind == PROJ_DEREF || place_proj(r->f, pl, i)->kind == PROJ_INDEX)
+			r->deref = 1;
+	if (pl->local >= r->f->nlocals || !r->set[pl->local])
+		r->unset = pl->local;
+}
+
+/* statement i of a promoted's body reads only locals assigned before it */
+static int promoted_reads_set(V *v, const Stmt *s, const uint8_t *set, uint32_t i)
+{
+	PromotedReads r = {v->f, s, set, NO_ID, 0};
+	Stmt copy = *s; /* stmt_places hands out slots to write through: a copy's */
+	r.s = &copy;
+	stmt_places((Fn *)v->f, 0, &copy, 1, promoted_read, &r);
+	if (r.deref)
+		return fail(v, "statement %u: a promoted's body reads no place through a deref or an index", (unsigned)i);
+	if (r.unset == NO_ID)
+		return 0;
+	return fail(v, "statement %u: _%u is read before it is assigned", (unsigned)i, (unsigned)r.unset);
+}
+
+/* promo38: rustc's promoted body (promote_consts.rs, promote_candidate): no arguments, a `&T` return
+ * place, one block of assignments to whole locals, each of _1.. once, before any read of it (the
+ * promoted temporaries, operands first), `_0 = &_1;` last, then `return` (the overflow and division
+ * asserts stay in the fn: validate_rvalue); only shared borrows, no calls, storage markers or
+ * discriminant writes. A verify_fn of it checks every type. */
+static int check_promoted_body(V *v, const NamedConst *nc)
+{
+	const Fn *f = nc->body;
+	v->f = f;
+	if (f->nargs || !f->nlocals || f->locals[0].ty != nc->ty || kind_of(v, nc->ty) != TY_REF)
+		return fail(v, "a promoted's body takes no arguments and returns its type, a shared reference");
+	if (f->nblocks != 1 || f->blocks[0].cleanup || !f->blocks[0].has_term || f->blocks[0].term.kind != TK_RETURN)
+		return fail(v, "a promoted's body is one block, bb0, ending in `return`");
+	v->f = NULL;
+	TRY(verify_fn(f, v->pass, v->d)); /* its places, operands and types in range and consistent */
+	v->f = f;
+	for (uint32_t i = 0; i < f->nconsts; i++) /* rustc's promoted reads no static nor promoted (nor itself) */
+		if (f->consts[i].named && (v->m->named[f->consts[i].named - 1].is_static ||
+		                           v->m->named[f->consts[i].named - 1].promoted))
+			return fail(v, "a promoted's body reads %s, a static or a promoted",
+			            v->m->named[f->consts[i].named - 1].name);
+	v->bb = 0;
+	const Block *b = &f->blocks[0];
+	uint8_t *set = calloc(f->nlocals, 1);
+	if (!set)
+		internal_error("out of memory");
+	int rc = 0;
+	for (uint32_t i = 0; i < b->nstmts && !rc; i++) {
+		const Stmt *s = &b->stmts[i];
+		LocalId l = s->kind == ST_ASSIGN && place_is_local(f, s->place) ? place_get(f, s->place)->local : NO_ID;
+		if (l == NO_ID || s->rv == RV_REFMUT || s->rv == RV_DISCR ||
+		    (s->rv == RV_AGGREGATE && s->op != AGG_TUPLE && s->op != AGG_ADT && s->op != AGG_ARRAY && s->op != AGG_REPEAT))
+			rc = fail(v, "statement %u: a promoted's body only assigns constants, operators, aggregates and "
+			             "shared borrows to whole locals", (unsigned)i);
+		else if (set[l])
+			rc = fail(v, "statement %u: _%u is assigned twice", (unsigned)i, (unsigned)l);
+		else if ((l == 0) != (i + 1 == b->nstmts) || (l == 0 && s->rv != RV_REF))
+			rc = fail(v, "statement %u: a promoted's body ends with `_0 = &_N;`, its only write of _0", (unsigned)i);
+		else
+			rc = promoted_reads_set(v, s, set, i);
+		if (l != NO_ID)
+			set[l] = 1;
+	}
+	free(set);
+	v->bb = NO_BLOCK;
+	v->f = NULL;
+	return rc;
+}
+
 int verify_module(const Module *m, const char *pass, Diag *d)
 {
 	V v = {.m = m, .pass = pass, .d = d, .bb = NO_BLOCK};
@@ -2016,6 +2101,9 @@ int verify_module(const Module *m, const char *pass, Diag *d)
 		TRY(check_coroutine(&v, i));
 	for (uint32_t i = 0; i < m->nadts; i++)
 		TRY(check_copy_item(&v, &m->adts[i]));
+	for (uint32_t i = 0; i < m->nnamed; i++)
+		if (m->named[i].body)
+			TRY(check_promoted_body(&v, &m->named[i]));
 	/* the fns on several threads (parallel.c); the error is the first
 	 * failing fn's, as one thread going through them in order finds */
 	VerifyFns vf = {.m = m, .pass = pass, .file = d->file};

@@ -132,8 +132,8 @@ int emit_adt_is_copy(const Module *m, TypeId t, int (*is_copy)(const Module *, T
 int emit_adt_aggregate(const EmitHooks *h, const Stmt *s, StrBuf *pre, StrBuf *rhs)
 {
 	const Fn *f = h->f;
-	const Operand *ops = &f->args[s->a.v];
 	uint32_t n = s->b.v;
+	const Operand *ops = n ? &f->args[s->a.v] : NULL; /* a promoted's `_1 = Q;`: maybe no operand list */
 	int rc = 0;
 	if (s->op == AGG_ARRAY || s->op == AGG_REPEAT) {
 		const Type *ty = type_get(h->m, s->x);

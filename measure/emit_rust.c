@@ -123,6 +123,7 @@ typedef struct Emit {
 	struct TypeSpell *spell;
 	uint32_t nspell;
 	StrBuf aliases;             /* their `type CoroslimTyN = ..;` items */
+	const uint32_t *promoted_def; /* promo38: while a promoted's static is written, per local its statement */
 } Emit;
 
 static int emit_fail(Emit *e, int line, int col, const char *fmt, ...)
@@ -936,7 +937,8 @@ static int emit_aggregate_coro(Emit *e, const Stmt *s, StrBuf *pre, StrBuf *out)
  * `E::A {}`): custom MIR takes the operands in the order written, so
  * declaration order. An enum's operands start with the variant index (the
  * importer's form, frontend/build_enum.c). */
-static int emit_aggregate_adt(Emit *e, const Adt *a, const Operand *ops, uint32_t n, StrBuf *pre, StrBuf *rhs)
+static int emit_aggregate_adt(Emit *e, const Adt *a, const Operand *ops, uint32_t n, StrBuf *pre, StrBuf *rhs,
+                              int (*operand)(void *e, Operand op, StrBuf *pre, StrBuf *out))
 {
 	uint32_t var = 0;
 	int rc = 0;
@@ -958,9 +960,131 @@ static int emit_aggregate_adt(Emit *e, const Adt *a, const Operand *ops, uint32_
 		strbuf_printf(rhs, i ? ", " : " ");
 		variant_field_name(v, i, rhs);
 		strbuf_printf(rhs, ": ");
-		rc = emit_operand(e, ops[i], pre, rhs);
+		rc = operand(e, ops[i], pre, rhs);
 	}
 	strbuf_printf(rhs, n ? " }" : "}");
+	return rc;
+}
+
+/* promo38: a promoted of several statements as the Rust expression of the value its `_0` borrows,
+ * each temporary's statement written where its one use is (rustc's promoted temporaries are used
+ * once: promote_consts.rs), so `&[S(1)]`'s static is `[S { 0: 1_u32 }]` and `&(1 + 2)`'s
+ * `(1_u32).overflowing_add(2_u32).0`: a const context, where `&` of an expression is 'static */
+static int promoted_value(Emit *e, LocalId l, StrBuf *out);
+
+static int promoted_operand(void *ctx, Operand op, StrBuf *pre, StrBuf *out)
+{
+	Emit *e = ctx;
+	(void)pre;
+	if (op.kind == OP_CONST)
+		return emit_const(e, &e->f->consts[op.v], out);
+	const Place *pl = place_get(e->f, op.v);
+	if (pl->nproj == 0)
+		return promoted_value(e, pl->local, out);
+	const Proj *pj = place_proj(e->f, pl, 0);
+	if (pl->nproj != 1 || pj->kind != PROJ_FIELD)
+		return fn_fail(e, "%s", "a promoted's operand other than a temporary or its field");
+	strbuf_printf(out, "(");
+	int rc = promoted_value(e, pl->local, out);
+	strbuf_printf(out, ").%u", pj->index);
+	return rc;
+}
+
+static int promoted_rvalue(Emit *e, const Stmt *s, StrBuf *out)
+{
+	static const char *const checked[] = {[BIN_ADD] = "add", [BIN_SUB] = "sub", [BIN_MUL] = "mul"};
+	StrBuf pre = {0};
+	int rc = 0;
+	switch (s->rv) {
+	case RV_USE:
+		rc = promoted_operand(e, s->a, &pre, out);
+		break;
+	case RV_BINARY:
+	case RV_CHECKED:
+		if (s->rv == RV_CHECKED && (s->op > BIN_MUL)) {
+			rc = fn_fail(e, "%s", "a promoted's checked operator other than +, - or *");
+			break;
+		}
+		strbuf_printf(out, "(");
+		rc = promoted_operand(e, s->a, &pre, out);
+		if (s->rv == RV_CHECKED)
+			strbuf_printf(out, ").overflowing_%s(", checked[s->op]);
+		else
+			strbuf_printf(out, " %s ", binop_rust[s->op]);
+		rc = rc || promoted_operand(e, s->b, &pre, out);
+		strbuf_printf(out, ")");
+		break;
+	case RV_UNARY:
+		strbuf_printf(out, "(%s", s->op == UN_NOT ? "!" : "-");
+		rc = promoted_operand(e, s->a, &pre, out);
+		strbuf_printf(out, ")");
+		break;
+	case RV_REF:
+		strbuf_printf(out, "&");
+		rc = promoted_operand(e, op_copy(s->a.v), &pre, out);
+		break;
+	case RV_AGGREGATE: {
+		EmitHooks h = adt_hooks(e);
+		h.operand = promoted_operand;
+		const Operand *ops = s->b.v ? &e->f->args[s->a.v] : NULL; /* `_1 = Q;`: maybe no operand list at all */
+		int adt;
+		if (s->op == AGG_TUPLE) {
+			strbuf_printf(out, "(");
+			for (uint32_t i = 0; i < s->b.v && !rc; i++) {
+				rc = promoted_operand(e, ops[i], &pre, out);
+				strbuf_printf(out, s->b.v == 1 || i + 1 < s->b.v ? ", " : "");
+			}
+			strbuf_printf(out, ")");
+		} else if ((adt = emit_adt_aggregate(&h, s, &pre, out)) != 0) {
+			rc = adt < 0; /* arrays, repeats, Option */
+		} else if (s->op == AGG_ADT && (source_struct(e->m, s->x) || source_enum(e->m, s->x))) {
+			rc = emit_aggregate_adt(e, adt_of(e->m, s->x), ops, s->b.v, &pre, out, promoted_operand);
+		} else {
+			rc = fn_fail(e, "%s", "this aggregate in a promoted");
+		}
+		break;
+	}
+	default:
+		rc = fn_fail(e, "%s", "this rvalue in a promoted");
+	}
+	strbuf_free(&pre);
+	return rc;
+}
+
+static int promoted_value(Emit *e, LocalId l, StrBuf *out)
+{
+	if (l >= e->f->nlocals || e->promoted_def[l] == NO_ID)
+		return fn_fail(e, "%s", "a promoted's local that no statement assigns");
+	return promoted_rvalue(e, &e->f->blocks[0].stmts[e->promoted_def[l]], out);
+}
+
+/* `static COROSLIM_STATIC_i: T = VALUE;` of a promoted `&T` of several statements (its `Static(..)`
+ * read is promo36's); verify.c's shape: bb0's last statement is `_0 = &_N` */
+static int promoted_static(Emit *e, uint32_t i, FILE *out)
+{
+	const NamedConst *nc = &e->m->named[i];
+	const Fn *body = nc->body, *outer = e->f;
+	const Block *b = &body->blocks[0];
+	uint32_t *def = malloc(body->nlocals * sizeof *def);
+	if (!def)
+		internal_error("out of memory");
+	for (LocalId l = 0; l < body->nlocals; l++)
+		def[l] = NO_ID;
+	for (uint32_t k = 0; k < b->nstmts; k++)
+		def[place_get(body, b->stmts[k].place)->local] = k;
+	e->f = body;
+	e->promoted_def = def;
+	StrBuf ty = {0}, v = {0};
+	int rc = rust_type(e, type_get(e->m, nc->ty)->a, 0, &ty) ||
+	         promoted_operand(e, op_copy(b->stmts[b->nstmts - 1].a.v), NULL, &v);
+	if (!rc)
+		fprintf(out, "static COROSLIM_STATIC_%u: %.*s = %.*s; // %s\n", (unsigned)i, (int)ty.n, ty.s, (int)v.n, v.s,
+		        nc->name);
+	strbuf_free(&ty);
+	strbuf_free(&v);
+	free(def);
+	e->f = outer;
+	e->promoted_def = NULL;
 	return rc;
 }
 
@@ -1591,7 +1715,7 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 			} else if ((adt = emit_adt_aggregate(&h, s, &pre, &rhs)) != 0) {
 				rc = adt < 0; /* arrays, Option, Result */
 			} else if (s->op == AGG_ADT && (source_struct(e->m, s->x) || source_enum(e->m, s->x))) {
-				rc = emit_aggregate_adt(e, adt_of(e->m, s->x), ops, n, &pre, &rhs);
+				rc = emit_aggregate_adt(e, adt_of(e->m, s->x), ops, n, &pre, &rhs, hook_operand);
 			} else if (s->op == AGG_ADT) {
 				rc = type_fail(e, "an aggregate of type %s", s->x);
 			} else {
@@ -2588,9 +2712,14 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	fputs("\n", tmp);
 	/* what an always-failing assert's block switches on (emit_term) */
 	fputs("static COROSLIM_ANCHOR: () = ();\nconst COROSLIM_NULL: *const () = core::ptr::null();\n", tmp);
-	for (uint32_t i = 0; i < m->nnamed; i++) { /* consts35: the module's statics, `Static(..)` reads them */
+	int static_rc = 0;
+	for (uint32_t i = 0; i < m->nnamed && !static_rc; i++) { /* consts35: the module's statics, `Static(..)` reads them */
 		if (!m->named[i].is_static && !m->named[i].promoted)
 			continue;
+		if (m->named[i].body) {
+			static_rc = promoted_static(&e, i, tmp);
+			continue;
+		}
 		StrBuf ty = {0}, v = {0};
 		Const c = {m->named[i].ty, 0, m->named[i].bits};
 		if (m->named[i].promoted) /* promo36: `static P: &u32 = &7;` for a `&&u32` promoted */
@@ -2611,7 +2740,7 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 			panic_fns[i], panic_fns[i]);
 	emit_adt_helpers(m, tmp);
 	fputs("\n", tmp);
-	int rc = o->foreign ? 0 : fn_names_check(&e);
+	int rc = static_rc ? static_rc : o->foreign ? 0 : fn_names_check(&e);
 	if (!rc && !o->foreign)
 		spell_prepare(&e);
 	for (uint32_t i = 0; i < m->nadts && !rc; i++)

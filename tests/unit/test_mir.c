@@ -582,6 +582,38 @@ static void test_verify_copy_item(void **state)
 	module_free(m);
 }
 
+/* promo38: a promoted's body belongs to its module: a copy has its own, freed with the copy while the
+ * original's still verifies; a body reading a temporary before its assignment is a located error */
+static void test_promoted_body_owned(void **state)
+{
+	(void)state;
+	static const char src[] = "const f::promoted[0]: &[u32; 2] = {\n    let mut _0: &[u32; 2];\n"
+	                          "    let mut _1: [u32; 2];\n\n    bb0: {\n        _1 = [const 1_u32, const 2_u32];\n"
+	                          "        _0 = &_1;\n        return;\n    }\n}\n";
+	Diag d;
+	Module *m = parse_str(src, &d);
+	assert_non_null(m);
+	assert_int_equal(m->nnamed, 1);
+	assert_non_null(m->named[0].body);
+	Module *c = module_copy(m);
+	assert_ptr_not_equal(c->named[0].body, m->named[0].body);
+	assert_int_equal(c->named[0].body->blocks[0].nstmts, 2);
+	module_free(c);
+	assert_int_equal(verify_module(m, "copy", &d), 0);
+	assert_int_equal(m->named[0].body->blocks[0].nstmts, 2);
+	module_free(m);
+	static const char unset[] = "const f::promoted[0]: &[u32; 1] = {\n    let mut _0: &[u32; 1];\n"
+	                            "    let mut _1: [u32; 1];\n    let mut _2: u32;\n\n    bb0: {\n"
+	                            "        _1 = [move _2];\n        _2 = const 1_u32;\n        _0 = &_1;\n"
+	                            "        return;\n    }\n}\n";
+	m = parse_str(unset, &d);
+	assert_non_null(m);
+	assert_int_equal(verify_module(m, "parse", &d), -1);
+	assert_non_null(strstr(d.msg, "_2 is read before it is assigned"));
+	assert_int_equal(d.line, 6);
+	module_free(m);
+}
+
 /* ------------------------------------------------------------------ */
 /* type sizes                                                          */
 /* ------------------------------------------------------------------ */
@@ -661,6 +693,7 @@ int main(void)
 		cmocka_unit_test(test_successors_clone_stats),
 		cmocka_unit_test(test_verify_messages),
 		cmocka_unit_test(test_verify_copy_item),
+		cmocka_unit_test(test_promoted_body_owned),
 		cmocka_unit_test(test_type_sizes),
 		cmocka_unit_test(test_coroutine_layout_sizes),
 	};
