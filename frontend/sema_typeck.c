@@ -833,13 +833,16 @@ static void check_struct_pattern(Sema *s, const AstMatchArm *arm, AstPattern *pa
  * bindings. A step whose flag is false would change nothing and is skipped. */
 typedef struct {
 	bool deref, strukt, tops;
+	bool later_tops; /* some arm with top bindings has several alternatives (type_top_bindings' later walk) */
+	bool top_move;   /* ergonomic_scrutinee made some top binding ERGO_TOP_MOVE */
 } MatchScan;
 
 static MatchScan match_scan(const AstExpr *e)
 {
-	MatchScan m = {false, false, false};
+	MatchScan m = {false, false, false, false, false};
 	for (int i = 0; i < e->narms; i++) {
 		m.tops |= e->arms[i].tops != NULL;
+		m.later_tops |= e->arms[i].tops != NULL && e->arms[i].npats > 1;
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			m.deref |= e->arms[i].pats[k].deref != 0;
 			m.strukt |= e->arms[i].pats[k].strukt != NULL;
@@ -939,7 +942,7 @@ static void ergo_arm_bindings(const AstMatchArm *a, int k, struct ErgoMode *m)
  * as the scrutinee place's deref) and their by-value bindings become `ref` / `ref mut`. Modelled as
  * the scrutinee wrapped in an implicit deref (lower_scrutinee mentions the reference's place, not
  * the deref's). Returns the type the patterns are matched against. */
-static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee, bool deref)
+static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee, bool deref, bool *top_move)
 {
 	AstType st = shallow(s, scrutinee);
 	for (int i = 0; deref && i < e->narms; i++) /* `&p` / `&mut p` (rustc's check_pat_ref: E0308 unless the
@@ -980,6 +983,7 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee, bool 
 				         e->arms[i].guard ? " with a guard" : " with `ref` or `mut`");
 			v->by_ref = st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF;
 			v->ergo_top = !written && st.kind == ATY_REF_MUT ? ERGO_TOP_MOVE : ERGO_TOP_REF;
+			*top_move |= v->ergo_top == ERGO_TOP_MOVE;
 		}
 	struct ErgoMode m = {s, st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF};
 	for (int i = 0; i < e->narms; i++)
@@ -1132,7 +1136,7 @@ static bool check_match_head(Sema *s, AstExpr *e)
 	strip_double_borrow(s, e, m.deref, &via);
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	bool scrutinee_diverges = s->diverges;
-	scrutinee = ergonomic_scrutinee(s, e, scrutinee, m.deref);
+	scrutinee = ergonomic_scrutinee(s, e, scrutinee, m.deref, &m.top_move);
 	if (via && ast_deref_is_ergo(e->lhs)) { /* pat36: `match &r`: the written `&r`, typed `&&T` */
 		via->ty = ast_ref_type(resolve_type(s, e->lhs->lhs->ty), false);
 		e->lhs->rhs = via;
@@ -1142,9 +1146,12 @@ static bool check_match_head(Sema *s, AstExpr *e)
 	if (m.tops)
 		type_top_bindings(s, e, scrutinee, false);
 	check_match_pats(s, e, scrutinee, scrutinee_diverges, m.strukt);
-	if (m.tops)
+	/* speed38: the walks below change something only in a match that has several alternatives under
+	 * top bindings, or a top binding moving a `&mut T` variable (each walk was a miss per arm at 100k
+	 * guarded arms, `v if v == 0 =>`) */
+	if (m.later_tops)
 		type_top_bindings(s, e, scrutinee, true);
-	for (int i = 0; m.tops && i < e->narms; i++) /* ergo30: typed as `ref mut v`, a move of the `&mut T` variable */
+	for (int i = 0; m.top_move && i < e->narms; i++) /* ergo30: typed as `ref mut v`, a move of the `&mut T` variable */
 		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++) {
 			AstVar *v = ast_arm_top(&e->arms[i], k);
 			if (v && v->ergo_top == ERGO_TOP_MOVE)
