@@ -47,3 +47,39 @@ const AstField *ast_derive_copy_violation(const AstProgram *p, bool is_enum, int
 	}
 	return NULL;
 }
+
+/* derive38: the fn `<S as Clone>::clone(&self) -> S` of item self (a struct or an enum item deriving
+ * Clone), which `s.clone()`, `S::clone(&s)` and `Clone::clone(&s)` call: made once per item, in the
+ * program's arena, not among its fns (its body is build_derive.c's, never parsed or checked). NULL
+ * when the item derives no Clone. */
+AstFn *ast_derived_clone(AstProgram *p, AstType self)
+{
+	AstStruct *st = self.kind == ATY_STRUCT && self.id >= 0 && self.id < p->nstructs ? p->structs[self.id] : NULL;
+	AstEnum *en = self.kind == ATY_ENUM && ast_enum_index(self) < p->nenums ? p->enums[ast_enum_index(self)] : NULL;
+	if (!(st ? st->derive_copy : en && !en->generic && en->derive_copy))
+		return NULL;
+	AstFn **slot = st ? &st->derived_clone : &en->derived_clone;
+	if (*slot)
+		return *slot;
+	AstFn *fn = arena_alloc(p->arena, sizeof *fn);
+	AstType t = {self.kind, st ? st->id : en->id};
+	fn->id = -1;
+	fn->impl_id = -1;
+	fn->impl_of = st;
+	fn->impl_enum = en;
+	fn->name = arena_printf(p->arena, "<%s as Clone>::clone", st ? st->name : en->name);
+	fn->assoc_name = fn->ident = "clone";
+	fn->line = st ? st->line : en->line;
+	fn->self_kind = SELF_REF;
+	fn->ret = t;
+	fn->has_ret = true;
+	AstVar *v = arena_alloc(p->arena, sizeof *v);
+	v->name = "self";
+	v->kind = VAR_PARAM;
+	v->ty = ast_ref_type(t, false);
+	fn->params = arena_alloc(p->arena, sizeof *fn->params);
+	fn->params[0] = v;
+	fn->nparams = 1;
+	*slot = fn;
+	return fn;
+}
