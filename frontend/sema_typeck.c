@@ -1583,6 +1583,8 @@ static AstType check_core_clone_call(Sema *s, AstExpr *e)
 	AstFn *fn = item ? ast_derived_clone(s->prog, self) : NULL;
 	if (!fn && item && !(st.kind == ATY_ENUM && s->prog->enums[self.id]->generic))
 		error_at(s, a0->line, a0->col, "the trait bound `%s: Clone` is not satisfied", item_type_trimmed(s, self));
+	if (st.kind == ATY_GUARD) /* the prelude's Guard has no Clone */
+		error_at(s, a0->line, a0->col, "the trait bound `Guard: Clone` is not satisfied");
 	if (!fn)
 		error_at(s, e->line, e->col, "`Clone::clone` of `%s` is not supported", type_str(s, st, true));
 	e->callee = fn;
@@ -1704,6 +1706,8 @@ static AstType check_call(Sema *s, AstExpr *e)
 			trimmed = item_type_trimmed(s, self);
 		}
 	}
+	if (!e->callee && trimmed && !strcmp(last_sep(e->name) + 2, "clone")) /* derive38: core's Clone::clone */
+		error_at(s, e->line, e->col, "the trait bound `%s: Clone` is not satisfied", trimmed);
 	if (!e->callee && !strncmp(e->name, "<_ as ", 6))
 		return check_trait_path_call(s, e);
 	if (!e->callee && e->name[0] == '<')
