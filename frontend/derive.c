@@ -56,7 +56,7 @@ AstFn *ast_derived_clone(AstProgram *p, AstType self)
 {
 	AstStruct *st = self.kind == ATY_STRUCT && self.id >= 0 && self.id < p->nstructs ? p->structs[self.id] : NULL;
 	AstEnum *en = self.kind == ATY_ENUM && ast_enum_index(self) < p->nenums ? p->enums[ast_enum_index(self)] : NULL;
-	if (!(st ? st->derive_copy : en && !en->generic && en->derive_copy))
+	if (!(st ? st->derive_clone : en && !en->generic && en->derive_clone))
 		return NULL;
 	AstFn **slot = st ? &st->derived_clone : &en->derived_clone;
 	if (*slot)
@@ -82,4 +82,17 @@ AstFn *ast_derived_clone(AstProgram *p, AstType self)
 	fn->nparams = 1;
 	*slot = fn;
 	return fn;
+}
+
+int ast_type_clone(const AstProgram *p, AstType t)
+{
+	if (t.kind == ATY_BOOL || t.kind == ATY_CHAR || ast_type_is_int(t))
+		return 1;
+	if (t.kind == ATY_GUARD)
+		return 0;
+	if (t.kind == ATY_STRUCT)
+		return p->structs[t.id]->derive_clone;
+	if (t.kind == ATY_ENUM && !(t.id & AST_ENUM_PARTIAL) && !p->enums[ast_enum_index(t)]->generic)
+		return p->enums[ast_enum_index(t)]->derive_clone;
+	return -1;
 }

@@ -1717,7 +1717,8 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 			fn_rust_name(e, g, out);
 		} else if ((adt = emit_adt_callee(&h, t, out)) != 0) {
 			rc = adt < 0; /* `?`'s Try::branch, FromResidual::from_residual */
-		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0) {
+		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0 ||
+		           clone_leaf_type(name) != NO_ID) { /* derive38: `<u32 as Clone>::clone`, core's */
 			strbuf_printf(out, "%s", name);
 		} else {
 			return fn_fail(e, "a call of `%s` (neither a fn of the program nor a prelude leaf)", name);

@@ -2,7 +2,10 @@
 // `s.clone()` (autoref: `_k = &s; <S as Clone>::clone(move _k)`), through a reference (`r.clone()`:
 // `&(*r)`), on a field (`w.p.clone()`), `S::clone(&s)` and `Clone::clone(&s)` (the argument reborrowed),
 // `E::clone(&e)`; across awaits, in async blocks (`async` capturing by ref, `async move`), the value used
-// after its clone; an inherent `clone` preferred to the derived one (rustc's probe).
+// after its clone; an inherent `clone` preferred to the derived one (rustc's probe). `#[derive(Clone)]`
+// without Copy on structs (named, tuple, unit; fields of integers, bool, char, Copy items and Clone
+// items): rustc's field-wise body (`<T as Clone>::clone(&(*self).f)` per field, then the aggregate), the
+// type not Copy (a use moves), its clone usable after the original moved and the original after its clone.
 #[derive(Clone, Copy)]
 struct P { a: u32, b: bool }
 #[derive(Copy, Clone)]
@@ -15,6 +18,17 @@ enum E { A, B(u32), C { p: P } }
 struct Own { v: u32 }
 impl Own {
     fn clone(&self) -> u32 { self.v + 100 }
+}
+#[derive(Clone)]
+struct Q { a: u32, p: P, c: char }
+#[derive(Clone)]
+struct R { q: Q, x: u8, e: E }
+#[derive(Clone)]
+struct T(i64, Q, bool);
+#[derive(Clone)]
+struct V;
+fn take(q: Q) -> u32 {
+    q.a + q.c as u32
 }
 fn sum(p: P) -> u32 {
     p.a + p.b as u32
@@ -70,4 +84,27 @@ async fn inherent(n: u32) -> u32 {
     let o2 = Own::clone(&o);
     let o3: Own = Clone::clone(&o);
     k + o2 + o3.v + o.v
+}
+//@ args: fieldwise 7
+async fn fieldwise(n: u32) -> u32 {
+    let q = Q { a: n, p: P { a: 1, b: true }, c: 'z' };
+    let q2 = q.clone();
+    yield_now().await;
+    let r = R { q, x: 4, e: E::B(n) };
+    let r2 = Clone::clone(&r);
+    let t = T(-5, r2.q.clone(), false);
+    let t2 = T::clone(&t);
+    let v = V;
+    let _v2 = v.clone();
+    let moved = take(q2);
+    yield_now().await;
+    moved + r.q.a + t2.1.p.a + t2.0 as u32 + r2.x as u32 + pick(r2.e) + take(t.1)
+}
+//@ args: fieldwise_blocks 8
+async fn fieldwise_blocks(n: u32) -> u32 {
+    let q = Q { a: n, p: P { a: 2, b: false }, c: 'q' };
+    let b = async { yield_now().await; take(q.clone()) };
+    let x = b.await;
+    let c = async move { let k = q.clone(); yield_now().await; take(k) + take(q) };
+    x + c.await
 }
