@@ -18,6 +18,7 @@ static Fn *derived_clone(Module *m, const char *self_name, TypeId t, int line)
 {
 	Fn *f = fn_create(m, arena_printf(m->arena, "<%s as Clone>::clone", self_name), FN_SYNC);
 	f->line = line;
+	f->derived = 1;
 	fn_add_local(f, t, NULL, 1);
 	LocalId self = fn_add_local(f, type_ptr(m, TY_REF, t), "self", 0);
 	f->nargs = 1;
@@ -61,6 +62,7 @@ static Fn *fieldwise_clone(Module *m, const char *self_name, TypeId t, int line,
 {
 	Fn *f = fn_create(m, arena_printf(m->arena, "<%s as Clone>::clone", self_name), FN_SYNC);
 	f->line = line;
+	f->derived = 1;
 	fn_add_local(f, t, NULL, 1);
 	LocalId self = fn_add_local(f, type_ptr(m, TY_REF, t), "self", 0);
 	f->nargs = 1;

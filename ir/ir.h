@@ -863,6 +863,8 @@ typedef struct Fn {
 	uint32_t slot;    /* its index in m->fns (kept by module_add_fn and friends) */
 	uint8_t detached; /* module_detach_fn: still in m->fns until module_sweep */
 	uint8_t external; /* the importer's callee stub: a fn of another crate, std or a trait (no body) */
+	uint8_t derived;  /* derive38: a derive's fn (frontend/build_derive.c), of core's trait: no impl of the
+	                     crate's own in `emit` (not in the textual IR: a parsed module's are told by name) */
 } Fn;
 
 /* A string-keyed open-addressing hash table: the name indexes of a Module

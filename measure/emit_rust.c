@@ -2442,9 +2442,13 @@ static int emit_wrapper_fn(Emit *e, const Fn *f, const char *self, const char *m
 }
 
 /* derive37: `<S as Clone>::clone` of a Copy item is the derive's (the item is emitted with
- * `#[derive(Clone, Copy)]`): core's Clone, no trait or impl of the crate's own */
-static int derived_clone(const Module *m, const char *self, const char *trait)
+ * `#[derive(Clone, Copy)]`): core's Clone, no trait or impl of the crate's own. derive38: the
+ * frontend marks a derive's fn (Fn.derived: a Clone-only struct's field-wise clone, called as a free
+ * fn); a module parsed from the textual IR has no mark: a Copy item's is told by its name. */
+static int derived_clone(const Module *m, const Fn *f, const char *self, const char *trait)
 {
+	if (f->derived)
+		return 1;
 	if (strcmp(trait, "Clone") != 0)
 		return 0;
 	TypeId t = type_lookup(m, (Type){.kind = TY_ADT, .text = self});
@@ -2472,7 +2476,7 @@ static int emit_method_wrappers(Emit *e, FILE *out)
 			continue;
 		if (strstr(self, "::")) /* items30: a fn of an impl in a body, called within the module only */
 			continue;
-		if (derived_clone(m, self, trait))
+		if (derived_clone(m, f, self, trait))
 			continue;
 		if (!trait[0]) {
 			strbuf_printf(&b, "impl %s {\n", self);
