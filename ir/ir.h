@@ -375,6 +375,9 @@ typedef struct Adt {
 	/* Option / Result instances of the subset (issue 22 item 4): Copy when every
 	 * argument is (MIR reads them with `copy`) */
 	uint8_t is_copy;
+	/* derive38: a struct item of the source deriving Clone without Copy: its `<S as Clone>::clone` is the
+	 * derive's field-wise one (printed `#[derive(Clone)]`), core's Clone in `emit` */
+	uint8_t is_clone;
 	/* `?`'s ControlFlow and residual types: the tagged layout for the interpreter only
 	 * (never saved across an await), no niche offered, not printed by `coroslim layout` */
 	uint8_t internal;

@@ -2453,7 +2453,7 @@ static int derived_clone(const Module *m, const Fn *f, const char *self, const c
 		return 0;
 	TypeId t = type_lookup(m, (Type){.kind = TY_ADT, .text = self});
 	const Adt *a = t == NO_ID ? NULL : adt_of(m, t);
-	return a && a->defined && a->is_copy;
+	return a && a->defined && (a->is_copy || a->is_clone);
 }
 
 /* The source's paths of the associated fns, so that code outside the module
