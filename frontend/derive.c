@@ -1,4 +1,5 @@
-/* derive.c — `#[derive(Clone, Copy)]` on struct and enum items (derive37, issue 22).
+/* derive.c — `#[derive(Clone, Copy)]` on struct and enum items (derive37, issue 22), `#[derive(Clone)]`
+ * on structs and the derived clone that calls resolve to (derive38).
  *
  * The parser reads the derive lists (parse.c: prescan_derives before any type is parsed, so that a
  * field of a later item's type already knows it is Copy; skip_attribute refuses the other derives).
