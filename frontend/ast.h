@@ -137,6 +137,13 @@ bool ast_item_is_copy(AstType t);
 /* derive37: the first field (in declaration order) of item id that is not Copy though the item derives
  * Copy (rustc's E0204), else NULL */
 const struct AstField *ast_derive_copy_violation(const AstProgram *p, bool is_enum, int id);
+/* derive38: the derived `<S as Clone>::clone` of struct or enum item self, which calls of `clone` on it
+ * resolve to (an AstFn of id -1, outside AstProgram.fns); NULL when the item derives no Clone */
+struct AstFn *ast_derived_clone(AstProgram *p, AstType self);
+/* derive38: whether the derived clone of a field of type t can call `<t as Clone>::clone`: 1 (an
+ * integer, bool, char, or an item deriving Clone), 0 (no Clone: rustc's E0277), -1 (core's Clone of
+ * another type, not modelled) */
+int ast_type_clone(const AstProgram *p, AstType t);
 /* Copy types can be used after being read; the others move. An array is Copy
  * when its element is; an Option/Result instance when every argument is. */
 static inline bool ast_type_is_copy(AstType t)
@@ -649,6 +656,8 @@ struct AstStruct {
 	int nfields;
 	NameIx field_ix;  /* by name (parse_struct) */
 	bool derive_copy; /* derive37: `#[derive(Clone, Copy)]` (prescan_items) */
+	bool derive_clone; /* derive38: `#[derive(Clone)]`, with Copy or without (prescan_items) */
+	struct AstFn *derived_clone; /* derive38: its `<S as Clone>::clone` once a call names it (ast_derived_clone) */
 };
 
 /* An enum item (issue 22 item 4): `enum E { A, B(T, ..), C { f: T, .. } }`, one variant
@@ -697,6 +706,8 @@ struct AstEnum {
 	NameIx variant_ix; /* by name: an item's (parse_enum); Option's and Result's are not indexed */
 	uint32_t instance_hash; /* an instance's, in AstProgram.instance_slots (generic_instance) */
 	bool derive_copy; /* derive37: an item's `#[derive(Clone, Copy)]` (is_copy stays an instance's) */
+	bool derive_clone; /* derive38: as AstStruct's (set with derive_copy: Clone alone is refused on an enum) */
+	struct AstFn *derived_clone; /* derive38: as AstStruct's */
 };
 
 /* TRY_BRANCH, FROM_RESIDUAL: core's `<T as Try>::branch` and `<R as FromResidual<..>>::from_residual`,

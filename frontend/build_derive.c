@@ -4,14 +4,21 @@
  * cs_clone_simple) is `fn clone(&self) -> S { let _: AssertParamIsClone<F>; .. *self }`: the
  * assertions bind nothing (only source scopes, which the textual IR does not print), so the body is
  * `_0 = copy (*_1); return;`. Its name is `<S as Clone>::clone` (rustc prints the impl by its span:
- * `<impl at F:L:C: ..>::clone`, where L:C is `Clone` in the attribute). Clone without Copy, whose
- * body clones field by field, is refused by the parser. */
+ * `<impl at F:L:C: ..>::clone`, where L:C is `Clone` in the attribute).
+ *
+ * derive38: Clone without Copy on a struct (cs_clone, not simple) is `S { f: Clone::clone(&self.f), .. }`,
+ * rustc's MIR of it built here: per field, in declaration order, `_c = &((*_1).i: T); _b = &(*_c);
+ * _a = <T as Clone>::clone(move _b)` (the `&self.f` borrow reborrowed at the `&T` parameter), then the
+ * aggregate of the `_a` moved and the temporaries' StorageDeads. A field type is an integer, bool,
+ * char or an item deriving Clone (parse.c clone_fields), none with drop glue: no cleanup, `unwind
+ * continue` as rustc's. */
 #include "build.h"
 
 static Fn *derived_clone(Module *m, const char *self_name, TypeId t, int line)
 {
 	Fn *f = fn_create(m, arena_printf(m->arena, "<%s as Clone>::clone", self_name), FN_SYNC);
 	f->line = line;
+	f->derived = 1;
 	fn_add_local(f, t, NULL, 1);
 	LocalId self = fn_add_local(f, type_ptr(m, TY_REF, t), "self", 0);
 	f->nargs = 1;
@@ -24,11 +31,79 @@ static Fn *derived_clone(Module *m, const char *self_name, TypeId t, int line)
 	return f;
 }
 
+static void fn_storage(Fn *f, BlockId bb, StmtKind k, LocalId l)
+{
+	fn_push_stmt(f, bb, stmt_storage(k, l));
+}
+
+static void fn_assign(Fn *f, BlockId bb, PlaceId dst, Stmt rv)
+{
+	rv.kind = ST_ASSIGN;
+	rv.place = dst;
+	fn_push_stmt(f, bb, rv);
+}
+
+/* `_a = <T as Clone>::clone(move _b) -> [return: next, unwind continue]` ending bb */
+static void clone_call(Module *m, Fn *f, BlockId bb, LocalId a, LocalId b, BlockId next)
+{
+	Term t = mk(TK_CALL);
+	t.place = place_local(f, a);
+	t.op = CALLEE_FN;
+	t.x = fn_push_name(f, arena_printf(m->arena, "<%s as Clone>::clone", type_spelling(m, f->locals[a].ty)));
+	Operand arg = op_move(place_local(f, b));
+	t.args = fn_add_args(f, &arg, 1);
+	t.nargs = 1;
+	t.target = next;
+	t.unwind = UW_CONTINUE;
+	fn_set_term(f, bb, t);
+}
+
+static Fn *fieldwise_clone(Module *m, const char *self_name, TypeId t, int line, uint32_t n)
+{
+	Fn *f = fn_create(m, arena_printf(m->arena, "<%s as Clone>::clone", self_name), FN_SYNC);
+	f->line = line;
+	f->derived = 1;
+	fn_add_local(f, t, NULL, 1);
+	LocalId self = fn_add_local(f, type_ptr(m, TY_REF, t), "self", 0);
+	f->nargs = 1;
+	BlockId bb = fn_add_block(f, 0);
+	ScratchMark sm = scratch_mark();
+	Operand *ops = scratch_alloc_uninit(((size_t)n + 1) * sizeof *ops);
+	for (uint32_t i = 0; i < n; i++) {
+		TypeId ft = adt_field_type(m, t, 0, i), rt = type_ptr(m, TY_REF, ft);
+		LocalId a = fn_add_local(f, ft, NULL, 1), b = fn_add_local(f, rt, NULL, 1), c = fn_add_local(f, rt, NULL, 0);
+		fn_storage(f, bb, ST_STORAGE_LIVE, a);
+		fn_storage(f, bb, ST_STORAGE_LIVE, b);
+		fn_storage(f, bb, ST_STORAGE_LIVE, c);
+		PlaceId field = place_project(f, place_project(f, place_local(f, self), PROJ_DEREF, 0, t), PROJ_FIELD, i, ft);
+		fn_assign(f, bb, place_local(f, c), (Stmt){.rv = RV_REF, .a.v = field});
+		PlaceId deref = place_project(f, place_local(f, c), PROJ_DEREF, 0, ft);
+		fn_assign(f, bb, place_local(f, b), (Stmt){.rv = RV_REF, .a.v = deref});
+		BlockId next = fn_add_block(f, 0);
+		clone_call(m, f, bb, a, b, next);
+		bb = next;
+		fn_storage(f, bb, ST_STORAGE_DEAD, b);
+		ops[i] = op_move(place_local(f, a));
+	}
+	Stmt agg = {.rv = RV_AGGREGATE, .op = AGG_ADT, .x = t};
+	agg.a.v = fn_add_args(f, ops, n);
+	agg.b.v = n;
+	fn_assign(f, bb, place_local(f, 0), agg);
+	for (uint32_t i = n; i-- > 0;) {
+		fn_storage(f, bb, ST_STORAGE_DEAD, 2 + 3 * i + 2);
+		fn_storage(f, bb, ST_STORAGE_DEAD, 2 + 3 * i);
+	}
+	fn_set_term(f, bb, mk(TK_RETURN));
+	scratch_release(sm);
+	run_passes_before_state_transform(f); /* as finish_fn's bodies: panic=abort's `unwind unreachable` */
+	return f;
+}
+
 uint32_t count_derived_fns(const AstProgram *p)
 {
 	uint32_t n = 0;
 	for (int i = 0; i < p->nstructs; i++)
-		n += p->structs[i]->derive_copy;
+		n += p->structs[i]->derive_clone;
 	for (int i = 0; i < p->nenums; i++)
 		n += p->enums[i]->derive_copy;
 	return n;
@@ -36,9 +111,12 @@ uint32_t count_derived_fns(const AstProgram *p)
 
 void build_derived_fns(Module *m, const AstProgram *p, const TypeId *type_of_struct, const TypeId *type_of_enum)
 {
-	for (int i = 0; i < p->nstructs; i++)
-		if (p->structs[i]->derive_copy)
-			module_add_fn(m, derived_clone(m, p->structs[i]->name, type_of_struct[i], p->structs[i]->line));
+	for (int i = 0; i < p->nstructs; i++) {
+		const AstStruct *st = p->structs[i];
+		if (st->derive_clone)
+			module_add_fn(m, st->derive_copy ? derived_clone(m, st->name, type_of_struct[i], st->line)
+			                                 : fieldwise_clone(m, st->name, type_of_struct[i], st->line, (uint32_t)st->nfields));
+	}
 	for (int i = 0; i < p->nenums; i++)
 		if (p->enums[i]->derive_copy)
 			module_add_fn(m, derived_clone(m, p->enums[i]->name, type_of_enum[i], p->enums[i]->line));

@@ -135,6 +135,7 @@ static TypeId define_item(Module *m, const AstProgram *p, TypeId *type_of_struct
 			type_of_struct[f->id] = type_struct_define(m, s->name, (uint32_t)s->nfields, f->ft[0],
 								   s->is_tuple ? NULL : names);
 			adt_of(m, type_of_struct[f->id])->is_copy = s->derive_copy; /* derive37: read with `copy` */
+			adt_of(m, type_of_struct[f->id])->is_clone = s->derive_clone && !s->derive_copy; /* derive38 */
 		} else {
 			for (int v = 0; v < nv && f->late; v++)
 				for (int i = 0; i < en->variants[v].nfields; i++)

@@ -1,4 +1,5 @@
-/* derive.c — `#[derive(Clone, Copy)]` on struct and enum items (derive37, issue 22).
+/* derive.c — `#[derive(Clone, Copy)]` on struct and enum items (derive37, issue 22), `#[derive(Clone)]`
+ * on structs and the derived clone that calls resolve to (derive38).
  *
  * The parser reads the derive lists (parse.c: prescan_derives before any type is parsed, so that a
  * field of a later item's type already knows it is Copy; skip_attribute refuses the other derives).
@@ -46,4 +47,53 @@ const AstField *ast_derive_copy_violation(const AstProgram *p, bool is_enum, int
 			return f;
 	}
 	return NULL;
+}
+
+/* derive38: the fn `<S as Clone>::clone(&self) -> S` of item self (a struct or an enum item deriving
+ * Clone), which `s.clone()`, `S::clone(&s)` and `Clone::clone(&s)` call: made once per item, in the
+ * program's arena, not among its fns (its body is build_derive.c's, never parsed or checked). NULL
+ * when the item derives no Clone. */
+AstFn *ast_derived_clone(AstProgram *p, AstType self)
+{
+	AstStruct *st = self.kind == ATY_STRUCT && self.id >= 0 && self.id < p->nstructs ? p->structs[self.id] : NULL;
+	AstEnum *en = self.kind == ATY_ENUM && ast_enum_index(self) < p->nenums ? p->enums[ast_enum_index(self)] : NULL;
+	if (!(st ? st->derive_clone : en && !en->generic && en->derive_clone))
+		return NULL;
+	AstFn **slot = st ? &st->derived_clone : &en->derived_clone;
+	if (*slot)
+		return *slot;
+	AstFn *fn = arena_alloc(p->arena, sizeof *fn);
+	AstType t = {self.kind, st ? st->id : en->id};
+	fn->id = -1;
+	fn->impl_id = -1;
+	fn->impl_of = st;
+	fn->impl_enum = en;
+	fn->name = arena_printf(p->arena, "<%s as Clone>::clone", st ? st->name : en->name);
+	fn->assoc_name = fn->ident = "clone";
+	fn->line = st ? st->line : en->line;
+	fn->self_kind = SELF_REF;
+	fn->ret = t;
+	fn->has_ret = true;
+	AstVar *v = arena_alloc(p->arena, sizeof *v);
+	v->name = "self";
+	v->kind = VAR_PARAM;
+	v->ty = ast_ref_type(t, false);
+	fn->params = arena_alloc(p->arena, sizeof *fn->params);
+	fn->params[0] = v;
+	fn->nparams = 1;
+	*slot = fn;
+	return fn;
+}
+
+int ast_type_clone(const AstProgram *p, AstType t)
+{
+	if (t.kind == ATY_BOOL || t.kind == ATY_CHAR || ast_type_is_int(t))
+		return 1;
+	if (t.kind == ATY_GUARD)
+		return 0;
+	if (t.kind == ATY_STRUCT)
+		return p->structs[t.id]->derive_clone;
+	if (t.kind == ATY_ENUM && !(t.id & AST_ENUM_PARTIAL) && !p->enums[ast_enum_index(t)]->generic)
+		return p->enums[ast_enum_index(t)]->derive_clone;
+	return -1;
 }

@@ -4160,8 +4160,8 @@ static void take_derives(Parser *p, const Token *t)
 		return;
 	if (t->kind != TOK_STRUCT && t->kind != TOK_ENUM)
 		error_tok(p, kw - 2, "`derive` may only be applied to `struct`s, `enum`s and `union`s"); /* at its `#` */
-	if (clone && !copy)
-		error_tok(p, clone, "`derive(Clone)` without `Copy` is not supported");
+	if (clone && !copy && t->kind != TOK_STRUCT) /* derive38: a struct's is built field-wise */
+		error_tok(p, clone, "`derive(Clone)` without `Copy` on an enum is not supported");
 	/* rustc_resolve notes a Copy derive as it resolves an attribute's derives: a Clone of an earlier
 	 * attribute is expanded field-wise (cs_clone), not as `*self` (seen in its dumps) */
 	if (clone && copy && p->clone_attr < p->copy_attr)
@@ -4532,7 +4532,7 @@ static bool prescan_trait_item(Parser *p, const Token *t, const Token **brace, c
  * derive both Clone and Copy. Read before any type is parsed, so that every use of the item's type
  * knows it is Copy; the attributes themselves are checked where the item is parsed (skip_attribute,
  * take_derives). */
-static bool prescan_derives_copy(const Token *toks, ptrdiff_t i)
+static int prescan_derives(const Token *toks, ptrdiff_t i)
 {
 	bool clone = false, copy = false;
 	ptrdiff_t u = i - 1;
@@ -4553,7 +4553,7 @@ static bool prescan_derives_copy(const Token *toks, ptrdiff_t i)
 		}
 		u -= 2;
 	}
-	return clone && copy;
+	return clone | copy << 1;
 }
 
 /* consts38: an open `{` of prescan_items: the delimiter depth inside it, and TYPE when it opens an
@@ -4653,7 +4653,9 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 			st->name = st->ident = tok_name(p, &t[1]);
 			st->is_tuple = t[2].kind == TOK_LPAREN || t[2].kind == TOK_SEMI; /* for uses before it */
 			st->is_unit = t[2].kind == TOK_SEMI;
-			st->derive_copy = prescan_derives_copy(toks, t - toks);
+			int derives = prescan_derives(toks, t - toks);
+			st->derive_copy = derives == 3;
+			st->derive_clone = derives & 1; /* derive38 */
 			st->line = t[1].line;
 			st->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->structs, p->prog->nstructs, p->prog->structs_cap) = st;
@@ -4671,7 +4673,8 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 			AstEnum *en = arena_alloc(p->arena, sizeof *en);
 			en->id = p->prog->nenums;
 			en->name = en->ident = tok_name(p, &t[1]);
-			en->derive_copy = prescan_derives_copy(toks, t - toks);
+			en->derive_copy = prescan_derives(toks, t - toks) == 3;
+			en->derive_clone = en->derive_copy; /* derive38: an enum's Clone alone is refused */
 			en->line = t[1].line;
 			en->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
@@ -5986,9 +5989,10 @@ static void resolve_trait_calls(Parser *p)
 		AstTrait *tr = find_trait(p, ty->text, (size_t)ty->len, ty);
 		if (!tr && nameix_find(&p->prog->trait_ix, ty->text, (size_t)ty->len, trait_key, p->prog->traits) >= 0)
 			error_tok(p, ty, "failed to resolve: use of undeclared type `%.*s`", ty->len, ty->text); /* E0433 */
-		if (!tr)
+		bool core_clone = !tr && tok_is(ty, "Clone") && !strcmp(e->name, "clone"); /* derive38: core's */
+		if (!tr && !core_clone)
 			error_tok(p, ty, "paths are not supported");
-		e->name = arena_printf(p->arena, "<_ as %s>::%s", tr->name, e->name);
+		e->name = arena_printf(p->arena, "<_ as %s>::%s", tr ? tr->name : "Clone", e->name);
 	}
 }
 
@@ -6012,6 +6016,27 @@ static void copy_fields(Parser *p)
 }
 
 static void check_lint_attrs(Parser *p);
+
+/* derive38: rustc's E0277 at the first field (in source order) of a struct deriving Clone without Copy
+ * whose type has no Clone; a field type whose clone is core's own (arrays, references, Option,
+ * Result, ..) is not modelled */
+static void clone_fields(Parser *p)
+{
+	const AstProgram *g = p->prog;
+	for (int k = 0; k < g->nstructs; k++) {
+		const AstStruct *st = g->structs[k];
+		for (int i = 0; i < st->nfields && st->derive_clone && !st->derive_copy; i++) {
+			const AstField *f = &st->fields[i];
+			int c = ast_type_clone(g, f->ty);
+			if (c < 0)
+				error_at(p, f->line, f->col, "`derive(Clone)` of a field of this type is not supported");
+			if (!c)
+				error_at(p, f->line, f->col, "the trait bound `%s: Clone` is not satisfied",
+				         f->ty.kind == ATY_GUARD ? "Guard" : f->ty.kind == ATY_STRUCT ? g->structs[f->ty.id]->ident
+				                                                                     : g->enums[ast_enum_index(f->ty)]->ident);
+		}
+	}
+}
 
 AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *ix, Arena *a, Diag *d)
 {
@@ -6053,6 +6078,7 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 		error_tok(p, p->unknown_type, "cannot find type `%.*s` in this scope", p->unknown_type->len,
 		          p->unknown_type->text);
 	copy_fields(p);
+	clone_fields(p);
 	return p->prog;
 }
 

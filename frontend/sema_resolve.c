@@ -833,6 +833,9 @@ static void resolve_trait_impls(Sema *s)
 		}
 		if (!im->trait)
 			error_at(s, im->trait_line, im->trait_col, "cannot find trait `%s` in this scope", im->trait_name);
+		if (!strcmp(im->trait->ident, "Clone") && (im->enm ? im->enm->derive_copy : im->strukt->derive_copy))
+			error_at(s, im->trait_line, im->trait_col, /* derive38: both would be `<S as Clone>::clone` */
+			         "an impl of a trait named `Clone` for a type deriving `Clone` is not supported");
 		uint32_t h = (uint32_t)(((uintptr_t)im->trait >> 4) * 2654435761u) ^ (uint32_t)(((uintptr_t)ast_impl_self(im) >> 4) * 40503u);
 		for (uint32_t j = h & (pcap - 1);; j = (j + 1) & (pcap - 1)) {
 			if (!pairs[j]) {

@@ -376,6 +376,9 @@ typedef struct Adt {
 	/* Option / Result instances of the subset (issue 22 item 4): Copy when every
 	 * argument is (MIR reads them with `copy`) */
 	uint8_t is_copy;
+	/* derive38: a struct item of the source deriving Clone without Copy: its `<S as Clone>::clone` is the
+	 * derive's field-wise one (printed `#[derive(Clone)]`), core's Clone in `emit` */
+	uint8_t is_clone;
 	/* `?`'s ControlFlow and residual types: the tagged layout for the interpreter only
 	 * (never saved across an await), no niche offered, not printed by `coroslim layout` */
 	uint8_t internal;
@@ -391,6 +394,9 @@ int adt_is_core(const Module *m, const Adt *a); /* an instance of core's Option,
  * them: 1 `<Result<T, E> as Try>::branch` (or Option's), 2 `<R as FromResidual<..>>::from_residual`,
  * 0 another name */
 int try_leaf_kind(const char *name);
+/* derive38: core's Clone of a scalar, `<u32 as Clone>::clone` (a derived clone's call per field; ir/type.c):
+ * the scalar's TypeId (bool, an integer, char) when name is one, else NO_ID */
+TypeId clone_leaf_type(const char *name);
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 /* The instance Option<a> (b unused) or Result<a, b>, made on first ask: one per (g, a, b),
  * no spelling kept (issue 23: N nested Options were N^2 / 2 bytes of spellings). The
@@ -869,6 +875,8 @@ struct Fn {
 	uint32_t slot;    /* its index in m->fns (kept by module_add_fn and friends) */
 	uint8_t detached; /* module_detach_fn: still in m->fns until module_sweep */
 	uint8_t external; /* the importer's callee stub: a fn of another crate, std or a trait (no body) */
+	uint8_t derived;  /* derive38: a derive's fn (frontend/build_derive.c), of core's trait: no impl of the
+	                     crate's own in `emit` (not in the textual IR: a parsed module's are told by name) */
 };
 
 /* A string-keyed open-addressing hash table: the name indexes of a Module

@@ -575,12 +575,18 @@ static int parse_enum(P *p, Facts *fx, TypeId *tp)
 }
 
 /* `derive` '(' 'Clone' ',' 'Copy' ')' ']' after `#[`: derive37, rustc's spelling of a Copy item
- * (the frontend's `#[derive(Clone, Copy)]`), the only derive the subset has */
-static int parse_derive(P *p)
+ * (the frontend's `#[derive(Clone, Copy)]`); derive38: `derive(Clone)`, a struct deriving Clone alone
+ * (*clone_only set) */
+static int parse_derive(P *p, int *clone_only)
 {
 	next(p); /* derive */
 	TRY(expect_p(p, "(", "after `derive`"));
 	TRY(expect_id(p, "Clone", "in `#[derive(Clone, Copy)]`: the only derive of the subset"));
+	if (is_p(p, ")")) {
+		next(p);
+		*clone_only = 1;
+		return expect_p(p, "]", "to close the attribute");
+	}
 	TRY(expect_p(p, ",", "after `Clone`"));
 	TRY(expect_id(p, "Copy", "in `#[derive(Clone, Copy)]`: the only derive of the subset"));
 	TRY(expect_p(p, ")", "to close `derive(..)`"));
@@ -589,7 +595,7 @@ static int parse_derive(P *p)
 
 /* An item's attributes: `#[derive(Clone, Copy)]` (*copy_line set to its line), then `#[layout(..)]`,
  * each optional, in this order (print.c's) */
-static int parse_attrs(P *p, Facts *fx, int *copy_line, int *copy_col)
+static int parse_attrs(P *p, Facts *fx, int *copy_line, int *copy_col, int *clone_only)
 {
 	while (is_p(p, "#")) {
 		int line = p->t.line, col = p->t.col;
@@ -601,7 +607,7 @@ static int parse_attrs(P *p, Facts *fx, int *copy_line, int *copy_col)
 		}
 		if (*copy_line)
 			return ERR("`#[derive(Clone, Copy)]` given twice");
-		TRY(parse_derive(p));
+		TRY(parse_derive(p, clone_only));
 		*copy_line = line, *copy_col = col;
 	}
 	return 0;
@@ -630,8 +636,8 @@ int parse_item(P *p)
 {
 	Facts fx;
 	memset(&fx, 0, sizeof fx);
-	int copy_line = 0, copy_col = 0;
-	TRY(parse_attrs(p, &fx, &copy_line, &copy_col));
+	int copy_line = 0, copy_col = 0, clone_only = 0;
+	TRY(parse_attrs(p, &fx, &copy_line, &copy_col, &clone_only));
 	TypeId t = NO_ID;
 	if (is_id(p, "struct"))
 		TRY(parse_struct(p, &fx, &t));
@@ -639,5 +645,9 @@ int parse_item(P *p)
 		TRY(parse_enum(p, &fx, &t));
 	else
 		return unexpected(p, "expected `struct` or `enum` after the item's attributes");
-	return set_copy(p, t, copy_line, copy_col);
+	if (clone_only && (adt_of(p->m, t)->enum_defined || core_enum_index(adt_of(p->m, t)->name) >= 0))
+		return err_at(p, copy_line, copy_col, "`#[derive(Clone)]` without Copy is a struct's only");
+	if (clone_only)
+		adt_of(p->m, t)->is_clone = 1;
+	return clone_only ? 0 : set_copy(p, t, copy_line, copy_col);
 }

@@ -692,6 +692,8 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 {
 	if (a->is_copy && !adt_is_core(m, a)) /* derive37: a Copy item of the source */
 		fputs("#[derive(Clone, Copy)]\n", out);
+	else if (a->is_clone) /* derive38 */
+		fputs("#[derive(Clone)]\n", out);
 	fprintf(out, "#[layout(size %" PRIu32 ", align %" PRIu32 ", ", a->size, a->align);
 	if (!a->enum_defined) {
 		fputs("offsets ", out);

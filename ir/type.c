@@ -1086,3 +1086,15 @@ TypeId type_enum_define_in(Module *m, TypeId t, uint32_t nvariants, const char *
 	a->defined = 1;
 	return t;
 }
+
+TypeId clone_leaf_type(const char *name)
+{
+	static const char pre[] = "<", post[] = " as Clone>::clone";
+	size_t n = strlen(name), k = sizeof post - 1;
+	if (n <= k + 1 || name[0] != pre[0] || strcmp(name + n - k, post) != 0)
+		return NO_ID;
+	for (TypeId t = TY_BOOL; t <= TY_CHAR; t++)
+		if (strlen(type_name[t]) == n - k - 1 && !memcmp(name + 1, type_name[t], n - k - 1))
+			return t;
+	return NO_ID;
+}

@@ -1841,7 +1841,8 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 			fn_rust_name(e, g, out);
 		} else if ((adt = emit_adt_callee(&h, t, out)) != 0) {
 			rc = adt < 0; /* `?`'s Try::branch, FromResidual::from_residual */
-		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0) {
+		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0 ||
+		           clone_leaf_type(name) != NO_ID) { /* derive38: `<u32 as Clone>::clone`, core's */
 			strbuf_printf(out, "%s", name);
 		} else {
 			return fn_fail(e, "a call of `%s` (neither a fn of the program nor a prelude leaf)", name);
@@ -2565,14 +2566,18 @@ static int emit_wrapper_fn(Emit *e, const Fn *f, const char *self, const char *m
 }
 
 /* derive37: `<S as Clone>::clone` of a Copy item is the derive's (the item is emitted with
- * `#[derive(Clone, Copy)]`): core's Clone, no trait or impl of the crate's own */
-static int derived_clone(const Module *m, const char *self, const char *trait)
+ * `#[derive(Clone, Copy)]`): core's Clone, no trait or impl of the crate's own. derive38: the
+ * frontend marks a derive's fn (Fn.derived: a Clone-only struct's field-wise clone, called as a free
+ * fn); a module parsed from the textual IR has no mark: a Copy item's is told by its name. */
+static int derived_clone(const Module *m, const Fn *f, const char *self, const char *trait)
 {
+	if (f->derived)
+		return 1;
 	if (strcmp(trait, "Clone") != 0)
 		return 0;
 	TypeId t = type_lookup(m, (Type){.kind = TY_ADT, .text = self});
 	const Adt *a = t == NO_ID ? NULL : adt_of(m, t);
-	return a && a->defined && a->is_copy;
+	return a && a->defined && (a->is_copy || a->is_clone);
 }
 
 /* The source's paths of the associated fns, so that code outside the module
@@ -2595,7 +2600,7 @@ static int emit_method_wrappers(Emit *e, FILE *out)
 			continue;
 		if (strstr(self, "::")) /* items30: a fn of an impl in a body, called within the module only */
 			continue;
-		if (derived_clone(m, self, trait))
+		if (derived_clone(m, f, self, trait))
 			continue;
 		if (!trait[0]) {
 			strbuf_printf(&b, "impl %s {\n", self);
