@@ -93,6 +93,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           temporaries' scopes held every earlier argument: N^2 memory)
   assocused  N structs with an `impl` of one associated const each, every one used (hunt37: dead_code looked
           each live const's type up among every struct and enum: N^2)
+  promrefs  one async fn with N promoted references `let rI: &u32 = &I;`, all read after one await (N saved
+          locals, all in conflict; quad38)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -707,6 +709,14 @@ def letrefguards(n):
     return out + ["    yield_now().await;", "    x", "}"]
 
 
+def promrefs(n):
+    """quad38: N promoted references `let rI: &u32 = &I;` all read after one await (N saved, all in conflict)"""
+    out = ["async fn foo(x: u32) -> u32 {"]
+    out += ["    let r%d: &u32 = &%d;" % (i, i) for i in range(n)]
+    out += ["    yield_now().await;", "    let mut s = x;"]
+    out += ["    s ^= *r%d;" % i for i in range(n)]
+    return out + ["    s", "}"]
+
 def methodcalls(n):
     """hunt33: N inherent methods, each calling the next (find_assoc_fn scanned the impl per call before
     scope33's index)"""
@@ -777,7 +787,7 @@ def traitimpls(n):
     return out + ["async fn foo(x: u32) -> u32 {", "    yield_now().await;", "    x + f0() + S%d::D" % (n - 1), "}"]
 
 
-KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
+KINDS = {"liveguards": liveguards, "letrefguards": letrefguards, "promrefs": promrefs, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
          "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls, "traitimpls": traitimpls,
          "optloans": optloans, "refargs": refargs, "assocused": assocused,
          "constchain": constchain, "constflat": constflat, "lets": lets, "awaits": awaits, "arms": arms, "guards": guards, "litguards": litguards, "litranges": litranges, "mergearms": mergearms, "mixarms": mixarms, "chain": chain, "params": params, "name": name,
