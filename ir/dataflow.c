@@ -857,7 +857,7 @@ static struct PsNode *mirror_without(DfWork *k, uint32_t bit);
 
 static void slots_alloc(Dataflow *d, uint32_t nslots)
 {
-	if (d->words > DF_DENSE_WORDS)
+	if (d->words > DF_DENSE_WORDS && (d->kind == DF_STORAGE_LIVE || d->want_trees))
 		trees_alloc(d, nslots);
 	else if (d->words <= DF_DENSE_WORDS)
 		d->dense = xcalloc(nslots ? (size_t)nslots * d->words : 1, sizeof *d->dense);
@@ -908,7 +908,9 @@ static inline void slot_join_words(Dataflow *d, BlockId b, const uint64_t *s, co
 {
 	uint32_t i = slot_index(d, b);
 	if (!d->dense) {
+		uint32_t before = d->entry[i].n;
 		sjoin(&d->entry[i], s, idx, nidx, changed);
+		d->stored += d->entry[i].n - before;
 		return;
 	}
 	uint64_t *dst = d->dense + (size_t)i * d->words;
@@ -1469,9 +1471,39 @@ void df_compute_borrowed_requires_storage(Dataflow *borrowed, Dataflow *req, con
 	fixpoint(req, borrowed);
 }
 
+/* Sparse states (their nonzero words) are the cheapest while each block's state is a
+ * few words (N awaits: a tree's path per state took 1.8x the memory); past 16 words a
+ * block on average (N `let ref` temporaries all requiring storage to the end: N^2 / 128)
+ * the fixpoint starts again with mirrored trees. The budget bounds the work thrown away
+ * by a linear amount; the results are the same sets either way. */
+static int over_budget(const Dataflow *d, const Dataflow *joint)
+{
+	size_t budget = 16 * (size_t)d->f->nblocks + 4096;
+	return d->entry && d->stored + (joint ? joint->stored : 0) > budget;
+}
+
+static int fixpoint_run(Dataflow *d, Dataflow *joint);
+
 /* the fixpoint of a block-state analysis; joint: DF_REQUIRES_STORAGE's borrowed
  * results, computed alongside (NULL: d->borrowed is already computed) */
 static void fixpoint(Dataflow *d, Dataflow *joint)
+{
+	if (fixpoint_run(d, joint))
+		return;
+	d->want_trees = 1;
+	d->entry = NULL;
+	if (joint) {
+		joint->want_trees = 1;
+		joint->entry = NULL;
+		slots_alloc(joint, d->g->nb);
+		for (uint32_t k = 0; k < joint->nwork; k++)
+			work_init_for(joint, &joint->work[k]);
+	}
+	fixpoint_run(d, joint);
+}
+
+/* fixpoint's run; 0: stopped, its sparse states over budget */
+static int fixpoint_run(Dataflow *d, Dataflow *joint)
 {
 	const DfGraph *g = d->g;
 	const Fn *f = g->f;
@@ -1481,7 +1513,7 @@ static void fixpoint(Dataflow *d, Dataflow *joint)
 	size_t sw = (size_t)w * sizeof(uint64_t);
 	slots_alloc(d, nb);
 	if (!nb)
-		return;
+		return 1;
 	const BlockId *po = g->po;
 	uint32_t npo = g->npo;
 	/* the scratch: a zero state, the queue/rank, dirty; the working states s and bor */
@@ -1539,6 +1571,8 @@ static void fixpoint(Dataflow *d, Dataflow *joint)
 					queue[(qh + qn++) % (nb + 1)] = p;
 				}
 			}
+			if (over_budget(d, NULL))
+				return 0;
 		}
 	} else {
 		/* forward, reachable blocks only, in reverse postorder */
@@ -1592,12 +1626,15 @@ static void fixpoint(Dataflow *d, Dataflow *joint)
 							any = 1;
 					}
 				}
+				if (over_budget(d, joint))
+					return 0;
 			}
 			for (uint32_t i = 0; i < npo && !any; i++)
 				if (dirty[po[i]])
 					any = 1;
 		}
 	}
+	return 1;
 }
 
 /* k's set bits as locals, ascending (the universe numbers its bits in local

@@ -1408,7 +1408,10 @@ typedef struct Dataflow {
 	uint32_t *slot;          /* block -> index of its stored state, or DF_UNTRACKED; NULL: slot = block */
 	struct DfWords *entry;   /* stored states (per slot): forward = at block start, backward = at block end */
 	uint64_t *dense;         /* or, for a small universe, `words` words per slot (dataflow.c) */
-	struct DfTrees *trees;   /* or, DF_STORAGE_LIVE past a small universe, persistent sets (dataflow.c) */
+	struct DfTrees *trees;   /* or, DF_STORAGE_LIVE past a small universe, persistent sets (dataflow.c),
+	                            and the others once their sparse states pass a budget (want_trees) */
+	uint8_t want_trees;
+	size_t stored;           /* the sparse states' words (entry), for that budget */
 	DfWork *work;            /* the fixpoint's working states (gen lists their words) */
 	uint32_t nwork;
 	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals); lwords */
