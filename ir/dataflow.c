@@ -15,6 +15,10 @@
 
 #include "ir.h"
 
+/* Tests only (tests/unit/test_dataflow.c, which declares it): 0, the budget decides; 1,
+ * mirrored trees from the start; 2, sparse states at any size. coroslim never sets it. */
+int df_store_mode;
+
 uint32_t bs_count(const uint64_t *s, uint32_t words)
 {
 	uint32_t n = 0;
@@ -1406,6 +1410,7 @@ static void df_init(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *
 	d->lwords = bs_words(nl ? nl : 1);
 	d->u = u;
 	d->borrowed = borrowed;
+	d->want_trees = df_store_mode == 1;
 	IR_ASSERT(kind != DF_REQUIRES_STORAGE || (borrowed && borrowed->kind == DF_BORROWED && borrowed->u == u));
 	IR_ASSERT(kind != DF_STORAGE_LIVE || !u);
 }
@@ -1478,6 +1483,8 @@ void df_compute_borrowed_requires_storage(Dataflow *borrowed, Dataflow *req, con
  * by a linear amount; the results are the same sets either way. */
 static int over_budget(const Dataflow *d, const Dataflow *joint)
 {
+	if (df_store_mode == 2)
+		return 0;
 	size_t budget = 16 * (size_t)d->f->nblocks + 4096;
 	return d->entry && d->stored + (joint ? joint->stored : 0) > budget;
 }
@@ -1740,6 +1747,12 @@ void df_visit_after_early(const Dataflow *d,
 	Dataflow dd = *d;
 	dd.dirty = &log;
 	dd.dirty_of = s;
+	/* mirrored: the first load's words are all of its state's (cb has taken none yet;
+	 * the queries before may have left anything in sw) */
+	if (is_mirror(d)) {
+		ps_diff(sw->tree, NULL, d->trees->depth, 0, sw, NULL);
+		sw->tree = NULL;
+	}
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		if (!d->g->reachable[b])
 			continue;
@@ -1765,7 +1778,7 @@ void df_visit_after_early(const Dataflow *d,
 				took = cb(ctx, b, s, sw->idx, sw->n, 1);
 			else
 				took = cb(ctx, b, s, log.idx, log.n, 0);
-			full = 0;
+			full = full && !took; /* (the load's words are not in the log) */
 			/* a state cb ignored: the next call gets the words changed since the last it took */
 			for (uint32_t k = 0; k < log.n && took; k++)
 				log.listed[log.idx[k]] = 0;
