@@ -15,6 +15,10 @@
 
 #include "ir.h"
 
+/* Tests only (tests/unit/test_dataflow.c, which declares it): 0, the budget decides; 1,
+ * mirrored trees from the start; 2, sparse states at any size. coroslim never sets it. */
+int df_store_mode;
+
 uint32_t bs_count(const uint64_t *s, uint32_t words)
 {
 	uint32_t n = 0;
@@ -59,17 +63,31 @@ static inline uint32_t bit_of(const Dataflow *d, LocalId l)
 }
 
 static inline void work_touch(DfWork *k, uint32_t word);
+static void work_tree_put(DfWork *k, uint32_t bit, int on);
+
+/* the working state of d whose dense state is s, or NULL (a sparse analysis' working
+ * state lists the words it sets, and a mirrored one's tree follows s: see DfWork) */
+static inline DfWork *work_of(const Dataflow *d, const uint64_t *s)
+{
+	if (d->dense)
+		return NULL;
+	for (uint32_t k = 0; k < d->nwork; k++)
+		if (d->work[k].s == s)
+			return &d->work[k];
+	return NULL;
+}
 
 static inline void gen(const Dataflow *d, uint64_t *s, LocalId l)
 {
 	uint32_t i = bit_of(d, l);
 	if (i == DF_UNTRACKED)
 		return;
-	/* a sparse analysis' working state lists the word it sets (see DfWork) */
-	if (!d->dense)
-		for (uint32_t k = 0; k < d->nwork; k++)
-			if (d->work[k].s == s)
-				work_touch(&d->work[k], i / 64);
+	DfWork *k = work_of(d, s);
+	if (k) {
+		work_touch(k, i / 64);
+		if (k->trees && !bs_has(s, i))
+			work_tree_put(k, i, 1);
+	}
 	if (d->dirty && s == d->dirty_of)
 		work_touch(d->dirty, i / 64);
 	bs_gen(s, i);
@@ -80,6 +98,9 @@ static inline void kill(const Dataflow *d, uint64_t *s, LocalId l)
 	uint32_t i = bit_of(d, l);
 	if (i == DF_UNTRACKED)
 		return;
+	DfWork *k = work_of(d, s);
+	if (k && k->trees && bs_has(s, i))
+		work_tree_put(k, i, 0);
 	if (d->dirty && s == d->dirty_of)
 		work_touch(d->dirty, i / 64);
 	bs_kill(s, i);
@@ -831,10 +852,16 @@ static inline uint32_t slot_index(const Dataflow *d, BlockId b)
 }
 
 static void trees_alloc(Dataflow *d, uint32_t nslots);
+/* mirrored trees (below) */
+static int is_mirror(const Dataflow *d);
+static void mirror_load(const Dataflow *d, uint32_t i, DfWork *k, DfWork *log);
+static void mirror_join(const Dataflow *d, uint32_t i, struct PsNode *r, int *changed);
+static void mirror_join_bit(const Dataflow *d, uint32_t i, uint32_t bit, int *changed);
+static struct PsNode *mirror_without(DfWork *k, uint32_t bit);
 
 static void slots_alloc(Dataflow *d, uint32_t nslots)
 {
-	if (d->kind == DF_STORAGE_LIVE && d->words > DF_DENSE_WORDS)
+	if (d->words > DF_DENSE_WORDS && (d->kind == DF_STORAGE_LIVE || d->want_trees))
 		trees_alloc(d, nslots);
 	else if (d->words <= DF_DENSE_WORDS)
 		d->dense = xcalloc(nslots ? (size_t)nslots * d->words : 1, sizeof *d->dense);
@@ -849,6 +876,8 @@ static void slots_alloc(Dataflow *d, uint32_t nslots)
 static void work_init_for(const Dataflow *d, DfWork *k)
 {
 	work_init(k, d->words);
+	if (is_mirror(d))
+		k->trees = d->trees;
 	if (d->dense)
 		for (k->n = 0; k->n < d->words; k->n++)
 			k->idx[k->n] = k->n;
@@ -862,6 +891,8 @@ static inline void slot_load(const Dataflow *d, BlockId b, DfWork *k)
 	uint32_t i = slot_index(d, b);
 	if (d->dense)
 		bs_copy(k->s, d->dense + (size_t)i * d->words, d->words);
+	else if (is_mirror(d))
+		mirror_load(d, i, k, NULL);
 	else if (d->trees)
 		trees_work(d, i, k);
 	else
@@ -871,7 +902,7 @@ static inline void slot_load(const Dataflow *d, BlockId b, DfWork *k)
 /* before k is joined anywhere (sparse joins want its words sorted) */
 static inline void work_ready(const Dataflow *d, DfWork *k)
 {
-	if (!d->dense)
+	if (!d->dense && !(is_mirror(d)))
 		work_sort(k, d->words);
 }
 
@@ -881,7 +912,9 @@ static inline void slot_join_words(Dataflow *d, BlockId b, const uint64_t *s, co
 {
 	uint32_t i = slot_index(d, b);
 	if (!d->dense) {
+		uint32_t before = d->entry[i].n;
 		sjoin(&d->entry[i], s, idx, nidx, changed);
+		d->stored += d->entry[i].n - before;
 		return;
 	}
 	uint64_t *dst = d->dense + (size_t)i * d->words;
@@ -896,17 +929,41 @@ static inline void slot_join_words(Dataflow *d, BlockId b, const uint64_t *s, co
 
 static inline void slot_join(Dataflow *d, BlockId b, const DfWork *k, int *changed)
 {
-	slot_join_words(d, b, k->s, k->idx, k->n, changed);
+	if (is_mirror(d))
+		mirror_join(d, slot_index(d, b), k->tree, changed);
+	else
+		slot_join_words(d, b, k->s, k->idx, k->n, changed);
+}
+
+/* the state stored for block b |= k's less `bit` (DF_UNTRACKED: none), k unchanged */
+static void join_less_bit(Dataflow *d, BlockId b, DfWork *k, uint32_t bit, int *changed)
+{
+	if (is_mirror(d)) {
+		mirror_join(d, slot_index(d, b), mirror_without(k, bit), changed);
+		return;
+	}
+	uint64_t old = bit != DF_UNTRACKED ? k->s[bit / 64] : 0;
+	if (bit != DF_UNTRACKED)
+		bs_kill(k->s, bit);
+	slot_join(d, b, k, changed);
+	if (bit != DF_UNTRACKED)
+		k->s[bit / 64] = old;
 }
 
 /* the state stored for block b |= a dense state (once per analysis: the entry state) */
 static void slot_join_dense(Dataflow *d, BlockId b, const uint64_t *s)
 {
+	int changed = 0;
+	if (is_mirror(d)) {
+		for (uint32_t j = 0; j < d->words; j++)
+			for (uint64_t v = s[j]; v; v &= v - 1)
+				mirror_join_bit(d, slot_index(d, b), j * 64 + (uint32_t)__builtin_ctzll(v), &changed);
+		return;
+	}
 	uint32_t w = d->words, *idx = xcalloc(w, sizeof *idx), n = 0;
 	for (uint32_t j = 0; j < w; j++)
 		if (s[j])
 			idx[n++] = j;
-	int changed = 0;
 	slot_join_words(d, b, s, idx, n, &changed);
 }
 
@@ -915,6 +972,10 @@ static void slot_join_bit(Dataflow *d, BlockId b, uint32_t bit, uint64_t *zero, 
 {
 	if (bit == DF_UNTRACKED)
 		return;
+	if (is_mirror(d)) {
+		mirror_join_bit(d, slot_index(d, b), bit, changed);
+		return;
+	}
 	uint32_t j = bit / 64;
 	zero[j] = (uint64_t)1 << (bit % 64);
 	slot_join_words(d, b, zero, &j, 1, changed);
@@ -944,7 +1005,8 @@ struct DfTrees {
 	uint32_t depth;  /* inner levels above the leaves */
 	uint32_t epoch;  /* nodes of this epoch belong to `work` alone */
 	PsNode **root;   /* per slot */
-	PsNode *work;    /* the fixpoint's working state */
+	PsNode *work;    /* the fixpoint's working state (MaybeStorageLive) */
+	uint8_t mirror;  /* the other analyses: the working states' trees (DfWork.tree) */
 };
 
 static PsNode *ps_own(struct DfTrees *t, PsNode *n)
@@ -1041,6 +1103,90 @@ static void ps_to_work(const PsNode *n, uint32_t lvl, uint32_t base, DfWork *k)
 	}
 }
 
+/* ---- Mirrored trees: the stored states of the other analyses past DF_DENSE_WORDS ----
+ * N `let ref` temporaries all requiring storage to the end (gen.py letrefguards) make
+ * block i's state i bits: stored as its nonzero words, every load and join copied them,
+ * N^2 / 64 words per analysis, and as much memory (quad38: 0.6 GB of 1 GB at 20k). The
+ * fixpoint keeps its dense working state, for the transfer functions, and beside it the
+ * same set as a tree (DfWork.tree) that gen and kill update (a path per change, in place
+ * while the working state owns it: the epochs above). A stored state is a root: a join
+ * is ps_union, which shares what the two sides have alike, and a load writes into the
+ * dense state only the words where the loaded tree differs from the working one, which
+ * along a chain of blocks is the few words the blocks between changed. */
+
+/* k->s, which holds the set of tree a, becomes the set of tree b: the words where they
+ * differ are written, listed in k (when nonzero) and in log (if any) */
+static void ps_diff(const PsNode *a, const PsNode *b, uint32_t lvl, uint32_t base, DfWork *k, DfWork *log)
+{
+	if (a == b)
+		return;
+	for (uint32_t j = 0; j < PS_FAN; j++) {
+		if (lvl > 0) {
+			ps_diff(a ? a->u.k[j] : NULL, b ? b->u.k[j] : NULL, lvl - 1, base + (j << (PS_BITS * lvl)), k, log);
+			continue;
+		}
+		uint64_t wa = a ? a->u.w[j] : 0, wb = b ? b->u.w[j] : 0;
+		if (wa == wb)
+			continue;
+		k->s[base + j] = wb;
+		if (wb)
+			work_touch(k, base + j);
+		if (log)
+			work_touch(log, base + j);
+	}
+}
+
+static int is_mirror(const Dataflow *d)
+{
+	return d->trees && d->trees->mirror;
+}
+
+/* gen and kill: the working tree follows s (the caller has checked the bit changes) */
+static void work_tree_put(DfWork *k, uint32_t bit, int on)
+{
+	k->tree = ps_set(k->trees, k->tree, k->trees->depth, bit, on);
+}
+
+/* k = the stored state of slot i; what k writes from now on is its own */
+static void mirror_load(const Dataflow *d, uint32_t i, DfWork *k, DfWork *log)
+{
+	struct DfTrees *t = d->trees;
+	IR_ASSERT(k->trees == t);
+	ps_diff(k->tree, t->root[i], t->depth, 0, k, log);
+	k->tree = t->root[i];
+	t->epoch++;
+}
+
+/* the stored state of slot i |= tree r; r's nodes are shared from now on */
+static void mirror_join(const Dataflow *d, uint32_t i, PsNode *r, int *changed)
+{
+	struct DfTrees *t = d->trees;
+	t->root[i] = ps_union(t, t->root[i], r, t->depth, changed);
+	t->epoch++;
+}
+
+/* the stored state of slot i |= {bit} */
+static void mirror_join_bit(const Dataflow *d, uint32_t i, uint32_t bit, int *changed)
+{
+	struct DfTrees *t = d->trees;
+	t->epoch++;
+	if (!ps_has(t, t->root[i], bit)) {
+		t->root[i] = ps_set(t, t->root[i], t->depth, bit, 1);
+		*changed = 1;
+	}
+	t->epoch++;
+}
+
+/* k's tree less `bit` (k itself unchanged), for a join along an edge that kills it */
+static PsNode *mirror_without(DfWork *k, uint32_t bit)
+{
+	struct DfTrees *t = k->trees;
+	if (bit == DF_UNTRACKED || !bs_has(k->s, bit))
+		return k->tree;
+	t->epoch++;
+	return ps_set(t, k->tree, t->depth, bit, 0);
+}
+
 static void trees_alloc(Dataflow *d, uint32_t nslots)
 {
 	struct DfTrees *t = xcalloc(1, sizeof *t);
@@ -1050,6 +1196,7 @@ static void trees_alloc(Dataflow *d, uint32_t nslots)
 		t->depth++;
 	}
 	t->epoch = 1;
+	t->mirror = d->kind != DF_STORAGE_LIVE;
 	t->root = xcalloc(nslots ? nslots : 1, sizeof *t->root);
 	d->trees = t;
 }
@@ -1263,6 +1410,7 @@ static void df_init(Dataflow *d, const DfGraph *g, DfKind kind, const Dataflow *
 	d->lwords = bs_words(nl ? nl : 1);
 	d->u = u;
 	d->borrowed = borrowed;
+	d->want_trees = df_store_mode == 1;
 	IR_ASSERT(kind != DF_REQUIRES_STORAGE || (borrowed && borrowed->kind == DF_BORROWED && borrowed->u == u));
 	IR_ASSERT(kind != DF_STORAGE_LIVE || !u);
 }
@@ -1328,9 +1476,41 @@ void df_compute_borrowed_requires_storage(Dataflow *borrowed, Dataflow *req, con
 	fixpoint(req, borrowed);
 }
 
+/* Sparse states (their nonzero words) are the cheapest while each block's state is a
+ * few words (N awaits: a tree's path per state took 1.8x the memory); past 16 words a
+ * block on average (N `let ref` temporaries all requiring storage to the end: N^2 / 128)
+ * the fixpoint starts again with mirrored trees. The budget bounds the work thrown away
+ * by a linear amount; the results are the same sets either way. */
+static int over_budget(const Dataflow *d, const Dataflow *joint)
+{
+	if (df_store_mode == 2)
+		return 0;
+	size_t budget = 16 * (size_t)d->f->nblocks + 4096;
+	return d->entry && d->stored + (joint ? joint->stored : 0) > budget;
+}
+
+static int fixpoint_run(Dataflow *d, Dataflow *joint);
+
 /* the fixpoint of a block-state analysis; joint: DF_REQUIRES_STORAGE's borrowed
  * results, computed alongside (NULL: d->borrowed is already computed) */
 static void fixpoint(Dataflow *d, Dataflow *joint)
+{
+	if (fixpoint_run(d, joint))
+		return;
+	d->want_trees = 1;
+	d->entry = NULL;
+	if (joint) {
+		joint->want_trees = 1;
+		joint->entry = NULL;
+		slots_alloc(joint, d->g->nb);
+		for (uint32_t k = 0; k < joint->nwork; k++)
+			work_init_for(joint, &joint->work[k]);
+	}
+	fixpoint_run(d, joint);
+}
+
+/* fixpoint's run; 0: stopped, its sparse states over budget */
+static int fixpoint_run(Dataflow *d, Dataflow *joint)
 {
 	const DfGraph *g = d->g;
 	const Fn *f = g->f;
@@ -1340,7 +1520,7 @@ static void fixpoint(Dataflow *d, Dataflow *joint)
 	size_t sw = (size_t)w * sizeof(uint64_t);
 	slots_alloc(d, nb);
 	if (!nb)
-		return;
+		return 1;
 	const BlockId *po = g->po;
 	uint32_t npo = g->npo;
 	/* the scratch: a zero state, the queue/rank, dirty; the working states s and bor */
@@ -1351,6 +1531,8 @@ static void fixpoint(Dataflow *d, Dataflow *joint)
 	DfWork *work = xcalloc(2, sizeof *work);
 	work_init_for(d, &work[0]);
 	work_init_for(d, &work[1]);
+	if (kind == DF_REQUIRES_STORAGE) /* work[1]: the borrowed state, in its analysis' trees */
+		work[1].trees = is_mirror(borrowed) ? borrowed->trees : NULL;
 	d->work = work;
 	d->nwork = 2;
 	uint64_t *s = work[0].s, *bor = work[1].s;
@@ -1384,12 +1566,7 @@ static void fixpoint(Dataflow *d, Dataflow *joint)
 					uint32_t bit = bit_of(d, place_base(f, pt->place));
 					if (pt->kind == TK_CALL && pt->unwind == UW_CLEANUP && pt->unwind_bb == b)
 						bit = DF_UNTRACKED;
-					uint64_t old = bit != DF_UNTRACKED ? s[bit / 64] : 0;
-					if (bit != DF_UNTRACKED)
-						bs_kill(s, bit);
-					slot_join(d, p, &work[0], &changed);
-					if (bit != DF_UNTRACKED)
-						s[bit / 64] = old;
+					join_less_bit(d, p, &work[0], bit, &changed);
 				} else if (pt->kind == TK_YIELD && pt->target == b && place_indirect(f, pt->place)) {
 					slot_join(d, p, &work[0], &changed);
 					slot_join_bit(d, p, bit_of(d, place_base(f, pt->place)), zero, &changed);
@@ -1401,6 +1578,8 @@ static void fixpoint(Dataflow *d, Dataflow *joint)
 					queue[(qh + qn++) % (nb + 1)] = p;
 				}
 			}
+			if (over_budget(d, NULL))
+				return 0;
 		}
 	} else {
 		/* forward, reachable blocks only, in reverse postorder */
@@ -1454,19 +1633,23 @@ static void fixpoint(Dataflow *d, Dataflow *joint)
 							any = 1;
 					}
 				}
+				if (over_budget(d, joint))
+					return 0;
 			}
 			for (uint32_t i = 0; i < npo && !any; i++)
 				if (dirty[po[i]])
 					any = 1;
 		}
 	}
+	return 1;
 }
 
 /* k's set bits as locals, ascending (the universe numbers its bits in local
  * order), into out; the cost is k's listed words, not the universe's */
 static uint32_t work_locals(const Dataflow *d, DfWork *k, LocalId *out)
 {
-	work_ready(d, k);
+	if (!d->dense)
+		work_sort(k, d->words);
 	uint32_t n = 0;
 	for (uint32_t i = 0; i < k->n; i++) {
 		uint32_t wd = k->idx[i];
@@ -1482,7 +1665,8 @@ static uint32_t work_locals(const Dataflow *d, DfWork *k, LocalId *out)
  * ascending; the cost is k's listed words, not its bits */
 static uint32_t work_locals_in(const Dataflow *d, DfWork *k, const uint64_t *keep, LocalId *out)
 {
-	work_ready(d, k);
+	if (!d->dense)
+		work_sort(k, d->words);
 	uint32_t n = 0;
 	for (uint32_t i = 0; i < k->n; i++) {
 		uint32_t wd = k->idx[i];
@@ -1542,8 +1726,8 @@ uint32_t df_locals_at_end(const Dataflow *d, BlockId b, LocalId *out)
  * (what compute_storage_conflicts observes): cb gets the state after the early effect of
  * every statement and terminator of every reachable block. */
 void df_visit_after_early(const Dataflow *d,
-			  void (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords,
-				     int full),
+			  int (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords,
+				    int full),
 			  void *ctx)
 {
 	IR_ASSERT(d->kind == DF_REQUIRES_STORAGE);
@@ -1563,13 +1747,25 @@ void df_visit_after_early(const Dataflow *d,
 	Dataflow dd = *d;
 	dd.dirty = &log;
 	dd.dirty_of = s;
+	/* mirrored: the first load's words are all of its state's (cb has taken none yet;
+	 * the queries before may have left anything in sw) */
+	if (is_mirror(d)) {
+		ps_diff(sw->tree, NULL, d->trees->depth, 0, sw, NULL);
+		sw->tree = NULL;
+	}
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		if (!d->g->reachable[b])
 			continue;
 		const Block *bb = &f->blocks[b];
-		slot_load(d, b, sw);
+		/* mirrored trees: the load logs the words where the block's state differs
+		 * from the last one (quad38: a full first call per block was the state's
+		 * words, N^2 / 64 in all on N `let ref` temporaries) */
+		int full = !is_mirror(d), took;
+		if (full)
+			slot_load(d, b, sw);
+		else
+			mirror_load(d, slot_index(d, b), sw, &log);
 		slot_load(d->borrowed, b, bw);
-		int full = 1;
 		for (uint32_t i = 0; i <= bb->nstmts; i++) {
 			if (i == bb->nstmts) {
 				if (!bb->has_term)
@@ -1579,13 +1775,14 @@ void df_visit_after_early(const Dataflow *d,
 				req_early_stmt(&dd, &bb->stmts[i], s);
 			}
 			if (full)
-				cb(ctx, b, s, sw->idx, sw->n, 1);
+				took = cb(ctx, b, s, sw->idx, sw->n, 1);
 			else
-				cb(ctx, b, s, log.idx, log.n, 0);
-			full = 0;
-			for (uint32_t k = 0; k < log.n; k++)
+				took = cb(ctx, b, s, log.idx, log.n, 0);
+			full = full && !took; /* (the load's words are not in the log) */
+			/* a state cb ignored: the next call gets the words changed since the last it took */
+			for (uint32_t k = 0; k < log.n && took; k++)
 				log.listed[log.idx[k]] = 0;
-			log.n = 0;
+			log.n = took ? 0 : log.n;
 			if (i < bb->nstmts) {
 				req_primary_stmt(&dd, &bb->stmts[i], bor, s);
 				borrowed_stmt(&dd, &bb->stmts[i], bor);

@@ -1409,6 +1409,11 @@ typedef struct DfWork {
 	uint32_t *idx;
 	uint8_t *listed;
 	uint32_t n;
+	/* with persistent stored states (dataflow.c, "mirrored trees"): s as a tree of
+	 * `trees`, kept equal to s by gen and kill, so that a stored state is this
+	 * root (shared) and a load changes only the words where the two trees differ */
+	struct DfTrees *trees;
+	struct PsNode *tree;
 } DfWork;
 typedef struct Dataflow {
 	const Fn *f;
@@ -1420,7 +1425,10 @@ typedef struct Dataflow {
 	uint32_t *slot;          /* block -> index of its stored state, or DF_UNTRACKED; NULL: slot = block */
 	struct DfWords *entry;   /* stored states (per slot): forward = at block start, backward = at block end */
 	uint64_t *dense;         /* or, for a small universe, `words` words per slot (dataflow.c) */
-	struct DfTrees *trees;   /* or, DF_STORAGE_LIVE past a small universe, persistent sets (dataflow.c) */
+	struct DfTrees *trees;   /* or, DF_STORAGE_LIVE past a small universe, persistent sets (dataflow.c),
+	                            and the others once their sparse states pass a budget (want_trees) */
+	uint8_t want_trees;
+	size_t stored;           /* the sparse states' words (entry), for that budget */
 	DfWork *work;            /* the fixpoint's working states (gen lists their words) */
 	uint32_t nwork;
 	uint64_t *always_live;   /* locals without storage markers (rustc: always_storage_live_locals); lwords */
@@ -1455,13 +1463,14 @@ uint32_t df_locals_before_in(const Dataflow *d, BlockId b, uint32_t at, const ui
 uint32_t df_locals_at_end(const Dataflow *d, BlockId b, LocalId *out);
 /* DF_REQUIRES_STORAGE: cb(ctx, b, state, words, nwords, full) after the early effect of
  * every statement and terminator of every reachable block (rustc: visit_reachable_with).
- * The state is over the tracked bits (d->words words; d->u maps them to locals). full
- * (a block's first call): its nonzero words are among words[0..nwords); else (the
- * block's later calls) the words that differ from the previous call's state are among
- * them. Distinct, in no order. */
+ * The state is over the tracked bits (d->words words; d->u maps them to locals). full:
+ * its nonzero words are among words[0..nwords); else the words that differ from the
+ * state of the last call that returned 1 (cb took it; 0: ignored) are among them.
+ * Distinct, in no order. full is given to a block's first call over small universes
+ * only: with mirrored trees every call gets the words that differ. */
 void df_visit_after_early(const Dataflow *d,
-			  void (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords,
-				     int full),
+			  int (*cb)(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords,
+				    int full),
 			  void *ctx);
 
 /* rustc's remove_dead_blocks: drop unreachable blocks, keep one empty non-cleanup

@@ -305,13 +305,13 @@ static void conflict_add_rows(ConflictCtx *c, uint32_t nadd);
 
 /* rustc: StorageConflictVisitor::apply_state. The state's nonzero words are among
  * words[0..nwords): the work is the state's words, not the universe's. */
-static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, const uint32_t *words,
-				 uint32_t nwords, int full)
+static int conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, const uint32_t *words,
+				uint32_t nwords, int full)
 {
 	ConflictCtx *c = vctx;
-	/* (a block's calls are all skipped or none: its first is full) */
+	/* (ignored: the next call's words are those changed since the last state taken) */
 	if (c->g->blocks[b].term.kind == TK_UNREACHABLE)
-		return;
+		return 0;
 	uint32_t nadd = 0;
 	if (!full) {
 		/* words: those that changed since the last call (own30: walking the
@@ -328,7 +328,7 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 			}
 		}
 		conflict_add_rows(c, nadd);
-		return;
+		return 1;
 	}
 	/* Every state applied before added its locals x its locals, the last one's
 	 * among them: only the pairs with a saved local the last state lacks are new
@@ -369,6 +369,7 @@ static void conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, c
 	uint32_t *t = c->lastw;
 	c->lastw = c->nextw, c->nextw = t, c->nlast = nnext;
 	conflict_add_rows(c, nadd);
+	return 1;
 }
 
 /* The rows of the nadd saved locals the last state added (c->added) take the state (c->elig). */

@@ -68,12 +68,12 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           (rustc E0502 at m0: both branches of each `if` conflict with the N live loans; loans27)
   matchliveloans  the same with N three-arm `match`es, each arm conflicting (rustc E0502 at m0)
   fieldranges  a struct of N u32 fields matched by one arm binding and testing every field
+          (`fI: aI @ bI @ (I % 3)..=1000`) and `_` (hunt31: ElaborateDrops' fixpoint took N rounds over
+          the chain of tests, exhaustiveness rescanned the `_` row per field: N^2)
   deepaddfns  64 fns of N `+` each (the body builder's threads)
   deepref, deepadd, deepmethod, deepblock  one expression N deep: `&&..&5u32`, `x + x + ..`,
           `S { v: x }.m().m()..`, `{ { .. x .. } }` (deep38: at the nesting limits, on coroslim's own
           8 MB stack whatever `ulimit -s` says)
-          (`fI: aI @ bI @ (I % 3)..=1000`) and `_` (hunt31: ElaborateDrops' fixpoint took N rounds over
-          the chain of tests, exhaustiveness rescanned the `_` row per field: N^2)
   ifinc   one async fn with N `if a > I { a = a + 1; }` on one `let mut a` u32, then an await
           (hunt31 issue 23: one local assigned in N branches, N^2 in the build; quad32)
   qualcalls  N traits implemented for one struct, each called by `<S as Tk>::f(&s)` from one async fn
@@ -106,6 +106,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           await (bcq38: N^2 in the borrow checker)
   letextchain  one async fn with a `let`'s `if .. else if ..` chain of N links each `Some(&mk(I))` (each
           temporary extended to the let's scope; bcq38: the join of the links' loan sets was N^2)
+  promrefs  one async fn with N promoted references `let rI: &u32 = &I;`, all read after one await (N saved
+          locals, all in conflict; quad38)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
 within rustc's default recursion limits only for N below a few hundred; the others at any N).
 """
@@ -720,6 +722,14 @@ def letrefguards(n):
     return out + ["    yield_now().await;", "    x", "}"]
 
 
+def promrefs(n):
+    """quad38: N promoted references `let rI: &u32 = &I;` all read after one await (N saved, all in conflict)"""
+    out = ["async fn foo(x: u32) -> u32 {"]
+    out += ["    let r%d: &u32 = &%d;" % (i, i) for i in range(n)]
+    out += ["    yield_now().await;", "    let mut s = x;"]
+    out += ["    s ^= *r%d;" % i for i in range(n)]
+    return out + ["    s", "}"]
+
 def methodcalls(n):
     """hunt33: N inherent methods, each calling the next (find_assoc_fn scanned the impl per call before
     scope33's index)"""
@@ -889,6 +899,7 @@ KINDS["lintattrs"] = lintattrs
 KINDS["iflettemps"] = iflettemps
 KINDS["borrowarms"] = borrowarms
 KINDS["letextchain"] = letextchain
+KINDS["promrefs"] = promrefs
 
 
 def main(argv):

@@ -281,6 +281,8 @@ gen liveguards 60000 rs
 # hunt37: N `Option<&u32>` loans in one branch of an `if` each (their values in flight live back to the fn's start:
 # N^2, past the borrow checker's budget), a call of N `&y` (N^2 memory), N impls' consts each used (N^2 lookups)
 gen optloans 10000 rs; gen refargs 10000 rs; gen assocused 20000 rs
+# quad38: N saved locals all in conflict (`let ref` temporaries, promoted references) kept as persistent trees
+gen letrefguards 20000 rs; gen promrefs 20000 rs
 printf 'static A#0: u32 = 4_u32;\nfn f(_1: u32) -> u32 {\n    let mut _0: u32;\n    bb0: {\n        _0 = copy _1;\n        return;\n    }\n}\n' >"$GEN/static_disamb_zero.mir"
 printf 'struct P { a: u32, b: u32 }\nstruct W(u32, u32);\nfn f(P { a, .. }: P, W(a, _): W) -> u32 { a }\nasync fn foo(x: u32) -> u32 { f(P { a: x, b: 1 }, W(2, 3)) }\n' >"$GEN/param_pats_bound_twice.rs"
 # consts37: trait consts read per impl (an index by TYPE::NAME; a walk of the name's consts per read before)

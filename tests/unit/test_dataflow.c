@@ -265,12 +265,162 @@ static void test_else_if_chain(void **state)
 	module_free(m);
 }
 
+/* ---- quad38: MaybeLiveLocals, MaybeBorrowedLocals and MaybeRequiresStorage, their
+ * block states stored as mirrored trees against the same as sparse words ---- */
+extern int df_store_mode; /* ir/dataflow.c: 1 trees, 2 sparse */
+
+typedef struct VisitLog {
+	uint32_t words, n, cap;
+	uint64_t *last;  /* the last state taken */
+	uint64_t *sums;  /* per call: a hash of the whole state */
+} VisitLog;
+
+/* every call: the words not listed equal the last state taken (full: the state's nonzero
+ * words are all listed); blocks whose number is a multiple of 5 are ignored (return 0) */
+static int visit_check(void *ctx, BlockId b, const uint64_t *state, const uint32_t *words, uint32_t nwords, int full)
+{
+	VisitLog *v = ctx;
+	uint8_t *listed = calloc(v->words, 1);
+	for (uint32_t i = 0; i < nwords; i++)
+		listed[words[i]] = 1;
+	uint64_t h = 1469598103934665603ull;
+	for (uint32_t w = 0; w < v->words; w++) {
+		if (!listed[w])
+			assert_true(full ? state[w] == 0 : state[w] == v->last[w]);
+		h = (h ^ state[w]) * 1099511628211ull;
+	}
+	free(listed);
+	if (v->n == v->cap) {
+		v->cap = v->cap ? 2 * v->cap : 256;
+		v->sums = realloc(v->sums, v->cap * sizeof *v->sums);
+	}
+	v->sums[v->n++] = h;
+	if (b % 5 == 0)
+		return 0;
+	memcpy(v->last, state, v->words * sizeof *state);
+	return 1;
+}
+
+/* the analyses of f with stored states `mode`: every answer appended to out */
+static uint32_t analyses_answers(const Fn *f, int mode, uint32_t *out, VisitLog *v)
+{
+	df_store_mode = mode;
+	ScratchMark sm = scratch_mark();
+	DfGraph g;
+	df_graph_build(&g, f);
+	Dataflow live, bor, req;
+	df_compute(&live, &g, DF_LIVE, NULL, NULL);
+	df_compute_borrowed_requires_storage(&bor, &req, &g, NULL);
+	LocalId *l = malloc(f->nlocals * sizeof *l);
+	uint32_t n = 0;
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		if (!g.reachable[b])
+			continue;
+		uint32_t k = df_locals_at_end(&live, b, l);
+		out[n++] = k;
+		for (uint32_t i = 0; i < k; i++)
+			out[n++] = l[i];
+		for (uint32_t at = 0; at <= f->blocks[b].nstmts; at++) {
+			k = df_locals_before(&req, b, at, l);
+			out[n++] = k;
+			for (uint32_t i = 0; i < k; i++)
+				out[n++] = l[i];
+			k = df_locals_before(&bor, b, at, l);
+			out[n++] = k;
+			for (uint32_t i = 0; i < k; i++)
+				out[n++] = l[i];
+		}
+	}
+	v->words = req.words;
+	v->last = calloc(req.words, sizeof *v->last);
+	df_visit_after_early(&req, visit_check, v);
+	free(v->last);
+	free(l);
+	scratch_release(sm);
+	df_store_mode = 0;
+	return n;
+}
+
+/* random blocks of StorageLive / StorageDead, `_a = const`, `_a = &_b`, `_a = move _b`
+ * over nlocals locals (the first half never StorageDead), gotos, switches (loops too),
+ * calls (an unwind edge to a shared cleanup block) and yields; both stores agree */
+static void random_storage_body(uint32_t nlocals, uint32_t nblocks, uint64_t seed, uint32_t *answers)
+{
+	Module *m = module_new("df");
+	Fn *f = new_body(m, nlocals);
+	rng = seed;
+	for (uint32_t b = 0; b < nblocks; b++)
+		fn_add_block(f, 0);
+	for (uint32_t b = 0; b < nblocks; b++) {
+		uint32_t ns = rnd(8);
+		for (uint32_t i = 0; i < ns; i++) {
+			LocalId x = 3 + rnd(nlocals - 3), y = 3 + rnd(nlocals - 3);
+			uint32_t k = rnd(6);
+			if (k == 0)
+				fn_push_stmt(f, b, stmt_storage(ST_STORAGE_LIVE, x));
+			else if (k == 1 && x >= nlocals / 2)
+				fn_push_stmt(f, b, stmt_storage(ST_STORAGE_DEAD, x));
+			else if (k == 2) {
+				Stmt r = stmt_assign_use(place_local(f, x), op_copy(place_local(f, y)));
+				r.rv = RV_REF;
+				fn_push_stmt(f, b, r);
+			} else if (k == 3)
+				fn_push_stmt(f, b, stmt_assign_use(place_local(f, x), op_move(place_local(f, y))));
+			else
+				fn_push_stmt(f, b, stmt_assign_use(place_local(f, x), op_const(f, TY_U32, i)));
+		}
+		BlockId next = b + 1 < nblocks ? b + 1 : b;
+		uint32_t k = rnd(10);
+		if (b + 1 == nblocks) {
+			fn_set_term(f, b, term_simple(TK_RETURN));
+		} else if (k < 3) {
+			fn_set_term(f, b, yield_to(f, next, nblocks - 1));
+		} else if (k < 5) {
+			Term t = term_simple(TK_SWITCH);
+			t.a = op_copy(place_local(f, 3 + rnd(nlocals - 3)));
+			t.target = rnd(3) ? next : rnd(nblocks);
+			SwitchArm arm = {0, rnd(nblocks)};
+			t.args = fn_add_arms(f, &arm, 1);
+			t.nargs = 1;
+			fn_set_term(f, b, t);
+		} else {
+			fn_set_term(f, b, term_goto(rnd(4) ? next : rnd(nblocks)));
+		}
+	}
+	uint32_t cap = 64u * nblocks * (nlocals + 8);
+	uint32_t *a = malloc(cap * sizeof *a), *t = malloc(cap * sizeof *t);
+	VisitLog va = {0}, vt = {0};
+	uint32_t na = analyses_answers(f, 2, a, &va), nt = analyses_answers(f, 1, t, &vt);
+	assert_int_equal(na, nt);
+	for (uint32_t i = 0; i < na; i++)
+		assert_int_equal(a[i], t[i]);
+	assert_int_equal(va.n, vt.n);
+	for (uint32_t i = 0; i < va.n; i++)
+		assert_true(va.sums[i] == vt.sums[i]);
+	*answers += na;
+	free(va.sums);
+	free(vt.sums);
+	free(a);
+	free(t);
+	module_free(m);
+}
+
+static void test_trees_against_sparse(void **state)
+{
+	(void)state;
+	uint32_t answers = 0;
+	for (uint64_t seed = 1; seed <= 40; seed++)
+		random_storage_body(300 + (uint32_t)seed * 13, 40, seed, &answers);
+	assert_true(answers > 100000); /* the states are not all empty */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_random_small_universe),
 		cmocka_unit_test(test_random_large_universe),
 		cmocka_unit_test(test_else_if_chain),
+		cmocka_unit_test(test_trees_against_sparse),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
