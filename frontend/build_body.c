@@ -572,9 +572,8 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 	AstProgram *p = frontend_parse(file, src, len, d);
 	if (!p)
 		return NULL;
-	if ((o && o->warnings) || p->lint_deny) /* warn28: printed by sema_check once the program is accepted;
-	                                          lint38: a denied lint rejects it */
-		p->warn_src = src, p->warn_len = len, p->warn_print = o && o->warnings;
+	if (o && o->warnings) /* warn28: printed by sema_check once the program is accepted */
+		p->warn_src = src, p->warn_len = len, p->warn_print = true;
 	if (!frontend_check(p, d)) {
 		frontend_free(p);
 		return NULL;

@@ -6122,6 +6122,8 @@ AstProgram *frontend_parse(const char *file, const char *src, size_t len, Diag *
 		return NULL;
 	}
 	sema_add_builtins(prog);
+	if (prog->lint_deny) /* lint38: a denied lint rejects the program, whatever the command (sema_warn.c) */
+		prog->warn_src = src, prog->warn_len = len;
 	return prog;
 }
 
