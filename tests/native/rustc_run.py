@@ -181,6 +181,11 @@ def _top_level(src):
     return lambda pos: pos >= len(at) or at[pos]
 
 
+def strip_attrs(text):
+    """a field list or a variant without its attributes (`#[allow(dead_code)] spare: u32`; lint38)"""
+    return re.sub(r"#\[[^\]]*\]\s*", "", text)
+
+
 def struct_show_impls(src, emitted=False):
     """Show for the program's struct items (issue 22 item 4), as `coroslim run` prints a
     struct (fmt_value in ir/interp_mem.c): `S { a: 1, g: Guard(2) }`, `T(1, 2)`. emitted: for a
@@ -193,7 +198,7 @@ def struct_show_impls(src, emitted=False):
     for m in STRUCT_NAMED_RE.finditer(src):
         if not top(m.start(1)):
             continue
-        names = [f.split(":")[0].strip() for f in m.group(2).split(",") if f.strip()]
+        names = [f.split(":")[0].strip() for f in strip_attrs(m.group(2)).split(",") if f.strip()]
         fmt = "%s { %s }" % (m.group(1), ", ".join("%s: {}" % n for n in names)) if names else m.group(1)
         args = "".join(", self.%s.show()" % n for n in names)
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
@@ -201,7 +206,7 @@ def struct_show_impls(src, emitted=False):
     for m in STRUCT_TUPLE_RE.finditer(src):
         if not top(m.start(1)):
             continue
-        n = len([f for f in m.group(2).split(",") if f.strip()])
+        n = len([f for f in strip_attrs(m.group(2)).split(",") if f.strip()])
         fmt = "%s(%s)" % (m.group(1), ", ".join(["{}"] * n)) if n else m.group(1)
         args = "".join(", self.%d.show()" % i for i in range(n))
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
@@ -249,7 +254,7 @@ def enum_variants(src, start):
         i += 1
     out.append(item)
     variants = []
-    for v in (x.strip() for x in out):
+    for v in (strip_attrs(x).strip() for x in out):
         if not v:
             continue
         m = re.match(r"(\w+)\s*(\((.*)\)|\{(.*)\})?\s*(=\s*-?\w+\s*)?$", v, re.S)  # `A = 5`: a discriminant
@@ -327,7 +332,8 @@ class Program:
     def crate_text(self, prelude):
         body = self.src if self.src.endswith("\n") else self.src + "\n"
         body = common.USER_MAIN_RE.sub(r"\1fn\2" + common.USER_MAIN_NAME + r"\3(", body, count=1)
-        out = ["#![allow(unused)]", prelude, body,
+        inner, body, prelude = common.hoist_inner_attrs(body, prelude)
+        out = ["#![allow(unused)]"] + inner + [prelude, body,
                "mod coroslim_executor { include!(%s); }" % rust_str(EXECUTOR),
                "impl coroslim_executor::Show for Guard {",
                "    fn show(&self) -> String { format!(\"Guard({})\", self.0) }",

@@ -318,6 +318,22 @@ def expected_error(src):
 PRIMITIVE_PARAMS = {"u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize", "bool", "Guard", "()"}
 
 
+def hoist_inner_attrs(body, prelude):
+    """lint38: a program's inner attributes (`#![deny(dead_code)]`) go to the crate's top, where rustc
+    takes them: (their lines, the body with blank lines in their place (its numbering kept), the prelude
+    with its items kept out of their reach (`#[allow(warnings)]` on each, on its own line))."""
+    inner, lines = [], body.split("\n")
+    for i, line in enumerate(lines):
+        if INNER_ATTR_RE.match(line):
+            inner.append(line.strip())
+            lines[i] = ""
+        elif line.strip() and not line.strip().startswith("//"):
+            break
+    if inner:
+        prelude = PRELUDE_ITEM_RE.sub(lambda m: "#[allow(warnings)] " + m.group(0), prelude)
+    return inner, "\n".join(lines), prelude
+
+
 class Crate:
     """A temp crate file built from one program."""
 
@@ -331,20 +347,7 @@ class Crate:
         self.problems = []
         # compare_warnings.py (warn28) builds the crate without it: rustc's unused lints are compared
         body = self.src if self.src.endswith("\n") else self.src + "\n"
-        # lint38: the program's inner attributes (`#![deny(dead_code)]`) go to the crate's top, where
-        # rustc takes them (blank lines keep the program's numbering); the prelude's items are then
-        # kept out of their reach (`#[allow(warnings)]` on each, on its own line)
-        inner, lines = [], body.split("\n")
-        for i, line in enumerate(lines):
-            if INNER_ATTR_RE.match(line):
-                inner.append(line.strip())
-                lines[i] = ""
-            elif line.strip() and not line.strip().startswith("//"):
-                break
-        body = "\n".join(lines)
-        prelude = self.prelude
-        if inner:
-            prelude = PRELUDE_ITEM_RE.sub(lambda m: "#[allow(warnings)] " + m.group(0), prelude)
+        inner, body, prelude = hoist_inner_attrs(body, self.prelude)
         header = ("#![allow(unused)]\n" if allow_unused else "") + "".join(a + "\n" for a in inner) + prelude
         if not header.endswith("\n"):
             header += "\n"
