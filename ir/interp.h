@@ -206,6 +206,10 @@ typedef struct Interp {
 	uint64_t next_serial; /* Frame.serial */
 	ForkLog *fork;   /* during a schedule's fork: &forklog */
 	ForkLog forklog; /* its arrays are kept from fork to fork */
+	/* interp_mem.c handle_upvar_offset: per Module.coros, a pre-transform coroutine's upvar
+	 * offsets and, last, its total size (NULL: not computed yet); upvar_offs_new: one being computed */
+	uint32_t **upvar_offs;
+	uint32_t *upvar_offs_new;
 } Interp;
 
 void fork_touch_alloc(Interp *I, uint32_t id);
@@ -257,6 +261,7 @@ void tuple_layout(Interp *I, const Type *ty, uint32_t off[2], uint32_t *size, ui
 void poll_layout(Interp *I, TypeId payload, uint32_t *size, uint32_t *align, uint32_t *poff);
 uint32_t isize_of(Interp *I, TypeId t);
 uint32_t handle_upvar_offset(Interp *I, const Coroutine *c, uint32_t i, uint32_t *total);
+void upvar_offsets_free(Interp *I);
 uint32_t poll_payload_offset(Interp *I, TypeId payload);
 /* a subset enum's variant (issue 22 item 4), read or set through its tag or its niche
  * (rustc's codegen of Rvalue::Discriminant / SetDiscriminant) */

@@ -533,6 +533,7 @@ static void interp_cleanup(Interp *I)
 	}
 	frame_slots_release(I, NULL);
 	interp_fn_cache_free(I);
+	upvar_offsets_free(I);
 	for (uint32_t i = 0; i < I->nallocs; i++)
 		alloc_release(&I->allocs[i]);
 	free(I->allocs);

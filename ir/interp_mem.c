@@ -748,19 +748,52 @@ static uint32_t ialign_of(Interp *I, TypeId t)
 	}
 }
 
-/* Offset of upvar i in a pre-transform coroutine object; *size = total. */
-uint32_t handle_upvar_offset(Interp *I, const Coroutine *c, uint32_t i, uint32_t *total)
+/* Upvar offsets of coroutine c laid out in order, and last, the total: computed
+ * into I->upvar_offs_new (freed by upvar_offsets_free if a FAIL leaves it) and
+ * cached only when complete. */
+static const uint32_t *upvar_offsets(Interp *I, const Coroutine *c)
 {
-	uint32_t off = 0, res = 0;
+	uint32_t id = (uint32_t)(c - I->m->coros);
+	if (!I->upvar_offs) {
+		I->upvar_offs = calloc(I->m->ncoros ? I->m->ncoros : 1, sizeof *I->upvar_offs);
+		if (!I->upvar_offs)
+			internal_error("out of memory");
+	}
+	if (I->upvar_offs[id])
+		return I->upvar_offs[id];
+	free(I->upvar_offs_new);
+	uint32_t *offs = I->upvar_offs_new = malloc(((size_t)c->nupvars + 1) * sizeof *offs);
+	if (!offs)
+		internal_error("out of memory");
+	uint32_t off = 0;
 	for (uint32_t k = 0; k < c->nupvars; k++) {
 		off = round_up(off, ialign_of(I, c->upvars[k].ty));
-		if (k == i)
-			res = off;
+		offs[k] = off;
 		off += isize_of(I, c->upvars[k].ty);
 	}
+	offs[c->nupvars] = off;
+	I->upvar_offs_new = NULL;
+	return I->upvar_offs[id] = offs;
+}
+
+void upvar_offsets_free(Interp *I)
+{
+	if (I->upvar_offs)
+		for (uint32_t k = 0; k < I->m->ncoros; k++)
+			free(I->upvar_offs[k]);
+	free(I->upvar_offs);
+	free(I->upvar_offs_new);
+	I->upvar_offs = NULL;
+	I->upvar_offs_new = NULL;
+}
+
+/* Offset of upvar i in a pre-transform coroutine object; *total = its size. */
+uint32_t handle_upvar_offset(Interp *I, const Coroutine *c, uint32_t i, uint32_t *total)
+{
+	const uint32_t *offs = upvar_offsets(I, c);
 	if (total)
-		*total = off;
-	return res;
+		*total = offs[c->nupvars];
+	return i < c->nupvars ? offs[i] : 0;
 }
 
 /* The Poll helpers take the payload type T of Poll<T>. */

@@ -1397,6 +1397,61 @@ static int cmp_span_end(const void *x, const void *y)
 	return a->saved < b->saved ? -1 : a->saved > b->saved;
 }
 
+/* Upvars and saved locals as byte spans of one class each: a relocated upvar
+ * (0), an upvar at a fixed offset (1), a saved local (2). */
+typedef struct ClassSpan {
+	uint64_t off, end;
+	uint32_t cls;
+} ClassSpan;
+
+static int cmp_class_span(const void *x, const void *y)
+{
+	const ClassSpan *a = x, *b = y;
+	return a->off < b->off ? -1 : a->off > b->off;
+}
+
+/* Whether two spans may not share bytes: any pair with an upvar, but a
+ * relocated upvar and a saved local may (saved locals among themselves are
+ * checked against their conflicts). */
+static int classes_exclusive(uint32_t a, uint32_t b)
+{
+	return (a != 2 || b != 2) && !(a == 0 && b == 2) && !(a == 2 && b == 0);
+}
+
+/* Whether some two non-empty upvar / saved-local spans that must not share a
+ * byte do: sorted by offset, each span is compared with the furthest end of
+ * each class before it, O(n log n). The callers' pair walks, quadratic, only
+ * run when this finds one, to name the pair they always named. */
+static int upvar_spans_overlap(const Module *m, const Coroutine *c)
+{
+	const Layout *l = c->layout;
+	ScratchMark sm = scratch_mark();
+	ClassSpan *sp = scratch_alloc_uninit(((size_t)c->nupvars + l->nsaved + 1) * sizeof *sp);
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < c->nupvars; i++) {
+		uint64_t a0 = l->upvar_offset[i], a1 = a0 + type_size(m, c->upvars[i].ty);
+		if (a1 > a0)
+			sp[n++] = (ClassSpan){a0, a1, l->relocated && l->relocated[i] ? 0 : 1};
+	}
+	for (uint32_t s = 0; s < l->nsaved; s++) {
+		uint64_t b0 = l->saved[s].offset, b1 = b0 + type_size(m, l->saved[s].ty);
+		if (b1 > b0)
+			sp[n++] = (ClassSpan){b0, b1, 2};
+	}
+	qsort(sp, n, sizeof *sp, cmp_class_span);
+	uint64_t reach[3] = {0, 0, 0}; /* per class, the furthest end so far */
+	int hit = 0;
+	for (uint32_t k = 0; k < n && !hit; k++) {
+		for (uint32_t q = 0; q < 3; q++)
+			if (classes_exclusive(q, sp[k].cls) && reach[q] > sp[k].off)
+				hit = 1;
+		if (sp[k].end > reach[sp[k].cls])
+			reach[sp[k].cls] = sp[k].end;
+	}
+	scratch_release(sm);
+	return hit;
+}
+
 static int overlap_fail(V *v, const Coroutine *c, const Span *x, const Span *y)
 {
 	return fail(v, "coroutine %s: _s%u and _s%u are in conflict but share bytes %u..%u", c->name,
@@ -1753,7 +1808,8 @@ static int layout_facts(V *v, const Coroutine *c)
 	/* an upvar that relocate-upvars did not move lives in every state: it
 	 * shares no byte with another upvar or a saved local (the relocated ones
 	 * are checked by check_relocated_upvars, packed layouts too) */
-	for (uint32_t i = 0; i < c->nupvars && !l->relocated && !l->pack; i++) {
+	int fixed_overlap = !l->relocated && !l->pack && upvar_spans_overlap(m, c);
+	for (uint32_t i = 0; i < c->nupvars && fixed_overlap; i++) {
 		uint64_t a0 = l->upvar_offset[i], a1 = a0 + type_size(m, c->upvars[i].ty);
 		if (a1 == a0)
 			continue;
@@ -1888,18 +1944,19 @@ static int check_relocated_upvars(V *v, const Coroutine *c)
 	}
 	if (!coro_sized(m, c))
 		return 0;
+	int overlap = upvar_spans_overlap(m, c);
 	for (uint32_t i = 0; i < nup; i++) {
 		uint64_t a0 = l->upvar_offset[i], a1 = a0 + type_size(m, c->upvars[i].ty);
 		int reloc = l->relocated && l->relocated[i];
 		if (a1 > a0 && l->tag_size && a0 < l->tag_offset + l->tag_size && l->tag_offset < a1)
 			return fail(v, "coroutine %s: upvar %s shares bytes with the tag", c->name, c->upvars[i].name);
-		for (uint32_t j = 0; j < i; j++) {
+		for (uint32_t j = 0; j < i && overlap; j++) {
 			uint64_t b0 = l->upvar_offset[j], b1 = b0 + type_size(m, c->upvars[j].ty);
 			if (a1 > a0 && b1 > b0 && a0 < b1 && b0 < a1)
 				return fail(v, "coroutine %s: upvars %s and %s share bytes", c->name, c->upvars[j].name,
 					    c->upvars[i].name);
 		}
-		for (uint32_t s = 0; s < l->nsaved && !reloc; s++) {
+		for (uint32_t s = 0; s < l->nsaved && !reloc && overlap; s++) {
 			uint64_t b0 = l->saved[s].offset, b1 = b0 + type_size(m, l->saved[s].ty);
 			if (a1 > a0 && b1 > b0 && a0 < b1 && b0 < a1)
 				return fail(v, "coroutine %s: upvar %s is not relocated but shares bytes with _s%u", c->name,

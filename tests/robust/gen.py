@@ -41,6 +41,7 @@ usage: tests/robust/gen.py KIND N > FILE.rs
   elseifheld  one async fn with an `if .. else if ..` chain of N links before an await, its
           value held across the await (every link's condition temporary is storage-live until
           the chain's end, so the chain's blocks hold O(N) live locals each), and an entry `foo`
+  asyncparampats  an async fn with N `&xI: &u32` pattern parameters (N upvars), awaited from `foo`
   resnest  a struct field of type `Result<Option<Result<..<u8>.., u16>>, u16>` N deep (Result and
           Option in turn, Result outermost), built `Err(..)`, held across an await and matched
           (rustc 1.95 needs `#![recursion_limit]` raised as for optnest)
@@ -865,6 +866,12 @@ def letextchain(n):
     out += ["        else if x == %d { Some(&mk(%d)) }" % (i, i) for i in range(1, n)]
     return out + ["        else { None };", "    yield_now().await;",
                   "    match o { Some(r) => *r, None => 0 }", "}"]
+def asyncparampats(n):
+    """params38 (deep38's campaign37 shape): an async fn with N `&xI: &u32` pattern parameters (N upvars of
+    its coroutine, each moved into a local), awaited once from `foo`"""
+    return ["async fn f(%s) -> u32 {" % ", ".join("&x%d: &u32" % i for i in range(n)), "    yield_now().await;",
+            "    x0 + x%d" % (n - 1), "}", "async fn foo(x: u32) -> u32 {", "    let y = x;",
+            "    f(%s).await" % ", ".join(["&y"] * n), "}"]
 
 
 KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deepmethod": deepmethod, "deepblock": deepblock,
@@ -880,7 +887,8 @@ KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deep
          "loopliveloans": loopliveloans, "varloans": varloans,
          "fieldloans": fieldloans, "loopvarloans": loopvarloans, "reborrows": reborrows, "moverefs": moverefs,
          "ifliveloans": ifliveloans, "ifelseliveloans": ifelseliveloans,
-         "matchliveloans": matchliveloans, "bodyimplconsts": bodyimplconsts}
+         "matchliveloans": matchliveloans, "bodyimplconsts": bodyimplconsts,
+         "asyncparampats": asyncparampats}
 
 
 def lintattrs(n):
