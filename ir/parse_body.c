@@ -411,6 +411,11 @@ static int promoted_suffix(P *p, char **name)
 	if (!is_p(p, "[") || n < 10 || strcmp(*name + n - 10, "::promoted") != 0)
 		return 0;
 	next(p);
+	int plain = p->t.kind == T_INT && p->t.n > 0 && (p->t.n == 1 || p->t.s[0] != '0');
+	for (size_t i = 0; plain && i < p->t.n; i++)
+		plain = p->t.s[i] >= '0' && p->t.s[i] <= '9';
+	if (p->t.kind == T_INT && !plain) /* `promoted[00]`, `promoted[0_1]`: another spelling of a name */
+		return unexpected(p, "a promoted's number is in decimal digits without leading zeros");
 	uint32_t k;
 	TRY(parse_u32(p, &k, "a promoted's number"));
 	TRY(expect_p(p, "]", "after a promoted's number"));
