@@ -883,6 +883,9 @@ typedef struct AstLintAttr {
 	int parent;                        /* the innermost attribute whose scope holds this one's (-1: none) */
 } AstLintAttr;
 int lint_index(const char *name, size_t len); /* -1: not a name rustc knows */
+int lint_named(const char *name);             /* lint_index of a C string */
+int lint_of_message(const char *msg);         /* the lint a message of rustc's is of, -1: none */
+bool lint_reported(int lint);                 /* coroslim reports it (or `warnings`, `unused`, ..) */
 const char *lint_name(int lint);
 bool lint_is_group(int lint);                 /* a group, or `warnings` */
 int lint_default(int lint);                   /* LINT_ALLOW, LINT_WARN, LINT_DENY (a group: warn) */

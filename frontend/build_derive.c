@@ -14,15 +14,24 @@
  * continue` as rustc's. */
 #include "build.h"
 
-static Fn *derived_clone(Module *m, const char *self_name, TypeId t, int line)
+/* `<S as Clone>::clone(self: &S) -> S`: its return place, `self` (_1) and bb0 */
+static Fn *clone_fn_start(Module *m, const char *self_name, TypeId t, int line)
 {
 	Fn *f = fn_create(m, arena_printf(m->arena, "<%s as Clone>::clone", self_name), FN_SYNC);
 	f->line = line;
 	f->derived = 1;
 	fn_add_local(f, t, NULL, 1);
-	LocalId self = fn_add_local(f, type_ptr(m, TY_REF, t), "self", 0);
+	fn_add_local(f, type_ptr(m, TY_REF, t), "self", 0);
 	f->nargs = 1;
-	BlockId bb = fn_add_block(f, 0);
+	fn_add_block(f, 0);
+	return f;
+}
+
+static Fn *derived_clone(Module *m, const char *self_name, TypeId t, int line)
+{
+	Fn *f = clone_fn_start(m, self_name, t, line);
+	LocalId self = 1;
+	BlockId bb = 0;
 	Stmt s = {.kind = ST_ASSIGN, .rv = RV_USE};
 	s.a = op_copy(place_project(f, place_local(f, self), PROJ_DEREF, 0, t));
 	s.place = place_local(f, 0);
@@ -60,13 +69,9 @@ static void clone_call(Module *m, Fn *f, BlockId bb, LocalId a, LocalId b, Block
 
 static Fn *fieldwise_clone(Module *m, const char *self_name, TypeId t, int line, uint32_t n)
 {
-	Fn *f = fn_create(m, arena_printf(m->arena, "<%s as Clone>::clone", self_name), FN_SYNC);
-	f->line = line;
-	f->derived = 1;
-	fn_add_local(f, t, NULL, 1);
-	LocalId self = fn_add_local(f, type_ptr(m, TY_REF, t), "self", 0);
-	f->nargs = 1;
-	BlockId bb = fn_add_block(f, 0);
+	Fn *f = clone_fn_start(m, self_name, t, line);
+	LocalId self = 1;
+	BlockId bb = 0;
 	ScratchMark sm = scratch_mark();
 	Operand *ops = scratch_alloc_uninit(((size_t)n + 1) * sizeof *ops);
 	for (uint32_t i = 0; i < n; i++) {

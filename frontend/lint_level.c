@@ -74,6 +74,80 @@ bool lint_covers(int named, int lint)
 	return false;
 }
 
+int lint_named(const char *name)
+{
+	return lint_index(name, strlen(name));
+}
+
+static const struct {
+	const char *text;
+	char where; /* 'p': msg starts with it, 's': ends with it, 'c': contains it */
+	const char *lint;
+} rules[] = { /* rustc's messages, each of its lint */
+	{"unreachable statement", 'p', "unreachable_code"},
+	{"unreachable expression", 'p', "unreachable_code"},
+	{"unreachable call", 'p', "unreachable_code"},
+	{"unreachable pattern", 'p', "unreachable_patterns"},
+	{"multiple patterns overlap", 'p', "overlapping_range_endpoints"},
+	{"multiple ranges are one apart", 'p', "non_contiguous_range_endpoints"},
+	{"exclusive range missing", 'p', "non_contiguous_range_endpoints"},
+	{"irrefutable `", 'p', "irrefutable_let_patterns"},
+	{"value passed to", 'p', "unused_assignments"},
+	{"value assigned to", 'p', "unused_assignments"},
+	{"value captured by", 'p', "unused_assignments"},
+	{"unused variable: ", 'p', "unused_variables"},
+	{"is assigned to, but never used", 's', "unused_variables"},
+	{"variable does not need to be mutable", 'p', "unused_mut"},
+	{"should have an upper camel case name", 's', "non_camel_case_types"},
+	{"should have a snake case name", 's', "non_snake_case"},
+	{"should have an upper case name", 's', "non_upper_case_globals"},
+	{"non-local `impl` definition", 'p', "non_local_definitions"},
+	{"comparison is useless due to type limits", 'p', "unused_comparisons"},
+	{"that must be used", 's', "unused_must_use"},
+	{"unnecessary parentheses", 'p', "unused_parens"},
+	{"unnecessary braces", 'p', "unused_braces"},
+	{"use of a double negation", 'p', "double_negations"},
+	{"denote infinite loops", 'p', "while_true"},
+	{"unnecessary trailing semicolon", 'p', "redundant_semicolons"},
+	{"useless assignment of ", 'p', "dead_code"},
+	{"unknown lint: `", 'p', "unknown_lints"},
+	{"this lint expectation is unfulfilled", 'p', "unfulfilled_lint_expectations"},
+	{"this arithmetic operation will overflow", 'p', "arithmetic_overflow"},
+	{"this operation will panic at runtime", 'p', "unconditional_panic"},
+	{"literal out of range for ", 'p', "overflowing_literals"},
+	{" never ", 'c', "dead_code"}, /* last: a containment */
+};
+
+/* the lint whose message msg is (rustc's first line), -1: none; coroslim's warnings (sema_warn.c) and the
+ * deny-by-default lints it reports as errors (sema_lint.c) */
+int lint_of_message(const char *msg)
+{
+	size_t n = strlen(msg);
+	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
+		size_t k = strlen(rules[i].text);
+		bool hit = rules[i].where == 'p'   ? strncmp(msg, rules[i].text, k) == 0
+		           : rules[i].where == 's' ? n >= k && strcmp(msg + n - k, rules[i].text) == 0
+		                                   : strstr(msg, rules[i].text) != NULL;
+		if (hit)
+			return lint_named(rules[i].lint);
+	}
+	return -1;
+}
+
+/* a lint coroslim reports (a message of lint_of_message's table), or `warnings`, `unused`,
+ * `nonstandard_style`: a level other than allow of any other would need that lint's warnings */
+bool lint_reported(int lint)
+{
+	static const char *const more[] = {"warnings", "unused", "nonstandard_style"};
+	for (size_t i = 0; i < sizeof more / sizeof *more; i++)
+		if (lint == lint_named(more[i]))
+			return true;
+	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
+		if (lint == lint_named(rules[i].lint))
+			return true;
+	return false;
+}
+
 static int cmp_pos(int l1, int c1, int l2, int c2)
 {
 	return l1 != l2 ? (l1 < l2 ? -1 : 1) : c1 != c2 ? (c1 < c2 ? -1 : 1) : 0;
@@ -103,6 +177,11 @@ void lint_attrs_finish(AstProgram *p)
 	int n = p->nlint_attrs;
 	if (n > 1)
 		qsort(a, (size_t)n, sizeof *a, cmp_attr);
+	int m = 0; /* an item parsed twice (an enum's early parse, variant34) noted its attributes twice */
+	for (int i = 0; i < n; i++)
+		if (!m || cmp_attr(&a[m - 1], &a[i]) != 0 || a[m - 1].level != a[i].level || a[m - 1].lint != a[i].lint)
+			a[m++] = a[i];
+	p->nlint_attrs = n = m;
 	for (int i = 0; i < n; i++) {
 		int q = i - 1;
 		while (q >= 0 && !holds(&a[q], a[i].lo_line, a[i].lo_col))
@@ -138,7 +217,7 @@ int lint_level(AstProgram *p, int lint, int line, int col, int *attr)
 {
 	int q = deciding(p, lint, line, col);
 	int level = q >= 0 ? p->lint_attrs[q].level : lint_default(lint);
-	int warnings = lint_index("warnings", strlen("warnings"));
+	int warnings = lint_named("warnings");
 	if (level == LINT_WARN && lint != warnings) {
 		int w = deciding(p, warnings, line, col);
 		if (w >= 0 && p->lint_attrs[w].level != LINT_WARN)

@@ -57,8 +57,6 @@ typedef struct Parser {
 	const Token *clone_attr, *copy_attr; /* derive37: the `derive` of the attribute naming each */
 	int lint_pending;           /* lint38: prog->lint_attrs from here on wait for their item (lint_scope) */
 	const Token *lint_first;    /* the `#` of the first of them */
-	const Token **lint_seen;    /* the `#` of every lint attribute read (an item parsed twice: once), a set */
-	uint32_t lint_seen_cap, nlint_seen;
 	bool item_seen;             /* an item was parsed: an inner attribute is not permitted any more */
 	bool attr_other;            /* an attribute other than a lint level's or derive's was read (skip_attribute) */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
@@ -3922,57 +3920,12 @@ static void parse_derive_list(Parser *p, const Token *kw)
 	expect(p, TOK_RPAREN);
 }
 
-/* lint38: the set of lint attributes read (by their `#`): an item parsed twice (an enum's early parse,
- * variant34) notes its attributes once */
-static bool lint_seen_add(Parser *p, const Token *hash)
-{
-	if (p->nlint_seen * 2 >= p->lint_seen_cap) {
-		uint32_t cap = p->lint_seen_cap ? p->lint_seen_cap * 2 : 64;
-		const Token **t = arena_alloc(p->arena, cap * sizeof *t);
-		for (uint32_t i = 0; i < p->lint_seen_cap; i++)
-			for (uintptr_t h = (uintptr_t)p->lint_seen[i] / sizeof(Token); p->lint_seen[i]; h++)
-				if (!t[h & (cap - 1)]) {
-					t[h & (cap - 1)] = p->lint_seen[i];
-					break;
-				}
-		p->lint_seen = t, p->lint_seen_cap = cap;
-	}
-	for (uintptr_t h = (uintptr_t)hash / sizeof(Token);; h++) {
-		const Token **slot = &p->lint_seen[h & (p->lint_seen_cap - 1)];
-		if (*slot == hash)
-			return false;
-		if (!*slot) {
-			*slot = hash;
-			p->nlint_seen++;
-			return true;
-		}
-	}
-}
-
-/* the lints coroslim reports (sema_warn.c, sema_lint.c): a level other than allow of another lint would
- * need that lint's warnings (or errors) */
-static bool lint_modelled(const char *name)
-{
-	static const char *const modelled[] = {
-	    "warnings", "unreachable_code", "unreachable_patterns", "overlapping_range_endpoints",
-	    "non_contiguous_range_endpoints", "irrefutable_let_patterns", "unused_assignments", "unused_variables",
-	    "unused_mut", "non_camel_case_types", "non_snake_case", "non_upper_case_globals", "non_local_definitions",
-	    "dead_code", "unused_comparisons", "unused_must_use", "unused_parens", "unused_braces", "double_negations",
-	    "while_true", "redundant_semicolons", "unknown_lints", "unfulfilled_lint_expectations",
-	    "arithmetic_overflow", "unconditional_panic", "overflowing_literals", "unused", "nonstandard_style"};
-	for (size_t i = 0; i < sizeof modelled / sizeof *modelled; i++)
-		if (strcmp(name, modelled[i]) == 0)
-			return true;
-	return false;
-}
-
 /* lint38: `allow`/`warn`/`deny`/`forbid`/`expect` "(" path ("," path)* ("," "reason" "=" string)? ","? ")",
  * after the attribute's `[`: each name noted at its level for the item that follows (lint_scope), or for
  * the whole file when inner (`#![allow(..)]` before the first item) */
 static void parse_lint_attribute(Parser *p, const Token *hash, bool inner, int level)
 {
 	const Token *kw = advance(p);
-	bool fresh = lint_seen_add(p, hash);
 	expect(p, TOK_LPAREN);
 	while (!at(p, TOK_RPAREN)) {
 		const Token *t = p->tok;
@@ -3998,7 +3951,7 @@ static void parse_lint_attribute(Parser *p, const Token *hash, bool inner, int l
 			advance(p);
 		} else {
 			lint = lint_index(t->text, (size_t)t->len);
-			if (lint >= 0 && level != LINT_ALLOW && !lint_modelled(lint_name(lint)))
+			if (lint >= 0 && level != LINT_ALLOW && !lint_reported(lint))
 				error_tok(p, t, "`%.*s(%.*s)` is not supported (coroslim does not report that lint)", kw->len,
 				          kw->text, t->len, t->text);
 			if (lint >= 0 && level == LINT_FORBID && lint_is_group(lint)) /* rustc: forbidden_lint_groups */
@@ -4007,7 +3960,7 @@ static void parse_lint_attribute(Parser *p, const Token *hash, bool inner, int l
 				error_tok(p, t, "`%.*s(%.*s)` is not supported (coroslim reports the lint as an error)", kw->len,
 				          kw->text, t->len, t->text);
 		}
-		if (fresh && lint != -2) {
+		if (lint != -2) { /* an item parsed twice notes them twice: lint_attrs_finish keeps one */
 			AstLintAttr *a = VEC_PUSH(p->arena, p->prog->lint_attrs, p->prog->nlint_attrs, p->prog->lint_attrs_cap);
 			*a = (AstLintAttr){.lint = lint, .level = (uint8_t)level, .unknown = lint < 0, .name = tok_name(p, t),
 			                   .name_line = t->line, .name_col = t->col, .parent = -1};
@@ -4022,7 +3975,7 @@ static void parse_lint_attribute(Parser *p, const Token *hash, bool inner, int l
 			break;
 	}
 	expect(p, TOK_RPAREN);
-	if (fresh && !inner && !p->lint_first)
+	if (!inner && !p->lint_first)
 		p->lint_first = hash;
 	expect(p, TOK_RBRACKET);
 }

@@ -396,12 +396,8 @@ void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
  * unconditional_panic, overflowing_literals), not a hard error (E0030, E0579, E0600) */
 static bool lint_error(const char *msg)
 {
-	static const char *const lints[] = {"this arithmetic operation will overflow", "this operation will panic at runtime",
-	                                    "literal out of range for "};
-	for (size_t i = 0; i < sizeof lints / sizeof *lints; i++)
-		if (strncmp(msg, lints[i], strlen(lints[i])) == 0)
-			return true;
-	return false;
+	int lint = lint_of_message(msg); /* arithmetic_overflow, unconditional_panic, overflowing_literals */
+	return lint >= 0 && lint_default(lint) == LINT_DENY;
 }
 
 /* the per-fn steps of sema_check (sema_try) */

@@ -60,7 +60,6 @@ typedef struct Warn {
 	bool dead_init;            /* uc_expr's next expression is a `let`'s initializer */
 	int ndead, dead_cap;
 	int *live_rank; /* the fn's async blocks (by index_in_fn): the order check_liveness reports them in */
-	int adding_lint;     /* lint38: the lint of the warning add() adds (-1: by its message) */
 	uint8_t **decl_dead; /* by fn index, then var id: declared in code typeck found unreachable (warn31:
 	                        MIR building lowers no such binding, so rustc's unused_mut and liveness
 	                        never see it), set by the unreachable_code walk */
@@ -73,52 +72,22 @@ enum { PHASE_DEAD = 4, PHASE_LATE = 5 }; /* dead_code (check_mod_deathness), the
  * expectations after every lint (rustc_lint expect.rs check_expectations) */
 enum { PHASE_LEVELS = -1, PHASE_EXPECT = 6 };
 
-/* lint38: the lint a warning's message is rustc's first line of (the lint attributes decide its level) */
+/* lint38: lint's level at (line, col); an expectation deciding it is met */
+static int level_met(AstProgram *p, int lint, int line, int col)
+{
+	int attr, level = lint_level(p, lint, line, col, &attr);
+	if (level == LINT_EXPECT)
+		p->lint_attrs[attr].fulfilled = true;
+	return level;
+}
+
+/* lint38: the lint of a warning (lint_level.c's table of rustc's messages) */
 static int warning_lint(const char *msg)
 {
-	static const struct {
-		const char *text;
-		char where; /* 'p': msg starts with it, 's': ends with it, 'c': contains it */
-		const char *lint;
-	} rules[] = {
-	    {"unreachable statement", 'p', "unreachable_code"},
-	    {"unreachable expression", 'p', "unreachable_code"},
-	    {"unreachable call", 'p', "unreachable_code"},
-	    {"unreachable pattern", 'p', "unreachable_patterns"},
-	    {"multiple patterns overlap", 'p', "overlapping_range_endpoints"},
-	    {"multiple ranges are one apart", 'p', "non_contiguous_range_endpoints"},
-	    {"exclusive range missing", 'p', "non_contiguous_range_endpoints"},
-	    {"irrefutable `", 'p', "irrefutable_let_patterns"},
-	    {"value passed to", 'p', "unused_assignments"},
-	    {"value assigned to", 'p', "unused_assignments"},
-	    {"value captured by", 'p', "unused_assignments"},
-	    {"unused variable: ", 'p', "unused_variables"},
-	    {"is assigned to, but never used", 's', "unused_variables"},
-	    {"variable does not need to be mutable", 'p', "unused_mut"},
-	    {"should have an upper camel case name", 's', "non_camel_case_types"},
-	    {"should have a snake case name", 's', "non_snake_case"},
-	    {"should have an upper case name", 's', "non_upper_case_globals"},
-	    {"non-local `impl` definition", 'p', "non_local_definitions"},
-	    {"comparison is useless due to type limits", 'p', "unused_comparisons"},
-	    {"that must be used", 's', "unused_must_use"},
-	    {"unnecessary parentheses", 'p', "unused_parens"},
-	    {"unnecessary braces", 'p', "unused_braces"},
-	    {"use of a double negation", 'p', "double_negations"},
-	    {"denote infinite loops", 'p', "while_true"},
-	    {"unnecessary trailing semicolon", 'p', "redundant_semicolons"},
-	    {"useless assignment of ", 'p', "dead_code"},
-	    {" never ", 'c', "dead_code"},
-	};
-	size_t n = strlen(msg);
-	for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
-		size_t k = strlen(rules[i].text);
-		bool hit = rules[i].where == 'p'   ? strncmp(msg, rules[i].text, k) == 0
-		           : rules[i].where == 's' ? n >= k && strcmp(msg + n - k, rules[i].text) == 0
-		                                   : strstr(msg, rules[i].text) != NULL;
-		if (hit)
-			return lint_index(rules[i].lint, strlen(rules[i].lint));
-	}
-	internal_error("a warning of no known lint: %s", msg);
+	int lint = lint_of_message(msg);
+	if (lint < 0)
+		internal_error("a warning of no known lint: %s", msg);
+	return lint;
 }
 
 static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char *fmt, ...)
@@ -150,7 +119,7 @@ static void add(Warn *w, const AstAsyncBlock *ab, int line, int col, const char 
 		x->body_line = w->live_rank[ab->index_in_fn], x->body_col = 0;
 	x->msg = msg;
 	x->at = (EarlyAt){line, col, line, col, 0};
-	x->lint = w->adding_lint >= 0 ? w->adding_lint : warning_lint(msg);
+	x->lint = warning_lint(msg);
 	w->n++;
 }
 
@@ -2029,19 +1998,15 @@ static void dead_group(Warn *w, const char *descr, const char *participle, const
 		dead_group_at(w, descr, participle, names, lines, cols, n);
 		return;
 	}
-	int dc = lint_index("dead_code", strlen("dead_code"));
+	int dc = lint_named("dead_code");
 	const char **nm = arena_alloc(w->s->scratch, ((size_t)n + 1) * sizeof *nm);
 	int *ln = arena_alloc(w->s->scratch, ((size_t)n + 1) * sizeof *ln);
 	int *cl = arena_alloc(w->s->scratch, ((size_t)n + 1) * sizeof *cl);
 	for (int level = LINT_WARN; level <= LINT_FORBID; level++) {
 		int m = 0;
-		for (int i = 0; i < n; i++) {
-			int attr, at = lint_level(w->p, dc, lines[i], cols[i], &attr);
-			if (at == LINT_EXPECT)
-				w->p->lint_attrs[attr].fulfilled = true;
-			if (at == level)
+		for (int i = 0; i < n; i++)
+			if (level_met(w->p, dc, lines[i], cols[i]) == level)
 				nm[m] = names[i], ln[m] = lines[i], cl[m] = cols[i], m++;
-		}
 		dead_group_at(w, descr, participle, nm, ln, cl, m);
 	}
 }
@@ -2299,51 +2264,36 @@ static void dc_run(Dead *d)
 
 /* lint38: the fns whose dead_code level is allowed (or expected) are roots (rustc dead.rs
  * has_allow_dead_code_or_lang_attr); an expected one that is not live otherwise meets its expectation */
+static bool dc_root(AstProgram *p, bool live, int line, int col, int level)
+{
+	int attr;
+	if (live || lint_level(p, lint_named("dead_code"), line, col, &attr) != level)
+		return false;
+	if (level == LINT_EXPECT) /* not live by the other roots: the item would be dead */
+		p->lint_attrs[attr].fulfilled = true;
+	return true;
+}
+
 static bool dc_allowed_roots(Dead *d, Warn *w, int level)
 {
-	const AstProgram *p = d->p;
-	int dc = lint_index("dead_code", strlen("dead_code"));
+	AstProgram *p = w->p;
 	bool any = false;
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
-		int attr;
-		if (!fn->body || d->fn_live[i] || lint_level(w->p, dc, fn->line, fn->col, &attr) != level)
-			continue;
-		if (level == LINT_EXPECT)
-			w->p->lint_attrs[attr].fulfilled = true;
-		dc_use_fn(d, fn);
-		any = true;
+		if (fn->body && dc_root(p, d->fn_live[i], fn->line, fn->col, level))
+			dc_use_fn(d, fn), any = true;
 	}
-	for (int i = 0; i < p->nstructs; i++) { /* a struct or an enum: its fields' types live (their paths) */
-		const AstStruct *st = p->structs[i];
-		int attr;
-		if (d->struct_live[i] || lint_level(w->p, dc, st->line, st->col, &attr) != level)
-			continue;
-		if (level == LINT_EXPECT)
-			w->p->lint_attrs[attr].fulfilled = true;
-		dc_struct(d, st);
-		any = true;
-	}
-	for (int i = 0; i < p->nenums; i++) {
-		const AstEnum *en = p->enums[i];
-		int attr;
-		if (en->id < 0 || d->enum_live[i] || lint_level(w->p, dc, en->line, en->col, &attr) != level)
-			continue;
-		if (level == LINT_EXPECT)
-			w->p->lint_attrs[attr].fulfilled = true;
-		dc_enum(d, en);
-		any = true;
-	}
+	for (int i = 0; i < p->nstructs; i++) /* a struct or an enum: its fields' types live (their paths) */
+		if (dc_root(p, d->struct_live[i], p->structs[i]->line, p->structs[i]->col, level))
+			dc_struct(d, p->structs[i]), any = true;
+	for (int i = 0; i < p->nenums; i++)
+		if (p->enums[i]->id >= 0 && dc_root(p, d->enum_live[i], p->enums[i]->line, p->enums[i]->col, level))
+			dc_enum(d, p->enums[i]), any = true;
 	for (int i = 0; i < p->ntraits; i++) /* a trait's declaration: its trait live, its impls' fns too */
 		for (int k = 0; k < p->traits[i]->nfns; k++) {
 			const AstTraitFn *tf = &p->traits[i]->fns[k];
-			int attr;
-			if (d->tfn_live[d->tfn_base[i] + k] || lint_level(w->p, dc, tf->line, tf->col, &attr) != level)
-				continue;
-			if (level == LINT_EXPECT)
-				w->p->lint_attrs[attr].fulfilled = true;
-			dc_trait_fn(d, i, k);
-			any = true;
+			if (dc_root(p, d->tfn_live[d->tfn_base[i] + k], tf->line, tf->col, level))
+				dc_trait_fn(d, i, k), any = true;
 		}
 	return any;
 }
@@ -2762,9 +2712,7 @@ static void unknown_lints(Warn *w)
 		if (!a->unknown)
 			continue;
 		w->phase = PHASE_LEVELS, w->fn = 0, w->sub = 0;
-		w->adding_lint = lint_index("unknown_lints", strlen("unknown_lints"));
 		add(w, NULL, a->name_line, a->name_col, "unknown lint: `%s`", a->name);
-		w->adding_lint = -1;
 	}
 }
 
@@ -2777,10 +2725,7 @@ static void warning_levels(Warn *w, int last_phase)
 			x->level = LINT_ALLOW;
 			continue;
 		}
-		int attr;
-		x->level = lint_level(w->p, x->lint, x->line, x->col, &attr);
-		if (x->level == LINT_EXPECT)
-			w->p->lint_attrs[attr].fulfilled = true;
+		x->level = level_met(w->p, x->lint, x->line, x->col);
 	}
 }
 
@@ -2788,17 +2733,14 @@ static void warning_levels(Warn *w, int last_phase)
 static void unfulfilled_expectations(Warn *w)
 {
 	int first = w->n;
-	int lint = lint_index("unfulfilled_lint_expectations", strlen("unfulfilled_lint_expectations"));
+	int lint = lint_named("unfulfilled_lint_expectations");
 	for (int i = 0; i < w->p->nlint_attrs; i++) {
 		const AstLintAttr *a = &w->p->lint_attrs[i];
 		if (a->level != LINT_EXPECT || a->fulfilled || a->lint < 0)
 			continue;
 		w->phase = PHASE_EXPECT, w->fn = 0, w->sub = 0;
-		w->adding_lint = lint;
 		add(w, NULL, a->name_line, a->name_col, "this lint expectation is unfulfilled");
-		w->adding_lint = -1;
-		int attr;
-		w->w[w->n - 1].level = lint_level(w->p, lint, a->name_line, a->name_col, &attr);
+		w->w[w->n - 1].level = level_met(w->p, lint, a->name_line, a->name_col);
 	}
 	if (w->n - first > 1)
 		qsort(w->w + first, (size_t)(w->n - first), sizeof *w->w, cmp_warning);
@@ -2840,7 +2782,7 @@ static char *warnings_text(const Warn *w, int skip)
 static void warn_run(Sema *s, int last_phase, char **text)
 {
 	AstProgram *p = s->prog;
-	Warn w = {.s = s, .p = p, .src = p->warn_src, .len = p->warn_len, .adding_lint = -1};
+	Warn w = {.s = s, .p = p, .src = p->warn_src, .len = p->warn_len};
 	int cap = 64;
 	w.line_start = malloc((size_t)cap * sizeof *w.line_start);
 	if (!w.line_start)

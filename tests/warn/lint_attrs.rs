@@ -100,3 +100,8 @@ const lower: u32 = 1;
 const UPPER: u32 = 2;
 
 async fn consts() -> u32 { lower + UPPER }
+
+// an expect(dead_code) on a fn that is used: not met (the roots must not meet it before the worklist runs)
+#[expect(dead_code)]
+fn used_expected() -> u32 { 1 }
+async fn uses_expected() -> u32 { used_expected() }
