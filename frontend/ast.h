@@ -635,9 +635,14 @@ struct AstAsyncBlock {
 
 /* A struct item: `struct S { a: T, .. }` or `struct S(T, ..);` (issue 22 item 4).
  * Copy with `#[derive(Clone, Copy)]` (derive37), no Drop impl of its own: its drop glue drops its fields. */
+/* vis39: an item's or a field's visibility (parse.c parse_vis): `pub` alone, `pub(crate)` and the other
+ * restrictions (private in a crate of one module), none */
+enum { VIS_NONE, VIS_RESTRICTED, VIS_PUB };
+
 typedef struct AstField {
 	const char *name; /* "0", "1", .. for a tuple struct */
 	int line, col;
+	uint8_t vis;      /* vis39 */
 	AstType ty;
 } AstField;
 
@@ -650,6 +655,7 @@ struct AstStruct {
 	                                   * order; the first's last_same: the chain's end */
 	struct ScopeIx *scope_ix; /* hunt35: the first's: a long chain's index by scope (parse.c scope_find) */
 	int line, col;    /* the name */
+	uint8_t vis;      /* vis39 */
 	bool is_tuple;
 	bool is_unit;     /* `struct S;`: its value is the path `S` */
 	AstField *fields;
@@ -700,6 +706,7 @@ struct AstEnum {
 	AstEnum *next_same, *last_same; /* as AstStruct's */
 	struct ScopeIx *scope_ix;
 	int line, col;    /* the name */
+	uint8_t vis;      /* vis39 */
 	AstVariant *variants;
 	int nvariants;
 	bool explicit_discr; /* some variant has `= n`: values other than 0..n-1 possible */
@@ -729,6 +736,7 @@ struct AstFn {
 	const char *name;
 	int line, col;          /* the name */
 	int fn_line, fn_col;    /* the item start: `async` or `fn` */
+	uint8_t vis;            /* vis39 */
 	bool is_async;
 	AstBuiltin builtin;
 	AstVar **params;
@@ -788,6 +796,7 @@ typedef struct AstTrait {
 	 * gone after parsing): sema's method probe counts its impls only at calls between them */
 	int lo_line, lo_col, hi_line, hi_col;
 	int id;            /* scope33: index in AstProgram.traits */
+	uint8_t vis;       /* vis39 */
 	struct AstTrait *next_same; /* scope33: the next trait of the same ident, source order (as AstStruct's) */
 	int line, col;
 	AstTraitFn *fns;
@@ -807,6 +816,7 @@ struct AstConst {
 	const char *ident;
 	AstItemScope scope;
 	int line, col;      /* the name */
+	uint8_t vis;        /* vis39 */
 	const void *kw;     /* its `const` token (the parser's only) */
 	const void *end;    /* after its `;` once evaluated (the parser's only) */
 	AstType ty;
@@ -980,5 +990,19 @@ bool ast_match_needs_tree(const AstExpr *e);
 bool ast_match_has_guard(const AstExpr *e); /* some arm has a guard (guard27) */
 bool ast_arm_binds_var(const AstMatchArm *a, int k, const AstVar *v);
 bool ast_arm_binds_any(const AstMatchArm *a, int k);
+
+/* vis39 (frontend/visibility.c): rustc's effective visibility Public of a bin crate's items: a struct or
+ * enum item written `pub` at the top level; a fn so written, or a `pub` associated fn (const) of an
+ * inherent impl of a public type */
+bool ast_item_public(const AstProgram *p, AstType t);
+bool ast_fn_public(const AstProgram *p, const AstFn *fn);
+bool ast_const_public(const AstProgram *p, const AstConst *c);
+/* vis39: where a public item's interface names a type that is not public (rustc's private_interfaces
+ * lint, not modelled: refused); the item's rustc path and the type */
+typedef struct AstPrivateUse {
+	int line, col;
+	const char *item, *type;
+} AstPrivateUse;
+bool ast_private_interface(const AstProgram *p, AstPrivateUse *out);
 
 #endif

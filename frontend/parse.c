@@ -3344,20 +3344,86 @@ static int const_array_len(Parser *p)
 /* Statements and blocks                                                  */
 /* ---------------------------------------------------------------------- */
 
-static bool starts_item(const Parser *p)
+/* vis39: how many tokens the visibility at t spans: 0 (none), 1 (`pub`), 4 (`pub(crate)`, `pub(self)`,
+ * `pub(super)`), 5 (`pub(in crate)`, `pub(in self)`, `pub(in super)`), 1 + the group's for another
+ * `pub(in PATH)`. rustc_parse's rule: `pub(` opens a restriction only before `crate`, `self` or `super`
+ * and `)`, or before `in`; otherwise the `(` belongs to what follows (a tuple field's type). */
+static int vis_len(const Token *t)
 {
-	switch (p->tok->kind) {
+	if (t->kind != TOK_PUB)
+		return 0;
+	if (t[1].kind != TOK_LPAREN)
+		return 1;
+	TokKind k = t[2].kind;
+	if ((k == TOK_CRATE || k == TOK_SELF_VALUE || k == TOK_SUPER) && t[3].kind == TOK_RPAREN)
+		return 4;
+	if (k != TOK_IN)
+		return 1;
+	int n = 3;
+	while (t[n].kind != TOK_RPAREN && t[n].kind != TOK_EOF) /* a path: no parentheses inside */
+		n++;
+	return n + (t[n].kind == TOK_RPAREN);
+}
+
+/* vis39: a visibility, read: VIS_PUB for `pub` alone (public at the crate root: one of rustc's effective
+ * visibilities, a dead_code root even in a bin crate), VIS_RESTRICTED for `pub(crate)`, `pub(self)`,
+ * `pub(in crate)`, `pub(in self)` (private in a crate of one module), VIS_NONE without one. rustc's
+ * errors: `pub(super)` at the crate root (E0433), a path that is not the crate's (E0433 / E0742). */
+static int parse_vis(Parser *p)
+{
+	int n = vis_len(p->tok);
+	if (n == 0)
+		return VIS_NONE;
+	if (n == 1) {
+		advance(p);
+		return VIS_PUB;
+	}
+	const Token *k = p->tok + (n == 4 ? 2 : 3);
+	if (k->kind == TOK_SUPER)
+		error_tok(p, k, "too many leading `super` keywords");
+	if ((n != 4 && n != 5) || (k->kind != TOK_CRATE && k->kind != TOK_SELF_VALUE))
+		error_tok(p, k, "visibility paths other than `crate` and `self` are not supported");
+	p->tok += n - 1;
+	advance(p);
+	return VIS_RESTRICTED;
+}
+
+/* vis39: the visibility at t as rustc prints it (`pub`, `pub(crate)`, `pub(in crate)`) */
+static const char *vis_spelling(Parser *p, const Token *t)
+{
+	int n = vis_len(t);
+	if (n == 1)
+		return "pub";
+	return arena_printf(p->arena, "pub(%s%.*s)", n == 5 ? "in " : "", t[n - 2].len, t[n - 2].text);
+}
+
+/* vis39: rustc's E0449 where a visibility means nothing (an impl block, a trait's or a trait impl's
+ * item, an enum's variant or a variant's field) */
+static void no_vis(Parser *p)
+{
+	if (vis_len(p->tok))
+		error_tok(p, p->tok, "visibility qualifiers are not permitted here");
+}
+
+static bool starts_item_tok(const Token *t)
+{
+	switch (t->kind) {
 	case TOK_FN: case TOK_STRUCT: case TOK_ENUM: case TOK_IMPL: case TOK_TRAIT:
 	case TOK_USE: case TOK_MOD: case TOK_STATIC: case TOK_TYPE: case TOK_EXTERN:
 	case TOK_PUB: case TOK_POUND:
 		return true;
 	case TOK_CONST:
-		return !at_ahead(p, 1, TOK_LBRACE);
+		return t[1].kind != TOK_LBRACE;
 	case TOK_ASYNC:
-		return at_ahead(p, 1, TOK_FN);
+		return t[1].kind == TOK_FN;
 	default:
 		return false;
 	}
+}
+
+static bool starts_item(const Parser *p)
+{
+	return starts_item_tok(p->tok);
 }
 
 /* A variant or struct pattern, or "(" one, ahead of a `let`'s pattern (issue 22) */
@@ -3643,7 +3709,7 @@ static void take_derives(Parser *p, const Token *t);
 static AstStruct *parse_struct(Parser *p);
 static AstEnum *parse_enum(Parser *p);
 static void parse_impl(Parser *p);
-static void parse_trait(Parser *p);
+static AstTrait *parse_trait(Parser *p);
 
 /* An item inside a block (items29): `fn` and `async fn` items are parsed as fns of their own
  * (AstFn.outer, .outer_block; their def paths once the program is parsed, nested_def_paths),
@@ -3665,9 +3731,13 @@ static bool parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	if (p->derive_kw) /* derive37: rustc names its impl `f::<impl at ..>`, not modelled */
 		error_tok(p, p->derive_kw, "`derive` on an item in a fn body is not supported");
 	const Token *t = p->tok;
-	if (at(p, TOK_PUB) && (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_STRUCT) || at_ahead(p, 1, TOK_ENUM) ||
-	                       (at_ahead(p, 1, TOK_ASYNC) && at_ahead(p, 2, TOK_FN)))) {
-		advance(p);
+	if (vis_len(t)) { /* vis39: nothing in a body is public (no effective visibility): read, kept nowhere */
+		const Token *after = t + vis_len(t);
+		if (after->kind == TOK_IMPL)
+			no_vis(p);
+		if (after->kind == TOK_PUB || after->kind == TOK_POUND || !starts_item_tok(after))
+			error_tok(p, t, "visibility `%s` is not followed by an item", vis_spelling(p, t));
+		parse_vis(p);
 		t = p->tok;
 	}
 	const char *what = NULL;
@@ -3688,7 +3758,6 @@ static bool parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	}
 	case TOK_TYPE: what = "type aliases"; break;
 	case TOK_EXTERN: what = "extern items"; break;
-	case TOK_PUB: what = "visibility qualifiers (`pub`)"; break;
 	case TOK_CONST:
 		if (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) || at_ahead(p, 1, TOK_UNSAFE)) {
 			what = "const functions";
@@ -4372,10 +4441,10 @@ static AstStruct *parse_struct(Parser *p)
 	if (consume(p, TOK_LPAREN)) {
 		st->is_tuple = true;
 		while (!at(p, TOK_RPAREN)) {
-			if (at(p, TOK_PUB))
-				error_tok(p, p->tok, "visibility qualifiers (`pub`) are not supported");
-			const Token *t = p->tok;
-			AstField f = {.line = t->line, .col = t->col};
+			const Token *t = p->tok; /* vis39: a tuple field's span starts at its visibility (rustc's) */
+			int vis = parse_vis(p);
+			AstField f = {.line = t->line, .col = t->col, .vis = (uint8_t)vis};
+			t = p->tok;
 			f.name = arena_printf(p->arena, "%d", st->nfields);
 			f.ty = parse_type(p, false, false);
 			if (ast_type_is_ref(f.ty))
@@ -4400,8 +4469,7 @@ static AstStruct *parse_struct(Parser *p)
 			skip_attribute(p);
 		lint_scope(p, SCOPE_MEMBER);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
-		if (at(p, TOK_PUB))
-			error_tok(p, p->tok, "visibility qualifiers (`pub`) are not supported");
+		int vis = parse_vis(p); /* vis39 */
 		const Token *t = p->tok;
 		if (!at(p, TOK_IDENT))
 			error_expected(p, "identifier");
@@ -4409,7 +4477,7 @@ static AstStruct *parse_struct(Parser *p)
 		int dup = nameix_find(&st->field_ix, t->text, (size_t)t->len, field_key, st->fields);
 		if (dup >= 0)
 			error_tok(p, t, "field `%s` is already declared", st->fields[dup].name);
-		AstField f = {.name = tok_name(p, t), .line = t->line, .col = t->col};
+		AstField f = {.name = tok_name(p, t), .line = t->line, .col = t->col, .vis = (uint8_t)vis};
 		expect(p, TOK_COLON);
 		const Token *ft = p->tok;
 		f.ty = parse_type(p, false, false);
@@ -4489,8 +4557,11 @@ static int prescan_derives(const Token *toks, ptrdiff_t i)
 {
 	bool clone = false, copy = false;
 	ptrdiff_t u = i - 1;
-	if (u >= 0 && toks[u].kind == TOK_PUB)
-		u--;
+	for (ptrdiff_t k = u; k >= 0 && k >= u - 4; k--) /* vis39: a visibility before the item */
+		if (vis_len(&toks[k]) == u - k + 1) {
+			u = k - 1;
+			break;
+		}
 	while (u >= 1 && toks[u].kind == TOK_RBRACKET) {
 		ptrdiff_t close = u;
 		for (int depth = 0; u >= 0; u--) { /* balanced (check_delimiters) */
@@ -4729,6 +4800,7 @@ static AstEnum *parse_enum_as(Parser *p, AstEnum *known)
 			skip_attribute(p);
 		lint_scope(p, SCOPE_MEMBER);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
+		no_vis(p); /* vis39 */
 		const Token *t = p->tok;
 		if (!at(p, TOK_IDENT))
 			error_expected(p, "identifier");
@@ -4741,6 +4813,7 @@ static AstEnum *parse_enum_as(Parser *p, AstEnum *known)
 		if (consume(p, TOK_LPAREN)) {
 			v.is_tuple = true;
 			while (!at(p, TOK_RPAREN)) {
+				no_vis(p); /* vis39 */
 				const Token *ft = p->tok;
 				AstField f = {.line = ft->line, .col = ft->col};
 				f.name = arena_printf(p->arena, "%d", v.nfields);
@@ -4752,6 +4825,7 @@ static AstEnum *parse_enum_as(Parser *p, AstEnum *known)
 			expect(p, TOK_RPAREN);
 		} else if (consume(p, TOK_LBRACE)) {
 			while (!at(p, TOK_RBRACE)) {
+				no_vis(p); /* vis39 */
 				const Token *ft = p->tok;
 				if (!at(p, TOK_IDENT))
 					error_expected(p, "identifier");
@@ -5421,55 +5495,56 @@ static AstPattern parse_variant_pattern_rest(Parser *p, AstPattern pat, const To
 /* program = (attribute* item)*
  * item = ("pub" ("(" ... ")")?)? fn | unsupported items */
 static void parse_impl(Parser *p);
-static void parse_trait(Parser *p);
+static AstTrait *parse_trait(Parser *p);
 
 static void parse_item(Parser *p)
 {
 	while (at(p, TOK_POUND))
 		skip_attribute(p);
 	lint_scope(p, SCOPE_ITEM);
-	take_derives(p, at(p, TOK_PUB) ? p->tok + 1 : p->tok); /* derive37 */
+	take_derives(p, p->tok + vis_len(p->tok)); /* derive37 */
 	if (at(p, TOK_EOF))
 		return;
 	p->item_seen = true;
+	if (p->tok[vis_len(p->tok)].kind == TOK_IMPL)
+		no_vis(p);
+	int vis = parse_vis(p); /* vis39 */
 	const Token *start = p->tok;
-	if (at(p, TOK_PUB))
-		error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
 	const Token *t = p->tok;
 	prelude_conflict(p, start);
 	switch (t->kind) {
 	case TOK_FN:
-		parse_fn(p, start);
+		parse_fn(p, start)->vis = (uint8_t)vis;
 		return;
 	case TOK_ASYNC:
 		if (at_ahead(p, 1, TOK_FN)) {
-			parse_fn(p, start);
+			parse_fn(p, start)->vis = (uint8_t)vis;
 			return;
 		}
 		error_tok(p, t, "expected item, found keyword `async`");
 	case TOK_STRUCT:
-		parse_struct(p);
+		parse_struct(p)->vis = (uint8_t)vis;
 		return;
 	case TOK_ENUM:
-		parse_enum(p);
+		parse_enum(p)->vis = (uint8_t)vis;
 		return;
 	case TOK_IMPL:
 		parse_impl(p);
 		return;
 	case TOK_TRAIT:
-		parse_trait(p);
+		parse_trait(p)->vis = (uint8_t)vis;
 		return;
 	case TOK_USE: error_tok(p, t, "use declarations are not supported");
 	case TOK_MOD: error_tok(p, t, "modules are not supported");
 	case TOK_STATIC:
-		parse_const_item(p); /* consts35 */
+		parse_const_item(p)->vis = (uint8_t)vis; /* consts35 */
 		return;
 	case TOK_TYPE: error_tok(p, t, "type aliases are not supported");
 	case TOK_EXTERN: error_tok(p, t, "extern items are not supported");
 	case TOK_CONST:
 		if (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) || at_ahead(p, 1, TOK_UNSAFE))
 			error_tok(p, t, "const functions are not supported");
-		parse_const_item(p); /* const33 */
+		parse_const_item(p)->vis = (uint8_t)vis; /* const33 */
 		return;
 	case TOK_UNSAFE: error_tok(p, t, "unsafe functions are not supported");
 	case TOK_RBRACE: case TOK_RPAREN: case TOK_RBRACKET:
@@ -5535,17 +5610,20 @@ static void parse_impl(Parser *p)
 			skip_attribute(p);
 		lint_scope(p, SCOPE_ITEM);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
+		if (im->trait_name) /* vis39: a trait impl's items have the trait's visibility */
+			no_vis(p);
+		int vis = parse_vis(p);
 		const Token *start = p->tok;
-		if (at(p, TOK_PUB))
-			error_tok(p, start, "visibility qualifiers (`pub`) are not supported");
 		if (at(p, TOK_FN) || (at(p, TOK_ASYNC) && at_ahead(p, 1, TOK_FN)))
-			parse_fn(p, start);
+			parse_fn(p, start)->vis = (uint8_t)vis;
 		else if (at(p, TOK_CONST) && !at_ahead(p, 1, TOK_FN) && !at_ahead(p, 1, TOK_ASYNC) &&
-		         (!p->impl_scope || !im->trait_name))
+		         (!p->impl_scope || !im->trait_name)) {
 			/* consts35: prescan_items registered it (an inherent impl at the top level; consts37: a trait impl;
 			 * consts38: an inherent impl in a body) */
-			parse_const_item(p)->assoc_impl = p->prog->nimpls;
-		else if (at(p, TOK_CONST) || at(p, TOK_TYPE))
+			AstConst *c = parse_const_item(p);
+			c->assoc_impl = p->prog->nimpls;
+			c->vis = (uint8_t)vis;
+		} else if (at(p, TOK_CONST) || at(p, TOK_TYPE))
 			error_tok(p, start, "associated consts and types are not supported here (only consts of an inherent impl or of an impl at the top level)");
 		else
 			error_expected(p, "`fn`");
@@ -5558,7 +5636,7 @@ static void parse_impl(Parser *p)
 
 /* trait = "trait" ident "{" (("async")? "fn" ident "(" self-param ("," param)* ")" ("->" type)? ";")* "}"
  * (issue 22 item 4): declarations only, implemented by `impl T for S`, called statically */
-static void parse_trait(Parser *p)
+static AstTrait *parse_trait(Parser *p)
 {
 	advance(p);
 	const Token *name = p->tok;
@@ -5604,6 +5682,7 @@ static void parse_trait(Parser *p)
 			skip_attribute(p);
 		lint_scope(p, SCOPE_ITEM);
 		take_derives(p, p->tok); /* derive37: on a field, a variant, an associated item: E0774 */
+		no_vis(p); /* vis39 */
 		const Token *start = p->tok;
 		if (at(p, TOK_CONST) && at_ahead(p, 1, TOK_IDENT) && at_ahead(p, 2, TOK_COLON)) {
 			parse_trait_const(p, tr); /* consts37 */
@@ -5663,6 +5742,7 @@ static void parse_trait(Parser *p)
 		nameix_add(&tr->fn_ix, p->arena, tr->nfns - 1, trait_fn_key, tr->fns);
 	}
 	expect(p, TOK_RBRACE);
+	return tr;
 }
 
 /* The lexer's first delimiter error (rustc matches delimiters into token trees before parsing: so do
@@ -6022,6 +6102,10 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 	check_trait_impl_consts(p);
 	free_trait_const_index(p);
 	check_lint_attrs(p);
+	AstPrivateUse pu;
+	if (ast_private_interface(p->prog, &pu)) /* vis39 */
+		error_at(p, pu.line, pu.col, "type `%s` is more private than the item `%s`: not supported (rustc's "
+		         "private_interfaces lint)", pu.type, pu.item);
 	nested_def_paths(p);
 	resolve_trait_calls(p);
 	resolve_qualified_calls(p);

@@ -2094,7 +2094,7 @@ static bool in_dead_fn(const Dead *d, const AstFn *outer)
  * diamonds (`C1 = C0 + D0; D1 = C0 ^ D0; ..`, each const named by two) took 2^N walks */
 static bool const_named_by_live_fn(const Dead *d, const AstConst *c)
 {
-	if (c->always_live)
+	if (c->always_live || ast_const_public(d->p, c)) /* vis39: a public const is a root */
 		return true;
 	for (int i = 0; i < c->nuser_fns; i++)
 		if (d->fn_live[c->user_fns[i]->id])
@@ -2274,6 +2274,42 @@ static bool dc_root(AstProgram *p, bool live, int line, int col, int level)
 	return true;
 }
 
+/* vis39: the public items (rustc's effective visibilities, which its worklist holds below the entry fn's:
+ * walked after everything the harness's main reaches, the last public fn first): a public struct with its
+ * public fields (read), a public enum with its variants (constructed) and their fields, a public trait's
+ * declarations (its impls' fns for public types follow), public fns and methods */
+static void dc_public_roots(Dead *d)
+{
+	const AstProgram *p = d->p;
+	for (int i = 0; i < p->nstructs; i++) {
+		const AstStruct *st = p->structs[i];
+		if (!ast_item_public(p, (AstType){ATY_STRUCT, i}))
+			continue;
+		dc_struct(d, st);
+		for (int f = 0; f < st->nfields; f++)
+			if (st->fields[f].vis == VIS_PUB)
+				d->field_read[d->field_base[i] + f] = 1;
+	}
+	for (int i = 0; i < p->nenums; i++) {
+		const AstEnum *en = p->enums[i];
+		if (en->generic != GENERIC_NONE || !ast_item_public(p, (AstType){ATY_ENUM, i}))
+			continue;
+		dc_enum(d, en);
+		for (int v = 0; v < en->nvariants; v++) {
+			int vi = d->variant_base[i] + v;
+			d->variant_live[vi] = 1;
+			memset(d->vfield_read + d->vfield_base[vi], 1, (size_t)en->variants[v].nfields);
+		}
+	}
+	for (int i = 0; i < p->ntraits; i++)
+		if (p->traits[i]->vis == VIS_PUB && !p->traits[i]->scope.outer)
+			for (int k = 0; k < p->traits[i]->nfns; k++)
+				dc_trait_fn(d, i, k);
+	for (int i = 0; i < p->nfns; i++)
+		if (p->fns[i]->body && ast_fn_public(p, p->fns[i]))
+			dc_use_fn(d, p->fns[i]);
+}
+
 static bool dc_allowed_roots(Dead *d, Warn *w, int level)
 {
 	AstProgram *p = w->p;
@@ -2386,6 +2422,7 @@ static void dead_code(Warn *w)
 	 * walked as rustc's worklist is (LIFO: the last async fn first), a trait impl's fns in rounds
 	 * after it (source order, pushed, then LIFO): the order of the self-assignment warnings */
 	w->phase = PHASE_DEAD, w->fn = 0, w->sub = 0;
+	dc_public_roots(&d);
 	for (int i = 0; i < nfns; i++)
 		if (p->fns[i]->body && !ast_fn_is_assoc(p->fns[i]) && !p->fns[i]->is_async && strcmp(p->fns[i]->name, "main") == 0)
 			dc_use_fn(&d, p->fns[i]);

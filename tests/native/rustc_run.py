@@ -156,9 +156,11 @@ def arg_expr(ty, i):
     return None
 
 
-STRUCT_NAMED_RE = re.compile(r"^\s*struct\s+(\w+)\s*\{([^}]*)\}", re.M)
-STRUCT_TUPLE_RE = re.compile(r"^\s*struct\s+(\w+)\s*\(([^)]*)\)\s*;", re.M)
-STRUCT_UNIT_RE = re.compile(r"^\s*struct\s+(\w+)\s*;", re.M)
+VIS_ONE = r"pub(?:\s*\((?:crate|self|super|in [^)]*)\))?\s+"  # vis39: `pub`, `pub(crate)`, ..
+VIS = r"(?:" + VIS_ONE + r")?"
+STRUCT_NAMED_RE = re.compile(r"^\s*" + VIS + r"struct\s+(\w+)\s*\{([^}]*)\}", re.M)
+STRUCT_TUPLE_RE = re.compile(r"^\s*" + VIS + r"struct\s+(\w+)\s*\(((?:[^()]|\([^()]*\))*)\)\s*;", re.M)
+STRUCT_UNIT_RE = re.compile(r"^\s*" + VIS + r"struct\s+(\w+)\s*;", re.M)
 
 
 def emitted_impls(impls):
@@ -183,7 +185,8 @@ def _top_level(src):
 
 def strip_attrs(text):
     """a field list or a variant without its attributes (`#[allow(dead_code)] spare: u32`; lint38)"""
-    return re.sub(r"#\[[^\]]*\]\s*", "", text)
+    text = re.sub(r"#\[[^\]]*\]\s*", "", text)
+    return re.sub(r"\b" + VIS_ONE, "", text)  # vis39: a field's visibility
 
 
 def struct_show_impls(src, emitted=False):
@@ -231,7 +234,7 @@ ARRAY_SHOW_IMPL_EMITTED = ("impl<T: coroslim_executor::Show, const N: usize> cor
                            ".map(|x| x.show()).collect::<::std::vec::Vec<_>>().join(\", \")) } }")
 
 
-ENUM_RE = re.compile(r"^\s*enum\s+(\w+)\s*\{", re.M)
+ENUM_RE = re.compile(r"^\s*" + VIS + r"enum\s+(\w+)\s*\{", re.M)
 
 
 def enum_variants(src, start):

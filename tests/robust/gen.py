@@ -100,6 +100,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           each live const's type up among every struct and enum: N^2)
   lintattrs  N fns `#[allow(dead_code)] fn fI` each calling a dead `gI` (roots), and one async fn with N
           `#[expect(unused_variables)] let vI = x;` (lint38: N nested lint scopes, N expectations met)
+  pubitems  N `pub` structs each with a `pub` method and a private one, N `pub` fns building them and N
+          `pub(crate)` fns (vis39: N public roots of dead_code, N interfaces checked)
   iflettemps  one async fn with an `if let .. else if let ..` chain of N links, each `Some(v) = id(Some(&mk(x + I)))`
           (each link's scrutinee temporary is borrowed and dies at the link's end; bcq38: the borrow
           checker's join of the links' flows was N^2)
@@ -903,6 +905,20 @@ def lintattrs(n):
 
 
 KINDS["lintattrs"] = lintattrs
+
+
+def pubitems(n):
+    out = []
+    for i in range(n):
+        out += ["pub struct S%d { pub a: u32, b: u32 }" % i,
+                "impl S%d { pub fn get(&self) -> u32 { self.a } fn dead(&self) {} }" % i,
+                "pub fn f%d() -> S%d { S%d { a: %d, b: 0 } }" % (i, i, i, i),
+                "pub(crate) fn g%d() {}" % i]
+    out += ["pub async fn foo(x: u32) -> u32 {", "    x + f0().get()", "}"]
+    return out
+
+
+KINDS["pubitems"] = pubitems
 
 KINDS["iflettemps"] = iflettemps
 KINDS["borrowarms"] = borrowarms

@@ -481,7 +481,7 @@ static void test_unsupported(void **state)
 		{"static mut X: u32 = 1;", 1, "`static mut` items are not supported"}, /* consts35: immutable statics are accepted */
 		{"const X: f32 = 1;", 10, "type `f32` is not supported"}, /* const33: integer, bool and char const items are */
 		{"type T = u32;", 1, "type aliases are not supported"},
-		{"pub fn f() {}", 1, "visibility qualifiers (`pub`) are not supported"},
+		{"trait T { pub fn m(&self); }", 11, "visibility qualifiers are not permitted here"},
 		{"macro_rules! m {}", 1, "macros are not supported"},
 		{"fn f<T>() {}", 5, "generic functions are not supported"},
 		{"fn f(&self) {}", 6, "`self` parameter is only allowed in associated functions"},
