@@ -561,6 +561,8 @@ static void *scope_find(const Parser *p, ScopeIx **ixp, void *head, size_t scope
  * rustc's anonymous module ribs, looked up innermost first). */
 static AstStruct *find_struct(const Parser *p, const Token *t)
 {
+	if (t->kind == TOK_SELF_TYPE) /* vis39: `Self` in a struct's impl (`Self { a: 1 }`, `Self(1)`, `Self`) */
+		return p->impl_of;
 	if (t->kind != TOK_IDENT)
 		return NULL;
 	int i = nameix_find(&p->prog->struct_ix, t->text, (size_t)t->len, struct_key, p->prog->structs);
@@ -1217,13 +1219,16 @@ static AstPattern parse_pattern(Parser *p)
 		return parse_variant_pattern(p);
 	if (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
 		return parse_generic_variant_pattern(p);
-	if (at(p, TOK_IDENT) && find_struct(p, t) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
-		/* a struct pattern at the top (issue 22 item 4: `S { a: 0, .. }`, `P(x, _)`) */
+	if ((at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && find_struct(p, t) &&
+	    (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
+		/* a struct pattern at the top (issue 22 item 4: `S { a: 0, .. }`, `P(x, _)`; vis39: `Self { a, .. }`) */
 		enter(p);
 		pat = parse_struct_pattern(p);
 		leave(p);
 		return pat;
 	}
+	if (at(p, TOK_SELF_TYPE) && p->impl_of && p->impl_of->is_unit && !at_ahead(p, 1, TOK_PATHSEP))
+		return unit_struct_pattern(p); /* vis39 */
 	if (at(p, TOK_IDENT)) {
 		if (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE))
 			error_tok(p, t, "enum and struct patterns are not supported");
@@ -1782,12 +1787,34 @@ static AstExpr *struct_of_call(Parser *p, AstExpr *call, AstStruct *st)
 	return e;
 }
 
+static AstExpr *parse_struct_literal(Parser *p, AstStruct *st);
+static AstExpr *parse_call(Parser *p, const Token *name);
+
+/* vis39: `Self { .. }` and `Self(..)` in an impl of struct p->impl_of, as its name would be */
+static AstExpr *self_struct_expr(Parser *p)
+{
+	const Token *t = p->tok;
+	AstStruct *st = p->impl_of;
+	if (at_ahead(p, 1, TOK_LBRACE) && !p->no_struct && !st->is_tuple)
+		return parse_struct_literal(p, st);
+	if (at_ahead(p, 1, TOK_LPAREN) && st->is_tuple && !st->is_unit) {
+		advance(p);
+		AstExpr *e = parse_call(p, t);
+		e->name = st->ident;
+		early_args(p, t->line, t->col, e->args, 0, e->nargs, false); /* warn35 */
+		return struct_of_call(p, e, st);
+	}
+	if (st->is_unit) /* THIR makes it a constant of the ZST (`_0 = const U;`), not the aggregate `U` */
+		error_tok(p, t, "`Self` as a unit struct's value is not supported");
+	error_tok(p, t, "this use of `Self` is not supported");
+}
+
 /* struct-literal = ident "{" (ident (":" expr)? ("," ...)* ","?)? "}" */
 static AstExpr *parse_struct_literal(Parser *p, AstStruct *st)
 {
 	const Token *name = advance(p);
 	AstExpr *e = new_expr(p, EXPR_STRUCT, name->line, name->col);
-	e->name = tok_name(p, name);
+	e->name = name->kind == TOK_SELF_TYPE ? st->ident : tok_name(p, name);
 	e->strukt = st;
 	expect(p, TOK_LBRACE);
 	enter(p);
@@ -2087,6 +2114,8 @@ static AstExpr *parse_primary(Parser *p)
 			return parse_variant_expr(p);
 		if ((p->impl_of || p->impl_enum) && at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
+		if (p->impl_of) /* vis39: the struct itself (rustc resolves `Self` to the impl's type: same MIR) */
+			return self_struct_expr(p);
 		if (!p->impl_of && !p->impl_enum && p->outer_self) /* items30: rustc_resolve's E0401 */
 			error_tok(p, t, "can't use `Self` from outer item");
 		error_tok(p, t, "paths are not supported");
@@ -3430,6 +3459,8 @@ static bool starts_item(const Parser *p)
 static bool starts_variant_or_struct(const Parser *p, int k)
 {
 	const Token *t = p->tok + k;
+	if (at_ahead(p, k, TOK_SELF_TYPE) && p->impl_of) /* vis39: `Self { .. }`, `Self(..)` in a struct's impl */
+		return at_ahead(p, k + 1, TOK_LBRACE) || at_ahead(p, k + 1, TOK_LPAREN);
 	if (at_ahead(p, k, TOK_SELF_TYPE)) /* items31: `Self::A` in an enum's impl */
 		return at_ahead(p, k + 1, TOK_PATHSEP) && find_enum(p, t) != NULL;
 	if (!at_ahead(p, k, TOK_IDENT))
@@ -5214,15 +5245,16 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		leave(p);
 		return sp;
 	}
-	if (at(p, TOK_IDENT) && find_struct(p, t) && (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
+	if ((at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && find_struct(p, t) &&
+	    (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
 		enter(p);
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested);
 		*sp.nested = parse_struct_pattern(p);
 		leave(p);
 		return sp;
 	}
-	if (at(p, TOK_IDENT) && find_struct(p, t) && find_struct(p, t)->is_unit && !at_ahead(p, 1, TOK_PATHSEP) &&
-	    !at_ahead(p, 1, TOK_LPAREN) && !at_ahead(p, 1, TOK_LBRACE)) {
+	if ((at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && find_struct(p, t) && find_struct(p, t)->is_unit &&
+	    !at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 1, TOK_LPAREN) && !at_ahead(p, 1, TOK_LBRACE)) {
 		sp.nested = arena_alloc(p->arena, sizeof *sp.nested); /* `E::X(U)`: the unit struct's pattern */
 		*sp.nested = unit_struct_pattern(p);
 		return sp;
