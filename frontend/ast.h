@@ -853,6 +853,33 @@ struct AstConst {
 	                         assoc_type is then the type's key (parse.c assoc_type_key) */
 };
 
+/* vis39: a type alias `type NAME = TYPE;` at the top level or in a block of a body (scoped as a struct
+ * there), not generic; expanded where named (parse.c alias_type: rustc's MIR and layouts see only TYPE).
+ * dead_code: live when one of its users is live (users: fns whose signature or body name it, structs and
+ * enums whose fields do, consts, traits, other aliases). */
+enum { ALIAS_USER_FN, ALIAS_USER_STRUCT, ALIAS_USER_ENUM, ALIAS_USER_CONST, ALIAS_USER_TRAIT, ALIAS_USER_ALIAS };
+typedef struct AstAliasUser {
+	uint8_t kind;     /* ALIAS_USER_* */
+	const void *item; /* the AstFn, AstStruct, AstEnum, AstConst, AstTrait or AstAlias */
+} AstAliasUser;
+
+typedef struct AstAlias {
+	int id;           /* index in AstProgram.aliases */
+	const char *ident;
+	AstItemScope scope;
+	int line, col;    /* the name */
+	uint8_t vis;
+	uint8_t state;    /* 0: not expanded, 1: being expanded (a use in its own type: a cycle), 2: done */
+	bool always_live; /* named where dead_code cannot tell (an impl's or a trait impl's item): never reported */
+	AstType ty;
+	const void *kw;   /* its `type` token (the parser's only) */
+	struct AstAlias *next_same, *last_same; /* as AstStruct's */
+	struct ScopeIx *scope_ix;
+	AstAliasUser *users;
+	int nusers;
+	uint32_t users_cap;
+} AstAlias;
+
 /* An impl block: `impl S` (trait_name NULL) or `impl T for S`. */
 struct AstImpl {
 	int line, col;          /* `impl` */
@@ -917,6 +944,10 @@ struct AstProgram {
 	AstStruct **structs;    /* by id */
 	int nstructs;
 	uint32_t structs_cap;
+	AstAlias **aliases;     /* vis39: type aliases, source order */
+	int naliases;
+	uint32_t aliases_cap;
+	NameIx alias_ix;        /* by ident */
 	int nimpls;             /* impl blocks parsed (issue 22 item 4) */
 	AstImpl **impls;        /* by impl id, source order */
 	uint32_t impls_cap;

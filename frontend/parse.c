@@ -89,6 +89,9 @@ typedef struct Parser {
 	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
 	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
 	AstConst *cur_const;        /* const33: the const whose initializer is being parsed */
+	AstAliasUser alias_user;    /* vis39: the innermost item being parsed that is not a fn (a struct, enum,
+	                               const, trait or alias), which a type alias named here is used by; item
+	                               NULL: none (p->fn, else nothing dead_code can tell) */
 	const Token **trait_impls;  /* consts37: the `impl` of each top-level `impl TRAIT for TYPE {` (prescan_items) */
 	uint32_t ntrait_impls, trait_impls_cap;
 	NameMap tc_by_type;         /* consts37: `TYPE::NAME` -> the trait consts for it (impls', defaults'), a list */
@@ -575,6 +578,26 @@ static AstStruct *find_struct(const Parser *p, const Token *t)
 	return best;
 }
 
+static const char *alias_key(const void *items, int i)
+{
+	return ((AstAlias *const *)items)[i]->ident;
+}
+
+/* vis39: the type alias named t visible at t, the innermost (prescan_items; as find_struct) */
+static AstAlias *find_alias(const Parser *p, const Token *t)
+{
+	if (t->kind != TOK_IDENT || !p->prog->naliases)
+		return NULL;
+	int i = nameix_find(&p->prog->alias_ix, t->text, (size_t)t->len, alias_key, p->prog->aliases);
+	AstAlias *best = NULL, *head = i < 0 ? NULL : p->prog->aliases[i];
+	if (head && (head->scope_ix || scope_chain_long(head->next_same, offsetof(AstAlias, next_same))))
+		return scope_find(p, &head->scope_ix, head, offsetof(AstAlias, scope), offsetof(AstAlias, next_same), t);
+	for (AstAlias *al = head; al; al = al->next_same)
+		if (scope_has(&al->scope, t) && (!best || scope_inner(&al->scope, &best->scope)))
+			best = al;
+	return best;
+}
+
 /* The enum item named t visible at t, the innermost (prescan_items; items30 as find_struct). */
 static AstEnum *find_enum(const Parser *p, const Token *t)
 {
@@ -594,6 +617,7 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
 static AstType parse_array_type(Parser *p, bool in_cast);
+static AstType alias_type(Parser *p, AstAlias *al);
 static AstConst *find_const(const Parser *p, const Token *t);
 static AstConst *find_assoc_const(Parser *p, const Token *ty, const Token *name);
 static bool at_qualified_const(const Parser *p);
@@ -787,6 +811,11 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	case TOK_IDENT:
 		break;
 	case TOK_SELF_TYPE:
+		if (p->alias_user.kind == ALIAS_USER_ALIAS && p->alias_user.item) { /* vis39: in a type alias */
+			if (!((const AstAlias *)p->alias_user.item)->scope.lo)
+				error_tok(p, t, "cannot find type `Self` in this scope"); /* rustc's E0411 */
+			error_tok(p, t, "`Self` in a type alias in a fn body is not supported");
+		}
 		if (p->impl_of || p->impl_enum) { /* `Self` in an impl block: its struct or enum (items31) */
 			advance(p);
 			AstType ty = {p->impl_enum ? ATY_ENUM : ATY_STRUCT, p->impl_enum ? p->impl_enum->id : p->impl_of->id};
@@ -817,6 +846,9 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	for (size_t i = 0; i < sizeof unsupported_type_names / sizeof unsupported_type_names[0]; i++)
 		if (tok_is(t, unsupported_type_names[i]))
 			error_tok(p, t, "type `%s` is not supported", unsupported_type_names[i]);
+	AstAlias *al = find_alias(p, t); /* vis39 */
+	if (al)
+		return alias_type(p, al);
 	AstStruct *st = find_struct(p, t);
 	if (st) {
 		AstType ty = {ATY_STRUCT, st->id};
@@ -830,6 +862,95 @@ static AstType parse_type(Parser *p, bool allow_never, bool in_cast)
 	if (!p->unknown_type)
 		p->unknown_type = t;
 	return ast_type(ATY_UNIT);
+}
+
+/* vis39: a path, struct literal or pattern through a type alias (`T { a: 1 }`, `T::new()`, `A::V(x)`):
+ * rustc resolves them to the aliased type; refused */
+static void no_alias_path(Parser *p)
+{
+	if (find_alias(p, p->tok) && (at_ahead(p, 1, TOK_PATHSEP) || at_ahead(p, 1, TOK_LPAREN) || at_ahead(p, 1, TOK_LBRACE)))
+		error_tok(p, p->tok, "paths, struct literals and patterns through a type alias are not supported");
+}
+
+/* vis39: who names al (dead_code's liveness of it, sema_warn.c): the innermost item being parsed */
+static void alias_named_by(Parser *p, AstAlias *al)
+{
+	AstAliasUser u = p->alias_user;
+	if (!u.item && p->fn && !p->in_trait)
+		u = (AstAliasUser){ALIAS_USER_FN, p->fn};
+	if (!u.item) {
+		al->always_live = true;
+		return;
+	}
+	if (al->nusers && al->users[al->nusers - 1].item == u.item)
+		return;
+	*VEC_PUSH(p->prog->arena, al->users, al->nusers, al->users_cap) = u;
+}
+
+/* vis39: the type al names, expanded once where first named (a use may come before the item, as a
+ * struct's); rustc's E0391 for a cycle. Its `Self` is not an impl's (rustc: E0411 at the top level). */
+static AstType alias_expand(Parser *p, AstAlias *al)
+{
+	if (al->state == 2)
+		return al->ty;
+	const Token *kw = al->kw;
+	if (al->state == 1)
+		error_tok(p, kw + 3, "cycle detected when expanding type alias `%s`", al->ident);
+	if (kw[2].kind == TOK_LT)
+		error_tok(p, kw + 2, "generic type aliases are not supported");
+	if (kw[2].kind != TOK_ASSIGN)
+		error_tok(p, kw + 2, "expected `=`, found `%.*s`", kw[2].len, kw[2].text);
+	al->state = 1;
+	const Token *saved = p->tok;
+	AstStruct *impl_of = p->impl_of;
+	AstEnum *impl_enum = p->impl_enum;
+	AstAliasUser user = p->alias_user;
+	p->impl_of = NULL;
+	p->impl_enum = NULL;
+	p->alias_user = (AstAliasUser){ALIAS_USER_ALIAS, al};
+	p->tok = kw + 3;
+	al->ty = parse_type(p, false, false);
+	if (!at(p, TOK_SEMI))
+		error_expected(p, "`;`");
+	al->state = 2;
+	p->tok = saved;
+	p->impl_of = impl_of;
+	p->impl_enum = impl_enum;
+	p->alias_user = user;
+	return al->ty;
+}
+
+static AstType alias_type(Parser *p, AstAlias *al)
+{
+	alias_named_by(p, al);
+	return alias_expand(p, al);
+}
+
+/* vis39: `type NAME = TYPE;` where it stands: expanded if no use did yet (its errors in source order) */
+static AstAlias *parse_alias_item(Parser *p)
+{
+	const Token *kw = p->tok;
+	AstAlias *al = NULL;
+	int i = at_ahead(p, 1, TOK_IDENT) ? nameix_find(&p->prog->alias_ix, kw[1].text, (size_t)kw[1].len, alias_key,
+	                                                p->prog->aliases) : -1;
+	for (AstAlias *q = i < 0 ? NULL : p->prog->aliases[i]; q && !al; q = q->next_same)
+		if (q->kw == kw)
+			al = q;
+	if (!al) /* prescan_items saw every `type NAME =` / `type NAME <` in a block or at the top level */
+		error_tok(p, kw, at_ahead(p, 1, TOK_IDENT) ? "type aliases are not supported here" : "expected identifier");
+	for (AstAlias *q = p->prog->aliases[i]; q != al; q = q->next_same) /* one scope: E0428, at the item */
+		if (q->scope.lo == al->scope.lo)
+			error_tok(p, kw, "the name `%s` is defined multiple times", al->ident);
+	if (find_struct(p, kw + 1) && find_struct(p, kw + 1)->scope.lo == al->scope.lo)
+		error_tok(p, kw, "the name `%s` is defined multiple times", al->ident);
+	if (find_enum(p, kw + 1) && find_enum(p, kw + 1)->scope.lo == al->scope.lo)
+		error_tok(p, kw, "the name `%s` is defined multiple times", al->ident);
+	alias_expand(p, al);
+	p->tok = kw + 3;
+	for (int depth = 0; !(depth == 0 && at(p, TOK_SEMI)); advance(p)) /* alias_type parsed it: balanced */
+		depth += (at(p, TOK_LPAREN) || at(p, TOK_LBRACKET)) - (at(p, TOK_RPAREN) || at(p, TOK_RBRACKET));
+	advance(p);
+	return al;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1215,6 +1336,7 @@ static AstPattern parse_pattern(Parser *p)
 	}
 	if (pat.negative)
 		error_expected(p, "integer literal");
+	no_alias_path(p);
 	if ((at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && at_ahead(p, 1, TOK_PATHSEP) && find_enum(p, t))
 		return parse_variant_pattern(p);
 	if (at(p, TOK_IDENT) && !at_ahead(p, 1, TOK_PATHSEP) && is_generic_variant(t))
@@ -1989,6 +2111,8 @@ static AstExpr *parse_primary(Parser *p)
 		e->bool_value = t->kind == TOK_TRUE;
 		return e;
 	case TOK_IDENT:
+		if (!at_ahead(p, 1, TOK_LBRACE) || !p->no_struct)
+			no_alias_path(p);
 		if (at_ahead(p, 1, TOK_PATHSEP) && !at_ahead(p, 3, TOK_LPAREN) && find_assoc_const(p, t, t + 2)) {
 			advance(p); /* consts35: `S::N`, `const S::N` in the MIR */
 			advance(p);
@@ -3787,7 +3911,12 @@ static bool parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 		c->scope.outer_block = p->async_block;
 		return true;
 	}
-	case TOK_TYPE: what = "type aliases"; break;
+	case TOK_TYPE: { /* vis39: scoped to the block (prescan_items) */
+		AstAlias *al = parse_alias_item(p);
+		al->scope.outer = p->fn;
+		al->scope.outer_block = p->async_block;
+		return true;
+	}
 	case TOK_EXTERN: what = "extern items"; break;
 	case TOK_CONST:
 		if (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) || at_ahead(p, 1, TOK_UNSAFE)) {
@@ -4434,7 +4563,18 @@ static AstFn *parse_fn(Parser *p, const Token *start)
 }
 
 /* struct = "struct" ident ("{" (ident ":" type ("," ...)* ","?)? "}" | "(" (type ("," ...)* ","?)? ")" ";") */
+static AstStruct *parse_struct_as(Parser *p, AstAliasUser *user);
+
+/* vis39: the struct at p->tok, the user of the type aliases its fields name */
 static AstStruct *parse_struct(Parser *p)
+{
+	AstAliasUser user = p->alias_user;
+	AstStruct *st = parse_struct_as(p, &p->alias_user);
+	p->alias_user = user;
+	return st;
+}
+
+static AstStruct *parse_struct_as(Parser *p, AstAliasUser *user)
 {
 	expect(p, TOK_STRUCT);
 	const Token *name = p->tok;
@@ -4449,6 +4589,7 @@ static AstStruct *parse_struct(Parser *p)
 		if (p->prog->structs[i]->line == name->line && p->prog->structs[i]->col == name->col)
 			st = p->prog->structs[i];
 	IR_ASSERT(st);
+	*user = (AstAliasUser){ALIAS_USER_STRUCT, st};
 	const Token *t = name - 1; /* as prescan_items saw it: t[1] is the name */
 	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) /* `Guard`: prelude_conflict */
 		if (type_names[i].kind != ATY_GUARD && tok_is(&t[1], type_names[i].name))
@@ -4696,6 +4837,27 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 			}
 			continue;
 		}
+		if (t->kind == TOK_TYPE && t[1].kind == TOK_IDENT && (t[2].kind == TOK_ASSIGN || t[2].kind == TOK_LT) &&
+		    (depth == 0 || nopen) && !assoc) { /* vis39: a type alias, scoped as a struct of a block */
+			AstAlias *al = arena_alloc(p->arena, sizeof *al);
+			al->id = p->prog->naliases;
+			al->ident = tok_name(p, &t[1]);
+			al->line = t[1].line;
+			al->col = t[1].col;
+			al->kw = t;
+			*VEC_PUSH(p->arena, p->prog->aliases, p->prog->naliases, p->prog->aliases_cap) = al;
+			int first = nameix_add(&p->prog->alias_ix, p->arena, p->prog->naliases - 1, alias_key, p->prog->aliases);
+			if (first >= 0) {
+				AstAlias *q = p->prog->aliases[first];
+				(q->last_same ? q->last_same : q)->next_same = al;
+				q->last_same = al;
+			}
+			if (depth != 0) {
+				al->scope.lo = open[nopen - 1];
+				*VEC_PUSH(p->arena, pending, npending, pending_cap) = &al->scope;
+			}
+			continue;
+		}
 		if ((t->kind != TOK_STRUCT && t->kind != TOK_ENUM) || t[1].kind != TOK_IDENT)
 			continue;
 		if (depth != 0 && !nopen)
@@ -4782,7 +4944,10 @@ static AstEnum *parse_enum_as(Parser *p, AstEnum *known);
 
 static AstEnum *parse_enum(Parser *p)
 {
-	return parse_enum_as(p, NULL);
+	AstAliasUser user = p->alias_user;
+	AstEnum *en = parse_enum_as(p, NULL);
+	p->alias_user = user;
+	return en;
 }
 
 /* known: the enum item at p->tok (enum_ready's early parse), else found by its name's position */
@@ -4801,6 +4966,7 @@ static AstEnum *parse_enum_as(Parser *p, AstEnum *known)
 		if (p->prog->enums[i]->line == name->line && p->prog->enums[i]->col == name->col)
 			en = p->prog->enums[i];
 	IR_ASSERT(en);
+	p->alias_user = (AstAliasUser){ALIAS_USER_ENUM, en}; /* vis39 (parse_enum and enum_ready restore it) */
 	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) /* `Guard`: prelude_conflict */
 		if (type_names[i].kind != ATY_GUARD && tok_is(name, type_names[i].name))
 			error_tok(p, name, "an enum named `%s` is not supported", type_names[i].name);
@@ -5245,6 +5411,7 @@ static AstSubPattern parse_sub_pattern(Parser *p, const char *field_name)
 		leave(p);
 		return sp;
 	}
+	no_alias_path(p);
 	if ((at(p, TOK_IDENT) || at(p, TOK_SELF_TYPE)) && find_struct(p, t) &&
 	    (at_ahead(p, 1, TOK_LBRACE) || at_ahead(p, 1, TOK_LPAREN))) {
 		enter(p);
@@ -5571,7 +5738,9 @@ static void parse_item(Parser *p)
 	case TOK_STATIC:
 		parse_const_item(p)->vis = (uint8_t)vis; /* consts35 */
 		return;
-	case TOK_TYPE: error_tok(p, t, "type aliases are not supported");
+	case TOK_TYPE:
+		parse_alias_item(p)->vis = (uint8_t)vis; /* vis39 */
+		return;
 	case TOK_EXTERN: error_tok(p, t, "extern items are not supported");
 	case TOK_CONST:
 		if (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) || at_ahead(p, 1, TOK_UNSAFE))
@@ -5617,6 +5786,8 @@ static void parse_impl(Parser *p)
 		error_tok(p, name, "impl blocks are not supported here (only `impl S` of a struct item)");
 	AstStruct *st = find_struct(p, name);
 	AstEnum *en = st ? NULL : find_enum(p, name);
+	if (!st && !en && find_alias(p, name))
+		error_tok(p, name, "impl blocks of a type alias are not supported");
 	if (!st && !en) {
 		if (tok_is(name, "Guard") || tok_is(name, "YieldNow"))
 			error_tok(p, name, "impl blocks on `%.*s` are not supported (only on struct and enum items)", name->len,
@@ -5691,6 +5862,8 @@ static AstTrait *parse_trait(Parser *p)
 			error_tok(p, name, "two traits named `%s` in one function body are not supported", q->ident);
 	}
 	AstTrait *tr = arena_alloc(p->arena, sizeof *tr);
+	AstAliasUser user = p->alias_user;
+	p->alias_user = (AstAliasUser){ALIAS_USER_TRAIT, tr}; /* vis39 */
 	tr->name = tr->ident = tok_name(p, name);
 	if (p->trait_scope) {
 		tr->scope = *p->trait_scope;
@@ -5774,6 +5947,7 @@ static AstTrait *parse_trait(Parser *p)
 		nameix_add(&tr->fn_ix, p->arena, tr->nfns - 1, trait_fn_key, tr->fns);
 	}
 	expect(p, TOK_RBRACE);
+	p->alias_user = user;
 	return tr;
 }
 

@@ -1556,6 +1556,10 @@ static void camel_lints(Warn *w)
 				add(w, NULL, en->variants[v].line, en->variants[v].col,
 				    "variant `%s` should have an upper camel case name", en->variants[v].name);
 	}
+	for (int i = 0; i < p->naliases; i++) /* vis39 */
+		if (!camel_case(p->aliases[i]->ident))
+			add(w, NULL, p->aliases[i]->line, p->aliases[i]->col, "type `%s` should have an upper camel case name",
+			    p->aliases[i]->ident);
 	for (int i = 0; i < p->ntraits; i++)
 		if (!camel_case(p->traits[i]->ident))
 			add(w, NULL, p->traits[i]->line, p->traits[i]->col, "trait `%s` should have an upper camel case name",
@@ -2061,9 +2065,66 @@ static const char *dc_trait_fn_key(const void *items, int i)
 	return ((const AstTraitFn *)items)[i].name;
 }
 
+static bool const_live(Dead *d, const AstConst *c);
+
+/* vis39: whether user u of a type alias is live (an alias user: by the walk below) */
+static bool alias_user_live(Dead *d, const AstAliasUser *u)
+{
+	switch (u->kind) {
+	case ALIAS_USER_FN: return ((const AstFn *)u->item)->id >= 0 && d->fn_live[((const AstFn *)u->item)->id];
+	case ALIAS_USER_STRUCT: return d->struct_live[((const AstStruct *)u->item)->id];
+	case ALIAS_USER_ENUM: return d->enum_live[((const AstEnum *)u->item)->id];
+	case ALIAS_USER_CONST: return const_live(d, u->item);
+	case ALIAS_USER_TRAIT: return d->trait_live[((const AstTrait *)u->item)->id];
+	default: return false;
+	}
+}
+
+/* vis39: the live type aliases (live[id]): one named by a live fn, struct, enum, const or trait, a public
+ * one, or one named by a live alias (a walk along the aliases' uses, each alias once) */
+static void alias_liveness(Dead *d, Arena *a, uint8_t *live)
+{
+	const AstProgram *p = d->p;
+	int n = p->naliases, nedges = 0;
+	int *first = arena_alloc(a, ((size_t)n + 1) * sizeof(int)), *stack = arena_alloc(a, ((size_t)n + 1) * sizeof(int));
+	for (int i = 0; i < n; i++)
+		for (int k = 0; k < p->aliases[i]->nusers; k++)
+			if (p->aliases[i]->users[k].kind == ALIAS_USER_ALIAS)
+				first[((const AstAlias *)p->aliases[i]->users[k].item)->id]++, nedges++;
+	for (int i = 0, at = 0; i <= n; i++) { /* CSR: the aliases each alias names, from first[v] on */
+		int c = i < n ? first[i] : 0;
+		first[i] = at;
+		at += c;
+	}
+	int *to = arena_alloc(a, ((size_t)nedges + 1) * sizeof(int)), *fill = arena_alloc(a, ((size_t)n + 1) * sizeof(int));
+	memcpy(fill, first, (size_t)n * sizeof(int));
+	int top = 0;
+	for (int i = 0; i < n; i++) {
+		const AstAlias *al = p->aliases[i];
+		live[i] = al->always_live || (al->vis == VIS_PUB && !al->scope.outer);
+		for (int k = 0; k < al->nusers; k++) {
+			const AstAliasUser *u = &al->users[k];
+			if (u->kind == ALIAS_USER_ALIAS)
+				to[fill[((const AstAlias *)u->item)->id]++] = i;
+			else
+				live[i] |= alias_user_live(d, u);
+		}
+		if (live[i])
+			stack[top++] = i;
+	}
+	while (top > 0) {
+		int v = stack[--top];
+		for (int e = first[v]; e < first[v + 1]; e++)
+			if (!live[to[e]]) {
+				live[to[e]] = 1;
+				stack[top++] = to[e];
+			}
+	}
+}
+
 typedef struct DeadItem {
 	int line, col;
-	int kind; /* 0 struct, 1 enum, 2 trait, 3 impl, 4 fn, 5 const */
+	int kind; /* 0 struct, 1 enum, 2 trait, 3 impl, 4 fn, 5 const, 6 type alias */
 	int index;
 } DeadItem;
 
@@ -2443,7 +2504,9 @@ static void dead_code(Warn *w)
 	memset(d.const_state, 0, (size_t)p->nconsts); /* const_live's answers for the fns found live */
 
 	/* the report: the crate's items in source order (check_mod_deathness) */
-	int nitems = nst + nen + ntr + p->nimpls + nfns + p->nconsts;
+	int nitems = nst + nen + ntr + p->nimpls + nfns + p->nconsts + p->naliases;
+	uint8_t *alias_live = arena_alloc(a, (size_t)p->naliases + 1);
+	alias_liveness(&d, a, alias_live);
 	DeadItem *items = arena_alloc(a, ((size_t)nitems + 1) * sizeof *items);
 	int n = 0;
 	for (int i = 0; i < nst; i++)
@@ -2461,6 +2524,8 @@ static void dead_code(Warn *w)
 			items[n++] = (DeadItem){p->fns[i]->line, p->fns[i]->col, 4, i};
 	for (int i = 0; i < p->nconsts; i++) /* const33 */
 		items[n++] = (DeadItem){p->consts[i]->line, p->consts[i]->col, 5, i};
+	for (int i = 0; i < p->naliases; i++) /* vis39 */
+		items[n++] = (DeadItem){p->aliases[i]->line, p->aliases[i]->col, 6, i};
 	if (n > 1)
 		qsort(items, (size_t)n, sizeof *items, cmp_dead_item);
 	/* the fns of each inherent impl, in source order */
@@ -2590,6 +2655,12 @@ static void dead_code(Warn *w)
 				break;
 			if (!const_live(&d, c) && c->ident[0] != '_' && !in_dead_fn(&d, c->scope.outer))
 				add(w, NULL, c->line, c->col, "%s `%s` is never used", c->is_static ? "static" : "constant", c->ident);
+			break;
+		}
+		case 6: { /* a type alias (vis39), not in a dead fn's body */
+			const AstAlias *al = p->aliases[i];
+			if (!alias_live[i] && al->ident[0] != '_' && !in_dead_fn(&d, al->scope.outer))
+				add(w, NULL, al->line, al->col, "type alias `%s` is never used", al->ident);
 			break;
 		}
 		}

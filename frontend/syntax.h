@@ -127,7 +127,7 @@ static inline bool tok_prescanned(TokKind k)
 {
 	return k == TOK_LPAREN || k == TOK_LBRACKET || k == TOK_LBRACE || k == TOK_RPAREN || k == TOK_RBRACKET ||
 	       k == TOK_RBRACE || k == TOK_IMPL || k == TOK_TRAIT || k == TOK_CONST || k == TOK_STATIC || k == TOK_STRUCT ||
-	       k == TOK_ENUM;
+	       k == TOK_ENUM || k == TOK_TYPE; /* vis39: type aliases */
 }
 
 /* Tokenize src[0..len); the array ends with TOK_EOF and is malloc'd (the caller

@@ -120,6 +120,11 @@ bool ast_private_interface(const AstProgram *p, AstPrivateUse *out)
 						return true;
 				}
 	}
+	for (int i = 0; i < p->naliases; i++) {
+		const AstAlias *al = p->aliases[i];
+		if (al->vis == VIS_PUB && !al->scope.lo && found(p, al->ty, al->line, al->col, al->ident, out))
+			return true;
+	}
 	for (int i = 0; i < p->ntraits; i++) {
 		const AstTrait *t = p->traits[i];
 		if (t->vis != VIS_PUB || t->scope.outer)

@@ -134,9 +134,15 @@ def args_lines(src):
     return out
 
 
-def param_type(p):
-    """`name:Type` as common.scan_items joins a parameter's tokens -> Type."""
-    return p.split(":", 1)[1] if ":" in p else None
+def param_type(p, aliases=None):
+    """`name:Type` as common.scan_items joins a parameter's tokens -> Type (vis39: a top-level type alias
+    of a parameter's type, as it names: `type Word = u32;`)."""
+    ty = p.split(":", 1)[1] if ":" in p else None
+    for _ in range(16):
+        if not aliases or ty not in aliases:
+            break
+        ty = aliases[ty]
+    return ty
 
 
 def arg_expr(ty, i):
@@ -161,6 +167,7 @@ VIS = r"(?:" + VIS_ONE + r")?"
 STRUCT_NAMED_RE = re.compile(r"^\s*" + VIS + r"struct\s+(\w+)\s*\{([^}]*)\}", re.M)
 STRUCT_TUPLE_RE = re.compile(r"^\s*" + VIS + r"struct\s+(\w+)\s*\(((?:[^()]|\([^()]*\))*)\)\s*;", re.M)
 STRUCT_UNIT_RE = re.compile(r"^\s*" + VIS + r"struct\s+(\w+)\s*;", re.M)
+ALIAS_RE = re.compile(r"^\s*" + VIS + r"type\s+(\w+)\s*=\s*([^;<]+?)\s*;", re.M)  # vis39
 
 
 def emitted_impls(impls):
@@ -321,7 +328,8 @@ class Program:
             if f["local"]:  # items29: a fn item inside a body; its outer fn's runs call it
                 self.skipped.append((f["name"], "a nested fn item (not reachable from the harness)"))
                 continue
-            types = [param_type(p) for p in f["params"]]
+            aliases = {m.group(1): m.group(2).replace(" ", "") for m in ALIAS_RE.finditer(self.src)}
+            types = [param_type(p, aliases) for p in f["params"]]
             exprs = [arg_expr(t, i) for i, t in enumerate(types)]
             if any(e is None for e in exprs):
                 self.skipped.append((f["name"], "parameter types %s" % ", ".join(map(str, types))))

@@ -43,7 +43,7 @@ LINT_OF = [
     (re.compile(r"should have a snake case name$"), "non_snake_case"),
     (re.compile(r"should have an upper case name$"), "non_upper_case_globals"),
     (re.compile(r"^non-local `impl` definition"), "non_local_definitions"),
-    (re.compile(r"^(function|struct|enum|trait|constant|static|variants?|fields?|methods?|associated (functions?|items?|constants?)) "
+    (re.compile(r"^(function|struct|enum|trait|type alias|constant|static|variants?|fields?|methods?|associated (functions?|items?|constants?)) "
                 r"(`.*` (is|are)|are) never (used|read|constructed)$"), "dead_code"),
     (re.compile(r"^multiple .* are never (used|read|constructed)$"), "dead_code"),
     (re.compile(r"^unnecessary parentheses around "), "unused_parens"),
