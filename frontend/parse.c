@@ -889,10 +889,9 @@ static void alias_named_by(Parser *p, AstAlias *al)
 
 /* vis39: the type al names, expanded once where first named (a use may come before the item, as a
  * struct's); rustc's E0391 for a cycle. Its `Self` is not an impl's (rustc: E0411 at the top level). */
-static AstType alias_expand(Parser *p, AstAlias *al)
+/* vis39: the checks of al before its expansion (E0391 on a cycle) */
+static void alias_enter(Parser *p, AstAlias *al)
 {
-	if (al->state == 2)
-		return al->ty;
 	const Token *kw = al->kw;
 	if (al->state == 1)
 		error_tok(p, kw + 3, "cycle detected when expanding type alias `%s`", al->ident);
@@ -901,23 +900,55 @@ static AstType alias_expand(Parser *p, AstAlias *al)
 	if (kw[2].kind != TOK_ASSIGN)
 		error_tok(p, kw + 2, "expected `=`, found `%.*s`", kw[2].len, kw[2].text);
 	al->state = 1;
+}
+
+/* vis39: the next alias of a chain: al's type is another alias's name alone (`type A1 = A0;`), found
+ * without recursion (a chain of 100k aliases each naming the one after it stays off the stack) */
+static AstAlias *alias_next(Parser *p, AstAlias *al)
+{
+	const Token *t = (const Token *)al->kw + 3;
+	if (t->kind != TOK_IDENT || t[1].kind != TOK_SEMI)
+		return NULL;
+	AstAlias *next = find_alias(p, t);
+	if (next && next->state != 2) {
+		alias_named_by(p, next);
+		alias_enter(p, next);
+	}
+	return next;
+}
+
+static AstType alias_expand(Parser *p, AstAlias *al)
+{
+	if (al->state == 2)
+		return al->ty;
+	alias_enter(p, al);
 	const Token *saved = p->tok;
 	AstStruct *impl_of = p->impl_of;
 	AstEnum *impl_enum = p->impl_enum;
 	AstAliasUser user = p->alias_user;
 	p->impl_of = NULL;
 	p->impl_enum = NULL;
-	p->alias_user = (AstAliasUser){ALIAS_USER_ALIAS, al};
-	p->tok = kw + 3;
-	al->ty = parse_type(p, false, false);
+	AstAlias *last = al; /* the chain al .. last, each naming the next alone, all state 1 */
+	p->alias_user = (AstAliasUser){ALIAS_USER_ALIAS, last};
+	for (AstAlias *next; (next = alias_next(p, last)) && next->state != 2;)
+		p->alias_user = (AstAliasUser){ALIAS_USER_ALIAS, last = next};
+	p->tok = (const Token *)last->kw + 3;
+	enter(p); /* a nest of aliases inside types (`[A; 2]` of `[B; 2]` ..): "nesting too deep" past MAX_NESTING */
+	AstType ty = parse_type(p, false, false);
+	leave(p);
 	if (!at(p, TOK_SEMI))
 		error_expected(p, "`;`");
-	al->state = 2;
+	for (AstAlias *k = al;; k = find_alias(p, (const Token *)k->kw + 3)) {
+		k->ty = ty;
+		k->state = 2;
+		if (k == last)
+			break;
+	}
 	p->tok = saved;
 	p->impl_of = impl_of;
 	p->impl_enum = impl_enum;
 	p->alias_user = user;
-	return al->ty;
+	return ty;
 }
 
 static AstType alias_type(Parser *p, AstAlias *al)

@@ -102,6 +102,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           `#[expect(unused_variables)] let vI = x;` (lint38: N nested lint scopes, N expectations met)
   pubitems  N `pub` structs each with a `pub` method and a private one, N `pub` fns building them and N
           `pub(crate)` fns (vis39: N public roots of dead_code, N interfaces checked)
+  aliaschain  N type aliases each naming the next (`type A0 = A1;` .. `type AN = u32;`), A0 a parameter's
+          type (vis39: expanded without recursion)
   iflettemps  one async fn with an `if let .. else if let ..` chain of N links, each `Some(v) = id(Some(&mk(x + I)))`
           (each link's scrutinee temporary is borrowed and dies at the link's end; bcq38: the borrow
           checker's join of the links' flows was N^2)
@@ -919,6 +921,15 @@ def pubitems(n):
 
 
 KINDS["pubitems"] = pubitems
+
+
+def aliaschain(n):
+    out = ["type A%d = A%d;" % (i, i + 1) for i in range(n)]
+    out += ["type A%d = u32;" % n, "async fn foo(x: A0) -> A0 {", "    x", "}"]
+    return out
+
+
+KINDS["aliaschain"] = aliaschain
 
 KINDS["iflettemps"] = iflettemps
 KINDS["borrowarms"] = borrowarms
