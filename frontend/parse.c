@@ -1328,7 +1328,8 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		if (at(p, TOK_UNDERSCORE) || at_top_binding(p)) { /* `&x`, `&mut x`, `&_` (ergo29): the wildcard
 		                                                    under the deref, x a by-value top binding of it */
 			AstPattern pat = {.line = amp->line, .col = amp->col, .suffix = ATY_VAR, .is_wildcard = true,
-			                  .deref = (is_mut ? 2 : 1) | twice, .hi_line = amp->line, .hi_col = amp->col};
+			                  .deref = (is_mut ? 2 : 1) | twice, .hi_line = amp->line, .hi_col = amp->col,
+			                  .hi_value = twice ? (uint64_t)dcol : 0}; /* mref39: the second `&`'s E0308 */
 			if (consume(p, TOK_UNDERSCORE))
 				return pat;
 			top->line = p->tok->line;

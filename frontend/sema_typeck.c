@@ -1043,6 +1043,16 @@ static bool other_arm_peels(const AstExpr *e)
 	return false;
 }
 
+/* mref39: a `&mut` layer of arm pattern pat against a scrutinee of two shared layers (`&r` of a `&T` r,
+ * `&&o`): rustc's check_pat_ref E0308 at that layer's `&` (the second's hi_value columns on) */
+static void shared_layers_mismatch(Sema *s, const AstPattern *pat)
+{
+	if ((pat->deref & 3) == 2)
+		error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
+	if ((pat->deref & (AST_DEREF_TWICE | AST_DEREF_MUT2)) == (AST_DEREF_TWICE | AST_DEREF_MUT2))
+		error_at(s, pat->hi_line, pat->hi_col + (int)pat->hi_value, "mismatched types");
+}
+
 static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 {
 	AstExpr *r = e->lhs;
@@ -1055,6 +1065,8 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 	for (int i = 0; deref && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
+			if (twice)
+				shared_layers_mismatch(s, pat);
 			if (via_var && pat->deref == 1 && (pat->enm || pat->strukt)) { /* temp37: `&Some(x)` against
 			        * `&r`: the `&` peels the written borrow, Some(x) is matched against r's `&T` with default
 			        * binding modes (x by reference): `Some(x)` of `match r` (rustc's MIR is the same) */
