@@ -890,6 +890,18 @@ static bool peels_reference(const AstPattern *p)
 	return !p->is_wildcard || p->deref; /* `&x`, `&_` (ergo29): the wildcard under the deref */
 }
 
+/* mref39: every pattern of e a wildcard, a binding or one under `&` (`&x`, `&_`): nothing tested, so
+ * the scrutinee's pointee may be a reference (`match &r { &x => .. }`: x is `*&r`, rustc's `_x = copy
+ * (*_2)`) */
+static bool tests_nothing(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (!e->arms[i].pats[k].is_wildcard || (e->arms[i].pats[k].deref & ~3))
+				return false;
+	return true;
+}
+
 struct ErgoMode {
 	Sema *s;
 	uint8_t mode; /* BY_REF / BY_REF_MUT */
@@ -962,7 +974,7 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee, bool 
 		return scrutinee;
 	AstType pt = shallow(s, ast_ref_pointee(st));
 	if (pt.kind != ATY_ENUM && pt.kind != ATY_STRUCT && pt.kind != ATY_BOOL && pt.kind != ATY_CHAR &&
-	    !is_integral(s, pt))
+	    !is_integral(s, pt) && !(pt.kind == ATY_REF && tests_nothing(e)))
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	/* a top binding (ergo29: `other =>`, `v @ Some(_)`) binds the reference itself by value: rustc's
 	 * binding patterns peel nothing. Through a written borrow or a `&T` variable that is, for typeck
@@ -1062,11 +1074,17 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 	bool twice = r->kind == EXPR_REF && !r->ref_mut && r->lhs->kind == EXPR_REF && !r->lhs->ref_mut &&
 	             r->lhs->lhs->kind != EXPR_REF;
 	twice |= via_var;
+	/* mref39: `&x` / `&_` the only arms peeling (`match &r { &x => .. }`, beside `v =>` / `_`): the written
+	 * `&r` stays the scrutinee, a `&&T`, whose deref `*&r` x binds (rustc's `_x = copy (*_2)`; ergonomic_scrutinee
+	 * admits a reference pointee when nothing is tested) and a top binding v is `&r` itself */
+	bool amp_only = via_var && !other_arm_peels(e);
 	for (int i = 0; deref && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
 			if (twice)
 				shared_layers_mismatch(s, pat);
+			if (amp_only)
+				continue;
 			if (via_var && pat->deref == 1 && (pat->enm || pat->strukt)) { /* temp37: `&Some(x)` against
 			        * `&r`: the `&` peels the written borrow, Some(x) is matched against r's `&T` with default
 			        * binding modes (x by reference): `Some(x)` of `match r` (rustc's MIR is the same) */
@@ -1089,7 +1107,7 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 				         "a reference pattern of a reference or `ref` pattern is not supported");
 			pat->deref &= (uint8_t)~AST_DEREF_TWICE;
 		}
-	if (!twice)
+	if (!twice || amp_only)
 		return false;
 	if (via_var) { /* pat36: checked as `match r`; the builder borrows the written `&r` (ast_deref_via_ref) */
 		for (int i = 0; i < e->narms; i++) /* such a binding is the `&&T` itself, `match r` would type it
@@ -1184,7 +1202,8 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
 		return scrutinee_diverges;
 	}
 	if (st.kind != ATY_BOOL && st.kind != ATY_CHAR && !is_integral(s, st) && st.kind != ATY_NEVER &&
-	    (!ast_type_is_ref(st) || match_peels(e))) /* pat36: `match &&o { _ => .. }` */
+	    (!ast_type_is_ref(st) || (match_peels(e) && !tests_nothing(e)))) /* pat36: `match &&o { _ => .. }`;
+	                                                                         mref39 `match &r { &x => .. }` */
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {
