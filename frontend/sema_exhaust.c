@@ -937,7 +937,8 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	const char *t[3] = {NULL, NULL, NULL};
 	const char *amp = "";
 	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28); `&&W` through a written `&&place` (ergo30) */
-		amp = ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) || ast_deref_via_ref(e->lhs) ? "&&"
+		amp = ast_deref_via_ref(e->lhs) && ast_deref_via_ref(e->lhs)->ref_mut ? "&mut &mut " /* mref39 */
+		      : ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) || ast_deref_via_ref(e->lhs) ? "&&"
 		      : typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);

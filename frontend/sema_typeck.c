@@ -1032,13 +1032,14 @@ static bool match_peels(const AstExpr *e)
 }
 
 /* pat36: `match &r { .. }` with r a `&T` variable: a written shared borrow of a place whose type is a
- * shared reference (the variable's type known here: a parameter or an earlier `let`) */
+ * shared reference (the variable's type known here: a parameter or an earlier `let`); mref39: `match &mut
+ * r` with r a `&mut T` variable, a written mutable borrow of it */
 static bool borrow_of_ref_var(Sema *s, const AstExpr *r)
 {
-	if (r->kind != EXPR_REF || r->ref_mut || r->implicit || r->lhs->kind != EXPR_VAR || !r->lhs->var)
+	if (r->kind != EXPR_REF || r->implicit || r->lhs->kind != EXPR_VAR || !r->lhs->var)
 		return false;
 	AstType t = shallow(s, r->lhs->var->ty);
-	return t.kind == ATY_REF;
+	return t.kind == (r->ref_mut ? ATY_REF_MUT : ATY_REF);
 }
 
 /* match38: whether some pattern of e other than `&x` / `&_` peels a reference: with none, `match &r {
@@ -1055,13 +1056,14 @@ static bool other_arm_peels(const AstExpr *e)
 	return false;
 }
 
-/* mref39: a `&mut` layer of arm pattern pat against a scrutinee of two shared layers (`&r` of a `&T` r,
- * `&&o`): rustc's check_pat_ref E0308 at that layer's `&` (the second's hi_value columns on) */
-static void shared_layers_mismatch(Sema *s, const AstPattern *pat)
+/* mref39: a layer of arm pattern pat of the other mutability than the scrutinee's two layers (`&r` of a
+ * `&T` r, `&&o`: shared; `&mut r` of a `&mut T` r: mutable): rustc's check_pat_ref E0308 at that layer's
+ * `&` (the second's hi_value columns on) */
+static void layers_mismatch(Sema *s, const AstPattern *pat, bool layers_mut)
 {
-	if ((pat->deref & 3) == 2)
+	if (((pat->deref & 3) == 2) != layers_mut)
 		error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
-	if ((pat->deref & (AST_DEREF_TWICE | AST_DEREF_MUT2)) == (AST_DEREF_TWICE | AST_DEREF_MUT2))
+	if ((pat->deref & AST_DEREF_TWICE) && ((pat->deref & AST_DEREF_MUT2) != 0) != layers_mut)
 		error_at(s, pat->hi_line, pat->hi_col + (int)pat->hi_value, "mismatched types");
 }
 
@@ -1077,12 +1079,15 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 	/* mref39: `&x` / `&_` the only arms peeling (`match &r { &x => .. }`, beside `v =>` / `_`): the written
 	 * `&r` stays the scrutinee, a `&&T`, whose deref `*&r` x binds (rustc's `_x = copy (*_2)`; ergonomic_scrutinee
 	 * admits a reference pointee when nothing is tested) and a top binding v is `&r` itself */
-	bool amp_only = via_var && !other_arm_peels(e);
+	bool via_mut = via_var && r->ref_mut; /* mref39: `match &mut r`, r a `&mut T`: default binding modes only */
+	bool amp_only = via_var && !via_mut && !other_arm_peels(e);
 	for (int i = 0; deref && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
-			if (twice)
-				shared_layers_mismatch(s, pat);
+			if (twice && pat->deref)
+				layers_mismatch(s, pat, via_mut);
+			if (via_mut && pat->deref)
+				error_at(s, pat->hi_line, pat->hi_col, "a reference pattern matched through `&mut r` is not supported");
 			if (amp_only)
 				continue;
 			if (via_var && pat->deref == 1 && (pat->enm || pat->strukt)) { /* temp37: `&Some(x)` against
@@ -1167,8 +1172,8 @@ static bool check_match_head(Sema *s, AstExpr *e)
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	bool scrutinee_diverges = s->diverges;
 	scrutinee = ergonomic_scrutinee(s, e, scrutinee, m.deref, &m.top_move);
-	if (via && ast_deref_is_ergo(e->lhs)) { /* pat36: `match &r`: the written `&r`, typed `&&T` */
-		via->ty = ast_ref_type(resolve_type(s, e->lhs->lhs->ty), false);
+	if (via && ast_deref_is_ergo(e->lhs)) { /* pat36: `match &r`: the written `&r`, typed `&&T` (mref39: `&mut &mut T`) */
+		via->ty = ast_ref_type(resolve_type(s, e->lhs->lhs->ty), via->ref_mut);
 		e->lhs->rhs = via;
 		e->lhs->line = via->line; /* rustc's scrutinee span (E0507, E0004) */
 		e->lhs->col = via->col;

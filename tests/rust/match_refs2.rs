@@ -1,6 +1,8 @@
 // covers (mref39): `match &r` (r a `&T`) whose only peeling arms are `&x` / `&_` (x is `*&r`, rustc's
 // `_x = copy (*_2)`), beside a top binding `v =>` (the `&&T` itself) and `_`; `match rr { &x => .. }` on a
-// `&&T`; across awaits and in an async `&mut self` method
+// `&&T`; `match &mut r` with r a `mut r: &mut T` (default binding mode `ref mut` through both layers,
+// rustc's `_2 = &mut _1`, tests on `(*(*_2))`), `if let`, `while let`, a guard; across awaits and in
+// async `&mut self` methods
 enum St { Idle, Run { n: u32, k: u32 } }
 struct Dev { state: St, last: Option<u32> }
 impl Dev {
@@ -11,6 +13,26 @@ impl Dev {
         yield_now().await;
         match &self.state { St::Run { n, k } => *n + *k + a, St::Idle => a }
     }
+    async fn bump(&mut self) -> u32 {
+        let mut r = &mut self.last;
+        yield_now().await;
+        let b = match &mut r { Some(v) if *v > 4 => { *v -= 1; *v } Some(v) => { *v += 2; yield_now().await; *v } None => 7 };
+        match &mut self.state { St::Run { n, .. } => { *n += b; *n } St::Idle => b }
+    }
+}
+fn mut_r(mut r: &mut Option<u32>) -> u32 { match &mut r { Some(x) => { *x += 1; *x } None => 0 } }
+fn mut_r_st(mut r: &mut St) -> u32 {
+    match &mut r { St::Run { n, k: 0 } => { *n += 3; *n } St::Run { k, .. } => { *k *= 2; *k } St::Idle => 1 }
+}
+fn mut_r_int(mut r: &mut u32) -> u32 { match &mut r { 0 => 9, 1..=5 => { *r += 1; *r } _ => 2 } }
+fn mut_r_iflet(mut r: &mut Option<u32>) -> u32 { if let Some(x) = &mut r { *x += 2; *x } else { 0 } }
+fn mut_r_while(mut r: &mut Option<u32>) -> u32 {
+    let mut t = 0;
+    while let Some(x) = &mut r { t += *x; if *x == 0 { *r = None; } else { *x -= 1; } }
+    t
+}
+async fn mut_r_await(mut r: &mut Option<u32>) -> u32 {
+    match &mut r { Some(x) => { yield_now().await; *x += 4; *x } None => { yield_now().await; 0 } }
 }
 fn amp_only(r: &Option<u32>) -> u32 { match &r { &x => match x { Some(k) => *k, None => 0 } } }
 fn amp_only_int(r: &u32) -> u32 { match &r { &x => *x } }
@@ -33,6 +55,15 @@ async fn foo(n: u32) -> u32 {
     let mr = &m;
     t += amp_only(&o) + amp_only(&None) + amp_only_int(&n) + amp_wild(&o) + amp_then_wild(&m) + amp_then_top(&n);
     t += rr_amp(&mr) + amp_await(&o).await + amp_await(&None).await;
+    t += d.bump().await + d.bump().await;
+    let mut p = Some(n);
+    let mut q: Option<u32> = None;
+    let mut st = St::Run { n, k: 0 };
+    let mut u = n;
+    t += mut_r(&mut p) + mut_r(&mut q) + mut_r_st(&mut st) + mut_r_st(&mut st) + mut_r_int(&mut u) + mut_r_int(&mut u);
+    t += mut_r_iflet(&mut p) + mut_r_while(&mut p) + mut_r_await(&mut q).await;
+    q = Some(1);
+    t += mut_r_await(&mut q).await;
     t
 }
 //@ args: foo 0
