@@ -183,7 +183,8 @@ const char *ast_type_name(AstType t);               /* rustc spelling */
 
 typedef enum { VAR_PARAM, VAR_LET, VAR_ITEM /* sema_resolve.c's scope entry of a block's fn item */ } AstVarKind;
 typedef enum { BY_VALUE, BY_REF, BY_REF_MUT } AstByRef;
-enum { ERGO_TOP_REF = 1, ERGO_TOP_MOVE = 2 }; /* AstVar.ergo_top (ergo29, ergo30) */
+enum { ERGO_TOP_REF = 1, ERGO_TOP_MOVE = 2, ERGO_TOP_VIA = 3 }; /* AstVar.ergo_top (ergo29, ergo30; mref39: a
+                                                              top binding of `match &r`, the `&&T` itself) */
 
 /* One binding: a parameter or a `let`. Shadowing makes a new AstVar. */
 struct AstVar {

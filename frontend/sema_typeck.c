@@ -864,6 +864,8 @@ static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later
 			if (!v)
 				continue;
 			AstType t = v->by_ref ? ref_binding_type(s, v, scrutinee) : scrutinee; /* `ref x` (tops28): &T */
+			if (v->ergo_top == ERGO_TOP_VIA) /* mref39: `v` of `match &r`, the `&&T` */
+				t = ast_ref_type(t, false);
 			if (!later)
 				v->ty = t;
 			else if (!unify(s, v->ty, t))
@@ -994,7 +996,8 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee, bool 
 				         "a binding at the top of a pattern matched through a reference is not supported%s",
 				         e->arms[i].guard ? " with a guard" : " with `ref` or `mut`");
 			v->by_ref = st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF;
-			v->ergo_top = !written && st.kind == ATY_REF_MUT ? ERGO_TOP_MOVE : ERGO_TOP_REF;
+			if (v->ergo_top != ERGO_TOP_VIA) /* (mref39: `v` of `match &r`, strip_double_borrow's) */
+				v->ergo_top = !written && st.kind == ATY_REF_MUT ? ERGO_TOP_MOVE : ERGO_TOP_REF;
 			*top_move |= v->ergo_top == ERGO_TOP_MOVE;
 		}
 	struct ErgoMode m = {s, st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF};
@@ -1067,6 +1070,21 @@ static void layers_mismatch(Sema *s, const AstPattern *pat, bool layers_mut)
 		error_at(s, pat->hi_line, pat->hi_col + (int)pat->hi_value, "mismatched types");
 }
 
+/* mref39: a top binding v of `match &r` beside peeling arms (`Some(x) => .., v => ..`) is the written `&r`
+ * (rustc's `_v = copy _2`, a `&&T`): ERGO_TOP_VIA, typed `&&T` (type_top_bindings), borrow-checked as
+ * `ref v` of `*r`, which for an r not `mut` (neither assigned nor mutably borrowed) has the same
+ * conflicts as rustc's loan of r; through `&mut r` or a `mut r` it stays refused */
+static void via_top_binding(Sema *s, AstMatchArm *a, int k, const AstExpr *r)
+{
+	AstVar *v = ast_arm_top(a, k);
+	if (!v || a->pats[k].deref || v->ergo_top == ERGO_TOP_REF)
+		return;
+	if (r->ref_mut || r->lhs->var->is_mut)
+		error_at(s, a->tops[k].line, a->tops[k].col,
+		         "a binding at the top of a pattern matched through `&%sr` is not supported", r->ref_mut ? "mut " : "");
+	v->ergo_top = ERGO_TOP_VIA;
+}
+
 static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 {
 	AstExpr *r = e->lhs;
@@ -1118,10 +1136,7 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 		for (int i = 0; i < e->narms; i++) /* such a binding is the `&&T` itself, `match r` would type it
 		                                      `&T` (under `&&`: the value, `&&y` as `&y`) */
 			for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
-				if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref &&
-				    ast_arm_top(&e->arms[i], k)->ergo_top != ERGO_TOP_REF)
-					error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
-					         "a binding at the top of a pattern matched through `&r` is not supported");
+				via_top_binding(s, &e->arms[i], k, r);
 		e->lhs = r->lhs;
 		*via = r;
 		return true;

@@ -1,6 +1,7 @@
 // covers (mref39): `match &r` (r a `&T`) whose only peeling arms are `&x` / `&_` (x is `*&r`, rustc's
 // `_x = copy (*_2)`), beside a top binding `v =>` (the `&&T` itself) and `_`; `match rr { &x => .. }` on a
-// `&&T`; `match &mut r` with r a `mut r: &mut T` (default binding mode `ref mut` through both layers,
+// `&&T`; a top binding `v =>` / `v @ Some(_)` beside peeling arms of `match &r` (r not `mut`: v is
+// `&r`, rustc's `_v = copy _2`); `match &mut r` with r a `mut r: &mut T` (default binding mode `ref mut` through both layers,
 // rustc's `_2 = &mut _1`, tests on `(*(*_2))`), `if let`, `while let`, a guard; across awaits and in
 // async `&mut self` methods
 enum St { Idle, Run { n: u32, k: u32 } }
@@ -40,6 +41,15 @@ fn amp_wild(r: &Option<u32>) -> u32 { match &r { &_ => 1 } }
 fn amp_then_wild(r: &u32) -> u32 { match &r { &x => *x + 1, _ => 0 } }
 fn amp_then_top(r: &u32) -> u32 { match &r { &_ => 2, v => **v } }
 fn rr_amp(rr: &&u32) -> u32 { match rr { &x => *x * 2 } }
+fn top_beside(r: &Option<u32>) -> u32 { match &r { Some(0) => 1, v => match *v { Some(k) => *k + 3, None => 4 } } }
+fn top_at(r: &Option<u32>) -> u32 { match &r { None => 5, v @ Some(_) => match **v { Some(k) => k * 2, None => 0 } } }
+fn top_int(r: &u32) -> u32 { match &r { 0..=2 => 6, w => **w + 10 } }
+async fn top_await(r: &Option<u32>) -> u32 {
+    match &r {
+        Some(7) => 1,
+        v => { yield_now().await; let q: &Option<u32> = *v; match q { Some(k) => *k, None => 8 } }
+    }
+}
 async fn amp_await(r: &Option<u32>) -> u32 {
     match &r {
         &x => { yield_now().await; match x { Some(k) => *k + 1, None => 5 } }
@@ -56,6 +66,8 @@ async fn foo(n: u32) -> u32 {
     t += amp_only(&o) + amp_only(&None) + amp_only_int(&n) + amp_wild(&o) + amp_then_wild(&m) + amp_then_top(&n);
     t += rr_amp(&mr) + amp_await(&o).await + amp_await(&None).await;
     t += d.bump().await + d.bump().await;
+    t += top_beside(&o) + top_beside(&Some(0)) + top_beside(&None) + top_at(&o) + top_at(&None) + top_int(&n) + top_int(&m);
+    t += top_await(&o).await + top_await(&None).await + top_await(&Some(7)).await;
     let mut p = Some(n);
     let mut q: Option<u32> = None;
     let mut st = St::Run { n, k: 0 };
