@@ -93,8 +93,9 @@ static void double_borrow_verdict(Sema *s, AstExpr *e)
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
 			ast_arm_each_binding(&e->arms[i], k, note_binding_move, &moves);
-	if (moves)
-		error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a shared reference");
+	const AstExpr *in = ast_deref_is_ergo(e->lhs) ? e->lhs->lhs : e->lhs;
+	if (moves) /* mref39: the written outer borrow's kind (`&mut &o`: "a mutable reference") */
+		error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a %s reference", in->rhs->ref_mut ? "mutable" : "shared");
 	error_at(s, e->lhs->line, e->lhs->col, "references to references are not supported");
 }
 

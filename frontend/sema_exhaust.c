@@ -907,6 +907,14 @@ static void past_budget(Sema *s, const Ex *x, int line, int col, const char *wha
 		         what, EXHAUST_BUDGET);
 }
 
+/* mref39: the witnesses' prefix of a match on a written borrow of a borrow, `inner` the inner borrow (its
+ * rhs the outer): `&&`, `&&mut `, `&mut &`, `&mut &mut ` */
+static const char *layers_amp(const AstExpr *inner)
+{
+	static const char *const amp[2][2] = {{"&&", "&&mut "}, {"&mut &", "&mut &mut "}};
+	return amp[inner->rhs->ref_mut][inner->ref_mut];
+}
+
 void exhaustive_nested(Sema *s, AstExpr *e)
 {
 	Ex x = {.s = s, .budget = EXHAUST_BUDGET};
@@ -938,7 +946,8 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	const char *amp = "";
 	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28); `&&W` through a written `&&place` (ergo30) */
 		amp = ast_deref_via_ref(e->lhs) && ast_deref_via_ref(e->lhs)->ref_mut ? "&mut &mut " /* mref39 */
-		      : ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) || ast_deref_via_ref(e->lhs) ? "&&"
+		      : ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) ? layers_amp(e->lhs->lhs)
+		      : ast_deref_via_ref(e->lhs) ? "&&"
 		      : typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);

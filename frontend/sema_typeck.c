@@ -1059,15 +1059,34 @@ static bool other_arm_peels(const AstExpr *e)
 	return false;
 }
 
-/* mref39: a layer of arm pattern pat of the other mutability than the scrutinee's two layers (`&r` of a
- * `&T` r, `&&o`: shared; `&mut r` of a `&mut T` r: mutable): rustc's check_pat_ref E0308 at that layer's
- * `&` (the second's hi_value columns on) */
-static void layers_mismatch(Sema *s, const AstPattern *pat, bool layers_mut)
+/* mref39: a layer of arm pattern pat of the other mutability than the scrutinee's layer (`&r` of a `&T`
+ * r, `&&o`: both shared; `&mut r` of a `&mut T` r: both mutable; `&&mut o`, `&mut &o`, `&mut &mut o`:
+ * as written): rustc's check_pat_ref E0308 at that layer's `&` (the second's hi_value columns on) */
+static void layers_mismatch(Sema *s, const AstPattern *pat, bool outer_mut, bool inner_mut)
 {
-	if (((pat->deref & 3) == 2) != layers_mut)
+	if (((pat->deref & 3) == 2) != outer_mut)
 		error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
-	if ((pat->deref & AST_DEREF_TWICE) && ((pat->deref & AST_DEREF_MUT2) != 0) != layers_mut)
+	if ((pat->deref & AST_DEREF_TWICE) && ((pat->deref & AST_DEREF_MUT2) != 0) != inner_mut)
 		error_at(s, pat->hi_line, pat->hi_col + (int)pat->hi_value, "mismatched types");
+}
+
+/* mref39: an arm pattern of a match on a written borrow of a borrow of other mutabilities than `&&`
+ * (`&&mut o`, `&mut &o`, `&mut &mut o`): a `&p`-of-`&p` pattern (`&&mut Some(x)`) is matched as its
+ * inner layer's against the inner borrow (`&mut Some(x)` of `match &mut o`: the same bindings, by value,
+ * and loans); default binding modes peel both layers as the inner one alone (`ref mut` through `&mut &mut
+ * o`, `ref` through `&mut &o`), but `&&mut o`'s `ref`, which `match &mut o` would make `ref mut`: refused,
+ * as a single layer's `&p` */
+static void mixed_layer_pattern(Sema *s, AstPattern *pat, const AstExpr *r)
+{
+	if (pat->deref & AST_DEREF_TWICE) {
+		layers_mismatch(s, pat, r->ref_mut, r->lhs->ref_mut);
+		pat->deref = pat->deref & AST_DEREF_MUT2 ? 2 : 1;
+	} else if (pat->deref) {
+		error_at(s, pat->hi_line, pat->hi_col, "a reference pattern of one layer against `%s%s` is not supported",
+		         r->ref_mut ? "&mut " : "&", r->lhs->ref_mut ? "&mut" : "&");
+	} else if (peels_reference(pat) && !r->ref_mut && r->lhs->ref_mut) {
+		error_at(s, pat->line, pat->col, "default binding modes through `&&mut` are not supported");
+	}
 }
 
 /* mref39: a top binding v of `match &r` beside peeling arms (`Some(x) => .., v => ..`) is the written `&r`
@@ -1091,19 +1110,24 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 	if (!match_peels(e)) /* pat36: all `_`: the written `&&o` is the scrutinee, a value */
 		return false;
 	bool via_var = borrow_of_ref_var(s, r);
-	bool twice = r->kind == EXPR_REF && !r->ref_mut && r->lhs->kind == EXPR_REF && !r->lhs->ref_mut &&
-	             r->lhs->lhs->kind != EXPR_REF;
+	bool written2 = r->kind == EXPR_REF && r->lhs->kind == EXPR_REF && r->lhs->lhs->kind != EXPR_REF;
+	bool twice = written2 && !r->ref_mut && !r->lhs->ref_mut;
+	bool mixed = written2 && !twice; /* mref39: `&&mut o`, `&mut &o`, `&mut &mut o` */
 	twice |= via_var;
 	/* mref39: `&x` / `&_` the only arms peeling (`match &r { &x => .. }`, beside `v =>` / `_`): the written
 	 * `&r` stays the scrutinee, a `&&T`, whose deref `*&r` x binds (rustc's `_x = copy (*_2)`; ergonomic_scrutinee
 	 * admits a reference pointee when nothing is tested) and a top binding v is `&r` itself */
 	bool via_mut = via_var && r->ref_mut; /* mref39: `match &mut r`, r a `&mut T`: default binding modes only */
 	bool amp_only = via_var && !via_mut && !other_arm_peels(e);
-	for (int i = 0; deref && i < e->narms; i++)
+	for (int i = 0; (deref || mixed) && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
+			if (mixed) { /* (default binding modes too: `&&mut o`'s) */
+				mixed_layer_pattern(s, pat, r);
+				continue;
+			}
 			if (twice && pat->deref)
-				layers_mismatch(s, pat, via_mut);
+				layers_mismatch(s, pat, via_mut, via_mut);
 			if (via_mut && pat->deref)
 				error_at(s, pat->hi_line, pat->hi_col, "a reference pattern matched through `&mut r` is not supported");
 			if (amp_only)
@@ -1130,7 +1154,7 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 				         "a reference pattern of a reference or `ref` pattern is not supported");
 			pat->deref &= (uint8_t)~AST_DEREF_TWICE;
 		}
-	if (!twice || amp_only)
+	if ((!twice && !mixed) || amp_only)
 		return false;
 	if (via_var) { /* pat36: checked as `match r`; the builder borrows the written `&r` (ast_deref_via_ref) */
 		for (int i = 0; i < e->narms; i++) /* such a binding is the `&&T` itself, `match r` would type it
@@ -1175,7 +1199,7 @@ static void admit_double_borrow(Sema *s, AstExpr *e)
 	AstExpr *inner = e->lhs->lhs;
 	inner->has_break = false;
 	inner->method = true; /* ast_ref_double_ok */
-	inner->rhs->ty = ast_ref_type(resolve_type(s, inner->ty), false);
+	inner->rhs->ty = ast_ref_type(resolve_type(s, inner->ty), inner->rhs->ref_mut); /* mref39: `&mut &o` */
 }
 
 /* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */

@@ -2,8 +2,9 @@
 // `_x = copy (*_2)`), beside a top binding `v =>` (the `&&T` itself) and `_`; `match rr { &x => .. }` on a
 // `&&T`; a top binding `v =>` / `v @ Some(_)` beside peeling arms of `match &r` (r not `mut`: v is
 // `&r`, rustc's `_v = copy _2`); `match &mut r` with r a `mut r: &mut T` (default binding mode `ref mut` through both layers,
-// rustc's `_2 = &mut _1`, tests on `(*(*_2))`), `if let`, `while let`, a guard; across awaits and in
-// async `&mut self` methods
+// rustc's `_2 = &mut _1`, tests on `(*(*_2))`), `if let`, `while let`, a guard; mixed layers: `&&mut Some(x)` on `&&mut o`,
+// `&mut &Some(x)` on `&mut &o`, `&mut &mut Some(x)` and default binding modes on `&mut &mut o` (the inner
+// borrow matched, the written outer one rustc's scrutinee); across awaits and in async `&mut self` methods
 enum St { Idle, Run { n: u32, k: u32 } }
 struct Dev { state: St, last: Option<u32> }
 impl Dev {
@@ -50,6 +51,23 @@ async fn top_await(r: &Option<u32>) -> u32 {
         v => { yield_now().await; let q: &Option<u32> = *v; match q { Some(k) => *k, None => 8 } }
     }
 }
+fn mixed_shared_mut(n: u32) -> u32 { let mut o = Some(n); match &&mut o { &&mut Some(x) => x + 1, &&mut None => 0 } }
+fn mixed_mut_shared(n: u32) -> u32 { let o = Some(n); match &mut &o { &mut &Some(0) => 9, &mut &Some(x) => x, _ => 0 } }
+fn mixed_mut_mut(n: u32) -> u32 { let mut o = Some(n); match &mut &mut o { &mut &mut Some(x) if x > 2 => x, _ => 4 } }
+fn mixed_ergo(n: u32) -> u32 {
+    let mut o = Some(n);
+    let a = match &mut &mut o { Some(x) => { *x += 1; *x } None => 0 };
+    a + match o { Some(x) => x, None => 0 }
+}
+fn mixed_ergo_shared(n: u32) -> u32 { let o = Some(n); match &mut &o { Some(x) => *x * 3, None => 1 } }
+async fn mixed_await(n: u32) -> u32 {
+    let mut o = Some(n);
+    let mut s = St::Run { n, k: 1 };
+    yield_now().await;
+    let a = match &&mut o { &&mut Some(0) => 1, &&mut Some(x) => { yield_now().await; x } &&mut None => 0 };
+    let b = match &mut &mut s { St::Run { n, k } => { *k += *n; yield_now().await; *k } St::Idle => 0 };
+    a + b
+}
 async fn amp_await(r: &Option<u32>) -> u32 {
     match &r {
         &x => { yield_now().await; match x { Some(k) => *k + 1, None => 5 } }
@@ -67,6 +85,8 @@ async fn foo(n: u32) -> u32 {
     t += rr_amp(&mr) + amp_await(&o).await + amp_await(&None).await;
     t += d.bump().await + d.bump().await;
     t += top_beside(&o) + top_beside(&Some(0)) + top_beside(&None) + top_at(&o) + top_at(&None) + top_int(&n) + top_int(&m);
+    t += mixed_shared_mut(n) + mixed_mut_shared(n) + mixed_mut_shared(0) + mixed_mut_mut(n) + mixed_ergo(n) + mixed_ergo_shared(n);
+    t += mixed_await(n).await;
     t += top_await(&o).await + top_await(&None).await + top_await(&Some(7)).await;
     let mut p = Some(n);
     let mut q: Option<u32> = None;
