@@ -337,8 +337,9 @@ typedef struct AstPattern {
 	                        hi_col the `&`'s (no range under `&`); `&&p` (ergo30) is 1 | AST_DEREF_TWICE,
 	                        which typeck clears matching it against a written `&&place` (else refused) */
 } AstPattern;
-enum { AST_DEREF_TWICE = 4, AST_DEREF_MUT2 = 8 }; /* pat36: MUT2, the second layer a `&mut` (`let &&mut S { .. }`,
-                                                   `let &mut &S { .. }`: 2 | TWICE) */
+enum { AST_DEREF_TWICE = 4, AST_DEREF_MUT2 = 8, AST_DEREF_THRICE = 16, AST_DEREF_MUT3 = 32 };
+/* pat36: MUT2, the second layer a `&mut` (`let &&mut S { .. }`, `let &mut &S { .. }`: 2 | TWICE); mref39:
+ * THRICE (with TWICE) a third layer, a `let`'s only (`let &&&S { .. }`), MUT3 it a `&mut` */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 112, "AstPattern is 112 bytes on a 64-bit target");
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable

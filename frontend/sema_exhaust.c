@@ -979,9 +979,10 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
 	uint8_t dr = a->pats[0].deref; /* `let &E::A(v) = &e;`; pat35 `&&`, pat36 the layers mixed */
-	char ampbuf[16];
-	snprintf(ampbuf, sizeof ampbuf, "%s%s", !dr ? "" : (dr & 3) == 2 ? "&mut " : "&",
-	         !(dr & AST_DEREF_TWICE) ? "" : dr & AST_DEREF_MUT2 ? "&mut " : "&");
+	char ampbuf[24];
+	snprintf(ampbuf, sizeof ampbuf, "%s%s%s", !dr ? "" : (dr & 3) == 2 ? "&mut " : "&",
+	         !(dr & AST_DEREF_TWICE) ? "" : dr & AST_DEREF_MUT2 ? "&mut " : "&",
+	         !(dr & AST_DEREF_THRICE) ? "" : dr & AST_DEREF_MUT3 ? "&mut " : "&"); /* mref39 */
 	const char *amp = ampbuf;
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);

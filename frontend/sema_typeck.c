@@ -380,12 +380,15 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 	                                     * pattern matched through the reference (an ergonomic deref of the
 	                                     * initializer, as a match's `&p` arm: ergonomic_scrutinee) */
 		const AstPattern *pat = &a->pats[0];
-		int layers = pat->deref & AST_DEREF_TWICE ? 2 : 1; /* pat35: `let &&S { .. } = rr;`, both shared */
+		int layers = pat->deref & AST_DEREF_THRICE ? 3 : pat->deref & AST_DEREF_TWICE ? 2 : 1; /* pat35: `let &&S {
+		                                                                 .. } = rr;`; mref39: `let &&&S { .. }` */
 		for (int l = 0; l < layers; l++) {
 			AstType it = shallow(s, ty);
-			bool lmut = l == 0 ? (pat->deref & 3) == 2 : (pat->deref & AST_DEREF_MUT2) != 0; /* pat36: mixed */
+			bool lmut = l == 0 ? (pat->deref & 3) == 2 : l == 1 ? (pat->deref & AST_DEREF_MUT2) != 0
+			          : (pat->deref & AST_DEREF_MUT3) != 0; /* pat36: mixed */
+			int dcol = l == 0 ? 0 : l == 1 ? (int)(pat->hi_value & 0xffffffffu) : (int)(pat->hi_value >> 32);
 			if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != lmut)
-				error_at(s, pat->hi_line, pat->hi_col + (l ? (int)pat->hi_value : 0), "mismatched types");
+				error_at(s, pat->hi_line, pat->hi_col + dcol, "mismatched types");
 			AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
 			d->lhs = st->expr;
 			d->is_place = true;

@@ -4,8 +4,11 @@
 // `&r`, rustc's `_v = copy _2`); `match &mut r` with r a `mut r: &mut T` (default binding mode `ref mut` through both layers,
 // rustc's `_2 = &mut _1`, tests on `(*(*_2))`), `if let`, `while let`, a guard; mixed layers: `&&mut Some(x)` on `&&mut o`,
 // `&mut &Some(x)` on `&mut &o`, `&mut &mut Some(x)` and default binding modes on `&mut &mut o` (the inner
-// borrow matched, the written outer one rustc's scrutinee); across awaits and in async `&mut self` methods
+// borrow matched, the written outer one rustc's scrutinee); three reference layers over a `let`'s struct or
+// variant pattern (`let &&&P { a, .. } = &&s;`, `&mut &mut &mut`, `& &mut &`); across awaits and in async `&mut self` methods
 enum St { Idle, Run { n: u32, k: u32 } }
+struct P { a: u32, b: u32 }
+enum One { V(u32) }
 struct Dev { state: St, last: Option<u32> }
 impl Dev {
     async fn poll(&mut self) -> u32 {
@@ -68,6 +71,18 @@ async fn mixed_await(n: u32) -> u32 {
     let b = match &mut &mut s { St::Run { n, k } => { *k += *n; yield_now().await; *k } St::Idle => 0 };
     a + b
 }
+fn three(s: &P) -> u32 { let &&&P { a, .. } = &&s; a }
+fn three_var(s: &P) -> u32 { let rr = &s; let &&&P { a, b } = &rr; a + b }
+fn three_mut(mut s: P) -> u32 { let mut r = &mut s; let &mut &mut &mut P { ref mut a, .. } = &mut &mut r; *a += 1; *a + s.b }
+fn three_mixed(s: P) -> u32 { let mut r = &s; let & &mut &P { b, .. } = &&mut r; b }
+fn three_variant(e: &One) -> u32 { let &&&One::V(v) = &&e; v }
+async fn three_await(s: &P) -> u32 {
+    let rr = &s;
+    yield_now().await;
+    let &&&P { a, b } = &rr;
+    yield_now().await;
+    a * b
+}
 async fn amp_await(r: &Option<u32>) -> u32 {
     match &r {
         &x => { yield_now().await; match x { Some(k) => *k + 1, None => 5 } }
@@ -87,6 +102,9 @@ async fn foo(n: u32) -> u32 {
     t += top_beside(&o) + top_beside(&Some(0)) + top_beside(&None) + top_at(&o) + top_at(&None) + top_int(&n) + top_int(&m);
     t += mixed_shared_mut(n) + mixed_mut_shared(n) + mixed_mut_shared(0) + mixed_mut_mut(n) + mixed_ergo(n) + mixed_ergo_shared(n);
     t += mixed_await(n).await;
+    let pp = P { a: n, b: 2 };
+    t += three(&pp) + three_var(&pp) + three_mut(P { a: n, b: 3 }) + three_mixed(P { a: 1, b: n }) + three_variant(&One::V(n));
+    t += three_await(&pp).await;
     t += top_await(&o).await + top_await(&None).await + top_await(&Some(7)).await;
     let mut p = Some(n);
     let mut q: Option<u32> = None;
