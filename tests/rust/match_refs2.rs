@@ -5,7 +5,7 @@
 // rustc's `_2 = &mut _1`, tests on `(*(*_2))`), `if let`, `while let`, a guard; mixed layers: `&&mut Some(x)` on `&&mut o`,
 // `&mut &Some(x)` on `&mut &o`, `&mut &mut Some(x)` and default binding modes on `&mut &mut o` (the inner
 // borrow matched, the written outer one rustc's scrutinee); three reference layers over a `let`'s struct or
-// variant pattern (`let &&&P { a, .. } = &&s;`, `&mut &mut &mut`, `& &mut &`); across awaits and in async `&mut self` methods
+// variant pattern (`let &&&P { a, .. } = &&s;`, `&mut &mut &mut`, `& &mut &`); in an async block, across awaits and in async `&mut self` methods
 enum St { Idle, Run { n: u32, k: u32 } }
 struct P { a: u32, b: u32 }
 enum One { V(u32) }
@@ -83,6 +83,22 @@ async fn three_await(s: &P) -> u32 {
     yield_now().await;
     a * b
 }
+async fn in_block(n: u32) -> u32 {
+    let o = Some(n);
+    let mut m = Some(n + 1);
+    let f = async {
+        let r = &o;
+        let mut q = &mut m;
+        let a = match &r { Some(0) => 1, v => match *v { Some(k) => *k, None => 2 } };
+        let b = match &r { &x => match x { Some(k) => *k + 1, None => 0 } };
+        yield_now().await;
+        let c = match &mut q { Some(k) => { *k += 1; *k } None => 0 };
+        let mut p = Some(a);
+        let d = match &&mut p { &&mut Some(x) => x, &&mut None => 0 };
+        a + b + c + d
+    };
+    f.await
+}
 async fn amp_await(r: &Option<u32>) -> u32 {
     match &r {
         &x => { yield_now().await; match x { Some(k) => *k + 1, None => 5 } }
@@ -104,7 +120,7 @@ async fn foo(n: u32) -> u32 {
     t += mixed_await(n).await;
     let pp = P { a: n, b: 2 };
     t += three(&pp) + three_var(&pp) + three_mut(P { a: n, b: 3 }) + three_mixed(P { a: 1, b: n }) + three_variant(&One::V(n));
-    t += three_await(&pp).await;
+    t += three_await(&pp).await + in_block(n).await;
     t += top_await(&o).await + top_await(&None).await + top_await(&Some(7)).await;
     let mut p = Some(n);
     let mut q: Option<u32> = None;
