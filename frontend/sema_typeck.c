@@ -858,6 +858,17 @@ static MatchScan match_scan(const AstExpr *e)
  * PatKind::Binding by value at the top has the scrutinee's type. The first alternative's before its
  * pattern's bindings are typed (later = false), a later alternative's, the first one's variable
  * (sema_resolve.c), after them: the same type (rustc E0308 at the later binding). */
+/* mref39: the mutability of the written outer borrow of a match through two layers (`match &r`: the
+ * ergonomic deref's rhs; `match &&o` and mixed layers: the inner borrow's rhs) */
+static bool outer_borrow_mut(const AstExpr *e)
+{
+	const AstExpr *via = ast_deref_via_ref(e->lhs);
+	if (via)
+		return via->ref_mut;
+	const AstExpr *in = ast_deref_is_ergo(e->lhs) ? e->lhs->lhs : e->lhs;
+	return in->rhs && in->rhs->ref_mut;
+}
+
 static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later)
 {
 	for (int i = 0; i < e->narms; i++) {
@@ -867,8 +878,8 @@ static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later
 			if (!v)
 				continue;
 			AstType t = v->by_ref ? ref_binding_type(s, v, scrutinee) : scrutinee; /* `ref x` (tops28): &T */
-			if (v->ergo_top == ERGO_TOP_VIA) /* mref39: `v` of `match &r`, the `&&T` */
-				t = ast_ref_type(t, false);
+			if (v->ergo_top == ERGO_TOP_VIA) /* mref39: `v` of `match &r` / `match &&o`, the `&&T` */
+				t = ast_ref_type(t, outer_borrow_mut(e));
 			if (!later)
 				v->ty = t;
 			else if (!unify(s, v->ty, t))
@@ -1168,6 +1179,11 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 		*via = r;
 		return true;
 	}
+	for (int i = 0; i < e->narms; i++) /* mref39: a top binding is the written outer borrow (rustc's `_v =
+	                                      copy _4`; was typed and built as the inner one) */
+		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
+			if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref)
+				ast_arm_top(&e->arms[i], k)->ergo_top = ERGO_TOP_VIA;
 	r->lhs->line = r->line;
 	r->lhs->col = r->col;
 	r->lhs->has_break = true; /* ast_ref_is_double */

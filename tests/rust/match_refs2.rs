@@ -4,7 +4,8 @@
 // `&r`, rustc's `_v = copy _2`); `match &mut r` with r a `mut r: &mut T` (default binding mode `ref mut` through both layers,
 // rustc's `_2 = &mut _1`, tests on `(*(*_2))`), `if let`, `while let`, a guard; mixed layers: `&&mut Some(x)` on `&&mut o`,
 // `&mut &Some(x)` on `&mut &o`, `&mut &mut Some(x)` and default binding modes on `&mut &mut o` (the inner
-// borrow matched, the written outer one rustc's scrutinee); three reference layers over a `let`'s struct or
+// borrow matched, the written outer one rustc's scrutinee), a top binding beside them (`v =>`: the written
+// outer borrow, `&&o`'s too, rustc's `_v = copy _4`); three reference layers over a `let`'s struct or
 // variant pattern (`let &&&P { a, .. } = &&s;`, `&mut &mut &mut`, `& &mut &`); in an async block, across awaits and in async `&mut self` methods
 enum St { Idle, Run { n: u32, k: u32 } }
 struct P { a: u32, b: u32 }
@@ -62,6 +63,13 @@ fn mixed_ergo(n: u32) -> u32 {
     let a = match &mut &mut o { Some(x) => { *x += 1; *x } None => 0 };
     a + match o { Some(x) => x, None => 0 }
 }
+fn double_top(n: u32) -> u32 { let o = Some(n); match &&o { &&Some(0) => 1, v => match **v { Some(k) => k + 1, None => 0 } } }
+fn mixed_top(n: u32) -> u32 { let mut o = Some(n); match &&mut o { &&mut Some(0) => 1, v => match **v { Some(k) => k + 2, None => 0 } } }
+fn mixed_mut_top(n: u32) -> u32 {
+    let mut o = Some(n);
+    match &mut &mut o { Some(0) => 1, v @ Some(_) => match **v { Some(k) => k + 5, None => 0 }, None => 0 }
+}
+fn mixed_shared_top(n: u32) -> u32 { let o = Some(n); match &mut &o { &mut &None => 3, w => match **w { Some(k) => k, None => 0 } } }
 fn mixed_ergo_shared(n: u32) -> u32 { let o = Some(n); match &mut &o { Some(x) => *x * 3, None => 1 } }
 async fn mixed_await(n: u32) -> u32 {
     let mut o = Some(n);
@@ -118,6 +126,7 @@ async fn foo(n: u32) -> u32 {
     t += top_beside(&o) + top_beside(&Some(0)) + top_beside(&None) + top_at(&o) + top_at(&None) + top_int(&n) + top_int(&m);
     t += mixed_shared_mut(n) + mixed_mut_shared(n) + mixed_mut_shared(0) + mixed_mut_mut(n) + mixed_ergo(n) + mixed_ergo_shared(n);
     t += mixed_await(n).await;
+    t += double_top(n) + double_top(0) + mixed_top(n) + mixed_top(0) + mixed_mut_top(n) + mixed_mut_top(0) + mixed_shared_top(n);
     let pp = P { a: n, b: 2 };
     t += three(&pp) + three_var(&pp) + three_mut(P { a: n, b: 3 }) + three_mixed(P { a: 1, b: n }) + three_variant(&One::V(n));
     t += three_await(&pp).await + in_block(n).await;
