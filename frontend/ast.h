@@ -183,7 +183,8 @@ const char *ast_type_name(AstType t);               /* rustc spelling */
 
 typedef enum { VAR_PARAM, VAR_LET, VAR_ITEM /* sema_resolve.c's scope entry of a block's fn item */ } AstVarKind;
 typedef enum { BY_VALUE, BY_REF, BY_REF_MUT } AstByRef;
-enum { ERGO_TOP_REF = 1, ERGO_TOP_MOVE = 2 }; /* AstVar.ergo_top (ergo29, ergo30) */
+enum { ERGO_TOP_REF = 1, ERGO_TOP_MOVE = 2, ERGO_TOP_VIA = 3 }; /* AstVar.ergo_top (ergo29, ergo30; mref39: a
+                                                              top binding of `match &r`, the `&&T` itself) */
 
 /* One binding: a parameter or a `let`. Shadowing makes a new AstVar. */
 struct AstVar {
@@ -336,8 +337,9 @@ typedef struct AstPattern {
 	                        hi_col the `&`'s (no range under `&`); `&&p` (ergo30) is 1 | AST_DEREF_TWICE,
 	                        which typeck clears matching it against a written `&&place` (else refused) */
 } AstPattern;
-enum { AST_DEREF_TWICE = 4, AST_DEREF_MUT2 = 8 }; /* pat36: MUT2, the second layer a `&mut` (`let &&mut S { .. }`,
-                                                   `let &mut &S { .. }`: 2 | TWICE) */
+enum { AST_DEREF_TWICE = 4, AST_DEREF_MUT2 = 8, AST_DEREF_THRICE = 16, AST_DEREF_MUT3 = 32 };
+/* pat36: MUT2, the second layer a `&mut` (`let &&mut S { .. }`, `let &mut &S { .. }`: 2 | TWICE); mref39:
+ * THRICE (with TWICE) a third layer, a `let`'s only (`let &&&S { .. }`), MUT3 it a `&mut` */
 _Static_assert(sizeof(void *) != 8 || sizeof(AstPattern) == 112, "AstPattern is 112 bytes on a 64-bit target");
 
 /* One field pattern of a variant pattern: `_`, a binding by value (a variable

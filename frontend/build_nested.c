@@ -929,7 +929,9 @@ static void bind_var_at(Builder *b, BlockId bb, int arm_scope, const AstVar *var
 	storage(b, bb, ST_STORAGE_LIVE, l);
 	if (sched)
 		schedule_drop(b, arm_scope, l, DK_STORAGE);
-	if (var->ergo_top) /* `other =>` through a reference (ergo29): the reference, by value */
+	if (var->ergo_top == ERGO_TOP_VIA) /* mref39: `v` of `match &r`, the written `&r` (`(*(*_2))`'s _2) */
+		assign(b, bb, pl(b, l), rv_use(consume(b, deref_base(b->f, deref_base(b->f, place)))));
+	else if (var->ergo_top) /* `other =>` through a reference (ergo29): the reference, by value */
 		assign(b, bb, pl(b, l), rv_use(consume(b, deref_base(b->f, place))));
 	else
 		assign(b, bb, pl(b, l), rv_bind(b, var, place)); /* by value, or `&place` for `ref` (ref27) */

@@ -72,6 +72,7 @@ typedef struct Parser {
 	                               first (q), for its caller to take; NULL: none */
 	int ntop_or;
 	bool outer_self;            /* items30: inside an item nested in an impl's fn: `Self` is E0401 */
+	bool let_layers;            /* mref39: a `let`'s pattern: a third `&` layer over a struct or variant pattern */
 	const Token *block_lo, *block_hi; /* items30: the innermost block's braces (an item's scope) */
 	AstItemScope *impl_scope;   /* items30: parse_impl of an impl block in a body: where it stands */
 	AstItemScope *trait_scope;  /* items31: parse_trait of a trait in a body: where it stands */
@@ -1481,12 +1482,21 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		}
 		if (twice && consume(p, TOK_MUT)) /* pat36: `&&mut p` */
 			twice |= AST_DEREF_MUT2;
+		int dcol3 = 0; /* mref39: a `let`'s third layer (`let &&&S { .. }`, `let &mut &&mut S { .. }`), its
+		                  `&`'s column from the first's */
+		if (twice && p->let_layers && at(p, TOK_AMP) && !at_ahead(p, 1, TOK_AMP) && !at_ahead(p, 1, TOK_ANDAND)) {
+			dcol3 = p->tok->line == amp->line ? p->tok->col - amp->col : 1;
+			advance(p);
+			twice |= AST_DEREF_THRICE | (consume(p, TOK_MUT) ? AST_DEREF_MUT3 : 0);
+		}
 		if (at(p, TOK_AMP) || at(p, TOK_ANDAND) || at(p, TOK_REF))
 			error_tok(p, amp, "a reference pattern of a reference or `ref` pattern is not supported");
 		if (at(p, TOK_UNDERSCORE) || at_top_binding(p)) { /* `&x`, `&mut x`, `&_` (ergo29): the wildcard
 		                                                    under the deref, x a by-value top binding of it */
 			AstPattern pat = {.line = amp->line, .col = amp->col, .suffix = ATY_VAR, .is_wildcard = true,
-			                  .deref = (is_mut ? 2 : 1) | twice, .hi_line = amp->line, .hi_col = amp->col};
+			                  .deref = (is_mut ? 2 : 1) | twice, .hi_line = amp->line, .hi_col = amp->col,
+			                  .hi_value = twice ? (uint64_t)dcol | (uint64_t)dcol3 << 32 : 0}; /* mref39: the
+			                                                                        layers' `&`s, for E0308 */
 			if (consume(p, TOK_UNDERSCORE))
 				return pat;
 			top->line = p->tok->line;
@@ -1508,8 +1518,9 @@ static AstPattern parse_top_pattern(Parser *p, AstSubPattern *top)
 		pat.hi_line = amp->line; /* a range's upper bound; under `&`, the `&` (rustc's span of the
 		                            pattern: its E0308) */
 		pat.hi_col = amp->col;
-		if (twice) /* pat36: a range's upper bound; under two layers, the second `&`'s column from the first's */
-			pat.hi_value = (uint64_t)dcol;
+		if (twice) /* pat36: a range's upper bound; under two layers, the second `&`'s column from the first's
+		              (mref39: the third's in the upper half) */
+			pat.hi_value = (uint64_t)dcol | (uint64_t)dcol3 << 32;
 		return pat;
 	}
 	if (!at_top_binding(p))
@@ -3822,10 +3833,12 @@ static void parse_let(Parser *p, AstStmt *s)
 		            at_ahead(p, b + 1 + paren, TOK_ASSIGN) &&
 		            (!paren || at_ahead(p, b + 1, TOK_RPAREN)) && name->line == kw->line &&
 		            name->col - kw->col < 256 && depth <= 3;
-		if (!form && depth <= 2 && starts_variant_or_struct(p, k)) {
+		if (!form && depth <= 3 && starts_variant_or_struct(p, k)) {
 			/* `let &S { a, .. } = &s;` (refref33), `let &&S { a, .. } = rr;` (pat35), `let &&mut S { .. }`,
-			 * `let &mut &S { .. }` (pat36) */
+			 * `let &mut &S { .. }` (pat36), `let &&&S { .. }` (mref39) */
+			p->let_layers = true;
 			parse_let_pattern(p, s);
+			p->let_layers = false;
 			return;
 		}
 		if (!form)

@@ -522,6 +522,7 @@ int sema_check(AstProgram *p, Diag *d)
 	namemap_free(&s->trait_paths);
 	namemap_free(&s->scope_names);
 	namemap_free(&s->bound_names);
+	namemap_free(&s->or_inconsistent);
 	free(s);
 	return ok;
 }

@@ -51,6 +51,8 @@ typedef struct Sema {
 	uint32_t scope_cap;
 	NameMap scope_names;       /* name -> 1 + its innermost entry in scope (lookup_var) */
 	NameMap bound_names;       /* E0416 (sema_resolve.c dup_sub): name -> its place in the pattern's list */
+	NameMap or_inconsistent;   /* E0409 (sema_resolve.c check_or_mode): name -> the first alternative's
+	                              variable already reported */
 	int *scope_prev;           /* by scope entry: the entry it shadows, -1 */
 	uint32_t scope_prev_cap;
 	AstExpr **loops;

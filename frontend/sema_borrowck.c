@@ -93,8 +93,9 @@ static void double_borrow_verdict(Sema *s, AstExpr *e)
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
 			ast_arm_each_binding(&e->arms[i], k, note_binding_move, &moves);
-	if (moves)
-		error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a shared reference");
+	const AstExpr *in = ast_deref_is_ergo(e->lhs) ? e->lhs->lhs : e->lhs;
+	if (moves) /* mref39: the written outer borrow's kind (`&mut &o`: "a mutable reference") */
+		error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a %s reference", in->rhs->ref_mut ? "mutable" : "shared");
 	error_at(s, e->lhs->line, e->lhs->col, "references to references are not supported");
 }
 
@@ -241,8 +242,12 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 		if (moves && !e->if_let)
 			exhaustive_nested(s, e);
 		s->stage = FN_BORROW_ERROR; /* rustc's E0507 is MIR borrowck's, after check_match */
-		if (moves)
-			error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a shared reference");
+		const AstExpr *via = ast_deref_via_ref(e->lhs);
+		if (moves) /* mref39: `match &mut r` (r a `&mut T`) */
+			error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a %s reference", via->ref_mut ? "mutable" : "shared");
+		if (via->ref_mut && !via->lhs->var->is_mut) /* mref39: rustc's E0596 */
+			error_at(s, via->line, via->col, "cannot borrow `%s` as mutable, as it is not declared as mutable",
+			         via->lhs->var->name);
 		s->stage = FN_MATCH_ERROR;
 	}
 	if (e->kind == EXPR_MATCH && (ast_ref_is_double(e->lhs) || (ast_deref_is_ergo(e->lhs) &&

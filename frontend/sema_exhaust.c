@@ -907,6 +907,14 @@ static void past_budget(Sema *s, const Ex *x, int line, int col, const char *wha
 		         what, EXHAUST_BUDGET);
 }
 
+/* mref39: the witnesses' prefix of a match on a written borrow of a borrow, `inner` the inner borrow (its
+ * rhs the outer): `&&`, `&&mut `, `&mut &`, `&mut &mut ` */
+static const char *layers_amp(const AstExpr *inner)
+{
+	static const char *const amp[2][2] = {{"&&", "&&mut "}, {"&mut &", "&mut &mut "}};
+	return amp[inner->rhs->ref_mut][inner->ref_mut];
+}
+
 void exhaustive_nested(Sema *s, AstExpr *e)
 {
 	Ex x = {.s = s, .budget = EXHAUST_BUDGET};
@@ -937,7 +945,9 @@ void exhaustive_nested(Sema *s, AstExpr *e)
 	const char *t[3] = {NULL, NULL, NULL};
 	const char *amp = "";
 	if (ast_deref_is_ergo(e->lhs)) /* match ergonomics (ergo28); `&&W` through a written `&&place` (ergo30) */
-		amp = ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) || ast_deref_via_ref(e->lhs) ? "&&"
+		amp = ast_deref_via_ref(e->lhs) && ast_deref_via_ref(e->lhs)->ref_mut ? "&mut &mut " /* mref39 */
+		      : ast_ref_is_double(e->lhs->lhs) || ast_ref_double_ok(e->lhs->lhs) ? layers_amp(e->lhs->lhs)
+		      : ast_deref_via_ref(e->lhs) ? "&&"
 		      : typeck_shallow(s, e->lhs->lhs->ty).kind == ATY_REF_MUT ? "&mut " : "&";
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);
@@ -969,9 +979,10 @@ void exhaustive_let(Sema *s, const AstMatchArm *a, AstType ty)
 		return;
 	const char *t[3] = {NULL, NULL, NULL};
 	uint8_t dr = a->pats[0].deref; /* `let &E::A(v) = &e;`; pat35 `&&`, pat36 the layers mixed */
-	char ampbuf[16];
-	snprintf(ampbuf, sizeof ampbuf, "%s%s", !dr ? "" : (dr & 3) == 2 ? "&mut " : "&",
-	         !(dr & AST_DEREF_TWICE) ? "" : dr & AST_DEREF_MUT2 ? "&mut " : "&");
+	char ampbuf[24];
+	snprintf(ampbuf, sizeof ampbuf, "%s%s%s", !dr ? "" : (dr & 3) == 2 ? "&mut " : "&",
+	         !(dr & AST_DEREF_TWICE) ? "" : dr & AST_DEREF_MUT2 ? "&mut " : "&",
+	         !(dr & AST_DEREF_THRICE) ? "" : dr & AST_DEREF_MUT3 ? "&mut " : "&"); /* mref39 */
 	const char *amp = ampbuf;
 	for (int k = 0; k < 3 && k < w.n; k++)
 		t[k] = witness_text(&x, w.w[k][0], amp);

@@ -148,23 +148,44 @@ static void report_or_missing(Sema *s, const OrMissing *m)
 
 static void share_or_sub(Sema *s, AstPattern *first, AstSubPattern *sp);
 
+/* rustc E0409 (rustc_resolve late.rs check_consistent_bindings): the alternative's own binding
+ * own of a name the first alternative binds as first, by another written mode (`ref x @ 1 | x @
+ * 2`, `mut x | x`), at own's identifier; one error per name, at the earliest alternative
+ * differing (s->or_inconsistent: name -> the first's variable already reported) */
+static void check_or_mode(Sema *s, const AstVar *own, const AstVar *first)
+{
+	if (own->by_ref == first->by_ref && own->is_mut == first->is_mut)
+		return;
+	const uintptr_t *at = namemap_find(&s->or_inconsistent, own->name);
+	if (at && *at == (uintptr_t)first)
+		return;
+	namemap_put(&s->or_inconsistent, own->name, (uintptr_t)first);
+	error_soft(s, own->line, own->col, /* rustc resolves on */
+	           "variable `%s` is bound inconsistently across alternatives separated by `|`", own->name);
+}
+
+/* alternative binding *v: the first alternative's variable of its name, else its own (E0408) */
+static void share_or_var(Sema *s, AstPattern *first, AstVar **v)
+{
+	const AstSubPattern *f = find_binding(first, (*v)->name);
+	if (!f) {
+		(*v)->ty = OR_OWN_TYPE;
+		return;
+	}
+	check_or_mode(s, *v, f->var);
+	*v = f->var;
+}
+
 static void share_or_bindings(Sema *s, AstPattern *first, AstPattern *alt)
 {
 	for (int j = 0; j < alt->nsubs; j++) {
 		AstSubPattern *sp = &alt->subs[j];
 		for (int k = 0; sp->or_pat && k < sp->or_pat->nalts; k++)
 			share_or_sub(s, first, &sp->or_pat->alts[k]);
-		/* (a name the first alternative does not bind, E0408: the alternative's own variable) */
-		const AstSubPattern *f;
-		if (sp->var && (f = find_binding(first, sp->var->name))) /* `k @ p`: k, then p's */
-			sp->var = f->var;
-		else if (sp->var)
-			sp->var->ty = OR_OWN_TYPE;
+		if (sp->var) /* `k @ p`: k, then p's */
+			share_or_var(s, first, &sp->var);
 		for (AstSubPattern *in = sp->inner; in; in = in->inner) /* `k @ j` (bind29) */
-			if ((f = find_binding(first, in->var->name)))
-				in->var = f->var;
-			else
-				in->var->ty = OR_OWN_TYPE;
+			share_or_var(s, first, &in->var);
 		if (sp->nested)
 			share_or_bindings(s, first, sp->nested);
 	}

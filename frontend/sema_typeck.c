@@ -380,12 +380,15 @@ static void check_let_pattern(Sema *s, AstStmt *st, AstType ty)
 	                                     * pattern matched through the reference (an ergonomic deref of the
 	                                     * initializer, as a match's `&p` arm: ergonomic_scrutinee) */
 		const AstPattern *pat = &a->pats[0];
-		int layers = pat->deref & AST_DEREF_TWICE ? 2 : 1; /* pat35: `let &&S { .. } = rr;`, both shared */
+		int layers = pat->deref & AST_DEREF_THRICE ? 3 : pat->deref & AST_DEREF_TWICE ? 2 : 1; /* pat35: `let &&S {
+		                                                                 .. } = rr;`; mref39: `let &&&S { .. }` */
 		for (int l = 0; l < layers; l++) {
 			AstType it = shallow(s, ty);
-			bool lmut = l == 0 ? (pat->deref & 3) == 2 : (pat->deref & AST_DEREF_MUT2) != 0; /* pat36: mixed */
+			bool lmut = l == 0 ? (pat->deref & 3) == 2 : l == 1 ? (pat->deref & AST_DEREF_MUT2) != 0
+			          : (pat->deref & AST_DEREF_MUT3) != 0; /* pat36: mixed */
+			int dcol = l == 0 ? 0 : l == 1 ? (int)(pat->hi_value & 0xffffffffu) : (int)(pat->hi_value >> 32);
 			if (!ast_type_is_ref(it) || (it.kind == ATY_REF_MUT) != lmut)
-				error_at(s, pat->hi_line, pat->hi_col + (l ? (int)pat->hi_value : 0), "mismatched types");
+				error_at(s, pat->hi_line, pat->hi_col + dcol, "mismatched types");
 			AstExpr *d = new_implicit(s, EXPR_DEREF, st->expr);
 			d->lhs = st->expr;
 			d->is_place = true;
@@ -855,6 +858,17 @@ static MatchScan match_scan(const AstExpr *e)
  * PatKind::Binding by value at the top has the scrutinee's type. The first alternative's before its
  * pattern's bindings are typed (later = false), a later alternative's, the first one's variable
  * (sema_resolve.c), after them: the same type (rustc E0308 at the later binding). */
+/* mref39: the mutability of the written outer borrow of a match through two layers (`match &r`: the
+ * ergonomic deref's rhs; `match &&o` and mixed layers: the inner borrow's rhs) */
+static bool outer_borrow_mut(const AstExpr *e)
+{
+	const AstExpr *via = ast_deref_via_ref(e->lhs);
+	if (via)
+		return via->ref_mut;
+	const AstExpr *in = ast_deref_is_ergo(e->lhs) ? e->lhs->lhs : e->lhs;
+	return in->rhs && in->rhs->ref_mut;
+}
+
 static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later)
 {
 	for (int i = 0; i < e->narms; i++) {
@@ -864,6 +878,8 @@ static void type_top_bindings(Sema *s, AstExpr *e, AstType scrutinee, bool later
 			if (!v)
 				continue;
 			AstType t = v->by_ref ? ref_binding_type(s, v, scrutinee) : scrutinee; /* `ref x` (tops28): &T */
+			if (v->ergo_top == ERGO_TOP_VIA) /* mref39: `v` of `match &r` / `match &&o`, the `&&T` */
+				t = ast_ref_type(t, outer_borrow_mut(e));
 			if (!later)
 				v->ty = t;
 			else if (!unify(s, v->ty, t))
@@ -888,6 +904,18 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
 static bool peels_reference(const AstPattern *p)
 {
 	return !p->is_wildcard || p->deref; /* `&x`, `&_` (ergo29): the wildcard under the deref */
+}
+
+/* mref39: every pattern of e a wildcard, a binding or one under `&` (`&x`, `&_`): nothing tested, so
+ * the scrutinee's pointee may be a reference (`match &r { &x => .. }`: x is `*&r`, rustc's `_x = copy
+ * (*_2)`) */
+static bool tests_nothing(const AstExpr *e)
+{
+	for (int i = 0; i < e->narms; i++)
+		for (int k = 0; k < e->arms[i].npats; k++)
+			if (!e->arms[i].pats[k].is_wildcard || (e->arms[i].pats[k].deref & ~3))
+				return false;
+	return true;
 }
 
 struct ErgoMode {
@@ -962,7 +990,7 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee, bool 
 		return scrutinee;
 	AstType pt = shallow(s, ast_ref_pointee(st));
 	if (pt.kind != ATY_ENUM && pt.kind != ATY_STRUCT && pt.kind != ATY_BOOL && pt.kind != ATY_CHAR &&
-	    !is_integral(s, pt))
+	    !is_integral(s, pt) && !(pt.kind == ATY_REF && tests_nothing(e)))
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	/* a top binding (ergo29: `other =>`, `v @ Some(_)`) binds the reference itself by value: rustc's
 	 * binding patterns peel nothing. Through a written borrow or a `&T` variable that is, for typeck
@@ -982,7 +1010,8 @@ static AstType ergonomic_scrutinee(Sema *s, AstExpr *e, AstType scrutinee, bool 
 				         "a binding at the top of a pattern matched through a reference is not supported%s",
 				         e->arms[i].guard ? " with a guard" : " with `ref` or `mut`");
 			v->by_ref = st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF;
-			v->ergo_top = !written && st.kind == ATY_REF_MUT ? ERGO_TOP_MOVE : ERGO_TOP_REF;
+			if (v->ergo_top != ERGO_TOP_VIA) /* (mref39: `v` of `match &r`, strip_double_borrow's) */
+				v->ergo_top = !written && st.kind == ATY_REF_MUT ? ERGO_TOP_MOVE : ERGO_TOP_REF;
 			*top_move |= v->ergo_top == ERGO_TOP_MOVE;
 		}
 	struct ErgoMode m = {s, st.kind == ATY_REF_MUT ? BY_REF_MUT : BY_REF};
@@ -1020,13 +1049,14 @@ static bool match_peels(const AstExpr *e)
 }
 
 /* pat36: `match &r { .. }` with r a `&T` variable: a written shared borrow of a place whose type is a
- * shared reference (the variable's type known here: a parameter or an earlier `let`) */
+ * shared reference (the variable's type known here: a parameter or an earlier `let`); mref39: `match &mut
+ * r` with r a `&mut T` variable, a written mutable borrow of it */
 static bool borrow_of_ref_var(Sema *s, const AstExpr *r)
 {
-	if (r->kind != EXPR_REF || r->ref_mut || r->implicit || r->lhs->kind != EXPR_VAR || !r->lhs->var)
+	if (r->kind != EXPR_REF || r->implicit || r->lhs->kind != EXPR_VAR || !r->lhs->var)
 		return false;
 	AstType t = shallow(s, r->lhs->var->ty);
-	return t.kind == ATY_REF;
+	return t.kind == (r->ref_mut ? ATY_REF_MUT : ATY_REF);
 }
 
 /* match38: whether some pattern of e other than `&x` / `&_` peels a reference: with none, `match &r {
@@ -1043,18 +1073,79 @@ static bool other_arm_peels(const AstExpr *e)
 	return false;
 }
 
+/* mref39: a layer of arm pattern pat of the other mutability than the scrutinee's layer (`&r` of a `&T`
+ * r, `&&o`: both shared; `&mut r` of a `&mut T` r: both mutable; `&&mut o`, `&mut &o`, `&mut &mut o`:
+ * as written): rustc's check_pat_ref E0308 at that layer's `&` (the second's hi_value columns on) */
+static void layers_mismatch(Sema *s, const AstPattern *pat, bool outer_mut, bool inner_mut)
+{
+	if (((pat->deref & 3) == 2) != outer_mut)
+		error_at(s, pat->hi_line, pat->hi_col, "mismatched types");
+	if ((pat->deref & AST_DEREF_TWICE) && ((pat->deref & AST_DEREF_MUT2) != 0) != inner_mut)
+		error_at(s, pat->hi_line, pat->hi_col + (int)pat->hi_value, "mismatched types");
+}
+
+/* mref39: an arm pattern of a match on a written borrow of a borrow of other mutabilities than `&&`
+ * (`&&mut o`, `&mut &o`, `&mut &mut o`): a `&p`-of-`&p` pattern (`&&mut Some(x)`) is matched as its
+ * inner layer's against the inner borrow (`&mut Some(x)` of `match &mut o`: the same bindings, by value,
+ * and loans); default binding modes peel both layers as the inner one alone (`ref mut` through `&mut &mut
+ * o`, `ref` through `&mut &o`), but `&&mut o`'s `ref`, which `match &mut o` would make `ref mut`: refused,
+ * as a single layer's `&p` */
+static void mixed_layer_pattern(Sema *s, AstPattern *pat, const AstExpr *r)
+{
+	if (pat->deref & AST_DEREF_TWICE) {
+		layers_mismatch(s, pat, r->ref_mut, r->lhs->ref_mut);
+		pat->deref = pat->deref & AST_DEREF_MUT2 ? 2 : 1;
+	} else if (pat->deref) {
+		error_at(s, pat->hi_line, pat->hi_col, "a reference pattern of one layer against `%s%s` is not supported",
+		         r->ref_mut ? "&mut " : "&", r->lhs->ref_mut ? "&mut" : "&");
+	} else if (peels_reference(pat) && !r->ref_mut && r->lhs->ref_mut) {
+		error_at(s, pat->line, pat->col, "default binding modes through `&&mut` are not supported");
+	}
+}
+
+/* mref39: a top binding v of `match &r` beside peeling arms (`Some(x) => .., v => ..`) is the written `&r`
+ * (rustc's `_v = copy _2`, a `&&T`): ERGO_TOP_VIA, typed `&&T` (type_top_bindings), borrow-checked as
+ * `ref v` of `*r`, which for an r not `mut` (neither assigned nor mutably borrowed) has the same
+ * conflicts as rustc's loan of r; through `&mut r` or a `mut r` it stays refused */
+static void via_top_binding(Sema *s, AstMatchArm *a, int k, const AstExpr *r)
+{
+	AstVar *v = ast_arm_top(a, k);
+	if (!v || a->pats[k].deref || v->ergo_top == ERGO_TOP_REF)
+		return;
+	if (r->ref_mut || r->lhs->var->is_mut)
+		error_at(s, a->tops[k].line, a->tops[k].col,
+		         "a binding at the top of a pattern matched through `&%sr` is not supported", r->ref_mut ? "mut " : "");
+	v->ergo_top = ERGO_TOP_VIA;
+}
+
 static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 {
 	AstExpr *r = e->lhs;
 	if (!match_peels(e)) /* pat36: all `_`: the written `&&o` is the scrutinee, a value */
 		return false;
 	bool via_var = borrow_of_ref_var(s, r);
-	bool twice = r->kind == EXPR_REF && !r->ref_mut && r->lhs->kind == EXPR_REF && !r->lhs->ref_mut &&
-	             r->lhs->lhs->kind != EXPR_REF;
+	bool written2 = r->kind == EXPR_REF && r->lhs->kind == EXPR_REF && r->lhs->lhs->kind != EXPR_REF;
+	bool twice = written2 && !r->ref_mut && !r->lhs->ref_mut;
+	bool mixed = written2 && !twice; /* mref39: `&&mut o`, `&mut &o`, `&mut &mut o` */
 	twice |= via_var;
-	for (int i = 0; deref && i < e->narms; i++)
+	/* mref39: `&x` / `&_` the only arms peeling (`match &r { &x => .. }`, beside `v =>` / `_`): the written
+	 * `&r` stays the scrutinee, a `&&T`, whose deref `*&r` x binds (rustc's `_x = copy (*_2)`; ergonomic_scrutinee
+	 * admits a reference pointee when nothing is tested) and a top binding v is `&r` itself */
+	bool via_mut = via_var && r->ref_mut; /* mref39: `match &mut r`, r a `&mut T`: default binding modes only */
+	bool amp_only = via_var && !via_mut && !other_arm_peels(e);
+	for (int i = 0; (deref || mixed) && i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			AstPattern *pat = &e->arms[i].pats[k];
+			if (mixed) { /* (default binding modes too: `&&mut o`'s) */
+				mixed_layer_pattern(s, pat, r);
+				continue;
+			}
+			if (twice && pat->deref)
+				layers_mismatch(s, pat, via_mut, via_mut);
+			if (via_mut && pat->deref)
+				error_at(s, pat->hi_line, pat->hi_col, "a reference pattern matched through `&mut r` is not supported");
+			if (amp_only)
+				continue;
 			if (via_var && pat->deref == 1 && (pat->enm || pat->strukt)) { /* temp37: `&Some(x)` against
 			        * `&r`: the `&` peels the written borrow, Some(x) is matched against r's `&T` with default
 			        * binding modes (x by reference): `Some(x)` of `match r` (rustc's MIR is the same) */
@@ -1077,20 +1168,22 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 				         "a reference pattern of a reference or `ref` pattern is not supported");
 			pat->deref &= (uint8_t)~AST_DEREF_TWICE;
 		}
-	if (!twice)
+	if ((!twice && !mixed) || amp_only)
 		return false;
 	if (via_var) { /* pat36: checked as `match r`; the builder borrows the written `&r` (ast_deref_via_ref) */
 		for (int i = 0; i < e->narms; i++) /* such a binding is the `&&T` itself, `match r` would type it
 		                                      `&T` (under `&&`: the value, `&&y` as `&y`) */
 			for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
-				if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref &&
-				    ast_arm_top(&e->arms[i], k)->ergo_top != ERGO_TOP_REF)
-					error_at(s, e->arms[i].tops[k].line, e->arms[i].tops[k].col,
-					         "a binding at the top of a pattern matched through `&r` is not supported");
+				via_top_binding(s, &e->arms[i], k, r);
 		e->lhs = r->lhs;
 		*via = r;
 		return true;
 	}
+	for (int i = 0; i < e->narms; i++) /* mref39: a top binding is the written outer borrow (rustc's `_v =
+	                                      copy _4`; was typed and built as the inner one) */
+		for (int k = 0; e->arms[i].tops && k < e->arms[i].npats; k++)
+			if (ast_arm_top(&e->arms[i], k) && !e->arms[i].pats[k].deref)
+				ast_arm_top(&e->arms[i], k)->ergo_top = ERGO_TOP_VIA;
 	r->lhs->line = r->line;
 	r->lhs->col = r->col;
 	r->lhs->has_break = true; /* ast_ref_is_double */
@@ -1125,7 +1218,7 @@ static void admit_double_borrow(Sema *s, AstExpr *e)
 	AstExpr *inner = e->lhs->lhs;
 	inner->has_break = false;
 	inner->method = true; /* ast_ref_double_ok */
-	inner->rhs->ty = ast_ref_type(resolve_type(s, inner->ty), false);
+	inner->rhs->ty = ast_ref_type(resolve_type(s, inner->ty), inner->rhs->ref_mut); /* mref39: `&mut &o` */
 }
 
 /* check_match up to its arms: the scrutinee and the patterns; whether the scrutinee diverges */
@@ -1137,8 +1230,8 @@ static bool check_match_head(Sema *s, AstExpr *e)
 	AstType scrutinee = check_expr(s, e->lhs, NULL);
 	bool scrutinee_diverges = s->diverges;
 	scrutinee = ergonomic_scrutinee(s, e, scrutinee, m.deref, &m.top_move);
-	if (via && ast_deref_is_ergo(e->lhs)) { /* pat36: `match &r`: the written `&r`, typed `&&T` */
-		via->ty = ast_ref_type(resolve_type(s, e->lhs->lhs->ty), false);
+	if (via && ast_deref_is_ergo(e->lhs)) { /* pat36: `match &r`: the written `&r`, typed `&&T` (mref39: `&mut &mut T`) */
+		via->ty = ast_ref_type(resolve_type(s, e->lhs->lhs->ty), via->ref_mut);
 		e->lhs->rhs = via;
 		e->lhs->line = via->line; /* rustc's scrutinee span (E0507, E0004) */
 		e->lhs->col = via->col;
@@ -1172,7 +1265,8 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
 		return scrutinee_diverges;
 	}
 	if (st.kind != ATY_BOOL && st.kind != ATY_CHAR && !is_integral(s, st) && st.kind != ATY_NEVER &&
-	    (!ast_type_is_ref(st) || match_peels(e))) /* pat36: `match &&o { _ => .. }` */
+	    (!ast_type_is_ref(st) || (match_peels(e) && !tests_nothing(e)))) /* pat36: `match &&o { _ => .. }`;
+	                                                                         mref39 `match &r { &x => .. }` */
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
 	for (int i = 0; i < e->narms; i++) {
 		for (int k = 0; k < e->arms[i].npats; k++) {

@@ -972,6 +972,9 @@ static void use_facts(Sema *s, AstExpr *e)
 		w->mutated[v->id] = 1, w->assigned[v->id] = 1;
 	if (e->kind == EXPR_REF && e->ref_mut && (v = place_base(e->lhs)) && !w->in_guard[v->id])
 		w->mutated[v->id] = 1; /* (in a guard: a reborrow through the guard's reference, E0596) */
+	const AstExpr *via = e->kind == EXPR_MATCH ? ast_deref_via_ref(e->lhs) : NULL;
+	if (via && via->ref_mut) /* mref39: `match &mut r`, the written borrow kept beside `match r` */
+		w->mutated[via->lhs->var->id] = 1;
 	if (e->kind == EXPR_MATCH && (v = place_base(e->lhs))) {
 		bool rm = false;
 		for (int i = 0; i < e->narms && !rm; i++)

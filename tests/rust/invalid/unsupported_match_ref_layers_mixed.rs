@@ -1,9 +1,9 @@
-// invalid (pat36): `&&mut p` in a match arm (the two layers of a `let` only; rustc accepts it against a
-// `&&mut T` scrutinee)
+// invalid (pat36, mref39): default binding modes through `&&mut o` (rustc's `ref`, which the inner
+// `match &mut o` would make `ref mut`); `&&mut p` arms are admitted (tests/rust/match_refs2.rs)
 fn f(n: u32) -> u32 {
     let mut o = Some(n);
     match &&mut o {
-        &&mut Some(x) => x, //~ ERROR a reference pattern of a reference or `ref` pattern is not supported
+        Some(x) => *x, //~ ERROR default binding modes through `&&mut` are not supported
         _ => 0,
     }
 }
