@@ -1019,6 +1019,13 @@ static int promoted_rvalue(Emit *e, const Stmt *s, StrBuf *out)
 		rc = promoted_operand(e, s->a, &pre, out);
 		strbuf_printf(out, ")");
 		break;
+	case RV_CAST: /* promo39: `(3_u32 as u64)` */
+		strbuf_printf(out, "(");
+		rc = promoted_operand(e, s->a, &pre, out);
+		strbuf_printf(out, " as ");
+		rc = rc || rust_type(e, s->x, 0, out);
+		strbuf_printf(out, ")");
+		break;
 	case RV_REF:
 		strbuf_printf(out, "&");
 		rc = promoted_operand(e, op_copy(s->a.v), &pre, out);
