@@ -248,6 +248,8 @@ bool ast_promotable(const AstExpr *e)
 				return false;
 		return true;
 	case EXPR_ARRAY:
+		if (ast_ref_array(e))
+			return true;
 		for (int i = 0; i < e->nargs; i++)
 			if (e->args[i]->kind == EXPR_REF)
 				return false;
@@ -261,6 +263,24 @@ bool ast_promotable(const AstExpr *e)
 	default:
 		return false;
 	}
+}
+
+/* a shared `&` rustc promotes, or typeck's reborrow of one (`&*&2`, an array's later element) */
+static bool promotable_borrow(const AstExpr *e)
+{
+	if (e->kind == EXPR_REF && e->implicit && !e->ref_mut && e->lhs->kind == EXPR_DEREF)
+		e = e->lhs->lhs;
+	return e->kind == EXPR_REF && !e->ref_mut && !e->implicit && ast_promotable(e);
+}
+
+bool ast_ref_array(const AstExpr *e)
+{
+	if (e->kind != EXPR_ARRAY || !e->nargs)
+		return false;
+	for (int i = 0; i < e->nargs; i++)
+		if (!promotable_borrow(e->args[i]))
+			return false;
+	return true;
 }
 
 bool ast_extended_temp(const AstExpr *e)

@@ -5,7 +5,10 @@
 // a struct literal `&P { a: K as u16, b: 1 }`, `&()` and `&&()` (rustc's `_1 = ();`), `&(7i32 / -1)`
 // and `&(-9i64 % -1)` and `&(K2 / -1)` (validate_rvalue: a divisor of -1 under a constant dividend
 // other than MIN is promoted; the fn keeps its zero and overflow asserts), held across awaits, in
-// match arms, call arguments, an async block and a method; must not fire: a cast of a variable
+// match arms, call arguments, an async block and a method; arrays of borrows `&[&1u32, &2]` (one
+// promoted: the outer borrow, last in the body, is promoted first and takes the inner ones along; the
+// later elements are reborrows `_4 = &(*_5);`, rustc's CoerceMany), `&[&K, &(K * 2), &(K as u32)]`,
+// `&[&(), &()]`, `&[&&1u8, &&2]`, `&[&P { .. }, &P { .. }]`; must not fire: a cast of a variable
 // `&(x as u64)`, `&((x + 1) as u8)`, `&(x / -3)`, which stay temporaries
 //@ args: forms 3
 //@ args: held 4
@@ -15,6 +18,7 @@
 //@ args: in_block 5
 //@ args: method 6
 //@ args: not_promoted 7
+//@ args: borrows 8
 struct P {
     a: u16,
     b: u8,
@@ -138,4 +142,22 @@ fn not_promoted_sync(x: u32) -> u64 {
 async fn not_promoted(x: u32) -> u64 {
     yield_now().await;
     not_promoted_sync(x)
+}
+
+fn ref_arrays(n: u32) -> u32 {
+    let a = &[&1u32, &2];
+    let b = &[&K, &(K * 2), &(K as u32)];
+    let u = &[&(), &()];
+    let _ = u;
+    let rr = &[&&1u8, &&2];
+    let ps = &[&P { a: 4, b: 5 }, &P { a: 6, b: 7 }];
+    *(*a)[0] + *(*a)[1] + *(*b)[1] + *(*b)[2] + **(*rr)[1] as u32 + (*ps)[1].a as u32 + n
+}
+
+async fn borrows(n: u32) -> u32 {
+    let a = &[&3u32, &4, &5];
+    yield_now().await;
+    let x = ref_arrays(n);
+    yield_now().await;
+    x + *(*a)[2] + *(*&[&6u32, &7])[1]
 }
