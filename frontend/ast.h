@@ -1013,6 +1013,7 @@ bool ast_extended_temp(const AstExpr *e);
  * signed one's not by -1), struct, tuple struct and variant literals, arrays and repeats of them
  * (ast_pattern.c) */
 bool ast_promotable(const AstExpr *e);
+bool ast_ref_array(const AstExpr *e); /* promo39: `[&1, &2]`: an array literal of promotable `&`s */
 /* temp33: a `let` pattern binding by reference (rustc's is_binding_pat): its temporary initializer is
  * extended to the block */
 bool ast_let_binds_ref(const AstMatchArm *a);

@@ -167,18 +167,51 @@ static int signed_bits(AstType t)
 	}
 }
 
-/* the divisor of a promotable `/` or `%`: a constant other than 0, and other than -1 when signed */
-static bool promotable_divisor(const AstExpr *e)
+/* the value of an integer constant operand (a literal, a negated literal or a const item's use: THIR's
+ * constants) in 64-bit two's complement; false for anything computed (a temporary in MIR) */
+static bool int_constant(const AstExpr *e, uint64_t *v)
 {
-	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst)
-		return e->lhs->int_value > 1;
-	if (e->kind != EXPR_INT || e->int_big || e->int_value == 0 || (e->konst && e->konst->is_static))
+	bool neg = e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst;
+	const AstExpr *lit = neg ? e->lhs : e;
+	if (lit->kind != EXPR_INT || lit->int_big || (lit->konst && lit->konst->is_static))
 		return false;
-	if (!ast_type_is_signed(e->ty))
-		return true;
-	int bits = signed_bits(e->ty);
-	uint64_t mask = bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX;
-	return (e->int_value & mask) != mask;
+	*v = neg ? (uint64_t)0 - lit->int_value : lit->int_value;
+	return true;
+}
+
+/* the integer type an operand of a `/` is known to have (both operands have one), else ATY_VAR: while
+ * typeck runs, an unsuffixed literal's may not be inferred yet */
+static AstTypeKind known_int(const AstExpr *a, const AstExpr *b)
+{
+	const AstExpr *v[4] = {a, a->kind == EXPR_UNARY ? a->lhs : NULL, b, b->kind == EXPR_UNARY ? b->lhs : NULL};
+	for (int i = 0; i < 4; i++)
+		if (v[i] && ast_type_is_int(v[i]->ty))
+			return v[i]->ty.kind;
+	return ATY_VAR;
+}
+
+static uint64_t width_mask(int bits) { return bits < 64 ? (UINT64_C(1) << bits) - 1 : UINT64_MAX; }
+
+/* the divisor of a promotable `/` or `%` (validate_rvalue): a constant other than 0; a signed one's
+ * -1 only when the dividend is a constant other than MIN (promo39: `&(7i32 / -1)` is promoted). With
+ * the width not inferred yet, a dividend that is MIN of any width is refused */
+static bool promotable_divisor(const AstExpr *lhs, const AstExpr *rhs)
+{
+	uint64_t d, n;
+	AstType t = ast_type(known_int(lhs, rhs));
+	int bits = t.kind == ATY_VAR ? 64 : ast_type_is_signed(t) ? signed_bits(t) : 0;
+	if (!int_constant(rhs, &d) || (d & width_mask(bits ? bits : 64)) == 0)
+		return false;
+	if (!bits || (d & width_mask(bits)) != width_mask(bits))
+		return true; /* unsigned, or not -1 */
+	if (!int_constant(lhs, &n))
+		return false;
+	if (t.kind != ATY_VAR)
+		return (n & width_mask(bits)) != UINT64_C(1) << (bits - 1);
+	for (int w = 8; w <= 64; w *= 2)
+		if (n == UINT64_C(1) << (w - 1) || n == (UINT64_C(0) - (UINT64_C(1) << (w - 1))))
+			return false;
+	return true;
 }
 
 static bool promotable_all(AstExpr *const *v, int n)
@@ -201,7 +234,7 @@ bool ast_promotable(const AstExpr *e)
 	case EXPR_BINARY:
 		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR || e->lhs->kind == EXPR_REF || e->rhs->kind == EXPR_REF)
 			return false;
-		if ((e->bin_op == AOP_DIV || e->bin_op == AOP_REM) && !promotable_divisor(e->rhs))
+		if ((e->bin_op == AOP_DIV || e->bin_op == AOP_REM) && !promotable_divisor(e->lhs, e->rhs))
 			return false;
 		return ast_promotable(e->lhs) && ast_promotable(e->rhs);
 	case EXPR_STRUCT:
@@ -215,15 +248,39 @@ bool ast_promotable(const AstExpr *e)
 				return false;
 		return true;
 	case EXPR_ARRAY:
+		if (ast_ref_array(e))
+			return true;
 		for (int i = 0; i < e->nargs; i++)
 			if (e->args[i]->kind == EXPR_REF)
 				return false;
 		return promotable_all(e->args, e->nargs);
 	case EXPR_REPEAT:
 		return e->lhs->kind != EXPR_REF && ast_promotable(e->lhs);
+	case EXPR_CAST: /* promo39: `&(K as u64)`, `&(true as u8)`; an enum's cast reads its discriminant */
+		return e->lhs->kind != EXPR_REF && e->lhs->ty.kind != ATY_ENUM && ast_promotable(e->lhs);
+	case EXPR_UNIT: /* promo39: `&()`, rustc's `_1 = ();` */
+		return true;
 	default:
 		return false;
 	}
+}
+
+/* a shared `&` rustc promotes, or typeck's reborrow of one (`&*&2`, an array's later element) */
+static bool promotable_borrow(const AstExpr *e)
+{
+	if (e->kind == EXPR_REF && e->implicit && !e->ref_mut && e->lhs->kind == EXPR_DEREF)
+		e = e->lhs->lhs;
+	return e->kind == EXPR_REF && !e->ref_mut && !e->implicit && ast_promotable(e);
+}
+
+bool ast_ref_array(const AstExpr *e)
+{
+	if (e->kind != EXPR_ARRAY || !e->nargs)
+		return false;
+	for (int i = 0; i < e->nargs; i++)
+		if (!promotable_borrow(e->args[i]))
+			return false;
+	return true;
 }
 
 bool ast_extended_temp(const AstExpr *e)

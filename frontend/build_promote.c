@@ -142,8 +142,15 @@ static int valid_rvalue(Temps *t, const Fn *f, const Stmt *s)
 			if (!valid_operand(t, f, f->args[s->a.v + i]))
 				return 0;
 		return 1;
-	case RV_REF:
+	case RV_REF: {
+		/* validate_rvalue's reborrow `&(*_5)` of a reference (an array's later element, promo39) is
+		 * validated as a copy of _5 */
+		const Place *pl = place_get(f, s->a.v);
+		if (pl->nproj == 1 && place_proj(f, pl, 0)->kind == PROJ_DEREF &&
+		    type_get(f->mod, f->locals[pl->local].ty)->kind == TY_REF)
+			return valid_local(t, f, pl->local);
 		return valid_operand(t, f, op_copy(s->a.v));
+	}
 	default:
 		return 0;
 	}

@@ -44,6 +44,10 @@ typedef struct Sema {
 	AstAsyncBlock *async_block; /* innermost async block being walked */
 	const AstExpr *extend_ref; /* temp33: the `&e` of `let r = &e;` / `let ref r = e;` being checked, e a
 	                              temporary extended to the block (ast_extended_temp) */
+	const AstExpr *ref_array;  /* promo39: the array literal of `&[&1, &2]` being checked (its elements
+	                              references rustc promotes with it) */
+	const AstExpr *coerced;    /* promo39: the expression check_coercion_site is checking */
+	const AstExpr *deref_operand; /* promo39: the operand of the `*` being checked */
 
 	/* resolve */
 	AstVar **scope;

@@ -1484,11 +1484,12 @@ static const char *place_name(Borrowck *b, const AstExpr *e)
 {
 	if (ergo_borrowed_place(e))
 		e = e->lhs->lhs;
-	if (e->kind == EXPR_INDEX) { /* `a[_]`, as rustc names an indexed place */
+	if (e->kind == EXPR_INDEX) { /* `a[_]`, as rustc names an indexed place; `(*r)[_]` is `r[_]` too
+		                      * (describe_place elides a deref a projection follows; promo39) */
 		const char *base = place_name(b, e->lhs->kind == EXPR_DEREF ? e->lhs->lhs : e->lhs);
 		size_t n = strlen(base) + 8;
 		char *buf = arena_alloc(b->s->scratch, n);
-		snprintf(buf, n, "%s%s[_]", e->lhs->kind == EXPR_DEREF ? "*" : "", base);
+		snprintf(buf, n, "%s[_]", base);
 		return buf;
 	}
 	if (e->kind == EXPR_DEREF || e->kind == EXPR_FIELD) {

@@ -208,6 +208,11 @@ static void lint_arith(Sema *s, AstExpr *e)
 	AstType ty = e->lhs->ty;
 	if ((op == AOP_DIV || op == AOP_REM) && rhs.mag == 0)
 		error_at(s, e->line, e->col, "this operation will panic at runtime");
+	if ((op == AOP_DIV || op == AOP_REM) && rhs.neg && rhs.mag == 1 && ast_type_is_signed(ty)) {
+		ConstVal lhs = const_eval(s, e->lhs); /* promo39: MIN / -1 overflows (rustc's unconditional_panic) */
+		if (lhs.known && !lhs.huge && lhs.neg && lhs.mag == UINT64_C(1) << (ast_type_bits(ty) - 1))
+			error_at(s, e->line, e->col, "this operation will panic at runtime");
+	}
 	if ((op == AOP_SHL || op == AOP_SHR) && (rhs.neg || rhs.huge || rhs.mag >= (uint64_t)ast_type_bits(ty)))
 		error_at(s, e->line, e->col, "this arithmetic operation will overflow");
 	if (e->kind == EXPR_BINARY && (op == AOP_ADD || op == AOP_SUB || op == AOP_MUL)) {

@@ -207,7 +207,10 @@ static void check_coercion_site(Sema *s, AstExpr *e, const AstType *expect)
 		check_expr(s, e, expect);
 		return;
 	}
+	const AstExpr *outer = s->coerced;
+	s->coerced = e;
 	AstType t = shallow(s, check_expr(s, e, NULL));
+	s->coerced = outer;
 	if (is_never(s, t))
 		return;
 	if (!ast_type_is_ref(t) || (want.kind == ATY_REF_MUT && t.kind == ATY_REF) ||
@@ -231,7 +234,12 @@ static bool static_read(const AstExpr *e);
 
 static AstType check_ref(Sema *s, AstExpr *e)
 {
+	const AstExpr *outer = s->ref_array;
+	s->ref_array = !e->ref_mut && ast_ref_array(e->lhs) ? e->lhs : NULL;
+	if (s->ref_array && s->coerced == e) /* rustc coerces every element to the expected `&T` (a reborrow each) */
+		error_at(s, e->line, e->col, "an array of references where a reference type is expected is not supported");
 	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	s->ref_array = outer;
 	if (e->ref_mut && static_read(e->lhs)) /* consts35: rustc's borrowck E0596, here before it */
 		error_at(s, e->line, e->col, "cannot borrow immutable static item `%s` as mutable", e->lhs->lhs->konst->ident);
 	/* tempref36: a temporary rustc does not promote (ast_extended_temp: it calls a fn or reads a
@@ -245,10 +253,21 @@ static AstType check_ref(Sema *s, AstExpr *e)
 	return ast_ref_type(t, e->ref_mut);
 }
 
+/* the operand of a `*` or of a field access (its auto-deref): promo39: the one place a reference read
+ * from an array's element (`*(*r)[0]`, `(*r)[0].a` of a promoted `&[&1, &2]`) is admitted */
+static AstType check_deref_operand(Sema *s, AstExpr *e)
+{
+	const AstExpr *outer = s->deref_operand;
+	s->deref_operand = e;
+	AstType t = shallow(s, check_expr(s, e, NULL));
+	s->deref_operand = outer;
+	return t;
+}
+
 /* `*e` (rustc: E0614 on a type that is not a reference) */
 static AstType check_deref(Sema *s, AstExpr *e)
 {
-	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	AstType t = check_deref_operand(s, e->lhs);
 	if (ast_type_is_ref(t))
 		return ast_ref_pointee(t);
 	if (t.kind == ATY_VAR && !is_int_var(s, t))
@@ -268,7 +287,9 @@ static void reject_ref_operand(Sema *s, const AstExpr *e, AstType t)
 static void check_ref_kind(Sema *s, const AstExpr *e, AstType t)
 {
 	if (ast_type_is_ref(shallow(s, t)) && e->kind != EXPR_VAR && e->kind != EXPR_REF && e->kind != EXPR_DEREF &&
-	    !(e->kind == EXPR_INT && e->konst)) /* consts35: a static's address (under its `*`) */
+	    !(e->kind == EXPR_INT && e->konst) && /* consts35: a static's address (under its `*`) */
+	    !(e->kind == EXPR_INDEX && e == s->deref_operand)) /* promo39: `*(*r)[0]` of a promoted `&[&1, &2]`
+	                                                          (rustc reborrows no element read otherwise) */
 		error_at(s, e->line, e->col, "a value of reference type from this expression is not supported");
 }
 
@@ -279,7 +300,7 @@ static void check_ref_kind(Sema *s, const AstExpr *e, AstType t)
 static void check_array_elem(Sema *s, const AstExpr *at, AstType elem)
 {
 	elem = shallow(s, elem);
-	if (ast_type_is_ref(elem))
+	if (ast_type_is_ref(elem) && at != s->ref_array)
 		error_at(s, at->line, at->col, "an array of references is not supported");
 	if (elem.kind == ATY_FN_FUTURE || elem.kind == ATY_BLOCK_FUTURE || elem.kind == ATY_YIELD_NOW)
 		error_at(s, at->line, at->col, "an array of futures is not supported");
@@ -287,12 +308,17 @@ static void check_array_elem(Sema *s, const AstExpr *at, AstType elem)
 		error_at(s, at->line, at->col, "arrays of arrays are not supported");
 }
 
-/* `[a, b, c]`: every element coerced to the first's type (rustc's CoerceMany) */
+/* `[a, b, c]`: every element coerced to the first's type (rustc's CoerceMany); promo39: in `&[&1, &2]`,
+ * the first's `&T` fixes the type (a coercion to an inference variable adjusts nothing), every later
+ * one is reborrowed to it (`_4 = &(*_5);`, coerce_borrowed_pointer) */
 static AstType check_array_expr(Sema *s, AstExpr *e)
 {
 	AstType elem = tv_new(s, false, NULL);
-	for (int i = 0; i < e->nargs; i++)
+	for (int i = 0; i < e->nargs; i++) {
 		check_expr(s, e->args[i], &elem);
+		if (i > 0 && e == s->ref_array)
+			reborrow(s, e->args[i], false);
+	}
 	check_array_elem(s, e, elem);
 	return ast_array_type(elem, e->nargs);
 }
@@ -1893,9 +1919,11 @@ static AstType check_await(Sema *s, AstExpr *e)
 }
 
 /* `e.name`: the field of a struct (rustc: check_field, E0609/E0610). */
+static AstType check_deref_operand(Sema *s, AstExpr *e);
+
 static AstType check_field(Sema *s, AstExpr *e)
 {
-	AstType t = shallow(s, check_expr(s, e->lhs, NULL));
+	AstType t = check_deref_operand(s, e->lhs);
 	while (ast_type_is_ref(t)) { /* auto-deref: `r.f` is `(*r).f`, `(*(*r)).f` through `&&S` (refref33) */
 		AstExpr *d = new_implicit(s, EXPR_DEREF, e->lhs);
 		d->lhs = e->lhs;

@@ -440,7 +440,7 @@ static int expect_local_n(P *p, uint32_t n)
 /* promo36: rustc's promoted body, as print.c writes it after `const NAME: type =`: `{ let mut _0: &T;
  * let mut _1: T; bb0: { _1 = const V; _0 = &_1; return; } }`, any number of borrows over a scalar V of
  * T (a literal or a const item); anything else is a located error */
-/* promo38: a promoted body whose bb0 opens with `_N = const` is promo36's chain of borrows over one
+/* promo38: a promoted body whose bb0 is `_N = const V;` and borrows is promo36's chain of borrows over one
  * scalar (read below, its value in the NamedConst); any other is a body of statements. A look ahead
  * (the lexer has no side effects): the position is restored. */
 static int promoted_is_chain(P *p)
@@ -463,6 +463,11 @@ static int promoted_is_chain(P *p)
 			chain = is_p(p, "=");
 			next(p);
 			chain = chain && is_id(p, "const");
+			/* promo39: and nothing but `_i = &_j;` after it: `_1 = const K as u64 (IntToInt);`, `_3 =
+			 * const 1_u32; _2 = &_3; _1 = [move _2];` are bodies of statements */
+			for (; chain && p->t.kind != T_EOF && !is_id(p, "return"); next(p))
+				chain = !is_id(p, "as") && !is_id(p, "move") && !is_id(p, "copy") && !is_p(p, "[") &&
+				        !is_p(p, "(") && !is_p(p, "{") && !is_p(p, "*");
 		}
 	}
 	p->lx = lx;

@@ -2082,8 +2082,10 @@ static void promoted_read(void *ctx, BlockId b, PlaceId *slot)
 	if (slot == &r->s->place || r->unset != NO_ID)
 		return;
 	const Place *pl = place_get(r->f, *slot);
+	/* promo39: a reborrow `_4 = &(*_5);` (an array's later element in `&[&1, &2]`) */
+	int reborrow = r->s->kind == ST_ASSIGN && r->s->rv == RV_REF && pl->nproj == 1; /* its one place read */
 	for (uint32_t i = 0; i < pl->nproj; i++)
-		if (place_proj(r->f, pl, i)->kind == PROJ_DEREF || place_proj(r->f, pl, i)->kind == PROJ_INDEX)
+		if ((place_proj(r->f, pl, i)->kind == PROJ_DEREF && !reborrow) || place_proj(r->f, pl, i)->kind == PROJ_INDEX)
 			r->deref = 1;
 	if (pl->local >= r->f->nlocals || !r->set[pl->local])
 		r->unset = pl->local;

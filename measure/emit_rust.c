@@ -982,11 +982,14 @@ static int promoted_operand(void *ctx, Operand op, StrBuf *pre, StrBuf *out)
 	if (pl->nproj == 0)
 		return promoted_value(e, pl->local, out);
 	const Proj *pj = place_proj(e->f, pl, 0);
-	if (pl->nproj != 1 || pj->kind != PROJ_FIELD)
-		return fn_fail(e, "%s", "a promoted's operand other than a temporary or its field");
-	strbuf_printf(out, "(");
+	if (pl->nproj != 1 || (pj->kind != PROJ_FIELD && pj->kind != PROJ_DEREF))
+		return fn_fail(e, "%s", "a promoted's operand other than a temporary, its field or its deref");
+	strbuf_printf(out, pj->kind == PROJ_DEREF ? "(*" : "("); /* promo39: a reborrow's `*(&2_u32)` */
 	int rc = promoted_value(e, pl->local, out);
-	strbuf_printf(out, ").%u", pj->index);
+	if (pj->kind == PROJ_DEREF)
+		strbuf_printf(out, ")");
+	else
+		strbuf_printf(out, ").%u", pj->index);
 	return rc;
 }
 
@@ -1017,6 +1020,13 @@ static int promoted_rvalue(Emit *e, const Stmt *s, StrBuf *out)
 	case RV_UNARY:
 		strbuf_printf(out, "(%s", s->op == UN_NOT ? "!" : "-");
 		rc = promoted_operand(e, s->a, &pre, out);
+		strbuf_printf(out, ")");
+		break;
+	case RV_CAST: /* promo39: `(3_u32 as u64)` */
+		strbuf_printf(out, "(");
+		rc = promoted_operand(e, s->a, &pre, out);
+		strbuf_printf(out, " as ");
+		rc = rc || rust_type(e, s->x, 0, out);
 		strbuf_printf(out, ")");
 		break;
 	case RV_REF:

@@ -1,7 +1,8 @@
-// invalid: `&(K as u64)`: rustc promotes a cast of a constant (`_1 = const K as u64 (IntToInt)` in the
-// promoted body); promo38 promotes operators, literals and aggregates of constants, not casts
+// invalid: `&((K as i32) / -1)`: the dividend of a signed division by -1 is a cast's temporary, not a
+// constant, so rustc does not promote it (validate_rvalue) and the `let` extends the temporary; the subset
+// borrows no constant temporary it does not promote (promo39 promotes `&(K as u64)` and `&(7i32 / -1)`)
 const K: u32 = 3;
-fn f(n: u64) -> u64 {
-    let r = &(K as u64); //~ ERROR not supported
+fn f(n: i32) -> i32 {
+    let r = &((K as i32) / -1); //~ ERROR not supported
     *r + n
 }
