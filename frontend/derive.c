@@ -3,19 +3,14 @@
  *
  * The parser reads the derive lists (parse.c: prescan_derives before any type is parsed, so that a
  * field of a later item's type already knows it is Copy; skip_attribute refuses the other derives).
- * An item's Copy-ness is its derive_copy flag; ast_type_is_copy reads it through the program the
- * calling thread parses or checks, so that an item's AstType stays {kind, index}: a program without
- * derives is built exactly as before. Several programs may be parsed and checked on several threads
- * (the twin build of `coroslim stats`), each thread its own: the program is thread-local. */
+ * An item's Copy-ness is its derive_copy flag; ast_type_is_copy asks it of the program the type's
+ * index names an item of (a parameter, no global: the twin build of `coroslim stats` parses and checks
+ * two programs on two threads), so that an item's AstType stays {kind, index}: a program without
+ * derives is built exactly as before. */
 #include "ast.h"
 
-static _Thread_local const AstProgram *copy_program;
-
-void ast_copy_program(const AstProgram *p) { copy_program = p; }
-
-bool ast_item_is_copy(AstType t)
+bool ast_item_is_copy(const AstProgram *p, AstType t)
 {
-	const AstProgram *p = copy_program;
 	if (!p || t.id < 0)
 		return false;
 	if (t.kind == ATY_STRUCT)
@@ -27,10 +22,10 @@ bool ast_item_is_copy(AstType t)
 
 /* rustc's E0204 for an item deriving Copy with a field that is not Copy: the item's name and the
  * first such field, in declaration order (coherence's type_allowed_to_implement_copy) */
-static const AstField *first_non_copy(const AstField *fields, int n)
+static const AstField *first_non_copy(const AstProgram *p, const AstField *fields, int n)
 {
 	for (int i = 0; i < n; i++)
-		if (!ast_type_is_copy(fields[i].ty))
+		if (!ast_type_is_copy(p, fields[i].ty))
 			return &fields[i];
 	return NULL;
 }
@@ -38,11 +33,11 @@ static const AstField *first_non_copy(const AstField *fields, int n)
 const AstField *ast_derive_copy_violation(const AstProgram *p, bool is_enum, int id)
 {
 	if (!is_enum)
-		return p->structs[id]->derive_copy ? first_non_copy(p->structs[id]->fields, p->structs[id]->nfields)
+		return p->structs[id]->derive_copy ? first_non_copy(p, p->structs[id]->fields, p->structs[id]->nfields)
 		                                   : NULL;
 	const AstEnum *en = p->enums[id];
 	for (int v = 0; v < en->nvariants && en->derive_copy; v++) {
-		const AstField *f = first_non_copy(en->variants[v].fields, en->variants[v].nfields);
+		const AstField *f = first_non_copy(p, en->variants[v].fields, en->variants[v].nfields);
 		if (f)
 			return f;
 	}

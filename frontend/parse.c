@@ -6006,7 +6006,6 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 			frontend_free_body(p->prog->fns[i]);
 		return NULL;
 	}
-	ast_copy_program(p->prog); /* derive37: the items' Copy-ness, for this thread */
 	check_delimiters(p, toks, ix);
 	prescan_items(p, toks, ix);
 	resolve_body_impl_consts(p);
