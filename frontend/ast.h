@@ -656,6 +656,7 @@ struct AstStruct {
 	NameIx field_ix;  /* by name (parse_struct) */
 	bool derive_copy; /* derive37: `#[derive(Clone, Copy)]` (prescan_items) */
 	bool derive_clone; /* derive38: `#[derive(Clone)]`, with Copy or without (prescan_items) */
+	bool repr_c;       /* clone39: `#[repr(C)]` (parse_struct): laid out in declaration order */
 	struct AstFn *derived_clone; /* derive38: its `<S as Clone>::clone` once a call names it (ast_derived_clone) */
 };
 

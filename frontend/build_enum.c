@@ -133,7 +133,7 @@ static TypeId define_item(Module *m, const AstProgram *p, TypeId *type_of_struct
 			for (int i = 0; i < s->nfields; i++)
 				names[i] = s->fields[i].name;
 			type_of_struct[f->id] = type_struct_define(m, s->name, (uint32_t)s->nfields, f->ft[0],
-								   s->is_tuple ? NULL : names);
+								   s->is_tuple ? NULL : names, s->repr_c);
 			adt_of(m, type_of_struct[f->id])->is_copy = s->derive_copy; /* derive37: read with `copy` */
 			adt_of(m, type_of_struct[f->id])->is_clone = s->derive_clone && !s->derive_copy; /* derive38 */
 		} else {

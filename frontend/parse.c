@@ -59,6 +59,7 @@ typedef struct Parser {
 	const Token *lint_first;    /* the `#` of the first of them */
 	bool item_seen;             /* an item was parsed: an inner attribute is not permitted any more */
 	bool attr_other;            /* an attribute other than a lint level's or derive's was read (skip_attribute) */
+	const Token *repr_c;        /* clone39: the `C` of the next item's `#[repr(C)]` (check_attribute) */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
@@ -3640,6 +3641,7 @@ static void skip_attribute(Parser *p);
 enum { SCOPE_ITEM, SCOPE_MEMBER, SCOPE_LET };
 static void lint_scope(Parser *p, int kind);
 static void take_derives(Parser *p, const Token *t);
+static void take_repr(Parser *p, const Token *t);
 static AstStruct *parse_struct(Parser *p);
 static AstEnum *parse_enum(Parser *p);
 static void parse_impl(Parser *p);
@@ -3670,6 +3672,7 @@ static bool parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 		advance(p);
 		t = p->tok;
 	}
+	take_repr(p, t);
 	const char *what = NULL;
 	switch (t->kind) {
 	case TOK_FN: break;
@@ -4039,8 +4042,9 @@ static void lint_scope(Parser *p, int kind)
  * models is skipped (inline and cold: code generation; track_caller: a panic's location; must_use and
  * deprecated: lints coroslim does not report for them; doc, non_exhaustive within its crate, no_mangle and
  * used: symbols; tools' attributes; `#![no_std]`, `#![no_main]`); `repr(Rust)` is the layout coroslim
- * computes; any other (`repr(C)`, `cfg`, `test`, a crate's attribute macro) is refused, never ignored: it
- * would change the layout or the items rustc compiles */
+ * computes, `repr(C)` (clone39) noted for the struct that follows (take_repr); any other (`repr(u8)`,
+ * `repr(C, packed)`, `cfg`, `test`, a crate's attribute macro) is refused, never ignored: it would change
+ * the layout or the items rustc compiles */
 static void check_attribute(Parser *p, bool inner)
 {
 	static const char *const outer_ok[] = {"inline", "cold", "track_caller", "must_use", "deprecated", "doc",
@@ -4060,7 +4064,14 @@ static void check_attribute(Parser *p, bool inner)
 		const Token *r = &t[2];
 		if (tok_is(r, "Rust") && r[1].kind == TOK_RPAREN)
 			return;
-		error_tok(p, r, "`repr(%.*s)` is not supported (coroslim lays items out as `repr(Rust)`)", r->len, r->text);
+		if (tok_is(r, "C") && r[1].kind == TOK_RPAREN) {
+			p->repr_c = r;
+			return;
+		}
+		if ((tok_is(r, "C") || tok_is(r, "Rust")) && r[1].kind == TOK_COMMA)
+			r += 2; /* `repr(C, packed)`: the other hint named */
+		error_tok(p, r, "`repr(%.*s)` is not supported (coroslim lays items out as `repr(Rust)` or `repr(C)`)",
+		          r->len, r->text);
 	}
 	error_tok(p, t, "the attribute `%.*s` is not supported", t->len, t->text);
 }
@@ -4105,8 +4116,22 @@ static void skip_attribute(Parser *p)
 /* derive37: the derives read before item t (skip_attribute), cleared: only a struct or an enum takes them
  * (rustc's E0774 elsewhere), both `Clone` and `Copy` (Clone alone would need its field-wise `clone`
  * body, not built; Copy alone is rustc's E0277, Copy needing Clone) */
+/* clone39: the `#[repr(C)]` read before item t (check_attribute): a struct's, which parse_struct takes;
+ * rustc's E0517 at the `C` on any other item, a field, a variant or a statement; an enum's changes its
+ * tag to C's int (not modelled) */
+static void take_repr(Parser *p, const Token *t)
+{
+	const Token *r = p->repr_c;
+	if (!r || t->kind == TOK_STRUCT)
+		return;
+	if (t->kind == TOK_ENUM)
+		error_tok(p, r, "`repr(C)` on an enum is not supported");
+	error_tok(p, r, "attribute should be applied to a struct, enum, or union");
+}
+
 static void take_derives(Parser *p, const Token *t)
 {
+	take_repr(p, t);
 	const Token *kw = p->derive_kw, *clone = p->derive_clone, *copy = p->derive_copy;
 	p->derive_kw = p->derive_clone = p->derive_copy = NULL;
 	if (!kw)
@@ -4349,6 +4374,8 @@ static AstStruct *parse_struct(Parser *p)
 		if (p->prog->structs[i]->line == name->line && p->prog->structs[i]->col == name->col)
 			st = p->prog->structs[i];
 	IR_ASSERT(st);
+	st->repr_c = p->repr_c != NULL; /* clone39 (take_repr) */
+	p->repr_c = NULL;
 	const Token *t = name - 1; /* as prescan_items saw it: t[1] is the name */
 	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) /* `Guard`: prelude_conflict */
 		if (type_names[i].kind != ATY_GUARD && tok_is(&t[1], type_names[i].name))

@@ -991,7 +991,8 @@ const char *const_text(const Module *m, const Const *c)
 /* Subset structs (issue 22 item 4)                                     */
 /* ------------------------------------------------------------------ */
 
-TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId *fields, const char *const *names)
+TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId *fields, const char *const *names,
+                          int repr_c)
 {
 	TypeId t = type_adt(m, name);
 	Adt *a = adt_of(m, t);
@@ -1006,7 +1007,8 @@ TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId 
 	a->variants[0].closed = 1;
 	uint32_t *off = arena_alloc(m->arena, (n ? n : 1) * sizeof *off);
 	uint32_t size, align;
-	layout_struct(m, fields, n, off, &size, &align, &a->niche);
+	a->repr_c = (uint8_t)repr_c;
+	layout_struct(m, fields, n, repr_c, off, &size, &align, &a->niche);
 	a->offsets = off;
 	a->size = size;
 	a->align = align;

@@ -2426,6 +2426,8 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 	int rc = 0;
 	if (a->is_copy) /* derive37: the source's derive (views holding it are Copy too: emit_adt_is_copy) */
 		strbuf_printf(&b, "#[derive(Clone, Copy)]\n");
+	if (a->repr_c) /* clone39: the source's `#[repr(C)]` (the size asserted below is C's) */
+		strbuf_printf(&b, "#[repr(C)]\n");
 	if (is_struct) {
 		strbuf_printf(&b, "struct %s", name);
 		rc = emit_variant_fields(e, &a->variants[0], 1, &b);
