@@ -59,6 +59,7 @@ static TypeId define_enum_fields(Module *m, const AstProgram *p, TypeId *type_of
 		type_of_enum[id] = type_enum_define_discr(m, ast_enum_name(p, en), nv, vnames, nfields, fields, names,
 							  en->generic > GENERIC_RESULT, discrs);
 	adt_of(m, type_of_enum[id])->is_copy = en->is_copy || en->derive_copy; /* Option<u32>; derive37: an item */
+	adt_of(m, type_of_enum[id])->is_clone = en->derive_clone && !en->derive_copy; /* clone39 */
 	if (en->generic > GENERIC_RESULT)
 		adt_of(m, type_of_enum[id])->internal = 1;
 	return type_of_enum[id];

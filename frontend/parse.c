@@ -4138,8 +4138,6 @@ static void take_derives(Parser *p, const Token *t)
 		return;
 	if (t->kind != TOK_STRUCT && t->kind != TOK_ENUM)
 		error_tok(p, kw - 2, "`derive` may only be applied to `struct`s, `enum`s and `union`s"); /* at its `#` */
-	if (clone && !copy && t->kind != TOK_STRUCT) /* derive38: a struct's is built field-wise */
-		error_tok(p, clone, "`derive(Clone)` without `Copy` on an enum is not supported");
 	/* rustc_resolve notes a Copy derive as it resolves an attribute's derives: a Clone of an earlier
 	 * attribute is expanded field-wise (cs_clone), not as `*self` (seen in its dumps) */
 	if (clone && copy && p->clone_attr < p->copy_attr)
@@ -4653,8 +4651,9 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 			AstEnum *en = arena_alloc(p->arena, sizeof *en);
 			en->id = p->prog->nenums;
 			en->name = en->ident = tok_name(p, &t[1]);
-			en->derive_copy = prescan_derives(toks, t - toks) == 3;
-			en->derive_clone = en->derive_copy; /* derive38: an enum's Clone alone is refused */
+			int derives = prescan_derives(toks, t - toks);
+			en->derive_copy = derives == 3;
+			en->derive_clone = derives & 1; /* clone39: an enum's Clone alone too */
 			en->line = t[1].line;
 			en->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
@@ -5997,25 +5996,35 @@ static void copy_fields(Parser *p)
 
 static void check_lint_attrs(Parser *p);
 
-/* derive38: rustc's E0277 at the first field (in source order) of a struct deriving Clone without Copy
- * whose type has no Clone; a field type whose clone is core's own (arrays, references, Option,
- * Result, ..) is not modelled */
+/* derive38: the first field (in source order) of fields[n] whose type has no Clone (rustc's E0277) or
+ * a Clone of core's own (arrays, references, Option, Result, ..: not modelled), kept in *first */
+static void first_unclonable(const AstProgram *g, const AstField *fields, int n, const AstField **first)
+{
+	for (int i = 0; i < n; i++)
+		if (ast_type_clone(g, fields[i].ty) != 1 &&
+		    (!*first || fields[i].line < (*first)->line || (fields[i].line == (*first)->line && fields[i].col < (*first)->col)))
+			*first = &fields[i];
+}
+
+/* derive38: rustc's E0277 at the first field (in source order) of a struct or (clone39) an enum deriving
+ * Clone without Copy whose type has no Clone; a field type whose clone is core's own is not modelled */
 static void clone_fields(Parser *p)
 {
 	const AstProgram *g = p->prog;
-	for (int k = 0; k < g->nstructs; k++) {
-		const AstStruct *st = g->structs[k];
-		for (int i = 0; i < st->nfields && st->derive_clone && !st->derive_copy; i++) {
-			const AstField *f = &st->fields[i];
-			int c = ast_type_clone(g, f->ty);
-			if (c < 0)
-				error_at(p, f->line, f->col, "`derive(Clone)` of a field of this type is not supported");
-			if (!c)
-				error_at(p, f->line, f->col, "the trait bound `%s: Clone` is not satisfied",
-				         f->ty.kind == ATY_GUARD ? "Guard" : f->ty.kind == ATY_STRUCT ? g->structs[f->ty.id]->ident
-				                                                                     : g->enums[ast_enum_index(f->ty)]->ident);
-		}
-	}
+	const AstField *f = NULL;
+	for (int k = 0; k < g->nstructs; k++)
+		if (g->structs[k]->derive_clone && !g->structs[k]->derive_copy)
+			first_unclonable(g, g->structs[k]->fields, g->structs[k]->nfields, &f);
+	for (int k = 0; k < g->nenums; k++)
+		for (int v = 0; v < g->enums[k]->nvariants && g->enums[k]->derive_clone && !g->enums[k]->derive_copy; v++)
+			first_unclonable(g, g->enums[k]->variants[v].fields, g->enums[k]->variants[v].nfields, &f);
+	if (!f)
+		return;
+	if (ast_type_clone(g, f->ty) < 0)
+		error_at(p, f->line, f->col, "`derive(Clone)` of a field of this type is not supported");
+	error_at(p, f->line, f->col, "the trait bound `%s: Clone` is not satisfied",
+	         f->ty.kind == ATY_GUARD ? "Guard" : f->ty.kind == ATY_STRUCT ? g->structs[f->ty.id]->ident
+	                                                                     : g->enums[ast_enum_index(f->ty)]->ident);
 }
 
 AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *ix, Arena *a, Diag *d)

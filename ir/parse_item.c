@@ -665,8 +665,8 @@ int parse_item(P *p)
 		return unexpected(p, "expected `struct` or `enum` after the item's attributes");
 	if (fx.repr_line && adt_of(p->m, t)->enum_defined)
 		return err_at(p, fx.repr_line, fx.repr_col, "`#[repr(C)]` is a struct's only");
-	if (clone_only && (adt_of(p->m, t)->enum_defined || core_enum_index(adt_of(p->m, t)->name) >= 0))
-		return err_at(p, copy_line, copy_col, "`#[derive(Clone)]` without Copy is a struct's only");
+	if (clone_only && core_enum_index(adt_of(p->m, t)->name) >= 0)
+		return err_at(p, copy_line, copy_col, "`#[derive(Clone)]` without Copy is an item's of the source only");
 	if (clone_only)
 		adt_of(p->m, t)->is_clone = 1;
 	return clone_only ? 0 : set_copy(p, t, copy_line, copy_col);
