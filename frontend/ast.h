@@ -140,9 +140,10 @@ const struct AstField *ast_derive_copy_violation(const AstProgram *p, bool is_en
  * resolve to (an AstFn of id -1, outside AstProgram.fns); NULL when the item derives no Clone */
 struct AstFn *ast_derived_clone(AstProgram *p, AstType self);
 /* derive38: whether the derived clone of a field of type t can call `<t as Clone>::clone`: 1 (an
- * integer, bool, char, or an item deriving Clone), 0 (no Clone: rustc's E0277), -1 (core's Clone of
- * another type, not modelled) */
+ * integer, bool, char, an item deriving Clone; clone39: an array, Option or Result of such, core's
+ * impls), 0 (no Clone: rustc's E0277), -1 (core's Clone of another type, not modelled) */
 int ast_type_clone(const AstProgram *p, AstType t);
+AstType ast_clone_culprit(const AstProgram *p, AstType t);
 /* Copy types can be used after being read; the others move. An array is Copy
  * when its element is; an Option/Result instance when every argument is. */
 static inline bool ast_type_is_copy(const AstProgram *p, AstType t)

@@ -80,6 +80,12 @@ AstFn *ast_derived_clone(AstProgram *p, AstType self)
 	return fn;
 }
 
+/* the lesser of two ast_type_clone answers: 0 (no Clone) before -1 (not modelled) before 1 */
+static int clone_meet(int a, int b)
+{
+	return a == 0 || b == 0 ? 0 : a < 0 || b < 0 ? -1 : 1;
+}
+
 int ast_type_clone(const AstProgram *p, AstType t)
 {
 	if (t.kind == ATY_BOOL || t.kind == ATY_CHAR || ast_type_is_int(t))
@@ -88,7 +94,30 @@ int ast_type_clone(const AstProgram *p, AstType t)
 		return 0;
 	if (t.kind == ATY_STRUCT)
 		return p->structs[t.id]->derive_clone;
-	if (t.kind == ATY_ENUM && !(t.id & AST_ENUM_PARTIAL) && !p->enums[ast_enum_index(t)]->generic)
-		return p->enums[ast_enum_index(t)]->derive_clone;
-	return -1;
+	if (t.kind == ATY_ARRAY) /* clone39: core's `impl<T: Clone, const N: usize> Clone for [T; N]` */
+		return ast_type_clone(p, ast_array_elem(t));
+	if (t.kind != ATY_ENUM || (t.id & AST_ENUM_PARTIAL))
+		return -1;
+	const AstEnum *en = p->enums[ast_enum_index(t)];
+	if (!en->generic)
+		return en->derive_clone;
+	if (en->generic != GENERIC_OPTION && en->generic != GENERIC_RESULT)
+		return -1;
+	/* clone39: core's derived Clone of Option<T> / Result<T, E>: every argument Clone */
+	return clone_meet(ast_type_clone(p, en->type_args[0]),
+	                  en->generic == GENERIC_RESULT ? ast_type_clone(p, en->type_args[1]) : 1);
+}
+
+/* clone39: the type rustc's E0277 names for a field of type t without Clone (ast_type_clone 0): t, or
+ * the first argument without Clone inside an array, Option or Result ("required for `[Guard; 2]` to
+ * implement `Clone`"): a Guard, or a struct or enum item deriving no Clone */
+AstType ast_clone_culprit(const AstProgram *p, AstType t)
+{
+	if (t.kind == ATY_ARRAY)
+		return ast_clone_culprit(p, ast_array_elem(t));
+	if (t.kind != ATY_ENUM || (t.id & AST_ENUM_PARTIAL) || !p->enums[ast_enum_index(t)]->generic)
+		return t;
+	const AstEnum *en = p->enums[ast_enum_index(t)];
+	return ast_type_clone(p, en->type_args[0]) == 0 ? ast_clone_culprit(p, en->type_args[0])
+	                                                : ast_clone_culprit(p, en->type_args[1]);
 }

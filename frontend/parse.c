@@ -6022,9 +6022,9 @@ static void clone_fields(Parser *p)
 		return;
 	if (ast_type_clone(g, f->ty) < 0)
 		error_at(p, f->line, f->col, "`derive(Clone)` of a field of this type is not supported");
+	AstType t = ast_clone_culprit(g, f->ty); /* clone39: inside an array, Option or Result */
 	error_at(p, f->line, f->col, "the trait bound `%s: Clone` is not satisfied",
-	         f->ty.kind == ATY_GUARD ? "Guard" : f->ty.kind == ATY_STRUCT ? g->structs[f->ty.id]->ident
-	                                                                     : g->enums[ast_enum_index(f->ty)]->ident);
+	         t.kind == ATY_GUARD ? "Guard" : t.kind == ATY_STRUCT ? g->structs[t.id]->ident : g->enums[ast_enum_index(t)]->ident);
 }
 
 AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *ix, Arena *a, Diag *d)

@@ -397,9 +397,12 @@ int adt_is_core(const Module *m, const Adt *a); /* an instance of core's Option,
  * them: 1 `<Result<T, E> as Try>::branch` (or Option's), 2 `<R as FromResidual<..>>::from_residual`,
  * 0 another name */
 int try_leaf_kind(const char *name);
-/* derive38: core's Clone of a scalar, `<u32 as Clone>::clone` (a derived clone's call per field; ir/type.c):
- * the scalar's TypeId (bool, an integer, char) when name is one, else NO_ID */
-TypeId clone_leaf_type(const char *name);
+/* derive38: core's Clone, `<u32 as Clone>::clone` (a derived clone's call per field; ir/type.c): whether
+ * name has the shape `<TEXT as Clone>::clone`; clone39: whether it is core's clone of t, a `&t -> t` leaf
+ * (TEXT t's spelling): a scalar, or an array, Option or Result of Clone types (core's impls; a Clone item
+ * of the source derives only field-wise copies, so the leaf's `*self` is its clone too) */
+int clone_leaf_name(const char *name);
+int clone_leaf_of(const Module *m, const char *name, TypeId t);
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 /* The instance Option<a> (b unused) or Result<a, b>, made on first ask: one per (g, a, b),
  * no spelling kept (issue 23: N nested Options were N^2 / 2 bytes of spellings). The
