@@ -4113,9 +4113,6 @@ static void skip_attribute(Parser *p)
 	}
 }
 
-/* derive37: the derives read before item t (skip_attribute), cleared: only a struct or an enum takes them
- * (rustc's E0774 elsewhere), both `Clone` and `Copy` (Clone alone would need its field-wise `clone`
- * body, not built; Copy alone is rustc's E0277, Copy needing Clone) */
 /* clone39: the `#[repr(C)]` read before item t (check_attribute): a struct's, which parse_struct takes;
  * rustc's E0517 at the `C` on any other item, a field, a variant or a statement; an enum's changes its
  * tag to C's int (not modelled) */
@@ -4129,6 +4126,9 @@ static void take_repr(Parser *p, const Token *t)
 	error_tok(p, r, "attribute should be applied to a struct, enum, or union");
 }
 
+/* derive37: the derives read before item t (skip_attribute), cleared: only a struct or an enum takes them
+ * (rustc's E0774 elsewhere), `Clone` with `Copy` or alone (derive38, clone39: its field-wise `clone`;
+ * Copy alone is rustc's E0277, Copy needing Clone); the item's `#[repr(C)]` too (take_repr) */
 static void take_derives(Parser *p, const Token *t)
 {
 	take_repr(p, t);
