@@ -129,11 +129,10 @@ enum { AST_ENUM_PARTIAL = 1 << 21, AST_ENUM_COPY = 1 << 22 };
 enum { AST_ENUM_MAX = AST_ENUM_PARTIAL };
 static inline int ast_enum_index(AstType t) { return t.id & (AST_ENUM_PARTIAL - 1); }
 /* derive37 (frontend/derive.c): a struct or enum item with `#[derive(Clone, Copy)]` is Copy. The
- * flag is the item's (AstStruct/AstEnum.derive_copy, set before any type is parsed), read through the
- * program the calling thread parses or checks (ast_copy_program: parse_program and sema_check set it),
- * so that an item's type stays {kind, index} and ast_type_eq a comparison of ids. */
-void ast_copy_program(const AstProgram *p);
-bool ast_item_is_copy(AstType t);
+ * flag is the item's (AstStruct/AstEnum.derive_copy, set before any type is parsed), which the type
+ * {kind, index} names in program p (clone39: asked of the program, no thread-local), so that an
+ * item's type stays {kind, index} and ast_type_eq a comparison of ids. */
+bool ast_item_is_copy(const AstProgram *p, AstType t);
 /* derive37: the first field (in declaration order) of item id that is not Copy though the item derives
  * Copy (rustc's E0204), else NULL */
 const struct AstField *ast_derive_copy_violation(const AstProgram *p, bool is_enum, int id);
@@ -141,16 +140,17 @@ const struct AstField *ast_derive_copy_violation(const AstProgram *p, bool is_en
  * resolve to (an AstFn of id -1, outside AstProgram.fns); NULL when the item derives no Clone */
 struct AstFn *ast_derived_clone(AstProgram *p, AstType self);
 /* derive38: whether the derived clone of a field of type t can call `<t as Clone>::clone`: 1 (an
- * integer, bool, char, or an item deriving Clone), 0 (no Clone: rustc's E0277), -1 (core's Clone of
- * another type, not modelled) */
+ * integer, bool, char, an item deriving Clone; clone39: an array, Option or Result of such, core's
+ * impls), 0 (no Clone: rustc's E0277), -1 (core's Clone of another type, not modelled) */
 int ast_type_clone(const AstProgram *p, AstType t);
+AstType ast_clone_culprit(const AstProgram *p, AstType t);
 /* Copy types can be used after being read; the others move. An array is Copy
  * when its element is; an Option/Result instance when every argument is. */
-static inline bool ast_type_is_copy(AstType t)
+static inline bool ast_type_is_copy(const AstProgram *p, AstType t)
 {
 	return t.kind <= ATY_NEVER || t.kind == ATY_REF || (t.kind == ATY_ENUM && (t.id & AST_ENUM_COPY)) ||
-	       (t.kind == ATY_ARRAY && ast_type_is_copy(ast_array_elem(t))) ||
-	       ((t.kind == ATY_STRUCT || t.kind == ATY_ENUM) && ast_item_is_copy(t));
+	       (t.kind == ATY_ARRAY && ast_type_is_copy(p, ast_array_elem(t))) ||
+	       ((t.kind == ATY_STRUCT || t.kind == ATY_ENUM) && ast_item_is_copy(p, t));
 }
 /* References (issue 22 item 4): `&T` / `&mut T` keep their pointee in id, its
  * kind in the top byte and its id below, so that equal types have equal ids and
@@ -207,9 +207,9 @@ struct AstVar {
 };
 _Static_assert(sizeof(void *) != 8 || sizeof(AstVar) == 48, "AstVar is 48 bytes on a 64-bit target");
 /* Whether binding v moves its place (a non-Copy value, not a `ref` binding: issue 22) */
-static inline bool ast_binding_moves(const AstVar *v)
+static inline bool ast_binding_moves(const AstProgram *p, const AstVar *v)
 {
-	return !v->by_ref && !ast_type_is_copy(v->ty);
+	return !v->by_ref && !ast_type_is_copy(p, v->ty);
 }
 
 /* How an async block captures a variable of an enclosing body (rustc's
@@ -665,6 +665,7 @@ struct AstStruct {
 	NameIx field_ix;  /* by name (parse_struct) */
 	bool derive_copy; /* derive37: `#[derive(Clone, Copy)]` (prescan_items) */
 	bool derive_clone; /* derive38: `#[derive(Clone)]`, with Copy or without (prescan_items) */
+	bool repr_c;       /* clone39: `#[repr(C)]` (parse_struct): laid out in declaration order */
 	struct AstFn *derived_clone; /* derive38: its `<S as Clone>::clone` once a call names it (ast_derived_clone) */
 };
 
@@ -998,6 +999,10 @@ static inline const void *ast_impl_self(const AstImpl *im) { return im->enm ? (c
 /* ast_pattern.c (issue 22 item 4): the bindings of a variant pattern, nested ones
  * too, in pattern order; whether a pattern or a match's arms nest variant patterns */
 void ast_pattern_each_binding(const AstPattern *pat, void (*f)(const AstSubPattern *sp, void *cx), void *cx);
+/* the first binding of pat / of arm a's alternative k (with its top bindings) that moves
+ * (ast_binding_moves, in the walks' order), else NULL */
+const AstSubPattern *ast_pattern_first_move(const AstProgram *p, const AstPattern *pat);
+const AstSubPattern *ast_arm_first_move(const AstProgram *p, const AstMatchArm *a, int k);
 bool ast_pattern_nests(const AstPattern *pat);
 /* temp33: e, the initializer of `let ref r = e;` or the operand of `let r = &e;`, is a temporary rustc
  * extends to the end of the block (region.rs: record_rvalue_scope_if_borrow_expr, is_binding_pat): a

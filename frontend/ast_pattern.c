@@ -79,6 +79,32 @@ void ast_arm_each_binding(const AstMatchArm *a, int k, void (*f)(const AstSubPat
 	ast_pattern_each_binding(&a->pats[k], f, cx);
 }
 
+typedef struct FirstMove {
+	const AstProgram *p;
+	const AstSubPattern *first;
+} FirstMove;
+
+static void first_move(const AstSubPattern *sp, void *cx)
+{
+	FirstMove *m = cx;
+	if (!m->first && ast_binding_moves(m->p, sp->var))
+		m->first = sp;
+}
+
+const AstSubPattern *ast_pattern_first_move(const AstProgram *p, const AstPattern *pat)
+{
+	FirstMove m = {p, NULL};
+	ast_pattern_each_binding(pat, first_move, &m);
+	return m.first;
+}
+
+const AstSubPattern *ast_arm_first_move(const AstProgram *p, const AstMatchArm *a, int k)
+{
+	FirstMove m = {p, NULL};
+	ast_arm_each_binding(a, k, first_move, &m);
+	return m.first;
+}
+
 /* some arm of the match has a guard (`pat if c =>`, guard27) */
 bool ast_match_has_guard(const AstExpr *e)
 {

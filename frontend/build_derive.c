@@ -11,7 +11,16 @@
  * _a = <T as Clone>::clone(move _b)` (the `&self.f` borrow reborrowed at the `&T` parameter), then the
  * aggregate of the `_a` moved and the temporaries' StorageDeads. A field type is an integer, bool,
  * char or an item deriving Clone (parse.c clone_fields), none with drop glue: no cleanup, `unwind
- * continue` as rustc's. */
+ * continue` as rustc's.
+ *
+ * clone39: Clone without Copy on an enum is `match *self { E::B(ref a, ref b) => E::B(Clone::clone(a),
+ * Clone::clone(b)), E::A => E::A, .. }`, rustc's MIR of it (-Zdump-mir=StateTransform before): bb0
+ * `PlaceMention(_1); _2 = discriminant((*_1)); switchInt(move _2) -> [d0: .., otherwise: bb1]`, bb1
+ * unreachable, the arms' first blocks in reverse variant order, their later blocks in variant order, then
+ * the return block. An arm binds every field by reference first (`_3 = &(((*_1) as B).0: u32)`, per field
+ * a StorageLive), then per field `_v = <T as Clone>::clone(move _r)` through `_r = &(*_3)`, the aggregate,
+ * and the StorageDeads of the values and the bindings in reverse. A one-variant enum has no switch: its
+ * arm is bb0's. */
 #include "build.h"
 
 /* `<S as Clone>::clone(self: &S) -> S`: its return place, `self` (_1) and bb0 */
@@ -104,13 +113,95 @@ static Fn *fieldwise_clone(Module *m, const char *self_name, TypeId t, int line,
 	return f;
 }
 
+/* clone39: arm v of an enum's field-wise clone, from block bb (its fields bound by reference, each cloned
+ * into a value, the aggregate into _0): its last block */
+static BlockId clone_variant_arm(Module *m, Fn *f, BlockId bb, TypeId t, uint32_t v)
+{
+	uint32_t n = adt_of(m, t)->variants[v].nfields;
+	PlaceId self = place_project(f, place_local(f, 1), PROJ_DEREF, 0, t);
+	LocalId first = (LocalId)f->nlocals;
+	for (uint32_t i = 0; i < n; i++) {
+		TypeId ft = adt_field_type(m, t, v, i);
+		LocalId r = fn_add_local(f, type_ptr(m, TY_REF, ft), NULL, 0);
+		fn_storage(f, bb, ST_STORAGE_LIVE, r);
+		PlaceId field = place_project(f, place_project(f, self, PROJ_DOWNCAST, v, t), PROJ_FIELD, i, ft);
+		fn_assign(f, bb, place_local(f, r), (Stmt){.rv = RV_REF, .a.v = field});
+	}
+	ScratchMark sm = scratch_mark();
+	Operand *ops = scratch_alloc_uninit(((size_t)n + 1) * sizeof *ops);
+	ops[0] = op_const(f, TY_USIZE, v);
+	for (uint32_t i = 0; i < n; i++) {
+		TypeId ft = adt_field_type(m, t, v, i);
+		LocalId a = fn_add_local(f, ft, NULL, 1), b = fn_add_local(f, type_ptr(m, TY_REF, ft), NULL, 1);
+		fn_storage(f, bb, ST_STORAGE_LIVE, a);
+		fn_storage(f, bb, ST_STORAGE_LIVE, b);
+		PlaceId deref = place_project(f, place_local(f, first + i), PROJ_DEREF, 0, ft);
+		fn_assign(f, bb, place_local(f, b), (Stmt){.rv = RV_REF, .a.v = deref});
+		BlockId next = fn_add_block(f, 0);
+		clone_call(m, f, bb, a, b, next);
+		bb = next;
+		fn_storage(f, bb, ST_STORAGE_DEAD, b);
+		ops[1 + i] = op_move(place_local(f, a));
+	}
+	Stmt agg = {.rv = RV_AGGREGATE, .op = AGG_ADT, .x = t};
+	agg.a.v = fn_add_args(f, ops, n + 1);
+	agg.b.v = n + 1;
+	fn_assign(f, bb, place_local(f, 0), agg);
+	for (uint32_t i = n; i-- > 0;)
+		fn_storage(f, bb, ST_STORAGE_DEAD, first + n + 2 * i);
+	for (uint32_t i = n; i-- > 0;)
+		fn_storage(f, bb, ST_STORAGE_DEAD, first + i);
+	scratch_release(sm);
+	return bb;
+}
+
+static Fn *enum_fieldwise_clone(Module *m, const char *self_name, TypeId t, int line)
+{
+	Fn *f = clone_fn_start(m, self_name, t, line);
+	const Adt *a = adt_of(m, t);
+	uint32_t nv = a->nvariants;
+	fn_push_stmt(f, 0, (Stmt){.kind = ST_PLACE_MENTION, .place = place_local(f, 1)});
+	if (nv == 1) { /* irrefutable: no discriminant read */
+		fn_set_term(f, clone_variant_arm(m, f, 0, t, 0), mk(TK_RETURN));
+		run_passes_before_state_transform(f);
+		return f;
+	}
+	LocalId d = fn_add_local(f, TY_ISIZE, NULL, 1);
+	PlaceId self = place_project(f, place_local(f, 1), PROJ_DEREF, 0, t);
+	fn_assign(f, 0, place_local(f, d), (Stmt){.rv = RV_DISCR, .a.v = self});
+	BlockId other = fn_add_block(f, 0);
+	fn_set_term(f, other, mk(TK_UNREACHABLE));
+	ScratchMark sm = scratch_mark();
+	SwitchArm *arms = scratch_alloc_uninit(nv * sizeof *arms);
+	for (uint32_t v = nv; v-- > 0;) /* the arms' first blocks in reverse order */
+		arms[v] = (SwitchArm){adt_discr_value(a, v), fn_add_block(f, 0)};
+	Term sw = mk(TK_SWITCH);
+	sw.a = op_move(place_local(f, d));
+	sw.args = fn_add_arms(f, arms, nv);
+	sw.nargs = nv;
+	sw.target = other;
+	fn_set_term(f, 0, sw);
+	BlockId *last = scratch_alloc_uninit(nv * sizeof *last);
+	for (uint32_t v = 0; v < nv; v++)
+		last[v] = clone_variant_arm(m, f, arms[v].target, t, v);
+	BlockId end = fn_add_block(f, 0);
+	Term g = mk(TK_GOTO);
+	g.target = end;
+	for (uint32_t v = 0; v < nv; v++)
+		fn_set_term(f, last[v], g);
+	fn_set_term(f, end, mk(TK_RETURN));
+	scratch_release(sm);
+	run_passes_before_state_transform(f);
+	return f;
+}
+
 uint32_t count_derived_fns(const AstProgram *p)
 {
 	uint32_t n = 0;
 	for (int i = 0; i < p->nstructs; i++)
 		n += p->structs[i]->derive_clone;
 	for (int i = 0; i < p->nenums; i++)
-		n += p->enums[i]->derive_copy;
+		n += p->enums[i]->derive_clone;
 	return n;
 }
 
@@ -122,7 +213,10 @@ void build_derived_fns(Module *m, const AstProgram *p, const TypeId *type_of_str
 			module_add_fn(m, st->derive_copy ? derived_clone(m, st->name, type_of_struct[i], st->line)
 			                                 : fieldwise_clone(m, st->name, type_of_struct[i], st->line, (uint32_t)st->nfields));
 	}
-	for (int i = 0; i < p->nenums; i++)
-		if (p->enums[i]->derive_copy)
-			module_add_fn(m, derived_clone(m, p->enums[i]->name, type_of_enum[i], p->enums[i]->line));
+	for (int i = 0; i < p->nenums; i++) {
+		const AstEnum *en = p->enums[i];
+		if (en->derive_clone)
+			module_add_fn(m, en->derive_copy ? derived_clone(m, en->name, type_of_enum[i], en->line)
+			                                 : enum_fieldwise_clone(m, en->name, type_of_enum[i], en->line));
+	}
 }

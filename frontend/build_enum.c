@@ -59,6 +59,7 @@ static TypeId define_enum_fields(Module *m, const AstProgram *p, TypeId *type_of
 		type_of_enum[id] = type_enum_define_discr(m, ast_enum_name(p, en), nv, vnames, nfields, fields, names,
 							  en->generic > GENERIC_RESULT, discrs);
 	adt_of(m, type_of_enum[id])->is_copy = en->is_copy || en->derive_copy; /* Option<u32>; derive37: an item */
+	adt_of(m, type_of_enum[id])->is_clone = en->derive_clone && !en->derive_copy; /* clone39 */
 	if (en->generic > GENERIC_RESULT)
 		adt_of(m, type_of_enum[id])->internal = 1;
 	return type_of_enum[id];
@@ -133,7 +134,7 @@ static TypeId define_item(Module *m, const AstProgram *p, TypeId *type_of_struct
 			for (int i = 0; i < s->nfields; i++)
 				names[i] = s->fields[i].name;
 			type_of_struct[f->id] = type_struct_define(m, s->name, (uint32_t)s->nfields, f->ft[0],
-								   s->is_tuple ? NULL : names);
+								   s->is_tuple ? NULL : names, s->repr_c);
 			adt_of(m, type_of_struct[f->id])->is_copy = s->derive_copy; /* derive37: read with `copy` */
 			adt_of(m, type_of_struct[f->id])->is_clone = s->derive_clone && !s->derive_copy; /* derive38 */
 		} else {

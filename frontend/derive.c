@@ -3,19 +3,14 @@
  *
  * The parser reads the derive lists (parse.c: prescan_derives before any type is parsed, so that a
  * field of a later item's type already knows it is Copy; skip_attribute refuses the other derives).
- * An item's Copy-ness is its derive_copy flag; ast_type_is_copy reads it through the program the
- * calling thread parses or checks, so that an item's AstType stays {kind, index}: a program without
- * derives is built exactly as before. Several programs may be parsed and checked on several threads
- * (the twin build of `coroslim stats`), each thread its own: the program is thread-local. */
+ * An item's Copy-ness is its derive_copy flag; ast_type_is_copy asks it of the program the type's
+ * index names an item of (a parameter, no global: the twin build of `coroslim stats` parses and checks
+ * two programs on two threads), so that an item's AstType stays {kind, index}: a program without
+ * derives is built exactly as before. */
 #include "ast.h"
 
-static _Thread_local const AstProgram *copy_program;
-
-void ast_copy_program(const AstProgram *p) { copy_program = p; }
-
-bool ast_item_is_copy(AstType t)
+bool ast_item_is_copy(const AstProgram *p, AstType t)
 {
-	const AstProgram *p = copy_program;
 	if (!p || t.id < 0)
 		return false;
 	if (t.kind == ATY_STRUCT)
@@ -27,10 +22,10 @@ bool ast_item_is_copy(AstType t)
 
 /* rustc's E0204 for an item deriving Copy with a field that is not Copy: the item's name and the
  * first such field, in declaration order (coherence's type_allowed_to_implement_copy) */
-static const AstField *first_non_copy(const AstField *fields, int n)
+static const AstField *first_non_copy(const AstProgram *p, const AstField *fields, int n)
 {
 	for (int i = 0; i < n; i++)
-		if (!ast_type_is_copy(fields[i].ty))
+		if (!ast_type_is_copy(p, fields[i].ty))
 			return &fields[i];
 	return NULL;
 }
@@ -38,11 +33,11 @@ static const AstField *first_non_copy(const AstField *fields, int n)
 const AstField *ast_derive_copy_violation(const AstProgram *p, bool is_enum, int id)
 {
 	if (!is_enum)
-		return p->structs[id]->derive_copy ? first_non_copy(p->structs[id]->fields, p->structs[id]->nfields)
+		return p->structs[id]->derive_copy ? first_non_copy(p, p->structs[id]->fields, p->structs[id]->nfields)
 		                                   : NULL;
 	const AstEnum *en = p->enums[id];
 	for (int v = 0; v < en->nvariants && en->derive_copy; v++) {
-		const AstField *f = first_non_copy(en->variants[v].fields, en->variants[v].nfields);
+		const AstField *f = first_non_copy(p, en->variants[v].fields, en->variants[v].nfields);
 		if (f)
 			return f;
 	}
@@ -85,6 +80,12 @@ AstFn *ast_derived_clone(AstProgram *p, AstType self)
 	return fn;
 }
 
+/* the lesser of two ast_type_clone answers: 0 (no Clone) before -1 (not modelled) before 1 */
+static int clone_meet(int a, int b)
+{
+	return a == 0 || b == 0 ? 0 : a < 0 || b < 0 ? -1 : 1;
+}
+
 int ast_type_clone(const AstProgram *p, AstType t)
 {
 	if (t.kind == ATY_BOOL || t.kind == ATY_CHAR || ast_type_is_int(t))
@@ -93,7 +94,30 @@ int ast_type_clone(const AstProgram *p, AstType t)
 		return 0;
 	if (t.kind == ATY_STRUCT)
 		return p->structs[t.id]->derive_clone;
-	if (t.kind == ATY_ENUM && !(t.id & AST_ENUM_PARTIAL) && !p->enums[ast_enum_index(t)]->generic)
-		return p->enums[ast_enum_index(t)]->derive_clone;
-	return -1;
+	if (t.kind == ATY_ARRAY) /* clone39: core's `impl<T: Clone, const N: usize> Clone for [T; N]` */
+		return ast_type_clone(p, ast_array_elem(t));
+	if (t.kind != ATY_ENUM || (t.id & AST_ENUM_PARTIAL))
+		return -1;
+	const AstEnum *en = p->enums[ast_enum_index(t)];
+	if (!en->generic)
+		return en->derive_clone;
+	if (en->generic != GENERIC_OPTION && en->generic != GENERIC_RESULT)
+		return -1;
+	/* clone39: core's derived Clone of Option<T> / Result<T, E>: every argument Clone */
+	return clone_meet(ast_type_clone(p, en->type_args[0]),
+	                  en->generic == GENERIC_RESULT ? ast_type_clone(p, en->type_args[1]) : 1);
+}
+
+/* clone39: the type rustc's E0277 names for a field of type t without Clone (ast_type_clone 0): t, or
+ * the first argument without Clone inside an array, Option or Result ("required for `[Guard; 2]` to
+ * implement `Clone`"): a Guard, or a struct or enum item deriving no Clone */
+AstType ast_clone_culprit(const AstProgram *p, AstType t)
+{
+	if (t.kind == ATY_ARRAY)
+		return ast_clone_culprit(p, ast_array_elem(t));
+	if (t.kind != ATY_ENUM || (t.id & AST_ENUM_PARTIAL) || !p->enums[ast_enum_index(t)]->generic)
+		return t;
+	const AstEnum *en = p->enums[ast_enum_index(t)];
+	return ast_type_clone(p, en->type_args[0]) == 0 ? ast_clone_culprit(p, en->type_args[0])
+	                                                : ast_clone_culprit(p, en->type_args[1]);
 }

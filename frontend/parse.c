@@ -59,6 +59,7 @@ typedef struct Parser {
 	const Token *lint_first;    /* the `#` of the first of them */
 	bool item_seen;             /* an item was parsed: an inner attribute is not permitted any more */
 	bool attr_other;            /* an attribute other than a lint level's or derive's was read (skip_attribute) */
+	const Token *repr_c;        /* clone39: the `C` of the next item's `#[repr(C)]` (check_attribute) */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
@@ -3905,6 +3906,7 @@ static void skip_attribute(Parser *p);
 enum { SCOPE_ITEM, SCOPE_MEMBER, SCOPE_LET };
 static void lint_scope(Parser *p, int kind);
 static void take_derives(Parser *p, const Token *t);
+static void take_repr(Parser *p, const Token *t);
 static AstStruct *parse_struct(Parser *p);
 static AstEnum *parse_enum(Parser *p);
 static void parse_impl(Parser *p);
@@ -3939,6 +3941,7 @@ static bool parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 		parse_vis(p);
 		t = p->tok;
 	}
+	take_repr(p, t);
 	const char *what = NULL;
 	switch (t->kind) {
 	case TOK_FN: break;
@@ -4312,8 +4315,9 @@ static void lint_scope(Parser *p, int kind)
  * models is skipped (inline and cold: code generation; track_caller: a panic's location; must_use and
  * deprecated: lints coroslim does not report for them; doc, non_exhaustive within its crate, no_mangle and
  * used: symbols; tools' attributes; `#![no_std]`, `#![no_main]`); `repr(Rust)` is the layout coroslim
- * computes; any other (`repr(C)`, `cfg`, `test`, a crate's attribute macro) is refused, never ignored: it
- * would change the layout or the items rustc compiles */
+ * computes, `repr(C)` (clone39) noted for the struct that follows (take_repr); any other (`repr(u8)`,
+ * `repr(C, packed)`, `cfg`, `test`, a crate's attribute macro) is refused, never ignored: it would change
+ * the layout or the items rustc compiles */
 static void check_attribute(Parser *p, bool inner)
 {
 	static const char *const outer_ok[] = {"inline", "cold", "track_caller", "must_use", "deprecated", "doc",
@@ -4333,7 +4337,14 @@ static void check_attribute(Parser *p, bool inner)
 		const Token *r = &t[2];
 		if (tok_is(r, "Rust") && r[1].kind == TOK_RPAREN)
 			return;
-		error_tok(p, r, "`repr(%.*s)` is not supported (coroslim lays items out as `repr(Rust)`)", r->len, r->text);
+		if (tok_is(r, "C") && r[1].kind == TOK_RPAREN) {
+			p->repr_c = r;
+			return;
+		}
+		if ((tok_is(r, "C") || tok_is(r, "Rust")) && r[1].kind == TOK_COMMA)
+			r += 2; /* `repr(C, packed)`: the other hint named */
+		error_tok(p, r, "`repr(%.*s)` is not supported (coroslim lays items out as `repr(Rust)` or `repr(C)`)",
+		          r->len, r->text);
 	}
 	error_tok(p, t, "the attribute `%.*s` is not supported", t->len, t->text);
 }
@@ -4375,19 +4386,31 @@ static void skip_attribute(Parser *p)
 	}
 }
 
+/* clone39: the `#[repr(C)]` read before item t (check_attribute): a struct's, which parse_struct takes;
+ * rustc's E0517 at the `C` on any other item, a field, a variant or a statement; an enum's changes its
+ * tag to C's int (not modelled) */
+static void take_repr(Parser *p, const Token *t)
+{
+	const Token *r = p->repr_c;
+	if (!r || t->kind == TOK_STRUCT)
+		return;
+	if (t->kind == TOK_ENUM)
+		error_tok(p, r, "`repr(C)` on an enum is not supported");
+	error_tok(p, r, "attribute should be applied to a struct, enum, or union");
+}
+
 /* derive37: the derives read before item t (skip_attribute), cleared: only a struct or an enum takes them
- * (rustc's E0774 elsewhere), both `Clone` and `Copy` (Clone alone would need its field-wise `clone`
- * body, not built; Copy alone is rustc's E0277, Copy needing Clone) */
+ * (rustc's E0774 elsewhere), `Clone` with `Copy` or alone (derive38, clone39: its field-wise `clone`;
+ * Copy alone is rustc's E0277, Copy needing Clone); the item's `#[repr(C)]` too (take_repr) */
 static void take_derives(Parser *p, const Token *t)
 {
+	take_repr(p, t);
 	const Token *kw = p->derive_kw, *clone = p->derive_clone, *copy = p->derive_copy;
 	p->derive_kw = p->derive_clone = p->derive_copy = NULL;
 	if (!kw)
 		return;
 	if (t->kind != TOK_STRUCT && t->kind != TOK_ENUM)
 		error_tok(p, kw - 2, "`derive` may only be applied to `struct`s, `enum`s and `union`s"); /* at its `#` */
-	if (clone && !copy && t->kind != TOK_STRUCT) /* derive38: a struct's is built field-wise */
-		error_tok(p, clone, "`derive(Clone)` without `Copy` on an enum is not supported");
 	/* rustc_resolve notes a Copy derive as it resolves an attribute's derives: a Clone of an earlier
 	 * attribute is expanded field-wise (cs_clone), not as `*self` (seen in its dumps) */
 	if (clone && copy && p->clone_attr < p->copy_attr)
@@ -4634,6 +4657,8 @@ static AstStruct *parse_struct_as(Parser *p, AstAliasUser *user)
 			st = p->prog->structs[i];
 	IR_ASSERT(st);
 	*user = (AstAliasUser){ALIAS_USER_STRUCT, st};
+	st->repr_c = p->repr_c != NULL; /* clone39 (take_repr) */
+	p->repr_c = NULL;
 	const Token *t = name - 1; /* as prescan_items saw it: t[1] is the name */
 	for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) /* `Guard`: prelude_conflict */
 		if (type_names[i].kind != ATY_GUARD && tok_is(&t[1], type_names[i].name))
@@ -4934,8 +4959,9 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 			AstEnum *en = arena_alloc(p->arena, sizeof *en);
 			en->id = p->prog->nenums;
 			en->name = en->ident = tok_name(p, &t[1]);
-			en->derive_copy = prescan_derives(toks, t - toks) == 3;
-			en->derive_clone = en->derive_copy; /* derive38: an enum's Clone alone is refused */
+			int derives = prescan_derives(toks, t - toks);
+			en->derive_copy = derives == 3;
+			en->derive_clone = derives & 1; /* clone39: an enum's Clone alone too */
 			en->line = t[1].line;
 			en->col = t[1].col;
 			*VEC_PUSH(p->arena, p->prog->enums, p->prog->nenums, p->prog->enums_cap) = en;
@@ -6300,25 +6326,35 @@ static void copy_fields(Parser *p)
 
 static void check_lint_attrs(Parser *p);
 
-/* derive38: rustc's E0277 at the first field (in source order) of a struct deriving Clone without Copy
- * whose type has no Clone; a field type whose clone is core's own (arrays, references, Option,
- * Result, ..) is not modelled */
+/* derive38: the first field (in source order) of fields[n] whose type has no Clone (rustc's E0277) or
+ * a Clone of core's own (arrays, references, Option, Result, ..: not modelled), kept in *first */
+static void first_unclonable(const AstProgram *g, const AstField *fields, int n, const AstField **first)
+{
+	for (int i = 0; i < n; i++)
+		if (ast_type_clone(g, fields[i].ty) != 1 &&
+		    (!*first || fields[i].line < (*first)->line || (fields[i].line == (*first)->line && fields[i].col < (*first)->col)))
+			*first = &fields[i];
+}
+
+/* derive38: rustc's E0277 at the first field (in source order) of a struct or (clone39) an enum deriving
+ * Clone without Copy whose type has no Clone; a field type whose clone is core's own is not modelled */
 static void clone_fields(Parser *p)
 {
 	const AstProgram *g = p->prog;
-	for (int k = 0; k < g->nstructs; k++) {
-		const AstStruct *st = g->structs[k];
-		for (int i = 0; i < st->nfields && st->derive_clone && !st->derive_copy; i++) {
-			const AstField *f = &st->fields[i];
-			int c = ast_type_clone(g, f->ty);
-			if (c < 0)
-				error_at(p, f->line, f->col, "`derive(Clone)` of a field of this type is not supported");
-			if (!c)
-				error_at(p, f->line, f->col, "the trait bound `%s: Clone` is not satisfied",
-				         f->ty.kind == ATY_GUARD ? "Guard" : f->ty.kind == ATY_STRUCT ? g->structs[f->ty.id]->ident
-				                                                                     : g->enums[ast_enum_index(f->ty)]->ident);
-		}
-	}
+	const AstField *f = NULL;
+	for (int k = 0; k < g->nstructs; k++)
+		if (g->structs[k]->derive_clone && !g->structs[k]->derive_copy)
+			first_unclonable(g, g->structs[k]->fields, g->structs[k]->nfields, &f);
+	for (int k = 0; k < g->nenums; k++)
+		for (int v = 0; v < g->enums[k]->nvariants && g->enums[k]->derive_clone && !g->enums[k]->derive_copy; v++)
+			first_unclonable(g, g->enums[k]->variants[v].fields, g->enums[k]->variants[v].nfields, &f);
+	if (!f)
+		return;
+	if (ast_type_clone(g, f->ty) < 0)
+		error_at(p, f->line, f->col, "`derive(Clone)` of a field of this type is not supported");
+	AstType t = ast_clone_culprit(g, f->ty); /* clone39: inside an array, Option or Result */
+	error_at(p, f->line, f->col, "the trait bound `%s: Clone` is not satisfied",
+	         t.kind == ATY_GUARD ? "Guard" : t.kind == ATY_STRUCT ? g->structs[t.id]->ident : g->enums[ast_enum_index(t)]->ident);
 }
 
 AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *ix, Arena *a, Diag *d)
@@ -6336,7 +6372,6 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 			frontend_free_body(p->prog->fns[i]);
 		return NULL;
 	}
-	ast_copy_program(p->prog); /* derive37: the items' Copy-ness, for this thread */
 	check_delimiters(p, toks, ix);
 	prescan_items(p, toks, ix);
 	resolve_body_impl_consts(p);

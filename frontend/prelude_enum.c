@@ -259,7 +259,7 @@ AstEnum *generic_instance(AstProgram *p, AstGeneric g, const AstType *args, int 
 	en->type_args[0] = en->type_args[1] = ast_type(ATY_UNIT);
 	for (int k = 0; k < n; k++) {
 		en->type_args[k] = args[k];
-		en->is_copy &= ast_type_is_copy(args[k]);
+		en->is_copy &= ast_type_is_copy(p, args[k]);
 	}
 	if (g == GENERIC_OPTION_RESIDUAL)
 		en->name = "Option<Infallible>"; /* the others: ast_enum_name, when asked */

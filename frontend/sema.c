@@ -457,7 +457,6 @@ int sema_check(AstProgram *p, Diag *d)
 		internal_error("out of memory");
 	s->prog = p;
 	s->diag = d;
-	ast_copy_program(p); /* derive37: the items' Copy-ness, for this thread */
 	s->scratch = arena_new();
 	s->loop_errors = arena_alloc(s->scratch, sizeof *s->loop_errors * ((size_t)p->nfns + 1));
 	s->bound_errors = arena_alloc(s->scratch, sizeof *s->bound_errors * ((size_t)p->nfns + 1));

@@ -69,6 +69,7 @@ static void exhaustive_enum(Sema *s, AstExpr *e)
 typedef struct {
 	bool ref, ref_mut, move; /* a binding by `ref`, by `ref mut`, by value of a type that is not Copy */
 	bool by_value_here;      /* a binding by value of the same place (`x @ y`'s y) */
+	const AstProgram *p;     /* the program the bindings' types name (their Copy-ness) */
 } AtSubs;
 
 static void at_sub(const AstSubPattern *sp, void *cx)
@@ -76,12 +77,7 @@ static void at_sub(const AstSubPattern *sp, void *cx)
 	AtSubs *a = cx;
 	a->ref |= sp->var->by_ref == BY_REF;
 	a->ref_mut |= sp->var->by_ref == BY_REF_MUT;
-	a->move |= ast_binding_moves(sp->var);
-}
-
-static void note_binding_move(const AstSubPattern *sp, void *cx)
-{
-	*(bool *)cx |= ast_binding_moves(sp->var);
+	a->move |= ast_binding_moves(a->p, sp->var);
 }
 
 /* ergo30: a match on a written `&&place` (sema_typeck.c strip_double_borrow), exhaustive: a binding
@@ -92,7 +88,7 @@ static void double_borrow_verdict(Sema *s, AstExpr *e)
 	bool moves = false;
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
-			ast_arm_each_binding(&e->arms[i], k, note_binding_move, &moves);
+			moves |= ast_arm_first_move(s->prog, &e->arms[i], k) != NULL;
 	const AstExpr *in = ast_deref_is_ergo(e->lhs) ? e->lhs->lhs : e->lhs;
 	if (moves) /* mref39: the written outer borrow's kind (`&mut &o`: "a mutable reference") */
 		error_at(s, e->lhs->line, e->lhs->col, "cannot move out of a %s reference", in->rhs->ref_mut ? "mutable" : "shared");
@@ -105,7 +101,7 @@ static void double_borrow_verdict(Sema *s, AstExpr *e)
  * code, at the outer binding); then what the subset does not admit after `@`. */
 static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *pat)
 {
-	AtSubs a = {0};
+	AtSubs a = {.p = s->prog};
 	for (const AstSubPattern *in = sp->inner; in; in = in->inner) {
 		at_sub(in, &a);
 		a.by_value_here |= !in->var->by_ref;
@@ -114,7 +110,7 @@ static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *p
 		ast_pattern_each_binding(pat, at_sub, &a);
 	const AstVar *v = sp->var;
 	if (!v->by_ref) {
-		if (!ast_type_is_copy(v->ty) && (a.ref || a.ref_mut))
+		if (!ast_type_is_copy(s->prog, v->ty) && (a.ref || a.ref_mut))
 			error_at(s, sp->line, sp->col, "borrow of moved value");
 		return; /* `a @ ref mut b` (bind31): b's loan is made before a's copy (pattern_apply) */
 	}
@@ -126,11 +122,6 @@ static void check_at_level(Sema *s, const AstSubPattern *sp, const AstPattern *p
 		                                   : "cannot borrow value as mutable because it is also borrowed as immutable");
 	if (a.move)
 		error_at(s, sp->line, sp->col, "cannot move out of value because it is borrowed");
-}
-
-static void any_move(const AstSubPattern *sp, void *cx)
-{
-	*(bool *)cx |= ast_binding_moves(sp->var);
 }
 
 /* rustc's name of the place a match or `let` moves out of (describe_place): a variable, then named or
@@ -192,10 +183,8 @@ static void check_at_fields(Sema *s, const AstPattern *pat, bool under, AtPlace 
 			continue;
 		for (const AstSubPattern *in = sp; in; in = in->inner) /* rustc's pre-order walk */
 			check_at_level(s, in, sp->nested);
-		bool moves = false;
-		if (nests)
-			ast_pattern_each_binding(sp->nested, any_move, &moves);
-		if (!ast_binding_moves(sp->var) || !(sp->inner || moves))
+		bool moves = nests && ast_pattern_first_move(s->prog, sp->nested);
+		if (!ast_binding_moves(s->prog, sp->var) || !(sp->inner || moves))
 			continue; /* a Copy field, or `Some(a @ S { j, .. })` (j Copy: rustc's #69971, accepted) */
 		const char *what = sp->inner ? "use of moved value" : "use of partially moved value";
 		int line = sp->name ? sp->var->line : sp->line, col = sp->name ? sp->var->col : sp->col;
@@ -238,7 +227,7 @@ void exhaustive_expr(Sema *s, AstExpr *e)
 		bool moves = false;
 		for (int i = 0; i < e->narms; i++)
 			for (int k = 0; k < e->arms[i].npats; k++)
-				ast_arm_each_binding(&e->arms[i], k, note_binding_move, &moves);
+				moves |= ast_arm_first_move(s->prog, &e->arms[i], k) != NULL;
 		if (moves && !e->if_let)
 			exhaustive_nested(s, e);
 		s->stage = FN_BORROW_ERROR; /* rustc's E0507 is MIR borrowck's, after check_match */
@@ -1343,7 +1332,7 @@ static long mp_known(const AstProgram *p, AstType t)
 	int nf;
 	const AstField *fs = mp_fields(p, t, &nf);
 	if (!fs)
-		return 1 + (t.kind == ATY_ENUM && !ast_type_is_copy(t));
+		return 1 + (t.kind == ATY_ENUM && !ast_type_is_copy(p, t));
 	if (mpc.prog != p || !mpc.off)
 		return 0;
 	if (t.kind == ATY_STRUCT)
@@ -1411,7 +1400,7 @@ static int mp_nodes(const AstProgram *p, AstType t)
 {
 	int nf;
 	const AstField *fs = mp_fields(p, t, &nf);
-	if (!fs && t.kind == ATY_ENUM && !ast_type_is_copy(t))
+	if (!fs && t.kind == ATY_ENUM && !ast_type_is_copy(p, t))
 		return 1;
 	if (fs && mpc.prog == p && mpc.off) {
 		mp_fill(p, t);
@@ -4051,7 +4040,7 @@ static void access(Borrowck *b, Flow *f, AstExpr *place, int kind, int line, int
 static void access_operand(Borrowck *b, Flow *f, AstExpr *e)
 {
 	if (!e->mention_only)
-		access(b, f, e, ast_type_is_copy(e->ty) ? ACC_READ : ACC_MOVE, e->line, e->col);
+		access(b, f, e, ast_type_is_copy(b->s->prog, e->ty) ? ACC_READ : ACC_MOVE, e->line, e->col);
 }
 
 /* `&place` / `&mut place` (after 4b's checks): the access, then the loan, live in b->val
@@ -4304,13 +4293,8 @@ _Noreturn static void move_out_of_array(Borrowck *b, const AstExpr *at, const As
 static void use_index(Borrowck *b, AstExpr *place, AstExpr *ix, Flow *f)
 {
 	use_index_base(b, ix, f);
-	if (!place->mention_only && !ast_type_is_copy(place->ty) && f->reachable)
+	if (!place->mention_only && !ast_type_is_copy(b->s->prog, place->ty) && f->reachable)
 		move_out_of_array(b, place, ix);
-}
-
-static void note_move(const AstSubPattern *sp, void *cx)
-{
-	*(bool *)cx |= ast_binding_moves(sp->var);
 }
 
 /* `match a[i] { .. }` on an enum element: read in place; a binding that moves a
@@ -4321,9 +4305,7 @@ static void match_index(Borrowck *b, AstExpr *e, Flow *f)
 	use_index_base(b, ix, f);
 	for (int i = 0; i < e->narms && f->reachable; i++)
 		for (int k = 0; k < e->arms[i].npats; k++) {
-			bool moves = false;
-			ast_pattern_each_binding(&e->arms[i].pats[k], note_move, &moves);
-			if (moves)
+			if (ast_pattern_first_move(b->s->prog, &e->arms[i].pats[k]))
 				move_out_of_array(b, e->lhs, ix);
 		}
 }
@@ -4422,7 +4404,7 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 		if (sp == in)
 			return;
 	int nf;
-	if (ab->st == ST_INIT && ast_binding_moves(sp->var) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
+	if (ab->st == ST_INIT && ast_binding_moves(ab->b->s->prog, sp->var) && ab->match && ab->match->lhs->kind == EXPR_VAR &&
 	    ab->match->lhs->ty.kind == ATY_ENUM && !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) &&
 	    ab->arm->reachable)
 		set_fields(ab->b, ab->arm, ab->match->lhs->var->id,
@@ -4431,20 +4413,12 @@ static void set_binding(const AstSubPattern *sp, void *cx)
 	 * move path below it here, so it counts as moved (rustc: "partially moved `s.g`") */
 	MovePath mp;
 	AstExpr *root;
-	if (ab->st == ST_INIT && ast_binding_moves(sp->var) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
+	if (ab->st == ST_INIT && ast_binding_moves(ab->b->s->prog, sp->var) && ab->match && ab->match->lhs->kind == EXPR_FIELD &&
 	    !mp_fields(ab->b->s->prog, ab->match->lhs->ty, &nf) && ab->arm->reachable && !index_under(ab->match->lhs) && !deref_root(ab->match->lhs) &&
 	    (root = field_root(ab->b->s->prog, (AstExpr *)ab->match->lhs, &mp)))
 		set_fields(ab->b, ab->arm, root->var->id,
 		           bits_with(ab->b, fields_of(ab->b, ab->arm, root->var->id), ab->b->nbits[root->var->id],
 		                     mp.lo + 1, mp.n - 1, true));
-}
-
-/* the first binding moving a value that is not Copy (ast_pattern_each_binding's order) */
-static void first_move(const AstSubPattern *sp, void *cx)
-{
-	const AstSubPattern **first = cx;
-	if (!*first && ast_binding_moves(sp->var))
-		*first = sp;
 }
 
 /* issue 22: rustc keeps one move error per set of moves, the later one found unless its place is
@@ -4462,20 +4436,18 @@ static const AstSubPattern *moved_again(const Borrowck *b, const AstExpr *match)
 	int moving = 0;
 	for (int v = 0; v < en->nvariants; v++)
 		for (int i = 0; i < en->variants[v].nfields; i++)
-			moving += !ast_type_is_copy(en->variants[v].fields[i].ty);
+			moving += !ast_type_is_copy(b->s->prog, en->variants[v].fields[i].ty);
 	const AstSubPattern *first = NULL;
 	for (int i = 0; i < match->narms && moving == 1 && !first; i++)
 		for (int k = 0; k < match->arms[i].npats && !first; k++)
 			if (match->arms[i].pats[k].enm == en)
-				ast_pattern_each_binding(&match->arms[i].pats[k], first_move, &first);
+				first = ast_pattern_first_move(b->s->prog, &match->arms[i].pats[k]);
 	return first;
 }
 
-static bool pattern_moves(const AstPattern *pat)
+static bool pattern_moves(const AstProgram *p, const AstPattern *pat)
 {
-	bool moves = false;
-	ast_pattern_each_binding(pat, note_move, &moves);
-	return moves;
+	return ast_pattern_first_move(p, pat) != NULL;
 }
 
 /* The variable a struct-typed scrutinee is a place of, `s` or `s.a.p` (no deref, no index: issue 22,
@@ -4514,7 +4486,7 @@ static const char *moved_field_name(Borrowck *b, const AstPattern *pat, const ch
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
-		bool moves = sp->var ? ast_binding_moves(sp->var) : sp->nested && pattern_moves(sp->nested);
+		bool moves = sp->var ? ast_binding_moves(b->s->prog, sp->var) : sp->nested && pattern_moves(b->s->prog, sp->nested);
 		if (!moves)
 			continue;
 		/* a tuple struct's field adds nothing (rustc's describe_place without tuple fields) */
@@ -4540,7 +4512,7 @@ static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern 
 	else if (!used)
 		use_deref(b, d, place, f, false);
 	for (int k = 0; k < npats && f->reachable; k++)
-		if (pattern_moves(&pats[k])) {
+		if (pattern_moves(b->s->prog, &pats[k])) {
 			if (ix)
 				move_out_of_array(b, place, ix);
 			AstExpr *in = d; /* pat36: `let &&mut G { g, .. } = &&mut h;`: rustc's move path stops at the
@@ -4566,7 +4538,7 @@ static void struct_pattern_behind(Borrowck *b, AstExpr *place, const AstPattern 
 
 /* The first binding of pat (ast_pattern_each_binding's order: rustc's, the order bindings are made)
  * that moves, its field path appended to out as describe_scrutinee names fields; false: none */
-static bool first_moving_path(const AstPattern *pat, StrBuf *out)
+static bool first_moving_path(const AstProgram *p, const AstPattern *pat, StrBuf *out)
 {
 	for (int j = 0; j < pat->nsubs; j++) {
 		const AstSubPattern *sp = &pat->subs[j];
@@ -4581,7 +4553,7 @@ static bool first_moving_path(const AstPattern *pat, StrBuf *out)
 			if (fs)
 				strbuf_printf(out, ".%s", fs[sp->field].name);
 		}
-		if ((sp->var && ast_binding_moves(sp->var)) || (sp->nested && first_moving_path(sp->nested, out)))
+		if ((sp->var && ast_binding_moves(p, sp->var)) || (sp->nested && first_moving_path(p, sp->nested, out)))
 			return true;
 		out->n = mark;
 		if (out->s)
@@ -4605,7 +4577,7 @@ static _Noreturn void move_out_of_variant(Borrowck *b, const AstExpr *e)
 			const AstPattern *pat = &e->arms[i].pats[k];
 			StrBuf path = {0};
 			describe_scrutinee(b->s->prog, scrut, &path);
-			if (pat->enm && first_moving_path(pat, &path)) {
+			if (pat->enm && first_moving_path(b->s->prog, pat, &path)) {
 				char *msg = arena_alloc(b->s->scratch, path.n + 1);
 				memcpy(msg, path.s, path.n + 1);
 				strbuf_free(&path);
@@ -4672,7 +4644,7 @@ static void pattern_uses(Borrowck *b, Flow *f, AstVar *v, const AstPattern *pat,
 		const AstSubPattern *mv = sp->or_pat ? &sp->or_pat->alts[0] : sp;
 		if (sp->deref) /* `Some(&x)` (ergo29): reads the reference; a move out of it is E0507 (deref_sub_moves) */
 			continue;
-		if (mv->var ? ast_binding_moves(mv->var) : mv->nested && pattern_moves(mv->nested)) /* a nested variant's: below */
+		if (mv->var ? ast_binding_moves(b->s->prog, mv->var) : mv->nested && pattern_moves(b->s->prog, mv->nested)) /* a nested variant's: below */
 			set_fields(b, f, v->id, bits_with(b, x, b->nbits[v->id], mv->var || n == 1 ? lo : lo + 1,
 			                                  mv->var || n == 1 ? n : n - 1, true));
 	}
@@ -4853,7 +4825,7 @@ static void pat_field_access(Borrowck *b, Flow *f, PatPlace *pp, const AstSubPat
 			/* `S { k: c @ ref mut d }`: at c, not at the field's name (bind31) */
 			bool at_var = in == sp && sp->name && (sp->inner || sp->nested);
 			pat_add(b, pp, path, n, in->var->by_ref == BY_REF_MUT ? ACC_BORROW_MUT : in->var->by_ref ? ACC_BORROW
-			                       : ast_type_is_copy(in->var->ty) ? ACC_READ : ACC_MOVE, name,
+			                       : ast_type_is_copy(b->s->prog, in->var->ty) ? ACC_READ : ACC_MOVE, name,
 			        at_var ? in->var->line : in->line, at_var ? in->var->col : in->col);
 			pp->acc[pp->nacc - 1].ref = in->var->by_ref ? in : NULL;
 			pp->acc[pp->nacc - 1].sub_end = in->var->by_ref || end <= src_pos(in->line, in->col) ? 0 : end;
@@ -4928,7 +4900,7 @@ static void pattern_collect_top(Borrowck *b, AstExpr *e, PatPlace *pp, const Ast
 		pp->acc[pp->nacc - 1].ref = top;
 		return;
 	}
-	pat_add(b, pp, path, n, ast_binding_moves(top->var) ? ACC_MOVE : ACC_READ, place_name(b, e), top->line,
+	pat_add(b, pp, path, n, ast_binding_moves(b->s->prog, top->var) ? ACC_MOVE : ACC_READ, place_name(b, e), top->line,
 	        top->col);
 	long long end = at_group_end(top, top->nested); /* bind31: `a @ ref mut b`: b's loan first */
 	pp->acc[pp->nacc - 1].sub_end = end > src_pos(top->line, top->col) ? end : 0;
@@ -4943,7 +4915,7 @@ static void move_top(Borrowck *b, Flow *f, AstExpr *e, const AstSubPattern *top,
 {
 	MovePath mp;
 	AstExpr *root, *ix;
-	if (!f->reachable || !ast_binding_moves(top->var))
+	if (!f->reachable || !ast_binding_moves(b->s->prog, top->var))
 		return;
 	if (top->var->ergo_top == ERGO_TOP_MOVE) /* ergo30: the `&mut T` variable under the ergonomic deref */
 		e = e->lhs;
@@ -5543,11 +5515,11 @@ typedef struct MatchFlow {
 } MatchFlow;
 
 /* some binding of some arm moves a value that is not Copy */
-static bool match_moves(const AstExpr *e)
+static bool match_moves(const AstProgram *p, const AstExpr *e)
 {
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
-			if (pattern_moves(&e->arms[i].pats[k]))
+			if (pattern_moves(p, &e->arms[i].pats[k]))
 				return true;
 	return false;
 }
@@ -5556,8 +5528,8 @@ static bool match_moves(const AstExpr *e)
 /* the first binding under a `&p` field pattern (ergo29) of pat that moves (not Copy): *deref the
  * reference pattern's `&` (1) / `&mut` (2), *at how deep it is (1: a field of pat; ergo30: any depth
  * under variant patterns only, `Some(Some(&g))`, when *at is not 0) */
-static const AstSubPattern *deref_move(const AstPattern *pat, bool under, int depth, bool enums, int *deref,
-                                       int *at)
+static const AstSubPattern *deref_move(const AstProgram *p, const AstPattern *pat, bool under, int depth, bool enums,
+                                       int *deref, int *at)
 {
 	enums &= pat->enm != NULL; /* the chain from the top so far: variant patterns */
 	for (int j = 0; j < pat->nsubs; j++) {
@@ -5569,9 +5541,9 @@ static const AstSubPattern *deref_move(const AstPattern *pat, bool under, int de
 			*deref = sp->deref;
 			*at = enums ? depth : 0;
 		}
-		if (u && sp->var && ast_binding_moves(sp->var))
+		if (u && sp->var && ast_binding_moves(p, sp->var))
 			return sp;
-		const AstSubPattern *r = sp->nested ? deref_move(sp->nested, u, depth + 1, enums, deref, at) : NULL;
+		const AstSubPattern *r = sp->nested ? deref_move(p, sp->nested, u, depth + 1, enums, deref, at) : NULL;
 		if (r)
 			return r;
 	}
@@ -5587,7 +5559,7 @@ static void deref_sub_moves(Borrowck *b, const AstExpr *e)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			const AstPattern *pat = &e->arms[i].pats[k];
 			int deref = 0, at = 0;
-			if (!(pat->enm || pat->strukt) || !deref_move(pat, false, 1, true, &deref, &at))
+			if (!(pat->enm || pat->strukt) || !deref_move(b->s->prog, pat, false, 1, true, &deref, &at))
 				continue;
 			const AstExpr *scrut = e->lhs;
 			const char *kind = deref == 2 ? "mutable" : "shared";
@@ -5681,7 +5653,7 @@ static void use_deref_match(Borrowck *b, AstExpr *e, Flow *f)
 	use_deref_pattern(b, e, e->arms, e->narms, f);
 }
 
-static bool match_moves(const AstExpr *e);
+static bool match_moves(const AstProgram *p, const AstExpr *e);
 /* the match's head checks its uses of a moved reference variable scrutinee (use_deref_match), the
  * top binding's move of it among them: flow_match_head's branches that call it */
 static bool deref_match_sited(const Borrowck *b, const AstExpr *e)
@@ -5691,7 +5663,7 @@ static bool deref_match_sited(const Borrowck *b, const AstExpr *e)
 	bool top = (lt.kind == ATY_ENUM && !mp_fields(b->s->prog, lt, &nf)) || ast_type_is_int(lt) || lt.kind == ATY_BOOL;
 	if (!deref_root(e->lhs) || index_under(e->lhs))
 		return false;
-	return lt.kind == ATY_STRUCT || ((top || lt.kind == ATY_ENUM) && !match_moves(e));
+	return lt.kind == ATY_STRUCT || ((top || lt.kind == ATY_ENUM) && !match_moves(b->s->prog, e));
 }
 
 static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
@@ -5744,7 +5716,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 				use_holder(b, in_place->var, f, site_at(e->lhs->line, e->lhs->col, SITE_USE));
 		}
 	} else if ((e->lhs->ty.kind == ATY_STRUCT && (index_under(e->lhs) || deref_root(e->lhs))) ||
-	           (one_variant && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(e))) {
+	           (one_variant && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(b->s->prog, e))) {
 		/* bc36: a one-variant enum behind a reference (`let &E::A(v) = re;`, `match *re { E::A(v) => .. }`)
 		 * binding only Copy fields is read through its fields as a struct is, not moved (it was E0507) */
 		one_behind = e->lhs->ty.kind != ATY_STRUCT;
@@ -5766,11 +5738,11 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 		b->rebind = NULL;
 		if (!top)
 			access(b, f, e->lhs, ACC_READ, e->lhs->line, e->lhs->col);
-	} else if (top && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(e)) {
+	} else if (top && deref_root(e->lhs) && !index_under(e->lhs) && !match_moves(b->s->prog, e)) {
 		/* `match *p { W::A(0, _) => .. }` (tree27): the reference is used, the place behind it
 		 * tested by the patterns (it was moved: E0507 though no pattern moves) */
 		use_deref_match(b, e, f);
-	} else if (e->lhs->ty.kind == ATY_ENUM && deref_root(e->lhs) && !index_under(e->lhs) && match_moves(e)) {
+	} else if (e->lhs->ty.kind == ATY_ENUM && deref_root(e->lhs) && !index_under(e->lhs) && match_moves(b->s->prog, e)) {
 		/* a binding moves a field out of the variant behind the reference: E0507 (char28) */
 		use_deref(b, deref_root(e->lhs), e->lhs, f, false);
 		if (f->reachable)
@@ -6212,10 +6184,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	switch (e->kind) {
 	case EXPR_VAR:
 		if (!e->mention_only) {
-			if (b->guard_arm && !ast_type_is_copy(e->ty) && f->reachable && guard_binding(b, e->var))
+			if (b->guard_arm && !ast_type_is_copy(b->s->prog, e->ty) && f->reachable && guard_binding(b, e->var))
 				error_at(b->s, e->line, e->col, "cannot move out of `%s` in pattern guard", e->var->name);
 			access_operand(b, f, e);
-			use_var(b, e->var, e->line, e->col, f, !ast_type_is_copy(e->ty));
+			use_var(b, e->var, e->line, e->col, f, !ast_type_is_copy(b->s->prog, e->ty));
 			b->val = holds_of(b, f, e->var);
 		}
 		return;
@@ -6265,7 +6237,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		make_borrow(b, e, f);
 		return;
 	case EXPR_DEREF:
-		use_deref(b, e, e, f, !e->mention_only && !ast_type_is_copy(e->ty));
+		use_deref(b, e, e, f, !e->mention_only && !ast_type_is_copy(b->s->prog, e->ty));
 		access_operand(b, f, e);
 		return;
 	case EXPR_INDEX:
@@ -6280,7 +6252,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			return;
 		}
 		if (deref_root(e)) {
-			use_deref(b, deref_root(e), e, f, !e->mention_only && !ast_type_is_copy(e->ty));
+			use_deref(b, deref_root(e), e, f, !e->mention_only && !ast_type_is_copy(b->s->prog, e->ty));
 			access_operand(b, f, e);
 			return;
 		}
@@ -6295,7 +6267,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			break;
 		}
 		if (!e->mention_only) {
-			use_field(b, e, root, bits, f, !ast_type_is_copy(e->ty));
+			use_field(b, e, root, bits, f, !ast_type_is_copy(b->s->prog, e->ty));
 			access_operand(b, f, e);
 		}
 		return;
@@ -6428,7 +6400,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		}
 		for (int i = 0; i < ab->ncaptures; i++) {
 			AstCapture *c = &ab->captures[i];
-			bool move = c->mode == CAPTURE_BY_VALUE && !ast_type_is_copy(capture_type(c));
+			bool move = c->mode == CAPTURE_BY_VALUE && !ast_type_is_copy(b->s->prog, capture_type(c));
 			/* a variable of this body, or an upvar of it for nested blocks; a field
 			 * place (edition 2021) is used, or moved out, as the field */
 			if (c->npath) {
@@ -6594,7 +6566,7 @@ static void mp_visit(Sema *s, AstExpr *e)
 	if (e->kind == EXPR_REF && e->lhs->kind == EXPR_FIELD && field_root(s->prog, e->lhs, &mp))
 		return; /* borrowed, not moved */
 	if (chain) {
-		if (!e->mention_only && !ast_type_is_copy(e->ty))
+		if (!e->mention_only && !ast_type_is_copy(s->prog, e->ty))
 			mp_add(mc->b, e, &mc->cap);
 		return;
 	}
@@ -6604,7 +6576,7 @@ static void mp_visit(Sema *s, AstExpr *e)
 			int n = 0;
 			for (const AstExpr *q = c->place; q->kind == EXPR_FIELD; q = q->lhs)
 				n++;
-			if (c->mode == CAPTURE_BY_VALUE && n && n == c->npath && !ast_type_is_copy(capture_type(c)))
+			if (c->mode == CAPTURE_BY_VALUE && n && n == c->npath && !ast_type_is_copy(s->prog, capture_type(c)))
 				mp_add(mc->b, c->place, &mc->cap);
 		}
 	visit_children(s, e, mp_visit);

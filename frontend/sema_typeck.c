@@ -508,14 +508,14 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 	}
 	t = shallow(s, t);
 	AstType rt = t.kind == ATY_VAR ? ast_type(ATY_U32) : resolve_type(s, t); /* not the fallback yet */
-	if (rt.kind == ATY_ARRAY && !ast_type_is_copy(rt) && st->var) { /* rustc's E0508 */
+	if (rt.kind == ATY_ARRAY && !ast_type_is_copy(s->prog, rt) && st->var) { /* rustc's E0508 */
 		AstType et = ast_array_elem(rt);
 		const char *en = et.kind == ATY_STRUCT ? s->prog->structs[et.id]->name
 		               : et.kind == ATY_ENUM ? ast_enum_name(s->prog, s->prog->enums[ast_enum_index(et)])
 		                                     : ast_type_name(et);
 		defer_move_error(s, e->line, e->col, "cannot move out of type `[%s; %d]`, a non-copy array", en,
 		                 ast_array_len(rt));
-	} else if (!ast_type_is_copy(rt) && st->var) { /* pat36: `let &_ = e;` binds (moves) nothing */
+	} else if (!ast_type_is_copy(s->prog, rt) && st->var) { /* pat36: `let &_ = e;` binds (moves) nothing */
 		const char *how = pmut ? "mutable" : "shared";
 		if (nb == 0 && x->kind == EXPR_VAR && depth == 1 &&
 		    !(x->var->kind == VAR_PARAM && ast_fn_pattern_param(s->fn, x->var->id))) /* pat35: a parameter's pattern
@@ -1218,11 +1218,6 @@ static bool strip_double_borrow(Sema *s, AstExpr *e, bool deref, AstExpr **via)
 	return true;
 }
 
-static void note_move(const AstSubPattern *sp, void *cx)
-{
-	*(bool *)cx |= ast_binding_moves(sp->var);
-}
-
 /* pat35: a match on `&&place` through default binding modes (its patterns behind the ergonomic deref)
  * whose bindings move nothing is rustc's: admitted once the bindings' types are known. The match is
  * still checked as `match &place` (the same binding modes and loans: both borrows are shared); the
@@ -1236,7 +1231,7 @@ static void admit_double_borrow(Sema *s, AstExpr *e)
 	bool moves = false;
 	for (int i = 0; i < e->narms; i++)
 		for (int k = 0; k < e->arms[i].npats; k++)
-			ast_arm_each_binding(&e->arms[i], k, note_move, &moves);
+			moves |= ast_arm_first_move(s->prog, &e->arms[i], k) != NULL;
 	if (via) /* pat36: `match &r`: a binding that moves is the borrow checker's E0507 (exhaustive_expr) */
 		return;
 	if (moves)
@@ -2451,10 +2446,6 @@ static AstType resolve_type(Sema *s, AstType t)
 
 static void finish_expr(Sema *s, AstExpr *e);
 
-/* A `let`'s pattern once types are known (issue 22): a generic variant's base the instance the
- * initializer holds, nested ones the instances their fields hold; then rustc's E0005 */
-static void first_move(const AstSubPattern *sp, void *cx);
-
 /* rustc's name of a moved place (describe_place): `x`, `w.s.k` (named fields of a variable, no deref);
  * false for any other initializer */
 static bool let_place_name(const Sema *s, const AstExpr *e, char *buf, size_t n)
@@ -2474,13 +2465,6 @@ static void let_at_patterns(Sema *s, const void *arg)
 	check_at_patterns(s, st->let_arm, st->expr);
 }
 
-static void first_moving_binding(const AstSubPattern *sp, void *cx)
-{
-	const AstVar **v = cx;
-	if (!*v && ast_binding_moves(sp->var))
-		*v = sp->var;
-}
-
 /* pat35: a parameter's pattern `&P` (parse.c parse_pattern_param) binding a field by value that is not
  * Copy: rustc's E0507 names no place (its `_1` has none), at the pattern's `&`; the borrow checker
  * would name the parameter's `__argK` */
@@ -2490,13 +2474,13 @@ static void param_pattern_moves(Sema *s, const AstStmt *st)
 	if (!e || !ast_deref_is_ergo(e) || e->lhs->kind != EXPR_VAR || e->lhs->var->kind != VAR_PARAM ||
 	    !ast_fn_pattern_param(s->fn, e->lhs->var->id))
 		return;
-	const AstVar *v = NULL;
-	ast_arm_each_binding(st->let_arm, 0, first_moving_binding, &v);
-	if (v)
+	if (ast_arm_first_move(s->prog, st->let_arm, 0))
 		defer_move_error(s, st->let_arm->pats[0].hi_line, st->let_arm->pats[0].hi_col, "cannot move out of a %s reference",
 		                 e->lhs->ty.kind == ATY_REF_MUT ? "mutable" : "shared");
 }
 
+/* A `let`'s pattern once types are known (issue 22): a generic variant's base the instance the
+ * initializer holds, nested ones the instances their fields hold; then rustc's E0005 */
 static void finish_let_pattern(Sema *s, AstStmt *st)
 {
 	param_pattern_moves(s, st);
@@ -2510,13 +2494,12 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 	/* bind29: check_let's pattern checks, then irrefutability; warn33: their errors are MIR borrowck's
 	 * in rustc (deferred: the fn's checks go on) */
 	sema_defer(s, let_at_patterns, st);
-	if (st->let_arm->tops && !ast_type_is_copy(ty) && !st->let_arm->tops[0].var->by_ref) {
+	if (st->let_arm->tops && !ast_type_is_copy(s->prog, ty) && !st->let_arm->tops[0].var->by_ref) {
 		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
 		 * E0382 "use of partially moved value", a binding after `@` moving it first "use of moved
 		 * value" (bind30), at the top binding, the place named as rustc's describe_place: a variable
 		 * or a path of named fields of one */
-		const AstSubPattern *first = NULL;
-		ast_pattern_each_binding(&st->let_arm->pats[0], first_move, &first);
+		const AstSubPattern *first = ast_pattern_first_move(s->prog, &st->let_arm->pats[0]);
 		const AstSubPattern *top = &st->let_arm->tops[0];
 		char name[256];
 		if ((first || top->inner) && !(first && top->inner) && let_place_name(s, st->expr, name, sizeof name))
@@ -2570,7 +2553,7 @@ again:
 		return;
 	case EXPR_REPEAT: /* rustc: E0277, a repeat of more than one element copies it */
 		visit_children(s, e, finish_expr);
-		if (e->int_value > 1 && !ast_type_is_copy(e->lhs->ty))
+		if (e->int_value > 1 && !ast_type_is_copy(s->prog, e->lhs->ty))
 			error_at(s, e->lhs->line, e->lhs->col, "the trait bound `%s: Copy` is not satisfied",
 			         type_str(s, e->lhs->ty, false));
 		return;
@@ -2623,11 +2606,11 @@ void typeck_fn(Sema *s, AstFn *fn)
 typedef enum { ACCESS_READ, ACCESS_WRITE, ACCESS_MOVE } Access;
 /* How a pattern's binding uses its place (rustc 2021's walk_pat): a `ref` binding borrows it (a
  * capture by ref), `ref mut` mutably (by mut ref), else a copy or a move (issue 22) */
-static Access binding_access(const AstVar *v)
+static Access binding_access(const AstProgram *p, const AstVar *v)
 {
 	if (v->by_ref)
 		return v->by_ref == BY_REF_MUT ? ACCESS_WRITE : ACCESS_READ;
-	return ast_type_is_copy(v->ty) ? ACCESS_READ : ACCESS_MOVE;
+	return ast_type_is_copy(p, v->ty) ? ACCESS_READ : ACCESS_MOVE;
 }
 
 bool declared_inside(const AstVar *v, const AstAsyncBlock *ab)
@@ -2775,7 +2758,7 @@ static void note_place(Sema *s, CapPlace cp, Access access)
 		cp.n = c->npath;
 		cp.place = c->place;
 		if (ab->is_move || c->mode == CAPTURE_BY_VALUE)
-			access = ast_type_is_copy(capture_type(c)) ? ACCESS_READ : ACCESS_MOVE;
+			access = ast_type_is_copy(s->prog, capture_type(c)) ? ACCESS_READ : ACCESS_MOVE;
 		else
 			access = c->mode == CAPTURE_BY_MUT_REF ? ACCESS_WRITE : ACCESS_READ;
 	}
@@ -2823,21 +2806,14 @@ static void capture_order(AstAsyncBlock *ab)
 		}
 }
 
-static void first_move(const AstSubPattern *sp, void *cx)
-{
-	const AstSubPattern **first = cx;
-	if (!*first && ast_binding_moves(sp->var))
-		*first = sp;
-}
-
 /* Whether arm a moves a value out of the scrutinee: a binding by value of a
  * type that is not Copy (walk_pat: consume, not copy). */
-static bool arm_moves(const AstMatchArm *a)
+static bool arm_moves(const AstProgram *p, const AstMatchArm *a)
 {
-	const AstSubPattern *first = NULL;
 	for (int k = 0; k < a->npats; k++) /* the top binding too (tops28: it moves the whole place) */
-		ast_arm_each_binding(a, k, first_move, &first);
-	return first != NULL;
+		if (ast_arm_first_move(p, a, k))
+			return true;
+	return false;
 }
 
 static void first_ref_mut(const AstSubPattern *sp, void *cx)
@@ -2881,7 +2857,7 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 			const AstPattern *pat = &e->arms[i].pats[k];
 			for (const AstSubPattern *in = ast_arm_top(&e->arms[i], k) ? &e->arms[i].tops[k] : NULL; in;
 			     in = in->inner) /* bind27: walk_pat's binding of the whole place; `a @ ref b` (bind30) */
-				note_place(s, cp, binding_access(in->var));
+				note_place(s, cp, binding_access(s->prog, in->var));
 			if (!pat->enm)
 				continue;
 			const AstVariant *var = &pat->enm->variants[pat->variant];
@@ -2897,7 +2873,7 @@ static void capture_one_variant_match(Sema *s, AstExpr *e, CapPlace cp)
 				f.ty[f.n] = var->fields[sp->field].ty;
 				f.name[f.n] = var->fields[sp->field].name;
 				f.n++;
-				note_place(s, f, binding_access(sp->var));
+				note_place(s, f, binding_access(s->prog, sp->var));
 			}
 		}
 		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */
@@ -2983,7 +2959,7 @@ static void capture_pattern_at(Sema *s, const CapPlace *at, const AstPattern *pa
 static void capture_subpattern_at(Sema *s, const CapPlace *at, const AstSubPattern *sp)
 {
 	for (const AstSubPattern *in = sp->var ? sp : NULL; in; in = in->inner) /* `Some(a @ b)`: a, b (bind30) */
-		note_place(s, *at, binding_access(in->var));
+		note_place(s, *at, binding_access(s->prog, in->var));
 	if (sp->nested) /* `k @ p` (issue 22): walk_pat walks the subpattern after the binding */
 		capture_pattern_at(s, at, sp->nested);
 	else if (sp->or_pat)
@@ -3010,7 +2986,7 @@ static bool let_top_ref_capture(Sema *s, AstExpr *e)
 		return false;
 	for (int k = 0; k < a->npats; k++) {
 		for (const AstSubPattern *in = ast_arm_top(a, k) ? &a->tops[k] : NULL; in; in = in->inner)
-			note_place(s, cp, binding_access(in->var));
+			note_place(s, cp, binding_access(s->prog, in->var));
 		capture_pattern_at(s, &cp, &a->pats[k]);
 	}
 	return true;
@@ -3026,7 +3002,7 @@ static void capture_struct_match(Sema *s, AstExpr *e, const CapPlace *cp)
 		for (int k = 0; k < e->arms[i].npats; k++) {
 			for (const AstSubPattern *in = ast_arm_top(&e->arms[i], k) ? &e->arms[i].tops[k] : NULL; in;
 			     in = in->inner) /* bind27: the binding of the whole place first; its chain's (bind30) */
-				note_place(s, *cp, binding_access(in->var));
+				note_place(s, *cp, binding_access(s->prog, in->var));
 			capture_pattern_at(s, cp, &e->arms[i].pats[k]);
 		}
 		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */
@@ -3053,7 +3029,7 @@ static void capture_match_on_place(Sema *s, AstExpr *e, CapPlace cp)
 			note_place(s, cp, ACCESS_READ);
 		if (arm_borrows_mut(&e->arms[i]))
 			note_place(s, cp, ACCESS_WRITE);
-		if (arm_moves(&e->arms[i]))
+		if (arm_moves(s->prog, &e->arms[i]))
 			note_place(s, cp, ACCESS_MOVE);
 		if (e->arms[i].guard) /* walk_arm: the pattern, the guard, the body (guard27) */
 			capture_expr(s, e->arms[i].guard);
@@ -3088,7 +3064,7 @@ again:
 			return;
 		}
 		if (field_place_of(e, &cp)) {
-			note_place(s, cp, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
+			note_place(s, cp, ast_type_is_copy(s->prog, e->ty) ? ACCESS_READ : ACCESS_MOVE);
 			return;
 		}
 		visit_children(s, e, capture_expr);
@@ -3104,7 +3080,7 @@ again:
 			return;
 		}
 		if (!e->mention_only)
-			note_access(s, e, ast_type_is_copy(e->ty) ? ACCESS_READ : ACCESS_MOVE);
+			note_access(s, e, ast_type_is_copy(s->prog, e->ty) ? ACCESS_READ : ACCESS_MOVE);
 		return;
 	case EXPR_MATCH: { /* a place matched: read through its patterns */
 		CapPlace cp = {.root = e->lhs, .place = e->lhs, .n = 0};

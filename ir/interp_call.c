@@ -1046,8 +1046,8 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 			if (ty_get(I, dty)->kind != TY_GUARD || isize_of(I, ty[0]) != 4)
 				FAIL("guard() with the wrong types");
 			mem_copy(I, dst, src[0], 4);
-		} else if (clone_leaf_type(name) != NO_ID && t->nargs == 1 && isize_of(I, ty[0]) == 8) {
-			mem_copy(I, dst, mem_read(I, src[0], 8), dsz); /* derive38: core's Clone of a scalar, `*self` */
+		} else if (clone_leaf_of(I->m, name, dty) && t->nargs == 1 && isize_of(I, ty[0]) == 8) {
+			mem_copy(I, dst, mem_read(I, src[0], 8), dsz); /* derive38: core's Clone (clone39: of arrays, Option, Result too), `*self` */
 		} else if (try_leaf_kind(name) && t->nargs == 1) { /* `?`'s (interp_try.c) */
 			exec_try_leaf(I, try_leaf_kind(name), src[0], ty[0], dst, dty);
 		} else {

@@ -379,6 +379,9 @@ typedef struct Adt {
 	/* derive38: a struct item of the source deriving Clone without Copy: its `<S as Clone>::clone` is the
 	 * derive's field-wise one (printed `#[derive(Clone)]`), core's Clone in `emit` */
 	uint8_t is_clone;
+	/* clone39: a struct item of the source with `#[repr(C)]`: its fields in declaration order, each at
+	 * its alignment (layout_struct; printed `#[repr(C)]`) */
+	uint8_t repr_c;
 	/* `?`'s ControlFlow and residual types: the tagged layout for the interpreter only
 	 * (never saved across an await), no niche offered, not printed by `coroslim layout` */
 	uint8_t internal;
@@ -394,9 +397,12 @@ int adt_is_core(const Module *m, const Adt *a); /* an instance of core's Option,
  * them: 1 `<Result<T, E> as Try>::branch` (or Option's), 2 `<R as FromResidual<..>>::from_residual`,
  * 0 another name */
 int try_leaf_kind(const char *name);
-/* derive38: core's Clone of a scalar, `<u32 as Clone>::clone` (a derived clone's call per field; ir/type.c):
- * the scalar's TypeId (bool, an integer, char) when name is one, else NO_ID */
-TypeId clone_leaf_type(const char *name);
+/* derive38: core's Clone, `<u32 as Clone>::clone` (a derived clone's call per field; ir/type.c): whether
+ * name has the shape `<TEXT as Clone>::clone`; clone39: whether it is core's clone of t, a `&t -> t` leaf
+ * (TEXT t's spelling): a scalar, or an array, Option or Result of Clone types (core's impls; a Clone item
+ * of the source derives only field-wise copies, so the leaf's `*self` is its clone too) */
+int clone_leaf_name(const char *name);
+int clone_leaf_of(const Module *m, const char *name, TypeId t);
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 /* The instance Option<a> (b unused) or Result<a, b>, made on first ask: one per (g, a, b),
  * no spelling kept (issue 23: N nested Options were N^2 / 2 bytes of spellings). The
@@ -423,7 +429,8 @@ TypeId adt_field_type(const Module *m, TypeId t, uint32_t v, uint32_t f);
 /* A struct of the source (named fields, or a tuple struct when names is NULL): the
  * TY_ADT named `name`, its fields recorded, closed and laid out (layout_struct).
  * Every field type must be sized already. */
-TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId *fields, const char *const *names);
+TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId *fields, const char *const *names,
+                          int repr_c);
 /* An enum of the source (issue 22 item 4): the TY_ADT named `name`, variants in
  * declaration order (rustc's VariantIdx), fields[v][0..nfields[v]) (names[v] NULL for
  * a tuple or unit variant), laid out by layout_enum (tagged_only: the tagged layout
@@ -1154,9 +1161,10 @@ void layout_variant_size(const Module *m, const Layout *l, uint32_t v, uint64_t 
  * larger niche, then tagged). Fills a's variant_offsets (allocated by the caller),
  * size, align, tag fields and niche. */
 void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId *const *fields, int tagged_only);
-/* rustc's univariant for a struct of n fields (not repr(C)): each field's offset,
- * the size, alignment and largest niche (subset structs, type_struct_define). */
-void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *offsets, uint32_t *size,
+/* rustc's univariant for a struct of n fields: each field's offset, the size, alignment and
+ * largest niche (subset structs, type_struct_define); repr_c (clone39): `#[repr(C)]`, the fields
+ * in declaration order, each at its alignment, the size rounded up to the largest. */
+void layout_struct(const Module *m, const TypeId *fields, uint32_t n, int repr_c, uint32_t *offsets, uint32_t *size,
 		   uint32_t *align, Niche *niche);
 /* After a pass changed the coroutines marked in dirty[ncoros] (the types they
  * hold, or their size): recompute, callees first, their layouts and those of

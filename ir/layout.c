@@ -259,14 +259,15 @@ static void sort_key(const SortCtx *c, const FieldInfo *f, uint64_t k[4])
 		k[3] = f->niche_avail ? ~(f->size - f->niche_size - f->niche_off) : 0;
 }
 
-/* rustc: univariant_biased (stable sort of the memory order, then place fields in it). */
+/* rustc: univariant_biased (stable sort of the memory order, then place fields in it; clone39: no sort
+ * when !reorder, repr(C)'s inhibit_struct_field_reordering: the declaration order). */
 static void univariant_biased(const FieldInfo *f, uint32_t n, int prefixed, uint64_t psize, uint64_t palign,
-			      NicheBias bias, Univariant *u)
+			      NicheBias bias, int reorder, Univariant *u)
 {
 	uint32_t *order = scratch_alloc_uninit((n ? n : 1) * sizeof *order);
 	for (uint32_t i = 0; i < n; i++)
 		order[i] = i;
-	if (n > 1) {
+	if (n > 1 && reorder) {
 		SortCtx c = {.f = f, .prefixed = prefixed, .bias = bias, .max_field_align = 1, .largest_niche = 0};
 		for (uint32_t i = 0; i < n; i++) {
 			if (f[i].align > c.max_field_align)
@@ -333,10 +334,12 @@ static void univariant_biased(const FieldInfo *f, uint32_t n, int prefixed, uint
 	u->size = round_up64(offset, align);
 }
 
-/* rustc: LayoutCalculator::univariant (tries the end-biased niche placement too). */
-static void univariant(const FieldInfo *f, uint32_t n, int prefixed, uint64_t psize, uint64_t palign, Univariant *u)
+/* rustc: LayoutCalculator::univariant (tries the end-biased niche placement too: with the fields in
+ * declaration order, repr(C)'s, the two differ only in the niche taken among equal ones). */
+static void univariant_in(const FieldInfo *f, uint32_t n, int prefixed, uint64_t psize, uint64_t palign, int reorder,
+			  Univariant *u)
 {
-	univariant_biased(f, n, prefixed, psize, palign, NICHE_START, u);
+	univariant_biased(f, n, prefixed, psize, palign, NICHE_START, reorder, u);
 	if (!u->niche_avail || n <= 1)
 		return;
 	uint64_t head = u->niche_off, tail = u->size - head - u->niche_size;
@@ -344,7 +347,7 @@ static void univariant(const FieldInfo *f, uint32_t n, int prefixed, uint64_t ps
 		return;
 	Univariant alt;
 	alt.offsets = scratch_alloc_uninit(n * sizeof *alt.offsets);
-	univariant_biased(f, n, prefixed, psize, palign, NICHE_END, &alt);
+	univariant_biased(f, n, prefixed, psize, palign, NICHE_END, reorder, &alt);
 	uint64_t alt_head = alt.niche_off;
 	if (alt_head > head && alt_head > tail) {
 		memcpy(u->offsets, alt.offsets, n * sizeof *alt.offsets);
@@ -352,6 +355,11 @@ static void univariant(const FieldInfo *f, uint32_t n, int prefixed, uint64_t ps
 		u->niche_avail = alt.niche_avail, u->niche_off = alt.niche_off, u->niche_size = alt.niche_size;
 		u->niche_lo = alt.niche_lo, u->niche_hi = alt.niche_hi;
 	}
+}
+
+static void univariant(const FieldInfo *f, uint32_t n, int prefixed, uint64_t psize, uint64_t palign, Univariant *u)
+{
+	univariant_in(f, n, prefixed, psize, palign, 1, u);
 }
 
 enum { UNASSIGNED = -2, INELIGIBLE = -1 };
@@ -810,7 +818,7 @@ static void adt_relayout_one(Module *m, Adt *a)
 		scratch_release(sm);
 	} else if (a->kind == ADT_STRUCT && a->nvariants == 1) {
 		uint32_t size, align;
-		layout_struct(m, a->variants[0].fields, a->variants[0].nfields, a->offsets, &size, &align, &a->niche);
+		layout_struct(m, a->variants[0].fields, a->variants[0].nfields, a->repr_c, a->offsets, &size, &align, &a->niche);
 		a->size = size;
 		a->align = align;
 	}
@@ -1520,7 +1528,7 @@ void layout_upvars_pinned(const Fn *f, TypeId coro_ty, uint32_t nupvars, uint8_t
 /* Subset structs (issue 22 item 4)                                     */
 /* ------------------------------------------------------------------ */
 
-void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *offsets, uint32_t *size,
+void layout_struct(const Module *m, const TypeId *fields, uint32_t n, int repr_c, uint32_t *offsets, uint32_t *size,
 		   uint32_t *align, Niche *niche)
 {
 	ScratchMark sm = scratch_mark();
@@ -1529,7 +1537,7 @@ void layout_struct(const Module *m, const TypeId *fields, uint32_t n, uint32_t *
 		fi[i] = field_of_type(m, fields[i], 0);
 	Univariant u;
 	u.offsets = scratch_alloc_uninit((n ? n : 1) * sizeof *u.offsets);
-	univariant(fi, n, 0, 0, 1, &u);
+	univariant_in(fi, n, 0, 0, 1, !repr_c, &u);
 	for (uint32_t i = 0; i < n; i++)
 		offsets[i] = (uint32_t)u.offsets[i];
 	*size = (uint32_t)u.size;
@@ -1561,7 +1569,7 @@ void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId 
 	if (nvariants == 1) { /* layout_of_struct: Variants::Single, no tag */
 		uint32_t size, align;
 		Niche niche;
-		layout_struct(m, fields[0], nfields[0], offsets[0], &size, &align, &niche);
+		layout_struct(m, fields[0], nfields[0], 0, offsets[0], &size, &align, &niche);
 		a->size = size;
 		a->align = align;
 		a->tag_niche = 0;

@@ -56,6 +56,7 @@ typedef struct Facts {
 	uint32_t *noffs;      /* per variant */
 	const char **vnames;  /* enum: the variant names of the offset lists */
 	int *off_line, *off_col;
+	int repr_line, repr_col; /* clone39: `#[repr(C)]`'s `#` (0: none) */
 } Facts;
 
 static int parse_tag_type(P *p, uint32_t *size)
@@ -448,7 +449,7 @@ static int parse_struct(P *p, Facts *fx, TypeId *tp)
 	TRY(parse_fields(p, t, name, &named, &n, &types, &names));
 	if (named != 1)
 		TRY(expect_p(p, ";", "after a tuple or unit struct"));
-	type_struct_define(p->m, name, n, types, named == 1 ? names : NULL);
+	type_struct_define(p->m, name, n, types, named == 1 ? names : NULL, fx->repr_line != 0);
 	return check_facts(p, fx, adt_of(p->m, t));
 }
 
@@ -593,20 +594,37 @@ static int parse_derive(P *p, int *clone_only)
 	return expect_p(p, "]", "to close the attribute");
 }
 
-/* An item's attributes: `#[derive(Clone, Copy)]` (*copy_line set to its line), then `#[layout(..)]`,
- * each optional, in this order (print.c's) */
+/* `repr` '(' 'C' ')' ']' after `#[` (clone39): a struct laid out in declaration order */
+static int parse_repr(P *p, Facts *fx, int line, int col)
+{
+	if (fx->repr_line)
+		return ERR("`#[repr(C)]` given twice");
+	next(p); /* repr */
+	TRY(expect_p(p, "(", "after `repr`"));
+	TRY(expect_id(p, "C", "in `#[repr(C)]`: the only repr of the subset"));
+	TRY(expect_p(p, ")", "to close `repr(C)`"));
+	fx->repr_line = line, fx->repr_col = col;
+	return expect_p(p, "]", "to close the attribute");
+}
+
+/* An item's attributes: `#[derive(Clone, Copy)]` (*copy_line set to its line), `#[repr(C)]`, then
+ * `#[layout(..)]`, each optional, in this order (print.c's) */
 static int parse_attrs(P *p, Facts *fx, int *copy_line, int *copy_col, int *clone_only)
 {
 	while (is_p(p, "#")) {
 		int line = p->t.line, col = p->t.col;
 		next(p); /* # */
 		TRY(expect_p(p, "[", "after '#'"));
+		if (is_id(p, "repr")) {
+			TRY(parse_repr(p, fx, line, col));
+			continue;
+		}
 		if (!is_id(p, "derive")) {
 			TRY(parse_facts(p, fx, line, col));
 			break;
 		}
-		if (*copy_line)
-			return ERR("`#[derive(Clone, Copy)]` given twice");
+		if (*copy_line || fx->repr_line)
+			return ERR(*copy_line ? "`#[derive(Clone, Copy)]` given twice" : "`#[derive(..)]` after `#[repr(C)]`");
 		TRY(parse_derive(p, clone_only));
 		*copy_line = line, *copy_col = col;
 	}
@@ -645,8 +663,10 @@ int parse_item(P *p)
 		TRY(parse_enum(p, &fx, &t));
 	else
 		return unexpected(p, "expected `struct` or `enum` after the item's attributes");
-	if (clone_only && (adt_of(p->m, t)->enum_defined || core_enum_index(adt_of(p->m, t)->name) >= 0))
-		return err_at(p, copy_line, copy_col, "`#[derive(Clone)]` without Copy is a struct's only");
+	if (fx.repr_line && adt_of(p->m, t)->enum_defined)
+		return err_at(p, fx.repr_line, fx.repr_col, "`#[repr(C)]` is a struct's only");
+	if (clone_only && core_enum_index(adt_of(p->m, t)->name) >= 0)
+		return err_at(p, copy_line, copy_col, "`#[derive(Clone)]` without Copy is an item's of the source only");
 	if (clone_only)
 		adt_of(p->m, t)->is_clone = 1;
 	return clone_only ? 0 : set_copy(p, t, copy_line, copy_col);

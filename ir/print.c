@@ -694,6 +694,8 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 		fputs("#[derive(Clone, Copy)]\n", out);
 	else if (a->is_clone) /* derive38 */
 		fputs("#[derive(Clone)]\n", out);
+	if (a->repr_c) /* clone39 */
+		fputs("#[repr(C)]\n", out);
 	fprintf(out, "#[layout(size %" PRIu32 ", align %" PRIu32 ", ", a->size, a->align);
 	if (!a->enum_defined) {
 		fputs("offsets ", out);

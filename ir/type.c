@@ -991,7 +991,8 @@ const char *const_text(const Module *m, const Const *c)
 /* Subset structs (issue 22 item 4)                                     */
 /* ------------------------------------------------------------------ */
 
-TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId *fields, const char *const *names)
+TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId *fields, const char *const *names,
+                          int repr_c)
 {
 	TypeId t = type_adt(m, name);
 	Adt *a = adt_of(m, t);
@@ -1006,7 +1007,8 @@ TypeId type_struct_define(Module *m, const char *name, uint32_t n, const TypeId 
 	a->variants[0].closed = 1;
 	uint32_t *off = arena_alloc(m->arena, (n ? n : 1) * sizeof *off);
 	uint32_t size, align;
-	layout_struct(m, fields, n, off, &size, &align, &a->niche);
+	a->repr_c = (uint8_t)repr_c;
+	layout_struct(m, fields, n, repr_c, off, &size, &align, &a->niche);
 	a->offsets = off;
 	a->size = size;
 	a->align = align;
@@ -1087,14 +1089,38 @@ TypeId type_enum_define_in(Module *m, TypeId t, uint32_t nvariants, const char *
 	return t;
 }
 
-TypeId clone_leaf_type(const char *name)
+static const char clone_leaf_post[] = " as Clone>::clone";
+
+int clone_leaf_name(const char *name)
 {
-	static const char pre[] = "<", post[] = " as Clone>::clone";
-	size_t n = strlen(name), k = sizeof post - 1;
-	if (n <= k + 1 || name[0] != pre[0] || strcmp(name + n - k, post) != 0)
-		return NO_ID;
-	for (TypeId t = TY_BOOL; t <= TY_CHAR; t++)
-		if (strlen(type_name[t]) == n - k - 1 && !memcmp(name + 1, type_name[t], n - k - 1))
-			return t;
-	return NO_ID;
+	size_t n = strlen(name), k = sizeof clone_leaf_post - 1;
+	return n > k + 1 && name[0] == '<' && strcmp(name + n - k, clone_leaf_post) == 0;
+}
+
+/* t has Clone: a scalar, a Copy or Clone item, an array or core's instance of Clone types */
+static int type_clonable(const Module *m, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	if (ty->kind <= TY_CHAR)
+		return ty->kind != TY_NEVER;
+	if (ty->kind == TY_ARRAY)
+		return type_clonable(m, ty->a);
+	const Adt *a = ty->kind == TY_ADT ? adt_of(m, t) : NULL;
+	if (!a || a->is_copy || a->is_clone)
+		return a != NULL;
+	for (uint32_t v = 0; adt_is_core(m, a) && v < a->nvariants; v++)
+		for (uint32_t i = 0; i < a->variants[v].nfields; i++)
+			if (!type_clonable(m, a->variants[v].fields[i]))
+				return 0;
+	return adt_is_core(m, a);
+}
+
+int clone_leaf_of(const Module *m, const char *name, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	if (!clone_leaf_name(name) || (ty->kind == TY_ADT && !adt_is_core(m, adt_of(m, t))) || !type_clonable(m, t))
+		return 0; /* an item's clone is a fn of the module (build_derived_fns) */
+	const char *sp = type_spelling(m, t);
+	size_t n = strlen(sp);
+	return strncmp(name + 1, sp, n) == 0 && strcmp(name + 1 + n, clone_leaf_post) == 0;
 }

@@ -875,10 +875,9 @@ static int check_call_fn(V *v, const Term *t, const TypeId *ops, TypeId dst)
 				    tys(v, builtins[i].result), tys(v, dst));
 		return 0;
 	}
-	TypeId ct = clone_leaf_type(name); /* derive38: `<u32 as Clone>::clone`, a &u32 in, a u32 out */
-	if (ct != NO_ID)
-		return t->nargs == 1 && is_ptr_to(v, ops[0], TY_REF, ct) && dst == ct ? 0
-		       : fail(v, "call to %s with the wrong operands", name);
+	if (clone_leaf_name(name)) /* derive38: `<u32 as Clone>::clone`, a &u32 in, a u32 out (clone39: core's types) */
+		return t->nargs == 1 && dst != NO_ID && clone_leaf_of(v->m, name, dst) && is_ptr_to(v, ops[0], TY_REF, dst)
+		       ? 0 : fail(v, "call to %s with the wrong operands", name);
 	if (try_leaf_kind(name)) /* `?`'s (issue 22 item 4): an enum in, an enum out */
 		return t->nargs == 1 && adt_of(v->m, ops[0]) && adt_of(v->m, dst) ? 0
 		       : fail(v, "call to %s with the wrong operands", name);

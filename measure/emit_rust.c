@@ -1852,7 +1852,7 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 		} else if ((adt = emit_adt_callee(&h, t, out)) != 0) {
 			rc = adt < 0; /* `?`'s Try::branch, FromResidual::from_residual */
 		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0 ||
-		           clone_leaf_type(name) != NO_ID) { /* derive38: `<u32 as Clone>::clone`, core's */
+		           clone_leaf_of(e->m, name, place_type(f, t->place))) { /* derive38: `<u32 as Clone>::clone`, core's */
 			strbuf_printf(out, "%s", name);
 		} else {
 			return fn_fail(e, "a call of `%s` (neither a fn of the program nor a prelude leaf)", name);
@@ -2436,6 +2436,10 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 	int rc = 0;
 	if (a->is_copy) /* derive37: the source's derive (views holding it are Copy too: emit_adt_is_copy) */
 		strbuf_printf(&b, "#[derive(Clone, Copy)]\n");
+	else if (a->is_clone) /* clone39: core's `<[Q; 2] as Clone>::clone` needs `Q: Clone` (its own clone stays a free fn) */
+		strbuf_printf(&b, "#[derive(Clone)]\n");
+	if (a->repr_c) /* clone39: the source's `#[repr(C)]` (the size asserted below is C's) */
+		strbuf_printf(&b, "#[repr(C)]\n");
 	if (is_struct) {
 		strbuf_printf(&b, "struct %s", name);
 		rc = emit_variant_fields(e, &a->variants[0], 1, &b);

@@ -123,12 +123,13 @@ struct P { a: u32, b: bool }
 const _: () = assert!(core::mem::size_of::<P>() == 8 && core::mem::align_of::<P>() == 4
     && core::mem::offset_of!(P, a) == 0
     && core::mem::offset_of!(P, b) == 4);
+#[derive(Clone)]
 struct Q { a: u32, p: P, c: char }
 const _: () = assert!(core::mem::size_of::<Q>() == 16 && core::mem::align_of::<Q>() == 4
     && core::mem::offset_of!(Q, a) == 12
     && core::mem::offset_of!(Q, p) == 4
     && core::mem::offset_of!(Q, c) == 0);
-// cloned: async fn at 10:1; size 40, align 4, tag u8 at 37
+// cloned: async fn at 11:1; size 40, align 4, tag u8 at 37
 #[derive(Clone, Copy)]
 #[repr(u8)]
 enum Tag_cloned { V0 = 0, V1 = 1, V2 = 2, V3 = 3, }

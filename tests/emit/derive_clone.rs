@@ -1,4 +1,5 @@
-// covers: derived clones in the emitted crate (derive38): a Clone-only struct is emitted without a derive,
+// covers: derived clones in the emitted crate (derive38): a Clone-only struct is emitted with `#[derive(Clone)]`
+// (clone39: core's `<[Q; 2] as Clone>::clone` needs `Q: Clone`; the crate's own calls never reach that impl),
 // its field-wise `<Q as Clone>::clone` a free fn (Fn.derived: no trait wrapper of the crate's own, which
 // would shadow core's Clone: E0186 before) calling core's `<u32 as Clone>::clone` and the Copy item's
 // derived clone; `q.clone()` and `p.clone()` calls across an await.

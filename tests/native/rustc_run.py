@@ -208,7 +208,7 @@ def struct_show_impls(src, emitted=False):
     for m in STRUCT_NAMED_RE.finditer(src):
         if not top(m.start(1)):
             continue
-        names = [f.split(":")[0].strip() for f in strip_attrs(m.group(2)).split(",") if f.strip()]
+        names = [f.split(":")[0].strip() for f in split_fields(strip_attrs(m.group(2)))]
         fmt = "%s { %s }" % (m.group(1), ", ".join("%s: {}" % n for n in names)) if names else m.group(1)
         args = "".join(", self.%s.show()" % n for n in names)
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
@@ -216,7 +216,7 @@ def struct_show_impls(src, emitted=False):
     for m in STRUCT_TUPLE_RE.finditer(src):
         if not top(m.start(1)):
             continue
-        n = len([f for f in strip_attrs(m.group(2)).split(",") if f.strip()])
+        n = len(split_fields(strip_attrs(m.group(2))))
         fmt = "%s(%s)" % (m.group(1), ", ".join(["{}"] * n)) if n else m.group(1)
         args = "".join(", self.%d.show()" % i for i in range(n))
         out.append("impl coroslim_executor::Show for %s { fn show(&self) -> String { format!(%s%s) } }"
@@ -242,6 +242,20 @@ ARRAY_SHOW_IMPL_EMITTED = ("impl<T: coroslim_executor::Show, const N: usize> cor
 
 
 ENUM_RE = re.compile(r"^\s*" + VIS + r"enum\s+(\w+)\s*\{", re.M)
+
+
+def split_fields(text):
+    """A field list split at its top-level commas (clone39: `Result<u8, bool>` and `[u8; 4]` are one
+    field each)."""
+    out, depth, item = [], 0, ""
+    for c in text:
+        depth += (c in "<([{") - (c in ">)]}")
+        if c == "," and depth == 0:
+            out.append(item)
+            item = ""
+        else:
+            item += c
+    return [f for f in out + [item] if f.strip()]
 
 
 def enum_variants(src, start):
@@ -271,11 +285,11 @@ def enum_variants(src, start):
         if not m:
             continue
         if m.group(3) is not None:
-            n = len([f for f in m.group(3).split(",") if f.strip()])
+            n = len(split_fields(m.group(3)))
             variants.append((m.group(1), "tuple", ["f%d" % k for k in range(n)]))
         elif m.group(4) is not None:
             variants.append((m.group(1), "struct",
-                             [f.split(":")[0].strip() for f in m.group(4).split(",") if f.strip()]))
+                             [f.split(":")[0].strip() for f in split_fields(m.group(4))]))
         else:
             variants.append((m.group(1), "unit", []))
     return variants

@@ -42,6 +42,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           value held across the await (every link's condition temporary is storage-live until
           the chain's end, so the chain's blocks hold O(N) live locals each), and an entry `foo`
   asyncparampats  an async fn with N `&xI: &u32` pattern parameters (N upvars), awaited from `foo`
+  cloneenum  a `#[derive(Clone)]` enum of 256 variants, the first of N `u32` fields, the others of one
+          (clone39: its field-wise clone binds every field, then clones each), cloned across an await
   resnest  a struct field of type `Result<Option<Result<..<u8>.., u16>>, u16>` N deep (Result and
           Option in turn, Result outermost), built `Err(..)`, held across an await and matched
           (rustc 1.95 needs `#![recursion_limit]` raised as for optnest)
@@ -878,6 +880,14 @@ def asyncparampats(n):
             "    f(%s).await" % ", ".join(["&y"] * n), "}"]
 
 
+def cloneenum(n):
+    """clone39: rustc's field-wise `match *self` clone of a Clone-only enum, 256 arms, one of N fields"""
+    vs = ["V0(%s)" % ", ".join(["u32"] * n)] + ["V%d(u32)" % i for i in range(1, 256)]
+    return ["#[derive(Clone)]", "enum E { %s }" % ", ".join(vs), "async fn foo(x: u32) -> u32 {",
+            "    let e = E::V255(x);", "    let f = e.clone();", "    yield_now().await;",
+            "    match f { E::V255(v) => v, _ => 0 }", "}"]
+
+
 KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deepmethod": deepmethod, "deepblock": deepblock,
          "liveguards": liveguards, "letrefguards": letrefguards, "methodcalls": methodcalls, "structchain": structchain, "qualcalls": qualcalls, "bodytraits": bodytraits, "constshadow": constshadow, "mirconsts": mirconsts,
          "assocchain": assocchain, "constdiamonds": constdiamonds, "associmpls": associmpls, "traitimpls": traitimpls,
@@ -892,7 +902,7 @@ KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deep
          "fieldloans": fieldloans, "loopvarloans": loopvarloans, "reborrows": reborrows, "moverefs": moverefs,
          "ifliveloans": ifliveloans, "ifelseliveloans": ifelseliveloans,
          "matchliveloans": matchliveloans, "bodyimplconsts": bodyimplconsts,
-         "asyncparampats": asyncparampats}
+         "asyncparampats": asyncparampats, "cloneenum": cloneenum}
 
 
 def lintattrs(n):

@@ -174,6 +174,7 @@ item layout_tag -e 's/^#\[layout(size 8, align 4, tag u8 at 0, offsets \[Dot/#[l
 item layout_variant_offset -e 's/Line: \[4, 1\]/Line: [1, 4]/'
 item layout_niche_value -e 's/niche u8 at 0 = 2 for None to None, untagged Some/niche u8 at 0 = 3 for None to None, untagged Some/'
 item layout_niche_as_tag -e 's/^#\[layout(size 1, align 1, niche u8 at 0 = 2 for None to None, untagged Some,/#[layout(size 1, align 1, tag u8 at 0,/'
+item repr_c_rust_offsets -e 's/^#\[layout(size 12, align 4, offsets \[0, 4, 8\])\]/#[repr(C)]\n#[layout(size 12, align 4, offsets [4, 0, 8])]/'
 item layout_struct_tag -e 's/^#\[layout(size 0, align 1, offsets \[\])\]/#[layout(size 0, align 1, tag u8 at 0, offsets [])]/'
 
 # issue 23's second sweep (robust23): a FIFO with no writer, a directory where a file goes, bytes that are
@@ -299,6 +300,8 @@ gen pubitems 10000 rs
 gen aliaschain 100000 rs
 for i in $(seq 0 299); do echo "type A$i = Option<A$((i + 1))>;"; done >"$GEN/alias_nest_300.rs"
 printf 'type A300 = u8;\nfn f(_x: A0) {}\n' >>"$GEN/alias_nest_300.rs"
+# clone39: a Clone-only enum's field-wise clone, 256 arms, one of 20,000 fields
+gen cloneenum 20000 rs
 printf 'enum E { X, Y }\nimpl E { const X: u32 = 7; }\nasync fn foo(a: u32) -> u32 { let e = E::X; yield_now().await; (match e { E::X => 10, E::Y => 20 }) + a }\n' >"$GEN/assoc_variant_name.rs"
 printf 'const M: u32 = 2;\nfn M() -> u32 { 3 }\nasync fn foo(a: u32) -> u32 { yield_now().await; M + a }\n' >"$GEN/const_fn_same_name.rs"
 printf 'static M: u32 = N;\nstatic N: u32 = M + 1;\nasync fn foo() -> u32 { M }\n' >"$GEN/static_cycle2.rs"

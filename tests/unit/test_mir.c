@@ -570,8 +570,8 @@ static void test_verify_copy_item(void **state)
 	Module *m = module_new("t");
 	const TypeId held[] = {TY_U32, TY_GUARD}, plain[] = {TY_U32, TY_BOOL};
 	const char *const names[] = {"a", "g"};
-	TypeId s = type_struct_define(m, "Held", 2, held, names);
-	TypeId p = type_struct_define(m, "Plain", 2, plain, names);
+	TypeId s = type_struct_define(m, "Held", 2, held, names, 0);
+	TypeId p = type_struct_define(m, "Plain", 2, plain, names, 0);
 	Diag d = {0};
 	assert_int_equal(verify_module(m, "mypass", &d), 0);
 	adt_of(m, p)->is_copy = 1;
@@ -579,6 +579,32 @@ static void test_verify_copy_item(void **state)
 	adt_of(m, s)->is_copy = 1;
 	assert_int_equal(verify_module(m, "mypass", &d), -1);
 	assert_non_null(strstr(d.msg, "Copy struct Held: field 1 is not Copy"));
+	module_free(m);
+}
+
+/* clone39: a repr(C) struct keeps its fields in declaration order, each at its alignment, the size
+ * rounded up to the largest (rustc: 12 bytes for u8, u32, u16); the same fields reordered without it
+ * (8 bytes); the niche of the first of two bools taken, as rustc's start-biased univariant */
+static void test_repr_c_layout(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	const TypeId fields[] = {TY_U8, TY_U32, TY_U16}, bools[] = {TY_BOOL, TY_U64, TY_BOOL};
+	const Adt *c = adt_of(m, type_struct_define(m, "C", 3, fields, NULL, 1));
+	const Adt *r = adt_of(m, type_struct_define(m, "R", 3, fields, NULL, 0));
+	const Adt *b = adt_of(m, type_struct_define(m, "B", 3, bools, NULL, 1));
+	assert_int_equal(c->repr_c, 1);
+	assert_int_equal(c->size, 12);
+	assert_int_equal(c->align, 4);
+	assert_int_equal(c->offsets[0], 0);
+	assert_int_equal(c->offsets[1], 4);
+	assert_int_equal(c->offsets[2], 8);
+	assert_int_equal(r->repr_c, 0);
+	assert_int_equal(r->size, 8);
+	assert_int_equal(r->offsets[1], 0);
+	assert_int_equal(b->size, 24);
+	assert_int_equal(b->offsets[2], 16);
+	assert_int_equal(b->niche.off, 0);
 	module_free(m);
 }
 
@@ -693,6 +719,7 @@ int main(void)
 		cmocka_unit_test(test_successors_clone_stats),
 		cmocka_unit_test(test_verify_messages),
 		cmocka_unit_test(test_verify_copy_item),
+		cmocka_unit_test(test_repr_c_layout),
 		cmocka_unit_test(test_promoted_body_owned),
 		cmocka_unit_test(test_type_sizes),
 		cmocka_unit_test(test_coroutine_layout_sizes),

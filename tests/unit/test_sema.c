@@ -131,7 +131,7 @@ static void test_future_types(void **state)
 	assert_int_equal(yield_stmt->ty.kind, ATY_UNIT);
 	assert_int_equal(yield_stmt->lhs->callee->builtin, BUILTIN_YIELD_NOW);
 	assert_true(f->is_async);
-	assert_false(ast_type_is_copy(fut->ty));
+	assert_false(ast_type_is_copy(p, fut->ty));
 	frontend_free(p);
 }
 
@@ -508,6 +508,23 @@ static void test_lints(void **state)
 	frontend_free(p);
 }
 
+/* clone39: an item's Copy-ness is the program's that names it (no thread-local): struct 0 is Copy in
+ * one program and not in another, both alive at once, asked in either order */
+static void test_copy_of_program(void **state)
+{
+	(void)state;
+	AstProgram *a = check_ok("#[derive(Clone, Copy)]\nstruct S { x: u32 }\nasync fn f(s: S) -> u32 { let t = s; s.x + t.x }\n");
+	AstProgram *b = check_ok("struct S { g: Guard }\nasync fn f(s: S) { let _t = s; }\n");
+	AstType s = {ATY_STRUCT, 0};
+	assert_true(ast_type_is_copy(a, s));
+	assert_false(ast_type_is_copy(b, s));
+	assert_true(ast_type_is_copy(a, s));
+	assert_true(ast_type_is_copy(a, ast_array_type(s, 2)));
+	assert_false(ast_type_is_copy(b, ast_array_type(s, 2)));
+	frontend_free(b);
+	frontend_free(a);
+}
+
 static void test_async_recursion(void **state)
 {
 	(void)state;
@@ -691,6 +708,7 @@ int main(void)
 		cmocka_unit_test(test_borrowck_errors),
 		cmocka_unit_test(test_lints),
 		cmocka_unit_test(test_async_recursion),
+		cmocka_unit_test(test_copy_of_program),
 		cmocka_unit_test(test_corpus),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
