@@ -154,7 +154,7 @@ static bool promotable_leaf(const AstExpr *e)
 {
 	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst)
 		e = e->lhs;
-	return e->kind == EXPR_BOOL || (e->kind == EXPR_INT && !e->int_big && !(e->konst && e->konst->is_static));
+	return e->kind == EXPR_BOOL || (e->kind == EXPR_INT && !e->int_big && !(e->konst && (e->konst->is_static || e->konst->is_aggregate)));
 }
 
 static int signed_bits(AstType t)
