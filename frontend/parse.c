@@ -2793,9 +2793,30 @@ _Noreturn static void aggregate_mismatch(Parser *p, const AstExpr *e, AstType wa
 	error_at(p, e->line, e->col, "mismatched types: expected `%s`, found `%s`", const_type_name(p, want), found);
 }
 
+/* const39: rustc's E0063 of a struct literal (or a struct variant's) without every field, at the
+ * literal: "missing field `y` in initializer of `Pt`", "missing fields `a`, `b` and `c` ..." */
+static void aggregate_missing(Parser *p, const AstExpr *e, const AstField *fields, int nfields, const bool *given,
+                              const char *what)
+{
+	int nmissing = 0, k = 0;
+	for (int f = 0; f < nfields; f++)
+		nmissing += !given[f];
+	if (!nmissing)
+		return;
+	const char *list = "";
+	for (int f = 0; f < nfields; f++) {
+		if (given[f])
+			continue;
+		const char *sep = k == 0 ? "" : k + 1 == nmissing ? " and " : ", ";
+		list = arena_printf(p->arena, "%s%s`%s`", list, sep, fields[f].name);
+		k++;
+	}
+	error_at(p, e->line, e->col, "missing field%s %s in initializer of `%s`", nmissing > 1 ? "s" : "", list, what);
+}
+
 /* const39: a struct literal's or a variant's fields against their declaration (given: which were) */
 static void aggregate_fields(Parser *p, AstFieldInit *inits, int n, const AstField *fields, int nfields,
-                             const NameIx *ix, bool by_position)
+                             const NameIx *ix, bool by_position, bool *given)
 {
 	for (int i = 0; i < n; i++) {
 		AstFieldInit *in = &inits[i];
@@ -2803,6 +2824,7 @@ static void aggregate_fields(Parser *p, AstFieldInit *inits, int n, const AstFie
 		if (f < 0 || f >= nfields)
 			error_at(p, in->line, in->col, "no field `%s` in this initializer", in->name ? in->name : "?");
 		in->field = f;
+		given[f] = true;
 		aggregate_leaf(p, in->value, fields[f].ty);
 	}
 }
@@ -2815,18 +2837,21 @@ static void aggregate_init(Parser *p, AstExpr *e, AstType want)
 		if (e->kind != EXPR_STRUCT || e->strukt->id != want.id)
 			aggregate_mismatch(p, e, want);
 		AstStruct *st = e->strukt;
-		aggregate_fields(p, e->inits, e->ninits, st->fields, st->nfields, &st->field_ix, e->ctor_call);
-		if (e->ninits != st->nfields)
-			error_at(p, e->line, e->col, "missing fields in initializer of `%s`", st->name);
+		bool *given = arena_alloc(p->arena, (size_t)st->nfields + 1);
+		memset(given, 0, (size_t)st->nfields + 1);
+		aggregate_fields(p, e->inits, e->ninits, st->fields, st->nfields, &st->field_ix, e->ctor_call, given);
+		aggregate_missing(p, e, st->fields, st->nfields, given, st->ident);
 	} else if (want.kind == ATY_ENUM) {
 		AstEnum *en = p->prog->enums[ast_enum_index(want)];
 		if (e->kind != EXPR_VARIANT || !(e->enm == en || (en->generic != GENERIC_NONE && e->enm->generic == en->generic)))
 			aggregate_mismatch(p, e, want);
 		e->enm = en;
 		const AstVariant *v = &en->variants[e->variant];
-		aggregate_fields(p, e->vinits, e->nvinits, v->fields, v->nfields, &v->field_ix, v->is_tuple);
-		if (e->nvinits != v->nfields)
-			error_at(p, e->line, e->col, "missing fields in initializer of `%s::%s`", ast_enum_name(p->prog, en), v->name);
+		bool *given = arena_alloc(p->arena, (size_t)v->nfields + 1);
+		memset(given, 0, (size_t)v->nfields + 1);
+		aggregate_fields(p, e->vinits, e->nvinits, v->fields, v->nfields, &v->field_ix, v->is_tuple, given);
+		aggregate_missing(p, e, v->fields, v->nfields, given,
+		                  arena_printf(p->arena, "%s::%s", ast_enum_name(p->prog, en), v->name));
 	} else {
 		AstType et = ast_array_elem(want);
 		int len = ast_array_len(want);

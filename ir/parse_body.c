@@ -629,8 +629,9 @@ int parse_const_item(P *p)
 		return parse_const_item_body(p, name, ty, line);
 	}
 	if (k != TY_BOOL && k != TY_CHAR && !type_is_int(p->m, ty))
-		return err_at(p, tline, tcol, "%s %s: only integer, bool, char, struct, enum and array %s items are supported",
-		              is_static ? "static" : "const", name, is_static ? "static" : "const");
+		return err_at(p, tline, tcol, "%s %s: only integer, bool and char%s %s items are supported",
+		              is_static ? "static" : "const", name, is_static ? "" : " (and struct, enum and array)",
+		              is_static ? "static" : "const");
 	TRY(expect_p(p, "=", "after the const item's type"));
 	int vline = p->t.line, vcol = p->t.col;
 	TRY(parse_scalar(p, &vty, &bits));
