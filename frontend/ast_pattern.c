@@ -149,12 +149,13 @@ static bool runtime_value(const AstExpr *e)
 	}
 }
 
-/* a literal or a const item's use of an integer, bool or char, or a negated integer literal */
+/* a literal or a const item's use (of an integer, bool or char; const39: of a struct, enum or array), or
+ * a negated integer literal */
 static bool promotable_leaf(const AstExpr *e)
 {
 	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst)
 		e = e->lhs;
-	return e->kind == EXPR_BOOL || (e->kind == EXPR_INT && !e->int_big && !(e->konst && (e->konst->is_static || e->konst->is_aggregate)));
+	return e->kind == EXPR_BOOL || (e->kind == EXPR_INT && !e->int_big && !(e->konst && e->konst->is_static));
 }
 
 static int signed_bits(AstType t)

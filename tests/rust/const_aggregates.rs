@@ -1,7 +1,8 @@
 // covers: const items of struct, enum, Option and array type (const39): a use is the unevaluated
 // `const P` of the item's type (a fresh value each), field reads and indexing through a temporary,
 // a match on a const's variant, uses held across awaits, consts in bodies and async blocks, a
-// non-Copy struct moved out of a const twice, leaves that are other (scalar) consts
+// non-Copy struct moved out of a const twice, leaves that are other (scalar) consts, `&P` (rustc's
+// promoted, held across an await and passed to a fn)
 //@ args: fields 3
 //@ args: indexed 2
 //@ args: modes 1
@@ -10,6 +11,7 @@
 //@ args: in_block 4
 //@ args: moved 2
 //@ args: options 6
+//@ args: borrowed 1
 #[derive(Clone, Copy)]
 struct Pt {
     x: u32,
@@ -94,4 +96,13 @@ async fn options(k: u32) -> u32 {
         None => k,
     };
     a + b
+}
+fn sum(p: &Pt) -> u32 {
+    p.x + p.y
+}
+async fn borrowed(k: u32) -> u32 {
+    let r = &ORIGIN;
+    let t = &TABLE;
+    yield_now().await;
+    sum(r) + (*t)[2] as u32 + k + sum(&ORIGIN) + (&DEFAULT).rate as u32
 }
