@@ -854,7 +854,19 @@ struct AstConst {
 	struct AstConst *next_for_type; /* the next trait const of its `TYPE::NAME` (parse.c's index) */
 	const void *impl_tok; /* consts38: an inherent impl's in a body: its TYPE token (the parser's only);
 	                         assoc_type is then the type's key (parse.c assoc_type_key) */
+	/* const39: a const of struct, enum (Option too) or array type: its initializer, a literal of that
+	 * type whose leaves are scalar literals or scalar const items (parse.c aggregate_init), each
+	 * node's ty set as sema would; a use is an EXPR_INT of type ty whose konst is this (the MIR's
+	 * unevaluated `const P`), the item a body `_0 = Pt { .. }; return;` (build_body.c). NULL: a scalar */
+	struct AstExpr *agg;
+	bool is_aggregate;  /* its type is one of those (agg set once evaluated, after the items) */
+	const void *init_tok; /* const39: an aggregate's initializer's first token (the parser's only) */
 };
+/* const39: whether e reads a const item of aggregate type (`P`, a value of type konst->ty) */
+static inline bool ast_is_aggregate_const(const struct AstExpr *e)
+{
+	return e->kind == EXPR_INT && e->konst && e->konst->is_aggregate;
+}
 
 /* vis39: a type alias `type NAME = TYPE;` at the top level or in a block of a body (scoped as a struct
  * there), not generic; expanded where named (parse.c alias_type: rustc's MIR and layouts see only TYPE).

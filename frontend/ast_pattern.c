@@ -175,7 +175,8 @@ static bool runtime_value(const AstExpr *e)
 	}
 }
 
-/* a literal or a const item's use of an integer, bool or char, or a negated integer literal */
+/* a literal or a const item's use (of an integer, bool or char; const39: of a struct, enum or array), or
+ * a negated integer literal */
 static bool promotable_leaf(const AstExpr *e)
 {
 	if (e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst)

@@ -381,6 +381,7 @@ BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, uint32_t 
  * scanned its names per call, N^2 strcmp) */
 uint32_t callee_name(Builder *b, const char *name);
 BlockId into(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+Fn *build_const_item_body(Builder *b, const AstConst *c); /* const39: an aggregate const item's body */
 bool into_neverto_any(Builder *b, PlaceId dest, const AstExpr *e);
 BlockId stmt_expr(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int coerce_unit);
 

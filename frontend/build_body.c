@@ -654,6 +654,9 @@ static Module *build_module(const char *file, const char *src, size_t len, const
 			                                          p->consts[i]->value) + 1;
 			m->named[p->consts[i]->ir_named - 1].is_static = p->consts[i]->is_static; /* consts35 */
 		}
+	for (int i = 0; i < p->nconsts; i++) /* const39: an aggregate's body, once every item is registered */
+		if (p->consts[i]->ir_named && p->consts[i]->agg)
+			m->named[p->consts[i]->ir_named - 1].body = build_const_item_body(&tb, p->consts[i]);
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
 		if (!fn->is_async)

@@ -983,3 +983,41 @@ BlockId stmt_expr(Builder *b, BlockId bb, const AstExpr *e, int stmt_scope, int 
 	return leave(b, id, ts, bb);
 }
 
+
+/* const39: the body of an aggregate const item, rustc's `const P: Pt = { _0 = Pt { x: const 1_u32, y:
+ * const 2_u32 }; return; }` (a body of its own, built as any: the aggregate of the initializer's
+ * leaves, each a constant: parse.c aggregate_leaf), detached (Module.named's item owns it) */
+Fn *build_const_item_body(Builder *b, const AstConst *c)
+{
+	Fn *outer = b->f, *f = fn_create(b->m, c->name, FN_SYNC);
+	b->f = f;
+	const AstExpr *e = c->agg;
+	TypeId ty = ty_of(b, c->ty);
+	fn_add_local(f, ty, NULL, 1);
+	BlockId bb = fn_add_block(f, 0);
+	const AstFieldInit *inits = e->kind == EXPR_STRUCT ? e->inits : e->vinits;
+	int ninits = e->kind == EXPR_STRUCT ? e->ninits : e->kind == EXPR_VARIANT ? e->nvinits : 0;
+	int first = e->kind == EXPR_VARIANT; /* a variant's index leads its operands */
+	uint32_t n = e->kind == EXPR_STRUCT ? (uint32_t)e->strukt->nfields
+	           : e->kind == EXPR_VARIANT ? (uint32_t)e->enm->variants[e->variant].nfields + 1
+	           : e->kind == EXPR_REPEAT ? 1 : (uint32_t)e->nargs;
+	ScratchMark sm = scratch_mark();
+	Operand *ops = scratch_alloc_uninit((size_t)n * sizeof *ops);
+	if (first)
+		ops[0] = cst(b, TY_USIZE, (uint64_t)e->variant);
+	for (int i = 0; i < ninits; i++)
+		ops[first + inits[i].field] = const_of(b, inits[i].value);
+	for (uint32_t i = 0; e->kind == EXPR_ARRAY && i < n; i++)
+		ops[i] = const_of(b, e->args[i]);
+	if (e->kind == EXPR_REPEAT)
+		ops[0] = const_of(b, e->lhs);
+	Stmt rv = {.rv = RV_AGGREGATE, .x = ty,
+	           .op = e->kind == EXPR_REPEAT ? AGG_REPEAT : e->kind == EXPR_ARRAY ? AGG_ARRAY : AGG_ADT};
+	rv.a.v = fn_add_args(f, ops, n);
+	rv.b.v = n;
+	scratch_release(sm);
+	assign(b, bb, pl(b, 0), rv);
+	fn_set_term(f, bb, term_simple(TK_RETURN));
+	b->f = outer;
+	return f;
+}

@@ -91,8 +91,9 @@ static int valid_operand(Temps *t, const Fn *f, Operand o)
 {
 	if (o.kind == OP_CONST) {
 		const Const *c = &f->consts[o.v];
-		return !const_text(f->mod, c) && !(c->named && !module_named_is_const_item(f->mod, c->named)) &&
-		       !type_needs_drop(f->mod, c->ty);
+		return !const_text(f->mod, c) && !(c->named && !module_named_is_const_item(f->mod, c->named) &&
+		                                   !named_is_aggregate(&f->mod->named[c->named - 1])) &&
+		       !type_needs_drop(f->mod, c->ty); /* const39: `&P` of an aggregate const, rustc's promoted */
 	}
 	const Place *pl = place_get(f, o.v);
 	for (uint32_t i = 0; i < pl->nproj; i++)

@@ -94,6 +94,9 @@ typedef struct Parser {
 	AstAliasUser alias_user;    /* vis39: the innermost item being parsed that is not a fn (a struct, enum,
 	                               const, trait or alias), which a type alias named here is used by; item
 	                               NULL: none (p->fn, else nothing dead_code can tell) */
+	AstConst **agg_consts;      /* const39: the aggregate consts met, their initializers parsed after the items */
+	int nagg_consts;
+	uint32_t agg_consts_cap;
 	const Token **trait_impls;  /* consts37: the `impl` of each top-level `impl TRAIT for TYPE {` (prescan_items) */
 	uint32_t ntrait_impls, trait_impls_cap;
 	NameMap tc_by_type;         /* consts37: `TYPE::NAME` -> the trait consts for it (impls', defaults'), a list */
@@ -2726,6 +2729,36 @@ static const char *cv_spell(Parser *p, CVal x)
 
 static void const_value(Parser *p, AstConst *c);
 
+/* a type as rustc's messages spell it: a struct's or enum's name, `[u8; 3]`, `Option<u32>` */
+static const char *const_type_name(Parser *p, AstType t)
+{
+	if (t.kind == ATY_STRUCT)
+		return p->prog->structs[t.id]->name;
+	if (t.kind == ATY_ENUM)
+		return ast_enum_name(p->prog, p->prog->enums[ast_enum_index(t)]);
+	if (t.kind == ATY_ARRAY)
+		return arena_printf(p->arena, "[%s; %d]", const_type_name(p, ast_array_elem(t)), ast_array_len(t));
+	return ast_type_name(t);
+}
+
+/* const39: whether a free const item (not a static, not an associated const) may be of type t: a
+ * struct, an enum (Option and Result instances too) or an array */
+static bool const_aggregate_type(const AstConst *c, AstType t)
+{
+	if (c->is_static || c->assoc_type || c->assoc_trait)
+		return false;
+	return t.kind == ATY_STRUCT || t.kind == ATY_ENUM || t.kind == ATY_ARRAY;
+}
+
+/* the token after an initializer's `;` (brackets of every kind balanced) */
+static const Token *skip_initializer(const Token *k)
+{
+	for (int depth = 0; k->kind != TOK_EOF && !(depth == 0 && k->kind == TOK_SEMI); k++)
+		depth += (k->kind == TOK_LPAREN || k->kind == TOK_LBRACKET || k->kind == TOK_LBRACE) -
+		         (k->kind == TOK_RPAREN || k->kind == TOK_RBRACKET || k->kind == TOK_RBRACE);
+	return k->kind == TOK_SEMI ? k + 1 : k;
+}
+
 /* the type e has without an expectation, ATY_VAR when an unsuffixed literal decides nothing */
 static AstType cv_hint(const AstExpr *e)
 {
@@ -2750,8 +2783,8 @@ static AstType cv_hint(const AstExpr *e)
 
 _Noreturn static void cv_mismatch(Parser *p, const AstExpr *e, AstType want, AstType got)
 {
-	error_at(p, e->line, e->col, "mismatched types: expected `%s`, found `%s`", ast_type_name(want),
-	         got.kind == ATY_VAR ? "integer" : ast_type_name(got));
+	error_at(p, e->line, e->col, "mismatched types: expected `%s`, found `%s`", const_type_name(p, want),
+	         got.kind == ATY_VAR ? "integer" : const_type_name(p, got));
 }
 
 /* rustc's const evaluation of a const item's initializer (the subset: literals, other consts, unary
@@ -2924,6 +2957,147 @@ static CVal ceval(Parser *p, const AstExpr *e, AstType want)
 	if (want.kind != ATY_VAR && !ast_type_eq(want, r.ty))
 		cv_mismatch(p, e, want, r.ty);
 	return r;
+}
+
+/* const39: a leaf of an aggregate const's initializer, of scalar type t: evaluated as a scalar const's
+ * initializer (rustc's errors), then kept as the operand rustc's MIR of the item holds: a literal, a
+ * negated literal or a scalar const item (anything else needs temporaries in the item's body) */
+static void aggregate_leaf(Parser *p, AstExpr *e, AstType t)
+{
+	if (t.kind != ATY_BOOL && t.kind != ATY_CHAR && !ast_type_is_int(t))
+		error_at(p, e->line, e->col, "a field of type `%s` in a const item's initializer is not supported",
+		          const_type_name(p, t));
+	ceval(p, e, t);
+	bool neg_lit = e->kind == EXPR_UNARY && e->un_op == AOP_NEG && e->lhs->kind == EXPR_INT && !e->lhs->konst;
+	if (e->kind != EXPR_INT && e->kind != EXPR_BOOL && !neg_lit)
+		error_at(p, e->line, e->col, "an operation in a const item's aggregate initializer is not supported "
+		          "(literals and const items are)");
+	e->ty = t;
+	if (neg_lit)
+		e->lhs->ty = t;
+}
+
+_Noreturn static void aggregate_mismatch(Parser *p, const AstExpr *e, AstType want)
+{
+	const char *found = e->kind == EXPR_STRUCT ? e->strukt->name
+	                  : e->kind == EXPR_VARIANT ? ast_enum_name(p->prog, e->enm)
+	                  : e->kind == EXPR_ARRAY || e->kind == EXPR_REPEAT ? "array"
+	                  : e->kind == EXPR_INT && e->konst ? const_type_name(p, e->konst->ty)
+	                  : e->kind == EXPR_INT ? "integer" : e->kind == EXPR_BOOL ? "bool" : NULL;
+	if (!found)
+		error_at(p, e->line, e->col, "this expression is not supported in a const item's initializer");
+	error_at(p, e->line, e->col, "mismatched types: expected `%s`, found `%s`", const_type_name(p, want), found);
+}
+
+/* const39: rustc's E0063 of a struct literal (or a struct variant's) without every field, at the
+ * literal: "missing field `y` in initializer of `Pt`", "missing fields `a`, `b` and `c` ..." */
+static void aggregate_missing(Parser *p, const AstExpr *e, const AstField *fields, int nfields, const bool *given,
+                              const char *what)
+{
+	int nmissing = 0, k = 0;
+	for (int f = 0; f < nfields; f++)
+		nmissing += !given[f];
+	if (!nmissing)
+		return;
+	const char *list = "";
+	for (int f = 0; f < nfields; f++) {
+		if (given[f])
+			continue;
+		const char *sep = k == 0 ? "" : k + 1 == nmissing ? " and " : ", ";
+		list = arena_printf(p->arena, "%s%s`%s`", list, sep, fields[f].name);
+		k++;
+	}
+	error_at(p, e->line, e->col, "missing field%s %s in initializer of `%s`", nmissing > 1 ? "s" : "", list, what);
+}
+
+/* const39: a struct literal's or a variant's fields against their declaration (given: which were) */
+static void aggregate_fields(Parser *p, AstFieldInit *inits, int n, const AstField *fields, int nfields,
+                             const NameIx *ix, bool by_position, bool *given)
+{
+	for (int i = 0; i < n; i++) {
+		AstFieldInit *in = &inits[i];
+		int f = by_position || !in->name ? in->field : ast_field_named(fields, nfields, ix, in->name);
+		if (f < 0 || f >= nfields)
+			error_at(p, in->line, in->col, "no field `%s` in this initializer", in->name ? in->name : "?");
+		in->field = f;
+		given[f] = true;
+		aggregate_leaf(p, in->value, fields[f].ty);
+	}
+}
+
+/* const39: an aggregate const's initializer against its type want: a struct literal, a variant (of an
+ * Option / Result instance too) or an array literal or repeat, whose leaves aggregate_leaf admits */
+static void aggregate_init(Parser *p, AstExpr *e, AstType want)
+{
+	if (want.kind == ATY_STRUCT) {
+		if (e->kind != EXPR_STRUCT || e->strukt->id != want.id)
+			aggregate_mismatch(p, e, want);
+		AstStruct *st = e->strukt;
+		bool *given = arena_alloc(p->arena, (size_t)st->nfields + 1);
+		memset(given, 0, (size_t)st->nfields + 1);
+		aggregate_fields(p, e->inits, e->ninits, st->fields, st->nfields, &st->field_ix, e->ctor_call, given);
+		aggregate_missing(p, e, st->fields, st->nfields, given, st->ident);
+	} else if (want.kind == ATY_ENUM) {
+		AstEnum *en = p->prog->enums[ast_enum_index(want)];
+		if (e->kind != EXPR_VARIANT || !(e->enm == en || (en->generic != GENERIC_NONE && e->enm->generic == en->generic)))
+			aggregate_mismatch(p, e, want);
+		e->enm = en;
+		const AstVariant *v = &en->variants[e->variant];
+		bool *given = arena_alloc(p->arena, (size_t)v->nfields + 1);
+		memset(given, 0, (size_t)v->nfields + 1);
+		aggregate_fields(p, e->vinits, e->nvinits, v->fields, v->nfields, &v->field_ix, v->is_tuple, given);
+		aggregate_missing(p, e, v->fields, v->nfields, given,
+		                  arena_printf(p->arena, "%s::%s", ast_enum_name(p->prog, en), v->name));
+	} else {
+		AstType et = ast_array_elem(want);
+		int len = ast_array_len(want);
+		if (e->kind == EXPR_REPEAT) {
+			if (e->int_value != (uint64_t)len)
+				error_at(p, e->line, e->col, "mismatched types: expected an array with a size of %d, found one with "
+				         "a size of %llu", len, (unsigned long long)e->int_value);
+			aggregate_leaf(p, e->lhs, et);
+		} else if (e->kind == EXPR_ARRAY) {
+			if (e->nargs != len)
+				error_at(p, e->line, e->col, "mismatched types: expected an array with a size of %d, found one with "
+				         "a size of %d", len, e->nargs);
+			for (int i = 0; i < e->nargs; i++)
+				aggregate_leaf(p, e->args[i], et);
+		} else {
+			aggregate_mismatch(p, e, want);
+		}
+	}
+	e->ty = want;
+}
+
+/* const39: each aggregate const's initializer, parsed once every item (its type's fields) is known,
+ * checked (aggregate_init) */
+static void aggregate_consts(Parser *p)
+{
+	for (int i = 0; i < p->nagg_consts; i++) {
+		AstConst *c = p->agg_consts[i];
+		const Token *init = c->init_tok;
+		for (const Token *k = init; k < (const Token *)c->end; k++)
+			switch (k->kind) { /* what would parse as more than an aggregate of the subset's values */
+			case TOK_ASYNC: case TOK_LET: case TOK_MATCH: case TOK_IF: case TOK_LOOP: case TOK_WHILE: case TOK_FOR:
+			case TOK_RETURN: case TOK_BREAK: case TOK_CONTINUE: case TOK_MOVE: case TOK_DOT: case TOK_QUESTION:
+				error_tok(p, k, "this expression is not supported in a const item's initializer");
+			case TOK_LBRACE: /* a struct literal's, never a block's */
+				if (k == init || k[-1].kind != TOK_IDENT)
+					error_tok(p, k, "this expression is not supported in a const item's initializer");
+				break;
+			default: break;
+			}
+		p->tok = init;
+		p->fn = NULL;
+		p->cur_const = c;
+		p->no_struct = false;
+		AstExpr *e = parse_expr(p);
+		if (!at(p, TOK_SEMI))
+			error_expected(p, "`;`");
+		aggregate_init(p, e, c->ty);
+		c->agg = e;
+	}
+	p->cur_const = NULL;
 }
 
 static const char *const_key(const void *items, int i)
@@ -3236,15 +3410,31 @@ static void const_value(Parser *p, AstConst *c)
 	p->cur_const = c;
 	p->tok = kw + 3; /* `const NAME :`, `static NAME :` */
 	const Token *tt = p->tok;
+	AstAliasUser user = p->alias_user; /* vis39: the aliases its type names are used by it */
+	p->alias_user = (AstAliasUser){ALIAS_USER_CONST, c};
 	AstType ty = parse_type(p, false, false);
-	if (ty.kind != ATY_BOOL && ty.kind != ATY_CHAR && !ast_type_is_int(ty))
-		error_tok(p, tt, "%s items of type `%s` are not supported (integers, bool and char are)",
-		          c->is_static ? "static" : "const",
-		          ty.kind == ATY_STRUCT ? p->prog->structs[ty.id]->name : ast_type_name(ty));
+	p->alias_user = user;
+	bool aggregate = ty.kind != ATY_BOOL && ty.kind != ATY_CHAR && !ast_type_is_int(ty);
+	if (aggregate && !const_aggregate_type(c, ty))
+		error_tok(p, tt, "%s items of type `%s` are not supported (integers, bool, char, structs, enums and arrays are)",
+		          c->is_static ? "static" : "const", const_type_name(p, ty));
 	if (!at(p, TOK_ASSIGN))
 		error_tok(p, p->tok, at(p, TOK_SEMI) ? c->is_static ? "free static item without body"
 		                                                    : "free constant item without body" : "expected `=`");
 	advance(p);
+	if (aggregate) { /* const39: its type now, its initializer once every item is parsed (aggregate_consts) */
+		c->ty = ty;
+		c->is_aggregate = true;
+		c->init_tok = p->tok;
+		c->end = skip_initializer(p->tok);
+		c->state = 2;
+		*VEC_PUSH(p->arena, p->agg_consts, p->nagg_consts, p->agg_consts_cap) = c;
+		p->tok = saved;
+		p->no_struct = no_struct;
+		p->fn = fn;
+		p->cur_const = outer_const;
+		return;
+	}
 	int depth = 0;
 	for (const Token *k = p->tok; k->kind != TOK_EOF && !(depth == 0 && k->kind == TOK_SEMI); k++) {
 		depth += (k->kind == TOK_LPAREN || k->kind == TOK_LBRACKET) - (k->kind == TOK_RPAREN || k->kind == TOK_RBRACKET);
@@ -3468,6 +3658,12 @@ static AstExpr *const_use(Parser *p, const Token *t, AstConst *c)
 {
 	const_value(p, c);
 	const_named_by(p, c);
+	if (c->is_aggregate) { /* const39: a value of its type, `const P` in the MIR */
+		AstExpr *e = new_expr(p, EXPR_INT, t->line, t->col);
+		e->int_suffix = c->ty.kind; /* not an unsuffixed literal's ATY_VAR */
+		e->konst = c;
+		return e;
+	}
 	AstExpr *e = new_expr(p, c->ty.kind == ATY_BOOL ? EXPR_BOOL : EXPR_INT, t->line, t->col);
 	e->int_value = c->value;
 	e->bool_value = c->value != 0;
@@ -3505,8 +3701,9 @@ static void const_pattern(Parser *p, const Token *t, AstConst *c, uint64_t *valu
                           bool *is_bool)
 {
 	const_value(p, c);
+	if (c->is_aggregate) /* const39 */
+		error_tok(p, t, "a pattern naming a const item of type `%s` is not supported", const_type_name(p, c->ty));
 	const_named_by(p, c);
-	(void)t;
 	*is_bool = c->ty.kind == ATY_BOOL;
 	*suffix = c->ty.kind == ATY_BOOL ? ATY_VAR : c->ty.kind;
 	*negative = ast_type_is_signed(c->ty) && cv_signed(c->ty, c->value) < 0;
@@ -6384,6 +6581,7 @@ AstProgram *parse_program(const char *file, const Token *toks, const TokIndex *i
 		*p->diag = p->early_diag;
 		longjmp(p->fail, 1);
 	}
+	aggregate_consts(p);
 	check_trait_impl_consts(p);
 	free_trait_const_index(p);
 	check_lint_attrs(p);

@@ -156,7 +156,8 @@ static ConstVal const_eval(Sema *s, const AstExpr *e)
 	case EXPR_INT:
 		if (e->int_big)
 			return (ConstVal){true, false, true, 0};
-		if (e->konst && e->konst->is_static) /* consts35: a static's address */
+		if (e->konst && (e->konst->is_static || e->konst->is_aggregate)) /* consts35: a static's address;
+			                                                               * const39: an aggregate */
 			return unknown;
 		if (e->konst) /* const33: its bits in its type */
 			return const_cast_to(const_int(false, e->int_value), e->ty);

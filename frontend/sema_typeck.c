@@ -341,7 +341,7 @@ static AstType check_index(Sema *s, AstExpr *e)
 		error_at(s, e->line, e->col, "indexing through a reference is not supported (dereference with `*`)");
 	if (t.kind != ATY_ARRAY)
 		error_at(s, e->line, e->col, "cannot index into a value of type `%s`", type_str(s, t, true));
-	if (!e->lhs->is_place)
+	if (!e->lhs->is_place && !ast_is_aggregate_const(e->lhs)) /* const39: `A[i]`, rustc's temporary of `const A` */
 		error_at(s, e->line, e->col, "indexing a temporary array is not supported (only variables, fields and derefs)");
 	AstType it = check_expr(s, e->rhs, NULL);
 	if (!unify(s, it, ast_type(ATY_USIZE)))
@@ -2293,6 +2293,8 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 	case EXPR_INT:
 		if (e->konst && e->konst->is_static) /* consts35: a static's address, `&'static T` */
 			return ast_ref_type(e->konst->ty, false);
+		if (ast_is_aggregate_const(e)) /* const39: a value of the const's struct, enum or array type */
+			return e->konst->ty;
 		return e->int_suffix != ATY_VAR ? ast_type(e->int_suffix) : tv_new(s, true, NULL);
 	case EXPR_BOOL:
 		return ast_type(ATY_BOOL);

@@ -2290,6 +2290,15 @@ static int dead_trait_consts(Dead *d, const AstTrait *t, const char **names, int
 	return consts;
 }
 
+/* const39: a live aggregate const's initializer, walked as a live body's expression (rustc's
+ * MarkSymbolVisitor visits a live const's body) */
+static void dc_const_init(Dead *d, const AstConst *c)
+{
+	cur_dead = d;
+	dc_expr(d->w->s, c->agg);
+	cur_dead = NULL;
+}
+
 /* rustc's worklist (MarkSymbolVisitor::mark_live_symbols), with its rounds of trait impls' fns */
 static void dc_run(Dead *d)
 {
@@ -2307,8 +2316,12 @@ static void dc_run(Dead *d)
 			memset(d->const_state, 0, (size_t)p->nconsts); /* more fns may be live since the last round */
 			for (int k = 0; k < p->nconsts; k++) {
 				const AstConst *c = p->consts[k];
-				if (!c->assoc_type || !const_live(d, c))
+				if ((!c->assoc_type && !c->agg) || !const_live(d, c))
 					continue;
+				if (c->agg) { /* const39: a live aggregate's initializer constructs its struct or variant */
+					dc_const_init(d, c);
+					continue;
+				}
 				if (c->decl) /* consts37: a trait impl's const or a default's: its trait is used */
 					d->trait_live[c->decl->trait_id] = 1;
 				dc_const_type(d, c);

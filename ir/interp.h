@@ -313,7 +313,9 @@ int extern_fmt_value(Interp *I, uint64_t addr, TypeId t, StrBuf *out);
 void extern_adt_aggregate(Interp *I, Frame *fr, const Operand *ops, uint32_t n, uint64_t dst, TypeId t);
 
 /* interp_exec.c */
-uint64_t promoted_eval(Interp *I, const Fn *body); /* promo38: its bb0 run, _0's value (a reference) */
+uint64_t promoted_eval(Interp *I, const Fn *body, uint64_t *addr0); /* promo38: its bb0 run, _0's value (a
+                                                                      * reference); const39: addr0 set to _0's
+                                                                      * address (an aggregate const's) */
 void interp_step(Interp *I);
 RunResult run_frame(Interp *I, Frame *fr);
 int drive(Interp *I, uint32_t base);

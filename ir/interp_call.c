@@ -316,7 +316,8 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
  * the static's value at its first read in the run (nothing writes it: a static is immutable) */
 static uint64_t const_bits(Interp *I, const Const *c)
 {
-	if (!c->named || (!I->m->named[c->named - 1].is_static && !I->m->named[c->named - 1].promoted))
+	if (!c->named || (!I->m->named[c->named - 1].is_static && !I->m->named[c->named - 1].promoted &&
+	                  !I->m->named[c->named - 1].body))
 		return c->bits;
 	const NamedConst *nc = &I->m->named[c->named - 1];
 	if (!I->static_addr) {
@@ -327,8 +328,10 @@ static uint64_t const_bits(Interp *I, const Const *c)
 	uint64_t *a = &I->static_addr[c->named - 1];
 	if (!*a && I->fork && I->fork->static0) /* check36: a fork's first read is undone with it */
 		fork_static(I, c->named - 1);
-	if (!*a && nc->body) { /* promo38: its statements run once, their locals kept (the value of _0 points into them) */
-		*a = promoted_eval(I, nc->body);
+	if (!*a && named_is_aggregate(nc)) { /* const39: its body run once, the address of its value */
+		promoted_eval(I, nc->body, a);
+	} else if (!*a && nc->body) { /* promo38: its statements run once, their locals kept (the value of _0 points into them) */
+		*a = promoted_eval(I, nc->body, NULL);
 	} else if (!*a && nc->promoted) { /* promo36: the innermost value's cell, then a cell per borrow over it */
 		TypeId t = named_promoted_scalar(I->m, nc);
 		uint32_t size = isize_of(I, t);
@@ -371,7 +374,10 @@ void operand_store(Interp *I, Frame *fr, Operand o, uint64_t dst, uint32_t size)
 		uint32_t csz = isize_of(I, c->ty);
 		if (csz != size)
 			FAIL("fn %s: constant of %" PRIu32 " bytes stored into %" PRIu32, fr->f->name, csz, size);
-		mem_write(I, dst, size, const_bits(I, c));
+		if (c->named && named_is_aggregate(&I->m->named[c->named - 1])) /* const39: a copy of its value */
+			mem_copy(I, dst, const_bits(I, c), size);
+		else
+			mem_write(I, dst, size, const_bits(I, c));
 		return;
 	}
 	if (o.kind != OP_COPY && o.kind != OP_MOVE)

@@ -269,7 +269,7 @@ static void exec_stmt(Interp *I, Frame *fr, const Stmt *s)
  * of its own whose locals each get an allocation first, never freed (as a static's: the reference the
  * promoted evaluates to points into them); the frame, outside the run's list of frames, goes. A fork's
  * first evaluation is undone with it (fork_static), its allocations freed with the fork's. */
-uint64_t promoted_eval(Interp *I, const Fn *body)
+uint64_t promoted_eval(Interp *I, const Fn *body, uint64_t *addr0)
 {
 	Frame fr = {.f = body, .serial = I->next_serial++};
 	fr.addr = calloc(body->nlocals, sizeof *fr.addr);
@@ -284,7 +284,9 @@ uint64_t promoted_eval(Interp *I, const Fn *body)
 		interp_step(I);
 		exec_stmt(I, &fr, &b->stmts[i]);
 	}
-	uint64_t ref = mem_read(I, fr.addr[0], isize_of(I, body->locals[0].ty));
+	uint64_t ref = addr0 ? 0 : mem_read(I, fr.addr[0], isize_of(I, body->locals[0].ty));
+	if (addr0) /* const39: an aggregate const item's value stays where its body wrote it */
+		*addr0 = fr.addr[0];
 	free(fr.addr);
 	free(fr.used);
 	free(fr.listed);

@@ -610,14 +610,21 @@ uint32_t module_add_promoted_body(Module *m, Fn *body)
 	return i;
 }
 
-/* named const `named` (1-based) is neither a static nor a promoted; read under m->lock, as bodies built
+uint32_t module_add_const_body(Module *m, Fn *body)
+{
+	uint32_t i = module_add_named(m, body->name, body->locals[0].ty, 0);
+	m->named[i].body = body;
+	return i;
+}
+
+/* named const `named` (1-based) is neither a static nor a promoted (const39: nor an aggregate); read under m->lock, as bodies built
  * on other threads may be appending promoteds to m->named meanwhile */
 int module_named_is_const_item(const Module *m, uint32_t named)
 {
 	if (m->lock)
 		mutex_lock((Mutex *)m->lock);
 	const NamedConst *nc = &m->named[named - 1];
-	int ok = !nc->is_static && !nc->promoted;
+	int ok = !nc->is_static && !nc->promoted && !nc->body;
 	if (m->lock)
 		mutex_unlock((Mutex *)m->lock);
 	return ok;

@@ -760,8 +760,16 @@ typedef struct NamedConst {
 	uint8_t is_static;
 	uint32_t promoted; /* promo36: 0, or how many `&` a promoted constant's body takes of bits (below) */
 	uint32_t of_named; /* promo36: a promoted `&K`: 1 + the const item's index in Module.named; else 0 */
-	Fn *body; /* promo38: a promoted of several statements (promoted 1), else NULL (below) */
+	Fn *body; /* promo38: a promoted of several statements (promoted 1); const39: an aggregate const
+	             item's body (promoted 0, below); else NULL */
 } NamedConst;
+/* const39: a const item of struct, enum or array type (`const P: Pt = Pt { x: 1, y: 2 };`) is a
+ * NamedConst with a body, rustc's MIR of the item: `_0 = Pt { x: const 1_u32, y: const 2_u32 };
+ * return;` (one block: assignments, then return; verify.c check_const_item_body), bits 0. An operand
+ * reading it is a Const of its type with named set and bits 0, printed `const P`; the interpreter
+ * runs the body once per run and copies _0's bytes into each read's destination. */
+static inline int named_is_aggregate(const NamedConst *c) { return c->body && !c->promoted; }
+uint32_t module_add_const_body(Module *m, Fn *body); /* body->name the item's path, _0 its type; its index */
 /* promo36: rustc's promoted constant (`&5u32`, `&K`, `&&7u32` in a fn: promote_consts.rs), a body
  * of its own, `const f::promoted[0]: &u32 = { _1 = const 5_u32; _0 = &_1; }`, named by its owner's
  * path: a NamedConst whose promoted is the number of borrows (ty is `&T`, `&&T`, ..; bits the value of

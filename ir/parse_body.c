@@ -496,6 +496,28 @@ static int parse_promoted_stmts(P *p, const char *name, TypeId ty, int line)
 	return 0;
 }
 
+/* const39: an aggregate const item's body, `const P: Pt = { let mut _0: Pt; bb0: { _0 = Pt { .. };
+ * return; } }`, read as a fn's (parse_fn_rest); the verifier checks its shape (check_const_item_body) */
+static int parse_const_item_body(P *p, const char *name, TypeId ty, int line)
+{
+	TRY(expect_p(p, "{", "before a const item's body"));
+	Fn *body = fn_create(p->m, name, FN_SYNC);
+	body->line = line;
+	fn_add_local(body, ty, NULL, 1);
+	Fn *outer = p->f;
+	p->f = body;
+	int r = parse_fn_rest(p, body);
+	p->f = outer;
+	if (r) {
+		fn_free(body);
+		return r;
+	}
+	uint32_t i = module_add_const_body(p->m, body);
+	p->m->named[i].line = line;
+	namemap_put(&p->named_ix, p->m->named[i].name, (uintptr_t)i + 1);
+	return 0;
+}
+
 static int parse_promoted_body(P *p, const char *name, TypeId ty, int line)
 {
 	TRY(expect_p(p, "{", "before a promoted's body"));
@@ -607,9 +629,14 @@ int parse_const_item(P *p)
 		return parse_promoted_body(p, name, ty, line);
 	}
 	int k = type_get(p->m, ty)->kind;
+	if (!is_static && (k == TY_ADT || k == TY_ARRAY)) { /* const39: an aggregate's body */
+		TRY(expect_p(p, "=", "after the const item's type"));
+		return parse_const_item_body(p, name, ty, line);
+	}
 	if (k != TY_BOOL && k != TY_CHAR && !type_is_int(p->m, ty))
-		return err_at(p, tline, tcol, "%s %s: only integer, bool and char %s items are supported",
-		              is_static ? "static" : "const", name, is_static ? "static" : "const");
+		return err_at(p, tline, tcol, "%s %s: only integer, bool and char%s %s items are supported",
+		              is_static ? "static" : "const", name, is_static ? "" : " (and struct, enum and array)",
+		              is_static ? "static" : "const");
 	TRY(expect_p(p, "=", "after the const item's type"));
 	int vline = p->t.line, vcol = p->t.col;
 	TRY(parse_scalar(p, &vty, &bits));

@@ -790,8 +790,8 @@ void print_module(const Module *m, FILE *out)
 	int first = 1;
 	for (uint32_t i = 0; i < m->nnamed; i++) { /* const33: const items first (a use needs its item before it) */
 		const NamedConst *n = &m->named[i];
-		if (n->promoted)
-			continue; /* promo36: after them, below */
+		if (n->promoted || n->body)
+			continue; /* promo36: after them, below; const39: an aggregate after the types */
 		fprintf(out, "%s %s: ", n->is_static ? "static" : "const", n->name);
 		type_print(m, n->ty, out);
 		fputs(" = ", out);
@@ -805,6 +805,16 @@ void print_module(const Module *m, FILE *out)
 			continue;
 		fputs(first ? "" : "\n", out);
 		print_adt_item(m, &m->adts[i], out);
+		first = 0;
+	}
+	for (uint32_t i = 0; i < m->nnamed; i++) { /* const39: aggregate const items, rustc's bodies of them */
+		if (!named_is_aggregate(&m->named[i]))
+			continue;
+		fputs(first ? "" : "\n", out);
+		fprintf(out, "const %s: ", m->named[i].name);
+		type_print(m, m->named[i].ty, out);
+		fputs(" = {\n", out);
+		print_fn_body(m->named[i].body, out);
 		first = 0;
 	}
 	first = print_promoted_items(m, 1, first, out);

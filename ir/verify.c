@@ -324,7 +324,9 @@ static int check_operand(V *v, Operand o, TypeId *out)
 		return fail(v, "constant id %u out of range", (unsigned)o.v);
 	TypeId t = v->f->consts[o.v].ty;
 	if (!is_scalar(v, t) && kind_of(v, t) != TY_UNIT && !const_text(v->m, &v->f->consts[o.v]) &&
-	    !(kind_of(v, t) == TY_REF && v->f->consts[o.v].named))
+	    !(kind_of(v, t) == TY_REF && v->f->consts[o.v].named) &&
+	    !(v->f->consts[o.v].named && v->f->consts[o.v].named <= v->m->nnamed &&
+	      named_is_aggregate(&v->m->named[v->f->consts[o.v].named - 1]))) /* const39: `const P` */
 		return fail(v, "constant of type %s (only integers, bool, char, () and spelled constants)", tys(v, t));
 	if (kind_of(v, t) == TY_CHAR && !char_valid(v->f->consts[o.v].bits))
 		return fail(v, "char constant with value %llu (not a Unicode scalar value)",
@@ -342,6 +344,9 @@ static int check_operand(V *v, Operand o, TypeId *out)
 		} else if (nc->is_static) { /* consts35: `&T` of a static of T */
 			if (kind_of(v, t) != TY_REF || type_get(v->m, t)->a != nc->ty || v->f->consts[o.v].bits)
 				return fail(v, "a read of static %s is not a `&%s`", nc->name, tys(v, nc->ty));
+		} else if (nc->body) { /* const39: an aggregate's read has its type */
+			if (nc->ty != t || v->f->consts[o.v].bits)
+				return fail(v, "a use of const %s is not a %s", nc->name, tys(v, nc->ty));
 		} else if (nc->ty != t || nc->bits != v->f->consts[o.v].bits)
 			return fail(v, "a use of const %s differs from its item's type or value", nc->name);
 	}
@@ -2153,6 +2158,35 @@ static int check_promoted_body(V *v, const NamedConst *nc)
 	return rc;
 }
 
+/* const39: an aggregate const item's body as the frontend builds it (build_const_item_body): no
+ * arguments, _0 of the item's type, one block, bb0, of one `_0 = <aggregate of constants>;` then
+ * `return`; reading no static, promoted or aggregate const (rustc's would hold temporaries then).
+ * A verify_fn of it checks every type. */
+static int check_const_item_body(V *v, const NamedConst *nc)
+{
+	const Fn *f = nc->body;
+	v->f = f;
+	if (f->nargs || !f->nlocals || f->locals[0].ty != nc->ty || nc->bits)
+		return fail(v, "const %s: its body takes no arguments and returns its type", nc->name);
+	const Block *b = &f->blocks[0];
+	if (f->nblocks != 1 || b->cleanup || !b->has_term || b->term.kind != TK_RETURN)
+		return fail(v, "const %s: its body is one block, bb0, ending in `return`", nc->name);
+	const Stmt *s = b->nstmts == 1 ? &b->stmts[0] : NULL;
+	if (!s || s->kind != ST_ASSIGN || !place_is_local(f, s->place) || place_get(f, s->place)->local != 0 ||
+	    s->rv != RV_AGGREGATE || (s->op != AGG_ADT && s->op != AGG_ARRAY && s->op != AGG_REPEAT))
+		return fail(v, "const %s: its body is one `_0 = ` of a struct, variant or array, then `return`", nc->name);
+	for (uint32_t i = 0; i < f->nconsts; i++)
+		if (f->consts[i].named && (f->consts[i].named > v->m->nnamed ||
+		                           !module_named_is_const_item(v->m, f->consts[i].named)))
+			return fail(v, "const %s: its body reads %s, not a scalar const item", nc->name,
+			            f->consts[i].named > v->m->nnamed ? "an unknown const" : v->m->named[f->consts[i].named - 1].name);
+	for (uint32_t i = 0; i < s->b.v; i++)
+		if (f->args[s->a.v + i].kind != OP_CONST)
+			return fail(v, "const %s: its aggregate's operands are constants", nc->name);
+	v->f = NULL;
+	return verify_fn(f, v->pass, v->d); /* its places, operands and types in range and consistent */
+}
+
 int verify_module(const Module *m, const char *pass, Diag *d)
 {
 	V v = {.m = m, .pass = pass, .d = d, .bb = NO_BLOCK};
@@ -2164,7 +2198,9 @@ int verify_module(const Module *m, const char *pass, Diag *d)
 	for (uint32_t i = 0; i < m->nadts; i++)
 		TRY(check_copy_item(&v, &m->adts[i]));
 	for (uint32_t i = 0; i < m->nnamed; i++)
-		if (m->named[i].body)
+		if (named_is_aggregate(&m->named[i]))
+			TRY(check_const_item_body(&v, &m->named[i]));
+		else if (m->named[i].body)
 			TRY(check_promoted_body(&v, &m->named[i]));
 	/* the fns on several threads (parallel.c); the error is the first
 	 * failing fn's, as one thread going through them in order finds */

@@ -735,6 +735,10 @@ static int emit_place(Emit *e, PlaceId pid, StrBuf *pre, StrBuf *out)
 
 static int emit_const(Emit *e, const Const *c, StrBuf *out)
 {
+	if (c->named && named_is_aggregate(&e->m->named[c->named - 1])) { /* const39: the crate's const item */
+		strbuf_printf(out, "COROSLIM_CONST_%u", c->named - 1);
+		return 0;
+	}
 	const Type *ty = type_get(e->m, c->ty);
 	switch (ty->kind) {
 	case TY_UNIT:
@@ -1066,6 +1070,24 @@ static int promoted_value(Emit *e, LocalId l, StrBuf *out)
 	if (l >= e->f->nlocals || e->promoted_def[l] == NO_ID)
 		return fn_fail(e, "%s", "a promoted's local that no statement assigns");
 	return promoted_rvalue(e, &e->f->blocks[0].stmts[e->promoted_def[l]], out);
+}
+
+/* const39: `const COROSLIM_CONST_i: T = VALUE;` of an aggregate const item (verify.c's shape: bb0 is
+ * `_0 = <aggregate of constants>;`), which a read names as a constant operand */
+static int const_item(Emit *e, uint32_t i, FILE *out)
+{
+	const NamedConst *nc = &e->m->named[i];
+	const Fn *outer = e->f;
+	e->f = nc->body;
+	StrBuf ty = {0}, v = {0};
+	int rc = rust_type(e, nc->ty, 0, &ty) || promoted_rvalue(e, &nc->body->blocks[0].stmts[0], &v);
+	if (!rc)
+		fprintf(out, "const COROSLIM_CONST_%u: %.*s = %.*s; // %s\n", (unsigned)i, (int)ty.n, ty.s, (int)v.n, v.s,
+		        nc->name);
+	strbuf_free(&ty);
+	strbuf_free(&v);
+	e->f = outer;
+	return rc;
 }
 
 /* `static COROSLIM_STATIC_i: T = VALUE;` of a promoted `&T` of several statements (its `Static(..)`
@@ -2733,6 +2755,10 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	fputs("static COROSLIM_ANCHOR: () = ();\nconst COROSLIM_NULL: *const () = core::ptr::null();\n", tmp);
 	int static_rc = 0;
 	for (uint32_t i = 0; i < m->nnamed && !static_rc; i++) { /* consts35: the module's statics, `Static(..)` reads them */
+		if (named_is_aggregate(&m->named[i])) { /* const39 */
+			static_rc = const_item(&e, i, tmp);
+			continue;
+		}
 		if (!m->named[i].is_static && !m->named[i].promoted)
 			continue;
 		if (m->named[i].body) {

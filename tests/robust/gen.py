@@ -886,6 +886,17 @@ def cloneenum(n):
     return ["#[derive(Clone)]", "enum E { %s }" % ", ".join(vs), "async fn foo(x: u32) -> u32 {",
             "    let e = E::V255(x);", "    let f = e.clone();", "    yield_now().await;",
             "    match f { E::V255(v) => v, _ => 0 }", "}"]
+def aggconsts(n):
+    """const39: N struct, N enum and N array const items (each item a body, each use `const P` of its
+    type), each read by a fn of its own; the first and the last held across an await"""
+    out = ["#[derive(Clone, Copy)]", "struct Pt { x: u32, y: u8 }", "#[derive(Clone, Copy)]", "enum Mode { Off, On(u32) }"]
+    for i in range(n):
+        out += ["const P%d: Pt = Pt { x: %d, y: %d };" % (i, i, i % 256), "const E%d: Mode = Mode::On(%d);" % (i, i),
+                "const A%d: [u16; 2] = [%d, 1];" % (i, i % 65536),
+                "fn f%d() -> u32 { let m = match E%d { Mode::Off => 0, Mode::On(v) => v }; P%d.x + A%d[0] as u32 + m }"
+                % (i, i, i, i)]
+    return out + ["async fn foo(x: u32) -> u32 {", "    let p = P0;", "    let e = E%d;" % (n - 1), "    yield_now().await;",
+                  "    let m = match e { Mode::Off => 0, Mode::On(v) => v };", "    x + p.y as u32 + m + f0() + f%d()" % (n - 1), "}"]
 
 
 KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deepmethod": deepmethod, "deepblock": deepblock,
@@ -903,6 +914,8 @@ KINDS = {"deepref": deepref, "deepadd": deepadd, "deepaddfns": deepaddfns, "deep
          "ifliveloans": ifliveloans, "ifelseliveloans": ifelseliveloans,
          "matchliveloans": matchliveloans, "bodyimplconsts": bodyimplconsts,
          "asyncparampats": asyncparampats, "cloneenum": cloneenum}
+
+KINDS["aggconsts"] = aggconsts
 
 
 def lintattrs(n):

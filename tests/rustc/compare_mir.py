@@ -130,6 +130,8 @@ def norm(text, nested=(), allocs=None):
 
 
 PROMOTED_RE = re.compile(r"^const (.*::promoted\[\d+\]): .* = \{$")
+# const39: an aggregate const item's body (`const P: Pt = {`), rustc's `*.P.*.StateTransform.before` dump
+CONST_BODY_RE = re.compile(r"^const ((?:(?!::promoted\[).)*): .* = \{$")
 
 
 def split_items(text, header):
@@ -358,6 +360,15 @@ def compare(binary, prog, config, verbose, name=None):
                 for pname in theirs:
                     if pname not in mine and pname.rsplit("::promoted[", 1)[0] in owners:
                         bad.append(("promoted", pname, "coroslim has no such promoted", []))
+                for kname, body in split_items(r.stdout, CONST_BODY_RE).items():  # const39
+                    pat = "%s.%s.*.StateTransform.before.mir" % (cname, DISAMBIG_RE.sub("", kname).replace("::", "-"))
+                    files = glob.glob(os.path.join(glob.escape(d), pat))
+                    if not files:
+                        bad.append(("const", kname, "rustc has no dump", []))
+                    else:  # rustc's header names a body's const by its last segment (trimmed_def_paths)
+                        head, rest = body.split("\n", 1)
+                        head = "const " + kname.rsplit("::", 1)[-1] + head[len("const ") + len(kname):]
+                        check("const", kname, head + "\n" + rest, files[0])
             # issue 22: every fn item, sync or an async fn's constructor, at the same stage
             what, when = ("fn", "before") if cmd == "build" else ("fn-after", "after")
             items = program_fns(crate)
