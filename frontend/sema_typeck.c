@@ -1583,7 +1583,8 @@ static const char *item_type_trimmed(Sema *s, AstType t)
 
 /* cmp39: `o.is_some()`, `o.is_none()` of an Option, `r.is_ok()`, `r.is_err()` of a Result (through references
  * too): core's `&self` methods (the builtins; the call `Option::<u32>::is_some(&o)`), NULL for another
- * receiver or method; an Option's is_ok / is_err and a Result's is_some / is_none: rustc's E0599 */
+ * receiver or method; an Option's is_ok / is_err and a Result's is_some / is_none: rustc's E0599 (naming a
+ * reference's type, else the enum's definition, `Result<T, E>`) */
 static const AstFn *core_query_method(Sema *s, const AstExpr *e, AstType t, AstType st)
 {
 	AstGeneric g;
@@ -1597,7 +1598,7 @@ static const AstFn *core_query_method(Sema *s, const AstExpr *e, AstType t, AstT
 			return s->prog->builtins[b];
 		error_at(s, e->op_line, e->op_col, "no method named `%s` found for %s`%s` in the current scope", e->name,
 		         t.kind == ATY_REF_MUT ? "mutable reference " : ast_type_is_ref(t) ? "reference " : "enum ",
-		         type_str(s, t, true));
+		         ast_type_is_ref(t) ? type_str(s, t, true) : g == GENERIC_OPTION ? "Option<T>" : "Result<T, E>");
 	}
 	return NULL;
 }

@@ -60,6 +60,14 @@ int query_leaf_kind(const char *name)
 
 const char *query_leaf_method(int kind) { return query_leaves[kind] + 2; }
 
+int query_method_kind(const char *s, size_t n)
+{
+	for (int k = QUERY_IS_SOME; k <= QUERY_IS_ERR; k++)
+		if (strlen(query_leaves[k] + 2) == n && memcmp(s, query_leaves[k] + 2, n) == 0)
+			return k;
+	return 0;
+}
+
 /* name is the leaf of type t: `<T as ..` of a comparison, `Option::<u32>::..` (t's spelling with `::`
  * before its arguments) of a query */
 int core_leaf_of_type(const Module *m, const char *name, TypeId t)

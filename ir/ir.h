@@ -407,6 +407,7 @@ int cmp_leaf_op(const char *name);
 const char *cmp_leaf_suffix(int op);
 int query_leaf_kind(const char *name);
 const char *query_leaf_method(int kind); /* "is_some" */
+int query_method_kind(const char *s, size_t n); /* the QueryLeaf of a method name ("is_some"), else 0 */
 int type_core_comparable(const Module *m, TypeId t);
 int core_leaf_of_type(const Module *m, const char *name, TypeId t); /* name is the leaf of t's impl */
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */

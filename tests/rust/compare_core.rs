@@ -5,7 +5,7 @@
 // arrays of Options, nested Options, lexicographic array order, None < Some and Ok < Err; an operand awaited
 // after the other's borrow (the borrow held across the await), comparisons in a guard, a while condition and
 // an async block; `is_some`, `is_none`, `is_ok`, `is_err` on values, on `&` and `&mut` references, on a
-// literal (its autoref promoted) and across awaits
+// literal (its autoref promoted) and across awaits; in a sync fn: `(o = x) == ()`, `a < [1, 2]`, `s == None`
 //@ args: options 0
 //@ args: options 3
 //@ args: options 7
@@ -95,11 +95,19 @@ async fn arrays(n: u32) -> u32 {
     r
 }
 
+fn sync_cmp(x: u32) -> u32 {
+    let mut o = 0;
+    let u = bit((o = x) == ());
+    let a = [x, 1];
+    let s = Some(x);
+    u + 2 * bit(a < [1, 2]) + 4 * bit(s == None) + 8 * o
+}
+
 async fn units(n: u32) -> u32 {
     let u = ();
     yield_now().await;
     let r = bit(u == ()) + 2 * bit(() != u) + 4 * bit(u < ()) + 8 * bit(u >= ());
-    r + n
+    r + n + 16 * sync_cmp(n)
 }
 
 async fn awaited(n: u32) -> u32 {
