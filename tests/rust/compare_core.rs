@@ -5,7 +5,8 @@
 // arrays of Options, nested Options, lexicographic array order, None < Some and Ok < Err; an operand awaited
 // after the other's borrow (the borrow held across the await), comparisons in a guard, a while condition and
 // an async block; `is_some`, `is_none`, `is_ok`, `is_err` on values, on `&` and `&mut` references, on a
-// literal (its autoref promoted) and across awaits; in a sync fn: `(o = x) == ()`, `a < [1, 2]`, `s == None`
+// literal (its autoref promoted), through `&&o`, of an Option and a Result holding a Guard, across awaits;
+// Option<[u32; 2]> and Option<()> compared; in a sync fn: `(o = x) == ()`, `a < [1, 2]`, `s == None`
 //@ args: options 0
 //@ args: options 3
 //@ args: options 7
@@ -23,6 +24,8 @@
 //@ args: guarded 5
 //@ args: in_block 3
 //@ args: later 1
+//@ args: guards 1
+//@ args: guards 2
 fn maybe(n: u32) -> Option<u32> {
     if n % 2 == 0 {
         None
@@ -158,4 +161,22 @@ async fn in_block(n: u32) -> u32 {
         bit(o == Some(3)) + 2 * bit(o.is_some())
     };
     fut.await
+}
+
+fn nested(x: u32) -> u32 {
+    let o = Some([x, 1]);
+    let p: Option<()> = Some(());
+    let mut q = maybe(x);
+    let m = &mut q;
+    let rr = &&o;
+    bit(o > Some([1, 0])) + 2 * bit(p == Some(())) + 4 * bit(m.is_none()) + 8 * bit(rr.is_some())
+}
+
+async fn guards(n: u32) -> u32 {
+    let g = Some(guard(n));
+    let e: Result<u32, Guard> = Err(guard(n + 1));
+    yield_now().await;
+    let r = bit(g.is_some()) + 2 * bit(e.is_ok()) + 4 * nested(n);
+    observe(r);
+    r
 }
