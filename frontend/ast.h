@@ -724,8 +724,12 @@ struct AstEnum {
  * which the parser's desugaring of `e?` calls (issue 22 item 4; sema types them per use) */
 typedef enum {
 	BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD, BUILTIN_TRY_BRANCH, BUILTIN_FROM_RESIDUAL,
+	BUILTIN_IS_SOME, BUILTIN_IS_NONE, BUILTIN_IS_OK, BUILTIN_IS_ERR, /* cmp39: core's `&self` methods, per use */
 	NBUILTINS
 } AstBuiltin;
+
+static inline bool ast_builtin_is_try(AstBuiltin b) { return b == BUILTIN_TRY_BRANCH || b == BUILTIN_FROM_RESIDUAL; }
+static inline bool ast_builtin_is_query(AstBuiltin b) { return b >= BUILTIN_IS_SOME && b <= BUILTIN_IS_ERR; }
 
 /* An associated fn's receiver: none, `self` / `mut self`, `&self`, `&mut self`. */
 typedef enum { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } AstSelfKind;

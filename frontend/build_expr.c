@@ -53,7 +53,8 @@ static Category category(const AstExpr *e, int ntoa)
 	case EXPR_ASSIGN:
 	case EXPR_OP_ASSIGN:
 	case EXPR_ASYNC: return CAT_RVALUE;
-	case EXPR_BINARY: return e->bin_op == AOP_AND || e->bin_op == AOP_OR ? CAT_INTO : CAT_RVALUE;
+	case EXPR_BINARY: /* cmp39: core's `==` (method) a call */
+		return e->bin_op == AOP_AND || e->bin_op == AOP_OR || e->method ? CAT_INTO : CAT_RVALUE;
 	default: return CAT_INTO;
 	}
 }
@@ -436,7 +437,7 @@ static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr 
 		*rv = (Stmt){.rv = RV_AGGREGATE, .op = AGG_TUPLE, .x = TY_UNIT};
 		return bb;
 	case EXPR_BINARY:
-		if (e->bin_op != AOP_AND && e->bin_op != AOP_OR) {
+		if (e->bin_op != AOP_AND && e->bin_op != AOP_OR && !e->method) {
 			Operand l, r;
 			TypeId lt = ty_of(b, e->lhs->ty);
 			bb = as_operand(b, bb, scope, e->lhs, lt, &l);
@@ -752,14 +753,45 @@ BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, uint32_t 
 	return ok;
 }
 
+/* cmp39: `o.is_some()` .., the receiver adjusted by sema (`&o`, `&*r`): `Option::<u32>::is_some(move _4)`, the
+ * name rustc's MIR prints (the enum's spelling with `::` before its arguments) */
+static BlockId lower_query_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	TypeId rt = ty_of(b, e->args[0]->ty);
+	const char *sp = type_spelling(b->m, type_get(b->m, rt)->a), *lt = strchr(sp, '<');
+	IR_ASSERT(lt);
+	const char *name = arena_printf(b->f->arena, "%.*s::%s::%s", (int)(lt - sp), sp, lt, e->callee->name);
+	Operand op;
+	bb = as_local_operand(b, bb, e->args[0], rt, &op);
+	return emit_call(b, bb, dest, CALLEE_FN, callee_name(b, name), &op, 1);
+}
+
+/* cmp39: `a == b` .. of `()`, an array, Option or Result, both operands borrowed by sema: the call of core's
+ * `<T as PartialEq>::eq(move _5, move _6)` (`ne`; PartialOrd's `lt`, `le`, `gt`, `ge`), as rustc's THIR
+ * builds an overloaded operator (ExprKind::Call of the method, the autoref'd operands its arguments) */
+static BlockId lower_core_cmp(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	TypeId rt = ty_of(b, e->lhs->ty);
+	const char *name = arena_printf(b->f->arena, "<%s%s", type_spelling(b->m, type_get(b->m, rt)->a),
+	                                cmp_leaf_suffix(binop_of(e->bin_op)));
+	Operand args[2];
+	bb = as_local_operand(b, bb, e->lhs, rt, &args[0]);
+	bb = as_local_operand(b, bb, e->rhs, rt, &args[1]);
+	return emit_call(b, bb, dest, CALLEE_FN, callee_name(b, name), args, 2);
+}
+
 static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
 	ScratchMark sm = scratch_mark();
 	Operand *args = scratch_alloc_uninit(((size_t)e->nargs + 1) * sizeof *args); /* any number of arguments */
 	const AstFn *cf = e->callee;
-	if (cf->builtin >= BUILTIN_TRY_BRANCH) { /* `?`'s (build_try.c) */
+	if (ast_builtin_is_try(cf->builtin)) { /* `?`'s (build_try.c) */
 		scratch_release(sm);
 		return lower_try_call(b, dest, bb, e);
+	}
+	if (ast_builtin_is_query(cf->builtin)) { /* cmp39: `o.is_some()` .. */
+		scratch_release(sm);
+		return lower_query_call(b, dest, bb, e);
 	}
 	for (int i = 0; i < e->nargs; i++) {
 		TypeId want = cf->builtin ? TY_U32 : ty_of(b, cf->params[i]->ty);
@@ -899,6 +931,8 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	case EXPR_BINARY:
 		if (e->bin_op == AOP_AND || e->bin_op == AOP_OR)
 			return lower_logical(b, dest, bb, e);
+		if (e->method)
+			return lower_core_cmp(b, dest, bb, e);
 		/* fallthrough */
 	default:
 	rvalue: {

@@ -204,6 +204,14 @@ void sema_add_builtins(AstProgram *p)
 	p->builtins[BUILTIN_YIELD_NOW] = new_builtin(p, BUILTIN_YIELD_NOW, "yield_now", ATY_UNIT, ATY_YIELD_NOW);
 	p->builtins[BUILTIN_OBSERVE] = new_builtin(p, BUILTIN_OBSERVE, "observe", ATY_U32, ATY_UNIT);
 	p->builtins[BUILTIN_GUARD] = new_builtin(p, BUILTIN_GUARD, "guard", ATY_U32, ATY_GUARD);
+	static const char *const queries[] = {"is_some", "is_none", "is_ok", "is_err"};
+	for (int b = BUILTIN_IS_SOME; b <= BUILTIN_IS_ERR; b++) { /* cmp39: `fn is_some(&self) -> bool` */
+		AstFn *fn = new_builtin(p, (AstBuiltin)b, queries[b - BUILTIN_IS_SOME], ATY_BOOL, ATY_BOOL);
+		fn->params[0]->name = "self";
+		fn->self_kind = SELF_REF;
+		fn->assoc_name = fn->name;
+		p->builtins[b] = fn;
+	}
 }
 
 /* ---------------------------------------------------------------------- */

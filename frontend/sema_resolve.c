@@ -463,7 +463,7 @@ again:
 	case EXPR_CALL:
 		if (e->method) /* `recv.m()`: typeck finds m from the receiver's type */
 			break;
-		if (e->callee && e->callee->builtin >= BUILTIN_TRY_BRANCH) /* `?`'s calls: the parser's */
+		if (e->callee && ast_builtin_is_try(e->callee->builtin)) /* `?`'s calls: the parser's */
 			break;
 		/* a local shadows a fn (typeck rejects the call); an unresolved callee
 		 * is reported by typeck, in its order */

@@ -1331,19 +1331,63 @@ static const char *arith_error(AstBinOp op, const char *l, const char *r, char *
 	return buf;
 }
 
-/* A comparison of a type that is not a scalar: rustc calls core's PartialEq / PartialOrd there
- * (`<() as PartialEq>::eq(&a, &b)`), implemented for `()`, Option, Result and arrays (of comparable
- * arguments), which the subset does not model ("not supported", not rustc's E0369: rustc accepts
- * them); none for a struct or enum item (no derives of PartialEq) or Guard: rustc's E0369. */
-static void cmp_error(Sema *s, const AstExpr *e, AstType t)
+/* cmp39: the types whose `==` .. rustc builds as a call of core's PartialEq / PartialOrd impl (`<Option<u32> as
+ * PartialEq>::eq(&a, &b)`): `()`, arrays, Option and Result (an instance, or one being inferred); a struct or
+ * enum item, Guard, a future have no impl (rustc's E0369; the subset derives no PartialEq) */
+static bool core_cmp_type(Sema *s, AstType t)
 {
-	bool core_impl = t.kind == ATY_UNIT || t.kind == ATY_ARRAY ||
-	                 (t.kind == ATY_ENUM && ((t.id & AST_ENUM_PARTIAL) || /* an instance being inferred */
-	                                         s->prog->enums[ast_enum_index(t)]->generic != GENERIC_NONE));
-	if (core_impl)
-		error_at(s, e->op_line, e->op_col, "comparing values of type `%s` with `%s` is not supported",
-		         type_str(s, t, true), ast_binop_spelling(e->bin_op));
-	else
+	AstGeneric g;
+	AstType args[2];
+	return t.kind == ATY_UNIT || t.kind == ATY_ARRAY || (generic_args(s, t, &g, args) && g != GENERIC_NONE);
+}
+
+/* core implements PartialEq and PartialOrd for t (types resolved): scalars, `()`, references, arrays, Option
+ * and Result of such */
+static bool core_comparable(Sema *s, AstType t)
+{
+	t = shallow(s, t);
+	while (t.kind == ATY_ARRAY || ast_type_is_ref(t))
+		t = shallow(s, t.kind == ATY_ARRAY ? ast_array_elem(t) : ast_ref_pointee(t));
+	AstGeneric g;
+	AstType args[2];
+	if (t.kind == ATY_ENUM)
+		return generic_args(s, t, &g, args) && (g == GENERIC_OPTION || g == GENERIC_RESULT) &&
+		       core_comparable(s, args[0]) && (g == GENERIC_OPTION || core_comparable(s, args[1]));
+	return t.kind == ATY_UNIT || t.kind == ATY_BOOL || t.kind == ATY_CHAR || t.kind == ATY_VAR || is_integral(s, t);
+}
+
+/* an operand of a core comparison: borrowed, as rustc's autoref adjustment (THIR's Borrow of the operand's
+ * expression, inside its Scope) */
+static void autoref_operand(Sema *s, AstExpr *opnd, AstType t)
+{
+	AstExpr *inner = new_implicit(s, EXPR_VAR, opnd);
+	*inner = *opnd;
+	AstExpr *r = new_implicit(s, EXPR_REF, opnd);
+	r->lhs = inner;
+	r->ty = ast_ref_type(t, false);
+	r->depth = inner->depth + 1;
+	*opnd = *r;
+}
+
+/* `a == b` .. of `()`, an array, Option or Result: both sides one type (an array of another length: rustc's
+ * E0277), each borrowed; e->method marks it a call of core's fn (built by build_expr.c lower_core_cmp,
+ * checked by finish_core_cmp once types are known) */
+static AstType check_core_cmp(Sema *s, AstExpr *e, AstType l, AstType r)
+{
+	AstType ls = shallow(s, l), rs = shallow(s, r);
+	if (ls.kind == ATY_ARRAY && rs.kind == ATY_ARRAY && ast_array_len(ls) != ast_array_len(rs))
+		error_at(s, e->op_line, e->op_col, "can't compare `%s` with `%s`", type_str(s, ls, true), type_str(s, rs, true));
+	coerce(s, e->rhs->line, e->rhs->col, r, l);
+	autoref_operand(s, e->lhs, l);
+	autoref_operand(s, e->rhs, l);
+	e->method = true;
+	return ast_type(ATY_BOOL);
+}
+
+static void finish_core_cmp(Sema *s, const AstExpr *e)
+{
+	AstType t = resolve_type(s, e->lhs->lhs->ty);
+	if (!core_comparable(s, t))
 		error_at(s, e->op_line, e->op_col, "binary operation `%s` cannot be applied to type `%s`",
 		         ast_binop_spelling(e->bin_op), type_str(s, t, true));
 }
@@ -1371,8 +1415,11 @@ static AstType check_binary(Sema *s, AstExpr *e)
 	if (ls.kind == ATY_NEVER)
 		return is_cmp ? boolean : r;
 	if (is_cmp) {
+		if (core_cmp_type(s, ls) || (ls.kind == ATY_VAR && !is_int_var(s, ls) && core_cmp_type(s, rs)))
+			return check_core_cmp(s, e, l, r);
 		if (!(is_integral(s, ls) || ls.kind == ATY_BOOL || ls.kind == ATY_CHAR || ls.kind == ATY_VAR))
-			cmp_error(s, e, ls);
+			error_at(s, e->op_line, e->op_col, "binary operation `%s` cannot be applied to type `%s`",
+			         ast_binop_spelling(e->bin_op), type_str(s, ls, true));
 		coerce(s, e->rhs->line, e->rhs->col, r, l);
 		return boolean;
 	}
@@ -1649,6 +1696,28 @@ static const char *item_type_trimmed(Sema *s, AstType t)
 	return unique ? ident : t.kind == ATY_STRUCT ? p->structs[t.id]->name : p->enums[t.id]->name;
 }
 
+/* cmp39: `o.is_some()`, `o.is_none()` of an Option, `r.is_ok()`, `r.is_err()` of a Result (through references
+ * too): core's `&self` methods (the builtins; the call `Option::<u32>::is_some(&o)`), NULL for another
+ * receiver or method; an Option's is_ok / is_err and a Result's is_some / is_none: rustc's E0599 (naming a
+ * reference's type, else the enum's definition, `Result<T, E>`) */
+static const AstFn *core_query_method(Sema *s, const AstExpr *e, AstType t, AstType st)
+{
+	AstGeneric g;
+	AstType args[2];
+	if (!generic_args(s, st, &g, args) || (g != GENERIC_OPTION && g != GENERIC_RESULT))
+		return NULL;
+	for (int b = BUILTIN_IS_SOME; b <= BUILTIN_IS_ERR; b++) {
+		if (strcmp(e->name, s->prog->builtins[b]->name) != 0)
+			continue;
+		if ((b <= BUILTIN_IS_NONE) == (g == GENERIC_OPTION))
+			return s->prog->builtins[b];
+		error_at(s, e->op_line, e->op_col, "no method named `%s` found for %s`%s` in the current scope", e->name,
+		         t.kind == ATY_REF_MUT ? "mutable reference " : ast_type_is_ref(t) ? "reference " : "enum ",
+		         ast_type_is_ref(t) ? type_str(s, t, true) : g == GENERIC_OPTION ? "Option<T>" : "Result<T, E>");
+	}
+	return NULL;
+}
+
 /* `recv.m(args)`: m is an associated fn of recv's struct (through one
  * reference) with a self parameter; the receiver is adjusted as rustc's method
  * probe does: autoref (`&recv`, `&mut recv`), a reference receiver reborrowed
@@ -1667,10 +1736,12 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 	if (t.kind == ATY_VAR && !is_int_var(s, t))
 		error_at(s, recv->line, recv->col, "type annotations needed");
 	bool item_enum = st.kind == ATY_ENUM && !(st.id & AST_ENUM_PARTIAL) && !s->prog->enums[ast_enum_index(st)]->generic;
-	if (st.kind != ATY_STRUCT && !item_enum)
+	const AstFn *fn = core_query_method(s, e, t, st);
+	if (st.kind != ATY_STRUCT && !item_enum && !fn)
 		error_at(s, e->op_line, e->op_col, "method `%s` of `%s` is not supported", e->name, type_str(s, t, true));
 	AstType self = {st.kind, st.kind == ATY_ENUM ? ast_enum_index(st) : st.id};
-	const AstFn *fn = find_assoc_fn(s, e, self, e->name, true);
+	if (!fn)
+		fn = find_assoc_fn(s, e, self, e->name, true);
 	if (!fn || fn->self_kind == SELF_NONE)
 		error_at(s, e->op_line, e->op_col, "no method named `%s` found for %s`%s%s` in the current scope", e->name,
 		         t.kind == ATY_REF_MUT ? "mutable reference " : ast_type_is_ref(t) ? "reference " : item_enum ? "enum " : "struct ",
@@ -1819,7 +1890,7 @@ static AstType check_trait_path_call(Sema *s, AstExpr *e)
 
 static AstType check_call(Sema *s, AstExpr *e)
 {
-	if (e->callee && e->callee->builtin >= BUILTIN_TRY_BRANCH) /* `?`'s (sema_generic.c) */
+	if (e->callee && ast_builtin_is_try(e->callee->builtin)) /* `?`'s (sema_generic.c) */
 		return check_try_call(s, e);
 	if (e->method) {
 		check_method_receiver(s, e);
@@ -2552,6 +2623,15 @@ again:
 	case EXPR_ASYNC:
 		e->async_block->output = resolve_type(s, e->async_block->output);
 		finish_block(s, e->async_block->body);
+		return;
+	case EXPR_BINARY:
+		visit_children(s, e, finish_expr);
+		if (e->method) /* cmp39: core's `==` .. */
+			finish_core_cmp(s, e);
+		else if (e->bin_op >= AOP_EQ && e->bin_op <= AOP_GE && core_cmp_type(s, resolve_type(s, e->lhs->ty)))
+			error_at(s, e->op_line, e->op_col, /* typed after the comparison was: built as a scalar one */
+			         "comparing values of type `%s` inferred after the comparison is not supported",
+			         type_str(s, resolve_type(s, e->lhs->ty), true));
 		return;
 	case EXPR_REPEAT: /* rustc: E0277, a repeat of more than one element copies it */
 		visit_children(s, e, finish_expr);

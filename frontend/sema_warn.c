@@ -1418,6 +1418,9 @@ static const char *must_use_what(Sema *s, const AstExpr *e)
 		if (en->generic == GENERIC_RESULT)
 			return "unused `Result` that must be used";
 	}
+	if (e->kind == EXPR_CALL && e->callee && ast_builtin_is_query(e->callee->builtin)) /* cmp39: core's #[must_use] */
+		return arena_printf(s->scratch, "unused return value of `%s::%s` that must be used",
+		                    e->callee->builtin <= BUILTIN_IS_NONE ? "Option::<T>" : "Result::<T, E>", e->callee->name);
 	if (e->kind == EXPR_BINARY) {
 		switch (e->bin_op) {
 		case AOP_EQ: case AOP_NE: case AOP_LT: case AOP_LE: case AOP_GT: case AOP_GE:

@@ -273,6 +273,10 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, StrBuf *out); /* appends the 
 
 /* interp_try.c: a call of `?`'s Try::branch / FromResidual::from_residual (issue 22 item 4) */
 void exec_try_leaf(Interp *I, int kind, uint64_t src, TypeId sty, uint64_t dst, TypeId dty);
+/* cmp39 (core_cmp.c): core's `<T as PartialEq>::eq` .. of the `&T`s at ra, rb (ref_ty `&T`); a variant
+ * query (`is_some` ..) of the `&E` at r: the bool into dst */
+void exec_cmp_leaf(Interp *I, BinOp op, uint64_t ra, uint64_t rb, TypeId ref_ty, uint64_t dst);
+void exec_query_leaf(Interp *I, int kind, uint64_t r, TypeId ref_ty, uint64_t dst);
 
 /* interp_call.c */
 const Fn *interp_find_fn(Interp *I, const char *name); /* module_find_fn, memoised per name pointer */

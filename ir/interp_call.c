@@ -1056,6 +1056,10 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 			mem_copy(I, dst, mem_read(I, src[0], 8), dsz); /* derive38: core's Clone (clone39: of arrays, Option, Result too), `*self` */
 		} else if (try_leaf_kind(name) && t->nargs == 1) { /* `?`'s (interp_try.c) */
 			exec_try_leaf(I, try_leaf_kind(name), src[0], ty[0], dst, dty);
+		} else if (cmp_leaf_op(name) >= 0 && t->nargs == 2) { /* cmp39: core's `==` .. (core_cmp.c) */
+			exec_cmp_leaf(I, (BinOp)cmp_leaf_op(name), src[0], src[1], ty[0], dst);
+		} else if (query_leaf_kind(name) && t->nargs == 1) { /* cmp39: `is_some` .. */
+			exec_query_leaf(I, query_leaf_kind(name), src[0], ty[0], dst);
 		} else {
 			FAIL("call of unknown fn %s", name);
 		}

@@ -403,6 +403,19 @@ int try_leaf_kind(const char *name);
  * of the source derives only field-wise copies, so the leaf's `*self` is its clone too) */
 int clone_leaf_name(const char *name);
 int clone_leaf_of(const Module *m, const char *name, TypeId t);
+/* cmp39: core's comparisons and variant queries (ir/core_cmp.c): `<T as PartialEq>::eq` .. `<T as
+ * PartialOrd>::ge` (cmp_leaf_op: its BinOp, -1 another name; cmp_leaf_suffix: ` as PartialEq>::eq` of
+ * an op), `Option::<T>::is_some` .. `Result::<T, E>::is_err` (query_leaf_kind: a QueryLeaf, 0 another
+ * name); type_core_comparable: core implements PartialEq / PartialOrd for t (scalars, `()`, arrays,
+ * references, Option and Result of such) */
+typedef enum { QUERY_NONE, QUERY_IS_SOME, QUERY_IS_NONE, QUERY_IS_OK, QUERY_IS_ERR } QueryLeaf;
+int cmp_leaf_op(const char *name);
+const char *cmp_leaf_suffix(int op);
+int query_leaf_kind(const char *name);
+const char *query_leaf_method(int kind); /* "is_some" */
+int query_method_kind(const char *s, size_t n); /* the QueryLeaf of a method name ("is_some"), else 0 */
+int type_core_comparable(const Module *m, TypeId t);
+int core_leaf_of_type(const Module *m, const char *name, TypeId t); /* name is the leaf of t's impl */
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 /* The instance Option<a> (b unused) or Result<a, b>, made on first ask: one per (g, a, b),
  * no spelling kept (issue 23: N nested Options were N^2 / 2 bytes of spellings). The

@@ -441,7 +441,8 @@ static int expect_local_n(P *p, uint32_t n)
  * let mut _1: T; bb0: { _1 = const V; _0 = &_1; return; } }`, any number of borrows over a scalar V of
  * T (a literal or a const item); anything else is a located error */
 /* promo38: a promoted body whose bb0 is `_N = const V;` and borrows is promo36's chain of borrows over one
- * scalar (read below, its value in the NamedConst); any other is a body of statements. A look ahead
+ * scalar (read below, its value in the NamedConst); any other (promo39: a cast after the constant; cmp39:
+ * `_1 = const ();`) is a body of statements. A look ahead
  * (the lexer has no side effects): the position is restored. */
 static int promoted_is_chain(P *p)
 {
@@ -1112,6 +1113,32 @@ static int builtin_qualified(P *p)
 	return 0;
 }
 
+/* cmp39: after `Option` / `Result`, `::<T>::is_some` .. (core's variant queries, ir/core_cmp.c) */
+static int parse_query_callee(P *p, const char *name, Term *t)
+{
+	const char *spelled = arena_printf(p->tmp, "%s::<", name);
+	next(p);
+	TRY(expect_p(p, "<", "after `Option::` / `Result::`"));
+	for (int i = 0; !i || is_p(p, ","); i++) {
+		if (i)
+			next(p);
+		TypeId a;
+		TRY(parse_type(p, &a));
+		spelled = arena_printf(p->tmp, "%s%s%s", spelled, i ? ", " : "", type_spelling(p->m, a));
+	}
+	TRY(expect_p(p, ">", "after the type arguments"));
+	TRY(expect_p(p, "::", "after `Option::<T>`"));
+	if (p->t.kind != T_IDENT)
+		return unexpected(p, "expected `is_some`, `is_none`, `is_ok` or `is_err`");
+	spelled = arena_printf(p->tmp, "%s>::%.*s", spelled, (int)p->t.n, p->t.s);
+	if (!query_leaf_kind(spelled))
+		return ERR("unknown fn %s", spelled);
+	next(p);
+	t->op = CALLEE_FN;
+	t->x = fn_add_name(p->f, spelled);
+	return 0;
+}
+
 /* After `PLACE =`: a call or a yield. */
 static int parse_call(P *p, PlaceId dst, Term *t)
 {
@@ -1194,6 +1221,8 @@ static int parse_call(P *p, PlaceId dst, Term *t)
 			TRY(parse_type(p, &t->x));
 			TRY(expect_p(p, ">", "after `drop_in_place::<T`"));
 			t->op = CALLEE_DROP_IN_PLACE;
+		} else if ((strcmp(name, "Option") == 0 || strcmp(name, "Result") == 0) && is_p(p, "::")) {
+			TRY(parse_query_callee(p, name, t));
 		} else {
 			if (is_p(p, "::"))
 				return ERR("unexpected generic arguments after %s", name);
@@ -1363,7 +1392,8 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 				return unexpected(p, "expected a variant name");
 			Tok vt = p->t;
 			next(p);
-			if (name_type_args(name) || (!is_p(p, "(") && !is_p(p, "::"))) /* not a call of `E::f(..)` */
+			int query = is_p(p, "(") && query_method_kind(vt.s, vt.n); /* cmp39: `Option::<u32>::is_some(..)` */
+			if ((name_type_args(name) && !query) || (!is_p(p, "(") && !is_p(p, "::"))) /* not a call of `E::f(..)` */
 				return err_at(p, vt.line, vt.col, "%s has no variant %.*s", a->name, (int)vt.n, vt.s);
 			p->lx = save_lx, p->t = save_t;
 			return 0;

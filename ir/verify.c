@@ -886,6 +886,16 @@ static int check_call_fn(V *v, const Term *t, const TypeId *ops, TypeId dst)
 	if (try_leaf_kind(name)) /* `?`'s (issue 22 item 4): an enum in, an enum out */
 		return t->nargs == 1 && adt_of(v->m, ops[0]) && adt_of(v->m, dst) ? 0
 		       : fail(v, "call to %s with the wrong operands", name);
+	if (cmp_leaf_op(name) >= 0) /* cmp39: two `&T` of one comparable T in, a bool out */
+		return t->nargs == 2 && ops[0] == ops[1] && kind_of(v, ops[0]) == TY_REF &&
+		       type_core_comparable(v->m, type_get(v->m, ops[0])->a) && dst == TY_BOOL &&
+		       core_leaf_of_type(v->m, name, type_get(v->m, ops[0])->a) ? 0
+		       : fail(v, "call to %s with the wrong operands", name);
+	if (query_leaf_kind(name)) /* cmp39: a `&E` of core's Option / Result in, a bool out */
+		return t->nargs == 1 && kind_of(v, ops[0]) == TY_REF && adt_of(v->m, type_get(v->m, ops[0])->a) &&
+		       adt_is_core(v->m, adt_of(v->m, type_get(v->m, ops[0])->a)) && dst == TY_BOOL &&
+		       core_leaf_of_type(v->m, name, type_get(v->m, ops[0])->a) ? 0
+		       : fail(v, "call to %s with the wrong operands", name);
 	return fail(v, "call to unknown fn %s", name);
 }
 

@@ -1853,6 +1853,25 @@ static void fn_rust_name(Emit *e, const Fn *f, StrBuf *out)
 	}
 }
 
+/* cmp39: core's `<T as PartialEq>::eq` .. and `Option::<T>::is_some` .. (ir/core_cmp.c) as the same fns of the
+ * emitted crate's T: `<T as PartialEq>::eq`, `<T>::is_some` */
+static int emit_core_leaf(Emit *e, const Term *t, StrBuf *out)
+{
+	const Fn *f = e->f;
+	const char *name = f->names[t->x];
+	Operand a = f->args[t->args];
+	TypeId rt = a.kind == OP_CONST ? f->consts[a.v].ty : place_type(f, a.v);
+	int op = cmp_leaf_op(name);
+	strbuf_printf(out, "<");
+	if (rust_type(e, type_get(e->m, rt)->a, 0, out))
+		return 1;
+	if (op >= 0)
+		strbuf_printf(out, "%s", cmp_leaf_suffix(op));
+	else
+		strbuf_printf(out, ">::%s", query_leaf_method(query_leaf_kind(name)));
+	return 0;
+}
+
 static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 {
 	const Fn *f = e->f;
@@ -1873,6 +1892,8 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 			fn_rust_name(e, g, out);
 		} else if ((adt = emit_adt_callee(&h, t, out)) != 0) {
 			rc = adt < 0; /* `?`'s Try::branch, FromResidual::from_residual */
+		} else if (cmp_leaf_op(name) >= 0 || query_leaf_kind(name)) {
+			rc = emit_core_leaf(e, t, out);
 		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0 ||
 		           clone_leaf_of(e->m, name, place_type(f, t->place))) { /* derive38: `<u32 as Clone>::clone`, core's */
 			strbuf_printf(out, "%s", name);

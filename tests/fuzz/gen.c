@@ -3670,6 +3670,66 @@ static void gen_promoted(void)
 	end_fn_u32_bool(&b, &user);
 }
 
+/* cmp39: `==` .. of Option, Result, arrays and `()` (calls of core's PartialEq / PartialOrd, both operands
+ * borrowed: against None or `[0; N]` the borrow is promoted), an operand awaited after the other's borrow,
+ * a comparison in a while condition, `is_some` / `is_none` / `is_ok` / `is_err` on values and references,
+ * an Option of a Guard queried across an await */
+static void gen_compare(void)
+{
+	static const char *const itys[] = {"u8", "u16", "u32", "i32", "i64"};
+	static const char *const ops[] = {"==", "!=", "<", "<=", ">", ">="};
+	int id = nfns + 1;
+	const char *ta = itys[rn(5)], *te = itys[rn(5)];
+	Buf b = {0};
+	Fn user;
+	memset(&user, 0, sizeof user);
+	bprintf(&b, "fn cmo%d(p0: u32) -> Option<%s> {\n    if p0 %% 3 == 0 { None } else { Some((p0 & 15) as %s) }\n}\n\n",
+	        id, ta, ta);
+	bprintf(&b, "fn cmr%d(p0: u32) -> Result<%s, %s> {\n    if p0 %% 4 == 1 { Err((p0 & 7) as %s) } else { Ok((p0 & 3) as %s) }\n}\n\n",
+	        id, ta, te, te, ta);
+	bprintf(&b, "async fn cma%d(p0: u32) -> Option<%s> {\n    yield_now().await;\n    cmo%d(p0 + 1)\n}\n\n", id, ta, id);
+	begin_user_fn(&b, &user, "cmuse", id);
+	line(&b, 1, fmt("let o = cmo%d(p0);", id));
+	line(&b, 1, fmt("let q = cmo%d(p0 / 2);", id));
+	if (chance(60))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, fmt("let mut r = if o %s q { 1 } else { 2 };", ops[rn(6)]));
+	line(&b, 1, fmt("if o %s None { r += 4; }", ops[rn(6)]));
+	if (chance(50))
+		line(&b, 1, fmt("if o %s Some(%d) { r += 8; }", ops[rn(6)], rn(16)));
+	else
+		line(&b, 1, fmt("if None %s q { r += 8; }", ops[rn(2)]));
+	if (chance(50))
+		line(&b, 1, fmt("if o %s cma%d(p0).await { r += 16; }", ops[rn(6)], id));
+	line(&b, 1, fmt("let e = cmr%d(p0);", id));
+	line(&b, 1, fmt("if e %s cmr%d(p0 + 1) { r += 32; }", ops[rn(6)], id));
+	line(&b, 1, fmt("let mut a = [(p0 & 3) as %s, 1, 0];", ta));
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, fmt("if a %s [0; 3] { r += 64; }", ops[rn(6)]));
+	if (chance(50)) {
+		line(&b, 1, "let mut k = 0;");
+		line(&b, 1, "while a != [0; 3] && k < 4 {");
+		line(&b, 2, "a[k] = 0;");
+		if (chance(50))
+			line(&b, 2, "yield_now().await;");
+		line(&b, 2, "k += 1;");
+		line(&b, 1, "}");
+	}
+	line(&b, 1, "let ro = &o;");
+	if (chance(50))
+		line(&b, 1, "yield_now().await;");
+	line(&b, 1, "if ro.is_some() && q.is_none() { r += 128; }");
+	line(&b, 1, "if e.is_ok() || (&e).is_err() { r += 256; }");
+	if (chance(40)) {
+		line(&b, 1, "let g = Some(guard(p0));");
+		line(&b, 1, "yield_now().await;");
+		line(&b, 1, "if g.is_some() && () == () { r += 512; }");
+	}
+	line(&b, 1, "if p1 { r + (p0 & 7) } else { r }");
+	end_fn_u32_bool(&b, &user);
+}
+
 enum {
 	SH_MATCH_SAME, SH_MATCH_DIFF, SH_IF_SAME, SH_IF_DIFF, SH_LOOP_AWAIT, SH_LET_AWAIT,
 	SH_GUARD, SH_WRAPPER, SH_CHAIN, SH_AWAITLESS, SH_ASYNC_BLOCK, SH_EARLY_RETURN,
@@ -3698,6 +3758,7 @@ enum {
 	SH_STATICS,
 	SH_TEMP_ARGS,
 	SH_PROMOTED,
+	SH_COMPARE,
 	NSHAPES
 };
 static const char *const shape_names[NSHAPES] = {
@@ -3728,6 +3789,7 @@ static const char *const shape_names[NSHAPES] = {
 	"statics",
 	"temp_args",
 	"promoted",
+	"compare",
 };
 
 static void gen_shape(int s)
@@ -3785,6 +3847,7 @@ static void gen_shape(int s)
 	case SH_STATICS: gen_statics(); break;
 	case SH_TEMP_ARGS: gen_temp_args(); break;
 	case SH_PROMOTED: gen_promoted(); break;
+	case SH_COMPARE: gen_compare(); break;
 	}
 }
 

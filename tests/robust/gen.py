@@ -113,6 +113,7 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           await (bcq38: N^2 in the borrow checker)
   letextchain  one async fn with a `let`'s `if .. else if ..` chain of N links each `Some(&mk(I))` (each
           temporary extended to the let's scope; bcq38: the join of the links' loan sets was N^2)
+  corecmps  one async fn with N comparisons of an Option, an array and a Result and `is_some` calls
   promrefs  one async fn with N promoted references `let rI: &u32 = &I;`, all read after one await (N saved
           locals, all in conflict; quad38)
 All of them but liveloans and loopliveloans are accepted by rustc 1.95 with tests/rust/prelude.rs (the deep chain is
@@ -958,6 +959,20 @@ KINDS["iflettemps"] = iflettemps
 KINDS["borrowarms"] = borrowarms
 KINDS["letextchain"] = letextchain
 KINDS["promrefs"] = promrefs
+
+
+def corecmps(n):
+    """cmp39: N comparisons of an Option, an array and a Result (core's PartialEq / PartialOrd calls, the
+    literal operands' borrows promoted) and N `is_some` queries in one async fn, across one await"""
+    out = ["async fn foo(x: u32) -> u32 {", "    let o = Some(x);", "    let a = [x, 1];",
+           "    let r: Result<u32, u8> = Ok(x);", "    let mut s = 0u32;", "    yield_now().await;"]
+    for i in range(n):
+        out.append(["    if o == None { s += 1; }", "    if a < [%d, 0] { s ^= 2; }" % (i % 7),
+                    "    if r != Err(%d) { s ^= 4; }" % (i % 9), "    if o.is_some() { s ^= 8; }"][i % 4])
+    return out + ["    s", "}"]
+
+
+KINDS["corecmps"] = corecmps
 
 
 def main(argv):

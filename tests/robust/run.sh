@@ -304,6 +304,8 @@ printf 'type A300 = u8;\nfn f(_x: A0) {}\n' >>"$GEN/alias_nest_300.rs"
 gen cloneenum 20000 rs
 # const39: N aggregate const items (struct, enum, array), each a body of its own, each read by a fn
 gen aggconsts 10000 rs
+# cmp39: N core comparisons and variant queries in one async fn (calls of core's fns, promoted operands)
+gen corecmps 20000 rs
 printf 'enum E { X, Y }\nimpl E { const X: u32 = 7; }\nasync fn foo(a: u32) -> u32 { let e = E::X; yield_now().await; (match e { E::X => 10, E::Y => 20 }) + a }\n' >"$GEN/assoc_variant_name.rs"
 printf 'const M: u32 = 2;\nfn M() -> u32 { 3 }\nasync fn foo(a: u32) -> u32 { yield_now().await; M + a }\n' >"$GEN/const_fn_same_name.rs"
 printf 'static M: u32 = N;\nstatic N: u32 = M + 1;\nasync fn foo() -> u32 { M }\n' >"$GEN/static_cycle2.rs"

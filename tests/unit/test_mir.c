@@ -640,6 +640,42 @@ static void test_promoted_body_owned(void **state)
 	module_free(m);
 }
 
+/* cmp39: core's comparison and query names (ir/core_cmp.c), by rustc's spelling, and the types they take */
+static void test_core_leaves(void **state)
+{
+	(void)state;
+	assert_int_equal(cmp_leaf_op("<Option<u32> as PartialEq>::eq"), BIN_EQ);
+	assert_int_equal(cmp_leaf_op("<[u8; 4] as PartialEq>::ne"), BIN_NE);
+	assert_int_equal(cmp_leaf_op("<() as PartialOrd>::ge"), BIN_GE);
+	assert_int_equal(cmp_leaf_op("<Result<u32, u8> as PartialOrd>::lt"), BIN_LT);
+	assert_int_equal(cmp_leaf_op("<u32 as Clone>::clone"), -1);
+	assert_int_equal(cmp_leaf_op("<S as PartialEq>::eqq"), -1);
+	assert_int_equal(cmp_leaf_op("Option::<u32>::is_some"), -1);
+	assert_int_equal(query_leaf_kind("Option::<u32>::is_some"), QUERY_IS_SOME);
+	assert_int_equal(query_leaf_kind("Result::<u32, u8>::is_err"), QUERY_IS_ERR);
+	assert_int_equal(query_leaf_kind("Option::<u32>::is_ok"), 0); /* Result's, not Option's */
+	assert_int_equal(query_leaf_kind("Result::<u32, u8>::is_none"), 0);
+	assert_int_equal(query_leaf_kind("S::is_some"), 0);
+	assert_string_equal(query_leaf_method(QUERY_IS_NONE), "is_none");
+	assert_int_equal(query_method_kind("is_ok", 5), QUERY_IS_OK);
+	assert_int_equal(query_method_kind("is_o", 4), 0);
+	static const char src[] = "enum Option<u32> { None, Some(u32) }\n\nenum Option<Guard> { None, Some(Guard) }\n";
+	Diag d;
+	Module *m = parse_str(src, &d);
+	assert_non_null(m);
+	TypeId ou = type_adt(m, "Option<u32>"), og = type_adt(m, "Option<Guard>");
+	assert_true(type_core_comparable(m, ou));
+	assert_true(type_core_comparable(m, type_array(m, ou, 3)));
+	assert_true(type_core_comparable(m, TY_UNIT));
+	assert_false(type_core_comparable(m, og)); /* Guard has no PartialEq */
+	assert_false(type_core_comparable(m, TY_GUARD));
+	assert_true(core_leaf_of_type(m, "<Option<u32> as PartialEq>::eq", ou));
+	assert_false(core_leaf_of_type(m, "<Option<u32> as PartialEq>::eq", og));
+	assert_true(core_leaf_of_type(m, "Option::<u32>::is_some", ou));
+	assert_false(core_leaf_of_type(m, "Option::<u8>::is_some", ou));
+	module_free(m);
+}
+
 /* ------------------------------------------------------------------ */
 /* type sizes                                                          */
 /* ------------------------------------------------------------------ */
@@ -721,6 +757,7 @@ int main(void)
 		cmocka_unit_test(test_verify_copy_item),
 		cmocka_unit_test(test_repr_c_layout),
 		cmocka_unit_test(test_promoted_body_owned),
+		cmocka_unit_test(test_core_leaves),
 		cmocka_unit_test(test_type_sizes),
 		cmocka_unit_test(test_coroutine_layout_sizes),
 	};
