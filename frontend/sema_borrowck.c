@@ -350,11 +350,16 @@ typedef struct Flow {
 	 * arguments: reported when consumed, if made after the value) */
 	const struct InvSet *inv;
 	bool reachable;
-	/* issue 22, the first walk (LiveCfg.building): the event nodes last reached on this path */
-	const struct LoanSet *pred;
+	/* issue 22, the first walk (LiveCfg.building): the event nodes last reached on this path:
+	 * pred1 - 1 when one (pred NULL), else a persistent bit trie as Flow.sat's, pdepth inner
+	 * levels (bcj39, issue 23: as sorted arrays a join of N arms' nodes copied the set so far,
+	 * N^2; the trie's union copies the paths to what the joined flow adds) */
+	const void *pred;
 	/* issue 23 (loans27): the loans saturated on this path (sat_loan): a persistent bit set by
 	 * loan (a trie as the root's, Borrowck.sdepth levels over 64-bit leaves; NULL: none) */
 	const void *sat;
+	int pred1;
+	int pdepth;
 } Flow;
 
 /* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. Issue 23
@@ -1029,7 +1034,7 @@ static void set_fields(Borrowck *b, Flow *f, int id, const uint64_t *fields)
 static Flow flow_new(Borrowck *b, bool reachable)
 {
 	(void)b;
-	Flow f = {NULL, NULL, reachable, NULL, NULL};
+	Flow f = {NULL, NULL, reachable, NULL, NULL, 0, 0};
 	return f;
 }
 
@@ -1173,6 +1178,103 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 	return c;
 }
 
+/* ---- bcj39 (issue 23): Flow.pred as a trie: node n is bit n of a Flow.sat-like trie ---- */
+
+/* x (d inner levels) as a trie of to levels: x below the first children of new nodes */
+static const void *pred_lift(Borrowck *b, const void *x, int d, int to)
+{
+	for (; x && d < to; d++) {
+		const void **c = vs_node_new(b);
+		c[0] = x;
+		x = c;
+	}
+	return x;
+}
+
+/* f's pred as a trie of at least the levels node n needs (f->pred1 made a trie) */
+static void pred_as_trie(Borrowck *b, Flow *f, int n)
+{
+	int need = 1;
+	if (n < f->pred1 - 1)
+		n = f->pred1 - 1;
+	while (need < 8 && ((long long)n >> (6 + VS_BITS * need)))
+		need++;
+	if (f->pdepth < need) {
+		f->pred = pred_lift(b, f->pred, f->pdepth, need);
+		f->pdepth = need;
+	}
+	if (f->pred1) {
+		f->pred = sat_with_rec(b, f->pred, f->pdepth - 1, f->pred1 - 1, true);
+		f->pred1 = 0;
+	}
+}
+
+/* into's event nodes := into's ∪ from's (nothing to copy when from's is one node into has) */
+static void pred_join(Borrowck *b, Flow *into, const Flow *from)
+{
+	if (!from->pred1 && !from->pred)
+		return;
+	if (!into->pred1 && !into->pred) {
+		into->pred1 = from->pred1, into->pred = from->pred, into->pdepth = from->pdepth;
+		return;
+	}
+	if (from->pred1 && from->pred1 == into->pred1)
+		return;
+	int n = from->pred1 ? from->pred1 - 1 : 0;
+	if (!from->pred1 && from->pdepth)
+		n = (int)(64LL << (VS_BITS * (from->pdepth - 1))); /* (as deep as from's) */
+	pred_as_trie(b, into, n);
+	if (from->pred1) {
+		into->pred = sat_with_rec(b, into->pred, into->pdepth - 1, from->pred1 - 1, true);
+		return;
+	}
+	into->pred = sat_union_rec(b, into->pred, pred_lift(b, from->pred, from->pdepth, into->pdepth), into->pdepth - 1);
+}
+
+/* tries x (dx inner levels) and y (dy) hold the same nodes */
+static bool pred_same_rec(const void *x, int dx, const void *y, int dy)
+{
+	if (x == y)
+		return true;
+	if (!x || !y)
+		return false;
+	if (dx != dy) { /* the deeper one's first child only */
+		const void *const *deep = dx > dy ? x : y;
+		for (int i = 1; i < VS_FAN; i++)
+			if (deep[i])
+				return false;
+		return dx > dy ? pred_same_rec(deep[0], dx - 1, y, dy) : pred_same_rec(x, dx, deep[0], dy - 1);
+	}
+	if (dx == 0)
+		return *(const uint64_t *)x == *(const uint64_t *)y;
+	for (int i = 0; i < VS_FAN; i++)
+		if (!pred_same_rec(((const void *const *)x)[i], dx - 1, ((const void *const *)y)[i], dy - 1))
+			return false;
+	return true;
+}
+
+/* a trie holds two nodes or more (pred_join makes one only then), so a single node equals none */
+static bool pred_equal(const Flow *x, const Flow *y)
+{
+	if (x->pred1 || y->pred1 || !x->pred || !y->pred)
+		return x->pred1 == y->pred1 && !x->pred == !y->pred;
+	return pred_same_rec(x->pred, x->pdepth, y->pred, y->pdepth);
+}
+
+/* calls each(b, node, to) for each node of trie x (d inner levels; d < 0: a leaf) */
+static void pred_each_rec(Borrowck *b, const void *x, int d, long long lo, int to, void (*each)(Borrowck *, int, int))
+{
+	if (!x)
+		return;
+	if (d < 0) {
+		for (uint64_t w = *(const uint64_t *)x; w; w &= w - 1)
+			each(b, (int)(lo + __builtin_ctzll(w)), to);
+		return;
+	}
+	for (int i = 0; i < VS_FAN; i++)
+		pred_each_rec(b, ((const void *const *)x)[i], d - 1, lo + ((long long)i << (VS_BITS * d + 6)), to, each);
+}
+
 static void set_st(Borrowck *b, Flow *f, int id, uint8_t st);
 
 /* into := into ∪ from, the variables of kill (nkill ids, sorted) uninitialised in from (set_st):
@@ -1191,7 +1293,7 @@ static void flow_join_killing(Borrowck *b, Flow *into, Flow from, const int *kil
 	/* loans26: a loan saturated in either is in the join (a variable's records are the union) */
 	into->sat = sat_union_rec(b, into->sat, from.sat, b->sdepth - 1);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
-	into->pred = lset_union(b, into->pred, from.pred);
+	pred_join(b, into, &from);
 	flow_seal(b); /* into may share from's nodes */
 }
 
@@ -1221,8 +1323,7 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 		return false;
 	if (!x.reachable)
 		return true;
-	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv) &&
-	       lset_equal_flat(x.pred, y.pred);
+	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv) && pred_equal(&x, &y);
 }
 
 static bool loan_dead(const Borrowck *b, int k, long long p);
@@ -2989,7 +3090,6 @@ typedef struct LiveCfg {
 	uint8_t *kind;
 	int *var;             /* EV_USE / EV_DEF: a holder index; EV_BORROW / EV_POP: nholders + loan */
 	long long *k1, *k2;   /* the key: kind and var, site */
-	const LoanSet **single; /* by node: {node}, a Flow's pred after it */
 	const void **stmt;    /* by node: the statement (or tail) walked, innermost */
 	uint32_t *tab;        /* node + 1 by key (open addressing) */
 	uint32_t tab_cap;
@@ -3005,6 +3105,7 @@ typedef struct LiveCfg {
 	int *vis, *reg, stamp;
 	int *queue;
 	int *fvis, *fqueue;   /* cfg_live_flight's forward walk */
+	int *wmark, *widx;    /* cfg_sub_walk's marks and indices */
 	int *xvar, *xnode, nx, xcap; /* more uses: a pop node ending several values in flight (pop_made) */
 	uint8_t *spanned;     /* by node: some edge goes from it or a later node to an earlier one */
 } LiveCfg;
@@ -3054,24 +3155,21 @@ static int cfg_node(Borrowck *b, int kind, int var, long long site)
 		uint8_t *kd = arena_alloc(b->s->scratch, nc);
 		int *vr = arena_alloc(b->s->scratch, nc * sizeof *vr);
 		long long *a1 = arena_alloc(b->s->scratch, nc * sizeof *a1), *a2 = arena_alloc(b->s->scratch, nc * sizeof *a2);
-		const LoanSet **sg = arena_alloc(b->s->scratch, nc * sizeof *sg);
 		const void **st = arena_alloc(b->s->scratch, nc * sizeof *st);
 		if (c->n) {
 			memcpy(kd, c->kind, (size_t)c->n);
 			memcpy(vr, c->var, (size_t)c->n * sizeof *vr);
 			memcpy(a1, c->k1, (size_t)c->n * sizeof *a1);
 			memcpy(a2, c->k2, (size_t)c->n * sizeof *a2);
-			memcpy(sg, c->single, (size_t)c->n * sizeof *sg);
 			memcpy(st, c->stmt, (size_t)c->n * sizeof *st);
 		}
-		c->kind = kd, c->var = vr, c->k1 = a1, c->k2 = a2, c->single = sg, c->stmt = st, c->cap = nc;
+		c->kind = kd, c->var = vr, c->k1 = a1, c->k2 = a2, c->stmt = st, c->cap = nc;
 	}
 	n = c->n++;
 	c->kind[n] = (uint8_t)kind;
 	c->var[n] = var;
 	c->k1[n] = (long long)var << 3 | kind;
 	c->k2[n] = site;
-	c->single[n] = lset_one(b, n);
 	c->stmt[n] = b->cur_stmt;
 	cfg_tab_put(c, n);
 	return n;
@@ -3103,15 +3201,19 @@ static void cfg_edge(Borrowck *b, int from, int to)
 	}
 }
 
-/* The first walk reaches an event: a node after the ones last reached on this path. */
-static void cfg_event(Borrowck *b, Flow *f, int kind, int var, long long site)
+/* The first walk reaches an event: a node after the ones last reached on this path (-1: none). */
+static int cfg_event(Borrowck *b, Flow *f, int kind, int var, long long site)
 {
 	if (!b->cfg || !b->cfg->building || !f->reachable)
-		return;
+		return -1;
 	int n = cfg_node(b, kind, var, site);
-	for (int i = 0; f->pred && i < f->pred->n; i++)
-		cfg_edge(b, f->pred->id[i], n);
-	f->pred = b->cfg->single[n];
+	if (f->pred1)
+		cfg_edge(b, f->pred1 - 1, n);
+	pred_each_rec(b, f->pred, f->pdepth - 1, 0, n, cfg_edge);
+	f->pred = NULL;
+	f->pred1 = n + 1;
+	f->pdepth = 0;
+	return n;
 }
 
 /* The loans flowing into two variables or more, their variables and roots; false: none. */
@@ -3143,10 +3245,11 @@ static void cfg_ev_var(Borrowck *b, Flow *f, int kind, const AstVar *v, long lon
 		cfg_event(b, f, kind, b->holder[v->id], site);
 }
 
-static void cfg_ev_loan(Borrowck *b, Flow *f, int kind, int k, long long site)
+static int cfg_ev_loan(Borrowck *b, Flow *f, int kind, int k, long long site)
 {
 	if (b->cfg && b->cfg->building && k < b->nloans && b->cfg->multi[k])
-		cfg_event(b, f, kind, b->nholders + k, site);
+		return cfg_event(b, f, kind, b->nholders + k, site);
+	return -1;
 }
 
 /* An access's site: its position and kind */
@@ -3221,6 +3324,8 @@ static void cfg_finish(Borrowck *b, LiveCfg *c)
 	c->queue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->queue);
 	c->fvis = arena_alloc(a, ((size_t)n + 1) * sizeof *c->fvis);
 	c->fqueue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->fqueue);
+	c->wmark = arena_alloc(a, ((size_t)n + 1) * sizeof *c->wmark);
+	c->widx = arena_alloc(a, ((size_t)n + 1) * sizeof *c->widx);
 	c->scope_bits = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_bits);
 	c->scope_end = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_end);
 	c->live = arena_alloc(a, ((size_t)nv + 1) * sizeof *c->live);
@@ -3255,19 +3360,68 @@ static int cfg_back_step(const Borrowck *b, LiveCfg *c, int x, int u, int floor,
 	return qn;
 }
 
-/* the forward step from node u: its successors not seen, only those of the backward walk's set
- * (vis == bstamp) and x's borrows when bstamp is not 0 */
-static int cfg_fwd_step(LiveCfg *c, int x, int u, int fstamp, int bstamp, int fn)
+/* bcj39 (issue 23): a walk over the graph one edge at a time: its queue, the node being expanded
+ * (queue[q]) and its next edge (j, in the lists given to walk_edge) */
+typedef struct EdgeWalk {
+	int *queue;
+	int qn, q, j;
+} EdgeWalk;
+
+/* the next edge of w (start / node: the predecessor or successor lists) to *to; false: w is done */
+static bool walk_edge(const int *start, const int *node, EdgeWalk *w, int *to)
 {
-	for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++) {
-		int s = c->snode[j];
-		if (c->fvis[s] == fstamp ||
-		    (bstamp && c->vis[s] != bstamp && !(c->var[s] == x && c->kind[s] == EV_BORROW)))
-			continue;
-		c->fvis[s] = fstamp;
-		c->fqueue[fn++] = s;
+	while (w->q < w->qn) {
+		if (w->j < start[w->queue[w->q] + 1]) {
+			*to = node[w->j++];
+			return true;
+		}
+		if (++w->q < w->qn)
+			w->j = start[w->queue[w->q]];
 	}
-	return fn;
+	return false;
+}
+
+/* The nodes of set (nset) reached from seeds (nseeds, in set) along the edges between them, into
+ * out: back, against the edges, found from set's successor lists, not past floor nor through x's
+ * borrow (cfg_back_step's rule); else along them, from set's predecessor lists. Each list of set is
+ * read twice: the work is that of the walk that made set. */
+static int cfg_sub_walk(const Borrowck *b, LiveCfg *c, const int *set, int nset, bool back, int x, int floor,
+                        const int *seeds, int nseeds, int *out)
+{
+	const int *lstart = back ? c->sstart : c->pstart, *lnode = back ? c->snode : c->pnode;
+	int mstamp = ++c->stamp;
+	for (int i = 0; i < nset; i++)
+		c->wmark[set[i]] = mstamp, c->widx[set[i]] = i;
+	int *start = arena_alloc(b->s->scratch, ((size_t)nset + 2) * sizeof *start);
+	for (int i = 0; i < nset; i++)
+		for (int j = lstart[set[i]]; j < lstart[set[i] + 1]; j++)
+			if (c->wmark[lnode[j]] == mstamp)
+				start[c->widx[lnode[j]] + 2]++;
+	for (int i = 0; i < nset; i++)
+		start[i + 2] += start[i + 1];
+	int *adj = arena_alloc(b->s->scratch, ((size_t)start[nset + 1] + 1) * sizeof *adj);
+	for (int i = 0; i < nset; i++)
+		for (int j = lstart[set[i]]; j < lstart[set[i] + 1]; j++)
+			if (c->wmark[lnode[j]] == mstamp)
+				adj[start[c->widx[lnode[j]] + 1]++] = set[i];
+	int vstamp = ++c->stamp, on = 0;
+	for (int i = 0; i < nseeds; i++)
+		if (c->wmark[seeds[i]] == mstamp) {
+			c->wmark[seeds[i]] = vstamp;
+			out[on++] = seeds[i];
+		}
+	for (int q = 0; q < on; q++) {
+		int u = out[q], i = c->widx[u];
+		for (int j = start[i]; j < start[i + 1]; j++) {
+			int p = adj[j];
+			if (c->wmark[p] != mstamp ||
+			    (back && (p < floor || (c->var[p] == x && c->kind[p] == EV_BORROW))))
+				continue;
+			c->wmark[p] = vstamp;
+			out[on++] = p;
+		}
+	}
+	return on;
 }
 
 /* bcq38 (issue 23): the nodes where the value in flight x (nholders + loan) is live and that its
@@ -3276,38 +3430,46 @@ static int cfg_fwd_step(LiveCfg *c, int x, int u, int fstamp, int bstamp, int fn
  * The backward walk from its uses and a forward one from its borrow go in turns, and the first to
  * end bounds the other, so the work is that of the smaller: a `match` of N arms each `id(Some(&y))`
  * (the arms' values meet at the join, live back through every later arm) or a let's else-if chain
- * of N `Some(&mk(I))` was N^2 nodes walked and sorted. */
+ * of N `Some(&mk(I))` was N^2 nodes walked and sorted. bcj39: the turns are an edge each, not a
+ * node (the join's node, a use of every arm's value, has N predecessors: N per arm), and the
+ * nodes of the walk that ended first are walked again along its own lists only. */
 static int cfg_live_flight(const Borrowck *b, LiveCfg *c, int x, int from, int floor)
 {
-	int vstamp = ++c->stamp, fstamp = ++c->stamp, qn = 0, q = 0, fn = 0, fq = 0;
-	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++) {
-		c->vis[c->unode[i]] = vstamp;
-		c->queue[qn++] = c->unode[i];
-	}
+	int vstamp = ++c->stamp, fstamp = ++c->stamp, qn = 0, u;
+	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++)
+		if (c->vis[c->unode[i]] != vstamp) {
+			c->vis[c->unode[i]] = vstamp;
+			c->queue[qn++] = c->unode[i];
+		}
 	c->fvis[from] = fstamp;
-	c->fqueue[fn++] = from;
-	for (; q < qn && fq < fn; q++, fq++) {
-		qn = cfg_back_step(b, c, x, c->queue[q], floor, vstamp, qn);
-		fn = cfg_fwd_step(c, x, c->fqueue[fq], fstamp, 0, fn);
+	c->fqueue[0] = from;
+	EdgeWalk bw = {c->queue, qn, 0, qn ? c->pstart[c->queue[0]] : 0};
+	EdgeWalk fw = {c->fqueue, 1, 0, c->sstart[from]};
+	for (;;) {
+		if (!walk_edge(c->pstart, c->pnode, &bw, &u))
+			break;
+		if (c->vis[u] != vstamp && u >= floor && !(c->var[u] == x && c->kind[u] == EV_BORROW)) {
+			c->vis[u] = vstamp;
+			bw.queue[bw.qn++] = u;
+		}
+		if (!walk_edge(c->sstart, c->snode, &fw, &u)) { /* forward ended: backward within it */
+			int nseeds = c->ustart[x + 1] - c->ustart[x];
+			return cfg_sub_walk(b, c, c->fqueue, fw.qn, true, x, floor, c->unode + c->ustart[x], nseeds, c->queue);
+		}
+		if (c->fvis[u] != fstamp) {
+			c->fvis[u] = fstamp;
+			fw.queue[fw.qn++] = u;
+		}
 	}
-	if (fq >= fn) { /* forward ended: the rest of the backward walk within it (no node outside
-	                 * it has a predecessor inside) */
-		for (; q < qn; q++)
-			if (c->fvis[c->queue[q]] == fstamp)
-				qn = cfg_back_step(b, c, x, c->queue[q], floor, vstamp, qn);
-	} else { /* backward ended: forward again, within its nodes */
-		fstamp = ++c->stamp;
-		fn = 0;
-		c->fvis[from] = fstamp;
-		c->fqueue[fn++] = from;
-		for (fq = 0; fq < fn; fq++)
-			fn = cfg_fwd_step(c, x, c->fqueue[fq], fstamp, vstamp, fn);
-	}
-	int m = 0;
-	for (int i = 0; i < qn; i++)
-		if (c->fvis[c->queue[i]] == fstamp)
-			c->queue[m++] = c->queue[i];
-	return m;
+	/* backward ended: forward from the borrow within its nodes */
+	int *set = arena_alloc(b->s->scratch, ((size_t)bw.qn + 1) * sizeof *set);
+	memcpy(set, c->queue, (size_t)bw.qn * sizeof *set);
+	set[bw.qn] = from;
+	int m = cfg_sub_walk(b, c, set, bw.qn + 1, false, x, floor, &from, 1, c->queue), k = 0;
+	for (int i = 0; i < m; i++)
+		if (c->queue[i] != from)
+			c->queue[k++] = c->queue[i];
+	return k;
 }
 
 /* The nodes where variable x (a holder index, or nholders + loan: its value in flight) is live:
@@ -3683,8 +3845,7 @@ static void pop_made(Borrowck *b, Flow *f, int made, const void *site)
 		if (!events || k >= b->nloans || !c->multi[k])
 			continue;
 		if (node < 0) {
-			cfg_ev_loan(b, f, EV_POP, k, (long long)(uintptr_t)site);
-			node = f->pred->id[0];
+			node = cfg_ev_loan(b, f, EV_POP, k, (long long)(uintptr_t)site);
 		} else if (node >= fresh) { /* made now (a loop's second walk meets it again) */
 			cfg_extra_use(b, c, b->nholders + k, node);
 		}
@@ -5379,7 +5540,7 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, false, NULL, NULL}, {NULL, NULL, false, NULL, NULL}, b->loops,
+		LoopFlow lf = {e, {NULL, NULL, false, NULL, NULL, 0, 0}, {NULL, NULL, false, NULL, NULL, 0, 0}, b->loops,
 		               b->sh->nscopes};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
@@ -5804,7 +5965,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
 		b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 	m->arm_temps = b->temps;
-	m->out = (Flow){NULL, NULL, false, NULL, NULL};
+	m->out = (Flow){NULL, NULL, false, NULL, NULL, 0, 0};
 	m->v = NULL;
 }
 
