@@ -445,6 +445,9 @@ typedef struct BorrowShared {
 	struct ChainFrame { ChainSet *n, *kid; long long acc; } *dfs; /* loan28: chain_below's stack */
 	uint32_t dfs_cap;
 	uint32_t chain_ver[2]; /* loan28: changes of the chained sets' deaths, flights (ChainSet.below) */
+	struct PendAdd { int var, loan; const struct Invalid *iv; } *padd; /* bcj39: pend_add's, to merge */
+	int npadd;
+	uint32_t padd_cap;
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -4055,16 +4058,45 @@ static bool pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 	if (!carried)
 		return false;
 	for (const VarSeg *sg = b->flow_seg[base]; sg; sg = sg->next)
-	for (int i = 0; i < sg->n; i++) {
-		int id = b->holder_vars[sg->v[i]];
-		VarState vst = *vs(b, f, id);
-		if (!inv_get(vst.pend, k)) {
-			*b->loan_budget -= vst.pend ? vst.pend->n : 0;
-			vst.pend = inv_put(b, vst.pend, k, iv);
-			vs_put(b, f, id, vst);
+		for (int i = 0; i < sg->n; i++) {
+			int id = b->holder_vars[sg->v[i]];
+			if (inv_get(vs(b, f, id)->pend, k))
+				continue;
+			struct PendAdd *a = VEC_PUSH(b->s->scratch, b->sh->padd, b->sh->npadd, b->sh->padd_cap);
+			a->var = id, a->loan = k, a->iv = iv;
 		}
-	}
 	return true;
+}
+
+static int pend_add_cmp(const void *x, const void *y)
+{
+	const struct PendAdd *a = x, *c = y;
+	return a->var != c->var ? (a->var > c->var) - (a->var < c->var) : (a->loan > c->loan) - (a->loan < c->loan);
+}
+
+/* bcj39 (issue 23): the records pend_add made in one access, merged into each variable's at once
+ * (one at a time, the N records of N loans ending at one point, an else-if chain's N extended
+ * temporaries at the let's block end, copied each variable's set N times: N^2) */
+static void pend_flush(Borrowck *b, Flow *f)
+{
+	BorrowShared *sh = b->sh;
+	int n = sh->npadd;
+	sh->npadd = 0;
+	if (n > 1)
+		qsort(sh->padd, (size_t)n, sizeof *sh->padd, pend_add_cmp);
+	for (int i = 0, j; i < n; i = j) {
+		int id = sh->padd[i].var;
+		for (j = i; j < n && sh->padd[j].var == id; j++)
+			;
+		InvSet *add = arena_alloc(b->s->scratch, sizeof *add + (size_t)(j - i) * sizeof *add->e);
+		for (int t = i; t < j; t++)
+			if (!add->n || add->e[add->n - 1].loan != sh->padd[t].loan)
+				add->e[add->n++] = (struct InvEntry){sh->padd[t].loan, sh->padd[t].iv};
+		VarState vst = *vs(b, f, id);
+		*b->loan_budget -= (vst.pend ? vst.pend->n : 0) + add->n;
+		vst.pend = inv_join(b, vst.pend, add, LLONG_MIN);
+		vs_put(b, f, id, vst);
+	}
 }
 
 /* Issue 23: loan k (flowing into two variables or more) is in scope at no access from position p
@@ -4161,6 +4193,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 				e->iv = iv;
 			}
 	}
+	pend_flush(b, f);
 	*b->loan_budget -= nscanned + (nfound && f->inv ? f->inv->n : 0);
 	if (*b->loan_budget < 0 || !nfound)
 		return;
@@ -5340,6 +5373,7 @@ static void term_dead(Borrowck *b, Flow *f, int base, int line, int col)
 		if (pend_add(b, f, k, r))
 			sat_loan(b, f, k);
 	}
+	pend_flush(b, f);
 	*b->loan_budget -= nscanned;
 }
 
