@@ -5705,6 +5705,30 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 /* A match's flow around its arms (issue 23, iflet25: split so that an if-let link's second arm,
  * the next link of its chain, is flow_if's loop): the place it reads through its patterns'
  * fields (pattern_uses), the temporaries, the arms' joined flow and value. */
+/* bcj39 (issue 23): the values joined at a match's or an else-if chain's end, united once there
+ * (lset_union_all), not one at a time: N arms each carrying a loan of its own copied the set so
+ * far at each, N^2 */
+typedef struct ValList {
+	const LoanSet **v;
+	int n;
+	uint32_t cap;
+} ValList;
+
+static void vals_push(Borrowck *b, ValList *l, const LoanSet *x)
+{
+	if (x)
+		*VEC_PUSH(b->s->scratch, l->v, l->n, l->cap) = x;
+}
+
+/* the union of l's values (l becomes that one value) */
+static const LoanSet *vals_union(Borrowck *b, ValList *l)
+{
+	const LoanSet *u = lset_union_all(b, l->v, l->n);
+	if (l->n > 1)
+		l->v[0] = u, l->n = 1;
+	return u;
+}
+
 typedef struct MatchFlow {
 	AstExpr *in_place;
 	int in_base;
@@ -5727,7 +5751,7 @@ typedef struct MatchFlow {
 	int temps, arm_temps;
 	bool prune;
 	Flow out;
-	const LoanSet *v;
+	ValList v;         /* the arms' values (bcj39: united at the match's end, match_value) */
 	const LoanSet *sv; /* optloan35: the loans the scrutinee's value carries (its bindings take them) */
 } MatchFlow;
 
@@ -6000,7 +6024,7 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 		b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 	m->arm_temps = b->temps;
 	m->out = (Flow){NULL, NULL, false, NULL, NULL, 0, 0};
-	m->v = NULL;
+	m->v = (ValList){0};
 }
 
 static uint32_t pat_acc_hash(const PatAcc *a)
@@ -6192,7 +6216,7 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 static void flow_arm_leave(Borrowck *b, AstExpr *e, MatchFlow *m, int i, Flow *arm)
 {
 	b->temps = m->arm_temps; /* an arm is a terminating scope */
-	m->v = lset_union(b, m->v, arm->reachable ? b->val : NULL);
+	vals_push(b, &m->v, arm->reachable ? b->val : NULL);
 	/* the arm's bindings are dead after it (4c: not held across a later await) */
 	ArmBindings ab = {b, arm, e, ST_UNINIT, NULL};
 	for (int k = 0; k < e->arms[i].npats && arm->reachable; k++)
@@ -6365,23 +6389,30 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 		e = els;
 		f = &l->els;
 	}
+	/* bcj39: the value of the links walked back so far, united where read (vals_union): by an else
+	 * link's end with temporaries of its own, and at the chain's */
+	ValList acc = {0};
+	vals_push(b, &acc, b->val);
 	for (IfLinkFlow *l = top; l; l = l->up) {
-		if (l != top && (!carries_loans(b, ast_if_else(l->e)->ty) || !l->els.reachable))
-			b->val = NULL; /* the rest of flow_expr on the link below */
+		if (!l->els.reachable || (l != top && !carries_loans(b, ast_if_else(l->e)->ty)))
+			acc.n = 0; /* the rest of flow_expr on the link below */
+		b->val = NULL;
 		if (l->e->kind == EXPR_MATCH) {
 			flow_arm_leave(b, l->e, &l->m, 1, &l->els);
 			*l->f = l->m.out;
-			b->val = l->m.v;
+			for (int i = 0; i < l->m.v.n; i++)
+				vals_push(b, &acc, l->m.v.v[i]);
 			b->temps = l->m.temps;
 		} else {
-			const LoanSet *ve = l->els.reachable ? b->val : NULL;
-			const LoanSet *v = lset_union(b, l->v, ve);
+			vals_push(b, &acc, l->v);
 			flow_join(b, l->f, l->els);
-			b->val = v;
 		}
+		if (l->up && b->scope_temps > 0 && used) /* an else link's end reads the value (term_escape) */
+			b->val = vals_union(b, &acc);
 		if (l->up) /* an else link: its end */
 			term_leave(b, l->f, l->e, l->t, l->e->line, l->e->col, used);
 	}
+	b->val = vals_union(b, &acc);
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
@@ -6570,7 +6601,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			flow_arm_leave(b, e, &m, i, &arm);
 		}
 		*f = m.out;
-		b->val = m.v;
+		b->val = vals_union(b, &m.v);
 		b->temps = m.temps;
 		return;
 	}
