@@ -970,12 +970,34 @@ static bool vs_equal(const VarState *x, const VarState *y)
 	       x->out_own == y->out_own && x->out == y->out;
 }
 
-/* A node: VS_FAN children, after the epoch it was made in (node[-1]) */
+/* A node: VS_FAN children, after the epoch it was made in (node[-1]) and, in a flow's tree, the
+ * children whose variables are not all as the initial state joins them (node[-2], vs_mask) */
 static const void **vs_node_new(Borrowck *b)
 {
-	const void **c = arena_alloc(b->s->scratch, (VS_FAN + 1) * sizeof *c);
-	c[0] = (const void *)(uintptr_t)b->sh->epoch;
-	return c + 1;
+	const void **c = arena_alloc(b->s->scratch, (VS_FAN + 2) * sizeof *c);
+	c[1] = (const void *)(uintptr_t)b->sh->epoch;
+	return c + 2;
+}
+
+/* bcj39 (issue 23): a variable's state is unchanged by a join with its initial state (vs_none:
+ * maybe uninitialised, nothing else), so a join skips a subtree NULL on one side whose other side
+ * holds such states only (vs_mask 0): the bindings of an else-if-let chain's links below link i,
+ * all dead at its join and untouched in its then-branch, were every link's walk (N^2) */
+static bool vs_leaf_ok(const VarState *v)
+{
+	return !v || ((v->st & ST_UNINIT) && (v->out_own || !v->out));
+}
+
+static uintptr_t vs_mask(const void *node) { return (uintptr_t)((const void *const *)node)[-2]; }
+
+static bool vs_node_ok(const void *node) { return !node || !vs_mask(node); }
+
+/* node c's mask bit of child slot (at depth d) made right */
+static void vs_mask_fix(const void **c, int d, int slot)
+{
+	bool ok = d == 0 ? vs_leaf_ok(c[slot]) : vs_node_ok(c[slot]);
+	uintptr_t m = vs_mask(c) & ~((uintptr_t)1 << slot);
+	c[-2] = (const void *)(m | (uintptr_t)!ok << slot);
 }
 
 static bool vs_node_owned(const Borrowck *b, const void *node)
@@ -993,12 +1015,29 @@ static const void *vs_set_rec(Borrowck *b, const void *node, int d, int id, cons
 		c = (const void **)node;
 	} else {
 		c = vs_node_new(b);
-		if (node)
+		if (node) {
 			memcpy(c, node, VS_FAN * sizeof *c);
+			c[-2] = ((const void *const *)node)[-2];
+		}
 	}
 	int slot = (id >> (VS_BITS * d)) & (VS_FAN - 1);
 	c[slot] = d == 0 ? (const void *)leaf : vs_set_rec(b, c[slot], d - 1, id, leaf);
+	vs_mask_fix(c, d, slot);
 	return c;
+}
+
+/* the masks on f's path to id made right (its leaf, of the current epoch, written in place: the
+ * path's nodes are of the epoch too) */
+static void vs_mask_path(const Borrowck *b, Flow *f, int id)
+{
+	const void **path[VS_MAXDEPTH];
+	const void *n = f->root;
+	for (int d = b->vdepth - 1; d >= 0; d--) {
+		path[d] = (const void **)n;
+		n = ((const void *const *)n)[(id >> (VS_BITS * d)) & (VS_FAN - 1)];
+	}
+	for (int d = 0; d < b->vdepth; d++)
+		vs_mask_fix(path[d], d, (id >> (VS_BITS * d)) & (VS_FAN - 1));
 }
 
 /* variable id's state in f := v */
@@ -1009,7 +1048,10 @@ static void vs_put(Borrowck *b, Flow *f, int id, VarState v)
 		return;
 	v.epoch = b->sh->epoch;
 	if (cur->epoch == v.epoch) { /* made since the last copy or join: its path is f's alone too */
+		bool ok = vs_leaf_ok(cur);
 		*(VarState *)cur = v;
+		if (ok != vs_leaf_ok(cur))
+			vs_mask_path(b, f, id);
 		return;
 	}
 	VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
@@ -1152,6 +1194,8 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 		*leaf = u;
 		return leaf;
 	}
+	if (!nkill && (!x || !y) && vs_node_ok(x ? x : y))
+		return x ? x : y; /* bcj39: one side initial, the other as the join leaves it */
 	const void *const *xn = x, *const *yn = y;
 	const void *u[VS_FAN];
 	bool allx = true, ally = true;
@@ -1178,6 +1222,8 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 		return x;
 	const void **c = vs_node_new(b);
 	memcpy(c, u, sizeof u);
+	for (int i = 0; i < VS_FAN; i++)
+		vs_mask_fix(c, d, i);
 	return c;
 }
 
