@@ -430,6 +430,7 @@ typedef struct BorrowShared {
 	 * meanwhile gives way to it when later in the source, or at the same place when the
 	 * deferred one is a conflict and the raised one not (borrowck_fn). */
 	int loop_depth;
+	int chain_back;       /* bcj39: else-if chains being walked back (innermost link first): deferred too */
 	int dline, dcol;
 	const char *dmsg;
 	bool dconflict, raising_conflict;
@@ -3976,7 +3977,7 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 static void report_conflict(Borrowck *b, const Invalid *iv)
 {
 	BorrowShared *sh = b->sh;
-	if (sh->loop_depth > 0) {
+	if (sh->loop_depth > 0 || sh->chain_back > 0) {
 		defer_error(b, iv->line, iv->col, iv->msg, true);
 		return;
 	}
@@ -6439,6 +6440,7 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 	 * link's end with temporaries of its own, and at the chain's */
 	ValList acc = {0};
 	vals_push(b, &acc, b->val);
+	b->sh->chain_back++; /* (a link's E0716 at its end: rustc reports the first link's) */
 	for (IfLinkFlow *l = top; l; l = l->up) {
 		if (!l->els.reachable || (l != top && !carries_loans(b, ast_if_else(l->e)->ty)))
 			acc.n = 0; /* the rest of flow_expr on the link below */
@@ -6458,6 +6460,7 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 		if (l->up) /* an else link: its end */
 			term_leave(b, l->f, l->e, l->t, l->e->line, l->e->col, used);
 	}
+	b->sh->chain_back--;
 	b->val = vals_union(b, &acc);
 }
 
@@ -6968,6 +6971,7 @@ static void walk_reset(Borrowck *b, long loan_budget)
 	b->sh->clock = b->sh->floor = 0;
 	b->sh->nmade = b->sh->nscopes = 0;
 	b->sh->loop_depth = 0;
+	b->sh->chain_back = 0;
 	b->sh->dmsg = NULL;
 	b->sh->raising_conflict = false;
 	b->val = NULL;
