@@ -4025,6 +4025,9 @@ static bool loan_conflicts(const Borrowck *b, int k, const int *path, int n, int
 	if (l->temp) /* temp33: the temporary, unnamed, dies after its let's variable; tempref36: a
 	              * statement's at that statement's end */
 		return kind == ACC_DEAD && (!l->stmt_temp || (l->dies == b->dying && l->extended == b->dying_extended));
+	if (l->npath && l->path[0] == PATH_DEREF && l->root->ty.kind == ATY_REF)
+		return false; /* bcj39: a place behind a shared reference (`&*r`, `&r.a` of r: &T): rustc's borrow
+		               * set ignores its borrow (rustc_borrowck Place::ignore_borrow), r's loans it carries */
 	bool mut = l->mut && !b->reserved[k]; /* a reservation is a shared borrow */
 	if ((kind == ACC_READ || kind == ACC_BORROW) && !mut)
 		return false;
