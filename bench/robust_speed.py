@@ -2,7 +2,8 @@
 """bench/robust_speed.py -- time and peak memory on one large fn or one deep chain (issue 23).
 
 usage: python3 bench/robust_speed.py [--bin=./coroslim] [--cap=300] [--mem-cap=4] [--out=bench/SPEED.md]
-                                     [--only=lets,awaits,arms,guards,litguards,litranges,mergearms,chain,fnawaits,blocks,ifinc,letrefguards]
+                                     [--only=lets,awaits,arms,guards,litguards,litranges,mergearms,chain,fnawaits,blocks,ifinc,letrefguards,
+                                            borrowarms,iflettemps]
                                      [--runs=5]
                                      [--short-runs=15] [--short=1] [--budget=240]
                                      [--instructions-below=3] [--ll-kb=4096]
@@ -48,6 +49,11 @@ does not change. The inputs come from tests/robust/gen.py:
                                                        `coroslim verify FILE`
   letrefguards  one async fn with N `let ref _rI = guard(x + I);` before one await: N saved locals, all in
           conflict (quad38)                            `coroslim check FILE --jobs=1`
+  borrowarms  one async fn with a `match` of N arms each `I => id(Some(&y))`, the value read after an await
+          (bcj39: the borrow checker's joins of the arms' values and event nodes)
+                                                       `coroslim verify FILE`
+  iflettemps  one async fn with an else-if-let chain of N links each on a borrowed temporary (bcj39: the
+          joins of the links' flows)                   `coroslim verify FILE`
 
 The target (issue 23): every run under 2 GB, and time and memory growing at most 11x per 10x input.
 Writes the section between the `robust-speed` markers of --out (bench/speed.py keeps it). With --only,
@@ -94,6 +100,9 @@ CASES = [
     ("ifinc", "one `let mut` assigned in N ifs, built and verified", [10000, 100000], ["verify", None]),
     ("letrefguards", "`let ref` temporaries all saved and in conflict, `check`", [2000, 20000],
      ["check", None, "--jobs=1"]),
+    ("borrowarms", "match arms each borrowing one local through a call, built and verified", [2000, 20000],
+     ["verify", None]),
+    ("iflettemps", "else-if-let links on borrowed temporaries, built and verified", [1000, 10000], ["verify", None]),
 ]
 
 

@@ -344,11 +344,16 @@ typedef struct Flow {
 	 * arguments: reported when consumed, if made after the value) */
 	const struct InvSet *inv;
 	bool reachable;
-	/* issue 22, the first walk (LiveCfg.building): the event nodes last reached on this path */
-	const struct LoanSet *pred;
+	/* issue 22, the first walk (LiveCfg.building): the event nodes last reached on this path:
+	 * pred1 - 1 when one (pred NULL), else a persistent bit trie as Flow.sat's, pdepth inner
+	 * levels (bcj39, issue 23: as sorted arrays a join of N arms' nodes copied the set so far,
+	 * N^2; the trie's union copies the paths to what the joined flow adds) */
+	const void *pred;
 	/* issue 23 (loans27): the loans saturated on this path (sat_loan): a persistent bit set by
 	 * loan (a trie as the root's, Borrowck.sdepth levels over 64-bit leaves; NULL: none) */
 	const void *sat;
+	int pred1;
+	int pdepth;
 } Flow;
 
 /* A set of loans, sorted, immutable (shared between flows); NULL is the empty set. Issue 23
@@ -419,6 +424,7 @@ typedef struct BorrowShared {
 	 * meanwhile gives way to it when later in the source, or at the same place when the
 	 * deferred one is a conflict and the raised one not (borrowck_fn). */
 	int loop_depth;
+	int chain_back;       /* bcj39: else-if chains being walked back (innermost link first): deferred too */
 	int dline, dcol;
 	const char *dmsg;
 	bool dconflict, raising_conflict;
@@ -434,6 +440,9 @@ typedef struct BorrowShared {
 	struct ChainFrame { ChainSet *n, *kid; long long acc; } *dfs; /* loan28: chain_below's stack */
 	uint32_t dfs_cap;
 	uint32_t chain_ver[2]; /* loan28: changes of the chained sets' deaths, flights (ChainSet.below) */
+	struct PendAdd { int var, loan; const struct Invalid *iv; } *padd; /* bcj39: pend_add's, to merge */
+	int npadd;
+	uint32_t padd_cap;
 } BorrowShared;
 
 typedef struct Borrowck {
@@ -956,12 +965,34 @@ static bool vs_equal(const VarState *x, const VarState *y)
 	       x->out_own == y->out_own && x->out == y->out;
 }
 
-/* A node: VS_FAN children, after the epoch it was made in (node[-1]) */
+/* A node: VS_FAN children, after the epoch it was made in (node[-1]) and, in a flow's tree, the
+ * children whose variables are not all as the initial state joins them (node[-2], vs_mask) */
 static const void **vs_node_new(Borrowck *b)
 {
-	const void **c = arena_alloc(b->s->scratch, (VS_FAN + 1) * sizeof *c);
-	c[0] = (const void *)(uintptr_t)b->sh->epoch;
-	return c + 1;
+	const void **c = arena_alloc(b->s->scratch, (VS_FAN + 2) * sizeof *c);
+	c[1] = (const void *)(uintptr_t)b->sh->epoch;
+	return c + 2;
+}
+
+/* bcj39 (issue 23): a variable's state is unchanged by a join with its initial state (vs_none:
+ * maybe uninitialised, nothing else), so a join skips a subtree NULL on one side whose other side
+ * holds such states only (vs_mask 0): the bindings of an else-if-let chain's links below link i,
+ * all dead at its join and untouched in its then-branch, were every link's walk (N^2) */
+static bool vs_leaf_ok(const VarState *v)
+{
+	return !v || ((v->st & ST_UNINIT) && (v->out_own || !v->out));
+}
+
+static uintptr_t vs_mask(const void *node) { return (uintptr_t)((const void *const *)node)[-2]; }
+
+static bool vs_node_ok(const void *node) { return !node || !vs_mask(node); }
+
+/* node c's mask bit of child slot (at depth d) made right */
+static void vs_mask_fix(const void **c, int d, int slot)
+{
+	bool ok = d == 0 ? vs_leaf_ok(c[slot]) : vs_node_ok(c[slot]);
+	uintptr_t m = vs_mask(c) & ~((uintptr_t)1 << slot);
+	c[-2] = (const void *)(m | (uintptr_t)!ok << slot);
 }
 
 static bool vs_node_owned(const Borrowck *b, const void *node)
@@ -979,12 +1010,29 @@ static const void *vs_set_rec(Borrowck *b, const void *node, int d, int id, cons
 		c = (const void **)node;
 	} else {
 		c = vs_node_new(b);
-		if (node)
+		if (node) {
 			memcpy(c, node, VS_FAN * sizeof *c);
+			c[-2] = ((const void *const *)node)[-2];
+		}
 	}
 	int slot = (id >> (VS_BITS * d)) & (VS_FAN - 1);
 	c[slot] = d == 0 ? (const void *)leaf : vs_set_rec(b, c[slot], d - 1, id, leaf);
+	vs_mask_fix(c, d, slot);
 	return c;
+}
+
+/* the masks on f's path to id made right (its leaf, of the current epoch, written in place: the
+ * path's nodes are of the epoch too) */
+static void vs_mask_path(const Borrowck *b, Flow *f, int id)
+{
+	const void **path[VS_MAXDEPTH];
+	const void *n = f->root;
+	for (int d = b->vdepth - 1; d >= 0; d--) {
+		path[d] = (const void **)n;
+		n = ((const void *const *)n)[(id >> (VS_BITS * d)) & (VS_FAN - 1)];
+	}
+	for (int d = 0; d < b->vdepth; d++)
+		vs_mask_fix(path[d], d, (id >> (VS_BITS * d)) & (VS_FAN - 1));
 }
 
 /* variable id's state in f := v */
@@ -995,7 +1043,10 @@ static void vs_put(Borrowck *b, Flow *f, int id, VarState v)
 		return;
 	v.epoch = b->sh->epoch;
 	if (cur->epoch == v.epoch) { /* made since the last copy or join: its path is f's alone too */
+		bool ok = vs_leaf_ok(cur);
 		*(VarState *)cur = v;
+		if (ok != vs_leaf_ok(cur))
+			vs_mask_path(b, f, id);
 		return;
 	}
 	VarState *leaf = arena_alloc(b->s->scratch, sizeof *leaf);
@@ -1023,7 +1074,7 @@ static void set_fields(Borrowck *b, Flow *f, int id, const uint64_t *fields)
 static Flow flow_new(Borrowck *b, bool reachable)
 {
 	(void)b;
-	Flow f = {NULL, NULL, reachable, NULL, NULL};
+	Flow f = {NULL, NULL, reachable, NULL, NULL, 0, 0};
 	return f;
 }
 
@@ -1138,6 +1189,8 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 		*leaf = u;
 		return leaf;
 	}
+	if (!nkill && (!x || !y) && vs_node_ok(x ? x : y))
+		return x ? x : y; /* bcj39: one side initial, the other as the join leaves it */
 	const void *const *xn = x, *const *yn = y;
 	const void *u[VS_FAN];
 	bool allx = true, ally = true;
@@ -1164,7 +1217,106 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 		return x;
 	const void **c = vs_node_new(b);
 	memcpy(c, u, sizeof u);
+	for (int i = 0; i < VS_FAN; i++)
+		vs_mask_fix(c, d, i);
 	return c;
+}
+
+/* ---- bcj39 (issue 23): Flow.pred as a trie: node n is bit n of a Flow.sat-like trie ---- */
+
+/* x (d inner levels) as a trie of to levels: x below the first children of new nodes */
+static const void *pred_lift(Borrowck *b, const void *x, int d, int to)
+{
+	for (; x && d < to; d++) {
+		const void **c = vs_node_new(b);
+		c[0] = x;
+		x = c;
+	}
+	return x;
+}
+
+/* f's pred as a trie of at least the levels node n needs (f->pred1 made a trie) */
+static void pred_as_trie(Borrowck *b, Flow *f, int n)
+{
+	int need = 1;
+	if (n < f->pred1 - 1)
+		n = f->pred1 - 1;
+	while (need < 8 && ((long long)n >> (6 + VS_BITS * need)))
+		need++;
+	if (f->pdepth < need) {
+		f->pred = pred_lift(b, f->pred, f->pdepth, need);
+		f->pdepth = need;
+	}
+	if (f->pred1) {
+		f->pred = sat_with_rec(b, f->pred, f->pdepth - 1, f->pred1 - 1, true);
+		f->pred1 = 0;
+	}
+}
+
+/* into's event nodes := into's ∪ from's (nothing to copy when from's is one node into has) */
+static void pred_join(Borrowck *b, Flow *into, const Flow *from)
+{
+	if (!from->pred1 && !from->pred)
+		return;
+	if (!into->pred1 && !into->pred) {
+		into->pred1 = from->pred1, into->pred = from->pred, into->pdepth = from->pdepth;
+		return;
+	}
+	if (from->pred1 && from->pred1 == into->pred1)
+		return;
+	int n = from->pred1 ? from->pred1 - 1 : 0;
+	if (!from->pred1 && from->pdepth)
+		n = (int)(64LL << (VS_BITS * (from->pdepth - 1))); /* (as deep as from's) */
+	pred_as_trie(b, into, n);
+	if (from->pred1) {
+		into->pred = sat_with_rec(b, into->pred, into->pdepth - 1, from->pred1 - 1, true);
+		return;
+	}
+	into->pred = sat_union_rec(b, into->pred, pred_lift(b, from->pred, from->pdepth, into->pdepth), into->pdepth - 1);
+}
+
+/* tries x (dx inner levels) and y (dy) hold the same nodes */
+static bool pred_same_rec(const void *x, int dx, const void *y, int dy)
+{
+	if (x == y)
+		return true;
+	if (!x || !y)
+		return false;
+	if (dx != dy) { /* the deeper one's first child only */
+		const void *const *deep = dx > dy ? x : y;
+		for (int i = 1; i < VS_FAN; i++)
+			if (deep[i])
+				return false;
+		return dx > dy ? pred_same_rec(deep[0], dx - 1, y, dy) : pred_same_rec(x, dx, deep[0], dy - 1);
+	}
+	if (dx == 0)
+		return *(const uint64_t *)x == *(const uint64_t *)y;
+	for (int i = 0; i < VS_FAN; i++)
+		if (!pred_same_rec(((const void *const *)x)[i], dx - 1, ((const void *const *)y)[i], dy - 1))
+			return false;
+	return true;
+}
+
+/* a trie holds two nodes or more (pred_join makes one only then), so a single node equals none */
+static bool pred_equal(const Flow *x, const Flow *y)
+{
+	if (x->pred1 || y->pred1 || !x->pred || !y->pred)
+		return x->pred1 == y->pred1 && !x->pred == !y->pred;
+	return pred_same_rec(x->pred, x->pdepth, y->pred, y->pdepth);
+}
+
+/* calls each(b, node, to) for each node of trie x (d inner levels; d < 0: a leaf) */
+static void pred_each_rec(Borrowck *b, const void *x, int d, long long lo, int to, void (*each)(Borrowck *, int, int))
+{
+	if (!x)
+		return;
+	if (d < 0) {
+		for (uint64_t w = *(const uint64_t *)x; w; w &= w - 1)
+			each(b, (int)(lo + __builtin_ctzll(w)), to);
+		return;
+	}
+	for (int i = 0; i < VS_FAN; i++)
+		pred_each_rec(b, ((const void *const *)x)[i], d - 1, lo + ((long long)i << (VS_BITS * d + 6)), to, each);
 }
 
 static void set_st(Borrowck *b, Flow *f, int id, uint8_t st);
@@ -1185,7 +1337,7 @@ static void flow_join_killing(Borrowck *b, Flow *into, Flow from, const int *kil
 	/* loans26: a loan saturated in either is in the join (a variable's records are the union) */
 	into->sat = sat_union_rec(b, into->sat, from.sat, b->sdepth - 1);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
-	into->pred = lset_union(b, into->pred, from.pred);
+	pred_join(b, into, &from);
 	flow_seal(b); /* into may share from's nodes */
 }
 
@@ -1215,8 +1367,7 @@ static bool flow_equal(Borrowck *b, Flow x, Flow y)
 		return false;
 	if (!x.reachable)
 		return true;
-	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv) &&
-	       lset_equal_flat(x.pred, y.pred);
+	return vs_same_rec(b, x.root, y.root, b->vdepth - 1, 0) && inv_same_loans(x.inv, y.inv) && pred_equal(&x, &y);
 }
 
 static bool loan_dead(const Borrowck *b, int k, long long p);
@@ -2984,7 +3135,6 @@ typedef struct LiveCfg {
 	uint8_t *kind;
 	int *var;             /* EV_USE / EV_DEF: a holder index; EV_BORROW / EV_POP: nholders + loan */
 	long long *k1, *k2;   /* the key: kind and var, site */
-	const LoanSet **single; /* by node: {node}, a Flow's pred after it */
 	const void **stmt;    /* by node: the statement (or tail) walked, innermost */
 	uint32_t *tab;        /* node + 1 by key (open addressing) */
 	uint32_t tab_cap;
@@ -3000,6 +3150,7 @@ typedef struct LiveCfg {
 	int *vis, *reg, stamp;
 	int *queue;
 	int *fvis, *fqueue;   /* cfg_live_flight's forward walk */
+	int *wmark, *widx;    /* cfg_sub_walk's marks and indices */
 	int *xvar, *xnode, nx, xcap; /* more uses: a pop node ending several values in flight (pop_made) */
 	uint8_t *spanned;     /* by node: some edge goes from it or a later node to an earlier one */
 } LiveCfg;
@@ -3049,24 +3200,21 @@ static int cfg_node(Borrowck *b, int kind, int var, long long site)
 		uint8_t *kd = arena_alloc(b->s->scratch, nc);
 		int *vr = arena_alloc(b->s->scratch, nc * sizeof *vr);
 		long long *a1 = arena_alloc(b->s->scratch, nc * sizeof *a1), *a2 = arena_alloc(b->s->scratch, nc * sizeof *a2);
-		const LoanSet **sg = arena_alloc(b->s->scratch, nc * sizeof *sg);
 		const void **st = arena_alloc(b->s->scratch, nc * sizeof *st);
 		if (c->n) {
 			memcpy(kd, c->kind, (size_t)c->n);
 			memcpy(vr, c->var, (size_t)c->n * sizeof *vr);
 			memcpy(a1, c->k1, (size_t)c->n * sizeof *a1);
 			memcpy(a2, c->k2, (size_t)c->n * sizeof *a2);
-			memcpy(sg, c->single, (size_t)c->n * sizeof *sg);
 			memcpy(st, c->stmt, (size_t)c->n * sizeof *st);
 		}
-		c->kind = kd, c->var = vr, c->k1 = a1, c->k2 = a2, c->single = sg, c->stmt = st, c->cap = nc;
+		c->kind = kd, c->var = vr, c->k1 = a1, c->k2 = a2, c->stmt = st, c->cap = nc;
 	}
 	n = c->n++;
 	c->kind[n] = (uint8_t)kind;
 	c->var[n] = var;
 	c->k1[n] = (long long)var << 3 | kind;
 	c->k2[n] = site;
-	c->single[n] = lset_one(b, n);
 	c->stmt[n] = b->cur_stmt;
 	cfg_tab_put(c, n);
 	return n;
@@ -3098,15 +3246,19 @@ static void cfg_edge(Borrowck *b, int from, int to)
 	}
 }
 
-/* The first walk reaches an event: a node after the ones last reached on this path. */
-static void cfg_event(Borrowck *b, Flow *f, int kind, int var, long long site)
+/* The first walk reaches an event: a node after the ones last reached on this path (-1: none). */
+static int cfg_event(Borrowck *b, Flow *f, int kind, int var, long long site)
 {
 	if (!b->cfg || !b->cfg->building || !f->reachable)
-		return;
+		return -1;
 	int n = cfg_node(b, kind, var, site);
-	for (int i = 0; f->pred && i < f->pred->n; i++)
-		cfg_edge(b, f->pred->id[i], n);
-	f->pred = b->cfg->single[n];
+	if (f->pred1)
+		cfg_edge(b, f->pred1 - 1, n);
+	pred_each_rec(b, f->pred, f->pdepth - 1, 0, n, cfg_edge);
+	f->pred = NULL;
+	f->pred1 = n + 1;
+	f->pdepth = 0;
+	return n;
 }
 
 /* The loans flowing into two variables or more, their variables and roots; false: none. */
@@ -3138,10 +3290,11 @@ static void cfg_ev_var(Borrowck *b, Flow *f, int kind, const AstVar *v, long lon
 		cfg_event(b, f, kind, b->holder[v->id], site);
 }
 
-static void cfg_ev_loan(Borrowck *b, Flow *f, int kind, int k, long long site)
+static int cfg_ev_loan(Borrowck *b, Flow *f, int kind, int k, long long site)
 {
 	if (b->cfg && b->cfg->building && k < b->nloans && b->cfg->multi[k])
-		cfg_event(b, f, kind, b->nholders + k, site);
+		return cfg_event(b, f, kind, b->nholders + k, site);
+	return -1;
 }
 
 /* An access's site: its position and kind */
@@ -3216,6 +3369,8 @@ static void cfg_finish(Borrowck *b, LiveCfg *c)
 	c->queue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->queue);
 	c->fvis = arena_alloc(a, ((size_t)n + 1) * sizeof *c->fvis);
 	c->fqueue = arena_alloc(a, ((size_t)n + 1) * sizeof *c->fqueue);
+	c->wmark = arena_alloc(a, ((size_t)n + 1) * sizeof *c->wmark);
+	c->widx = arena_alloc(a, ((size_t)n + 1) * sizeof *c->widx);
 	c->scope_bits = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_bits);
 	c->scope_end = arena_alloc(a, ((size_t)b->nloans + 1) * sizeof *c->scope_end);
 	c->live = arena_alloc(a, ((size_t)nv + 1) * sizeof *c->live);
@@ -3250,19 +3405,68 @@ static int cfg_back_step(const Borrowck *b, LiveCfg *c, int x, int u, int floor,
 	return qn;
 }
 
-/* the forward step from node u: its successors not seen, only those of the backward walk's set
- * (vis == bstamp) and x's borrows when bstamp is not 0 */
-static int cfg_fwd_step(LiveCfg *c, int x, int u, int fstamp, int bstamp, int fn)
+/* bcj39 (issue 23): a walk over the graph one edge at a time: its queue, the node being expanded
+ * (queue[q]) and its next edge (j, in the lists given to walk_edge) */
+typedef struct EdgeWalk {
+	int *queue;
+	int qn, q, j;
+} EdgeWalk;
+
+/* the next edge of w (start / node: the predecessor or successor lists) to *to; false: w is done */
+static bool walk_edge(const int *start, const int *node, EdgeWalk *w, int *to)
 {
-	for (int j = c->sstart[u]; j < c->sstart[u + 1]; j++) {
-		int s = c->snode[j];
-		if (c->fvis[s] == fstamp ||
-		    (bstamp && c->vis[s] != bstamp && !(c->var[s] == x && c->kind[s] == EV_BORROW)))
-			continue;
-		c->fvis[s] = fstamp;
-		c->fqueue[fn++] = s;
+	while (w->q < w->qn) {
+		if (w->j < start[w->queue[w->q] + 1]) {
+			*to = node[w->j++];
+			return true;
+		}
+		if (++w->q < w->qn)
+			w->j = start[w->queue[w->q]];
 	}
-	return fn;
+	return false;
+}
+
+/* The nodes of set (nset) reached from seeds (nseeds, in set) along the edges between them, into
+ * out: back, against the edges, found from set's successor lists, not past floor nor through x's
+ * borrow (cfg_back_step's rule); else along them, from set's predecessor lists. Each list of set is
+ * read twice: the work is that of the walk that made set. */
+static int cfg_sub_walk(const Borrowck *b, LiveCfg *c, const int *set, int nset, bool back, int x, int floor,
+                        const int *seeds, int nseeds, int *out)
+{
+	const int *lstart = back ? c->sstart : c->pstart, *lnode = back ? c->snode : c->pnode;
+	int mstamp = ++c->stamp;
+	for (int i = 0; i < nset; i++)
+		c->wmark[set[i]] = mstamp, c->widx[set[i]] = i;
+	int *start = arena_alloc(b->s->scratch, ((size_t)nset + 2) * sizeof *start);
+	for (int i = 0; i < nset; i++)
+		for (int j = lstart[set[i]]; j < lstart[set[i] + 1]; j++)
+			if (c->wmark[lnode[j]] == mstamp)
+				start[c->widx[lnode[j]] + 2]++;
+	for (int i = 0; i < nset; i++)
+		start[i + 2] += start[i + 1];
+	int *adj = arena_alloc(b->s->scratch, ((size_t)start[nset + 1] + 1) * sizeof *adj);
+	for (int i = 0; i < nset; i++)
+		for (int j = lstart[set[i]]; j < lstart[set[i] + 1]; j++)
+			if (c->wmark[lnode[j]] == mstamp)
+				adj[start[c->widx[lnode[j]] + 1]++] = set[i];
+	int vstamp = ++c->stamp, on = 0;
+	for (int i = 0; i < nseeds; i++)
+		if (c->wmark[seeds[i]] == mstamp) {
+			c->wmark[seeds[i]] = vstamp;
+			out[on++] = seeds[i];
+		}
+	for (int q = 0; q < on; q++) {
+		int u = out[q], i = c->widx[u];
+		for (int j = start[i]; j < start[i + 1]; j++) {
+			int p = adj[j];
+			if (c->wmark[p] != mstamp ||
+			    (back && (p < floor || (c->var[p] == x && c->kind[p] == EV_BORROW))))
+				continue;
+			c->wmark[p] = vstamp;
+			out[on++] = p;
+		}
+	}
+	return on;
 }
 
 /* bcq38 (issue 23): the nodes where the value in flight x (nholders + loan) is live and that its
@@ -3271,38 +3475,46 @@ static int cfg_fwd_step(LiveCfg *c, int x, int u, int fstamp, int bstamp, int fn
  * The backward walk from its uses and a forward one from its borrow go in turns, and the first to
  * end bounds the other, so the work is that of the smaller: a `match` of N arms each `id(Some(&y))`
  * (the arms' values meet at the join, live back through every later arm) or a let's else-if chain
- * of N `Some(&mk(I))` was N^2 nodes walked and sorted. */
+ * of N `Some(&mk(I))` was N^2 nodes walked and sorted. bcj39: the turns are an edge each, not a
+ * node (the join's node, a use of every arm's value, has N predecessors: N per arm), and the
+ * nodes of the walk that ended first are walked again along its own lists only. */
 static int cfg_live_flight(const Borrowck *b, LiveCfg *c, int x, int from, int floor)
 {
-	int vstamp = ++c->stamp, fstamp = ++c->stamp, qn = 0, q = 0, fn = 0, fq = 0;
-	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++) {
-		c->vis[c->unode[i]] = vstamp;
-		c->queue[qn++] = c->unode[i];
-	}
+	int vstamp = ++c->stamp, fstamp = ++c->stamp, qn = 0, u;
+	for (int i = c->ustart[x]; i < c->ustart[x + 1]; i++)
+		if (c->vis[c->unode[i]] != vstamp) {
+			c->vis[c->unode[i]] = vstamp;
+			c->queue[qn++] = c->unode[i];
+		}
 	c->fvis[from] = fstamp;
-	c->fqueue[fn++] = from;
-	for (; q < qn && fq < fn; q++, fq++) {
-		qn = cfg_back_step(b, c, x, c->queue[q], floor, vstamp, qn);
-		fn = cfg_fwd_step(c, x, c->fqueue[fq], fstamp, 0, fn);
+	c->fqueue[0] = from;
+	EdgeWalk bw = {c->queue, qn, 0, qn ? c->pstart[c->queue[0]] : 0};
+	EdgeWalk fw = {c->fqueue, 1, 0, c->sstart[from]};
+	for (;;) {
+		if (!walk_edge(c->pstart, c->pnode, &bw, &u))
+			break;
+		if (c->vis[u] != vstamp && u >= floor && !(c->var[u] == x && c->kind[u] == EV_BORROW)) {
+			c->vis[u] = vstamp;
+			bw.queue[bw.qn++] = u;
+		}
+		if (!walk_edge(c->sstart, c->snode, &fw, &u)) { /* forward ended: backward within it */
+			int nseeds = c->ustart[x + 1] - c->ustart[x];
+			return cfg_sub_walk(b, c, c->fqueue, fw.qn, true, x, floor, c->unode + c->ustart[x], nseeds, c->queue);
+		}
+		if (c->fvis[u] != fstamp) {
+			c->fvis[u] = fstamp;
+			fw.queue[fw.qn++] = u;
+		}
 	}
-	if (fq >= fn) { /* forward ended: the rest of the backward walk within it (no node outside
-	                 * it has a predecessor inside) */
-		for (; q < qn; q++)
-			if (c->fvis[c->queue[q]] == fstamp)
-				qn = cfg_back_step(b, c, x, c->queue[q], floor, vstamp, qn);
-	} else { /* backward ended: forward again, within its nodes */
-		fstamp = ++c->stamp;
-		fn = 0;
-		c->fvis[from] = fstamp;
-		c->fqueue[fn++] = from;
-		for (fq = 0; fq < fn; fq++)
-			fn = cfg_fwd_step(c, x, c->fqueue[fq], fstamp, vstamp, fn);
-	}
-	int m = 0;
-	for (int i = 0; i < qn; i++)
-		if (c->fvis[c->queue[i]] == fstamp)
-			c->queue[m++] = c->queue[i];
-	return m;
+	/* backward ended: forward from the borrow within its nodes */
+	int *set = arena_alloc(b->s->scratch, ((size_t)bw.qn + 1) * sizeof *set);
+	memcpy(set, c->queue, (size_t)bw.qn * sizeof *set);
+	set[bw.qn] = from;
+	int m = cfg_sub_walk(b, c, set, bw.qn + 1, false, x, floor, &from, 1, c->queue), k = 0;
+	for (int i = 0; i < m; i++)
+		if (c->queue[i] != from)
+			c->queue[k++] = c->queue[i];
+	return k;
 }
 
 /* The nodes where variable x (a holder index, or nholders + loan: its value in flight) is live:
@@ -3678,8 +3890,7 @@ static void pop_made(Borrowck *b, Flow *f, int made, const void *site)
 		if (!events || k >= b->nloans || !c->multi[k])
 			continue;
 		if (node < 0) {
-			cfg_ev_loan(b, f, EV_POP, k, (long long)(uintptr_t)site);
-			node = f->pred->id[0];
+			node = cfg_ev_loan(b, f, EV_POP, k, (long long)(uintptr_t)site);
 		} else if (node >= fresh) { /* made now (a loop's second walk meets it again) */
 			cfg_extra_use(b, c, b->nholders + k, node);
 		}
@@ -3761,7 +3972,7 @@ static void loan_made(Borrowck *b, Flow *f, int k)
 static void report_conflict(Borrowck *b, const Invalid *iv)
 {
 	BorrowShared *sh = b->sh;
-	if (sh->loop_depth > 0) {
+	if (sh->loop_depth > 0 || sh->chain_back > 0) {
 		defer_error(b, iv->line, iv->col, iv->msg, true);
 		return;
 	}
@@ -3809,6 +4020,9 @@ static bool loan_conflicts(const Borrowck *b, int k, const int *path, int n, int
 	if (l->temp) /* temp33: the temporary, unnamed, dies after its let's variable; tempref36: a
 	              * statement's at that statement's end */
 		return kind == ACC_DEAD && (!l->stmt_temp || (l->dies == b->dying && l->extended == b->dying_extended));
+	if (l->npath && l->path[0] == PATH_DEREF && l->root->ty.kind == ATY_REF)
+		return false; /* bcj39: a place behind a shared reference (`&*r`, `&r.a` of r: &T): rustc's borrow
+		               * set ignores its borrow (rustc_borrowck Place::ignore_borrow), r's loans it carries */
 	bool mut = l->mut && !b->reserved[k]; /* a reservation is a shared borrow */
 	if ((kind == ACC_READ || kind == ACC_BORROW) && !mut)
 		return false;
@@ -3889,16 +4103,45 @@ static bool pend_add(Borrowck *b, Flow *f, int k, const Invalid *iv)
 	if (!carried)
 		return false;
 	for (const VarSeg *sg = b->flow_seg[base]; sg; sg = sg->next)
-	for (int i = 0; i < sg->n; i++) {
-		int id = b->holder_vars[sg->v[i]];
-		VarState vst = *vs(b, f, id);
-		if (!inv_get(vst.pend, k)) {
-			*b->loan_budget -= vst.pend ? vst.pend->n : 0;
-			vst.pend = inv_put(b, vst.pend, k, iv);
-			vs_put(b, f, id, vst);
+		for (int i = 0; i < sg->n; i++) {
+			int id = b->holder_vars[sg->v[i]];
+			if (inv_get(vs(b, f, id)->pend, k))
+				continue;
+			struct PendAdd *a = VEC_PUSH(b->s->scratch, b->sh->padd, b->sh->npadd, b->sh->padd_cap);
+			a->var = id, a->loan = k, a->iv = iv;
 		}
-	}
 	return true;
+}
+
+static int pend_add_cmp(const void *x, const void *y)
+{
+	const struct PendAdd *a = x, *c = y;
+	return a->var != c->var ? (a->var > c->var) - (a->var < c->var) : (a->loan > c->loan) - (a->loan < c->loan);
+}
+
+/* bcj39 (issue 23): the records pend_add made in one access, merged into each variable's at once
+ * (one at a time, the N records of N loans ending at one point, an else-if chain's N extended
+ * temporaries at the let's block end, copied each variable's set N times: N^2) */
+static void pend_flush(Borrowck *b, Flow *f)
+{
+	BorrowShared *sh = b->sh;
+	int n = sh->npadd;
+	sh->npadd = 0;
+	if (n > 1)
+		qsort(sh->padd, (size_t)n, sizeof *sh->padd, pend_add_cmp);
+	for (int i = 0, j; i < n; i = j) {
+		int id = sh->padd[i].var;
+		for (j = i; j < n && sh->padd[j].var == id; j++)
+			;
+		InvSet *add = arena_alloc(b->s->scratch, sizeof *add + (size_t)(j - i) * sizeof *add->e);
+		for (int t = i; t < j; t++)
+			if (!add->n || add->e[add->n - 1].loan != sh->padd[t].loan)
+				add->e[add->n++] = (struct InvEntry){sh->padd[t].loan, sh->padd[t].iv};
+		VarState vst = *vs(b, f, id);
+		*b->loan_budget -= (vst.pend ? vst.pend->n : 0) + add->n;
+		vst.pend = inv_join(b, vst.pend, add, LLONG_MIN);
+		vs_put(b, f, id, vst);
+	}
 }
 
 /* Issue 23: loan k (flowing into two variables or more) is in scope at no access from position p
@@ -3995,6 +4238,7 @@ static void access_path(Borrowck *b, Flow *f, AstVar *root, const int *path, int
 				e->iv = iv;
 			}
 	}
+	pend_flush(b, f);
 	*b->loan_budget -= nscanned + (nfound && f->inv ? f->inv->n : 0);
 	if (*b->loan_budget < 0 || !nfound)
 		return;
@@ -5157,6 +5401,7 @@ static void term_dead(Borrowck *b, Flow *f, int base, int line, int col)
 		if (pend_add(b, f, k, r))
 			sat_loan(b, f, k);
 	}
+	pend_flush(b, f);
 	*b->loan_budget -= nscanned;
 }
 
@@ -5357,7 +5602,7 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
-		LoopFlow lf = {e, {NULL, NULL, false, NULL, NULL}, {NULL, NULL, false, NULL, NULL}, b->loops,
+		LoopFlow lf = {e, {NULL, NULL, false, NULL, NULL, 0, 0}, {NULL, NULL, false, NULL, NULL, 0, 0}, b->loops,
 		               b->sh->nscopes};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
@@ -5488,6 +5733,30 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
 /* A match's flow around its arms (issue 23, iflet25: split so that an if-let link's second arm,
  * the next link of its chain, is flow_if's loop): the place it reads through its patterns'
  * fields (pattern_uses), the temporaries, the arms' joined flow and value. */
+/* bcj39 (issue 23): the values joined at a match's or an else-if chain's end, united once there
+ * (lset_union_all), not one at a time: N arms each carrying a loan of its own copied the set so
+ * far at each, N^2 */
+typedef struct ValList {
+	const LoanSet **v;
+	int n;
+	uint32_t cap;
+} ValList;
+
+static void vals_push(Borrowck *b, ValList *l, const LoanSet *x)
+{
+	if (x)
+		*VEC_PUSH(b->s->scratch, l->v, l->n, l->cap) = x;
+}
+
+/* the union of l's values (l becomes that one value) */
+static const LoanSet *vals_union(Borrowck *b, ValList *l)
+{
+	const LoanSet *u = lset_union_all(b, l->v, l->n);
+	if (l->n > 1)
+		l->v[0] = u, l->n = 1;
+	return u;
+}
+
 typedef struct MatchFlow {
 	AstExpr *in_place;
 	int in_base;
@@ -5510,7 +5779,7 @@ typedef struct MatchFlow {
 	int temps, arm_temps;
 	bool prune;
 	Flow out;
-	const LoanSet *v;
+	ValList v;         /* the arms' values (bcj39: united at the match's end, match_value) */
 	const LoanSet *sv; /* optloan35: the loans the scrutinee's value carries (its bindings take them) */
 } MatchFlow;
 
@@ -5782,8 +6051,8 @@ static void flow_match_head(Borrowck *b, AstExpr *e, Flow *f, MatchFlow *m)
 	if (!is_place_expr(e->lhs) && ast_needs_drop(b, e->lhs->ty, 0))
 		b->temps++; /* a scrutinee's temporary lives through the arms (and longer: not modelled) */
 	m->arm_temps = b->temps;
-	m->out = (Flow){NULL, NULL, false, NULL, NULL};
-	m->v = NULL;
+	m->out = (Flow){NULL, NULL, false, NULL, NULL, 0, 0};
+	m->v = (ValList){0};
 }
 
 static uint32_t pat_acc_hash(const PatAcc *a)
@@ -5975,7 +6244,7 @@ static Flow flow_arm_enter(Borrowck *b, AstExpr *e, const Flow *f, MatchFlow *m,
 static void flow_arm_leave(Borrowck *b, AstExpr *e, MatchFlow *m, int i, Flow *arm)
 {
 	b->temps = m->arm_temps; /* an arm is a terminating scope */
-	m->v = lset_union(b, m->v, arm->reachable ? b->val : NULL);
+	vals_push(b, &m->v, arm->reachable ? b->val : NULL);
 	/* the arm's bindings are dead after it (4c: not held across a later await) */
 	ArmBindings ab = {b, arm, e, ST_UNINIT, NULL};
 	for (int k = 0; k < e->arms[i].npats && arm->reachable; k++)
@@ -6148,23 +6417,32 @@ static void flow_if(Borrowck *b, AstExpr *e, Flow *f)
 		e = els;
 		f = &l->els;
 	}
+	/* bcj39: the value of the links walked back so far, united where read (vals_union): by an else
+	 * link's end with temporaries of its own, and at the chain's */
+	ValList acc = {0};
+	vals_push(b, &acc, b->val);
+	b->sh->chain_back++; /* (a link's E0716 at its end: rustc reports the first link's) */
 	for (IfLinkFlow *l = top; l; l = l->up) {
-		if (l != top && (!carries_loans(b, ast_if_else(l->e)->ty) || !l->els.reachable))
-			b->val = NULL; /* the rest of flow_expr on the link below */
+		if (!l->els.reachable || (l != top && !carries_loans(b, ast_if_else(l->e)->ty)))
+			acc.n = 0; /* the rest of flow_expr on the link below */
+		b->val = NULL;
 		if (l->e->kind == EXPR_MATCH) {
 			flow_arm_leave(b, l->e, &l->m, 1, &l->els);
 			*l->f = l->m.out;
-			b->val = l->m.v;
+			for (int i = 0; i < l->m.v.n; i++)
+				vals_push(b, &acc, l->m.v.v[i]);
 			b->temps = l->m.temps;
 		} else {
-			const LoanSet *ve = l->els.reachable ? b->val : NULL;
-			const LoanSet *v = lset_union(b, l->v, ve);
+			vals_push(b, &acc, l->v);
 			flow_join(b, l->f, l->els);
-			b->val = v;
 		}
+		if (l->up && b->scope_temps > 0 && used) /* an else link's end reads the value (term_escape) */
+			b->val = vals_union(b, &acc);
 		if (l->up) /* an else link: its end */
 			term_leave(b, l->f, l->e, l->t, l->e->line, l->e->col, used);
 	}
+	b->sh->chain_back--;
+	b->val = vals_union(b, &acc);
 }
 
 static void flow_expr(Borrowck *b, AstExpr *e, Flow *f)
@@ -6353,7 +6631,7 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			flow_arm_leave(b, e, &m, i, &arm);
 		}
 		*f = m.out;
-		b->val = m.v;
+		b->val = vals_union(b, &m.v);
 		b->temps = m.temps;
 		return;
 	}
@@ -6674,6 +6952,7 @@ static void walk_reset(Borrowck *b, long loan_budget)
 	b->sh->clock = b->sh->floor = 0;
 	b->sh->nmade = b->sh->nscopes = 0;
 	b->sh->loop_depth = 0;
+	b->sh->chain_back = 0;
 	b->sh->dmsg = NULL;
 	b->sh->raising_conflict = false;
 	b->val = NULL;

@@ -331,6 +331,9 @@ python3 -c "import sys; L='S' + 's' * 299; sys.stdout.write('async fn main(x: u3
 gen deepref 254 rs; gen deepref 255 rs; gen deepadd 999 rs; gen deepadd 1000 rs; gen deepmethod 997 rs
 gen deepmethod 998 rs; gen deepblock 254 rs; gen deepblock 255 rs; gen deepaddfns 999 rs
 
+# bcj39: the borrow checker's joins linear (N arms' values and event nodes united once; a join skips what the
+# links below an else-if-let link made, initial on its then-branch)
+gen borrowarms 20000 rs; gen iflettemps 4000 rs
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
 	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi
