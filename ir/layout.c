@@ -442,13 +442,28 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 			if (count[i] > wmax[i / 64])
 				wmax[i / 64] = count[i];
 	}
+	/* conf39: a class's row (saved locals sharing one bitset) read masked to
+	 * nothing, by a member still in variant same_v, reads to nothing for every
+	 * later member in same_v too (elig only loses bits, and same is fixed until
+	 * same_v changes: epoch), so the class is walked once per epoch, not once
+	 * per member: N saved locals all in conflict in one state were N^2 / 64
+	 * words per layout_compute. cls NULL: no classes. */
+	uint32_t *cls = NULL, *walked = NULL, epoch = 1;
+	int any_shared = 0;
+	for (uint32_t a = 0; a < n && l->conflicts && !any_shared; a++)
+		any_shared = l->conflicts[a].cap == CONFLICT_SHARED;
+	if (any_shared) {
+		cls = scratch_alloc_uninit(n * sizeof *cls);
+		walked = scratch_alloc((size_t)conflicts_classes(l->conflicts, n, cls) * sizeof *walked);
+	}
 	for (uint32_t a = 0; a < n && l->conflicts; a++) {
 		uint32_t ca = count[a];
 		if (assign[a] == INELIGIBLE)
 			continue;
 		const ConflictRow *r = &l->conflicts[a];
-		if (r->cap == CONFLICT_BITS) {
+		if (conflict_row_is_bits(r)) {
 			if (assign[a] >= 0 && assign[a] != same_v) {
+				epoch++;
 				if (same_v >= 0)
 					for (uint32_t k = 0; k < l->nfields[same_v]; k++)
 						bs_kill(same, l->fields[l->field_start[same_v] + k]);
@@ -460,9 +475,13 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 				}
 			}
 			uint64_t keep_same = assign[a] >= 0 ? 0 : UINT64_MAX;
+			int memo = cls && assign[a] >= 0, met = 0;
+			if (memo && walked[cls[a]] == epoch)
+				continue;
 			for (uint32_t w = 0; w < bs_words(n); w++) {
 				if (assign[a] == INELIGIBLE && wmax[w] < ca)
 					continue;
+				met |= (r->u.bits[w] & elig[w] & (keep_same | ~same[w])) != 0;
 				for (uint64_t x = r->u.bits[w] & elig[w] & (keep_same | ~same[w]); x; x &= x - 1) {
 					uint32_t bit = (uint32_t)__builtin_ctzll(x), b = w * 64 + bit;
 					if (assign[b] == INELIGIBLE || assign[a] == assign[b])
@@ -479,6 +498,8 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 					}
 				}
 			}
+			if (memo && !met)
+				walked[cls[a]] = epoch;
 			continue;
 		}
 		for (uint32_t k = 0, b; conflict_next(r, n, &k, &b);) {
@@ -940,9 +961,15 @@ static void relocated_candidate(const Module *m, const Coroutine *c, const Layou
 		t.nfields[v] = pos - t.field_start[v];
 	}
 	t.conflicts = conflicts_copy(NULL, l->conflicts, ns, t.nsaved);
-	for (uint32_t a = ns; a < t.nsaved; a++)
-		for (uint32_t b = ns; b < t.nsaved; b++)
-			conflict_add(NULL, t.nsaved, &t.conflicts[a], b);
+	/* the relocated upvars: one class, one bitset (conf39: row by row, N upvars
+	 * were N^2 conflict_adds per layout: asyncparampats) */
+	uint64_t *ub = nr ? conflict_shared_new(NULL, bs_words(t.nsaved), nr) : NULL;
+	for (uint32_t a = ns; a < t.nsaved; a++) {
+		ub[a / 64] |= 1ull << (a % 64);
+		if (t.conflicts[a].cap == CONFLICT_BITS) /* conflicts_densify's (empty) */
+			free(t.conflicts[a].u.bits);
+		t.conflicts[a] = (ConflictRow){.n = nr, .cap = CONFLICT_SHARED, .u.bits = ub};
+	}
 	t.upvar_offset = scratch_alloc((nup ? nup : 1) * sizeof *t.upvar_offset);
 	layout_compute(m, &tc, &t);
 	conflicts_free(t.conflicts, t.nsaved);
@@ -1196,7 +1223,7 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 			/* the placed saved locals not in id's row, each then asked the other way */
 			const ConflictRow *row = l->conflicts ? &l->conflicts[id] : NULL;
 			const uint64_t *rb = rowbits;
-			if (row && row->cap == CONFLICT_BITS)
+			if (row && conflict_row_is_bits(row))
 				rb = row->u.bits;
 			else
 				for (uint32_t k = 0, b; row && conflict_next(row, ns, &k, &b);)
