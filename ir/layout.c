@@ -1092,6 +1092,17 @@ static int cmp_pack_item(const void *a, const void *b)
  * states' locals may use its bytes while it is dead. Sound by the conflict
  * matrix (storage-live at the same time, at any statement, not only across
  * yields) and by the relocated upvars being dead once the prologue ran. */
+/* 1 when a class's row holds every placed saved local: *done of them (the first
+ * in placement order) are known to be in it, the rest looked up once each */
+static int class_holds_placed(const ConflictRow *row, uint32_t *done, const uint32_t *plist, uint32_t nplaced)
+{
+	uint32_t d = *done;
+	while (d < nplaced && conflict_row_has(row, plist[d]))
+		d++;
+	*done = d;
+	return d == nplaced;
+}
+
 static void packed_candidate(const Module *m, const Coroutine *c, const Layout *l, Layout *r)
 {
 	uint32_t ns = l->nsaved, nup = c->nupvars;
@@ -1164,6 +1175,16 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 	 * per placed awaitee. (own33: the relation ORed with its transpose by
 	 * 64 x 64 blocks per call was 3.9x per 2x on ownlets, 234M of 8.1G at
 	 * 2000; the unions are a row's words per placed local.) */
+	/* conf39: with classes, the placed saved locals in placement order (plist)
+	 * and per class how many of them its row is known to hold (pdone): a class
+	 * holding every placed one is a clique without a walk of placed_sv's words */
+	uint32_t *pcls = NULL, *pdone = NULL, *plist = NULL;
+	for (uint32_t a = 0; a < ns && l->conflicts && !pcls; a++)
+		if (l->conflicts[a].cap == CONFLICT_SHARED) {
+			pcls = scratch_alloc_uninit(ns * sizeof *pcls);
+			pdone = scratch_alloc((size_t)conflicts_classes(l->conflicts, ns, pcls) * sizeof *pdone);
+			plist = scratch_alloc_uninit(ns * sizeof *plist);
+		}
 	int grouped = 0;
 	SpanGroup *grp = NULL;
 	uint32_t ngrp = 0;
@@ -1219,6 +1240,9 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 		int clique = 0;
 		if (items[i].size && id >= ns) {
 			clique = nplaced_sv == 0; /* relocated upvars conflict with each other only */
+		} else if (items[i].size && nplaced_up == 0 && pcls && l->conflicts[id].cap == CONFLICT_SHARED &&
+			   class_holds_placed(&l->conflicts[id], &pdone[pcls[id]], plist, nplaced_sv)) {
+			clique = 1;
 		} else if (items[i].size && nplaced_up == 0) {
 			/* the placed saved locals not in id's row, each then asked the other way */
 			const ConflictRow *row = l->conflicts ? &l->conflicts[id] : NULL;
@@ -1300,6 +1324,8 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 			span_union_add(busy, &nbusy, (Span64){at, at + items[i].size});
 			if (id < ns) {
 				placed_sv[id / 64] |= 1ull << (id % 64);
+				if (plist)
+					plist[nplaced_sv] = id;
 				nplaced_sv++;
 			} else {
 				nplaced_up++;
