@@ -2,7 +2,8 @@
 """bench/robust_speed.py -- time and peak memory on one large fn or one deep chain (issue 23).
 
 usage: python3 bench/robust_speed.py [--bin=./coroslim] [--cap=300] [--mem-cap=4] [--out=bench/SPEED.md]
-                                     [--only=lets,awaits,arms,guards,litguards,litranges,mergearms,chain,fnawaits,blocks,ifinc,letrefguards]
+                                     [--only=lets,awaits,arms,guards,litguards,litranges,mergearms,chain,fnawaits,blocks,ifinc,letrefguards,
+                                            asyncparampats]
                                      [--runs=5]
                                      [--short-runs=15] [--short=1] [--budget=240]
                                      [--instructions-below=3] [--ll-kb=4096]
@@ -48,6 +49,8 @@ does not change. The inputs come from tests/robust/gen.py:
                                                        `coroslim verify FILE`
   letrefguards  one async fn with N `let ref _rI = guard(x + I);` before one await: N saved locals, all in
           conflict (quad38)                            `coroslim check FILE --jobs=1`
+  asyncparampats  an async fn with N `&xI: &u32` pattern parameters (N upvars, relocated by relocate-upvars:
+          one class of N in conflict, conf39), awaited from `foo`  `coroslim check FILE --jobs=1`
 
 The target (issue 23): every run under 2 GB, and time and memory growing at most 11x per 10x input.
 Writes the section between the `robust-speed` markers of --out (bench/speed.py keeps it). With --only,
@@ -93,6 +96,8 @@ CASES = [
     ("varloans-check", "variables borrowed across one await, `check`", [210, 2100], ["check", None]),
     ("ifinc", "one `let mut` assigned in N ifs, built and verified", [10000, 100000], ["verify", None]),
     ("letrefguards", "`let ref` temporaries all saved and in conflict, `check`", [2000, 20000],
+     ["check", None, "--jobs=1"]),
+    ("asyncparampats", "pattern parameters of an async fn (upvars relocated together), `check`", [2000, 20000],
      ["check", None, "--jobs=1"]),
 ]
 

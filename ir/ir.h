@@ -555,9 +555,10 @@ void conflict_row_bits(Arena *ar, uint32_t nsaved, ConflictRow *r);
 void bits_transpose64(uint64_t a[64]);
 /* 1: every one of the nsaved (> 0) rows is a bitset (the block walks below need it) */
 int conflicts_all_bits(const ConflictRow *rows, uint32_t nsaved);
-/* bitset rows only: 1 when the relation is symmetric; O(nsaved^2 / 64) words
- * (64 x 64 blocks transposed), blocks zero on both sides skipped; with classes
- * (shared rows), class by class where that reads fewer words */
+/* 1 when the relation is symmetric: bitset rows by 64 x 64 blocks transposed,
+ * O(nsaved^2 / 64) words, blocks zero on both sides skipped; with classes (shared
+ * rows) class by class where that reads fewer words, and with list rows by
+ * classes always (each row its own class: its members walked) */
 int conflicts_symmetric(const ConflictRow *rows, uint32_t nsaved);
 /* bitset rows of their own only: the relation ORed with its transpose, in place, O(nsaved^2 / 64) */
 void conflicts_or_transpose(ConflictRow *rows, uint32_t nsaved);

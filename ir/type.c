@@ -966,10 +966,10 @@ static int symmetric_by_classes(const ConflictRow *rows, uint32_t nsaved, const 
 int conflicts_symmetric(const ConflictRow *rows, uint32_t nsaved)
 {
 	/* with classes, by classes when their rows are fewer words than the blocks */
-	int shared = 0;
+	int shared = 0, bits = conflicts_all_bits(rows, nsaved);
 	for (uint32_t a = 0; a < nsaved && !shared; a++)
 		shared = rows[a].cap == CONFLICT_SHARED;
-	if (shared) {
+	if (shared || !bits) { /* list rows: by classes only (each its own) */
 		ScratchMark sm = scratch_mark();
 		uint32_t *cls = scratch_alloc_uninit((size_t)nsaved * sizeof *cls);
 		uint32_t ncls = conflicts_classes(rows, nsaved, cls), w = bs_words(nsaved);
@@ -978,11 +978,11 @@ int conflicts_symmetric(const ConflictRow *rows, uint32_t nsaved)
 			if (rows[a].cap != CONFLICT_SHARED)
 				cost += w;
 		int rc = -1;
-		if (cost <= (uint64_t)w * w * 16)
+		if (!bits || cost <= (uint64_t)w * w * 16)
 			rc = symmetric_by_classes(rows, nsaved, cls, ncls);
 		scratch_release(sm);
-		if (rc >= 0)
-			return rc;
+		if (rc >= 0 || !bits)
+			return rc > 0;
 	}
 	return conflicts_symmetric_blocks(rows, nsaved);
 }

@@ -294,6 +294,8 @@ gen bodyimplconsts 10000 rs
 gen borrowarms 4000 rs; gen letextchain 4000 rs
 # params38: N `&x: &u32` pattern parameters of an async fn (N upvars: offsets per access, pairwise overlap checks)
 gen asyncparampats 4000 rs
+# conf39: 20k of them, one class of relocated upvars (N^2 conflict adds per layout before)
+gen asyncparampats 20000 rs
 printf 'enum E { X, Y }\nimpl E { const X: u32 = 7; }\nasync fn foo(a: u32) -> u32 { let e = E::X; yield_now().await; (match e { E::X => 10, E::Y => 20 }) + a }\n' >"$GEN/assoc_variant_name.rs"
 printf 'const M: u32 = 2;\nfn M() -> u32 { 3 }\nasync fn foo(a: u32) -> u32 { yield_now().await; M + a }\n' >"$GEN/const_fn_same_name.rs"
 printf 'static M: u32 = N;\nstatic N: u32 = M + 1;\nasync fn foo() -> u32 { M }\n' >"$GEN/static_cycle2.rs"
