@@ -3,7 +3,8 @@
 
 usage: python3 bench/robust_speed.py [--bin=./coroslim] [--cap=300] [--mem-cap=4] [--out=bench/SPEED.md]
                                      [--only=lets,awaits,arms,guards,litguards,litranges,mergearms,chain,fnawaits,blocks,ifinc,letrefguards,
-                                            borrowarms,iflettemps]
+                                            borrowarms,iflettemps,
+                                            asyncparampats]
                                      [--runs=5]
                                      [--short-runs=15] [--short=1] [--budget=240]
                                      [--instructions-below=3] [--ll-kb=4096]
@@ -54,6 +55,8 @@ does not change. The inputs come from tests/robust/gen.py:
                                                        `coroslim verify FILE`
   iflettemps  one async fn with an else-if-let chain of N links each on a borrowed temporary (bcj39: the
           joins of the links' flows)                   `coroslim verify FILE`
+  asyncparampats  an async fn with N `&xI: &u32` pattern parameters (N upvars, relocated by relocate-upvars:
+          one class of N in conflict, conf39), awaited from `foo`  `coroslim check FILE --jobs=1`
 
 The target (issue 23): every run under 2 GB, and time and memory growing at most 11x per 10x input.
 Writes the section between the `robust-speed` markers of --out (bench/speed.py keeps it). With --only,
@@ -103,6 +106,8 @@ CASES = [
     ("borrowarms", "match arms each borrowing one local through a call, built and verified", [2000, 20000],
      ["verify", None]),
     ("iflettemps", "else-if-let links on borrowed temporaries, built and verified", [1000, 10000], ["verify", None]),
+    ("asyncparampats", "pattern parameters of an async fn (upvars relocated together), `check`", [2000, 20000],
+     ["check", None, "--jobs=1"]),
 ]
 
 

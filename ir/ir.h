@@ -506,6 +506,12 @@ typedef struct ConflictRow {
 	} u;
 } ConflictRow;
 #define CONFLICT_BITS UINT32_MAX
+/* conf39: a bitset row whose words are shared by every row of its class (the saved
+ * locals with equal rows: N locals all live at one suspension point, one clique,
+ * are one class and one bitset, not N). The words follow a reference count
+ * (conflict_shared_new); a row is never written through (conflict_add copies it
+ * first) and conflicts_free frees the words with their last row. */
+#define CONFLICT_SHARED (UINT32_MAX - 1)
 
 /* rustc: CoroutineLayout + the computed LayoutS of the coroutine type. */
 typedef struct Layout {
@@ -528,6 +534,22 @@ typedef struct Layout {
 	uint8_t pack;       /* 1: layout_compute may also pack by the conflicts alone (relocate-upvars-pack) */
 } Layout;
 static inline int layout_conflict(const Layout *l, uint32_t a, uint32_t b);
+/* 1: row r is a bitset (its own, CONFLICT_BITS, or its class's, CONFLICT_SHARED) */
+static inline int conflict_row_is_bits(const ConflictRow *r)
+{
+	return r->cap >= CONFLICT_SHARED;
+}
+/* words bitset words shared by refs rows (their u.bits, cap CONFLICT_SHARED), zeroed;
+ * from ar, or malloc (then freed by conflicts_free with the last of the refs rows) */
+uint64_t *conflict_shared_new(Arena *ar, uint32_t words, uint32_t refs);
+/* Rows of equal bitsets (a, b with the same members) made one class sharing one
+ * bitset (from ar: NULL only for rows from malloc). The relation is the same. */
+void conflicts_share(Arena *ar, ConflictRow *rows, uint32_t nsaved);
+/* rows' classes into cls[0..nsaved): the rows sharing one bitset one class, every
+ * other row its own; returns the number of classes */
+uint32_t conflicts_classes(const ConflictRow *rows, uint32_t nsaved, uint32_t *cls);
+/* an exact copy of rows (each row's kind kept, a class still one bitset) from ar */
+ConflictRow *conflicts_dup(Arena *ar, const ConflictRow *rows, uint32_t nsaved);
 /* a and b in conflict, both ways (rows from ar, or malloc when ar is NULL: free
  * them with conflicts_free) */
 void layout_set_conflict(Arena *ar, Layout *l, uint32_t a, uint32_t b);
@@ -553,10 +575,12 @@ void conflict_row_bits(Arena *ar, uint32_t nsaved, ConflictRow *r);
 void bits_transpose64(uint64_t a[64]);
 /* 1: every one of the nsaved (> 0) rows is a bitset (the block walks below need it) */
 int conflicts_all_bits(const ConflictRow *rows, uint32_t nsaved);
-/* bitset rows only: 1 when the relation is symmetric; O(nsaved^2 / 64) words
- * (64 x 64 blocks transposed), blocks zero on both sides skipped */
+/* 1 when the relation is symmetric: bitset rows by 64 x 64 blocks transposed,
+ * O(nsaved^2 / 64) words, blocks zero on both sides skipped; with classes (shared
+ * rows) class by class where that reads fewer words, and with list rows by
+ * classes always (each row its own class: its members walked) */
 int conflicts_symmetric(const ConflictRow *rows, uint32_t nsaved);
-/* bitset rows only: the relation ORed with its transpose, in place, O(nsaved^2 / 64) */
+/* bitset rows of their own only: the relation ORed with its transpose, in place, O(nsaved^2 / 64) */
 void conflicts_or_transpose(ConflictRow *rows, uint32_t nsaved);
 
 typedef struct Coroutine {
@@ -1522,7 +1546,7 @@ static inline const Type *type_get(const Module *m, TypeId t)
  * 0 past the last. for (uint32_t k = 0, b; conflict_next(r, &k, &b);) ... */
 static inline int conflict_next(const ConflictRow *r, uint32_t nsaved, uint32_t *k, uint32_t *b)
 {
-	if (r->cap != CONFLICT_BITS) {
+	if (!conflict_row_is_bits(r)) {
 		if (*k >= r->n)
 			return 0;
 		*b = r->u.ids[(*k)++];
@@ -1555,7 +1579,7 @@ static inline uint32_t conflict_row_lower(const ConflictRow *r, uint32_t b, uint
 }
 static inline int conflict_row_has(const ConflictRow *r, uint32_t b)
 {
-	if (r->cap == CONFLICT_BITS)
+	if (conflict_row_is_bits(r))
 		return (int)((r->u.bits[b / 64] >> (b % 64)) & 1);
 	uint32_t lo = conflict_row_lower(r, b, 0);
 	return lo < r->n && r->u.ids[lo] == b;

@@ -450,13 +450,28 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 			if (count[i] > wmax[i / 64])
 				wmax[i / 64] = count[i];
 	}
+	/* conf39: a class's row (saved locals sharing one bitset) read masked to
+	 * nothing, by a member still in variant same_v, reads to nothing for every
+	 * later member in same_v too (elig only loses bits, and same is fixed until
+	 * same_v changes: epoch), so the class is walked once per epoch, not once
+	 * per member: N saved locals all in conflict in one state were N^2 / 64
+	 * words per layout_compute. cls NULL: no classes. */
+	uint32_t *cls = NULL, *walked = NULL, epoch = 1;
+	int any_shared = 0;
+	for (uint32_t a = 0; a < n && l->conflicts && !any_shared; a++)
+		any_shared = l->conflicts[a].cap == CONFLICT_SHARED;
+	if (any_shared) {
+		cls = scratch_alloc_uninit(n * sizeof *cls);
+		walked = scratch_alloc((size_t)conflicts_classes(l->conflicts, n, cls) * sizeof *walked);
+	}
 	for (uint32_t a = 0; a < n && l->conflicts; a++) {
 		uint32_t ca = count[a];
 		if (assign[a] == INELIGIBLE)
 			continue;
 		const ConflictRow *r = &l->conflicts[a];
-		if (r->cap == CONFLICT_BITS) {
+		if (conflict_row_is_bits(r)) {
 			if (assign[a] >= 0 && assign[a] != same_v) {
+				epoch++;
 				if (same_v >= 0)
 					for (uint32_t k = 0; k < l->nfields[same_v]; k++)
 						bs_kill(same, l->fields[l->field_start[same_v] + k]);
@@ -468,9 +483,13 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 				}
 			}
 			uint64_t keep_same = assign[a] >= 0 ? 0 : UINT64_MAX;
+			int memo = cls && assign[a] >= 0, met = 0;
+			if (memo && walked[cls[a]] == epoch)
+				continue;
 			for (uint32_t w = 0; w < bs_words(n); w++) {
 				if (assign[a] == INELIGIBLE && wmax[w] < ca)
 					continue;
+				met |= (r->u.bits[w] & elig[w] & (keep_same | ~same[w])) != 0;
 				for (uint64_t x = r->u.bits[w] & elig[w] & (keep_same | ~same[w]); x; x &= x - 1) {
 					uint32_t bit = (uint32_t)__builtin_ctzll(x), b = w * 64 + bit;
 					if (assign[b] == INELIGIBLE || assign[a] == assign[b])
@@ -487,6 +506,8 @@ static void saved_local_eligibility(const Layout *l, int32_t *assign)
 					}
 				}
 			}
+			if (memo && !met)
+				walked[cls[a]] = epoch;
 			continue;
 		}
 		for (uint32_t k = 0, b; conflict_next(r, n, &k, &b);) {
@@ -948,9 +969,15 @@ static void relocated_candidate(const Module *m, const Coroutine *c, const Layou
 		t.nfields[v] = pos - t.field_start[v];
 	}
 	t.conflicts = conflicts_copy(NULL, l->conflicts, ns, t.nsaved);
-	for (uint32_t a = ns; a < t.nsaved; a++)
-		for (uint32_t b = ns; b < t.nsaved; b++)
-			conflict_add(NULL, t.nsaved, &t.conflicts[a], b);
+	/* the relocated upvars: one class, one bitset (conf39: row by row, N upvars
+	 * were N^2 conflict_adds per layout: asyncparampats) */
+	uint64_t *ub = nr ? conflict_shared_new(NULL, bs_words(t.nsaved), nr) : NULL;
+	for (uint32_t a = ns; a < t.nsaved; a++) {
+		ub[a / 64] |= 1ull << (a % 64);
+		if (t.conflicts[a].cap == CONFLICT_BITS) /* conflicts_densify's (empty) */
+			free(t.conflicts[a].u.bits);
+		t.conflicts[a] = (ConflictRow){.n = nr, .cap = CONFLICT_SHARED, .u.bits = ub};
+	}
 	t.upvar_offset = scratch_alloc((nup ? nup : 1) * sizeof *t.upvar_offset);
 	layout_compute(m, &tc, &t);
 	conflicts_free(t.conflicts, t.nsaved);
@@ -1073,6 +1100,17 @@ static int cmp_pack_item(const void *a, const void *b)
  * states' locals may use its bytes while it is dead. Sound by the conflict
  * matrix (storage-live at the same time, at any statement, not only across
  * yields) and by the relocated upvars being dead once the prologue ran. */
+/* 1 when a class's row holds every placed saved local: *done of them (the first
+ * in placement order) are known to be in it, the rest looked up once each */
+static int class_holds_placed(const ConflictRow *row, uint32_t *done, const uint32_t *plist, uint32_t nplaced)
+{
+	uint32_t d = *done;
+	while (d < nplaced && conflict_row_has(row, plist[d]))
+		d++;
+	*done = d;
+	return d == nplaced;
+}
+
 static void packed_candidate(const Module *m, const Coroutine *c, const Layout *l, Layout *r)
 {
 	uint32_t ns = l->nsaved, nup = c->nupvars;
@@ -1145,6 +1183,16 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 	 * per placed awaitee. (own33: the relation ORed with its transpose by
 	 * 64 x 64 blocks per call was 3.9x per 2x on ownlets, 234M of 8.1G at
 	 * 2000; the unions are a row's words per placed local.) */
+	/* conf39: with classes, the placed saved locals in placement order (plist)
+	 * and per class how many of them its row is known to hold (pdone): a class
+	 * holding every placed one is a clique without a walk of placed_sv's words */
+	uint32_t *pcls = NULL, *pdone = NULL, *plist = NULL;
+	for (uint32_t a = 0; a < ns && l->conflicts && !pcls; a++)
+		if (l->conflicts[a].cap == CONFLICT_SHARED) {
+			pcls = scratch_alloc_uninit(ns * sizeof *pcls);
+			pdone = scratch_alloc((size_t)conflicts_classes(l->conflicts, ns, pcls) * sizeof *pdone);
+			plist = scratch_alloc_uninit(ns * sizeof *plist);
+		}
 	int grouped = 0;
 	SpanGroup *grp = NULL;
 	uint32_t ngrp = 0;
@@ -1200,11 +1248,14 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 		int clique = 0;
 		if (items[i].size && id >= ns) {
 			clique = nplaced_sv == 0; /* relocated upvars conflict with each other only */
+		} else if (items[i].size && nplaced_up == 0 && pcls && l->conflicts[id].cap == CONFLICT_SHARED &&
+			   class_holds_placed(&l->conflicts[id], &pdone[pcls[id]], plist, nplaced_sv)) {
+			clique = 1;
 		} else if (items[i].size && nplaced_up == 0) {
 			/* the placed saved locals not in id's row, each then asked the other way */
 			const ConflictRow *row = l->conflicts ? &l->conflicts[id] : NULL;
 			const uint64_t *rb = rowbits;
-			if (row && row->cap == CONFLICT_BITS)
+			if (row && conflict_row_is_bits(row))
 				rb = row->u.bits;
 			else
 				for (uint32_t k = 0, b; row && conflict_next(row, ns, &k, &b);)
@@ -1281,6 +1332,8 @@ static void packed_candidate(const Module *m, const Coroutine *c, const Layout *
 			span_union_add(busy, &nbusy, (Span64){at, at + items[i].size});
 			if (id < ns) {
 				placed_sv[id / 64] |= 1ull << (id % 64);
+				if (plist)
+					plist[nplaced_sv] = id;
 				nplaced_sv++;
 			} else {
 				nplaced_up++;

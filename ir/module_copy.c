@@ -30,18 +30,7 @@ static void *dup_arr(Arena *a, const void *p, size_t n, size_t cap, size_t el)
 
 static ConflictRow *copy_rows(Arena *a, const ConflictRow *rows, uint32_t nsaved)
 {
-	if (!rows)
-		return NULL;
-	ConflictRow *out = arena_alloc(a, (nsaved ? nsaved : 1) * sizeof *out);
-	uint32_t words = bs_words(nsaved);
-	for (uint32_t i = 0; i < nsaved; i++) {
-		out[i] = rows[i];
-		if (rows[i].cap == CONFLICT_BITS)
-			out[i].u.bits = dup_arr(a, rows[i].u.bits, words, words, sizeof(uint64_t));
-		else
-			out[i].u.ids = dup_arr(a, rows[i].u.ids, rows[i].n, rows[i].cap, sizeof(uint32_t));
-	}
-	return out;
+	return rows ? conflicts_dup(a, rows, nsaved) : NULL; /* a class stays one bitset */
 }
 
 static Layout *copy_layout(Arena *a, const Layout *l, uint32_t nupvars)

@@ -573,11 +573,40 @@ ConflictRow *conflicts_new(Arena *ar, uint32_t nsaved)
 	return conflict_mem(ar, (size_t)nsaved * sizeof(ConflictRow));
 }
 
+uint64_t *conflict_shared_new(Arena *ar, uint32_t words, uint32_t refs)
+{
+	uint64_t *p = conflict_mem(ar, ((size_t)words + 1) * sizeof *p);
+	p[0] = refs; /* the reference count, before the words */
+	return p + 1;
+}
+
+/* row r's reference to its class's words dropped (malloc'd words freed with the last) */
+static void shared_release(Arena *ar, ConflictRow *r)
+{
+	uint64_t *h = r->u.bits - 1;
+	if (--h[0] == 0 && !ar)
+		free(h);
+}
+
 void conflicts_free(ConflictRow *rows, uint32_t nsaved)
 {
-	for (uint32_t a = 0; rows && a < nsaved; a++)
-		free(rows[a].cap == CONFLICT_BITS ? (void *)rows[a].u.bits : (void *)rows[a].u.ids);
+	for (uint32_t a = 0; rows && a < nsaved; a++) {
+		if (rows[a].cap == CONFLICT_SHARED)
+			shared_release(NULL, &rows[a]);
+		else
+			free(rows[a].cap == CONFLICT_BITS ? (void *)rows[a].u.bits : (void *)rows[a].u.ids);
+	}
 	free(rows);
+}
+
+/* a shared row made a bitset of its own, the same members, before it is written */
+static void row_unshare(Arena *ar, uint32_t nsaved, ConflictRow *r)
+{
+	size_t words = bs_words(nsaved);
+	uint64_t *bits = conflict_mem(ar, words * sizeof *bits);
+	memcpy(bits, r->u.bits, words * sizeof *bits);
+	shared_release(ar, r);
+	r->u.bits = bits, r->cap = CONFLICT_BITS;
 }
 
 /* A list takes 4 bytes a member, a bitset nsaved/8: the list until it would
@@ -585,6 +614,11 @@ void conflicts_free(ConflictRow *rows, uint32_t nsaved)
  * again as the row). */
 void conflict_add(Arena *ar, uint32_t nsaved, ConflictRow *r, uint32_t b)
 {
+	if (r->cap == CONFLICT_SHARED) {
+		if ((r->u.bits[b / 64] >> (b % 64)) & 1)
+			return;
+		row_unshare(ar, nsaved, r);
+	}
 	if (r->cap == CONFLICT_BITS) {
 		uint64_t m = 1ull << (b % 64);
 		r->n += (r->u.bits[b / 64] & m) == 0;
@@ -622,7 +656,7 @@ void conflict_add(Arena *ar, uint32_t nsaved, ConflictRow *r, uint32_t b)
 
 void conflict_row_bits(Arena *ar, uint32_t nsaved, ConflictRow *r)
 {
-	if (r->cap == CONFLICT_BITS)
+	if (conflict_row_is_bits(r))
 		return;
 	uint64_t *bits = conflict_mem(ar, (size_t)bs_words(nsaved) * sizeof *bits);
 	for (uint32_t i = 0; i < r->n; i++)
@@ -637,7 +671,7 @@ void conflicts_densify(Arena *ar, ConflictRow *rows, uint32_t nsaved)
 	size_t words = bs_words(nsaved), now = 0;
 	uint32_t nlist = 0;
 	for (uint32_t a = 0; a < nsaved; a++) {
-		if (rows[a].cap == CONFLICT_BITS) {
+		if (conflict_row_is_bits(&rows[a])) {
 			now += words * sizeof(uint64_t);
 		} else {
 			now += (size_t)rows[a].n * sizeof(uint32_t);
@@ -652,11 +686,84 @@ void conflicts_densify(Arena *ar, ConflictRow *rows, uint32_t nsaved)
 		conflict_row_bits(ar, nsaved, &rows[a]);
 }
 
+typedef struct RowRef {
+	const uint64_t *bits;
+	uint32_t row;
+} RowRef;
+
+static int cmp_rowref(const void *x, const void *y)
+{
+	const RowRef *a = x, *b = y;
+	if (a->bits != b->bits)
+		return (uintptr_t)a->bits < (uintptr_t)b->bits ? -1 : 1;
+	return a->row < b->row ? -1 : a->row > b->row;
+}
+
+/* rows' shared rows, sorted by their words (one run per class): *n of them, scratch */
+static RowRef *shared_rows(const ConflictRow *rows, uint32_t nsaved, uint32_t *n)
+{
+	uint32_t k = 0;
+	for (uint32_t a = 0; rows && a < nsaved; a++)
+		k += rows[a].cap == CONFLICT_SHARED;
+	RowRef *r = scratch_alloc_uninit(((size_t)k + 1) * sizeof *r);
+	k = 0;
+	for (uint32_t a = 0; rows && a < nsaved; a++)
+		if (rows[a].cap == CONFLICT_SHARED)
+			r[k++] = (RowRef){rows[a].u.bits, a};
+	int sorted = 1; /* one class (a clique) needs no sort */
+	for (uint32_t i = 1; i < k && sorted; i++)
+		sorted = cmp_rowref(&r[i - 1], &r[i]) < 0;
+	if (!sorted)
+		qsort(r, k, sizeof *r, cmp_rowref);
+	*n = k;
+	return r;
+}
+
+/* the shared rows of rows (over nsaved) into out (over nsaved_to >= nsaved), one
+ * class still sharing one bitset (copied once per class, not once per row) */
+static void copy_shared_rows(Arena *ar, const ConflictRow *rows, uint32_t nsaved, ConflictRow *out, uint32_t nsaved_to)
+{
+	uint32_t n, words = bs_words(nsaved), words_to = bs_words(nsaved_to);
+	ScratchMark sm = scratch_mark();
+	RowRef *r = shared_rows(rows, nsaved, &n);
+	for (uint32_t i = 0, j; i < n; i = j) {
+		for (j = i + 1; j < n && r[j].bits == r[i].bits;)
+			j++;
+		uint64_t *bits = conflict_shared_new(ar, words_to, j - i);
+		memcpy(bits, r[i].bits, (size_t)words * sizeof *bits);
+		for (uint32_t k = i; k < j; k++)
+			out[r[k].row] = (ConflictRow){.n = rows[r[k].row].n, .cap = CONFLICT_SHARED, .u.bits = bits};
+	}
+	scratch_release(sm);
+}
+
+ConflictRow *conflicts_dup(Arena *ar, const ConflictRow *rows, uint32_t nsaved)
+{
+	ConflictRow *out = conflicts_new(ar, nsaved ? nsaved : 1);
+	size_t words = bs_words(nsaved);
+	for (uint32_t a = 0; a < nsaved; a++) {
+		out[a] = rows[a];
+		if (rows[a].cap == CONFLICT_BITS) {
+			out[a].u.bits = conflict_mem(ar, words * sizeof(uint64_t));
+			memcpy(out[a].u.bits, rows[a].u.bits, words * sizeof(uint64_t));
+		} else if (rows[a].cap != CONFLICT_SHARED) {
+			out[a].u.ids = conflict_mem(ar, (size_t)rows[a].cap * sizeof(uint32_t));
+			if (rows[a].n)
+				memcpy(out[a].u.ids, rows[a].u.ids, (size_t)rows[a].n * sizeof(uint32_t));
+		}
+	}
+	copy_shared_rows(ar, rows, nsaved, out, nsaved);
+	return out;
+}
+
 ConflictRow *conflicts_copy(Arena *ar, const ConflictRow *rows, uint32_t nsaved, uint32_t nsaved_to)
 {
 	ConflictRow *out = conflicts_new(ar, nsaved_to);
 	uint32_t words = bs_words(nsaved), words_to = bs_words(nsaved_to);
+	copy_shared_rows(ar, rows, nsaved, out, nsaved_to);
 	for (uint32_t a = 0; rows && a < nsaved; a++) {
+		if (rows[a].cap == CONFLICT_SHARED)
+			continue;
 		/* a bitset row that stays one is copied a word at a time (bit by bit,
 		 * a dense relation cost N^2 adds per copy: one state holding 3N
 		 * saved locals) */
@@ -690,7 +797,7 @@ void bits_transpose64(uint64_t a[64])
 int conflicts_all_bits(const ConflictRow *rows, uint32_t nsaved)
 {
 	for (uint32_t a = 0; a < nsaved; a++)
-		if (rows[a].cap != CONFLICT_BITS)
+		if (!conflict_row_is_bits(&rows[a]))
 			return 0;
 	return nsaved > 0;
 }
@@ -728,7 +835,159 @@ static int block_outer(const uint64_t blk[64], uint64_t *p, uint64_t *u)
 	return 1;
 }
 
+static int conflicts_symmetric_blocks(const ConflictRow *rows, uint32_t nsaved);
+
+uint32_t conflicts_classes(const ConflictRow *rows, uint32_t nsaved, uint32_t *cls)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t n, k = 0;
+	RowRef *r = shared_rows(rows, nsaved, &n);
+	for (uint32_t a = 0; a < nsaved; a++)
+		cls[a] = NO_ID;
+	for (uint32_t i = 0, j; i < n; i = j, k++)
+		for (j = i; j < n && r[j].bits == r[i].bits; j++)
+			cls[r[j].row] = k;
+	for (uint32_t a = 0; a < nsaved; a++)
+		if (cls[a] == NO_ID)
+			cls[a] = k++;
+	scratch_release(sm);
+	return k;
+}
+
+static uint64_t row_hash(const uint64_t *w, uint32_t words)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ull;
+	for (uint32_t i = 0; i < words; i++)
+		h = (h ^ w[i]) * 0xff51afd7ed558ccdull;
+	return h ^ (h >> 29);
+}
+
+typedef struct RowHash {
+	uint64_t h;
+	uint32_t row;
+} RowHash;
+
+static int cmp_rowhash(const void *x, const void *y)
+{
+	const RowHash *a = x, *b = y;
+	if (a->h != b->h)
+		return a->h < b->h ? -1 : 1;
+	return a->row < b->row ? -1 : a->row > b->row;
+}
+
+/* The bitset rows grouped by their words (a hash, then the words compared with
+ * the first of the hash's rows: a row equal to another of its hash but not to
+ * the first keeps its own bitset); a group of two or more becomes one class.
+ * O(rows x words) once, after which the walks that know classes (conflicts_symmetric,
+ * the layout's eligibility, the verifier) take a class's row once. */
+void conflicts_share(Arena *ar, ConflictRow *rows, uint32_t nsaved)
+{
+	uint32_t words = bs_words(nsaved), n = 0;
+	ScratchMark sm = scratch_mark();
+	RowHash *o = scratch_alloc_uninit(((size_t)nsaved + 1) * sizeof *o);
+	for (uint32_t a = 0; a < nsaved; a++)
+		if (rows[a].cap == CONFLICT_BITS)
+			o[n++] = (RowHash){row_hash(rows[a].u.bits, words), a};
+	if (n > 1)
+		qsort(o, n, sizeof *o, cmp_rowhash);
+	uint32_t *same = scratch_alloc_uninit(((size_t)n + 1) * sizeof *same);
+	for (uint32_t i = 0, j; i < n; i = j) {
+		const uint64_t *first = rows[o[i].row].u.bits;
+		uint32_t ns = 0;
+		for (j = i; j < n && o[j].h == o[i].h; j++)
+			if (!memcmp(rows[o[j].row].u.bits, first, (size_t)words * sizeof *first))
+				same[ns++] = o[j].row;
+		if (ns < 2)
+			continue;
+		uint64_t *bits = conflict_shared_new(ar, words, ns);
+		memcpy(bits, first, (size_t)words * sizeof *bits);
+		for (uint32_t k = 0; k < ns; k++) {
+			ConflictRow *r = &rows[same[k]];
+			if (!ar)
+				free(r->u.bits);
+			r->u.bits = bits, r->cap = CONFLICT_SHARED;
+		}
+	}
+	scratch_release(sm);
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+/* Symmetry class by class: rows a in class K (row S_K) and b in class L (row S_L)
+ * need b in S_K exactly when a is in S_L, for every such a and b: so S_K holds
+ * all of L or none of it, S_L all of K or none, and the two agree. One walk of
+ * each class's row (counting the members of each class it meets), then each
+ * (K, L) held whole looked up the other way round. O(classes' rows + classes x
+ * words): a clique of N saved locals in one class is one row walked, not N^2 / 64
+ * words of 64 x 64 blocks. Returns 1, 0, or -1: not decided. */
+static int symmetric_by_classes(const ConflictRow *rows, uint32_t nsaved, const uint32_t *cls, uint32_t ncls)
+{
+	uint32_t *size = scratch_alloc((size_t)ncls * sizeof *size), *rep = scratch_alloc_uninit((size_t)ncls * sizeof *rep);
+	for (uint32_t a = nsaved; a-- > 0;) {
+		size[cls[a]]++;
+		rep[cls[a]] = a;
+	}
+	size_t bound = 1;
+	for (uint32_t k = 0; k < ncls; k++)
+		bound += rows[rep[k]].n;
+	uint64_t *pairs = scratch_alloc_uninit(bound * sizeof *pairs);
+	uint32_t *hits = scratch_alloc((size_t)ncls * sizeof *hits), *touched = scratch_alloc_uninit((size_t)ncls * sizeof *touched);
+	size_t np = 0;
+	for (uint32_t k = 0; k < ncls; k++) {
+		uint32_t nt = 0;
+		for (uint32_t i = 0, b; conflict_next(&rows[rep[k]], nsaved, &i, &b);)
+			if (!hits[cls[b]]++)
+				touched[nt++] = cls[b];
+		int whole = 1;
+		for (uint32_t t = 0; t < nt; t++) {
+			uint32_t L = touched[t];
+			whole &= hits[L] == size[L];
+			hits[L] = 0;
+			if (np == bound)
+				return -1; /* a row's n short of its members: the blocks decide */
+			pairs[np++] = (uint64_t)k << 32 | L;
+		}
+		if (!whole)
+			return 0;
+	}
+	qsort(pairs, np, sizeof *pairs, cmp_u64);
+	for (size_t i = 0; i < np; i++) {
+		uint64_t back = pairs[i] << 32 | pairs[i] >> 32;
+		if (!bsearch(&back, pairs, np, sizeof *pairs, cmp_u64))
+			return 0;
+	}
+	return 1;
+}
+
 int conflicts_symmetric(const ConflictRow *rows, uint32_t nsaved)
+{
+	/* with classes, by classes when their rows are fewer words than the blocks */
+	int shared = 0, bits = conflicts_all_bits(rows, nsaved);
+	for (uint32_t a = 0; a < nsaved && !shared; a++)
+		shared = rows[a].cap == CONFLICT_SHARED;
+	if (shared || !bits) { /* list rows: by classes only (each its own) */
+		ScratchMark sm = scratch_mark();
+		uint32_t *cls = scratch_alloc_uninit((size_t)nsaved * sizeof *cls);
+		uint32_t ncls = conflicts_classes(rows, nsaved, cls), w = bs_words(nsaved);
+		uint64_t cost = (uint64_t)ncls * w;
+		for (uint32_t a = 0; a < nsaved; a++)
+			if (rows[a].cap != CONFLICT_SHARED)
+				cost += w;
+		int rc = -1;
+		if (!bits || cost <= (uint64_t)w * w * 16)
+			rc = symmetric_by_classes(rows, nsaved, cls, ncls);
+		scratch_release(sm);
+		if (rc >= 0 || !bits)
+			return rc > 0;
+	}
+	return conflicts_symmetric_blocks(rows, nsaved);
+}
+
+static int conflicts_symmetric_blocks(const ConflictRow *rows, uint32_t nsaved)
 {
 	uint32_t words = bs_words(nsaved);
 	uint64_t blk[64], other[64];
@@ -758,6 +1017,9 @@ int conflicts_symmetric(const ConflictRow *rows, uint32_t nsaved)
 
 void conflicts_or_transpose(ConflictRow *rows, uint32_t nsaved)
 {
+	for (uint32_t a = 0; a < nsaved; a++)
+		if (rows[a].cap != CONFLICT_BITS)
+			internal_error("conflicts_or_transpose: row %u is not a bitset of its own", (unsigned)a);
 	uint32_t words = bs_words(nsaved);
 	uint64_t blk[64];
 	for (uint32_t i = 0; i < words; i++)

@@ -1619,6 +1619,21 @@ static int check_layout_facts(V *v, const Coroutine *c)
 	return rc;
 }
 
+/* The member of want missing from row: NO_ID none, NO_ID - 1 two or more */
+static uint32_t row_missing(const uint64_t *want, const uint64_t *row, uint32_t words)
+{
+	uint32_t miss = NO_ID;
+	for (uint32_t w = 0; w < words; w++) {
+		uint64_t x = want[w] & ~row[w];
+		if (!x)
+			continue;
+		if (miss != NO_ID || (x & (x - 1)))
+			return NO_ID - 1;
+		miss = w * 64 + (uint32_t)__builtin_ctzll(x);
+	}
+	return miss;
+}
+
 static int layout_facts(V *v, const Coroutine *c)
 {
 	const Module *m = v->m;
@@ -1648,6 +1663,16 @@ static int layout_facts(V *v, const Coroutine *c)
 	 * 9N^2 / 2 lookups; now 3N rows of N / 64 words). When a row lacks one,
 	 * or a field is listed twice, the pair walk below words the first pair. */
 	int bits_rows = l->conflicts && conflicts_all_bits(l->conflicts, l->nsaved);
+	/* the rows' classes (conf39), when some rows share a bitset: memo_v / memo_miss
+	 * per class and want (fmask or vmask), the variant + 1 read for and its row_missing */
+	uint32_t *cls = NULL, *memo_v = NULL, *memo_miss = NULL;
+	for (uint32_t a = 0; bits_rows && !cls && a < l->nsaved; a++)
+		if (l->conflicts[a].cap == CONFLICT_SHARED) {
+			cls = scratch_alloc_uninit(l->nsaved * sizeof *cls);
+			uint32_t ncls = conflicts_classes(l->conflicts, l->nsaved, cls);
+			memo_v = scratch_alloc(2 * (size_t)ncls * sizeof *memo_v);
+			memo_miss = scratch_alloc_uninit(2 * (size_t)ncls * sizeof *memo_miss);
+		}
 	uint64_t *vmask = bits_rows ? scratch_alloc(words * sizeof *vmask) : NULL;
 	uint64_t *fmask = bits_rows ? scratch_alloc(words * sizeof *fmask) : NULL;
 	for (uint32_t vr = 0; vr < l->nvariants; vr++) {
@@ -1666,14 +1691,20 @@ static int layout_facts(V *v, const Coroutine *c)
 					bs_gen(fmask, f[i]);
 			}
 			for (uint32_t i = 0; i < nf && rows_ok; i++) {
-				uint32_t a = f[i];
-				const uint64_t *want = bs_has(prev, a) ? fmask : vmask, *row = l->conflicts[a].u.bits;
-				for (uint32_t w = 0; w < words && rows_ok; w++) {
-					uint64_t miss = want[w] & ~row[w];
-					if (w == a / 64)
-						miss &= ~(1ull << (a % 64));
-					rows_ok = !miss;
+				uint32_t a = f[i], kind = bs_has(prev, a), miss;
+				const uint64_t *want = kind ? fmask : vmask, *row = l->conflicts[a].u.bits;
+				/* conf39: a class's row is read once per variant and want (its
+				 * members differ only in the diagonal bit, which is not wanted) */
+				if (cls && memo_v[2 * cls[a] + kind] == vr + 1) {
+					miss = memo_miss[2 * cls[a] + kind];
+				} else {
+					miss = row_missing(want, row, words);
+					if (cls) {
+						memo_v[2 * cls[a] + kind] = vr + 1;
+						memo_miss[2 * cls[a] + kind] = miss;
+					}
 				}
+				rows_ok = miss == NO_ID || miss == a;
 			}
 			for (uint32_t i = 0; i < nf; i++) {
 				bs_kill(vmask, f[i]);
@@ -1871,14 +1902,31 @@ static int layout_facts(V *v, const Coroutine *c)
 		Span *by_end = scratch_alloc_uninit((size_t)n * sizeof *by_end);
 		memcpy(by_end, sp, (size_t)n * sizeof *by_end);
 		qsort(by_end, n, sizeof *by_end, cmp_span_end);
+		/* conf39: the active locals are also a list (at[s]: s's place in it); while
+		 * they are fewer than a row's words each is looked up in the row instead
+		 * (saved locals at distinct offsets, N in one clique, were N^2 / 64 words) */
+		uint32_t *alist = scratch_alloc_uninit((size_t)n * sizeof *alist), nact = 0;
+		uint32_t *at = scratch_alloc_uninit(((size_t)l->nsaved + 1) * sizeof *at);
 		int hit = 0;
 		for (uint32_t i = 0, e = 0; i < n && !hit; i++) {
-			for (; e < n && by_end[e].end <= sp[i].off; e++)
-				bs_kill(active, by_end[e].saved);
-			const uint64_t *row = l->conflicts[sp[i].saved].u.bits;
-			for (uint32_t w = 0; w < words && !hit; w++)
-				hit = (row[w] & active[w]) != 0;
+			for (; e < n && by_end[e].end <= sp[i].off; e++) {
+				uint32_t s = by_end[e].saved;
+				if (!bs_has(active, s))
+					continue;
+				bs_kill(active, s);
+				alist[at[s]] = alist[--nact];
+				at[alist[at[s]]] = at[s];
+			}
+			const ConflictRow *r = &l->conflicts[sp[i].saved];
+			if (nact < words)
+				for (uint32_t k = 0; k < nact && !hit; k++)
+					hit = conflict_row_has(r, alist[k]);
+			else
+				for (uint32_t w = 0; w < words && !hit; w++)
+					hit = (r->u.bits[w] & active[w]) != 0;
 			bs_gen(active, sp[i].saved);
+			at[sp[i].saved] = nact;
+			alist[nact++] = sp[i].saved;
 		}
 		int rc = hit ? overlap_pairs(v, c, l, sp, n) : 0;
 		scratch_release(sm);

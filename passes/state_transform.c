@@ -677,7 +677,9 @@ static Layout *compute_layout(Xform *x)
 	/* rustc: compute_storage_conflicts. Every row starts as the always-live saved locals.
 	 * The visitor's states are over req's tracked bits (the candidates), which hold
 	 * every saved local. */
-	ConflictRow *rows = conflicts_new(x->ma, ns ? ns : 1);
+	/* built in malloc'd rows, then copied to the module's arena class by class
+	 * (conflicts_share: N saved locals all in conflict are one bitset, not N) */
+	ConflictRow *rows = conflicts_new(NULL, ns ? ns : 1);
 	uint32_t cw = req.words;
 	uint64_t *mask = xcalloc(cw, sizeof *mask);
 	int32_t *saved_of_bit = xcalloc(ru.nbits ? ru.nbits : 1, sizeof *saved_of_bit);
@@ -690,9 +692,9 @@ static Layout *compute_layout(Xform *x)
 	for (uint32_t b = 0; b < ns; b++)
 		if (bs_has(x->always_live, x->saved_local[b]))
 			for (uint32_t a = 0; a < ns; a++)
-				conflict_add(x->ma, ns, &rows[a], b);
+				conflict_add(NULL, ns, &rows[a], b);
 	ConflictCtx cc = {.g = g, .nsaved = ns, .swords = sw, .lwords = cw, .saved_mask = mask,
-			  .saved_idx = saved_of_bit, .rows = rows, .ar = x->ma};
+			  .saved_idx = saved_of_bit, .rows = rows, .ar = NULL};
 	cc.elig = xcalloc(sw, sizeof *cc.elig);
 	cc.eligw = xcalloc(sw, sizeof *cc.eligw);
 	cc.eligw_at = xcalloc(sw, sizeof *cc.eligw_at);
@@ -709,10 +711,12 @@ static Layout *compute_layout(Xform *x)
 		/* dense (N lets all storage-live to the end): every row a bitset, so the
 		 * transpose, and the verifier's symmetry check, go by 64 x 64 blocks;
 		 * a few list rows among them sent both pair by pair (own29) */
-		conflicts_densify(x->ma, rows, ns);
-		conflicts_symmetrize(x->ma, rows, ns);
+		conflicts_densify(NULL, rows, ns);
+		conflicts_symmetrize(NULL, rows, ns);
+		conflicts_share(NULL, rows, ns);
 	}
-	lay->conflicts = rows;
+	lay->conflicts = conflicts_dup(x->ma, rows, ns);
+	conflicts_free(rows, ns ? ns : 1);
 	lay->upvar_offset = arena_alloc(x->ma, (c->nupvars ? c->nupvars : 1) * sizeof *lay->upvar_offset);
 	/* sizes and offsets: state_transform_finish, once the held coroutines have theirs */
 

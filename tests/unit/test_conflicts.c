@@ -159,6 +159,90 @@ static void test_row_add(void **state)
 	conflicts_free(rows, 2);
 }
 
+/* conf39: conflict classes (CONFLICT_SHARED rows). A symmetric relation made of
+ * random cliques over 300 saved locals (some left as lists), shared by
+ * conflicts_share: the members stay, equal rows share one bitset, symmetry is
+ * found by classes as by brute force, a row written is copied first (its class
+ * keeps its members), copies keep the classes, and conflicts_free frees each
+ * bitset once (LeakSanitizer in the sanitizer build). */
+static int brute_symmetric(const ConflictRow *rows, uint32_t ns)
+{
+	for (uint32_t a = 0; a < ns; a++)
+		for (uint32_t b = 0; b < ns; b++)
+			if (conflict_row_has(&rows[a], b) != conflict_row_has(&rows[b], a))
+				return 0;
+	return 1;
+}
+
+static void same_members(const ConflictRow *x, const ConflictRow *y, uint32_t ns)
+{
+	for (uint32_t a = 0; a < ns; a++) {
+		assert_int_equal(x[a].n, y[a].n);
+		for (uint32_t b = 0; b < ns; b++)
+			assert_int_equal(conflict_row_has(&x[a], b), conflict_row_has(&y[a], b));
+	}
+}
+
+static void test_classes(void **state)
+{
+	(void)state;
+	const uint32_t ns = 300;
+	srand(39);
+	for (int round = 0; round < 40; round++) {
+		ConflictRow *rows = conflicts_new(NULL, ns), *plain = conflicts_new(NULL, ns);
+		uint32_t nclq = 1 + (uint32_t)rand() % 6;
+		for (uint32_t q = 0; q < nclq; q++) { /* a clique over [lo, hi) */
+			uint32_t lo = (uint32_t)rand() % ns, hi = lo + 1 + (uint32_t)rand() % (ns - lo);
+			for (uint32_t a = lo; a < hi; a++)
+				for (uint32_t b = lo; b < hi; b++) {
+					conflict_add(NULL, ns, &rows[a], b);
+					conflict_add(NULL, ns, &plain[a], b);
+				}
+		}
+		conflicts_share(NULL, rows, ns);
+		same_members(rows, plain, ns);
+		uint32_t nshared = 0, *cls = malloc(ns * sizeof *cls);
+		for (uint32_t a = 0; a < ns; a++)
+			nshared += rows[a].cap == CONFLICT_SHARED;
+		uint32_t ncls = conflicts_classes(rows, ns, cls);
+		assert_true(ncls <= ns);
+		for (uint32_t a = 0; a < ns; a++) /* one class: the same bitset */
+			for (uint32_t b = a + 1; b < ns && rows[a].cap == CONFLICT_SHARED; b++)
+				if (rows[b].cap == CONFLICT_SHARED)
+					assert_int_equal(cls[a] == cls[b], rows[a].u.bits == rows[b].u.bits);
+		if (round == 0) /* one clique: every member of it in one class */
+			assert_true(nshared >= 2 || nclq > 1);
+		assert_int_equal(conflicts_symmetric(rows, ns), 1);
+		/* copies: the members, and a class still one bitset */
+		ConflictRow *dup = conflicts_dup(NULL, rows, ns), *wide = conflicts_copy(NULL, rows, ns, ns + 70);
+		same_members(dup, rows, ns);
+		for (uint32_t a = 0; a < ns; a++)
+			for (uint32_t b = 0; b < ns; b++)
+				assert_int_equal(conflict_row_has(&wide[a], b), conflict_row_has(&rows[a], b));
+		for (uint32_t a = 0; a + 1 < ns; a++)
+			if (rows[a].cap == CONFLICT_SHARED && rows[a].u.bits == rows[a + 1].u.bits) {
+				assert_ptr_equal(dup[a].u.bits, dup[a + 1].u.bits);
+				assert_ptr_equal(wide[a].u.bits, wide[a + 1].u.bits);
+				assert_ptr_not_equal(dup[a].u.bits, rows[a].u.bits);
+			}
+		/* one more pair, one way: not symmetric (by classes and by brute force
+		 * alike); written through a shared row, its class-mates keep theirs */
+		uint32_t a = (uint32_t)rand() % ns, b = (uint32_t)rand() % ns;
+		if (!conflict_row_has(&rows[a], b)) {
+			conflict_add(NULL, ns, &rows[a], b);
+			conflict_add(NULL, ns, &plain[a], b);
+			same_members(rows, plain, ns);
+			assert_int_equal(conflicts_symmetric(rows, ns), brute_symmetric(rows, ns));
+			assert_int_equal(brute_symmetric(rows, ns), a == b);
+		}
+		free(cls);
+		conflicts_free(rows, ns);
+		conflicts_free(plain, ns);
+		conflicts_free(dup, ns);
+		conflicts_free(wide, ns + 70);
+	}
+}
+
 static void test_large_layout_linear(void **state)
 {
 	(void)state;
@@ -185,6 +269,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_small_relation),
 		cmocka_unit_test(test_row_add),
+		cmocka_unit_test(test_classes),
 		cmocka_unit_test(test_large_layout_linear),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
