@@ -114,6 +114,30 @@ static void check_settled(Fn *f, BlockId bb, const uint32_t *pred, const uint8_t
 		internal_error("SimplifyCfg: %s: bb%u skipped as settled, but a visit would change it", f->name, bb);
 }
 
+/* The sanitizer build's check that the loop's counts tell reachability as a
+ * recount does (miss39). Why they do: at the start a block counts the edges of
+ * the blocks bb0 reaches (0: unreachable). A merge moves the merged block's
+ * edges to the block that takes it, which was its one predecessor; a switch of
+ * no value becomes a goto to its one target. A chain's collapse points its
+ * start and its blocks at its end; a chain block has one successor, the next
+ * one, so whatever a path through the chain reached is reached through the end,
+ * and only chain blocks can become unreachable: a chain block whose one counted
+ * edge was the chain's own gets 0 (its goto no longer counts), any other keeps
+ * a predecessor that still reaches it (no other chain block points at it now).
+ * So no unreachable cycle keeps a count, and removing the blocks counted 0 is
+ * rustc's remove_dead_blocks (a reachability walk there). */
+static void check_counts_reach(Fn *f, const uint32_t *pred)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t *cnt = scratch_alloc_uninit((f->nblocks ? f->nblocks : 1) * sizeof *cnt);
+	cfg_preds_count(f, cnt);
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (!cnt[b] != !pred[b])
+			internal_error("SimplifyCfg: %s: bb%u counts %u predecessors, a recount %u", f->name, b,
+				       pred[b], cnt[b]);
+	scratch_release(sm);
+}
+
 /* The flags of simplify_cfg_known's walk, for the visits of the count. */
 static _Thread_local uint8_t *walk_flags;
 
@@ -260,11 +284,12 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	BlockId first_unreach = NO_BLOCK;
 	uint8_t *dup = scratch_alloc(n);
 	uint32_t ndup = 0;
-	uint32_t *live = pred; /* a CFG the loop left as it was: its counts still hold */
-	if (rounds > 1) {
-		live = scratch_alloc_uninit(n * sizeof *live);
-		cfg_preds_count(f, live); /* dead blocks were removed by the earlier SimplifyCfg-initial */
-	}
+	/* The loop's counts are the live blocks' edges (collapse_goto_chain and the
+	 * merges keep them, as rustc's pred_count), and a block counts 0 exactly when
+	 * bb0 no longer reaches it: no recount (miss39, see counts_reach) */
+	uint32_t *live = pred;
+	if (COROSLIM_ASAN && rounds > 1)
+		check_counts_reach(f, pred);
 	for (uint32_t i = 0; i < nunreach; i++) {
 		BlockId bb = unreach[i];
 		if (live[bb]) {
