@@ -20,6 +20,8 @@
  * stay a block of its own, numbered after the loop body, issue 22). The goldens
  * compare the block numbering with rustc 1.95's dumps.
  */
+#include <stdlib.h>
+
 #include "passes.h"
 
 static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt, const uint8_t *dup, BlockId first_unreach);
@@ -138,6 +140,112 @@ static void check_counts_reach(Fn *f, const uint32_t *pred)
 	scratch_release(sm);
 }
 
+/* miss39: the notes of the walk before SimplifyCfg-post-analysis
+ * (simplify_cfg_note_*, passes.h): block b's successors (cfg_succs) are
+ * succ[at[b] .. at[b+1]), flag[b] its EMPTY_GOTO. The count then reads these
+ * (a few bytes per block, written in order) instead of every Block (64 bytes,
+ * in the order of a depth-first walk): at 100k guarded arms the blocks are far
+ * past the cache, and the walk before just read each one. */
+typedef struct Notes {
+	Fn *f;              /* NULL: none */
+	uint32_t n, cap;    /* blocks noted; room for f->nblocks as the walk began */
+	uint32_t *at;       /* cap + 1 */
+	BlockId *succ;
+	uint32_t nsucc, capsucc;
+	uint8_t *flag;      /* cap */
+} Notes;
+static _Thread_local Notes notes;
+
+static void *notes_realloc(void *p, size_t size)
+{
+	void *q = realloc(p, size ? size : 1);
+	if (!q)
+		internal_error("out of memory (%zu bytes)", size);
+	return q;
+}
+
+void simplify_cfg_note_drop(void)
+{
+	free(notes.at);
+	free(notes.succ);
+	free(notes.flag);
+	memset(&notes, 0, sizeof notes);
+}
+
+void simplify_cfg_note_begin(Fn *f)
+{
+	simplify_cfg_note_drop();
+	notes.f = f;
+	notes.cap = f->nblocks;
+	notes.at = notes_realloc(NULL, ((size_t)notes.cap + 1) * sizeof *notes.at);
+	notes.flag = notes_realloc(NULL, notes.cap ? notes.cap : 1);
+	notes.at[0] = 0;
+}
+
+void simplify_cfg_note_block(Fn *f, BlockId bb)
+{
+	if (notes.f != f || bb != notes.n || bb >= notes.cap) { /* not the walk begun: no notes */
+		simplify_cfg_note_drop();
+		return;
+	}
+	const Block *bl = &f->blocks[bb];
+	uint32_t most = !bl->has_term ? 0 : bl->term.kind == TK_SWITCH ? bl->term.nargs + 1 : 3;
+	if (notes.capsucc - notes.nsucc < most) {
+		size_t cap = (size_t)notes.capsucc * 2 + most + 16;
+		if (cap > UINT32_MAX)
+			internal_error("SimplifyCfg: %s: too many edges", f->name);
+		notes.succ = notes_realloc(notes.succ, cap * sizeof *notes.succ);
+		notes.capsucc = (uint32_t)cap;
+	}
+	notes.nsucc += bl->has_term ? cfg_succs(f, &bl->term, notes.succ + notes.nsucc) : 0;
+	notes.at[++notes.n] = notes.nsucc;
+	notes.flag[bb] = empty_goto(f, bb);
+}
+
+/* The sanitizer build's check that the notes are the body as it is. */
+static void check_notes(Fn *f)
+{
+	ScratchMark sm = scratch_mark();
+	BlockId *s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		uint32_t ns = f->blocks[b].has_term ? cfg_succs(f, &f->blocks[b].term, s) : 0;
+		int same = ns == notes.at[b + 1] - notes.at[b] && notes.flag[b] == empty_goto(f, b);
+		for (uint32_t i = 0; same && i < ns; i++)
+			same = s[i] == notes.succ[notes.at[b] + i];
+		if (!same)
+			internal_error("SimplifyCfg: %s: bb%u is not as the walk before noted it", f->name, b);
+	}
+	scratch_release(sm);
+}
+
+/* cfg_preds_count_visit with flag_block, from the notes: the counts over the
+ * blocks bb0 reaches, and EMPTY_GOTO in taken of each of them. */
+static void preds_count_noted(uint32_t *cnt, uint8_t *taken)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t n = notes.n;
+	memset(cnt, 0, n * sizeof *cnt);
+	BlockId *stack = scratch_alloc_uninit((n + 1) * sizeof *stack);
+	uint8_t *seen = scratch_alloc(n);
+	uint32_t sp = 0;
+	cnt[0] = 1;
+	stack[sp++] = 0;
+	seen[0] = 1;
+	while (sp) {
+		BlockId bb = stack[--sp];
+		taken[bb] = notes.flag[bb];
+		for (uint32_t i = notes.at[bb]; i < notes.at[bb + 1]; i++) {
+			BlockId t = notes.succ[i];
+			cnt[t]++;
+			if (!seen[t]) {
+				seen[t] = 1;
+				stack[sp++] = t;
+			}
+		}
+	}
+	scratch_release(sm);
+}
+
 /* The flags of simplify_cfg_known's walk, for the visits of the count. */
 static _Thread_local uint8_t *walk_flags;
 
@@ -176,14 +284,22 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	/* EMPTY_GOTO of the blocks the count reaches (set as it visits each, while
 	 * the block is in the cache), TAKEN while a chain or the loop holds one */
 	uint8_t *taken = scratch_alloc(n);
-	walk_flags = taken;
-	/* strip nops (FakeReads are statements until CleanupPostBorrowck) of the
-	 * blocks reachable from bb0, as the count reaches each: the others are never
-	 * read (a chain, a merge and the duplicate unreachable blocks start from a
-	 * counted block and follow its edges) and remove_dead_blocks drops them */
-	cfg_preds_count_visit(f, pred,
-			      (facts & FACT_NO_NOP) ? flag_block : (facts & FACT_BUILT) ? strip_and_flag_built : strip_and_flag);
-	walk_flags = NULL;
+	if ((facts & FACT_NOTED) && (facts & FACT_NO_NOP) && notes.f == f && n && notes.n == n) {
+		if (COROSLIM_ASAN)
+			check_notes(f);
+		preds_count_noted(pred, taken);
+	} else {
+		walk_flags = taken;
+		/* strip nops (FakeReads are statements until CleanupPostBorrowck) of the
+		 * blocks reachable from bb0, as the count reaches each: the others are never
+		 * read (a chain, a merge and the duplicate unreachable blocks start from a
+		 * counted block and follow its edges) and remove_dead_blocks drops them */
+		cfg_preds_count_visit(f, pred,
+				      (facts & FACT_NO_NOP) ? flag_block
+				      : (facts & FACT_BUILT) ? strip_and_flag_built : strip_and_flag);
+		walk_flags = NULL;
+	}
+	simplify_cfg_note_drop(); /* for this run only: the loop below changes the edges */
 	/* merging blocks and collapsing switches never adds successors */
 	BlockId **s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
 	BlockId *chain = scratch_alloc_uninit(n * sizeof *chain);
