@@ -140,6 +140,21 @@ static void check_counts_reach(Fn *f, const uint32_t *pred)
 	scratch_release(sm);
 }
 
+/* What a note keeps of a block besides its successors: its EMPTY_GOTO, and
+ * what tells whether the loop's first visit would change it (settle_noted). */
+enum { NOTE_TERM = 4, NOTE_PLAIN_GOTO = 8, NOTE_UNREACH = 16, NOTE_NO_VALUE = 32 };
+
+static uint8_t note_flags(const Fn *f, BlockId bb)
+{
+	const Block *bl = &f->blocks[bb];
+	const Term *t = &bl->term;
+	if (!bl->has_term)
+		return 0;
+	return (uint8_t)(empty_goto(f, bb) | NOTE_TERM | (t->kind == TK_GOTO && t->op == GOTO_PLAIN ? NOTE_PLAIN_GOTO : 0) |
+			 (t->kind == TK_UNREACHABLE && bl->nstmts == 0 && !bl->cleanup ? NOTE_UNREACH : 0) |
+			 (t->kind == TK_SWITCH && t->nargs == 0 ? NOTE_NO_VALUE : 0));
+}
+
 /* miss39: the notes of the walk before SimplifyCfg-post-analysis
  * (simplify_cfg_note_*, passes.h): block b's successors (cfg_succs) are
  * succ[at[b] .. at[b+1]), flag[b] its EMPTY_GOTO. The count then reads these
@@ -199,7 +214,7 @@ void simplify_cfg_note_block(Fn *f, BlockId bb)
 	}
 	notes.nsucc += bl->has_term ? cfg_succs(f, &bl->term, notes.succ + notes.nsucc) : 0;
 	notes.at[++notes.n] = notes.nsucc;
-	notes.flag[bb] = empty_goto(f, bb);
+	notes.flag[bb] = note_flags(f, bb);
 }
 
 /* The sanitizer build's check that the notes are the body as it is. */
@@ -209,7 +224,7 @@ static void check_notes(Fn *f)
 	BlockId *s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
 	for (BlockId b = 0; b < f->nblocks; b++) {
 		uint32_t ns = f->blocks[b].has_term ? cfg_succs(f, &f->blocks[b].term, s) : 0;
-		int same = ns == notes.at[b + 1] - notes.at[b] && notes.flag[b] == empty_goto(f, b);
+		int same = ns == notes.at[b + 1] - notes.at[b] && notes.flag[b] == note_flags(f, b);
 		for (uint32_t i = 0; same && i < ns; i++)
 			same = s[i] == notes.succ[notes.at[b] + i];
 		if (!same)
@@ -233,7 +248,7 @@ static void preds_count_noted(uint32_t *cnt, uint8_t *taken)
 	seen[0] = 1;
 	while (sp) {
 		BlockId bb = stack[--sp];
-		taken[bb] = notes.flag[bb];
+		taken[bb] = notes.flag[bb] & EMPTY_GOTO;
 		for (uint32_t i = notes.at[bb]; i < notes.at[bb + 1]; i++) {
 			BlockId t = notes.succ[i];
 			cnt[t]++;
@@ -244,6 +259,33 @@ static void preds_count_noted(uint32_t *cnt, uint8_t *taken)
 		}
 	}
 	scratch_release(sm);
+}
+
+/* The loop's SETTLED flags of the blocks bb0 reaches, from the notes and the
+ * counts, before its first round: what check_settled would find of each (no
+ * successor but itself begins a chain, no switch of no value, no merge into a
+ * goto), so that the first round too skips the blocks its visit would not
+ * change (after CleanupPostBorrowck, most). */
+static void settle_noted(const uint32_t *pred, const uint8_t *taken, uint8_t *settled, uint32_t n)
+{
+	for (BlockId bb = 0; bb < n; bb++) {
+		uint8_t fl = notes.flag[bb];
+		if (!pred[bb] || !(fl & NOTE_TERM) || (fl & NOTE_NO_VALUE))
+			continue;
+		uint32_t from = notes.at[bb], to = notes.at[bb + 1];
+		if (fl & NOTE_PLAIN_GOTO) { /* its one successor: the target */
+			BlockId tg = notes.succ[from];
+			if (pred[tg] == 1 && tg != bb && (notes.flag[tg] & NOTE_TERM))
+				continue;
+		}
+		uint8_t st = SETTLED;
+		for (uint32_t i = from; i < to && st; i++)
+			if (notes.succ[i] != bb && taken[notes.succ[i]] == EMPTY_GOTO)
+				st = 0;
+		if (st && (fl & NOTE_UNREACH))
+			st |= SETTLED_UNREACH;
+		settled[bb] = st;
+	}
 }
 
 /* The flags of simplify_cfg_known's walk, for the visits of the count. */
@@ -284,10 +326,15 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	/* EMPTY_GOTO of the blocks the count reaches (set as it visits each, while
 	 * the block is in the cache), TAKEN while a chain or the loop holds one */
 	uint8_t *taken = scratch_alloc(n);
-	if ((facts & FACT_NOTED) && (facts & FACT_NO_NOP) && notes.f == f && n && notes.n == n) {
+	int noted = (facts & FACT_NOTED) && (facts & FACT_NO_NOP) && notes.f == f && n && notes.n == n;
+	uint8_t *settled = scratch_alloc(n ? n : 1);
+	int all = 1; /* visit every block this round */
+	if (noted) {
 		if (COROSLIM_ASAN)
 			check_notes(f);
 		preds_count_noted(pred, taken);
+		settle_noted(pred, taken, settled, n);
+		all = 0;
 	} else {
 		walk_flags = taken;
 		/* strip nops (FakeReads are statements until CleanupPostBorrowck) of the
@@ -325,8 +372,6 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	 * block of the next round is visited, as before; so each round does what
 	 * the loop over every block did, in the same order. The sanitizer build
 	 * checks every skipped block (check_settled). */
-	uint8_t *settled = scratch_alloc(n ? n : 1);
-	int all = 1; /* visit every block this round */
 	for (int changed = 1; changed; rounds++) {
 		changed = 0;
 		nunreach = 0;
