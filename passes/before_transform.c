@@ -27,11 +27,15 @@ static int unwinds(const Module *m) { return !m->panic_abort; }
  * AbortUnwindingCalls removes the dead blocks when it cut an edge. No nop:
  * CleanupPostBorrowck removes them; RemoveNoopLandingPads writes terminators
  * only; SimplifyCfg moves statements, Derefer and AddCallGuards add
- * assignments and gotos, none a nop. */
+ * assignments and gotos, none a nop. Noted (miss39): CleanupPostBorrowck and
+ * RemoveNoopLandingPads note each block's successors once their walk has
+ * written them (simplify_cfg_note_block), for SimplifyCfg-post-analysis next;
+ * no pass keeps the fact, so only the pass right after them is told it. */
 const BodyPass passes_before_state_transform[] = {
 	{"SimplifyCfg-initial", simplify_cfg, NULL, FACT_LIVE, FACT_NO_NOP, simplify_cfg_known, NULL},
-	{"CleanupPostBorrowck", cleanup_post_borrowck, NULL, FACT_NO_NOP, 0, NULL, cleanup_post_borrowck_and_pads},
-	{"RemoveNoopLandingPads", remove_nop_landing_pads, unwinds, 0, FACT_NO_NOP, NULL, NULL},
+	{"CleanupPostBorrowck", cleanup_post_borrowck, NULL, FACT_NO_NOP | FACT_NOTED, 0, NULL,
+	 cleanup_post_borrowck_and_pads},
+	{"RemoveNoopLandingPads", remove_nop_landing_pads, unwinds, FACT_NOTED, FACT_NO_NOP, NULL, NULL},
 	{"SimplifyCfg-post-analysis", simplify_cfg, NULL, FACT_LIVE, FACT_NO_NOP, simplify_cfg_known, NULL},
 	{"Derefer", derefer, NULL, 0, FACT_LIVE | FACT_NO_NOP, NULL, NULL},
 	{"AddCallGuards", add_call_guards, NULL, 0, FACT_LIVE | FACT_NO_NOP, NULL, NULL},
@@ -63,6 +67,7 @@ static void check_facts(const Fn *f, const char *pass, unsigned facts)
 void run_passes_before_state_transform(Fn *f)
 {
 	unsigned facts = FACT_BUILT; /* none else known until a pass makes them */
+	simplify_cfg_note_drop(); /* what an earlier body's run left (none: SimplifyCfg drops them) */
 	for (uint32_t i = 0; i < npasses_before_state_transform; i++) {
 		const BodyPass *p = &passes_before_state_transform[i];
 		if (p->is_enabled && !p->is_enabled(f->mod))
@@ -85,4 +90,5 @@ void run_passes_before_state_transform(Fn *f)
 		if (COROSLIM_ASAN && facts)
 			check_facts(f, p->name, facts);
 	}
+	simplify_cfg_note_drop();
 }

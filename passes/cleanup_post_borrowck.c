@@ -32,6 +32,9 @@ void cleanup_post_borrowck_block(Fn *f, BlockId bb)
 
 void cleanup_post_borrowck(Fn *f)
 {
-	for (BlockId bb = 0; bb < f->nblocks; bb++)
+	simplify_cfg_note_begin(f);
+	for (BlockId bb = 0; bb < f->nblocks; bb++) {
 		cleanup_post_borrowck_block(f, bb);
+		simplify_cfg_note_block(f, bb); /* its edges as SimplifyCfg-post-analysis finds them */
+	}
 }

@@ -177,7 +177,10 @@ enum {
 	/* fresh from the MIR builder, whose every reachable block must have its
 	 * terminator: the first pass's walk checks it (an internal error), which
 	 * finish_fn did in a walk of its own (walk33) */
-	FACT_BUILT = 4
+	FACT_BUILT = 4,
+	/* miss39: simplify_cfg's notes (below) hold every block's successors as
+	 * they are: the pass wrote them in its walk, the last over the body */
+	FACT_NOTED = 8
 };
 /* before_transform.c: the list, in rustc's order, and what runs it on one
  * body (the frontend, as each body is built). */
@@ -199,6 +202,13 @@ void add_call_guards(Fn *f);          /* add_call_guards.c: AddCallGuards::Criti
 void elaborate_drops(Fn *f);          /* elaborate_drops.c: ElaborateDrops */
 void elaborate_drops_known(Fn *f, unsigned facts); /* the same, given FACT_* */
 void simplify_cfg_known(Fn *f, unsigned facts);    /* the same, given FACT_* */
+/* miss39: a walk over every block in order (CleanupPostBorrowck's) notes each block's successors
+ * once it has written them, for the SimplifyCfg run next on the same body, which then counts the
+ * predecessors from the notes instead of reading every block again; simplify_cfg_known takes them
+ * when told FACT_NOTED (and FACT_NO_NOP), and drops them (simplify_cfg.c) */
+void simplify_cfg_note_begin(Fn *f);
+void simplify_cfg_note_block(Fn *f, BlockId bb); /* bb = 0, 1, ... in order */
+void simplify_cfg_note_drop(void);
 /* elaborate_drops.c: coroutine.rs elaborate_coroutine_drops (the state transform's
  * `drop(_1)` ladders over the upvars, with DropShimElaborator) */
 void elaborate_coroutine_drops(Fn *f);

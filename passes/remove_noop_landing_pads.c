@@ -92,10 +92,12 @@ static void run(Fn *f, int cleanup)
 	 * block's decision: a Call, Drop or Assert block is never a no-op pad. */
 	uint8_t *nop = scratch_alloc(n);
 	BlockId *path = scratch_alloc_uninit((n ? n : 1) * sizeof *path);
+	simplify_cfg_note_begin(f);
 	for (uint32_t bb = 0; bb < n; bb++) {
 		if (cleanup)
 			cleanup_post_borrowck_block(f, bb);
 		rewrite_unwind(f, nop, path, bb);
+		simplify_cfg_note_block(f, bb); /* its edges are final: a later block's step writes its own only */
 	}
 	scratch_release(sm);
 }

@@ -20,6 +20,8 @@
  * stay a block of its own, numbered after the loop body, issue 22). The goldens
  * compare the block numbering with rustc 1.95's dumps.
  */
+#include <stdlib.h>
+
 #include "passes.h"
 
 static void remove_dead_blocks_counted(Fn *f, const uint32_t *cnt, const uint8_t *dup, BlockId first_unreach);
@@ -114,6 +116,178 @@ static void check_settled(Fn *f, BlockId bb, const uint32_t *pred, const uint8_t
 		internal_error("SimplifyCfg: %s: bb%u skipped as settled, but a visit would change it", f->name, bb);
 }
 
+/* The sanitizer build's check that the loop's counts tell reachability as a
+ * recount does (miss39). Why they do: at the start a block counts the edges of
+ * the blocks bb0 reaches (0: unreachable). A merge moves the merged block's
+ * edges to the block that takes it, which was its one predecessor; a switch of
+ * no value becomes a goto to its one target. A chain's collapse points its
+ * start and its blocks at its end; a chain block has one successor, the next
+ * one, so whatever a path through the chain reached is reached through the end,
+ * and only chain blocks can become unreachable: a chain block whose one counted
+ * edge was the chain's own gets 0 (its goto no longer counts), any other keeps
+ * a predecessor that still reaches it (no other chain block points at it now).
+ * So no unreachable cycle keeps a count, and removing the blocks counted 0 is
+ * rustc's remove_dead_blocks (a reachability walk there). */
+static void check_counts_reach(Fn *f, const uint32_t *pred)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t *cnt = scratch_alloc_uninit((f->nblocks ? f->nblocks : 1) * sizeof *cnt);
+	cfg_preds_count(f, cnt);
+	for (BlockId b = 0; b < f->nblocks; b++)
+		if (!cnt[b] != !pred[b])
+			internal_error("SimplifyCfg: %s: bb%u counts %u predecessors, a recount %u", f->name, b,
+				       pred[b], cnt[b]);
+	scratch_release(sm);
+}
+
+/* What a note keeps of a block besides its successors: its EMPTY_GOTO, and
+ * what tells whether the loop's first visit would change it (settle_noted). */
+enum { NOTE_TERM = 4, NOTE_PLAIN_GOTO = 8, NOTE_UNREACH = 16, NOTE_NO_VALUE = 32 };
+
+static uint8_t note_flags(const Fn *f, BlockId bb)
+{
+	const Block *bl = &f->blocks[bb];
+	const Term *t = &bl->term;
+	if (!bl->has_term)
+		return 0;
+	return (uint8_t)(empty_goto(f, bb) | NOTE_TERM | (t->kind == TK_GOTO && t->op == GOTO_PLAIN ? NOTE_PLAIN_GOTO : 0) |
+			 (t->kind == TK_UNREACHABLE && bl->nstmts == 0 && !bl->cleanup ? NOTE_UNREACH : 0) |
+			 (t->kind == TK_SWITCH && t->nargs == 0 ? NOTE_NO_VALUE : 0));
+}
+
+/* miss39: the notes of the walk before SimplifyCfg-post-analysis
+ * (simplify_cfg_note_*, passes.h): block b's successors (cfg_succs) are
+ * succ[at[b] .. at[b+1]), flag[b] its EMPTY_GOTO. The count then reads these
+ * (a few bytes per block, written in order) instead of every Block (64 bytes,
+ * in the order of a depth-first walk): at 100k guarded arms the blocks are far
+ * past the cache, and the walk before just read each one. */
+typedef struct Notes {
+	Fn *f;              /* NULL: none */
+	uint32_t n, cap;    /* blocks noted; room for f->nblocks as the walk began */
+	uint32_t *at;       /* cap + 1 */
+	BlockId *succ;
+	uint32_t nsucc, capsucc;
+	uint8_t *flag;      /* cap */
+} Notes;
+static _Thread_local Notes notes;
+
+static void *notes_realloc(void *p, size_t size)
+{
+	void *q = realloc(p, size ? size : 1);
+	if (!q)
+		internal_error("out of memory (%zu bytes)", size);
+	return q;
+}
+
+void simplify_cfg_note_drop(void)
+{
+	free(notes.at);
+	free(notes.succ);
+	free(notes.flag);
+	memset(&notes, 0, sizeof notes);
+}
+
+void simplify_cfg_note_begin(Fn *f)
+{
+	simplify_cfg_note_drop();
+	notes.f = f;
+	notes.cap = f->nblocks;
+	notes.at = notes_realloc(NULL, ((size_t)notes.cap + 1) * sizeof *notes.at);
+	notes.flag = notes_realloc(NULL, notes.cap ? notes.cap : 1);
+	notes.at[0] = 0;
+}
+
+void simplify_cfg_note_block(Fn *f, BlockId bb)
+{
+	if (notes.f != f || bb != notes.n || bb >= notes.cap) { /* not the walk begun: no notes */
+		simplify_cfg_note_drop();
+		return;
+	}
+	const Block *bl = &f->blocks[bb];
+	uint32_t most = !bl->has_term ? 0 : bl->term.kind == TK_SWITCH ? bl->term.nargs + 1 : 3;
+	if (notes.capsucc - notes.nsucc < most) {
+		size_t cap = (size_t)notes.capsucc * 2 + most + 16;
+		if (cap > UINT32_MAX)
+			internal_error("SimplifyCfg: %s: too many edges", f->name);
+		notes.succ = notes_realloc(notes.succ, cap * sizeof *notes.succ);
+		notes.capsucc = (uint32_t)cap;
+	}
+	notes.nsucc += bl->has_term ? cfg_succs(f, &bl->term, notes.succ + notes.nsucc) : 0;
+	notes.at[++notes.n] = notes.nsucc;
+	notes.flag[bb] = note_flags(f, bb);
+}
+
+/* The sanitizer build's check that the notes are the body as it is. */
+static void check_notes(Fn *f)
+{
+	ScratchMark sm = scratch_mark();
+	BlockId *s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
+	for (BlockId b = 0; b < f->nblocks; b++) {
+		uint32_t ns = f->blocks[b].has_term ? cfg_succs(f, &f->blocks[b].term, s) : 0;
+		int same = ns == notes.at[b + 1] - notes.at[b] && notes.flag[b] == note_flags(f, b);
+		for (uint32_t i = 0; same && i < ns; i++)
+			same = s[i] == notes.succ[notes.at[b] + i];
+		if (!same)
+			internal_error("SimplifyCfg: %s: bb%u is not as the walk before noted it", f->name, b);
+	}
+	scratch_release(sm);
+}
+
+/* cfg_preds_count_visit with flag_block, from the notes: the counts over the
+ * blocks bb0 reaches, and EMPTY_GOTO in taken of each of them. */
+static void preds_count_noted(uint32_t *cnt, uint8_t *taken)
+{
+	ScratchMark sm = scratch_mark();
+	uint32_t n = notes.n;
+	memset(cnt, 0, n * sizeof *cnt);
+	BlockId *stack = scratch_alloc_uninit((n + 1) * sizeof *stack);
+	uint8_t *seen = scratch_alloc(n);
+	uint32_t sp = 0;
+	cnt[0] = 1;
+	stack[sp++] = 0;
+	seen[0] = 1;
+	while (sp) {
+		BlockId bb = stack[--sp];
+		taken[bb] = notes.flag[bb] & EMPTY_GOTO;
+		for (uint32_t i = notes.at[bb]; i < notes.at[bb + 1]; i++) {
+			BlockId t = notes.succ[i];
+			cnt[t]++;
+			if (!seen[t]) {
+				seen[t] = 1;
+				stack[sp++] = t;
+			}
+		}
+	}
+	scratch_release(sm);
+}
+
+/* The loop's SETTLED flags of the blocks bb0 reaches, from the notes and the
+ * counts, before its first round: what check_settled would find of each (no
+ * successor but itself begins a chain, no switch of no value, no merge into a
+ * goto), so that the first round too skips the blocks its visit would not
+ * change (after CleanupPostBorrowck, most). */
+static void settle_noted(const uint32_t *pred, const uint8_t *taken, uint8_t *settled, uint32_t n)
+{
+	for (BlockId bb = 0; bb < n; bb++) {
+		uint8_t fl = notes.flag[bb];
+		if (!pred[bb] || !(fl & NOTE_TERM) || (fl & NOTE_NO_VALUE))
+			continue;
+		uint32_t from = notes.at[bb], to = notes.at[bb + 1];
+		if (fl & NOTE_PLAIN_GOTO) { /* its one successor: the target */
+			BlockId tg = notes.succ[from];
+			if (pred[tg] == 1 && tg != bb && (notes.flag[tg] & NOTE_TERM))
+				continue;
+		}
+		uint8_t st = SETTLED;
+		for (uint32_t i = from; i < to && st; i++)
+			if (notes.succ[i] != bb && taken[notes.succ[i]] == EMPTY_GOTO)
+				st = 0;
+		if (st && (fl & NOTE_UNREACH))
+			st |= SETTLED_UNREACH;
+		settled[bb] = st;
+	}
+}
+
 /* The flags of simplify_cfg_known's walk, for the visits of the count. */
 static _Thread_local uint8_t *walk_flags;
 
@@ -152,14 +326,27 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	/* EMPTY_GOTO of the blocks the count reaches (set as it visits each, while
 	 * the block is in the cache), TAKEN while a chain or the loop holds one */
 	uint8_t *taken = scratch_alloc(n);
-	walk_flags = taken;
-	/* strip nops (FakeReads are statements until CleanupPostBorrowck) of the
-	 * blocks reachable from bb0, as the count reaches each: the others are never
-	 * read (a chain, a merge and the duplicate unreachable blocks start from a
-	 * counted block and follow its edges) and remove_dead_blocks drops them */
-	cfg_preds_count_visit(f, pred,
-			      (facts & FACT_NO_NOP) ? flag_block : (facts & FACT_BUILT) ? strip_and_flag_built : strip_and_flag);
-	walk_flags = NULL;
+	int noted = (facts & FACT_NOTED) && (facts & FACT_NO_NOP) && notes.f == f && n && notes.n == n;
+	uint8_t *settled = scratch_alloc(n ? n : 1);
+	int all = 1; /* visit every block this round */
+	if (noted) {
+		if (COROSLIM_ASAN)
+			check_notes(f);
+		preds_count_noted(pred, taken);
+		settle_noted(pred, taken, settled, n);
+		all = 0;
+	} else {
+		walk_flags = taken;
+		/* strip nops (FakeReads are statements until CleanupPostBorrowck) of the
+		 * blocks reachable from bb0, as the count reaches each: the others are never
+		 * read (a chain, a merge and the duplicate unreachable blocks start from a
+		 * counted block and follow its edges) and remove_dead_blocks drops them */
+		cfg_preds_count_visit(f, pred,
+				      (facts & FACT_NO_NOP) ? flag_block
+				      : (facts & FACT_BUILT) ? strip_and_flag_built : strip_and_flag);
+		walk_flags = NULL;
+	}
+	simplify_cfg_note_drop(); /* for this run only: the loop below changes the edges */
 	/* merging blocks and collapsing switches never adds successors */
 	BlockId **s = scratch_alloc_uninit(cfg_succ_room(f) * sizeof *s);
 	BlockId *chain = scratch_alloc_uninit(n * sizeof *chain);
@@ -185,8 +372,6 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	 * block of the next round is visited, as before; so each round does what
 	 * the loop over every block did, in the same order. The sanitizer build
 	 * checks every skipped block (check_settled). */
-	uint8_t *settled = scratch_alloc(n ? n : 1);
-	int all = 1; /* visit every block this round */
 	for (int changed = 1; changed; rounds++) {
 		changed = 0;
 		nunreach = 0;
@@ -260,11 +445,12 @@ void simplify_cfg_known(Fn *f, unsigned facts)
 	BlockId first_unreach = NO_BLOCK;
 	uint8_t *dup = scratch_alloc(n);
 	uint32_t ndup = 0;
-	uint32_t *live = pred; /* a CFG the loop left as it was: its counts still hold */
-	if (rounds > 1) {
-		live = scratch_alloc_uninit(n * sizeof *live);
-		cfg_preds_count(f, live); /* dead blocks were removed by the earlier SimplifyCfg-initial */
-	}
+	/* The loop's counts are the live blocks' edges (collapse_goto_chain and the
+	 * merges keep them, as rustc's pred_count), and a block counts 0 exactly when
+	 * bb0 no longer reaches it: no recount (miss39, see counts_reach) */
+	uint32_t *live = pred;
+	if (COROSLIM_ASAN && rounds > 1)
+		check_counts_reach(f, pred);
 	for (uint32_t i = 0; i < nunreach; i++) {
 		BlockId bb = unreach[i];
 		if (live[bb]) {
