@@ -476,9 +476,10 @@ static int promoted_is_chain(P *p)
 	return chain;
 }
 
-/* promo38: a promoted of several statements, read as a fn's body (parse_fn_rest) into a Fn of its
- * own; the verifier checks its shape (verify.c, check_promoted_body) */
-static int parse_promoted_stmts(P *p, const char *name, TypeId ty, int line)
+/* promo38: a promoted of several statements (const39: or an aggregate const item's body), read as a fn's
+ * body (parse_fn_rest) into a Fn of its own; the verifier checks its shape (verify.c, check_promoted_body,
+ * check_const_item_body) */
+static int parse_named_body(P *p, const char *name, TypeId ty, int line, int is_const)
 {
 	Fn *body = fn_create(p->m, name, FN_SYNC);
 	body->line = line;
@@ -491,7 +492,7 @@ static int parse_promoted_stmts(P *p, const char *name, TypeId ty, int line)
 		fn_free(body);
 		return r;
 	}
-	uint32_t i = module_add_promoted_body(p->m, body);
+	uint32_t i = is_const ? module_add_const_body(p->m, body) : module_add_promoted_body(p->m, body);
 	p->m->named[i].line = line;
 	namemap_put(&p->named_ix, p->m->named[i].name, (uintptr_t)i + 1);
 	return 0;
@@ -502,28 +503,14 @@ static int parse_promoted_stmts(P *p, const char *name, TypeId ty, int line)
 static int parse_const_item_body(P *p, const char *name, TypeId ty, int line)
 {
 	TRY(expect_p(p, "{", "before a const item's body"));
-	Fn *body = fn_create(p->m, name, FN_SYNC);
-	body->line = line;
-	fn_add_local(body, ty, NULL, 1);
-	Fn *outer = p->f;
-	p->f = body;
-	int r = parse_fn_rest(p, body);
-	p->f = outer;
-	if (r) {
-		fn_free(body);
-		return r;
-	}
-	uint32_t i = module_add_const_body(p->m, body);
-	p->m->named[i].line = line;
-	namemap_put(&p->named_ix, p->m->named[i].name, (uintptr_t)i + 1);
-	return 0;
+	return parse_named_body(p, name, ty, line, 1);
 }
 
 static int parse_promoted_body(P *p, const char *name, TypeId ty, int line)
 {
 	TRY(expect_p(p, "{", "before a promoted's body"));
 	if (!promoted_is_chain(p))
-		return parse_promoted_stmts(p, name, ty, line);
+		return parse_named_body(p, name, ty, line, 0);
 	TypeId *tys = NULL;
 	uint32_t n = 0, cap = 0;
 	while (is_id(p, "let")) {
