@@ -11,6 +11,7 @@
  * `()` equal to itself, integers, bool and char by value. Checked by the
  * verifier (two `&T` of one type in, bool out), run by the interpreter
  * (interp_call.c), emitted as calls of the same fns (measure/emit_rust.c). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "interp.h"
@@ -70,9 +71,8 @@ int query_method_kind(const char *s, size_t n)
 
 /* name is the leaf of type t: `<T as ..` of a comparison, `Option::<u32>::..` (t's spelling with `::`
  * before its arguments) of a query */
-int core_leaf_of_type(const Module *m, const char *name, TypeId t)
+static int leaf_of_spelling(const char *name, const char *sp)
 {
-	const char *sp = type_spelling(m, t);
 	size_t n = strlen(sp);
 	if (name[0] == '<')
 		return strncmp(name + 1, sp, n) == 0 && strncmp(name + 1 + n, " as ", 4) == 0;
@@ -82,6 +82,15 @@ int core_leaf_of_type(const Module *m, const char *name, TypeId t)
 	size_t head = (size_t)(lt - sp);
 	return strncmp(name, sp, head) == 0 && strncmp(name + head, "::", 2) == 0 &&
 	       strncmp(name + head + 2, lt, n - head) == 0 && strncmp(name + 2 + n, "::", 2) == 0;
+}
+
+/* (the verifier asks on several threads: the spelling is a copy of its own, not the module arena's) */
+int core_leaf_of_type(const Module *m, const char *name, TypeId t)
+{
+	char *sp = type_spelling_dup(m, t);
+	int r = leaf_of_spelling(name, sp);
+	free(sp);
+	return r;
 }
 
 /* Whether core compares values of t (PartialEq, and PartialOrd: the same types in the subset) */

@@ -278,6 +278,7 @@ void type_print(const Module *m, TypeId t, FILE *out); /* iterative: any depth o
 /* t's spelling as type_print writes it, made on the first ask and kept (an Adt's name;
  * other kinds: in the module's arena, not kept) */
 const char *type_spelling(const Module *m, TypeId t);
+char *type_spelling_dup(const Module *m, TypeId t); /* malloc'd (free it): safe on any thread */
 /* usize, isize, references, raw pointers, Pin, ResumeTy: their size and
  * alignment are Module.ptr_bytes when set (usize's arithmetic width stays 64). */
 int type_ptr_sized(int kind);

@@ -406,6 +406,17 @@ const char *type_spelling(const Module *m, TypeId t)
 	return r;
 }
 
+/* t's spelling in a malloc'd string the caller frees: for readers on several threads (the verifier's),
+ * where type_spelling would add to the module's arena without its lock (tsan: core_cmp.c's leaves) */
+char *type_spelling_dup(const Module *m, TypeId t)
+{
+	TypeSink s = {0};
+	type_write(m, t, &s);
+	if (!s.buf)
+		sink_put(&s, "", 0);
+	return s.buf;
+}
+
 const char *adt_name(const Module *m, const Adt *a)
 {
 	const char *known = __atomic_load_n(&a->name, __ATOMIC_ACQUIRE); /* type_spelling sets it under the lock */
@@ -1382,7 +1393,9 @@ int clone_leaf_of(const Module *m, const char *name, TypeId t)
 	const Type *ty = type_get(m, t);
 	if (!clone_leaf_name(name) || (ty->kind == TY_ADT && !adt_is_core(m, adt_of(m, t))) || !type_clonable(m, t))
 		return 0; /* an item's clone is a fn of the module (build_derived_fns) */
-	const char *sp = type_spelling(m, t);
+	char *sp = type_spelling_dup(m, t); /* the verifier asks on several threads: not the module's arena */
 	size_t n = strlen(sp);
-	return strncmp(name + 1, sp, n) == 0 && strcmp(name + 1 + n, clone_leaf_post) == 0;
+	int r = strncmp(name + 1, sp, n) == 0 && strcmp(name + 1 + n, clone_leaf_post) == 0;
+	free(sp);
+	return r;
 }
