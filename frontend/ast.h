@@ -1050,7 +1050,7 @@ bool ast_arm_binds_any(const AstMatchArm *a, int k);
  * enum item written `pub` at the top level; a fn so written, or a `pub` associated fn (const) of an
  * inherent impl of a public type */
 bool ast_item_public(const AstProgram *p, AstType t);
-bool ast_fn_public(const AstProgram *p, const AstFn *fn);
+bool ast_fn_public(const AstFn *fn);
 bool ast_const_public(const AstProgram *p, const AstConst *c);
 /* vis39: where a public item's interface names a type that is not public (rustc's private_interfaces
  * lint, not modelled: refused); the item's rustc path and the type */

@@ -564,6 +564,25 @@ static void *scope_find(const Parser *p, ScopeIx **ixp, void *head, size_t scope
 	return x->top;
 }
 
+/* Of the items of one name from head on (chained by the field at next_off, scoped by the one at
+ * scope_off), the one visible at t, the innermost: a long chain through its index (scope_find, *ixp),
+ * else a walk (structs, enums and type aliases alike) */
+static void *find_innermost(const Parser *p, void *head, ScopeIx **ixp, size_t scope_off, size_t next_off,
+                            const Token *t)
+{
+	if (!head)
+		return NULL;
+	if (*ixp || scope_chain_long(*(void **)((char *)head + next_off), next_off))
+		return scope_find(p, ixp, head, scope_off, next_off, t);
+	void *best = NULL;
+	for (void *it = head; it; it = *(void **)((char *)it + next_off)) {
+		const AstItemScope *sc = (const AstItemScope *)((const char *)it + scope_off);
+		if (scope_has(sc, t) && (!best || scope_inner(sc, (const AstItemScope *)((const char *)best + scope_off))))
+			best = it;
+	}
+	return best;
+}
+
 /* The struct item named t visible at t, the innermost (every struct is known before parsing:
  * prescan_items; items30: one declared in a block shadows one of an outer block or the top level,
  * rustc's anonymous module ribs, looked up innermost first). */
@@ -574,13 +593,9 @@ static AstStruct *find_struct(const Parser *p, const Token *t)
 	if (t->kind != TOK_IDENT)
 		return NULL;
 	int i = nameix_find(&p->prog->struct_ix, t->text, (size_t)t->len, struct_key, p->prog->structs);
-	AstStruct *best = NULL, *head = i < 0 ? NULL : p->prog->structs[i];
-	if (head && (head->scope_ix || scope_chain_long(head->next_same, offsetof(AstStruct, next_same))))
-		return scope_find(p, &head->scope_ix, head, offsetof(AstStruct, scope), offsetof(AstStruct, next_same), t);
-	for (AstStruct *st = head; st; st = st->next_same)
-		if (scope_has(&st->scope, t) && (!best || scope_inner(&st->scope, &best->scope)))
-			best = st;
-	return best;
+	AstStruct *head = i < 0 ? NULL : p->prog->structs[i];
+	return find_innermost(p, head, head ? &head->scope_ix : NULL, offsetof(AstStruct, scope),
+	                      offsetof(AstStruct, next_same), t);
 }
 
 static const char *alias_key(const void *items, int i)
@@ -594,13 +609,9 @@ static AstAlias *find_alias(const Parser *p, const Token *t)
 	if (t->kind != TOK_IDENT || !p->prog->naliases)
 		return NULL;
 	int i = nameix_find(&p->prog->alias_ix, t->text, (size_t)t->len, alias_key, p->prog->aliases);
-	AstAlias *best = NULL, *head = i < 0 ? NULL : p->prog->aliases[i];
-	if (head && (head->scope_ix || scope_chain_long(head->next_same, offsetof(AstAlias, next_same))))
-		return scope_find(p, &head->scope_ix, head, offsetof(AstAlias, scope), offsetof(AstAlias, next_same), t);
-	for (AstAlias *al = head; al; al = al->next_same)
-		if (scope_has(&al->scope, t) && (!best || scope_inner(&al->scope, &best->scope)))
-			best = al;
-	return best;
+	AstAlias *head = i < 0 ? NULL : p->prog->aliases[i];
+	return find_innermost(p, head, head ? &head->scope_ix : NULL, offsetof(AstAlias, scope),
+	                      offsetof(AstAlias, next_same), t);
 }
 
 /* The enum item named t visible at t, the innermost (prescan_items; items30 as find_struct). */
@@ -611,13 +622,9 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 	if (t->kind != TOK_IDENT)
 		return NULL;
 	int i = nameix_find(&p->prog->enum_ix, t->text, (size_t)t->len, enum_key, p->prog->enums);
-	AstEnum *best = NULL, *head = i < 0 ? NULL : p->prog->enums[i];
-	if (head && (head->scope_ix || scope_chain_long(head->next_same, offsetof(AstEnum, next_same))))
-		return scope_find(p, &head->scope_ix, head, offsetof(AstEnum, scope), offsetof(AstEnum, next_same), t);
-	for (AstEnum *en = head; en; en = en->next_same)
-		if (scope_has(&en->scope, t) && (!best || scope_inner(&en->scope, &best->scope)))
-			best = en;
-	return best;
+	AstEnum *head = i < 0 ? NULL : p->prog->enums[i];
+	return find_innermost(p, head, head ? &head->scope_ix : NULL, offsetof(AstEnum, scope),
+	                      offsetof(AstEnum, next_same), t);
 }
 
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);

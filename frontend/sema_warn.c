@@ -2372,7 +2372,7 @@ static void dc_public_roots(Dead *d)
 	}
 	for (int i = 0; i < p->nenums; i++) {
 		const AstEnum *en = p->enums[i];
-		if (en->generic != GENERIC_NONE || !ast_item_public(p, (AstType){ATY_ENUM, i}))
+		if (!ast_item_public(p, (AstType){ATY_ENUM, i})) /* (an Option / Result instance never is) */
 			continue;
 		dc_enum(d, en);
 		for (int v = 0; v < en->nvariants; v++) {
@@ -2386,7 +2386,7 @@ static void dc_public_roots(Dead *d)
 			for (int k = 0; k < p->traits[i]->nfns; k++)
 				dc_trait_fn(d, i, k);
 	for (int i = 0; i < p->nfns; i++)
-		if (p->fns[i]->body && ast_fn_public(p, p->fns[i]))
+		if (p->fns[i]->body && ast_fn_public(p->fns[i]))
 			dc_use_fn(d, p->fns[i]);
 }
 

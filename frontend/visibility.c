@@ -28,19 +28,18 @@ bool ast_item_public(const AstProgram *p, AstType t)
 
 /* an associated item's Self type (of an impl anywhere: one in a body of a public type adds public
  * methods, as rustc 1.95 has it) */
-static bool self_public(const AstProgram *p, const AstStruct *st, const AstEnum *en)
+static bool self_public(const AstStruct *st, const AstEnum *en)
 {
-	(void)p;
 	return st ? struct_public(st) : en && enum_public(en);
 }
 
-bool ast_fn_public(const AstProgram *p, const AstFn *fn)
+bool ast_fn_public(const AstFn *fn)
 {
 	if (fn->vis != VIS_PUB || fn->builtin != BUILTIN_NONE)
 		return false;
 	if (!ast_fn_is_assoc(fn))
 		return !fn->outer;
-	return self_public(p, fn->impl_of, fn->impl_enum);
+	return self_public(fn->impl_of, fn->impl_enum);
 }
 
 bool ast_const_public(const AstProgram *p, const AstConst *c)
@@ -50,7 +49,7 @@ bool ast_const_public(const AstProgram *p, const AstConst *c)
 	if (c->assoc_impl <= 0)
 		return !c->assoc_type && !c->assoc_trait;
 	const AstImpl *im = c->assoc_impl <= p->nimpls ? p->impls[c->assoc_impl - 1] : NULL;
-	return im && !im->trait_name && self_public(p, im->strukt, im->enm);
+	return im && !im->trait_name && self_public(im->strukt, im->enm);
 }
 
 /* the first struct or enum item t names that is not public (through references, arrays, Option and
@@ -92,7 +91,7 @@ bool ast_private_interface(const AstProgram *p, AstPrivateUse *out)
 {
 	for (int i = 0; i < p->nfns; i++) {
 		const AstFn *fn = p->fns[i];
-		if (!ast_fn_public(p, fn))
+		if (!ast_fn_public(fn))
 			continue;
 		for (int k = 0; k < fn->nparams; k++)
 			if (found(p, fn->params[k]->ty, fn->line, fn->col, fn->name, out))
