@@ -2762,7 +2762,12 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 	emit_adt_features(m, tmp);
 	for (uint32_t i = 0; i < m->nfns; i++)
 		if (rustc_local_copy(m, m->fns[i])) {
-			fputs("#![feature(linkage)]\n", tmp);
+			/* rustc's local copy is one per codegen unit that uses it; an
+			 * internal fn is one, in its module's unit, which the #[inline]
+			 * resume fns of another unit cannot call: a crate with several
+			 * units fails to link ("undefined hidden symbol"). */
+			fputs("#![feature(linkage)]\n"
+			      "// internal-linkage fns below: compile with -C codegen-units=1 (as `coroslim bytes` does)\n", tmp);
 			break;
 		}
 	fputs(rust_prelude_nostd, tmp);

@@ -668,7 +668,10 @@ def compile_crate(prog, config, tmp, src, emit=False):
     """One directory per crate: rustc's intermediate files are named after the crate."""
     rustc_flags, _ = config_flags(config)
     if emit:
-        rustc_flags = rustc_flags + ["--cfg", "coroslim_trace"]
+        # one codegen unit, as `coroslim bytes` compiles: an emitted crate's
+        # internal-linkage sync fns (emit_rust.c, rustc_local_copy) exist only in
+        # their own unit, and an #[inline] resume fn in another could not call them
+        rustc_flags = rustc_flags + ["--cfg", "coroslim_trace", "-C", "codegen-units=1"]
     base = crate_base(prog)
     out = os.path.join(tmp, base + "." + config)
     os.makedirs(out, exist_ok=True)
