@@ -3,6 +3,7 @@
 #![allow(internal_features, warnings)]
 #![feature(try_trait_v2)]
 #![feature(linkage)]
+// internal-linkage fns below: compile with -C codegen-units=1 (as `coroslim bytes` does)
 use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};

@@ -2,6 +2,7 @@
 #![feature(custom_mir, core_intrinsics, never_type, decl_macro, rustc_attrs, panic_internals, sanitize, offset_of_enum)]
 #![allow(internal_features, warnings)]
 #![feature(linkage)]
+// internal-linkage fns below: compile with -C codegen-units=1 (as `coroslim bytes` does)
 use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
