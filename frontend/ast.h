@@ -685,6 +685,9 @@ typedef struct AstVariant {
 	bool has_discr;
 	int discr_line, discr_col;
 	int64_t discr;
+	uint8_t discr_suffix; /* repr40: the literal's suffix (ATY_VAR: none), its column; discr_neg: `-` written */
+	bool discr_neg;
+	int suffix_col;
 	NameIx field_ix;  /* by name: a struct variant's of an item (parse_enum) */
 } AstVariant;
 
@@ -717,6 +720,11 @@ struct AstEnum {
 	uint32_t instance_hash; /* an instance's, in AstProgram.instance_slots (generic_instance) */
 	bool derive_copy; /* derive37: an item's `#[derive(Clone, Copy)]` (is_copy stays an instance's) */
 	bool derive_clone; /* derive38: as AstStruct's (set with derive_copy: Clone alone is refused on an enum) */
+	/* repr40: `#[repr(C)]` / `#[repr(u8)]` / both (parse_enum): repr_int the integer's TypeKind (TY_U8 ..
+	 * TY_ISIZE; 0: none, the discriminants isize), at repr_line:repr_col (the integer's, else the `C`'s) */
+	bool repr_c;
+	uint8_t repr_int;
+	int repr_line, repr_col;
 	struct AstFn *derived_clone; /* derive38: as AstStruct's */
 };
 

@@ -166,7 +166,7 @@ static Fn *enum_fieldwise_clone(Module *m, const char *self_name, TypeId t, int 
 		run_passes_before_state_transform(f);
 		return f;
 	}
-	LocalId d = fn_add_local(f, TY_ISIZE, NULL, 1);
+	LocalId d = fn_add_local(f, adt_discr_type(a), NULL, 1); /* repr40: the repr's integer */
 	PlaceId self = place_project(f, place_local(f, 1), PROJ_DEREF, 0, t);
 	fn_assign(f, 0, place_local(f, d), (Stmt){.rv = RV_DISCR, .a.v = self});
 	BlockId other = fn_add_block(f, 0);

@@ -54,10 +54,10 @@ static TypeId define_enum_fields(Module *m, const AstProgram *p, TypeId *type_of
 						       type_generic(m, en->generic == GENERIC_OPTION ? TG_OPTION : TG_RESULT,
 								    fields[en->generic == GENERIC_OPTION ? 1 : 0][0],
 								    en->generic == GENERIC_RESULT ? fields[1][0] : 0),
-						       nv, vnames, nfields, fields, names, 0, discrs);
+						       nv, vnames, nfields, fields, names, 0, discrs, 0, 0);
 	else
 		type_of_enum[id] = type_enum_define_discr(m, ast_enum_name(p, en), nv, vnames, nfields, fields, names,
-							  en->generic > GENERIC_RESULT, discrs);
+							  en->generic > GENERIC_RESULT, discrs, en->repr_int, en->repr_c);
 	adt_of(m, type_of_enum[id])->is_copy = en->is_copy || en->derive_copy; /* Option<u32>; derive37: an item */
 	adt_of(m, type_of_enum[id])->is_clone = en->derive_clone && !en->derive_copy; /* clone39 */
 	if (en->generic > GENERIC_RESULT)
@@ -310,7 +310,7 @@ BlockId lower_enum_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 		scratch_release(sm);
 		return end0;
 	}
-	LocalId discr = new_temp(b, TY_ISIZE, 1);
+	LocalId discr = new_temp(b, adt_discr_type(adt_of(b->m, place_type(b->f, scrut))), 1); /* repr40 */
 	assign(b, bb, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = scrut}});
 	/* the targets in variant order (rustc: SwitchTargets over adt.discriminants()) */
 	SwitchArm *sorted = scratch_alloc_uninit((narms + 1) * sizeof *sorted);

@@ -471,7 +471,7 @@ static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr 
 			LocalId t;
 			bb = as_temp_inner(b, bb, scope, e->lhs, 0, NO_ID, 0, &t);
 			bb = leave(b, id, ts, bb);
-			LocalId d = new_temp(b, TY_ISIZE, 1);
+			LocalId d = new_temp(b, adt_discr_type(adt_of(b->m, b->f->locals[t].ty)), 1); /* repr40 */
 			assign(b, bb, pl(b, d), (Stmt){.rv = RV_DISCR, .a = {.v = pl(b, t)}});
 			*rv = (Stmt){.rv = RV_CAST, .a = op_move(pl(b, d)), .x = to};
 			return bb;

@@ -24,7 +24,7 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 	if (!pat->enm || ast_pattern_nests(pat) || pat->enm->nvariants == 1 || e->arms[0].tops) /* (or a one-variant
 	                                                          enum's, a range, a top binding: bind27) */
 		return leave(b, id, ts, lower_nested_let(b, bb, scrut, &e->arms[0], bind_scope));
-	LocalId discr = new_temp(b, TY_ISIZE, 1);
+	LocalId discr = new_temp(b, adt_discr_type(adt_of(b->m, et)), 1); /* repr40 */
 	assign(b, bb, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = scrut}});
 	/* lower_match_tree: test_candidates makes the remainder (the otherwise block)
 	 * before the branch's block; the refutable candidate's false edge to a new

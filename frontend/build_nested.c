@@ -692,7 +692,7 @@ static void finish_test(Builder *b, const TestFrame *t)
 	}
 	for (int j = 0; j < nbk; j++)
 		arms[j].value = variant_switch_value(b, place_type(b->f, place), (int)arms[j].value);
-	LocalId discr = new_temp(b, TY_ISIZE, 1);
+	LocalId discr = new_temp(b, adt_discr_type(adt_of(b->m, place_type(b->f, place))), 1); /* repr40 */
 	assign(b, start, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = place}});
 	Term sw = mk(TK_SWITCH);
 	sw.a = op_move(pl(b, discr));

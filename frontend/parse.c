@@ -60,6 +60,7 @@ typedef struct Parser {
 	bool item_seen;             /* an item was parsed: an inner attribute is not permitted any more */
 	bool attr_other;            /* an attribute other than a lint level's or derive's was read (skip_attribute) */
 	const Token *repr_c;        /* clone39: the `C` of the next item's `#[repr(C)]` (check_attribute) */
+	const Token *repr_int;      /* repr40: the `u8` of the next item's `#[repr(u8)]` / `#[repr(C, u8)]` */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
@@ -245,6 +246,15 @@ static const char *tok_name(Parser *p, const Token *t)
 static bool tok_is(const Token *t, const char *s)
 {
 	return (int)strlen(s) == t->len && !memcmp(t->text, s, (size_t)t->len);
+}
+
+/* repr40: the TypeKind of an integer type's name (`u8` .. `isize`) a repr may name, else 0 */
+static int repr_int_kind(const Token *t)
+{
+	for (int k = TY_U8; k <= TY_ISIZE; k++)
+		if (tok_is(t, repr_int_name(k)))
+			return k;
+	return 0;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -4522,6 +4532,33 @@ static void lint_scope(Parser *p, int kind)
  * computes, `repr(C)` (clone39) noted for the struct that follows (take_repr); any other (`repr(u8)`,
  * `repr(C, packed)`, `cfg`, `test`, a crate's attribute macro) is refused, never ignored: it would change
  * the layout or the items rustc compiles */
+/* repr40: `C`, an integer type (u8 .. isize), or both in either order, from r (after `repr(`) to the `)`:
+ * noted for the item that follows (p->repr_c, p->repr_int; take_repr); false for any other list.
+ * Two integers: rustc's E0566. */
+static bool read_repr_hints(Parser *p, const Token *r)
+{
+	const Token *c = NULL, *n = NULL;
+	for (;; r += 2) {
+		if (tok_is(r, "C") && !c)
+			c = r;
+		else if (repr_int_kind(r) && !n)
+			n = r;
+		else if (repr_int_kind(r) && n)
+			error_tok(p, n, "conflicting representation hints");
+		else
+			return false;
+		if (r[1].kind == TOK_RPAREN)
+			break;
+		if (r[1].kind != TOK_COMMA)
+			return false;
+	}
+	if (c)
+		p->repr_c = c;
+	if (n)
+		p->repr_int = n;
+	return true;
+}
+
 static void check_attribute(Parser *p, bool inner)
 {
 	static const char *const outer_ok[] = {"inline", "cold", "track_caller", "must_use", "deprecated", "doc",
@@ -4541,14 +4578,12 @@ static void check_attribute(Parser *p, bool inner)
 		const Token *r = &t[2];
 		if (tok_is(r, "Rust") && r[1].kind == TOK_RPAREN)
 			return;
-		if (tok_is(r, "C") && r[1].kind == TOK_RPAREN) {
-			p->repr_c = r;
+		if (read_repr_hints(p, r))
 			return;
-		}
 		if ((tok_is(r, "C") || tok_is(r, "Rust")) && r[1].kind == TOK_COMMA)
 			r += 2; /* `repr(C, packed)`: the other hint named */
-		error_tok(p, r, "`repr(%.*s)` is not supported (coroslim lays items out as `repr(Rust)` or `repr(C)`)",
-		          r->len, r->text);
+		error_tok(p, r, "`repr(%.*s)` is not supported (coroslim lays items out as `repr(Rust)`, `repr(C)` or "
+		          "an enum's `repr(u8)` .. `repr(isize)`)", r->len, r->text);
 	}
 	error_tok(p, t, "the attribute `%.*s` is not supported", t->len, t->text);
 }
@@ -4591,16 +4626,16 @@ static void skip_attribute(Parser *p)
 }
 
 /* clone39: the `#[repr(C)]` read before item t (check_attribute): a struct's, which parse_struct takes;
- * rustc's E0517 at the `C` on any other item, a field, a variant or a statement; an enum's changes its
- * tag to C's int (not modelled) */
+ * rustc's E0517 at the `C` on any other item, a field, a variant or a statement. repr40: an enum takes
+ * `C` and an integer type (parse_enum); the integer on anything else is rustc's E0517 at it. */
 static void take_repr(Parser *p, const Token *t)
 {
-	const Token *r = p->repr_c;
-	if (!r || t->kind == TOK_STRUCT)
+	if (t->kind == TOK_ENUM || (!p->repr_c && !p->repr_int))
 		return;
-	if (t->kind == TOK_ENUM)
-		error_tok(p, r, "`repr(C)` on an enum is not supported");
-	error_tok(p, r, "attribute should be applied to a struct, enum, or union");
+	if (p->repr_int)
+		error_tok(p, p->repr_int, "attribute should be applied to an enum");
+	if (t->kind != TOK_STRUCT)
+		error_tok(p, p->repr_c, "attribute should be applied to a struct, enum, or union");
 }
 
 /* derive37: the derives read before item t (skip_attribute), cleared: only a struct or an enum takes them
@@ -5197,8 +5232,9 @@ static void parse_discriminant(Parser *p, AstVariant *v)
 	const Token *n = p->tok;
 	if (n->kind != TOK_INT || (!at_ahead(p, 1, TOK_COMMA) && !at_ahead(p, 1, TOK_RBRACE)))
 		error_tok(p, t, "a discriminant other than an integer literal is not supported");
-	if (n->int_suffix != ATY_VAR && n->int_suffix != ATY_ISIZE)
-		error_tok(p, n, "mismatched types: expected `isize`, found `%s`", ast_type_name(ast_type(n->int_suffix)));
+	v->discr_suffix = n->int_suffix; /* repr40: checked against the enum's repr (sema: enum_discriminants) */
+	v->discr_neg = negative;
+	v->suffix_col = n->col;
 	if (n->int_big || n->int_value > (negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX)) {
 		if (!p->prog->discr_lint_line) { /* warn33: a lint's error, reported after sema's checks */
 			p->prog->discr_lint_line = t->line;
@@ -5219,8 +5255,16 @@ static AstEnum *parse_enum_as(Parser *p, AstEnum *known);
 static AstEnum *parse_enum(Parser *p)
 {
 	AstAliasUser user = p->alias_user;
+	const Token *c = p->repr_c, *n = p->repr_int; /* repr40: taken here, where it stands (take_repr) */
+	p->repr_c = p->repr_int = NULL;
 	AstEnum *en = parse_enum_as(p, NULL);
 	p->alias_user = user;
+	en->repr_c = c != NULL;
+	en->repr_int = n ? (uint8_t)repr_int_kind(n) : 0;
+	if (n)
+		en->repr_line = n->line, en->repr_col = n->col;
+	else if (c)
+		en->repr_line = c->line, en->repr_col = c->col;
 	return en;
 }
 

@@ -739,23 +739,37 @@ static void check_recursive_items(Sema *s)
 		error_at(s, line, col, "recursive type `%s` has infinite size", name);
 }
 
-/* rustc's AdtDef::discriminants for an enum without repr: each variant's value, an
- * isize, is the one written or the previous one + 1 (0 for the first); explicit
- * values only on unit variants (E0732), never past isize::MAX (E0370), none twice
- * (E0081, reported as rustc does for the first value assigned again). */
+/* rustc's AdtDef::discriminants: each variant's value, of the enum's discriminant type (isize, or its
+ * repr's integer: repr40), is the one written or the previous one + 1 (0 for the first); explicit values
+ * only on unit variants without a primitive repr (E0732), never past the type's MAX (E0370), none twice
+ * (E0081, reported as rustc does for the first value assigned again). repr40: a written value is of that
+ * type: its suffix (E0308), a `-` of an unsigned type (E0600), in range (overflowing_literals, deny). */
 static void enum_discriminants(Sema *s, AstEnum *en)
 {
+	int k = en->repr_int ? en->repr_int : TY_ISIZE;
+	const char *dty = repr_int_name(k);
+	bool is_unsigned = k < TY_I8;
+	int64_t max = k == TY_U8 ? UINT8_MAX : k == TY_U16 ? UINT16_MAX : k == TY_U32 ? UINT32_MAX
+		    : k == TY_I8 ? INT8_MAX : k == TY_I16 ? INT16_MAX : k == TY_I32 ? INT32_MAX : INT64_MAX;
 	int64_t next = 0;
 	bool overflowed = false;
 	for (int v = 0; v < en->nvariants; v++) {
 		AstVariant *var = &en->variants[v];
-		if (en->explicit_discr && !var->is_unit)
+		if (en->explicit_discr && !var->is_unit && !en->repr_int)
 			error_at(s, en->line, en->col, "`#[repr(inttype)]` must be specified for enums with explicit "
 			                               "discriminants and non-unit variants");
+		if (var->has_discr && var->discr_suffix != ATY_VAR &&
+		    strcmp(ast_type_name(ast_type((AstTypeKind)var->discr_suffix)), dty) != 0)
+			error_at(s, var->discr_line, var->suffix_col, "mismatched types: expected `%s`, found `%s`", dty,
+			         ast_type_name(ast_type((AstTypeKind)var->discr_suffix)));
+		if (var->has_discr && var->discr_neg && is_unsigned)
+			error_at(s, var->discr_line, var->discr_col, "cannot apply unary operator `-` to type `%s`", dty);
+		if (var->has_discr && !repr_int_fits(k, var->discr))
+			error_at(s, var->discr_line, var->discr_col, "literal out of range for `%s`", dty);
 		if (!var->has_discr && overflowed)
 			error_at(s, var->line, var->col, "enum discriminant overflowed");
 		var->discr = var->has_discr ? var->discr : next;
-		overflowed = var->discr == INT64_MAX;
+		overflowed = var->discr == max;
 		next = overflowed ? 0 : var->discr + 1;
 	}
 	for (int v = 0; v < en->nvariants; v++)
@@ -763,6 +777,11 @@ static void enum_discriminants(Sema *s, AstEnum *en)
 			if (en->variants[w].discr == en->variants[v].discr)
 				error_at(s, en->line, en->col, "discriminant value `%lld` assigned more than once",
 				         (long long)en->variants[w].discr);
+	if (en->repr_c && !en->repr_int)
+		for (int v = 0; v < en->nvariants; v++)
+			if (!repr_int_fits(TY_I32, en->variants[v].discr) && !repr_int_fits(TY_U32, en->variants[v].discr))
+				error_at(s, en->variants[v].line, en->variants[v].col, "a `repr(C)` enum's discriminant that "
+				         "fits neither C's `int` nor `unsigned int` is not supported");
 }
 
 /* The enum shapes the subset admits (issue 22 item 4): two variants or more (rustc
@@ -779,8 +798,13 @@ static void check_enum_items(Sema *s)
 			check_generic_payload(s, en, en->line, en->col);
 			continue;
 		}
+		if (en->nvariants < 1 && (en->repr_c || en->repr_int))
+			error_at(s, en->repr_line, en->repr_col, "unsupported representation for zero-variant enum");
 		if (en->nvariants < 1)
 			error_at(s, en->line, en->col, "an enum without variants is not supported");
+		if (en->nvariants == 1 && (en->repr_c || en->repr_int)) /* repr40: a tag rustc keeps (not modelled) */
+			error_at(s, en->repr_line, en->repr_col, "`repr(%s)` on an enum of one variant is not supported",
+			         en->repr_int ? repr_int_name(en->repr_int) : "C");
 		if (en->nvariants > 256)
 			error_at(s, en->line, en->col, "an enum with more than 256 variants is not supported");
 		enum_discriminants(s, p->enums[i]);

@@ -383,6 +383,13 @@ typedef struct Adt {
 	/* clone39: a struct item of the source with `#[repr(C)]`: its fields in declaration order, each at
 	 * its alignment (layout_struct; printed `#[repr(C)]`) */
 	uint8_t repr_c;
+	/* repr40: an enum's primitive representation, `#[repr(u8)]` .. `#[repr(isize)]` (with or without C):
+	 * the TypeKind of its discriminant type (TY_U8 .. TY_ISIZE; TY_UNIT: none, the discriminant an isize)
+	 * and of its tag; with repr_c on an enum (`#[repr(C)]`, `#[repr(C, u8)]`) every variant's fields
+	 * start at the alignment of the largest field of any (rustc's (tag, union) layout), the tag without an
+	 * int C's `int` (4 bytes; 1 on thumb targets, c_enum_min_bits). Either: no niche-filling layout, fields
+	 * in declaration order, the tag never widened (ir/layout.c layout_enum) */
+	uint8_t repr_int;
 	/* `?`'s ControlFlow and residual types: the tagged layout for the interpreter only
 	 * (never saved across an await), no niche offered, not printed by `coroslim layout` */
 	uint8_t internal;
@@ -457,14 +464,22 @@ TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const c
  * min..=max (signed when min < 0), valid min..=max, no niche-filling candidate. */
 TypeId type_enum_define_discr(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
 			      const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
-			      int tagged_only, const int64_t *discrs);
-/* type_enum_define_discr of the ADT t (a type_generic instance) */
+			      int tagged_only, const int64_t *discrs, uint8_t repr_int, int repr_c);
+/* type_enum_define_discr of the ADT t (a type_generic instance); repr40: repr_int and repr_c as Adt's */
 TypeId type_enum_define_in(Module *m, TypeId t, uint32_t nvariants, const char *const *vnames,
 			   const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
-			   int tagged_only, const int64_t *discrs);
+			   int tagged_only, const int64_t *discrs, uint8_t repr_int, int repr_c);
 /* The value `discriminant(x)` gives for variant v of subset enum a (isize bits), and
  * the variant of such a value (NO_ID: none). */
 uint64_t adt_discr_value(const Adt *a, uint32_t v);
+/* repr40: the type `discriminant(x)` gives for subset enum a: its repr's integer, else isize (rustc's
+ * discriminant_ty); adt_discr_value's bits are that type's (`-1` of a `#[repr(i8)]` enum is 255) */
+TypeId adt_discr_type(const Adt *a);
+/* repr40: the inside of item a's repr attribute (`C`, `u8`, `C, u8`), or NULL when it has none (static
+ * strings: safe on any thread); repr_int_name: `u8` .. `isize` of a TypeKind TY_U8 .. TY_ISIZE, else NULL */
+const char *adt_repr_text(const Adt *a);
+const char *repr_int_name(int kind);
+int repr_int_fits(int kind, int64_t v); /* v is a value of that integer type (u64 / usize: up to i64::MAX) */
 uint32_t adt_variant_of_discr(const Adt *a, uint64_t value);
 /* --- end TY_ADT --- */
 

@@ -1619,7 +1619,11 @@ void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId 
 {
 	uint32_t nvariants = a->nvariants;
 	uint32_t **offsets = a->variant_offsets;
-	if (nvariants == 1) { /* layout_of_struct: Variants::Single, no tag */
+	/* repr40: a primitive or C representation inhibits the enum layout optimisations (rustc's
+	 * inhibit_enum_layout_opt: a tag even on one variant, no niche-filling candidate, the tag not
+	 * widened) and the field reordering of its variants (inhibit_struct_field_reordering) */
+	int repr = a->repr_int || a->repr_c;
+	if (nvariants == 1 && !repr) { /* layout_of_struct: Variants::Single, no tag */
 		uint32_t size, align;
 		Niche niche;
 		layout_struct(m, fields[0], nfields[0], 0, offsets[0], &size, &align, &niche);
@@ -1648,7 +1652,7 @@ void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId 
 	uint32_t largest = 0, first = 0, last = 0;
 	Niche n_niche = {0, 0, 0, 0};
 	uint64_t **n_off = scratch_alloc_uninit(nvariants * sizeof *n_off);
-	if (!tagged_only && !a->discrs && nvariants >= 2) { /* explicit discriminants: dont_niche_optimize_enum */
+	if (!tagged_only && !a->discrs && !repr && nvariants >= 2) { /* explicit discriminants: dont_niche_optimize_enum */
 		Univariant *vu = scratch_alloc_uninit(nvariants * sizeof *vu);
 		for (uint32_t v = 0; v < nvariants; v++) {
 			vu[v].offsets = n_off[v] = scratch_alloc_uninit((nfields[v] ? nfields[v] : 1) * sizeof **n_off);
@@ -1695,17 +1699,27 @@ void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId 
 				dmax = a->discrs[v];
 		}
 	}
-	uint64_t min_tag = 1;
+	/* repr40: repr(C) starts at C's int (c_enum_min_size: 4 bytes, 1 on the thumb targets); a
+	 * primitive repr is its integer (sema checked every value fits) */
+	uint64_t min_tag = a->repr_c && !a->repr_int ? (m->ptr_bytes == 4 ? 1 : 4) : 1;
 	while (min_tag < 8 && (dmin < 0 ? dmin < -((int64_t)1 << (8 * min_tag - 1)) ||
 						  dmax > ((int64_t)1 << (8 * min_tag - 1)) - 1
 					: (uint64_t)dmax > niche_mask(min_tag)))
 		min_tag *= 2;
+	if (a->repr_int)
+		min_tag = type_size(m, a->repr_int);
+	/* repr(C): a (tag, union) layout, every variant's fields after the tag at the union's alignment */
+	uint64_t prefix_align = min_tag;
+	for (uint32_t v = 0; a->repr_c && v < nvariants; v++)
+		for (uint32_t i = 0; i < nfields[v]; i++)
+			if (fi[v][i].align > prefix_align)
+				prefix_align = fi[v][i].align;
 	uint64_t start_align = 256, sz = 0, al = 1;
 	for (uint32_t v = 0; v < nvariants; v++) {
 		uint32_t n = nfields[v];
 		Univariant u;
 		u.offsets = scratch_alloc_uninit((n ? n : 1) * sizeof *u.offsets);
-		univariant(fi[v], n, 1, min_tag, min_tag, &u);
+		univariant_in(fi[v], n, 1, min_tag, prefix_align, !repr, &u);
 		int fst = -1; /* the first field by offset that is not a 1-ZST */
 		for (uint32_t i = 0; i < n; i++)
 			if (!(fi[v][i].size == 0 && fi[v][i].align == 1) && (fst < 0 || u.offsets[i] < u.offsets[fst]))
@@ -1720,7 +1734,7 @@ void layout_enum(const Module *m, Adt *a, const uint32_t *nfields, const TypeId 
 			al = u.align;
 	}
 	sz = round_up64(sz, al);
-	uint64_t tag = start_align <= 8 ? start_align : min_tag; /* Integer::for_align */
+	uint64_t tag = start_align <= 8 && !repr ? start_align : min_tag; /* Integer::for_align */
 	if (tag <= min_tag) {
 		tag = min_tag;
 	} else {

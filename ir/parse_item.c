@@ -57,6 +57,7 @@ typedef struct Facts {
 	const char **vnames;  /* enum: the variant names of the offset lists */
 	int *off_line, *off_col;
 	int repr_line, repr_col; /* clone39: `#[repr(C)]`'s `#` (0: none) */
+	uint8_t repr_c, repr_int; /* repr40: `C` named; an enum's primitive repr (TY_U8 .. TY_ISIZE; 0: none) */
 } Facts;
 
 static int parse_tag_type(P *p, uint32_t *size)
@@ -449,7 +450,9 @@ static int parse_struct(P *p, Facts *fx, TypeId *tp)
 	TRY(parse_fields(p, t, name, &named, &n, &types, &names));
 	if (named != 1)
 		TRY(expect_p(p, ";", "after a tuple or unit struct"));
-	type_struct_define(p->m, name, n, types, named == 1 ? names : NULL, fx->repr_line != 0);
+	if (fx->repr_int)
+		return err_at(p, fx->repr_line, fx->repr_col, "`#[repr(%s)]` is an enum's only", repr_int_name(fx->repr_int));
+	type_struct_define(p->m, name, n, types, named == 1 ? names : NULL, fx->repr_c);
 	return check_facts(p, fx, adt_of(p->m, t));
 }
 
@@ -501,7 +504,7 @@ static int parse_enum(P *p, Facts *fx, TypeId *tp)
 				next(p);
 			uint64_t mag = 0;
 			TRY(parse_u64(p, &mag, "a discriminant"));
-			if (n)
+			if (n && !fx->repr_int) /* repr40: a primitive repr allows it (rustc's E0732 otherwise) */
 				return err_at(p, dline, dcol, "variant %s of %s: an explicit discriminant on a variant with fields",
 					      vn, name);
 			if (mag > (neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX))
@@ -530,7 +533,7 @@ static int parse_enum(P *p, Facts *fx, TypeId *tp)
 	int internal = 0;
 	if (explicit_discr && core >= 0)
 		return err_at(p, line, col, "enum %s: core's enums have no explicit discriminants", name);
-	if (explicit_discr)
+	if (explicit_discr && !fx->repr_int)
 		for (uint32_t v = 0; v < nv; v++)
 			if (nfields[v])
 				return err_at(p, line, col, "enum %s: explicit discriminants on an enum with fields (variant %s)",
@@ -561,8 +564,18 @@ static int parse_enum(P *p, Facts *fx, TypeId *tp)
 			return -1;
 		internal = core == 2 || empty;
 	}
+	if ((fx->repr_c || fx->repr_int) && core >= 0)
+		return err_at(p, fx->repr_line, fx->repr_col, "enum %s: core's enums have no repr", name);
+	if (fx->repr_int && nv == 1)
+		return err_at(p, fx->repr_line, fx->repr_col, "enum %s: a repr on an enum of one variant is not supported",
+			      name);
+	for (uint32_t v = 0; fx->repr_int && v < nv; v++)
+		if (!repr_int_fits(fx->repr_int, discrs[v]))
+			return err_at(p, fx->repr_line, fx->repr_col, "enum %s: variant %s's discriminant %lld does not fit `%s`",
+				      name, vnames[v], (long long)discrs[v], repr_int_name(fx->repr_int));
 	type_enum_define_discr(p->m, name, nv, vnames, nfields, (const TypeId *const *)fields,
-			       (const char *const *const *)names, internal, explicit_discr ? discrs : NULL);
+			       (const char *const *const *)names, internal, explicit_discr ? discrs : NULL, fx->repr_int,
+			       fx->repr_c);
 	Adt *a = adt_of(p->m, t);
 	if (internal)
 		a->internal = 1;
@@ -594,15 +607,30 @@ static int parse_derive(P *p, int *clone_only)
 	return expect_p(p, "]", "to close the attribute");
 }
 
-/* `repr` '(' 'C' ')' ']' after `#[` (clone39): a struct laid out in declaration order */
+/* `repr` '(' ( 'C' | INT | 'C' ',' INT ) ')' ']' after `#[` (clone39: a struct laid out in declaration
+ * order; repr40: an enum's C or primitive representation, INT one of u8 .. isize, print.c's order) */
 static int parse_repr(P *p, Facts *fx, int line, int col)
 {
 	if (fx->repr_line)
-		return ERR("`#[repr(C)]` given twice");
+		return ERR("`#[repr(..)]` given twice");
 	next(p); /* repr */
 	TRY(expect_p(p, "(", "after `repr`"));
-	TRY(expect_id(p, "C", "in `#[repr(C)]`: the only repr of the subset"));
-	TRY(expect_p(p, ")", "to close `repr(C)`"));
+	if (is_id(p, "C")) {
+		fx->repr_c = 1;
+		next(p);
+		if (!is_p(p, ","))
+			goto close;
+		next(p);
+	}
+	for (int k = TY_U8; k <= TY_ISIZE && !fx->repr_int; k++)
+		if (is_id(p, repr_int_name(k)))
+			fx->repr_int = (uint8_t)k;
+	if (!fx->repr_int)
+		return unexpected(p, fx->repr_c ? "expected an integer type after `C,` (u8 .. isize)"
+						: "expected `C` or an integer type (u8 .. isize) in `#[repr(..)]`");
+	next(p);
+close:
+	TRY(expect_p(p, ")", "to close `repr(..)`"));
 	fx->repr_line = line, fx->repr_col = col;
 	return expect_p(p, "]", "to close the attribute");
 }
@@ -663,8 +691,6 @@ int parse_item(P *p)
 		TRY(parse_enum(p, &fx, &t));
 	else
 		return unexpected(p, "expected `struct` or `enum` after the item's attributes");
-	if (fx.repr_line && adt_of(p->m, t)->enum_defined)
-		return err_at(p, fx.repr_line, fx.repr_col, "`#[repr(C)]` is a struct's only");
 	if (clone_only && core_enum_index(adt_of(p->m, t)->name) >= 0)
 		return err_at(p, copy_line, copy_col, "`#[derive(Clone)]` without Copy is an item's of the source only");
 	if (clone_only)

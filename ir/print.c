@@ -694,8 +694,8 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 		fputs("#[derive(Clone, Copy)]\n", out);
 	else if (a->is_clone) /* derive38 */
 		fputs("#[derive(Clone)]\n", out);
-	if (a->repr_c) /* clone39 */
-		fputs("#[repr(C)]\n", out);
+	if (adt_repr_text(a)) /* clone39; repr40: an enum's primitive repr */
+		fprintf(out, "#[repr(%s)]\n", adt_repr_text(a));
 	fprintf(out, "#[layout(size %" PRIu32 ", align %" PRIu32 ", ", a->size, a->align);
 	if (!a->enum_defined) {
 		fputs("offsets ", out);
@@ -725,7 +725,7 @@ static void print_adt_item(const Module *m, const Adt *a, FILE *out)
 	for (uint32_t v = 0; v < a->nvariants; v++) {
 		fprintf(out, "%s %s", v ? "," : "", a->variants[v].name);
 		print_item_fields(m, &a->variants[v], out);
-		if (a->discrs) /* explicit discriminants (unit variants only) */
+		if (a->discrs) /* explicit discriminants (on unit variants only without a primitive repr) */
 			fprintf(out, " = %lld", (long long)a->discrs[v]);
 	}
 	fputs(" }\n", out);

@@ -1299,12 +1299,56 @@ TypeId type_enum_define(Module *m, const char *name, uint32_t nvariants, const c
 			const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
 			int tagged_only)
 {
-	return type_enum_define_discr(m, name, nvariants, vnames, nfields, fields, names, tagged_only, NULL);
+	return type_enum_define_discr(m, name, nvariants, vnames, nfields, fields, names, tagged_only, NULL, 0, 0);
+}
+
+const char *repr_int_name(int kind)
+{
+	static const char *const names[] = {"u8", "u16", "u32", "u64", "usize", "i8", "i16", "i32", "i64", "isize"};
+	return kind >= TY_U8 && kind <= TY_ISIZE ? names[kind - TY_U8] : NULL;
+}
+
+int repr_int_fits(int kind, int64_t v)
+{
+	switch (kind) {
+	case TY_U8: return v >= 0 && v <= UINT8_MAX;
+	case TY_U16: return v >= 0 && v <= UINT16_MAX;
+	case TY_U32: return v >= 0 && v <= UINT32_MAX;
+	case TY_U64: case TY_USIZE: return v >= 0;
+	case TY_I8: return v >= INT8_MIN && v <= INT8_MAX;
+	case TY_I16: return v >= INT16_MIN && v <= INT16_MAX;
+	case TY_I32: return v >= INT32_MIN && v <= INT32_MAX;
+	default: return 1;
+	}
+}
+
+const char *adt_repr_text(const Adt *a)
+{
+	static const char *const with_c[] = {"C, u8", "C, u16", "C, u32", "C, u64", "C, usize",
+					     "C, i8", "C, i16", "C, i32", "C, i64", "C, isize"};
+	if (a->repr_int)
+		return a->repr_c ? with_c[a->repr_int - TY_U8] : repr_int_name(a->repr_int);
+	return a->repr_c ? "C" : NULL;
+}
+
+TypeId adt_discr_type(const Adt *a)
+{
+	return a && a->repr_int ? (TypeId)a->repr_int : TY_ISIZE;
 }
 
 uint64_t adt_discr_value(const Adt *a, uint32_t v)
 {
-	return a->discrs ? (uint64_t)a->discrs[v] : v;
+	uint64_t value = a->discrs ? (uint64_t)a->discrs[v] : v;
+	switch (a->repr_int) { /* the discriminant type's bits (isize's, 64, without a repr) */
+	case TY_U8: case TY_I8:
+		return value & 0xffu;
+	case TY_U16: case TY_I16:
+		return value & 0xffffu;
+	case TY_U32: case TY_I32:
+		return value & 0xffffffffu;
+	default:
+		return value;
+	}
 }
 
 uint32_t adt_variant_of_discr(const Adt *a, uint64_t value)
@@ -1312,22 +1356,22 @@ uint32_t adt_variant_of_discr(const Adt *a, uint64_t value)
 	if (!a->discrs)
 		return value < a->nvariants ? (uint32_t)value : NO_ID;
 	for (uint32_t v = 0; v < a->nvariants; v++)
-		if ((uint64_t)a->discrs[v] == value)
+		if (adt_discr_value(a, v) == value)
 			return v;
 	return NO_ID;
 }
 
 TypeId type_enum_define_discr(Module *m, const char *name, uint32_t nvariants, const char *const *vnames,
 			      const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
-			      int tagged_only, const int64_t *discrs)
+			      int tagged_only, const int64_t *discrs, uint8_t repr_int, int repr_c)
 {
 	return type_enum_define_in(m, type_adt(m, name), nvariants, vnames, nfields, fields, names, tagged_only,
-				   discrs);
+				   discrs, repr_int, repr_c);
 }
 
 TypeId type_enum_define_in(Module *m, TypeId t, uint32_t nvariants, const char *const *vnames,
 			   const uint32_t *nfields, const TypeId *const *fields, const char *const *const *names,
-			   int tagged_only, const int64_t *discrs)
+			   int tagged_only, const int64_t *discrs, uint8_t repr_int, int repr_c)
 {
 	Adt *a = adt_of(m, t);
 	if (a->defined)
@@ -1353,6 +1397,8 @@ TypeId type_enum_define_in(Module *m, TypeId t, uint32_t nvariants, const char *
 		a->discrs = arena_alloc(m->arena, nvariants * sizeof *a->discrs);
 		memcpy(a->discrs, discrs, nvariants * sizeof *a->discrs);
 	}
+	a->repr_int = repr_int;
+	a->repr_c = (uint8_t)(repr_c != 0);
 	layout_enum(m, a, nfields, fields, tagged_only);
 	for (uint32_t v = 0; v < nvariants; v++)
 		for (uint32_t i = 0; i < nfields[v]; i++)

@@ -566,6 +566,10 @@ static int rv_discr(V *v, const Stmt *s, TypeId dst)
 		return fail(v, "discriminant of type %s, which is not an enum", tys(v, t));
 	if (!is_int(v, dst))
 		return fail(v, "discriminant assigned to a place of type %s (integer expected)", tys(v, dst));
+	const Adt *a = adt_of(v->m, t);
+	if (a && a->repr_int && dst != a->repr_int) /* repr40: rustc's discriminant_ty */
+		return fail(v, "discriminant of %s assigned to a place of type %s (its repr's %s expected)", tys(v, t),
+			    tys(v, dst), repr_int_name(a->repr_int));
 	return 0;
 }
 

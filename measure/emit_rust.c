@@ -1679,6 +1679,11 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 			break;
 		case RV_CAST:
 			rc = emit_operand(e, s->a, &pre, &rhs);
+			/* repr40: `_8 = discriminant(_7); _6 = move _8 as u8` of a `#[repr(u8)]` enum casts to its own
+			 * type, which custom MIR's `as` (a THIR cast, dropped as a no-op) cannot write: a use, the same
+			 * value and code */
+			if (s->a.kind != OP_CONST && place_type(f, s->a.v) == s->x && type_is_int(e->m, s->x))
+				break;
 			strbuf_printf(&rhs, " as ");
 			rc = rc || rust_type(e, s->x, 0, &rhs);
 			break;
@@ -2481,8 +2486,8 @@ static int emit_adt_item(Emit *e, uint32_t ai, FILE *out)
 		strbuf_printf(&b, "#[derive(Clone, Copy)]\n");
 	else if (a->is_clone) /* clone39: core's `<[Q; 2] as Clone>::clone` needs `Q: Clone` (its own clone stays a free fn) */
 		strbuf_printf(&b, "#[derive(Clone)]\n");
-	if (a->repr_c) /* clone39: the source's `#[repr(C)]` (the size asserted below is C's) */
-		strbuf_printf(&b, "#[repr(C)]\n");
+	if (adt_repr_text(a)) /* clone39: the source's `#[repr(C)]` (the size asserted below is C's); repr40: `u8` */
+		strbuf_printf(&b, "#[repr(%s)]\n", adt_repr_text(a));
 	if (is_struct) {
 		strbuf_printf(&b, "struct %s", name);
 		rc = emit_variant_fields(e, &a->variants[0], 1, &b);
