@@ -753,6 +753,7 @@ struct AstFn {
 	int fn_line, fn_col;    /* the item start: `async` or `fn` */
 	uint8_t vis;            /* vis39 */
 	bool is_async;
+	bool is_const;          /* constfn40: `const fn` (sema_const_fn.c: what rustc's const checking refuses) */
 	AstBuiltin builtin;
 	AstVar **params;
 	int nparams;

@@ -61,6 +61,8 @@ typedef struct Parser {
 	bool attr_other;            /* an attribute other than a lint level's or derive's was read (skip_attribute) */
 	const Token *repr_c;        /* clone39: the `C` of the next item's `#[repr(C)]` (check_attribute) */
 	const Token *repr_int;      /* repr40: the `u8` of the next item's `#[repr(u8)]` / `#[repr(C, u8)]` */
+	const Token **const_fns;    /* constfn40: the names of the program's `const fn`s (prescan_items) */
+	uint32_t nconst_fns, const_fns_cap;
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
@@ -2962,6 +2964,10 @@ static CVal ceval(Parser *p, const AstExpr *e, AstType want)
 		}
 		error_at(p, e->line, e->col, "this expression is not supported in a const item's initializer");
 	case EXPR_CALL:
+		for (uint32_t i = 0; i < p->nconst_fns; i++) /* constfn40: the evaluator runs no fn */
+			if (tok_is(p->const_fns[i], e->name))
+				error_at(p, e->line, e->col, "a call of the `const fn` `%s` in a const item's initializer is not "
+				         "supported", e->name);
 		error_at(p, e->line, e->col, "cannot call non-const function `%s` in constants", e->name);
 	case EXPR_VAR: /* a binding of the fn around (parsed so far): E0435, else E0425 */
 		for (int i = 0; p->fn && i < p->fn->nvars; i++)
@@ -4116,6 +4122,7 @@ static void parse_let(Parser *p, AstStmt *s)
 }
 
 static AstFn *parse_fn(Parser *p, const Token *start);
+static AstFn *parse_const_fn(Parser *p, const Token *start);
 static void skip_attribute(Parser *p);
 enum { SCOPE_ITEM, SCOPE_MEMBER, SCOPE_LET };
 static void lint_scope(Parser *p, int kind);
@@ -4181,8 +4188,7 @@ static bool parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 	case TOK_EXTERN: what = "extern items"; break;
 	case TOK_CONST:
 		if (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) || at_ahead(p, 1, TOK_UNSAFE)) {
-			what = "const functions";
-			break;
+			break; /* constfn40: a fn item (below) */
 		} else { /* const33: scoped to the block (prescan_items), named by its parent body's path */
 			AstConst *c = parse_const_item(p);
 			c->scope.outer = p->fn;
@@ -4248,6 +4254,8 @@ static bool parse_nested_item(Parser *p, AstBlock *b, uint32_t *items_cap)
 		p->trait_scope = &sc;
 		parse_trait(p);
 		p->trait_scope = NULL;
+	} else if (t->kind == TOK_CONST) {
+		parse_const_fn(p, t); /* constfn40 */
 	} else {
 		parse_fn(p, t);
 	}
@@ -4793,6 +4801,20 @@ static size_t body_tokens(const Parser *p)
 }
 
 /* fn = "async"? "fn" ident "(" (param ("," param)* ","?)? ")" ("->" type)? block */
+/* constfn40: `const fn`, parsed as a fn (rustc's runtime MIR of it is a fn's; sema's check_const_fn
+ * refuses what its const checking refuses); `const async fn` is rustc's error at the `const` */
+static AstFn *parse_const_fn(Parser *p, const Token *start)
+{
+	const Token *kw = advance(p);
+	if (at(p, TOK_ASYNC))
+		error_tok(p, kw, "functions cannot be both `const` and `async`");
+	if (at(p, TOK_UNSAFE))
+		error_tok(p, p->tok, "unsafe functions are not supported");
+	AstFn *fn = parse_fn(p, start);
+	fn->is_const = true;
+	return fn;
+}
+
 static AstFn *parse_fn(Parser *p, const Token *start)
 {
 	AstFn *fn = arena_alloc(p->arena, sizeof *fn);
@@ -5088,6 +5110,8 @@ static void prescan_items(Parser *p, const Token *toks, const TokIndex *ix)
 		const Token *t = &toks[ix->scan[i]];
 		depth += (t->kind == TOK_LBRACE || t->kind == TOK_LPAREN || t->kind == TOK_LBRACKET) -
 		         (t->kind == TOK_RBRACE || t->kind == TOK_RPAREN || t->kind == TOK_RBRACKET);
+		if (t->kind == TOK_CONST && t[1].kind == TOK_FN && t[2].kind == TOK_IDENT) /* constfn40 */
+			*VEC_PUSH(p->arena, p->const_fns, p->nconst_fns, p->const_fns_cap) = &t[2];
 		if (t->kind == TOK_LBRACE) {
 			*VEC_PUSH(p->arena, open, nopen, open_cap) = t;
 			*VEC_PUSH(p->arena, inner, ninner, inner_cap) =
@@ -6061,8 +6085,10 @@ static void parse_item(Parser *p)
 		return;
 	case TOK_EXTERN: error_tok(p, t, "extern items are not supported");
 	case TOK_CONST:
-		if (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) || at_ahead(p, 1, TOK_UNSAFE))
-			error_tok(p, t, "const functions are not supported");
+		if (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC) || at_ahead(p, 1, TOK_UNSAFE)) {
+			parse_const_fn(p, start)->vis = (uint8_t)vis; /* constfn40 */
+			return;
+		}
 		parse_const_item(p)->vis = (uint8_t)vis; /* const33 */
 		return;
 	case TOK_UNSAFE: error_tok(p, t, "unsafe functions are not supported");
@@ -6137,6 +6163,10 @@ static void parse_impl(Parser *p)
 		const Token *start = p->tok;
 		if (at(p, TOK_FN) || (at(p, TOK_ASYNC) && at_ahead(p, 1, TOK_FN)))
 			parse_fn(p, start)->vis = (uint8_t)vis;
+		else if (at(p, TOK_CONST) && (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC)) && im->trait_name)
+			error_tok(p, start, "functions in trait impls cannot be declared const"); /* constfn40: E0379 */
+		else if (at(p, TOK_CONST) && (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC)))
+			parse_const_fn(p, start)->vis = (uint8_t)vis; /* constfn40 */
 		else if (at(p, TOK_CONST) && !at_ahead(p, 1, TOK_FN) && !at_ahead(p, 1, TOK_ASYNC) &&
 		         (!p->impl_scope || !im->trait_name)) {
 			/* consts35: prescan_items registered it (an inherent impl at the top level; consts37: a trait impl;
@@ -6211,6 +6241,8 @@ static AstTrait *parse_trait(Parser *p)
 			parse_trait_const(p, tr); /* consts37 */
 			continue;
 		}
+		if (at(p, TOK_CONST) && (at_ahead(p, 1, TOK_FN) || at_ahead(p, 1, TOK_ASYNC)))
+			error_tok(p, start, "functions in traits cannot be declared const"); /* constfn40: E0379 */
 		AstTraitFn tf = {0};
 		tf.is_async = consume(p, TOK_ASYNC);
 		if (!at(p, TOK_FN))

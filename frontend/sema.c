@@ -450,6 +450,7 @@ static void step_borrowck(Sema *s, AstFn *fn)
 	const Diag *me = s->move_errors[fn->id];
 	if (me && me->failed) /* warn33: typeck's find of a MIR borrowck error (sema_defer) */
 		error_at(s, me->line, me->col, "%s", diag_msg(me));
+	check_const_fn(s, fn); /* constfn40: rustc's const checking, on the MIR borrowck then takes */
 	borrowck_fn(s, fn);
 }
 

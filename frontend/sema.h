@@ -228,6 +228,8 @@ void sema_warn(Sema *s);
  * after a deny-by-default lint's error (lint_error); into *text (malloc'd, NULL: none) */
 void sema_warn_rejected(Sema *s, bool lint_error, char **text);
 void borrowck_fn(Sema *s, AstFn *fn);
+void check_const_fn(Sema *s, AstFn *fn); /* constfn40: sema_const_fn.c */
+bool ast_type_has_guard(const AstProgram *p, AstType t); /* t has drop glue: a Guard inside (sema_warn.c) */
 /* sema_lint.c: 5. async fn recursion, overflowing literals, known panics */
 void check_async_recursion(Sema *s);
 void lint_block(Sema *s, AstBlock *b);

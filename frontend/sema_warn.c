@@ -1304,6 +1304,12 @@ static bool la_expr(La *a, AstExpr *e, bool live)
 }
 
 /* t has drop glue (a Guard inside) */
+static bool la_drop_type(const AstProgram *p, AstType t, int depth);
+bool ast_type_has_guard(const AstProgram *p, AstType t)
+{
+	return la_drop_type(p, t, 0);
+}
+
 static bool la_drop_type(const AstProgram *p, AstType t, int depth)
 {
 	if (depth > 32)
