@@ -2969,11 +2969,19 @@ static CVal ceval(Parser *p, const AstExpr *e, AstType want)
 				error_at(p, e->line, e->col, "a call of the `const fn` `%s` in a const item's initializer is not "
 				         "supported", e->name);
 		error_at(p, e->line, e->col, "cannot call non-const function `%s` in constants", e->name);
-	case EXPR_VAR: /* a binding of the fn around (parsed so far): E0435, else E0425 */
-		for (int i = 0; p->fn && i < p->fn->nvars; i++)
-			if (p->fn->vars[i] && !strcmp(p->fn->vars[i]->name, e->name))
+	case EXPR_VAR: { /* a binding of the fn around (parsed so far): E0435, else E0425 */
+		/* an aggregate const of a body is parsed after every item (aggregate_consts: no p->fn): its fn's
+		 * bindings declared before it */
+		const AstConst *c = p->cur_const;
+		const AstFn *around = p->fn ? p->fn : c ? c->scope.outer : NULL;
+		for (int i = 0; around && i < around->nvars; i++) {
+			const AstVar *v = around->vars[i];
+			if (v && !strcmp(v->name, e->name) &&
+			    (p->fn || v->line < c->line || (v->line == c->line && v->col < c->col)))
 				error_at(p, e->line, e->col, "attempt to use a non-constant value in a constant");
+		}
 		error_at(p, e->line, e->col, "cannot find value `%s` in this scope", e->name);
+	}
 	default:
 		error_at(p, e->line, e->col, "this expression is not supported in a const item's initializer");
 	}
