@@ -91,6 +91,7 @@ static AstExpr *next_match(AstProgram *p, Arena *a, const ForLoop *f)
 
 AstExpr *for_desugar(AstProgram *p, Arena *a, const ForLoop *f)
 {
+	sema_add_builtins(p);
 	AstExpr *loop = ast_new_expr(a, EXPR_LOOP, f->line, f->col);
 	loop->block = block_of(a, next_match(p, a, f), f->line, f->col);
 	AstExpr *m = ast_new_expr(a, EXPR_MATCH, f->line, f->col);
@@ -155,14 +156,15 @@ static AstType range_elem(Sema *s, AstType t, int line, int col)
 	error_at(s, line, col, "a `for` loop over a value of type `%s` is not supported", typeck_type_str(s, t, false));
 }
 
-/* rustc's Step: the integers (char too, not modelled) */
+/* rustc's Step: the integers (char too, not modelled); else E0277 at the range */
 static void check_step(Sema *s, AstType t, const AstExpr *e)
 {
 	t = typeck_shallow(s, t);
 	if (t.kind == ATY_CHAR)
 		error_at(s, e->line, e->col, "a `for` loop over a range of `char` is not supported");
 	if (!ast_type_is_int(t) && !(t.kind == ATY_VAR && !typeck_unbound(s, t)))
-		error_at(s, e->line, e->col, "the trait bound `%s: Step` is not satisfied", typeck_type_str(s, t, false));
+		error_at(s, e->line, e->col, "`std::ops::Range<%s>` is not an iterator", /* `..=` too: rustc's on_unimplemented */
+		         typeck_type_str(s, t, false));
 }
 
 /* `a..b` / `a..=b`: both ends of one type T, the range of T; a struct type once T is known */

@@ -89,7 +89,9 @@ typedef struct Parser {
 	const Token **trait_toks;   /* their T */
 	uint32_t ntrait_calls, trait_calls_cap;
 	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
-	bool for_head;              /* for40: a `for` loop's head: `..` / `..=` ends its first operand */
+	int for_head;               /* for40: in a `for` loop's head, the nesting of its expression (parse_expr enters):
+	                               `..` / `..=` ends its first operand there (not inside parentheses, blocks or
+	                               arguments: "ranges are not supported") */
 	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
 	AstConst *cur_const;        /* const33: the const whose initializer is being parsed */
 	AstAliasUser alias_user;    /* vis39: the innermost item being parsed that is not a fn (a struct, enum,
@@ -2416,9 +2418,10 @@ static AstExpr *parse_try(Parser *p, AstExpr *e, const Token *q)
 /* for-head = expr ((".." | "..=") expr)? (for40: a range of integers; the ends parsed as operands of `..`) */
 static AstExpr *parse_for_head(Parser *p)
 {
-	p->for_head = true;
+	int saved = p->for_head;
+	p->for_head = p->nesting + 1;
 	AstExpr *lo = parse_expr(p);
-	p->for_head = false;
+	p->for_head = saved;
 	const Token *op = p->tok;
 	if (!consume(p, TOK_DOTDOT) && !consume(p, TOK_DOTDOTEQ))
 		return lo; /* not a range: sema says which (`u32` is not an iterator) */
@@ -2706,7 +2709,7 @@ static AstExpr *parse_assign_rest(Parser *p, AstExpr *lhs)
 	AstBinOp op = AOP_ADD;
 	bool compound = assign_op(t->kind, &op);
 	if (!compound && t->kind != TOK_ASSIGN) {
-		if ((t->kind == TOK_DOTDOT || t->kind == TOK_DOTDOTEQ) && !p->for_head)
+		if ((t->kind == TOK_DOTDOT || t->kind == TOK_DOTDOTEQ) && p->for_head != p->nesting)
 			error_tok(p, t, "ranges are not supported");
 		return lhs;
 	}
@@ -5418,7 +5421,8 @@ static bool enum_ready(Parser *p, AstEnum *en)
 	p->impl = NULL;
 	p->impl_scope = NULL;
 	p->trait_scope = NULL;
-	p->in_trait = p->no_struct = p->in_arm = p->synth = p->for_head = false;
+	p->in_trait = p->no_struct = p->in_arm = p->synth = false;
+	p->for_head = 0;
 	p->top_or = NULL;
 	p->ntop_or = 0;
 	if (!setjmp(p->fail)) {
