@@ -879,6 +879,12 @@ static inline bool ast_is_aggregate_const(const struct AstExpr *e)
 {
 	return e->kind == EXPR_INT && e->konst && e->konst->is_aggregate;
 }
+/* for40: e is a `for` loop's `match Iterator::next(&mut iter) { None => break, Some(PAT) => body }` */
+static inline bool ast_for_next_match(const struct AstExpr *e)
+{
+	return e->kind == EXPR_MATCH && e->lhs->kind == EXPR_CALL && e->lhs->callee &&
+	       e->lhs->callee->builtin == BUILTIN_ITER_NEXT;
+}
 
 /* vis39: a type alias `type NAME = TYPE;` at the top level or in a block of a body (scoped as a struct
  * there), not generic; expanded where named (parse.c alias_type: rustc's MIR and layouts see only TYPE).
