@@ -18,6 +18,8 @@
 //@ args: nested 3
 //@ args: signed 2
 //@ args: in_block 3
+//@ args: small 0
+//@ args: small 253
 //@ args: unused 2
 async fn tx(b: u8) -> u32 {
     yield_now().await;
@@ -141,4 +143,18 @@ async fn unused(n: u32) {
     for _ in 0..3 {
         observe(n);
     }
+}
+
+async fn small(n: u8) -> u32 {
+    let mut s = 0u32;
+    for b in n..=255 {
+        if b % 2 == 0 {
+            yield_now().await;
+        }
+        s += b as u32;
+        if n == 0 && b == 3 {
+            break;
+        }
+    }
+    s
 }
