@@ -5,7 +5,8 @@
 // in the body, awaits inside the loop (the iterator saved across them), a Guard made and dropped in
 // the body (dropped on `continue`, on `break` and on the coroutine's drop), `for _ in`, `for mut i in`,
 // an unsuffixed range whose type the body infers (`u8` from `tx`), one that falls back to i32, signed
-// and empty ranges, nested loops, a loop in a sync fn and in an async block, an unused loop variable
+// and empty ranges, nested loops, a loop in a sync fn and in an async block, an unused loop variable, a `return`
+// from the body, a user's variable named `iter` (the desugaring's is hygienic), a `for` inside a `loop`
 //@ args: syncs 0
 //@ args: syncs 5
 //@ args: syncs 12
@@ -19,6 +20,8 @@
 //@ args: signed 2
 //@ args: in_block 3
 //@ args: small 0
+//@ args: early 2
+//@ args: early 6
 //@ args: small 253
 //@ args: unused 2
 async fn tx(b: u8) -> u32 {
@@ -157,4 +160,23 @@ async fn small(n: u8) -> u32 {
         }
     }
     s
+}
+
+async fn early(n: u32) -> u32 {
+    let iter = 3;
+    for i in 0..n {
+        yield_now().await;
+        if i == iter {
+            return i * 10;
+        }
+    }
+    loop {
+        for i in 0..n {
+            if i == 1 {
+                break;
+            }
+        }
+        break;
+    }
+    n
 }
