@@ -434,6 +434,8 @@ struct AstExpr {
 	                        (built as rustc builds the if: frontend/build_iflet.c); EXPR_BLOCK: the
 	                        implicit else of an if-let without one (issue 22 item 4) */
 	bool let_pattern : 1; /* the initializer of a `let` with a struct pattern (issue 22 item 4) */
+	bool for_loop : 1;    /* for40: EXPR_MATCH: a `for` loop's `match into_iter(head) { mut iter => loop {..} }`
+	                         (its binding out of the body's scope); EXPR_VAR: the loop's use of `iter` (var set) */
 	bool extended : 1;    /* temp37: EXPR_REF: borrows a temporary in an extending position of a `let`
 	                        initializer other than its own `&e` (`Some(&mk())`, a literal's operand, a block
 	                        tail, a branch); the temporary under it (fields looked through): made in the
@@ -666,6 +668,8 @@ struct AstStruct {
 	bool derive_copy; /* derive37: `#[derive(Clone, Copy)]` (prescan_items) */
 	bool derive_clone; /* derive38: `#[derive(Clone)]`, with Copy or without (prescan_items) */
 	bool repr_c;       /* clone39: `#[repr(C)]` (parse_struct): laid out in declaration order */
+	uint8_t core_range; /* for40: core's `Range<T>` (1) / `RangeInclusive<T>` (2) at an integer T, made by
+	                       sema (frontend/for_loop.c): no item of the source (name the instance's) */
 	struct AstFn *derived_clone; /* derive38: its `<S as Clone>::clone` once a call names it (ast_derived_clone) */
 };
 
@@ -733,11 +737,15 @@ struct AstEnum {
 typedef enum {
 	BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD, BUILTIN_TRY_BRANCH, BUILTIN_FROM_RESIDUAL,
 	BUILTIN_IS_SOME, BUILTIN_IS_NONE, BUILTIN_IS_OK, BUILTIN_IS_ERR, /* cmp39: core's `&self` methods, per use */
+	/* for40: a `for` loop's (frontend/for_loop.c): `a..b` (built as the aggregate `Range::<T> { .. }`),
+	 * `RangeInclusive::<T>::new(a, b)`, `<R as IntoIterator>::into_iter`, `<R as Iterator>::next` */
+	BUILTIN_RANGE, BUILTIN_RANGE_INCLUSIVE, BUILTIN_INTO_ITER, BUILTIN_ITER_NEXT,
 	NBUILTINS
 } AstBuiltin;
 
 static inline bool ast_builtin_is_try(AstBuiltin b) { return b == BUILTIN_TRY_BRANCH || b == BUILTIN_FROM_RESIDUAL; }
 static inline bool ast_builtin_is_query(AstBuiltin b) { return b >= BUILTIN_IS_SOME && b <= BUILTIN_IS_ERR; }
+static inline bool ast_builtin_is_iter(AstBuiltin b) { return b >= BUILTIN_RANGE && b <= BUILTIN_ITER_NEXT; }
 
 /* An associated fn's receiver: none, `self` / `mut self`, `&self`, `&mut self`. */
 typedef enum { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } AstSelfKind;
@@ -879,6 +887,12 @@ struct AstConst {
 static inline bool ast_is_aggregate_const(const struct AstExpr *e)
 {
 	return e->kind == EXPR_INT && e->konst && e->konst->is_aggregate;
+}
+/* for40: e is a `for` loop's `match Iterator::next(&mut iter) { None => break, Some(PAT) => body }` */
+static inline bool ast_for_next_match(const struct AstExpr *e)
+{
+	return e->kind == EXPR_MATCH && e->lhs->kind == EXPR_CALL && e->lhs->callee &&
+	       e->lhs->callee->builtin == BUILTIN_ITER_NEXT;
 }
 
 /* vis39: a type alias `type NAME = TYPE;` at the top level or in a block of a body (scoped as a struct

@@ -433,6 +433,8 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
  * named as rustc's MIR names them: `<Result<u32, u8> as Try>::branch`,
  * `<Result<u32, u8> as FromResidual<Result<Infallible, u8>>>::from_residual` */
 BlockId lower_try_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+/* build_for.c (for40): a `for` loop's core calls, named as rustc's MIR names them */
+BlockId lower_iter_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 /* build_nested.c (issue 22 item 4): a match with nested variant patterns, as rustc's match tree */
 BlockId lower_nested_match(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 /* build_nested.c: an if-let's pattern that nests (a variant or a literal inside a variant pattern)

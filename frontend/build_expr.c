@@ -789,6 +789,10 @@ static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 		scratch_release(sm);
 		return lower_try_call(b, dest, bb, e);
 	}
+	if (ast_builtin_is_iter(cf->builtin)) { /* for40: a `for` loop's (build_for.c) */
+		scratch_release(sm);
+		return lower_iter_call(b, dest, bb, e);
+	}
 	if (ast_builtin_is_query(cf->builtin)) { /* cmp39: `o.is_some()` .. */
 		scratch_release(sm);
 		return lower_query_call(b, dest, bb, e);

@@ -92,6 +92,9 @@ typedef struct Parser {
 	const Token **trait_toks;   /* their T */
 	uint32_t ntrait_calls, trait_calls_cap;
 	bool in_arm;                /* items31: parsing a match arm's patterns (E0530's "match bindings") */
+	int for_head;               /* for40: in a `for` loop's head, the nesting of its expression (parse_expr enters):
+	                               `..` / `..=` ends its first operand there (not inside parentheses, blocks or
+	                               arguments: "ranges are not supported") */
 	bool synth;                 /* items31: synth_var's binding (its token a copy: no struct lookup) */
 	AstConst *cur_const;        /* const33: the const whose initializer is being parsed */
 	AstAliasUser alias_user;    /* vis39: the innermost item being parsed that is not a fn (a struct, enum,
@@ -265,16 +268,7 @@ static int repr_int_kind(const Token *t)
 
 static AstExpr *new_expr(Parser *p, AstExprKind kind, int line, int col)
 {
-	AstExpr *e = arena_alloc(p->arena, sizeof *e);
-	e->kind = kind;
-	e->line = line;
-	e->col = col;
-	e->upvar = -1;
-	e->int_suffix = ATY_VAR;
-	e->ty = ast_type(ATY_VAR);
-	e->ty.id = -1;
-	e->depth = 1;
-	return e;
+	return ast_new_expr(p->arena, kind, line, col);
 }
 
 /* Records the height of e's tree and rejects trees sema could not walk. */
@@ -1895,6 +1889,8 @@ static AstExpr *parse_async_block(Parser *p)
 	return e;
 }
 
+static AstExpr *parse_for(Parser *p, const Token *kw);
+
 /* block-like = block | if | match | "loop" block | "while" cond block | async-block */
 static AstExpr *parse_block_like(Parser *p)
 {
@@ -1933,7 +1929,7 @@ static AstExpr *parse_block_like(Parser *p)
 	case TOK_ASYNC:
 		return parse_async_block(p);
 	case TOK_FOR:
-		error_tok(p, t, "for loops are not supported");
+		return parse_for(p, t);
 	case TOK_UNSAFE:
 		error_tok(p, t, "unsafe blocks are not supported");
 	case TOK_LIFETIME:
@@ -2431,6 +2427,61 @@ static AstExpr *parse_try(Parser *p, AstExpr *e, const Token *q)
 	return m;
 }
 
+/* for-head = expr ((".." | "..=") expr)? (for40: a range of integers; the ends parsed as operands of `..`) */
+static AstExpr *parse_for_head(Parser *p)
+{
+	int saved = p->for_head;
+	p->for_head = p->nesting + 1;
+	AstExpr *lo = parse_expr(p);
+	p->for_head = saved;
+	const Token *op = p->tok;
+	if (!consume(p, TOK_DOTDOT) && !consume(p, TOK_DOTDOTEQ))
+		return lo; /* not a range: sema says which (`u32` is not an iterator) */
+	if (at(p, TOK_LBRACE))
+		error_tok(p, op, "a `for` loop over a range without an end is not supported");
+	AstExpr *hi = parse_expr(p);
+	AstExpr *r = synth_call(p, op, op->kind == TOK_DOTDOT ? BUILTIN_RANGE : BUILTIN_RANGE_INCLUSIVE, lo);
+	r->line = lo->line;
+	r->col = lo->col;
+	r->args = arena_alloc(p->arena, 2 * sizeof *r->args);
+	r->args[0] = lo;
+	r->args[1] = hi;
+	r->nargs = 2;
+	set_depth(p, r, lo->depth > hi->depth ? lo->depth : hi->depth);
+	return r;
+}
+
+/* for-loop = "for" pattern "in" for-head block (for40: desugared by frontend/for_loop.c); the pattern a
+ * binding (`i`, `mut i`) or `_` */
+static AstExpr *parse_for(Parser *p, const Token *kw)
+{
+	advance(p);
+	enter(p);
+	const Token *pt = p->tok;
+	AstSubPattern top;
+	AstPattern pat = parse_top_pattern(p, &top);
+	if (!pat.is_wildcard || pat.deref || top.inner || top.nested || (top.var && top.var->by_ref))
+		error_tok(p, pt, "a `for` loop's pattern other than a binding or `_` is not supported");
+	expect(p, TOK_IN);
+	bool saved = p->no_struct;
+	p->no_struct = true;
+	ForLoop f = {.line = kw->line, .col = kw->col, .head = parse_for_head(p)};
+	p->no_struct = saved;
+	f.iter = synth_var(p, kw, "iter");
+	f.iter->is_mut = true;
+	f.some = synth_pattern(p, pt, generic_base(p->prog, GENERIC_OPTION), 1, top.var);
+	f.some.subs[0].line = pt->line;
+	f.some.subs[0].col = pt->col;
+	const Token *lb = p->tok;
+	f.body = new_expr(p, EXPR_BLOCK, lb->line, lb->col);
+	f.body->block = parse_block(p);
+	set_depth(p, f.body, block_depth(f.body->block));
+	AstExpr *e = for_desugar(p->prog, p->arena, &f);
+	set_depth(p, e, (f.head->depth > f.body->depth ? f.head->depth : f.body->depth) + 4);
+	leave(p);
+	return e;
+}
+
 static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e)
 {
 	for (;;) {
@@ -2670,7 +2721,7 @@ static AstExpr *parse_assign_rest(Parser *p, AstExpr *lhs)
 	AstBinOp op = AOP_ADD;
 	bool compound = assign_op(t->kind, &op);
 	if (!compound && t->kind != TOK_ASSIGN) {
-		if (t->kind == TOK_DOTDOT || t->kind == TOK_DOTDOTEQ)
+		if ((t->kind == TOK_DOTDOT || t->kind == TOK_DOTDOTEQ) && p->for_head != p->nesting)
 			error_tok(p, t, "ranges are not supported");
 		return lhs;
 	}
@@ -5447,6 +5498,7 @@ static bool enum_ready(Parser *p, AstEnum *en)
 	p->impl_scope = NULL;
 	p->trait_scope = NULL;
 	p->in_trait = p->no_struct = p->in_arm = p->synth = false;
+	p->for_head = 0;
 	p->top_or = NULL;
 	p->ntop_or = 0;
 	if (!setjmp(p->fail)) {

@@ -201,6 +201,9 @@ void sema_add_builtins(AstProgram *p)
 	/* core's, called by `e?` (issue 22 item 4): typed per call by sema (sema_generic.c) */
 	p->builtins[BUILTIN_TRY_BRANCH] = new_builtin(p, BUILTIN_TRY_BRANCH, "branch", ATY_UNIT, ATY_UNIT);
 	p->builtins[BUILTIN_FROM_RESIDUAL] = new_builtin(p, BUILTIN_FROM_RESIDUAL, "from_residual", ATY_UNIT, ATY_UNIT);
+	static const char *const iters[] = {"Range", "new", "into_iter", "next"}; /* for40: typed by for_loop.c */
+	for (int b = BUILTIN_RANGE; b <= BUILTIN_ITER_NEXT; b++)
+		p->builtins[b] = new_builtin(p, (AstBuiltin)b, iters[b - BUILTIN_RANGE], ATY_UNIT, ATY_UNIT);
 	p->builtins[BUILTIN_YIELD_NOW] = new_builtin(p, BUILTIN_YIELD_NOW, "yield_now", ATY_UNIT, ATY_YIELD_NOW);
 	p->builtins[BUILTIN_OBSERVE] = new_builtin(p, BUILTIN_OBSERVE, "observe", ATY_U32, ATY_UNIT);
 	p->builtins[BUILTIN_GUARD] = new_builtin(p, BUILTIN_GUARD, "guard", ATY_U32, ATY_GUARD);

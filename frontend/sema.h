@@ -130,6 +130,10 @@ typedef struct Sema {
 	Diag **move_errors;        /* warn33: by fn id, the first error of rustc's MIR borrowck typeck found
 	                              in it (`let &x = &g;`, a `let`'s `@` moves: sema_defer), reported by
 	                              step_borrowck after its match checks; typeck goes on. NULL if none */
+	struct ForRange *ranges;   /* for40: typeck: the fn's ranges whose instance waits for their element type
+	                              (for_loop.c; made after the integer fallback, as rustc's Step bound) */
+	int nranges;
+	uint32_t ranges_cap;
 } Sema;
 
 /* warn31: how far a fn's checks got: what rustc has run on it when an error stops it, so which of
@@ -259,6 +263,11 @@ AstType generic_resolve(Sema *s, AstType t);
  * ControlFlow<residual, T>; from_residual(r) is the enclosing fn's or async block's
  * return type, which must take that residual (the same error type: no From conversion) */
 AstType check_try_call(Sema *s, AstExpr *e);
+/* for40 (for_loop.c): a `for` loop's built-in calls, typed per use; the fn's pending range instances
+ * made once its body is typed (before the fallback of the variables still unbound) */
+AstType check_iter_call(Sema *s, AstExpr *e);
+void for_finish_ranges(Sema *s);
+void typeck_coercion_site(Sema *s, AstExpr *e, const AstType *expect);
 /* the subset's payloads (with or without a niche): no futures, no `!` */
 void check_generic_payload(Sema *s, const AstEnum *en, int line, int col);
 

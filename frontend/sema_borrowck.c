@@ -4417,6 +4417,15 @@ static void scope_end(Borrowck *b, Flow *f, AstVar *v, int line, int col)
 		access_path(b, f, v, NULL, 0, ACC_DEAD, v->name, line, col, -1);
 }
 
+/* for40: a `for` loop's `Some(PAT)` arm: PAT's binding goes out of scope at the body's end (the loop variable
+ * is fresh each iteration) */
+static void for_binding_dies(Borrowck *b, const AstMatchArm *a, Flow *f)
+{
+	AstVar *v = a->npats == 1 && a->pats[0].nsubs == 1 ? a->pats[0].subs[0].var : NULL;
+	if (v && a->body->kind == EXPR_BLOCK)
+		scope_end(b, f, v, a->body->block->end_line, a->body->block->end_col);
+}
+
 /* `return`: the futures of the body still initialised are dropped on the way out. */
 static void return_drops(Borrowck *b, Flow *f, const AstExpr *ret)
 {
@@ -6628,6 +6637,8 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 			}
 			b->discard_val = discarded ? e->arms[i].body : NULL;
 			flow_terminating(b, e->arms[i].body, &arm, value_used(b, e, discarded)); /* bc37: an arm */
+			if (ast_for_next_match(e)) /* for40: the loop's binding dies each iteration (E0597 of a borrow kept) */
+				for_binding_dies(b, &e->arms[i], &arm);
 			flow_arm_leave(b, e, &m, i, &arm);
 		}
 		*f = m.out;

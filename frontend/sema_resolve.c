@@ -453,6 +453,8 @@ again:
 	case EXPR_VAR:
 		if (e->var && e->var->kind == VAR_PARAM && s->fn && ast_fn_pattern_param(s->fn, e->var->id))
 			return; /* bind_pattern_params' */
+		if (e->for_loop) /* for40: a `for` loop's `iter`, hygienic (for_loop.c) */
+			return;
 		e->var = lookup_var_at(s, e->name, e->line, e->col);
 		if (!e->var) {
 			if (lookup_fn(s, e->name))
@@ -463,7 +465,8 @@ again:
 	case EXPR_CALL:
 		if (e->method) /* `recv.m()`: typeck finds m from the receiver's type */
 			break;
-		if (e->callee && ast_builtin_is_try(e->callee->builtin)) /* `?`'s calls: the parser's */
+		if (e->callee && (ast_builtin_is_try(e->callee->builtin) || ast_builtin_is_iter(e->callee->builtin)))
+			/* `?`'s and `for`'s calls: the parser's */
 			break;
 		/* a local shadows a fn (typeck rejects the call); an unresolved callee
 		 * is reported by typeck, in its order */
@@ -528,7 +531,7 @@ again:
 				resolve_or_pattern(s, &e->arms[i]);
 			else
 				resolve_or_subs(s, &e->arms[i].pats[0]);
-			for (int k = 0; k < e->arms[i].npats; k++)
+			for (int k = 0; k < e->arms[i].npats && !e->for_loop; k++) /* for40: `iter` is hygienic */
 				ast_arm_each_binding(&e->arms[i], k, push_binding, s);
 			if (e->arms[i].guard) /* the arm's bindings are in scope in its guard (guard27) */
 				resolve_expr(s, e->arms[i].guard);

@@ -1285,7 +1285,7 @@ static bool check_match_pats(Sema *s, AstExpr *e, AstType scrutinee, bool scruti
 		check_struct_match(s, e, scrutinee);
 		return scrutinee_diverges;
 	}
-	if (st.kind != ATY_BOOL && st.kind != ATY_CHAR && !is_integral(s, st) && st.kind != ATY_NEVER &&
+	if (st.kind != ATY_BOOL && st.kind != ATY_CHAR && !is_integral(s, st) && st.kind != ATY_NEVER && !e->for_loop &&
 	    (!ast_type_is_ref(st) || (match_peels(e) && !tests_nothing(e)))) /* pat36: `match &&o { _ => .. }`;
 	                                                                         mref39 `match &r { &x => .. }` */
 		error_at(s, e->lhs->line, e->lhs->col, "matching on `%s` is not supported", type_str(s, st, true));
@@ -1892,6 +1892,8 @@ static AstType check_call(Sema *s, AstExpr *e)
 {
 	if (e->callee && ast_builtin_is_try(e->callee->builtin)) /* `?`'s (sema_generic.c) */
 		return check_try_call(s, e);
+	if (e->callee && ast_builtin_is_iter(e->callee->builtin)) /* for40: a `for` loop's (for_loop.c) */
+		return check_iter_call(s, e);
 	if (e->method) {
 		check_method_receiver(s, e);
 		AstFn *fn = e->callee;
@@ -2651,6 +2653,7 @@ AstType typeck_shallow(Sema *s, AstType t) { return shallow(s, t); }
 bool typeck_unify(Sema *s, AstType a, AstType b) { return unify(s, a, b); }
 const char *typeck_type_str(Sema *s, AstType t, bool in_code) { return type_str(s, t, in_code); }
 AstType typeck_resolve(Sema *s, AstType t) { return resolve_type(s, t); }
+void typeck_coercion_site(Sema *s, AstExpr *e, const AstType *expect) { check_coercion_site(s, e, expect); }
 bool typeck_unbound(Sema *s, AstType t)
 {
 	t = shallow(s, t);
@@ -2670,8 +2673,10 @@ void typeck_fn(Sema *s, AstFn *fn)
 			fn->vars[i]->ty = fn->vars[i]->ty.kind == ATY_VAR && fn->vars[i]->ty.id == OR_OWN_TYPE.id
 			                    ? tv_new(s, false, NULL) : ast_type(ATY_UNIT);
 	s->ncasts = 0;
+	s->nranges = 0;
 	check_block(s, fn->body, &fn->ret, fn->ret_line, fn->ret_col);
 	check_casts(s);
+	for_finish_ranges(s);
 	generic_check_let_patterns(s);
 	/* lets first, so that "type annotations needed" points at the binding */
 	for (int i = 0; i < fn->nvars; i++) {

@@ -191,6 +191,21 @@ int generic_nargs(AstGeneric g);
 int generic_arg_of(AstGeneric g, int variant);
 /* The parser's base enum of `Some(x)` before its type is known (id -1). */
 AstEnum *generic_base(AstProgram *p, AstGeneric g);
+
+/* for40 (frontend/for_loop.c): `for PAT in head body` as rustc_ast_lowering's lower_expr_for:
+ *   match IntoIterator::into_iter(head) {
+ *       mut iter => loop { match Iterator::next(&mut iter) { None => break, Some(PAT) => body } },
+ *   }
+ * the parser gives the pieces (head the range: a BUILTIN_RANGE / BUILTIN_RANGE_INCLUSIVE call) */
+typedef struct ForLoop {
+	int line, col;       /* `for` */
+	AstPattern some;     /* `Some(PAT)` on Option's base */
+	AstVar *iter;        /* the loop's `mut iter` */
+	AstExpr *head, *body; /* body: the EXPR_BLOCK */
+} ForLoop;
+AstExpr *ast_new_expr(Arena *a, AstExprKind kind, int line, int col);
+AstExpr *for_desugar(AstProgram *p, Arena *a, const ForLoop *f);
+
 /* The instance at args (no inference variable among them), made at its first use
  * (line, col) and appended to p->enums; the same AstEnum for equal arguments. */
 /* NULL when the program has AST_ENUM_MAX enum types already: the caller reports it */

@@ -26,7 +26,7 @@ static const struct {
 
 static const char *const query_leaves[] = {NULL, "::is_some", "::is_none", "::is_ok", "::is_err"};
 
-static int ends_with(const char *s, const char *suffix)
+int core_name_ends_with(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), k = strlen(suffix);
 	return n > k && strcmp(s + n - k, suffix) == 0;
@@ -37,7 +37,7 @@ int cmp_leaf_op(const char *name)
 	if (name[0] != '<')
 		return -1;
 	for (size_t i = 0; i < sizeof cmp_leaves / sizeof *cmp_leaves; i++)
-		if (ends_with(name, cmp_leaves[i].suffix))
+		if (core_name_ends_with(name, cmp_leaves[i].suffix))
 			return (int)cmp_leaves[i].op;
 	return -1;
 }
@@ -54,7 +54,7 @@ int query_leaf_kind(const char *name)
 {
 	int opt = strncmp(name, "Option::<", 9) == 0, res = strncmp(name, "Result::<", 9) == 0;
 	for (int k = opt ? QUERY_IS_SOME : QUERY_IS_OK; (opt || res) && k <= (opt ? QUERY_IS_NONE : QUERY_IS_ERR); k++)
-		if (ends_with(name, query_leaves[k]))
+		if (core_name_ends_with(name, query_leaves[k]))
 			return k;
 	return 0;
 }

@@ -1060,6 +1060,8 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 			exec_cmp_leaf(I, (BinOp)cmp_leaf_op(name), src[0], src[1], ty[0], dst);
 		} else if (query_leaf_kind(name) && t->nargs == 1) { /* cmp39: `is_some` .. */
 			exec_query_leaf(I, query_leaf_kind(name), src[0], ty[0], dst);
+		} else if (iter_leaf_kind(name)) { /* for40: a `for` loop's (core_iter.c) */
+			exec_iter_leaf(I, iter_leaf_kind(name), src, ty, dst, dty);
 		} else {
 			FAIL("call of unknown fn %s", name);
 		}

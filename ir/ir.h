@@ -424,6 +424,14 @@ const char *query_leaf_method(int kind); /* "is_some" */
 int query_method_kind(const char *s, size_t n); /* the QueryLeaf of a method name ("is_some"), else 0 */
 int type_core_comparable(const Module *m, TypeId t);
 int core_leaf_of_type(const Module *m, const char *name, TypeId t); /* name is the leaf of t's impl */
+int core_name_ends_with(const char *s, const char *suffix); /* s is longer than suffix and ends with it */
+/* for40: core's iterator fns of a `for` loop over a range (ir/core_iter.c): `RangeInclusive::<T>::new`
+ * (ITER_NEW), `<R as IntoIterator>::into_iter` (ITER_INTO), `<R as Iterator>::next` (ITER_NEXT), R a
+ * `Range<T>` / `RangeInclusive<T>` struct of the module (range_adt_kind 1 / 2, else 0) */
+typedef enum { ITER_NONE, ITER_NEW, ITER_INTO, ITER_NEXT } IterLeaf;
+int iter_leaf_kind(const char *name);
+int range_adt_kind(const Module *m, TypeId t);
+int iter_leaf_check(const Module *m, const char *name, int kind, const TypeId *ops, uint32_t nargs, TypeId dst);
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
 /* The instance Option<a> (b unused) or Result<a, b>, made on first ask: one per (g, a, b),
  * no spelling kept (issue 23: N nested Options were N^2 / 2 bytes of spellings). The

@@ -1100,7 +1100,8 @@ static int builtin_qualified(P *p)
 	return 0;
 }
 
-/* cmp39: after `Option` / `Result`, `::<T>::is_some` .. (core's variant queries, ir/core_cmp.c) */
+/* cmp39: after `Option` / `Result`, `::<T>::is_some` .. (core's variant queries, ir/core_cmp.c); for40: after
+ * `RangeInclusive`, `::<T>::new` (ir/core_iter.c) */
 static int parse_query_callee(P *p, const char *name, Term *t)
 {
 	const char *spelled = arena_printf(p->tmp, "%s::<", name);
@@ -1118,7 +1119,7 @@ static int parse_query_callee(P *p, const char *name, Term *t)
 	if (p->t.kind != T_IDENT)
 		return unexpected(p, "expected `is_some`, `is_none`, `is_ok` or `is_err`");
 	spelled = arena_printf(p->tmp, "%s>::%.*s", spelled, (int)p->t.n, p->t.s);
-	if (!query_leaf_kind(spelled))
+	if (!query_leaf_kind(spelled) && !iter_leaf_kind(spelled))
 		return ERR("unknown fn %s", spelled);
 	next(p);
 	t->op = CALLEE_FN;
@@ -1208,7 +1209,8 @@ static int parse_call(P *p, PlaceId dst, Term *t)
 			TRY(parse_type(p, &t->x));
 			TRY(expect_p(p, ">", "after `drop_in_place::<T`"));
 			t->op = CALLEE_DROP_IN_PLACE;
-		} else if ((strcmp(name, "Option") == 0 || strcmp(name, "Result") == 0) && is_p(p, "::")) {
+		} else if ((strcmp(name, "Option") == 0 || strcmp(name, "Result") == 0 || strcmp(name, "RangeInclusive") == 0) &&
+		           is_p(p, "::")) {
 			TRY(parse_query_callee(p, name, t));
 		} else {
 			if (is_p(p, "::"))

@@ -415,7 +415,8 @@ static int item_header(P *p, const char *kw, char **name, TypeId *t)
 		return unexpected(p, "expected an item name");
 	TRY(parse_type_text(p, name));
 	int core = core_enum_index(*name);
-	if (name_type_args(*name) && (core < 0 || kw[0] == 's'))
+	int range = kw[0] == 's' && (strncmp(*name, "Range<", 6) == 0 || strncmp(*name, "RangeInclusive<", 15) == 0);
+	if (name_type_args(*name) && (core < 0 || kw[0] == 's') && !range) /* for40: core's range structs */
 		return err_at(p, line, col, core < 0 ? "generic item %s: only core's Option, Result and ControlFlow are"
 						       " generic in the subset" : "%s is core's enum, not a struct",
 			      *name);
@@ -441,6 +442,7 @@ static int parse_struct(P *p, Facts *fx, TypeId *tp)
 {
 	char *name;
 	TypeId t;
+	int line = p->t.line, col = p->t.col;
 	TRY(item_header(p, "struct", &name, &t));
 	*tp = t;
 	int named;
@@ -453,6 +455,9 @@ static int parse_struct(P *p, Facts *fx, TypeId *tp)
 	if (fx->repr_int)
 		return err_at(p, fx->repr_line, fx->repr_col, "`#[repr(%s)]` is an enum's only", repr_int_name(fx->repr_int));
 	type_struct_define(p->m, name, n, types, named == 1 ? names : NULL, fx->repr_c);
+	if (name_type_args(name) && !range_adt_kind(p->m, t)) /* for40 */
+		return err_at(p, line, col, "struct %s: core's range has the fields `start` and `end` of one integer type "
+			      "(and RangeInclusive `exhausted: bool`)", name);
 	return check_facts(p, fx, adt_of(p->m, t));
 }
 

@@ -900,6 +900,9 @@ static int check_call_fn(V *v, const Term *t, const TypeId *ops, TypeId dst)
 		       adt_is_core(v->m, adt_of(v->m, type_get(v->m, ops[0])->a)) && dst == TY_BOOL &&
 		       core_leaf_of_type(v->m, name, type_get(v->m, ops[0])->a) ? 0
 		       : fail(v, "call to %s with the wrong operands", name);
+	if (iter_leaf_kind(name)) /* for40: a `for` loop's core fns (core_iter.c) */
+		return iter_leaf_check(v->m, name, iter_leaf_kind(name), ops, t->nargs, dst) ? 0
+		       : fail(v, "call to %s with the wrong operands", name);
 	return fail(v, "call to unknown fn %s", name);
 }
 

@@ -465,6 +465,18 @@ static void spell_free(Emit *e)
 
 /* rustc's spelling of t; in_field: inside a struct definition, where a
  * reference needs a named lifetime ('static: custom MIR is not borrow-checked). */
+/* for40: core's range struct t as `core::ops::Range<u32>` (turbofish: `core::ops::Range::<u32>`, a path in an
+ * expression) */
+static int range_spelling(Emit *e, TypeId t, int turbofish, StrBuf *out)
+{
+	const Adt *a = adt_of(e->m, t);
+	strbuf_printf(out, "core::ops::%s%s<", range_adt_kind(e->m, t) == 1 ? "Range" : "RangeInclusive", turbofish ? "::" : "");
+	if (rust_type(e, a->variants[0].fields[0], 0, out))
+		return -1;
+	strbuf_printf(out, ">");
+	return 0;
+}
+
 static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 {
 	const Module *m = e->m;
@@ -541,6 +553,8 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 			strbuf_printf(out, "%s", adt_rust_name(a, nb, sizeof nb));
 			return 0;
 		}
+		if (range_adt_kind(m, t)) /* for40: core's `Range<T>` / `RangeInclusive<T>` */
+			return range_spelling(e, t, 0, out);
 		/* Option/Result, imported ADTs: named, so that a program using one
 		 * fails here rather than as a crate rustc rejects */
 		return type_fail(e, a && a->kind == ADT_ENUM ? "enum type %s" : "type %s (not a struct or enum item of the program)", t);
@@ -956,7 +970,12 @@ static int emit_aggregate_adt(Emit *e, const Adt *a, const Operand *ops, uint32_
 	if (n != v->nfields)
 		internal_error("emit: %s aggregate of %u fields, it has %u", adt_name(e->m, a), n, v->nfields);
 	char nb[1024];
-	strbuf_printf(rhs, "%s", source_name(a->name) ? adt_rust_name(a, nb, sizeof nb) : adt_name(e->m, a));
+	if (range_adt_kind(e->m, a->ty)) { /* for40: `core::ops::Range::<u32> { start: .., end: .. }` */
+		if (range_spelling(e, a->ty, 1, rhs))
+			return 1;
+	} else {
+		strbuf_printf(rhs, "%s", source_name(a->name) ? adt_rust_name(a, nb, sizeof nb) : adt_name(e->m, a));
+	}
 	if (a->enum_defined)
 		strbuf_printf(rhs, "::%s", v->name);
 	strbuf_printf(rhs, " {");
@@ -1751,7 +1770,8 @@ static int emit_stmt(Emit *e, const Stmt *s, StrBuf *out)
 				strbuf_printf(&rhs, ")");
 			} else if ((adt = emit_adt_aggregate(&h, s, &pre, &rhs)) != 0) {
 				rc = adt < 0; /* arrays, Option, Result */
-			} else if (s->op == AGG_ADT && (source_struct(e->m, s->x) || source_enum(e->m, s->x))) {
+			} else if (s->op == AGG_ADT && (source_struct(e->m, s->x) || source_enum(e->m, s->x) ||
+			                                range_adt_kind(e->m, s->x))) {
 				rc = emit_aggregate_adt(e, adt_of(e->m, s->x), ops, n, &pre, &rhs, hook_operand);
 			} else if (s->op == AGG_ADT) {
 				rc = type_fail(e, "an aggregate of type %s", s->x);
@@ -1877,6 +1897,30 @@ static int emit_core_leaf(Emit *e, const Term *t, StrBuf *out)
 	return 0;
 }
 
+/* for40: core's iterator fns of a range (ir/core_iter.c) as the emitted crate's: `core::ops::RangeInclusive::<u8>::new`,
+ * `<core::ops::Range<u32> as IntoIterator>::into_iter`, `<core::ops::Range<u32> as Iterator>::next` */
+static int emit_iter_leaf(Emit *e, const Term *t, StrBuf *out)
+{
+	const Fn *f = e->f;
+	int kind = iter_leaf_kind(f->names[t->x]);
+	if (kind == ITER_NEW) {
+		if (range_spelling(e, place_type(f, t->place), 1, out))
+			return 1;
+		strbuf_printf(out, "::new");
+		return 0;
+	}
+	TypeId rt = place_type(f, t->place);
+	if (kind == ITER_NEXT) {
+		Operand a = f->args[t->args];
+		rt = type_get(e->m, a.kind == OP_CONST ? f->consts[a.v].ty : place_type(f, a.v))->a;
+	}
+	strbuf_printf(out, "<");
+	if (range_spelling(e, rt, 0, out))
+		return 1;
+	strbuf_printf(out, kind == ITER_INTO ? " as IntoIterator>::into_iter" : " as Iterator>::next");
+	return 0;
+}
+
 static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 {
 	const Fn *f = e->f;
@@ -1899,6 +1943,8 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 			rc = adt < 0; /* `?`'s Try::branch, FromResidual::from_residual */
 		} else if (cmp_leaf_op(name) >= 0 || query_leaf_kind(name)) {
 			rc = emit_core_leaf(e, t, out);
+		} else if (iter_leaf_kind(name)) {
+			rc = emit_iter_leaf(e, t, out);
 		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0 ||
 		           clone_leaf_of(e->m, name, place_type(f, t->place))) { /* derive38: `<u32 as Clone>::clone`, core's */
 			strbuf_printf(out, "%s", name);

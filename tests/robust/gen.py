@@ -42,6 +42,8 @@ usage: tests/robust/gen.py KIND N > FILE.rs
           value held across the await (every link's condition temporary is storage-live until
           the chain's end, so the chain's blocks hold O(N) live locals each), and an entry `foo`
   asyncparampats  an async fn with N `&xI: &u32` pattern parameters (N upvars), awaited from `foo`
+  forloops  one async fn with N `for` loops over ranges (`..` and `..=` in turn), each awaiting (for40)
+  fornest  one async fn with N nested `for` loops, an await in the innermost (for40)
   cloneenum  a `#[derive(Clone)]` enum of 256 variants, the first of N `u32` fields, the others of one
           (clone39: its field-wise clone binds every field, then clones each), cloned across an await
   resnest  a struct field of type `Result<Option<Result<..<u8>.., u16>>, u16>` N deep (Result and
@@ -973,6 +975,30 @@ def corecmps(n):
 
 
 KINDS["corecmps"] = corecmps
+
+
+def forloops(n):
+    """for40: N `for` loops over ranges in one async fn (every other one `..=`), each awaiting in its body
+    (N range iterators, each a saved local of its own state) with a `continue` and a `break`"""
+    out = ["async fn foo(x: u32) -> u32 {", "    let mut s = 0u32;"]
+    for i in range(n):
+        out += ["    for i%d in 0..%sx {" % (i, "=" if i % 2 else ""),
+                "        if i%d == %d { continue; }" % (i, i % 3), "        if i%d > 2 { break; }" % i,
+                "        yield_now().await;", "        s += i%d;" % i, "    }"]
+    return out + ["    s", "}"]
+
+
+def fornest(n):
+    """for40: N `for` loops nested in one async fn, an await in the innermost"""
+    out = ["async fn foo(x: u32) -> u32 {", "    let mut s = 0u32;"]
+    out += ["for i%d in 0..x {" % i for i in range(n)]
+    out += ["yield_now().await;", "s += i%d;" % (n - 1)]
+    out += ["}"] * n
+    return out + ["    s", "}"]
+
+
+KINDS["forloops"] = forloops
+KINDS["fornest"] = fornest
 
 
 def main(argv):
