@@ -669,8 +669,9 @@ static const LoanSet *lset_union_flat(Borrowck *b, const LoanSet *x, const LoanS
 
 /* hunt37: the union of n sets at once (an aggregate's or a call's operands, a block's captures): a union
  * per operand copied the growing set each time (a call of 10,000 `&y` arguments: 232 MB). Flat sets are
- * merged by one sort, the result one of them when it holds the rest (as lset_union's); a chained one
- * among them is rare (a reborrow's value), joined one by one. */
+ * merged by one sort (two by one merge: perf40, vals_union's collapsed set and a link's value), the
+ * result one of them when it holds the rest (as lset_union's); a chained one among them is rare (a
+ * reborrow's value), joined one by one. */
 static const LoanSet *lset_union_all(Borrowck *b, const LoanSet *const *sets, int n)
 {
 	const LoanSet *first = NULL, *second = NULL;
