@@ -557,6 +557,11 @@ typedef struct Borrowck {
 	 * output's elided lifetime is self's: what an await of that call's future gives its output) */
 	const AstExpr *self_call;
 	const LoanSet *self_val;
+	/* perf40: a guarded arm's bindings, killed in its false edge's joins (flow_guard): one array
+	 * for every arm, not one per arm */
+	int *guard_dead;
+	int nguard_dead;
+	uint32_t guard_dead_cap;
 } Borrowck;
 
 /* Issue 23 (loan28): the holder variables (indices) a loan may flow into, as segments sharing
@@ -648,7 +653,8 @@ static const LoanSet *lset_union(Borrowck *b, const LoanSet *x, const LoanSet *y
 
 static const LoanSet *lset_union_flat(Borrowck *b, const LoanSet *x, const LoanSet *y)
 {
-	LoanSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->id);
+	LoanSet *u = arena_alloc_uninit(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->id);
+	u->n = u->chain = 0; /* perf40: the ids written in order, not zeroed first */
 	int i = 0, j = 0;
 	while (i < x->n || j < y->n) {
 		int k = j >= y->n || (i < x->n && x->id[i] <= y->id[j]) ? x->id[i] : y->id[j];
@@ -663,23 +669,29 @@ static const LoanSet *lset_union_flat(Borrowck *b, const LoanSet *x, const LoanS
 
 /* hunt37: the union of n sets at once (an aggregate's or a call's operands, a block's captures): a union
  * per operand copied the growing set each time (a call of 10,000 `&y` arguments: 232 MB). Flat sets are
- * merged by one sort, the result one of them when it holds the rest (as lset_union's); a chained one
- * among them is rare (a reborrow's value), joined one by one. */
+ * merged by one sort (two by one merge: perf40, vals_union's collapsed set and a link's value), the
+ * result one of them when it holds the rest (as lset_union's); a chained one among them is rare (a
+ * reborrow's value), joined one by one. */
 static const LoanSet *lset_union_all(Borrowck *b, const LoanSet *const *sets, int n)
 {
-	const LoanSet *first = NULL;
+	const LoanSet *first = NULL, *second = NULL;
 	bool distinct = false, chained = false;
 	size_t total = 0;
+	int nsets = 0;
 	for (int i = 0; i < n; i++) {
 		if (!sets[i])
 			continue;
 		distinct |= first && sets[i] != first;
+		second = first && !second && sets[i] != first ? sets[i] : second;
 		first = first ? first : sets[i];
 		chained |= lset_chain(sets[i]) != NULL;
 		total += (size_t)sets[i]->n;
+		nsets++;
 	}
 	if (!distinct)
 		return first;
+	if (nsets == 2 && !chained) /* perf40: two sorted sets merged, not sorted (vals_union's) */
+		return lset_union_flat(b, first, second);
 	if (chained) {
 		const LoanSet *v = NULL;
 		for (int i = 0; i < n; i++)
@@ -856,28 +868,47 @@ static const InvSet *inv_put(Borrowck *b, const InvSet *x, int k, const struct I
 static bool inv_prefer(const struct Invalid *x, const struct Invalid *y, long long floor);
 
 /* x ∪ y by loan; where both have a record, the one inv_prefer picks (x's on a tie) */
+/* x ∪ y's entries by loan (y's record where inv_prefer takes it) into u, when u is not NULL;
+ * whether the union differs from x */
+static bool inv_merge(const InvSet *x, const InvSet *y, long long floor, InvSet *u)
+{
+	int i = 0, j = 0, n = 0;
+	bool changed = false;
+	while (i < x->n || j < y->n) {
+		struct InvEntry e;
+		if (j >= y->n || (i < x->n && x->e[i].loan <= y->e[j].loan)) {
+			e = x->e[i++];
+			if (j < y->n && y->e[j].loan == e.loan && inv_prefer(e.iv, y->e[j].iv, floor))
+				e.iv = y->e[j].iv, changed = true;
+			if (j < y->n && y->e[j].loan == e.loan)
+				j++;
+		} else {
+			e = y->e[j++];
+			changed = true;
+		}
+		if (u)
+			u->e[n++] = e;
+		else if (changed)
+			return true;
+	}
+	if (u)
+		u->n = n;
+	return changed;
+}
+
+/* perf40 (issue 23): a join that adds nothing to x allocates nothing (an else-if chain's flows
+ * joined link by link: a copy of the growing set per link, most of them x's) */
 static const InvSet *inv_join(Borrowck *b, const InvSet *x, const InvSet *y, long long floor)
 {
 	if (!y || x == y)
 		return x;
 	if (!x)
 		return y;
-	InvSet *u = arena_alloc(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->e);
-	int i = 0, j = 0;
-	bool changed = false;
-	while (i < x->n || j < y->n) {
-		if (j >= y->n || (i < x->n && x->e[i].loan <= y->e[j].loan)) {
-			struct InvEntry xe = x->e[i++];
-			if (j < y->n && y->e[j].loan == xe.loan && inv_prefer(xe.iv, y->e[j].iv, floor))
-				xe.iv = y->e[j].iv, changed = true;
-			if (j < y->n && y->e[j].loan == xe.loan)
-				j++;
-			u->e[u->n++] = xe;
-		} else {
-			u->e[u->n++] = y->e[j++];
-		}
-	}
-	return u->n == x->n && !changed ? x : u;
+	if (!inv_merge(x, y, floor, NULL))
+		return x;
+	InvSet *u = arena_alloc_uninit(b->s->scratch, sizeof *u + (size_t)(x->n + y->n) * sizeof *u->e);
+	inv_merge(x, y, floor, u);
+	return u;
 }
 
 static bool inv_same_loans(const InvSet *x, const InvSet *y)
@@ -966,11 +997,20 @@ static bool vs_equal(const VarState *x, const VarState *y)
 }
 
 /* A node: VS_FAN children, after the epoch it was made in (node[-1]) and, in a flow's tree, the
- * children whose variables are not all as the initial state joins them (node[-2], vs_mask) */
-static const void **vs_node_new(Borrowck *b)
+ * children whose variables are not all as the initial state joins them (node[-2], vs_mask); from's
+ * children and mask, or none */
+static const void **vs_node_new(Borrowck *b, const void *const *from)
 {
-	const void **c = arena_alloc(b->s->scratch, (VS_FAN + 2) * sizeof *c);
+	/* perf40: not zeroed first, most nodes are copies (a path copied for a write) */
+	const void **c = arena_alloc_uninit(b->s->scratch, (VS_FAN + 2) * sizeof *c);
 	c[1] = (const void *)(uintptr_t)b->sh->epoch;
+	if (from) {
+		c[0] = from[-2];
+		memcpy(c + 2, from, VS_FAN * sizeof *c);
+	} else {
+		memset(c, 0, sizeof *c);
+		memset(c + 2, 0, VS_FAN * sizeof *c);
+	}
 	return c + 2;
 }
 
@@ -1009,11 +1049,7 @@ static const void *vs_set_rec(Borrowck *b, const void *node, int d, int id, cons
 	if (vs_node_owned(b, node)) { /* issue 23: no other flow reaches it, written in place */
 		c = (const void **)node;
 	} else {
-		c = vs_node_new(b);
-		if (node) {
-			memcpy(c, node, VS_FAN * sizeof *c);
-			c[-2] = ((const void *const *)node)[-2];
-		}
+		c = vs_node_new(b, node);
 	}
 	int slot = (id >> (VS_BITS * d)) & (VS_FAN - 1);
 	c[slot] = d == 0 ? (const void *)leaf : vs_set_rec(b, c[slot], d - 1, id, leaf);
@@ -1121,9 +1157,7 @@ static const void *sat_with_rec(Borrowck *b, const void *x, int d, int k, bool o
 	if (vs_node_owned(b, x)) {
 		c = (const void **)x;
 	} else {
-		c = vs_node_new(b);
-		if (x)
-			memcpy(c, x, VS_FAN * sizeof *c);
+		c = vs_node_new(b, x);
 	}
 	c[slot] = nc;
 	return c;
@@ -1147,12 +1181,31 @@ static const void *sat_union_rec(Borrowck *b, const void *x, const void *y, int 
 		if (u == xn[i])
 			continue;
 		if (!c) {
-			c = vs_node_new(b);
-			memcpy(c, xn, VS_FAN * sizeof *c);
+			c = vs_node_new(b, xn);
 		}
 		c[i] = u;
 	}
 	return c ? (const void *)c : x;
+}
+
+/* a NULL node's children (every variable below in its initial state) */
+static const void *const vs_no_children[VS_FAN];
+
+/* the slots where nodes x and y (their children) differ, bit i for child i: a branch-free pass
+ * over the two nodes' words */
+static unsigned vs_diff_slots(const void *const *x, const void *const *y)
+{
+	unsigned m = 0;
+	for (int i = 0; i < VS_FAN; i++)
+		m |= (unsigned)(x[i] != y[i]) << i;
+	return m;
+}
+
+/* bcj39: one side initial (NULL), the other as a join with the initial state leaves it (vs_mask
+ * 0): the join is the other side, below a node of depth d (d < 0: a leaf, not so decided) */
+static bool vs_join_one_sided(const void *x, const void *y, int d, int nkill)
+{
+	return d >= 0 && !nkill && (!x || !y) && vs_node_ok(x ? x : y);
 }
 
 /* x ∪ y below one node of depth d (NULL: initial states), the variables of kill (nkill ids, sorted,
@@ -1189,34 +1242,38 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 		*leaf = u;
 		return leaf;
 	}
-	if (!nkill && (!x || !y) && vs_node_ok(x ? x : y))
-		return x ? x : y; /* bcj39: one side initial, the other as the join leaves it */
-	const void *const *xn = x, *const *yn = y;
+	if (vs_join_one_sided(x, y, d, nkill))
+		return x ? x : y;
+	const void *const *xn = x ? x : vs_no_children, *const *yn = y ? y : vs_no_children;
+	/* perf40 (issue 23): only the slots that differ or hold a killed variable are walked (the
+	 * others are the same child on both sides), found by one pass over the two nodes' words */
+	unsigned walk = vs_diff_slots(xn, yn);
+	for (int k = 0; k < nkill; k++)
+		walk |= 1u << ((kill[k] >> (VS_BITS * d)) & (VS_FAN - 1));
+	const unsigned walked = walk;
 	const void *u[VS_FAN];
 	bool allx = true, ally = true;
-	for (int i = 0; i < VS_FAN; i++) {
-		const void *xi = xn ? xn[i] : NULL, *yi = yn ? yn[i] : NULL;
-		int nk = 0;
-		while (nk < nkill && kill[nk] < id + ((i + 1) << (VS_BITS * d)))
+	for (; walk; walk &= walk - 1) {
+		int i = __builtin_ctz(walk), nk = 0;
+		while (nk < nkill && ((kill[nk] >> (VS_BITS * d)) & (VS_FAN - 1)) == i)
 			nk++;
-		if (xi == yi && !nk) {
-			u[i] = xi;
-			continue;
-		}
-		u[i] = vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)), kill, nk);
+		const void *xi = xn[i], *yi = yn[i];
+		u[i] = vs_join_one_sided(xi, yi, d - 1, nk) ? (xi ? xi : yi) /* (most walked slots: no call) */
+		                                            : vs_join_rec(b, xi, yi, d - 1, id + (i << (VS_BITS * d)), kill, nk);
 		if (nk) { /* kill is NULL when none: no offset of it (UBSan) */
 			kill += nk;
 			nkill -= nk;
 		}
-		allx &= u[i] == xi;
-		ally &= u[i] == yi;
+		allx &= u[i] == xn[i];
+		ally &= u[i] == yn[i];
 	}
 	if (ally)
 		return y;
 	if (allx)
 		return x;
-	const void **c = vs_node_new(b);
-	memcpy(c, u, sizeof u);
+	const void **c = vs_node_new(b, NULL);
+	for (int i = 0; i < VS_FAN; i++)
+		c[i] = walked >> i & 1 ? u[i] : xn[i];
 	for (int i = 0; i < VS_FAN; i++)
 		vs_mask_fix(c, d, i);
 	return c;
@@ -1228,7 +1285,7 @@ static const void *vs_join_rec(Borrowck *b, const void *x, const void *y, int d,
 static const void *pred_lift(Borrowck *b, const void *x, int d, int to)
 {
 	for (; x && d < to; d++) {
-		const void **c = vs_node_new(b);
+		const void **c = vs_node_new(b, NULL);
 		c[0] = x;
 		x = c;
 	}
@@ -1333,12 +1390,18 @@ static void flow_join_killing(Borrowck *b, Flow *into, Flow from, const int *kil
 			set_st(b, into, kill[i], ST_UNINIT);
 		return;
 	}
+	const void *root = into->root, *sat = into->sat, *pred = into->pred;
 	into->root = vs_join_rec(b, into->root, from.root, b->vdepth - 1, 0, kill, nkill);
 	/* loans26: a loan saturated in either is in the join (a variable's records are the union) */
 	into->sat = sat_union_rec(b, into->sat, from.sat, b->sdepth - 1);
 	into->inv = inv_join(b, into->inv, from.inv, b->sh->floor);
 	pred_join(b, into, &from);
-	flow_seal(b); /* into may share from's nodes */
+	/* into may share from's nodes, unless its trees are the ones it had (perf40, issue 23: a
+	 * guard's false edge that changes the match's flow in nothing, as `v if v == I`, leaves the
+	 * arm's nodes its own, and flow_arm_leave's kill of v writes its leaf in place: a path of
+	 * nodes fewer per guarded arm) */
+	if (into->root != root || into->sat != sat || into->pred != pred)
+		flow_seal(b);
 }
 
 /* into := into ∪ from */
@@ -6303,14 +6366,11 @@ static void guard_mutation(Borrowck *b, const AstExpr *place, const AstExpr *at,
 	         r->var->name);
 }
 
-typedef struct IdList { int *v; int n; uint32_t cap; } IdList;
-struct CollectIds { Borrowck *b; IdList *l; };
-
-/* the binding's variable id, into the list (ast_arm_each_binding's callback) */
+/* the binding's variable id, into b->guard_dead (ast_arm_each_binding's callback) */
 static void collect_binding(const AstSubPattern *sp, void *cx)
 {
-	struct CollectIds *c = cx;
-	*VEC_PUSH(c->b->s->scratch, c->l->v, c->l->n, c->l->cap) = sp->var->id;
+	Borrowck *b = cx;
+	*VEC_PUSH(b->s->scratch, b->guard_dead, b->nguard_dead, b->guard_dead_cap) = sp->var->id;
 }
 
 /* guard27: arm i's guard, walked in the arm's flow (its bindings made); rustc's false edges make
@@ -6350,14 +6410,15 @@ static void flow_guard(Borrowck *b, AstExpr *e, int i, Flow *f, MatchFlow *m, Fl
 	 * by value after the guard), joined without being made (flow_join_killing): a copy of the arm
 	 * with them set was a path of new nodes per arm, and the join of every arm's flow into the
 	 * later arms' kept each earlier arm's top binding maybe-initialised */
-	IdList dead = {0};
+	b->nguard_dead = 0;
 	for (int k = 0; k < e->arms[i].npats; k++)
-		ast_arm_each_binding(&e->arms[i], k, collect_binding, &(struct CollectIds){b, &dead});
-	if (dead.n > 1)
-		qsort(dead.v, (size_t)dead.n, sizeof *dead.v, int_cmp);
+		ast_arm_each_binding(&e->arms[i], k, collect_binding, b);
+	int *dead = b->nguard_dead ? b->guard_dead : NULL, ndead = b->nguard_dead;
+	if (ndead > 1)
+		qsort(dead, (size_t)ndead, sizeof *dead, int_cmp);
 	if (m->tests_on)
-		flow_join_killing(b, &m->tests, *arm, dead.v, dead.n);
-	flow_join_killing(b, f, *arm, dead.v, dead.n);
+		flow_join_killing(b, &m->tests, *arm, dead, ndead);
+	flow_join_killing(b, f, *arm, dead, ndead);
 }
 
 /* 4b over e, and 4c: b->val the loans its value may carry */
