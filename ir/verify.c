@@ -896,6 +896,12 @@ static int check_call_fn(V *v, const Term *t, const TypeId *ops, TypeId dst)
 		       adt_is_core(v->m, adt_of(v->m, type_get(v->m, ops[0])->a)) && dst == TY_BOOL &&
 		       core_leaf_of_type(v->m, name, type_get(v->m, ops[0])->a) ? 0
 		       : fail(v, "call to %s with the wrong operands", name);
+	TypeId self;
+	int k = int_leaf_of(v->m, name, &self);
+	const char *why = k != IM_NONE ? int_leaf_check(v->m, k, self, ops, t->nargs, dst) /* meth40: core_int.c */
+	                : (k = enum_leaf_of(name)) != EM_NONE ? enum_leaf_check(v->m, k, name, ops, t->nargs, dst) : "";
+	if (k != IM_NONE)
+		return why ? fail(v, "call to %s with the wrong operands: not %s", name, why) : 0;
 	return fail(v, "call to unknown fn %s", name);
 }
 
