@@ -139,6 +139,8 @@ static const AstFn *enum_method(Sema *s, const AstExpr *e, AstType st, AstGeneri
 	return core_fn(s, BUILTIN_ENUM_METHOD, enum_method_name(k), SELF_VALUE, p, k == EM_UNWRAP_OR ? 2 : 1, ret);
 }
 
+static const AstFn *enum_or_clone(Sema *s, const AstExpr *e, AstType st);
+
 /* `a.clone()` of an array, Option or Result (core's Clone impls): `&self` */
 static const AstFn *core_clone(Sema *s, const AstExpr *e, AstType st)
 {
@@ -151,12 +153,28 @@ static const AstFn *core_clone(Sema *s, const AstExpr *e, AstType st)
 	return c < 0 ? NULL : core_fn(s, BUILTIN_CORE_CLONE, "clone", SELF_REF, &st, 1, st);
 }
 
-const AstFn *core_method_of(Sema *s, const AstExpr *e, AstType st, bool int_var)
+const AstFn *core_method_of(Sema *s, const AstExpr *e, AstType t, AstType st, bool int_var)
 {
+	int nref = 0;
+	for (AstType r = t; ast_type_is_ref(r); r = typeck_shallow(s, ast_ref_pointee(r)))
+		nref++;
+	const AstFn *fn = NULL;
 	if (int_var || ast_type_is_int(st))
-		return int_method(s, e, st, int_var);
-	if (st.kind == ATY_ARRAY)
-		return core_clone(s, e, st);
+		fn = int_method(s, e, st, int_var);
+	else if (st.kind == ATY_ARRAY)
+		fn = core_clone(s, e, st);
+	else
+		fn = enum_or_clone(s, e, st);
+	/* through references rustc's probe takes a trait method of the reference itself: `r.min(&y)` is `<&u32 as
+	 * Ord>::min`, `rr.clone()` of a `&&[u8; 4]` is `<&[u8; 4] as Clone>::clone` (not modelled) */
+	if (fn && ((fn->builtin == BUILTIN_INT_METHOD && fn->name[0] == '<' && nref) ||
+	           (fn->builtin == BUILTIN_CORE_CLONE && nref > 1)))
+		error_at(s, e->op_line, e->op_col, "method `%s` of `%s` is not supported", e->name, typeck_type_str(s, t, true));
+	return fn;
+}
+
+static const AstFn *enum_or_clone(Sema *s, const AstExpr *e, AstType st)
+{
 	AstGeneric g;
 	AstType args[2];
 	if (st.kind != ATY_ENUM || !generic_args(s, st, &g, args) || (g != GENERIC_OPTION && g != GENERIC_RESULT))

@@ -257,10 +257,10 @@ AstType generic_resolve(Sema *s, AstType t);
  * ControlFlow<residual, T>; from_residual(r) is the enclosing fn's or async block's
  * return type, which must take that residual (the same error type: no From conversion) */
 AstType check_try_call(Sema *s, AstExpr *e);
-/* int_methods.c (meth40): core's method `e->name` of a receiver of type st (through references; int_var: an
+/* int_methods.c (meth40): core's method `e->name` of a receiver of type t (st through its references; int_var: an
  * integer of a type not known yet), an AstFn typed for this use, NULL when core's is not modelled (or st has
  * none); core_int_path_fn: `u32::min` .. of an integer type's path, NULL for another path */
-const AstFn *core_method_of(Sema *s, const AstExpr *e, AstType st, bool int_var);
+const AstFn *core_method_of(Sema *s, const AstExpr *e, AstType t, AstType st, bool int_var);
 AstFn *core_int_path_fn(Sema *s, const AstExpr *e);
 /* the subset's payloads (with or without a niche): no futures, no `!` */
 void check_generic_payload(Sema *s, const AstEnum *en, int line, int col);

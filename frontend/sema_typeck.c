@@ -1738,7 +1738,7 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 	bool item_enum = st.kind == ATY_ENUM && !(st.id & AST_ENUM_PARTIAL) && !s->prog->enums[ast_enum_index(st)]->generic;
 	const AstFn *fn = core_query_method(s, e, t, st);
 	if (!fn && !item_enum && st.kind != ATY_STRUCT) /* meth40: core's methods (int_methods.c) */
-		fn = core_method_of(s, e, st, st.kind == ATY_VAR && is_int_var(s, st));
+		fn = core_method_of(s, e, t, st, st.kind == ATY_VAR && is_int_var(s, st));
 	if (st.kind != ATY_STRUCT && !item_enum && !fn)
 		error_at(s, e->op_line, e->op_col, "method `%s` of `%s` is not supported", e->name, type_str(s, t, true));
 	AstType self = {st.kind, st.kind == ATY_ENUM ? ast_enum_index(st) : st.id};

@@ -247,8 +247,6 @@ static uint64_t int_pow(IntTy t, uint64_t base, uint32_t exp, int *over)
 		exp /= 2;
 		base = arith(t, 2, base, base, &o);
 		*over |= o;
-		if (*over)
-			return acc;
 	}
 }
 
