@@ -792,7 +792,7 @@ static BlockId lower_core_method(Builder *b, PlaceId dest, BlockId bb, const Ast
 		IR_ASSERT(lt);
 		name = arena_printf(b->f->arena, "%.*s::%s::%s", (int)(lt - sp), sp, lt, cf->name);
 	} else if (cf->builtin == BUILTIN_CORE_CLONE) {
-		name = arena_printf(b->f->arena, "<%s as Clone>::clone", type_spelling(b->m, ty_of(b, cf->ret)));
+		name = arena_printf(b->f->arena, "<%s as Clone>::clone", type_spelling(b->m, ty_of(b, e->ty)));
 	}
 	ScratchMark sm = scratch_mark();
 	Operand *args = scratch_alloc_uninit(((size_t)e->nargs + 1) * sizeof *args);

@@ -146,10 +146,11 @@ static const AstFn *core_clone(Sema *s, const AstExpr *e, AstType st)
 {
 	if (strcmp(e->name, "clone") || (st.kind == ATY_ENUM && (st.id & AST_ENUM_PARTIAL)))
 		return NULL;
-	int c = ast_type_clone(s->prog, st);
+	AstType known = typeck_resolve(s, st); /* `[n, 2]`'s element type is a variable bound to n's */
+	int c = ast_type_clone(s->prog, known);
 	if (c == 0)
 		error_at(s, e->op_line, e->op_col, "the trait bound `%s: Clone` is not satisfied",
-		         typeck_type_str(s, ast_clone_culprit(s->prog, st), true));
+		         typeck_type_str(s, ast_clone_culprit(s->prog, known), true));
 	return c < 0 ? NULL : core_fn(s, BUILTIN_CORE_CLONE, "clone", SELF_REF, &st, 1, st);
 }
 
