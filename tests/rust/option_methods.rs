@@ -16,6 +16,7 @@
 //@ args: unwraps 0
 //@ args: result_unwrap 2
 //@ args: result_unwrap 7
+//@ args: result_unwrap 4
 //@ args: clones 1
 //@ args: clones 6
 //@ args: guarded 1
@@ -100,8 +101,8 @@ async fn result_unwrap(n: u32) -> u32 {
     let r = status(n);
     yield_now().await;
     let i: Result<u8, i16> = if n > 5 { Err(-4) } else { Ok(1) };
-    observe(r.unwrap());
-    i.unwrap() as u32
+    observe(i.unwrap() as u32);
+    r.unwrap()
 }
 
 async fn clones(n: u32) -> u32 {
