@@ -139,18 +139,20 @@ static const AstFn *enum_method(Sema *s, const AstExpr *e, AstType st, AstGeneri
 	return core_fn(s, BUILTIN_ENUM_METHOD, enum_method_name(k), SELF_VALUE, p, k == EM_UNWRAP_OR ? 2 : 1, ret);
 }
 
-static const AstFn *enum_or_clone(Sema *s, const AstExpr *e, AstType st);
+static const AstFn *enum_or_clone(Sema *s, const AstExpr *e, AstType st, bool through_ref);
 
 /* `a.clone()` of an array, Option or Result (core's Clone impls): `&self` */
-static const AstFn *core_clone(Sema *s, const AstExpr *e, AstType st)
+static const AstFn *core_clone(Sema *s, const AstExpr *e, AstType st, bool through_ref)
 {
 	if (strcmp(e->name, "clone") || (st.kind == ATY_ENUM && (st.id & AST_ENUM_PARTIAL)))
 		return NULL;
 	AstType known = typeck_resolve(s, st); /* `[n, 2]`'s element type is a variable bound to n's */
 	int c = ast_type_clone(s->prog, known);
+	if (c == 0 && !through_ref) /* through a reference rustc clones the reference (not modelled: below) */
+		error_at(s, e->op_line, e->op_col, "the method `clone` exists for %s `%s`, but its trait bounds were not "
+		         "satisfied", st.kind == ATY_ARRAY ? "array" : "enum", typeck_type_str(s, known, true));
 	if (c == 0)
-		error_at(s, e->op_line, e->op_col, "the trait bound `%s: Clone` is not satisfied",
-		         typeck_type_str(s, ast_clone_culprit(s->prog, known), true));
+		c = 1; /* refused by core_method_of */
 	return c < 0 ? NULL : core_fn(s, BUILTIN_CORE_CLONE, "clone", SELF_REF, &st, 1, st);
 }
 
@@ -163,25 +165,26 @@ const AstFn *core_method_of(Sema *s, const AstExpr *e, AstType t, AstType st, bo
 	if (int_var || ast_type_is_int(st))
 		fn = int_method(s, e, st, int_var);
 	else if (st.kind == ATY_ARRAY)
-		fn = core_clone(s, e, st);
+		fn = core_clone(s, e, st, nref > 0);
 	else
-		fn = enum_or_clone(s, e, st);
+		fn = enum_or_clone(s, e, st, nref > 0);
 	/* through references rustc's probe takes a trait method of the reference itself: `r.min(&y)` is `<&u32 as
-	 * Ord>::min`, `rr.clone()` of a `&&[u8; 4]` is `<&[u8; 4] as Clone>::clone` (not modelled) */
+	 * Ord>::min`, `rr.clone()` of a `&&[u8; 4]` (or `r.clone()` of a `&[Guard; 2]`, no Clone) is `<&[u8; 4] as
+	 * Clone>::clone` (not modelled) */
 	if (fn && ((fn->builtin == BUILTIN_INT_METHOD && fn->name[0] == '<' && nref) ||
-	           (fn->builtin == BUILTIN_CORE_CLONE && nref > 1)))
+	           (fn->builtin == BUILTIN_CORE_CLONE && (nref > 1 || (nref && ast_type_clone(s->prog, typeck_resolve(s, st)) == 0)))))
 		error_at(s, e->op_line, e->op_col, "method `%s` of `%s` is not supported", e->name, typeck_type_str(s, t, true));
 	return fn;
 }
 
-static const AstFn *enum_or_clone(Sema *s, const AstExpr *e, AstType st)
+static const AstFn *enum_or_clone(Sema *s, const AstExpr *e, AstType st, bool through_ref)
 {
 	AstGeneric g;
 	AstType args[2];
 	if (st.kind != ATY_ENUM || !generic_args(s, st, &g, args) || (g != GENERIC_OPTION && g != GENERIC_RESULT))
 		return NULL;
 	const AstFn *fn = enum_method(s, e, st, g, args);
-	return fn ? fn : core_clone(s, e, st);
+	return fn ? fn : core_clone(s, e, st, through_ref);
 }
 
 /* the integer type spelled name[0..n), ATY_VAR if none */
