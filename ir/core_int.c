@@ -109,6 +109,14 @@ int enum_method_by_name(const char *name, int is_result)
 
 const char *enum_method_name(int k) { return enum_methods[k].name; }
 
+int enum_method_named(const char *s, size_t n)
+{
+	for (int k = 1; k < EM_COUNT; k++)
+		if (strlen(enum_methods[k].name) == n && !memcmp(enum_methods[k].name, s, n))
+			return k;
+	return EM_NONE;
+}
+
 int enum_leaf_of(const char *name)
 {
 	int opt = !strncmp(name, "Option::<", 9), res = !strncmp(name, "Result::<", 9);

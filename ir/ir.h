@@ -491,6 +491,7 @@ int int_method_of_type(int m, TypeId t);     /* t (an integer type) has m */
 int int_leaf_of(const Module *m, const char *name, TypeId *self);
 int enum_method_by_name(const char *name, int is_result); /* an EnumMethod the enum has, EM_NONE else */
 const char *enum_method_name(int k);
+int enum_method_named(const char *s, size_t n); /* the EnumMethod named s[0..n) (either enum's), EM_NONE else */
 int enum_leaf_of(const char *name);          /* the EnumMethod of `Option::<T>::m` / `Result::<T, E>::m` */
 /* the verifier's checks of a call of either: 0 if the operands fit, else a reason */
 const char *int_leaf_check(const Module *m, int k, TypeId self, const TypeId *ops, uint32_t n, TypeId dst);
