@@ -52,15 +52,12 @@ const char *int_method_name(int m) { return int_methods[m].name; }
 IntMethodShape int_method_shape(int m) { return int_methods[m].shape; }
 IntMethodWho int_method_who(int m) { return int_methods[m].who; }
 
-static int kind_is_int(uint8_t k) { return k >= TY_U8 && k <= TY_ISIZE; }
-static int kind_is_signed(uint8_t k) { return k >= TY_I8 && k <= TY_ISIZE; }
-
 int int_method_of_type(int m, TypeId t)
 {
-	if (m <= IM_NONE || m >= IM_COUNT || !kind_is_int((uint8_t)t))
+	if (m <= IM_NONE || m >= IM_COUNT || !is_int_kind((uint8_t)t))
 		return 0;
 	IntMethodWho w = int_methods[m].who;
-	return w == IMW_SIGNED ? kind_is_signed((uint8_t)t) : w == IMW_UNSIGNED ? !kind_is_signed((uint8_t)t) : 1;
+	return w == IMW_SIGNED ? is_signed_kind((uint8_t)t) : w == IMW_UNSIGNED ? !is_signed_kind((uint8_t)t) : 1;
 }
 
 /* the integer type spelled s[0..n) (the basic types' ids are their kinds), NO_ID if none */
@@ -302,8 +299,6 @@ static void write_option(Interp *I, uint64_t dst, TypeId dty, int some, uint64_t
 	enum_write_tag(I, dst, a, (uint64_t)some);
 }
 
-static void panic_with(Interp *I, const char *msg) { panic_event(I, msg); }
-
 static uint32_t shape_nargs(IntMethodShape sh) { return sh == IMS_BIN || sh == IMS_CHECKED || sh == IMS_BY_U32 ? 2 : 1; }
 
 int exec_int_leaf(Interp *I, int k, TypeId self, const uint64_t *src, uint32_t n, uint64_t dst, TypeId dty)
@@ -348,14 +343,14 @@ int exec_int_leaf(Interp *I, int k, TypeId self, const uint64_t *src, uint32_t n
 	case IM_POW:
 		r = int_pow(t, a, (uint32_t)b, &over);
 		if (over && !I->m->release) {
-			panic_with(I, "attempt to multiply with overflow");
+			panic_event(I, "attempt to multiply with overflow");
 			return 0;
 		}
 		break;
 	case IM_ABS:
 		over = (a & mask_of(t)) == min_of(t);
 		if (over && !I->m->release) {
-			panic_with(I, "attempt to negate with overflow");
+			panic_event(I, "attempt to negate with overflow");
 			return 0;
 		}
 		r = sval(t, a) < 0 ? arith(t, 1, 0, a, &over) : a;
@@ -426,13 +421,13 @@ int exec_enum_leaf(Interp *I, int k, const char *name, const uint64_t *src, cons
 			for (uint32_t i = 0; i < dsz; i++) /* the integers' and bool's Default: 0, false */
 				mem_write(I, dst + i, 1, 0);
 		} else if (!res) {
-			panic_with(I, "called `Option::unwrap()` on a `None` value");
+			panic_event(I, "called `Option::unwrap()` on a `None` value");
 			return 0;
 		} else {
 			StrBuf msg = {0};
 			strbuf_printf(&msg, "called `Result::unwrap()` on an `Err` value: ");
 			debug_scalar(I, src[0] + a->variant_offsets[1][0], a->variants[1].fields[0], &msg);
-			panic_with(I, msg.s);
+			panic_event(I, msg.s);
 			strbuf_free(&msg);
 			return 0;
 		}
