@@ -141,10 +141,23 @@ static const AstFn *enum_method(Sema *s, const AstExpr *e, AstType st, AstGeneri
 
 static const AstFn *enum_or_clone(Sema *s, const AstExpr *e, AstType st, bool through_ref);
 
+/* an Option / Result being inferred whose arguments are known by now (`let o = Some(x);`) */
+static bool args_known(Sema *s, AstType st)
+{
+	AstGeneric g;
+	AstType args[2];
+	if (!generic_args(s, st, &g, args))
+		return false;
+	for (int k = 0; k < (g == GENERIC_RESULT ? 2 : 1); k++)
+		if (typeck_shallow(s, args[k]).kind == ATY_VAR)
+			return false;
+	return true;
+}
+
 /* `a.clone()` of an array, Option or Result (core's Clone impls): `&self` */
 static const AstFn *core_clone(Sema *s, const AstExpr *e, AstType st, bool through_ref)
 {
-	if (strcmp(e->name, "clone") || (st.kind == ATY_ENUM && (st.id & AST_ENUM_PARTIAL)))
+	if (strcmp(e->name, "clone") || (st.kind == ATY_ENUM && (st.id & AST_ENUM_PARTIAL) && !args_known(s, st)))
 		return NULL;
 	AstType known = typeck_resolve(s, st); /* `[n, 2]`'s element type is a variable bound to n's */
 	int c = ast_type_clone(s->prog, known);
