@@ -4,7 +4,7 @@
 // (integers, bool, char), a Result's ok() / err() and unwrap_or; `.clone()` of arrays, Options and Results
 // (`<[u8; 4] as Clone>::clone(move _k)`, the receiver autoref'd, or reborrowed through a reference), the
 // clone used after an await; an Option<Guard>'s unwrap moving the Guard out; receivers through `&o`
-// (rustc copies `*r`), an Option being inferred (`let o = Some(n);`), a call's result, a method's result
+// (rustc copies `*r`), an Option being inferred (`let o = Some(n);`, its clone too), a call's result, a method's result
 // chained; in a sync fn
 //@ args: options 0
 //@ args: options 5
@@ -140,7 +140,8 @@ async fn inferred(n: u32) -> u32 {
     let p = if n > 9 { Some(n) } else { None };
     yield_now().await;
     let q = p.unwrap_or(5);
-    o.unwrap() + q
+    let c = o.clone();
+    o.unwrap() + q + c.unwrap_or(6)
 }
 
 fn sync_part(n: u32) -> u32 {
