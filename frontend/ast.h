@@ -740,6 +740,7 @@ typedef enum {
 	/* for40: a `for` loop's (frontend/for_loop.c): `a..b` (built as the aggregate `Range::<T> { .. }`),
 	 * `RangeInclusive::<T>::new(a, b)`, `<R as IntoIterator>::into_iter`, `<R as Iterator>::next` */
 	BUILTIN_RANGE, BUILTIN_RANGE_INCLUSIVE, BUILTIN_INTO_ITER, BUILTIN_ITER_NEXT,
+	BUILTIN_INT_METHOD, BUILTIN_ENUM_METHOD, BUILTIN_CORE_CLONE, /* meth40: core's, an AstFn per use (int_methods.c) */
 	NBUILTINS
 } AstBuiltin;
 

@@ -780,6 +780,29 @@ static BlockId lower_core_cmp(Builder *b, PlaceId dest, BlockId bb, const AstExp
 	return emit_call(b, bb, dest, CALLEE_FN, callee_name(b, name), args, 2);
 }
 
+/* meth40: core's methods (int_methods.c): an integer's named by sema (`core::num::<impl u32>::wrapping_add`,
+ * `<u32 as Ord>::min`), an Option's or Result's from the receiver's IR type as rustc's MIR prints it
+ * (`Option::<u32>::unwrap_or`), a clone `<[u8; 4] as Clone>::clone`; the arguments as any call's */
+static BlockId lower_core_method(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	const AstFn *cf = e->callee;
+	const char *name = cf->name;
+	if (cf->builtin == BUILTIN_ENUM_METHOD) {
+		const char *sp = type_spelling(b->m, ty_of(b, e->args[0]->ty)), *lt = strchr(sp, '<');
+		IR_ASSERT(lt);
+		name = arena_printf(b->f->arena, "%.*s::%s::%s", (int)(lt - sp), sp, lt, cf->name);
+	} else if (cf->builtin == BUILTIN_CORE_CLONE) {
+		name = arena_printf(b->f->arena, "<%s as Clone>::clone", type_spelling(b->m, ty_of(b, e->ty)));
+	}
+	ScratchMark sm = scratch_mark();
+	Operand *args = scratch_alloc_uninit(((size_t)e->nargs + 1) * sizeof *args);
+	for (int i = 0; i < e->nargs; i++)
+		bb = as_local_operand(b, bb, e->args[i], ty_of(b, e->args[i]->ty), &args[i]);
+	bb = emit_call(b, bb, dest, CALLEE_FN, callee_name(b, name), args, (uint32_t)e->nargs);
+	scratch_release(sm);
+	return bb;
+}
+
 static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
 {
 	ScratchMark sm = scratch_mark();
@@ -796,6 +819,10 @@ static BlockId lower_call(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	if (ast_builtin_is_query(cf->builtin)) { /* cmp39: `o.is_some()` .. */
 		scratch_release(sm);
 		return lower_query_call(b, dest, bb, e);
+	}
+	if (cf->builtin >= BUILTIN_INT_METHOD && cf->builtin <= BUILTIN_CORE_CLONE) {
+		scratch_release(sm);
+		return lower_core_method(b, dest, bb, e);
 	}
 	for (int i = 0; i < e->nargs; i++) {
 		TypeId want = cf->builtin ? TY_U32 : ty_of(b, cf->params[i]->ty);

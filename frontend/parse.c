@@ -393,6 +393,15 @@ static const struct { const char *name; AstTypeKind kind; } type_names[] = {
 	{"char", ATY_CHAR},
 };
 
+/* meth40: the token names an integer type (`u32::min`) */
+static bool int_type_token(const Token *t)
+{
+	for (size_t i = 0; i < sizeof type_names / sizeof *type_names; i++)
+		if ((int)strlen(type_names[i].name) == t->len && !memcmp(type_names[i].name, t->text, (size_t)t->len))
+			return type_names[i].kind >= ATY_U8 && type_names[i].kind <= ATY_ISIZE;
+	return false;
+}
+
 static const char *const unsupported_type_names[] = {
 	"u128", "i128", "f32", "f64", "str", "String", "Vec", "Box", "Option",
 	"Result",
@@ -2083,6 +2092,17 @@ static AstExpr *parse_path_call(Parser *p)
 	AstEnum *en = st ? NULL : find_enum(p, ty);
 	advance(p); /* :: */
 	const Token *name = p->tok;
+	if (!st && !en && ty->kind == TOK_IDENT && at(p, TOK_IDENT) && at_ahead(p, 1, TOK_LPAREN) && int_type_token(ty)) {
+		advance(p); /* meth40: `u32::min(x, y)`, `u32::from_le_bytes(b)`: core's, typed by sema (int_methods.c) */
+		AstExpr *e = parse_call(p, name);
+		e->line = ty->line;
+		e->col = ty->col;
+		early_args(p, ty->line, ty->col, e->args, 0, e->nargs, false);
+		e->op_line = name->line;
+		e->op_col = name->col;
+		e->name = arena_printf(p->arena, "%.*s::%s", ty->len, ty->text, e->name);
+		return e;
+	}
 	if (!st && !en && ty->kind == TOK_IDENT && at(p, TOK_IDENT) && at_ahead(p, 1, TOK_LPAREN)) {
 		/* variant34: `T::m(..)`, T a trait (rustc: `<_ as T>::m`, Self inferred by typeck); T resolved
 		 * after parsing (resolve_trait_calls), as a trait may be declared further down */

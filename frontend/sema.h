@@ -268,6 +268,11 @@ AstType check_try_call(Sema *s, AstExpr *e);
 AstType check_iter_call(Sema *s, AstExpr *e);
 void for_finish_ranges(Sema *s);
 void typeck_coercion_site(Sema *s, AstExpr *e, const AstType *expect);
+/* int_methods.c (meth40): core's method `e->name` of a receiver of type t (st through its references; int_var: an
+ * integer of a type not known yet), an AstFn typed for this use, NULL when core's is not modelled (or st has
+ * none); core_int_path_fn: `u32::min` .. of an integer type's path, NULL for another path */
+const AstFn *core_method_of(Sema *s, const AstExpr *e, AstType t, AstType st, bool int_var);
+AstFn *core_int_path_fn(Sema *s, const AstExpr *e);
 /* the subset's payloads (with or without a niche): no futures, no `!` */
 void check_generic_payload(Sema *s, const AstEnum *en, int line, int col);
 

@@ -1737,6 +1737,8 @@ static void check_method_receiver(Sema *s, AstExpr *e)
 		error_at(s, recv->line, recv->col, "type annotations needed");
 	bool item_enum = st.kind == ATY_ENUM && !(st.id & AST_ENUM_PARTIAL) && !s->prog->enums[ast_enum_index(st)]->generic;
 	const AstFn *fn = core_query_method(s, e, t, st);
+	if (!fn && !item_enum && st.kind != ATY_STRUCT) /* meth40: core's methods (int_methods.c) */
+		fn = core_method_of(s, e, t, st, st.kind == ATY_VAR && is_int_var(s, st));
 	if (st.kind != ATY_STRUCT && !item_enum && !fn)
 		error_at(s, e->op_line, e->op_col, "method `%s` of `%s` is not supported", e->name, type_str(s, t, true));
 	AstType self = {st.kind, st.kind == ATY_ENUM ? ast_enum_index(st) : st.id};
@@ -1909,6 +1911,8 @@ static AstType check_call(Sema *s, AstExpr *e)
 		return fn->ret;
 	}
 	const char *what = "struct", *trimmed = NULL;
+	if (!e->callee && e->kind == EXPR_CALL) /* meth40: `u32::min(x, y)` (int_methods.c) */
+		e->callee = core_int_path_fn(s, e);
 	if (!e->callee && strstr(e->name, "::") && e->name[0] != '<') { /* `S::m` of a trait impl */
 		if (!s->type_paths_built) { /* scope33: by name (each call scanned every struct and enum) */
 			s->type_paths_built = true;

@@ -1424,6 +1424,11 @@ static const char *must_use_what(Sema *s, const AstExpr *e)
 		if (en->generic == GENERIC_RESULT)
 			return "unused `Result` that must be used";
 	}
+	if (e->kind == EXPR_CALL && e->callee && (e->callee->builtin == BUILTIN_INT_METHOD || e->callee->builtin ==
+	    BUILTIN_CORE_CLONE)) /* meth40: core's #[must_use] integer methods (Ord's by the trait's path) and clone */
+		return arena_printf(s->scratch, "unused return value of `%s%s` that must be used",
+		                    e->callee->name[0] == '<' ? "std::cmp::Ord::" : "",
+		                    e->callee->name[0] == '<' ? e->callee->assoc_name : e->callee->name);
 	if (e->kind == EXPR_CALL && e->callee && ast_builtin_is_query(e->callee->builtin)) /* cmp39: core's #[must_use] */
 		return arena_printf(s->scratch, "unused return value of `%s::%s` that must be used",
 		                    e->callee->builtin <= BUILTIN_IS_NONE ? "Option::<T>" : "Result::<T, E>", e->callee->name);

@@ -278,6 +278,10 @@ void exec_try_leaf(Interp *I, int kind, uint64_t src, TypeId sty, uint64_t dst, 
 void exec_cmp_leaf(Interp *I, BinOp op, uint64_t ra, uint64_t rb, TypeId ref_ty, uint64_t dst);
 void exec_query_leaf(Interp *I, int kind, uint64_t r, TypeId ref_ty, uint64_t dst);
 void exec_iter_leaf(Interp *I, int kind, const uint64_t *src, const TypeId *ty, uint64_t dst, TypeId dty);
+/* meth40 (core_int.c): core's integer methods and Option / Result methods; 0 when they panicked */
+int exec_int_leaf(Interp *I, int k, TypeId self, const uint64_t *src, uint32_t n, uint64_t dst, TypeId dty);
+int exec_enum_leaf(Interp *I, int k, const char *name, const uint64_t *src, const TypeId *ty, uint32_t n, uint64_t dst,
+                   TypeId dty);
 
 /* interp_call.c */
 const Fn *interp_find_fn(Interp *I, const char *name); /* module_find_fn, memoised per name pointer */

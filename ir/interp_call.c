@@ -1035,6 +1035,8 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 			FAIL("fn %s: callee name out of range", f->name);
 		const char *name = f->names[t->x];
 		const Fn *callee = interp_find_fn(I, name);
+		TypeId self;
+		int im;
 		if (I->m->extern_events && (!callee || callee->external)) {
 			ok = extern_call(I, name, src, ty, t->nargs, dst, dty);
 		} else if (callee) {
@@ -1062,6 +1064,10 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 			exec_query_leaf(I, query_leaf_kind(name), src[0], ty[0], dst);
 		} else if (iter_leaf_kind(name)) { /* for40: a `for` loop's (core_iter.c) */
 			exec_iter_leaf(I, iter_leaf_kind(name), src, ty, dst, dty);
+		} else if ((im = int_leaf_of(I->m, name, &self)) != IM_NONE) { /* meth40: `wrapping_add` .. (core_int.c) */
+			ok = exec_int_leaf(I, im, self, src, t->nargs, dst, dty);
+		} else if ((im = enum_leaf_of(name)) != EM_NONE) { /* meth40: `unwrap_or` .. */
+			ok = exec_enum_leaf(I, im, name, src, ty, t->nargs, dst, dty);
 		} else {
 			FAIL("call of unknown fn %s", name);
 		}

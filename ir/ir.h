@@ -433,6 +433,84 @@ int iter_leaf_kind(const char *name);
 int range_adt_kind(const Module *m, TypeId t);
 int iter_leaf_check(const Module *m, const char *name, int kind, const TypeId *ops, uint32_t nargs, TypeId dst);
 TypeId type_adt(Module *m, const char *text); /* the ADT of that spelling, made on first ask */
+/* meth40: core's integer methods and Option / Result methods the subset calls (ir/core_int.c), by the
+ * names rustc's MIR gives them before inlining: `core::num::<impl u32>::wrapping_add` (inherent),
+ * `<u32 as Ord>::min` (Ord's), `Option::<u32>::unwrap_or`, `Result::<u32, u8>::ok`. One row per
+ * method: its shape (the parameters after self and the result, in terms of Self) and which integer
+ * types have it. IMS_FROM_BYTES has no self (`u32::from_le_bytes(b)`). */
+typedef enum {
+	IMS_BIN,        /* (Self, Self) -> Self */
+	IMS_UN,         /* (Self) -> Self */
+	IMS_CHECKED,    /* (Self, Self) -> Option<Self> */
+	IMS_BY_U32,     /* (Self, u32) -> Self */
+	IMS_COUNT,      /* (Self) -> u32 */
+	IMS_PRED,       /* (Self) -> bool */
+	IMS_TO_BYTES,   /* (Self) -> [u8; size_of Self] */
+	IMS_FROM_BYTES, /* ([u8; size_of Self]) -> Self */
+} IntMethodShape;
+typedef enum { IMW_ANY, IMW_SIGNED, IMW_UNSIGNED, IMW_ORD } IntMethodWho; /* IMW_ORD: `<T as Ord>::m`, any */
+#define INT_METHODS(X)                                                                    \
+	X(IM_WRAPPING_ADD, "wrapping_add", IMS_BIN, IMW_ANY)                              \
+	X(IM_WRAPPING_SUB, "wrapping_sub", IMS_BIN, IMW_ANY)                              \
+	X(IM_WRAPPING_MUL, "wrapping_mul", IMS_BIN, IMW_ANY)                              \
+	X(IM_WRAPPING_NEG, "wrapping_neg", IMS_UN, IMW_ANY)                               \
+	X(IM_SATURATING_ADD, "saturating_add", IMS_BIN, IMW_ANY)                          \
+	X(IM_SATURATING_SUB, "saturating_sub", IMS_BIN, IMW_ANY)                          \
+	X(IM_SATURATING_MUL, "saturating_mul", IMS_BIN, IMW_ANY)                          \
+	X(IM_CHECKED_ADD, "checked_add", IMS_CHECKED, IMW_ANY)                            \
+	X(IM_CHECKED_SUB, "checked_sub", IMS_CHECKED, IMW_ANY)                            \
+	X(IM_CHECKED_MUL, "checked_mul", IMS_CHECKED, IMW_ANY)                            \
+	X(IM_CHECKED_DIV, "checked_div", IMS_CHECKED, IMW_ANY)                            \
+	X(IM_MIN, "min", IMS_BIN, IMW_ORD)                                                \
+	X(IM_MAX, "max", IMS_BIN, IMW_ORD)                                                \
+	X(IM_POW, "pow", IMS_BY_U32, IMW_ANY)                                             \
+	X(IM_ABS, "abs", IMS_UN, IMW_SIGNED)                                              \
+	X(IM_COUNT_ONES, "count_ones", IMS_COUNT, IMW_ANY)                                \
+	X(IM_LEADING_ZEROS, "leading_zeros", IMS_COUNT, IMW_ANY)                          \
+	X(IM_TRAILING_ZEROS, "trailing_zeros", IMS_COUNT, IMW_ANY)                        \
+	X(IM_ROTATE_LEFT, "rotate_left", IMS_BY_U32, IMW_ANY)                             \
+	X(IM_ROTATE_RIGHT, "rotate_right", IMS_BY_U32, IMW_ANY)                           \
+	X(IM_SWAP_BYTES, "swap_bytes", IMS_UN, IMW_ANY)                                   \
+	X(IM_IS_POWER_OF_TWO, "is_power_of_two", IMS_PRED, IMW_UNSIGNED)                  \
+	X(IM_TO_LE_BYTES, "to_le_bytes", IMS_TO_BYTES, IMW_ANY)                           \
+	X(IM_TO_BE_BYTES, "to_be_bytes", IMS_TO_BYTES, IMW_ANY)                           \
+	X(IM_FROM_LE_BYTES, "from_le_bytes", IMS_FROM_BYTES, IMW_ANY)                     \
+	X(IM_FROM_BE_BYTES, "from_be_bytes", IMS_FROM_BYTES, IMW_ANY)
+typedef enum {
+	IM_NONE,
+#define X(id, name, shape, who) id,
+	INT_METHODS(X)
+#undef X
+	IM_COUNT
+} IntMethod;
+/* Option / Result methods taking self by value (meth40): which of the two enums has each */
+#define ENUM_METHODS(X)                                             \
+	X(EM_UNWRAP, "unwrap", 1, 1)                                \
+	X(EM_UNWRAP_OR, "unwrap_or", 1, 1)                          \
+	X(EM_UNWRAP_OR_DEFAULT, "unwrap_or_default", 1, 1)          \
+	X(EM_OK, "ok", 0, 1)                                        \
+	X(EM_ERR, "err", 0, 1)
+typedef enum {
+	EM_NONE,
+#define X(id, name, opt, res) id,
+	ENUM_METHODS(X)
+#undef X
+	EM_COUNT
+} EnumMethod;
+int int_method_by_name(const char *name);    /* an IntMethod, IM_NONE for another name */
+const char *int_method_name(int m);
+IntMethodShape int_method_shape(int m);
+IntMethodWho int_method_who(int m);
+int int_method_of_type(int m, TypeId t);     /* t (an integer type) has m */
+/* the IntMethod of a callee name, its Self type in *self (IM_NONE: not one) */
+int int_leaf_of(const Module *m, const char *name, TypeId *self);
+int enum_method_by_name(const char *name, int is_result); /* an EnumMethod the enum has, EM_NONE else */
+const char *enum_method_name(int k);
+int enum_method_named(const char *s, size_t n); /* the EnumMethod named s[0..n) (either enum's), EM_NONE else */
+int enum_leaf_of(const char *name);          /* the EnumMethod of `Option::<T>::m` / `Result::<T, E>::m` */
+/* the verifier's checks of a call of either: 0 if the operands fit, else a reason */
+const char *int_leaf_check(const Module *m, int k, TypeId self, const TypeId *ops, uint32_t n, TypeId dst);
+const char *enum_leaf_check(const Module *m, int k, const char *name, const TypeId *ops, uint32_t n, TypeId dst);
 /* The instance Option<a> (b unused) or Result<a, b>, made on first ask: one per (g, a, b),
  * no spelling kept (issue 23: N nested Options were N^2 / 2 bytes of spellings). The
  * frontend's instances; the importer and the textual IR name theirs by spelling (type_adt):

@@ -1117,9 +1117,9 @@ static int parse_query_callee(P *p, const char *name, Term *t)
 	TRY(expect_p(p, ">", "after the type arguments"));
 	TRY(expect_p(p, "::", "after `Option::<T>`"));
 	if (p->t.kind != T_IDENT)
-		return unexpected(p, "expected `is_some`, `is_none`, `is_ok` or `is_err`");
+		return unexpected(p, "expected a method of Option or Result (`is_some`, `unwrap_or`, ..)");
 	spelled = arena_printf(p->tmp, "%s>::%.*s", spelled, (int)p->t.n, p->t.s);
-	if (!query_leaf_kind(spelled) && !iter_leaf_kind(spelled))
+	if (!query_leaf_kind(spelled) && !iter_leaf_kind(spelled) && !enum_leaf_of(spelled)) /* for40, meth40 */
 		return ERR("unknown fn %s", spelled);
 	next(p);
 	t->op = CALLEE_FN;
@@ -1381,7 +1381,7 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 				return unexpected(p, "expected a variant name");
 			Tok vt = p->t;
 			next(p);
-			int query = is_p(p, "(") && query_method_kind(vt.s, vt.n); /* cmp39: `Option::<u32>::is_some(..)` */
+			int query = is_p(p, "(") && (query_method_kind(vt.s, vt.n) || enum_method_named(vt.s, vt.n)); /* cmp39: `Option::<u32>::is_some(..)`; meth40: `unwrap_or` .. */
 			if ((name_type_args(name) && !query) || (!is_p(p, "(") && !is_p(p, "::"))) /* not a call of `E::f(..)` */
 				return err_at(p, vt.line, vt.col, "%s has no variant %.*s", a->name, (int)vt.n, vt.s);
 			p->lx = save_lx, p->t = save_t;

@@ -903,6 +903,12 @@ static int check_call_fn(V *v, const Term *t, const TypeId *ops, TypeId dst)
 	if (iter_leaf_kind(name)) /* for40: a `for` loop's core fns (core_iter.c) */
 		return iter_leaf_check(v->m, name, iter_leaf_kind(name), ops, t->nargs, dst) ? 0
 		       : fail(v, "call to %s with the wrong operands", name);
+	TypeId self;
+	int k = int_leaf_of(v->m, name, &self);
+	const char *why = k != IM_NONE ? int_leaf_check(v->m, k, self, ops, t->nargs, dst) /* meth40: core_int.c */
+	                : (k = enum_leaf_of(name)) != EM_NONE ? enum_leaf_check(v->m, k, name, ops, t->nargs, dst) : "";
+	if (k != IM_NONE)
+		return why ? fail(v, "call to %s with the wrong operands: not %s", name, why) : 0;
 	return fail(v, "call to unknown fn %s", name);
 }
 

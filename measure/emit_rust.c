@@ -1921,6 +1921,28 @@ static int emit_iter_leaf(Emit *e, const Term *t, StrBuf *out)
 	return 0;
 }
 
+/* meth40: core's integer methods and Option / Result methods (ir/core_int.c) as the same fns of the emitted
+ * crate's types: `<u32>::wrapping_add`, `<u32 as Ord>::min`, `<Option<u32>>::unwrap_or` */
+static int emit_core_method(Emit *e, const Term *t, StrBuf *out)
+{
+	const Fn *f = e->f;
+	const char *name = f->names[t->x];
+	TypeId self;
+	int k = int_leaf_of(e->m, name, &self);
+	if (k == IM_NONE) {
+		Operand a = f->args[t->args];
+		self = a.kind == OP_CONST ? f->consts[a.v].ty : place_type(f, a.v);
+	}
+	strbuf_printf(out, "<");
+	if (rust_type(e, self, 0, out))
+		return 1;
+	if (k != IM_NONE)
+		strbuf_printf(out, "%s>::%s", int_method_who(k) == IMW_ORD ? " as Ord" : "", int_method_name(k));
+	else
+		strbuf_printf(out, ">::%s", enum_method_name(enum_leaf_of(name)));
+	return 0;
+}
+
 static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 {
 	const Fn *f = e->f;
@@ -1945,6 +1967,8 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 			rc = emit_core_leaf(e, t, out);
 		} else if (iter_leaf_kind(name)) {
 			rc = emit_iter_leaf(e, t, out);
+		} else if (int_leaf_of(e->m, name, &(TypeId){0}) || enum_leaf_of(name)) {
+			rc = emit_core_method(e, t, out);
 		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0 ||
 		           clone_leaf_of(e->m, name, place_type(f, t->place))) { /* derive38: `<u32 as Clone>::clone`, core's */
 			strbuf_printf(out, "%s", name);

@@ -999,6 +999,20 @@ def fornest(n):
 
 KINDS["forloops"] = forloops
 KINDS["fornest"] = fornest
+def coremethods(n):
+    """meth40: N calls of core's integer methods (wrapping, saturating, checked, Ord's, bytes) and Option /
+    Result methods (unwrap_or, ok, clone) in one async fn, across one await: an AstFn and a callee name each"""
+    out = ["async fn foo(x: u32) -> u32 {", "    let o = Some(x);", "    let r: Result<u32, u8> = Ok(x);",
+           "    let mut s = 0u32;", "    yield_now().await;"]
+    for i in range(n):
+        out.append(["    s = s.wrapping_add(%d);" % (i % 5), "    s = s.saturating_sub(x.min(%d));" % (i % 3),
+                    "    s ^= x.checked_mul(%d).unwrap_or(1);" % (i % 11), "    s ^= o.clone().unwrap_or(2);",
+                    "    s ^= r.ok().unwrap_or(3).rotate_left(%d);" % (i % 32),
+                    "    s ^= u32::from_le_bytes(s.to_be_bytes());"][i % 6])
+    return out + ["    s", "}"]
+
+
+KINDS["coremethods"] = coremethods
 
 
 def main(argv):

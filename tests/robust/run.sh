@@ -338,6 +338,8 @@ gen deepmethod 998 rs; gen deepblock 254 rs; gen deepblock 255 rs; gen deepaddfn
 gen borrowarms 20000 rs; gen iflettemps 4000 rs
 # for40: N `for` loops over ranges in one async fn (N iterators saved across awaits), N nested
 gen forloops 10000 rs; gen forloops 30 rs; gen fornest 100 rs; gen fornest 1000 rs
+# meth40: N calls of core's integer and Option / Result methods in one async fn (an AstFn and a callee name each)
+gen coremethods 20000 rs
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
 	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi
