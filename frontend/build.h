@@ -467,6 +467,15 @@ void build_derived_fns(Module *m, const AstProgram *p, const TypeId *type_of_str
 /* ---------------------------------------------------------------------- */
 
 BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating);
+/* a block, or (labeled, some `break` targeting it) a breakable one whose breaks write dest */
+BlockId ast_block_expr(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+
+/* ---------------------------------------------------------------------- */
+/* build_flow.c — labeled blocks and `let`-`else` (flow40)                 */
+/* ---------------------------------------------------------------------- */
+
+void breakable_block_enter(Builder *b, PlaceId dest, const AstExpr *block);
+BlockId breakable_block_leave(Builder *b, BlockId bb);
 /* promo36: rustc's promote_consts on a built body (build_promote.c) */
 void promote_consts(Fn *f, const char *owner); /* owner: rustc's path of f, the promoteds' prefix */
 

@@ -1003,6 +1003,7 @@ static AstAlias *parse_alias_item(Parser *p)
 static AstExpr *parse_expr(Parser *p);
 static AstBlock *parse_block(Parser *p);
 static AstExpr *parse_block_like(Parser *p);
+static AstExpr *parse_labeled(Parser *p);
 static AstExpr *parse_binary_rest(Parser *p, AstExpr *lhs, int min_prec);
 static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e);
 
@@ -1740,6 +1741,7 @@ static AstExpr *parse_while_let(Parser *p, const Token *kw)
 {
 	enter(p);
 	AstExpr *e = new_expr(p, EXPR_LOOP, kw->line, kw->col);
+	e->while_let = true;
 	AstExpr *m = parse_let_match(p, kw);
 	/* HIR's else: a block holding the statement `break` without a semicolon (StmtKind::Expr:
 	 * typeck coerces it to `()`, THIR's NeverToAny, a unit temporary in the MIR) */
@@ -1925,10 +1927,27 @@ static AstExpr *parse_block_like(Parser *p)
 	case TOK_UNSAFE:
 		error_tok(p, t, "unsafe blocks are not supported");
 	case TOK_LIFETIME:
-		error_tok(p, t, "labels are not supported");
+		return parse_labeled(p);
 	default:
 		error_expected(p, "expression");
 	}
+}
+
+/* labeled = LABEL ":" ("loop" block | "while" cond block | "while" "let" .. | block) (flow40); a labeled
+ * `for` is the for loop's own (its parser is reached through parse_block_like and keeps the label the
+ * same way: name and op_line/op_col on the loop expression) */
+static AstExpr *parse_labeled(Parser *p)
+{
+	const Token *label = p->tok;
+	advance(p);
+	expect(p, TOK_COLON);
+	if (!at(p, TOK_LOOP) && !at(p, TOK_WHILE) && !at(p, TOK_LBRACE) && !at(p, TOK_FOR))
+		error_tok(p, p->tok, "expected `while`, `for`, `loop` or `{` after a label");
+	AstExpr *e = parse_block_like(p);
+	e->name = tok_name(p, label);
+	e->op_line = label->line;
+	e->op_col = label->col;
+	return e;
 }
 
 /* An expression inside delimiters: struct literals are allowed again. */
@@ -2241,10 +2260,18 @@ static AstExpr *parse_primary(Parser *p)
 	case TOK_CONTINUE:
 		advance(p);
 		e = new_expr(p, t->kind == TOK_BREAK ? EXPR_BREAK : EXPR_CONTINUE, t->line, t->col);
-		if (at(p, TOK_LIFETIME))
-			error_tok(p, p->tok, "labels are not supported");
-		if (t->kind == TOK_BREAK && starts_expr(p))
-			error_tok(p, t, "`break` with a value is not supported");
+		if (at(p, TOK_LIFETIME)) { /* flow40: `break 'a`, `continue 'a` */
+			e->name = tok_name(p, p->tok);
+			e->op_line = p->tok->line;
+			e->op_col = p->tok->col;
+			advance(p);
+		}
+		if (t->kind == TOK_BREAK && starts_expr(p)) { /* flow40: `break [label] value` */
+			if (at(p, TOK_LIFETIME) && at_ahead(p, 1, TOK_COLON))
+				error_tok(p, p->tok, "a labeled expression as `break`'s value is not supported");
+			e->lhs = parse_expr(p);
+			set_depth(p, e, e->lhs->depth);
+		}
 		return e;
 	case TOK_RETURN:
 		advance(p);

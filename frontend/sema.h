@@ -85,6 +85,8 @@ typedef struct Sema {
 	                              expectation only (check_then_else, check_match), so a variant's
 	                              argument is no coercion site by it (check_generic_variant) */
 	const char *arm_mismatch;
+	struct BreakJoin *break_joins; /* flow40: the loops and labeled blocks being checked, innermost
+	                                  first: the type each one's `break` values join to */
 
 	int *calls;                /* check_async_recursion: the async fns a body calls */
 	int ncalls;

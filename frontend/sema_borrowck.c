@@ -393,11 +393,19 @@ typedef struct InvSet {
 	struct InvEntry { int loan; const struct Invalid *iv; } e[];
 } InvSet;
 
+/* the values joined at a match's, an else-if chain's or a loop's end (vals_union) */
+typedef struct ValList {
+	const LoanSet **v;
+	int n;
+	uint32_t cap;
+} ValList;
+
 typedef struct LoopFlow {
-	AstExpr *loop;
+	AstExpr *loop;       /* a loop, or a labeled block (flow40) */
 	Flow brk, cont;
 	struct LoopFlow *outer;
 	int nscopes; /* the blocks open outside the loop (BorrowShared.scopes): break leaves the rest */
+	ValList *vals;       /* flow40: the values of the `break`s to it (the loop's value) */
 } LoopFlow;
 
 /* State shared by the bodies of one fn (check_body copies Borrowck per body): stacks. */
@@ -5589,6 +5597,23 @@ static LoopFlow *find_loop(Borrowck *b, AstExpr *loop)
 }
 
 static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f);
+static void vals_push(Borrowck *b, ValList *l, const LoanSet *x);
+static const LoanSet *vals_union(Borrowck *b, ValList *l);
+
+/* flow40: a labeled block some `break 'a` leaves: its flow out is its end's joined with the breaks',
+ * its value the tail's with the breaks' values */
+static void flow_labeled_block(Borrowck *b, AstExpr *e, Flow *f)
+{
+	ValList *vals = arena_alloc(b->s->scratch, sizeof *vals);
+	LoopFlow lf = {e, {NULL, NULL, false, NULL, NULL, 0, 0}, {NULL, NULL, false, NULL, NULL, 0, 0}, b->loops,
+	               b->sh->nscopes, vals};
+	b->loops = &lf;
+	flow_block(b, e->block, f);
+	b->loops = lf.outer;
+	vals_push(b, vals, b->val);
+	flow_join(b, f, lf.brk);
+	b->val = vals_union(b, vals);
+}
 
 static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 {
@@ -5602,8 +5627,9 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
+		ValList vals = {NULL, 0, 0};
 		LoopFlow lf = {e, {NULL, NULL, false, NULL, NULL, 0, 0}, {NULL, NULL, false, NULL, NULL, 0, 0}, b->loops,
-		               b->sh->nscopes};
+		               b->sh->nscopes, &vals};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
 		int temps = b->temps;
@@ -5621,6 +5647,7 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 			if (e->kind == EXPR_WHILE)
 				flow_join(b, &lf.brk, after_cond);
 			*f = lf.brk;
+			b->val = vals_union(b, &vals);
 			return;
 		}
 		entry = next;
@@ -5735,13 +5762,7 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
  * fields (pattern_uses), the temporaries, the arms' joined flow and value. */
 /* bcj39 (issue 23): the values joined at a match's or an else-if chain's end, united once there
  * (lset_union_all), not one at a time: N arms each carrying a loan of its own copied the set so
- * far at each, N^2 */
-typedef struct ValList {
-	const LoanSet **v;
-	int n;
-	uint32_t cap;
-} ValList;
-
+ * far at each, N^2 (ValList: above LoopFlow) */
 static void vals_push(Borrowck *b, ValList *l, const LoanSet *x)
 {
 	if (x)
@@ -6642,6 +6663,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_BREAK:
 	case EXPR_CONTINUE: {
 		LoopFlow *l = find_loop(b, e->loop);
+		if (e->lhs) { /* flow40: `break v`: v is the loop's value */
+			flow_expr(b, e->lhs, f);
+			vals_push(b, l->vals, b->val);
+		}
 		/* leaving the blocks inside the loop drops and kills their lets declared so far,
 		 * innermost first, as at their ends (rustc's break/continue drops) */
 		for (int d = b->sh->nscopes - 1; d >= l->nscopes && f->reachable; d--) {
@@ -6715,7 +6740,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_BLOCK:
 		b->block_clean = b->prune_at == e;
 		b->discard_block = b->discard_val == e ? e->block : NULL;
-		flow_block(b, e->block, f);
+		if (e->name && e->has_break)
+			flow_labeled_block(b, e, f);
+		else
+			flow_block(b, e->block, f);
 		return;
 	case EXPR_CALL: {
 		int temps = b->temps, made = b->sh->nmade;
