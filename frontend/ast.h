@@ -592,6 +592,11 @@ struct AstStmt {
 	AstExpr *expr;     /* ASTMT_LET: initializer or NULL; ASTMT_EXPR: the expression */
 };
 _Static_assert(sizeof(void *) != 8 || sizeof(AstStmt) == 56, "AstStmt is 56 bytes on a 64-bit target");
+/* flow40: the `else` block of `let P = e else { .. };` (an EXPR_BLOCK kept as the let's arm's body), or NULL */
+static inline AstExpr *ast_let_else(const AstStmt *st)
+{
+	return st->kind == ASTMT_LET && st->let_arm ? st->let_arm->body : NULL;
+}
 
 /* `{ stmts tail }`. Lets declared by stmts are live until the end of the block
  * (StorageDead in reverse order at end_line/end_col, the closing brace). */

@@ -165,6 +165,11 @@ static BlockId block_of(Builder *b, PlaceId dest, BlockId bb, const AstBlock *bl
 		bool param_let = blk == b->fn->body && i < b->fn->nparam_lets && !b->ab;
 		if (param_let && b->fn->is_async)
 			continue;
+		if (ast_let_else(s)) { /* flow40 */
+			int last_rem = nlets ? lets[nlets - 1] : bid;
+			bb = let_else_stmt(b, bb, s, last_rem, &lets[nlets++]);
+			continue;
+		}
 		b->no_mention = param_let;
 		bb = let_stmt(b, bb, s, &lets[nlets++]);
 		b->no_mention = false;

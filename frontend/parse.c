@@ -3885,7 +3885,23 @@ static bool starts_let_pattern(const Parser *p)
 	return starts_variant_or_struct(p, 0) || starts_let_top_binding(p, 0, false);
 }
 
-/* let-pattern = (pattern | "(" "|"? pattern ("|" pattern)* ")") (":" type)? ("=" expr)? ";"
+/* let-else = "else" block (flow40): `let P = e else { .. };`'s diverging block, in the let's arm as its
+ * body (a `let`'s arm has none otherwise); the block is a terminating scope of the statement */
+static void parse_let_else(Parser *p, AstMatchArm *a)
+{
+	const Token *kw = p->tok;
+	advance(p);
+	if (!at(p, TOK_LBRACE))
+		error_expected(p, "`{`");
+	AstExpr *els = new_expr(p, EXPR_BLOCK, kw->line, kw->col);
+	els->block = parse_block(p);
+	els->line = els->block->line;
+	els->col = els->block->col;
+	set_depth(p, els, block_depth(els->block));
+	a->body = els;
+}
+
+/* let-pattern = (pattern | "(" "|"? pattern ("|" pattern)* ")") (":" type)? ("=" expr)? let-else? ";"
  * (issue 22): a struct pattern, a variant pattern (`let W::A(k, g) = w;`: irrefutable when W has
  * one variant, else sema's E0005), or an or-pattern in parentheses (`let (E::A(x) | E::B(x)) = e;`;
  * rustc's parser refuses one without them); its alternatives in s->let_arm, as a match arm's */
@@ -3953,8 +3969,8 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	for (const AstSubPattern *in = a->tops; in && (a->npats == 1 || a->top_or); in = in->inner)
 		if (in->var->by_ref && !s->expr->is_place && !a->tops->var->by_ref && (!temp_at || in->var->by_ref == BY_REF_MUT))
 			error_tok(p, open, "`let ref` without a place initializer is not supported");
-	if (at(p, TOK_ELSE))
-		error_tok(p, p->tok, "`let`-`else` is not supported");
+	if (at(p, TOK_ELSE) && s->expr)
+		parse_let_else(p, a);
 	if (!consume(p, TOK_SEMI))
 		error_statement_end(p, s->expr || s->has_type ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `|`");
 }

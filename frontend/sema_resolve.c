@@ -432,6 +432,9 @@ static void resolve_block(Sema *s, AstBlock *b)
 		AstStmt *st = &b->stmts[i];
 		if (st->expr)
 			resolve_expr(s, st->expr);
+		if (ast_let_else(st)) /* flow40: before the pattern, its bindings out of its scope (rustc's
+		                       * resolve_local) */
+			resolve_expr(s, ast_let_else(st));
 		if (st->kind == ASTMT_LET && st->var)
 			push_scope(s, st->var);
 		if (st->kind == ASTMT_LET && st->pat) /* issue 22 item 4: `let Pair { a, g } = p;` */

@@ -531,6 +531,25 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 	return t;
 }
 
+/* flow40: `let P = e else { .. };`'s block, after the pattern (rustc's check_decl): of type `!`, else
+ * E0308; control goes on after the statement whether or not the block diverges. The patterns built
+ * are a variant's with its fields bound or `_` (the form firmware uses: `let Some(x) = rx.try_recv()
+ * else { return; };`); the others are refused, located. */
+static void check_let_else(Sema *s, AstStmt *st)
+{
+	const AstMatchArm *a = st->let_arm;
+	const AstPattern *pat = &a->pats[0];
+	if (a->npats != 1 || a->tops || !pat->enm || ast_pattern_nests(pat) || pat->enm->nvariants == 1 || pat->deref)
+		error_at(s, pat->line, pat->col, "`let`-`else` with a pattern other than an enum variant with "
+		         "bindings or `_` fields is not supported");
+	AstExpr *els = ast_let_else(st);
+	bool outer = s->diverges;
+	AstType t = check_expr(s, els, NULL);
+	if (!is_never(s, t))
+		error_at(s, els->line, els->col, "`else` clause of `let...else` does not diverge");
+	s->diverges = outer;
+}
+
 static void check_stmt(Sema *s, AstStmt *st)
 {
 	switch (st->kind) {
@@ -583,6 +602,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 			if (!st->has_type && !st->expr)
 				st->annot = ty; /* the pattern's struct or enum, for finish_let_pattern */
 		}
+		if (ast_let_else(st))
+			check_let_else(s, st);
 		return;
 	}
 	}
@@ -2639,6 +2660,8 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 	/* bind29: check_let's pattern checks, then irrefutability; warn33: their errors are MIR borrowck's
 	 * in rustc (deferred: the fn's checks go on) */
 	sema_defer(s, let_at_patterns, st);
+	if (ast_let_else(st)) /* flow40: refutable by design (irrefutable ones are refused: check_let_else) */
+		return;
 	if (st->let_arm->tops && !ast_type_is_copy(s->prog, ty) && !st->let_arm->tops[0].var->by_ref) {
 		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
 		 * E0382 "use of partially moved value", a binding after `@` moving it first "use of moved
