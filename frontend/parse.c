@@ -313,8 +313,32 @@ static void early_args(Parser *p, int line, int col, AstExpr *const *args, int f
 
 /* warn35: a block's statements as rustc's check_stmt sees them, at `at`: a `let`'s initializer, a
  * value without `;` (StmtKind::Expr: the tail, a block-like statement); braces: unused_braces too */
+/* flow40: rustc_ast classify's expr_trailing_brace (the subset's forms): e ends with a `}` */
+static bool trailing_brace(const AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_IF: case EXPR_BLOCK: case EXPR_LOOP: case EXPR_WHILE: case EXPR_ASYNC:
+		return true;
+	case EXPR_MATCH: /* not `e?`'s (parse_try: its op at the `?`) */
+		return e->if_let || (e->op_line == 0 && e->op_col == 0);
+	case EXPR_STRUCT:
+		return !e->ctor_call;
+	case EXPR_BINARY: case EXPR_ASSIGN: case EXPR_OP_ASSIGN:
+		return trailing_brace(e->rhs);
+	case EXPR_UNARY: case EXPR_REF: case EXPR_DEREF:
+		return trailing_brace(e->lhs);
+	case EXPR_RETURN: case EXPR_BREAK:
+		return e->lhs && trailing_brace(e->lhs);
+	default:
+		return false;
+	}
+}
+
 static void early_stmt(Parser *p, EarlyAt at, const AstStmt *s, const AstExpr *tail, bool braces)
 {
+	if (s && ast_let_else(s) && s->expr && (trailing_brace(s->expr) || (s->expr->kind == EXPR_BINARY &&
+	    (s->expr->bin_op == AOP_AND || s->expr->bin_op == AOP_OR))))
+		return; /* flow40: rustc's AssignedValueLetElse: the parentheses are necessary before `else` */
 	if (s && s->kind == ASTMT_LET)
 		early_value(p, at, DELIM_ASSIGNED, s->expr && s->expr->kind == EXPR_REF && s->var && s->var->by_ref ? s->expr->lhs : s->expr, false, false);
 	else if (s && s->kind == ASTMT_EXPR && !s->has_semi)

@@ -2232,6 +2232,8 @@ static void lu_block(LastUse *lu, AstBlock *blk)
 		lu->cur[d] = serial;
 		if (blk->stmts[i].expr)
 			lu_expr(lu->b->s, blk->stmts[i].expr);
+		if (ast_let_else(&blk->stmts[i])) /* flow40 */
+			lu_expr(lu->b->s, ast_let_else(&blk->stmts[i]));
 		lu->stmt_end[serial] = lu->maxpos;
 	}
 	if (blk->tail) { /* the tail's value is carried to the statement around the block */
@@ -5271,7 +5273,8 @@ static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
 {
 	AstExpr *m = arena_alloc(b->s->scratch, sizeof *m);
 	AstExpr *body = arena_alloc(b->s->scratch, sizeof *body);
-	AstMatchArm *arm = arena_alloc(b->s->scratch, sizeof *arm);
+	AstExpr *els = ast_let_else(st);
+	AstMatchArm *arm = arena_alloc(b->s->scratch, 2 * sizeof *arm);
 	body->kind = EXPR_BLOCK;
 	body->line = st->line;
 	body->col = st->col;
@@ -5286,6 +5289,13 @@ static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
 	m->lhs = st->expr;
 	m->arms = arm;
 	m->narms = 1;
+	if (els) { /* flow40: `let P = e else { .. };` as `match e { P => {}, _ => { .. } }`: the else
+	            * block runs after the tests, before (without) the bindings */
+		AstPattern *wild = arena_alloc(b->s->scratch, sizeof *wild);
+		*wild = (AstPattern){.line = els->line, .col = els->col, .suffix = ATY_VAR, .is_wildcard = true};
+		arm[1] = (AstMatchArm){.line = els->line, .col = els->col, .pats = wild, .npats = 1, .body = els};
+		m->narms = 2;
+	}
 	flow_expr(b, m, f);
 	b->val = NULL;
 }

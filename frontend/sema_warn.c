@@ -223,6 +223,11 @@ static void uc_block(Warn *w, AstBlock *b)
 		if (st->expr)
 			uc_expr(w, st->expr);
 		w->dead_init = false;
+		if (ast_let_else(st)) { /* flow40: its diverging else block; the statement's end is reached */
+			int after_init = w->dv;
+			uc_expr(w, ast_let_else(st));
+			w->dv = after_init;
+		}
 		w->dead = was_dead;
 		w->dv = w->dv > old ? w->dv : old;
 	}
@@ -1153,6 +1158,8 @@ static bool la_stmts(La *a, AstBlock *b, int lo, int hi, bool live)
 			la_record(a, st->expr, line, col, LA_DEF, live);
 			live = false;
 		}
+		if (ast_let_else(st)) /* flow40: the else block runs after the initializer, instead of the rest */
+			live = la_expr(a, ast_let_else(st), false) || live;
 		if (st->expr)
 			live = la_expr(a, st->expr, live);
 	}
