@@ -61,6 +61,7 @@ typedef struct Parser {
 	bool attr_other;            /* an attribute other than a lint level's or derive's was read (skip_attribute) */
 	const Token *repr_c;        /* clone39: the `C` of the next item's `#[repr(C)]` (check_attribute) */
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
+	const Token *label;         /* flow40: the label of the loop being parsed (its span starts there) */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
 	AstImpl *impl;              /* the impl block being parsed */
@@ -1934,6 +1935,9 @@ static AstExpr *parse_block_like(Parser *p)
 		advance(p);
 		if (at(p, TOK_LET))
 			return parse_while_let(p, t);
+		if (p->label) /* flow40: a labeled while's span (while_true's) starts at its label */
+			t = p->label;
+		p->label = NULL;
 		enter(p);
 		e = new_expr(p, EXPR_WHILE, t->line, t->col);
 		e->cond = parse_cond(p, "while");
@@ -1967,10 +1971,14 @@ static AstExpr *parse_labeled(Parser *p)
 	expect(p, TOK_COLON);
 	if (!at(p, TOK_LOOP) && !at(p, TOK_WHILE) && !at(p, TOK_LBRACE) && !at(p, TOK_FOR))
 		error_tok(p, p->tok, "expected `while`, `for`, `loop` or `{` after a label");
+	p->label = at(p, TOK_WHILE) ? label : NULL;
 	AstExpr *e = parse_block_like(p);
+	p->label = NULL;
 	e->name = tok_name(p, label);
 	e->op_line = label->line;
 	e->op_col = label->col;
+	if (label->len < 2 || label->text[1] != '_') /* rustc: `'_x` labels are never reported */
+		early_label(p->prog, early_at(p, label->line, label->col, 1), e);
 	return e;
 }
 

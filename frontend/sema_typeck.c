@@ -2531,7 +2531,7 @@ static void check_break(Sema *s, AstExpr *e)
 static AstType check_loop(Sema *s, AstExpr *e, const AstType *expect)
 {
 	BreakJoin bj = {e, {expect, {ATY_NEVER, 0}, false, unresolved_expect(s, expect),
-	                    "`break` values have incompatible types"}, s->break_joins};
+	                    "mismatched types"}, s->break_joins};
 	bool outer = s->diverges;
 	s->break_joins = &bj;
 	AstType t;
