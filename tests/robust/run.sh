@@ -336,6 +336,8 @@ gen deepmethod 998 rs; gen deepblock 254 rs; gen deepblock 255 rs; gen deepaddfn
 # bcj39: the borrow checker's joins linear (N arms' values and event nodes united once; a join skips what the
 # links below an else-if-let link made, initial on its then-branch)
 gen borrowarms 20000 rs; gen iflettemps 4000 rs
+# flow40: labeled loops left and continued by label, labeled blocks, let-else statements, 10k in one fn
+gen labels 10000 rs; gen letelse 10000 rs
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
 	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi
