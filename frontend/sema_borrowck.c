@@ -2637,6 +2637,36 @@ static void flows_def(FlowEdges *fe, int h, const AstExpr *e)
 	*VEC_PUSH(fe->b->s->scratch, fe->def_e, fe->ndefs, fe->def_e_cap) = e;
 }
 
+static void flows_into(FlowEdges *fe, AstExpr *e, int dst);
+
+/* flow40: the values of the `break`s to a loop or labeled block flow where its value does */
+typedef struct BreakValues {
+	FlowEdges *fe;
+	const AstExpr *target;
+	int dst;
+} BreakValues;
+
+static void break_values_visit(Sema *s, AstExpr *e)
+{
+	BreakValues *bv = s->visit_ctx;
+	if (e->kind == EXPR_BREAK && e->loop == bv->target && e->lhs)
+		flows_into(bv->fe, e->lhs, bv->dst);
+	if (e->kind != EXPR_ASYNC) /* no break leaves an async block */
+		visit_children(s, e, break_values_visit);
+}
+
+static void flows_from_breaks(FlowEdges *fe, AstExpr *e, int dst)
+{
+	BreakValues bv = {fe, e, dst};
+	Sema *s = fe->b->s;
+	void *ctx = s->visit_ctx;
+	AstStmt *vst = s->visit_stmt;
+	s->visit_ctx = &bv;
+	visit_block(s, e->block, break_values_visit);
+	s->visit_ctx = ctx;
+	s->visit_stmt = vst;
+}
+
 static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
 {
 	Borrowck *b = fe->b;
@@ -2666,8 +2696,13 @@ again:
 		return;
 	}
 	case EXPR_BLOCK:
+		if (e->name && e->has_break) /* flow40: a labeled block's breaks' values */
+			flows_from_breaks(fe, e, dst);
 		if (e->block->tail)
 			flows_into(fe, e->block->tail, dst);
+		return;
+	case EXPR_LOOP: /* flow40: its breaks' values */
+		flows_from_breaks(fe, e, dst);
 		return;
 	case EXPR_IF:
 		if (e->block->tail)
