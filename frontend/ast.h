@@ -256,13 +256,13 @@ typedef enum {
 	EXPR_CAST,      /* lhs as cast_to */
 	EXPR_CALL,      /* name(args) -> callee */
 	EXPR_AWAIT,     /* lhs.await */
-	EXPR_BLOCK,     /* block */
+	EXPR_BLOCK,     /* block; a labeled block (`'a: { .. }`, flow40): name its label, as LOOP's */
 	EXPR_IF,        /* if cond block else els (els: EXPR_BLOCK, EXPR_IF or NULL) */
 	EXPR_MATCH,     /* match lhs { arms } */
-	EXPR_LOOP,      /* loop block */
-	EXPR_WHILE,     /* while cond block */
-	EXPR_BREAK,     /* break -> loop (no value) */
-	EXPR_CONTINUE,  /* continue -> loop */
+	EXPR_LOOP,      /* loop block; name its label ('a, NULL: none), op_line/op_col the label's */
+	EXPR_WHILE,     /* while cond block; name, op_line/op_col: as LOOP's */
+	EXPR_BREAK,     /* break ['a] [lhs] -> loop (a LOOP, WHILE or labeled BLOCK); name the label */
+	EXPR_CONTINUE,  /* continue ['a] -> loop; name the label, op_line/op_col its position */
 	EXPR_RETURN,    /* return [lhs]; returns from the innermost fn or async block */
 	EXPR_ASYNC,     /* async [move] block -> async_block */
 	EXPR_FIELD,     /* lhs.name or lhs.N -> field (index in the struct) */
@@ -440,6 +440,10 @@ struct AstExpr {
 	                        initializer other than its own `&e` (`Some(&mk())`, a literal's operand, a block
 	                        tail, a branch); the temporary under it (fields looked through): made in the
 	                        let's remainder scope (rustc's record_rvalue_scope_if_borrow_expr) */
+	bool while_let : 1;   /* flow40: EXPR_LOOP: a `while let` (parse_while_let's desugaring): E0571 for a
+	                        `break` with a value targeting it */
+	bool label_used : 1;  /* flow40: LOOP, WHILE, BLOCK: a `break` / `continue` names the label (else
+	                        unused_labels) */
 
 	union {
 		struct {                 /* UNARY, BINARY, ASSIGN, OP_ASSIGN */
@@ -590,6 +594,11 @@ struct AstStmt {
 	AstExpr *expr;     /* ASTMT_LET: initializer or NULL; ASTMT_EXPR: the expression */
 };
 _Static_assert(sizeof(void *) != 8 || sizeof(AstStmt) == 56, "AstStmt is 56 bytes on a 64-bit target");
+/* flow40: the `else` block of `let P = e else { .. };` (an EXPR_BLOCK kept as the let's arm's body), or NULL */
+static inline AstExpr *ast_let_else(const AstStmt *st)
+{
+	return st->kind == ASTMT_LET && st->let_arm ? st->let_arm->body : NULL;
+}
 
 /* `{ stmts tail }`. Lets declared by stmts are live until the end of the block
  * (StorageDead in reverse order at end_line/end_col, the closing brace). */

@@ -146,6 +146,8 @@ typedef struct Builder {
 	LocalId *guard_ref;  /* guard27: AstVar id -> its ref-for-guard local while its arm's guard is
 	                        built (a use is `(*ref)`), NO_ID otherwise; NULL before the first guard */
 	bool skip_by_ref; /* a guarded arm's `ref` bindings are bound before its guard (guard_leaf) */
+	bool let_else_bound; /* flow40: a `let`-`else`'s bindings are declared before its initializer
+	                        (rustc 1.95's DeclareLetBindings::No): bind_arm makes them live and assigns them */
 	uint32_t *coro_of_fn;   /* AstFn id -> coroutine */
 	uint32_t *coro_of_block; /* AstAsyncBlock id -> coroutine */
 	const TypeId *type_of_struct; /* AstStruct id -> its TY_ADT */
@@ -469,6 +471,18 @@ void build_derived_fns(Module *m, const AstProgram *p, const TypeId *type_of_str
 /* ---------------------------------------------------------------------- */
 
 BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating);
+/* a block, or (labeled, some `break` targeting it) a breakable one whose breaks write dest */
+BlockId ast_block_expr(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
+
+/* ---------------------------------------------------------------------- */
+/* build_flow.c — labeled blocks and `let`-`else` (flow40)                 */
+/* ---------------------------------------------------------------------- */
+
+void breakable_block_enter(Builder *b, PlaceId dest, const AstExpr *block);
+BlockId breakable_block_leave(Builder *b, BlockId bb);
+/* `let P = e else { .. };` (ast_block's statement st): last_rem the scope its else block breaks out
+ * to (the previous let's remainder scope, else the block's); its remainder scope in *rem_out */
+BlockId let_else_stmt(Builder *b, BlockId bb, const AstStmt *st, int last_rem, int *rem_out);
 /* promo36: rustc's promote_consts on a built body (build_promote.c) */
 void promote_consts(Fn *f, const char *owner); /* owner: rustc's path of f, the promoteds' prefix */
 

@@ -135,12 +135,16 @@ static BlockId let_stmt(Builder *b, BlockId bb, const AstStmt *s, int *rem_out)
 	return bb;
 }
 
-/* rustc: ast_block + ast_block_stmts. */
-BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating)
+/* rustc: ast_block + ast_block_stmts; labeled: a block some `break 'a` targets (its
+ * targeted_by_break: in_breakable_scope inside the block's scope) */
+static BlockId block_of(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating,
+                        const AstExpr *labeled)
 {
 	ScratchMark sm = scratch_mark();
 	b->pending_term = terminating;
 	int bts, bid = enter(b, &bts);
+	if (labeled)
+		breakable_block_enter(b, dest, labeled);
 	int *lets = scratch_alloc(((size_t)blk->nstmts + 1) * sizeof *lets);
 	int nlets = 0;
 	for (int i = 0; i < blk->nstmts; i++) {
@@ -161,6 +165,11 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 		bool param_let = blk == b->fn->body && i < b->fn->nparam_lets && !b->ab;
 		if (param_let && b->fn->is_async)
 			continue;
+		if (ast_let_else(s)) { /* flow40 */
+			int last_rem = nlets ? lets[nlets - 1] : bid;
+			bb = let_else_stmt(b, bb, s, last_rem, &lets[nlets++]);
+			continue;
+		}
 		b->no_mention = param_let;
 		bb = let_stmt(b, bb, s, &lets[nlets++]);
 		b->no_mention = false;
@@ -173,8 +182,20 @@ BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int
 	}
 	for (int i = nlets; i-- > 0;)
 		bb = pop_scope(b, lets[i], bb);
+	if (labeled)
+		bb = breakable_block_leave(b, bb);
 	scratch_release(sm);
 	return leave(b, bid, bts, bb);
+}
+
+BlockId ast_block(Builder *b, PlaceId dest, BlockId bb, const AstBlock *blk, int terminating)
+{
+	return block_of(b, dest, bb, blk, terminating, NULL);
+}
+
+BlockId ast_block_expr(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e)
+{
+	return block_of(b, dest, bb, e->block, 0, e->name && e->has_break ? e : NULL);
 }
 
 /* What finish_fn needs of a body's Builder, kept while the next bodies of

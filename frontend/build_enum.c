@@ -179,7 +179,8 @@ static void bind_arm(Builder *b, BlockId bb, int arm_scope, const AstMatchArm *a
 		if (!sp->var)
 			continue;
 		TypeId ft = ty_of(b, sp->var->ty);
-		LocalId l = fn_add_local(b->f, ft, sp->var->name, sp->var->is_mut);
+		LocalId l = b->let_else_bound ? b->var_local[sp->var->id] /* flow40: declared (let_else_stmt) */
+		                              : fn_add_local(b->f, ft, sp->var->name, sp->var->is_mut);
 		b->var_local[sp->var->id] = l;
 		storage(b, bb, ST_STORAGE_LIVE, l);
 		schedule_drop(b, arm_scope, l, DK_STORAGE);

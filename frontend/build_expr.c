@@ -912,7 +912,7 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 	}
 	switch (e->kind) {
 	case EXPR_BLOCK:
-		return ast_block(b, dest, bb, e->block, 0);
+		return ast_block_expr(b, dest, bb, e);
 	case EXPR_MATCH:
 	case EXPR_LOOP:
 	case EXPR_WHILE:

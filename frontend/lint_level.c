@@ -108,6 +108,7 @@ static const struct {
 	{"unnecessary braces", 'p', "unused_braces"},
 	{"use of a double negation", 'p', "double_negations"},
 	{"denote infinite loops", 'p', "while_true"},
+	{"unused label", 'p', "unused_labels"}, /* flow40 */
 	{"unnecessary trailing semicolon", 'p', "redundant_semicolons"},
 	{"useless assignment of ", 'p', "dead_code"},
 	{"unknown lint: `", 'p', "unknown_lints"},

@@ -64,6 +64,7 @@ typedef struct Parser {
 	const Token **const_fns;    /* constfn40: the names of the program's `const fn`s (prescan_items) */
 	uint32_t nconst_fns, const_fns_cap;
 	bool no_struct;             /* a condition or scrutinee: `S {` starts the block, not a literal */
+	const Token *label;         /* flow40: the label of the loop being parsed (its span starts there) */
 	AstStruct *impl_of;         /* inside `impl S { .. }`: S (issue 22 item 4) */
 	AstEnum *impl_enum;         /* items31: inside `impl E { .. }` of an enum item: E */
 	AstImpl *impl;              /* the impl block being parsed */
@@ -319,8 +320,32 @@ static void early_args(Parser *p, int line, int col, AstExpr *const *args, int f
 
 /* warn35: a block's statements as rustc's check_stmt sees them, at `at`: a `let`'s initializer, a
  * value without `;` (StmtKind::Expr: the tail, a block-like statement); braces: unused_braces too */
+/* flow40: rustc_ast classify's expr_trailing_brace (the subset's forms): e ends with a `}` */
+static bool trailing_brace(const AstExpr *e)
+{
+	switch (e->kind) {
+	case EXPR_IF: case EXPR_BLOCK: case EXPR_LOOP: case EXPR_WHILE: case EXPR_ASYNC:
+		return true;
+	case EXPR_MATCH: /* not `e?`'s (parse_try: its op at the `?`) */
+		return e->if_let || (e->op_line == 0 && e->op_col == 0);
+	case EXPR_STRUCT:
+		return !e->ctor_call;
+	case EXPR_BINARY: case EXPR_ASSIGN: case EXPR_OP_ASSIGN:
+		return trailing_brace(e->rhs);
+	case EXPR_UNARY: case EXPR_REF: case EXPR_DEREF:
+		return trailing_brace(e->lhs);
+	case EXPR_RETURN: case EXPR_BREAK:
+		return e->lhs && trailing_brace(e->lhs);
+	default:
+		return false;
+	}
+}
+
 static void early_stmt(Parser *p, EarlyAt at, const AstStmt *s, const AstExpr *tail, bool braces)
 {
+	if (s && ast_let_else(s) && s->expr && (trailing_brace(s->expr) || (s->expr->kind == EXPR_BINARY &&
+	    (s->expr->bin_op == AOP_AND || s->expr->bin_op == AOP_OR))))
+		return; /* flow40: rustc's AssignedValueLetElse: the parentheses are necessary before `else` */
 	if (s && s->kind == ASTMT_LET)
 		early_value(p, at, DELIM_ASSIGNED, s->expr && s->expr->kind == EXPR_REF && s->var && s->var->by_ref ? s->expr->lhs : s->expr, false, false);
 	else if (s && s->kind == ASTMT_EXPR && !s->has_semi)
@@ -1018,6 +1043,7 @@ static AstAlias *parse_alias_item(Parser *p)
 static AstExpr *parse_expr(Parser *p);
 static AstBlock *parse_block(Parser *p);
 static AstExpr *parse_block_like(Parser *p);
+static AstExpr *parse_labeled(Parser *p);
 static AstExpr *parse_binary_rest(Parser *p, AstExpr *lhs, int min_prec);
 static AstExpr *parse_postfix_rest(Parser *p, AstExpr *e);
 
@@ -1755,6 +1781,7 @@ static AstExpr *parse_while_let(Parser *p, const Token *kw)
 {
 	enter(p);
 	AstExpr *e = new_expr(p, EXPR_LOOP, kw->line, kw->col);
+	e->while_let = true;
 	AstExpr *m = parse_let_match(p, kw);
 	/* HIR's else: a block holding the statement `break` without a semicolon (StmtKind::Expr:
 	 * typeck coerces it to `()`, THIR's NeverToAny, a unit temporary in the MIR) */
@@ -1925,6 +1952,9 @@ static AstExpr *parse_block_like(Parser *p)
 		advance(p);
 		if (at(p, TOK_LET))
 			return parse_while_let(p, t);
+		if (p->label) /* flow40: a labeled while's span (while_true's) starts at its label */
+			t = p->label;
+		p->label = NULL;
 		enter(p);
 		e = new_expr(p, EXPR_WHILE, t->line, t->col);
 		e->cond = parse_cond(p, "while");
@@ -1942,10 +1972,31 @@ static AstExpr *parse_block_like(Parser *p)
 	case TOK_UNSAFE:
 		error_tok(p, t, "unsafe blocks are not supported");
 	case TOK_LIFETIME:
-		error_tok(p, t, "labels are not supported");
+		return parse_labeled(p);
 	default:
 		error_expected(p, "expression");
 	}
+}
+
+/* labeled = LABEL ":" ("loop" block | "while" cond block | "while" "let" .. | block) (flow40); a labeled
+ * `for` is the for loop's own (its parser is reached through parse_block_like and keeps the label the
+ * same way: name and op_line/op_col on the loop expression) */
+static AstExpr *parse_labeled(Parser *p)
+{
+	const Token *label = p->tok;
+	advance(p);
+	expect(p, TOK_COLON);
+	if (!at(p, TOK_LOOP) && !at(p, TOK_WHILE) && !at(p, TOK_LBRACE) && !at(p, TOK_FOR))
+		error_tok(p, p->tok, "expected `while`, `for`, `loop` or `{` after a label");
+	p->label = at(p, TOK_WHILE) ? label : NULL;
+	AstExpr *e = parse_block_like(p);
+	p->label = NULL;
+	e->name = tok_name(p, label);
+	e->op_line = label->line;
+	e->op_col = label->col;
+	if (label->len < 2 || label->text[1] != '_') /* rustc: `'_x` labels are never reported */
+		early_label(p->prog, early_at(p, label->line, label->col, 1), e);
+	return e;
 }
 
 /* An expression inside delimiters: struct literals are allowed again. */
@@ -2269,10 +2320,18 @@ static AstExpr *parse_primary(Parser *p)
 	case TOK_CONTINUE:
 		advance(p);
 		e = new_expr(p, t->kind == TOK_BREAK ? EXPR_BREAK : EXPR_CONTINUE, t->line, t->col);
-		if (at(p, TOK_LIFETIME))
-			error_tok(p, p->tok, "labels are not supported");
-		if (t->kind == TOK_BREAK && starts_expr(p))
-			error_tok(p, t, "`break` with a value is not supported");
+		if (at(p, TOK_LIFETIME)) { /* flow40: `break 'a`, `continue 'a` */
+			e->name = tok_name(p, p->tok);
+			e->op_line = p->tok->line;
+			e->op_col = p->tok->col;
+			advance(p);
+		}
+		if (t->kind == TOK_BREAK && starts_expr(p)) { /* flow40: `break [label] value` */
+			if (at(p, TOK_LIFETIME) && at_ahead(p, 1, TOK_COLON))
+				error_tok(p, p->tok, "a labeled expression as `break`'s value is not supported");
+			e->lhs = parse_expr(p);
+			set_depth(p, e, e->lhs->depth);
+		}
 		return e;
 	case TOK_RETURN:
 		advance(p);
@@ -3953,7 +4012,23 @@ static bool starts_let_pattern(const Parser *p)
 	return starts_variant_or_struct(p, 0) || starts_let_top_binding(p, 0, false);
 }
 
-/* let-pattern = (pattern | "(" "|"? pattern ("|" pattern)* ")") (":" type)? ("=" expr)? ";"
+/* let-else = "else" block (flow40): `let P = e else { .. };`'s diverging block, in the let's arm as its
+ * body (a `let`'s arm has none otherwise); the block is a terminating scope of the statement */
+static void parse_let_else(Parser *p, AstMatchArm *a)
+{
+	const Token *kw = p->tok;
+	advance(p);
+	if (!at(p, TOK_LBRACE))
+		error_expected(p, "`{`");
+	AstExpr *els = new_expr(p, EXPR_BLOCK, kw->line, kw->col);
+	els->block = parse_block(p);
+	els->line = els->block->line;
+	els->col = els->block->col;
+	set_depth(p, els, block_depth(els->block));
+	a->body = els;
+}
+
+/* let-pattern = (pattern | "(" "|"? pattern ("|" pattern)* ")") (":" type)? ("=" expr)? let-else? ";"
  * (issue 22): a struct pattern, a variant pattern (`let W::A(k, g) = w;`: irrefutable when W has
  * one variant, else sema's E0005), or an or-pattern in parentheses (`let (E::A(x) | E::B(x)) = e;`;
  * rustc's parser refuses one without them); its alternatives in s->let_arm, as a match arm's */
@@ -4021,8 +4096,8 @@ static void parse_let_pattern(Parser *p, AstStmt *s)
 	for (const AstSubPattern *in = a->tops; in && (a->npats == 1 || a->top_or); in = in->inner)
 		if (in->var->by_ref && !s->expr->is_place && !a->tops->var->by_ref && (!temp_at || in->var->by_ref == BY_REF_MUT))
 			error_tok(p, open, "`let ref` without a place initializer is not supported");
-	if (at(p, TOK_ELSE))
-		error_tok(p, p->tok, "`let`-`else` is not supported");
+	if (at(p, TOK_ELSE) && s->expr)
+		parse_let_else(p, a);
 	if (!consume(p, TOK_SEMI))
 		error_statement_end(p, s->expr || s->has_type ? "`.`, `;`, `?`, `else`, or an operator" : "`:`, `;`, `=`, or `|`");
 }

@@ -230,6 +230,10 @@ void visit_block(Sema *s, AstBlock *b, ExprVisitor *visit)
 			s->visit_stmt = &b->stmts[i];
 			visit(s, b->stmts[i].expr);
 		}
+		if (ast_let_else(&b->stmts[i])) { /* flow40: run after the initializer, its pattern failing */
+			s->visit_stmt = NULL;
+			visit(s, ast_let_else(&b->stmts[i]));
+		}
 	}
 	if (b->tail)
 		visit(s, b->tail);

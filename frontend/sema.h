@@ -85,6 +85,8 @@ typedef struct Sema {
 	                              expectation only (check_then_else, check_match), so a variant's
 	                              argument is no coercion site by it (check_generic_variant) */
 	const char *arm_mismatch;
+	struct BreakJoin *break_joins; /* flow40: the loops and labeled blocks being checked, innermost
+	                                  first: the type each one's `break` values join to */
 
 	int *calls;                /* check_async_recursion: the async fns a body calls */
 	int ncalls;
@@ -219,10 +221,12 @@ typedef struct EarlyFinding {
 	EarlyAt at;
 	int seq;
 	uint8_t kind, ctx;  /* EARLY_PARENS / EARLY_BRACES (ctx a DelimCtx) / EARLY_DOUBLE_NEG / EARLY_WHILE_TRUE /
-	                     * EARLY_SEMIS (ctx 1: more than one) */
+	                     * EARLY_SEMIS (ctx 1: more than one) / EARLY_LABEL */
 	const char *msg;    /* early_findings' */
+	const AstExpr *labeled; /* EARLY_LABEL (flow40): the labeled loop or block, reported unless
+	                           resolve found its label used */
 } EarlyFinding;
-enum { EARLY_PARENS, EARLY_BRACES, EARLY_DOUBLE_NEG, EARLY_WHILE_TRUE, EARLY_SEMIS };
+enum { EARLY_PARENS, EARLY_BRACES, EARLY_DOUBLE_NEG, EARLY_WHILE_TRUE, EARLY_SEMIS, EARLY_LABEL };
 int early_findings(AstProgram *p, Arena *scratch, EarlyFinding **out);
 int early_cmp_at(const EarlyAt *a, const EarlyAt *b);
 

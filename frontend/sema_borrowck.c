@@ -393,11 +393,19 @@ typedef struct InvSet {
 	struct InvEntry { int loan; const struct Invalid *iv; } e[];
 } InvSet;
 
+/* the values joined at a match's, an else-if chain's or a loop's end (vals_union) */
+typedef struct ValList {
+	const LoanSet **v;
+	int n;
+	uint32_t cap;
+} ValList;
+
 typedef struct LoopFlow {
-	AstExpr *loop;
+	AstExpr *loop;       /* a loop, or a labeled block (flow40) */
 	Flow brk, cont;
 	struct LoopFlow *outer;
 	int nscopes; /* the blocks open outside the loop (BorrowShared.scopes): break leaves the rest */
+	ValList *vals;       /* flow40: the values of the `break`s to it (the loop's value) */
 } LoopFlow;
 
 /* State shared by the bodies of one fn (check_body copies Borrowck per body): stacks. */
@@ -2287,6 +2295,8 @@ static void lu_block(LastUse *lu, AstBlock *blk)
 		lu->cur[d] = serial;
 		if (blk->stmts[i].expr)
 			lu_expr(lu->b->s, blk->stmts[i].expr);
+		if (ast_let_else(&blk->stmts[i])) /* flow40 */
+			lu_expr(lu->b->s, ast_let_else(&blk->stmts[i]));
 		lu->stmt_end[serial] = lu->maxpos;
 	}
 	if (blk->tail) { /* the tail's value is carried to the statement around the block */
@@ -2690,6 +2700,36 @@ static void flows_def(FlowEdges *fe, int h, const AstExpr *e)
 	*VEC_PUSH(fe->b->s->scratch, fe->def_e, fe->ndefs, fe->def_e_cap) = e;
 }
 
+static void flows_into(FlowEdges *fe, AstExpr *e, int dst);
+
+/* flow40: the values of the `break`s to a loop or labeled block flow where its value does */
+typedef struct BreakValues {
+	FlowEdges *fe;
+	const AstExpr *target;
+	int dst;
+} BreakValues;
+
+static void break_values_visit(Sema *s, AstExpr *e)
+{
+	BreakValues *bv = s->visit_ctx;
+	if (e->kind == EXPR_BREAK && e->loop == bv->target && e->lhs)
+		flows_into(bv->fe, e->lhs, bv->dst);
+	if (e->kind != EXPR_ASYNC) /* no break leaves an async block */
+		visit_children(s, e, break_values_visit);
+}
+
+static void flows_from_breaks(FlowEdges *fe, AstExpr *e, int dst)
+{
+	BreakValues bv = {fe, e, dst};
+	Sema *s = fe->b->s;
+	void *ctx = s->visit_ctx;
+	AstStmt *vst = s->visit_stmt;
+	s->visit_ctx = &bv;
+	visit_block(s, e->block, break_values_visit);
+	s->visit_ctx = ctx;
+	s->visit_stmt = vst;
+}
+
 static void flows_into(FlowEdges *fe, AstExpr *e, int dst)
 {
 	Borrowck *b = fe->b;
@@ -2719,8 +2759,13 @@ again:
 		return;
 	}
 	case EXPR_BLOCK:
+		if (e->name && e->has_break) /* flow40: a labeled block's breaks' values */
+			flows_from_breaks(fe, e, dst);
 		if (e->block->tail)
 			flows_into(fe, e->block->tail, dst);
+		return;
+	case EXPR_LOOP: /* flow40: its breaks' values */
+		flows_from_breaks(fe, e, dst);
 		return;
 	case EXPR_IF:
 		if (e->block->tail)
@@ -5335,7 +5380,8 @@ static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
 {
 	AstExpr *m = arena_alloc(b->s->scratch, sizeof *m);
 	AstExpr *body = arena_alloc(b->s->scratch, sizeof *body);
-	AstMatchArm *arm = arena_alloc(b->s->scratch, sizeof *arm);
+	AstExpr *els = ast_let_else(st);
+	AstMatchArm *arm = arena_alloc(b->s->scratch, 2 * sizeof *arm);
 	body->kind = EXPR_BLOCK;
 	body->line = st->line;
 	body->col = st->col;
@@ -5350,6 +5396,13 @@ static void flow_let_match(Borrowck *b, AstStmt *st, Flow *f)
 	m->lhs = st->expr;
 	m->arms = arm;
 	m->narms = 1;
+	if (els) { /* flow40: `let P = e else { .. };` as `match e { P => {}, _ => { .. } }`: the else
+	            * block runs after the tests, before (without) the bindings */
+		AstPattern *wild = arena_alloc(b->s->scratch, sizeof *wild);
+		*wild = (AstPattern){.line = els->line, .col = els->col, .suffix = ATY_VAR, .is_wildcard = true};
+		arm[1] = (AstMatchArm){.line = els->line, .col = els->col, .pats = wild, .npats = 1, .body = els};
+		m->narms = 2;
+	}
 	flow_expr(b, m, f);
 	b->val = NULL;
 }
@@ -5661,6 +5714,23 @@ static LoopFlow *find_loop(Borrowck *b, AstExpr *loop)
 }
 
 static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f);
+static void vals_push(Borrowck *b, ValList *l, const LoanSet *x);
+static const LoanSet *vals_union(Borrowck *b, ValList *l);
+
+/* flow40: a labeled block some `break 'a` leaves: its flow out is its end's joined with the breaks',
+ * its value the tail's with the breaks' values */
+static void flow_labeled_block(Borrowck *b, AstExpr *e, Flow *f)
+{
+	ValList *vals = arena_alloc(b->s->scratch, sizeof *vals);
+	LoopFlow lf = {e, {NULL, NULL, false, NULL, NULL, 0, 0}, {NULL, NULL, false, NULL, NULL, 0, 0}, b->loops,
+	               b->sh->nscopes, vals};
+	b->loops = &lf;
+	flow_block(b, e->block, f);
+	b->loops = lf.outer;
+	vals_push(b, vals, b->val);
+	flow_join(b, f, lf.brk);
+	b->val = vals_union(b, vals);
+}
 
 static void flow_loop(Borrowck *b, AstExpr *e, Flow *f)
 {
@@ -5674,8 +5744,9 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 	Flow entry = flow_copy(b, *f);
 	bool clean = b->prune_at == e; /* a statement's loop: its body's ifs may prune (prune_unheld) */
 	for (;;) {
+		ValList vals = {NULL, 0, 0};
 		LoopFlow lf = {e, {NULL, NULL, false, NULL, NULL, 0, 0}, {NULL, NULL, false, NULL, NULL, 0, 0}, b->loops,
-		               b->sh->nscopes};
+		               b->sh->nscopes, &vals};
 		b->loops = &lf;
 		Flow body = flow_copy(b, entry);
 		int temps = b->temps;
@@ -5693,6 +5764,7 @@ static void flow_loop_walk(Borrowck *b, AstExpr *e, Flow *f)
 			if (e->kind == EXPR_WHILE)
 				flow_join(b, &lf.brk, after_cond);
 			*f = lf.brk;
+			b->val = vals_union(b, &vals);
 			return;
 		}
 		entry = next;
@@ -5807,13 +5879,7 @@ static void hold_temp(Borrowck *b, const AstExpr *a)
  * fields (pattern_uses), the temporaries, the arms' joined flow and value. */
 /* bcj39 (issue 23): the values joined at a match's or an else-if chain's end, united once there
  * (lset_union_all), not one at a time: N arms each carrying a loan of its own copied the set so
- * far at each, N^2 */
-typedef struct ValList {
-	const LoanSet **v;
-	int n;
-	uint32_t cap;
-} ValList;
-
+ * far at each, N^2 (ValList: above LoopFlow) */
 static void vals_push(Borrowck *b, ValList *l, const LoanSet *x)
 {
 	if (x)
@@ -6714,6 +6780,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_BREAK:
 	case EXPR_CONTINUE: {
 		LoopFlow *l = find_loop(b, e->loop);
+		if (e->lhs) { /* flow40: `break v`: v is the loop's value */
+			flow_expr(b, e->lhs, f);
+			vals_push(b, l->vals, b->val);
+		}
 		/* leaving the blocks inside the loop drops and kills their lets declared so far,
 		 * innermost first, as at their ends (rustc's break/continue drops) */
 		for (int d = b->sh->nscopes - 1; d >= l->nscopes && f->reachable; d--) {
@@ -6787,7 +6857,10 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 	case EXPR_BLOCK:
 		b->block_clean = b->prune_at == e;
 		b->discard_block = b->discard_val == e ? e->block : NULL;
-		flow_block(b, e->block, f);
+		if (e->name && e->has_break)
+			flow_labeled_block(b, e, f);
+		else
+			flow_block(b, e->block, f);
 		return;
 	case EXPR_CALL: {
 		int temps = b->temps, made = b->sh->nmade;

@@ -310,6 +310,8 @@ void lint_block(Sema *s, AstBlock *b)
 		AstStmt *st = &b->stmts[i];
 		if (st->expr)
 			lint_expr(s, st->expr);
+		if (ast_let_else(st)) /* flow40 */
+			lint_expr(s, ast_let_else(st));
 		if (st->kind == ASTMT_LET && st->var && !st->var->is_mut && st->expr && !s->borrowed[st->var->id])
 			s->const_values[st->var->id] = const_eval(s, st->expr);
 	}

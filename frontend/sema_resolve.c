@@ -432,6 +432,9 @@ static void resolve_block(Sema *s, AstBlock *b)
 		AstStmt *st = &b->stmts[i];
 		if (st->expr)
 			resolve_expr(s, st->expr);
+		if (ast_let_else(st)) /* flow40: before the pattern, its bindings out of its scope (rustc's
+		                       * resolve_local) */
+			resolve_expr(s, ast_let_else(st));
 		if (st->kind == ASTMT_LET && st->var)
 			push_scope(s, st->var);
 		if (st->kind == ASTMT_LET && st->pat) /* issue 22 item 4: `let Pair { a, g } = p;` */
@@ -444,6 +447,50 @@ static void resolve_block(Sema *s, AstBlock *b)
 	if (b->tail)
 		resolve_expr(s, b->tail);
 	pop_scope(s, mark);
+}
+
+/* flow40: an error of rustc's loops pass (rustc_passes loops.rs: E0268, E0571, E0695, E0696), deferred to
+ * the fn's slot as `break` outside a loop is (reported after typeck's errors of earlier fns, as rustc) */
+static void loop_error(Sema *s, const AstExpr *e, int line, int col, const char *fmt, const char *what)
+{
+	(void)e;
+	Diag **slot = &s->loop_errors[s->fn->id], *d = *slot;
+	if (!d)
+		d = *slot = arena_alloc(s->scratch, sizeof *d);
+	sema_defer_error(d, line, col, fmt, what);
+}
+
+/* e (a `break` or `continue`) goes to target: a loop, or (a `break` only) a labeled block */
+static void target_loop(Sema *s, AstExpr *e, AstExpr *target)
+{
+	if (e->kind == EXPR_CONTINUE && target->kind == EXPR_BLOCK) {
+		loop_error(s, e, e->line, e->col, "`%s` pointing to a labeled block", "continue");
+		return;
+	}
+	if (e->kind == EXPR_BREAK && e->lhs && (target->kind == EXPR_WHILE || target->while_let)) {
+		loop_error(s, e, e->line, e->col, "`%s` with value from a `while` loop", "break");
+		return;
+	}
+	e->loop = target;
+	if (e->kind == EXPR_BREAK)
+		target->has_break = true;
+}
+
+/* `break 'a` / `continue 'a` (flow40): the innermost loop or labeled block of that label in the body;
+ * rustc_resolve's E0426 when none has it, E0767 when one outside the async block has */
+static void resolve_label(Sema *s, AstExpr *e)
+{
+	for (int i = s->nloops; i-- > 0;) {
+		AstExpr *l = s->loops[i];
+		if (!l->name || strcmp(l->name, e->name))
+			continue;
+		l->label_used = true;
+		if (i < s->loop_base)
+			error_at(s, e->op_line, e->op_col, "use of unreachable label `%s`", e->name);
+		target_loop(s, e, l);
+		return;
+	}
+	error_at(s, e->op_line, e->op_col, "use of undeclared label `%s`", e->name);
 }
 
 static void resolve_expr(Sema *s, AstExpr *e)
@@ -485,6 +532,14 @@ again:
 	case EXPR_BREAK:
 	case EXPR_CONTINUE: {
 		const char *what = e->kind == EXPR_BREAK ? "break" : "continue";
+		if (e->name) {
+			resolve_label(s, e);
+			break;
+		}
+		if (s->nloops > s->loop_base && s->loops[s->nloops - 1]->kind == EXPR_BLOCK) {
+			loop_error(s, e, e->line, e->col, "unlabeled `%s` inside of a labeled block", what);
+			break;
+		}
 		if (s->nloops == s->loop_base) {
 			Diag **slot = &s->loop_errors[s->fn->id], *d = *slot;
 			if (!d)
@@ -497,9 +552,7 @@ again:
 				sema_defer_error(d, e->line, e->col, "`continue` outside of a loop");
 			break;
 		}
-		e->loop = s->loops[s->nloops - 1];
-		if (e->kind == EXPR_BREAK)
-			e->loop->has_break = true;
+		target_loop(s, e, s->loops[s->nloops - 1]);
 		break;
 	}
 	case EXPR_LOOP:
@@ -511,7 +564,11 @@ again:
 		s->nloops--;
 		return;
 	case EXPR_BLOCK:
+		if (e->name) /* a labeled block (flow40): a target of `break 'a` only */
+			*VEC_PUSH(s->scratch, s->loops, s->nloops, s->loops_cap) = e;
 		resolve_block(s, e->block);
+		if (e->name)
+			s->nloops--;
 		return;
 	case EXPR_IF:
 		resolve_expr(s, e->cond);

@@ -159,6 +159,8 @@ static void coerce(Sema *s, int line, int col, AstType found, AstType expected)
 static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect);
 
 static AstType check_block(Sema *s, AstBlock *b, const AstType *expect, int unit_line, int unit_col);
+static AstType check_loop(Sema *s, AstExpr *e, const AstType *expect);
+static void check_break(Sema *s, AstExpr *e);
 static void mark_extending_borrows(Sema *s, AstStmt *st, AstExpr *e, bool top);
 
 /* ---- references (issue 22 item 4) ---- */
@@ -529,6 +531,25 @@ static AstType check_let_ref_pattern(Sema *s, AstStmt *st)
 	return t;
 }
 
+/* flow40: `let P = e else { .. };`'s block, after the pattern (rustc's check_decl): of type `!`, else
+ * E0308; control goes on after the statement whether or not the block diverges. The patterns built
+ * are a variant's with its fields bound or `_` (the form firmware uses: `let Some(x) = rx.try_recv()
+ * else { return; };`); the others are refused, located. */
+static void check_let_else(Sema *s, AstStmt *st)
+{
+	const AstMatchArm *a = st->let_arm;
+	const AstPattern *pat = &a->pats[0];
+	if (a->npats != 1 || a->tops || !pat->enm || ast_pattern_nests(pat) || pat->enm->nvariants == 1 || pat->deref)
+		error_at(s, pat->line, pat->col, "`let`-`else` with a pattern other than an enum variant with "
+		         "bindings or `_` fields is not supported");
+	AstExpr *els = ast_let_else(st);
+	bool outer = s->diverges;
+	AstType t = check_expr(s, els, NULL);
+	if (!is_never(s, t))
+		error_at(s, els->line, els->col, "`else` clause of `let...else` does not diverge");
+	s->diverges = outer;
+}
+
 static void check_stmt(Sema *s, AstStmt *st)
 {
 	switch (st->kind) {
@@ -581,6 +602,8 @@ static void check_stmt(Sema *s, AstStmt *st)
 			if (!st->has_type && !st->expr)
 				st->annot = ty; /* the pattern's struct or enum, for finish_let_pattern */
 		}
+		if (ast_let_else(st))
+			check_let_else(s, st);
 		return;
 	}
 	}
@@ -2408,13 +2431,8 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		return check_call(s, e);
 	case EXPR_AWAIT:
 		return check_await(s, e);
-	case EXPR_LOOP: {
-		AstType unit = ast_type(ATY_UNIT);
-		bool outer = s->diverges;
-		check_block(s, e->block, &unit, e->block->line, e->block->col);
-		s->diverges = outer || !e->has_break;
-		return e->has_break ? unit : ast_type(ATY_NEVER);
-	}
+	case EXPR_LOOP:
+		return check_loop(s, e, NULL);
 	case EXPR_WHILE: {
 		AstType boolean = ast_type(ATY_BOOL), unit = ast_type(ATY_UNIT);
 		check_expr(s, e->cond, &boolean);
@@ -2424,6 +2442,8 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		return unit;
 	}
 	case EXPR_BREAK:
+		check_break(s, e);
+		return ast_type(ATY_NEVER);
 	case EXPR_CONTINUE:
 		return ast_type(ATY_NEVER);
 	case EXPR_RETURN: {
@@ -2474,12 +2494,85 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 
 /* Checks e; with expect, also coerces it there (reporting at the innermost
  * expression of a block tail / if or match arm, as rustc does). */
+/* flow40: a loop or labeled block whose `break`s carry values: rustc's BreakableCtxt, its CoerceMany
+ * the join of the breaks' values (and a block's tail), each coerced to the expectation or the first
+ * one's type */
+typedef struct BreakJoin {
+	const AstExpr *target;
+	Join j;
+	struct BreakJoin *up;
+} BreakJoin;
+
+/* `break ['a] [value]`: the value (`()` without one) joins its target's type */
+static void check_break(Sema *s, AstExpr *e)
+{
+	BreakJoin *bj = s->break_joins;
+	while (bj && bj->target != e->loop)
+		bj = bj->up;
+	if (!bj) { /* an error of resolve left it without a target */
+		if (e->lhs)
+			check_expr(s, e->lhs, NULL);
+		return;
+	}
+	bool outer = s->diverges;
+	if (e->lhs) {
+		join_arm(s, &bj->j, NULL, e->lhs);
+	} else {
+		AstType unit = ast_type(ATY_UNIT);
+		const AstType *want = bj->j.expect ? bj->j.expect : bj->j.have ? &bj->j.ty : NULL;
+		if (want)
+			coerce(s, e->line, e->col, unit, *want);
+		if (!bj->j.have) {
+			bj->j.ty = want ? *want : unit;
+			bj->j.have = true;
+		}
+	}
+	s->diverges = outer;
+}
+
+/* `loop { .. }` (its type the join of its breaks' values, `!` without a break) and a labeled block
+ * `'a: { .. }` (its tail's and its breaks'): rustc's check_expr_loop and check_block_with_expected's
+ * breakable context. A labeled block without an expectation joins to a fresh variable, so that its
+ * tail is coerced to what its breaks gave. */
+static AstType check_loop(Sema *s, AstExpr *e, const AstType *expect)
+{
+	BreakJoin bj = {e, {expect, {ATY_NEVER, 0}, false, unresolved_expect(s, expect),
+	                    "mismatched types"}, s->break_joins};
+	bool outer = s->diverges;
+	s->break_joins = &bj;
+	AstType t;
+	if (e->kind == EXPR_LOOP) {
+		AstType unit = ast_type(ATY_UNIT);
+		check_block(s, e->block, &unit, e->block->line, e->block->col);
+		t = !e->has_break ? ast_type(ATY_NEVER) : bj.j.have ? bj.j.ty : all_diverge_type(s, expect);
+		s->diverges = outer || !e->has_break;
+	} else {
+		AstType v = expect ? *expect : tv_new(s, false, NULL);
+		bj.j.expect = &v;
+		t = check_block(s, e->block, &v, e->block->line, e->block->col);
+		if (e->has_break) {
+			t = v;
+			s->diverges = outer;
+		}
+	}
+	s->break_joins = bj.up;
+	return t;
+}
+
 static AstType check_expr(Sema *s, AstExpr *e, const AstType *expect)
 {
 	AstType t;
 	switch (e->kind) {
 	case EXPR_BLOCK:
-		t = check_block(s, e->block, expect, e->block->line, e->block->col);
+		if (e->name)
+			t = check_loop(s, e, expect);
+		else
+			t = check_block(s, e->block, expect, e->block->line, e->block->col);
+		break;
+	case EXPR_LOOP:
+		t = check_loop(s, e, expect);
+		if (expect)
+			coerce(s, e->line, e->col, t, *expect);
 		break;
 	case EXPR_IF:
 		t = check_if(s, e, expect);
@@ -2573,6 +2666,8 @@ static void finish_let_pattern(Sema *s, AstStmt *st)
 	/* bind29: check_let's pattern checks, then irrefutability; warn33: their errors are MIR borrowck's
 	 * in rustc (deferred: the fn's checks go on) */
 	sema_defer(s, let_at_patterns, st);
+	if (ast_let_else(st)) /* flow40: refutable by design (irrefutable ones are refused: check_let_else) */
+		return;
 	if (st->let_arm->tops && !ast_type_is_copy(s->prog, ty) && !st->let_arm->tops[0].var->by_ref) {
 		/* bind29: the whole initializer moved; a binding below moving a field of it first is rustc's
 		 * E0382 "use of partially moved value", a binding after `@` moving it first "use of moved

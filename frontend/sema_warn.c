@@ -223,6 +223,11 @@ static void uc_block(Warn *w, AstBlock *b)
 		if (st->expr)
 			uc_expr(w, st->expr);
 		w->dead_init = false;
+		if (ast_let_else(st)) { /* flow40: its diverging else block; the statement's end is reached */
+			int after_init = w->dv;
+			uc_expr(w, ast_let_else(st));
+			w->dv = after_init;
+		}
 		w->dead = was_dead;
 		w->dv = w->dv > old ? w->dv : old;
 	}
@@ -399,6 +404,8 @@ static void uc_expr(Warn *w, AstExpr *e)
 		break;
 	case EXPR_BLOCK:
 		uc_block(w, e->block);
+		if (e->name && e->has_break) /* flow40: reached by its breaks */
+			w->dv = 0;
 		break;
 	case EXPR_LOOP:
 		uc_block(w, e->block);
@@ -1151,6 +1158,8 @@ static bool la_stmts(La *a, AstBlock *b, int lo, int hi, bool live)
 			la_record(a, st->expr, line, col, LA_DEF, live);
 			live = false;
 		}
+		if (ast_let_else(st)) /* flow40: the else block runs after the initializer, instead of the rest */
+			live = la_expr(a, ast_let_else(st), false) || live;
 		if (st->expr)
 			live = la_expr(a, st->expr, live);
 	}
@@ -1170,8 +1179,7 @@ static LaLoop *la_target(La *a, const AstExpr *loop)
 	return NULL;
 }
 
-/* a loop (LOOP, WHILE): the set live before it, given the set after it */
-static bool la_loop(La *a, AstExpr *e, bool after)
+static int la_push(La *a, LaLoop l)
 {
 	if (a->nloops == a->loops_cap) {
 		a->loops_cap = a->loops_cap ? 2 * a->loops_cap : 8;
@@ -1179,8 +1187,14 @@ static bool la_loop(La *a, AstExpr *e, bool after)
 		if (!a->loops)
 			internal_error("out of memory");
 	}
-	int k = a->nloops++;
-	a->loops[k] = (LaLoop){e, false, after};
+	a->loops[a->nloops] = l;
+	return a->nloops++;
+}
+
+/* a loop (LOOP, WHILE): the set live before it, given the set after it */
+static bool la_loop(La *a, AstExpr *e, bool after)
+{
+	int k = la_push(a, (LaLoop){e, false, after});
 	bool decide = a->decide, head = false;
 	for (int pass = decide ? 0 : 1; pass < 2; pass++) {
 		a->decide = decide && pass == 1;
@@ -1193,6 +1207,16 @@ static bool la_loop(La *a, AstExpr *e, bool after)
 	a->decide = decide;
 	a->nloops--;
 	return head;
+}
+
+/* a labeled block some `break 'a` leaves (flow40): a LaLoop whose `after` is the block's (no head:
+ * nothing continues it) */
+static bool la_labeled(La *a, AstExpr *e, bool after)
+{
+	la_push(a, (LaLoop){e, false, after});
+	bool live = la_block(a, e->block, after);
+	a->nloops--;
+	return live;
 }
 
 static bool la_mentions(const AstAsyncBlock *ab, const AstVar *v)
@@ -1261,6 +1285,8 @@ static bool la_expr(La *a, AstExpr *e, bool live)
 			live = la_expr(a, e->vinits[i].value, live);
 		return live;
 	case EXPR_BLOCK:
+		if (e->name && e->has_break) /* flow40: its breaks go where its end goes */
+			return la_labeled(a, e, live);
 		return la_block(a, e->block, live);
 	case EXPR_LOOP: case EXPR_WHILE:
 		return la_loop(a, e, live);

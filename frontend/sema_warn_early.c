@@ -279,6 +279,12 @@ void early_semis(AstProgram *p, EarlyAt at, int line, int col, int n)
 	note(p, at, line, col, EARLY_SEMIS, n > 1);
 }
 
+void early_label(AstProgram *p, EarlyAt at, const AstExpr *e)
+{
+	note(p, at, at.line, at.col, EARLY_LABEL, 0);
+	p->early->f[p->early->n - 1].labeled = e;
+}
+
 int early_cmp_at(const EarlyAt *a, const EarlyAt *b)
 {
 #define CMP(x, y) if ((x) != (y)) return (x) < (y) ? -1 : 1
@@ -321,6 +327,10 @@ int early_findings(AstProgram *p, Arena *scratch, EarlyFinding **out)
 	EarlyFinding *f = arena_alloc(scratch, (size_t)n * sizeof *f);
 	for (int i = 0; i < n; i++) {
 		f[i] = E->f[i];
+		if (f[i].kind == EARLY_LABEL) {
+			f[i].msg = "unused label";
+			continue;
+		}
 		if (f[i].kind == EARLY_DOUBLE_NEG || f[i].kind == EARLY_WHILE_TRUE || f[i].kind == EARLY_SEMIS) {
 			f[i].msg = f[i].kind == EARLY_DOUBLE_NEG   ? "use of a double negation"
 			           : f[i].kind == EARLY_WHILE_TRUE ? "denote infinite loops with `loop { ... }`"
@@ -341,6 +351,8 @@ int early_findings(AstProgram *p, Arena *scratch, EarlyFinding **out)
 		ix[i] = &f[i];
 	qsort(ix, (size_t)n, sizeof *ix, cmp_place);
 	uint8_t *drop = arena_alloc(scratch, (size_t)n);
+	for (int i = 0; i < n; i++) /* flow40: a label a `break` / `continue` names */
+		drop[i] = f[i].kind == EARLY_LABEL && f[i].labeled->label_used;
 	for (int i = 1; i < n; i++)
 		if (ix[i]->line == ix[i - 1]->line && ix[i]->col == ix[i - 1]->col && strcmp(ix[i]->msg, ix[i - 1]->msg) == 0)
 			drop[ix[i] - f] = 1;

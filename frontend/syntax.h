@@ -177,6 +177,9 @@ void early_double_neg(AstProgram *p, EarlyAt at);
 void early_while_true(AstProgram *p, EarlyAt at);
 /* the parser: a run of n empty statements from (line, col) in the block at `at` (redundant_semicolons) */
 void early_semis(AstProgram *p, EarlyAt at, int line, int col, int n);
+/* the parser: the labeled loop or block e, its node at `at` (from its label): unused_labels unless
+ * resolve marks the label used (rustc_resolve's buffered lint, emitted at the node's check_id) */
+void early_label(AstProgram *p, EarlyAt at, const AstExpr *e);
 
 /* ---------------------------------------------------------------------- */
 /* prelude_enum.c: Option<T> and Result<T, E> (issue 22 item 4)           */

@@ -1013,6 +1013,31 @@ def coremethods(n):
 
 
 KINDS["coremethods"] = coremethods
+def labels(n):
+    """flow40: N labeled loops one after another in one async fn, each left by `break 'lK value` from a
+    loop nested in it and continued by label, and a labeled block, across one await"""
+    out = ["async fn foo(x: u32) -> u32 {", "    let mut s = x;", "    yield_now().await;"]
+    for i in range(n):
+        out += ["    s = 'l%d: loop {" % i, "        let mut j = 0u32;", "        'm%d: loop {" % i,
+                "            j += 1;", "            if j > %d { break 'l%d s ^ j; }" % (i % 2, i),
+                "            if j == 1 { continue 'm%d; }" % i, "            continue 'l%d;" % i, "        }", "    };"]
+        if i % 2:
+            out.append("    s = 'b%d: { if s > %d { break 'b%d s - 1; } s + 1 };" % (i, i % 5, i))
+    return out + ["    s", "}"]
+
+
+def letelse(n):
+    """flow40: N `let Some(xK) = get(..) else { return K; };` in one async fn, each binding used by the
+    next, a guard held across them and one await"""
+    out = ["fn get(v: u32) -> Option<u32> { if v < 4000000000 { Some(v + 1) } else { None } }",
+           "async fn foo(x: u32) -> u32 {", "    let g = guard(x);", "    let x0 = x;", "    yield_now().await;"]
+    for i in range(n):
+        out.append("    let Some(x%d) = get(x%d) else { return %d; };" % (i + 1, i, i))
+    return out + ["    x%d" % n, "}"]
+
+
+KINDS["labels"] = labels
+KINDS["letelse"] = letelse
 
 
 def main(argv):

@@ -340,6 +340,8 @@ gen borrowarms 20000 rs; gen iflettemps 4000 rs
 gen forloops 10000 rs; gen forloops 30 rs; gen fornest 100 rs; gen fornest 1000 rs
 # meth40: N calls of core's integer and Option / Result methods in one async fn (an AstFn and a callee name each)
 gen coremethods 20000 rs
+# flow40: labeled loops left and continued by label, labeled blocks, let-else statements, 10k in one fn
+gen labels 10000 rs; gen letelse 10000 rs
 show() { # a file, or its first 12 and last 4 lines
 	n=$(wc -l <"$1")
 	if [ "$n" -le 20 ]; then cat "$1"; else head -12 "$1"; echo "... ($((n - 16)) lines)"; tail -4 "$1"; fi

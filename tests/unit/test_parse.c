@@ -507,9 +507,10 @@ static void test_unsupported(void **state)
 		{"fn f() { let a = []; }", 18, "an empty array is not supported"},
 		{"fn f() { if let _ = x {} }", 17, "`if let` with a pattern other than an enum variant is not supported"},
 		{"fn f() { while let _ = x {} }", 20, "`while let` with a pattern other than an enum variant is not supported"},
-		{"fn f() { 'a: loop {} }", 10, "labels are not supported"},
-		{"fn f() { loop { break 'a; } }", 23, "labels are not supported"},
-		{"fn f() { loop { break 5; } }", 17, "`break` with a value is not supported"},
+		{"fn f() { 'a: 5; }", 14, "expected `while`, `for`, `loop` or `{` after a label"}, /* flow40: labels parse */
+		{"fn f() { 'a loop {} }", 13, "expected `:`"},
+		{"fn f() { loop { break 'a 'b: loop {}; } }", 26, "a labeled expression as `break`'s value is not supported"},
+		{"fn f() { loop { break 'a: loop {}; } }", 25, "expected one of `.`, `;`, `?`, `}`, or an operator, found `:`"},
 		{"fn f() { unsafe {} }", 10, "unsafe blocks are not supported"},
 		{"fn f() { match x { 1..=(2) => {} } }", 24, /* `1..=N` is a path bound since diag27 (sema) */ "range pattern bounds other than integer literals, byte literals and integer `MIN`/`MAX` are not supported"},
 		{"fn f() { match x { _ if => {} } }", 25, "expected expression, found `=>`"}, /* guard27: guards parse */

@@ -1,6 +1,0 @@
-// invalid: loop labels
-fn f() {
-    'outer: loop { //~ ERROR not supported
-        break 'outer;
-    }
-}
