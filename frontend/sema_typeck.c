@@ -2504,6 +2504,23 @@ typedef struct BreakJoin {
 } BreakJoin;
 
 /* `break ['a] [value]`: the value (`()` without one) joins its target's type */
+/* t is or holds a reference: through Option / Result arguments and array elements (the subset's
+ * struct and enum items hold none) */
+static bool break_value_holds_ref(Sema *s, AstType t, int depth)
+{
+	t = shallow(s, t);
+	if (ast_type_is_ref(t) || depth > 64)
+		return true;
+	if (t.kind == ATY_ARRAY)
+		return break_value_holds_ref(s, ast_array_elem(t), depth + 1);
+	AstGeneric g;
+	AstType args[2];
+	if (t.kind != ATY_ENUM || !generic_args(s, t, &g, args))
+		return false;
+	return break_value_holds_ref(s, args[0], depth + 1) ||
+	       (g == GENERIC_RESULT && break_value_holds_ref(s, args[1], depth + 1));
+}
+
 static void check_break(Sema *s, AstExpr *e)
 {
 	BreakJoin *bj = s->break_joins;
@@ -2517,6 +2534,10 @@ static void check_break(Sema *s, AstExpr *e)
 	bool outer = s->diverges;
 	if (e->lhs) {
 		join_arm(s, &bj->j, NULL, e->lhs);
+		/* flow40's borrow checker carries a loan out of a break's value only when the break is its
+		 * target's body's tail; one elsewhere was dropped there (a wrong acceptance, rustc: E0506): refused */
+		if (bj->target->block && bj->target->block->tail != e && break_value_holds_ref(s, e->lhs->ty, 0))
+			error_at(s, e->lhs->line, e->lhs->col, "a `break` value holding a reference is not supported");
 	} else {
 		AstType unit = ast_type(ATY_UNIT);
 		const AstType *want = bj->j.expect ? bj->j.expect : bj->j.have ? &bj->j.ty : NULL;

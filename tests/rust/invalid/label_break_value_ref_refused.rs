@@ -2,8 +2,8 @@
 // the subset's reference values come from variables and borrows only)
 fn f(n: u32) -> u32 {
     let x = n;
-    let r = loop { //~ ERROR not supported
-        if n > 1 { break &x; }
+    let r = loop {
+        if n > 1 { break &x; } //~ ERROR not supported
     };
     *r
 }
