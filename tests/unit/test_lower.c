@@ -479,6 +479,113 @@ static void test_corpus(void **state)
 	assert_true(n >= 60);
 }
 
+/* ---- quad40: the storage conflicts built as classes from the saved locals' intervals of new
+ * states (passes/state_transform.c, mode 0) are the relation built row by row as the states
+ * come (1) and built from the intervals state by state (2) ---- */
+extern int st_conflict_mode;
+
+static void lower_modes_same(const char *path, const char *src, size_t len)
+{
+	for (int release = 0; release < 2; release++) {
+		char *text[3];
+		for (int mode = 0; mode < 3; mode++) {
+			Diag d = {0};
+			BuildOptions o = {.release = release, .jobs = 1};
+			st_conflict_mode = mode;
+			Module *m = frontend_lower(path, src, len, &o, &d);
+			st_conflict_mode = 0;
+			if (m) {
+				text[mode] = module_text(m);
+				module_free(m);
+			} else {
+				text[mode] = strdup(d.msg);
+			}
+			assert_non_null(text[mode]);
+		}
+		assert_string_equal(text[1], text[0]);
+		assert_string_equal(text[2], text[0]);
+		for (int mode = 0; mode < 3; mode++)
+			free(text[mode]);
+	}
+}
+
+static void modes_dir(const char *dir, int *count)
+{
+	DIR *dp = opendir(dir);
+	if (!dp)
+		return;
+	struct dirent *de;
+	while ((de = readdir(dp))) {
+		size_t nl = strlen(de->d_name);
+		if (nl < 4 || strcmp(de->d_name + nl - 3, ".rs") || strcmp(de->d_name, "prelude.rs") == 0)
+			continue;
+		char path[1024];
+		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+		size_t len = 0;
+		char *src = slurp(path, &len);
+		assert_non_null(src);
+		lower_modes_same(path, src, len);
+		free(src);
+		(*count)++;
+	}
+	closedir(dp);
+}
+
+/* gen.py's shapes at 70 (past one word of saved locals): N `let ref` guards (one class),
+ * N promoted references read after the await, a let's else-if chain of N extended
+ * temporaries, N lets each held across its own await (the intervals staggered) */
+static char *shape(int kind, int n, size_t *len)
+{
+	char *buf = NULL;
+	size_t sz = 0;
+	FILE *fp = open_memstream(&buf, &sz);
+	assert_non_null(fp);
+	if (kind == 2)
+		fprintf(fp, "fn mk(x: u32) -> u32 { x + 1 }\n");
+	fprintf(fp, "async fn foo(x: u32) -> u32 {\n");
+	if (kind == 2)
+		fprintf(fp, "    let o = if x == 0 { Some(&mk(0)) }\n");
+	if (kind == 3)
+		fprintf(fp, "    let mut s = x;\n");
+	for (int i = 0; i < n; i++) {
+		if (kind == 0)
+			fprintf(fp, "    let ref _r%d = guard(x + %d);\n", i, i % 5);
+		else if (kind == 1)
+			fprintf(fp, "    let r%d: &u32 = &%d;\n", i, i);
+		else if (kind == 2 && i > 0)
+			fprintf(fp, "        else if x == %d { Some(&mk(%d)) }\n", i, i);
+		else if (kind == 3)
+			fprintf(fp, "    let a%d = %du32;\n    yield_now().await;\n    s += a%d;\n", i, i & 7, i);
+	}
+	if (kind == 2)
+		fprintf(fp, "        else { None };\n");
+	fprintf(fp, "    yield_now().await;\n");
+	if (kind == 1) {
+		fprintf(fp, "    let mut s = x;\n");
+		for (int i = 0; i < n; i++)
+			fprintf(fp, "    s ^= *r%d;\n", i);
+	}
+	fprintf(fp, kind == 2 ? "    match o { Some(r) => *r, None => 0 }\n}\n" : kind == 0 ? "    x\n}\n" : "    s\n}\n");
+	fclose(fp);
+	*len = sz;
+	return buf;
+}
+
+static void test_conflict_modes(void **state)
+{
+	(void)state;
+	int n = 0;
+	modes_dir("tests/rust", &n);
+	modes_dir("tests/build", &n);
+	assert_true(n >= 60);
+	for (int kind = 0; kind < 4; kind++) {
+		size_t len;
+		char *src = shape(kind, 70, &len);
+		lower_modes_same("shape.rs", src, len);
+		free(src);
+	}
+}
+
 /* n async fns after the patterns of bench/speed.py (leaf, wrapper, match
  * arms, loop, async block, guard, sync helper); callees are earlier fns, and
  * futures nest at most 5 deep. */
@@ -541,6 +648,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_two_awaits),
+		cmocka_unit_test(test_conflict_modes),
 		cmocka_unit_test(test_constructor_and_params),
 		cmocka_unit_test(test_async_block_captures),
 		cmocka_unit_test(test_async_block_mentioned),
