@@ -264,9 +264,10 @@ typedef struct ConflictCtx {
 	uint32_t *start, *end;      /* nsaved: the local's interval of new states, NO_ID: none yet
 	                               (start), still in (end) */
 	const uint64_t *always;     /* swords: the always-live saved locals */
-	/* A state within a state taken before (the peak, kept) adds no pair: it is not new, and a
-	 * local's interval counts new states only (after the N lets' peak, the states of the
-	 * return path and of the cleanup blocks, visited last, are within it) */
+	/* A state within a state taken before (the peak, kept) adds no pair: it is not new, a
+	 * local's interval counts new states only, and the rows skip it (after the N lets' peak,
+	 * the states of the return path and of the cleanup blocks, visited last, are within it;
+	 * gen.py letextchain's N^2 cleanup states re-added N locals each: N^3 / 64 words) */
 	uint64_t *peak;             /* swords */
 	uint32_t *peakw, npeak;     /* peak's nonzero words */
 	uint32_t peak_size, size;   /* members of peak, of elig */
@@ -307,6 +308,7 @@ static void elig_clear(ConflictCtx *c, uint32_t s)
 }
 
 static void rows_from_intervals(ConflictCtx *c, uint32_t now);
+static void conflict_add_rows(ConflictCtx *c, uint32_t nadd);
 
 /* saved local s enters the states at state c->t: a second interval of s ends the intervals
  * (the states before this one become rows, and the rows are built from here on) */
@@ -352,12 +354,13 @@ static int state_drops(const ConflictCtx *c, const uint64_t *state, const uint32
 }
 
 /* the end of a state taken: whether it was new, and if so its index */
-static void state_taken(ConflictCtx *c)
+static void state_taken(ConflictCtx *c, uint32_t nadd)
 {
-	if (c->by_rows)
-		return;
 	c->last_new = c->outside > 0;
-	c->t += (uint32_t)c->last_new;
+	if (!c->by_rows)
+		c->t += (uint32_t)c->last_new;
+	else if (c->last_new || st_conflict_mode == 1) /* mode 1: every state, as before quad40 */
+		conflict_add_rows(c, nadd);
 }
 
 /* The saved locals of tracked word w that change from old to x into elig; the added ones listed */
@@ -367,20 +370,18 @@ static void elig_change(ConflictCtx *c, uint32_t w, uint64_t old, uint64_t x, ui
 		uint32_t bit = (uint32_t)__builtin_ctzll(d);
 		uint32_t s = (uint32_t)c->saved_idx[w * 64 + bit];
 		if ((x >> bit) & 1) {
-			if (!c->by_rows) {
-				c->size++;
-				c->outside += !bs_has(c->peak, s);
+			c->size++;
+			c->outside += !bs_has(c->peak, s);
+			if (!c->by_rows)
 				interval_enter(c, s);
-			}
 			elig_set(c, s);
 			c->added[(*nadd)++] = s;
 		} else {
 			elig_clear(c, s);
-			if (!c->by_rows) {
-				c->size--;
-				c->outside -= !bs_has(c->peak, s);
+			c->size--;
+			c->outside -= !bs_has(c->peak, s);
+			if (!c->by_rows)
 				c->end[s] = c->t;
-			}
 		}
 	}
 }
@@ -400,7 +401,7 @@ static int conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, co
 	if (!full) {
 		/* words: those that changed since the last call (own30: walking the
 		 * state's words per statement was N^2 / 64 per fn on gen.py ownlets) */
-		if (!c->by_rows && c->last_new && c->size > c->peak_size && state_drops(c, state, words, nwords, 0))
+		if (c->last_new && c->size > c->peak_size && state_drops(c, state, words, nwords, 0))
 			keep_peak(c);
 		for (uint32_t i = 0; i < nwords; i++) {
 			uint32_t w = words[i];
@@ -413,9 +414,7 @@ static int conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, co
 				c->lastw[c->nlast++] = w;
 			}
 		}
-		if (c->by_rows)
-			conflict_add_rows(c, nadd);
-		state_taken(c);
+		state_taken(c, nadd);
 		return 1;
 	}
 	/* Every state applied before added its locals x its locals, the last one's
@@ -435,7 +434,7 @@ static int conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, co
 	}
 	for (uint32_t i = 0; i < nwords; i++)
 		c->stamp[words[i]] = c->gen;
-	if (!c->by_rows && c->last_new && c->size > c->peak_size && state_drops(c, state, words, nwords, 1))
+	if (c->last_new && c->size > c->peak_size && state_drops(c, state, words, nwords, 1))
 		keep_peak(c);
 	for (uint32_t i = 0; i < nwords; i++) {
 		uint32_t w = words[i];
@@ -459,9 +458,7 @@ static int conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, co
 		c->inlast[c->nextw[i]] = 1;
 	uint32_t *t = c->lastw;
 	c->lastw = c->nextw, c->nextw = t, c->nlast = nnext;
-	if (c->by_rows)
-		conflict_add_rows(c, nadd);
-	state_taken(c);
+		state_taken(c, nadd);
 	return 1;
 }
 
