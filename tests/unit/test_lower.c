@@ -418,7 +418,9 @@ static void assert_same_as(BuildFn *build, const char *path, const char *src, si
 	module_free(m);
 }
 
-static void build_dir(const char *dir, int *count)
+/* fn on every .rs program of dir (prelude.rs aside), counted */
+typedef void CorpusFn(const char *path, const char *src, size_t len);
+static void corpus_walk(const char *dir, CorpusFn *fn, int *count)
 {
 	DIR *dp = opendir(dir);
 	if (!dp)
@@ -433,49 +435,54 @@ static void build_dir(const char *dir, int *count)
 		size_t len = 0;
 		char *src = slurp(path, &len);
 		assert_non_null(src);
-		for (int mode = 0; mode < 3; mode++) {
-			Diag d = {0};
-			BuildOptions o = {.release = mode == 1, .panic_abort = mode == 2, .jobs = 1};
-			Module *m = frontend_build(path, src, len, &o, &d);
-			if (!m)
-				fail_msg("%s: %d:%d: %s", path, d.line, d.col, d.msg);
-			Diag v = {0};
-			if (verify_module(m, "frontend", &v) != 0)
-				fail_msg("%s: verify: %s", path, v.msg);
-			/* three threads (forced: jobs is set) build what one builds */
-			BuildOptions o3 = o;
-			o3.jobs = 3;
-			assert_same_as(frontend_build, path, src, len, &o3, m);
-			/* frontend_lower (each body transformed as it is built, here on
-			 * three threads) must give what building everything on one
-			 * thread and then transforming gives */
-			Diag ld = {0};
-			Module *l = frontend_lower(path, src, len, &o3, &ld);
-			if (module_lower(m, &v) != 0) {
-				assert_null(l);
-				assert_string_equal(ld.msg, v.msg);
-				assert_int_equal(ld.line, v.line);
-			} else {
-				if (!l)
-					fail_msg("%s: frontend_lower: %d:%d: %s", path, ld.line, ld.col, ld.msg);
-				assert_same_module(l, m);
-			}
-			module_free(l);
-			module_free(m);
-		}
+		fn(path, src, len);
 		free(src);
 		(*count)++;
 	}
 	closedir(dp);
 }
 
+static void build_modes(const char *path, const char *src, size_t len)
+{
+	for (int mode = 0; mode < 3; mode++) {
+		Diag d = {0};
+		BuildOptions o = {.release = mode == 1, .panic_abort = mode == 2, .jobs = 1};
+		Module *m = frontend_build(path, src, len, &o, &d);
+		if (!m)
+			fail_msg("%s: %d:%d: %s", path, d.line, d.col, d.msg);
+		Diag v = {0};
+		if (verify_module(m, "frontend", &v) != 0)
+			fail_msg("%s: verify: %s", path, v.msg);
+		/* three threads (forced: jobs is set) build what one builds */
+		BuildOptions o3 = o;
+		o3.jobs = 3;
+		assert_same_as(frontend_build, path, src, len, &o3, m);
+		/* frontend_lower (each body transformed as it is built, here on
+		 * three threads) must give what building everything on one
+		 * thread and then transforming gives */
+		Diag ld = {0};
+		Module *l = frontend_lower(path, src, len, &o3, &ld);
+		if (module_lower(m, &v) != 0) {
+			assert_null(l);
+			assert_string_equal(ld.msg, v.msg);
+			assert_int_equal(ld.line, v.line);
+		} else {
+			if (!l)
+				fail_msg("%s: frontend_lower: %d:%d: %s", path, ld.line, ld.col, ld.msg);
+			assert_same_module(l, m);
+		}
+		module_free(l);
+		module_free(m);
+	}
+}
+
 static void test_corpus(void **state)
 {
 	(void)state;
 	int n = 0;
-	build_dir("tests/rust", &n);
-	build_dir("bench", &n);
-	build_dir("tests/build", &n);
+	corpus_walk("tests/rust", build_modes, &n);
+	corpus_walk("bench", build_modes, &n);
+	corpus_walk("tests/build", build_modes, &n);
 	assert_true(n >= 60);
 }
 
@@ -507,28 +514,6 @@ static void lower_modes_same(const char *path, const char *src, size_t len)
 		for (int mode = 0; mode < 3; mode++)
 			free(text[mode]);
 	}
-}
-
-static void modes_dir(const char *dir, int *count)
-{
-	DIR *dp = opendir(dir);
-	if (!dp)
-		return;
-	struct dirent *de;
-	while ((de = readdir(dp))) {
-		size_t nl = strlen(de->d_name);
-		if (nl < 4 || strcmp(de->d_name + nl - 3, ".rs") || strcmp(de->d_name, "prelude.rs") == 0)
-			continue;
-		char path[1024];
-		snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-		size_t len = 0;
-		char *src = slurp(path, &len);
-		assert_non_null(src);
-		lower_modes_same(path, src, len);
-		free(src);
-		(*count)++;
-	}
-	closedir(dp);
 }
 
 /* gen.py's shapes at 70 (past one word of saved locals): N `let ref` guards (one class),
@@ -575,8 +560,8 @@ static void test_conflict_modes(void **state)
 {
 	(void)state;
 	int n = 0;
-	modes_dir("tests/rust", &n);
-	modes_dir("tests/build", &n);
+	corpus_walk("tests/rust", lower_modes_same, &n);
+	corpus_walk("tests/build", lower_modes_same, &n);
 	assert_true(n >= 60);
 	for (int kind = 0; kind < 4; kind++) {
 		size_t len;
