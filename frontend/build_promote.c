@@ -339,8 +339,10 @@ static uint32_t promote_body(Temps *t, Fn *f, const char *owner, LocalId l, uint
 	return module_add_promoted_body(m, p.body);
 }
 
-/* promote_candidate: candidate s (which borrows l) reads the promoted through a new local */
-static void promote(Temps *t, Fn *f, const char *owner, BlockId b, uint32_t at, LocalId l, uint32_t k)
+/* promote_candidate: candidate s (which borrows l) reads the promoted through a new local,
+ * assigned by a statement to go before s (into ins) */
+static void promote(Temps *t, Fn *f, const char *owner, BlockId b, uint32_t at, LocalId l, uint32_t k,
+                    StmtInserts *ins)
 {
 	Module *m = f->mod;
 	TypeId ty = type_ptr(m, TY_REF, f->locals[l].ty);
@@ -349,7 +351,19 @@ static void promote(Temps *t, Fn *f, const char *owner, BlockId b, uint32_t at, 
 	PlaceId rp = place_local(f, r);
 	PlaceId deref = place_project(f, rp, PROJ_DEREF, 0, f->locals[l].ty);
 	f->blocks[b].stmts[at].a.v = deref;
-	fn_insert_stmt(f, b, at, stmt_assign_use(rp, op_const_named(f, ty, 0, ix + 1)));
+	stmt_inserts_push(ins, at, stmt_assign_use(rp, op_const_named(f, ty, 0, ix + 1)));
+}
+
+/* ins, made at descending ats, into block b */
+static void insert_reversed(Fn *f, BlockId b, StmtInserts *ins)
+{
+	for (uint32_t i = 0, j = ins->n; i + 1 < j; i++, j--) {
+		uint32_t at = ins->at[i];
+		Stmt s = ins->s[i];
+		ins->at[i] = ins->at[j - 1], ins->s[i] = ins->s[j - 1];
+		ins->at[j - 1] = at, ins->s[j - 1] = s;
+	}
+	fn_insert_stmts(f, b, ins);
 }
 
 /* collect_temps_and_candidates walks rustc's reverse postorder (traversal.rs, Postorder: a block's
@@ -450,14 +464,21 @@ void promote_consts(Fn *f, const char *owner)
 		Count cnt = {&t, f};
 		fn_places(f, 1, count_slot, &cnt);
 	}
+	/* a block's candidates are one run of cand, at ascending: their inserts (made at descending
+	 * ats) go in at once when the run ends (quad40: one by one, N promoted `&I` in one block
+	 * shifted the block's statements N times) */
 	uint32_t k = 0, promoted = 0;
+	StmtInserts ins = {0};
 	for (uint32_t i = nvalid; i-- > 0;) {
 		const Stmt *s = &f->blocks[cand[i].b].stmts[cand[i].at];
-		if (place_is_local(f, s->place) && t.state[place_get(f, s->place)->local] == PROMOTED_OUT)
-			continue; /* already promoted */
-		promote(&t, f, owner, cand[i].b, cand[i].at, cand[i].l, k++);
-		promoted = 1;
+		if (!(place_is_local(f, s->place) && t.state[place_get(f, s->place)->local] == PROMOTED_OUT)) {
+			promote(&t, f, owner, cand[i].b, cand[i].at, cand[i].l, k++, &ins);
+			promoted = 1;
+		}
+		if (i == 0 || cand[i - 1].b != cand[i].b)
+			insert_reversed(f, cand[i].b, &ins);
 	}
+	stmt_inserts_free(&ins);
 	if (promoted)
 		for (BlockId b = 0; b < f->nblocks; b++) {
 			Block *bl = &f->blocks[b];

@@ -459,6 +459,54 @@ Stmt *fn_insert_stmt(Fn *f, BlockId bb, uint32_t at, Stmt s)
 	return &b->stmts[at];
 }
 
+void stmt_inserts_push(StmtInserts *v, uint32_t at, Stmt s)
+{
+	if (v->n == v->cap) {
+		uint32_t cap = v->cap ? 2 * v->cap : 16;
+		uint32_t *a = realloc(v->at, (size_t)cap * sizeof *a);
+		if (a)
+			v->at = a;
+		Stmt *p = a ? realloc(v->s, (size_t)cap * sizeof *p) : NULL;
+		if (!p)
+			internal_error("out of memory");
+		v->s = p;
+		v->cap = cap;
+	}
+	v->at[v->n] = at;
+	v->s[v->n++] = s;
+}
+
+void stmt_inserts_free(StmtInserts *v)
+{
+	free(v->at);
+	free(v->s);
+	*v = (StmtInserts){0};
+}
+
+void fn_insert_stmts(Fn *f, BlockId bb, StmtInserts *v)
+{
+	IR_ASSERT(bb < f->nblocks);
+	Block *b = &f->blocks[bb];
+	uint32_t nold = b->nstmts, k = v->n;
+	if (!k)
+		return;
+	for (uint32_t i = 1; i < k; i++)
+		IR_ASSERT(v->at[i - 1] <= v->at[i]);
+	IR_ASSERT(v->at[k - 1] <= nold && nold <= UINT32_MAX - k);
+	b->stmts = arena_grow_uninit(f->arena, b->stmts, &b->capstmts, nold + k, sizeof *b->stmts);
+	b->nstmts = nold + k;
+	/* from the end: the statements at index j and past it move up by the inserts
+	 * before them; those before the first insert stay where they are */
+	uint32_t w = nold + k;
+	for (uint32_t j = nold; k; j--) {
+		while (k && v->at[k - 1] == j)
+			b->stmts[--w] = v->s[--k];
+		if (k)
+			b->stmts[--w] = b->stmts[j - 1];
+	}
+	v->n = 0;
+}
+
 void fn_set_term(Fn *f, BlockId bb, Term t)
 {
 	IR_ASSERT(bb < f->nblocks);

@@ -1149,6 +1149,21 @@ LocalId fn_add_local(Fn *f, TypeId ty, const char *name, int mutbl);
 BlockId fn_add_block(Fn *f, int cleanup);
 Stmt *fn_push_stmt(Fn *f, BlockId b, Stmt s);
 Stmt *fn_insert_stmt(Fn *f, BlockId b, uint32_t at, Stmt s);
+/* Statements to insert into one block, each before a statement of the block as it
+ * stands (at: its index; nstmts: after the last), collected first and inserted by
+ * fn_insert_stmts in one pass: fn_insert_stmt per statement shifted the rest of the
+ * block each time (quad40: N promoted `&I` in one block, and the derefer's copies,
+ * were N^2 statement moves). Arrays from malloc. */
+typedef struct StmtInserts {
+	uint32_t *at;
+	Stmt *s;
+	uint32_t n, cap;
+} StmtInserts;
+void stmt_inserts_push(StmtInserts *v, uint32_t at, Stmt s);
+void stmt_inserts_free(StmtInserts *v);
+/* v's statements into block b, v->s[i] before the statement v->at[i] (at ascending;
+ * equal ones keep v's order); empties v */
+void fn_insert_stmts(Fn *f, BlockId b, StmtInserts *v);
 void fn_set_term(Fn *f, BlockId b, Term t);
 PlaceId place_local(Fn *f, LocalId l);
 /* base with one more projection element appended */

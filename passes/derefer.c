@@ -4,11 +4,14 @@
  * A place with a deref below its first projection is split: the part up to
  * the deref is copied into a new local first, so that every deref is of a
  * local (`(*(_1.0: &u32))` becomes `_t = copy (_1.0: &u32)` then `(*_t)`),
- * in every statement and terminator operand.
+ * in every statement and terminator operand. The copies of a block are collected
+ * and inserted in one pass (fn_insert_stmts: inserting each at once shifted the rest
+ * of the block, N^2 on N derefs in one block: quad40, gen.py promrefs).
  */
 #include "passes.h"
 
-static PlaceId deref_place(Fn *f, BlockId bb, uint32_t *at, PlaceId p)
+/* p split, the copies it needs to go before statement at of its block (into ins) */
+static PlaceId deref_place(Fn *f, StmtInserts *ins, uint32_t at, PlaceId p)
 {
 	const Place *pp = &f->places[p];
 	uint32_t np = pp->nproj;
@@ -23,7 +26,7 @@ static PlaceId deref_place(Fn *f, BlockId bb, uint32_t *at, PlaceId p)
 		if (pe.kind == PROJ_DEREF && f->places[cur].nproj > 0) {
 			TypeId bt = place_type(f, cur);
 			LocalId t = fn_add_local(f, bt, NULL, 1);
-			fn_insert_stmt(f, bb, (*at)++, stmt_assign_use(place_local(f, t), op_copy(cur)));
+			stmt_inserts_push(ins, at, stmt_assign_use(place_local(f, t), op_copy(cur)));
 			cur = place_local(f, t);
 		}
 		cur = place_project(f, cur, (ProjKind)pe.kind, pe.index, pe.ty);
@@ -31,10 +34,10 @@ static PlaceId deref_place(Fn *f, BlockId bb, uint32_t *at, PlaceId p)
 	return cur;
 }
 
-static void deref_operand(Fn *f, BlockId bb, uint32_t *at, Operand *o)
+static void deref_operand(Fn *f, StmtInserts *ins, uint32_t at, Operand *o)
 {
 	if (o->kind != OP_CONST)
-		o->v = deref_place(f, bb, at, o->v);
+		o->v = deref_place(f, ins, at, o->v);
 }
 
 /* Some place of f has a deref below its first projection. */
@@ -57,39 +60,38 @@ void derefer(Fn *f)
 	 * `coroslim stats`, run before StateTransform and again at its end) */
 	if (!any_inner_deref(f))
 		return;
+	StmtInserts ins = {0};
 	for (BlockId bb = 0; bb < f->nblocks; bb++) {
 		for (uint32_t i = 0; i < f->blocks[bb].nstmts; i++) {
-			uint32_t at = i;
 			Stmt s = f->blocks[bb].stmts[i];
 			if (s.kind == ST_ASSIGN || s.kind == ST_PLACE_MENTION || s.kind == ST_SET_DISCR)
-				s.place = deref_place(f, bb, &at, s.place);
+				s.place = deref_place(f, &ins, i, s.place);
 			if (s.kind == ST_ASSIGN) {
 				switch (s.rv) {
 				case RV_USE:
 				case RV_CAST:
 				case RV_UNARY:
-					deref_operand(f, bb, &at, &s.a);
+					deref_operand(f, &ins, i, &s.a);
 					break;
 				case RV_BINARY:
 				case RV_CHECKED:
-					deref_operand(f, bb, &at, &s.a);
-					deref_operand(f, bb, &at, &s.b);
+					deref_operand(f, &ins, i, &s.a);
+					deref_operand(f, &ins, i, &s.b);
 					break;
 				case RV_DISCR:
 				case RV_REF:
 				case RV_REFMUT:
-					s.a.v = deref_place(f, bb, &at, s.a.v);
+					s.a.v = deref_place(f, &ins, i, s.a.v);
 					break;
 				case RV_AGGREGATE:
 					for (uint32_t k = 0; k < s.b.v; k++)
-						deref_operand(f, bb, &at, &f->args[s.a.v + k]);
+						deref_operand(f, &ins, i, &f->args[s.a.v + k]);
 					break;
 				default:
 					break;
 				}
 			}
-			f->blocks[bb].stmts[at] = s;
-			i = at;
+			f->blocks[bb].stmts[i] = s;
 		}
 		Block *b = &f->blocks[bb];
 		Term t = b->term;
@@ -97,27 +99,29 @@ void derefer(Fn *f)
 		switch (t.kind) {
 		case TK_CALL:
 			for (uint32_t k = 0; k < t.nargs; k++)
-				deref_operand(f, bb, &at, &f->args[t.args + k]);
-			t.place = deref_place(f, bb, &at, t.place);
+				deref_operand(f, &ins, at, &f->args[t.args + k]);
+			t.place = deref_place(f, &ins, at, t.place);
 			break;
 		case TK_SWITCH:
-			deref_operand(f, bb, &at, &t.a);
+			deref_operand(f, &ins, at, &t.a);
 			break;
 		case TK_ASSERT:
-			deref_operand(f, bb, &at, &t.a);
+			deref_operand(f, &ins, at, &t.a);
 			for (uint32_t k = 0; k < t.nargs; k++)
-				deref_operand(f, bb, &at, &f->args[t.args + k]);
+				deref_operand(f, &ins, at, &f->args[t.args + k]);
 			break;
 		case TK_YIELD:
-			deref_operand(f, bb, &at, &t.a);
-			t.place = deref_place(f, bb, &at, t.place);
+			deref_operand(f, &ins, at, &t.a);
+			t.place = deref_place(f, &ins, at, t.place);
 			break;
 		case TK_DROP:
-			t.place = deref_place(f, bb, &at, t.place);
+			t.place = deref_place(f, &ins, at, t.place);
 			break;
 		default:
 			break;
 		}
 		f->blocks[bb].term = t;
+		fn_insert_stmts(f, bb, &ins);
 	}
+	stmt_inserts_free(&ins);
 }

@@ -256,7 +256,28 @@ typedef struct ConflictCtx {
 	uint32_t *nextw;            /* lwords: the next lastw, built per state */
 	uint32_t *stamp, gen;       /* lwords: gen when the word is among the state's */
 	uint8_t *inlast;            /* lwords: in lastw (which may list words zero since) */
+	/* quad40: while no saved local has entered the states a second time, the states holding
+	 * each one are an interval of the states taken, [start, end): no row is built during the
+	 * visit, and at its end the locals with equal rows (by their intervals) share one */
+	int by_rows;                /* 1: the rows built as the states come (the intervals broke) */
+	uint32_t t;                 /* the new states taken so far (their index: below) */
+	uint32_t *start, *end;      /* nsaved: the local's interval of new states, NO_ID: none yet
+	                               (start), still in (end) */
+	const uint64_t *always;     /* swords: the always-live saved locals */
+	/* A state within a state taken before (the peak, kept) adds no pair: it is not new, a
+	 * local's interval counts new states only, and the rows skip it (after the N lets' peak,
+	 * the states of the return path and of the cleanup blocks, visited last, are within it;
+	 * gen.py letextchain's N^2 cleanup states re-added N locals each: N^3 / 64 words) */
+	uint64_t *peak;             /* swords */
+	uint32_t *peakw, npeak;     /* peak's nonzero words */
+	uint32_t peak_size, size;   /* members of peak, of elig */
+	uint32_t outside;           /* members of elig not in peak: 0, the state is not new */
+	int last_new;               /* the last state taken was new */
 } ConflictCtx;
+
+/* test-only (tests/unit/test_transform.c): 1 the rows built as the states come, 2 built
+ * from the intervals state by state, never as classes; 0 chooses */
+int st_conflict_mode;
 
 static int cmp_u32_asc(const void *x, const void *y)
 {
@@ -286,6 +307,62 @@ static void elig_clear(ConflictCtx *c, uint32_t s)
 	}
 }
 
+static void rows_from_intervals(ConflictCtx *c, uint32_t now);
+static void conflict_add_rows(ConflictCtx *c, uint32_t nadd);
+
+/* saved local s enters the states at state c->t: a second interval of s ends the intervals
+ * (the states before this one become rows, and the rows are built from here on) */
+static void interval_enter(ConflictCtx *c, uint32_t s)
+{
+	if (c->start[s] == NO_ID || c->start[s] == c->end[s]) { /* none yet, or an empty one */
+		c->start[s] = c->t;
+		c->end[s] = NO_ID;
+	} else if (c->end[s] == c->t) { /* left and back with no new state between */
+		c->end[s] = NO_ID;
+	} else {
+		rows_from_intervals(c, c->t);
+		c->by_rows = 1;
+	}
+}
+
+/* the last state (elig, new: in none kept), larger than the peak, kept as the peak */
+static void keep_peak(ConflictCtx *c)
+{
+	for (uint32_t i = 0; i < c->npeak; i++)
+		c->peak[c->peakw[i]] = 0;
+	c->npeak = 0;
+	for (uint32_t i = 0; i < c->ne; i++) {
+		uint32_t w = c->eligw[i];
+		c->peak[w] = c->elig[w];
+		c->peakw[c->npeak++] = w;
+	}
+	c->peak_size = c->size;
+	c->outside = 0;
+}
+
+/* the state ends a run of new states growing past the peak: a saved local of the last state
+ * leaves (words: the words that may change; full: the others are zero, their stamp not gen) */
+static int state_drops(const ConflictCtx *c, const uint64_t *state, const uint32_t *words, uint32_t nwords, int full)
+{
+	for (uint32_t i = 0; i < nwords; i++)
+		if (c->last[words[i]] & ~(state[words[i]] & c->saved_mask[words[i]]))
+			return 1;
+	for (uint32_t i = 0; full && i < c->nlast; i++)
+		if (c->stamp[c->lastw[i]] != c->gen && c->last[c->lastw[i]])
+			return 1;
+	return 0;
+}
+
+/* the end of a state taken: whether it was new, and if so its index */
+static void state_taken(ConflictCtx *c, uint32_t nadd)
+{
+	c->last_new = c->outside > 0;
+	if (!c->by_rows)
+		c->t += (uint32_t)c->last_new;
+	else if (c->last_new || st_conflict_mode == 1) /* mode 1: every state, as before quad40 */
+		conflict_add_rows(c, nadd);
+}
+
 /* The saved locals of tracked word w that change from old to x into elig; the added ones listed */
 static void elig_change(ConflictCtx *c, uint32_t w, uint64_t old, uint64_t x, uint32_t *nadd)
 {
@@ -293,10 +370,18 @@ static void elig_change(ConflictCtx *c, uint32_t w, uint64_t old, uint64_t x, ui
 		uint32_t bit = (uint32_t)__builtin_ctzll(d);
 		uint32_t s = (uint32_t)c->saved_idx[w * 64 + bit];
 		if ((x >> bit) & 1) {
+			c->size++;
+			c->outside += !bs_has(c->peak, s);
+			if (!c->by_rows)
+				interval_enter(c, s);
 			elig_set(c, s);
 			c->added[(*nadd)++] = s;
 		} else {
 			elig_clear(c, s);
+			c->size--;
+			c->outside -= !bs_has(c->peak, s);
+			if (!c->by_rows)
+				c->end[s] = c->t;
 		}
 	}
 }
@@ -316,6 +401,8 @@ static int conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, co
 	if (!full) {
 		/* words: those that changed since the last call (own30: walking the
 		 * state's words per statement was N^2 / 64 per fn on gen.py ownlets) */
+		if (c->last_new && c->size > c->peak_size && state_drops(c, state, words, nwords, 0))
+			keep_peak(c);
 		for (uint32_t i = 0; i < nwords; i++) {
 			uint32_t w = words[i];
 			uint64_t x = state[w] & c->saved_mask[w];
@@ -327,7 +414,7 @@ static int conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, co
 				c->lastw[c->nlast++] = w;
 			}
 		}
-		conflict_add_rows(c, nadd);
+		state_taken(c, nadd);
 		return 1;
 	}
 	/* Every state applied before added its locals x its locals, the last one's
@@ -345,10 +432,13 @@ static int conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, co
 		memset(c->stamp, 0, (size_t)c->lwords * sizeof *c->stamp);
 		c->gen = 1;
 	}
+	for (uint32_t i = 0; i < nwords; i++)
+		c->stamp[words[i]] = c->gen;
+	if (c->last_new && c->size > c->peak_size && state_drops(c, state, words, nwords, 1))
+		keep_peak(c);
 	for (uint32_t i = 0; i < nwords; i++) {
 		uint32_t w = words[i];
 		uint64_t x = state[w] & c->saved_mask[w];
-		c->stamp[w] = c->gen;
 		if (x != c->last[w])
 			elig_change(c, w, c->last[w], x, &nadd);
 		c->last[w] = x;
@@ -368,7 +458,7 @@ static int conflict_apply_state(void *vctx, BlockId b, const uint64_t *state, co
 		c->inlast[c->nextw[i]] = 1;
 	uint32_t *t = c->lastw;
 	c->lastw = c->nextw, c->nextw = t, c->nlast = nnext;
-	conflict_add_rows(c, nadd);
+		state_taken(c, nadd);
 	return 1;
 }
 
@@ -413,6 +503,180 @@ static void conflict_add_rows(ConflictCtx *c, uint32_t nadd)
 		for (uint32_t j = 0; j < n; j++)
 			conflict_add(c->ar, c->nsaved, row, c->list[j]);
 	}
+}
+
+typedef struct IvEvent {
+	uint32_t t, s;
+} IvEvent;
+
+static int cmp_event(const void *x, const void *y)
+{
+	const IvEvent *a = x, *b = y;
+	if (a->t != b->t)
+		return a->t < b->t ? -1 : 1;
+	return (a->s > b->s) - (a->s < b->s);
+}
+
+/* The saved locals in some state before state `now`: their entries (in) and exits (out, at
+ * `now` for those still in), each sorted by time; returns how many */
+static uint32_t interval_events(const ConflictCtx *c, uint32_t now, IvEvent *in, IvEvent *out)
+{
+	uint32_t n = 0;
+	for (uint32_t s = 0; s < c->nsaved; s++)
+		if (c->start[s] != NO_ID && c->start[s] < now) {
+			uint32_t e = c->end[s] == NO_ID || c->end[s] > now ? now : c->end[s];
+			if (e == c->start[s])
+				continue; /* in no new state */
+			in[n] = (IvEvent){c->start[s], s};
+			out[n++] = (IvEvent){e, s};
+		}
+	qsort(in, n, sizeof *in, cmp_event);
+	qsort(out, n, sizeof *out, cmp_event);
+	return n;
+}
+
+/* The rows of the states before state `now`, built from the intervals as the visitor builds
+ * them state by state (a state that adds none adds no pair): the saved locals entering at one
+ * time take the state then, over an elig of the replay's own */
+static void rows_from_intervals(ConflictCtx *c, uint32_t now)
+{
+	ScratchMark sm = scratch_mark();
+	IvEvent *in = xcalloc((size_t)c->nsaved + 1, sizeof *in), *out = xcalloc((size_t)c->nsaved + 1, sizeof *out);
+	uint32_t n = interval_events(c, now, in, out);
+	ConflictCtx r = *c;
+	r.elig = xcalloc(c->swords, sizeof *r.elig);
+	r.eligw = xcalloc(c->swords, sizeof *r.eligw);
+	r.eligw_at = xcalloc(c->swords, sizeof *r.eligw_at);
+	r.added = xcalloc((size_t)c->nsaved + 1, sizeof *r.added);
+	r.ne = 0;
+	for (uint32_t i = 0, j = 0; i < n;) {
+		uint32_t t0 = in[i].t, nadd = 0;
+		for (; j < n && out[j].t <= t0; j++)
+			elig_clear(&r, out[j].s);
+		for (; i < n && in[i].t == t0; i++) {
+			elig_set(&r, in[i].s);
+			r.added[nadd++] = in[i].s;
+		}
+		conflict_add_rows(&r, nadd);
+	}
+	scratch_release(sm);
+}
+
+typedef struct ClassKey {
+	uint64_t k; /* p << 32 | q */
+	uint32_t s;
+} ClassKey;
+
+static int cmp_class_key(const void *x, const void *y)
+{
+	const ClassKey *a = x, *b = y;
+	if (a->k != b->k)
+		return a->k < b->k ? -1 : 1;
+	return (a->s > b->s) - (a->s < b->s);
+}
+
+/* how many of the n ascending times t[] are below x */
+static uint32_t times_below(const IvEvent *t, uint32_t n, uint32_t x)
+{
+	uint32_t lo = 0, hi = n;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (t[mid].t < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* row r (a prefill: its own list or bitset, from malloc) replaced by bits (n members) */
+static void row_replace(ConflictRow *r, uint64_t *bits, uint32_t n, int shared)
+{
+	IR_ASSERT(r->cap != CONFLICT_SHARED);
+	free(r->cap == CONFLICT_BITS ? (void *)r->u.bits : (void *)r->u.ids);
+	*r = (ConflictRow){.n = n, .cap = shared ? CONFLICT_SHARED : CONFLICT_BITS, .u.bits = bits};
+}
+
+static uint64_t *row_words(uint32_t words, uint32_t members)
+{
+	if (members > 1)
+		return conflict_shared_new(NULL, words, members);
+	uint64_t *bits = calloc(words ? words : 1, sizeof *bits);
+	if (!bits)
+		internal_error("out of memory");
+	return bits;
+}
+
+/* The always-live saved locals' rows (each in conflict with every saved local): one bitset */
+static void always_rows(ConflictCtx *c)
+{
+	uint32_t ns = c->nsaved, sw = c->swords, nal = 0;
+	for (uint32_t w = 0; w < sw; w++)
+		nal += (uint32_t)__builtin_popcountll(c->always[w]);
+	if (!nal)
+		return;
+	uint64_t *bits = row_words(sw, nal);
+	for (uint32_t w = 0; w < sw; w++)
+		bits[w] = w + 1 < sw || ns % 64 == 0 ? ~0ull : (1ull << (ns % 64)) - 1;
+	for (uint32_t s = 0; s < ns; s++)
+		if (bs_has(c->always, s))
+			row_replace(&c->rows[s], bits, ns, nal > 1);
+}
+
+/* At the visit's end, no saved local having entered the states twice: a (not always live) is
+ * in conflict with the always-live saved locals and with each b whose interval meets a's:
+ * start_b < end_a and start_a < end_b. Those b are the first p by entry less the first q by
+ * exit (an interval that ends by start_a starts before end_a), so (p, q) fixes a's row, and
+ * the saved locals of one (p, q) are one class: its row built once (the first p by entry,
+ * taken in p order, less the first q by exit), symmetric as built. Returns 0, no row changed,
+ * when the classes would cost more than a few words per saved local: the rows are then built
+ * from the intervals state by state. */
+static int classes_from_intervals(ConflictCtx *c)
+{
+	uint32_t ns = c->nsaved, sw = c->swords;
+	ScratchMark sm = scratch_mark();
+	IvEvent *in = xcalloc((size_t)ns + 1, sizeof *in), *out = xcalloc((size_t)ns + 1, sizeof *out);
+	uint32_t n = interval_events(c, c->t, in, out), nk = 0;
+	ClassKey *key = xcalloc((size_t)n + 1, sizeof *key);
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t a = in[i].s;
+		if (bs_has(c->always, a))
+			continue;
+		uint32_t end = c->end[a] == NO_ID ? c->t : c->end[a];
+		uint64_t p = times_below(in, n, end), q = times_below(out, n, c->start[a] + 1);
+		key[nk++] = (ClassKey){p << 32 | q, a};
+	}
+	qsort(key, nk, sizeof *key, cmp_class_key);
+	uint64_t cost = n, budget = 4 * ((uint64_t)n + sw);
+	for (uint32_t i = 0; i < nk && cost <= budget; i++)
+		if (i == 0 || key[i].k != key[i - 1].k)
+			cost += sw + (uint32_t)key[i].k;
+	if (cost > budget) {
+		scratch_release(sm);
+		return 0;
+	}
+	uint64_t *first = xcalloc(sw, sizeof *first); /* the first pa saved locals by entry */
+	uint32_t pa = 0;
+	for (uint32_t i = 0, j; i < nk; i = j) {
+		for (j = i + 1; j < nk && key[j].k == key[i].k;)
+			j++;
+		uint32_t p = (uint32_t)(key[i].k >> 32), q = (uint32_t)key[i].k, cnt = 0;
+		for (; pa < p; pa++)
+			bs_gen(first, in[pa].s);
+		uint64_t *bits = row_words(sw, j - i);
+		memcpy(bits, first, (size_t)sw * sizeof *bits);
+		for (uint32_t k = 0; k < q; k++)
+			bs_kill(bits, out[k].s);
+		for (uint32_t w = 0; w < sw; w++) {
+			bits[w] |= c->always[w];
+			cnt += (uint32_t)__builtin_popcountll(bits[w]);
+		}
+		for (uint32_t k = i; k < j; k++)
+			row_replace(&c->rows[key[k].s], bits, cnt, j - i > 1);
+	}
+	always_rows(c);
+	scratch_release(sm);
+	return 1;
 }
 
 /* The visitor fills only the rows of the saved locals a state adds (each takes the whole
@@ -706,13 +970,29 @@ static Layout *compute_layout(Xform *x)
 	cc.nextw = xcalloc(cw, sizeof *cc.nextw);
 	cc.stamp = xcalloc(cw, sizeof *cc.stamp);
 	cc.inlast = xcalloc(cw, 1);
+	cc.start = xcalloc(ns ? ns : 1, sizeof *cc.start);
+	cc.end = xcalloc(ns ? ns : 1, sizeof *cc.end);
+	memset(cc.start, 0xff, (size_t)ns * sizeof *cc.start);
+	memset(cc.end, 0xff, (size_t)ns * sizeof *cc.end);
+	uint64_t *always = xcalloc(sw, sizeof *always);
+	for (uint32_t i = 0; i < ns; i++)
+		if (bs_has(x->always_live, x->saved_local[i]))
+			bs_gen(always, i);
+	cc.always = always;
+	cc.peak = xcalloc(sw, sizeof *cc.peak);
+	cc.peakw = xcalloc(sw, sizeof *cc.peakw);
+	cc.by_rows = st_conflict_mode == 1;
 	if (ns) {
 		df_visit_after_early(&req, conflict_apply_state, &cc);
-		/* dense (N lets all storage-live to the end): every row a bitset, so the
-		 * transpose, and the verifier's symmetry check, go by 64 x 64 blocks;
-		 * a few list rows among them sent both pair by pair (own29) */
-		conflicts_densify(NULL, rows, ns);
-		conflicts_symmetrize(NULL, rows, ns);
+		if (cc.by_rows || st_conflict_mode == 2 || !classes_from_intervals(&cc)) {
+			if (!cc.by_rows)
+				rows_from_intervals(&cc, cc.t);
+			/* dense (N lets all storage-live to the end): every row a bitset, so the
+			 * transpose, and the verifier's symmetry check, go by 64 x 64 blocks;
+			 * a few list rows among them sent both pair by pair (own29) */
+			conflicts_densify(NULL, rows, ns);
+			conflicts_symmetrize(NULL, rows, ns);
+		}
 		conflicts_share(NULL, rows, ns);
 	}
 	lay->conflicts = conflicts_dup(x->ma, rows, ns);

@@ -418,7 +418,9 @@ static void assert_same_as(BuildFn *build, const char *path, const char *src, si
 	module_free(m);
 }
 
-static void build_dir(const char *dir, int *count)
+/* fn on every .rs program of dir (prelude.rs aside), counted */
+typedef void CorpusFn(const char *path, const char *src, size_t len);
+static void corpus_walk(const char *dir, CorpusFn *fn, int *count)
 {
 	DIR *dp = opendir(dir);
 	if (!dp)
@@ -433,50 +435,140 @@ static void build_dir(const char *dir, int *count)
 		size_t len = 0;
 		char *src = slurp(path, &len);
 		assert_non_null(src);
-		for (int mode = 0; mode < 3; mode++) {
-			Diag d = {0};
-			BuildOptions o = {.release = mode == 1, .panic_abort = mode == 2, .jobs = 1};
-			Module *m = frontend_build(path, src, len, &o, &d);
-			if (!m)
-				fail_msg("%s: %d:%d: %s", path, d.line, d.col, d.msg);
-			Diag v = {0};
-			if (verify_module(m, "frontend", &v) != 0)
-				fail_msg("%s: verify: %s", path, v.msg);
-			/* three threads (forced: jobs is set) build what one builds */
-			BuildOptions o3 = o;
-			o3.jobs = 3;
-			assert_same_as(frontend_build, path, src, len, &o3, m);
-			/* frontend_lower (each body transformed as it is built, here on
-			 * three threads) must give what building everything on one
-			 * thread and then transforming gives */
-			Diag ld = {0};
-			Module *l = frontend_lower(path, src, len, &o3, &ld);
-			if (module_lower(m, &v) != 0) {
-				assert_null(l);
-				assert_string_equal(ld.msg, v.msg);
-				assert_int_equal(ld.line, v.line);
-			} else {
-				if (!l)
-					fail_msg("%s: frontend_lower: %d:%d: %s", path, ld.line, ld.col, ld.msg);
-				assert_same_module(l, m);
-			}
-			module_free(l);
-			module_free(m);
-		}
+		fn(path, src, len);
 		free(src);
 		(*count)++;
 	}
 	closedir(dp);
 }
 
+static void build_modes(const char *path, const char *src, size_t len)
+{
+	for (int mode = 0; mode < 3; mode++) {
+		Diag d = {0};
+		BuildOptions o = {.release = mode == 1, .panic_abort = mode == 2, .jobs = 1};
+		Module *m = frontend_build(path, src, len, &o, &d);
+		if (!m)
+			fail_msg("%s: %d:%d: %s", path, d.line, d.col, d.msg);
+		Diag v = {0};
+		if (verify_module(m, "frontend", &v) != 0)
+			fail_msg("%s: verify: %s", path, v.msg);
+		/* three threads (forced: jobs is set) build what one builds */
+		BuildOptions o3 = o;
+		o3.jobs = 3;
+		assert_same_as(frontend_build, path, src, len, &o3, m);
+		/* frontend_lower (each body transformed as it is built, here on
+		 * three threads) must give what building everything on one
+		 * thread and then transforming gives */
+		Diag ld = {0};
+		Module *l = frontend_lower(path, src, len, &o3, &ld);
+		if (module_lower(m, &v) != 0) {
+			assert_null(l);
+			assert_string_equal(ld.msg, v.msg);
+			assert_int_equal(ld.line, v.line);
+		} else {
+			if (!l)
+				fail_msg("%s: frontend_lower: %d:%d: %s", path, ld.line, ld.col, ld.msg);
+			assert_same_module(l, m);
+		}
+		module_free(l);
+		module_free(m);
+	}
+}
+
 static void test_corpus(void **state)
 {
 	(void)state;
 	int n = 0;
-	build_dir("tests/rust", &n);
-	build_dir("bench", &n);
-	build_dir("tests/build", &n);
+	corpus_walk("tests/rust", build_modes, &n);
+	corpus_walk("bench", build_modes, &n);
+	corpus_walk("tests/build", build_modes, &n);
 	assert_true(n >= 60);
+}
+
+/* ---- quad40: the storage conflicts built as classes from the saved locals' intervals of new
+ * states (passes/state_transform.c, mode 0) are the relation built row by row as the states
+ * come (1) and built from the intervals state by state (2) ---- */
+extern int st_conflict_mode;
+
+static void lower_modes_same(const char *path, const char *src, size_t len)
+{
+	for (int release = 0; release < 2; release++) {
+		char *text[3];
+		for (int mode = 0; mode < 3; mode++) {
+			Diag d = {0};
+			BuildOptions o = {.release = release, .jobs = 1};
+			st_conflict_mode = mode;
+			Module *m = frontend_lower(path, src, len, &o, &d);
+			st_conflict_mode = 0;
+			if (m) {
+				text[mode] = module_text(m);
+				module_free(m);
+			} else {
+				text[mode] = strdup(d.msg);
+			}
+			assert_non_null(text[mode]);
+		}
+		assert_string_equal(text[1], text[0]);
+		assert_string_equal(text[2], text[0]);
+		for (int mode = 0; mode < 3; mode++)
+			free(text[mode]);
+	}
+}
+
+/* gen.py's shapes at 70 (past one word of saved locals): N `let ref` guards (one class),
+ * N promoted references read after the await, a let's else-if chain of N extended
+ * temporaries, N lets each held across its own await (the intervals staggered) */
+static char *shape(int kind, int n, size_t *len)
+{
+	char *buf = NULL;
+	size_t sz = 0;
+	FILE *fp = open_memstream(&buf, &sz);
+	assert_non_null(fp);
+	if (kind == 2)
+		fprintf(fp, "fn mk(x: u32) -> u32 { x + 1 }\n");
+	fprintf(fp, "async fn foo(x: u32) -> u32 {\n");
+	if (kind == 2)
+		fprintf(fp, "    let o = if x == 0 { Some(&mk(0)) }\n");
+	if (kind == 3)
+		fprintf(fp, "    let mut s = x;\n");
+	for (int i = 0; i < n; i++) {
+		if (kind == 0)
+			fprintf(fp, "    let ref _r%d = guard(x + %d);\n", i, i % 5);
+		else if (kind == 1)
+			fprintf(fp, "    let r%d: &u32 = &%d;\n", i, i);
+		else if (kind == 2 && i > 0)
+			fprintf(fp, "        else if x == %d { Some(&mk(%d)) }\n", i, i);
+		else if (kind == 3)
+			fprintf(fp, "    let a%d = %du32;\n    yield_now().await;\n    s += a%d;\n", i, i & 7, i);
+	}
+	if (kind == 2)
+		fprintf(fp, "        else { None };\n");
+	fprintf(fp, "    yield_now().await;\n");
+	if (kind == 1) {
+		fprintf(fp, "    let mut s = x;\n");
+		for (int i = 0; i < n; i++)
+			fprintf(fp, "    s ^= *r%d;\n", i);
+	}
+	fprintf(fp, kind == 2 ? "    match o { Some(r) => *r, None => 0 }\n}\n" : kind == 0 ? "    x\n}\n" : "    s\n}\n");
+	fclose(fp);
+	*len = sz;
+	return buf;
+}
+
+static void test_conflict_modes(void **state)
+{
+	(void)state;
+	int n = 0;
+	corpus_walk("tests/rust", lower_modes_same, &n);
+	corpus_walk("tests/build", lower_modes_same, &n);
+	assert_true(n >= 60);
+	for (int kind = 0; kind < 4; kind++) {
+		size_t len;
+		char *src = shape(kind, 70, &len);
+		lower_modes_same("shape.rs", src, len);
+		free(src);
+	}
 }
 
 /* n async fns after the patterns of bench/speed.py (leaf, wrapper, match
@@ -541,6 +633,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_two_awaits),
+		cmocka_unit_test(test_conflict_modes),
 		cmocka_unit_test(test_constructor_and_params),
 		cmocka_unit_test(test_async_block_captures),
 		cmocka_unit_test(test_async_block_mentioned),

@@ -521,6 +521,42 @@ static void test_successors_clone_stats(void **state)
 	module_free(m);
 }
 
+/* fn_insert_stmts (quad40) against fn_insert_stmt one by one, last first: random blocks
+ * (empty ones too), inserts at the start, the end, several at one index */
+static void test_insert_stmts(void **state)
+{
+	(void)state;
+	Module *m = module_new("t");
+	Fn *f = fn_new(m, "f", FN_SYNC);
+	uint32_t seed = 40;
+	StmtInserts v = {0};
+	for (int trial = 0; trial < 200; trial++) {
+		BlockId a = fn_add_block(f, 0), b = fn_add_block(f, 0);
+		seed = seed * 1103515245u + 12345u;
+		uint32_t nold = (seed >> 16) % 24, k = (seed >> 8) % 12, at = 0;
+		for (uint32_t j = 0; j < nold; j++) {
+			fn_push_stmt(f, a, stmt_storage(ST_STORAGE_DEAD, 1000 + j));
+			fn_push_stmt(f, b, stmt_storage(ST_STORAGE_DEAD, 1000 + j));
+		}
+		for (uint32_t i = 0; i < k; i++) {
+			seed = seed * 1103515245u + 12345u;
+			at += (seed >> 16) % 3 == 0 ? (seed >> 20) % (nold + 1 - at) : 0;
+			stmt_inserts_push(&v, at, stmt_storage(ST_STORAGE_DEAD, 2000 + i));
+		}
+		for (uint32_t i = k; i-- > 0;)
+			fn_insert_stmt(f, b, v.at[i], v.s[i]);
+		fn_insert_stmts(f, a, &v);
+		assert_int_equal(v.n, 0);
+		assert_int_equal(f->blocks[a].nstmts, nold + k);
+		assert_int_equal(f->blocks[b].nstmts, nold + k);
+		for (uint32_t j = 0; j < nold + k; j++)
+			assert_int_equal(f->blocks[a].stmts[j].x, f->blocks[b].stmts[j].x);
+	}
+	fn_insert_stmts(f, 0, &v); /* nothing to insert */
+	stmt_inserts_free(&v);
+	module_free(m);
+}
+
 static void test_verify_messages(void **state)
 {
 	(void)state;
@@ -758,6 +794,7 @@ int main(void)
 		cmocka_unit_test(test_repr_c_layout),
 		cmocka_unit_test(test_promoted_body_owned),
 		cmocka_unit_test(test_core_leaves),
+		cmocka_unit_test(test_insert_stmts),
 		cmocka_unit_test(test_type_sizes),
 		cmocka_unit_test(test_coroutine_layout_sizes),
 	};
