@@ -273,7 +273,21 @@ typedef enum {
 	EXPR_ARRAY,     /* [args, ..]: an array literal (issue 22 item 4) */
 	EXPR_REPEAT,    /* [lhs; int_value]: a repeat expression (issue 22 item 4) */
 	EXPR_INDEX,     /* lhs[rhs], a place when lhs is (issue 22 item 4) */
+	EXPR_PANIC,     /* mac40: a panic macro's call of core (panic_kind), name its message (macro.c) */
 } AstExprKind;
+
+/* mac40: the macros of the subset (frontend/macro.c) */
+typedef enum {
+	MACRO_NONE, MACRO_MATCHES, MACRO_PANIC, MACRO_UNREACHABLE, MACRO_TODO, MACRO_UNIMPLEMENTED,
+	MACRO_ASSERT, MACRO_DEBUG_ASSERT,
+} MacroKind;
+
+/* mac40: the call a panic macro expands to (frontend/macro.c), as rustc 1.95's std builds it */
+typedef enum {
+	PANIC_CONST,        /* `core::panicking::panic(const "msg")`: panic!(), assert!(c), todo!() .. */
+	PANIC_FMT,          /* `Arguments::<'_>::from_str(const "msg")`, then `std::rt::panic_fmt(move _)` */
+	PANIC_FMT_NONCONST, /* unreachable!("msg"): `Arguments::<'_>::from_str_nonconst(..)`, then panic_fmt */
+} AstPanicKind;
 
 typedef enum {
 	AOP_ADD, AOP_SUB, AOP_MUL, AOP_DIV, AOP_REM,
@@ -434,6 +448,7 @@ struct AstExpr {
 	                        (built as rustc builds the if: frontend/build_iflet.c); EXPR_BLOCK: the
 	                        implicit else of an if-let without one (issue 22 item 4) */
 	bool let_pattern : 1; /* the initializer of a `let` with a struct pattern (issue 22 item 4) */
+	bool cfg_debug : 1;   /* mac40: EXPR_BOOL of `cfg!(debug_assertions)` (debug_assert!): true unless --release */
 	bool extended : 1;    /* temp37: EXPR_REF: borrows a temporary in an extending position of a `let`
 	                        initializer other than its own `&e` (`Some(&mk())`, a literal's operand, a block
 	                        tail, a branch); the temporary under it (fields looked through): made in the
@@ -459,6 +474,7 @@ struct AstExpr {
 			int nargs;
 		};
 		AstType cast_to;         /* CAST */
+		AstPanicKind panic_kind; /* PANIC (mac40): name is the message, unescaped */
 		struct {                 /* BLOCK, IF, LOOP, WHILE */
 			AstBlock *block; /* the body; IF: then */
 			AstExpr *cond;   /* IF, WHILE; NULL otherwise */

@@ -2419,6 +2419,7 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 	}
 	case EXPR_BREAK:
 	case EXPR_CONTINUE:
+	case EXPR_PANIC: /* mac40 */
 		return ast_type(ATY_NEVER);
 	case EXPR_RETURN: {
 		AstType ret = return_type(s, e);

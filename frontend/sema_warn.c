@@ -349,6 +349,9 @@ static void uc_expr(Warn *w, AstExpr *e)
 	case EXPR_CONTINUE:
 		w->dv = 1;
 		break;
+	case EXPR_PANIC: /* mac40 */
+		w->dv = dv_max(w->dv, 1);
+		break;
 	case EXPR_BREAK: case EXPR_RETURN:
 		if (e->lhs)
 			uc_expr(w, e->lhs);
@@ -1124,7 +1127,7 @@ static void la_leaves(La *a, const AstExpr *e, bool live)
 		for (int i = e->narms - 1; i >= 0; i--)
 			la_leaves(a, e->arms[i].body, live);
 		return;
-	case EXPR_RETURN: case EXPR_BREAK: case EXPR_CONTINUE:
+	case EXPR_RETURN: case EXPR_BREAK: case EXPR_CONTINUE: case EXPR_PANIC:
 		return;
 	default:
 		la_record(a, e, e->line, e->col, LA_DEF, live);
@@ -1221,6 +1224,8 @@ static bool la_expr(La *a, AstExpr *e, bool live)
 	}
 	case EXPR_RETURN:
 		return e->lhs ? la_expr(a, e->lhs, false) : false;
+	case EXPR_PANIC: /* mac40 */
+		return false;
 	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT: case EXPR_FIELD: case EXPR_REF: case EXPR_DEREF:
 	case EXPR_REPEAT:
 		return la_expr(a, e->lhs, live);
