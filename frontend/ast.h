@@ -395,6 +395,8 @@ typedef struct AstMatchArm {
 	AstExpr *guard; /* `pat if guard =>` (issue 22, guard27): NULL without a guard */
 	bool top_merged; /* `n @ (1 | 2)` (bind29): pats the alternatives, each tops[k] the one binding, made
 	                    once after the merged alternatives' tests (nothing bound inside; a guard since bind30) */
+	bool expanded;   /* mac40: matches!'s `_ => false`, a span of std's macro: never linted (rustc's
+	                    lints are not reported in external macros) */
 	bool top_or;     /* `x @ (p | q)` (bind30): pats the alternatives of one parenthesized or-pattern
 	                    after the one binding (top_merged, or each a leaf when they bind: `w @ (E::A(k) |
 	                    E::B(k))`); resolve's E0408 at the alternative, as rustc */

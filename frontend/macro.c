@@ -84,7 +84,7 @@ AstExpr *macro_matches(Arena *a, int line, int col, AstExpr *scrut, const AstMat
 	e->arms = arena_alloc(a, 2 * sizeof *e->arms);
 	e->narms = 2;
 	e->arms[0] = *arm;
-	e->arms[0].body = bool_lit(a, true, arm->line, arm->col);
+	e->arms[0].body = bool_lit(a, true, line, col); /* at the macro, as rustc's spans of the expansion */
 	AstMatchArm *w = &e->arms[1];
 	w->line = line;
 	w->col = col;
@@ -95,6 +95,7 @@ AstExpr *macro_matches(Arena *a, int line, int col, AstExpr *scrut, const AstMat
 	w->pats[0].col = col;
 	w->pats[0].suffix = ATY_VAR;
 	w->body = bool_lit(a, false, line, col);
+	w->expanded = true;
 	int d = scrut->depth;
 	if (arm->guard && arm->guard->depth > d)
 		d = arm->guard->depth;

@@ -698,7 +698,7 @@ static bool useful_lints(Sema *s, const AstExpr *e)
 			int dead = 0;
 			for (int k = 0; k < a->npats; k++)
 				dead += !useful[r + k];
-			if (pass == 1 && dead && dead == a->npats)
+			if (pass == 1 && dead && dead == a->npats && !a->expanded)
 				add(w, s->async_block, a->pats[0].line, a->pats[0].col, "unreachable pattern");
 			if (pass == 1 || dead == a->npats || (!dead && !nested_n[i]))
 				continue;
@@ -783,7 +783,8 @@ static void match_lints(Sema *s, AstExpr *e)
 		for (int i = 0; i < e->narms; i++) {
 			const AstMatchArm *a = &e->arms[i];
 			if (i > lo) {
-				add(w, s->async_block, a->pats[0].line, a->pats[0].col, "unreachable pattern");
+				if (!a->expanded)
+					add(w, s->async_block, a->pats[0].line, a->pats[0].col, "unreachable pattern");
 				continue;
 			}
 			if (nrows > DUP_ROWS)
