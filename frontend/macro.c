@@ -162,7 +162,9 @@ AstExpr *macro_assert(Arena *a, MacroKind kind, int line, int col, AstExpr *cond
 
 /* The condition's text in `assertion failed: ..`: its tokens as rustc's pretty printer spaces them
  * (a space between two tokens but after `(` `[` `.` `::` and a prefix operator, before `)` `]` `,` `.`
- * `::` `?`, and before `(` `[` of a call or an index) */
+ * `::` `?`, before `(` `[` of a call or an index, around `..` `..=`, in `name!(`). The printer
+ * (rustc_ast_pretty) breaks a line past 78 columns and prints a block's statements on lines of their
+ * own: the parser refuses such conditions (parse.c parse_macro) */
 static bool is_prefix_op(const Token *t, const Token *prev)
 {
 	if (t->kind != TOK_NOT && t->kind != TOK_MINUS && t->kind != TOK_STAR && t->kind != TOK_AMP &&
@@ -177,8 +179,15 @@ static bool is_prefix_op(const Token *t, const Token *prev)
 	}
 }
 
-static bool glued(const Token *prev, const Token *prevprev, const Token *t)
+static bool is_range(const Token *t) { return t->kind == TOK_DOTDOT || t->kind == TOK_DOTDOTEQ; }
+
+static bool glued(const Token *prev, const Token *prevprev, const Token *t, const Token *next)
 {
+	if (is_range(prev) || is_range(t)) /* `1..=9`, `a[1..]` */
+		return true;
+	if ((t->kind == TOK_NOT && prev->kind == TOK_IDENT && next && next->kind == TOK_LPAREN) ||
+	    (prev->kind == TOK_NOT && prevprev && prevprev->kind == TOK_IDENT && t->kind == TOK_LPAREN))
+		return true; /* a macro's call: `matches!(..)` */
 	if (prev->kind == TOK_LPAREN || prev->kind == TOK_LBRACKET || prev->kind == TOK_DOT ||
 	    prev->kind == TOK_PATHSEP || is_prefix_op(prev, prevprev))
 		return true;
@@ -197,7 +206,7 @@ const char *macro_tokens_text(Arena *a, const Token *lo, const Token *hi)
 		n += (size_t)t->len + 1;
 	char *s = arena_alloc(a, n + 1), *q = s;
 	for (const Token *t = lo; t < hi; t++) {
-		if (t > lo && !glued(t - 1, t - 1 > lo ? t - 2 : NULL, t))
+		if (t > lo && !glued(t - 1, t - 1 > lo ? t - 2 : NULL, t, t + 1 < hi ? t + 1 : NULL))
 			*q++ = ' ';
 		memcpy(q, t->text, (size_t)t->len);
 		q += t->len;

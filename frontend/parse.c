@@ -1885,7 +1885,14 @@ static AstExpr *parse_macro(Parser *p)
 		const Token *hi = p->tok;
 		p->no_struct = ns;
 		const char *msg = macro_message(p, mac, false);
-		e = macro_assert(p->arena, k, mac->line, mac->col, cond, macro_tokens_text(p->arena, lo, hi), msg);
+		const char *text = macro_tokens_text(p->arena, lo, hi);
+		for (const Token *t = lo; !msg && t < hi; t++)
+			if (t->kind == TOK_LBRACE)
+				error_tok(p, lo, "an `%.*s!` condition holding a block is not supported (its message)", mac->len, mac->text);
+		if (!msg && strlen(text) > 78)
+			error_tok(p, lo, "an `%.*s!` condition longer than 78 characters is not supported (rustc breaks its message's "
+			          "line)", mac->len, mac->text);
+		e = macro_assert(p->arena, k, mac->line, mac->col, cond, text, msg);
 	} else {
 		const char *msg = macro_message(p, mac, true);
 		if (msg && (k == MACRO_TODO || k == MACRO_UNIMPLEMENTED))
