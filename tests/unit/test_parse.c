@@ -77,6 +77,7 @@ static void put_expr(Buf *b, const AstExpr *e)
 	case EXPR_BOOL: put(b, e->bool_value ? "true" : "false"); return;
 	case EXPR_UNIT: put(b, "()"); return;
 	case EXPR_VAR: put(b, "%s", e->name); return;
+	case EXPR_PANIC: put(b, "(panic %d \"%s\")", (int)e->panic_kind, e->name); return; /* mac40 */
 	case EXPR_FIELD:
 		put_expr(b, e->lhs);
 		put(b, ".%s", e->name);
