@@ -273,7 +273,21 @@ typedef enum {
 	EXPR_ARRAY,     /* [args, ..]: an array literal (issue 22 item 4) */
 	EXPR_REPEAT,    /* [lhs; int_value]: a repeat expression (issue 22 item 4) */
 	EXPR_INDEX,     /* lhs[rhs], a place when lhs is (issue 22 item 4) */
+	EXPR_PANIC,     /* mac40: a panic macro's call of core (panic_kind), name its message (macro.c) */
 } AstExprKind;
+
+/* mac40: the macros of the subset (frontend/macro.c) */
+typedef enum {
+	MACRO_NONE, MACRO_MATCHES, MACRO_PANIC, MACRO_UNREACHABLE, MACRO_TODO, MACRO_UNIMPLEMENTED,
+	MACRO_ASSERT, MACRO_DEBUG_ASSERT,
+} MacroKind;
+
+/* mac40: the call a panic macro expands to (frontend/macro.c), as rustc 1.95's std builds it */
+typedef enum {
+	PANIC_CONST,        /* `core::panicking::panic(const "msg")`: panic!(), assert!(c), todo!() .. */
+	PANIC_FMT,          /* `Arguments::<'_>::from_str(const "msg")`, then `std::rt::panic_fmt(move _)` */
+	PANIC_FMT_NONCONST, /* unreachable!("msg"): `Arguments::<'_>::from_str_nonconst(..)`, then panic_fmt */
+} AstPanicKind;
 
 typedef enum {
 	AOP_ADD, AOP_SUB, AOP_MUL, AOP_DIV, AOP_REM,
@@ -381,6 +395,8 @@ typedef struct AstMatchArm {
 	AstExpr *guard; /* `pat if guard =>` (issue 22, guard27): NULL without a guard */
 	bool top_merged; /* `n @ (1 | 2)` (bind29): pats the alternatives, each tops[k] the one binding, made
 	                    once after the merged alternatives' tests (nothing bound inside; a guard since bind30) */
+	bool expanded;   /* mac40: matches!'s `_ => false`, a span of std's macro: never linted (rustc's
+	                    lints are not reported in external macros) */
 	bool top_or;     /* `x @ (p | q)` (bind30): pats the alternatives of one parenthesized or-pattern
 	                    after the one binding (top_merged, or each a leaf when they bind: `w @ (E::A(k) |
 	                    E::B(k))`); resolve's E0408 at the alternative, as rustc */
@@ -436,6 +452,7 @@ struct AstExpr {
 	bool let_pattern : 1; /* the initializer of a `let` with a struct pattern (issue 22 item 4) */
 	bool for_loop : 1;    /* for40: EXPR_MATCH: a `for` loop's `match into_iter(head) { mut iter => loop {..} }`
 	                         (its binding out of the body's scope); EXPR_VAR: the loop's use of `iter` (var set) */
+	bool cfg_debug : 1;   /* mac40: EXPR_BOOL of `cfg!(debug_assertions)` (debug_assert!): true unless --release */
 	bool extended : 1;    /* temp37: EXPR_REF: borrows a temporary in an extending position of a `let`
 	                        initializer other than its own `&e` (`Some(&mk())`, a literal's operand, a block
 	                        tail, a branch); the temporary under it (fields looked through): made in the
@@ -465,6 +482,7 @@ struct AstExpr {
 			int nargs;
 		};
 		AstType cast_to;         /* CAST */
+		AstPanicKind panic_kind; /* PANIC (mac40): name is the message, unescaped */
 		struct {                 /* BLOCK, IF, LOOP, WHILE */
 			AstBlock *block; /* the body; IF: then */
 			AstExpr *cond;   /* IF, WHILE; NULL otherwise */

@@ -382,6 +382,7 @@ BlockId emit_call(Builder *b, BlockId bb, PlaceId dest, CalleeKind ck, uint32_t 
 /* fn_add_name through the builder's index of the body's names (hunt35: a body calling N distinct fns
  * scanned its names per call, N^2 strcmp) */
 uint32_t callee_name(Builder *b, const char *name);
+BlockId lower_panic(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e); /* mac40: macro.c */
 BlockId into(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e);
 Fn *build_const_item_body(Builder *b, const AstConst *c); /* const39: an aggregate const item's body */
 bool into_neverto_any(Builder *b, PlaceId dest, const AstExpr *e);

@@ -65,8 +65,8 @@ static Operand const_of(Builder *b, const AstExpr *e)
 {
 	if (e->konst) /* const33: `const NAME`, its value for the interpreter */
 		return op_const_named(b->f, e->kind == EXPR_BOOL ? TY_BOOL : ty_of(b, e->ty), e->int_value, e->konst->ir_named);
-	if (e->kind == EXPR_BOOL)
-		return cst(b, TY_BOOL, e->bool_value);
+	if (e->kind == EXPR_BOOL) /* mac40: `cfg!(debug_assertions)` is the build's */
+		return cst(b, TY_BOOL, e->cfg_debug ? !b->o->release : e->bool_value);
 	if (is_neg_lit(e))
 		return cst(b, ty_of(b, e->ty), (uint64_t)0 - int_bits(e->lhs));
 	return cst(b, ty_of(b, e->ty), int_bits(e));
@@ -921,6 +921,8 @@ static BlockId into_inner(Builder *b, PlaceId dest, BlockId bb, const AstExpr *e
 		return lower_if(b, dest, bb, e);
 	case EXPR_CALL:
 		return lower_call(b, dest, bb, e);
+	case EXPR_PANIC: /* mac40 (macro.c) */
+		return lower_panic(b, dest, bb, e);
 	case EXPR_AWAIT:
 		return lower_await(b, dest, bb, e);
 	case EXPR_ASSIGN:

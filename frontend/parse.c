@@ -269,7 +269,7 @@ static int repr_int_kind(const Token *t)
 
 static AstExpr *new_expr(Parser *p, AstExprKind kind, int line, int col)
 {
-	return ast_new_expr(p->arena, kind, line, col);
+	return ast_new_expr(p->arena, kind, line, col); /* macro.c's expansions make them too */
 }
 
 /* Records the height of e's tree and rejects trees sema could not walk. */
@@ -1808,6 +1808,153 @@ static AstExpr *parse_while_let(Parser *p, const Token *kw)
 	return e;
 }
 
+/* arm-head = "|"? pattern ("|" pattern)* ("if" expr)?: a match arm's patterns and guard (matches! too) */
+static void parse_arm_head(Parser *p, AstMatchArm *arm)
+{
+	arm->line = p->tok->line;
+	arm->col = p->tok->col;
+	consume(p, TOK_PIPE);
+	/* an arm of one pattern (most) gets an array of one: VEC_PUSH's first
+	 * capacity is 8 patterns of 128 bytes (a `match` of 100k arms: 102 MB
+	 * of AST, 13 MB of it read, with the sync twin's parse twice) */
+	AstSubPattern top;
+	const Token *first_tok = p->tok;
+	p->in_arm = true;
+	AstPattern first = parse_top_pattern(p, &top);
+	if (p->top_or && !at(p, TOK_PIPE)) {
+		take_top_or(p, arm, &first, &top, first_tok);
+	} else if (!at(p, TOK_PIPE)) {
+		arm->pats = arena_alloc_uninit(p->arena, sizeof *arm->pats);
+		arm->pats[0] = first;
+		arm->npats = 1;
+		if (top.var) { /* `n =>`, `k @ 1..=5 =>` (issue 22, bind27) */
+			arm->tops = arena_alloc(p->arena, sizeof *arm->tops);
+			arm->tops[0] = top;
+			arm->tops[0].nested = &arm->pats[0];
+		}
+	} else { /* `x @ (1 | 2) | x @ 5` too (bind33) */
+		TopAlts ta = top_alts_new(p, arm);
+		push_top_alt(p, arm, &ta, &first, &top);
+		while (consume(p, TOK_PIPE)) {
+			AstSubPattern t;
+			AstPattern alt = parse_top_pattern(p, &t);
+			push_top_alt(p, arm, &ta, &alt, &t);
+		}
+		finish_top_alts(arm, &ta);
+	}
+	p->in_arm = false;
+	if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
+		bool ns = p->no_struct;
+		p->no_struct = false;
+		arm->guard = parse_expr(p);
+		p->no_struct = ns;
+	}
+}
+
+/* mac40: a string literal as a macro's argument (the lexer's TOK_ERROR for it, which advance would report):
+ * its text unescaped; plain `"..."` with the escapes `\n \r \t \\ \0 \' \"` only, no `{` `}` */
+static const char *macro_string(Parser *p, const Token *mac)
+{
+	const Token *t = p->tok;
+	if (t->kind != TOK_ERROR || t->text[0] != '"' || strcmp(t->error, "string literals are not supported") != 0)
+		error_tok(p, t, "`%.*s!` with an argument other than a string literal is not supported", mac->len, mac->text);
+	size_t n = 0;
+	while (t->text[1 + n] != '"')
+		n += t->text[1 + n] == '\\' ? 2 : 1;
+	char *s = arena_alloc(p->arena, n + 1), *q = s;
+	for (const char *c = t->text + 1; c < t->text + 1 + n; c++) {
+		if (*c == '{' || *c == '}')
+			error_tok(p, t, "format arguments in `%.*s!` are not supported", mac->len, mac->text);
+		if ((unsigned char)*c < 0x20 || (unsigned char)*c >= 0x7f || (*c == '\\' && !strchr("nrt\\0'\"", c[1])))
+			error_tok(p, t, "this string literal in `%.*s!` is not supported (an escape or a character other than "
+			          "printable ASCII and \\n \\r \\t \\\\ \\0 \\' \\\")", mac->len, mac->text);
+		if (*c != '\\') {
+			*q++ = *c;
+			continue;
+		}
+		c++;
+		*q++ = *c == 'n' ? '\n' : *c == 'r' ? '\r' : *c == 't' ? '\t' : *c == '0' ? 0 : *c;
+	}
+	*q = 0;
+	advance(p);
+	return s;
+}
+
+/* `(` of a macro: stepped over without advance's report of a string literal after it */
+static void macro_open(Parser *p, const Token *mac)
+{
+	if (!at(p, TOK_LPAREN))
+		error_tok(p, p->tok, "`%.*s!` with braces or brackets is not supported", mac->len, mac->text);
+	p->tok++;
+}
+
+/* `, "literal"`? `,`? `)` after a macro's first arguments; the literal or NULL */
+static const char *macro_message(Parser *p, const Token *mac, bool first)
+{
+	const char *msg = NULL;
+	if (first ? !at(p, TOK_RPAREN) : at(p, TOK_COMMA) && !at_ahead(p, 1, TOK_RPAREN)) {
+		if (!first)
+			p->tok++;
+		msg = macro_string(p, mac);
+		if (at(p, TOK_COMMA) && !at_ahead(p, 1, TOK_RPAREN))
+			error_tok(p, p->tok + 1, "format arguments in `%.*s!` are not supported", mac->len, mac->text);
+	}
+	consume(p, TOK_COMMA);
+	expect(p, TOK_RPAREN);
+	return msg;
+}
+
+/* macro-call = name "!" "(" args ")": matches!, panic!, unreachable!, todo!, unimplemented!, assert!,
+ * debug_assert! (frontend/macro.c expands them as rustc's std); any other macro is refused, named */
+static AstExpr *parse_macro(Parser *p)
+{
+	const Token *mac = p->tok;
+	MacroKind k = macro_kind(mac->text, mac->len);
+	if (k == MACRO_NONE)
+		error_tok(p, mac, "the macro `%.*s!` is not supported", mac->len, mac->text);
+	enter(p);
+	advance(p);
+	p->tok++; /* `!` */
+	macro_open(p, mac);
+	AstExpr *e;
+	if (k == MACRO_MATCHES) {
+		bool ns = p->no_struct;
+		p->no_struct = false;
+		AstExpr *scrut = parse_expr(p);
+		expect(p, TOK_COMMA);
+		AstMatchArm arm = {0};
+		parse_arm_head(p, &arm);
+		p->no_struct = ns;
+		consume(p, TOK_COMMA);
+		expect(p, TOK_RPAREN);
+		e = macro_matches(p->arena, mac->line, mac->col, scrut, &arm);
+	} else if (k == MACRO_ASSERT || k == MACRO_DEBUG_ASSERT) {
+		bool ns = p->no_struct;
+		p->no_struct = false;
+		const Token *lo = p->tok;
+		AstExpr *cond = parse_expr(p);
+		const Token *hi = p->tok;
+		p->no_struct = ns;
+		const char *msg = macro_message(p, mac, false);
+		const char *text = macro_tokens_text(p->arena, lo, hi);
+		for (const Token *t = lo; !msg && t < hi; t++)
+			if (t->kind == TOK_LBRACE)
+				error_tok(p, lo, "an `%.*s!` condition holding a block is not supported (its message)", mac->len, mac->text);
+		if (!msg && strlen(text) > 78)
+			error_tok(p, lo, "an `%.*s!` condition longer than 78 characters is not supported (rustc breaks its message's "
+			          "line)", mac->len, mac->text);
+		e = macro_assert(p->arena, k, mac->line, mac->col, cond, text, msg);
+	} else {
+		const char *msg = macro_message(p, mac, true);
+		if (msg && (k == MACRO_TODO || k == MACRO_UNIMPLEMENTED))
+			error_tok(p, mac, "`%.*s!` with a message is not supported", mac->len, mac->text);
+		e = macro_panic(p->arena, k, mac->line, mac->col, msg);
+	}
+	set_depth(p, e, e->depth - 1);
+	leave(p);
+	return e;
+}
+
 static AstExpr *parse_match(Parser *p)
 {
 	const Token *kw = expect(p, TOK_MATCH);
@@ -1822,46 +1969,9 @@ static AstExpr *parse_match(Parser *p)
 	uint32_t arms_cap = 0;
 	while (!at(p, TOK_RBRACE)) {
 		AstMatchArm arm = {0};
-		arm.line = p->tok->line;
-		arm.col = p->tok->col;
-		consume(p, TOK_PIPE);
-		/* an arm of one pattern (most) gets an array of one: VEC_PUSH's first
-		 * capacity is 8 patterns of 128 bytes (a `match` of 100k arms: 102 MB
-		 * of AST, 13 MB of it read, with the sync twin's parse twice) */
-		AstSubPattern top;
-		const Token *first_tok = p->tok;
-		p->in_arm = true;
-		AstPattern first = parse_top_pattern(p, &top);
-		if (p->top_or && !at(p, TOK_PIPE)) {
-			take_top_or(p, &arm, &first, &top, first_tok);
-		} else if (!at(p, TOK_PIPE)) {
-			arm.pats = arena_alloc_uninit(p->arena, sizeof *arm.pats);
-			arm.pats[0] = first;
-			arm.npats = 1;
-			if (top.var) { /* `n =>`, `k @ 1..=5 =>` (issue 22, bind27) */
-				arm.tops = arena_alloc(p->arena, sizeof *arm.tops);
-				arm.tops[0] = top;
-				arm.tops[0].nested = &arm.pats[0];
-			}
-		} else { /* `x @ (1 | 2) | x @ 5` too (bind33) */
-			TopAlts ta = top_alts_new(p, &arm);
-			push_top_alt(p, &arm, &ta, &first, &top);
-			while (consume(p, TOK_PIPE)) {
-				AstSubPattern t;
-				AstPattern alt = parse_top_pattern(p, &t);
-				push_top_alt(p, &arm, &ta, &alt, &t);
-			}
-			finish_top_alts(&arm, &ta);
-		}
-		p->in_arm = false;
-		if (consume(p, TOK_IF)) { /* a match guard (issue 22, guard27) */
-			bool ns = p->no_struct;
-			p->no_struct = false;
-			arm.guard = parse_expr(p);
-			p->no_struct = ns;
-			if (arm.guard->depth > d)
-				d = arm.guard->depth;
-		}
+		parse_arm_head(p, &arm);
+		if (arm.guard && arm.guard->depth > d)
+			d = arm.guard->depth;
 		if (at(p, TOK_AT))
 			error_tok(p, p->tok, "binding patterns are not supported");
 		if (!consume(p, TOK_FATARROW)) {
@@ -2262,7 +2372,7 @@ static AstExpr *parse_primary(Parser *p)
 		if (at_ahead(p, 1, TOK_PATHSEP))
 			return parse_path_call(p);
 		if (at_ahead(p, 1, TOK_NOT))
-			error_tok(p, t, "macros are not supported");
+			return parse_macro(p); /* mac40 */
 		if (at_ahead(p, 1, TOK_LPAREN)) {
 			AstStruct *st = find_struct(p, t);
 			advance(p);

@@ -291,7 +291,7 @@ AstExpr *visit_match_head(Sema *s, AstExpr *e, ExprVisitor *visit)
 void visit_children(Sema *s, AstExpr *e, ExprVisitor *visit)
 {
 	switch (e->kind) {
-	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT: case EXPR_VAR: case EXPR_CONTINUE:
+	case EXPR_INT: case EXPR_BOOL: case EXPR_UNIT: case EXPR_VAR: case EXPR_CONTINUE: case EXPR_PANIC:
 		return;
 	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT: case EXPR_BREAK: case EXPR_RETURN:
 		if (e->lhs)

@@ -6805,6 +6805,9 @@ static void flow_expr_kind(Borrowck *b, AstExpr *e, Flow *f)
 		return_drops(b, f, e);
 		f->reachable = false;
 		return;
+	case EXPR_PANIC: /* mac40: unwinds */
+		f->reachable = false;
+		return;
 	case EXPR_ASYNC: {
 		AstAsyncBlock *ab = e->async_block;
 		const LoanSet *v = NULL;

@@ -2445,6 +2445,7 @@ static AstType infer_expr(Sema *s, AstExpr *e)
 		check_break(s, e);
 		return ast_type(ATY_NEVER);
 	case EXPR_CONTINUE:
+	case EXPR_PANIC: /* mac40 */
 		return ast_type(ATY_NEVER);
 	case EXPR_RETURN: {
 		AstType ret = return_type(s, e);

@@ -354,6 +354,9 @@ static void uc_expr(Warn *w, AstExpr *e)
 	case EXPR_CONTINUE:
 		w->dv = 1;
 		break;
+	case EXPR_PANIC: /* mac40 */
+		w->dv = dv_max(w->dv, 1);
+		break;
 	case EXPR_BREAK: case EXPR_RETURN:
 		if (e->lhs)
 			uc_expr(w, e->lhs);
@@ -702,7 +705,7 @@ static bool useful_lints(Sema *s, const AstExpr *e)
 			int dead = 0;
 			for (int k = 0; k < a->npats; k++)
 				dead += !useful[r + k];
-			if (pass == 1 && dead && dead == a->npats)
+			if (pass == 1 && dead && dead == a->npats && !a->expanded)
 				add(w, s->async_block, a->pats[0].line, a->pats[0].col, "unreachable pattern");
 			if (pass == 1 || dead == a->npats || (!dead && !nested_n[i]))
 				continue;
@@ -787,7 +790,8 @@ static void match_lints(Sema *s, AstExpr *e)
 		for (int i = 0; i < e->narms; i++) {
 			const AstMatchArm *a = &e->arms[i];
 			if (i > lo) {
-				add(w, s->async_block, a->pats[0].line, a->pats[0].col, "unreachable pattern");
+				if (!a->expanded)
+					add(w, s->async_block, a->pats[0].line, a->pats[0].col, "unreachable pattern");
 				continue;
 			}
 			if (nrows > DUP_ROWS)
@@ -1131,7 +1135,7 @@ static void la_leaves(La *a, const AstExpr *e, bool live)
 		for (int i = e->narms - 1; i >= 0; i--)
 			la_leaves(a, e->arms[i].body, live);
 		return;
-	case EXPR_RETURN: case EXPR_BREAK: case EXPR_CONTINUE:
+	case EXPR_RETURN: case EXPR_BREAK: case EXPR_CONTINUE: case EXPR_PANIC:
 		return;
 	default:
 		la_record(a, e, e->line, e->col, LA_DEF, live);
@@ -1245,6 +1249,8 @@ static bool la_expr(La *a, AstExpr *e, bool live)
 	}
 	case EXPR_RETURN:
 		return e->lhs ? la_expr(a, e->lhs, false) : false;
+	case EXPR_PANIC: /* mac40 */
+		return false;
 	case EXPR_UNARY: case EXPR_CAST: case EXPR_AWAIT: case EXPR_FIELD: case EXPR_REF: case EXPR_DEREF:
 	case EXPR_REPEAT:
 		return la_expr(a, e->lhs, live);

@@ -298,6 +298,7 @@ int64_t interp_sext(uint64_t v, int bits);
 uint64_t interp_arith(Interp *I, BinOp op, uint64_t a, uint64_t b, int bits, int sgn, int *ovf);
 int scalar_bits(Interp *I, TypeId t);
 void panic_event(Interp *I, const char *msg);
+int exec_panic_leaf(Interp *I, int kind, const uint64_t *src, uint64_t dst); /* mac40: 0 when it panics */
 int call_fn(Interp *I, const Fn *f, const uint64_t *argsrc, const TypeId *argty, uint32_t nargs, uint64_t dst, uint32_t dstsize);
 const Coroutine *coro_of_type(Interp *I, TypeId t);
 uint32_t poll_size(Interp *I, TypeId payload);

@@ -1060,6 +1060,8 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 			exec_try_leaf(I, try_leaf_kind(name), src[0], ty[0], dst, dty);
 		} else if (cmp_leaf_op(name) >= 0 && t->nargs == 2) { /* cmp39: core's `==` .. (core_cmp.c) */
 			exec_cmp_leaf(I, (BinOp)cmp_leaf_op(name), src[0], src[1], ty[0], dst);
+		} else if (panic_leaf_kind(name) && t->nargs == 1) { /* mac40: panic!, assert! .. (core_panic.c) */
+			ok = exec_panic_leaf(I, panic_leaf_kind(name), src, dst);
 		} else if (query_leaf_kind(name) && t->nargs == 1) { /* cmp39: `is_some` .. */
 			exec_query_leaf(I, query_leaf_kind(name), src[0], ty[0], dst);
 		} else if (iter_leaf_kind(name)) { /* for40: a `for` loop's (core_iter.c) */

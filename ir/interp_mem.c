@@ -717,8 +717,8 @@ uint32_t isize_of(Interp *I, TypeId t)
 		if (adt_of(I->m, t)->defined || extern_adt(I, t))
 			return type_size(I->m, t);
 		FAIL("size of opaque type %s", ty->text ? ty->text : "?");
-	case TY_OPAQUE:
-		if (I->m->extern_events)
+	case TY_OPAQUE: /* mac40: an Arguments, 8 bytes (core_panic.c) */
+		if (I->m->extern_events || type_is_fmt_arguments(I->m, t))
 			return 8;
 		FAIL("size of opaque type %s", ty->text ? ty->text : "?");
 	default: return type_size(I->m, t);
@@ -740,8 +740,8 @@ static uint32_t ialign_of(Interp *I, TypeId t)
 		if (adt_of(I->m, t)->defined || extern_adt(I, t))
 			return type_align(I->m, t);
 		FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
-	case TY_OPAQUE:
-		if (I->m->extern_events)
+	case TY_OPAQUE: /* mac40: an Arguments, 8 bytes (core_panic.c) */
+		if (I->m->extern_events || type_is_fmt_arguments(I->m, t))
 			return 8;
 		FAIL("alignment of opaque type %s", ty->text ? ty->text : "?");
 	default: return type_align(I->m, t);

@@ -405,6 +405,12 @@ int adt_is_core(const Module *m, const Adt *a); /* an instance of core's Option,
  * them: 1 `<Result<T, E> as Try>::branch` (or Option's), 2 `<R as FromResidual<..>>::from_residual`,
  * 0 another name */
 int try_leaf_kind(const char *name);
+/* mac40: the panics of std's macros (ir/core_panic.c): `core::panicking::panic`, `Arguments::<'_>::from_str`,
+ * `..::from_str_nonconst`, `std::rt::panic_fmt` (panic_leaf_kind: PANIC_LEAF_*, 0 another name) */
+enum { PANIC_LEAF_PANIC = 1, PANIC_LEAF_FROM_STR, PANIC_LEAF_FROM_STR_NONCONST, PANIC_LEAF_PANIC_FMT };
+int panic_leaf_kind(const char *name);
+int type_is_str_ref(const Module *m, TypeId t);       /* `&str` */
+int type_is_fmt_arguments(const Module *m, TypeId t); /* PANIC_ARGUMENTS_TYPE */
 /* derive38: core's Clone, `<u32 as Clone>::clone` (a derived clone's call per field; ir/type.c): whether
  * name has the shape `<TEXT as Clone>::clone`; clone39: whether it is core's clone of t, a `&t -> t` leaf
  * (TEXT t's spelling): a scalar, or an array, Option or Result of Clone types (core's impls; a Clone item
@@ -933,6 +939,9 @@ uint32_t module_add_named(Module *m, const char *name, TypeId ty, uint64_t bits)
 int module_find_named(const Module *m, const char *name); /* -1 if absent */
 uint32_t module_static_alloc(const Module *m, uint32_t named); /* consts35: a static's N of `allocN` */
 int module_find_static_alloc(const Module *m, uint32_t alloc); /* its index in named, -1 if absent */
+/* mac40: the type of panic!("msg")'s `Arguments::<'_>::from_str(const "msg")`, a TY_OPAQUE of this
+ * spelling (8 bytes in the interpreter: the message's const_text_id) */
+#define PANIC_ARGUMENTS_TYPE "std::fmt::Arguments<'_>"
 uint64_t const_text_id(Module *m, const char *text); /* a TY_OPAQUE type interned with the spelling */
 const char *const_text(const Module *m, const Const *c); /* NULL for a scalar constant */
 

@@ -181,6 +181,8 @@ static int parse_type_inner(P *p, TypeId *out)
 		char *name;
 		TRY(parse_type_text(p, &name));
 		*out = item_type(p, name);
+		if (*out == NO_ID && (strcmp(name, "str") == 0 || strcmp(name, PANIC_ARGUMENTS_TYPE) == 0))
+			*out = type_intern(m, (Type){.kind = TY_OPAQUE, .text = name}); /* mac40: a panic's message, Arguments */
 		if (*out == NO_ID)
 			return err_at(p, line, col, "unknown type %s", name);
 		return 0;
@@ -684,6 +686,13 @@ static int parse_const(P *p, Operand *out)
 			*out = op_const_named(p->f, c->ty, c->promoted ? 0 : c->bits, (uint32_t)k + 1);
 			return 0;
 		}
+	}
+	if (p->t.kind == T_STR) { /* mac40: a panic's message, `const "msg"`: a &str known by its spelling */
+		char *text = arena_printf(p->tmp, "const \"%.*s\"", (int)p->t.n, p->t.s);
+		next(p);
+		TypeId str = type_intern(p->m, (Type){.kind = TY_OPAQUE, .text = "str"});
+		*out = op_const(p->f, type_ptr(p->m, TY_REF, str), const_text_id(p->m, text));
+		return 0;
 	}
 	TypeId ty;
 	uint64_t bits;
@@ -1212,6 +1221,19 @@ static int parse_call(P *p, PlaceId dst, Term *t)
 		} else if ((strcmp(name, "Option") == 0 || strcmp(name, "Result") == 0 || strcmp(name, "RangeInclusive") == 0) &&
 		           is_p(p, "::")) {
 			TRY(parse_query_callee(p, name, t));
+		} else if (strcmp(name, "Arguments") == 0 && is_p(p, "::")) { /* mac40: `Arguments::<'_>::from_str` */
+			next(p);
+			TRY(expect_p(p, "<", "after `Arguments::`"));
+			if (p->t.kind != T_LIFE || p->t.n != 2 || p->t.s[1] != '_')
+				return unexpected(p, "expected '_ in `Arguments::<'_>`");
+			next(p);
+			TRY(expect_p(p, ">", "after `Arguments::<'_`"));
+			TRY(expect_p(p, "::", "after `Arguments::<'_>`"));
+			if (!is_id(p, "from_str") && !is_id(p, "from_str_nonconst"))
+				return unexpected(p, "expected `from_str` or `from_str_nonconst` after `Arguments::<'_>::`");
+			t->op = CALLEE_FN;
+			t->x = fn_add_name(f, arena_printf(p->tmp, "Arguments::<'_>::%.*s", (int)p->t.n, p->t.s));
+			next(p);
 		} else {
 			if (is_p(p, "::"))
 				return ERR("unexpected generic arguments after %s", name);
@@ -1337,6 +1359,10 @@ static int parse_adt_aggregate(P *p, Stmt *s)
 		next(p);
 		if (is_p(p, "<") && !at_impl_segment(p)) { /* `Option::<u32>`: the item `Option<u32>` */
 			next(p);
+			if (p->t.kind == T_LIFE) { /* mac40: `Arguments::<'_>::from_str(..)`: a call (parse_call) */
+				p->lx = save_lx, p->t = save_t;
+				return 0;
+			}
 			NAME_PUT("<", 1);
 			for (int i = 0;; i++) {
 				if (i) {

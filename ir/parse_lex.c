@@ -187,7 +187,7 @@ void next(P *p)
 			}
 			if (ch == '"')
 				break;
-			lx_adv(p, 1);
+			lx_adv(p, ch == '\\' && lx_peekc(p, 1) != -1 && lx_peekc(p, 1) != '\n' ? 2 : 1); /* mac40: `\"` */
 		}
 		t->kind = T_STR;
 		t->s = p->src + s;

@@ -895,6 +895,12 @@ static int check_call_fn(V *v, const Term *t, const TypeId *ops, TypeId dst)
 		       type_core_comparable(v->m, type_get(v->m, ops[0])->a) && dst == TY_BOOL &&
 		       core_leaf_of_type(v->m, name, type_get(v->m, ops[0])->a) ? 0
 		       : fail(v, "call to %s with the wrong operands", name);
+	if (panic_leaf_kind(name)) { /* mac40: a &str in, `!` out; from_str's out, panic_fmt's in: an Arguments */
+		int k = panic_leaf_kind(name), fmt = k == PANIC_LEAF_PANIC_FMT, args_out = !fmt && k != PANIC_LEAF_PANIC;
+		return t->nargs == 1 && (fmt ? type_is_fmt_arguments(v->m, ops[0]) : type_is_str_ref(v->m, ops[0])) &&
+		       (args_out ? type_is_fmt_arguments(v->m, dst) : dst == TY_NEVER) ? 0
+		       : fail(v, "call to %s with the wrong operands", name);
+	}
 	if (query_leaf_kind(name)) /* cmp39: a `&E` of core's Option / Result in, a bool out */
 		return t->nargs == 1 && kind_of(v, ops[0]) == TY_REF && adt_of(v->m, type_get(v->m, ops[0])->a) &&
 		       adt_is_core(v->m, adt_of(v->m, type_get(v->m, ops[0])->a)) && dst == TY_BOOL &&

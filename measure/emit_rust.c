@@ -536,6 +536,14 @@ static int rust_type(Emit *e, TypeId t, int in_field, StrBuf *out)
 		return 0;
 	case TY_RESUMETY:
 		return fn_fail(e, "%s", "the type ResumeTy (a body before the state transform)");
+	case TY_OPAQUE: /* mac40: a panic's message and format_args!'s result (ir/core_panic.c) */
+		if (ty->text && strcmp(ty->text, "str") == 0)
+			strbuf_printf(out, "str");
+		else if (type_is_fmt_arguments(m, t))
+			strbuf_printf(out, "core::fmt::Arguments<'static>");
+		else
+			return type_fail(e, "type %s", t);
+		return 0;
 	case TY_ARRAY: {
 		EmitHooks h = adt_hooks(e);
 		return emit_adt_type(&h, t, in_field, out) > 0 ? 0 : -1;
@@ -835,6 +843,11 @@ static int emit_opaque_stmt(Emit *e, const Stmt *s, StrBuf *out)
 
 static int emit_operand(Emit *e, Operand op, StrBuf *pre, StrBuf *out)
 {
+	if (op.kind == OP_CONST && !e->o->foreign && const_text(e->m, &e->f->consts[op.v]) &&
+	    type_is_str_ref(e->m, e->f->consts[op.v].ty)) { /* mac40: a panic's message, `const "msg"` */
+		strbuf_printf(out, "%s", const_text(e->m, &e->f->consts[op.v]) + 6);
+		return 0;
+	}
 	if (op.kind == OP_CONST && e->o->foreign && const_text(e->m, &e->f->consts[op.v])) {
 		/* a constant imported code keeps as text: a string literal as written, else unknown */
 		const Const *c = &e->f->consts[op.v];
@@ -1943,6 +1956,24 @@ static int emit_core_method(Emit *e, const Term *t, StrBuf *out)
 	return 0;
 }
 
+/* mac40: core's fns of std's panic macros, by panic_leaf_kind (rustc's MIR names them `std::rt::panic_fmt`,
+ * a re-export, and `Arguments::<'_>::from_str`) */
+static const char *const emit_panic_callee[] = {
+	NULL, "core::panicking::panic", "core::fmt::Arguments::from_str", "core::fmt::Arguments::from_str_nonconst",
+	"core::panicking::panic_fmt",
+};
+
+/* some fn of m builds an Arguments (panic!("msg")): the crate needs two more features */
+static int module_formats(const Module *m)
+{
+	for (uint32_t i = 0; i < m->nfns; i++)
+		for (uint32_t k = 0; k < m->fns[i]->nnames; k++)
+			if (panic_leaf_kind(m->fns[i]->names[k]) == PANIC_LEAF_FROM_STR ||
+			    panic_leaf_kind(m->fns[i]->names[k]) == PANIC_LEAF_FROM_STR_NONCONST)
+				return 1;
+	return 0;
+}
+
 static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 {
 	const Fn *f = e->f;
@@ -1969,6 +2000,8 @@ static int emit_callee(Emit *e, const Term *t, StrBuf *out)
 			rc = emit_iter_leaf(e, t, out);
 		} else if (int_leaf_of(e->m, name, &(TypeId){0}) || enum_leaf_of(name)) {
 			rc = emit_core_method(e, t, out);
+		} else if (panic_leaf_kind(name)) { /* mac40: panic!, assert! .. (ir/core_panic.c) */
+			strbuf_printf(out, "%s", emit_panic_callee[panic_leaf_kind(name)]);
 		} else if (strcmp(name, "yield_now") == 0 || strcmp(name, "observe") == 0 || strcmp(name, "guard") == 0 ||
 		           clone_leaf_of(e->m, name, place_type(f, t->place))) { /* derive38: `<u32 as Clone>::clone`, core's */
 			strbuf_printf(out, "%s", name);
@@ -2845,6 +2878,8 @@ int emit_rust(const Module *m, const EmitOptions *o, FILE *out, Diag *d)
 			      "// internal-linkage fns below: compile with -C codegen-units=1 (as `coroslim bytes` does)\n", tmp);
 			break;
 		}
+	if (module_formats(m))
+		fputs("#![feature(fmt_internals, fmt_arguments_from_str)]\n", tmp);
 	fputs(rust_prelude_nostd, tmp);
 	fputs("// ---- the module, as custom MIR (coroslim emit) ----\n"
 	      "use core::future::IntoFuture;\nuse core::intrinsics::mir::*;\nuse core::marker::PhantomPinned;\nuse core::mem::ManuallyDrop;\n\n",

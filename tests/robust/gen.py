@@ -1038,6 +1038,17 @@ def letelse(n):
 
 KINDS["labels"] = labels
 KINDS["letelse"] = letelse
+def asserts(n):
+    """mac40: N assert! / debug_assert! / assert!(c, "msg") and matches! in one async fn, across one await
+    (each a panic call with its unwind edge through the live Guard)"""
+    out = ["async fn foo(x: u32) -> u32 {", "    let g = guard(x);", "    let mut s = 0u32;", "    yield_now().await;"]
+    for i in range(n):
+        out.append(["    assert!(x != %d);" % (i + 1000000), "    debug_assert!(s <= %d);" % (4 * n),
+                    "    assert!(x < 1000000, \"too big\");", "    if matches!(x, 1 | 2 if s > 0) { s += 1; }"][i % 4])
+    return out + ["    let _h = g;", "    s", "}"]
+
+
+KINDS["asserts"] = asserts
 
 
 def main(argv):

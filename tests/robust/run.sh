@@ -306,6 +306,7 @@ gen cloneenum 20000 rs
 gen aggconsts 10000 rs
 # cmp39: N core comparisons and variant queries in one async fn (calls of core's fns, promoted operands)
 gen corecmps 20000 rs
+gen asserts 10000 rs
 # conf39: 20k of them, one class of relocated upvars (N^2 conflict adds per layout before)
 gen asyncparampats 20000 rs
 printf 'enum E { X, Y }\nimpl E { const X: u32 = 7; }\nasync fn foo(a: u32) -> u32 { let e = E::X; yield_now().await; (match e { E::X => 10, E::Y => 20 }) + a }\n' >"$GEN/assoc_variant_name.rs"

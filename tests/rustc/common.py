@@ -462,7 +462,12 @@ def _first_error_json(stderr_json):
 
 
 def primary_span(d):
-    return next((sp for sp in d.get("spans", []) if sp.get("is_primary")), None)
+    """The primary span; one inside a std macro's expansion (mac40: `matches!(..)` where a u32 is expected)
+    becomes the span of the macro's call in the program (its expansion's call site, outermost last)"""
+    sp = next((sp for sp in d.get("spans", []) if sp.get("is_primary")), None)
+    while sp and sp.get("expansion") and sp["file_name"].startswith("/rustc/"):
+        sp = sp["expansion"]["span"]
+    return sp
 
 
 def first_error_code(stderr_json, crate):

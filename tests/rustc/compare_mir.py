@@ -83,6 +83,8 @@ def nested_paths(crate):
 # coroslim's N-th `static NAME:` item), the last path segment
 ALLOC_RE = re.compile(r"\{alloc(\d+): ")
 ALLOC_ITEM_RE = re.compile(r"^alloc(\d+) \(static: ([^,]+),")
+# mac40: the bytes of a &str constant (`const "explicit panic"`), which the body's operand spells whole
+ALLOC_BYTES_RE = re.compile(r"^alloc\d+ \(size: \d+, align: \d+\) \{$")
 
 
 def coroslim_allocs(module_text):
@@ -98,7 +100,7 @@ def norm(text, nested=(), allocs=None):
         allocs = {m.group(1): m.group(2) for m in map(ALLOC_ITEM_RE.match, text.splitlines()) if m}
     in_alloc = False
     for line in text.splitlines():
-        if in_alloc or ALLOC_ITEM_RE.match(line):  # rustc's allocation dump after a body
+        if in_alloc or ALLOC_ITEM_RE.match(line) or ALLOC_BYTES_RE.match(line):  # rustc's allocation dump after a body
             in_alloc = line != "}"
             continue
         if line.startswith("fn ") or PROMOTED_RE.match(line):
@@ -111,6 +113,9 @@ def norm(text, nested=(), allocs=None):
             continue
         for p in PREFIXES:
             s = s.replace(p, "")
+        # mac40: a diverging call's one edge, its cleanup: the textual IR spells it `-> unwind: bbN`
+        # (ir/print.c print_targets), rustc `-> bbN`
+        s = re.sub(r"\) -> unwind: (bb\d+);$", r") -> \1;", s)
         s = DISAMBIG_RE.sub("", s)  # (a const of a body too: `const foo::{closure#0}::K#1`)
         if nested:
             for plain, name in nested:

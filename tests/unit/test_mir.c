@@ -692,6 +692,13 @@ static void test_core_leaves(void **state)
 	assert_int_equal(query_leaf_kind("Option::<u32>::is_ok"), 0); /* Result's, not Option's */
 	assert_int_equal(query_leaf_kind("Result::<u32, u8>::is_none"), 0);
 	assert_int_equal(query_leaf_kind("S::is_some"), 0);
+	/* mac40: the panics of std's macros (ir/core_panic.c), by rustc 1.95's MIR spelling; not other paths */
+	assert_int_equal(panic_leaf_kind("core::panicking::panic"), PANIC_LEAF_PANIC);
+	assert_int_equal(panic_leaf_kind("Arguments::<'_>::from_str"), PANIC_LEAF_FROM_STR);
+	assert_int_equal(panic_leaf_kind("Arguments::<'_>::from_str_nonconst"), PANIC_LEAF_FROM_STR_NONCONST);
+	assert_int_equal(panic_leaf_kind("std::rt::panic_fmt"), PANIC_LEAF_PANIC_FMT);
+	assert_int_equal(panic_leaf_kind("core::panicking::panic_fmt"), 0);
+	assert_int_equal(panic_leaf_kind("panic"), 0);
 	assert_string_equal(query_leaf_method(QUERY_IS_NONE), "is_none");
 	assert_int_equal(query_method_kind("is_ok", 5), QUERY_IS_OK);
 	assert_int_equal(query_method_kind("is_o", 4), 0);
