@@ -36,20 +36,6 @@ MacroKind macro_kind(const char *name, int len)
 	return MACRO_NONE;
 }
 
-AstExpr *ast_new_expr(Arena *a, AstExprKind kind, int line, int col)
-{
-	AstExpr *e = arena_alloc(a, sizeof *e);
-	e->kind = kind;
-	e->line = line;
-	e->col = col;
-	e->upvar = -1;
-	e->int_suffix = ATY_VAR;
-	e->ty = ast_type(ATY_VAR);
-	e->ty.id = -1;
-	e->depth = 1;
-	return e;
-}
-
 /* A block of one statement (has_semi) or of a tail */
 static AstExpr *block_of(Arena *a, AstExpr *inner, bool stmt)
 {

@@ -227,8 +227,7 @@ static inline AstType ast_enum_type(const AstEnum *en)
 /* macro.c (mac40): the std macros of the subset, expanded                */
 /* ---------------------------------------------------------------------- */
 
-MacroKind macro_kind(const char *name, int len); /* MACRO_NONE: not one of the subset's */
-AstExpr *ast_new_expr(Arena *a, AstExprKind kind, int line, int col);
+MacroKind macro_kind(const char *name, int len); /* MACRO_NONE: not one of the subset's (ast_new_expr: for_loop.c's) */
 AstExpr *macro_matches(Arena *a, int line, int col, AstExpr *scrut, const AstMatchArm *arm);
 AstExpr *macro_panic(Arena *a, MacroKind kind, int line, int col, const char *user); /* user: NULL or the literal */
 AstExpr *macro_assert(Arena *a, MacroKind kind, int line, int col, AstExpr *cond, const char *cond_text,
