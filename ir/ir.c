@@ -11,6 +11,7 @@
 #define X_NAME3(k, s, c) s,
 const char *const stmt_name[NSTMTKINDS] = {STMT_KINDS(X_NAME2)};
 const char *const unop_name[NUNOPS] = {UNOPS(X_NAME2)};
+const char *const cast_name[NCASTKINDS] = {CAST_KINDS(X_NAME2)};
 const char *const term_name[NTERMKINDS] = {TERM_KINDS(X_NAME3)};
 const char *const unwind_name[NUNWINDKINDS] = {UNWIND_KINDS(X_NAME2)};
 const char *const assert_fmt[NASSERTKINDS] = {ASSERT_KINDS(X_NAME3)};
