@@ -608,6 +608,14 @@ static int exec_begin(Interp *I, const Fn *f, const uint64_t *args, uint32_t nar
 		uint32_t sz = isize_of(I, ty[i]);
 		src[i] = mem_alloc(I, sz);
 		const Type *pt = ty_get(I, ty[i]);
+		if (type_is_fat_ptr(I->m, ty[i])) { /* slice40: a slice parameter's argument 0 is the empty slice */
+			if (args[i])
+				FAIL("entry %s: a slice parameter's argument is 0 (the empty slice), not %" PRIu64, f->name,
+				     args[i]);
+			mem_write(I, src[i], 8, mem_alloc(I, 1)); /* an address of its own, no element */
+			mem_write(I, src[i] + 8, 8, 0);
+			continue;
+		}
 		if (pt->kind == TY_REF || pt->kind == TY_REFMUT) {
 			/* a reference parameter (issue 22 item 4): the argument is the value
 			 * of a cell that lives to the end of the run (the native harness
