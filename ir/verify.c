@@ -65,8 +65,14 @@ static void btype(Buf *b, const Module *m, TypeId t, int depth)
 	case TY_REF:
 	case TY_REFMUT:
 	case TY_RAWMUT:
-		bput(b, ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " : "*mut ");
+	case TY_RAWCONST:
+		bput(b, ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " : ty->kind == TY_RAWMUT ? "*mut " : "*const ");
 		btype(b, m, ty->a, depth + 1);
+		break;
+	case TY_SLICE: /* slice40 */
+		bput(b, "[");
+		btype(b, m, ty->a, depth + 1);
+		bput(b, "]");
 		break;
 	case TY_TUPLE:
 		bput(b, "(");

@@ -1,10 +1,13 @@
 // covers: slices (slice40, issue 22): `&[u8]` / `&mut [u8]` parameters, lets and struct fields, unsizing
 // coercions of array references at calls and annotated lets, `len`, `is_empty`, indexing read and write,
-// `&s[i]`, `&mut s[i]`, slices held across awaits, an index out of bounds unwinding past a guard
+// `&s[i]`, `&mut s[i]`, slices held across awaits and in an Option (the fat pointer's niche), an index out of
+// bounds unwinding past a guard
 //@ args: frames 1
 //@ args: frames 9
 //@ args: fill 2
 //@ args: fill 5
+//@ args: opt 1
+//@ args: opt 2
 struct Port {
     sent: u32,
 }
@@ -58,4 +61,16 @@ async fn fill(k: usize) -> u32 {
     m[1] = m[k];
     observe(checksum(&buf));
     buf[1] as u32
+}
+async fn pick(s: &[u8], i: usize) -> u8 {
+    let o: Option<&[u8]> = Some(s);
+    yield_now().await;
+    match o {
+        Some(t) => t[i],
+        None => 0,
+    }
+}
+async fn opt(i: usize) -> u8 {
+    let a = [5u8, 6];
+    pick(&a, i).await
 }
