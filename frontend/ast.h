@@ -94,6 +94,7 @@ int ast_field_named(const struct AstField *fields, int nfields, const NameIx *ix
 	X(ATY_REF, "&")                      /* id: the pointee (ast_ref_pointee) */  \
 	X(ATY_REF_MUT, "&mut")               /* id: the pointee (ast_ref_pointee) */  \
 	X(ATY_ARRAY, "array")                /* id: ast_array_type's (element, length) */ \
+	X(ATY_SLICE, "slice")                /* slice40: `[T]`, only a reference's pointee; id: ast_array_type's (T, 0) */ \
 	X(ATY_VAR, "_")                      /* inference variable, only inside sema */
 
 typedef enum {
@@ -117,7 +118,8 @@ static inline bool ast_type_eq(AstType a, AstType b) { return a.kind == b.kind &
  * types have equal ids; the element may be an inference variable while sema
  * runs (sema re-interns the resolved type). An element is never an array. */
 AstType ast_array_type(AstType elem, int len);
-AstType ast_array_elem(AstType t);
+AstType ast_array_elem(AstType t); /* slice40: a slice's too */
+AstType ast_slice_type(AstType elem); /* slice40: `[elem]` (frontend/slice.c) */
 int ast_array_len(AstType t);
 /* Option<T> / Result<T, E> (issue 22 item 4, frontend/prelude_enum.c): an instance is an
  * AstEnum of AstProgram.enums like an enum item; its ATY_ENUM id carries AST_ENUM_COPY when
@@ -174,6 +176,11 @@ static inline AstType ast_ref_pointee(AstType t)
 		p.id = ast_ref_interned(p.id);
 	return p;
 }
+static inline bool ast_type_is_slice_ref(AstType t)
+{
+	return ast_type_is_ref(t) && ast_ref_pointee(t).kind == ATY_SLICE;
+}
+const char *slice_elem_refused(AstType elem); /* slice40: why `[elem]` is refused, or NULL */
 int ast_type_bits(AstType t);                       /* integers: 8..64 (usize 64) */
 const char *ast_type_name(AstType t);               /* rustc spelling */
 
@@ -764,6 +771,7 @@ struct AstEnum {
 typedef enum {
 	BUILTIN_NONE, BUILTIN_YIELD_NOW, BUILTIN_OBSERVE, BUILTIN_GUARD, BUILTIN_TRY_BRANCH, BUILTIN_FROM_RESIDUAL,
 	BUILTIN_IS_SOME, BUILTIN_IS_NONE, BUILTIN_IS_OK, BUILTIN_IS_ERR, /* cmp39: core's `&self` methods, per use */
+	BUILTIN_SLICE_LEN, BUILTIN_SLICE_IS_EMPTY, /* slice40: `[T]::len` / `is_empty` (`&self`), per use */
 	/* for40: a `for` loop's (frontend/for_loop.c): `a..b` (built as the aggregate `Range::<T> { .. }`),
 	 * `RangeInclusive::<T>::new(a, b)`, `<R as IntoIterator>::into_iter`, `<R as Iterator>::next` */
 	BUILTIN_RANGE, BUILTIN_RANGE_INCLUSIVE, BUILTIN_INTO_ITER, BUILTIN_ITER_NEXT,
@@ -772,7 +780,8 @@ typedef enum {
 } AstBuiltin;
 
 static inline bool ast_builtin_is_try(AstBuiltin b) { return b == BUILTIN_TRY_BRANCH || b == BUILTIN_FROM_RESIDUAL; }
-static inline bool ast_builtin_is_query(AstBuiltin b) { return b >= BUILTIN_IS_SOME && b <= BUILTIN_IS_ERR; }
+static inline bool ast_builtin_is_query(AstBuiltin b) { return b >= BUILTIN_IS_SOME && b <= BUILTIN_SLICE_IS_EMPTY; }
+static inline bool ast_builtin_is_slice(AstBuiltin b) { return b == BUILTIN_SLICE_LEN || b == BUILTIN_SLICE_IS_EMPTY; }
 static inline bool ast_builtin_is_iter(AstBuiltin b) { return b >= BUILTIN_RANGE && b <= BUILTIN_ITER_NEXT; }
 
 /* An associated fn's receiver: none, `self` / `mut self`, `&self`, `&mut self`. */

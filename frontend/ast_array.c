@@ -47,7 +47,7 @@ static ArrayType entry(AstType t)
 {
 	run_once(&lock_once, lock_init);
 	mutex_lock(&lock);
-	if (t.kind != ATY_ARRAY || t.id < 0 || t.id >= ntable)
+	if ((t.kind != ATY_ARRAY && t.kind != ATY_SLICE) || t.id < 0 || t.id >= ntable)
 		internal_error("not an array type");
 	ArrayType a = table[t.id];
 	mutex_unlock(&lock);

@@ -253,6 +253,8 @@ static inline Stmt rv_use(Operand a) { return (Stmt){.rv = RV_USE, .a = a}; }
 static inline void assign_unit(Builder *b, BlockId bb, PlaceId dst) { assign(b, bb, dst, rv_use(cst(b, TY_UNIT, 0))); }
 
 static inline LocalId new_temp(Builder *b, TypeId ty, int mutbl) { return fn_add_local(b->f, ty, NULL, mutbl); }
+/* slice40 (frontend/slice.c): the length of the slice place base, `move _n` of a fresh usize temporary */
+Operand slice_len_operand(Builder *b, BlockId bb, PlaceId base);
 
 static inline int needs_drop(Builder *b, TypeId t) { return type_needs_drop(b->m, t); }
 

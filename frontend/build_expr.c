@@ -477,7 +477,8 @@ static BlockId as_rvalue_inner(Builder *b, BlockId bb, int scope, const AstExpr 
 			return bb;
 		}
 		bb = as_operand(b, bb, scope, e->lhs, ty_of(b, e->lhs->ty), &a);
-		*rv = (Stmt){.rv = RV_CAST, .a = a, .x = to};
+		/* slice40: an unsizing coercion's cast (sema's implicit `&*e as &[T]`) */
+		*rv = (Stmt){.rv = RV_CAST, .op = type_is_fat_ptr(b->m, to) ? CAST_UNSIZE : CAST_INT_TO_INT, .a = a, .x = to};
 		return bb;
 	}
 	case EXPR_ASSIGN:
@@ -694,9 +695,10 @@ static BlockId index_place(Builder *b, BlockId bb, const AstExpr *e, PlaceId bas
 	LocalId idx;
 	bb = as_temp_inner(b, bb, b->temp_scope, e->rhs, 0, NO_ID, 0, &idx);
 	bb = leave(b, id, ts, bb);
+	/* slice40: a slice's length is PtrMetadata of its pointer (frontend/slice.c) */
+	Operand n = type_get(b->m, at)->kind == TY_SLICE ? slice_len_operand(b, bb, base) : cst(b, TY_USIZE, len);
 	LocalId lt = new_temp(b, TY_BOOL, 1);
-	Operand n = cst(b, TY_USIZE, len);
-	assign(b, bb, pl(b, lt), stmt_assign_binary(0, RV_BINARY, BIN_LT, op_copy(pl(b, idx)), n));
+	assign(b, bb, pl(b, lt), stmt_assign_binary(0, RV_BINARY, BIN_LT, op_copy(pl(b, idx)), n.kind == OP_MOVE ? op_copy(n.v) : n));
 	Operand args[2] = {n, op_copy(pl(b, idx))};
 	bb = do_assert(b, bb, op_move(pl(b, lt)), 1, AK_BOUNDS_CHECK, 0, args, 2);
 	*out = place_project(b->f, base, PROJ_INDEX, idx, type_get(b->m, at)->a);
@@ -759,8 +761,11 @@ static BlockId lower_query_call(Builder *b, PlaceId dest, BlockId bb, const AstE
 {
 	TypeId rt = ty_of(b, e->args[0]->ty);
 	const char *sp = type_spelling(b->m, type_get(b->m, rt)->a), *lt = strchr(sp, '<');
-	IR_ASSERT(lt);
-	const char *name = arena_printf(b->f->arena, "%.*s::%s::%s", (int)(lt - sp), sp, lt, e->callee->name);
+	const char *name = ast_builtin_is_slice(e->callee->builtin) /* slice40: `core::slice::<impl [u8]>::len` */
+	                   ? arena_printf(b->f->arena, "core::slice::<impl %s>::%s", sp, e->callee->name) : NULL;
+	IR_ASSERT(lt || name);
+	if (!name)
+		name = arena_printf(b->f->arena, "%.*s::%s::%s", (int)(lt - sp), sp, lt, e->callee->name);
 	Operand op;
 	bb = as_local_operand(b, bb, e->args[0], rt, &op);
 	return emit_call(b, bb, dest, CALLEE_FN, callee_name(b, name), &op, 1);

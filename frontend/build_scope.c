@@ -148,6 +148,7 @@ TypeId ty_of(Builder *b, AstType t)
 	case ATY_REF: return type_ptr(b->m, TY_REF, ty_of(b, ast_ref_pointee(t)));
 	case ATY_REF_MUT: return type_ptr(b->m, TY_REFMUT, ty_of(b, ast_ref_pointee(t)));
 	case ATY_ARRAY: return type_array(b->m, ty_of(b, ast_array_elem(t)), (uint32_t)ast_array_len(t));
+	case ATY_SLICE: return type_slice(b->m, ty_of(b, ast_array_elem(t)));
 	default: internal_error("lower: type kind %d reached the lowering", (int)t.kind);
 	}
 }

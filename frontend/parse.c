@@ -668,7 +668,8 @@ static AstEnum *find_enum(const Parser *p, const Token *t)
 }
 
 static AstType parse_type(Parser *p, bool allow_never, bool in_cast);
-static AstType parse_array_type(Parser *p, bool in_cast);
+static AstType parse_slice_or_array_type(Parser *p, bool in_cast, bool a_slice);
+#define parse_array_type(p, in_cast) parse_slice_or_array_type(p, in_cast, false)
 static AstType alias_type(Parser *p, AstAlias *al);
 static AstConst *find_const(const Parser *p, const Token *t);
 static AstConst *find_assoc_const(Parser *p, const Token *ty, const Token *name);
@@ -708,12 +709,25 @@ static AstType parse_ref_type(Parser *p, bool allow_never, bool in_cast)
 			muts[n++] = false;
 		muts[n++] = consume(p, TOK_MUT);
 	}
-	AstType t = parse_type(p, false, in_cast);
+	AstType t = at(p, TOK_LBRACKET) ? parse_slice_or_array_type(p, in_cast, true) : parse_type(p, false, in_cast);
 	if (t.id >= 1 << 24)
 		error_tok(p, amp, "too many struct items");
 	while (n > 0)
 		t = ast_ref_type(t, muts[--n]);
 	return t;
+}
+
+/* slice40: `[elem]` seen up to its `]` (frontend/slice.c checks the element) */
+static AstType slice_type_of(Parser *p, const Token *lb, AstType elem, bool a_slice)
+{
+	const char *why = slice_elem_refused(elem);
+	if (why)
+		error_tok(p, lb, "%s", why);
+	if (!a_slice)
+		error_tok(p, lb, "the size for values of type `[%s]` cannot be known at compilation time",
+		          generic_type_name(p->prog, elem));
+	advance(p);
+	return ast_slice_type(elem);
 }
 
 /* An array length or repeat count (issue 22 item 4): an integer literal, unsuffixed or usize. */
@@ -734,8 +748,9 @@ static int parse_array_len(Parser *p)
 	return (int)n->int_value;
 }
 
-/* array-type = "[" type ";" length "]" (issue 22 item 4); `[T]` (a slice) is not supported */
-static AstType parse_array_type(Parser *p, bool in_cast)
+/* array-type = "[" type ";" length "]" (issue 22 item 4); slice-type = "[" type "]" (slice40), only
+ * as a reference's pointee (a_slice): elsewhere rustc's E0277 */
+static AstType parse_slice_or_array_type(Parser *p, bool in_cast, bool a_slice)
 {
 	const Token *lb = advance(p);
 	const Token *et = p->tok;
@@ -743,7 +758,7 @@ static AstType parse_array_type(Parser *p, bool in_cast)
 	if (elem.kind == ATY_ARRAY)
 		error_tok(p, et, "arrays of arrays are not supported");
 	if (at(p, TOK_RBRACKET))
-		error_tok(p, lb, "slice types are not supported");
+		return slice_type_of(p, lb, elem, a_slice);
 	expect(p, TOK_SEMI);
 	int len = parse_array_len(p);
 	expect(p, TOK_RBRACKET);

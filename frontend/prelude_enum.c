@@ -154,7 +154,7 @@ const char *generic_type_name(const AstProgram *p, AstType t)
 		return p->structs[t.id]->name;
 	if (t.kind == ATY_ENUM && p->enums[ast_enum_index(t)]->name)
 		return p->enums[ast_enum_index(t)]->name;
-	if (t.kind != ATY_ENUM && t.kind != ATY_REF && t.kind != ATY_REF_MUT && t.kind != ATY_ARRAY)
+	if (t.kind != ATY_ENUM && t.kind != ATY_REF && t.kind != ATY_REF_MUT && t.kind != ATY_ARRAY && t.kind != ATY_SLICE)
 		return ast_type_name(t);
 	SpellBuf b = {0};
 	SpellStack st = {0};
@@ -178,6 +178,11 @@ const char *generic_type_name(const AstProgram *p, AstType t)
 		case ATY_REF_MUT:
 			spell_put(&b, t.kind == ATY_REF ? "&" : "&mut ");
 			spell_push(&st, NULL, ast_ref_pointee(t), -1);
+			break;
+		case ATY_SLICE: /* slice40: `[u8]` */
+			spell_put(&b, "[");
+			spell_push(&st, "]", t, -1);
+			spell_push(&st, NULL, ast_array_elem(t), -1);
 			break;
 		case ATY_ARRAY: /* as rustc writes the type: `[bool; 2]` */
 			spell_put(&b, "[");

@@ -215,6 +215,15 @@ void sema_add_builtins(AstProgram *p)
 		fn->assoc_name = fn->name;
 		p->builtins[b] = fn;
 	}
+	static const char *const slices[] = {"len", "is_empty"}; /* slice40: `fn len(&self) -> usize` */
+	for (int b = BUILTIN_SLICE_LEN; b <= BUILTIN_SLICE_IS_EMPTY; b++) {
+		AstFn *fn = new_builtin(p, (AstBuiltin)b, slices[b - BUILTIN_SLICE_LEN], ATY_BOOL,
+		                        b == BUILTIN_SLICE_LEN ? ATY_USIZE : ATY_BOOL);
+		fn->params[0]->name = "self";
+		fn->self_kind = SELF_REF;
+		fn->assoc_name = fn->name;
+		p->builtins[b] = fn;
+	}
 }
 
 /* ---------------------------------------------------------------------- */

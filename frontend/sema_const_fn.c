@@ -26,7 +26,15 @@ static void const_call(Sema *s, const AstExpr *e)
 		return;
 	switch (fn->builtin) {
 	case BUILTIN_IS_SOME: case BUILTIN_IS_NONE: case BUILTIN_IS_OK: case BUILTIN_IS_ERR:
+	case BUILTIN_SLICE_LEN: case BUILTIN_SLICE_IS_EMPTY:
 		return; /* core's are const fns */
+	case BUILTIN_RANGE: case BUILTIN_RANGE_INCLUSIVE: case BUILTIN_INTO_ITER: case BUILTIN_ITER_NEXT:
+	case BUILTIN_INT_METHOD: case BUILTIN_ENUM_METHOD: case BUILTIN_CORE_CLONE:
+		/* core's const fns among them (`wrapping_add`) and not (`Ord::min`, a `for` loop's traits) are not
+		 * told apart here */
+		error_at(s, e->method ? e->op_line : e->line, e->method ? e->op_col : e->col,
+		         "a call of core's `%s` in a `const fn` is not supported", fn->name ? fn->name : "?");
+		return;
 	case BUILTIN_TRY_BRANCH:
 		error_at(s, e->line, e->col, "`?` is not allowed on `%s` in constant functions",
 		         typeck_type_str(s, e->args[0]->ty, true));

@@ -383,7 +383,7 @@ again:
 	case EXPR_INDEX: /* KnownPanicsLint: a known index past the end (issue 22 item 4) */
 		lint_expr(s, e->lhs);
 		lint_expr(s, e->rhs);
-		if (!s->in_coroutine) {
+		if (!s->in_coroutine && e->lhs->ty.kind == ATY_ARRAY) { /* slice40: a slice's length is not known */
 			ConstVal i = const_eval(s, e->rhs);
 			if (i.known && (i.huge || i.mag >= (uint64_t)ast_array_len(e->lhs->ty)))
 				error_at(s, e->line, e->col, "this operation will panic at runtime");

@@ -94,6 +94,8 @@ static bool unify(Sema *s, AstType a, AstType b)
 		return unify(s, ast_ref_pointee(a), ast_ref_pointee(b));
 	if (a.kind == ATY_ARRAY && b.kind == ATY_ARRAY) /* so may the element */
 		return ast_array_len(a) == ast_array_len(b) && unify(s, ast_array_elem(a), ast_array_elem(b));
+	if (a.kind == ATY_SLICE && b.kind == ATY_SLICE) /* slice40 */
+		return unify(s, ast_array_elem(a), ast_array_elem(b));
 	if (a.kind == ATY_ENUM && b.kind == ATY_ENUM && ((a.id | b.id) & AST_ENUM_PARTIAL))
 		return generic_unify(s, a, b); /* Option / Result, arguments still inferred */
 	return ast_type_eq(a, b);
@@ -119,11 +121,14 @@ static const char *type_str(Sema *s, AstType t, bool in_code)
 		return generic_type_str(s, t, in_code);
 	if (t.kind == ATY_ENUM)
 		return ast_enum_name(s->prog, s->prog->enums[ast_enum_index(t)]);
-	if (t.kind == ATY_ARRAY) {
+	if (t.kind == ATY_ARRAY || t.kind == ATY_SLICE) {
 		const char *o = type_str(s, ast_array_elem(t), in_code);
 		size_t n = strlen(o) + 32;
 		char *buf = arena_alloc(s->scratch, n);
-		snprintf(buf, n, "[%s; %d]", o, ast_array_len(t));
+		if (t.kind == ATY_SLICE)
+			snprintf(buf, n, "[%s]", o);
+		else
+			snprintf(buf, n, "[%s; %d]", o, ast_array_len(t));
 		return buf;
 	}
 	if (ast_type_is_ref(t)) {
@@ -199,6 +204,28 @@ static void reborrow(Sema *s, AstExpr *e, bool is_mut)
 	*e = *r;
 }
 
+/* slice40: at a coercion site expecting `&[T]` / `&mut [T]`, a `&[T; N]` / `&mut [T; N]` (T unified) is
+ * reborrowed and unsized: `&*e as &[T]` (rustc's adjustments Deref, Borrow, Pointer(Unsize)), an implicit
+ * cast of the reborrow; 0 when e's type is no such array reference (the caller's checks follow) */
+static bool unsize_site(Sema *s, AstExpr *e, AstType t, AstType want)
+{
+	if (!ast_type_is_slice_ref(want) || !ast_type_is_ref(t) || shallow(s, ast_ref_pointee(t)).kind != ATY_ARRAY)
+		return false;
+	AstType arr = shallow(s, ast_ref_pointee(t));
+	if ((want.kind == ATY_REF_MUT && t.kind == ATY_REF) || !unify(s, ast_array_elem(arr), ast_array_elem(ast_ref_pointee(want))))
+		mismatch(s, e->line, e->col, want, t);
+	reborrow(s, e, want.kind == ATY_REF_MUT);
+	AstExpr *inner = new_implicit(s, EXPR_VAR, e);
+	*inner = *e;
+	AstExpr *c = new_implicit(s, EXPR_CAST, e);
+	c->lhs = inner;
+	c->cast_to = want;
+	c->ty = want;
+	c->depth = inner->depth + 1;
+	*e = *c;
+	return true;
+}
+
 /* A coercion site (a call argument, an annotated let, an assignment's right
  * side): with a reference expected, a reference is reborrowed, a `&mut T`
  * coerced to `&T` too; otherwise as check_expr. */
@@ -214,6 +241,8 @@ static void check_coercion_site(Sema *s, AstExpr *e, const AstType *expect)
 	AstType t = shallow(s, check_expr(s, e, NULL));
 	s->coerced = outer;
 	if (is_never(s, t))
+		return;
+	if (unsize_site(s, e, t, want)) /* slice40: `&[T; N]` where `&[T]` is expected */
 		return;
 	if (!ast_type_is_ref(t) || (want.kind == ATY_REF_MUT && t.kind == ATY_REF) ||
 	    !unify(s, ast_ref_pointee(t), ast_ref_pointee(want)))
@@ -333,6 +362,19 @@ static AstType check_repeat_expr(Sema *s, AstExpr *e)
 	return ast_array_type(elem, (int)e->int_value);
 }
 
+/* slice40: the base `s` of `s[i]`, a reference to a slice, dereferenced in place: `(*s)[i]`; its type `[T]` */
+static AstType slice_index_base(Sema *s, AstExpr *e)
+{
+	AstExpr *base = e->lhs;
+	AstExpr *d = new_implicit(s, EXPR_DEREF, base);
+	d->lhs = base;
+	d->is_place = true;
+	d->ty = shallow(s, ast_ref_pointee(shallow(s, base->ty)));
+	d->depth = base->depth + 1;
+	e->lhs = d;
+	return d->ty;
+}
+
 /* `a[i]`: a an array place (rustc: E0608 on other types), i a usize */
 static AstType check_index(Sema *s, AstExpr *e)
 {
@@ -341,7 +383,9 @@ static AstType check_index(Sema *s, AstExpr *e)
 		error_at(s, e->lhs->line, e->lhs->col, "type annotations needed");
 	if (ast_type_is_ref(t) && shallow(s, ast_ref_pointee(t)).kind == ATY_ARRAY)
 		error_at(s, e->line, e->col, "indexing through a reference is not supported (dereference with `*`)");
-	if (t.kind != ATY_ARRAY)
+	if (ast_type_is_slice_ref(t)) /* slice40: `s[i]` is `(*s)[i]` (rustc's autoderef of the index base) */
+		t = slice_index_base(s, e);
+	if (t.kind != ATY_ARRAY && t.kind != ATY_SLICE)
 		error_at(s, e->line, e->col, "cannot index into a value of type `%s`", type_str(s, t, true));
 	if (!e->lhs->is_place && !ast_is_aggregate_const(e->lhs)) /* const39: `A[i]`, rustc's temporary of `const A` */
 		error_at(s, e->line, e->col, "indexing a temporary array is not supported (only variables, fields and derefs)");
@@ -1727,6 +1771,12 @@ static const AstFn *core_query_method(Sema *s, const AstExpr *e, AstType t, AstT
 {
 	AstGeneric g;
 	AstType args[2];
+	if (st.kind == ATY_SLICE) { /* slice40: `s.len()`, `s.is_empty()` */
+		for (int b = BUILTIN_SLICE_LEN; b <= BUILTIN_SLICE_IS_EMPTY; b++)
+			if (strcmp(e->name, s->prog->builtins[b]->name) == 0)
+				return s->prog->builtins[b];
+		return NULL;
+	}
 	if (!generic_args(s, st, &g, args) || (g != GENERIC_OPTION && g != GENERIC_RESULT))
 		return NULL;
 	for (int b = BUILTIN_IS_SOME; b <= BUILTIN_IS_ERR; b++) {

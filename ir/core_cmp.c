@@ -32,6 +32,33 @@ int core_name_ends_with(const char *s, const char *suffix)
 	return n > k && strcmp(s + n - k, suffix) == 0;
 }
 
+static const char *const slice_leaves[] = {NULL, "len", "is_empty"};
+
+/* `core::slice::<impl [T]>::len` (rustc 1.95's path of the inherent impl's method; T any spelling) */
+int slice_leaf_kind(const char *name)
+{
+	static const char head[] = "core::slice::<impl [";
+	if (strncmp(name, head, sizeof head - 1) != 0)
+		return SLICE_NONE;
+	const char *end = strstr(name, "]>::");
+	for (int k = SLICE_LEN; end && k <= SLICE_IS_EMPTY; k++)
+		if (strcmp(end + 4, slice_leaves[k]) == 0)
+			return k;
+	return SLICE_NONE;
+}
+
+const char *slice_leaf_method(int kind) { return slice_leaves[kind]; }
+
+/* name is a slice leaf of the slice type t: `core::slice::<impl T>::..` with T t's spelling */
+int core_leaf_of_slice(const Module *m, const char *name, TypeId t)
+{
+	char *sp = type_spelling_dup(m, t);
+	size_t n = strlen(sp);
+	int r = strncmp(name + 19, sp, n) == 0 && strncmp(name + 19 + n, ">::", 3) == 0; /* after `<impl ` */
+	free(sp);
+	return r;
+}
+
 int cmp_leaf_op(const char *name)
 {
 	if (name[0] != '<')

@@ -184,6 +184,7 @@ typedef struct ExecState {
 
 typedef struct Interp {
 	const Module *m;
+	uint64_t place_len; /* slice40: the length of the slice place_addr last returned (0 for other places) */
 	Trace *trace;
 	jmp_buf halt;
 	uint64_t steps, step_limit;

@@ -200,13 +200,15 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 	uint64_t addr = local_at(I, fr, p->local);
 	TypeId t = f->locals[p->local].ty;
 	uint32_t variant = NO_ID;
+	uint64_t len = 0; /* slice40: the length read from the last fat pointer dereferenced */
 	for (uint32_t i = 0; i < p->nproj; i++) {
 		const Proj *pe = &f->projs[p->proj + i];
 		const Type *ty = ty_get(I, t);
 		switch (pe->kind) {
 		case PROJ_DEREF:
-			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT)
+			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT && ty->kind != TY_RAWCONST)
 				FAIL("fn %s: deref of a non-pointer", f->name);
+			len = type_is_fat_ptr(I->m, t) ? mem_read(I, addr + 8, 8) : 0; /* (address, length) */
 			addr = mem_read(I, addr, 8);
 			t = ty->a;
 			variant = NO_ID;
@@ -215,12 +217,13 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 			variant = pe->index;
 			break;
 		case PROJ_INDEX: { /* issue 22 item 4: the bounds check came before, in the MIR */
-			if (ty->kind != TY_ARRAY || pe->index >= f->nlocals)
+			if ((ty->kind != TY_ARRAY && ty->kind != TY_SLICE) || pe->index >= f->nlocals)
 				FAIL("fn %s: index of a non-array", f->name);
 			uint64_t i = mem_read(I, local_at(I, fr, pe->index), 8);
-			if (i >= ty->b)
-				FAIL("fn %s: index %" PRIu64 " of an array of %" PRIu32 " without a bounds check", f->name, i,
-				     ty->b);
+			uint64_t n = ty->kind == TY_SLICE ? len : ty->b;
+			if (i >= n)
+				FAIL("fn %s: index %" PRIu64 " of an array or slice of %" PRIu64 " without a bounds check",
+				     f->name, i, n);
 			addr += i * isize_of(I, ty->a);
 			t = ty->a;
 			variant = NO_ID;
@@ -309,6 +312,7 @@ uint64_t place_addr(Interp *I, Frame *fr, PlaceId pid, TypeId *tyout)
 	}
 	if (tyout)
 		*tyout = t;
+	I->place_len = ty_get(I, t)->kind == TY_SLICE ? len : 0;
 	return addr;
 }
 
@@ -1070,6 +1074,9 @@ int exec_call(Interp *I, Frame *fr, const Term *t)
 			ok = exec_int_leaf(I, im, self, src, t->nargs, dst, dty);
 		} else if ((im = enum_leaf_of(name)) != EM_NONE) { /* meth40: `unwrap_or` .. */
 			ok = exec_enum_leaf(I, im, name, src, ty, t->nargs, dst, dty);
+		} else if (slice_leaf_kind(name) && t->nargs == 1 && type_is_fat_ptr(I->m, ty[0])) { /* slice40 */
+			uint64_t n = mem_read(I, src[0] + 8, 8); /* the length, after the address */
+			mem_write(I, dst, dsz, slice_leaf_kind(name) == SLICE_LEN ? n : n == 0);
 		} else {
 			FAIL("call of unknown fn %s", name);
 		}

@@ -171,6 +171,15 @@ static void exec_assign(Interp *I, Frame *fr, const Stmt *s)
 	}
 	case RV_UNARY: {
 		TypeId ta;
+		if (s->op == UN_PTR_METADATA) { /* slice40: a fat pointer's second word */
+			if (s->a.kind == OP_CONST)
+				FAIL("PtrMetadata of a constant");
+			uint64_t src = place_addr(I, fr, s->a.v, &ta);
+			if (!type_is_fat_ptr(I->m, ta))
+				FAIL("PtrMetadata of a thin pointer");
+			mem_write(I, dst, dsz, mem_read(I, src + 8, 8));
+			return;
+		}
 		uint64_t a = operand_scalar(I, fr, s->a, &ta);
 		if (ty_get(I, ta)->kind == TY_BOOL)
 			mem_write(I, dst, dsz, s->op == UN_NOT ? !a : a);
@@ -180,6 +189,15 @@ static void exec_assign(Interp *I, Frame *fr, const Stmt *s)
 	}
 	case RV_CAST: {
 		TypeId ta;
+		if (s->op == CAST_UNSIZE) { /* slice40: `&[T; N]` to `&[T]`: the address and N */
+			ta = operand_type(I, fr, s->a);
+			const Type *arr = ty_get(I, ty_get(I, ta)->a);
+			if (arr->kind != TY_ARRAY || !type_is_fat_ptr(I->m, dty) || s->a.kind == OP_CONST)
+				FAIL("unsizing cast of a non-array");
+			mem_write(I, dst, 8, mem_read(I, place_addr(I, fr, s->a.v, NULL), 8));
+			mem_write(I, dst + 8, 8, arr->b);
+			return;
+		}
 		uint64_t a = operand_scalar(I, fr, s->a, &ta);
 		int bits = scalar_bits(I, ta);
 		uint64_t v = type_is_signed(I->m, ta) ? (uint64_t)interp_sext(a, bits) : a;
@@ -213,6 +231,11 @@ static void exec_assign(Interp *I, Frame *fr, const Stmt *s)
 	}
 	case RV_REF:
 	case RV_REFMUT:
+		if (type_is_fat_ptr(I->m, dty)) { /* slice40: a borrow of a slice place: (address, length) */
+			mem_write(I, dst, 8, place_addr(I, fr, s->a.v, NULL));
+			mem_write(I, dst + 8, 8, I->place_len);
+			return;
+		}
 		mem_write(I, dst, dsz, place_addr(I, fr, s->a.v, NULL));
 		return;
 	default:
@@ -585,6 +608,14 @@ static int exec_begin(Interp *I, const Fn *f, const uint64_t *args, uint32_t nar
 		uint32_t sz = isize_of(I, ty[i]);
 		src[i] = mem_alloc(I, sz);
 		const Type *pt = ty_get(I, ty[i]);
+		if (type_is_fat_ptr(I->m, ty[i])) { /* slice40: a slice parameter's argument 0 is the empty slice */
+			if (args[i])
+				FAIL("entry %s: a slice parameter's argument is 0 (the empty slice), not %" PRIu64, f->name,
+				     args[i]);
+			mem_write(I, src[i], 8, mem_alloc(I, 1)); /* an address of its own, no element */
+			mem_write(I, src[i] + 8, 8, 0);
+			continue;
+		}
 		if (pt->kind == TY_REF || pt->kind == TY_REFMUT) {
 			/* a reference parameter (issue 22 item 4): the argument is the value
 			 * of a cell that lives to the end of the run (the native harness

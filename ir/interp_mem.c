@@ -1001,7 +1001,7 @@ void fmt_value(Interp *I, uint64_t addr, TypeId t, StrBuf *out)
 		return;
 	}
 	case TY_CORO: strbuf_printf(out, "<future>"); return;
-	case TY_REF: case TY_REFMUT: case TY_RAWMUT: case TY_PIN: case TY_RESUMETY:
+	case TY_REF: case TY_REFMUT: case TY_RAWMUT: case TY_RAWCONST: case TY_PIN: case TY_RESUMETY:
 		strbuf_printf(out, "<pointer>");
 		return;
 	default:

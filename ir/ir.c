@@ -11,6 +11,7 @@
 #define X_NAME3(k, s, c) s,
 const char *const stmt_name[NSTMTKINDS] = {STMT_KINDS(X_NAME2)};
 const char *const unop_name[NUNOPS] = {UNOPS(X_NAME2)};
+const char *const cast_name[NCASTKINDS] = {CAST_KINDS(X_NAME2)};
 const char *const term_name[NTERMKINDS] = {TERM_KINDS(X_NAME3)};
 const char *const unwind_name[NUNWINDKINDS] = {UNWIND_KINDS(X_NAME2)};
 const char *const assert_fmt[NASSERTKINDS] = {ASSERT_KINDS(X_NAME3)};
@@ -803,7 +804,7 @@ TypeId place_type(const Fn *f, PlaceId pid)
 		const Type *ty = type_get(m, t);
 		switch (pe->kind) {
 		case PROJ_DEREF:
-			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT)
+			if (ty->kind != TY_REF && ty->kind != TY_REFMUT && ty->kind != TY_RAWMUT && ty->kind != TY_RAWCONST)
 				return NO_ID;
 			t = ty->a;
 			break;
@@ -812,8 +813,8 @@ TypeId place_type(const Fn *f, PlaceId pid)
 			break;
 		case PROJ_DOWNCAST:
 			break; /* same type, narrowed to a variant */
-		case PROJ_INDEX: /* issue 22 item 4: the element */
-			if (ty->kind != TY_ARRAY)
+		case PROJ_INDEX: /* issue 22 item 4: the element; slice40: a slice's too */
+			if (ty->kind != TY_ARRAY && ty->kind != TY_SLICE)
 				return NO_ID;
 			t = ty->a;
 			break;

@@ -233,7 +233,9 @@ _Noreturn void internal_error(const char *fmt, ...);
 	X(TY_CORO, "coroutine", 0, 0)    /* Module.coros[coro] */                       \
 	X(TY_OPAQUE, "opaque", 0, 0)     /* a type the importer keeps as text */         \
 	X(TY_ADT, "adt", 0, 0)           /* real code's nominal types: Module.adts[coro] */ \
-	X(TY_ARRAY, "array", 0, 0)       /* [a; b]: a the element type, b the length (issue 22 item 4) */
+	X(TY_ARRAY, "array", 0, 0)       /* [a; b]: a the element type, b the length (issue 22 item 4) */ \
+	X(TY_SLICE, "slice", 0, 0)       /* [a] (slice40): unsized, only behind a pointer (a fat one) */ \
+	X(TY_RAWCONST, "*const", 8, 8)   /* *const a (slice40): `&raw const (fake) (*_1)` of a slice */
 
 typedef enum {
 #define X(k, s, sz, al) k,
@@ -258,10 +260,13 @@ typedef struct Type {
 TypeId type_intern(Module *m, Type t);
 TypeId type_push(Module *m, Type t); /* appends t, interned or not: module_new's basic kinds */
 TypeId type_basic(Module *m, TypeKind k); /* kinds without arguments */
-TypeId type_ptr(Module *m, TypeKind k, TypeId a); /* Poll/Ref/RefMut/RawMut/Pin */
+TypeId type_ptr(Module *m, TypeKind k, TypeId a); /* Poll/Ref/RefMut/RawMut/RawConst/Pin */
 TypeId type_tuple2(Module *m, TypeId a, TypeId b);
 TypeId type_coro(Module *m, uint32_t coro);
 TypeId type_array(Module *m, TypeId elem, uint32_t len); /* [elem; len] (issue 22 item 4) */
+TypeId type_slice(Module *m, TypeId elem); /* [elem] (slice40) */
+/* slice40: a reference or raw pointer to a slice, (address, length): two pointers wide */
+int type_is_fat_ptr(const Module *m, TypeId t);
 TypeId type_lookup(const Module *m, Type t); /* the interned id, or NO_ID: interns nothing */
 static inline const Type *type_get(const Module *m, TypeId t);
 int type_is_int(const Module *m, TypeId t);
@@ -423,6 +428,11 @@ int clone_leaf_of(const Module *m, const char *name, TypeId t);
  * name); type_core_comparable: core implements PartialEq / PartialOrd for t (scalars, `()`, arrays,
  * references, Option and Result of such) */
 typedef enum { QUERY_NONE, QUERY_IS_SOME, QUERY_IS_NONE, QUERY_IS_OK, QUERY_IS_ERR } QueryLeaf;
+/* slice40: core's `core::slice::<impl [T]>::len` / `is_empty` (`&self`), by name: a SliceLeaf, 0 another */
+typedef enum { SLICE_NONE, SLICE_LEN, SLICE_IS_EMPTY } SliceLeaf;
+int slice_leaf_kind(const char *name);
+const char *slice_leaf_method(int kind); /* "len" */
+int core_leaf_of_slice(const Module *m, const char *name, TypeId t); /* name is a leaf of the slice type t */
 int cmp_leaf_op(const char *name);
 const char *cmp_leaf_suffix(int op);
 int query_leaf_kind(const char *name);
@@ -759,7 +769,18 @@ typedef struct Coroutine {
 
 #define UNOPS(X)            \
 	X(UN_NOT, "Not")    \
-	X(UN_NEG, "Neg")
+	X(UN_NEG, "Neg")    \
+	X(UN_PTR_METADATA, "PtrMetadata") /* slice40: a slice pointer's length, `PtrMetadata(copy _1)` */
+
+/* RV_CAST's kind, in Stmt.op (slice40): X(kind, rustc's spelling) */
+#define CAST_KINDS(X)                                               \
+	X(CAST_INT_TO_INT, "IntToInt")                              \
+	X(CAST_UNSIZE, "PointerCoercion(Unsize, Implicit)") /* `&[T; N]` to `&[T]` */
+
+/* RV_REF's kind, in Stmt.op (slice40): a borrow, or rustc's `&raw const (fake) P` (RawPtrKind::
+ * FakeForPtrMetadata: a `*const [T]` whose only use is PtrMetadata, for a slice's length behind a
+ * place that is not a Copy reference local) */
+enum { REF_PLAIN, REF_RAW_FAKE };
 
 /* Aggregates (rustc: AggregateKind). X(kind, spelling) */
 #define AGG_KINDS(X)                              \
@@ -822,6 +843,7 @@ typedef enum { STMT_KINDS(X_ENUM2) NSTMTKINDS } StmtKind;
 typedef enum { RVALUE_KINDS(X_ENUM2) NRVKINDS } RvKind;
 typedef enum { BINOPS(X_ENUM4) NBINOPS } BinOp;
 typedef enum { UNOPS(X_ENUM2) NUNOPS } UnOp;
+typedef enum { CAST_KINDS(X_ENUM2) NCASTKINDS } CastKind;
 typedef enum { AGG_KINDS(X_ENUM2) NAGGKINDS } AggKind;
 typedef enum { TERM_KINDS(X_ENUM3) NTERMKINDS } TermKind;
 typedef enum { CALLEE_KINDS(X_ENUM2) NCALLEEKINDS } CalleeKind;
@@ -834,6 +856,7 @@ extern const char *const binop_name[NBINOPS];
 extern const char *const binop_checked_name[NBINOPS];
 extern const uint8_t binop_is_cmp[NBINOPS];
 extern const char *const unop_name[NUNOPS];
+extern const char *const cast_name[NCASTKINDS];
 extern const char *const term_name[NTERMKINDS];
 extern const uint8_t term_can_unwind[NTERMKINDS];
 extern const char *const unwind_name[NUNWINDKINDS];
@@ -947,9 +970,9 @@ const char *const_text(const Module *m, const Const *c); /* NULL for a scalar co
 
 /* One statement, 24 bytes (Operand is packed). Field use by kind:
  *   ST_ASSIGN        place = destination; rv = RvKind;
- *                    RV_USE, RV_CAST, RV_UNARY: a (op = UnOp); RV_CAST: x = target type
+ *                    RV_USE, RV_CAST, RV_UNARY: a (op = UnOp); RV_CAST: x = target type, op = CastKind
  *                    RV_BINARY, RV_CHECKED: a, b, op = BinOp
- *                    RV_DISCR, RV_REF, RV_REFMUT: a.v = the source PlaceId
+ *                    RV_DISCR, RV_REF, RV_REFMUT: a.v = the source PlaceId; RV_REF: op = REF_*
  *                    RV_AGGREGATE: op = AggKind, x = aggregate type (Poll<T>, the tuple,
  *                                  or the coroutine), a.v = first of b.v operands in Fn.args
  *   ST_STORAGE_LIVE/DEAD  x = local

@@ -118,8 +118,8 @@ static void type_niche(const Module *m, TypeId t, FieldInfo *fi)
 	case TY_REF:
 	case TY_REFMUT:
 	case TY_PIN:
-	case TY_RESUMETY: { /* NonNull */
-		uint64_t sz = type_size(m, t);
+	case TY_RESUMETY: { /* NonNull: a fat pointer's (slice40) is its address, the first half */
+		uint64_t sz = type_is_fat_ptr(m, t) ? type_size(m, t) / 2 : type_size(m, t);
 		niche_set(fi, 0, sz, 1, niche_mask(sz));
 		break;
 	}

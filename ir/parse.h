@@ -51,6 +51,7 @@ typedef struct P {
 	int err;
 	int quiet; /* pre-scan: no diagnostics */
 	int depth;
+	int pointee; /* slice40: the type being parsed is a pointer's pointee (where `[T]` may stand) */
 	Module *m;
 	Fn *f;
 	Arena *tmp;

@@ -47,6 +47,8 @@ static int enter(P *p)
 static int parse_type_inner(P *p, TypeId *out)
 {
 	Module *m = p->m;
+	int pointee = p->pointee;
+	p->pointee = 0;
 	if (is_p(p, "(")) {
 		next(p);
 		if (is_p(p, ")")) {
@@ -72,12 +74,21 @@ static int parse_type_inner(P *p, TypeId *out)
 		return 0;
 	}
 	if (is_p(p, "[")) { /* `[T; N]` (issue 22 item 4: what the printer writes for arrays) */
+		int bline = p->t.line, bcol = p->t.col;
 		next(p);
 		TypeId elem;
 		int line = p->t.line, col = p->t.col;
 		TRY(parse_type(p, &elem));
 		if (type_get(m, elem)->kind == TY_ARRAY)
 			return err_at(p, line, col, "arrays of arrays are not supported");
+		if (is_p(p, "]")) { /* slice40: `[T]`, only as a pointer's pointee */
+			if (!pointee)
+				return err_at(p, bline, bcol, "the slice type `[%s]` is supported only behind a reference",
+					      type_spelling(m, elem));
+			next(p);
+			*out = type_slice(m, elem);
+			return 0;
+		}
 		TRY(expect_p(p, ";", "after the element type of an array type"));
 		uint32_t len;
 		line = p->t.line, col = p->t.col;
@@ -97,16 +108,24 @@ static int parse_type_inner(P *p, TypeId *out)
 			k = TY_REFMUT;
 		}
 		TypeId a;
+		p->pointee = 1;
 		TRY(parse_type(p, &a));
 		*out = type_ptr(m, k, a);
 		return 0;
 	}
 	if (is_p(p, "*")) {
 		next(p);
-		TRY(expect_id(p, "mut", "after '*' in pointer type"));
+		TypeKind k = TY_RAWMUT;
+		if (is_id(p, "const")) { /* slice40: `*const [u8]` */
+			next(p);
+			k = TY_RAWCONST;
+		} else {
+			TRY(expect_id(p, "mut", "after '*' in pointer type"));
+		}
 		TypeId a;
+		p->pointee = 1;
 		TRY(parse_type(p, &a));
-		*out = type_ptr(m, TY_RAWMUT, a);
+		*out = type_ptr(m, k, a);
 		return 0;
 	}
 	if (is_p(p, "{")) {
@@ -210,7 +229,8 @@ static TypeId place_so_far(const P *p, LocalId local)
 	for (uint32_t i = 0; i < p->npb && t != NO_ID; i++) {
 		const Type *ty = type_get(f->mod, t);
 		if (p->pb[i].kind == PROJ_DEREF)
-			t = ty->kind == TY_REF || ty->kind == TY_REFMUT || ty->kind == TY_RAWMUT ? ty->a : NO_ID;
+			t = ty->kind == TY_REF || ty->kind == TY_REFMUT || ty->kind == TY_RAWMUT || ty->kind == TY_RAWCONST ? ty->a
+															      : NO_ID;
 		else if (p->pb[i].kind == PROJ_FIELD || p->pb[i].kind == PROJ_INDEX)
 			t = p->pb[i].ty;
 	}
@@ -232,8 +252,8 @@ static int parse_index_projs(P *p, LocalId local)
 		if (p->f->locals[ix].ty != TY_USIZE)
 			return err_at(p, iline, icol, "an index must be a usize local");
 		TypeId t = place_so_far(p, local);
-		if (t == NO_ID || type_get(p->m, t)->kind != TY_ARRAY)
-			return err_at(p, line, col, "cannot index a place that is not an array");
+		if (t == NO_ID || (type_get(p->m, t)->kind != TY_ARRAY && type_get(p->m, t)->kind != TY_SLICE))
+			return err_at(p, line, col, "cannot index a place that is not an array or slice");
 		pe.index = ix;
 		pe.ty = type_get(p->m, t)->a;
 		*(Proj *)VEC_PUSH(p->tmp, p->pb, p->npb, p->cappb) = pe;
@@ -787,6 +807,24 @@ static int names_path(const P *p)
 	return i < p->len && p->src[i] != '(';
 }
 
+/* After `as T (`: `IntToInt)` or (slice40) `PointerCoercion(Unsize, Implicit))` */
+static int parse_cast_kind(P *p, int *kind)
+{
+	if (is_id(p, "IntToInt")) {
+		next(p);
+		*kind = CAST_INT_TO_INT;
+	} else {
+		TRY(expect_id(p, "PointerCoercion", "or `IntToInt` as the cast kind"));
+		TRY(expect_p(p, "(", "after `PointerCoercion`"));
+		TRY(expect_id(p, "Unsize", "in `PointerCoercion(Unsize, Implicit)`"));
+		TRY(expect_p(p, ",", "after `Unsize`"));
+		TRY(expect_id(p, "Implicit", "in `PointerCoercion(Unsize, Implicit)`"));
+		TRY(expect_p(p, ")", "after `Implicit`"));
+		*kind = CAST_UNSIZE;
+	}
+	return expect_p(p, ")", "after the cast kind");
+}
+
 static int parse_rvalue(P *p, Stmt *s)
 {
 	Module *m = p->m;
@@ -799,10 +837,11 @@ static int parse_rvalue(P *p, Stmt *s)
 			next(p);
 			TypeId t;
 			TRY(parse_type(p, &t));
-			TRY(expect_p(p, "(", "before `IntToInt`"));
-			TRY(expect_id(p, "IntToInt", "cast kind"));
-			TRY(expect_p(p, ")", "after `IntToInt`"));
+			TRY(expect_p(p, "(", "before the cast kind"));
+			int k;
+			TRY(parse_cast_kind(p, &k));
 			s->rv = RV_CAST;
+			s->op = (uint8_t)k;
 			s->x = t;
 		}
 		return 0;
@@ -843,7 +882,14 @@ static int parse_rvalue(P *p, Stmt *s)
 	if (is_p(p, "&")) {
 		next(p);
 		s->rv = RV_REF;
-		if (is_id(p, "mut")) {
+		if (is_id(p, "raw")) { /* slice40: `&raw const (fake) P` */
+			next(p);
+			TRY(expect_id(p, "const", "after `&raw`"));
+			TRY(expect_p(p, "(", "after `&raw const`"));
+			TRY(expect_id(p, "fake", "after `&raw const (`"));
+			TRY(expect_p(p, ")", "after `&raw const (fake`"));
+			s->op = REF_RAW_FAKE;
+		} else if (is_id(p, "mut")) {
 			next(p);
 			s->rv = RV_REFMUT;
 		}
@@ -1136,6 +1182,30 @@ static int parse_query_callee(P *p, const char *name, Term *t)
 	return 0;
 }
 
+/* slice40: after `core::slice`, `::<impl [T]>::len` or `is_empty` (core's slice methods, ir/core_cmp.c) */
+static int parse_slice_callee(P *p, Term *t)
+{
+	next(p);
+	TRY(expect_p(p, "<", "after `core::slice::`"));
+	TRY(expect_id(p, "impl", "in `core::slice::<impl [T]>`"));
+	TRY(expect_p(p, "[", "in `core::slice::<impl [T]>`"));
+	TypeId elem;
+	TRY(parse_type(p, &elem));
+	TRY(expect_p(p, "]", "in `core::slice::<impl [T]>`"));
+	TRY(expect_p(p, ">", "in `core::slice::<impl [T]>`"));
+	TRY(expect_p(p, "::", "after `core::slice::<impl [T]>`"));
+	if (p->t.kind != T_IDENT)
+		return unexpected(p, "expected `len` or `is_empty`");
+	const char *spelled = arena_printf(p->tmp, "core::slice::<impl [%s]>::%.*s", type_spelling(p->m, elem),
+					   (int)p->t.n, p->t.s);
+	if (!slice_leaf_kind(spelled))
+		return ERR("unknown fn %s", spelled);
+	next(p);
+	t->op = CALLEE_FN;
+	t->x = fn_add_name(p->f, spelled);
+	return 0;
+}
+
 /* After `PLACE =`: a call or a yield. */
 static int parse_call(P *p, PlaceId dst, Term *t)
 {
@@ -1234,6 +1304,8 @@ static int parse_call(P *p, PlaceId dst, Term *t)
 			t->op = CALLEE_FN;
 			t->x = fn_add_name(f, arena_printf(p->tmp, "Arguments::<'_>::%.*s", (int)p->t.n, p->t.s));
 			next(p);
+		} else if (strcmp(name, "core::slice") == 0 && is_p(p, "::")) {
+			TRY(parse_slice_callee(p, t));
 		} else {
 			if (is_p(p, "::"))
 				return ERR("unexpected generic arguments after %s", name);
@@ -1457,7 +1529,7 @@ static int is_rvalue_start(const P *p)
 			return 1;
 	if (names_path(p)) /* an item named like an operator: its aggregate */
 		return 0;
-	return is_id(p, "Not") || is_id(p, "Neg") || find_binop(p, 0) >= 0 || find_binop(p, 1) >= 0;
+	return is_id(p, "Not") || is_id(p, "Neg") || is_id(p, "PtrMetadata") || find_binop(p, 0) >= 0 || find_binop(p, 1) >= 0;
 }
 
 /* One statement or the terminator; *is_term set for the latter. */

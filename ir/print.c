@@ -328,7 +328,7 @@ static void print_rvalue(const Fn *f, const Stmt *s, FILE *out)
 		print_operand(f, s->a, out);
 		fputs(" as ", out);
 		type_print(f->mod, s->x, out);
-		fputs(" (IntToInt)", out);
+		fprintf(out, " (%s)", s->op < NCASTKINDS ? cast_name[s->op] : "?");
 		break;
 	case RV_AGGREGATE:
 		print_aggregate(f, s, out);
@@ -340,7 +340,7 @@ static void print_rvalue(const Fn *f, const Stmt *s, FILE *out)
 		break;
 	case RV_REF:
 	case RV_REFMUT:
-		fputs(s->rv == RV_REF ? "&" : "&mut ", out);
+		fputs(s->rv == RV_REFMUT ? "&mut " : s->op == REF_RAW_FAKE ? "&raw const (fake) " : "&", out);
 		print_place(f, s->a.v, out);
 		break;
 	default:

@@ -16,7 +16,8 @@ static const uint32_t type_fixed_align[NTYPEKINDS] = {TYPE_KINDS(X_TY_ALIGN)};
 static int type_has_args(TypeKind k)
 {
 	return k == TY_POLL || k == TY_REF || k == TY_REFMUT || k == TY_RAWMUT || k == TY_PIN ||
-	       k == TY_TUPLE || k == TY_CORO || k == TY_OPAQUE || k == TY_ADT || k == TY_ARRAY;
+	       k == TY_TUPLE || k == TY_CORO || k == TY_OPAQUE || k == TY_ADT || k == TY_ARRAY || k == TY_SLICE ||
+	       k == TY_RAWCONST;
 }
 
 static uint32_t type_hash(const Type *t)
@@ -144,7 +145,7 @@ TypeId type_basic(Module *m, TypeKind k)
 
 TypeId type_ptr(Module *m, TypeKind k, TypeId a)
 {
-	IR_ASSERT(k == TY_POLL || k == TY_REF || k == TY_REFMUT || k == TY_RAWMUT || k == TY_PIN);
+	IR_ASSERT(k == TY_POLL || k == TY_REF || k == TY_REFMUT || k == TY_RAWMUT || k == TY_RAWCONST || k == TY_PIN);
 	return type_intern(m, (Type){.kind = (uint8_t)k, .a = a});
 }
 
@@ -164,6 +165,18 @@ TypeId type_array(Module *m, TypeId elem, uint32_t len)
 	return type_intern(m, (Type){.kind = TY_ARRAY, .a = elem, .b = len});
 }
 
+TypeId type_slice(Module *m, TypeId elem)
+{
+	return type_intern(m, (Type){.kind = TY_SLICE, .a = elem});
+}
+
+int type_is_fat_ptr(const Module *m, TypeId t)
+{
+	const Type *ty = type_get(m, t);
+	return (ty->kind == TY_REF || ty->kind == TY_REFMUT || ty->kind == TY_RAWMUT || ty->kind == TY_RAWCONST) &&
+	       type_get(m, ty->a)->kind == TY_SLICE;
+}
+
 int type_is_int(const Module *m, TypeId t)
 {
 	uint8_t k = type_get(m, t)->kind;
@@ -179,7 +192,7 @@ int type_is_signed(const Module *m, TypeId t)
 int type_ptr_sized(int kind)
 {
 	return kind == TY_USIZE || kind == TY_ISIZE || kind == TY_REF || kind == TY_REFMUT || kind == TY_RAWMUT ||
-	       kind == TY_PIN || kind == TY_RESUMETY;
+	       kind == TY_RAWCONST || kind == TY_PIN || kind == TY_RESUMETY;
 }
 
 int type_int_bits(const Module *m, TypeId t)
@@ -197,7 +210,7 @@ int type_copy(const Module *m, TypeId t)
 	case TY_ARRAY: return type_copy(m, ty->a);
 	case TY_TUPLE: return type_copy(m, ty->a) && type_copy(m, ty->b);
 	case TY_ADT: return adt_of(m, t) && adt_of(m, t)->is_copy;
-	case TY_REF: return 1;
+	case TY_REF: case TY_RAWCONST: return 1;
 	default: return ty->kind <= TY_CHAR; /* (), !, bool, integers, char */
 	}
 }
@@ -325,7 +338,14 @@ static void type_write(const Module *m, TypeId t, TypeSink *s)
 		case TY_REF:
 		case TY_REFMUT:
 		case TY_RAWMUT:
-			sink_puts(s, ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " : "*mut ");
+		case TY_RAWCONST:
+			sink_puts(s, ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " :
+				     ty->kind == TY_RAWMUT ? "*mut " : "*const ");
+			walk_push(&w, NULL, ty->a, 0);
+			break;
+		case TY_SLICE:
+			sink_puts(s, "[");
+			walk_push(&w, "]", 0, 0);
 			walk_push(&w, NULL, ty->a, 0);
 			break;
 		case TY_TUPLE:
@@ -501,8 +521,12 @@ uint32_t type_size(const Module *m, TypeId t)
 			internal_error("size of an array of %" PRIu32 " elements overflows", ty->b);
 		return (uint32_t)n;
 	}
-	default:
-		return type_ptr_sized(ty->kind) && m->ptr_bytes ? m->ptr_bytes : type_fixed_size[ty->kind];
+	case TY_SLICE:
+		internal_error("size of the unsized type %s", type_spelling(m, t));
+	default: {
+		uint32_t ptr = type_ptr_sized(ty->kind) && m->ptr_bytes ? m->ptr_bytes : type_fixed_size[ty->kind];
+		return type_is_fat_ptr(m, t) ? 2 * ptr : ptr;
+	}
 	}
 }
 
@@ -530,6 +554,7 @@ uint32_t type_align(const Module *m, TypeId t)
 			internal_error("alignment of %s, which rustc's MIR does not give", type_spelling(m, t));
 		return m->adts[ty->coro].align;
 	case TY_ARRAY:
+	case TY_SLICE:
 		return type_align(m, ty->a);
 	default:
 		return type_ptr_sized(ty->kind) && m->ptr_bytes ? m->ptr_bytes : type_fixed_align[ty->kind];

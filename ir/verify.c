@@ -65,8 +65,14 @@ static void btype(Buf *b, const Module *m, TypeId t, int depth)
 	case TY_REF:
 	case TY_REFMUT:
 	case TY_RAWMUT:
-		bput(b, ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " : "*mut ");
+	case TY_RAWCONST:
+		bput(b, ty->kind == TY_REF ? "&" : ty->kind == TY_REFMUT ? "&mut " : ty->kind == TY_RAWMUT ? "*mut " : "*const ");
 		btype(b, m, ty->a, depth + 1);
+		break;
+	case TY_SLICE: /* slice40 */
+		bput(b, "[");
+		btype(b, m, ty->a, depth + 1);
+		bput(b, "]");
 		break;
 	case TY_TUPLE:
 		bput(b, "(");
@@ -193,7 +199,7 @@ static int check_place(V *v, PlaceId pid, TypeId *out)
 		case PROJ_DEREF:
 			if (variant >= 0)
 				return fail(v, "place based on _%u: deref of a downcast place", (unsigned)p->local);
-			if (k != TY_REF && k != TY_REFMUT && k != TY_RAWMUT)
+			if (k != TY_REF && k != TY_REFMUT && k != TY_RAWMUT && k != TY_RAWCONST)
 				return fail(v, "place based on _%u: deref of non-pointer type %s", (unsigned)p->local,
 					    tys(v, t));
 			t = type_get(v->m, t)->a;
@@ -294,12 +300,14 @@ static int check_place(V *v, PlaceId pid, TypeId *out)
 		case PROJ_INDEX: /* issue 22 item 4: `_5[_7]`, _7 a usize local */
 			if (variant >= 0)
 				return fail(v, "place based on _%u: index of a downcast place", (unsigned)p->local);
-			if (k != TY_ARRAY)
-				return fail(v, "place based on _%u: index of type %s, which is not an array",
+			if (k != TY_ARRAY && k != TY_SLICE)
+				return fail(v, "place based on _%u: index of type %s, which is not an array or slice",
 					    (unsigned)p->local, tys(v, t));
 			if (pe->index >= f->nlocals || f->locals[pe->index].ty != TY_USIZE)
 				return fail(v, "place based on _%u: index _%u is not a usize local", (unsigned)p->local,
 					    (unsigned)pe->index);
+			if (k == TY_SLICE && !(i && f->projs[p->proj + i - 1].kind == PROJ_DEREF))
+				return fail(v, "place based on _%u: index of a slice not behind a reference", (unsigned)p->local);
 			if (pe->ty != type_get(v->m, t)->a)
 				return fail(v, "place based on _%u: element of %s given type %s", (unsigned)p->local,
 					    tys(v, t), tys(v, pe->ty));
@@ -316,8 +324,13 @@ static int check_place(V *v, PlaceId pid, TypeId *out)
 
 static int check_operand(V *v, Operand o, TypeId *out)
 {
-	if (o.kind == OP_COPY || o.kind == OP_MOVE)
-		return check_place(v, o.v, out);
+	if (o.kind == OP_COPY || o.kind == OP_MOVE) {
+		TRY(check_place(v, o.v, out));
+		if (kind_of(v, *out) == TY_SLICE) /* slice40: a slice place is only borrowed or indexed */
+			return fail(v, "operand of the unsized type %s (a slice place only behind a reference)",
+				    tys(v, *out));
+		return 0;
+	}
 	if (o.kind != OP_CONST)
 		return fail(v, "unknown operand kind %u", (unsigned)o.kind);
 	if (o.v >= v->f->nconsts)
@@ -447,8 +460,28 @@ static int rv_unary(V *v, const Stmt *s, TypeId dst)
 		return fail(v, "Not of %s (integer or bool expected)", tys(v, a));
 	if (s->op == UN_NEG && !(is_int(v, a) && type_is_signed(v->m, a)))
 		return fail(v, "Neg of %s (signed integer expected)", tys(v, a));
+	if (s->op == UN_PTR_METADATA) { /* slice40: a slice pointer's length */
+		if (!type_is_fat_ptr(v->m, a))
+			return fail(v, "PtrMetadata of %s (a pointer to a slice expected)", tys(v, a));
+		if (dst != TY_USIZE)
+			return fail(v, "PtrMetadata of %s assigned to a place of type %s", tys(v, a), tys(v, dst));
+		return 0;
+	}
 	if (dst != a)
 		return fail(v, "%s of %s assigned to a place of type %s", unop_name[s->op], tys(v, a), tys(v, dst));
+	return 0;
+}
+
+/* slice40: `&[T; N]` (or `&mut`) to `&[T]` (or `&mut`, or `&` of a `&mut`) */
+static int rv_cast_unsize(V *v, TypeId a, TypeId to)
+{
+	int ka = kind_of(v, a), kt = kind_of(v, to);
+	if ((ka != TY_REF && ka != TY_REFMUT) || (kt != TY_REF && kt != TY_REFMUT) || (ka == TY_REF && kt == TY_REFMUT))
+		return fail(v, "unsizing cast of %s to %s (a reference to an array to a reference to a slice expected)",
+			    tys(v, a), tys(v, to));
+	const Type *arr = type_get(v->m, type_get(v->m, a)->a), *sl = type_get(v->m, type_get(v->m, to)->a);
+	if (arr->kind != TY_ARRAY || sl->kind != TY_SLICE || arr->a != sl->a)
+		return fail(v, "unsizing cast of %s to %s (the array's element type expected)", tys(v, a), tys(v, to));
 	return 0;
 }
 
@@ -456,6 +489,14 @@ static int rv_cast(V *v, const Stmt *s, TypeId dst)
 {
 	TypeId a;
 	TRY(check_operand(v, s->a, &a));
+	if (s->op >= NCASTKINDS)
+		return fail(v, "unknown cast kind %u", (unsigned)s->op);
+	if (s->op == CAST_UNSIZE) {
+		TRY(rv_cast_unsize(v, a, s->x));
+		if (dst != s->x)
+			return fail(v, "cast to %s assigned to a place of type %s", tys(v, s->x), tys(v, dst));
+		return 0;
+	}
 	if (!is_scalar(v, a))
 		return fail(v, "cast from %s (integer, bool or char expected)", tys(v, a));
 	if (!is_int(v, s->x) && !(kind_of(v, s->x) == TY_CHAR && (kind_of(v, a) == TY_U8 || kind_of(v, a) == TY_CHAR)))
@@ -578,9 +619,16 @@ static int rv_ref(V *v, const Stmt *s, TypeId dst)
 	TypeId t;
 	TRY(check_place(v, s->a.v, &t));
 	TypeKind k = s->rv == RV_REF ? TY_REF : TY_REFMUT;
+	if (s->rv == RV_REF && s->op == REF_RAW_FAKE) { /* slice40: only of a slice, for its length */
+		if (kind_of(v, t) != TY_SLICE)
+			return fail(v, "&raw const (fake) of %s (a slice place expected)", tys(v, t));
+		k = TY_RAWCONST;
+	} else if (s->rv == RV_REF && s->op != REF_PLAIN) {
+		return fail(v, "unknown borrow kind %u", (unsigned)s->op);
+	}
 	if (!is_ptr_to(v, dst, k, t))
-		return fail(v, "%s%s assigned to a place of type %s", k == TY_REF ? "&" : "&mut ", tys(v, t),
-			    tys(v, dst));
+		return fail(v, "%s%s assigned to a place of type %s", k == TY_REF ? "&" : k == TY_RAWCONST ?
+			    "&raw const (fake) " : "&mut ", tys(v, t), tys(v, dst));
 	return 0;
 }
 
@@ -600,6 +648,8 @@ static int st_assign(V *v, const Stmt *s)
 {
 	TypeId dst;
 	TRY(check_place(v, s->place, &dst));
+	if (kind_of(v, dst) == TY_SLICE)
+		return fail(v, "assignment to a place of the unsized type %s", tys(v, dst));
 	if (s->rv >= NRVKINDS)
 		return fail(v, "unknown rvalue kind %u", (unsigned)s->rv);
 	return rv_checks[s->rv](v, s, dst);
@@ -901,6 +951,11 @@ static int check_call_fn(V *v, const Term *t, const TypeId *ops, TypeId dst)
 		       (args_out ? type_is_fmt_arguments(v->m, dst) : dst == TY_NEVER) ? 0
 		       : fail(v, "call to %s with the wrong operands", name);
 	}
+	if (slice_leaf_kind(name)) /* slice40: a `&[T]` in (T the name's), a usize (len) or bool (is_empty) out */
+		return t->nargs == 1 && kind_of(v, ops[0]) == TY_REF && type_is_fat_ptr(v->m, ops[0]) &&
+		       core_leaf_of_slice(v->m, name, type_get(v->m, ops[0])->a) &&
+		       dst == (slice_leaf_kind(name) == SLICE_LEN ? TY_USIZE : TY_BOOL) ? 0
+		       : fail(v, "call to %s with the wrong operands", name);
 	if (query_leaf_kind(name)) /* cmp39: a `&E` of core's Option / Result in, a bool out */
 		return t->nargs == 1 && kind_of(v, ops[0]) == TY_REF && adt_of(v->m, type_get(v->m, ops[0])->a) &&
 		       adt_is_core(v->m, adt_of(v->m, type_get(v->m, ops[0])->a)) && dst == TY_BOOL &&

@@ -319,6 +319,13 @@ static int args_fit(const Module *m, const Fn *f, const CheckArgs *a, StrBuf *ms
 	for (uint32_t i = 0; a->kinds && i < a->nargs && i < f->nargs; i++) {
 		TypeId ty = f->locals[i + 1].ty;
 		const Type *t = type_get(m, ty);
+		if (type_is_fat_ptr(m, ty)) { /* slice40: 0, the empty slice */
+			if (a->kinds[i] == ARG_UINT && a->args[i] == 0)
+				continue;
+			strbuf_printf(msg, "parameter %" PRIu32 " of %s is a slice `%s`, which --args gives only as 0 (the "
+				      "empty slice)", i + 1, f->name, type_spelling(m, ty));
+			return 0;
+		}
 		if (t->kind == TY_REF || t->kind == TY_REFMUT) { /* N: a cell holding N (issue 22 item 4) */
 			ty = t->a;
 			t = type_get(m, ty);

@@ -152,6 +152,9 @@ def arg_expr(ty, i):
         return "(coroslim_args[%d] as u8 != 0)" % i
     if ty == "Guard":
         return "guard(coroslim_args[%d] as u32)" % i
+    if ty and re.match(r"^&(mut)?\[[^;]*\]$", ty):
+        # slice40: a slice parameter's argument is 0, the empty slice (as `coroslim run` gives it)
+        return "::std::boxed::Box::leak(::std::boxed::Box::new([]))"
     if ty and ty.startswith("&"):
         # a reference parameter (issue 22 item 4): a leaked cell, as `coroslim run` gives one
         inner = ty[1:]

@@ -403,6 +403,9 @@ class Crate:
             vals = [("unsafe { std::mem::zeroed() }" if v == "Default::default()" and
                      p.split(":", 1)[-1] not in PRIMITIVE_PARAMS else v)
                     for p, v in zip(params, vals)]
+            # slice40: a slice parameter (`&[u8]`) gets the empty slice
+            vals = [("[]" if re.match(r"^\[[^;]*\]$", p.split(":", 1)[-1]) else v)
+                    for p, v in zip(params, vals)]
             vals = [r + v for r, v in zip(refs, vals)]
             # a method's receiver (issue 22 item 4): a zeroed struct, borrowed as the fn takes it
             selfs = {"self": "", "mutself": "", "&self": "&", "&mutself": "&mut "}
