@@ -377,6 +377,8 @@ bool uncaptured_mention(const Builder *b, const AstExpr *e); /* `let _ = x;`, x 
  * resolve_captured maps a path some capture holds onto that upvar (try_to_place) */
 #define VIRTUAL_UPVAR 0x40000000u
 BlockId mention_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out);
+/* build_iflet.c: if-let's and let-else's test of one variant (its binding block returned) */
+BlockId variant_let_test(Builder *b, BlockId bb, PlaceId scrut, TypeId et, int variant);
 BlockId lower_scrutinee(Builder *b, BlockId bb, const AstExpr *e, PlaceId *out);
 bool place_is_virtual(const Builder *b, PlaceId p);
 PlaceId resolve_captured(Builder *b, PlaceId p);

@@ -54,14 +54,7 @@ static BlockId let_else_match(Builder *b, BlockId bb, const AstStmt *st, int rem
 	bb = mention_scrutinee(b, bb, st->expr, &scrut);
 	TypeId et = place_type(b->f, scrut);
 	const AstPattern *pat = &st->let_arm->pats[0];
-	LocalId discr = new_temp(b, TY_ISIZE, 1);
-	assign(b, bb, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = scrut}});
-	BlockId otherwise = new_block(b), branch = new_block(b);
-	switch_one(b, bb, op_move(pl(b, discr)), variant_switch_value(b, et, pat->variant), branch, otherwise);
-	BlockId then = new_block(b);
-	false_edge(b, branch, then, GOTO_FALSE_EDGE);
-	set_imaginary(b, branch, otherwise);
-	break_for_else(b, otherwise);
+	BlockId then = variant_let_test(b, bb, scrut, et, pat->variant);
 	b->let_else_bound = true;
 	bind_variant_pattern(b, then, rem, st->let_arm, scrut, et);
 	b->let_else_bound = false;

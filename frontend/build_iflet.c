@@ -24,19 +24,27 @@ BlockId lower_let_cond(Builder *b, BlockId bb, const AstExpr *e, int bind_scope)
 	if (!pat->enm || ast_pattern_nests(pat) || pat->enm->nvariants == 1 || e->arms[0].tops) /* (or a one-variant
 	                                                          enum's, a range, a top binding: bind27) */
 		return leave(b, id, ts, lower_nested_let(b, bb, scrut, &e->arms[0], bind_scope));
-	LocalId discr = new_temp(b, adt_discr_type(adt_of(b->m, et)), 1); /* repr40 */
+	BlockId then = variant_let_test(b, bb, scrut, et, pat->variant);
+	bind_variant_pattern(b, then, bind_scope, &e->arms[0], scrut, et);
+	return leave(b, id, ts, then);
+}
+
+/* The test of `if let` and `let`-`else` (flow40) for one variant of a multi-variant enum: its
+ * discriminant into a temp of the enum's discriminant type (repr40), a switch to the variant's branch or
+ * the otherwise block, whose exit break_for_else records. lower_match_tree: test_candidates makes the
+ * remainder (the otherwise block) before the branch's block; the refutable candidate's false edge to a new
+ * pre-binding block, returned, where the bindings go (bind_pattern). Which block then holds the else branch
+ * is SimplifyCfg's doing: the else exit merged into the otherwise block, or the switch's target collapsed
+ * to it (rustc 1.95's dumps). */
+BlockId variant_let_test(Builder *b, BlockId bb, PlaceId scrut, TypeId et, int variant)
+{
+	LocalId discr = new_temp(b, adt_discr_type(adt_of(b->m, et)), 1);
 	assign(b, bb, pl(b, discr), (Stmt){.rv = RV_DISCR, .a = {.v = scrut}});
-	/* lower_match_tree: test_candidates makes the remainder (the otherwise block)
-	 * before the branch's block; the refutable candidate's false edge to a new
-	 * pre-binding block, where the bindings go (bind_pattern). Which block then holds
-	 * the else branch is SimplifyCfg's doing: the else exit merged into the
-	 * otherwise block, or the switch's target collapsed to it (rustc 1.95's dumps). */
 	BlockId otherwise = new_block(b), branch = new_block(b);
-	switch_one(b, bb, op_move(pl(b, discr)), variant_switch_value(b, et, pat->variant), branch, otherwise);
+	switch_one(b, bb, op_move(pl(b, discr)), variant_switch_value(b, et, variant), branch, otherwise);
 	BlockId then = new_block(b);
 	false_edge(b, branch, then, GOTO_FALSE_EDGE);
 	set_imaginary(b, branch, otherwise);
 	break_for_else(b, otherwise);
-	bind_variant_pattern(b, then, bind_scope, &e->arms[0], scrut, et);
-	return leave(b, id, ts, then);
+	return then;
 }
