@@ -60,11 +60,12 @@ int int_method_of_type(int m, TypeId t)
 	return w == IMW_SIGNED ? is_signed_kind((uint8_t)t) : w == IMW_UNSIGNED ? !is_signed_kind((uint8_t)t) : 1;
 }
 
-/* the integer type spelled s[0..n) (the basic types' ids are their kinds), NO_ID if none */
-static TypeId int_type_spelled(const Module *m, const char *s, size_t n)
+/* the integer type spelled s[0..n) (the basic types' ids are their kinds), NO_ID if none; the names are
+ * static (repr_int_name): type_spelling would allocate in the module's arena, from the verifier's threads */
+static TypeId int_type_spelled(const char *s, size_t n)
 {
 	for (TypeId t = TY_U8; t <= TY_ISIZE; t++) {
-		const char *sp = type_spelling(m, t);
+		const char *sp = repr_int_name((int)t);
 		if (strlen(sp) == n && !memcmp(sp, s, n))
 			return t;
 	}
@@ -88,7 +89,7 @@ int int_leaf_of(const Module *m, const char *name, TypeId *self)
 	}
 	if (!meth)
 		return IM_NONE;
-	TypeId t = int_type_spelled(m, ty, (size_t)(end - ty));
+	TypeId t = int_type_spelled(ty, (size_t)(end - ty));
 	int k = int_method_by_name(meth);
 	if (t == NO_ID || !int_method_of_type(k, t) || (name[0] == '<') != (int_methods[k].who == IMW_ORD))
 		return IM_NONE;
