@@ -533,6 +533,8 @@ static int parse_promoted_body(P *p, const char *name, TypeId ty, int line)
 	TRY(expect_p(p, "{", "before a promoted's body"));
 	if (!promoted_is_chain(p))
 		return parse_named_body(p, name, ty, line, 0);
+	Lex start_lx = p->lx; /* const39: a chain ending at an aggregate const (`_1 = const P; _0 = &_1;`) */
+	Tok start_t = p->t;
 	TypeId *tys = NULL;
 	uint32_t n = 0, cap = 0;
 	while (is_id(p, "let")) {
@@ -559,8 +561,11 @@ static int parse_promoted_body(P *p, const char *name, TypeId ty, int line)
 	if (n < 2 || type_get(p->m, tys[0])->kind != TY_REF)
 		return err_at(p, line, 1, "promoted %s: its type must be a shared reference, with a local per borrow", name);
 	int k = type_get(p->m, tys[depth])->kind;
-	if (k != TY_BOOL && k != TY_CHAR && !type_is_int(p->m, tys[depth]))
-		return err_at(p, line, 1, "promoted %s: only borrows of an integer, bool or char are supported", name);
+	if (k != TY_BOOL && k != TY_CHAR && !type_is_int(p->m, tys[depth])) { /* is a body of statements */
+		p->lx = start_lx;
+		p->t = start_t;
+		return parse_named_body(p, name, ty, line, 0);
+	}
 	TRY(expect_id(p, "bb0", "in a promoted's body"));
 	TRY(expect_p(p, ":", "after bb0"));
 	TRY(expect_p(p, "{", "after bb0:"));
