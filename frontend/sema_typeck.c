@@ -2554,7 +2554,6 @@ typedef struct BreakJoin {
 	struct BreakJoin *up;
 } BreakJoin;
 
-/* `break ['a] [value]`: the value (`()` without one) joins its target's type */
 /* t is or holds a reference: through Option / Result arguments and array elements (the subset's
  * struct and enum items hold none) */
 static bool break_value_holds_ref(Sema *s, AstType t, int depth)
@@ -2572,6 +2571,7 @@ static bool break_value_holds_ref(Sema *s, AstType t, int depth)
 	       (g == GENERIC_RESULT && break_value_holds_ref(s, args[1], depth + 1));
 }
 
+/* `break ['a] [value]`: the value (`()` without one) joins its target's type */
 static void check_break(Sema *s, AstExpr *e)
 {
 	BreakJoin *bj = s->break_joins;
